@@ -1,0 +1,81 @@
+using System.Collections.Generic;
+using ContentGen.Parsing.Quotes;
+using ContentGen.Parsing.Structure;
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing;
+
+/// <summary>
+/// Reads one plain-text document as an article: title and source, sections of paragraphs,
+/// quotes with their speakers, and the boilerplate set aside. Pure and deterministic: the same
+/// text always gives an equal <see cref="Article"/>, and no input makes it throw.
+/// </summary>
+public static class ArticleParser
+{
+    /// <summary>Parses <paramref name="text"/>.</summary>
+    /// <param name="text">The document, as decoded text.</param>
+    /// <param name="knownSource">A site name known to recur across documents, split off the title when it ends it.</param>
+    public static Article Parse(string text, string? knownSource = null)
+    {
+        var problems = new List<Problem>();
+        var nul = text.IndexOf('\0');
+        if (nul >= 0)
+        {
+            problems.Add(new Problem(ProblemKind.Binary, "NUL", PositionOf(text, nul), 1));
+            return Empty(problems);
+        }
+
+        var lines = SourceLine.Split(text);
+        ReportInvalidText(text, lines, problems);
+
+        var body = BodyReader.Read(lines);
+        if (body.TitleLine is not { } titleLine)
+        {
+            var kind = body.Boilerplate.Count > 0 ? ProblemKind.OnlyBoilerplate : ProblemKind.Empty;
+            problems.Add(new Problem(kind, string.Empty, TextPosition.Start, 0));
+            return Empty(problems) with { Boilerplate = EquatableArray.From(body.Boilerplate) };
+        }
+
+        var (title, source) = TitleSplitter.Split(titleLine.Text, knownSource);
+        var (sections, paragraphs) = SectionBuilder.Build(body.Blocks);
+        var quotes = QuoteReader.Read(paragraphs, problems);
+
+        return new Article(
+            title,
+            source,
+            titleLine.Start,
+            EquatableArray.From(sections),
+            EquatableArray.From(paragraphs.ConvertAll(p => new Paragraph(p.Text, p.Start))),
+            EquatableArray.From(quotes),
+            EquatableArray.From(body.Boilerplate),
+            EquatableArray.From(problems));
+    }
+
+    private static Article Empty(List<Problem> problems)
+        => new(string.Empty, null, TextPosition.Start, default, default, default, default, EquatableArray.From(problems));
+
+    // Decoders turn bytes that are not UTF-8 into U+FFFD; one report, at the first, is enough.
+    private static void ReportInvalidText(string text, List<SourceLine> lines, List<Problem> problems)
+    {
+        var bad = text.IndexOf('\uFFFD');
+        if (bad >= 0)
+        {
+            problems.Add(new Problem(ProblemKind.InvalidText, "U+FFFD", PositionOf(lines, bad), 1));
+        }
+    }
+
+    private static TextPosition PositionOf(string text, int offset) => PositionOf(SourceLine.Split(text), offset);
+
+    private static TextPosition PositionOf(List<SourceLine> lines, int offset)
+    {
+        foreach (var line in lines)
+        {
+            if (offset >= line.Offset && offset <= line.Offset + line.Text.Length)
+            {
+                return line.PositionAt(offset - line.Offset);
+            }
+        }
+
+        return TextPosition.Start;
+    }
+}

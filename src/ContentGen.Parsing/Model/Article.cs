@@ -1,0 +1,23 @@
+namespace ContentGen.Parsing;
+
+/// <summary>
+/// One document read as an article. Immutable and structurally equatable, so that an
+/// incremental generator can cache it and compare it across runs.
+/// </summary>
+/// <param name="Title">The headline, without the site name; empty when none was found.</param>
+/// <param name="Source">The site name split off the title, or <see langword="null"/>.</param>
+/// <param name="TitlePosition">Where the title line starts.</param>
+/// <param name="Sections">The body's sections, in order; together they cover every paragraph.</param>
+/// <param name="Paragraphs">The body paragraphs, in order.</param>
+/// <param name="Quotes">The top-level quotations, in order.</param>
+/// <param name="Boilerplate">Text taken out of the body, kept so that nothing is lost.</param>
+/// <param name="Problems">What the reader could not make sense of.</param>
+public sealed record Article(
+    string Title,
+    string? Source,
+    TextPosition TitlePosition,
+    EquatableArray<Section> Sections,
+    EquatableArray<Paragraph> Paragraphs,
+    EquatableArray<Quote> Quotes,
+    EquatableArray<Boilerplate> Boilerplate,
+    EquatableArray<Problem> Problems);

@@ -1,0 +1,26 @@
+namespace ContentGen.Parsing;
+
+/// <summary>Text removed from the body but kept, so that nothing is silently lost. Immutable and equatable.</summary>
+/// <param name="Text">The removed text, its lines joined by single spaces.</param>
+/// <param name="Kind">Why it was removed.</param>
+/// <param name="Position">Where it starts.</param>
+public sealed record Boilerplate(string Text, BoilerplateKind Kind, TextPosition Position);
+
+/// <summary>Why a piece of text is boilerplate rather than body.</summary>
+public enum BoilerplateKind
+{
+    /// <summary>Navigation, sharing, advertising or sign-up chrome.</summary>
+    Navigation,
+
+    /// <summary>A copyright or rights notice.</summary>
+    Copyright,
+
+    /// <summary>A closing block in another language than the body, such as a translation disclaimer.</summary>
+    Disclaimer,
+
+    /// <summary>A line that repeats one seen before, such as a doubled photo caption.</summary>
+    Repeated,
+
+    /// <summary>A block that ends the article, such as a comments section, and everything after it.</summary>
+    Trailer,
+}

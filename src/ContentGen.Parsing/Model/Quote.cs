@@ -1,0 +1,8 @@
+namespace ContentGen.Parsing;
+
+/// <summary>A quotation found in the body. Immutable and equatable.</summary>
+/// <param name="Text">The words inside the marks, trimmed; a quote that runs over several paragraphs is joined by spaces.</param>
+/// <param name="Speaker">Who said it, or <see langword="null"/> when it is not attributed speech.</param>
+/// <param name="Paragraph">The 0-based index of the paragraph where the quote opens.</param>
+/// <param name="Position">Where the opening mark stands.</param>
+public sealed record Quote(string Text, string? Speaker, int Paragraph, TextPosition Position);

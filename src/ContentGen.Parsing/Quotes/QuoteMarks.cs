@@ -1,0 +1,37 @@
+namespace ContentGen.Parsing.Quotes;
+
+/// <summary>
+/// The quotation marks of the world's common styles, and which closes which. Scraped and
+/// machine-translated text mixes them, so a close is accepted from any closing mark of
+/// the same weight (double or single) when the expected one is missing.
+/// </summary>
+internal static class QuoteMarks
+{
+    /// <summary>Whether <paramref name="c"/> is a double-weight mark: “ ” „ « » " 「 」 『 』.</summary>
+    public static bool IsDouble(char c) => c is '“' or '”' or '„' or '«' or '»' or '"' or '「' or '」' or '『' or '』';
+
+    /// <summary>Whether <paramref name="c"/> is a single-weight mark: ‘ ’ ‚ ‹ › '.</summary>
+    public static bool IsSingle(char c) => c is '‘' or '’' or '‚' or '‹' or '›' or '\'';
+
+    /// <summary>Whether <paramref name="c"/> can only open a quote.</summary>
+    public static bool OnlyOpens(char c) => c is '«' or '„' or '「' or '『' or '‚' or '‹';
+
+    /// <summary>Whether <paramref name="c"/> can only close a quote.</summary>
+    public static bool OnlyCloses(char c) => c is '»' or '”' or '」' or '』' or '›' or '’';
+
+    /// <summary>Whether <paramref name="closer"/> is the proper close for <paramref name="opener"/>.</summary>
+    public static bool Pairs(char opener, char closer) => opener switch
+    {
+        '«' => closer == '»',
+        '“' => closer == '”',
+        '„' => closer is '“' or '”',
+        '"' => closer == '"',
+        '「' => closer == '」',
+        '『' => closer == '』',
+        '‚' => closer is '‘' or '’',
+        '‘' => closer == '’',
+        '‹' => closer == '›',
+        '\'' => closer == '\'',
+        _ => false,
+    };
+}

@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+using ContentGen.Parsing.Speakers;
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Quotes;
+
+/// <summary>
+/// Reads the quotes of an article's paragraphs with their speakers, joining a quote that runs
+/// over several paragraphs (its opening mark repeated at each paragraph's start) into one.
+/// </summary>
+internal static class QuoteReader
+{
+    private const int ExcerptLength = 40;
+
+    /// <summary>Reads the quotes of <paramref name="paragraphs"/>, adding what cannot be paired to <paramref name="problems"/>.</summary>
+    public static List<Quote> Read(IReadOnlyList<TextBlock> paragraphs, List<Problem> problems)
+    {
+        var quotes = new List<Quote>();
+        var speakers = new SpeakerFinder();
+        Quote? running = null;
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var text = paragraphs[p].Text;
+            var scan = QuoteScanner.Scan(text);
+            var attributed = speakers.Attribute(text, scan.Quotes);
+            foreach (var stray in scan.StrayClosers)
+            {
+                problems.Add(new Problem(ProblemKind.UnmatchedQuote, text[stray].ToString(), paragraphs[p].PositionAt(stray), 1));
+            }
+
+            for (var q = 0; q < scan.Quotes.Count; q++)
+            {
+                var span = scan.Quotes[q];
+                var inner = Whitespace.Trim(span.Inner(text));
+                if (running is not null && q == 0 && span.Open == 0)
+                {
+                    running = running with { Text = running.Text + " " + inner, Speaker = running.Speaker ?? attributed[q] };
+                }
+                else
+                {
+                    ReportUnclosed(running, problems);
+                    running = new Quote(inner, attributed[q], p, paragraphs[p].PositionAt(span.Open));
+                }
+
+                if (!span.IsOpen)
+                {
+                    quotes.Add(running);
+                    running = null;
+                }
+            }
+        }
+
+        ReportUnclosed(running, problems);
+        return quotes;
+    }
+
+    // A quote still open when another starts, or at the end, is reported, not guessed at:
+    // its words stay in the paragraph, so nothing is lost.
+    private static void ReportUnclosed(Quote? running, List<Problem> problems)
+    {
+        if (running is null)
+        {
+            return;
+        }
+
+        var excerpt = running.Text.Length <= ExcerptLength ? running.Text : running.Text.Substring(0, ExcerptLength) + "…";
+        problems.Add(new Problem(ProblemKind.UnclosedQuote, excerpt, running.Position, 1));
+    }
+}

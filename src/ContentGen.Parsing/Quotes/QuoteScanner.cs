@@ -1,0 +1,139 @@
+using System.Collections.Generic;
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Quotes;
+
+/// <summary>
+/// Finds the top-level quotes in a block of text in one linear pass. Nested quotes stay inside
+/// the outer one; mismatched pairs (« … ”) and marks glued to the wrong word (of“ x ”on) still
+/// pair up; apostrophes never open a quote.
+/// </summary>
+internal static class QuoteScanner
+{
+    /// <summary>The result of scanning one block.</summary>
+    public readonly struct Result
+    {
+        public Result(List<QuoteSpan> quotes, List<int> strayClosers)
+        {
+            Quotes = quotes;
+            StrayClosers = strayClosers;
+        }
+
+        /// <summary>The top-level quotes in order; only the last can be open.</summary>
+        public List<QuoteSpan> Quotes { get; }
+
+        /// <summary>Indices of double closing marks that close nothing.</summary>
+        public List<int> StrayClosers { get; }
+    }
+
+    /// <summary>Scans <paramref name="text"/> for quotes.</summary>
+    public static Result Scan(string text)
+    {
+        var quotes = new List<QuoteSpan>();
+        var strays = new List<int>();
+        var open = new Stack<(char Mark, int Index)>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (QuoteMarks.IsDouble(c))
+            {
+                ScanDouble(text, i, open, quotes, strays);
+            }
+            else if (QuoteMarks.IsSingle(c))
+            {
+                ScanSingle(text, i, open, quotes);
+            }
+        }
+
+        // Only a double quote left open is a real quote; a lone single mark was an apostrophe.
+        var bottom = default((char Mark, int Index));
+        var hasOpen = false;
+        foreach (var entry in open)
+        {
+            bottom = entry;
+            hasOpen = true;
+        }
+
+        if (hasOpen && QuoteMarks.IsDouble(bottom.Mark))
+        {
+            quotes.Add(new QuoteSpan(bottom.Index, -1));
+        }
+
+        return new Result(quotes, strays);
+    }
+
+    private static void ScanDouble(string text, int i, Stack<(char Mark, int Index)> open, List<QuoteSpan> quotes, List<int> strays)
+    {
+        var c = text[i];
+        var opensByContext = SpaceBefore(text, i) && !SpaceAfter(text, i);
+        if (open.Count == 0)
+        {
+            // At the top level a mark that can open does, wherever it is glued.
+            if (!QuoteMarks.OnlyCloses(c) || opensByContext)
+            {
+                open.Push((c, i));
+            }
+            else
+            {
+                strays.Add(i);
+            }
+
+            return;
+        }
+
+        var top = open.Peek();
+        var closes = QuoteMarks.Pairs(top.Mark, c)
+            || (!QuoteMarks.OnlyOpens(c) && !(opensByContext && !QuoteMarks.OnlyCloses(c)));
+        if (closes)
+        {
+            CloseDown(open, i, quotes, c);
+        }
+        else
+        {
+            open.Push((c, i));
+        }
+    }
+
+    private static void ScanSingle(string text, int i, Stack<(char Mark, int Index)> open, List<QuoteSpan> quotes)
+    {
+        var c = text[i];
+        var letterBefore = i > 0 && char.IsLetterOrDigit(text[i - 1]);
+        var letterAfter = i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
+        if (letterBefore && letterAfter)
+        {
+            return; // an apostrophe inside a word: don't, Washington’s
+        }
+
+        if (open.Count > 0 && QuoteMarks.IsSingle(open.Peek().Mark) && !letterAfter && !SpaceBefore(text, i)
+            && (QuoteMarks.Pairs(open.Peek().Mark, c) || c == '’'))
+        {
+            CloseDown(open, i, quotes, c);
+        }
+        else if (!letterBefore && letterAfter && c != '’' && c != '›')
+        {
+            open.Push((c, i));
+        }
+    }
+
+    // Closes the innermost quote; a top-level close yields a quote.
+    private static void CloseDown(Stack<(char Mark, int Index)> open, int index, List<QuoteSpan> quotes, char closer)
+    {
+        // Single quotes left open inside a closing double quote were apostrophes.
+        while (open.Count > 1 && QuoteMarks.IsSingle(open.Peek().Mark) && QuoteMarks.IsDouble(closer))
+        {
+            open.Pop();
+        }
+
+        var (_, start) = open.Pop();
+        if (open.Count == 0)
+        {
+            quotes.Add(new QuoteSpan(start, index));
+        }
+    }
+
+    private static bool SpaceBefore(string text, int i)
+        => i == 0 || Whitespace.IsSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or '-' or '/';
+
+    private static bool SpaceAfter(string text, int i)
+        => i + 1 >= text.Length || Whitespace.IsSpace(text[i + 1]) || text[i + 1] is ',' or '.' or ';' or ':' or '!' or '?' or ')' or ']';
+}

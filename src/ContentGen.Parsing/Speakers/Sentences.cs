@@ -1,0 +1,50 @@
+using System;
+using System.Collections.Generic;
+
+namespace ContentGen.Parsing.Speakers;
+
+/// <summary>Splits a paragraph's tokens into sentences; quotes are single tokens, so their full stops never split.</summary>
+internal static class Sentences
+{
+    private static readonly HashSet<string> s_abbreviations = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Jr", "Sr", "M", "Mme", "No", "vs",
+    };
+
+    /// <summary>The sentences of <paramref name="tokens"/>, in order.</summary>
+    public static List<List<Token>> Split(List<Token> tokens)
+    {
+        var sentences = new List<List<Token>>();
+        var current = new List<Token>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            current.Add(tokens[i]);
+            if (EndsSentence(tokens, i))
+            {
+                sentences.Add(current);
+                current = new List<Token>();
+            }
+        }
+
+        if (current.Count > 0)
+        {
+            sentences.Add(current);
+        }
+
+        return sentences;
+    }
+
+    private static bool EndsSentence(List<Token> tokens, int i)
+    {
+        if (tokens[i].Kind != TokenKind.Terminal || i + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var next = tokens[i + 1];
+        var startsNew = next.IsCapitalized || next.Kind == TokenKind.Quote || (next.IsWord && char.IsDigit(next.Text[0]));
+        var afterAbbreviation = i > 0 && tokens[i - 1].IsWord
+            && (s_abbreviations.Contains(tokens[i - 1].Text) || (tokens[i - 1].Text.Length == 1 && char.IsUpper(tokens[i - 1].Text[0])));
+        return startsNew && !afterAbbreviation;
+    }
+}

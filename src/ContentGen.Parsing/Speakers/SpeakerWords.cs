@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+
+namespace ContentGen.Parsing.Speakers;
+
+/// <summary>The small closed word lists that speaker attribution leans on.</summary>
+internal static class SpeakerWords
+{
+    /// <summary>Personal pronouns that refer back to the last named speaker.</summary>
+    public static readonly HashSet<string> Pronouns = Set("he she they il elle ils elles");
+
+    /// <summary>Titles, offices and honorifics that precede a name and are not part of it.</summary>
+    public static readonly HashSet<string> Titles = Set(
+        "mr mrs ms miss mx dr prof professor sir dame lord lady m mme mlle monsieur madame " +
+        "president vice prime minister deputy foreign secretary state general chancellor senator sen rep " +
+        "representative governor mayor chairman chairwoman chair chief executive director spokesman spokeswoman " +
+        "spokesperson ambassador commissioner head leader king queen prince princess pope judge justice " +
+        "captain coach manager officer inspector sergeant colonel lieutenant admiral defence defense interior " +
+        "home finance economy trade health education affairs undersecretary under assistant envoy negotiator " +
+        "ministre président présidente secrétaire député députée sénateur sénatrice porte-parole maire " +
+        "directeur directrice chef premier première général générale");
+
+    /// <summary>
+    /// Nouns for a person's role that, after "the", refer back to the last named speaker
+    /// ("the negotiator added …").
+    /// </summary>
+    public static readonly HashSet<string> RoleNouns = Set(
+        "negotiator minister president spokesman spokeswoman spokesperson official diplomat leader chief " +
+        "chairman chairwoman director secretary senator ambassador envoy governor mayor premier chancellor " +
+        "coach manager boss player star singer actor actress economist analyst lawyer judge prosecutor " +
+        "ministre président présidente négociateur négociatrice diplomate dirigeant dirigeante responsable " +
+        "porte-parole député députée maire élu élue avocat avocate");
+
+    /// <summary>
+    /// Nationality and region adjectives: capitalised, but never a name on their own, so that
+    /// "Russian demands" is not read as a speaker called Russian.
+    /// </summary>
+    public static readonly HashSet<string> Demonyms = Set(
+        "russian american british french german chinese japanese ukrainian italian spanish european israeli " +
+        "palestinian iranian iraqi syrian afghan indian pakistani korean african australian canadian mexican " +
+        "brazilian turkish polish dutch swiss swedish irish scottish welsh english greek egyptian saudi arab " +
+        "western eastern northern southern us uk eu un nato russe américain britannique français française " +
+        "allemand allemande chinois italien italienne espagnol européen européenne");
+
+    /// <summary>Words that start a name run at a sentence's start but are not names.</summary>
+    public static readonly HashSet<string> NotNames = Set(
+        "the a an this that these those however but and or so yet then also meanwhile still " +
+        "le la les un une des ce cette mais et ou donc pourtant cependant");
+
+    /// <summary>Lower-case words allowed inside a name or title run: "Secretary of State", "Charles de Gaulle".</summary>
+    public static readonly HashSet<string> NameJoiners = Set("of de du des van von der bin al da del la le di");
+
+    /// <summary>Auxiliaries and adverbs that may stand between a subject and its reporting verb.</summary>
+    public static readonly HashSet<string> Fillers = Set(
+        "has have had was is also later then further previously once again repeatedly recently earlier " +
+        "would will has also later a also already encore aussi avait a");
+
+    private static HashSet<string> Set(string words) => new(words.Split(' '), StringComparer.OrdinalIgnoreCase);
+}

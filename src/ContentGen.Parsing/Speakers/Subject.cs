@@ -1,0 +1,33 @@
+namespace ContentGen.Parsing.Speakers;
+
+/// <summary>What kind of phrase names a speaker.</summary>
+internal enum SubjectKind
+{
+    None,
+    Name,
+    Pronoun,
+    Role,
+}
+
+/// <summary>A phrase that names who spoke, and the token index just past it.</summary>
+internal readonly struct Subject
+{
+    public Subject(SubjectKind kind, string text, int end)
+    {
+        Kind = kind;
+        Text = text;
+        End = end;
+    }
+
+    public static Subject None => default;
+
+    public static Subject Pronoun => new(SubjectKind.Pronoun, string.Empty, 0);
+
+    public SubjectKind Kind { get; }
+
+    public string Text { get; }
+
+    public int End { get; }
+
+    public bool IsFound => Kind != SubjectKind.None;
+}

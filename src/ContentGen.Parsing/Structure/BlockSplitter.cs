@@ -1,0 +1,56 @@
+using System.Collections.Generic;
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Structure;
+
+/// <summary>
+/// Turns a group of consecutive non-blank lines into paragraph-sized blocks. Hard-wrapped
+/// lines are joined; a file with one paragraph per line keeps each line apart.
+/// </summary>
+internal static class BlockSplitter
+{
+    // Lines longer than this were not wrapped by a fixed-width dump, so each is its own unit.
+    private const int MaxWrapWidth = 100;
+
+    // Groups of lines shorter than this are lists or menus, not wrapped prose.
+    private const int MinWrapWidth = 40;
+
+    // A line this much shorter than the wrap width ended its paragraph early.
+    private const double ShortLineRatio = 0.75;
+
+    /// <summary>Splits one group of adjacent lines into blocks.</summary>
+    public static IEnumerable<TextBlock> Split(IReadOnlyList<LineSegment> group)
+    {
+        if (group.Count == 0)
+        {
+            yield break;
+        }
+
+        var width = 0;
+        foreach (var segment in group)
+        {
+            width = System.Math.Max(width, segment.Text.Length);
+        }
+
+        var wrapped = width >= MinWrapWidth && width <= MaxWrapWidth;
+        var current = new List<LineSegment> { group[0] };
+        for (var i = 1; i < group.Count; i++)
+        {
+            if (!wrapped || EndsParagraph(group[i - 1].Text, width))
+            {
+                yield return new TextBlock(current);
+                current = new List<LineSegment>();
+            }
+
+            current.Add(group[i]);
+        }
+
+        yield return new TextBlock(current);
+    }
+
+    private static bool EndsParagraph(string line, int width)
+    {
+        var isShort = line.Length < width * ShortLineRatio;
+        return isShort && (Punctuation.EndsSentence(line) || line.Length < width / 2);
+    }
+}

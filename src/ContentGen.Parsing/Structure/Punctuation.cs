@@ -1,0 +1,34 @@
+namespace ContentGen.Parsing.Structure;
+
+/// <summary>Punctuation that matters for reading structure.</summary>
+internal static class Punctuation
+{
+    /// <summary>Whether <paramref name="text"/> ends like a sentence, possibly inside closing quotes or brackets.</summary>
+    public static bool EndsSentence(string text)
+    {
+        var i = text.Length - 1;
+        while (i >= 0 && IsCloser(text[i]))
+        {
+            i--;
+        }
+
+        return i >= 0 && IsTerminal(text[i]);
+    }
+
+    /// <summary>Whether <paramref name="text"/> ends with any punctuation a heading would not have.</summary>
+    public static bool EndsWithClause(string text)
+    {
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        var last = text[text.Length - 1];
+        return IsTerminal(last) || IsCloser(last) || last == ',' || last == ';' || last == ':';
+    }
+
+    /// <summary>Sentence-ending marks.</summary>
+    public static bool IsTerminal(char c) => c is '.' or '!' or '?' or '…' or '。' or '！' or '？';
+
+    private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or '»' or '›' or ')' or ']' or '」' or '』' or '\u00A0' or ' ';
+}

@@ -1,0 +1,45 @@
+using System.Collections.Generic;
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Structure;
+
+/// <summary>Groups body blocks into sections, each opened by a heading or by the start of the body.</summary>
+internal static class SectionBuilder
+{
+    /// <summary>Splits <paramref name="blocks"/> into sections and the paragraphs they hold.</summary>
+    public static (List<Section> Sections, List<TextBlock> Paragraphs) Build(IReadOnlyList<TextBlock> blocks)
+    {
+        var sections = new List<Section>();
+        var paragraphs = new List<TextBlock>();
+        string? heading = null;
+        var headingPosition = blocks.Count > 0 ? blocks[0].Start : TextPosition.Start;
+        var first = 0;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
+            if (Headings.IsHeading(blocks[i], next))
+            {
+                AddSection(sections, heading, headingPosition, first, paragraphs.Count);
+                heading = blocks[i].Text;
+                headingPosition = blocks[i].Start;
+                first = paragraphs.Count;
+            }
+            else
+            {
+                paragraphs.Add(blocks[i]);
+            }
+        }
+
+        AddSection(sections, heading, headingPosition, first, paragraphs.Count);
+        return (sections, paragraphs);
+    }
+
+    // An unheaded run with no paragraphs (a heading at the very start) is no section at all.
+    private static void AddSection(List<Section> sections, string? heading, TextPosition position, int first, int end)
+    {
+        if (end > first || heading is not null)
+        {
+            sections.Add(new Section(heading, position, first, end - first));
+        }
+    }
+}

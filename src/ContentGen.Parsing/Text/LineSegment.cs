@@ -1,0 +1,18 @@
+namespace ContentGen.Parsing.Text;
+
+/// <summary>The trimmed content of one source line, and where it starts.</summary>
+internal readonly struct LineSegment
+{
+    public LineSegment(SourceLine line)
+    {
+        var lead = Whitespace.LeadingLength(line.Text);
+        Text = Whitespace.Trim(line.Text);
+        Start = line.PositionAt(lead);
+    }
+
+    /// <summary>The line's text without surrounding white space.</summary>
+    public string Text { get; }
+
+    /// <summary>Where the first non-space character stands.</summary>
+    public TextPosition Start { get; }
+}

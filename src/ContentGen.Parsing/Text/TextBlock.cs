@@ -1,0 +1,54 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace ContentGen.Parsing.Text;
+
+/// <summary>
+/// Consecutive line segments read as one unit of text, joined by single spaces, that can
+/// map any index in the joined text back to its line and column in the document.
+/// </summary>
+internal sealed class TextBlock
+{
+    private readonly LineSegment[] _segments;
+    private readonly int[] _segmentStarts;
+
+    public TextBlock(IReadOnlyList<LineSegment> segments)
+    {
+        _segments = new LineSegment[segments.Count];
+        _segmentStarts = new int[segments.Count];
+        var text = new StringBuilder();
+        for (var i = 0; i < segments.Count; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(' ');
+            }
+
+            _segments[i] = segments[i];
+            _segmentStarts[i] = text.Length;
+            text.Append(segments[i].Text);
+        }
+
+        Text = text.ToString();
+    }
+
+    /// <summary>The joined text.</summary>
+    public string Text { get; }
+
+    /// <summary>How many source lines the block spans.</summary>
+    public int LineCount => _segments.Length;
+
+    /// <summary>Where the block starts.</summary>
+    public TextPosition Start => _segments[0].Start;
+
+    /// <summary>The document position of the character at <paramref name="index"/> in <see cref="Text"/>.</summary>
+    public TextPosition PositionAt(int index)
+    {
+        var found = System.Array.BinarySearch(_segmentStarts, index);
+        var segment = found >= 0 ? found : ~found - 1;
+
+        var start = _segments[segment].Start;
+        var delta = index - _segmentStarts[segment];
+        return new TextPosition(start.Offset + delta, start.Line, start.Column + delta);
+    }
+}
