@@ -1,0 +1,84 @@
+using System.Linq;
+using ContentGen.Emit;
+using ContentGen.Model;
+using ContentGen.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ContentGen;
+
+/// <summary>
+/// Turns plain-text seed files, given to the compiler as AdditionalFiles, into strongly typed
+/// <c>Articles.*</c> classes whose title, paragraphs and quotes are <c>const string</c> members.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class ArticleGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        // Settings are reduced to a small record at once, so that an unrelated change to the
+        // project's options or code never reaches the per-article steps.
+        var options = context.AnalyzerConfigOptionsProvider
+            .Combine(context.ParseOptionsProvider)
+            .Select(static (pair, _) => OptionsReader.Read(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Options);
+
+        // Only strings leave this step: the AdditionalText itself is never cached.
+        var seeds = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) =>
+            {
+                var (file, provider) = pair;
+                var fileOptions = provider.GetOptions(file);
+                if (!OptionsReader.IsSeed(file.Path, fileOptions))
+                {
+                    return null;
+                }
+
+                var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
+                return new SeedFile(file.Path, text, OptionsReader.TypeNameOverride(fileOptions));
+            })
+            .Where(static seed => seed is not null)
+            .Select(static (seed, _) => seed!)
+            .WithTrackingName(TrackingNames.Seeds);
+
+        // Parsing is the expensive step, and it runs per file: editing one seed parses one seed.
+        var parsed = seeds
+            .Select(static (seed, cancellationToken) => SeedParser.Parse(seed, cancellationToken))
+            .WithTrackingName(TrackingNames.Parse);
+
+        // Names depend on every seed (collisions), so they are resolved over the whole set. The
+        // catalog is cheap to rebuild, and unchanged articles in it compare equal, so below only
+        // changed articles are emitted again.
+        var catalog = parsed.Collect()
+            .Combine(options)
+            .Select(static (pair, cancellationToken) => ArticleCatalog.Build(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Names);
+
+        var articles = catalog
+            .SelectMany(static (catalog, _) => catalog.Articles)
+            .WithTrackingName(TrackingNames.Articles);
+
+        var index = catalog
+            .Select(static (catalog, _) => catalog.Index)
+            .WithTrackingName(TrackingNames.Index);
+
+        // Diagnostics travel apart from source, so that a new warning never re-emits code.
+        var diagnostics = catalog.Select(static (catalog, _) => catalog.Diagnostics);
+
+        context.RegisterSourceOutput(articles, static (output, spec) =>
+            output.AddSource(ArticleEmitter.HintName(spec), SourceText.From(ArticleEmitter.Emit(spec), System.Text.Encoding.UTF8)));
+
+        context.RegisterSourceOutput(index, static (output, spec) =>
+            output.AddSource(IndexEmitter.HintName(spec.Options), SourceText.From(IndexEmitter.Emit(spec), System.Text.Encoding.UTF8)));
+
+        context.RegisterSourceOutput(diagnostics, static (output, diagnostics) =>
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+    }
+}

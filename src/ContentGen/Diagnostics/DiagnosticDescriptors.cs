@@ -1,0 +1,75 @@
+using Microsoft.CodeAnalysis;
+
+namespace ContentGen.Diagnostics;
+
+/// <summary>Every diagnostic ContentGen reports. IDs are stable: never reuse or renumber one.</summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "ContentGen";
+
+    /// <summary>CG0001: the seed is empty.</summary>
+    public static readonly DiagnosticDescriptor EmptyDocument = Warning(
+        "CG0001",
+        "Seed file is empty",
+        "'{0}' is empty or holds only white space, so no article is generated; add text or remove the file from the seeds");
+
+    /// <summary>CG0002: the seed holds only boilerplate.</summary>
+    public static readonly DiagnosticDescriptor OnlyBoilerplate = Warning(
+        "CG0002",
+        "Seed file holds only boilerplate",
+        "'{0}' holds only navigation or notices, so no article is generated; check that the file holds the article's text");
+
+    /// <summary>CG0003: no title could be found.</summary>
+    public static readonly DiagnosticDescriptor NoTitle = Warning(
+        "CG0003",
+        "Seed file has no title",
+        "No line of '{0}' can serve as a title, so the article is named after the file; put the headline on the first line");
+
+    /// <summary>CG0004: an opening quotation mark never closes.</summary>
+    public static readonly DiagnosticDescriptor UnclosedQuote = Warning(
+        "CG0004",
+        "Quotation is never closed",
+        "The quotation starting '{0}' is never closed, so it is not listed among the quotes; add the closing mark");
+
+    /// <summary>CG0005: a closing quotation mark closes nothing.</summary>
+    public static readonly DiagnosticDescriptor UnmatchedQuote = Warning(
+        "CG0005",
+        "Closing quotation mark without an opening one",
+        "The closing mark '{0}' closes no quotation; add the opening mark or remove this one");
+
+    /// <summary>CG0006: the file is not valid UTF-8.</summary>
+    public static readonly DiagnosticDescriptor InvalidText = Warning(
+        "CG0006",
+        "Seed file is not valid UTF-8",
+        "'{0}' holds bytes that are not valid UTF-8, first here; they read as U+FFFD. Save the file as UTF-8.");
+
+    /// <summary>CG0007: the file is binary.</summary>
+    public static readonly DiagnosticDescriptor BinaryFile = Error(
+        "CG0007",
+        "Seed file is binary",
+        "'{0}' holds NUL characters, so it is not text and is skipped; remove it from the seeds");
+
+    /// <summary>CG0008: two seeds ask for the same type name.</summary>
+    public static readonly DiagnosticDescriptor DuplicateTypeName = Warning(
+        "CG0008",
+        "Two seeds map to the same type name",
+        "'{0}' maps to the type name '{1}', already taken by '{2}', so it is named '{3}'; rename the file or set its TypeName metadata");
+
+    /// <summary>CG0009: a name clashes with a generated member or the containing class.</summary>
+    public static readonly DiagnosticDescriptor ReservedTypeName = Warning(
+        "CG0009",
+        "Type name clashes with a generated name",
+        "'{0}' maps to the type name '{1}', which the generated code already uses, so it is named '{2}'; rename the file or set its TypeName metadata");
+
+    /// <summary>CG9999: the generator failed on a file.</summary>
+    public static readonly DiagnosticDescriptor UnexpectedError = Error(
+        "CG9999",
+        "ContentGen failed on a seed file",
+        "ContentGen failed on '{0}' and generated nothing for it: {1}. The other seeds were generated. Please report this with the file.");
+
+    private static DiagnosticDescriptor Warning(string id, string title, string message)
+        => new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    private static DiagnosticDescriptor Error(string id, string title, string message)
+        => new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+}

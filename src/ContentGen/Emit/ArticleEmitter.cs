@@ -1,0 +1,153 @@
+using System.Collections.Generic;
+using System.Globalization;
+using ContentGen.Model;
+using ContentGen.Parsing;
+
+namespace ContentGen.Emit;
+
+/// <summary>
+/// Emits one article's class: a <c>const string</c> for the title, the source and every heading,
+/// paragraph and quote, then collections over them and the article as a shared shape.
+/// </summary>
+internal static class ArticleEmitter
+{
+    private const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
+
+    /// <summary>The hint name of the article's source file.</summary>
+    public static string HintName(ArticleSpec spec) => spec.Options.ClassName + "." + spec.TypeName.TrimStart('@') + ".g.cs";
+
+    /// <summary>The source of the article's class.</summary>
+    public static string Emit(ArticleSpec spec)
+    {
+        var options = spec.Options;
+        var article = spec.Article;
+        var writer = GeneratedFile.Begin(options);
+
+        writer.Summary(XmlDoc.Escape(article.Title));
+        writer.Line("/// <remarks>Generated from <c>" + XmlDoc.Escape(spec.FileName) + "</c>.</remarks>");
+        writer.Line(GeneratedFile.GeneratedCodeAttribute);
+        writer.Line(options.Visibility + " static partial class " + spec.TypeName).Open();
+
+        Constant(writer, "string", "Title", article.Title, "The title: " + article.Title);
+        Constant(writer, GeneratedFile.NullableString(options), "Source", article.Source, article.Source is null ? "No source was named in the title." : "The source: " + article.Source);
+
+        var headings = 0;
+        foreach (var section in article.Sections)
+        {
+            if (section.Heading is not null)
+            {
+                headings++;
+                Constant(writer, "string", "Heading" + Number(headings), section.Heading, "Heading " + Number(headings) + ": " + section.Heading);
+            }
+        }
+
+        for (var i = 0; i < article.Paragraphs.Count; i++)
+        {
+            Constant(writer, "string", ParagraphName(i), article.Paragraphs[i].Text, "Paragraph " + Number(i + 1) + ": " + article.Paragraphs[i].Text);
+        }
+
+        for (var i = 0; i < article.Quotes.Count; i++)
+        {
+            var quote = article.Quotes[i];
+            var by = quote.Speaker is null ? string.Empty : ", by " + quote.Speaker;
+            Constant(writer, "string", "Quote" + Number(i + 1), quote.Text, "Quote " + Number(i + 1) + by + ": " + quote.Text);
+        }
+
+        Paragraphs(writer, article);
+        Sections(writer, options, article);
+        Quotes(writer, options, article);
+        SharedShape(writer, spec);
+
+        writer.Close();
+        return GeneratedFile.End(writer, options);
+    }
+
+    private static void Constant(SourceWriter writer, string type, string name, string? value, string summary)
+    {
+        writer.Summary(XmlDoc.Escape(summary));
+        writer.Line("public const " + type + " " + name + " = " + GeneratedFile.Literal(value) + ";");
+        writer.Line();
+    }
+
+    private static void Paragraphs(SourceWriter writer, Article article)
+    {
+        var items = new List<string>();
+        for (var i = 0; i < article.Paragraphs.Count; i++)
+        {
+            items.Add(ParagraphName(i));
+        }
+
+        writer.Summary("The paragraphs, in order.");
+        ListProperty(writer, "string", "Paragraphs", items);
+    }
+
+    private static void Sections(SourceWriter writer, GeneratorOptions options, Article article)
+    {
+        var type = GeneratedFile.Nested(options, "Section");
+        var items = new List<string>();
+        var headings = 0;
+        foreach (var section in article.Sections)
+        {
+            var heading = section.Heading is null ? "null" : "Heading" + Number(++headings);
+            var paragraphs = new List<string>();
+            for (var i = section.FirstParagraph; i < section.FirstParagraph + section.ParagraphCount; i++)
+            {
+                paragraphs.Add(ParagraphName(i));
+            }
+
+            items.Add("new " + type + "(" + heading + ", " + ArrayOf("string", paragraphs) + ")");
+        }
+
+        writer.Summary("The sections, in order: each heading with the paragraphs under it.");
+        ListProperty(writer, type, "Sections", items);
+    }
+
+    private static void Quotes(SourceWriter writer, GeneratorOptions options, Article article)
+    {
+        var type = GeneratedFile.Nested(options, "Quote");
+        var items = new List<string>();
+        for (var i = 0; i < article.Quotes.Count; i++)
+        {
+            var quote = article.Quotes[i];
+            items.Add("new " + type + "(Quote" + Number(i + 1) + ", " + GeneratedFile.Literal(quote.Speaker) + ", " + Number(quote.Paragraph) + ")");
+        }
+
+        writer.Summary("The quotes, in order, with their speakers and paragraphs.");
+        ListProperty(writer, type, "Quotes", items);
+    }
+
+    private static void SharedShape(SourceWriter writer, ArticleSpec spec)
+    {
+        var type = GeneratedFile.Nested(spec.Options, "Article");
+        writer.Summary("This article in the shape every article shares, for code that handles any of them.");
+        writer.Line("public static " + type + " Article { get; } = new " + type + "("
+            + CSharpLiteral.Format(spec.TypeName.TrimStart('@')) + ", Title, Source, Paragraphs, Sections, Quotes);");
+    }
+
+    private static void ListProperty(SourceWriter writer, string elementType, string name, List<string> items)
+    {
+        var declaration = "public static " + ReadOnlyList + "<" + elementType + "> " + name + " { get; } = ";
+        if (items.Count == 0)
+        {
+            writer.Line(declaration + ArrayOf(elementType, items) + ";").Line();
+            return;
+        }
+
+        writer.Line(declaration + "new " + elementType + "[]").Open();
+        foreach (var item in items)
+        {
+            writer.Line(item + ",");
+        }
+
+        writer.Close(";").Line();
+    }
+
+    private static string ArrayOf(string elementType, List<string> items)
+        => items.Count == 0
+            ? "global::System.Array.Empty<" + elementType + ">()"
+            : "new " + elementType + "[] { " + string.Join(", ", items) + " }";
+
+    private static string ParagraphName(int index) => "Paragraph" + Number(index + 1);
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

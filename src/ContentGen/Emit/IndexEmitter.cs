@@ -1,0 +1,111 @@
+using System.Collections.Generic;
+using ContentGen.Model;
+
+namespace ContentGen.Emit;
+
+/// <summary>
+/// Emits the containing class's own file: <c>All</c>, listing every article, and the shared
+/// types (<c>Article</c>, <c>Section</c>, <c>Quote</c>) that let code handle any article.
+/// Generated code needs nothing but the BCL, so these types are emitted, not referenced.
+/// </summary>
+internal static class IndexEmitter
+{
+    private const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
+
+    /// <summary>The hint name of the index file.</summary>
+    public static string HintName(GeneratorOptions options) => options.ClassName + ".g.cs";
+
+    /// <summary>The source of the index file.</summary>
+    public static string Emit(IndexSpec spec)
+    {
+        var options = spec.Options;
+        var article = GeneratedFile.Nested(options, "Article");
+        var section = GeneratedFile.Nested(options, "Section");
+        var quote = GeneratedFile.Nested(options, "Quote");
+        var nullableString = GeneratedFile.NullableString(options);
+        var writer = GeneratedFile.Begin(options, "The articles that ContentGen generated from this project's seed files.");
+
+        writer.Summary("Every article, ordered by type name.");
+        writer.Line("public static " + ReadOnlyList + "<" + article + "> All { get; } = new " + article + "[]").Open();
+        foreach (var typeName in spec.TypeNames)
+        {
+            writer.Line(typeName + ".Article,");
+        }
+
+        writer.Close(";").Line();
+
+        SharedType(writer, "Article", "An article generated from a seed file: what every article class also offers as values.", "Title", new[]
+        {
+            new Member("string", "Name", "The name of the article's generated class."),
+            new Member("string", "Title", "The title, without the site name."),
+            new Member(nullableString, "Source", "The site name split off the title, or <see langword=\"null\"/>."),
+            new Member(ReadOnlyList + "<string>", "Paragraphs", "The paragraphs, in order."),
+            new Member(ReadOnlyList + "<" + section + ">", "Sections", "The sections, in order."),
+            new Member(ReadOnlyList + "<" + quote + ">", "Quotes", "The quotes, in order."),
+        });
+        writer.Line();
+        SharedType(writer, "Section", "A run of paragraphs under an optional heading.", null, new[]
+        {
+            new Member(nullableString, "Heading", "The heading, or <see langword=\"null\"/> for the text before the first heading."),
+            new Member(ReadOnlyList + "<string>", "Paragraphs", "The paragraphs under the heading, in order."),
+        });
+        writer.Line();
+        SharedType(writer, "Quote", "A quotation, with who said it and where it stands.", "Text", new[]
+        {
+            new Member("string", "Text", "The words inside the quotation marks."),
+            new Member(nullableString, "Speaker", "Who said it, or <see langword=\"null\"/> when it is not attributed speech."),
+            new Member("int", "ParagraphIndex", "The 0-based index of the paragraph where the quote opens."),
+        });
+
+        return GeneratedFile.End(writer, options);
+    }
+
+    // A sealed class with a get-only property per member, set by an internal constructor:
+    // only generated code creates them, and C# 7.3 consumers can use them too.
+    private static void SharedType(SourceWriter writer, string name, string summary, string? shownAs, IReadOnlyList<Member> members)
+    {
+        writer.Summary(summary).Line("public sealed class " + name).Open();
+        var parameters = new List<string>();
+        foreach (var member in members)
+        {
+            parameters.Add(member.Type + " " + member.Parameter);
+        }
+
+        writer.Line("internal " + name + "(" + string.Join(", ", parameters) + ")").Open();
+        foreach (var member in members)
+        {
+            writer.Line(member.Name + " = " + member.Parameter + ";");
+        }
+
+        writer.Close();
+        foreach (var member in members)
+        {
+            writer.Line().Summary(member.Summary).Line("public " + member.Type + " " + member.Name + " { get; }");
+        }
+
+        if (shownAs is not null)
+        {
+            writer.Line().Line("/// <inheritdoc/>").Line("public override string ToString() => " + shownAs + ";");
+        }
+
+        writer.Close();
+    }
+
+    private readonly struct Member
+    {
+        public Member(string type, string name, string summary)
+        {
+            Type = type;
+            Name = name;
+            Summary = summary;
+        }
+
+        public string Type { get; }
+
+        public string Name { get; }
+
+        public string Summary { get; }
+
+        public string Parameter => char.ToLowerInvariant(Name[0]) + Name.Substring(1);
+    }
+}

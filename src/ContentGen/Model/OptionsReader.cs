@@ -1,0 +1,67 @@
+using System;
+using ContentGen.Naming;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ContentGen.Model;
+
+/// <summary>Reads the generator's settings from MSBuild properties made visible to the compiler.</summary>
+internal static class OptionsReader
+{
+    /// <summary>The item metadata that marks an AdditionalFile as a seed.</summary>
+    public const string SeedMetadata = "build_metadata.AdditionalFiles.ContentGen";
+
+    /// <summary>The item metadata that sets a seed's type name.</summary>
+    public const string TypeNameMetadata = "build_metadata.AdditionalFiles.TypeName";
+
+    /// <summary>Reduces the project's settings to <see cref="GeneratorOptions"/>.</summary>
+    public static GeneratorOptions Read(AnalyzerConfigOptionsProvider provider, ParseOptions parseOptions)
+    {
+        var global = provider.GlobalOptions;
+        var ns = Property(global, "ContentGenNamespace") ?? Property(global, "RootNamespace") ?? string.Empty;
+        var className = Property(global, "ContentGenClassName") is { } name && Identifier.MakeValid(name) == name
+            ? name
+            : GeneratorOptions.DefaultClassName;
+        var visibility = string.Equals(Property(global, "ContentGenVisibility"), "internal", StringComparison.OrdinalIgnoreCase)
+            ? "internal"
+            : "public";
+        var nullable = parseOptions is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8;
+        return new GeneratorOptions(ValidNamespace(ns), className, visibility, nullable);
+    }
+
+    /// <summary>
+    /// Whether an AdditionalFile is a seed: a <c>.txt</c> file not marked otherwise. When the
+    /// ContentGen build files are in use they mark every seed, and unmarked files are left alone.
+    /// </summary>
+    public static bool IsSeed(string path, AnalyzerConfigOptions fileOptions)
+    {
+        if (fileOptions.TryGetValue(SeedMetadata, out var marked))
+        {
+            return string.Equals(marked, "true", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The seed's TypeName metadata, or <see langword="null"/>.</summary>
+    public static string? TypeNameOverride(AnalyzerConfigOptions fileOptions)
+        => fileOptions.TryGetValue(TypeNameMetadata, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+    private static string? Property(AnalyzerConfigOptions options, string name)
+        => options.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+    // A namespace that is not a dotted list of identifiers would break every generated file.
+    private static string ValidNamespace(string ns)
+    {
+        foreach (var part in ns.Split('.'))
+        {
+            if (!SyntaxFacts.IsValidIdentifier(part) || SyntaxFacts.GetKeywordKind(part) != SyntaxKind.None)
+            {
+                return string.Empty;
+            }
+        }
+
+        return ns;
+    }
+}

@@ -1,0 +1,13 @@
+using ContentGen.Parsing;
+
+namespace ContentGen.Model;
+
+/// <summary>
+/// A seed after parsing: the article (or none, when the file could not be read as one), the
+/// type name it asks for, and what went wrong. Immutable and structurally equatable.
+/// </summary>
+/// <param name="Path">The seed's path.</param>
+/// <param name="RequestedName">The type name the file asks for, before collisions are resolved.</param>
+/// <param name="Article">The article, or <see langword="null"/> when nothing can be generated.</param>
+/// <param name="Diagnostics">The diagnostics about this file.</param>
+internal sealed record ParsedSeed(string Path, string RequestedName, Article? Article, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ContentGen.Naming;
+
+/// <summary>Makes readable, valid C# identifiers out of arbitrary text, the same way on every machine.</summary>
+internal static class Identifier
+{
+    /// <summary>The most words of a title that go into a type name, to keep names readable.</summary>
+    public const int MaxWords = 8;
+
+    /// <summary>
+    /// Joins the words of <paramref name="text"/> in PascalCase ("NATO talks" gives "NatoTalks"),
+    /// dropping in-word apostrophes. Returns an empty string when the text has no letters or digits.
+    /// The result may start with a digit; <see cref="MakeValid"/> fixes that.
+    /// </summary>
+    public static string ToPascalCase(string text, int maxWords = MaxWords)
+    {
+        var result = new StringBuilder();
+        var words = 0;
+        var inWord = false;
+        for (var i = 0; i < text.Length && words <= maxWords; i++)
+        {
+            var c = text[i];
+            if (IsApostropheInWord(text, i))
+            {
+                continue;
+            }
+
+            if (!IsIdentifierPart(c))
+            {
+                inWord = false;
+                continue;
+            }
+
+            if (!inWord)
+            {
+                words++;
+                if (words > maxWords)
+                {
+                    break;
+                }
+
+                inWord = true;
+                if (char.IsLetter(c))
+                {
+                    result.Append(char.ToUpperInvariant(c));
+                    continue;
+                }
+            }
+
+            result.Append(char.ToLowerInvariant(c));
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>Makes <paramref name="name"/> a valid identifier: a leading digit gets an underscore, a keyword an <c>@</c>.</summary>
+    public static string MakeValid(string name)
+    {
+        if (name.Length == 0)
+        {
+            return name;
+        }
+
+        if (!IsIdentifierStart(name[0]))
+        {
+            name = "_" + name;
+        }
+
+        if (SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None)
+        {
+            name = "@" + name;
+        }
+
+        return SyntaxFacts.IsValidIdentifier(name.TrimStart('@')) ? name : string.Empty;
+    }
+
+    // Letters, digits and combining marks: what C# allows inside an identifier and reads well.
+    private static bool IsIdentifierPart(char c)
+        => char.IsLetterOrDigit(c)
+        || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    private static bool IsIdentifierStart(char c) => char.IsLetter(c) || c == '_';
+
+    private static bool IsApostropheInWord(string text, int i)
+        => (text[i] == '\'' || text[i] == '’')
+        && i > 0 && char.IsLetterOrDigit(text[i - 1])
+        && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
+}

@@ -1,0 +1,141 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using ContentGen.Diagnostics;
+using ContentGen.Model;
+using ContentGen.Parsing;
+
+namespace ContentGen.Naming;
+
+/// <summary>A seed's requested type name.</summary>
+/// <param name="Path">The seed's path.</param>
+/// <param name="RequestedName">The name it asks for.</param>
+internal sealed record NameRequest(string Path, string RequestedName);
+
+/// <summary>A seed's final type name.</summary>
+/// <param name="Path">The seed's path.</param>
+/// <param name="TypeName">Its unique type name.</param>
+internal sealed record NamedSeed(string Path, string TypeName);
+
+/// <summary>
+/// The final type name of every seed, unique across the compilation, with a warning for each
+/// name that had to change. Seeds are taken in ordinal path order, so the result does not depend
+/// on the order in which the compiler lists the files. Immutable and structurally equatable.
+/// </summary>
+/// <param name="Names">The names, sorted by path.</param>
+/// <param name="Diagnostics">A warning for each renamed seed.</param>
+internal sealed record NameTable(EquatableArray<NamedSeed> Names, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    // Names the generated code uses itself, inside the containing class or inside each article.
+    private static readonly string[] s_generatedNames =
+    {
+        "All", "Article", "Section", "Quote", "Title", "Source", "Paragraphs", "Sections", "Quotes",
+    };
+
+    private static readonly string[] s_numberedMembers = { "Paragraph", "Heading", "Quote" };
+
+    /// <summary>Gives every request a unique name.</summary>
+    public static NameTable Resolve(ImmutableArray<NameRequest> requests, string className, CancellationToken cancellationToken)
+    {
+        var sorted = new List<NameRequest>(requests);
+        sorted.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+
+        // Case-insensitive, because hint names become file names on case-insensitive disks.
+        var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var names = new List<NamedSeed>(sorted.Count);
+        var diagnostics = new List<DiagnosticInfo>();
+        foreach (var request in sorted)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var name = request.RequestedName;
+            var fileName = TypeNames.FileName(request.Path);
+            if (IsGenerated(name, className))
+            {
+                name = name.TrimStart('@') + "Article";
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.ReservedTypeName, LocationInfo.StartOf(request.Path), fileName, request.RequestedName, name));
+            }
+
+            var unique = name;
+            for (var suffix = 2; owners.ContainsKey(unique); suffix++)
+            {
+                unique = name + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            if (unique != name)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.DuplicateTypeName,
+                    LocationInfo.StartOf(request.Path),
+                    fileName,
+                    name,
+                    TypeNames.FileName(owners[name]),
+                    unique));
+            }
+
+            owners.Add(unique, request.Path);
+            names.Add(new NamedSeed(request.Path, unique));
+        }
+
+        return new NameTable(new EquatableArray<NamedSeed>(names.ToArray()), new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
+    }
+
+    /// <summary>The type name given to the seed at <paramref name="path"/>.</summary>
+    public string? Find(string path)
+    {
+        int low = 0, high = Names.Count - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var comparison = string.CompareOrdinal(Names[middle].Path, path);
+            if (comparison == 0)
+            {
+                return Names[middle].TypeName;
+            }
+
+            if (comparison < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsGenerated(string name, string className)
+    {
+        var bare = name.TrimStart('@');
+        if (bare == className || Array.IndexOf(s_generatedNames, bare) >= 0)
+        {
+            return true;
+        }
+
+        foreach (var prefix in s_numberedMembers)
+        {
+            if (bare.Length > prefix.Length && bare.StartsWith(prefix, StringComparison.Ordinal) && IsDigits(bare, prefix.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDigits(string text, int start)
+    {
+        for (var i = start; i < text.Length; i++)
+        {
+            if (text[i] is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,23 @@
+namespace ContentGen;
+
+/// <summary>The names of the generator's pipeline steps, for incremental-caching tests and diagnostics.</summary>
+public static class TrackingNames
+{
+    /// <summary>The generator's settings, read from MSBuild properties and the language version.</summary>
+    public const string Options = nameof(Options);
+
+    /// <summary>Seed files picked from the AdditionalFiles, as path and text.</summary>
+    public const string Seeds = nameof(Seeds);
+
+    /// <summary>Each seed parsed into an article.</summary>
+    public const string Parse = nameof(Parse);
+
+    /// <summary>Type names resolved across all seeds, so that they never collide.</summary>
+    public const string Names = nameof(Names);
+
+    /// <summary>Each article with its final type name and settings, ready to emit.</summary>
+    public const string Articles = nameof(Articles);
+
+    /// <summary>The list of all articles, for the index file.</summary>
+    public const string Index = nameof(Index);
+}
