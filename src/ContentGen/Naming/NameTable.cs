@@ -70,7 +70,7 @@ internal sealed record NameTable(EquatableArray<NamedSeed> Names, EquatableArray
                     LocationInfo.StartOf(request.Path),
                     fileName,
                     name,
-                    TypeNames.FileName(owners[name]),
+                    owners[name],
                     unique));
             }
 
