@@ -42,7 +42,13 @@ internal static class QuoteReader
                     running = new Quote(inner, attributed[q], p, paragraphs[p].PositionAt(span.Open));
                 }
 
-                if (!span.IsOpen)
+                if (span.IsAbandoned)
+                {
+                    quotes.Add(running);
+                    ReportUnclosed(running, problems);
+                    running = null;
+                }
+                else if (!span.IsOpen)
                 {
                     quotes.Add(running);
                     running = null;

@@ -12,8 +12,15 @@ namespace ContentGen.Parsing.Speakers;
 /// </summary>
 internal sealed class SpeakerFinder
 {
+    // A quote opening a sentence with no attribution of its own continues the last quoted
+    // speaker's words ("…," she said. "More words."), if that speaker was quoted just before.
+    private const int ContinuationReach = 1;
+    private const int MinContinuationWords = 3;
+
     private readonly List<string> _knownNames = new();
     private string? _lastSpeaker;
+    private string? _lastQuoted;
+    private int _paragraphsSinceQuoted = int.MaxValue;
 
     /// <summary>
     /// Finds the speaker of each quote in one paragraph. Paragraphs must be given in document
@@ -22,6 +29,11 @@ internal sealed class SpeakerFinder
     public string?[] Attribute(string paragraph, IReadOnlyList<QuoteSpan> quotes)
     {
         var speakers = new string?[quotes.Count];
+        if (_paragraphsSinceQuoted != int.MaxValue)
+        {
+            _paragraphsSinceQuoted++;
+        }
+
         foreach (var sentence in Sentences.Split(Token.Read(paragraph, quotes)))
         {
             string? sentenceSpeaker = null;
@@ -32,9 +44,21 @@ internal sealed class SpeakerFinder
                     continue;
                 }
 
+                var quote = sentence[i].QuoteIndex;
                 var speaker = Resolve(FindSubject(sentence, i));
-                speakers[sentence[i].QuoteIndex] = speaker;
+                if (speaker is null && i == 0 && _paragraphsSinceQuoted <= ContinuationReach
+                    && Text.Words.Count(quotes[quote].Inner(paragraph)) >= MinContinuationWords)
+                {
+                    speaker = _lastQuoted;
+                }
+
+                speakers[quote] = speaker;
                 sentenceSpeaker ??= speaker;
+                if (speaker is not null)
+                {
+                    _lastQuoted = speaker;
+                    _paragraphsSinceQuoted = 0;
+                }
             }
 
             var named = sentenceSpeaker ?? Resolve(FindReportingSubject(sentence, sentence.Count));

@@ -18,6 +18,8 @@ internal static class TitleFinder
     private const int MaxLines = 4;
     private const int DatelineReach = 4;
     private const int RecurrenceScore = 2;
+    private const int FirstLineScore = 2;
+    private const int LongHeadlineWords = 20;
     private const int FullHeadlineWords = 5;
     private const int RunReach = 3;
     private const int MaxRecurrences = 3;
@@ -42,23 +44,28 @@ internal static class TitleFinder
         // The headline stands before the article's first paragraphs, never among them.
         for (var i = 0; i < content; i++)
         {
-            if (!IsHeadline(blocks[i], strict: true))
+            // A plain article starts with its headline, so the first line is a candidate even
+            // when it is short; later lines must earn their place with a dateline or a repeat.
+            var isFirst = i == 0 && IsHeadline(blocks[i], strict: false);
+            if (!isFirst && !IsHeadline(blocks[i], strict: true))
             {
                 continue;
             }
 
-            var score = DatelineScore(blocks, i);
+            var score = isFirst ? FirstLineScore : DatelineScore(blocks, i);
             if (checks++ < MaxRecurrenceChecks && Stopwords.Density(blocks[i].Text) > 0 && Recurs(flat, Flatten(blocks[i].Text)))
             {
                 score += RecurrenceScore;
             }
 
-            if (score > 0 && Words.Count(blocks[i].Text) >= FullHeadlineWords)
+            var words = Words.Count(blocks[i].Text);
+            if (score > 0 && words >= FullHeadlineWords && words <= LongHeadlineWords)
             {
                 score++;
             }
 
-            if (score > bestScore)
+            // On a tie the later line wins: pages print teasers and menus above the headline.
+            if (score > 0 && score >= bestScore)
             {
                 best = i;
                 bestScore = score;
@@ -238,7 +245,7 @@ internal static class TitleFinder
                 space = false;
             }
 
-            flat.Append(c);
+            flat.Append(c == '’' ? '\'' : c);
         }
 
         return flat.ToString();
