@@ -117,6 +117,24 @@ internal static class QuoteScanner
     private static void ScanSingle(string text, int i, Stack<(char Mark, int Index)> open, List<QuoteSpan> quotes)
     {
         var c = text[i];
+
+        // Single guillemets are never apostrophes, and French sets them off with spaces.
+        if (c == '‹')
+        {
+            open.Push((c, i));
+            return;
+        }
+
+        if (c == '›')
+        {
+            if (open.Count > 0 && open.Peek().Mark == '‹')
+            {
+                CloseDown(open, i, quotes, c, null);
+            }
+
+            return;
+        }
+
         var letterBefore = i > 0 && char.IsLetterOrDigit(text[i - 1]);
         var letterAfter = i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
         if (letterBefore && letterAfter)

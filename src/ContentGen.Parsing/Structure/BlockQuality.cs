@@ -23,7 +23,7 @@ internal static class BlockQuality
     /// <summary>Whether <paramref name="text"/> reads as a sentence of body text, however short.</summary>
     public static bool IsProse(string text)
     {
-        if (!Punctuation.EndsSentence(text) && !EndsWithQuote(text))
+        if (!EndsLikeSentence(text))
         {
             return false;
         }
@@ -31,6 +31,9 @@ internal static class BlockQuality
         var words = Words.Count(text);
         return words >= ProseMinWords && Stopwords.Density(text) >= ProseMinDensity;
     }
+
+    /// <summary>Whether <paramref name="text"/> ends as a sentence does, possibly inside a closing quote.</summary>
+    public static bool EndsLikeSentence(string text) => Punctuation.EndsSentence(text) || EndsWithQuote(text);
 
     /// <summary>Whether <paramref name="text"/> looks like a link or menu item: a few words, no function word, no sentence.</summary>
     public static bool IsLinkLike(string text)

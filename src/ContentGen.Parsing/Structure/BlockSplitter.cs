@@ -59,6 +59,7 @@ internal static class BlockSplitter
         return line.Length + 1 + firstWordLength <= width;
     }
 
-    private static bool StartsWithBullet(string line)
+    /// <summary>Whether <paramref name="line"/> is a list item: "- ", "• ", "* ".</summary>
+    public static bool StartsWithBullet(string line)
         => line.Length > 1 && line[0] is '-' or '•' or '*' or '–' or '—' or '·' && line[1] == ' ';
 }

@@ -150,7 +150,7 @@ internal sealed class BodyReader
 
         // After the last real paragraph, what does not read as a sentence is page footer.
         var end = kept.Count;
-        while (end > 0 && !BlockQuality.IsGood(kept[end - 1].Text) && !BlockQuality.IsProse(kept[end - 1].Text))
+        while (end > 0 && !BlockQuality.EndsLikeSentence(kept[end - 1].Text) && !BlockSplitter.StartsWithBullet(kept[end - 1].Text))
         {
             end--;
         }
