@@ -28,22 +28,22 @@ public static class ArticleParser
         var lines = SourceLine.Split(text);
         ReportInvalidText(text, lines, problems);
 
-        var body = BodyReader.Read(lines);
-        if (body.TitleLine is not { } titleLine)
+        var body = BodyReader.Read(lines, text);
+        if (body.Title is not { } titleBlock)
         {
             var kind = body.Boilerplate.Count > 0 ? ProblemKind.OnlyBoilerplate : ProblemKind.Empty;
             problems.Add(new Problem(kind, string.Empty, TextPosition.Start, 0));
             return Empty(problems) with { Boilerplate = EquatableArray.From(body.Boilerplate) };
         }
 
-        var (title, source) = TitleSplitter.Split(titleLine.Text, knownSource);
+        var (title, source) = TitleSplitter.Split(titleBlock.Text, knownSource);
         var (sections, paragraphs) = SectionBuilder.Build(body.Blocks);
         var quotes = QuoteReader.Read(paragraphs, problems);
 
         return new Article(
             title,
             source,
-            titleLine.Start,
+            titleBlock.Start,
             EquatableArray.From(sections),
             EquatableArray.From(paragraphs.ConvertAll(p => new Paragraph(p.Text, p.Start))),
             EquatableArray.From(quotes),

@@ -23,4 +23,10 @@ public enum BoilerplateKind
 
     /// <summary>A block that ends the article, such as a comments section, and everything after it.</summary>
     Trailer,
+
+    /// <summary>A dateline or byline: when the article was published and who wrote it.</summary>
+    Byline,
+
+    /// <summary>A photo caption or credit.</summary>
+    Caption,
 }

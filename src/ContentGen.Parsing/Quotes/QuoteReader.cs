@@ -17,6 +17,7 @@ internal static class QuoteReader
     {
         var quotes = new List<Quote>();
         var speakers = new SpeakerFinder();
+        var parts = new List<string>();
         Quote? running = null;
         for (var p = 0; p < paragraphs.Count; p++)
         {
@@ -34,25 +35,39 @@ internal static class QuoteReader
                 var inner = Whitespace.Trim(span.Inner(text));
                 if (running is not null && q == 0 && span.Open == 0)
                 {
-                    running = running with { Text = running.Text + " " + inner, Speaker = running.Speaker ?? attributed[q] };
+                    // Parts are joined once the quote closes: appending here would be quadratic.
+                    parts.Add(inner);
+                    running = running with { Speaker = running.Speaker ?? attributed[q] };
                 }
                 else
                 {
-                    ReportUnclosed(running, problems);
+                    ReportUnclosed(Joined(running, parts), problems);
+                    parts.Clear();
+                    parts.Add(inner);
                     running = new Quote(inner, attributed[q], p, paragraphs[p].PositionAt(span.Open));
                 }
 
-                if (!span.IsOpen)
+                if (span.IsAbandoned || !span.IsOpen)
                 {
-                    quotes.Add(running);
+                    var quote = Joined(running, parts)!;
+                    quotes.Add(quote);
+                    if (span.IsAbandoned)
+                    {
+                        ReportUnclosed(quote, problems);
+                    }
+
+                    parts.Clear();
                     running = null;
                 }
             }
         }
 
-        ReportUnclosed(running, problems);
+        ReportUnclosed(Joined(running, parts), problems);
         return quotes;
     }
+
+    private static Quote? Joined(Quote? running, List<string> parts)
+        => running is null || parts.Count < 2 ? running : running with { Text = string.Join(" ", parts) };
 
     // A quote still open when another starts, or at the end, is reported, not guessed at:
     // its words stay in the paragraph, so nothing is lost.

@@ -32,12 +32,13 @@ internal static class QuoteScanner
         var quotes = new List<QuoteSpan>();
         var strays = new List<int>();
         var open = new Stack<(char Mark, int Index)>();
+        var continuations = new List<int>();
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (QuoteMarks.IsDouble(c))
             {
-                ScanDouble(text, i, open, quotes, strays);
+                ScanDouble(text, i, open, quotes, strays, continuations);
             }
             else if (QuoteMarks.IsSingle(c))
             {
@@ -56,13 +57,14 @@ internal static class QuoteScanner
 
         if (hasOpen && QuoteMarks.IsDouble(bottom.Mark))
         {
-            quotes.Add(new QuoteSpan(bottom.Index, -1));
+            quotes.Add(new QuoteSpan(bottom.Index, -1, continuations: Take(continuations)));
         }
 
         return new Result(quotes, strays);
     }
 
-    private static void ScanDouble(string text, int i, Stack<(char Mark, int Index)> open, List<QuoteSpan> quotes, List<int> strays)
+    private static void ScanDouble(
+        string text, int i, Stack<(char Mark, int Index)> open, List<QuoteSpan> quotes, List<int> strays, List<int> continuations)
     {
         var c = text[i];
         var opensByContext = SpaceBefore(text, i) && !SpaceAfter(text, i);
@@ -82,11 +84,29 @@ internal static class QuoteScanner
         }
 
         var top = open.Peek();
+
+        // Quotes never nest in their own style, so the same mark opening again while one is open
+        // is either the writer's mark for a new paragraph of the same quote, after a full stop
+        // ("A. "B." in flattened text), or a sign that the open quote lost its closing mark.
+        if (c == top.Mark && !QuoteMarks.OnlyCloses(c) && open.Count == 1 && opensByContext && !ClosesByContext(text, i))
+        {
+            if (EndsSentenceBefore(text, i))
+            {
+                continuations.Add(i);
+                return;
+            }
+
+            open.Pop();
+            quotes.Add(new QuoteSpan(top.Index, i, abandoned: true, continuations: Take(continuations)));
+            open.Push((c, i));
+            return;
+        }
+
         var closes = QuoteMarks.Pairs(top.Mark, c)
             || (!QuoteMarks.OnlyOpens(c) && !(opensByContext && !QuoteMarks.OnlyCloses(c)));
         if (closes)
         {
-            CloseDown(open, i, quotes, c);
+            CloseDown(open, i, quotes, c, continuations);
         }
         else
         {
@@ -97,6 +117,24 @@ internal static class QuoteScanner
     private static void ScanSingle(string text, int i, Stack<(char Mark, int Index)> open, List<QuoteSpan> quotes)
     {
         var c = text[i];
+
+        // Single guillemets are never apostrophes, and French sets them off with spaces.
+        if (c == '‹')
+        {
+            open.Push((c, i));
+            return;
+        }
+
+        if (c == '›')
+        {
+            if (open.Count > 0 && open.Peek().Mark == '‹')
+            {
+                CloseDown(open, i, quotes, c, null);
+            }
+
+            return;
+        }
+
         var letterBefore = i > 0 && char.IsLetterOrDigit(text[i - 1]);
         var letterAfter = i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
         if (letterBefore && letterAfter)
@@ -107,7 +145,7 @@ internal static class QuoteScanner
         if (open.Count > 0 && QuoteMarks.IsSingle(open.Peek().Mark) && !letterAfter && !SpaceBefore(text, i)
             && (QuoteMarks.Pairs(open.Peek().Mark, c) || c == '’'))
         {
-            CloseDown(open, i, quotes, c);
+            CloseDown(open, i, quotes, c, null);
         }
         else if (!letterBefore && letterAfter && c != '’' && c != '›')
         {
@@ -116,7 +154,7 @@ internal static class QuoteScanner
     }
 
     // Closes the innermost quote; a top-level close yields a quote.
-    private static void CloseDown(Stack<(char Mark, int Index)> open, int index, List<QuoteSpan> quotes, char closer)
+    private static void CloseDown(Stack<(char Mark, int Index)> open, int index, List<QuoteSpan> quotes, char closer, List<int>? continuations)
     {
         // Single quotes left open inside a closing double quote were apostrophes.
         while (open.Count > 1 && QuoteMarks.IsSingle(open.Peek().Mark) && QuoteMarks.IsDouble(closer))
@@ -127,9 +165,35 @@ internal static class QuoteScanner
         var (_, start) = open.Pop();
         if (open.Count == 0)
         {
-            quotes.Add(new QuoteSpan(start, index));
+            quotes.Add(new QuoteSpan(start, index, continuations: continuations is null ? null : Take(continuations)));
         }
     }
+
+    private static int[]? Take(List<int> continuations)
+    {
+        if (continuations.Count == 0)
+        {
+            return null;
+        }
+
+        var taken = continuations.ToArray();
+        continuations.Clear();
+        return taken;
+    }
+
+    private static bool EndsSentenceBefore(string text, int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && Whitespace.IsSpace(text[j]))
+        {
+            j--;
+        }
+
+        return j >= 0 && Structure.Punctuation.IsTerminal(text[j]);
+    }
+
+    private static bool ClosesByContext(string text, int i)
+        => i > 0 && !Whitespace.IsSpace(text[i - 1]) && (i + 1 >= text.Length || SpaceAfter(text, i));
 
     private static bool SpaceBefore(string text, int i)
         => i == 0 || Whitespace.IsSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or '-' or '/';

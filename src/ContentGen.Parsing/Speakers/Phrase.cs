@@ -8,6 +8,10 @@ internal static class Phrase
 {
     private const int MaxRoleModifiers = 3;
 
+    // Bounds that keep reading linear on text with endless capitalised runs or commas.
+    private const int MaxNameWords = 10;
+    private const int MaxClauseTokens = 40;
+
     /// <summary>Reads the subject that ends just before <paramref name="verb"/>.</summary>
     public static Subject ReadBackward(IReadOnlyList<Token> sentence, int verb)
     {
@@ -39,7 +43,7 @@ internal static class Phrase
         }
 
         var start = i;
-        while (start > 0 && IsNamePart(sentence, start - 1))
+        while (start > 0 && i - start < MaxNameWords && IsNamePart(sentence, start - 1))
         {
             start--;
         }
@@ -79,7 +83,7 @@ internal static class Phrase
         }
 
         var end = start + 1;
-        while (end < sentence.Count && IsNamePart(sentence, end))
+        while (end < sentence.Count && end - start < MaxNameWords && IsNamePart(sentence, end))
         {
             end++;
         }
@@ -155,7 +159,7 @@ internal static class Phrase
     // "X, who … , stressed": step back over the clause to the word before its opening comma.
     private static int BeforeRelativeClause(IReadOnlyList<Token> sentence, int comma)
     {
-        for (var i = comma - 1; i > 0; i--)
+        for (var i = comma - 1; i > 0 && i >= comma - MaxClauseTokens; i--)
         {
             if (sentence[i].Kind == TokenKind.Comma && i + 1 < comma && IsRelativePronoun(sentence[i + 1]))
             {

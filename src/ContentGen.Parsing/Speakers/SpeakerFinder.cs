@@ -12,8 +12,18 @@ namespace ContentGen.Parsing.Speakers;
 /// </summary>
 internal sealed class SpeakerFinder
 {
+    // A quote opening a sentence with no attribution of its own continues the last quoted
+    // speaker's words ("…," she said. "More words."), if that speaker was quoted just before.
+    private const int ContinuationReach = 1;
+
+    // Attribution sits near its quote; a bounded reach keeps a sentence of many quotes linear.
+    private const int MaxReach = 60;
+    private const int MinContinuationWords = 3;
+
     private readonly List<string> _knownNames = new();
     private string? _lastSpeaker;
+    private string? _lastQuoted;
+    private int _paragraphsSinceQuoted = int.MaxValue;
 
     /// <summary>
     /// Finds the speaker of each quote in one paragraph. Paragraphs must be given in document
@@ -22,6 +32,11 @@ internal sealed class SpeakerFinder
     public string?[] Attribute(string paragraph, IReadOnlyList<QuoteSpan> quotes)
     {
         var speakers = new string?[quotes.Count];
+        if (_paragraphsSinceQuoted != int.MaxValue)
+        {
+            _paragraphsSinceQuoted++;
+        }
+
         foreach (var sentence in Sentences.Split(Token.Read(paragraph, quotes)))
         {
             string? sentenceSpeaker = null;
@@ -32,12 +47,24 @@ internal sealed class SpeakerFinder
                     continue;
                 }
 
+                var quote = sentence[i].QuoteIndex;
                 var speaker = Resolve(FindSubject(sentence, i));
-                speakers[sentence[i].QuoteIndex] = speaker;
+                if (speaker is null && i == 0 && _paragraphsSinceQuoted <= ContinuationReach
+                    && Text.Words.Count(quotes[quote].Inner(paragraph)) >= MinContinuationWords)
+                {
+                    speaker = _lastQuoted;
+                }
+
+                speakers[quote] = speaker;
                 sentenceSpeaker ??= speaker;
+                if (speaker is not null)
+                {
+                    _lastQuoted = speaker;
+                    _paragraphsSinceQuoted = 0;
+                }
             }
 
-            var named = sentenceSpeaker ?? Resolve(FindReportingSubject(sentence, sentence.Count));
+            var named = sentenceSpeaker ?? Resolve(FindReportingSubject(sentence, sentence.Count)) ?? Resolve(SentenceSubject(sentence));
             if (named is not null)
             {
                 _lastSpeaker = named;
@@ -57,7 +84,7 @@ internal sealed class SpeakerFinder
             return after;
         }
 
-        var according = AccordingTo(sentence);
+        var according = AccordingTo(sentence, quote);
         if (according.IsFound)
         {
             return according;
@@ -106,7 +133,7 @@ internal sealed class SpeakerFinder
     // ("X, who … with Y, stressed": X spoke, not Y).
     private static Subject FindReportingSubject(IReadOnlyList<Token> sentence, int end)
     {
-        for (var verb = end - 1; verb >= 0; verb--)
+        for (var verb = end - 1; verb >= 0 && verb >= end - MaxReach; verb--)
         {
             if (!IsReportingVerb(sentence[verb]))
             {
@@ -129,9 +156,18 @@ internal sealed class SpeakerFinder
         return Subject.None;
     }
 
-    private static Subject AccordingTo(IReadOnlyList<Token> sentence)
+    // "Maria Lopez presented the plan.": a full name opening a sentence, followed by its verb,
+    // is who a later "she said" most likely means.
+    private static Subject SentenceSubject(IReadOnlyList<Token> sentence)
     {
-        for (var i = 0; i < sentence.Count; i++)
+        var subject = Phrase.ReadForward(sentence, 0);
+        var isFullName = subject.Kind == SubjectKind.Name && subject.Text.IndexOf(' ') > 0;
+        return isFullName && subject.End < sentence.Count && sentence[subject.End].IsLower ? subject : Subject.None;
+    }
+
+    private static Subject AccordingTo(IReadOnlyList<Token> sentence, int quote)
+    {
+        for (var i = Math.Max(0, quote - MaxReach); i < sentence.Count && i <= quote + MaxReach; i++)
         {
             if (sentence[i].Is("selon") || (sentence[i].Is("according") && i + 1 < sentence.Count && sentence[i + 1].Is("to")))
             {

@@ -15,9 +15,6 @@ internal static class BlockSplitter
     // Groups of lines shorter than this are lists or menus, not wrapped prose.
     private const int MinWrapWidth = 40;
 
-    // A line this much shorter than the wrap width ended its paragraph early.
-    private const double ShortLineRatio = 0.75;
-
     /// <summary>Splits one group of adjacent lines into blocks.</summary>
     public static IEnumerable<TextBlock> Split(IReadOnlyList<LineSegment> group)
     {
@@ -36,7 +33,7 @@ internal static class BlockSplitter
         var current = new List<LineSegment> { group[0] };
         for (var i = 1; i < group.Count; i++)
         {
-            if (!wrapped || EndsParagraph(group[i - 1].Text, width))
+            if (!wrapped || EndsParagraph(group[i - 1].Text, group[i].Text, width))
             {
                 yield return new TextBlock(current);
                 current = new List<LineSegment>();
@@ -48,9 +45,21 @@ internal static class BlockSplitter
         yield return new TextBlock(current);
     }
 
-    private static bool EndsParagraph(string line, int width)
+    // A wrapping dump breaks a line only when the next word would not fit; a line that left
+    // room for the next word ended its paragraph. A bullet always starts a new one.
+    private static bool EndsParagraph(string line, string next, int width)
     {
-        var isShort = line.Length < width * ShortLineRatio;
-        return isShort && (Punctuation.EndsSentence(line) || line.Length < width / 2);
+        if (StartsWithBullet(next))
+        {
+            return true;
+        }
+
+        var firstWord = next.IndexOf(' ');
+        var firstWordLength = firstWord < 0 ? next.Length : firstWord;
+        return line.Length + 1 + firstWordLength <= width;
     }
+
+    /// <summary>Whether <paramref name="line"/> is a list item: "- ", "• ", "* ".</summary>
+    public static bool StartsWithBullet(string line)
+        => line.Length > 1 && line[0] is '-' or '•' or '*' or '–' or '—' or '·' && line[1] == ' ';
 }

@@ -5,8 +5,9 @@ using ContentGen.Parsing.Text;
 namespace ContentGen.Parsing.Structure;
 
 /// <summary>
-/// Reads a document's lines into a title line and body blocks, setting boilerplate aside:
-/// chrome lines, repeated lines, and a closing block written in another language.
+/// Reads a document's lines into a title and body blocks, setting boilerplate aside: chrome
+/// lines, repeated lines, the page furniture before the headline, bylines and captions,
+/// everything from a comments section on, and a closing block written in another language.
 /// </summary>
 internal sealed class BodyReader
 {
@@ -19,8 +20,8 @@ internal sealed class BodyReader
     {
     }
 
-    /// <summary>The first real line, or <see langword="null"/> when every line is blank or boilerplate.</summary>
-    public LineSegment? TitleLine { get; private set; }
+    /// <summary>The title block, or <see langword="null"/> when every line is blank or boilerplate.</summary>
+    public TextBlock? Title { get; private set; }
 
     /// <summary>The body, as paragraph-sized blocks in order.</summary>
     public List<TextBlock> Blocks { get; } = new();
@@ -28,22 +29,46 @@ internal sealed class BodyReader
     /// <summary>What was set aside, in document order.</summary>
     public IReadOnlyList<Boilerplate> Boilerplate => _boilerplate;
 
-    /// <summary>Reads <paramref name="lines"/>.</summary>
-    public static BodyReader Read(IReadOnlyList<SourceLine> lines)
+    /// <summary>Reads <paramref name="lines"/> of <paramref name="document"/>.</summary>
+    public static BodyReader Read(IReadOnlyList<SourceLine> lines, string document)
     {
         var reader = new BodyReader();
-        foreach (var group in reader.GroupBodyLines(lines))
+        var blocks = new List<TextBlock>();
+        foreach (var group in reader.GroupLines(lines))
         {
-            reader.Blocks.AddRange(BlockSplitter.Split(group));
+            foreach (var block in BlockSplitter.Split(group))
+            {
+                if (BoilerplateLines.Classify(block.Text) is { } kind)
+                {
+                    reader.SetAside(block, kind);
+                }
+                else
+                {
+                    blocks.Add(block);
+                }
+            }
         }
 
-        reader.SetAsideForeignEnding();
+        var title = TitleFinder.Find(blocks, document);
+        if (title >= 0)
+        {
+            reader.Title = blocks[title];
+            for (var i = 0; i < title; i++)
+            {
+                reader.SetAside(blocks[i], BoilerplateKind.Navigation);
+            }
+
+            reader.ReadBody(blocks, title + 1);
+            reader.SetAsideForeignEnding();
+        }
+
         reader._boilerplate.Sort((a, b) => a.Position.Offset.CompareTo(b.Position.Offset));
         return reader;
     }
 
-    // Groups the non-blank lines between blank lines, taking out chrome, repeats and the title.
-    private List<List<LineSegment>> GroupBodyLines(IReadOnlyList<SourceLine> lines)
+    // Groups the non-blank lines between blank lines, taking out chrome and repeated lines.
+    // A chrome line also ends its group, so that it never glues two paragraphs together.
+    private List<List<LineSegment>> GroupLines(IReadOnlyList<SourceLine> lines)
     {
         var groups = new List<List<LineSegment>>();
         var current = new List<LineSegment>();
@@ -57,7 +82,7 @@ internal sealed class BodyReader
             }
 
             var segment = new LineSegment(line);
-            var kind = BoilerplateLines.Classify(segment.Text);
+            var kind = BoilerplateLines.ClassifyLine(segment.Text);
             if (kind is null && segment.Text.Length >= MinRepeatedLength && !seen.Add(segment.Text))
             {
                 kind = BoilerplateKind.Repeated;
@@ -66,20 +91,102 @@ internal sealed class BodyReader
             if (kind is { } found)
             {
                 _boilerplate.Add(new Boilerplate(segment.Text, found, segment.Start));
-            }
-            else if (TitleLine is null)
-            {
-                TitleLine = segment;
                 Flush(groups, ref current);
             }
             else
             {
+                if (BoilerplateLines.StartsLinkLine(segment.Text))
+                {
+                    Flush(groups, ref current);
+                }
+
                 current.Add(segment);
             }
         }
 
         Flush(groups, ref current);
         return groups;
+    }
+
+    // The body runs from the first block of real prose after the title. What stands between is
+    // page furniture unless it reads as prose (a standfirst); from a terminator on, all is trailer.
+    private void ReadBody(List<TextBlock> blocks, int start)
+    {
+        var content = start;
+        while (content < blocks.Count && !BlockQuality.IsGood(blocks[content].Text))
+        {
+            content++;
+        }
+
+        if (content == blocks.Count)
+        {
+            content = start;
+        }
+
+        var kept = new List<TextBlock>();
+        for (var i = start; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
+            if (i >= content && Terminators.IsTerminator(block.Text))
+            {
+                for (var rest = i; rest < blocks.Count; rest++)
+                {
+                    SetAside(blocks[rest], BoilerplateKind.Trailer);
+                }
+
+                break;
+            }
+
+            if (Furniture(block, next, beforeContent: i < content) is { } kind)
+            {
+                SetAside(block, kind);
+            }
+            else
+            {
+                kept.Add(block);
+            }
+        }
+
+        // After the last real paragraph, what does not read as a sentence is page footer.
+        var end = kept.Count;
+        while (end > 0 && !BlockQuality.EndsLikeSentence(kept[end - 1].Text) && !BlockSplitter.StartsWithBullet(kept[end - 1].Text))
+        {
+            end--;
+        }
+
+        if (end == 0)
+        {
+            end = kept.Count;
+        }
+
+        for (var i = end; i < kept.Count; i++)
+        {
+            SetAside(kept[i], BoilerplateKind.Trailer);
+        }
+
+        Blocks.AddRange(kept.GetRange(0, end));
+    }
+
+    private static BoilerplateKind? Furniture(TextBlock block, TextBlock? next, bool beforeContent)
+    {
+        var text = block.Text;
+        if (PageLines.IsBylineOrDate(text))
+        {
+            return BoilerplateKind.Byline;
+        }
+
+        if (PageLines.IsCaption(text) && !BlockQuality.IsGood(text))
+        {
+            return BoilerplateKind.Caption;
+        }
+
+        if (beforeContent)
+        {
+            return BlockQuality.IsProse(text) || Headings.IsHeading(block, next) ? null : BoilerplateKind.Navigation;
+        }
+
+        return BlockQuality.IsLinkLike(text) && !Headings.IsHeading(block, next) ? BoilerplateKind.Navigation : null;
     }
 
     // A final block in another language than the body is a disclaimer or a translation note.
@@ -100,6 +207,8 @@ internal sealed class BodyReader
             _boilerplate.Add(new Boilerplate(last.Text, BoilerplateKind.Disclaimer, last.Start));
         }
     }
+
+    private void SetAside(TextBlock block, BoilerplateKind kind) => _boilerplate.Add(new Boilerplate(block.Text, kind, block.Start));
 
     private static void Flush(List<List<LineSegment>> groups, ref List<LineSegment> current)
     {

@@ -1,0 +1,60 @@
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Structure;
+
+/// <summary>
+/// Judges a block of text alone, in the spirit of jusText adapted to plain text: long blocks
+/// dense in stopwords are prose; short ones without stopwords or sentence punctuation are chrome.
+/// </summary>
+internal static class BlockQuality
+{
+    // jusText's "good" needs 200 characters at a stopword density of 0.32 with full stopword
+    // lists; ours are short, so the density bar is lower.
+    private const int GoodMinLength = 150;
+    private const double GoodMinDensity = 0.2;
+    private const int ProseMinWords = 6;
+    private const double ProseMinDensity = 0.12;
+    private const int LinkLikeMaxWords = 6;
+
+    /// <summary>Whether <paramref name="text"/> is plainly article prose: long and full of function words.</summary>
+    public static bool IsGood(string text)
+        => text.Length >= GoodMinLength && Stopwords.Density(text) >= GoodMinDensity && !PageLines.IsCaption(text);
+
+    /// <summary>Whether <paramref name="text"/> reads as a sentence of body text, however short.</summary>
+    public static bool IsProse(string text)
+    {
+        if (!EndsLikeSentence(text))
+        {
+            return false;
+        }
+
+        var words = Words.Count(text);
+        return words >= ProseMinWords && Stopwords.Density(text) >= ProseMinDensity;
+    }
+
+    /// <summary>Whether <paramref name="text"/> ends as a sentence does, possibly inside a closing quote.</summary>
+    public static bool EndsLikeSentence(string text) => Punctuation.EndsSentence(text) || EndsWithQuote(text);
+
+    /// <summary>Whether <paramref name="text"/> looks like a link or menu item: a few words, no function word, no sentence.</summary>
+    public static bool IsLinkLike(string text)
+    {
+        var words = Words.Split(text);
+        if (words.Count > LinkLikeMaxWords || Punctuation.EndsSentence(text))
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            if (Stopwords.IsStopwordOrElision(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool EndsWithQuote(string text)
+        => text.Length > 0 && text[text.Length - 1] is '"' or '”' or '»';
+}

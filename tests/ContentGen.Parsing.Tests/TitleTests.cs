@@ -1,0 +1,112 @@
+using ContentGen.Parsing;
+using ContentGen.Parsing.Structure;
+
+namespace ContentGen.Parsing.Tests;
+
+/// <summary>Finding the headline and splitting a site name off it.</summary>
+public sealed class TitleTests
+{
+    private const string Prose =
+        "The regional council voted on Tuesday to extend the night bus service to the outer villages, a move that residents have demanded for years.";
+
+    private const string MoreProse =
+        "Officials said the extra routes would start in the spring and that the cost would be shared with the neighbouring towns for the first two years.";
+
+    [Fact]
+    public void PlainArticle_TitleIsTheFirstLine()
+    {
+        var article = ArticleParser.Parse("Night buses reach the villages\n\n" + Prose + "\n\n" + MoreProse);
+        Assert.Equal("Night buses reach the villages", article.Title);
+        Assert.Null(article.Source);
+        Assert.Equal(1, article.TitlePosition.Line);
+    }
+
+    [Fact]
+    public void WebPage_MenusBeforeTheHeadlineAreSkipped_AndTheWrappedHeadlineIsJoined()
+    {
+        var page = string.Join(
+            "\n",
+            "Menu",
+            "",
+            "Accueil",
+            "Région",
+            "Sports",
+            "",
+            "Ajouter le site à votre écran d'accueil",
+            "",
+            "Transports : les bus de nuit desserviront enfin les villages de la",
+            "vallée dès le printemps prochain",
+            "",
+            "Publié le 12/03/2024 à 08:15",
+            "",
+            "Le conseil régional a voté mardi l'extension du service de bus de nuit",
+            "vers les villages de la vallée, une mesure que les habitants",
+            "réclamaient depuis des années.",
+            "",
+            "Les nouvelles lignes seront ouvertes au printemps et le coût sera",
+            "partagé avec les communes voisines pendant les deux premières années.");
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal("Transports : les bus de nuit desserviront enfin les villages de la vallée dès le printemps prochain", article.Title);
+        Assert.Equal(9, article.TitlePosition.Line);
+        Assert.Equal(2, article.Paragraphs.Count);
+        Assert.StartsWith("Le conseil régional a voté mardi", article.Paragraphs[0].Text, StringComparison.Ordinal);
+        Assert.Contains(article.Boilerplate, b => b.Kind == BoilerplateKind.Byline && b.Text.StartsWith("Publié", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void RepeatedHeadline_WinsOverEarlierChrome()
+    {
+        var page = string.Join(
+            "\n",
+            "Bienvenue sur votre site d'actualité régionale",
+            "",
+            "Accueil > Région > Les bus de nuit arrivent dans les villages",
+            "",
+            "Les bus de nuit arrivent dans les villages",
+            "",
+            "Le conseil régional a voté mardi l'extension du service de bus de nuit vers les villages de la vallée, une mesure attendue.",
+            "",
+            "Les nouvelles lignes seront ouvertes au printemps et le coût sera partagé avec les communes voisines pendant deux ans.");
+        Assert.Equal("Les bus de nuit arrivent dans les villages", ArticleParser.Parse(page).Title);
+    }
+
+    [Theory]
+    [InlineData("Night buses finally reach the outer villages – The Valley Courier", "Night buses finally reach the outer villages", "The Valley Courier")]
+    [InlineData("Night buses finally reach the outer villages — Courier", "Night buses finally reach the outer villages", "Courier")]
+    [InlineData("Night buses finally reach the outer villages | Valley News", "Night buses finally reach the outer villages", "Valley News")]
+    [InlineData("Night buses finally reach the outer villages :: Valley News", "Night buses finally reach the outer villages", "Valley News")]
+    [InlineData("Night buses finally reach the outer villages » Valley News", "Night buses finally reach the outer villages", "Valley News")]
+    [InlineData("Night buses finally reach the outer villages - Valley News", "Night buses finally reach the outer villages", "Valley News")]
+    public void SiteSuffix_IsSplitAtTheLastSeparator(string line, string title, string source)
+        => Assert.Equal((title, source), TitleSplitter.Split(line));
+
+    [Theory]
+    [InlineData("Budget plans unveiled - Hartley")]
+    [InlineData("Buses arrive | Valley News")]
+    [InlineData("A headline with no separator at all")]
+    public void HeadlineKeptWhole_WhenTheTailIsAttributionOrTheHeadTooShort(string line)
+        => Assert.Equal((line, (string?)null), TitleSplitter.Split(line));
+
+    [Fact]
+    public void KnownSource_IsSplitEvenWhenTheHeadIsShort()
+    {
+        var article = ArticleParser.Parse("Buses arrive | Valley News\n\n" + Prose, knownSource: "Valley News");
+        Assert.Equal("Buses arrive", article.Title);
+        Assert.Equal("Valley News", article.Source);
+    }
+
+    [Fact]
+    public void FindRecurring_ReturnsSuffixesSharedByTwoDocuments()
+    {
+        var recurring = SiteNames.FindRecurring(new[]
+        {
+            "Buses arrive in the villages | Valley News",
+            "Council votes on the new budget | Valley News",
+            "Budget plans unveiled - Hartley",
+            "Storm closes the coast road – Coast Daily",
+            null,
+        });
+        Assert.Equal(new[] { "Valley News" }, recurring);
+    }
+}
