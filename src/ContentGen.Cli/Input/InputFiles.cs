@@ -1,0 +1,39 @@
+namespace ContentGen.Cli.Input;
+
+/// <summary>
+/// Turns the paths on the command line into the list of seed files: a file stands for itself,
+/// a folder for every <c>*.txt</c> file under it. The list is sorted ordinally by path, the order
+/// in which the generator resolves name collisions, and holds each file once.
+/// </summary>
+internal static class InputFiles
+{
+    /// <summary>The seed files named by <paramref name="paths"/>.</summary>
+    /// <exception cref="UserErrorException">A path is neither a file nor a folder.</exception>
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
+    {
+        var files = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            if (File.Exists(path))
+            {
+                files.Add(Normalize(path));
+            }
+            else if (Directory.Exists(path))
+            {
+                foreach (var file in Directory.EnumerateFiles(path, "*.txt", SearchOption.AllDirectories))
+                {
+                    files.Add(Normalize(file));
+                }
+            }
+            else
+            {
+                throw new UserErrorException("no such file or folder: " + path);
+            }
+        }
+
+        return files.ToArray();
+    }
+
+    // Forward slashes everywhere, so that output and name resolution are the same on every OS.
+    private static string Normalize(string path) => path.Replace('\\', '/');
+}
