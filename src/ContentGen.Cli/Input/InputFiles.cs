@@ -25,6 +25,11 @@ internal static class InputFiles
                     files.Add(Normalize(file));
                 }
             }
+            else if (path.StartsWith('-'))
+            {
+                // The parser takes any unknown option for a path; say what it most likely is.
+                throw new UserErrorException("unknown option " + path + "; run 'contentgen --help' for usage");
+            }
             else
             {
                 throw new UserErrorException("no such file or folder: " + path);
