@@ -21,7 +21,7 @@ internal static class CheckCommand
         };
         command.SetAction(parseResult =>
         {
-            var run = SeedLoader.Run(parseResult.GetRequiredValue(paths), rootNamespace: null, console);
+            var run = SeedLoader.Run(parseResult.GetRequiredValue(paths), rootNamespace: null, readArticles: false, console);
             foreach (var diagnostic in run.Diagnostics)
             {
                 console.Output.Write(DiagnosticFormat.Line(diagnostic));
@@ -32,7 +32,7 @@ internal static class CheckCommand
             var warnings = run.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
 
             // On stderr, so that stdout holds nothing but diagnostics for tools to parse.
-            console.ErrorLine(string.Create(CultureInfo.InvariantCulture, $"{Plural(run.Seeds.Count, "file")} checked: {Plural(errors, "error")}, {Plural(warnings, "warning")}"));
+            console.ErrorLine(string.Create(CultureInfo.InvariantCulture, $"{Plural(run.FileCount, "file")} checked: {Plural(errors, "error")}, {Plural(warnings, "warning")}"));
             return errors > 0 ? ExitCodes.ErrorsFound : ExitCodes.Success;
         });
         return command;

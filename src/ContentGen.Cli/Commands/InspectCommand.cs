@@ -18,7 +18,7 @@ internal static class InspectCommand
         };
         command.SetAction(parseResult =>
         {
-            var run = SeedLoader.Run(parseResult.GetRequiredValue(paths), rootNamespace: null, console);
+            var run = SeedLoader.Run(parseResult.GetRequiredValue(paths), rootNamespace: null, readArticles: true, console);
             if (parseResult.GetValue(json))
             {
                 JsonReport.Write(run.Seeds, console.Output);

@@ -28,7 +28,7 @@ internal static class PreviewCommand
                 throw new UserErrorException("preview takes one file, and " + path + " is a folder; use 'contentgen inspect " + path + "' for a folder");
             }
 
-            var run = SeedLoader.Run([path], parseResult.GetValue(ns), console);
+            var run = SeedLoader.Run([path], parseResult.GetValue(ns), readArticles: true, console);
             foreach (var diagnostic in run.Diagnostics)
             {
                 console.ErrorLine(DiagnosticFormat.Line(diagnostic));

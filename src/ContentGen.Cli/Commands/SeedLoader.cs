@@ -8,8 +8,12 @@ namespace ContentGen.Cli.Commands;
 internal static class SeedLoader
 {
     /// <summary>Runs the generator over the files named by <paramref name="paths"/>.</summary>
+    /// <param name="paths">The files and folders named on the command line.</param>
+    /// <param name="rootNamespace">The namespace of the generated classes, or <see langword="null"/>.</param>
+    /// <param name="readArticles">Whether the command needs each seed's article, not only the diagnostics.</param>
+    /// <param name="console">Where progress goes.</param>
     /// <exception cref="UserErrorException">A path is missing or unreadable.</exception>
-    public static GeneratorRun Run(IEnumerable<string> paths, string? rootNamespace, CliConsole console)
+    public static GeneratorRun Run(IEnumerable<string> paths, string? rootNamespace, bool readArticles, CliConsole console)
     {
         var files = InputFiles.Expand(paths);
         var progress = new Progress(console.Error, console.ShowProgress);
@@ -23,7 +27,7 @@ internal static class SeedLoader
             }
 
             progress.Generating(files.Count);
-            return GeneratorRun.Execute(seeds, rootNamespace, CancellationToken.None);
+            return GeneratorRun.Execute(seeds, rootNamespace, readArticles, CancellationToken.None);
         }
         finally
         {

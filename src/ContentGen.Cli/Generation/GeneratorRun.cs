@@ -18,14 +18,18 @@ internal sealed class GeneratorRun
     // The generator reads no code, so an empty compilation is all the driver needs.
     private static readonly CSharpCompilation s_compilation = CSharpCompilation.Create("ContentGen.Cli");
 
-    private GeneratorRun(IReadOnlyList<SeedReport> seeds, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<GeneratedSourceResult> sources)
+    private GeneratorRun(int fileCount, IReadOnlyList<SeedReport> seeds, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<GeneratedSourceResult> sources)
     {
+        FileCount = fileCount;
         Seeds = seeds;
         Diagnostics = diagnostics;
         Sources = sources;
     }
 
-    /// <summary>Each seed's report, in ordinal path order.</summary>
+    /// <summary>How many seed files the generator was given.</summary>
+    public int FileCount { get; }
+
+    /// <summary>Each seed's report, in ordinal path order; empty unless the run read the articles.</summary>
     public IReadOnlyList<SeedReport> Seeds { get; }
 
     /// <summary>Every diagnostic the generator reported, by path, line, column and ID.</summary>
@@ -37,15 +41,19 @@ internal sealed class GeneratorRun
     /// <summary>Runs the generator over <paramref name="seeds"/>.</summary>
     /// <param name="seeds">The seed files as path and decoded text, in ordinal path order, each path once.</param>
     /// <param name="rootNamespace">The namespace of the generated classes, or <see langword="null"/> for the global namespace.</param>
+    /// <param name="readArticles">
+    /// Whether to fill <see cref="Seeds"/>. That needs the driver to track its steps, which roughly
+    /// doubles the run's cost over thousands of files, so commands that only need diagnostics skip it.
+    /// </param>
     /// <param name="cancellationToken">Stops the run.</param>
-    public static GeneratorRun Execute(IReadOnlyList<(string Path, string Text)> seeds, string? rootNamespace, CancellationToken cancellationToken)
+    public static GeneratorRun Execute(IReadOnlyList<(string Path, string Text)> seeds, string? rootNamespace, bool readArticles, CancellationToken cancellationToken)
     {
         var driver = CSharpGeneratorDriver.Create(
             new[] { new ArticleGenerator().AsSourceGenerator() },
             seeds.Select(seed => (AdditionalText)new SeedAdditionalText(seed.Path, seed.Text)),
             new CSharpParseOptions(LanguageVersion.Latest),
             new SeedOptionsProvider(rootNamespace),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: readArticles));
         var result = driver.RunGenerators(s_compilation, cancellationToken).GetRunResult().Results.Single();
         if (result.Exception is not null)
         {
@@ -58,6 +66,11 @@ internal sealed class GeneratorRun
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToArray();
         var sources = result.GeneratedSources.OrderBy(s => s.HintName, StringComparer.Ordinal).ToArray();
+        if (!readArticles)
+        {
+            return new GeneratorRun(seeds.Count, [], diagnostics, sources);
+        }
+
         var catalog = Outputs<ArticleCatalog>(result, TrackingNames.Names).SingleOrDefault();
         var specs = catalog is null
             ? new Dictionary<string, ArticleSpec>()
@@ -80,7 +93,7 @@ internal sealed class GeneratorRun
             }
         }
 
-        return new GeneratorRun(reports, diagnostics, sources);
+        return new GeneratorRun(seeds.Count, reports, diagnostics, sources);
     }
 
     // An ArticleSpec does not carry its path, but it carries the very Article object its seed was
