@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using ContentGen.Cli.Commands;
 using ContentGen.Cli.Generation;
 
@@ -18,8 +19,12 @@ internal static class CliApp
     public static int Run(string[] args, TextWriter output, TextWriter error, bool showProgress = false)
     {
         var console = new CliConsole(output, error, showProgress);
-        var root = new RootCommand("contentgen: see what the ContentGen source generator will make of your article files before you build.")
+        // A plain command named after the tool, not a RootCommand, whose name would be the
+        // assembly's (ContentGen.Cli) in help text.
+        var root = new Command("contentgen", "See what the ContentGen source generator will make of your article files before you build.")
         {
+            new HelpOption(),
+            new VersionOption(),
             InspectCommand.Create(console),
             CheckCommand.Create(console),
             PreviewCommand.Create(console),

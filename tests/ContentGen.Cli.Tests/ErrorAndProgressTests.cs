@@ -40,6 +40,7 @@ public sealed class ErrorAndProgressTests
         var result = Tool.Run("--help");
 
         Assert.Equal(0, result.ExitCode);
+        Assert.Contains("contentgen [command] [options]", result.Output, StringComparison.Ordinal);
         Assert.Contains("inspect", result.Output, StringComparison.Ordinal);
         Assert.Contains("check", result.Output, StringComparison.Ordinal);
         Assert.Contains("preview", result.Output, StringComparison.Ordinal);
