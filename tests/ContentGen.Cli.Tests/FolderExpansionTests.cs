@@ -25,6 +25,18 @@ public sealed class FolderExpansionTests
     }
 
     [Fact]
+    public void Folders_TakeTxtFilesWhateverTheCaseOfTheExtension_AsTheGeneratorDoes()
+    {
+        using var folder = new TempFolder();
+        var upper = folder.Write("SHOUT.TXT", Article);
+        folder.Write("notes.text", Article);
+
+        var files = Files(Tool.Run("inspect", "--json", folder.Path));
+
+        Assert.Equal([upper], files);
+    }
+
+    [Fact]
     public void NamedFiles_AreTakenWhateverTheirExtension_AndEachFileOnce()
     {
         using var folder = new TempFolder();

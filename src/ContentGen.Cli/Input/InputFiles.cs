@@ -7,6 +7,15 @@ namespace ContentGen.Cli.Input;
 /// </summary>
 internal static class InputFiles
 {
+    // As the generator and MSBuild globs see them: "*.TXT" counts, and hidden files are not skipped.
+    private static readonly EnumerationOptions s_search = new()
+    {
+        RecurseSubdirectories = true,
+        MatchCasing = MatchCasing.CaseInsensitive,
+        AttributesToSkip = 0,
+        IgnoreInaccessible = false,
+    };
+
     /// <summary>The seed files named by <paramref name="paths"/>.</summary>
     /// <exception cref="UserErrorException">A path is neither a file nor a folder.</exception>
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
@@ -20,10 +29,7 @@ internal static class InputFiles
             }
             else if (Directory.Exists(path))
             {
-                foreach (var file in Directory.EnumerateFiles(path, "*.txt", SearchOption.AllDirectories))
-                {
-                    files.Add(Normalize(file));
-                }
+                AddFolder(path, files);
             }
             else if (path.StartsWith('-'))
             {
@@ -37,6 +43,21 @@ internal static class InputFiles
         }
 
         return files.ToArray();
+    }
+
+    private static void AddFolder(string folder, SortedSet<string> files)
+    {
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(folder, "*.txt", s_search))
+            {
+                files.Add(Normalize(file));
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new UserErrorException("cannot read the folder " + folder + ": " + exception.Message);
+        }
     }
 
     // Forward slashes everywhere, so that output and name resolution are the same on every OS.
