@@ -1,0 +1,20 @@
+using System.CommandLine;
+
+namespace ContentGen.Cli.Commands;
+
+/// <summary>Arguments and options that several commands share, so they read the same everywhere.</summary>
+internal static class CommonArguments
+{
+    /// <summary>One or more files or folders; folders stand for every <c>*.txt</c> file under them.</summary>
+    public static Argument<string[]> Paths() => new("paths")
+    {
+        Description = "Seed files, or folders to search recursively for *.txt files.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    /// <summary>The namespace of the generated classes, as the project's RootNamespace would set it.</summary>
+    public static Option<string?> Namespace() => new("--namespace")
+    {
+        Description = "The namespace of the generated classes, as your project's RootNamespace (default: the global namespace).",
+    };
+}

@@ -1,0 +1,138 @@
+using System.Collections.Immutable;
+using ContentGen.Emit;
+using ContentGen.Model;
+using ContentGen.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ContentGen.Cli.Generation;
+
+/// <summary>
+/// Runs the real <see cref="ArticleGenerator"/> through <see cref="CSharpGeneratorDriver"/> over a
+/// set of seed files, as the compiler does in a build, and reads back what it made of each file.
+/// Nothing is recomputed here: type names, articles and diagnostics are the generator's own
+/// (articles and names come from its tracked pipeline steps), so the tool cannot drift from it.
+/// </summary>
+internal sealed class GeneratorRun
+{
+    // The generator reads no code, so an empty compilation is all the driver needs.
+    private static readonly CSharpCompilation s_compilation = CSharpCompilation.Create("ContentGen.Cli");
+
+    private GeneratorRun(int fileCount, IReadOnlyList<SeedReport> seeds, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<GeneratedSourceResult> sources)
+    {
+        FileCount = fileCount;
+        Seeds = seeds;
+        Diagnostics = diagnostics;
+        Sources = sources;
+    }
+
+    /// <summary>How many seed files the generator was given.</summary>
+    public int FileCount { get; }
+
+    /// <summary>Each seed's report, in ordinal path order; empty unless the run read the articles.</summary>
+    public IReadOnlyList<SeedReport> Seeds { get; }
+
+    /// <summary>Every diagnostic the generator reported, by path, line, column and ID.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>Every generated source, by hint name.</summary>
+    public IReadOnlyList<GeneratedSourceResult> Sources { get; }
+
+    /// <summary>Runs the generator over <paramref name="seeds"/>.</summary>
+    /// <param name="seeds">The seed files as path and decoded text, in ordinal path order, each path once.</param>
+    /// <param name="rootNamespace">The namespace of the generated classes, or <see langword="null"/> for the global namespace.</param>
+    /// <param name="readArticles">
+    /// Whether to fill <see cref="Seeds"/>. That needs the driver to track its steps, which roughly
+    /// doubles the run's cost over thousands of files, so commands that only need diagnostics skip it.
+    /// </param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    public static GeneratorRun Execute(IReadOnlyList<(string Path, string Text)> seeds, string? rootNamespace, bool readArticles, CancellationToken cancellationToken)
+    {
+        var driver = CSharpGeneratorDriver.Create(
+            new[] { new ArticleGenerator().AsSourceGenerator() },
+            seeds.Select(seed => (AdditionalText)new SeedAdditionalText(seed.Path, seed.Text)),
+            new CSharpParseOptions(LanguageVersion.Latest),
+            new SeedOptionsProvider(rootNamespace),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: readArticles));
+        var result = driver.RunGenerators(s_compilation, cancellationToken).GetRunResult().Results.Single();
+        if (result.Exception is not null)
+        {
+            throw new GeneratorFailedException("the generator failed: " + result.Exception.GetType().Name + ": " + result.Exception.Message);
+        }
+
+        var diagnostics = result.Diagnostics
+            .OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.SourceSpan.Start)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ToArray();
+        var sources = result.GeneratedSources.OrderBy(s => s.HintName, StringComparer.Ordinal).ToArray();
+        if (!readArticles)
+        {
+            return new GeneratorRun(seeds.Count, [], diagnostics, sources);
+        }
+
+        var catalog = Outputs<ArticleCatalog>(result, TrackingNames.Names).SingleOrDefault();
+        var specs = catalog is null
+            ? new Dictionary<string, ArticleSpec>()
+            : SpecsByPath(catalog, Outputs<ParsedSeed>(result, TrackingNames.Parse));
+        var diagnosticsByPath = diagnostics.ToLookup(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal);
+
+        var reports = new List<SeedReport>(seeds.Count);
+        foreach (var (path, _) in seeds)
+        {
+            var fileDiagnostics = diagnosticsByPath[path].ToArray();
+            if (specs.TryGetValue(path, out var spec))
+            {
+                var hintName = ArticleEmitter.HintName(spec);
+                var source = sources.FirstOrDefault(s => s.HintName == hintName).SourceText?.ToString();
+                reports.Add(new SeedReport(path, spec.TypeName, spec.Article, source, fileDiagnostics));
+            }
+            else
+            {
+                reports.Add(new SeedReport(path, null, null, null, fileDiagnostics));
+            }
+        }
+
+        return new GeneratorRun(seeds.Count, reports, diagnostics, sources);
+    }
+
+    // An ArticleSpec does not carry its path, but it carries the very Article object its seed was
+    // parsed into; matching by reference ties each spec to its file without redoing any step.
+    private static Dictionary<string, ArticleSpec> SpecsByPath(ArticleCatalog catalog, IEnumerable<ParsedSeed> parsed)
+    {
+        var paths = new Dictionary<Article, string>(ReferenceEqualityComparer.Instance);
+        foreach (var seed in parsed)
+        {
+            if (seed.Article is not null)
+            {
+                paths[seed.Article] = seed.Path;
+            }
+        }
+
+        var specs = new Dictionary<string, ArticleSpec>(StringComparer.Ordinal);
+        foreach (var spec in catalog.Articles)
+        {
+            if (!paths.TryGetValue(spec.Article, out var path))
+            {
+                throw new GeneratorFailedException("the generator's pipeline changed: an article of the catalog matches no parsed seed; update ContentGen.Cli's GeneratorRun");
+            }
+
+            specs.Add(path, spec);
+        }
+
+        return specs;
+    }
+
+    // The values a tracked step produced, which must be of the type this tool was written for.
+    private static IEnumerable<T> Outputs<T>(GeneratorRunResult result, string stepName)
+    {
+        if (!result.TrackedSteps.TryGetValue(stepName, out var steps))
+        {
+            return [];
+        }
+
+        return steps.SelectMany(step => step.Outputs).Select(output => output.Value is T value
+            ? value
+            : throw new GeneratorFailedException($"the generator's pipeline changed: step '{stepName}' no longer yields {typeof(T).Name}; update ContentGen.Cli's GeneratorRun"));
+    }
+}

@@ -1,0 +1,65 @@
+namespace ContentGen.Cli.Input;
+
+/// <summary>
+/// Turns the paths on the command line into the list of seed files: a file stands for itself,
+/// a folder for every <c>*.txt</c> file under it. The list is sorted ordinally by path, the order
+/// in which the generator resolves name collisions, and holds each file once.
+/// </summary>
+internal static class InputFiles
+{
+    // As the generator and MSBuild globs see them: "*.TXT" counts, and hidden files are not skipped.
+    private static readonly EnumerationOptions s_search = new()
+    {
+        RecurseSubdirectories = true,
+        MatchCasing = MatchCasing.CaseInsensitive,
+        AttributesToSkip = 0,
+        IgnoreInaccessible = false,
+    };
+
+    /// <summary>The seed files named by <paramref name="paths"/>.</summary>
+    /// <exception cref="UserErrorException">A path is neither a file nor a folder.</exception>
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
+    {
+        var files = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            if (File.Exists(path))
+            {
+                files.Add(Normalize(path));
+            }
+            else if (Directory.Exists(path))
+            {
+                AddFolder(path, files);
+            }
+            else if (path.StartsWith('-'))
+            {
+                // The parser takes any unknown option for a path; say what it most likely is.
+                throw new UserErrorException("unknown option " + path + "; run 'contentgen --help' for usage");
+            }
+            else
+            {
+                throw new UserErrorException("no such file or folder: " + path);
+            }
+        }
+
+        return files.ToArray();
+    }
+
+    private static void AddFolder(string folder, SortedSet<string> files)
+    {
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(folder, "*.txt", s_search))
+            {
+                files.Add(Normalize(file));
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new UserErrorException("cannot read the folder " + folder + ": " + exception.Message);
+        }
+    }
+
+    // Forward slashes everywhere, so that output and name resolution are the same on every OS.
+    private static string Normalize(string path) => path.Replace('\\', '/');
+}

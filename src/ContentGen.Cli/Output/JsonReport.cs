@@ -1,0 +1,121 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ContentGen.Cli.Generation;
+using ContentGen.Parsing;
+
+namespace ContentGen.Cli.Output;
+
+/// <summary>
+/// Writes <c>inspect --json</c>: one JSON array with one object per file, always with exactly the
+/// keys <c>file</c>, <c>typeName</c>, <c>title</c>, <c>source</c>, <c>headings</c>, <c>paragraphs</c>,
+/// <c>boilerplate</c>, <c>quotes</c> and <c>diagnostics</c>. Written with <see cref="Utf8JsonWriter"/>,
+/// so no reflection is involved.
+/// </summary>
+internal static class JsonReport
+{
+    // The output is data for tools and people, never embedded in HTML or script, so the relaxed
+    // encoder is safe here; it keeps « », é and ’ readable instead of \u00AB, while quotes,
+    // backslashes and control characters are still escaped as JSON requires.
+    private static readonly JsonWriterOptions s_options = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = true,
+        NewLine = "\n",
+    };
+
+    /// <summary>Writes the array for <paramref name="seeds"/> to <paramref name="output"/>.</summary>
+    public static void Write(IEnumerable<SeedReport> seeds, TextWriter output)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, s_options))
+        {
+            json.WriteStartArray();
+            foreach (var seed in seeds)
+            {
+                WriteSeed(json, seed);
+
+                // Handing each object on keeps memory flat over thousands of files.
+                json.Flush();
+                Drain(buffer, output);
+            }
+
+            json.WriteEndArray();
+        }
+
+        Drain(buffer, output);
+        output.Write('\n');
+    }
+
+    private static void WriteSeed(Utf8JsonWriter json, SeedReport seed)
+    {
+        var article = seed.Article;
+        json.WriteStartObject();
+        json.WriteString("file", seed.Path);
+        json.WriteString("typeName", seed.TypeName);
+        json.WriteString("title", article?.Title ?? string.Empty);
+        json.WriteString("source", article?.Source);
+
+        json.WriteStartArray("headings");
+        foreach (var section in article?.Sections ?? default)
+        {
+            if (section.Heading is not null)
+            {
+                json.WriteStringValue(section.Heading);
+            }
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("paragraphs");
+        foreach (var paragraph in article?.Paragraphs ?? default)
+        {
+            json.WriteStringValue(paragraph.Text);
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("boilerplate");
+        foreach (var boilerplate in article?.Boilerplate ?? default)
+        {
+            json.WriteStringValue(boilerplate.Text);
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("quotes");
+        foreach (var quote in article?.Quotes ?? default(EquatableArray<Quote>))
+        {
+            json.WriteStartObject();
+            json.WriteString("text", quote.Text);
+            json.WriteString("speaker", quote.Speaker);
+            json.WriteNumber("paragraph", quote.Paragraph);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("diagnostics");
+        foreach (var diagnostic in seed.Diagnostics)
+        {
+            var (line, column) = DiagnosticFormat.Start(diagnostic);
+            json.WriteStartObject();
+            json.WriteString("id", diagnostic.Id);
+            json.WriteString("severity", DiagnosticFormat.Severity(diagnostic));
+            json.WriteNumber("line", line);
+            json.WriteNumber("column", column);
+            json.WriteString("message", DiagnosticFormat.Message(diagnostic));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void Drain(ArrayBufferWriter<byte> buffer, TextWriter output)
+    {
+        output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        buffer.ResetWrittenCount();
+    }
+}
