@@ -2,15 +2,19 @@ using ContentGen.Package.Tests.Infrastructure;
 
 namespace ContentGen.Package.Tests.Consumers;
 
-/// <summary>Seeds in subfolders, two of them with the same file name.</summary>
+/// <summary>
+/// Seeds in subfolders, two of them with the same file name, a name that holds the characters
+/// MSBuild and the compiler's command line treat specially (<c>;</c> <c>,</c> <c>'</c> and a space).
+/// </summary>
 public sealed class NestedSeedsConsumerTests(PackageFeed feed)
 {
     [Fact]
-    public async Task SameFileNameInTwoSubfolders_BothBecomeArticles()
+    public async Task SameFileNameInTwoSubfolders_EvenAnAwkwardOne_BothBecomeArticles()
     {
+        const string awkwardName = "001; v2, it's.txt";
         var consumer = Consumer.Create(feed, "nested", properties: "<Nullable>enable</Nullable>")
-            .CopySeed(KnownSeeds.RtFileName, Path.Combine("seeds", "world", "001.txt"))
-            .Write(Path.Combine("seeds", "local", "001.txt"), KnownSeeds.HarbourText)
+            .CopySeed(KnownSeeds.RtFileName, Path.Combine("seeds", "world news", awkwardName))
+            .Write(Path.Combine("seeds", "local", awkwardName), KnownSeeds.HarbourText)
             .Write("Program.cs", Programs.AllTitles);
 
         var output = await consumer.BuildAndRunAsync(TestContext.Current.CancellationToken);
