@@ -6,7 +6,7 @@ namespace ContentGen.Package.Tests.Infrastructure;
 /// <summary>
 /// Runs the <c>dotnet</c> CLI as a user would, isolated from the test run: a private NuGet
 /// package folder, no MSBuild state inherited from the <c>dotnet test</c> that started us, and
-/// no build servers left behind to hold the output pipes open.
+/// no MSBuild nodes left behind to hold the output pipes open.
 /// </summary>
 internal static class DotNet
 {
@@ -91,7 +91,9 @@ internal static class DotNet
         environment["DOTNET_NOLOGO"] = "1";
         environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
         environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+        // MSBuild nodes left running would outlive the test and hold its output pipes open. The
+        // compiler server is fine: it is started with its own standard handles, and sharing it
+        // makes each consumer build several seconds faster.
         environment["MSBUILDDISABLENODEREUSE"] = "1";
-        environment["UseSharedCompilation"] = "false";
     }
 }
