@@ -9,12 +9,19 @@ namespace ContentGen.Package.Tests.Consumers;
 public sealed class NestedSeedsConsumerTests(PackageFeed feed)
 {
     [Fact]
-    public async Task SameFileNameInTwoSubfolders_EvenAnAwkwardOne_BothBecomeArticles()
+    public async Task SameFileNameInTwoSubfolders_EvenAnAwkwardOne_BothBecomeArticles_ButNotAnOptedOutDraft()
     {
         const string awkwardName = "001; v2, it's.txt";
-        var consumer = Consumer.Create(feed, "nested", properties: "<Nullable>enable</Nullable>")
+
+        // A draft the glob matches is kept out with ContentGen="false".
+        var consumer = Consumer.Create(
+                feed,
+                "nested",
+                properties: "<Nullable>enable</Nullable>",
+                items: """<AdditionalFiles Include="seeds/drafts/*.txt" ContentGen="false" />""")
             .CopySeed(KnownSeeds.RtFileName, Path.Combine("seeds", "world news", awkwardName))
             .Write(Path.Combine("seeds", "local", awkwardName), KnownSeeds.HarbourText)
+            .Write(Path.Combine("seeds", "drafts", awkwardName), KnownSeeds.HarbourText.Replace("Harbour town", "Draft: harbour town", StringComparison.Ordinal))
             .Write("Program.cs", Programs.AllTitles);
 
         var output = await consumer.BuildAndRunAsync(TestContext.Current.CancellationToken);
