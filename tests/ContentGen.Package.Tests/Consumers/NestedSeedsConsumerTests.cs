@@ -1,0 +1,32 @@
+using ContentGen.Package.Tests.Infrastructure;
+
+namespace ContentGen.Package.Tests.Consumers;
+
+/// <summary>
+/// Seeds in subfolders, two of them with the same file name, a name that holds the characters
+/// MSBuild and the compiler's command line treat specially (<c>;</c> <c>,</c> <c>'</c> and a space).
+/// </summary>
+public sealed class NestedSeedsConsumerTests(PackageFeed feed)
+{
+    [Fact]
+    public async Task SameFileNameInTwoSubfolders_EvenAnAwkwardOne_BothBecomeArticles_ButNotAnOptedOutDraft()
+    {
+        const string awkwardName = "001; v2, it's.txt";
+
+        // A draft the glob matches is kept out with ContentGen="false".
+        var consumer = Consumer.Create(
+                feed,
+                "nested",
+                properties: "<Nullable>enable</Nullable>",
+                items: """<AdditionalFiles Include="seeds/drafts/*.txt" ContentGen="false" />""")
+            .CopySeed(KnownSeeds.RtFileName, Path.Combine("seeds", "world news", awkwardName))
+            .Write(Path.Combine("seeds", "local", awkwardName), KnownSeeds.HarbourText)
+            .Write(Path.Combine("seeds", "drafts", awkwardName), KnownSeeds.HarbourText.Replace("Harbour town", "Draft: harbour town", StringComparison.Ordinal))
+            .Write("Program.cs", Programs.AllTitles);
+
+        var output = await consumer.BuildAndRunAsync(TestContext.Current.CancellationToken);
+
+        // Articles.All is ordered by type name: Harbour… before Russian….
+        Assert.Equal($"2\n{KnownSeeds.HarbourTitle}\n{KnownSeeds.RtTitle}\n", output);
+    }
+}
