@@ -8,8 +8,11 @@ internal static class ProblemDiagnostics
 {
     /// <summary>The diagnostic for <paramref name="problem"/> in the seed at <paramref name="path"/>.</summary>
     public static DiagnosticInfo From(Problem problem, string path, string fileName)
+        => From(problem, LocationInfo.At(path, problem.Position, problem.Length), fileName);
+
+    /// <summary>The diagnostic for <paramref name="problem"/>, reported at <paramref name="location"/>.</summary>
+    public static DiagnosticInfo From(Problem problem, LocationInfo location, string fileName)
     {
-        var location = LocationInfo.At(path, problem.Position, problem.Length);
         return problem.Kind switch
         {
             ProblemKind.Empty => DiagnosticInfo.Create(DiagnosticDescriptors.EmptyDocument, location, fileName),
