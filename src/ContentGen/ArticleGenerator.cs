@@ -78,7 +78,7 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             AddSource(output, ArticleEmitter.HintName(spec), EmitGuard.Article(spec, output.CancellationToken, out var failure), failure));
 
         context.RegisterSourceOutput(index, static (output, spec) =>
-            AddSource(output, IndexEmitter.HintName(spec.Options), EmitGuard.Index(spec, out var failure), failure));
+            AddSource(output, IndexEmitter.HintName(spec.Options), EmitGuard.Index(spec, output.CancellationToken, out var failure), failure));
 
         context.RegisterSourceOutput(diagnostics, static (output, diagnostics) =>
         {

@@ -37,6 +37,6 @@ internal static class EmitGuard
         => Run(() => ArticleEmitter.Emit(spec, cancellationToken), spec.Path, spec.FileName, out failure);
 
     /// <summary>Emits the index file, guarded; a failure names the index file, which has no seed.</summary>
-    public static string? Index(IndexSpec spec, out DiagnosticInfo? failure)
-        => Run(() => IndexEmitter.Emit(spec), null, IndexEmitter.HintName(spec.Options), out failure);
+    public static string? Index(IndexSpec spec, CancellationToken cancellationToken, out DiagnosticInfo? failure)
+        => Run(() => IndexEmitter.Emit(spec, cancellationToken), null, IndexEmitter.HintName(spec.Options), out failure);
 }

@@ -97,6 +97,19 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
+    public void Positions_CountUnicodeLineBreaksAsTheCompilerDoes()
+    {
+        // NEL, LS and PS end lines for Roslyn and the IDE, so the mark stands on line 6, column 5.
+        const string Text = "Council budget agreed after long night\n\nFirst\u0085second\u2028third\u2029The « mayor said no.\n";
+
+        var diagnostic = GeneratorHarness.Run([("seeds/a.txt", Text)]).Diagnostics.Single();
+
+        Assert.Equal("CG0004", diagnostic.Id);
+        Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePosition(5, 4), diagnostic.Location.GetLineSpan().StartLinePosition);
+        Assert.Equal(Text.IndexOf('«', StringComparison.Ordinal), diagnostic.Location.SourceSpan.Start);
+    }
+
+    [Fact]
     public void SizeLimit_HasADefault_AndIgnoresValuesThatAreNotPositiveWholeNumbers()
     {
         foreach (var value in new[] { "", "abc", "-5", "0", "1e6", "99999999999" })

@@ -23,7 +23,7 @@ public sealed class EscapingTests
             var options = new GeneratorOptions(GeneratorHarness.Namespace, GeneratorOptions.DefaultClassName, "public", version != LanguageVersion.CSharp7_3);
             var spec = new ArticleSpec("Nasty", text, ArticleAround(text), options);
             var article = ArticleEmitter.Emit(spec, TestContext.Current.CancellationToken);
-            var index = IndexEmitter.Emit(new IndexSpec(EquatableArray.From(new[] { "Nasty" }), options));
+            var index = IndexEmitter.Emit(new IndexSpec(EquatableArray.From(new[] { "Nasty" }), options), TestContext.Current.CancellationToken);
 
             var compilation = GeneratorHarness.Compilation(version, article, index);
 
