@@ -110,6 +110,16 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
+    public void QuoteInAMessage_ShowsBidiControlsAndLineBreaksAsEscapes()
+    {
+        const string Text = "Council budget agreed after long night\n\nThe mayor said « we\u202E never\u2028give up.\n";
+
+        var message = GeneratorHarness.Run([("seeds/a.txt", Text)]).Diagnostics.Single().GetMessage(CultureInfo.InvariantCulture);
+
+        Assert.Contains("we\\u202E never\\u2028give up.", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SizeLimit_HasADefault_AndIgnoresValuesThatAreNotPositiveWholeNumbers()
     {
         foreach (var value in new[] { "", "abc", "-5", "0", "1e6", "99999999999" })
