@@ -26,7 +26,7 @@ public sealed partial class FuzzTests
     [Fact]
     public void GeneratedDocuments_CompileCleanly_AndEveryConstantHoldsTheParsedText()
     {
-        var documents = Iterations(500);
+        var documents = Iterations(1000);
         var watch = Stopwatch.StartNew();
         SeedDocuments.Document.Array[BatchSize].Sample(
             CompileAndCompare,
