@@ -36,8 +36,14 @@ public sealed class ArticleGenerator : IIncrementalGenerator
                     return null;
                 }
 
-                var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
-                return new SeedFile(file.Path, text, OptionsReader.TypeNameOverride(fileOptions));
+                // The length is checked before the text is copied or parsed: a huge file listed by
+                // mistake costs one read, never a stalled build.
+                var source = file.GetText(cancellationToken);
+                var limit = OptionsReader.MaxSeedSize(provider.GlobalOptions);
+                var typeName = OptionsReader.TypeNameOverride(fileOptions);
+                return source is not null && source.Length > limit
+                    ? new SeedFile(file.Path, string.Empty, typeName, new SeedTooLarge(source.Length, limit))
+                    : new SeedFile(file.Path, source?.ToString() ?? string.Empty, typeName);
             })
             .Where(static seed => seed is not null)
             .Select(static (seed, _) => seed!)
@@ -67,18 +73,33 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         // Diagnostics travel apart from source, so that a new warning never re-emits code.
         var diagnostics = catalog.Select(static (catalog, _) => catalog.Diagnostics);
 
+        // Emitting is guarded too: a bug that throws here would drop every generated file.
         context.RegisterSourceOutput(articles, static (output, spec) =>
-            output.AddSource(ArticleEmitter.HintName(spec), SourceText.From(ArticleEmitter.Emit(spec), System.Text.Encoding.UTF8)));
+            AddSource(output, ArticleEmitter.HintName(spec), EmitGuard.Article(spec, output.CancellationToken, out var failure), failure));
 
         context.RegisterSourceOutput(index, static (output, spec) =>
-            output.AddSource(IndexEmitter.HintName(spec.Options), SourceText.From(IndexEmitter.Emit(spec), System.Text.Encoding.UTF8)));
+            AddSource(output, IndexEmitter.HintName(spec.Options), EmitGuard.Index(spec, output.CancellationToken, out var failure), failure));
 
         context.RegisterSourceOutput(diagnostics, static (output, diagnostics) =>
         {
             foreach (var diagnostic in diagnostics)
             {
+                output.CancellationToken.ThrowIfCancellationRequested();
                 output.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
         });
+    }
+
+    private static void AddSource(SourceProductionContext output, string hintName, string? source, DiagnosticInfo? failure)
+    {
+        if (source is not null)
+        {
+            output.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
+        }
+
+        if (failure is not null)
+        {
+            output.ReportDiagnostic(failure.ToDiagnostic());
+        }
     }
 }

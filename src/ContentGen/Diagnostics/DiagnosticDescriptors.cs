@@ -7,6 +7,10 @@ internal static class DiagnosticDescriptors
 {
     private const string Category = "ContentGen";
 
+    // The one place that knows where the documentation is published. The repository has no public
+    // address yet: replace OWNER when it has one. Each ID is a heading there, so "#cg0001" is its anchor.
+    private const string HelpLinkBase = "https://github.com/OWNER/ContentGen/blob/main/docs/diagnostics.md#";
+
     /// <summary>CG0001: the seed is empty.</summary>
     public static readonly DiagnosticDescriptor EmptyDocument = Warning(
         "CG0001",
@@ -23,7 +27,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NoTitle = Warning(
         "CG0003",
         "Seed file has no title",
-        "No line of '{0}' can serve as a title, so the article is named after the file; put the headline on the first line");
+        "The title line of '{0}' holds only punctuation, so it cannot serve as a title; put the headline on the first line");
 
     /// <summary>CG0004: an opening quotation mark never closes.</summary>
     public static readonly DiagnosticDescriptor UnclosedQuote = Warning(
@@ -61,15 +65,33 @@ internal static class DiagnosticDescriptors
         "Type name clashes with a generated name",
         "'{0}' maps to the type name '{1}', which the generated code already uses, so it is named '{2}'; rename the file or set its TypeName metadata");
 
+    /// <summary>CG0010: the title gives no type name.</summary>
+    public static readonly DiagnosticDescriptor TitleWithoutName = Warning(
+        "CG0010",
+        "Title gives no type name",
+        "The title of '{0}' holds no letter or digit to make a type name from, so the type is named '{1}' after the file; rename the file or set its TypeName metadata");
+
+    /// <summary>CG0011: the file is larger than the limit.</summary>
+    public static readonly DiagnosticDescriptor SeedTooLarge = Warning(
+        "CG0011",
+        "Seed file is too large",
+        "'{0}' holds {1} characters, more than the limit of {2}, so it is skipped; split the file or raise the ContentGenMaxSeedSize property");
+
     /// <summary>CG9999: the generator failed on a file.</summary>
     public static readonly DiagnosticDescriptor UnexpectedError = Error(
         "CG9999",
         "ContentGen failed on a seed file",
         "ContentGen failed on '{0}' and generated nothing for it: {1}. The other seeds were generated. Please report this with the file.");
 
+    /// <summary>Where the documentation of <paramref name="id"/> is.</summary>
+    public static string HelpLink(string id) => HelpLinkBase + id.ToLowerInvariant();
+
     private static DiagnosticDescriptor Warning(string id, string title, string message)
-        => new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+        => Create(id, title, message, DiagnosticSeverity.Warning);
 
     private static DiagnosticDescriptor Error(string id, string title, string message)
-        => new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+        => Create(id, title, message, DiagnosticSeverity.Error);
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
+        => new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLink(id));
 }

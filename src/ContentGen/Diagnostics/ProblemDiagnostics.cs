@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+using ContentGen.Emit;
 using ContentGen.Model;
 using ContentGen.Parsing;
 
@@ -8,19 +11,51 @@ internal static class ProblemDiagnostics
 {
     /// <summary>The diagnostic for <paramref name="problem"/> in the seed at <paramref name="path"/>.</summary>
     public static DiagnosticInfo From(Problem problem, string path, string fileName)
+        => From(problem, LocationInfo.At(path, problem.Position, problem.Length), fileName);
+
+    /// <summary>The diagnostic for <paramref name="problem"/>, reported at <paramref name="location"/>.</summary>
+    public static DiagnosticInfo From(Problem problem, LocationInfo location, string fileName)
     {
-        var location = LocationInfo.At(path, problem.Position, problem.Length);
         return problem.Kind switch
         {
             ProblemKind.Empty => DiagnosticInfo.Create(DiagnosticDescriptors.EmptyDocument, location, fileName),
             ProblemKind.OnlyBoilerplate => DiagnosticInfo.Create(DiagnosticDescriptors.OnlyBoilerplate, location, fileName),
             ProblemKind.NoTitle => DiagnosticInfo.Create(DiagnosticDescriptors.NoTitle, location, fileName),
-            ProblemKind.UnclosedQuote => DiagnosticInfo.Create(DiagnosticDescriptors.UnclosedQuote, location, problem.Detail),
-            ProblemKind.UnmatchedQuote => DiagnosticInfo.Create(DiagnosticDescriptors.UnmatchedQuote, location, problem.Detail),
+            ProblemKind.UnclosedQuote => DiagnosticInfo.Create(DiagnosticDescriptors.UnclosedQuote, location, Printable(problem.Detail)),
+            ProblemKind.UnmatchedQuote => DiagnosticInfo.Create(DiagnosticDescriptors.UnmatchedQuote, location, Printable(problem.Detail)),
             ProblemKind.InvalidText => DiagnosticInfo.Create(DiagnosticDescriptors.InvalidText, location, fileName),
             ProblemKind.Binary => DiagnosticInfo.Create(DiagnosticDescriptors.BinaryFile, location, fileName),
             _ => DiagnosticInfo.Create(DiagnosticDescriptors.UnexpectedError, location, fileName, "unknown problem " + problem.Kind),
         };
+    }
+
+    /// <summary>
+    /// The seed's text as it may appear in a message: line breaks, bidirectional controls and lone
+    /// surrogates shown as <c>\uXXXX</c>, so that the error list shows what the file holds.
+    /// </summary>
+    public static string Printable(string text)
+    {
+        StringBuilder? printable = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                printable?.Append(c).Append(text[i + 1]);
+                i++;
+            }
+            else if (CSharpLiteral.MustEscape(c))
+            {
+                printable ??= new StringBuilder(text, 0, i, text.Length + 8);
+                printable.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                printable?.Append(c);
+            }
+        }
+
+        return printable?.ToString() ?? text;
     }
 
     /// <summary>Whether the problem means no article can be generated from the file.</summary>

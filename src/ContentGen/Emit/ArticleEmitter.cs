@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Threading;
 using ContentGen.Model;
 using ContentGen.Parsing;
 
@@ -17,7 +18,7 @@ internal static class ArticleEmitter
     public static string HintName(ArticleSpec spec) => spec.Options.ClassName + "." + spec.TypeName.TrimStart('@') + ".g.cs";
 
     /// <summary>The source of the article's class.</summary>
-    public static string Emit(ArticleSpec spec)
+    public static string Emit(ArticleSpec spec, CancellationToken cancellationToken = default)
     {
         var options = spec.Options;
         var article = spec.Article;
@@ -43,11 +44,13 @@ internal static class ArticleEmitter
 
         for (var i = 0; i < article.Paragraphs.Count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             Constant(writer, "string", ParagraphName(i), article.Paragraphs[i].Text, "Paragraph " + Number(i + 1) + ": " + article.Paragraphs[i].Text);
         }
 
         for (var i = 0; i < article.Quotes.Count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var quote = article.Quotes[i];
             var by = quote.Speaker is null ? string.Empty : ", by " + quote.Speaker;
             Constant(writer, "string", "Quote" + Number(i + 1), quote.Text, "Quote " + Number(i + 1) + by + ": " + quote.Text);

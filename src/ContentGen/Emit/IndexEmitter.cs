@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading;
 using ContentGen.Model;
 
 namespace ContentGen.Emit;
@@ -16,7 +17,7 @@ internal static class IndexEmitter
     public static string HintName(GeneratorOptions options) => options.ClassName + ".g.cs";
 
     /// <summary>The source of the index file.</summary>
-    public static string Emit(IndexSpec spec)
+    public static string Emit(IndexSpec spec, CancellationToken cancellationToken = default)
     {
         var options = spec.Options;
         var article = GeneratedFile.Nested(options, "Article");
@@ -29,6 +30,7 @@ internal static class IndexEmitter
         writer.Line("public static " + ReadOnlyList + "<" + article + "> All { get; } = new " + article + "[]").Open();
         foreach (var typeName in spec.TypeNames)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             writer.Line(typeName + ".Article,");
         }
 

@@ -25,6 +25,7 @@ internal sealed record ArticleCatalog(EquatableArray<ArticleSpec> Articles, Inde
         var diagnostics = new List<DiagnosticInfo>();
         foreach (var seed in unique)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             diagnostics.AddRange(seed.Diagnostics);
             if (seed.Article is not null)
             {
@@ -39,9 +40,10 @@ internal sealed record ArticleCatalog(EquatableArray<ArticleSpec> Articles, Inde
         var typeNames = new List<string>();
         foreach (var seed in unique)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (seed.Article is not null && names.Find(seed.Path) is { } typeName)
             {
-                articles.Add(new ArticleSpec(typeName, TypeNames.FileName(seed.Path), seed.Article, options));
+                articles.Add(new ArticleSpec(typeName, TypeNames.FileName(seed.Path), seed.Article, options, seed.Path));
                 typeNames.Add(typeName);
             }
         }

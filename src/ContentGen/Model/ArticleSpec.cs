@@ -10,4 +10,5 @@ namespace ContentGen.Model;
 /// <param name="FileName">The seed's file name, for documentation.</param>
 /// <param name="Article">The parsed article.</param>
 /// <param name="Options">The generator's settings.</param>
-internal sealed record ArticleSpec(string TypeName, string FileName, Article Article, GeneratorOptions Options);
+/// <param name="Path">The seed's path, for a diagnostic should emitting fail; <see langword="null"/> when unknown.</param>
+internal sealed record ArticleSpec(string TypeName, string FileName, Article Article, GeneratorOptions Options, string? Path = null);

@@ -20,6 +20,19 @@ internal sealed record LocationInfo(string FilePath, TextSpan Span, LinePosition
         return new LocationInfo(filePath, new TextSpan(position.Offset, length), new LinePositionSpan(start, end));
     }
 
+    /// <summary>
+    /// Creates the location for <paramref name="length"/> characters at <paramref name="offset"/> in
+    /// <paramref name="text"/>, with lines counted as the compiler and the IDE count them (CR, LF,
+    /// CRLF, NEL, LS and PS), and clamped to the text, so that it is valid whatever the caller says.
+    /// </summary>
+    public static LocationInfo In(string filePath, SourceText text, int offset, int length)
+    {
+        var start = offset < 0 ? 0 : offset > text.Length ? text.Length : offset;
+        var end = length < 0 ? start : start + length > text.Length ? text.Length : start + length;
+        var span = TextSpan.FromBounds(start, end);
+        return new LocationInfo(filePath, span, text.Lines.GetLinePositionSpan(span));
+    }
+
     /// <summary>The start of the file.</summary>
     public static LocationInfo StartOf(string filePath) => At(filePath, Parsing.TextPosition.Start, 0);
 

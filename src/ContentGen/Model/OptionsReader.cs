@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using ContentGen.Naming;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -15,6 +16,15 @@ internal static class OptionsReader
     /// <summary>The item metadata that sets a seed's type name.</summary>
     public const string TypeNameMetadata = "build_metadata.AdditionalFiles.TypeName";
 
+    /// <summary>The MSBuild property that sets the largest seed, in characters.</summary>
+    public const string MaxSeedSizeProperty = "ContentGenMaxSeedSize";
+
+    /// <summary>
+    /// The largest seed read by default, in UTF-16 characters: 4 Mi, some hundred times a long
+    /// article, so that a log or a data dump listed by mistake never stalls a build.
+    /// </summary>
+    public const int DefaultMaxSeedSize = 4 * 1024 * 1024;
+
     /// <summary>Reduces the project's settings to <see cref="GeneratorOptions"/>.</summary>
     public static GeneratorOptions Read(AnalyzerConfigOptionsProvider provider, ParseOptions parseOptions)
     {
@@ -29,6 +39,17 @@ internal static class OptionsReader
         var nullable = parseOptions is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8;
         return new GeneratorOptions(ValidNamespace(ns), className, visibility, nullable);
     }
+
+    /// <summary>
+    /// The largest seed to read, in characters: the <c>ContentGenMaxSeedSize</c> property when it
+    /// is a positive whole number, else <see cref="DefaultMaxSeedSize"/>.
+    /// </summary>
+    public static int MaxSeedSize(AnalyzerConfigOptions globalOptions)
+        => Property(globalOptions, MaxSeedSizeProperty) is { } value
+            && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var size)
+            && size > 0
+                ? size
+                : DefaultMaxSeedSize;
 
     /// <summary>
     /// Whether an AdditionalFile is a seed: a <c>.txt</c> file not marked otherwise. When the

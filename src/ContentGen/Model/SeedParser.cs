@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Threading;
 using ContentGen.Diagnostics;
 using ContentGen.Naming;
 using ContentGen.Parsing;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ContentGen.Model;
 
@@ -17,27 +19,60 @@ internal static class SeedParser
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (seed.TooLarge is { } tooLarge)
+            {
+                return Skipped(seed, DiagnosticInfo.Create(
+                    DiagnosticDescriptors.SeedTooLarge,
+                    LocationInfo.StartOf(seed.Path),
+                    fileName,
+                    tooLarge.Length.ToString(CultureInfo.InvariantCulture),
+                    tooLarge.Limit.ToString(CultureInfo.InvariantCulture)));
+            }
+
             var article = ArticleParser.Parse(seed.Text);
+            var places = new Places(seed);
             var diagnostics = new List<DiagnosticInfo>();
             var fatal = false;
             foreach (var problem in article.Problems)
             {
-                diagnostics.Add(ProblemDiagnostics.From(problem, seed.Path, fileName));
+                cancellationToken.ThrowIfCancellationRequested();
+                diagnostics.Add(ProblemDiagnostics.From(problem, places.At(problem.Position, problem.Length), fileName));
                 fatal |= ProblemDiagnostics.IsFatal(problem);
             }
 
             var requested = TypeNames.Request(seed.Path, article.Title, seed.TypeNameOverride);
+            if (!fatal
+                && TitleDiagnostics.Check(article.Title, places.At(article.TitlePosition, article.Title.Length), seed.Path, seed.TypeNameOverride, requested) is { } title)
+            {
+                diagnostics.Add(title);
+            }
+
             return new ParsedSeed(seed.Path, requested, fatal ? null : article, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // A throw would drop every generated file (CS8785); one failed seed must not cost the others.
-            var failure = DiagnosticInfo.Create(
-                DiagnosticDescriptors.UnexpectedError,
-                Model.LocationInfo.StartOf(seed.Path),
-                fileName,
-                exception.GetType().Name + ": " + exception.Message);
-            return new ParsedSeed(seed.Path, TypeNames.Fallback, null, new EquatableArray<DiagnosticInfo>(new[] { failure }));
+            return Skipped(seed, Failure(seed.Path, exception));
         }
+    }
+
+    /// <summary>The CG9999 diagnostic for <paramref name="exception"/>, at the start of the seed.</summary>
+    public static DiagnosticInfo Failure(string path, Exception exception)
+        => DiagnosticInfo.Create(
+            DiagnosticDescriptors.UnexpectedError,
+            LocationInfo.StartOf(path),
+            TypeNames.FileName(path),
+            exception.GetType().Name + ": " + exception.Message);
+
+    private static ParsedSeed Skipped(SeedFile seed, DiagnosticInfo diagnostic)
+        => new(seed.Path, TypeNames.Fallback, null, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
+
+    // Line positions as the compiler counts them, worked out only when a diagnostic needs one.
+    private sealed class Places(SeedFile seed)
+    {
+        private SourceText? _text;
+
+        public LocationInfo At(TextPosition position, int length)
+            => LocationInfo.In(seed.Path, _text ??= SourceText.From(seed.Text), position.Offset, length);
     }
 }

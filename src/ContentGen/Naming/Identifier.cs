@@ -59,6 +59,9 @@ internal static class Identifier
     /// <summary>Makes <paramref name="name"/> a valid identifier: a leading digit gets an underscore, a keyword an <c>@</c>.</summary>
     public static string MakeValid(string name)
     {
+        // C# allows format characters in identifiers and ignores them when it compares names, so
+        // a bidirectional override or a zero-width space would hide in the name: drop them.
+        name = WithoutFormatCharacters(name);
         if (name.Length == 0)
         {
             return name;
@@ -75,6 +78,24 @@ internal static class Identifier
         }
 
         return SyntaxFacts.IsValidIdentifier(name.TrimStart('@')) ? name : string.Empty;
+    }
+
+    private static string WithoutFormatCharacters(string name)
+    {
+        StringBuilder? kept = null;
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(name[i]) == UnicodeCategory.Format)
+            {
+                kept ??= new StringBuilder(name, 0, i, name.Length);
+            }
+            else
+            {
+                kept?.Append(name[i]);
+            }
+        }
+
+        return kept?.ToString() ?? name;
     }
 
     // Letters, digits and combining marks: what C# allows inside an identifier and reads well.

@@ -1,0 +1,162 @@
+using System.Globalization;
+using ContentGen.Diagnostics;
+using ContentGen.Emit;
+using ContentGen.Model;
+using ContentGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace ContentGen.Tests.Robustness;
+
+/// <summary>
+/// Each diagnostic, from a seed that causes it: its message and the exact place it points at,
+/// reviewed as a snapshot, and the code still generated for the other seeds compiles cleanly.
+/// </summary>
+public sealed class DiagnosticsTests
+{
+    private const string GoodSeedPath = "seeds/good-news.txt";
+
+    private static readonly Dictionary<string, (string Path, string Text)[]> s_cases = new(StringComparer.Ordinal)
+    {
+        ["CG0001"] = [("seeds/empty.txt", "  \n\t\n")],
+        ["CG0002"] = [("seeds/only-chrome.txt", "Skip to content\nAdvertisement\n")],
+        ["CG0003"] = [("seeds/council-budget.txt", "\n  * * * — …\n\nThe council met on Tuesday and agreed the budget.\n")],
+        ["CG0004"] = [("seeds/unclosed-quote.txt", "Council budget agreed after long night\n\nThe mayor said « we will never give up the park.\n")],
+        ["CG0005"] = [("seeds/stray-mark.txt", "Harbour reopens to ferries this spring\n\nThe ferries return » in April, officials said.\n")],
+        ["CG0006"] = [("seeds/bad-bytes.txt", "Library extends its opening hours\n\nOpen late on Thurs\uFFFDdays, and Fri\uFFFDdays.\n")],
+        ["CG0007"] = [("seeds/binary.txt", "PK\u0003\u0004\n  \0\0 not text")],
+        ["CG0008"] =
+        [
+            ("seeds/north/harbour-news.txt", "Harbour news from the north coast\n\nBoats are back.\n"),
+            ("seeds/south/harbour-news.txt", "Harbour news from the south coast\n\nBoats are away.\n"),
+        ],
+        ["CG0009"] = [("seeds/all.txt", "All the news that fits on one page\n\nA short item.\n")],
+        ["CG0010"] = [("seeds/001.txt", "\uD83C\uDF89\uD83C\uDF89 \u2605\n\nThe party went on late into the night.\n")],
+        ["CG0011"] = [("seeds/huge-log.txt", "Server log\n\n" + string.Concat(Enumerable.Repeat("GET /index.html 200\n", 10)))],
+    };
+
+    public static TheoryData<string> Ids => new(s_cases.Keys);
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void EachDiagnostic_PointsAtItsPlaceInTheSeed(string id)
+    {
+        var seeds = s_cases[id].Append((GoodSeedPath, "Good news for the harbour town\n\nThe sun came out.\n")).ToArray();
+        var options = GeneratorHarness.DefaultOptions.WithProperty(OptionsReader.MaxSeedSizeProperty, "150");
+
+        var outcome = GeneratorHarness.Run(seeds, options: options);
+
+        Assert.All(outcome.Diagnostics, d => Assert.Equal(id, d.Id));
+        Assert.NotEmpty(outcome.Diagnostics);
+        Assert.Empty(outcome.CompilationDiagnostics);
+        Assert.Contains(outcome.Sources, source => source.HintName == "Articles.GoodNews.g.cs");
+        Snapshot.Verify(string.Join("\n", outcome.Diagnostics.Select(d => Format(d, seeds))) + "\n", id, "txt");
+    }
+
+    [Fact]
+    public void EveryDescriptor_IsInTheCatalogue_WithCategoryAndHelpLink()
+    {
+        var descriptors = typeof(DiagnosticDescriptors)
+            .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Select(field => (DiagnosticDescriptor)field.GetValue(null)!)
+            .ToArray();
+        var documentation = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "diagnostics.md"));
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "README.md"));
+
+        Assert.Equal(descriptors.Length, descriptors.Select(d => d.Id).Distinct().Count());
+        foreach (var descriptor in descriptors)
+        {
+            Assert.Equal("ContentGen", descriptor.Category);
+            Assert.EndsWith("/docs/diagnostics.md#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri, StringComparison.Ordinal);
+            Assert.True(Uri.IsWellFormedUriString(descriptor.HelpLinkUri, UriKind.Absolute), descriptor.HelpLinkUri);
+            Assert.Contains("\n## " + descriptor.Id + "\n", documentation, StringComparison.Ordinal);
+            Assert.Contains("| " + descriptor.Id + " |", readme, StringComparison.Ordinal);
+            Assert.True(descriptor.Id == "CG9999" || s_cases.ContainsKey(descriptor.Id), descriptor.Id + " has no test case");
+        }
+    }
+
+    [Fact]
+    public void EmitterFailure_BecomesCG9999NamingTheSeed_InsteadOfDroppingAllOutput()
+    {
+        var source = EmitGuard.Run(() => throw new InvalidOperationException("boom"), "seeds/news/broken.txt", "broken.txt", out var failure);
+
+        Assert.Null(source);
+        var diagnostic = failure!.ToDiagnostic();
+        Snapshot.Verify(Format(diagnostic, []) + "\n", "CG9999", "txt");
+    }
+
+    [Fact]
+    public void Positions_CountLinesAsTheCompilerDoes_WhateverTheLineEndings()
+    {
+        const string Text = "Council budget agreed after long night\n\nThe mayor said « we will never give up.\n";
+        var lf = GeneratorHarness.Run([("seeds/a.txt", Text)]).Diagnostics.Single();
+        var crlf = GeneratorHarness.Run([("seeds/a.txt", Text.Replace("\n", "\r\n", StringComparison.Ordinal))]).Diagnostics.Single();
+
+        Assert.Equal("CG0004", lf.Id);
+        Assert.Equal(lf.Location.GetLineSpan().Span, crlf.Location.GetLineSpan().Span);
+        Assert.Equal(lf.Location.SourceSpan.Start + 2, crlf.Location.SourceSpan.Start);
+    }
+
+    [Fact]
+    public void Positions_CountUnicodeLineBreaksAsTheCompilerDoes()
+    {
+        // NEL, LS and PS end lines for Roslyn and the IDE, so the mark stands on line 6, column 5.
+        const string Text = "Council budget agreed after long night\n\nFirst\u0085second\u2028third\u2029The « mayor said no.\n";
+
+        var diagnostic = GeneratorHarness.Run([("seeds/a.txt", Text)]).Diagnostics.Single();
+
+        Assert.Equal("CG0004", diagnostic.Id);
+        Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePosition(5, 4), diagnostic.Location.GetLineSpan().StartLinePosition);
+        Assert.Equal(Text.IndexOf('«', StringComparison.Ordinal), diagnostic.Location.SourceSpan.Start);
+    }
+
+    [Fact]
+    public void QuoteInAMessage_ShowsBidiControlsAndLineBreaksAsEscapes()
+    {
+        const string Text = "Council budget agreed after long night\n\nThe mayor said « we\u202E never\u2028give up.\n";
+
+        var message = GeneratorHarness.Run([("seeds/a.txt", Text)]).Diagnostics.Single().GetMessage(CultureInfo.InvariantCulture);
+
+        Assert.Contains("we\\u202E never\\u2028give up.", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SizeLimit_HasADefault_AndIgnoresValuesThatAreNotPositiveWholeNumbers()
+    {
+        foreach (var value in new[] { "", "abc", "-5", "0", "1e6", "99999999999" })
+        {
+            var options = TestOptionsProvider.Empty.WithProperty(OptionsReader.MaxSeedSizeProperty, value);
+            Assert.Equal(OptionsReader.DefaultMaxSeedSize, OptionsReader.MaxSeedSize(options.GlobalOptions));
+        }
+
+        var set = TestOptionsProvider.Empty.WithProperty(OptionsReader.MaxSeedSizeProperty, " 1000 ");
+        Assert.Equal(1000, OptionsReader.MaxSeedSize(set.GlobalOptions));
+    }
+
+    [Fact]
+    public void TypeNameMetadata_ThatIsAKeyword_StillCompiles()
+    {
+        const string Path = "seeds/news.txt";
+        var options = GeneratorHarness.DefaultOptions.WithMetadata(Path, "TypeName", "class");
+
+        var outcome = GeneratorHarness.Run([(Path, "Some news for the keyword test\n\nIt compiles.\n")], options: options);
+
+        Assert.Empty(outcome.Diagnostics);
+        Assert.Empty(outcome.CompilationDiagnostics);
+    }
+
+    // "path(line,col)-(line,col): severity ID: message «covered text»", lines and columns 1-based.
+    private static string Format(Diagnostic diagnostic, (string Path, string Text)[] seeds)
+    {
+        var span = diagnostic.Location.GetLineSpan();
+        var (start, end) = (span.StartLinePosition, span.EndLinePosition);
+        var text = seeds.FirstOrDefault(seed => seed.Path == span.Path).Text;
+        var covered = text is null ? string.Empty : " «" + Visible(text.Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length)) + "»";
+        return $"{span.Path}({start.Line + 1},{start.Character + 1})-({end.Line + 1},{end.Character + 1}): "
+            + $"{diagnostic.DefaultSeverity.ToString().ToLowerInvariant()} {diagnostic.Id}: "
+            + diagnostic.GetMessage(CultureInfo.InvariantCulture) + covered;
+    }
+
+    // Control characters shown as \uXXXX, so that snapshots stay plain text.
+    private static string Visible(string text)
+        => string.Concat(text.Select(c => char.IsControl(c) ? "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) : c.ToString()));
+}

@@ -1,0 +1,196 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Text;
+using System.Text.RegularExpressions;
+using ContentGen.Emit;
+using ContentGen.Model;
+using ContentGen.Parsing;
+using ContentGen.Tests.Infrastructure;
+using CsCheck;
+
+namespace ContentGen.Tests.Robustness;
+
+/// <summary>
+/// Property tests over generated documents (<see cref="SeedDocuments"/>): the generator never
+/// fails, its output always compiles cleanly, every constant holds exactly the parsed text, and
+/// the parsed model loses no text. <c>CONTENTGEN_FUZZ_ITERATIONS</c> sets how many documents
+/// each test tries; <c>CONTENTGEN_FUZZ_SEED</c> replays the seed CsCheck printed for a failure.
+/// </summary>
+public sealed partial class FuzzTests
+{
+    // Documents per compilation: compiling is the slow part, so many documents share one.
+    private const int BatchSize = 25;
+
+    private static readonly GeneratorOptions s_options = new(GeneratorHarness.Namespace, GeneratorOptions.DefaultClassName, "public", true);
+
+    [Fact]
+    public void GeneratedDocuments_CompileCleanly_AndEveryConstantHoldsTheParsedText()
+    {
+        var documents = Iterations(1000);
+        var watch = Stopwatch.StartNew();
+        SeedDocuments.Document.Array[BatchSize].Sample(
+            CompileAndCompare,
+            seed: Environment.GetEnvironmentVariable("CONTENTGEN_FUZZ_SEED"),
+            iter: Math.Max(1, documents / BatchSize),
+            threads: 1,
+            print: Print);
+        TestContext.Current.TestOutputHelper?.WriteLine($"{documents} documents compiled in {watch.Elapsed.TotalSeconds:F1} s");
+    }
+
+    [Fact]
+    public void GeneratedDocuments_NeverFailTheGenerator_AndTheModelLosesNoText()
+    {
+        var documents = Iterations(3000);
+        var watch = Stopwatch.StartNew();
+        SeedDocuments.Document.Sample(
+            ParseAndLocate,
+            seed: Environment.GetEnvironmentVariable("CONTENTGEN_FUZZ_SEED"),
+            iter: documents,
+            threads: 1,
+            print: text => CSharpLiteral.Format(text));
+        TestContext.Current.TestOutputHelper?.WriteLine($"{documents} documents parsed in {watch.Elapsed.TotalSeconds:F1} s");
+    }
+
+    private static int Iterations(int normal)
+        => int.TryParse(Environment.GetEnvironmentVariable("CONTENTGEN_FUZZ_ITERATIONS"), out var n) && n > 0 ? n : normal;
+
+    private static void CompileAndCompare(string[] documents)
+    {
+        var seeds = documents.Select((text, i) => ($"seeds/fuzz/{i:D3}.txt", text)).ToArray();
+        var outcome = GeneratorHarness.Run(seeds);
+
+        Assert.Null(outcome.RunResult.Results.Single().Exception);
+        Assert.DoesNotContain(outcome.Diagnostics, d => d.Id is "CG9999" or "CS8785");
+        Assert.Empty(outcome.CompilationDiagnostics);
+
+        var hintNames = outcome.Sources.Select(source => source.HintName).ToArray();
+        Assert.Equal(hintNames.Length, hintNames.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.All(hintNames, hint => Assert.Matches(SafeHintName(), hint));
+
+        // The catalog only tells which type each seed became; the expected texts come from the parser itself.
+        var catalog = ArticleCatalog.Build(
+            seeds.Select(seed => SeedParser.Parse(new SeedFile(seed.Item1, seed.text, null), TestContext.Current.CancellationToken)).ToImmutableArray(),
+            s_options,
+            TestContext.Current.CancellationToken);
+        var constants = GeneratedConstants.Read(outcome.Output);
+        foreach (var spec in catalog.Articles)
+        {
+            var expected = ArticleParser.Parse(seeds.Single(seed => seed.Item1 == spec.Path).text);
+            var type = spec.TypeName.TrimStart('@') + ".";
+            Same(expected.Title, constants[type + "Title"]);
+            Same(expected.Source, constants[type + "Source"]);
+            var headings = expected.Sections.Select(s => s.Heading).OfType<string>().ToArray();
+            for (var i = 0; i < headings.Length; i++)
+            {
+                Same(headings[i], constants[type + "Heading" + (i + 1)]);
+            }
+
+            for (var i = 0; i < expected.Paragraphs.Count; i++)
+            {
+                Same(expected.Paragraphs[i].Text, constants[type + "Paragraph" + (i + 1)]);
+            }
+
+            for (var i = 0; i < expected.Quotes.Count; i++)
+            {
+                Same(expected.Quotes[i].Text, constants[type + "Quote" + (i + 1)]);
+            }
+        }
+    }
+
+    private static void ParseAndLocate(string text)
+    {
+        var parsed = SeedParser.Parse(new SeedFile("seeds/fuzz/001.txt", text, null), TestContext.Current.CancellationToken);
+        Assert.DoesNotContain(parsed.Diagnostics, d => d.Descriptor.Id == "CG9999");
+
+        var article = ArticleParser.Parse(text);
+        if (text.Contains('\0', StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        // Nothing invented, order kept: each text's words appear in the input in the same order.
+        // (Not as one run: a navigation line cut out of a paragraph leaves a paragraph whose
+        // halves stand apart in the input.)
+        var input = Words(text);
+        var texts = new[] { article.Title, article.Source }
+            .Concat(article.Sections.Select(s => s.Heading))
+            .Concat(article.Paragraphs.Select(p => p.Text))
+            .Concat(article.Boilerplate.Select(b => b.Text))
+            .OfType<string>();
+        foreach (var piece in texts)
+        {
+            Assert.True(IsSubsequence(Words(piece), input), "the model holds text that is not in the input: " + CSharpLiteral.Format(piece));
+        }
+
+        // A quote starts and ends inside words ("«Yes»"), so its characters are followed, not its words.
+        var characters = Normalise(text).Select(c => c.ToString()).ToArray();
+        foreach (var quote in article.Quotes)
+        {
+            Assert.True(IsSubsequence(Normalise(quote.Text).Select(c => c.ToString()).ToArray(), characters), "the model holds a quote that is not in the input: " + CSharpLiteral.Format(quote.Text));
+        }
+
+        // Nothing lost: every word of the input is in the title, the source, a heading, a
+        // paragraph or the boilerplate; only the separator between title and source may go.
+        var kept = new[] { article.Title, article.Source }
+            .Concat(article.Sections.Select(s => s.Heading))
+            .Concat(article.Paragraphs.Select(p => p.Text))
+            .Concat(article.Boilerplate.Select(b => b.Text))
+            .OfType<string>()
+            .SelectMany(Words)
+            .CountBy(word => word)
+            .ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
+        var lost = input.CountBy(word => word)
+            .Where(pair => pair.Value > kept.GetValueOrDefault(pair.Key))
+            .Select(pair => pair.Key)
+            .ToArray();
+        var separatorOnly = article.Source is not null && lost.Length == 1 && lost[0] is "–" or "—" or "|" or "-" or "::" or "»";
+        Assert.True(lost.Length == 0 || separatorOnly, "the model lost " + string.Join(", ", lost.Select(CSharpLiteral.Format)));
+    }
+
+    private static string[] Words(string text) => Normalise(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    private static bool IsSubsequence(string[] words, string[] input)
+    {
+        var next = 0;
+        foreach (var word in input)
+        {
+            if (next < words.Length && words[next] == word)
+            {
+                next++;
+            }
+        }
+
+        return next == words.Length;
+    }
+
+    // White space of every kind the parser knows, runs of it as one space, ends trimmed.
+    private static string Normalise(string text)
+    {
+        var normal = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF')
+            {
+                if (normal.Length > 0 && normal[^1] != ' ')
+                {
+                    normal.Append(' ');
+                }
+            }
+            else
+            {
+                normal.Append(c);
+            }
+        }
+
+        return normal.ToString().TrimEnd(' ');
+    }
+
+    private static void Same(string? expected, object? actual)
+        => Assert.True(string.Equals(expected, (string?)actual, StringComparison.Ordinal), $"constant {CSharpLiteral.Format((string?)actual ?? "null")} is not {CSharpLiteral.Format(expected ?? "null")}");
+
+    private static string Print(string[] documents) => string.Join("\n", documents.Select(CSharpLiteral.Format));
+
+    // Letters, digits, combining marks, underscores and dots: nothing that means something to a file system.
+    [GeneratedRegex(@"^[\p{L}\p{Mn}\p{Mc}\p{Nd}_.]+\.g\.cs$")]
+    private static partial Regex SafeHintName();
+}
