@@ -74,7 +74,7 @@ internal sealed class GeneratorRun
         var catalog = Outputs<ArticleCatalog>(result, TrackingNames.Names).SingleOrDefault();
         var specs = catalog is null
             ? new Dictionary<string, ArticleSpec>()
-            : SpecsByPath(catalog, Outputs<ParsedSeed>(result, TrackingNames.Parse));
+            : catalog.Articles.ToDictionary(spec => spec.Path, StringComparer.Ordinal);
         var diagnosticsByPath = diagnostics.ToLookup(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal);
 
         var reports = new List<SeedReport>(seeds.Count);
@@ -94,33 +94,6 @@ internal sealed class GeneratorRun
         }
 
         return new GeneratorRun(seeds.Count, reports, diagnostics, sources);
-    }
-
-    // An ArticleSpec does not carry its path, but it carries the very Article object its seed was
-    // parsed into; matching by reference ties each spec to its file without redoing any step.
-    private static Dictionary<string, ArticleSpec> SpecsByPath(ArticleCatalog catalog, IEnumerable<ParsedSeed> parsed)
-    {
-        var paths = new Dictionary<Article, string>(ReferenceEqualityComparer.Instance);
-        foreach (var seed in parsed)
-        {
-            if (seed.Article is not null)
-            {
-                paths[seed.Article] = seed.Path;
-            }
-        }
-
-        var specs = new Dictionary<string, ArticleSpec>(StringComparer.Ordinal);
-        foreach (var spec in catalog.Articles)
-        {
-            if (!paths.TryGetValue(spec.Article, out var path))
-            {
-                throw new GeneratorFailedException("the generator's pipeline changed: an article of the catalog matches no parsed seed; update ContentGen.Cli's GeneratorRun");
-            }
-
-            specs.Add(path, spec);
-        }
-
-        return specs;
     }
 
     // The values a tracked step produced, which must be of the type this tool was written for.

@@ -43,7 +43,7 @@ internal sealed record ArticleCatalog(EquatableArray<ArticleSpec> Articles, Inde
             cancellationToken.ThrowIfCancellationRequested();
             if (seed.Article is not null && names.Find(seed.Path) is { } typeName)
             {
-                articles.Add(new ArticleSpec(typeName, TypeNames.FileName(seed.Path), seed.Article, options, seed.Path));
+                articles.Add(new ArticleSpec(seed.Path, typeName, TypeNames.FileName(seed.Path), seed.Article, options));
                 typeNames.Add(typeName);
             }
         }

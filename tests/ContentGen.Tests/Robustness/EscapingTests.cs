@@ -21,7 +21,7 @@ public sealed class EscapingTests
         foreach (var version in new[] { LanguageVersion.CSharp7_3, LanguageVersion.Latest })
         {
             var options = new GeneratorOptions(GeneratorHarness.Namespace, GeneratorOptions.DefaultClassName, "public", version != LanguageVersion.CSharp7_3);
-            var spec = new ArticleSpec("Nasty", text, ArticleAround(text), options);
+            var spec = new ArticleSpec("seeds/nasty.txt", "Nasty", text, ArticleAround(text), options);
             var article = ArticleEmitter.Emit(spec, TestContext.Current.CancellationToken);
             var index = IndexEmitter.Emit(new IndexSpec(EquatableArray.From(new[] { "Nasty" }), options), TestContext.Current.CancellationToken);
 
@@ -43,7 +43,7 @@ public sealed class EscapingTests
     {
         var text = NastyStrings.Get(name);
         var options = new GeneratorOptions(string.Empty, GeneratorOptions.DefaultClassName, "public", true);
-        var source = ArticleEmitter.Emit(new ArticleSpec("Nasty", text, ArticleAround(text), options), TestContext.Current.CancellationToken);
+        var source = ArticleEmitter.Emit(new ArticleSpec("seeds/nasty.txt", "Nasty", text, ArticleAround(text), options), TestContext.Current.CancellationToken);
 
         foreach (var c in NastyStrings.NeverRaw)
         {
