@@ -20,7 +20,7 @@ internal sealed record ArticleCatalog(EquatableArray<ArticleSpec> Articles, Inde
     /// <summary>Names the parsed seeds and pairs them with the settings.</summary>
     public static ArticleCatalog Build(ImmutableArray<ParsedSeed> seeds, GeneratorOptions options, CancellationToken cancellationToken)
     {
-        var unique = Deduplicate(seeds);
+        var unique = SharedSiteNames.Apply(Deduplicate(seeds));
         var requests = new List<NameRequest>();
         var diagnostics = new List<DiagnosticInfo>();
         foreach (var seed in unique)

@@ -10,4 +10,5 @@ namespace ContentGen.Model;
 /// <param name="RequestedName">The type name the file asks for, before collisions are resolved.</param>
 /// <param name="Article">The article, or <see langword="null"/> when nothing can be generated.</param>
 /// <param name="Diagnostics">The diagnostics about this file.</param>
-internal sealed record ParsedSeed(string Path, string RequestedName, Article? Article, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <param name="TypeNameOverride">The type name set in the project for this file, or <see langword="null"/>.</param>
+internal sealed record ParsedSeed(string Path, string RequestedName, Article? Article, EquatableArray<DiagnosticInfo> Diagnostics, string? TypeNameOverride = null);

@@ -47,7 +47,7 @@ internal static class SeedParser
                 diagnostics.Add(title);
             }
 
-            return new ParsedSeed(seed.Path, requested, fatal ? null : article, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
+            return new ParsedSeed(seed.Path, requested, fatal ? null : article, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()), seed.TypeNameOverride);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
