@@ -19,11 +19,29 @@ internal sealed class SpeakerFinder
     // Attribution sits near its quote; a bounded reach keeps a sentence of many quotes linear.
     private const int MaxReach = 60;
     private const int MinContinuationWords = 3;
+    private const int MaxNameReach = 10;
+
+    // A pronoun or role noun refers back to a speaker named in its paragraph or the two before;
+    // further back, another person has usually come into the story, so no guess is made.
+    private const int ReferenceReach = 2;
+
+    // "Titre 42", "Saving Private Ryan": a short quote of capitalised words names a work or a
+    // law; nobody says it.
+    private const int MaxTitleWords = 5;
 
     private readonly List<string> _knownNames = new();
+    private readonly NamePlausibility _plausibility;
     private string? _lastSpeaker;
+    private int _paragraph = -1;
+    private int _lastSpeakerParagraph;
     private string? _lastQuoted;
     private int _paragraphsSinceQuoted = int.MaxValue;
+
+    /// <summary>Starts reading an article whose body paragraphs and quotes are given.</summary>
+    public SpeakerFinder(NamePlausibility plausibility)
+    {
+        _plausibility = plausibility;
+    }
 
     /// <summary>
     /// Finds the speaker of each quote in one paragraph. Paragraphs must be given in document
@@ -32,6 +50,7 @@ internal sealed class SpeakerFinder
     public string?[] Attribute(string paragraph, IReadOnlyList<QuoteSpan> quotes)
     {
         var speakers = new string?[quotes.Count];
+        _paragraph++;
         if (_paragraphsSinceQuoted != int.MaxValue)
         {
             _paragraphsSinceQuoted++;
@@ -48,26 +67,43 @@ internal sealed class SpeakerFinder
                 }
 
                 var quote = sentence[i].QuoteIndex;
-                var speaker = Resolve(FindSubject(sentence, i));
-                if (speaker is null && i == 0 && _paragraphsSinceQuoted <= ContinuationReach
-                    && Text.Words.Count(quotes[quote].Inner(paragraph)) >= MinContinuationWords)
+                var inner = quotes[quote].Inner(paragraph);
+                if (LooksLikeTitle(inner))
+                {
+                    continue;
+                }
+
+                var subject = FindSubject(sentence, i);
+                var speaker = Resolve(subject);
+
+                // A quote that opens a sentence with no reporting verb of its own goes on with the
+                // last speaker's words; one whose verb has a subject we cannot name does not.
+                if (!subject.IsFound && i == 0 && _paragraphsSinceQuoted <= ContinuationReach
+                    && !HasReportingVerb(sentence) && !HasWordAfter(sentence, i) && Text.Words.Count(inner) >= MinContinuationWords)
                 {
                     speaker = _lastQuoted;
                 }
 
                 speakers[quote] = speaker;
                 sentenceSpeaker ??= speaker;
-                if (speaker is not null)
-                {
-                    _lastQuoted = speaker;
-                    _paragraphsSinceQuoted = 0;
-                }
+
+                // An unattributed quote in between means the next one cannot simply go on with the speaker before it.
+                _lastQuoted = speaker;
+                _paragraphsSinceQuoted = 0;
             }
 
             var named = sentenceSpeaker ?? Resolve(FindReportingSubject(sentence, sentence.Count)) ?? Resolve(SentenceSubject(sentence));
             if (named is not null)
             {
                 _lastSpeaker = named;
+                _lastSpeakerParagraph = _paragraph;
+            }
+            else if (IntroducedBySurname(sentence) is { } surname)
+            {
+                // "Federer dropped a set. '…,' he said.": he is Federer now, if the article names
+                // one Federer in full; if not, no guess is made.
+                _lastSpeaker = _plausibility.FullNameOf(surname);
+                _lastSpeakerParagraph = _paragraph;
             }
         }
 
@@ -79,6 +115,13 @@ internal sealed class SpeakerFinder
     private static Subject FindSubject(IReadOnlyList<Token> sentence, int quote)
     {
         var after = SubjectAfter(sentence, quote + 1);
+        if (after.Kind is SubjectKind.Pronoun or SubjectKind.Role)
+        {
+            // X said: "…," he added: the pronoun means X, named in this very sentence.
+            var earlier = FindReportingSubject(sentence, quote);
+            return earlier.Kind == SubjectKind.Name ? earlier : after;
+        }
+
         if (after.IsFound)
         {
             return after;
@@ -96,7 +139,82 @@ internal sealed class SpeakerFinder
             return before;
         }
 
-        return ColonIntroduction(sentence, quote);
+        var colon = ColonIntroduction(sentence, quote);
+        return colon.IsFound ? colon : PourIntroduction(sentence, quote);
+    }
+
+    // Pour X, « … »: the French way of giving a view.
+    private static Subject PourIntroduction(IReadOnlyList<Token> sentence, int quote)
+    {
+        if (quote < 3 || sentence[quote - 1].Kind != TokenKind.Comma)
+        {
+            return Subject.None;
+        }
+
+        for (var i = quote - 2; i >= 0 && i >= quote - 2 - MaxNameReach; i--)
+        {
+            if (sentence[i].Is("pour"))
+            {
+                var subject = Phrase.ReadForward(sentence, i + 1);
+                return subject.Kind == SubjectKind.Name && subject.End == quote - 1 ? subject : Subject.None;
+            }
+        }
+
+        return Subject.None;
+    }
+
+    // "…," the newspaper quotes a source: words after the quote say whose it is, even when
+    // they cannot be read, so the quote does not simply go on with the last speaker.
+    private static bool HasWordAfter(IReadOnlyList<Token> sentence, int quote)
+    {
+        for (var i = quote + 1; i < sentence.Count; i++)
+        {
+            if (sentence[i].IsWord)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasReportingVerb(IReadOnlyList<Token> sentence)
+    {
+        for (var i = 0; i < sentence.Count && i < MaxReach; i++)
+        {
+            if (IsReportingVerb(sentence[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Two to five words, each capitalised or a number, with no closing punctuation.
+    private static bool LooksLikeTitle(string inner)
+    {
+        var text = Text.Whitespace.Trim(inner);
+        if (text.Length == 0 || !char.IsLetterOrDigit(text[text.Length - 1]))
+        {
+            return false;
+        }
+
+        var words = Text.Words.Split(text);
+        if (words.Count < 2 || words.Count > MaxTitleWords)
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            if (!char.IsUpper(word[0]) && !char.IsDigit(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "…", she insisted / "…," said X / "…", dit-elle / "…", a-t-il ajouté
@@ -113,8 +231,8 @@ internal sealed class SpeakerFinder
             return Subject.None;
         }
 
-        var inverted = FrenchInversion(sentence[i].Text);
-        if (inverted is not null)
+        // "…", dit-elle; "…", craint-il: any verb with its pronoun inverted after a quote reports it.
+        if (sentence[i].IsLower && InvertedPronoun(sentence[i].Text))
         {
             return Subject.Pronoun;
         }
@@ -124,8 +242,23 @@ internal sealed class SpeakerFinder
             return Phrase.ReadForward(sentence, i + 1);
         }
 
+        // "…", a déclaré X: an auxiliary before the verb
+        var verbAfterAuxiliary = Phrase.SkipFillers(sentence, i);
+        if (verbAfterAuxiliary > i && verbAfterAuxiliary < sentence.Count && IsReportingVerb(sentence[verbAfterAuxiliary]))
+        {
+            return Phrase.ReadForward(sentence, verbAfterAuxiliary + 1);
+        }
+
         var subject = Phrase.ReadForward(sentence, i);
         var verb = Phrase.SkipFillers(sentence, subject.End);
+
+        // "…," Joseph Dias, general secretary of the forum, said
+        if (subject.Kind == SubjectKind.Name && verb < sentence.Count && sentence[verb].Kind == TokenKind.Comma)
+        {
+            var after = Phrase.AfterAppositive(sentence, verb);
+            verb = after >= 0 ? Phrase.SkipFillers(sentence, after) : verb;
+        }
+
         return subject.IsFound && verb < sentence.Count && IsReportingVerb(sentence[verb]) ? subject : Subject.None;
     }
 
@@ -146,6 +279,13 @@ internal sealed class SpeakerFinder
                 return subject;
             }
 
+            // "said Mr X" inverts, and so does any verb after a comma (", thinks Dr X");
+            // otherwise "told the BBC", "blamed Boeing" name a listener or a target.
+            if (!SpeakerWords.InvertingVerbs.Contains(sentence[verb].Text) && !(verb > 0 && sentence[verb - 1].Kind == TokenKind.Comma))
+            {
+                continue;
+            }
+
             var inverted = Phrase.ReadForward(sentence, verb + 1);
             if (inverted.IsFound && inverted.Kind == SubjectKind.Name)
             {
@@ -158,6 +298,15 @@ internal sealed class SpeakerFinder
 
     // "Maria Lopez presented the plan.": a full name opening a sentence, followed by its verb,
     // is who a later "she said" most likely means.
+    // The surname opening a sentence, followed by its verb, when it ends a full name of the article.
+    private string? IntroducedBySurname(IReadOnlyList<Token> sentence)
+    {
+        var subject = Phrase.ReadForward(sentence, 0);
+        var isSurname = subject.Kind == SubjectKind.Name && subject.End < sentence.Count && sentence[subject.End].IsLower
+            && _plausibility.IsKnownSurname(subject.Text);
+        return isSurname ? subject.Text : null;
+    }
+
     private static Subject SentenceSubject(IReadOnlyList<Token> sentence)
     {
         var subject = Phrase.ReadForward(sentence, 0);
@@ -191,6 +340,12 @@ internal sealed class SpeakerFinder
     private static bool IsReportingVerb(Token token)
         => token.IsLower && (ReportingVerbs.Contains(token.Text) || FrenchInversion(token.Text) is not null);
 
+    private static bool InvertedPronoun(string word)
+    {
+        var dash = word.LastIndexOf('-');
+        return dash > 0 && SpeakerWords.Pronouns.Contains(word.Substring(dash + 1));
+    }
+
     // "dit-elle", "ajoute-t-il", "a-t-elle": a verb with its pronoun inverted after it.
     private static string? FrenchInversion(string word)
     {
@@ -209,10 +364,10 @@ internal sealed class SpeakerFinder
         {
             case SubjectKind.Name:
                 var name = CompleteName(subject.Text);
-                return name;
+                return _plausibility.IsPlausible(name) ? name : null;
             case SubjectKind.Pronoun:
             case SubjectKind.Role:
-                return _lastSpeaker;
+                return _paragraph - _lastSpeakerParagraph <= ReferenceReach ? _lastSpeaker : null;
             default:
                 return null;
         }
@@ -227,6 +382,12 @@ internal sealed class SpeakerFinder
             {
                 return known;
             }
+        }
+
+        if (name.IndexOf(' ') < 0 && _plausibility.FullNameOf(name) is { } full)
+        {
+            _knownNames.Add(full);
+            return full;
         }
 
         _knownNames.Add(name);

@@ -29,7 +29,38 @@ internal static class SpeakerWords
         "chairman chairwoman director secretary senator ambassador envoy governor mayor premier chancellor " +
         "coach manager boss player star singer actor actress economist analyst lawyer judge prosecutor " +
         "ministre président présidente négociateur négociatrice diplomate dirigeant dirigeante responsable " +
-        "porte-parole député députée maire élu élue avocat avocate");
+        "porte-parole député députée maire élu élue avocat avocate " +
+        "guitarist drummer bassist singer-songwriter striker midfielder defender goalkeeper winger captain skipper " +
+        "executive founder owner chef expert researcher professor scientist campaigner activist");
+
+    /// <summary>
+    /// "the Briton", "the American": a nationality after "the" refers back to someone named,
+    /// as a role noun does.
+    /// </summary>
+    public static readonly HashSet<string> NationalityNouns = Set(
+        "briton american australian frenchman frenchwoman spaniard scot welshman irishman englishman " +
+        "argentine russian swiss swede dane german italian belgian dutchman serb croat");
+
+    /// <summary>Articles that introduce someone new and unnamed: "a spokesman", "un responsable".</summary>
+    public static readonly HashSet<string> Indefinites = Set("a an one un une another");
+
+    /// <summary>Articles that point back to someone already named: "the negotiator", "le ministre".</summary>
+    public static readonly HashSet<string> Definites = Set("the le la l'");
+
+    /// <summary>
+    /// Reporting verbs that may be followed by their subject ("said Mr X", "a déclaré X").
+    /// Others take an object there ("told the BBC", "blamed Boeing", "dénonce X"), so what
+    /// follows them is never the speaker.
+    /// </summary>
+    public static readonly HashSet<string> InvertingVerbs = Set(
+        "said says added adds explained explains insisted insists declared declares wrote writes continued continues " +
+        "stressed stresses noted notes replied replies recalled recalls argued argues admitted admits concluded " +
+        "concludes commented comments observed observes remarked remarks claimed claims confessed suggested " +
+        "dit déclare déclaré affirme affirmé ajoute ajouté explique expliqué souligne souligné estime estimé assure " +
+        "assuré indique indiqué précise précisé rappelle rappelé insiste insisté martèle martelé lance lancé confie " +
+        "confié raconte raconté poursuit poursuivi conclut conclu résume résumé témoigne témoigné glisse glissé " +
+        "répond répondu commente commenté observe observé note noté tonne tonné réagit réagi regrette regretté " +
+        "prévient prévenu avertit averti plaide plaidé");
 
     /// <summary>
     /// Nationality and region adjectives: capitalised, but never a name on their own, so that
