@@ -155,4 +155,32 @@ public sealed class SpeakerPrecisionTests
         => Assert.Equal(
             new string?[] { null },
             Speakers("France : le ministre de la Justice dénonce « la banalisation du retard »"));
+
+    [Fact]
+    public void TheMainClauseSubject_IsWhoALaterPronounMeans()
+        => Assert.Equal(
+            new[] { "Tom Hale" },
+            Speakers("Tom Hale met Maria Lopez.", "But Mr Hale said he had backed the plan when Ms Lopez argued for it. \"It is sound,\" he said."));
+
+    [Fact]
+    public void ARelativeClauseLeftOpen_StillLeadsBackToItsSubject()
+        => Assert.Equal(
+            new string?[] { null, "Tom Hale" },
+            Speakers("Maria Lopez spoke first.", "Earlier Tom Hale, whose party calls the plan \"deeply flawed\" said the council had time. \"Why do we need it?\" he asked."));
+
+    [Fact]
+    public void ASpokesmanForAnOrganisation_IsTheOneTheSpokesmanLaterMeans()
+        => Assert.Equal(
+            new string?[] { "Maria Lopez", null, null },
+            Speakers(
+                "\"The buses will run late,\" said Maria Lopez.",
+                "A spokesman for the Home Office said it would not leave villages \"without a bus\". \"We are working on a timetable,\" said the spokesman."));
+
+    [Theory]
+    [InlineData("Maria Lopez of Save the Villages said: \"The buses will run late.\"", "Maria Lopez")]
+    [InlineData("\"The buses will run late,\" said Maria Lopez of Save the Villages.", "Maria Lopez")]
+    [InlineData("Maria Lopez of the Night Owls said: \"The buses will run late.\"", "Maria Lopez")]
+    [InlineData("The Home Office said: \"The buses will run late.\"", "Home Office")]
+    public void PeopleAndOrganisations_KeepTheirWholeName(string paragraph, string speaker)
+        => Assert.Equal(speaker, Speakers(paragraph)[0]);
 }

@@ -48,6 +48,39 @@ internal static class Phrase
 
         var start = RunStart(sentence, i);
 
+        // "Maria Lopez of Save the Villages said": the person stands before the "of".
+        if (start >= 2 && sentence[start - 1].Is("the") && sentence[start - 2].IsCapitalized)
+        {
+            var outer = RunStart(sentence, start - 2);
+            for (var j = start - 2; j > outer; j--)
+            {
+                if (sentence[j].Is("of"))
+                {
+                    return FromRun(sentence, outer, j, verb);
+                }
+            }
+        }
+
+        // "a spokesman for the Home Office said": the run is the object of a preposition, and
+        // the subject is the role before it.
+        var before = start - 1;
+        if (before >= 0 && SpeakerWords.Definites.Contains(sentence[before].Text))
+        {
+            before--;
+        }
+
+        if (before >= 1 && sentence[before].IsLower && SpeakerWords.Prepositions.Contains(sentence[before].Text))
+        {
+            var owner = sentence[before - 1];
+            if (owner.IsCapitalized)
+            {
+                // "John Smith of the Liberal Democrats said"
+                return FromRun(sentence, RunStart(sentence, before - 1), before, verb);
+            }
+
+            return owner.IsLower && IsRoleNoun(owner.Text) ? RoleBefore(sentence, before - 1, verb) : Subject.None;
+        }
+
         // "Lisa Power, head of policy at the Aids charity Trust said": the run is inside an
         // appositive, and the speaker is its head. A title just before the run ("chief
         // executive Tom Smith said") makes the run itself the speaker.
@@ -61,6 +94,40 @@ internal static class Phrase
         }
 
         return FromRun(sentence, start, i + 1, verb);
+    }
+
+    /// <summary>
+    /// "Mr Kennedy, whose party opposes the plan as "flawed" said": the subject before a relative
+    /// clause that the writer never closed with a comma. <see cref="Subject.None"/> when there is none.
+    /// </summary>
+    public static Subject BeforeUnclosedRelativeClause(IReadOnlyList<Token> sentence, int verb)
+    {
+        // Only a quote closing the clause explains the missing comma; otherwise the verb is the
+        // clause's own ("X, whose party calls it flawed").
+        if (verb == 0 || sentence[verb - 1].Kind != TokenKind.Quote)
+        {
+            return Subject.None;
+        }
+
+        for (var i = verb - 1; i > 1 && i >= verb - MaxClauseTokens; i--)
+        {
+            if (sentence[i].Kind == TokenKind.Comma)
+            {
+                if (IsRelativePronoun(sentence[i + 1]) && sentence[i - 1].IsCapitalized)
+                {
+                    return FromRun(sentence, RunStart(sentence, i - 1), i, verb);
+                }
+
+                return Subject.None;
+            }
+
+            if (sentence[i].Kind == TokenKind.Colon || sentence[i].Kind == TokenKind.Terminal)
+            {
+                return Subject.None;
+            }
+        }
+
+        return Subject.None;
     }
 
     /// <summary>
@@ -155,6 +222,19 @@ internal static class Phrase
             end++;
         }
 
+        // "Laura Brownlees of Save the Children": an organisation after "of" is cut short by its
+        // own "the"; the person is what stands before the "of".
+        if (end + 1 < sentence.Count && sentence[end].Is("the") && sentence[end + 1].IsCapitalized)
+        {
+            for (var j = end - 1; j > start; j--)
+            {
+                if (sentence[j].Is("of"))
+                {
+                    return FromRun(sentence, start, j, end);
+                }
+            }
+        }
+
         return FromRun(sentence, start, end, end);
     }
 
@@ -196,7 +276,7 @@ internal static class Phrase
             }
 
             // "Minister Maria Lopez", "Wallabies coach Eddie Jones", "Guitarist Brian May"
-            if (SpeakerWords.Titles.Contains(sentence[i].Text)
+            if ((SpeakerWords.Titles.Contains(sentence[i].Text) && !SpeakerWords.TitleModifiers.Contains(sentence[i].Text))
                 || ((sentence[i].IsLower || i == start) && i < end - 1 && IsRoleNoun(sentence[i].Text)))
             {
                 start = i + 1;

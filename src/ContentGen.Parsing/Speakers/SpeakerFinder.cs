@@ -92,8 +92,16 @@ internal sealed class SpeakerFinder
                 _paragraphsSinceQuoted = 0;
             }
 
-            var named = sentenceSpeaker ?? Resolve(FindReportingSubject(sentence, sentence.Count)) ?? Resolve(SentenceSubject(sentence));
-            if (named is not null)
+            var main = sentenceSpeaker is null ? FindMainReportingSubject(sentence) : Subject.None;
+            var named = sentenceSpeaker ?? Resolve(main) ?? Resolve(SentenceSubject(sentence));
+            if (main.Kind == SubjectKind.Unnamed)
+            {
+                // "A spokesman for the Home Office said …": a later "the spokesman" is this
+                // unnamed person, not whoever was named before.
+                _lastSpeaker = null;
+                _lastSpeakerParagraph = _paragraph;
+            }
+            else if (named is not null)
             {
                 _lastSpeaker = named;
                 _lastSpeakerParagraph = _paragraph;
@@ -268,28 +276,59 @@ internal sealed class SpeakerFinder
     {
         for (var verb = end - 1; verb >= 0 && verb >= end - MaxReach; verb--)
         {
-            if (!IsReportingVerb(sentence[verb]))
+            if (IsReportingVerb(sentence[verb]))
             {
-                continue;
+                var subject = SubjectOf(sentence, verb);
+                if (subject.IsFound)
+                {
+                    return subject;
+                }
             }
+        }
 
-            var subject = Phrase.ReadBackward(sentence, verb);
-            if (subject.IsFound)
-            {
-                return subject;
-            }
+        return Subject.None;
+    }
 
-            // "said Mr X" inverts, and so does any verb after a comma (", thinks Dr X");
-            // otherwise "told the BBC", "blamed Boeing" name a listener or a target.
-            if (!SpeakerWords.InvertingVerbs.Contains(sentence[verb].Text) && !(verb > 0 && sentence[verb - 1].Kind == TokenKind.Comma))
-            {
-                continue;
-            }
+    // The subject of the reporting verb at `verb`: before it, before a relative clause left
+    // open, or after it when the verb inverts.
+    private static Subject SubjectOf(IReadOnlyList<Token> sentence, int verb)
+    {
+        var subject = Phrase.ReadBackward(sentence, verb);
+        if (subject.IsFound)
+        {
+            return subject;
+        }
 
-            var inverted = Phrase.ReadForward(sentence, verb + 1);
-            if (inverted.IsFound && inverted.Kind == SubjectKind.Name)
+        var relative = Phrase.BeforeUnclosedRelativeClause(sentence, verb);
+        if (relative.IsFound)
+        {
+            return relative;
+        }
+
+        // "said Mr X" inverts, and so does any verb after a comma (", thinks Dr X");
+        // otherwise "told the BBC", "blamed Boeing" name a listener or a target.
+        if (!SpeakerWords.InvertingVerbs.Contains(sentence[verb].Text) && !(verb > 0 && sentence[verb - 1].Kind == TokenKind.Comma))
+        {
+            return Subject.None;
+        }
+
+        var inverted = Phrase.ReadForward(sentence, verb + 1);
+        return inverted.Kind == SubjectKind.Name ? inverted : Subject.None;
+    }
+
+    // "Mr Clarke said he had backed the plans when Mr Blunkett argued for them": the first
+    // reporting verb is the main clause's, and its subject is who a later "he" means.
+    private static Subject FindMainReportingSubject(IReadOnlyList<Token> sentence)
+    {
+        for (var verb = 0; verb < sentence.Count && verb < MaxReach; verb++)
+        {
+            if (IsReportingVerb(sentence[verb]))
             {
-                return inverted;
+                var subject = SubjectOf(sentence, verb);
+                if (subject.IsFound)
+                {
+                    return subject;
+                }
             }
         }
 

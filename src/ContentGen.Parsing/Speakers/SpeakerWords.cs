@@ -21,6 +21,14 @@ internal static class SpeakerWords
         "directeur directrice chef premier première général générale");
 
     /// <summary>
+    /// Title words that only modify the title after them ("Home Secretary", "Deputy Leader"):
+    /// a name does not start after them, so "Home Office" stays whole.
+    /// </summary>
+    public static readonly HashSet<string> TitleModifiers = Set(
+        "vice prime deputy foreign state defence defense interior home finance economy trade health education " +
+        "affairs under assistant premier première");
+
+    /// <summary>
     /// Nouns for a person's role that, after "the", refer back to the last named speaker
     /// ("the negotiator added …").
     /// </summary>
@@ -46,6 +54,9 @@ internal static class SpeakerWords
 
     /// <summary>Articles that point back to someone already named: "the negotiator", "le ministre".</summary>
     public static readonly HashSet<string> Definites = Set("the le la l'");
+
+    /// <summary>Prepositions whose object is not the subject of the verb after it: "a spokesman for the Home Office said".</summary>
+    public static readonly HashSet<string> Prepositions = Set("for of at from with pour de chez");
 
     /// <summary>
     /// Reporting verbs that may be followed by their subject ("said Mr X", "a déclaré X").
@@ -76,6 +87,8 @@ internal static class SpeakerWords
     /// <summary>Words that start a name run at a sentence's start but are not names.</summary>
     public static readonly HashSet<string> NotNames = Set(
         "the a an this that these those however but and or so yet then also meanwhile still " +
+        "earlier later yesterday today tonight now here there when while after before since although though " +
+        "if as because in on at by from with without despite during instead indeed finally last next " +
         "le la les un une des ce cette mais et ou donc pourtant cependant");
 
     /// <summary>Lower-case words allowed inside a name or title run: "Secretary of State", "Charles de Gaulle".</summary>
