@@ -183,4 +183,42 @@ public sealed class SpeakerPrecisionTests
     [InlineData("The Home Office said: \"The buses will run late.\"", "Home Office")]
     public void PeopleAndOrganisations_KeepTheirWholeName(string paragraph, string speaker)
         => Assert.Equal(speaker, Speakers(paragraph)[0]);
+
+    [Fact]
+    public void TheNameBeforeAColonAfterTold_IsTheListener_NotTheSpeaker()
+        => Assert.Equal(
+            new string?[] { "Maria Lopez", null },
+            Speakers("\"The buses will run late,\" said Maria Lopez.", "But a senior source at the council told the Valley Times: \"This time it is different.\""));
+
+    [Fact]
+    public void TheSpeakerBeforeTold_IsTheSpeakerOfTheColonQuote()
+        => Assert.Equal(new[] { "Maria Lopez" }, Speakers("Maria Lopez told the Valley Times: \"This time it is different.\""));
+
+    [Fact]
+    public void AQuotedHeadingWithoutAFullStop_DoesNotGoOnWithTheLastSpeaker()
+        => Assert.Equal(
+            new string?[] { "Maria Lopez", null },
+            Speakers("\"The buses will run late,\" said Maria Lopez.", "\"We are driving blind here\""));
+
+    [Fact]
+    public void AClauseAfterBut_NamesWhoTheNextPronounMeans()
+        => Assert.Equal(
+            new string?[] { "Tom Hale", "Maria Lopez" },
+            Speakers(
+                "Tom Hale said he had had a \"gutful\" of the timetable but Acme's Maria Lopez rejected his comments.",
+                "\"We did ask for faster buses, and they are faster,\" she said."));
+
+    [Fact]
+    public void ASentenceNamingSomeoneReporting_PassesTheNextLoneQuoteToThem()
+        => Assert.Equal(
+            new string?[] { "Maria Lopez", "Tom Hale" },
+            Speakers(
+                "\"The buses will run late,\" said Maria Lopez. Tom Hale warned that the drivers could leave.",
+                "\"If the council keeps cutting, the drivers will be gone.\""));
+
+    [Theory]
+    [InlineData("\"The buses will run late,\" said Jurgen den Hartog, one of the planners.", "Jurgen den Hartog")]
+    [InlineData("The planner Tom Hartog met the council. The plan was ready by Christmas. Hartog said it had \"very strong results\".", "Tom Hartog")]
+    public void NameParticlesStay_AndSentencesDoNotRunIntoNames(string paragraph, string speaker)
+        => Assert.Equal(speaker, Speakers(paragraph)[0]);
 }

@@ -41,24 +41,15 @@ internal sealed class NamePlausibility
         {
             AddCapitalisedInside(paragraph);
             var words = Words.Split(paragraph);
-            var runStart = 0;
-            for (var i = 0; i < words.Count; i++)
+            foreach (var word in words)
             {
-                var word = words[i];
                 if (char.IsLower(word[0]))
                 {
                     _lowerCaseWords.Add(word);
                 }
-
-                if (!char.IsUpper(word[0]))
-                {
-                    runStart = i + 1;
-                }
-                else if (i + 1 == words.Count || !char.IsUpper(words[i + 1][0]))
-                {
-                    AddFullName(words, runStart, i);
-                }
             }
+
+            AddFullNames(paragraph);
         }
 
         foreach (var quote in quoted)
@@ -149,6 +140,56 @@ internal sealed class NamePlausibility
     /// "Roger Federer"), or <see langword="null"/> when there is none or more than one.
     /// </summary>
     public string? FullNameOf(string surname) => _surnames.TryGetValue(surname, out var full) ? full : null;
+
+    // Runs of capitalised words with only spaces between them: "Christmas. Cairn" is two runs.
+    private void AddFullNames(string paragraph)
+    {
+        var run = new List<string>();
+        var i = 0;
+        while (i <= paragraph.Length)
+        {
+            var start = i;
+            while (i < paragraph.Length && (char.IsLetterOrDigit(paragraph[i]) || (i > start && paragraph[i] is '\'' or '’' or '-')))
+            {
+                i++;
+            }
+
+            if (i > start && char.IsUpper(paragraph[start]))
+            {
+                run.Add(paragraph.Substring(start, i - start));
+            }
+            else if (i > start)
+            {
+                FlushRun(run);
+            }
+
+            var spaceOnly = true;
+            while (i < paragraph.Length && !char.IsLetterOrDigit(paragraph[i]))
+            {
+                spaceOnly &= paragraph[i] == ' ';
+                i++;
+            }
+
+            if (!spaceOnly || i >= paragraph.Length)
+            {
+                FlushRun(run);
+            }
+
+            if (i >= paragraph.Length)
+            {
+                break;
+            }
+        }
+    }
+
+    private void FlushRun(List<string> run)
+    {
+        if (run.Count > 0)
+        {
+            AddFullName(run, 0, run.Count - 1);
+            run.Clear();
+        }
+    }
 
     // A run "British number one Tim Henman" is cut after its titles and nationalities to "Tim Henman".
     private void AddFullName(List<string> words, int start, int last)

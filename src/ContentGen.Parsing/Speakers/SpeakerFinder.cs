@@ -37,6 +37,12 @@ internal sealed class SpeakerFinder
     private string? _lastQuoted;
     private int _paragraphsSinceQuoted = int.MaxValue;
 
+    // Sentence counters: whether someone was named as reporting after the last quote.
+    private int _sentence;
+    private int _lastQuotedSentence;
+    private int _lastReporterSentence = -1;
+    private string? _lastReporter;
+
     /// <summary>Starts reading an article whose body paragraphs and quotes are given.</summary>
     public SpeakerFinder(NamePlausibility plausibility)
     {
@@ -79,9 +85,12 @@ internal sealed class SpeakerFinder
                 // A quote that opens a sentence with no reporting verb of its own goes on with the
                 // last speaker's words; one whose verb has a subject we cannot name does not.
                 if (!subject.IsFound && i == 0 && _paragraphsSinceQuoted <= ContinuationReach
-                    && !HasReportingVerb(sentence) && !HasWordAfter(sentence, i) && Text.Words.Count(inner) >= MinContinuationWords)
+                    && !HasReportingVerb(sentence) && !HasWordAfter(sentence, i) && Text.Words.Count(inner) >= MinContinuationWords
+                    && !IsQuotedHeading(sentence, i))
                 {
-                    speaker = _lastQuoted;
+                    // "Mr Dunn warned that … . '…'": someone named as reporting since the last
+                    // quote is whose words these are.
+                    speaker = _lastReporterSentence > _lastQuotedSentence && _lastReporterSentence == _sentence - 1 ? _lastReporter : _lastQuoted;
                 }
 
                 speakers[quote] = speaker;
@@ -89,11 +98,17 @@ internal sealed class SpeakerFinder
 
                 // An unattributed quote in between means the next one cannot simply go on with the speaker before it.
                 _lastQuoted = speaker;
+                _lastQuotedSentence = _sentence;
                 _paragraphsSinceQuoted = 0;
             }
 
-            var main = sentenceSpeaker is null ? FindMainReportingSubject(sentence) : Subject.None;
-            var named = sentenceSpeaker ?? Resolve(main) ?? Resolve(SentenceSubject(sentence));
+            var main = FindMainReportingSubject(sentence, out var coordinated);
+            if (sentenceSpeaker is not null && !coordinated)
+            {
+                main = Subject.None;
+            }
+
+            var named = (coordinated ? Resolve(main) : null) ?? sentenceSpeaker ?? Resolve(main) ?? Resolve(SentenceSubject(sentence));
             if (main.Kind == SubjectKind.Unnamed)
             {
                 // "A spokesman for the Home Office said …": a later "the spokesman" is this
@@ -105,6 +120,11 @@ internal sealed class SpeakerFinder
             {
                 _lastSpeaker = named;
                 _lastSpeakerParagraph = _paragraph;
+                if ((sentenceSpeaker is null || coordinated) && main.Kind == SubjectKind.Name)
+                {
+                    _lastReporter = named;
+                    _lastReporterSentence = _sentence;
+                }
             }
             else if (IntroducedBySurname(sentence) is { } surname)
             {
@@ -113,6 +133,8 @@ internal sealed class SpeakerFinder
                 _lastSpeaker = _plausibility.FullNameOf(surname);
                 _lastSpeakerParagraph = _paragraph;
             }
+
+            _sentence++;
         }
 
         return speakers;
@@ -318,21 +340,32 @@ internal sealed class SpeakerFinder
 
     // "Mr Clarke said he had backed the plans when Mr Blunkett argued for them": the first
     // reporting verb is the main clause's, and its subject is who a later "he" means.
-    private static Subject FindMainReportingSubject(IReadOnlyList<Token> sentence)
+    private static Subject FindMainReportingSubject(IReadOnlyList<Token> sentence, out bool coordinated)
     {
-        for (var verb = 0; verb < sentence.Count && verb < MaxReach; verb++)
+        coordinated = false;
+        // "Hewitt said he had had enough, but Geoff Pollard rejected his comments": a clause
+        // after "but" has the last word, and its subject is who a later "he" means.
+        var found = Subject.None;
+        var afterBut = false;
+        for (var i = 0; i < sentence.Count && i < MaxReach; i++)
         {
-            if (IsReportingVerb(sentence[verb]))
+            if (sentence[i].Is("but") || sentence[i].Is("mais"))
             {
-                var subject = SubjectOf(sentence, verb);
+                afterBut = true;
+            }
+            else if ((!found.IsFound || afterBut) && IsReportingVerb(sentence[i]))
+            {
+                var subject = SubjectOf(sentence, i);
                 if (subject.IsFound)
                 {
-                    return subject;
+                    coordinated = found.IsFound;
+                    found = subject;
+                    afterBut = false;
                 }
             }
         }
 
-        return Subject.None;
+        return found;
     }
 
     // "Maria Lopez presented the plan.": a full name opening a sentence, followed by its verb,
@@ -370,11 +403,36 @@ internal sealed class SpeakerFinder
         return Subject.None;
     }
 
-    // X: « … »
+    // X: « … »; but in "X told the BBC: '…'" the name before the colon is the listener.
     private static Subject ColonIntroduction(IReadOnlyList<Token> sentence, int quote)
-        => quote >= 2 && sentence[quote - 1].Kind == TokenKind.Colon
-            ? Phrase.ReadBackward(sentence, quote - 1)
-            : Subject.None;
+    {
+        if (quote < 2 || sentence[quote - 1].Kind != TokenKind.Colon)
+        {
+            return Subject.None;
+        }
+
+        for (var i = quote - 2; i >= 0 && i >= quote - 2 - MaxNameReach; i--)
+        {
+            if (sentence[i].IsLower && SpeakerWords.ListenerVerbs.Contains(sentence[i].Text))
+            {
+                return SubjectOf(sentence, i);
+            }
+
+            if (!sentence[i].IsWord || (sentence[i].IsLower && !SpeakerWords.Definites.Contains(sentence[i].Text)))
+            {
+                break;
+            }
+        }
+
+        return Phrase.ReadBackward(sentence, quote - 1);
+    }
+
+    // "On navigue à vue" standing alone, without a full stop: a heading that quotes, not more words.
+    private static bool IsQuotedHeading(IReadOnlyList<Token> sentence, int quote)
+    {
+        var last = sentence[quote].Text;
+        return sentence.Count == quote + 1 && (last.Length == 0 || !Structure.Punctuation.IsTerminal(last[0]));
+    }
 
     private static bool IsReportingVerb(Token token)
         => token.IsLower && (ReportingVerbs.Contains(token.Text) || FrenchInversion(token.Text) is not null);

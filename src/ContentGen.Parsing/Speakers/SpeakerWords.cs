@@ -92,7 +92,10 @@ internal static class SpeakerWords
         "le la les un une des ce cette mais et ou donc pourtant cependant");
 
     /// <summary>Lower-case words allowed inside a name or title run: "Secretary of State", "Charles de Gaulle".</summary>
-    public static readonly HashSet<string> NameJoiners = Set("of de du des van von der bin al da del la le di");
+    public static readonly HashSet<string> NameJoiners = Set("of de du des van von der den ter ten bin ibn al da del dos das la le di");
+
+    /// <summary>Reporting verbs whose object is who listened: "told the BBC", "asked reporters".</summary>
+    public static readonly HashSet<string> ListenerVerbs = Set("told tell tells telling asked informed");
 
     /// <summary>Auxiliaries and adverbs that may stand between a subject and its reporting verb.</summary>
     public static readonly HashSet<string> Fillers = Set(
