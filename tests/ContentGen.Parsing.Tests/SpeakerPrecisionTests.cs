@@ -221,4 +221,17 @@ public sealed class SpeakerPrecisionTests
     [InlineData("The planner Tom Hartog met the council. The plan was ready by Christmas. Hartog said it had \"very strong results\".", "Tom Hartog")]
     public void NameParticlesStay_AndSentencesDoNotRunIntoNames(string paragraph, string speaker)
         => Assert.Equal(speaker, Speakers(paragraph)[0]);
+
+    [Theory]
+    [InlineData("\"The buses will run late,\" said Maria Lopez of Valley Buses in Leeds.", "Maria Lopez")]
+    [InlineData("The Bank of England said: \"The buses will run late.\"", "Bank of England")]
+    [InlineData("Cardinal Maria Lopez said: \"The buses will run late.\"", "Maria Lopez")]
+    public void APersonsNameEndsBeforeWhereTheyWork(string paragraph, string speaker)
+        => Assert.Equal(speaker, Speakers(paragraph)[0]);
+
+    [Fact]
+    public void AFrenchSentenceOpeningWithAPreposition_IsNoName()
+        => Assert.Equal(
+            new string?[] { null },
+            Speakers("Pour la France, le débat est ouvert.", "Il avait dit ceci : « arrêtez de dire que tout va bien »."));
 }

@@ -300,6 +300,17 @@ internal static class Phrase
             return Subject.None;
         }
 
+        // "Brian Taylor of Wells Fargo": a person's full name, then where they work. A single
+        // word before "of" is part of an organisation's name: "Bank of England".
+        for (var i = start + 2; i < end - 1; i++)
+        {
+            if (sentence[i].Is("of") && sentence[i].IsLower && !hadTitle)
+            {
+                end = i;
+                break;
+            }
+        }
+
         var name = string.Join(" ", Enumerable.Range(start, end - start).Select(i => sentence[i].Text));
         return new Subject(SubjectKind.Name, name, subjectEnd);
     }

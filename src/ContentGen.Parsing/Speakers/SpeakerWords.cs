@@ -16,6 +16,7 @@ internal static class SpeakerWords
         "representative governor mayor chairman chairwoman chair chief executive director spokesman spokeswoman " +
         "spokesperson ambassador commissioner head leader king queen prince princess pope judge justice " +
         "captain coach manager officer inspector sergeant colonel lieutenant admiral defence defense interior " +
+        "cardinal rev reverend rabbi imam " +
         "home finance economy trade health education affairs undersecretary under assistant envoy negotiator " +
         "ministre président présidente secrétaire député députée sénateur sénatrice porte-parole maire " +
         "directeur directrice chef premier première général générale");
@@ -89,6 +90,7 @@ internal static class SpeakerWords
         "the a an this that these those however but and or so yet then also meanwhile still " +
         "earlier later yesterday today tonight now here there when while after before since although though " +
         "if as because in on at by from with without despite during instead indeed finally last next " +
+        "pour selon dans avec sur en chez après avant depuis pendant lors quand alors " +
         "le la les un une des ce cette mais et ou donc pourtant cependant");
 
     /// <summary>Lower-case words allowed inside a name or title run: "Secretary of State", "Charles de Gaulle".</summary>
