@@ -114,4 +114,45 @@ public sealed class TitleEvidenceTests
         Assert.Equal(Headline, article.Title);
         Assert.Contains(article.Boilerplate, b => b.Kind == BoilerplateKind.Byline && b.Text == "Il y a 6 jours");
     }
+
+    [Fact]
+    public void HeadlinesListedAfterTheLastParagraphOfAPage_AreSetAsideWithTheFooter()
+    {
+        var article = ArticleParser.Parse(string.Join(
+            "\n\n",
+            "Menu Le journal Vidéos Se connecter",
+            "Accueil Région Vallée",
+            Headline,
+            "Publié le 12/03/2024 à 08:15",
+            Prose,
+            MoreProse,
+            "Avec AFP",
+            "Moscou annonce l'avancée de ses forces dans la région",
+            "Le maire présente ses excuses après ses déclarations",
+            "Caricatures : manifestation devant l'ambassade",
+            "Le ministre dénonce « la banalisation du retard »",
+            "Bureaux à l'étranger"));
+
+        Assert.Equal(2, article.Paragraphs.Count);
+        Assert.Empty(article.Quotes);
+        Assert.Contains(article.Boilerplate, b => b.Kind == BoilerplateKind.Trailer && b.Text.StartsWith("Moscou", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APlainArticlesClosingList_StaysInTheBody()
+    {
+        var article = ArticleParser.Parse(string.Join(
+            "\n\n",
+            "Cup draw pairs the valley clubs",
+            "The draw for the fifth round of the cup was made on Sunday, and the valley clubs will meet each other if they both win their replays in the coming week.",
+            "Rovers v United or City",
+            "Athletic v Town or Harriers",
+            "Wanderers or Albion v Rangers",
+            "County v Villa or Forest",
+            "Ties to be played on the same weekend."));
+
+        Assert.DoesNotContain(article.Boilerplate, b => b.Kind == BoilerplateKind.Trailer);
+        Assert.Contains(article.Paragraphs, p => p.Text == "Wanderers or Albion v Rangers");
+        Assert.Equal("Ties to be played on the same weekend.", article.Paragraphs[^1].Text);
+    }
 }
