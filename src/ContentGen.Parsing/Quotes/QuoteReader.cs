@@ -16,13 +16,19 @@ internal static class QuoteReader
     public static List<Quote> Read(IReadOnlyList<TextBlock> paragraphs, List<Problem> problems)
     {
         var quotes = new List<Quote>();
-        var speakers = new SpeakerFinder();
+        var scans = new List<QuoteScanner.Result>(paragraphs.Count);
+        foreach (var paragraph in paragraphs)
+        {
+            scans.Add(QuoteScanner.Scan(paragraph.Text));
+        }
+
+        var speakers = new SpeakerFinder(Plausibility(paragraphs, scans));
         var parts = new List<string>();
         Quote? running = null;
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var text = paragraphs[p].Text;
-            var scan = QuoteScanner.Scan(text);
+            var scan = scans[p];
             var attributed = speakers.Attribute(text, scan.Quotes);
             foreach (var stray in scan.StrayClosers)
             {
@@ -64,6 +70,23 @@ internal static class QuoteReader
 
         ReportUnclosed(Joined(running, parts), problems);
         return quotes;
+    }
+
+    // What the whole article writes in lower case, and what it quotes, tells a name from a common word or a title.
+    private static NamePlausibility Plausibility(IReadOnlyList<TextBlock> paragraphs, List<QuoteScanner.Result> scans)
+    {
+        var texts = new List<string>(paragraphs.Count);
+        var quoted = new List<string>();
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            texts.Add(paragraphs[p].Text);
+            foreach (var span in scans[p].Quotes)
+            {
+                quoted.Add(span.Inner(paragraphs[p].Text));
+            }
+        }
+
+        return new NamePlausibility(texts, quoted);
     }
 
     private static Quote? Joined(Quote? running, List<string> parts)

@@ -12,6 +12,9 @@ internal static class Phrase
     private const int MaxNameWords = 10;
     private const int MaxClauseTokens = 40;
 
+    // An appositive ("John Smith, chief executive of the firm, said") is a short phrase.
+    private const int MaxAppositiveTokens = 20;
+
     /// <summary>Reads the subject that ends just before <paramref name="verb"/>.</summary>
     public static Subject ReadBackward(IReadOnlyList<Token> sentence, int verb)
     {
@@ -23,7 +26,8 @@ internal static class Phrase
 
         if (i >= 0 && sentence[i].Kind == TokenKind.Comma)
         {
-            i = BeforeRelativeClause(sentence, i);
+            var head = AppositiveHead(sentence, i);
+            i = head >= 0 ? head : BeforeRelativeClause(sentence, i);
         }
 
         if (i < 0 || !sentence[i].IsWord)
@@ -39,16 +43,113 @@ internal static class Phrase
 
         if (word.IsLower)
         {
-            return IsRoleNoun(word.Text) ? new Subject(SubjectKind.Role, word.Text, verb) : Subject.None;
+            return IsRoleNoun(word.Text) ? RoleBefore(sentence, i, verb) : Subject.None;
         }
 
-        var start = i;
-        while (start > 0 && i - start < MaxNameWords && IsNamePart(sentence, start - 1))
+        var start = RunStart(sentence, i);
+
+        // "Maria Lopez of Save the Villages said": the person stands before the "of".
+        if (start >= 2 && sentence[start - 1].Is("the") && sentence[start - 2].IsCapitalized)
         {
-            start--;
+            var outer = RunStart(sentence, start - 2);
+            for (var j = start - 2; j > outer; j--)
+            {
+                if (sentence[j].Is("of"))
+                {
+                    return FromRun(sentence, outer, j, verb);
+                }
+            }
+        }
+
+        // "a spokesman for the Home Office said": the run is the object of a preposition, and
+        // the subject is the role before it.
+        var before = start - 1;
+        if (before >= 0 && SpeakerWords.Definites.Contains(sentence[before].Text))
+        {
+            before--;
+        }
+
+        if (before >= 1 && sentence[before].IsLower && SpeakerWords.Prepositions.Contains(sentence[before].Text))
+        {
+            var owner = sentence[before - 1];
+            if (owner.IsCapitalized)
+            {
+                // "John Smith of the Liberal Democrats said"
+                return FromRun(sentence, RunStart(sentence, before - 1), before, verb);
+            }
+
+            return owner.IsLower && IsRoleNoun(owner.Text) ? RoleBefore(sentence, before - 1, verb) : Subject.None;
+        }
+
+        // "Lisa Power, head of policy at the Aids charity Trust said": the run is inside an
+        // appositive, and the speaker is its head. A title just before the run ("chief
+        // executive Tom Smith said") makes the run itself the speaker.
+        if (start > 0 && !IsTitleOrRole(sentence[start - 1]))
+        {
+            var head = AppositiveHead(sentence, start);
+            if (head >= 0)
+            {
+                return FromRun(sentence, RunStart(sentence, head), head + 1, verb);
+            }
         }
 
         return FromRun(sentence, start, i + 1, verb);
+    }
+
+    /// <summary>
+    /// "Mr Kennedy, whose party opposes the plan as "flawed" said": the subject before a relative
+    /// clause that the writer never closed with a comma. <see cref="Subject.None"/> when there is none.
+    /// </summary>
+    public static Subject BeforeUnclosedRelativeClause(IReadOnlyList<Token> sentence, int verb)
+    {
+        // Only a quote closing the clause explains the missing comma; otherwise the verb is the
+        // clause's own ("X, whose party calls it flawed").
+        if (verb == 0 || sentence[verb - 1].Kind != TokenKind.Quote)
+        {
+            return Subject.None;
+        }
+
+        for (var i = verb - 1; i > 1 && i >= verb - MaxClauseTokens; i--)
+        {
+            if (sentence[i].Kind == TokenKind.Comma)
+            {
+                if (IsRelativePronoun(sentence[i + 1]) && sentence[i - 1].IsCapitalized)
+                {
+                    return FromRun(sentence, RunStart(sentence, i - 1), i, verb);
+                }
+
+                return Subject.None;
+            }
+
+            if (sentence[i].Kind == TokenKind.Colon || sentence[i].Kind == TokenKind.Terminal)
+            {
+                return Subject.None;
+            }
+        }
+
+        return Subject.None;
+    }
+
+    /// <summary>
+    /// The index just past an appositive that starts with the comma at <paramref name="comma"/>
+    /// ("Joseph Dias, general secretary of the forum, said"), or -1 when none does.
+    /// </summary>
+    public static int AfterAppositive(IReadOnlyList<Token> sentence, int comma)
+    {
+        for (var j = comma + 1; j < sentence.Count && j <= comma + MaxAppositiveTokens; j++)
+        {
+            if (sentence[j].Kind == TokenKind.Comma)
+            {
+                return IsAppositive(sentence, comma + 1, j) ? j + 1 : -1;
+            }
+
+            if (!sentence[j].IsWord && sentence[j].Kind != TokenKind.Other)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Reads the subject that starts at <paramref name="start"/>.</summary>
@@ -65,18 +166,51 @@ internal static class Phrase
             return new Subject(SubjectKind.Pronoun, word.Text, start + 1);
         }
 
-        if (word.IsLower || SpeakerWords.NotNames.Contains(word.Text))
+        var possessive = word.IsCapitalized && NamePlausibility.IsPossessive(word.Text);
+
+        // "Acme's Maria Lopez": the name after the owner
+        if (possessive && start + 1 < sentence.Count && sentence[start + 1].IsCapitalized)
         {
-            // "the foreign minister", "le ministre"
+            return ReadForward(sentence, start + 1);
+        }
+
+        if (word.IsLower || possessive || SpeakerWords.NotNames.Contains(word.Text))
+        {
+            // "the foreign minister", "le ministre"; "a spokesman" and "Rover's spokesman" are someone unnamed
+            var unnamed = possessive || SpeakerWords.Indefinites.Contains(word.Text);
             for (var i = start; i < sentence.Count && i <= start + MaxRoleModifiers && sentence[i].IsWord; i++)
             {
-                if (IsRoleNoun(sentence[i].Text))
+                // "a crestfallen Mr Lim": a titled name after an article and its adjectives
+                if (i > start && SpeakerWords.Titles.Contains(sentence[i].Text) && sentence[i].IsCapitalized)
                 {
-                    return new Subject(SubjectKind.Role, sentence[i].Text, i + 1);
+                    var titled = ReadForward(sentence, i);
+                    return titled.Kind == SubjectKind.Name ? titled : Subject.None;
                 }
+
+                if (!IsRoleNoun(sentence[i].Text))
+                {
+                    continue;
+                }
+
+                // "the foreign minister Sergei Riabkov": the name after the role
+                if (i + 1 < sentence.Count && sentence[i + 1].IsCapitalized)
+                {
+                    var named = ReadForward(sentence, i + 1);
+                    return named.Kind == SubjectKind.Name ? named : Subject.None;
+                }
+
+                return new Subject(unnamed ? SubjectKind.Unnamed : SubjectKind.Role, sentence[i].Text, i + 1);
             }
 
-            if (word.IsLower)
+            // "said the American"
+            if (SpeakerWords.Definites.Contains(word.Text) && start + 1 < sentence.Count
+                && SpeakerWords.NationalityNouns.Contains(sentence[start + 1].Text)
+                && !(start + 2 < sentence.Count && sentence[start + 2].IsCapitalized))
+            {
+                return new Subject(SubjectKind.Role, sentence[start + 1].Text, start + 2);
+            }
+
+            if (word.IsLower || possessive)
             {
                 return Subject.None;
             }
@@ -86,6 +220,19 @@ internal static class Phrase
         while (end < sentence.Count && end - start < MaxNameWords && IsNamePart(sentence, end))
         {
             end++;
+        }
+
+        // "Laura Brownlees of Save the Children": an organisation after "of" is cut short by its
+        // own "the"; the person is what stands before the "of".
+        if (end + 1 < sentence.Count && sentence[end].Is("the") && sentence[end + 1].IsCapitalized)
+        {
+            for (var j = end - 1; j > start; j--)
+            {
+                if (sentence[j].Is("of"))
+                {
+                    return FromRun(sentence, start, j, end);
+                }
+            }
         }
 
         return FromRun(sentence, start, end, end);
@@ -115,7 +262,22 @@ internal static class Phrase
         var hadTitle = false;
         for (var i = end - 1; i >= start; i--)
         {
-            if (SpeakerWords.Titles.Contains(sentence[i].Text))
+            // "Deutsche Bank's Simon Champion": the name follows the possessive. A run that ends
+            // in one ("Boeing's") names an owner, not a speaker.
+            if (NamePlausibility.IsPossessive(sentence[i].Text))
+            {
+                if (i == end - 1)
+                {
+                    return Subject.None;
+                }
+
+                start = i + 1;
+                break;
+            }
+
+            // "Minister Maria Lopez", "Wallabies coach Eddie Jones", "Guitarist Brian May"
+            if ((SpeakerWords.Titles.Contains(sentence[i].Text) && !SpeakerWords.TitleModifiers.Contains(sentence[i].Text))
+                || ((sentence[i].IsLower || i == start) && i < end - 1 && IsRoleNoun(sentence[i].Text)))
             {
                 start = i + 1;
                 hadTitle = true;
@@ -138,6 +300,17 @@ internal static class Phrase
             return Subject.None;
         }
 
+        // "Brian Taylor of Wells Fargo": a person's full name, then where they work. A single
+        // word before "of" is part of an organisation's name: "Bank of England".
+        for (var i = start + 2; i < end - 1; i++)
+        {
+            if (sentence[i].Is("of") && sentence[i].IsLower && !hadTitle)
+            {
+                end = i;
+                break;
+            }
+        }
+
         var name = string.Join(" ", Enumerable.Range(start, end - start).Select(i => sentence[i].Text));
         return new Subject(SubjectKind.Name, name, subjectEnd);
     }
@@ -150,11 +323,98 @@ internal static class Phrase
             return true;
         }
 
-        // A joiner counts only between capitalised words: "Secretary of State".
-        return token.IsLower && SpeakerWords.NameJoiners.Contains(token.Text)
+        // A joiner counts only between capitalised words: "Secretary of State"; so does a
+        // lower-case role, which the name then follows: "Arts minister Estelle Morris".
+        return token.IsLower
+            && (SpeakerWords.NameJoiners.Contains(token.Text) || IsRoleNoun(token.Text))
             && i > 0 && sentence[i - 1].IsCapitalized
             && i + 1 < sentence.Count && sentence[i + 1].IsCapitalized;
     }
+
+    private static int RunStart(IReadOnlyList<Token> sentence, int last)
+    {
+        var start = last;
+        while (start > 0 && last - start < MaxNameWords && IsNamePart(sentence, start - 1))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
+    // "the spokesman said" points back; "a spokesman said", "Rover's spokesman said" and
+    // "a Rover spokesman said" bring in someone unnamed.
+    private static Subject RoleBefore(IReadOnlyList<Token> sentence, int role, int verb)
+    {
+        for (var j = role - 1; j >= 0 && j >= role - 1 - MaxRoleModifiers && sentence[j].IsWord; j--)
+        {
+            if (SpeakerWords.Indefinites.Contains(sentence[j].Text) || NamePlausibility.IsPossessive(sentence[j].Text))
+            {
+                return new Subject(SubjectKind.Unnamed, sentence[role].Text, verb);
+            }
+
+            if (SpeakerWords.Definites.Contains(sentence[j].Text))
+            {
+                break;
+            }
+
+            if (sentence[j].IsCapitalized && j == role - 1)
+            {
+                return new Subject(SubjectKind.Unnamed, sentence[role].Text, verb);
+            }
+        }
+
+        return new Subject(SubjectKind.Role, sentence[role].Text, verb);
+    }
+
+    // The last word of the name that an appositive ending just before `end` describes:
+    // "Theresa May, shadow secretary for the family, told" gives "May". -1 when there is none.
+    private static int AppositiveHead(IReadOnlyList<Token> sentence, int end)
+    {
+        for (var j = end - 1; j > 0 && j >= end - MaxAppositiveTokens; j--)
+        {
+            if (sentence[j].Kind == TokenKind.Comma)
+            {
+                return j + 1 < end && IsAppositive(sentence, j + 1, end) && sentence[j - 1].IsCapitalized ? j - 1 : -1;
+            }
+
+            if (!sentence[j].IsWord && sentence[j].Kind != TokenKind.Other)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // An appositive says what someone is: it holds a role ("chief executive of X", "a senior
+    // analyst at Y") or is an age ("45"), and reports nothing itself.
+    private static bool IsAppositive(IReadOnlyList<Token> sentence, int from, int to)
+    {
+        if (from >= to)
+        {
+            return false;
+        }
+
+        var hasRole = false;
+        var allDigits = true;
+        for (var k = from; k < to; k++)
+        {
+            var token = sentence[k];
+            if (token.IsLower && ReportingVerbs.Contains(token.Text))
+            {
+                return false;
+            }
+
+            hasRole |= IsTitleOrRole(token);
+            allDigits &= token.IsWord && char.IsDigit(token.Text[0]);
+        }
+
+        return hasRole || allDigits;
+    }
+
+    private static bool IsTitleOrRole(Token token)
+        => token.IsWord && (SpeakerWords.Titles.Contains(token.Text) || IsRoleNoun(token.Text));
 
     // "X, who … , stressed": step back over the clause to the word before its opening comma.
     private static int BeforeRelativeClause(IReadOnlyList<Token> sentence, int comma)

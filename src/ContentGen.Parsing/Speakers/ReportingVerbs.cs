@@ -11,7 +11,7 @@ namespace ContentGen.Parsing.Speakers;
 internal static class ReportingVerbs
 {
     private const string EnglishLemmas =
-        "accept accuse acknowledge add address admit advise agree allege announce answer argue ask assert assure " +
+        "accept accuse acknowledge add address admit advise agree allege announce answer argue ask assert assure confide " +
         "believe blame boast call caution charge cite claim comment complain concede conclude confess confirm " +
         "contend continue criticise criticize cry declare decline demand deny describe disagree disclose dismiss " +
         "emphasise emphasize estimate exclaim explain express fear feel forecast guess highlight hint hope " +

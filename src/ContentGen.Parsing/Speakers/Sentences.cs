@@ -36,12 +36,26 @@ internal static class Sentences
 
     private static bool EndsSentence(List<Token> tokens, int i)
     {
-        if (tokens[i].Kind != TokenKind.Terminal || i + 1 >= tokens.Count)
+        if (i + 1 >= tokens.Count)
         {
             return false;
         }
 
         var next = tokens[i + 1];
+
+        // "… one day captain your country." Coach X says …: the quote's own full stop ends the
+        // sentence, so the next sentence's verb is not read as the quote's attribution. Only a
+        // full stop counts: "Why?" Mr X asked keeps the question with its speaker.
+        if (tokens[i].IsQuoteEndingSentence)
+        {
+            return next.IsCapitalized;
+        }
+
+        if (tokens[i].Kind != TokenKind.Terminal)
+        {
+            return false;
+        }
+
         var startsNew = next.IsCapitalized || next.Kind == TokenKind.Quote || (next.IsWord && char.IsDigit(next.Text[0]));
         var afterAbbreviation = i > 0 && tokens[i - 1].IsWord
             && (s_abbreviations.Contains(tokens[i - 1].Text) || (tokens[i - 1].Text.Length == 1 && char.IsUpper(tokens[i - 1].Text[0])));

@@ -7,6 +7,9 @@ internal enum SubjectKind
     Name,
     Pronoun,
     Role,
+
+    /// <summary>Someone unnamed and new, "a spokesman" or "Rover's spokesman": no speaker, and no guess.</summary>
+    Unnamed,
 }
 
 /// <summary>A phrase that names who spoke, and the token index just past it.</summary>

@@ -41,6 +41,9 @@ internal readonly struct Token
 
     public bool Is(string word) => IsWord && string.Equals(Text, word, System.StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Whether this is a quote whose words end with a full stop: the sentence ends with it.</summary>
+    public bool IsQuoteEndingSentence => Kind == TokenKind.Quote && Text == ".";
+
     /// <summary>
     /// Tokenises <paramref name="text"/>, turning each quote in <paramref name="quotes"/> into one
     /// <see cref="TokenKind.Quote"/> token so that words inside quotes are never read as attribution.
@@ -54,7 +57,7 @@ internal readonly struct Token
         {
             if (next < quotes.Count && quotes[next].Open == i)
             {
-                tokens.Add(new Token(TokenKind.Quote, string.Empty, next));
+                tokens.Add(new Token(TokenKind.Quote, LastMarkInside(text, quotes[next]), next));
                 i = quotes[next].End(text.Length);
                 next++;
                 continue;
@@ -91,6 +94,24 @@ internal readonly struct Token
         }
 
         return tokens;
+    }
+
+    // A quote token keeps only the last character of its words, so that sentence splitting can
+    // see a quote that ends with a full stop ("… late." Coach X says …) without copying the quote.
+    private static string LastMarkInside(string text, QuoteSpan quote)
+    {
+        if (quote.IsOpen || quote.IsAbandoned)
+        {
+            return string.Empty;
+        }
+
+        var i = quote.Close - 1;
+        while (i > quote.Open && Whitespace.IsSpace(text[i]))
+        {
+            i--;
+        }
+
+        return i > quote.Open ? text[i].ToString() : string.Empty;
     }
 
     // Apostrophes, hyphens and dots between letters stay in the word: "l'ONU", "dit-elle", "U.S".

@@ -14,6 +14,9 @@ internal sealed class BodyReader
     // Repeats of lines shorter than this (a dash, "Photo") are not worth calling boilerplate.
     private const int MinRepeatedLength = 20;
 
+    // Four headlines in a row after the last paragraph are a list, not the article's ending.
+    private const int MinTeaserRun = 4;
+
     private readonly List<Boilerplate> _boilerplate = new();
 
     private BodyReader()
@@ -160,6 +163,12 @@ internal sealed class BodyReader
             end = kept.Count;
         }
 
+        // Only a dumped web page, whose headline stood below page furniture, ends in lists of
+        // teasers; a plain article's closing lines (a list of fixtures, say) are its own.
+        if (start > 1)
+        {
+            end = BeforeTeaserTail(kept, end);
+        }
         for (var i = end; i < kept.Count; i++)
         {
             SetAside(kept[i], BoilerplateKind.Trailer);
@@ -167,6 +176,51 @@ internal sealed class BodyReader
 
         Blocks.AddRange(kept.GetRange(0, end));
     }
+
+    // After the article's last paragraph of real prose, a run of lines that are not sentences
+    // ("Moscou annonce l'avancée de ses forces", "Macron annonce 360 millions d'euros d'aide")
+    // is a list of related headlines, and the page's footer follows it: the body ends there.
+    private static int BeforeTeaserTail(List<TextBlock> kept, int end)
+    {
+        var lastGood = end - 1;
+        while (lastGood >= 0 && !BlockQuality.IsGood(kept[lastGood].Text))
+        {
+            lastGood--;
+        }
+
+        if (lastGood < 0)
+        {
+            return end;
+        }
+
+        var run = 0;
+        for (var i = lastGood + 1; i < end; i++)
+        {
+            var text = kept[i].Text;
+            // Numbered or bulleted items are the article's own list.
+            run = BlockQuality.IsGood(text) || EndsWithFullStop(text) || BlockSplitter.StartsWithBullet(text) || StartsNumbered(text) ? 0 : run + 1;
+            if (run == MinTeaserRun)
+            {
+                return i + 1 - run;
+            }
+        }
+
+        return end;
+    }
+
+    private static bool StartsNumbered(string text)
+    {
+        var i = 0;
+        while (i < text.Length && char.IsDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i > 0 && i < text.Length && text[i] is '.' or ')';
+    }
+
+    private static bool EndsWithFullStop(string text)
+        => text.Length > 0 && text[text.Length - 1] is '.' or '…' or ';' or ',' or ':';
 
     private static BoilerplateKind? Furniture(TextBlock block, TextBlock? next, bool beforeContent)
     {

@@ -27,7 +27,7 @@ internal static class BoilerplateLines
         "publicité", "rechercher", "accueil", "fermer", "se connecter", "s'abonner", "s’abonner",
         "je m'abonne", "je m’abonne", "partager", "partager sur facebook", "partager sur twitter",
         "imprimer", "haut de page", "accéder au contenu principal", "aller au contenu", "passer au contenu principal",
-        "aller au contenu principal", "contenu sponsorisé", "les plus lus", "à la une",
+        "aller au contenu principal", "passer au contenu", "contenu sponsorisé", "les plus lus", "à la une",
         "article réservé aux abonnés", "réservé aux abonnés", "abonné", "abonnés", "déjà abonné", "en direct",
         "dernière minute", "le live", "écouter", "regarder", "suivez-nous", "suivez-nous sur", "follow us",
         "print friendly, pdf & email", "partager la page", "retour à l'accueil", "retour à l’accueil", "lire le journal",

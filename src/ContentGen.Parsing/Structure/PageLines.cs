@@ -36,7 +36,14 @@ internal static class PageLines
     };
 
     /// <summary>Whether <paramref name="text"/> says when the article was published or who wrote it.</summary>
-    public static bool IsBylineOrDate(string text) => IsDateline(text) || IsByline(text);
+    public static bool IsBylineOrDate(string text) => IsDateline(text) || IsAuthorLine(text);
+
+    /// <summary>
+    /// Whether <paramref name="text"/> names the author: a byline, or one that goes on into its
+    /// timestamps ("Par La rédaction avec AFP - 31 déc. 2022 à 14:12 | mis à jour …"), too long
+    /// for a list of names but given away by its clock time.
+    /// </summary>
+    public static bool IsAuthorLine(string text) => IsByline(text) || (StartsWithAny(text, s_bylinePrefixes) && HasClockTime(text));
 
     /// <summary>Whether <paramref name="text"/> is a dateline: "Publié le 29/12/2022 à 16:45", "Céline Regnard • 12 octobre 2022".</summary>
     public static bool IsDateline(string text)
@@ -52,7 +59,15 @@ internal static class PageLines
             return false;
         }
 
-        return HasNumericDate(text) || HasClockTime(text) || (HasYear(words) && HasMonth(words));
+        return IsRelativeDate(text, words) || HasNumericDate(text) || HasClockTime(text) || (HasYear(words) && HasMonth(words));
+    }
+
+    // "Il y a 6 jours", "3 hours ago"
+    private static bool IsRelativeDate(string text, System.Collections.Generic.List<string> words)
+    {
+        var hasNumber = words.Exists(w => char.IsDigit(w[0]));
+        return hasNumber
+            && (text.StartsWith("Il y a ", StringComparison.OrdinalIgnoreCase) || text.EndsWith(" ago", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Whether <paramref name="text"/> names the author: "Par Jane Doe", "By John Smith", "Article rédigé par".</summary>

@@ -27,6 +27,26 @@ internal static class TitleFinder
     // Each recurrence check scans the document once; a bound keeps the whole search linear.
     private const int MaxRecurrenceChecks = 40;
 
+    // The page's own <title>, which lynx prints in its "#… » Flux …" header line, names the headline.
+    private const int HeaderScore = 4;
+
+    // The headline stands right above the article's first paragraph, with at most a byline between.
+    private const int AdjacencyScore = 2;
+
+    private const int AuthorReach = 2;
+    // A plain article may open with a few short lines (venue, date, kick-off time) under its
+    // headline; a page's chrome above its headline runs longer.
+    private const int MinChromeBlocks = 6;
+
+    // "Article rédigé par", "Par": an author line that only announces the names on the next line.
+    private const int MaxBylineLeadWords = 3;
+
+    // Past this many lines each followed by a date, the dates belong to a list of teasers.
+    private const int MaxDatedCandidates = 2;
+
+    // A prose block this close after a form's fields is the form's notice, not the article.
+    private const int FormReach = 3;
+
     /// <summary>The index in <paramref name="blocks"/> of the title, or -1 when there are no blocks.</summary>
     public static int Find(IReadOnlyList<TextBlock> blocks, string document)
     {
@@ -36,7 +56,22 @@ internal static class TitleFinder
         }
 
         var flat = Flatten(document);
+        var header = LynxHeader(document);
         var content = ContentStart(blocks);
+        var teasers = IsTeaserList(blocks, content);
+        // Only on a page with chrome above the headline, and real prose under it: a plain
+        // article's first line is its headline, whatever short lines follow it.
+        var adjacent = -1;
+        for (var i = content - 1; content < blocks.Count && i >= MinChromeBlocks && i >= content - 1 - DatelineReach; i--)
+        {
+            // A full headline: "Il y a 6 jours" or "Partage sur Facebook" also stand there.
+            if (IsCandidate(blocks, i))
+            {
+                adjacent = Words.Count(blocks[i].Text) >= FullHeadlineWords ? i : -1;
+                break;
+            }
+        }
+
         var best = -1;
         var bestScore = 0;
         var checks = 0;
@@ -46,13 +81,23 @@ internal static class TitleFinder
         {
             // A plain article starts with its headline, so the first line is a candidate even
             // when it is short; later lines must earn their place with a dateline or a repeat.
-            var isFirst = i == 0 && IsHeadline(blocks[i], strict: false);
-            if (!isFirst && !IsHeadline(blocks[i], strict: true))
+            var isFirst = i == 0 && header is null && IsHeadline(blocks[i], strict: false);
+            if ((header is not null && i == 0) || (!isFirst && !IsCandidate(blocks, i)))
             {
                 continue;
             }
 
-            var score = isFirst ? FirstLineScore : DatelineScore(blocks, i);
+            var score = isFirst ? FirstLineScore : teasers ? 0 : DatelineScore(blocks, i);
+            if (i == adjacent && !isFirst)
+            {
+                score += AdjacencyScore;
+            }
+
+            if (header is not null && header.IndexOf(Flatten(blocks[i].Text), System.StringComparison.Ordinal) >= 0)
+            {
+                score += HeaderScore;
+            }
+
             if (checks++ < MaxRecurrenceChecks && Stopwords.Density(blocks[i].Text) > 0 && Recurs(flat, Flatten(blocks[i].Text)))
             {
                 score += RecurrenceScore;
@@ -88,6 +133,64 @@ internal static class TitleFinder
         return 0;
     }
 
+    // lynx prints a page's <link rel="alternate"> titles first, as "#Site » Flux … » Headline
+    // Flux des commentaires alternate": the page's title is in there, so it is evidence, not a candidate.
+    private static string? LynxHeader(string document)
+    {
+        if (document.Length == 0 || document[0] != '#')
+        {
+            return null;
+        }
+
+        var end = document.IndexOf("\n\n", System.StringComparison.Ordinal);
+        var header = Flatten(end < 0 ? document : document.Substring(0, end));
+        return header.IndexOf('»') >= 0 || header.IndexOf("alternate", System.StringComparison.Ordinal) >= 0 ? header : null;
+    }
+
+    // A headline-like line that is not the author's name under "Article rédigé par"; a
+    // byline just under it lets in a short headline without function words
+    // ("Maroc Naufrage : treize migrants retrouvés morts").
+    private static bool IsCandidate(IReadOnlyList<TextBlock> blocks, int i)
+    {
+        if (i > 0 && PageLines.IsAuthorLine(blocks[i - 1].Text) && Words.Count(blocks[i - 1].Text) <= MaxBylineLeadWords)
+        {
+            return false;
+        }
+
+        return IsHeadline(blocks[i], strict: true)
+            || (HasAuthorUnder(blocks, i) && Words.Count(blocks[i].Text) >= MinStrongWords && IsHeadline(blocks[i], strict: false));
+    }
+
+    // An author line within two blocks under a line (a standfirst may stand between).
+    private static bool HasAuthorUnder(IReadOnlyList<TextBlock> blocks, int index)
+    {
+        for (var i = index + 1; i < blocks.Count && i <= index + AuthorReach; i++)
+        {
+            if (PageLines.IsAuthorLine(blocks[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Headlines each followed by their own date ("Title / 7 janvier 2023 / Politique", over and
+    // over) are a list of teasers: their dates say nothing about which line is the headline.
+    private static bool IsTeaserList(IReadOnlyList<TextBlock> blocks, int content)
+    {
+        var dated = 0;
+        for (var i = 1; i < content; i++)
+        {
+            if (PageLines.IsBylineOrDate(blocks[i].Text) && IsHeadline(blocks[i - 1], strict: true) && ++dated > MaxDatedCandidates)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The index of the first block of real prose that another soon follows, where the article
     /// proper starts; a lone good block among menus is a blurb or a cookie notice.
@@ -96,9 +199,18 @@ internal static class TitleFinder
     {
         var first = -1;
         var previousGood = -1;
+        var lastForm = -FormReach - 1;
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (!BlockQuality.IsGood(blocks[i].Text))
+            if (IsFormField(blocks[i].Text))
+            {
+                lastForm = i;
+                continue;
+            }
+
+            // lynx's "#… » Flux …" header is long and wordy, but it is no paragraph.
+            var isLynxHeader = i == 0 && blocks[i].Text.StartsWith("#", System.StringComparison.Ordinal);
+            if (isLynxHeader || !BlockQuality.IsGood(blocks[i].Text) || i - lastForm <= FormReach)
             {
                 continue;
             }
@@ -114,6 +226,13 @@ internal static class TitleFinder
 
         return first >= 0 ? first : blocks.Count;
     }
+
+    // "Nom ____", "[ ] J'accepte", "( ) Madame": the fields of a sign-up or login form, as lynx draws them.
+    private static bool IsFormField(string text)
+        => text.IndexOf("____", System.StringComparison.Ordinal) >= 0
+        || text.StartsWith("[ ]", System.StringComparison.Ordinal)
+        || text.StartsWith("(*)", System.StringComparison.Ordinal)
+        || text.StartsWith("( )", System.StringComparison.Ordinal);
 
     /// <summary>Whether <paramref name="block"/> could be a headline.</summary>
     public static bool IsHeadline(TextBlock block, bool strict)
