@@ -56,7 +56,7 @@ internal static class ArticleEmitter
             Constant(writer, "string", "Quote" + Number(i + 1), quote.Text, "Quote " + Number(i + 1) + by + ": " + quote.Text);
         }
 
-        Paragraphs(writer, article);
+        Paragraphs(writer, options, article);
         Sections(writer, options, article);
         Quotes(writer, options, article);
         SharedShape(writer, spec);
@@ -72,12 +72,18 @@ internal static class ArticleEmitter
         writer.Line();
     }
 
-    private static void Paragraphs(SourceWriter writer, Article article)
+    private static void Paragraphs(SourceWriter writer, GeneratorOptions options, Article article)
     {
         var items = new List<string>();
         for (var i = 0; i < article.Paragraphs.Count; i++)
         {
-            items.Add(ParagraphName(i));
+            items.Add(TextReference.To(options, ParagraphName(i), article.Paragraphs[i].Text));
+        }
+
+        if (options.Utf8Collections)
+        {
+            writer.Line("// The collections decode UTF-8 copies of the constants: used as strings, every text would");
+            writer.Line("// count against the compiler's 16 MB limit on user strings (CS8103).");
         }
 
         writer.Summary("The paragraphs, in order.");
@@ -91,11 +97,12 @@ internal static class ArticleEmitter
         var headings = 0;
         foreach (var section in article.Sections)
         {
-            var heading = section.Heading is null ? "null" : "Heading" + Number(++headings);
+            var heading = section.Heading is null ? "null" : TextReference.To(options, "Heading" + Number(++headings), section.Heading);
             var paragraphs = new List<string>();
             for (var i = section.FirstParagraph; i < section.FirstParagraph + section.ParagraphCount; i++)
             {
-                paragraphs.Add(ParagraphName(i));
+                // Decoded texts are shared with Paragraphs (initialized first), not decoded twice.
+                paragraphs.Add(options.Utf8Collections ? "Paragraphs[" + Number(i) + "]" : ParagraphName(i));
             }
 
             items.Add("new " + type + "(" + heading + ", " + ArrayOf("string", paragraphs) + ")");
@@ -112,7 +119,8 @@ internal static class ArticleEmitter
         for (var i = 0; i < article.Quotes.Count; i++)
         {
             var quote = article.Quotes[i];
-            items.Add("new " + type + "(Quote" + Number(i + 1) + ", " + GeneratedFile.Literal(quote.Speaker) + ", " + Number(quote.Paragraph) + ")");
+            var text = TextReference.To(options, "Quote" + Number(i + 1), quote.Text);
+            items.Add("new " + type + "(" + text + ", " + TextReference.ToLiteral(options, quote.Speaker) + ", " + Number(quote.Paragraph) + ")");
         }
 
         writer.Summary("The quotes, in order, with their speakers and paragraphs.");
@@ -123,8 +131,10 @@ internal static class ArticleEmitter
     {
         var type = GeneratedFile.Nested(spec.Options, "Article");
         writer.Summary("This article in the shape every article shares, for code that handles any of them.");
+        var title = TextReference.To(spec.Options, "Title", spec.Article.Title);
+        var source = TextReference.To(spec.Options, "Source", spec.Article.Source);
         writer.Line("public static " + type + " Article { get; } = new " + type + "("
-            + CSharpLiteral.Format(spec.TypeName.TrimStart('@')) + ", Title, Source, Paragraphs, Sections, Quotes);");
+            + CSharpLiteral.Format(spec.TypeName.TrimStart('@')) + ", " + title + ", " + source + ", Paragraphs, Sections, Quotes);");
     }
 
     private static void ListProperty(SourceWriter writer, string elementType, string name, List<string> items)

@@ -36,6 +36,13 @@ internal static class IndexEmitter
 
         writer.Close(";").Line();
 
+        if (options.Utf8Collections)
+        {
+            writer.Summary("Decodes a text that the collections keep as UTF-8 data, out of the user-string heap and its size limit (CS8103).")
+                .Line("private static string " + TextReference.Decoder + "(global::System.ReadOnlySpan<byte> text) => global::System.Text.Encoding.UTF8.GetString(text);")
+                .Line();
+        }
+
         SharedType(writer, "Article", "An article generated from a seed file: what every article class also offers as values.", "Title", new[]
         {
             new Member("string", "Name", "The name of the article's generated class."),

@@ -8,7 +8,12 @@ namespace ContentGen.Model;
 /// <param name="ClassName">The name of the containing static class.</param>
 /// <param name="Visibility">The accessibility of the generated types: <c>public</c> or <c>internal</c>.</param>
 /// <param name="NullableAnnotations">Whether the consumer's language version has nullable reference types.</param>
-internal sealed record GeneratorOptions(string Namespace, string ClassName, string Visibility, bool NullableAnnotations)
+/// <param name="Utf8Collections">
+/// Whether the collections are built from UTF-8 literals (C# 11 and later, unless the project
+/// sets <c>ContentGenUtf8Collections</c> to <c>false</c>) rather than from the constants, which
+/// keeps the texts out of the user-string heap and its 2^24-byte limit (CS8103).
+/// </param>
+internal sealed record GeneratorOptions(string Namespace, string ClassName, string Visibility, bool NullableAnnotations, bool Utf8Collections)
 {
     /// <summary>The default containing class name.</summary>
     public const string DefaultClassName = "Articles";

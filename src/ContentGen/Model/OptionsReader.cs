@@ -36,8 +36,14 @@ internal static class OptionsReader
         var visibility = string.Equals(Property(global, "ContentGenVisibility"), "internal", StringComparison.OrdinalIgnoreCase)
             ? "internal"
             : "public";
-        var nullable = parseOptions is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8;
-        return new GeneratorOptions(ValidNamespace(ns), className, visibility, nullable);
+        var version = parseOptions is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Default;
+        var nullable = version >= LanguageVersion.CSharp8;
+
+        // UTF-8 literals need C# 11 and Encoding.GetString(ReadOnlySpan<byte>), which .NET Core 2.1
+        // and later have; a C# 11 project on an older framework turns them off with the property.
+        var utf8 = version >= LanguageVersion.CSharp11
+            && !string.Equals(Property(global, "ContentGenUtf8Collections"), "false", StringComparison.OrdinalIgnoreCase);
+        return new GeneratorOptions(ValidNamespace(ns), className, visibility, nullable, utf8);
     }
 
     /// <summary>

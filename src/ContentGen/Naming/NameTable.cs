@@ -31,6 +31,7 @@ internal sealed record NameTable(EquatableArray<NamedSeed> Names, EquatableArray
     private static readonly string[] s_generatedNames =
     {
         "All", "Article", "Section", "Quote", "Title", "Source", "Paragraphs", "Sections", "Quotes",
+        Emit.TextReference.Decoder,
     };
 
     private static readonly string[] s_numberedMembers = { "Paragraph", "Heading", "Quote" };

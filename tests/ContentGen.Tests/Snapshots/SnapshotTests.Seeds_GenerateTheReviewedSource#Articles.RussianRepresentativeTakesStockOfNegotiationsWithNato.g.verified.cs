@@ -49,35 +49,37 @@ namespace Consumer
             /// <summary>Quote 4, by Wendy Sherman: open doors</summary>
             public const string Quote4 = "open doors";
 
+            // The collections decode UTF-8 copies of the constants: used as strings, every text would
+            // count against the compiler's 16 MB limit on user strings (CS8103).
             /// <summary>The paragraphs, in order.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<string> Paragraphs { get; } = new string[]
             {
-                Paragraph1,
-                Paragraph2,
-                Paragraph3,
-                Paragraph4,
-                Paragraph5,
-                Paragraph6,
+                FromUtf8("Russian Deputy Foreign Minister Alexander Grushko holds a press conference after a meeting with representatives of NATO countries on the proposals for mutual security guarantees made by Moscow."u8),
+                FromUtf8("On January 12, representatives of Russia and NATO member countries met at the headquarters of the Atlantic Alliance in Brussels for a meeting following talks between Russian and US diplomacy in Geneva two more days early. Russian Deputy Foreign Minister Alexander Grushko provides an update at a press conference."u8),
+                FromUtf8("Among the main points discussed are the Ukrainian dossier – Washington and its allies accuse Moscow of wanting to invade Ukraine despite multiple denials – but also Russia’s proposals for mutual security."u8),
+                FromUtf8("In mid-December, Moscow had thus submitted draft treaties to Washington aimed at rethinking the security architecture of European countries, which is largely based on NATO, a military alliance inherited from the Cold War. Among Russia’s main proposals are to stop the expansion of the Alliance, as well as to limit military deployments at its borders."u8),
+                FromUtf8("These points were discussed earlier this week in Geneva, where the Russian-American negotiations lasted more than seven hours. Russian Deputy Foreign Minister Sergei Riabkov, who was participating in discussions with US Deputy Secretary of State Wendy Sherman, stressed that the United States had taken Russian demands « very seriously ». The negotiator added that the situation was « not hopeless »."u8),
+                FromUtf8("However, Wendy Sherman recalled Washington’s position. « We are firm […] in our opposition to security proposals which are quite simply inadmissible in the United States ”, she insisted, nevertheless arguing for a policy of“ open doors ”on the part of NATO."u8),
             };
 
             /// <summary>The sections, in order: each heading with the paragraphs under it.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.Articles.Section> Sections { get; } = new global::Consumer.Articles.Section[]
             {
-                new global::Consumer.Articles.Section(null, new string[] { Paragraph1, Paragraph2 }),
-                new global::Consumer.Articles.Section(Heading1, new string[] { Paragraph3, Paragraph4, Paragraph5, Paragraph6 }),
+                new global::Consumer.Articles.Section(null, new string[] { Paragraphs[0], Paragraphs[1] }),
+                new global::Consumer.Articles.Section(FromUtf8("Moscow advocates stopping NATO expansion"u8), new string[] { Paragraphs[2], Paragraphs[3], Paragraphs[4], Paragraphs[5] }),
             };
 
             /// <summary>The quotes, in order, with their speakers and paragraphs.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.Articles.Quote> Quotes { get; } = new global::Consumer.Articles.Quote[]
             {
-                new global::Consumer.Articles.Quote(Quote1, "Sergei Riabkov", 4),
-                new global::Consumer.Articles.Quote(Quote2, "Sergei Riabkov", 4),
-                new global::Consumer.Articles.Quote(Quote3, "Wendy Sherman", 5),
-                new global::Consumer.Articles.Quote(Quote4, "Wendy Sherman", 5),
+                new global::Consumer.Articles.Quote(FromUtf8("very seriously"u8), FromUtf8("Sergei Riabkov"u8), 4),
+                new global::Consumer.Articles.Quote(FromUtf8("not hopeless"u8), FromUtf8("Sergei Riabkov"u8), 4),
+                new global::Consumer.Articles.Quote(FromUtf8("We are firm […] in our opposition to security proposals which are quite simply inadmissible in the United States"u8), FromUtf8("Wendy Sherman"u8), 5),
+                new global::Consumer.Articles.Quote(FromUtf8("open doors"u8), FromUtf8("Wendy Sherman"u8), 5),
             };
 
             /// <summary>This article in the shape every article shares, for code that handles any of them.</summary>
-            public static global::Consumer.Articles.Article Article { get; } = new global::Consumer.Articles.Article("RussianRepresentativeTakesStockOfNegotiationsWithNato", Title, Source, Paragraphs, Sections, Quotes);
+            public static global::Consumer.Articles.Article Article { get; } = new global::Consumer.Articles.Article("RussianRepresentativeTakesStockOfNegotiationsWithNato", FromUtf8("Russian representative takes stock of negotiations with NATO"u8), FromUtf8("RT in French"u8), Paragraphs, Sections, Quotes);
         }
     }
 }

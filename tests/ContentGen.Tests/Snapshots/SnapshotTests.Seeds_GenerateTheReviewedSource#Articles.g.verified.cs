@@ -13,6 +13,9 @@ namespace Consumer
             RussianRepresentativeTakesStockOfNegotiationsWithNato.Article,
         };
 
+        /// <summary>Decodes a text that the collections keep as UTF-8 data, out of the user-string heap and its size limit (CS8103).</summary>
+        private static string FromUtf8(global::System.ReadOnlySpan<byte> text) => global::System.Text.Encoding.UTF8.GetString(text);
+
         /// <summary>An article generated from a seed file: what every article class also offers as values.</summary>
         public sealed class Article
         {
