@@ -30,6 +30,10 @@ internal sealed class SpeakerFinder
     private const int MaxTitleWords = 5;
 
     private readonly List<string> _knownNames = new();
+
+    // Each name is listed once: a speaker quoted again and again must not grow the list that
+    // every later name is checked against (quadratic on long articles).
+    private readonly HashSet<string> _listedNames = new(StringComparer.Ordinal);
     private readonly NamePlausibility _plausibility;
     private string? _lastSpeaker;
     private int _paragraph = -1;
@@ -483,11 +487,19 @@ internal sealed class SpeakerFinder
 
         if (name.IndexOf(' ') < 0 && _plausibility.FullNameOf(name) is { } full)
         {
-            _knownNames.Add(full);
-            return full;
+            return Listed(full);
         }
 
-        _knownNames.Add(name);
+        return Listed(name);
+    }
+
+    private string Listed(string name)
+    {
+        if (_listedNames.Add(name))
+        {
+            _knownNames.Add(name);
+        }
+
         return name;
     }
 }
