@@ -1,0 +1,13 @@
+using BenchmarkDotNet.Running;
+
+namespace ContentGen.Benchmarks;
+
+/// <summary>
+/// Runs the benchmarks: <c>dotnet run -c Release --project tests/ContentGen.Benchmarks -- --filter '*'</c>.
+/// Results and how to read them are in <c>docs/performance.md</c>.
+/// </summary>
+public static class Program
+{
+    /// <summary>Hands the command line to BenchmarkDotNet, with the short in-process job.</summary>
+    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, ShortConfig.Create());
+}
