@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Runtime.Loader;
 using ContentGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -70,6 +72,46 @@ public sealed class Utf8CollectionsTests
 
         Assert.Contains(outcome.Sources, source => source.HintName == "Articles.FromUtf8Article.g.cs");
         Assert.Empty(outcome.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void NastyTexts_DecodeToExactlyTheConstants()
+    {
+        // Quotes, backslashes, escapes, bidi controls, line separators, astral characters: the
+        // UTF-8 literal must give back the constant's text char for char.
+        const string text = "Nasty texts survive the trip\n\n"
+            + "A \"quoted\" \\ back\\slash and\ttab, then \u202Ebidi\u202C and \u2028separator.\n\n"
+            + "Astral \U0001F600 emoji, combining e\u0301, NEL \u0085 and zero width \u200B joiner.\n\n"
+            + "\"Ça va ?\" dit-elle. « Très bien », répondit-il.\n";
+        var outcome = GeneratorHarness.Run(new[] { ("seeds/nasty.txt", text) });
+        Assert.Empty(outcome.CompilationDiagnostics);
+        Assert.Contains("u8", ArticleSource(outcome), StringComparison.Ordinal);
+
+        var context = new AssemblyLoadContext("utf8", isCollectible: true);
+        try
+        {
+            using var image = new MemoryStream();
+            Assert.True(outcome.Output.Emit(image, cancellationToken: TestContext.Current.CancellationToken).Success);
+            image.Position = 0;
+            var type = context.LoadFromStream(image).GetTypes().Single(t => t.GetField("Paragraph1") is not null);
+            var paragraphs = (IReadOnlyList<string>)type.GetProperty("Paragraphs", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+            Assert.Equal(3, paragraphs.Count);
+            for (var i = 0; i < paragraphs.Count; i++)
+            {
+                Assert.Equal((string)type.GetField("Paragraph" + (i + 1))!.GetRawConstantValue()!, paragraphs[i]);
+            }
+
+            var quotes = ((System.Collections.IEnumerable)type.GetProperty("Quotes", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!).Cast<object>().ToArray();
+            Assert.NotEmpty(quotes);
+            for (var i = 0; i < quotes.Length; i++)
+            {
+                Assert.Equal(type.GetField("Quote" + (i + 1))!.GetRawConstantValue(), quotes[i].GetType().GetProperty("Text")!.GetValue(quotes[i]));
+            }
+        }
+        finally
+        {
+            context.Unload();
+        }
     }
 
     private static string ArticleSource(GeneratorOutcome outcome)

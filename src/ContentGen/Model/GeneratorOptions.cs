@@ -13,7 +13,7 @@ namespace ContentGen.Model;
 /// sets <c>ContentGenUtf8Collections</c> to <c>false</c>) rather than from the constants, which
 /// keeps the texts out of the user-string heap and its 2^24-byte limit (CS8103).
 /// </param>
-internal sealed record GeneratorOptions(string Namespace, string ClassName, string Visibility, bool NullableAnnotations, bool Utf8Collections)
+internal sealed record GeneratorOptions(string Namespace, string ClassName, string Visibility, bool NullableAnnotations, bool Utf8Collections = false)
 {
     /// <summary>The default containing class name.</summary>
     public const string DefaultClassName = "Articles";
