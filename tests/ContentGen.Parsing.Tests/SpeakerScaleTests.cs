@@ -4,13 +4,14 @@ using ContentGen.Parsing;
 namespace ContentGen.Parsing.Tests;
 
 /// <summary>
-/// Attribution stays linear when one speaker is quoted many times: before each name was listed
-/// once, 40,000 quotes by the same speaker took minutes; now they take a fraction of a second.
+/// Attribution of many quotes by one speaker. Each name is listed once, which keeps this linear
+/// (40,000 quotes once took minutes); the timing itself is shown by the benchmarks
+/// (<c>PathologicalBenchmarks</c>), not asserted here, since a test machine's speed varies.
 /// </summary>
 public sealed class SpeakerScaleTests
 {
-    [Fact(Timeout = 15_000)]
-    public async Task ManyQuotesBySameSpeaker_AreAllAttributed_InLinearTime()
+    [Fact]
+    public void ManyQuotesBySameSpeaker_AreAllAttributed()
     {
         var text = new StringBuilder("Council meeting runs through the night\n\nThe mayor spoke. ");
         for (var i = 0; i < 40_000; i++)
@@ -18,7 +19,7 @@ public sealed class SpeakerScaleTests
             text.Append("\"We will,\" said Jane Doe, ");
         }
 
-        var article = await Task.Run(() => ArticleParser.Parse(text.Append("at last.").ToString()), TestContext.Current.CancellationToken);
+        var article = ArticleParser.Parse(text.Append("at last.").ToString());
 
         Assert.Equal(40_000, article.Quotes.Count);
         Assert.All(article.Quotes, quote => Assert.Equal("Jane Doe", quote.Speaker));
