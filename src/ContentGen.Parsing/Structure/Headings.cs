@@ -2,14 +2,23 @@ using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Structure;
 
-/// <summary>Tells a subheading from a paragraph: a short standalone line, unpunctuated, with body text after it.</summary>
+/// <summary>
+/// Tells a subheading from a paragraph: a short standalone line, unpunctuated or a short
+/// question, with body text after it and a paragraph (or the start of the body) before it.
+/// </summary>
 internal static class Headings
 {
     private const int MaxWords = 14;
     private const int MaxLength = 120;
 
+    // "Who is affected?", "What happens next?": explainers head sections with short questions.
+    private const int MaxQuestionWords = 10;
+
     /// <summary>Whether <paramref name="block"/> heads the text that follows it.</summary>
-    public static bool IsHeading(TextBlock block, TextBlock? next)
+    /// <param name="block">The candidate.</param>
+    /// <param name="next">The block after it, or <see langword="null"/> at the end.</param>
+    /// <param name="previous">The body block before it, or <see langword="null"/> at the start of the body.</param>
+    public static bool IsHeading(TextBlock block, TextBlock? next, TextBlock? previous)
     {
         var text = block.Text;
         if (next is null || block.LineCount != 1 || text.Length > MaxLength || Words.Count(text) > MaxWords)
@@ -17,7 +26,14 @@ internal static class Headings
             return false;
         }
 
-        if (!(char.IsUpper(text[0]) || char.IsDigit(text[0])) || Punctuation.EndsWithClause(text))
+        if (!(char.IsUpper(text[0]) || char.IsDigit(text[0])) || (Punctuation.EndsWithClause(text) && !IsShortQuestion(text)))
+        {
+            return false;
+        }
+
+        // A heading ends a paragraph's run; after a short unfinished line ("The full draw is:",
+        // "Brighton v Luton Town") it is the next item of a list.
+        if (previous is not null && !BlockQuality.EndsLikeSentence(previous.Text) && !BlockSplitter.StartsWithBullet(previous.Text))
         {
             return false;
         }
@@ -25,4 +41,7 @@ internal static class Headings
         // A heading announces body text, not another short line.
         return next.Text.Length > text.Length && Punctuation.EndsSentence(next.Text);
     }
+
+    private static bool IsShortQuestion(string text)
+        => text[text.Length - 1] == '?' && text.IndexOf(',') < 0 && Words.Count(text) <= MaxQuestionWords;
 }

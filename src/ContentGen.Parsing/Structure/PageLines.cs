@@ -62,6 +62,25 @@ internal static class PageLines
         return IsRelativeDate(text, words) || HasNumericDate(text) || HasClockTime(text) || (HasYear(words) && HasMonth(words));
     }
 
+    /// <summary>Whether <paramref name="text"/> is a short "Published 14 March 2023", "Publié le 12/04/2023 à 08:15" stamp.</summary>
+    public static bool IsPublicationStamp(string text)
+    {
+        if (!StartsWithAny(text, s_datePrefixes) || Words.Count(text) > MaxDatelineWords)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "Il y a 6 jours", "3 hours ago"
     private static bool IsRelativeDate(string text, System.Collections.Generic.List<string> words)
     {
