@@ -45,7 +45,7 @@ internal static class ReportingVerbs
         "annonce annoncé prévient prévenu répond répondu juge jugé plaide plaidé déplore déploré commente commenté " +
         "écrit poursuit poursuivi conclut conclu note noté observe observé admet admis confirme confirmé " +
         "interroge interrogé fustige fustigé tonne tonné résume résumé témoigne témoigné glisse glissé " +
-        "assène asséné réagit réagi s'indigne s'insurge s'inquiète s'étonne";
+        "assène asséné réagit réagi s'indigne s'insurge s'inquiète s'étonne s'emporte s'agace s'exclame appelle appelé salue salué";
 
     private static readonly HashSet<string> s_forms = Build();
 
