@@ -443,6 +443,61 @@ public sealed class RealisticArticleTests
             }));
     }
 
+    [Fact]
+    public void MatchReport_EndingInLineUpsHasNoDisclaimer()
+    {
+        var text = """
+            Harriers edge past Rovers in six-goal thriller
+
+            Two late goals from substitute Tom Reilly gave Harriers a 4-2 win over Rovers in a league match that swung back and forth all afternoon.
+
+            Rovers led 2-1 at half-time after a penalty from captain Dan Price, but Harriers levelled through a header from Sam Okoro.
+
+            "We never stopped believing, and the lads on the bench made the difference," said Harriers manager Lee Barton.
+
+            Harriers: J Marsh; P Doyle, A Grant, S Okoro, M Hale; D Shaw, L Webb, C Young; R Page, K Lowe, B Stone.
+
+            Subs: T Reilly, D Moss, E Nash, L Ford, A Hart.
+            """;
+
+        Check(text, new Expected(
+            "Harriers edge past Rovers in six-goal thriller",
+            null,
+            Array.Empty<string>(),
+            new (string?, int)[] { (null, 5) },
+            new[] { "Two late goals ", "Rovers led ", "\"We never ", "Harriers: J Marsh", "Subs: T Reilly" },
+            new (string, string?)[]
+            {
+                ("We never stopped believing, and the lads on the bench made the difference,", "Lee Barton"),
+            }));
+    }
+
+    [Fact]
+    public void FrenchReport_HeadingAfterARelatedLinkAndAReaderQuestionLine()
+    {
+        var text = """
+            Naufrage au large de Lampedusa : au moins douze disparus – Info Méditerranée
+
+            Au moins douze personnes sont portées disparues après le naufrage d'une embarcation partie de Tunisie dans la nuit de samedi à dimanche, selon les garde-côtes italiens.
+
+            >> Migrants : l'Italie et la Tunisie signent un nouvel accord de coopération
+
+            Des secours compliqués par la météo
+
+            Les vents forts et une mer agitée ont compliqué les recherches, qui se poursuivaient lundi matin avec deux navires et un hélicoptère.
+
+            Vingt-huit rescapés ont été conduits au centre d'accueil de l'île, où ils reçoivent des soins.
+            """;
+
+        Check(text, new Expected(
+            "Naufrage au large de Lampedusa : au moins douze disparus",
+            "Info Méditerranée",
+            new[] { ">> Migrants : l'Italie" },
+            new (string?, int)[] { (null, 1), ("Des secours compliqués par la météo", 2) },
+            new[] { "Au moins douze ", "Les vents forts ", "Vingt-huit rescapés " },
+            Array.Empty<(string, string?)>()));
+    }
+
     private static string Wrap(string paragraph, int width)
     {
         var lines = new List<string>();

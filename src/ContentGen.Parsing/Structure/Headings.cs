@@ -4,7 +4,7 @@ namespace ContentGen.Parsing.Structure;
 
 /// <summary>
 /// Tells a subheading from a paragraph: a short standalone line, unpunctuated or a short
-/// question, with body text after it and a paragraph (or the start of the body) before it.
+/// question, with body text after it and no list item or other heading-shaped line just before it.
 /// </summary>
 internal static class Headings
 {
@@ -31,9 +31,9 @@ internal static class Headings
             return false;
         }
 
-        // A heading ends a paragraph's run; after a short unfinished line ("The full draw is:",
-        // "Brighton v Luton Town") it is the next item of a list.
-        if (previous is not null && !BlockQuality.EndsLikeSentence(previous.Text) && !BlockSplitter.StartsWithBullet(previous.Text))
+        // After a line that opens a list ("The full draw is:") or another short headline-shaped
+        // line ("Brighton v Luton Town"), it is the next item of a list, not a heading.
+        if (previous is not null && (EndsWithColon(previous.Text) || IsHeadingShaped(previous)))
         {
             return false;
         }
@@ -42,6 +42,16 @@ internal static class Headings
         return next.Text.Length > text.Length && Punctuation.EndsSentence(next.Text);
     }
 
+    private static bool EndsWithColon(string text) => text.Length > 0 && text[text.Length - 1] == ':';
+
+    private static bool IsHeadingShaped(TextBlock block)
+    {
+        var text = block.Text;
+        return block.LineCount == 1 && text.Length > 0 && text.Length <= MaxLength && Words.Count(text) <= MaxWords
+            && (char.IsUpper(text[0]) || char.IsDigit(text[0])) && !Punctuation.EndsWithClause(text);
+    }
+
     private static bool IsShortQuestion(string text)
-        => text[text.Length - 1] == '?' && text.IndexOf(',') < 0 && Words.Count(text) <= MaxQuestionWords;
+        => text[text.Length - 1] == '?' && !(text.Length > 1 && Punctuation.IsTerminal(text[text.Length - 2]))
+        && text.IndexOf(',') < 0 && Words.Count(text) <= MaxQuestionWords;
 }

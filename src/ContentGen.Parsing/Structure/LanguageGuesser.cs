@@ -45,7 +45,9 @@ internal static class LanguageGuesser
     /// </summary>
     public static bool IsForeignTo(string text, string language)
     {
-        var hits = Hits(text);
+        // Distinct words, no initials: "E Taukafa (Tonga), D Bell (Bath)" is a team list whose
+        // initials happen to be Italian or French stopwords, and no sentence in any language.
+        var hits = Hits(text, distinct: true);
         var own = 0;
         var other = 0;
         for (var i = 0; i < hits.Length; i++)
@@ -63,13 +65,21 @@ internal static class LanguageGuesser
         return other >= MinimumHits && other >= own * 2;
     }
 
-    private static int[] Hits(string text)
+    private static int[] Hits(string text, bool distinct = false)
     {
         var hits = new int[Stopwords.Languages.Length];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in Words.Split(text))
         {
-            foreach (var part in word.ToLowerInvariant().Split('\'', '’'))
+            var parts = word.ToLowerInvariant().Split('\'', '’');
+            foreach (var part in parts)
             {
+                // A lone letter is an initial ("A Titterrell, D Bell"), not the elided "l'" or "d'".
+                if (distinct && (!seen.Add(part) || (parts.Length == 1 && part.Length == 1)))
+                {
+                    continue;
+                }
+
                 for (var i = 0; i < Stopwords.Languages.Length; i++)
                 {
                     if (Stopwords.Languages[i].Words.Contains(part))
