@@ -498,6 +498,34 @@ public sealed class RealisticArticleTests
             Array.Empty<(string, string?)>()));
     }
 
+    [Fact]
+    public void ParliamentaryReport_PostNominalTitleAndASeatThatRefersBack()
+    {
+        var text = """
+            MPs demand answers over delayed hospital building programme
+
+            Ministers have been accused of misleading Parliament over the number of new hospitals that will be finished by the end of the decade.
+
+            "The public were promised forty new hospitals and they deserve to know how many will actually be built," said Margaret Elwood MP, who chairs the health committee.
+
+            The Hartley North MP, who has campaigned for a new hospital in her constituency for six years, said the delays were "a betrayal of patients".
+
+            A Department of Health spokeswoman said the programme remained on track and that building work had started at twelve sites.
+            """;
+
+        Check(text, new Expected(
+            "MPs demand answers over delayed hospital building programme",
+            null,
+            Array.Empty<string>(),
+            new (string?, int)[] { (null, 4) },
+            new[] { "Ministers have ", "\"The public ", "The Hartley North MP", "A Department of Health " },
+            new (string, string?)[]
+            {
+                ("The public were promised forty new hospitals and they deserve to know how many will actually be built,", "Margaret Elwood"),
+                ("a betrayal of patients", "Margaret Elwood"),
+            }));
+    }
+
     private static string Wrap(string paragraph, int width)
     {
         var lines = new List<string>();

@@ -272,6 +272,13 @@ internal static class Phrase
             start++;
         }
 
+        // "Andrew Tyrie MP": a post-nominal title ends the name, it does not start it; but "the
+        // Glasgow Kelvin MP", "a senior Tory MP" describe someone by seat or party.
+        while (end - start > 2 && IsPostNominal(sentence[end - 1].Text) && !HasArticleBefore(sentence, start))
+        {
+            end--;
+        }
+
         var hadTitle = false;
         for (var i = end - 1; i >= start; i--)
         {
@@ -327,6 +334,21 @@ internal static class Phrase
         var name = string.Join(" ", Enumerable.Range(start, end - start).Select(i => sentence[i].Text));
         return new Subject(SubjectKind.Name, name, subjectEnd);
     }
+
+    private static bool HasArticleBefore(IReadOnlyList<Token> sentence, int start)
+    {
+        for (var j = start - 1; j >= 0 && j >= start - 2; j--)
+        {
+            if (SpeakerWords.Definites.Contains(sentence[j].Text) || SpeakerWords.Indefinites.Contains(sentence[j].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPostNominal(string word) => word is "MP" or "MSP" or "MEP" or "AM" or "QC";
 
     private static bool IsNamePart(IReadOnlyList<Token> sentence, int i)
     {
