@@ -21,6 +21,7 @@ internal static class PageLines
     private static readonly string[] s_bylinePrefixes =
     {
         "par ", "by ", "texte par", "article rédigé par", "written by", "reporting by", "propos recueillis par",
+        "source:", "source :", "sources:", "sources :", "with agencies", "avec agences",
     };
 
     private static readonly string[] s_creditMarks =
