@@ -565,6 +565,48 @@ public sealed class RealisticArticleTests
             }));
     }
 
+    [Fact]
+    public void WildfireReport_PraiseReportsAQuoteAndAFirstNameIsASpeaker()
+    {
+        var text = """
+            Wildfire forces evacuation of 3,000 near Marseille – Provence Matin English edition
+
+            Firefighters battle flames in the hills above Allauch on Sunday evening.
+
+            More than 3,000 residents were evacuated overnight as a wildfire spread through pine forest in the hills north-east of Marseille, fanned by gusts of up to 70 km/h.
+
+            The fire, which broke out on Sunday afternoon for reasons that are not yet known, had burned about 600 hectares by Monday morning, according to the prefecture.
+
+            "The night was very difficult, the wind changed direction several times," explained Colonel Yves Martel, who is leading the operation. "We have been able to protect all the houses so far."
+
+            Some 800 firefighters and eight water-bombing planes were deployed. Interior Minister Gérald Moreau, who travelled to the scene on Monday, praised their "exceptional courage".
+
+            Residents told of leaving in a hurry
+
+            "We left with nothing, just the dog and our papers," said Sophie, 42, who spent the night in a gymnasium with her two children.
+
+            Read also: Drought: water restrictions extended to 60 departments
+
+            Authorities have warned that the risk will remain very high throughout the week, with temperatures expected to exceed 35C.
+
+            Toda la información publicada refleja únicamente la opinión de sus autores y ha sido traducida automáticamente sin revisión editorial.
+            """;
+
+        Check(text, new Expected(
+            "Wildfire forces evacuation of 3,000 near Marseille",
+            "Provence Matin English edition",
+            new[] { "Read also: Drought:", "Toda la información " },
+            new (string?, int)[] { (null, 5), ("Residents told of leaving in a hurry", 2) },
+            new[] { "Firefighters battle ", "More than 3,000 ", "The fire, ", "\"The night ", "Some 800 ", "\"We left ", "Authorities have " },
+            new (string, string?)[]
+            {
+                ("The night was very difficult, the wind changed direction several times,", "Yves Martel"),
+                ("We have been able to protect all the houses so far.", "Yves Martel"),
+                ("exceptional courage", "Gérald Moreau"),
+                ("We left with nothing, just the dog and our papers,", "Sophie"),
+            }));
+    }
+
     private static string Wrap(string paragraph, int width)
     {
         var lines = new List<string>();
