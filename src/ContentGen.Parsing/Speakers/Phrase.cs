@@ -27,6 +27,12 @@ internal static class Phrase
         if (i >= 0 && sentence[i].Kind == TokenKind.Comma)
         {
             var head = AppositiveHead(sentence, i);
+            if (head < 0 && NamedAppositiveStart(sentence, i) is var named and >= 0)
+            {
+                // "The health minister, Carmen Alonso, said": the name between the commas.
+                return FromRun(sentence, named, i, verb);
+            }
+
             i = head >= 0 ? head : BeforeRelativeClause(sentence, i);
         }
 
@@ -187,6 +193,13 @@ internal static class Phrase
                     return titled.Kind == SubjectKind.Name ? titled : Subject.None;
                 }
 
+                // "son secrétaire général, Marc Lefèvre", "La ministre des Transports, Élisabeth Martin,":
+                // the role's holder named between commas.
+                if (IsTitleOrRole(sentence[i]) && NameAfterRole(sentence, i + 1) is { Kind: SubjectKind.Name } appositive)
+                {
+                    return appositive;
+                }
+
                 if (!IsRoleNoun(sentence[i].Text))
                 {
                     continue;
@@ -259,6 +272,13 @@ internal static class Phrase
             start++;
         }
 
+        // "Andrew Tyrie MP": a post-nominal title ends the name, it does not start it; but "the
+        // Glasgow Kelvin MP", "a senior Tory MP" describe someone by seat or party.
+        while (end - start > 2 && IsPostNominal(sentence[end - 1].Text) && !HasArticleBefore(sentence, start))
+        {
+            end--;
+        }
+
         var hadTitle = false;
         for (var i = end - 1; i >= start; i--)
         {
@@ -315,6 +335,21 @@ internal static class Phrase
         return new Subject(SubjectKind.Name, name, subjectEnd);
     }
 
+    private static bool HasArticleBefore(IReadOnlyList<Token> sentence, int start)
+    {
+        for (var j = start - 1; j >= 0 && j >= start - 2; j--)
+        {
+            if (SpeakerWords.Definites.Contains(sentence[j].Text) || SpeakerWords.Indefinites.Contains(sentence[j].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPostNominal(string word) => word is "MP" or "MSP" or "MEP" or "AM" or "QC";
+
     private static bool IsNamePart(IReadOnlyList<Token> sentence, int i)
     {
         var token = sentence[i];
@@ -365,6 +400,76 @@ internal static class Phrase
         }
 
         return new Subject(SubjectKind.Role, sentence[role].Text, verb);
+    }
+
+    // After a role ("minister", "secrétaire général", "ministre des Transports"), a comma and a
+    // name that ends at a comma or the sentence's end: that name is the role's holder.
+    private static Subject NameAfterRole(IReadOnlyList<Token> sentence, int from)
+    {
+        for (var k = from; k < sentence.Count && k <= from + MaxRoleModifiers; k++)
+        {
+            if (sentence[k].Kind == TokenKind.Comma)
+            {
+                if (k + 1 >= sentence.Count || !sentence[k + 1].IsCapitalized)
+                {
+                    return Subject.None;
+                }
+
+                var end = k + 1;
+                while (end < sentence.Count && end - k <= MaxNameWords && sentence[end].IsCapitalized)
+                {
+                    end++;
+                }
+
+                var closes = end >= sentence.Count || sentence[end].Kind is TokenKind.Comma or TokenKind.Terminal;
+                if (!closes || end - (k + 1) < 2)
+                {
+                    return Subject.None;
+                }
+
+                var name = FromRun(sentence, k + 1, end, end < sentence.Count && sentence[end].Kind == TokenKind.Comma ? end + 1 : end);
+                return name;
+            }
+
+            if (!sentence[k].IsWord)
+            {
+                return Subject.None;
+            }
+        }
+
+        return Subject.None;
+    }
+
+    // The first word of a two-or-more-word name set off by commas just before `comma` after a
+    // role: "The health minister, Carmen Alonso,". -1 when there is none.
+    private static int NamedAppositiveStart(IReadOnlyList<Token> sentence, int comma)
+    {
+        var start = comma;
+        while (start > 0 && comma - start < MaxNameWords && sentence[start - 1].IsCapitalized)
+        {
+            start--;
+        }
+
+        if (comma - start < 2 || start < 2 || sentence[start - 1].Kind != TokenKind.Comma)
+        {
+            return -1;
+        }
+
+        // The words before the opening comma must end in a role, maybe with its complement.
+        for (var j = start - 2; j >= 0 && j >= start - 2 - MaxRoleModifiers; j--)
+        {
+            if (!sentence[j].IsWord)
+            {
+                return -1;
+            }
+
+            if (sentence[j].IsLower && IsTitleOrRole(sentence[j]))
+            {
+                return start;
+            }
+        }
+
+        return -1;
     }
 
     // The last word of the name that an appositive ending just before `end` describes:

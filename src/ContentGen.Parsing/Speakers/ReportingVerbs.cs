@@ -12,11 +12,12 @@ internal static class ReportingVerbs
 {
     private const string EnglishLemmas =
         "accept accuse acknowledge add address admit advise agree allege announce answer argue ask assert assure confide " +
+        "condemn denounce hail " +
         "believe blame boast call caution charge cite claim comment complain concede conclude confess confirm " +
         "contend continue criticise criticize cry declare decline demand deny describe disagree disclose dismiss " +
         "emphasise emphasize estimate exclaim explain express fear feel forecast guess highlight hint hope " +
         "indicate inform insist instruct joke lament maintain mention muse note notice object observe order " +
-        "plead point predict proclaim promise propose protest question quip reason recall reckon recommend " +
+        "plead point praise predict proclaim promise propose protest question quip reason recall reckon recommend " +
         "reflect refuse reiterate reject remark remember remind repeat reply report respond reveal rule say " +
         "scream shout signal speak state stress suggest swear tell testify thank think threaten tweet underline " +
         "urge vow warn welcome whisper wonder worry write yell";
@@ -45,7 +46,7 @@ internal static class ReportingVerbs
         "annonce annoncé prévient prévenu répond répondu juge jugé plaide plaidé déplore déploré commente commenté " +
         "écrit poursuit poursuivi conclut conclu note noté observe observé admet admis confirme confirmé " +
         "interroge interrogé fustige fustigé tonne tonné résume résumé témoigne témoigné glisse glissé " +
-        "assène asséné réagit réagi s'indigne s'insurge s'inquiète s'étonne";
+        "assène asséné réagit réagi s'indigne s'insurge s'inquiète s'étonne s'emporte s'agace s'exclame appelle appelé salue salué";
 
     private static readonly HashSet<string> s_forms = Build();
 

@@ -90,7 +90,7 @@ internal sealed class SpeakerFinder
                 // last speaker's words; one whose verb has a subject we cannot name does not.
                 if (!subject.IsFound && i == 0 && _paragraphsSinceQuoted <= ContinuationReach
                     && !HasReportingVerb(sentence) && !HasWordAfter(sentence, i) && Text.Words.Count(inner) >= MinContinuationWords
-                    && !IsQuotedHeading(sentence, i))
+                    && (quotes[quote].IsOpen || !IsQuotedHeading(sentence, i)))
                 {
                     // "Mr Dunn warned that … . '…'": someone named as reporting since the last
                     // quote is whose words these are.

@@ -14,7 +14,7 @@ internal static class SpeakerWords
         "mr mrs ms miss mx dr prof professor sir dame lord lady m mme mlle monsieur madame " +
         "president vice prime minister deputy foreign secretary state general chancellor senator sen rep " +
         "representative governor mayor chairman chairwoman chair chief executive director spokesman spokeswoman " +
-        "spokesperson ambassador commissioner head leader king queen prince princess pope judge justice " +
+        "spokesperson councillor councilor mp msp mep ambassador commissioner head leader king queen prince princess pope judge justice " +
         "captain coach manager officer inspector sergeant colonel lieutenant admiral defence defense interior " +
         "cardinal rev reverend rabbi imam " +
         "home finance economy trade health education affairs undersecretary under assistant envoy negotiator " +
@@ -40,7 +40,7 @@ internal static class SpeakerWords
         "ministre président présidente négociateur négociatrice diplomate dirigeant dirigeante responsable " +
         "porte-parole député députée maire élu élue avocat avocate " +
         "guitarist drummer bassist singer-songwriter striker midfielder defender goalkeeper winger captain skipper " +
-        "executive founder owner chef expert researcher professor scientist campaigner activist");
+        "executive founder owner chef expert researcher professor scientist campaigner activist councillor councilor doctor surgeon");
 
     /// <summary>
     /// "the Briton", "the American": a nationality after "the" refers back to someone named,

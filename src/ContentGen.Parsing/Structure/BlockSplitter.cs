@@ -49,7 +49,7 @@ internal static class BlockSplitter
     // room for the next word ended its paragraph. A bullet always starts a new one.
     private static bool EndsParagraph(string line, string next, int width)
     {
-        if (StartsWithBullet(next))
+        if (StartsWithBullet(next) || StartsByline(next))
         {
             return true;
         }
@@ -58,6 +58,12 @@ internal static class BlockSplitter
         var firstWordLength = firstWord < 0 ? next.Length : firstWord;
         return line.Length + 1 + firstWordLength <= width;
     }
+
+    // "By Helen Marsh", "Published 14 March 2023" under a headline: the headline is the group's
+    // longest line, so the width rule alone would glue them to it. Wrapped prose never starts a
+    // line with a capitalised byline or dateline.
+    private static bool StartsByline(string next)
+        => next.Length > 0 && char.IsUpper(next[0]) && (PageLines.IsAuthorLine(next) || PageLines.IsPublicationStamp(next));
 
     /// <summary>Whether <paramref name="line"/> is a list item: "- ", "• ", "* ".</summary>
     public static bool StartsWithBullet(string line)

@@ -127,10 +127,12 @@ internal sealed class BodyReader
         }
 
         var kept = new List<TextBlock>();
+        var inList = false;
         for (var i = start; i < blocks.Count; i++)
         {
             var block = blocks[i];
             var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
+            var previous = kept.Count > 0 ? kept[kept.Count - 1] : null;
             if (i >= content && Terminators.IsTerminator(block.Text))
             {
                 for (var rest = i; rest < blocks.Count; rest++)
@@ -141,7 +143,10 @@ internal sealed class BodyReader
                 break;
             }
 
-            if (Furniture(block, next, beforeContent: i < content) is { } kind)
+            // "The full draw is:" opens a list: the short lines under it ("Wrexham v Manchester
+            // City") are its items, however much they look like menu links.
+            inList = previous is not null && (EndsWithColon(previous.Text) || (inList && !BlockQuality.EndsLikeSentence(previous.Text)));
+            if (Furniture(block, next, previous, beforeContent: i < content, inList) is { } kind)
             {
                 SetAside(block, kind);
             }
@@ -222,7 +227,9 @@ internal sealed class BodyReader
     private static bool EndsWithFullStop(string text)
         => text.Length > 0 && text[text.Length - 1] is '.' or '…' or ';' or ',' or ':';
 
-    private static BoilerplateKind? Furniture(TextBlock block, TextBlock? next, bool beforeContent)
+    private static bool EndsWithColon(string text) => text.Length > 0 && text[text.Length - 1] == ':';
+
+    private static BoilerplateKind? Furniture(TextBlock block, TextBlock? next, TextBlock? previous, bool beforeContent, bool inList)
     {
         var text = block.Text;
         if (PageLines.IsBylineOrDate(text))
@@ -237,10 +244,10 @@ internal sealed class BodyReader
 
         if (beforeContent)
         {
-            return BlockQuality.IsProse(text) || Headings.IsHeading(block, next) ? null : BoilerplateKind.Navigation;
+            return BlockQuality.IsProse(text) || Headings.IsHeading(block, next, previous) ? null : BoilerplateKind.Navigation;
         }
 
-        return BlockQuality.IsLinkLike(text) && !Headings.IsHeading(block, next) ? BoilerplateKind.Navigation : null;
+        return BlockQuality.IsLinkLike(text) && !inList && !Headings.IsHeading(block, next, previous) ? BoilerplateKind.Navigation : null;
     }
 
     // A final block in another language than the body is a disclaimer or a translation note.
@@ -254,8 +261,7 @@ internal sealed class BodyReader
         var last = Blocks[Blocks.Count - 1];
         var bodyText = string.Join(" ", Blocks.GetRange(0, Blocks.Count - 1).ConvertAll(b => b.Text));
         var bodyLanguage = LanguageGuesser.Guess(bodyText);
-        var lastLanguage = LanguageGuesser.Guess(last.Text);
-        if (bodyLanguage is not null && lastLanguage is not null && bodyLanguage != lastLanguage)
+        if (bodyLanguage is not null && LanguageGuesser.IsForeignTo(last.Text, bodyLanguage))
         {
             Blocks.RemoveAt(Blocks.Count - 1);
             _boilerplate.Add(new Boilerplate(last.Text, BoilerplateKind.Disclaimer, last.Start));

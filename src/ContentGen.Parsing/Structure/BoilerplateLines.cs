@@ -47,7 +47,7 @@ internal static class BoilerplateLines
     {
         "read more:", "read more »", "see also:", "related:", "lire aussi", "à lire aussi", "a lire aussi",
         "voir aussi", "lire la suite", "lire encore", "lire également", "à lire également", "sur le même sujet",
-        "à voir aussi", "à voir également", "également sur", "also read", "read also",
+        "à voir aussi", "à voir également", "également sur", "also read", "read also", ">> ", "→ ",
     };
 
     private static readonly string[] s_signUpPhrases =
@@ -103,7 +103,7 @@ internal static class BoilerplateLines
         return ContainsAny(text, s_signUpPhrases) || IsMenuWordsOnly(words) ? BoilerplateKind.Navigation : null;
     }
 
-    /// <summary>Whether <paramref name="line"/> opens a link to another article: "Lire aussi : …", "Read more: …".</summary>
+    /// <summary>Whether <paramref name="line"/> opens a link to another article: "Lire aussi : …", "Read more: …", ">> …".</summary>
     public static bool StartsLinkLine(string line) => StartsWithAny(line, s_linkPrefixes);
 
     private static bool IsMenuWordsOnly(List<string> words)

@@ -18,21 +18,7 @@ internal static class LanguageGuesser
     /// </summary>
     public static string? Guess(string text)
     {
-        var hits = new int[Stopwords.Languages.Length];
-        foreach (var word in Words.Split(text))
-        {
-            foreach (var part in word.ToLowerInvariant().Split('\'', '’'))
-            {
-                for (var i = 0; i < Stopwords.Languages.Length; i++)
-                {
-                    if (Stopwords.Languages[i].Words.Contains(part))
-                    {
-                        hits[i]++;
-                    }
-                }
-            }
-        }
-
+        var hits = Hits(text);
         var best = -1;
         var runnerUp = 0;
         for (var i = 0; i < hits.Length; i++)
@@ -50,5 +36,60 @@ internal static class LanguageGuesser
 
         // A clear winner only: shared words such as "de" or "en" must not decide on their own.
         return hits[best] >= MinimumHits && hits[best] >= runnerUp * 2 ? Stopwords.Languages[best].Language : null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> is plainly not in <paramref name="language"/>: some other
+    /// language's stopwords are many and at least twice its own. Spanish and French share so many
+    /// function words that neither may win outright, yet either is plainly foreign to English.
+    /// </summary>
+    public static bool IsForeignTo(string text, string language)
+    {
+        // Distinct words, no initials: "E Taukafa (Tonga), D Bell (Bath)" is a team list whose
+        // initials happen to be Italian or French stopwords, and no sentence in any language.
+        var hits = Hits(text, distinct: true);
+        var own = 0;
+        var other = 0;
+        for (var i = 0; i < hits.Length; i++)
+        {
+            if (string.Equals(Stopwords.Languages[i].Language, language, StringComparison.Ordinal))
+            {
+                own = hits[i];
+            }
+            else if (hits[i] > other)
+            {
+                other = hits[i];
+            }
+        }
+
+        return other >= MinimumHits && other >= own * 2;
+    }
+
+    private static int[] Hits(string text, bool distinct = false)
+    {
+        var hits = new int[Stopwords.Languages.Length];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in Words.Split(text))
+        {
+            var parts = word.ToLowerInvariant().Split('\'', '’');
+            foreach (var part in parts)
+            {
+                // A lone letter is an initial ("A Titterrell, D Bell"), not the elided "l'" or "d'".
+                if (distinct && (!seen.Add(part) || (parts.Length == 1 && part.Length == 1)))
+                {
+                    continue;
+                }
+
+                for (var i = 0; i < Stopwords.Languages.Length; i++)
+                {
+                    if (Stopwords.Languages[i].Words.Contains(part))
+                    {
+                        hits[i]++;
+                    }
+                }
+            }
+        }
+
+        return hits;
     }
 }

@@ -21,6 +21,7 @@ internal static class PageLines
     private static readonly string[] s_bylinePrefixes =
     {
         "par ", "by ", "texte par", "article rédigé par", "written by", "reporting by", "propos recueillis par",
+        "source:", "source :", "sources:", "sources :", "with agencies", "avec agences",
     };
 
     private static readonly string[] s_creditMarks =
@@ -60,6 +61,25 @@ internal static class PageLines
         }
 
         return IsRelativeDate(text, words) || HasNumericDate(text) || HasClockTime(text) || (HasYear(words) && HasMonth(words));
+    }
+
+    /// <summary>Whether <paramref name="text"/> is a short "Published 14 March 2023", "Publié le 12/04/2023 à 08:15" stamp.</summary>
+    public static bool IsPublicationStamp(string text)
+    {
+        if (!StartsWithAny(text, s_datePrefixes) || Words.Count(text) > MaxDatelineWords)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Il y a 6 jours", "3 hours ago"

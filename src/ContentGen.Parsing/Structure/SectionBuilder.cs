@@ -17,7 +17,8 @@ internal static class SectionBuilder
         for (var i = 0; i < blocks.Count; i++)
         {
             var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
-            if (Headings.IsHeading(blocks[i], next))
+            var previous = i > 0 ? blocks[i - 1] : null;
+            if (Headings.IsHeading(blocks[i], next, previous))
             {
                 AddSection(sections, heading, headingPosition, first, paragraphs.Count);
                 heading = blocks[i].Text;
