@@ -46,10 +46,21 @@ internal static class SharedSiteNames
             }
         }
 
+        // Counted once: the catalog is rebuilt on every edit, so this must stay one pass.
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var line in titleLines)
+        {
+            if (TitleSplitter.Suffix(line) is { } suffix)
+            {
+                counts[suffix] = counts.TryGetValue(suffix, out var count) ? count + 1 : 1;
+            }
+        }
+
         var sites = new HashSet<string>(StringComparer.Ordinal);
         foreach (var suffix in SiteNames.FindRecurring(titleLines))
         {
-            if (suffix.IndexOf(' ') >= 0 || Share(titleLines, suffix) >= SingleWordShare)
+            var share = counts.TryGetValue(suffix, out var count) ? (double)count / titleLines.Count : 0;
+            if (suffix.IndexOf(' ') >= 0 || share >= SingleWordShare)
             {
                 sites.Add(suffix);
             }
@@ -76,19 +87,5 @@ internal static class SharedSiteNames
             Article = article with { Title = title, Source = source },
             RequestedName = TypeNames.Request(seed.Path, title, seed.TypeNameOverride),
         };
-    }
-
-    private static double Share(List<string> titleLines, string suffix)
-    {
-        var count = 0;
-        foreach (var line in titleLines)
-        {
-            if (string.Equals(TitleSplitter.Suffix(line), suffix, StringComparison.Ordinal))
-            {
-                count++;
-            }
-        }
-
-        return (double)count / titleLines.Count;
     }
 }
