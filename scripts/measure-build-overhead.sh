@@ -17,9 +17,10 @@ corpus="$(cd "${1:-$root/../shared/corpus/bbc}" && pwd)"
 rounds="${2:-5}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+generator="$work/generator"
 
 echo "Corpus: $corpus ($(find "$corpus" -name '*.txt' | wc -l) files, $(du -sh "$corpus" | cut -f1))"
-generator="$(build_generator "$root")"
+build_generator "$root" "$generator"
 
 # The generated variant writes out its sources once; the plain variant checks them in.
 write_generated_consumer "$work/generated" "$generator" "$corpus"

@@ -16,9 +16,12 @@ if [ "$#" -eq 0 ]; then
     set -- "$root/seeds" "$root/../shared/corpus/bbc"
 fi
 
-generator="${CONTENTGEN_GENERATOR:-$(build_generator "$root")}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+generator="${CONTENTGEN_GENERATOR:-$work/generator}"
+if [ -z "${CONTENTGEN_GENERATOR:-}" ]; then
+    build_generator "$root" "$generator"
+fi
 
 for folder in "$@"; do
     corpus="$(cd "$folder" && pwd)"

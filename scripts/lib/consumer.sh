@@ -29,15 +29,15 @@ internal static class Program
     }
 }'
 
-# write_generated_consumer FOLDER GENERATOR_FOLDER CORPUS_FOLDER
+# write_generated_consumer FOLDER GENERATOR_FOLDER CORPUS_FOLDER [WRITE_SOURCES]
 # The app built through ContentGen from every .txt under the corpus; it writes its generated
-# sources to obj/GeneratedFiles.
+# sources to obj/GeneratedFiles unless WRITE_SOURCES is false.
 write_generated_consumer() {
     mkdir -p "$1"
     cat > "$1/Sample.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>$consumer_common
-    <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+    <EmitCompilerGeneratedFiles>${4:-true}</EmitCompilerGeneratedFiles>
     <CompilerGeneratedFilesOutputPath>obj/GeneratedFiles</CompilerGeneratedFilesOutputPath>
   </PropertyGroup>
   <ItemGroup>
@@ -66,10 +66,12 @@ XML
     find "$2/obj/GeneratedFiles" -name '*.g.cs' -exec cp {} "$1/Generated/" \;
 }
 
-# build_generator ROOT: builds the generator in Release and prints the folder of its assemblies.
+# build_generator ROOT FOLDER: builds the generator in Release and copies its assemblies to
+# FOLDER, so that a later build of the checkout cannot change them during a measurement.
 build_generator() {
     dotnet build "$1/src/ContentGen/ContentGen.csproj" -c Release -v q -nologo >/dev/null
-    echo "$1/src/ContentGen/bin/Release/netstandard2.0"
+    mkdir -p "$2"
+    cp "$1/src/ContentGen/bin/Release/netstandard2.0/ContentGen.dll" "$1/src/ContentGen/bin/Release/netstandard2.0/ContentGen.Parsing.dll" "$2/"
 }
 
 # seconds COMMAND...: runs the command quietly and prints how long it took, in seconds.
