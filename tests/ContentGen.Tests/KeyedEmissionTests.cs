@@ -32,12 +32,16 @@ public sealed class KeyedEmissionTests
 
         var result = Run(driver.AddAdditionalTexts([added]), compilation);
 
-        Assert.Equal("New 1, Cached 4", Reasons(result, TrackingNames.Parse));
-        Assert.Equal("Modified 1", Reasons(result, TrackingNames.Names));
-        Assert.Equal("New 1, Cached 4", Reasons(result, TrackingNames.Articles));
-        Assert.Equal("Modified 1", Reasons(result, TrackingNames.Index));
-        Assert.Equal("New 1, Cached 4", SourceReasons<ArticleSpec>(result));
-        Assert.Equal("Modified 1", SourceReasons<IndexSpec>(result));
+        AssertMatrix(
+            """
+            Parse: New 1, Cached 4
+            Names: Modified 1
+            Articles: New 1, Cached 4
+            Index: Modified 1
+            article sources: New 1, Cached 4
+            index source: Modified 1
+            """,
+            result);
         Assert.Equal(["Articles.ABridgeWorks.g.cs", "Articles.g.cs"], Emitted(result));
         Assert.Equal(texts.Length + 2, result.GeneratedSources.Length);
     }
@@ -49,12 +53,16 @@ public sealed class KeyedEmissionTests
 
         var result = Run(driver.RemoveAdditionalTexts([texts[1]]), compilation);
 
-        Assert.Equal("Cached 3, Removed 1", Reasons(result, TrackingNames.Parse));
-        Assert.Equal("Modified 1", Reasons(result, TrackingNames.Names));
-        Assert.Equal("Cached 3, Removed 1", Reasons(result, TrackingNames.Articles));
-        Assert.Equal("Modified 1", Reasons(result, TrackingNames.Index));
-        Assert.Equal("Cached 3, Removed 1", SourceReasons<ArticleSpec>(result));
-        Assert.Equal("Modified 1", SourceReasons<IndexSpec>(result));
+        AssertMatrix(
+            """
+            Parse: Cached 3, Removed 1
+            Names: Modified 1
+            Articles: Cached 3, Removed 1
+            Index: Modified 1
+            article sources: Cached 3, Removed 1
+            index source: Modified 1
+            """,
+            result);
         Assert.Equal(["Articles.g.cs"], Emitted(result));
         Assert.DoesNotContain(result.GeneratedSources, source => source.HintName == "Articles.CLibraryHours.g.cs");
     }
@@ -69,12 +77,16 @@ public sealed class KeyedEmissionTests
 
         var result = Run(driver.ReplaceAdditionalText(texts[1], renamed), compilation);
 
-        Assert.Equal("Modified 1, Cached 3", Reasons(result, TrackingNames.Parse));
-        Assert.Equal("Modified 1", Reasons(result, TrackingNames.Names));
-        Assert.Equal("Modified 1, Cached 3", Reasons(result, TrackingNames.Articles));
-        Assert.Equal("Modified 1", Reasons(result, TrackingNames.Index));
-        Assert.Equal("Modified 1, Cached 3", SourceReasons<ArticleSpec>(result));
-        Assert.Equal("Modified 1", SourceReasons<IndexSpec>(result));
+        AssertMatrix(
+            """
+            Parse: Modified 1, Cached 3
+            Names: Modified 1
+            Articles: Modified 1, Cached 3
+            Index: Modified 1
+            article sources: Modified 1, Cached 3
+            index source: Modified 1
+            """,
+            result);
         Assert.Equal(["Articles.CLibraryTimes.g.cs", "Articles.g.cs"], Emitted(result));
         Assert.DoesNotContain(result.GeneratedSources, source => source.HintName == "Articles.CLibraryHours.g.cs");
     }
@@ -88,12 +100,16 @@ public sealed class KeyedEmissionTests
         var result = Run(driver.ReplaceAdditionalText(texts[1], moved), compilation);
 
         // The parse differs only in positions: the article to emit is the same.
-        Assert.Equal("Modified 1, Cached 3", Reasons(result, TrackingNames.Parse));
-        Assert.Equal("Cached 1", Reasons(result, TrackingNames.Names));
-        Assert.Equal("Cached 4", Reasons(result, TrackingNames.Articles));
-        Assert.Equal("Cached 1", Reasons(result, TrackingNames.Index));
-        Assert.Equal("Cached 4", SourceReasons<ArticleSpec>(result));
-        Assert.Equal("Cached 1", SourceReasons<IndexSpec>(result));
+        AssertMatrix(
+            """
+            Parse: Modified 1, Cached 3
+            Names: Cached 1
+            Articles: Cached 4
+            Index: Cached 1
+            article sources: Cached 4
+            index source: Cached 1
+            """,
+            result);
         Assert.Empty(Emitted(result));
     }
 
@@ -106,10 +122,14 @@ public sealed class KeyedEmissionTests
 
         var result = Run(driver.ReplaceAdditionalText(texts[2], moved), compilation);
 
-        Assert.Equal("Modified 1, Cached 3", Reasons(result, TrackingNames.Parse));
-        Assert.Equal("Unchanged 1, Cached 3", Reasons(result, TrackingNames.Articles));
-        Assert.Equal("Cached 4", SourceReasons<ArticleSpec>(result));
-        Assert.Equal("Cached 1", SourceReasons<IndexSpec>(result));
+        AssertMatrix(
+            """
+            Parse: Modified 1, Cached 3
+            Articles: Unchanged 1, Cached 3
+            article sources: Cached 4
+            index source: Cached 1
+            """,
+            result);
         Assert.Empty(Emitted(result));
 
         // Only the seed's diagnostics ran again (one output per seed, and one for naming), and the
@@ -127,49 +147,35 @@ public sealed class KeyedEmissionTests
 
         var result = Run(driver.ReplaceAdditionalText(texts[1], edited), compilation);
 
-        Assert.Equal("Modified 1, Cached 3", Reasons(result, TrackingNames.Parse));
-        Assert.Equal("Cached 1", Reasons(result, TrackingNames.Names));
-        Assert.Equal("Modified 1, Cached 3", Reasons(result, TrackingNames.Articles));
-        Assert.Equal("Cached 1", Reasons(result, TrackingNames.Index));
-        Assert.Equal("Modified 1, Cached 3", SourceReasons<ArticleSpec>(result));
-        Assert.Equal("Cached 1", SourceReasons<IndexSpec>(result));
+        AssertMatrix(
+            """
+            Parse: Modified 1, Cached 3
+            Names: Cached 1
+            Articles: Modified 1, Cached 3
+            Index: Cached 1
+            article sources: Modified 1, Cached 3
+            index source: Cached 1
+            """,
+            result);
         Assert.Equal(["Articles.CLibraryHours.g.cs"], Emitted(result));
         Assert.Contains("until ten", result.GeneratedSources.Single(s => s.HintName == "Articles.CLibraryHours.g.cs").SourceText.ToString(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void ChangingAnOptionTheCodeShows_EmitsEveryFile_WithoutParsingAgain()
+    // An option the generated code shows (the classes' visibility) re-emits every file without
+    // parsing again; one it does not show is reduced to the same settings, and emits nothing.
+    [Theory]
+    [InlineData("ContentGenVisibility", "internal", "Options: Modified 1\nParse: Cached 4\nNames: Modified 1\nArticles: Modified 4\nIndex: Modified 1\narticle sources: Modified 4\nindex source: Modified 1", 5)]
+    [InlineData("SomeOtherTool", "on", "Options: Unchanged 1\nParse: Cached 4\nNames: Cached 1\nArticles: Cached 4\nIndex: Cached 1\narticle sources: Cached 4\nindex source: Cached 1", 0)]
+    public void ChangingOneProjectOption_EmitsAgainOnlyWhatItChanges(string property, string value, string expected, int emitted)
     {
         var (_, driver, compilation) = Warm();
-        var options = GeneratorHarness.DefaultOptions.WithProperty("ContentGenVisibility", "internal");
+        var options = GeneratorHarness.DefaultOptions.WithProperty(property, value);
 
         var result = Run(driver.WithUpdatedAnalyzerConfigOptions(options), compilation);
 
-        Assert.Equal("Modified 1", Reasons(result, TrackingNames.Options));
-        Assert.Equal("Cached 4", Reasons(result, TrackingNames.Parse));
-        Assert.Equal("Modified 1", Reasons(result, TrackingNames.Names));
-        Assert.Equal("Modified 4", Reasons(result, TrackingNames.Articles));
-        Assert.Equal("Modified 1", Reasons(result, TrackingNames.Index));
-        Assert.Equal("Modified 4", SourceReasons<ArticleSpec>(result));
-        Assert.Equal("Modified 1", SourceReasons<IndexSpec>(result));
-        Assert.All(result.GeneratedSources, source => Assert.Contains("internal static partial class", source.SourceText.ToString(), StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void ChangingAnOptionTheCodeDoesNotShow_EmitsNothing()
-    {
-        var (_, driver, compilation) = Warm();
-        var options = GeneratorHarness.DefaultOptions.WithProperty("SomeOtherTool", "on");
-
-        var result = Run(driver.WithUpdatedAnalyzerConfigOptions(options), compilation);
-
-        Assert.Equal("Unchanged 1", Reasons(result, TrackingNames.Options));
-        Assert.Equal("Cached 4", Reasons(result, TrackingNames.Parse));
-        Assert.Equal("Cached 1", Reasons(result, TrackingNames.Names));
-        Assert.Equal("Cached 4", Reasons(result, TrackingNames.Articles));
-        Assert.Equal("Cached 4", SourceReasons<ArticleSpec>(result));
-        Assert.Equal("Cached 1", SourceReasons<IndexSpec>(result));
-        Assert.Empty(Emitted(result));
+        AssertMatrix(expected, result);
+        Assert.Equal(emitted, Emitted(result).Length);
+        Assert.Equal(emitted, result.GeneratedSources.Count(source => source.SourceText.ToString().Contains("internal static partial class", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -192,6 +198,19 @@ public sealed class KeyedEmissionTests
         var driver = GeneratorHarness.Driver(texts).RunGenerators(compilation, TestContext.Current.CancellationToken);
         Assert.Equal(s_seeds.Length + 1, driver.GetRunResult().Results.Single().GeneratedSources.Length);
         return (texts, driver, compilation);
+    }
+
+    // Each expected line names a tracked step or a kind of source output, and its counts by
+    // reason ("Parse: New 1, Cached 4"); the actual counts are read for the same rows.
+    private static void AssertMatrix(string expected, GeneratorRunResult result)
+    {
+        var actual = expected.Split('\n').Select(line => line[..line.IndexOf(':', StringComparison.Ordinal)]).Select(row => row + ": " + row switch
+        {
+            "article sources" => SourceReasons<ArticleSpec>(result),
+            "index source" => SourceReasons<IndexSpec>(result),
+            _ => Reasons(result, row),
+        });
+        Assert.Equal(expected, string.Join("\n", actual));
     }
 
     private static GeneratorRunResult Run(GeneratorDriver driver, Compilation compilation)
