@@ -96,12 +96,85 @@ public static class SpeakerEvaluation
                 continue;
             }
 
-            var quote = articles[label.Path].Quotes.FirstOrDefault(q => q.Position.Offset == offset);
-            outcomes.Add(new SpeakerOutcome(label, quote is not null, quote?.Speaker));
+            var article = articles[label.Path];
+            if (article.Quotes.FirstOrDefault(q => q.Position.Offset == offset) is { } quote)
+            {
+                outcomes.Add(new SpeakerOutcome(label, Found: true, quote.Speaker));
+            }
+            else if (Continued(article, text, offset) is { } merged)
+            {
+                outcomes.Add(new SpeakerOutcome(label, Found: true, merged.Speaker) { Merged = true });
+            }
+            else
+            {
+                outcomes.Add(new SpeakerOutcome(label, Found: false, Given: null) { SetAside = SetAside(article, text, offset) });
+            }
         }
 
         return outcomes;
     }
+
+    // The reader joins a speech that a writer reopens without closing ("A. "B." in one paragraph,
+    // or a paragraph that starts again with a mark) into one quote, so a labelled reopening mark
+    // is no quote of its own: it is found when the last quote that opens before it, in its paragraph
+    // or the one before, holds the words that follow the mark.
+    private static Quote? Continued(Article article, string text, int offset)
+    {
+        var paragraph = -1;
+        for (var i = 0; i < article.Paragraphs.Count && article.Paragraphs[i].Position.Offset <= offset; i++)
+        {
+            paragraph = i;
+        }
+
+        var before = article.Quotes.LastOrDefault(q => q.Position.Offset < offset);
+        if (before is null || before.Paragraph < paragraph - 1)
+        {
+            return null;
+        }
+
+        var words = new System.Text.StringBuilder();
+        for (var i = offset + 1; i < text.Length && words.Length < 40 && !OpeningMarks.Contains(text[i]) && text[i] is not ('»' or '”' or '“'); i++)
+        {
+            var c = char.IsWhiteSpace(text[i]) ? ' ' : text[i];
+            if (c != ' ' || (words.Length > 0 && words[^1] != ' '))
+            {
+                words.Append(c);
+            }
+        }
+
+        var start = words.ToString().Trim();
+        return start.Length >= 8 && Collapse(before.Text).Contains(start, StringComparison.Ordinal) ? before : null;
+    }
+
+    // Where the reader put the line of a mark it did not find as a quote, so that a miss in text it
+    // set aside (the title, a heading, navigation, related headlines, comments) reads differently from a miss
+    // in the body. Boilerplate keeps only its start and its lines joined, so the line is looked for in it.
+    private static string? SetAside(Article article, string text, int offset)
+    {
+        var start = offset;
+        while (start > 0 && text[start - 1] is not ('\n' or '\r'))
+        {
+            start--;
+        }
+
+        var end = text.IndexOfAny(['\r', '\n'], offset);
+        var line = Collapse(text.Substring(start, (end < 0 ? text.Length : end) - start));
+        if (article.TitlePosition.Offset <= offset && Collapse(article.Title).Contains(line, StringComparison.Ordinal))
+        {
+            return "title";
+        }
+
+        if (article.Sections.Any(section => section.Heading is { } heading && section.HeadingPosition.Offset <= offset && Collapse(heading).Contains(line, StringComparison.Ordinal)))
+        {
+            return "heading";
+        }
+
+        return article.Boilerplate.Any(b => b.Position.Offset <= offset && Collapse(b.Text).Contains(line, StringComparison.Ordinal))
+            ? "boilerplate"
+            : null;
+    }
+
+    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     // The offset of the labelled mark, checked against line and column (lines end at CRLF, CR or LF,
     // as the parser counts them), or null when they disagree or no opening mark stands there.

@@ -6,6 +6,12 @@ namespace ContentGen.Evaluation.Speakers;
 /// <param name="Given">The speaker the reader gave, or <see langword="null"/> for none (or no quote).</param>
 public sealed record SpeakerOutcome(SpeakerLabel Label, bool Found, string? Given)
 {
+    /// <summary>Whether the labelled mark reopens a speech that the reader joined into the quote before it, which is scored instead.</summary>
+    public bool Merged { get; init; }
+
+    /// <summary>For a quote not found, where the reader put its line instead: <c>title</c>, <c>heading</c>, <c>boilerplate</c>, or <see langword="null"/> for the body.</summary>
+    public string? SetAside { get; init; }
+
     /// <summary>Whether the reader attributed the quote to anyone.</summary>
     public bool Attributed => Found && !string.IsNullOrWhiteSpace(Given);
 
@@ -16,9 +22,9 @@ public sealed record SpeakerOutcome(SpeakerLabel Label, bool Found, string? Give
     public bool NeedsLook => !Right;
 
     /// <summary>Why it needs a look, in a few words.</summary>
-    public string Problem => !Found ? "quote not found"
+    public string Problem => !Found ? "quote not found" + (SetAside is { } place ? " (line in " + place + ")" : string.Empty)
         : Right ? "right"
-        : !Label.IsSpeech ? "not speech, attributed"
+        : !Label.IsSpeech ? "not speech but attributed"
         : !Attributed ? "no speaker"
         : Label.ExpectsNobody ? "speaker where the text names none"
         : "wrong speaker";

@@ -9,6 +9,9 @@ public sealed class SpeakerTally
     /// <summary>Labelled quotes the reader found as quotes: recall of quote finding.</summary>
     public int Found { get; private set; }
 
+    /// <summary>Labelled marks found as reopenings joined into the quote before them (counted in <see cref="Found"/>).</summary>
+    public int Merged { get; private set; }
+
     /// <summary>Labelled speech quotes.</summary>
     public int Speech { get; private set; }
 
@@ -29,6 +32,7 @@ public sealed class SpeakerTally
     {
         Labels++;
         Found += outcome.Found ? 1 : 0;
+        Merged += outcome.Merged ? 1 : 0;
         if (outcome.Label.IsSpeech)
         {
             Speech++;
