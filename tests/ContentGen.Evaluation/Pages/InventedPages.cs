@@ -66,7 +66,7 @@ internal static class InventedPages
             var s = score.Score;
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"    {score.Language}/{s.File}: drop {s.Removed}/{s.DropLines}, body {s.Kept}/{s.BodyLines}, headings {s.LabelledHeadings}/{s.ModelHeadings}/{s.MatchedHeadings}, title lines {(s.TitleRight ? "right" : "wrong")}, title {Mark(score.TitleTextRight)} \"{score.Title}\", source {Mark(score.SourceRight)} \"{score.Source ?? "-"}\""));
+                $"    {score.Language}/{s.File}: drop {s.Removed}/{s.DropLines}, body {s.Kept}/{s.BodyLines}, headings {s.LabelledHeadings}/{s.ModelHeadings}/{s.MatchedHeadings}, title lines {(s.TitleRight ? "right" : "wrong")}, title {Mark(score.TitleTextRight)} \"{score.Title}\", source {Mark(score.SourceRight)} \"{score.Source ?? "-"}\"; drop kept at {PageReport.Ranges(s.KeptDropLines)}; body lost at {PageReport.Ranges(s.LostBodyLines)}"));
         }
     }
 

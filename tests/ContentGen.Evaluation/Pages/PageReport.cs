@@ -55,8 +55,8 @@ internal static class PageReport
     private static string Counts(SortedDictionary<string, int> counts)
         => counts.Count == 0 ? "none" : string.Join(", ", counts.Select(pair => pair.Key + " " + pair.Value.ToString(CultureInfo.InvariantCulture)));
 
-    // "38-50, 52, 60-61": line numbers only, never the page's text.
-    private static string Ranges(List<int> lines)
+    /// <summary>"38-50, 52, 60-61": line numbers only, never the page's text.</summary>
+    public static string Ranges(List<int> lines)
     {
         if (lines.Count == 0)
         {
