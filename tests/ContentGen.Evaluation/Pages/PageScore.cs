@@ -64,9 +64,7 @@ public sealed class PageScore
 
     /// <summary>
     /// Scores <paramref name="model"/> against <paramref name="ranges"/> (the page's labels) and
-    /// <paramref name="expected"/>. Labels that miss a non-blank line, label one twice or run past the
-    /// end of the page are reported in <paramref name="labelProblems"/>, so a stale label file cannot
-    /// pass unnoticed.
+    /// <paramref name="expected"/>, reporting label problems as <see cref="LabelLines"/> does.
     /// </summary>
     public static PageScore Score(
         PageText page,
@@ -76,42 +74,12 @@ public sealed class PageScore
         List<string> labelProblems)
     {
         var score = new PageScore(expected.File) { Disagreements = model.Disagreements };
-        var labels = new EditorLabel?[page.Lines.Count + 1];
-        foreach (var range in ranges)
-        {
-            if (range.LastLine > page.Lines.Count)
-            {
-                labelProblems.Add($"{range.File}: the range {range.FirstLine}-{range.LastLine} runs past the last line, {page.Lines.Count}");
-                continue;
-            }
-
-            for (var line = range.FirstLine; line <= range.LastLine; line++)
-            {
-                if (page.IsBlank(line))
-                {
-                    continue;
-                }
-
-                if (labels[line] is not null)
-                {
-                    labelProblems.Add($"{range.File}:{line}: labelled twice");
-                }
-
-                labels[line] = range.Label;
-            }
-        }
-
+        var labels = LabelLines(page, ranges, expected.File, labelProblems);
         var headings = new List<(int First, int Last)>();
         for (var line = 1; line <= page.Lines.Count; line++)
         {
-            if (page.IsBlank(line))
-            {
-                continue;
-            }
-
             if (labels[line] is not { } label)
             {
-                labelProblems.Add($"{expected.File}:{line}: a non-blank line without a label");
                 continue;
             }
 
@@ -152,6 +120,49 @@ public sealed class PageScore
             && expected.TitleLastLine <= page.Lines.Count
             && string.Equals(Joined(page, read.First, read.Last), Joined(page, expected.TitleFirstLine, expected.TitleLastLine), StringComparison.Ordinal);
         return score;
+    }
+
+    /// <summary>
+    /// The label of each 1-based line of <paramref name="page"/> (<see langword="null"/> for blank lines).
+    /// Labels that miss a non-blank line, label one twice or run past the end of the page are reported in
+    /// <paramref name="labelProblems"/>, so that a stale label file cannot pass unnoticed.
+    /// </summary>
+    public static EditorLabel?[] LabelLines(PageText page, IReadOnlyList<LabelledRange> ranges, string file, List<string> labelProblems)
+    {
+        var labels = new EditorLabel?[page.Lines.Count + 1];
+        foreach (var range in ranges)
+        {
+            if (range.LastLine > page.Lines.Count)
+            {
+                labelProblems.Add($"{file}: the range {range.FirstLine}-{range.LastLine} runs past the last line, {page.Lines.Count}");
+                continue;
+            }
+
+            for (var line = range.FirstLine; line <= range.LastLine; line++)
+            {
+                if (page.IsBlank(line))
+                {
+                    continue;
+                }
+
+                if (labels[line] is not null)
+                {
+                    labelProblems.Add($"{file}:{line}: labelled twice");
+                }
+
+                labels[line] = range.Label;
+            }
+        }
+
+        for (var line = 1; line <= page.Lines.Count; line++)
+        {
+            if (labels[line] is null && !page.IsBlank(line))
+            {
+                labelProblems.Add($"{file}:{line}: a non-blank line without a label");
+            }
+        }
+
+        return labels;
     }
 
     private void Count(int line, EditorLabel label, LineFate fate)
