@@ -10,6 +10,7 @@ public static class Program
 {
     private static readonly SortedDictionary<string, Func<LabelHalf, int>> s_evaluations = new(StringComparer.Ordinal)
     {
+        ["pages"] = Pages.PagesEvaluation.Run,
         ["speakers"] = Speakers.SpeakerEvaluation.Run,
     };
 

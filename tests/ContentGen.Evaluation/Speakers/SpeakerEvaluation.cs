@@ -17,11 +17,11 @@ public static class SpeakerEvaluation
     public static string InventedFolder { get; } = Path.Combine(RepositoryPaths.Root, "tests", "ContentGen.Evaluation", "Invented", "Speakers");
 
     /// <summary>Runs the evaluation on <paramref name="half"/> of the corpus labels, and on every invented article.</summary>
-    /// <returns>0, or 2 when a label file is malformed or points at no opening mark.</returns>
+    /// <returns>0, or 1 when a label file is malformed or a label points at no opening mark.</returns>
     public static int Run(LabelHalf half) => Run(half, Console.Out);
 
     /// <summary>Runs the evaluation, printing to <paramref name="output"/>.</summary>
-    /// <returns>0, or 2 when a label file is malformed or points at no opening mark.</returns>
+    /// <returns>0, or 1 when a label file is malformed or a label points at no opening mark.</returns>
     public static int Run(LabelHalf half, TextWriter output)
     {
         List<SpeakerLabel> corpusLabels;
@@ -39,7 +39,7 @@ public static class SpeakerEvaluation
         catch (Exception exception) when (exception is FormatException or IOException)
         {
             output.WriteLine(exception.Message);
-            return 2;
+            return 1;
         }
 
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -50,7 +50,7 @@ public static class SpeakerEvaluation
         if (errors.Count > 0)
         {
             errors.ForEach(output.WriteLine);
-            return 2;
+            return 1;
         }
 
         var halfName = half.ToString().ToLowerInvariant();
