@@ -11,6 +11,7 @@ public static class Program
     private static readonly SortedDictionary<string, Func<LabelHalf, int>> s_evaluations = new(StringComparer.Ordinal)
     {
         ["pages"] = Pages.PagesEvaluation.Run,
+        ["speakers"] = Speakers.SpeakerEvaluation.Run,
     };
 
     /// <summary>Runs one evaluation and prints its scores.</summary>
