@@ -5,7 +5,7 @@ using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
-using ContentGen.Parsing.Structure;
+using ContentGen.Parsing.Lexicons;
 
 namespace ContentGen.Benchmarks;
 
@@ -59,7 +59,7 @@ public partial class ParseBenchmarks
     }
 
     private static FrozenSet<string> StopwordSet()
-        => Stopwords.Languages.SelectMany(language => language.Words).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        => Lexicon.All.SelectMany(lexicon => lexicon.Stopwords).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }
 
 /// <summary>The corpora the parse benchmarks read, by name, from <c>../shared/corpus</c>.</summary>

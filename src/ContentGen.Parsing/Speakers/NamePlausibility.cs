@@ -1,5 +1,6 @@
-using System;
 using System.Collections.Generic;
+using System;
+using ContentGen.Parsing.Lexicons;
 using ContentGen.Parsing.Quotes;
 using ContentGen.Parsing.Structure;
 using ContentGen.Parsing.Text;
@@ -14,12 +15,6 @@ namespace ContentGen.Parsing.Speakers;
 /// </summary>
 internal sealed class NamePlausibility
 {
-    private static readonly HashSet<string> s_calendar = new(
-        ("monday tuesday wednesday thursday friday saturday sunday january february march april may june july " +
-         "august september october november december lundi mardi mercredi jeudi vendredi samedi dimanche janvier " +
-         "février mars avril mai juin juillet août septembre octobre novembre décembre").Split(' '),
-        StringComparer.OrdinalIgnoreCase);
-
     // Words the article writes in lower case somewhere: a single capitalised word that is one
     // of them ("Office", "Arts") is a common noun that opened a sentence, not a name.
     private readonly HashSet<string> _lowerCaseWords = new(StringComparer.Ordinal);
@@ -70,7 +65,7 @@ internal sealed class NamePlausibility
                 return false;
             }
 
-            if (SpeakerWords.NameJoiners.Contains(word) && char.IsLower(word[0]))
+            if (LexiconTables.NameJoiners.Contains(word) && char.IsLower(word[0]))
             {
                 continue;
             }
@@ -80,7 +75,7 @@ internal sealed class NamePlausibility
                 return false;
             }
 
-            if (!s_calendar.Contains(word) && !SpeakerWords.Demonyms.Contains(word) && !SpeakerWords.NotNames.Contains(word))
+            if (!LexiconTables.Calendar.Contains(word) && !LexiconTables.Demonyms.Contains(word) && !LexiconTables.NotNames.Contains(word))
             {
                 nameLike++;
             }
@@ -194,8 +189,8 @@ internal sealed class NamePlausibility
     // A run "British number one Tim Henman" is cut after its titles and nationalities to "Tim Henman".
     private void AddFullName(List<string> words, int start, int last)
     {
-        while (start < last && (SpeakerWords.Titles.Contains(words[start]) || SpeakerWords.Demonyms.Contains(words[start])
-            || SpeakerWords.NotNames.Contains(words[start]) || Stopwords.IsStopword(words[start].ToLowerInvariant())))
+        while (start < last && (LexiconTables.Titles.Contains(words[start]) || LexiconTables.Demonyms.Contains(words[start])
+            || LexiconTables.NotNames.Contains(words[start]) || Stopwords.IsStopword(words[start].ToLowerInvariant())))
         {
             start++;
         }

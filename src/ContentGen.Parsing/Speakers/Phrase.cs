@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using ContentGen.Parsing.Lexicons;
 
 namespace ContentGen.Parsing.Speakers;
 
@@ -19,7 +20,7 @@ internal static class Phrase
     public static Subject ReadBackward(IReadOnlyList<Token> sentence, int verb)
     {
         var i = verb - 1;
-        while (i >= 0 && sentence[i].IsLower && SpeakerWords.Fillers.Contains(sentence[i].Text))
+        while (i >= 0 && sentence[i].IsLower && LexiconTables.Fillers.Contains(sentence[i].Text))
         {
             i--;
         }
@@ -42,7 +43,7 @@ internal static class Phrase
         }
 
         var word = sentence[i];
-        if (SpeakerWords.Pronouns.Contains(word.Text))
+        if (LexiconTables.Pronouns.Contains(word.Text))
         {
             return new Subject(SubjectKind.Pronoun, word.Text, verb);
         }
@@ -70,12 +71,12 @@ internal static class Phrase
         // "a spokesman for the Home Office said": the run is the object of a preposition, and
         // the subject is the role before it.
         var before = start - 1;
-        if (before >= 0 && SpeakerWords.Definites.Contains(sentence[before].Text))
+        if (before >= 0 && LexiconTables.Definites.Contains(sentence[before].Text))
         {
             before--;
         }
 
-        if (before >= 1 && sentence[before].IsLower && SpeakerWords.Prepositions.Contains(sentence[before].Text))
+        if (before >= 1 && sentence[before].IsLower && LexiconTables.Prepositions.Contains(sentence[before].Text))
         {
             var owner = sentence[before - 1];
             if (owner.IsCapitalized)
@@ -167,7 +168,7 @@ internal static class Phrase
         }
 
         var word = sentence[start];
-        if (SpeakerWords.Pronouns.Contains(word.Text))
+        if (LexiconTables.Pronouns.Contains(word.Text))
         {
             return new Subject(SubjectKind.Pronoun, word.Text, start + 1);
         }
@@ -180,14 +181,14 @@ internal static class Phrase
             return ReadForward(sentence, start + 1);
         }
 
-        if (word.IsLower || possessive || SpeakerWords.NotNames.Contains(word.Text))
+        if (word.IsLower || possessive || LexiconTables.NotNames.Contains(word.Text))
         {
             // "the foreign minister", "le ministre"; "a spokesman" and "Rover's spokesman" are someone unnamed
-            var unnamed = possessive || SpeakerWords.Indefinites.Contains(word.Text);
+            var unnamed = possessive || LexiconTables.Indefinites.Contains(word.Text);
             for (var i = start; i < sentence.Count && i <= start + MaxRoleModifiers && sentence[i].IsWord; i++)
             {
                 // "a crestfallen Mr Lim": a titled name after an article and its adjectives
-                if (i > start && SpeakerWords.Titles.Contains(sentence[i].Text) && sentence[i].IsCapitalized)
+                if (i > start && LexiconTables.Titles.Contains(sentence[i].Text) && sentence[i].IsCapitalized)
                 {
                     var titled = ReadForward(sentence, i);
                     return titled.Kind == SubjectKind.Name ? titled : Subject.None;
@@ -216,8 +217,8 @@ internal static class Phrase
             }
 
             // "said the American"
-            if (SpeakerWords.Definites.Contains(word.Text) && start + 1 < sentence.Count
-                && SpeakerWords.NationalityNouns.Contains(sentence[start + 1].Text)
+            if (LexiconTables.Definites.Contains(word.Text) && start + 1 < sentence.Count
+                && LexiconTables.NationalityNouns.Contains(sentence[start + 1].Text)
                 && !(start + 2 < sentence.Count && sentence[start + 2].IsCapitalized))
             {
                 return new Subject(SubjectKind.Role, sentence[start + 1].Text, start + 2);
@@ -255,7 +256,7 @@ internal static class Phrase
     public static int SkipFillers(IReadOnlyList<Token> sentence, int start)
     {
         var i = start;
-        while (i < sentence.Count && sentence[i].IsLower && SpeakerWords.Fillers.Contains(sentence[i].Text))
+        while (i < sentence.Count && sentence[i].IsLower && LexiconTables.Fillers.Contains(sentence[i].Text))
         {
             i++;
         }
@@ -267,7 +268,7 @@ internal static class Phrase
     // "Russian Deputy Foreign Minister Sergei Riabkov" gives "Sergei Riabkov".
     private static Subject FromRun(IReadOnlyList<Token> sentence, int start, int end, int subjectEnd)
     {
-        while (start < end && SpeakerWords.NotNames.Contains(sentence[start].Text))
+        while (start < end && LexiconTables.NotNames.Contains(sentence[start].Text))
         {
             start++;
         }
@@ -296,7 +297,7 @@ internal static class Phrase
             }
 
             // "Minister Maria Lopez", "Wallabies coach Eddie Jones", "Guitarist Brian May"
-            if ((SpeakerWords.Titles.Contains(sentence[i].Text) && !SpeakerWords.TitleModifiers.Contains(sentence[i].Text))
+            if ((LexiconTables.Titles.Contains(sentence[i].Text) && !LexiconTables.TitleModifiers.Contains(sentence[i].Text))
                 || ((sentence[i].IsLower || i == start) && i < end - 1 && IsRoleNoun(sentence[i].Text)))
             {
                 start = i + 1;
@@ -315,7 +316,7 @@ internal static class Phrase
             return hadTitle ? new Subject(SubjectKind.Role, string.Empty, subjectEnd) : Subject.None;
         }
 
-        if (Enumerable.Range(start, end - start).All(i => SpeakerWords.Demonyms.Contains(sentence[i].Text)))
+        if (Enumerable.Range(start, end - start).All(i => LexiconTables.Demonyms.Contains(sentence[i].Text)))
         {
             return Subject.None;
         }
@@ -339,7 +340,7 @@ internal static class Phrase
     {
         for (var j = start - 1; j >= 0 && j >= start - 2; j--)
         {
-            if (SpeakerWords.Definites.Contains(sentence[j].Text) || SpeakerWords.Indefinites.Contains(sentence[j].Text))
+            if (LexiconTables.Definites.Contains(sentence[j].Text) || LexiconTables.Indefinites.Contains(sentence[j].Text))
             {
                 return true;
             }
@@ -348,7 +349,7 @@ internal static class Phrase
         return false;
     }
 
-    private static bool IsPostNominal(string word) => word is "MP" or "MSP" or "MEP" or "AM" or "QC";
+    private static bool IsPostNominal(string word) => LexiconTables.PostNominals.Contains(word);
 
     private static bool IsNamePart(IReadOnlyList<Token> sentence, int i)
     {
@@ -361,7 +362,7 @@ internal static class Phrase
         // A joiner counts only between capitalised words: "Secretary of State"; so does a
         // lower-case role, which the name then follows: "Arts minister Estelle Morris".
         return token.IsLower
-            && (SpeakerWords.NameJoiners.Contains(token.Text) || IsRoleNoun(token.Text))
+            && (LexiconTables.NameJoiners.Contains(token.Text) || IsRoleNoun(token.Text))
             && i > 0 && sentence[i - 1].IsCapitalized
             && i + 1 < sentence.Count && sentence[i + 1].IsCapitalized;
     }
@@ -383,12 +384,12 @@ internal static class Phrase
     {
         for (var j = role - 1; j >= 0 && j >= role - 1 - MaxRoleModifiers && sentence[j].IsWord; j--)
         {
-            if (SpeakerWords.Indefinites.Contains(sentence[j].Text) || NamePlausibility.IsPossessive(sentence[j].Text))
+            if (LexiconTables.Indefinites.Contains(sentence[j].Text) || NamePlausibility.IsPossessive(sentence[j].Text))
             {
                 return new Subject(SubjectKind.Unnamed, sentence[role].Text, verb);
             }
 
-            if (SpeakerWords.Definites.Contains(sentence[j].Text))
+            if (LexiconTables.Definites.Contains(sentence[j].Text))
             {
                 break;
             }
@@ -506,7 +507,7 @@ internal static class Phrase
         for (var k = from; k < to; k++)
         {
             var token = sentence[k];
-            if (token.IsLower && ReportingVerbs.Contains(token.Text))
+            if (token.IsLower && LexiconTables.ReportingVerbs.Contains(token.Text))
             {
                 return false;
             }
@@ -519,7 +520,7 @@ internal static class Phrase
     }
 
     private static bool IsTitleOrRole(Token token)
-        => token.IsWord && (SpeakerWords.Titles.Contains(token.Text) || IsRoleNoun(token.Text));
+        => token.IsWord && (LexiconTables.Titles.Contains(token.Text) || IsRoleNoun(token.Text));
 
     // "X, who … , stressed": step back over the clause to the word before its opening comma.
     private static int BeforeRelativeClause(IReadOnlyList<Token> sentence, int comma)
@@ -541,6 +542,6 @@ internal static class Phrase
     private static bool IsRoleNoun(string word)
     {
         var apostrophe = word.LastIndexOfAny(new[] { '\'', '’' });
-        return SpeakerWords.RoleNouns.Contains(apostrophe >= 0 ? word.Substring(apostrophe + 1) : word);
+        return LexiconTables.RoleNouns.Contains(apostrophe >= 0 ? word.Substring(apostrophe + 1) : word);
     }
 }

@@ -1,16 +1,11 @@
-using System;
 using System.Collections.Generic;
+using ContentGen.Parsing.Lexicons;
 
 namespace ContentGen.Parsing.Speakers;
 
 /// <summary>Splits a paragraph's tokens into sentences; quotes are single tokens, so their full stops never split.</summary>
 internal static class Sentences
 {
-    private static readonly HashSet<string> s_abbreviations = new(StringComparer.Ordinal)
-    {
-        "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Jr", "Sr", "M", "Mme", "No", "vs",
-    };
-
     /// <summary>The sentences of <paramref name="tokens"/>, in order.</summary>
     public static List<List<Token>> Split(List<Token> tokens)
     {
@@ -58,7 +53,7 @@ internal static class Sentences
 
         var startsNew = next.IsCapitalized || next.Kind == TokenKind.Quote || (next.IsWord && char.IsDigit(next.Text[0]));
         var afterAbbreviation = i > 0 && tokens[i - 1].IsWord
-            && (s_abbreviations.Contains(tokens[i - 1].Text) || (tokens[i - 1].Text.Length == 1 && char.IsUpper(tokens[i - 1].Text[0])));
+            && (LexiconTables.Abbreviations.Contains(tokens[i - 1].Text) || (tokens[i - 1].Text.Length == 1 && char.IsUpper(tokens[i - 1].Text[0])));
         return startsNew && !afterAbbreviation;
     }
 }

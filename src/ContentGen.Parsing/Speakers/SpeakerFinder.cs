@@ -1,5 +1,6 @@
-using System;
 using System.Collections.Generic;
+using System;
+using ContentGen.Parsing.Lexicons;
 using ContentGen.Parsing.Quotes;
 
 namespace ContentGen.Parsing.Speakers;
@@ -333,7 +334,7 @@ internal sealed class SpeakerFinder
 
         // "said Mr X" inverts, and so does any verb after a comma (", thinks Dr X");
         // otherwise "told the BBC", "blamed Boeing" name a listener or a target.
-        if (!SpeakerWords.InvertingVerbs.Contains(sentence[verb].Text) && !(verb > 0 && sentence[verb - 1].Kind == TokenKind.Comma))
+        if (!LexiconTables.InvertingVerbs.Contains(sentence[verb].Text) && !(verb > 0 && sentence[verb - 1].Kind == TokenKind.Comma))
         {
             return Subject.None;
         }
@@ -417,12 +418,12 @@ internal sealed class SpeakerFinder
 
         for (var i = quote - 2; i >= 0 && i >= quote - 2 - MaxNameReach; i--)
         {
-            if (sentence[i].IsLower && SpeakerWords.ListenerVerbs.Contains(sentence[i].Text))
+            if (sentence[i].IsLower && LexiconTables.ListenerVerbs.Contains(sentence[i].Text))
             {
                 return SubjectOf(sentence, i);
             }
 
-            if (!sentence[i].IsWord || (sentence[i].IsLower && !SpeakerWords.Definites.Contains(sentence[i].Text)))
+            if (!sentence[i].IsWord || (sentence[i].IsLower && !LexiconTables.Definites.Contains(sentence[i].Text)))
             {
                 break;
             }
@@ -439,24 +440,24 @@ internal sealed class SpeakerFinder
     }
 
     private static bool IsReportingVerb(Token token)
-        => token.IsLower && (ReportingVerbs.Contains(token.Text) || FrenchInversion(token.Text) is not null);
+        => token.IsLower && (LexiconTables.ReportingVerbs.Contains(token.Text) || FrenchInversion(token.Text) is not null);
 
     private static bool InvertedPronoun(string word)
     {
         var dash = word.LastIndexOf('-');
-        return dash > 0 && SpeakerWords.Pronouns.Contains(word.Substring(dash + 1));
+        return dash > 0 && LexiconTables.Pronouns.Contains(word.Substring(dash + 1));
     }
 
     // "dit-elle", "ajoute-t-il", "a-t-elle": a verb with its pronoun inverted after it.
     private static string? FrenchInversion(string word)
     {
         var parts = word.Split('-');
-        if (parts.Length < 2 || !SpeakerWords.Pronouns.Contains(parts[parts.Length - 1]))
+        if (parts.Length < 2 || !LexiconTables.Pronouns.Contains(parts[parts.Length - 1]))
         {
             return null;
         }
 
-        return ReportingVerbs.Contains(parts[0]) || parts[0] == "a" ? parts[parts.Length - 1] : null;
+        return LexiconTables.ReportingVerbs.Contains(parts[0]) || parts[0] == "a" ? parts[parts.Length - 1] : null;
     }
 
     private string? Resolve(Subject subject)

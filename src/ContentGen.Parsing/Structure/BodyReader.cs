@@ -1,5 +1,5 @@
-using System;
 using System.Collections.Generic;
+using System;
 using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Structure;
@@ -259,8 +259,13 @@ internal sealed class BodyReader
         }
 
         var last = Blocks[Blocks.Count - 1];
-        var bodyText = string.Join(" ", Blocks.GetRange(0, Blocks.Count - 1).ConvertAll(b => b.Text));
-        var bodyLanguage = LanguageGuesser.Guess(bodyText);
+        var hits = LanguageGuesser.NewHits();
+        for (var i = 0; i < Blocks.Count - 1; i++)
+        {
+            LanguageGuesser.AddHits(Blocks[i].Text.AsSpan(), hits);
+        }
+
+        var bodyLanguage = LanguageGuesser.Guess(hits);
         if (bodyLanguage is not null && LanguageGuesser.IsForeignTo(last.Text, bodyLanguage))
         {
             Blocks.RemoveAt(Blocks.Count - 1);
