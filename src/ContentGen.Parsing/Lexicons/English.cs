@@ -1,5 +1,5 @@
-using System.Collections.Generic;
 using System;
+using System.Collections.Generic;
 using static ContentGen.Parsing.Lexicons.Lexicon;
 
 namespace ContentGen.Parsing.Lexicons;

@@ -51,9 +51,9 @@ internal static class Sentences
             return false;
         }
 
-        var startsNew = next.IsCapitalized || next.Kind == TokenKind.Quote || (next.IsWord && char.IsDigit(next.Text[0]));
+        var startsNew = next.IsCapitalized || next.Kind == TokenKind.Quote || (next.IsWord && char.IsDigit(next.First));
         var afterAbbreviation = i > 0 && tokens[i - 1].IsWord
-            && (LexiconTables.Abbreviations.Contains(tokens[i - 1].Text) || (tokens[i - 1].Text.Length == 1 && char.IsUpper(tokens[i - 1].Text[0])));
+            && (LexiconTables.Abbreviations.Contains(tokens[i - 1].Span) || (tokens[i - 1].Span.Length == 1 && char.IsUpper(tokens[i - 1].First)));
         return startsNew && !afterAbbreviation;
     }
 }

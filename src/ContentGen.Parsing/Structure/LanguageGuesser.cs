@@ -1,5 +1,5 @@
-using System.Collections.Generic;
 using System;
+using System.Collections.Generic;
 using ContentGen.Parsing.Lexicons;
 using ContentGen.Parsing.Text;
 
