@@ -17,13 +17,13 @@ internal static class BlockQuality
     private const double ProseMinDensity = 0.12;
     private const int LinkLikeMaxWords = 6;
 
-    /// <summary>Whether <paramref name="text"/> is plainly article prose: long and full of function words.</summary>
-    public static bool IsGood(string text)
-        => text.Length >= GoodMinLength && Stopwords.Density(text) >= GoodMinDensity && !PageLines.IsCaption(text);
+    /// <summary>Whether <paramref name="block"/> is plainly article prose: long and full of function words.</summary>
+    public static bool IsGood(BlockFacts block)
+        => block.Text.Length >= GoodMinLength && block.Density >= GoodMinDensity && !block.IsCaption;
 
-    /// <summary>Whether <paramref name="text"/> reads as a sentence of body text, however short.</summary>
-    public static bool IsProse(string text)
-        => EndsLikeSentence(text) && Words.Count(text.AsSpan(), ProseMinWords) >= ProseMinWords && Stopwords.Density(text) >= ProseMinDensity;
+    /// <summary>Whether <paramref name="block"/> reads as a sentence of body text, however short.</summary>
+    public static bool IsProse(BlockFacts block)
+        => EndsLikeSentence(block.Text) && block.Words >= ProseMinWords && block.Density >= ProseMinDensity;
 
     /// <summary>Whether <paramref name="text"/> ends as a sentence does, possibly inside a closing quote.</summary>
     public static bool EndsLikeSentence(string text) => Punctuation.EndsSentence(text) || EndsWithQuote(text);

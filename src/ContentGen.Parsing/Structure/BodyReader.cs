@@ -116,7 +116,7 @@ internal sealed class BodyReader
     private void ReadBody(List<TextBlock> blocks, int start)
     {
         var content = start;
-        while (content < blocks.Count && !BlockQuality.IsGood(blocks[content].Text))
+        while (content < blocks.Count && !blocks[content].Facts.IsGood)
         {
             content++;
         }
@@ -133,7 +133,7 @@ internal sealed class BodyReader
             var block = blocks[i];
             var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
             var previous = kept.Count > 0 ? kept[kept.Count - 1] : null;
-            if (i >= content && Terminators.IsTerminator(block.Text))
+            if (i >= content && block.Facts.IsTerminator)
             {
                 for (var rest = i; rest < blocks.Count; rest++)
                 {
@@ -188,7 +188,7 @@ internal sealed class BodyReader
     private static int BeforeTeaserTail(List<TextBlock> kept, int end)
     {
         var lastGood = end - 1;
-        while (lastGood >= 0 && !BlockQuality.IsGood(kept[lastGood].Text))
+        while (lastGood >= 0 && !kept[lastGood].Facts.IsGood)
         {
             lastGood--;
         }
@@ -203,7 +203,7 @@ internal sealed class BodyReader
         {
             var text = kept[i].Text;
             // Numbered or bulleted items are the article's own list.
-            run = BlockQuality.IsGood(text) || EndsWithFullStop(text) || BlockSplitter.StartsWithBullet(text) || StartsNumbered(text) ? 0 : run + 1;
+            run = kept[i].Facts.IsGood || EndsWithFullStop(text) || BlockSplitter.StartsWithBullet(text) || StartsNumbered(text) ? 0 : run + 1;
             if (run == MinTeaserRun)
             {
                 return i + 1 - run;
@@ -232,19 +232,20 @@ internal sealed class BodyReader
     private static BoilerplateKind? Furniture(TextBlock block, TextBlock? next, TextBlock? previous, bool beforeContent, bool inList)
     {
         var text = block.Text;
-        if (PageLines.IsBylineOrDate(text))
+        var facts = block.Facts;
+        if (facts.IsBylineOrDate)
         {
             return BoilerplateKind.Byline;
         }
 
-        if (PageLines.IsCaption(text) && !BlockQuality.IsGood(text))
+        if (facts.IsCaption && !facts.IsGood)
         {
             return BoilerplateKind.Caption;
         }
 
         if (beforeContent)
         {
-            return BlockQuality.IsProse(text) || Headings.IsHeading(block, next, previous) ? null : BoilerplateKind.Navigation;
+            return BlockQuality.IsProse(facts) || Headings.IsHeading(block, next, previous) ? null : BoilerplateKind.Navigation;
         }
 
         return BlockQuality.IsLinkLike(text) && !inList && !Headings.IsHeading(block, next, previous) ? BoilerplateKind.Navigation : null;
@@ -262,7 +263,11 @@ internal sealed class BodyReader
         var hits = LanguageGuesser.NewHits();
         for (var i = 0; i < Blocks.Count - 1; i++)
         {
-            LanguageGuesser.AddHits(Blocks[i].Text.AsSpan(), hits);
+            var blockHits = Blocks[i].Facts.LanguageHits;
+            for (var l = 0; l < hits.Length; l++)
+            {
+                hits[l] += blockHits[l];
+            }
         }
 
         var bodyLanguage = LanguageGuesser.Guess(hits);

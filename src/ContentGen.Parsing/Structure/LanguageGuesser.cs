@@ -67,14 +67,6 @@ internal static class LanguageGuesser
         return hits[best] >= MinimumHits && hits[best] >= runnerUp * 2 ? Lexicon.All[best].Language : null;
     }
 
-    /// <summary>The most likely language code of <paramref name="text"/>, or <see langword="null"/>.</summary>
-    public static string? Guess(string text)
-    {
-        var hits = NewHits();
-        AddHits(text.AsSpan(), hits);
-        return Guess(hits);
-    }
-
     /// <summary>
     /// Whether <paramref name="text"/> is plainly not in <paramref name="language"/>: some other
     /// language's stopwords are many and at least twice its own. Spanish and French share so many
@@ -121,15 +113,14 @@ internal static class LanguageGuesser
 
                 var part = word.Slice(start, i - start);
                 start = i + 1;
-                var flags = LexiconTables.Stopwords.Flags(part);
 
                 // A lone letter is an initial ("A Titterrell, D Bell"), not the elided "l'" or "d'".
-                if (flags == 0 || !seen.Add(part.ToString().ToLowerInvariant()) || (whole && part.Length == 1))
+                if (LexiconTables.Stopwords.Key(part) is not { } key || !seen.Add(key) || (whole && part.Length == 1))
                 {
                     continue;
                 }
 
-                AddFlags(flags, hits);
+                AddFlags(LexiconTables.Stopwords.Flags(part), hits);
             }
         }
 

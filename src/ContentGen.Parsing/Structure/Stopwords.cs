@@ -1,6 +1,5 @@
 using System;
 using ContentGen.Parsing.Lexicons;
-using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Structure;
 
@@ -12,27 +11,6 @@ internal static class Stopwords
 {
     /// <summary>Whether <paramref name="word"/> is a stopword in some language, whatever its case.</summary>
     public static bool IsStopword(ReadOnlySpan<char> word) => LexiconTables.Stopwords.Contains(word);
-
-    /// <summary>
-    /// The share of <paramref name="text"/>'s words that are stopwords of any language, elided
-    /// forms such as "l'État" counting their article.
-    /// </summary>
-    public static double Density(string text)
-    {
-        var words = 0;
-        var hits = 0;
-        var reader = new WordReader(text.AsSpan());
-        while (reader.Read())
-        {
-            words++;
-            if (IsStopwordOrElision(reader.Word))
-            {
-                hits++;
-            }
-        }
-
-        return words == 0 ? 0 : (double)hits / words;
-    }
 
     /// <summary>Whether the word, or its elided article ("l'", "d'", "qu'"), is a stopword.</summary>
     public static bool IsStopwordOrElision(ReadOnlySpan<char> word)

@@ -67,7 +67,7 @@ internal static class TitleFinder
             // A full headline: "Il y a 6 jours" or "Partage sur Facebook" also stand there.
             if (IsCandidate(blocks, i))
             {
-                adjacent = Words.Count(blocks[i].Text) >= FullHeadlineWords ? i : -1;
+                adjacent = blocks[i].Facts.Words >= FullHeadlineWords ? i : -1;
                 break;
             }
         }
@@ -81,7 +81,7 @@ internal static class TitleFinder
         {
             // A plain article starts with its headline, so the first line is a candidate even
             // when it is short; later lines must earn their place with a dateline or a repeat.
-            var isFirst = i == 0 && header is null && IsHeadline(blocks[i], strict: false);
+            var isFirst = i == 0 && header is null && blocks[i].Facts.IsHeadline(strict: false);
             if ((header is not null && i == 0) || (!isFirst && !IsCandidate(blocks, i)))
             {
                 continue;
@@ -98,12 +98,12 @@ internal static class TitleFinder
                 score += HeaderScore;
             }
 
-            if (checks++ < MaxRecurrenceChecks && Stopwords.Density(blocks[i].Text) > 0 && Recurs(flat, Flatten(blocks[i].Text)))
+            if (checks++ < MaxRecurrenceChecks && blocks[i].Facts.StopwordHits > 0 && Recurs(flat, Flatten(blocks[i].Text)))
             {
                 score += RecurrenceScore;
             }
 
-            var words = Words.Count(blocks[i].Text);
+            var words = blocks[i].Facts.Words;
             if (score > 0 && words >= FullHeadlineWords && words <= LongHeadlineWords)
             {
                 score++;
@@ -124,7 +124,7 @@ internal static class TitleFinder
 
         for (var i = 0; i < content; i++)
         {
-            if (IsHeadline(blocks[i], strict: false))
+            if (blocks[i].Facts.IsHeadline(strict: false))
             {
                 return i;
             }
@@ -152,13 +152,13 @@ internal static class TitleFinder
     // ("Maroc Naufrage : treize migrants retrouvés morts").
     private static bool IsCandidate(IReadOnlyList<TextBlock> blocks, int i)
     {
-        if (i > 0 && PageLines.IsAuthorLine(blocks[i - 1].Text) && Words.Count(blocks[i - 1].Text) <= MaxBylineLeadWords)
+        if (i > 0 && blocks[i - 1].Facts.IsAuthorLine && blocks[i - 1].Facts.Words <= MaxBylineLeadWords)
         {
             return false;
         }
 
-        return IsHeadline(blocks[i], strict: true)
-            || (HasAuthorUnder(blocks, i) && Words.Count(blocks[i].Text) >= MinStrongWords && IsHeadline(blocks[i], strict: false));
+        return blocks[i].Facts.IsHeadline(strict: true)
+            || (HasAuthorUnder(blocks, i) && blocks[i].Facts.Words >= MinStrongWords && blocks[i].Facts.IsHeadline(strict: false));
     }
 
     // An author line within two blocks under a line (a standfirst may stand between).
@@ -166,7 +166,7 @@ internal static class TitleFinder
     {
         for (var i = index + 1; i < blocks.Count && i <= index + AuthorReach; i++)
         {
-            if (PageLines.IsAuthorLine(blocks[i].Text))
+            if (blocks[i].Facts.IsAuthorLine)
             {
                 return true;
             }
@@ -182,7 +182,7 @@ internal static class TitleFinder
         var dated = 0;
         for (var i = 1; i < content; i++)
         {
-            if (PageLines.IsBylineOrDate(blocks[i].Text) && IsHeadline(blocks[i - 1], strict: true) && ++dated > MaxDatedCandidates)
+            if (blocks[i].Facts.IsBylineOrDate && blocks[i - 1].Facts.IsHeadline(strict: true) && ++dated > MaxDatedCandidates)
             {
                 return true;
             }
@@ -210,7 +210,7 @@ internal static class TitleFinder
 
             // lynx's "#… » Flux …" header is long and wordy, but it is no paragraph.
             var isLynxHeader = i == 0 && blocks[i].Text.StartsWith("#", System.StringComparison.Ordinal);
-            if (isLynxHeader || !BlockQuality.IsGood(blocks[i].Text) || i - lastForm <= FormReach)
+            if (isLynxHeader || !blocks[i].Facts.IsGood || i - lastForm <= FormReach)
             {
                 continue;
             }
@@ -243,14 +243,14 @@ internal static class TitleFinder
             return false;
         }
 
-        var words = Words.Count(text);
+        var words = block.Facts.Words;
         if (words < (strict ? MinStrongWords : MinWords) || words > MaxWords || !StartsLikeHeadline(text))
         {
             return false;
         }
 
-        if (EndsWithStop(text) || HasSentenceBreak(text) || PageLines.IsBylineOrDate(text) || PageLines.IsCaption(text)
-            || PageLines.IsBreadcrumb(text) || Terminators.IsTerminator(text) || PageLines.HasClockTime(text))
+        if (EndsWithStop(text) || HasSentenceBreak(text) || block.Facts.IsBylineOrDate || block.Facts.IsCaption
+            || PageLines.IsBreadcrumb(text) || block.Facts.IsTerminator || PageLines.HasClockTime(text))
         {
             return false;
         }
@@ -263,7 +263,7 @@ internal static class TitleFinder
     {
         for (var i = index + 1; i < blocks.Count && i <= index + DatelineReach; i++)
         {
-            if (PageLines.IsBylineOrDate(blocks[i].Text))
+            if (blocks[i].Facts.IsBylineOrDate)
             {
                 return DatelineReach + 1 - (i - index);
             }

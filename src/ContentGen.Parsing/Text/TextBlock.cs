@@ -11,6 +11,7 @@ internal sealed class TextBlock
 {
     private readonly LineSegment[] _segments;
     private readonly int[] _segmentStarts;
+    private Structure.BlockFacts? _facts;
 
     public TextBlock(IReadOnlyList<LineSegment> segments)
     {
@@ -34,6 +35,9 @@ internal sealed class TextBlock
 
     /// <summary>The joined text.</summary>
     public string Text { get; }
+
+    /// <summary>What the structure rules measured about the block, read once on first use.</summary>
+    public Structure.BlockFacts Facts => _facts ??= new Structure.BlockFacts(this);
 
     /// <summary>How many source lines the block spans.</summary>
     public int LineCount => _segments.Length;

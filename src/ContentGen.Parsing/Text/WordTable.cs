@@ -107,9 +107,25 @@ internal sealed class WordTable
     /// <summary>The flags of <paramref name="word"/>, or 0 when it is not in the table.</summary>
     public int Flags(ReadOnlySpan<char> word)
     {
+        var entry = Find(word);
+        return entry < 0 ? 0 : _flags[entry];
+    }
+
+    /// <summary>
+    /// The table's own string for <paramref name="word"/> (folded, for a table that folds case),
+    /// or <see langword="null"/>: a key for remembering words seen, without a new string per word.
+    /// </summary>
+    public string? Key(ReadOnlySpan<char> word)
+    {
+        var entry = Find(word);
+        return entry < 0 ? null : _keys[entry];
+    }
+
+    private int Find(ReadOnlySpan<char> word)
+    {
         if (word.Length == 0 || word.Length > MaxLength)
         {
-            return 0;
+            return -1;
         }
 
         var slot = Hash(word) & _mask;
@@ -117,13 +133,13 @@ internal sealed class WordTable
         {
             if (Equal(_keys[entry - 1].AsSpan(), word))
             {
-                return _flags[entry - 1];
+                return entry - 1;
             }
 
             slot = (slot + 1) & _mask;
         }
 
-        return 0;
+        return -1;
     }
 
     /// <summary>Whether <paramref name="text"/> starts with any entry, folding case as the table does.</summary>

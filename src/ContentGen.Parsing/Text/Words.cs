@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace ContentGen.Parsing.Text;
 
@@ -9,19 +8,6 @@ namespace ContentGen.Parsing.Text;
 /// </summary>
 internal static class Words
 {
-    /// <summary>The words of <paramref name="text"/>, in order, as strings (for what the model returns).</summary>
-    public static List<string> Split(string text)
-    {
-        var words = new List<string>();
-        var reader = new WordReader(text.AsSpan());
-        while (reader.Read())
-        {
-            words.Add(text.Substring(reader.Start, reader.Length));
-        }
-
-        return words;
-    }
-
     /// <summary>How many words <paramref name="text"/> has.</summary>
     public static int Count(string text) => Count(text.AsSpan(), int.MaxValue);
 
