@@ -22,13 +22,13 @@ internal sealed class NamePlausibility
 
     // Words the article writes in lower case somewhere: a single capitalised word that is one
     // of them ("Office", "Arts") is a common noun that opened a sentence, not a name.
-    private HashSet<string>? _lowerCaseWords;
+    private SpanSet? _lowerCaseWords;
 
     // What the article quotes: a "name" equal to a quoted phrase is a title of a work.
     private HashSet<string>? _quoted;
 
     // Capitalised words seen inside a sentence, where capitals mean a name, not a sentence start.
-    private HashSet<string>? _capitalisedInside;
+    private SpanSet? _capitalisedInside;
 
     // Last words of two-word runs of capitalised words ("Cyril Saulnier"), each mapped to the one
     // full name it ends, or to null when several full names share it.
@@ -40,11 +40,11 @@ internal sealed class NamePlausibility
         _quotedTexts = quoted;
     }
 
-    private HashSet<string> LowerCaseWords => _lowerCaseWords ??= ReadLowerCaseWords();
+    private SpanSet LowerCaseWords => _lowerCaseWords ??= ReadLowerCaseWords();
 
     private HashSet<string> Quoted => _quoted ??= ReadQuoted();
 
-    private HashSet<string> CapitalisedInside => _capitalisedInside ??= ReadCapitalisedInside();
+    private SpanSet CapitalisedInside => _capitalisedInside ??= ReadCapitalisedInside();
 
     private Dictionary<string, string?> Surnames => _surnames ??= ReadFullNames();
 
@@ -81,12 +81,12 @@ internal sealed class NamePlausibility
             return false;
         }
 
-        return words.Length > 1 || (!IsCommonWord(name) && (CapitalisedInside.Contains(name) || Surnames.ContainsKey(name)));
+        return words.Length > 1 || (!IsCommonWord(name) && (CapitalisedInside.Contains(name.AsSpan()) || Surnames.ContainsKey(name)));
     }
 
-    private HashSet<string> ReadLowerCaseWords()
+    private SpanSet ReadLowerCaseWords()
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        var words = new SpanSet();
         foreach (var paragraph in _paragraphs)
         {
             var reader = new WordReader(paragraph.AsSpan());
@@ -94,7 +94,7 @@ internal sealed class NamePlausibility
             {
                 if (char.IsLower(paragraph[reader.Start]))
                 {
-                    words.Add(paragraph.Substring(reader.Start, reader.Length));
+                    words.Add(paragraph, reader.Start, reader.Length);
                 }
             }
         }
@@ -113,9 +113,9 @@ internal sealed class NamePlausibility
         return quoted;
     }
 
-    private HashSet<string> ReadCapitalisedInside()
+    private SpanSet ReadCapitalisedInside()
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        var words = new SpanSet();
         foreach (var paragraph in _paragraphs)
         {
             AddCapitalisedInside(paragraph, words);
@@ -126,7 +126,7 @@ internal sealed class NamePlausibility
 
     // A word counts as inside a sentence when a word, a comma or the like comes before it,
     // not a full stop, a quote mark or the paragraph's start.
-    private static void AddCapitalisedInside(string paragraph, HashSet<string> words)
+    private static void AddCapitalisedInside(string paragraph, SpanSet words)
     {
         var afterStop = true;
         var i = 0;
@@ -155,7 +155,7 @@ internal sealed class NamePlausibility
                 // "Acme's" shows that "Acme" is a name too.
                 var word = paragraph.AsSpan(start, i - start).TrimEnd('.');
                 var apostrophe = word.IndexOfAny('\'', '’');
-                words.Add((apostrophe > 0 ? word.Slice(0, apostrophe) : word).ToString());
+                words.Add(paragraph, start, apostrophe > 0 ? apostrophe : word.Length);
             }
 
             afterStop = paragraph[i - 1] == '.';
@@ -273,7 +273,7 @@ internal sealed class NamePlausibility
     private bool IsCommonWord(string word)
     {
         var lower = word.ToLowerInvariant();
-        return Stopwords.IsStopword(lower.AsSpan()) || LowerCaseWords.Contains(lower);
+        return Stopwords.IsStopword(lower.AsSpan()) || LowerCaseWords.Contains(lower.AsSpan());
     }
 
     private static bool HasDigit(ReadOnlySpan<char> word)

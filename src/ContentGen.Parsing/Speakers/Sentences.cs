@@ -6,24 +6,23 @@ namespace ContentGen.Parsing.Speakers;
 /// <summary>Splits a paragraph's tokens into sentences; quotes are single tokens, so their full stops never split.</summary>
 internal static class Sentences
 {
-    /// <summary>The sentences of <paramref name="tokens"/>, in order.</summary>
-    public static List<List<Token>> Split(List<Token> tokens)
+    /// <summary>The sentences of <paramref name="tokens"/>, in order, as ranges of it.</summary>
+    public static List<TokenRange> Split(List<Token> tokens)
     {
-        var sentences = new List<List<Token>>();
-        var current = new List<Token>();
+        var sentences = new List<TokenRange>();
+        var start = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            current.Add(tokens[i]);
             if (EndsSentence(tokens, i))
             {
-                sentences.Add(current);
-                current = new List<Token>();
+                sentences.Add(new TokenRange(tokens, start, i + 1 - start));
+                start = i + 1;
             }
         }
 
-        if (current.Count > 0)
+        if (start < tokens.Count)
         {
-            sentences.Add(current);
+            sentences.Add(new TokenRange(tokens, start, tokens.Count - start));
         }
 
         return sentences;

@@ -36,6 +36,9 @@ internal sealed class SpeakerFinder
     // every later name is checked against (quadratic on long articles).
     private readonly HashSet<string> _listedNames = new(StringComparer.Ordinal);
     private readonly NamePlausibility _plausibility;
+
+    // The current paragraph's tokens, one list for the whole article.
+    private readonly List<Token> _tokens = new();
     private string? _lastSpeaker;
     private int _paragraph = -1;
     private int _lastSpeakerParagraph;
@@ -67,7 +70,7 @@ internal sealed class SpeakerFinder
             _paragraphsSinceQuoted++;
         }
 
-        foreach (var sentence in Sentences.Split(Token.Read(paragraph, quotes)))
+        foreach (var sentence in Sentences.Split(Token.Read(paragraph, quotes, _tokens)))
         {
             string? sentenceSpeaker = null;
             for (var i = 0; i < sentence.Count; i++)

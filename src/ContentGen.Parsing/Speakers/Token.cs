@@ -66,9 +66,10 @@ internal readonly struct Token
     /// Tokenises <paramref name="text"/>, turning each quote in <paramref name="quotes"/> into one
     /// <see cref="TokenKind.Quote"/> token so that words inside quotes are never read as attribution.
     /// </summary>
-    public static List<Token> Read(string text, IReadOnlyList<QuoteSpan> quotes)
+    /// <remarks>The tokens go into <paramref name="tokens"/>, emptied first, so that one list serves a whole article.</remarks>
+    public static List<Token> Read(string text, IReadOnlyList<QuoteSpan> quotes, List<Token> tokens)
     {
-        var tokens = new List<Token>();
+        tokens.Clear();
         var next = 0;
         var i = 0;
         while (i < text.Length)

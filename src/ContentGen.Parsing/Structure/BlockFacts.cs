@@ -19,19 +19,27 @@ internal sealed class BlockFacts
     private bool? _isTerminator;
     private bool? _isHeadline;
     private bool? _isStrictHeadline;
-    private int[]? _languageHits;
 
     public BlockFacts(TextBlock block)
     {
         Block = block;
+        LanguageHits = LanguageGuesser.NewHits();
         var reader = new WordReader(block.Text.AsSpan());
         while (reader.Read())
         {
+            var word = reader.Word;
             Words++;
-            if (Stopwords.IsStopwordOrElision(reader.Word))
+            if (word.IndexOfAny('\'', '’') < 0)
             {
-                StopwordHits++;
+                // One lookup answers both questions for a word without an apostrophe.
+                var flags = LexiconTables.Stopwords.Flags(word);
+                StopwordHits += flags != 0 ? 1 : 0;
+                LanguageGuesser.AddFlags(flags, LanguageHits);
+                continue;
             }
+
+            StopwordHits += Stopwords.IsStopwordOrElision(word) ? 1 : 0;
+            LanguageGuesser.AddWordHits(word, LanguageHits);
         }
     }
 
@@ -48,20 +56,8 @@ internal sealed class BlockFacts
     /// <summary>The share of words that are stopwords.</summary>
     public double Density => Words == 0 ? 0 : (double)StopwordHits / Words;
 
-    /// <summary>Stopword hits per lexicon, as <see cref="LanguageGuesser.AddHits"/> counts them.</summary>
-    public int[] LanguageHits
-    {
-        get
-        {
-            if (_languageHits is null)
-            {
-                _languageHits = LanguageGuesser.NewHits();
-                LanguageGuesser.AddHits(Text.AsSpan(), _languageHits);
-            }
-
-            return _languageHits;
-        }
-    }
+    /// <summary>Stopword hits per lexicon, as <see cref="LanguageGuesser.AddWordHits"/> counts them.</summary>
+    public int[] LanguageHits { get; }
 
     public bool IsCaption => _isCaption ??= PageLines.IsCaption(Text);
 

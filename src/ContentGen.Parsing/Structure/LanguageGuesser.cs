@@ -8,7 +8,7 @@ namespace ContentGen.Parsing.Structure;
 /// <summary>
 /// Guesses a text's language from its stopwords, as jusText does: function words are frequent,
 /// short and distinct between languages, so a handful of them tells the language of a sentence.
-/// Hits are counted per block once (<see cref="AddHits"/>) and summed, so the body's language
+/// Hits are counted per block once (<see cref="BlockFacts.LanguageHits"/>) and summed, so the body's language
 /// is judged without joining its blocks into one string.
 /// </summary>
 internal static class LanguageGuesser
@@ -19,25 +19,32 @@ internal static class LanguageGuesser
     public static int[] NewHits() => new int[Lexicon.All.Count];
 
     /// <summary>
-    /// Adds the stopword hits of <paramref name="text"/> to <paramref name="hits"/>. Elided
-    /// words count each part: "l'État" is "l" and "état", "don't" is "don" and "t".
+    /// Adds the stopword hits of one word to <paramref name="hits"/>. An elided word counts each
+    /// part: "l'État" is "l" and "état", "don't" is "don" and "t".
     /// </summary>
-    public static void AddHits(ReadOnlySpan<char> text, int[] hits)
+    public static void AddWordHits(ReadOnlySpan<char> word, int[] hits)
     {
-        var reader = new WordReader(text);
-        while (reader.Read())
+        var start = 0;
+        for (var i = 0; i <= word.Length; i++)
         {
-            var word = reader.Word;
-            var start = 0;
-            for (var i = 0; i <= word.Length; i++)
+            if (i < word.Length && word[i] is not ('\'' or '’'))
             {
-                if (i < word.Length && word[i] is not ('\'' or '’'))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                AddFlags(LexiconTables.Stopwords.Flags(word.Slice(start, i - start)), hits);
-                start = i + 1;
+            AddFlags(LexiconTables.Stopwords.Flags(word.Slice(start, i - start)), hits);
+            start = i + 1;
+        }
+    }
+
+    /// <summary>Adds a stopword's language <paramref name="flags"/> (one bit per lexicon) to <paramref name="hits"/>.</summary>
+    public static void AddFlags(int flags, int[] hits)
+    {
+        for (var i = 0; flags != 0; i++, flags >>= 1)
+        {
+            if ((flags & 1) != 0)
+            {
+                hits[i]++;
             }
         }
     }
@@ -125,16 +132,5 @@ internal static class LanguageGuesser
         }
 
         return hits;
-    }
-
-    private static void AddFlags(int flags, int[] hits)
-    {
-        for (var i = 0; flags != 0; i++, flags >>= 1)
-        {
-            if ((flags & 1) != 0)
-            {
-                hits[i]++;
-            }
-        }
     }
 }
