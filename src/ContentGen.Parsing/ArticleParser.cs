@@ -70,7 +70,7 @@ public static class ArticleParser
     {
         foreach (var line in lines)
         {
-            if (offset >= line.Offset && offset <= line.Offset + line.Text.Length)
+            if (offset >= line.Offset && offset <= line.Offset + line.Length)
             {
                 return line.PositionAt(offset - line.Offset);
             }

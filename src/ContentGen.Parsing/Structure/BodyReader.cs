@@ -271,7 +271,7 @@ internal sealed class BodyReader
         }
 
         var bodyLanguage = LanguageGuesser.Guess(hits);
-        if (bodyLanguage is not null && LanguageGuesser.IsForeignTo(last.Text, bodyLanguage))
+        if (bodyLanguage is not null && LanguageGuesser.IsForeignTo(last.Facts, bodyLanguage))
         {
             Blocks.RemoveAt(Blocks.Count - 1);
             _boilerplate.Add(new Boilerplate(last.Text, BoilerplateKind.Disclaimer, last.Start));

@@ -75,13 +75,26 @@ internal static class LanguageGuesser
     }
 
     /// <summary>
-    /// Whether <paramref name="text"/> is plainly not in <paramref name="language"/>: some other
+    /// Whether <paramref name="block"/> is plainly not in <paramref name="language"/>: some other
     /// language's stopwords are many and at least twice its own. Spanish and French share so many
     /// function words that neither may win outright, yet either is plainly foreign to English.
     /// </summary>
-    public static bool IsForeignTo(string text, string language)
+    public static bool IsForeignTo(BlockFacts block, string language)
     {
-        var hits = DistinctHits(text);
+        // Distinct hits are never more than all hits: when no other language has enough of
+        // those, the block is not foreign, and the distinct count is not needed.
+        var all = block.LanguageHits;
+        var any = false;
+        for (var i = 0; i < all.Length; i++)
+        {
+            any |= all[i] >= MinimumHits && !string.Equals(Lexicon.All[i].Language, language, StringComparison.Ordinal);
+        }
+
+        return any && IsForeignTo(DistinctHits(block.Text), language);
+    }
+
+    private static bool IsForeignTo(int[] hits, string language)
+    {
         var own = 0;
         var other = 0;
         for (var i = 0; i < hits.Length; i++)
@@ -104,7 +117,7 @@ internal static class LanguageGuesser
     private static int[] DistinctHits(string text)
     {
         var hits = NewHits();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new bool[LexiconTables.Stopwords.Count];
         var reader = new WordReader(text.AsSpan());
         while (reader.Read())
         {
@@ -120,14 +133,19 @@ internal static class LanguageGuesser
 
                 var part = word.Slice(start, i - start);
                 start = i + 1;
+                var entry = LexiconTables.Stopwords.IndexOf(part);
 
                 // A lone letter is an initial ("A Titterrell, D Bell"), not the elided "l'" or "d'".
-                if (LexiconTables.Stopwords.Key(part) is not { } key || !seen.Add(key) || (whole && part.Length == 1))
+                if (entry < 0 || seen[entry])
                 {
                     continue;
                 }
 
-                AddFlags(LexiconTables.Stopwords.Flags(part), hits);
+                seen[entry] = true;
+                if (!(whole && part.Length == 1))
+                {
+                    AddFlags(LexiconTables.Stopwords.Flags(part), hits);
+                }
             }
         }
 

@@ -5,8 +5,8 @@ internal readonly struct LineSegment
 {
     public LineSegment(SourceLine line)
     {
-        var lead = Whitespace.LeadingLength(line.Text);
-        Text = Whitespace.Trim(line.Text);
+        var (text, lead) = line.Trimmed();
+        Text = text;
         Start = line.PositionAt(lead);
     }
 

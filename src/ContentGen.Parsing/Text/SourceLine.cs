@@ -1,19 +1,26 @@
+using System;
 using System.Collections.Generic;
 
 namespace ContentGen.Parsing.Text;
 
-/// <summary>One line of the document, without its line break, and where it starts.</summary>
+/// <summary>One line of the document, without its line break: a range of the document, not a copy.</summary>
 internal readonly struct SourceLine
 {
-    public SourceLine(string text, int number, int offset)
+    private readonly string _document;
+
+    public SourceLine(string document, int offset, int length, int number)
     {
-        Text = text;
-        Number = number;
+        _document = document;
         Offset = offset;
+        Length = length;
+        Number = number;
     }
 
     /// <summary>The line's characters, exactly as in the document.</summary>
-    public string Text { get; }
+    public ReadOnlySpan<char> Span => _document.AsSpan(Offset, Length);
+
+    /// <summary>How many characters the line has.</summary>
+    public int Length { get; }
 
     /// <summary>The 1-based line number.</summary>
     public int Number { get; }
@@ -22,7 +29,26 @@ internal readonly struct SourceLine
     public int Offset { get; }
 
     /// <summary>Whether the line holds nothing but white space, no-break and thin spaces included.</summary>
-    public bool IsBlank => Whitespace.IsBlank(Text);
+    public bool IsBlank => Whitespace.IsBlank(Span);
+
+    /// <summary>The line without the white space around it, as a string, and where that starts.</summary>
+    public (string Text, int Lead) Trimmed()
+    {
+        var span = Span;
+        var lead = 0;
+        while (lead < span.Length && Whitespace.IsSpace(span[lead]))
+        {
+            lead++;
+        }
+
+        var end = span.Length;
+        while (end > lead && Whitespace.IsSpace(span[end - 1]))
+        {
+            end--;
+        }
+
+        return (_document.Substring(Offset + lead, end - lead), lead);
+    }
 
     /// <summary>The position of the character at <paramref name="index"/> in this line.</summary>
     public TextPosition PositionAt(int index) => new(Offset + index, Number, index + 1);
@@ -44,7 +70,7 @@ internal readonly struct SourceLine
                 continue;
             }
 
-            lines.Add(new SourceLine(text.Substring(start, i - start), number++, start));
+            lines.Add(new SourceLine(text, start, i - start, number++));
             if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
                 i++;
@@ -55,7 +81,7 @@ internal readonly struct SourceLine
 
         if (start < text.Length)
         {
-            lines.Add(new SourceLine(text.Substring(start), number, start));
+            lines.Add(new SourceLine(text, start, text.Length - start, number));
         }
 
         return lines;

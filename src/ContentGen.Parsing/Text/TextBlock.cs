@@ -17,7 +17,21 @@ internal sealed class TextBlock
     {
         _segments = new LineSegment[segments.Count];
         _segmentStarts = new int[segments.Count];
-        var text = new StringBuilder();
+        if (segments.Count == 1)
+        {
+            // A block of one line is that line: no copy.
+            _segments[0] = segments[0];
+            Text = segments[0].Text;
+            return;
+        }
+
+        var length = segments.Count - 1;
+        foreach (var segment in segments)
+        {
+            length += segment.Text.Length;
+        }
+
+        var text = new StringBuilder(length);
         for (var i = 0; i < segments.Count; i++)
         {
             if (i > 0)

@@ -112,14 +112,10 @@ internal sealed class WordTable
     }
 
     /// <summary>
-    /// The table's own string for <paramref name="word"/> (folded, for a table that folds case),
-    /// or <see langword="null"/>: a key for remembering words seen, without a new string per word.
+    /// The index of <paramref name="word"/>'s entry, from 0 to <see cref="Count"/> - 1, or -1 when
+    /// it is not in the table: for remembering words seen in an array, without a string per word.
     /// </summary>
-    public string? Key(ReadOnlySpan<char> word)
-    {
-        var entry = Find(word);
-        return entry < 0 ? null : _keys[entry];
-    }
+    public int IndexOf(ReadOnlySpan<char> word) => Find(word);
 
     private int Find(ReadOnlySpan<char> word)
     {
