@@ -55,7 +55,7 @@ internal sealed class NamePlausibility
         var nameLike = 0;
         foreach (var word in words)
         {
-            if (word.Length == 0 || HasDigit(word) || IsPossessive(word))
+            if (word.Length == 0 || HasDigit(word.AsSpan()) || IsPossessive(word.AsSpan()))
             {
                 return false;
             }
@@ -288,9 +288,6 @@ internal sealed class NamePlausibility
 
         return false;
     }
-
-    /// <summary>Whether <paramref name="word"/> is a possessive: "Boeing's", "Jones'".</summary>
-    public static bool IsPossessive(string word) => IsPossessive(word.AsSpan());
 
     /// <summary>Whether <paramref name="word"/> is a possessive: "Boeing's", "Jones'".</summary>
     public static bool IsPossessive(ReadOnlySpan<char> word)
