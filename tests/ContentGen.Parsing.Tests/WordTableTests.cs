@@ -62,6 +62,15 @@ public sealed class WordTableTests
     [InlineData("", false)]
     public void FoundIn_FindsAPhraseAnywhere(string text, bool expected) => Assert.Equal(expected, s_words.FoundIn(text.AsSpan()));
 
+    [Theory]
+    [InlineData("xx ac", true)]
+    [InlineData("xx AB", true)]
+    [InlineData("xx é!", true)]
+    [InlineData("xx ad", false)]
+    [InlineData("xx a", false)]
+    public void FoundIn_TriesEveryEntryThatSharesTheFirstCharacter(string text, bool expected)
+        => Assert.Equal(expected, WordTable.Of(new[] { "ab", "ac", "b ", "zz", "é!" }).FoundIn(text.AsSpan()));
+
     [Fact]
     public void EndsAny_MatchesASuffix()
     {

@@ -16,8 +16,17 @@ internal sealed class WordTable
     private readonly int[] _slots;
     private readonly int _mask;
 
-    // The first character of each entry, folded: where a phrase may start in a text.
+    // The first character of each entry, folded: where a phrase may start in a text. ASCII
+    // ones are also bits of a 128-bit mask, checked without a search.
     private readonly string _firstChars;
+    private readonly ulong _asciiFirstLow;
+    private readonly ulong _asciiFirstHigh;
+
+    // The entries ordered by first character, and for each ASCII first character where its
+    // entries start in that order and how many there are: a phrase search tries only those.
+    private readonly string[] _byFirst;
+    private readonly int[] _firstStart = new int[128];
+    private readonly int[] _firstCount = new int[128];
 
     /// <summary>Builds a table of <paramref name="entries"/>; an entry given twice has its flags merged.</summary>
     /// <param name="entries">Each word or phrase, with the flags it carries.</param>
@@ -71,10 +80,28 @@ internal sealed class WordTable
             if (key.Length > 0 && firstChars.ToString().IndexOf(key[0]) < 0)
             {
                 firstChars.Append(key[0]);
+                if (key[0] < 64)
+                {
+                    _asciiFirstLow |= 1UL << key[0];
+                }
+                else if (key[0] < 128)
+                {
+                    _asciiFirstHigh |= 1UL << (key[0] - 64);
+                }
             }
         }
 
         _firstChars = firstChars.ToString();
+        _byFirst = (string[])_keys.Clone();
+        Array.Sort(_byFirst, (a, b) => a.Length == 0 || b.Length == 0 ? a.Length.CompareTo(b.Length) : a[0].CompareTo(b[0]));
+        for (var i = _byFirst.Length - 1; i >= 0; i--)
+        {
+            if (_byFirst[i].Length > 0 && _byFirst[i][0] < 128)
+            {
+                _firstStart[_byFirst[i][0]] = i;
+                _firstCount[_byFirst[i][0]]++;
+            }
+        }
     }
 
     /// <summary>Whether lookups fold case.</summary>
@@ -141,6 +168,11 @@ internal sealed class WordTable
     /// <summary>Whether <paramref name="text"/> starts with any entry, folding case as the table does.</summary>
     public bool StartsAny(ReadOnlySpan<char> text)
     {
+        if (text.Length == 0 || !MayStart(Fold(text[0])))
+        {
+            return false;
+        }
+
         foreach (var key in _keys)
         {
             if (key.Length <= text.Length && Equal(key.AsSpan(), text.Slice(0, key.Length)))
@@ -158,13 +190,15 @@ internal sealed class WordTable
         for (var i = 0; i < text.Length; i++)
         {
             var c = Fold(text[i]);
-            if (_firstChars.IndexOf(c) < 0)
+            if (!MayStart(c))
             {
                 continue;
             }
 
-            foreach (var key in _keys)
+            var (from, to) = c < 128 ? (_firstStart[c], _firstStart[c] + _firstCount[c]) : (0, _byFirst.Length);
+            for (var k = from; k < to; k++)
             {
+                var key = _byFirst[k];
                 if (key[0] == c && key.Length <= text.Length - i && Equal(key.AsSpan(), text.Slice(i, key.Length)))
                 {
                     return true;
@@ -188,6 +222,12 @@ internal sealed class WordTable
 
         return false;
     }
+
+    // Whether some entry starts with the folded character c.
+    private bool MayStart(char c)
+        => c < 64 ? (_asciiFirstLow & (1UL << c)) != 0
+        : c < 128 ? (_asciiFirstHigh & (1UL << (c - 64))) != 0
+        : _firstChars.IndexOf(c) >= 0;
 
     private int Hash(ReadOnlySpan<char> word)
     {
