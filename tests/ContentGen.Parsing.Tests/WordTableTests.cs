@@ -22,6 +22,24 @@ public sealed class WordTableTests
     public void Lookup_FoldsCase(string word, bool expected) => Assert.Equal(expected, s_words.Contains(word.AsSpan()));
 
     [Fact]
+    public void Lookup_FoldsEveryLatin1Letter_AsTheInvariantCultureDoes()
+    {
+        for (var c = '\u0080'; c < '\u0100'; c++)
+        {
+            var table = WordTable.Of(new[] { char.ToLowerInvariant(c).ToString() });
+            Assert.True(table.Contains(c.ToString().AsSpan()), "U+" + ((int)c).ToString("X4"));
+            var upper = char.ToUpperInvariant(c);
+            Assert.Equal(char.ToLowerInvariant(upper) == char.ToLowerInvariant(c), table.Contains(upper.ToString().AsSpan()));
+        }
+    }
+
+    [Theory]
+    [InlineData("l’ŒUVRE", true)]
+    [InlineData("ÉCRIT", true)]
+    public void FoundIn_FoldsLettersBeyondAscii(string text, bool expected)
+        => Assert.Equal(expected, WordTable.Of(new[] { "œuvre", "écrit" }).FoundIn(text.AsSpan()));
+
+    [Fact]
     public void Lookup_OfASlice_ReadsOnlyTheSlice()
     {
         var text = "breathe them";

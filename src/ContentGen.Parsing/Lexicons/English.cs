@@ -103,6 +103,8 @@ internal static class English
             "remember remind repeat reply report respond reveal rule say scream shout signal speak state stress suggest swear " +
             "tell testify thank think threaten tweet underline urge vow warn welcome whisper wonder worry write yell"),
         Inflect = Inflect,
+        Contrasts = Words("but"),
+        RelativePronouns = Words("who whose which"),
         Abbreviations = Words("Mr Mrs Ms Dr Prof St Gen Sen Rep Gov Lt Col Sgt Capt Jr Sr No vs"),
     };
 

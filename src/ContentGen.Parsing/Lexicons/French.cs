@@ -77,6 +77,8 @@ internal static class French
             "dire dénonce dénoncé reconnaît reconnu annonce annoncé juge jugé déplore déploré écrit admet admis confirme confirmé " +
             "interroge interrogé fustige fustigé assène asséné s'indigne s'insurge s'inquiète s'étonne s'emporte s'agace " +
             "s'exclame appelle appelé salue salué"),
+        Contrasts = Words("mais"),
+        RelativePronouns = Words("qui dont"),
         Abbreviations = Words("M Mme"),
     };
 }

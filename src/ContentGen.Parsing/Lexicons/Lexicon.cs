@@ -139,6 +139,12 @@ internal sealed class Lexicon
     /// <summary>The forms of a lemma in <see cref="ReportingLemmas"/>: the language's own rule, irregular forms included.</summary>
     public Func<string, IEnumerable<string>> Inflect { get; init; } = lemma => new[] { lemma };
 
+    /// <summary>Conjunctions after which a clause has the last word: "X said …, but Y rejected it".</summary>
+    public string[] Contrasts { get; init; } = s_none;
+
+    /// <summary>Relative pronouns that open a clause inside a subject: "X, who … , stressed".</summary>
+    public string[] RelativePronouns { get; init; } = s_none;
+
     /// <summary>Abbreviations whose full stop ends no sentence, capitalised exactly so: "Mr.", "Mme."</summary>
     public string[] Abbreviations { get; init; } = s_none;
 
@@ -178,6 +184,8 @@ internal sealed class Lexicon
         yield return (nameof(InvertingVerbs), InvertingVerbs);
         yield return (nameof(ReportingVerbs), ReportingVerbs);
         yield return (nameof(ReportingLemmas), ReportingLemmas);
+        yield return (nameof(Contrasts), Contrasts);
+        yield return (nameof(RelativePronouns), RelativePronouns);
         yield return (nameof(Abbreviations), Abbreviations);
     }
 

@@ -53,6 +53,8 @@ internal static class LexiconTables
 
     /// <summary>Every form of every reporting verb: inverting ones, listed ones, and the forms of each lemma.</summary>
     public static readonly WordTable ReportingVerbs = WordTable.Of(ReportingForms());
+    public static readonly WordTable Contrasts = Union(lexicon => lexicon.Contrasts);
+    public static readonly WordTable RelativePronouns = Union(lexicon => lexicon.RelativePronouns);
     public static readonly WordTable Abbreviations = Union(ignoreCase: false, lexicon => lexicon.Abbreviations);
 
     private static WordTable Union(params Func<Lexicon, string[]>[] lists) => Union(ignoreCase: true, lists);

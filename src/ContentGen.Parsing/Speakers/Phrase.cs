@@ -538,7 +538,7 @@ internal static class Phrase
     }
 
     private static bool IsRelativePronoun(Token token)
-        => token.Is("who") || token.Is("whose") || token.Is("which") || token.Is("qui") || token.Is("dont");
+        => token.IsWord && LexiconTables.RelativePronouns.Contains(token.Span);
 
     private static bool IsRoleNoun(ReadOnlySpan<char> word)
     {

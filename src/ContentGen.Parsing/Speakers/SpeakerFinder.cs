@@ -354,7 +354,7 @@ internal sealed class SpeakerFinder
         var afterBut = false;
         for (var i = 0; i < sentence.Count && i < MaxReach; i++)
         {
-            if (sentence[i].Is("but") || sentence[i].Is("mais"))
+            if (sentence[i].IsWord && LexiconTables.Contrasts.Contains(sentence[i].Span))
             {
                 afterBut = true;
             }
@@ -480,9 +480,10 @@ internal sealed class SpeakerFinder
     // "Sherman" after "Wendy Sherman" is the same person: keep the fullest form seen.
     private string CompleteName(string name)
     {
+        var surname = " " + name;
         foreach (var known in _knownNames)
         {
-            if (known.EndsWith(" " + name, StringComparison.Ordinal))
+            if (known.EndsWith(surname, StringComparison.Ordinal))
             {
                 return known;
             }

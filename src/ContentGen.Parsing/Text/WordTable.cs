@@ -22,6 +22,10 @@ internal sealed class WordTable
     private readonly ulong _asciiFirstLow;
     private readonly ulong _asciiFirstHigh;
 
+    // First characters beyond Latin-1, in both cases: any other such character in a text is
+    // passed over without folding it (folding beyond Latin-1 asks ICU, and costs).
+    private readonly string _wideFirst;
+
     // The entries ordered by first character, and for each ASCII first character where its
     // entries start in that order and how many there are: a phrase search tries only those.
     private readonly string[] _byFirst;
@@ -92,6 +96,14 @@ internal sealed class WordTable
         }
 
         _firstChars = firstChars.ToString();
+        var wide = new System.Text.StringBuilder();
+        foreach (var c in _firstChars)
+        {
+            var upper = char.ToUpperInvariant(c);
+            wide.Append(c >= 0x100 ? c.ToString() : string.Empty).Append(upper >= 0x100 ? upper.ToString() : string.Empty);
+        }
+
+        _wideFirst = wide.ToString();
         _byFirst = (string[])_keys.Clone();
         Array.Sort(_byFirst, (a, b) => a.Length == 0 || b.Length == 0 ? a.Length.CompareTo(b.Length) : a[0].CompareTo(b[0]));
         for (var i = _byFirst.Length - 1; i >= 0; i--)
@@ -189,7 +201,13 @@ internal sealed class WordTable
     {
         for (var i = 0; i < text.Length; i++)
         {
-            var c = Fold(text[i]);
+            var raw = text[i];
+            if (raw >= 0x100 && _wideFirst.IndexOf(raw) < 0)
+            {
+                continue;
+            }
+
+            var c = Fold(raw);
             if (!MayStart(c))
             {
                 continue;
@@ -270,6 +288,13 @@ internal sealed class WordTable
         if (c < 0x80)
         {
             return c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
+        }
+
+        // Latin-1's capitals (À to Þ, but not ×) are their small letters less 32; the rest of
+        // Latin-1 has no capitals. Beyond it, the invariant culture decides.
+        if (c < 0x100)
+        {
+            return c is >= '\u00C0' and <= '\u00DE' and not '\u00D7' ? (char)(c + 0x20) : c;
         }
 
         return char.ToLowerInvariant(c);
