@@ -121,7 +121,7 @@ public sealed class LexiconTests
     }
 
     [Fact]
-    public void NoList_RepeatsAnotherLanguagesWords_ExceptStopwordsAndNameParticles()
+    public void NoList_RepeatsAnotherLanguagesWords_ExceptStopwords()
     {
         // Stopwords are shared on purpose ("de" is French, Spanish, Portuguese and Dutch): the
         // language guess counts them for each. Every other list needs a word in one language only.
