@@ -37,7 +37,7 @@ internal sealed class BodyReader
     {
         var reader = new BodyReader();
         var blocks = new List<TextBlock>();
-        foreach (var group in reader.GroupLines(lines))
+        foreach (var group in reader.GroupLines(lines, document))
         {
             foreach (var block in BlockSplitter.Split(group))
             {
@@ -71,20 +71,20 @@ internal sealed class BodyReader
 
     // Groups the non-blank lines between blank lines, taking out chrome and repeated lines.
     // A chrome line also ends its group, so that it never glues two paragraphs together.
-    private List<List<LineSegment>> GroupLines(IReadOnlyList<SourceLine> lines)
+    private List<List<LineSegment>> GroupLines(IReadOnlyList<SourceLine> lines, string document)
     {
         var groups = new List<List<LineSegment>>();
         var current = new List<LineSegment>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in lines)
         {
-            if (line.IsBlank)
+            if (line.IsBlank(document))
             {
                 Flush(groups, ref current);
                 continue;
             }
 
-            var segment = new LineSegment(line);
+            var segment = new LineSegment(line, document);
             var kind = BoilerplateLines.ClassifyLine(segment.Text);
             if (kind is null && segment.Text.Length >= MinRepeatedLength && !seen.Add(segment.Text))
             {

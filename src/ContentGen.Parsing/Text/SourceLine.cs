@@ -3,21 +3,19 @@ using System.Collections.Generic;
 
 namespace ContentGen.Parsing.Text;
 
-/// <summary>One line of the document, without its line break: a range of the document, not a copy.</summary>
+/// <summary>
+/// One line of the document, without its line break: where it starts and how long it is, not
+/// a copy. A million blank lines are a million of these, so the document is passed alongside
+/// rather than held by each.
+/// </summary>
 internal readonly struct SourceLine
 {
-    private readonly string _document;
-
-    public SourceLine(string document, int offset, int length, int number)
+    public SourceLine(int offset, int length, int number)
     {
-        _document = document;
         Offset = offset;
         Length = length;
         Number = number;
     }
-
-    /// <summary>The line's characters, exactly as in the document.</summary>
-    public ReadOnlySpan<char> Span => _document.AsSpan(Offset, Length);
 
     /// <summary>How many characters the line has.</summary>
     public int Length { get; }
@@ -28,13 +26,16 @@ internal readonly struct SourceLine
     /// <summary>The offset of the line's first character in the document.</summary>
     public int Offset { get; }
 
+    /// <summary>The line's characters in <paramref name="document"/>, exactly as written.</summary>
+    public ReadOnlySpan<char> Span(string document) => document.AsSpan(Offset, Length);
+
     /// <summary>Whether the line holds nothing but white space, no-break and thin spaces included.</summary>
-    public bool IsBlank => Whitespace.IsBlank(Span);
+    public bool IsBlank(string document) => Whitespace.IsBlank(Span(document));
 
     /// <summary>The line without the white space around it, as a string, and where that starts.</summary>
-    public (string Text, int Lead) Trimmed()
+    public (string Text, int Lead) Trimmed(string document)
     {
-        var span = Span;
+        var span = Span(document);
         var lead = 0;
         while (lead < span.Length && Whitespace.IsSpace(span[lead]))
         {
@@ -47,7 +48,7 @@ internal readonly struct SourceLine
             end--;
         }
 
-        return (_document.Substring(Offset + lead, end - lead), lead);
+        return (document.Substring(Offset + lead, end - lead), lead);
     }
 
     /// <summary>The position of the character at <paramref name="index"/> in this line.</summary>
@@ -70,7 +71,7 @@ internal readonly struct SourceLine
                 continue;
             }
 
-            lines.Add(new SourceLine(text, start, i - start, number++));
+            lines.Add(new SourceLine(start, i - start, number++));
             if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
                 i++;
@@ -81,7 +82,7 @@ internal readonly struct SourceLine
 
         if (start < text.Length)
         {
-            lines.Add(new SourceLine(text, start, text.Length - start, number));
+            lines.Add(new SourceLine(start, text.Length - start, number));
         }
 
         return lines;
