@@ -33,6 +33,30 @@ public sealed class TitleEvidenceTests
     }
 
     [Fact]
+    public void AHeadlineThePageRepeats_WrappedAndWithATypographicApostrophe_WinsOverTheFirstLine()
+    {
+        // The breadcrumb repeats the headline over two lines, with ’ for '; read flat, it is the
+        // same text, so the headline recurs and outscores the page's first line.
+        var article = ArticleParser.Parse(Page(
+            "Un autre sujet du jour dans la région",
+            "Accueil > Transports > L’État paiera les bus de nuit\ndes villages de la vallée",
+            "L'État paiera les bus de nuit des villages de la vallée"));
+
+        Assert.Equal("L'État paiera les bus de nuit des villages de la vallée", article.Title);
+    }
+
+    [Fact]
+    public void AHeadlineThePageDoesNotRepeat_LosesToTheFirstLine()
+    {
+        var article = ArticleParser.Parse(Page(
+            "Un autre sujet du jour dans la région",
+            "Accueil > Transports > Les tarifs des lignes de nuit",
+            "L'État paiera les bus de nuit des villages de la vallée"));
+
+        Assert.Equal("Un autre sujet du jour dans la région", article.Title);
+    }
+
+    [Fact]
     public void HeadlinesEachFollowedByADate_AreTeasers_NotTheHeadline()
     {
         var article = ArticleParser.Parse(Page(

@@ -27,6 +27,8 @@ internal static class TitleFinder
     // Each recurrence check scans the document once; a bound keeps the whole search linear.
     private const int MaxRecurrenceChecks = 40;
 
+    private static readonly char[] s_apostrophes = { '\'', '’' };
+
     // The page's own <title>, which lynx prints in its "#… » Flux …" header line, names the headline.
     private const int HeaderScore = 4;
 
@@ -55,7 +57,6 @@ internal static class TitleFinder
             return -1;
         }
 
-        var flat = Flatten(document);
         var header = LynxHeader(document);
         var content = ContentStart(blocks);
         var teasers = IsTeaserList(blocks, content);
@@ -98,7 +99,7 @@ internal static class TitleFinder
                 score += HeaderScore;
             }
 
-            if (checks++ < MaxRecurrenceChecks && blocks[i].Facts.StopwordHits > 0 && Recurs(flat, Flatten(blocks[i].Text)))
+            if (checks++ < MaxRecurrenceChecks && blocks[i].Facts.StopwordHits > 0 && Recurs(document, Flatten(blocks[i].Text)))
             {
                 score += RecurrenceScore;
             }
@@ -273,18 +274,74 @@ internal static class TitleFinder
     }
 
     // Twice or three times, as a page's title, breadcrumb and heading repeat it; a line that
-    // recurs more often is a menu item or a widget.
-    private static bool Recurs(string flat, string headline)
+    // recurs more often is a menu item or a widget. The document is read as Flatten would give
+    // it (white space runs as one space, ’ as '), without making that copy of it.
+    private static bool Recurs(string document, string headline)
     {
         var count = 0;
-        var at = flat.IndexOf(headline, System.StringComparison.Ordinal);
-        while (at >= 0 && count <= MaxRecurrences)
+        var at = 0;
+        while (count <= MaxRecurrences && FindFlat(document, headline, at) is var (start, end) && start >= 0)
         {
             count++;
-            at = flat.IndexOf(headline, at + headline.Length, System.StringComparison.Ordinal);
+            at = end;
         }
 
         return count >= 2 && count <= MaxRecurrences;
+    }
+
+    // The first occurrence of the flattened `headline` in `document` from `from`: where it starts
+    // and where it ends in the document, or (-1, -1).
+    private static (int Start, int End) FindFlat(string document, string headline, int from)
+    {
+        var first = headline[0];
+        for (var i = from; i < document.Length; i++)
+        {
+            i = first == '\'' ? document.IndexOfAny(s_apostrophes, i) : document.IndexOf(first, i);
+            if (i < 0)
+            {
+                break;
+            }
+
+            var end = MatchFlat(document, i, headline);
+            if (end >= 0)
+            {
+                return (i, end);
+            }
+        }
+
+        return (-1, -1);
+    }
+
+    // Where a match of the flattened `headline` at `start` ends in the document, or -1.
+    private static int MatchFlat(string document, int start, string headline)
+    {
+        var k = start;
+        foreach (var h in headline)
+        {
+            if (h == ' ')
+            {
+                if (k >= document.Length || !Whitespace.IsSpace(document[k]))
+                {
+                    return -1;
+                }
+
+                while (k < document.Length && Whitespace.IsSpace(document[k]))
+                {
+                    k++;
+                }
+
+                continue;
+            }
+
+            if (k >= document.Length || (document[k] == '’' ? '\'' : document[k]) != h)
+            {
+                return -1;
+            }
+
+            k++;
+        }
+
+        return k;
     }
 
     private static bool StartsLikeHeadline(string text)
