@@ -48,6 +48,7 @@ internal sealed record ArticleCatalog(EquatableArray<ArticleSpec> Articles, Inde
             }
         }
 
+        diagnostics.AddRange(global::ContentGen.Diagnostics.FrontMatterChecks.Check(articles));
         typeNames.Sort(StringComparer.Ordinal);
         return new ArticleCatalog(
             new EquatableArray<ArticleSpec>(articles.ToArray()),

@@ -71,7 +71,11 @@ internal static class SharedSiteNames
 
     private static ParsedSeed Split(ParsedSeed seed, HashSet<string> sites)
     {
-        if (seed.Article is not { Source: null } article || TitleSplitter.Suffix(article.Title) is not { } suffix || !sites.Contains(suffix))
+        // A title set in the front matter is the user's word: no site name is cut off it.
+        if (seed.Article is not { Source: null } article
+            || article.FrontMatter.SetsTitle
+            || TitleSplitter.Suffix(article.Title) is not { } suffix
+            || !sites.Contains(suffix))
         {
             return seed;
         }
