@@ -15,16 +15,23 @@ internal static class FrontMatterEmitter
     private const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
     private const string ReadOnlyDictionary = "global::System.Collections.Generic.IReadOnlyDictionary<string, object>";
 
+    // Read-only, so that no code can change one article's metadata for all others.
+    private const string DictionaryStart = "new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object>(new global::System.Collections.Generic.Dictionary<string, object>(global::System.StringComparer.Ordinal)";
+
     /// <summary>The nullable fields set from the front matter only, and the Markdown seed's HTML.</summary>
     public static void Fields(SourceWriter writer, GeneratorOptions options, Article article)
     {
         var nullable = GeneratedFile.NullableString(options);
         Constant(writer, nullable, "Author", GeneratedFile.Literal(article.Author), article.Author is null ? "No author was set in the front matter." : "The author: " + article.Author);
+        writer.Line();
         Constant(writer, nullable, "Published", GeneratedFile.Literal(article.Published), article.Published is null ? "No publication date was set in the front matter." : "Published: " + article.Published);
+        writer.Line();
         Constant(writer, nullable, "Language", GeneratedFile.Literal(article.Language), article.Language is null ? "No language was set in the front matter." : "The language: " + article.Language);
+        writer.Line();
         if (article.Html is not null)
         {
             Constant(writer, "string", "Html", GeneratedFile.Literal(article.Html), "The body rendered to HTML by Markdig.");
+            writer.Line();
         }
     }
 
@@ -35,13 +42,15 @@ internal static class FrontMatterEmitter
         foreach (var named in names)
         {
             Member(writer, named);
+            writer.Line();
         }
 
         if (HasMetadata(names))
         {
             writer.Summary("The front matter's keys, other than the known ones and <c>tags</c>, with their typed values.");
-            writer.Line("public static " + ReadOnlyDictionary + " Metadata { get; } = " + Dictionary(names, string.Empty, topLevel: true) + ";");
-            writer.Line();
+            writer.Line("public static " + ReadOnlyDictionary + " Metadata { get; } = " + DictionaryStart).Open();
+            Dictionary(writer, names, string.Empty, topLevel: true);
+            writer.Close(");").Line();
         }
 
         return names;
@@ -63,7 +72,7 @@ internal static class FrontMatterEmitter
 
     /// <summary>The expression for <c>Article.Metadata</c>.</summary>
     public static string MetadataExpression(IReadOnlyList<NamedEntry> names)
-        => HasMetadata(names) ? "Metadata" : Dictionary(names, string.Empty, topLevel: true);
+        => HasMetadata(names) ? "Metadata" : DictionaryStart + ")";
 
     private static bool HasMetadata(IReadOnlyList<NamedEntry> names)
     {
@@ -89,12 +98,17 @@ internal static class FrontMatterEmitter
         {
             case FrontMatterKind.Map:
                 writer.Summary(summary + ".").Line("public static class " + named.Name).Open();
-                foreach (var child in named.Children)
+                for (var i = 0; i < named.Children.Count; i++)
                 {
-                    Member(writer, child);
+                    if (i > 0)
+                    {
+                        writer.Line();
+                    }
+
+                    Member(writer, named.Children[i]);
                 }
 
-                writer.Close().Line();
+                writer.Close();
                 break;
             case FrontMatterKind.List:
                 var type = TypeOf(value.ItemKind);
@@ -109,7 +123,6 @@ internal static class FrontMatterEmitter
                     : "new " + type + "[] { " + string.Join(", ", items) + " }";
                 writer.Summary(summary + ": " + XmlDoc.Escape(string.Join(", ", TextsOf(value))));
                 writer.Line("public static " + ReadOnlyList + "<" + type + "> " + named.Name + " { get; } = " + array + ";");
-                writer.Line();
                 break;
             default:
                 Constant(writer, TypeOf(value.Kind), named.Name, Literal(value), null, summary + ": " + XmlDoc.Escape(value.Text));
@@ -125,10 +138,9 @@ internal static class FrontMatterEmitter
         }
     }
 
-    // A read-only dictionary of the entries' values: constants and lists by name, maps as nested dictionaries.
-    private static string Dictionary(IReadOnlyList<NamedEntry> names, string prefix, bool topLevel)
+    // The values of the entries: constants and lists by name, maps as nested dictionaries.
+    private static void Dictionary(SourceWriter writer, IReadOnlyList<NamedEntry> names, string prefix, bool topLevel)
     {
-        var items = new List<string>();
         foreach (var named in names)
         {
             if (IsTags(named, topLevel))
@@ -136,14 +148,18 @@ internal static class FrontMatterEmitter
                 continue;
             }
 
-            var value = named.Entry.Value.Kind == FrontMatterKind.Map
-                ? Dictionary(named.Children, prefix + named.Name + ".", topLevel: false)
-                : prefix + named.Name;
-            items.Add("[" + CSharpLiteral.Format(named.Entry.Key) + "] = " + value);
+            var key = "[" + CSharpLiteral.Format(named.Entry.Key) + "] = ";
+            if (named.Entry.Value.Kind == FrontMatterKind.Map)
+            {
+                writer.Line(key + DictionaryStart).Open();
+                Dictionary(writer, named.Children, prefix + named.Name + ".", topLevel: false);
+                writer.Close("),");
+            }
+            else
+            {
+                writer.Line(key + prefix + named.Name + ",");
+            }
         }
-
-        return "new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object>(new global::System.Collections.Generic.Dictionary<string, object>(global::System.StringComparer.Ordinal)"
-            + (items.Count == 0 ? ")" : " { " + string.Join(", ", items) + " })");
     }
 
     /// <summary>The C# type of a scalar of <paramref name="kind"/>.</summary>
@@ -177,6 +193,5 @@ internal static class FrontMatterEmitter
     {
         writer.Summary(escapedSummary ?? XmlDoc.Escape(summary!));
         writer.Line("public const " + type + " " + name + " = " + literal + ";");
-        writer.Line();
     }
 }
