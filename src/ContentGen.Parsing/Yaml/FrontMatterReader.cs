@@ -238,6 +238,7 @@ internal sealed class FrontMatterReader
     {
         var message = exception.Message;
         var cut = message.IndexOf("): ", StringComparison.Ordinal);
-        return message.StartsWith("(", StringComparison.Ordinal) && cut >= 0 ? message.Substring(cut + 3) : message;
+        message = message.StartsWith("(", StringComparison.Ordinal) && cut >= 0 ? message.Substring(cut + 3) : message;
+        return message.TrimEnd('.', ' ');
     }
 }
