@@ -32,6 +32,37 @@ public sealed class ToolPackageTests(PackageFeed feed)
         Assert.True(File.Exists(shim), $"The tool did not install a `contentgen` command in {toolPath}.");
     }
 
+    [Fact]
+    public async Task InstalledTool_ReadsAMarkdownSeedWithFrontMatter_WithItsBundledLibraries()
+    {
+        if (!File.Exists(PackageFeed.CliProject))
+        {
+            Assert.Skip("src/ContentGen.Cli is not in this tree yet.");
+        }
+
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var tool = Directory.GetFiles(feed.Feed, "*.nupkg").Select(Nuspec).Single(nuspec => nuspec.IsTool);
+        var toolPath = Path.Combine(feed.Root, "tools-authored");
+        (await feed.DotNetAsync(
+            feed.Root,
+            TimeSpan.FromMinutes(3),
+            cancellationToken,
+            "tool", "install", tool.Id, "--version", feed.Version, "--add-source", feed.Feed, "--tool-path", toolPath)).EnsureSuccess();
+        var seed = Path.Combine(feed.Root, "authored-seeds", "harbour-library.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(seed)!);
+        File.WriteAllText(seed, AuthoredSeeds.Markdown.ReplaceLineEndings("\n"));
+
+        // The installed tool's own assembly, run as the shim runs it: YamlDotNet and Markdig come from the tool's folder.
+        var cli = Directory.GetFiles(toolPath, "ContentGen.Cli.dll", SearchOption.AllDirectories).Single();
+        Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(cli)!, "YamlDotNet.dll")));
+        Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(cli)!, "Markdig.dll")));
+        var preview = (await feed.DotNetAsync(feed.Root, TimeSpan.FromMinutes(1), cancellationToken, cli, "preview", seed)).EnsureSuccess();
+
+        Assert.Contains("public const int ReadingTime = 2;", preview.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("public static class Location", preview.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("public const string Html = \"<h1>The harbour library opens its doors</h1>\\n", preview.StandardOutput, StringComparison.Ordinal);
+    }
+
     private static (string Id, bool IsTool) Nuspec(string package)
     {
         using var zip = ZipFile.OpenRead(package);
