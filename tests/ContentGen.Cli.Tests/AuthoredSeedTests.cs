@@ -1,36 +1,19 @@
 using System.Text.Json;
 using ContentGen.Cli.Tests.Infrastructure;
+using ContentGen.Package.Tests.Infrastructure;
 
 namespace ContentGen.Cli.Tests;
 
 /// <summary>inspect, check and preview read Markdown seeds and front matter as the generator does.</summary>
 public sealed class AuthoredSeedTests
 {
-    private const string Markdown = """
-        ---
-        author: Ana Lima
-        published: 2024-03-09
-        tags: [libraries, harbour]
-        reading_time: 2
-        rating: 4.5
-        featured: true
-        location:
-          town: Port Ellis
-        ---
-        # The harbour library opens its doors
-
-        Residents gathered on Saturday.
-
-        > "We waited ten years."
-        > — Ruth Okafor
-
-        """;
+    private const string Markdown = AuthoredSeeds.Markdown;
 
     [Fact]
     public void InspectJson_HasTheFrontMatterTyped_AndTheKnownKeys()
     {
         using var folder = new TempFolder();
-        folder.Write("seeds/library.md", Markdown);
+        folder.Write("seeds/harbour-library.md", Markdown);
         folder.Write("seeds/plain.txt", "Harbour reopens to ferries this spring\n\nThe ferries return in April.\n");
 
         var result = Tool.Run("inspect", "--json", folder.Path);
@@ -40,7 +23,7 @@ public sealed class AuthoredSeedTests
         var seeds = json.RootElement.EnumerateArray().ToArray();
         Assert.Equal(2, seeds.Length); // the folder's .md seed is found beside the .txt one
         var library = seeds[0];
-        Assert.Equal("Library", library.GetProperty("typeName").GetString());
+        Assert.Equal("HarbourLibrary", library.GetProperty("typeName").GetString());
         Assert.Equal("The harbour library opens its doors", library.GetProperty("title").GetString());
         Assert.Equal("Ana Lima", library.GetProperty("author").GetString());
         Assert.Equal("2024-03-09", library.GetProperty("published").GetString());
@@ -76,7 +59,7 @@ public sealed class AuthoredSeedTests
     public void Preview_PrintsTheMarkdownSeedsClass_WithTypedMembersAndHtml()
     {
         using var folder = new TempFolder();
-        var path = folder.Write("library.md", Markdown);
+        var path = folder.Write("harbour-library.md", Markdown);
 
         var result = Tool.Run("preview", path);
 

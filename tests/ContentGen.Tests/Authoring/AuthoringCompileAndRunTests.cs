@@ -1,7 +1,7 @@
-using System.Reflection;
 using System.Runtime.Loader;
 using ContentGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.CSharp;
+using static ContentGen.Tests.CompileAndRunTests;
 
 namespace ContentGen.Tests.Authoring;
 
@@ -111,22 +111,4 @@ public sealed class AuthoringCompileAndRunTests
             context.Unload();
         }
     }
-
-    private static Assembly Load(AssemblyLoadContext context, GeneratorOutcome outcome)
-    {
-        using var image = new MemoryStream();
-        var emit = outcome.Output.Emit(image);
-        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
-        image.Position = 0;
-        return context.LoadFromStream(image);
-    }
-
-    private static object? Constant(Type type, string name)
-        => type.GetField(name, BindingFlags.Public | BindingFlags.Static)!.GetRawConstantValue();
-
-    private static object Property(Type type, string name)
-        => type.GetProperty(name, BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
-
-    private static object? Property(object instance, string name)
-        => instance.GetType().GetProperty(name)!.GetValue(instance);
 }
