@@ -30,7 +30,7 @@ internal static class SeedParser
                     tooLarge.Limit.ToString(CultureInfo.InvariantCulture)));
             }
 
-            var article = SeedReader.Read(seed.Path, seed.Text);
+            var article = ArticleReader.Read(seed.Path, seed.Text);
             var places = new Places(seed);
             var diagnostics = new List<DiagnosticInfo>();
             var fatal = false;

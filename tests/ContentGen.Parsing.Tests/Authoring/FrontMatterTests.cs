@@ -158,5 +158,5 @@ public sealed class FrontMatterTests
         Assert.Equal((ProblemKind.InvalidText, new TextPosition(10, 2, 7)), (problem.Kind, problem.Position));
     }
 
-    private static Article Read(string text) => SeedReader.Read("seeds/news.txt", text);
+    private static Article Read(string text) => ArticleReader.Read("seeds/news.txt", text);
 }

@@ -84,7 +84,7 @@ public sealed class MarkdownTests
         var article = Read("---\nx: 1\n---\n# Harbour *news*\n\nBoats.\n");
 
         Assert.Equal("<h1>Harbour <em>news</em></h1>\n<p>Boats.</p>\n", article.Html);
-        Assert.Null(SeedReader.Read("seeds/a.txt", "Harbour news\n\nBoats.\n").Html);
+        Assert.Null(ArticleReader.Read("seeds/a.txt", "Harbour news\n\nBoats.\n").Html);
     }
 
     [Fact]
@@ -95,5 +95,5 @@ public sealed class MarkdownTests
         Assert.Equal(ProblemKind.OnlyBoilerplate, Assert.Single(Read("<div>x</div>\n").Problems).Kind);
     }
 
-    private static Article Read(string text) => SeedReader.Read("seeds/news.md", text);
+    private static Article Read(string text) => ArticleReader.Read("seeds/news.md", text);
 }

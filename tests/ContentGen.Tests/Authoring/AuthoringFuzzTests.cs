@@ -27,7 +27,7 @@ public sealed class AuthoringFuzzTests
     private static void ReadAndParse((string Extension, string Text) seed)
     {
         var path = "seeds/fuzz/001" + seed.Extension;
-        SeedReader.Read(path, seed.Text);
+        ArticleReader.Read(path, seed.Text);
         var parsed = SeedParser.Parse(new SeedFile(path, seed.Text, null), TestContext.Current.CancellationToken);
         Assert.DoesNotContain(parsed.Diagnostics, d => d.Descriptor.Id == "CG9999");
     }

@@ -10,7 +10,7 @@ namespace ContentGen.Parsing.Seeds;
 /// text seed or by Markdig for a <c>.md</c> seed; the front matter's known keys then override what
 /// the reader found. Pure and deterministic, and no input makes it throw.
 /// </summary>
-public static class SeedReader
+public static class ArticleReader
 {
     /// <summary>Whether the seed at <paramref name="path"/> is read as Markdown.</summary>
     public static bool IsMarkdown(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
