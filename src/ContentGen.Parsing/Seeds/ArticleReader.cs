@@ -24,9 +24,15 @@ public static class ArticleReader
             return ArticleParser.Parse(text);
         }
 
+        // A text seed without front matter is read exactly as before, at no extra cost.
+        var markdown = IsMarkdown(path);
+        if (!markdown && !FrontMatterBlock.StartsWithFence(text))
+        {
+            return ArticleParser.Parse(text);
+        }
+
         var positions = new PositionMap(text);
         var split = FrontMatterParser.Parse(text, positions);
-        var markdown = IsMarkdown(path);
         var article = markdown
             ? MarkdownReader.Read(split.Body, positions, split.FrontMatter.SetsTitle)
             : ArticleParser.Parse(split.Body);

@@ -31,15 +31,23 @@ internal readonly struct FrontMatterBlock
     /// <summary>Whether a closing line was found.</summary>
     public bool IsClosed { get; }
 
+    /// <summary>Whether the first line of <paramref name="text"/> opens a front matter.</summary>
+    public static bool StartsWithFence(string text)
+    {
+        var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        return IsFence(text, start, LineEnd(text, start, out _), "---");
+    }
+
     /// <summary>The front matter of <paramref name="text"/>, or <see langword="null"/> when it does not start with one.</summary>
     public static FrontMatterBlock? Find(string text)
     {
-        var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        var next = LineEnd(text, start, out var afterOpening);
-        if (!IsFence(text, start, next, "---"))
+        if (!StartsWithFence(text))
         {
             return null;
         }
+
+        var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        LineEnd(text, start, out var afterOpening);
 
         var lineStart = afterOpening;
         int? firstBlank = null;
