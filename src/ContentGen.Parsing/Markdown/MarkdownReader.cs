@@ -127,7 +127,7 @@ internal sealed class MarkdownReader
         var blocks = new List<TextBlock>(pieces.Count);
         for (var i = 0; i < pieces.Count; i++)
         {
-            blocks.Add(new TextBlock(new[] { new LineSegment(new SourceLine(pieces[i].Text, i + 1, 0)) }));
+            blocks.Add(new TextBlock(new[] { new LineSegment(new SourceLine(0, pieces[i].Text.Length, i + 1), pieces[i].Text) }));
         }
 
         var found = new List<Problem>();
