@@ -1,4 +1,5 @@
 using System.Linq;
+using ContentGen.Diagnostics;
 using ContentGen.Emit;
 using ContentGen.Model;
 using ContentGen.Parsing;
@@ -87,6 +88,14 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             .Select(static (outcome, _) => outcome.Diagnostics);
         var nameDiagnostics = names.Select(static (names, _) => names.Table.Diagnostics);
 
+        // A front matter key's type is compared across seeds from each seed's keys alone, so that
+        // an edit to a body never reaches this step.
+        var typeDiagnostics = parsed
+            .Select(static (seed, _) => FrontMatterShape.Of(seed))
+            .Collect()
+            .Select(static (shapes, cancellationToken) => FrontMatterChecks.TypeMismatches(shapes, cancellationToken))
+            .WithTrackingName(TrackingNames.FrontMatterTypes);
+
         // Emitting is guarded too: a bug that throws here would drop every generated file.
         context.RegisterSourceOutput(articles, static (output, spec) =>
             AddSource(output, ArticleEmitter.HintName(spec), EmitGuard.Article(spec, output.CancellationToken, out var failure), failure));
@@ -114,6 +123,7 @@ public sealed class ArticleGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(seedDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
         context.RegisterSourceOutput(nameDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
+        context.RegisterSourceOutput(typeDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
     }
 
     private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics)

@@ -20,4 +20,7 @@ public static class TrackingNames
 
     /// <summary>The list of all articles, for the index file.</summary>
     public const string Index = nameof(Index);
+
+    /// <summary>Front matter keys compared across all seeds, for keys whose type differs between seeds.</summary>
+    public const string FrontMatterTypes = nameof(FrontMatterTypes);
 }

@@ -21,7 +21,9 @@ public sealed partial class CorpusTests
             Assert.Skip("The shared corpus is not at " + s_corpus + "; these tests need ../shared/corpus beside the repository.");
         }
 
-        var fileCount = Directory.GetFiles(s_corpus, "*.txt", SearchOption.AllDirectories).Length;
+        // A folder stands for its .txt and .md seeds, the corpora's SOURCE.md notes among them.
+        var fileCount = Directory.GetFiles(s_corpus, "*.txt", SearchOption.AllDirectories).Length
+            + Directory.GetFiles(s_corpus, "*.md", SearchOption.AllDirectories).Length;
 
         var inspect = Tool.Run("inspect", "--json", s_corpus);
         Assert.Equal(0, inspect.ExitCode);
@@ -40,6 +42,6 @@ public sealed partial class CorpusTests
         Assert.All(check.OutputLines, line => Assert.Matches(DiagnosticLine(), line));
     }
 
-    [GeneratedRegex(@"^.+\.txt\(\d+,\d+\): (warning|error) CG\d{4}: .+$")]
+    [GeneratedRegex(@"^.+\.(txt|md)\(\d+,\d+\): (warning|error) CG\d{4}: .+$")]
     private static partial Regex DiagnosticLine();
 }

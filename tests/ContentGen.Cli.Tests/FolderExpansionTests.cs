@@ -9,19 +9,20 @@ public sealed class FolderExpansionTests
     private const string Article = "A headline about the town square\n\nA paragraph about the square.\n";
 
     [Fact]
-    public void Folders_AreSearchedRecursivelyForTxtFiles_InOrdinalPathOrder()
+    public void Folders_AreSearchedRecursivelyForTxtAndMdFiles_InOrdinalPathOrder()
     {
         using var folder = new TempFolder();
         var b = folder.Write("b.txt", Article);
         var az = folder.Write("a/z.txt", Article);
         var upper = folder.Write("A.txt", Article);
         var deep = folder.Write("a/deeper/m.txt", Article);
-        folder.Write("a/notes.md", Article);
+        var notes = folder.Write("a/notes.md", Article);
+        folder.Write("a/notes.markdown", Article);
 
         var files = Files(Tool.Run("inspect", "--json", folder.Path));
 
         // Ordinal: upper case sorts before lower case, and '/' (0x2F) before letters.
-        Assert.Equal([upper, deep, az, b], files);
+        Assert.Equal([upper, deep, notes, az, b], files);
     }
 
     [Fact]

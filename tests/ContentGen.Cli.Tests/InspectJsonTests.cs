@@ -7,7 +7,7 @@ namespace ContentGen.Cli.Tests;
 /// <summary><c>contentgen inspect --json</c>: exactly the documented keys, with what the generator sees.</summary>
 public sealed class InspectJsonTests
 {
-    private static readonly string[] s_keys = ["file", "typeName", "title", "source", "headings", "paragraphs", "boilerplate", "quotes", "diagnostics"];
+    private static readonly string[] s_keys = ["file", "typeName", "title", "source", "author", "published", "language", "headings", "paragraphs", "boilerplate", "quotes", "frontMatter", "diagnostics"];
 
     [Fact]
     public void Seed_HasExactlyTheKeysAndTheSeedsValues()

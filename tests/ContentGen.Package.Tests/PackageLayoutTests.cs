@@ -8,13 +8,15 @@ namespace ContentGen.Package.Tests;
 public sealed class PackageLayoutTests(PackageFeed feed)
 {
     [Fact]
-    public void Package_HoldsGeneratorAndParsingCoreAsAnalyzers_AndBuildFiles()
+    public void Package_HoldsGeneratorParsingCoreAndItsLibrariesAsAnalyzers_AndBuildFiles()
     {
         TestContext.Current.TestOutputHelper?.WriteLine($"Packing took {feed.PackTime.TotalSeconds:0.0} s.");
         var entries = Entries();
 
         Assert.Contains("analyzers/dotnet/cs/ContentGen.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/ContentGen.Parsing.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/Markdig.dll", entries);
         Assert.Contains("build/ContentGen.props", entries);
         Assert.Contains("build/ContentGen.targets", entries);
         Assert.Contains("PACKAGE.md", entries);
@@ -28,7 +30,7 @@ public sealed class PackageLayoutTests(PackageFeed feed)
         // Anything in lib/ or ref/ would become a reference of the consumer's code.
         Assert.DoesNotContain(entries, entry => entry.StartsWith("lib/", StringComparison.Ordinal) || entry.StartsWith("ref/", StringComparison.Ordinal));
         Assert.Equal(
-            ["analyzers/dotnet/cs/ContentGen.Parsing.dll", "analyzers/dotnet/cs/ContentGen.dll"],
+            ["analyzers/dotnet/cs/ContentGen.Parsing.dll", "analyzers/dotnet/cs/ContentGen.dll", "analyzers/dotnet/cs/Markdig.dll", "analyzers/dotnet/cs/YamlDotNet.dll"],
             entries.Where(entry => entry.StartsWith("analyzers/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
     }
 

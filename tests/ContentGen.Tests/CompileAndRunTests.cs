@@ -90,7 +90,8 @@ public sealed class CompileAndRunTests
         }
     }
 
-    private static Assembly Load(AssemblyLoadContext context, GeneratorOutcome outcome)
+    /// <summary>Emits the consumer compilation and loads it into <paramref name="context"/>.</summary>
+    internal static Assembly Load(AssemblyLoadContext context, GeneratorOutcome outcome)
     {
         using var image = new MemoryStream();
         var emit = outcome.Output.Emit(image);
@@ -99,12 +100,15 @@ public sealed class CompileAndRunTests
         return context.LoadFromStream(image);
     }
 
-    private static object? Constant(Type type, string name)
+    /// <summary>The value of the constant <paramref name="name"/> of <paramref name="type"/>.</summary>
+    internal static object? Constant(Type type, string name)
         => type.GetField(name, BindingFlags.Public | BindingFlags.Static)!.GetRawConstantValue();
 
-    private static object Property(Type type, string name)
+    /// <summary>The value of the static property <paramref name="name"/> of <paramref name="type"/>.</summary>
+    internal static object Property(Type type, string name)
         => type.GetProperty(name, BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
 
-    private static object? Property(object instance, string name)
+    /// <summary>The value of the property <paramref name="name"/> of <paramref name="instance"/>.</summary>
+    internal static object? Property(object instance, string name)
         => instance.GetType().GetProperty(name)!.GetValue(instance);
 }

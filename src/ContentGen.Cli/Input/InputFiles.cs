@@ -2,11 +2,14 @@ namespace ContentGen.Cli.Input;
 
 /// <summary>
 /// Turns the paths on the command line into the list of seed files: a file stands for itself,
-/// a folder for every <c>*.txt</c> file under it. The list is sorted ordinally by path, the order
+/// a folder for every <c>*.txt</c> and <c>*.md</c> file under it. The list is sorted ordinally by path, the order
 /// in which the generator resolves name collisions, and holds each file once.
 /// </summary>
 internal static class InputFiles
 {
+    // The seeds the default glob finds: text and Markdown.
+    private static readonly string[] s_patterns = ["*.txt", "*.md"];
+
     // As the generator and MSBuild globs see them: "*.TXT" counts, and hidden files are not skipped.
     private static readonly EnumerationOptions s_search = new()
     {
@@ -49,9 +52,12 @@ internal static class InputFiles
     {
         try
         {
-            foreach (var file in Directory.EnumerateFiles(folder, "*.txt", s_search))
+            foreach (var pattern in s_patterns)
             {
-                files.Add(Normalize(file));
+                foreach (var file in Directory.EnumerateFiles(folder, pattern, s_search))
+                {
+                    files.Add(Normalize(file));
+                }
             }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

@@ -9,8 +9,9 @@ namespace ContentGen.Cli.Output;
 
 /// <summary>
 /// Writes <c>inspect --json</c>: one JSON array with one object per file, always with exactly the
-/// keys <c>file</c>, <c>typeName</c>, <c>title</c>, <c>source</c>, <c>headings</c>, <c>paragraphs</c>,
-/// <c>boilerplate</c>, <c>quotes</c> and <c>diagnostics</c>. Written with <see cref="Utf8JsonWriter"/>,
+/// keys <c>file</c>, <c>typeName</c>, <c>title</c>, <c>source</c>, <c>author</c>, <c>published</c>,
+/// <c>language</c>, <c>headings</c>, <c>paragraphs</c>, <c>boilerplate</c>, <c>quotes</c>,
+/// <c>frontMatter</c> and <c>diagnostics</c>. Written with <see cref="Utf8JsonWriter"/>,
 /// so no reflection is involved.
 /// </summary>
 internal static class JsonReport
@@ -56,6 +57,9 @@ internal static class JsonReport
         json.WriteString("typeName", seed.TypeName);
         json.WriteString("title", article?.Title ?? string.Empty);
         json.WriteString("source", article?.Source);
+        json.WriteString("author", article?.Author);
+        json.WriteString("published", article?.Published);
+        json.WriteString("language", article?.Language);
 
         json.WriteStartArray("headings");
         foreach (var section in article?.Sections ?? default)
@@ -95,6 +99,9 @@ internal static class JsonReport
         }
 
         json.WriteEndArray();
+
+        json.WritePropertyName("frontMatter");
+        FrontMatterJson.Write(json, article?.FrontMatter.Entries ?? default);
 
         json.WriteStartArray("diagnostics");
         foreach (var diagnostic in seed.Diagnostics)

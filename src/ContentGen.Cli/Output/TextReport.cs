@@ -1,5 +1,6 @@
 using System.Globalization;
 using ContentGen.Cli.Generation;
+using ContentGen.Parsing;
 
 namespace ContentGen.Cli.Output;
 
@@ -38,6 +39,9 @@ internal static class TextReport
         {
             Field(output, "title", article.Title);
             Field(output, "source", article.Source ?? "(none)");
+            OptionalField(output, "author", article.Author);
+            OptionalField(output, "published", article.Published);
+            OptionalField(output, "language", article.Language);
 
             var headings = article.Sections.Where(s => s.Heading is not null).Select(s => s.Heading!).ToArray();
             Field(output, "headings", Count(headings.Length));
@@ -67,6 +71,12 @@ internal static class TextReport
             }
         }
 
+        if (article is { FrontMatter.Entries.IsEmpty: false })
+        {
+            Field(output, "frontmatter", Count(article.FrontMatter.Entries.Count));
+            FrontMatter(output, article.FrontMatter.Entries, "    ");
+        }
+
         Field(output, "diagnostics", Count(seed.Diagnostics.Count));
         foreach (var diagnostic in seed.Diagnostics)
         {
@@ -77,6 +87,35 @@ internal static class TextReport
     }
 
     private static void Field(TextWriter output, string name, string value) => Line(output, "  " + name.PadRight(12) + value);
+
+    // Shown only when the front matter sets it, so that the report of a plain seed is as before.
+    private static void OptionalField(TextWriter output, string name, string? value)
+    {
+        if (value is not null)
+        {
+            Field(output, name, value);
+        }
+    }
+
+    // Each key with its value, lists as "[a, b]", maps as their keys indented below.
+    private static void FrontMatter(TextWriter output, EquatableArray<FrontMatterEntry> entries, string indent)
+    {
+        foreach (var entry in entries)
+        {
+            var value = entry.Value;
+            var shown = value.Kind switch
+            {
+                FrontMatterKind.Map => string.Empty,
+                FrontMatterKind.List => "[" + string.Join(", ", value.Items.Select(item => item.Text)) + "]",
+                _ => value.Text,
+            };
+            Line(output, (indent + (entry.Key + " ").PadRight(12) + Shorten(shown)).TrimEnd());
+            if (value.Kind == FrontMatterKind.Map)
+            {
+                FrontMatter(output, value.Entries, indent + "  ");
+            }
+        }
+    }
 
     private static void Item(TextWriter output, string name, string text, bool shorten = true)
         => Line(output, "    " + name.PadRight(12) + (shorten ? Shorten(text) : text));

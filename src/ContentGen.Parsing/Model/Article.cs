@@ -20,4 +20,20 @@ public sealed record Article(
     EquatableArray<Paragraph> Paragraphs,
     EquatableArray<Quote> Quotes,
     EquatableArray<Boilerplate> Boilerplate,
-    EquatableArray<Problem> Problems);
+    EquatableArray<Problem> Problems)
+{
+    /// <summary>Who wrote the article, from the front matter's <c>author</c> key, or <see langword="null"/>.</summary>
+    public string? Author { get; init; }
+
+    /// <summary>When it was published, from the front matter's <c>published</c> key (ISO 8601 for a date), or <see langword="null"/>.</summary>
+    public string? Published { get; init; }
+
+    /// <summary>Its language, from the front matter's <c>language</c> key, or <see langword="null"/>.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>The seed's front matter; <see cref="Parsing.FrontMatter.None"/> when it has none.</summary>
+    public FrontMatter FrontMatter { get; init; } = FrontMatter.None;
+
+    /// <summary>The body rendered to HTML, for a Markdown seed; <see langword="null"/> for a text seed.</summary>
+    public string? Html { get; init; }
+}

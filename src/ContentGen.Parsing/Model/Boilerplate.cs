@@ -29,4 +29,10 @@ public enum BoilerplateKind
 
     /// <summary>A photo caption or credit.</summary>
     Caption,
+
+    /// <summary>Raw HTML or a link definition in a Markdown seed: markup, kept as written.</summary>
+    Markup,
+
+    /// <summary>The headline a text seed's reader found, replaced by the front matter's <c>title</c>.</summary>
+    Headline,
 }

@@ -77,6 +77,44 @@ internal static class DiagnosticDescriptors
         "Seed file is too large",
         "'{0}' holds {1} characters, more than the limit of {2}, so it is skipped; split the file or raise the ContentGenMaxSeedSize property");
 
+    // CG0012–CG0019 are left free for diagnostics about the seed text itself.
+
+    /// <summary>CG0020: the front matter's opening <c>---</c> is never closed.</summary>
+    public static readonly DiagnosticDescriptor UnclosedFrontMatter = Warning(
+        "CG0020",
+        "Front matter is never closed",
+        "The front matter of '{0}' opens with '---' but has no closing '---' line, so it is taken to end at the first blank line; add the closing line");
+
+    /// <summary>CG0021: the front matter is not valid YAML.</summary>
+    public static readonly DiagnosticDescriptor MalformedFrontMatter = Warning(
+        "CG0021",
+        "Front matter is not valid YAML",
+        "The front matter of '{0}' is not valid YAML: {1}. The keys before this point are kept; fix the YAML.");
+
+    /// <summary>CG0022: a key appears twice in one map of the front matter.</summary>
+    public static readonly DiagnosticDescriptor DuplicateFrontMatterKey = Warning(
+        "CG0022",
+        "Front matter key is repeated",
+        "The front matter key '{0}' appears twice in the same map, so this value is ignored and the first one kept; remove one of them");
+
+    /// <summary>CG0023: a front matter value C# cannot hold.</summary>
+    public static readonly DiagnosticDescriptor UnsupportedFrontMatterValue = Warning(
+        "CG0023",
+        "Front matter value cannot be held in C#",
+        "The front matter key '{0}' is left out: {1}");
+
+    /// <summary>CG0024: a front matter key has different types in different seeds.</summary>
+    public static readonly DiagnosticDescriptor FrontMatterTypeMismatch = Warning(
+        "CG0024",
+        "Front matter key has different types in different seeds",
+        "The front matter key '{0}' is {1} here but {2} in '{3}' at line {4}, column {5}, so code that reads it from Article.Metadata must handle both; give it the same type everywhere");
+
+    /// <summary>CG0025: a front matter key's member name clashes with a generated name.</summary>
+    public static readonly DiagnosticDescriptor FrontMatterNameClash = Warning(
+        "CG0025",
+        "Front matter key clashes with a generated name",
+        "The front matter key '{0}' would be the member '{1}', which the generated code already uses, so it is named '{2}'; rename the key");
+
     /// <summary>CG9999: the generator failed on a file.</summary>
     public static readonly DiagnosticDescriptor UnexpectedError = Error(
         "CG9999",

@@ -31,6 +31,7 @@ internal static class ArticleEmitter
 
         Constant(writer, "string", "Title", article.Title, "The title: " + article.Title);
         Constant(writer, GeneratedFile.NullableString(options), "Source", article.Source, article.Source is null ? "No source was named in the title." : "The source: " + article.Source);
+        FrontMatterEmitter.Fields(writer, options, article);
 
         var headings = 0;
         foreach (var section in article.Sections)
@@ -56,10 +57,12 @@ internal static class ArticleEmitter
             Constant(writer, "string", "Quote" + Number(i + 1), quote.Text, "Quote " + Number(i + 1) + by + ": " + quote.Text);
         }
 
+        // Before the collections: the shared shape, initialized last, reads the lists and Metadata.
+        var frontMatter = FrontMatterEmitter.Members(writer, spec);
         Paragraphs(writer, options, article);
         Sections(writer, options, article);
         Quotes(writer, options, article);
-        SharedShape(writer, spec);
+        SharedShape(writer, spec, frontMatter);
 
         writer.Close();
         return GeneratedFile.End(writer, options);
@@ -128,14 +131,19 @@ internal static class ArticleEmitter
         ListProperty(writer, type, "Quotes", items);
     }
 
-    private static void SharedShape(SourceWriter writer, ArticleSpec spec)
+    private static void SharedShape(SourceWriter writer, ArticleSpec spec, IReadOnlyList<Naming.NamedEntry> frontMatter)
     {
         var type = GeneratedFile.Nested(spec.Options, "Article");
         writer.Summary("This article in the shape every article shares, for code that handles any of them.");
         var title = TextReference.To(spec.Options, "Title", spec.Article.Title);
         var source = TextReference.To(spec.Options, "Source", spec.Article.Source);
         writer.Line("public static " + type + " Article { get; } = new " + type + "("
-            + CSharpLiteral.Format(spec.TypeName.TrimStart('@')) + ", " + title + ", " + source + ", Paragraphs, Sections, Quotes);");
+            + CSharpLiteral.Format(spec.TypeName.TrimStart('@')) + ", " + title + ", " + source + ", Paragraphs, Sections, Quotes, "
+            + TextReference.To(spec.Options, "Author", spec.Article.Author) + ", "
+            + TextReference.To(spec.Options, "Published", spec.Article.Published) + ", "
+            + TextReference.To(spec.Options, "Language", spec.Article.Language) + ", "
+            + FrontMatterEmitter.TagsExpression(frontMatter) + ", "
+            + FrontMatterEmitter.MetadataExpression(frontMatter) + ");");
     }
 
     private static void ListProperty(SourceWriter writer, string elementType, string name, List<string> items)

@@ -51,6 +51,11 @@ internal static class IndexEmitter
             new Member(ReadOnlyList + "<string>", "Paragraphs", "The paragraphs, in order."),
             new Member(ReadOnlyList + "<" + section + ">", "Sections", "The sections, in order."),
             new Member(ReadOnlyList + "<" + quote + ">", "Quotes", "The quotes, in order."),
+            new Member(nullableString, "Author", "Who wrote it, from the front matter's <c>author</c> key, or <see langword=\"null\"/>."),
+            new Member(nullableString, "Published", "When it was published, from the front matter's <c>published</c> key (ISO 8601 for a date), or <see langword=\"null\"/>."),
+            new Member(nullableString, "Language", "Its language, from the front matter's <c>language</c> key, or <see langword=\"null\"/>."),
+            new Member(ReadOnlyList + "<string>", "Tags", "The front matter's <c>tags</c>; empty when it has none."),
+            new Member("global::System.Collections.Generic.IReadOnlyDictionary<string, object>", "Metadata", "The front matter's other keys with their typed values: a list as <c>IReadOnlyList&lt;T&gt;</c>, a map as a nested dictionary; empty when there are none."),
         });
         writer.Line();
         SharedType(writer, "Section", "A run of paragraphs under an optional heading.", null, new[]

@@ -20,7 +20,19 @@ internal static class ArticleContent
             Quotes = Map(article.Quotes, static quote => quote with { Position = default }),
             Boilerplate = EquatableArray<Boilerplate>.Empty,
             Problems = EquatableArray<Problem>.Empty,
+            FrontMatter = article.FrontMatter == FrontMatter.None
+                ? FrontMatter.None
+                : article.FrontMatter with { Entries = Entries(article.FrontMatter.Entries), Problems = EquatableArray<FrontMatterProblem>.Empty },
         };
+
+    // A map's entries hold positions too, at every level.
+    private static EquatableArray<FrontMatterEntry> Entries(EquatableArray<FrontMatterEntry> entries)
+        => Map(entries, static entry => entry with
+        {
+            Position = default,
+            Length = 0,
+            Value = entry.Value.Kind == FrontMatterKind.Map ? entry.Value with { Entries = Entries(entry.Value.Entries) } : entry.Value,
+        });
 
     private static EquatableArray<T> Map<T>(EquatableArray<T> items, System.Func<T, T> clear)
         where T : System.IEquatable<T>

@@ -58,7 +58,7 @@ internal static class OptionsReader
                 : DefaultMaxSeedSize;
 
     /// <summary>
-    /// Whether an AdditionalFile is a seed: a <c>.txt</c> file not marked otherwise. When the
+    /// Whether an AdditionalFile is a seed: a <c>.txt</c> or <c>.md</c> file not marked otherwise. When the
     /// ContentGen build files are in use they mark every seed, and unmarked files are left alone.
     /// </summary>
     public static bool IsSeed(string path, AnalyzerConfigOptions fileOptions)
@@ -68,7 +68,7 @@ internal static class OptionsReader
             return string.Equals(marked, "true", StringComparison.OrdinalIgnoreCase);
         }
 
-        return path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
+        return path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The seed's TypeName metadata, or <see langword="null"/>.</summary>

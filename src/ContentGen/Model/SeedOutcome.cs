@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using ContentGen.Diagnostics;
 using ContentGen.Naming;
 using ContentGen.Parsing;
 
@@ -32,7 +33,8 @@ internal sealed record SeedOutcome(ArticleSpec? Article, EquatableArray<Diagnost
         var article = seed.Article is { } parsed && names.Table.Find(seed.Path) is { } typeName
             ? new ArticleSpec(seed.Path, typeName, TypeNames.FileName(seed.Path), ArticleContent.Of(SharedSiteNames.Apply(parsed, names.Sites)), names.Options)
             : null;
-        return new SeedOutcome(article, seed.Diagnostics, names.IsRepeated(naming.Path));
+        var diagnostics = article is null ? seed.Diagnostics : FrontMatterChecks.WithNameClashes(seed.Diagnostics, seed.Article!, article.TypeName, seed.Path);
+        return new SeedOutcome(article, diagnostics, names.IsRepeated(naming.Path));
     }
 
     /// <summary>Each of <paramref name="outcomes"/> once, and at most one article per path, in path order.</summary>

@@ -5,6 +5,7 @@ using System.Threading;
 using ContentGen.Diagnostics;
 using ContentGen.Naming;
 using ContentGen.Parsing;
+using ContentGen.Parsing.Seeds;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ContentGen.Model;
@@ -29,7 +30,7 @@ internal static class SeedParser
                     tooLarge.Limit.ToString(CultureInfo.InvariantCulture)));
             }
 
-            var article = ArticleParser.Parse(seed.Text);
+            var article = ArticleReader.Read(seed.Path, seed.Text);
             var places = new Places(seed);
             var diagnostics = new List<DiagnosticInfo>();
             var fatal = false;
@@ -40,14 +41,21 @@ internal static class SeedParser
                 fatal |= ProblemDiagnostics.IsFatal(problem);
             }
 
-            var requested = TypeNames.Request(seed.Path, article.Title, seed.TypeNameOverride);
+            foreach (var problem in article.FrontMatter.Problems)
+            {
+                diagnostics.Add(FrontMatterDiagnostics.From(problem, places.At(problem.Position, problem.Length), fileName));
+            }
+
+            // The project's TypeName metadata wins over the front matter's type key.
+            var typeNameOverride = seed.TypeNameOverride ?? article.FrontMatter.TypeName;
+            var requested = TypeNames.Request(seed.Path, article.Title, typeNameOverride);
             if (!fatal
-                && TitleDiagnostics.Check(article.Title, places.At(article.TitlePosition, article.Title.Length), seed.Path, seed.TypeNameOverride, requested) is { } title)
+                && TitleDiagnostics.Check(article.Title, places.At(article.TitlePosition, article.Title.Length), seed.Path, typeNameOverride, requested) is { } title)
             {
                 diagnostics.Add(title);
             }
 
-            return new ParsedSeed(seed.Path, requested, fatal ? null : article, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()), seed.TypeNameOverride);
+            return new ParsedSeed(seed.Path, requested, fatal ? null : article, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()), typeNameOverride);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -56,13 +56,13 @@ internal static class SharedSiteNames
 
     /// <summary><paramref name="seed"/> with its title split at a site in <paramref name="sites"/>, and the name it then asks for.</summary>
     public static SeedNaming Apply(SeedNaming seed, EquatableArray<string> sites)
-        => seed.Title is { } title && seed.Source is null && Split(title, sites) is ({ } split, _)
+        => seed.Title is { } title && seed.Source is null && !seed.TitleFromFrontMatter && Split(title, sites) is ({ } split, _)
             ? seed with { Title = split, RequestedName = TypeNames.Request(seed.Path, split, seed.TypeNameOverride) }
             : seed;
 
     /// <summary><paramref name="article"/> with its title split at a site in <paramref name="sites"/>.</summary>
     public static Article Apply(Article article, EquatableArray<string> sites)
-        => article.Source is null && Split(article.Title, sites) is ({ } title, { } source)
+        => article.Source is null && !article.FrontMatter.SetsTitle && Split(article.Title, sites) is ({ } title, { } source)
             ? article with { Title = title, Source = source }
             : article;
 

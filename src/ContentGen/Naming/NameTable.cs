@@ -31,6 +31,7 @@ internal sealed record NameTable(EquatableArray<NamedSeed> Names, EquatableArray
     private static readonly string[] s_generatedNames =
     {
         "All", "Article", "Section", "Quote", "Title", "Source", "Paragraphs", "Sections", "Quotes",
+        "Author", "Published", "Language", "Html", "Tags", "Metadata",
         Emit.TextReference.Decoder,
     };
 
@@ -116,9 +117,15 @@ internal sealed record NameTable(EquatableArray<NamedSeed> Names, EquatableArray
             return true;
         }
 
+        return IsNumberedMember(bare);
+    }
+
+    /// <summary>Whether <paramref name="name"/> is one of the numbered members every article has (<c>Paragraph1</c>, <c>Heading2</c>, <c>Quote3</c>).</summary>
+    internal static bool IsNumberedMember(string name)
+    {
         foreach (var prefix in s_numberedMembers)
         {
-            if (bare.Length > prefix.Length && bare.StartsWith(prefix, StringComparison.Ordinal) && IsDigits(bare, prefix.Length))
+            if (name.Length > prefix.Length && name.StartsWith(prefix, StringComparison.Ordinal) && IsDigits(name, prefix.Length))
             {
                 return true;
             }

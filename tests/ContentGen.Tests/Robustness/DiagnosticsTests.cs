@@ -32,6 +32,16 @@ public sealed class DiagnosticsTests
         ["CG0009"] = [("seeds/all.txt", "All the news that fits on one page\n\nA short item.\n")],
         ["CG0010"] = [("seeds/001.txt", "\uD83C\uDF89\uD83C\uDF89 \u2605\n\nThe party went on late into the night.\n")],
         ["CG0011"] = [("seeds/huge-log.txt", "Server log\n\n" + string.Concat(Enumerable.Repeat("GET /index.html 200\n", 10)))],
+        ["CG0020"] = [("seeds/harbour-news.md", "---\ntitle: Harbour news\nreading_time: 3\n\nThe harbour reopens to ferries.\n")],
+        ["CG0021"] = [("seeds/harbour-news.txt", "---\ncategory: news\nsummary: [ferries, boats\n---\nHarbour news from the coast\n\nThe harbour reopens.\n")],
+        ["CG0022"] = [("seeds/harbour-news.txt", "---\ncategory: news\nreading_time: 3\ncategory: ports\n---\nHarbour news from the coast\n\nThe harbour reopens.\n")],
+        ["CG0023"] = [("seeds/harbour-news.txt", "---\nviews: 99999999999999999999\nreleased: 2021-02-30\n---\nHarbour news from the coast\n\nThe harbour reopens.\n")],
+        ["CG0024"] =
+        [
+            ("seeds/harbour-news.md", "---\nreading_time: 3\n---\n# Harbour news from the coast\n\nThe harbour reopens.\n"),
+            ("seeds/library-news.md", "---\nreading_time: three minutes\n---\n# Library news from the town\n\nThe library reopens.\n"),
+        ],
+        ["CG0025"] = [("seeds/harbour-news.md", "---\nparagraphs: 3\nharbour_news: yes\n---\n# Harbour news from the coast\n\nThe harbour reopens.\n")],
     };
 
     public static TheoryData<string> Ids => new(s_cases.Keys);

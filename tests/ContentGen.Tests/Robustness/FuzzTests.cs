@@ -43,7 +43,7 @@ public sealed partial class FuzzTests
     // The normal run draws its cases from a fixed seed, so that a test run never fails by chance
     // and any failure replays as it is. Asking for a seed or a number of iterations explores fresh
     // random cases through CsCheck, which shrinks a failure to a small case and prints its seed.
-    private static void Check<T>(Gen<T> generator, Action<T> property, int iterations, Func<T, string> print)
+    internal static void Check<T>(Gen<T> generator, Action<T> property, int iterations, Func<T, string> print)
     {
         var seed = Environment.GetEnvironmentVariable("CONTENTGEN_FUZZ_SEED");
         if (seed is not null || Environment.GetEnvironmentVariable("CONTENTGEN_FUZZ_ITERATIONS") is not null)
@@ -67,7 +67,7 @@ public sealed partial class FuzzTests
         }
     }
 
-    private static int Iterations(int normal)
+    internal static int Iterations(int normal)
         => int.TryParse(Environment.GetEnvironmentVariable("CONTENTGEN_FUZZ_ITERATIONS"), out var n) && n > 0 ? n : normal;
 
     private static void CompileAndCompare(string[] documents)

@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using ContentGen.Parsing.Markdown;
+using ContentGen.Parsing.Yaml;
+
+namespace ContentGen.Parsing.Seeds;
+
+/// <summary>
+/// Reads any seed: its front matter first, then the body, by <see cref="ArticleParser"/> for a
+/// text seed or by Markdig for a <c>.md</c> seed; the front matter's known keys then override what
+/// the reader found. Pure and deterministic, and no input makes it throw.
+/// </summary>
+public static class ArticleReader
+{
+    /// <summary>Whether the seed at <paramref name="path"/> is read as Markdown.</summary>
+    public static bool IsMarkdown(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Reads the seed at <paramref name="path"/> whose text is <paramref name="text"/>.</summary>
+    public static Article Read(string path, string text)
+    {
+        // A binary file is reported as such, before anything tries to read YAML or Markdown in it.
+        if (text.IndexOf('\0') >= 0)
+        {
+            return ArticleParser.Parse(text);
+        }
+
+        // A text seed without front matter is read exactly as before, at no extra cost.
+        var markdown = IsMarkdown(path);
+        if (!markdown && !FrontMatterBlock.StartsWithFence(text))
+        {
+            return ArticleParser.Parse(text);
+        }
+
+        var positions = new PositionMap(text);
+        var split = FrontMatterParser.Parse(text, positions);
+        var article = markdown
+            ? MarkdownReader.Read(split.Body, positions, split.FrontMatter.SetsTitle)
+            : ArticleParser.Parse(split.Body);
+        return split.FrontMatter == FrontMatter.None ? article : Override(article, split, text, positions, markdown);
+    }
+
+    private static Article Override(Article article, SplitSeed split, string text, PositionMap positions, bool markdown)
+    {
+        var problems = new List<Problem>(article.Problems);
+        var boilerplate = new List<Boilerplate>(article.Boilerplate);
+
+        // A front matter with a title is an article even when nothing else follows it.
+        if (split.FrontMatter.SetsTitle)
+        {
+            problems.RemoveAll(p => p.Kind is ProblemKind.Empty or ProblemKind.OnlyBoilerplate or ProblemKind.NoTitle);
+            if (!markdown && article.Title.Length > 0)
+            {
+                // The headline it replaces is kept aside, never lost.
+                boilerplate.Add(new Boilerplate(article.Title, BoilerplateKind.Headline, article.TitlePosition));
+                boilerplate.Sort((a, b) => a.Position.Offset.CompareTo(b.Position.Offset));
+            }
+        }
+
+        // The front matter was blanked out before the body was read: bytes that were not UTF-8 in it are reported here.
+        var bad = text.IndexOf('\uFFFD');
+        if (bad >= 0 && split.Body[bad] != '\uFFFD')
+        {
+            problems.RemoveAll(p => p.Kind == ProblemKind.InvalidText);
+            problems.Insert(0, new Problem(ProblemKind.InvalidText, "U+FFFD", positions.At(bad), 1));
+        }
+
+        var title = split.Known.TryGetValue("title", out var known) ? known : (article.Title, article.TitlePosition);
+        return article with
+        {
+            Title = title.Item1,
+            TitlePosition = title.Item2,
+            Source = split["source"] ?? article.Source,
+            Boilerplate = EquatableArray.From(boilerplate),
+            Problems = EquatableArray.From(problems),
+            Author = split["author"],
+            Published = split["published"],
+            Language = split["language"],
+            FrontMatter = split.FrontMatter,
+        };
+    }
+}
