@@ -38,12 +38,11 @@ public sealed class ArticleGenerator : IIncrementalGenerator
 
                 // The length is checked before the text is copied or parsed: a huge file listed by
                 // mistake costs one read, never a stalled build.
-                var source = file.GetText(cancellationToken);
-                var limit = OptionsReader.MaxSeedSize(provider.GlobalOptions);
-                var typeName = OptionsReader.TypeNameOverride(fileOptions);
-                return source is not null && source.Length > limit
-                    ? new SeedFile(file.Path, string.Empty, typeName, new SeedTooLarge(source.Length, limit))
-                    : new SeedFile(file.Path, source?.ToString() ?? string.Empty, typeName);
+                return SeedFile.From(
+                    file.Path,
+                    file.GetText(cancellationToken),
+                    OptionsReader.TypeNameOverride(fileOptions),
+                    OptionsReader.MaxSeedSize(provider.GlobalOptions));
             })
             .Where(static seed => seed is not null)
             .Select(static (seed, _) => seed!)

@@ -24,7 +24,7 @@ internal static class ProblemDiagnostics
             ProblemKind.UnclosedQuote => DiagnosticInfo.Create(DiagnosticDescriptors.UnclosedQuote, location, Printable(problem.Detail)),
             ProblemKind.UnmatchedQuote => DiagnosticInfo.Create(DiagnosticDescriptors.UnmatchedQuote, location, Printable(problem.Detail)),
             ProblemKind.InvalidText => DiagnosticInfo.Create(DiagnosticDescriptors.InvalidText, location, fileName),
-            ProblemKind.Binary => DiagnosticInfo.Create(DiagnosticDescriptors.BinaryFile, location, fileName),
+            ProblemKind.Binary => DiagnosticInfo.Create(DiagnosticDescriptors.BinaryFile, location, fileName, "it holds NUL characters"),
             _ => DiagnosticInfo.Create(DiagnosticDescriptors.UnexpectedError, location, fileName, "unknown problem " + problem.Kind),
         };
     }

@@ -7,6 +7,7 @@ using ContentGen.Model;
 using ContentGen.Parsing;
 using ContentGen.Tests.Infrastructure;
 using CsCheck;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ContentGen.Tests.Robustness;
 
@@ -86,15 +87,17 @@ public sealed partial class FuzzTests
         Assert.Equal(hintNames.Length, hintNames.Distinct(StringComparer.OrdinalIgnoreCase).Count());
         Assert.All(hintNames, hint => Assert.Matches(SafeHintName(), hint));
 
-        // The catalog only tells which type each seed became; the expected texts come from the parser itself.
+        // The expected texts are the catalog's articles, exactly what the generator emits from
+        // (site names shared across seeds are split off there, not by the parser alone).
         var catalog = ArticleCatalog.Build(
             seeds.Select(seed => SeedParser.Parse(new SeedFile(seed.Item1, seed.text, null), TestContext.Current.CancellationToken)).ToImmutableArray(),
             s_options,
             TestContext.Current.CancellationToken);
         var constants = GeneratedConstants.Read(outcome.Output);
+        Assert.Equal(catalog.Articles.Count, hintNames.Length - 1);
         foreach (var spec in catalog.Articles)
         {
-            var expected = ArticleParser.Parse(seeds.Single(seed => seed.Item1 == spec.Path).text);
+            var expected = spec.Article;
             var type = spec.TypeName.TrimStart('@') + ".";
             Same(expected.Title, constants[type + "Title"]);
             Same(expected.Source, constants[type + "Source"]);
@@ -104,15 +107,19 @@ public sealed partial class FuzzTests
                 Same(headings[i], constants[type + "Heading" + (i + 1)]);
             }
 
+            Assert.False(constants.ContainsKey(type + "Heading" + (headings.Length + 1)));
             for (var i = 0; i < expected.Paragraphs.Count; i++)
             {
                 Same(expected.Paragraphs[i].Text, constants[type + "Paragraph" + (i + 1)]);
             }
 
+            Assert.False(constants.ContainsKey(type + "Paragraph" + (expected.Paragraphs.Count + 1)));
             for (var i = 0; i < expected.Quotes.Count; i++)
             {
                 Same(expected.Quotes[i].Text, constants[type + "Quote" + (i + 1)]);
             }
+
+            Assert.False(constants.ContainsKey(type + "Quote" + (expected.Quotes.Count + 1)));
         }
     }
 
@@ -121,11 +128,43 @@ public sealed partial class FuzzTests
         var parsed = SeedParser.Parse(new SeedFile("seeds/fuzz/001.txt", text, null), TestContext.Current.CancellationToken);
         Assert.DoesNotContain(parsed.Diagnostics, d => d.Descriptor.Id == "CG9999");
 
-        var article = ArticleParser.Parse(text);
-        if (text.Contains('\0', StringComparison.Ordinal))
+        // Every diagnostic points into the file as it is, at the line and column Roslyn gives its offset.
+        var file = SourceText.From(text);
+        foreach (var diagnostic in parsed.Diagnostics)
         {
+            var location = diagnostic.Location!;
+            Assert.InRange(location.Span.End, location.Span.Start, text.Length);
+            Assert.Equal(file.Lines.GetLinePositionSpan(location.Span), location.LineSpan);
+        }
+
+        // The generator reads the text without its stray control characters (CG0012), or skips
+        // it as binary (CG0007) when they are too many.
+        var readable = WithoutStrayControls(text);
+        Assert.Equal(readable.Length != text.Length, parsed.Diagnostics.Any(d => d.Descriptor.Id is "CG0012" or "CG0007"));
+        if (parsed.Article is not { } article)
+        {
+            Assert.Contains(parsed.Diagnostics, d => d.Descriptor.Id is "CG0001" or "CG0002" or "CG0007");
             return;
         }
+
+        // Every position is a real place in the text read: a paragraph starts with its first
+        // character, a quote at its opening mark, and the line and column agree with the offset.
+        // (The model counts lines at CR, LF and CRLF only, as its TextPosition says; diagnostics
+        // are placed by Roslyn, which also breaks lines at NEL, LS and PS: checked above.)
+        Located(readable, article.TitlePosition);
+        foreach (var paragraph in article.Paragraphs)
+        {
+            Located(readable, paragraph.Position);
+            Assert.Equal(paragraph.Text[0], readable[paragraph.Position.Offset]);
+        }
+
+        foreach (var quote in article.Quotes)
+        {
+            Located(readable, quote.Position);
+            Assert.True(char.IsPunctuation(readable[quote.Position.Offset]), "a quote starts at " + CSharpLiteral.Format(readable[quote.Position.Offset].ToString()));
+        }
+
+        text = readable;
 
         // Nothing invented, order kept: each text's words appear in the input in the same order.
         // (Not as one run: a navigation line cut out of a paragraph leaves a paragraph whose
@@ -165,6 +204,27 @@ public sealed partial class FuzzTests
         var separatorOnly = article.Source is not null && lost.Length == 1 && lost[0] is "–" or "—" or "|" or "-" or "::" or "»";
         Assert.True(lost.Length == 0 || separatorOnly, "the model lost " + string.Join(", ", lost.Select(CSharpLiteral.Format)));
     }
+
+    private static void Located(string text, TextPosition position)
+    {
+        Assert.InRange(position.Offset, 0, text.Length - 1);
+        var line = 1;
+        var lineStart = text[0] == '\uFEFF' ? 1 : 0;
+        for (var i = lineStart; i < position.Offset; i++)
+        {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        Assert.Equal((line, position.Offset - lineStart + 1), (position.Line, position.Column));
+    }
+
+    // C0 controls other than tab, line feed, vertical tab, form feed and carriage return.
+    private static string WithoutStrayControls(string text)
+        => string.Concat(text.Where(c => c >= ' ' || c is >= '\t' and <= '\r'));
 
     private static string[] Words(string text) => Normalise(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
