@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using ContentGen.Emit;
@@ -45,18 +46,21 @@ public sealed partial class FuzzTests
     }
 
     // The normal run draws its cases from a fixed seed, so that a test run never fails by chance
-    // and any failure replays as it is. Asking for a seed or a number of iterations explores fresh
-    // random cases through CsCheck, which shrinks a failure to a small case and prints its seed.
+    // and any failure replays as it is; a number in CONTENTGEN_FUZZ_SEED replaces that seed (the
+    // long run, reproducible case for case). Asking for a number of iterations without a seed
+    // explores fresh random cases through CsCheck, which shrinks a failure to a small case and
+    // prints its seed; that printed seed, given back, replays it.
     private static void Check<T>(Gen<T> generator, Action<T> property, int iterations, Func<T, string> print)
     {
         var seed = Environment.GetEnvironmentVariable("CONTENTGEN_FUZZ_SEED");
-        if (seed is not null || Environment.GetEnvironmentVariable("CONTENTGEN_FUZZ_ITERATIONS") is not null)
+        var numericSeed = ulong.TryParse(seed, NumberStyles.None, CultureInfo.InvariantCulture, out var number);
+        if ((seed is not null && !numericSeed) || (seed is null && Environment.GetEnvironmentVariable("CONTENTGEN_FUZZ_ITERATIONS") is not null))
         {
             generator.Sample(property, seed: seed, iter: iterations, threads: 1, print: print);
             return;
         }
 
-        var random = new PCG(1, FixedSeed);
+        var random = new PCG(1, numericSeed ? number : FixedSeed);
         for (var i = 0; i < iterations; i++)
         {
             var value = generator.Generate(random, null!, out _);
@@ -66,7 +70,7 @@ public sealed partial class FuzzTests
             }
             catch (Exception exception)
             {
-                throw new InvalidOperationException($"Case {i} of the fixed-seed run failed: {print(value)}", exception);
+                throw new InvalidOperationException($"Case {i} of the run with seed {(numericSeed ? number : FixedSeed)} failed: {print(value)}", exception);
             }
         }
     }
