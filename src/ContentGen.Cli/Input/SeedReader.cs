@@ -5,12 +5,16 @@ namespace ContentGen.Cli.Input;
 
 /// <summary>
 /// Reads a seed file exactly as the compiler reads an AdditionalFile, so that the generator sees
-/// the same text from the tool as in a build: a byte order mark chooses UTF-8, UTF-16 (LE or BE)
-/// or UTF-32; without one the file must be strict UTF-8, and if it is not, the whole file is read
-/// in the compiler's fallback encoding instead, where text that looks binary is refused.
+/// the same text from the tool as in a build: a byte order mark chooses UTF-8 or UTF-16 (LE or
+/// BE), and UTF-32 in a large file only; without one the file must be strict UTF-8, and if it is
+/// not, the whole file is read in the compiler's fallback encoding instead, where text that looks
+/// binary is refused.
 /// </summary>
 internal static class SeedReader
 {
+    // Where the compiler switches from decoding a file's bytes to decoding a stream.
+    private const int LargeFileCharacters = 40 * 1024;
+
     // Strict, so that a file that is not UTF-8 goes to the fallback, as in the compiler.
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -52,11 +56,9 @@ internal static class SeedReader
     /// </summary>
     public static SourceText? Decode(byte[] bytes)
     {
-        // The stream overload, as the compiler reads a file: the byte array one misses a UTF-32 BOM.
-        using var stream = new MemoryStream(bytes, writable: false);
         try
         {
-            return SourceText.From(stream, s_strictUtf8, SourceHashAlgorithm.Sha1, throwIfBinaryDetected: false);
+            return Decode(bytes, s_strictUtf8, throwIfBinaryDetected: false);
         }
         catch (DecoderFallbackException)
         {
@@ -65,12 +67,25 @@ internal static class SeedReader
 
         try
         {
-            stream.Position = 0;
-            return SourceText.From(stream, s_fallback.Value, SourceHashAlgorithm.Sha1, throwIfBinaryDetected: true);
+            return Decode(bytes, s_fallback.Value, throwIfBinaryDetected: true);
         }
         catch (InvalidDataException)
         {
             return null;
         }
+    }
+
+    // The compiler decodes a file of fewer than 40 Ki characters from its bytes, and a larger one
+    // from a stream. The two differ: only the stream recognises UTF-32's byte order mark, so a
+    // small UTF-32 file reads as UTF-16 (and then as binary, being half NUL). Same here.
+    private static SourceText Decode(byte[] bytes, Encoding encoding, bool throwIfBinaryDetected)
+    {
+        if (encoding.GetMaxCharCount(bytes.Length) < LargeFileCharacters)
+        {
+            return SourceText.From(bytes, bytes.Length, encoding, SourceHashAlgorithm.Sha1, throwIfBinaryDetected);
+        }
+
+        using var stream = new MemoryStream(bytes, writable: false);
+        return SourceText.From(stream, encoding, SourceHashAlgorithm.Sha1, throwIfBinaryDetected);
     }
 }
