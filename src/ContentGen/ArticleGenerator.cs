@@ -1,4 +1,6 @@
+using System;
 using System.Linq;
+using System.Threading;
 using ContentGen.Emit;
 using ContentGen.Model;
 using ContentGen.Parsing;
@@ -14,6 +16,20 @@ namespace ContentGen;
 [Generator(LanguageNames.CSharp)]
 public sealed class ArticleGenerator : IIncrementalGenerator
 {
+    private readonly Func<ArticleSpec, CancellationToken, string> _emitArticle;
+
+    /// <summary>Creates the generator, as the compiler does.</summary>
+    public ArticleGenerator()
+        : this(ArticleEmitter.Emit)
+    {
+    }
+
+    /// <summary>
+    /// Creates the generator with another article emitter, so that a test can make one article's
+    /// emitting fail and see that the guard reports it and keeps every other file.
+    /// </summary>
+    internal ArticleGenerator(Func<ArticleSpec, CancellationToken, string> emitArticle) => _emitArticle = emitArticle;
+
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -73,8 +89,9 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         var diagnostics = catalog.Select(static (catalog, _) => catalog.Diagnostics);
 
         // Emitting is guarded too: a bug that throws here would drop every generated file.
-        context.RegisterSourceOutput(articles, static (output, spec) =>
-            AddSource(output, ArticleEmitter.HintName(spec), EmitGuard.Article(spec, output.CancellationToken, out var failure), failure));
+        var emitArticle = _emitArticle;
+        context.RegisterSourceOutput(articles, (output, spec) =>
+            AddSource(output, ArticleEmitter.HintName(spec), EmitGuard.Article(spec, emitArticle, output.CancellationToken, out var failure), failure));
 
         context.RegisterSourceOutput(index, static (output, spec) =>
             AddSource(output, IndexEmitter.HintName(spec.Options), EmitGuard.Index(spec, output.CancellationToken, out var failure), failure));

@@ -76,13 +76,29 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
-    public void EmitterFailure_BecomesCG9999NamingTheSeed_InsteadOfDroppingAllOutput()
+    public void EmitterFailure_BecomesCG9999NamingTheSeed_AndTheOtherSeedsAreStillGenerated()
     {
-        var source = EmitGuard.Run(() => throw new InvalidOperationException("boom"), "seeds/news/broken.txt", "broken.txt", out var failure);
+        // The generator's own pipeline, with an article emitter that fails on one seed only.
+        const string BrokenPath = "seeds/news/broken.txt";
+        var seeds = new (string Path, string Text)[]
+        {
+            (BrokenPath, "Broken news from the printing works\n\nThe press stopped.\n"),
+            (GoodSeedPath, "Good news for the harbour town\n\nThe sun came out.\n"),
+        };
+        var generator = new ArticleGenerator((spec, cancellationToken) => spec.Path == BrokenPath
+            ? throw new InvalidOperationException("boom")
+            : ArticleEmitter.Emit(spec, cancellationToken));
 
-        Assert.Null(source);
-        var diagnostic = failure!.ToDiagnostic();
-        Snapshot.Verify(Format(diagnostic, []) + "\n", "CG9999", "txt");
+        var result = GeneratorHarness.Driver(seeds.Select(seed => (AdditionalText)new InMemoryAdditionalText(seed.Path, seed.Text)), generator: generator)
+            .RunGenerators(GeneratorHarness.Compilation(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest), TestContext.Current.CancellationToken)
+            .GetRunResult().Results.Single();
+
+        Assert.Null(result.Exception);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Snapshot.Verify(Format(diagnostic, seeds) + "\n", "CG9999", "txt");
+        Assert.Equal(["Articles.GoodNews.g.cs", "Articles.g.cs"], result.GeneratedSources.Select(source => source.HintName).Order(StringComparer.Ordinal));
+        var good = GeneratorHarness.Run([seeds[1]]).Sources.Single(source => source.HintName == "Articles.GoodNews.g.cs");
+        Assert.Equal(good.SourceText.ToString(), result.GeneratedSources.Single(source => source.HintName == "Articles.GoodNews.g.cs").SourceText.ToString());
     }
 
     [Fact]
