@@ -1,5 +1,7 @@
-using System.Collections.Immutable;
+using ContentGen.Emit;
+using ContentGen.Model;
 using ContentGen.Naming;
+using ContentGen.Parsing;
 using ContentGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -58,6 +60,87 @@ public sealed class EmitterTests
             var table = NameTable.Resolve([new NameRequest("seeds/x.txt", name)], "Articles", TestContext.Current.CancellationToken);
             Assert.Equal(name + "Article", table.Names.Single().TypeName);
             Assert.Equal("CG0009", table.Diagnostics.Single().Descriptor.Id);
+        }
+    }
+
+    [Fact]
+    public void ArticleWithNothingButATitle_HasEmptyCollections_AndCompiles()
+    {
+        var options = new GeneratorOptions(GeneratorHarness.Namespace, GeneratorOptions.DefaultClassName, "public", NullableAnnotations: true, Utf8Collections: true);
+        var article = new Article("Only a title", null, TextPosition.Start, default, default, default, default, default);
+        var spec = new ArticleSpec("seeds/bare.txt", "Bare", "bare.txt", article, options);
+
+        var source = ArticleEmitter.Emit(spec, TestContext.Current.CancellationToken);
+        var index = IndexEmitter.Emit(new IndexSpec(EquatableArray.From(new[] { "Bare" }), options), TestContext.Current.CancellationToken);
+
+        Assert.Contains("public static global::System.Collections.Generic.IReadOnlyList<string> Paragraphs { get; } = global::System.Array.Empty<string>();\n", source, StringComparison.Ordinal);
+        Assert.Contains("Sections { get; } = global::System.Array.Empty<global::Consumer.Articles.Section>();\n", source, StringComparison.Ordinal);
+        Assert.Contains("Quotes { get; } = global::System.Array.Empty<global::Consumer.Articles.Quote>();\n", source, StringComparison.Ordinal);
+        Assert.Contains("public const string? Source = null;\n", source, StringComparison.Ordinal);
+        Assert.Contains("/// <summary>No source was named in the title.</summary>\n", source, StringComparison.Ordinal);
+        Assert.Contains("new global::Consumer.Articles.Article(\"Bare\", FromUtf8(\"Only a title\"u8), Source, Paragraphs, Sections, Quotes);\n", source, StringComparison.Ordinal);
+        Assert.Empty(GeneratorHarness.Compilation(LanguageVersion.Latest, source, index).GetDiagnostics(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public void Emitters_StopWhenCancelled_AndTheGuardLetsCancellationThrough()
+    {
+        var options = new GeneratorOptions(GeneratorHarness.Namespace, GeneratorOptions.DefaultClassName, "public", true);
+        var paragraphs = EquatableArray.From(new[] { new Paragraph("A paragraph.", TextPosition.Start) });
+        var quotes = EquatableArray.From(new[] { new Quote("A quote.", null, 0, TextPosition.Start) });
+        var spec = new ArticleSpec("seeds/a.txt", "A", "a.txt", new Article("A title", null, TextPosition.Start, default, paragraphs, default, default, default), options);
+        var quoted = spec with { Article = spec.Article with { Paragraphs = default, Quotes = quotes } };
+        var index = new IndexSpec(EquatableArray.From(new[] { "A" }), options);
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() => ArticleEmitter.Emit(spec, cancelled.Token));
+        Assert.Throws<OperationCanceledException>(() => ArticleEmitter.Emit(quoted, cancelled.Token));
+        Assert.Throws<OperationCanceledException>(() => IndexEmitter.Emit(index, cancelled.Token));
+        Assert.Throws<OperationCanceledException>(() => EmitGuard.Article(spec, ArticleEmitter.Emit, cancelled.Token, out _));
+        Assert.Throws<OperationCanceledException>(() => EmitGuard.Index(index, cancelled.Token, out _));
+    }
+
+    [Fact]
+    public void IndexEmitterFailure_IsCG9999NamingTheIndexFile_WithNoLocation()
+    {
+        var source = EmitGuard.Run(() => throw new InvalidOperationException("boom"), null, "Articles.g.cs", out var failure);
+
+        Assert.Null(source);
+        Assert.Null(failure!.Location);
+        Assert.Equal("CG9999", failure.Descriptor.Id);
+        Assert.Equal(["Articles.g.cs", "InvalidOperationException: boom"], failure.MessageArgs);
+    }
+
+    [Fact]
+    public void SourceWriter_IndentsFourSpacesPerLevel_AndLeavesEmptyLinesEmpty()
+    {
+        var text = new SourceWriter().Line("a").Open().Line("b").Line().Open().Line("c").Close(";").Close().Summary("d").ToString();
+
+        Assert.Equal("a\n{\n    b\n\n    {\n        c\n    };\n}\n/// <summary>d</summary>\n", text);
+    }
+
+    [Fact]
+    public void CodePoints_FindLoneSurrogates_AndRewriteKeepsPairs()
+    {
+        // Built here: lone surrogates do not survive test-case serialization.
+        var cases = new (string Text, bool Lone)[]
+        {
+            ("plain", false),
+            ("pair \uD83C\uDF89 kept", false),
+            ("lone \uD800 high", true),
+            ("lone \uDC00 low", true),
+            ("\uDF89\uD83C reversed", true),
+            ("ends high \uD83C", true),
+        };
+
+        foreach (var (text, lone) in cases)
+        {
+            Assert.Equal(lone, CodePoints.HasLoneSurrogate(text));
+            Assert.Same(text, CodePoints.Rewrite(text, _ => null));
+            var marked = CodePoints.Rewrite(text, c => char.IsSurrogate(c) ? "?" : null);
+            Assert.Equal(lone, marked.Contains('?', StringComparison.Ordinal));
+            Assert.Equal(text.Contains("\uD83C\uDF89", StringComparison.Ordinal), marked.Contains("\uD83C\uDF89", StringComparison.Ordinal));
         }
     }
 }
