@@ -75,10 +75,14 @@ internal sealed class GeneratorRun
             return new GeneratorRun(seeds.Count, [], diagnostics, sources);
         }
 
-        var catalog = Outputs<ArticleCatalog>(result, TrackingNames.Names).SingleOrDefault();
-        var specs = catalog is null
-            ? new Dictionary<string, ArticleSpec>()
-            : catalog.Articles.ToDictionary(spec => spec.Path, StringComparer.Ordinal);
+        // The generator emits articles without boilerplate, which the reports show from the parse.
+        var specs = Outputs<ArticleSpec>(result, TrackingNames.Articles).ToDictionary(spec => spec.Path, StringComparer.Ordinal);
+        var boilerplate = new Dictionary<string, EquatableArray<Boilerplate>>(StringComparer.Ordinal);
+        foreach (var parsed in Outputs<ParsedSeed>(result, TrackingNames.Parse))
+        {
+            boilerplate.TryAdd(parsed.Path, parsed.Article?.Boilerplate ?? default);
+        }
+
         var diagnosticsByPath = diagnostics.ToLookup(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal);
 
         var reports = new List<SeedReport>(seeds.Count);
@@ -89,7 +93,7 @@ internal sealed class GeneratorRun
             {
                 var hintName = ArticleEmitter.HintName(spec);
                 var source = sources.FirstOrDefault(s => s.HintName == hintName).SourceText?.ToString();
-                reports.Add(new SeedReport(path, spec.TypeName, spec.Article, source, fileDiagnostics));
+                reports.Add(new SeedReport(path, spec.TypeName, spec.Article with { Boilerplate = boilerplate[path] }, source, fileDiagnostics));
             }
             else
             {
