@@ -5,6 +5,7 @@
 #
 #   scripts/mutation.sh                      every folder of src/ContentGen and src/ContentGen.Parsing
 #   scripts/mutation.sh ContentGen Emit      one folder ("." for the files at the project's root)
+#   scripts/mutation.sh ContentGen Emit CSharpLiteral.cs XmlDoc.cs    some files of one folder
 #
 # Settings (scripts/stryker-config.json): the xunit.v3 tests run on Microsoft.Testing.Platform
 # (--test-runner mtp); per-test coverage is off, since capturing it takes about 10 s a test on
@@ -19,7 +20,7 @@ cd "$root"
 dotnet tool restore > /dev/null
 
 run() {
-  local project="$1" folder="$2" tests tier pattern
+  local project="$1" folder="$2" tests tier pattern files=("${@:3}")
   case "$project" in
     ContentGen) tests="tests/ContentGen.Tests/ContentGen.Tests.csproj" ;;
     ContentGen.Parsing) tests="tests/ContentGen.Parsing.Tests/ContentGen.Parsing.Tests.csproj" ;;
@@ -28,15 +29,19 @@ run() {
   tier=fast
   [ "$project/$folder" = "ContentGen/Emit" ] && tier=emit
   # Patterns are relative to the project under test; the root folder's files are all but the subfolders'.
-  local excludes=()
+  local patterns=()
   if [ "$folder" = "." ]; then
     pattern="**/*.cs"
-    for sub in $(subfolders "$project"); do excludes+=(--mutate "!$sub/**/*.cs"); done
+    for sub in $(subfolders "$project"); do patterns+=(--mutate "!$sub/**/*.cs"); done
   else
     pattern="$folder/**/*.cs"
   fi
+  if [ ${#files[@]} -gt 0 ]; then
+    pattern="$folder/${files[0]}"
+    for file in "${files[@]:1}"; do patterns+=(--mutate "$folder/$file"); done
+  fi
 
-  local output="$root/artifacts/mutation/$project/${folder//\//_}"
+  local output="$root/artifacts/mutation/$project/${folder//\//_}${files[0]:+-${files[0]%.cs}}"
   rm -rf "$output"
   mkdir -p "$(dirname "$output")"
   echo "== $project/$folder (tier: $tier)"
@@ -45,7 +50,8 @@ run() {
   (cd "$(dirname "$root/$tests")" && ContentGenTestTier="$tier" nice -n 10 dotnet stryker \
     --config-file "$root/scripts/stryker-config.json" \
     --project "$project.csproj" \
-    --mutate "$pattern" "${excludes[@]}" \
+    --mutate "$pattern" "${patterns[@]}" \
+    --log-to-file \
     --output "$output") > "$output.log" 2>&1 || { echo "stryker failed: see $output.log" >&2; return 1; }
   python3 - "$output/reports/mutation-report.json" <<'PY'
 import json, sys
@@ -66,7 +72,7 @@ subfolders() {
 }
 
 if [ $# -ge 2 ]; then
-  run "$1" "$2"
+  run "$@"
   exit
 fi
 
