@@ -83,6 +83,20 @@ public sealed class EmitterTests
     }
 
     [Fact]
+    public void QuoteSummary_NamesTheSpeaker_OnlyWhenThereIsOne()
+    {
+        var options = new GeneratorOptions(GeneratorHarness.Namespace, GeneratorOptions.DefaultClassName, "public", true);
+        var paragraphs = EquatableArray.From(new[] { new Paragraph("\"Yes.\" \"No.\"", TextPosition.Start) });
+        var quotes = EquatableArray.From(new[] { new Quote("Yes.", "Ann Lee", 0, TextPosition.Start), new Quote("No.", null, 0, TextPosition.Start) });
+        var article = new Article("A title", null, TextPosition.Start, default, paragraphs, quotes, default, default);
+
+        var source = ArticleEmitter.Emit(new ArticleSpec("seeds/a.txt", "A", "a.txt", article, options), TestContext.Current.CancellationToken);
+
+        Assert.Contains("/// <summary>Quote 1, by Ann Lee: Yes.</summary>\n", source, StringComparison.Ordinal);
+        Assert.Contains("/// <summary>Quote 2: No.</summary>\n", source, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Emitters_StopWhenCancelled_AndTheGuardLetsCancellationThrough()
     {
         var options = new GeneratorOptions(GeneratorHarness.Namespace, GeneratorOptions.DefaultClassName, "public", true);
