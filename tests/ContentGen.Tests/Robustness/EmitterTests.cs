@@ -135,6 +135,28 @@ public sealed class EmitterTests
     }
 
     [Fact]
+    public void Preview_CutsAtTheLastWordEnd_InItsSecondHalf_AndKeepsPairsWhole()
+    {
+        // Each expected value is read off the text: where the last word before character 120 ends.
+        var cases = new (string Text, string Expected)[]
+        {
+            // Two spaces: the word ends before the first of them, at 99.
+            (new string('a', 99) + "  " + new string('b', 100), new string('a', 99) + "…"),
+            // A word end exactly at the half (60) is not in the second half: cut at 120.
+            (new string('a', 60) + " " + new string('b', 100), new string('a', 60) + " " + new string('b', 59) + "…"),
+            // An emoji across 120: cut before it, at 119.
+            (new string('x', 119) + "\U0001F600" + new string('x', 50), new string('x', 119) + "…"),
+            // A lone high surrogate at 119 is no pair: cut at 120, after it.
+            (new string('x', 119) + "\uD83C" + new string('y', 50), new string('x', 119) + "\uD83C…"),
+        };
+
+        foreach (var (text, expected) in cases)
+        {
+            Assert.Equal(expected, XmlDoc.Preview(text));
+        }
+    }
+
+    [Fact]
     public void CodePoints_FindLoneSurrogates_AndRewriteKeepsPairs()
     {
         // Built here: lone surrogates do not survive test-case serialization.
