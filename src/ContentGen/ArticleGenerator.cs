@@ -1,5 +1,7 @@
+using System;
 using System.Linq;
 using ContentGen.Diagnostics;
+using System.Threading;
 using ContentGen.Emit;
 using ContentGen.Model;
 using ContentGen.Parsing;
@@ -15,6 +17,20 @@ namespace ContentGen;
 [Generator(LanguageNames.CSharp)]
 public sealed class ArticleGenerator : IIncrementalGenerator
 {
+    private readonly Func<ArticleSpec, CancellationToken, string> _emitArticle;
+
+    /// <summary>Creates the generator, as the compiler does.</summary>
+    public ArticleGenerator()
+        : this(ArticleEmitter.Emit)
+    {
+    }
+
+    /// <summary>
+    /// Creates the generator with another article emitter, so that a test can make one article's
+    /// emitting fail and see that the guard reports it and keeps every other file.
+    /// </summary>
+    internal ArticleGenerator(Func<ArticleSpec, CancellationToken, string> emitArticle) => _emitArticle = emitArticle;
+
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -39,12 +55,11 @@ public sealed class ArticleGenerator : IIncrementalGenerator
 
                 // The length is checked before the text is copied or parsed: a huge file listed by
                 // mistake costs one read, never a stalled build.
-                var source = file.GetText(cancellationToken);
-                var limit = OptionsReader.MaxSeedSize(provider.GlobalOptions);
-                var typeName = OptionsReader.TypeNameOverride(fileOptions);
-                return source is not null && source.Length > limit
-                    ? new SeedFile(file.Path, string.Empty, typeName, new SeedTooLarge(source.Length, limit))
-                    : new SeedFile(file.Path, source?.ToString() ?? string.Empty, typeName);
+                return SeedFile.From(
+                    file.Path,
+                    file.GetText(cancellationToken),
+                    OptionsReader.TypeNameOverride(fileOptions),
+                    OptionsReader.MaxSeedSize(provider.GlobalOptions));
             })
             .Where(static seed => seed is not null)
             .Select(static (seed, _) => seed!)
@@ -97,8 +112,9 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.FrontMatterTypes);
 
         // Emitting is guarded too: a bug that throws here would drop every generated file.
-        context.RegisterSourceOutput(articles, static (output, spec) =>
-            AddSource(output, ArticleEmitter.HintName(spec), EmitGuard.Article(spec, output.CancellationToken, out var failure), failure));
+        var emitArticle = _emitArticle;
+        context.RegisterSourceOutput(articles, (output, spec) =>
+            AddSource(output, ArticleEmitter.HintName(spec), EmitGuard.Article(spec, emitArticle, output.CancellationToken, out var failure), failure));
 
         context.RegisterSourceOutput(index, static (output, spec) =>
             AddSource(output, IndexEmitter.HintName(spec.Options), EmitGuard.Index(spec, output.CancellationToken, out var failure), failure));
@@ -108,13 +124,13 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             .Where(static outcome => outcome.Repeated)
             .Collect()
             .Select(static (outcomes, _) => SeedOutcome.Distinct(outcomes));
-        context.RegisterSourceOutput(repeated, static (output, outcomes) =>
+        context.RegisterSourceOutput(repeated, (output, outcomes) =>
         {
             foreach (var outcome in outcomes)
             {
                 if (outcome.Article is { } spec)
                 {
-                    AddSource(output, ArticleEmitter.HintName(spec), EmitGuard.Article(spec, output.CancellationToken, out var failure), failure);
+                    AddSource(output, ArticleEmitter.HintName(spec), EmitGuard.Article(spec, emitArticle, output.CancellationToken, out var failure), failure);
                 }
 
                 Report(output, outcome.Diagnostics);

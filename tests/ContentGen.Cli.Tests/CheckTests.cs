@@ -32,13 +32,13 @@ public sealed class CheckTests
     public void BinaryFile_IsAnErrorLine_AndExitsOne()
     {
         using var folder = new TempFolder();
-        var binary = folder.Write("binary.txt", "PK\0\u0003 not text");
+        var binary = folder.Write("binary.txt", "PK\u0003\u0004\u0014\0\u0008\0 word/document.xml");
 
         var result = Tool.Run("check", folder.Path);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(
-            [binary + "(1,3): error CG0007: 'binary.txt' holds NUL characters, so it is not text and is skipped; remove it from the seeds"],
+            [binary + "(1,1): error CG0007: 'binary.txt' is not text (a ZIP archive (a DOCX file is one)), so it is skipped; remove it from the seeds"],
             result.OutputLines);
         Assert.Equal("1 file checked: 1 error, 0 warnings\n", result.Error);
     }

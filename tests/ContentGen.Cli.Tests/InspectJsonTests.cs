@@ -96,14 +96,22 @@ public sealed class InspectJsonTests
     }
 
     [Fact]
-    public void Latin1File_ReadsWithReplacementCharactersAndAWarningAtTheFirstBadByte()
+    public void Latin1File_ReadsInTheCompilersFallbackEncoding_WithAWarningAtTheFirstReplacedByte()
     {
         using var folder = new TempFolder();
         folder.WriteBytes("latin1.txt", Encoding.Latin1.GetBytes("Caf\u00E9 opens on the high street\n\nThe caf\u00E9 opened today.\n"));
 
         using var json = JsonDocument.Parse(Tool.Run("inspect", "--json", folder.Path).Output);
 
+        // The compiler's fallback: Windows' ANSI code page reads 0xE9 as "é"; elsewhere there is
+        // none, and UTF-8 reads it as U+FFFD.
         var seed = Assert.Single(json.RootElement.EnumerateArray());
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Equal("Caf\u00E9 opens on the high street", seed.GetProperty("title").GetString());
+            return;
+        }
+
         Assert.Equal("Caf\uFFFD opens on the high street", seed.GetProperty("title").GetString());
         var diagnostic = Assert.Single(seed.GetProperty("diagnostics").EnumerateArray());
         Assert.Equal("CG0006", diagnostic.GetProperty("id").GetString());

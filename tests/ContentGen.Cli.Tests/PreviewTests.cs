@@ -35,13 +35,13 @@ public sealed partial class PreviewTests
     public void FileThatGeneratesNothing_ExplainsOnStderr_AndExitsOne()
     {
         using var folder = new TempFolder();
-        var binary = folder.Write("binary.txt", "PK\0\u0003 not text");
+        var binary = folder.Write("binary.txt", "PK\u0003\u0004\u0014\0\u0008\0 word/document.xml");
 
         var result = Tool.Run("preview", binary);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Empty(result.Output);
-        Assert.Contains(binary + "(1,3): error CG0007: ", result.Error, StringComparison.Ordinal);
+        Assert.Contains(binary + "(1,1): error CG0007: ", result.Error, StringComparison.Ordinal);
         Assert.Contains("nothing is generated for " + binary, result.Error, StringComparison.Ordinal);
     }
 

@@ -80,7 +80,6 @@ public sealed class CorpusTests
         }
 
         return Directory.EnumerateFiles(root, "*.txt", SearchOption.AllDirectories)
-            .Where(f => !Path.GetFileName(f).Equals("SOURCE.md", StringComparison.Ordinal))
             .OrderBy(f => f, StringComparer.Ordinal)
             .ToList();
     }

@@ -35,14 +35,11 @@ public sealed class RobustnessTests
 
     [Theory]
     [MemberData(nameof(HostileInputs))]
-    public void HostileInput_NeverThrows(string text)
-    {
-        var article = ArticleParser.Parse(text);
-        Assert.NotNull(article);
-    }
+    public void HostileInput_NeverThrows_AndGivesAWellFormedArticle(string text)
+        => AssertWellFormed(text, ArticleParser.Parse(text));
 
     [Fact]
-    public void RandomText_NeverThrows()
+    public void RandomText_NeverThrows_AndGivesAWellFormedArticle()
     {
         var random = new Random(20240312);
         const string alphabet = "ab AB.,:;!?\"'«»“”„‚‘’‹›「」『』\n\r\t\u00A0-–—|»()[]\uFFFD";
@@ -55,26 +52,83 @@ public sealed class RobustnessTests
                 text.Append(alphabet[random.Next(alphabet.Length)]);
             }
 
-            ArticleParser.Parse(text.ToString());
+            AssertWellFormed(text.ToString(), ArticleParser.Parse(text.ToString()));
         }
     }
 
     [Fact]
-    public void RandomBytes_DecodeAndParse_NeverThrow()
+    public void RandomBytes_DecodeAsUtf8WithReplacement_AndParse()
     {
+        // .NET's own UTF-8 decoder is the reference: same text, and a problem exactly when it
+        // finds an invalid byte.
+        var lenient = new UTF8Encoding(false, throwOnInvalidBytes: false);
+        var strict = new UTF8Encoding(false, throwOnInvalidBytes: true);
         var random = new Random(7);
         for (var round = 0; round < 200; round++)
         {
             var bytes = new byte[random.Next(0, 300)];
             random.NextBytes(bytes);
-            ArticleParser.Parse(SeedText.Decode(bytes).Text);
+            var body = bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }) ? bytes[3..] : bytes;
+
+            var decoded = SeedText.Decode(bytes);
+
+            Assert.Equal(lenient.GetString(body), decoded.Text);
+            Assert.Equal(!DecodesStrictly(strict, body), decoded.Problem is not null);
+            AssertWellFormed(decoded.Text, ArticleParser.Parse(decoded.Text));
         }
     }
 
     [Fact]
-    public void SameText_GivesAnEqualArticle()
+    public void SameText_GivesAnEqualArticle_ThatADifferentTextDoesNot()
     {
         const string text = "Night buses reach the villages\n\n\"They will run late,\" said Maria Lopez in the council chamber on Tuesday.";
-        Assert.Equal(ArticleParser.Parse(text), ArticleParser.Parse(text));
+
+        var first = ArticleParser.Parse(text);
+        var second = ArticleParser.Parse(text);
+        var other = ArticleParser.Parse(text.Replace("late", "early", StringComparison.Ordinal));
+
+        // Two parses build separate objects, so equality compares their contents.
+        Assert.NotSame(first, second);
+        Assert.NotSame(first.Quotes[0], second.Quotes[0]);
+        Assert.Equal(first, second);
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
+        Assert.NotEqual(first, other);
+        Assert.NotEqual(first.Quotes, other.Quotes);
+    }
+
+    // What holds for any input: every position lies in the text, nothing is invented (the kept
+    // texts hold no more non-blank characters than the input), and the result is either an
+    // article with a title or says why there is none.
+    private static void AssertWellFormed(string text, Article article)
+    {
+        var positions = new[] { article.TitlePosition }
+            .Concat(article.Paragraphs.Select(p => p.Position))
+            .Concat(article.Quotes.Select(q => q.Position))
+            .Concat(article.Boilerplate.Select(b => b.Position))
+            .Concat(article.Problems.Select(p => p.Position));
+        Assert.All(positions, position => Assert.InRange(position.Offset, 0, text.Length));
+
+        var kept = new[] { article.Title, article.Source }
+            .Concat(article.Sections.Select(s => s.Heading))
+            .Concat(article.Paragraphs.Select(p => p.Text))
+            .Concat(article.Boilerplate.Select(b => b.Text))
+            .Sum(piece => piece?.Count(c => !char.IsWhiteSpace(c)) ?? 0);
+        Assert.InRange(kept, 0, text.Count(c => !char.IsWhiteSpace(c)));
+
+        var fatal = article.Problems.Any(p => p.Kind is ProblemKind.Empty or ProblemKind.OnlyBoilerplate or ProblemKind.Binary);
+        Assert.True(fatal != (article.Title.Length > 0), "an article has a title exactly when no problem stops it");
+    }
+
+    private static bool DecodesStrictly(UTF8Encoding strict, byte[] bytes)
+    {
+        try
+        {
+            strict.GetString(bytes);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
     }
 }

@@ -81,11 +81,13 @@ public sealed class LargeCorpusTests
         Assert.Equal(title, type.GetField("Title")!.GetRawConstantValue());
         Assert.Equal(expected[^1], type.GetField("Paragraph" + ParagraphsPerDocument)!.GetRawConstantValue());
 
+        // Each quote with its speaker, as the document was written.
         var quotes = ((System.Collections.IEnumerable)Property(article, "Quotes")!).Cast<object>().ToArray();
+        var expectedQuotes = SyntheticCorpus.Quotes(index, ParagraphsPerDocument);
+        Assert.Equal(expectedQuotes, quotes.Select(quote => ((string)Property(quote, "Text")!, (string)Property(quote, "Speaker")!)));
         for (var i = 0; i < quotes.Length; i++)
         {
-            Assert.Equal(type.GetField("Quote" + (i + 1))!.GetRawConstantValue(), Property(quotes[i], "Text"));
-            Assert.NotNull(Property(quotes[i], "Speaker"));
+            Assert.Equal(expectedQuotes[i].Text, type.GetField("Quote" + (i + 1))!.GetRawConstantValue());
         }
     }
 

@@ -1,6 +1,7 @@
 using ContentGen.Cli.Generation;
 using ContentGen.Cli.Input;
 using ContentGen.Cli.Output;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ContentGen.Cli.Commands;
 
@@ -19,7 +20,7 @@ internal static class SeedLoader
         var progress = new Progress(console.Error, console.ShowProgress);
         try
         {
-            var seeds = new List<(string Path, string Text)>(files.Count);
+            var seeds = new List<(string Path, SourceText? Text)>(files.Count);
             foreach (var file in files)
             {
                 seeds.Add((file, SeedReader.Read(file)));

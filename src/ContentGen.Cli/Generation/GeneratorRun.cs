@@ -4,6 +4,7 @@ using ContentGen.Model;
 using ContentGen.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ContentGen.Cli.Generation;
 
@@ -39,14 +40,17 @@ internal sealed class GeneratorRun
     public IReadOnlyList<GeneratedSourceResult> Sources { get; }
 
     /// <summary>Runs the generator over <paramref name="seeds"/>.</summary>
-    /// <param name="seeds">The seed files as path and decoded text, in ordinal path order, each path once.</param>
+    /// <param name="seeds">
+    /// The seed files as path and text decoded as the compiler decodes it (<see langword="null"/>
+    /// where it could not), in ordinal path order, each path once.
+    /// </param>
     /// <param name="rootNamespace">The namespace of the generated classes, or <see langword="null"/> for the global namespace.</param>
     /// <param name="readArticles">
     /// Whether to fill <see cref="Seeds"/>. That needs the driver to track its steps, which roughly
     /// doubles the run's cost over thousands of files, so commands that only need diagnostics skip it.
     /// </param>
     /// <param name="cancellationToken">Stops the run.</param>
-    public static GeneratorRun Execute(IReadOnlyList<(string Path, string Text)> seeds, string? rootNamespace, bool readArticles, CancellationToken cancellationToken)
+    public static GeneratorRun Execute(IReadOnlyList<(string Path, SourceText? Text)> seeds, string? rootNamespace, bool readArticles, CancellationToken cancellationToken)
     {
         var driver = CSharpGeneratorDriver.Create(
             new[] { new ArticleGenerator().AsSourceGenerator() },

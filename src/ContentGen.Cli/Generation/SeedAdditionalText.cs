@@ -3,14 +3,15 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace ContentGen.Cli.Generation;
 
-/// <summary>A seed handed to the generator as an AdditionalFile, the way the compiler would.</summary>
-internal sealed class SeedAdditionalText(string path, string text) : AdditionalText
+/// <summary>
+/// A seed handed to the generator as an AdditionalFile, the way the compiler would: its text as
+/// the compiler decoded it, or <see langword="null"/> for a file it could not read as text.
+/// </summary>
+internal sealed class SeedAdditionalText(string path, SourceText? text) : AdditionalText
 {
-    private readonly SourceText _text = SourceText.From(text);
-
     /// <inheritdoc/>
     public override string Path { get; } = path;
 
     /// <inheritdoc/>
-    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    public override SourceText? GetText(CancellationToken cancellationToken = default) => text;
 }

@@ -7,10 +7,6 @@ internal static class DiagnosticDescriptors
 {
     private const string Category = "ContentGen";
 
-    // The one place that knows where the documentation is published. The repository has no public
-    // address yet: replace OWNER when it has one. Each ID is a heading there, so "#cg0001" is its anchor.
-    private const string HelpLinkBase = "https://github.com/OWNER/ContentGen/blob/main/docs/diagnostics.md#";
-
     /// <summary>CG0001: the seed is empty.</summary>
     public static readonly DiagnosticDescriptor EmptyDocument = Warning(
         "CG0001",
@@ -51,7 +47,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor BinaryFile = Error(
         "CG0007",
         "Seed file is binary",
-        "'{0}' holds NUL characters, so it is not text and is skipped; remove it from the seeds");
+        "'{0}' is not text ({1}), so it is skipped; remove it from the seeds");
 
     /// <summary>CG0008: two seeds ask for the same type name.</summary>
     public static readonly DiagnosticDescriptor DuplicateTypeName = Warning(
@@ -77,7 +73,12 @@ internal static class DiagnosticDescriptors
         "Seed file is too large",
         "'{0}' holds {1} characters, more than the limit of {2}, so it is skipped; split the file or raise the ContentGenMaxSeedSize property");
 
-    // CG0012–CG0019 are left free for diagnostics about the seed text itself.
+    /// <summary>CG0012: stray control characters were removed from the text.</summary>
+    public static readonly DiagnosticDescriptor ControlCharacters = Warning(
+        "CG0012",
+        "Seed file holds control characters",
+        "'{0}' holds {1} control character(s) that are not text, the first here ({2}); they are removed from the article. Remove them from the file.");
+    // CG0013–CG0019 are left free for diagnostics about the seed text itself.
 
     /// <summary>CG0020: the front matter's opening <c>---</c> is never closed.</summary>
     public static readonly DiagnosticDescriptor UnclosedFrontMatter = Warning(
@@ -121,15 +122,15 @@ internal static class DiagnosticDescriptors
         "ContentGen failed on a seed file",
         "ContentGen failed on '{0}' and generated nothing for it: {1}. The other seeds were generated. Please report this with the file.");
 
-    /// <summary>Where the documentation of <paramref name="id"/> is.</summary>
-    public static string HelpLink(string id) => HelpLinkBase + id.ToLowerInvariant();
-
     private static DiagnosticDescriptor Warning(string id, string title, string message)
         => Create(id, title, message, DiagnosticSeverity.Warning);
 
     private static DiagnosticDescriptor Error(string id, string title, string message)
         => Create(id, title, message, DiagnosticSeverity.Error);
 
+    // No help link: the documentation has no public address that works wherever the package is
+    // used, and a dead link in the error list is worse than none. The package's README and
+    // docs/diagnostics.md explain every ID.
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
-        => new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLink(id));
+        => new(id, title, message, Category, severity, isEnabledByDefault: true);
 }

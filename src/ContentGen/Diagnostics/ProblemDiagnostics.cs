@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using ContentGen.Emit;
 using ContentGen.Model;
 using ContentGen.Parsing;
@@ -9,10 +7,6 @@ namespace ContentGen.Diagnostics;
 /// <summary>Turns the parser's problems into diagnostics at their place in the seed file.</summary>
 internal static class ProblemDiagnostics
 {
-    /// <summary>The diagnostic for <paramref name="problem"/> in the seed at <paramref name="path"/>.</summary>
-    public static DiagnosticInfo From(Problem problem, string path, string fileName)
-        => From(problem, LocationInfo.At(path, problem.Position, problem.Length), fileName);
-
     /// <summary>The diagnostic for <paramref name="problem"/>, reported at <paramref name="location"/>.</summary>
     public static DiagnosticInfo From(Problem problem, LocationInfo location, string fileName)
     {
@@ -24,7 +18,7 @@ internal static class ProblemDiagnostics
             ProblemKind.UnclosedQuote => DiagnosticInfo.Create(DiagnosticDescriptors.UnclosedQuote, location, Printable(problem.Detail)),
             ProblemKind.UnmatchedQuote => DiagnosticInfo.Create(DiagnosticDescriptors.UnmatchedQuote, location, Printable(problem.Detail)),
             ProblemKind.InvalidText => DiagnosticInfo.Create(DiagnosticDescriptors.InvalidText, location, fileName),
-            ProblemKind.Binary => DiagnosticInfo.Create(DiagnosticDescriptors.BinaryFile, location, fileName),
+            ProblemKind.Binary => DiagnosticInfo.Create(DiagnosticDescriptors.BinaryFile, location, fileName, "it holds NUL characters"),
             _ => DiagnosticInfo.Create(DiagnosticDescriptors.UnexpectedError, location, fileName, "unknown problem " + problem.Kind),
         };
     }
@@ -33,30 +27,7 @@ internal static class ProblemDiagnostics
     /// The seed's text as it may appear in a message: line breaks, bidirectional controls and lone
     /// surrogates shown as <c>\uXXXX</c>, so that the error list shows what the file holds.
     /// </summary>
-    public static string Printable(string text)
-    {
-        StringBuilder? printable = null;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                printable?.Append(c).Append(text[i + 1]);
-                i++;
-            }
-            else if (CSharpLiteral.MustEscape(c))
-            {
-                printable ??= new StringBuilder(text, 0, i, text.Length + 8);
-                printable.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                printable?.Append(c);
-            }
-        }
-
-        return printable?.ToString() ?? text;
-    }
+    public static string Printable(string text) => CodePoints.Rewrite(text, CSharpLiteral.UnicodeEscape);
 
     /// <summary>Whether the problem means no article can be generated from the file.</summary>
     public static bool IsFatal(Problem problem)

@@ -29,8 +29,8 @@ internal static class ArticleEmitter
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.Line(options.Visibility + " static partial class " + spec.TypeName).Open();
 
-        Constant(writer, "string", "Title", article.Title, "The title: " + article.Title);
-        Constant(writer, GeneratedFile.NullableString(options), "Source", article.Source, article.Source is null ? "No source was named in the title." : "The source: " + article.Source);
+        Constant(writer, "string", GeneratedNames.Title, article.Title, "The title: " + article.Title);
+        Constant(writer, GeneratedFile.NullableString(options), GeneratedNames.Source, article.Source, article.Source is null ? "No source was named in the title." : "The source: " + article.Source);
         FrontMatterEmitter.Fields(writer, options, article);
 
         var headings = 0;
@@ -39,7 +39,7 @@ internal static class ArticleEmitter
             if (section.Heading is not null)
             {
                 headings++;
-                Constant(writer, "string", "Heading" + Number(headings), section.Heading, "Heading " + Number(headings) + ": " + section.Heading);
+                Constant(writer, "string", GeneratedNames.Numbered(GeneratedNames.Heading, headings), section.Heading, "Heading " + Number(headings) + ": " + section.Heading);
             }
         }
 
@@ -54,7 +54,7 @@ internal static class ArticleEmitter
             cancellationToken.ThrowIfCancellationRequested();
             var quote = article.Quotes[i];
             var by = quote.Speaker is null ? string.Empty : ", by " + quote.Speaker;
-            Constant(writer, "string", "Quote" + Number(i + 1), quote.Text, "Quote " + Number(i + 1) + by + ": " + quote.Text);
+            Constant(writer, "string", GeneratedNames.Numbered(GeneratedNames.Quote, i + 1), quote.Text, "Quote " + Number(i + 1) + by + ": " + quote.Text);
         }
 
         // Before the collections: the shared shape, initialized last, reads the lists and Metadata.
@@ -91,57 +91,58 @@ internal static class ArticleEmitter
         }
 
         writer.Summary("The paragraphs, in order.");
-        ListProperty(writer, "string", "Paragraphs", items);
+        ListProperty(writer, "string", GeneratedNames.Paragraphs, items);
     }
 
     private static void Sections(SourceWriter writer, GeneratorOptions options, Article article)
     {
-        var type = GeneratedFile.Nested(options, "Section");
+        var type = GeneratedFile.Nested(options, GeneratedNames.SectionType);
         var items = new List<string>();
         var headings = 0;
         foreach (var section in article.Sections)
         {
-            var heading = section.Heading is null ? "null" : TextReference.To(options, "Heading" + Number(++headings), section.Heading);
+            var heading = section.Heading is null ? "null" : TextReference.To(options, GeneratedNames.Numbered(GeneratedNames.Heading, ++headings), section.Heading);
             var paragraphs = new List<string>();
             for (var i = section.FirstParagraph; i < section.FirstParagraph + section.ParagraphCount; i++)
             {
                 // Decoded texts are shared with Paragraphs (initialized first), not decoded twice.
-                paragraphs.Add(options.Utf8Collections ? "Paragraphs[" + Number(i) + "]" : ParagraphName(i));
+                paragraphs.Add(options.Utf8Collections ? GeneratedNames.Paragraphs + "[" + Number(i) + "]" : ParagraphName(i));
             }
 
             items.Add("new " + type + "(" + heading + ", " + ArrayOf("string", paragraphs) + ")");
         }
 
         writer.Summary("The sections, in order: each heading with the paragraphs under it.");
-        ListProperty(writer, type, "Sections", items);
+        ListProperty(writer, type, GeneratedNames.Sections, items);
     }
 
     private static void Quotes(SourceWriter writer, GeneratorOptions options, Article article)
     {
-        var type = GeneratedFile.Nested(options, "Quote");
+        var type = GeneratedFile.Nested(options, GeneratedNames.QuoteType);
         var items = new List<string>();
         for (var i = 0; i < article.Quotes.Count; i++)
         {
             var quote = article.Quotes[i];
-            var text = TextReference.To(options, "Quote" + Number(i + 1), quote.Text);
+            var text = TextReference.To(options, GeneratedNames.Numbered(GeneratedNames.Quote, i + 1), quote.Text);
             items.Add("new " + type + "(" + text + ", " + TextReference.ToLiteral(options, quote.Speaker) + ", " + Number(quote.Paragraph) + ")");
         }
 
         writer.Summary("The quotes, in order, with their speakers and paragraphs.");
-        ListProperty(writer, type, "Quotes", items);
+        ListProperty(writer, type, GeneratedNames.Quotes, items);
     }
 
     private static void SharedShape(SourceWriter writer, ArticleSpec spec, IReadOnlyList<Naming.NamedEntry> frontMatter)
     {
-        var type = GeneratedFile.Nested(spec.Options, "Article");
+        var type = GeneratedFile.Nested(spec.Options, GeneratedNames.ArticleType);
         writer.Summary("This article in the shape every article shares, for code that handles any of them.");
-        var title = TextReference.To(spec.Options, "Title", spec.Article.Title);
-        var source = TextReference.To(spec.Options, "Source", spec.Article.Source);
-        writer.Line("public static " + type + " Article { get; } = new " + type + "("
-            + CSharpLiteral.Format(spec.TypeName.TrimStart('@')) + ", " + title + ", " + source + ", Paragraphs, Sections, Quotes, "
-            + TextReference.To(spec.Options, "Author", spec.Article.Author) + ", "
-            + TextReference.To(spec.Options, "Published", spec.Article.Published) + ", "
-            + TextReference.To(spec.Options, "Language", spec.Article.Language) + ", "
+        var title = TextReference.To(spec.Options, GeneratedNames.Title, spec.Article.Title);
+        var source = TextReference.To(spec.Options, GeneratedNames.Source, spec.Article.Source);
+        writer.Line("public static " + type + " " + GeneratedNames.Article + " { get; } = new " + type + "("
+            + CSharpLiteral.Format(spec.TypeName.TrimStart('@')) + ", " + title + ", " + source + ", "
+            + GeneratedNames.Paragraphs + ", " + GeneratedNames.Sections + ", " + GeneratedNames.Quotes + ", "
+            + TextReference.To(spec.Options, GeneratedNames.Author, spec.Article.Author) + ", "
+            + TextReference.To(spec.Options, GeneratedNames.Published, spec.Article.Published) + ", "
+            + TextReference.To(spec.Options, GeneratedNames.Language, spec.Article.Language) + ", "
             + FrontMatterEmitter.TagsExpression(frontMatter) + ", "
             + FrontMatterEmitter.MetadataExpression(frontMatter) + ");");
     }
@@ -169,7 +170,7 @@ internal static class ArticleEmitter
             ? "global::System.Array.Empty<" + elementType + ">()"
             : "new " + elementType + "[] { " + string.Join(", ", items) + " }";
 
-    private static string ParagraphName(int index) => "Paragraph" + Number(index + 1);
+    private static string ParagraphName(int index) => GeneratedNames.Numbered(GeneratedNames.Paragraph, index + 1);
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using System;
 
 namespace ContentGen.Emit;
 
@@ -11,44 +11,29 @@ namespace ContentGen.Emit;
 internal static class CSharpLiteral
 {
     /// <summary>The quoted literal for <paramref name="value"/>.</summary>
-    public static string Format(string value)
+    public static string Format(string value) => "\"" + CodePoints.Rewrite(value, s_escape) + "\"";
+
+    /// <summary>
+    /// <paramref name="c"/> as an escape, such as <c>\u202E</c>, when it must not be written raw,
+    /// else <see langword="null"/>; for messages that show what a file holds.
+    /// </summary>
+    public static string? UnicodeEscape(char c)
+        => MustEscape(c) ? "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) : null;
+
+    private static readonly Func<char, string?> s_escape = static c => c switch
     {
-        var literal = new StringBuilder(value.Length + 2).Append('"');
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            switch (c)
-            {
-                case '"': literal.Append("\\\""); break;
-                case '\\': literal.Append("\\\\"); break;
-                case '\0': literal.Append("\\0"); break;
-                case '\a': literal.Append("\\a"); break;
-                case '\b': literal.Append("\\b"); break;
-                case '\f': literal.Append("\\f"); break;
-                case '\n': literal.Append("\\n"); break;
-                case '\r': literal.Append("\\r"); break;
-                case '\t': literal.Append("\\t"); break;
-                case '\v': literal.Append("\\v"); break;
-                default:
-                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-                    {
-                        literal.Append(c).Append(value[++i]);
-                    }
-                    else if (MustEscape(c))
-                    {
-                        literal.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        literal.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return literal.Append('"').ToString();
-    }
+        '"' => "\\\"",
+        '\\' => "\\\\",
+        '\0' => "\\0",
+        '\a' => "\\a",
+        '\b' => "\\b",
+        '\f' => "\\f",
+        '\n' => "\\n",
+        '\r' => "\\r",
+        '\t' => "\\t",
+        '\v' => "\\v",
+        _ => UnicodeEscape(c),
+    };
 
     /// <summary>
     /// Whether <paramref name="c"/> must never be written raw into generated source: control and

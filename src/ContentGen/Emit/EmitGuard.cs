@@ -32,9 +32,9 @@ internal static class EmitGuard
         }
     }
 
-    /// <summary>Emits one article's source, guarded.</summary>
-    public static string? Article(ArticleSpec spec, CancellationToken cancellationToken, out DiagnosticInfo? failure)
-        => Run(() => ArticleEmitter.Emit(spec, cancellationToken), spec.Path, spec.FileName, out failure);
+    /// <summary>Emits one article's source with <paramref name="emit"/>, guarded.</summary>
+    public static string? Article(ArticleSpec spec, Func<ArticleSpec, CancellationToken, string> emit, CancellationToken cancellationToken, out DiagnosticInfo? failure)
+        => Run(() => emit(spec, cancellationToken), spec.Path, spec.FileName, out failure);
 
     /// <summary>Emits the index file, guarded; a failure names the index file, which has no seed.</summary>
     public static string? Index(IndexSpec spec, CancellationToken cancellationToken, out DiagnosticInfo? failure)

@@ -22,15 +22,15 @@ internal static class FrontMatterEmitter
     public static void Fields(SourceWriter writer, GeneratorOptions options, Article article)
     {
         var nullable = GeneratedFile.NullableString(options);
-        Constant(writer, nullable, "Author", GeneratedFile.Literal(article.Author), article.Author is null ? "No author was set in the front matter." : "The author: " + article.Author);
+        Constant(writer, nullable, GeneratedNames.Author, GeneratedFile.Literal(article.Author), article.Author is null ? "No author was set in the front matter." : "The author: " + article.Author);
         writer.Line();
-        Constant(writer, nullable, "Published", GeneratedFile.Literal(article.Published), article.Published is null ? "No publication date was set in the front matter." : "Published: " + article.Published);
+        Constant(writer, nullable, GeneratedNames.Published, GeneratedFile.Literal(article.Published), article.Published is null ? "No publication date was set in the front matter." : "Published: " + article.Published);
         writer.Line();
-        Constant(writer, nullable, "Language", GeneratedFile.Literal(article.Language), article.Language is null ? "No language was set in the front matter." : "The language: " + article.Language);
+        Constant(writer, nullable, GeneratedNames.Language, GeneratedFile.Literal(article.Language), article.Language is null ? "No language was set in the front matter." : "The language: " + article.Language);
         writer.Line();
         if (article.Html is not null)
         {
-            Constant(writer, "string", "Html", GeneratedFile.Literal(article.Html), "The body rendered to HTML by Markdig.");
+            Constant(writer, "string", GeneratedNames.Html, GeneratedFile.Literal(article.Html), "The body rendered to HTML by Markdig.");
             writer.Line();
         }
     }
@@ -72,7 +72,7 @@ internal static class FrontMatterEmitter
 
     /// <summary>The expression for <c>Article.Metadata</c>.</summary>
     public static string MetadataExpression(IReadOnlyList<NamedEntry> names)
-        => HasMetadata(names) ? "Metadata" : DictionaryStart + ")";
+        => HasMetadata(names) ? GeneratedNames.Metadata : DictionaryStart + ")";
 
     private static bool HasMetadata(IReadOnlyList<NamedEntry> names)
     {

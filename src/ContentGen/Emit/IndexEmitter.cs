@@ -20,18 +20,18 @@ internal static class IndexEmitter
     public static string Emit(IndexSpec spec, CancellationToken cancellationToken = default)
     {
         var options = spec.Options;
-        var article = GeneratedFile.Nested(options, "Article");
-        var section = GeneratedFile.Nested(options, "Section");
-        var quote = GeneratedFile.Nested(options, "Quote");
+        var article = GeneratedFile.Nested(options, GeneratedNames.ArticleType);
+        var section = GeneratedFile.Nested(options, GeneratedNames.SectionType);
+        var quote = GeneratedFile.Nested(options, GeneratedNames.QuoteType);
         var nullableString = GeneratedFile.NullableString(options);
         var writer = GeneratedFile.Begin(options, "The articles that ContentGen generated from this project's seed files.");
 
         writer.Summary("Every article, ordered by type name.");
-        writer.Line("public static " + ReadOnlyList + "<" + article + "> All { get; } = new " + article + "[]").Open();
+        writer.Line("public static " + ReadOnlyList + "<" + article + "> " + GeneratedNames.All + " { get; } = new " + article + "[]").Open();
         foreach (var typeName in spec.TypeNames)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            writer.Line(typeName + ".Article,");
+            writer.Line(typeName + "." + GeneratedNames.Article + ",");
         }
 
         writer.Close(";").Line();
@@ -39,11 +39,11 @@ internal static class IndexEmitter
         if (options.Utf8Collections)
         {
             writer.Summary("Decodes a text that the collections keep as UTF-8 data, out of the user-string heap and its size limit (CS8103).")
-                .Line("private static string " + TextReference.Decoder + "(global::System.ReadOnlySpan<byte> text) => global::System.Text.Encoding.UTF8.GetString(text);")
+                .Line("private static string " + GeneratedNames.Decoder + "(global::System.ReadOnlySpan<byte> text) => global::System.Text.Encoding.UTF8.GetString(text);")
                 .Line();
         }
 
-        SharedType(writer, "Article", "An article generated from a seed file: what every article class also offers as values.", "Title", new[]
+        SharedType(writer, GeneratedNames.ArticleType, "An article generated from a seed file: what every article class also offers as values.", "Title", new[]
         {
             new Member("string", "Name", "The name of the article's generated class."),
             new Member("string", "Title", "The title, without the site name."),
@@ -58,13 +58,13 @@ internal static class IndexEmitter
             new Member("global::System.Collections.Generic.IReadOnlyDictionary<string, object>", "Metadata", "The front matter's other keys with their typed values: a list as <c>IReadOnlyList&lt;T&gt;</c>, a map as a nested dictionary; empty when there are none."),
         });
         writer.Line();
-        SharedType(writer, "Section", "A run of paragraphs under an optional heading.", null, new[]
+        SharedType(writer, GeneratedNames.SectionType, "A run of paragraphs under an optional heading.", null, new[]
         {
             new Member(nullableString, "Heading", "The heading, or <see langword=\"null\"/> for the text before the first heading."),
             new Member(ReadOnlyList + "<string>", "Paragraphs", "The paragraphs under the heading, in order."),
         });
         writer.Line();
-        SharedType(writer, "Quote", "A quotation, with who said it and where it stands.", "Text", new[]
+        SharedType(writer, GeneratedNames.QuoteType, "A quotation, with who said it and where it stands.", "Text", new[]
         {
             new Member("string", "Text", "The words inside the quotation marks."),
             new Member(nullableString, "Speaker", "Who said it, or <see langword=\"null\"/> when it is not attributed speech."),

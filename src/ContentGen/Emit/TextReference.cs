@@ -16,9 +16,6 @@ namespace ContentGen.Emit;
 /// </remarks>
 internal static class TextReference
 {
-    /// <summary>The private helper of the containing class that decodes a UTF-8 literal.</summary>
-    public const string Decoder = "FromUtf8";
-
     /// <summary>
     /// The expression for <paramref name="text"/>, the value of <paramref name="constant"/>: a
     /// decoded UTF-8 literal where the options allow, else the constant.
@@ -30,29 +27,10 @@ internal static class TextReference
     public static string ToLiteral(GeneratorOptions options, string? text)
         => text is not null && CanDecode(options, text) ? Utf8(text) : GeneratedFile.Literal(text);
 
-    private static string Utf8(string text) => Decoder + "(" + CSharpLiteral.Format(text) + "u8)";
+    private static string Utf8(string text) => GeneratedNames.Decoder + "(" + CSharpLiteral.Format(text) + "u8)";
 
     // A lone surrogate has no UTF-8 form (the compiler rejects it in a u8 literal); such a rare
     // text keeps its ldstr.
     private static bool CanDecode(GeneratorOptions options, string text)
-    {
-        if (!options.Utf8Collections)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+        => options.Utf8Collections && !CodePoints.HasLoneSurrogate(text);
 }

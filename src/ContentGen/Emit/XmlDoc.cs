@@ -1,4 +1,4 @@
-using System.Text;
+using System;
 
 namespace ContentGen.Emit;
 
@@ -48,31 +48,13 @@ internal static class XmlDoc
     }
 
     /// <summary>The escaped text.</summary>
-    public static string Escape(string text)
+    public static string Escape(string text) => CodePoints.Rewrite(text, s_escape);
+
+    private static readonly Func<char, string?> s_escape = static c => c switch
     {
-        var escaped = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            switch (c)
-            {
-                case '&': escaped.Append("&amp;"); break;
-                case '<': escaped.Append("&lt;"); break;
-                case '>': escaped.Append("&gt;"); break;
-                default:
-                    if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                    {
-                        escaped.Append(c).Append(text[++i]);
-                    }
-                    else
-                    {
-                        escaped.Append(CSharpLiteral.MustEscape(c) ? ' ' : c);
-                    }
-
-                    break;
-            }
-        }
-
-        return escaped.ToString();
-    }
+        '&' => "&amp;",
+        '<' => "&lt;",
+        '>' => "&gt;",
+        _ => CSharpLiteral.MustEscape(c) ? " " : null,
+    };
 }

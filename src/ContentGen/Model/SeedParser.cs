@@ -30,9 +30,32 @@ internal static class SeedParser
                     tooLarge.Limit.ToString(CultureInfo.InvariantCulture)));
             }
 
-            var article = ArticleReader.Read(seed.Path, seed.Text);
-            var places = new Places(seed);
+            if (seed.Undecodable)
+            {
+                return Skipped(seed, Binary(seed.Path, LocationInfo.StartOf(seed.Path), "the compiler cannot decode it"));
+            }
+
+            if (BinaryText.Reason(seed.Text, out var binaryAt) is { } reason)
+            {
+                return Skipped(seed, Binary(seed.Path, new Places(seed, default).At(binaryAt), reason));
+            }
+
+            // Stray control characters are removed before parsing; places in the stripped text
+            // are mapped back, so that every diagnostic points into the file as it is.
+            var stripped = ControlCharacters.Remove(seed.Text);
+            var places = new Places(seed, stripped);
             var diagnostics = new List<DiagnosticInfo>();
+            if (stripped.RemovedCount > 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.ControlCharacters,
+                    places.At(stripped.FirstRemoved),
+                    fileName,
+                    stripped.RemovedCount.ToString(CultureInfo.InvariantCulture),
+                    "U+" + ((int)seed.Text[stripped.FirstRemoved]).ToString("X4", CultureInfo.InvariantCulture)));
+            }
+
+            var article = ArticleReader.Read(seed.Path, stripped.Text);
             var fatal = false;
             foreach (var problem in article.Problems)
             {
@@ -72,15 +95,28 @@ internal static class SeedParser
             TypeNames.FileName(path),
             exception.GetType().Name + ": " + exception.Message);
 
+    private static DiagnosticInfo Binary(string path, LocationInfo location, string reason)
+        => DiagnosticInfo.Create(DiagnosticDescriptors.BinaryFile, location, TypeNames.FileName(path), reason);
+
     private static ParsedSeed Skipped(SeedFile seed, DiagnosticInfo diagnostic)
         => new(seed.Path, TypeNames.Fallback, null, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
 
-    // Line positions as the compiler counts them, worked out only when a diagnostic needs one.
-    private sealed class Places(SeedFile seed)
+    // Line positions as the compiler counts them in the file, worked out only when a diagnostic
+    // needs one. Offsets into the stripped text are mapped back to the file's.
+    private sealed class Places(SeedFile seed, StrippedText stripped)
     {
         private SourceText? _text;
 
+        // A character of the file, by its offset in the file.
+        public LocationInfo At(int offset)
+            => LocationInfo.In(seed.Path, _text ??= SourceText.From(seed.Text), offset, 1);
+
+        // A span of the stripped text, which may have lost characters inside it.
         public LocationInfo At(TextPosition position, int length)
-            => LocationInfo.In(seed.Path, _text ??= SourceText.From(seed.Text), position.Offset, length);
+        {
+            var start = stripped.OriginalOffset(position.Offset);
+            var end = length <= 0 ? start : stripped.OriginalOffset(position.Offset + length - 1) + 1;
+            return LocationInfo.In(seed.Path, _text ??= SourceText.From(seed.Text), start, end - start);
+        }
     }
 }

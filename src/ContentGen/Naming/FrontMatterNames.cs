@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using ContentGen.Emit;
 using ContentGen.Parsing;
 
 namespace ContentGen.Naming;
@@ -27,16 +28,9 @@ internal sealed record NameClash(FrontMatterEntry Entry, string Requested, strin
 internal static class FrontMatterNames
 {
     /// <summary>The member name of the <c>tags</c> key, which <c>Article.Tags</c> also reads.</summary>
-    public const string Tags = "Tags";
+    public const string Tags = GeneratedNames.Tags;
 
     private const string ClashSuffix = "Value";
-
-    // What every article class declares, besides its numbered members.
-    private static readonly string[] s_articleMembers =
-    {
-        "Title", "Source", "Author", "Published", "Language", "Html", "Tags", "Metadata",
-        "Paragraphs", "Sections", "Quotes", "Article", Emit.TextReference.Decoder,
-    };
 
     /// <summary>The names of <paramref name="frontMatter"/>'s members in the class <paramref name="typeName"/>.</summary>
     public static IReadOnlyList<NamedEntry> Resolve(FrontMatter frontMatter, string typeName, List<NameClash>? clashes = null)
@@ -104,6 +98,6 @@ internal static class FrontMatterNames
     private static bool IsGenerated(string name)
     {
         var bare = name.TrimStart('@');
-        return Array.IndexOf(s_articleMembers, bare) >= 0 || NameTable.IsNumberedMember(bare);
+        return Array.IndexOf(GeneratedNames.ArticleMembers, bare) >= 0 || NameTable.IsNumberedMember(bare);
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using ContentGen.Diagnostics;
+using ContentGen.Emit;
 using ContentGen.Model;
 using ContentGen.Parsing;
 
@@ -27,16 +28,6 @@ internal sealed record NamedSeed(string Path, string TypeName);
 /// <param name="Diagnostics">A warning for each renamed seed.</param>
 internal sealed record NameTable(EquatableArray<NamedSeed> Names, EquatableArray<DiagnosticInfo> Diagnostics)
 {
-    // Names the generated code uses itself, inside the containing class or inside each article.
-    private static readonly string[] s_generatedNames =
-    {
-        "All", "Article", "Section", "Quote", "Title", "Source", "Paragraphs", "Sections", "Quotes",
-        "Author", "Published", "Language", "Html", "Tags", "Metadata",
-        Emit.TextReference.Decoder,
-    };
-
-    private static readonly string[] s_numberedMembers = { "Paragraph", "Heading", "Quote" };
-
     /// <summary>Gives every request a unique name.</summary>
     public static NameTable Resolve(ImmutableArray<NameRequest> requests, string className, CancellationToken cancellationToken)
     {
@@ -112,7 +103,7 @@ internal sealed record NameTable(EquatableArray<NamedSeed> Names, EquatableArray
     private static bool IsGenerated(string name, string className)
     {
         var bare = name.TrimStart('@');
-        if (bare == className || Array.IndexOf(s_generatedNames, bare) >= 0)
+        if (bare == className || Array.IndexOf(GeneratedNames.Fixed, bare) >= 0)
         {
             return true;
         }
@@ -123,7 +114,7 @@ internal sealed record NameTable(EquatableArray<NamedSeed> Names, EquatableArray
     /// <summary>Whether <paramref name="name"/> is one of the numbered members every article has (<c>Paragraph1</c>, <c>Heading2</c>, <c>Quote3</c>).</summary>
     internal static bool IsNumberedMember(string name)
     {
-        foreach (var prefix in s_numberedMembers)
+        foreach (var prefix in GeneratedNames.NumberedPrefixes)
         {
             if (name.Length > prefix.Length && name.StartsWith(prefix, StringComparison.Ordinal) && IsDigits(name, prefix.Length))
             {

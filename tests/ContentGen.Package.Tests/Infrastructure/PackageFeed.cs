@@ -31,7 +31,7 @@ public sealed class PackageFeed : IAsyncLifetime
     /// <summary>The packed ContentGen package.</summary>
     public string ContentGenPackage => Path.Combine(Feed, $"ContentGen.{Version}.nupkg");
 
-    /// <summary>The path of the CLI project, which exists once the CLI has been merged.</summary>
+    /// <summary>The path of the CLI project, packed as the <c>contentgen</c> dotnet tool.</summary>
     public static string CliProject { get; } = RepositoryRoot.Combine("src", "ContentGen.Cli", "ContentGen.Cli.csproj");
 
     /// <summary>How long packing took, to report.</summary>
@@ -57,10 +57,7 @@ public sealed class PackageFeed : IAsyncLifetime
 
         var started = DateTime.UtcNow;
         await PackAsync(RepositoryRoot.Combine("src", "ContentGen", "ContentGen.csproj"), cancellationToken);
-        if (File.Exists(CliProject))
-        {
-            await PackAsync(CliProject, cancellationToken);
-        }
+        await PackAsync(CliProject, cancellationToken);
 
         PackTime = DateTime.UtcNow - started;
     }

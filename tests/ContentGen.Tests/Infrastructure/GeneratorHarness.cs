@@ -54,13 +54,14 @@ internal static class GeneratorHarness
         LanguageVersion version = LanguageVersion.Latest)
         => Driver(seeds.Select(seed => (AdditionalText)new InMemoryAdditionalText(seed.Path, seed.Text)), options, version);
 
-    /// <summary>A driver that tracks its steps, over the given AdditionalFiles.</summary>
+    /// <summary>A driver that tracks its steps, over the given AdditionalFiles, running <paramref name="generator"/> or a new one.</summary>
     public static GeneratorDriver Driver(
         IEnumerable<AdditionalText> texts,
         AnalyzerConfigOptionsProvider? options = null,
-        LanguageVersion version = LanguageVersion.Latest)
+        LanguageVersion version = LanguageVersion.Latest,
+        ArticleGenerator? generator = null)
         => CSharpGeneratorDriver.Create(
-            new[] { new ArticleGenerator().AsSourceGenerator() },
+            new[] { (generator ?? new ArticleGenerator()).AsSourceGenerator() },
             texts,
             ParseOptions(version),
             options ?? DefaultOptions,

@@ -60,6 +60,16 @@ internal static class SyntheticCorpus
         return text.ToString();
     }
 
+    /// <summary>
+    /// The quotes of document <paramref name="index"/>, as the parser reads them: one in every
+    /// paragraph whose number plus the document's is a multiple of three, with its speaker.
+    /// </summary>
+    public static (string Text, string Speaker)[] Quotes(int index, int paragraphs)
+        => Enumerable.Range(0, paragraphs)
+            .Where(p => (index + p) % 3 == 0)
+            .Select(p => ("We expect the " + Word(index, p) + " to hold,", s_speakers[(index + p) % s_speakers.Length]))
+            .ToArray();
+
     private static void Paragraph(StringBuilder text, int index, int paragraph)
     {
         var start = text.Length;

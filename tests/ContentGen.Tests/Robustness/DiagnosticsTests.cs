@@ -23,7 +23,7 @@ public sealed class DiagnosticsTests
         ["CG0004"] = [("seeds/unclosed-quote.txt", "Council budget agreed after long night\n\nThe mayor said « we will never give up the park.\n")],
         ["CG0005"] = [("seeds/stray-mark.txt", "Harbour reopens to ferries this spring\n\nThe ferries return » in April, officials said.\n")],
         ["CG0006"] = [("seeds/bad-bytes.txt", "Library extends its opening hours\n\nOpen late on Thurs\uFFFDdays, and Fri\uFFFDdays.\n")],
-        ["CG0007"] = [("seeds/binary.txt", "PK\u0003\u0004\n  \0\0 not text")],
+        ["CG0007"] = [("seeds/binary.txt", "PK\u0003\u0004\u0014\0\u0006\0 word/document.xml")],
         ["CG0008"] =
         [
             ("seeds/north/harbour-news.txt", "Harbour news from the north coast\n\nBoats are back.\n"),
@@ -32,6 +32,7 @@ public sealed class DiagnosticsTests
         ["CG0009"] = [("seeds/all.txt", "All the news that fits on one page\n\nA short item.\n")],
         ["CG0010"] = [("seeds/001.txt", "\uD83C\uDF89\uD83C\uDF89 \u2605\n\nThe party went on late into the night.\n")],
         ["CG0011"] = [("seeds/huge-log.txt", "Server log\n\n" + string.Concat(Enumerable.Repeat("GET /index.html 200\n", 10)))],
+        ["CG0012"] = [("seeds/stray-nul.txt", "Library extends its opening hours\n\nOpen late on Thurs\0days from May, when the reading room and the children's library stay open until nine.\n")],
         ["CG0020"] = [("seeds/harbour-news.md", "---\ntitle: Harbour news\nreading_time: 3\n\nThe harbour reopens to ferries.\n")],
         ["CG0021"] = [("seeds/harbour-news.txt", "---\ncategory: news\nsummary: [ferries, boats\n---\nHarbour news from the coast\n\nThe harbour reopens.\n")],
         ["CG0022"] = [("seeds/harbour-news.txt", "---\ncategory: news\nreading_time: 3\ncategory: ports\n---\nHarbour news from the coast\n\nThe harbour reopens.\n")],
@@ -63,7 +64,7 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
-    public void EveryDescriptor_IsInTheCatalogue_WithCategoryAndHelpLink()
+    public void EveryDescriptor_IsInTheCatalogue_WithCategoryAndNoDeadHelpLink()
     {
         var descriptors = typeof(DiagnosticDescriptors)
             .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
@@ -76,8 +77,8 @@ public sealed class DiagnosticsTests
         foreach (var descriptor in descriptors)
         {
             Assert.Equal("ContentGen", descriptor.Category);
-            Assert.EndsWith("/docs/diagnostics.md#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri, StringComparison.Ordinal);
-            Assert.True(Uri.IsWellFormedUriString(descriptor.HelpLinkUri, UriKind.Absolute), descriptor.HelpLinkUri);
+            // The documentation has no public address: a link would be dead wherever the package is used.
+            Assert.Equal(string.Empty, descriptor.HelpLinkUri);
             Assert.Contains("\n## " + descriptor.Id + "\n", documentation, StringComparison.Ordinal);
             Assert.Contains("| " + descriptor.Id + " |", readme, StringComparison.Ordinal);
             Assert.True(descriptor.Id == "CG9999" || s_cases.ContainsKey(descriptor.Id), descriptor.Id + " has no test case");
@@ -85,13 +86,29 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
-    public void EmitterFailure_BecomesCG9999NamingTheSeed_InsteadOfDroppingAllOutput()
+    public void EmitterFailure_BecomesCG9999NamingTheSeed_AndTheOtherSeedsAreStillGenerated()
     {
-        var source = EmitGuard.Run(() => throw new InvalidOperationException("boom"), "seeds/news/broken.txt", "broken.txt", out var failure);
+        // The generator's own pipeline, with an article emitter that fails on one seed only.
+        const string BrokenPath = "seeds/news/broken.txt";
+        var seeds = new (string Path, string Text)[]
+        {
+            (BrokenPath, "Broken news from the printing works\n\nThe press stopped.\n"),
+            (GoodSeedPath, "Good news for the harbour town\n\nThe sun came out.\n"),
+        };
+        var generator = new ArticleGenerator((spec, cancellationToken) => spec.Path == BrokenPath
+            ? throw new InvalidOperationException("boom")
+            : ArticleEmitter.Emit(spec, cancellationToken));
 
-        Assert.Null(source);
-        var diagnostic = failure!.ToDiagnostic();
-        Snapshot.Verify(Format(diagnostic, []) + "\n", "CG9999", "txt");
+        var result = GeneratorHarness.Driver(seeds.Select(seed => (AdditionalText)new InMemoryAdditionalText(seed.Path, seed.Text)), generator: generator)
+            .RunGenerators(GeneratorHarness.Compilation(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest), TestContext.Current.CancellationToken)
+            .GetRunResult().Results.Single();
+
+        Assert.Null(result.Exception);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Snapshot.Verify(Format(diagnostic, seeds) + "\n", "CG9999", "txt");
+        Assert.Equal(["Articles.GoodNews.g.cs", "Articles.g.cs"], result.GeneratedSources.Select(source => source.HintName).Order(StringComparer.Ordinal));
+        var good = GeneratorHarness.Run([seeds[1]]).Sources.Single(source => source.HintName == "Articles.GoodNews.g.cs");
+        Assert.Equal(good.SourceText.ToString(), result.GeneratedSources.Single(source => source.HintName == "Articles.GoodNews.g.cs").SourceText.ToString());
     }
 
     [Fact]

@@ -67,6 +67,8 @@ public sealed class EscapingTests
     [InlineData("", "\"\"")]
     [InlineData("\"\\", "\"\\\"\\\\\"")]
     [InlineData("\0\r\n\t", "\"\\0\\r\\n\\t\"")]
+    [InlineData("\a\b\f\v", "\"\\a\\b\\f\\v\"")]
+    [InlineData("\uE000\u0378\u200B\u2029", "\"\\uE000\\u0378\\u200B\\u2029\"")]
     [InlineData("\u2028\u0085\u202E\u2066", "\"\\u2028\\u0085\\u202E\\u2066\"")]
     [InlineData("é\U0001F600", "\"é\U0001F600\"")]
     public void Literal_EscapesOnlyWhatMustBeEscaped(string value, string expected)
@@ -81,6 +83,7 @@ public sealed class EscapingTests
     [InlineData("a < b & c > d", "a &lt; b &amp; c &gt; d")]
     [InlineData("*/ --> </summary>", "*/ --&gt; &lt;/summary&gt;")]
     [InlineData("x\ny\u2028z\u202Ew", "x y z w")]
+    [InlineData("pair \U0001F600 kept", "pair \U0001F600 kept")]
     public void XmlDoc_EscapesMarkupAndBlanksWhatWouldBreakTheCommentLine(string value, string expected)
         => Assert.Equal(expected, XmlDoc.Escape(value));
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using ContentGen.Emit;
@@ -6,6 +7,7 @@ using ContentGen.Model;
 using ContentGen.Parsing;
 using ContentGen.Tests.Infrastructure;
 using CsCheck;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ContentGen.Tests.Robustness;
 
@@ -41,18 +43,21 @@ public sealed partial class FuzzTests
     }
 
     // The normal run draws its cases from a fixed seed, so that a test run never fails by chance
-    // and any failure replays as it is. Asking for a seed or a number of iterations explores fresh
-    // random cases through CsCheck, which shrinks a failure to a small case and prints its seed.
+    // and any failure replays as it is; a number in CONTENTGEN_FUZZ_SEED replaces that seed (the
+    // long run, reproducible case for case). Asking for a number of iterations without a seed
+    // explores fresh random cases through CsCheck, which shrinks a failure to a small case and
+    // prints its seed; that printed seed, given back, replays it.
     internal static void Check<T>(Gen<T> generator, Action<T> property, int iterations, Func<T, string> print)
     {
         var seed = Environment.GetEnvironmentVariable("CONTENTGEN_FUZZ_SEED");
-        if (seed is not null || Environment.GetEnvironmentVariable("CONTENTGEN_FUZZ_ITERATIONS") is not null)
+        var numericSeed = ulong.TryParse(seed, NumberStyles.None, CultureInfo.InvariantCulture, out var number);
+        if ((seed is not null && !numericSeed) || (seed is null && Environment.GetEnvironmentVariable("CONTENTGEN_FUZZ_ITERATIONS") is not null))
         {
             generator.Sample(property, seed: seed, iter: iterations, threads: 1, print: print);
             return;
         }
 
-        var random = new PCG(1, FixedSeed);
+        var random = new PCG(1, numericSeed ? number : FixedSeed);
         for (var i = 0; i < iterations; i++)
         {
             var value = generator.Generate(random, null!, out _);
@@ -62,7 +67,7 @@ public sealed partial class FuzzTests
             }
             catch (Exception exception)
             {
-                throw new InvalidOperationException($"Case {i} of the fixed-seed run failed: {print(value)}", exception);
+                throw new InvalidOperationException($"Case {i} of the run with seed {(numericSeed ? number : FixedSeed)} failed: {print(value)}", exception);
             }
         }
     }
@@ -83,14 +88,17 @@ public sealed partial class FuzzTests
         Assert.Equal(hintNames.Length, hintNames.Distinct(StringComparer.OrdinalIgnoreCase).Count());
         Assert.All(hintNames, hint => Assert.Matches(SafeHintName(), hint));
 
-        // The generator's articles only tell which type each seed became; the expected texts come from the parser itself.
+        // The expected texts are the articles the generator emits from (site names shared
+        // across seeds already split off), read from its tracked step.
         var specs = outcome.RunResult.Results.Single().TrackedSteps[TrackingNames.Articles]
             .SelectMany(step => step.Outputs)
-            .Select(output => (ArticleSpec)output.Value);
+            .Select(output => (ArticleSpec)output.Value)
+            .ToArray();
         var constants = GeneratedConstants.Read(outcome.Output);
+        Assert.Equal(specs.Length, hintNames.Length - 1);
         foreach (var spec in specs)
         {
-            var expected = ArticleParser.Parse(seeds.Single(seed => seed.Item1 == spec.Path).text);
+            var expected = spec.Article;
             var type = spec.TypeName.TrimStart('@') + ".";
             Same(expected.Title, constants[type + "Title"]);
             Same(expected.Source, constants[type + "Source"]);
@@ -100,15 +108,19 @@ public sealed partial class FuzzTests
                 Same(headings[i], constants[type + "Heading" + (i + 1)]);
             }
 
+            Assert.False(constants.ContainsKey(type + "Heading" + (headings.Length + 1)));
             for (var i = 0; i < expected.Paragraphs.Count; i++)
             {
                 Same(expected.Paragraphs[i].Text, constants[type + "Paragraph" + (i + 1)]);
             }
 
+            Assert.False(constants.ContainsKey(type + "Paragraph" + (expected.Paragraphs.Count + 1)));
             for (var i = 0; i < expected.Quotes.Count; i++)
             {
                 Same(expected.Quotes[i].Text, constants[type + "Quote" + (i + 1)]);
             }
+
+            Assert.False(constants.ContainsKey(type + "Quote" + (expected.Quotes.Count + 1)));
         }
     }
 
@@ -117,11 +129,43 @@ public sealed partial class FuzzTests
         var parsed = SeedParser.Parse(new SeedFile("seeds/fuzz/001.txt", text, null), TestContext.Current.CancellationToken);
         Assert.DoesNotContain(parsed.Diagnostics, d => d.Descriptor.Id == "CG9999");
 
-        var article = ArticleParser.Parse(text);
-        if (text.Contains('\0', StringComparison.Ordinal))
+        // Every diagnostic points into the file as it is, at the line and column Roslyn gives its offset.
+        var file = SourceText.From(text);
+        foreach (var diagnostic in parsed.Diagnostics)
         {
+            var location = diagnostic.Location!;
+            Assert.InRange(location.Span.End, location.Span.Start, text.Length);
+            Assert.Equal(file.Lines.GetLinePositionSpan(location.Span), location.LineSpan);
+        }
+
+        // The generator reads the text without its stray control characters (CG0012), or skips
+        // it as binary (CG0007) when they are too many.
+        var readable = WithoutStrayControls(text);
+        Assert.Equal(readable.Length != text.Length, parsed.Diagnostics.Any(d => d.Descriptor.Id is "CG0012" or "CG0007"));
+        if (parsed.Article is not { } article)
+        {
+            Assert.Contains(parsed.Diagnostics, d => d.Descriptor.Id is "CG0001" or "CG0002" or "CG0007");
             return;
         }
+
+        // Every position is a real place in the text read: a paragraph starts with its first
+        // character, a quote at its opening mark, and the line and column agree with the offset.
+        // (The model counts lines at CR, LF and CRLF only, as its TextPosition says; diagnostics
+        // are placed by Roslyn, which also breaks lines at NEL, LS and PS: checked above.)
+        Located(readable, article.TitlePosition);
+        foreach (var paragraph in article.Paragraphs)
+        {
+            Located(readable, paragraph.Position);
+            Assert.Equal(paragraph.Text[0], readable[paragraph.Position.Offset]);
+        }
+
+        foreach (var quote in article.Quotes)
+        {
+            Located(readable, quote.Position);
+            Assert.True(char.IsPunctuation(readable[quote.Position.Offset]), "a quote starts at " + CSharpLiteral.Format(readable[quote.Position.Offset].ToString()));
+        }
+
+        text = readable;
 
         // Nothing invented, order kept: each text's words appear in the input in the same order.
         // (Not as one run: a navigation line cut out of a paragraph leaves a paragraph whose
@@ -161,6 +205,27 @@ public sealed partial class FuzzTests
         var separatorOnly = article.Source is not null && lost.Length == 1 && lost[0] is "–" or "—" or "|" or "-" or "::" or "»";
         Assert.True(lost.Length == 0 || separatorOnly, "the model lost " + string.Join(", ", lost.Select(CSharpLiteral.Format)));
     }
+
+    private static void Located(string text, TextPosition position)
+    {
+        Assert.InRange(position.Offset, 0, text.Length - 1);
+        var line = 1;
+        var lineStart = text[0] == '\uFEFF' ? 1 : 0;
+        for (var i = lineStart; i < position.Offset; i++)
+        {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        Assert.Equal((line, position.Offset - lineStart + 1), (position.Line, position.Column));
+    }
+
+    // C0 controls other than tab, line feed, vertical tab, form feed and carriage return.
+    private static string WithoutStrayControls(string text)
+        => string.Concat(text.Where(c => c >= ' ' || c is >= '\t' and <= '\r'));
 
     private static string[] Words(string text) => Normalise(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
