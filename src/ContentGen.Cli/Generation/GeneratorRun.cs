@@ -78,18 +78,18 @@ internal sealed class GeneratorRun
         var diagnosticsByPath = diagnostics.ToLookup(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal);
 
         var reports = new List<SeedReport>(seeds.Count);
-        foreach (var (path, _) in seeds)
+        foreach (var (path, text) in seeds)
         {
             var fileDiagnostics = diagnosticsByPath[path].ToArray();
             if (specs.TryGetValue(path, out var spec))
             {
                 var hintName = ArticleEmitter.HintName(spec);
                 var source = sources.FirstOrDefault(s => s.HintName == hintName).SourceText?.ToString();
-                reports.Add(new SeedReport(path, spec.TypeName, spec.Article, source, fileDiagnostics));
+                reports.Add(new SeedReport(path, spec.TypeName, spec.Article, source, fileDiagnostics) { Text = text });
             }
             else
             {
-                reports.Add(new SeedReport(path, null, null, null, fileDiagnostics));
+                reports.Add(new SeedReport(path, null, null, null, fileDiagnostics) { Text = text });
             }
         }
 

@@ -1,0 +1,78 @@
+using System.Globalization;
+using ContentGen.Cli.Generation;
+using ContentGen.Cli.Output;
+using ContentGen.Parsing;
+using Microsoft.CodeAnalysis;
+
+namespace ContentGen.Cli.Report;
+
+/// <summary>Builds the page model from what the generator run reported; nothing is read twice.</summary>
+internal static class SeedPageBuilder
+{
+    // What the page draws in its own way; every other value of the article is shown as a field.
+    private static readonly HashSet<string> s_drawn = new(StringComparer.Ordinal)
+    {
+        nameof(Article.Sections), nameof(Article.Paragraphs), nameof(Article.Quotes), nameof(Article.Boilerplate), nameof(Article.Problems),
+    };
+
+    /// <summary>The page for <paramref name="seeds"/>.</summary>
+    public static ReportPage Build(IReadOnlyList<SeedReport> seeds)
+    {
+        var pages = new SeedPage[seeds.Count];
+        for (var i = 0; i < pages.Length; i++)
+        {
+            pages[i] = Seed("s" + (i + 1).ToString(CultureInfo.InvariantCulture), seeds[i]);
+        }
+
+        return new ReportPage(
+            pages,
+            Histogram.Of(pages.Select(p => p.Stats.SpeakerShare)),
+            Histogram.Of(pages.Select(p => p.Stats.BoilerplateShare)));
+    }
+
+    /// <summary>The page section for one seed.</summary>
+    public static SeedPage Seed(string id, SeedReport seed)
+    {
+        var article = seed.Article;
+        var fields = article is null ? [] : ModelFields.Of(article, s_drawn);
+        var fieldLines = article is null ? new Dictionary<int, string>() : ModelFields.Lines(article, fields);
+        var lines = SourceLines.Split(seed.Text);
+        var fates = LineFates.Of(lines, article, fieldLines);
+
+        var diagnostics = seed.Diagnostics.Select(Place).ToArray();
+        var byLine = diagnostics.Where(d => d.Line >= 1 && d.Line <= lines.Count).ToLookup(d => d.Line);
+        var pageLines = new PageLine[lines.Count];
+        for (var i = 0; i < pageLines.Length; i++)
+        {
+            pageLines[i] = new PageLine(i + 1, lines[i].Offset, lines[i].Text, fates[i], byLine[i + 1].OrderBy(d => d.Column).ToArray());
+        }
+
+        var quotes = article is null ? [] : QuoteSpans.Of(article, seed.Text);
+        var stats = new SeedStats(
+            article?.Paragraphs.Count ?? 0,
+            quotes.Length,
+            quotes.Count(q => q.Speaker is not null),
+            fates.Count(f => f.Kind != FateKind.Blank),
+            fates.Count(f => f.Kind == FateKind.Boilerplate),
+            seed.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning),
+            seed.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error));
+
+        return new SeedPage(
+            id,
+            seed.Path,
+            seed.TypeName,
+            article?.Title ?? string.Empty,
+            fields,
+            pageLines,
+            quotes,
+            diagnostics.Where(d => d.Line < 1 || d.Line > lines.Count).ToArray(),
+            GeneratedMembers.Of(seed.Source),
+            stats);
+    }
+
+    private static PlacedDiagnostic Place(Diagnostic diagnostic)
+    {
+        var (line, column) = diagnostic.Location.IsInSource || diagnostic.Location.Kind == LocationKind.ExternalFile ? DiagnosticFormat.Start(diagnostic) : (0, 0);
+        return new PlacedDiagnostic(line, column, DiagnosticFormat.Severity(diagnostic), diagnostic.Id, DiagnosticFormat.Message(diagnostic));
+    }
+}
