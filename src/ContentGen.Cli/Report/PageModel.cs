@@ -37,7 +37,10 @@ internal sealed record ModelField(string Name, string Value);
 /// <param name="Offset">The offset of its first character in the file's text.</param>
 /// <param name="Text">The line, exactly as in the file, without its line break.</param>
 /// <param name="Fate">What the reader made of it.</param>
-/// <param name="Diagnostics">The diagnostics that start on this line, in column order.</param>
+/// <param name="Diagnostics">
+/// The diagnostics that start on this line, in column order. They are placed by offset: the
+/// compiler also breaks lines at NEL, LS and PS, so its line numbers can run ahead of the file's.
+/// </param>
 internal sealed record PageLine(int Number, int Offset, string Text, LineFate Fate, IReadOnlyList<PlacedDiagnostic> Diagnostics);
 
 /// <summary>What the reader made of a line.</summary>
@@ -89,12 +92,13 @@ internal enum FateKind
 internal sealed record PlacedQuote(int Number, int Start, int End, string? Speaker);
 
 /// <summary>A diagnostic as the page shows it.</summary>
-/// <param name="Line">The 1-based line, or 0 when it points at no line.</param>
-/// <param name="Column">The 1-based column, or 0.</param>
+/// <param name="Line">The 1-based line as the compiler reports it, or 0 when it points at no line.</param>
+/// <param name="Column">The 1-based column as the compiler reports it, or 0.</param>
+/// <param name="Offset">The offset in the file's text where it starts, or -1 when it points at no place.</param>
 /// <param name="Severity"><c>error</c>, <c>warning</c> or <c>info</c>.</param>
 /// <param name="Id">The diagnostic ID (<c>CG0004</c>).</param>
 /// <param name="Message">The message, on one line.</param>
-internal sealed record PlacedDiagnostic(int Line, int Column, string Severity, string Id, string Message);
+internal sealed record PlacedDiagnostic(int Line, int Column, int Offset, string Severity, string Id, string Message);
 
 /// <summary>The figures of one seed that the index shows and sorts by.</summary>
 /// <param name="Paragraphs">Body paragraphs.</param>

@@ -35,7 +35,8 @@ internal static class QuoteSpans
     {
         var at = SkipSpace(text, Math.Min(start + 1, text.Length));
         var matched = at;
-        for (var w = 0; w < words.Length && at < text.Length; w++)
+        var w = 0;
+        for (; w < words.Length && at < text.Length; w++)
         {
             if (char.IsWhiteSpace(words[w]))
             {
@@ -57,8 +58,12 @@ internal static class QuoteSpans
             matched = at;
         }
 
+        // Only a quote whose words were all found ends at a mark; otherwise the next mark is
+        // the one that reopens it in the next paragraph.
         var close = SkipSpace(text, matched);
-        return close < text.Length && ClosingMarks.Contains(text[close], StringComparison.Ordinal) ? close + 1 : Math.Max(matched, Math.Min(start + 1, text.Length));
+        return w == words.Length && close < text.Length && ClosingMarks.Contains(text[close], StringComparison.Ordinal)
+            ? close + 1
+            : Math.Max(matched, Math.Min(start + 1, text.Length));
     }
 
     private static int SkipSpace(string text, int at)

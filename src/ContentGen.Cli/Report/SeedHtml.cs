@@ -98,7 +98,7 @@ internal static class SeedHtml
 
         foreach (var diagnostic in line.Diagnostics)
         {
-            var at = Math.Clamp(diagnostic.Column - 1, 0, line.Text.Length);
+            var at = Math.Clamp(diagnostic.Offset - line.Offset, 0, line.Text.Length);
             cuts.Add((at, 1, "<span class=\"pin\" title=\"" + HtmlText.Escape(diagnostic.Id) + "\"></span>"));
         }
 

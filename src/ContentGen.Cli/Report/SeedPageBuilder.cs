@@ -40,11 +40,11 @@ internal static class SeedPageBuilder
         var fates = LineFates.Of(lines, article, fieldLines);
 
         var diagnostics = seed.Diagnostics.Select(Place).ToArray();
-        var byLine = diagnostics.Where(d => d.Line >= 1 && d.Line <= lines.Count).ToLookup(d => d.Line);
+        var byLine = diagnostics.ToLookup(d => LineAt(lines, d.Offset));
         var pageLines = new PageLine[lines.Count];
         for (var i = 0; i < pageLines.Length; i++)
         {
-            pageLines[i] = new PageLine(i + 1, lines[i].Offset, lines[i].Text, fates[i], byLine[i + 1].OrderBy(d => d.Column).ToArray());
+            pageLines[i] = new PageLine(i + 1, lines[i].Offset, lines[i].Text, fates[i], byLine[i].OrderBy(d => d.Offset).ToArray());
         }
 
         var quotes = article is null ? [] : QuoteSpans.Of(article, seed.Text);
@@ -65,14 +65,44 @@ internal static class SeedPageBuilder
             fields,
             pageLines,
             quotes,
-            diagnostics.Where(d => d.Line < 1 || d.Line > lines.Count).ToArray(),
+            byLine[-1].ToArray(),
             GeneratedMembers.Of(seed.Source),
             stats);
     }
 
     private static PlacedDiagnostic Place(Diagnostic diagnostic)
     {
-        var (line, column) = diagnostic.Location.IsInSource || diagnostic.Location.Kind == LocationKind.ExternalFile ? DiagnosticFormat.Start(diagnostic) : (0, 0);
-        return new PlacedDiagnostic(line, column, DiagnosticFormat.Severity(diagnostic), diagnostic.Id, DiagnosticFormat.Message(diagnostic));
+        var located = diagnostic.Location.Kind is LocationKind.ExternalFile or LocationKind.SourceFile;
+        var (line, column) = located ? DiagnosticFormat.Start(diagnostic) : (0, 0);
+        var offset = located ? diagnostic.Location.SourceSpan.Start : -1;
+        return new PlacedDiagnostic(line, column, offset, DiagnosticFormat.Severity(diagnostic), diagnostic.Id, DiagnosticFormat.Message(diagnostic));
+    }
+
+    // The 0-based index of the line that holds offset (its line break counts as part of it), or -1.
+    private static int LineAt(List<(int Offset, string Text)> lines, int offset)
+    {
+        if (offset < 0)
+        {
+            return -1;
+        }
+
+        var low = 0;
+        var high = lines.Count - 1;
+        var found = lines.Count > 0 ? 0 : -1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (lines[middle].Offset <= offset)
+            {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return found;
     }
 }
