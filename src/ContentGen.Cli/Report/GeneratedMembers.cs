@@ -10,7 +10,11 @@ namespace ContentGen.Cli.Report;
 /// </summary>
 internal static class GeneratedMembers
 {
+    // The XML docs repeat every text; read as plain comments they cost nothing to parse.
+    private static readonly CSharpParseOptions s_options = new(LanguageVersion.Latest, DocumentationMode.None);
+
     /// <summary>The member names of the innermost class in <paramref name="source"/>, in declaration order.</summary>
+    /// <param name="source">The generated source, or <see langword="null"/>.</param>
     public static IReadOnlyList<string> Of(string? source)
     {
         if (source is null)
@@ -18,9 +22,12 @@ internal static class GeneratedMembers
             return [];
         }
 
-        var root = CSharpSyntaxTree.ParseText(source).GetRoot();
         // The article's class is nested in the container class (Articles) and holds no type itself.
-        var article = root.DescendantNodes().OfType<ClassDeclarationSyntax>().LastOrDefault(c => !c.Members.OfType<BaseTypeDeclarationSyntax>().Any());
+        // Only namespaces and types are walked: member bodies hold the whole article's text.
+        var article = CSharpSyntaxTree.ParseText(source, s_options).GetRoot()
+            .DescendantNodes(node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax)
+            .OfType<ClassDeclarationSyntax>()
+            .LastOrDefault(c => !c.Members.OfType<BaseTypeDeclarationSyntax>().Any());
         if (article is null)
         {
             return [];
