@@ -79,12 +79,15 @@ internal static class SeedHtml
         var cuts = new List<(int At, int Order, string Html)>();
         foreach (var quote in quotes)
         {
-            if (quote.Start >= end || quote.End <= line.Offset)
+            var from = Math.Max(quote.Start, line.Offset);
+            var to = Math.Min(quote.End, end);
+            if (from >= to)
             {
+                // Not on this line, or over none of its characters (an empty line inside the quote).
                 continue;
             }
 
-            cuts.Add((Math.Max(quote.Start, line.Offset) - line.Offset, 2, "<mark class=\"q\" data-quote=\"" + Number(quote.Number) + "\">"));
+            cuts.Add((from - line.Offset, 2, "<mark class=\"q\" data-quote=\"" + Number(quote.Number) + "\">"));
             var close = "</mark>";
             if (quote.End <= end)
             {
@@ -93,7 +96,7 @@ internal static class SeedHtml
                     : "<span class=\"who\">Quote" + Number(quote.Number) + ": " + HtmlText.Escape(quote.Speaker) + "</span>";
             }
 
-            cuts.Add((Math.Min(quote.End, end) - line.Offset, 0, close));
+            cuts.Add((to - line.Offset, 0, close));
         }
 
         foreach (var diagnostic in line.Diagnostics)

@@ -31,10 +31,18 @@ internal static class Pages
     {
         var parser = new HtmlParser();
         var errors = new List<string>();
-        parser.Error += (_, e) => errors.Add(e.ToString() ?? "parse error");
+        parser.Error += (_, e) => errors.Add(e is AngleSharp.Html.Dom.Events.HtmlErrorEvent error
+            ? error.Code + " at " + error.Position + ": " + error.Message + " near «" + Near(html, error.Position.Position) + "»"
+            : "parse error");
         var document = parser.ParseDocument(html);
         Assert.Empty(errors);
         return document;
+    }
+
+    private static string Near(string html, int position)
+    {
+        var start = Math.Clamp(position - 60, 0, html.Length);
+        return html.Substring(start, Math.Min(120, html.Length - start));
     }
 
     /// <summary>The page's line element for line <paramref name="number"/> of the seed section <paramref name="seedId"/>.</summary>

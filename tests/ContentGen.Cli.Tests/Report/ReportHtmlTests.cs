@@ -189,6 +189,28 @@ public sealed class ReportHtmlTests
         Assert.Equal("1", row.GetAttribute("data-diagnostics"));
     }
 
+    [Fact]
+    public void QuoteOverAnEmptyLine_IsMarkedOnTheLinesItCovers_AndTheDocumentStaysWellFormed()
+    {
+        // Offsets: line 1 "«a" 0–2, line 2 "" at 3, line 3 "b»" 4–6; the quote covers 0–6.
+        LineFate paragraph = new(FateKind.Paragraph, "Paragraph1", false);
+        var lines = new[]
+        {
+            new PageLine(1, 0, "«a", paragraph, []),
+            new PageLine(2, 3, string.Empty, LineFate.Blank, []),
+            new PageLine(3, 4, "b»", paragraph with { Continues = true }, []),
+        };
+        var seed = new SeedPage("s1", "seeds/q.txt", "Q", "Q", [], lines, [new PlacedQuote(1, 0, 6, null)], [], [], new SeedStats(1, 1, 0, 2, 0, 0, 0));
+        var page = new ReportPage([seed], Histogram.Of([]), Histogram.Of([]));
+
+        var document = Pages.Parse(Pages.Html(page));
+
+        Assert.Equal(["«a", "b»"], document.QuerySelectorAll("#s1 mark.q").Select(m => m.TextContent));
+        Assert.Empty(Pages.Line(document, "s1", 2).QuerySelectorAll("mark"));
+        Assert.Equal("Quote1: no speaker", Assert.Single(document.QuerySelectorAll("#s1 .who")).TextContent);
+        Assert.Same(Pages.Line(document, "s1", 3), document.QuerySelector("#s1 .who")!.Closest("div.ln"));
+    }
+
     // A line's text as the reader sees it: the text of its content span without the speaker labels.
     private static string Text(IElement line)
     {
