@@ -54,24 +54,38 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             .Select(static (seed, cancellationToken) => SeedParser.Parse(seed, cancellationToken))
             .WithTrackingName(TrackingNames.Parse);
 
-        // Names depend on every seed (collisions), so they are resolved over the whole set. The
-        // catalog is cheap to rebuild, and unchanged articles in it compare equal, so below only
-        // changed articles are emitted again.
-        var catalog = parsed.Collect()
+        // Names depend on every seed (site names, collisions), so they are resolved over the whole
+        // set, but only from the few values naming reads: an edit that changes no title leaves the
+        // names equal, and nothing downstream runs again for the other seeds.
+        var names = parsed
+            .Select(static (seed, _) => SeedNaming.Of(seed))
+            .Collect()
             .Combine(options)
-            .Select(static (pair, cancellationToken) => ArticleCatalog.Build(pair.Left, pair.Right, cancellationToken))
+            .Select(static (pair, cancellationToken) => ArticleNames.Build(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Names);
 
-        var articles = catalog
-            .SelectMany(static (catalog, _) => catalog.Articles)
+        // Articles stay keyed by their seed: Roslyn lines up per-file values by input, whereas the
+        // items of one collection (SelectMany) are compared position by position, so adding a
+        // seed that sorts first would re-emit every article after it. When the names change,
+        // each article is rebuilt, and only those that come out different are emitted again.
+        var outcomes = parsed
+            .Combine(names)
+            .Select(static (pair, _) => SeedOutcome.Of(pair.Left, pair.Right));
+
+        var articles = outcomes
+            .Where(static outcome => outcome.Article is not null && !outcome.Repeated)
+            .Select(static (outcome, _) => outcome.Article!)
             .WithTrackingName(TrackingNames.Articles);
 
-        var index = catalog
-            .Select(static (catalog, _) => catalog.Index)
+        var index = names
+            .Select(static (names, _) => names.Index)
             .WithTrackingName(TrackingNames.Index);
 
-        // Diagnostics travel apart from source, so that a new warning never re-emits code.
-        var diagnostics = catalog.Select(static (catalog, _) => catalog.Diagnostics);
+        // Diagnostics travel apart from source, so that a moved or new warning never re-emits code.
+        var seedDiagnostics = outcomes
+            .Where(static outcome => !outcome.Repeated)
+            .Select(static (outcome, _) => outcome.Diagnostics);
+        var nameDiagnostics = names.Select(static (names, _) => names.Table.Diagnostics);
 
         // Emitting is guarded too: a bug that throws here would drop every generated file.
         context.RegisterSourceOutput(articles, static (output, spec) =>
@@ -80,14 +94,35 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(index, static (output, spec) =>
             AddSource(output, IndexEmitter.HintName(spec.Options), EmitGuard.Index(spec, output.CancellationToken, out var failure), failure));
 
-        context.RegisterSourceOutput(diagnostics, static (output, diagnostics) =>
+        // A file listed twice (the build files prevent it; a host may not) is emitted and reported once.
+        var repeated = outcomes
+            .Where(static outcome => outcome.Repeated)
+            .Collect()
+            .Select(static (outcomes, _) => SeedOutcome.Distinct(outcomes));
+        context.RegisterSourceOutput(repeated, static (output, outcomes) =>
         {
-            foreach (var diagnostic in diagnostics)
+            foreach (var outcome in outcomes)
             {
-                output.CancellationToken.ThrowIfCancellationRequested();
-                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+                if (outcome.Article is { } spec)
+                {
+                    AddSource(output, ArticleEmitter.HintName(spec), EmitGuard.Article(spec, output.CancellationToken, out var failure), failure);
+                }
+
+                Report(output, outcome.Diagnostics);
             }
         });
+
+        context.RegisterSourceOutput(seedDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
+        context.RegisterSourceOutput(nameDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
+    }
+
+    private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            output.CancellationToken.ThrowIfCancellationRequested();
+            output.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
     }
 
     private static void AddSource(SourceProductionContext output, string hintName, string? source, DiagnosticInfo? failure)

@@ -12,10 +12,10 @@ public static class TrackingNames
     /// <summary>Each seed parsed into an article.</summary>
     public const string Parse = nameof(Parse);
 
-    /// <summary>Type names resolved across all seeds, so that they never collide.</summary>
+    /// <summary>Site names, type names and the index, resolved across all seeds from the few values naming reads.</summary>
     public const string Names = nameof(Names);
 
-    /// <summary>Each article with its final type name and settings, ready to emit.</summary>
+    /// <summary>Each article with its final type name and settings, ready to emit: one value per seed, keyed by it.</summary>
     public const string Articles = nameof(Articles);
 
     /// <summary>The list of all articles, for the index file.</summary>

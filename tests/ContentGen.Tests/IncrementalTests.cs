@@ -48,29 +48,6 @@ public sealed class IncrementalTests
     }
 
     [Fact]
-    public void EditingOneSeed_ParsesAndEmitsOnlyThatArticle()
-    {
-        var compilation = GeneratorHarness.Compilation(LanguageVersion.Latest, "class Program { }");
-        var texts = s_seeds.Select(seed => (AdditionalText)new InMemoryAdditionalText(seed.Path, seed.Text)).ToArray();
-        var driver = GeneratorHarness.Driver(texts).RunGenerators(compilation, TestContext.Current.CancellationToken);
-
-        var old = driver.GetRunResult().Results.Single().GeneratedSources.Length;
-        var edited = new InMemoryAdditionalText(s_seeds[1].Path, s_seeds[1].Text.Replace("April", "May", StringComparison.Ordinal));
-        var result = driver.ReplaceAdditionalText(texts[1], edited).RunGenerators(compilation, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
-
-        Assert.Equal(old, result.GeneratedSources.Length);
-        Assert.Equal(1, Count(result, TrackingNames.Parse, IncrementalStepRunReason.Modified));
-        Assert.Equal(2, Count(result, TrackingNames.Parse, IncrementalStepRunReason.Cached));
-
-        // The catalog is rebuilt, but only the edited article comes out of it changed.
-        Assert.Equal(1, Count(result, TrackingNames.Articles, IncrementalStepRunReason.Modified));
-        Assert.Equal(2, Count(result, TrackingNames.Articles, IncrementalStepRunReason.Unchanged));
-
-        // Its name did not change, so the index is not emitted again.
-        Assert.All(Outputs(result, TrackingNames.Index), output => Assert.Equal(IncrementalStepRunReason.Unchanged, output.Reason));
-    }
-
-    [Fact]
     public void TrackedOutputs_HoldNoCompilationSymbolOrSyntax()
     {
         var compilation = GeneratorHarness.Compilation(LanguageVersion.Latest, "class Program { }");

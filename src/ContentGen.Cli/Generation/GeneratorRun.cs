@@ -71,10 +71,16 @@ internal sealed class GeneratorRun
             return new GeneratorRun(seeds.Count, [], diagnostics, sources);
         }
 
-        var catalog = Outputs<ArticleCatalog>(result, TrackingNames.Names).SingleOrDefault();
-        var specs = catalog is null
-            ? new Dictionary<string, ArticleSpec>()
-            : catalog.Articles.ToDictionary(spec => spec.Path, StringComparer.Ordinal);
+        // The generator emits articles without positions, boilerplate or problems (so that moving
+        // text emits nothing again); the reports show them from the parse, with the title and
+        // source as emitted, since site names are split across all seeds after parsing.
+        var specs = Outputs<ArticleSpec>(result, TrackingNames.Articles).ToDictionary(spec => spec.Path, StringComparer.Ordinal);
+        var parsedArticles = new Dictionary<string, Article?>(StringComparer.Ordinal);
+        foreach (var parsed in Outputs<ParsedSeed>(result, TrackingNames.Parse))
+        {
+            parsedArticles.TryAdd(parsed.Path, parsed.Article);
+        }
+
         var diagnosticsByPath = diagnostics.ToLookup(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal);
 
         var reports = new List<SeedReport>(seeds.Count);
@@ -85,7 +91,10 @@ internal sealed class GeneratorRun
             {
                 var hintName = ArticleEmitter.HintName(spec);
                 var source = sources.FirstOrDefault(s => s.HintName == hintName).SourceText?.ToString();
-                reports.Add(new SeedReport(path, spec.TypeName, spec.Article, source, fileDiagnostics) { Text = text });
+                var article = parsedArticles.GetValueOrDefault(path) is { } parsedArticle
+                    ? parsedArticle with { Title = spec.Article.Title, Source = spec.Article.Source }
+                    : spec.Article;
+                reports.Add(new SeedReport(path, spec.TypeName, article, source, fileDiagnostics) { Text = text });
             }
             else
             {

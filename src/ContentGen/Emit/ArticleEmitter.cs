@@ -24,7 +24,7 @@ internal static class ArticleEmitter
         var article = spec.Article;
         var writer = GeneratedFile.Begin(options);
 
-        writer.Summary(XmlDoc.Escape(article.Title));
+        writer.Summary(XmlDoc.Escape(XmlDoc.Preview(article.Title)));
         writer.Line("/// <remarks>Generated from <c>" + XmlDoc.Escape(spec.FileName) + "</c>.</remarks>");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.Line(options.Visibility + " static partial class " + spec.TypeName).Open();
@@ -65,9 +65,10 @@ internal static class ArticleEmitter
         return GeneratedFile.End(writer, options);
     }
 
+    // The summary shows a preview: the constant already holds the whole text.
     private static void Constant(SourceWriter writer, string type, string name, string? value, string summary)
     {
-        writer.Summary(XmlDoc.Escape(summary));
+        writer.Summary(XmlDoc.Escape(XmlDoc.Preview(summary)));
         writer.Line("public const " + type + " " + name + " = " + GeneratedFile.Literal(value) + ";");
         writer.Line();
     }

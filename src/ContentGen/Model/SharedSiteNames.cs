@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using ContentGen.Naming;
+using ContentGen.Parsing;
 using ContentGen.Parsing.Structure;
 
 namespace ContentGen.Model;
@@ -16,37 +17,20 @@ internal static class SharedSiteNames
     // only when it ends at least this share of the compilation's titles.
     private const double SingleWordShare = 0.25;
 
-    /// <summary>The seeds with recurring site names split off their titles.</summary>
-    public static List<ParsedSeed> Apply(List<ParsedSeed> seeds)
-    {
-        var sites = Find(seeds);
-        if (sites.Count == 0)
-        {
-            return seeds;
-        }
-
-        var result = new List<ParsedSeed>(seeds.Count);
-        foreach (var seed in seeds)
-        {
-            result.Add(Split(seed, sites));
-        }
-
-        return result;
-    }
-
-    private static HashSet<string> Find(List<ParsedSeed> seeds)
+    /// <summary>The site names that recur across the titles of <paramref name="seeds"/>, in ordinal order.</summary>
+    public static EquatableArray<string> Find(IReadOnlyList<SeedNaming> seeds)
     {
         var titleLines = new List<string>();
         foreach (var seed in seeds)
         {
-            if (seed.Article is { } article)
+            if (seed.Title is { } title)
             {
                 // An already split title still counts towards its site's recurrence.
-                titleLines.Add(article.Source is null ? article.Title : article.Title + " | " + article.Source);
+                titleLines.Add(seed.Source is null ? title : title + " | " + seed.Source);
             }
         }
 
-        // Counted once: the catalog is rebuilt on every edit, so this must stay one pass.
+        // Counted once: names are resolved again on every edit, so this must stay one pass.
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var line in titleLines)
         {
@@ -56,36 +40,55 @@ internal static class SharedSiteNames
             }
         }
 
-        var sites = new HashSet<string>(StringComparer.Ordinal);
+        var sites = new List<string>();
         foreach (var suffix in SiteNames.FindRecurring(titleLines))
         {
             var share = counts.TryGetValue(suffix, out var count) ? (double)count / titleLines.Count : 0;
-            if (suffix.IndexOf(' ') >= 0 || share >= SingleWordShare)
+            if ((suffix.IndexOf(' ') >= 0 || share >= SingleWordShare) && !sites.Contains(suffix))
             {
                 sites.Add(suffix);
             }
         }
 
-        return sites;
+        sites.Sort(StringComparer.Ordinal);
+        return new EquatableArray<string>(sites.ToArray());
     }
 
-    private static ParsedSeed Split(ParsedSeed seed, HashSet<string> sites)
+    /// <summary><paramref name="seed"/> with its title split at a site in <paramref name="sites"/>, and the name it then asks for.</summary>
+    public static SeedNaming Apply(SeedNaming seed, EquatableArray<string> sites)
+        => seed.Title is { } title && seed.Source is null && Split(title, sites) is ({ } split, _)
+            ? seed with { Title = split, RequestedName = TypeNames.Request(seed.Path, split, seed.TypeNameOverride) }
+            : seed;
+
+    /// <summary><paramref name="article"/> with its title split at a site in <paramref name="sites"/>.</summary>
+    public static Article Apply(Article article, EquatableArray<string> sites)
+        => article.Source is null && Split(article.Title, sites) is ({ } title, { } source)
+            ? article with { Title = title, Source = source }
+            : article;
+
+    // The title and site, or nulls when the title ends with no known site or nothing is left of it.
+    private static (string? Title, string? Source) Split(string title, EquatableArray<string> sites)
     {
-        if (seed.Article is not { Source: null } article || TitleSplitter.Suffix(article.Title) is not { } suffix || !sites.Contains(suffix))
+        if (sites.IsEmpty || TitleSplitter.Suffix(title) is not { } suffix || !Contains(sites, suffix))
         {
-            return seed;
+            return (null, null);
         }
 
-        var (title, source) = TitleSplitter.Split(article.Title, suffix);
-        if (source is null || title.Length == 0)
+        var (split, source) = TitleSplitter.Split(title, suffix);
+        return source is null || split.Length == 0 ? (null, null) : (split, source);
+    }
+
+    // Sites are few (one per publisher in the compilation), so a scan is all it takes.
+    private static bool Contains(EquatableArray<string> sites, string value)
+    {
+        foreach (var site in sites)
         {
-            return seed;
+            if (string.Equals(site, value, StringComparison.Ordinal))
+            {
+                return true;
+            }
         }
 
-        return seed with
-        {
-            Article = article with { Title = title, Source = source },
-            RequestedName = TypeNames.Request(seed.Path, title, seed.TypeNameOverride),
-        };
+        return false;
     }
 }

@@ -19,22 +19,22 @@ namespace Consumer
             /// <summary>Heading 1: Moscow advocates stopping NATO expansion</summary>
             public const string Heading1 = "Moscow advocates stopping NATO expansion";
 
-            /// <summary>Paragraph 1: Russian Deputy Foreign Minister Alexander Grushko holds a press conference after a meeting with representatives of NATO countries on the proposals for mutual security guarantees made by Moscow.</summary>
+            /// <summary>Paragraph 1: Russian Deputy Foreign Minister Alexander Grushko holds a press conference after a meeting with…</summary>
             public const string Paragraph1 = "Russian Deputy Foreign Minister Alexander Grushko holds a press conference after a meeting with representatives of NATO countries on the proposals for mutual security guarantees made by Moscow.";
 
-            /// <summary>Paragraph 2: On January 12, representatives of Russia and NATO member countries met at the headquarters of the Atlantic Alliance in Brussels for a meeting following talks between Russian and US diplomacy in Geneva two more days early. Russian Deputy Foreign Minister Alexander Grushko provides an update at a press conference.</summary>
+            /// <summary>Paragraph 2: On January 12, representatives of Russia and NATO member countries met at the headquarters of the Atlantic…</summary>
             public const string Paragraph2 = "On January 12, representatives of Russia and NATO member countries met at the headquarters of the Atlantic Alliance in Brussels for a meeting following talks between Russian and US diplomacy in Geneva two more days early. Russian Deputy Foreign Minister Alexander Grushko provides an update at a press conference.";
 
-            /// <summary>Paragraph 3: Among the main points discussed are the Ukrainian dossier – Washington and its allies accuse Moscow of wanting to invade Ukraine despite multiple denials – but also Russia’s proposals for mutual security.</summary>
+            /// <summary>Paragraph 3: Among the main points discussed are the Ukrainian dossier – Washington and its allies accuse Moscow of…</summary>
             public const string Paragraph3 = "Among the main points discussed are the Ukrainian dossier – Washington and its allies accuse Moscow of wanting to invade Ukraine despite multiple denials – but also Russia’s proposals for mutual security.";
 
-            /// <summary>Paragraph 4: In mid-December, Moscow had thus submitted draft treaties to Washington aimed at rethinking the security architecture of European countries, which is largely based on NATO, a military alliance inherited from the Cold War. Among Russia’s main proposals are to stop the expansion of the Alliance, as well as to limit military deployments at its borders.</summary>
+            /// <summary>Paragraph 4: In mid-December, Moscow had thus submitted draft treaties to Washington aimed at rethinking the security…</summary>
             public const string Paragraph4 = "In mid-December, Moscow had thus submitted draft treaties to Washington aimed at rethinking the security architecture of European countries, which is largely based on NATO, a military alliance inherited from the Cold War. Among Russia’s main proposals are to stop the expansion of the Alliance, as well as to limit military deployments at its borders.";
 
-            /// <summary>Paragraph 5: These points were discussed earlier this week in Geneva, where the Russian-American negotiations lasted more than seven hours. Russian Deputy Foreign Minister Sergei Riabkov, who was participating in discussions with US Deputy Secretary of State Wendy Sherman, stressed that the United States had taken Russian demands « very seriously ». The negotiator added that the situation was « not hopeless ».</summary>
+            /// <summary>Paragraph 5: These points were discussed earlier this week in Geneva, where the Russian-American negotiations lasted…</summary>
             public const string Paragraph5 = "These points were discussed earlier this week in Geneva, where the Russian-American negotiations lasted more than seven hours. Russian Deputy Foreign Minister Sergei Riabkov, who was participating in discussions with US Deputy Secretary of State Wendy Sherman, stressed that the United States had taken Russian demands « very seriously ». The negotiator added that the situation was « not hopeless ».";
 
-            /// <summary>Paragraph 6: However, Wendy Sherman recalled Washington’s position. « We are firm […] in our opposition to security proposals which are quite simply inadmissible in the United States ”, she insisted, nevertheless arguing for a policy of“ open doors ”on the part of NATO.</summary>
+            /// <summary>Paragraph 6: However, Wendy Sherman recalled Washington’s position. « We are firm […] in our opposition to security…</summary>
             public const string Paragraph6 = "However, Wendy Sherman recalled Washington’s position. « We are firm […] in our opposition to security proposals which are quite simply inadmissible in the United States ”, she insisted, nevertheless arguing for a policy of“ open doors ”on the part of NATO.";
 
             /// <summary>Quote 1, by Sergei Riabkov: very seriously</summary>
@@ -43,7 +43,7 @@ namespace Consumer
             /// <summary>Quote 2, by Sergei Riabkov: not hopeless</summary>
             public const string Quote2 = "not hopeless";
 
-            /// <summary>Quote 3, by Wendy Sherman: We are firm […] in our opposition to security proposals which are quite simply inadmissible in the United States</summary>
+            /// <summary>Quote 3, by Wendy Sherman: We are firm […] in our opposition to security proposals which are quite simply inadmissible…</summary>
             public const string Quote3 = "We are firm […] in our opposition to security proposals which are quite simply inadmissible in the United States";
 
             /// <summary>Quote 4, by Wendy Sherman: open doors</summary>

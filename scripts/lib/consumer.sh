@@ -1,0 +1,84 @@
+# Shared by the measuring scripts: writes the sample-like console app that they build, in two
+# variants, so that every script measures the same consumer. Source it; it defines functions only.
+
+# The settings every ContentGen consumer in this repository builds with, outside its Directory.Build.props.
+consumer_common='
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <RootNamespace>Sample</RootNamespace>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <Nullable>enable</Nullable>
+    <LangVersion>latest</LangVersion>
+    <GenerateDocumentationFile>true</GenerateDocumentationFile>
+    <!-- Real corpora have duplicate titles (CG0008): warnings here, not errors. -->
+    <TreatWarningsAsErrors>false</TreatWarningsAsErrors>'
+
+consumer_program='namespace Sample;
+
+internal static class Program
+{
+    private static void Main()
+    {
+        var quotes = 0;
+        foreach (var article in Articles.All)
+        {
+            quotes += article.Quotes.Count;
+        }
+
+        System.Console.WriteLine(Articles.All.Count + " articles, " + quotes + " quotes");
+    }
+}'
+
+# write_generated_consumer FOLDER GENERATOR_FOLDER CORPUS_FOLDER [WRITE_SOURCES]
+# The app built through ContentGen from every .txt under the corpus; it writes its generated
+# sources to obj/GeneratedFiles unless WRITE_SOURCES is false.
+write_generated_consumer() {
+    mkdir -p "$1"
+    cat > "$1/Sample.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>$consumer_common
+    <EmitCompilerGeneratedFiles>${4:-true}</EmitCompilerGeneratedFiles>
+    <CompilerGeneratedFilesOutputPath>obj/GeneratedFiles</CompilerGeneratedFilesOutputPath>
+  </PropertyGroup>
+  <ItemGroup>
+    <Analyzer Include="$2/ContentGen.dll" />
+    <Analyzer Include="$2/ContentGen.Parsing.dll" />
+    <AdditionalFiles Include="$3/**/*.txt" />
+    <CompilerVisibleProperty Include="RootNamespace" />
+  </ItemGroup>
+</Project>
+XML
+    echo "$consumer_program" > "$1/Program.cs"
+}
+
+# write_plain_consumer FOLDER GENERATED_CONSUMER_FOLDER
+# The same app with the generated consumer's sources checked in and no generator: build the
+# generated consumer first.
+write_plain_consumer() {
+    mkdir -p "$1/Generated"
+    cat > "$1/Sample.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>$consumer_common
+  </PropertyGroup>
+</Project>
+XML
+    echo "$consumer_program" > "$1/Program.cs"
+    find "$2/obj/GeneratedFiles" -name '*.g.cs' -exec cp {} "$1/Generated/" \;
+}
+
+# build_generator ROOT FOLDER: builds the generator in Release and copies its assemblies to
+# FOLDER, so that a later build of the checkout cannot change them during a measurement.
+build_generator() {
+    dotnet build "$1/src/ContentGen/ContentGen.csproj" -c Release -v q -nologo >/dev/null
+    mkdir -p "$2"
+    cp "$1/src/ContentGen/bin/Release/netstandard2.0/ContentGen.dll" "$1/src/ContentGen/bin/Release/netstandard2.0/ContentGen.Parsing.dll" "$2/"
+}
+
+# seconds COMMAND...: runs the command quietly and prints how long it took, in seconds.
+seconds() {
+    local start end
+    start=$(date +%s.%N)
+    "$@" >/dev/null
+    end=$(date +%s.%N)
+    echo "$end - $start" | bc
+}

@@ -1,0 +1,33 @@
+namespace ContentGen.Evaluation;
+
+/// <summary>Which half of a label set an evaluation scores.</summary>
+public enum LabelHalf
+{
+    /// <summary>The labels the rules were tuned on: figures here are not evidence.</summary>
+    Tune,
+
+    /// <summary>The labels nobody looked at while tuning: the figures to report.</summary>
+    Blind,
+
+    /// <summary>Both halves.</summary>
+    All,
+}
+
+/// <summary>Parses and applies <see cref="LabelHalf"/>.</summary>
+public static class LabelHalves
+{
+    /// <summary>Reads <c>tune</c>, <c>blind</c> or <c>all</c>.</summary>
+    public static bool TryParse(string text, out LabelHalf half)
+    {
+        switch (text)
+        {
+            case "tune": half = LabelHalf.Tune; return true;
+            case "blind": half = LabelHalf.Blind; return true;
+            case "all": half = LabelHalf.All; return true;
+            default: half = default; return false;
+        }
+    }
+
+    /// <summary>Whether a label marked as being in <paramref name="labelHalf"/> is scored when asking for <paramref name="wanted"/>.</summary>
+    public static bool Includes(this LabelHalf wanted, LabelHalf labelHalf) => wanted == LabelHalf.All || wanted == labelHalf;
+}

@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""Draws speech-quote candidates from ../shared/corpus for Labels/speakers.tsv.
+
+Independent of ContentGen's parser on purpose: a quote candidate is an opening quotation
+mark found by a plain scan of each line. Guillemets and curly or low double marks open by
+their shape. A straight double mark opens when it stands after the line's start, a space or an
+opening bracket and before a character that is not a space; where its neighbours do not tell
+(a space on both sides, or on neither), it opens when it is the first, third, fifth...
+straight mark of its paragraph (a block between blank lines). The neighbours matter because a
+BBC line often holds several paragraphs of one speech, each reopened without a close:
+`"A. "B." he said`. Single marks are left out: in these files they are almost all apostrophes.
+
+Prints one row per drawn candidate: half, file, line, column, offset (UTF-16, as the text is
+decoded by .NET's File.ReadAllText: UTF-8, BOM dropped, a bad byte read as one U+FFFD).
+It prints positions only, never text.
+
+usage: draw-speaker-candidates.py CORPUS_DIR [SEED]
+"""
+import os
+import random
+import sys
+
+SEED = 20261130
+DRAWS = {"bbc": 130, "fr-immigration": 70}
+OPENERS = {"\u00ab", "\u201c", "\u201e"}  # « “ „
+STRAIGHT = '"'
+
+
+def utf16_len(text):
+    return len(text.encode("utf-16-le")) // 2
+
+
+def candidates(path):
+    data = open(path, "rb").read()
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    text = data.decode("utf-8", errors="replace")
+    lines = text.split("\n")  # the corpus has no CR (checked in both SOURCE.md files)
+    found = []
+    straight_seen = 0
+    offset = 0
+    for number, line in enumerate(lines, start=1):
+        if line.strip() == "":
+            straight_seen = 0
+        for index, char in enumerate(line):
+            opens = char in OPENERS
+            if char == STRAIGHT:
+                before = line[index - 1] if index > 0 else " "
+                after = line[index + 1] if index + 1 < len(line) else " "
+                open_before = before.isspace() or before in "([{\u2014\u2013"
+                space_after = after.isspace()
+                if open_before and not space_after:
+                    opens = True
+                elif not open_before and space_after or not open_before and after in ".,;:!?)]}":
+                    opens = False
+                else:
+                    opens = straight_seen % 2 == 0
+                straight_seen += 1
+            if opens:
+                column = utf16_len(line[:index]) + 1
+                found.append((number, column, offset + column - 1))
+        offset += utf16_len(line) + 1
+    return found
+
+
+def main():
+    corpus = sys.argv[1]
+    seed = int(sys.argv[2]) if len(sys.argv) > 2 else SEED
+    rng = random.Random(seed)
+    rows = []
+    for folder, count in DRAWS.items():
+        pool = []
+        for root, _, files in sorted(os.walk(os.path.join(corpus, folder))):
+            for name in sorted(files):
+                if name.endswith(".txt"):
+                    path = os.path.join(root, name)
+                    relative = os.path.relpath(path, corpus).replace(os.sep, "/")
+                    pool.extend((relative,) + c for c in candidates(path))
+        drawn = rng.sample(pool, count)
+        halves = ["tune"] * (count // 2) + ["blind"] * (count - count // 2)
+        rng.shuffle(halves)
+        rows.extend((half,) + row for half, row in zip(halves, drawn))
+    for half, file, line, column, offset in rows:
+        print(f"{half}\t{file}\t{line}\t{column}\t{offset}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,89 @@
+using System.Globalization;
+
+namespace ContentGen.Evaluation.Pages;
+
+/// <summary>
+/// Pages written for the project in each language (<c>Invented/Pages/&lt;lang&gt;/*.txt</c>), each with
+/// <c>*.lines.tsv</c> (every line's fate) and <c>*.meta.tsv</c> (title, source, author, date, language).
+/// Their text is the project's own, so their titles and sources are compared as text too.
+/// </summary>
+internal static class InventedPages
+{
+    /// <summary>The folder of invented pages.</summary>
+    public static string Folder { get; } = Path.Combine(RepositoryPaths.Root, "tests", "ContentGen.Evaluation", "Invented", "Pages");
+
+    /// <summary>Scores every invented page, by language.</summary>
+    public static List<InventedScore> Score(List<string> problems)
+    {
+        var scores = new List<InventedScore>();
+        if (!Directory.Exists(Folder))
+        {
+            return scores;
+        }
+
+        foreach (var path in Directory.GetFiles(Folder, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var stem = path[..^".txt".Length];
+            var language = Path.GetFileName(Path.GetDirectoryName(path))!;
+            var expected = PageLabels.ReadInventedMetadata(stem + ".meta.tsv");
+            var ranges = PageLabels.ReadRanges(stem + ".lines.tsv");
+            var file = Path.GetFileName(path);
+            if (expected.File != file || ranges.Any(r => r.File != file))
+            {
+                problems.Add($"{stem}: the expectations name another file than {file}");
+            }
+
+            if (expected.Language != language)
+            {
+                problems.Add($"{stem}: the expected language {expected.Language} is not the folder's, {language}");
+            }
+
+            var text = PageText.Read(path);
+            var model = ModelFates.Read(text);
+            var score = PageScore.Score(text, model, ranges, expected, problems);
+            scores.Add(new InventedScore(language, score, expected, model.Article.Title, model.Article.Source));
+        }
+
+        return scores;
+    }
+
+    /// <summary>Prints the invented pages' figures, one row per language, then one per page.</summary>
+    public static void Print(List<InventedScore> scores)
+    {
+        Console.WriteLine($"Invented pages: {scores.Count} pages in {scores.Select(s => s.Language).Distinct().Count()} languages");
+        Console.WriteLine("  lang pages  drop removed  body kept  heading F1  title lines  title text  source  author/date/language");
+        foreach (var group in scores.GroupBy(s => s.Language).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var totals = new PageTotals(group.Select(s => s.Score).ToList());
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"  {group.Key,-4} {totals.Pages,5}  {PageTotals.Format(totals.DropRate, totals.DropLines),12}  {PageTotals.Format(totals.BodyKept, totals.BodyLines),9}  {totals.HeadingF1,10:0.00}  {totals.TitlesRight,7} of {totals.Pages}  {group.Count(s => s.TitleTextRight),6} of {totals.Pages}  {group.Count(s => s.SourceRight),2} of {totals.Pages}  not read yet"));
+        }
+
+        Console.WriteLine("  per page: drop removed/lines, body kept/lines, headings lab/found/ok, title text and source as read");
+        foreach (var score in scores)
+        {
+            var s = score.Score;
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"    {score.Language}/{s.File}: drop {s.Removed}/{s.DropLines}, body {s.Kept}/{s.BodyLines}, headings {s.LabelledHeadings}/{s.ModelHeadings}/{s.MatchedHeadings}, title lines {(s.TitleRight ? "right" : "wrong")}, title {Mark(score.TitleTextRight)} \"{score.Title}\", source {Mark(score.SourceRight)} \"{score.Source ?? "-"}\"; drop kept at {PageReport.Ranges(s.KeptDropLines)}; body lost at {PageReport.Ranges(s.LostBodyLines)}"));
+        }
+    }
+
+    private static string Mark(bool right) => right ? "right" : "wrong";
+}
+
+/// <summary>One invented page's score, with the title and source the reader gave.</summary>
+/// <param name="Language">The page's language, its folder's name.</param>
+/// <param name="Score">The line and heading scores.</param>
+/// <param name="Expected">What the page should read as.</param>
+/// <param name="Title">The title the reader gave.</param>
+/// <param name="Source">The site name the reader split off, or <see langword="null"/>.</param>
+internal sealed record InventedScore(string Language, PageScore Score, PageMetadata Expected, string Title, string? Source)
+{
+    /// <summary>Whether the title text is exactly the expected one.</summary>
+    public bool TitleTextRight => string.Equals(Title, Expected.Title, StringComparison.Ordinal);
+
+    /// <summary>Whether the site name is exactly the expected one, none included.</summary>
+    public bool SourceRight => string.Equals(Source, Expected.Source, StringComparison.Ordinal);
+}

@@ -1,0 +1,36 @@
+namespace ContentGen.Evaluation;
+
+/// <summary>
+/// Scores the reader against hand-made labels:
+/// <c>dotnet run -c Release --project tests/ContentGen.Evaluation -- &lt;evaluation&gt; [tune|blind|all]</c>.
+/// Labels are tuned on one half and reported on the other, so that figures on the blind half
+/// are evidence and figures on the tuning half are not.
+/// </summary>
+public static class Program
+{
+    private static readonly SortedDictionary<string, Func<LabelHalf, int>> s_evaluations = new(StringComparer.Ordinal)
+    {
+        ["pages"] = Pages.PagesEvaluation.Run,
+        ["speakers"] = Speakers.SpeakerEvaluation.Run,
+    };
+
+    /// <summary>Runs one evaluation and prints its scores.</summary>
+    public static int Main(string[] args)
+    {
+        if (args.Length is < 1 or > 2
+            || !s_evaluations.TryGetValue(args[0], out var evaluate)
+            || !LabelHalves.TryParse(args.Length == 2 ? args[1] : "blind", out var half))
+        {
+            Console.Error.WriteLine($"usage: ContentGen.Evaluation <{string.Join('|', s_evaluations.Keys)}> [tune|blind|all]");
+            return 2;
+        }
+
+        if (RepositoryPaths.Corpus is null)
+        {
+            Console.Error.WriteLine("../shared/corpus is absent beside the repository: there is nothing to evaluate on.");
+            return 2;
+        }
+
+        return evaluate(half);
+    }
+}

@@ -1,0 +1,220 @@
+using System.Globalization;
+using ContentGen.Parsing;
+
+namespace ContentGen.Evaluation.Speakers;
+
+/// <summary>
+/// Scores quote finding and attribution: each labelled quote is looked up by the position of its
+/// opening mark in what <see cref="ArticleParser.Parse(string, string?)"/> returns for its file, and
+/// the speaker is compared with the label. Reported by corpus for the chosen half, and by language
+/// for the invented articles, which are not halved.
+/// </summary>
+public static class SpeakerEvaluation
+{
+    private const string OpeningMarks = "\"«“„";
+
+    /// <summary>The folder of invented articles, one subfolder per language.</summary>
+    public static string InventedFolder { get; } = Path.Combine(RepositoryPaths.Root, "tests", "ContentGen.Evaluation", "Invented", "Speakers");
+
+    /// <summary>Runs the evaluation on <paramref name="half"/> of the corpus labels, and on every invented article.</summary>
+    /// <returns>0, or 1 when a label file is malformed or a label points at no opening mark.</returns>
+    public static int Run(LabelHalf half) => Run(half, Console.Out);
+
+    /// <summary>Runs the evaluation, printing to <paramref name="output"/>.</summary>
+    /// <returns>0, or 1 when a label file is malformed or a label points at no opening mark.</returns>
+    public static int Run(LabelHalf half, TextWriter output)
+    {
+        List<SpeakerLabel> corpusLabels;
+        List<SpeakerLabel> inventedLabels;
+        try
+        {
+            corpusLabels = SpeakerLabelReader.ReadCorpus(Path.Combine(RepositoryPaths.Labels, "speakers.tsv"), RepositoryPaths.Corpus!)
+                .Where(label => half.Includes(label.Half!.Value))
+                .ToList();
+            inventedLabels = Directory.GetDirectories(InventedFolder)
+                .OrderBy(folder => folder, StringComparer.Ordinal)
+                .SelectMany(folder => SpeakerLabelReader.ReadInvented(folder, RepositoryPaths.Root))
+                .ToList();
+        }
+        catch (Exception exception) when (exception is FormatException or IOException)
+        {
+            output.WriteLine(exception.Message);
+            return 1;
+        }
+
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var articles = new Dictionary<string, Article>(StringComparer.Ordinal);
+        var errors = new List<string>();
+        var corpusOutcomes = Score(corpusLabels, texts, articles, errors);
+        var inventedOutcomes = Score(inventedLabels, texts, articles, errors);
+        if (errors.Count > 0)
+        {
+            errors.ForEach(output.WriteLine);
+            return 1;
+        }
+
+        var halfName = half.ToString().ToLowerInvariant();
+        output.WriteLine($"speakers: {halfName} half of {Path.Combine("Labels", "speakers.tsv")}, and every invented article");
+        output.WriteLine();
+        SpeakerReport.WriteTable(output, "corpus (" + halfName + ")", corpusOutcomes, includeTotal: true);
+        output.WriteLine();
+        SpeakerReport.WriteTable(output, "invented (all)", inventedOutcomes, includeTotal: true);
+        output.WriteLine();
+        SpeakerReport.WriteLooks(output, "corpus (" + halfName + "): wrong or missing", corpusOutcomes);
+        output.WriteLine();
+        SpeakerReport.WriteLooks(output, "invented: wrong or missing", inventedOutcomes);
+        return 0;
+    }
+
+    private static List<SpeakerOutcome> Score(
+        List<SpeakerLabel> labels,
+        Dictionary<string, string> texts,
+        Dictionary<string, Article> articles,
+        List<string> errors)
+    {
+        var outcomes = new List<SpeakerOutcome>(labels.Count);
+        foreach (var label in labels)
+        {
+            if (!texts.TryGetValue(label.Path, out var text))
+            {
+                if (!File.Exists(label.Path))
+                {
+                    errors.Add($"{label.Where}: no such file");
+                    continue;
+                }
+
+                // As the labels were made: UTF-8, BOM dropped, a bad byte read as U+FFFD.
+                text = File.ReadAllText(label.Path);
+                texts.Add(label.Path, text);
+                articles.Add(label.Path, ArticleParser.Parse(text));
+            }
+
+            if (Locate(label, text) is not { } offset)
+            {
+                errors.Add($"{label.Where}: the label does not point at an opening quotation mark" +
+                    (label.Offset is { } given ? " (offset " + given.ToString(CultureInfo.InvariantCulture) + ")" : string.Empty));
+                continue;
+            }
+
+            var article = articles[label.Path];
+            if (article.Quotes.FirstOrDefault(q => q.Position.Offset == offset) is { } quote)
+            {
+                outcomes.Add(new SpeakerOutcome(label, Found: true, quote.Speaker));
+            }
+            else if (Continued(article, text, offset) is { } merged)
+            {
+                outcomes.Add(new SpeakerOutcome(label, Found: true, merged.Speaker) { Merged = true });
+            }
+            else
+            {
+                outcomes.Add(new SpeakerOutcome(label, Found: false, Given: null) { SetAside = SetAside(article, text, offset) });
+            }
+        }
+
+        return outcomes;
+    }
+
+    // The reader joins a speech that a writer reopens without closing ("A. "B." in one paragraph,
+    // or a paragraph that starts again with a mark) into one quote, so a labelled reopening mark
+    // is no quote of its own: it is found when the last quote that opens before it, in its paragraph
+    // or the one before, holds the words that follow the mark.
+    private static Quote? Continued(Article article, string text, int offset)
+    {
+        var paragraph = -1;
+        for (var i = 0; i < article.Paragraphs.Count && article.Paragraphs[i].Position.Offset <= offset; i++)
+        {
+            paragraph = i;
+        }
+
+        var before = article.Quotes.LastOrDefault(q => q.Position.Offset < offset);
+        if (before is null || before.Paragraph < paragraph - 1)
+        {
+            return null;
+        }
+
+        var words = new System.Text.StringBuilder();
+        for (var i = offset + 1; i < text.Length && words.Length < 40 && !OpeningMarks.Contains(text[i]) && text[i] is not ('»' or '”' or '“'); i++)
+        {
+            var c = char.IsWhiteSpace(text[i]) ? ' ' : text[i];
+            if (c != ' ' || (words.Length > 0 && words[^1] != ' '))
+            {
+                words.Append(c);
+            }
+        }
+
+        var start = words.ToString().Trim();
+        return start.Length >= 8 && Collapse(before.Text).Contains(start, StringComparison.Ordinal) ? before : null;
+    }
+
+    // Where the reader put the line of a mark it did not find as a quote, so that a miss in text it
+    // set aside (the title, a heading, navigation, related headlines, comments) reads differently from a miss
+    // in the body. Boilerplate keeps only its start and its lines joined, so the line is looked for in it.
+    private static string? SetAside(Article article, string text, int offset)
+    {
+        var start = offset;
+        while (start > 0 && text[start - 1] is not ('\n' or '\r'))
+        {
+            start--;
+        }
+
+        var end = text.IndexOfAny(['\r', '\n'], offset);
+        var line = Collapse(text.Substring(start, (end < 0 ? text.Length : end) - start));
+        if (article.TitlePosition.Offset <= offset && Collapse(article.Title).Contains(line, StringComparison.Ordinal))
+        {
+            return "title";
+        }
+
+        if (article.Sections.Any(section => section.Heading is { } heading && section.HeadingPosition.Offset <= offset && Collapse(heading).Contains(line, StringComparison.Ordinal)))
+        {
+            return "heading";
+        }
+
+        return article.Boilerplate.Any(b => b.Position.Offset <= offset && Collapse(b.Text).Contains(line, StringComparison.Ordinal))
+            ? "boilerplate"
+            : null;
+    }
+
+    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    // The offset of the labelled mark, checked against line and column (lines end at CRLF, CR or LF,
+    // as the parser counts them), or null when they disagree or no opening mark stands there.
+    private static int? Locate(SpeakerLabel label, string text)
+    {
+        int? atLine = null;
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (line == label.Line)
+            {
+                var end = text.IndexOfAny(['\r', '\n'], lineStart);
+                var length = (end < 0 ? text.Length : end) - lineStart;
+                atLine = label.Column >= 1 && label.Column <= length ? lineStart + label.Column - 1 : null;
+                break;
+            }
+
+            if (i == text.Length)
+            {
+                break;
+            }
+
+            if (text[i] is '\r' or '\n')
+            {
+                if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        if (atLine is not { } offset || (label.Offset is { } given && given != offset) || !OpeningMarks.Contains(text[offset]))
+        {
+            return null;
+        }
+
+        return offset;
+    }
+}
