@@ -14,8 +14,11 @@ public static class ArticleParser
 {
     /// <summary>Parses <paramref name="text"/>.</summary>
     /// <param name="text">The document, as decoded text.</param>
-    /// <param name="knownSource">A site name known to recur across documents, split off the title when it ends it.</param>
-    public static Article Parse(string text, string? knownSource = null)
+    /// <remarks>
+    /// A site name that recurs across documents is split off by the generator, which sees them
+    /// all (<see cref="Structure.SiteNames"/>, <see cref="Structure.TitleSplitter"/>).
+    /// </remarks>
+    public static Article Parse(string text)
     {
         var problems = new List<Problem>();
         var nul = text.IndexOf('\0');
@@ -36,7 +39,7 @@ public static class ArticleParser
             return Empty(problems) with { Boilerplate = EquatableArray.From(body.Boilerplate) };
         }
 
-        var (title, source) = TitleSplitter.Split(titleBlock.Text, knownSource);
+        var (title, source) = TitleSplitter.Split(titleBlock.Text);
         var (sections, paragraphs) = SectionBuilder.Build(body.Blocks);
         var quotes = QuoteReader.Read(paragraphs, problems);
 
@@ -70,7 +73,7 @@ public static class ArticleParser
     {
         foreach (var line in lines)
         {
-            if (offset >= line.Offset && offset <= line.Offset + line.Text.Length)
+            if (offset >= line.Offset && offset <= line.Offset + line.Length)
             {
                 return line.PositionAt(offset - line.Offset);
             }

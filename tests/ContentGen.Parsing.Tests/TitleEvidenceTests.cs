@@ -32,6 +32,22 @@ public sealed class TitleEvidenceTests
         Assert.Equal(Headline, article.Title);
     }
 
+    // The breadcrumb repeats the headline over two lines, with ’ for '; read flat, it is the
+    // same text, so the headline recurs and outscores the page's first line. A breadcrumb that
+    // does not repeat it gives no such evidence, and the first line stays the title.
+    [Theory]
+    [InlineData("Accueil > Transports > L’État paiera les bus de nuit\ndes villages de la vallée", "L'État paiera les bus de nuit des villages de la vallée")]
+    [InlineData("Accueil > Transports > Les tarifs des lignes de nuit", "Un autre sujet du jour dans la région")]
+    public void AHeadlineThePageRepeats_EvenWrappedAndWithATypographicApostrophe_WinsOverTheFirstLine(string breadcrumb, string title)
+    {
+        var article = ArticleParser.Parse(Page(
+            "Un autre sujet du jour dans la région",
+            breadcrumb,
+            "L'État paiera les bus de nuit des villages de la vallée"));
+
+        Assert.Equal(title, article.Title);
+    }
+
     [Fact]
     public void HeadlinesEachFollowedByADate_AreTeasers_NotTheHeadline()
     {

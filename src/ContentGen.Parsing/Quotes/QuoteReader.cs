@@ -22,14 +22,16 @@ internal static class QuoteReader
             scans.Add(QuoteScanner.Scan(paragraph.Text));
         }
 
-        var speakers = new SpeakerFinder(Plausibility(paragraphs, scans));
+        // Speakers are read up to the last paragraph that quotes: what follows it attributes nothing.
+        var lastQuoting = scans.FindLastIndex(scan => scan.Quotes.Count > 0);
+        var speakers = lastQuoting >= 0 ? new SpeakerFinder(Plausibility(paragraphs, scans)) : null;
         var parts = new List<string>();
         Quote? running = null;
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var text = paragraphs[p].Text;
             var scan = scans[p];
-            var attributed = speakers.Attribute(text, scan.Quotes);
+            var attributed = p <= lastQuoting ? speakers!.Attribute(text, scan.Quotes) : System.Array.Empty<string?>();
             foreach (var stray in scan.StrayClosers)
             {
                 problems.Add(new Problem(ProblemKind.UnmatchedQuote, text[stray].ToString(), paragraphs[p].PositionAt(stray), 1));

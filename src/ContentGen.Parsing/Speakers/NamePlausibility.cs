@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ContentGen.Parsing.Lexicons;
 using ContentGen.Parsing.Quotes;
 using ContentGen.Parsing.Structure;
 using ContentGen.Parsing.Text;
@@ -14,49 +15,38 @@ namespace ContentGen.Parsing.Speakers;
 /// </summary>
 internal sealed class NamePlausibility
 {
-    private static readonly HashSet<string> s_calendar = new(
-        ("monday tuesday wednesday thursday friday saturday sunday january february march april may june july " +
-         "august september october november december lundi mardi mercredi jeudi vendredi samedi dimanche janvier " +
-         "février mars avril mai juin juillet août septembre octobre novembre décembre").Split(' '),
-        StringComparer.OrdinalIgnoreCase);
+    // Each fact about the article is read only when a name first needs it: most articles ask
+    // about few names, and one without quotes asks about none.
+    private readonly IReadOnlyList<string> _paragraphs;
+    private readonly IEnumerable<string> _quotedTexts;
 
     // Words the article writes in lower case somewhere: a single capitalised word that is one
     // of them ("Office", "Arts") is a common noun that opened a sentence, not a name.
-    private readonly HashSet<string> _lowerCaseWords = new(StringComparer.Ordinal);
+    private SpanSet? _lowerCaseWords;
 
     // What the article quotes: a "name" equal to a quoted phrase is a title of a work.
-    private readonly HashSet<string> _quoted = new(StringComparer.OrdinalIgnoreCase);
+    private HashSet<string>? _quoted;
 
-    // Last words of runs of capitalised words ("Cyril Saulnier"): a single word among them
-    // opening a sentence is most likely someone already introduced by full name.
     // Capitalised words seen inside a sentence, where capitals mean a name, not a sentence start.
-    private readonly HashSet<string> _capitalisedInside = new(StringComparer.Ordinal);
+    private SpanSet? _capitalisedInside;
 
-    // Each maps to the one full name it ends, or to null when several full names share it.
-    private readonly Dictionary<string, string?> _surnames = new(StringComparer.Ordinal);
+    // Last words of two-word runs of capitalised words ("Cyril Saulnier"), each mapped to the one
+    // full name it ends, or to null when several full names share it.
+    private Dictionary<string, string?>? _surnames;
 
-    public NamePlausibility(IEnumerable<string> paragraphs, IEnumerable<string> quoted)
+    public NamePlausibility(IReadOnlyList<string> paragraphs, IEnumerable<string> quoted)
     {
-        foreach (var paragraph in paragraphs)
-        {
-            AddCapitalisedInside(paragraph);
-            var words = Words.Split(paragraph);
-            foreach (var word in words)
-            {
-                if (char.IsLower(word[0]))
-                {
-                    _lowerCaseWords.Add(word);
-                }
-            }
-
-            AddFullNames(paragraph);
-        }
-
-        foreach (var quote in quoted)
-        {
-            _quoted.Add(Whitespace.Trim(quote));
-        }
+        _paragraphs = paragraphs;
+        _quotedTexts = quoted;
     }
+
+    private SpanSet LowerCaseWords => _lowerCaseWords ??= ReadLowerCaseWords();
+
+    private HashSet<string> Quoted => _quoted ??= ReadQuoted();
+
+    private SpanSet CapitalisedInside => _capitalisedInside ??= ReadCapitalisedInside();
+
+    private Dictionary<string, string?> Surnames => _surnames ??= ReadFullNames();
 
     /// <summary>Whether <paramref name="name"/> can name who spoke.</summary>
     public bool IsPlausible(string name)
@@ -65,12 +55,12 @@ internal sealed class NamePlausibility
         var nameLike = 0;
         foreach (var word in words)
         {
-            if (word.Length == 0 || HasDigit(word) || IsPossessive(word))
+            if (word.Length == 0 || HasDigit(word.AsSpan()) || IsPossessive(word.AsSpan()))
             {
                 return false;
             }
 
-            if (SpeakerWords.NameJoiners.Contains(word) && char.IsLower(word[0]))
+            if (LexiconTables.NameJoiners.Contains(word) && char.IsLower(word[0]))
             {
                 continue;
             }
@@ -80,23 +70,63 @@ internal sealed class NamePlausibility
                 return false;
             }
 
-            if (!s_calendar.Contains(word) && !SpeakerWords.Demonyms.Contains(word) && !SpeakerWords.NotNames.Contains(word))
+            if (!LexiconTables.Calendar.Contains(word) && !LexiconTables.Demonyms.Contains(word) && !LexiconTables.NotNames.Contains(word))
             {
                 nameLike++;
             }
         }
 
-        if (nameLike == 0 || _quoted.Contains(name))
+        if (nameLike == 0 || Quoted.Contains(name))
         {
             return false;
         }
 
-        return words.Length > 1 || (!IsCommonWord(name) && (_capitalisedInside.Contains(name) || _surnames.ContainsKey(name)));
+        return words.Length > 1 || (!IsCommonWord(name) && (CapitalisedInside.Contains(name.AsSpan()) || Surnames.ContainsKey(name)));
+    }
+
+    private SpanSet ReadLowerCaseWords()
+    {
+        var words = new SpanSet();
+        foreach (var paragraph in _paragraphs)
+        {
+            var reader = new WordReader(paragraph.AsSpan());
+            while (reader.Read())
+            {
+                if (char.IsLower(paragraph[reader.Start]))
+                {
+                    words.Add(paragraph, reader.Start, reader.Length);
+                }
+            }
+        }
+
+        return words;
+    }
+
+    private HashSet<string> ReadQuoted()
+    {
+        var quoted = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var quote in _quotedTexts)
+        {
+            quoted.Add(Whitespace.Trim(quote));
+        }
+
+        return quoted;
+    }
+
+    private SpanSet ReadCapitalisedInside()
+    {
+        var words = new SpanSet();
+        foreach (var paragraph in _paragraphs)
+        {
+            AddCapitalisedInside(paragraph, words);
+        }
+
+        return words;
     }
 
     // A word counts as inside a sentence when a word, a comma or the like comes before it,
     // not a full stop, a quote mark or the paragraph's start.
-    private void AddCapitalisedInside(string paragraph)
+    private static void AddCapitalisedInside(string paragraph, SpanSet words)
     {
         var afterStop = true;
         var i = 0;
@@ -123,9 +153,9 @@ internal sealed class NamePlausibility
             if (!afterStop && char.IsUpper(c))
             {
                 // "Acme's" shows that "Acme" is a name too.
-                var word = paragraph.Substring(start, i - start).TrimEnd('.');
-                var apostrophe = word.IndexOfAny(new[] { '\'', '’' });
-                _capitalisedInside.Add(apostrophe > 0 ? word.Substring(0, apostrophe) : word);
+                var word = paragraph.AsSpan(start, i - start).TrimEnd('.');
+                var apostrophe = word.IndexOfAny('\'', '’');
+                words.Add(paragraph, start, apostrophe > 0 ? apostrophe : word.Length);
             }
 
             afterStop = paragraph[i - 1] == '.';
@@ -133,18 +163,29 @@ internal sealed class NamePlausibility
     }
 
     /// <summary>Whether <paramref name="word"/> is a plausible name that ends some full name in the article.</summary>
-    public bool IsKnownSurname(string word) => _surnames.ContainsKey(word) && IsPlausible(word);
+    public bool IsKnownSurname(string word) => Surnames.ContainsKey(word) && IsPlausible(word);
 
     /// <summary>
     /// The one full name in the article that <paramref name="surname"/> ends ("Federer" gives
     /// "Roger Federer"), or <see langword="null"/> when there is none or more than one.
     /// </summary>
-    public string? FullNameOf(string surname) => _surnames.TryGetValue(surname, out var full) ? full : null;
+    public string? FullNameOf(string surname) => Surnames.TryGetValue(surname, out var full) ? full : null;
+
+    private Dictionary<string, string?> ReadFullNames()
+    {
+        var surnames = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var run = new List<(int Start, int Length)>();
+        foreach (var paragraph in _paragraphs)
+        {
+            AddFullNames(paragraph, run, surnames);
+        }
+
+        return surnames;
+    }
 
     // Runs of capitalised words with only spaces between them: "Christmas. Cairn" is two runs.
-    private void AddFullNames(string paragraph)
+    private static void AddFullNames(string paragraph, List<(int Start, int Length)> run, Dictionary<string, string?> surnames)
     {
-        var run = new List<string>();
         var i = 0;
         while (i <= paragraph.Length)
         {
@@ -156,11 +197,11 @@ internal sealed class NamePlausibility
 
             if (i > start && char.IsUpper(paragraph[start]))
             {
-                run.Add(paragraph.Substring(start, i - start));
+                run.Add((start, i - start));
             }
             else if (i > start)
             {
-                FlushRun(run);
+                FlushRun(paragraph, run, surnames);
             }
 
             var spaceOnly = true;
@@ -172,7 +213,7 @@ internal sealed class NamePlausibility
 
             if (!spaceOnly || i >= paragraph.Length)
             {
-                FlushRun(run);
+                FlushRun(paragraph, run, surnames);
             }
 
             if (i >= paragraph.Length)
@@ -182,47 +223,60 @@ internal sealed class NamePlausibility
         }
     }
 
-    private void FlushRun(List<string> run)
+    private static void FlushRun(string paragraph, List<(int Start, int Length)> run, Dictionary<string, string?> surnames)
     {
         if (run.Count > 0)
         {
-            AddFullName(run, 0, run.Count - 1);
+            AddFullName(paragraph, run, surnames);
             run.Clear();
         }
     }
 
     // A run "British number one Tim Henman" is cut after its titles and nationalities to "Tim Henman".
-    private void AddFullName(List<string> words, int start, int last)
+    private static void AddFullName(string paragraph, List<(int Start, int Length)> words, Dictionary<string, string?> surnames)
     {
-        while (start < last && (SpeakerWords.Titles.Contains(words[start]) || SpeakerWords.Demonyms.Contains(words[start])
-            || SpeakerWords.NotNames.Contains(words[start]) || Stopwords.IsStopword(words[start].ToLowerInvariant())))
+        var start = 0;
+        var last = words.Count - 1;
+        while (start < last && IsNotNamePart(paragraph.AsSpan(words[start].Start, words[start].Length)))
         {
             start++;
         }
 
-        if (last - start != 1 || IsPossessive(words[last]) || HasDigit(words[start]) || HasDigit(words[last]))
+        if (last - start != 1)
         {
             return;
         }
 
-        var full = words[start] + " " + words[last];
-        if (!_surnames.TryGetValue(words[last], out var known))
+        var first = paragraph.AsSpan(words[start].Start, words[start].Length);
+        var lastWord = paragraph.AsSpan(words[last].Start, words[last].Length);
+        if (IsPossessive(lastWord) || HasDigit(first) || HasDigit(lastWord))
         {
-            _surnames[words[last]] = full;
+            return;
+        }
+
+        var surname = lastWord.ToString();
+        var full = first.ToString() + " " + surname;
+        if (!surnames.TryGetValue(surname, out var known))
+        {
+            surnames[surname] = full;
         }
         else if (known is not null && !string.Equals(known, full, StringComparison.Ordinal))
         {
-            _surnames[words[last]] = null;
+            surnames[surname] = null;
         }
     }
+
+    private static bool IsNotNamePart(ReadOnlySpan<char> word)
+        => LexiconTables.Titles.Contains(word) || LexiconTables.Demonyms.Contains(word) || LexiconTables.NotNames.Contains(word)
+        || Stopwords.IsStopword(word);
 
     private bool IsCommonWord(string word)
     {
         var lower = word.ToLowerInvariant();
-        return Stopwords.IsStopword(lower) || _lowerCaseWords.Contains(lower);
+        return Stopwords.IsStopword(lower.AsSpan()) || LowerCaseWords.Contains(lower.AsSpan());
     }
 
-    private static bool HasDigit(string word)
+    private static bool HasDigit(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
         {
@@ -236,7 +290,6 @@ internal sealed class NamePlausibility
     }
 
     /// <summary>Whether <paramref name="word"/> is a possessive: "Boeing's", "Jones'".</summary>
-    public static bool IsPossessive(string word)
-        => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)
-        || word.EndsWith("'", StringComparison.Ordinal) || word.EndsWith("’", StringComparison.Ordinal);
+    public static bool IsPossessive(ReadOnlySpan<char> word)
+        => word.EndsWith("'s".AsSpan()) || word.EndsWith("’s".AsSpan()) || word.EndsWith("'".AsSpan()) || word.EndsWith("’".AsSpan());
 }

@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
+using ContentGen.Parsing.Lexicons;
 
 namespace ContentGen.Parsing.Speakers;
 
@@ -19,7 +21,7 @@ internal static class Phrase
     public static Subject ReadBackward(IReadOnlyList<Token> sentence, int verb)
     {
         var i = verb - 1;
-        while (i >= 0 && sentence[i].IsLower && SpeakerWords.Fillers.Contains(sentence[i].Text))
+        while (i >= 0 && sentence[i].IsLower && LexiconTables.Fillers.Contains(sentence[i].Span))
         {
             i--;
         }
@@ -42,14 +44,14 @@ internal static class Phrase
         }
 
         var word = sentence[i];
-        if (SpeakerWords.Pronouns.Contains(word.Text))
+        if (LexiconTables.Pronouns.Contains(word.Span))
         {
             return new Subject(SubjectKind.Pronoun, word.Text, verb);
         }
 
         if (word.IsLower)
         {
-            return IsRoleNoun(word.Text) ? RoleBefore(sentence, i, verb) : Subject.None;
+            return IsRoleNoun(word.Span) ? RoleBefore(sentence, i, verb) : Subject.None;
         }
 
         var start = RunStart(sentence, i);
@@ -70,12 +72,12 @@ internal static class Phrase
         // "a spokesman for the Home Office said": the run is the object of a preposition, and
         // the subject is the role before it.
         var before = start - 1;
-        if (before >= 0 && SpeakerWords.Definites.Contains(sentence[before].Text))
+        if (before >= 0 && LexiconTables.Definites.Contains(sentence[before].Span))
         {
             before--;
         }
 
-        if (before >= 1 && sentence[before].IsLower && SpeakerWords.Prepositions.Contains(sentence[before].Text))
+        if (before >= 1 && sentence[before].IsLower && LexiconTables.Prepositions.Contains(sentence[before].Span))
         {
             var owner = sentence[before - 1];
             if (owner.IsCapitalized)
@@ -84,7 +86,7 @@ internal static class Phrase
                 return FromRun(sentence, RunStart(sentence, before - 1), before, verb);
             }
 
-            return owner.IsLower && IsRoleNoun(owner.Text) ? RoleBefore(sentence, before - 1, verb) : Subject.None;
+            return owner.IsLower && IsRoleNoun(owner.Span) ? RoleBefore(sentence, before - 1, verb) : Subject.None;
         }
 
         // "Lisa Power, head of policy at the Aids charity Trust said": the run is inside an
@@ -167,12 +169,12 @@ internal static class Phrase
         }
 
         var word = sentence[start];
-        if (SpeakerWords.Pronouns.Contains(word.Text))
+        if (LexiconTables.Pronouns.Contains(word.Span))
         {
             return new Subject(SubjectKind.Pronoun, word.Text, start + 1);
         }
 
-        var possessive = word.IsCapitalized && NamePlausibility.IsPossessive(word.Text);
+        var possessive = word.IsCapitalized && NamePlausibility.IsPossessive(word.Span);
 
         // "Acme's Maria Lopez": the name after the owner
         if (possessive && start + 1 < sentence.Count && sentence[start + 1].IsCapitalized)
@@ -180,14 +182,14 @@ internal static class Phrase
             return ReadForward(sentence, start + 1);
         }
 
-        if (word.IsLower || possessive || SpeakerWords.NotNames.Contains(word.Text))
+        if (word.IsLower || possessive || LexiconTables.NotNames.Contains(word.Span))
         {
             // "the foreign minister", "le ministre"; "a spokesman" and "Rover's spokesman" are someone unnamed
-            var unnamed = possessive || SpeakerWords.Indefinites.Contains(word.Text);
+            var unnamed = possessive || LexiconTables.Indefinites.Contains(word.Span);
             for (var i = start; i < sentence.Count && i <= start + MaxRoleModifiers && sentence[i].IsWord; i++)
             {
                 // "a crestfallen Mr Lim": a titled name after an article and its adjectives
-                if (i > start && SpeakerWords.Titles.Contains(sentence[i].Text) && sentence[i].IsCapitalized)
+                if (i > start && LexiconTables.Titles.Contains(sentence[i].Span) && sentence[i].IsCapitalized)
                 {
                     var titled = ReadForward(sentence, i);
                     return titled.Kind == SubjectKind.Name ? titled : Subject.None;
@@ -200,7 +202,7 @@ internal static class Phrase
                     return appositive;
                 }
 
-                if (!IsRoleNoun(sentence[i].Text))
+                if (!IsRoleNoun(sentence[i].Span))
                 {
                     continue;
                 }
@@ -216,8 +218,8 @@ internal static class Phrase
             }
 
             // "said the American"
-            if (SpeakerWords.Definites.Contains(word.Text) && start + 1 < sentence.Count
-                && SpeakerWords.NationalityNouns.Contains(sentence[start + 1].Text)
+            if (LexiconTables.Definites.Contains(word.Span) && start + 1 < sentence.Count
+                && LexiconTables.NationalityNouns.Contains(sentence[start + 1].Span)
                 && !(start + 2 < sentence.Count && sentence[start + 2].IsCapitalized))
             {
                 return new Subject(SubjectKind.Role, sentence[start + 1].Text, start + 2);
@@ -255,7 +257,7 @@ internal static class Phrase
     public static int SkipFillers(IReadOnlyList<Token> sentence, int start)
     {
         var i = start;
-        while (i < sentence.Count && sentence[i].IsLower && SpeakerWords.Fillers.Contains(sentence[i].Text))
+        while (i < sentence.Count && sentence[i].IsLower && LexiconTables.Fillers.Contains(sentence[i].Span))
         {
             i++;
         }
@@ -267,14 +269,14 @@ internal static class Phrase
     // "Russian Deputy Foreign Minister Sergei Riabkov" gives "Sergei Riabkov".
     private static Subject FromRun(IReadOnlyList<Token> sentence, int start, int end, int subjectEnd)
     {
-        while (start < end && SpeakerWords.NotNames.Contains(sentence[start].Text))
+        while (start < end && LexiconTables.NotNames.Contains(sentence[start].Span))
         {
             start++;
         }
 
         // "Andrew Tyrie MP": a post-nominal title ends the name, it does not start it; but "the
         // Glasgow Kelvin MP", "a senior Tory MP" describe someone by seat or party.
-        while (end - start > 2 && IsPostNominal(sentence[end - 1].Text) && !HasArticleBefore(sentence, start))
+        while (end - start > 2 && IsPostNominal(sentence[end - 1].Span) && !HasArticleBefore(sentence, start))
         {
             end--;
         }
@@ -284,7 +286,7 @@ internal static class Phrase
         {
             // "Deutsche Bank's Simon Champion": the name follows the possessive. A run that ends
             // in one ("Boeing's") names an owner, not a speaker.
-            if (NamePlausibility.IsPossessive(sentence[i].Text))
+            if (NamePlausibility.IsPossessive(sentence[i].Span))
             {
                 if (i == end - 1)
                 {
@@ -296,8 +298,8 @@ internal static class Phrase
             }
 
             // "Minister Maria Lopez", "Wallabies coach Eddie Jones", "Guitarist Brian May"
-            if ((SpeakerWords.Titles.Contains(sentence[i].Text) && !SpeakerWords.TitleModifiers.Contains(sentence[i].Text))
-                || ((sentence[i].IsLower || i == start) && i < end - 1 && IsRoleNoun(sentence[i].Text)))
+            if ((LexiconTables.Titles.Contains(sentence[i].Span) && !LexiconTables.TitleModifiers.Contains(sentence[i].Span))
+                || ((sentence[i].IsLower || i == start) && i < end - 1 && IsRoleNoun(sentence[i].Span)))
             {
                 start = i + 1;
                 hadTitle = true;
@@ -315,7 +317,7 @@ internal static class Phrase
             return hadTitle ? new Subject(SubjectKind.Role, string.Empty, subjectEnd) : Subject.None;
         }
 
-        if (Enumerable.Range(start, end - start).All(i => SpeakerWords.Demonyms.Contains(sentence[i].Text)))
+        if (Enumerable.Range(start, end - start).All(i => LexiconTables.Demonyms.Contains(sentence[i].Span)))
         {
             return Subject.None;
         }
@@ -339,7 +341,7 @@ internal static class Phrase
     {
         for (var j = start - 1; j >= 0 && j >= start - 2; j--)
         {
-            if (SpeakerWords.Definites.Contains(sentence[j].Text) || SpeakerWords.Indefinites.Contains(sentence[j].Text))
+            if (LexiconTables.Definites.Contains(sentence[j].Span) || LexiconTables.Indefinites.Contains(sentence[j].Span))
             {
                 return true;
             }
@@ -348,7 +350,7 @@ internal static class Phrase
         return false;
     }
 
-    private static bool IsPostNominal(string word) => word is "MP" or "MSP" or "MEP" or "AM" or "QC";
+    private static bool IsPostNominal(ReadOnlySpan<char> word) => LexiconTables.PostNominals.Contains(word);
 
     private static bool IsNamePart(IReadOnlyList<Token> sentence, int i)
     {
@@ -361,7 +363,7 @@ internal static class Phrase
         // A joiner counts only between capitalised words: "Secretary of State"; so does a
         // lower-case role, which the name then follows: "Arts minister Estelle Morris".
         return token.IsLower
-            && (SpeakerWords.NameJoiners.Contains(token.Text) || IsRoleNoun(token.Text))
+            && (LexiconTables.NameJoiners.Contains(token.Span) || IsRoleNoun(token.Span))
             && i > 0 && sentence[i - 1].IsCapitalized
             && i + 1 < sentence.Count && sentence[i + 1].IsCapitalized;
     }
@@ -383,12 +385,12 @@ internal static class Phrase
     {
         for (var j = role - 1; j >= 0 && j >= role - 1 - MaxRoleModifiers && sentence[j].IsWord; j--)
         {
-            if (SpeakerWords.Indefinites.Contains(sentence[j].Text) || NamePlausibility.IsPossessive(sentence[j].Text))
+            if (LexiconTables.Indefinites.Contains(sentence[j].Span) || NamePlausibility.IsPossessive(sentence[j].Span))
             {
                 return new Subject(SubjectKind.Unnamed, sentence[role].Text, verb);
             }
 
-            if (SpeakerWords.Definites.Contains(sentence[j].Text))
+            if (LexiconTables.Definites.Contains(sentence[j].Span))
             {
                 break;
             }
@@ -506,20 +508,20 @@ internal static class Phrase
         for (var k = from; k < to; k++)
         {
             var token = sentence[k];
-            if (token.IsLower && ReportingVerbs.Contains(token.Text))
+            if (token.IsLower && LexiconTables.ReportingVerbs.Contains(token.Span))
             {
                 return false;
             }
 
             hasRole |= IsTitleOrRole(token);
-            allDigits &= token.IsWord && char.IsDigit(token.Text[0]);
+            allDigits &= token.IsWord && char.IsDigit(token.First);
         }
 
         return hasRole || allDigits;
     }
 
     private static bool IsTitleOrRole(Token token)
-        => token.IsWord && (SpeakerWords.Titles.Contains(token.Text) || IsRoleNoun(token.Text));
+        => token.IsWord && (LexiconTables.Titles.Contains(token.Span) || IsRoleNoun(token.Span));
 
     // "X, who … , stressed": step back over the clause to the word before its opening comma.
     private static int BeforeRelativeClause(IReadOnlyList<Token> sentence, int comma)
@@ -536,11 +538,11 @@ internal static class Phrase
     }
 
     private static bool IsRelativePronoun(Token token)
-        => token.Is("who") || token.Is("whose") || token.Is("which") || token.Is("qui") || token.Is("dont");
+        => token.IsWord && LexiconTables.RelativePronouns.Contains(token.Span);
 
-    private static bool IsRoleNoun(string word)
+    private static bool IsRoleNoun(ReadOnlySpan<char> word)
     {
-        var apostrophe = word.LastIndexOfAny(new[] { '\'', '’' });
-        return SpeakerWords.RoleNouns.Contains(apostrophe >= 0 ? word.Substring(apostrophe + 1) : word);
+        var apostrophe = word.LastIndexOfAny('\'', '’');
+        return LexiconTables.RoleNouns.Contains(apostrophe >= 0 ? word.Slice(apostrophe + 1) : word);
     }
 }

@@ -1,34 +1,28 @@
-using System;
 using System.Collections.Generic;
+using ContentGen.Parsing.Lexicons;
 
 namespace ContentGen.Parsing.Speakers;
 
 /// <summary>Splits a paragraph's tokens into sentences; quotes are single tokens, so their full stops never split.</summary>
 internal static class Sentences
 {
-    private static readonly HashSet<string> s_abbreviations = new(StringComparer.Ordinal)
+    /// <summary>The sentences of <paramref name="tokens"/>, in order, as ranges of it.</summary>
+    public static List<TokenRange> Split(List<Token> tokens)
     {
-        "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Jr", "Sr", "M", "Mme", "No", "vs",
-    };
-
-    /// <summary>The sentences of <paramref name="tokens"/>, in order.</summary>
-    public static List<List<Token>> Split(List<Token> tokens)
-    {
-        var sentences = new List<List<Token>>();
-        var current = new List<Token>();
+        var sentences = new List<TokenRange>();
+        var start = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            current.Add(tokens[i]);
             if (EndsSentence(tokens, i))
             {
-                sentences.Add(current);
-                current = new List<Token>();
+                sentences.Add(new TokenRange(tokens, start, i + 1 - start));
+                start = i + 1;
             }
         }
 
-        if (current.Count > 0)
+        if (start < tokens.Count)
         {
-            sentences.Add(current);
+            sentences.Add(new TokenRange(tokens, start, tokens.Count - start));
         }
 
         return sentences;
@@ -56,9 +50,9 @@ internal static class Sentences
             return false;
         }
 
-        var startsNew = next.IsCapitalized || next.Kind == TokenKind.Quote || (next.IsWord && char.IsDigit(next.Text[0]));
+        var startsNew = next.IsCapitalized || next.Kind == TokenKind.Quote || (next.IsWord && char.IsDigit(next.First));
         var afterAbbreviation = i > 0 && tokens[i - 1].IsWord
-            && (s_abbreviations.Contains(tokens[i - 1].Text) || (tokens[i - 1].Text.Length == 1 && char.IsUpper(tokens[i - 1].Text[0])));
+            && (LexiconTables.Abbreviations.Contains(tokens[i - 1].Span) || (tokens[i - 1].Span.Length == 1 && char.IsUpper(tokens[i - 1].First)));
         return startsNew && !afterAbbreviation;
     }
 }

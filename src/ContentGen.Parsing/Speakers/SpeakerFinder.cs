@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ContentGen.Parsing.Lexicons;
 using ContentGen.Parsing.Quotes;
 
 namespace ContentGen.Parsing.Speakers;
@@ -35,6 +36,9 @@ internal sealed class SpeakerFinder
     // every later name is checked against (quadratic on long articles).
     private readonly HashSet<string> _listedNames = new(StringComparer.Ordinal);
     private readonly NamePlausibility _plausibility;
+
+    // The current paragraph's tokens, one list for the whole article.
+    private readonly List<Token> _tokens = new();
     private string? _lastSpeaker;
     private int _paragraph = -1;
     private int _lastSpeakerParagraph;
@@ -66,7 +70,7 @@ internal sealed class SpeakerFinder
             _paragraphsSinceQuoted++;
         }
 
-        foreach (var sentence in Sentences.Split(Token.Read(paragraph, quotes)))
+        foreach (var sentence in Sentences.Split(Token.Read(paragraph, quotes, _tokens)))
         {
             string? sentenceSpeaker = null;
             for (var i = 0; i < sentence.Count; i++)
@@ -89,7 +93,7 @@ internal sealed class SpeakerFinder
                 // A quote that opens a sentence with no reporting verb of its own goes on with the
                 // last speaker's words; one whose verb has a subject we cannot name does not.
                 if (!subject.IsFound && i == 0 && _paragraphsSinceQuoted <= ContinuationReach
-                    && !HasReportingVerb(sentence) && !HasWordAfter(sentence, i) && Text.Words.Count(inner) >= MinContinuationWords
+                    && !HasReportingVerb(sentence) && !HasWordAfter(sentence, i) && Text.Words.Count(inner.AsSpan(), MinContinuationWords) >= MinContinuationWords
                     && (quotes[quote].IsOpen || !IsQuotedHeading(sentence, i)))
                 {
                     // "Mr Dunn warned that … . '…'": someone named as reporting since the last
@@ -234,21 +238,18 @@ internal sealed class SpeakerFinder
             return false;
         }
 
-        var words = Text.Words.Split(text);
-        if (words.Count < 2 || words.Count > MaxTitleWords)
+        var words = 0;
+        var reader = new Text.WordReader(text.AsSpan());
+        while (reader.Read())
         {
-            return false;
-        }
-
-        foreach (var word in words)
-        {
-            if (!char.IsUpper(word[0]) && !char.IsDigit(word[0]))
+            var first = reader.Word[0];
+            if (++words > MaxTitleWords || (!char.IsUpper(first) && !char.IsDigit(first)))
             {
                 return false;
             }
         }
 
-        return true;
+        return words >= 2;
     }
 
     // "…", she insisted / "…," said X / "…", dit-elle / "…", a-t-il ajouté
@@ -266,7 +267,7 @@ internal sealed class SpeakerFinder
         }
 
         // "…", dit-elle; "…", craint-il: any verb with its pronoun inverted after a quote reports it.
-        if (sentence[i].IsLower && InvertedPronoun(sentence[i].Text))
+        if (sentence[i].IsLower && InvertedPronoun(sentence[i].Span))
         {
             return Subject.Pronoun;
         }
@@ -333,7 +334,7 @@ internal sealed class SpeakerFinder
 
         // "said Mr X" inverts, and so does any verb after a comma (", thinks Dr X");
         // otherwise "told the BBC", "blamed Boeing" name a listener or a target.
-        if (!SpeakerWords.InvertingVerbs.Contains(sentence[verb].Text) && !(verb > 0 && sentence[verb - 1].Kind == TokenKind.Comma))
+        if (!LexiconTables.InvertingVerbs.Contains(sentence[verb].Span) && !(verb > 0 && sentence[verb - 1].Kind == TokenKind.Comma))
         {
             return Subject.None;
         }
@@ -353,7 +354,7 @@ internal sealed class SpeakerFinder
         var afterBut = false;
         for (var i = 0; i < sentence.Count && i < MaxReach; i++)
         {
-            if (sentence[i].Is("but") || sentence[i].Is("mais"))
+            if (sentence[i].IsWord && LexiconTables.Contrasts.Contains(sentence[i].Span))
             {
                 afterBut = true;
             }
@@ -417,12 +418,12 @@ internal sealed class SpeakerFinder
 
         for (var i = quote - 2; i >= 0 && i >= quote - 2 - MaxNameReach; i--)
         {
-            if (sentence[i].IsLower && SpeakerWords.ListenerVerbs.Contains(sentence[i].Text))
+            if (sentence[i].IsLower && LexiconTables.ListenerVerbs.Contains(sentence[i].Span))
             {
                 return SubjectOf(sentence, i);
             }
 
-            if (!sentence[i].IsWord || (sentence[i].IsLower && !SpeakerWords.Definites.Contains(sentence[i].Text)))
+            if (!sentence[i].IsWord || (sentence[i].IsLower && !LexiconTables.Definites.Contains(sentence[i].Span)))
             {
                 break;
             }
@@ -434,29 +435,31 @@ internal sealed class SpeakerFinder
     // "On navigue à vue" standing alone, without a full stop: a heading that quotes, not more words.
     private static bool IsQuotedHeading(IReadOnlyList<Token> sentence, int quote)
     {
-        var last = sentence[quote].Text;
+        var last = sentence[quote].Span;
         return sentence.Count == quote + 1 && (last.Length == 0 || !Structure.Punctuation.IsTerminal(last[0]));
     }
 
     private static bool IsReportingVerb(Token token)
-        => token.IsLower && (ReportingVerbs.Contains(token.Text) || FrenchInversion(token.Text) is not null);
+        => token.IsLower && (LexiconTables.ReportingVerbs.Contains(token.Span) || IsFrenchInversion(token.Span));
 
-    private static bool InvertedPronoun(string word)
+    private static bool InvertedPronoun(ReadOnlySpan<char> word)
     {
         var dash = word.LastIndexOf('-');
-        return dash > 0 && SpeakerWords.Pronouns.Contains(word.Substring(dash + 1));
+        return dash > 0 && LexiconTables.Pronouns.Contains(word.Slice(dash + 1));
     }
 
-    // "dit-elle", "ajoute-t-il", "a-t-elle": a verb with its pronoun inverted after it.
-    private static string? FrenchInversion(string word)
+    // "dit-elle", "ajoute-t-il", "a-t-elle": a reporting verb (or the auxiliary "a") with its
+    // pronoun inverted after it.
+    private static bool IsFrenchInversion(ReadOnlySpan<char> word)
     {
-        var parts = word.Split('-');
-        if (parts.Length < 2 || !SpeakerWords.Pronouns.Contains(parts[parts.Length - 1]))
+        var last = word.LastIndexOf('-');
+        if (last < 0 || !LexiconTables.Pronouns.Contains(word.Slice(last + 1)))
         {
-            return null;
+            return false;
         }
 
-        return ReportingVerbs.Contains(parts[0]) || parts[0] == "a" ? parts[parts.Length - 1] : null;
+        var verb = word.Slice(0, word.IndexOf('-'));
+        return LexiconTables.ReportingVerbs.Contains(verb) || (verb.Length == 1 && verb[0] == 'a');
     }
 
     private string? Resolve(Subject subject)
@@ -477,9 +480,10 @@ internal sealed class SpeakerFinder
     // "Sherman" after "Wendy Sherman" is the same person: keep the fullest form seen.
     private string CompleteName(string name)
     {
+        var surname = " " + name;
         foreach (var known in _knownNames)
         {
-            if (known.EndsWith(" " + name, StringComparison.Ordinal))
+            if (known.EndsWith(surname, StringComparison.Ordinal))
             {
                 return known;
             }

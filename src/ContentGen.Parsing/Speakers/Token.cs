@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using ContentGen.Parsing.Quotes;
 using ContentGen.Parsing.Structure;
@@ -16,48 +17,67 @@ internal enum TokenKind
     Other,
 }
 
-/// <summary>A word, punctuation mark or whole quote in a paragraph, for attribution.</summary>
+/// <summary>
+/// A word, punctuation mark or whole quote in a paragraph, for attribution: a kind and a range
+/// of the paragraph's text. Rules look words up by <see cref="Span"/>; only a name the model
+/// returns becomes a string (<see cref="Text"/>).
+/// </summary>
 internal readonly struct Token
 {
-    public Token(TokenKind kind, string text, int quoteIndex = -1)
+    private readonly string _source;
+    private readonly int _start;
+    private readonly int _length;
+
+    public Token(TokenKind kind, string source, int start, int length, int quoteIndex = -1)
     {
         Kind = kind;
-        Text = text;
+        _source = source;
+        _start = start;
+        _length = length;
         QuoteIndex = quoteIndex;
     }
 
     public TokenKind Kind { get; }
 
-    public string Text { get; }
+    /// <summary>The token's characters: a word, a mark, or for a quote the last mark inside it (or nothing).</summary>
+    public ReadOnlySpan<char> Span => _source.AsSpan(_start, _length);
+
+    /// <summary>The token's characters as a new string, for what the model returns.</summary>
+    public string Text => _source.Substring(_start, _length);
+
+    /// <summary>The first character, or U+0000 for an empty quote token.</summary>
+    public char First => _length > 0 ? _source[_start] : '\0';
 
     /// <summary>For a <see cref="TokenKind.Quote"/> token, the index of the quote within its paragraph.</summary>
     public int QuoteIndex { get; }
 
     public bool IsWord => Kind == TokenKind.Word;
 
-    public bool IsCapitalized => IsWord && char.IsUpper(Text[0]);
+    public bool IsCapitalized => IsWord && char.IsUpper(First);
 
-    public bool IsLower => IsWord && char.IsLower(Text[0]);
+    public bool IsLower => IsWord && char.IsLower(First);
 
-    public bool Is(string word) => IsWord && string.Equals(Text, word, System.StringComparison.OrdinalIgnoreCase);
+    public bool Is(string word) => IsWord && Span.Equals(word.AsSpan(), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether this is a quote whose words end with a full stop: the sentence ends with it.</summary>
-    public bool IsQuoteEndingSentence => Kind == TokenKind.Quote && Text == ".";
+    public bool IsQuoteEndingSentence => Kind == TokenKind.Quote && _length == 1 && First == '.';
 
     /// <summary>
     /// Tokenises <paramref name="text"/>, turning each quote in <paramref name="quotes"/> into one
     /// <see cref="TokenKind.Quote"/> token so that words inside quotes are never read as attribution.
     /// </summary>
-    public static List<Token> Read(string text, IReadOnlyList<QuoteSpan> quotes)
+    /// <remarks>The tokens go into <paramref name="tokens"/>, emptied first, so that one list serves a whole article.</remarks>
+    public static List<Token> Read(string text, IReadOnlyList<QuoteSpan> quotes, List<Token> tokens)
     {
-        var tokens = new List<Token>();
+        tokens.Clear();
         var next = 0;
         var i = 0;
         while (i < text.Length)
         {
             if (next < quotes.Count && quotes[next].Open == i)
             {
-                tokens.Add(new Token(TokenKind.Quote, LastMarkInside(text, quotes[next]), next));
+                var mark = LastMarkInside(text, quotes[next]);
+                tokens.Add(new Token(TokenKind.Quote, text, Math.Max(mark, 0), mark < 0 ? 0 : 1, next));
                 i = quotes[next].End(text.Length);
                 next++;
                 continue;
@@ -78,7 +98,7 @@ internal readonly struct Token
                     i++;
                 }
 
-                tokens.Add(new Token(TokenKind.Word, text.Substring(start, i - start)));
+                tokens.Add(new Token(TokenKind.Word, text, start, i - start));
                 continue;
             }
 
@@ -89,7 +109,7 @@ internal readonly struct Token
                 _ when Punctuation.IsTerminal(c) => TokenKind.Terminal,
                 _ => TokenKind.Other,
             };
-            tokens.Add(new Token(kind, c.ToString()));
+            tokens.Add(new Token(kind, text, i, 1));
             i++;
         }
 
@@ -98,11 +118,12 @@ internal readonly struct Token
 
     // A quote token keeps only the last character of its words, so that sentence splitting can
     // see a quote that ends with a full stop ("… late." Coach X says …) without copying the quote.
-    private static string LastMarkInside(string text, QuoteSpan quote)
+    // The offset of that character, or -1 for none.
+    private static int LastMarkInside(string text, QuoteSpan quote)
     {
         if (quote.IsOpen || quote.IsAbandoned)
         {
-            return string.Empty;
+            return -1;
         }
 
         var i = quote.Close - 1;
@@ -111,7 +132,7 @@ internal readonly struct Token
             i--;
         }
 
-        return i > quote.Open ? text[i].ToString() : string.Empty;
+        return i > quote.Open ? i : -1;
     }
 
     // Apostrophes, hyphens and dots between letters stay in the word: "l'ONU", "dit-elle", "U.S".

@@ -1,3 +1,4 @@
+using System;
 using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Structure;
@@ -16,21 +17,13 @@ internal static class BlockQuality
     private const double ProseMinDensity = 0.12;
     private const int LinkLikeMaxWords = 6;
 
-    /// <summary>Whether <paramref name="text"/> is plainly article prose: long and full of function words.</summary>
-    public static bool IsGood(string text)
-        => text.Length >= GoodMinLength && Stopwords.Density(text) >= GoodMinDensity && !PageLines.IsCaption(text);
+    /// <summary>Whether <paramref name="block"/> is plainly article prose: long and full of function words.</summary>
+    public static bool IsGood(BlockFacts block)
+        => block.Text.Length >= GoodMinLength && block.Density >= GoodMinDensity && !block.IsCaption;
 
-    /// <summary>Whether <paramref name="text"/> reads as a sentence of body text, however short.</summary>
-    public static bool IsProse(string text)
-    {
-        if (!EndsLikeSentence(text))
-        {
-            return false;
-        }
-
-        var words = Words.Count(text);
-        return words >= ProseMinWords && Stopwords.Density(text) >= ProseMinDensity;
-    }
+    /// <summary>Whether <paramref name="block"/> reads as a sentence of body text, however short.</summary>
+    public static bool IsProse(BlockFacts block)
+        => EndsLikeSentence(block.Text) && block.Words >= ProseMinWords && block.Density >= ProseMinDensity;
 
     /// <summary>Whether <paramref name="text"/> ends as a sentence does, possibly inside a closing quote.</summary>
     public static bool EndsLikeSentence(string text) => Punctuation.EndsSentence(text) || EndsWithQuote(text);
@@ -38,15 +31,16 @@ internal static class BlockQuality
     /// <summary>Whether <paramref name="text"/> looks like a link or menu item: a few words, no function word, no sentence.</summary>
     public static bool IsLinkLike(string text)
     {
-        var words = Words.Split(text);
-        if (words.Count > LinkLikeMaxWords || Punctuation.EndsSentence(text))
+        if (Punctuation.EndsSentence(text))
         {
             return false;
         }
 
-        foreach (var word in words)
+        var count = 0;
+        var reader = new WordReader(text.AsSpan());
+        while (reader.Read())
         {
-            if (Stopwords.IsStopwordOrElision(word))
+            if (++count > LinkLikeMaxWords || Stopwords.IsStopwordOrElision(reader.Word))
             {
                 return false;
             }

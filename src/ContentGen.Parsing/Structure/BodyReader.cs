@@ -37,7 +37,7 @@ internal sealed class BodyReader
     {
         var reader = new BodyReader();
         var blocks = new List<TextBlock>();
-        foreach (var group in reader.GroupLines(lines))
+        foreach (var group in reader.GroupLines(lines, document))
         {
             foreach (var block in BlockSplitter.Split(group))
             {
@@ -71,20 +71,20 @@ internal sealed class BodyReader
 
     // Groups the non-blank lines between blank lines, taking out chrome and repeated lines.
     // A chrome line also ends its group, so that it never glues two paragraphs together.
-    private List<List<LineSegment>> GroupLines(IReadOnlyList<SourceLine> lines)
+    private List<List<LineSegment>> GroupLines(IReadOnlyList<SourceLine> lines, string document)
     {
         var groups = new List<List<LineSegment>>();
         var current = new List<LineSegment>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in lines)
         {
-            if (line.IsBlank)
+            if (line.IsBlank(document))
             {
                 Flush(groups, ref current);
                 continue;
             }
 
-            var segment = new LineSegment(line);
+            var segment = new LineSegment(line, document);
             var kind = BoilerplateLines.ClassifyLine(segment.Text);
             if (kind is null && segment.Text.Length >= MinRepeatedLength && !seen.Add(segment.Text))
             {
@@ -116,7 +116,7 @@ internal sealed class BodyReader
     private void ReadBody(List<TextBlock> blocks, int start)
     {
         var content = start;
-        while (content < blocks.Count && !BlockQuality.IsGood(blocks[content].Text))
+        while (content < blocks.Count && !blocks[content].Facts.IsGood)
         {
             content++;
         }
@@ -133,7 +133,7 @@ internal sealed class BodyReader
             var block = blocks[i];
             var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
             var previous = kept.Count > 0 ? kept[kept.Count - 1] : null;
-            if (i >= content && Terminators.IsTerminator(block.Text))
+            if (i >= content && block.Facts.IsTerminator)
             {
                 for (var rest = i; rest < blocks.Count; rest++)
                 {
@@ -188,7 +188,7 @@ internal sealed class BodyReader
     private static int BeforeTeaserTail(List<TextBlock> kept, int end)
     {
         var lastGood = end - 1;
-        while (lastGood >= 0 && !BlockQuality.IsGood(kept[lastGood].Text))
+        while (lastGood >= 0 && !kept[lastGood].Facts.IsGood)
         {
             lastGood--;
         }
@@ -203,7 +203,7 @@ internal sealed class BodyReader
         {
             var text = kept[i].Text;
             // Numbered or bulleted items are the article's own list.
-            run = BlockQuality.IsGood(text) || EndsWithFullStop(text) || BlockSplitter.StartsWithBullet(text) || StartsNumbered(text) ? 0 : run + 1;
+            run = kept[i].Facts.IsGood || EndsWithFullStop(text) || BlockSplitter.StartsWithBullet(text) || StartsNumbered(text) ? 0 : run + 1;
             if (run == MinTeaserRun)
             {
                 return i + 1 - run;
@@ -232,19 +232,20 @@ internal sealed class BodyReader
     private static BoilerplateKind? Furniture(TextBlock block, TextBlock? next, TextBlock? previous, bool beforeContent, bool inList)
     {
         var text = block.Text;
-        if (PageLines.IsBylineOrDate(text))
+        var facts = block.Facts;
+        if (facts.IsBylineOrDate)
         {
             return BoilerplateKind.Byline;
         }
 
-        if (PageLines.IsCaption(text) && !BlockQuality.IsGood(text))
+        if (facts.IsCaption && !facts.IsGood)
         {
             return BoilerplateKind.Caption;
         }
 
         if (beforeContent)
         {
-            return BlockQuality.IsProse(text) || Headings.IsHeading(block, next, previous) ? null : BoilerplateKind.Navigation;
+            return BlockQuality.IsProse(facts) || Headings.IsHeading(block, next, previous) ? null : BoilerplateKind.Navigation;
         }
 
         return BlockQuality.IsLinkLike(text) && !inList && !Headings.IsHeading(block, next, previous) ? BoilerplateKind.Navigation : null;
@@ -259,9 +260,18 @@ internal sealed class BodyReader
         }
 
         var last = Blocks[Blocks.Count - 1];
-        var bodyText = string.Join(" ", Blocks.GetRange(0, Blocks.Count - 1).ConvertAll(b => b.Text));
-        var bodyLanguage = LanguageGuesser.Guess(bodyText);
-        if (bodyLanguage is not null && LanguageGuesser.IsForeignTo(last.Text, bodyLanguage))
+        var hits = LanguageGuesser.NewHits();
+        for (var i = 0; i < Blocks.Count - 1; i++)
+        {
+            var blockHits = Blocks[i].Facts.LanguageHits;
+            for (var l = 0; l < hits.Length; l++)
+            {
+                hits[l] += blockHits[l];
+            }
+        }
+
+        var bodyLanguage = LanguageGuesser.Guess(hits);
+        if (bodyLanguage is not null && LanguageGuesser.IsForeignTo(last.Facts, bodyLanguage))
         {
             Blocks.RemoveAt(Blocks.Count - 1);
             _boilerplate.Add(new Boilerplate(last.Text, BoilerplateKind.Disclaimer, last.Start));

@@ -21,7 +21,7 @@ internal static class Headings
     public static bool IsHeading(TextBlock block, TextBlock? next, TextBlock? previous)
     {
         var text = block.Text;
-        if (next is null || block.LineCount != 1 || text.Length > MaxLength || Words.Count(text) > MaxWords)
+        if (next is null || block.LineCount != 1 || text.Length > MaxLength || block.Facts.Words > MaxWords)
         {
             return false;
         }
@@ -47,11 +47,11 @@ internal static class Headings
     private static bool IsHeadingShaped(TextBlock block)
     {
         var text = block.Text;
-        return block.LineCount == 1 && text.Length > 0 && text.Length <= MaxLength && Words.Count(text) <= MaxWords
+        return block.LineCount == 1 && text.Length > 0 && text.Length <= MaxLength && block.Facts.Words <= MaxWords
             && (char.IsUpper(text[0]) || char.IsDigit(text[0])) && !Punctuation.EndsWithClause(text);
     }
 
     private static bool IsShortQuestion(string text)
         => text[text.Length - 1] == '?' && !(text.Length > 1 && Punctuation.IsTerminal(text[text.Length - 2]))
-        && text.IndexOf(',') < 0 && Words.Count(text) <= MaxQuestionWords;
+        && text.IndexOf(',') < 0 && !Words.MoreThan(text, MaxQuestionWords);
 }

@@ -1,24 +1,60 @@
 using System;
 using System.Collections.Generic;
+using ContentGen.Parsing.Lexicons;
 using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Structure;
 
 /// <summary>
-/// Guesses a block's language from its stopwords, as jusText does: function words are frequent,
+/// Guesses a text's language from its stopwords, as jusText does: function words are frequent,
 /// short and distinct between languages, so a handful of them tells the language of a sentence.
+/// Hits are counted per block once (<see cref="BlockFacts.LanguageHits"/>) and summed, so the body's language
+/// is judged without joining its blocks into one string.
 /// </summary>
 internal static class LanguageGuesser
 {
     private const int MinimumHits = 3;
 
+    /// <summary>A fresh count of stopword hits, one per lexicon in <see cref="Lexicon.All"/>.</summary>
+    public static int[] NewHits() => new int[Lexicon.All.Count];
+
     /// <summary>
-    /// The most likely language code of <paramref name="text"/>, or <see langword="null"/> when it
-    /// has too few stopwords to tell.
+    /// Adds the stopword hits of one word to <paramref name="hits"/>. An elided word counts each
+    /// part: "l'État" is "l" and "état", "don't" is "don" and "t".
     /// </summary>
-    public static string? Guess(string text)
+    public static void AddWordHits(ReadOnlySpan<char> word, int[] hits)
     {
-        var hits = Hits(text);
+        var start = 0;
+        for (var i = 0; i <= word.Length; i++)
+        {
+            if (i < word.Length && word[i] is not ('\'' or '’'))
+            {
+                continue;
+            }
+
+            AddFlags(LexiconTables.Stopwords.Flags(word.Slice(start, i - start)), hits);
+            start = i + 1;
+        }
+    }
+
+    /// <summary>Adds a stopword's language <paramref name="flags"/> (one bit per lexicon) to <paramref name="hits"/>.</summary>
+    public static void AddFlags(int flags, int[] hits)
+    {
+        for (var i = 0; flags != 0; i++, flags >>= 1)
+        {
+            if ((flags & 1) != 0)
+            {
+                hits[i]++;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The most likely language code of the text whose <paramref name="hits"/> were counted, or
+    /// <see langword="null"/> when it has too few stopwords to tell.
+    /// </summary>
+    public static string? Guess(int[] hits)
+    {
         var best = -1;
         var runnerUp = 0;
         for (var i = 0; i < hits.Length; i++)
@@ -35,24 +71,35 @@ internal static class LanguageGuesser
         }
 
         // A clear winner only: shared words such as "de" or "en" must not decide on their own.
-        return hits[best] >= MinimumHits && hits[best] >= runnerUp * 2 ? Stopwords.Languages[best].Language : null;
+        return hits[best] >= MinimumHits && hits[best] >= runnerUp * 2 ? Lexicon.All[best].Language : null;
     }
 
     /// <summary>
-    /// Whether <paramref name="text"/> is plainly not in <paramref name="language"/>: some other
+    /// Whether <paramref name="block"/> is plainly not in <paramref name="language"/>: some other
     /// language's stopwords are many and at least twice its own. Spanish and French share so many
     /// function words that neither may win outright, yet either is plainly foreign to English.
     /// </summary>
-    public static bool IsForeignTo(string text, string language)
+    public static bool IsForeignTo(BlockFacts block, string language)
     {
-        // Distinct words, no initials: "E Taukafa (Tonga), D Bell (Bath)" is a team list whose
-        // initials happen to be Italian or French stopwords, and no sentence in any language.
-        var hits = Hits(text, distinct: true);
+        // Distinct hits are never more than all hits: when no other language has enough of
+        // those, the block is not foreign, and the distinct count is not needed.
+        var all = block.LanguageHits;
+        var any = false;
+        for (var i = 0; i < all.Length; i++)
+        {
+            any |= all[i] >= MinimumHits && !string.Equals(Lexicon.All[i].Language, language, StringComparison.Ordinal);
+        }
+
+        return any && IsForeignTo(DistinctHits(block.Text), language);
+    }
+
+    private static bool IsForeignTo(int[] hits, string language)
+    {
         var own = 0;
         var other = 0;
         for (var i = 0; i < hits.Length; i++)
         {
-            if (string.Equals(Stopwords.Languages[i].Language, language, StringComparison.Ordinal))
+            if (string.Equals(Lexicon.All[i].Language, language, StringComparison.Ordinal))
             {
                 own = hits[i];
             }
@@ -65,27 +112,39 @@ internal static class LanguageGuesser
         return other >= MinimumHits && other >= own * 2;
     }
 
-    private static int[] Hits(string text, bool distinct = false)
+    // Distinct words, no initials: "E Taukafa (Tonga), D Bell (Bath)" is a team list whose
+    // initials happen to be Italian or French stopwords, and no sentence in any language.
+    private static int[] DistinctHits(string text)
     {
-        var hits = new int[Stopwords.Languages.Length];
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in Words.Split(text))
+        var hits = NewHits();
+        var seen = new bool[LexiconTables.Stopwords.Count];
+        var reader = new WordReader(text.AsSpan());
+        while (reader.Read())
         {
-            var parts = word.ToLowerInvariant().Split('\'', '’');
-            foreach (var part in parts)
+            var word = reader.Word;
+            var whole = word.IndexOfAny('\'', '’') < 0;
+            var start = 0;
+            for (var i = 0; i <= word.Length; i++)
             {
-                // A lone letter is an initial ("A Titterrell, D Bell"), not the elided "l'" or "d'".
-                if (distinct && (!seen.Add(part) || (parts.Length == 1 && part.Length == 1)))
+                if (i < word.Length && word[i] is not ('\'' or '’'))
                 {
                     continue;
                 }
 
-                for (var i = 0; i < Stopwords.Languages.Length; i++)
+                var part = word.Slice(start, i - start);
+                start = i + 1;
+                var entry = LexiconTables.Stopwords.IndexOf(part);
+
+                // A lone letter is an initial ("A Titterrell, D Bell"), not the elided "l'" or "d'".
+                if (entry < 0 || seen[entry])
                 {
-                    if (Stopwords.Languages[i].Words.Contains(part))
-                    {
-                        hits[i]++;
-                    }
+                    continue;
+                }
+
+                seen[entry] = true;
+                if (!(whole && part.Length == 1))
+                {
+                    AddFlags(LexiconTables.Stopwords.Flags(part), hits);
                 }
             }
         }

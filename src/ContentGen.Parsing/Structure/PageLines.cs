@@ -1,4 +1,5 @@
 using System;
+using ContentGen.Parsing.Lexicons;
 using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Structure;
@@ -13,29 +14,6 @@ internal static class PageLines
     private const int MaxBylineWords = 8;
     private const int MaxCaptionWords = 60;
 
-    private static readonly string[] s_datePrefixes =
-    {
-        "publié", "publie", "mis à jour", "modifié", "actualisé", "updated", "published", "posted", "last updated", "édition du",
-    };
-
-    private static readonly string[] s_bylinePrefixes =
-    {
-        "par ", "by ", "texte par", "article rédigé par", "written by", "reporting by", "propos recueillis par",
-        "source:", "source :", "sources:", "sources :", "with agencies", "avec agences",
-    };
-
-    private static readonly string[] s_creditMarks =
-    {
-        "©", "/ afp", "/afp", "afp)", "afp]", "/ reuters", "reuters)", "/ ap", "ap)", "getty images", "crédit photo", "crédit :", "credit:", "photo :", "photo:",
-        "photo d'illustration", "photo d’illustration", "image d'illustration", "image d’illustration", "(photo", "[photo",
-    };
-
-    private static readonly string[] s_months =
-    {
-        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    };
-
     /// <summary>Whether <paramref name="text"/> says when the article was published or who wrote it.</summary>
     public static bool IsBylineOrDate(string text) => IsDateline(text) || IsAuthorLine(text);
 
@@ -44,29 +22,29 @@ internal static class PageLines
     /// timestamps ("Par La rédaction avec AFP - 31 déc. 2022 à 14:12 | mis à jour …"), too long
     /// for a list of names but given away by its clock time.
     /// </summary>
-    public static bool IsAuthorLine(string text) => IsByline(text) || (StartsWithAny(text, s_bylinePrefixes) && HasClockTime(text));
+    public static bool IsAuthorLine(string text) => IsByline(text) || (LexiconTables.BylinePrefixes.StartsAny(text.AsSpan()) && HasClockTime(text));
 
     /// <summary>Whether <paramref name="text"/> is a dateline: "Publié le 29/12/2022 à 16:45", "Céline Regnard • 12 octobre 2022".</summary>
     public static bool IsDateline(string text)
     {
-        if (StartsWithAny(text, s_datePrefixes))
+        if (LexiconTables.DatelinePrefixes.StartsAny(text.AsSpan()))
         {
             return true;
         }
 
-        var words = Words.Split(text);
-        if (words.Count == 0 || words.Count > MaxDatelineWords || Punctuation.EndsSentence(text))
+        var words = Words.Count(text.AsSpan(), MaxDatelineWords);
+        if (words == 0 || words > MaxDatelineWords || Punctuation.EndsSentence(text))
         {
             return false;
         }
 
-        return IsRelativeDate(text, words) || HasNumericDate(text) || HasClockTime(text) || (HasYear(words) && HasMonth(words));
+        return IsRelativeDate(text) || HasNumericDate(text) || HasClockTime(text) || HasYearAndMonth(text);
     }
 
     /// <summary>Whether <paramref name="text"/> is a short "Published 14 March 2023", "Publié le 12/04/2023 à 08:15" stamp.</summary>
     public static bool IsPublicationStamp(string text)
     {
-        if (!StartsWithAny(text, s_datePrefixes) || Words.Count(text) > MaxDatelineWords)
+        if (!LexiconTables.DatelinePrefixes.StartsAny(text.AsSpan()) || Words.MoreThan(text, MaxDatelineWords))
         {
             return false;
         }
@@ -83,32 +61,46 @@ internal static class PageLines
     }
 
     // "Il y a 6 jours", "3 hours ago"
-    private static bool IsRelativeDate(string text, System.Collections.Generic.List<string> words)
+    private static bool IsRelativeDate(string text)
     {
-        var hasNumber = words.Exists(w => char.IsDigit(w[0]));
-        return hasNumber
-            && (text.StartsWith("Il y a ", StringComparison.OrdinalIgnoreCase) || text.EndsWith(" ago", StringComparison.OrdinalIgnoreCase));
+        var span = text.AsSpan();
+        if (!LexiconTables.RelativeDatePrefixes.StartsAny(span) && !LexiconTables.RelativeDateSuffixes.EndsAny(span))
+        {
+            return false;
+        }
+
+        var reader = new WordReader(span);
+        while (reader.Read())
+        {
+            if (char.IsDigit(span[reader.Start]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="text"/> names the author: "Par Jane Doe", "By John Smith", "Article rédigé par".</summary>
     public static bool IsByline(string text)
     {
-        if (!StartsWithAny(text, s_bylinePrefixes))
+        if (!LexiconTables.BylinePrefixes.StartsAny(text.AsSpan()))
         {
             return false;
         }
 
-        var words = Words.Split(text);
-        if (words.Count > MaxBylineWords || Punctuation.EndsSentence(text))
+        if (Words.MoreThan(text, MaxBylineWords) || Punctuation.EndsSentence(text))
         {
             return false;
         }
 
         // After the opening word, a byline is names: capitalised words or nothing at all.
         var lowerCount = 0;
-        for (var i = 1; i < words.Count; i++)
+        var reader = new WordReader(text.AsSpan());
+        reader.Read();
+        while (reader.Read())
         {
-            if (char.IsLower(words[i][0]) && !Stopwords.IsStopword(words[i]))
+            if (char.IsLower(reader.Word[0]) && !Stopwords.IsStopword(reader.Word))
             {
                 lowerCount++;
             }
@@ -120,20 +112,7 @@ internal static class PageLines
     /// <summary>Whether <paramref name="text"/> is a photo caption or credit.</summary>
     public static bool IsCaption(string text)
     {
-        if (Words.Count(text) > MaxCaptionWords)
-        {
-            return false;
-        }
-
-        foreach (var mark in s_creditMarks)
-        {
-            if (text.IndexOf(mark, StringComparison.OrdinalIgnoreCase) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return !Words.MoreThan(text, MaxCaptionWords) && LexiconTables.CreditMarks.FoundIn(text.AsSpan());
     }
 
     /// <summary>Whether <paramref name="text"/> is a trail of links: "Accueil > Monde > …", "Home » News » …".</summary>
@@ -203,46 +182,20 @@ internal static class PageLines
         return false;
     }
 
-    private static bool HasYear(System.Collections.Generic.List<string> words)
+    // A year (19xx, 20xx) and a month name among the words: "12 octobre 2022".
+    private static bool HasYearAndMonth(string text)
     {
-        foreach (var word in words)
+        var hasYear = false;
+        var hasMonth = false;
+        var reader = new WordReader(text.AsSpan());
+        while (reader.Read())
         {
-            if (word.Length == 4 && (word.StartsWith("19", StringComparison.Ordinal) || word.StartsWith("20", StringComparison.Ordinal))
-                && char.IsDigit(word[2]) && char.IsDigit(word[3]))
-            {
-                return true;
-            }
+            var word = reader.Word;
+            hasYear |= word.Length == 4 && (word.StartsWith("19".AsSpan()) || word.StartsWith("20".AsSpan()))
+                && char.IsDigit(word[2]) && char.IsDigit(word[3]);
+            hasMonth |= LexiconTables.Months.Contains(word);
         }
 
-        return false;
-    }
-
-    private static bool HasMonth(System.Collections.Generic.List<string> words)
-    {
-        foreach (var word in words)
-        {
-            foreach (var month in s_months)
-            {
-                if (string.Equals(word, month, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private static bool StartsWithAny(string text, string[] prefixes)
-    {
-        foreach (var prefix in prefixes)
-        {
-            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return hasYear && hasMonth;
     }
 }

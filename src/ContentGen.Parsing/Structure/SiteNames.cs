@@ -16,7 +16,7 @@ public static class SiteNames
 
     /// <summary>
     /// The suffixes that end the title lines of at least two documents, in ordinal order, each
-    /// fit to pass to <see cref="ArticleParser.Parse(string, string?)"/> as the known source.
+    /// fit to pass to <see cref="TitleSplitter.Split"/> as the known source.
     /// </summary>
     /// <param name="titleLines">One title line per document; null and blank entries are skipped.</param>
     public static IReadOnlyList<string> FindRecurring(IEnumerable<string?>? titleLines)

@@ -1,4 +1,5 @@
 using System;
+using ContentGen.Parsing.Lexicons;
 using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Structure;
@@ -11,39 +12,36 @@ namespace ContentGen.Parsing.Structure;
 internal static class Terminators
 {
     private const int MaxWords = 12;
-
-    private static readonly string[] s_prefixes =
-    {
-        "commentaires", "commentaire", "comments", "comment on this", "have your say", "réagir", "réagissez",
-        "laisser un commentaire", "laissez un commentaire", "leave a comment", "leave a reply", "add a comment",
-        "newsletter", "sur le même sujet", "dans la même rubrique", "à lire également", "à voir aussi", "à suivre aussi",
-        "ailleurs sur le web", "dernières actualités", "les plus lus", "les plus partagés", "vous aimerez aussi",
-        "vous aimerez peut-être", "nos abonnés ont lu", "related stories", "related articles", "more on this story",
-        "more from", "you may also like", "recommended", "most read", "top stories", "partager cet article",
-        "share this article", "mots-clés", "tags :", "tags:", "contenus sponsorisés", "sponsored content",
-    };
+    private const int MaxCommentCountWords = 3;
 
     /// <summary>Whether <paramref name="text"/> opens the part of a page that follows the article.</summary>
     public static bool IsTerminator(string text)
     {
-        var words = Words.Split(text);
-        if (words.Count == 0 || words.Count > MaxWords)
+        var words = Words.Count(text.AsSpan(), MaxWords);
+        if (words == 0 || words > MaxWords)
         {
             return false;
         }
 
-        foreach (var prefix in s_prefixes)
+        if (LexiconTables.TerminatorPrefixes.StartsAny(text.AsSpan()))
         {
-            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
+            return true;
         }
 
         // "24 réponses", "3 Comments", "0 Commentaire(s)"
-        return words.Count <= 3 && char.IsDigit(words[0][0]) && words.Count >= 2
-            && (StartsWith(words[1], "réponse") || StartsWith(words[1], "comment") || StartsWith(words[1], "repl"));
-    }
+        if (words < 2 || words > MaxCommentCountWords)
+        {
+            return false;
+        }
 
-    private static bool StartsWith(string word, string prefix) => word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
+        var reader = new WordReader(text.AsSpan());
+        reader.Read();
+        if (!char.IsDigit(reader.Word[0]))
+        {
+            return false;
+        }
+
+        reader.Read();
+        return LexiconTables.CommentCountWords.StartsAny(reader.Word);
+    }
 }

@@ -27,6 +27,8 @@ internal static class TitleFinder
     // Each recurrence check scans the document once; a bound keeps the whole search linear.
     private const int MaxRecurrenceChecks = 40;
 
+    private static readonly char[] s_apostrophes = { '\'', '’' };
+
     // The page's own <title>, which lynx prints in its "#… » Flux …" header line, names the headline.
     private const int HeaderScore = 4;
 
@@ -55,7 +57,6 @@ internal static class TitleFinder
             return -1;
         }
 
-        var flat = Flatten(document);
         var header = LynxHeader(document);
         var content = ContentStart(blocks);
         var teasers = IsTeaserList(blocks, content);
@@ -67,7 +68,7 @@ internal static class TitleFinder
             // A full headline: "Il y a 6 jours" or "Partage sur Facebook" also stand there.
             if (IsCandidate(blocks, i))
             {
-                adjacent = Words.Count(blocks[i].Text) >= FullHeadlineWords ? i : -1;
+                adjacent = blocks[i].Facts.Words >= FullHeadlineWords ? i : -1;
                 break;
             }
         }
@@ -81,7 +82,7 @@ internal static class TitleFinder
         {
             // A plain article starts with its headline, so the first line is a candidate even
             // when it is short; later lines must earn their place with a dateline or a repeat.
-            var isFirst = i == 0 && header is null && IsHeadline(blocks[i], strict: false);
+            var isFirst = i == 0 && header is null && blocks[i].Facts.IsHeadline(strict: false);
             if ((header is not null && i == 0) || (!isFirst && !IsCandidate(blocks, i)))
             {
                 continue;
@@ -98,12 +99,12 @@ internal static class TitleFinder
                 score += HeaderScore;
             }
 
-            if (checks++ < MaxRecurrenceChecks && Stopwords.Density(blocks[i].Text) > 0 && Recurs(flat, Flatten(blocks[i].Text)))
+            if (checks++ < MaxRecurrenceChecks && blocks[i].Facts.StopwordHits > 0 && Recurs(document, Flatten(blocks[i].Text)))
             {
                 score += RecurrenceScore;
             }
 
-            var words = Words.Count(blocks[i].Text);
+            var words = blocks[i].Facts.Words;
             if (score > 0 && words >= FullHeadlineWords && words <= LongHeadlineWords)
             {
                 score++;
@@ -124,7 +125,7 @@ internal static class TitleFinder
 
         for (var i = 0; i < content; i++)
         {
-            if (IsHeadline(blocks[i], strict: false))
+            if (blocks[i].Facts.IsHeadline(strict: false))
             {
                 return i;
             }
@@ -152,13 +153,13 @@ internal static class TitleFinder
     // ("Maroc Naufrage : treize migrants retrouvés morts").
     private static bool IsCandidate(IReadOnlyList<TextBlock> blocks, int i)
     {
-        if (i > 0 && PageLines.IsAuthorLine(blocks[i - 1].Text) && Words.Count(blocks[i - 1].Text) <= MaxBylineLeadWords)
+        if (i > 0 && blocks[i - 1].Facts.IsAuthorLine && blocks[i - 1].Facts.Words <= MaxBylineLeadWords)
         {
             return false;
         }
 
-        return IsHeadline(blocks[i], strict: true)
-            || (HasAuthorUnder(blocks, i) && Words.Count(blocks[i].Text) >= MinStrongWords && IsHeadline(blocks[i], strict: false));
+        return blocks[i].Facts.IsHeadline(strict: true)
+            || (HasAuthorUnder(blocks, i) && blocks[i].Facts.Words >= MinStrongWords && blocks[i].Facts.IsHeadline(strict: false));
     }
 
     // An author line within two blocks under a line (a standfirst may stand between).
@@ -166,7 +167,7 @@ internal static class TitleFinder
     {
         for (var i = index + 1; i < blocks.Count && i <= index + AuthorReach; i++)
         {
-            if (PageLines.IsAuthorLine(blocks[i].Text))
+            if (blocks[i].Facts.IsAuthorLine)
             {
                 return true;
             }
@@ -182,7 +183,7 @@ internal static class TitleFinder
         var dated = 0;
         for (var i = 1; i < content; i++)
         {
-            if (PageLines.IsBylineOrDate(blocks[i].Text) && IsHeadline(blocks[i - 1], strict: true) && ++dated > MaxDatedCandidates)
+            if (blocks[i].Facts.IsBylineOrDate && blocks[i - 1].Facts.IsHeadline(strict: true) && ++dated > MaxDatedCandidates)
             {
                 return true;
             }
@@ -210,7 +211,7 @@ internal static class TitleFinder
 
             // lynx's "#… » Flux …" header is long and wordy, but it is no paragraph.
             var isLynxHeader = i == 0 && blocks[i].Text.StartsWith("#", System.StringComparison.Ordinal);
-            if (isLynxHeader || !BlockQuality.IsGood(blocks[i].Text) || i - lastForm <= FormReach)
+            if (isLynxHeader || !blocks[i].Facts.IsGood || i - lastForm <= FormReach)
             {
                 continue;
             }
@@ -243,14 +244,14 @@ internal static class TitleFinder
             return false;
         }
 
-        var words = Words.Count(text);
+        var words = block.Facts.Words;
         if (words < (strict ? MinStrongWords : MinWords) || words > MaxWords || !StartsLikeHeadline(text))
         {
             return false;
         }
 
-        if (EndsWithStop(text) || HasSentenceBreak(text) || PageLines.IsBylineOrDate(text) || PageLines.IsCaption(text)
-            || PageLines.IsBreadcrumb(text) || Terminators.IsTerminator(text) || PageLines.HasClockTime(text))
+        if (EndsWithStop(text) || HasSentenceBreak(text) || block.Facts.IsBylineOrDate || block.Facts.IsCaption
+            || PageLines.IsBreadcrumb(text) || block.Facts.IsTerminator || PageLines.HasClockTime(text))
         {
             return false;
         }
@@ -263,7 +264,7 @@ internal static class TitleFinder
     {
         for (var i = index + 1; i < blocks.Count && i <= index + DatelineReach; i++)
         {
-            if (PageLines.IsBylineOrDate(blocks[i].Text))
+            if (blocks[i].Facts.IsBylineOrDate)
             {
                 return DatelineReach + 1 - (i - index);
             }
@@ -273,18 +274,74 @@ internal static class TitleFinder
     }
 
     // Twice or three times, as a page's title, breadcrumb and heading repeat it; a line that
-    // recurs more often is a menu item or a widget.
-    private static bool Recurs(string flat, string headline)
+    // recurs more often is a menu item or a widget. The document is read as Flatten would give
+    // it (white space runs as one space, ’ as '), without making that copy of it.
+    private static bool Recurs(string document, string headline)
     {
         var count = 0;
-        var at = flat.IndexOf(headline, System.StringComparison.Ordinal);
-        while (at >= 0 && count <= MaxRecurrences)
+        var at = 0;
+        while (count <= MaxRecurrences && FindFlat(document, headline, at) is var (start, end) && start >= 0)
         {
             count++;
-            at = flat.IndexOf(headline, at + headline.Length, System.StringComparison.Ordinal);
+            at = end;
         }
 
         return count >= 2 && count <= MaxRecurrences;
+    }
+
+    // The first occurrence of the flattened `headline` in `document` from `from`: where it starts
+    // and where it ends in the document, or (-1, -1).
+    private static (int Start, int End) FindFlat(string document, string headline, int from)
+    {
+        var first = headline[0];
+        for (var i = from; i < document.Length; i++)
+        {
+            i = first == '\'' ? document.IndexOfAny(s_apostrophes, i) : document.IndexOf(first, i);
+            if (i < 0)
+            {
+                break;
+            }
+
+            var end = MatchFlat(document, i, headline);
+            if (end >= 0)
+            {
+                return (i, end);
+            }
+        }
+
+        return (-1, -1);
+    }
+
+    // Where a match of the flattened `headline` at `start` ends in the document, or -1.
+    private static int MatchFlat(string document, int start, string headline)
+    {
+        var k = start;
+        foreach (var h in headline)
+        {
+            if (h == ' ')
+            {
+                if (k >= document.Length || !Whitespace.IsSpace(document[k]))
+                {
+                    return -1;
+                }
+
+                while (k < document.Length && Whitespace.IsSpace(document[k]))
+                {
+                    k++;
+                }
+
+                continue;
+            }
+
+            if (k >= document.Length || (document[k] == '’' ? '\'' : document[k]) != h)
+            {
+                return -1;
+            }
+
+            k++;
+        }
+
+        return k;
     }
 
     private static bool StartsLikeHeadline(string text)

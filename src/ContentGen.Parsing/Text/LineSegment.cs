@@ -3,10 +3,10 @@ namespace ContentGen.Parsing.Text;
 /// <summary>The trimmed content of one source line, and where it starts.</summary>
 internal readonly struct LineSegment
 {
-    public LineSegment(SourceLine line)
+    public LineSegment(SourceLine line, string document)
     {
-        var lead = Whitespace.LeadingLength(line.Text);
-        Text = Whitespace.Trim(line.Text);
+        var (text, lead) = line.Trimmed(document);
+        Text = text;
         Start = line.PositionAt(lead);
     }
 

@@ -1,19 +1,24 @@
+using System;
 using System.Collections.Generic;
 
 namespace ContentGen.Parsing.Text;
 
-/// <summary>One line of the document, without its line break, and where it starts.</summary>
+/// <summary>
+/// One line of the document, without its line break: where it starts and how long it is, not
+/// a copy. A million blank lines are a million of these, so the document is passed alongside
+/// rather than held by each.
+/// </summary>
 internal readonly struct SourceLine
 {
-    public SourceLine(string text, int number, int offset)
+    public SourceLine(int offset, int length, int number)
     {
-        Text = text;
-        Number = number;
         Offset = offset;
+        Length = length;
+        Number = number;
     }
 
-    /// <summary>The line's characters, exactly as in the document.</summary>
-    public string Text { get; }
+    /// <summary>How many characters the line has.</summary>
+    public int Length { get; }
 
     /// <summary>The 1-based line number.</summary>
     public int Number { get; }
@@ -21,8 +26,30 @@ internal readonly struct SourceLine
     /// <summary>The offset of the line's first character in the document.</summary>
     public int Offset { get; }
 
+    /// <summary>The line's characters in <paramref name="document"/>, exactly as written.</summary>
+    public ReadOnlySpan<char> Span(string document) => document.AsSpan(Offset, Length);
+
     /// <summary>Whether the line holds nothing but white space, no-break and thin spaces included.</summary>
-    public bool IsBlank => Whitespace.IsBlank(Text);
+    public bool IsBlank(string document) => Whitespace.IsBlank(Span(document));
+
+    /// <summary>The line without the white space around it, as a string, and where that starts.</summary>
+    public (string Text, int Lead) Trimmed(string document)
+    {
+        var span = Span(document);
+        var lead = 0;
+        while (lead < span.Length && Whitespace.IsSpace(span[lead]))
+        {
+            lead++;
+        }
+
+        var end = span.Length;
+        while (end > lead && Whitespace.IsSpace(span[end - 1]))
+        {
+            end--;
+        }
+
+        return (document.Substring(Offset + lead, end - lead), lead);
+    }
 
     /// <summary>The position of the character at <paramref name="index"/> in this line.</summary>
     public TextPosition PositionAt(int index) => new(Offset + index, Number, index + 1);
@@ -44,7 +71,7 @@ internal readonly struct SourceLine
                 continue;
             }
 
-            lines.Add(new SourceLine(text.Substring(start, i - start), number++, start));
+            lines.Add(new SourceLine(start, i - start, number++));
             if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
                 i++;
@@ -55,7 +82,7 @@ internal readonly struct SourceLine
 
         if (start < text.Length)
         {
-            lines.Add(new SourceLine(text.Substring(start), number, start));
+            lines.Add(new SourceLine(start, text.Length - start, number));
         }
 
         return lines;

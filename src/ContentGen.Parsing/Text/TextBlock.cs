@@ -11,12 +11,27 @@ internal sealed class TextBlock
 {
     private readonly LineSegment[] _segments;
     private readonly int[] _segmentStarts;
+    private Structure.BlockFacts? _facts;
 
     public TextBlock(IReadOnlyList<LineSegment> segments)
     {
         _segments = new LineSegment[segments.Count];
         _segmentStarts = new int[segments.Count];
-        var text = new StringBuilder();
+        if (segments.Count == 1)
+        {
+            // A block of one line is that line: no copy.
+            _segments[0] = segments[0];
+            Text = segments[0].Text;
+            return;
+        }
+
+        var length = segments.Count - 1;
+        foreach (var segment in segments)
+        {
+            length += segment.Text.Length;
+        }
+
+        var text = new StringBuilder(length);
         for (var i = 0; i < segments.Count; i++)
         {
             if (i > 0)
@@ -34,6 +49,9 @@ internal sealed class TextBlock
 
     /// <summary>The joined text.</summary>
     public string Text { get; }
+
+    /// <summary>What the structure rules measured about the block, read once on first use.</summary>
+    public Structure.BlockFacts Facts => _facts ??= new Structure.BlockFacts(this);
 
     /// <summary>How many source lines the block spans.</summary>
     public int LineCount => _segments.Length;

@@ -1,3 +1,5 @@
+using System;
+
 namespace ContentGen.Parsing.Text;
 
 /// <summary>White space as scraped text has it: tabs, no-break, thin and other Unicode spaces.</summary>
@@ -7,7 +9,7 @@ internal static class Whitespace
     public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF';
 
     /// <summary>Whether <paramref name="text"/> holds only white space.</summary>
-    public static bool IsBlank(string text)
+    public static bool IsBlank(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {

@@ -1,39 +1,93 @@
-using System.Collections.Generic;
+using System;
 
 namespace ContentGen.Parsing.Text;
 
-/// <summary>Splits text into words: runs of letters, digits and in-word apostrophes or hyphens.</summary>
+/// <summary>
+/// Words: runs of letters, digits and in-word apostrophes or hyphens. Read over spans, as
+/// offsets into the text, so that no caller cuts a text into strings to count or look up words.
+/// </summary>
 internal static class Words
 {
-    /// <summary>The words of <paramref name="text"/>, in order.</summary>
-    public static List<string> Split(string text)
+    /// <summary>How many words <paramref name="text"/> has.</summary>
+    public static int Count(string text) => Count(text.AsSpan(), int.MaxValue);
+
+    /// <summary>
+    /// How many words <paramref name="text"/> has, counting no further than one past
+    /// <paramref name="limit"/>: enough to tell whether it has more, without reading the rest.
+    /// </summary>
+    public static int Count(ReadOnlySpan<char> text, int limit)
     {
-        var words = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        var count = 0;
+        var reader = new WordReader(text);
+        while (count <= limit && reader.Read())
         {
-            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || IsJoiner(text, i, start >= 0));
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                words.Add(text.Substring(start, i - start));
-                start = -1;
-            }
+            count++;
         }
 
-        return words;
+        return count;
     }
 
-    /// <summary>How many words <paramref name="text"/> has.</summary>
-    public static int Count(string text) => Split(text).Count;
+    /// <summary>Whether <paramref name="text"/> has more than <paramref name="limit"/> words.</summary>
+    public static bool MoreThan(string text, int limit) => Count(text.AsSpan(), limit) > limit;
+}
+
+/// <summary>
+/// Reads the words of a span one at a time, forward, as offsets: a <c>ref struct</c> in the
+/// manner of <c>Utf8JsonReader</c>, allocating nothing. A caller with a word limit stops early.
+/// </summary>
+internal ref struct WordReader
+{
+    private readonly ReadOnlySpan<char> _text;
+    private int _next;
+
+    public WordReader(ReadOnlySpan<char> text)
+    {
+        _text = text;
+        _next = 0;
+        Start = 0;
+        Length = 0;
+    }
+
+    /// <summary>The offset of the current word.</summary>
+    public int Start { get; private set; }
+
+    /// <summary>The current word's length.</summary>
+    public int Length { get; private set; }
+
+    /// <summary>The current word.</summary>
+    public ReadOnlySpan<char> Word => _text.Slice(Start, Length);
+
+    /// <summary>Moves to the next word; <see langword="false"/> at the end.</summary>
+    public bool Read()
+    {
+        var i = _next;
+        while (i < _text.Length && !char.IsLetterOrDigit(_text[i]))
+        {
+            i++;
+        }
+
+        if (i >= _text.Length)
+        {
+            _next = i;
+            return false;
+        }
+
+        var start = i;
+        i++;
+        while (i < _text.Length && (char.IsLetterOrDigit(_text[i]) || IsJoiner(_text, i)))
+        {
+            i++;
+        }
+
+        Start = start;
+        Length = i - start;
+        _next = i;
+        return true;
+    }
 
     // An apostrophe or hyphen belongs to a word only between two letters: "don't", "Kilroy-Silk".
-    private static bool IsJoiner(string text, int i, bool inWord)
-        => inWord
-        && (text[i] == '\'' || text[i] == '’' || text[i] == '-')
+    private static bool IsJoiner(ReadOnlySpan<char> text, int i)
+        => (text[i] == '\'' || text[i] == '’' || text[i] == '-')
         && i + 1 < text.Length
         && char.IsLetter(text[i + 1]);
 }

@@ -5,7 +5,7 @@ namespace ContentGen.Evaluation.Speakers;
 
 /// <summary>
 /// Scores quote finding and attribution: each labelled quote is looked up by the position of its
-/// opening mark in what <see cref="ArticleParser.Parse(string, string?)"/> returns for its file, and
+/// opening mark in what <see cref="ArticleParser.Parse(string)"/> returns for its file, and
 /// the speaker is compared with the label. Reported by corpus for the chosen half, and by language
 /// for the invented articles, which are not halved.
 /// </summary>

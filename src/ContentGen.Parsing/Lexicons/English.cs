@@ -1,0 +1,170 @@
+using System;
+using System.Collections.Generic;
+using static ContentGen.Parsing.Lexicons.Lexicon;
+
+namespace ContentGen.Parsing.Lexicons;
+
+/// <summary>English: the BBC corpus, and the English chrome of the pages seeds are cut from.</summary>
+internal static class English
+{
+    public static Lexicon Lexicon { get; } = new("en")
+    {
+        Stopwords = Words(
+            "the of and to in is that for it was on with as he she his her they be at by this are from have has had not but an " +
+            "which were been their said would will who what there a i we you our its or if can could do does did so than then " +
+            "them these those into about after over more also just only up out all one no"),
+        Months = Words("january february march april may june july august september october november december"),
+        Weekdays = Words("monday tuesday wednesday thursday friday saturday sunday"),
+        DatelinePrefixes = new[] { "updated", "published", "posted", "last updated" },
+        RelativeDateSuffixes = new[] { " ago" },
+        BylinePrefixes = new[] { "by ", "written by", "reporting by", "source:", "source :", "sources:", "sources :", "with agencies" },
+
+        // Agencies and picture libraries sign their photos the same way in every language.
+        CreditMarks = new[]
+        {
+            "©", "/ afp", "/afp", "afp)", "afp]", "/ reuters", "reuters)", "/ ap", "ap)", "getty images", "credit:", "(photo", "[photo",
+        },
+        NavigationLines = new[]
+        {
+            "skip to content", "skip to main content", "skip to navigation", "jump to content",
+            "share", "share this", "share this article", "share this story", "share this page",
+            "share on facebook", "share on twitter", "tweet", "email", "e-mail", "print",
+            "advertisement", "advertisements", "advert", "sponsored", "sponsored content",
+            "read more", "related", "related articles", "related stories", "related topics", "see also",
+            "more on this story", "top stories", "most read", "back to top", "top of page",
+            "menu", "main menu", "search", "home", "close", "sign in", "log in", "subscribe", "newsletter",
+            "follow us", "print friendly, pdf & email",
+        },
+        MenuWords = Words(
+            "share tweet facebook twitter linkedin whatsapp email e-mail mail print instagram youtube rss envelope pinterest reddit " +
+            "telegram messenger flipboard copy link menu search close home newsletter newsletters podcast podcasts video videos " +
+            "live alternate login logo ok"),
+        LinkPrefixes = new[] { "read more:", "read more »", "see also:", "related:", "also read", "read also", ">> ", "→ " },
+        SignUpPhrases = new[] { "cookie", "newsletter", "sign up", "subscribe to", "javascript" },
+        CopyrightPrefixes = new[] { "copyright", "(c) " },
+        RightsPhrases = new[] { "all rights reserved" },
+        TerminatorPrefixes = new[]
+        {
+            "comments", "comment on this", "have your say", "leave a comment", "leave a reply", "add a comment", "newsletter",
+            "related stories", "related articles", "more on this story", "more from", "you may also like", "recommended",
+            "most read", "top stories", "share this article", "tags :", "tags:", "sponsored content",
+        },
+        CommentCountWords = Words("comment repl"),
+
+        Pronouns = Words("he she they"),
+        Titles = Words(
+            "mr mrs ms miss mx dr prof professor sir dame lord lady president minister secretary general chancellor senator sen rep " +
+            "representative governor mayor chairman chairwoman chair chief executive director spokesman spokeswoman " +
+            "spokesperson councillor councilor mp msp mep ambassador commissioner head leader king queen prince princess pope " +
+            "judge justice captain coach manager officer inspector sergeant colonel lieutenant admiral cardinal rev reverend " +
+            "rabbi imam undersecretary envoy negotiator"),
+        TitleModifiers = Words(
+            "vice prime deputy foreign state defence defense interior home finance economy trade health education affairs under assistant"),
+        PostNominals = Words("MP MSP MEP AM QC"),
+        RoleNouns = Words(
+            "negotiator minister president spokesman spokeswoman spokesperson official diplomat leader chief chairman chairwoman " +
+            "director secretary senator ambassador envoy governor mayor premier chancellor coach manager boss player star singer " +
+            "actor actress economist analyst lawyer judge prosecutor guitarist drummer bassist singer-songwriter striker " +
+            "midfielder defender goalkeeper winger captain skipper executive founder owner chef expert researcher professor " +
+            "scientist campaigner activist councillor councilor doctor surgeon"),
+        NationalityNouns = Words(
+            "briton american australian frenchman frenchwoman spaniard scot welshman irishman englishman argentine russian swiss " +
+            "swede dane german italian belgian dutchman serb croat"),
+        Demonyms = Words(
+            "russian american british french german chinese japanese ukrainian italian spanish european israeli palestinian " +
+            "iranian iraqi syrian afghan indian pakistani korean african australian canadian mexican brazilian turkish polish " +
+            "dutch swiss swedish irish scottish welsh english greek egyptian saudi arab western eastern northern southern us uk " +
+            "eu un nato"),
+        Indefinites = Words("a an one another"),
+        Definites = Words("the"),
+        Prepositions = Words("for of at from with"),
+        NotNames = Words(
+            "the a an this that these those however but and or so yet then also meanwhile still earlier later yesterday today " +
+            "tonight now here there when while after before since although though if as because in on at by from with without " +
+            "despite during instead indeed finally last next"),
+
+        // Arabic particles ("bin", "ibn", "al") as English and French news write them.
+        NameJoiners = Words("of bin ibn al"),
+        ListenerVerbs = Words("told tell tells telling asked informed"),
+        Fillers = Words("has have had was is also later then further previously once again repeatedly recently earlier would will already"),
+        InvertingVerbs = Words(
+            "said says added adds explained explains insisted insists declared declares wrote writes continued continues " +
+            "stressed stresses noted notes replied replies recalled recalls argued argues admitted admits concluded concludes " +
+            "commented comments observed observes remarked remarks claimed claims confessed suggested"),
+
+        // The union of textacy's reporting verbs and the Gender Gap Tracker's quote verbs.
+        ReportingLemmas = Words(
+            "accept accuse acknowledge add address admit advise agree allege announce answer argue ask assert assure confide " +
+            "condemn denounce hail believe blame boast call caution charge cite claim comment complain concede conclude confess " +
+            "confirm contend continue criticise criticize cry declare decline demand deny describe disagree disclose dismiss " +
+            "emphasise emphasize estimate exclaim explain express fear feel forecast guess highlight hint hope indicate inform " +
+            "insist instruct joke lament maintain mention muse note notice object observe order plead point praise predict " +
+            "proclaim promise propose protest question quip reason recall reckon recommend reflect refuse reiterate reject remark " +
+            "remember remind repeat reply report respond reveal rule say scream shout signal speak state stress suggest swear " +
+            "tell testify thank think threaten tweet underline urge vow warn welcome whisper wonder worry write yell"),
+        Inflect = Inflect,
+        Contrasts = Words("but"),
+        RelativePronouns = Words("who whose which"),
+        Abbreviations = Words("Mr Mrs Ms Dr Prof St Gen Sen Rep Gov Lt Col Sgt Capt Jr Sr No vs"),
+    };
+
+    // Past forms that do not follow the rule, by lemma.
+    private static readonly Dictionary<string, string[]> s_irregular = new(StringComparer.Ordinal)
+    {
+        ["say"] = new[] { "said" },
+        ["tell"] = new[] { "told" },
+        ["think"] = new[] { "thought" },
+        ["feel"] = new[] { "felt" },
+        ["speak"] = new[] { "spoke" },
+        ["swear"] = new[] { "swore" },
+        ["write"] = new[] { "wrote", "written" },
+        ["admit"] = new[] { "admitted" },
+        ["plead"] = new[] { "pleaded", "pled" },
+        ["forecast"] = new[] { "forecast" },
+        ["cry"] = new[] { "cried", "cries" },
+        ["reply"] = new[] { "replied", "replies" },
+        ["quip"] = new[] { "quipped" },
+    };
+
+    // The lemma, its third person and its past: "say, says, said"; "reply, replies, replied".
+    private static IEnumerable<string> Inflect(string lemma)
+    {
+        yield return lemma;
+        yield return ThirdPerson(lemma);
+        if (s_irregular.TryGetValue(lemma, out var irregular))
+        {
+            foreach (var form in irregular)
+            {
+                yield return form;
+            }
+        }
+        else
+        {
+            yield return Past(lemma);
+        }
+    }
+
+    private static string ThirdPerson(string lemma)
+    {
+        if (lemma.EndsWith("s", StringComparison.Ordinal) || lemma.EndsWith("sh", StringComparison.Ordinal)
+            || lemma.EndsWith("ch", StringComparison.Ordinal) || lemma.EndsWith("x", StringComparison.Ordinal))
+        {
+            return lemma + "es";
+        }
+
+        return EndsWithConsonantY(lemma) ? lemma.Substring(0, lemma.Length - 1) + "ies" : lemma + "s";
+    }
+
+    private static string Past(string lemma)
+    {
+        if (lemma.EndsWith("e", StringComparison.Ordinal))
+        {
+            return lemma + "d";
+        }
+
+        return EndsWithConsonantY(lemma) ? lemma.Substring(0, lemma.Length - 1) + "ied" : lemma + "ed";
+    }
+
+    private static bool EndsWithConsonantY(string word)
+        => word.Length > 1 && word[word.Length - 1] == 'y' && "aeiou".IndexOf(word[word.Length - 2]) < 0;
+}

@@ -1,0 +1,84 @@
+using static ContentGen.Parsing.Lexicons.Lexicon;
+
+namespace ContentGen.Parsing.Lexicons;
+
+/// <summary>French: the French news pages seeds are cut from, with their chrome.</summary>
+internal static class French
+{
+    public static Lexicon Lexicon { get; } = new("fr")
+    {
+        Stopwords = Words(
+            "le la les de des du un une et est en que qui dans pour pas sur au aux ce cette il elle ils nous vous mais avec par " +
+            "plus son sa ses ont été sont l d n qu s c j ne se leur leurs ou où y a être avoir fait comme tout tous aussi très " +
+            "sans entre ces dont lui on"),
+        Months = Words("janvier février mars avril mai juin juillet août septembre octobre novembre décembre"),
+        Weekdays = Words("lundi mardi mercredi jeudi vendredi samedi dimanche"),
+        DatelinePrefixes = new[] { "publié", "publie", "mis à jour", "modifié", "actualisé", "édition du" },
+        RelativeDatePrefixes = new[] { "il y a " },
+        BylinePrefixes = new[] { "par ", "texte par", "article rédigé par", "propos recueillis par", "avec agences" },
+        CreditMarks = new[]
+        {
+            "crédit photo", "crédit :", "photo :", "photo:", "photo d'illustration", "photo d’illustration", "image d'illustration",
+            "image d’illustration",
+        },
+        NavigationLines = new[]
+        {
+            "lire aussi", "à lire aussi", "a lire aussi", "a lire", "à lire", "lire la suite", "voir aussi", "à voir aussi",
+            "publicité", "rechercher", "accueil", "fermer", "se connecter", "s'abonner", "s’abonner",
+            "je m'abonne", "je m’abonne", "partager", "partager sur facebook", "partager sur twitter",
+            "imprimer", "haut de page", "accéder au contenu principal", "aller au contenu", "passer au contenu principal",
+            "aller au contenu principal", "passer au contenu", "contenu sponsorisé", "les plus lus", "à la une",
+            "article réservé aux abonnés", "réservé aux abonnés", "abonné", "abonnés", "déjà abonné", "en direct",
+            "dernière minute", "le live", "écouter", "regarder", "suivez-nous", "suivez-nous sur",
+            "partager la page", "retour à l'accueil", "retour à l’accueil", "lire le journal",
+        },
+        MenuWords = Words("partager partagez tweetez imprimer copier lien rechercher fermer accueil vidéo vidéos direct flux connexion"),
+        LinkPrefixes = new[]
+        {
+            "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lire la suite", "lire encore", "lire également",
+            "à lire également", "sur le même sujet", "à voir aussi", "à voir également", "également sur",
+        },
+        SignUpPhrases = new[] { "abonnez-vous", "inscrivez-vous", "accepter et continuer", "déjà abonné", "s'abonner", "s’abonner" },
+        RightsPhrases = new[] { "tous droits réservés", "tous droits de reproduction", "droits réservés" },
+        TerminatorPrefixes = new[]
+        {
+            "commentaires", "commentaire", "réagir", "réagissez", "laisser un commentaire", "laissez un commentaire",
+            "sur le même sujet", "dans la même rubrique", "à lire également", "à voir aussi", "à suivre aussi",
+            "ailleurs sur le web", "dernières actualités", "les plus lus", "les plus partagés", "vous aimerez aussi",
+            "vous aimerez peut-être", "nos abonnés ont lu", "partager cet article", "mots-clés", "contenus sponsorisés",
+        },
+        CommentCountWords = Words("réponse"),
+
+        Pronouns = Words("il elle ils elles"),
+        Titles = Words(
+            "m mme mlle monsieur madame ministre président présidente secrétaire député députée sénateur sénatrice porte-parole " +
+            "maire directeur directrice chef général générale"),
+        TitleModifiers = Words("premier première"),
+        RoleNouns = Words(
+            "ministre président présidente négociateur négociatrice diplomate dirigeant dirigeante responsable porte-parole député " +
+            "députée maire élu élue avocat avocate"),
+        Demonyms = Words(
+            "russe américain britannique français française allemand allemande chinois italien italienne espagnol européen européenne"),
+        Indefinites = Words("un une"),
+        Definites = Words("le la l'"),
+        Prepositions = Words("pour de chez"),
+        NotNames = Words(
+            "pour selon dans avec sur en chez après avant depuis pendant lors quand alors le la les un une des ce cette mais et ou " +
+            "donc pourtant cependant"),
+        NameJoiners = Words("de du des la le"),
+        Fillers = Words("a encore aussi avait"),
+        InvertingVerbs = Words(
+            "dit déclare déclaré affirme affirmé ajoute ajouté explique expliqué souligne souligné estime estimé assure assuré " +
+            "indique indiqué précise précisé rappelle rappelé insiste insisté martèle martelé lance lancé confie confié raconte " +
+            "raconté poursuit poursuivi conclut conclu résume résumé témoigne témoigné glisse glissé répond répondu commente " +
+            "commenté observe observé note noté tonne tonné réagit réagi regrette regretté prévient prévenu avertit averti " +
+            "plaide plaidé"),
+        ReportingVerbs = Words(
+            "dire dénonce dénoncé reconnaît reconnu annonce annoncé juge jugé déplore déploré écrit admet admis confirme confirmé " +
+            "interroge interrogé fustige fustigé assène asséné s'indigne s'insurge s'inquiète s'étonne s'emporte s'agace " +
+            "s'exclame appelle appelé salue salué"),
+        Contrasts = Words("mais"),
+        RelativePronouns = Words("qui dont"),
+        Abbreviations = Words("M Mme"),
+    };
+}

@@ -1,0 +1,194 @@
+using System;
+using System.Collections.Generic;
+
+namespace ContentGen.Parsing.Lexicons;
+
+/// <summary>
+/// The words of one language that reading leans on, as data: one list per question, each
+/// defined once. A language is added by adding a lexicon (a file in this folder) to
+/// <see cref="Lexicon.All"/>; no rule names a word. Lists of words are written space-separated;
+/// lists of phrases, which hold spaces, as arrays. Lookups go through <see cref="LexiconTables"/>.
+/// </summary>
+internal sealed class Lexicon
+{
+    private static readonly string[] s_none = Array.Empty<string>();
+
+    public Lexicon(string language)
+    {
+        Language = language;
+    }
+
+    /// <summary>Every lexicon, in the order languages are guessed in (ties go to the first).</summary>
+    public static IReadOnlyList<Lexicon> All { get; } = new[]
+    {
+        English.Lexicon, French.Lexicon, German.Lexicon, Spanish.Lexicon, Italian.Lexicon, Portuguese.Lexicon, Dutch.Lexicon,
+    };
+
+    /// <summary>The ISO 639-1 code.</summary>
+    public string Language { get; }
+
+    // ---- Reading structure ----
+
+    /// <summary>Function words: prose is dense in them, menus and captions are not, and which list a text draws on tells its language.</summary>
+    public string[] Stopwords { get; init; } = s_none;
+
+    /// <summary>Month names, for datelines and to tell a date from a name.</summary>
+    public string[] Months { get; init; } = s_none;
+
+    /// <summary>Day names, to tell a date from a name.</summary>
+    public string[] Weekdays { get; init; } = s_none;
+
+    /// <summary>How a dateline opens: "Published", "Mis à jour".</summary>
+    public string[] DatelinePrefixes { get; init; } = s_none;
+
+    /// <summary>How a relative date opens: "Il y a 6 jours".</summary>
+    public string[] RelativeDatePrefixes { get; init; } = s_none;
+
+    /// <summary>How a relative date ends: "3 hours ago".</summary>
+    public string[] RelativeDateSuffixes { get; init; } = s_none;
+
+    /// <summary>How a byline opens: "By ", "Par ".</summary>
+    public string[] BylinePrefixes { get; init; } = s_none;
+
+    /// <summary>Marks of a photo credit anywhere in a short line: "© ", "/ AFP", "Getty Images".</summary>
+    public string[] CreditMarks { get; init; } = s_none;
+
+    /// <summary>Whole lines of site chrome: "Skip to content", "Lire aussi".</summary>
+    public string[] NavigationLines { get; init; } = s_none;
+
+    /// <summary>Words a share bar or menu is made of: a line of nothing else is chrome.</summary>
+    public string[] MenuWords { get; init; } = s_none;
+
+    /// <summary>How a line that links to another article opens: "Read more:", "À lire aussi".</summary>
+    public string[] LinkPrefixes { get; init; } = s_none;
+
+    /// <summary>Phrases of sign-up, cookie and subscription notices, anywhere in a short line.</summary>
+    public string[] SignUpPhrases { get; init; } = s_none;
+
+    /// <summary>How a copyright line opens: "Copyright", "(c) ".</summary>
+    public string[] CopyrightPrefixes { get; init; } = s_none;
+
+    /// <summary>Rights notices anywhere in a short line: "All rights reserved".</summary>
+    public string[] RightsPhrases { get; init; } = s_none;
+
+    /// <summary>How the part of a page after the article opens: comments, newsletters, related stories.</summary>
+    public string[] TerminatorPrefixes { get; init; } = s_none;
+
+    /// <summary>Word beginnings that, after a number, count comments: "24 réponses", "3 Comments".</summary>
+    public string[] CommentCountWords { get; init; } = s_none;
+
+    // ---- Speakers ----
+
+    /// <summary>Personal pronouns that refer back to the last named speaker.</summary>
+    public string[] Pronouns { get; init; } = s_none;
+
+    /// <summary>Titles, offices and honorifics that precede a name and are not part of it (modifiers apart).</summary>
+    public string[] Titles { get; init; } = s_none;
+
+    /// <summary>
+    /// Title words that only modify the title after them ("Home Secretary", "Deputy Leader"):
+    /// titles too, but a name does not start after them, so "Home Office" stays whole.
+    /// </summary>
+    public string[] TitleModifiers { get; init; } = s_none;
+
+    /// <summary>Titles written after a name, capitalised exactly so: "Andrew Tyrie MP".</summary>
+    public string[] PostNominals { get; init; } = s_none;
+
+    /// <summary>Nouns for a person's role that, after "the", refer back to the last named speaker.</summary>
+    public string[] RoleNouns { get; init; } = s_none;
+
+    /// <summary>Nationality nouns that, after "the", refer back to someone named: "the Briton".</summary>
+    public string[] NationalityNouns { get; init; } = s_none;
+
+    /// <summary>Nationality and region adjectives: capitalised, but never a name on their own.</summary>
+    public string[] Demonyms { get; init; } = s_none;
+
+    /// <summary>Articles that introduce someone new and unnamed: "a spokesman".</summary>
+    public string[] Indefinites { get; init; } = s_none;
+
+    /// <summary>Articles that point back to someone already named: "the negotiator".</summary>
+    public string[] Definites { get; init; } = s_none;
+
+    /// <summary>Prepositions whose object is not the subject of the verb after it.</summary>
+    public string[] Prepositions { get; init; } = s_none;
+
+    /// <summary>Words that start a name run at a sentence's start but are not names.</summary>
+    public string[] NotNames { get; init; } = s_none;
+
+    /// <summary>Lower-case particles allowed inside a name or title run: "Secretary of State", "Charles de Gaulle".</summary>
+    public string[] NameJoiners { get; init; } = s_none;
+
+    /// <summary>Reporting verbs whose object is who listened: "told the BBC".</summary>
+    public string[] ListenerVerbs { get; init; } = s_none;
+
+    /// <summary>Auxiliaries and adverbs that may stand between a subject and its reporting verb.</summary>
+    public string[] Fillers { get; init; } = s_none;
+
+    /// <summary>
+    /// Forms of reporting verbs that may be followed by their subject ("said Mr X"). They are
+    /// reporting verbs too; the other forms are in <see cref="ReportingVerbs"/> and <see cref="ReportingLemmas"/>.
+    /// </summary>
+    public string[] InvertingVerbs { get; init; } = s_none;
+
+    /// <summary>Forms of reporting verbs, as written (besides <see cref="InvertingVerbs"/>).</summary>
+    public string[] ReportingVerbs { get; init; } = s_none;
+
+    /// <summary>Reporting verbs given as lemmas, each with the forms <see cref="Inflect"/> makes.</summary>
+    public string[] ReportingLemmas { get; init; } = s_none;
+
+    /// <summary>The forms of a lemma in <see cref="ReportingLemmas"/>: the language's own rule, irregular forms included.</summary>
+    public Func<string, IEnumerable<string>> Inflect { get; init; } = lemma => new[] { lemma };
+
+    /// <summary>Conjunctions after which a clause has the last word: "X said …, but Y rejected it".</summary>
+    public string[] Contrasts { get; init; } = s_none;
+
+    /// <summary>Relative pronouns that open a clause inside a subject: "X, who … , stressed".</summary>
+    public string[] RelativePronouns { get; init; } = s_none;
+
+    /// <summary>Abbreviations whose full stop ends no sentence, capitalised exactly so: "Mr.", "Mme."</summary>
+    public string[] Abbreviations { get; init; } = s_none;
+
+    /// <summary>Every list, by name, for the tests that check lists do not overlap by accident.</summary>
+    public IEnumerable<(string Name, string[] Words)> Lists()
+    {
+        yield return (nameof(Stopwords), Stopwords);
+        yield return (nameof(Months), Months);
+        yield return (nameof(Weekdays), Weekdays);
+        yield return (nameof(DatelinePrefixes), DatelinePrefixes);
+        yield return (nameof(RelativeDatePrefixes), RelativeDatePrefixes);
+        yield return (nameof(RelativeDateSuffixes), RelativeDateSuffixes);
+        yield return (nameof(BylinePrefixes), BylinePrefixes);
+        yield return (nameof(CreditMarks), CreditMarks);
+        yield return (nameof(NavigationLines), NavigationLines);
+        yield return (nameof(MenuWords), MenuWords);
+        yield return (nameof(LinkPrefixes), LinkPrefixes);
+        yield return (nameof(SignUpPhrases), SignUpPhrases);
+        yield return (nameof(CopyrightPrefixes), CopyrightPrefixes);
+        yield return (nameof(RightsPhrases), RightsPhrases);
+        yield return (nameof(TerminatorPrefixes), TerminatorPrefixes);
+        yield return (nameof(CommentCountWords), CommentCountWords);
+        yield return (nameof(Pronouns), Pronouns);
+        yield return (nameof(Titles), Titles);
+        yield return (nameof(TitleModifiers), TitleModifiers);
+        yield return (nameof(PostNominals), PostNominals);
+        yield return (nameof(RoleNouns), RoleNouns);
+        yield return (nameof(NationalityNouns), NationalityNouns);
+        yield return (nameof(Demonyms), Demonyms);
+        yield return (nameof(Indefinites), Indefinites);
+        yield return (nameof(Definites), Definites);
+        yield return (nameof(Prepositions), Prepositions);
+        yield return (nameof(NotNames), NotNames);
+        yield return (nameof(NameJoiners), NameJoiners);
+        yield return (nameof(ListenerVerbs), ListenerVerbs);
+        yield return (nameof(Fillers), Fillers);
+        yield return (nameof(InvertingVerbs), InvertingVerbs);
+        yield return (nameof(ReportingVerbs), ReportingVerbs);
+        yield return (nameof(ReportingLemmas), ReportingLemmas);
+        yield return (nameof(Contrasts), Contrasts);
+        yield return (nameof(RelativePronouns), RelativePronouns);
+        yield return (nameof(Abbreviations), Abbreviations);
+    }
+
+    /// <summary>A list of words written space-separated.</summary>
+    public static string[] Words(string words) => words.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+}

@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Lexicons;
+
+/// <summary>
+/// The lists of every lexicon, merged into one table per question and built once: a rule asks
+/// whether a word is, say, a title in any language, in one allocation-free lookup. Which
+/// lexicon a word came from matters only for stopwords, whose flags say its languages.
+/// </summary>
+internal static class LexiconTables
+{
+    /// <summary>Stopwords of every language; each word's flags have bit <c>i</c> set for <c>Lexicon.All[i]</c>.</summary>
+    public static readonly WordTable Stopwords = ByLanguage(lexicon => lexicon.Stopwords);
+
+    public static readonly WordTable Months = Union(lexicon => lexicon.Months);
+
+    /// <summary>Month and day names: a date, never a speaker.</summary>
+    public static readonly WordTable Calendar = Union(lexicon => lexicon.Months, lexicon => lexicon.Weekdays);
+
+    public static readonly WordTable DatelinePrefixes = Union(lexicon => lexicon.DatelinePrefixes);
+    public static readonly WordTable RelativeDatePrefixes = Union(lexicon => lexicon.RelativeDatePrefixes);
+    public static readonly WordTable RelativeDateSuffixes = Union(lexicon => lexicon.RelativeDateSuffixes);
+    public static readonly WordTable BylinePrefixes = Union(lexicon => lexicon.BylinePrefixes);
+    public static readonly WordTable CreditMarks = Union(lexicon => lexicon.CreditMarks);
+    public static readonly WordTable NavigationLines = Union(lexicon => lexicon.NavigationLines);
+    public static readonly WordTable MenuWords = Union(lexicon => lexicon.MenuWords);
+    public static readonly WordTable LinkPrefixes = Union(lexicon => lexicon.LinkPrefixes);
+    public static readonly WordTable SignUpPhrases = Union(lexicon => lexicon.SignUpPhrases);
+    public static readonly WordTable CopyrightPrefixes = Union(lexicon => lexicon.CopyrightPrefixes);
+    public static readonly WordTable RightsPhrases = Union(lexicon => lexicon.RightsPhrases);
+    public static readonly WordTable TerminatorPrefixes = Union(lexicon => lexicon.TerminatorPrefixes);
+    public static readonly WordTable CommentCountWords = Union(lexicon => lexicon.CommentCountWords);
+
+    public static readonly WordTable Pronouns = Union(lexicon => lexicon.Pronouns);
+
+    /// <summary>Titles, modifiers included: "Deputy", "Home" and "Secretary" are all title words.</summary>
+    public static readonly WordTable Titles = Union(lexicon => lexicon.Titles, lexicon => lexicon.TitleModifiers);
+    public static readonly WordTable TitleModifiers = Union(lexicon => lexicon.TitleModifiers);
+    public static readonly WordTable PostNominals = Union(ignoreCase: false, lexicon => lexicon.PostNominals);
+    public static readonly WordTable RoleNouns = Union(lexicon => lexicon.RoleNouns);
+    public static readonly WordTable NationalityNouns = Union(lexicon => lexicon.NationalityNouns);
+    public static readonly WordTable Demonyms = Union(lexicon => lexicon.Demonyms);
+    public static readonly WordTable Indefinites = Union(lexicon => lexicon.Indefinites);
+    public static readonly WordTable Definites = Union(lexicon => lexicon.Definites);
+    public static readonly WordTable Prepositions = Union(lexicon => lexicon.Prepositions);
+    public static readonly WordTable NotNames = Union(lexicon => lexicon.NotNames);
+    public static readonly WordTable NameJoiners = Union(lexicon => lexicon.NameJoiners);
+    public static readonly WordTable ListenerVerbs = Union(lexicon => lexicon.ListenerVerbs);
+    public static readonly WordTable Fillers = Union(lexicon => lexicon.Fillers);
+    public static readonly WordTable InvertingVerbs = Union(lexicon => lexicon.InvertingVerbs);
+
+    /// <summary>Every form of every reporting verb: inverting ones, listed ones, and the forms of each lemma.</summary>
+    public static readonly WordTable ReportingVerbs = WordTable.Of(ReportingForms());
+    public static readonly WordTable Contrasts = Union(lexicon => lexicon.Contrasts);
+    public static readonly WordTable RelativePronouns = Union(lexicon => lexicon.RelativePronouns);
+    public static readonly WordTable Abbreviations = Union(ignoreCase: false, lexicon => lexicon.Abbreviations);
+
+    private static WordTable Union(params Func<Lexicon, string[]>[] lists) => Union(ignoreCase: true, lists);
+
+    private static WordTable Union(bool ignoreCase, params Func<Lexicon, string[]>[] lists)
+    {
+        var words = new List<string>();
+        foreach (var lexicon in Lexicon.All)
+        {
+            foreach (var list in lists)
+            {
+                words.AddRange(list(lexicon));
+            }
+        }
+
+        return WordTable.Of(words, ignoreCase);
+    }
+
+    private static WordTable ByLanguage(Func<Lexicon, string[]> list)
+    {
+        var entries = new List<(string, int)>();
+        for (var i = 0; i < Lexicon.All.Count; i++)
+        {
+            foreach (var word in list(Lexicon.All[i]))
+            {
+                entries.Add((word, 1 << i));
+            }
+        }
+
+        return new WordTable(entries);
+    }
+
+    private static IEnumerable<string> ReportingForms()
+    {
+        foreach (var lexicon in Lexicon.All)
+        {
+            foreach (var word in lexicon.InvertingVerbs)
+            {
+                yield return word;
+            }
+
+            foreach (var word in lexicon.ReportingVerbs)
+            {
+                yield return word;
+            }
+
+            foreach (var lemma in lexicon.ReportingLemmas)
+            {
+                foreach (var form in lexicon.Inflect(lemma))
+                {
+                    yield return form;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+
+namespace ContentGen.Parsing.Speakers;
+
+/// <summary>
+/// A run of a paragraph's tokens (a sentence), read in place: index 0 is the run's first token.
+/// Sentences share the paragraph's token list instead of copying their tokens out of it.
+/// </summary>
+internal sealed class TokenRange : IReadOnlyList<Token>
+{
+    private readonly List<Token> _tokens;
+    private readonly int _start;
+
+    public TokenRange(List<Token> tokens, int start, int count)
+    {
+        _tokens = tokens;
+        _start = start;
+        Count = count;
+    }
+
+    public int Count { get; }
+
+    public Token this[int index]
+        => (uint)index < (uint)Count ? _tokens[_start + index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+    public IEnumerator<Token> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            yield return _tokens[_start + i];
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}

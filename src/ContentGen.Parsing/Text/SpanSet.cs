@@ -1,0 +1,98 @@
+using System;
+
+namespace ContentGen.Parsing.Text;
+
+/// <summary>
+/// A growing set of words held as ranges of the texts they were read from, compared ordinally:
+/// remembering every word of an article costs no string per word. Lookups take a span.
+/// </summary>
+internal sealed class SpanSet
+{
+    private string[] _sources = new string[16];
+    private int[] _starts = new int[16];
+    private int[] _lengths = new int[16];
+    private int[] _slots = new int[32];
+    private int _count;
+
+    /// <summary>How many distinct words the set holds.</summary>
+    public int Count => _count;
+
+    /// <summary>Adds the word at <paramref name="start"/> in <paramref name="source"/>; <see langword="false"/> when it was there.</summary>
+    public bool Add(string source, int start, int length)
+    {
+        var word = source.AsSpan(start, length);
+        if (Find(word, out var slot))
+        {
+            return false;
+        }
+
+        if (_count == _sources.Length)
+        {
+            Array.Resize(ref _sources, _count * 2);
+            Array.Resize(ref _starts, _count * 2);
+            Array.Resize(ref _lengths, _count * 2);
+        }
+
+        _sources[_count] = source;
+        _starts[_count] = start;
+        _lengths[_count] = length;
+        _count++;
+        _slots[slot] = _count;
+        if (_count * 2 > _slots.Length)
+        {
+            Rehash();
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="word"/> is in the set.</summary>
+    public bool Contains(ReadOnlySpan<char> word) => Find(word, out _);
+
+    // The slot holding the word, or the empty slot where it would go.
+    private bool Find(ReadOnlySpan<char> word, out int slot)
+    {
+        var mask = _slots.Length - 1;
+        slot = Hash(word) & mask;
+        while (_slots[slot] is var entry and not 0)
+        {
+            var i = entry - 1;
+            if (_sources[i].AsSpan(_starts[i], _lengths[i]).SequenceEqual(word))
+            {
+                return true;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+
+        return false;
+    }
+
+    private void Rehash()
+    {
+        _slots = new int[_slots.Length * 2];
+        var mask = _slots.Length - 1;
+        for (var i = 0; i < _count; i++)
+        {
+            var slot = Hash(_sources[i].AsSpan(_starts[i], _lengths[i])) & mask;
+            while (_slots[slot] != 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            _slots[slot] = i + 1;
+        }
+    }
+
+    private static int Hash(ReadOnlySpan<char> word)
+    {
+        // FNV-1a over the characters.
+        var hash = unchecked((int)2166136261);
+        foreach (var c in word)
+        {
+            hash = unchecked((hash ^ c) * 16777619);
+        }
+
+        return hash & int.MaxValue;
+    }
+}

@@ -1,0 +1,302 @@
+using System;
+using System.Collections.Generic;
+
+namespace ContentGen.Parsing.Text;
+
+/// <summary>
+/// A fixed set of words or phrases, looked up by span without allocating: an open-addressing
+/// table over ordinal, case-folded characters (or exact ones), built once from a lexicon.
+/// Each entry carries flags, so that one lookup can answer for several lists or languages.
+/// netstandard2.0 has no frozen set with a span lookup; this is the small part of one we need.
+/// </summary>
+internal sealed class WordTable
+{
+    private readonly string[] _keys;
+    private readonly int[] _flags;
+    private readonly int[] _slots;
+    private readonly int _mask;
+
+    // The first character of each entry, folded: where a phrase may start in a text. ASCII
+    // ones are also bits of a 128-bit mask, checked without a search.
+    private readonly string _firstChars;
+    private readonly ulong _asciiFirstLow;
+    private readonly ulong _asciiFirstHigh;
+
+    // First characters beyond Latin-1, in both cases: any other such character in a text is
+    // passed over without folding it (folding beyond Latin-1 asks ICU, and costs).
+    private readonly string _wideFirst;
+
+    // The entries ordered by first character, and for each ASCII first character where its
+    // entries start in that order and how many there are: a phrase search tries only those.
+    private readonly string[] _byFirst;
+    private readonly int[] _firstStart = new int[128];
+    private readonly int[] _firstCount = new int[128];
+
+    /// <summary>Builds a table of <paramref name="entries"/>; an entry given twice has its flags merged.</summary>
+    /// <param name="entries">Each word or phrase, with the flags it carries.</param>
+    /// <param name="ignoreCase">Whether lookups fold case (invariant lower case) or compare exactly.</param>
+    public WordTable(IEnumerable<(string Word, int Flags)> entries, bool ignoreCase = true)
+    {
+        IgnoreCase = ignoreCase;
+        var keys = new List<string>();
+        var flags = new List<int>();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (word, flag) in entries)
+        {
+            var key = ignoreCase ? word.ToLowerInvariant() : word;
+            if (index.TryGetValue(key, out var at))
+            {
+                flags[at] |= flag;
+                continue;
+            }
+
+            index[key] = keys.Count;
+            keys.Add(key);
+            flags.Add(flag);
+        }
+
+        _keys = keys.ToArray();
+        _flags = flags.ToArray();
+        var size = 8;
+        while (size < _keys.Length * 2)
+        {
+            size *= 2;
+        }
+
+        _mask = size - 1;
+        _slots = new int[size];
+        for (var i = 0; i < _keys.Length; i++)
+        {
+            var slot = Hash(_keys[i].AsSpan()) & _mask;
+            while (_slots[slot] != 0)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _slots[slot] = i + 1;
+        }
+
+        MaxLength = 0;
+        var firstChars = new System.Text.StringBuilder();
+        foreach (var key in _keys)
+        {
+            MaxLength = Math.Max(MaxLength, key.Length);
+            if (key.Length > 0 && firstChars.ToString().IndexOf(key[0]) < 0)
+            {
+                firstChars.Append(key[0]);
+                if (key[0] < 64)
+                {
+                    _asciiFirstLow |= 1UL << key[0];
+                }
+                else if (key[0] < 128)
+                {
+                    _asciiFirstHigh |= 1UL << (key[0] - 64);
+                }
+            }
+        }
+
+        _firstChars = firstChars.ToString();
+        var wide = new System.Text.StringBuilder();
+        foreach (var c in _firstChars)
+        {
+            var upper = char.ToUpperInvariant(c);
+            wide.Append(c >= 0x100 ? c.ToString() : string.Empty).Append(upper >= 0x100 ? upper.ToString() : string.Empty);
+        }
+
+        _wideFirst = wide.ToString();
+        _byFirst = (string[])_keys.Clone();
+        Array.Sort(_byFirst, (a, b) => a.Length == 0 || b.Length == 0 ? a.Length.CompareTo(b.Length) : a[0].CompareTo(b[0]));
+        for (var i = _byFirst.Length - 1; i >= 0; i--)
+        {
+            if (_byFirst[i].Length > 0 && _byFirst[i][0] < 128)
+            {
+                _firstStart[_byFirst[i][0]] = i;
+                _firstCount[_byFirst[i][0]]++;
+            }
+        }
+    }
+
+    /// <summary>Whether lookups fold case.</summary>
+    public bool IgnoreCase { get; }
+
+    /// <summary>How many distinct entries the table holds.</summary>
+    public int Count => _keys.Length;
+
+    /// <summary>The longest entry's length: a longer span is never in the table.</summary>
+    public int MaxLength { get; }
+
+    /// <summary>A table of <paramref name="words"/>, each with flag 1.</summary>
+    public static WordTable Of(IEnumerable<string> words, bool ignoreCase = true)
+    {
+        var entries = new List<(string, int)>();
+        foreach (var word in words)
+        {
+            entries.Add((word, 1));
+        }
+
+        return new WordTable(entries, ignoreCase);
+    }
+
+    /// <summary>Whether <paramref name="word"/> is in the table.</summary>
+    public bool Contains(ReadOnlySpan<char> word) => Flags(word) != 0;
+
+    /// <summary>Whether <paramref name="word"/> is in the table.</summary>
+    public bool Contains(string word) => Flags(word.AsSpan()) != 0;
+
+    /// <summary>The flags of <paramref name="word"/>, or 0 when it is not in the table.</summary>
+    public int Flags(ReadOnlySpan<char> word)
+    {
+        var entry = Find(word);
+        return entry < 0 ? 0 : _flags[entry];
+    }
+
+    /// <summary>
+    /// The index of <paramref name="word"/>'s entry, from 0 to <see cref="Count"/> - 1, or -1 when
+    /// it is not in the table: for remembering words seen in an array, without a string per word.
+    /// </summary>
+    public int IndexOf(ReadOnlySpan<char> word) => Find(word);
+
+    private int Find(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0 || word.Length > MaxLength)
+        {
+            return -1;
+        }
+
+        var slot = Hash(word) & _mask;
+        while (_slots[slot] is var entry and not 0)
+        {
+            if (Equal(_keys[entry - 1].AsSpan(), word))
+            {
+                return entry - 1;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether <paramref name="text"/> starts with any entry, folding case as the table does.</summary>
+    public bool StartsAny(ReadOnlySpan<char> text)
+    {
+        if (text.Length == 0 || !MayStart(Fold(text[0])))
+        {
+            return false;
+        }
+
+        foreach (var key in _keys)
+        {
+            if (key.Length <= text.Length && Equal(key.AsSpan(), text.Slice(0, key.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether any entry occurs anywhere in <paramref name="text"/>, folding case as the table does.</summary>
+    public bool FoundIn(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var raw = text[i];
+            if (raw >= 0x100 && _wideFirst.IndexOf(raw) < 0)
+            {
+                continue;
+            }
+
+            var c = Fold(raw);
+            if (!MayStart(c))
+            {
+                continue;
+            }
+
+            var (from, to) = c < 128 ? (_firstStart[c], _firstStart[c] + _firstCount[c]) : (0, _byFirst.Length);
+            for (var k = from; k < to; k++)
+            {
+                var key = _byFirst[k];
+                if (key[0] == c && key.Length <= text.Length - i && Equal(key.AsSpan(), text.Slice(i, key.Length)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="text"/> ends with any entry, folding case as the table does.</summary>
+    public bool EndsAny(ReadOnlySpan<char> text)
+    {
+        foreach (var key in _keys)
+        {
+            if (key.Length <= text.Length && Equal(key.AsSpan(), text.Slice(text.Length - key.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether some entry starts with the folded character c.
+    private bool MayStart(char c)
+        => c < 64 ? (_asciiFirstLow & (1UL << c)) != 0
+        : c < 128 ? (_asciiFirstHigh & (1UL << (c - 64))) != 0
+        : _firstChars.IndexOf(c) >= 0;
+
+    private int Hash(ReadOnlySpan<char> word)
+    {
+        // FNV-1a over the folded characters.
+        var hash = unchecked((int)2166136261);
+        foreach (var c in word)
+        {
+            hash = unchecked((hash ^ Fold(c)) * 16777619);
+        }
+
+        return hash & int.MaxValue;
+    }
+
+    // Keys are stored folded, so only the probe needs folding.
+    private bool Equal(ReadOnlySpan<char> key, ReadOnlySpan<char> word)
+    {
+        if (key.Length != word.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < key.Length; i++)
+        {
+            if (key[i] != Fold(word[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private char Fold(char c)
+    {
+        if (!IgnoreCase)
+        {
+            return c;
+        }
+
+        if (c < 0x80)
+        {
+            return c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
+        }
+
+        // Latin-1's capitals (À to Þ, but not ×) are their small letters less 32; the rest of
+        // Latin-1 has no capitals. Beyond it, the invariant culture decides.
+        if (c < 0x100)
+        {
+            return c is >= '\u00C0' and <= '\u00DE' and not '\u00D7' ? (char)(c + 0x20) : c;
+        }
+
+        return char.ToLowerInvariant(c);
+    }
+}

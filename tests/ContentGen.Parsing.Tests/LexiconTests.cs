@@ -1,0 +1,177 @@
+using ContentGen.Parsing.Lexicons;
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Tests;
+
+/// <summary>
+/// The lexicons are data: each list holds each word once, a word sits in two lists of a
+/// language only where the overlap is meant (and said why), and no list is written twice.
+/// </summary>
+public sealed class LexiconTests
+{
+    // Lists whose words are compared exactly: "No." and "MP" are abbreviations only so capitalised.
+    private static readonly HashSet<string> s_caseSensitive = new(StringComparer.Ordinal) { "PostNominals", "Abbreviations" };
+
+    // Pairs of lists that share words on purpose, with the reason. Any other shared word is an
+    // accident: a word defined twice, which the two copies will one day disagree about.
+    private static readonly Dictionary<(string, string), string> s_meantOverlaps = new()
+    {
+        [("Titles", "RoleNouns")] = "an office before a name ('Minister Maria Lopez') is a role after 'the' ('the minister said')",
+        [("NationalityNouns", "Demonyms")] = "'Russian' is an adjective ('Russian demands') and a noun ('said the Russian')",
+        [("Stopwords", "NotNames")] = "a sentence-opening 'The' or 'Mais' is no name; NotNames adds adverbs such as 'Meanwhile'",
+        [("Stopwords", "Pronouns")] = "'he' and 'elle' are function words as well as references back",
+        [("Stopwords", "Indefinites")] = "'a' and 'un' are function words as well as articles",
+        [("Stopwords", "Definites")] = "'the' and 'le' are function words as well as articles",
+        [("Stopwords", "Prepositions")] = "'of' and 'pour' are function words as well as prepositions",
+        [("Stopwords", "NameJoiners")] = "'de' and 'of' are function words, and join names",
+        [("Stopwords", "Fillers")] = "'has' and 'aussi' are function words, and stand between a subject and its verb",
+        [("Stopwords", "InvertingVerbs")] = "'said' is frequent enough in English prose to count as a function word",
+        [("NotNames", "Indefinites")] = "an article opening a sentence is no name",
+        [("NotNames", "Definites")] = "an article opening a sentence is no name",
+        [("NotNames", "Prepositions")] = "a preposition opening a sentence is no name",
+        [("NotNames", "Fillers")] = "'also', 'later' open sentences and stand between a subject and its verb",
+        [("NotNames", "NameJoiners")] = "'la', 'le' open sentences and join names ('Charles de la Tour')",
+        [("Definites", "NameJoiners")] = "'la', 'le' are articles and join names",
+        [("Prepositions", "NameJoiners")] = "'of', 'de' are prepositions and join names",
+        [("NavigationLines", "TerminatorPrefixes")] = "a line that is only 'Newsletter' is chrome; one that starts so ends the article",
+        [("NavigationLines", "LinkPrefixes")] = "'Lire aussi' alone is chrome; followed by a headline it is a link line",
+        [("NavigationLines", "SignUpPhrases")] = "'Déjà abonné' alone is chrome; inside a line it marks a sign-up notice",
+        [("NavigationLines", "MenuWords")] = "'Share' alone is an exact chrome line, and a menu word among others",
+        [("TerminatorPrefixes", "LinkPrefixes")] = "'Sur le même sujet' ends the article or links to one story",
+        [("TerminatorPrefixes", "SignUpPhrases")] = "'Newsletter' opens the page's footer, or marks a sign-up notice in a line",
+        [("MenuWords", "SignUpPhrases")] = "'Newsletter' in a share bar, or in a sign-up line",
+        [("Stopwords", "Contrasts")] = "'but' and 'mais' are function words, and contrast clauses",
+        [("NotNames", "Contrasts")] = "'But' opening a sentence is no name",
+        [("Stopwords", "RelativePronouns")] = "'who' and 'qui' are function words, and open relative clauses",
+        [("Titles", "Abbreviations")] = "'Mr', 'Dr', 'Mme' are titles, and abbreviations whose full stop ends no sentence",
+        [("Titles", "PostNominals")] = "'MP' before a name is a title ('MP Jane Doe'), after it a post-nominal",
+        [("Stopwords", "Abbreviations")] = "'No.' (number) is an abbreviation; 'no' is a function word",
+
+        // Homonyms across page chrome and speakers: the same letters, different words.
+        [("MenuWords", "ReportingLemmas")] = "'Tweet' in a share bar; 'tweeted' reports speech",
+        [("NavigationLines", "ReportingLemmas")] = "'Tweet' alone is a share button; 'tweeted' reports speech",
+        [("NavigationLines", "TitleModifiers")] = "'Home' alone is a menu link; 'Home Secretary' a title",
+        [("MenuWords", "TitleModifiers")] = "'Home' in a menu; 'Home Secretary' a title",
+        [("CommentCountWords", "ReportingLemmas")] = "'3 comments' counts comments; 'commented' reports speech",
+        [("TerminatorPrefixes", "InvertingVerbs")] = "'Comments' opens the page's footer; 'comments X' reports speech",
+        [("TitleModifiers", "ReportingLemmas")] = "'Secretary of State' is a title; 'stated' reports speech",
+        [("MenuWords", "TerminatorPrefixes")] = "'Newsletter' in a share bar, or opening the page's footer",
+        [("ListenerVerbs", "ReportingLemmas")] = "'tell' reports speech; its object is who listened",
+    };
+
+    public static TheoryData<string> Languages()
+    {
+        var data = new TheoryData<string>();
+        foreach (var lexicon in Lexicon.All)
+        {
+            data.Add(lexicon.Language);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void EveryList_HoldsEachWordOnce(string language)
+    {
+        var repeated = new List<string>();
+        foreach (var (name, words) in Of(language).Lists())
+        {
+            var seen = new HashSet<string>(s_caseSensitive.Contains(name) ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
+            repeated.AddRange(words.Where(word => !seen.Add(word)).Select(word => name + ": " + word));
+        }
+
+        Assert.True(repeated.Count == 0, string.Join("\n", repeated));
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void NoWord_IsInTwoListsOfOneLanguage_UnlessMeant(string language)
+    {
+        var lists = Of(language).Lists().ToArray();
+        var accidents = new List<string>();
+        for (var i = 0; i < lists.Length; i++)
+        {
+            for (var j = i + 1; j < lists.Length; j++)
+            {
+                var (a, b) = (lists[i].Name, lists[j].Name);
+                if (s_meantOverlaps.ContainsKey((a, b)) || s_meantOverlaps.ContainsKey((b, a)))
+                {
+                    continue;
+                }
+
+                var shared = lists[i].Words.Intersect(lists[j].Words, StringComparer.OrdinalIgnoreCase);
+                accidents.AddRange(shared.Select(word => a + " & " + b + ": " + word));
+            }
+        }
+
+        Assert.True(accidents.Count == 0, string.Join("\n", accidents));
+    }
+
+    [Fact]
+    public void EveryMeantOverlap_Occurs()
+    {
+        // A declared overlap that no longer happens would let a future accident through unseen.
+        var unused = s_meantOverlaps.Keys.Where(pair => !Lexicon.All.Any(lexicon =>
+        {
+            var lists = lexicon.Lists().ToDictionary(list => list.Name, list => list.Words);
+            return lists[pair.Item1].Intersect(lists[pair.Item2], StringComparer.OrdinalIgnoreCase).Any();
+        }));
+        Assert.Empty(unused);
+    }
+
+    [Fact]
+    public void NoList_RepeatsAnotherLanguagesWords_ExceptStopwords()
+    {
+        // Stopwords are shared on purpose ("de" is French, Spanish, Portuguese and Dutch): the
+        // language guess counts them for each. Every other list needs a word in one language only.
+        var repeated = new List<string>();
+        foreach (var list in Lexicon.All[0].Lists().Select(list => list.Name).Where(name => name != "Stopwords"))
+        {
+            var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var lexicon in Lexicon.All)
+            {
+                foreach (var word in lexicon.Lists().Single(l => l.Name == list).Words)
+                {
+                    if (seen.TryGetValue(word, out var first))
+                    {
+                        repeated.Add(list + ": " + word + " (" + first + ", " + lexicon.Language + ")");
+                    }
+                    else
+                    {
+                        seen[word] = lexicon.Language;
+                    }
+                }
+            }
+        }
+
+        Assert.True(repeated.Count == 0, string.Join("\n", repeated));
+    }
+
+    [Fact]
+    public void Lexicons_HaveDistinctLanguages_EnglishAndFrenchFirst()
+        => Assert.Equal(new[] { "en", "fr", "de", "es", "it", "pt", "nl" }, Lexicon.All.Select(lexicon => lexicon.Language));
+
+    [Fact]
+    public void ReportingVerbs_HoldEveryInflectedForm_AndTheListedOnes()
+    {
+        // Read off the English rule and the French list: "reply" gives "replies", "replied";
+        // "say" gives "said" (irregular), not "sayed".
+        foreach (var form in new[] { "reply", "replies", "replied", "say", "says", "said", "stresses", "dénonce", "dit" })
+        {
+            Assert.True(LexiconTables.ReportingVerbs.Contains(form.AsSpan()), form);
+        }
+
+        Assert.False(LexiconTables.ReportingVerbs.Contains("sayed".AsSpan()));
+    }
+
+    [Fact]
+    public void Titles_IncludeTheirModifiers()
+    {
+        Assert.True(LexiconTables.Titles.Contains("Deputy".AsSpan()));
+        Assert.True(LexiconTables.TitleModifiers.Contains("deputy".AsSpan()));
+        Assert.False(LexiconTables.TitleModifiers.Contains("Minister".AsSpan()));
+    }
+
+    private static Lexicon Of(string language) => Lexicon.All.Single(lexicon => lexicon.Language == language);
+}

@@ -1,0 +1,118 @@
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Tests;
+
+/// <summary>The span lookup the lexicons are read through: case folding, exact tables, phrases, no allocation.</summary>
+public sealed class WordTableTests
+{
+    private static readonly WordTable s_words = WordTable.Of(new[] { "the", "Été", "l'", "read more:", "©" });
+
+    [Theory]
+    [InlineData("the", true)]
+    [InlineData("THE", true)]
+    [InlineData("The", true)]
+    [InlineData("été", true)]
+    [InlineData("ÉTÉ", true)]
+    [InlineData("ete", false)]
+    [InlineData("th", false)]
+    [InlineData("them", false)]
+    [InlineData("", false)]
+    [InlineData("L'", true)]
+    [InlineData("Read More:", true)]
+    public void Lookup_FoldsCase(string word, bool expected) => Assert.Equal(expected, s_words.Contains(word.AsSpan()));
+
+    [Fact]
+    public void Lookup_FoldsEveryLatin1Letter_AsTheInvariantCultureDoes()
+    {
+        for (var c = '\u0080'; c < '\u0100'; c++)
+        {
+            var table = WordTable.Of(new[] { char.ToLowerInvariant(c).ToString() });
+            Assert.True(table.Contains(c.ToString().AsSpan()), "U+" + ((int)c).ToString("X4"));
+            var upper = char.ToUpperInvariant(c);
+            Assert.Equal(char.ToLowerInvariant(upper) == char.ToLowerInvariant(c), table.Contains(upper.ToString().AsSpan()));
+        }
+    }
+
+    [Theory]
+    [InlineData("l’ŒUVRE", true)]
+    [InlineData("ÉCRIT", true)]
+    public void FoundIn_FoldsLettersBeyondAscii(string text, bool expected)
+        => Assert.Equal(expected, WordTable.Of(new[] { "œuvre", "écrit" }).FoundIn(text.AsSpan()));
+
+    [Fact]
+    public void Lookup_OfASlice_ReadsOnlyTheSlice()
+    {
+        var text = "breathe them";
+        Assert.Equal("the", text.Substring(4, 3));
+        Assert.True(s_words.Contains(text.AsSpan(4, 3)));
+        Assert.False(s_words.Contains(text.AsSpan(4, 4)));
+    }
+
+    [Fact]
+    public void ExactTable_DoesNotFoldCase()
+    {
+        var table = WordTable.Of(new[] { "MP", "No" }, ignoreCase: false);
+        Assert.True(table.Contains("MP".AsSpan()));
+        Assert.False(table.Contains("mp".AsSpan()));
+        Assert.False(table.Contains("no".AsSpan()));
+    }
+
+    [Fact]
+    public void Flags_OfAWordGivenTwice_AreMerged()
+    {
+        var table = new WordTable(new[] { ("de", 1), ("la", 2), ("DE", 4) });
+        Assert.Equal(5, table.Flags("De".AsSpan()));
+        Assert.Equal(2, table.Flags("la".AsSpan()));
+        Assert.Equal(0, table.Flags("le".AsSpan()));
+        Assert.Equal(2, table.Count);
+    }
+
+    [Theory]
+    [InlineData("Read more: the plan", true)]
+    [InlineData("READ MORE: the plan", true)]
+    [InlineData("Reading more", false)]
+    public void StartsAny_MatchesAPrefix(string text, bool expected) => Assert.Equal(expected, s_words.StartsAny(text.AsSpan()));
+
+    [Theory]
+    [InlineData("Photo © Jane Doe", true)]
+    [InlineData("Photo (c) Jane Doe", false)]
+    [InlineData("and then READ MORE: here", true)]
+    [InlineData("", false)]
+    public void FoundIn_FindsAPhraseAnywhere(string text, bool expected) => Assert.Equal(expected, s_words.FoundIn(text.AsSpan()));
+
+    [Theory]
+    [InlineData("xx ac", true)]
+    [InlineData("xx AB", true)]
+    [InlineData("xx é!", true)]
+    [InlineData("xx ad", false)]
+    [InlineData("xx a", false)]
+    public void FoundIn_TriesEveryEntryThatSharesTheFirstCharacter(string text, bool expected)
+        => Assert.Equal(expected, WordTable.Of(new[] { "ab", "ac", "b ", "zz", "é!" }).FoundIn(text.AsSpan()));
+
+    [Fact]
+    public void EndsAny_MatchesASuffix()
+    {
+        var table = WordTable.Of(new[] { " ago" });
+        Assert.True(table.EndsAny("3 hours AGO".AsSpan()));
+        Assert.False(table.EndsAny("agony".AsSpan()));
+    }
+
+    [Fact]
+    public void Lookups_AllocateNothing()
+    {
+        var text = "The quick Été of THE read more: ©";
+        s_words.Contains(text.AsSpan(0, 3));
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var hits = 0;
+        for (var i = 0; i < 1000; i++)
+        {
+            hits += s_words.Contains(text.AsSpan(0, 3)) ? 1 : 0;
+            hits += s_words.Contains(text.AsSpan(10, 3)) ? 1 : 0;
+            hits += s_words.FoundIn(text.AsSpan()) ? 1 : 0;
+            hits += s_words.StartsAny(text.AsSpan()) ? 1 : 0;
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(4000, hits);
+    }
+}
