@@ -74,11 +74,12 @@ build_generator() {
     cp "$1/src/ContentGen/bin/Release/netstandard2.0/ContentGen.dll" "$1/src/ContentGen/bin/Release/netstandard2.0/ContentGen.Parsing.dll" "$2/"
 }
 
-# seconds COMMAND...: runs the command quietly and prints how long it took, in seconds.
+# seconds COMMAND...: runs the command quietly and prints how long it took, in seconds; fails
+# when the command fails (set -e does not reach into the command substitutions that call it).
 seconds() {
     local start end
     start=$(date +%s.%N)
-    "$@" >/dev/null
+    "$@" >/dev/null || return 1
     end=$(date +%s.%N)
     echo "$end - $start" | bc
 }
