@@ -28,6 +28,7 @@ internal static class CliApp
             InspectCommand.Create(console),
             CheckCommand.Create(console),
             PreviewCommand.Create(console),
+            ReportCommand.Create(console),
         };
 
         var parseResult = root.Parse(args);

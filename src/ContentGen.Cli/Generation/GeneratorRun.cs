@@ -75,29 +75,34 @@ internal sealed class GeneratorRun
             return new GeneratorRun(seeds.Count, [], diagnostics, sources);
         }
 
-        // The generator emits articles without boilerplate, which the reports show from the parse.
+        // The generator emits articles without positions, boilerplate or problems (so that moving
+        // text emits nothing again); the reports show them from the parse, with the title and
+        // source as emitted, since site names are split across all seeds after parsing.
         var specs = Outputs<ArticleSpec>(result, TrackingNames.Articles).ToDictionary(spec => spec.Path, StringComparer.Ordinal);
-        var boilerplate = new Dictionary<string, EquatableArray<Boilerplate>>(StringComparer.Ordinal);
+        var parsedArticles = new Dictionary<string, Article?>(StringComparer.Ordinal);
         foreach (var parsed in Outputs<ParsedSeed>(result, TrackingNames.Parse))
         {
-            boilerplate.TryAdd(parsed.Path, parsed.Article?.Boilerplate ?? default);
+            parsedArticles.TryAdd(parsed.Path, parsed.Article);
         }
 
         var diagnosticsByPath = diagnostics.ToLookup(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal);
 
         var reports = new List<SeedReport>(seeds.Count);
-        foreach (var (path, _) in seeds)
+        foreach (var (path, text) in seeds)
         {
             var fileDiagnostics = diagnosticsByPath[path].ToArray();
             if (specs.TryGetValue(path, out var spec))
             {
                 var hintName = ArticleEmitter.HintName(spec);
                 var source = sources.FirstOrDefault(s => s.HintName == hintName).SourceText?.ToString();
-                reports.Add(new SeedReport(path, spec.TypeName, spec.Article with { Boilerplate = boilerplate[path] }, source, fileDiagnostics));
+                var article = parsedArticles.GetValueOrDefault(path) is { } parsedArticle
+                    ? parsedArticle with { Title = spec.Article.Title, Source = spec.Article.Source }
+                    : spec.Article;
+                reports.Add(new SeedReport(path, spec.TypeName, article, source, fileDiagnostics) { Text = text });
             }
             else
             {
-                reports.Add(new SeedReport(path, null, null, null, fileDiagnostics));
+                reports.Add(new SeedReport(path, null, null, null, fileDiagnostics) { Text = text });
             }
         }
 

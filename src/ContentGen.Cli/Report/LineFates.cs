@@ -1,0 +1,77 @@
+using System.Globalization;
+using ContentGen.Parsing;
+
+namespace ContentGen.Cli.Report;
+
+/// <summary>
+/// Gives every line of a file its fate from the article model alone. Each element of the model
+/// (title, heading, paragraph, boilerplate) records where it starts; the reader builds every
+/// element from consecutive non-blank lines, so an element runs from its start line until a blank
+/// line or the next element's start.
+/// </summary>
+internal static class LineFates
+{
+    /// <summary>The fate of each of <paramref name="lines"/>, in order.</summary>
+    /// <param name="lines">The file's lines.</param>
+    /// <param name="article">What the generator read, or <see langword="null"/> when it read nothing.</param>
+    /// <param name="fieldLines">Lines that hold a value of the model other than the elements (by line number), labelled with its name.</param>
+    public static LineFate[] Of(IReadOnlyList<(int Offset, string Text)> lines, Article? article, IReadOnlyDictionary<int, string> fieldLines)
+    {
+        var starts = new Dictionary<int, LineFate>();
+        if (article is not null)
+        {
+            if (article.Title.Length > 0)
+            {
+                starts.TryAdd(article.TitlePosition.Line, new LineFate(FateKind.Title, article.Source is null ? "Title" : "Title + Source", false));
+            }
+
+            var heading = 0;
+            foreach (var section in article.Sections)
+            {
+                if (section.Heading is not null)
+                {
+                    starts.TryAdd(section.HeadingPosition.Line, new LineFate(FateKind.Heading, "Heading" + Number(++heading), false));
+                }
+            }
+
+            for (var i = 0; i < article.Paragraphs.Count; i++)
+            {
+                starts.TryAdd(article.Paragraphs[i].Position.Line, new LineFate(FateKind.Paragraph, "Paragraph" + Number(i + 1), false));
+            }
+
+            foreach (var boilerplate in article.Boilerplate)
+            {
+                starts.TryAdd(boilerplate.Position.Line, new LineFate(FateKind.Boilerplate, boilerplate.Kind.ToString(), false));
+            }
+        }
+
+        foreach (var (line, name) in fieldLines)
+        {
+            starts.TryAdd(line, new LineFate(FateKind.Field, name, false));
+        }
+
+        var fates = new LineFate[lines.Count];
+        LineFate? current = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (SourceLines.IsBlank(lines[i].Text))
+            {
+                fates[i] = LineFate.Blank;
+                current = null;
+            }
+            else if (starts.TryGetValue(i + 1, out var start))
+            {
+                fates[i] = start;
+                current = start;
+            }
+            else
+            {
+                fates[i] = current is null ? LineFate.Unread : current with { Continues = true };
+            }
+        }
+
+        return fates;
+    }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
