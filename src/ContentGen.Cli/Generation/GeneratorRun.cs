@@ -86,15 +86,17 @@ internal sealed class GeneratorRun
         }
 
         var diagnosticsByPath = diagnostics.ToLookup(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal);
+        var sourcesByHintName = sources.ToDictionary(s => s.HintName, StringComparer.Ordinal);
 
         var reports = new List<SeedReport>(seeds.Count);
-        foreach (var (path, text) in seeds)
+        foreach (var (path, decoded) in seeds)
         {
+            var text = decoded?.ToString() ?? string.Empty;
             var fileDiagnostics = diagnosticsByPath[path].ToArray();
             if (specs.TryGetValue(path, out var spec))
             {
                 var hintName = ArticleEmitter.HintName(spec);
-                var source = sources.FirstOrDefault(s => s.HintName == hintName).SourceText?.ToString();
+                var source = sourcesByHintName.TryGetValue(hintName, out var generated) ? generated.SourceText.ToString() : null;
                 var article = parsedArticles.GetValueOrDefault(path) is { } parsedArticle
                     ? parsedArticle with { Title = spec.Article.Title, Source = spec.Article.Source }
                     : spec.Article;

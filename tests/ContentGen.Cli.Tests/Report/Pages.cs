@@ -2,6 +2,7 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using ContentGen.Cli.Generation;
 using ContentGen.Cli.Report;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ContentGen.Cli.Tests.Report;
 
@@ -11,7 +12,8 @@ internal static class Pages
     /// <summary>The page model for <paramref name="seeds"/> (path and text), in the order given.</summary>
     public static ReportPage Of(params (string Path, string Text)[] seeds)
     {
-        var run = GeneratorRun.Execute(seeds, rootNamespace: null, readArticles: true, TestContext.Current.CancellationToken);
+        var decoded = seeds.Select(seed => (seed.Path, (SourceText?)SourceText.From(seed.Text))).ToArray();
+        var run = GeneratorRun.Execute(decoded, rootNamespace: null, readArticles: true, TestContext.Current.CancellationToken);
         return SeedPageBuilder.Build(run.Seeds);
     }
 
