@@ -7,7 +7,8 @@ namespace ContentGen.Cli.Report;
 /// Gives every line of a file its fate from the article model alone. Each element of the model
 /// (title, heading, paragraph, boilerplate) records where it starts; the reader builds every
 /// element from consecutive non-blank lines, so an element runs from its start line until a blank
-/// line or the next element's start.
+/// line or the next element's start. A paragraph that keeps its line breaks (a Markdown code
+/// block) runs on over blank lines through as many lines as its text holds.
 /// </summary>
 internal static class LineFates
 {
@@ -18,6 +19,7 @@ internal static class LineFates
     public static LineFate[] Of(IReadOnlyList<(int Offset, string Text)> lines, Article? article, IReadOnlyDictionary<int, string> fieldLines)
     {
         var starts = new Dictionary<int, LineFate>();
+        var keptLinesThrough = new Dictionary<int, int>();
         if (article is not null)
         {
             if (article.Title.Length > 0)
@@ -36,7 +38,13 @@ internal static class LineFates
 
             for (var i = 0; i < article.Paragraphs.Count; i++)
             {
-                starts.TryAdd(article.Paragraphs[i].Position.Line, new LineFate(FateKind.Paragraph, "Paragraph" + Number(i + 1), false));
+                var paragraph = article.Paragraphs[i];
+                starts.TryAdd(paragraph.Position.Line, new LineFate(FateKind.Paragraph, "Paragraph" + Number(i + 1), false));
+                var breaks = paragraph.Text.Count(c => c == '\n');
+                if (breaks > 0)
+                {
+                    keptLinesThrough.TryAdd(paragraph.Position.Line, paragraph.Position.Line + breaks);
+                }
             }
 
             foreach (var boilerplate in article.Boilerplate)
@@ -52,17 +60,19 @@ internal static class LineFates
 
         var fates = new LineFate[lines.Count];
         LineFate? current = null;
+        var currentThrough = 0;
         for (var i = 0; i < lines.Count; i++)
         {
             if (SourceLines.IsBlank(lines[i].Text))
             {
                 fates[i] = LineFate.Blank;
-                current = null;
+                current = i + 1 <= currentThrough ? current : null;
             }
             else if (starts.TryGetValue(i + 1, out var start))
             {
                 fates[i] = start;
                 current = start;
+                currentThrough = keptLinesThrough.TryGetValue(i + 1, out var through) ? through : 0;
             }
             else
             {

@@ -34,8 +34,22 @@ public sealed class PageModelTests
 
         Assert.Equal("RussianRepresentativeTakesStockOfNegotiationsWithNato", seed.TypeName);
         Assert.Equal(
-            ["Title", "Source", "Heading1", "Paragraph1", "Paragraph2", "Paragraph3", "Paragraph4", "Paragraph5", "Paragraph6", "Quote1", "Quote2", "Quote3", "Quote4", "Paragraphs", "Sections", "Quotes", "Article"],
+            ["Title", "Source", "Author", "Published", "Language", "Heading1", "Paragraph1", "Paragraph2", "Paragraph3", "Paragraph4", "Paragraph5", "Paragraph6", "Quote1", "Quote2", "Quote3", "Quote4", "Paragraphs", "Sections", "Quotes", "Article"],
             seed.Members);
+    }
+
+    [Fact]
+    public void MarkdownCodeBlock_RunsOnOverItsBlankLines()
+    {
+        // Lines: 1 title, 2 blank, 3 fence, 4 code, 5 blank inside the block, 6 code, 7 fence, 8 blank, 9 prose.
+        var seed = Pages.Seed("# Ferry log\n\n```\nlamp lit at 16:02\n\nlamp out at 07:40\n```\n\nThe keeper signed the log.\n", "seeds/log.md");
+
+        Assert.Equal(FateKind.Paragraph, seed.Lines[5].Fate.Kind);
+        Assert.True(seed.Lines[5].Fate.Continues);
+        Assert.Equal(seed.Lines[3].Fate.Label, seed.Lines[5].Fate.Label);
+        Assert.Equal(LineFate.Blank, seed.Lines[4].Fate);
+        Assert.Equal(new LineFate(FateKind.Paragraph, "Paragraph2", false), seed.Lines[8].Fate);
+        Assert.DoesNotContain(seed.Lines, line => line.Fate == LineFate.Unread);
     }
 
     [Fact]

@@ -50,7 +50,9 @@ public sealed class ReportCommandTests
 
         using var folder = new TempFolder();
         var output = Path.Combine(folder.Path, "corpus.html");
-        var fileCount = Directory.GetFiles(s_corpus, "*.txt", SearchOption.AllDirectories).Length;
+        // A folder stands for its text and Markdown seeds; the corpus's SOURCE.md files are read too.
+        var fileCount = Directory.GetFiles(s_corpus, "*.txt", SearchOption.AllDirectories).Length
+            + Directory.GetFiles(s_corpus, "*.md", SearchOption.AllDirectories).Length;
 
         var result = Tool.Run("report", s_corpus, "-o", output);
 

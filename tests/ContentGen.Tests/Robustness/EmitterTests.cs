@@ -53,7 +53,7 @@ public sealed class EmitterTests
         }
 
         Assert.Equal(
-            ["All", "Article", "FromUtf8", "Heading1", "Paragraph1", "Paragraph2", "Paragraphs", "Quote", "Quote1", "Quotes", "Section", "Sections", "Source", "Title"],
+            ["All", "Article", "Author", "FromUtf8", "Heading1", "Language", "Paragraph1", "Paragraph2", "Paragraphs", "Published", "Quote", "Quote1", "Quotes", "Section", "Sections", "Source", "Title"],
             declared);
         foreach (var name in declared)
         {
@@ -78,7 +78,13 @@ public sealed class EmitterTests
         Assert.Contains("Quotes { get; } = global::System.Array.Empty<global::Consumer.Articles.Quote>();\n", source, StringComparison.Ordinal);
         Assert.Contains("public const string? Source = null;\n", source, StringComparison.Ordinal);
         Assert.Contains("/// <summary>No source was named in the title.</summary>\n", source, StringComparison.Ordinal);
-        Assert.Contains("new global::Consumer.Articles.Article(\"Bare\", FromUtf8(\"Only a title\"u8), Source, Paragraphs, Sections, Quotes);\n", source, StringComparison.Ordinal);
+        Assert.Contains("public const string? Author = null;\n", source, StringComparison.Ordinal);
+        Assert.Contains(
+            "new global::Consumer.Articles.Article(\"Bare\", FromUtf8(\"Only a title\"u8), Source, Paragraphs, Sections, Quotes, Author, Published, Language, "
+            + "global::System.Array.Empty<string>(), new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object>("
+            + "new global::System.Collections.Generic.Dictionary<string, object>(global::System.StringComparer.Ordinal)));\n",
+            source,
+            StringComparison.Ordinal);
         Assert.Empty(GeneratorHarness.Compilation(LanguageVersion.Latest, source, index).GetDiagnostics(TestContext.Current.CancellationToken));
     }
 

@@ -15,7 +15,7 @@ namespace Consumer
         /// <summary>An article generated from a seed file: what every article class also offers as values.</summary>
         public sealed class Article
         {
-            internal Article(string name, string title, string source, global::System.Collections.Generic.IReadOnlyList<string> paragraphs, global::System.Collections.Generic.IReadOnlyList<global::Consumer.Articles.Section> sections, global::System.Collections.Generic.IReadOnlyList<global::Consumer.Articles.Quote> quotes)
+            internal Article(string name, string title, string source, global::System.Collections.Generic.IReadOnlyList<string> paragraphs, global::System.Collections.Generic.IReadOnlyList<global::Consumer.Articles.Section> sections, global::System.Collections.Generic.IReadOnlyList<global::Consumer.Articles.Quote> quotes, string author, string published, string language, global::System.Collections.Generic.IReadOnlyList<string> tags, global::System.Collections.Generic.IReadOnlyDictionary<string, object> metadata)
             {
                 Name = name;
                 Title = title;
@@ -23,6 +23,11 @@ namespace Consumer
                 Paragraphs = paragraphs;
                 Sections = sections;
                 Quotes = quotes;
+                Author = author;
+                Published = published;
+                Language = language;
+                Tags = tags;
+                Metadata = metadata;
             }
 
             /// <summary>The name of the article's generated class.</summary>
@@ -42,6 +47,21 @@ namespace Consumer
 
             /// <summary>The quotes, in order.</summary>
             public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Articles.Quote> Quotes { get; }
+
+            /// <summary>Who wrote it, from the front matter's <c>author</c> key, or <see langword="null"/>.</summary>
+            public string Author { get; }
+
+            /// <summary>When it was published, from the front matter's <c>published</c> key (ISO 8601 for a date), or <see langword="null"/>.</summary>
+            public string Published { get; }
+
+            /// <summary>Its language, from the front matter's <c>language</c> key, or <see langword="null"/>.</summary>
+            public string Language { get; }
+
+            /// <summary>The front matter's <c>tags</c>; empty when it has none.</summary>
+            public global::System.Collections.Generic.IReadOnlyList<string> Tags { get; }
+
+            /// <summary>The front matter's other keys with their typed values: a list as <c>IReadOnlyList&lt;T&gt;</c>, a map as a nested dictionary; empty when there are none.</summary>
+            public global::System.Collections.Generic.IReadOnlyDictionary<string, object> Metadata { get; }
 
             /// <inheritdoc/>
             public override string ToString() => Title;

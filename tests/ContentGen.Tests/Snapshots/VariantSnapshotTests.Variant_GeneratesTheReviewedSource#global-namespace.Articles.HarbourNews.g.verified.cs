@@ -14,6 +14,15 @@ public static partial class Articles
         /// <summary>The source: Coast News</summary>
         public const string? Source = "Coast News";
 
+        /// <summary>No author was set in the front matter.</summary>
+        public const string? Author = null;
+
+        /// <summary>No publication date was set in the front matter.</summary>
+        public const string? Published = null;
+
+        /// <summary>No language was set in the front matter.</summary>
+        public const string? Language = null;
+
         /// <summary>Heading 1: Timetable</summary>
         public const string Heading1 = "Timetable";
 
@@ -49,6 +58,6 @@ public static partial class Articles
         };
 
         /// <summary>This article in the shape every article shares, for code that handles any of them.</summary>
-        public static global::Articles.Article Article { get; } = new global::Articles.Article("HarbourNews", FromUtf8("Harbour reopens to ferries this spring"u8), FromUtf8("Coast News"u8), Paragraphs, Sections, Quotes);
+        public static global::Articles.Article Article { get; } = new global::Articles.Article("HarbourNews", FromUtf8("Harbour reopens to ferries this spring"u8), FromUtf8("Coast News"u8), Paragraphs, Sections, Quotes, Author, Published, Language, global::System.Array.Empty<string>(), new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object>(new global::System.Collections.Generic.Dictionary<string, object>(global::System.StringComparer.Ordinal)));
     }
 }
