@@ -5,7 +5,8 @@ namespace ContentGen.Parsing.Seeds;
 
 /// <summary>
 /// Turns offsets into the seed's text into line and column positions, for readers (YAML,
-/// Markdown) that report offsets, with lines counted as the text reader counts them.
+/// Markdown) that report offsets, with lines counted as the text reader and the compiler count
+/// them: at CR, LF, CRLF, NEL, LS and PS.
 /// </summary>
 internal sealed class PositionMap
 {
@@ -13,13 +14,18 @@ internal sealed class PositionMap
 
     public PositionMap(string text)
     {
-        var lines = SourceLine.Split(text);
-        _starts = new int[lines.Count == 0 ? 1 : lines.Count];
-        for (var i = 0; i < lines.Count; i++)
+        // As SourceLine.Split: a leading byte order mark is skipped.
+        var starts = new List<int> { text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0 };
+        for (var i = starts[0]; i < text.Length; i++)
         {
-            _starts[i] = lines[i].Offset;
+            var c = text[i];
+            if ((c == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')) || c == '\n' || SourceLine.IsUnicodeBreak(c))
+            {
+                starts.Add(i + 1);
+            }
         }
 
+        _starts = starts.ToArray();
         Length = text.Length;
     }
 

@@ -8,19 +8,33 @@ namespace ContentGen.Parsing.Text;
 /// a copy. A million blank lines are a million of these, so the document is passed alongside
 /// rather than held by each.
 /// </summary>
+/// <remarks>
+/// Lines are read (split) at CR, LF and CRLF, but numbered as the compiler and the IDE number
+/// them, which also end a line at NEL, LS and PS: a line holding one of those spans two numbers,
+/// so that every position is the one a diagnostic shows.
+/// </remarks>
 internal readonly struct SourceLine
 {
+    // Where a compiler line starts inside this one, after a NEL, LS or PS; null when none does (nearly always).
+    private readonly int[]? _breaks;
+
     public SourceLine(int offset, int length, int number)
+        : this(offset, length, number, null)
+    {
+    }
+
+    private SourceLine(int offset, int length, int number, int[]? breaks)
     {
         Offset = offset;
         Length = length;
         Number = number;
+        _breaks = breaks;
     }
 
     /// <summary>How many characters the line has.</summary>
     public int Length { get; }
 
-    /// <summary>The 1-based line number.</summary>
+    /// <summary>The 1-based line number of the line's start, as the compiler counts lines.</summary>
     public int Number { get; }
 
     /// <summary>The offset of the line's first character in the document.</summary>
@@ -51,8 +65,30 @@ internal readonly struct SourceLine
         return (document.Substring(Offset + lead, end - lead), lead);
     }
 
-    /// <summary>The position of the character at <paramref name="index"/> in this line.</summary>
-    public TextPosition PositionAt(int index) => new(Offset + index, Number, index + 1);
+    /// <summary>The position of the character at <paramref name="index"/> in this line, a compiler line further for each NEL, LS or PS before it.</summary>
+    public TextPosition PositionAt(int index)
+    {
+        var line = Number;
+        var start = 0;
+        if (_breaks is not null)
+        {
+            foreach (var lineStart in _breaks)
+            {
+                if (lineStart > index)
+                {
+                    break;
+                }
+
+                line++;
+                start = lineStart;
+            }
+        }
+
+        return new(Offset + index, line, index - start + 1);
+    }
+
+    /// <summary>Whether the compiler ends a line at <paramref name="c"/>, besides CR and LF: NEL, LS and PS.</summary>
+    public static bool IsUnicodeBreak(char c) => c is '\u0085' or '\u2028' or '\u2029';
 
     /// <summary>
     /// Splits <paramref name="text"/> at CRLF, CR and LF, keeping offsets into the original text,
@@ -63,15 +99,23 @@ internal readonly struct SourceLine
         var lines = new List<SourceLine>();
         var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         var number = 1;
+        List<int>? breaks = null;
         for (var i = start; i < text.Length; i++)
         {
             var c = text[i];
             if (c != '\n' && c != '\r')
             {
+                if (IsUnicodeBreak(c))
+                {
+                    (breaks ??= new List<int>()).Add(i + 1 - start);
+                }
+
                 continue;
             }
 
-            lines.Add(new SourceLine(start, i - start, number++));
+            lines.Add(new SourceLine(start, i - start, number, breaks?.ToArray()));
+            number += 1 + (breaks?.Count ?? 0);
+            breaks = null;
             if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
                 i++;
@@ -82,7 +126,7 @@ internal readonly struct SourceLine
 
         if (start < text.Length)
         {
-            lines.Add(new SourceLine(start, text.Length - start, number));
+            lines.Add(new SourceLine(start, text.Length - start, number, breaks?.ToArray()));
         }
 
         return lines;

@@ -65,8 +65,6 @@ internal sealed class TextBlock
         var found = System.Array.BinarySearch(_segmentStarts, index);
         var segment = found >= 0 ? found : ~found - 1;
 
-        var start = _segments[segment].Start;
-        var delta = index - _segmentStarts[segment];
-        return new TextPosition(start.Offset + delta, start.Line, start.Column + delta);
+        return _segments[segment].PositionAt(index - _segmentStarts[segment]);
     }
 }

@@ -149,19 +149,19 @@ public sealed partial class FuzzTests
         }
 
         // Every position is a real place in the text read: a paragraph starts with its first
-        // character, a quote at its opening mark, and the line and column agree with the offset.
-        // (The model counts lines at CR, LF and CRLF only, as its TextPosition says; diagnostics
-        // are placed by Roslyn, which also breaks lines at NEL, LS and PS: checked above.)
-        Located(readable, article.TitlePosition);
+        // character, a quote at its opening mark, and the line and column are the compiler's for
+        // the offset (lines end at CR, LF, CRLF, NEL, LS and PS).
+        var lines = SourceText.From(readable).Lines;
+        Located(readable, lines, article.TitlePosition);
         foreach (var paragraph in article.Paragraphs)
         {
-            Located(readable, paragraph.Position);
+            Located(readable, lines, paragraph.Position);
             Assert.Equal(paragraph.Text[0], readable[paragraph.Position.Offset]);
         }
 
         foreach (var quote in article.Quotes)
         {
-            Located(readable, quote.Position);
+            Located(readable, lines, quote.Position);
             Assert.True(char.IsPunctuation(readable[quote.Position.Offset]), "a quote starts at " + CSharpLiteral.Format(readable[quote.Position.Offset].ToString()));
         }
 
@@ -206,21 +206,14 @@ public sealed partial class FuzzTests
         Assert.True(lost.Length == 0 || separatorOnly, "the model lost " + string.Join(", ", lost.Select(CSharpLiteral.Format)));
     }
 
-    private static void Located(string text, TextPosition position)
+    private static void Located(string text, TextLineCollection lines, TextPosition position)
     {
         Assert.InRange(position.Offset, 0, text.Length - 1);
-        var line = 1;
-        var lineStart = text[0] == '\uFEFF' ? 1 : 0;
-        for (var i = lineStart; i < position.Offset; i++)
-        {
-            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
+        var expected = lines.GetLinePosition(position.Offset);
 
-        Assert.Equal((line, position.Offset - lineStart + 1), (position.Line, position.Column));
+        // A leading byte order mark is no column of the text: the model's first line starts after it.
+        var column = expected.Line == 0 && text[0] == '\uFEFF' ? expected.Character : expected.Character + 1;
+        Assert.Equal((expected.Line + 1, column), (position.Line, position.Column));
     }
 
     // C0 controls other than tab, line feed, vertical tab, form feed and carriage return.
