@@ -21,13 +21,6 @@ public static class ArticleParser
     public static Article Parse(string text)
     {
         var problems = new List<Problem>();
-        var nul = text.IndexOf('\0');
-        if (nul >= 0)
-        {
-            problems.Add(new Problem(ProblemKind.Binary, "NUL", PositionOf(text, nul), 1));
-            return Empty(problems);
-        }
-
         var lines = SourceLine.Split(text);
         ReportInvalidText(text, lines, problems);
 
@@ -66,8 +59,6 @@ public static class ArticleParser
             problems.Add(new Problem(ProblemKind.InvalidText, "U+FFFD", PositionOf(lines, bad), 1));
         }
     }
-
-    private static TextPosition PositionOf(string text, int offset) => PositionOf(SourceLine.Split(text), offset);
 
     private static TextPosition PositionOf(List<SourceLine> lines, int offset)
     {

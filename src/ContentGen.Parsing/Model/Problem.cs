@@ -27,7 +27,4 @@ public enum ProblemKind
 
     /// <summary>The text holds bytes that are not valid UTF-8, decoded as U+FFFD.</summary>
     InvalidText,
-
-    /// <summary>The document holds NUL characters, so it is binary, not text.</summary>
-    Binary,
 }

@@ -5,7 +5,7 @@ namespace ContentGen.Parsing;
 /// so that tools and diagnostics can point at it. Immutable and structurally equatable.
 /// </summary>
 /// <param name="Offset">The 0-based UTF-16 offset into the text that was parsed.</param>
-/// <param name="Line">The 1-based line number.</param>
+/// <param name="Line">The 1-based line number, lines ending at CR, LF, CRLF, NEL, LS and PS as for the compiler.</param>
 /// <param name="Column">The 1-based column, in UTF-16 code units.</param>
 public readonly record struct TextPosition(int Offset, int Line, int Column)
 {

@@ -18,12 +18,6 @@ public static class ArticleReader
     /// <summary>Reads the seed at <paramref name="path"/> whose text is <paramref name="text"/>.</summary>
     public static Article Read(string path, string text)
     {
-        // A binary file is reported as such, before anything tries to read YAML or Markdown in it.
-        if (text.IndexOf('\0') >= 0)
-        {
-            return ArticleParser.Parse(text);
-        }
-
         // A text seed without front matter is read exactly as before, at no extra cost.
         var markdown = IsMarkdown(path);
         if (!markdown && !FrontMatterBlock.StartsWithFence(text))

@@ -18,7 +18,6 @@ internal static class ProblemDiagnostics
             ProblemKind.UnclosedQuote => DiagnosticInfo.Create(DiagnosticDescriptors.UnclosedQuote, location, Printable(problem.Detail)),
             ProblemKind.UnmatchedQuote => DiagnosticInfo.Create(DiagnosticDescriptors.UnmatchedQuote, location, Printable(problem.Detail)),
             ProblemKind.InvalidText => DiagnosticInfo.Create(DiagnosticDescriptors.InvalidText, location, fileName),
-            ProblemKind.Binary => DiagnosticInfo.Create(DiagnosticDescriptors.BinaryFile, location, fileName, "it holds NUL characters"),
             _ => DiagnosticInfo.Create(DiagnosticDescriptors.UnexpectedError, location, fileName, "unknown problem " + problem.Kind),
         };
     }
@@ -31,5 +30,5 @@ internal static class ProblemDiagnostics
 
     /// <summary>Whether the problem means no article can be generated from the file.</summary>
     public static bool IsFatal(Problem problem)
-        => problem.Kind is ProblemKind.Empty or ProblemKind.OnlyBoilerplate or ProblemKind.Binary;
+        => problem.Kind is ProblemKind.Empty or ProblemKind.OnlyBoilerplate;
 }
