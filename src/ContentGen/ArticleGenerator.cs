@@ -111,30 +111,43 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             .Select(static (shapes, cancellationToken) => FrontMatterChecks.TypeMismatches(shapes, cancellationToken))
             .WithTrackingName(TrackingNames.FrontMatterTypes);
 
-        // Emitting is guarded too: a bug that throws here would drop every generated file.
+        // Emitting is guarded too: a bug that throws here would drop every generated file. It is a
+        // step of its own, so that the index leaves out an article that failed (CG9999): listing
+        // it would break the consumer's build a second time. The source string is the one the
+        // output keeps, so holding it here costs no copy.
         var emitArticle = _emitArticle;
-        context.RegisterSourceOutput(articles, (output, spec) =>
-            AddSource(output, ArticleEmitter.HintName(spec), EmitGuard.Article(spec, emitArticle, output.CancellationToken, out var failure), failure));
-
-        context.RegisterSourceOutput(index, static (output, spec) =>
-            AddSource(output, IndexEmitter.HintName(spec.Options), EmitGuard.Index(spec, output.CancellationToken, out var failure), failure));
+        var emitted = articles.Select((spec, cancellationToken) => EmittedArticle.Of(spec, emitArticle, cancellationToken));
+        context.RegisterSourceOutput(emitted, static (output, article) => AddSource(output, article.HintName, article.Source, article.Failure));
 
         // A file listed twice (the build files prevent it; a host may not) is emitted and reported once.
         var repeated = outcomes
             .Where(static outcome => outcome.Repeated)
             .Collect()
-            .Select(static (outcomes, _) => SeedOutcome.Distinct(outcomes));
-        context.RegisterSourceOutput(repeated, (output, outcomes) =>
+            .Select((outcomes, cancellationToken) => EmittedOutcome.Of(SeedOutcome.Distinct(outcomes), emitArticle, cancellationToken));
+        context.RegisterSourceOutput(repeated, static (output, outcomes) =>
         {
             foreach (var outcome in outcomes)
             {
-                if (outcome.Article is { } spec)
+                if (outcome.Article is { } article)
                 {
-                    AddSource(output, ArticleEmitter.HintName(spec), EmitGuard.Article(spec, emitArticle, output.CancellationToken, out var failure), failure);
+                    AddSource(output, article.HintName, article.Source, article.Failure);
                 }
 
                 Report(output, outcome.Diagnostics);
             }
+        });
+
+        // Nearly always empty, and equal from run to run: the index is emitted again only when the set of failed articles changes.
+        var failed = emitted
+            .Where(static article => article.Source is null)
+            .Select(static (article, _) => article.TypeName)
+            .Collect()
+            .Combine(repeated)
+            .Select(static (pair, _) => EmittedArticle.FailedTypes(pair.Left, pair.Right));
+        context.RegisterSourceOutput(index.Combine(failed), static (output, pair) =>
+        {
+            var spec = EmittedArticle.Without(pair.Left, pair.Right);
+            AddSource(output, IndexEmitter.HintName(spec.Options), EmitGuard.Index(spec, output.CancellationToken, out var failure), failure);
         });
 
         context.RegisterSourceOutput(seedDiagnostics, static (output, diagnostics) => Report(output, diagnostics));

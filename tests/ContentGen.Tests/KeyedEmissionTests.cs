@@ -206,8 +206,8 @@ public sealed class KeyedEmissionTests
     {
         var actual = expected.Split('\n').Select(line => line[..line.IndexOf(':', StringComparison.Ordinal)]).Select(row => row + ": " + row switch
         {
-            "article sources" => SourceReasons<ArticleSpec>(result),
-            "index source" => SourceReasons<IndexSpec>(result),
+            "article sources" => SourceReasons<EmittedArticle>(result),
+            "index source" => SourceReasons<(IndexSpec, EquatableArray<string>)>(result),
             _ => Reasons(result, row),
         });
         Assert.Equal(expected, string.Join("\n", actual));

@@ -1,5 +1,6 @@
 using ContentGen.Emit;
 using ContentGen.Model;
+using ContentGen.Parsing;
 using Microsoft.CodeAnalysis;
 
 namespace ContentGen.Tests.Infrastructure;
@@ -27,8 +28,8 @@ internal static class TrackedRuns
             .Where(output => output.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified)
             .Select(output => output.Input switch
             {
-                ArticleSpec spec => ArticleEmitter.HintName(spec),
-                IndexSpec spec => IndexEmitter.HintName(spec.Options),
+                EmittedArticle article => article.HintName,
+                (IndexSpec spec, EquatableArray<string>) => IndexEmitter.HintName(spec.Options),
                 _ => null,
             })
             .OfType<string>()
