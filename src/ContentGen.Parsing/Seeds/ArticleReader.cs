@@ -30,7 +30,7 @@ public static class ArticleReader
         var article = markdown
             ? MarkdownReader.Read(split.Body, positions, split.FrontMatter.SetsTitle)
             : ArticleParser.Parse(split.Body);
-        return split.FrontMatter == FrontMatter.None ? article : Override(article, split, text, positions, markdown);
+        return split.Found ? Override(article, split, text, positions, markdown) : article;
     }
 
     private static Article Override(Article article, SplitSeed split, string text, PositionMap positions, bool markdown)

@@ -19,7 +19,7 @@ internal static class FrontMatterParser
     {
         if (FrontMatterBlock.Find(text) is not { } block)
         {
-            return new SplitSeed(text, FrontMatter.None, new Dictionary<string, (string Text, TextPosition Position)>(StringComparer.Ordinal));
+            return new SplitSeed(text, FrontMatter.None, new Dictionary<string, (string Text, TextPosition Position)>(StringComparer.Ordinal), Found: false);
         }
 
         var problems = new List<FrontMatterProblem>();
@@ -73,7 +73,7 @@ internal static class FrontMatterParser
             SetsTitle = known.ContainsKey("title"),
             SetsSource = known.ContainsKey("source"),
         };
-        return new SplitSeed(block.Blank(text), frontMatter, known);
+        return new SplitSeed(block.Blank(text), frontMatter, known, Found: true);
     }
 
     // Tags are text whatever they look like: "2021" is a tag, not a number; one value is one tag.
@@ -119,7 +119,11 @@ internal static class FrontMatterParser
 /// <param name="Body">The seed's text with the front matter blanked out, the same length as the seed.</param>
 /// <param name="FrontMatter">The front matter; <see cref="FrontMatter.None"/> when there is none.</param>
 /// <param name="Known">The known keys that were set, with their values and places.</param>
-internal sealed record SplitSeed(string Body, FrontMatter FrontMatter, Dictionary<string, (string Text, TextPosition Position)> Known)
+/// <param name="Found">
+/// Whether the seed has a front matter block. A block of known keys or comments only has a
+/// <see cref="FrontMatter"/> equal to <see cref="FrontMatter.None"/>, and still sets fields.
+/// </param>
+internal sealed record SplitSeed(string Body, FrontMatter FrontMatter, Dictionary<string, (string Text, TextPosition Position)> Known, bool Found)
 {
     /// <summary>The value of a known key, or <see langword="null"/>.</summary>
     public string? this[string key] => Known.TryGetValue(key, out var value) ? value.Text : null;
