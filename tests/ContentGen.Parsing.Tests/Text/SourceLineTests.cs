@@ -14,6 +14,7 @@ public sealed class SourceLineTests
     [InlineData("a\n", "0+1#1")]
     [InlineData("a\nb", "0+1#1 2+1#2")]
     [InlineData("a\rb", "0+1#1 2+1#2")]
+    [InlineData("a\r", "0+1#1")]
     [InlineData("a\r\nb", "0+1#1 3+1#2")]
     [InlineData("\n\n", "0+0#1 1+0#2")]
     [InlineData("\r\r\n\n", "0+0#1 1+0#2 3+0#3")]
