@@ -25,7 +25,7 @@ internal sealed record EmittedArticle(string HintName, string TypeName, string? 
         return new EmittedArticle(ArticleEmitter.HintName(spec), spec.TypeName, source, failure);
     }
 
-    /// <summary>The type names of the articles in <paramref name="failed"/> and <paramref name="repeated"/> whose emitting failed, in ordinal order.</summary>
+    /// <summary>The type names of the articles in <paramref name="failed"/> and <paramref name="repeated"/> whose emitting failed, in pipeline order.</summary>
     public static EquatableArray<string> FailedTypes(ImmutableArray<string> failed, EquatableArray<EmittedOutcome> repeated)
     {
         var names = new List<string>(failed);
@@ -37,7 +37,6 @@ internal sealed record EmittedArticle(string HintName, string TypeName, string? 
             }
         }
 
-        names.Sort(StringComparer.Ordinal);
         return new EquatableArray<string>(names.ToArray());
     }
 
