@@ -37,8 +37,11 @@ run() {
     pattern="$folder/**/*.cs"
   fi
   if [ ${#files[@]} -gt 0 ]; then
-    pattern="$folder/${files[0]}"
-    for file in "${files[@]:1}"; do patterns+=(--mutate "$folder/$file"); done
+    # A root file's pattern is its bare name: "./x.cs" matches nothing.
+    local prefix="$folder/"
+    [ "$folder" = "." ] && prefix=""
+    pattern="$prefix${files[0]}"
+    for file in "${files[@]:1}"; do patterns+=(--mutate "$prefix$file"); done
   fi
 
   local output="$root/artifacts/mutation/$project/${folder//\//_}${files[0]:+-${files[0]%.cs}}"
