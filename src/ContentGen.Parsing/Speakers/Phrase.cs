@@ -1,27 +1,34 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using ContentGen.Parsing.Lexicons;
+using ContentGen.Parsing.Lexicons.Speech;
 
 namespace ContentGen.Parsing.Speakers;
 
 /// <summary>Reads the noun phrase that names a speaker, before or after a reporting verb.</summary>
-internal static class Phrase
+internal sealed class Phrase
 {
+    private readonly SpeechTables _words;
+
+    public Phrase(SpeechTables words)
+    {
+        _words = words;
+    }
+
     private const int MaxRoleModifiers = 3;
 
     // Bounds that keep reading linear on text with endless capitalised runs or commas.
-    private const int MaxNameWords = 10;
+    public const int MaxNameWords = 10;
     private const int MaxClauseTokens = 40;
 
     // An appositive ("John Smith, chief executive of the firm, said") is a short phrase.
     private const int MaxAppositiveTokens = 20;
 
     /// <summary>Reads the subject that ends just before <paramref name="verb"/>.</summary>
-    public static Subject ReadBackward(IReadOnlyList<Token> sentence, int verb)
+    public Subject ReadBackward(IReadOnlyList<Token> sentence, int verb)
     {
         var i = verb - 1;
-        while (i >= 0 && sentence[i].IsLower && LexiconTables.Fillers.Contains(sentence[i].Span))
+        while (i >= 0 && sentence[i].IsLower && _words.Fillers.Contains(sentence[i].Span))
         {
             i--;
         }
@@ -44,7 +51,7 @@ internal static class Phrase
         }
 
         var word = sentence[i];
-        if (LexiconTables.Pronouns.Contains(word.Span))
+        if (_words.Pronouns.Contains(word.Span))
         {
             return new Subject(SubjectKind.Pronoun, word.Text, verb);
         }
@@ -72,12 +79,12 @@ internal static class Phrase
         // "a spokesman for the Home Office said": the run is the object of a preposition, and
         // the subject is the role before it.
         var before = start - 1;
-        if (before >= 0 && LexiconTables.Definites.Contains(sentence[before].Span))
+        if (before >= 0 && _words.Definites.Contains(sentence[before].Span))
         {
             before--;
         }
 
-        if (before >= 1 && sentence[before].IsLower && LexiconTables.Prepositions.Contains(sentence[before].Span))
+        if (before >= 1 && sentence[before].IsLower && _words.Prepositions.Contains(sentence[before].Span))
         {
             var owner = sentence[before - 1];
             if (owner.IsCapitalized)
@@ -108,7 +115,7 @@ internal static class Phrase
     /// "Mr Kennedy, whose party opposes the plan as "flawed" said": the subject before a relative
     /// clause that the writer never closed with a comma. <see cref="Subject.None"/> when there is none.
     /// </summary>
-    public static Subject BeforeUnclosedRelativeClause(IReadOnlyList<Token> sentence, int verb)
+    public Subject BeforeUnclosedRelativeClause(IReadOnlyList<Token> sentence, int verb)
     {
         // Only a quote closing the clause explains the missing comma; otherwise the verb is the
         // clause's own ("X, whose party calls it flawed").
@@ -142,7 +149,7 @@ internal static class Phrase
     /// The index just past an appositive that starts with the comma at <paramref name="comma"/>
     /// ("Joseph Dias, general secretary of the forum, said"), or -1 when none does.
     /// </summary>
-    public static int AfterAppositive(IReadOnlyList<Token> sentence, int comma)
+    public int AfterAppositive(IReadOnlyList<Token> sentence, int comma)
     {
         for (var j = comma + 1; j < sentence.Count && j <= comma + MaxAppositiveTokens; j++)
         {
@@ -161,7 +168,7 @@ internal static class Phrase
     }
 
     /// <summary>Reads the subject that starts at <paramref name="start"/>.</summary>
-    public static Subject ReadForward(IReadOnlyList<Token> sentence, int start)
+    public Subject ReadForward(IReadOnlyList<Token> sentence, int start)
     {
         if (start >= sentence.Count || !sentence[start].IsWord)
         {
@@ -169,7 +176,7 @@ internal static class Phrase
         }
 
         var word = sentence[start];
-        if (LexiconTables.Pronouns.Contains(word.Span))
+        if (_words.Pronouns.Contains(word.Span))
         {
             return new Subject(SubjectKind.Pronoun, word.Text, start + 1);
         }
@@ -182,14 +189,14 @@ internal static class Phrase
             return ReadForward(sentence, start + 1);
         }
 
-        if (word.IsLower || possessive || LexiconTables.NotNames.Contains(word.Span))
+        if (word.IsLower || possessive || _words.NotNames.Contains(word.Span))
         {
             // "the foreign minister", "le ministre"; "a spokesman" and "Rover's spokesman" are someone unnamed
-            var unnamed = possessive || LexiconTables.Indefinites.Contains(word.Span);
+            var unnamed = possessive || _words.Indefinites.Contains(word.Span);
             for (var i = start; i < sentence.Count && i <= start + MaxRoleModifiers && sentence[i].IsWord; i++)
             {
                 // "a crestfallen Mr Lim": a titled name after an article and its adjectives
-                if (i > start && LexiconTables.Titles.Contains(sentence[i].Span) && sentence[i].IsCapitalized)
+                if (i > start && _words.Titles.Contains(sentence[i].Span) && sentence[i].IsCapitalized)
                 {
                     var titled = ReadForward(sentence, i);
                     return titled.Kind == SubjectKind.Name ? titled : Subject.None;
@@ -218,8 +225,8 @@ internal static class Phrase
             }
 
             // "said the American"
-            if (LexiconTables.Definites.Contains(word.Span) && start + 1 < sentence.Count
-                && LexiconTables.NationalityNouns.Contains(sentence[start + 1].Span)
+            if (_words.Definites.Contains(word.Span) && start + 1 < sentence.Count
+                && _words.NationalityNouns.Contains(sentence[start + 1].Span)
                 && !(start + 2 < sentence.Count && sentence[start + 2].IsCapitalized))
             {
                 return new Subject(SubjectKind.Role, sentence[start + 1].Text, start + 2);
@@ -254,10 +261,10 @@ internal static class Phrase
     }
 
     /// <summary>The index of the first token after <paramref name="start"/> that is not a filler word.</summary>
-    public static int SkipFillers(IReadOnlyList<Token> sentence, int start)
+    public int SkipFillers(IReadOnlyList<Token> sentence, int start)
     {
         var i = start;
-        while (i < sentence.Count && sentence[i].IsLower && LexiconTables.Fillers.Contains(sentence[i].Span))
+        while (i < sentence.Count && sentence[i].IsLower && _words.Fillers.Contains(sentence[i].Span))
         {
             i++;
         }
@@ -267,9 +274,9 @@ internal static class Phrase
 
     // A run of capitalised words (with joiners such as "of") becomes a name once titles are cut:
     // "Russian Deputy Foreign Minister Sergei Riabkov" gives "Sergei Riabkov".
-    private static Subject FromRun(IReadOnlyList<Token> sentence, int start, int end, int subjectEnd)
+    private Subject FromRun(IReadOnlyList<Token> sentence, int start, int end, int subjectEnd)
     {
-        while (start < end && LexiconTables.NotNames.Contains(sentence[start].Span))
+        while (start < end && _words.NotNames.Contains(sentence[start].Span))
         {
             start++;
         }
@@ -298,7 +305,7 @@ internal static class Phrase
             }
 
             // "Minister Maria Lopez", "Wallabies coach Eddie Jones", "Guitarist Brian May"
-            if ((LexiconTables.Titles.Contains(sentence[i].Span) && !LexiconTables.TitleModifiers.Contains(sentence[i].Span))
+            if ((_words.Titles.Contains(sentence[i].Span) && !_words.TitleModifiers.Contains(sentence[i].Span))
                 || ((sentence[i].IsLower || i == start) && i < end - 1 && IsRoleNoun(sentence[i].Span)))
             {
                 start = i + 1;
@@ -317,7 +324,7 @@ internal static class Phrase
             return hadTitle ? new Subject(SubjectKind.Role, string.Empty, subjectEnd) : Subject.None;
         }
 
-        if (Enumerable.Range(start, end - start).All(i => LexiconTables.Demonyms.Contains(sentence[i].Span)))
+        if (Enumerable.Range(start, end - start).All(i => _words.Demonyms.Contains(sentence[i].Span)))
         {
             return Subject.None;
         }
@@ -337,11 +344,11 @@ internal static class Phrase
         return new Subject(SubjectKind.Name, name, subjectEnd);
     }
 
-    private static bool HasArticleBefore(IReadOnlyList<Token> sentence, int start)
+    private bool HasArticleBefore(IReadOnlyList<Token> sentence, int start)
     {
         for (var j = start - 1; j >= 0 && j >= start - 2; j--)
         {
-            if (LexiconTables.Definites.Contains(sentence[j].Span) || LexiconTables.Indefinites.Contains(sentence[j].Span))
+            if (_words.Definites.Contains(sentence[j].Span) || _words.Indefinites.Contains(sentence[j].Span))
             {
                 return true;
             }
@@ -350,9 +357,9 @@ internal static class Phrase
         return false;
     }
 
-    private static bool IsPostNominal(ReadOnlySpan<char> word) => LexiconTables.PostNominals.Contains(word);
+    private bool IsPostNominal(ReadOnlySpan<char> word) => _words.PostNominals.Contains(word);
 
-    private static bool IsNamePart(IReadOnlyList<Token> sentence, int i)
+    private bool IsNamePart(IReadOnlyList<Token> sentence, int i)
     {
         var token = sentence[i];
         if (token.IsCapitalized)
@@ -363,12 +370,12 @@ internal static class Phrase
         // A joiner counts only between capitalised words: "Secretary of State"; so does a
         // lower-case role, which the name then follows: "Arts minister Estelle Morris".
         return token.IsLower
-            && (LexiconTables.NameJoiners.Contains(token.Span) || IsRoleNoun(token.Span))
+            && (_words.NameJoiners.Contains(token.Span) || IsRoleNoun(token.Span))
             && i > 0 && sentence[i - 1].IsCapitalized
             && i + 1 < sentence.Count && sentence[i + 1].IsCapitalized;
     }
 
-    private static int RunStart(IReadOnlyList<Token> sentence, int last)
+    private int RunStart(IReadOnlyList<Token> sentence, int last)
     {
         var start = last;
         while (start > 0 && last - start < MaxNameWords && IsNamePart(sentence, start - 1))
@@ -381,16 +388,16 @@ internal static class Phrase
 
     // "the spokesman said" points back; "a spokesman said", "Rover's spokesman said" and
     // "a Rover spokesman said" bring in someone unnamed.
-    private static Subject RoleBefore(IReadOnlyList<Token> sentence, int role, int verb)
+    private Subject RoleBefore(IReadOnlyList<Token> sentence, int role, int verb)
     {
         for (var j = role - 1; j >= 0 && j >= role - 1 - MaxRoleModifiers && sentence[j].IsWord; j--)
         {
-            if (LexiconTables.Indefinites.Contains(sentence[j].Span) || NamePlausibility.IsPossessive(sentence[j].Span))
+            if (_words.Indefinites.Contains(sentence[j].Span) || NamePlausibility.IsPossessive(sentence[j].Span))
             {
                 return new Subject(SubjectKind.Unnamed, sentence[role].Text, verb);
             }
 
-            if (LexiconTables.Definites.Contains(sentence[j].Span))
+            if (_words.Definites.Contains(sentence[j].Span))
             {
                 break;
             }
@@ -406,7 +413,7 @@ internal static class Phrase
 
     // After a role ("minister", "secrétaire général", "ministre des Transports"), a comma and a
     // name that ends at a comma or the sentence's end: that name is the role's holder.
-    private static Subject NameAfterRole(IReadOnlyList<Token> sentence, int from)
+    private Subject NameAfterRole(IReadOnlyList<Token> sentence, int from)
     {
         for (var k = from; k < sentence.Count && k <= from + MaxRoleModifiers; k++)
         {
@@ -444,7 +451,7 @@ internal static class Phrase
 
     // The first word of a two-or-more-word name set off by commas just before `comma` after a
     // role: "The health minister, Carmen Alonso,". -1 when there is none.
-    private static int NamedAppositiveStart(IReadOnlyList<Token> sentence, int comma)
+    private int NamedAppositiveStart(IReadOnlyList<Token> sentence, int comma)
     {
         var start = comma;
         while (start > 0 && comma - start < MaxNameWords && sentence[start - 1].IsCapitalized)
@@ -476,7 +483,7 @@ internal static class Phrase
 
     // The last word of the name that an appositive ending just before `end` describes:
     // "Theresa May, shadow secretary for the family, told" gives "May". -1 when there is none.
-    private static int AppositiveHead(IReadOnlyList<Token> sentence, int end)
+    private int AppositiveHead(IReadOnlyList<Token> sentence, int end)
     {
         for (var j = end - 1; j > 0 && j >= end - MaxAppositiveTokens; j--)
         {
@@ -496,7 +503,7 @@ internal static class Phrase
 
     // An appositive says what someone is: it holds a role ("chief executive of X", "a senior
     // analyst at Y") or is an age ("45"), and reports nothing itself.
-    private static bool IsAppositive(IReadOnlyList<Token> sentence, int from, int to)
+    private bool IsAppositive(IReadOnlyList<Token> sentence, int from, int to)
     {
         if (from >= to)
         {
@@ -508,7 +515,7 @@ internal static class Phrase
         for (var k = from; k < to; k++)
         {
             var token = sentence[k];
-            if (token.IsLower && LexiconTables.ReportingVerbs.Contains(token.Span))
+            if (token.IsLower && _words.ReportingVerbs.Contains(token.Span))
             {
                 return false;
             }
@@ -520,11 +527,11 @@ internal static class Phrase
         return hasRole || allDigits;
     }
 
-    private static bool IsTitleOrRole(Token token)
-        => token.IsWord && (LexiconTables.Titles.Contains(token.Span) || IsRoleNoun(token.Span));
+    private bool IsTitleOrRole(Token token)
+        => token.IsWord && (_words.Titles.Contains(token.Span) || IsRoleNoun(token.Span));
 
     // "X, who … , stressed": step back over the clause to the word before its opening comma.
-    private static int BeforeRelativeClause(IReadOnlyList<Token> sentence, int comma)
+    private int BeforeRelativeClause(IReadOnlyList<Token> sentence, int comma)
     {
         for (var i = comma - 1; i > 0 && i >= comma - MaxClauseTokens; i--)
         {
@@ -537,12 +544,12 @@ internal static class Phrase
         return -1;
     }
 
-    private static bool IsRelativePronoun(Token token)
-        => token.IsWord && LexiconTables.RelativePronouns.Contains(token.Span);
+    private bool IsRelativePronoun(Token token)
+        => token.IsWord && _words.RelativePronouns.Contains(token.Span);
 
-    private static bool IsRoleNoun(ReadOnlySpan<char> word)
+    private bool IsRoleNoun(ReadOnlySpan<char> word)
     {
         var apostrophe = word.LastIndexOfAny('\'', '’');
-        return LexiconTables.RoleNouns.Contains(apostrophe >= 0 ? word.Slice(apostrophe + 1) : word);
+        return _words.RoleNouns.Contains(apostrophe >= 0 ? word.Slice(apostrophe + 1) : word);
     }
 }

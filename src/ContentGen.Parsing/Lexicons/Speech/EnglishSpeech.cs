@@ -1,0 +1,21 @@
+using static ContentGen.Parsing.Lexicons.Lexicon;
+
+namespace ContentGen.Parsing.Lexicons.Speech;
+
+/// <summary>English speech words beyond the lexicon's own speaker lists (<see cref="English"/>).</summary>
+internal static class EnglishSpeech
+{
+    public static SpeechWords Words { get; } = new()
+    {
+        MalePronouns = Words("he"),
+        FemalePronouns = Words("she"),
+        OrganisationNouns = Words(
+            "company firm group council government ministry department party club union bank agency board committee " +
+            "authority commission carrier airline retailer operator charity organisation organization body paper newspaper " +
+            "magazine broadcaster statement report"),
+        AccordingTo = new[] { "according to" },
+        PassiveAgents = Words("by"),
+        Media = Words("on"),
+        Participle = Inflection.EnglishParticiple,
+    };
+}

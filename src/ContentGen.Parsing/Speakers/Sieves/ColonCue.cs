@@ -1,0 +1,75 @@
+using System.Collections.Generic;
+
+namespace ContentGen.Parsing.Speakers.Sieves;
+
+/// <summary>
+/// S2: a quote after a colon belongs to the subject of the clause before it, whatever its verb
+/// (<c>Tom Fox told reporters: "…"</c>, <c>Roe countered: "…"</c>, <c>X a été très clair : « … »</c>);
+/// the listener or object after the verb is never the speaker.
+/// </summary>
+internal sealed class ColonCue : ISieve
+{
+    private const int MaxClauseTokens = 40;
+    private readonly Cues _cues;
+
+    public ColonCue(Cues cues)
+    {
+        _cues = cues;
+    }
+
+    public Subject Find(IReadOnlyList<Token> sentence, int quote)
+    {
+        if (quote < 2 || sentence[quote - 1].Kind != TokenKind.Colon)
+        {
+            return Subject.None;
+        }
+
+        // "Ann Lee: '…'": a name alone before the colon.
+        var named = _cues.Phrase.ReadBackward(sentence, quote - 1);
+        if (named.Kind == SubjectKind.Name && (named.End == quote - 1) && StartsClause(sentence, quote - 2, out _))
+        {
+            return named;
+        }
+
+        // The clause's subject: at the sentence's start or after a comma, nearest first, and
+        // followed by its verb (a lower-case word, past adverbs).
+        for (var start = quote - 2; start >= 0 && start >= quote - 2 - MaxClauseTokens; start--)
+        {
+            if (start > 0 && sentence[start - 1].Kind is not (TokenKind.Comma or TokenKind.Colon))
+            {
+                continue;
+            }
+
+            var subject = _cues.Phrase.ReadForward(sentence, start);
+            if (!subject.IsFound)
+            {
+                continue;
+            }
+
+            var verb = _cues.Phrase.SkipFillers(sentence, subject.End);
+            if (verb < quote - 1 && sentence[verb].Kind == TokenKind.Comma && _cues.Phrase.AfterAppositive(sentence, verb) is var after and >= 0)
+            {
+                verb = _cues.Phrase.SkipFillers(sentence, after);
+            }
+
+            if (verb < quote - 1 && (sentence[verb].IsLower || _cues.IsReportingVerb(sentence[verb])))
+            {
+                return subject;
+            }
+        }
+
+        return Subject.None;
+    }
+
+    // Whether the words from the sentence's start or the last comma to `last` are only a name.
+    private static bool StartsClause(IReadOnlyList<Token> sentence, int last, out int start)
+    {
+        start = last;
+        while (start >= 0 && sentence[start].IsWord)
+        {
+            start--;
+        }
+
+        return start < 0 || sentence[start].Kind is TokenKind.Comma or TokenKind.Terminal;
+    }
+}
