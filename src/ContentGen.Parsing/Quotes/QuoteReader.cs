@@ -50,7 +50,7 @@ internal static class QuoteReader
             for (var q = 0; q < scan.Quotes.Count; q++)
             {
                 var span = scan.Quotes[q];
-                var inner = Whitespace.Trim(span.Inner(text));
+                var inner = WithoutAttributionComma(Whitespace.Trim(span.Inner(text)));
                 if (running is not null && q == 0 && span.Open == 0)
                 {
                     // Parts are joined once the quote closes: appending here would be quadratic.
@@ -99,6 +99,19 @@ internal static class QuoteReader
         }
 
         return new NamePlausibility(texts, quoted, words);
+    }
+
+    // "We remain far apart," said Roe: the comma belongs to the sentence around the quote, not to
+    // the words said. A full stop, question or exclamation mark that ends them stays.
+    private static string WithoutAttributionComma(string inner)
+    {
+        var end = inner.Length;
+        while (end > 0 && inner[end - 1] == ',')
+        {
+            end--;
+        }
+
+        return end == inner.Length ? inner : Whitespace.Trim(inner.Substring(0, end));
     }
 
     private static Quote? Joined(Quote? running, List<string> parts)

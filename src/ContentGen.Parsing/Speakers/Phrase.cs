@@ -209,16 +209,28 @@ internal sealed class Phrase
                     return appositive;
                 }
 
-                if (!IsRoleNoun(sentence[i].Span))
+                // "the 71-year-old", "der 54-Jährige", "il 62enne": someone already named, by age.
+                if (i > start && IsAgeEpithet(sentence[i]))
+                {
+                    return new Subject(unnamed ? SubjectKind.Unnamed : SubjectKind.Role, sentence[i].Text, i + 1);
+                }
+
+                var isRole = IsRoleNoun(sentence[i].Span);
+                if (!isRole && !IsTitleOrRole(sentence[i]))
                 {
                     continue;
                 }
 
-                // "the foreign minister Sergei Riabkov": the name after the role
-                if (i + 1 < sentence.Count && sentence[i + 1].IsCapitalized)
+                // "the foreign minister Sergei Riabkov", "committee chair Helen Okafor": the name after the role
+                if (RoleChainEnd(sentence, i) is var nameStart and >= 0)
                 {
-                    var named = ReadForward(sentence, i + 1);
+                    var named = ReadForward(sentence, nameStart);
                     return named.Kind == SubjectKind.Name ? named : Subject.None;
+                }
+
+                if (!isRole)
+                {
+                    continue;
                 }
 
                 return new Subject(unnamed ? SubjectKind.Unnamed : SubjectKind.Role, sentence[i].Text, i + 1);
@@ -369,11 +381,43 @@ internal sealed class Phrase
 
         // A joiner counts only between capitalised words: "Secretary of State"; so does a
         // lower-case role, which the name then follows: "Arts minister Estelle Morris".
-        return token.IsLower
-            && (_words.NameJoiners.Contains(token.Span) || IsRoleNoun(token.Span))
-            && i > 0 && sentence[i - 1].IsCapitalized
-            && i + 1 < sentence.Count && sentence[i + 1].IsCapitalized;
+        if (!token.IsLower || i == 0)
+        {
+            return false;
+        }
+
+        if (_words.NameJoiners.Contains(token.Span))
+        {
+            return sentence[i - 1].IsCapitalized && i + 1 < sentence.Count && sentence[i + 1].IsCapitalized;
+        }
+
+        // "Harbour Rail chief executive Margaret Ellison": several role words in a row.
+        var afterName = sentence[i - 1].IsCapitalized
+            || (i > 1 && sentence[i - 1].IsLower && IsTitleOrRole(sentence[i - 1]) && sentence[i - 2].IsCapitalized);
+        return afterName && IsTitleOrRole(token) && RoleChainEnd(sentence, i) >= 0;
     }
+
+    // The index of the capitalised word that ends a run of lower-case title and role words
+    // starting at `role` ("chief executive Margaret"), or -1.
+    private int RoleChainEnd(IReadOnlyList<Token> sentence, int role)
+    {
+        for (var j = role + 1; j < sentence.Count && j <= role + MaxRoleModifiers; j++)
+        {
+            if (sentence[j].IsCapitalized)
+            {
+                return j;
+            }
+
+            if (!sentence[j].IsLower || !IsTitleOrRole(sentence[j]))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool IsAgeEpithet(Token token) => char.IsDigit(token.First) && _words.AgeSuffixes.EndsAny(token.Span);
 
     private int RunStart(IReadOnlyList<Token> sentence, int last)
     {

@@ -50,6 +50,7 @@ internal static class DutchSpeech
         InvertedCues = Words("aldus"),
         PassiveAgents = Words("door"),
         Media = Words("op"),
+        AgeSuffixes = Words("-jarige"),
         Contrasts = Words("maar"),
         RelativePronouns = Words("die dat wie wiens"),
     };

@@ -16,6 +16,7 @@ internal static class EnglishSpeech
         AccordingTo = new[] { "according to" },
         PassiveAgents = Words("by"),
         Media = Words("on"),
+        AgeSuffixes = Words("-year-old"),
         Participle = Inflection.EnglishParticiple,
     };
 }

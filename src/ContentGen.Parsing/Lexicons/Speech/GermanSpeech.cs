@@ -53,6 +53,7 @@ internal static class GermanSpeech
         InvertedCues = Words("so"),
         PassiveAgents = Words("von vom"),
         Media = Words("im"),
+        AgeSuffixes = Words("-jährige -jähriger"),
         Contrasts = Words("aber doch"),
         RelativePronouns = Words("der die das dessen deren"),
     };

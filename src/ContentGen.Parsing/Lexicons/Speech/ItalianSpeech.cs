@@ -47,6 +47,7 @@ internal static class ItalianSpeech
         AccordingTo = new[] { "secondo", "stando a", "a detta di" },
         PassiveAgents = Words("da dal dallo dalla dai dagli dalle dall'"),
         Media = Words("alla al"),
+        AgeSuffixes = Words("enne"),
         Contrasts = Words("ma però"),
         RelativePronouns = Words("che cui"),
     };

@@ -40,6 +40,7 @@ internal sealed class SpeechTables
         PassiveAgents = Union(lexicons, l => l.Speech.PassiveAgents);
         InvertedCues = Union(lexicons, l => l.Speech.InvertedCues);
         Media = Union(lexicons, l => l.Speech.Media);
+        AgeSuffixes = Union(lexicons, l => l.Speech.AgeSuffixes);
         Participles = WordTable.Of(ParticipleForms(lexicons));
         ReportingVerbs = WordTable.Of(ReportingForms(lexicons, invertingOnly: false));
         InvertingVerbs = WordTable.Of(ReportingForms(lexicons, invertingOnly: true));
@@ -97,6 +98,9 @@ internal sealed class SpeechTables
     public WordTable InvertedCues { get; }
 
     public WordTable Media { get; }
+
+    /// <summary>Endings of ages used as nouns: "-year-old", "-jährige".</summary>
+    public WordTable AgeSuffixes { get; }
 
     /// <summary>Present participles of reporting verbs: "saying", "déclarant", "diciendo".</summary>
     public WordTable Participles { get; }

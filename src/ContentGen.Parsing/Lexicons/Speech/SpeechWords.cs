@@ -71,6 +71,9 @@ internal sealed class SpeechWords
     /// <summary>Words that, right after a quote and a comma, report it as a verb would: "so X" (German), "aldus X" (Dutch).</summary>
     public string[] InvertedCues { get; init; } = s_none;
 
+    /// <summary>How a number becomes a person by age: "71-year-old", "54-Jährige", "62enne".</summary>
+    public string[] AgeSuffixes { get; init; } = s_none;
+
     /// <summary>Prepositions before where words were said, between an inverted verb and its subject: "a précisé sur France Bleu X".</summary>
     public string[] Media { get; init; } = s_none;
 
@@ -107,6 +110,7 @@ internal sealed class SpeechWords
         yield return (nameof(ListenerVerbs), ListenerVerbs);
         yield return (nameof(AccordingTo), AccordingTo);
         yield return (nameof(InvertedCues), InvertedCues);
+        yield return (nameof(AgeSuffixes), AgeSuffixes);
         yield return (nameof(Media), Media);
         yield return (nameof(ViewPrepositions), ViewPrepositions);
         yield return (nameof(PassiveAgents), PassiveAgents);
