@@ -1,4 +1,5 @@
 using ContentGen.Parsing.Lexicons;
+using ContentGen.Parsing.Lexicons.Speech;
 using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Tests;
@@ -159,18 +160,18 @@ public sealed class LexiconTests
         // "say" gives "said" (irregular), not "sayed".
         foreach (var form in new[] { "reply", "replies", "replied", "say", "says", "said", "stresses", "dénonce", "dit" })
         {
-            Assert.True(LexiconTables.ReportingVerbs.Contains(form.AsSpan()), form);
+            Assert.True(SpeechTables.All.ReportingVerbs.Contains(form.AsSpan()), form);
         }
 
-        Assert.False(LexiconTables.ReportingVerbs.Contains("sayed".AsSpan()));
+        Assert.False(SpeechTables.All.ReportingVerbs.Contains("sayed".AsSpan()));
     }
 
     [Fact]
     public void Titles_IncludeTheirModifiers()
     {
-        Assert.True(LexiconTables.Titles.Contains("Deputy".AsSpan()));
-        Assert.True(LexiconTables.TitleModifiers.Contains("deputy".AsSpan()));
-        Assert.False(LexiconTables.TitleModifiers.Contains("Minister".AsSpan()));
+        Assert.True(SpeechTables.All.Titles.Contains("Deputy".AsSpan()));
+        Assert.True(SpeechTables.All.TitleModifiers.Contains("deputy".AsSpan()));
+        Assert.False(SpeechTables.All.TitleModifiers.Contains("Minister".AsSpan()));
     }
 
     private static Lexicon Of(string language) => Lexicon.All.Single(lexicon => lexicon.Language == language);

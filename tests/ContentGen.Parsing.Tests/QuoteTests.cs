@@ -47,7 +47,7 @@ public sealed class QuoteTests
     public void NestedQuotes_StayInsideTheOuterQuote()
     {
         var article = Read("“We heard the word ‘never’ and then « jamais » again,” the driver said.");
-        Assert.Equal(new[] { "We heard the word ‘never’ and then « jamais » again," }, Texts(article));
+        Assert.Equal(new[] { "We heard the word ‘never’ and then « jamais » again" }, Texts(article));
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class QuoteTests
             "“The first part of what I want to say is about the buses.",
             "“The second part is about the villages,” the mayor said.");
         var quote = Assert.Single(article.Quotes);
-        Assert.Equal("The first part of what I want to say is about the buses. The second part is about the villages,", quote.Text);
+        Assert.Equal("The first part of what I want to say is about the buses. The second part is about the villages", quote.Text);
         Assert.Equal(0, quote.Paragraph);
         Assert.Empty(article.Problems);
     }

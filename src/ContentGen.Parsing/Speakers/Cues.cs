@@ -107,7 +107,9 @@ internal sealed class Cues
         while (i < sentence.Count && sentence[i].IsWord)
         {
             var word = sentence[i];
-            if (word.IsLower && (Words.Fillers.Contains(word.Span) || Lexicons.LexiconTables.Calendar.Contains(word.Span)))
+            // An article is never skipped: French "a" (has) is English "a", which opens the subject.
+            if (word.IsLower && (Words.Fillers.Contains(word.Span) || Lexicons.LexiconTables.Calendar.Contains(word.Span))
+                && !Words.Indefinites.Contains(word.Span) && !Words.Definites.Contains(word.Span))
             {
                 i++;
                 continue;

@@ -26,7 +26,7 @@ internal sealed class ColonCue : ISieve
 
         // "Ann Lee: '…'": a name alone before the colon.
         var named = _cues.Phrase.ReadBackward(sentence, quote - 1);
-        if (named.Kind == SubjectKind.Name && (named.End == quote - 1) && StartsClause(sentence, quote - 2, out _))
+        if (named.Kind == SubjectKind.Name && IsNameAlone(sentence, quote - 2))
         {
             return named;
         }
@@ -36,6 +36,14 @@ internal sealed class ColonCue : ISieve
         for (var start = quote - 2; start >= 0 && start >= quote - 2 - MaxClauseTokens; start--)
         {
             if (start > 0 && sentence[start - 1].Kind is not (TokenKind.Comma or TokenKind.Colon))
+            {
+                continue;
+            }
+
+            // A clause opens with its subject: a name, a pronoun or an article ("the minister"),
+            // never a lower-case word ("told reporters", "chief executive of Acme").
+            var first = sentence[start];
+            if (!first.IsWord || (first.IsLower && !_cues.Words.Definites.Contains(first.Span) && !_cues.Words.Pronouns.Contains(first.Span)))
             {
                 continue;
             }
@@ -61,15 +69,15 @@ internal sealed class ColonCue : ISieve
         return Subject.None;
     }
 
-    // Whether the words from the sentence's start or the last comma to `last` are only a name.
-    private static bool StartsClause(IReadOnlyList<Token> sentence, int last, out int start)
+    // Whether the capitalised words ending at `last` make the whole clause: "Ann Lee:".
+    private static bool IsNameAlone(IReadOnlyList<Token> sentence, int last)
     {
-        start = last;
-        while (start >= 0 && sentence[start].IsWord)
+        var start = last;
+        while (start >= 0 && sentence[start].IsCapitalized)
         {
             start--;
         }
 
-        return start < 0 || sentence[start].Kind is TokenKind.Comma or TokenKind.Terminal;
+        return start < last && (start < 0 || sentence[start].Kind is TokenKind.Comma or TokenKind.Terminal);
     }
 }
