@@ -93,8 +93,56 @@ internal sealed class Cues
             return Subject.None;
         }
 
-        var inverted = Phrase.ReadForward(sentence, SkipToInvertedSubject(sentence, verb + 1));
-        return inverted.Kind == SubjectKind.Name ? inverted : Subject.None;
+        var inverted = ReadInverted(sentence, verb + 1);
+        if (inverted.Kind == SubjectKind.Name)
+        {
+            return inverted;
+        }
+
+        return DroppedSubject(sentence, verb) ? Subject.Pronoun : Subject.None;
+    }
+
+    /// <summary>
+    /// The subject after an inverted reporting verb that ends at <paramref name="start"/>: "said
+    /// Mr X", "a précisé jeudi la ministre X", "zei bestuursvoorzitter X". In a language that drops
+    /// subjects, a verb with nothing after it ("», ha assicurato.") has the last one's.
+    /// </summary>
+    public Subject ReadInverted(IReadOnlyList<Token> sentence, int start)
+    {
+        var at = SkipToInvertedSubject(sentence, start);
+        var subject = Phrase.ReadForward(sentence, at);
+        if (!subject.IsFound)
+        {
+            subject = Phrase.ReadDescribedName(sentence, at);
+        }
+
+        if (!subject.IsFound && Words.DropsSubjects && (at >= sentence.Count || !sentence[at].IsWord))
+        {
+            return Subject.Pronoun;
+        }
+
+        return subject;
+    }
+
+    // "Y agregó:", "Ha poi aggiunto che": a verb that opens its sentence, past conjunctions and
+    // adverbs, in a language that drops subjects.
+    private bool DroppedSubject(IReadOnlyList<Token> sentence, int verb)
+    {
+        if (!Words.DropsSubjects)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < verb; i++)
+        {
+            var word = sentence[i];
+            if (!word.IsWord || !(Words.NotNames.Contains(word.Span) || Words.Fillers.Contains(word.Span) || Words.Contrasts.Contains(word.Span)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using ContentGen.Parsing.Lexicons.Speech;
 
 namespace ContentGen.Parsing.Speakers;
@@ -56,25 +55,22 @@ internal sealed class Phrase
             return new Subject(SubjectKind.Pronoun, word.Text, verb);
         }
 
+        if (word.IsLower && _words.OrganisationPronouns.Contains(word.Span))
+        {
+            return new Subject(SubjectKind.Organisation, string.Empty, verb);
+        }
+
         if (word.IsLower)
         {
+            if (i > 0 && IsOrganisationNounPhrase(sentence, i - 1))
+            {
+                return new Subject(SubjectKind.Organisation, string.Empty, verb);
+            }
+
             return IsRoleNoun(word.Span) ? RoleBefore(sentence, i, verb) : Subject.None;
         }
 
         var start = RunStart(sentence, i);
-
-        // "Maria Lopez of Save the Villages said": the person stands before the "of".
-        if (start >= 2 && sentence[start - 1].Is("the") && sentence[start - 2].IsCapitalized)
-        {
-            var outer = RunStart(sentence, start - 2);
-            for (var j = start - 2; j > outer; j--)
-            {
-                if (sentence[j].Is("of"))
-                {
-                    return FromRun(sentence, outer, j, verb);
-                }
-            }
-        }
 
         // "a spokesman for the Home Office said": the run is the object of a preposition, and
         // the subject is the role before it.
@@ -93,7 +89,14 @@ internal sealed class Phrase
                 return FromRun(sentence, RunStart(sentence, before - 1), before, verb);
             }
 
-            return owner.IsLower && IsRoleNoun(owner.Span) ? RoleBefore(sentence, before - 1, verb) : Subject.None;
+            if (!owner.IsLower || !IsRoleNoun(owner.Span))
+            {
+                return Subject.None;
+            }
+
+            // "a spokesman for the Home Office said": someone unnamed speaks for the organisation named.
+            var role = RoleBefore(sentence, before - 1, verb);
+            return role.Kind == SubjectKind.Unnamed ? FromRun(sentence, start, i + 1, verb) : role;
         }
 
         // "Lisa Power, head of policy at the Aids charity Trust said": the run is inside an
@@ -178,9 +181,28 @@ internal sealed class Phrase
         var word = sentence[start];
         if (_words.Pronouns.Contains(word.Span))
         {
+            // Read in every language at once, Italian "il sindaco" is no French "il": a word that is
+            // a pronoun and an article is an article when a role or a name follows it.
+            if (_words.Definites.Contains(word.Span) && ReadNounPhrase(sentence, start) is { Kind: not SubjectKind.None } asArticle)
+            {
+                return asArticle;
+            }
+
             return new Subject(SubjectKind.Pronoun, word.Text, start + 1);
         }
 
+        if (word.IsLower && _words.OrganisationPronouns.Contains(word.Span))
+        {
+            return new Subject(SubjectKind.Organisation, string.Empty, start + 1);
+        }
+
+        return ReadNounPhrase(sentence, start);
+    }
+
+    // The noun phrase at `start`: a name, a role that points back, or someone unnamed.
+    private Subject ReadNounPhrase(IReadOnlyList<Token> sentence, int start)
+    {
+        var word = sentence[start];
         var possessive = word.IsCapitalized && NamePlausibility.IsPossessive(word.Span);
 
         // "Acme's Maria Lopez": the name after the owner
@@ -233,7 +255,19 @@ internal sealed class Phrase
                     continue;
                 }
 
+                if (unnamed && OrganisationAfter(sentence, i + 1) is { IsFound: true } organisation)
+                {
+                    // "a spokeswoman for Acme", "un portavoz de Aguas de Valdeoro": the organisation speaks.
+                    return organisation;
+                }
+
                 return new Subject(unnamed ? SubjectKind.Unnamed : SubjectKind.Role, sentence[i].Text, i + 1);
+            }
+
+            // "the company", "la empresa", "het bedrijf": an organisation named before.
+            if (IsOrganisationNounPhrase(sentence, start))
+            {
+                return new Subject(SubjectKind.Organisation, string.Empty, start + 2);
             }
 
             // "said the American"
@@ -254,19 +288,6 @@ internal sealed class Phrase
         while (end < sentence.Count && end - start < MaxNameWords && IsNamePart(sentence, end))
         {
             end++;
-        }
-
-        // "Laura Brownlees of Save the Children": an organisation after "of" is cut short by its
-        // own "the"; the person is what stands before the "of".
-        if (end + 1 < sentence.Count && sentence[end].Is("the") && sentence[end + 1].IsCapitalized)
-        {
-            for (var j = end - 1; j > start; j--)
-            {
-                if (sentence[j].Is("of"))
-                {
-                    return FromRun(sentence, start, j, end);
-                }
-            }
         }
 
         return FromRun(sentence, start, end, end);
@@ -318,6 +339,7 @@ internal sealed class Phrase
 
             // "Minister Maria Lopez", "Wallabies coach Eddie Jones", "Guitarist Brian May"
             if ((_words.Titles.Contains(sentence[i].Span) && !_words.TitleModifiers.Contains(sentence[i].Span))
+                || (sentence[i].IsCapitalized && i < end - 1 && _words.TitleEnds.EndsAny(sentence[i].Span))
                 || ((sentence[i].IsLower || i == start) && i < end - 1 && IsRoleNoun(sentence[i].Span)))
             {
                 start = i + 1;
@@ -336,24 +358,76 @@ internal sealed class Phrase
             return hadTitle ? new Subject(SubjectKind.Role, string.Empty, subjectEnd) : Subject.None;
         }
 
-        if (Enumerable.Range(start, end - start).All(i => _words.Demonyms.Contains(sentence[i].Span)))
+        if (AllDemonyms(sentence, start, end))
         {
             return Subject.None;
         }
 
-        // "Brian Taylor of Wells Fargo": a person's full name, then where they work. A single
-        // word before "of" is part of an organisation's name: "Bank of England".
+        // "Brian Taylor of Wells Fargo", "Laura Brownlees of Save the Children", "Ruud Hendriks van
+        // Emmerveld": a person's full name, then where they work. The one rule for every language:
+        // only capitalised words before the link make a person ("Bank of England", "Asociación de
+        // Regantes del Alto Duero" stay whole).
+        string? employer = null;
         for (var i = start + 2; i < end - 1; i++)
         {
-            if (sentence[i].Is("of") && sentence[i].IsLower && !hadTitle)
+            if (!sentence[i].IsCapitalized)
             {
-                end = i;
+                if (sentence[i].IsLower && _words.EmployerLinks.Contains(sentence[i].Span))
+                {
+                    employer = Join(sentence, SkipArticles(sentence, i + 1, end), end);
+                    end = i;
+                }
+
                 break;
             }
         }
 
-        var name = string.Join(" ", Enumerable.Range(start, end - start).Select(i => sentence[i].Text));
-        return new Subject(SubjectKind.Name, name, subjectEnd);
+        return new Subject(SubjectKind.Name, Join(sentence, start, end), subjectEnd, employer);
+    }
+
+    /// <summary>The words from <paramref name="start"/> to <paramref name="end"/>, one space apart: a name the model returns.</summary>
+    public static string Join(IReadOnlyList<Token> sentence, int start, int end)
+    {
+        if (end - start == 1)
+        {
+            return sentence[start].Text;
+        }
+
+        var name = new System.Text.StringBuilder();
+        for (var i = start; i < end; i++)
+        {
+            if (i > start)
+            {
+                name.Append(' ');
+            }
+
+            name.Append(sentence[i].Span.ToString());
+        }
+
+        return name.ToString();
+    }
+
+    private int SkipArticles(IReadOnlyList<Token> sentence, int start, int end)
+    {
+        while (start < end - 1 && sentence[start].IsLower && _words.Definites.Contains(sentence[start].Span))
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    private bool AllDemonyms(IReadOnlyList<Token> sentence, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!_words.Demonyms.Contains(sentence[i].Span))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool HasArticleBefore(IReadOnlyList<Token> sentence, int start)
@@ -386,9 +460,19 @@ internal sealed class Phrase
             return false;
         }
 
+        // A joiner counts only between capitalised words ("Secretary of State"), or before an
+        // article that is ("Save the Children", "of the Liberal Democrats").
+        var next = i + 1 < sentence.Count ? sentence[i + 1] : default;
         if (_words.NameJoiners.Contains(token.Span))
         {
-            return sentence[i - 1].IsCapitalized && i + 1 < sentence.Count && sentence[i + 1].IsCapitalized;
+            return sentence[i - 1].IsCapitalized
+                && (next.IsCapitalized || (next.IsLower && _words.Definites.Contains(next.Span) && i + 2 < sentence.Count && sentence[i + 2].IsCapitalized));
+        }
+
+        if (_words.Definites.Contains(token.Span) && next.IsCapitalized)
+        {
+            return sentence[i - 1].IsCapitalized
+                || (i > 1 && sentence[i - 1].IsLower && _words.NameJoiners.Contains(sentence[i - 1].Span) && sentence[i - 2].IsCapitalized);
         }
 
         // "Harbour Rail chief executive Margaret Ellison": several role words in a row.
@@ -430,12 +514,96 @@ internal sealed class Phrase
         return start;
     }
 
+    /// <summary>
+    /// The organisation that someone unnamed speaks for, named after the role: "for Acme", "de
+    /// Aguas de Valdeoro", "der Stadtwerke"; or one named before, "van het bedrijf".
+    /// </summary>
+    private Subject OrganisationAfter(IReadOnlyList<Token> sentence, int link)
+    {
+        if (link >= sentence.Count || !sentence[link].IsLower
+            || !(_words.Prepositions.Contains(sentence[link].Span) || _words.EmployerLinks.Contains(sentence[link].Span) || _words.Definites.Contains(sentence[link].Span)))
+        {
+            return Subject.None;
+        }
+
+        var start = link + 1;
+        if (start < sentence.Count && sentence[start].IsLower && _words.Definites.Contains(sentence[start].Span))
+        {
+            start++;
+        }
+
+        if (start >= sentence.Count)
+        {
+            return Subject.None;
+        }
+
+        if (sentence[start].IsLower && _words.OrganisationNouns.Contains(sentence[start].Span))
+        {
+            return new Subject(SubjectKind.Organisation, string.Empty, start + 1);
+        }
+
+        if (!sentence[start].IsCapitalized)
+        {
+            return Subject.None;
+        }
+
+        var end = start + 1;
+        while (end < sentence.Count && end - start < MaxNameWords && IsNamePart(sentence, end))
+        {
+            end++;
+        }
+
+        var name = FromRun(sentence, start, end, end);
+        return name.Kind == SubjectKind.Name ? name : Subject.None;
+    }
+
+    // An article and an organisation noun, "the company", "la empresa": `start` is the article.
+    private bool IsOrganisationNounPhrase(IReadOnlyList<Token> sentence, int start)
+        => start + 1 < sentence.Count && _words.Definites.Contains(sentence[start].Span)
+        && sentence[start + 1].IsWord && _words.OrganisationNouns.Contains(sentence[start + 1].Span)
+        && !(start + 2 < sentence.Count && sentence[start + 2].IsCapitalized);
+
+    /// <summary>
+    /// A name described before it by a few lower-case words: "retired engineer David Prentice",
+    /// "le docteur Paul Lemoine", "the Clean Transport Campaign". Read where the phrase must be a
+    /// subject or an agent, after a reporting verb, "by" or a comma.
+    /// </summary>
+    public Subject ReadDescribedName(IReadOnlyList<Token> sentence, int start)
+    {
+        var i = start;
+        while (i < sentence.Count && i - start <= MaxRoleModifiers && sentence[i].IsLower
+            && !_words.ReportingVerbs.Contains(sentence[i].Span) && !_words.Pronouns.Contains(sentence[i].Span))
+        {
+            i++;
+        }
+
+        if (i >= sentence.Count || i - start > MaxRoleModifiers || !sentence[i].IsCapitalized)
+        {
+            return Subject.None;
+        }
+
+        var end = i + 1;
+        while (end < sentence.Count && end - i < MaxNameWords && IsNamePart(sentence, end))
+        {
+            end++;
+        }
+
+        var name = FromRun(sentence, i, end, end);
+        return name.Kind == SubjectKind.Name ? name : Subject.None;
+    }
+
     // "the spokesman said" points back; "a spokesman said", "Rover's spokesman said" and
     // "a Rover spokesman said" bring in someone unnamed.
     private Subject RoleBefore(IReadOnlyList<Token> sentence, int role, int verb)
     {
         for (var j = role - 1; j >= 0 && j >= role - 1 - MaxRoleModifiers && sentence[j].IsWord; j--)
         {
+            // "Rover's spokesman said", "a Rover spokesman said": the organisation speaks.
+            if (sentence[j].IsCapitalized && NamePlausibility.IsPossessive(sentence[j].Span))
+            {
+                return OwnerName(sentence, j, verb);
+            }
+
             if (_words.Indefinites.Contains(sentence[j].Span) || NamePlausibility.IsPossessive(sentence[j].Span))
             {
                 return new Subject(SubjectKind.Unnamed, sentence[role].Text, verb);
@@ -453,6 +621,20 @@ internal sealed class Phrase
         }
 
         return new Subject(SubjectKind.Role, sentence[role].Text, verb);
+    }
+
+    // The name that ends with the possessive at `owner`: "Deutsche Bank's" gives Deutsche Bank.
+    private Subject OwnerName(IReadOnlyList<Token> sentence, int owner, int end)
+    {
+        var start = owner;
+        while (start > 0 && owner - start < MaxNameWords && IsNamePart(sentence, start - 1))
+        {
+            start--;
+        }
+
+        var name = Join(sentence, start, owner + 1);
+        var cut = name.EndsWith("s", StringComparison.Ordinal) ? 2 : 1;
+        return new Subject(SubjectKind.Name, name.Substring(0, name.Length - cut), end);
     }
 
     // After a role ("minister", "secrétaire général", "ministre des Transports"), a comma and a

@@ -32,6 +32,7 @@ internal sealed class SpeakerFinder
     private readonly NamePlausibility _plausibility;
     private readonly NameRegistry _names;
     private readonly DiscourseState _state = new();
+    private readonly Cast _cast;
     private readonly ISieve[] _sieves;
 
     // The current paragraph's tokens, one list for the whole article.
@@ -43,6 +44,7 @@ internal sealed class SpeakerFinder
         _plausibility = plausibility;
         _cues = cues;
         _names = new NameRegistry(plausibility);
+        _cast = new Cast(cues);
         var adjacent = new AdjacentCue(cues);
 
         // S9 (continuation) is the finder's own, since it reads the discourse state; S10 and S11
@@ -70,6 +72,7 @@ internal sealed class SpeakerFinder
         _state.NextParagraph();
         foreach (var sentence in Sentences.Split(Token.Read(paragraph, quotes, _tokens)))
         {
+            _cast.Read(sentence, _state.Paragraph);
             var sentenceSpeaker = AttributeSentence(sentence, paragraph, quotes, speakers);
             Track(sentence, sentenceSpeaker);
             _state.Sentence++;
@@ -150,6 +153,11 @@ internal sealed class SpeakerFinder
             // "A spokesman for the Home Office said …": a later "the spokesman" is this
             // unnamed person, not whoever was named before.
             _state.Mentioned(null);
+        }
+        else if (named is not null && _cast.IsOrganisation(named))
+        {
+            // "Acme said …; 'it said'": an organisation is never "he" or "she".
+            _cast.Organisation(named, _state.Paragraph);
         }
         else if (named is not null)
         {
@@ -266,7 +274,14 @@ internal sealed class SpeakerFinder
         switch (subject.Kind)
         {
             case SubjectKind.Name:
+                if (subject.Employer is { } employer && _names.Complete(employer) is { } organisation)
+                {
+                    _cast.Organisation(organisation, _state.Paragraph);
+                }
+
                 return _names.Complete(subject.Text);
+            case SubjectKind.Organisation:
+                return _state.Paragraph - _cast.LastOrganisationParagraph <= ReferenceReach ? _cast.LastOrganisation : null;
             case SubjectKind.Pronoun:
             case SubjectKind.Role:
                 return _state.Paragraph - _state.LastSpeakerParagraph <= ReferenceReach ? _state.LastSpeaker : null;

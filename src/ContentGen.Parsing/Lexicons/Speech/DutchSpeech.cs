@@ -39,7 +39,7 @@ internal static class DutchSpeech
             "woordvoerster trainer president topman topvrouw"),
         RoleNouns = Words(
             "minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder woordvoerster trainer president " +
-            "topman topvrouw deskundige advocaat"),
+            "topman topvrouw deskundige advocaat verloskundige raadslid"),
         OrganisationNouns = Words("bedrijf gemeente provincie bond vakbond partij regering ministerie club vereniging"),
         Indefinites = Words("een"),
         Definites = Words("de het"),
@@ -50,6 +50,8 @@ internal static class DutchSpeech
         InvertedCues = Words("aldus"),
         PassiveAgents = Words("door"),
         Media = Words("op"),
+        EmployerLinks = Words("van"),
+        TitleEnds = Words("voorzitter woordvoerder directeur wethouder raadslid lid"),
         AgeSuffixes = Words("-jarige"),
         Contrasts = Words("maar"),
         RelativePronouns = Words("die dat wie wiens"),

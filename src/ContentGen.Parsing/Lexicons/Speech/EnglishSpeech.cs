@@ -9,6 +9,8 @@ internal static class EnglishSpeech
     {
         MalePronouns = Words("he"),
         FemalePronouns = Words("she"),
+        OrganisationPronouns = Words("it"),
+        RoleNouns = Words("organiser organizer engineer teacher nurse trader resident worker commentator editor author consultant adviser advisor strategist member"),
         OrganisationNouns = Words(
             "company firm group council government ministry department party club union bank agency board committee " +
             "authority commission carrier airline retailer operator charity organisation organization body paper newspaper " +
@@ -16,6 +18,8 @@ internal static class EnglishSpeech
         AccordingTo = new[] { "according to" },
         PassiveAgents = Words("by"),
         Media = Words("on"),
+        EmployerLinks = Words("of at"),
+        NotNames = Words("their his her its our my your"),
         AgeSuffixes = Words("-year-old"),
         Participle = Inflection.EnglishParticiple,
     };

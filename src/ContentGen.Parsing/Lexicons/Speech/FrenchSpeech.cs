@@ -54,11 +54,12 @@ internal static class FrenchSpeech
             "préfecture texte communiqué rapport journal quotidien"),
         Fillers = Words(
             "a avait aurait ont avaient auraient toutefois également notamment ainsi ensuite enfin néanmoins pourtant donc " +
-            "déjà encore aussi surtout alors aujourd'hui hier d'ailleurs"),
+            "déjà encore aussi surtout alors aujourd'hui hier d'ailleurs soir matin midi"),
         AccordingTo = Words("selon d'après d’après"),
         ViewPrepositions = Words("pour"),
         PassiveAgents = Words("par"),
         Media = Words("sur à au dans"),
+        EmployerLinks = Words("de du"),
         Participle = lemma => lemma.StartsWith("s'", StringComparison.Ordinal) ? null : Inflection.Gerund(lemma, "ant", "ant", "issant"),
     };
 }

@@ -26,7 +26,7 @@ internal static class ItalianSpeech
         ReportingLemmas = Words(
             "dire dichiarare affermare spiegare sottolineare aggiungere assicurare replicare commentare rispondere ammettere " +
             "concludere sostenere scrivere promettere ribadire chiedere raccontare osservare precisare annunciare denunciare " +
-            "avvertire ricordare confermare lamentare criticare insistere"),
+            "avvertire ricordare confermare lamentare criticare insistere definire"),
         Inflect = lemma => Inflection.Italian(lemma, s_irregular),
         VerbsInvert = true,
         Pronouns = Words("lui lei egli ella"),
@@ -41,12 +41,15 @@ internal static class ItalianSpeech
         OrganisationNouns = Words("società azienda comitato sindacato governo ministero comune partito associazione autorità nota"),
         Indefinites = Words("un uno una"),
         Definites = Words("il lo la i gli le l'"),
-        Prepositions = Words("di del della dello dei degli delle per"),
+        Prepositions = Words("di del della dello dei degli delle per alla ai agli alle nella nel"),
         NotNames = Words("il lo la i gli le un uno una ma e anche poi ieri oggi in con per secondo"),
         Fillers = Words("ha aveva hanno avevano poi anche inoltre ieri oggi già ancora"),
         AccordingTo = new[] { "secondo", "stando a", "a detta di" },
         PassiveAgents = Words("da dal dallo dalla dai dagli dalle dall'"),
         Media = Words("alla al"),
+        EmployerLinks = Words("di del della"),
+        NameJoiners = Words("della dei degli"),
+        DropsSubjects = true,
         AgeSuffixes = Words("enne"),
         Contrasts = Words("ma però"),
         RelativePronouns = Words("che cui"),

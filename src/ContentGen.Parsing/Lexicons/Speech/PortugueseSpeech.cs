@@ -18,8 +18,8 @@ internal static class PortugueseSpeech
     {
         ReportingLemmas = Words(
             "dizer afirmar declarar explicar informar destacar ressaltar garantir assegurar acrescentar admitir reconhecer " +
-            "responder comentar criticar defender lamentar sublinhar alertar anunciar contar relatar escrever pedir " +
-            "confirmar argumentar avaliar concluir insistir observar"),
+            "responder comentar criticar defender lamentar alertar anunciar contar relatar escrever pedir " +
+            "confirmar argumentar avaliar concluir insistir observar referir classificar adiantar sublinhar"),
         Inflect = lemma => Inflection.Portuguese(lemma, s_irregular),
         VerbsInvert = true,
         Pronouns = Words("ele ela"),
@@ -40,6 +40,9 @@ internal static class PortugueseSpeech
         AccordingTo = new[] { "segundo", "conforme", "de acordo com" },
         PassiveAgents = Words("pela pelo pelos pelas"),
         Media = Words("em à ao"),
+        EmployerLinks = Words("da do de"),
+        NameJoiners = Words("do de"),
+        DropsSubjects = true,
         Participle = lemma => Inflection.Gerund(lemma, "ando", "endo", "indo"),
         Contrasts = Words("mas porém"),
         RelativePronouns = Words("que quem cujo cuja"),

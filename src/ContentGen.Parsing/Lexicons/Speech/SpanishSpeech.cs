@@ -28,7 +28,7 @@ internal static class SpanishSpeech
             "decir declarar afirmar explicar señalar indicar añadir agregar asegurar sostener reconocer advertir subrayar " +
             "destacar apuntar insistir admitir lamentar criticar denunciar anunciar comentar responder replicar precisar " +
             "recordar escribir manifestar expresar aclarar defender concluir mantener pedir reclamar confirmar contar relatar " +
-            "opinar valorar"),
+            "opinar valorar calificar tildar definir"),
         Inflect = lemma => Inflection.Spanish(lemma, s_irregular),
         VerbsInvert = true,
         Pronouns = Words("él ella"),
@@ -51,6 +51,9 @@ internal static class SpanishSpeech
         AccordingTo = new[] { "según", "de acuerdo con" },
         PassiveAgents = Words("por"),
         Media = Words("en"),
+        EmployerLinks = Words("de del"),
+        NameJoiners = Words("de"),
+        DropsSubjects = true,
         Participle = lemma => Inflection.Gerund(lemma, "ando", "iendo", "iendo"),
         Contrasts = Words("pero sino"),
         RelativePronouns = Words("que quien quienes cuyo cuya"),

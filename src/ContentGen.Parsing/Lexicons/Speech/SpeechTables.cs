@@ -18,6 +18,7 @@ internal sealed class SpeechTables
     {
         Pronouns = Union(lexicons, l => l.Pronouns, l => l.Speech.Pronouns);
         MalePronouns = Union(lexicons, l => l.Speech.MalePronouns);
+        OrganisationPronouns = Union(lexicons, l => l.Speech.OrganisationPronouns);
         FemalePronouns = Union(lexicons, l => l.Speech.FemalePronouns);
         Titles = Union(lexicons, l => l.Titles, l => l.TitleModifiers, l => l.Speech.Titles);
         TitleModifiers = Union(lexicons, l => l.TitleModifiers);
@@ -30,7 +31,14 @@ internal sealed class SpeechTables
         Definites = Union(lexicons, l => l.Definites, l => l.Speech.Definites);
         Prepositions = Union(lexicons, l => l.Prepositions, l => l.Speech.Prepositions);
         NotNames = Union(lexicons, l => l.NotNames, l => l.Speech.NotNames);
-        NameJoiners = Union(lexicons, l => l.NameJoiners);
+        NameJoiners = Union(lexicons, l => l.NameJoiners, l => l.Speech.NameJoiners);
+        EmployerLinks = Union(lexicons, l => l.Speech.EmployerLinks);
+        TitleEnds = Union(lexicons, l => l.Speech.TitleEnds);
+        foreach (var lexicon in lexicons)
+        {
+            DropsSubjects |= lexicon.Speech.DropsSubjects;
+        }
+
         ListenerVerbs = Union(lexicons, l => l.ListenerVerbs, l => l.Speech.ListenerVerbs);
         Fillers = Union(lexicons, l => l.Fillers, l => l.Speech.Fillers);
         Contrasts = Union(lexicons, l => l.Contrasts, l => l.Speech.Contrasts);
@@ -52,6 +60,8 @@ internal sealed class SpeechTables
     public WordTable Pronouns { get; }
 
     public WordTable MalePronouns { get; }
+
+    public WordTable OrganisationPronouns { get; }
 
     public WordTable FemalePronouns { get; }
 
@@ -79,6 +89,13 @@ internal sealed class SpeechTables
     public WordTable NotNames { get; }
 
     public WordTable NameJoiners { get; }
+
+    public WordTable EmployerLinks { get; }
+
+    public WordTable TitleEnds { get; }
+
+    /// <summary>Whether any of the languages drops a verb's subject.</summary>
+    public bool DropsSubjects { get; }
 
     public WordTable ListenerVerbs { get; }
 

@@ -32,6 +32,9 @@ internal sealed class SpeechWords
     /// <summary>Subject pronouns that refer back to a person; <see cref="Lexicon.Pronouns"/> where that is empty.</summary>
     public string[] Pronouns { get; init; } = s_none;
 
+    /// <summary>Pronouns that refer back to an organisation, never a person: "it".</summary>
+    public string[] OrganisationPronouns { get; init; } = s_none;
+
     /// <summary>Of <see cref="Pronouns"/> and the lexicon's, those that mean a man: gender evidence.</summary>
     public string[] MalePronouns { get; init; } = s_none;
 
@@ -74,6 +77,18 @@ internal sealed class SpeechWords
     /// <summary>How a number becomes a person by age: "71-year-old", "54-Jährige", "62enne".</summary>
     public string[] AgeSuffixes { get; init; } = s_none;
 
+    /// <summary>Words that link a person's full name to where they work: "of", "van", "de".</summary>
+    public string[] EmployerLinks { get; init; } = s_none;
+
+    /// <summary>Particles inside names and titles beyond the lexicon's own: Spanish "de", Italian "della".</summary>
+    public string[] NameJoiners { get; init; } = s_none;
+
+    /// <summary>Endings of one-word compound titles, capitalised: "Vereinspräsident", "Raadslid".</summary>
+    public string[] TitleEnds { get; init; } = s_none;
+
+    /// <summary>Whether a verb's subject may be dropped: "Y agregó:", "», ha assicurato."</summary>
+    public bool DropsSubjects { get; init; }
+
     /// <summary>Prepositions before where words were said, between an inverted verb and its subject: "a précisé sur France Bleu X".</summary>
     public string[] Media { get; init; } = s_none;
 
@@ -97,6 +112,7 @@ internal sealed class SpeechWords
     {
         yield return (nameof(ReportingLemmas), ReportingLemmas);
         yield return (nameof(Pronouns), Pronouns);
+        yield return (nameof(OrganisationPronouns), OrganisationPronouns);
         yield return (nameof(MalePronouns), MalePronouns);
         yield return (nameof(FemalePronouns), FemalePronouns);
         yield return (nameof(Titles), Titles);
@@ -111,6 +127,9 @@ internal sealed class SpeechWords
         yield return (nameof(AccordingTo), AccordingTo);
         yield return (nameof(InvertedCues), InvertedCues);
         yield return (nameof(AgeSuffixes), AgeSuffixes);
+        yield return (nameof(EmployerLinks), EmployerLinks);
+        yield return (nameof(NameJoiners), NameJoiners);
+        yield return (nameof(TitleEnds), TitleEnds);
         yield return (nameof(Media), Media);
         yield return (nameof(ViewPrepositions), ViewPrepositions);
         yield return (nameof(PassiveAgents), PassiveAgents);

@@ -58,14 +58,14 @@ internal sealed class AdjacentCue : ISieve
 
         if (_cues.IsReportingVerb(sentence[i]))
         {
-            return phrase.ReadForward(sentence, _cues.SkipToInvertedSubject(sentence, i + 1));
+            return _cues.ReadInverted(sentence, i + 1);
         }
 
         // "…", a déclaré X; "…", ha poi aggiunto: an auxiliary and adverbs before the verb
         var verbAfterAuxiliary = phrase.SkipFillers(sentence, i);
         if (verbAfterAuxiliary > i && verbAfterAuxiliary < sentence.Count && _cues.IsReportingVerb(sentence[verbAfterAuxiliary]))
         {
-            return phrase.ReadForward(sentence, _cues.SkipToInvertedSubject(sentence, verbAfterAuxiliary + 1));
+            return _cues.ReadInverted(sentence, verbAfterAuxiliary + 1);
         }
 
         var subject = phrase.ReadForward(sentence, i);

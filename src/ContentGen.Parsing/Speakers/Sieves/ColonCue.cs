@@ -43,15 +43,25 @@ internal sealed class ColonCue : ISieve
             // A clause opens with its subject: a name, a pronoun or an article ("the minister"),
             // never a lower-case word ("told reporters", "chief executive of Acme").
             var first = sentence[start];
-            if (!first.IsWord || (first.IsLower && !_cues.Words.Definites.Contains(first.Span) && !_cues.Words.Pronouns.Contains(first.Span)))
+            if (!first.IsWord)
             {
                 continue;
             }
 
-            var subject = _cues.Phrase.ReadForward(sentence, start);
+            // After a comma, "retired engineer David Prentice, countered:" names its subject late.
+            var subject = first.IsLower && !_cues.Words.Definites.Contains(first.Span) && !_cues.Words.Pronouns.Contains(first.Span)
+                ? (start > 0 ? _cues.Phrase.ReadDescribedName(sentence, start) : Subject.None)
+                : _cues.Phrase.ReadForward(sentence, start);
             if (!subject.IsFound)
             {
                 continue;
+            }
+
+            if (subject.End < quote - 2 && sentence[subject.End].Kind == TokenKind.Comma && sentence[subject.End + 1].IsLower
+                && _cues.Phrase.AfterAppositive(sentence, subject.End) < 0)
+            {
+                // "David Prentice, countered:"
+                return subject;
             }
 
             var verb = _cues.Phrase.SkipFillers(sentence, subject.End);

@@ -44,7 +44,10 @@ internal sealed class PassiveAgent : ISieve
             if (IsAgent(sentence, i))
             {
                 var agent = Agent(sentence, i + 1);
-                return agent.Kind == SubjectKind.Name && agent.End < quote && sentence[agent.End].IsLower && agent.End >= quote - 2 ? agent : Subject.None;
+                // The agent ends at the quote, or at one word before it ("als"); a participle follows.
+                var closes = agent.End == quote || (agent.End == quote - 1 && sentence[agent.End].IsLower);
+                var participle = quote + 1 < sentence.Count && sentence[quote + 1].IsLower;
+                return agent.Kind == SubjectKind.Name && closes && participle ? agent : Subject.None;
             }
         }
 
@@ -57,6 +60,12 @@ internal sealed class PassiveAgent : ISieve
     private Subject Agent(IReadOnlyList<Token> sentence, int start)
     {
         var agent = _cues.Phrase.ReadForward(sentence, start);
+        if (!agent.IsFound)
+        {
+            // "by the Clean Transport Campaign", "dal comitato Mare Pulito"
+            agent = _cues.Phrase.ReadDescribedName(sentence, start);
+        }
+
         return agent.Kind == SubjectKind.Name ? agent : Subject.None;
     }
 }
