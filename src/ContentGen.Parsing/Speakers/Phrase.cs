@@ -32,6 +32,18 @@ internal sealed class Phrase
             i--;
         }
 
+        // "Rooney, who believes": the name before the relative clause.
+        if (i > 1 && IsRelativePronoun(sentence[i]) && sentence[i - 1].Kind == TokenKind.Comma && sentence[i - 2].IsCapitalized)
+        {
+            return FromRun(sentence, RunStart(sentence, i - 2), i - 1, verb);
+        }
+
+        // "Alan Beith - who chairs the committee - said": step back over the clause between dashes.
+        if (i > 0 && IsDash(sentence[i]) && OpeningDash(sentence, i) is var opening and > 0)
+        {
+            i = opening - 1;
+        }
+
         if (i >= 0 && sentence[i].Kind == TokenKind.Comma)
         {
             var head = AppositiveHead(sentence, i);
@@ -417,6 +429,27 @@ internal sealed class Phrase
         return start;
     }
 
+    private static bool IsDash(Token token) => token.Kind == TokenKind.Other && token.First is '-' or '–' or '—';
+
+    // The dash that opens the clause closed by the dash at `closing`, or -1.
+    private static int OpeningDash(IReadOnlyList<Token> sentence, int closing)
+    {
+        for (var j = closing - 1; j > 0 && j >= closing - MaxClauseTokens; j--)
+        {
+            if (IsDash(sentence[j]))
+            {
+                return j;
+            }
+
+            if (sentence[j].Kind is TokenKind.Terminal or TokenKind.Quote or TokenKind.Colon)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     private bool AllDemonyms(IReadOnlyList<Token> sentence, int start, int end)
     {
         for (var i = start; i < end; i++)
@@ -483,16 +516,17 @@ internal sealed class Phrase
 
     // The index of the capitalised word that ends a run of lower-case title and role words
     // starting at `role` ("chief executive Margaret"), or -1.
+    // "chief technology officer Marc": lower-case words between, the last of them a title.
     private int RoleChainEnd(IReadOnlyList<Token> sentence, int role)
     {
         for (var j = role + 1; j < sentence.Count && j <= role + MaxRoleModifiers; j++)
         {
             if (sentence[j].IsCapitalized)
             {
-                return j;
+                return IsTitleOrRole(sentence[j - 1]) ? j : -1;
             }
 
-            if (!sentence[j].IsLower || !IsTitleOrRole(sentence[j]))
+            if (!sentence[j].IsLower || _words.ReportingVerbs.Contains(sentence[j].Span) || _words.NameJoiners.Contains(sentence[j].Span))
             {
                 return -1;
             }
@@ -596,6 +630,15 @@ internal sealed class Phrase
     // "a Rover spokesman said" bring in someone unnamed.
     private Subject RoleBefore(IReadOnlyList<Token> sentence, int role, int verb)
     {
+        // "the Liberal Democrat leader said" points back, whatever stands between.
+        for (var j = role - 1; j >= 0 && j >= role - 1 - MaxRoleModifiers && sentence[j].IsWord; j--)
+        {
+            if (sentence[j].IsLower && _words.Definites.Contains(sentence[j].Span))
+            {
+                return new Subject(SubjectKind.Role, sentence[role].Text, verb);
+            }
+        }
+
         for (var j = role - 1; j >= 0 && j >= role - 1 - MaxRoleModifiers && sentence[j].IsWord; j--)
         {
             // "Rover's spokesman said", "a Rover spokesman said": the organisation speaks.
@@ -741,7 +784,9 @@ internal sealed class Phrase
         for (var k = from; k < to; k++)
         {
             var token = sentence[k];
-            if (token.IsLower && _words.ReportingVerbs.Contains(token.Span))
+            // "author of a report" holds a noun that is also a verb; after an article it is the noun.
+            if (token.IsLower && _words.ReportingVerbs.Contains(token.Span)
+                && !(k > from && (_words.Indefinites.Contains(sentence[k - 1].Span) || _words.Definites.Contains(sentence[k - 1].Span))))
             {
                 return false;
             }

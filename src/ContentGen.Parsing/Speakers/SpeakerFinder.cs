@@ -103,7 +103,7 @@ internal sealed class SpeakerFinder
 
             // S9: a quote that opens a sentence with no reporting verb of its own goes on with the
             // last speaker's words; one whose verb has a subject we cannot name does not.
-            if (!subject.IsFound && i == 0 && _state.ParagraphsSinceQuoted <= ContinuationReach
+            if (!subject.IsFound && i == 0 && (_state.ParagraphsSinceQuoted <= ContinuationReach || _state.ReporterJustBefore)
                 && !_cues.HasReportingVerb(sentence) && !HasWordAfter(sentence, i)
                 && Text.Words.Count(inner.AsSpan(), MinContinuationWords) >= MinContinuationWords
                 && (quotes[quote].IsOpen || !IsQuotedHeading(sentence, i)))

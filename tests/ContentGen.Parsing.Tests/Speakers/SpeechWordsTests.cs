@@ -27,6 +27,10 @@ public sealed class SpeechWordsTests
         [("NotNames", "PassiveAgents")] = "'Por', 'Von' open sentences and name a passive's agent",
         [("NotNames", "RelativePronouns")] = "German 'Der', 'Die' open sentences as articles, and open relative clauses",
         [("NotNames", "Media")] = "'En', 'Em' open sentences; after an inverted verb they say where it was said",
+        [("Prepositions", "EmployerLinks")] = "'van', 'de' link a person to where they work, and are prepositions",
+        [("EmployerLinks", "PassiveAgents")] = "German 'vom' is 'of the' and 'by the'",
+        [("Prepositions", "NameJoiners")] = "'della', 'de' are prepositions and join names ('Asociación de Regantes')",
+        [("EmployerLinks", "NameJoiners")] = "'de' joins a name, and links a person's full name to an employer",
         [("Prepositions", "Media")] = "'al' is 'of the' and 'at the'",
         [("Prepositions", "PassiveAgents")] = "'vom' is 'from the' and 'by the'",
     };

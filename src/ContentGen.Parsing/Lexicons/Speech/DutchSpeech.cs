@@ -36,7 +36,7 @@ internal static class DutchSpeech
         FemalePronouns = Words("zij"),
         Titles = Words(
             "meneer mevrouw dhr mevr minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder " +
-            "woordvoerster trainer president topman topvrouw"),
+            "woordvoerster trainer president topman topvrouw raadslid"),
         RoleNouns = Words(
             "minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder woordvoerster trainer president " +
             "topman topvrouw deskundige advocaat verloskundige raadslid"),
@@ -51,7 +51,7 @@ internal static class DutchSpeech
         PassiveAgents = Words("door"),
         Media = Words("op"),
         EmployerLinks = Words("van"),
-        TitleEnds = Words("voorzitter woordvoerder directeur wethouder raadslid lid"),
+        CompoundsTitles = true,
         AgeSuffixes = Words("-jarige"),
         Contrasts = Words("maar"),
         RelativePronouns = Words("die dat wie wiens"),

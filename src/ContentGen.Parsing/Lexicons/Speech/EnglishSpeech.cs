@@ -10,7 +10,7 @@ internal static class EnglishSpeech
         MalePronouns = Words("he"),
         FemalePronouns = Words("she"),
         OrganisationPronouns = Words("it"),
-        RoleNouns = Words("organiser organizer engineer teacher nurse trader resident worker commentator editor author consultant adviser advisor strategist member"),
+        RoleNouns = Words("organiser organizer engineer teacher nurse trader resident worker commentator editor author consultant adviser advisor strategist member champion"),
         OrganisationNouns = Words(
             "company firm group council government ministry department party club union bank agency board committee " +
             "authority commission carrier airline retailer operator charity organisation organization body paper newspaper " +
@@ -19,7 +19,8 @@ internal static class EnglishSpeech
         PassiveAgents = Words("by"),
         Media = Words("on"),
         EmployerLinks = Words("of at"),
-        NotNames = Words("their his her its our my your"),
+        NotNames = Words("their his her its our my your former"),
+        Titles = Words("attorney"),
         AgeSuffixes = Words("-year-old"),
         Participle = Inflection.EnglishParticiple,
     };

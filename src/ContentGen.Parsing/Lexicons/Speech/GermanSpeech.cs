@@ -54,7 +54,7 @@ internal static class GermanSpeech
         PassiveAgents = Words("von vom"),
         Media = Words("im"),
         EmployerLinks = Words("vom"),
-        TitleEnds = Words("präsident präsidentin sprecher sprecherin trainer trainerin chef chefin direktor direktorin minister ministerin vorsitzender vorsitzende bürgermeister bürgermeisterin"),
+        CompoundsTitles = true,
         AgeSuffixes = Words("-jährige -jähriger"),
         Contrasts = Words("aber doch"),
         RelativePronouns = Words("der die das dessen deren"),

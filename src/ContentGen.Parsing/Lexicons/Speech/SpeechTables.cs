@@ -33,7 +33,7 @@ internal sealed class SpeechTables
         NotNames = Union(lexicons, l => l.NotNames, l => l.Speech.NotNames);
         NameJoiners = Union(lexicons, l => l.NameJoiners, l => l.Speech.NameJoiners);
         EmployerLinks = Union(lexicons, l => l.Speech.EmployerLinks);
-        TitleEnds = Union(lexicons, l => l.Speech.TitleEnds);
+        TitleEnds = WordTable.Of(CompoundTitleEnds(lexicons));
         foreach (var lexicon in lexicons)
         {
             DropsSubjects |= lexicon.Speech.DropsSubjects;
@@ -92,6 +92,7 @@ internal sealed class SpeechTables
 
     public WordTable EmployerLinks { get; }
 
+    /// <summary>The titles of languages that compound them, to find at a word's end: "Vereins|präsident".</summary>
     public WordTable TitleEnds { get; }
 
     /// <summary>Whether any of the languages drops a verb's subject.</summary>
@@ -165,6 +166,27 @@ internal sealed class SpeechTables
         }
 
         return words;
+    }
+
+    // Short titles ("Dr", "Herr") end too many names to be read as the end of a compound.
+    private static IEnumerable<string> CompoundTitleEnds(IReadOnlyList<Lexicon> lexicons)
+    {
+        const int MinLength = 5;
+        foreach (var lexicon in lexicons)
+        {
+            if (!lexicon.Speech.CompoundsTitles)
+            {
+                continue;
+            }
+
+            foreach (var title in lexicon.Speech.Titles)
+            {
+                if (title.Length >= MinLength)
+                {
+                    yield return title;
+                }
+            }
+        }
     }
 
     private static IEnumerable<string> ParticipleForms(IReadOnlyList<Lexicon> lexicons)

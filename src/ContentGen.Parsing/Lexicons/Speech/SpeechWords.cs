@@ -83,8 +83,8 @@ internal sealed class SpeechWords
     /// <summary>Particles inside names and titles beyond the lexicon's own: Spanish "de", Italian "della".</summary>
     public string[] NameJoiners { get; init; } = s_none;
 
-    /// <summary>Endings of one-word compound titles, capitalised: "Vereinspräsident", "Raadslid".</summary>
-    public string[] TitleEnds { get; init; } = s_none;
+    /// <summary>Whether a title ends compound nouns that are titles too: "Vereinspräsident", "Bestuursvoorzitter".</summary>
+    public bool CompoundsTitles { get; init; }
 
     /// <summary>Whether a verb's subject may be dropped: "Y agregó:", "», ha assicurato."</summary>
     public bool DropsSubjects { get; init; }
@@ -129,7 +129,6 @@ internal sealed class SpeechWords
         yield return (nameof(AgeSuffixes), AgeSuffixes);
         yield return (nameof(EmployerLinks), EmployerLinks);
         yield return (nameof(NameJoiners), NameJoiners);
-        yield return (nameof(TitleEnds), TitleEnds);
         yield return (nameof(Media), Media);
         yield return (nameof(ViewPrepositions), ViewPrepositions);
         yield return (nameof(PassiveAgents), PassiveAgents);
