@@ -53,6 +53,12 @@ internal sealed class Phrase
                 return FromRun(sentence, named, i, verb);
             }
 
+            if (head < 0 && Incise(sentence, i) is var incise and > 0)
+            {
+                // "Gérald Darmanin a, par ailleurs, précisé": an adverb set off by commas.
+                return ReadBackward(sentence, incise);
+            }
+
             i = head >= 0 ? head : BeforeRelativeClause(sentence, i);
         }
 
@@ -262,6 +268,13 @@ internal sealed class Phrase
                     return named.Kind == SubjectKind.Name ? named : Subject.None;
                 }
 
+                // "le ministre du Travail Olivier Dussopt", "la ministre de la Santé Élise Garnier":
+                // the office's one-word complement, then the holder's name.
+                if (HolderAfterComplement(sentence, i + 1) is { Kind: SubjectKind.Name } holder)
+                {
+                    return holder;
+                }
+
                 if (!isRole)
                 {
                     continue;
@@ -429,6 +442,28 @@ internal sealed class Phrase
         return start;
     }
 
+    // The opening comma of a short adverbial incise that ends with the comma at `comma`
+    // (", par ailleurs,", ", however,"), or -1: lower-case words only, none of them a verb or a role.
+    private int Incise(IReadOnlyList<Token> sentence, int comma)
+    {
+        const int MaxInciseWords = 3;
+        for (var j = comma - 1; j > 0 && j >= comma - 1 - MaxInciseWords; j--)
+        {
+            if (sentence[j].Kind == TokenKind.Comma)
+            {
+                return j < comma - 1 ? j : -1;
+            }
+
+            if (!sentence[j].IsLower || _words.ReportingVerbs.Contains(sentence[j].Span) || IsTitleOrRole(sentence[j])
+                || _words.RelativePronouns.Contains(sentence[j].Span))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     private static bool IsDash(Token token) => token.Kind == TokenKind.Other && token.First is '-' or '–' or '—';
 
     // The dash that opens the clause closed by the dash at `closing`, or -1.
@@ -589,6 +624,29 @@ internal sealed class Phrase
 
         var name = FromRun(sentence, start, end, end);
         return name.Kind == SubjectKind.Name ? name : Subject.None;
+    }
+
+    private Subject HolderAfterComplement(IReadOnlyList<Token> sentence, int from)
+    {
+        var i = from;
+        while (i < sentence.Count && i - from < 2 && sentence[i].IsLower
+            && (_words.NameJoiners.Contains(sentence[i].Span) || _words.Definites.Contains(sentence[i].Span)))
+        {
+            i++;
+        }
+
+        if (i == from || i + 2 >= sentence.Count || !sentence[i].IsCapitalized)
+        {
+            return Subject.None;
+        }
+
+        var end = i + 1;
+        while (end < sentence.Count && end - i < MaxNameWords && sentence[end].IsCapitalized)
+        {
+            end++;
+        }
+
+        return end - i >= 3 ? FromRun(sentence, i + 1, end, end) : Subject.None;
     }
 
     // An article and an organisation noun, "the company", "la empresa": `start` is the article.
