@@ -107,7 +107,7 @@ internal sealed class Cues
     /// Mr X", "a précisé jeudi la ministre X", "zei bestuursvoorzitter X". In a language that drops
     /// subjects, a verb with nothing after it ("», ha assicurato.") has the last one's.
     /// </summary>
-    public Subject ReadInverted(IReadOnlyList<Token> sentence, int start)
+    public Subject ReadInverted(IReadOnlyList<Token> sentence, int start, bool mayDrop = false)
     {
         var at = SkipToInvertedSubject(sentence, start);
         var subject = Phrase.ReadForward(sentence, at);
@@ -116,7 +116,7 @@ internal sealed class Cues
             subject = Phrase.ReadDescribedName(sentence, at);
         }
 
-        if (!subject.IsFound && Words.DropsSubjects && (at >= sentence.Count || !sentence[at].IsWord))
+        if (!subject.IsFound && mayDrop && Words.DropsSubjects && (at >= sentence.Count || !sentence[at].IsWord))
         {
             return Subject.Pronoun;
         }

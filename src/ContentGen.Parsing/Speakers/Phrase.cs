@@ -393,11 +393,11 @@ internal sealed class Phrase
         // only capitalised words before the link make a person ("Bank of England", "Asociación de
         // Regantes del Alto Duero" stay whole).
         string? employer = null;
-        for (var i = start + 2; i < end - 1; i++)
+        for (var i = start + 1; i < end - 1; i++)
         {
             if (!sentence[i].IsCapitalized)
             {
-                if (sentence[i].IsLower && _words.EmployerLinks.Contains(sentence[i].Span))
+                if (i >= start + 2 && sentence[i].IsLower && _words.EmployerLinks.Contains(sentence[i].Span))
                 {
                     employer = Join(sentence, SkipArticles(sentence, i + 1, end), end);
                     end = i;
@@ -622,8 +622,9 @@ internal sealed class Phrase
             end++;
         }
 
+        // Someone unnamed speaks for it: the name is an organisation's, and says so.
         var name = FromRun(sentence, start, end, end);
-        return name.Kind == SubjectKind.Name ? name : Subject.None;
+        return name.Kind == SubjectKind.Name ? new Subject(SubjectKind.Name, name.Text, name.End, employer: name.Text) : Subject.None;
     }
 
     private Subject HolderAfterComplement(IReadOnlyList<Token> sentence, int from)
@@ -742,7 +743,9 @@ internal sealed class Phrase
     // name that ends at a comma or the sentence's end: that name is the role's holder.
     private Subject NameAfterRole(IReadOnlyList<Token> sentence, int from)
     {
-        for (var k = from; k < sentence.Count && k <= from + MaxRoleModifiers; k++)
+        // "la directrice générale de la régie, Sophie Marchand": the office may run a few words.
+        const int MaxOfficeWords = 6;
+        for (var k = from; k < sentence.Count && k <= from + MaxOfficeWords; k++)
         {
             if (sentence[k].Kind == TokenKind.Comma)
             {

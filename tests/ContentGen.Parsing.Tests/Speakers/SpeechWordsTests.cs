@@ -31,6 +31,7 @@ public sealed class SpeechWordsTests
         [("EmployerLinks", "PassiveAgents")] = "German 'vom' is 'of the' and 'by the'",
         [("Prepositions", "NameJoiners")] = "'della', 'de' are prepositions and join names ('Asociación de Regantes')",
         [("EmployerLinks", "NameJoiners")] = "'de' joins a name, and links a person's full name to an employer",
+        [("NameJoiners", "PassiveAgents")] = "'pela' joins a name ('Frente pela Tarifa Zero'), and names a passive's agent",
         [("Prepositions", "Media")] = "'al' is 'of the' and 'at the'",
         [("Prepositions", "PassiveAgents")] = "'vom' is 'from the' and 'by the'",
     };
@@ -105,6 +106,7 @@ public sealed class SpeechWordsTests
     [Theory]
     [InlineData("fr", "déclarer", "déclare déclaré déclara déclarait")]
     [InlineData("fr", "réagir", "réagit réagi")]
+    [InlineData("fr", "défendre", "défend défendu défendit")]
     [InlineData("de", "sagen", "sagt sagte gesagt")]
     [InlineData("de", "erklären", "erklärt erklärte")]
     [InlineData("de", "antworten", "antwortet antwortete")]

@@ -17,7 +17,6 @@ internal static class FrenchSpeech
         ["écrire"] = new[] { "écrit", "écrite", "écrivait", "écrivent" },
         ["admettre"] = new[] { "admet", "admis", "admit", "admettait" },
         ["reconnaître"] = new[] { "reconnaît", "reconnait", "reconnu", "reconnut", "reconnaissait" },
-        ["répondre"] = new[] { "répond", "répondu", "répondit", "répondait" },
         ["poursuivre"] = new[] { "poursuit", "poursuivi", "poursuivit", "poursuivait" },
         ["conclure"] = new[] { "conclut", "conclu", "concluait" },
         ["prévenir"] = new[] { "prévient", "prévenu", "prévint", "prévenait" },

@@ -11,7 +11,7 @@ namespace ContentGen.Parsing.Lexicons.Speech;
 /// </summary>
 internal static class Inflection
 {
-    /// <summary>French: "déclarer" gives déclare, déclaré, déclara, déclarait, déclarent; "réagir" réagit, réagi, réagissait.</summary>
+    /// <summary>French: "déclarer" gives déclare, déclaré, déclara, déclarait, déclarent; "réagir" réagit, réagi, réagissait; "défendre" défend, défendu.</summary>
     public static IEnumerable<string> French(string lemma, IReadOnlyDictionary<string, string[]> irregular)
     {
         if (irregular.TryGetValue(lemma, out var forms))
@@ -26,6 +26,12 @@ internal static class Inflection
             var beforeA = stem.EndsWith("c", StringComparison.Ordinal) ? stem.Substring(0, stem.Length - 1) + "ç"
                 : stem.EndsWith("g", StringComparison.Ordinal) ? stem + "e" : stem;
             return new[] { stem + "e", stem + "é", stem + "ée", beforeA + "a", beforeA + "ait", stem + "ent", stem + "èrent" };
+        }
+
+        // -re verbs of the third group: "défendre" gives défend, défendu, défendit, défendait.
+        if (lemma.EndsWith("re", StringComparison.Ordinal))
+        {
+            return new[] { stem, stem + "u", stem + "ue", stem + "it", stem + "ait", stem + "ent" };
         }
 
         // -ir verbs of the second group: "réagir", "avertir".

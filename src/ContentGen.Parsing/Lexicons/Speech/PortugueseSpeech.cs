@@ -41,7 +41,7 @@ internal static class PortugueseSpeech
         PassiveAgents = Words("pela pelo pelos pelas"),
         Media = Words("em à ao"),
         EmployerLinks = Words("da do de"),
-        NameJoiners = Words("do de"),
+        NameJoiners = Words("do de pela pelo"),
         DropsSubjects = true,
         Participle = lemma => Inflection.Gerund(lemma, "ando", "endo", "indo"),
         Contrasts = Words("mas porém"),

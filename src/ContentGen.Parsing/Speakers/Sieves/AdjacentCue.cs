@@ -34,6 +34,9 @@ internal sealed class AdjacentCue : ISieve
     {
         var phrase = _cues.Phrase;
         var i = start;
+
+        // "», ha assicurato.": with a comma between, a verb after the quote may have dropped its subject.
+        var mayDrop = start < sentence.Count && sentence[start].Kind == TokenKind.Comma;
         while (i < sentence.Count && sentence[i].Kind is TokenKind.Comma or TokenKind.Other)
         {
             i++;
@@ -58,14 +61,14 @@ internal sealed class AdjacentCue : ISieve
 
         if (_cues.IsReportingVerb(sentence[i]))
         {
-            return _cues.ReadInverted(sentence, i + 1);
+            return _cues.ReadInverted(sentence, i + 1, mayDrop);
         }
 
         // "…", a déclaré X; "…", ha poi aggiunto: an auxiliary and adverbs before the verb
         var verbAfterAuxiliary = phrase.SkipFillers(sentence, i);
         if (verbAfterAuxiliary > i && verbAfterAuxiliary < sentence.Count && _cues.IsReportingVerb(sentence[verbAfterAuxiliary]))
         {
-            return _cues.ReadInverted(sentence, verbAfterAuxiliary + 1);
+            return _cues.ReadInverted(sentence, verbAfterAuxiliary + 1, mayDrop);
         }
 
         var subject = phrase.ReadForward(sentence, i);
