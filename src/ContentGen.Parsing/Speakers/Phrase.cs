@@ -286,6 +286,12 @@ internal sealed class Phrase
                     return organisation;
                 }
 
+                // "Acme's spokesman", "an Acme spokesman": the organisation before the role speaks.
+                if (unnamed && i > start && sentence[i - 1].IsCapitalized)
+                {
+                    return possessive && i - 1 == start ? OwnerName(sentence, start, i + 1) : OrganisationBefore(sentence, start + 1, i);
+                }
+
                 return new Subject(unnamed ? SubjectKind.Unnamed : SubjectKind.Role, sentence[i].Text, i + 1);
             }
 
@@ -723,6 +729,24 @@ internal sealed class Phrase
         }
 
         return new Subject(SubjectKind.Role, sentence[role].Text, verb);
+    }
+
+    // "an Acme spokesman": the capitalised words between the article and the role, as an organisation.
+    private Subject OrganisationBefore(IReadOnlyList<Token> sentence, int start, int role)
+    {
+        var first = start;
+        while (first < role && !sentence[first].IsCapitalized)
+        {
+            first++;
+        }
+
+        if (first >= role)
+        {
+            return new Subject(SubjectKind.Unnamed, sentence[role].Text, role + 1);
+        }
+
+        var name = FromRun(sentence, first, role, role + 1);
+        return name.Kind == SubjectKind.Name ? new Subject(SubjectKind.Name, name.Text, role + 1, employer: name.Text) : Subject.None;
     }
 
     // The name that ends with the possessive at `owner`: "Deutsche Bank's" gives Deutsche Bank.
