@@ -157,8 +157,8 @@ public sealed class RealisticArticleTests
             {
                 ("Fares have gone up year after year while services have got worse", "Anthony Reid"),
                 ("People are being asked to pay more for trains that are late, cancelled or so crowded that they cannot get on them. We are calling on ministers to freeze fares until punctuality improves.", "Anthony Reid"),
-                ("This is the smallest rise for three years", null),
-                ("and we are investing record sums in new trains and stations.", null),
+                ("This is the smallest rise for three years", "Department for Transport"),
+                ("and we are investing record sums in new trains and stations.", "Department for Transport"),
             }));
     }
 

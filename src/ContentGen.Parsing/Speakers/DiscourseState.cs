@@ -23,8 +23,8 @@ internal sealed class DiscourseState
     /// <summary>The speaker of the last quote, or null when it had none.</summary>
     public string? LastQuoted { get; set; }
 
-    /// <summary>The sentence of the last quote.</summary>
-    public int LastQuotedSentence { get; set; }
+    /// <summary>The sentence of the last quote, or -1.</summary>
+    public int LastQuotedSentence { get; set; } = -1;
 
     /// <summary>Paragraphs since the last quote; <see cref="int.MaxValue"/> before the first.</summary>
     public int ParagraphsSinceQuoted { get; set; } = int.MaxValue;

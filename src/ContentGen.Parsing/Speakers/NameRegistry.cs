@@ -43,13 +43,19 @@ internal sealed class NameRegistry
             return name;
         }
 
-        // "Sherman" after "Wendy Sherman": the speaker named before, or the one full name the article gives.
+        // "Sherman" after "Wendy Sherman": the speaker named before, or the one full name the
+        // article gives; after John Smith and Jane Smith, "Smith" is nobody.
+        if (_plausibility.IsAmbiguousSurname(name))
+        {
+            return null;
+        }
+
         if (_bySurname.TryGetValue(name, out var known))
         {
             return known;
         }
 
-        return _plausibility.IsAmbiguousSurname(name) ? null : _plausibility.FullNameOf(name) ?? name;
+        return _plausibility.FullNameOf(name) ?? name;
     }
 
     private void Register(string full)

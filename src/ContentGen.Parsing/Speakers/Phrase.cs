@@ -233,6 +233,22 @@ internal sealed class Phrase
         {
             // "the foreign minister", "le ministre"; "a spokesman" and "Rover's spokesman" are someone unnamed
             var unnamed = possessive || _words.Indefinites.Contains(word.Span);
+
+            // "a Department for Transport spokesman": the organisation named before the role speaks.
+            if (unnamed && !possessive && start + 1 < sentence.Count && sentence[start + 1].IsCapitalized)
+            {
+                var run = start + 2;
+                while (run < sentence.Count && run - start <= MaxNameWords && IsNamePart(sentence, run))
+                {
+                    run++;
+                }
+
+                if (run < sentence.Count && sentence[run].IsLower && IsRoleNoun(sentence[run].Span))
+                {
+                    return OrganisationBefore(sentence, start + 1, run);
+                }
+            }
+
             for (var i = start; i < sentence.Count && i <= start + MaxRoleModifiers && sentence[i].IsWord; i++)
             {
                 // "a crestfallen Mr Lim": a titled name after an article and its adjectives
@@ -353,6 +369,7 @@ internal sealed class Phrase
         }
 
         var hadTitle = false;
+        string? employer = null;
         for (var i = end - 1; i >= start; i--)
         {
             // "Deutsche Bank's Simon Champion": the name follows the possessive. A run that ends
@@ -373,6 +390,7 @@ internal sealed class Phrase
                 || (sentence[i].IsCapitalized && i < end - 1 && _words.TitleEnds.EndsAny(sentence[i].Span))
                 || ((sentence[i].IsLower || i == start) && i < end - 1 && IsRoleNoun(sentence[i].Span)))
             {
+                employer = EmployerBefore(sentence, start, i);
                 start = i + 1;
                 hadTitle = true;
                 break;
@@ -398,7 +416,6 @@ internal sealed class Phrase
         // Emmerveld": a person's full name, then where they work. The one rule for every language:
         // only capitalised words before the link make a person ("Bank of England", "Asociación de
         // Regantes del Alto Duero" stay whole).
-        string? employer = null;
         for (var i = start + 1; i < end - 1; i++)
         {
             if (!sentence[i].IsCapitalized)
@@ -436,6 +453,20 @@ internal sealed class Phrase
         }
 
         return name.ToString();
+    }
+
+    // "Harbour Rail chief executive": the capitalised words before the first title or role word
+    // of a run, when they are not titles, demonyms or the like themselves, name an employer.
+    private string? EmployerBefore(IReadOnlyList<Token> sentence, int start, int title)
+    {
+        var end = start;
+        while (end < title && sentence[end].IsCapitalized && !IsTitleOrRole(sentence[end]) && !_words.Demonyms.Contains(sentence[end].Span)
+            && !_words.NotNames.Contains(sentence[end].Span) && !NamePlausibility.IsPossessive(sentence[end].Span))
+        {
+            end++;
+        }
+
+        return end > start && (end == title || sentence[end].IsLower) ? Join(sentence, start, end) : null;
     }
 
     private int SkipArticles(IReadOnlyList<Token> sentence, int start, int end)
@@ -549,10 +580,15 @@ internal sealed class Phrase
                 || (i > 1 && sentence[i - 1].IsLower && _words.NameJoiners.Contains(sentence[i - 1].Span) && sentence[i - 2].IsCapitalized);
         }
 
-        // "Harbour Rail chief executive Margaret Ellison": several role words in a row.
-        var afterName = sentence[i - 1].IsCapitalized
-            || (i > 1 && sentence[i - 1].IsLower && IsTitleOrRole(sentence[i - 1]) && sentence[i - 2].IsCapitalized);
-        return afterName && IsTitleOrRole(token) && RoleChainEnd(sentence, i) >= 0;
+        // "Harbour Rail chief executive Margaret Ellison", "Acme press officer Jane Roe": lower-case
+        // words between two capitalised ones, the last of them a title.
+        var first = i;
+        while (first > 0 && i - first < MaxRoleModifiers && sentence[first - 1].IsLower)
+        {
+            first--;
+        }
+
+        return first > 0 && sentence[first - 1].IsCapitalized && RoleChainEnd(sentence, first) is var end and > 0 && end > i;
     }
 
     // The index of the capitalised word that ends a run of lower-case title and role words
@@ -560,6 +596,11 @@ internal sealed class Phrase
     // "chief technology officer Marc": lower-case words between, the last of them a title.
     private int RoleChainEnd(IReadOnlyList<Token> sentence, int role)
     {
+        if (_words.ReportingVerbs.Contains(sentence[role].Span) || _words.NameJoiners.Contains(sentence[role].Span))
+        {
+            return -1;
+        }
+
         for (var j = role + 1; j < sentence.Count && j <= role + MaxRoleModifiers; j++)
         {
             if (sentence[j].IsCapitalized)
@@ -656,10 +697,14 @@ internal sealed class Phrase
         return end - i >= 3 ? FromRun(sentence, i + 1, end, end) : Subject.None;
     }
 
+    // Read in every language at once, Portuguese "a" (the) is English "a": an article that is
+    // also an indefinite one in some language is not taken to point back.
+    private bool IsDefinite(Token token) => _words.Definites.Contains(token.Span) && !_words.Indefinites.Contains(token.Span);
+
     // An article and an organisation noun, "the company", "la empresa": `start` is the article.
     private bool IsOrganisationNounPhrase(IReadOnlyList<Token> sentence, int start)
-        => start + 1 < sentence.Count && _words.Definites.Contains(sentence[start].Span)
-        && sentence[start + 1].IsWord && _words.OrganisationNouns.Contains(sentence[start + 1].Span)
+        => start + 1 < sentence.Count && IsDefinite(sentence[start])
+        && sentence[start + 1].IsLower && _words.OrganisationNouns.Contains(sentence[start + 1].Span)
         && !(start + 2 < sentence.Count && sentence[start + 2].IsCapitalized);
 
     /// <summary>
@@ -671,7 +716,8 @@ internal sealed class Phrase
     {
         var i = start;
         while (i < sentence.Count && i - start <= MaxRoleModifiers && sentence[i].IsLower
-            && !_words.ReportingVerbs.Contains(sentence[i].Span) && !_words.Pronouns.Contains(sentence[i].Span))
+            && !_words.ReportingVerbs.Contains(sentence[i].Span) && !_words.Pronouns.Contains(sentence[i].Span)
+            && !(i > start && (_words.Prepositions.Contains(sentence[i].Span) || _words.EmployerLinks.Contains(sentence[i].Span))))
         {
             i++;
         }
@@ -698,7 +744,7 @@ internal sealed class Phrase
         // "the Liberal Democrat leader said" points back, whatever stands between.
         for (var j = role - 1; j >= 0 && j >= role - 1 - MaxRoleModifiers && sentence[j].IsWord; j--)
         {
-            if (sentence[j].IsLower && _words.Definites.Contains(sentence[j].Span))
+            if (sentence[j].IsLower && IsDefinite(sentence[j]))
             {
                 return new Subject(SubjectKind.Role, sentence[role].Text, verb);
             }
@@ -722,9 +768,13 @@ internal sealed class Phrase
                 break;
             }
 
+            // "a Rover spokesman said": the organisation speaks.
             if (sentence[j].IsCapitalized && j == role - 1)
             {
-                return new Subject(SubjectKind.Unnamed, sentence[role].Text, verb);
+                var organisation = FromRun(sentence, RunStart(sentence, j), role, verb);
+                return organisation.Kind == SubjectKind.Name
+                    ? new Subject(SubjectKind.Name, organisation.Text, verb, employer: organisation.Text)
+                    : new Subject(SubjectKind.Unnamed, sentence[role].Text, verb);
             }
         }
 

@@ -19,6 +19,7 @@ internal static class EnglishSpeech
         PassiveAgents = Words("by"),
         Media = Words("on"),
         EmployerLinks = Words("of at"),
+        NameJoiners = Words("for"),
         NotNames = Words("their his her its our my your former"),
         Titles = Words("attorney"),
         AgeSuffixes = Words("-year-old"),

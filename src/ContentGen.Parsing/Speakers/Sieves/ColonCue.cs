@@ -43,7 +43,7 @@ internal sealed class ColonCue : ISieve
             // A clause opens with its subject: a name, a pronoun or an article ("the minister"),
             // never a lower-case word ("told reporters", "chief executive of Acme").
             var first = sentence[start];
-            if (!first.IsWord)
+            if (!first.IsWord || !(first.IsCapitalized || first.IsLower))
             {
                 continue;
             }

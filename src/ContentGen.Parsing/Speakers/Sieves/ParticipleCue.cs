@@ -32,8 +32,13 @@ internal sealed class ParticipleCue : ISieve
             }
 
             // "with Roe praising": the name just before the participle.
-            var before = _cues.Phrase.ReadBackward(sentence, i);
-            if (before.Kind == SubjectKind.Name)
+            var run = i;
+            while (run > 0 && i - run < Phrase.MaxNameWords && sentence[run - 1].IsCapitalized)
+            {
+                run--;
+            }
+
+            if (run < i && _cues.Phrase.ReadForward(sentence, run) is { Kind: SubjectKind.Name } before && before.End == i)
             {
                 return before;
             }
