@@ -55,14 +55,20 @@ internal static class QuoteReader
                 {
                     // Parts are joined once the quote closes: appending here would be quadratic.
                     parts.Add(inner);
-                    running = running with { Speaker = running.Speaker ?? attributed[q] };
+                    if (running.Speaker is null && attributed[q] is { } continued)
+                    {
+                        running = running with { Speaker = continued, SpeakerKind = speakers!.KindOf(continued) };
+                    }
                 }
                 else
                 {
                     ReportUnclosed(Joined(running, parts), problems);
                     parts.Clear();
                     parts.Add(inner);
-                    running = new Quote(inner, attributed[q], p, paragraphs[p].PositionAt(span.Open));
+                    running = new Quote(inner, attributed[q], p, paragraphs[p].PositionAt(span.Open))
+                    {
+                        SpeakerKind = attributed[q] is { } speaker ? speakers!.KindOf(speaker) : null,
+                    };
                 }
 
                 if (span.IsAbandoned || !span.IsOpen)

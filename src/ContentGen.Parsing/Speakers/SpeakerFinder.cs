@@ -269,6 +269,9 @@ internal sealed class SpeakerFinder
         return sentence.Count == quote + 1 && (last.Length == 0 || !Structure.Punctuation.IsTerminal(last[0]));
     }
 
+    /// <summary>Whether <paramref name="speaker"/>, a name this finder returned, is an organisation's.</summary>
+    public SpeakerKind KindOf(string speaker) => _cast.IsOrganisation(speaker) ? SpeakerKind.Organisation : SpeakerKind.Person;
+
     private string? Resolve(Subject subject)
     {
         switch (subject.Kind)
