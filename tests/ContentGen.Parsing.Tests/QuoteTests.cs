@@ -96,4 +96,21 @@ public sealed class QuoteTests
         Assert.Equal(15, quote.Position.Column);
         Assert.Equal(1, quote.Paragraph);
     }
+
+    [Fact]
+    public void GermanGuillemets_OpenWithTheRightPointingMark()
+    {
+        var article = ArticleParser.Parse("Stadtwerke erhöhen Preise\n\n»Wir bleiben weit auseinander«, sagte Andrea Vogt. Sie nannte das »bedauerlich«.\n");
+
+        Assert.Equal(new[] { "Wir bleiben weit auseinander", "bedauerlich" }, article.Quotes.Select(q => q.Text));
+        Assert.Equal("Andrea Vogt", article.Quotes[0].Speaker);
+    }
+
+    [Fact]
+    public void TheCommaBeforeAnAttribution_IsNotPartOfTheQuote_ButAFullStopOrQuestionMarkIs()
+    {
+        var article = ArticleParser.Parse("Harbour plan approved\n\n\"We remain far apart,\" said Jane Roe. \"Why now?\" asked Tom Fox. \"It is done.\"\n");
+
+        Assert.Equal(new[] { "We remain far apart", "Why now?", "It is done." }, article.Quotes.Select(q => q.Text));
+    }
 }
