@@ -114,7 +114,7 @@ internal sealed class Phrase
 
             // "a spokesman for the Home Office said": someone unnamed speaks for the organisation named.
             var role = RoleBefore(sentence, before - 1, verb);
-            return role.Kind == SubjectKind.Unnamed ? FromRun(sentence, start, i + 1, verb) : role;
+            return role.Kind == SubjectKind.Unnamed && IsSpokesNoun(owner) ? FromRun(sentence, start, i + 1, verb) : role;
         }
 
         // "Lisa Power, head of policy at the Aids charity Trust said": the run is inside an
@@ -243,7 +243,7 @@ internal sealed class Phrase
                     run++;
                 }
 
-                if (run < sentence.Count && sentence[run].IsLower && IsRoleNoun(sentence[run].Span))
+                if (run < sentence.Count && sentence[run].IsLower && IsSpokesNoun(sentence[run]))
                 {
                     return OrganisationBefore(sentence, start + 1, run);
                 }
@@ -296,14 +296,14 @@ internal sealed class Phrase
                     continue;
                 }
 
-                if (unnamed && OrganisationAfter(sentence, i + 1) is { IsFound: true } organisation)
+                if (unnamed && IsSpokesNoun(sentence[i]) && OrganisationAfter(sentence, i + 1) is { IsFound: true } organisation)
                 {
                     // "a spokeswoman for Acme", "un portavoz de Aguas de Valdeoro": the organisation speaks.
                     return organisation;
                 }
 
                 // "Acme's spokesman", "an Acme spokesman": the organisation before the role speaks.
-                if (unnamed && i > start && sentence[i - 1].IsCapitalized)
+                if (unnamed && i > start && sentence[i - 1].IsCapitalized && IsSpokesNoun(sentence[i]))
                 {
                     return possessive && i - 1 == start ? OwnerName(sentence, start, i + 1) : OrganisationBefore(sentence, start + 1, i);
                 }
@@ -697,6 +697,9 @@ internal sealed class Phrase
         return end - i >= 3 ? FromRun(sentence, i + 1, end, end) : Subject.None;
     }
 
+    // Only a spokesman speaks for an organisation: "an Acme analyst" or "a Jewish reporter" is someone unnamed.
+    private bool IsSpokesNoun(Token token) => token.IsWord && _words.SpokesNouns.Contains(token.Span);
+
     // Read in every language at once, Portuguese "a" (the) is English "a": an article that is
     // also an indefinite one in some language is not taken to point back.
     private bool IsDefinite(Token token) => _words.Definites.Contains(token.Span) && !_words.Indefinites.Contains(token.Span);
@@ -714,6 +717,12 @@ internal sealed class Phrase
     /// </summary>
     public Subject ReadDescribedName(IReadOnlyList<Token> sentence, int start)
     {
+        // "one London-based broker", "a Jewish reporter": someone unnamed, described by an adjective.
+        if (start < sentence.Count && _words.Indefinites.Contains(sentence[start].Span) && !_words.Definites.Contains(sentence[start].Span))
+        {
+            return Subject.None;
+        }
+
         var i = start;
         while (i < sentence.Count && i - start <= MaxRoleModifiers && sentence[i].IsLower
             && !_words.ReportingVerbs.Contains(sentence[i].Span) && !_words.Pronouns.Contains(sentence[i].Span)
@@ -753,7 +762,7 @@ internal sealed class Phrase
         for (var j = role - 1; j >= 0 && j >= role - 1 - MaxRoleModifiers && sentence[j].IsWord; j--)
         {
             // "Rover's spokesman said", "a Rover spokesman said": the organisation speaks.
-            if (sentence[j].IsCapitalized && NamePlausibility.IsPossessive(sentence[j].Span))
+            if (sentence[j].IsCapitalized && NamePlausibility.IsPossessive(sentence[j].Span) && IsSpokesNoun(sentence[role]))
             {
                 return OwnerName(sentence, j, verb);
             }
@@ -769,7 +778,7 @@ internal sealed class Phrase
             }
 
             // "a Rover spokesman said": the organisation speaks.
-            if (sentence[j].IsCapitalized && j == role - 1)
+            if (sentence[j].IsCapitalized && j == role - 1 && IsSpokesNoun(sentence[role]))
             {
                 var organisation = FromRun(sentence, RunStart(sentence, j), role, verb);
                 return organisation.Kind == SubjectKind.Name

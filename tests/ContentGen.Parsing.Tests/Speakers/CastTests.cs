@@ -50,6 +50,13 @@ public sealed class CastTests
             new string?[] { "Harbour Rail", null },
             Speakers("\"We regret the cuts,\" a spokesman for Harbour Rail said.", "\"It is a disgrace,\" he said."));
 
+    [Theory]
+    [InlineData("\"Prices will hold,\" said one London-based broker.")]
+    [InlineData("\"Prices will hold,\" an Acme analyst said.")]
+    [InlineData("\"Prices will hold,\" Acme's chief executive said.")]
+    public void OnlyASpokesman_SpeaksForAnOrganisation_AnyoneElseUnnamedIsNobody(string paragraph)
+        => Assert.Equal(new string?[] { "Jane Roe", null }, Speakers("The market is run by Acme. \"We are calm,\" said Jane Roe.", paragraph));
+
     [Fact]
     public void ASurnameSharedByTwoPeople_IsAmbiguous_AndNamesNobody()
         => Assert.Equal(

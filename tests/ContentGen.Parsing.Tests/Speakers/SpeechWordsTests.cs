@@ -16,6 +16,8 @@ public sealed class SpeechWordsTests
         [("Pronouns", "MalePronouns")] = "'er' refers back, and says a man is meant",
         [("Pronouns", "FemalePronouns")] = "'sie' refers back, and says a woman is meant",
         [("Titles", "RoleNouns")] = "'Trainer X' is a title; 'der Trainer' a role",
+        [("Titles", "SpokesNouns")] = "'Sprecher X' is a title; 'ein Sprecher der Stadtwerke' speaks for them",
+        [("RoleNouns", "SpokesNouns")] = "a spokesman is a role, and one that speaks for an organisation",
         [("Definites", "NotNames")] = "an article opening a sentence is no name",
         [("Indefinites", "NotNames")] = "an article opening a sentence is no name",
         [("Definites", "RelativePronouns")] = "German 'der', 'die', 'das' are articles and relative pronouns",

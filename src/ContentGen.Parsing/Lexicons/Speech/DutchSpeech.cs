@@ -34,6 +34,7 @@ internal static class DutchSpeech
         Pronouns = Words("hij zij ze"),
         MalePronouns = Words("hij"),
         FemalePronouns = Words("zij"),
+        SpokesNouns = Words("woordvoerder woordvoerster"),
         Titles = Words(
             "meneer mevrouw dhr mevr minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder " +
             "woordvoerster trainer president topman topvrouw raadslid"),

@@ -10,6 +10,7 @@ internal static class EnglishSpeech
         MalePronouns = Words("he"),
         FemalePronouns = Words("she"),
         OrganisationPronouns = Words("it"),
+        SpokesNouns = Words("spokesman spokeswoman spokesperson"),
         RoleNouns = Words("organiser organizer engineer teacher nurse trader resident worker commentator editor author consultant adviser advisor strategist member champion"),
         OrganisationNouns = Words(
             "company firm group council government ministry department party club union bank agency board committee " +

@@ -48,6 +48,7 @@ internal static class FrenchSpeech
         VerbsInvert = true,
         MalePronouns = Words("il"),
         FemalePronouns = Words("elle"),
+        SpokesNouns = Words("porte-parole"),
         Titles = Words("docteur professeur maître"),
         RoleNouns = Words(
             "parlementaire sénateur sénatrice secrétaire directeur directrice délégué déléguée syndicaliste militant militante " +

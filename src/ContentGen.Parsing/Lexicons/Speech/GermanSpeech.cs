@@ -33,6 +33,7 @@ internal static class GermanSpeech
         Pronouns = Words("er sie"),
         MalePronouns = Words("er"),
         FemalePronouns = Words("sie"),
+        SpokesNouns = Words("sprecher sprecherin"),
         Titles = Words(
             "herr frau dr prof minister ministerin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin " +
             "geschäftsführer geschäftsführerin vorsitzender vorsitzende sprecher sprecherin trainer trainerin präsident " +

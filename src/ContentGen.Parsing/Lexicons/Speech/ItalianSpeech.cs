@@ -32,6 +32,7 @@ internal static class ItalianSpeech
         Pronouns = Words("lui lei egli ella"),
         MalePronouns = Words("lui egli"),
         FemalePronouns = Words("lei ella"),
+        SpokesNouns = Words("portavoce"),
         Titles = Words(
             "signor signora sig sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario " +
             "segretaria assessore assessora consigliere consigliera capogruppo allenatore dottor dottoressa avvocato"),

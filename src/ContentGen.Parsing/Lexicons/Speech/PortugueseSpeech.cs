@@ -25,6 +25,7 @@ internal static class PortugueseSpeech
         Pronouns = Words("ele ela"),
         MalePronouns = Words("ele"),
         FemalePronouns = Words("ela"),
+        SpokesNouns = Words("porta-voz"),
         Titles = Words(
             "senhor senhora sr sra dona ministro ministra secretário secretária prefeito prefeita presidente diretor diretora " +
             "porta-voz vereador vereadora deputado deputada governador governadora autarca técnico treinador"),

@@ -34,6 +34,7 @@ internal static class SpanishSpeech
         Pronouns = Words("él ella"),
         MalePronouns = Words("él"),
         FemalePronouns = Words("ella"),
+        SpokesNouns = Words("portavoz"),
         Titles = Words(
             "señor señora sr sra don doña ministro ministra consejero consejera alcalde alcaldesa presidente presidenta " +
             "director directora portavoz secretario secretaria gerente delegado delegada diputado diputada senador senadora " +

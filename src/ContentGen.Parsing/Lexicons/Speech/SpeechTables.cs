@@ -27,6 +27,7 @@ internal sealed class SpeechTables
         NationalityNouns = Union(lexicons, l => l.NationalityNouns);
         Demonyms = Union(lexicons, l => l.Demonyms);
         OrganisationNouns = Union(lexicons, l => l.Speech.OrganisationNouns);
+        SpokesNouns = Union(lexicons, l => l.Speech.SpokesNouns);
         Indefinites = Union(lexicons, l => l.Indefinites, l => l.Speech.Indefinites);
         Definites = Union(lexicons, l => l.Definites, l => l.Speech.Definites);
         Prepositions = Union(lexicons, l => l.Prepositions, l => l.Speech.Prepositions);
@@ -79,6 +80,8 @@ internal sealed class SpeechTables
     public WordTable Demonyms { get; }
 
     public WordTable OrganisationNouns { get; }
+
+    public WordTable SpokesNouns { get; }
 
     public WordTable Indefinites { get; }
 

@@ -47,6 +47,9 @@ internal sealed class SpeechWords
     /// <summary>Nouns for a person's role: "der Trainer", "la ministra".</summary>
     public string[] RoleNouns { get; init; } = s_none;
 
+    /// <summary>Of the role nouns, those of someone who speaks for an organisation: "spokesman", "porte-parole", "Sprecher".</summary>
+    public string[] SpokesNouns { get; init; } = s_none;
+
     /// <summary>Nouns for an organisation or a document that speaks for one: "the company", "le texte".</summary>
     public string[] OrganisationNouns { get; init; } = s_none;
 
@@ -117,6 +120,7 @@ internal sealed class SpeechWords
         yield return (nameof(FemalePronouns), FemalePronouns);
         yield return (nameof(Titles), Titles);
         yield return (nameof(RoleNouns), RoleNouns);
+        yield return (nameof(SpokesNouns), SpokesNouns);
         yield return (nameof(OrganisationNouns), OrganisationNouns);
         yield return (nameof(Indefinites), Indefinites);
         yield return (nameof(Definites), Definites);
