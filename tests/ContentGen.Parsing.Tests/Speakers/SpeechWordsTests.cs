@@ -38,19 +38,8 @@ public sealed class SpeechWordsTests
         [("Prepositions", "PassiveAgents")] = "'vom' is 'from the' and 'by the'",
     };
 
-    public static TheoryData<string> Languages()
-    {
-        var data = new TheoryData<string>();
-        foreach (var lexicon in Lexicon.All)
-        {
-            data.Add(lexicon.Language);
-        }
-
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(Languages))]
+    [MemberData(nameof(LexiconTests.Languages), MemberType = typeof(LexiconTests))]
     public void EverySpeechList_HoldsEachWordOnce(string language)
     {
         var repeated = new List<string>();
@@ -64,31 +53,15 @@ public sealed class SpeechWordsTests
     }
 
     [Theory]
-    [MemberData(nameof(Languages))]
+    [MemberData(nameof(LexiconTests.Languages), MemberType = typeof(LexiconTests))]
     public void NoWord_IsInTwoSpeechListsOfOneLanguage_UnlessMeant(string language)
     {
-        var lists = Of(language).Speech.Lists().ToArray();
-        var accidents = new List<string>();
-        for (var i = 0; i < lists.Length; i++)
-        {
-            for (var j = i + 1; j < lists.Length; j++)
-            {
-                var (a, b) = (lists[i].Name, lists[j].Name);
-                if (s_meantOverlaps.ContainsKey((a, b)) || s_meantOverlaps.ContainsKey((b, a)))
-                {
-                    continue;
-                }
-
-                var shared = lists[i].Words.Intersect(lists[j].Words, StringComparer.OrdinalIgnoreCase);
-                accidents.AddRange(shared.Select(word => a + " & " + b + ": " + word));
-            }
-        }
-
+        var accidents = LexiconTests.Accidents(Of(language).Speech.Lists().ToArray(), s_meantOverlaps);
         Assert.True(accidents.Count == 0, string.Join("\n", accidents));
     }
 
     [Theory]
-    [MemberData(nameof(Languages))]
+    [MemberData(nameof(LexiconTests.Languages), MemberType = typeof(LexiconTests))]
     public void NoWord_IsWrittenInALexiconListAndItsSpeechListOfTheSameName(string language)
     {
         var lexicon = Of(language);
