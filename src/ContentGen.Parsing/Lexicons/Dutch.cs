@@ -10,6 +10,7 @@ internal static class Dutch
 {
     public static Lexicon Lexicon { get; } = new("nl")
     {
+        Speech = Speech.DutchSpeech.Words,
         Stopwords = Words("de het een en van in is dat op te zijn voor met die niet aan er maar om ook als bij door naar wordt"),
         NameJoiners = Words("van der den ter ten"),
     };

@@ -10,6 +10,7 @@ internal static class German
 {
     public static Lexicon Lexicon { get; } = new("de")
     {
+        Speech = Speech.GermanSpeech.Words,
         Stopwords = Words("der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es an als wie wird bei nach sie er wir"),
         NameJoiners = Words("von"),
     };

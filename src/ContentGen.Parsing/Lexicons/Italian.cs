@@ -10,6 +10,7 @@ internal static class Italian
 {
     public static Lexicon Lexicon { get; } = new("it")
     {
+        Speech = Speech.ItalianSpeech.Words,
         Stopwords = Words("il lo la gli le di del della e è che un una per non con si da al nel sono come anche più ma questo"),
         NameJoiners = Words("di"),
     };

@@ -10,6 +10,7 @@ internal static class Portuguese
 {
     public static Lexicon Lexicon { get; } = new("pt")
     {
+        Speech = Speech.PortugueseSpeech.Words,
         Stopwords = Words("o a os as de do da dos das e em que um uma para com não se por mais como mas ao foi é está são"),
         NameJoiners = Words("da dos das"),
     };
