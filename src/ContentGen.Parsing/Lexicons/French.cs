@@ -30,15 +30,20 @@ internal static class French
             "aller au contenu principal", "passer au contenu", "contenu sponsorisé", "les plus lus", "à la une",
             "article réservé aux abonnés", "réservé aux abonnés", "abonné", "abonnés", "déjà abonné", "en direct",
             "dernière minute", "le live", "écouter", "regarder", "suivez-nous", "suivez-nous sur",
-            "partager la page", "retour à l'accueil", "retour à l’accueil", "lire le journal",
+            "partager la page", "retour à l'accueil", "retour à l’accueil", "lire le journal", "article précédent", "article suivant",
+            "tout accepter", "tout refuser", "continuer sans accepter",
         },
         MenuWords = Words("partager partagez tweetez imprimer copier lien rechercher fermer accueil vidéo vidéos direct flux connexion"),
         LinkPrefixes = new[]
         {
             "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lire la suite", "lire encore", "lire également",
-            "à lire également", "sur le même sujet", "à voir aussi", "à voir également", "également sur",
+            "à lire également", "sur le même sujet", "à voir aussi", "à voir également", "également sur", "article précédent :",
+            "article suivant :",
         },
-        SignUpPhrases = new[] { "abonnez-vous", "inscrivez-vous", "accepter et continuer", "déjà abonné", "s'abonner", "s’abonner" },
+        SignUpPhrases = new[]
+        {
+            "abonnez-vous", "inscrivez-vous", "accepter et continuer", "déjà abonné", "s'abonner", "s’abonner", "soutenez-nous", "soutenez notre", "faites un don",
+        },
         RightsPhrases = new[] { "tous droits réservés", "tous droits de reproduction", "droits réservés" },
         TerminatorPrefixes = new[]
         {
@@ -46,8 +51,12 @@ internal static class French
             "sur le même sujet", "dans la même rubrique", "à lire également", "à voir aussi", "à suivre aussi",
             "ailleurs sur le web", "dernières actualités", "les plus lus", "les plus partagés", "vous aimerez aussi",
             "vous aimerez peut-être", "nos abonnés ont lu", "partager cet article", "mots-clés", "contenus sponsorisés",
+            "à propos de l'auteur", "à propos de l’auteur",
         },
         CommentCountWords = Words("réponse"),
+        ReadingTimePhrases = new[] { "temps de lecture", "min de lecture", "minutes de lecture" },
+        NoticePhrases = new[] { "tradui", "traduction", "point de vue", "n'engage", "n’engage", "ne reflète", "version originale", "avertissement" },
+        PublicationWords = Words("quotidien dépêche nouvelles courrier républicain libre matin"),
 
         Pronouns = Words("il elle ils elles"),
         Titles = Words(

@@ -77,6 +77,18 @@ internal sealed class Lexicon
     /// <summary>Word beginnings that, after a number, count comments: "24 réponses", "3 Comments".</summary>
     public string[] CommentCountWords { get; init; } = s_none;
 
+    /// <summary>Phrases of a reading time anywhere in a short line: "Lesezeit: 3 Minuten", "5 min read".</summary>
+    public string[] ReadingTimePhrases { get; init; } = s_none;
+
+    /// <summary>
+    /// Word beginnings of a notice about the text itself (translated, disclaimed, not the site's
+    /// view): a closing block in another language is set aside only when it reads so.
+    /// </summary>
+    public string[] NoticePhrases { get; init; } = s_none;
+
+    /// <summary>Words that name a publication: a title's suffix holding one is a site name ("Coastal Gazette").</summary>
+    public string[] PublicationWords { get; init; } = s_none;
+
     // ---- Speakers ----
 
     /// <summary>Personal pronouns that refer back to the last named speaker.</summary>
@@ -167,6 +179,9 @@ internal sealed class Lexicon
         yield return (nameof(RightsPhrases), RightsPhrases);
         yield return (nameof(TerminatorPrefixes), TerminatorPrefixes);
         yield return (nameof(CommentCountWords), CommentCountWords);
+        yield return (nameof(ReadingTimePhrases), ReadingTimePhrases);
+        yield return (nameof(NoticePhrases), NoticePhrases);
+        yield return (nameof(PublicationWords), PublicationWords);
         yield return (nameof(Pronouns), Pronouns);
         yield return (nameof(Titles), Titles);
         yield return (nameof(TitleModifiers), TitleModifiers);
