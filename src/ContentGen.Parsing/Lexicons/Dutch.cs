@@ -17,6 +17,7 @@ internal static class Dutch
         DatelinePrefixes = new[] { "gepubliceerd", "bijgewerkt", "laatst bijgewerkt" },
         RelativeDateSuffixes = new[] { " geleden" },
         BylinePrefixes = new[] { "door ", "tekst:", "auteur:" },
+        BylineRoles = Words("verslaggever redacteur redactie"),
         CreditMarks = new[] { "foto ter illustratie", "beeld:", "(anp)", "/ anp" },
         NavigationLines = new[]
         {
@@ -27,7 +28,7 @@ internal static class Dutch
             "delen printen zoeken inloggen abonneren kopieer stuur nieuws regio binnenland buitenland economie opmerkelijk " +
             "accepteren weigeren instellingen"),
         LinkPrefixes = new[] { "lees ook", "lees meer", "bekijk ook", "vorig artikel:", "volgend artikel:" },
-        SignUpPhrases = new[] { "wij gebruiken cookies", "we gebruiken cookies", "je e-mailadres", "uw e-mailadres", "meld je aan", "steun onze" },
+        SignUpPhrases = new[] { "wij gebruiken cookies", "we gebruiken cookies", "je e-mailadres", "uw e-mailadres", "meld je aan", "steun onze", "in je mailbox", "in je inbox" },
         RightsPhrases = new[] { "alle rechten voorbehouden" },
         TerminatorPrefixes = new[] { "reacties", "reageer", "meest gelezen", "meer nieuws", "gerelateerde artikelen", "over de auteur" },
         CommentCountWords = Words("reactie"),

@@ -18,6 +18,7 @@ internal static class English
         DatelinePrefixes = new[] { "updated", "published", "posted", "last updated" },
         RelativeDateSuffixes = new[] { " ago" },
         BylinePrefixes = new[] { "by ", "written by", "reporting by", "source:", "source :", "sources:", "sources :", "with agencies" },
+        BylineRoles = Words("staff writer reporter correspondent editor contributor columnist"),
 
         // Agencies and picture libraries sign their photos the same way in every language.
         CreditMarks = new[]
@@ -43,7 +44,7 @@ internal static class English
         {
             "read more:", "read more »", "see also:", "related:", "also read", "read also", ">> ", "→ ", "previous article:", "next article:",
         },
-        SignUpPhrases = new[] { "cookie", "newsletter", "sign up", "subscribe to", "javascript", "support our journalism", "donate now", "make a donation", "become a member" },
+        SignUpPhrases = new[] { "cookie", "newsletter", "sign up", "subscribe to", "javascript", "support our journalism", "donate now", "make a donation", "become a member", "in your inbox" },
         CopyrightPrefixes = new[] { "copyright", "(c) " },
         RightsPhrases = new[] { "all rights reserved" },
         TerminatorPrefixes = new[]

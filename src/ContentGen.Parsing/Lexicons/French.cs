@@ -16,6 +16,7 @@ internal static class French
         DatelinePrefixes = new[] { "publié", "publie", "mis à jour", "modifié", "actualisé", "édition du" },
         RelativeDatePrefixes = new[] { "il y a " },
         BylinePrefixes = new[] { "par ", "texte par", "article rédigé par", "propos recueillis par", "avec agences" },
+        BylineRoles = Words("correspondant correspondante journaliste rédaction envoyé envoyée rédacteur rédactrice"),
         CreditMarks = new[]
         {
             "crédit photo", "crédit :", "photo :", "photo:", "photo d'illustration", "photo d’illustration", "image d'illustration",
@@ -42,7 +43,7 @@ internal static class French
         },
         SignUpPhrases = new[]
         {
-            "abonnez-vous", "inscrivez-vous", "accepter et continuer", "déjà abonné", "s'abonner", "s’abonner", "soutenez-nous", "soutenez notre", "faites un don",
+            "abonnez-vous", "inscrivez-vous", "accepter et continuer", "déjà abonné", "s'abonner", "s’abonner", "soutenez-nous", "soutenez notre", "faites un don", "dans votre boîte mail", "dans votre boîte e-mail",
         },
         RightsPhrases = new[] { "tous droits réservés", "tous droits de reproduction", "droits réservés" },
         TerminatorPrefixes = new[]

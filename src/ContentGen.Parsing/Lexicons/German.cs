@@ -18,6 +18,7 @@ internal static class German
         DatelinePrefixes = new[] { "veröffentlicht", "aktualisiert", "zuletzt aktualisiert", "stand:", "erstellt am" },
         RelativeDatePrefixes = new[] { "vor " },
         BylinePrefixes = new[] { "von ", "text von", "ein bericht von", "autor:", "autorin:" },
+        BylineRoles = Words("korrespondent korrespondentin redakteur redakteurin redaktion"),
         // "Foto:" signs photos in German, Spanish, Italian and Dutch alike; it is listed here once.
         CreditMarks = new[] { "foto:", "bild:", "fotos:", "bildquelle:", "quelle: dpa", "/ dpa", "(dpa)" },
         NavigationLines = new[]
@@ -31,7 +32,7 @@ internal static class German
             "teilen drucken suche menü anmelden startseite kopieren impressum datenschutz agb kontakt lokales politik wirtschaft " +
             "kultur ratgeber anzeigen"),
         LinkPrefixes = new[] { "lesen sie auch", "lesen sie mehr", "auch interessant:", "mehr dazu:", "vorheriger artikel:", "nächster artikel:" },
-        SignUpPhrases = new[] { "jetzt anmelden", "jetzt abonnieren", "abo ab", "unterstützen sie", "wir verwenden cookies", "e-mail-adresse" },
+        SignUpPhrases = new[] { "jetzt anmelden", "jetzt abonnieren", "abo ab", "unterstützen sie", "wir verwenden cookies", "e-mail-adresse", "in ihrem postfach" },
         RightsPhrases = new[] { "alle rechte vorbehalten" },
         TerminatorPrefixes = new[]
         {

@@ -18,6 +18,7 @@ internal static class Italian
         DatelinePrefixes = new[] { "pubblicato", "aggiornato", "ultimo aggiornamento" },
         RelativeDateSuffixes = new[] { " fa" },
         BylinePrefixes = new[] { "di ", "a cura di", "scritto da" },
+        BylineRoles = Words("corrispondente redattore redattrice redazione giornalista inviato inviata"),
         CreditMarks = new[] { "foto di", "(ansa)", "/ ansa" },
         NavigationLines = new[]
         {
@@ -28,7 +29,7 @@ internal static class Italian
             "condividi stampa cerca accedi abbonati invia iscriviti cronaca politica economia spettacoli necrologie contatti " +
             "privacy accetta rifiuta personalizza"),
         LinkPrefixes = new[] { "leggi anche", "leggi pure", "potrebbe interessarti", "articolo precedente:", "articolo successivo:" },
-        SignUpPhrases = new[] { "iscriviti", "questo sito utilizza cookie", "la tua email", "sostieni", "abbonati a" },
+        SignUpPhrases = new[] { "iscriviti", "questo sito utilizza cookie", "la tua email", "sostieni", "abbonati a", "nella tua casella" },
         RightsPhrases = new[] { "riproduzione riservata", "tutti i diritti riservati" },
         TerminatorPrefixes = new[] { "commenti", "lascia un commento", "più letti", "articoli correlati", "tag:", "l'autore", "l’autore" },
         ReadingTimePhrases = new[] { "tempo di lettura", "min di lettura", "minuti di lettura" },

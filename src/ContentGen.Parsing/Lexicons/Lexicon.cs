@@ -50,6 +50,9 @@ internal sealed class Lexicon
     /// <summary>How a byline opens: "By ", "Par ".</summary>
     public string[] BylinePrefixes { get; init; } = s_none;
 
+    /// <summary>Job words a byline gives after the names: "By Jane Doe, Staff Writer"; never a name.</summary>
+    public string[] BylineRoles { get; init; } = s_none;
+
     /// <summary>Marks of a photo credit anywhere in a short line: "© ", "/ AFP", "Getty Images".</summary>
     public string[] CreditMarks { get; init; } = s_none;
 
@@ -170,6 +173,7 @@ internal sealed class Lexicon
         yield return (nameof(RelativeDatePrefixes), RelativeDatePrefixes);
         yield return (nameof(RelativeDateSuffixes), RelativeDateSuffixes);
         yield return (nameof(BylinePrefixes), BylinePrefixes);
+        yield return (nameof(BylineRoles), BylineRoles);
         yield return (nameof(CreditMarks), CreditMarks);
         yield return (nameof(NavigationLines), NavigationLines);
         yield return (nameof(MenuWords), MenuWords);

@@ -23,6 +23,7 @@ internal static class LexiconTables
     public static readonly WordTable RelativeDatePrefixes = Union(lexicon => lexicon.RelativeDatePrefixes);
     public static readonly WordTable RelativeDateSuffixes = Union(lexicon => lexicon.RelativeDateSuffixes);
     public static readonly WordTable BylinePrefixes = Union(lexicon => lexicon.BylinePrefixes);
+    public static readonly WordTable BylineRoles = Union(lexicon => lexicon.BylineRoles);
     public static readonly WordTable CreditMarks = Union(lexicon => lexicon.CreditMarks);
     public static readonly WordTable NavigationLines = Union(lexicon => lexicon.NavigationLines);
     public static readonly WordTable MenuWords = Union(lexicon => lexicon.MenuWords);

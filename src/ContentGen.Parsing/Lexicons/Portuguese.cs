@@ -19,6 +19,7 @@ internal static class Portuguese
         DatelinePrefixes = new[] { "publicado em", "atualizado em", "atualizado" },
         RelativeDatePrefixes = new[] { "há " },
         BylinePrefixes = new[] { "texto de" },
+        BylineRoles = Words("jornalista redação redator redatora"),
         CreditMarks = new[] { "fotografia:", "(lusa)", "/ lusa", "créditos:" },
         NavigationLines = new[]
         {
@@ -29,7 +30,7 @@ internal static class Portuguese
             "partilhar compartilhar pesquisar entrar assine assinar subscrever país mundo desporto esporte " +
             "opinião contactos aceitar recusar definições"),
         LinkPrefixes = new[] { "leia também", "leia mais", "veja também", "artigo anterior:", "próximo artigo:" },
-        SignUpPhrases = new[] { "este site utiliza cookies", "o seu email", "o seu e-mail", "apoie o jornalismo", "assine já" },
+        SignUpPhrases = new[] { "este site utiliza cookies", "o seu email", "o seu e-mail", "apoie o jornalismo", "assine já", "no seu email", "no seu e-mail", "na sua caixa de correio" },
         RightsPhrases = new[] { "todos os direitos reservados" },
         TerminatorPrefixes = new[] { "comentários", "deixe um comentário", "mais lidas", "mais lidos", "notícias relacionadas", "sobre o autor", "etiquetas" },
         CommentCountWords = Words("comentário"),

@@ -19,6 +19,7 @@ internal static class Spanish
         DatelinePrefixes = new[] { "publicado", "actualizado", "última actualización" },
         RelativeDatePrefixes = new[] { "hace " },
         BylinePrefixes = new[] { "por ", "escrito por", "redacción:" },
+        BylineRoles = Words("corresponsal redactor redactora redacción periodista enviado enviada"),
         CreditMarks = new[] { "fotografía:", "imagen:", "/ efe", "(efe)", "/ europa press" },
         NavigationLines = new[]
         {
@@ -30,7 +31,7 @@ internal static class Spanish
             "compartir imprimir buscar menú inicio portada suscríbete suscribirme correo enviar local provincia economía deportes " +
             "cultura opinión servicios aceptar rechazar configurar contacto"),
         LinkPrefixes = new[] { "leer también", "lee también", "te puede interesar", "artículo anterior:", "artículo siguiente:", "más información:" },
-        SignUpPhrases = new[] { "suscríbete", "suscribirme", "utilizamos cookies", "tu correo electrónico", "apoya el periodismo", "hazte socio" },
+        SignUpPhrases = new[] { "suscríbete", "suscribirme", "utilizamos cookies", "tu correo electrónico", "apoya el periodismo", "hazte socio", "en tu bandeja de entrada", "en tu correo" },
         RightsPhrases = new[] { "todos los derechos reservados", "derechos reservados" },
         TerminatorPrefixes = new[]
         {

@@ -72,9 +72,10 @@ public static class ArticleReader
             Source = split["source"] ?? article.Source,
             Boilerplate = EquatableArray.From(boilerplate),
             Problems = EquatableArray.From(problems),
-            Author = split["author"],
-            Published = split["published"],
-            Language = split["language"],
+            // What the front matter says wins; what the page said stands where it says nothing.
+            Author = split["author"] ?? article.Author,
+            Published = split["published"] ?? article.Published,
+            Language = split["language"] ?? article.Language,
             FrontMatter = split.FrontMatter,
         };
     }

@@ -196,6 +196,26 @@ internal sealed class WordTable
         return false;
     }
 
+    /// <summary>The length of the longest entry <paramref name="text"/> starts with, or 0 when it starts with none.</summary>
+    public int LongestStart(ReadOnlySpan<char> text)
+    {
+        if (text.Length == 0 || !MayStart(Fold(text[0])))
+        {
+            return 0;
+        }
+
+        var longest = 0;
+        foreach (var key in _keys)
+        {
+            if (key.Length > longest && key.Length <= text.Length && Equal(key.AsSpan(), text.Slice(0, key.Length)))
+            {
+                longest = key.Length;
+            }
+        }
+
+        return longest;
+    }
+
     /// <summary>Whether any entry occurs anywhere in <paramref name="text"/>, folding case as the table does.</summary>
     public bool FoundIn(ReadOnlySpan<char> text)
     {
