@@ -58,7 +58,7 @@ internal static class English
         NoticePhrases = new[] { "disclaimer", "translat", "does not reflect", "do not reflect", "views expressed", "for information only", "prevails" },
         PublicationWords = Words(
             "times news post herald online daily gazette journal tribune courier chronicle telegraph guardian observer " +
-            "mirror standard review weekly magazine press"),
+            "mirror standard review weekly magazine press radio television tv"),
 
         Pronouns = Words("he she they"),
         Titles = Words(

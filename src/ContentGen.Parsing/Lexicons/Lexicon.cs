@@ -89,7 +89,7 @@ internal sealed class Lexicon
     /// </summary>
     public string[] NoticePhrases { get; init; } = s_none;
 
-    /// <summary>Words that name a publication: a title's suffix holding one is a site name ("Coastal Gazette").</summary>
+    /// <summary>Words that name a publication or broadcaster: a title's suffix holding one is a site name ("Coastal Gazette"), and no author's name holds one.</summary>
     public string[] PublicationWords { get; init; } = s_none;
 
     // ---- Speakers ----

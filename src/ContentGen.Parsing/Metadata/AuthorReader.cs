@@ -53,13 +53,84 @@ internal static class AuthorReader
         return name is not null && name.Length == Whitespace.Trim(line.ToString()).Length ? name : null;
     }
 
-    // "Kevin Tanguy / AFP": a name, a slash, and an agency in capitals; not a caption's credit in brackets.
+    /// <summary>Whether <paramref name="line"/> is an agency's credit line: "Kevin Tanguy / AFP", "AA / Paris / Ümit Dönmez".</summary>
+    public static bool IsCredit(ReadOnlySpan<char> line) => Credit(line) is not null;
+
+    /// <summary>Whether <paramref name="line"/> only announces the names on the next line: "Article rédigé par", "By".</summary>
+    public static bool IsBylineLead(ReadOnlySpan<char> line)
+    {
+        var prefix = LexiconTables.BylinePrefixes.LongestStart(line);
+        if (prefix == 0)
+        {
+            // "By" and "Par" alone: the listed prefixes end with the space that a name would follow.
+            var reader = new WordReader(line);
+            return reader.Read() && !reader.Read() && LexiconTables.BylinePrefixes.LongestStart(Spaced(line)) == line.Length + 1;
+        }
+
+        foreach (var c in line.Slice(prefix))
+        {
+            if (!Whitespace.IsSpace(c) && c != ':')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The name that opens <paramref name="line"/> when a dateline follows it on the same line:
+    /// "Ümit Dönmez | 06.12.2022", "Alexandre Chauveau 07h06, le 31 décembre 2022".
+    /// </summary>
+    public static string? ReadLeadingName(ReadOnlySpan<char> line)
+    {
+        var words = 0;
+        var end = 0;
+        var reader = new WordReader(line);
+        while (reader.Read())
+        {
+            var word = reader.Word;
+            if (IsNameWord(word, words))
+            {
+                end = reader.Start + reader.Length;
+                if (++words > MaxNameWords)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (words > 0 && LexiconTables.NameJoiners.Contains(word))
+            {
+                continue;
+            }
+
+            var gap = line.Slice(end, reader.Start - end);
+            var datelineFollows = char.IsDigit(word[0]) || gap.IndexOf('|') >= 0 || gap.IndexOf('•') >= 0 || gap.IndexOf(',') >= 0
+                || gap.IndexOf('-') >= 0 || gap.IndexOf('–') >= 0;
+            return words >= MinCreditNameWords && datelineFollows ? Names(line.Slice(0, end), MinCreditNameWords, single: true) : null;
+        }
+
+        return null;
+    }
+
+    // "Kevin Tanguy / AFP": a name, a slash, and an agency in capitals; not a caption's credit in
+    // brackets. Agencies also sign the other way round: "AA / Paris / Ümit Dönmez".
     private static string? Credit(ReadOnlySpan<char> line)
     {
         var slash = line.IndexOf('/');
         if (slash <= 0 || line.IndexOf('(') >= 0 || line.IndexOf('[') >= 0 || Words.Count(line, MaxCreditWords) > MaxCreditWords)
         {
             return null;
+        }
+
+        var lastSlash = line.LastIndexOf('/');
+        var lead = Whitespace.Trim(line.Slice(0, slash).ToString());
+        if (lead.Length >= 2 && IsAllCapitals(lead.AsSpan()) && Words.Count(lead) == 1)
+        {
+            var last = line.Slice(lastSlash + 1);
+            return Words.Count(last, MaxNameWords + 1) is >= MinCreditNameWords and <= MaxNameWords ? Names(last, MinCreditNameWords, single: true) : null;
         }
 
         var agency = new WordReader(line.Slice(slash + 1));
@@ -186,7 +257,15 @@ internal static class AuthorReader
             return false;
         }
 
-        return !LexiconTables.Calendar.Contains(word) && !LexiconTables.BylineRoles.Contains(word);
+        return !LexiconTables.Calendar.Contains(word) && !LexiconTables.BylineRoles.Contains(word) && !LexiconTables.PublicationWords.Contains(word);
+    }
+
+    private static ReadOnlySpan<char> Spaced(ReadOnlySpan<char> word)
+    {
+        var spaced = new char[word.Length + 1];
+        word.CopyTo(spaced);
+        spaced[word.Length] = ' ';
+        return spaced;
     }
 
     private static bool IsAllCapitals(ReadOnlySpan<char> word)

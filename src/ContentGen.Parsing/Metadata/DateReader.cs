@@ -19,6 +19,7 @@ internal static class DateReader
 
     // The time stands right after the date: "à 18h05", ", 14:30 Uhr", "- 10:45".
     private const int TimeReach = 3;
+    private const int TimeBefore = 2;
 
     private const int MinYear = 1900;
     private const int MaxYear = 2100;
@@ -38,6 +39,9 @@ internal static class DateReader
         {
             return null;
         }
+
+        // "Publié8 décembre 2022": a stamp's opening word may have lost the space after it.
+        line = line.Slice(LexiconTables.DatelinePrefixes.LongestStart(line));
 
         Span<int> starts = stackalloc int[MaxWords];
         Span<int> lengths = stackalloc int[MaxWords];
@@ -61,7 +65,9 @@ internal static class DateReader
             if (ReadDate(words, i) is var (year, month, day, last) && last >= 0)
             {
                 var date = Format(year, 4) + "-" + Format(month, 2) + "-" + Format(day, 2);
-                return ReadTime(words, last + 1) is var (hour, minute) && hour >= 0
+                // "07h06, le 31 décembre 2022, modifié à 07h59": a time just before the date is its own.
+                var time = ReadTime(words, Math.Max(0, i - TimeBefore), i);
+                return (time.Hour >= 0 ? time : ReadTime(words, last + 1, last + 1 + TimeReach)) is var (hour, minute) && hour >= 0
                     ? date + "T" + Format(hour, 2) + ":" + Format(minute, 2)
                     : date;
             }
@@ -122,9 +128,9 @@ internal static class DateReader
     }
 
     // The time of day among the first words from `from`: "18h05", "14:30", "10.45 Uhr".
-    private static (int Hour, int Minute) ReadTime(Tokens words, int from)
+    private static (int Hour, int Minute) ReadTime(Tokens words, int from, int to)
     {
-        for (var i = from; i < words.Count && i < from + TimeReach; i++)
+        for (var i = from; i < words.Count && i < to; i++)
         {
             var word = words[i];
             var h = word.IndexOf('h');
@@ -133,7 +139,7 @@ internal static class DateReader
                 return Clock(hour, minute);
             }
 
-            if (i + 1 < words.Count && words.Length(i) <= 2 && words.Joined(i) is ':' && words.Length(i + 1) == 2
+            if (i + 1 < to && i + 1 < words.Count && words.Length(i) <= 2 && words.Joined(i) is ':' && words.Length(i + 1) == 2
                 && words.Number(i) is var hh && hh >= 0 && words.Number(i + 1) is var mm && mm >= 0)
             {
                 return Clock(TwelveHour(words, i + 2, hh), mm);
