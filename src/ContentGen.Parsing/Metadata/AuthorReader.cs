@@ -162,12 +162,13 @@ internal static class AuthorReader
             var joinsNames = gap.IndexOf(',') >= 0 || gap.IndexOf(';') >= 0 || gap.IndexOf('&') >= 0 || s_and.Contains(word);
             if (current > 0 && (joinsNames || StopsName(gap)))
             {
-                if (!Flush(names, text, nameStart, nameEnd, current, minWords, ref count) || single || StopsName(gap))
+                var flushed = Flush(names, text, nameStart, nameEnd, current, minWords, ref count);
+                current = 0;
+                if (!flushed || single || StopsName(gap))
                 {
                     break;
                 }
 
-                current = 0;
                 if (s_and.Contains(word))
                 {
                     continue;

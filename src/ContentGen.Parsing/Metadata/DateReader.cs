@@ -80,10 +80,11 @@ internal static class DateReader
     private static (int Year, int Month, int Day, int Last) ReadDate(Tokens words, int i)
     {
         var none = (0, 0, 0, -1);
-        if (words.Number(i) is var first && first >= 0)
+        if (words.DayNumber(i) > 0 || words.Number(i) >= 0)
         {
+            var first = words.Number(i);
             // 12/03/2024, 12.03.2024, 2024-03-12: three numbers joined by one separator, no space.
-            if (i + 2 < words.Count && words.Joined(i) is var separator and ('/' or '.' or '-') && words.Joined(i + 1) == separator
+            if (first >= 0 && i + 2 < words.Count && words.Joined(i) is var separator and ('/' or '.' or '-') && words.Joined(i + 1) == separator
                 && words.Number(i + 1) is var second && second >= 0 && words.Number(i + 2) is var third && third >= 0)
             {
                 return words.Length(i) == 4

@@ -36,7 +36,8 @@ public static class ArticleReader
         var article = markdown
             ? MarkdownReader.Read(split.Body, positions, split.FrontMatter.SetsTitle)
             : ArticleParser.Parse(split.Body);
-        return split.FrontMatter == FrontMatter.None ? article : Override(article, split, text, positions, markdown);
+        // Known keys alone ("author: …") leave FrontMatter equal to None, yet they still win.
+        return split.FrontMatter == FrontMatter.None && split.Known.Count == 0 ? article : Override(article, split, text, positions, markdown);
     }
 
     private static Article Override(Article article, SplitSeed split, string text, PositionMap positions, bool markdown)
