@@ -33,7 +33,7 @@ internal static class Dutch
         TerminatorPrefixes = new[] { "reacties", "reageer", "meest gelezen", "meer nieuws", "gerelateerde artikelen", "over de auteur" },
         CommentCountWords = Words("reactie"),
         ReadingTimePhrases = new[] { "leestijd" },
-        NoticePhrases = new[] { "vertaald", "vertaling", "weerspiegelt niet", "oorspronkelijke versie" },
+        NoticePhrases = new[] { "vertaald", "vertaling", "weerspiegelt niet", "oorspronkelijke versie", "bezoeker", "persoonsgegevens" },
         PublicationWords = Words("dagblad krant courant nieuwsblad"),
         NameJoiners = Words("van der den ter ten"),
     };

@@ -55,7 +55,7 @@ internal static class English
         },
         CommentCountWords = Words("comment repl"),
         ReadingTimePhrases = new[] { "min read", "minute read", "minutes read", "reading time" },
-        NoticePhrases = new[] { "disclaimer", "translat", "does not reflect", "do not reflect", "views expressed", "for information only", "prevails" },
+        NoticePhrases = new[] { "disclaimer", "translat", "does not reflect", "do not reflect", "views expressed", "for information only", "prevails", "visitor", "statistical data", "personal data" },
         PublicationWords = Words(
             "times news post herald online daily gazette journal tribune courier chronicle telegraph guardian observer " +
             "mirror standard review weekly magazine press radio television tv"),

@@ -56,7 +56,7 @@ internal static class French
         },
         CommentCountWords = Words("réponse"),
         ReadingTimePhrases = new[] { "temps de lecture", "min de lecture", "minutes de lecture" },
-        NoticePhrases = new[] { "tradui", "traduction", "point de vue", "n'engage", "n’engage", "ne reflète", "version originale", "avertissement" },
+        NoticePhrases = new[] { "tradui", "traduction", "point de vue", "n'engage", "n’engage", "ne reflète", "version originale", "avertissement", "visiteur", "données personnelles" },
         PublicationWords = Words("quotidien dépêche nouvelles courrier républicain libre matin télévisions télévision"),
 
         Pronouns = Words("il elle ils elles"),

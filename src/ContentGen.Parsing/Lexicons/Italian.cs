@@ -33,7 +33,7 @@ internal static class Italian
         RightsPhrases = new[] { "riproduzione riservata", "tutti i diritti riservati" },
         TerminatorPrefixes = new[] { "commenti", "lascia un commento", "più letti", "articoli correlati", "tag:", "l'autore", "l’autore" },
         ReadingTimePhrases = new[] { "tempo di lettura", "min di lettura", "minuti di lettura" },
-        NoticePhrases = new[] { "tradott", "traduzion", "non riflette", "versione originale", "avvertenza" },
+        NoticePhrases = new[] { "tradott", "traduzion", "non riflette", "versione originale", "avvertenza", "visitator", "dati personali" },
         PublicationWords = Words("gazzetta corriere giornale notizie messaggero gazzettino"),
         NameJoiners = Words("di"),
     };

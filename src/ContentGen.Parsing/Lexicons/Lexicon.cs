@@ -84,8 +84,9 @@ internal sealed class Lexicon
     public string[] ReadingTimePhrases { get; init; } = s_none;
 
     /// <summary>
-    /// Word beginnings of a notice about the text itself (translated, disclaimed, not the site's
-    /// view): a closing block in another language is set aside only when it reads so.
+    /// Word beginnings of a notice about the text or the site itself (translated, disclaimed, not
+    /// the site's view, what it does with visitors' data): a closing block in another language is
+    /// set aside only when it reads so.
     /// </summary>
     public string[] NoticePhrases { get; init; } = s_none;
 

@@ -35,7 +35,7 @@ internal static class Portuguese
         TerminatorPrefixes = new[] { "comentários", "deixe um comentário", "mais lidas", "mais lidos", "notícias relacionadas", "sobre o autor", "etiquetas" },
         CommentCountWords = Words("comentário"),
         ReadingTimePhrases = new[] { "tempo de leitura", "min de leitura", "minutos de leitura" },
-        NoticePhrases = new[] { "traduzid", "tradução", "não reflete", "versão original" },
+        NoticePhrases = new[] { "traduzid", "tradução", "não reflete", "versão original", "dados pessoais" },
         PublicationWords = Words("jornal diário notícias folha gazeta correio público"),
         NameJoiners = Words("da dos das"),
     };

@@ -40,7 +40,7 @@ internal static class Spanish
         },
         CommentCountWords = Words("comentario"),
         ReadingTimePhrases = new[] { "tiempo de lectura", "min de lectura", "minutos de lectura" },
-        NoticePhrases = new[] { "traduc", "aviso legal", "no refleja", "versión original", "valor legal" },
+        NoticePhrases = new[] { "traduc", "aviso legal", "no refleja", "versión original", "valor legal", "visitante", "datos personales" },
         PublicationWords = Words("diario periódico noticias heraldo crónica"),
         NameJoiners = Words("del"),
     };

@@ -44,6 +44,17 @@ public sealed class LanguageTests
     }
 
     [Fact]
+    public void FrenchArticle_WithEnglishNoticeAboutTheSite_SetsItAside()
+    {
+        var notice = "Registers an identifier that is used to count how each visitor uses the website and which pages they read.";
+        var article = ArticleParser.Parse(Articles.Text("fr") + "\n\n" + notice);
+
+        Assert.Equal("fr", article.Language);
+        Assert.Equal(3, article.Paragraphs.Count);
+        Assert.Equal(BoilerplateKind.Disclaimer, Assert.Single(article.Boilerplate).Kind);
+    }
+
+    [Fact]
     public void ForeignClosingParagraph_ThatIsNoNotice_Stays()
     {
         // A French article may end on a quotation in English: it is the article's, not a notice.
