@@ -34,7 +34,7 @@ internal static class French
             "partager la page", "retour à l'accueil", "retour à l’accueil", "lire le journal", "article précédent", "article suivant",
             "tout accepter", "tout refuser", "continuer sans accepter",
         },
-        MenuWords = Words("partager partagez tweetez imprimer copier lien rechercher fermer accueil vidéo vidéos direct flux connexion"),
+        MenuWords = Words("partager partagez tweetez envoyer imprimer copier lien rechercher fermer accueil vidéo vidéos direct flux connexion"),
         LinkPrefixes = new[]
         {
             "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lire la suite", "lire encore", "lire également",
