@@ -50,7 +50,7 @@ internal static class AuthorReader
         var name = char.IsLetter(last) ? Names(line, MinCreditNameWords, single: true) : null;
 
         // The whole line, not a name that opens a sentence: "Julien Martin a dit" is no byline.
-        return name is not null && name.Length == Whitespace.Trim(line.ToString()).Length ? name : null;
+        return name is not null && name.Length == Whitespace.Trim(line).Length ? name : null;
     }
 
     /// <summary>Whether <paramref name="line"/> is an agency's credit line: "Kevin Tanguy / AFP", "AA / Paris / Ümit Dönmez".</summary>
@@ -126,8 +126,8 @@ internal static class AuthorReader
         }
 
         var lastSlash = line.LastIndexOf('/');
-        var lead = Whitespace.Trim(line.Slice(0, slash).ToString());
-        if (lead.Length >= 2 && IsAllCapitals(lead.AsSpan()) && Words.Count(lead) == 1)
+        var lead = Whitespace.Trim(line.Slice(0, slash));
+        if (lead.Length >= 2 && IsAllCapitals(lead) && Words.Count(lead, 2) == 1)
         {
             var last = line.Slice(lastSlash + 1);
             return Words.Count(last, MaxNameWords + 1) is >= MinCreditNameWords and <= MaxNameWords ? Names(last, MinCreditNameWords, single: true) : null;

@@ -49,7 +49,7 @@ internal static class PageMetadata
                 block++;
             }
 
-            var line = Trim(lines[i].Span(document));
+            var line = Whitespace.Trim(lines[i].Span(document));
             if (line.Length == 0 || (block < body.Count && body[block].Start.Line <= number))
             {
                 continue;
@@ -79,7 +79,7 @@ internal static class PageMetadata
         for (var i = titleLine - 2; i >= 0 && i >= titleLine - 1 - ReachAbove && published is null; i--)
         {
             // Above the headline only the date is read: bylines there sign the teasers of other articles.
-            var line = Trim(lines[i].Span(document));
+            var line = Whitespace.Trim(lines[i].Span(document));
             published = line.Length > 0 && IsDatelineShaped(line) ? DateReader.Read(line) : null;
         }
 
@@ -104,7 +104,7 @@ internal static class PageMetadata
 
         for (var i = 0; i < line.Length; i++)
         {
-            if (line[i] is '•' or '|' && LexiconTables.DatelinePrefixes.StartsAny(Trim(line.Slice(i + 1))))
+            if (line[i] is '•' or '|' && LexiconTables.DatelinePrefixes.StartsAny(Whitespace.Trim(line.Slice(i + 1))))
             {
                 return true;
             }
@@ -118,7 +118,7 @@ internal static class PageMetadata
     {
         for (var i = index + step; i >= 0 && i < lines.Count && i != index + (NameReach * step); i += step)
         {
-            var line = Trim(lines[i].Span(document));
+            var line = Whitespace.Trim(lines[i].Span(document));
             if (line.Length > 0)
             {
                 return AuthorReader.ReadBareName(line);
@@ -137,22 +137,5 @@ internal static class PageMetadata
         }
 
         return Words.Count(line, MaxDatelineWords) <= MaxDatelineWords && !Punctuation.IsTerminal(line[line.Length - 1]);
-    }
-
-    private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> line)
-    {
-        var start = 0;
-        while (start < line.Length && Whitespace.IsSpace(line[start]))
-        {
-            start++;
-        }
-
-        var end = line.Length;
-        while (end > start && Whitespace.IsSpace(line[end - 1]))
-        {
-            end--;
-        }
-
-        return line.Slice(start, end - start);
     }
 }
