@@ -12,8 +12,8 @@ internal static class Spanish
     {
         Stopwords = Words(
             "el la los las de del y en que un una es por con para no se su al lo como más pero sus le ya o este está " +
-            "ha han fue ser hay entre sobre también desde hasta muy sin esta estos donde cuando porque según tiene tienen sido " +
-            "durante ella ellos les nos"),
+            "ha han fue ser hay entre sobre desde hasta muy sin esta estos donde cuando porque según tiene tienen sido " +
+            "ella ellos les nos"),
         Months = Words("enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre"),
         Weekdays = Words("lunes martes miércoles jueves viernes sábado domingo"),
         DatelinePrefixes = new[] { "publicado", "actualizado", "última actualización" },
