@@ -152,6 +152,14 @@ public sealed class LexiconTests
     }
 
     [Fact]
+    public void Stopwords_AreAtMostSixLetters()
+    {
+        // Every word of every block is looked up: the table turns a longer word away by its
+        // length alone, before hashing it, so a long stopword would slow all reading down.
+        Assert.True(LexiconTables.Stopwords.MaxLength <= 6, LexiconTables.Stopwords.MaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void Lexicons_HaveDistinctLanguages_EnglishAndFrenchFirst()
         => Assert.Equal(new[] { "en", "fr", "de", "es", "it", "pt", "nl" }, Lexicon.All.Select(lexicon => lexicon.Language));
 
