@@ -51,7 +51,7 @@ internal static class English
         {
             "comments", "comment on this", "have your say", "leave a comment", "leave a reply", "add a comment", "newsletter",
             "related stories", "related articles", "more on this story", "more from", "you may also like", "recommended",
-            "most read", "top stories", "share this article", "tags :", "tags:", "sponsored content", "about the author",
+            "most read", "top stories", "share this article", "tags :", "tags:", "sponsored content", "about the author", "your comments",
         },
         CommentCountWords = Words("comment repl"),
         ReadingTimePhrases = new[] { "min read", "minute read", "minutes read", "reading time" },

@@ -43,7 +43,7 @@ internal static class French
         },
         SignUpPhrases = new[]
         {
-            "abonnez-vous", "inscrivez-vous", "accepter et continuer", "déjà abonné", "s'abonner", "s’abonner", "soutenez-nous", "soutenez notre", "faites un don", "dans votre boîte mail", "dans votre boîte e-mail",
+            "abonnez-vous", "inscrivez-vous", "accepter et continuer", "déjà abonné", "s'abonner", "s’abonner", "soutenez-nous", "soutenez notre", "faites un don", "faire un don", "dans votre boîte mail", "dans votre boîte e-mail",
         },
         RightsPhrases = new[] { "tous droits réservés", "tous droits de reproduction", "droits réservés" },
         TerminatorPrefixes = new[]
@@ -52,7 +52,7 @@ internal static class French
             "sur le même sujet", "dans la même rubrique", "à lire également", "à voir aussi", "à suivre aussi",
             "ailleurs sur le web", "dernières actualités", "les plus lus", "les plus partagés", "vous aimerez aussi",
             "vous aimerez peut-être", "nos abonnés ont lu", "partager cet article", "mots-clés", "contenus sponsorisés",
-            "à propos de l'auteur", "à propos de l’auteur",
+            "à propos de l'auteur", "à propos de l’auteur", "vos commentaires", "vos réactions",
         },
         CommentCountWords = Words("réponse"),
         ReadingTimePhrases = new[] { "temps de lecture", "min de lecture", "minutes de lecture" },

@@ -19,7 +19,7 @@ public sealed class ChromeTests
         {
             "fr",
             new[] { "Aller au contenu principal", "Partager Imprimer", "Temps de lecture : 3 min", "Lire aussi : Le pont rouvre en mai", "Article précédent" },
-            new[] { "Inscrivez-vous à notre newsletter", "Tous droits réservés", "À propos de l'auteur" }
+            new[] { "Inscrivez-vous à notre newsletter", "Faire un don", "Tous droits réservés", "À propos de l'auteur" }
         },
         {
             "de",
@@ -60,6 +60,32 @@ public sealed class ChromeTests
         Assert.Equal(paragraphs.Skip(1), article.Paragraphs.Select(p => p.Text));
         var kept = top.Concat(bottom).Where(line => !article.Boilerplate.Any(b => b.Text == line));
         Assert.Empty(kept);
+    }
+
+    [Theory]
+    [InlineData("fr", "Par")]
+    [InlineData("fr", "Article rédigé par")]
+    [InlineData("en", "By")]
+    public void BylineLeadAlone_IsSetAsideAsAByline(string language, string lead)
+    {
+        var paragraphs = Articles.Of(language);
+        var article = ArticleParser.Parse(string.Join("\n\n", paragraphs[0], paragraphs[1], lead, paragraphs[2], paragraphs[3]));
+
+        Assert.Equal(3, article.Paragraphs.Count);
+        Assert.Equal(new Boilerplate(lead, BoilerplateKind.Byline, article.Boilerplate[0].Position), Assert.Single(article.Boilerplate));
+    }
+
+    [Theory]
+    [InlineData("fr", "VOS COMMENTAIRES")]
+    [InlineData("en", "Your comments")]
+    public void CommentSectionOpener_EndsTheArticle(string language, string opener)
+    {
+        var paragraphs = Articles.Of(language);
+        var comment = "I have been waiting for this for years and I am very glad the council finally listened to us.";
+        var article = ArticleParser.Parse(string.Join("\n\n", paragraphs[0], paragraphs[1], paragraphs[2], paragraphs[3], opener, comment));
+
+        Assert.Equal(paragraphs.Skip(1), article.Paragraphs.Select(p => p.Text));
+        Assert.All(article.Boilerplate, b => Assert.Equal(BoilerplateKind.Trailer, b.Kind));
     }
 
     [Theory]
