@@ -238,7 +238,9 @@ internal sealed class BodyReader
     {
         var text = block.Text;
         var facts = block.Facts;
-        if (facts.IsBylineOrDate)
+        // A byline's opening words alone ("Par", the names on the next line) are set aside with
+        // it, but are no evidence of where the headline stands: a standfirst may sit just above.
+        if (facts.IsBylineOrDate || Metadata.AuthorReader.IsBylineLead(text.AsSpan()))
         {
             return BoilerplateKind.Byline;
         }

@@ -37,3 +37,35 @@ public sealed class SiteSuffixTests
     [InlineData("Rhein Courier English", true)]
     public void Suffix_ReadsAsAPublication(string suffix, bool expected) => Assert.Equal(expected, TitleSplitter.ReadsAsPublication(suffix));
 }
+
+/// <summary>A page whose byline opens on a line of its own ("Par", the name below) gives its headline, author and date.</summary>
+public sealed class BylineLeadTitleTests
+{
+    [Fact]
+    public void PageWithABylineLead_ReadsTitleAuthorAndDate()
+    {
+        var paragraphs = Articles.Of("fr");
+        var page = string.Join(
+            "\n\n",
+            "Menu",
+            "Accueil",
+            "Sciences",
+            "Rechercher",
+            "Se connecter",
+            "1. Accueil\n2. Sciences\n3. " + paragraphs[0],
+            paragraphs[0],
+            "Ajouter l'article à vos favoris",
+            "Transports",
+            "Les habitants des villages attendaient ce service depuis des années, rappelle une étude\n"
+                + "Un bus de nuit à l'arrêt de la place du village, le 7 juillet 2022. © Jean Dupont / AFP\nPar",
+            "Julien Martin\nPublié vendredi 8 juillet 2022 à 17:30",
+            paragraphs[1],
+            paragraphs[2],
+            paragraphs[3]);
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(paragraphs[0], article.Title);
+        Assert.Equal(("Julien Martin", "2022-07-08T17:30"), (article.Author, article.Published));
+    }
+}
