@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
 using ContentGen.Parsing.Lexicons;
 using ContentGen.Parsing.Text;
@@ -19,6 +20,9 @@ internal static class AuthorReader
     private const int MaxNameWords = 5;
     private const int MaxNames = 8;
     private const int MinCreditNameWords = 2;
+
+    // The byline prefixes as whole lines: "Par", "By", "Article rédigé par", "Autor".
+    private static readonly WordTable s_leads = Leads();
 
     // Words that join two authors' names: "Jane Doe and John Smith", "Paul et Marie Martin".
     private static readonly WordTable s_and = WordTable.Of(new[] { "and", "et", "und", "y", "e", "en", "&" });
@@ -57,26 +61,7 @@ internal static class AuthorReader
     public static bool IsCredit(ReadOnlySpan<char> line) => Credit(line) is not null;
 
     /// <summary>Whether <paramref name="line"/> only announces the names on the next line: "Article rédigé par", "By".</summary>
-    public static bool IsBylineLead(ReadOnlySpan<char> line)
-    {
-        var prefix = LexiconTables.BylinePrefixes.LongestStart(line);
-        if (prefix == 0)
-        {
-            // "By" and "Par" alone: the listed prefixes end with the space that a name would follow.
-            var reader = new WordReader(line);
-            return reader.Read() && !reader.Read() && LexiconTables.BylinePrefixes.LongestStart(Spaced(line)) == line.Length + 1;
-        }
-
-        foreach (var c in line.Slice(prefix))
-        {
-            if (!Whitespace.IsSpace(c) && c != ':')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public static bool IsBylineLead(ReadOnlySpan<char> line) => s_leads.Contains(Whitespace.Trim(line).TrimEnd(':').TrimEnd());
 
     /// <summary>
     /// The name that opens <paramref name="line"/> when a dateline follows it on the same line:
@@ -261,12 +246,18 @@ internal static class AuthorReader
         return !LexiconTables.Calendar.Contains(word) && !LexiconTables.BylineRoles.Contains(word) && !LexiconTables.PublicationWords.Contains(word);
     }
 
-    private static ReadOnlySpan<char> Spaced(ReadOnlySpan<char> word)
+    private static WordTable Leads()
     {
-        var spaced = new char[word.Length + 1];
-        word.CopyTo(spaced);
-        spaced[word.Length] = ' ';
-        return spaced;
+        var leads = new List<string>();
+        foreach (var lexicon in Lexicon.All)
+        {
+            foreach (var prefix in lexicon.BylinePrefixes)
+            {
+                leads.Add(prefix.Trim().TrimEnd(':').TrimEnd());
+            }
+        }
+
+        return WordTable.Of(leads);
     }
 
     private static bool IsAllCapitals(ReadOnlySpan<char> word)
