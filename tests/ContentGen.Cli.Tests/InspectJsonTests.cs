@@ -7,7 +7,7 @@ namespace ContentGen.Cli.Tests;
 /// <summary><c>contentgen inspect --json</c>: exactly the documented keys, with what the generator sees.</summary>
 public sealed class InspectJsonTests
 {
-    private static readonly string[] s_keys = ["file", "typeName", "title", "source", "author", "published", "language", "headings", "paragraphs", "boilerplate", "quotes", "frontMatter", "diagnostics"];
+    private static readonly string[] s_keys = ["file", "typeName", "title", "source", "author", "published", "language", "headings", "paragraphs", "boilerplate", "quotes", "speakers", "frontMatter", "diagnostics"];
 
     [Fact]
     public void Seed_HasExactlyTheKeysAndTheSeedsValues()
@@ -44,6 +44,29 @@ public sealed class InspectJsonTests
             ],
             quotes);
         Assert.Equal(0, seed.GetProperty("diagnostics").GetArrayLength());
+    }
+
+    [Fact]
+    public void Speakers_AreListedOnceInOrderOfFirstQuote_WithTheirKind_AndEachQuoteGivesItsKind()
+    {
+        using var folder = new TempFolder();
+        folder.Write(
+            "fares.txt",
+            "Rail fares to rise\n\n\"Fares have gone up,\" said Anthony Reid.\n\n\"This is the smallest rise,\" a Department for Transport spokesman said. \"We are investing,\" said Anthony Reid.\n\nIt was \"unusual\" weather.\n");
+
+        using var json = JsonDocument.Parse(Tool.Run("inspect", "--json", folder.Path).Output);
+
+        var seed = Assert.Single(json.RootElement.EnumerateArray());
+        var speakers = seed.GetProperty("speakers").EnumerateArray().ToArray();
+        Assert.All(speakers, s => Assert.Equal(["name", "kind"], s.EnumerateObject().Select(p => p.Name)));
+        Assert.Equal(
+            [("Anthony Reid", "person"), ("Department for Transport", "organisation")],
+            speakers.Select(s => (s.GetProperty("name").GetString(), s.GetProperty("kind").GetString())));
+        var quotes = seed.GetProperty("quotes").EnumerateArray().ToArray();
+        Assert.All(quotes, q => Assert.Equal(["text", "speaker", "paragraph", "speakerKind"], q.EnumerateObject().Select(p => p.Name)));
+        Assert.Equal(
+            ["person", "organisation", "person", null],
+            quotes.Select(q => q.GetProperty("speakerKind").GetString()));
     }
 
     [Fact]

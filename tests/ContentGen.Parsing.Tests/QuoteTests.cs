@@ -47,7 +47,7 @@ public sealed class QuoteTests
     public void NestedQuotes_StayInsideTheOuterQuote()
     {
         var article = Read("“We heard the word ‘never’ and then « jamais » again,” the driver said.");
-        Assert.Equal(new[] { "We heard the word ‘never’ and then « jamais » again," }, Texts(article));
+        Assert.Equal(new[] { "We heard the word ‘never’ and then « jamais » again" }, Texts(article));
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class QuoteTests
             "“The first part of what I want to say is about the buses.",
             "“The second part is about the villages,” the mayor said.");
         var quote = Assert.Single(article.Quotes);
-        Assert.Equal("The first part of what I want to say is about the buses. The second part is about the villages,", quote.Text);
+        Assert.Equal("The first part of what I want to say is about the buses. The second part is about the villages", quote.Text);
         Assert.Equal(0, quote.Paragraph);
         Assert.Empty(article.Problems);
     }
@@ -95,5 +95,22 @@ public sealed class QuoteTests
         Assert.Equal(5, quote.Position.Line);
         Assert.Equal(15, quote.Position.Column);
         Assert.Equal(1, quote.Paragraph);
+    }
+
+    [Fact]
+    public void GermanGuillemets_OpenWithTheRightPointingMark()
+    {
+        var article = ArticleParser.Parse("Stadtwerke erhöhen Preise\n\n»Wir bleiben weit auseinander«, sagte Andrea Vogt. Sie nannte das »bedauerlich«.\n");
+
+        Assert.Equal(new[] { "Wir bleiben weit auseinander", "bedauerlich" }, article.Quotes.Select(q => q.Text));
+        Assert.Equal("Andrea Vogt", article.Quotes[0].Speaker);
+    }
+
+    [Fact]
+    public void TheCommaBeforeAnAttribution_IsNotPartOfTheQuote_ButAFullStopOrQuestionMarkIs()
+    {
+        var article = ArticleParser.Parse("Harbour plan approved\n\n\"We remain far apart,\" said Jane Roe. \"Why now?\" asked Tom Fox. \"It is done.\"\n");
+
+        Assert.Equal(new[] { "We remain far apart", "Why now?", "It is done." }, article.Quotes.Select(q => q.Text));
     }
 }

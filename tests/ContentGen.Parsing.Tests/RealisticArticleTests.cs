@@ -90,8 +90,8 @@ public sealed class RealisticArticleTests
             new[] { "A plan to build ", "Members of ", "\"We understand ", "Campaigners said ", "The developer, " },
             new (string, string?)[]
             {
-                ("We understand the strength of feeling, but the district needs these homes and this site has been earmarked for development for over a decade,", "David Okafor"),
-                ("The roads simply cannot cope with another thousand cars,", "Ruth Evans"),
+                ("We understand the strength of feeling, but the district needs these homes and this site has been earmarked for development for over a decade", "David Okafor"),
+                ("The roads simply cannot cope with another thousand cars", "Ruth Evans"),
                 ("Nobody has explained where the children will go to school.", "Ruth Evans"),
             }));
     }
@@ -121,7 +121,7 @@ public sealed class RealisticArticleTests
             new[] { "Farmers across ", "Water levels ", "“We have never ", "Irrigation has ", "The government " },
             new (string, string?)[]
             {
-                ("We have never seen the ground this hard so early in the year,", "Paolo Ferri"),
+                ("We have never seen the ground this hard so early in the year", "Paolo Ferri"),
             }));
         Assert.Equal(paragraphs.Where(p => !p.StartsWith('#')), article.Paragraphs.Select(p => p.Text));
     }
@@ -155,10 +155,10 @@ public sealed class RealisticArticleTests
             new[] { "Rail fares in ", "The increase ", "\"Fares have ", "\"People are ", "\"We are calling ", "\"This is ", "Rail companies " },
             new (string, string?)[]
             {
-                ("Fares have gone up year after year while services have got worse,", "Anthony Reid"),
+                ("Fares have gone up year after year while services have got worse", "Anthony Reid"),
                 ("People are being asked to pay more for trains that are late, cancelled or so crowded that they cannot get on them. We are calling on ministers to freeze fares until punctuality improves.", "Anthony Reid"),
-                ("This is the smallest rise for three years,", null),
-                ("and we are investing record sums in new trains and stations.", null),
+                ("This is the smallest rise for three years", "Department for Transport"),
+                ("and we are investing record sums in new trains and stations.", "Department for Transport"),
             }));
     }
 
@@ -225,7 +225,7 @@ public sealed class RealisticArticleTests
             new[] { "Residents of ", "About 150 ", "\"The water ", "Volunteers from ", "The agency said " },
             new (string, string?)[]
             {
-                ("The water came in through the back door and within twenty minutes it was up to our knees,", "Margaret Holt"),
+                ("The water came in through the back door and within twenty minutes it was up to our knees", "Margaret Holt"),
             }));
         Assert.DoesNotContain(article.Paragraphs, p => p.Text.Contains('\r', StringComparison.Ordinal));
         Assert.Equal(new[] { 2, 3, 4, 5, 6 }, article.Paragraphs.Select(p => p.Position.Line));
@@ -254,8 +254,8 @@ public sealed class RealisticArticleTests
             new[] { "Ferry services ", "The operator, ", "\"Safety has ", "Schools on " },
             new (string, string?)[]
             {
-                ("Safety has to come first, and the forecast gives us no choice,", "Fiona MacLeod"),
-                ("We will reopen as soon as the roads are clear,", "Fiona MacLeod"),
+                ("Safety has to come first, and the forecast gives us no choice", "Fiona MacLeod"),
+                ("We will reopen as soon as the roads are clear", "Fiona MacLeod"),
             }));
     }
 
@@ -353,7 +353,7 @@ public sealed class RealisticArticleTests
             new[] { "Metro drivers ", "The strike ", "\"We have been ", "The regional " },
             new (string, string?)[]
             {
-                ("We have been patient for two years,", "Lucía Romero"),
+                ("We have been patient for two years", "Lucía Romero"),
                 ("Our members have had enough.", "Lucía Romero"),
             }));
     }
@@ -381,8 +381,8 @@ public sealed class RealisticArticleTests
             new[] { "The regional ", "The health minister, ", "Opposition parties " },
             new (string, string?)[]
             {
-                ("It is a debt we owe to the north,", "Carmen Alonso"),
-                ("We have heard this three times already,", "Javier Díaz"),
+                ("It is a debt we owe to the north", "Carmen Alonso"),
+                ("We have heard this three times already", "Javier Díaz"),
             }));
     }
 
@@ -471,7 +471,7 @@ public sealed class RealisticArticleTests
             new[] { "Two late goals ", "Rovers led ", "\"We never ", "Harriers: J Marsh", "Subs: T Reilly" },
             new (string, string?)[]
             {
-                ("We never stopped believing, and the lads on the bench made the difference,", "Lee Barton"),
+                ("We never stopped believing, and the lads on the bench made the difference", "Lee Barton"),
             }));
     }
 
@@ -524,7 +524,7 @@ public sealed class RealisticArticleTests
             new[] { "Ministers have ", "\"The public ", "The Hartley North MP", "A Department of Health " },
             new (string, string?)[]
             {
-                ("The public were promised forty new hospitals and they deserve to know how many will actually be built,", "Margaret Elwood"),
+                ("The public were promised forty new hospitals and they deserve to know how many will actually be built", "Margaret Elwood"),
                 ("a betrayal of patients", "Margaret Elwood"),
             }));
     }
@@ -600,10 +600,10 @@ public sealed class RealisticArticleTests
             new[] { "Firefighters battle ", "More than 3,000 ", "The fire, ", "\"The night ", "Some 800 ", "\"We left ", "Authorities have " },
             new (string, string?)[]
             {
-                ("The night was very difficult, the wind changed direction several times,", "Yves Martel"),
+                ("The night was very difficult, the wind changed direction several times", "Yves Martel"),
                 ("We have been able to protect all the houses so far.", "Yves Martel"),
                 ("exceptional courage", "Gérald Moreau"),
-                ("We left with nothing, just the dog and our papers,", "Sophie"),
+                ("We left with nothing, just the dog and our papers", "Sophie"),
             }));
     }
 

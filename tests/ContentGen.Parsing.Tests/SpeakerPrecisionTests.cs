@@ -47,11 +47,19 @@ public sealed class SpeakerPrecisionTests
 
     [Theory]
     [InlineData("\"We will look at it,\" a spokesman said.")]
+    [InlineData("\"We will look at it,\" said one trader.")]
+    public void SomeoneUnnamed_GetsNoSpeaker_NotTheLastOneNamed(string paragraph)
+        => Assert.Equal(new string?[] { "Maria Lopez", null }, Speakers("\"The buses will run late,\" said Maria Lopez.", paragraph));
+
+    // Issue 10: someone unnamed who speaks for a named organisation gives the organisation.
+    [Theory]
     [InlineData("\"We will look at it,\" Acme's spokesman said.")]
     [InlineData("\"We will look at it,\" an Acme spokesman said.")]
     [InlineData("\"We will look at it,\" said a spokeswoman for Acme.")]
-    public void SomeoneUnnamed_GetsNoSpeaker_NotTheLastOneNamed(string paragraph)
-        => Assert.Equal(new string?[] { "Maria Lopez", null }, Speakers("\"The buses will run late,\" said Maria Lopez.", paragraph));
+    public void SomeoneUnnamed_ForANamedOrganisation_GivesTheOrganisation(string paragraph)
+        => Assert.Equal(
+            new string?[] { "Maria Lopez", "Acme" },
+            Speakers("The night buses are run by Acme.", "\"The buses will run late,\" said Maria Lopez.", paragraph));
 
     [Fact]
     public void TheSpokesman_ReferringBack_IsTheLastSpeaker()
@@ -168,10 +176,11 @@ public sealed class SpeakerPrecisionTests
             new string?[] { null, "Tom Hale" },
             Speakers("Maria Lopez spoke first.", "Earlier Tom Hale, whose party calls the plan \"deeply flawed\" said the council had time. \"Why do we need it?\" he asked."));
 
+    // Issue 10: a spokesman for a named organisation gives the organisation, and "the spokesman" then means it too.
     [Fact]
     public void ASpokesmanForAnOrganisation_IsTheOneTheSpokesmanLaterMeans()
         => Assert.Equal(
-            new string?[] { "Maria Lopez", null, null },
+            new string?[] { "Maria Lopez", "Home Office", "Home Office" },
             Speakers(
                 "\"The buses will run late,\" said Maria Lopez.",
                 "A spokesman for the Home Office said it would not leave villages \"without a bus\". \"We are working on a timetable,\" said the spokesman."));

@@ -25,7 +25,7 @@ public sealed class Utf8CollectionsTests
         var outcome = GeneratorHarness.Run(s_seed, version);
 
         var article = ArticleSource(outcome);
-        Assert.Contains("FromUtf8(\"The ferries return in April,\"u8)", article, StringComparison.Ordinal);
+        Assert.Contains("FromUtf8(\"The ferries return in April\"u8)", article, StringComparison.Ordinal);
         Assert.DoesNotContain("Paragraph1,", article, StringComparison.Ordinal);
         Assert.Empty(outcome.CompilationDiagnostics);
     }

@@ -10,7 +10,7 @@ namespace ContentGen.Cli.Output;
 /// <summary>
 /// Writes <c>inspect --json</c>: one JSON array with one object per file, always with exactly the
 /// keys <c>file</c>, <c>typeName</c>, <c>title</c>, <c>source</c>, <c>author</c>, <c>published</c>,
-/// <c>language</c>, <c>headings</c>, <c>paragraphs</c>, <c>boilerplate</c>, <c>quotes</c>,
+/// <c>language</c>, <c>headings</c>, <c>paragraphs</c>, <c>boilerplate</c>, <c>quotes</c> (each with its <c>speakerKind</c>), <c>speakers</c>,
 /// <c>frontMatter</c> and <c>diagnostics</c>. Written with <see cref="Utf8JsonWriter"/>,
 /// so no reflection is involved.
 /// </summary>
@@ -95,6 +95,18 @@ internal static class JsonReport
             json.WriteString("text", quote.Text);
             json.WriteString("speaker", quote.Speaker);
             json.WriteNumber("paragraph", quote.Paragraph);
+            json.WriteString("speakerKind", KindName(quote.SpeakerKind));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("speakers");
+        foreach (var speaker in article?.Speakers ?? default)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", speaker.Name);
+            json.WriteString("kind", KindName(speaker.Kind));
             json.WriteEndObject();
         }
 
@@ -125,4 +137,12 @@ internal static class JsonReport
         output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
         buffer.ResetWrittenCount();
     }
+
+    // "person", "organisation": lower case, as the other keys' values are.
+    private static string? KindName(SpeakerKind? kind) => kind switch
+    {
+        SpeakerKind.Person => "person",
+        SpeakerKind.Organisation => "organisation",
+        _ => null,
+    };
 }

@@ -61,6 +61,13 @@ internal static class QuoteSpans
         // Only a quote whose words were all found ends at a mark; otherwise the next mark is
         // the one that reopens it in the next paragraph.
         var close = SkipSpace(text, matched);
+
+        // The model leaves out the comma English puts before an attribution ("far apart," said Roe).
+        while (w == words.Length && close < text.Length && text[close] == ',')
+        {
+            close = SkipSpace(text, close + 1);
+        }
+
         return w == words.Length && close < text.Length && ClosingMarks.Contains(text[close], StringComparison.Ordinal)
             ? close + 1
             : Math.Max(matched, Math.Min(start + 1, text.Length));

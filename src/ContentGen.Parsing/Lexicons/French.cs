@@ -7,6 +7,7 @@ internal static class French
 {
     public static Lexicon Lexicon { get; } = new("fr")
     {
+        Speech = Speech.FrenchSpeech.Words,
         Stopwords = Words(
             "le la les de des du un une et est en que qui dans pour pas sur au aux ce cette il elle ils nous vous mais avec par " +
             "plus son sa ses ont été sont l d n qu s c j ne se leur leurs ou où y a être avoir fait comme tout tous aussi très " +
@@ -76,17 +77,6 @@ internal static class French
             "pour selon dans avec sur en chez après avant depuis pendant lors quand alors le la les un une des ce cette mais et ou " +
             "donc pourtant cependant"),
         NameJoiners = Words("de du des la le"),
-        Fillers = Words("a encore aussi avait"),
-        InvertingVerbs = Words(
-            "dit déclare déclaré affirme affirmé ajoute ajouté explique expliqué souligne souligné estime estimé assure assuré " +
-            "indique indiqué précise précisé rappelle rappelé insiste insisté martèle martelé lance lancé confie confié raconte " +
-            "raconté poursuit poursuivi conclut conclu résume résumé témoigne témoigné glisse glissé répond répondu commente " +
-            "commenté observe observé note noté tonne tonné réagit réagi regrette regretté prévient prévenu avertit averti " +
-            "plaide plaidé"),
-        ReportingVerbs = Words(
-            "dire dénonce dénoncé reconnaît reconnu annonce annoncé juge jugé déplore déploré écrit admet admis confirme confirmé " +
-            "interroge interrogé fustige fustigé assène asséné s'indigne s'insurge s'inquiète s'étonne s'emporte s'agace " +
-            "s'exclame appelle appelé salue salué"),
         Contrasts = Words("mais"),
         RelativePronouns = Words("qui dont"),
         Abbreviations = Words("M Mme"),

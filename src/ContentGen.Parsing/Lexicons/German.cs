@@ -9,6 +9,7 @@ internal static class German
 {
     public static Lexicon Lexicon { get; } = new("de")
     {
+        Speech = Speech.GermanSpeech.Words,
         Stopwords = Words(
             "der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es an als wie wird bei nach sie er wir " +
             "ich sind waren haben wurde wurden werden noch nur oder aber dass einen einem einer eines vom zum zur über unter aus " +

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ContentGen.Parsing.Lexicons.Speech;
 
 namespace ContentGen.Parsing.Lexicons;
 
@@ -163,6 +164,9 @@ internal sealed class Lexicon
 
     /// <summary>Abbreviations whose full stop ends no sentence, capitalised exactly so: "Mr.", "Mme."</summary>
     public string[] Abbreviations { get; init; } = s_none;
+
+    /// <summary>The words quote attribution reads beyond the speaker lists above: reporting verbs as lemmas, cue words.</summary>
+    public SpeechWords Speech { get; init; } = SpeechWords.None;
 
     /// <summary>Every list, by name, for the tests that check lists do not overlap by accident.</summary>
     public IEnumerable<(string Name, string[] Words)> Lists()

@@ -37,28 +37,6 @@ internal static class LexiconTables
     public static readonly WordTable NoticePhrases = Union(lexicon => lexicon.NoticePhrases);
     public static readonly WordTable PublicationWords = Union(lexicon => lexicon.PublicationWords);
 
-    public static readonly WordTable Pronouns = Union(lexicon => lexicon.Pronouns);
-
-    /// <summary>Titles, modifiers included: "Deputy", "Home" and "Secretary" are all title words.</summary>
-    public static readonly WordTable Titles = Union(lexicon => lexicon.Titles, lexicon => lexicon.TitleModifiers);
-    public static readonly WordTable TitleModifiers = Union(lexicon => lexicon.TitleModifiers);
-    public static readonly WordTable PostNominals = Union(ignoreCase: false, lexicon => lexicon.PostNominals);
-    public static readonly WordTable RoleNouns = Union(lexicon => lexicon.RoleNouns);
-    public static readonly WordTable NationalityNouns = Union(lexicon => lexicon.NationalityNouns);
-    public static readonly WordTable Demonyms = Union(lexicon => lexicon.Demonyms);
-    public static readonly WordTable Indefinites = Union(lexicon => lexicon.Indefinites);
-    public static readonly WordTable Definites = Union(lexicon => lexicon.Definites);
-    public static readonly WordTable Prepositions = Union(lexicon => lexicon.Prepositions);
-    public static readonly WordTable NotNames = Union(lexicon => lexicon.NotNames);
-    public static readonly WordTable NameJoiners = Union(lexicon => lexicon.NameJoiners);
-    public static readonly WordTable ListenerVerbs = Union(lexicon => lexicon.ListenerVerbs);
-    public static readonly WordTable Fillers = Union(lexicon => lexicon.Fillers);
-    public static readonly WordTable InvertingVerbs = Union(lexicon => lexicon.InvertingVerbs);
-
-    /// <summary>Every form of every reporting verb: inverting ones, listed ones, and the forms of each lemma.</summary>
-    public static readonly WordTable ReportingVerbs = WordTable.Of(ReportingForms());
-    public static readonly WordTable Contrasts = Union(lexicon => lexicon.Contrasts);
-    public static readonly WordTable RelativePronouns = Union(lexicon => lexicon.RelativePronouns);
     public static readonly WordTable Abbreviations = Union(ignoreCase: false, lexicon => lexicon.Abbreviations);
 
     private static WordTable Union(params Func<Lexicon, string[]>[] lists) => Union(ignoreCase: true, lists);
@@ -89,29 +67,5 @@ internal static class LexiconTables
         }
 
         return new WordTable(entries);
-    }
-
-    private static IEnumerable<string> ReportingForms()
-    {
-        foreach (var lexicon in Lexicon.All)
-        {
-            foreach (var word in lexicon.InvertingVerbs)
-            {
-                yield return word;
-            }
-
-            foreach (var word in lexicon.ReportingVerbs)
-            {
-                yield return word;
-            }
-
-            foreach (var lemma in lexicon.ReportingLemmas)
-            {
-                foreach (var form in lexicon.Inflect(lemma))
-                {
-                    yield return form;
-                }
-            }
-        }
     }
 }

@@ -86,7 +86,7 @@ internal static class AuthorReader
                 continue;
             }
 
-            if (words > 0 && LexiconTables.NameJoiners.Contains(word))
+            if (words > 0 && NameParticles.Joiners.Contains(word))
             {
                 continue;
             }
@@ -172,7 +172,7 @@ internal static class AuthorReader
                 continue;
             }
 
-            if (current > 0 && LexiconTables.NameJoiners.Contains(word))
+            if (current > 0 && NameParticles.Joiners.Contains(word))
             {
                 continue;
             }

@@ -34,6 +34,10 @@ public sealed record Article(
     /// <summary>The seed's front matter; <see cref="Parsing.FrontMatter.None"/> when it has none.</summary>
     public FrontMatter FrontMatter { get; init; } = FrontMatter.None;
 
+    /// <summary>Each distinct speaker of <see cref="Quotes"/>, with its kind, in order of first quote.</summary>
+    /// <remarks>Read off the quotes, so it adds nothing to compare or cache.</remarks>
+    public EquatableArray<Speaker> Speakers => Speaker.Of(Quotes);
+
     /// <summary>The body rendered to HTML, for a Markdown seed; <see langword="null"/> for a text seed.</summary>
     public string? Html { get; init; }
 }

@@ -23,6 +23,9 @@ internal static class QuoteMarks
     public static bool Pairs(char opener, char closer) => opener switch
     {
         '«' => closer == '»',
+
+        // German and Danish open with » and close with «: »Wir bleiben«, sagte sie.
+        '»' => closer == '«',
         '“' => closer == '”',
         '„' => closer is '“' or '”',
         '"' => closer == '"',

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ContentGen.Parsing.Lexicons.Speech;
 using ContentGen.Parsing.Speakers;
 using ContentGen.Parsing.Text;
 
@@ -13,7 +14,10 @@ internal static class QuoteReader
     private const int ExcerptLength = 40;
 
     /// <summary>Reads the quotes of <paramref name="paragraphs"/>, adding what cannot be paired to <paramref name="problems"/>.</summary>
-    public static List<Quote> Read(IReadOnlyList<TextBlock> paragraphs, List<Problem> problems)
+    /// <param name="paragraphs">The body's paragraphs.</param>
+    /// <param name="problems">Where quotes that cannot be paired are reported.</param>
+    /// <param name="language">The document's language (ISO 639-1), whose words attribution reads; null tries every language's.</param>
+    public static List<Quote> Read(IReadOnlyList<TextBlock> paragraphs, List<Problem> problems, string? language = null)
     {
         var quotes = new List<Quote>();
         var scans = new List<QuoteScanner.Result>(paragraphs.Count);
@@ -24,7 +28,13 @@ internal static class QuoteReader
 
         // Speakers are read up to the last paragraph that quotes: what follows it attributes nothing.
         var lastQuoting = scans.FindLastIndex(scan => scan.Quotes.Count > 0);
-        var speakers = lastQuoting >= 0 ? new SpeakerFinder(Plausibility(paragraphs, scans)) : null;
+        SpeakerFinder? speakers = null;
+        if (lastQuoting >= 0)
+        {
+            var words = SpeechTables.For(language);
+            speakers = new SpeakerFinder(Plausibility(paragraphs, scans, words), new Cues(words));
+        }
+
         var parts = new List<string>();
         Quote? running = null;
         for (var p = 0; p < paragraphs.Count; p++)
@@ -40,19 +50,25 @@ internal static class QuoteReader
             for (var q = 0; q < scan.Quotes.Count; q++)
             {
                 var span = scan.Quotes[q];
-                var inner = Whitespace.Trim(span.Inner(text));
+                var inner = WithoutAttributionComma(Whitespace.Trim(span.Inner(text)));
                 if (running is not null && q == 0 && span.Open == 0)
                 {
                     // Parts are joined once the quote closes: appending here would be quadratic.
                     parts.Add(inner);
-                    running = running with { Speaker = running.Speaker ?? attributed[q] };
+                    if (running.Speaker is null && attributed[q] is { } continued)
+                    {
+                        running = running with { Speaker = continued, SpeakerKind = speakers!.KindOf(continued) };
+                    }
                 }
                 else
                 {
                     ReportUnclosed(Joined(running, parts), problems);
                     parts.Clear();
                     parts.Add(inner);
-                    running = new Quote(inner, attributed[q], p, paragraphs[p].PositionAt(span.Open));
+                    running = new Quote(inner, attributed[q], p, paragraphs[p].PositionAt(span.Open))
+                    {
+                        SpeakerKind = attributed[q] is { } speaker ? speakers!.KindOf(speaker) : null,
+                    };
                 }
 
                 if (span.IsAbandoned || !span.IsOpen)
@@ -75,7 +91,7 @@ internal static class QuoteReader
     }
 
     // What the whole article writes in lower case, and what it quotes, tells a name from a common word or a title.
-    private static NamePlausibility Plausibility(IReadOnlyList<TextBlock> paragraphs, List<QuoteScanner.Result> scans)
+    private static NamePlausibility Plausibility(IReadOnlyList<TextBlock> paragraphs, List<QuoteScanner.Result> scans, SpeechTables words)
     {
         var texts = new List<string>(paragraphs.Count);
         var quoted = new List<string>();
@@ -88,7 +104,20 @@ internal static class QuoteReader
             }
         }
 
-        return new NamePlausibility(texts, quoted);
+        return new NamePlausibility(texts, quoted, words);
+    }
+
+    // "We remain far apart," said Roe: the comma belongs to the sentence around the quote, not to
+    // the words said. A full stop, question or exclamation mark that ends them stays.
+    private static string WithoutAttributionComma(string inner)
+    {
+        var end = inner.Length;
+        while (end > 0 && inner[end - 1] == ',')
+        {
+            end--;
+        }
+
+        return end == inner.Length ? inner : Whitespace.Trim(inner.Substring(0, end));
     }
 
     private static Quote? Joined(Quote? running, List<string> parts)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using ContentGen.Parsing.Lexicons;
+using ContentGen.Parsing.Lexicons.Speech;
 using ContentGen.Parsing.Quotes;
 using ContentGen.Parsing.Structure;
 using ContentGen.Parsing.Text;
@@ -34,8 +35,11 @@ internal sealed class NamePlausibility
     // full name it ends, or to null when several full names share it.
     private Dictionary<string, string?>? _surnames;
 
-    public NamePlausibility(IReadOnlyList<string> paragraphs, IEnumerable<string> quoted)
+    private readonly SpeechTables _words;
+
+    public NamePlausibility(IReadOnlyList<string> paragraphs, IEnumerable<string> quoted, SpeechTables words)
     {
+        _words = words;
         _paragraphs = paragraphs;
         _quotedTexts = quoted;
     }
@@ -60,7 +64,7 @@ internal sealed class NamePlausibility
                 return false;
             }
 
-            if (LexiconTables.NameJoiners.Contains(word) && char.IsLower(word[0]))
+            if (_words.NameJoiners.Contains(word) && char.IsLower(word[0]))
             {
                 continue;
             }
@@ -70,7 +74,7 @@ internal sealed class NamePlausibility
                 return false;
             }
 
-            if (!LexiconTables.Calendar.Contains(word) && !LexiconTables.Demonyms.Contains(word) && !LexiconTables.NotNames.Contains(word))
+            if (!LexiconTables.Calendar.Contains(word) && !_words.Demonyms.Contains(word) && !_words.NotNames.Contains(word))
             {
                 nameLike++;
             }
@@ -165,6 +169,9 @@ internal sealed class NamePlausibility
     /// <summary>Whether <paramref name="word"/> is a plausible name that ends some full name in the article.</summary>
     public bool IsKnownSurname(string word) => Surnames.ContainsKey(word) && IsPlausible(word);
 
+    /// <summary>Whether <paramref name="surname"/> ends two different full names of the article.</summary>
+    public bool IsAmbiguousSurname(string surname) => Surnames.TryGetValue(surname, out var full) && full is null;
+
     /// <summary>
     /// The one full name in the article that <paramref name="surname"/> ends ("Federer" gives
     /// "Roger Federer"), or <see langword="null"/> when there is none or more than one.
@@ -184,7 +191,7 @@ internal sealed class NamePlausibility
     }
 
     // Runs of capitalised words with only spaces between them: "Christmas. Cairn" is two runs.
-    private static void AddFullNames(string paragraph, List<(int Start, int Length)> run, Dictionary<string, string?> surnames)
+    private void AddFullNames(string paragraph, List<(int Start, int Length)> run, Dictionary<string, string?> surnames)
     {
         var i = 0;
         while (i <= paragraph.Length)
@@ -223,7 +230,7 @@ internal sealed class NamePlausibility
         }
     }
 
-    private static void FlushRun(string paragraph, List<(int Start, int Length)> run, Dictionary<string, string?> surnames)
+    private void FlushRun(string paragraph, List<(int Start, int Length)> run, Dictionary<string, string?> surnames)
     {
         if (run.Count > 0)
         {
@@ -233,7 +240,7 @@ internal sealed class NamePlausibility
     }
 
     // A run "British number one Tim Henman" is cut after its titles and nationalities to "Tim Henman".
-    private static void AddFullName(string paragraph, List<(int Start, int Length)> words, Dictionary<string, string?> surnames)
+    private void AddFullName(string paragraph, List<(int Start, int Length)> words, Dictionary<string, string?> surnames)
     {
         var start = 0;
         var last = words.Count - 1;
@@ -266,8 +273,8 @@ internal sealed class NamePlausibility
         }
     }
 
-    private static bool IsNotNamePart(ReadOnlySpan<char> word)
-        => LexiconTables.Titles.Contains(word) || LexiconTables.Demonyms.Contains(word) || LexiconTables.NotNames.Contains(word)
+    private bool IsNotNamePart(ReadOnlySpan<char> word)
+        => _words.Titles.Contains(word) || _words.Demonyms.Contains(word) || _words.NotNames.Contains(word)
         || Stopwords.IsStopword(word);
 
     private bool IsCommonWord(string word)

@@ -1,29 +1,47 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
-using ContentGen.Parsing.Lexicons;
+using ContentGen.Parsing.Lexicons.Speech;
 
 namespace ContentGen.Parsing.Speakers;
 
 /// <summary>Reads the noun phrase that names a speaker, before or after a reporting verb.</summary>
-internal static class Phrase
+internal sealed class Phrase
 {
+    private readonly SpeechTables _words;
+
+    public Phrase(SpeechTables words)
+    {
+        _words = words;
+    }
+
     private const int MaxRoleModifiers = 3;
 
     // Bounds that keep reading linear on text with endless capitalised runs or commas.
-    private const int MaxNameWords = 10;
+    public const int MaxNameWords = 10;
     private const int MaxClauseTokens = 40;
 
     // An appositive ("John Smith, chief executive of the firm, said") is a short phrase.
     private const int MaxAppositiveTokens = 20;
 
     /// <summary>Reads the subject that ends just before <paramref name="verb"/>.</summary>
-    public static Subject ReadBackward(IReadOnlyList<Token> sentence, int verb)
+    public Subject ReadBackward(IReadOnlyList<Token> sentence, int verb)
     {
         var i = verb - 1;
-        while (i >= 0 && sentence[i].IsLower && LexiconTables.Fillers.Contains(sentence[i].Span))
+        while (i >= 0 && sentence[i].IsLower && _words.Fillers.Contains(sentence[i].Span))
         {
             i--;
+        }
+
+        // "Rooney, who believes": the name before the relative clause.
+        if (i > 1 && IsRelativePronoun(sentence[i]) && sentence[i - 1].Kind == TokenKind.Comma && sentence[i - 2].IsCapitalized)
+        {
+            return FromRun(sentence, RunStart(sentence, i - 2), i - 1, verb);
+        }
+
+        // "Alan Beith - who chairs the committee - said": step back over the clause between dashes.
+        if (i > 0 && IsDash(sentence[i]) && OpeningDash(sentence, i) is var opening and > 0)
+        {
+            i = opening - 1;
         }
 
         if (i >= 0 && sentence[i].Kind == TokenKind.Comma)
@@ -35,6 +53,12 @@ internal static class Phrase
                 return FromRun(sentence, named, i, verb);
             }
 
+            if (head < 0 && Incise(sentence, i) is var incise and > 0)
+            {
+                // "Gérald Darmanin a, par ailleurs, précisé": an adverb set off by commas.
+                return ReadBackward(sentence, incise);
+            }
+
             i = head >= 0 ? head : BeforeRelativeClause(sentence, i);
         }
 
@@ -44,40 +68,37 @@ internal static class Phrase
         }
 
         var word = sentence[i];
-        if (LexiconTables.Pronouns.Contains(word.Span))
+        if (_words.Pronouns.Contains(word.Span))
         {
             return new Subject(SubjectKind.Pronoun, word.Text, verb);
         }
 
+        if (word.IsLower && _words.OrganisationPronouns.Contains(word.Span))
+        {
+            return new Subject(SubjectKind.Organisation, string.Empty, verb);
+        }
+
         if (word.IsLower)
         {
+            if (i > 0 && IsOrganisationNounPhrase(sentence, i - 1))
+            {
+                return new Subject(SubjectKind.Organisation, string.Empty, verb);
+            }
+
             return IsRoleNoun(word.Span) ? RoleBefore(sentence, i, verb) : Subject.None;
         }
 
         var start = RunStart(sentence, i);
 
-        // "Maria Lopez of Save the Villages said": the person stands before the "of".
-        if (start >= 2 && sentence[start - 1].Is("the") && sentence[start - 2].IsCapitalized)
-        {
-            var outer = RunStart(sentence, start - 2);
-            for (var j = start - 2; j > outer; j--)
-            {
-                if (sentence[j].Is("of"))
-                {
-                    return FromRun(sentence, outer, j, verb);
-                }
-            }
-        }
-
         // "a spokesman for the Home Office said": the run is the object of a preposition, and
         // the subject is the role before it.
         var before = start - 1;
-        if (before >= 0 && LexiconTables.Definites.Contains(sentence[before].Span))
+        if (before >= 0 && _words.Definites.Contains(sentence[before].Span))
         {
             before--;
         }
 
-        if (before >= 1 && sentence[before].IsLower && LexiconTables.Prepositions.Contains(sentence[before].Span))
+        if (before >= 1 && sentence[before].IsLower && _words.Prepositions.Contains(sentence[before].Span))
         {
             var owner = sentence[before - 1];
             if (owner.IsCapitalized)
@@ -86,7 +107,14 @@ internal static class Phrase
                 return FromRun(sentence, RunStart(sentence, before - 1), before, verb);
             }
 
-            return owner.IsLower && IsRoleNoun(owner.Span) ? RoleBefore(sentence, before - 1, verb) : Subject.None;
+            if (!owner.IsLower || !IsRoleNoun(owner.Span))
+            {
+                return Subject.None;
+            }
+
+            // "a spokesman for the Home Office said": someone unnamed speaks for the organisation named.
+            var role = RoleBefore(sentence, before - 1, verb);
+            return role.Kind == SubjectKind.Unnamed && IsSpokesNoun(owner) ? FromRun(sentence, start, i + 1, verb) : role;
         }
 
         // "Lisa Power, head of policy at the Aids charity Trust said": the run is inside an
@@ -108,7 +136,7 @@ internal static class Phrase
     /// "Mr Kennedy, whose party opposes the plan as "flawed" said": the subject before a relative
     /// clause that the writer never closed with a comma. <see cref="Subject.None"/> when there is none.
     /// </summary>
-    public static Subject BeforeUnclosedRelativeClause(IReadOnlyList<Token> sentence, int verb)
+    public Subject BeforeUnclosedRelativeClause(IReadOnlyList<Token> sentence, int verb)
     {
         // Only a quote closing the clause explains the missing comma; otherwise the verb is the
         // clause's own ("X, whose party calls it flawed").
@@ -142,7 +170,7 @@ internal static class Phrase
     /// The index just past an appositive that starts with the comma at <paramref name="comma"/>
     /// ("Joseph Dias, general secretary of the forum, said"), or -1 when none does.
     /// </summary>
-    public static int AfterAppositive(IReadOnlyList<Token> sentence, int comma)
+    public int AfterAppositive(IReadOnlyList<Token> sentence, int comma)
     {
         for (var j = comma + 1; j < sentence.Count && j <= comma + MaxAppositiveTokens; j++)
         {
@@ -161,7 +189,7 @@ internal static class Phrase
     }
 
     /// <summary>Reads the subject that starts at <paramref name="start"/>.</summary>
-    public static Subject ReadForward(IReadOnlyList<Token> sentence, int start)
+    public Subject ReadForward(IReadOnlyList<Token> sentence, int start)
     {
         if (start >= sentence.Count || !sentence[start].IsWord)
         {
@@ -169,11 +197,30 @@ internal static class Phrase
         }
 
         var word = sentence[start];
-        if (LexiconTables.Pronouns.Contains(word.Span))
+        if (_words.Pronouns.Contains(word.Span))
         {
+            // Read in every language at once, Italian "il sindaco" is no French "il": a word that is
+            // a pronoun and an article is an article when a role or a name follows it.
+            if (_words.Definites.Contains(word.Span) && ReadNounPhrase(sentence, start) is { Kind: not SubjectKind.None } asArticle)
+            {
+                return asArticle;
+            }
+
             return new Subject(SubjectKind.Pronoun, word.Text, start + 1);
         }
 
+        if (word.IsLower && _words.OrganisationPronouns.Contains(word.Span))
+        {
+            return new Subject(SubjectKind.Organisation, string.Empty, start + 1);
+        }
+
+        return ReadNounPhrase(sentence, start);
+    }
+
+    // The noun phrase at `start`: a name, a role that points back, or someone unnamed.
+    private Subject ReadNounPhrase(IReadOnlyList<Token> sentence, int start)
+    {
+        var word = sentence[start];
         var possessive = word.IsCapitalized && NamePlausibility.IsPossessive(word.Span);
 
         // "Acme's Maria Lopez": the name after the owner
@@ -182,14 +229,30 @@ internal static class Phrase
             return ReadForward(sentence, start + 1);
         }
 
-        if (word.IsLower || possessive || LexiconTables.NotNames.Contains(word.Span))
+        if (word.IsLower || possessive || _words.NotNames.Contains(word.Span))
         {
             // "the foreign minister", "le ministre"; "a spokesman" and "Rover's spokesman" are someone unnamed
-            var unnamed = possessive || LexiconTables.Indefinites.Contains(word.Span);
+            var unnamed = possessive || _words.Indefinites.Contains(word.Span);
+
+            // "a Department for Transport spokesman": the organisation named before the role speaks.
+            if (unnamed && !possessive && start + 1 < sentence.Count && sentence[start + 1].IsCapitalized)
+            {
+                var run = start + 2;
+                while (run < sentence.Count && run - start <= MaxNameWords && IsNamePart(sentence, run))
+                {
+                    run++;
+                }
+
+                if (run < sentence.Count && sentence[run].IsLower && IsSpokesNoun(sentence[run]))
+                {
+                    return OrganisationBefore(sentence, start + 1, run);
+                }
+            }
+
             for (var i = start; i < sentence.Count && i <= start + MaxRoleModifiers && sentence[i].IsWord; i++)
             {
                 // "a crestfallen Mr Lim": a titled name after an article and its adjectives
-                if (i > start && LexiconTables.Titles.Contains(sentence[i].Span) && sentence[i].IsCapitalized)
+                if (i > start && _words.Titles.Contains(sentence[i].Span) && sentence[i].IsCapitalized)
                 {
                     var titled = ReadForward(sentence, i);
                     return titled.Kind == SubjectKind.Name ? titled : Subject.None;
@@ -202,24 +265,61 @@ internal static class Phrase
                     return appositive;
                 }
 
-                if (!IsRoleNoun(sentence[i].Span))
+                // "the 71-year-old", "der 54-Jährige", "il 62enne": someone already named, by age.
+                if (i > start && IsAgeEpithet(sentence[i]))
+                {
+                    return new Subject(unnamed ? SubjectKind.Unnamed : SubjectKind.Role, sentence[i].Text, i + 1);
+                }
+
+                var isRole = IsRoleNoun(sentence[i].Span);
+                if (!isRole && !IsTitleOrRole(sentence[i]))
                 {
                     continue;
                 }
 
-                // "the foreign minister Sergei Riabkov": the name after the role
-                if (i + 1 < sentence.Count && sentence[i + 1].IsCapitalized)
+                // "the foreign minister Sergei Riabkov", "committee chair Helen Okafor": the name after the role
+                if (RoleChainEnd(sentence, i) is var nameStart and >= 0)
                 {
-                    var named = ReadForward(sentence, i + 1);
+                    var named = ReadForward(sentence, nameStart);
                     return named.Kind == SubjectKind.Name ? named : Subject.None;
+                }
+
+                // "le ministre du Travail Olivier Dussopt", "la ministre de la Santé Élise Garnier":
+                // the office's one-word complement, then the holder's name.
+                if (HolderAfterComplement(sentence, i + 1) is { Kind: SubjectKind.Name } holder)
+                {
+                    return holder;
+                }
+
+                if (!isRole)
+                {
+                    continue;
+                }
+
+                if (unnamed && IsSpokesNoun(sentence[i]) && OrganisationAfter(sentence, i + 1) is { IsFound: true } organisation)
+                {
+                    // "a spokeswoman for Acme", "un portavoz de Aguas de Valdeoro": the organisation speaks.
+                    return organisation;
+                }
+
+                // "Acme's spokesman", "an Acme spokesman": the organisation before the role speaks.
+                if (unnamed && i > start && sentence[i - 1].IsCapitalized && IsSpokesNoun(sentence[i]))
+                {
+                    return possessive && i - 1 == start ? OwnerName(sentence, start, i + 1) : OrganisationBefore(sentence, start + 1, i);
                 }
 
                 return new Subject(unnamed ? SubjectKind.Unnamed : SubjectKind.Role, sentence[i].Text, i + 1);
             }
 
+            // "the company", "la empresa", "het bedrijf": an organisation named before.
+            if (IsOrganisationNounPhrase(sentence, start))
+            {
+                return new Subject(SubjectKind.Organisation, string.Empty, start + 2);
+            }
+
             // "said the American"
-            if (LexiconTables.Definites.Contains(word.Span) && start + 1 < sentence.Count
-                && LexiconTables.NationalityNouns.Contains(sentence[start + 1].Span)
+            if (_words.Definites.Contains(word.Span) && start + 1 < sentence.Count
+                && _words.NationalityNouns.Contains(sentence[start + 1].Span)
                 && !(start + 2 < sentence.Count && sentence[start + 2].IsCapitalized))
             {
                 return new Subject(SubjectKind.Role, sentence[start + 1].Text, start + 2);
@@ -237,27 +337,14 @@ internal static class Phrase
             end++;
         }
 
-        // "Laura Brownlees of Save the Children": an organisation after "of" is cut short by its
-        // own "the"; the person is what stands before the "of".
-        if (end + 1 < sentence.Count && sentence[end].Is("the") && sentence[end + 1].IsCapitalized)
-        {
-            for (var j = end - 1; j > start; j--)
-            {
-                if (sentence[j].Is("of"))
-                {
-                    return FromRun(sentence, start, j, end);
-                }
-            }
-        }
-
         return FromRun(sentence, start, end, end);
     }
 
     /// <summary>The index of the first token after <paramref name="start"/> that is not a filler word.</summary>
-    public static int SkipFillers(IReadOnlyList<Token> sentence, int start)
+    public int SkipFillers(IReadOnlyList<Token> sentence, int start)
     {
         var i = start;
-        while (i < sentence.Count && sentence[i].IsLower && LexiconTables.Fillers.Contains(sentence[i].Span))
+        while (i < sentence.Count && sentence[i].IsLower && _words.Fillers.Contains(sentence[i].Span))
         {
             i++;
         }
@@ -267,9 +354,9 @@ internal static class Phrase
 
     // A run of capitalised words (with joiners such as "of") becomes a name once titles are cut:
     // "Russian Deputy Foreign Minister Sergei Riabkov" gives "Sergei Riabkov".
-    private static Subject FromRun(IReadOnlyList<Token> sentence, int start, int end, int subjectEnd)
+    private Subject FromRun(IReadOnlyList<Token> sentence, int start, int end, int subjectEnd)
     {
-        while (start < end && LexiconTables.NotNames.Contains(sentence[start].Span))
+        while (start < end && _words.NotNames.Contains(sentence[start].Span))
         {
             start++;
         }
@@ -282,6 +369,7 @@ internal static class Phrase
         }
 
         var hadTitle = false;
+        string? employer = null;
         for (var i = end - 1; i >= start; i--)
         {
             // "Deutsche Bank's Simon Champion": the name follows the possessive. A run that ends
@@ -298,9 +386,11 @@ internal static class Phrase
             }
 
             // "Minister Maria Lopez", "Wallabies coach Eddie Jones", "Guitarist Brian May"
-            if ((LexiconTables.Titles.Contains(sentence[i].Span) && !LexiconTables.TitleModifiers.Contains(sentence[i].Span))
+            if ((_words.Titles.Contains(sentence[i].Span) && !_words.TitleModifiers.Contains(sentence[i].Span))
+                || (sentence[i].IsCapitalized && i < end - 1 && _words.TitleEnds.EndsAny(sentence[i].Span))
                 || ((sentence[i].IsLower || i == start) && i < end - 1 && IsRoleNoun(sentence[i].Span)))
             {
+                employer = EmployerBefore(sentence, start, i);
                 start = i + 1;
                 hadTitle = true;
                 break;
@@ -317,31 +407,139 @@ internal static class Phrase
             return hadTitle ? new Subject(SubjectKind.Role, string.Empty, subjectEnd) : Subject.None;
         }
 
-        if (Enumerable.Range(start, end - start).All(i => LexiconTables.Demonyms.Contains(sentence[i].Span)))
+        if (AllDemonyms(sentence, start, end))
         {
             return Subject.None;
         }
 
-        // "Brian Taylor of Wells Fargo": a person's full name, then where they work. A single
-        // word before "of" is part of an organisation's name: "Bank of England".
-        for (var i = start + 2; i < end - 1; i++)
+        // "Brian Taylor of Wells Fargo", "Laura Brownlees of Save the Children", "Ruud Hendriks van
+        // Emmerveld": a person's full name, then where they work. The one rule for every language:
+        // only capitalised words before the link make a person ("Bank of England", "Asociación de
+        // Regantes del Alto Duero" stay whole).
+        for (var i = start + 1; i < end - 1; i++)
         {
-            if (sentence[i].Is("of") && sentence[i].IsLower && !hadTitle)
+            if (!sentence[i].IsCapitalized)
             {
-                end = i;
+                if (i >= start + 2 && sentence[i].IsLower && _words.EmployerLinks.Contains(sentence[i].Span))
+                {
+                    employer = Join(sentence, SkipArticles(sentence, i + 1, end), end);
+                    end = i;
+                }
+
                 break;
             }
         }
 
-        var name = string.Join(" ", Enumerable.Range(start, end - start).Select(i => sentence[i].Text));
-        return new Subject(SubjectKind.Name, name, subjectEnd);
+        return new Subject(SubjectKind.Name, Join(sentence, start, end), subjectEnd, employer);
     }
 
-    private static bool HasArticleBefore(IReadOnlyList<Token> sentence, int start)
+    /// <summary>The words from <paramref name="start"/> to <paramref name="end"/>, one space apart: a name the model returns.</summary>
+    public static string Join(IReadOnlyList<Token> sentence, int start, int end)
+    {
+        if (end - start == 1)
+        {
+            return sentence[start].Text;
+        }
+
+        var name = new System.Text.StringBuilder();
+        for (var i = start; i < end; i++)
+        {
+            if (i > start)
+            {
+                name.Append(' ');
+            }
+
+            name.Append(sentence[i].Span.ToString());
+        }
+
+        return name.ToString();
+    }
+
+    // "Harbour Rail chief executive": the capitalised words before the first title or role word
+    // of a run, when they are not titles, demonyms or the like themselves, name an employer.
+    private string? EmployerBefore(IReadOnlyList<Token> sentence, int start, int title)
+    {
+        var end = start;
+        while (end < title && sentence[end].IsCapitalized && !IsTitleOrRole(sentence[end]) && !_words.Demonyms.Contains(sentence[end].Span)
+            && !_words.NotNames.Contains(sentence[end].Span) && !NamePlausibility.IsPossessive(sentence[end].Span))
+        {
+            end++;
+        }
+
+        return end > start && (end == title || sentence[end].IsLower) ? Join(sentence, start, end) : null;
+    }
+
+    private int SkipArticles(IReadOnlyList<Token> sentence, int start, int end)
+    {
+        while (start < end - 1 && sentence[start].IsLower && _words.Definites.Contains(sentence[start].Span))
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    // The opening comma of a short adverbial incise that ends with the comma at `comma`
+    // (", par ailleurs,", ", however,"), or -1: lower-case words only, none of them a verb or a role.
+    private int Incise(IReadOnlyList<Token> sentence, int comma)
+    {
+        const int MaxInciseWords = 3;
+        for (var j = comma - 1; j > 0 && j >= comma - 1 - MaxInciseWords; j--)
+        {
+            if (sentence[j].Kind == TokenKind.Comma)
+            {
+                return j < comma - 1 ? j : -1;
+            }
+
+            if (!sentence[j].IsLower || _words.ReportingVerbs.Contains(sentence[j].Span) || IsTitleOrRole(sentence[j])
+                || _words.RelativePronouns.Contains(sentence[j].Span))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsDash(Token token) => token.Kind == TokenKind.Other && token.First is '-' or '–' or '—';
+
+    // The dash that opens the clause closed by the dash at `closing`, or -1.
+    private static int OpeningDash(IReadOnlyList<Token> sentence, int closing)
+    {
+        for (var j = closing - 1; j > 0 && j >= closing - MaxClauseTokens; j--)
+        {
+            if (IsDash(sentence[j]))
+            {
+                return j;
+            }
+
+            if (sentence[j].Kind is TokenKind.Terminal or TokenKind.Quote or TokenKind.Colon)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool AllDemonyms(IReadOnlyList<Token> sentence, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!_words.Demonyms.Contains(sentence[i].Span))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool HasArticleBefore(IReadOnlyList<Token> sentence, int start)
     {
         for (var j = start - 1; j >= 0 && j >= start - 2; j--)
         {
-            if (LexiconTables.Definites.Contains(sentence[j].Span) || LexiconTables.Indefinites.Contains(sentence[j].Span))
+            if (_words.Definites.Contains(sentence[j].Span) || _words.Indefinites.Contains(sentence[j].Span))
             {
                 return true;
             }
@@ -350,9 +548,9 @@ internal static class Phrase
         return false;
     }
 
-    private static bool IsPostNominal(ReadOnlySpan<char> word) => LexiconTables.PostNominals.Contains(word);
+    private bool IsPostNominal(ReadOnlySpan<char> word) => _words.PostNominals.Contains(word);
 
-    private static bool IsNamePart(IReadOnlyList<Token> sentence, int i)
+    private bool IsNamePart(IReadOnlyList<Token> sentence, int i)
     {
         var token = sentence[i];
         if (token.IsCapitalized)
@@ -362,13 +560,66 @@ internal static class Phrase
 
         // A joiner counts only between capitalised words: "Secretary of State"; so does a
         // lower-case role, which the name then follows: "Arts minister Estelle Morris".
-        return token.IsLower
-            && (LexiconTables.NameJoiners.Contains(token.Span) || IsRoleNoun(token.Span))
-            && i > 0 && sentence[i - 1].IsCapitalized
-            && i + 1 < sentence.Count && sentence[i + 1].IsCapitalized;
+        if (!token.IsLower || i == 0)
+        {
+            return false;
+        }
+
+        // A joiner counts only between capitalised words ("Secretary of State"), or before an
+        // article that is ("Save the Children", "of the Liberal Democrats").
+        var next = i + 1 < sentence.Count ? sentence[i + 1] : default;
+        if (_words.NameJoiners.Contains(token.Span))
+        {
+            return sentence[i - 1].IsCapitalized
+                && (next.IsCapitalized || (next.IsLower && _words.Definites.Contains(next.Span) && i + 2 < sentence.Count && sentence[i + 2].IsCapitalized));
+        }
+
+        if (_words.Definites.Contains(token.Span) && next.IsCapitalized)
+        {
+            return sentence[i - 1].IsCapitalized
+                || (i > 1 && sentence[i - 1].IsLower && _words.NameJoiners.Contains(sentence[i - 1].Span) && sentence[i - 2].IsCapitalized);
+        }
+
+        // "Harbour Rail chief executive Margaret Ellison", "Acme press officer Jane Roe": lower-case
+        // words between two capitalised ones, the last of them a title.
+        var first = i;
+        while (first > 0 && i - first < MaxRoleModifiers && sentence[first - 1].IsLower)
+        {
+            first--;
+        }
+
+        return first > 0 && sentence[first - 1].IsCapitalized && RoleChainEnd(sentence, first) is var end and > 0 && end > i;
     }
 
-    private static int RunStart(IReadOnlyList<Token> sentence, int last)
+    // The index of the capitalised word that ends a run of lower-case title and role words
+    // starting at `role` ("chief executive Margaret"), or -1.
+    // "chief technology officer Marc": lower-case words between, the last of them a title.
+    private int RoleChainEnd(IReadOnlyList<Token> sentence, int role)
+    {
+        if (_words.ReportingVerbs.Contains(sentence[role].Span) || _words.NameJoiners.Contains(sentence[role].Span))
+        {
+            return -1;
+        }
+
+        for (var j = role + 1; j < sentence.Count && j <= role + MaxRoleModifiers; j++)
+        {
+            if (sentence[j].IsCapitalized)
+            {
+                return IsTitleOrRole(sentence[j - 1]) ? j : -1;
+            }
+
+            if (!sentence[j].IsLower || _words.ReportingVerbs.Contains(sentence[j].Span) || _words.NameJoiners.Contains(sentence[j].Span))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool IsAgeEpithet(Token token) => char.IsDigit(token.First) && _words.AgeSuffixes.EndsAny(token.Span);
+
+    private int RunStart(IReadOnlyList<Token> sentence, int last)
     {
         var start = last;
         while (start > 0 && last - start < MaxNameWords && IsNamePart(sentence, start - 1))
@@ -379,36 +630,205 @@ internal static class Phrase
         return start;
     }
 
+    /// <summary>
+    /// The organisation that someone unnamed speaks for, named after the role: "for Acme", "de
+    /// Aguas de Valdeoro", "der Stadtwerke"; or one named before, "van het bedrijf".
+    /// </summary>
+    private Subject OrganisationAfter(IReadOnlyList<Token> sentence, int link)
+    {
+        if (link >= sentence.Count || !sentence[link].IsLower
+            || !(_words.Prepositions.Contains(sentence[link].Span) || _words.EmployerLinks.Contains(sentence[link].Span) || _words.Definites.Contains(sentence[link].Span)))
+        {
+            return Subject.None;
+        }
+
+        var start = link + 1;
+        if (start < sentence.Count && sentence[start].IsLower && _words.Definites.Contains(sentence[start].Span))
+        {
+            start++;
+        }
+
+        if (start >= sentence.Count)
+        {
+            return Subject.None;
+        }
+
+        if (sentence[start].IsLower && _words.OrganisationNouns.Contains(sentence[start].Span))
+        {
+            return new Subject(SubjectKind.Organisation, string.Empty, start + 1);
+        }
+
+        if (!sentence[start].IsCapitalized)
+        {
+            return Subject.None;
+        }
+
+        var end = start + 1;
+        while (end < sentence.Count && end - start < MaxNameWords && IsNamePart(sentence, end))
+        {
+            end++;
+        }
+
+        // Someone unnamed speaks for it: the name is an organisation's, and says so.
+        var name = FromRun(sentence, start, end, end);
+        return name.Kind == SubjectKind.Name ? new Subject(SubjectKind.Name, name.Text, name.End, employer: name.Text) : Subject.None;
+    }
+
+    private Subject HolderAfterComplement(IReadOnlyList<Token> sentence, int from)
+    {
+        var i = from;
+        while (i < sentence.Count && i - from < 2 && sentence[i].IsLower
+            && (_words.NameJoiners.Contains(sentence[i].Span) || _words.Definites.Contains(sentence[i].Span)))
+        {
+            i++;
+        }
+
+        if (i == from || i + 2 >= sentence.Count || !sentence[i].IsCapitalized)
+        {
+            return Subject.None;
+        }
+
+        var end = i + 1;
+        while (end < sentence.Count && end - i < MaxNameWords && sentence[end].IsCapitalized)
+        {
+            end++;
+        }
+
+        return end - i >= 3 ? FromRun(sentence, i + 1, end, end) : Subject.None;
+    }
+
+    // Only a spokesman speaks for an organisation: "an Acme analyst" or "a Jewish reporter" is someone unnamed.
+    private bool IsSpokesNoun(Token token) => token.IsWord && _words.SpokesNouns.Contains(token.Span);
+
+    // Read in every language at once, Portuguese "a" (the) is English "a": an article that is
+    // also an indefinite one in some language is not taken to point back.
+    private bool IsDefinite(Token token) => _words.Definites.Contains(token.Span) && !_words.Indefinites.Contains(token.Span);
+
+    // An article and an organisation noun, "the company", "la empresa": `start` is the article.
+    private bool IsOrganisationNounPhrase(IReadOnlyList<Token> sentence, int start)
+        => start + 1 < sentence.Count && IsDefinite(sentence[start])
+        && sentence[start + 1].IsLower && _words.OrganisationNouns.Contains(sentence[start + 1].Span)
+        && !(start + 2 < sentence.Count && sentence[start + 2].IsCapitalized);
+
+    /// <summary>
+    /// A name described before it by a few lower-case words: "retired engineer David Prentice",
+    /// "le docteur Paul Lemoine", "the Clean Transport Campaign". Read where the phrase must be a
+    /// subject or an agent, after a reporting verb, "by" or a comma.
+    /// </summary>
+    public Subject ReadDescribedName(IReadOnlyList<Token> sentence, int start)
+    {
+        // "one London-based broker", "a Jewish reporter": someone unnamed, described by an adjective.
+        if (start < sentence.Count && _words.Indefinites.Contains(sentence[start].Span) && !_words.Definites.Contains(sentence[start].Span))
+        {
+            return Subject.None;
+        }
+
+        var i = start;
+        while (i < sentence.Count && i - start <= MaxRoleModifiers && sentence[i].IsLower
+            && !_words.ReportingVerbs.Contains(sentence[i].Span) && !_words.Pronouns.Contains(sentence[i].Span)
+            && !(i > start && (_words.Prepositions.Contains(sentence[i].Span) || _words.EmployerLinks.Contains(sentence[i].Span))))
+        {
+            i++;
+        }
+
+        if (i >= sentence.Count || i - start > MaxRoleModifiers || !sentence[i].IsCapitalized)
+        {
+            return Subject.None;
+        }
+
+        var end = i + 1;
+        while (end < sentence.Count && end - i < MaxNameWords && IsNamePart(sentence, end))
+        {
+            end++;
+        }
+
+        var name = FromRun(sentence, i, end, end);
+        return name.Kind == SubjectKind.Name ? name : Subject.None;
+    }
+
     // "the spokesman said" points back; "a spokesman said", "Rover's spokesman said" and
     // "a Rover spokesman said" bring in someone unnamed.
-    private static Subject RoleBefore(IReadOnlyList<Token> sentence, int role, int verb)
+    private Subject RoleBefore(IReadOnlyList<Token> sentence, int role, int verb)
     {
+        // "the Liberal Democrat leader said" points back, whatever stands between.
         for (var j = role - 1; j >= 0 && j >= role - 1 - MaxRoleModifiers && sentence[j].IsWord; j--)
         {
-            if (LexiconTables.Indefinites.Contains(sentence[j].Span) || NamePlausibility.IsPossessive(sentence[j].Span))
+            if (sentence[j].IsLower && IsDefinite(sentence[j]))
+            {
+                return new Subject(SubjectKind.Role, sentence[role].Text, verb);
+            }
+        }
+
+        for (var j = role - 1; j >= 0 && j >= role - 1 - MaxRoleModifiers && sentence[j].IsWord; j--)
+        {
+            // "Rover's spokesman said", "a Rover spokesman said": the organisation speaks.
+            if (sentence[j].IsCapitalized && NamePlausibility.IsPossessive(sentence[j].Span) && IsSpokesNoun(sentence[role]))
+            {
+                return OwnerName(sentence, j, verb);
+            }
+
+            if (_words.Indefinites.Contains(sentence[j].Span) || NamePlausibility.IsPossessive(sentence[j].Span))
             {
                 return new Subject(SubjectKind.Unnamed, sentence[role].Text, verb);
             }
 
-            if (LexiconTables.Definites.Contains(sentence[j].Span))
+            if (_words.Definites.Contains(sentence[j].Span))
             {
                 break;
             }
 
-            if (sentence[j].IsCapitalized && j == role - 1)
+            // "a Rover spokesman said": the organisation speaks.
+            if (sentence[j].IsCapitalized && j == role - 1 && IsSpokesNoun(sentence[role]))
             {
-                return new Subject(SubjectKind.Unnamed, sentence[role].Text, verb);
+                var organisation = FromRun(sentence, RunStart(sentence, j), role, verb);
+                return organisation.Kind == SubjectKind.Name
+                    ? new Subject(SubjectKind.Name, organisation.Text, verb, employer: organisation.Text)
+                    : new Subject(SubjectKind.Unnamed, sentence[role].Text, verb);
             }
         }
 
         return new Subject(SubjectKind.Role, sentence[role].Text, verb);
     }
 
+    // "an Acme spokesman": the capitalised words between the article and the role, as an organisation.
+    private Subject OrganisationBefore(IReadOnlyList<Token> sentence, int start, int role)
+    {
+        var first = start;
+        while (first < role && !sentence[first].IsCapitalized)
+        {
+            first++;
+        }
+
+        if (first >= role)
+        {
+            return new Subject(SubjectKind.Unnamed, sentence[role].Text, role + 1);
+        }
+
+        var name = FromRun(sentence, first, role, role + 1);
+        return name.Kind == SubjectKind.Name ? new Subject(SubjectKind.Name, name.Text, role + 1, employer: name.Text) : Subject.None;
+    }
+
+    // The name that ends with the possessive at `owner`: "Deutsche Bank's" gives Deutsche Bank.
+    private Subject OwnerName(IReadOnlyList<Token> sentence, int owner, int end)
+    {
+        var start = owner;
+        while (start > 0 && owner - start < MaxNameWords && IsNamePart(sentence, start - 1))
+        {
+            start--;
+        }
+
+        var name = Join(sentence, start, owner + 1);
+        var cut = name.EndsWith("s", StringComparison.Ordinal) ? 2 : 1;
+        return new Subject(SubjectKind.Name, name.Substring(0, name.Length - cut), end);
+    }
+
     // After a role ("minister", "secrétaire général", "ministre des Transports"), a comma and a
     // name that ends at a comma or the sentence's end: that name is the role's holder.
-    private static Subject NameAfterRole(IReadOnlyList<Token> sentence, int from)
+    private Subject NameAfterRole(IReadOnlyList<Token> sentence, int from)
     {
-        for (var k = from; k < sentence.Count && k <= from + MaxRoleModifiers; k++)
+        // "la directrice générale de la régie, Sophie Marchand": the office may run a few words.
+        const int MaxOfficeWords = 6;
+        for (var k = from; k < sentence.Count && k <= from + MaxOfficeWords; k++)
         {
             if (sentence[k].Kind == TokenKind.Comma)
             {
@@ -444,7 +864,7 @@ internal static class Phrase
 
     // The first word of a two-or-more-word name set off by commas just before `comma` after a
     // role: "The health minister, Carmen Alonso,". -1 when there is none.
-    private static int NamedAppositiveStart(IReadOnlyList<Token> sentence, int comma)
+    private int NamedAppositiveStart(IReadOnlyList<Token> sentence, int comma)
     {
         var start = comma;
         while (start > 0 && comma - start < MaxNameWords && sentence[start - 1].IsCapitalized)
@@ -476,7 +896,7 @@ internal static class Phrase
 
     // The last word of the name that an appositive ending just before `end` describes:
     // "Theresa May, shadow secretary for the family, told" gives "May". -1 when there is none.
-    private static int AppositiveHead(IReadOnlyList<Token> sentence, int end)
+    private int AppositiveHead(IReadOnlyList<Token> sentence, int end)
     {
         for (var j = end - 1; j > 0 && j >= end - MaxAppositiveTokens; j--)
         {
@@ -496,7 +916,7 @@ internal static class Phrase
 
     // An appositive says what someone is: it holds a role ("chief executive of X", "a senior
     // analyst at Y") or is an age ("45"), and reports nothing itself.
-    private static bool IsAppositive(IReadOnlyList<Token> sentence, int from, int to)
+    private bool IsAppositive(IReadOnlyList<Token> sentence, int from, int to)
     {
         if (from >= to)
         {
@@ -508,7 +928,9 @@ internal static class Phrase
         for (var k = from; k < to; k++)
         {
             var token = sentence[k];
-            if (token.IsLower && LexiconTables.ReportingVerbs.Contains(token.Span))
+            // "author of a report" holds a noun that is also a verb; after an article it is the noun.
+            if (token.IsLower && _words.ReportingVerbs.Contains(token.Span)
+                && !(k > from && (_words.Indefinites.Contains(sentence[k - 1].Span) || _words.Definites.Contains(sentence[k - 1].Span))))
             {
                 return false;
             }
@@ -520,11 +942,11 @@ internal static class Phrase
         return hasRole || allDigits;
     }
 
-    private static bool IsTitleOrRole(Token token)
-        => token.IsWord && (LexiconTables.Titles.Contains(token.Span) || IsRoleNoun(token.Span));
+    private bool IsTitleOrRole(Token token)
+        => token.IsWord && (_words.Titles.Contains(token.Span) || IsRoleNoun(token.Span));
 
     // "X, who … , stressed": step back over the clause to the word before its opening comma.
-    private static int BeforeRelativeClause(IReadOnlyList<Token> sentence, int comma)
+    private int BeforeRelativeClause(IReadOnlyList<Token> sentence, int comma)
     {
         for (var i = comma - 1; i > 0 && i >= comma - MaxClauseTokens; i--)
         {
@@ -537,12 +959,12 @@ internal static class Phrase
         return -1;
     }
 
-    private static bool IsRelativePronoun(Token token)
-        => token.IsWord && LexiconTables.RelativePronouns.Contains(token.Span);
+    private bool IsRelativePronoun(Token token)
+        => token.IsWord && _words.RelativePronouns.Contains(token.Span);
 
-    private static bool IsRoleNoun(ReadOnlySpan<char> word)
+    private bool IsRoleNoun(ReadOnlySpan<char> word)
     {
         var apostrophe = word.LastIndexOfAny('\'', '’');
-        return LexiconTables.RoleNouns.Contains(apostrophe >= 0 ? word.Slice(apostrophe + 1) : word);
+        return _words.RoleNouns.Contains(apostrophe >= 0 ? word.Slice(apostrophe + 1) : word);
     }
 }

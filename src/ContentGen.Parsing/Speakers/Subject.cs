@@ -8,6 +8,9 @@ internal enum SubjectKind
     Pronoun,
     Role,
 
+    /// <summary>An organisation named before: "the company", "la empresa", "it".</summary>
+    Organisation,
+
     /// <summary>Someone unnamed and new, "a spokesman" or "Rover's spokesman": no speaker, and no guess.</summary>
     Unnamed,
 }
@@ -15,11 +18,12 @@ internal enum SubjectKind
 /// <summary>A phrase that names who spoke, and the token index just past it.</summary>
 internal readonly struct Subject
 {
-    public Subject(SubjectKind kind, string text, int end)
+    public Subject(SubjectKind kind, string text, int end, string? employer = null)
     {
         Kind = kind;
         Text = text;
         End = end;
+        Employer = employer;
     }
 
     public static Subject None => default;
@@ -31,6 +35,9 @@ internal readonly struct Subject
     public string Text { get; }
 
     public int End { get; }
+
+    /// <summary>Where a named person works, when the phrase says so: "Laura Brownlees of Save the Children".</summary>
+    public string? Employer { get; }
 
     public bool IsFound => Kind != SubjectKind.None;
 }

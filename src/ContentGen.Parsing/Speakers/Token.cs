@@ -42,6 +42,9 @@ internal readonly struct Token
     /// <summary>The token's characters: a word, a mark, or for a quote the last mark inside it (or nothing).</summary>
     public ReadOnlySpan<char> Span => _source.AsSpan(_start, _length);
 
+    /// <summary>The characters from this token's start to the end of <paramref name="last"/>, a later token of the same text.</summary>
+    public ReadOnlySpan<char> Through(Token last) => _source.AsSpan(_start, last._start + last._length - _start);
+
     /// <summary>The token's characters as a new string, for what the model returns.</summary>
     public string Text => _source.Substring(_start, _length);
 

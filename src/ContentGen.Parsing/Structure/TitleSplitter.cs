@@ -107,7 +107,7 @@ public static class TitleSplitter
         return false;
     }
 
-    private static bool IsParticle(ReadOnlySpan<char> word) => LexiconTables.NameJoiners.Contains(word) || LexiconTables.Definites.Contains(word);
+    private static bool IsParticle(ReadOnlySpan<char> word) => Metadata.NameParticles.InTitles.Contains(word);
 
     // "l'Estuaire", "d'Ivoire": an elided article before a capital.
     private static bool IsElidedCapital(ReadOnlySpan<char> word)

@@ -62,6 +62,7 @@ internal static class ArticleEmitter
         Paragraphs(writer, options, article);
         Sections(writer, options, article);
         Quotes(writer, options, article);
+        Speakers(writer, options, article);
         SharedShape(writer, spec, frontMatter);
 
         writer.Close();
@@ -124,12 +125,33 @@ internal static class ArticleEmitter
         {
             var quote = article.Quotes[i];
             var text = TextReference.To(options, GeneratedNames.Numbered(GeneratedNames.Quote, i + 1), quote.Text);
-            items.Add("new " + type + "(" + text + ", " + TextReference.ToLiteral(options, quote.Speaker) + ", " + Number(quote.Paragraph) + ")");
+            items.Add("new " + type + "(" + text + ", " + TextReference.ToLiteral(options, quote.Speaker) + ", " + Number(quote.Paragraph) + ", "
+                + GeneratedFile.Literal(KindName(quote.SpeakerKind)) + ")");
         }
 
         writer.Summary("The quotes, in order, with their speakers and paragraphs.");
         ListProperty(writer, type, GeneratedNames.Quotes, items);
     }
+
+    private static void Speakers(SourceWriter writer, GeneratorOptions options, Article article)
+    {
+        var type = GeneratedFile.Nested(options, GeneratedNames.SpeakerType);
+        var items = new List<string>();
+        foreach (var speaker in article.Speakers)
+        {
+            items.Add("new " + type + "(" + TextReference.ToLiteral(options, speaker.Name) + ", " + GeneratedFile.Literal(KindName(speaker.Kind)) + ")");
+        }
+
+        writer.Summary("Each distinct speaker of the quotes, in order of first quote, with whether a person or an organisation speaks.");
+        ListProperty(writer, type, GeneratedNames.Speakers, items);
+    }
+
+    private static string? KindName(SpeakerKind? kind) => kind switch
+    {
+        SpeakerKind.Person => "Person",
+        SpeakerKind.Organisation => "Organisation",
+        _ => null,
+    };
 
     private static void SharedShape(SourceWriter writer, ArticleSpec spec, IReadOnlyList<Naming.NamedEntry> frontMatter)
     {
@@ -144,7 +166,8 @@ internal static class ArticleEmitter
             + TextReference.To(spec.Options, GeneratedNames.Published, spec.Article.Published) + ", "
             + TextReference.To(spec.Options, GeneratedNames.Language, spec.Article.Language) + ", "
             + FrontMatterEmitter.TagsExpression(frontMatter) + ", "
-            + FrontMatterEmitter.MetadataExpression(frontMatter) + ");");
+            + FrontMatterEmitter.MetadataExpression(frontMatter) + ", "
+            + GeneratedNames.Speakers + ");");
     }
 
     private static void ListProperty(SourceWriter writer, string elementType, string name, List<string> items)

@@ -20,6 +20,9 @@ internal static class GeneratedNames
     /// <summary>The containing class's shared type of a quote.</summary>
     public const string QuoteType = "Quote";
 
+    /// <summary>The containing class's shared type of a speaker.</summary>
+    public const string SpeakerType = "Speaker";
+
     /// <summary>The containing class's private helper that decodes a UTF-8 literal.</summary>
     public const string Decoder = "FromUtf8";
 
@@ -56,6 +59,9 @@ internal static class GeneratedNames
     /// <summary>An article class's list of quotes.</summary>
     public const string Quotes = "Quotes";
 
+    /// <summary>An article class's list of speakers.</summary>
+    public const string Speakers = "Speakers";
+
     /// <summary>An article class's value of the shared article type.</summary>
     public const string Article = "Article";
 
@@ -69,10 +75,10 @@ internal static class GeneratedNames
     public const string Quote = "Quote";
 
     /// <summary>The names every article class declares, or its shared article type carries, as they are.</summary>
-    public static readonly string[] ArticleMembers = { Title, Source, Author, Published, Language, Html, Tags, Metadata, Paragraphs, Sections, Quotes, Article, Decoder };
+    public static readonly string[] ArticleMembers = { Title, Source, Author, Published, Language, Html, Tags, Metadata, Paragraphs, Sections, Quotes, Speakers, Article, Decoder };
 
     /// <summary>Every name that is declared as it is.</summary>
-    public static readonly string[] Fixed = { All, ArticleType, SectionType, QuoteType, Decoder, Title, Source, Author, Published, Language, Html, Tags, Metadata, Paragraphs, Sections, Quotes, Article };
+    public static readonly string[] Fixed = { All, ArticleType, SectionType, QuoteType, SpeakerType, Decoder, Title, Source, Author, Published, Language, Html, Tags, Metadata, Paragraphs, Sections, Quotes, Speakers, Article };
 
     /// <summary>The prefixes of the members numbered from 1.</summary>
     public static readonly string[] NumberedPrefixes = { Heading, Paragraph, Quote };

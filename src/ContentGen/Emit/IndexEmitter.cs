@@ -13,6 +13,8 @@ internal static class IndexEmitter
 {
     private const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
 
+    private const string SpeakerKindSummary = "<c>\"Person\"</c> or <c>\"Organisation\"</c>: who <see cref=\"Speaker\"/> is, or <see langword=\"null\"/> when there is no speaker.";
+
     /// <summary>The hint name of the index file.</summary>
     public static string HintName(GeneratorOptions options) => options.ClassName + ".g.cs";
 
@@ -23,6 +25,7 @@ internal static class IndexEmitter
         var article = GeneratedFile.Nested(options, GeneratedNames.ArticleType);
         var section = GeneratedFile.Nested(options, GeneratedNames.SectionType);
         var quote = GeneratedFile.Nested(options, GeneratedNames.QuoteType);
+        var speaker = GeneratedFile.Nested(options, GeneratedNames.SpeakerType);
         var nullableString = GeneratedFile.NullableString(options);
         var writer = GeneratedFile.Begin(options, "The articles that ContentGen generated from this project's seed files.");
 
@@ -56,6 +59,7 @@ internal static class IndexEmitter
             new Member(nullableString, "Language", "Its language, from the front matter's <c>language</c> key, or <see langword=\"null\"/>."),
             new Member(ReadOnlyList + "<string>", "Tags", "The front matter's <c>tags</c>; empty when it has none."),
             new Member("global::System.Collections.Generic.IReadOnlyDictionary<string, object>", "Metadata", "The front matter's other keys with their typed values: a list as <c>IReadOnlyList&lt;T&gt;</c>, a map as a nested dictionary; empty when there are none."),
+            new Member(ReadOnlyList + "<" + speaker + ">", "Speakers", "Each distinct speaker of the quotes, in order of first quote."),
         });
         writer.Line();
         SharedType(writer, GeneratedNames.SectionType, "A run of paragraphs under an optional heading.", null, new[]
@@ -69,6 +73,13 @@ internal static class IndexEmitter
             new Member("string", "Text", "The words inside the quotation marks."),
             new Member(nullableString, "Speaker", "Who said it, or <see langword=\"null\"/> when it is not attributed speech."),
             new Member("int", "ParagraphIndex", "The 0-based index of the paragraph where the quote opens."),
+            new Member(nullableString, "SpeakerKind", SpeakerKindSummary),
+        });
+        writer.Line();
+        SharedType(writer, GeneratedNames.SpeakerType, "Someone an article quotes: a person, or an organisation by its name.", "Name", new[]
+        {
+            new Member("string", "Name", "The name, without titles or role words."),
+            new Member("string", "Kind", "<c>\"Person\"</c> or <c>\"Organisation\"</c>."),
         });
 
         return GeneratedFile.End(writer, options);

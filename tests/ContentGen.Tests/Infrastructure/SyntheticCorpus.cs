@@ -67,7 +67,7 @@ internal static class SyntheticCorpus
     public static (string Text, string Speaker)[] Quotes(int index, int paragraphs)
         => Enumerable.Range(0, paragraphs)
             .Where(p => (index + p) % 3 == 0)
-            .Select(p => ("We expect the " + Word(index, p) + " to hold,", s_speakers[(index + p) % s_speakers.Length]))
+            .Select(p => ("We expect the " + Word(index, p) + " to hold", s_speakers[(index + p) % s_speakers.Length]))
             .ToArray();
 
     private static void Paragraph(StringBuilder text, int index, int paragraph)

@@ -53,7 +53,7 @@ public sealed class EmitterTests
         }
 
         Assert.Equal(
-            ["All", "Article", "Author", "FromUtf8", "Heading1", "Language", "Paragraph1", "Paragraph2", "Paragraphs", "Published", "Quote", "Quote1", "Quotes", "Section", "Sections", "Source", "Title"],
+            ["All", "Article", "Author", "FromUtf8", "Heading1", "Language", "Paragraph1", "Paragraph2", "Paragraphs", "Published", "Quote", "Quote1", "Quotes", "Section", "Sections", "Source", "Speaker", "Speakers", "Title"],
             declared);
         foreach (var name in declared)
         {
@@ -76,13 +76,14 @@ public sealed class EmitterTests
         Assert.Contains("public static global::System.Collections.Generic.IReadOnlyList<string> Paragraphs { get; } = global::System.Array.Empty<string>();\n", source, StringComparison.Ordinal);
         Assert.Contains("Sections { get; } = global::System.Array.Empty<global::Consumer.Articles.Section>();\n", source, StringComparison.Ordinal);
         Assert.Contains("Quotes { get; } = global::System.Array.Empty<global::Consumer.Articles.Quote>();\n", source, StringComparison.Ordinal);
+        Assert.Contains("Speakers { get; } = global::System.Array.Empty<global::Consumer.Articles.Speaker>();\n", source, StringComparison.Ordinal);
         Assert.Contains("public const string? Source = null;\n", source, StringComparison.Ordinal);
         Assert.Contains("/// <summary>No source was named in the title.</summary>\n", source, StringComparison.Ordinal);
         Assert.Contains("public const string? Author = null;\n", source, StringComparison.Ordinal);
         Assert.Contains(
             "new global::Consumer.Articles.Article(\"Bare\", FromUtf8(\"Only a title\"u8), Source, Paragraphs, Sections, Quotes, Author, Published, Language, "
             + "global::System.Array.Empty<string>(), new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object>("
-            + "new global::System.Collections.Generic.Dictionary<string, object>(global::System.StringComparer.Ordinal)));\n",
+            + "new global::System.Collections.Generic.Dictionary<string, object>(global::System.StringComparer.Ordinal)), Speakers);\n",
             source,
             StringComparison.Ordinal);
         Assert.Empty(GeneratorHarness.Compilation(LanguageVersion.Latest, source, index).GetDiagnostics(TestContext.Current.CancellationToken));

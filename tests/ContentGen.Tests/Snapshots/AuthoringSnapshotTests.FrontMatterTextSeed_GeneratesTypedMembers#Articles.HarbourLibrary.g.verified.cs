@@ -31,8 +31,8 @@ namespace Consumer
             /// <summary>Paragraph 2: "We waited ten years for this building," the mayor told the crowd.</summary>
             public const string Paragraph2 = "\"We waited ten years for this building,\" the mayor told the crowd.";
 
-            /// <summary>Quote 1: We waited ten years for this building,</summary>
-            public const string Quote1 = "We waited ten years for this building,";
+            /// <summary>Quote 1: We waited ten years for this building</summary>
+            public const string Quote1 = "We waited ten years for this building";
 
             /// <summary>Front matter <c>tags</c>: libraries, harbour, 2021</summary>
             public static global::System.Collections.Generic.IReadOnlyList<string> Tags { get; } = new string[] { "libraries", "harbour", "2021" };
@@ -118,11 +118,14 @@ namespace Consumer
             /// <summary>The quotes, in order, with their speakers and paragraphs.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.Articles.Quote> Quotes { get; } = new global::Consumer.Articles.Quote[]
             {
-                new global::Consumer.Articles.Quote(FromUtf8("We waited ten years for this building,"u8), null, 1),
+                new global::Consumer.Articles.Quote(FromUtf8("We waited ten years for this building"u8), null, 1, null),
             };
 
+            /// <summary>Each distinct speaker of the quotes, in order of first quote, with whether a person or an organisation speaks.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.Articles.Speaker> Speakers { get; } = global::System.Array.Empty<global::Consumer.Articles.Speaker>();
+
             /// <summary>This article in the shape every article shares, for code that handles any of them.</summary>
-            public static global::Consumer.Articles.Article Article { get; } = new global::Consumer.Articles.Article("HarbourLibrary", FromUtf8("Harbour town opens its new public library"u8), FromUtf8("The Harbour Gazette"u8), Paragraphs, Sections, Quotes, FromUtf8("Ana Lima"u8), FromUtf8("2021-12-10"u8), FromUtf8("en"u8), Tags, Metadata);
+            public static global::Consumer.Articles.Article Article { get; } = new global::Consumer.Articles.Article("HarbourLibrary", FromUtf8("Harbour town opens its new public library"u8), FromUtf8("The Harbour Gazette"u8), Paragraphs, Sections, Quotes, FromUtf8("Ana Lima"u8), FromUtf8("2021-12-10"u8), FromUtf8("en"u8), Tags, Metadata, Speakers);
         }
     }
 }

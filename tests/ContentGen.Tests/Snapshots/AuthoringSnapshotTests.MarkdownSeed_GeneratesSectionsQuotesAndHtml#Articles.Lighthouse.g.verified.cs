@@ -73,8 +73,8 @@ namespace Consumer
             /// <summary>Quote 1, by Morag Campbell: The sea never sleeps, and neither did I.</summary>
             public const string Quote1 = "The sea never sleeps, and neither did I.";
 
-            /// <summary>Quote 2: I will miss the storms,</summary>
-            public const string Quote2 = "I will miss the storms,";
+            /// <summary>Quote 2: I will miss the storms</summary>
+            public const string Quote2 = "I will miss the storms";
 
             /// <summary>Front matter <c>category</c>: culture</summary>
             public const string Category = "culture";
@@ -119,12 +119,18 @@ namespace Consumer
             /// <summary>The quotes, in order, with their speakers and paragraphs.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.Articles.Quote> Quotes { get; } = new global::Consumer.Articles.Quote[]
             {
-                new global::Consumer.Articles.Quote(FromUtf8("The sea never sleeps, and neither did I."u8), FromUtf8("Morag Campbell"u8), 5),
-                new global::Consumer.Articles.Quote(FromUtf8("I will miss the storms,"u8), null, 6),
+                new global::Consumer.Articles.Quote(FromUtf8("The sea never sleeps, and neither did I."u8), FromUtf8("Morag Campbell"u8), 5, null),
+                new global::Consumer.Articles.Quote(FromUtf8("I will miss the storms"u8), null, 6, null),
+            };
+
+            /// <summary>Each distinct speaker of the quotes, in order of first quote, with whether a person or an organisation speaks.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.Articles.Speaker> Speakers { get; } = new global::Consumer.Articles.Speaker[]
+            {
+                new global::Consumer.Articles.Speaker(FromUtf8("Morag Campbell"u8), "Person"),
             };
 
             /// <summary>This article in the shape every article shares, for code that handles any of them.</summary>
-            public static global::Consumer.Articles.Article Article { get; } = new global::Consumer.Articles.Article("Lighthouse", FromUtf8("The lighthouse keeper's last winter"u8), Source, Paragraphs, Sections, Quotes, Author, Published, Language, global::System.Array.Empty<string>(), Metadata);
+            public static global::Consumer.Articles.Article Article { get; } = new global::Consumer.Articles.Article("Lighthouse", FromUtf8("The lighthouse keeper's last winter"u8), Source, Paragraphs, Sections, Quotes, Author, Published, Language, global::System.Array.Empty<string>(), Metadata, Speakers);
         }
     }
 }

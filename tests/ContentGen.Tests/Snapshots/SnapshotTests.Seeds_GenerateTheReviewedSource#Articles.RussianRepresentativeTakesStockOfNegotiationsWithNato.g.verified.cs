@@ -81,14 +81,21 @@ namespace Consumer
             /// <summary>The quotes, in order, with their speakers and paragraphs.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.Articles.Quote> Quotes { get; } = new global::Consumer.Articles.Quote[]
             {
-                new global::Consumer.Articles.Quote(FromUtf8("very seriously"u8), FromUtf8("Sergei Riabkov"u8), 4),
-                new global::Consumer.Articles.Quote(FromUtf8("not hopeless"u8), FromUtf8("Sergei Riabkov"u8), 4),
-                new global::Consumer.Articles.Quote(FromUtf8("We are firm […] in our opposition to security proposals which are quite simply inadmissible in the United States"u8), FromUtf8("Wendy Sherman"u8), 5),
-                new global::Consumer.Articles.Quote(FromUtf8("open doors"u8), FromUtf8("Wendy Sherman"u8), 5),
+                new global::Consumer.Articles.Quote(FromUtf8("very seriously"u8), FromUtf8("Sergei Riabkov"u8), 4, "Person"),
+                new global::Consumer.Articles.Quote(FromUtf8("not hopeless"u8), FromUtf8("Sergei Riabkov"u8), 4, "Person"),
+                new global::Consumer.Articles.Quote(FromUtf8("We are firm […] in our opposition to security proposals which are quite simply inadmissible in the United States"u8), FromUtf8("Wendy Sherman"u8), 5, "Person"),
+                new global::Consumer.Articles.Quote(FromUtf8("open doors"u8), FromUtf8("Wendy Sherman"u8), 5, "Person"),
+            };
+
+            /// <summary>Each distinct speaker of the quotes, in order of first quote, with whether a person or an organisation speaks.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.Articles.Speaker> Speakers { get; } = new global::Consumer.Articles.Speaker[]
+            {
+                new global::Consumer.Articles.Speaker(FromUtf8("Sergei Riabkov"u8), "Person"),
+                new global::Consumer.Articles.Speaker(FromUtf8("Wendy Sherman"u8), "Person"),
             };
 
             /// <summary>This article in the shape every article shares, for code that handles any of them.</summary>
-            public static global::Consumer.Articles.Article Article { get; } = new global::Consumer.Articles.Article("RussianRepresentativeTakesStockOfNegotiationsWithNato", FromUtf8("Russian representative takes stock of negotiations with NATO"u8), FromUtf8("RT in French"u8), Paragraphs, Sections, Quotes, Author, Published, FromUtf8("en"u8), global::System.Array.Empty<string>(), new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object>(new global::System.Collections.Generic.Dictionary<string, object>(global::System.StringComparer.Ordinal)));
+            public static global::Consumer.Articles.Article Article { get; } = new global::Consumer.Articles.Article("RussianRepresentativeTakesStockOfNegotiationsWithNato", FromUtf8("Russian representative takes stock of negotiations with NATO"u8), FromUtf8("RT in French"u8), Paragraphs, Sections, Quotes, Author, Published, FromUtf8("en"u8), global::System.Array.Empty<string>(), new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object>(new global::System.Collections.Generic.Dictionary<string, object>(global::System.StringComparer.Ordinal)), Speakers);
         }
     }
 }

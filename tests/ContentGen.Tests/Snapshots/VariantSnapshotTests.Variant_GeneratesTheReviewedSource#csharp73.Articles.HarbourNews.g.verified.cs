@@ -33,8 +33,8 @@ namespace Consumer
             /// <summary>Paragraph 2: "We sail at dawn," said captain Ann Lee.</summary>
             public const string Paragraph2 = "\"We sail at dawn,\" said captain Ann Lee.";
 
-            /// <summary>Quote 1, by Ann Lee: We sail at dawn,</summary>
-            public const string Quote1 = "We sail at dawn,";
+            /// <summary>Quote 1, by Ann Lee: We sail at dawn</summary>
+            public const string Quote1 = "We sail at dawn";
 
             /// <summary>The paragraphs, in order.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<string> Paragraphs { get; } = new string[]
@@ -53,11 +53,17 @@ namespace Consumer
             /// <summary>The quotes, in order, with their speakers and paragraphs.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.Articles.Quote> Quotes { get; } = new global::Consumer.Articles.Quote[]
             {
-                new global::Consumer.Articles.Quote(Quote1, "Ann Lee", 1),
+                new global::Consumer.Articles.Quote(Quote1, "Ann Lee", 1, "Person"),
+            };
+
+            /// <summary>Each distinct speaker of the quotes, in order of first quote, with whether a person or an organisation speaks.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.Articles.Speaker> Speakers { get; } = new global::Consumer.Articles.Speaker[]
+            {
+                new global::Consumer.Articles.Speaker("Ann Lee", "Person"),
             };
 
             /// <summary>This article in the shape every article shares, for code that handles any of them.</summary>
-            public static global::Consumer.Articles.Article Article { get; } = new global::Consumer.Articles.Article("HarbourNews", Title, Source, Paragraphs, Sections, Quotes, Author, Published, Language, global::System.Array.Empty<string>(), new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object>(new global::System.Collections.Generic.Dictionary<string, object>(global::System.StringComparer.Ordinal)));
+            public static global::Consumer.Articles.Article Article { get; } = new global::Consumer.Articles.Article("HarbourNews", Title, Source, Paragraphs, Sections, Quotes, Author, Published, Language, global::System.Array.Empty<string>(), new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object>(new global::System.Collections.Generic.Dictionary<string, object>(global::System.StringComparer.Ordinal)), Speakers);
         }
     }
 }

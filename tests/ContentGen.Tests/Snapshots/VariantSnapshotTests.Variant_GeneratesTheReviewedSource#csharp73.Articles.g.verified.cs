@@ -15,7 +15,7 @@ namespace Consumer
         /// <summary>An article generated from a seed file: what every article class also offers as values.</summary>
         public sealed class Article
         {
-            internal Article(string name, string title, string source, global::System.Collections.Generic.IReadOnlyList<string> paragraphs, global::System.Collections.Generic.IReadOnlyList<global::Consumer.Articles.Section> sections, global::System.Collections.Generic.IReadOnlyList<global::Consumer.Articles.Quote> quotes, string author, string published, string language, global::System.Collections.Generic.IReadOnlyList<string> tags, global::System.Collections.Generic.IReadOnlyDictionary<string, object> metadata)
+            internal Article(string name, string title, string source, global::System.Collections.Generic.IReadOnlyList<string> paragraphs, global::System.Collections.Generic.IReadOnlyList<global::Consumer.Articles.Section> sections, global::System.Collections.Generic.IReadOnlyList<global::Consumer.Articles.Quote> quotes, string author, string published, string language, global::System.Collections.Generic.IReadOnlyList<string> tags, global::System.Collections.Generic.IReadOnlyDictionary<string, object> metadata, global::System.Collections.Generic.IReadOnlyList<global::Consumer.Articles.Speaker> speakers)
             {
                 Name = name;
                 Title = title;
@@ -28,6 +28,7 @@ namespace Consumer
                 Language = language;
                 Tags = tags;
                 Metadata = metadata;
+                Speakers = speakers;
             }
 
             /// <summary>The name of the article's generated class.</summary>
@@ -63,6 +64,9 @@ namespace Consumer
             /// <summary>The front matter's other keys with their typed values: a list as <c>IReadOnlyList&lt;T&gt;</c>, a map as a nested dictionary; empty when there are none.</summary>
             public global::System.Collections.Generic.IReadOnlyDictionary<string, object> Metadata { get; }
 
+            /// <summary>Each distinct speaker of the quotes, in order of first quote.</summary>
+            public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Articles.Speaker> Speakers { get; }
+
             /// <inheritdoc/>
             public override string ToString() => Title;
         }
@@ -86,11 +90,12 @@ namespace Consumer
         /// <summary>A quotation, with who said it and where it stands.</summary>
         public sealed class Quote
         {
-            internal Quote(string text, string speaker, int paragraphIndex)
+            internal Quote(string text, string speaker, int paragraphIndex, string speakerKind)
             {
                 Text = text;
                 Speaker = speaker;
                 ParagraphIndex = paragraphIndex;
+                SpeakerKind = speakerKind;
             }
 
             /// <summary>The words inside the quotation marks.</summary>
@@ -102,8 +107,30 @@ namespace Consumer
             /// <summary>The 0-based index of the paragraph where the quote opens.</summary>
             public int ParagraphIndex { get; }
 
+            /// <summary><c>"Person"</c> or <c>"Organisation"</c>: who <see cref="Speaker"/> is, or <see langword="null"/> when there is no speaker.</summary>
+            public string SpeakerKind { get; }
+
             /// <inheritdoc/>
             public override string ToString() => Text;
+        }
+
+        /// <summary>Someone an article quotes: a person, or an organisation by its name.</summary>
+        public sealed class Speaker
+        {
+            internal Speaker(string name, string kind)
+            {
+                Name = name;
+                Kind = kind;
+            }
+
+            /// <summary>The name, without titles or role words.</summary>
+            public string Name { get; }
+
+            /// <summary><c>"Person"</c> or <c>"Organisation"</c>.</summary>
+            public string Kind { get; }
+
+            /// <inheritdoc/>
+            public override string ToString() => Name;
         }
     }
 }

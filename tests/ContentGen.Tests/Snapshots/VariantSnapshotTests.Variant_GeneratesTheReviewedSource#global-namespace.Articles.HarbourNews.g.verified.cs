@@ -32,8 +32,8 @@ public static partial class Articles
         /// <summary>Paragraph 2: "We sail at dawn," said captain Ann Lee.</summary>
         public const string Paragraph2 = "\"We sail at dawn,\" said captain Ann Lee.";
 
-        /// <summary>Quote 1, by Ann Lee: We sail at dawn,</summary>
-        public const string Quote1 = "We sail at dawn,";
+        /// <summary>Quote 1, by Ann Lee: We sail at dawn</summary>
+        public const string Quote1 = "We sail at dawn";
 
         // The collections decode UTF-8 copies of the constants: used as strings, every text would
         // count against the compiler's 16 MB limit on user strings (CS8103).
@@ -54,10 +54,16 @@ public static partial class Articles
         /// <summary>The quotes, in order, with their speakers and paragraphs.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Articles.Quote> Quotes { get; } = new global::Articles.Quote[]
         {
-            new global::Articles.Quote(FromUtf8("We sail at dawn,"u8), FromUtf8("Ann Lee"u8), 1),
+            new global::Articles.Quote(FromUtf8("We sail at dawn"u8), FromUtf8("Ann Lee"u8), 1, "Person"),
+        };
+
+        /// <summary>Each distinct speaker of the quotes, in order of first quote, with whether a person or an organisation speaks.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Articles.Speaker> Speakers { get; } = new global::Articles.Speaker[]
+        {
+            new global::Articles.Speaker(FromUtf8("Ann Lee"u8), "Person"),
         };
 
         /// <summary>This article in the shape every article shares, for code that handles any of them.</summary>
-        public static global::Articles.Article Article { get; } = new global::Articles.Article("HarbourNews", FromUtf8("Harbour reopens to ferries this spring"u8), FromUtf8("Coast News"u8), Paragraphs, Sections, Quotes, Author, Published, Language, global::System.Array.Empty<string>(), new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object>(new global::System.Collections.Generic.Dictionary<string, object>(global::System.StringComparer.Ordinal)));
+        public static global::Articles.Article Article { get; } = new global::Articles.Article("HarbourNews", FromUtf8("Harbour reopens to ferries this spring"u8), FromUtf8("Coast News"u8), Paragraphs, Sections, Quotes, Author, Published, Language, global::System.Array.Empty<string>(), new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object>(new global::System.Collections.Generic.Dictionary<string, object>(global::System.StringComparer.Ordinal)), Speakers);
     }
 }

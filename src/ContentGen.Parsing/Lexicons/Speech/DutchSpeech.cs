@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Generic;
+using static ContentGen.Parsing.Lexicons.Lexicon;
+
+namespace ContentGen.Parsing.Lexicons.Speech;
+
+/// <summary>Dutch speech words: "zei wethouder X", "aldus X", "gaf ze toe", "volgens X", "door … genoemd".</summary>
+internal static class DutchSpeech
+{
+    private static readonly Dictionary<string, string[]> s_irregular = new(StringComparer.Ordinal)
+    {
+        ["zeggen"] = new[] { "zegt", "zei", "zeiden", "gezegd" },
+        ["schrijven"] = new[] { "schrijft", "schreef", "schreven", "geschreven" },
+        ["geven"] = new[] { "geeft", "gaf", "gaven", "gegeven" },
+        ["laten"] = new[] { "laat", "liet", "lieten", "gelaten" },
+        ["vragen"] = new[] { "vraagt", "vroeg", "vroegen", "gevraagd" },
+        ["verklaren"] = new[] { "verklaart", "verklaarde", "verklaarden", "verklaard" },
+        ["reageren"] = new[] { "reageert", "reageerde", "reageerden", "gereageerd" },
+        ["stellen"] = new[] { "stelt", "stelde", "stelden", "gesteld" },
+        ["waarschuwen"] = new[] { "waarschuwt", "waarschuwde", "waarschuwden", "gewaarschuwd" },
+        ["vertellen"] = new[] { "vertelt", "vertelde", "vertelden", "verteld" },
+        ["roepen"] = new[] { "roept", "riep", "riepen", "geroepen" },
+        ["spreken"] = new[] { "spreekt", "sprak", "spraken", "gesproken" },
+        ["noemen"] = new[] { "noemt", "noemde", "noemden", "genoemd" },
+    };
+
+    public static SpeechWords Words { get; } = new()
+    {
+        ReportingLemmas = Words(
+            "zeggen schrijven geven laten vragen verklaren reageren stellen waarschuwen vertellen roepen spreken noemen " +
+            "benadrukken melden zuchten antwoorden erkennen"),
+        Inflect = lemma => Inflection.Dutch(lemma, s_irregular),
+        VerbsInvert = true,
+        Pronouns = Words("hij zij ze"),
+        MalePronouns = Words("hij"),
+        FemalePronouns = Words("zij"),
+        SpokesNouns = Words("woordvoerder woordvoerster"),
+        Titles = Words(
+            "meneer mevrouw dhr mevr minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder " +
+            "woordvoerster trainer president topman topvrouw raadslid"),
+        RoleNouns = Words(
+            "minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder woordvoerster trainer president " +
+            "topman topvrouw deskundige advocaat verloskundige raadslid"),
+        OrganisationNouns = Words("bedrijf gemeente provincie bond vakbond partij regering ministerie club vereniging"),
+        Indefinites = Words("een"),
+        Definites = Words("de het"),
+        Prepositions = Words("van voor bij"),
+        NotNames = Words("de het een maar en ook toen daarna gisteren vandaag volgens"),
+        Fillers = Words("heeft had hebben ook nog al gisteren vandaag eerder toen daarna"),
+        AccordingTo = Words("volgens"),
+        InvertedCues = Words("aldus"),
+        PassiveAgents = Words("door"),
+        Media = Words("op"),
+        EmployerLinks = Words("van"),
+        CompoundsTitles = true,
+        AgeSuffixes = Words("-jarige"),
+        Contrasts = Words("maar"),
+        RelativePronouns = Words("die dat wie wiens"),
+    };
+}

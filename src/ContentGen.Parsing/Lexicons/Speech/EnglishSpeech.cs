@@ -1,0 +1,29 @@
+using static ContentGen.Parsing.Lexicons.Lexicon;
+
+namespace ContentGen.Parsing.Lexicons.Speech;
+
+/// <summary>English speech words beyond the lexicon's own speaker lists (<see cref="English"/>).</summary>
+internal static class EnglishSpeech
+{
+    public static SpeechWords Words { get; } = new()
+    {
+        MalePronouns = Words("he"),
+        FemalePronouns = Words("she"),
+        OrganisationPronouns = Words("it"),
+        SpokesNouns = Words("spokesman spokeswoman spokesperson"),
+        RoleNouns = Words("organiser organizer engineer teacher nurse trader resident worker commentator editor author consultant adviser advisor strategist member champion"),
+        OrganisationNouns = Words(
+            "company firm group council government ministry department party club union bank agency board committee " +
+            "authority commission carrier airline retailer operator charity organisation organization body paper newspaper " +
+            "magazine broadcaster statement report"),
+        AccordingTo = new[] { "according to" },
+        PassiveAgents = Words("by"),
+        Media = Words("on"),
+        EmployerLinks = Words("of at"),
+        NameJoiners = Words("for"),
+        NotNames = Words("their his her its our my your former"),
+        Titles = Words("attorney"),
+        AgeSuffixes = Words("-year-old"),
+        Participle = Inflection.EnglishParticiple,
+    };
+}

@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+using static ContentGen.Parsing.Lexicons.Lexicon;
+
+namespace ContentGen.Parsing.Lexicons.Speech;
+
+/// <summary>
+/// French speech words: reporting verbs as infinitives, each giving its present, passé simple,
+/// imperfect and participle ("déclare", "déclara", "déclarait", "a déclaré"), and the
+/// auxiliaries and adverbs that stand between ("a toutefois regretté", "avait déjà prévenu").
+/// </summary>
+internal static class FrenchSpeech
+{
+    private static readonly Dictionary<string, string[]> s_irregular = new(StringComparer.Ordinal)
+    {
+        ["dire"] = new[] { "dire", "dit", "dite", "disait", "disent" },
+        ["écrire"] = new[] { "écrit", "écrite", "écrivait", "écrivent" },
+        ["admettre"] = new[] { "admet", "admis", "admit", "admettait" },
+        ["reconnaître"] = new[] { "reconnaît", "reconnait", "reconnu", "reconnut", "reconnaissait" },
+        ["poursuivre"] = new[] { "poursuit", "poursuivi", "poursuivit", "poursuivait" },
+        ["conclure"] = new[] { "conclut", "conclu", "concluait" },
+        ["prévenir"] = new[] { "prévient", "prévenu", "prévint", "prévenait" },
+        ["soutenir"] = new[] { "soutient", "soutenu", "soutint", "soutenait" },
+        ["promettre"] = new[] { "promet", "promis", "promit", "promettait" },
+        ["appeler"] = new[] { "appelle", "appelé", "appela", "appelait" },
+        ["rappeler"] = new[] { "rappelle", "rappelé", "rappela", "rappelait" },
+        ["marteler"] = new[] { "martèle", "martelé", "martela", "martelait" },
+        ["assener"] = new[] { "assène", "asséné", "assena" },
+        ["s'inquiéter"] = new[] { "s'inquiète", "s'inquiétait" },
+        ["s'indigner"] = new[] { "s'indigne", "s'indignait" },
+        ["s'insurger"] = new[] { "s'insurge", "s'insurgeait" },
+        ["s'étonner"] = new[] { "s'étonne", "s'étonnait" },
+        ["s'emporter"] = new[] { "s'emporte", "s'emportait" },
+        ["s'agacer"] = new[] { "s'agace", "s'agaçait" },
+        ["s'exclamer"] = new[] { "s'exclame", "s'exclamait" },
+    };
+
+    public static SpeechWords Words { get; } = new()
+    {
+        ReportingLemmas = Words(
+            "dire déclarer affirmer ajouter expliquer souligner estimer assurer indiquer préciser rappeler insister marteler " +
+            "lancer confier raconter poursuivre conclure résumer témoigner glisser répondre commenter observer noter tonner " +
+            "réagir regretter prévenir avertir plaider dénoncer reconnaître annoncer juger déplorer écrire admettre confirmer " +
+            "interroger fustiger assener appeler saluer soutenir promettre prévoir reprendre détailler justifier nuancer " +
+            "critiquer défendre rétorquer répliquer ironiser lâcher avancer protester " +
+            "s'inquiéter s'indigner s'insurger s'étonner s'emporter s'agacer s'exclamer"),
+        Inflect = lemma => Inflection.French(lemma, s_irregular),
+        VerbsInvert = true,
+        MalePronouns = Words("il"),
+        FemalePronouns = Words("elle"),
+        SpokesNouns = Words("porte-parole"),
+        Titles = Words("docteur professeur maître"),
+        RoleNouns = Words(
+            "parlementaire sénateur sénatrice secrétaire directeur directrice délégué déléguée syndicaliste militant militante " +
+            "médecin chercheur chercheuse économiste usager usagère habitant habitante commandant commandante candidat candidate " +
+            "préfet préfète patron patronne"),
+        OrganisationNouns = Words(
+            "entreprise société groupe gouvernement ministère mairie parti syndicat collectif association régie agence " +
+            "préfecture texte communiqué rapport journal quotidien"),
+        Fillers = Words(
+            "a avait aurait ont avaient auraient toutefois également notamment ainsi ensuite enfin néanmoins pourtant donc " +
+            "déjà encore aussi surtout alors aujourd'hui hier d'ailleurs soir matin midi ce cette"),
+        AccordingTo = Words("selon d'après d’après"),
+        ViewPrepositions = Words("pour"),
+        PassiveAgents = Words("par"),
+        Media = Words("sur à au dans"),
+        EmployerLinks = Words("de du"),
+        Participle = lemma => lemma.StartsWith("s'", StringComparison.Ordinal) ? null : Inflection.Gerund(lemma, "ant", "ant", "issant"),
+    };
+}

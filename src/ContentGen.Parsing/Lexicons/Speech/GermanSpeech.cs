@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using static ContentGen.Parsing.Lexicons.Lexicon;
+
+namespace ContentGen.Parsing.Lexicons.Speech;
+
+/// <summary>German speech words: "sagte Geschäftsführerin X", "betonte er", "so X", "laut X", "vom Verein … kritisiert".</summary>
+internal static class GermanSpeech
+{
+    private static readonly Dictionary<string, string[]> s_irregular = new(StringComparer.Ordinal)
+    {
+        ["schreiben"] = new[] { "schreibt", "schrieb", "schrieben", "geschrieben" },
+        ["rufen"] = new[] { "ruft", "rief", "riefen", "gerufen" },
+        ["sprechen"] = new[] { "spricht", "sprach", "sprachen", "gesprochen" },
+        ["versprechen"] = new[] { "verspricht", "versprach", "versprachen", "versprochen" },
+        ["widersprechen"] = new[] { "widerspricht", "widersprach", "widersprochen" },
+        ["meinen"] = new[] { "meint", "meinte", "meinten", "gemeint" },
+        ["heißen"] = new[] { "heißt", "hieß" },
+        ["geben"] = new[] { "gibt", "gab" },
+        ["denken"] = new[] { "denkt", "dachte" },
+        ["wissen"] = new[] { "weiß", "wusste" },
+    };
+
+    public static SpeechWords Words { get; } = new()
+    {
+        ReportingLemmas = Words(
+            "sagen erklären betonen meinen kritisieren fordern warnen ergänzen berichten mahnen versichern bestätigen antworten " +
+            "schreiben rufen sprechen versprechen widersprechen unterstreichen beklagen bemängeln klagen loben räumen " +
+            "kommentieren erläutern präzisieren behaupten verkünden bekräftigen entgegnen erwidern erinnern zitieren " +
+            "kündigen twittern fragen heißen"),
+        Inflect = lemma => Inflection.German(lemma, s_irregular),
+        VerbsInvert = true,
+        Pronouns = Words("er sie"),
+        MalePronouns = Words("er"),
+        FemalePronouns = Words("sie"),
+        SpokesNouns = Words("sprecher sprecherin"),
+        Titles = Words(
+            "herr frau dr prof minister ministerin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin " +
+            "geschäftsführer geschäftsführerin vorsitzender vorsitzende sprecher sprecherin trainer trainerin präsident " +
+            "präsidentin direktor direktorin chef chefin kapitän vorstand stadtrat stadträtin sportdirektor sportdirektorin " +
+            "kanzler kanzlerin senator senatorin abgeordneter abgeordnete"),
+        RoleNouns = Words(
+            "minister ministerin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin geschäftsführer " +
+            "geschäftsführerin vorsitzender vorsitzende sprecher sprecherin trainer trainerin präsident präsidentin direktor " +
+            "direktorin chef chefin kapitän sportdirektor sportdirektorin kanzler kanzlerin spieler spielerin stürmer torwart " +
+            "experte expertin anwalt anwältin"),
+        OrganisationNouns = Words("unternehmen firma konzern stadt verein verband partei regierung ministerium gewerkschaft club klub mitteilung"),
+        Indefinites = Words("ein eine einer"),
+        Definites = Words("der die das dem den des"),
+        Prepositions = Words("für bei vom zum zur"),
+        NotNames = Words("der die das ein eine einen einem eines auch aber und doch noch dann denn zudem dabei danach nach vor laut so"),
+        Fillers = Words("hat hatte habe haben hätten auch zudem jedoch bereits noch schon nun dann heute gestern erneut"),
+        AccordingTo = Words("laut zufolge"),
+        InvertedCues = Words("so"),
+        PassiveAgents = Words("von vom"),
+        Media = Words("im"),
+        EmployerLinks = Words("vom"),
+        CompoundsTitles = true,
+        AgeSuffixes = Words("-jährige -jähriger"),
+        Contrasts = Words("aber doch"),
+        RelativePronouns = Words("der die das dessen deren"),
+    };
+}

@@ -1,0 +1,185 @@
+using System;
+using System.Collections.Generic;
+
+namespace ContentGen.Parsing.Lexicons.Speech;
+
+/// <summary>
+/// The rules that turn a reporting verb's lemma into the forms news writes, shared by the
+/// languages whose lexicons use them. Each rule gives the third person present and past, the
+/// participle that follows an auxiliary ("a déclaré", "ha detto", "hat gesagt") and the plural;
+/// forms the rule gets wrong are given per lemma.
+/// </summary>
+internal static class Inflection
+{
+    /// <summary>French: "déclarer" gives déclare, déclaré, déclara, déclarait, déclarent; "réagir" réagit, réagi, réagissait; "défendre" défend, défendu.</summary>
+    public static IEnumerable<string> French(string lemma, IReadOnlyDictionary<string, string[]> irregular)
+    {
+        if (irregular.TryGetValue(lemma, out var forms))
+        {
+            return forms;
+        }
+
+        var stem = lemma.Substring(0, lemma.Length - 2);
+        if (lemma.EndsWith("er", StringComparison.Ordinal))
+        {
+            // "commencer", "lancer" keep their c soft before a: "lança"; "manger" keeps its e: "mangea".
+            var beforeA = stem.EndsWith("c", StringComparison.Ordinal) ? stem.Substring(0, stem.Length - 1) + "ç"
+                : stem.EndsWith("g", StringComparison.Ordinal) ? stem + "e" : stem;
+            return new[] { stem + "e", stem + "é", stem + "ée", beforeA + "a", beforeA + "ait", stem + "ent", stem + "èrent" };
+        }
+
+        // -re verbs of the third group: "défendre" gives défend, défendu, défendit, défendait.
+        if (lemma.EndsWith("re", StringComparison.Ordinal))
+        {
+            return new[] { stem, stem + "u", stem + "ue", stem + "it", stem + "ait", stem + "ent" };
+        }
+
+        // -ir verbs of the second group: "réagir", "avertir".
+        return new[] { stem + "it", stem + "i", stem + "ie", stem + "issait", stem + "issent" };
+    }
+
+    /// <summary>Spanish: "declarar" gives declara, declaró, declaraba, declarado; "responder" responde, respondió, respondía, respondido.</summary>
+    public static IEnumerable<string> Spanish(string lemma, IReadOnlyDictionary<string, string[]> irregular)
+    {
+        if (irregular.TryGetValue(lemma, out var forms))
+        {
+            return forms;
+        }
+
+        var stem = lemma.Substring(0, lemma.Length - 2);
+        return lemma.EndsWith("ar", StringComparison.Ordinal)
+            ? new[] { stem + "a", stem + "ó", stem + "aba", stem + "ado", stem + "an", stem + "aron" }
+            : new[] { stem + "e", stem + "ió", stem + "ía", stem + "ido", stem + "en", stem + "ieron" };
+    }
+
+    /// <summary>Italian: "dichiarare" gives dichiara, dichiarò, dichiarava, dichiarato; "ribadire" ribadisce, ribadì, ribadito.</summary>
+    public static IEnumerable<string> Italian(string lemma, IReadOnlyDictionary<string, string[]> irregular)
+    {
+        if (irregular.TryGetValue(lemma, out var forms))
+        {
+            return forms;
+        }
+
+        var stem = lemma.Substring(0, lemma.Length - 3);
+        if (lemma.EndsWith("are", StringComparison.Ordinal))
+        {
+            return new[] { stem + "a", stem + "ò", stem + "ava", stem + "ato", stem + "ata", stem + "ano" };
+        }
+
+        return lemma.EndsWith("ire", StringComparison.Ordinal)
+            ? new[] { stem + "isce", stem + "ì", stem + "iva", stem + "ito", stem + "ita" }
+            : new[] { stem + "e", stem + "é", stem + "eva", stem + "uto", stem + "uta" };
+    }
+
+    /// <summary>Portuguese: "afirmar" gives afirma, afirmou, afirmava, afirmado; "responder" responde, respondeu, respondido.</summary>
+    public static IEnumerable<string> Portuguese(string lemma, IReadOnlyDictionary<string, string[]> irregular)
+    {
+        if (irregular.TryGetValue(lemma, out var forms))
+        {
+            return forms;
+        }
+
+        var stem = lemma.Substring(0, lemma.Length - 2);
+        if (lemma.EndsWith("ar", StringComparison.Ordinal))
+        {
+            return new[] { stem + "a", stem + "ou", stem + "ava", stem + "ado", stem + "am", stem + "aram" };
+        }
+
+        return lemma.EndsWith("er", StringComparison.Ordinal)
+            ? new[] { stem + "e", stem + "eu", stem + "ia", stem + "ido", stem + "em", stem + "eram" }
+            : new[] { stem + "e", stem + "iu", stem + "ia", stem + "ido", stem + "em", stem + "iram" };
+    }
+
+    /// <summary>
+    /// German weak verbs: "sagen" gives sagt, sagte, gesagt, sagten; "erklären" erklärt, erklärte
+    /// (an unstressed prefix or -ieren takes no ge-); a stem in t or d takes an e: "antwortete".
+    /// </summary>
+    public static IEnumerable<string> German(string lemma, IReadOnlyDictionary<string, string[]> irregular)
+    {
+        if (irregular.TryGetValue(lemma, out var forms))
+        {
+            return forms;
+        }
+
+        var stem = lemma.EndsWith("ern", StringComparison.Ordinal) || lemma.EndsWith("eln", StringComparison.Ordinal)
+            ? lemma.Substring(0, lemma.Length - 1)
+            : lemma.Substring(0, lemma.Length - 2);
+        var e = stem.EndsWith("t", StringComparison.Ordinal) || stem.EndsWith("d", StringComparison.Ordinal) ? "e" : string.Empty;
+        var noGe = lemma.EndsWith("ieren", StringComparison.Ordinal) || StartsWithAny(lemma, "be", "er", "ver", "ent", "zer", "ge", "emp", "miss");
+        return new[] { stem + e + "t", stem + e + "te", stem + e + "ten", (noGe ? string.Empty : "ge") + stem + e + "t" };
+    }
+
+    /// <summary>
+    /// Dutch weak verbs: "benadrukken" gives benadrukt, benadrukte, benadrukten, benadrukt; the
+    /// past takes -te after the voiceless consonants of 't kofschip and -de after the others.
+    /// Verbs whose stem doubles or drops a vowel are given whole.
+    /// </summary>
+    public static IEnumerable<string> Dutch(string lemma, IReadOnlyDictionary<string, string[]> irregular)
+    {
+        if (irregular.TryGetValue(lemma, out var forms))
+        {
+            return forms;
+        }
+
+        var stem = lemma.Substring(0, lemma.Length - 2);
+        if (stem.Length > 2 && stem[stem.Length - 1] == stem[stem.Length - 2])
+        {
+            stem = stem.Substring(0, stem.Length - 1);
+        }
+
+        var last = stem[stem.Length - 1];
+        var past = "tkfschp".IndexOf(last) >= 0 ? "te" : "de";
+        var participleEnd = past == "te" ? "t" : "d";
+        var noGe = StartsWithAny(lemma, "be", "ge", "her", "ver", "ont", "er");
+        var third = last == 't' ? stem : stem + "t";
+        return new[] { third, stem + past, stem + past + "n", (noGe ? string.Empty : "ge") + stem + (last is 't' or 'd' ? string.Empty : participleEnd) };
+    }
+
+    /// <summary>English present participle: "say" gives saying, "argue" arguing, "admit" admitting.</summary>
+    public static string EnglishParticiple(string lemma)
+    {
+        if (lemma.EndsWith("ie", StringComparison.Ordinal))
+        {
+            return lemma.Substring(0, lemma.Length - 2) + "ying";
+        }
+
+        if (lemma.EndsWith("e", StringComparison.Ordinal) && !lemma.EndsWith("ee", StringComparison.Ordinal))
+        {
+            return lemma.Substring(0, lemma.Length - 1) + "ing";
+        }
+
+        return lemma + "ing";
+    }
+
+    /// <summary>Romance gerunds: "déclarer" gives déclarant; "decir" diciendo; "dire" dicendo; "dizer" dizendo.</summary>
+    public static string? Gerund(string lemma, string ar, string er, string ir)
+    {
+        if (lemma.Length < 4)
+        {
+            return null;
+        }
+
+        var ending = lemma.Substring(lemma.Length - 2);
+        var stem = lemma.Substring(0, lemma.Length - 2);
+        return ending switch
+        {
+            "ar" => stem + ar,
+            "er" => stem + er,
+            "ir" => stem + ir,
+            _ => null,
+        };
+    }
+
+    private static bool StartsWithAny(string word, params string[] prefixes)
+    {
+        foreach (var prefix in prefixes)
+        {
+            if (word.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

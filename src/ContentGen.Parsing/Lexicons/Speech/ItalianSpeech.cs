@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using static ContentGen.Parsing.Lexicons.Lexicon;
+
+namespace ContentGen.Parsing.Lexicons.Speech;
+
+/// <summary>Italian speech words: "ha dichiarato il sindaco X", "ha poi aggiunto", "secondo X", "definito «…» dal comitato".</summary>
+internal static class ItalianSpeech
+{
+    private static readonly Dictionary<string, string[]> s_irregular = new(StringComparer.Ordinal)
+    {
+        ["dire"] = new[] { "dice", "disse", "diceva", "detto", "detta", "dicono" },
+        ["aggiungere"] = new[] { "aggiunge", "aggiunse", "aggiungeva", "aggiunto", "aggiunta" },
+        ["rispondere"] = new[] { "risponde", "rispose", "rispondeva", "risposto", "risposta" },
+        ["ammettere"] = new[] { "ammette", "ammise", "ammesso", "ammessa" },
+        ["concludere"] = new[] { "conclude", "concluse", "concluso", "conclusa" },
+        ["sostenere"] = new[] { "sostiene", "sostenne", "sosteneva", "sostenuto", "sostenuta" },
+        ["scrivere"] = new[] { "scrive", "scrisse", "scritto", "scritta" },
+        ["promettere"] = new[] { "promette", "promise", "promesso" },
+        ["ribadire"] = new[] { "ribadisce", "ribadì", "ribadito", "ribadita" },
+        ["chiedere"] = new[] { "chiede", "chiese", "chiesto" },
+    };
+
+    public static SpeechWords Words { get; } = new()
+    {
+        ReportingLemmas = Words(
+            "dire dichiarare affermare spiegare sottolineare aggiungere assicurare replicare commentare rispondere ammettere " +
+            "concludere sostenere scrivere promettere ribadire chiedere raccontare osservare precisare annunciare denunciare " +
+            "avvertire ricordare confermare lamentare criticare insistere definire"),
+        Inflect = lemma => Inflection.Italian(lemma, s_irregular),
+        VerbsInvert = true,
+        Pronouns = Words("lui lei egli ella"),
+        MalePronouns = Words("lui egli"),
+        FemalePronouns = Words("lei ella"),
+        SpokesNouns = Words("portavoce"),
+        Titles = Words(
+            "signor signora sig sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario " +
+            "segretaria assessore assessora consigliere consigliera capogruppo allenatore dottor dottoressa avvocato"),
+        RoleNouns = Words(
+            "sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario segretaria assessore " +
+            "assessora consigliere consigliera capogruppo allenatore imprenditore imprenditrice esperto esperta avvocato"),
+        OrganisationNouns = Words("società azienda comitato sindacato governo ministero comune partito associazione autorità nota"),
+        Indefinites = Words("un uno una"),
+        Definites = Words("il lo la i gli le l'"),
+        Prepositions = Words("di del della dello dei degli delle per alla ai agli alle nella nel"),
+        NotNames = Words("il lo la i gli le un uno una ma e anche poi ieri oggi in con per secondo"),
+        Fillers = Words("ha aveva hanno avevano poi anche inoltre ieri oggi già ancora"),
+        AccordingTo = new[] { "secondo", "stando a", "a detta di" },
+        PassiveAgents = Words("da dal dallo dalla dai dagli dalle dall'"),
+        Media = Words("alla al"),
+        EmployerLinks = Words("di del della"),
+        NameJoiners = Words("della dei degli"),
+        DropsSubjects = true,
+        AgeSuffixes = Words("enne"),
+        Contrasts = Words("ma però"),
+        RelativePronouns = Words("che cui"),
+    };
+}

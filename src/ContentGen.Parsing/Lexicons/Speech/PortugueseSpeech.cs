@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Generic;
+using static ContentGen.Parsing.Lexicons.Lexicon;
+
+namespace ContentGen.Parsing.Lexicons.Speech;
+
+/// <summary>Portuguese speech words: "afirmou o secretário de Transportes, X", "segundo X", "classificado como “…” pela".</summary>
+internal static class PortugueseSpeech
+{
+    private static readonly Dictionary<string, string[]> s_irregular = new(StringComparer.Ordinal)
+    {
+        ["dizer"] = new[] { "diz", "disse", "dizia", "dito", "dizem", "disseram" },
+        ["escrever"] = new[] { "escreve", "escreveu", "escrito" },
+        ["pedir"] = new[] { "pede", "pediu", "pedido" },
+    };
+
+    public static SpeechWords Words { get; } = new()
+    {
+        ReportingLemmas = Words(
+            "dizer afirmar declarar explicar informar destacar ressaltar garantir assegurar acrescentar admitir reconhecer " +
+            "responder comentar criticar defender lamentar alertar anunciar contar relatar escrever pedir " +
+            "confirmar argumentar avaliar concluir insistir observar referir classificar adiantar sublinhar"),
+        Inflect = lemma => Inflection.Portuguese(lemma, s_irregular),
+        VerbsInvert = true,
+        Pronouns = Words("ele ela"),
+        MalePronouns = Words("ele"),
+        FemalePronouns = Words("ela"),
+        SpokesNouns = Words("porta-voz"),
+        Titles = Words(
+            "senhor senhora sr sra dona ministro ministra secretário secretária prefeito prefeita presidente diretor diretora " +
+            "porta-voz vereador vereadora deputado deputada governador governadora autarca técnico treinador"),
+        RoleNouns = Words(
+            "ministro ministra secretário secretária prefeito prefeita presidente diretor diretora porta-voz vereador " +
+            "vereadora deputado deputada governador governadora autarca técnico treinador empresário empresária advogado advogada"),
+        OrganisationNouns = Words("empresa construtora companhia sindicato governo ministério prefeitura câmara partido associação nota"),
+        Indefinites = Words("um uma"),
+        Definites = Words("o a os as"),
+        Prepositions = Words("de do da dos das para"),
+        NotNames = Words("o a os as um uma mas e também ontem hoje em com por para sem após segundo"),
+        Fillers = Words("tem tinha havia também ainda ontem hoje já depois"),
+        AccordingTo = new[] { "segundo", "conforme", "de acordo com" },
+        PassiveAgents = Words("pela pelo pelos pelas"),
+        Media = Words("em à ao"),
+        EmployerLinks = Words("da do de"),
+        NameJoiners = Words("do de pela pelo"),
+        DropsSubjects = true,
+        Participle = lemma => Inflection.Gerund(lemma, "ando", "endo", "indo"),
+        Contrasts = Words("mas porém"),
+        RelativePronouns = Words("que quem cujo cuja"),
+    };
+}

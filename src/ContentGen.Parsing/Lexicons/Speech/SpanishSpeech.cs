@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+using static ContentGen.Parsing.Lexicons.Lexicon;
+
+namespace ContentGen.Parsing.Lexicons.Speech;
+
+/// <summary>Spanish speech words: "declaró el consejero X", "ha señalado la portavoz", "según X", "calificada de «…» por".</summary>
+internal static class SpanishSpeech
+{
+    private static readonly Dictionary<string, string[]> s_irregular = new(StringComparer.Ordinal)
+    {
+        ["decir"] = new[] { "dice", "dijo", "decía", "dicho", "dicen", "dijeron" },
+        ["sostener"] = new[] { "sostiene", "sostuvo", "sostenía", "sostenido" },
+        ["advertir"] = new[] { "advierte", "advirtió", "advertía", "advertido" },
+        ["reconocer"] = new[] { "reconoce", "reconoció", "reconocía", "reconocido" },
+        ["escribir"] = new[] { "escribe", "escribió", "escribía", "escrito" },
+        ["pedir"] = new[] { "pide", "pidió", "pedía", "pedido" },
+        ["mantener"] = new[] { "mantiene", "mantuvo", "mantenía", "mantenido" },
+        ["insistir"] = new[] { "insiste", "insistió", "insistía", "insistido" },
+        ["añadir"] = new[] { "añade", "añadió", "añadía", "añadido" },
+        ["admitir"] = new[] { "admite", "admitió", "admitía", "admitido" },
+        ["concluir"] = new[] { "concluye", "concluyó", "concluía", "concluido" },
+    };
+
+    public static SpeechWords Words { get; } = new()
+    {
+        ReportingLemmas = Words(
+            "decir declarar afirmar explicar señalar indicar añadir agregar asegurar sostener reconocer advertir subrayar " +
+            "destacar apuntar insistir admitir lamentar criticar denunciar anunciar comentar responder replicar precisar " +
+            "recordar escribir manifestar expresar aclarar defender concluir mantener pedir reclamar confirmar contar relatar " +
+            "opinar valorar calificar tildar definir"),
+        Inflect = lemma => Inflection.Spanish(lemma, s_irregular),
+        VerbsInvert = true,
+        Pronouns = Words("él ella"),
+        MalePronouns = Words("él"),
+        FemalePronouns = Words("ella"),
+        SpokesNouns = Words("portavoz"),
+        Titles = Words(
+            "señor señora sr sra don doña ministro ministra consejero consejera alcalde alcaldesa presidente presidenta " +
+            "director directora portavoz secretario secretaria gerente delegado delegada diputado diputada senador senadora " +
+            "entrenador entrenadora jefe jefa"),
+        RoleNouns = Words(
+            "ministro ministra consejero consejera alcalde alcaldesa presidente presidenta director directora portavoz " +
+            "secretario secretaria gerente empresario empresaria diputado diputada entrenador entrenadora jefe jefa experto " +
+            "experta abogado abogada"),
+        OrganisationNouns = Words("empresa compañía sindicato gobierno ministerio ayuntamiento junta partido club asociación comunicado"),
+        Indefinites = Words("un una"),
+        Definites = Words("el la los las"),
+        Prepositions = Words("de del para"),
+        NotNames = Words("el la los las un una pero y también además ayer hoy en con por para sin tras desde según"),
+        Fillers = Words("ha había han habían también además luego después ayer hoy ya"),
+        AccordingTo = new[] { "según", "de acuerdo con" },
+        PassiveAgents = Words("por"),
+        Media = Words("en"),
+        EmployerLinks = Words("de del"),
+        NameJoiners = Words("de"),
+        DropsSubjects = true,
+        Participle = lemma => Inflection.Gerund(lemma, "ando", "iendo", "iendo"),
+        Contrasts = Words("pero sino"),
+        RelativePronouns = Words("que quien quienes cuyo cuya"),
+    };
+}

@@ -1,0 +1,256 @@
+using System;
+using System.Collections.Generic;
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Lexicons.Speech;
+
+/// <summary>
+/// The speaker lists of some lexicons merged into one allocation-free table per question: of
+/// the document's language when it is known, of every language when it is not. A lexicon's
+/// speaker lists and its <see cref="SpeechWords"/> are read together.
+/// </summary>
+internal sealed class SpeechTables
+{
+    private static readonly SpeechTables?[] s_byLanguage = new SpeechTables?[Lexicon.All.Count];
+    private static SpeechTables? s_all;
+
+    private SpeechTables(IReadOnlyList<Lexicon> lexicons)
+    {
+        Pronouns = Union(lexicons, l => l.Pronouns, l => l.Speech.Pronouns);
+        MalePronouns = Union(lexicons, l => l.Speech.MalePronouns);
+        OrganisationPronouns = Union(lexicons, l => l.Speech.OrganisationPronouns);
+        FemalePronouns = Union(lexicons, l => l.Speech.FemalePronouns);
+        Titles = Union(lexicons, l => l.Titles, l => l.TitleModifiers, l => l.Speech.Titles);
+        TitleModifiers = Union(lexicons, l => l.TitleModifiers);
+        PostNominals = WordTable.Of(Collect(lexicons, l => l.PostNominals), ignoreCase: false);
+        RoleNouns = Union(lexicons, l => l.RoleNouns, l => l.Speech.RoleNouns);
+        NationalityNouns = Union(lexicons, l => l.NationalityNouns);
+        Demonyms = Union(lexicons, l => l.Demonyms);
+        OrganisationNouns = Union(lexicons, l => l.Speech.OrganisationNouns);
+        SpokesNouns = Union(lexicons, l => l.Speech.SpokesNouns);
+        Indefinites = Union(lexicons, l => l.Indefinites, l => l.Speech.Indefinites);
+        Definites = Union(lexicons, l => l.Definites, l => l.Speech.Definites);
+        Prepositions = Union(lexicons, l => l.Prepositions, l => l.Speech.Prepositions);
+        NotNames = Union(lexicons, l => l.NotNames, l => l.Speech.NotNames);
+        NameJoiners = Union(lexicons, l => l.NameJoiners, l => l.Speech.NameJoiners);
+        EmployerLinks = Union(lexicons, l => l.Speech.EmployerLinks);
+        TitleEnds = WordTable.Of(CompoundTitleEnds(lexicons));
+        foreach (var lexicon in lexicons)
+        {
+            DropsSubjects |= lexicon.Speech.DropsSubjects;
+        }
+
+        ListenerVerbs = Union(lexicons, l => l.ListenerVerbs, l => l.Speech.ListenerVerbs);
+        Fillers = Union(lexicons, l => l.Fillers, l => l.Speech.Fillers);
+        Contrasts = Union(lexicons, l => l.Contrasts, l => l.Speech.Contrasts);
+        RelativePronouns = Union(lexicons, l => l.RelativePronouns, l => l.Speech.RelativePronouns);
+        AccordingTo = Union(lexicons, l => l.Speech.AccordingTo);
+        ViewPrepositions = Union(lexicons, l => l.Speech.ViewPrepositions);
+        PassiveAgents = Union(lexicons, l => l.Speech.PassiveAgents);
+        InvertedCues = Union(lexicons, l => l.Speech.InvertedCues);
+        Media = Union(lexicons, l => l.Speech.Media);
+        AgeSuffixes = Union(lexicons, l => l.Speech.AgeSuffixes);
+        Participles = WordTable.Of(ParticipleForms(lexicons));
+        ReportingVerbs = WordTable.Of(ReportingForms(lexicons, invertingOnly: false));
+        InvertingVerbs = WordTable.Of(ReportingForms(lexicons, invertingOnly: true));
+    }
+
+    /// <summary>The tables of every lexicon, for a document whose language is not known.</summary>
+    public static SpeechTables All => s_all ??= new SpeechTables(Lexicon.All);
+
+    public WordTable Pronouns { get; }
+
+    public WordTable MalePronouns { get; }
+
+    public WordTable OrganisationPronouns { get; }
+
+    public WordTable FemalePronouns { get; }
+
+    /// <summary>Titles, modifiers included: "Deputy", "Home" and "Secretary" are all title words.</summary>
+    public WordTable Titles { get; }
+
+    public WordTable TitleModifiers { get; }
+
+    public WordTable PostNominals { get; }
+
+    public WordTable RoleNouns { get; }
+
+    public WordTable NationalityNouns { get; }
+
+    public WordTable Demonyms { get; }
+
+    public WordTable OrganisationNouns { get; }
+
+    public WordTable SpokesNouns { get; }
+
+    public WordTable Indefinites { get; }
+
+    public WordTable Definites { get; }
+
+    public WordTable Prepositions { get; }
+
+    public WordTable NotNames { get; }
+
+    public WordTable NameJoiners { get; }
+
+    public WordTable EmployerLinks { get; }
+
+    /// <summary>The titles of languages that compound them, to find at a word's end: "Vereins|präsident".</summary>
+    public WordTable TitleEnds { get; }
+
+    /// <summary>Whether any of the languages drops a verb's subject.</summary>
+    public bool DropsSubjects { get; }
+
+    public WordTable ListenerVerbs { get; }
+
+    public WordTable Fillers { get; }
+
+    public WordTable Contrasts { get; }
+
+    public WordTable RelativePronouns { get; }
+
+    /// <summary>"according to", "selon", "laut": phrases of one or more words.</summary>
+    public WordTable AccordingTo { get; }
+
+    public WordTable ViewPrepositions { get; }
+
+    public WordTable PassiveAgents { get; }
+
+    public WordTable InvertedCues { get; }
+
+    public WordTable Media { get; }
+
+    /// <summary>Endings of ages used as nouns: "-year-old", "-jährige".</summary>
+    public WordTable AgeSuffixes { get; }
+
+    /// <summary>Present participles of reporting verbs: "saying", "déclarant", "diciendo".</summary>
+    public WordTable Participles { get; }
+
+    /// <summary>Every form of every reporting verb.</summary>
+    public WordTable ReportingVerbs { get; }
+
+    /// <summary>Forms of reporting verbs that may be followed by their subject.</summary>
+    public WordTable InvertingVerbs { get; }
+
+    /// <summary>
+    /// The tables of the lexicon of <paramref name="language"/> (ISO 639-1), or of every lexicon
+    /// when it is <see langword="null"/> or has no lexicon.
+    /// </summary>
+    public static SpeechTables For(string? language)
+    {
+        if (language is null)
+        {
+            return All;
+        }
+
+        for (var i = 0; i < Lexicon.All.Count; i++)
+        {
+            if (string.Equals(Lexicon.All[i].Language, language, StringComparison.OrdinalIgnoreCase))
+            {
+                return s_byLanguage[i] ??= new SpeechTables(new[] { Lexicon.All[i] });
+            }
+        }
+
+        return All;
+    }
+
+    private static WordTable Union(IReadOnlyList<Lexicon> lexicons, params Func<Lexicon, string[]>[] lists)
+        => WordTable.Of(Collect(lexicons, lists));
+
+    private static List<string> Collect(IReadOnlyList<Lexicon> lexicons, params Func<Lexicon, string[]>[] lists)
+    {
+        var words = new List<string>();
+        foreach (var lexicon in lexicons)
+        {
+            foreach (var list in lists)
+            {
+                words.AddRange(list(lexicon));
+            }
+        }
+
+        return words;
+    }
+
+    // Short titles ("Dr", "Herr") end too many names to be read as the end of a compound.
+    private static IEnumerable<string> CompoundTitleEnds(IReadOnlyList<Lexicon> lexicons)
+    {
+        const int MinLength = 5;
+        foreach (var lexicon in lexicons)
+        {
+            if (!lexicon.Speech.CompoundsTitles)
+            {
+                continue;
+            }
+
+            foreach (var title in lexicon.Speech.Titles)
+            {
+                if (title.Length >= MinLength)
+                {
+                    yield return title;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<string> ParticipleForms(IReadOnlyList<Lexicon> lexicons)
+    {
+        foreach (var lexicon in lexicons)
+        {
+            foreach (var lemma in lexicon.ReportingLemmas)
+            {
+                if (lexicon.Speech.Participle(lemma) is { } form)
+                {
+                    yield return form;
+                }
+            }
+
+            foreach (var lemma in lexicon.Speech.ReportingLemmas)
+            {
+                if (lexicon.Speech.Participle(lemma) is { } form)
+                {
+                    yield return form;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<string> ReportingForms(IReadOnlyList<Lexicon> lexicons, bool invertingOnly)
+    {
+        foreach (var lexicon in lexicons)
+        {
+            foreach (var word in lexicon.InvertingVerbs)
+            {
+                yield return word;
+            }
+
+            if (!invertingOnly)
+            {
+                foreach (var word in lexicon.ReportingVerbs)
+                {
+                    yield return word;
+                }
+            }
+
+            if (invertingOnly && !lexicon.Speech.VerbsInvert)
+            {
+                continue;
+            }
+
+            foreach (var lemma in lexicon.ReportingLemmas)
+            {
+                foreach (var form in lexicon.Inflect(lemma))
+                {
+                    yield return form;
+                }
+            }
+
+            foreach (var lemma in lexicon.Speech.ReportingLemmas)
+            {
+                foreach (var form in lexicon.Speech.Inflect(lemma))
+                {
+                    yield return form;
+                }
+            }
+        }
+    }
+}

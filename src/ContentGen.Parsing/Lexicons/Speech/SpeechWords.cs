@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+
+namespace ContentGen.Parsing.Lexicons.Speech;
+
+/// <summary>
+/// The words of one language that quote attribution reads: reporting verbs as lemmas with the
+/// language's own rule for their forms, the auxiliaries and adverbs that stand between a verb and
+/// its subject, pronouns, titles and role nouns, and the cue words of each attribution pattern.
+/// A lexicon's older speaker lists (<see cref="Lexicon.Pronouns"/> and the like) are read as well;
+/// these add to them, so a word is written in one of the two places only.
+/// </summary>
+internal sealed class SpeechWords
+{
+    private static readonly string[] s_none = Array.Empty<string>();
+
+    /// <summary>No words: a lexicon that reads no speech.</summary>
+    public static SpeechWords None { get; } = new();
+
+    /// <summary>Reporting verbs as lemmas; <see cref="Inflect"/> gives their forms.</summary>
+    public string[] ReportingLemmas { get; init; } = s_none;
+
+    /// <summary>The forms of a lemma: the language's rule, irregular forms included.</summary>
+    public Func<string, IEnumerable<string>> Inflect { get; init; } = lemma => new[] { lemma };
+
+    /// <summary>
+    /// Whether every reporting verb may be followed by its subject ("sagte Vogt", "declaró el
+    /// consejero", "a précisé le ministre"); in English only the forms in <see cref="Lexicon.InvertingVerbs"/> do.
+    /// </summary>
+    public bool VerbsInvert { get; init; }
+
+    /// <summary>Subject pronouns that refer back to a person; <see cref="Lexicon.Pronouns"/> where that is empty.</summary>
+    public string[] Pronouns { get; init; } = s_none;
+
+    /// <summary>Pronouns that refer back to an organisation, never a person: "it".</summary>
+    public string[] OrganisationPronouns { get; init; } = s_none;
+
+    /// <summary>Of <see cref="Pronouns"/> and the lexicon's, those that mean a man: gender evidence.</summary>
+    public string[] MalePronouns { get; init; } = s_none;
+
+    /// <summary>Of <see cref="Pronouns"/> and the lexicon's, those that mean a woman: gender evidence.</summary>
+    public string[] FemalePronouns { get; init; } = s_none;
+
+    /// <summary>Titles and offices before a name, not part of it.</summary>
+    public string[] Titles { get; init; } = s_none;
+
+    /// <summary>Nouns for a person's role: "der Trainer", "la ministra".</summary>
+    public string[] RoleNouns { get; init; } = s_none;
+
+    /// <summary>Of the role nouns, those of someone who speaks for an organisation: "spokesman", "porte-parole", "Sprecher".</summary>
+    public string[] SpokesNouns { get; init; } = s_none;
+
+    /// <summary>Nouns for an organisation or a document that speaks for one: "the company", "le texte".</summary>
+    public string[] OrganisationNouns { get; init; } = s_none;
+
+    /// <summary>Articles that introduce someone new: "ein", "un", "een".</summary>
+    public string[] Indefinites { get; init; } = s_none;
+
+    /// <summary>Articles that point back: "der", "el", "il", "o", "de".</summary>
+    public string[] Definites { get; init; } = s_none;
+
+    /// <summary>Prepositions whose object is not the subject of the verb after it: "von", "de", "di", "van".</summary>
+    public string[] Prepositions { get; init; } = s_none;
+
+    /// <summary>Words that open a sentence and are no name: "Auch", "Pero", "Ma", "Maar".</summary>
+    public string[] NotNames { get; init; } = s_none;
+
+    /// <summary>Auxiliaries and adverbs that stand between a reporting verb and its subject, or before it: "hat", "ha", "a", "toutefois".</summary>
+    public string[] Fillers { get; init; } = s_none;
+
+    /// <summary>Reporting verbs whose object is who listened: "told the BBC".</summary>
+    public string[] ListenerVerbs { get; init; } = s_none;
+
+    /// <summary>The words of "according to X": "according to", "selon", "laut", "según".</summary>
+    public string[] AccordingTo { get; init; } = s_none;
+
+    /// <summary>Words that, right after a quote and a comma, report it as a verb would: "so X" (German), "aldus X" (Dutch).</summary>
+    public string[] InvertedCues { get; init; } = s_none;
+
+    /// <summary>How a number becomes a person by age: "71-year-old", "54-Jährige", "62enne".</summary>
+    public string[] AgeSuffixes { get; init; } = s_none;
+
+    /// <summary>Words that link a person's full name to where they work: "of", "van", "de".</summary>
+    public string[] EmployerLinks { get; init; } = s_none;
+
+    /// <summary>Particles inside names and titles beyond the lexicon's own: Spanish "de", Italian "della".</summary>
+    public string[] NameJoiners { get; init; } = s_none;
+
+    /// <summary>Whether a title ends compound nouns that are titles too: "Vereinspräsident", "Bestuursvoorzitter".</summary>
+    public bool CompoundsTitles { get; init; }
+
+    /// <summary>Whether a verb's subject may be dropped: "Y agregó:", "», ha assicurato."</summary>
+    public bool DropsSubjects { get; init; }
+
+    /// <summary>Prepositions before where words were said, between an inverted verb and its subject: "a précisé sur France Bleu X".</summary>
+    public string[] Media { get; init; } = s_none;
+
+    /// <summary>Present participles that report, as a clause after a comma: "…, saying". Made from <see cref="ReportingLemmas"/> by <see cref="Participle"/>.</summary>
+    public Func<string, string?> Participle { get; init; } = _ => null;
+
+    /// <summary>Prepositions that give a view when they open a sentence: "Pour X, « … »".</summary>
+    public string[] ViewPrepositions { get; init; } = s_none;
+
+    /// <summary>Prepositions that name a passive verb's agent: "by", "par", "vom", "por", "dal", "pela", "door".</summary>
+    public string[] PassiveAgents { get; init; } = s_none;
+
+    /// <summary>Conjunctions after which a clause has the last word.</summary>
+    public string[] Contrasts { get; init; } = s_none;
+
+    /// <summary>Relative pronouns that open a clause inside a subject.</summary>
+    public string[] RelativePronouns { get; init; } = s_none;
+
+    /// <summary>Every list, by name, for the tests that check lists do not overlap by accident.</summary>
+    public IEnumerable<(string Name, string[] Words)> Lists()
+    {
+        yield return (nameof(ReportingLemmas), ReportingLemmas);
+        yield return (nameof(Pronouns), Pronouns);
+        yield return (nameof(OrganisationPronouns), OrganisationPronouns);
+        yield return (nameof(MalePronouns), MalePronouns);
+        yield return (nameof(FemalePronouns), FemalePronouns);
+        yield return (nameof(Titles), Titles);
+        yield return (nameof(RoleNouns), RoleNouns);
+        yield return (nameof(SpokesNouns), SpokesNouns);
+        yield return (nameof(OrganisationNouns), OrganisationNouns);
+        yield return (nameof(Indefinites), Indefinites);
+        yield return (nameof(Definites), Definites);
+        yield return (nameof(Prepositions), Prepositions);
+        yield return (nameof(NotNames), NotNames);
+        yield return (nameof(Fillers), Fillers);
+        yield return (nameof(ListenerVerbs), ListenerVerbs);
+        yield return (nameof(AccordingTo), AccordingTo);
+        yield return (nameof(InvertedCues), InvertedCues);
+        yield return (nameof(AgeSuffixes), AgeSuffixes);
+        yield return (nameof(EmployerLinks), EmployerLinks);
+        yield return (nameof(NameJoiners), NameJoiners);
+        yield return (nameof(Media), Media);
+        yield return (nameof(ViewPrepositions), ViewPrepositions);
+        yield return (nameof(PassiveAgents), PassiveAgents);
+        yield return (nameof(Contrasts), Contrasts);
+        yield return (nameof(RelativePronouns), RelativePronouns);
+    }
+}

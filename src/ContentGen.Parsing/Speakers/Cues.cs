@@ -1,0 +1,202 @@
+using System;
+using System.Collections.Generic;
+using ContentGen.Parsing.Lexicons.Speech;
+
+namespace ContentGen.Parsing.Speakers;
+
+/// <summary>
+/// What the sieves ask of a sentence's words: is this a reporting verb, and who is its subject.
+/// One per article, over the speech tables of its language (or of every language).
+/// </summary>
+internal sealed class Cues
+{
+    // Attribution sits near its quote; a bounded reach keeps a sentence of many quotes linear.
+    public const int MaxReach = 60;
+
+    public Cues(SpeechTables words)
+    {
+        Words = words;
+        Phrase = new Phrase(words);
+    }
+
+    public SpeechTables Words { get; }
+
+    public Phrase Phrase { get; }
+
+    public bool IsReportingVerb(Token token)
+        => token.IsLower && (Words.ReportingVerbs.Contains(token.Span) || IsInvertedVerb(token.Span));
+
+    /// <summary>Whether the sentence has a reporting verb within reach of its start.</summary>
+    public bool HasReportingVerb(IReadOnlyList<Token> sentence)
+    {
+        for (var i = 0; i < sentence.Count && i < MaxReach; i++)
+        {
+            if (IsReportingVerb(sentence[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"craint-il", "dit-elle": any word with a pronoun joined after it by a hyphen.</summary>
+    public bool HasInvertedPronoun(ReadOnlySpan<char> word)
+    {
+        var dash = word.LastIndexOf('-');
+        return dash > 0 && Words.Pronouns.Contains(word.Slice(dash + 1));
+    }
+
+    /// <summary>
+    /// The subject of the last reporting verb before <paramref name="end"/>, skipping a relative
+    /// clause ("X, who … with Y, stressed": X spoke, not Y).
+    /// </summary>
+    public Subject FindReportingSubject(IReadOnlyList<Token> sentence, int end)
+    {
+        for (var verb = end - 1; verb >= 0 && verb >= end - MaxReach; verb--)
+        {
+            if (IsReportingVerb(sentence[verb]))
+            {
+                var subject = SubjectOf(sentence, verb);
+                if (subject.IsFound)
+                {
+                    return subject;
+                }
+            }
+        }
+
+        return Subject.None;
+    }
+
+    /// <summary>
+    /// The subject of the reporting verb at <paramref name="verb"/>: before it, before a relative
+    /// clause left open, or after it when the verb inverts.
+    /// </summary>
+    public Subject SubjectOf(IReadOnlyList<Token> sentence, int verb)
+    {
+        var subject = Phrase.ReadBackward(sentence, verb);
+        if (subject.IsFound)
+        {
+            return subject;
+        }
+
+        var relative = Phrase.BeforeUnclosedRelativeClause(sentence, verb);
+        if (relative.IsFound)
+        {
+            return relative;
+        }
+
+        // "said Mr X" inverts, and so does any verb after a comma (", thinks Dr X");
+        // otherwise "told the BBC", "blamed Boeing" name a listener or a target.
+        if (!Words.InvertingVerbs.Contains(sentence[verb].Span) && !(verb > 0 && sentence[verb - 1].Kind == TokenKind.Comma))
+        {
+            return Subject.None;
+        }
+
+        var inverted = ReadInverted(sentence, verb + 1);
+        if (inverted.Kind == SubjectKind.Name)
+        {
+            return inverted;
+        }
+
+        return DroppedSubject(sentence, verb) ? Subject.Pronoun : Subject.None;
+    }
+
+    /// <summary>
+    /// The subject after an inverted reporting verb that ends at <paramref name="start"/>: "said
+    /// Mr X", "a précisé jeudi la ministre X", "zei bestuursvoorzitter X". In a language that drops
+    /// subjects, a verb with nothing after it ("», ha assicurato.") has the last one's.
+    /// </summary>
+    public Subject ReadInverted(IReadOnlyList<Token> sentence, int start, bool mayDrop = false)
+    {
+        var at = SkipToInvertedSubject(sentence, start);
+        var subject = Phrase.ReadForward(sentence, at);
+        if (!subject.IsFound)
+        {
+            subject = Phrase.ReadDescribedName(sentence, at);
+        }
+
+        if (!subject.IsFound && mayDrop && Words.DropsSubjects && (at >= sentence.Count || !sentence[at].IsWord))
+        {
+            return Subject.Pronoun;
+        }
+
+        return subject;
+    }
+
+    // "Y agregó:", "Ha poi aggiunto che": a verb that opens its sentence, past conjunctions and
+    // adverbs, in a language that drops subjects.
+    private bool DroppedSubject(IReadOnlyList<Token> sentence, int verb)
+    {
+        if (!Words.DropsSubjects)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < verb; i++)
+        {
+            var word = sentence[i];
+            if (!word.IsWord || !(Words.NotNames.Contains(word.Span) || Words.Fillers.Contains(word.Span) || Words.Contrasts.Contains(word.Span)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Where the subject of an inverted verb starts: past adverbs, time words and where it was said
+    /// ("a précisé jeudi sur France Bleu la directrice", "declaró ayer en la radio el consejero").
+    /// </summary>
+    public int SkipToInvertedSubject(IReadOnlyList<Token> sentence, int start)
+    {
+        var i = start;
+        while (i < sentence.Count && sentence[i].IsWord)
+        {
+            var word = sentence[i];
+            // An article is never skipped: French "a" (has) is English "a", which opens the subject.
+            if (word.IsLower && (Words.Fillers.Contains(word.Span) || Lexicons.LexiconTables.Calendar.Contains(word.Span))
+                && !Words.Indefinites.Contains(word.Span) && !Words.Definites.Contains(word.Span))
+            {
+                i++;
+                continue;
+            }
+
+            // "sur France Bleu Valmont", "on Radio 4": a medium, then the subject.
+            if (word.IsLower && Words.Media.Contains(word.Span) && i + 1 < sentence.Count && sentence[i + 1].IsWord)
+            {
+                var j = i + 1;
+                while (j < sentence.Count && j - i <= Phrase.MaxNameWords && sentence[j].IsWord
+                    && (sentence[j].IsCapitalized || !Words.Definites.Contains(sentence[j].Span)) && !Words.Titles.Contains(sentence[j].Span)
+                    && !IsRoleNoun(sentence[j]))
+                {
+                    j++;
+                }
+
+                i = j;
+                continue;
+            }
+
+            break;
+        }
+
+        return i;
+    }
+
+    private bool IsRoleNoun(Token token) => Words.RoleNouns.Contains(token.Span);
+
+    // "dit-elle", "ajoute-t-il", "a-t-elle": a reporting verb (or an auxiliary) with its pronoun
+    // inverted after it.
+    private bool IsInvertedVerb(ReadOnlySpan<char> word)
+    {
+        var last = word.LastIndexOf('-');
+        if (last < 0 || !Words.Pronouns.Contains(word.Slice(last + 1)))
+        {
+            return false;
+        }
+
+        var verb = word.Slice(0, word.IndexOf('-'));
+        return Words.ReportingVerbs.Contains(verb) || Words.Fillers.Contains(verb);
+    }
+}

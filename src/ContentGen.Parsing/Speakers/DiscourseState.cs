@@ -1,0 +1,72 @@
+namespace ContentGen.Parsing.Speakers;
+
+/// <summary>
+/// Where the reading of an article stands, as one explicit record of counters and salience:
+/// which paragraph and sentence, who was last the subject of a report, who was last quoted.
+/// <see cref="SpeakerFinder"/> reads and moves it; nothing else about the article is remembered
+/// between sentences but the <see cref="NameRegistry"/>.
+/// </summary>
+internal sealed class DiscourseState
+{
+    /// <summary>The paragraph being read, from 0.</summary>
+    public int Paragraph { get; set; } = -1;
+
+    /// <summary>The sentence being read, counted over the whole article.</summary>
+    public int Sentence { get; set; }
+
+    /// <summary>Who a pronoun or role noun means now: the last speaker or reporting subject named.</summary>
+    public string? LastSpeaker { get; set; }
+
+    /// <summary>The paragraph where <see cref="LastSpeaker"/> was named.</summary>
+    public int LastSpeakerParagraph { get; set; }
+
+    /// <summary>The speaker of the last quote, or null when it had none.</summary>
+    public string? LastQuoted { get; set; }
+
+    /// <summary>The sentence of the last quote, or -1.</summary>
+    public int LastQuotedSentence { get; set; } = -1;
+
+    /// <summary>Paragraphs since the last quote; <see cref="int.MaxValue"/> before the first.</summary>
+    public int ParagraphsSinceQuoted { get; set; } = int.MaxValue;
+
+    /// <summary>Someone named as the subject of a report with no quote of their own ("Mr Dunn warned that …").</summary>
+    public string? LastReporter { get; set; }
+
+    /// <summary>The sentence of <see cref="LastReporter"/>, or -1.</summary>
+    public int LastReporterSentence { get; set; } = -1;
+
+    /// <summary>Moves to the next paragraph.</summary>
+    public void NextParagraph()
+    {
+        Paragraph++;
+        if (ParagraphsSinceQuoted != int.MaxValue)
+        {
+            ParagraphsSinceQuoted++;
+        }
+    }
+
+    /// <summary>Records the quote just attributed to <paramref name="speaker"/> (or to nobody).</summary>
+    public void Quoted(string? speaker)
+    {
+        LastQuoted = speaker;
+        LastQuotedSentence = Sentence;
+        ParagraphsSinceQuoted = 0;
+    }
+
+    /// <summary>Makes <paramref name="speaker"/> who a pronoun means from here; null for someone unnamed.</summary>
+    public void Mentioned(string? speaker)
+    {
+        LastSpeaker = speaker;
+        LastSpeakerParagraph = Paragraph;
+    }
+
+    /// <summary>Records <paramref name="reporter"/> as the subject of a report in this sentence.</summary>
+    public void Reported(string reporter)
+    {
+        LastReporter = reporter;
+        LastReporterSentence = Sentence;
+    }
+
+    /// <summary>Whether someone reported in the sentence just before, after the last quote.</summary>
+    public bool ReporterJustBefore => LastReporterSentence > LastQuotedSentence && LastReporterSentence == Sentence - 1;
+}

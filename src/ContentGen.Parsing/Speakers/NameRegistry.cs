@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+
+namespace ContentGen.Parsing.Speakers;
+
+/// <summary>
+/// The one register of an article's names: each speaker's fullest form, and for each surname
+/// the one full name it stands for, or an explicit ambiguity when two people share it
+/// (after John Smith and Jane Smith, "Smith" names nobody).
+/// </summary>
+internal sealed class NameRegistry
+{
+    private readonly NamePlausibility _plausibility;
+
+    // Surnames of the speakers named so far, each with its full name, or null once two share it.
+    private readonly Dictionary<string, string?> _bySurname = new(StringComparer.Ordinal);
+
+    public NameRegistry(NamePlausibility plausibility)
+    {
+        _plausibility = plausibility;
+    }
+
+    /// <summary>
+    /// The fullest form of <paramref name="name"/> that the article gives, or null when the name
+    /// is not plausible or is a surname two people share.
+    /// </summary>
+    public string? Complete(string name)
+    {
+        var full = Fullest(name);
+        if (full is null || !_plausibility.IsPlausible(full))
+        {
+            return null;
+        }
+
+        Register(full);
+        return full;
+    }
+
+    private string? Fullest(string name)
+    {
+        if (name.IndexOf(' ') >= 0)
+        {
+            return name;
+        }
+
+        // "Sherman" after "Wendy Sherman": the speaker named before, or the one full name the
+        // article gives; after John Smith and Jane Smith, "Smith" is nobody.
+        if (_plausibility.IsAmbiguousSurname(name))
+        {
+            return null;
+        }
+
+        if (_bySurname.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        return _plausibility.FullNameOf(name) ?? name;
+    }
+
+    private void Register(string full)
+    {
+        var space = full.LastIndexOf(' ');
+        if (space < 0)
+        {
+            return;
+        }
+
+        var surname = full.Substring(space + 1);
+        if (!_bySurname.TryGetValue(surname, out var known))
+        {
+            _bySurname[surname] = full;
+        }
+        else if (known is not null && !string.Equals(known, full, StringComparison.Ordinal))
+        {
+            _bySurname[surname] = null;
+        }
+    }
+}

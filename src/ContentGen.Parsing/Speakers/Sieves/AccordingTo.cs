@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+
+namespace ContentGen.Parsing.Speakers.Sieves;
+
+/// <summary>
+/// S6: <c>according to X</c>, <c>selon X</c>, <c>laut X</c>, <c>según X</c> and the like, and the
+/// French view <c>Pour X, « … »</c>. It runs after the verb sieves, so a nested verb's own subject
+/// wins: <c>According to aides, the minister said: "…"</c> is the minister's.
+/// </summary>
+internal sealed class AccordingTo : ISieve
+{
+    private const int MaxNameReach = 10;
+    private const int MaxPhraseWords = 3;
+    private readonly Cues _cues;
+
+    public AccordingTo(Cues cues)
+    {
+        _cues = cues;
+    }
+
+    public Subject Find(IReadOnlyList<Token> sentence, int quote)
+    {
+        for (var i = Math.Max(0, quote - Cues.MaxReach); i < sentence.Count && i <= quote + Cues.MaxReach; i++)
+        {
+            var words = PhraseLength(sentence, i);
+            if (words > 0)
+            {
+                var subject = _cues.Phrase.ReadForward(sentence, i + words);
+                if (subject.IsFound)
+                {
+                    return subject;
+                }
+            }
+        }
+
+        return View(sentence, quote);
+    }
+
+    // How many words of an "according to" phrase start at `i`: "selon" is one, "according to" two.
+    private int PhraseLength(IReadOnlyList<Token> sentence, int i)
+    {
+        if (!sentence[i].IsWord)
+        {
+            return 0;
+        }
+
+        for (var words = 1; words <= MaxPhraseWords && i + words <= sentence.Count; words++)
+        {
+            if (!sentence[i + words - 1].IsWord)
+            {
+                return 0;
+            }
+
+            if (_cues.Words.AccordingTo.Contains(sentence[i].Through(sentence[i + words - 1])))
+            {
+                return words;
+            }
+        }
+
+        return 0;
+    }
+
+    // Pour X, « … »: a view given as a preposition, a name and a comma.
+    private Subject View(IReadOnlyList<Token> sentence, int quote)
+    {
+        if (quote < 3 || sentence[quote - 1].Kind != TokenKind.Comma)
+        {
+            return Subject.None;
+        }
+
+        for (var i = quote - 2; i >= 0 && i >= quote - 2 - MaxNameReach; i--)
+        {
+            if (sentence[i].IsWord && _cues.Words.ViewPrepositions.Contains(sentence[i].Span))
+            {
+                var subject = _cues.Phrase.ReadForward(sentence, i + 1);
+                return subject.Kind == SubjectKind.Name && subject.End == quote - 1 ? subject : Subject.None;
+            }
+        }
+
+        return Subject.None;
+    }
+}

@@ -1,0 +1,86 @@
+using System.Collections.Generic;
+
+namespace ContentGen.Parsing.Speakers.Sieves;
+
+/// <summary>
+/// S1: a cue right after the quote, in either order, with room for adverbs and time phrases:
+/// <c>"…," said Acme press officer Jane Roe</c>, <c>"…", she insisted</c>, <c>« … », a précisé
+/// jeudi sur franceinfo le ministre X</c>, <c>„…“, sagte er</c>, <c>„…“, so Vogt</c>.
+/// </summary>
+internal sealed class AdjacentCue : ISieve
+{
+    private readonly Cues _cues;
+
+    public AdjacentCue(Cues cues)
+    {
+        _cues = cues;
+    }
+
+    public Subject Find(IReadOnlyList<Token> sentence, int quote)
+    {
+        var after = After(sentence, quote + 1);
+        if (after.Kind is SubjectKind.Pronoun or SubjectKind.Role)
+        {
+            // X said: "…," he added: the pronoun means X, named in this very sentence.
+            var earlier = _cues.FindReportingSubject(sentence, quote);
+            return earlier.Kind == SubjectKind.Name ? earlier : after;
+        }
+
+        return after;
+    }
+
+    /// <summary>The subject of a cue that starts at <paramref name="start"/>, after a quote or a comma.</summary>
+    public Subject After(IReadOnlyList<Token> sentence, int start)
+    {
+        var phrase = _cues.Phrase;
+        var i = start;
+
+        // "», ha assicurato.": with a comma between, a verb after the quote may have dropped its subject.
+        var mayDrop = start < sentence.Count && sentence[start].Kind == TokenKind.Comma;
+        while (i < sentence.Count && sentence[i].Kind is TokenKind.Comma or TokenKind.Other)
+        {
+            i++;
+        }
+
+        if (i >= sentence.Count || !sentence[i].IsWord)
+        {
+            return Subject.None;
+        }
+
+        // "…", dit-elle; "…", craint-il: any verb with its pronoun inverted after a quote reports it.
+        if (sentence[i].IsLower && _cues.HasInvertedPronoun(sentence[i].Span))
+        {
+            return Subject.Pronoun;
+        }
+
+        // "…", so Vogt; "…", aldus de woordvoerder
+        if (sentence[i].IsLower && _cues.Words.InvertedCues.Contains(sentence[i].Span))
+        {
+            return phrase.ReadForward(sentence, i + 1);
+        }
+
+        if (_cues.IsReportingVerb(sentence[i]))
+        {
+            return _cues.ReadInverted(sentence, i + 1, mayDrop);
+        }
+
+        // "…", a déclaré X; "…", ha poi aggiunto: an auxiliary and adverbs before the verb
+        var verbAfterAuxiliary = phrase.SkipFillers(sentence, i);
+        if (verbAfterAuxiliary > i && verbAfterAuxiliary < sentence.Count && _cues.IsReportingVerb(sentence[verbAfterAuxiliary]))
+        {
+            return _cues.ReadInverted(sentence, verbAfterAuxiliary + 1, mayDrop);
+        }
+
+        var subject = phrase.ReadForward(sentence, i);
+        var verb = phrase.SkipFillers(sentence, subject.End);
+
+        // "…," Joseph Dias, general secretary of the forum, said
+        if (subject.Kind == SubjectKind.Name && verb < sentence.Count && sentence[verb].Kind == TokenKind.Comma)
+        {
+            var after = phrase.AfterAppositive(sentence, verb);
+            verb = after >= 0 ? phrase.SkipFillers(sentence, after) : verb;
+        }
+
+        return subject.IsFound && verb < sentence.Count && _cues.IsReportingVerb(sentence[verb]) ? subject : Subject.None;
+    }
+}

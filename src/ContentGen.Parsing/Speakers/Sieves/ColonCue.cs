@@ -1,0 +1,93 @@
+using System.Collections.Generic;
+
+namespace ContentGen.Parsing.Speakers.Sieves;
+
+/// <summary>
+/// S2: a quote after a colon belongs to the subject of the clause before it, whatever its verb
+/// (<c>Tom Fox told reporters: "…"</c>, <c>Roe countered: "…"</c>, <c>X a été très clair : « … »</c>);
+/// the listener or object after the verb is never the speaker.
+/// </summary>
+internal sealed class ColonCue : ISieve
+{
+    private const int MaxClauseTokens = 40;
+    private readonly Cues _cues;
+
+    public ColonCue(Cues cues)
+    {
+        _cues = cues;
+    }
+
+    public Subject Find(IReadOnlyList<Token> sentence, int quote)
+    {
+        if (quote < 2 || sentence[quote - 1].Kind != TokenKind.Colon)
+        {
+            return Subject.None;
+        }
+
+        // "Ann Lee: '…'": a name alone before the colon.
+        var named = _cues.Phrase.ReadBackward(sentence, quote - 1);
+        if (named.Kind == SubjectKind.Name && IsNameAlone(sentence, quote - 2))
+        {
+            return named;
+        }
+
+        // The clause's subject: at the sentence's start or after a comma, nearest first, and
+        // followed by its verb (a lower-case word, past adverbs).
+        for (var start = quote - 2; start >= 0 && start >= quote - 2 - MaxClauseTokens; start--)
+        {
+            if (start > 0 && sentence[start - 1].Kind is not (TokenKind.Comma or TokenKind.Colon))
+            {
+                continue;
+            }
+
+            // A clause opens with its subject: a name, a pronoun or an article ("the minister"),
+            // never a lower-case word ("told reporters", "chief executive of Acme").
+            var first = sentence[start];
+            if (!first.IsWord || !(first.IsCapitalized || first.IsLower))
+            {
+                continue;
+            }
+
+            // After a comma, "retired engineer David Prentice, countered:" names its subject late.
+            var subject = first.IsLower && !_cues.Words.Definites.Contains(first.Span) && !_cues.Words.Pronouns.Contains(first.Span)
+                ? (start > 0 ? _cues.Phrase.ReadDescribedName(sentence, start) : Subject.None)
+                : _cues.Phrase.ReadForward(sentence, start);
+            if (!subject.IsFound)
+            {
+                continue;
+            }
+
+            if (subject.End < quote - 2 && sentence[subject.End].Kind == TokenKind.Comma && sentence[subject.End + 1].IsLower
+                && _cues.Phrase.AfterAppositive(sentence, subject.End) < 0)
+            {
+                // "David Prentice, countered:"
+                return subject;
+            }
+
+            var verb = _cues.Phrase.SkipFillers(sentence, subject.End);
+            if (verb < quote - 1 && sentence[verb].Kind == TokenKind.Comma && _cues.Phrase.AfterAppositive(sentence, verb) is var after and >= 0)
+            {
+                verb = _cues.Phrase.SkipFillers(sentence, after);
+            }
+
+            if (verb < quote - 1 && (sentence[verb].IsLower || _cues.IsReportingVerb(sentence[verb])))
+            {
+                return subject;
+            }
+        }
+
+        return Subject.None;
+    }
+
+    // Whether the capitalised words ending at `last` make the whole clause: "Ann Lee:".
+    private static bool IsNameAlone(IReadOnlyList<Token> sentence, int last)
+    {
+        var start = last;
+        while (start >= 0 && sentence[start].IsCapitalized)
+        {
+            start--;
+        }
+
+        return start < last && (start < 0 || sentence[start].Kind is TokenKind.Comma or TokenKind.Terminal);
+    }
+}

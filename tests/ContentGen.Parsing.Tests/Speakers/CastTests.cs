@@ -1,0 +1,100 @@
+using ContentGen.Parsing.Lexicons.Speech;
+using ContentGen.Parsing.Quotes;
+using ContentGen.Parsing.Speakers;
+
+namespace ContentGen.Parsing.Tests.Speakers;
+
+/// <summary>
+/// The cast: how a mention (a pronoun, a role, an organisation noun, an unnamed person, a
+/// surname) becomes a speaker, and when it becomes none.
+/// </summary>
+public sealed class CastTests
+{
+    private static string?[] Speakers(params string[] paragraphs)
+        => ArticleParser.Parse("Harbour plan approved\n\n" + string.Join("\n\n", paragraphs)).Quotes.Select(q => q.Speaker).ToArray();
+
+    [Fact]
+    public void APronoun_MeansTheLastPersonNamedAsASubject()
+        => Assert.Equal(new[] { "Tom Baker" }, Speakers("Tom Baker was asked about the vote on Monday.", "\"I will back it,\" he said."));
+
+    [Fact]
+    public void ARoleNoun_MeansTheLastSpeaker()
+        => Assert.Equal(
+            new[] { "Jane Roe", "Jane Roe" },
+            Speakers("\"The vote is lost,\" said minister Jane Roe.", "\"We will try again,\" the minister said."));
+
+    [Fact]
+    public void AnEpithet_MeansTheLastSpeaker()
+        => Assert.Equal(
+            new[] { "David Prentice", "David Prentice" },
+            Speakers("\"We have not given up,\" said David Prentice.", "\"There are other ways,\" said the 71-year-old."));
+
+    [Fact]
+    public void AnOrganisationNoun_MeansTheLatestOrganisation_AndItToo()
+        => Assert.Equal(
+            new[] { "Margaret Ellison", "Harbour Rail", "Harbour Rail" },
+            Speakers(
+                "\"The numbers no longer add up,\" said Harbour Rail chief executive Margaret Ellison.",
+                "\"Passengers will be offered alternatives,\" the company said.",
+                "\"We regret the cuts,\" it said in a statement."));
+
+    [Fact]
+    public void AnOrganisationNamedByItsNoun_IsOneForLaterReferences()
+        => Assert.Equal(
+            new[] { "Crociere Tirrene" },
+            Speakers("La società Crociere Tirrene gestirà il terminal.", "«Le navi saranno collegate alla rete», ha dichiarato la società."));
+
+    [Fact]
+    public void HeNeverMeansAnOrganisation()
+        => Assert.Equal(
+            new string?[] { "Harbour Rail", null },
+            Speakers("\"We regret the cuts,\" a spokesman for Harbour Rail said.", "\"It is a disgrace,\" he said."));
+
+    [Theory]
+    [InlineData("\"Prices will hold,\" said one London-based broker.")]
+    [InlineData("\"Prices will hold,\" an Acme analyst said.")]
+    [InlineData("\"Prices will hold,\" Acme's chief executive said.")]
+    public void OnlyASpokesman_SpeaksForAnOrganisation_AnyoneElseUnnamedIsNobody(string paragraph)
+        => Assert.Equal(new string?[] { "Jane Roe", null }, Speakers("The market is run by Acme. \"We are calm,\" said Jane Roe.", paragraph));
+
+    [Fact]
+    public void ASurnameSharedByTwoPeople_IsAmbiguous_AndNamesNobody()
+        => Assert.Equal(
+            new string?[] { null },
+            Speakers("John Smith and Jane Smith both sat on the harbour board.", "\"The plan is dead,\" said Smith."));
+
+    [Fact]
+    public void ASurname_TakesTheOneFullNameTheArticleGives()
+        => Assert.Equal(new[] { "Jane Smith" }, Speakers("Jane Smith sat on the harbour board.", "\"The plan is dead,\" said Smith."));
+
+    [Theory]
+    [InlineData("\"The plan is dead,\" said Laura Brownlees of Save the Children.", "Laura Brownlees")]
+    [InlineData("\"Het plan is dood\", zei burgemeester Ruud Hendriks van Emmerveld.", "Ruud Hendriks")]
+    [InlineData("\"The plan is dead,\" said a spokesman for the Bank of England.", "Bank of England")]
+    public void AFullNameThenWhereTheyWork_IsOneRuleInEveryLanguage(string paragraph, string speaker)
+        => Assert.Equal(speaker, Speakers(paragraph)[0]);
+
+    [Theory]
+    [InlineData("\"The plan is dead,\" said Acme chief executive Jane Roe.", "Jane Roe")]
+    [InlineData("Nach dem Spiel trafen sich alle. Vereinspräsident Horst Albrecht kündigte an: „Wir werden in Ruhe analysieren.“", "Horst Albrecht")]
+    [InlineData("\"Het plan is dood\", zei bestuursvoorzitter Anouk Smit maandag.", "Anouk Smit")]
+    public void TitlesAndRoleWords_AreNotPartOfTheName(string paragraph, string speaker)
+        => Assert.Equal(speaker, Speakers(paragraph)[0]);
+
+    [Fact]
+    public void TheDocumentsLanguage_PicksItsWords_AndNoLanguageTriesThemAll()
+    {
+        const string paragraph = "„Wir bleiben weit auseinander“, sagte Andrea Vogt.";
+        var quotes = QuoteScanner.Scan(paragraph).Quotes;
+        string? Read(string? language)
+        {
+            var words = SpeechTables.For(language);
+            var plausibility = new NamePlausibility(new[] { paragraph }, new[] { quotes[0].Inner(paragraph) }, words);
+            return new SpeakerFinder(plausibility, new Cues(words)).Attribute(paragraph, quotes)[0];
+        }
+
+        Assert.Equal("Andrea Vogt", Read("de"));
+        Assert.Equal("Andrea Vogt", Read(null));
+        Assert.Null(Read("en"));
+    }
+}

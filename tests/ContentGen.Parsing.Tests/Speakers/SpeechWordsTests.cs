@@ -1,0 +1,128 @@
+using ContentGen.Parsing.Lexicons;
+using ContentGen.Parsing.Lexicons.Speech;
+
+namespace ContentGen.Parsing.Tests.Speakers;
+
+/// <summary>
+/// The speech words of each language are data like the rest of its lexicon: each list holds a
+/// word once, lists share words only where meant, a word is not written both in a lexicon's
+/// speaker list and in its speech list of the same name, and each language's verb rule gives
+/// the forms its news writes.
+/// </summary>
+public sealed class SpeechWordsTests
+{
+    private static readonly Dictionary<(string, string), string> s_meantOverlaps = new()
+    {
+        [("Pronouns", "MalePronouns")] = "'er' refers back, and says a man is meant",
+        [("Pronouns", "FemalePronouns")] = "'sie' refers back, and says a woman is meant",
+        [("Titles", "RoleNouns")] = "'Trainer X' is a title; 'der Trainer' a role",
+        [("Titles", "SpokesNouns")] = "'Sprecher X' is a title; 'ein Sprecher der Stadtwerke' speaks for them",
+        [("RoleNouns", "SpokesNouns")] = "a spokesman is a role, and one that speaks for an organisation",
+        [("Definites", "NotNames")] = "an article opening a sentence is no name",
+        [("Indefinites", "NotNames")] = "an article opening a sentence is no name",
+        [("Definites", "RelativePronouns")] = "German 'der', 'die', 'das' are articles and relative pronouns",
+        [("Fillers", "NotNames")] = "'ayer', 'gisteren' open sentences and stand between a verb and its subject",
+        [("NotNames", "AccordingTo")] = "'Según X' opens a sentence; 'Según' is no name",
+        [("NotNames", "Prepositions")] = "a preposition opening a sentence is no name",
+        [("NotNames", "Contrasts")] = "'Aber', 'Pero' open sentences and contrast clauses",
+        [("NotNames", "InvertedCues")] = "'So' opens German sentences; after a quote it reports",
+        [("NotNames", "PassiveAgents")] = "'Por', 'Von' open sentences and name a passive's agent",
+        [("NotNames", "RelativePronouns")] = "German 'Der', 'Die' open sentences as articles, and open relative clauses",
+        [("NotNames", "Media")] = "'En', 'Em' open sentences; after an inverted verb they say where it was said",
+        [("Prepositions", "EmployerLinks")] = "'van', 'de' link a person to where they work, and are prepositions",
+        [("EmployerLinks", "PassiveAgents")] = "German 'vom' is 'of the' and 'by the'",
+        [("Prepositions", "NameJoiners")] = "'della', 'de' are prepositions and join names ('Asociación de Regantes')",
+        [("EmployerLinks", "NameJoiners")] = "'de' joins a name, and links a person's full name to an employer",
+        [("NameJoiners", "PassiveAgents")] = "'pela' joins a name ('Frente pela Tarifa Zero'), and names a passive's agent",
+        [("Prepositions", "Media")] = "'al' is 'of the' and 'at the'",
+        [("Prepositions", "PassiveAgents")] = "'vom' is 'from the' and 'by the'",
+    };
+
+    [Theory]
+    [MemberData(nameof(LexiconTests.Languages), MemberType = typeof(LexiconTests))]
+    public void EverySpeechList_HoldsEachWordOnce(string language)
+    {
+        var repeated = new List<string>();
+        foreach (var (name, words) in Of(language).Speech.Lists())
+        {
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            repeated.AddRange(words.Where(word => !seen.Add(word)).Select(word => name + ": " + word));
+        }
+
+        Assert.True(repeated.Count == 0, string.Join("\n", repeated));
+    }
+
+    [Theory]
+    [MemberData(nameof(LexiconTests.Languages), MemberType = typeof(LexiconTests))]
+    public void NoWord_IsInTwoSpeechListsOfOneLanguage_UnlessMeant(string language)
+    {
+        var accidents = LexiconTests.Accidents(Of(language).Speech.Lists().ToArray(), s_meantOverlaps);
+        Assert.True(accidents.Count == 0, string.Join("\n", accidents));
+    }
+
+    [Theory]
+    [MemberData(nameof(LexiconTests.Languages), MemberType = typeof(LexiconTests))]
+    public void NoWord_IsWrittenInALexiconListAndItsSpeechListOfTheSameName(string language)
+    {
+        var lexicon = Of(language);
+        var own = lexicon.Lists().ToDictionary(list => list.Name, list => list.Words);
+        var twice = new List<string>();
+        foreach (var (name, words) in lexicon.Speech.Lists())
+        {
+            if (own.TryGetValue(name, out var older))
+            {
+                twice.AddRange(words.Intersect(older, StringComparer.OrdinalIgnoreCase).Select(word => name + ": " + word));
+            }
+        }
+
+        Assert.True(twice.Count == 0, string.Join("\n", twice));
+    }
+
+    [Theory]
+    [InlineData("fr", "déclarer", "déclare déclaré déclara déclarait")]
+    [InlineData("fr", "réagir", "réagit réagi")]
+    [InlineData("fr", "défendre", "défend défendu défendit")]
+    [InlineData("de", "sagen", "sagt sagte gesagt")]
+    [InlineData("de", "erklären", "erklärt erklärte")]
+    [InlineData("de", "antworten", "antwortet antwortete")]
+    [InlineData("es", "declarar", "declara declaró declarado")]
+    [InlineData("es", "responder", "responde respondió respondido")]
+    [InlineData("it", "dichiarare", "dichiara dichiarò dichiarato")]
+    [InlineData("pt", "afirmar", "afirma afirmou afirmado")]
+    [InlineData("pt", "admitir", "admite admitiu")]
+    [InlineData("nl", "benadrukken", "benadrukt benadrukte")]
+    public void EachLanguagesRule_GivesTheFormsNewsWrites(string language, string lemma, string forms)
+    {
+        var speech = Of(language).Speech;
+        Assert.Contains(lemma, speech.ReportingLemmas);
+        var made = speech.Inflect(lemma).ToArray();
+        foreach (var form in Lexicon.Words(forms))
+        {
+            Assert.Contains(form, made);
+            Assert.True(SpeechTables.For(language).ReportingVerbs.Contains(form.AsSpan()), form);
+        }
+    }
+
+    [Fact]
+    public void ALanguagesTables_HoldItsWordsOnly_AndNoLanguageHoldsEvery()
+    {
+        Assert.True(SpeechTables.For("de").ReportingVerbs.Contains("sagte".AsSpan()));
+        Assert.False(SpeechTables.For("de").ReportingVerbs.Contains("said".AsSpan()));
+        Assert.False(SpeechTables.For("en").ReportingVerbs.Contains("sagte".AsSpan()));
+        Assert.True(SpeechTables.For(null).ReportingVerbs.Contains("sagte".AsSpan()));
+        Assert.True(SpeechTables.For(null).ReportingVerbs.Contains("said".AsSpan()));
+        Assert.Same(SpeechTables.All, SpeechTables.For("xx"));
+    }
+
+    [Fact]
+    public void Participles_AreMadeFromTheLemmas()
+    {
+        Assert.True(SpeechTables.For("en").Participles.Contains("saying".AsSpan()));
+        Assert.True(SpeechTables.For("en").Participles.Contains("arguing".AsSpan()));
+        Assert.True(SpeechTables.For("fr").Participles.Contains("déclarant".AsSpan()));
+        Assert.True(SpeechTables.For("es").Participles.Contains("asegurando".AsSpan()));
+        Assert.False(SpeechTables.For("en").Participles.Contains("said".AsSpan()));
+    }
+
+    private static Lexicon Of(string language) => Lexicon.All.Single(lexicon => lexicon.Language == language);
+}
