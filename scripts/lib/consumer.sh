@@ -74,12 +74,16 @@ build_generator() {
     cp "$1/src/ContentGen/bin/Release/netstandard2.0/ContentGen.dll" "$1/src/ContentGen/bin/Release/netstandard2.0/ContentGen.Parsing.dll" "$2/"
 }
 
-# seconds COMMAND...: runs the command quietly and prints how long it took, in seconds; fails
-# when the command fails (set -e does not reach into the command substitutions that call it).
-seconds() {
-    local start end
-    start=$(date +%s.%N)
-    "$@" >/dev/null || return 1
-    end=$(date +%s.%N)
-    echo "$end - $start" | bc
+# cpu_seconds COMMAND...: runs the command quietly and prints "WALL CPU": its wall-clock seconds
+# and the processor seconds (user + system) that it and every process it waited for used. On a
+# shared machine the wall clock moves with other people's work; processor time barely does, so
+# the scripts compare processor time and print the wall clock beside it. Run builds with
+# --disable-build-servers, so that the compiler and MSBuild's nodes are this command's children
+# and their time is counted.
+cpu_seconds() {
+    local report
+    report=$(mktemp)
+    /usr/bin/time -f '%e %U %S' -o "$report" "$@" >/dev/null || { rm -f "$report"; return 1; }
+    awk '{ printf "%.2f %.2f\n", $1, $2 + $3 }' "$report"
+    rm -f "$report"
 }
