@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ContentGen.Parsing.Metadata;
 using ContentGen.Parsing.Quotes;
 using ContentGen.Parsing.Structure;
 using ContentGen.Parsing.Text;
@@ -35,6 +36,7 @@ public static class ArticleParser
         var (title, source) = TitleSplitter.Split(titleBlock.Text);
         var (sections, paragraphs) = SectionBuilder.Build(body.Blocks);
         var quotes = QuoteReader.Read(paragraphs, problems);
+        var (author, published) = PageMetadata.Read(lines, text, titleBlock, body.Blocks);
 
         return new Article(
             title,
@@ -44,7 +46,12 @@ public static class ArticleParser
             EquatableArray.From(paragraphs.ConvertAll(p => new Paragraph(p.Text, p.Start))),
             EquatableArray.From(quotes),
             EquatableArray.From(body.Boilerplate),
-            EquatableArray.From(problems));
+            EquatableArray.From(problems))
+        {
+            Author = author,
+            Published = published,
+            Language = body.Language,
+        };
     }
 
     private static Article Empty(List<Problem> problems)

@@ -128,12 +128,15 @@ public sealed class LexiconTests
     }
 
     [Fact]
-    public void NoList_RepeatsAnotherLanguagesWords_ExceptStopwords()
+    public void NoList_RepeatsAnotherLanguagesWords_ExceptStopwordsAndCalendar()
     {
         // Stopwords are shared on purpose ("de" is French, Spanish, Portuguese and Dutch): the
         // language guess counts them for each. Every other list needs a word in one language only.
+        // Month and day names are shared the same way ("april", "marzo", "domingo"): the date
+        // reader reads each language's calendar whole, each name with its number.
         var repeated = new List<string>();
-        foreach (var list in Lexicon.All[0].Lists().Select(list => list.Name).Where(name => name != "Stopwords"))
+        var shared = new HashSet<string>(StringComparer.Ordinal) { "Stopwords", "Months", "Weekdays" };
+        foreach (var list in Lexicon.All[0].Lists().Select(list => list.Name).Where(name => !shared.Contains(name)))
         {
             var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (var lexicon in Lexicon.All)
@@ -153,6 +156,14 @@ public sealed class LexiconTests
         }
 
         Assert.True(repeated.Count == 0, string.Join("\n", repeated));
+    }
+
+    [Fact]
+    public void Stopwords_AreAtMostSixLetters()
+    {
+        // Every word of every block is looked up: the table turns a longer word away by its
+        // length alone, before hashing it, so a long stopword would slow all reading down.
+        Assert.True(LexiconTables.Stopwords.MaxLength <= 6, LexiconTables.Stopwords.MaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

@@ -232,7 +232,7 @@ public sealed class RealisticArticleTests
     }
 
     [Fact]
-    public void ShortHeadlineWithSiteSuffix_IsNotSplit()
+    public void ShortHeadlineWithSiteSuffix_IsSplit_WhenTheSuffixReadsAsAPublication()
     {
         var text = """
             Storm closes island ports – Coast News
@@ -247,8 +247,8 @@ public sealed class RealisticArticleTests
             """;
 
         Check(text, new Expected(
-            "Storm closes island ports – Coast News",
-            null,
+            "Storm closes island ports",
+            "Coast News",
             Array.Empty<string>(),
             new (string?, int)[] { (null, 4) },
             new[] { "Ferry services ", "The operator, ", "\"Safety has ", "Schools on " },

@@ -19,11 +19,14 @@ public sealed class SharedSiteNameTests
     }
 
     [Fact]
-    public void ShortTitleAlone_KeepsItsSuffix()
+    public void ShortTitleAlone_LosesAPublicationsName_ButKeepsOtherSuffixes()
     {
-        var articles = Articles(("seeds/1.txt", "Ferries return – The Coast Herald\n\nBoats are back in the harbour this week.\n"));
+        var articles = Articles(
+            ("seeds/1.txt", "Ferries return – The Coast Herald\n\nBoats are back in the harbour this week.\n"),
+            ("seeds/2.txt", "Ferries return – back in the harbour\n\nBoats are back in the harbour this week.\n"));
 
-        Assert.Equal(("Ferries return – The Coast Herald", null, "FerriesReturnTheCoastHerald"), articles["seeds/1.txt"]);
+        Assert.Equal(("Ferries return", "The Coast Herald", "FerriesReturn"), articles["seeds/1.txt"]);
+        Assert.Equal(("Ferries return – back in the harbour", null, "FerriesReturnBackInTheHarbour"), articles["seeds/2.txt"]);
     }
 
     [Fact]

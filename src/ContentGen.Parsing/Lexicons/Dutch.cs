@@ -2,8 +2,7 @@ using static ContentGen.Parsing.Lexicons.Lexicon;
 
 namespace ContentGen.Parsing.Lexicons;
 
-// Today only its stopwords (to tell a foreign closing block from the body) and the particles
-// of its names; the speaker and page-reading work fills in its other lists as English has them.
+// Its stopwords, its page chrome and its calendar, and the particles of its names.
 
 /// <summary>Dutch.</summary>
 internal static class Dutch
@@ -11,7 +10,32 @@ internal static class Dutch
     public static Lexicon Lexicon { get; } = new("nl")
     {
         Speech = Speech.DutchSpeech.Words,
-        Stopwords = Words("de het een en van in is dat op te zijn voor met die niet aan er maar om ook als bij door naar wordt"),
+        Stopwords = Words(
+            "de het een en van in is dat op te zijn voor met die niet aan er maar om ook als bij door naar wordt " +
+            "nog wel geen worden werd heeft hebben uit tot deze dit hun haar hij zij ze kan moet zal tegen tussen"),
+        Months = Words("januari februari maart april mei juni juli augustus september oktober november december"),
+        Weekdays = Words("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"),
+        DatelinePrefixes = new[] { "gepubliceerd", "bijgewerkt", "laatst bijgewerkt" },
+        RelativeDateSuffixes = new[] { " geleden" },
+        BylinePrefixes = new[] { "door ", "tekst:", "auteur:" },
+        BylineRoles = Words("verslaggever redacteur redactie"),
+        CreditMarks = new[] { "foto ter illustratie", "beeld:", "(anp)", "/ anp" },
+        NavigationLines = new[]
+        {
+            "naar de inhoud", "ga naar de inhoud", "direct naar de inhoud", "delen", "printen", "zoeken", "advertentie", "sluiten",
+            "inloggen", "abonneren", "vorig artikel", "volgend artikel", "terug naar boven", "accepteren", "weigeren", "instellingen",
+        },
+        MenuWords = Words(
+            "delen printen zoeken inloggen abonneren kopieer stuur nieuws regio binnenland buitenland economie opmerkelijk " +
+            "accepteren weigeren instellingen"),
+        LinkPrefixes = new[] { "lees ook", "lees meer", "bekijk ook", "vorig artikel:", "volgend artikel:" },
+        SignUpPhrases = new[] { "wij gebruiken cookies", "we gebruiken cookies", "je e-mailadres", "uw e-mailadres", "meld je aan", "steun onze", "in je mailbox", "in je inbox" },
+        RightsPhrases = new[] { "alle rechten voorbehouden" },
+        TerminatorPrefixes = new[] { "reacties", "reageer", "meest gelezen", "meer nieuws", "gerelateerde artikelen", "over de auteur" },
+        CommentCountWords = Words("reactie"),
+        ReadingTimePhrases = new[] { "leestijd" },
+        NoticePhrases = new[] { "vertaald", "vertaling", "weerspiegelt niet", "oorspronkelijke versie", "bezoeker", "persoonsgegevens" },
+        PublicationWords = Words("dagblad krant courant nieuwsblad"),
         NameJoiners = Words("van der den ter ten"),
     };
 }

@@ -19,6 +19,7 @@ internal static class English
         DatelinePrefixes = new[] { "updated", "published", "posted", "last updated" },
         RelativeDateSuffixes = new[] { " ago" },
         BylinePrefixes = new[] { "by ", "written by", "reporting by", "source:", "source :", "sources:", "sources :", "with agencies" },
+        BylineRoles = Words("staff writer reporter correspondent editor contributor columnist"),
 
         // Agencies and picture libraries sign their photos the same way in every language.
         CreditMarks = new[]
@@ -34,23 +35,31 @@ internal static class English
             "read more", "related", "related articles", "related stories", "related topics", "see also",
             "more on this story", "top stories", "most read", "back to top", "top of page",
             "menu", "main menu", "search", "home", "close", "sign in", "log in", "subscribe", "newsletter",
-            "follow us", "print friendly, pdf & email",
+            "follow us", "print friendly, pdf & email", "previous article", "next article", "accept all", "reject all",
         },
         MenuWords = Words(
             "share tweet facebook twitter linkedin whatsapp email e-mail mail print instagram youtube rss envelope pinterest reddit " +
             "telegram messenger flipboard copy link menu search close home newsletter newsletters podcast podcasts video videos " +
-            "live alternate login logo ok"),
-        LinkPrefixes = new[] { "read more:", "read more »", "see also:", "related:", "also read", "read also", ">> ", "→ " },
-        SignUpPhrases = new[] { "cookie", "newsletter", "sign up", "subscribe to", "javascript" },
+            "live alternate login logo ok x"),
+        LinkPrefixes = new[]
+        {
+            "read more:", "read more »", "see also:", "related:", "also read", "read also", ">> ", "→ ", "previous article:", "next article:",
+        },
+        SignUpPhrases = new[] { "cookie", "newsletter", "sign up", "subscribe to", "javascript", "support our journalism", "donate now", "make a donation", "become a member", "in your inbox" },
         CopyrightPrefixes = new[] { "copyright", "(c) " },
         RightsPhrases = new[] { "all rights reserved" },
         TerminatorPrefixes = new[]
         {
             "comments", "comment on this", "have your say", "leave a comment", "leave a reply", "add a comment", "newsletter",
             "related stories", "related articles", "more on this story", "more from", "you may also like", "recommended",
-            "most read", "top stories", "share this article", "tags :", "tags:", "sponsored content",
+            "most read", "top stories", "share this article", "tags :", "tags:", "sponsored content", "about the author", "your comments",
         },
         CommentCountWords = Words("comment repl"),
+        ReadingTimePhrases = new[] { "min read", "minute read", "minutes read", "reading time" },
+        NoticePhrases = new[] { "disclaimer", "translat", "does not reflect", "do not reflect", "views expressed", "for information only", "prevails", "visitor", "statistical data", "personal data" },
+        PublicationWords = Words(
+            "times news post herald online daily gazette journal tribune courier chronicle telegraph guardian observer " +
+            "mirror standard review weekly magazine press radio television tv"),
 
         Pronouns = Words("he she they"),
         Titles = Words(

@@ -17,6 +17,7 @@ internal static class French
         DatelinePrefixes = new[] { "publié", "publie", "mis à jour", "modifié", "actualisé", "édition du" },
         RelativeDatePrefixes = new[] { "il y a " },
         BylinePrefixes = new[] { "par ", "texte par", "article rédigé par", "propos recueillis par", "avec agences" },
+        BylineRoles = Words("correspondant correspondante journaliste rédaction envoyé envoyée rédacteur rédactrice"),
         CreditMarks = new[]
         {
             "crédit photo", "crédit :", "photo :", "photo:", "photo d'illustration", "photo d’illustration", "image d'illustration",
@@ -31,15 +32,20 @@ internal static class French
             "aller au contenu principal", "passer au contenu", "contenu sponsorisé", "les plus lus", "à la une",
             "article réservé aux abonnés", "réservé aux abonnés", "abonné", "abonnés", "déjà abonné", "en direct",
             "dernière minute", "le live", "écouter", "regarder", "suivez-nous", "suivez-nous sur",
-            "partager la page", "retour à l'accueil", "retour à l’accueil", "lire le journal",
+            "partager la page", "retour à l'accueil", "retour à l’accueil", "lire le journal", "article précédent", "article suivant",
+            "tout accepter", "tout refuser", "continuer sans accepter",
         },
-        MenuWords = Words("partager partagez tweetez imprimer copier lien rechercher fermer accueil vidéo vidéos direct flux connexion"),
+        MenuWords = Words("partager partagez tweetez envoyer imprimer copier lien rechercher fermer accueil vidéo vidéos direct flux connexion"),
         LinkPrefixes = new[]
         {
             "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lire la suite", "lire encore", "lire également",
-            "à lire également", "sur le même sujet", "à voir aussi", "à voir également", "également sur",
+            "à lire également", "sur le même sujet", "à voir aussi", "à voir également", "également sur", "article précédent :",
+            "article suivant :",
         },
-        SignUpPhrases = new[] { "abonnez-vous", "inscrivez-vous", "accepter et continuer", "déjà abonné", "s'abonner", "s’abonner" },
+        SignUpPhrases = new[]
+        {
+            "abonnez-vous", "inscrivez-vous", "accepter et continuer", "déjà abonné", "s'abonner", "s’abonner", "soutenez-nous", "soutenez notre", "faites un don", "faire un don", "dans votre boîte mail", "dans votre boîte e-mail",
+        },
         RightsPhrases = new[] { "tous droits réservés", "tous droits de reproduction", "droits réservés" },
         TerminatorPrefixes = new[]
         {
@@ -47,8 +53,12 @@ internal static class French
             "sur le même sujet", "dans la même rubrique", "à lire également", "à voir aussi", "à suivre aussi",
             "ailleurs sur le web", "dernières actualités", "les plus lus", "les plus partagés", "vous aimerez aussi",
             "vous aimerez peut-être", "nos abonnés ont lu", "partager cet article", "mots-clés", "contenus sponsorisés",
+            "à propos de l'auteur", "à propos de l’auteur", "vos commentaires", "vos réactions",
         },
         CommentCountWords = Words("réponse"),
+        ReadingTimePhrases = new[] { "temps de lecture", "min de lecture", "minutes de lecture" },
+        NoticePhrases = new[] { "tradui", "traduction", "point de vue", "n'engage", "n’engage", "ne reflète", "version originale", "avertissement", "visiteur", "données personnelles" },
+        PublicationWords = Words("quotidien dépêche nouvelles courrier républicain libre matin télévisions télévision"),
 
         Pronouns = Words("il elle ils elles"),
         Titles = Words(

@@ -2,8 +2,7 @@ using static ContentGen.Parsing.Lexicons.Lexicon;
 
 namespace ContentGen.Parsing.Lexicons;
 
-// Today only its stopwords (to tell a foreign closing block from the body) and the particles
-// of its names; the speaker and page-reading work fills in its other lists as English has them.
+// Its stopwords, its page chrome and its calendar, and the particles of its names.
 
 /// <summary>German.</summary>
 internal static class German
@@ -11,7 +10,40 @@ internal static class German
     public static Lexicon Lexicon { get; } = new("de")
     {
         Speech = Speech.GermanSpeech.Words,
-        Stopwords = Words("der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es an als wie wird bei nach sie er wir"),
+        Stopwords = Words(
+            "der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es an als wie wird bei nach sie er wir " +
+            "ich sind waren haben wurde wurden werden noch nur oder aber dass einen einem einer eines vom zum zur über unter aus " +
+            "durch gegen ohne kein keine mehr sehr schon wenn ihre ihren sein seine seiner diese dieser dieses kann soll hatte"),
+        Months = Words("januar februar märz april mai juni juli august september oktober november dezember"),
+        Weekdays = Words("montag dienstag mittwoch donnerstag freitag samstag sonntag"),
+        DatelinePrefixes = new[] { "veröffentlicht", "aktualisiert", "zuletzt aktualisiert", "stand:", "erstellt am" },
+        RelativeDatePrefixes = new[] { "vor " },
+        BylinePrefixes = new[] { "von ", "text von", "ein bericht von", "autor:", "autorin:" },
+        BylineRoles = Words("korrespondent korrespondentin redakteur redakteurin redaktion"),
+        // "Foto:" signs photos in German, Spanish, Italian and Dutch alike; it is listed here once.
+        CreditMarks = new[] { "foto:", "bild:", "fotos:", "bildquelle:", "quelle: dpa", "/ dpa", "(dpa)" },
+        NavigationLines = new[]
+        {
+            "zum inhalt springen", "zum hauptinhalt springen", "direkt zum inhalt", "teilen", "artikel teilen", "drucken",
+            "startseite", "suche", "menü", "anmelden", "abmelden", "anzeige", "werbung", "schließen", "abonnieren",
+            "zurück nach oben", "nach oben", "vorheriger artikel", "nächster artikel", "mehr zum thema", "auch interessant",
+            "alle akzeptieren", "nur notwendige cookies", "einstellungen",
+        },
+        MenuWords = Words(
+            "teilen drucken suche menü anmelden startseite kopieren impressum datenschutz agb kontakt lokales politik wirtschaft " +
+            "kultur ratgeber anzeigen"),
+        LinkPrefixes = new[] { "lesen sie auch", "lesen sie mehr", "auch interessant:", "mehr dazu:", "vorheriger artikel:", "nächster artikel:" },
+        SignUpPhrases = new[] { "jetzt anmelden", "jetzt abonnieren", "abo ab", "unterstützen sie", "wir verwenden cookies", "e-mail-adresse", "in ihrem postfach" },
+        RightsPhrases = new[] { "alle rechte vorbehalten" },
+        TerminatorPrefixes = new[]
+        {
+            "kommentare", "kommentieren", "mehr aus", "mehr zum thema", "das könnte sie auch interessieren", "meistgelesen",
+            "schlagworte:", "themen:", "über den autor", "über die autorin",
+        },
+        CommentCountWords = Words("kommentar"),
+        ReadingTimePhrases = new[] { "lesezeit", "lesedauer" },
+        NoticePhrases = new[] { "übersetz", "haftungsausschluss", "maßgeblich", "originalfassung", "gibt nicht die meinung", "besucher", "personenbezogene daten" },
+        PublicationWords = Words("zeitung allgemeine rundschau kurier anzeiger tagblatt nachrichten presse bote"),
         NameJoiners = Words("von"),
     };
 }

@@ -2,8 +2,7 @@ using static ContentGen.Parsing.Lexicons.Lexicon;
 
 namespace ContentGen.Parsing.Lexicons;
 
-// Today only its stopwords (to tell a foreign closing block from the body) and the particles
-// of its names; the speaker and page-reading work fills in its other lists as English has them.
+// Its stopwords, its page chrome and its calendar, and the particles of its names.
 
 /// <summary>Italian.</summary>
 internal static class Italian
@@ -11,7 +10,32 @@ internal static class Italian
     public static Lexicon Lexicon { get; } = new("it")
     {
         Speech = Speech.ItalianSpeech.Words,
-        Stopwords = Words("il lo la gli le di del della e è che un una per non con si da al nel sono come anche più ma questo"),
+        Stopwords = Words(
+            "il lo la gli le di del della e è che un una per non con si da al nel sono come anche più ma questo " +
+            "alla alle dei delle degli nella nelle sul sulla dal dalla ha hanno essere stato stata però tra fra dopo senza " +
+            "ancora quando perché cui già molto tutti questa quello"),
+        Months = Words("gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre"),
+        Weekdays = Words("lunedì martedì mercoledì giovedì venerdì sabato domenica"),
+        DatelinePrefixes = new[] { "pubblicato", "aggiornato", "ultimo aggiornamento" },
+        RelativeDateSuffixes = new[] { " fa" },
+        BylinePrefixes = new[] { "di ", "a cura di", "scritto da" },
+        BylineRoles = Words("corrispondente redattore redattrice redazione giornalista inviato inviata"),
+        CreditMarks = new[] { "foto di", "(ansa)", "/ ansa" },
+        NavigationLines = new[]
+        {
+            "vai al contenuto", "salta al contenuto", "condividi", "stampa", "cerca", "pubblicità", "chiudi", "accedi", "abbonati",
+            "articolo precedente", "articolo successivo", "torna su", "accetta", "rifiuta", "personalizza",
+        },
+        MenuWords = Words(
+            "condividi stampa cerca accedi abbonati invia iscriviti cronaca politica economia spettacoli necrologie contatti " +
+            "privacy accetta rifiuta personalizza"),
+        LinkPrefixes = new[] { "leggi anche", "leggi pure", "potrebbe interessarti", "articolo precedente:", "articolo successivo:" },
+        SignUpPhrases = new[] { "iscriviti", "questo sito utilizza cookie", "la tua email", "sostieni", "abbonati a", "nella tua casella" },
+        RightsPhrases = new[] { "riproduzione riservata", "tutti i diritti riservati" },
+        TerminatorPrefixes = new[] { "commenti", "lascia un commento", "più letti", "articoli correlati", "tag:", "l'autore", "l’autore" },
+        ReadingTimePhrases = new[] { "tempo di lettura", "min di lettura", "minuti di lettura" },
+        NoticePhrases = new[] { "tradott", "traduzion", "non riflette", "versione originale", "avvertenza", "visitator", "dati personali" },
+        PublicationWords = Words("gazzetta corriere giornale notizie messaggero gazzettino"),
         NameJoiners = Words("di"),
     };
 }

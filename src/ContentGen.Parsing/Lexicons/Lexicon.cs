@@ -51,6 +51,9 @@ internal sealed class Lexicon
     /// <summary>How a byline opens: "By ", "Par ".</summary>
     public string[] BylinePrefixes { get; init; } = s_none;
 
+    /// <summary>Job words a byline gives after the names: "By Jane Doe, Staff Writer"; never a name.</summary>
+    public string[] BylineRoles { get; init; } = s_none;
+
     /// <summary>Marks of a photo credit anywhere in a short line: "© ", "/ AFP", "Getty Images".</summary>
     public string[] CreditMarks { get; init; } = s_none;
 
@@ -77,6 +80,19 @@ internal sealed class Lexicon
 
     /// <summary>Word beginnings that, after a number, count comments: "24 réponses", "3 Comments".</summary>
     public string[] CommentCountWords { get; init; } = s_none;
+
+    /// <summary>Phrases of a reading time anywhere in a short line: "Lesezeit: 3 Minuten", "5 min read".</summary>
+    public string[] ReadingTimePhrases { get; init; } = s_none;
+
+    /// <summary>
+    /// Word beginnings of a notice about the text or the site itself (translated, disclaimed, not
+    /// the site's view, what it does with visitors' data): a closing block in another language is
+    /// set aside only when it reads so.
+    /// </summary>
+    public string[] NoticePhrases { get; init; } = s_none;
+
+    /// <summary>Words that name a publication or broadcaster: a title's suffix holding one is a site name ("Coastal Gazette"), and no author's name holds one.</summary>
+    public string[] PublicationWords { get; init; } = s_none;
 
     // ---- Speakers ----
 
@@ -162,6 +178,7 @@ internal sealed class Lexicon
         yield return (nameof(RelativeDatePrefixes), RelativeDatePrefixes);
         yield return (nameof(RelativeDateSuffixes), RelativeDateSuffixes);
         yield return (nameof(BylinePrefixes), BylinePrefixes);
+        yield return (nameof(BylineRoles), BylineRoles);
         yield return (nameof(CreditMarks), CreditMarks);
         yield return (nameof(NavigationLines), NavigationLines);
         yield return (nameof(MenuWords), MenuWords);
@@ -171,6 +188,9 @@ internal sealed class Lexicon
         yield return (nameof(RightsPhrases), RightsPhrases);
         yield return (nameof(TerminatorPrefixes), TerminatorPrefixes);
         yield return (nameof(CommentCountWords), CommentCountWords);
+        yield return (nameof(ReadingTimePhrases), ReadingTimePhrases);
+        yield return (nameof(NoticePhrases), NoticePhrases);
+        yield return (nameof(PublicationWords), PublicationWords);
         yield return (nameof(Pronouns), Pronouns);
         yield return (nameof(Titles), Titles);
         yield return (nameof(TitleModifiers), TitleModifiers);

@@ -23,6 +23,7 @@ internal static class LexiconTables
     public static readonly WordTable RelativeDatePrefixes = Union(lexicon => lexicon.RelativeDatePrefixes);
     public static readonly WordTable RelativeDateSuffixes = Union(lexicon => lexicon.RelativeDateSuffixes);
     public static readonly WordTable BylinePrefixes = Union(lexicon => lexicon.BylinePrefixes);
+    public static readonly WordTable BylineRoles = Union(lexicon => lexicon.BylineRoles);
     public static readonly WordTable CreditMarks = Union(lexicon => lexicon.CreditMarks);
     public static readonly WordTable NavigationLines = Union(lexicon => lexicon.NavigationLines);
     public static readonly WordTable MenuWords = Union(lexicon => lexicon.MenuWords);
@@ -32,6 +33,9 @@ internal static class LexiconTables
     public static readonly WordTable RightsPhrases = Union(lexicon => lexicon.RightsPhrases);
     public static readonly WordTable TerminatorPrefixes = Union(lexicon => lexicon.TerminatorPrefixes);
     public static readonly WordTable CommentCountWords = Union(lexicon => lexicon.CommentCountWords);
+    public static readonly WordTable ReadingTimePhrases = Union(lexicon => lexicon.ReadingTimePhrases);
+    public static readonly WordTable NoticePhrases = Union(lexicon => lexicon.NoticePhrases);
+    public static readonly WordTable PublicationWords = Union(lexicon => lexicon.PublicationWords);
 
     public static readonly WordTable Abbreviations = Union(ignoreCase: false, lexicon => lexicon.Abbreviations);
 

@@ -2,8 +2,8 @@ using static ContentGen.Parsing.Lexicons.Lexicon;
 
 namespace ContentGen.Parsing.Lexicons;
 
-// Today only its stopwords (to tell a foreign closing block from the body) and the particles
-// of its names; the speaker and page-reading work fills in its other lists as English has them.
+// Its stopwords, its page chrome and its calendar, and the particles of its names. Its bylines
+// open as Spanish ones do ("Por Ana Costa"), a prefix the Spanish lexicon lists.
 
 /// <summary>Portuguese.</summary>
 internal static class Portuguese
@@ -11,7 +11,33 @@ internal static class Portuguese
     public static Lexicon Lexicon { get; } = new("pt")
     {
         Speech = Speech.PortugueseSpeech.Words,
-        Stopwords = Words("o a os as de do da dos das e em que um uma para com não se por mais como mas ao foi é está são"),
+        Stopwords = Words(
+            "o a os as de do da dos das e em que um uma para com não se por mais como mas ao foi é está são " +
+            "tem têm pelo pela pelos pelas nos nas no na aos também já muito sobre entre quando até depois sem seu sua seus " +
+            "suas isso essa esse ser"),
+        Months = Words("janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro"),
+        Weekdays = Words("segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo"),
+        DatelinePrefixes = new[] { "publicado em", "atualizado em", "atualizado" },
+        RelativeDatePrefixes = new[] { "há " },
+        BylinePrefixes = new[] { "texto de" },
+        BylineRoles = Words("jornalista redação redator redatora"),
+        CreditMarks = new[] { "fotografia:", "(lusa)", "/ lusa", "créditos:" },
+        NavigationLines = new[]
+        {
+            "ir para o conteúdo", "saltar para o conteúdo", "pular para o conteúdo", "partilhar", "compartilhar", "pesquisar",
+            "publicidade", "fechar", "entrar", "assine", "artigo anterior", "próximo artigo", "voltar ao topo", "aceitar", "recusar",
+        },
+        MenuWords = Words(
+            "partilhar compartilhar pesquisar entrar assine assinar subscrever país mundo desporto esporte " +
+            "opinião contactos aceitar recusar definições"),
+        LinkPrefixes = new[] { "leia também", "leia mais", "veja também", "artigo anterior:", "próximo artigo:" },
+        SignUpPhrases = new[] { "este site utiliza cookies", "o seu email", "o seu e-mail", "apoie o jornalismo", "assine já", "no seu email", "no seu e-mail", "na sua caixa de correio" },
+        RightsPhrases = new[] { "todos os direitos reservados" },
+        TerminatorPrefixes = new[] { "comentários", "deixe um comentário", "mais lidas", "mais lidos", "notícias relacionadas", "sobre o autor", "etiquetas" },
+        CommentCountWords = Words("comentário"),
+        ReadingTimePhrases = new[] { "tempo de leitura", "min de leitura", "minutos de leitura" },
+        NoticePhrases = new[] { "traduzid", "tradução", "não reflete", "versão original", "dados pessoais" },
+        PublicationWords = Words("jornal diário notícias folha gazeta correio público"),
         NameJoiners = Words("da dos das"),
     };
 }

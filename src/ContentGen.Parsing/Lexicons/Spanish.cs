@@ -2,8 +2,8 @@ using static ContentGen.Parsing.Lexicons.Lexicon;
 
 namespace ContentGen.Parsing.Lexicons;
 
-// Today only its stopwords (to tell a foreign closing block from the body) and the particles
-// of its names; the speaker and page-reading work fills in its other lists as English has them.
+// Its stopwords, its page chrome and its calendar, and the particles of its names. Portuguese
+// bylines open as Spanish ones do ("Por Ana Costa"): that prefix is listed here only.
 
 /// <summary>Spanish.</summary>
 internal static class Spanish
@@ -11,7 +11,38 @@ internal static class Spanish
     public static Lexicon Lexicon { get; } = new("es")
     {
         Speech = Speech.SpanishSpeech.Words,
-        Stopwords = Words("el la los las de del y en que un una es por con para no se su al lo como más pero sus le ya o este está"),
+        Stopwords = Words(
+            "el la los las de del y en que un una es por con para no se su al lo como más pero sus le ya o este está " +
+            "ha han fue ser hay entre sobre desde hasta muy sin esta estos donde cuando porque según tiene tienen sido " +
+            "ella ellos les nos"),
+        Months = Words("enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre"),
+        Weekdays = Words("lunes martes miércoles jueves viernes sábado domingo"),
+        DatelinePrefixes = new[] { "publicado", "actualizado", "última actualización" },
+        RelativeDatePrefixes = new[] { "hace " },
+        BylinePrefixes = new[] { "por ", "escrito por", "redacción:" },
+        BylineRoles = Words("corresponsal redactor redactora redacción periodista enviado enviada"),
+        CreditMarks = new[] { "fotografía:", "imagen:", "/ efe", "(efe)", "/ europa press" },
+        NavigationLines = new[]
+        {
+            "saltar al contenido", "ir al contenido", "ir al contenido principal", "compartir", "imprimir", "buscar", "menú",
+            "inicio", "portada", "publicidad", "cerrar", "suscríbete", "iniciar sesión", "artículo anterior", "artículo siguiente",
+            "volver arriba", "noticias relacionadas", "aceptar", "rechazar", "configurar",
+        },
+        MenuWords = Words(
+            "compartir imprimir buscar menú inicio portada suscríbete suscribirme correo enviar local provincia economía deportes " +
+            "cultura opinión servicios aceptar rechazar configurar contacto"),
+        LinkPrefixes = new[] { "leer también", "lee también", "te puede interesar", "artículo anterior:", "artículo siguiente:", "más información:" },
+        SignUpPhrases = new[] { "suscríbete", "suscribirme", "utilizamos cookies", "tu correo electrónico", "apoya el periodismo", "hazte socio", "en tu bandeja de entrada", "en tu correo" },
+        RightsPhrases = new[] { "todos los derechos reservados", "derechos reservados" },
+        TerminatorPrefixes = new[]
+        {
+            "comentarios", "deja un comentario", "lo más leído", "más leídas", "noticias relacionadas", "te puede interesar",
+            "etiquetas:", "sobre el autor", "boletín",
+        },
+        CommentCountWords = Words("comentario"),
+        ReadingTimePhrases = new[] { "tiempo de lectura", "min de lectura", "minutos de lectura" },
+        NoticePhrases = new[] { "traduc", "aviso legal", "no refleja", "versión original", "valor legal", "visitante", "datos personales" },
+        PublicationWords = Words("diario periódico noticias heraldo crónica"),
         NameJoiners = Words("del"),
     };
 }

@@ -22,13 +22,13 @@ public sealed record Article(
     EquatableArray<Boilerplate> Boilerplate,
     EquatableArray<Problem> Problems)
 {
-    /// <summary>Who wrote the article, from the front matter's <c>author</c> key, or <see langword="null"/>.</summary>
+    /// <summary>Who wrote the article (several names joined by "; "): the front matter's <c>author</c> key, else the page's byline, or <see langword="null"/>.</summary>
     public string? Author { get; init; }
 
-    /// <summary>When it was published, from the front matter's <c>published</c> key (ISO 8601 for a date), or <see langword="null"/>.</summary>
+    /// <summary>When it was published: the front matter's <c>published</c> key, else the page's dateline as ISO 8601 (with the time when given), or <see langword="null"/>.</summary>
     public string? Published { get; init; }
 
-    /// <summary>Its language, from the front matter's <c>language</c> key, or <see langword="null"/>.</summary>
+    /// <summary>Its language: the front matter's <c>language</c> key, else the body's ISO 639-1 code when its words tell it surely, or <see langword="null"/>.</summary>
     public string? Language { get; init; }
 
     /// <summary>The seed's front matter; <see cref="Parsing.FrontMatter.None"/> when it has none.</summary>

@@ -30,6 +30,7 @@ public static class ArticleReader
         var article = markdown
             ? MarkdownReader.Read(split.Body, positions, split.FrontMatter.SetsTitle)
             : ArticleParser.Parse(split.Body);
+        // Known keys alone ("author: …") or comments alone leave FrontMatter equal to None, yet a block still counts.
         return split.Found ? Override(article, split, text, positions, markdown) : article;
     }
 
@@ -66,9 +67,10 @@ public static class ArticleReader
             Source = split["source"] ?? article.Source,
             Boilerplate = EquatableArray.From(boilerplate),
             Problems = EquatableArray.From(problems),
-            Author = split["author"],
-            Published = split["published"],
-            Language = split["language"],
+            // What the front matter says wins; what the page said stands where it says nothing.
+            Author = split["author"] ?? article.Author,
+            Published = split["published"] ?? article.Published,
+            Language = split["language"] ?? article.Language,
             FrontMatter = split.FrontMatter,
         };
     }

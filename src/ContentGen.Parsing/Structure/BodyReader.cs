@@ -29,6 +29,9 @@ internal sealed class BodyReader
     /// <summary>The body, as paragraph-sized blocks in order.</summary>
     public List<TextBlock> Blocks { get; } = new();
 
+    /// <summary>The body's language (ISO 639-1), or <see langword="null"/> when its words do not tell it surely.</summary>
+    public string? Language { get; private set; }
+
     /// <summary>What was set aside, in document order.</summary>
     public IReadOnlyList<Boilerplate> Boilerplate => _boilerplate;
 
@@ -64,6 +67,8 @@ internal sealed class BodyReader
             reader.ReadBody(blocks, title + 1);
             reader.SetAsideForeignEnding();
         }
+
+        reader.Language = LanguageGuesser.GuessDocument(reader.BodyHits(reader.Blocks.Count));
 
         reader._boilerplate.Sort((a, b) => a.Position.Offset.CompareTo(b.Position.Offset));
         return reader;
@@ -233,7 +238,9 @@ internal sealed class BodyReader
     {
         var text = block.Text;
         var facts = block.Facts;
-        if (facts.IsBylineOrDate)
+        // A byline's opening words alone ("Par", the names on the next line) are set aside with
+        // it, but are no evidence of where the headline stands: a standfirst may sit just above.
+        if (facts.IsBylineOrDate || Metadata.AuthorReader.IsBylineLead(text.AsSpan()))
         {
             return BoilerplateKind.Byline;
         }
@@ -251,7 +258,10 @@ internal sealed class BodyReader
         return BlockQuality.IsLinkLike(text) && !inList && !Headings.IsHeading(block, next, previous) ? BoilerplateKind.Navigation : null;
     }
 
-    // A final block in another language than the body is a disclaimer or a translation note.
+    // A closing block is a disclaimer or a translation note only when two things hold: its
+    // language is surely not the body's, and it reads as a notice about the text ("translated
+    // automatically", "ne reflète pas le point de vue"). A last paragraph in the body's own
+    // language, or a foreign quotation that is no notice, stays in the body.
     private void SetAsideForeignEnding()
     {
         if (Blocks.Count < 2)
@@ -260,22 +270,24 @@ internal sealed class BodyReader
         }
 
         var last = Blocks[Blocks.Count - 1];
-        var hits = LanguageGuesser.NewHits();
-        for (var i = 0; i < Blocks.Count - 1; i++)
-        {
-            var blockHits = Blocks[i].Facts.LanguageHits;
-            for (var l = 0; l < hits.Length; l++)
-            {
-                hits[l] += blockHits[l];
-            }
-        }
-
-        var bodyLanguage = LanguageGuesser.Guess(hits);
-        if (bodyLanguage is not null && LanguageGuesser.IsForeignTo(last.Facts, bodyLanguage))
+        var bodyLanguage = LanguageGuesser.GuessDocument(BodyHits(Blocks.Count - 1));
+        if (bodyLanguage is not null && Notices.IsNotice(last.Facts) && LanguageGuesser.IsForeignTo(last.Facts, bodyLanguage))
         {
             Blocks.RemoveAt(Blocks.Count - 1);
             _boilerplate.Add(new Boilerplate(last.Text, BoilerplateKind.Disclaimer, last.Start));
         }
+    }
+
+    // The stopword hits of the first `count` body blocks, summed: no text is joined.
+    private int[] BodyHits(int count)
+    {
+        var hits = LanguageGuesser.NewHits();
+        for (var i = 0; i < count; i++)
+        {
+            LanguageGuesser.Add(hits, Blocks[i].Facts);
+        }
+
+        return hits;
     }
 
     private void SetAside(TextBlock block, BoilerplateKind kind) => _boilerplate.Add(new Boilerplate(block.Text, kind, block.Start));

@@ -13,6 +13,7 @@ internal static class BoilerplateLines
 {
     private const int MaxWordsForPhraseMatch = 16;
     private const int MaxWordsForLinkLine = 40;
+    private const int MaxWordsForReadingTime = 6;
 
     // What a navigation line may trail: "Read more…", "Accueil >", "Share |".
     private static readonly char[] s_trailing = { ' ', '.', ':', '…', '>', '»', '›', '|', '!' };
@@ -55,11 +56,17 @@ internal static class BoilerplateLines
             return BoilerplateKind.Copyright;
         }
 
-        return LexiconTables.SignUpPhrases.FoundIn(text) || IsMenuWordsOnly(line) ? BoilerplateKind.Navigation : null;
+        return LexiconTables.SignUpPhrases.FoundIn(text) || IsMenuWordsOnly(line) || IsReadingTime(line)
+            ? BoilerplateKind.Navigation
+            : null;
     }
 
     /// <summary>Whether <paramref name="line"/> opens a link to another article: "Lire aussi : …", "Read more: …", ">> …".</summary>
     public static bool StartsLinkLine(string line) => LexiconTables.LinkPrefixes.StartsAny(line.AsSpan());
+
+    // "Lesezeit: 3 Minuten", "5 min read": a short line that gives the reading time.
+    private static bool IsReadingTime(string line)
+        => !Words.MoreThan(line, MaxWordsForReadingTime) && LexiconTables.ReadingTimePhrases.FoundIn(line.AsSpan());
 
     private static bool IsMenuWordsOnly(string line)
     {

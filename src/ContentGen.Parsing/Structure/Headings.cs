@@ -1,3 +1,4 @@
+using System;
 using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Structure;
@@ -14,6 +15,12 @@ internal static class Headings
     // "Who is affected?", "What happens next?": explainers head sections with short questions.
     private const int MaxQuestionWords = 10;
 
+    // A heading may end on quoted words; a longer line that does is a quoted sentence.
+    private const int MaxQuotedHeadingWords = 10;
+
+    // Prose that opens a list ("The two countries will …:") is body text a heading may announce.
+    private const int MinListLeadWords = 8;
+
     /// <summary>Whether <paramref name="block"/> heads the text that follows it.</summary>
     /// <param name="block">The candidate.</param>
     /// <param name="next">The block after it, or <see langword="null"/> at the end.</param>
@@ -26,7 +33,16 @@ internal static class Headings
             return false;
         }
 
-        if (!(char.IsUpper(text[0]) || char.IsDigit(text[0])) || (Punctuation.EndsWithClause(text) && !IsShortQuestion(text)))
+        // Agencies mark a subheading with a dash ("- Meilleure intégration"); a list item has
+        // other items beside it, which a heading does not.
+        var dashed = IsDashed(text);
+        if (dashed && (BlockSplitter.StartsWithBullet(next.Text) || (previous is not null && BlockSplitter.StartsWithBullet(previous.Text))))
+        {
+            return false;
+        }
+
+        var first = dashed ? text[2] : text[0];
+        if (!(char.IsUpper(first) || char.IsDigit(first)) || (Punctuation.EndsWithClause(text) && !IsShortQuestion(text) && !EndsWithQuotedWords(block)))
         {
             return false;
         }
@@ -38,8 +54,63 @@ internal static class Headings
             return false;
         }
 
-        // A heading announces body text, not another short line.
-        return next.Text.Length > text.Length && Punctuation.EndsSentence(next.Text);
+        // A signature, a byline's opening word or a broadcaster's name under the article's lead is no heading.
+        if (IsSignature(text))
+        {
+            return false;
+        }
+
+        // A heading announces body text, not another short line: a paragraph, or prose that opens a list.
+        return next.Text.Length > text.Length
+            && (Punctuation.EndsSentence(next.Text) || (EndsWithColon(next.Text) && next.Facts.Words >= MinListLeadWords));
+    }
+
+    // "- Application plus ferme des OQTF": a dash, a space and a capital.
+    private static bool IsDashed(string text)
+        => text.Length > 2 && text[0] is '-' or '–' or '—' && text[1] == ' ';
+
+    // Une "marge de manœuvre réduite": a short heading may end on words it quotes, not on a sentence inside quotes.
+    private static bool EndsWithQuotedWords(TextBlock block)
+    {
+        var text = block.Text;
+        if (text[text.Length - 1] is not ('"' or '”' or '»') || block.Facts.Words > MaxQuotedHeadingWords)
+        {
+            return false;
+        }
+
+        // The last quoted word, before any space the French closing mark takes.
+        var i = text.Length - 2;
+        while (i > 0 && text[i] is ' ' or '\u00A0' or '\u202F')
+        {
+            i--;
+        }
+
+        return i > 0 && char.IsLetter(text[i]);
+    }
+
+    private static bool IsSignature(string text)
+    {
+        var span = text.AsSpan();
+        return Metadata.AuthorReader.IsBylineLead(span) || Metadata.AuthorReader.ReadBareName(span) is not null
+            || Metadata.AuthorReader.IsCredit(span) || NamesABroadcaster(span);
+    }
+
+    // "Radio France", "France Télévisions": capitalised words, one of them a publication's.
+    private static bool NamesABroadcaster(ReadOnlySpan<char> text)
+    {
+        var publication = false;
+        var reader = new WordReader(text);
+        while (reader.Read())
+        {
+            if (!char.IsUpper(reader.Word[0]))
+            {
+                return false;
+            }
+
+            publication |= Lexicons.LexiconTables.PublicationWords.Contains(reader.Word);
+        }
+
+        return publication;
     }
 
     private static bool EndsWithColon(string text) => text.Length > 0 && text[text.Length - 1] == ':';

@@ -15,6 +15,14 @@ internal static class LanguageGuesser
 {
     private const int MinimumHits = 3;
 
+    // A document's language is named only on this much evidence: a headline and a short
+    // paragraph of shared words ("de", "a", "que") must not decide between Spanish and Portuguese.
+    private const int MinimumDocumentHits = 8;
+
+    // Over a whole body, Romance languages share a third to a half of their function words
+    // ("de", "la", "que", "en"): a lead of one and a half times the runner-up is already sure.
+    private const double DocumentLead = 1.5;
+
     /// <summary>A fresh count of stopword hits, one per lexicon in <see cref="Lexicon.All"/>.</summary>
     public static int[] NewHits() => new int[Lexicon.All.Count];
 
@@ -55,6 +63,15 @@ internal static class LanguageGuesser
     /// </summary>
     public static string? Guess(int[] hits)
     {
+        var (best, runnerUp) = BestTwo(hits);
+
+        // A clear winner only: shared words such as "de" or "en" must not decide on their own.
+        return hits[best] >= MinimumHits && hits[best] >= runnerUp * 2 ? Lexicon.All[best].Language : null;
+    }
+
+    // The index of the most hits (the first on a tie) and the next highest count.
+    private static (int Best, int RunnerUp) BestTwo(int[] hits)
+    {
         var best = -1;
         var runnerUp = 0;
         for (var i = 0; i < hits.Length; i++)
@@ -70,8 +87,28 @@ internal static class LanguageGuesser
             }
         }
 
-        // A clear winner only: shared words such as "de" or "en" must not decide on their own.
-        return hits[best] >= MinimumHits && hits[best] >= runnerUp * 2 ? Lexicon.All[best].Language : null;
+        return (best, runnerUp);
+    }
+
+    /// <summary>
+    /// The language of the text whose <paramref name="hits"/> were counted over many blocks, or
+    /// <see langword="null"/> (unknown) unless its stopwords are many and one language leads
+    /// every other clearly.
+    /// </summary>
+    public static string? GuessDocument(int[] hits)
+    {
+        var (best, runnerUp) = BestTwo(hits);
+        return hits[best] >= MinimumDocumentHits && hits[best] >= runnerUp * DocumentLead ? Lexicon.All[best].Language : null;
+    }
+
+    /// <summary>Adds <paramref name="block"/>'s stopword hits to <paramref name="hits"/>.</summary>
+    public static void Add(int[] hits, BlockFacts block)
+    {
+        var blockHits = block.LanguageHits;
+        for (var l = 0; l < hits.Length; l++)
+        {
+            hits[l] += blockHits[l];
+        }
     }
 
     /// <summary>

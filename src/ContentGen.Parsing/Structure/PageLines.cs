@@ -20,9 +20,11 @@ internal static class PageLines
     /// <summary>
     /// Whether <paramref name="text"/> names the author: a byline, or one that goes on into its
     /// timestamps ("Par La rédaction avec AFP - 31 déc. 2022 à 14:12 | mis à jour …"), too long
-    /// for a list of names but given away by its clock time.
+    /// for a list of names but given away by its clock time; or an agency's credit.
     /// </summary>
-    public static bool IsAuthorLine(string text) => IsByline(text) || (LexiconTables.BylinePrefixes.StartsAny(text.AsSpan()) && HasClockTime(text));
+    public static bool IsAuthorLine(string text)
+        => IsByline(text) || (LexiconTables.BylinePrefixes.StartsAny(text.AsSpan()) && HasClockTime(text))
+        || Metadata.AuthorReader.IsCredit(text.AsSpan());
 
     /// <summary>Whether <paramref name="text"/> is a dateline: "Publié le 29/12/2022 à 16:45", "Céline Regnard • 12 octobre 2022".</summary>
     public static bool IsDateline(string text)

@@ -1,4 +1,5 @@
 using System;
+using ContentGen.Parsing.Lexicons;
 using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Structure;
@@ -6,12 +7,19 @@ namespace ContentGen.Parsing.Structure;
 /// <summary>
 /// Splits a site name off a headline, following the guards of Readability's
 /// <c>_getArticleTitle</c>: cut at the last separator, and keep the whole line when what
-/// would remain is too short to be a headline on its own.
+/// would remain is too short to be a headline on its own; unless the suffix reads as a
+/// publication's name (<see cref="ReadsAsPublication"/>), which is cut off even a short headline.
 /// </summary>
 public static class TitleSplitter
 {
     // Readability keeps the whole title when the cut leaves four words or fewer.
     private const int MinimumHeadlineWords = 5;
+
+    // Even before a publication's name, a headline has a subject and something said of it.
+    private const int MinimumShortHeadlineWords = 2;
+
+    // A publication's name in Title Case is short: "The Riverside Post", "Gazzetta di Valmora".
+    private const int MaxPublicationWords = 5;
 
     private static readonly string[] s_separators = { " – ", " — ", " | ", " - ", " :: ", " » " };
 
@@ -36,12 +44,76 @@ public static class TitleSplitter
 
         // A hyphen before one word is a headline's own attribution ("… - Kennedy"), not a site.
         var looksLikeAttribution = separator == " - " && Words.Count(tail) < 2;
-        if (tail.Length == 0 || Words.Count(head) < MinimumHeadlineWords || looksLikeAttribution)
+        if (tail.Length == 0 || looksLikeAttribution)
         {
             return (line, null);
         }
 
-        return (head, tail);
+        var headWords = Words.Count(head.AsSpan(), MinimumHeadlineWords);
+        if (headWords >= MinimumHeadlineWords)
+        {
+            return (head, tail);
+        }
+
+        // "Harbour plan approved | Coastal Gazette": a short headline keeps no site name. A hyphen
+        // is also how a headline quotes its speaker ("Taxes must be trusted - Charles Kennedy"),
+        // so after one the suffix must say it is a publication in so many words.
+        var publication = separator == " - " ? HasPublicationWord(tail) : ReadsAsPublication(tail);
+        return headWords >= MinimumShortHeadlineWords && publication ? (head, tail) : (line, null);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="suffix"/> reads as a publication's name: a word such as Times,
+    /// Zeitung or Diario in it, or Title Case in at most five words, with only name particles
+    /// in lower case ("Dagblad van de Kust", "Le Courrier de l'Estuaire").
+    /// </summary>
+    public static bool ReadsAsPublication(string suffix)
+    {
+        if (HasPublicationWord(suffix))
+        {
+            return true;
+        }
+
+        var words = 0;
+        var reader = new WordReader(suffix.AsSpan());
+        while (reader.Read())
+        {
+            var word = reader.Word;
+            if (++words > MaxPublicationWords)
+            {
+                return false;
+            }
+
+            if (!char.IsUpper(word[0]) && !char.IsDigit(word[0]) && !(words > 1 && (IsParticle(word) || IsElidedCapital(word))))
+            {
+                return false;
+            }
+        }
+
+        return words > 0;
+    }
+
+    private static bool HasPublicationWord(string suffix)
+    {
+        var reader = new WordReader(suffix.AsSpan());
+        while (reader.Read())
+        {
+            if (LexiconTables.PublicationWords.Contains(reader.Word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsParticle(ReadOnlySpan<char> word) => Metadata.NameParticles.InTitles.Contains(word);
+
+    // "l'Estuaire", "d'Ivoire": an elided article before a capital.
+    private static bool IsElidedCapital(ReadOnlySpan<char> word)
+    {
+        var apostrophe = word.IndexOfAny('\'', '’');
+        return apostrophe is 1 && apostrophe + 1 < word.Length && char.IsUpper(word[apostrophe + 1]);
     }
 
     /// <summary>The text after the last separator, or <see langword="null"/> when there is none.</summary>

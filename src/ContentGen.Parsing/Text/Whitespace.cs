@@ -23,19 +23,17 @@ internal static class Whitespace
     }
 
     /// <summary>The index of the first non-space character, or the length when there is none.</summary>
-    public static int LeadingLength(string text)
-    {
-        var i = 0;
-        while (i < text.Length && IsSpace(text[i]))
-        {
-            i++;
-        }
-
-        return i;
-    }
+    public static int LeadingLength(string text) => LeadingLength(text.AsSpan());
 
     /// <summary>Trims white space of every kind from both ends.</summary>
     public static string Trim(string text)
+    {
+        var trimmed = Trim(text.AsSpan());
+        return trimmed.Length == text.Length ? text : trimmed.ToString();
+    }
+
+    /// <summary>Trims white space of every kind from both ends of a span, without a copy.</summary>
+    public static ReadOnlySpan<char> Trim(ReadOnlySpan<char> text)
     {
         var start = LeadingLength(text);
         var end = text.Length;
@@ -44,6 +42,17 @@ internal static class Whitespace
             end--;
         }
 
-        return start == 0 && end == text.Length ? text : text.Substring(start, end - start);
+        return text.Slice(start, end - start);
+    }
+
+    private static int LeadingLength(ReadOnlySpan<char> text)
+    {
+        var i = 0;
+        while (i < text.Length && IsSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
     }
 }

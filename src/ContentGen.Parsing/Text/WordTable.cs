@@ -178,22 +178,42 @@ internal sealed class WordTable
     }
 
     /// <summary>Whether <paramref name="text"/> starts with any entry, folding case as the table does.</summary>
-    public bool StartsAny(ReadOnlySpan<char> text)
+    public bool StartsAny(ReadOnlySpan<char> text) => LongestStart(text, stopAtFirst: true) > 0;
+
+    /// <summary>The length of the longest entry <paramref name="text"/> starts with, or 0 when it starts with none.</summary>
+    public int LongestStart(ReadOnlySpan<char> text) => LongestStart(text, stopAtFirst: false);
+
+    // Only the entries that start with the text's first character are tried: the lists grow
+    // with every language, and a line is checked against several of them.
+    private int LongestStart(ReadOnlySpan<char> text, bool stopAtFirst)
     {
-        if (text.Length == 0 || !MayStart(Fold(text[0])))
+        if (text.Length == 0)
         {
-            return false;
+            return 0;
         }
 
-        foreach (var key in _keys)
+        var c = Fold(text[0]);
+        if (!MayStart(c))
         {
-            if (key.Length <= text.Length && Equal(key.AsSpan(), text.Slice(0, key.Length)))
+            return 0;
+        }
+
+        var (from, to) = c < 128 ? (_firstStart[c], _firstStart[c] + _firstCount[c]) : (0, _byFirst.Length);
+        var longest = 0;
+        for (var k = from; k < to; k++)
+        {
+            var key = _byFirst[k];
+            if (key[0] == c && key.Length > longest && key.Length <= text.Length && Equal(key.AsSpan(), text.Slice(0, key.Length)))
             {
-                return true;
+                longest = key.Length;
+                if (stopAtFirst)
+                {
+                    break;
+                }
             }
         }
 
-        return false;
+        return longest;
     }
 
     /// <summary>Whether any entry occurs anywhere in <paramref name="text"/>, folding case as the table does.</summary>

@@ -24,7 +24,8 @@ public sealed class PageModelTests
         Assert.Equal((FateKind.Paragraph, "Paragraph6"), Fate(seed, 16));
         Assert.Equal((FateKind.Boilerplate, "Disclaimer"), Fate(seed, 18));
         Assert.All(new[] { 3, 5, 7, 9, 11, 13, 15, 17 }, n => Assert.Equal(FateKind.Blank, seed.Lines[n - 1].Fate.Kind));
-        Assert.Equal([new ModelField("Title", "Russian representative takes stock of negotiations with NATO"), new ModelField("Source", "RT in French")], seed.Fields);
+        // The body is English; its French closing notice does not change that.
+        Assert.Equal([new ModelField("Title", "Russian representative takes stock of negotiations with NATO"), new ModelField("Source", "RT in French"), new ModelField("Language", "en")], seed.Fields);
     }
 
     [Fact]

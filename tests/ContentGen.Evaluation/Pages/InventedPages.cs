@@ -41,7 +41,7 @@ internal static class InventedPages
             var text = PageText.Read(path);
             var model = ModelFates.Read(text);
             var score = PageScore.Score(text, model, ranges, expected, problems);
-            scores.Add(new InventedScore(language, score, expected, model.Article.Title, model.Article.Source));
+            scores.Add(new InventedScore(language, score, expected, model.Article));
         }
 
         return scores;
@@ -51,13 +51,19 @@ internal static class InventedPages
     public static void Print(List<InventedScore> scores)
     {
         Console.WriteLine($"Invented pages: {scores.Count} pages in {scores.Select(s => s.Language).Distinct().Count()} languages");
-        Console.WriteLine("  lang pages  drop removed  body kept  heading F1  title lines  title text  source  author/date/language");
+        Console.WriteLine("  lang pages  drop removed  body kept  heading F1  title lines  title text  source  author/date/language right");
         foreach (var group in scores.GroupBy(s => s.Language).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var totals = new PageTotals(group.Select(s => s.Score).ToList());
+            var metadata = new MetadataTally();
+            foreach (var score in group)
+            {
+                metadata.Add(score.Expected, score.Article);
+            }
+
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"  {group.Key,-4} {totals.Pages,5}  {PageTotals.Format(totals.DropRate, totals.DropLines),12}  {PageTotals.Format(totals.BodyKept, totals.BodyLines),9}  {totals.HeadingF1,10:0.00}  {totals.TitlesRight,7} of {totals.Pages}  {group.Count(s => s.TitleTextRight),6} of {totals.Pages}  {group.Count(s => s.SourceRight),2} of {totals.Pages}  not read yet"));
+                $"  {group.Key,-4} {totals.Pages,5}  {PageTotals.Format(totals.DropRate, totals.DropLines),12}  {PageTotals.Format(totals.BodyKept, totals.BodyLines),9}  {totals.HeadingF1,10:0.00}  {totals.TitlesRight,7} of {totals.Pages}  {group.Count(s => s.TitleTextRight),6} of {totals.Pages}  {group.Count(s => s.SourceRight),2} of {totals.Pages}  {metadata.AuthorsRight}/{metadata.AuthorsGiven} {metadata.DatesRight}/{metadata.DatesGiven} {metadata.LanguagesRight}/{metadata.Pages}"));
         }
 
         Console.WriteLine("  per page: drop removed/lines, body kept/lines, headings lab/found/ok, title text and source as read");
@@ -66,7 +72,7 @@ internal static class InventedPages
             var s = score.Score;
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"    {score.Language}/{s.File}: drop {s.Removed}/{s.DropLines}, body {s.Kept}/{s.BodyLines}, headings {s.LabelledHeadings}/{s.ModelHeadings}/{s.MatchedHeadings}, title lines {(s.TitleRight ? "right" : "wrong")}, title {Mark(score.TitleTextRight)} \"{score.Title}\", source {Mark(score.SourceRight)} \"{score.Source ?? "-"}\"; drop kept at {PageReport.Ranges(s.KeptDropLines)}; body lost at {PageReport.Ranges(s.LostBodyLines)}"));
+                $"    {score.Language}/{s.File}: drop {s.Removed}/{s.DropLines}, body {s.Kept}/{s.BodyLines}, headings {s.LabelledHeadings}/{s.ModelHeadings}/{s.MatchedHeadings}, title lines {(s.TitleRight ? "right" : "wrong")}, title {Mark(score.TitleTextRight)} \"{score.Title}\", source {Mark(score.SourceRight)} \"{score.Source ?? "-"}\", author \"{score.Article.Author ?? "-"}\", published {score.Article.Published ?? "-"}, language {score.Article.Language ?? "-"}; drop kept at {PageReport.Ranges(s.KeptDropLines)}; body lost at {PageReport.Ranges(s.LostBodyLines)}"));
         }
     }
 
@@ -77,10 +83,15 @@ internal static class InventedPages
 /// <param name="Language">The page's language, its folder's name.</param>
 /// <param name="Score">The line and heading scores.</param>
 /// <param name="Expected">What the page should read as.</param>
-/// <param name="Title">The title the reader gave.</param>
-/// <param name="Source">The site name the reader split off, or <see langword="null"/>.</param>
-internal sealed record InventedScore(string Language, PageScore Score, PageMetadata Expected, string Title, string? Source)
+/// <param name="Article">What the reader made of the page.</param>
+internal sealed record InventedScore(string Language, PageScore Score, PageMetadata Expected, ContentGen.Parsing.Article Article)
 {
+    /// <summary>The title the reader gave.</summary>
+    public string Title => Article.Title;
+
+    /// <summary>The site name the reader split off, or <see langword="null"/>.</summary>
+    public string? Source => Article.Source;
+
     /// <summary>Whether the title text is exactly the expected one.</summary>
     public bool TitleTextRight => string.Equals(Title, Expected.Title, StringComparison.Ordinal);
 

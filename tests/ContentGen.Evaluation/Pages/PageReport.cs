@@ -10,19 +10,29 @@ internal static class PageReport
     private const int MaxRangesShown = 6;
 
     /// <summary>Prints the summary of <paramref name="totals"/> under <paramref name="heading"/>.</summary>
-    public static void Summary(string heading, PageTotals totals, IReadOnlyList<PageMetadata> expected)
+    public static void Summary(string heading, PageTotals totals, MetadataTally metadata)
     {
         Console.WriteLine(heading);
         Console.WriteLine($"  drop removed   {PageTotals.Format(totals.DropRate, totals.DropLines)}  ({totals.Removed} of {totals.DropLines} lines an editor drops)");
         Console.WriteLine($"  body kept      {PageTotals.Format(totals.BodyKept, totals.BodyLines)}  ({totals.Kept} of {totals.BodyLines} body lines in paragraphs)");
         Console.WriteLine($"  headings       P {PageTotals.Format(totals.HeadingPrecision, totals.ModelHeadings)}  R {PageTotals.Format(totals.HeadingRecall, totals.LabelledHeadings)}  F1 {totals.HeadingF1.ToString("0.00", CultureInfo.InvariantCulture)}  ({totals.LabelledHeadings} labelled, {totals.ModelHeadings} found, {totals.MatchedHeadings} matched)");
         Console.WriteLine($"  titles right   {totals.TitlesRight} of {totals.Pages} on the labelled lines; {totals.TitleTextsRight} of {totals.Pages} read the labelled headline (either copy of it)");
-        Console.WriteLine($"  author, date, language: not read yet (the model has no such fields); the labels give an author on {expected.Count(m => m.Author is not null)}, a date on {expected.Count(m => m.Published is not null)} and a language on {expected.Count} of {expected.Count} pages");
+        Console.WriteLine($"  metadata       {metadata.Summary()}");
         Console.WriteLine($"  drop lines kept, as:  {Counts(totals.KeptDrop)}");
         Console.WriteLine($"  body lines lost, as:  {Counts(totals.LostBody)}");
         Console.WriteLine(totals.Disagreements == 0
             ? "  position rule: every item's lines give back its text"
             : $"  position rule: {totals.Disagreements} items' lines do not give back their text (the line mapping is approximate there)");
+    }
+
+    /// <summary>Prints the metadata misses, one per line.</summary>
+    public static void MetadataMisses(MetadataTally metadata)
+    {
+        Console.WriteLine(metadata.Misses.Count == 0 ? "  metadata misses: none" : "  metadata misses:");
+        foreach (var miss in metadata.Misses)
+        {
+            Console.WriteLine("    " + miss);
+        }
     }
 
     /// <summary>Prints one row per page.</summary>

@@ -15,7 +15,8 @@ public static class PagesEvaluation
         try
         {
             var problems = new List<string>();
-            var french = ScoreFrench(half, problems, out var expected);
+            var metadata = new MetadataTally();
+            var french = ScoreFrench(half, problems, metadata);
             var invented = InventedPages.Score(problems);
             if (problems.Count > 0)
             {
@@ -34,9 +35,10 @@ public static class PagesEvaluation
                 LabelHalf.Blind => "blind half (the figures to report)",
                 _ => "both halves",
             };
-            PageReport.Summary($"French pages, {name}: {french.Count} pages", new PageTotals(french), expected);
+            PageReport.Summary($"French pages, {name}: {french.Count} pages", new PageTotals(french), metadata);
             PageReport.Rows(french);
             PageReport.Worst(french);
+            PageReport.MetadataMisses(metadata);
             Console.WriteLine();
             InventedPages.Print(invented);
             return 0;
@@ -48,7 +50,7 @@ public static class PagesEvaluation
         }
     }
 
-    private static List<PageScore> ScoreFrench(LabelHalf half, List<string> problems, out List<PageMetadata> expected)
+    private static List<PageScore> ScoreFrench(LabelHalf half, List<string> problems, MetadataTally tally)
     {
         var ranges = PageLabels.ReadRanges(Path.Combine(RepositoryPaths.Labels, "pages.tsv"));
         var metadata = PageLabels.ReadMetadata(Path.Combine(RepositoryPaths.Labels, "page-metadata.tsv"));
@@ -58,7 +60,6 @@ public static class PagesEvaluation
             problems.Add($"pages.tsv labels {file}, which page-metadata.tsv does not list");
         }
 
-        expected = new List<PageMetadata>();
         var scores = new List<PageScore>();
         foreach (var page in metadata)
         {
@@ -82,8 +83,9 @@ public static class PagesEvaluation
                 continue;
             }
 
-            expected.Add(page);
-            scores.Add(PageScore.Score(text, ModelFates.Read(text), pageRanges, page, problems));
+            var model = ModelFates.Read(text);
+            tally.Add(page, model.Article);
+            scores.Add(PageScore.Score(text, model, pageRanges, page, problems));
         }
 
         return scores;

@@ -22,8 +22,8 @@ namespace Consumer
             /// <summary>No publication date was set in the front matter.</summary>
             public const string? Published = null;
 
-            /// <summary>No language was set in the front matter.</summary>
-            public const string? Language = null;
+            /// <summary>The language: en</summary>
+            public const string? Language = "en";
 
             /// <summary>Heading 1: Moscow advocates stopping NATO expansion</summary>
             public const string Heading1 = "Moscow advocates stopping NATO expansion";
@@ -95,7 +95,7 @@ namespace Consumer
             };
 
             /// <summary>This article in the shape every article shares, for code that handles any of them.</summary>
-            public static global::Consumer.Articles.Article Article { get; } = new global::Consumer.Articles.Article("RussianRepresentativeTakesStockOfNegotiationsWithNato", FromUtf8("Russian representative takes stock of negotiations with NATO"u8), FromUtf8("RT in French"u8), Paragraphs, Sections, Quotes, Author, Published, Language, global::System.Array.Empty<string>(), new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object>(new global::System.Collections.Generic.Dictionary<string, object>(global::System.StringComparer.Ordinal)), Speakers);
+            public static global::Consumer.Articles.Article Article { get; } = new global::Consumer.Articles.Article("RussianRepresentativeTakesStockOfNegotiationsWithNato", FromUtf8("Russian representative takes stock of negotiations with NATO"u8), FromUtf8("RT in French"u8), Paragraphs, Sections, Quotes, Author, Published, FromUtf8("en"u8), global::System.Array.Empty<string>(), new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object>(new global::System.Collections.Generic.Dictionary<string, object>(global::System.StringComparer.Ordinal)), Speakers);
         }
     }
 }

@@ -1,0 +1,275 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using ContentGen.Parsing.Lexicons;
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Metadata;
+
+/// <summary>
+/// Reads who wrote an article out of a byline in any lexicon's language ("By Jane Doe",
+/// "Par Céline Regnard et Paul Martin", "Von Jonas Weber", "Por Lucía Fernández", "Di Marco
+/// Rinaldi", "Door Sanne de Vries") or a credit line ("Kevin Tanguy / AFP"). Names only: the
+/// opening words, the agency, the dates and the newsroom ("La rédaction") are left out, and
+/// several authors are joined by "; ".
+/// </summary>
+internal static class AuthorReader
+{
+    private const int MaxBylineWords = 16;
+    private const int MaxCreditWords = 8;
+    private const int MaxNameWords = 5;
+    private const int MaxNames = 8;
+    private const int MinCreditNameWords = 2;
+
+    // The byline prefixes as whole lines: "Par", "By", "Article rédigé par", "Autor".
+    private static readonly WordTable s_leads = Leads();
+
+    // Words that join two authors' names: "Jane Doe and John Smith", "Paul et Marie Martin".
+    private static readonly WordTable s_and = WordTable.Of(new[] { "and", "et", "und", "y", "e", "en", "&" });
+
+    /// <summary>The author names <paramref name="line"/> gives, or <see langword="null"/>.</summary>
+    public static string? Read(ReadOnlySpan<char> line)
+    {
+        var prefix = LexiconTables.BylinePrefixes.LongestStart(line);
+        if (prefix > 0)
+        {
+            return Words.Count(line, MaxBylineWords) > MaxBylineWords ? null : Names(line.Slice(prefix), minWords: 1);
+        }
+
+        return Credit(line);
+    }
+
+    /// <summary>
+    /// The name <paramref name="line"/> is, when it is nothing but one name of two to five words
+    /// ("Julien Martin"): an author only where a dateline stands beside it, which the caller checks.
+    /// </summary>
+    public static string? ReadBareName(ReadOnlySpan<char> line)
+    {
+        if (Words.Count(line, MaxNameWords + 1) is < MinCreditNameWords or > MaxNameWords)
+        {
+            return null;
+        }
+
+        var last = line[line.Length - 1];
+        var name = char.IsLetter(last) ? Names(line, MinCreditNameWords, single: true) : null;
+
+        // The whole line, not a name that opens a sentence: "Julien Martin a dit" is no byline.
+        return name is not null && name.Length == Whitespace.Trim(line).Length ? name : null;
+    }
+
+    /// <summary>Whether <paramref name="line"/> is an agency's credit line: "Kevin Tanguy / AFP", "AA / Paris / Ümit Dönmez".</summary>
+    public static bool IsCredit(ReadOnlySpan<char> line) => Credit(line) is not null;
+
+    /// <summary>Whether <paramref name="line"/> only announces the names on the next line: "Article rédigé par", "By".</summary>
+    public static bool IsBylineLead(ReadOnlySpan<char> line) => s_leads.Contains(Whitespace.Trim(line).TrimEnd(':').TrimEnd());
+
+    /// <summary>
+    /// The name that opens <paramref name="line"/> when a dateline follows it on the same line:
+    /// "Ümit Dönmez | 06.12.2022", "Alexandre Chauveau 07h06, le 31 décembre 2022".
+    /// </summary>
+    public static string? ReadLeadingName(ReadOnlySpan<char> line)
+    {
+        var words = 0;
+        var end = 0;
+        var reader = new WordReader(line);
+        while (reader.Read())
+        {
+            var word = reader.Word;
+            if (IsNameWord(word, words))
+            {
+                end = reader.Start + reader.Length;
+                if (++words > MaxNameWords)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (words > 0 && NameParticles.Joiners.Contains(word))
+            {
+                continue;
+            }
+
+            var gap = line.Slice(end, reader.Start - end);
+            var datelineFollows = char.IsDigit(word[0]) || gap.IndexOf('|') >= 0 || gap.IndexOf('•') >= 0 || gap.IndexOf(',') >= 0
+                || gap.IndexOf('-') >= 0 || gap.IndexOf('–') >= 0;
+            return words >= MinCreditNameWords && datelineFollows ? Names(line.Slice(0, end), MinCreditNameWords, single: true) : null;
+        }
+
+        return null;
+    }
+
+    // "Kevin Tanguy / AFP": a name, a slash, and an agency in capitals; not a caption's credit in
+    // brackets. Agencies also sign the other way round: "AA / Paris / Ümit Dönmez".
+    private static string? Credit(ReadOnlySpan<char> line)
+    {
+        var slash = line.IndexOf('/');
+        if (slash <= 0 || line.IndexOf('(') >= 0 || line.IndexOf('[') >= 0 || Words.Count(line, MaxCreditWords) > MaxCreditWords)
+        {
+            return null;
+        }
+
+        var lastSlash = line.LastIndexOf('/');
+        var lead = Whitespace.Trim(line.Slice(0, slash));
+        if (lead.Length >= 2 && IsAllCapitals(lead) && Words.Count(lead, 2) == 1)
+        {
+            var last = line.Slice(lastSlash + 1);
+            return Words.Count(last, MaxNameWords + 1) is >= MinCreditNameWords and <= MaxNameWords ? Names(last, MinCreditNameWords, single: true) : null;
+        }
+
+        var agency = new WordReader(line.Slice(slash + 1));
+        if (!agency.Read() || !IsAllCapitals(agency.Word) || agency.Word.Length < 2)
+        {
+            return null;
+        }
+
+        var name = line.Slice(0, slash);
+        return Words.Count(name, MaxNameWords + 1) is >= MinCreditNameWords and <= MaxNameWords ? Names(name, MinCreditNameWords, single: true) : null;
+    }
+
+    // The names at the start of `text`: capitalised words with the particles between them
+    // ("Sanne de Vries"), joined by commas or "and"; reading stops at anything else.
+    private static string? Names(ReadOnlySpan<char> text, int minWords, bool single = false)
+    {
+        var names = new StringBuilder();
+        var current = 0;
+        var count = 0;
+        var nameStart = -1;
+        var nameEnd = -1;
+        var reader = new WordReader(text);
+        var previousEnd = 0;
+        while (reader.Read())
+        {
+            var word = reader.Word;
+            var gap = text.Slice(previousEnd, reader.Start - previousEnd);
+            previousEnd = reader.Start + reader.Length;
+            var joinsNames = gap.IndexOf(',') >= 0 || gap.IndexOf(';') >= 0 || gap.IndexOf('&') >= 0 || s_and.Contains(word);
+            if (current > 0 && (joinsNames || StopsName(gap)))
+            {
+                var flushed = Flush(names, text, nameStart, nameEnd, current, minWords, ref count);
+                current = 0;
+                if (!flushed || single || StopsName(gap))
+                {
+                    break;
+                }
+
+                if (s_and.Contains(word))
+                {
+                    continue;
+                }
+            }
+
+            if (IsNameWord(word, current))
+            {
+                nameStart = current == 0 ? reader.Start : nameStart;
+                nameEnd = reader.Start + reader.Length;
+                if (++current > MaxNameWords)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (current > 0 && NameParticles.Joiners.Contains(word))
+            {
+                continue;
+            }
+
+            break;
+        }
+
+        // A particle read after the last name word is not part of it: nameEnd stops at that word.
+        if (current > 0)
+        {
+            Flush(names, text, nameStart, nameEnd, current, minWords, ref count);
+        }
+
+        return names.Length == 0 ? null : names.ToString();
+    }
+
+    private static bool Flush(StringBuilder names, ReadOnlySpan<char> text, int start, int end, int words, int minWords, ref int count)
+    {
+        if (words < minWords || count == MaxNames)
+        {
+            return false;
+        }
+
+        if (names.Length > 0)
+        {
+            names.Append("; ");
+        }
+
+        // A name broken over two lines, or with a doubled space, reads with single spaces.
+        var space = false;
+        foreach (var c in text.Slice(start, end - start))
+        {
+            if (Whitespace.IsSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space)
+            {
+                names.Append(' ');
+                space = false;
+            }
+
+            names.Append(c);
+        }
+
+        count++;
+        return true;
+    }
+
+    // A dash, bar or bullet between words ends the names: "Par Jane Doe - 31 déc. 2022", "By Jane Doe | The Post".
+    private static bool StopsName(ReadOnlySpan<char> gap)
+        => gap.IndexOf('|') >= 0 || gap.IndexOf('•') >= 0 || gap.IndexOf('-') >= 0 || gap.IndexOf('–') >= 0 || gap.IndexOf('—') >= 0
+        || gap.IndexOf('(') >= 0 || gap.IndexOf('/') >= 0 || gap.IndexOf(':') >= 0;
+
+    // A capitalised word that is no function word ("La rédaction", "The Times") and no agency
+    // acronym on its own ("AFP"); a surname in capitals after a first name is ("Fatih KARAKAYA").
+    private static bool IsNameWord(ReadOnlySpan<char> word, int wordsSoFar)
+    {
+        if (!char.IsUpper(word[0]) || char.IsDigit(word[word.Length - 1]))
+        {
+            return false;
+        }
+
+        if (wordsSoFar == 0 && (LexiconTables.Stopwords.Contains(word) || IsAllCapitals(word)))
+        {
+            return false;
+        }
+
+        return !LexiconTables.Calendar.Contains(word) && !LexiconTables.BylineRoles.Contains(word) && !LexiconTables.PublicationWords.Contains(word);
+    }
+
+    private static WordTable Leads()
+    {
+        var leads = new List<string>();
+        foreach (var lexicon in Lexicon.All)
+        {
+            foreach (var prefix in lexicon.BylinePrefixes)
+            {
+                leads.Add(prefix.Trim().TrimEnd(':').TrimEnd());
+            }
+        }
+
+        return WordTable.Of(leads);
+    }
+
+    private static bool IsAllCapitals(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

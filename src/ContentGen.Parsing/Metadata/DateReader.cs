@@ -1,0 +1,318 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using ContentGen.Parsing.Lexicons;
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Metadata;
+
+/// <summary>
+/// Reads an absolute date, and the time of day when one follows it, out of a dateline in any
+/// lexicon's language: "12/03/2024", "Publié le 12/03/2024 à 18h05", "12. März 2024, 14:30 Uhr",
+/// "12 de marzo de 2024", "March 12, 2024", "31 déc. 2022". Gives ISO 8601 ("2024-03-12",
+/// "2024-03-12T18:05"). A relative date ("3 hours ago") names no day, so it gives nothing.
+/// </summary>
+internal static class DateReader
+{
+    // A dateline is short; a longer line is prose that happens to hold a date.
+    private const int MaxWords = 24;
+
+    // The time stands right after the date: "à 18h05", ", 14:30 Uhr", "- 10:45".
+    private const int TimeReach = 3;
+    private const int TimeBefore = 2;
+
+    private const int MinYear = 1900;
+    private const int MaxYear = 2100;
+
+    // An abbreviated month ("déc.", "Sept") names one month only from this many letters on.
+    private const int MinMonthPrefix = 3;
+
+    private static readonly WordTable s_months = MonthTable();
+
+    // Words a day, month and year may be written with in between: "12 de marzo de 2024", "12 mars 2024".
+    private static readonly WordTable s_dateJoiners = WordTable.Of(new[] { "de", "del", "of" });
+
+    /// <summary>The ISO 8601 date (with the time when given) in <paramref name="line"/>, or <see langword="null"/>.</summary>
+    public static string? Read(ReadOnlySpan<char> line)
+    {
+        if (!HasDigit(line))
+        {
+            return null;
+        }
+
+        // "Publié8 décembre 2022": a stamp's opening word may have lost the space after it.
+        line = line.Slice(LexiconTables.DatelinePrefixes.LongestStart(line));
+
+        Span<int> starts = stackalloc int[MaxWords];
+        Span<int> lengths = stackalloc int[MaxWords];
+        var count = 0;
+        var reader = new WordReader(line);
+        while (reader.Read())
+        {
+            if (count == MaxWords)
+            {
+                return null;
+            }
+
+            starts[count] = reader.Start;
+            lengths[count] = reader.Length;
+            count++;
+        }
+
+        var words = new Tokens(line, starts.Slice(0, count), lengths.Slice(0, count));
+        for (var i = 0; i < count; i++)
+        {
+            if (ReadDate(words, i) is var (year, month, day, last) && last >= 0)
+            {
+                var date = Format(year, 4) + "-" + Format(month, 2) + "-" + Format(day, 2);
+                // "07h06, le 31 décembre 2022, modifié à 07h59": a time just before the date is its own.
+                var time = ReadTime(words, Math.Max(0, i - TimeBefore), i);
+                return (time.Hour >= 0 ? time : ReadTime(words, last + 1, last + 1 + TimeReach)) is var (hour, minute) && hour >= 0
+                    ? date + "T" + Format(hour, 2) + ":" + Format(minute, 2)
+                    : date;
+            }
+        }
+
+        return null;
+    }
+
+    // A date whose first word is `i`: its year, month, day and last word, or last -1.
+    private static (int Year, int Month, int Day, int Last) ReadDate(Tokens words, int i)
+    {
+        var none = (0, 0, 0, -1);
+        if (words.DayNumber(i) > 0 || words.Number(i) >= 0)
+        {
+            var first = words.Number(i);
+            // 12/03/2024, 12.03.2024, 2024-03-12: three numbers joined by one separator, no space.
+            if (first >= 0 && i + 2 < words.Count && words.Joined(i) is var separator and ('/' or '.' or '-') && words.Joined(i + 1) == separator
+                && words.Number(i + 1) is var second && second >= 0 && words.Number(i + 2) is var third && third >= 0)
+            {
+                return words.Length(i) == 4
+                    ? Valid(first, second, third, i + 2)
+                    : words.Length(i + 2) == 4 ? DayMonth(first, second, third, i + 2) : none;
+            }
+
+            // 12 March 2024, 12. März 2024, 12 de marzo de 2024, 1er janvier 2023.
+            var day = words.DayNumber(i);
+            var m = Skip(words, i + 1);
+            if (day > 0 && m < words.Count && Month(words, m) is var month && month > 0)
+            {
+                var y = Skip(words, m + 1);
+                return y < words.Count && words.Length(y) == 4 && words.Number(y) is var year && year >= 0 ? Valid(year, month, day, y) : none;
+            }
+
+            return none;
+        }
+
+        // March 12, 2024
+        if (Month(words, i) is var named && named > 0 && i + 2 < words.Count && words.DayNumber(i + 1) is var d && d > 0
+            && words.Length(i + 2) == 4 && words.Number(i + 2) is var y2 && y2 >= 0)
+        {
+            return Valid(y2, named, d, i + 2);
+        }
+
+        return none;
+    }
+
+    // Day first, as Europe writes it, unless the day cannot be one: 03/12/2024 is 3 December, 12/31/2024 31 December.
+    private static (int, int, int, int) DayMonth(int first, int second, int year, int last)
+        => second > 12 && first <= 12 ? Valid(year, first, second, last) : Valid(year, second, first, last);
+
+    private static (int Year, int Month, int Day, int Last) Valid(int year, int month, int day, int last)
+    {
+        if (year < MinYear || year > MaxYear || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return (0, 0, 0, -1);
+        }
+
+        return (year, month, day, last);
+    }
+
+    // The time of day among the first words from `from`: "18h05", "14:30", "10.45 Uhr".
+    private static (int Hour, int Minute) ReadTime(Tokens words, int from, int to)
+    {
+        for (var i = from; i < words.Count && i < to; i++)
+        {
+            var word = words[i];
+            var h = word.IndexOf('h');
+            if (h is 1 or 2 && h + 3 == word.Length && Digits(word.Slice(0, h)) is var hour && Digits(word.Slice(h + 1)) is var minute)
+            {
+                return Clock(hour, minute);
+            }
+
+            if (i + 1 < to && i + 1 < words.Count && words.Length(i) <= 2 && words.Joined(i) is ':' && words.Length(i + 1) == 2
+                && words.Number(i) is var hh && hh >= 0 && words.Number(i + 1) is var mm && mm >= 0)
+            {
+                return Clock(TwelveHour(words, i + 2, hh), mm);
+            }
+        }
+
+        return (-1, -1);
+    }
+
+    // "6:12 p.m.", "6:12 pm": the afternoon's hours count from noon, and 12 a.m. is midnight.
+    private static int TwelveHour(Tokens words, int i, int hour)
+    {
+        if (i >= words.Count || hour > 12)
+        {
+            return hour;
+        }
+
+        var word = words[i];
+        var pm = word.Equals("pm".AsSpan(), StringComparison.OrdinalIgnoreCase)
+            || (word.Equals("p".AsSpan(), StringComparison.OrdinalIgnoreCase) && i + 1 < words.Count && words[i + 1].Equals("m".AsSpan(), StringComparison.OrdinalIgnoreCase));
+        var am = word.Equals("am".AsSpan(), StringComparison.OrdinalIgnoreCase)
+            || (word.Equals("a".AsSpan(), StringComparison.OrdinalIgnoreCase) && i + 1 < words.Count && words[i + 1].Equals("m".AsSpan(), StringComparison.OrdinalIgnoreCase));
+        return pm && hour < 12 ? hour + 12 : am && hour == 12 ? 0 : hour;
+    }
+
+    private static (int, int) Clock(int hour, int minute) => hour is >= 0 and < 24 && minute is >= 0 and < 60 ? (hour, minute) : (-1, -1);
+
+    private static int Skip(Tokens words, int i)
+    {
+        while (i < words.Count && s_dateJoiners.Contains(words[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    // The month a word names, 1 to 12, or 0: a whole name in any language, or the start of
+    // names that all mean the same month ("déc" of "décembre", "dec" of "december" and "dezember").
+    private static int Month(Tokens words, int i)
+    {
+        var word = words[i];
+        var exact = s_months.Flags(word);
+        if (exact != 0 || word.Length < MinMonthPrefix || !char.IsLetter(word[0]))
+        {
+            return exact;
+        }
+
+        var found = 0;
+        foreach (var lexicon in Lexicon.All)
+        {
+            for (var m = 0; m < lexicon.Months.Length; m++)
+            {
+                var name = lexicon.Months[m];
+                if (name.Length > word.Length && name.AsSpan(0, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    if (found != 0 && found != m + 1)
+                    {
+                        return 0;
+                    }
+
+                    found = m + 1;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static WordTable MonthTable()
+    {
+        var entries = new List<(string, int)>();
+        foreach (var lexicon in Lexicon.All)
+        {
+            for (var m = 0; m < lexicon.Months.Length; m++)
+            {
+                entries.Add((lexicon.Months[m], m + 1));
+            }
+        }
+
+        return new WordTable(entries);
+    }
+
+    private static string Format(int value, int digits) => value.ToString(new string('0', digits), CultureInfo.InvariantCulture);
+
+    private static bool HasDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= '0' and <= '9')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The value of a run of ASCII digits, or -1.
+    private static int Digits(ReadOnlySpan<char> text)
+    {
+        if (text.Length == 0 || text.Length > 4)
+        {
+            return -1;
+        }
+
+        var value = 0;
+        foreach (var c in text)
+        {
+            if (c is < '0' or > '9')
+            {
+                return -1;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return value;
+    }
+
+    // The words of a line as offsets, with what joins each to the next.
+    private readonly ref struct Tokens
+    {
+        private readonly ReadOnlySpan<char> _line;
+        private readonly ReadOnlySpan<int> _starts;
+        private readonly ReadOnlySpan<int> _lengths;
+
+        public Tokens(ReadOnlySpan<char> line, ReadOnlySpan<int> starts, ReadOnlySpan<int> lengths)
+        {
+            _line = line;
+            _starts = starts;
+            _lengths = lengths;
+        }
+
+        public int Count => _starts.Length;
+
+        public ReadOnlySpan<char> this[int i] => _line.Slice(_starts[i], _lengths[i]);
+
+        public int Length(int i) => _lengths[i];
+
+        // The number word `i` is, or -1.
+        public int Number(int i) => Digits(this[i]);
+
+        // A day of the month: "12", "1er", "1st", "3rd"; or 0.
+        public int DayNumber(int i)
+        {
+            var word = this[i];
+            var digits = 0;
+            while (digits < word.Length && char.IsDigit(word[digits]))
+            {
+                digits++;
+            }
+
+            if (digits is 0 or > 2 || (digits < word.Length && !IsOrdinalSuffix(word.Slice(digits))))
+            {
+                return 0;
+            }
+
+            var day = Digits(word.Slice(0, digits));
+            return day is >= 1 and <= 31 ? day : 0;
+        }
+
+        // The one character between word `i` and the next when nothing else is, else '\0'.
+        public char Joined(int i)
+        {
+            var end = _starts[i] + _lengths[i];
+            return i + 1 < _starts.Length && _starts[i + 1] == end + 1 ? _line[end] : '\0';
+        }
+
+        private static bool IsOrdinalSuffix(ReadOnlySpan<char> suffix)
+            => suffix.Equals("er".AsSpan(), StringComparison.OrdinalIgnoreCase) || suffix.Equals("st".AsSpan(), StringComparison.OrdinalIgnoreCase)
+            || suffix.Equals("nd".AsSpan(), StringComparison.OrdinalIgnoreCase) || suffix.Equals("rd".AsSpan(), StringComparison.OrdinalIgnoreCase)
+            || suffix.Equals("th".AsSpan(), StringComparison.OrdinalIgnoreCase);
+    }
+}

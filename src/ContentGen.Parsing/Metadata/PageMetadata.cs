@@ -1,0 +1,141 @@
+using System;
+using System.Collections.Generic;
+using ContentGen.Parsing.Lexicons;
+using ContentGen.Parsing.Structure;
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Metadata;
+
+/// <summary>
+/// Finds an article's author and publication date in the lines around its body: the byline and
+/// dateline under the headline, or an author line or stamp at the article's end. Body paragraphs
+/// are never read for them ("By the end of 12 March 2024…" is prose), nor the lists of teasers far
+/// below the article, whose dates and bylines are other articles'.
+/// </summary>
+internal static class PageMetadata
+{
+    // How far above the headline a dateline may stand ("Publié le …" over the title).
+    private const int ReachAbove = 5;
+
+    // How far below the last body line an author box or a closing stamp may stand.
+    private const int ReachBelow = 10;
+
+    // Lines longer than this are prose, whatever dates they hold; a dateline prefix allows more.
+    private const int MaxDatelineWords = 16;
+    private const int MaxStampWords = 24;
+
+    // A signature stands on the next non-blank line or the one after a blank.
+    private const int NameReach = 3;
+
+    // How many body blocks down a bare date may stand: under the lead, beside the first paragraph.
+    private const int DatedBlocks = 2;
+
+    /// <summary>The author and ISO 8601 date the page gives, each <see langword="null"/> when it gives none.</summary>
+    public static (string? Author, string? Published) Read(IReadOnlyList<SourceLine> lines, string document, TextBlock title, IReadOnlyList<TextBlock> body)
+    {
+        var titleLine = title.Start.Line;
+        var lastBodyLine = body.Count > 0 ? body[body.Count - 1].Start.Line + body[body.Count - 1].LineCount - 1 : titleLine;
+        string? author = null;
+        string? stamped = null;
+        string? dated = null;
+        var block = 0;
+
+        // Lines are numbered from 1; the list index is one less, so the title's next line is at titleLine.
+        for (var i = titleLine; i < lines.Count && lines[i].Number <= lastBodyLine + ReachBelow && (author is null || stamped is null); i++)
+        {
+            var number = lines[i].Number;
+            while (block < body.Count && body[block].Start.Line + body[block].LineCount - 1 < number)
+            {
+                block++;
+            }
+
+            var line = Whitespace.Trim(lines[i].Span(document));
+            if (line.Length == 0 || (block < body.Count && body[block].Start.Line <= number))
+            {
+                continue;
+            }
+
+            author ??= AuthorReader.Read(line) ?? (AuthorReader.IsBylineLead(line) ? NameNear(lines, document, i, 1) : null);
+            if (stamped is not null || !IsDatelineShaped(line) || DateReader.Read(line) is not { } date)
+            {
+                continue;
+            }
+
+            if (IsStamp(line))
+            {
+                stamped = date;
+            }
+            else if (number <= NearTop(body, titleLine))
+            {
+                dated ??= date;
+            }
+
+            // A name beside the dateline signs the article: "Julien Martin" over "Publié le …",
+            // "Ümit Dönmez | 06.12.2022" on its line.
+            author ??= AuthorReader.ReadLeadingName(line) ?? NameNear(lines, document, i, -1) ?? NameNear(lines, document, i, 1);
+        }
+
+        var published = stamped ?? dated;
+        for (var i = titleLine - 2; i >= 0 && i >= titleLine - 1 - ReachAbove && published is null; i--)
+        {
+            // Above the headline only the date is read: bylines there sign the teasers of other articles.
+            var line = Whitespace.Trim(lines[i].Span(document));
+            published = line.Length > 0 && IsDatelineShaped(line) ? DateReader.Read(line) : null;
+        }
+
+        return (author, published);
+    }
+
+    // A bare date names the article's day only near its top: lower down, dates belong to other
+    // articles' teasers or to the page's own footer.
+    private static int NearTop(IReadOnlyList<TextBlock> body, int titleLine)
+    {
+        var second = Math.Min(body.Count, DatedBlocks) - 1;
+        return second < 0 ? titleLine + ReachBelow : body[second].Start.Line + body[second].LineCount - 1;
+    }
+
+    // "Publié le …", or a stamp after a separator: "JCTS avec Harini Mardaye • Publié le 28 décembre 2022".
+    private static bool IsStamp(ReadOnlySpan<char> line)
+    {
+        if (LexiconTables.DatelinePrefixes.StartsAny(line))
+        {
+            return true;
+        }
+
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (line[i] is '•' or '|' && LexiconTables.DatelinePrefixes.StartsAny(Whitespace.Trim(line.Slice(i + 1))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The name alone on the nearest non-blank line before (-1) or after (1) line `index`.
+    private static string? NameNear(IReadOnlyList<SourceLine> lines, string document, int index, int step)
+    {
+        for (var i = index + step; i >= 0 && i < lines.Count && i != index + (NameReach * step); i += step)
+        {
+            var line = Whitespace.Trim(lines[i].Span(document));
+            if (line.Length > 0)
+            {
+                return AuthorReader.ReadBareName(line);
+            }
+        }
+
+        return null;
+    }
+
+    // A stamp ("Publié le 12/03/2024 à 18h05 Mis à jour le …") or a short line that is no sentence.
+    private static bool IsDatelineShaped(ReadOnlySpan<char> line)
+    {
+        if (IsStamp(line) || LexiconTables.BylinePrefixes.StartsAny(line))
+        {
+            return Words.Count(line, MaxStampWords) <= MaxStampWords;
+        }
+
+        return Words.Count(line, MaxDatelineWords) <= MaxDatelineWords && !Punctuation.IsTerminal(line[line.Length - 1]);
+    }
+}

@@ -1,0 +1,56 @@
+using ContentGen.Parsing.Metadata;
+
+namespace ContentGen.Parsing.Tests.Pages;
+
+/// <summary>Bylines in each language and agency credits give the authors' names, and nothing else.</summary>
+public sealed class AuthorReaderTests
+{
+    [Theory]
+    [InlineData("By Helen Marsh", "Helen Marsh")]
+    [InlineData("By Daniel Okafor, Staff Writer", "Daniel Okafor")]
+    [InlineData("Par Claire Dubois", "Claire Dubois")]
+    [InlineData("Par Claire Dubois et Paul Martin", "Claire Dubois; Paul Martin")]
+    [InlineData("Von Jonas Weber", "Jonas Weber")]
+    [InlineData("Por Lucía Fernández", "Lucía Fernández")]
+    [InlineData("Di Marco Rinaldi", "Marco Rinaldi")]
+    [InlineData("di Marco Rinaldi", "Marco Rinaldi")]
+    [InlineData("Door Sanne de Vries", "Sanne de Vries")]
+    [InlineData("Por Ana Costa", "Ana Costa")]
+    [InlineData("By Jane Doe | The Post", "Jane Doe")]
+    [InlineData("Par Jane Doe - 31 déc. 2022 à 14:12", "Jane Doe")]
+    [InlineData("Kevin Tanguy / AFP", "Kevin Tanguy")]
+    [InlineData("AA / Paris / Fatih KARAKAYA", "Fatih KARAKAYA")]
+    public void Byline_GivesTheNames(string line, string expected) => Assert.Equal(expected, AuthorReader.Read(line.AsSpan()));
+
+    [Theory]
+    [InlineData("Par La rédaction avec AFP")]
+    [InlineData("Par valeursactuelles.com")]
+    [InlineData("By the end of the year, the council said, the buses would run every hour.")]
+    [InlineData("Photo / AFP")]
+    [InlineData("(Jane Doe / AFP)")]
+    [InlineData("Source: BBC")]
+    [InlineData("Harbour plan approved")]
+    public void NoByline_GivesNoName(string line) => Assert.Null(AuthorReader.Read(line.AsSpan()));
+
+    [Theory]
+    [InlineData("Julien Martin", "Julien Martin")]
+    [InlineData("Sanne de Vries", "Sanne de Vries")]
+    [InlineData("France Télévisions", null)]
+    [InlineData("Julien Martin a dit", null)]
+    [InlineData("Monde", null)]
+    public void BareName_IsANameAlone(string line, string? expected) => Assert.Equal(expected, AuthorReader.ReadBareName(line.AsSpan()));
+
+    [Theory]
+    [InlineData("Ümit Dönmez   | 06.12.2022", "Ümit Dönmez")]
+    [InlineData("Alexandre Martin 07h06, le 31 décembre 2022", "Alexandre Martin")]
+    [InlineData("Céline Regnard • 12 octobre 2022", "Céline Regnard")]
+    [InlineData("Le 26 décembre 2022 à 17h11", null)]
+    public void NameBeforeADate_IsRead(string line, string? expected) => Assert.Equal(expected, AuthorReader.ReadLeadingName(line.AsSpan()));
+
+    [Theory]
+    [InlineData("Article rédigé par", true)]
+    [InlineData("By", true)]
+    [InlineData("Par Jane Doe", false)]
+    [InlineData("Byline", false)]
+    public void BylineLead_OnlyAnnouncesNames(string line, bool expected) => Assert.Equal(expected, AuthorReader.IsBylineLead(line.AsSpan()));
+}

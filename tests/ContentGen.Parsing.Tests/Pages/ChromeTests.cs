@@ -1,0 +1,111 @@
+using ContentGen.Parsing;
+
+namespace ContentGen.Parsing.Tests.Pages;
+
+/// <summary>
+/// Each language's page chrome is set aside: skip links, share bars, "read also" links, reading
+/// times, sign-up and cookie prompts, rights notices, previous and next links, author boxes and
+/// what follows an article's end; the article's own paragraphs all stay.
+/// </summary>
+public sealed class ChromeTests
+{
+    public static TheoryData<string, string[], string[]> Chrome() => new()
+    {
+        {
+            "en",
+            new[] { "Skip to main content", "Share Tweet Email X", "5 min read", "Read also: Ferry fares rise again", "Previous article" },
+            new[] { "Support our journalism: donate now", "© Coastal Gazette 2024. All rights reserved.", "About the author" }
+        },
+        {
+            "fr",
+            new[] { "Aller au contenu principal", "Partager Imprimer", "Temps de lecture : 3 min", "Lire aussi : Le pont rouvre en mai", "Article précédent" },
+            new[] { "Inscrivez-vous à notre newsletter", "Faire un don", "Tous droits réservés", "À propos de l'auteur" }
+        },
+        {
+            "de",
+            new[] { "Zum Inhalt springen", "Teilen Drucken", "Lesezeit: 3 Minuten", "Lesen Sie auch: Neue Buslinie zum Hafen", "Vorheriger Artikel" },
+            new[] { "Jetzt abonnieren und unterstützen Sie unsere Arbeit", "Alle Rechte vorbehalten", "Über den Autor" }
+        },
+        {
+            "es",
+            new[] { "Saltar al contenido", "Compartir Imprimir", "Tiempo de lectura: 3 min", "Leer también: El mercado amplía su horario", "Artículo anterior" },
+            new[] { "Suscríbete a nuestro boletín", "Todos los derechos reservados", "Sobre el autor" }
+        },
+        {
+            "it",
+            new[] { "Vai al contenuto", "Condividi Stampa", "Tempo di lettura: 3 minuti", "Leggi anche: Nuovo orario per il mercato", "Articolo precedente" },
+            new[] { "Iscriviti alla newsletter", "Riproduzione riservata", "L'autore" }
+        },
+        {
+            "pt",
+            new[] { "Ir para o conteúdo", "Partilhar Pesquisar", "Tempo de leitura: 3 min", "Leia também: Mercado abre ao domingo", "Artigo anterior" },
+            new[] { "Assine já e apoie o jornalismo local", "Todos os direitos reservados", "Sobre o autor" }
+        },
+        {
+            "nl",
+            new[] { "Naar de inhoud", "Delen Printen", "Leestijd: 3 minuten", "Lees ook: Nieuwe buslijn naar de haven", "Vorig artikel" },
+            new[] { "Meld je aan voor de nieuwsbrief", "Alle rechten voorbehouden", "Over de auteur" }
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Chrome))]
+    public void ChromeAroundTheArticle_IsSetAside(string language, string[] top, string[] bottom)
+    {
+        var paragraphs = Articles.Of(language);
+        var page = string.Join("\n\n", new[] { paragraphs[0] }.Concat(top).Concat(paragraphs.Skip(1)).Concat(bottom));
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(paragraphs[0], article.Title);
+        Assert.Equal(paragraphs.Skip(1), article.Paragraphs.Select(p => p.Text));
+        var kept = top.Concat(bottom).Where(line => !article.Boilerplate.Any(b => b.Text == line));
+        Assert.Empty(kept);
+    }
+
+    [Theory]
+    [InlineData("fr", "Par")]
+    [InlineData("fr", "Article rédigé par")]
+    [InlineData("en", "By")]
+    public void BylineLeadAlone_IsSetAsideAsAByline(string language, string lead)
+    {
+        var paragraphs = Articles.Of(language);
+        var article = ArticleParser.Parse(string.Join("\n\n", paragraphs[0], paragraphs[1], lead, paragraphs[2], paragraphs[3]));
+
+        Assert.Equal(3, article.Paragraphs.Count);
+        Assert.Equal(new Boilerplate(lead, BoilerplateKind.Byline, article.Boilerplate[0].Position), Assert.Single(article.Boilerplate));
+    }
+
+    [Theory]
+    [InlineData("fr", "VOS COMMENTAIRES")]
+    [InlineData("en", "Your comments")]
+    public void CommentSectionOpener_EndsTheArticle(string language, string opener)
+    {
+        var paragraphs = Articles.Of(language);
+        var comment = "I have been waiting for this for years and I am very glad the council finally listened to us.";
+        var article = ArticleParser.Parse(string.Join("\n\n", paragraphs[0], paragraphs[1], paragraphs[2], paragraphs[3], opener, comment));
+
+        Assert.Equal(paragraphs.Skip(1), article.Paragraphs.Select(p => p.Text));
+        Assert.All(article.Boilerplate, b => Assert.Equal(BoilerplateKind.Trailer, b.Kind));
+    }
+
+    [Theory]
+    [MemberData(nameof(Articles.Languages), MemberType = typeof(Articles))]
+    public void LinkLineInTheBody_IsSetAside_AndTheArticleRunsOn(string language)
+    {
+        var link = language switch
+        {
+            "en" => "Read also: Ferry fares rise again",
+            "fr" => "À lire aussi : Le pont rouvre en mai",
+            "de" => "Lesen Sie auch: Neue Buslinie zum Hafen",
+            "es" => "Lee también: El mercado amplía su horario",
+            "it" => "Leggi anche: Nuovo orario per il mercato",
+            "pt" => "Leia também: Mercado abre ao domingo",
+            _ => "Lees ook: Nieuwe buslijn naar de haven",
+        };
+        var paragraphs = Articles.Of(language);
+        var article = ArticleParser.Parse(string.Join("\n\n", paragraphs[0], paragraphs[1], link, paragraphs[2], paragraphs[3]));
+
+        Assert.Equal(3, article.Paragraphs.Count);
+        Assert.Equal(BoilerplateKind.Navigation, Assert.Single(article.Boilerplate).Kind);
+    }
+}

@@ -1,0 +1,85 @@
+using ContentGen.Parsing;
+using ContentGen.Parsing.Seeds;
+
+namespace ContentGen.Parsing.Tests.Pages;
+
+/// <summary>
+/// The article's author and date come from the byline and dateline around its body, never from
+/// its paragraphs; front matter, when present, wins over what the page says.
+/// </summary>
+public sealed class PageMetadataTests
+{
+    [Theory]
+    [InlineData("en", "By Helen Marsh", "Published 14 March 2024, 09:15", "Helen Marsh", "2024-03-14T09:15")]
+    [InlineData("fr", "Par Claire Dubois", "Publié le 12/03/2024 à 18h05", "Claire Dubois", "2024-03-12T18:05")]
+    [InlineData("de", "Von Jonas Weber", "12. März 2024, 14:30 Uhr", "Jonas Weber", "2024-03-12T14:30")]
+    [InlineData("es", "Por Lucía Fernández", "12 de marzo de 2024 - 10:45", "Lucía Fernández", "2024-03-12T10:45")]
+    [InlineData("it", "Di Marco Rinaldi", "12 marzo 2024", "Marco Rinaldi", "2024-03-12")]
+    [InlineData("pt", "Por Ana Costa", "Publicado em 12 de março de 2024, às 08:20", "Ana Costa", "2024-03-12T08:20")]
+    [InlineData("nl", "Door Sanne de Vries", "12 maart 2024, 16:40", "Sanne de Vries", "2024-03-12T16:40")]
+    public void BylineAndDateline_UnderTheHeadline_AreRead(string language, string byline, string dateline, string author, string published)
+    {
+        var paragraphs = Articles.Of(language);
+        var article = ArticleParser.Parse(string.Join("\n\n", paragraphs[0], byline + "\n" + dateline, paragraphs[1], paragraphs[2], paragraphs[3]));
+
+        Assert.Equal((author, published, language), (article.Author, article.Published, article.Language));
+        Assert.Equal(3, article.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void NameBesideTheDateline_IsTheAuthor()
+    {
+        var paragraphs = Articles.Of("fr");
+        var article = ArticleParser.Parse(string.Join("\n\n", paragraphs[0], "Julien Martin\nPublié le 5 juin 2024 à 7h45", paragraphs[1], paragraphs[2]));
+
+        Assert.Equal(("Julien Martin", "2024-06-05T07:45"), (article.Author, article.Published));
+    }
+
+    [Fact]
+    public void DatesAndNamesInTheBody_AreNotRead()
+    {
+        var text = """
+            Council approves the new harbour plan
+
+            By the end of 12 March 2024 the council had approved the plan, which Helen Marsh, the harbour master, first put forward in 2019.
+
+            Work on the new quay will start in May and last about two years, the council said in a statement on Tuesday.
+            """;
+        var article = ArticleParser.Parse(text);
+
+        Assert.Null(article.Author);
+        Assert.Null(article.Published);
+    }
+
+    [Fact]
+    public void RelativeDate_GivesNoDate()
+    {
+        var paragraphs = Articles.Of("en");
+        var article = ArticleParser.Parse(string.Join("\n\n", paragraphs[0], "Updated 3 hours ago", paragraphs[1], paragraphs[2]));
+
+        Assert.Null(article.Published);
+        Assert.DoesNotContain(article.Paragraphs, p => p.Text == "Updated 3 hours ago");
+    }
+
+    [Fact]
+    public void TeaserBylinesAboveTheHeadline_AreNotTheAuthor()
+    {
+        var paragraphs = Articles.Of("en");
+        var article = ArticleParser.Parse(string.Join("\n\n", paragraphs[0], paragraphs[1], paragraphs[2], paragraphs[3]));
+
+        Assert.Null(article.Author);
+    }
+
+    [Fact]
+    public void FrontMatter_WinsOverThePage_AndThePageFillsWhatItLeaves()
+    {
+        var paragraphs = Articles.Of("de");
+        var page = string.Join("\n\n", paragraphs[0], "Von Jonas Weber\n12. März 2024, 14:30 Uhr", paragraphs[1], paragraphs[2]);
+
+        var withAuthor = ArticleReader.Read("a.txt", "---\nauthor: Lena Brandt\n---\n" + page);
+        var withNothing = ArticleReader.Read("b.txt", "---\ntags: [radwege]\n---\n" + page);
+
+        Assert.Equal(("Lena Brandt", "2024-03-12T14:30", "de"), (withAuthor.Author, withAuthor.Published, withAuthor.Language));
+        Assert.Equal(("Jonas Weber", "2024-03-12T14:30", "de"), (withNothing.Author, withNothing.Published, withNothing.Language));
+    }
+}
