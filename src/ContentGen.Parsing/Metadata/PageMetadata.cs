@@ -34,14 +34,17 @@ internal static class PageMetadata
     public static (string? Author, string? Published) Read(IReadOnlyList<SourceLine> lines, string document, TextBlock title, IReadOnlyList<TextBlock> body)
     {
         var titleLine = title.Start.Line;
+
+        // Line numbers are the compiler's (NEL, LS and PS end a line too), so the title's place in
+        // the list of lines is found by its offset, not by its number.
+        var titleIndex = IndexOf(lines, title.Start.Offset);
         var lastBodyLine = body.Count > 0 ? body[body.Count - 1].Start.Line + body[body.Count - 1].LineCount - 1 : titleLine;
         string? author = null;
         string? stamped = null;
         string? dated = null;
         var block = 0;
 
-        // Lines are numbered from 1; the list index is one less, so the title's next line is at titleLine.
-        for (var i = titleLine; i < lines.Count && lines[i].Number <= lastBodyLine + ReachBelow && (author is null || stamped is null); i++)
+        for (var i = titleIndex + 1; i < lines.Count && lines[i].Number <= lastBodyLine + ReachBelow && (author is null || stamped is null); i++)
         {
             var number = lines[i].Number;
             while (block < body.Count && body[block].Start.Line + body[block].LineCount - 1 < number)
@@ -76,7 +79,7 @@ internal static class PageMetadata
         }
 
         var published = stamped ?? dated;
-        for (var i = titleLine - 2; i >= 0 && i >= titleLine - 1 - ReachAbove && published is null; i--)
+        for (var i = titleIndex - 1; i >= 0 && i >= titleIndex - ReachAbove && published is null; i--)
         {
             // Above the headline only the date is read: bylines there sign the teasers of other articles.
             var line = Whitespace.Trim(lines[i].Span(document));
@@ -84,6 +87,18 @@ internal static class PageMetadata
         }
 
         return (author, published);
+    }
+
+    // The index of the line holding the character at offset: the last line starting at or before it.
+    private static int IndexOf(IReadOnlyList<SourceLine> lines, int offset)
+    {
+        var index = 0;
+        while (index + 1 < lines.Count && lines[index + 1].Offset <= offset)
+        {
+            index++;
+        }
+
+        return index;
     }
 
     // A bare date names the article's day only near its top: lower down, dates belong to other
