@@ -35,7 +35,7 @@ public static class ArticleReader
         var split = FrontMatterParser.Parse(text, positions);
         var article = markdown
             ? MarkdownReader.Read(split.Body, positions, split.FrontMatter.SetsTitle)
-            : ArticleParser.Parse(split.Body);
+            : ArticleParser.Parse(split.Body, split["language"]);
         // Known keys alone ("author: …") leave FrontMatter equal to None, yet they still win.
         return split.FrontMatter == FrontMatter.None && split.Known.Count == 0 ? article : Override(article, split, text, positions, markdown);
     }
