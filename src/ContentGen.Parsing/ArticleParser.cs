@@ -15,11 +15,16 @@ public static class ArticleParser
 {
     /// <summary>Parses <paramref name="text"/>.</summary>
     /// <param name="text">The document, as decoded text.</param>
+    /// <param name="language">
+    /// The document's ISO 639-1 language when its author gave it (in front matter); otherwise the
+    /// reader identifies it. Quotes are attributed with that language's words alone, or with
+    /// every lexicon's when the language is unknown.
+    /// </param>
     /// <remarks>
     /// A site name that recurs across documents is split off by the generator, which sees them
     /// all (<see cref="Structure.SiteNames"/>, <see cref="Structure.TitleSplitter"/>).
     /// </remarks>
-    public static Article Parse(string text)
+    public static Article Parse(string text, string? language = null)
     {
         var problems = new List<Problem>();
         var lines = SourceLine.Split(text);
@@ -35,7 +40,7 @@ public static class ArticleParser
 
         var (title, source) = TitleSplitter.Split(titleBlock.Text);
         var (sections, paragraphs) = SectionBuilder.Build(body.Blocks);
-        var quotes = QuoteReader.Read(paragraphs, problems);
+        var quotes = QuoteReader.Read(paragraphs, problems, language ?? body.Language);
         var (author, published) = PageMetadata.Read(lines, text, titleBlock, body.Blocks);
 
         return new Article(

@@ -36,6 +36,6 @@ internal static class Dutch
         ReadingTimePhrases = new[] { "leestijd" },
         NoticePhrases = new[] { "vertaald", "vertaling", "weerspiegelt niet", "oorspronkelijke versie", "bezoeker", "persoonsgegevens" },
         PublicationWords = Words("dagblad krant courant nieuwsblad"),
-        NameJoiners = Words("van der den ter ten"),
+        NameJoiners = Words("van de der den ter ten"),
     };
 }
