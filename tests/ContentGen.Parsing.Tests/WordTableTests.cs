@@ -89,6 +89,17 @@ public sealed class WordTableTests
     public void FoundIn_TriesEveryEntryThatSharesTheFirstCharacter(string text, bool expected)
         => Assert.Equal(expected, WordTable.Of(new[] { "ab", "ac", "b ", "zz", "é!" }).FoundIn(text.AsSpan()));
 
+    [Theory]
+    [InlineData("xx ac", true)]
+    [InlineData("x-ac", true)]
+    [InlineData("ac", true)]
+    [InlineData("(é!)", true)]
+    [InlineData("xx bac", false)]
+    [InlineData("x9ac", false)]
+    [InlineData("xxé!", false)]
+    public void FoundIn_MatchesWhereAWordStarts_OrAtAMark(string text, bool expected)
+        => Assert.Equal(expected, WordTable.Of(new[] { "ac", "é!" }).FoundIn(text.AsSpan()));
+
     [Fact]
     public void EndsAny_MatchesASuffix()
     {

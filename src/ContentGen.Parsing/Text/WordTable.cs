@@ -216,13 +216,23 @@ internal sealed class WordTable
         return longest;
     }
 
-    /// <summary>Whether any entry occurs anywhere in <paramref name="text"/>, folding case as the table does.</summary>
+    /// <summary>
+    /// Whether any entry occurs in <paramref name="text"/>, folding case as the table does, starting
+    /// where a word starts or at a character that is no letter or digit ("© ", "/ AFP").
+    /// </summary>
     public bool FoundIn(ReadOnlySpan<char> text)
     {
+        // Entries are words and phrases: trying them inside words as well would multiply the
+        // comparisons by the length of a word, for matches ("newsletter" in "enewsletters") that
+        // no entry means.
+        var inWord = false;
         for (var i = 0; i < text.Length; i++)
         {
             var raw = text[i];
-            if (raw >= 0x100 && _wideFirst.IndexOf(raw) < 0)
+            var wordChar = char.IsLetterOrDigit(raw);
+            var midWord = inWord && wordChar;
+            inWord = wordChar;
+            if (midWord || (raw >= 0x100 && _wideFirst.IndexOf(raw) < 0))
             {
                 continue;
             }
