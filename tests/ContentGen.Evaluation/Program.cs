@@ -17,6 +17,11 @@ public static class Program
     /// <summary>Runs one evaluation and prints its scores.</summary>
     public static int Main(string[] args)
     {
+        if (args.Length == 2 && string.Equals(args[0], "page-lines", StringComparison.Ordinal) && RepositoryPaths.Corpus is not null)
+        {
+            return Pages.PageLineDump.Run(args[1]);
+        }
+
         if (args.Length is < 1 or > 2
             || !s_evaluations.TryGetValue(args[0], out var evaluate)
             || !LabelHalves.TryParse(args.Length == 2 ? args[1] : "blind", out var half))

@@ -31,7 +31,7 @@ internal static class Dutch
         LinkPrefixes = new[] { "lees ook", "lees meer", "bekijk ook", "vorig artikel:", "volgend artikel:" },
         SignUpPhrases = new[] { "wij gebruiken cookies", "we gebruiken cookies", "je e-mailadres", "uw e-mailadres", "meld je aan", "steun onze", "in je mailbox", "in je inbox" },
         RightsPhrases = new[] { "alle rechten voorbehouden" },
-        TerminatorPrefixes = new[] { "reacties", "reageer", "meest gelezen", "meer nieuws", "gerelateerde artikelen", "over de auteur" },
+        TerminatorPrefixes = new[] { "reacties", "reageer", "trefwoorden", "meest gelezen", "meer nieuws", "gerelateerde artikelen", "over de auteur" },
         CommentCountWords = Words("reactie"),
         ReadingTimePhrases = new[] { "leestijd" },
         NoticePhrases = new[] { "vertaald", "vertaling", "weerspiegelt niet", "oorspronkelijke versie", "bezoeker", "persoonsgegevens" },

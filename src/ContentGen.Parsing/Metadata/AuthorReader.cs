@@ -177,6 +177,14 @@ internal static class AuthorReader
                 continue;
             }
 
+            // "Service d'information du Gouvernement", "Decreto del gobierno": capitals that run on
+            // into a phrase name a body or open a sentence, not a person. A function word may follow
+            // a name ("Par Claire Dubois le 12 mars").
+            if (current > 0 && char.IsLower(word[0]) && !LexiconTables.Stopwords.Contains(word))
+            {
+                current = 0;
+            }
+
             break;
         }
 

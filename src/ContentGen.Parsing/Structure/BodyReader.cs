@@ -29,6 +29,9 @@ internal sealed class BodyReader
     /// <summary>The body, as paragraph-sized blocks in order.</summary>
     public List<TextBlock> Blocks { get; } = new();
 
+    /// <summary>The texts of the body's speaker labels (<see cref="SpeakerLabels"/>): never headings.</summary>
+    public HashSet<string> Labels { get; private set; } = new(StringComparer.Ordinal);
+
     /// <summary>The body's language (ISO 639-1), or <see langword="null"/> when its words do not tell it surely.</summary>
     public string? Language { get; private set; }
 
@@ -131,6 +134,9 @@ internal sealed class BodyReader
             content = start;
         }
 
+        var prose = ProseRuns.Heaviest(blocks, content);
+        Labels = SpeakerLabels.Find(blocks, start);
+        var proseRead = 0;
         var kept = new List<TextBlock>();
         var inList = false;
         for (var i = start; i < blocks.Count; i++)
@@ -140,6 +146,14 @@ internal sealed class BodyReader
             var previous = kept.Count > 0 ? kept[kept.Count - 1] : null;
             if (i >= content && block.Facts.IsTerminator)
             {
+                // An end signal above the article's prose ("Mots-clés :" in a page's header, under
+                // a standfirst) is the header's chrome: the article has not begun, let alone ended.
+                if (i < prose.Start && proseRead < prose.Words)
+                {
+                    SetAside(block, BoilerplateKind.Navigation);
+                    continue;
+                }
+
                 for (var rest = i; rest < blocks.Count; rest++)
                 {
                     SetAside(blocks[rest], BoilerplateKind.Trailer);
@@ -151,6 +165,14 @@ internal sealed class BodyReader
             // "The full draw is:" opens a list: the short lines under it ("Wrexham v Manchester
             // City") are its items, however much they look like menu links.
             inList = previous is not null && (EndsWithColon(previous.Text) || (inList && !BlockQuality.EndsLikeSentence(previous.Text)));
+            // A transcript's "MARC FAUVELLE" belongs to what that speaker says.
+            if (Labels.Contains(block.Text))
+            {
+                kept.Add(block);
+                continue;
+            }
+
+            proseRead += i >= content && (block.Facts.IsGood || BlockQuality.IsProse(block.Facts)) ? block.Facts.Words : 0;
             if (Furniture(block, next, previous, beforeContent: i < content, inList) is { } kind)
             {
                 SetAside(block, kind);

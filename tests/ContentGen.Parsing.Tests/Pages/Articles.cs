@@ -16,6 +16,18 @@ internal static class Articles
     /// <summary>The article as a plain text seed: headline, blank line, paragraphs.</summary>
     public static string Text(string language) => string.Join("\n\n", Of(language));
 
+    /// <summary>A longer closing paragraph, for pages that need more prose than <see cref="Of"/> gives.</summary>
+    public static string Closing(string language) => language switch
+    {
+        "en" => "The council will publish the full timetable next week, and residents can send their remarks by post or at the town hall until the end of the month, when the last changes to the routes and stops will be made.",
+        "fr" => "Le conseil publiera les horaires complets la semaine prochaine, et les habitants pourront envoyer leurs remarques par courrier ou à la mairie jusqu'à la fin du mois, quand les derniers changements seront faits.",
+        "de" => "Der Rat wird den vollständigen Fahrplan in der nächsten Woche veröffentlichen, und die Bewohner können ihre Anmerkungen bis zum Ende des Monats per Post oder im Rathaus einreichen, bevor die letzten Änderungen kommen.",
+        "es" => "El consejo publicará el horario completo la próxima semana, y los vecinos podrán enviar sus comentarios por correo o en el ayuntamiento hasta el final del mes, cuando se harán los últimos cambios en las rutas.",
+        "it" => "Il consiglio pubblicherà l'orario completo la prossima settimana, e gli abitanti potranno inviare le loro osservazioni per posta o in municipio fino alla fine del mese, quando saranno fatte le ultime modifiche.",
+        "pt" => "O conselho vai publicar o horário completo na próxima semana, e os moradores podem enviar as suas observações por correio ou na câmara até ao fim do mês, quando serão feitas as últimas alterações.",
+        _ => "De raad publiceert de volledige dienstregeling volgende week, en de bewoners kunnen hun opmerkingen tot het einde van de maand per post of op het gemeentehuis indienen, waarna de laatste wijzigingen volgen.",
+    };
+
     public static string[] Of(string language) => language switch
     {
         "en" => new[]

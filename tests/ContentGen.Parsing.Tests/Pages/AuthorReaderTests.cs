@@ -19,6 +19,8 @@ public sealed class AuthorReaderTests
     [InlineData("By Jane Doe | The Post", "Jane Doe")]
     [InlineData("Par Jane Doe - 31 déc. 2022 à 14:12", "Jane Doe")]
     [InlineData("Kevin Tanguy / AFP", "Kevin Tanguy")]
+    [InlineData("Par Claire Dubois le 12 mars 2024", "Claire Dubois")]
+    [InlineData("Door Sanne de Vries op 12 maart 2024", "Sanne de Vries")]
     [InlineData("AA / Paris / Fatih KARAKAYA", "Fatih KARAKAYA")]
     public void Byline_GivesTheNames(string line, string expected) => Assert.Equal(expected, AuthorReader.Read(line.AsSpan()));
 
@@ -30,6 +32,10 @@ public sealed class AuthorReaderTests
     [InlineData("(Jane Doe / AFP)")]
     [InlineData("Source: BBC")]
     [InlineData("Harbour plan approved")]
+    [InlineData("Source : Service d'information du Gouvernement")]
+    [InlineData("Source: Ministry figures")]
+    [InlineData("Von Amts wegen geprüft")]
+    [InlineData("Por Decreto del gobierno regional")]
     public void NoByline_GivesNoName(string line) => Assert.Null(AuthorReader.Read(line.AsSpan()));
 
     [Theory]

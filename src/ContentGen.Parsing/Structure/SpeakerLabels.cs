@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Generic;
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Structure;
+
+/// <summary>
+/// Finds the speakers' labels of a transcript: a short line ("MARC FAUVELLE", "Q:") that comes back
+/// again and again, each time above what that speaker says. A heading is said once, so a label is
+/// never one; and it belongs to the text it introduces, so it is never page chrome either.
+/// </summary>
+internal static class SpeakerLabels
+{
+    private const int MaxWords = 4;
+
+    // The answer starts on the label's next line or after one blank line; a section label
+    // ("Monde") left alone when the lines between it and the prose were set aside is no label.
+    private const int MaxLinesToAnswer = 2;
+
+    // Twice above prose: once could be a heading, and a menu line is not followed by prose.
+    private const int MinTimesAboveProse = 2;
+
+    /// <summary>The texts of the blocks from <paramref name="from"/> on that are speakers' labels.</summary>
+    public static HashSet<string> Find(IReadOnlyList<TextBlock> blocks, int from)
+    {
+        var timesAboveProse = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = from; i + 1 < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            var next = blocks[i + 1];
+            if (IsLabelShaped(block) && IsProse(next.Facts) && next.Start.Line - block.Start.Line <= MaxLinesToAnswer)
+            {
+                timesAboveProse.TryGetValue(block.Text, out var times);
+                timesAboveProse[block.Text] = times + 1;
+            }
+        }
+
+        var labels = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var pair in timesAboveProse)
+        {
+            if (pair.Value >= MinTimesAboveProse)
+            {
+                labels.Add(pair.Key);
+            }
+        }
+
+        return labels;
+    }
+
+    private static bool IsLabelShaped(TextBlock block)
+        => block.LineCount == 1 && block.Facts.Words is > 0 and <= MaxWords && !Punctuation.EndsSentence(block.Text)
+        && !block.Facts.IsBylineOrDate;
+
+    private static bool IsProse(BlockFacts facts) => facts.IsGood || BlockQuality.IsProse(facts);
+}
