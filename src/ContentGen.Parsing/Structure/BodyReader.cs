@@ -134,8 +134,12 @@ internal sealed class BodyReader
             content = start;
         }
 
-        var prose = ProseRuns.Heaviest(blocks, content);
+        var prose = ProseRuns.Heaviest(blocks, content, ChromeBefore(blocks));
         Labels = SpeakerLabels.Find(blocks, start);
+
+        // Only a dumped web page, whose headline stood below page chrome, lists related articles.
+        var titleOffset = blocks[start - 1].Start.Offset;
+        var teasers = _boilerplate.Exists(b => b.Position.Offset < titleOffset) ? TeaserLists.Find(blocks, prose.End) : new HashSet<TextBlock>();
         var proseRead = 0;
         var kept = new List<TextBlock>();
         var inList = false;
@@ -165,6 +169,12 @@ internal sealed class BodyReader
             // "The full draw is:" opens a list: the short lines under it ("Wrexham v Manchester
             // City") are its items, however much they look like menu links.
             inList = previous is not null && (EndsWithColon(previous.Text) || (inList && !BlockQuality.EndsLikeSentence(previous.Text)));
+            if (teasers.Contains(block))
+            {
+                SetAside(block, BoilerplateKind.Trailer);
+                continue;
+            }
+
             // A transcript's "MARC FAUVELLE" belongs to what that speaker says.
             if (Labels.Contains(block.Text))
             {
@@ -207,6 +217,32 @@ internal sealed class BodyReader
         }
 
         Blocks.AddRange(kept.GetRange(0, end));
+    }
+
+    // How many lines of chrome were set aside just before each block: a share bar between the
+    // article and a list of related articles parts them as much as two blocks would.
+    private int[] ChromeBefore(List<TextBlock> blocks)
+    {
+        var offsets = new List<int>(_boilerplate.Count);
+        foreach (var item in _boilerplate)
+        {
+            offsets.Add(item.Position.Offset);
+        }
+
+        offsets.Sort();
+        var counts = new int[blocks.Count];
+        var next = 0;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var start = blocks[i].Start.Offset;
+            while (next < offsets.Count && offsets[next] < start)
+            {
+                counts[i] += i > 0 && offsets[next] > blocks[i - 1].Start.Offset ? 1 : 0;
+                next++;
+            }
+        }
+
+        return counts;
     }
 
     // After the article's last paragraph of real prose, a run of lines that are not sentences

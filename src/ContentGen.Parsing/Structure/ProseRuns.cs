@@ -6,7 +6,8 @@ namespace ContentGen.Parsing.Structure;
 /// <summary>
 /// Finds the article's prose on a page: the heaviest run of prose blocks (<see cref="BlockFacts.IsGood"/>
 /// or <see cref="BlockQuality.IsProse"/>), weighed by their words. A run goes on across one block that is not prose (a subheading, a caption)
-/// but not across two, nor across a line that reads as the end of an article: a page's header may
+/// but not across two (lines of chrome set aside between two blocks count as such blocks), nor
+/// across a line that reads as the end of an article: a page's header may
 /// carry a standfirst and a "Tags:" line above the article, and the article is what weighs most.
 /// </summary>
 internal static class ProseRuns
@@ -14,34 +15,45 @@ internal static class ProseRuns
     // A subheading or a caption between two paragraphs does not cut the article in two.
     private const int MaxGap = 1;
 
-    /// <summary>The index of the first block of the heaviest run from <paramref name="from"/> on, and its weight in words.</summary>
-    public static (int Start, int Words) Heaviest(IReadOnlyList<TextBlock> blocks, int from)
+    /// <summary>
+    /// The heaviest run from <paramref name="from"/> on: the index of its first block, the index after
+    /// its last prose block, and its weight in words.
+    /// </summary>
+    /// <param name="blocks">The page's blocks.</param>
+    /// <param name="from">Where to start looking.</param>
+    /// <param name="chromeBefore">For each block, how many lines of chrome were set aside just before it.</param>
+    public static (int Start, int End, int Words) Heaviest(IReadOnlyList<TextBlock> blocks, int from, IReadOnlyList<int> chromeBefore)
     {
-        var best = (Start: from, Words: 0);
+        var best = (Start: from, End: from, Words: 0);
         var runStart = -1;
         var runWords = 0;
         var gap = 0;
         for (var i = from; i < blocks.Count; i++)
         {
             var facts = blocks[i].Facts;
-            if ((facts.IsGood || BlockQuality.IsProse(facts)) && !facts.IsTerminator)
-            {
-                if (runStart < 0)
-                {
-                    runStart = i;
-                    runWords = 0;
-                }
-
-                runWords += facts.Words;
-                gap = 0;
-                if (runWords > best.Words)
-                {
-                    best = (runStart, runWords);
-                }
-            }
-            else if (runStart >= 0 && (facts.IsTerminator || ++gap > MaxGap))
+            var prose = (facts.IsGood || BlockQuality.IsProse(facts)) && !facts.IsTerminator;
+            gap += chromeBefore[i] + (prose ? 0 : 1);
+            if (runStart >= 0 && (gap > MaxGap || facts.IsTerminator))
             {
                 runStart = -1;
+            }
+
+            if (!prose)
+            {
+                continue;
+            }
+
+            if (runStart < 0)
+            {
+                runStart = i;
+                runWords = 0;
+            }
+
+            runWords += facts.Words;
+            gap = 0;
+            if (runWords > best.Words)
+            {
+                best = (runStart, i + 1, runWords);
             }
         }
 

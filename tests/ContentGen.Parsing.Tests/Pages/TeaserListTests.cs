@@ -1,0 +1,83 @@
+using ContentGen.Parsing;
+
+namespace ContentGen.Parsing.Tests.Pages;
+
+/// <summary>
+/// After the article, a list of related articles (a headline without a full stop, a blurb under
+/// it, three or more times) is set aside, and its headlines are no headings; an article's own
+/// sections, inside its prose, stay.
+/// </summary>
+public sealed class TeaserListTests
+{
+    public static TheoryData<string, string[]> Teasers() => new()
+    {
+        {
+            "en",
+            new[]
+            {
+                "Ferry fares rise again for island residents", "The operator blamed fuel prices for the third rise this year.",
+                "New library opens in the old post office", "Readers queued from early morning for the opening.",
+                "Harbour wall repairs delayed until summer", "Engineers found more damage than expected during the survey.",
+            }
+        },
+        {
+            "fr",
+            new[]
+            {
+                "La Chine lève la quarantaine pour les voyageurs", "La Chine a levé dimanche la quarantaine obligatoire pour les voyageurs venus de l'étranger.",
+                "Une nouvelle médiathèque ouvre dans l'ancienne poste", "Les lecteurs ont fait la queue dès le matin pour l'ouverture.",
+                "Les travaux du port repoussés à l'été", "Les ingénieurs ont trouvé plus de dégâts que prévu lors de l'inspection.",
+            }
+        },
+        {
+            "de",
+            new[]
+            {
+                "Fährpreise steigen erneut für die Inselbewohner", "Der Betreiber nennt die Treibstoffpreise als Grund für die dritte Erhöhung.",
+                "Neue Bibliothek in der alten Post eröffnet", "Die Leser standen schon am frühen Morgen für die Eröffnung an.",
+                "Reparatur der Hafenmauer bis zum Sommer verschoben", "Die Ingenieure fanden bei der Prüfung mehr Schäden als erwartet.",
+            }
+        },
+        {
+            "es",
+            new[]
+            {
+                "Suben otra vez los billetes del ferry a la isla", "La naviera culpa al precio del combustible de la tercera subida del año.",
+                "Abre una nueva biblioteca en la antigua oficina de correos", "Los lectores hicieron cola desde primera hora para la apertura.",
+                "Las obras del muelle se retrasan hasta el verano", "Los ingenieros encontraron más daños de lo previsto durante la revisión.",
+            }
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Teasers))]
+    public void HeadlinesWithBlurbs_AfterTheArticle_AreSetAside(string language, string[] teasers)
+    {
+        var page = Page(language, teasers);
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(Articles.Of(language).Skip(1), article.Paragraphs.Select(p => p.Text));
+        Assert.All(article.Sections, s => Assert.Null(s.Heading));
+        Assert.All(teasers, t => Assert.Equal(BoilerplateKind.Trailer, Assert.Single(article.Boilerplate, b => b.Text == t).Kind));
+    }
+
+    [Theory]
+    [MemberData(nameof(Teasers))]
+    public void SameShape_InsideTheArticle_StaysAsSections(string language, string[] sections)
+    {
+        var paragraphs = Articles.Of(language);
+        var page = string.Join("\n\n", new[] { "Menu", "Search", paragraphs[0], paragraphs[1], paragraphs[2] }.Concat(sections).Append(paragraphs[3]));
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(new[] { sections[0], sections[2], sections[4] }, article.Sections.Select(s => s.Heading).Where(h => h is not null));
+    }
+
+    // Chrome above the headline makes it a dumped web page; after the article, a share bar and a
+    // newsletter box stand between it and the related articles.
+    private static string Page(string language, string[] teasers)
+    {
+        var paragraphs = Articles.Of(language);
+        var page = new[] { "Menu", "Search", paragraphs[0] }.Concat(paragraphs.Skip(1)).Concat(new[] { "Facebook Twitter", "Top" }).Concat(teasers);
+        return string.Join("\n\n", page);
+    }
+}
