@@ -39,7 +39,7 @@ public static class ArticleParser
         }
 
         var (title, source) = TitleSplitter.Split(titleBlock.Text);
-        var (sections, paragraphs) = SectionBuilder.Build(body.Blocks, body.Labels);
+        var (sections, paragraphs) = SectionBuilder.Build(body.Blocks, body.NotHeadings);
         var quotes = QuoteReader.Read(paragraphs, problems, language ?? body.Language);
         var (author, published) = PageMetadata.Read(lines, text, titleBlock, body.Blocks);
 

@@ -29,8 +29,11 @@ internal sealed class BodyReader
     /// <summary>The body, as paragraph-sized blocks in order.</summary>
     public List<TextBlock> Blocks { get; } = new();
 
-    /// <summary>The texts of the body's speaker labels (<see cref="SpeakerLabels"/>): never headings.</summary>
-    public HashSet<string> Labels { get; private set; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Body blocks that cannot be headings: speakers' labels (<see cref="SpeakerLabels"/>), and what stands
+    /// after the article's main run of prose (<see cref="ProseRuns"/>), since a heading sits between its paragraphs.
+    /// </summary>
+    public HashSet<TextBlock> NotHeadings { get; } = new();
 
     /// <summary>The body's language (ISO 639-1), or <see langword="null"/> when its words do not tell it surely.</summary>
     public string? Language { get; private set; }
@@ -134,12 +137,12 @@ internal sealed class BodyReader
             content = start;
         }
 
-        var prose = ProseRuns.Heaviest(blocks, content, ChromeBefore(blocks));
-        Labels = SpeakerLabels.Find(blocks, start);
+        var prose = ProseRuns.Heaviest(blocks, content);
+        var labels = SpeakerLabels.Find(blocks, start);
 
         // Only a dumped web page, whose headline stood below page chrome, lists related articles.
         var titleOffset = blocks[start - 1].Start.Offset;
-        var teasers = _boilerplate.Exists(b => b.Position.Offset < titleOffset) ? TeaserLists.Find(blocks, prose.End) : new HashSet<TextBlock>();
+        var teasers = _boilerplate.Exists(b => b.Position.Offset < titleOffset) ? TeaserLists.Find(blocks, AfterArticle(blocks, content)) : new HashSet<TextBlock>();
         var proseRead = 0;
         var kept = new List<TextBlock>();
         var inList = false;
@@ -176,19 +179,29 @@ internal sealed class BodyReader
             }
 
             // A transcript's "MARC FAUVELLE" belongs to what that speaker says.
-            if (Labels.Contains(block.Text))
+            if (labels.Contains(block.Text))
             {
+                NotHeadings.Add(block);
                 kept.Add(block);
                 continue;
             }
 
+            // Subheadings stand between the article's first paragraph and the end of its main run of
+            // prose; what follows that run (a channel's kicker, a radio's "Nous contacter") heads nothing.
+            var mayHead = i < prose.End;
+
             proseRead += i >= content && (block.Facts.IsGood || BlockQuality.IsProse(block.Facts)) ? block.Facts.Words : 0;
-            if (Furniture(block, next, previous, beforeContent: i < content, inList) is { } kind)
+            if (Furniture(block, next, previous, beforeContent: i < content, inList, mayHead) is { } kind)
             {
                 SetAside(block, kind);
             }
             else
             {
+                if (!mayHead)
+                {
+                    NotHeadings.Add(block);
+                }
+
                 kept.Add(block);
             }
         }
@@ -218,6 +231,10 @@ internal sealed class BodyReader
 
         Blocks.AddRange(kept.GetRange(0, end));
     }
+
+    // Where the article's prose ends, as far as a list of related articles goes: a share bar or a
+    // newsletter box between the last paragraph and the list ends the article as blocks would.
+    private int AfterArticle(List<TextBlock> blocks, int content) => ProseRuns.Heaviest(blocks, content, ChromeBefore(blocks)).End;
 
     // How many lines of chrome were set aside just before each block: a share bar between the
     // article and a list of related articles parts them as much as two blocks would.
@@ -292,7 +309,7 @@ internal sealed class BodyReader
 
     private static bool EndsWithColon(string text) => text.Length > 0 && text[text.Length - 1] == ':';
 
-    private static BoilerplateKind? Furniture(TextBlock block, TextBlock? next, TextBlock? previous, bool beforeContent, bool inList)
+    private static BoilerplateKind? Furniture(TextBlock block, TextBlock? next, TextBlock? previous, bool beforeContent, bool inList, bool mayHead)
     {
         var text = block.Text;
         var facts = block.Facts;
@@ -310,10 +327,10 @@ internal sealed class BodyReader
 
         if (beforeContent)
         {
-            return BlockQuality.IsProse(facts) || Headings.IsHeading(block, next, previous) ? null : BoilerplateKind.Navigation;
+            return BlockQuality.IsProse(facts) || (mayHead && Headings.IsHeading(block, next, previous)) ? null : BoilerplateKind.Navigation;
         }
 
-        return BlockQuality.IsLinkLike(text) && !inList && !Headings.IsHeading(block, next, previous) ? BoilerplateKind.Navigation : null;
+        return BlockQuality.IsLinkLike(text) && !inList && !(mayHead && Headings.IsHeading(block, next, previous)) ? BoilerplateKind.Navigation : null;
     }
 
     // A closing block is a disclaimer or a translation note only when two things hold: its

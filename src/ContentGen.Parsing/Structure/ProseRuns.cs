@@ -6,7 +6,7 @@ namespace ContentGen.Parsing.Structure;
 /// <summary>
 /// Finds the article's prose on a page: the heaviest run of prose blocks (<see cref="BlockFacts.IsGood"/>
 /// or <see cref="BlockQuality.IsProse"/>), weighed by their words. A run goes on across one block that is not prose (a subheading, a caption)
-/// but not across two (lines of chrome set aside between two blocks count as such blocks), nor
+/// but not across two (lines of chrome set aside between two blocks may count as such blocks), nor
 /// across a line that reads as the end of an article: a page's header may
 /// carry a standfirst and a "Tags:" line above the article, and the article is what weighs most.
 /// </summary>
@@ -21,8 +21,11 @@ internal static class ProseRuns
     /// </summary>
     /// <param name="blocks">The page's blocks.</param>
     /// <param name="from">Where to start looking.</param>
-    /// <param name="chromeBefore">For each block, how many lines of chrome were set aside just before it.</param>
-    public static (int Start, int End, int Words) Heaviest(IReadOnlyList<TextBlock> blocks, int from, IReadOnlyList<int> chromeBefore)
+    /// <param name="chromeBefore">
+    /// For each block, how many lines of chrome were set aside just before it; or <see langword="null"/> to
+    /// let a run go on across chrome lines, as an article does across its "read also" links.
+    /// </param>
+    public static (int Start, int End, int Words) Heaviest(IReadOnlyList<TextBlock> blocks, int from, IReadOnlyList<int>? chromeBefore = null)
     {
         var best = (Start: from, End: from, Words: 0);
         var runStart = -1;
@@ -32,7 +35,7 @@ internal static class ProseRuns
         {
             var facts = blocks[i].Facts;
             var prose = (facts.IsGood || BlockQuality.IsProse(facts)) && !facts.IsTerminator;
-            gap += chromeBefore[i] + (prose ? 0 : 1);
+            gap += (chromeBefore?[i] ?? 0) + (prose ? 0 : 1);
             if (runStart >= 0 && (gap > MaxGap || facts.IsTerminator))
             {
                 runStart = -1;

@@ -8,8 +8,8 @@ internal static class SectionBuilder
 {
     /// <summary>Splits <paramref name="blocks"/> into sections and the paragraphs they hold.</summary>
     /// <param name="blocks">The body's blocks.</param>
-    /// <param name="labels">The texts of speakers' labels, which stay paragraphs however much they look like headings.</param>
-    public static (List<Section> Sections, List<TextBlock> Paragraphs) Build(IReadOnlyList<TextBlock> blocks, ICollection<string> labels)
+    /// <param name="notHeadings">Blocks that stay paragraphs however much they look like headings.</param>
+    public static (List<Section> Sections, List<TextBlock> Paragraphs) Build(IReadOnlyList<TextBlock> blocks, ICollection<TextBlock> notHeadings)
     {
         var sections = new List<Section>();
         var paragraphs = new List<TextBlock>();
@@ -20,7 +20,7 @@ internal static class SectionBuilder
         {
             var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
             var previous = i > 0 ? blocks[i - 1] : null;
-            if (!labels.Contains(blocks[i].Text) && Headings.IsHeading(blocks[i], next, previous))
+            if (!notHeadings.Contains(blocks[i]) && Headings.IsHeading(blocks[i], next, previous))
             {
                 AddSection(sections, heading, headingPosition, first, paragraphs.Count);
                 heading = blocks[i].Text;

@@ -65,3 +65,25 @@ public sealed class HeadingTests
         Assert.All(article.Sections, s => Assert.Null(s.Heading));
     }
 }
+
+/// <summary>
+/// A heading sits between the article's paragraphs: a kicker or a box title after the article's
+/// prose has ended ("Vu d'Europe" over a channel's blurb) heads nothing.
+/// </summary>
+public sealed class HeadingAfterTheArticleTests
+{
+    [Theory]
+    [InlineData("en", "Related topics", "World view", "Every day the newsroom picks stories from public broadcasters across Europe, in English or in French.")]
+    [InlineData("fr", "Les sujets associés", "Vu d'Europe", "Chaque jour, la rédaction sélectionne des contenus issus de médias publics européens, publiés en anglais ou en français.")]
+    [InlineData("de", "Verwandte Themen", "Blick nach Europa", "Jeden Tag wählt die Redaktion Beiträge öffentlicher Sender aus ganz Europa aus, auf Englisch oder auf Französisch.")]
+    [InlineData("it", "Argomenti correlati", "Visto dall'Europa", "Ogni giorno la redazione sceglie contenuti delle emittenti pubbliche europee, pubblicati in inglese o in francese.")]
+    public void KickerAfterTheArticlesProse_IsNoHeading(string language, string related, string kicker, string blurb)
+    {
+        var p = Articles.Of(language);
+        var page = string.Join("\n\n", p[0], p[1], p[2], p[3], Articles.Closing(language), "Ferry fares rise again", related, kicker, blurb);
+        var article = ArticleParser.Parse(page);
+
+        Assert.All(article.Sections, s => Assert.Null(s.Heading));
+        Assert.Contains(Articles.Closing(language), article.Paragraphs.Select(x => x.Text));
+    }
+}
