@@ -15,6 +15,9 @@ internal static class ProseRuns
     // A subheading or a caption between two paragraphs does not cut the article in two.
     private const int MaxGap = 1;
 
+    // A line ending on a colon opens a list when it is this long; a shorter one is a label ("Tags:").
+    private const int MinListLeadWords = 8;
+
     /// <summary>
     /// The heaviest run from <paramref name="from"/> on: the index of its first block, the index after
     /// its last prose block, and its weight in words.
@@ -34,8 +37,11 @@ internal static class ProseRuns
         for (var i = from; i < blocks.Count; i++)
         {
             var facts = blocks[i].Facts;
-            var prose = (facts.IsGood || BlockQuality.IsProse(facts)) && !facts.IsTerminator;
-            gap += (chromeBefore?[i] ?? 0) + (prose ? 0 : 1);
+            var prose = IsProse(facts) && !facts.IsTerminator;
+
+            // A list's items ("- des arrêts éclairés.") belong to the prose that opened the list.
+            var item = BlockSplitter.StartsWithBullet(facts.Text);
+            gap += (chromeBefore?[i] ?? 0) + (prose || item ? 0 : 1);
             if (runStart >= 0 && (gap > MaxGap || facts.IsTerminator))
             {
                 runStart = -1;
@@ -43,6 +49,11 @@ internal static class ProseRuns
 
             if (!prose)
             {
+                if (item && runStart >= 0)
+                {
+                    gap = 0;
+                }
+
                 continue;
             }
 
@@ -62,4 +73,9 @@ internal static class ProseRuns
 
         return best;
     }
+
+    // Prose, or prose that opens a list: "Le conseil mettra en œuvre plusieurs mesures :".
+    private static bool IsProse(BlockFacts facts)
+        => facts.IsGood || BlockQuality.IsProse(facts)
+        || (facts.Text.Length > 0 && facts.Text[facts.Text.Length - 1] == ':' && facts.Words >= MinListLeadWords);
 }
