@@ -48,6 +48,7 @@ internal static class English
         SignUpPhrases = new[] { "cookie", "newsletter", "sign up", "subscribe to", "javascript", "support our journalism", "donate now", "make a donation", "become a member", "in your inbox" },
         CopyrightPrefixes = new[] { "copyright", "(c) " },
         RightsPhrases = new[] { "all rights reserved" },
+        QuestionWords = Words("what why how who when where which whose"),
         TerminatorPrefixes = new[]
         {
             "comments", "comment on this", "have your say", "leave a comment", "leave a reply", "add a comment", "newsletter",

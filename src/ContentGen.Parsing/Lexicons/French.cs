@@ -47,6 +47,7 @@ internal static class French
             "abonnez-vous", "inscrivez-vous", "accepter et continuer", "déjà abonné", "s'abonner", "s’abonner", "soutenez-nous", "soutenez notre", "faites un don", "faire un don", "dans votre boîte mail", "dans votre boîte e-mail",
         },
         RightsPhrases = new[] { "tous droits réservés", "tous droits de reproduction", "droits réservés" },
+        QuestionWords = Words("pourquoi comment quand quel quelle quels quelles combien qui que quoi où"),
         TerminatorPrefixes = new[]
         {
             "commentaires", "commentaire", "réagir", "réagissez", "laisser un commentaire", "laissez un commentaire",

@@ -32,6 +32,8 @@ internal static class Italian
         LinkPrefixes = new[] { "leggi anche", "leggi pure", "potrebbe interessarti", "articolo precedente:", "articolo successivo:" },
         SignUpPhrases = new[] { "iscriviti", "questo sito utilizza cookie", "la tua email", "sostieni", "abbonati a", "nella tua casella" },
         RightsPhrases = new[] { "riproduzione riservata", "tutti i diritti riservati" },
+        // "quando" asks in Portuguese too; the tables are one union, so it is listed once.
+        QuestionWords = Words("perché come quando dove chi quale quali quanto quanti cosa"),
         TerminatorPrefixes = new[] { "commenti", "lascia un commento", "più letti", "articoli correlati", "tag:", "l'autore", "l’autore" },
         ReadingTimePhrases = new[] { "tempo di lettura", "min di lettura", "minuti di lettura" },
         NoticePhrases = new[] { "tradott", "traduzion", "non riflette", "versione originale", "avvertenza", "visitator", "dati personali" },

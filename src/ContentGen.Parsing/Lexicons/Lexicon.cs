@@ -75,6 +75,12 @@ internal sealed class Lexicon
     /// <summary>Rights notices anywhere in a short line: "All rights reserved".</summary>
     public string[] RightsPhrases { get; init; } = s_none;
 
+    /// <summary>
+    /// Words a reader's question opens with ("Why", "Comment", "Warum"): an explainer heads a section with
+    /// such a question, while an interviewer's longer question ("Fermer les frontières ne sert à rien ?") opens otherwise.
+    /// </summary>
+    public string[] QuestionWords { get; init; } = s_none;
+
     /// <summary>How the part of a page after the article opens: comments, newsletters, related stories.</summary>
     public string[] TerminatorPrefixes { get; init; } = s_none;
 
@@ -186,6 +192,7 @@ internal sealed class Lexicon
         yield return (nameof(SignUpPhrases), SignUpPhrases);
         yield return (nameof(CopyrightPrefixes), CopyrightPrefixes);
         yield return (nameof(RightsPhrases), RightsPhrases);
+        yield return (nameof(QuestionWords), QuestionWords);
         yield return (nameof(TerminatorPrefixes), TerminatorPrefixes);
         yield return (nameof(CommentCountWords), CommentCountWords);
         yield return (nameof(ReadingTimePhrases), ReadingTimePhrases);

@@ -32,6 +32,7 @@ internal static class LexiconTables
     public static readonly WordTable CopyrightPrefixes = Union(lexicon => lexicon.CopyrightPrefixes);
     public static readonly WordTable RightsPhrases = Union(lexicon => lexicon.RightsPhrases);
     public static readonly WordTable TerminatorPrefixes = Union(lexicon => lexicon.TerminatorPrefixes);
+    public static readonly WordTable QuestionWords = Union(lexicon => lexicon.QuestionWords);
     public static readonly WordTable CommentCountWords = Union(lexicon => lexicon.CommentCountWords);
     public static readonly WordTable ReadingTimePhrases = Union(lexicon => lexicon.ReadingTimePhrases);
     public static readonly WordTable NoticePhrases = Union(lexicon => lexicon.NoticePhrases);

@@ -15,6 +15,9 @@ internal static class Headings
     // "Who is affected?", "What happens next?": explainers head sections with short questions.
     private const int MaxQuestionWords = 10;
 
+    // Up to this long, a question heads a section whatever word it opens with.
+    private const int MaxBareQuestionWords = 5;
+
     // A heading may end on quoted words; a longer line that does is a quoted sentence.
     private const int MaxQuotedHeadingWords = 10;
 
@@ -41,7 +44,8 @@ internal static class Headings
             return false;
         }
 
-        var first = dashed ? text[2] : text[0];
+        // "¿Cuándo llegarán…?": Spanish opens a question with its own mark.
+        var first = dashed ? text[2] : text[0] is '¿' or '¡' && text.Length > 1 ? text[1] : text[0];
         if (!(char.IsUpper(first) || char.IsDigit(first)) || (Punctuation.EndsWithClause(text) && !IsShortQuestion(text) && !EndsWithQuotedWords(block)))
         {
             return false;
@@ -122,7 +126,17 @@ internal static class Headings
             && (char.IsUpper(text[0]) || char.IsDigit(text[0])) && !Punctuation.EndsWithClause(text);
     }
 
+    // A question heads a section when it is short ("Qui est concerné ?") or opens with a question
+    // word ("Comment fonctionnera le service ?"); an interviewer's longer question opens otherwise
+    // ("Fermer les frontières ne sert à rien ?", "Mais comment…") and is part of the interview.
     private static bool IsShortQuestion(string text)
         => text[text.Length - 1] == '?' && !(text.Length > 1 && Punctuation.IsTerminal(text[text.Length - 2]))
-        && text.IndexOf(',') < 0 && !Words.MoreThan(text, MaxQuestionWords);
+        && text.IndexOf(',') < 0 && !Words.MoreThan(text, MaxQuestionWords)
+        && (!Words.MoreThan(text, MaxBareQuestionWords) || OpensWithQuestionWord(text));
+
+    private static bool OpensWithQuestionWord(string text)
+    {
+        var reader = new WordReader(text.AsSpan());
+        return reader.Read() && Lexicons.LexiconTables.QuestionWords.Contains(reader.Word);
+    }
 }

@@ -87,3 +87,45 @@ public sealed class HeadingAfterTheArticleTests
         Assert.Contains(Articles.Closing(language), article.Paragraphs.Select(x => x.Text));
     }
 }
+
+/// <summary>
+/// A question heads a section when it is short or opens with a question word ("Pourquoi", "What",
+/// "Warum"); an interviewer's longer question that opens otherwise is part of the interview.
+/// </summary>
+public sealed class QuestionHeadingTests
+{
+    [Theory]
+    [InlineData("en", "What will the night buses cost the villages?")]
+    [InlineData("fr", "Comment fonctionnera le nouveau service de bus de nuit ?")]
+    [InlineData("de", "Warum fahren die Nachtbusse erst ab April in die Dörfer?")]
+    [InlineData("es", "¿Cuándo llegarán los autobuses nocturnos a los pueblos?")]
+    [InlineData("it", "Quando arriveranno gli autobus notturni nei paesi della valle?")]
+    [InlineData("pt", "Quem vai pagar os autocarros noturnos nas aldeias?")]
+    [InlineData("nl", "Waarom rijden de nachtbussen pas vanaf april naar de dorpen?")]
+    [InlineData("fr", "Qui est concerné ?")]
+    public void ExplainersQuestion_IsAHeading(string language, string question)
+    {
+        var p = Articles.Of(language);
+        var article = ArticleParser.Parse(string.Join("\n\n", p[0], p[1], question, p[2], p[3]));
+
+        Assert.Equal(question, article.Sections[^1].Heading);
+    }
+
+    [Theory]
+    [InlineData("en", "So the villages will really get buses every night?")]
+    [InlineData("fr", "Fermer les frontières ne sert donc à rien ?")]
+    [InlineData("fr", "Mais comment les habitants rentrent-ils le soir ?")]
+    [InlineData("de", "Die Dörfer bekommen also wirklich jede Nacht einen Bus?")]
+    [InlineData("es", "¿Los pueblos tendrán de verdad autobús cada noche?")]
+    [InlineData("it", "Quindi i paesi avranno davvero un autobus ogni notte?")]
+    [InlineData("pt", "Então as aldeias vão mesmo ter autocarro todas as noites?")]
+    [InlineData("nl", "Dus de dorpen krijgen echt elke nacht een bus?")]
+    public void InterviewersQuestion_StaysInTheText(string language, string question)
+    {
+        var p = Articles.Of(language);
+        var article = ArticleParser.Parse(string.Join("\n\n", p[0], p[1], question, p[2], p[3]));
+
+        Assert.All(article.Sections, s => Assert.Null(s.Heading));
+        Assert.Contains(question, article.Paragraphs.Select(x => x.Text));
+    }
+}
