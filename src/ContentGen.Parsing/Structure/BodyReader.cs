@@ -142,7 +142,14 @@ internal sealed class BodyReader
 
         // Only a dumped web page, whose headline stood below page chrome, lists related articles.
         var titleOffset = blocks[start - 1].Start.Offset;
-        var teasers = _boilerplate.Exists(b => b.Position.Offset < titleOffset) ? TeaserLists.Find(blocks, AfterArticle(blocks, content)) : new HashSet<TextBlock>();
+        var teasers = new HashSet<TextBlock>();
+        var footer = blocks.Count;
+        if (_boilerplate.Exists(b => b.Position.Offset < titleOffset))
+        {
+            var article = ProseRuns.Heaviest(blocks, content, ChromeBefore(blocks));
+            teasers = TeaserLists.Find(blocks, article.End);
+            footer = TeaserLists.HeadlineRunStart(blocks, article.End, article.Words);
+        }
         var proseRead = 0;
         var kept = new List<TextBlock>();
         var inList = false;
@@ -172,7 +179,7 @@ internal sealed class BodyReader
             // "The full draw is:" opens a list: the short lines under it ("Wrexham v Manchester
             // City") are its items, however much they look like menu links.
             inList = previous is not null && (EndsWithColon(previous.Text) || (inList && !BlockQuality.EndsLikeSentence(previous.Text)));
-            if (teasers.Contains(block))
+            if (i >= footer || teasers.Contains(block))
             {
                 SetAside(block, BoilerplateKind.Trailer);
                 continue;
@@ -231,10 +238,6 @@ internal sealed class BodyReader
 
         Blocks.AddRange(kept.GetRange(0, end));
     }
-
-    // Where the article's prose ends, as far as a list of related articles goes: a share bar or a
-    // newsletter box between the last paragraph and the list ends the article as blocks would.
-    private int AfterArticle(List<TextBlock> blocks, int content) => ProseRuns.Heaviest(blocks, content, ChromeBefore(blocks)).End;
 
     // How many lines of chrome were set aside just before each block: a share bar between the
     // article and a list of related articles parts them as much as two blocks would.

@@ -11,6 +11,9 @@ namespace ContentGen.Parsing.Structure;
 internal static class TeaserLists
 {
     private const int MinTeasers = 3;
+
+    // Four headlines in a row after the article are a list of other stories: the footer has begun.
+    private const int MinFooterHeadlines = 4;
     private const int MaxHeadlineWords = 25;
     private const int MaxBlurbWords = 90;
 
@@ -42,6 +45,51 @@ internal static class TeaserLists
         }
 
         return teasers;
+    }
+
+    /// <summary>
+    /// Where the page's footer starts after the article: at the first run of four headlines or more
+    /// (datelines between them aside) from <paramref name="from"/> on, when what prose follows it weighs
+    /// less than half the article's <paramref name="articleWords"/>, so that an article's second half
+    /// under a list of links is never cut off; otherwise the block count.
+    /// </summary>
+    public static int HeadlineRunStart(IReadOnlyList<TextBlock> blocks, int from, int articleWords)
+    {
+        var run = 0;
+        var first = -1;
+        for (var i = from; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block.Facts.IsBylineOrDate)
+            {
+                continue;
+            }
+
+            if (!IsHeadline(block) || BlockSplitter.StartsWithBullet(block.Text) || char.IsDigit(block.Text[0]))
+            {
+                run = 0;
+                continue;
+            }
+
+            first = run == 0 ? i : first;
+            if (++run == MinFooterHeadlines)
+            {
+                return ProseWords(blocks, first) * 2 < articleWords ? first : blocks.Count;
+            }
+        }
+
+        return blocks.Count;
+    }
+
+    private static int ProseWords(IReadOnlyList<TextBlock> blocks, int from)
+    {
+        var words = 0;
+        for (var i = from; i < blocks.Count; i++)
+        {
+            words += IsBlurb(blocks[i]) || blocks[i].Facts.IsGood ? blocks[i].Facts.Words : 0;
+        }
+
+        return words;
     }
 
     // A headline: a capital, no sentence punctuation at its end, not a date or byline, not prose.

@@ -80,4 +80,38 @@ public sealed class TeaserListTests
         var page = new[] { "Menu", "Search", paragraphs[0] }.Concat(paragraphs.Skip(1)).Concat(new[] { "Facebook Twitter", "Top" }).Concat(teasers);
         return string.Join("\n\n", page);
     }
+
+    public static TheoryData<string, string[], string> Footers() => new()
+    {
+        { "en", new[] { "Ferry fares rise again", "New library opens in the old post office", "Harbour wall repairs delayed", "Storm closes the coast road" }, "The paper was founded in 1902 and has been owned by a local trust since the war." },
+        { "fr", new[] { "Les tarifs du ferry augmentent encore", "Une médiathèque ouvre dans l'ancienne poste", "Les travaux du port repoussés", "La tempête ferme la route côtière" }, "Le journal a été fondé en 1902 et appartient depuis la guerre à une fondation locale." },
+        { "de", new[] { "Fährpreise steigen erneut", "Neue Bibliothek in der alten Post", "Reparatur der Hafenmauer verschoben", "Sturm sperrt die Küstenstraße" }, "Die Zeitung wurde 1902 gegründet und gehört seit dem Krieg einer örtlichen Stiftung." },
+        { "pt", new[] { "Preço do ferry volta a subir", "Nova biblioteca abre nos antigos correios", "Obras no cais adiadas", "Tempestade fecha a estrada da costa" }, "O jornal foi fundado em 1902 e pertence desde a guerra a uma fundação local." },
+        { "nl", new[] { "Veerprijzen stijgen opnieuw", "Nieuwe bibliotheek in het oude postkantoor", "Herstel van de havenmuur uitgesteld", "Storm sluit de kustweg af" }, "De krant werd in 1902 opgericht en is sinds de oorlog van een lokale stichting." },
+    };
+
+    [Theory]
+    [MemberData(nameof(Footers))]
+    public void HeadlinesAfterTheArticle_StartThePagesFooter(string language, string[] headlines, string footer)
+    {
+        var paragraphs = Articles.Of(language);
+        var page = new[] { "Menu", "Search", paragraphs[0] }.Concat(paragraphs.Skip(1)).Append(Articles.Closing(language)).Concat(headlines).Append(footer);
+        var article = ArticleParser.Parse(string.Join("\n\n", page));
+
+        Assert.Equal(paragraphs.Skip(1).Append(Articles.Closing(language)), article.Paragraphs.Select(p => p.Text));
+        Assert.Equal(BoilerplateKind.Trailer, Assert.Single(article.Boilerplate, b => b.Text == footer).Kind);
+    }
+
+    [Theory]
+    [MemberData(nameof(Footers))]
+    public void HeadlinesAboveMuchOfTheArticle_AreNoFooter(string language, string[] headlines, string footer)
+    {
+        _ = footer;
+        var paragraphs = Articles.Of(language);
+        var page = new[] { "Menu", "Search", paragraphs[0], Articles.Closing(language) }.Concat(headlines).Concat(paragraphs.Skip(1));
+        var article = ArticleParser.Parse(string.Join("\n\n", page));
+
+        var kept = article.Paragraphs.Select(p => p.Text).ToList();
+        Assert.All(new[] { Articles.Closing(language) }.Concat(paragraphs.Skip(1)), p => Assert.Contains(p, kept));
+    }
 }
