@@ -23,16 +23,17 @@ internal static class Dutch
         NavigationLines = new[]
         {
             "naar de inhoud", "ga naar de inhoud", "direct naar de inhoud", "delen", "printen", "zoeken", "advertentie", "sluiten",
-            "inloggen", "abonneren", "vorig artikel", "volgend artikel", "terug naar boven", "accepteren", "weigeren", "instellingen",
+            "inloggen", "abonneren", "vorig artikel", "volgend artikel", "terug naar boven", "accepteren", "weigeren", "instellingen", "volg ons",
         },
         MenuWords = Words(
             "delen printen zoeken inloggen abonneren kopieer stuur nieuws regio binnenland buitenland economie opmerkelijk " +
             "accepteren weigeren instellingen"),
         LinkPrefixes = new[] { "lees ook", "lees meer", "bekijk ook", "vorig artikel:", "volgend artikel:" },
         SignUpPhrases = new[] { "wij gebruiken cookies", "we gebruiken cookies", "je e-mailadres", "uw e-mailadres", "meld je aan", "steun onze", "in je mailbox", "in je inbox" },
+        AppealPhrases = new[] { "journalistiek kost geld", "steun ons met", "met een abonnement" },
         RightsPhrases = new[] { "alle rechten voorbehouden" },
         QuestionWords = Words("waarom hoe wat wanneer waar welke hoeveel"),
-        TerminatorPrefixes = new[] { "reacties", "reageer", "trefwoorden", "meest gelezen", "meer nieuws", "gerelateerde artikelen", "over de auteur" },
+        TerminatorPrefixes = new[] { "reacties", "reageer", "trefwoorden", "meest gelezen", "meer nieuws", "gerelateerde artikelen", "over de auteur", "bekijk reacties", "over hetzelfde onderwerp" },
         CommentCountWords = Words("reactie"),
         ReadingTimePhrases = new[] { "leestijd" },
         NoticePhrases = new[] { "vertaald", "vertaling", "weerspiegelt niet", "oorspronkelijke versie", "bezoeker", "persoonsgegevens" },

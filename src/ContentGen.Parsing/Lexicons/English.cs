@@ -35,7 +35,7 @@ internal static class English
             "read more", "related", "related articles", "related stories", "related topics", "see also",
             "more on this story", "top stories", "most read", "back to top", "top of page",
             "menu", "main menu", "search", "home", "close", "sign in", "log in", "subscribe", "newsletter",
-            "follow us", "print friendly, pdf & email", "previous article", "next article", "accept all", "reject all",
+            "follow us", "print friendly, pdf & email", "previous article", "next article", "accept all", "reject all", "follow us on social media", "view product",
         },
         MenuWords = Words(
             "share tweet facebook twitter linkedin whatsapp email e-mail mail print instagram youtube rss envelope pinterest reddit " +
@@ -47,13 +47,14 @@ internal static class English
         },
         SignUpPhrases = new[] { "cookie", "newsletter", "sign up", "subscribe to", "javascript", "support our journalism", "donate now", "make a donation", "become a member", "in your inbox" },
         CopyrightPrefixes = new[] { "copyright", "(c) " },
+        AppealPhrases = new[] { "journalism costs money", "supporting us by subscribing", "support us by subscribing", "by subscribing today", "contact us to subscribe" },
         RightsPhrases = new[] { "all rights reserved" },
         QuestionWords = Words("what why how who when where which whose"),
         TerminatorPrefixes = new[]
         {
             "comments", "comment on this", "have your say", "leave a comment", "leave a reply", "add a comment", "newsletter",
             "related stories", "related articles", "more on this story", "more from", "you may also like", "recommended",
-            "most read", "top stories", "share this article", "tags :", "tags:", "sponsored content", "about the author", "your comments",
+            "most read", "top stories", "share this article", "tags :", "tags:", "sponsored content", "about the author", "your comments", "view comments", "see comments", "read comments", "on the same topic",
         },
         CommentCountWords = Words("comment repl"),
         ReadingTimePhrases = new[] { "min read", "minute read", "minutes read", "reading time" },

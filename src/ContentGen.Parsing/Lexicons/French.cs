@@ -33,7 +33,7 @@ internal static class French
             "article réservé aux abonnés", "réservé aux abonnés", "abonné", "abonnés", "déjà abonné", "en direct",
             "dernière minute", "le live", "écouter", "regarder", "suivez-nous", "suivez-nous sur",
             "partager la page", "retour à l'accueil", "retour à l’accueil", "lire le journal", "article précédent", "article suivant",
-            "tout accepter", "tout refuser", "continuer sans accepter",
+            "tout accepter", "tout refuser", "continuer sans accepter", "retour en haut de page", "suivez nous", "voir le produit", "écouter le direct",
         },
         MenuWords = Words("partager partagez tweetez envoyer imprimer copier lien rechercher fermer accueil vidéo vidéos direct flux connexion"),
         LinkPrefixes = new[]
@@ -46,6 +46,7 @@ internal static class French
         {
             "abonnez-vous", "inscrivez-vous", "accepter et continuer", "déjà abonné", "s'abonner", "s’abonner", "soutenez-nous", "soutenez notre", "faites un don", "faire un don", "dans votre boîte mail", "dans votre boîte e-mail",
         },
+        AppealPhrases = new[] { "le journalisme a un coût", "nous soutenir en vous abonnant", "en vous abonnant", "pour vous abonner", "soutenez-nous en" },
         RightsPhrases = new[] { "tous droits réservés", "tous droits de reproduction", "droits réservés" },
         QuestionWords = Words("pourquoi comment quand quel quelle quels quelles combien qui que quoi où"),
         TerminatorPrefixes = new[]
@@ -54,7 +55,7 @@ internal static class French
             "sur le même sujet", "dans la même rubrique", "à lire également", "à voir aussi", "à suivre aussi",
             "ailleurs sur le web", "dernières actualités", "les plus lus", "les plus partagés", "vous aimerez aussi",
             "vous aimerez peut-être", "nos abonnés ont lu", "partager cet article", "mots-clés", "contenus sponsorisés",
-            "à propos de l'auteur", "à propos de l’auteur", "vos commentaires", "vos réactions",
+            "à propos de l'auteur", "à propos de l’auteur", "vos commentaires", "vos réactions", "voir les commentaires", "lire les commentaires", "sur le même thème", "articles sur le même thème", "prolongez votre lecture", "les sujets associés",
         },
         CommentCountWords = Words("réponse"),
         ReadingTimePhrases = new[] { "temps de lecture", "min de lecture", "minutes de lecture" },

@@ -27,20 +27,21 @@ internal static class German
             "zum inhalt springen", "zum hauptinhalt springen", "direkt zum inhalt", "teilen", "artikel teilen", "drucken",
             "startseite", "suche", "menü", "anmelden", "abmelden", "anzeige", "werbung", "schließen", "abonnieren",
             "zurück nach oben", "nach oben", "vorheriger artikel", "nächster artikel", "mehr zum thema", "auch interessant",
-            "alle akzeptieren", "nur notwendige cookies", "einstellungen",
+            "alle akzeptieren", "nur notwendige cookies", "einstellungen", "folgen sie uns",
         },
         MenuWords = Words(
             "teilen drucken suche menü anmelden startseite kopieren impressum datenschutz agb kontakt lokales politik wirtschaft " +
             "kultur ratgeber anzeigen"),
         LinkPrefixes = new[] { "lesen sie auch", "lesen sie mehr", "auch interessant:", "mehr dazu:", "vorheriger artikel:", "nächster artikel:" },
         SignUpPhrases = new[] { "jetzt anmelden", "jetzt abonnieren", "abo ab", "unterstützen sie", "wir verwenden cookies", "e-mail-adresse", "in ihrem postfach" },
+        AppealPhrases = new[] { "journalismus kostet geld", "unterstützen sie uns mit", "mit einem abonnement" },
         RightsPhrases = new[] { "alle rechte vorbehalten" },
         // "wie" asks in Dutch too; listed once.
         QuestionWords = Words("warum wieso weshalb wie was wer wann wo welche welcher welches"),
         TerminatorPrefixes = new[]
         {
             "kommentare", "kommentieren", "mehr aus", "mehr zum thema", "das könnte sie auch interessieren", "meistgelesen",
-            "schlagworte:", "themen:", "über den autor", "über die autorin",
+            "schlagworte:", "themen:", "über den autor", "über die autorin", "kommentare anzeigen", "zum selben thema",
         },
         CommentCountWords = Words("kommentar"),
         ReadingTimePhrases = new[] { "lesezeit", "lesedauer" },

@@ -24,17 +24,18 @@ internal static class Italian
         NavigationLines = new[]
         {
             "vai al contenuto", "salta al contenuto", "condividi", "stampa", "cerca", "pubblicità", "chiudi", "accedi", "abbonati",
-            "articolo precedente", "articolo successivo", "torna su", "accetta", "rifiuta", "personalizza",
+            "articolo precedente", "articolo successivo", "torna su", "accetta", "rifiuta", "personalizza", "seguici",
         },
         MenuWords = Words(
             "condividi stampa cerca accedi abbonati invia iscriviti cronaca politica economia spettacoli necrologie contatti " +
             "privacy accetta rifiuta personalizza"),
         LinkPrefixes = new[] { "leggi anche", "leggi pure", "potrebbe interessarti", "articolo precedente:", "articolo successivo:" },
         SignUpPhrases = new[] { "iscriviti", "questo sito utilizza cookie", "la tua email", "sostieni", "abbonati a", "nella tua casella" },
+        AppealPhrases = new[] { "il giornalismo ha un costo", "sostienici con", "con un abbonamento" },
         RightsPhrases = new[] { "riproduzione riservata", "tutti i diritti riservati" },
         // "quando" asks in Portuguese too; the tables are one union, so it is listed once.
         QuestionWords = Words("perché come quando dove chi quale quali quanto quanti cosa"),
-        TerminatorPrefixes = new[] { "commenti", "lascia un commento", "più letti", "articoli correlati", "tag:", "l'autore", "l’autore" },
+        TerminatorPrefixes = new[] { "commenti", "lascia un commento", "più letti", "articoli correlati", "tag:", "l'autore", "l’autore", "vedi i commenti", "sullo stesso argomento" },
         ReadingTimePhrases = new[] { "tempo di lettura", "min di lettura", "minuti di lettura" },
         NoticePhrases = new[] { "tradott", "traduzion", "non riflette", "versione originale", "avvertenza", "visitator", "dati personali" },
         PublicationWords = Words("gazzetta corriere giornale notizie messaggero gazzettino"),

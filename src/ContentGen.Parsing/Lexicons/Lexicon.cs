@@ -69,6 +69,12 @@ internal sealed class Lexicon
     /// <summary>Phrases of sign-up, cookie and subscription notices, anywhere in a short line.</summary>
     public string[] SignUpPhrases { get; init; } = s_none;
 
+    /// <summary>
+    /// Phrases only an appeal or an agency's notice to its subscribers uses ("le journalisme a un coût",
+    /// "en vous abonnant"): they set aside a whole paragraph, where sign-up phrases only set aside a short line.
+    /// </summary>
+    public string[] AppealPhrases { get; init; } = s_none;
+
     /// <summary>How a copyright line opens: "Copyright", "(c) ".</summary>
     public string[] CopyrightPrefixes { get; init; } = s_none;
 
@@ -190,6 +196,7 @@ internal sealed class Lexicon
         yield return (nameof(MenuWords), MenuWords);
         yield return (nameof(LinkPrefixes), LinkPrefixes);
         yield return (nameof(SignUpPhrases), SignUpPhrases);
+        yield return (nameof(AppealPhrases), AppealPhrases);
         yield return (nameof(CopyrightPrefixes), CopyrightPrefixes);
         yield return (nameof(RightsPhrases), RightsPhrases);
         yield return (nameof(QuestionWords), QuestionWords);

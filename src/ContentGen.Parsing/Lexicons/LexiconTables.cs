@@ -29,6 +29,7 @@ internal static class LexiconTables
     public static readonly WordTable MenuWords = Union(lexicon => lexicon.MenuWords);
     public static readonly WordTable LinkPrefixes = Union(lexicon => lexicon.LinkPrefixes);
     public static readonly WordTable SignUpPhrases = Union(lexicon => lexicon.SignUpPhrases);
+    public static readonly WordTable AppealPhrases = Union(lexicon => lexicon.AppealPhrases);
     public static readonly WordTable CopyrightPrefixes = Union(lexicon => lexicon.CopyrightPrefixes);
     public static readonly WordTable RightsPhrases = Union(lexicon => lexicon.RightsPhrases);
     public static readonly WordTable TerminatorPrefixes = Union(lexicon => lexicon.TerminatorPrefixes);

@@ -25,16 +25,17 @@ internal static class Portuguese
         NavigationLines = new[]
         {
             "ir para o conteúdo", "saltar para o conteúdo", "pular para o conteúdo", "partilhar", "compartilhar", "pesquisar",
-            "publicidade", "fechar", "entrar", "assine", "artigo anterior", "próximo artigo", "voltar ao topo", "aceitar", "recusar",
+            "publicidade", "fechar", "entrar", "assine", "artigo anterior", "próximo artigo", "voltar ao topo", "aceitar", "recusar", "siga-nos",
         },
         MenuWords = Words(
             "partilhar compartilhar pesquisar entrar assine assinar subscrever país mundo desporto esporte " +
             "opinião contactos aceitar recusar definições"),
         LinkPrefixes = new[] { "leia também", "leia mais", "veja também", "artigo anterior:", "próximo artigo:" },
         SignUpPhrases = new[] { "este site utiliza cookies", "o seu email", "o seu e-mail", "apoie o jornalismo", "assine já", "no seu email", "no seu e-mail", "na sua caixa de correio" },
+        AppealPhrases = new[] { "o jornalismo custa dinheiro", "apoie-nos com", "com uma assinatura" },
         RightsPhrases = new[] { "todos os direitos reservados" },
         QuestionWords = Words("porquê porque como onde quem qual quais quantos"),
-        TerminatorPrefixes = new[] { "comentários", "deixe um comentário", "mais lidas", "mais lidos", "notícias relacionadas", "sobre o autor", "etiquetas" },
+        TerminatorPrefixes = new[] { "comentários", "deixe um comentário", "mais lidas", "mais lidos", "notícias relacionadas", "sobre o autor", "etiquetas", "ver comentários", "sobre o mesmo tema" },
         CommentCountWords = Words("comentário"),
         ReadingTimePhrases = new[] { "tempo de leitura", "min de leitura", "minutos de leitura" },
         NoticePhrases = new[] { "traduzid", "tradução", "não reflete", "versão original", "dados pessoais" },

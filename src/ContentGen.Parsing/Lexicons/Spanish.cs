@@ -26,19 +26,20 @@ internal static class Spanish
         {
             "saltar al contenido", "ir al contenido", "ir al contenido principal", "compartir", "imprimir", "buscar", "menú",
             "inicio", "portada", "publicidad", "cerrar", "suscríbete", "iniciar sesión", "artículo anterior", "artículo siguiente",
-            "volver arriba", "noticias relacionadas", "aceptar", "rechazar", "configurar",
+            "volver arriba", "noticias relacionadas", "aceptar", "rechazar", "configurar", "síguenos",
         },
         MenuWords = Words(
             "compartir imprimir buscar menú inicio portada suscríbete suscribirme correo enviar local provincia economía deportes " +
             "cultura opinión servicios aceptar rechazar configurar contacto"),
         LinkPrefixes = new[] { "leer también", "lee también", "te puede interesar", "artículo anterior:", "artículo siguiente:", "más información:" },
         SignUpPhrases = new[] { "suscríbete", "suscribirme", "utilizamos cookies", "tu correo electrónico", "apoya el periodismo", "hazte socio", "en tu bandeja de entrada", "en tu correo" },
+        AppealPhrases = new[] { "el periodismo cuesta dinero", "apóyanos con", "con una suscripción" },
         RightsPhrases = new[] { "todos los derechos reservados", "derechos reservados" },
         QuestionWords = Words("qué cómo cuándo dónde quién quiénes cuál cuáles cuánto cuántos"),
         TerminatorPrefixes = new[]
         {
             "comentarios", "deja un comentario", "lo más leído", "más leídas", "noticias relacionadas", "te puede interesar",
-            "etiquetas:", "sobre el autor", "boletín",
+            "etiquetas:", "sobre el autor", "boletín", "ver comentarios", "sobre el mismo tema",
         },
         CommentCountWords = Words("comentario"),
         ReadingTimePhrases = new[] { "tiempo de lectura", "min de lectura", "minutos de lectura" },

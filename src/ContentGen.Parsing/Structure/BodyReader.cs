@@ -197,7 +197,7 @@ internal sealed class BodyReader
             // prose; what follows that run (a channel's kicker, a radio's "Nous contacter") heads nothing.
             var mayHead = i < prose.End;
 
-            proseRead += i >= content && (block.Facts.IsGood || BlockQuality.IsProse(block.Facts)) ? block.Facts.Words : 0;
+            proseRead += (block.Facts.IsGood || BlockQuality.IsProse(block.Facts)) ? block.Facts.Words : 0;
             if (Furniture(block, next, previous, beforeContent: i < content, inList, mayHead) is { } kind)
             {
                 SetAside(block, kind);

@@ -13,6 +13,7 @@ internal static class BoilerplateLines
 {
     private const int MaxWordsForPhraseMatch = 16;
     private const int MaxWordsForLinkLine = 40;
+    private const int MaxWordsForAppeal = 70;
     private const int MaxWordsForReadingTime = 6;
 
     // What a navigation line may trail: "Read more…", "Accueil >", "Share |".
@@ -22,6 +23,12 @@ internal static class BoilerplateLines
     public static BoilerplateKind? Classify(string text)
     {
         if (StartsLinkLine(text) && !Words.MoreThan(text, MaxWordsForLinkLine))
+        {
+            return BoilerplateKind.Navigation;
+        }
+
+        // A paragraph-long appeal: its phrases are never an article's own.
+        if (!Words.MoreThan(text, MaxWordsForAppeal) && LexiconTables.AppealPhrases.FoundIn(text.AsSpan()))
         {
             return BoilerplateKind.Navigation;
         }

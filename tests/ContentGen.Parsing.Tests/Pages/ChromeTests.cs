@@ -108,4 +108,24 @@ public sealed class ChromeTests
         Assert.Equal(3, article.Paragraphs.Count);
         Assert.Equal(BoilerplateKind.Navigation, Assert.Single(article.Boilerplate).Kind);
     }
+
+    [Theory]
+    [InlineData("en", "Follow us on social media", "See comments")]
+    [InlineData("fr", "Retour en haut de page", "Voir les commentaires")]
+    [InlineData("fr", "Suivez nous", "Sur le même thème")]
+    [InlineData("de", "Folgen Sie uns", "Kommentare anzeigen")]
+    [InlineData("es", "Síguenos", "Ver comentarios")]
+    [InlineData("it", "Seguici", "Vedi i commenti")]
+    [InlineData("pt", "Siga-nos", "Ver comentários")]
+    [InlineData("nl", "Volg ons", "Bekijk reacties")]
+    public void FollowLinks_AreChrome_AndACommentsLink_EndsTheArticle(string language, string follow, string comments)
+    {
+        var p = Articles.Of(language);
+        var comment = "I have been waiting for this for years and I am very glad the council finally listened to us.";
+        var article = ArticleParser.Parse(string.Join("\n\n", p[0], Articles.Closing(language), p[1], p[2], follow, p[3], comments, comment));
+
+        Assert.Equal(new[] { Articles.Closing(language), p[1], p[2], p[3] }, article.Paragraphs.Select(x => x.Text));
+        Assert.Equal(BoilerplateKind.Navigation, Assert.Single(article.Boilerplate, b => b.Text == follow).Kind);
+        Assert.Equal(BoilerplateKind.Trailer, Assert.Single(article.Boilerplate, b => b.Text == comment).Kind);
+    }
 }

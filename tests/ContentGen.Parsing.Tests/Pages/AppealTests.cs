@@ -1,0 +1,39 @@
+using ContentGen.Parsing;
+
+namespace ContentGen.Parsing.Tests.Pages;
+
+/// <summary>
+/// A paragraph-long appeal for subscriptions or donations, or an agency's notice to its subscribers,
+/// is set aside in every language; the article's own paragraphs stay.
+/// </summary>
+public sealed class AppealTests
+{
+    [Theory]
+    [InlineData("en", "This article is free to read because we think it matters to public debate. But journalism costs money, so please consider supporting us by subscribing today.")]
+    [InlineData("fr", "Cet article est en accès libre vu l'importance de ces informations pour le débat public. Mais le journalisme a un coût, n'hésitez donc pas à nous soutenir en vous abonnant.")]
+    [InlineData("fr", "Seule une partie des dépêches que l'agence diffuse à ses abonnés est publiée sur le site, de manière résumée. Contactez-nous pour vous abonner.")]
+    [InlineData("de", "Dieser Artikel ist frei zugänglich, weil er für die öffentliche Debatte wichtig ist. Aber Journalismus kostet Geld: Unterstützen Sie uns mit einem Abonnement.")]
+    [InlineData("es", "Este artículo es de acceso libre por su importancia para el debate público. Pero el periodismo cuesta dinero: apóyanos con una suscripción.")]
+    [InlineData("it", "Questo articolo è libero perché è importante per il dibattito pubblico. Ma il giornalismo ha un costo: sostienici con un abbonamento.")]
+    [InlineData("pt", "Este artigo é de acesso livre pela sua importância para o debate público. Mas o jornalismo custa dinheiro: apoie-nos com uma assinatura.")]
+    [InlineData("nl", "Dit artikel is vrij te lezen omdat het belangrijk is voor het publieke debat. Maar journalistiek kost geld: steun ons met een abonnement.")]
+    public void AppealAfterTheArticle_IsSetAside(string language, string appeal)
+    {
+        var p = Articles.Of(language);
+        var article = ArticleParser.Parse(string.Join("\n\n", p[0], p[1], p[2], p[3], appeal));
+
+        Assert.Equal(p.Skip(1), article.Paragraphs.Select(x => x.Text));
+        Assert.Equal(BoilerplateKind.Navigation, Assert.Single(article.Boilerplate).Kind);
+    }
+
+    [Theory]
+    [InlineData("en", "The council said the cost of the buses would be shared, and that residents could support the plan by writing to their councillor before the vote in May.")]
+    [InlineData("fr", "Le conseil a précisé que le coût serait partagé, et que les habitants pourraient soutenir le projet en écrivant à leur élu avant le vote de mai.")]
+    public void ParagraphAboutSupportOrCost_Stays(string language, string paragraph)
+    {
+        var p = Articles.Of(language);
+        var article = ArticleParser.Parse(string.Join("\n\n", p[0], p[1], p[2], paragraph, p[3]));
+
+        Assert.Contains(paragraph, article.Paragraphs.Select(x => x.Text));
+    }
+}
