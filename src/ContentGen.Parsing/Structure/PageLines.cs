@@ -11,6 +11,10 @@ namespace ContentGen.Parsing.Structure;
 internal static class PageLines
 {
     private const int MaxDatelineWords = 16;
+
+    // A byline that runs on into its stamps ("… • Publié le … à 10h12, mis à jour le … à 18h33").
+    private const int MaxStampedLineWords = 32;
+    private static readonly char[] s_stampMarks = { '•', '|' };
     private const int MaxBylineWords = 8;
     private const int MaxCaptionWords = 60;
 
@@ -34,6 +38,11 @@ internal static class PageLines
             return true;
         }
 
+        if (IsStampAfterName(text))
+        {
+            return true;
+        }
+
         var words = Words.Count(text.AsSpan(), MaxDatelineWords);
         if (words == 0 || words > MaxDatelineWords || Punctuation.EndsSentence(text))
         {
@@ -41,6 +50,20 @@ internal static class PageLines
         }
 
         return IsRelativeDate(text) || HasNumericDate(text) || HasClockTime(text) || HasYearAndMonth(text);
+    }
+
+    // "JCTS avec Harini Mardaye • Publié le 28 décembre 2022 à 10h12, mis à jour le 29 décembre 2022 à
+    // 18h33": names, a bullet or a bar, then a stamp with its dates; longer than a bare dateline.
+    private static bool IsStampAfterName(string text)
+    {
+        var mark = text.IndexOfAny(s_stampMarks);
+        if (mark <= 0 || Words.MoreThan(text, MaxStampedLineWords) || Punctuation.EndsSentence(text))
+        {
+            return false;
+        }
+
+        var stamp = Whitespace.Trim(text.AsSpan(mark + 1));
+        return LexiconTables.DatelinePrefixes.StartsAny(stamp) && HasYearAndMonth(text);
     }
 
     /// <summary>Whether <paramref name="text"/> is a short "Published 14 March 2023", "Publié le 12/04/2023 à 08:15" stamp.</summary>

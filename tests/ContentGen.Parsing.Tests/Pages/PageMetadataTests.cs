@@ -83,3 +83,23 @@ public sealed class PageMetadataTests
         Assert.Equal(("Jonas Weber", "2024-03-12T14:30", "de"), (withNothing.Author, withNothing.Published, withNothing.Language));
     }
 }
+
+/// <summary>
+/// A byline that runs on into its stamps ("Names • Publié le … à 10h12, mis à jour le …") is a dateline,
+/// not body text, and gives the publication date and time, in each language.
+/// </summary>
+public sealed class StampedBylineTests
+{
+    [Theory]
+    [InlineData("fr", "JCTS avec Harini Mardaye • Publié le 28 décembre 2022 à 10h12, mis à jour le 29 décembre 2022 à 18h33", "2022-12-28T10:12")]
+    [InlineData("en", "Newsroom staff with Jane Doe | Published 12 March 2024 at 18:05, updated 13 March 2024 at 09:10", "2024-03-12T18:05")]
+    [InlineData("de", "Redaktion mit Jonas Weber | Veröffentlicht am 12. März 2024, 14:30 Uhr, aktualisiert am 13. März 2024", "2024-03-12T14:30")]
+    public void LongStampedByline_IsADateline_AndGivesTheDate(string language, string byline, string published)
+    {
+        var p = Articles.Of(language);
+        var article = ArticleParser.Parse(string.Join("\n\n", "Menu", p[0], byline, p[1], p[2], p[3]));
+
+        Assert.Equal(p.Skip(1), article.Paragraphs.Select(x => x.Text));
+        Assert.Equal(published, article.Published);
+    }
+}
