@@ -195,7 +195,8 @@ internal sealed class BodyReader
 
             // Subheadings stand between the article's first paragraph and the end of its main run of
             // prose; what follows that run (a channel's kicker, a radio's "Nous contacter") heads nothing.
-            var mayHead = i < prose.End;
+            // A text with no prose run at all (a few short lines) keeps the plain heading rules.
+            var mayHead = i < prose.End || prose.Words == 0;
 
             proseRead += (block.Facts.IsGood || BlockQuality.IsProse(block.Facts)) ? block.Facts.Words : 0;
             if (Furniture(block, next, previous, beforeContent: i < content, inList, mayHead) is { } kind)
