@@ -142,9 +142,10 @@ internal sealed class BodyReader
 
         // Only a dumped web page, whose headline stood below page chrome, lists related articles.
         var titleOffset = blocks[start - 1].Start.Offset;
+        var dumped = _boilerplate.Exists(b => b.Position.Offset < titleOffset);
         var teasers = new HashSet<TextBlock>();
         var footer = blocks.Count;
-        if (_boilerplate.Exists(b => b.Position.Offset < titleOffset))
+        if (dumped)
         {
             var article = ProseRuns.Heaviest(blocks, content, ChromeBefore(blocks));
             teasers = TeaserLists.Find(blocks, article.End);
@@ -195,8 +196,9 @@ internal sealed class BodyReader
 
             // Subheadings stand between the article's first paragraph and the end of its main run of
             // prose; what follows that run (a channel's kicker, a radio's "Nous contacter") heads nothing.
-            // A text with no prose run at all (a few short lines) keeps the plain heading rules.
-            var mayHead = i < prose.End || prose.Words == 0;
+            // A plain article (its headline on top, no page chrome) or a text with no prose run at all
+            // keeps the plain heading rules.
+            var mayHead = !dumped || i < prose.End || prose.Words == 0;
 
             proseRead += (block.Facts.IsGood || BlockQuality.IsProse(block.Facts)) ? block.Facts.Words : 0;
             if (Furniture(block, next, previous, beforeContent: i < content, inList, mayHead) is { } kind)

@@ -67,8 +67,8 @@ public sealed class HeadingTests
 }
 
 /// <summary>
-/// A heading sits between the article's paragraphs: a kicker or a box title after the article's
-/// prose has ended ("Vu d'Europe" over a channel's blurb) heads nothing.
+/// On a dumped web page, a heading sits between the article's paragraphs: a kicker or a box title after
+/// the article's prose has ended ("Vu d'Europe" over a channel's blurb) heads nothing.
 /// </summary>
 public sealed class HeadingAfterTheArticleTests
 {
@@ -80,7 +80,7 @@ public sealed class HeadingAfterTheArticleTests
     public void KickerAfterTheArticlesProse_IsNoHeading(string language, string related, string kicker, string blurb)
     {
         var p = Articles.Of(language);
-        var page = string.Join("\n\n", p[0], p[1], p[2], p[3], Articles.Closing(language), "Ferry fares rise again", related, kicker, blurb);
+        var page = string.Join("\n\n", "Menu", p[0], p[1], p[2], p[3], Articles.Closing(language), "Ferry fares rise again", related, kicker, blurb);
         var article = ArticleParser.Parse(page);
 
         Assert.All(article.Sections, s => Assert.Null(s.Heading));
