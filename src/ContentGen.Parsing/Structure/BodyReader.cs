@@ -14,6 +14,9 @@ internal sealed class BodyReader
     // Repeats of lines shorter than this (a dash, "Photo") are not worth calling boilerplate.
     private const int MinRepeatedLength = 20;
 
+    // A page's header holds a standfirst or two; this many paragraphs of prose are an article begun.
+    private const int MinArticleBlocks = 3;
+
     // Four headlines in a row after the last paragraph are a list, not the article's ending.
     private const int MinTeaserRun = 4;
 
@@ -152,6 +155,7 @@ internal sealed class BodyReader
             footer = TeaserLists.HeadlineRunStart(blocks, article.End, article.Words);
         }
         var proseRead = 0;
+        var proseBlocksRead = 0;
         var kept = new List<TextBlock>();
         var inList = false;
         for (var i = start; i < blocks.Count; i++)
@@ -163,7 +167,9 @@ internal sealed class BodyReader
             {
                 // An end signal above the article's prose ("Mots-clés :" in a page's header, under
                 // a standfirst) is the header's chrome: the article has not begun, let alone ended.
-                if (i < prose.Start && proseRead < prose.Words)
+                // After a few paragraphs it has, and the signal ends it even when reader comments
+                // below outweigh it.
+                if (i < prose.Start && proseRead < prose.Words && proseBlocksRead < MinArticleBlocks)
                 {
                     SetAside(block, BoilerplateKind.Navigation);
                     continue;
@@ -200,7 +206,11 @@ internal sealed class BodyReader
             // keeps the plain heading rules.
             var mayHead = !dumped || i < prose.End || prose.Words == 0;
 
-            proseRead += (block.Facts.IsGood || BlockQuality.IsProse(block.Facts)) ? block.Facts.Words : 0;
+            if (block.Facts.IsGood || BlockQuality.IsProse(block.Facts))
+            {
+                proseRead += block.Facts.Words;
+                proseBlocksRead++;
+            }
             if (Furniture(block, next, previous, beforeContent: i < content, inList, mayHead) is { } kind)
             {
                 SetAside(block, kind);

@@ -45,4 +45,30 @@ public sealed class ArticleEndTests
         Assert.Equal(new[] { paragraphs[1], paragraphs[2], paragraphs[3], closing }, article.Paragraphs.Select(p => p.Text));
         Assert.All(article.Boilerplate, b => Assert.Equal(BoilerplateKind.Trailer, b.Kind));
     }
+
+    [Theory]
+    [InlineData("en", "Comments")]
+    [InlineData("fr", "Commentaires")]
+    [InlineData("de", "Kommentare")]
+    [InlineData("es", "Comentarios")]
+    [InlineData("it", "Commenti")]
+    [InlineData("pt", "Comentários")]
+    [InlineData("nl", "Reacties")]
+    public void CommentsHeavierThanTheArticle_StillEndIt(string language, string opener)
+    {
+        var paragraphs = Articles.Of(language);
+        var article = new[] { Articles.Closing(language), paragraphs[1], paragraphs[2], paragraphs[3] };
+        var comments = new[]
+        {
+            "I have lived in the valley for thirty years and I have been asking the council for a night bus for most of them, so I am very glad that someone finally listened to the people who live out here.",
+            "The timetable looks good on paper, but I would like to know who will pay for the buses after the first two years, because the towns have cut so many other services already and nobody has said anything about it.",
+            "My daughter works late shifts at the hospital and has had to pay for taxis every night for years; this will make a real difference to her and to many other workers who have no car and no other way home.",
+        };
+        var page = string.Join("\n\n", new[] { paragraphs[0] }.Concat(article).Append(opener).Concat(comments));
+
+        var read = ArticleParser.Parse(page);
+
+        Assert.Equal(article, read.Paragraphs.Select(p => p.Text));
+        Assert.All(read.Boilerplate, b => Assert.Equal(BoilerplateKind.Trailer, b.Kind));
+    }
 }
