@@ -412,6 +412,19 @@ internal sealed class Phrase
             return Subject.None;
         }
 
+        // "Liberal Democrat Alan Beith", "Spaniard Rafael Nadal": a party or a nationality
+        // before a name describes the person; it is no part of the name.
+        while (end - start > 2 && IsAffiliation(sentence[start].Span))
+        {
+            start++;
+        }
+
+        // "The Spaniard believed": a nationality alone is an epithet for someone named before.
+        if (end - start == 1 && _words.NationalityNouns.Contains(sentence[start].Span))
+        {
+            return new Subject(SubjectKind.Role, sentence[start].Text, subjectEnd);
+        }
+
         // "Brian Taylor of Wells Fargo", "Laura Brownlees of Save the Children", "Ruud Hendriks van
         // Emmerveld": a person's full name, then where they work. The one rule for every language:
         // only capitalised words before the link make a person ("Bank of England", "Asociación de
@@ -521,6 +534,8 @@ internal sealed class Phrase
 
         return -1;
     }
+
+    private bool IsAffiliation(ReadOnlySpan<char> word) => _words.Affiliations.Contains(word) || _words.NationalityNouns.Contains(word);
 
     private bool AllDemonyms(IReadOnlyList<Token> sentence, int start, int end)
     {

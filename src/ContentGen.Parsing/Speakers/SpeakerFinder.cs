@@ -33,6 +33,7 @@ internal sealed class SpeakerFinder
     private readonly NameRegistry _names;
     private readonly DiscourseState _state = new();
     private readonly Cast _cast;
+    private readonly Genders _genders;
     private readonly ISieve[] _sieves;
 
     // The current paragraph's tokens, one list for the whole article.
@@ -45,6 +46,7 @@ internal sealed class SpeakerFinder
         _cues = cues;
         _names = new NameRegistry(plausibility);
         _cast = new Cast(cues);
+        _genders = new Genders(cues.Words);
         var adjacent = new AdjacentCue(cues);
 
         // S9 (continuation) is the finder's own, since it reads the discourse state; S10 and S11
@@ -70,6 +72,7 @@ internal sealed class SpeakerFinder
     {
         var speakers = new string?[quotes.Count];
         _state.NextParagraph();
+        _genders.Read(paragraph);
         foreach (var sentence in Sentences.Split(Token.Read(paragraph, quotes, _tokens)))
         {
             _cast.Read(sentence, _state.Paragraph);
@@ -247,19 +250,43 @@ internal sealed class SpeakerFinder
     // The surname opening a sentence, followed by its verb, when it ends a full name of the article.
     private string? IntroducedBySurname(IReadOnlyList<Token> sentence)
     {
-        var subject = _cues.Phrase.ReadForward(sentence, 0);
-        var isSurname = subject.Kind == SubjectKind.Name && subject.End < sentence.Count && sentence[subject.End].IsLower
-            && _plausibility.IsKnownSurname(subject.Text);
-        return isSurname ? subject.Text : null;
+        var subject = OpeningSubject(sentence);
+        return subject.IsFound && _plausibility.IsKnownSurname(subject.Text) ? subject.Text : null;
     }
 
     // "Maria Lopez presented the plan.": a full name opening a sentence, followed by its verb,
     // is who a later "she said" most likely means.
     private Subject SentenceSubject(IReadOnlyList<Token> sentence)
     {
+        var subject = OpeningSubject(sentence);
+        return subject.IsFound && subject.Text.IndexOf(' ') > 0 ? subject : Subject.None;
+    }
+
+    // The name opening a sentence when a verb (a lower-case word) follows it, past an insert
+    // between commas: "Mirza, the first Indian woman to win a title, will now face …",
+    // "Montero, de 47 años, fundó Nubia".
+    private Subject OpeningSubject(IReadOnlyList<Token> sentence)
+    {
+        const int MaxInsertTokens = 20;
         var subject = _cues.Phrase.ReadForward(sentence, 0);
-        var isFullName = subject.Kind == SubjectKind.Name && subject.Text.IndexOf(' ') > 0;
-        return isFullName && subject.End < sentence.Count && sentence[subject.End].IsLower ? subject : Subject.None;
+        if (subject.Kind != SubjectKind.Name)
+        {
+            return Subject.None;
+        }
+
+        var next = subject.End;
+        if (next < sentence.Count && sentence[next].Kind == TokenKind.Comma)
+        {
+            var close = next + 1;
+            while (close < sentence.Count && close <= next + MaxInsertTokens && (sentence[close].IsWord || sentence[close].Kind == TokenKind.Other))
+            {
+                close++;
+            }
+
+            next = close > next + 1 && close < sentence.Count && sentence[close].Kind == TokenKind.Comma ? close + 1 : sentence.Count;
+        }
+
+        return next < sentence.Count && sentence[next].IsLower ? subject : Subject.None;
     }
 
     // "On navigue à vue" standing alone, without a full stop: a heading that quotes, not more words.
@@ -286,8 +313,9 @@ internal sealed class SpeakerFinder
             case SubjectKind.Organisation:
                 return _state.Paragraph - _cast.LastOrganisationParagraph <= ReferenceReach ? _cast.LastOrganisation : null;
             case SubjectKind.Pronoun:
+                return _state.Antecedent(_genders.OfPronoun(subject.Text), _genders.Of, ReferenceReach);
             case SubjectKind.Role:
-                return _state.Paragraph - _state.LastSpeakerParagraph <= ReferenceReach ? _state.LastSpeaker : null;
+                return _state.Antecedent(Gender.Unknown, _genders.Of, ReferenceReach);
             default:
                 return null;
         }

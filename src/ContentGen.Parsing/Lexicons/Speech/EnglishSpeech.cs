@@ -9,6 +9,8 @@ internal static class EnglishSpeech
     {
         MalePronouns = Words("he"),
         FemalePronouns = Words("she"),
+        MaleTitles = Words("mr sir lord"),
+        FemaleTitles = Words("mrs ms miss dame lady"),
         OrganisationPronouns = Words("it"),
         SpokesNouns = Words("spokesman spokeswoman spokesperson"),
         RoleNouns = Words("organiser organizer engineer teacher nurse trader resident worker commentator editor author consultant adviser advisor strategist member champion"),
@@ -21,7 +23,8 @@ internal static class EnglishSpeech
         Media = Words("on"),
         EmployerLinks = Words("of at"),
         NameJoiners = Words("for"),
-        NotNames = Words("their his her its our my your former"),
+        NotNames = Words("their his her its our my your former fellow"),
+        Affiliations = Words("labour tory tories conservative liberal democrat democrats republican lib dem dems ukip snp unionist nationalist"),
         Titles = Words("attorney"),
         AgeSuffixes = Words("-year-old"),
         Participle = Inflection.EnglishParticiple,

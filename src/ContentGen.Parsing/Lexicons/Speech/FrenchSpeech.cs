@@ -48,6 +48,8 @@ internal static class FrenchSpeech
         VerbsInvert = true,
         MalePronouns = Words("il"),
         FemalePronouns = Words("elle"),
+        MaleTitles = Words("m monsieur"),
+        FemaleTitles = Words("mme mlle madame présidente députée sénatrice directrice"),
         SpokesNouns = Words("porte-parole"),
         Titles = Words("docteur professeur maître"),
         RoleNouns = Words(

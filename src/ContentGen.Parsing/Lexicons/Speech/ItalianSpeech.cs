@@ -32,6 +32,8 @@ internal static class ItalianSpeech
         Pronouns = Words("lui lei egli ella"),
         MalePronouns = Words("lui egli"),
         FemalePronouns = Words("lei ella"),
+        MaleTitles = Words("signor signore sig"),
+        FemaleTitles = Words("signora ministra sindaca presidentessa"),
         SpokesNouns = Words("portavoce"),
         Titles = Words(
             "signor signora sig sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario " +

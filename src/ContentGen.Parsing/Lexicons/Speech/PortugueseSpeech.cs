@@ -25,6 +25,8 @@ internal static class PortugueseSpeech
         Pronouns = Words("ele ela"),
         MalePronouns = Words("ele"),
         FemalePronouns = Words("ela"),
+        MaleTitles = Words("senhor sr"),
+        FemaleTitles = Words("senhora sra ministra presidenta secretária"),
         SpokesNouns = Words("porta-voz"),
         Titles = Words(
             "senhor senhora sr sra dona ministro ministra secretário secretária prefeito prefeita presidente diretor diretora " +

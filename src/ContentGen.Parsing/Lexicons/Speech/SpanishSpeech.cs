@@ -34,6 +34,8 @@ internal static class SpanishSpeech
         Pronouns = Words("él ella"),
         MalePronouns = Words("él"),
         FemalePronouns = Words("ella"),
+        MaleTitles = Words("señor sr don"),
+        FemaleTitles = Words("señora sra doña ministra consejera alcaldesa presidenta"),
         SpokesNouns = Words("portavoz"),
         Titles = Words(
             "señor señora sr sra don doña ministro ministra consejero consejera alcalde alcaldesa presidente presidenta " +

@@ -41,6 +41,18 @@ internal sealed class SpeechWords
     /// <summary>Of <see cref="Pronouns"/> and the lexicon's, those that mean a woman: gender evidence.</summary>
     public string[] FemalePronouns { get; init; } = s_none;
 
+    /// <summary>
+    /// Parties and movements written before a member's name, never part of it: "Liberal Democrat
+    /// Alan Beith" is Alan Beith.
+    /// </summary>
+    public string[] Affiliations { get; init; } = s_none;
+
+    /// <summary>Titles before a surname that say the person is a man: gender evidence ("Mr", "M.", "Herr").</summary>
+    public string[] MaleTitles { get; init; } = s_none;
+
+    /// <summary>Titles before a surname that say the person is a woman: gender evidence ("Mrs", "Mme", "Frau").</summary>
+    public string[] FemaleTitles { get; init; } = s_none;
+
     /// <summary>Titles and offices before a name, not part of it.</summary>
     public string[] Titles { get; init; } = s_none;
 
@@ -119,6 +131,9 @@ internal sealed class SpeechWords
         yield return (nameof(MalePronouns), MalePronouns);
         yield return (nameof(FemalePronouns), FemalePronouns);
         yield return (nameof(Titles), Titles);
+        yield return (nameof(Affiliations), Affiliations);
+        yield return (nameof(MaleTitles), MaleTitles);
+        yield return (nameof(FemaleTitles), FemaleTitles);
         yield return (nameof(RoleNouns), RoleNouns);
         yield return (nameof(SpokesNouns), SpokesNouns);
         yield return (nameof(OrganisationNouns), OrganisationNouns);

@@ -48,9 +48,10 @@ internal sealed class AdjacentCue : ISieve
         }
 
         // "…", dit-elle; "…", craint-il: any verb with its pronoun inverted after a quote reports it.
+        // The pronoun's gender is in the word ("a-t-elle").
         if (sentence[i].IsLower && _cues.HasInvertedPronoun(sentence[i].Span))
         {
-            return Subject.Pronoun;
+            return new Subject(SubjectKind.Pronoun, sentence[i].Text, 0);
         }
 
         // "…", so Vogt; "…", aldus de woordvoerder
