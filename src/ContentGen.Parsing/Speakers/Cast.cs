@@ -69,12 +69,13 @@ internal sealed class Cast
             var start = i + 1;
             if (start < sentence.Count && sentence[start].IsLower && start + 1 < sentence.Count && sentence[start + 1].IsCapitalized
                 && !_cues.Words.Prepositions.Contains(sentence[start].Span) && !_cues.Words.EmployerLinks.Contains(sentence[start].Span)
-                && !_cues.Words.Definites.Contains(sentence[start].Span))
+                && !_cues.Words.Definites.Contains(sentence[start].Span) && !_cues.IsReportingVerb(sentence[start]))
             {
                 start++;
             }
 
-            if (start < sentence.Count && sentence[start].IsCapitalized)
+            // "The company said Mr Patterson would …": a verb stands between, and a title says a person.
+            if (start < sentence.Count && sentence[start].IsCapitalized && !_cues.Words.Titles.Contains(sentence[start].Span))
             {
                 var named = _cues.Phrase.ReadForward(sentence, start);
                 if (named.Kind == SubjectKind.Name)

@@ -397,6 +397,18 @@ internal sealed class Phrase
             }
         }
 
+        // "the Labour MP for Birkenhead", "the minister for Europe": a title's complement is a
+        // place or a brief, not a name; with a name after it the name is the last two words.
+        if (hadTitle && start < end && sentence[start].IsLower && IsComplement(sentence, start + 1, end))
+        {
+            if (end - start - 1 <= 2)
+            {
+                return new Subject(SubjectKind.Role, string.Empty, subjectEnd);
+            }
+
+            start = end - 2;
+        }
+
         while (start < end && sentence[start].IsLower)
         {
             start++;
@@ -533,6 +545,20 @@ internal sealed class Phrase
         }
 
         return -1;
+    }
+
+    // Capitalised words only, from `start` to `end`.
+    private static bool IsComplement(IReadOnlyList<Token> sentence, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!sentence[i].IsCapitalized)
+            {
+                return false;
+            }
+        }
+
+        return start < end;
     }
 
     private bool IsAffiliation(ReadOnlySpan<char> word) => _words.Affiliations.Contains(word) || _words.NationalityNouns.Contains(word);

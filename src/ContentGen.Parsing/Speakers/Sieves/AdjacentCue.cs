@@ -60,9 +60,10 @@ internal sealed class AdjacentCue : ISieve
             return phrase.ReadForward(sentence, i + 1);
         }
 
+        // "…," shop owner X, told Associated Press: who follows a listener verb listened.
         if (_cues.IsReportingVerb(sentence[i]))
         {
-            return _cues.ReadInverted(sentence, i + 1, mayDrop);
+            return _cues.IsListenerOnly(sentence[i]) ? Subject.None : _cues.ReadInverted(sentence, i + 1, mayDrop);
         }
 
         // "…", a déclaré X; "…", ha poi aggiunto: an auxiliary and adverbs before the verb
