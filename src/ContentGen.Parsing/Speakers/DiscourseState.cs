@@ -76,11 +76,13 @@ internal sealed class DiscourseState
 
     /// <summary>
     /// Who a pronoun or role noun of <paramref name="gender"/> means: the most salient person named
-    /// within <paramref name="reach"/> paragraphs whom the article does not show to be of the other
-    /// gender. Null when that is someone unnamed, or nobody.
+    /// within <paramref name="reach"/> paragraphs, unless the article shows that person to be of
+    /// the other gender; then the next one the article shows to be of the pronoun's. Null when
+    /// that is someone unnamed, or nobody.
     /// </summary>
     public string? Antecedent(Gender gender, Func<string, Gender> genderOf, int reach)
     {
+        var skipped = false;
         foreach (var (name, paragraph) in _salient)
         {
             if (Paragraph - paragraph > reach || name is null)
@@ -88,11 +90,15 @@ internal sealed class DiscourseState
                 return null;
             }
 
+            // Past someone of the other gender, only positive evidence will do: the one meant
+            // may be someone the reading never recorded.
             var known = genderOf(name);
-            if (gender == Gender.Unknown || known == Gender.Unknown || known == gender)
+            if (gender == Gender.Unknown || known == gender || (known == Gender.Unknown && !skipped))
             {
                 return name;
             }
+
+            skipped = true;
         }
 
         return null;

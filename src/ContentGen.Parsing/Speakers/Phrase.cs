@@ -368,14 +368,22 @@ internal sealed class Phrase
             end--;
         }
 
+        var runStart = start;
         var hadTitle = false;
         string? employer = null;
         for (var i = end - 1; i >= start; i--)
         {
             // "Deutsche Bank's Simon Champion": the name follows the possessive. A run that ends
-            // in one ("Boeing's") names an owner, not a speaker.
+            // in one ("Boeing's") names an owner, not a speaker. "Herbert Hansen of Respond's
+            // partner": a possessive after an employer link is the employer's; the name is before it.
             if (NamePlausibility.IsPossessive(sentence[i].Span))
             {
+                var link = EmployerLinkBetween(sentence, start + 2, i);
+                if (link > 0)
+                {
+                    return new Subject(SubjectKind.Name, Join(sentence, start, link), subjectEnd);
+                }
+
                 if (i == end - 1)
                 {
                     return Subject.None;
@@ -432,7 +440,7 @@ internal sealed class Phrase
         }
 
         // "The Spaniard believed": a nationality alone is an epithet for someone named before.
-        if (end - start == 1 && _words.NationalityNouns.Contains(sentence[start].Span))
+        if (end - start == 1 && start == runStart && _words.NationalityNouns.Contains(sentence[start].Span))
         {
             return new Subject(SubjectKind.Role, sentence[start].Text, subjectEnd);
         }
@@ -541,6 +549,20 @@ internal sealed class Phrase
             if (sentence[j].Kind is TokenKind.Terminal or TokenKind.Quote or TokenKind.Colon)
             {
                 return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // The first lower-case employer link ("of", "van") from `from` to `to`, or -1.
+    private int EmployerLinkBetween(IReadOnlyList<Token> sentence, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (sentence[j].IsLower && _words.EmployerLinks.Contains(sentence[j].Span))
+            {
+                return j;
             }
         }
 

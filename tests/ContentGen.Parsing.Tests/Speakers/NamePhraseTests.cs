@@ -35,6 +35,24 @@ public sealed class NamePhraseTests
         => Assert.Equal(speaker, Speakers(paragraph)[0]);
 
     [Theory]
+    [InlineData("\"A map is a working document,\" explains Herbert Hansen of Respond's Belgian partner Keyobs.", "Herbert Hansen")]
+    [InlineData("«Un mapa es un documento de trabajo», explicó Herbert Hansen de la empresa belga Keyobs.", "Herbert Hansen")]
+    public void APossessiveAfterAnEmployerLink_IsTheEmployers_TheNameIsBeforeTheLink(string paragraph, string speaker)
+        => Assert.Equal(speaker, Speakers("\"Our users are not familiar with satellite maps at all,\" said Mr Voigt.", paragraph)[1]);
+
+    [Fact]
+    public void ASentenceOpenedByForAName_IsNotNamedFor()
+        => Assert.Equal(
+            new[] { "Rick Dean" },
+            Speakers("For Rick Dean, director of business development at THX, the future is bright. \"There was a time when the worlds were separate,\" says Mr Dean."));
+
+    [Fact]
+    public void ATitleAndANameBetweenCommas_BeforeAColon_AreTheSubject()
+        => Assert.Equal(
+            new[] { "Tom McCabe" },
+            Speakers("Scottish Finance Minister, Tom McCabe MSP, said: \"Last week in parliament I announced an additional sum.\""));
+
+    [Theory]
     [InlineData("In a statement, Dr John Kelly, IBM senior vice president, said: \"True leadership is about more than numbers.\"", "John Kelly")]
     [InlineData("Dans un communiqué, Paul Lemoine, directeur de Valmont Santé, a déclaré : « Nous restons très inquiets. »", "Paul Lemoine")]
     public void AnAppositiveBeforeAColon_DescribesTheNameBeforeIt_ItIsNoClause(string paragraph, string speaker)

@@ -38,6 +38,15 @@ public sealed class SalienceTests
             Speakers("Tom Baker was asked about the vote on Tuesday. Mr Baker declined to answer.", "\"It will not pass this week,\" she said."));
 
     [Fact]
+    public void PastSomeoneOfTheOtherGender_OnlyKnownGenderWill_Do()
+        => Assert.Equal(
+            new string?[] { "Bob Wellington", "Sue Essex", null },
+            Speakers(
+                "\"The councils will cope with the settlement,\" said Bob Wellington.",
+                "Finance minister Sue Essex agreed. Ms Essex said: \"This is a good deal for local government.\"",
+                "The Plaid spokesman called the announcement disappointing. He said: \"Wales has been short changed yet again.\""));
+
+    [Fact]
     public void ASentenceSubject_PastAnInsertBetweenCommas_IsWhomAPronounMeans()
         => Assert.Equal(
             new[] { "Sania Mirza" },

@@ -17,6 +17,7 @@ public sealed class SpeechWordsTests
         [("Pronouns", "FemalePronouns")] = "'sie' refers back, and says a woman is meant",
         [("Titles", "RoleNouns")] = "'Trainer X' is a title; 'der Trainer' a role",
         [("Titles", "FemaleTitles")] = "'Ministerin X', 'la ministra X' is a title, and says a woman is meant",
+        [("NotNames", "NameJoiners")] = "'For' opening a sentence is no name; inside one it joins ('Department for Transport')",
         [("Titles", "MaleTitles")] = "'Herr X', 'Sr. X' is a title, and says a man is meant",
         [("FemaleTitles", "SpokesNouns")] = "'Sprecherin X' says a woman is meant; 'eine Sprecherin der Stadtwerke' speaks for them",
         [("RoleNouns", "FemaleTitles")] = "'die Ministerin' is a role; before a name it says a woman is meant",

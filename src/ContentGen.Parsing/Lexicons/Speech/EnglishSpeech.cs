@@ -23,7 +23,7 @@ internal static class EnglishSpeech
         Media = Words("on"),
         EmployerLinks = Words("of at"),
         NameJoiners = Words("for"),
-        NotNames = Words("their his her its our my your former fellow"),
+        NotNames = Words("their his her its our my your former fellow for"),
         Affiliations = Words("labour tory tories conservative liberal democrat democrats republican lib dem dems ukip snp unionist nationalist"),
         Titles = Words("attorney"),
         AgeSuffixes = Words("-year-old"),

@@ -44,6 +44,7 @@ internal sealed class ColonCue : ISieve
             // describes the name before it; it opens no clause. ("Their spokesman, retired
             // engineer David Prentice, countered:" names its subject inside.)
             if (start > 1 && sentence[start - 1].Kind == TokenKind.Comma && sentence[start - 2].IsCapitalized
+                && !_cues.Words.Titles.Contains(sentence[start - 2].Span) && !_cues.Words.RoleNouns.Contains(sentence[start - 2].Span)
                 && _cues.Phrase.AfterAppositive(sentence, start - 1) >= 0)
             {
                 continue;
