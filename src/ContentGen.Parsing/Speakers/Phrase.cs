@@ -73,7 +73,7 @@ internal sealed class Phrase
             return new Subject(SubjectKind.Pronoun, word.Text, verb);
         }
 
-        if (word.IsLower && _words.OrganisationPronouns.Contains(word.Span))
+        if (IsOrganisationPronoun(sentence, i))
         {
             return new Subject(SubjectKind.Organisation, string.Empty, verb);
         }
@@ -82,7 +82,7 @@ internal sealed class Phrase
         {
             if (i > 0 && IsOrganisationNounPhrase(sentence, i - 1))
             {
-                return new Subject(SubjectKind.Organisation, string.Empty, verb);
+                return new Subject(SubjectKind.Organisation, word.Text, verb);
             }
 
             return IsRoleNoun(word.Span) ? RoleBefore(sentence, i, verb) : Subject.None;
@@ -209,7 +209,7 @@ internal sealed class Phrase
             return new Subject(SubjectKind.Pronoun, word.Text, start + 1);
         }
 
-        if (word.IsLower && _words.OrganisationPronouns.Contains(word.Span))
+        if (IsOrganisationPronoun(sentence, start))
         {
             return new Subject(SubjectKind.Organisation, string.Empty, start + 1);
         }
@@ -314,7 +314,7 @@ internal sealed class Phrase
             // "the company", "la empresa", "het bedrijf": an organisation named before.
             if (IsOrganisationNounPhrase(sentence, start))
             {
-                return new Subject(SubjectKind.Organisation, string.Empty, start + 2);
+                return new Subject(SubjectKind.Organisation, sentence[start + 1].Text, start + 2);
             }
 
             // "said the American"
@@ -555,6 +555,11 @@ internal sealed class Phrase
         return -1;
     }
 
+    // "it", or "It" opening the sentence ("It warned that …"); never "IT".
+    private bool IsOrganisationPronoun(IReadOnlyList<Token> sentence, int i)
+        => _words.OrganisationPronouns.Contains(sentence[i].Span)
+        && (sentence[i].IsLower || (i == 0 && sentence[i].Span.Length > 1 && char.IsLower(sentence[i].Span[1])));
+
     // The first lower-case employer link ("of", "van") from `from` to `to`, or -1.
     private int EmployerLinkBetween(IReadOnlyList<Token> sentence, int from, int to)
     {
@@ -718,7 +723,7 @@ internal sealed class Phrase
 
         if (sentence[start].IsLower && _words.OrganisationNouns.Contains(sentence[start].Span))
         {
-            return new Subject(SubjectKind.Organisation, string.Empty, start + 1);
+            return new Subject(SubjectKind.Organisation, sentence[start].Text, start + 1);
         }
 
         if (!sentence[start].IsCapitalized)

@@ -311,7 +311,7 @@ internal sealed class SpeakerFinder
 
                 return _names.Complete(subject.Text);
             case SubjectKind.Organisation:
-                return _state.Paragraph - _cast.LastOrganisationParagraph <= ReferenceReach ? _cast.LastOrganisation : null;
+                return _cast.Resolve(subject.Text, _state.Paragraph, ReferenceReach);
             case SubjectKind.Pronoun:
                 return _state.Antecedent(_genders.OfPronoun(subject.Text), _genders.Of, ReferenceReach);
             case SubjectKind.Role:

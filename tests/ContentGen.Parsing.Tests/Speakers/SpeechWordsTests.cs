@@ -18,6 +18,8 @@ public sealed class SpeechWordsTests
         [("Titles", "RoleNouns")] = "'Trainer X' is a title; 'der Trainer' a role",
         [("Titles", "FemaleTitles")] = "'Ministerin X', 'la ministra X' is a title, and says a woman is meant",
         [("NotNames", "NameJoiners")] = "'For' opening a sentence is no name; inside one it joins ('Department for Transport')",
+        [("OrganisationNouns", "Bodies")] = "a body is an organisation that its description can name: 'the select committee'",
+        [("DocumentNouns", "OrganisationNouns")] = "a document speaks for whichever organisation issued it: 'the report said'",
         [("Titles", "MaleTitles")] = "'Herr X', 'Sr. X' is a title, and says a man is meant",
         [("FemaleTitles", "SpokesNouns")] = "'Sprecherin X' says a woman is meant; 'eine Sprecherin der Stadtwerke' speaks for them",
         [("RoleNouns", "FemaleTitles")] = "'die Ministerin' is a role; before a name it says a woman is meant",

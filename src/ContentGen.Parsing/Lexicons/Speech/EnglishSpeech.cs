@@ -18,6 +18,8 @@ internal static class EnglishSpeech
             "company firm group council government ministry department party club union bank agency board committee " +
             "authority commission carrier airline retailer operator charity organisation organization body paper newspaper " +
             "magazine broadcaster statement report"),
+        DocumentNouns = Words("statement report"),
+        Bodies = Words("committee council commission board authority agency"),
         AccordingTo = new[] { "according to" },
         PassiveAgents = Words("by"),
         Media = Words("on"),

@@ -56,6 +56,7 @@ internal static class FrenchSpeech
             "parlementaire sénateur sénatrice secrétaire directeur directrice délégué déléguée syndicaliste militant militante " +
             "médecin chercheur chercheuse économiste usager usagère habitant habitante commandant commandante candidat candidate " +
             "préfet préfète patron patronne"),
+        DocumentNouns = Words("texte communiqué rapport"),
         OrganisationNouns = Words(
             "entreprise société groupe gouvernement ministère mairie parti syndicat collectif association régie agence " +
             "préfecture texte communiqué rapport journal quotidien"),

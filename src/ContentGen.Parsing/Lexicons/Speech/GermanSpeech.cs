@@ -46,6 +46,7 @@ internal static class GermanSpeech
             "geschäftsführerin vorsitzender vorsitzende sprecher sprecherin trainer trainerin präsident präsidentin direktor " +
             "direktorin chef chefin kapitän sportdirektor sportdirektorin kanzler kanzlerin spieler spielerin stürmer torwart " +
             "experte expertin anwalt anwältin"),
+        DocumentNouns = Words("mitteilung"),
         OrganisationNouns = Words("unternehmen firma konzern stadt verein verband partei regierung ministerium gewerkschaft club klub mitteilung"),
         Indefinites = Words("ein eine einer"),
         Definites = Words("der die das dem den des"),

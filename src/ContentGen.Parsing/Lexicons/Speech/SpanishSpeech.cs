@@ -45,6 +45,7 @@ internal static class SpanishSpeech
             "ministro ministra consejero consejera alcalde alcaldesa presidente presidenta director directora portavoz " +
             "secretario secretaria gerente empresario empresaria diputado diputada entrenador entrenadora jefe jefa experto " +
             "experta abogado abogada"),
+        DocumentNouns = Words("comunicado"),
         OrganisationNouns = Words("empresa compañía sindicato gobierno ministerio ayuntamiento junta partido club asociación comunicado"),
         Indefinites = Words("un una"),
         Definites = Words("el la los las"),

@@ -27,6 +27,8 @@ internal sealed class SpeechTables
         NationalityNouns = Union(lexicons, l => l.NationalityNouns);
         Demonyms = Union(lexicons, l => l.Demonyms);
         Affiliations = Union(lexicons, l => l.Speech.Affiliations);
+        Bodies = Union(lexicons, l => l.Speech.Bodies);
+        DocumentNouns = Union(lexicons, l => l.Speech.DocumentNouns);
         MaleTitles = Union(lexicons, l => l.Speech.MaleTitles);
         FemaleTitles = Union(lexicons, l => l.Speech.FemaleTitles);
         OrganisationNouns = Union(lexicons, l => l.Speech.OrganisationNouns);
@@ -84,6 +86,12 @@ internal sealed class SpeechTables
 
     /// <summary>Parties before a member's name: "Labour", "Liberal Democrat".</summary>
     public WordTable Affiliations { get; }
+
+    /// <summary>Organisation nouns that name a body by its description: "the select committee".</summary>
+    public WordTable Bodies { get; }
+
+    /// <summary>Organisation nouns that are documents: "the report", "la nota".</summary>
+    public WordTable DocumentNouns { get; }
 
     /// <summary>"Mr", "M.", "Herr": a man's title before his surname.</summary>
     public WordTable MaleTitles { get; }

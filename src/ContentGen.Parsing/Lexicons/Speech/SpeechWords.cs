@@ -65,6 +65,15 @@ internal sealed class SpeechWords
     /// <summary>Nouns for an organisation or a document that speaks for one: "the company", "le texte".</summary>
     public string[] OrganisationNouns { get; init; } = s_none;
 
+    /// <summary>
+    /// Of the organisation nouns, those that name a body by its description alone, modifiers
+    /// before the noun: "the environment select committee".
+    /// </summary>
+    public string[] Bodies { get; init; } = s_none;
+
+    /// <summary>Of the organisation nouns, the documents that speak for whichever one issued them: "the report", "le communiqué".</summary>
+    public string[] DocumentNouns { get; init; } = s_none;
+
     /// <summary>Articles that introduce someone new: "ein", "un", "een".</summary>
     public string[] Indefinites { get; init; } = s_none;
 
@@ -132,6 +141,8 @@ internal sealed class SpeechWords
         yield return (nameof(FemalePronouns), FemalePronouns);
         yield return (nameof(Titles), Titles);
         yield return (nameof(Affiliations), Affiliations);
+        yield return (nameof(Bodies), Bodies);
+        yield return (nameof(DocumentNouns), DocumentNouns);
         yield return (nameof(MaleTitles), MaleTitles);
         yield return (nameof(FemaleTitles), FemaleTitles);
         yield return (nameof(RoleNouns), RoleNouns);
