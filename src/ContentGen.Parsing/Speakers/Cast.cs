@@ -31,20 +31,46 @@ internal sealed class Cast
     // The sentence being read, counted over the article.
     private int _sentence = -1;
 
-    public Cast(Cues cues)
+    private readonly Func<string, bool> _isSurname;
+
+    /// <param name="cues">The speech words of the article's language.</param>
+    /// <param name="isSurname">Whether a word is the surname of someone the article names in full.</param>
+    public Cast(Cues cues, Func<string, bool> isSurname)
     {
         _cues = cues;
+        _isSurname = isSurname;
     }
 
     /// <summary>Whether <paramref name="name"/> is an organisation's.</summary>
-    public bool IsOrganisation(string name) => _organisations.Contains(name) || NounIn(name) is not null;
+    public bool IsOrganisation(string name) => _organisations.Contains(name) || NounIn(name) is not null || IsAcronym(name);
+
+    // "RSPCA", "IMF": one word of capitals names an organisation, never a person.
+    private static bool IsAcronym(string name)
+    {
+        if (name.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Records an organisation named in <paramref name="paragraph"/>.</summary>
-    public void Organisation(string name, int paragraph)
+    public void Organisation(string name, int paragraph) => Organisation(name, paragraph, _sentence);
+
+    private void Organisation(string name, int paragraph, int sentence)
     {
         _organisations.Add(name);
         _recent.RemoveAll(entry => string.Equals(entry.Name, name, StringComparison.Ordinal));
-        _recent.Insert(0, (name, paragraph, _sentence));
+        _recent.Insert(0, (name, paragraph, sentence));
     }
 
     /// <summary>
@@ -106,6 +132,7 @@ internal sealed class Cast
             if (token.IsCapitalized && (i == 0 || !sentence[i - 1].IsCapitalized))
             {
                 ReadName(sentence, i, paragraph);
+                ReadSaysIt(sentence, i, paragraph);
             }
 
             if (token.IsLower && _cues.Words.OrganisationNouns.Contains(token.Span))
@@ -169,6 +196,43 @@ internal sealed class Cast
             && !_cues.Words.NotNames.Contains(sentence[article + 1].Span))
         {
             Organisation(Phrase.Join(sentence, article + 1, noun + 1), paragraph);
+        }
+    }
+
+    // "Monsanto said it accepted …": a one-word name whose own report goes on with "it" is an
+    // organisation's, and it is what that "it" means, though named in the same sentence. Not a
+    // person's surname, nor a name after a title: in "Director Kitamura said it may" or
+    // "Peter Saunders said it was" the "it" means no one.
+    private void ReadSaysIt(IReadOnlyList<Token> sentence, int start, int paragraph)
+    {
+        if (start + 1 >= sentence.Count || sentence[start + 1].IsCapitalized
+            || (start > 0 && sentence[start - 1].IsWord && (_cues.Words.Titles.Contains(sentence[start - 1].Span)
+                || _cues.Words.RoleNouns.Contains(sentence[start - 1].Span))))
+        {
+            return;
+        }
+
+        var subject = _cues.Phrase.ReadForward(sentence, start);
+        if (subject.Kind != SubjectKind.Name || subject.End != start + 1 || _isSurname(subject.Text))
+        {
+            return;
+        }
+
+        var verb = _cues.Phrase.SkipFillers(sentence, subject.End);
+        if (verb + 1 >= sentence.Count || !_cues.IsReportingVerb(sentence[verb]))
+        {
+            return;
+        }
+
+        var it = verb + 1;
+        if (sentence[it].IsLower && _cues.Words.Complementisers.Contains(sentence[it].Span) && it + 1 < sentence.Count)
+        {
+            it++;
+        }
+
+        if (sentence[it].IsLower && _cues.Words.OrganisationPronouns.Contains(sentence[it].Span))
+        {
+            Organisation(subject.Text, paragraph, _sentence - 1);
         }
     }
 

@@ -45,7 +45,7 @@ internal sealed class SpeakerFinder
         _plausibility = plausibility;
         _cues = cues;
         _names = new NameRegistry(plausibility);
-        _cast = new Cast(cues);
+        _cast = new Cast(cues, plausibility.IsKnownSurname);
         _genders = new Genders(cues.Words);
         var adjacent = new AdjacentCue(cues);
 

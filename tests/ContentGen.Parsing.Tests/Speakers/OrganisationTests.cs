@@ -59,4 +59,20 @@ public sealed class OrganisationTests
             Speakers(
                 "The Lisbon Council published its figures on Monday.",
                 "That is why the Kok report recommends fewer targets. It also recommends that the European Commission rank countries, \"naming, shaming and faming\"."));
+
+    [Fact]
+    public void AnAcronym_IsAnOrganisation_SoItMeansIt()
+        => Assert.Equal(
+            new[] { "RSPCA" },
+            Speakers(
+                "The Reuters news agency reported the plan on Monday. In a statement the RSPCA said it had grave concerns.",
+                "\"Animals hit but not killed would suffer,\" it said."));
+
+    [Fact]
+    public void ANameWhoseReportGoesOnWithIt_IsAnOrganisation_AndThatItMeansIt()
+        => Assert.Equal(
+            new[] { "Monsanto", "Tom Baker" },
+            Speakers(
+                "The Securities and Exchange Commission fined the firm. Monsanto said it accepted responsibility, adding that it had taken \"remedial actions\".",
+                "Director Tom Baker said it may not be the last case. \"We will keep looking,\" he said."));
 }

@@ -19,6 +19,7 @@ internal static class EnglishSpeech
             "authority commission carrier airline retailer operator charity organisation organization body paper newspaper " +
             "magazine broadcaster statement report"),
         DocumentNouns = Words("statement report"),
+        Complementisers = Words("that"),
         Bodies = Words("committee council commission board authority agency"),
         AccordingTo = new[] { "according to" },
         PassiveAgents = Words("by"),

@@ -29,6 +29,7 @@ internal sealed class SpeechTables
         Affiliations = Union(lexicons, l => l.Speech.Affiliations);
         Bodies = Union(lexicons, l => l.Speech.Bodies);
         DocumentNouns = Union(lexicons, l => l.Speech.DocumentNouns);
+        Complementisers = Union(lexicons, l => l.Speech.Complementisers);
         MaleTitles = Union(lexicons, l => l.Speech.MaleTitles);
         FemaleTitles = Union(lexicons, l => l.Speech.FemaleTitles);
         OrganisationNouns = Union(lexicons, l => l.Speech.OrganisationNouns);
@@ -92,6 +93,9 @@ internal sealed class SpeechTables
 
     /// <summary>Organisation nouns that are documents: "the report", "la nota".</summary>
     public WordTable DocumentNouns { get; }
+
+    /// <summary>"that", "que": words that open a reported clause.</summary>
+    public WordTable Complementisers { get; }
 
     /// <summary>"Mr", "M.", "Herr": a man's title before his surname.</summary>
     public WordTable MaleTitles { get; }

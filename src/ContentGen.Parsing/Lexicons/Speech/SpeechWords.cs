@@ -74,6 +74,9 @@ internal sealed class SpeechWords
     /// <summary>Of the organisation nouns, the documents that speak for whichever one issued them: "the report", "le communiqué".</summary>
     public string[] DocumentNouns { get; init; } = s_none;
 
+    /// <summary>Words that open a reported clause: "that", "que".</summary>
+    public string[] Complementisers { get; init; } = s_none;
+
     /// <summary>Articles that introduce someone new: "ein", "un", "een".</summary>
     public string[] Indefinites { get; init; } = s_none;
 
@@ -143,6 +146,7 @@ internal sealed class SpeechWords
         yield return (nameof(Affiliations), Affiliations);
         yield return (nameof(Bodies), Bodies);
         yield return (nameof(DocumentNouns), DocumentNouns);
+        yield return (nameof(Complementisers), Complementisers);
         yield return (nameof(MaleTitles), MaleTitles);
         yield return (nameof(FemaleTitles), FemaleTitles);
         yield return (nameof(RoleNouns), RoleNouns);
