@@ -68,8 +68,9 @@ internal sealed class Phrase
         }
 
         var word = sentence[i];
-        if (_words.Pronouns.Contains(word.Span))
+        if (_words.Pronouns.Contains(word.Span) || (word.IsLower && HasInvertedPronoun(word.Span)))
         {
+            // "a-t-il ajouté, avant d'appeler à « … »": the auxiliary carries the subject.
             return new Subject(SubjectKind.Pronoun, word.Text, verb);
         }
 
@@ -559,6 +560,13 @@ internal sealed class Phrase
     private bool IsOrganisationPronoun(IReadOnlyList<Token> sentence, int i)
         => _words.OrganisationPronouns.Contains(sentence[i].Span)
         && (sentence[i].IsLower || (i == 0 && sentence[i].Span.Length > 1 && char.IsLower(sentence[i].Span[1])));
+
+    // "a-t-il", "a-t-elle": a word with a subject pronoun joined after it by a hyphen.
+    private bool HasInvertedPronoun(ReadOnlySpan<char> word)
+    {
+        var dash = word.LastIndexOf('-');
+        return dash > 0 && _words.Pronouns.Contains(word.Slice(dash + 1));
+    }
 
     // The first lower-case employer link ("of", "van") from `from` to `to`, or -1.
     private int EmployerLinkBetween(IReadOnlyList<Token> sentence, int from, int to)

@@ -62,7 +62,9 @@ internal static class FrenchSpeech
             "préfecture texte communiqué rapport journal quotidien"),
         Fillers = Words(
             "a avait aurait ont avaient auraient toutefois également notamment ainsi ensuite enfin néanmoins pourtant donc " +
-            "déjà encore aussi surtout alors aujourd'hui hier d'ailleurs soir matin midi ce cette"),
+            "déjà encore aussi surtout alors aujourd'hui hier d'ailleurs soir matin midi ce cette " +
+            // "X s'est dit « inquiet »": the reflexive auxiliary of "se dire", "se déclarer".
+            "s'est s’est s'était s’était se"),
         AccordingTo = Words("selon d'après d’après"),
         ViewPrepositions = Words("pour"),
         PassiveAgents = Words("par"),
