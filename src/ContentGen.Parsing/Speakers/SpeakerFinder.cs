@@ -39,9 +39,13 @@ internal sealed class SpeakerFinder
     // The current paragraph's tokens, one list for the whole article.
     private readonly List<Token> _tokens = new();
 
+    // S10: the last word of the name that opens the headline ("Kennedy begins tour"), or null.
+    private readonly string? _headlineSubject;
+
     /// <summary>Starts reading an article, with the speech words of its language (or of every language).</summary>
-    public SpeakerFinder(NamePlausibility plausibility, Cues cues)
+    public SpeakerFinder(NamePlausibility plausibility, Cues cues, string? headline = null)
     {
+        _headlineSubject = HeadlineSubject(headline, cues);
         _plausibility = plausibility;
         _cues = cues;
         _names = new NameRegistry(plausibility);
@@ -116,6 +120,18 @@ internal sealed class SpeakerFinder
                 speaker = _state.ReporterJustBefore ? _state.LastReporter : _state.LastQuoted;
             }
 
+            // S10: "Liberal Democrat leader Charles Kennedy has begun a tour to persuade voters
+            // they are the "real opposition"", under "Kennedy begins tour": a quote of the
+            // standfirst with no cue belongs to its sentence's subject when the headline names
+            // the same person first, and a title or role says the subject is a person ("Three
+            // Labour councillors were caught running a "factory"" quotes no one).
+            if (speaker is null && !subject.IsFound && _state.Paragraph == 0 && _headlineSubject is not null
+                && OpeningSubject(sentence) is { Kind: SubjectKind.Name } opening && EndsWithWord(opening.Text, _headlineSubject)
+                && HasTitleBefore(sentence, i))
+            {
+                speaker = Resolve(opening);
+            }
+
             speakers[quote] = speaker;
             sentenceSpeaker ??= speaker;
 
@@ -177,6 +193,52 @@ internal sealed class SpeakerFinder
             _state.Mentioned(_plausibility.FullNameOf(surname));
         }
     }
+
+    // The headline's opening name, by its last word: "Kennedy begins pre-election tour" gives
+    // Kennedy. Null when the headline opens with anything else.
+    private static string? HeadlineSubject(string? headline, Cues cues)
+    {
+        if (headline is null)
+        {
+            return null;
+        }
+
+        string? last = null;
+        var end = 0;
+        var reader = new Text.WordReader(headline.AsSpan());
+        while (reader.Read() && char.IsUpper(reader.Word[0]) && (last is null || IsOnlySpace(headline, end, reader.Start)))
+        {
+            if (cues.Words.NotNames.Contains(reader.Word) || Structure.Stopwords.IsStopword(reader.Word))
+            {
+                return null;
+            }
+
+            last = reader.Word.ToString();
+            end = reader.Start + reader.Length;
+        }
+
+        return last;
+    }
+
+    // Whether a title or role word stands among the words before `end`, the quote: "Tottenham
+    // manager Jacques Santini", "Gérald Darmanin, ministre de l'Intérieur,".
+    private bool HasTitleBefore(IReadOnlyList<Token> sentence, int end)
+    {
+        for (var i = 0; i < end; i++)
+        {
+            if (sentence[i].IsWord && (_cues.Words.Titles.Contains(sentence[i].Span) || _cues.Words.RoleNouns.Contains(sentence[i].Span)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsOnlySpace(string text, int from, int to) => to == from + 1 && text[from] == ' ';
+
+    private static bool EndsWithWord(string name, string word)
+        => name.EndsWith(word, StringComparison.Ordinal) && (name.Length == word.Length || name[name.Length - word.Length - 1] == ' ');
 
     // "…," the newspaper quotes a source: words after the quote say whose it is, even when
     // they cannot be read, so the quote does not simply go on with the last speaker.
