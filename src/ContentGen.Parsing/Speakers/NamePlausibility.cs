@@ -244,7 +244,9 @@ internal sealed class NamePlausibility
     {
         var start = 0;
         var last = words.Count - 1;
-        while (start < last && IsNotNamePart(paragraph.AsSpan(words[start].Start, words[start].Length)))
+        // "India's Sania Mirza", "Arsenal's Thierry Henry": the name follows a possessive.
+        while (start < last && (IsNotNamePart(paragraph.AsSpan(words[start].Start, words[start].Length))
+            || IsPossessive(paragraph.AsSpan(words[start].Start, words[start].Length))))
         {
             start++;
         }
@@ -274,8 +276,20 @@ internal sealed class NamePlausibility
     }
 
     private bool IsNotNamePart(ReadOnlySpan<char> word)
-        => _words.Titles.Contains(word) || _words.Demonyms.Contains(word) || _words.NotNames.Contains(word)
-        || Stopwords.IsStopword(word);
+        => _words.Titles.Contains(word) || IsNationalityOrParty(word) || _words.NotNames.Contains(word)
+        || Stopwords.IsStopword(word) || IsDescriptiveCompound(word)
+        || (word.Length > 1 && word[word.Length - 1] == 's' && IsNationalityOrParty(word.Slice(0, word.Length - 1)));
+
+    private bool IsNationalityOrParty(ReadOnlySpan<char> word)
+        => _words.Demonyms.Contains(word) || _words.NationalityNouns.Contains(word) || _words.Affiliations.Contains(word);
+
+    // "Top-seeded", "Ex-minister": a compound with a lower-case part describes; names are
+    // capitalised throughout ("Jean-Luc", "Hyung-Taik").
+    private static bool IsDescriptiveCompound(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]);
+    }
 
     private bool IsCommonWord(string word)
     {
