@@ -37,6 +37,11 @@ internal sealed class NamePlausibility
 
     private readonly SpeechTables _words;
 
+    // How many characters of news text bring one more distinct word of each kind, about: the
+    // sets are sized from the article's length, so that they seldom grow.
+    private const int CharactersPerLowerCaseWord = 12;
+    private const int CharactersPerCapitalisedWord = 48;
+
     public NamePlausibility(IReadOnlyList<string> paragraphs, IEnumerable<string> quoted, SpeechTables words)
     {
         _words = words;
@@ -90,7 +95,7 @@ internal sealed class NamePlausibility
 
     private SpanSet ReadLowerCaseWords()
     {
-        var words = new SpanSet();
+        var words = new SpanSet(TextLength() / CharactersPerLowerCaseWord);
         foreach (var paragraph in _paragraphs)
         {
             var reader = new WordReader(paragraph.AsSpan());
@@ -106,6 +111,17 @@ internal sealed class NamePlausibility
         return words;
     }
 
+    private int TextLength()
+    {
+        var length = 0;
+        foreach (var paragraph in _paragraphs)
+        {
+            length += paragraph.Length;
+        }
+
+        return length;
+    }
+
     private HashSet<string> ReadQuoted()
     {
         var quoted = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -119,7 +135,7 @@ internal sealed class NamePlausibility
 
     private SpanSet ReadCapitalisedInside()
     {
-        var words = new SpanSet();
+        var words = new SpanSet(TextLength() / CharactersPerCapitalisedWord);
         foreach (var paragraph in _paragraphs)
         {
             AddCapitalisedInside(paragraph, words);

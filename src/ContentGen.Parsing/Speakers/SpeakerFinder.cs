@@ -28,6 +28,8 @@ internal sealed class SpeakerFinder
     // law; nobody says it.
     private const int MaxTitleWords = 5;
 
+    private const int CharactersPerToken = 4;
+
     private readonly Cues _cues;
     private readonly NamePlausibility _plausibility;
     private readonly NameRegistry _names;
@@ -77,6 +79,11 @@ internal sealed class SpeakerFinder
         var speakers = new string?[quotes.Count];
         _state.NextParagraph();
         _genders.Read(paragraph);
+
+        // A token takes about four characters: the list is sized for the paragraph at once
+        // rather than grown by doubling, paragraph after paragraph.
+        _tokens.Clear();
+        _tokens.Capacity = Math.Max(_tokens.Capacity, paragraph.Length / CharactersPerToken);
         foreach (var sentence in Sentences.Split(Token.Read(paragraph, quotes, _tokens)))
         {
             _cast.Read(sentence, _state.Paragraph);
