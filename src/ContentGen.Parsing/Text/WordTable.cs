@@ -11,7 +11,11 @@ namespace ContentGen.Parsing.Text;
 /// </summary>
 internal sealed class WordTable
 {
+    // Folding by table: nearly every character of a European text is in Latin-1.
+    private static readonly char[] s_latin1Lower = BuildLatin1Lower();
+
     private readonly string[] _keys;
+    private readonly int[] _hashes;
     private readonly int[] _flags;
     private readonly int[] _slots;
     private readonly int _mask;
@@ -65,9 +69,11 @@ internal sealed class WordTable
 
         _mask = size - 1;
         _slots = new int[size];
+        _hashes = new int[_keys.Length];
         for (var i = 0; i < _keys.Length; i++)
         {
-            var slot = Hash(_keys[i].AsSpan()) & _mask;
+            _hashes[i] = Hash(_keys[i].AsSpan());
+            var slot = _hashes[i] & _mask;
             while (_slots[slot] != 0)
             {
                 slot = (slot + 1) & _mask;
@@ -163,10 +169,13 @@ internal sealed class WordTable
             return -1;
         }
 
-        var slot = Hash(word) & _mask;
+        // Most words looked up are in no list: the stored hash turns most probes away before a
+        // comparison folds the word a second time.
+        var hash = Hash(word);
+        var slot = hash & _mask;
         while (_slots[slot] is var entry and not 0)
         {
-            if (Equal(_keys[entry - 1].AsSpan(), word))
+            if (_hashes[entry - 1] == hash && Equal(_keys[entry - 1].AsSpan(), word))
             {
                 return entry - 1;
             }
@@ -281,9 +290,19 @@ internal sealed class WordTable
     {
         // FNV-1a over the folded characters.
         var hash = unchecked((int)2166136261);
-        foreach (var c in word)
+        if (IgnoreCase)
         {
-            hash = unchecked((hash ^ Fold(c)) * 16777619);
+            foreach (var c in word)
+            {
+                hash = unchecked((hash ^ FoldCase(c)) * 16777619);
+            }
+        }
+        else
+        {
+            foreach (var c in word)
+            {
+                hash = unchecked((hash ^ c) * 16777619);
+            }
         }
 
         return hash & int.MaxValue;
@@ -308,25 +327,22 @@ internal sealed class WordTable
         return true;
     }
 
-    private char Fold(char c)
+    private char Fold(char c) => IgnoreCase ? FoldCase(c) : c;
+
+    // Beyond Latin-1, the invariant culture decides.
+    private static char FoldCase(char c) => c < 0x100 ? s_latin1Lower[c] : char.ToLowerInvariant(c);
+
+    // Latin-1's capitals (A to Z, and À to Þ but not ×) are their small letters less 32; the
+    // rest of Latin-1 has no capitals.
+    private static char[] BuildLatin1Lower()
     {
-        if (!IgnoreCase)
+        var lower = new char[0x100];
+        for (var c = 0; c < lower.Length; c++)
         {
-            return c;
+            var capital = c is >= 'A' and <= 'Z' or (>= 0xC0 and <= 0xDE and not 0xD7);
+            lower[c] = (char)(capital ? c + 0x20 : c);
         }
 
-        if (c < 0x80)
-        {
-            return c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
-        }
-
-        // Latin-1's capitals (À to Þ, but not ×) are their small letters less 32; the rest of
-        // Latin-1 has no capitals. Beyond it, the invariant culture decides.
-        if (c < 0x100)
-        {
-            return c is >= '\u00C0' and <= '\u00DE' and not '\u00D7' ? (char)(c + 0x20) : c;
-        }
-
-        return char.ToLowerInvariant(c);
+        return lower;
     }
 }

@@ -61,7 +61,7 @@ internal ref struct WordReader
     public bool Read()
     {
         var i = _next;
-        while (i < _text.Length && !char.IsLetterOrDigit(_text[i]))
+        while (i < _text.Length && !IsWordCharacter(_text[i]))
         {
             i++;
         }
@@ -74,7 +74,7 @@ internal ref struct WordReader
 
         var start = i;
         i++;
-        while (i < _text.Length && (char.IsLetterOrDigit(_text[i]) || IsJoiner(_text, i)))
+        while (i < _text.Length && (IsWordCharacter(_text[i]) || IsJoiner(_text, i)))
         {
             i++;
         }
@@ -84,6 +84,10 @@ internal ref struct WordReader
         _next = i;
         return true;
     }
+
+    // Most characters are ASCII, where a letter or digit is a range check away.
+    private static bool IsWordCharacter(char c)
+        => c < 0x80 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : char.IsLetterOrDigit(c);
 
     // An apostrophe or hyphen belongs to a word only between two letters: "don't", "Kilroy-Silk".
     private static bool IsJoiner(ReadOnlySpan<char> text, int i)
