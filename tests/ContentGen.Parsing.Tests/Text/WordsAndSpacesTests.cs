@@ -64,6 +64,12 @@ public sealed class WordsAndSpacesTests
     [InlineData("A1b2 ’tis", 2)]
     public void Count(string text, int count) => Assert.Equal(count, Words.Count(text));
 
+    [Theory]
+    [InlineData("A Z a z 0 9 é ß 七", 9)]
+    [InlineData("@ [ ` { / : \u007F ¿ ·", 0)]
+    public void Count_TellsLettersAndDigits_AtTheEdgesOfTheirAsciiRanges(string text, int count)
+        => Assert.Equal(count, Words.Count(text));
+
     [Fact]
     public void Count_StopsOneWordPastTheLimit()
     {
