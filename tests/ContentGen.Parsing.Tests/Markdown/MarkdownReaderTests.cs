@@ -108,4 +108,47 @@ public sealed class MarkdownReaderTests
             [text.IndexOf("<div>", StringComparison.Ordinal), text.IndexOf("[ref]", StringComparison.Ordinal)],
             article.Boilerplate.Select(b => b.Position.Offset));
     }
+
+    [Fact]
+    public void UnheadedFirstSection_StandsAtItsFirstParagraph()
+        => Assert.Equal(new TextPosition(5, 3, 1), Read("# T\n\nFirst.\n\n## Sub\n\nText.\n").Sections[0].HeadingPosition);
+
+    [Fact]
+    public void Quotes_AreInSeedOrder_BlockQuotesAndQuotesInParagraphsAlike()
+        => Assert.Equal(["a", "b", "c"], Read("# T\n\nShe said \u201ca\u201d.\n\n> \u201cb\u201d\n\nThen \u201cc\u201d.\n").Quotes.Select(q => q.Text));
+
+    [Fact]
+    public void MarkupSetAside_IsInSeedOrder()
+        => Assert.Equal(["[ref]: https://example.org", "<div>raw</div>"], Read("[ref]: https://example.org\n\n# T\n\nText.\n\n<div>raw</div>\n").Boilerplate.Select(b => b.Text));
+
+    [Theory]
+    [InlineData("> ```\n> code line\n> ```\n", "code line", null)]
+    [InlineData("> Words.\n> \u2014 Ann Lee\n> <b></b>\n", "Words.", "Ann Lee")]
+    public void BlockQuote_ReadsCodeLines_AndSkipsLinesWithNoText(string quote, string text, string? speaker)
+    {
+        var found = Assert.Single(Read("# T\n\n" + quote).Quotes);
+
+        Assert.Equal((text, speaker), (found.Text, found.Speaker));
+    }
+
+    [Fact]
+    public void CodeInsideAListItem_IsPartOfTheItem()
+        => Assert.Equal(["\u2022 item code"], Read("# T\n\n- item\n\n      code\n").Paragraphs.Select(p => p.Text));
+
+    [Theory]
+    [InlineData("# T\n\n`x` starts here.\n", "x")]
+    [InlineData("# T\n\n``x`` starts here.\n", "x")]
+    [InlineData("# T\n\n<https://example.org> is the site.\n", "https")]
+    public void ParagraphStartingWithCodeOrALink_StandsAtItsFirstCharacter(string text, string first)
+        => Assert.Equal(text.IndexOf(first, StringComparison.Ordinal), Assert.Single(Read(text).Paragraphs).Position.Offset);
+
+    [Theory]
+    [InlineData("# T\n\nRun `say \u201chi\u201d` now.\n")]
+    [InlineData("# T\n\nRun ``say \u201chi\u201d`` now.\n")]
+    public void QuoteInsideACodeSpan_StandsAtItsMark(string text)
+        => Assert.Equal(text.IndexOf('\u201c', StringComparison.Ordinal), Assert.Single(Read(text).Quotes).Position.Offset);
+
+    [Fact]
+    public void EmptyBody_IsOneEmptyProblemAtTheStart()
+        => Assert.Equal(new Problem(ProblemKind.Empty, "", TextPosition.Start, 0), Assert.Single(Read("\n\n").Problems));
 }
