@@ -1,0 +1,49 @@
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Tests.Text;
+
+/// <summary>
+/// A set holds the words it is given, each once, whatever room it started with: sized too small
+/// it grows, sized too large it wastes nothing but room.
+/// </summary>
+public sealed class SpanSetGrowthTests
+{
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(16)]
+    [InlineData(17)]
+    [InlineData(5000)]
+    public void Add_KeepsEachWordOnce_AcrossGrowth(int capacity)
+    {
+        // The words stand in two texts, so that entries point into more than one source.
+        var first = string.Join(" ", Enumerable.Range(0, 700).Select(i => "w" + i));
+        var second = string.Join(" ", Enumerable.Range(500, 700).Select(i => "w" + i));
+        var set = new SpanSet(capacity);
+
+        var added = AddWords(set, first) + AddWords(set, second);
+
+        Assert.Equal(1200, added);
+        Assert.Equal(1200, set.Count);
+        Assert.True(set.Contains("w0".AsSpan()));
+        Assert.True(set.Contains("w1199".AsSpan()));
+        Assert.False(set.Contains("w1200".AsSpan()));
+        Assert.False(set.Contains("W0".AsSpan()));
+        Assert.False(set.Contains("w".AsSpan()));
+    }
+
+    private static int AddWords(SpanSet set, string text)
+    {
+        var added = 0;
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = text.IndexOf(' ', start);
+            end = end < 0 ? text.Length : end;
+            added += set.Add(text, start, end - start) ? 1 : 0;
+            start = end + 1;
+        }
+
+        return added;
+    }
+}
