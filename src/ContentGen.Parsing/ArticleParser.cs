@@ -40,7 +40,7 @@ public static class ArticleParser
 
         var (title, source) = TitleSplitter.Split(titleBlock.Text);
         var (sections, paragraphs) = SectionBuilder.Build(body.Blocks);
-        var quotes = QuoteReader.Read(paragraphs, problems, language ?? body.Language);
+        var quotes = QuoteReader.Read(paragraphs, problems, language ?? body.Language, title);
         var (author, published) = PageMetadata.Read(lines, text, titleBlock, body.Blocks);
 
         return new Article(

@@ -58,6 +58,7 @@ public sealed class LexiconTests
         [("TitleModifiers", "ReportingLemmas")] = "'Secretary of State' is a title; 'stated' reports speech",
         [("MenuWords", "TerminatorPrefixes")] = "'Newsletter' in a share bar, or opening the page's footer",
         [("ListenerVerbs", "ReportingLemmas")] = "'tell' reports speech; its object is who listened",
+        [("ListenerVerbs", "InvertingVerbs")] = "'asked' names its listener after it, or its subject: '\"Why?\" asked Mr X'",
     };
 
     public static TheoryData<string> Languages()

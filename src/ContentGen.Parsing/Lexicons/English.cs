@@ -100,7 +100,7 @@ internal static class English
         InvertingVerbs = Words(
             "said says added adds explained explains insisted insists declared declares wrote writes continued continues " +
             "stressed stresses noted notes replied replies recalled recalls argued argues admitted admits concluded concludes " +
-            "commented comments observed observes remarked remarks claimed claims confessed suggested"),
+            "commented comments observed observes remarked remarks claimed claims confessed suggested asked asks"),
 
         // The union of textacy's reporting verbs and the Gender Gap Tracker's quote verbs.
         ReportingLemmas = Words(

@@ -14,6 +14,10 @@ internal static class German
             "der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es an als wie wird bei nach sie er wir " +
             "ich sind waren haben wurde wurden werden noch nur oder aber dass einen einem einer eines vom zum zur über unter aus " +
             "durch gegen ohne kein keine mehr sehr schon wenn ihre ihren sein seine seiner diese dieser dieses kann soll hatte"),
+        NationalityNouns = Words(
+            "spanier spanierin franzose französin italiener italienerin engländer engländerin brite britin schweizer " +
+            "schweizerin österreicher österreicherin däne dänin schwede schwedin niederländer niederländerin amerikaner " +
+            "amerikanerin russe russin"),
         Months = Words("januar februar märz april mai juni juli august september oktober november dezember"),
         Weekdays = Words("montag dienstag mittwoch donnerstag freitag samstag sonntag"),
         DatelinePrefixes = new[] { "veröffentlicht", "aktualisiert", "zuletzt aktualisiert", "stand:", "erstellt am" },

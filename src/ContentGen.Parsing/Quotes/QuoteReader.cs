@@ -17,7 +17,8 @@ internal static class QuoteReader
     /// <param name="paragraphs">The body's paragraphs.</param>
     /// <param name="problems">Where quotes that cannot be paired are reported.</param>
     /// <param name="language">The document's language (ISO 639-1), whose words attribution reads; null tries every language's.</param>
-    public static List<Quote> Read(IReadOnlyList<TextBlock> paragraphs, List<Problem> problems, string? language = null)
+    /// <param name="headline">The article's title, whose subject a quote of the standfirst may belong to.</param>
+    public static List<Quote> Read(IReadOnlyList<TextBlock> paragraphs, List<Problem> problems, string? language = null, string? headline = null)
     {
         var quotes = new List<Quote>();
         var scans = new List<QuoteScanner.Result>(paragraphs.Count);
@@ -32,7 +33,7 @@ internal static class QuoteReader
         if (lastQuoting >= 0)
         {
             var words = SpeechTables.For(language);
-            speakers = new SpeakerFinder(Plausibility(paragraphs, scans, words), new Cues(words));
+            speakers = new SpeakerFinder(Plausibility(paragraphs, scans, words), new Cues(words), headline);
         }
 
         var parts = new List<string>();

@@ -5,83 +5,317 @@ namespace ContentGen.Parsing.Speakers;
 
 /// <summary>
 /// The organisations of an article's cast, apart from its people: an organisation is never
-/// "he" or "she", and "the company", "la empresa" or "it" mean the latest one. A name is known
-/// as an organisation by what the article says of it: an organisation noun before it ("the
-/// union Unite", "la société Crociere Tirrene") or inside it ("Marlow Vale District Council"),
-/// or someone working there ("Harbour Rail chief executive X", "X of Save the Children").
+/// "he" or "she", "it" means the latest one, and an organisation noun the latest one of its kind
+/// ("the council" is Marlow Vale District Council even after a committee was named). A name is
+/// known as an organisation by what the article says of it: an organisation noun before it ("the
+/// union Unite", "la société Crociere Tirrene") or ending it ("Marlow Vale District Council"), or
+/// someone working there ("Harbour Rail chief executive X", "X of Save the Children"). A body the
+/// article names only by its description ("the environment select committee") is one too.
 /// </summary>
 internal sealed class Cast
 {
+    // Bodies described in lower case are short: "the Commons work and pensions committee".
+    private const int MaxBodyModifiers = 4;
+
     private readonly Cues _cues;
     private readonly HashSet<string> _organisations = new(StringComparer.Ordinal);
 
-    public Cast(Cues cues)
+    // The noun an organisation was introduced by, when its name holds none: "de vereniging X".
+    private readonly Dictionary<string, string> _kinds = new(StringComparer.Ordinal);
+
+    // The organisations named, most recent first, each with the paragraph and sentence where it was.
+    // A document nobody in the cast issued ("the Kok report") is an entry without a name: "it"
+    // after it means the document, so no organisation.
+    private readonly List<(string? Name, int Paragraph, int Sentence)> _recent = new();
+
+    // The sentence being read, counted over the article.
+    private int _sentence = -1;
+
+    private readonly Func<string, bool> _isSurname;
+
+    /// <param name="cues">The speech words of the article's language.</param>
+    /// <param name="isSurname">Whether a word is the surname of someone the article names in full.</param>
+    public Cast(Cues cues, Func<string, bool> isSurname)
     {
         _cues = cues;
+        _isSurname = isSurname;
     }
 
-    /// <summary>The organisation named last, or null.</summary>
-    public string? LastOrganisation { get; private set; }
-
-    /// <summary>The paragraph where <see cref="LastOrganisation"/> was named.</summary>
-    public int LastOrganisationParagraph { get; private set; }
-
     /// <summary>Whether <paramref name="name"/> is an organisation's.</summary>
-    public bool IsOrganisation(string name)
+    public bool IsOrganisation(string name) => _organisations.Contains(name) || NounIn(name) is not null || IsAcronym(name);
+
+    // "RSPCA", "IMF": one word of capitals names an organisation, never a person.
+    private static bool IsAcronym(string name)
     {
-        if (_organisations.Contains(name))
+        if (name.Length < 2)
         {
-            return true;
+            return false;
         }
 
-        var reader = new Text.WordReader(name.AsSpan());
-        while (reader.Read())
+        foreach (var c in name)
         {
-            if (char.IsUpper(reader.Word[0]) && _cues.Words.OrganisationNouns.Contains(reader.Word))
+            if (!char.IsUpper(c))
             {
-                return true;
+                return false;
             }
         }
 
-        return false;
+        return true;
     }
 
     /// <summary>Records an organisation named in <paramref name="paragraph"/>.</summary>
-    public void Organisation(string name, int paragraph)
+    public void Organisation(string name, int paragraph) => Organisation(name, paragraph, _sentence);
+
+    private void Organisation(string name, int paragraph, int sentence)
     {
         _organisations.Add(name);
-        LastOrganisation = name;
-        LastOrganisationParagraph = paragraph;
+        _recent.RemoveAll(entry => string.Equals(entry.Name, name, StringComparison.Ordinal));
+        _recent.Insert(0, (name, paragraph, sentence));
     }
 
-    /// <summary>Reads the organisations a sentence names: an organisation noun, then a name.</summary>
-    public void Read(IReadOnlyList<Token> sentence, int paragraph)
+    /// <summary>
+    /// Whom "it" (an empty <paramref name="noun"/>), "the council" or "the report" means: the
+    /// latest organisation whose name holds the noun, wherever the article named it; when no
+    /// name does, the latest named within <paramref name="reach"/> paragraphs ("the company" is
+    /// Harbour Rail, "the report" is the committee's). Null when none is.
+    /// </summary>
+    public string? Resolve(string noun, int paragraph, int reach)
     {
-        for (var i = 0; i + 1 < sentence.Count; i++)
+        if (noun.Length > 0)
         {
-            var token = sentence[i];
-            if (!token.IsLower || !_cues.Words.OrganisationNouns.Contains(token.Span))
+            foreach (var (name, _, _) in _recent)
             {
-                continue;
-            }
-
-            // "El sindicato Unión Tecnológica", "la empresa tecnológica Nubia Software"
-            var start = i + 1;
-            if (start < sentence.Count && sentence[start].IsLower && start + 1 < sentence.Count && sentence[start + 1].IsCapitalized
-                && !_cues.Words.Prepositions.Contains(sentence[start].Span) && !_cues.Words.EmployerLinks.Contains(sentence[start].Span)
-                && !_cues.Words.Definites.Contains(sentence[start].Span))
-            {
-                start++;
-            }
-
-            if (start < sentence.Count && sentence[start].IsCapitalized)
-            {
-                var named = _cues.Phrase.ReadForward(sentence, start);
-                if (named.Kind == SubjectKind.Name)
+                if (name is not null && NounIn(name) is { } own && string.Equals(own, noun, StringComparison.OrdinalIgnoreCase))
                 {
-                    Organisation(named.Text, paragraph);
+                    return name;
                 }
             }
         }
+
+        // "het bedrijf" is no association: a noun of one kind never means an organisation named
+        // by another. "It also recommends that the Commission …": "it" points back, never to a
+        // name later in its own sentence.
+        var anyKind = noun.Length == 0 || _cues.Words.DocumentNouns.Contains(noun.AsSpan());
+        foreach (var (name, named, sentence) in _recent)
+        {
+            if (paragraph - named > reach)
+            {
+                break;
+            }
+
+            if (name is null)
+            {
+                if (noun.Length == 0 && sentence != _sentence)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if ((noun.Length > 0 || sentence != _sentence) && (anyKind || NounIn(name) is null))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads the organisations a sentence names.</summary>
+    public void Read(IReadOnlyList<Token> sentence, int paragraph)
+    {
+        _sentence++;
+        for (var i = 0; i < sentence.Count; i++)
+        {
+            var token = sentence[i];
+            if (token.IsCapitalized && (i == 0 || !sentence[i - 1].IsCapitalized))
+            {
+                ReadName(sentence, i, paragraph);
+                ReadSaysIt(sentence, i, paragraph);
+            }
+
+            if (token.IsLower && _cues.Words.OrganisationNouns.Contains(token.Span))
+            {
+                ReadAfterNoun(sentence, i, paragraph);
+                ReadBody(sentence, i, paragraph);
+                ReadDocument(sentence, i, paragraph);
+            }
+        }
+    }
+
+    // "El sindicato Unión Tecnológica", "la empresa tecnológica Nubia Software": a name after the noun.
+    private void ReadAfterNoun(IReadOnlyList<Token> sentence, int noun, int paragraph)
+    {
+        var start = noun + 1;
+        if (start < sentence.Count && sentence[start].IsLower && start + 1 < sentence.Count && sentence[start + 1].IsCapitalized
+            && !_cues.Words.Prepositions.Contains(sentence[start].Span) && !_cues.Words.EmployerLinks.Contains(sentence[start].Span)
+            && !_cues.Words.Definites.Contains(sentence[start].Span) && !_cues.IsReportingVerb(sentence[start]))
+        {
+            start++;
+        }
+
+        // "The company said Mr Patterson would …": a verb stands between, and a title says a person.
+        if (start < sentence.Count && sentence[start].IsCapitalized && !_cues.Words.Titles.Contains(sentence[start].Span))
+        {
+            var named = _cues.Phrase.ReadForward(sentence, start);
+            if (named.Kind == SubjectKind.Name)
+            {
+                Organisation(named.Text, paragraph);
+                if (!_cues.Words.DocumentNouns.Contains(sentence[noun].Span))
+                {
+                    _kinds[named.Text] = sentence[noun].Text;
+                }
+            }
+        }
+    }
+
+    // "the environment select committee said": a body named by its description alone, after
+    // an article, with no name after it.
+    private void ReadBody(IReadOnlyList<Token> sentence, int noun, int paragraph)
+    {
+        if (!_cues.Words.Bodies.Contains(sentence[noun].Span) || (noun + 1 < sentence.Count && sentence[noun + 1].IsCapitalized))
+        {
+            return;
+        }
+
+        var article = noun - 1;
+        while (article >= 0 && noun - article <= MaxBodyModifiers + 1 && sentence[article].IsWord
+            && !_cues.Words.Definites.Contains(sentence[article].Span))
+        {
+            if (_cues.IsReportingVerb(sentence[article]) || NamePlausibility.IsPossessive(sentence[article].Span))
+            {
+                return;
+            }
+
+            article--;
+        }
+
+        // "the Commons work and pensions committee", but not "the new and old committees".
+        if (article >= 0 && noun - article >= 2 && sentence[article].IsWord && _cues.Words.Definites.Contains(sentence[article].Span)
+            && !_cues.Words.NotNames.Contains(sentence[article + 1].Span))
+        {
+            Organisation(Phrase.Join(sentence, article + 1, noun + 1), paragraph);
+        }
+    }
+
+    // "Monsanto said it accepted …": a one-word name whose own report goes on with "it" is an
+    // organisation's, and it is what that "it" means, though named in the same sentence. Not a
+    // person's surname, nor a name after a title: in "Director Kitamura said it may" or
+    // "Peter Saunders said it was" the "it" means no one.
+    private void ReadSaysIt(IReadOnlyList<Token> sentence, int start, int paragraph)
+    {
+        if (start + 1 >= sentence.Count || sentence[start + 1].IsCapitalized
+            || (start > 0 && sentence[start - 1].IsWord && (_cues.Words.Titles.Contains(sentence[start - 1].Span)
+                || _cues.Words.RoleNouns.Contains(sentence[start - 1].Span))))
+        {
+            return;
+        }
+
+        var subject = _cues.Phrase.ReadForward(sentence, start);
+        if (subject.Kind != SubjectKind.Name || subject.End != start + 1 || _isSurname(subject.Text))
+        {
+            return;
+        }
+
+        var verb = _cues.Phrase.SkipFillers(sentence, subject.End);
+        if (verb + 1 >= sentence.Count || !_cues.IsReportingVerb(sentence[verb]))
+        {
+            return;
+        }
+
+        var it = verb + 1;
+        if (sentence[it].IsLower && _cues.Words.Complementisers.Contains(sentence[it].Span) && it + 1 < sentence.Count)
+        {
+            it++;
+        }
+
+        if (sentence[it].IsLower && _cues.Words.OrganisationPronouns.Contains(sentence[it].Span))
+        {
+            Organisation(subject.Text, paragraph, _sentence - 1);
+        }
+    }
+
+    // "the Kok report recommends": a document the article names by its article, past
+    // capitalised words, is what a later "it" means.
+    private void ReadDocument(IReadOnlyList<Token> sentence, int noun, int paragraph)
+    {
+        if (!_cues.Words.DocumentNouns.Contains(sentence[noun].Span))
+        {
+            return;
+        }
+
+        var article = noun - 1;
+        while (article >= 0 && noun - article <= Phrase.MaxNameWords && sentence[article].IsCapitalized)
+        {
+            article--;
+        }
+
+        if (article >= 0 && sentence[article].IsWord && _cues.Words.Definites.Contains(sentence[article].Span))
+        {
+            _recent.Insert(0, (null, paragraph, _sentence));
+        }
+    }
+
+    // "Marlow Vale District Council's planning committee": a run of capitalised words that ends
+    // in an organisation noun names one.
+    private void ReadName(IReadOnlyList<Token> sentence, int start, int paragraph)
+    {
+        var end = start;
+        while (end < sentence.Count && end - start < Phrase.MaxNameWords && sentence[end].IsCapitalized
+            && !NamePlausibility.IsPossessive(sentence[end].Span))
+        {
+            end++;
+        }
+
+        var possessive = end < sentence.Count && sentence[end].IsCapitalized && NamePlausibility.IsPossessive(sentence[end].Span);
+        var last = possessive ? Unpossessed(sentence[end].Text) : end > start ? sentence[end - 1].Text : string.Empty;
+        while (start < end && _cues.Words.NotNames.Contains(sentence[start].Span))
+        {
+            start++;
+        }
+
+        if (start >= end || !_cues.Words.OrganisationNouns.Contains(last.AsSpan()))
+        {
+            return;
+        }
+
+        var name = possessive ? Phrase.Join(sentence, start, end) + " " + last : Phrase.Join(sentence, start, end);
+        if (name.IndexOf(' ') > 0)
+        {
+            Organisation(name, paragraph);
+        }
+    }
+
+    // The organisation noun a name holds, capitalised ("Marlow Vale District Council"), or the
+    // one it was introduced by, or null.
+    private string? NounIn(string name)
+    {
+        if (_kinds.TryGetValue(name, out var kind))
+        {
+            return kind;
+        }
+
+        var reader = new Text.WordReader(name.AsSpan());
+        string? found = null;
+        while (reader.Read())
+        {
+            if (_cues.Words.OrganisationNouns.Contains(reader.Word) && (char.IsUpper(reader.Word[0]) || _organisations.Contains(name)))
+            {
+                found = reader.Word.ToString();
+            }
+        }
+
+        return found;
+    }
+
+    private static string Unpossessed(string word)
+    {
+        if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+        {
+            return word.Substring(0, word.Length - 2);
+        }
+
+        return word.TrimEnd('\'', '’');
     }
 }

@@ -74,6 +74,11 @@ internal sealed class Cues
     /// </summary>
     public Subject SubjectOf(IReadOnlyList<Token> sentence, int verb)
     {
+        if (IsNounUse(sentence, verb))
+        {
+            return Subject.None;
+        }
+
         var subject = Phrase.ReadBackward(sentence, verb);
         if (subject.IsFound)
         {
@@ -88,7 +93,10 @@ internal sealed class Cues
 
         // "said Mr X" inverts, and so does any verb after a comma (", thinks Dr X");
         // otherwise "told the BBC", "blamed Boeing" name a listener or a target.
-        if (!Words.InvertingVerbs.Contains(sentence[verb].Span) && !(verb > 0 && sentence[verb - 1].Kind == TokenKind.Comma))
+        // A listener verb that does not invert ("told", unlike "asked") never has its subject
+        // after it: in ", told Associated Press" the name after it listened.
+        if (IsListenerOnly(sentence[verb])
+            || (!Words.InvertingVerbs.Contains(sentence[verb].Span) && !(verb > 0 && sentence[verb - 1].Kind == TokenKind.Comma)))
         {
             return Subject.None;
         }
@@ -100,6 +108,35 @@ internal sealed class Cues
         }
 
         return DroppedSubject(sentence, verb) ? Subject.Pronoun : Subject.None;
+    }
+
+    /// <summary>Whether the verb names its listener after it and never its subject: "told", not "asked".</summary>
+    public bool IsListenerOnly(Token verb) => Words.ListenerVerbs.Contains(verb.Span) && !Words.InvertingVerbs.Contains(verb.Span);
+
+    // "the PPI report was", "Acme's report": a word that is a reporting verb and a document's
+    // noun is the noun after an article, past any capitalised words, or after a possessive.
+    private bool IsNounUse(IReadOnlyList<Token> sentence, int verb)
+    {
+        if (!Words.OrganisationNouns.Contains(sentence[verb].Span))
+        {
+            return false;
+        }
+
+        var before = verb - 1;
+        while (before >= 0 && before >= verb - Phrase.MaxNameWords && sentence[before].IsCapitalized
+            && !NamePlausibility.IsPossessive(sentence[before].Span))
+        {
+            before--;
+        }
+
+        if (before < 0 || !sentence[before].IsWord)
+        {
+            return false;
+        }
+
+        var word = sentence[before].Span;
+        return NamePlausibility.IsPossessive(word)
+            || (sentence[before].IsLower && (Words.Definites.Contains(word) || Words.Indefinites.Contains(word)));
     }
 
     /// <summary>

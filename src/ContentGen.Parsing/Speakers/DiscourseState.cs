@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace ContentGen.Parsing.Speakers;
 
 /// <summary>
@@ -14,11 +17,10 @@ internal sealed class DiscourseState
     /// <summary>The sentence being read, counted over the whole article.</summary>
     public int Sentence { get; set; }
 
-    /// <summary>Who a pronoun or role noun means now: the last speaker or reporting subject named.</summary>
-    public string? LastSpeaker { get; set; }
-
-    /// <summary>The paragraph where <see cref="LastSpeaker"/> was named.</summary>
-    public int LastSpeakerParagraph { get; set; }
+    // The people a pronoun may mean, most salient first: each speaker or reporting subject as
+    // it is named, with the paragraph where it was; null for someone unnamed.
+    private const int MaxSalient = 4;
+    private readonly List<(string? Name, int Paragraph)> _salient = new();
 
     /// <summary>The speaker of the last quote, or null when it had none.</summary>
     public string? LastQuoted { get; set; }
@@ -56,8 +58,50 @@ internal sealed class DiscourseState
     /// <summary>Makes <paramref name="speaker"/> who a pronoun means from here; null for someone unnamed.</summary>
     public void Mentioned(string? speaker)
     {
-        LastSpeaker = speaker;
-        LastSpeakerParagraph = Paragraph;
+        for (var i = 0; i < _salient.Count; i++)
+        {
+            if (speaker is not null && string.Equals(_salient[i].Name, speaker, StringComparison.Ordinal))
+            {
+                _salient.RemoveAt(i);
+                break;
+            }
+        }
+
+        _salient.Insert(0, (speaker, Paragraph));
+        if (_salient.Count > MaxSalient)
+        {
+            _salient.RemoveAt(MaxSalient);
+        }
+    }
+
+    /// <summary>
+    /// Who a pronoun or role noun of <paramref name="gender"/> means: the most salient person named
+    /// within <paramref name="reach"/> paragraphs, unless the article shows that person to be of
+    /// the other gender; then the next one the article shows to be of the pronoun's. Null when
+    /// that is someone unnamed, or nobody.
+    /// </summary>
+    public string? Antecedent(Gender gender, Func<string, Gender> genderOf, int reach)
+    {
+        var skipped = false;
+        foreach (var (name, paragraph) in _salient)
+        {
+            if (Paragraph - paragraph > reach || name is null)
+            {
+                return null;
+            }
+
+            // Past someone of the other gender, only positive evidence will do: the one meant
+            // may be someone the reading never recorded.
+            var known = genderOf(name);
+            if (gender == Gender.Unknown || known == gender || (known == Gender.Unknown && !skipped))
+            {
+                return name;
+            }
+
+            skipped = true;
+        }
+
+        return null;
     }
 
     /// <summary>Records <paramref name="reporter"/> as the subject of a report in this sentence.</summary>

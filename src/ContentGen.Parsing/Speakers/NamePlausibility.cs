@@ -37,6 +37,11 @@ internal sealed class NamePlausibility
 
     private readonly SpeechTables _words;
 
+    // How many characters of news text bring one more distinct word of each kind, about: the
+    // sets are sized from the article's length, so that they seldom grow.
+    private const int CharactersPerLowerCaseWord = 12;
+    private const int CharactersPerCapitalisedWord = 48;
+
     public NamePlausibility(IReadOnlyList<string> paragraphs, IEnumerable<string> quoted, SpeechTables words)
     {
         _words = words;
@@ -90,7 +95,7 @@ internal sealed class NamePlausibility
 
     private SpanSet ReadLowerCaseWords()
     {
-        var words = new SpanSet();
+        var words = new SpanSet(TextLength() / CharactersPerLowerCaseWord);
         foreach (var paragraph in _paragraphs)
         {
             var reader = new WordReader(paragraph.AsSpan());
@@ -106,6 +111,17 @@ internal sealed class NamePlausibility
         return words;
     }
 
+    private int TextLength()
+    {
+        var length = 0;
+        foreach (var paragraph in _paragraphs)
+        {
+            length += paragraph.Length;
+        }
+
+        return length;
+    }
+
     private HashSet<string> ReadQuoted()
     {
         var quoted = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -119,7 +135,7 @@ internal sealed class NamePlausibility
 
     private SpanSet ReadCapitalisedInside()
     {
-        var words = new SpanSet();
+        var words = new SpanSet(TextLength() / CharactersPerCapitalisedWord);
         foreach (var paragraph in _paragraphs)
         {
             AddCapitalisedInside(paragraph, words);
@@ -244,7 +260,9 @@ internal sealed class NamePlausibility
     {
         var start = 0;
         var last = words.Count - 1;
-        while (start < last && IsNotNamePart(paragraph.AsSpan(words[start].Start, words[start].Length)))
+        // "India's Sania Mirza", "Arsenal's Thierry Henry": the name follows a possessive.
+        while (start < last && (IsNotNamePart(paragraph.AsSpan(words[start].Start, words[start].Length))
+            || IsPossessive(paragraph.AsSpan(words[start].Start, words[start].Length))))
         {
             start++;
         }
@@ -274,8 +292,20 @@ internal sealed class NamePlausibility
     }
 
     private bool IsNotNamePart(ReadOnlySpan<char> word)
-        => _words.Titles.Contains(word) || _words.Demonyms.Contains(word) || _words.NotNames.Contains(word)
-        || Stopwords.IsStopword(word);
+        => _words.Titles.Contains(word) || IsNationalityOrParty(word) || _words.NotNames.Contains(word)
+        || Stopwords.IsStopword(word) || IsDescriptiveCompound(word)
+        || (word.Length > 1 && word[word.Length - 1] == 's' && IsNationalityOrParty(word.Slice(0, word.Length - 1)));
+
+    private bool IsNationalityOrParty(ReadOnlySpan<char> word)
+        => _words.Demonyms.Contains(word) || _words.NationalityNouns.Contains(word) || _words.Affiliations.Contains(word);
+
+    // "Top-seeded", "Ex-minister": a compound with a lower-case part describes; names are
+    // capitalised throughout ("Jean-Luc", "Hyung-Taik").
+    private static bool IsDescriptiveCompound(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]);
+    }
 
     private bool IsCommonWord(string word)
     {

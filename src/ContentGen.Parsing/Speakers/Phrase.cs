@@ -68,12 +68,13 @@ internal sealed class Phrase
         }
 
         var word = sentence[i];
-        if (_words.Pronouns.Contains(word.Span))
+        if (_words.Pronouns.Contains(word.Span) || (word.IsLower && HasInvertedPronoun(word.Span)))
         {
+            // "a-t-il ajouté, avant d'appeler à « … »": the auxiliary carries the subject.
             return new Subject(SubjectKind.Pronoun, word.Text, verb);
         }
 
-        if (word.IsLower && _words.OrganisationPronouns.Contains(word.Span))
+        if (IsOrganisationPronoun(sentence, i))
         {
             return new Subject(SubjectKind.Organisation, string.Empty, verb);
         }
@@ -82,7 +83,7 @@ internal sealed class Phrase
         {
             if (i > 0 && IsOrganisationNounPhrase(sentence, i - 1))
             {
-                return new Subject(SubjectKind.Organisation, string.Empty, verb);
+                return new Subject(SubjectKind.Organisation, word.Text, verb);
             }
 
             return IsRoleNoun(word.Span) ? RoleBefore(sentence, i, verb) : Subject.None;
@@ -209,7 +210,7 @@ internal sealed class Phrase
             return new Subject(SubjectKind.Pronoun, word.Text, start + 1);
         }
 
-        if (word.IsLower && _words.OrganisationPronouns.Contains(word.Span))
+        if (IsOrganisationPronoun(sentence, start))
         {
             return new Subject(SubjectKind.Organisation, string.Empty, start + 1);
         }
@@ -314,7 +315,7 @@ internal sealed class Phrase
             // "the company", "la empresa", "het bedrijf": an organisation named before.
             if (IsOrganisationNounPhrase(sentence, start))
             {
-                return new Subject(SubjectKind.Organisation, string.Empty, start + 2);
+                return new Subject(SubjectKind.Organisation, sentence[start + 1].Text, start + 2);
             }
 
             // "said the American"
@@ -368,14 +369,22 @@ internal sealed class Phrase
             end--;
         }
 
+        var runStart = start;
         var hadTitle = false;
         string? employer = null;
         for (var i = end - 1; i >= start; i--)
         {
             // "Deutsche Bank's Simon Champion": the name follows the possessive. A run that ends
-            // in one ("Boeing's") names an owner, not a speaker.
+            // in one ("Boeing's") names an owner, not a speaker. "Herbert Hansen of Respond's
+            // partner": a possessive after an employer link is the employer's; the name is before it.
             if (NamePlausibility.IsPossessive(sentence[i].Span))
             {
+                var link = EmployerLinkBetween(sentence, start + 2, i);
+                if (link > 0)
+                {
+                    return new Subject(SubjectKind.Name, Join(sentence, start, link), subjectEnd);
+                }
+
                 if (i == end - 1)
                 {
                     return Subject.None;
@@ -397,6 +406,18 @@ internal sealed class Phrase
             }
         }
 
+        // "the Labour MP for Birkenhead", "the minister for Europe": a title's complement is a
+        // place or a brief, not a name; with a name after it the name is the last two words.
+        if (hadTitle && start < end && sentence[start].IsLower && IsComplement(sentence, start + 1, end))
+        {
+            if (end - start - 1 <= 2)
+            {
+                return new Subject(SubjectKind.Role, string.Empty, subjectEnd);
+            }
+
+            start = end - 2;
+        }
+
         while (start < end && sentence[start].IsLower)
         {
             start++;
@@ -410,6 +431,19 @@ internal sealed class Phrase
         if (AllDemonyms(sentence, start, end))
         {
             return Subject.None;
+        }
+
+        // "Liberal Democrat Alan Beith", "Spaniard Rafael Nadal": a party or a nationality
+        // before a name describes the person; it is no part of the name.
+        while (end - start > 2 && IsAffiliation(sentence[start].Span))
+        {
+            start++;
+        }
+
+        // "The Spaniard believed": a nationality alone is an epithet for someone named before.
+        if (end - start == 1 && start == runStart && _words.NationalityNouns.Contains(sentence[start].Span))
+        {
+            return new Subject(SubjectKind.Role, sentence[start].Text, subjectEnd);
         }
 
         // "Brian Taylor of Wells Fargo", "Laura Brownlees of Save the Children", "Ruud Hendriks van
@@ -521,6 +555,48 @@ internal sealed class Phrase
 
         return -1;
     }
+
+    // "it", or "It" opening the sentence ("It warned that …"); never "IT".
+    private bool IsOrganisationPronoun(IReadOnlyList<Token> sentence, int i)
+        => _words.OrganisationPronouns.Contains(sentence[i].Span)
+        && (sentence[i].IsLower || (i == 0 && sentence[i].Span.Length > 1 && char.IsLower(sentence[i].Span[1])));
+
+    // "a-t-il", "a-t-elle": a word with a subject pronoun joined after it by a hyphen.
+    private bool HasInvertedPronoun(ReadOnlySpan<char> word)
+    {
+        var dash = word.LastIndexOf('-');
+        return dash > 0 && _words.Pronouns.Contains(word.Slice(dash + 1));
+    }
+
+    // The first lower-case employer link ("of", "van") from `from` to `to`, or -1.
+    private int EmployerLinkBetween(IReadOnlyList<Token> sentence, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (sentence[j].IsLower && _words.EmployerLinks.Contains(sentence[j].Span))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    // Capitalised words only, from `start` to `end`.
+    private static bool IsComplement(IReadOnlyList<Token> sentence, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!sentence[i].IsCapitalized)
+            {
+                return false;
+            }
+        }
+
+        return start < end;
+    }
+
+    private bool IsAffiliation(ReadOnlySpan<char> word) => _words.Affiliations.Contains(word) || _words.NationalityNouns.Contains(word);
 
     private bool AllDemonyms(IReadOnlyList<Token> sentence, int start, int end)
     {
@@ -655,7 +731,7 @@ internal sealed class Phrase
 
         if (sentence[start].IsLower && _words.OrganisationNouns.Contains(sentence[start].Span))
         {
-            return new Subject(SubjectKind.Organisation, string.Empty, start + 1);
+            return new Subject(SubjectKind.Organisation, sentence[start].Text, start + 1);
         }
 
         if (!sentence[start].IsCapitalized)

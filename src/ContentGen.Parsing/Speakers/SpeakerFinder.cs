@@ -28,23 +28,31 @@ internal sealed class SpeakerFinder
     // law; nobody says it.
     private const int MaxTitleWords = 5;
 
+    private const int CharactersPerToken = 4;
+
     private readonly Cues _cues;
     private readonly NamePlausibility _plausibility;
     private readonly NameRegistry _names;
     private readonly DiscourseState _state = new();
     private readonly Cast _cast;
+    private readonly Genders _genders;
     private readonly ISieve[] _sieves;
 
     // The current paragraph's tokens, one list for the whole article.
     private readonly List<Token> _tokens = new();
 
+    // S10: the last word of the name that opens the headline ("Kennedy begins tour"), or null.
+    private readonly string? _headlineSubject;
+
     /// <summary>Starts reading an article, with the speech words of its language (or of every language).</summary>
-    public SpeakerFinder(NamePlausibility plausibility, Cues cues)
+    public SpeakerFinder(NamePlausibility plausibility, Cues cues, string? headline = null)
     {
+        _headlineSubject = HeadlineSubject(headline, cues);
         _plausibility = plausibility;
         _cues = cues;
         _names = new NameRegistry(plausibility);
-        _cast = new Cast(cues);
+        _cast = new Cast(cues, plausibility.IsKnownSurname);
+        _genders = new Genders(cues.Words);
         var adjacent = new AdjacentCue(cues);
 
         // S9 (continuation) is the finder's own, since it reads the discourse state; S10 and S11
@@ -70,6 +78,12 @@ internal sealed class SpeakerFinder
     {
         var speakers = new string?[quotes.Count];
         _state.NextParagraph();
+        _genders.Read(paragraph);
+
+        // A token takes about four characters: the list is sized for the paragraph at once
+        // rather than grown by doubling, paragraph after paragraph.
+        _tokens.Clear();
+        _tokens.Capacity = Math.Max(_tokens.Capacity, paragraph.Length / CharactersPerToken);
         foreach (var sentence in Sentences.Split(Token.Read(paragraph, quotes, _tokens)))
         {
             _cast.Read(sentence, _state.Paragraph);
@@ -111,6 +125,18 @@ internal sealed class SpeakerFinder
                 // "Mr Dunn warned that … . '…'": someone named as reporting since the last
                 // quote is whose words these are.
                 speaker = _state.ReporterJustBefore ? _state.LastReporter : _state.LastQuoted;
+            }
+
+            // S10: "Liberal Democrat leader Charles Kennedy has begun a tour to persuade voters
+            // they are the "real opposition"", under "Kennedy begins tour": a quote of the
+            // standfirst with no cue belongs to its sentence's subject when the headline names
+            // the same person first, and a title or role says the subject is a person ("Three
+            // Labour councillors were caught running a "factory"" quotes no one).
+            if (speaker is null && !subject.IsFound && _state.Paragraph == 0 && _headlineSubject is not null
+                && OpeningSubject(sentence) is { Kind: SubjectKind.Name } opening && EndsWithWord(opening.Text, _headlineSubject)
+                && HasTitleBefore(sentence, i))
+            {
+                speaker = Resolve(opening);
             }
 
             speakers[quote] = speaker;
@@ -174,6 +200,52 @@ internal sealed class SpeakerFinder
             _state.Mentioned(_plausibility.FullNameOf(surname));
         }
     }
+
+    // The headline's opening name, by its last word: "Kennedy begins pre-election tour" gives
+    // Kennedy. Null when the headline opens with anything else.
+    private static string? HeadlineSubject(string? headline, Cues cues)
+    {
+        if (headline is null)
+        {
+            return null;
+        }
+
+        string? last = null;
+        var end = 0;
+        var reader = new Text.WordReader(headline.AsSpan());
+        while (reader.Read() && char.IsUpper(reader.Word[0]) && (last is null || IsOnlySpace(headline, end, reader.Start)))
+        {
+            if (cues.Words.NotNames.Contains(reader.Word) || Structure.Stopwords.IsStopword(reader.Word))
+            {
+                return null;
+            }
+
+            last = reader.Word.ToString();
+            end = reader.Start + reader.Length;
+        }
+
+        return last;
+    }
+
+    // Whether a title or role word stands among the words before `end`, the quote: "Tottenham
+    // manager Jacques Santini", "Gérald Darmanin, ministre de l'Intérieur,".
+    private bool HasTitleBefore(IReadOnlyList<Token> sentence, int end)
+    {
+        for (var i = 0; i < end; i++)
+        {
+            if (sentence[i].IsWord && (_cues.Words.Titles.Contains(sentence[i].Span) || _cues.Words.RoleNouns.Contains(sentence[i].Span)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsOnlySpace(string text, int from, int to) => to == from + 1 && text[from] == ' ';
+
+    private static bool EndsWithWord(string name, string word)
+        => name.EndsWith(word, StringComparison.Ordinal) && (name.Length == word.Length || name[name.Length - word.Length - 1] == ' ');
 
     // "…," the newspaper quotes a source: words after the quote say whose it is, even when
     // they cannot be read, so the quote does not simply go on with the last speaker.
@@ -247,19 +319,43 @@ internal sealed class SpeakerFinder
     // The surname opening a sentence, followed by its verb, when it ends a full name of the article.
     private string? IntroducedBySurname(IReadOnlyList<Token> sentence)
     {
-        var subject = _cues.Phrase.ReadForward(sentence, 0);
-        var isSurname = subject.Kind == SubjectKind.Name && subject.End < sentence.Count && sentence[subject.End].IsLower
-            && _plausibility.IsKnownSurname(subject.Text);
-        return isSurname ? subject.Text : null;
+        var subject = OpeningSubject(sentence);
+        return subject.IsFound && _plausibility.IsKnownSurname(subject.Text) ? subject.Text : null;
     }
 
     // "Maria Lopez presented the plan.": a full name opening a sentence, followed by its verb,
     // is who a later "she said" most likely means.
     private Subject SentenceSubject(IReadOnlyList<Token> sentence)
     {
+        var subject = OpeningSubject(sentence);
+        return subject.IsFound && subject.Text.IndexOf(' ') > 0 ? subject : Subject.None;
+    }
+
+    // The name opening a sentence when a verb (a lower-case word) follows it, past an insert
+    // between commas: "Mirza, the first Indian woman to win a title, will now face …",
+    // "Montero, de 47 años, fundó Nubia".
+    private Subject OpeningSubject(IReadOnlyList<Token> sentence)
+    {
+        const int MaxInsertTokens = 20;
         var subject = _cues.Phrase.ReadForward(sentence, 0);
-        var isFullName = subject.Kind == SubjectKind.Name && subject.Text.IndexOf(' ') > 0;
-        return isFullName && subject.End < sentence.Count && sentence[subject.End].IsLower ? subject : Subject.None;
+        if (subject.Kind != SubjectKind.Name)
+        {
+            return Subject.None;
+        }
+
+        var next = subject.End;
+        if (next < sentence.Count && sentence[next].Kind == TokenKind.Comma)
+        {
+            var close = next + 1;
+            while (close < sentence.Count && close <= next + MaxInsertTokens && (sentence[close].IsWord || sentence[close].Kind == TokenKind.Other))
+            {
+                close++;
+            }
+
+            next = close > next + 1 && close < sentence.Count && sentence[close].Kind == TokenKind.Comma ? close + 1 : sentence.Count;
+        }
+
+        return next < sentence.Count && sentence[next].IsLower ? subject : Subject.None;
     }
 
     // "On navigue à vue" standing alone, without a full stop: a heading that quotes, not more words.
@@ -284,10 +380,11 @@ internal sealed class SpeakerFinder
 
                 return _names.Complete(subject.Text);
             case SubjectKind.Organisation:
-                return _state.Paragraph - _cast.LastOrganisationParagraph <= ReferenceReach ? _cast.LastOrganisation : null;
+                return _cast.Resolve(subject.Text, _state.Paragraph, ReferenceReach);
             case SubjectKind.Pronoun:
+                return _state.Antecedent(_genders.OfPronoun(subject.Text), _genders.Of, ReferenceReach);
             case SubjectKind.Role:
-                return _state.Paragraph - _state.LastSpeakerParagraph <= ReferenceReach ? _state.LastSpeaker : null;
+                return _state.Antecedent(Gender.Unknown, _genders.Of, ReferenceReach);
             default:
                 return null;
         }

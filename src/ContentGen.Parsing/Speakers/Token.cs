@@ -101,6 +101,12 @@ internal readonly struct Token
                     i++;
                 }
 
+                // "John E. Kelly": a middle initial keeps its full stop, so the name reads as one.
+                if (IsMiddleInitial(text, start, i, tokens))
+                {
+                    i++;
+                }
+
                 tokens.Add(new Token(TokenKind.Word, text, start, i - start));
                 continue;
             }
@@ -137,6 +143,12 @@ internal readonly struct Token
 
         return i > quote.Open ? i : -1;
     }
+
+    // One capital letter after a capitalised word, then a full stop, a space and a capitalised word.
+    private static bool IsMiddleInitial(string text, int start, int end, List<Token> tokens)
+        => end == start + 1 && char.IsUpper(text[start])
+        && tokens.Count > 0 && tokens[tokens.Count - 1].IsCapitalized
+        && end + 2 < text.Length && text[end] == '.' && text[end + 1] == ' ' && char.IsUpper(text[end + 2]);
 
     // Apostrophes, hyphens and dots between letters stay in the word: "l'ONU", "dit-elle", "U.S".
     private static bool IsInWordJoiner(string text, int i)

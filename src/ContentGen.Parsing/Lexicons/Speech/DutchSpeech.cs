@@ -34,6 +34,8 @@ internal static class DutchSpeech
         Pronouns = Words("hij zij ze"),
         MalePronouns = Words("hij"),
         FemalePronouns = Words("zij"),
+        MaleTitles = Words("meneer dhr heer"),
+        FemaleTitles = Words("mevrouw mevr"),
         SpokesNouns = Words("woordvoerder woordvoerster"),
         Titles = Words(
             "meneer mevrouw dhr mevr minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder " +
@@ -45,6 +47,7 @@ internal static class DutchSpeech
         Indefinites = Words("een"),
         Definites = Words("de het"),
         Prepositions = Words("van voor bij"),
+        Affiliations = Words("vvd pvda cda d66 groenlinks pvv sp"),
         NotNames = Words("de het een maar en ook toen daarna gisteren vandaag volgens"),
         Fillers = Words("heeft had hebben ook nog al gisteren vandaag eerder toen daarna"),
         AccordingTo = Words("volgens"),

@@ -9,6 +9,8 @@ internal static class EnglishSpeech
     {
         MalePronouns = Words("he"),
         FemalePronouns = Words("she"),
+        MaleTitles = Words("mr sir lord"),
+        FemaleTitles = Words("mrs ms miss dame lady"),
         OrganisationPronouns = Words("it"),
         SpokesNouns = Words("spokesman spokeswoman spokesperson"),
         RoleNouns = Words("organiser organizer engineer teacher nurse trader resident worker commentator editor author consultant adviser advisor strategist member champion"),
@@ -16,12 +18,16 @@ internal static class EnglishSpeech
             "company firm group council government ministry department party club union bank agency board committee " +
             "authority commission carrier airline retailer operator charity organisation organization body paper newspaper " +
             "magazine broadcaster statement report"),
+        DocumentNouns = Words("statement report"),
+        Complementisers = Words("that"),
+        Bodies = Words("committee council commission board authority agency"),
         AccordingTo = new[] { "according to" },
         PassiveAgents = Words("by"),
         Media = Words("on"),
         EmployerLinks = Words("of at"),
         NameJoiners = Words("for"),
-        NotNames = Words("their his her its our my your former"),
+        NotNames = Words("their his her its our my your former fellow for"),
+        Affiliations = Words("labour tory tories conservative liberal democrat democrats republican lib dem dems ukip snp unionist nationalist"),
         Titles = Words("attorney"),
         AgeSuffixes = Words("-year-old"),
         Participle = Inflection.EnglishParticiple,

@@ -48,18 +48,23 @@ internal static class FrenchSpeech
         VerbsInvert = true,
         MalePronouns = Words("il"),
         FemalePronouns = Words("elle"),
+        MaleTitles = Words("m monsieur"),
+        FemaleTitles = Words("mme mlle madame présidente députée sénatrice directrice"),
         SpokesNouns = Words("porte-parole"),
         Titles = Words("docteur professeur maître"),
         RoleNouns = Words(
             "parlementaire sénateur sénatrice secrétaire directeur directrice délégué déléguée syndicaliste militant militante " +
             "médecin chercheur chercheuse économiste usager usagère habitant habitante commandant commandante candidat candidate " +
             "préfet préfète patron patronne"),
+        DocumentNouns = Words("texte communiqué rapport"),
         OrganisationNouns = Words(
             "entreprise société groupe gouvernement ministère mairie parti syndicat collectif association régie agence " +
             "préfecture texte communiqué rapport journal quotidien"),
         Fillers = Words(
             "a avait aurait ont avaient auraient toutefois également notamment ainsi ensuite enfin néanmoins pourtant donc " +
-            "déjà encore aussi surtout alors aujourd'hui hier d'ailleurs soir matin midi ce cette"),
+            "déjà encore aussi surtout alors aujourd'hui hier d'ailleurs soir matin midi ce cette " +
+            // "X s'est dit « inquiet »": the reflexive auxiliary of "se dire", "se déclarer".
+            "s'est s’est s'était s’était se"),
         AccordingTo = Words("selon d'après d’après"),
         ViewPrepositions = Words("pour"),
         PassiveAgents = Words("par"),

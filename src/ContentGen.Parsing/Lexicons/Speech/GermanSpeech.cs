@@ -33,6 +33,8 @@ internal static class GermanSpeech
         Pronouns = Words("er sie"),
         MalePronouns = Words("er"),
         FemalePronouns = Words("sie"),
+        MaleTitles = Words("herr"),
+        FemaleTitles = Words("frau ministerin bürgermeisterin geschäftsführerin sprecherin trainerin präsidentin"),
         SpokesNouns = Words("sprecher sprecherin"),
         Titles = Words(
             "herr frau dr prof minister ministerin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin " +
@@ -44,10 +46,12 @@ internal static class GermanSpeech
             "geschäftsführerin vorsitzender vorsitzende sprecher sprecherin trainer trainerin präsident präsidentin direktor " +
             "direktorin chef chefin kapitän sportdirektor sportdirektorin kanzler kanzlerin spieler spielerin stürmer torwart " +
             "experte expertin anwalt anwältin"),
+        DocumentNouns = Words("mitteilung"),
         OrganisationNouns = Words("unternehmen firma konzern stadt verein verband partei regierung ministerium gewerkschaft club klub mitteilung"),
         Indefinites = Words("ein eine einer"),
         Definites = Words("der die das dem den des"),
         Prepositions = Words("für bei vom zum zur"),
+        Affiliations = Words("cdu csu spd fdp afd grünen linke linken"),
         NotNames = Words("der die das ein eine einen einem eines auch aber und doch noch dann denn zudem dabei danach nach vor laut so"),
         Fillers = Words("hat hatte habe haben hätten auch zudem jedoch bereits noch schon nun dann heute gestern erneut"),
         AccordingTo = Words("laut zufolge"),

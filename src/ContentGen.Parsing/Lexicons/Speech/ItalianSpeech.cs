@@ -32,6 +32,8 @@ internal static class ItalianSpeech
         Pronouns = Words("lui lei egli ella"),
         MalePronouns = Words("lui egli"),
         FemalePronouns = Words("lei ella"),
+        MaleTitles = Words("signor signore sig"),
+        FemaleTitles = Words("signora ministra sindaca presidentessa"),
         SpokesNouns = Words("portavoce"),
         Titles = Words(
             "signor signora sig sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario " +
@@ -39,6 +41,7 @@ internal static class ItalianSpeech
         RoleNouns = Words(
             "sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario segretaria assessore " +
             "assessora consigliere consigliera capogruppo allenatore imprenditore imprenditrice esperto esperta avvocato"),
+        DocumentNouns = Words("nota"),
         OrganisationNouns = Words("società azienda comitato sindacato governo ministero comune partito associazione autorità nota"),
         Indefinites = Words("un uno una"),
         Definites = Words("il lo la i gli le l'"),

@@ -25,6 +25,8 @@ internal static class PortugueseSpeech
         Pronouns = Words("ele ela"),
         MalePronouns = Words("ele"),
         FemalePronouns = Words("ela"),
+        MaleTitles = Words("senhor sr"),
+        FemaleTitles = Words("senhora sra ministra presidenta secretária"),
         SpokesNouns = Words("porta-voz"),
         Titles = Words(
             "senhor senhora sr sra dona ministro ministra secretário secretária prefeito prefeita presidente diretor diretora " +
@@ -32,6 +34,7 @@ internal static class PortugueseSpeech
         RoleNouns = Words(
             "ministro ministra secretário secretária prefeito prefeita presidente diretor diretora porta-voz vereador " +
             "vereadora deputado deputada governador governadora autarca técnico treinador empresário empresária advogado advogada"),
+        DocumentNouns = Words("nota"),
         OrganisationNouns = Words("empresa construtora companhia sindicato governo ministério prefeitura câmara partido associação nota"),
         Indefinites = Words("um uma"),
         Definites = Words("o a os as"),

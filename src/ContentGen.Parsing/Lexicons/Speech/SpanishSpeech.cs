@@ -34,6 +34,8 @@ internal static class SpanishSpeech
         Pronouns = Words("él ella"),
         MalePronouns = Words("él"),
         FemalePronouns = Words("ella"),
+        MaleTitles = Words("señor sr don"),
+        FemaleTitles = Words("señora sra doña ministra consejera alcaldesa presidenta"),
         SpokesNouns = Words("portavoz"),
         Titles = Words(
             "señor señora sr sra don doña ministro ministra consejero consejera alcalde alcaldesa presidente presidenta " +
@@ -43,6 +45,7 @@ internal static class SpanishSpeech
             "ministro ministra consejero consejera alcalde alcaldesa presidente presidenta director directora portavoz " +
             "secretario secretaria gerente empresario empresaria diputado diputada entrenador entrenadora jefe jefa experto " +
             "experta abogado abogada"),
+        DocumentNouns = Words("comunicado"),
         OrganisationNouns = Words("empresa compañía sindicato gobierno ministerio ayuntamiento junta partido club asociación comunicado"),
         Indefinites = Words("un una"),
         Definites = Words("el la los las"),

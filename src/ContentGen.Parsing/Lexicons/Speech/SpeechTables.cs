@@ -26,6 +26,12 @@ internal sealed class SpeechTables
         RoleNouns = Union(lexicons, l => l.RoleNouns, l => l.Speech.RoleNouns);
         NationalityNouns = Union(lexicons, l => l.NationalityNouns);
         Demonyms = Union(lexicons, l => l.Demonyms);
+        Affiliations = Union(lexicons, l => l.Speech.Affiliations);
+        Bodies = Union(lexicons, l => l.Speech.Bodies);
+        DocumentNouns = Union(lexicons, l => l.Speech.DocumentNouns);
+        Complementisers = Union(lexicons, l => l.Speech.Complementisers);
+        MaleTitles = Union(lexicons, l => l.Speech.MaleTitles);
+        FemaleTitles = Union(lexicons, l => l.Speech.FemaleTitles);
         OrganisationNouns = Union(lexicons, l => l.Speech.OrganisationNouns);
         SpokesNouns = Union(lexicons, l => l.Speech.SpokesNouns);
         Indefinites = Union(lexicons, l => l.Indefinites, l => l.Speech.Indefinites);
@@ -78,6 +84,24 @@ internal sealed class SpeechTables
     public WordTable NationalityNouns { get; }
 
     public WordTable Demonyms { get; }
+
+    /// <summary>Parties before a member's name: "Labour", "Liberal Democrat".</summary>
+    public WordTable Affiliations { get; }
+
+    /// <summary>Organisation nouns that name a body by its description: "the select committee".</summary>
+    public WordTable Bodies { get; }
+
+    /// <summary>Organisation nouns that are documents: "the report", "la nota".</summary>
+    public WordTable DocumentNouns { get; }
+
+    /// <summary>"that", "que": words that open a reported clause.</summary>
+    public WordTable Complementisers { get; }
+
+    /// <summary>"Mr", "M.", "Herr": a man's title before his surname.</summary>
+    public WordTable MaleTitles { get; }
+
+    /// <summary>"Mrs", "Mme", "Frau": a woman's title before her surname.</summary>
+    public WordTable FemaleTitles { get; }
 
     public WordTable OrganisationNouns { get; }
 

@@ -41,6 +41,18 @@ internal sealed class SpeechWords
     /// <summary>Of <see cref="Pronouns"/> and the lexicon's, those that mean a woman: gender evidence.</summary>
     public string[] FemalePronouns { get; init; } = s_none;
 
+    /// <summary>
+    /// Parties and movements written before a member's name, never part of it: "Liberal Democrat
+    /// Alan Beith" is Alan Beith.
+    /// </summary>
+    public string[] Affiliations { get; init; } = s_none;
+
+    /// <summary>Titles before a surname that say the person is a man: gender evidence ("Mr", "M.", "Herr").</summary>
+    public string[] MaleTitles { get; init; } = s_none;
+
+    /// <summary>Titles before a surname that say the person is a woman: gender evidence ("Mrs", "Mme", "Frau").</summary>
+    public string[] FemaleTitles { get; init; } = s_none;
+
     /// <summary>Titles and offices before a name, not part of it.</summary>
     public string[] Titles { get; init; } = s_none;
 
@@ -52,6 +64,18 @@ internal sealed class SpeechWords
 
     /// <summary>Nouns for an organisation or a document that speaks for one: "the company", "le texte".</summary>
     public string[] OrganisationNouns { get; init; } = s_none;
+
+    /// <summary>
+    /// Of the organisation nouns, those that name a body by its description alone, modifiers
+    /// before the noun: "the environment select committee".
+    /// </summary>
+    public string[] Bodies { get; init; } = s_none;
+
+    /// <summary>Of the organisation nouns, the documents that speak for whichever one issued them: "the report", "le communiqué".</summary>
+    public string[] DocumentNouns { get; init; } = s_none;
+
+    /// <summary>Words that open a reported clause: "that", "que".</summary>
+    public string[] Complementisers { get; init; } = s_none;
 
     /// <summary>Articles that introduce someone new: "ein", "un", "een".</summary>
     public string[] Indefinites { get; init; } = s_none;
@@ -119,6 +143,12 @@ internal sealed class SpeechWords
         yield return (nameof(MalePronouns), MalePronouns);
         yield return (nameof(FemalePronouns), FemalePronouns);
         yield return (nameof(Titles), Titles);
+        yield return (nameof(Affiliations), Affiliations);
+        yield return (nameof(Bodies), Bodies);
+        yield return (nameof(DocumentNouns), DocumentNouns);
+        yield return (nameof(Complementisers), Complementisers);
+        yield return (nameof(MaleTitles), MaleTitles);
+        yield return (nameof(FemaleTitles), FemaleTitles);
         yield return (nameof(RoleNouns), RoleNouns);
         yield return (nameof(SpokesNouns), SpokesNouns);
         yield return (nameof(OrganisationNouns), OrganisationNouns);

@@ -48,9 +48,10 @@ internal sealed class AdjacentCue : ISieve
         }
 
         // "…", dit-elle; "…", craint-il: any verb with its pronoun inverted after a quote reports it.
+        // The pronoun's gender is in the word ("a-t-elle").
         if (sentence[i].IsLower && _cues.HasInvertedPronoun(sentence[i].Span))
         {
-            return Subject.Pronoun;
+            return new Subject(SubjectKind.Pronoun, sentence[i].Text, 0);
         }
 
         // "…", so Vogt; "…", aldus de woordvoerder
@@ -59,9 +60,10 @@ internal sealed class AdjacentCue : ISieve
             return phrase.ReadForward(sentence, i + 1);
         }
 
+        // "…," shop owner X, told Associated Press: who follows a listener verb listened.
         if (_cues.IsReportingVerb(sentence[i]))
         {
-            return _cues.ReadInverted(sentence, i + 1, mayDrop);
+            return _cues.IsListenerOnly(sentence[i]) ? Subject.None : _cues.ReadInverted(sentence, i + 1, mayDrop);
         }
 
         // "…", a déclaré X; "…", ha poi aggiunto: an auxiliary and adverbs before the verb

@@ -40,6 +40,16 @@ internal sealed class ColonCue : ISieve
                 continue;
             }
 
+            // "Dr John Kelly, IBM senior vice president, said:": an appositive between commas
+            // describes the name before it; it opens no clause. ("Their spokesman, retired
+            // engineer David Prentice, countered:" names its subject inside.)
+            if (start > 1 && sentence[start - 1].Kind == TokenKind.Comma && sentence[start - 2].IsCapitalized
+                && !_cues.Words.Titles.Contains(sentence[start - 2].Span) && !_cues.Words.RoleNouns.Contains(sentence[start - 2].Span)
+                && _cues.Phrase.AfterAppositive(sentence, start - 1) >= 0)
+            {
+                continue;
+            }
+
             // A clause opens with its subject: a name, a pronoun or an article ("the minister"),
             // never a lower-case word ("told reporters", "chief executive of Acme").
             var first = sentence[start];

@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using ContentGen.Parsing.Lexicons.Speech;
+
+namespace ContentGen.Parsing.Speakers;
+
+/// <summary>Whether a person is known to be a man or a woman.</summary>
+internal enum Gender
+{
+    Unknown,
+    Male,
+    Female,
+}
+
+/// <summary>
+/// Gender evidence for an article's people, read as its paragraphs go by: a title before a
+/// surname ("Mr Howard", "Mme Vautrin", "Frau Vogt", "la députée Anne Roux") says who is a man
+/// or a woman. A surname seen with both is unknown. A pronoun is then never given to someone
+/// the article shows to be of the other gender.
+/// </summary>
+internal sealed class Genders
+{
+    // "Mme Anne-Marie de La Roche": the surname ends a short run of capitalised words.
+    private const int MaxNameWords = 4;
+
+    private readonly SpeechTables _words;
+    private readonly Dictionary<string, Gender> _bySurname = new(StringComparer.Ordinal);
+    private readonly List<(int Start, int Length)> _run = new();
+
+    public Genders(SpeechTables words)
+    {
+        _words = words;
+    }
+
+    /// <summary>Reads the evidence of one paragraph.</summary>
+    public void Read(string paragraph)
+    {
+        var pending = Gender.Unknown;
+        var reader = new Text.WordReader(paragraph.AsSpan());
+        _run.Clear();
+        while (reader.Read())
+        {
+            var word = reader.Word;
+            if (pending != Gender.Unknown && char.IsUpper(word[0]) && _run.Count < MaxNameWords && !IsTitle(word))
+            {
+                _run.Add((reader.Start, reader.Length));
+                continue;
+            }
+
+            Record(paragraph, pending);
+            pending = _words.MaleTitles.Contains(word) ? Gender.Male : _words.FemaleTitles.Contains(word) ? Gender.Female : Gender.Unknown;
+        }
+
+        Record(paragraph, pending);
+    }
+
+    /// <summary>The gender of <paramref name="name"/> by its last word, or unknown.</summary>
+    public Gender Of(string? name)
+    {
+        if (name is null)
+        {
+            return Gender.Unknown;
+        }
+
+        var space = name.LastIndexOf(' ');
+        var surname = space < 0 ? name : name.Substring(space + 1);
+        return _bySurname.TryGetValue(surname, out var gender) ? gender : Gender.Unknown;
+    }
+
+    /// <summary>The gender a pronoun gives its antecedent: "he", "elle", "a-t-il".</summary>
+    public Gender OfPronoun(string pronoun)
+    {
+        var dash = pronoun.LastIndexOf('-');
+        var word = dash >= 0 ? pronoun.AsSpan(dash + 1) : pronoun.AsSpan();
+        var male = _words.MalePronouns.Contains(word);
+        var female = _words.FemalePronouns.Contains(word);
+
+        // German "sie" is she and they; a word of both lists says nothing.
+        return male == female ? Gender.Unknown : male ? Gender.Male : Gender.Female;
+    }
+
+    private bool IsTitle(ReadOnlySpan<char> word) => _words.MaleTitles.Contains(word) || _words.FemaleTitles.Contains(word);
+
+    private void Record(string paragraph, Gender gender)
+    {
+        if (gender != Gender.Unknown && _run.Count > 0)
+        {
+            var last = _run[_run.Count - 1];
+            var surname = paragraph.Substring(last.Start, last.Length);
+            _bySurname[surname] = _bySurname.TryGetValue(surname, out var known) && known != gender ? Gender.Unknown : gender;
+        }
+
+        _run.Clear();
+    }
+}
