@@ -113,4 +113,32 @@ public sealed class QuoteTests
 
         Assert.Equal(new[] { "We remain far apart", "Why now?", "It is done." }, article.Quotes.Select(q => q.Text));
     }
+
+    [Fact]
+    public void QuoteOverThreeParagraphs_JoinsAllThree()
+    {
+        var article = Read(
+            "“The first part of what I want to say is about the buses.",
+            "“The second part is about the villages.",
+            "“The third part is about the drivers,” the mayor said.");
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal(
+            "The first part of what I want to say is about the buses. The second part is about the villages. The third part is about the drivers",
+            quote.Text);
+        Assert.Empty(article.Problems);
+    }
+
+    [Fact]
+    public void UnclosedQuote_IsExcerptedToFortyCharacters_InItsProblem()
+    {
+        var longer = Assert.Single(Read("The mayor said “the buses will run late and nobody closed this quote.").Problems);
+        var forty = Assert.Single(Read("The mayor said “the buses will run late, nobody knew it.").Problems);
+
+        Assert.Equal("the buses will run late and nobody close…", longer.Detail);
+        Assert.Equal("the buses will run late, nobody knew it.", forty.Detail);
+    }
+
+    [Fact]
+    public void QuoteOfOnlyCommas_KeepsNoComma()
+        => Assert.Equal(new[] { "" }, Texts(Read("The mayor said “,,” twice on Tuesday before the council.")));
 }

@@ -182,7 +182,7 @@ internal sealed class MarkdownReader
                 BlockQuote(quote);
                 break;
             case ListBlock list:
-                List(list, 0);
+                List(list);
                 break;
             case Table table:
                 Table(table);
@@ -225,7 +225,7 @@ internal sealed class MarkdownReader
     }
 
     // Each item is one paragraph, "• text" or "3. text", its nested lists after it.
-    private void List(ListBlock list, int depth)
+    private void List(ListBlock list)
     {
         var number = list.IsOrdered && int.TryParse(list.OrderedStart, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var start) ? start : 1;
         foreach (var block in list)
@@ -239,7 +239,7 @@ internal sealed class MarkdownReader
                 ? number.ToString(System.Globalization.CultureInfo.InvariantCulture) + (list.OrderedDelimiter == ')' ? ") " : ". ")
                 : "• ";
             number++;
-            var text = new FlatText().Append(new string(' ', depth * 2) + marker, item.Span.Start, exact: false);
+            var text = new FlatText().Append(marker, item.Span.Start, exact: false);
             var nested = new List<ListBlock>();
             foreach (var child in item)
             {
@@ -256,7 +256,7 @@ internal sealed class MarkdownReader
             AddText(PieceKind.Text, text, item.Span.Start);
             foreach (var sub in nested)
             {
-                List(sub, depth + 1);
+                List(sub);
             }
         }
     }

@@ -87,8 +87,9 @@ internal static class QuoteScanner
 
         // Quotes never nest in their own style, so the same mark opening again while one is open
         // is either the writer's mark for a new paragraph of the same quote, after a full stop
-        // ("A. "B." in flattened text), or a sign that the open quote lost its closing mark.
-        if (c == top.Mark && !QuoteMarks.OnlyCloses(c) && open.Count == 1 && opensByContext && !ClosesByContext(text, i))
+        // ("A. "B." in flattened text), or a sign that the open quote lost its closing mark. A mark
+        // that opens by context has a word right after it, so it never also closes by context.
+        if (c == top.Mark && !QuoteMarks.OnlyCloses(c) && open.Count == 1 && opensByContext)
         {
             if (EndsSentenceBefore(text, i))
             {
@@ -191,9 +192,6 @@ internal static class QuoteScanner
 
         return j >= 0 && Structure.Punctuation.IsTerminal(text[j]);
     }
-
-    private static bool ClosesByContext(string text, int i)
-        => i > 0 && !Whitespace.IsSpace(text[i - 1]) && (i + 1 >= text.Length || SpaceAfter(text, i));
 
     private static bool SpaceBefore(string text, int i)
         => i == 0 || Whitespace.IsSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or '-' or '/';

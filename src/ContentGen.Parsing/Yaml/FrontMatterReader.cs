@@ -85,14 +85,16 @@ internal sealed class FrontMatterReader
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (Next() is var key && key is not MappingEnd)
         {
-            var value = Next();
             if (key is not Scalar { } name)
             {
+                // The key's own events come first: its value starts only after them.
                 Add(FrontMatterProblemKind.Unsupported, "(a key)", "a key must be plain text, not a list or a map", key.Start, key.End);
                 Skip(key);
-                Skip(value);
+                Skip(Next());
                 continue;
             }
+
+            var value = Next();
 
             if (!seen.Add(name.Value))
             {

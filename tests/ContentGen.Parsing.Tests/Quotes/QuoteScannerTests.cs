@@ -1,0 +1,102 @@
+using System.Globalization;
+using ContentGen.Parsing.Quotes;
+
+namespace ContentGen.Parsing.Tests.Quotes;
+
+/// <summary>
+/// The scanner's spans, by index, for the cases the article tests reach only through their
+/// text: a quote abandoned for a new one, a continuation mark, the characters that set a mark
+/// off as opening or closing, single marks at the text's edges and inside double quotes.
+/// A span is written "open-close", "open-" while still open, "a" when abandoned and "+i,j" for
+/// its continuation marks; "!i" is a stray closing mark.
+/// </summary>
+public sealed class QuoteScannerTests
+{
+    private static string Scan(string text)
+    {
+        var result = QuoteScanner.Scan(text);
+        var spans = result.Quotes.Select(q =>
+            $"{q.Open}-{(q.IsOpen ? "" : q.Close.ToString(CultureInfo.InvariantCulture))}{(q.IsAbandoned ? "a" : "")}"
+            + (q.Continuations is null ? "" : "+" + string.Join(",", q.Continuations)));
+        return string.Join(" ", spans.Concat(result.StrayClosers.Select(i => $"!{i}")));
+    }
+
+    [Fact]
+    public void SameMarkOpeningAgain_MidSentence_AbandonsTheOpenQuote()
+        => Assert.Equal("0-5a 5-9", Scan("\"A b \"C d\" e"));
+
+    [Fact]
+    public void SameMarkOpeningAgain_AfterAFullStop_ContinuesTheQuote_AndTheNextQuoteStartsAfresh()
+        => Assert.Equal("0-7+4 11-14", Scan("\"A. \"B.\" c \"D.\""));
+
+    [Fact]
+    public void AnotherStyleOpeningInsideAQuote_Nests_EvenGluedToItsWord()
+        => Assert.Equal("0-21", Scan("“He said «non» today.”"));
+
+    [Fact]
+    public void ClosingMarkGluedLikeAnOpeningOne_StillClosesTheOpenQuote()
+        => Assert.Equal("0-6", Scan("« oui ”et"));
+
+    [Theory]
+    [InlineData("a (»b« c")]
+    [InlineData("a [»b« c")]
+    [InlineData("a —»b« c")]
+    [InlineData("a –»b« c")]
+    [InlineData("a -»b« c")]
+    [InlineData("a /»b« c")]
+    public void MarkAfterAnOpeningBracketOrDash_Opens(string text)
+        => Assert.Equal("3-5", Scan(text));
+
+    [Theory]
+    [InlineData("late ”, more")]
+    [InlineData("late ”. more")]
+    [InlineData("late ”; more")]
+    [InlineData("late ”: more")]
+    [InlineData("late ”! more")]
+    [InlineData("late ”? more")]
+    [InlineData("late ”) more")]
+    [InlineData("late ”] more")]
+    public void ClosingMarkBeforePunctuation_ClosesNothing_AndIsStray(string text)
+        => Assert.Equal("!5", Scan(text));
+
+    [Fact]
+    public void LoneSingleMarkLeftOpen_IsAnApostrophe_NotAQuote()
+        => Assert.Equal("", Scan("He said 'maybe"));
+
+    [Theory]
+    [InlineData("'tis late")]
+    [InlineData("the buses'")]
+    [InlineData("a ' b' c")]
+    [InlineData("oui› non")]
+    [InlineData("a › b")]
+    public void SingleMarksThatQuoteNothing_GiveNoQuote(string text)
+        => Assert.Equal("", Scan(text));
+
+    [Fact]
+    public void SingleGuillemets_GluedToTheirWords_Pair()
+        => Assert.Equal("7-11", Scan("Il dit ‹oui› hier."));
+
+    [Fact]
+    public void NestedSingleGuillemets_CloseInnermostFirst()
+        => Assert.Equal("0-8", Scan("‹a ‹b› c›"));
+
+    [Fact]
+    public void StraightSingleMark_ClosesWithACurlyApostrophe()
+        => Assert.Equal("8-12", Scan("He said 'yes’ twice"));
+
+    [Fact]
+    public void SingleMarkLeftOpenInsideADoubleQuote_WasAnApostrophe()
+        => Assert.Equal("0-17", Scan("“He said 'bout it”"));
+
+    [Fact]
+    public void DoubleClosingMark_ClosesASingleOpeningMark()
+        => Assert.Equal("0-9", Scan("‘Go home,” he said"));
+
+    [Fact]
+    public void End_IsPastTheClosingMark_AtTheNewMarkWhenAbandoned_AndTheBlocksEndWhenOpen()
+    {
+        Assert.Equal(10, new QuoteSpan(2, 9).End(20));
+        Assert.Equal(9, new QuoteSpan(2, 9, abandoned: true).End(20));
+        Assert.Equal(20, new QuoteSpan(2, -1).End(20));
+    }
+}
