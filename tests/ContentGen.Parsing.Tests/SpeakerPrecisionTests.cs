@@ -9,7 +9,7 @@ namespace ContentGen.Parsing.Tests;
 public sealed class SpeakerPrecisionTests
 {
     private static string?[] Speakers(params string[] paragraphs)
-        => ArticleParser.Parse("Night buses reach the villages\n\n" + string.Join("\n\n", paragraphs)).Quotes.Select(q => q.Speaker).ToArray();
+        => QuoteSpeakers.Under("Night buses reach the villages", paragraphs);
 
     [Theory]
     [InlineData("\"The buses will run late,\" said Acme's Maria Lopez.")]

@@ -9,7 +9,7 @@ namespace ContentGen.Parsing.Tests.Speakers;
 public sealed class FrenchCueTests
 {
     private static string?[] Speakers(params string[] paragraphs)
-        => ArticleParser.Parse("Grève à Valmont\n\n" + string.Join("\n\n", paragraphs)).Quotes.Select(q => q.Speaker).ToArray();
+        => QuoteSpeakers.Under("Grève à Valmont", paragraphs);
 
     [Fact]
     public void AReflexiveAuxiliary_StandsBetweenTheSubjectAndItsVerb()

@@ -9,7 +9,7 @@ namespace ContentGen.Parsing.Tests.Speakers;
 public sealed class OrganisationTests
 {
     private static string?[] Speakers(params string[] paragraphs)
-        => ArticleParser.Parse("Harbour plan approved\n\n" + string.Join("\n\n", paragraphs)).Quotes.Select(q => q.Speaker).ToArray();
+        => QuoteSpeakers.Under("Harbour plan approved", paragraphs);
 
     [Fact]
     public void ABodyNamedByItsDescription_SpeaksAsThatBody()

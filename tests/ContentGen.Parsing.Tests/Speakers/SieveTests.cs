@@ -12,7 +12,7 @@ namespace ContentGen.Parsing.Tests.Speakers;
 public sealed class SieveTests
 {
     private static string?[] Speakers(params string[] paragraphs)
-        => ArticleParser.Parse("Harbour plan approved\n\n" + string.Join("\n\n", paragraphs)).Quotes.Select(q => q.Speaker).ToArray();
+        => QuoteSpeakers.Under("Harbour plan approved", paragraphs);
 
     // S1: a cue next to the quote, in either order, with slots for adverbs and time phrases.
     [Theory]
