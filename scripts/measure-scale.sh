@@ -5,7 +5,13 @@
 # titles are told apart by CG0008 suffixes). Copies go to a temporary folder, removed at the end:
 # no corpus text enters the repository.
 #
-#   scripts/measure-scale.sh [corpus folder] [copies]...
+#   scripts/measure-scale.sh [--no-analyzers] [corpus folder] [copies]...
+#
+# --no-analyzers builds with RunAnalyzers=false: the generator still runs, the analyzers do not.
+# Above a few thousand seeds the analyzers are what grows faster than the corpus (they resolve
+# the partial class Articles, declared in every generated file, once per member: see
+# docs/performance.md), so the two series together show the generator's own scaling and the
+# analyzers' cost.
 #
 # The corpus defaults to ../shared/corpus/bbc beside the repository (not openly licensed, so never
 # copied into it). Slow: at 100 MB the compiler reads some 400 MB of generated C#; on 2 shared
@@ -16,6 +22,11 @@ set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 source "$root/scripts/lib/consumer.sh"
+build_options=()
+if [ "${1:-}" = "--no-analyzers" ]; then
+    build_options+=(-p:RunAnalyzers=false)
+    shift
+fi
 corpus="$(cd "${1:-$root/../shared/corpus/bbc}" && pwd)"
 shift || true
 if [ "$#" -eq 0 ]; then
@@ -39,7 +50,7 @@ for copies in "$@"; do
     dotnet restore "$work/app" -v q -nologo >/dev/null
     # No build servers: a 400 MB compilation must not sit in a server that other builds on the
     # machine use, and the compiler's processor time is counted only when it is a child.
-    build=$(cpu_seconds dotnet build "$work/app" --no-restore --disable-build-servers -v q -nologo -p:NoWarn=CG0008)
+    build=$(cpu_seconds dotnet build "$work/app" --no-restore --disable-build-servers -v q -nologo -p:NoWarn=CG0008 "${build_options[@]}")
     read -r wall cpu <<< "$build"
     output=$(dotnet run --project "$work/app" --no-build)
     files=$(find "$work/corpus" -name '*.txt' | wc -l)
