@@ -1,18 +1,19 @@
 #!/usr/bin/env bash
-# Mutation testing with Stryker.NET (a local dotnet tool: `dotnet tool restore`), one source
-# folder at a time, against the fast tier of its test project. Slow and CPU-heavy, so it is not
-# part of CI: it runs at low priority, one test run at a time, and prints each folder's score.
+# Mutation testing with Stryker.NET (a local dotnet tool: `dotnet tool restore`), against the fast
+# tier of the project's tests. Slow and CPU-heavy, so it is not part of CI: it runs at low
+# priority, one test run at a time, and prints the score of each folder it mutated.
 #
-#   scripts/mutation.sh                      every folder of src/ContentGen and src/ContentGen.Parsing
+#   scripts/mutation.sh                      each project whole, one run a project
+#   scripts/mutation.sh ContentGen all       one project whole
 #   scripts/mutation.sh ContentGen Emit      one folder ("." for the files at the project's root)
 #   scripts/mutation.sh ContentGen Emit CSharpLiteral.cs XmlDoc.cs    some files of one folder
 #
 # Settings (scripts/stryker-config.json): the xunit.v3 tests run on Microsoft.Testing.Platform
-# (--test-runner mtp); per-test coverage is off, since capturing it takes about 10 s a test on
-# two cores; instead each mutant runs the tier until a test fails. The tier comes from
-# ContentGenTestTier, which the test projects read when Stryker builds them: "emit" (the
-# generated-source tests) for src/ContentGen/Emit, "fast" (no corpora, fuzzing or huge inputs)
-# for the rest. Reports go to artifacts/mutation/<project>/<folder>/.
+# (--test-runner mtp), with per-test coverage, so each mutant runs only the tests that reach it.
+# The tier comes from ContentGenTestTier, which the test projects read when Stryker builds them:
+# "emit" (the generated-source tests) for src/ContentGen/Emit alone, "fast" (no corpora, fuzzing
+# or huge inputs) for the rest. The lexicons' word lists are data, not logic, and are left out
+# (see docs/testing.md). Reports go to artifacts/mutation/<project>/<folder>/.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -30,7 +31,9 @@ run() {
   [ "$project/$folder" = "ContentGen/Emit" ] && tier=emit
   # Patterns are relative to the project under test; the root folder's files are all but the subfolders'.
   local patterns=()
-  if [ "$folder" = "." ]; then
+  if [ "$folder" = "all" ]; then
+    pattern="**/*.cs"
+  elif [ "$folder" = "." ]; then
     pattern="**/*.cs"
     for sub in $(subfolders "$project"); do patterns+=(--mutate "!$sub/**/*.cs"); done
   else
@@ -42,6 +45,12 @@ run() {
     [ "$folder" = "." ] && prefix=""
     pattern="$prefix${files[0]}"
     for file in "${files[@]:1}"; do patterns+=(--mutate "$prefix$file"); done
+  fi
+
+  # Word lists are data: the languages' lexicon files hold nothing else (English.cs marks its
+  # lists with Stryker comments, since it also holds the English inflection).
+  if [ "$project" = "ContentGen.Parsing" ]; then
+    for data in $(data_files); do patterns+=(--mutate "!$data"); done
   fi
 
   local output="$root/artifacts/mutation/$project/${folder//\//_}${files[0]:+-${files[0]%.cs}}"
@@ -57,17 +66,30 @@ run() {
     --log-to-file \
     --output "$output") > "$output.log" 2>&1 || { echo "stryker failed: see $output.log" >&2; return 1; }
   python3 - "$output/reports/mutation-report.json" <<'PY'
-import json, sys
+import json, os, sys
 report = json.load(open(sys.argv[1]))
-counts = {}
-for file in report["files"].values():
+paths = list(report["files"])
+base = os.path.commonpath(paths) if len(paths) > 1 else os.path.dirname(paths[0]) if paths else ""
+folders = {}
+for path, file in report["files"].items():
+    folder = os.path.dirname(os.path.relpath(path, base)) or "."
     for mutant in file["mutants"]:
-        counts[mutant["status"]] = counts.get(mutant["status"], 0) + 1
-killed = counts.get("Killed", 0) + counts.get("Timeout", 0)
-valid = killed + counts.get("Survived", 0) + counts.get("NoCoverage", 0)
-score = 100.0 * killed / valid if valid else 0.0
-print(f"score {score:.1f}% ({killed} of {valid} killed or timed out; " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) + ")")
+        for key in (folder, "total"):
+            counts = folders.setdefault(key, {})
+            counts[mutant["status"]] = counts.get(mutant["status"], 0) + 1
+def line(name, counts):
+    killed = counts.get("Killed", 0) + counts.get("Timeout", 0)
+    valid = killed + counts.get("Survived", 0) + counts.get("NoCoverage", 0)
+    score = 100.0 * killed / valid if valid else 0.0
+    print(f"{name}: score {score:.1f}% ({killed} of {valid} killed or timed out; " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) + ")")
+for name in sorted(k for k in folders if k != "total"):
+    line(name, folders[name])
+line("total", folders["total"])
 PY
+}
+
+data_files() {
+  (cd src/ContentGen.Parsing && ls Lexicons/{Dutch,French,German,Italian,Portuguese,Spanish}.cs Lexicons/Speech/*Speech.cs)
 }
 
 subfolders() {
@@ -80,8 +102,5 @@ if [ $# -ge 2 ]; then
 fi
 
 for project in ContentGen ContentGen.Parsing; do
-  run "$project" "."
-  for folder in $(subfolders "$project"); do
-    run "$project" "$folder"
-  done
+  run "$project" all
 done
