@@ -1,0 +1,64 @@
+using ContentGen.Parsing.Speakers.Sieves;
+
+namespace ContentGen.Parsing.Tests.Speakers;
+
+/// <summary>
+/// S6 alone (<see cref="AccordingTo"/>): the phrase up to sixty tokens on either side of the
+/// quote, phrases of one and two words, and the French view "Pour X, « … »", which must name a
+/// person ending at the comma before the quote.
+/// </summary>
+public sealed class AccordingToBoundaryTests
+{
+    private static string? Speaker(string sentence) => OneSentence.Speaker(new AccordingTo(OneSentence.Cues).Find, sentence);
+
+    [Theory]
+    [InlineData("According to Tom Fox, \"the plan is dead\".", "Tom Fox")]
+    [InlineData("\"The plan is dead,\" according to Tom Fox.", "Tom Fox")]
+    [InlineData("Selon Jean Dupont, « le plan est mort ».", "Jean Dupont")]
+    public void AnAccordingToPhrase_OnEitherSide_NamesTheSpeaker(string sentence, string speaker)
+        => Assert.Equal(speaker, Speaker(sentence));
+
+    [Theory]
+    // The phrase with nothing after it, or cut by a mark.
+    [InlineData("\"The plan is dead,\" according to.")]
+    [InlineData("\"The plan is dead,\" according, to Tom Fox.")]
+    public void AnAccordingToPhrase_WithoutANameAfterIt_NamesNobody(string sentence) => Assert.Null(Speaker(sentence));
+
+    // Sixty tokens is the reach, before the quote and after it.
+    [Theory]
+    [InlineData(55, "Tom Fox")]
+    [InlineData(56, null)]
+    public void AnAccordingToPhrase_IsLookedFor_SixtyTokensBeforeTheQuote(int fillerWords, string? speaker)
+    {
+        // "According to Tom Fox", the filler words and a comma: the phrase starts at quote - (fillerWords + 5).
+        var filler = string.Join(" ", Enumerable.Repeat("and", fillerWords));
+        Assert.Equal(speaker, Speaker($"According to Tom Fox {filler}, \"the plan is dead\"."));
+    }
+
+    [Theory]
+    [InlineData(58, "Tom Fox")]
+    [InlineData(59, null)]
+    public void AnAccordingToPhrase_IsLookedFor_SixtyTokensAfterTheQuote(int fillerWords, string? speaker)
+    {
+        // The quote, a comma, the filler words: the phrase starts at quote + fillerWords + 2.
+        var filler = string.Join(" ", Enumerable.Repeat("and", fillerWords));
+        Assert.Equal(speaker, Speaker($"\"The plan is dead\", {filler} according to Tom Fox."));
+    }
+
+    [Theory]
+    [InlineData("Pour Jean Dupont, « le plan est mort ».", "Jean Dupont")]
+    [InlineData("Pour Dupont, « le plan est mort ».", "Dupont")]
+    // Ten words of name before the comma: the preposition is twelve tokens before the quote.
+    [InlineData("Pour Aa Bb Cc Dd Ee Ff Gg Hh Ii Jj, « le plan est mort ».", "Aa Bb Cc Dd Ee Ff Gg Hh Ii Jj")]
+    public void AFrenchView_NamesTheSpeaker(string sentence, string speaker)
+        => Assert.Equal(speaker, Speaker(sentence));
+
+    [Theory]
+    // The name does not end at the comma, is no name, or there is no comma before the quote.
+    [InlineData("Pour Jean Dupont le plan, « est mort ».")]
+    [InlineData("Pour le ministre, « le plan est mort ».")]
+    [InlineData("Pour Jean Dupont « le plan est mort ».")]
+    // The quote is too close to the sentence's start to have a view before it.
+    [InlineData("Dupont, « le plan est mort ».")]
+    public void NoFrenchView_NamesNobody(string sentence) => Assert.Null(Speaker(sentence));
+}
