@@ -83,7 +83,8 @@ def line(name, counts):
     score = 100.0 * killed / valid if valid else 0.0
     print(f"{name}: score {score:.1f}% ({killed} of {valid} killed or timed out; " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) + ")")
 for name in sorted(k for k in folders if k != "total"):
-    line(name, folders[name])
+    if any(folders[name].get(s) for s in ("Killed", "Timeout", "Survived", "NoCoverage")):
+        line(name, folders[name])
 line("total", folders["total"])
 PY
 }
