@@ -6,6 +6,7 @@
 #   scripts/mutation.sh                      each project whole, one run a project
 #   scripts/mutation.sh ContentGen all       one project whole
 #   scripts/mutation.sh ContentGen Emit      one folder ("." for the files at the project's root)
+#   scripts/mutation.sh ContentGen Naming,Model    several folders in one run
 #   scripts/mutation.sh ContentGen Emit CSharpLiteral.cs XmlDoc.cs    some files of one folder
 #
 # Settings (scripts/stryker-config.json): the xunit.v3 tests run on Microsoft.Testing.Platform
@@ -37,7 +38,13 @@ run() {
     pattern="**/*.cs"
     for sub in $(subfolders "$project"); do patterns+=(--mutate "!$sub/**/*.cs"); done
   else
-    pattern="$folder/**/*.cs"
+    # Several folders at once, one run: "Naming,Model".
+    local first="${folder%%,*}"
+    pattern="$first/**/*.cs"
+    if [ "$first" != "$folder" ]; then
+      local rest="${folder#*,}"
+      for more in ${rest//,/ }; do patterns+=(--mutate "$more/**/*.cs"); done
+    fi
   fi
   if [ ${#files[@]} -gt 0 ]; then
     # A root file's pattern is its bare name: "./x.cs" matches nothing.
@@ -53,7 +60,9 @@ run() {
     for data in $(data_files); do patterns+=(--mutate "!$data"); done
   fi
 
-  local output="$root/artifacts/mutation/$project/${folder//\//_}${files[0]:+-${files[0]%.cs}}"
+  local name="${folder//\//_}"
+  [ "$name" = "." ] && name=root
+  local output="$root/artifacts/mutation/$project/${name//,/+}${files[0]:+-${files[0]%.cs}}"
   rm -rf "$output"
   mkdir -p "$(dirname "$output")"
   echo "== $project/$folder (tier: $tier)"
