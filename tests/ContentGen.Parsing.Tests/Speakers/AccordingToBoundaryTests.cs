@@ -4,7 +4,7 @@ namespace ContentGen.Parsing.Tests.Speakers;
 
 /// <summary>
 /// S6 alone (<see cref="AccordingTo"/>): the phrase up to sixty tokens on either side of the
-/// quote, phrases of one and two words, and the French view "Pour X, « … »", which must name a
+/// quote, phrases of one to three words, and the French view "Pour X, « … »", which must name a
 /// person ending at the comma before the quote.
 /// </summary>
 public sealed class AccordingToBoundaryTests
@@ -15,6 +15,9 @@ public sealed class AccordingToBoundaryTests
     [InlineData("According to Tom Fox, \"the plan is dead\".", "Tom Fox")]
     [InlineData("\"The plan is dead,\" according to Tom Fox.", "Tom Fox")]
     [InlineData("Selon Jean Dupont, « le plan est mort ».", "Jean Dupont")]
+    // Phrases of three words, the longest.
+    [InlineData("De acordo com Ricardo Almeida, “o plano está morto”.", "Ricardo Almeida")]
+    [InlineData("A detta di Roberto Esposito, «il piano è morto».", "Roberto Esposito")]
     public void AnAccordingToPhrase_OnEitherSide_NamesTheSpeaker(string sentence, string speaker)
         => Assert.Equal(speaker, Speaker(sentence));
 
@@ -22,6 +25,8 @@ public sealed class AccordingToBoundaryTests
     // The phrase with nothing after it, or cut by a mark.
     [InlineData("\"The plan is dead,\" according to.")]
     [InlineData("\"The plan is dead,\" according, to Tom Fox.")]
+    // Words up to the sentence's end with no mark after them: no phrase read past the end.
+    [InlineData("\"The plan is dead,\" said the mayor")]
     public void AnAccordingToPhrase_WithoutANameAfterIt_NamesNobody(string sentence) => Assert.Null(Speaker(sentence));
 
     // Sixty tokens is the reach, before the quote and after it.
