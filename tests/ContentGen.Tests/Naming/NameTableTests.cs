@@ -27,6 +27,7 @@ public sealed class NameTableTests
     [InlineData("Paragraph1", "Paragraph1Article")]
     [InlineData("Heading12", "Heading12Article")]
     [InlineData("Quote0", "Quote0Article")]
+    [InlineData("Paragraph9", "Paragraph9Article")]
     [InlineData("@Quote3", "Quote3Article")]
     [InlineData("Title", "TitleArticle")]
     // Only the prefix with digits after it, and digits only.
