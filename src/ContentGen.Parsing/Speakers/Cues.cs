@@ -200,10 +200,24 @@ internal sealed class Cues
                 continue;
             }
 
+            // "a estimé mardi 6 décembre Benoît Hamon": a day's number belongs to the date around it.
+            if (IsNumber(word.Span) && IsCalendarNeighbour(sentence, i))
+            {
+                i++;
+                continue;
+            }
+
             // "sur France Bleu Valmont", "on Radio 4": a medium, then the subject.
             if (word.IsLower && Words.Media.Contains(word.Span) && i + 1 < sentence.Count && sentence[i + 1].IsWord)
             {
+                // "sur franceinfo Benoît Hamon": a medium in lower case is one word; the name after it is the subject.
                 var j = i + 1;
+                if (sentence[j].IsLower && j + 1 < sentence.Count && sentence[j + 1].IsCapitalized)
+                {
+                    i = j + 1;
+                    continue;
+                }
+
                 while (j < sentence.Count && j - i <= Phrase.MaxNameWords && sentence[j].IsWord
                     && (sentence[j].IsCapitalized || !Words.Definites.Contains(sentence[j].Span)) && !Words.Titles.Contains(sentence[j].Span)
                     && !IsRoleNoun(sentence[j]))
@@ -222,6 +236,24 @@ internal sealed class Cues
     }
 
     private bool IsRoleNoun(Token token) => Words.RoleNouns.Contains(token.Span);
+
+    private static bool IsNumber(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A number with a weekday or month word next to it: "mardi 6 décembre", "on 6 December".
+    private static bool IsCalendarNeighbour(IReadOnlyList<Token> sentence, int i)
+        => (i > 0 && sentence[i - 1].IsWord && Lexicons.LexiconTables.Calendar.Contains(sentence[i - 1].Span))
+        || (i + 1 < sentence.Count && sentence[i + 1].IsWord && Lexicons.LexiconTables.Calendar.Contains(sentence[i + 1].Span));
 
     // "dit-elle", "ajoute-t-il", "a-t-elle": a reporting verb (or an auxiliary) with its pronoun
     // inverted after it.

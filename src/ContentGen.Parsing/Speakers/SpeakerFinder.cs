@@ -60,7 +60,7 @@ internal sealed class SpeakerFinder
         _sieves = new ISieve[]
         {
             adjacent,                   // S1
-            new ColonCue(cues),         // S2
+            new ColonCue(cues, plausibility.IsKnownSurname),       // S2
             new GoverningVerb(cues),    // S3
             new ParticipleCue(cues),    // S4
             new PassiveAgent(cues),     // S5

@@ -65,6 +65,8 @@ internal static class FrenchSpeech
             "déjà encore aussi surtout alors aujourd'hui hier d'ailleurs soir matin midi ce cette " +
             // "X s'est dit « inquiet »": the reflexive auxiliary of "se dire", "se déclarer".
             "s'est s’est s'était s’était se"),
+        // "Le sénateur LR François-Noël Buffet": a party's acronym before a name is no part of it.
+        Affiliations = Words("lr rn ps lfi eelv pcf lrem udi modem"),
         AccordingTo = Words("selon d'après d’après"),
         ViewPrepositions = Words("pour"),
         PassiveAgents = Words("par"),

@@ -11,10 +11,12 @@ internal sealed class ColonCue : ISieve
 {
     private const int MaxClauseTokens = 40;
     private readonly Cues _cues;
+    private readonly System.Func<string, bool> _isKnownSurname;
 
-    public ColonCue(Cues cues)
+    public ColonCue(Cues cues, System.Func<string, bool> isKnownSurname)
     {
         _cues = cues;
+        _isKnownSurname = isKnownSurname;
     }
 
     public Subject Find(IReadOnlyList<Token> sentence, int quote)
@@ -24,11 +26,13 @@ internal sealed class ColonCue : ISieve
             return Subject.None;
         }
 
-        // "Ann Lee: '…'": a name alone before the colon.
+        // "Ann Lee: '…'": a name alone before the colon. One word alone is a person's only when
+        // it is the surname of someone the article names in full; otherwise it labels a topic
+        // ("Europe : « … »" in an interview), and no one is named.
         var named = _cues.Phrase.ReadBackward(sentence, quote - 1);
         if (named.Kind == SubjectKind.Name && IsNameAlone(sentence, quote - 2))
         {
-            return named;
+            return named.Text.IndexOf(' ') > 0 || _isKnownSurname(named.Text) ? named : Subject.None;
         }
 
         // The clause's subject: at the sentence's start or after a comma, nearest first, and
