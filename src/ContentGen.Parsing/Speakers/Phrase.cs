@@ -8,10 +8,12 @@ namespace ContentGen.Parsing.Speakers;
 internal sealed class Phrase
 {
     private readonly SpeechTables _words;
+    private readonly OrganisationName _organisations;
 
     public Phrase(SpeechTables words)
     {
         _words = words;
+        _organisations = new OrganisationName(words);
     }
 
     private const int MaxRoleModifiers = 3;
@@ -221,6 +223,18 @@ internal sealed class Phrase
     // The noun phrase at `start`: a name, a role that points back, or someone unnamed.
     private Subject ReadNounPhrase(IReadOnlyList<Token> sentence, int start)
     {
+        // "l'Union des usagers de Valmont": an organisation noun that lower-case words go on.
+        if (_organisations.Read(sentence, start) is { IsFound: true } headed)
+        {
+            return headed;
+        }
+
+        // "l'association", "l'ONU": an organisation's word after an elided article.
+        if (_organisations.ReadElided(sentence, start) is { IsFound: true } elided)
+        {
+            return elided;
+        }
+
         var word = sentence[start];
         var possessive = word.IsCapitalized && NamePlausibility.IsPossessive(word.Span);
 

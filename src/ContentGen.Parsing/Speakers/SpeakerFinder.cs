@@ -372,6 +372,10 @@ internal sealed class SpeakerFinder
     {
         switch (subject.Kind)
         {
+            case SubjectKind.Name when subject.IsOrganisation:
+                // "l'Union des usagers de Valmont": read as an organisation's name, lower-case words and all.
+                _cast.Organisation(subject.Text, _state.Paragraph);
+                return subject.Text;
             case SubjectKind.Name:
                 if (subject.Employer is { } employer && _names.Complete(employer) is { } organisation)
                 {

@@ -59,7 +59,8 @@ internal static class FrenchSpeech
         DocumentNouns = Words("texte communiqué rapport"),
         OrganisationNouns = Words(
             "entreprise société groupe gouvernement ministère mairie parti syndicat collectif association régie agence " +
-            "préfecture texte communiqué rapport journal quotidien"),
+            "préfecture texte communiqué rapport journal quotidien union fédération confédération ligue comité observatoire " +
+            "institut fondation coordination"),
         Fillers = Words(
             "a avait aurait ont avaient auraient toutefois également notamment ainsi ensuite enfin néanmoins pourtant donc " +
             "déjà encore aussi surtout alors aujourd'hui hier d'ailleurs soir matin midi ce cette " +
@@ -67,11 +68,14 @@ internal static class FrenchSpeech
             "s'est s’est s'était s’était se"),
         // "Le sénateur LR François-Noël Buffet": a party's acronym before a name is no part of it.
         Affiliations = Words("lr rn ps lfi eelv pcf lrem udi modem"),
+        // "selon l’Union des usagers": the elided article with a typographic apostrophe too.
+        Definites = Words("l’"),
         AccordingTo = Words("selon d'après d’après"),
         ViewPrepositions = Words("pour"),
         PassiveAgents = Words("par"),
         Media = Words("sur à au dans"),
         EmployerLinks = Words("de du"),
+        OrganisationLinks = Words("de du des"),
         Participle = lemma => lemma.StartsWith("s'", StringComparison.Ordinal) ? null : Inflection.Gerund(lemma, "ant", "ant", "issant"),
     };
 }
