@@ -468,7 +468,9 @@ internal sealed class Phrase
         {
             if (!sentence[i].IsCapitalized)
             {
-                if (i >= start + 2 && sentence[i].IsLower && _words.EmployerLinks.Contains(sentence[i].Span))
+                // "the Muslim Council of Britain": after an organisation's noun the link goes on with its name.
+                if (i >= start + 2 && sentence[i].IsLower && _words.EmployerLinks.Contains(sentence[i].Span)
+                    && !_words.OrganisationNouns.Contains(sentence[i - 1].Span))
                 {
                     employer = Join(sentence, SkipArticles(sentence, i + 1, end), end);
                     end = i;
@@ -870,7 +872,12 @@ internal sealed class Phrase
             // "a Rover spokesman said": the organisation speaks.
             if (sentence[j].IsCapitalized && j == role - 1 && IsSpokesNoun(sentence[role]))
             {
-                var organisation = FromRun(sentence, RunStart(sentence, j), role, verb);
+                // "A Department for Education and Skills spokeswoman": a lower-case word before
+                // the run, other than its article, cut the name short; "Skills" is no one.
+                var runStart = RunStart(sentence, j);
+                var before = runStart > 0 ? sentence[runStart - 1] : default;
+                var cut = before.IsLower && !_words.Indefinites.Contains(before.Span) && !_words.Definites.Contains(before.Span);
+                var organisation = cut ? Subject.None : FromRun(sentence, runStart, role, verb);
                 return organisation.Kind == SubjectKind.Name
                     ? new Subject(SubjectKind.Name, organisation.Text, verb, employer: organisation.Text)
                     : new Subject(SubjectKind.Unnamed, sentence[role].Text, verb);
@@ -1052,9 +1059,18 @@ internal sealed class Phrase
     private bool IsRelativePronoun(Token token)
         => token.IsWord && _words.RelativePronouns.Contains(token.Span);
 
+    // "l'usagère"; "co-chairman", "vice-president": a role after an elided article, or a
+    // lower-case prefix joined to one by a hyphen.
     private bool IsRoleNoun(ReadOnlySpan<char> word)
     {
         var apostrophe = word.LastIndexOfAny('\'', '’');
-        return _words.RoleNouns.Contains(apostrophe >= 0 ? word.Slice(apostrophe + 1) : word);
+        var noun = apostrophe >= 0 ? word.Slice(apostrophe + 1) : word;
+        if (_words.RoleNouns.Contains(noun))
+        {
+            return true;
+        }
+
+        var hyphen = noun.LastIndexOf('-');
+        return hyphen > 0 && char.IsLower(noun[0]) && hyphen + 1 < noun.Length && _words.RoleNouns.Contains(noun.Slice(hyphen + 1));
     }
 }

@@ -38,6 +38,9 @@ internal sealed class SpeakerFinder
     private readonly Genders _genders;
     private readonly ISieve[] _sieves;
 
+    // Whether the current sentence's speaker is someone unnamed speaking for an organisation.
+    private bool _spokesperson;
+
     // The current paragraph's tokens, one list for the whole article.
     private readonly List<Token> _tokens = new();
 
@@ -98,6 +101,7 @@ internal sealed class SpeakerFinder
     private string? AttributeSentence(TokenRange sentence, string paragraph, IReadOnlyList<QuoteSpan> quotes, string?[] speakers)
     {
         string? sentenceSpeaker = null;
+        _spokesperson = false;
         for (var i = 0; i < sentence.Count; i++)
         {
             if (sentence[i].Kind != TokenKind.Quote)
@@ -140,7 +144,12 @@ internal sealed class SpeakerFinder
             }
 
             speakers[quote] = speaker;
-            sentenceSpeaker ??= speaker;
+            if (sentenceSpeaker is null && speaker is not null)
+            {
+                sentenceSpeaker = speaker;
+                _spokesperson = IsSpokesperson(subject);
+            }
+
 
             // An unattributed quote in between means the next one cannot simply go on with the speaker before it.
             _state.Quoted(speaker);
@@ -182,8 +191,13 @@ internal sealed class SpeakerFinder
         }
         else if (named is not null && _cast.IsOrganisation(named))
         {
-            // "Acme said …; 'it said'": an organisation is never "he" or "she".
+            // "Acme said …; 'it said'": an organisation is never "he" or "she"; but "A spokeswoman
+            // for Acme said …. She added:" is the spokeswoman, who speaks for Acme.
             _cast.Organisation(named, _state.Paragraph);
+            if (_spokesperson && named == sentenceSpeaker)
+            {
+                _state.Mentioned(named);
+            }
         }
         else if (named is not null)
         {
@@ -200,6 +214,12 @@ internal sealed class SpeakerFinder
             _state.Mentioned(_plausibility.FullNameOf(surname));
         }
     }
+
+    // "A Department for Transport spokeswoman", "a spokesman for Acme": the organisation named is
+    // where an unnamed person works, and the subject stands for that person.
+    private static bool IsSpokesperson(Subject subject)
+        => subject.Kind == SubjectKind.Name && !subject.IsOrganisation && subject.Employer is { } employer
+        && string.Equals(employer, subject.Text, StringComparison.Ordinal);
 
     // The headline's opening name, by its last word: "Kennedy begins pre-election tour" gives
     // Kennedy. Null when the headline opens with anything else.
