@@ -13,6 +13,9 @@ internal sealed class Cues
     // Attribution sits near its quote; a bounded reach keeps a sentence of many quotes linear.
     public const int MaxReach = 60;
 
+    // "dans un long entretien accordé", "devant les députés": the lower-case words of a medium.
+    private const int MaxMediumWords = 3;
+
     public Cues(SpeechTables words)
     {
         Words = words;
@@ -210,8 +213,39 @@ internal sealed class Cues
             // "sur France Bleu Valmont", "on Radio 4": a medium, then the subject.
             if (word.IsLower && Words.Media.Contains(word.Span) && i + 1 < sentence.Count && sentence[i + 1].IsWord)
             {
-                // "sur franceinfo Benoît Hamon": a medium in lower case is one word; the name after it is the subject.
+                // "auprès de l'AFP": the preposition's own link.
                 var j = i + 1;
+                if (sentence[j].IsLower && Words.OrganisationLinks.Contains(sentence[j].Span) && j + 1 < sentence.Count && sentence[j + 1].IsWord)
+                {
+                    j++;
+                }
+
+                // "devant les députés le ministre", "dans un communiqué Claire Vasseur": an article
+                // opens the medium, whose lower-case words end at the subject's article or name.
+                if (sentence[j].IsLower && (Words.Definites.Contains(sentence[j].Span) || Words.Indefinites.Contains(sentence[j].Span))
+                    && j + 1 < sentence.Count && sentence[j + 1].IsLower)
+                {
+                    j++;
+                    var first = j;
+                    while (j < sentence.Count && j - first < MaxMediumWords && sentence[j].IsLower && !Words.Definites.Contains(sentence[j].Span)
+                        && !Words.Titles.Contains(sentence[j].Span) && !IsRoleNoun(sentence[j]) && !IsReportingVerb(sentence[j]))
+                    {
+                        j++;
+                    }
+
+                    // "said on a visit to Sydney there was": a name after the medium that does not
+                    // end the clause is the medium's; an inverted subject ends it.
+                    if (!(j < sentence.Count && sentence[j].IsCapitalized && !EndsClause(sentence, j)))
+                    {
+                        i = j;
+                        continue;
+                    }
+
+                    j = i + 1;
+                }
+
+                // "sur franceinfo Benoît Hamon", "à l'AFP Claire Vasseur": a medium in lower case is
+                // one word; the name after it is the subject.
                 if (sentence[j].IsLower && j + 1 < sentence.Count && sentence[j + 1].IsCapitalized)
                 {
                     i = j + 1;
@@ -236,6 +270,18 @@ internal sealed class Cues
     }
 
     private bool IsRoleNoun(Token token) => Words.RoleNouns.Contains(token.Span);
+
+    // Whether the capitalised words from `name` run to the clause's end: a comma, a mark or the sentence's end.
+    private static bool EndsClause(IReadOnlyList<Token> sentence, int name)
+    {
+        var k = name;
+        while (k < sentence.Count && sentence[k].IsCapitalized)
+        {
+            k++;
+        }
+
+        return k >= sentence.Count || !sentence[k].IsWord;
+    }
 
     private static bool IsNumber(ReadOnlySpan<char> word)
     {

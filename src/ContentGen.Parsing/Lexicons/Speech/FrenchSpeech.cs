@@ -42,11 +42,12 @@ internal static class FrenchSpeech
             "lancer confier raconter poursuivre conclure résumer témoigner glisser répondre commenter observer noter tonner " +
             "réagir regretter prévenir avertir plaider dénoncer reconnaître annoncer juger déplorer écrire admettre confirmer " +
             "interroger fustiger assener appeler saluer soutenir promettre prévoir reprendre détailler justifier nuancer " +
-            "critiquer défendre rétorquer répliquer ironiser lâcher avancer protester " +
+            "critiquer défendre rétorquer répliquer ironiser lâcher avancer protester considérer demander réclamer exiger " +
             "s'inquiéter s'indigner s'insurger s'étonner s'emporter s'agacer s'exclamer"),
         Inflect = lemma => Inflection.French(lemma, s_irregular),
         VerbsInvert = true,
-        MalePronouns = Words("il"),
+        // "Pour lui, « … »": the stressed form gives a view as "il" reports.
+        MalePronouns = Words("il lui"),
         FemalePronouns = Words("elle"),
         MaleTitles = Words("m monsieur"),
         FemaleTitles = Words("mme mlle madame présidente députée sénatrice directrice"),
@@ -73,7 +74,7 @@ internal static class FrenchSpeech
         AccordingTo = Words("selon d'après d’après"),
         ViewPrepositions = Words("pour"),
         PassiveAgents = Words("par"),
-        Media = Words("sur à au dans"),
+        Media = Words("sur à au dans devant auprès"),
         EmployerLinks = Words("de du"),
         OrganisationLinks = Words("de du des"),
         Participle = lemma => lemma.StartsWith("s'", StringComparison.Ordinal) ? null : Inflection.Gerund(lemma, "ant", "ant", "issant"),
