@@ -371,7 +371,9 @@ internal sealed class Phrase
     // "Russian Deputy Foreign Minister Sergei Riabkov" gives "Sergei Riabkov".
     private Subject FromRun(IReadOnlyList<Token> sentence, int start, int end, int subjectEnd)
     {
-        while (start < end && _words.NotNames.Contains(sentence[start].Span))
+        // "Fly-half Charlie Hodgson", "Man-of-the-match Stephen Jones", "Newport-based": a
+        // compound whose last part is lower case describes the name after it, and is none itself.
+        while (start < end && (_words.NotNames.Contains(sentence[start].Span) || IsLowerCaseCompound(sentence[start].Span)))
         {
             start++;
         }
@@ -640,6 +642,12 @@ internal sealed class Phrase
         return false;
     }
 
+    private static bool IsLowerCaseCompound(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]) && char.IsUpper(word[0]);
+    }
+
     private bool IsPostNominal(ReadOnlySpan<char> word) => _words.PostNominals.Contains(word);
 
     private bool IsNamePart(IReadOnlyList<Token> sentence, int i)
@@ -815,9 +823,10 @@ internal sealed class Phrase
             return Subject.None;
         }
 
+        // "who chairs the Transport Committee, says:": a relative clause describes no one.
         var i = start;
         while (i < sentence.Count && i - start <= MaxRoleModifiers && sentence[i].IsLower
-            && !_words.ReportingVerbs.Contains(sentence[i].Span) && !_words.Pronouns.Contains(sentence[i].Span)
+            && !_words.ReportingVerbs.Contains(sentence[i].Span) && !_words.Pronouns.Contains(sentence[i].Span) && !IsRelativePronoun(sentence[i])
             && !(i > start && (_words.Prepositions.Contains(sentence[i].Span) || _words.EmployerLinks.Contains(sentence[i].Span))))
         {
             i++;

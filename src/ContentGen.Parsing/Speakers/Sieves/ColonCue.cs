@@ -84,13 +84,37 @@ internal sealed class ColonCue : ISieve
                 verb = _cues.Phrase.SkipFillers(sentence, after);
             }
 
-            if (verb < quote - 1 && (sentence[verb].IsLower || _cues.IsReportingVerb(sentence[verb])))
+            // "War on Want's John Hilary said:": a preposition after the first words goes on with
+            // the name; it is no verb, and they are no subject.
+            if (verb < quote - 1 && (sentence[verb].IsLower || _cues.IsReportingVerb(sentence[verb])) && !IsLinkToOwner(sentence, verb))
             {
                 return subject;
             }
         }
 
         return Subject.None;
+    }
+
+    // "on Want's": a preposition, then capitalised words that end with a possessive ("Mr Blair on
+    // Sunday dismissed" and "Gavin Cox of the website put it" go on to a verb).
+    private bool IsLinkToOwner(IReadOnlyList<Token> sentence, int link)
+    {
+        var words = _cues.Words;
+        var word = sentence[link].Span;
+        if (!(words.Prepositions.Contains(word) || words.Media.Contains(word) || words.EmployerLinks.Contains(word) || words.PassiveAgents.Contains(word)))
+        {
+            return false;
+        }
+
+        for (var i = link + 1; i < sentence.Count && sentence[i].IsCapitalized; i++)
+        {
+            if (NamePlausibility.IsPossessive(sentence[i].Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether the capitalised words ending at `last` make the whole clause: "Ann Lee:".
