@@ -203,6 +203,13 @@ internal sealed class Cues
                 continue;
             }
 
+            // "juge de son côté la députée", "estime pour sa part X".
+            if (word.IsLower && Phrase.FillerPhraseEnd(sentence, i) is var end && end > i)
+            {
+                i = end;
+                continue;
+            }
+
             // "a estimé mardi 6 décembre Benoît Hamon": a day's number belongs to the date around it.
             if (IsNumber(word.Span) && IsCalendarNeighbour(sentence, i))
             {

@@ -29,9 +29,20 @@ internal sealed class Phrase
     public Subject ReadBackward(IReadOnlyList<Token> sentence, int verb)
     {
         var i = verb - 1;
-        while (i >= 0 && sentence[i].IsLower && _words.Fillers.Contains(sentence[i].Span))
+        while (i >= 0 && sentence[i].IsLower)
         {
-            i--;
+            if (_words.Fillers.Contains(sentence[i].Span))
+            {
+                i--;
+            }
+            else if (FillerPhraseStart(sentence, i) is var first && first < i)
+            {
+                i = first - 1;
+            }
+            else
+            {
+                break;
+            }
         }
 
         // "Rooney, who believes": the name before the relative clause.
@@ -359,12 +370,56 @@ internal sealed class Phrase
     public int SkipFillers(IReadOnlyList<Token> sentence, int start)
     {
         var i = start;
-        while (i < sentence.Count && sentence[i].IsLower && _words.Fillers.Contains(sentence[i].Span))
+        while (i < sentence.Count && sentence[i].IsLower)
         {
-            i++;
+            if (_words.Fillers.Contains(sentence[i].Span))
+            {
+                i++;
+            }
+            else if (FillerPhraseEnd(sentence, i) is var end && end > i)
+            {
+                i = end;
+            }
+            else
+            {
+                break;
+            }
         }
 
         return i;
+    }
+
+    // The first index of a filler of several words that ends at `last` ("a de son côté estimé"), or `last`.
+    private int FillerPhraseStart(IReadOnlyList<Token> sentence, int last)
+    {
+        const int MaxFillerPhraseWords = 3;
+        for (var first = last - 1; first >= 0 && first > last - MaxFillerPhraseWords && sentence[first].IsLower; first--)
+        {
+            if (_words.Fillers.Contains(sentence[first].Through(sentence[last])))
+            {
+                return first;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// The index after a filler of several words that starts at <paramref name="start"/> ("de son
+    /// côté", "pour sa part"), or <paramref name="start"/> when none does.
+    /// </summary>
+    public int FillerPhraseEnd(IReadOnlyList<Token> sentence, int start)
+    {
+        const int MaxFillerPhraseWords = 3;
+        for (var last = start + 1; last < sentence.Count && last < start + MaxFillerPhraseWords && sentence[last].IsLower; last++)
+        {
+            if (_words.Fillers.Contains(sentence[start].Through(sentence[last])))
+            {
+                return last + 1;
+            }
+        }
+
+        return start;
     }
 
     // A run of capitalised words (with joiners such as "of") becomes a name once titles are cut:

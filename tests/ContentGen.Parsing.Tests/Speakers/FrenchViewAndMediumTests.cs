@@ -25,6 +25,14 @@ public sealed class FrenchViewAndMediumTests
     public void AMediumOpenedByAnArticle_StandsBeforeTheSubject(string paragraph, string speaker)
         => Assert.Equal(speaker, Speakers(paragraph)[0]);
 
+    [Theory]
+    [InlineData("« Nous devons agir vite », juge de son côté la députée Claire Vasseur.")]
+    [InlineData("« Nous devons agir vite », estime pour sa part Claire Vasseur, députée de la Somme.")]
+    [InlineData("Claire Vasseur a de son côté estimé que le texte était « équilibré ».")]
+    [InlineData("Claire Vasseur a pour sa part jugé le texte « équilibré ».")]
+    public void AFillerOfSeveralWords_StandsBetweenTheVerbAndItsSubject(string paragraph)
+        => Assert.Equal("Claire Vasseur", Speakers(paragraph)[0]);
+
     [Fact]
     public void ANameInsideTheMedium_IsNoSubject()
         => Assert.Null(QuoteSpeakers.Under("Film sequel planned", "The actor said on a visit to Sydney there was a \"desire\" to make it.")[0]);

@@ -62,11 +62,16 @@ internal static class FrenchSpeech
             "entreprise société groupe gouvernement ministère mairie parti syndicat collectif association régie agence " +
             "préfecture texte communiqué rapport journal quotidien union fédération confédération ligue comité observatoire " +
             "institut fondation coordination"),
-        Fillers = Words(
-            "a avait aurait ont avaient auraient toutefois également notamment ainsi ensuite enfin néanmoins pourtant donc " +
-            "déjà encore aussi surtout alors aujourd'hui hier d'ailleurs soir matin midi ce cette " +
-            // "X s'est dit « inquiet »": the reflexive auxiliary of "se dire", "se déclarer".
-            "s'est s’est s'était s’était se"),
+        Fillers =
+        [
+            .. Words(
+                "a avait aurait ont avaient auraient toutefois également notamment ainsi ensuite enfin néanmoins pourtant donc " +
+                "déjà encore aussi surtout alors aujourd'hui hier d'ailleurs soir matin midi ce cette " +
+                // "X s'est dit « inquiet »": the reflexive auxiliary of "se dire", "se déclarer".
+                "s'est s’est s'était s’était se"),
+            // "estime de son côté X", "a pour sa part jugé": fillers of several words.
+            "de son côté", "de leur côté", "pour sa part", "pour leur part", "quant à lui", "quant à elle", "à son tour",
+        ],
         // "Le sénateur LR François-Noël Buffet": a party's acronym before a name is no part of it.
         Affiliations = Words("lr rn ps lfi eelv pcf lrem udi modem"),
         // "selon l’Union des usagers": the elided article with a typographic apostrophe too.
