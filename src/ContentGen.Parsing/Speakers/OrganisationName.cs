@@ -42,7 +42,6 @@ internal sealed class OrganisationName
         }
 
         var skip = ElidedArticle(sentence[head].Span);
-
         var noun = sentence[head].Span.Slice(skip);
         if (noun.Length == 0 || !_words.OrganisationNouns.Contains(noun))
         {
@@ -87,10 +86,12 @@ internal sealed class OrganisationName
 
             i = end;
         }
+
         if (end < 0 || !capitalised)
         {
             return Subject.None;
         }
+
         var name = sentence[head].Through(sentence[end - 1]).Slice(skip).ToString();
         return new Subject(SubjectKind.Name, name, end, employer: name, isOrganisation: true);
     }

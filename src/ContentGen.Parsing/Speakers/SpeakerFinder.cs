@@ -58,12 +58,12 @@ internal sealed class SpeakerFinder
         _genders = new Genders(cues.Words);
         var adjacent = new AdjacentCue(cues);
 
-        // S9 (continuation) is the finder's own, since it reads the discourse state; S10 and S11
-        // are not built (see docs/speakers.md).
+        // S9 (continuation) and S10 (the standfirst's headline subject) are the finder's own,
+        // since they read the discourse state; S11 is not built (see docs/speakers.md).
         _sieves = new ISieve[]
         {
             adjacent,                   // S1
-            new ColonCue(cues, plausibility.IsKnownSurname),       // S2
+            new ColonCue(cues, plausibility.IsKnownSurname), // S2
             new GoverningVerb(cues),    // S3
             new ParticipleCue(cues),    // S4
             new PassiveAgent(cues),     // S5
@@ -194,7 +194,7 @@ internal sealed class SpeakerFinder
             // "Acme said …; 'it said'": an organisation is never "he" or "she"; but "A spokeswoman
             // for Acme said …. She added:" is the spokeswoman, who speaks for Acme.
             _cast.Organisation(named, _state.Paragraph);
-            if (_spokesperson && named == sentenceSpeaker)
+            if (_spokesperson && string.Equals(named, sentenceSpeaker, StringComparison.Ordinal))
             {
                 _state.Mentioned(named);
             }
