@@ -13,6 +13,9 @@ internal sealed class Cues
     // Attribution sits near its quote; a bounded reach keeps a sentence of many quotes linear.
     public const int MaxReach = 60;
 
+    // "dans un long entretien accordé", "devant les députés": the lower-case words of a medium.
+    private const int MaxMediumWords = 3;
+
     public Cues(SpeechTables words)
     {
         Words = words;
@@ -200,10 +203,62 @@ internal sealed class Cues
                 continue;
             }
 
+            // "juge de son côté la députée", "estime pour sa part X".
+            if (word.IsLower && Phrase.FillerPhraseEnd(sentence, i) is var end && end > i)
+            {
+                i = end;
+                continue;
+            }
+
+            // "a estimé mardi 6 décembre Benoît Hamon": a day's number belongs to the date around it.
+            if (IsNumber(word.Span) && IsCalendarNeighbour(sentence, i))
+            {
+                i++;
+                continue;
+            }
+
             // "sur France Bleu Valmont", "on Radio 4": a medium, then the subject.
             if (word.IsLower && Words.Media.Contains(word.Span) && i + 1 < sentence.Count && sentence[i + 1].IsWord)
             {
+                // "auprès de l'AFP": the preposition's own link.
                 var j = i + 1;
+                if (sentence[j].IsLower && Words.OrganisationLinks.Contains(sentence[j].Span) && j + 1 < sentence.Count && sentence[j + 1].IsWord)
+                {
+                    j++;
+                }
+
+                // "devant les députés le ministre", "dans un communiqué Claire Vasseur": an article
+                // opens the medium, whose lower-case words end at the subject's article or name.
+                if (sentence[j].IsLower && (Words.Definites.Contains(sentence[j].Span) || Words.Indefinites.Contains(sentence[j].Span))
+                    && j + 1 < sentence.Count && sentence[j + 1].IsLower)
+                {
+                    j++;
+                    var first = j;
+                    while (j < sentence.Count && j - first < MaxMediumWords && sentence[j].IsLower && !Words.Definites.Contains(sentence[j].Span)
+                        && !Words.Titles.Contains(sentence[j].Span) && !IsRoleNoun(sentence[j]) && !IsReportingVerb(sentence[j]))
+                    {
+                        j++;
+                    }
+
+                    // "said on a visit to Sydney there was": a name after the medium that does not
+                    // end the clause is the medium's; an inverted subject ends it.
+                    if (!(j < sentence.Count && sentence[j].IsCapitalized && !EndsClause(sentence, j)))
+                    {
+                        i = j;
+                        continue;
+                    }
+
+                    j = i + 1;
+                }
+
+                // "sur franceinfo Benoît Hamon", "à l'AFP Claire Vasseur": a medium in lower case is
+                // one word; the name after it is the subject.
+                if (sentence[j].IsLower && j + 1 < sentence.Count && sentence[j + 1].IsCapitalized)
+                {
+                    i = j + 1;
+                    continue;
+                }
+
                 while (j < sentence.Count && j - i <= Phrase.MaxNameWords && sentence[j].IsWord
                     && (sentence[j].IsCapitalized || !Words.Definites.Contains(sentence[j].Span)) && !Words.Titles.Contains(sentence[j].Span)
                     && !IsRoleNoun(sentence[j]))
@@ -222,6 +277,36 @@ internal sealed class Cues
     }
 
     private bool IsRoleNoun(Token token) => Words.RoleNouns.Contains(token.Span);
+
+    // Whether the capitalised words from `name` run to the clause's end: a comma, a mark or the sentence's end.
+    private static bool EndsClause(IReadOnlyList<Token> sentence, int name)
+    {
+        var k = name;
+        while (k < sentence.Count && sentence[k].IsCapitalized)
+        {
+            k++;
+        }
+
+        return k >= sentence.Count || !sentence[k].IsWord;
+    }
+
+    private static bool IsNumber(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A number with a weekday or month word next to it: "mardi 6 décembre", "on 6 December".
+    private static bool IsCalendarNeighbour(IReadOnlyList<Token> sentence, int i)
+        => (i > 0 && sentence[i - 1].IsWord && Lexicons.LexiconTables.Calendar.Contains(sentence[i - 1].Span))
+        || (i + 1 < sentence.Count && sentence[i + 1].IsWord && Lexicons.LexiconTables.Calendar.Contains(sentence[i + 1].Span));
 
     // "dit-elle", "ajoute-t-il", "a-t-elle": a reporting verb (or an auxiliary) with its pronoun
     // inverted after it.

@@ -8,10 +8,12 @@ namespace ContentGen.Parsing.Speakers;
 internal sealed class Phrase
 {
     private readonly SpeechTables _words;
+    private readonly OrganisationName _organisations;
 
     public Phrase(SpeechTables words)
     {
         _words = words;
+        _organisations = new OrganisationName(words);
     }
 
     private const int MaxRoleModifiers = 3;
@@ -27,9 +29,20 @@ internal sealed class Phrase
     public Subject ReadBackward(IReadOnlyList<Token> sentence, int verb)
     {
         var i = verb - 1;
-        while (i >= 0 && sentence[i].IsLower && _words.Fillers.Contains(sentence[i].Span))
+        while (i >= 0 && sentence[i].IsLower)
         {
-            i--;
+            if (_words.Fillers.Contains(sentence[i].Span))
+            {
+                i--;
+            }
+            else if (FillerPhraseStart(sentence, i) is var first && first < i)
+            {
+                i = first - 1;
+            }
+            else
+            {
+                break;
+            }
         }
 
         // "Rooney, who believes": the name before the relative clause.
@@ -221,6 +234,18 @@ internal sealed class Phrase
     // The noun phrase at `start`: a name, a role that points back, or someone unnamed.
     private Subject ReadNounPhrase(IReadOnlyList<Token> sentence, int start)
     {
+        // "l'Union des usagers de Valmont": an organisation noun that lower-case words go on.
+        if (_organisations.Read(sentence, start) is { IsFound: true } headed)
+        {
+            return headed;
+        }
+
+        // "l'association", "l'ONU": an organisation's word after an elided article.
+        if (_organisations.ReadElided(sentence, start) is { IsFound: true } elided)
+        {
+            return elided;
+        }
+
         var word = sentence[start];
         var possessive = word.IsCapitalized && NamePlausibility.IsPossessive(word.Span);
 
@@ -345,19 +370,65 @@ internal sealed class Phrase
     public int SkipFillers(IReadOnlyList<Token> sentence, int start)
     {
         var i = start;
-        while (i < sentence.Count && sentence[i].IsLower && _words.Fillers.Contains(sentence[i].Span))
+        while (i < sentence.Count && sentence[i].IsLower)
         {
-            i++;
+            if (_words.Fillers.Contains(sentence[i].Span))
+            {
+                i++;
+            }
+            else if (FillerPhraseEnd(sentence, i) is var end && end > i)
+            {
+                i = end;
+            }
+            else
+            {
+                break;
+            }
         }
 
         return i;
+    }
+
+    // The first index of a filler of several words that ends at `last` ("a de son côté estimé"), or `last`.
+    private int FillerPhraseStart(IReadOnlyList<Token> sentence, int last)
+    {
+        const int MaxFillerPhraseWords = 3;
+        for (var first = last - 1; first >= 0 && first > last - MaxFillerPhraseWords && sentence[first].IsLower; first--)
+        {
+            if (_words.Fillers.Contains(sentence[first].Through(sentence[last])))
+            {
+                return first;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// The index after a filler of several words that starts at <paramref name="start"/> ("de son
+    /// côté", "pour sa part"), or <paramref name="start"/> when none does.
+    /// </summary>
+    public int FillerPhraseEnd(IReadOnlyList<Token> sentence, int start)
+    {
+        const int MaxFillerPhraseWords = 3;
+        for (var last = start + 1; last < sentence.Count && last < start + MaxFillerPhraseWords && sentence[last].IsLower; last++)
+        {
+            if (_words.Fillers.Contains(sentence[start].Through(sentence[last])))
+            {
+                return last + 1;
+            }
+        }
+
+        return start;
     }
 
     // A run of capitalised words (with joiners such as "of") becomes a name once titles are cut:
     // "Russian Deputy Foreign Minister Sergei Riabkov" gives "Sergei Riabkov".
     private Subject FromRun(IReadOnlyList<Token> sentence, int start, int end, int subjectEnd)
     {
-        while (start < end && _words.NotNames.Contains(sentence[start].Span))
+        // "Fly-half Charlie Hodgson", "Man-of-the-match Stephen Jones", "Newport-based": a
+        // compound whose last part is lower case describes the name after it, and is none itself.
+        while (start < end && (_words.NotNames.Contains(sentence[start].Span) || IsLowerCaseCompound(sentence[start].Span)))
         {
             start++;
         }
@@ -454,7 +525,9 @@ internal sealed class Phrase
         {
             if (!sentence[i].IsCapitalized)
             {
-                if (i >= start + 2 && sentence[i].IsLower && _words.EmployerLinks.Contains(sentence[i].Span))
+                // "the Muslim Council of Britain": after an organisation's noun the link goes on with its name.
+                if (i >= start + 2 && sentence[i].IsLower && _words.EmployerLinks.Contains(sentence[i].Span)
+                    && !_words.OrganisationNouns.Contains(sentence[i - 1].Span))
                 {
                     employer = Join(sentence, SkipArticles(sentence, i + 1, end), end);
                     end = i;
@@ -622,6 +695,12 @@ internal sealed class Phrase
         }
 
         return false;
+    }
+
+    private static bool IsLowerCaseCompound(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]) && char.IsUpper(word[0]);
     }
 
     private bool IsPostNominal(ReadOnlySpan<char> word) => _words.PostNominals.Contains(word);
@@ -799,9 +878,10 @@ internal sealed class Phrase
             return Subject.None;
         }
 
+        // "who chairs the Transport Committee, says:": a relative clause describes no one.
         var i = start;
         while (i < sentence.Count && i - start <= MaxRoleModifiers && sentence[i].IsLower
-            && !_words.ReportingVerbs.Contains(sentence[i].Span) && !_words.Pronouns.Contains(sentence[i].Span)
+            && !_words.ReportingVerbs.Contains(sentence[i].Span) && !_words.Pronouns.Contains(sentence[i].Span) && !IsRelativePronoun(sentence[i])
             && !(i > start && (_words.Prepositions.Contains(sentence[i].Span) || _words.EmployerLinks.Contains(sentence[i].Span))))
         {
             i++;
@@ -856,7 +936,12 @@ internal sealed class Phrase
             // "a Rover spokesman said": the organisation speaks.
             if (sentence[j].IsCapitalized && j == role - 1 && IsSpokesNoun(sentence[role]))
             {
-                var organisation = FromRun(sentence, RunStart(sentence, j), role, verb);
+                // "A Department for Education and Skills spokeswoman": a lower-case word before
+                // the run, other than its article, cut the name short; "Skills" is no one.
+                var runStart = RunStart(sentence, j);
+                var before = runStart > 0 ? sentence[runStart - 1] : default;
+                var cut = before.IsLower && !_words.Indefinites.Contains(before.Span) && !_words.Definites.Contains(before.Span);
+                var organisation = cut ? Subject.None : FromRun(sentence, runStart, role, verb);
                 return organisation.Kind == SubjectKind.Name
                     ? new Subject(SubjectKind.Name, organisation.Text, verb, employer: organisation.Text)
                     : new Subject(SubjectKind.Unnamed, sentence[role].Text, verb);
@@ -1038,9 +1123,18 @@ internal sealed class Phrase
     private bool IsRelativePronoun(Token token)
         => token.IsWord && _words.RelativePronouns.Contains(token.Span);
 
+    // "l'usagère"; "co-chairman", "vice-president": a role after an elided article, or a
+    // lower-case prefix joined to one by a hyphen.
     private bool IsRoleNoun(ReadOnlySpan<char> word)
     {
         var apostrophe = word.LastIndexOfAny('\'', '’');
-        return _words.RoleNouns.Contains(apostrophe >= 0 ? word.Slice(apostrophe + 1) : word);
+        var noun = apostrophe >= 0 ? word.Slice(apostrophe + 1) : word;
+        if (_words.RoleNouns.Contains(noun))
+        {
+            return true;
+        }
+
+        var hyphen = noun.LastIndexOf('-');
+        return hyphen > 0 && char.IsLower(noun[0]) && hyphen + 1 < noun.Length && _words.RoleNouns.Contains(noun.Slice(hyphen + 1));
     }
 }

@@ -38,6 +38,9 @@ internal sealed class SpeakerFinder
     private readonly Genders _genders;
     private readonly ISieve[] _sieves;
 
+    // Whether the current sentence's speaker is someone unnamed speaking for an organisation.
+    private bool _spokesperson;
+
     // The current paragraph's tokens, one list for the whole article.
     private readonly List<Token> _tokens = new();
 
@@ -55,12 +58,12 @@ internal sealed class SpeakerFinder
         _genders = new Genders(cues.Words);
         var adjacent = new AdjacentCue(cues);
 
-        // S9 (continuation) is the finder's own, since it reads the discourse state; S10 and S11
-        // are not built (see docs/speakers.md).
+        // S9 (continuation) and S10 (the standfirst's headline subject) are the finder's own,
+        // since they read the discourse state; S11 is not built (see docs/speakers.md).
         _sieves = new ISieve[]
         {
             adjacent,                   // S1
-            new ColonCue(cues),         // S2
+            new ColonCue(cues, plausibility.IsKnownSurname), // S2
             new GoverningVerb(cues),    // S3
             new ParticipleCue(cues),    // S4
             new PassiveAgent(cues),     // S5
@@ -98,6 +101,7 @@ internal sealed class SpeakerFinder
     private string? AttributeSentence(TokenRange sentence, string paragraph, IReadOnlyList<QuoteSpan> quotes, string?[] speakers)
     {
         string? sentenceSpeaker = null;
+        _spokesperson = false;
         for (var i = 0; i < sentence.Count; i++)
         {
             if (sentence[i].Kind != TokenKind.Quote)
@@ -140,7 +144,12 @@ internal sealed class SpeakerFinder
             }
 
             speakers[quote] = speaker;
-            sentenceSpeaker ??= speaker;
+            if (sentenceSpeaker is null && speaker is not null)
+            {
+                sentenceSpeaker = speaker;
+                _spokesperson = IsSpokesperson(subject);
+            }
+
 
             // An unattributed quote in between means the next one cannot simply go on with the speaker before it.
             _state.Quoted(speaker);
@@ -182,8 +191,13 @@ internal sealed class SpeakerFinder
         }
         else if (named is not null && _cast.IsOrganisation(named))
         {
-            // "Acme said …; 'it said'": an organisation is never "he" or "she".
+            // "Acme said …; 'it said'": an organisation is never "he" or "she"; but "A spokeswoman
+            // for Acme said …. She added:" is the spokeswoman, who speaks for Acme.
             _cast.Organisation(named, _state.Paragraph);
+            if (_spokesperson && string.Equals(named, sentenceSpeaker, StringComparison.Ordinal))
+            {
+                _state.Mentioned(named);
+            }
         }
         else if (named is not null)
         {
@@ -200,6 +214,12 @@ internal sealed class SpeakerFinder
             _state.Mentioned(_plausibility.FullNameOf(surname));
         }
     }
+
+    // "A Department for Transport spokeswoman", "a spokesman for Acme": the organisation named is
+    // where an unnamed person works, and the subject stands for that person.
+    private static bool IsSpokesperson(Subject subject)
+        => subject.Kind == SubjectKind.Name && !subject.IsOrganisation && subject.Employer is { } employer
+        && string.Equals(employer, subject.Text, StringComparison.Ordinal);
 
     // The headline's opening name, by its last word: "Kennedy begins pre-election tour" gives
     // Kennedy. Null when the headline opens with anything else.
@@ -372,6 +392,10 @@ internal sealed class SpeakerFinder
     {
         switch (subject.Kind)
         {
+            case SubjectKind.Name when subject.IsOrganisation:
+                // "l'Union des usagers de Valmont": read as an organisation's name, lower-case words and all.
+                _cast.Organisation(subject.Text, _state.Paragraph);
+                return subject.Text;
             case SubjectKind.Name:
                 if (subject.Employer is { } employer && _names.Complete(employer) is { } organisation)
                 {

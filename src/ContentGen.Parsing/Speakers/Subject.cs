@@ -18,12 +18,13 @@ internal enum SubjectKind
 /// <summary>A phrase that names who spoke, and the token index just past it.</summary>
 internal readonly struct Subject
 {
-    public Subject(SubjectKind kind, string text, int end, string? employer = null)
+    public Subject(SubjectKind kind, string text, int end, string? employer = null, bool isOrganisation = false)
     {
         Kind = kind;
         Text = text;
         End = end;
         Employer = employer;
+        IsOrganisation = isOrganisation;
     }
 
     public static Subject None => default;
@@ -38,6 +39,12 @@ internal readonly struct Subject
 
     /// <summary>Where a named person works, when the phrase says so: "Laura Brownlees of Save the Children".</summary>
     public string? Employer { get; }
+
+    /// <summary>
+    /// Whether the name is an organisation's, headed by its noun: "Union des usagers de Valmont".
+    /// Its lower-case words belong to it, so it is not checked as a person's name would be.
+    /// </summary>
+    public bool IsOrganisation { get; }
 
     public bool IsFound => Kind != SubjectKind.None;
 }

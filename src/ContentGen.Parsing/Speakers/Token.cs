@@ -101,8 +101,9 @@ internal readonly struct Token
                     i++;
                 }
 
-                // "John E. Kelly": a middle initial keeps its full stop, so the name reads as one.
-                if (IsMiddleInitial(text, start, i, tokens))
+                // "John E. Kelly": a middle initial keeps its full stop, so the name reads as one;
+                // "Ladbrokes' Warren Lush": a plural's possessive keeps its apostrophe.
+                if (IsMiddleInitial(text, start, i, tokens) || IsPluralPossessive(text, start, i))
                 {
                     i++;
                 }
@@ -149,6 +150,11 @@ internal readonly struct Token
         => end == start + 1 && char.IsUpper(text[start])
         && tokens.Count > 0 && tokens[tokens.Count - 1].IsCapitalized
         && end + 2 < text.Length && text[end] == '.' && text[end + 1] == ' ' && char.IsUpper(text[end + 2]);
+
+    // A capitalised word ending in "s", an apostrophe, then a space and a capitalised word.
+    private static bool IsPluralPossessive(string text, int start, int end)
+        => char.IsUpper(text[start]) && text[end - 1] == 's'
+        && end + 2 < text.Length && text[end] is '\'' or '’' && text[end + 1] == ' ' && char.IsUpper(text[end + 2]);
 
     // Apostrophes, hyphens and dots between letters stay in the word: "l'ONU", "dit-elle", "U.S".
     private static bool IsInWordJoiner(string text, int i)

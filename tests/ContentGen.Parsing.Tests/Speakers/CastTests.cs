@@ -47,7 +47,14 @@ public sealed class CastTests
     [Fact]
     public void HeNeverMeansAnOrganisation()
         => Assert.Equal(
-            new string?[] { "Harbour Rail", null },
+            new string?[] { "Harbour Rail Company", null },
+            Speakers("\"We regret the cuts,\" Harbour Rail Company said.", "\"It is a disgrace,\" he said."));
+
+    // Issue 10: someone unnamed is an entity of the cast, whose words go to the organisation named.
+    [Fact]
+    public void HeAfterASpokesman_IsTheSpokesman_WhoSpeaksForTheOrganisation()
+        => Assert.Equal(
+            new string?[] { "Harbour Rail", "Harbour Rail" },
             Speakers("\"We regret the cuts,\" a spokesman for Harbour Rail said.", "\"It is a disgrace,\" he said."));
 
     [Theory]

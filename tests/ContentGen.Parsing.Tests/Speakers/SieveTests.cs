@@ -119,7 +119,7 @@ public sealed class SieveTests
 
         // S1 (the cue after the quote) outranks S2 (the colon before it).
         Assert.Equal("Ann Lee", new AdjacentCue(cues).Find(tokens, quote).Text);
-        Assert.Equal("Tom Fox", new ColonCue(cues).Find(tokens, quote).Text);
+        Assert.Equal("Tom Fox", new ColonCue(cues, _ => false).Find(tokens, quote).Text);
         Assert.Equal("Ann Lee", Speakers("Tom Fox told reporters: \"The plan is dead,\" said Ann Lee.")[0]);
     }
 }

@@ -42,11 +42,12 @@ internal static class FrenchSpeech
             "lancer confier raconter poursuivre conclure résumer témoigner glisser répondre commenter observer noter tonner " +
             "réagir regretter prévenir avertir plaider dénoncer reconnaître annoncer juger déplorer écrire admettre confirmer " +
             "interroger fustiger assener appeler saluer soutenir promettre prévoir reprendre détailler justifier nuancer " +
-            "critiquer défendre rétorquer répliquer ironiser lâcher avancer protester " +
+            "critiquer défendre rétorquer répliquer ironiser lâcher avancer protester considérer demander réclamer exiger " +
             "s'inquiéter s'indigner s'insurger s'étonner s'emporter s'agacer s'exclamer"),
         Inflect = lemma => Inflection.French(lemma, s_irregular),
         VerbsInvert = true,
-        MalePronouns = Words("il"),
+        // "Pour lui, « … »": the stressed form gives a view as "il" reports.
+        MalePronouns = Words("il lui"),
         FemalePronouns = Words("elle"),
         MaleTitles = Words("m monsieur"),
         FemaleTitles = Words("mme mlle madame présidente députée sénatrice directrice"),
@@ -59,17 +60,28 @@ internal static class FrenchSpeech
         DocumentNouns = Words("texte communiqué rapport"),
         OrganisationNouns = Words(
             "entreprise société groupe gouvernement ministère mairie parti syndicat collectif association régie agence " +
-            "préfecture texte communiqué rapport journal quotidien"),
-        Fillers = Words(
-            "a avait aurait ont avaient auraient toutefois également notamment ainsi ensuite enfin néanmoins pourtant donc " +
-            "déjà encore aussi surtout alors aujourd'hui hier d'ailleurs soir matin midi ce cette " +
-            // "X s'est dit « inquiet »": the reflexive auxiliary of "se dire", "se déclarer".
-            "s'est s’est s'était s’était se"),
+            "préfecture texte communiqué rapport journal quotidien union fédération confédération ligue comité observatoire " +
+            "institut fondation coordination"),
+        Fillers =
+        [
+            .. Words(
+                "a avait aurait ont avaient auraient toutefois également notamment ainsi ensuite enfin néanmoins pourtant donc " +
+                "déjà encore aussi surtout alors aujourd'hui hier d'ailleurs soir matin midi ce cette " +
+                // "X s'est dit « inquiet »": the reflexive auxiliary of "se dire", "se déclarer".
+                "s'est s’est s'était s’était se"),
+            // "estime de son côté X", "a pour sa part jugé": fillers of several words.
+            "de son côté", "de leur côté", "pour sa part", "pour leur part", "quant à lui", "quant à elle", "à son tour",
+        ],
+        // "Le sénateur LR François-Noël Buffet": a party's acronym before a name is no part of it.
+        Affiliations = Words("lr rn ps lfi eelv pcf lrem udi modem"),
+        // "selon l’Union des usagers": the elided article with a typographic apostrophe too.
+        Definites = Words("l’"),
         AccordingTo = Words("selon d'après d’après"),
         ViewPrepositions = Words("pour"),
         PassiveAgents = Words("par"),
-        Media = Words("sur à au dans"),
+        Media = Words("sur à au dans devant auprès"),
         EmployerLinks = Words("de du"),
+        OrganisationLinks = Words("de du des"),
         Participle = lemma => lemma.StartsWith("s'", StringComparison.Ordinal) ? null : Inflection.Gerund(lemma, "ant", "ant", "issant"),
     };
 }

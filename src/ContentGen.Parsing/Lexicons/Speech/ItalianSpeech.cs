@@ -52,6 +52,7 @@ internal static class ItalianSpeech
         PassiveAgents = Words("da dal dallo dalla dai dagli dalle dall'"),
         Media = Words("alla al"),
         EmployerLinks = Words("di del della"),
+        OrganisationLinks = Words("di del della dei degli delle"),
         NameJoiners = Words("della dei degli"),
         DropsSubjects = true,
         AgeSuffixes = Words("enne"),

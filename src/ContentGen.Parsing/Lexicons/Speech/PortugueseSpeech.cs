@@ -45,6 +45,7 @@ internal static class PortugueseSpeech
         PassiveAgents = Words("pela pelo pelos pelas"),
         Media = Words("em à ao"),
         EmployerLinks = Words("da do de"),
+        OrganisationLinks = Words("de do da dos das"),
         NameJoiners = Words("do de pela pelo"),
         DropsSubjects = true,
         Participle = lemma => Inflection.Gerund(lemma, "ando", "endo", "indo"),

@@ -56,6 +56,7 @@ internal static class SpanishSpeech
         PassiveAgents = Words("por"),
         Media = Words("en"),
         EmployerLinks = Words("de del"),
+        OrganisationLinks = Words("de del"),
         NameJoiners = Words("de"),
         DropsSubjects = true,
         Participle = lemma => Inflection.Gerund(lemma, "ando", "iendo", "iendo"),

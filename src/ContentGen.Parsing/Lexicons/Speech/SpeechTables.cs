@@ -40,6 +40,7 @@ internal sealed class SpeechTables
         NotNames = Union(lexicons, l => l.NotNames, l => l.Speech.NotNames);
         NameJoiners = Union(lexicons, l => l.NameJoiners, l => l.Speech.NameJoiners);
         EmployerLinks = Union(lexicons, l => l.Speech.EmployerLinks);
+        OrganisationLinks = Union(lexicons, l => l.Speech.OrganisationLinks);
         TitleEnds = WordTable.Of(CompoundTitleEnds(lexicons));
         foreach (var lexicon in lexicons)
         {
@@ -118,6 +119,8 @@ internal sealed class SpeechTables
     public WordTable NameJoiners { get; }
 
     public WordTable EmployerLinks { get; }
+
+    public WordTable OrganisationLinks { get; }
 
     /// <summary>The titles of languages that compound them, to find at a word's end: "Vereins|präsident".</summary>
     public WordTable TitleEnds { get; }

@@ -107,6 +107,9 @@ internal sealed class SpeechWords
     /// <summary>Words that link a person's full name to where they work: "of", "van", "de".</summary>
     public string[] EmployerLinks { get; init; } = s_none;
 
+    /// <summary>Words that join an organisation noun to its lower-case complements: "des" and "de" in "l'Union des usagers de Valmont".</summary>
+    public string[] OrganisationLinks { get; init; } = s_none;
+
     /// <summary>Particles inside names and titles beyond the lexicon's own: Spanish "de", Italian "della".</summary>
     public string[] NameJoiners { get; init; } = s_none;
 
@@ -162,6 +165,7 @@ internal sealed class SpeechWords
         yield return (nameof(InvertedCues), InvertedCues);
         yield return (nameof(AgeSuffixes), AgeSuffixes);
         yield return (nameof(EmployerLinks), EmployerLinks);
+        yield return (nameof(OrganisationLinks), OrganisationLinks);
         yield return (nameof(NameJoiners), NameJoiners);
         yield return (nameof(Media), Media);
         yield return (nameof(ViewPrepositions), ViewPrepositions);

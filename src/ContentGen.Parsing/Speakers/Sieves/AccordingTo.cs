@@ -73,8 +73,9 @@ internal sealed class AccordingTo : ISieve
         {
             if (sentence[i].IsWord && _cues.Words.ViewPrepositions.Contains(sentence[i].Span))
             {
+                // "Pour Marc Delorme, « … »"; "Pour le ministre, « … »", "Pour lui, « … »" point back.
                 var subject = _cues.Phrase.ReadForward(sentence, i + 1);
-                return subject.Kind == SubjectKind.Name && subject.End == quote - 1 ? subject : Subject.None;
+                return subject.Kind is SubjectKind.Name or SubjectKind.Role or SubjectKind.Pronoun && subject.End == quote - 1 ? subject : Subject.None;
             }
         }
 

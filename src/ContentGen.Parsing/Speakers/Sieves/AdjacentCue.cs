@@ -83,6 +83,17 @@ internal sealed class AdjacentCue : ISieve
             verb = after >= 0 ? phrase.SkipFillers(sentence, after) : verb;
         }
 
-        return subject.IsFound && verb < sentence.Count && _cues.IsReportingVerb(sentence[verb]) ? subject : Subject.None;
+        // "…?" Tory MP Peter Luff said that the law was "…": after a quote that ends its own
+        // sentence, a verb that goes on with "that" reports words of its own, not the quote.
+        return subject.IsFound && verb < sentence.Count && _cues.IsReportingVerb(sentence[verb])
+            && !(EndsSentence(sentence[start - 1]) && OpensClause(sentence, verb + 1))
+            ? subject
+            : Subject.None;
     }
+
+    private static bool EndsSentence(Token quote)
+        => quote.Kind == TokenKind.Quote && quote.Span.Length == 1 && Structure.Punctuation.IsTerminal(quote.First);
+
+    private bool OpensClause(IReadOnlyList<Token> sentence, int next)
+        => next < sentence.Count && sentence[next].IsLower && _cues.Words.Complementisers.Contains(sentence[next].Span);
 }

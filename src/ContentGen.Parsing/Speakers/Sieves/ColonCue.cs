@@ -11,10 +11,12 @@ internal sealed class ColonCue : ISieve
 {
     private const int MaxClauseTokens = 40;
     private readonly Cues _cues;
+    private readonly System.Func<string, bool> _isKnownSurname;
 
-    public ColonCue(Cues cues)
+    public ColonCue(Cues cues, System.Func<string, bool> isKnownSurname)
     {
         _cues = cues;
+        _isKnownSurname = isKnownSurname;
     }
 
     public Subject Find(IReadOnlyList<Token> sentence, int quote)
@@ -24,11 +26,13 @@ internal sealed class ColonCue : ISieve
             return Subject.None;
         }
 
-        // "Ann Lee: '…'": a name alone before the colon.
+        // "Ann Lee: '…'": a name alone before the colon. One word alone is a person's only when
+        // it is the surname of someone the article names in full; otherwise it labels a topic
+        // ("Europe : « … »" in an interview), and no one is named.
         var named = _cues.Phrase.ReadBackward(sentence, quote - 1);
         if (named.Kind == SubjectKind.Name && IsNameAlone(sentence, quote - 2))
         {
-            return named;
+            return named.Text.IndexOf(' ') > 0 || _isKnownSurname(named.Text) ? named : Subject.None;
         }
 
         // The clause's subject: at the sentence's start or after a comma, nearest first, and
@@ -80,13 +84,37 @@ internal sealed class ColonCue : ISieve
                 verb = _cues.Phrase.SkipFillers(sentence, after);
             }
 
-            if (verb < quote - 1 && (sentence[verb].IsLower || _cues.IsReportingVerb(sentence[verb])))
+            // "War on Want's John Hilary said:": a preposition after the first words goes on with
+            // the name; it is no verb, and they are no subject.
+            if (verb < quote - 1 && (sentence[verb].IsLower || _cues.IsReportingVerb(sentence[verb])) && !IsLinkToOwner(sentence, verb))
             {
                 return subject;
             }
         }
 
         return Subject.None;
+    }
+
+    // "on Want's": a preposition, then capitalised words that end with a possessive ("Mr Blair on
+    // Sunday dismissed" and "Gavin Cox of the website put it" go on to a verb).
+    private bool IsLinkToOwner(IReadOnlyList<Token> sentence, int link)
+    {
+        var words = _cues.Words;
+        var word = sentence[link].Span;
+        if (!(words.Prepositions.Contains(word) || words.Media.Contains(word) || words.EmployerLinks.Contains(word) || words.PassiveAgents.Contains(word)))
+        {
+            return false;
+        }
+
+        for (var i = link + 1; i < sentence.Count && sentence[i].IsCapitalized; i++)
+        {
+            if (NamePlausibility.IsPossessive(sentence[i].Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether the capitalised words ending at `last` make the whole clause: "Ann Lee:".

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace ContentGen.Parsing.Speakers.Sieves;
@@ -43,11 +44,24 @@ internal sealed class ParticipleCue : ISieve
                 return before;
             }
 
-            // ", saying": the subject that opens the sentence.
+            // ", saying": the subject that opens the sentence, past a conjunction ("But he is not
+            // envious, insisting"), or a role that points back ("The chairman backed it, saying").
+            var start = 0;
+            while (start < i && sentence[start].IsWord && _cues.Words.Contrasts.Contains(sentence[start].Span))
+            {
+                start++;
+            }
+
+            var opening = _cues.Phrase.ReadForward(sentence, start);
+            if (opening.Kind == SubjectKind.Role && _cues.Words.NationalityNouns.Contains(opening.Text.AsSpan()))
+            {
+                // "The Spaniard stoked up the row, saying": a nationality says too little to point back here.
+                return Subject.None;
+            }
+
             if (i > 0 && sentence[i - 1].Kind == TokenKind.Comma)
             {
-                var opening = _cues.Phrase.ReadForward(sentence, 0);
-                return opening.Kind is SubjectKind.Name or SubjectKind.Pronoun ? opening : Subject.None;
+                return opening.Kind is SubjectKind.Name or SubjectKind.Pronoun or SubjectKind.Role ? opening : Subject.None;
             }
 
             return Subject.None;

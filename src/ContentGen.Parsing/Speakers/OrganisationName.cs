@@ -1,0 +1,164 @@
+using System;
+using System.Collections.Generic;
+using ContentGen.Parsing.Lexicons.Speech;
+
+namespace ContentGen.Parsing.Speakers;
+
+/// <summary>
+/// An organisation's name that an organisation noun heads and lower-case words go on:
+/// <c>l'Union des usagers de Valmont</c>, <c>le Collectif des urgentistes du Val-de-Lière</c>,
+/// <c>l'Agence régionale de santé</c>, <c>la préfecture des Hautes-Alpes</c>. A run of capitalised
+/// words stops at the first lower-case one and would give "Collectif", or the place alone.
+/// </summary>
+internal sealed class OrganisationName
+{
+    // "Agence régionale", "Office français": adjectives stand between the noun and its first complement.
+    private const int MaxAdjectives = 2;
+    private const int MaxWords = 10;
+
+    // "l'ONU", "l'ARS": two capitals at least make an acronym.
+    private const int MinAcronym = 2;
+
+    private readonly SpeechTables _words;
+
+    public OrganisationName(SpeechTables words)
+    {
+        _words = words;
+    }
+
+    /// <summary>
+    /// The organisation named at <paramref name="start"/> (its article, an elided article joined to
+    /// the noun, or the noun), or <see cref="Subject.None"/>. The name leaves out the article; it
+    /// must have a complement ("Collectif" alone is left to the other rules), and a lower-case noun
+    /// ("la préfecture de police") names one only with a capitalised word in its complements.
+    /// </summary>
+    public Subject Read(IReadOnlyList<Token> sentence, int start)
+    {
+        var head = start;
+        var token = sentence[start];
+        if (token.IsLower && _words.Definites.Contains(token.Span) && start + 1 < sentence.Count && sentence[start + 1].IsWord)
+        {
+            head = start + 1;
+        }
+
+        var skip = ElidedArticle(sentence[head].Span);
+        var noun = sentence[head].Span.Slice(skip);
+        if (noun.Length == 0 || !_words.OrganisationNouns.Contains(noun))
+        {
+            return Subject.None;
+        }
+
+        var i = head + 1;
+        var adjectives = i;
+        while (adjectives < sentence.Count && adjectives - i < MaxAdjectives && IsAdjective(sentence[adjectives]))
+        {
+            adjectives++;
+        }
+
+        if (adjectives < sentence.Count && IsJoiner(sentence[adjectives]))
+        {
+            i = adjectives;
+        }
+
+        var end = -1;
+        var capitalised = char.IsUpper(noun[0]);
+        while (i < sentence.Count && i - head < MaxWords && IsJoiner(sentence[i]))
+        {
+            var complement = i + 1;
+            if (complement < sentence.Count && sentence[complement].IsLower && _words.Definites.Contains(sentence[complement].Span))
+            {
+                complement++;
+            }
+
+            if (complement >= sentence.Count || !IsComplement(sentence[complement]))
+            {
+                break;
+            }
+
+            capitalised |= sentence[complement].IsCapitalized || char.IsUpper(sentence[complement].Span.Slice(ElidedArticle(sentence[complement].Span))[0]);
+            end = complement + 1;
+
+            // "del Alto Duero": a capitalised complement runs on through its capitalised words.
+            while (sentence[complement].IsCapitalized && end < sentence.Count && end - head < MaxWords && sentence[end].IsCapitalized)
+            {
+                end++;
+            }
+
+            i = end;
+        }
+
+        if (end < 0 || !capitalised)
+        {
+            return Subject.None;
+        }
+
+        var name = sentence[head].Through(sentence[end - 1]).Slice(skip).ToString();
+        return new Subject(SubjectKind.Name, name, end, employer: name, isOrganisation: true);
+    }
+
+    /// <summary>
+    /// An elided article joined to an organisation's word: "l'association" points back to the
+    /// association named before, as "the company" does; "l'ONU", an acronym, names one.
+    /// </summary>
+    public Subject ReadElided(IReadOnlyList<Token> sentence, int start)
+    {
+        var word = sentence[start].Span;
+        var skip = ElidedArticle(word);
+        if (skip == 0)
+        {
+            return Subject.None;
+        }
+
+        var rest = word.Slice(skip);
+        if (char.IsLower(rest[0]) && _words.OrganisationNouns.Contains(rest)
+            && !(start + 1 < sentence.Count && sentence[start + 1].IsCapitalized))
+        {
+            return new Subject(SubjectKind.Organisation, rest.ToString(), start + 1);
+        }
+
+        if (rest.Length >= MinAcronym && IsAllCapitals(rest))
+        {
+            var name = rest.ToString();
+            return new Subject(SubjectKind.Name, name, start + 1, employer: name, isOrganisation: true);
+        }
+
+        return Subject.None;
+    }
+
+    private static bool IsAllCapitals(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The length of an elided definite article joined to the word: 2 in "l'Union", else 0.
+    private int ElidedArticle(ReadOnlySpan<char> word)
+    {
+        var apostrophe = word.IndexOfAny('\'', '’');
+        return apostrophe > 0 && apostrophe + 1 < word.Length && _words.Definites.Contains(word.Slice(0, apostrophe + 1)) ? apostrophe + 1 : 0;
+    }
+
+    // "de", "du", "des".
+    private bool IsJoiner(Token token) => token.IsLower && _words.OrganisationLinks.Contains(token.Span);
+
+    private bool IsAdjective(Token token) => token.IsLower && IsPlainWord(token);
+
+    private bool IsComplement(Token token) => token.IsWord && IsPlainWord(token);
+
+    // A word that is none of the words that end a name: no verb, pronoun, article or filler.
+    private bool IsPlainWord(Token token)
+    {
+        var word = token.Span;
+        return !_words.ReportingVerbs.Contains(word) && !_words.Fillers.Contains(word) && !_words.Pronouns.Contains(word)
+            && !_words.RelativePronouns.Contains(word) && !_words.NameJoiners.Contains(word) && !_words.Definites.Contains(word)
+            && !_words.Indefinites.Contains(word) && !_words.Prepositions.Contains(word) && !_words.Contrasts.Contains(word)
+            && !Lexicons.LexiconTables.Calendar.Contains(word);
+    }
+}
