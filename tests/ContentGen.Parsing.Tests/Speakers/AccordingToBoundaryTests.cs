@@ -4,8 +4,8 @@ namespace ContentGen.Parsing.Tests.Speakers;
 
 /// <summary>
 /// S6 alone (<see cref="AccordingTo"/>): the phrase up to sixty tokens on either side of the
-/// quote, phrases of one to three words, and the French view "Pour X, « … »", which must name a
-/// person ending at the comma before the quote.
+/// quote, phrases of one to three words, and the French view "Pour X, « … »", which must name
+/// someone (a name, a role, a pronoun) ending at the comma before the quote.
 /// </summary>
 public sealed class AccordingToBoundaryTests
 {
@@ -53,15 +53,16 @@ public sealed class AccordingToBoundaryTests
     [Theory]
     [InlineData("Pour Jean Dupont, « le plan est mort ».", "Jean Dupont")]
     [InlineData("Pour Dupont, « le plan est mort ».", "Dupont")]
+    // A role points back to whoever it names.
+    [InlineData("Pour le ministre, « le plan est mort ».", "ministre")]
     // Ten words of name before the comma: the preposition is twelve tokens before the quote.
     [InlineData("Pour Aa Bb Cc Dd Ee Ff Gg Hh Ii Jj, « le plan est mort ».", "Aa Bb Cc Dd Ee Ff Gg Hh Ii Jj")]
     public void AFrenchView_NamesTheSpeaker(string sentence, string speaker)
         => Assert.Equal(speaker, Speaker(sentence));
 
     [Theory]
-    // The name does not end at the comma, is no name, or there is no comma before the quote.
+    // The name does not end at the comma, or there is no comma before the quote.
     [InlineData("Pour Jean Dupont le plan, « est mort ».")]
-    [InlineData("Pour le ministre, « le plan est mort ».")]
     [InlineData("Pour Jean Dupont « le plan est mort ».")]
     // The quote is too close to the sentence's start to have a view before it.
     [InlineData("Dupont, « le plan est mort ».")]
