@@ -20,6 +20,9 @@ internal sealed class BodyReader
     // Four headlines in a row after the last paragraph are a list, not the article's ending.
     private const int MinTeaserRun = 4;
 
+    // A standfirst printed again inside the article comes back among its first few paragraphs.
+    private const int OpeningReach = 3;
+
     private readonly List<Boilerplate> _boilerplate = new();
 
     // Lines set aside as repeats, in document order, with where each one's first copy starts.
@@ -194,8 +197,11 @@ internal sealed class BodyReader
             return;
         }
 
+        // Within the article's first paragraphs: the opening's copy may also follow the lead,
+        // when its first copy stood in the header, between the title and the lead.
         var from = blocks[title].Start.Offset;
-        var to = blocks[lead].Start.Offset;
+        var leadOffset = blocks[lead].Start.Offset;
+        var to = lead + OpeningReach < blocks.Count ? blocks[lead + OpeningReach].Start.Offset : int.MaxValue;
         var i = 0;
         while (i < _repeats.Count)
         {
@@ -220,7 +226,7 @@ internal sealed class BodyReader
             i = next;
             var restored = new TextBlock(run);
             var copy = IsLead(restored.Facts) && BylineBetween(blocks, firsts[0], offset) ? FirstCopyBlock(blocks, title, firsts) : -2;
-            if (copy == -2)
+            if (copy == -2 || (offset > leadOffset && (copy < 0 || copy >= lead)))
             {
                 continue;
             }

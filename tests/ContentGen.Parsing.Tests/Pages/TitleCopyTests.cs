@@ -140,4 +140,26 @@ public sealed class TitleCopyTests
         Assert.Equal(paragraphs.Skip(1), article.Paragraphs.Select(p => p.Text));
         Assert.Equal(3, article.Paragraphs[0].Position.Line);
     }
+
+    // The standfirst under the headline, printed again after the article's first paragraph: the
+    // article's copy stays where it stands, and the header's copy is the repeat.
+    [Theory]
+    [InlineData("en", "By Helen Marsh")]
+    [InlineData("fr", "Par Claire Dubois")]
+    [InlineData("de", "Von Jonas Weber")]
+    [InlineData("es", "Por Lucía Fernández")]
+    [InlineData("it", "Di Marco Rinaldi")]
+    [InlineData("pt", "Por Ana Costa")]
+    [InlineData("nl", "Door Sanne de Vries")]
+    public void AStandfirstPrintedAgainAfterTheFirstParagraph_StaysThere(string language, string byline)
+    {
+        var paragraphs = Articles.Of(language);
+        var closing = Articles.Closing(language);
+        var page = string.Join("\n\n", paragraphs[0], paragraphs[1], byline, closing, paragraphs[1], paragraphs[2], paragraphs[3]);
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(new[] { closing, paragraphs[1], paragraphs[2], paragraphs[3] }, article.Paragraphs.Select(p => p.Text));
+        Assert.Equal(BoilerplateKind.Repeated, Assert.Single(article.Boilerplate, b => b.Position.Line == 3).Kind);
+    }
 }
