@@ -561,6 +561,13 @@ internal sealed class BodyReader
             return BoilerplateKind.Caption;
         }
 
+        // A newsletter box's e-mail field, a rule under the article, as lynx draws them with
+        // underscores: never the article's text.
+        if (text.IndexOf("____", StringComparison.Ordinal) >= 0)
+        {
+            return BoilerplateKind.Navigation;
+        }
+
         if (beforeContent)
         {
             return BlockQuality.IsProse(facts) || (mayHead && Headings.IsHeading(block, next, previous)) ? null : BoilerplateKind.Navigation;

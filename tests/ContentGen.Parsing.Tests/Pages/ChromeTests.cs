@@ -128,4 +128,25 @@ public sealed class ChromeTests
         Assert.Equal(BoilerplateKind.Navigation, Assert.Single(article.Boilerplate, b => b.Text == follow).Kind);
         Assert.Equal(BoilerplateKind.Trailer, Assert.Single(article.Boilerplate, b => b.Text == comment).Kind);
     }
+
+    // lynx draws a form's fields and a page's rules with underscores: a newsletter box's field between
+    // two paragraphs, or a rule under the article, is no text of it, whatever the language of its label.
+    [Theory]
+    [InlineData("en", "Your email address ____________________")]
+    [InlineData("fr", "Votre adresse e-mail ____________________")]
+    [InlineData("de", "Ihre E-Mail-Adresse ____________________")]
+    [InlineData("es", "Tu correo electrónico ____________________")]
+    [InlineData("it", "Il tuo indirizzo ____________________")]
+    [InlineData("pt", "O seu endereço ____________________")]
+    [InlineData("nl", "Uw adres ____________________")]
+    public void FormFieldsAndRules_InTheBody_AreChrome(string language, string field)
+    {
+        var p = Articles.Of(language);
+        var rule = "____________________________________________________________";
+        var article = ArticleParser.Parse(string.Join("\n\n", p[0], p[1], field, p[2], p[3], rule));
+
+        Assert.Equal(new[] { p[1], p[2], p[3] }, article.Paragraphs.Select(x => x.Text));
+        Assert.DoesNotContain(article.Sections, s => s.Heading is not null);
+        Assert.Equal(new[] { field, rule }, article.Boilerplate.Select(b => b.Text));
+    }
 }
