@@ -18,6 +18,9 @@ internal static class PageLines
     private const int MaxBylineWords = 8;
     private const int MaxCaptionWords = 60;
 
+    // "New York New York" may be a name; a doubled caption repeats a phrase of a few words at least.
+    private const int MinDoubledWords = 3;
+
     /// <summary>Whether <paramref name="text"/> says when the article was published or who wrote it.</summary>
     public static bool IsBylineOrDate(string text) => IsDateline(text) || IsAuthorLine(text);
 
@@ -137,7 +140,24 @@ internal static class PageLines
     /// <summary>Whether <paramref name="text"/> is a photo caption or credit.</summary>
     public static bool IsCaption(string text)
     {
-        return !Words.MoreThan(text, MaxCaptionWords) && LexiconTables.CreditMarks.FoundIn(text.AsSpan());
+        return !Words.MoreThan(text, MaxCaptionWords) && (LexiconTables.CreditMarks.FoundIn(text.AsSpan()) || IsDoubled(text));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> says the same words twice in a row ("Les arrestations se sont déroulées
+    /// à Biriatou Les arrestations se sont déroulées à Biriatou"): a dump prints an image's alt text and then
+    /// its caption; an article's sentence never repeats itself whole.
+    /// </summary>
+    public static bool IsDoubled(string text)
+    {
+        if (text.Length % 2 == 0)
+        {
+            return false;
+        }
+
+        var half = text.Length / 2;
+        var first = text.AsSpan(0, half);
+        return text[half] == ' ' && first.SequenceEqual(text.AsSpan(half + 1)) && Words.Count(first, MinDoubledWords) >= MinDoubledWords;
     }
 
     /// <summary>Whether <paramref name="text"/> is a trail of links: "Accueil > Monde > …", "Home » News » …".</summary>
