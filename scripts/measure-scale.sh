@@ -7,11 +7,9 @@
 #
 #   scripts/measure-scale.sh [--no-analyzers] [corpus folder] [copies]...
 #
-# --no-analyzers builds with RunAnalyzers=false: the generator still runs, the analyzers do not.
-# Above a few thousand seeds the analyzers are what grows faster than the corpus (they resolve
-# the partial class Articles, declared in every generated file, once per member: see
-# docs/performance.md), so the two series together show the generator's own scaling and the
-# analyzers' cost.
+# --no-analyzers builds with RunAnalyzers=false: the generator still runs, the analyzers do not,
+# so the two series together show the generator's own scaling and the analyzers' cost (see
+# docs/performance.md).
 #
 # The corpus defaults to ../shared/corpus/bbc beside the repository (not openly licensed, so never
 # copied into it). Slow: at 100 MB the compiler reads some 400 MB of generated C#; on 2 shared

@@ -20,12 +20,12 @@ internal static class Program
     private static void Main()
     {
         var quotes = 0;
-        foreach (var article in Articles.All)
+        foreach (var article in Articles.Catalog.All)
         {
             quotes += article.Quotes.Count;
         }
 
-        System.Console.WriteLine(Articles.All.Count + " articles, " + quotes + " quotes");
+        System.Console.WriteLine(Articles.Catalog.All.Count + " articles, " + quotes + " quotes");
     }
 }'
 

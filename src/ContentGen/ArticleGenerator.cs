@@ -147,7 +147,7 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(index.Combine(failed), static (output, pair) =>
         {
             var spec = EmittedArticle.Without(pair.Left, pair.Right);
-            AddSource(output, IndexEmitter.HintName(spec.Options), EmitGuard.Index(spec, output.CancellationToken, out var failure), failure);
+            AddSource(output, IndexEmitter.HintName, EmitGuard.Index(spec, output.CancellationToken, out var failure), failure);
         });
 
         context.RegisterSourceOutput(seedDiagnostics, static (output, diagnostics) => Report(output, diagnostics));

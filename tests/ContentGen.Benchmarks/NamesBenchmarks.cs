@@ -24,7 +24,7 @@ public class NamesBenchmarks
         var middle = parsed.Length / 2;
         var (path, text) = Corpus.Documents[middle];
         _editedSeeds = _seeds.SetItem(middle, SeedNaming.Of(SeedParser.Parse(new SeedFile(path, text + "\n\nOne more paragraph.", null), default)));
-        _options = new GeneratorOptions("Consumer", GeneratorOptions.DefaultClassName, "public", true, true);
+        _options = new GeneratorOptions("Consumer.Articles", "public", true, true);
         _previous = ArticleNames.Build(_seeds, _options, default);
     }
 

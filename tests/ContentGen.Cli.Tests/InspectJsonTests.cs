@@ -162,7 +162,7 @@ public sealed class InspectJsonTests
         using var folder = new TempFolder();
         var north = folder.Write("north/harbour-news.txt", "Harbour news from the north coast\n\nBoats are back.\n");
         var south = folder.Write("south/harbour-news.txt", "Harbour news from the south coast\n\nBoats are away.\n");
-        var all = folder.Write("all.txt", "All the news that fits on one page\n\nA short item.\n");
+        var catalog = folder.Write("catalog.txt", "Catalog of the boats in the harbour\n\nA short item.\n");
         var opaque = folder.Write("0042.txt", "Lighthouse keeper retires after forty years\n\nHe climbed the stairs daily.\n");
 
         using var json = JsonDocument.Parse(Tool.Run("inspect", "--json", folder.Path).Output);
@@ -170,10 +170,10 @@ public sealed class InspectJsonTests
         var seeds = json.RootElement.EnumerateArray().ToDictionary(s => s.GetProperty("file").GetString()!, StringComparer.Ordinal);
         Assert.Equal("HarbourNews", seeds[north].GetProperty("typeName").GetString());
         Assert.Equal("HarbourNews2", seeds[south].GetProperty("typeName").GetString());
-        Assert.Equal("AllArticle", seeds[all].GetProperty("typeName").GetString());
+        Assert.Equal("CatalogArticle", seeds[catalog].GetProperty("typeName").GetString());
         Assert.Equal("LighthouseKeeperRetiresAfterFortyYears", seeds[opaque].GetProperty("typeName").GetString());
         Assert.Equal(["CG0008"], seeds[south].GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("id").GetString()));
-        Assert.Equal(["CG0009"], seeds[all].GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("id").GetString()));
+        Assert.Equal(["CG0009"], seeds[catalog].GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("id").GetString()));
         Assert.Equal(0, seeds[north].GetProperty("diagnostics").GetArrayLength());
     }
 

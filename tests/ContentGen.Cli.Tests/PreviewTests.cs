@@ -23,11 +23,11 @@ public sealed partial class PreviewTests
     }
 
     [Fact]
-    public void WithoutNamespace_TheClassesAreInTheGlobalNamespace()
+    public void WithoutNamespace_TheClassesAreInTheArticlesNamespace()
     {
         var output = Tool.Run("preview", Tool.OriginalSeed).Output;
 
-        Assert.DoesNotContain("namespace ", output, StringComparison.Ordinal);
+        Assert.Contains("\nnamespace Articles\n", output, StringComparison.Ordinal);
         Assert.Contains("public static partial class RussianRepresentativeTakesStockOfNegotiationsWithNato", output, StringComparison.Ordinal);
     }
 

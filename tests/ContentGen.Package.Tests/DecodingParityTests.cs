@@ -37,7 +37,7 @@ public sealed partial class DecodingParityTests(PackageFeed feed)
                 <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
                 <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
                 """);
-        consumer.Write("Program.cs", "System.Console.WriteLine(Consumer.Articles.All.Count);\n");
+        consumer.Write("Program.cs", "System.Console.WriteLine(Consumer.Articles.Catalog.All.Count);\n");
         Directory.CreateDirectory(Path.Combine(consumer.Folder, "seeds"));
         foreach (var (name, bytes) in files)
         {

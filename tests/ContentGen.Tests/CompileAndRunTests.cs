@@ -30,7 +30,7 @@ public sealed class CompileAndRunTests
                 internal static int CountQuotes()
                 {
                     var count = 0;
-                    foreach (var article in Articles.All)
+                    foreach (var article in Articles.Catalog.All)
                     {
                         count += article.Quotes.Count;
                     }
@@ -64,7 +64,7 @@ public sealed class CompileAndRunTests
         try
         {
             var assembly = Load(context, GeneratorHarness.RunSeeds(LanguageVersion.Latest, Consumer));
-            var article = assembly.GetType("Consumer.Articles+RussianRepresentativeTakesStockOfNegotiationsWithNato", throwOnError: true)!;
+            var article = assembly.GetType("Consumer.Articles.RussianRepresentativeTakesStockOfNegotiationsWithNato", throwOnError: true)!;
 
             Assert.Equal(expected.Title, Constant(article, "Title"));
             Assert.Equal(expected.Source, Constant(article, "Source"));
@@ -79,7 +79,7 @@ public sealed class CompileAndRunTests
                 .Select(q => (Property(q, "Text"), Property(q, "Speaker"), Property(q, "ParagraphIndex")));
             Assert.Equal(expected.Quotes.Select(q => ((object)q.Text, (object?)q.Speaker, (object)q.Paragraph)), quotes!);
 
-            var all = ((System.Collections.IEnumerable)Property(assembly.GetType("Consumer.Articles")!, "All")).Cast<object>().ToArray();
+            var all = ((System.Collections.IEnumerable)Property(assembly.GetType("Consumer.Articles.Catalog")!, "All")).Cast<object>().ToArray();
             Assert.Equal(Seeds.FileNames.Count, all.Length);
             Assert.Equal(expected.Title, Property(all[0], "Title"));
             Assert.Equal(expected.Title, all[0].ToString());

@@ -175,7 +175,8 @@ public sealed class KeyedEmissionTests
 
         AssertMatrix(expected, result);
         Assert.Equal(emitted, Emitted(result).Length);
-        Assert.Equal(emitted, result.GeneratedSources.Count(source => source.SourceText.ToString().Contains("internal static partial class", StringComparison.Ordinal)));
+        Assert.Equal(emitted, result.GeneratedSources.Count(source => source.SourceText.ToString() is var text
+            && (text.Contains("internal static partial class", StringComparison.Ordinal) || text.Contains("internal static class Catalog", StringComparison.Ordinal))));
     }
 
     [Fact]

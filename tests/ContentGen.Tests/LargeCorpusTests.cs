@@ -49,7 +49,7 @@ public sealed class LargeCorpusTests
         try
         {
             var assembly = context.LoadFromStream(image);
-            var all = ((System.Collections.IEnumerable)StaticProperty(assembly.GetType("Consumer.Articles", throwOnError: true)!, "All")).Cast<object>().ToArray();
+            var all = ((System.Collections.IEnumerable)StaticProperty(assembly.GetType("Consumer.Articles.Catalog", throwOnError: true)!, "All")).Cast<object>().ToArray();
             Assert.Equal(DocumentCount, all.Length);
 
             var byTitle = all.ToDictionary(article => (string)Property(article, "Title")!, StringComparer.Ordinal);
@@ -77,7 +77,7 @@ public sealed class LargeCorpusTests
         Assert.Equal(expected, sections.SelectMany(section => (IEnumerable<string>)Property(section, "Paragraphs")!));
 
         // The decoded texts equal the constants, which the compiler wrote as metadata.
-        var type = assembly.GetType("Consumer.Articles+" + Property(article, "Name"), throwOnError: true)!;
+        var type = assembly.GetType("Consumer.Articles." + Property(article, "Name"), throwOnError: true)!;
         Assert.Equal(title, type.GetField("Title")!.GetRawConstantValue());
         Assert.Equal(expected[^1], type.GetField("Paragraph" + ParagraphsPerDocument)!.GetRawConstantValue());
 

@@ -25,7 +25,7 @@ public sealed class Utf8CollectionsTests
         var outcome = GeneratorHarness.Run(s_seed, version);
 
         var article = ArticleSource(outcome);
-        Assert.Contains("FromUtf8(\"The ferries return in April\"u8)", article, StringComparison.Ordinal);
+        Assert.Contains("Utf8Text.Decode(\"The ferries return in April\"u8)", article, StringComparison.Ordinal);
         Assert.DoesNotContain("Paragraph1,", article, StringComparison.Ordinal);
         Assert.Empty(outcome.CompilationDiagnostics);
     }
@@ -38,7 +38,7 @@ public sealed class Utf8CollectionsTests
         var article = ArticleSource(outcome);
         Assert.Contains("Paragraph1,", article, StringComparison.Ordinal);
         Assert.DoesNotContain("u8", article, StringComparison.Ordinal);
-        Assert.DoesNotContain("FromUtf8", outcome.Sources.Single(s => s.HintName == "Articles.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Utf8Text", outcome.Sources.Single(s => s.HintName == "Articles.g.cs").SourceText.ToString(), StringComparison.Ordinal);
         Assert.Empty(outcome.CompilationDiagnostics);
     }
 
@@ -51,17 +51,17 @@ public sealed class Utf8CollectionsTests
 
         var article = ArticleSource(outcome);
         Assert.Contains("Paragraph1,", article, StringComparison.Ordinal);
-        Assert.Contains("FromUtf8(\"A clean paragraph.\"u8)", article, StringComparison.Ordinal);
+        Assert.Contains("Utf8Text.Decode(\"A clean paragraph.\"u8)", article, StringComparison.Ordinal);
         Assert.Empty(outcome.CompilationDiagnostics);
     }
 
     [Fact]
     public void ArticleNamedLikeTheDecoder_IsRenamed()
     {
-        var options = GeneratorHarness.DefaultOptions.WithMetadata("seeds/decoder.txt", "TypeName", "FromUtf8");
+        var options = GeneratorHarness.DefaultOptions.WithMetadata("seeds/decoder.txt", "TypeName", "Utf8Text");
         var outcome = GeneratorHarness.Run(new[] { ("seeds/decoder.txt", "A title\n\nA paragraph.\n") }, LanguageVersion.Latest, options);
 
-        Assert.Contains(outcome.Sources, source => source.HintName == "Articles.FromUtf8Article.g.cs");
+        Assert.Contains(outcome.Sources, source => source.HintName == "Articles.Utf8TextArticle.g.cs");
         Assert.Empty(outcome.CompilationDiagnostics);
     }
 

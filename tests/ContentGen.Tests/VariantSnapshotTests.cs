@@ -5,7 +5,7 @@ namespace ContentGen.Tests;
 
 /// <summary>
 /// The generated source under each setting that changes it, reviewed whole as snapshots: C# 7.3
-/// (no nullable annotations, no UTF-8 literals), internal types, the global namespace, and UTF-8
+/// (no nullable annotations, no UTF-8 literals), internal types, a project without a root namespace, and UTF-8
 /// collections turned off. Each variant also compiles cleanly in a strict project.
 /// </summary>
 public sealed class VariantSnapshotTests
@@ -16,7 +16,7 @@ public sealed class VariantSnapshotTests
         ("seeds/harbour-news.txt", "Harbour reopens to ferries this spring | Coast News\n\nThe ferries return in April, officials said.\n\nTimetable\n\n\"We sail at dawn,\" said captain Ann Lee.\n"),
     };
 
-    public static TheoryData<string> Variants => ["csharp73", "internal", "global-namespace", "utf8-collections-off"];
+    public static TheoryData<string> Variants => ["csharp73", "internal", "no-root-namespace", "utf8-collections-off"];
 
     [Theory]
     [MemberData(nameof(Variants))]
@@ -26,7 +26,7 @@ public sealed class VariantSnapshotTests
         {
             "csharp73" => (LanguageVersion.CSharp7_3, GeneratorHarness.DefaultOptions),
             "internal" => (LanguageVersion.Latest, GeneratorHarness.DefaultOptions.WithProperty("ContentGenVisibility", "internal")),
-            "global-namespace" => (LanguageVersion.Latest, TestOptionsProvider.Empty),
+            "no-root-namespace" => (LanguageVersion.Latest, TestOptionsProvider.Empty),
             "utf8-collections-off" => (LanguageVersion.Latest, GeneratorHarness.DefaultOptions.WithProperty("ContentGenUtf8Collections", "false")),
             _ => throw new ArgumentOutOfRangeException(nameof(variant)),
         };

@@ -66,7 +66,7 @@ public sealed class XmlDocPreviewTests
     [Fact]
     public void EmittedParagraph_HasAPreviewSummary_AndTheWholeTextAsItsConstant()
     {
-        var options = new GeneratorOptions(GeneratorHarness.Namespace, GeneratorOptions.DefaultClassName, "public", true, true);
+        var options = new GeneratorOptions(GeneratorHarness.ArticlesNamespace, "public", true, true);
         var article = new Article(
             "Boats are back",
             null,

@@ -12,9 +12,9 @@ internal static class CommonArguments
         Arity = ArgumentArity.OneOrMore,
     };
 
-    /// <summary>The namespace of the generated classes, as the project's RootNamespace would set it.</summary>
+    /// <summary>The project's root namespace: the generated types go into its <c>Articles</c> namespace.</summary>
     public static Option<string?> Namespace() => new("--namespace")
     {
-        Description = "The namespace of the generated classes, as your project's RootNamespace (default: the global namespace).",
+        Description = "Your project's RootNamespace: the generated types go into NAME.Articles (default: Articles).",
     };
 }

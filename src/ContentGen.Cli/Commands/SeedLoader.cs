@@ -10,7 +10,7 @@ internal static class SeedLoader
 {
     /// <summary>Runs the generator over the files named by <paramref name="paths"/>.</summary>
     /// <param name="paths">The files and folders named on the command line.</param>
-    /// <param name="rootNamespace">The namespace of the generated classes, or <see langword="null"/>.</param>
+    /// <param name="rootNamespace">The project's root namespace, or <see langword="null"/>.</param>
     /// <param name="readArticles">Whether the command needs each seed's article, not only the diagnostics.</param>
     /// <param name="console">Where progress goes.</param>
     /// <exception cref="UserErrorException">A path is missing or unreadable.</exception>

@@ -44,7 +44,7 @@ internal sealed class GeneratorRun
     /// The seed files as path and text decoded as the compiler decodes it (<see langword="null"/>
     /// where it could not), in ordinal path order, each path once.
     /// </param>
-    /// <param name="rootNamespace">The namespace of the generated classes, or <see langword="null"/> for the global namespace.</param>
+    /// <param name="rootNamespace">The project's root namespace, or <see langword="null"/> for none: the generated types go into its <c>Articles</c> namespace.</param>
     /// <param name="readArticles">
     /// Whether to fill <see cref="Seeds"/>. That needs the driver to track its steps, which roughly
     /// doubles the run's cost over thousands of files, so commands that only need diagnostics skip it.

@@ -13,7 +13,7 @@ internal static class GeneratedMembers
     // The XML docs repeat every text; read as plain comments they cost nothing to parse.
     private static readonly CSharpParseOptions s_options = new(LanguageVersion.Latest, DocumentationMode.None);
 
-    /// <summary>The member names of the innermost class in <paramref name="source"/>, in declaration order.</summary>
+    /// <summary>The member names of the first top-level class in <paramref name="source"/>, in declaration order.</summary>
     /// <param name="source">The generated source, or <see langword="null"/>.</param>
     public static IReadOnlyList<string> Of(string? source)
     {
@@ -22,12 +22,12 @@ internal static class GeneratedMembers
             return [];
         }
 
-        // The article's class is nested in the container class (Articles) and holds no type itself.
-        // Only namespaces and types are walked: member bodies hold the whole article's text.
+        // The article's class is the namespace's only type; its own nested types (front matter
+        // maps) are not walked. Nor are member bodies, which hold the whole article's text.
         var article = CSharpSyntaxTree.ParseText(source, s_options).GetRoot()
-            .DescendantNodes(node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax)
+            .DescendantNodes(node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
             .OfType<ClassDeclarationSyntax>()
-            .LastOrDefault(c => !c.Members.OfType<BaseTypeDeclarationSyntax>().Any());
+            .FirstOrDefault();
         if (article is null)
         {
             return [];

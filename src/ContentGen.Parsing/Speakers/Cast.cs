@@ -212,13 +212,9 @@ internal sealed class Cast
             return;
         }
 
-        var subject = _cues.Phrase.ReadForward(sentence, start);
-        if (subject.Kind != SubjectKind.Name || subject.End != start + 1 || _isSurname(subject.Text))
-        {
-            return;
-        }
-
-        var verb = _cues.Phrase.SkipFillers(sentence, subject.End);
+        // The words after a one-word name come first: they rule out almost every name without
+        // reading its phrase.
+        var verb = _cues.Phrase.SkipFillers(sentence, start + 1);
         if (verb + 1 >= sentence.Count || !_cues.IsReportingVerb(sentence[verb]))
         {
             return;
@@ -230,7 +226,13 @@ internal sealed class Cast
             it++;
         }
 
-        if (sentence[it].IsLower && _cues.Words.OrganisationPronouns.Contains(sentence[it].Span))
+        if (!sentence[it].IsLower || !_cues.Words.OrganisationPronouns.Contains(sentence[it].Span))
+        {
+            return;
+        }
+
+        var subject = _cues.Phrase.ReadForward(sentence, start);
+        if (subject.Kind == SubjectKind.Name && subject.End == start + 1 && !_isSurname(subject.Text))
         {
             Organisation(subject.Text, paragraph, _sentence - 1);
         }

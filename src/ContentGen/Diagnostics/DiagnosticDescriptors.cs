@@ -55,7 +55,7 @@ internal static class DiagnosticDescriptors
         "Two seeds map to the same type name",
         "'{0}' maps to the type name '{1}', already taken by '{2}', so it is named '{3}'; rename the file or set its TypeName metadata");
 
-    /// <summary>CG0009: a name clashes with a generated member or the containing class.</summary>
+    /// <summary>CG0009: a name clashes with a generated type or member.</summary>
     public static readonly DiagnosticDescriptor ReservedTypeName = Warning(
         "CG0009",
         "Type name clashes with a generated name",

@@ -15,7 +15,7 @@ internal static class ArticleEmitter
     private const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
 
     /// <summary>The hint name of the article's source file.</summary>
-    public static string HintName(ArticleSpec spec) => spec.Options.ClassName + "." + spec.TypeName.TrimStart('@') + ".g.cs";
+    public static string HintName(ArticleSpec spec) => GeneratorOptions.DefaultGroup + "." + spec.TypeName.TrimStart('@') + ".g.cs";
 
     /// <summary>The source of the article's class.</summary>
     public static string Emit(ArticleSpec spec, CancellationToken cancellationToken = default)
@@ -66,7 +66,7 @@ internal static class ArticleEmitter
         SharedShape(writer, spec, frontMatter);
 
         writer.Close();
-        return GeneratedFile.End(writer, options);
+        return GeneratedFile.End(writer);
     }
 
     // The summary shows a preview: the constant already holds the whole text.
@@ -97,7 +97,7 @@ internal static class ArticleEmitter
 
     private static void Sections(SourceWriter writer, GeneratorOptions options, Article article)
     {
-        var type = GeneratedFile.Nested(options, GeneratedNames.SectionType);
+        var type = GeneratedFile.Qualified(options, GeneratedNames.SectionType);
         var items = new List<string>();
         var headings = 0;
         foreach (var section in article.Sections)
@@ -119,7 +119,7 @@ internal static class ArticleEmitter
 
     private static void Quotes(SourceWriter writer, GeneratorOptions options, Article article)
     {
-        var type = GeneratedFile.Nested(options, GeneratedNames.QuoteType);
+        var type = GeneratedFile.Qualified(options, GeneratedNames.QuoteType);
         var items = new List<string>();
         for (var i = 0; i < article.Quotes.Count; i++)
         {
@@ -135,7 +135,7 @@ internal static class ArticleEmitter
 
     private static void Speakers(SourceWriter writer, GeneratorOptions options, Article article)
     {
-        var type = GeneratedFile.Nested(options, GeneratedNames.SpeakerType);
+        var type = GeneratedFile.Qualified(options, GeneratedNames.SpeakerType);
         var items = new List<string>();
         foreach (var speaker in article.Speakers)
         {
@@ -155,7 +155,7 @@ internal static class ArticleEmitter
 
     private static void SharedShape(SourceWriter writer, ArticleSpec spec, IReadOnlyList<Naming.NamedEntry> frontMatter)
     {
-        var type = GeneratedFile.Nested(spec.Options, GeneratedNames.ArticleType);
+        var type = GeneratedFile.Qualified(spec.Options, GeneratedNames.ArticleType);
         writer.Summary("This article in the shape every article shares, for code that handles any of them.");
         var title = TextReference.To(spec.Options, GeneratedNames.Title, spec.Article.Title);
         var source = TextReference.To(spec.Options, GeneratedNames.Source, spec.Article.Source);

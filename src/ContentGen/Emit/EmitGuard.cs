@@ -38,5 +38,5 @@ internal static class EmitGuard
 
     /// <summary>Emits the index file, guarded; a failure names the index file, which has no seed.</summary>
     public static string? Index(IndexSpec spec, CancellationToken cancellationToken, out DiagnosticInfo? failure)
-        => Run(() => IndexEmitter.Emit(spec, cancellationToken), null, IndexEmitter.HintName(spec.Options), out failure);
+        => Run(() => IndexEmitter.Emit(spec, cancellationToken), null, IndexEmitter.HintName, out failure);
 }

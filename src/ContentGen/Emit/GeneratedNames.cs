@@ -3,28 +3,34 @@ namespace ContentGen.Emit;
 /// <summary>
 /// The names the generated code declares: the emitters write them from here, and the naming
 /// reads them from here, so that no article's type can take one of them unnoticed. They are the
-/// containing class's own members (the index, the decoder and the shared types) and the members
-/// of each article class.
+/// types beside the articles (the catalog, the decoder and the shared types) and the members of
+/// each article class.
 /// </summary>
 internal static class GeneratedNames
 {
-    /// <summary>The containing class's list of every article.</summary>
+    /// <summary>The class that lists every article.</summary>
+    public const string CatalogType = "Catalog";
+
+    /// <summary>The catalog's list of every article.</summary>
     public const string All = "All";
 
-    /// <summary>The containing class's shared type of an article.</summary>
+    /// <summary>The shared type of an article.</summary>
     public const string ArticleType = "Article";
 
-    /// <summary>The containing class's shared type of a section.</summary>
+    /// <summary>The shared type of a section.</summary>
     public const string SectionType = "Section";
 
-    /// <summary>The containing class's shared type of a quote.</summary>
+    /// <summary>The shared type of a quote.</summary>
     public const string QuoteType = "Quote";
 
-    /// <summary>The containing class's shared type of a speaker.</summary>
+    /// <summary>The shared type of a speaker.</summary>
     public const string SpeakerType = "Speaker";
 
-    /// <summary>The containing class's private helper that decodes a UTF-8 literal.</summary>
-    public const string Decoder = "FromUtf8";
+    /// <summary>The internal class whose method decodes a UTF-8 literal; article classes name it unqualified.</summary>
+    public const string DecoderType = "Utf8Text";
+
+    /// <summary>The decoder's method.</summary>
+    public const string Decoder = "Decode";
 
     /// <summary>An article class's title constant.</summary>
     public const string Title = "Title";
@@ -75,10 +81,10 @@ internal static class GeneratedNames
     public const string Quote = "Quote";
 
     /// <summary>The names every article class declares, or its shared article type carries, as they are.</summary>
-    public static readonly string[] ArticleMembers = { Title, Source, Author, Published, Language, Html, Tags, Metadata, Paragraphs, Sections, Quotes, Speakers, Article, Decoder };
+    public static readonly string[] ArticleMembers = { Title, Source, Author, Published, Language, Html, Tags, Metadata, Paragraphs, Sections, Quotes, Speakers, Article, DecoderType };
 
-    /// <summary>Every name that is declared as it is.</summary>
-    public static readonly string[] Fixed = { All, ArticleType, SectionType, QuoteType, SpeakerType, Decoder, Title, Source, Author, Published, Language, Html, Tags, Metadata, Paragraphs, Sections, Quotes, Speakers, Article };
+    /// <summary>Every name that is declared as it is: no article type may take one (a type cannot share its member's name either).</summary>
+    public static readonly string[] Fixed = { CatalogType, ArticleType, SectionType, QuoteType, SpeakerType, DecoderType, Title, Source, Author, Published, Language, Html, Tags, Metadata, Paragraphs, Sections, Quotes, Speakers, Article };
 
     /// <summary>The prefixes of the members numbered from 1.</summary>
     public static readonly string[] NumberedPrefixes = { Heading, Paragraph, Quote };

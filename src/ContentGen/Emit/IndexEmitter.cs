@@ -5,9 +5,10 @@ using ContentGen.Model;
 namespace ContentGen.Emit;
 
 /// <summary>
-/// Emits the containing class's own file: <c>All</c>, listing every article, and the shared
-/// types (<c>Article</c>, <c>Section</c>, <c>Quote</c>) that let code handle any article.
-/// Generated code needs nothing but the BCL, so these types are emitted, not referenced.
+/// Emits the index file: <c>Catalog.All</c>, listing every article, the shared types
+/// (<c>Article</c>, <c>Section</c>, <c>Quote</c>, <c>Speaker</c>) that let code handle any
+/// article, and the decoder of UTF-8 texts. Generated code needs nothing but the BCL, so these
+/// types are emitted, not referenced.
 /// </summary>
 internal static class IndexEmitter
 {
@@ -16,37 +17,43 @@ internal static class IndexEmitter
     private const string SpeakerKindSummary = "<c>\"Person\"</c> or <c>\"Organisation\"</c>: who <see cref=\"Speaker\"/> is, or <see langword=\"null\"/> when there is no speaker.";
 
     /// <summary>The hint name of the index file.</summary>
-    public static string HintName(GeneratorOptions options) => options.ClassName + ".g.cs";
+    public const string HintName = GeneratorOptions.DefaultGroup + ".g.cs";
 
     /// <summary>The source of the index file.</summary>
     public static string Emit(IndexSpec spec, CancellationToken cancellationToken = default)
     {
         var options = spec.Options;
-        var article = GeneratedFile.Nested(options, GeneratedNames.ArticleType);
-        var section = GeneratedFile.Nested(options, GeneratedNames.SectionType);
-        var quote = GeneratedFile.Nested(options, GeneratedNames.QuoteType);
-        var speaker = GeneratedFile.Nested(options, GeneratedNames.SpeakerType);
+        var article = GeneratedFile.Qualified(options, GeneratedNames.ArticleType);
+        var section = GeneratedFile.Qualified(options, GeneratedNames.SectionType);
+        var quote = GeneratedFile.Qualified(options, GeneratedNames.QuoteType);
+        var speaker = GeneratedFile.Qualified(options, GeneratedNames.SpeakerType);
         var nullableString = GeneratedFile.NullableString(options);
-        var writer = GeneratedFile.Begin(options, "The articles that ContentGen generated from this project's seed files.");
+        var writer = GeneratedFile.Begin(options);
 
+        // The list has a class of its own: on a type the articles use, its initializer could run
+        // while an article's class is still being initialized, and list that article as null.
+        writer.Summary("The articles that ContentGen generated from this project's seed files.")
+            .Line(GeneratedFile.GeneratedCodeAttribute)
+            .Line(options.Visibility + " static class " + GeneratedNames.CatalogType).Open();
         writer.Summary("Every article, ordered by type name.");
         writer.Line("public static " + ReadOnlyList + "<" + article + "> " + GeneratedNames.All + " { get; } = new " + article + "[]").Open();
         foreach (var typeName in spec.TypeNames)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            writer.Line(typeName + "." + GeneratedNames.Article + ",");
+            writer.Line(GeneratedFile.Qualified(options, typeName) + "." + GeneratedNames.Article + ",");
         }
 
-        writer.Close(";").Line();
+        writer.Close(";").Close().Line();
 
         if (options.Utf8Collections)
         {
-            writer.Summary("Decodes a text that the collections keep as UTF-8 data, out of the user-string heap and its size limit (CS8103).")
-                .Line("private static string " + GeneratedNames.Decoder + "(global::System.ReadOnlySpan<byte> text) => global::System.Text.Encoding.UTF8.GetString(text);")
-                .Line();
+            writer.Summary("Decodes the texts that the collections keep as UTF-8 data, out of the user-string heap and its size limit (CS8103).")
+                .Line("internal static class " + GeneratedNames.DecoderType).Open()
+                .Line("internal static string " + GeneratedNames.Decoder + "(global::System.ReadOnlySpan<byte> text) => global::System.Text.Encoding.UTF8.GetString(text);")
+                .Close().Line();
         }
 
-        SharedType(writer, GeneratedNames.ArticleType, "An article generated from a seed file: what every article class also offers as values.", "Title", new[]
+        SharedType(writer, options, GeneratedNames.ArticleType, "An article generated from a seed file: what every article class also offers as values.", "Title", new[]
         {
             new Member("string", "Name", "The name of the article's generated class."),
             new Member("string", "Title", "The title, without the site name."),
@@ -62,13 +69,13 @@ internal static class IndexEmitter
             new Member(ReadOnlyList + "<" + speaker + ">", "Speakers", "Each distinct speaker of the quotes, in order of first quote."),
         });
         writer.Line();
-        SharedType(writer, GeneratedNames.SectionType, "A run of paragraphs under an optional heading.", null, new[]
+        SharedType(writer, options, GeneratedNames.SectionType, "A run of paragraphs under an optional heading.", null, new[]
         {
             new Member(nullableString, "Heading", "The heading, or <see langword=\"null\"/> for the text before the first heading."),
             new Member(ReadOnlyList + "<string>", "Paragraphs", "The paragraphs under the heading, in order."),
         });
         writer.Line();
-        SharedType(writer, GeneratedNames.QuoteType, "A quotation, with who said it and where it stands.", "Text", new[]
+        SharedType(writer, options, GeneratedNames.QuoteType, "A quotation, with who said it and where it stands.", "Text", new[]
         {
             new Member("string", "Text", "The words inside the quotation marks."),
             new Member(nullableString, "Speaker", "Who said it, or <see langword=\"null\"/> when it is not attributed speech."),
@@ -76,20 +83,20 @@ internal static class IndexEmitter
             new Member(nullableString, "SpeakerKind", SpeakerKindSummary),
         });
         writer.Line();
-        SharedType(writer, GeneratedNames.SpeakerType, "Someone an article quotes: a person, or an organisation by its name.", "Name", new[]
+        SharedType(writer, options, GeneratedNames.SpeakerType, "Someone an article quotes: a person, or an organisation by its name.", "Name", new[]
         {
             new Member("string", "Name", "The name, without titles or role words."),
             new Member("string", "Kind", "<c>\"Person\"</c> or <c>\"Organisation\"</c>."),
         });
 
-        return GeneratedFile.End(writer, options);
+        return GeneratedFile.End(writer);
     }
 
     // A sealed class with a get-only property per member, set by an internal constructor:
     // only generated code creates them, and C# 7.3 consumers can use them too.
-    private static void SharedType(SourceWriter writer, string name, string summary, string? shownAs, IReadOnlyList<Member> members)
+    private static void SharedType(SourceWriter writer, GeneratorOptions options, string name, string summary, string? shownAs, IReadOnlyList<Member> members)
     {
-        writer.Summary(summary).Line("public sealed class " + name).Open();
+        writer.Summary(summary).Line(GeneratedFile.GeneratedCodeAttribute).Line(options.Visibility + " sealed class " + name).Open();
         var parameters = new List<string>();
         foreach (var member in members)
         {

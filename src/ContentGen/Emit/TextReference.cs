@@ -27,7 +27,7 @@ internal static class TextReference
     public static string ToLiteral(GeneratorOptions options, string? text)
         => text is not null && CanDecode(options, text) ? Utf8(text) : GeneratedFile.Literal(text);
 
-    private static string Utf8(string text) => GeneratedNames.Decoder + "(" + CSharpLiteral.Format(text) + "u8)";
+    private static string Utf8(string text) => GeneratedNames.DecoderType + "." + GeneratedNames.Decoder + "(" + CSharpLiteral.Format(text) + "u8)";
 
     // A lone surrogate has no UTF-8 form (the compiler rejects it in a u8 literal); such a rare
     // text keeps its ldstr.

@@ -35,7 +35,7 @@ internal sealed record ArticleNames(EquatableArray<string> Sites, NameTable Tabl
             }
         }
 
-        var table = NameTable.Resolve(requests.ToImmutableArray(), options.ClassName, cancellationToken);
+        var table = NameTable.Resolve(requests.ToImmutableArray(), cancellationToken);
         var typeNames = new string[table.Names.Count];
         for (var i = 0; i < typeNames.Length; i++)
         {

@@ -4,8 +4,10 @@ namespace ContentGen.Model;
 /// What shapes the emitted code, reduced to plain values so that an unrelated change to the
 /// project never invalidates the pipeline. Immutable and structurally equatable.
 /// </summary>
-/// <param name="Namespace">The namespace of the generated classes; empty for the global namespace.</param>
-/// <param name="ClassName">The name of the containing static class.</param>
+/// <param name="Namespace">
+/// The namespace of the generated types: <c>Articles</c> under the project's root namespace by
+/// default, so that code there writes <c>Articles.NatoTalks</c>.
+/// </param>
 /// <param name="Visibility">The accessibility of the generated types: <c>public</c> or <c>internal</c>.</param>
 /// <param name="NullableAnnotations">Whether the consumer's language version has nullable reference types.</param>
 /// <param name="Utf8Collections">
@@ -13,8 +15,8 @@ namespace ContentGen.Model;
 /// sets <c>ContentGenUtf8Collections</c> to <c>false</c>) rather than from the constants, which
 /// keeps the texts out of the user-string heap and its 2^24-byte limit (CS8103).
 /// </param>
-internal sealed record GeneratorOptions(string Namespace, string ClassName, string Visibility, bool NullableAnnotations, bool Utf8Collections = false)
+internal sealed record GeneratorOptions(string Namespace, string Visibility, bool NullableAnnotations, bool Utf8Collections = false)
 {
-    /// <summary>The default containing class name.</summary>
-    public const string DefaultClassName = "Articles";
+    /// <summary>The last part of the default namespace, and the whole of it without a root namespace.</summary>
+    public const string DefaultGroup = "Articles";
 }

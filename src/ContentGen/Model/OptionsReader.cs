@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using ContentGen.Naming;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -29,10 +28,8 @@ internal static class OptionsReader
     public static GeneratorOptions Read(AnalyzerConfigOptionsProvider provider, ParseOptions parseOptions)
     {
         var global = provider.GlobalOptions;
-        var ns = Property(global, "ContentGenNamespace") ?? Property(global, "RootNamespace") ?? string.Empty;
-        var className = Property(global, "ContentGenClassName") is { } name && Identifier.MakeValid(name) == name
-            ? name
-            : GeneratorOptions.DefaultClassName;
+        var ns = Property(global, "ContentGenNamespace")
+            ?? (Property(global, "RootNamespace") is { } root ? root + "." + GeneratorOptions.DefaultGroup : GeneratorOptions.DefaultGroup);
         var visibility = string.Equals(Property(global, "ContentGenVisibility"), "internal", StringComparison.OrdinalIgnoreCase)
             ? "internal"
             : "public";
@@ -43,7 +40,7 @@ internal static class OptionsReader
         // and later have; a C# 11 project on an older framework turns them off with the property.
         var utf8 = version >= LanguageVersion.CSharp11
             && !string.Equals(Property(global, "ContentGenUtf8Collections"), "false", StringComparison.OrdinalIgnoreCase);
-        return new GeneratorOptions(ValidNamespace(ns), className, visibility, nullable, utf8);
+        return new GeneratorOptions(ValidNamespace(ns), visibility, nullable, utf8);
     }
 
     /// <summary>
@@ -85,7 +82,7 @@ internal static class OptionsReader
         {
             if (!SyntaxFacts.IsValidIdentifier(part) || SyntaxFacts.GetKeywordKind(part) != SyntaxKind.None)
             {
-                return string.Empty;
+                return GeneratorOptions.DefaultGroup;
             }
         }
 

@@ -29,7 +29,7 @@ internal sealed record NamedSeed(string Path, string TypeName);
 internal sealed record NameTable(EquatableArray<NamedSeed> Names, EquatableArray<DiagnosticInfo> Diagnostics)
 {
     /// <summary>Gives every request a unique name.</summary>
-    public static NameTable Resolve(ImmutableArray<NameRequest> requests, string className, CancellationToken cancellationToken)
+    public static NameTable Resolve(ImmutableArray<NameRequest> requests, CancellationToken cancellationToken)
     {
         var sorted = new List<NameRequest>(requests);
         sorted.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
@@ -43,7 +43,7 @@ internal sealed record NameTable(EquatableArray<NamedSeed> Names, EquatableArray
             cancellationToken.ThrowIfCancellationRequested();
             var name = request.RequestedName;
             var fileName = TypeNames.FileName(request.Path);
-            if (IsGenerated(name, className))
+            if (IsGenerated(name))
             {
                 name = name.TrimStart('@') + "Article";
                 diagnostics.Add(DiagnosticInfo.Create(
@@ -100,10 +100,10 @@ internal sealed record NameTable(EquatableArray<NamedSeed> Names, EquatableArray
         return null;
     }
 
-    private static bool IsGenerated(string name, string className)
+    private static bool IsGenerated(string name)
     {
         var bare = name.TrimStart('@');
-        if (bare == className || Array.IndexOf(GeneratedNames.Fixed, bare) >= 0)
+        if (Array.IndexOf(GeneratedNames.Fixed, bare) >= 0)
         {
             return true;
         }

@@ -15,20 +15,22 @@ public sealed class HistogramAndMembersTests
     }
 
     [Fact]
-    public void Members_AreThePublicMembersOfTheInnermostClass()
+    public void Members_AreThePublicMembersOfTheArticleClass_NotOfItsNestedTypes()
     {
         const string source = """
-            namespace Demo
+            namespace Demo.Articles
             {
-                public static partial class Articles
+                public static partial class Ferries
                 {
-                    public static partial class Ferries
+                    public const string Title = "t";
+                    public const string? Source = null;
+                    private const string Hidden = "h";
+                    public static partial class Location
                     {
-                        public const string Title = "t";
-                        public const string? Source = null;
-                        private const string Hidden = "h";
-                        public static string[] Paragraphs { get; } = new string[0];
+                        public const string Town = "Port Ellis";
                     }
+
+                    public static string[] Paragraphs { get; } = new string[0];
                 }
             }
             """;

@@ -6,7 +6,7 @@ namespace ContentGen.Package.Tests.Consumers;
 public sealed class CSharp73ConsumerTests(PackageFeed feed)
 {
     [Fact]
-    public async Task CSharp73Consumer_WithCustomSeedGlobAndNoRootNamespace_GetsArticlesInGlobalNamespace()
+    public async Task CSharp73Consumer_WithCustomSeedGlobAndNoRootNamespace_GetsArticlesInTheArticlesNamespace()
     {
         // No Nullable here: C# 7.3 rejects Nullable=enable outright (CS8630); the generator must
         // leave out annotations by itself.

@@ -14,9 +14,9 @@ public sealed class CustomizedConsumerTests(PackageFeed feed)
                 {
                     System.Console.WriteLine(global::Newsroom.Content.NatoTalks.Title);
                     System.Console.WriteLine(global::Newsroom.Content.NatoTalks.Quotes.Count);
-                    System.Console.WriteLine(global::Newsroom.Content.All.Count);
-                    System.Console.WriteLine(typeof(global::Newsroom.Content).IsPublic ? "public" : "internal");
-                    System.Console.WriteLine(typeof(global::Newsroom.Content.NatoTalks).IsNestedPublic ? "public" : "internal");
+                    System.Console.WriteLine(global::Newsroom.Content.Catalog.All.Count);
+                    System.Console.WriteLine(typeof(global::Newsroom.Content.Catalog).IsPublic ? "public" : "internal");
+                    System.Console.WriteLine(typeof(global::Newsroom.Content.NatoTalks).IsPublic ? "public" : "internal");
                 }
             }
         }
@@ -33,8 +33,7 @@ public sealed class CustomizedConsumerTests(PackageFeed feed)
                 "customized",
                 properties: """
                     <Nullable>enable</Nullable>
-                    <ContentGenNamespace>Newsroom</ContentGenNamespace>
-                    <ContentGenClassName>Content</ContentGenClassName>
+                    <ContentGenNamespace>Newsroom.Content</ContentGenNamespace>
                     <ContentGenVisibility>internal</ContentGenVisibility>
                     <EnableDefaultContentGenItems>false</EnableDefaultContentGenItems>
                     """,

@@ -26,7 +26,7 @@ public sealed class NestedSeedsConsumerTests(PackageFeed feed)
 
         var output = await consumer.BuildAndRunAsync(TestContext.Current.CancellationToken);
 
-        // Articles.All is ordered by type name: Harbour… before Russian….
+        // Articles.Catalog.All is ordered by type name: Harbour… before Russian….
         Assert.Equal($"2\n{KnownSeeds.HarbourTitle}\n{KnownSeeds.RtTitle}\n", output);
     }
 }

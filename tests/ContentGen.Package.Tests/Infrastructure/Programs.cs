@@ -2,11 +2,11 @@ namespace ContentGen.Package.Tests.Infrastructure;
 
 /// <summary>
 /// The consumers' Program.cs files. Classic Main methods inside namespace <c>Consumer</c>, so that
-/// they compile under C# 7.3 and find <c>Articles</c> in the root namespace or the global one.
+/// they compile under C# 7.3 and find the <c>Articles</c> namespace inside <c>Consumer</c> or at the root.
 /// </summary>
 internal static class Programs
 {
-    /// <summary>Prints the seed's title and its quote count, from the class named <paramref name="articles"/>.</summary>
+    /// <summary>Prints the seed's title and its quote count, from the namespace <paramref name="articles"/>.</summary>
     public static string TitleAndQuoteCount(string articles) => $$"""
         namespace Consumer
         {
@@ -22,7 +22,7 @@ internal static class Programs
 
         """;
 
-    /// <summary>Prints how many articles there are, then each title, in the order of <c>Articles.All</c>.</summary>
+    /// <summary>Prints how many articles there are, then each title, in the order of <c>Articles.Catalog.All</c>.</summary>
     public const string AllTitles = """
         namespace Consumer
         {
@@ -30,8 +30,8 @@ internal static class Programs
             {
                 private static void Main()
                 {
-                    System.Console.WriteLine(Articles.All.Count);
-                    foreach (var article in Articles.All)
+                    System.Console.WriteLine(Articles.Catalog.All.Count);
+                    foreach (var article in Articles.Catalog.All)
                     {
                         System.Console.WriteLine(article.Title);
                     }

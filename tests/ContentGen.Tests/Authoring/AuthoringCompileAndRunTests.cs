@@ -55,7 +55,7 @@ public sealed class AuthoringCompileAndRunTests
         try
         {
             var assembly = Load(context, GeneratorHarness.Run([AuthoredSeeds.FrontMatterText, AuthoredSeeds.Markdown], version, null, Consumer));
-            var harbour = assembly.GetType("Consumer.Articles+HarbourLibrary", throwOnError: true)!;
+            var harbour = assembly.GetType("Consumer.Articles.HarbourLibrary", throwOnError: true)!;
 
             // Known keys override the reader: the headline line said "Harbour town library opens - Gazette".
             Assert.Equal("Harbour town opens its new public library", Constant(harbour, "Title"));
@@ -97,7 +97,7 @@ public sealed class AuthoringCompileAndRunTests
             Assert.Throws<NotSupportedException>(() => ((IDictionary<string, object>)metadata).Add("x", 1));
 
             // The Markdown seed: its title from the first # heading, its HTML, and no front matter tags.
-            var lighthouse = assembly.GetType("Consumer.Articles+Lighthouse", throwOnError: true)!;
+            var lighthouse = assembly.GetType("Consumer.Articles.Lighthouse", throwOnError: true)!;
             Assert.Equal("The lighthouse keeper's last winter", Constant(lighthouse, "Title"));
             Assert.StartsWith("<h1>The lighthouse keeper's last winter</h1>\n<p>After forty years, the keeper hands over the <strong>keys</strong>", (string)Constant(lighthouse, "Html")!, StringComparison.Ordinal);
             Assert.Equal("culture", Constant(lighthouse, "Category"));

@@ -33,8 +33,10 @@ public sealed class AuthoringSnapshotTests
         var authored = Source(GeneratorHarness.Run([AuthoredSeeds.FrontMatterText, AuthoredSeeds.Markdown]), "Articles.g.cs");
         var plain = Source(GeneratorHarness.Run([("seeds/ferry-news.txt", "Ferry news\n\nThe ferry sails at dawn.\n")]), "Articles.g.cs");
 
-        Assert.Contains("            FerryNews.Article,\n", plain, StringComparison.Ordinal);
-        Assert.Equal(plain.Replace("            FerryNews.Article,\n", "            HarbourLibrary.Article,\n            Lighthouse.Article,\n"), authored);
+        Assert.Contains("            global::Consumer.Articles.FerryNews.Article,\n", plain, StringComparison.Ordinal);
+        Assert.Equal(
+            plain.Replace("            global::Consumer.Articles.FerryNews.Article,\n", "            global::Consumer.Articles.HarbourLibrary.Article,\n            global::Consumer.Articles.Lighthouse.Article,\n"),
+            authored);
     }
 
     private static string Source(GeneratorOutcome outcome, string hintName)

@@ -31,7 +31,7 @@ public sealed class FrontMatterMembersTests
         try
         {
             var assembly = Load(context, outcome);
-            var edges = assembly.GetType("Consumer.Articles+Edges", throwOnError: true)!;
+            var edges = assembly.GetType("Consumer.Articles.Edges", throwOnError: true)!;
             Assert.Empty((IEnumerable<string>)Property(edges, "Empty"));
             Assert.Equal(double.PositiveInfinity, Constant(edges, "Big"));
             Assert.Equal(double.NegativeInfinity, Constant(edges, "Small"));
@@ -43,7 +43,7 @@ public sealed class FrontMatterMembersTests
             Assert.Equal("harbour", place["tags"]);
             Assert.Empty((IEnumerable<string>)Property(Property(edges, "Article"), "Tags")!);
 
-            var tagged = assembly.GetType("Consumer.Articles+Tagged", throwOnError: true)!;
+            var tagged = assembly.GetType("Consumer.Articles.Tagged", throwOnError: true)!;
             Assert.Null(tagged.GetProperty("Metadata"));
             var article = Property(tagged, "Article");
             Assert.Equal(["ferries"], (IEnumerable<string>)Property(article, "Tags")!);

@@ -11,6 +11,9 @@ internal static class GeneratorHarness
     /// <summary>The root namespace of the test consumer project.</summary>
     public const string Namespace = "Consumer";
 
+    /// <summary>The namespace of the generated types under that root namespace.</summary>
+    public const string ArticlesNamespace = Namespace + ".Articles";
+
     private static readonly Lazy<ImmutableArray<MetadataReference>> s_references = new(() =>
         ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator)

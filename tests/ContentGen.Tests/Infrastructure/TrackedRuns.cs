@@ -29,7 +29,7 @@ internal static class TrackedRuns
             .Select(output => output.Input switch
             {
                 EmittedArticle article => article.HintName,
-                (IndexSpec spec, EquatableArray<string>) => IndexEmitter.HintName(spec.Options),
+                (IndexSpec spec, EquatableArray<string>) => IndexEmitter.HintName,
                 _ => null,
             })
             .OfType<string>()

@@ -29,7 +29,7 @@ public sealed class DiagnosticsTests
             ("seeds/north/harbour-news.txt", "Harbour news from the north coast\n\nBoats are back.\n"),
             ("seeds/south/harbour-news.txt", "Harbour news from the south coast\n\nBoats are away.\n"),
         ],
-        ["CG0009"] = [("seeds/all.txt", "All the news that fits on one page\n\nA short item.\n")],
+        ["CG0009"] = [("seeds/catalog.txt", "Catalog of the boats in the harbour\n\nA short item.\n")],
         ["CG0010"] = [("seeds/001.txt", "\uD83C\uDF89\uD83C\uDF89 \u2605\n\nThe party went on late into the night.\n")],
         ["CG0011"] = [("seeds/huge-log.txt", "Server log\n\n" + string.Concat(Enumerable.Repeat("GET /index.html 200\n", 10)))],
         ["CG0012"] = [("seeds/stray-nul.txt", "Library extends its opening hours\n\nOpen late on Thurs\0days from May, when the reading room and the children's library stay open until nine.\n")],

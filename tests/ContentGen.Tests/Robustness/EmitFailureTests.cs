@@ -23,8 +23,8 @@ public sealed class EmitFailureTests
         Assert.Equal(["CG9999"], outcome.Diagnostics.Select(d => d.Id));
         Assert.Equal(["Articles.GoodNews.g.cs", "Articles.g.cs"], outcome.Sources.Select(s => s.HintName));
         var index = outcome.Sources.Single(s => s.HintName == "Articles.g.cs").SourceText.ToString();
-        Assert.Contains("GoodNews.Article,", index, StringComparison.Ordinal);
-        Assert.DoesNotContain(" Broken.Article", index, StringComparison.Ordinal);
+        Assert.Contains("global::Consumer.Articles.GoodNews.Article,", index, StringComparison.Ordinal);
+        Assert.DoesNotContain("global::Consumer.Articles.Broken.Article", index, StringComparison.Ordinal);
         Assert.Empty(outcome.CompilationDiagnostics);
     }
 
@@ -36,7 +36,7 @@ public sealed class EmitFailureTests
 
         Assert.Equal(["CG9999"], outcome.Diagnostics.Select(d => d.Id));
         var index = outcome.Sources.Single(s => s.HintName == "Articles.g.cs").SourceText.ToString();
-        Assert.DoesNotContain(" Broken.Article", index, StringComparison.Ordinal);
+        Assert.DoesNotContain("global::Consumer.Articles.Broken.Article", index, StringComparison.Ordinal);
         Assert.Empty(outcome.CompilationDiagnostics);
     }
 
@@ -52,14 +52,14 @@ public sealed class EmitFailureTests
         var broken = new InMemoryAdditionalText(s_broken.Path, s_broken.Text);
         var driver = GeneratorHarness.Driver([broken, new InMemoryAdditionalText(s_good.Path, s_good.Text)], generator: generator)
             .RunGenerators(compilation, TestContext.Current.CancellationToken);
-        Assert.DoesNotContain(" Broken.Article", Index(driver), StringComparison.Ordinal);
+        Assert.DoesNotContain("global::Consumer.Articles.Broken.Article", Index(driver), StringComparison.Ordinal);
 
         fail = false;
         var edited = new InMemoryAdditionalText(s_broken.Path, s_broken.Text + "\nIt runs again.\n");
         driver = driver.ReplaceAdditionalText(broken, edited)
             .RunGenerators(compilation, TestContext.Current.CancellationToken);
 
-        Assert.Contains(" Broken.Article,", Index(driver), StringComparison.Ordinal);
+        Assert.Contains("global::Consumer.Articles.Broken.Article,", Index(driver), StringComparison.Ordinal);
         Assert.Empty(driver.GetRunResult().Diagnostics);
     }
 

@@ -25,12 +25,12 @@ public sealed class EmitterTests
         foreach (var source in GeneratorHarness.Run(s_seed).Sources)
         {
             var root = CSharpSyntaxTree.ParseText(source.SourceText, cancellationToken: TestContext.Current.CancellationToken).GetRoot(TestContext.Current.CancellationToken);
-            foreach (var type in root.DescendantNodes().OfType<ClassDeclarationSyntax>())
+            // The types beside the articles, in the same namespace, and the article class's members.
+            foreach (var type in root.DescendantNodes().OfType<BaseNamespaceDeclarationSyntax>().SelectMany(ns => ns.Members).OfType<ClassDeclarationSyntax>())
             {
-                var inArticleClass = type.Identifier.Text == "HarbourNews";
-                var isContainingClass = type.Identifier.Text == "Articles";
-                if (!inArticleClass && !isContainingClass)
+                if (type.Identifier.Text != "HarbourNews")
                 {
+                    declared.Add(type.Identifier.Text);
                     continue;
                 }
 
@@ -44,20 +44,17 @@ public sealed class EmitterTests
                         FieldDeclarationSyntax field => field.Declaration.Variables.Single().Identifier.Text,
                         _ => throw new InvalidOperationException("unexpected member " + member.Kind()),
                     };
-                    if (name != "HarbourNews")
-                    {
-                        declared.Add(name);
-                    }
+                    declared.Add(name);
                 }
             }
         }
 
         Assert.Equal(
-            ["All", "Article", "Author", "FromUtf8", "Heading1", "Language", "Paragraph1", "Paragraph2", "Paragraphs", "Published", "Quote", "Quote1", "Quotes", "Section", "Sections", "Source", "Speaker", "Speakers", "Title"],
+            ["Article", "Author", "Catalog", "Heading1", "Language", "Paragraph1", "Paragraph2", "Paragraphs", "Published", "Quote", "Quote1", "Quotes", "Section", "Sections", "Source", "Speaker", "Speakers", "Title", "Utf8Text"],
             declared);
         foreach (var name in declared)
         {
-            var table = NameTable.Resolve([new NameRequest("seeds/x.txt", name)], "Articles", TestContext.Current.CancellationToken);
+            var table = NameTable.Resolve([new NameRequest("seeds/x.txt", name)], TestContext.Current.CancellationToken);
             Assert.Equal(name + "Article", table.Names.Single().TypeName);
             Assert.Equal("CG0009", table.Diagnostics.Single().Descriptor.Id);
         }
@@ -66,7 +63,7 @@ public sealed class EmitterTests
     [Fact]
     public void ArticleWithNothingButATitle_HasEmptyCollections_AndCompiles()
     {
-        var options = new GeneratorOptions(GeneratorHarness.Namespace, GeneratorOptions.DefaultClassName, "public", NullableAnnotations: true, Utf8Collections: true);
+        var options = new GeneratorOptions(GeneratorHarness.ArticlesNamespace, "public", NullableAnnotations: true, Utf8Collections: true);
         var article = new Article("Only a title", null, TextPosition.Start, default, default, default, default, default);
         var spec = new ArticleSpec("seeds/bare.txt", "Bare", "bare.txt", article, options);
 
@@ -81,7 +78,7 @@ public sealed class EmitterTests
         Assert.Contains("/// <summary>No source was named in the title.</summary>\n", source, StringComparison.Ordinal);
         Assert.Contains("public const string? Author = null;\n", source, StringComparison.Ordinal);
         Assert.Contains(
-            "new global::Consumer.Articles.Article(\"Bare\", FromUtf8(\"Only a title\"u8), Source, Paragraphs, Sections, Quotes, Author, Published, Language, "
+            "new global::Consumer.Articles.Article(\"Bare\", Utf8Text.Decode(\"Only a title\"u8), Source, Paragraphs, Sections, Quotes, Author, Published, Language, "
             + "global::System.Array.Empty<string>(), new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object>("
             + "new global::System.Collections.Generic.Dictionary<string, object>(global::System.StringComparer.Ordinal)), Speakers);\n",
             source,
@@ -92,7 +89,7 @@ public sealed class EmitterTests
     [Fact]
     public void QuoteSummary_NamesTheSpeaker_OnlyWhenThereIsOne()
     {
-        var options = new GeneratorOptions(GeneratorHarness.Namespace, GeneratorOptions.DefaultClassName, "public", true);
+        var options = new GeneratorOptions(GeneratorHarness.ArticlesNamespace, "public", true);
         var paragraphs = EquatableArray.From(new[] { new Paragraph("\"Yes.\" \"No.\"", TextPosition.Start) });
         var quotes = EquatableArray.From(new[] { new Quote("Yes.", "Ann Lee", 0, TextPosition.Start), new Quote("No.", null, 0, TextPosition.Start) });
         var article = new Article("A title", null, TextPosition.Start, default, paragraphs, quotes, default, default);
@@ -106,7 +103,7 @@ public sealed class EmitterTests
     [Fact]
     public void Emitters_StopWhenCancelled_AndTheGuardLetsCancellationThrough()
     {
-        var options = new GeneratorOptions(GeneratorHarness.Namespace, GeneratorOptions.DefaultClassName, "public", true);
+        var options = new GeneratorOptions(GeneratorHarness.ArticlesNamespace, "public", true);
         var paragraphs = EquatableArray.From(new[] { new Paragraph("A paragraph.", TextPosition.Start) });
         var quotes = EquatableArray.From(new[] { new Quote("A quote.", null, 0, TextPosition.Start) });
         var spec = new ArticleSpec("seeds/a.txt", "A", "a.txt", new Article("A title", null, TextPosition.Start, default, paragraphs, default, default, default), options);

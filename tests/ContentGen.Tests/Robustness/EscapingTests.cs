@@ -20,7 +20,7 @@ public sealed class EscapingTests
         var text = NastyStrings.Get(name);
         foreach (var version in new[] { LanguageVersion.CSharp7_3, LanguageVersion.Latest })
         {
-            var options = new GeneratorOptions(GeneratorHarness.Namespace, GeneratorOptions.DefaultClassName, "public", version != LanguageVersion.CSharp7_3);
+            var options = new GeneratorOptions(GeneratorHarness.ArticlesNamespace, "public", version != LanguageVersion.CSharp7_3);
             var spec = new ArticleSpec("seeds/nasty.txt", "Nasty", text, ArticleAround(text), options);
             var article = ArticleEmitter.Emit(spec, TestContext.Current.CancellationToken);
             var index = IndexEmitter.Emit(new IndexSpec(EquatableArray.From(new[] { "Nasty" }), options), TestContext.Current.CancellationToken);
@@ -42,7 +42,7 @@ public sealed class EscapingTests
     public void EmittedSource_NeverHoldsLineBreaksOrBidiControlsRaw_NorLoneSurrogates(string name)
     {
         var text = NastyStrings.Get(name);
-        var options = new GeneratorOptions(string.Empty, GeneratorOptions.DefaultClassName, "public", true);
+        var options = new GeneratorOptions(GeneratorOptions.DefaultGroup, "public", true);
         var source = ArticleEmitter.Emit(new ArticleSpec("seeds/nasty.txt", "Nasty", text, ArticleAround(text), options), TestContext.Current.CancellationToken);
 
         foreach (var c in NastyStrings.NeverRaw)
