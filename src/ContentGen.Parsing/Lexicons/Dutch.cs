@@ -39,5 +39,6 @@ internal static class Dutch
         NoticePhrases = new[] { "vertaald", "vertaling", "weerspiegelt niet", "oorspronkelijke versie", "bezoeker", "persoonsgegevens" },
         PublicationWords = Words("dagblad krant courant nieuwsblad"),
         NameJoiners = Words("van de der den ter ten"),
+        CoAuthorWords = Words("met"),
     };
 }

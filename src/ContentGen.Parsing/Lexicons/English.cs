@@ -97,6 +97,7 @@ internal static class English
 
         // Arabic particles ("bin", "ibn", "al") as English and French news write them.
         NameJoiners = Words("of bin ibn al"),
+        CoAuthorWords = Words("with"),
         ListenerVerbs = Words("told tell tells telling asked informed"),
         Fillers = Words("has have had was is also later then further previously once again repeatedly recently earlier would will already"),
         InvertingVerbs = Words(

@@ -79,6 +79,7 @@ internal static class French
             "pour selon dans avec sur en chez après avant depuis pendant lors quand alors le la les un une des ce cette mais et ou " +
             "donc pourtant cependant"),
         NameJoiners = Words("de du des la le"),
+        CoAuthorWords = Words("avec"),
         Contrasts = Words("mais"),
         RelativePronouns = Words("qui dont"),
         Abbreviations = Words("M Mme"),

@@ -52,5 +52,6 @@ internal static class German
         NoticePhrases = new[] { "übersetz", "haftungsausschluss", "maßgeblich", "originalfassung", "gibt nicht die meinung", "besucher", "personenbezogene daten" },
         PublicationWords = Words("zeitung allgemeine rundschau kurier anzeiger tagblatt nachrichten presse bote"),
         NameJoiners = Words("von"),
+        CoAuthorWords = Words("mit"),
     };
 }

@@ -40,5 +40,6 @@ internal static class Italian
         NoticePhrases = new[] { "tradott", "traduzion", "non riflette", "versione originale", "avvertenza", "visitator", "dati personali" },
         PublicationWords = Words("gazzetta corriere giornale notizie messaggero gazzettino"),
         NameJoiners = Words("di"),
+        // "con" joins co-authors in Spanish too; the tables are one union, so it is listed there once.
     };
 }

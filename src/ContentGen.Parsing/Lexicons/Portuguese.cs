@@ -41,5 +41,6 @@ internal static class Portuguese
         NoticePhrases = new[] { "traduzid", "tradução", "não reflete", "versão original", "dados pessoais" },
         PublicationWords = Words("jornal diário notícias folha gazeta correio público"),
         NameJoiners = Words("da dos das"),
+        CoAuthorWords = Words("com"),
     };
 }

@@ -46,5 +46,6 @@ internal static class Spanish
         NoticePhrases = new[] { "traduc", "aviso legal", "no refleja", "versión original", "valor legal", "visitante", "datos personales" },
         PublicationWords = Words("diario periódico noticias heraldo crónica"),
         NameJoiners = Words("del"),
+        CoAuthorWords = Words("con"),
     };
 }
