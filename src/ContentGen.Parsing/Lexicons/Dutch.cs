@@ -15,7 +15,7 @@ internal static class Dutch
             "nog wel geen worden werd heeft hebben uit tot deze dit hun haar hij zij ze kan moet zal tegen tussen"),
         Months = Words("januari februari maart april mei juni juli augustus september oktober november december"),
         Weekdays = Words("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"),
-        DatelinePrefixes = new[] { "gepubliceerd", "bijgewerkt", "laatst bijgewerkt" },
+        DatelinePrefixes = new[] { "gepubliceerd", "bijgewerkt", "laatst bijgewerkt", "uitgesproken op" },
         RelativeDateSuffixes = new[] { " geleden" },
         BylinePrefixes = new[] { "door ", "tekst:", "auteur:" },
         BylineRoles = Words("verslaggever redacteur redactie"),

@@ -16,7 +16,7 @@ internal static class English
             "them these those into about after over more also just only up out all one no"),
         Months = Words("january february march april may june july august september october november december"),
         Weekdays = Words("monday tuesday wednesday thursday friday saturday sunday"),
-        DatelinePrefixes = new[] { "updated", "published", "posted", "last updated" },
+        DatelinePrefixes = new[] { "updated", "published", "posted", "last updated", "delivered on" },
         RelativeDateSuffixes = new[] { " ago" },
         BylinePrefixes = new[] { "by ", "written by", "reporting by", "source:", "source :", "sources:", "sources :", "with agencies" },
         BylineRoles = Words("staff writer reporter correspondent editor contributor columnist"),

@@ -33,7 +33,7 @@ internal sealed class Lexicon
     /// <summary>Function words: prose is dense in them, menus and captions are not, and which list a text draws on tells its language.</summary>
     public string[] Stopwords { get; init; } = s_none;
 
-    /// <summary>Month names, for datelines and to tell a date from a name.</summary>
+    /// <summary>Month names, for datelines and to tell a date from a name: twelve, January first, since a name's place is its number.</summary>
     public string[] Months { get; init; } = s_none;
 
     /// <summary>Day names, to tell a date from a name.</summary>

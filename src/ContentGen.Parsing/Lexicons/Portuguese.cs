@@ -17,7 +17,7 @@ internal static class Portuguese
             "suas isso essa esse ser"),
         Months = Words("janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro"),
         Weekdays = Words("segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo"),
-        DatelinePrefixes = new[] { "publicado em", "atualizado em", "atualizado" },
+        DatelinePrefixes = new[] { "publicado em", "atualizado em", "atualizado", "proferido em" },
         RelativeDatePrefixes = new[] { "há " },
         BylinePrefixes = new[] { "texto de" },
         BylineRoles = Words("jornalista redação redator redatora"),

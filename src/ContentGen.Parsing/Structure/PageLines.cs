@@ -12,6 +12,14 @@ internal static class PageLines
 {
     private const int MaxDatelineWords = 16;
 
+    // A stamp that runs on into its update ("Publié le …, mis à jour le …") stays under this many words.
+    private const int MaxStampWords = 24;
+
+    // "Updated yesterday", "Mis à jour hier": a stamp without a digit is a few words.
+    private const int MaxUndatedStampWords = 6;
+
+    private static readonly char[] s_digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
+
     // A byline that runs on into its stamps ("… • Publié le … à 10h12, mis à jour le … à 18h33").
     private const int MaxStampedLineWords = 32;
     private static readonly char[] s_stampMarks = { '•', '|' };
@@ -36,7 +44,7 @@ internal static class PageLines
     /// <summary>Whether <paramref name="text"/> is a dateline: "Publié le 29/12/2022 à 16:45", "Céline Regnard • 12 octobre 2022".</summary>
     public static bool IsDateline(string text)
     {
-        if (LexiconTables.DatelinePrefixes.StartsAny(text.AsSpan()))
+        if (LexiconTables.DatelinePrefixes.StartsAny(text.AsSpan()) && IsStampShaped(text))
         {
             return true;
         }
@@ -135,6 +143,19 @@ internal static class PageLines
         }
 
         return lowerCount <= 1;
+    }
+
+    // A stamp is short, or gives a date and ends as no sentence does ("Publié le 28 décembre 2022 à
+    // 10h12, mis à jour …", "Updated 3 hours ago"); a paragraph that opens with a stamp's word
+    // ("Published in 1990, the first timetable …") is prose.
+    private static bool IsStampShaped(string text)
+    {
+        if (Words.MoreThan(text, MaxStampWords))
+        {
+            return false;
+        }
+
+        return !Words.MoreThan(text, MaxUndatedStampWords) || (text.IndexOfAny(s_digits) >= 0 && !Punctuation.EndsSentence(text));
     }
 
     /// <summary>Whether <paramref name="text"/> is a photo caption or credit.</summary>
