@@ -38,6 +38,9 @@ internal sealed class BodyReader
     /// <summary>The title block, or <see langword="null"/> when every line is blank or boilerplate.</summary>
     public TextBlock? Title { get; private set; }
 
+    /// <summary>The headline's copy in the page's header, when the title is a lower copy of it; else <see langword="null"/>.</summary>
+    public TextBlock? HeaderCopy { get; private set; }
+
     /// <summary>The body, as paragraph-sized blocks in order.</summary>
     public List<TextBlock> Blocks { get; } = new();
 
@@ -151,6 +154,7 @@ internal sealed class BodyReader
         }
 
         _repeats.RemoveRange(copy, segments.Count);
+        HeaderCopy = block;
         SetAside(block, BoilerplateKind.Repeated);
         blocks.RemoveAt(title);
         var at = title;

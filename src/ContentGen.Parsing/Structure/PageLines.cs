@@ -18,6 +18,9 @@ internal static class PageLines
     // "Updated yesterday", "Mis à jour hier": a stamp without a digit is a few words.
     private const int MaxUndatedStampWords = 6;
 
+    // A stamp's date follows its opening words ("Publié le : 31/12/2022"): within this many words.
+    private const int StampDateReach = 8;
+
     private static readonly char[] s_digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
 
     // A byline that runs on into its stamps ("… • Publié le … à 10h12, mis à jour le … à 18h33").
@@ -148,14 +151,23 @@ internal static class PageLines
     // A stamp is short, or gives a date and ends as no sentence does ("Publié le 28 décembre 2022 à
     // 10h12, mis à jour …", "Updated 3 hours ago"); a paragraph that opens with a stamp's word
     // ("Published in 1990, the first timetable …") is prose.
+    // A stamp may also run on into a caption glued to it ("Publié le : 31/12/2022 - 08:06Modifié le :
+    // … Entrée de l'«Ocean Viking» …"): a full date right after its opening word gives it away.
     private static bool IsStampShaped(string text)
     {
-        if (Words.MoreThan(text, MaxStampWords))
+        if (!Words.MoreThan(text, MaxStampWords) && (!Words.MoreThan(text, MaxUndatedStampWords) || (text.IndexOfAny(s_digits) >= 0 && !Punctuation.EndsSentence(text))))
         {
-            return false;
+            return true;
         }
 
-        return !Words.MoreThan(text, MaxUndatedStampWords) || (text.IndexOfAny(s_digits) >= 0 && !Punctuation.EndsSentence(text));
+        var reader = new WordReader(text.AsSpan());
+        var end = 0;
+        for (var words = 0; words < StampDateReach && reader.Read(); words++)
+        {
+            end = reader.Start + reader.Length;
+        }
+
+        return Metadata.DateReader.Read(text.AsSpan(0, end)) is not null;
     }
 
     /// <summary>Whether <paramref name="text"/> is a photo caption or credit.</summary>

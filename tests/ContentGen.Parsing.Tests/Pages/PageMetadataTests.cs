@@ -138,4 +138,35 @@ public sealed class StampedBylineTests
         Assert.Equal("2022-12-06", article.Published);
         Assert.Equal(p.Skip(1), article.Paragraphs.Select(x => x.Text));
     }
+
+    // Above the headline too, a stamp with its time wins over a bare date printed nearer the headline.
+    [Theory]
+    [InlineData("en", "Published 6 December 2022 21:52", "6 December 2022", "2022-12-06T21:52")]
+    [InlineData("fr", "Publié le 06/12/2022 21:52", "06/12/2022", "2022-12-06T21:52")]
+    [InlineData("de", "Veröffentlicht am 6. Dezember 2022, 21:52 Uhr", "6. Dezember 2022", "2022-12-06T21:52")]
+    [InlineData("es", "Publicado el 6 de diciembre de 2022 21:52", "6 de diciembre de 2022", "2022-12-06T21:52")]
+    [InlineData("it", "Pubblicato il 6 dicembre 2022 21:52", "6 dicembre 2022", "2022-12-06T21:52")]
+    [InlineData("pt", "Publicado em 6 de dezembro de 2022 21:52", "6 de dezembro de 2022", "2022-12-06T21:52")]
+    [InlineData("nl", "Gepubliceerd 6 december 2022 21:52", "6 december 2022", "2022-12-06T21:52")]
+    public void AStampAboveTheHeadline_WinsOverABareDateNearer(string language, string stamp, string bare, string published)
+    {
+        var p = Articles.Of(language);
+        var article = ArticleParser.Parse(string.Join("\n\n", stamp, bare, p[0], p[1], p[2], p[3]));
+
+        Assert.Equal(published, article.Published);
+    }
+
+    // A stamp that a dump glued to the caption under it (wrapped with it, no blank line between) is still a dateline, and gives the date.
+    [Theory]
+    [InlineData("en", "Published: 31/12/2022 - 08:06 Updated: 31/12/2022 - 08:09 The rescue\nship entering the naval port of Toulon on 11 November 2022, after three\nweeks at sea with more than two hundred people on board.", "2022-12-31T08:06")]
+    [InlineData("fr", "Publié le : 31/12/2022 - 08:06Modifié le : 31/12/2022 - 08:09 Entrée du\nnavire dans le port militaire de Toulon, le 11 novembre 2022, après\ntrois semaines en mer avec plus de deux cents personnes.", "2022-12-31")]
+    [InlineData("de", "Veröffentlicht: 31.12.2022 - 08:06 Aktualisiert: 31.12.2022 - 08:09 Das\nRettungsschiff läuft am 11. November 2022 in den Marinehafen von Toulon\nein, nach drei Wochen auf See mit mehr als zweihundert Menschen.", "2022-12-31T08:06")]
+    public void AStampGluedToACaption_IsADateline(string language, string stamp, string published)
+    {
+        var p = Articles.Of(language);
+        var article = ArticleParser.Parse(string.Join("\n\n", "Menu", p[0], stamp, p[1], p[2], p[3]));
+
+        Assert.Equal(published, article.Published);
+        Assert.Equal(p.Skip(1), article.Paragraphs.Select(x => x.Text));
+    }
 }

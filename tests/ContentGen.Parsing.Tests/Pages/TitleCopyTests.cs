@@ -162,4 +162,25 @@ public sealed class TitleCopyTests
         Assert.Equal(new[] { closing, paragraphs[1], paragraphs[2], paragraphs[3] }, article.Paragraphs.Select(p => p.Text));
         Assert.Equal(BoilerplateKind.Repeated, Assert.Single(article.Boilerplate, b => b.Position.Line == 3).Kind);
     }
+
+    // The stamp printed between the header's copy and the copy above the lead is the article's own:
+    // it wins over a bare date under the title, and gives the time.
+    [Theory]
+    [InlineData("en", "Published 6 December 2022 21:52", "6 December 2022")]
+    [InlineData("fr", "Publié le 06/12/2022 21:52", "06/12/2022")]
+    [InlineData("de", "Veröffentlicht am 6. Dezember 2022, 21:52 Uhr", "6. Dezember 2022")]
+    [InlineData("es", "Publicado el 6 de diciembre de 2022 21:52", "6 de diciembre de 2022")]
+    [InlineData("it", "Pubblicato il 6 dicembre 2022 21:52", "6 dicembre 2022")]
+    [InlineData("pt", "Publicado em 6 de dezembro de 2022 21:52", "6 de dezembro de 2022")]
+    [InlineData("nl", "Gepubliceerd 6 december 2022 21:52", "6 december 2022")]
+    public void TheStampBetweenTheCopies_DatesTheArticle(string language, string stamp, string bare)
+    {
+        var p = Articles.Of(language);
+        var page = string.Join("\n\n", new[] { p[0], stamp }.Concat(s_menu).Concat(new[] { p[0], bare }).Concat(p.Skip(1)));
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(17, article.TitlePosition.Line);
+        Assert.Equal("2022-12-06T21:52", article.Published);
+    }
 }
