@@ -41,7 +41,7 @@ public static class ArticleParser
         var (title, source) = TitleSplitter.Split(titleBlock.Text);
         var (sections, paragraphs) = SectionBuilder.Build(body.Blocks, body.NotHeadings);
         var quotes = QuoteReader.Read(paragraphs, problems, language ?? body.Language, title);
-        var (author, published) = PageMetadata.Read(lines, text, titleBlock, body.Blocks);
+        var (author, published) = PageMetadata.Read(lines, text, titleBlock, body.Blocks, body.HeaderCopy);
 
         return new Article(
             title,

@@ -15,7 +15,7 @@ internal static class Dutch
             "nog wel geen worden werd heeft hebben uit tot deze dit hun haar hij zij ze kan moet zal tegen tussen"),
         Months = Words("januari februari maart april mei juni juli augustus september oktober november december"),
         Weekdays = Words("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"),
-        DatelinePrefixes = new[] { "gepubliceerd", "bijgewerkt", "laatst bijgewerkt" },
+        DatelinePrefixes = new[] { "gepubliceerd", "bijgewerkt", "laatst bijgewerkt", "uitgesproken op" },
         RelativeDateSuffixes = new[] { " geleden" },
         BylinePrefixes = new[] { "door ", "tekst:", "auteur:" },
         BylineRoles = Words("verslaggever redacteur redactie"),
@@ -39,5 +39,6 @@ internal static class Dutch
         NoticePhrases = new[] { "vertaald", "vertaling", "weerspiegelt niet", "oorspronkelijke versie", "bezoeker", "persoonsgegevens" },
         PublicationWords = Words("dagblad krant courant nieuwsblad"),
         NameJoiners = Words("van de der den ter ten"),
+        CoAuthorWords = Words("met"),
     };
 }

@@ -17,7 +17,7 @@ internal static class English
             "them these those into about after over more also just only up out all one no"),
         Months = Words("january february march april may june july august september october november december"),
         Weekdays = Words("monday tuesday wednesday thursday friday saturday sunday"),
-        DatelinePrefixes = new[] { "updated", "published", "posted", "last updated" },
+        DatelinePrefixes = new[] { "updated", "published", "posted", "last updated", "delivered on" },
         RelativeDateSuffixes = new[] { " ago" },
         BylinePrefixes = new[] { "by ", "written by", "reporting by", "source:", "source :", "sources:", "sources :", "with agencies" },
         BylineRoles = Words("staff writer reporter correspondent editor contributor columnist"),
@@ -98,6 +98,7 @@ internal static class English
 
         // Arabic particles ("bin", "ibn", "al") as English and French news write them.
         NameJoiners = Words("of bin ibn al"),
+        CoAuthorWords = Words("with"),
         ListenerVerbs = Words("told tell tells telling asked informed"),
         Fillers = Words("has have had was is also later then further previously once again repeatedly recently earlier would will already"),
         InvertingVerbs = Words(

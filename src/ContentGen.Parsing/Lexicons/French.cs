@@ -14,7 +14,7 @@ internal static class French
             "sans entre ces dont lui on"),
         Months = Words("janvier février mars avril mai juin juillet août septembre octobre novembre décembre"),
         Weekdays = Words("lundi mardi mercredi jeudi vendredi samedi dimanche"),
-        DatelinePrefixes = new[] { "publié", "publie", "mis à jour", "modifié", "actualisé", "édition du" },
+        DatelinePrefixes = new[] { "publié", "publie", "mis à jour", "modifié", "actualisé", "édition du", "prononcé le" },
         RelativeDatePrefixes = new[] { "il y a " },
         BylinePrefixes = new[] { "par ", "texte par", "article rédigé par", "propos recueillis par", "avec agences" },
         BylineRoles = Words("correspondant correspondante journaliste rédaction envoyé envoyée rédacteur rédactrice"),
@@ -79,6 +79,7 @@ internal static class French
             "pour selon dans avec sur en chez après avant depuis pendant lors quand alors le la les un une des ce cette mais et ou " +
             "donc pourtant cependant"),
         NameJoiners = Words("de du des la le"),
+        CoAuthorWords = Words("avec"),
         Contrasts = Words("mais"),
         RelativePronouns = Words("qui dont"),
         Abbreviations = Words("M Mme"),

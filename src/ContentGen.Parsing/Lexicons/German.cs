@@ -20,7 +20,7 @@ internal static class German
             "amerikanerin russe russin"),
         Months = Words("januar februar märz april mai juni juli august september oktober november dezember"),
         Weekdays = Words("montag dienstag mittwoch donnerstag freitag samstag sonntag"),
-        DatelinePrefixes = new[] { "veröffentlicht", "aktualisiert", "zuletzt aktualisiert", "stand:", "erstellt am" },
+        DatelinePrefixes = new[] { "veröffentlicht", "aktualisiert", "zuletzt aktualisiert", "stand:", "erstellt am", "gehalten am" },
         RelativeDatePrefixes = new[] { "vor " },
         BylinePrefixes = new[] { "von ", "text von", "ein bericht von", "autor:", "autorin:" },
         BylineRoles = Words("korrespondent korrespondentin redakteur redakteurin redaktion"),
@@ -52,5 +52,6 @@ internal static class German
         NoticePhrases = new[] { "übersetz", "haftungsausschluss", "maßgeblich", "originalfassung", "gibt nicht die meinung", "besucher", "personenbezogene daten" },
         PublicationWords = Words("zeitung allgemeine rundschau kurier anzeiger tagblatt nachrichten presse bote"),
         NameJoiners = Words("von"),
+        CoAuthorWords = Words("mit"),
     };
 }

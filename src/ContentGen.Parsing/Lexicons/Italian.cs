@@ -16,7 +16,7 @@ internal static class Italian
             "ancora quando perché cui già molto tutti questa quello"),
         Months = Words("gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre"),
         Weekdays = Words("lunedì martedì mercoledì giovedì venerdì sabato domenica"),
-        DatelinePrefixes = new[] { "pubblicato", "aggiornato", "ultimo aggiornamento" },
+        DatelinePrefixes = new[] { "pubblicato", "aggiornato", "ultimo aggiornamento", "pronunciato il" },
         RelativeDateSuffixes = new[] { " fa" },
         BylinePrefixes = new[] { "di ", "a cura di", "scritto da" },
         BylineRoles = Words("corrispondente redattore redattrice redazione giornalista inviato inviata"),
@@ -40,5 +40,6 @@ internal static class Italian
         NoticePhrases = new[] { "tradott", "traduzion", "non riflette", "versione originale", "avvertenza", "visitator", "dati personali" },
         PublicationWords = Words("gazzetta corriere giornale notizie messaggero gazzettino"),
         NameJoiners = Words("di"),
+        // "con" joins co-authors in Spanish too; the tables are one union, so it is listed there once.
     };
 }

@@ -33,7 +33,7 @@ internal sealed class Lexicon
     /// <summary>Function words: prose is dense in them, menus and captions are not, and which list a text draws on tells its language.</summary>
     public string[] Stopwords { get; init; } = s_none;
 
-    /// <summary>Month names, for datelines and to tell a date from a name.</summary>
+    /// <summary>Month names, for datelines and to tell a date from a name: twelve, January first, since a name's place is its number.</summary>
     public string[] Months { get; init; } = s_none;
 
     /// <summary>Day names, to tell a date from a name.</summary>
@@ -147,6 +147,9 @@ internal sealed class Lexicon
     /// <summary>Lower-case particles allowed inside a name or title run: "Secretary of State", "Charles de Gaulle".</summary>
     public string[] NameJoiners { get; init; } = s_none;
 
+    /// <summary>The word a byline puts between an author and a co-author: "JCTS avec Harini Mardaye", "DPA mit Jonas Weber".</summary>
+    public string[] CoAuthorWords { get; init; } = s_none;
+
     /// <summary>Reporting verbs whose object is who listened: "told the BBC".</summary>
     public string[] ListenerVerbs { get; init; } = s_none;
 
@@ -217,6 +220,7 @@ internal sealed class Lexicon
         yield return (nameof(Prepositions), Prepositions);
         yield return (nameof(NotNames), NotNames);
         yield return (nameof(NameJoiners), NameJoiners);
+        yield return (nameof(CoAuthorWords), CoAuthorWords);
         yield return (nameof(ListenerVerbs), ListenerVerbs);
         yield return (nameof(Fillers), Fillers);
         yield return (nameof(InvertingVerbs), InvertingVerbs);

@@ -17,7 +17,7 @@ internal static class Portuguese
             "suas isso essa esse ser"),
         Months = Words("janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro"),
         Weekdays = Words("segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo"),
-        DatelinePrefixes = new[] { "publicado em", "atualizado em", "atualizado" },
+        DatelinePrefixes = new[] { "publicado em", "atualizado em", "atualizado", "proferido em" },
         RelativeDatePrefixes = new[] { "há " },
         BylinePrefixes = new[] { "texto de" },
         BylineRoles = Words("jornalista redação redator redatora"),
@@ -41,5 +41,6 @@ internal static class Portuguese
         NoticePhrases = new[] { "traduzid", "tradução", "não reflete", "versão original", "dados pessoais" },
         PublicationWords = Words("jornal diário notícias folha gazeta correio público"),
         NameJoiners = Words("da dos das"),
+        CoAuthorWords = Words("com"),
     };
 }

@@ -15,9 +15,9 @@ internal static class Spanish
             "el la los las de del y en que un una es por con para no se su al lo como más pero sus le ya o este está " +
             "ha han fue ser hay entre sobre desde hasta muy sin esta estos donde cuando porque según tiene tienen sido " +
             "ella ellos les nos"),
-        Months = Words("enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre"),
+        Months = Words("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"),
         Weekdays = Words("lunes martes miércoles jueves viernes sábado domingo"),
-        DatelinePrefixes = new[] { "publicado", "actualizado", "última actualización" },
+        DatelinePrefixes = new[] { "publicado", "actualizado", "última actualización", "pronunciado el" },
         RelativeDatePrefixes = new[] { "hace " },
         BylinePrefixes = new[] { "por ", "escrito por", "redacción:" },
         BylineRoles = Words("corresponsal redactor redactora redacción periodista enviado enviada"),
@@ -46,5 +46,6 @@ internal static class Spanish
         NoticePhrases = new[] { "traduc", "aviso legal", "no refleja", "versión original", "valor legal", "visitante", "datos personales" },
         PublicationWords = Words("diario periódico noticias heraldo crónica"),
         NameJoiners = Words("del"),
+        CoAuthorWords = Words("con"),
     };
 }

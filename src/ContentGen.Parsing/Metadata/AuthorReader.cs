@@ -69,6 +69,52 @@ internal static class AuthorReader
     /// </summary>
     public static string? ReadLeadingName(ReadOnlySpan<char> line)
     {
+        // "JCTS avec Harini Mardaye • Publié le …": the co-author's name leads the rest of the line;
+        // what stands before the joining word is a name too, unless it is a desk's initials.
+        var (before, after) = AroundCoAuthorWord(line);
+        if (after > 0)
+        {
+            var first = Names(line.Slice(0, before), MinCreditNameWords, single: true);
+            var lead = Whitespace.Trim(line.Slice(0, before));
+            if (first is null && !(IsAllCapitals(lead) && Words.Count(lead, 2) == 1))
+            {
+                return null;
+            }
+
+            var coAuthor = ReadNameBeforeDate(line.Slice(after));
+            return coAuthor is null || first is null ? coAuthor : first + "; " + coAuthor;
+        }
+
+        return ReadNameBeforeDate(line);
+    }
+
+    // Where a co-author word stands and where the text after it starts, when only capitalised
+    // words (a name, initials) stand before it; else (-1, -1).
+    private static (int Before, int After) AroundCoAuthorWord(ReadOnlySpan<char> line)
+    {
+        var words = 0;
+        var reader = new WordReader(line);
+        while (reader.Read() && words <= MaxNameWords)
+        {
+            var word = reader.Word;
+            if (words > 0 && LexiconTables.CoAuthorWords.Contains(word))
+            {
+                return (reader.Start, reader.Start + reader.Length);
+            }
+
+            if (!char.IsUpper(word[0]) && !(words > 0 && NameParticles.Joiners.Contains(word)))
+            {
+                return (-1, -1);
+            }
+
+            words++;
+        }
+
+        return (-1, -1);
+    }
+
+    private static string? ReadNameBeforeDate(ReadOnlySpan<char> line)
+    {
         var words = 0;
         var end = 0;
         var reader = new WordReader(line);

@@ -31,7 +31,15 @@ internal static class PageMetadata
     private const int DatedBlocks = 2;
 
     /// <summary>The author and ISO 8601 date the page gives, each <see langword="null"/> when it gives none.</summary>
-    public static (string? Author, string? Published) Read(IReadOnlyList<SourceLine> lines, string document, TextBlock title, IReadOnlyList<TextBlock> body)
+    /// <param name="lines">The document's lines.</param>
+    /// <param name="document">The document.</param>
+    /// <param name="title">The headline the body reads under.</param>
+    /// <param name="body">The body blocks.</param>
+    /// <param name="headerCopy">
+    /// The headline's copy in the page's header when the title is a lower copy of it: the stamps
+    /// between the two copies are the article's own, and a stamp there wins over a bare date below.
+    /// </param>
+    public static (string? Author, string? Published) Read(IReadOnlyList<SourceLine> lines, string document, TextBlock title, IReadOnlyList<TextBlock> body, TextBlock? headerCopy = null)
     {
         var titleLine = title.Start.Line;
 
@@ -78,15 +86,32 @@ internal static class PageMetadata
             author ??= AuthorReader.ReadLeadingName(line) ?? NameNear(lines, document, i, -1) ?? NameNear(lines, document, i, 1);
         }
 
-        var published = stamped ?? dated;
-        for (var i = titleIndex - 1; i >= 0 && i >= titleIndex - ReachAbove && published is null; i--)
+        var header = headerCopy is null ? -1 : IndexOf(lines, headerCopy.Start.Offset);
+        if (stamped is null && (dated is null || header >= 0))
         {
-            // Above the headline only the date is read: bylines there sign the teasers of other articles.
-            var line = Whitespace.Trim(lines[i].Span(document));
-            published = line.Length > 0 && IsDatelineShaped(line) ? DateReader.Read(line) : null;
+            // Above the headline only the date is read: bylines there sign the teasers of other
+            // articles. A "Publié le …" stamp wins over a bare date nearer the headline, as below it.
+            var reach = header >= 0 ? header : titleIndex - ReachAbove;
+            for (var i = titleIndex - 1; i >= 0 && i >= reach && stamped is null; i--)
+            {
+                var line = Whitespace.Trim(lines[i].Span(document));
+                if (line.Length == 0 || !IsDatelineShaped(line) || DateReader.Read(line) is not { } date)
+                {
+                    continue;
+                }
+
+                if (IsStamp(line))
+                {
+                    stamped = date;
+                }
+                else
+                {
+                    dated ??= date;
+                }
+            }
         }
 
-        return (author, published);
+        return (author, stamped ?? dated);
     }
 
     // The index of the line holding the character at offset: the last line starting at or before it.

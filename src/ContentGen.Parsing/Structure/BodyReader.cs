@@ -20,7 +20,16 @@ internal sealed class BodyReader
     // Four headlines in a row after the last paragraph are a list, not the article's ending.
     private const int MinTeaserRun = 4;
 
+    // A standfirst printed again inside the article comes back among its first few paragraphs.
+    private const int OpeningReach = 3;
+
     private readonly List<Boilerplate> _boilerplate = new();
+
+    // Lines set aside as repeats, in document order, with where each one's first copy starts.
+    private readonly List<(LineSegment Segment, int FirstCopy)> _repeats = new();
+
+    // Where the first copies of repeated lines start.
+    private readonly HashSet<int> _firstCopies = new();
 
     private BodyReader()
     {
@@ -28,6 +37,9 @@ internal sealed class BodyReader
 
     /// <summary>The title block, or <see langword="null"/> when every line is blank or boilerplate.</summary>
     public TextBlock? Title { get; private set; }
+
+    /// <summary>The headline's copy in the page's header, when the title is a lower copy of it; else <see langword="null"/>.</summary>
+    public TextBlock? HeaderCopy { get; private set; }
 
     /// <summary>The body, as paragraph-sized blocks in order.</summary>
     public List<TextBlock> Blocks { get; } = new();
@@ -67,6 +79,8 @@ internal sealed class BodyReader
         var title = TitleFinder.Find(blocks, document);
         if (title >= 0)
         {
+            title = reader.CopyAboveTheLead(blocks, title);
+            reader.RestoreOpening(blocks, title);
             reader.Title = blocks[title];
             for (var i = 0; i < title; i++)
             {
@@ -83,13 +97,214 @@ internal sealed class BodyReader
         return reader;
     }
 
+    // A page prints its headline in its header and again right above the article: the copy an
+    // editor keeps is the one nearest above the lead, the article's first paragraph of its own (a
+    // standfirst printed again as the body's opening is no lead). When such a lower copy of the
+    // title's lines was set aside as a repeat, it becomes the title, and the blocks above it are
+    // chrome. Returns the title's index in `blocks`, which may have gained the copy.
+    private int CopyAboveTheLead(List<TextBlock> blocks, int title)
+    {
+        var block = blocks[title];
+        var end = title + 1 < blocks.Count ? blocks[title + 1].Start.Offset : int.MaxValue;
+        var lead = Lead(blocks, title);
+        if (lead == blocks.Count)
+        {
+            return title;
+        }
+
+        // The last repeat of the title's first line above the lead.
+        var leadOffset = blocks[lead].Start.Offset;
+        var copy = -1;
+        for (var i = 0; i < _repeats.Count && _repeats[i].Segment.Start.Offset < leadOffset; i++)
+        {
+            if (_repeats[i].FirstCopy == block.Start.Offset)
+            {
+                copy = i;
+            }
+        }
+
+        if (copy < 0)
+        {
+            return title;
+        }
+
+        // The copy runs on over the next lines that repeat the title's other lines.
+        var segments = new List<LineSegment> { _repeats[copy].Segment };
+        for (var i = copy + 1; i < _repeats.Count && segments.Count < block.LineCount; i++)
+        {
+            var (segment, first) = _repeats[i];
+            if (segment.Line.Number != segments[segments.Count - 1].Line.Number + 1 || first <= block.Start.Offset || first >= end)
+            {
+                break;
+            }
+
+            segments.Add(segment);
+        }
+
+        var moved = new TextBlock(segments);
+        if (moved.LineCount != block.LineCount)
+        {
+            return title;
+        }
+
+        foreach (var segment in segments)
+        {
+            var offset = segment.Start.Offset;
+            _boilerplate.RemoveAll(b => b.Position.Offset == offset);
+        }
+
+        _repeats.RemoveRange(copy, segments.Count);
+        HeaderCopy = block;
+        SetAside(block, BoilerplateKind.Repeated);
+        blocks.RemoveAt(title);
+        var at = title;
+        while (at < blocks.Count && blocks[at].Start.Offset < moved.Start.Offset)
+        {
+            at++;
+        }
+
+        blocks.Insert(at, moved);
+        return at;
+    }
+
+    // The index of the article's lead: its first paragraph of prose after `title` that is not the
+    // first copy of a passage printed again below. A copied passage's lines run on to the next
+    // blank line: a closing sentence split off as a block of its own is still the copy.
+    private int Lead(List<TextBlock> blocks, int title)
+    {
+        var copied = false;
+        var lead = title + 1;
+        for (; lead < blocks.Count; lead++)
+        {
+            var candidate = blocks[lead];
+            var previous = blocks[lead - 1];
+            copied = _firstCopies.Contains(candidate.Start.Offset)
+                || (copied && candidate.Start.Line == previous.Start.Line + previous.LineCount);
+            if (!copied && IsLead(candidate.Facts))
+            {
+                break;
+            }
+        }
+
+        return lead;
+    }
+
+    // A standfirst printed in the page's header and again as the article's opening, under its
+    // byline: an editor keeps the copy in the article. Repeated lines between the title and the
+    // lead whose first copies stand above them come back as a block of the body, when they read
+    // as prose; their first copies below the title are set aside as the repeats instead.
+    private void RestoreOpening(List<TextBlock> blocks, int title)
+    {
+        var lead = Lead(blocks, title);
+        if (lead == blocks.Count)
+        {
+            return;
+        }
+
+        // Within the article's first paragraphs: the opening's copy may also follow the lead,
+        // when its first copy stood in the header, between the title and the lead.
+        var from = blocks[title].Start.Offset;
+        var leadOffset = blocks[lead].Start.Offset;
+        var to = lead + OpeningReach < blocks.Count ? blocks[lead + OpeningReach].Start.Offset : int.MaxValue;
+        var i = 0;
+        while (i < _repeats.Count)
+        {
+            var (segment, first) = _repeats[i];
+            var offset = segment.Start.Offset;
+            if (offset <= from || offset >= to || first >= offset)
+            {
+                i++;
+                continue;
+            }
+
+            var run = new List<LineSegment> { segment };
+            var firsts = new List<int> { first };
+            var next = i + 1;
+            while (next < _repeats.Count && _repeats[next].Segment.Line.Number == run[run.Count - 1].Line.Number + 1 && _repeats[next].Segment.Start.Offset < to)
+            {
+                run.Add(_repeats[next].Segment);
+                firsts.Add(_repeats[next].FirstCopy);
+                next++;
+            }
+
+            i = next;
+            var restored = new TextBlock(run);
+            var copy = IsLead(restored.Facts) && BylineBetween(blocks, firsts[0], offset) ? FirstCopyBlock(blocks, title, firsts) : -2;
+            if (copy == -2 || (offset > leadOffset && (copy < 0 || copy >= lead)))
+            {
+                continue;
+            }
+
+            foreach (var line in run)
+            {
+                var start = line.Start.Offset;
+                _boilerplate.RemoveAll(b => b.Position.Offset == start);
+            }
+
+            // The first copy, where it stands below the title, is the repeat now.
+            if (copy >= 0)
+            {
+                SetAside(blocks[copy], BoilerplateKind.Repeated);
+                blocks.RemoveAt(copy);
+            }
+
+            var at = title + 1;
+            while (at < blocks.Count && blocks[at].Start.Offset < restored.Start.Offset)
+            {
+                at++;
+            }
+
+            blocks.Insert(at, restored);
+        }
+    }
+
+    // Where the run's first copy stands: -1 above the title (already chrome), else the index of the
+    // block below the title that it opens and fills (set aside whole in its place), or -2 when a
+    // first copy sits elsewhere, inside a paragraph that stays and would be kept twice.
+    private static int FirstCopyBlock(List<TextBlock> blocks, int title, List<int> firsts)
+    {
+        var titleOffset = blocks[title].Start.Offset;
+        if (firsts.TrueForAll(first => first < titleOffset))
+        {
+            return -1;
+        }
+
+        for (var k = title + 1; k < blocks.Count && blocks[k].Start.Offset <= firsts[0]; k++)
+        {
+            if (blocks[k].Start.Offset == firsts[0])
+            {
+                var end = k + 1 < blocks.Count ? blocks[k + 1].Start.Offset : int.MaxValue;
+                return firsts.TrueForAll(first => first >= firsts[0] && first < end) ? k : -2;
+            }
+        }
+
+        return -2;
+    }
+
+    // Whether a byline or a dateline stands between two offsets: the article opens under it.
+    private static bool BylineBetween(List<TextBlock> blocks, int from, int to)
+    {
+        foreach (var block in blocks)
+        {
+            var offset = block.Start.Offset;
+            if (offset > from && offset < to && (block.Facts.IsBylineOrDate || block.Facts.IsAuthorLine))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsLead(BlockFacts facts) => facts.IsGood || (BlockQuality.IsProse(facts) && !facts.IsCaption && !facts.IsBylineOrDate);
+
     // Groups the non-blank lines between blank lines, taking out chrome and repeated lines.
     // A chrome line also ends its group, so that it never glues two paragraphs together.
     private List<List<LineSegment>> GroupLines(IReadOnlyList<SourceLine> lines, string document)
     {
         var groups = new List<List<LineSegment>>();
         var current = new List<LineSegment>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var line in lines)
         {
             if (line.IsBlank(document))
@@ -100,9 +315,18 @@ internal sealed class BodyReader
 
             var segment = new LineSegment(line, document);
             var kind = BoilerplateLines.ClassifyLine(segment.Text);
-            if (kind is null && segment.Text.Length >= MinRepeatedLength && !seen.Add(segment.Text))
+            if (kind is null && segment.Text.Length >= MinRepeatedLength)
             {
-                kind = BoilerplateKind.Repeated;
+                if (seen.TryGetValue(segment.Text, out var first))
+                {
+                    kind = BoilerplateKind.Repeated;
+                    _repeats.Add((segment, first));
+                    _firstCopies.Add(first);
+                }
+                else
+                {
+                    seen.Add(segment.Text, segment.Start.Offset);
+                }
             }
 
             if (kind is { } found)
@@ -339,6 +563,13 @@ internal sealed class BodyReader
         if (facts.IsCaption && !facts.IsGood)
         {
             return BoilerplateKind.Caption;
+        }
+
+        // A newsletter box's e-mail field, a rule under the article, as lynx draws them with
+        // underscores: never the article's text.
+        if (text.IndexOf("____", StringComparison.Ordinal) >= 0)
+        {
+            return BoilerplateKind.Navigation;
         }
 
         if (beforeContent)

@@ -11,6 +11,7 @@ internal static class Headings
 {
     private const int MaxWords = 14;
     private const int MaxLength = 120;
+    private const int MaxLines = 2;
 
     // "Who is affected?", "What happens next?": explainers head sections with short questions.
     private const int MaxQuestionWords = 10;
@@ -31,7 +32,8 @@ internal static class Headings
     public static bool IsHeading(TextBlock block, TextBlock? next, TextBlock? previous)
     {
         var text = block.Text;
-        if (next is null || block.LineCount != 1 || text.Length > MaxLength || block.Facts.Words > MaxWords)
+        // A dump wrapped at a fixed width wraps a long heading over two lines.
+        if (next is null || block.LineCount > MaxLines || text.Length > MaxLength || block.Facts.Words > MaxWords)
         {
             return false;
         }
@@ -73,7 +75,8 @@ internal static class Headings
     private static bool IsDashed(string text)
         => text.Length > 2 && text[0] is '-' or '–' or '—' && text[1] == ' ';
 
-    // Une "marge de manœuvre réduite": a short heading may end on words it quotes, not on a sentence inside quotes.
+    // Une "marge de manœuvre réduite", révisée "début 2023": a short heading may end on words it quotes,
+    // not on a sentence inside quotes.
     private static bool EndsWithQuotedWords(TextBlock block)
     {
         var text = block.Text;
@@ -89,7 +92,7 @@ internal static class Headings
             i--;
         }
 
-        return i > 0 && char.IsLetter(text[i]);
+        return i > 0 && char.IsLetterOrDigit(text[i]);
     }
 
     private static bool IsSignature(string text)

@@ -12,11 +12,25 @@ internal static class PageLines
 {
     private const int MaxDatelineWords = 16;
 
+    // A stamp that runs on into its update ("Publié le …, mis à jour le …") stays under this many words.
+    private const int MaxStampWords = 24;
+
+    // "Updated yesterday", "Mis à jour hier": a stamp without a digit is a few words.
+    private const int MaxUndatedStampWords = 6;
+
+    // A stamp's date follows its opening words ("Publié le : 31/12/2022"): within this many words.
+    private const int StampDateReach = 8;
+
+    private static readonly char[] s_digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
+
     // A byline that runs on into its stamps ("… • Publié le … à 10h12, mis à jour le … à 18h33").
     private const int MaxStampedLineWords = 32;
     private static readonly char[] s_stampMarks = { '•', '|' };
     private const int MaxBylineWords = 8;
     private const int MaxCaptionWords = 60;
+
+    // "New York New York" may be a name; a doubled caption repeats a phrase of a few words at least.
+    private const int MinDoubledWords = 3;
 
     /// <summary>Whether <paramref name="text"/> says when the article was published or who wrote it.</summary>
     public static bool IsBylineOrDate(string text) => IsDateline(text) || IsAuthorLine(text);
@@ -33,7 +47,7 @@ internal static class PageLines
     /// <summary>Whether <paramref name="text"/> is a dateline: "Publié le 29/12/2022 à 16:45", "Céline Regnard • 12 octobre 2022".</summary>
     public static bool IsDateline(string text)
     {
-        if (LexiconTables.DatelinePrefixes.StartsAny(text.AsSpan()))
+        if (LexiconTables.DatelinePrefixes.StartsAny(text.AsSpan()) && IsStampShaped(text))
         {
             return true;
         }
@@ -134,10 +148,49 @@ internal static class PageLines
         return lowerCount <= 1;
     }
 
+    // A stamp is short, or gives a date and ends as no sentence does ("Publié le 28 décembre 2022 à
+    // 10h12, mis à jour …", "Updated 3 hours ago"); a paragraph that opens with a stamp's word
+    // ("Published in 1990, the first timetable …") is prose.
+    // A stamp may also run on into a caption glued to it ("Publié le : 31/12/2022 - 08:06Modifié le :
+    // … Entrée de l'«Ocean Viking» …"): a full date right after its opening word gives it away.
+    private static bool IsStampShaped(string text)
+    {
+        if (!Words.MoreThan(text, MaxStampWords) && (!Words.MoreThan(text, MaxUndatedStampWords) || (text.IndexOfAny(s_digits) >= 0 && !Punctuation.EndsSentence(text))))
+        {
+            return true;
+        }
+
+        var reader = new WordReader(text.AsSpan());
+        var end = 0;
+        for (var words = 0; words < StampDateReach && reader.Read(); words++)
+        {
+            end = reader.Start + reader.Length;
+        }
+
+        return Metadata.DateReader.Read(text.AsSpan(0, end)) is not null;
+    }
+
     /// <summary>Whether <paramref name="text"/> is a photo caption or credit.</summary>
     public static bool IsCaption(string text)
     {
-        return !Words.MoreThan(text, MaxCaptionWords) && LexiconTables.CreditMarks.FoundIn(text.AsSpan());
+        return !Words.MoreThan(text, MaxCaptionWords) && (LexiconTables.CreditMarks.FoundIn(text.AsSpan()) || IsDoubled(text));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> says the same words twice in a row ("Les arrestations se sont déroulées
+    /// à Biriatou Les arrestations se sont déroulées à Biriatou"): a dump prints an image's alt text and then
+    /// its caption; an article's sentence never repeats itself whole.
+    /// </summary>
+    public static bool IsDoubled(string text)
+    {
+        if (text.Length % 2 == 0)
+        {
+            return false;
+        }
+
+        var half = text.Length / 2;
+        var first = text.AsSpan(0, half);
+        return text[half] == ' ' && first.SequenceEqual(text.AsSpan(half + 1)) && Words.Count(first, MinDoubledWords) >= MinDoubledWords;
     }
 
     /// <summary>Whether <paramref name="text"/> is a trail of links: "Accueil > Monde > …", "Home » News » …".</summary>

@@ -27,6 +27,21 @@ internal static class Punctuation
         return IsTerminal(last) || IsCloser(last) || last == ',' || last == ';' || last == ':';
     }
 
+    /// <summary>
+    /// Whether <paramref name="text"/> ends on a sentence or clause mark, looked for inside closing quotes
+    /// and brackets: a headline may end on a quoted title or an agency's initials ("… « La Tempête »", "… (ADM)").
+    /// </summary>
+    public static bool EndsWithClauseInsideClosers(string text)
+    {
+        var i = text.Length - 1;
+        while (i >= 0 && IsCloser(text[i]))
+        {
+            i--;
+        }
+
+        return i >= 0 && (IsTerminal(text[i]) || text[i] is ',' or ';' or ':');
+    }
+
     /// <summary>Sentence-ending marks.</summary>
     public static bool IsTerminal(char c) => c is '.' or '!' or '?' or '…' or '。' or '！' or '？';
 

@@ -65,7 +65,8 @@ internal static class TeaserLists
                 continue;
             }
 
-            if (!IsHeadline(block) || BlockSplitter.StartsWithBullet(block.Text) || char.IsDigit(block.Text[0]))
+            // Among other stories' headlines, one may ask a question ("Quelles conséquences … ?").
+            if (!(IsHeadline(block) || IsQuestionHeadline(block)) || BlockSplitter.StartsWithBullet(block.Text) || char.IsDigit(block.Text[0]))
             {
                 run = 0;
                 continue;
@@ -92,12 +93,19 @@ internal static class TeaserLists
         return words;
     }
 
-    // A headline: a capital, no sentence punctuation at its end, not a date or byline, not prose.
+    // A headline: a capital, no sentence punctuation at its end (inside closing quotes or brackets
+    // either), not a date or byline, not prose.
     private static bool IsHeadline(TextBlock block)
+        => HasHeadlineShape(block) && !Punctuation.EndsWithClauseInsideClosers(block.Text);
+
+    private static bool IsQuestionHeadline(TextBlock block)
+        => HasHeadlineShape(block) && block.Text[block.Text.Length - 1] == '?';
+
+    private static bool HasHeadlineShape(TextBlock block)
     {
         var text = block.Text;
         var facts = block.Facts;
-        return text.Length > 0 && (char.IsUpper(text[0]) || char.IsDigit(text[0])) && !Punctuation.EndsWithClause(text)
+        return text.Length > 0 && (char.IsUpper(text[0]) || char.IsDigit(text[0]))
             && facts.Words is > 1 and <= MaxHeadlineWords && !facts.IsBylineOrDate && !facts.IsTerminator;
     }
 

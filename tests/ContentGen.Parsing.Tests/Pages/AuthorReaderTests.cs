@@ -53,6 +53,27 @@ public sealed class AuthorReaderTests
     [InlineData("Le 26 décembre 2022 à 17h11", null)]
     public void NameBeforeADate_IsRead(string line, string? expected) => Assert.Equal(expected, AuthorReader.ReadLeadingName(line.AsSpan()));
 
+    // A desk's initials or a first author, then "with" and a co-author, before the stamps: initials
+    // alone are no name, the names on either side are.
+    [Theory]
+    [InlineData("JCTS avec Harini Mardaye • Publié le 28 décembre 2022 à 10h12", "Harini Mardaye")]
+    [InlineData("Claire Dubois avec Paul Martin | 12/03/2024", "Claire Dubois; Paul Martin")]
+    [InlineData("NW with Helen Marsh | 14 March 2024", "Helen Marsh")]
+    [InlineData("DPA mit Jonas Weber | 12. März 2024", "Jonas Weber")]
+    [InlineData("EFE con Lucía Fernández | 12 de marzo de 2024", "Lucía Fernández")]
+    [InlineData("Marco Rinaldi con Giulia Neri | 12 marzo 2024", "Marco Rinaldi; Giulia Neri")]
+    [InlineData("LUSA com Ana Costa | 12 de março de 2024", "Ana Costa")]
+    [InlineData("ANP met Sanne de Vries | 12 maart 2024", "Sanne de Vries")]
+    public void InitialsOrANameWithACoAuthor_BeforeADate_GiveTheNames(string line, string expected)
+        => Assert.Equal(expected, AuthorReader.ReadLeadingName(line.AsSpan()));
+
+    // "with" inside a sentence or after a lower-case word joins no authors.
+    [Theory]
+    [InlineData("Dinner with Helen Marsh | 14 March 2024")]
+    [InlineData("Le maire avec Paul Martin, 12/03/2024")]
+    public void WithAfterOtherWords_GivesNoCoAuthor(string line)
+        => Assert.Null(AuthorReader.ReadLeadingName(line.AsSpan()));
+
     [Theory]
     [InlineData("Article rédigé par", true)]
     [InlineData("By", true)]

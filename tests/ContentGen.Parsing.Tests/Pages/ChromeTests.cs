@@ -128,4 +128,52 @@ public sealed class ChromeTests
         Assert.Equal(BoilerplateKind.Navigation, Assert.Single(article.Boilerplate, b => b.Text == follow).Kind);
         Assert.Equal(BoilerplateKind.Trailer, Assert.Single(article.Boilerplate, b => b.Text == comment).Kind);
     }
+
+    // lynx draws a form's fields and a page's rules with underscores: a newsletter box's field between
+    // two paragraphs, or a rule under the article, is no text of it, whatever the language of its label.
+    [Theory]
+    [InlineData("en", "Your email address ____________________")]
+    [InlineData("fr", "Votre adresse e-mail ____________________")]
+    [InlineData("de", "Ihre E-Mail-Adresse ____________________")]
+    [InlineData("es", "Tu correo electrónico ____________________")]
+    [InlineData("it", "Il tuo indirizzo ____________________")]
+    [InlineData("pt", "O seu endereço ____________________")]
+    [InlineData("nl", "Uw adres ____________________")]
+    public void FormFieldsAndRules_InTheBody_AreChrome(string language, string field)
+    {
+        var p = Articles.Of(language);
+        var rule = "____________________________________________________________";
+        var article = ArticleParser.Parse(string.Join("\n\n", p[0], p[1], field, p[2], p[3], rule));
+
+        Assert.Equal(new[] { p[1], p[2], p[3] }, article.Paragraphs.Select(x => x.Text));
+        Assert.DoesNotContain(article.Sections, s => s.Heading is not null);
+        Assert.Equal(new[] { field, rule }, article.Boilerplate.Select(b => b.Text));
+    }
+
+    // A dump prints an image's alt text and its caption on one line: the same words twice over.
+    [Theory]
+    [InlineData("en", "The harbour wall at low tide")]
+    [InlineData("fr", "Les arrestations ont eu lieu à la frontière")]
+    [InlineData("de", "Die Hafenmauer bei Ebbe")]
+    [InlineData("es", "El muelle norte al atardecer")]
+    [InlineData("it", "Il ponte sul fiume in costruzione")]
+    [InlineData("pt", "A barragem de Itaporã em obras")]
+    [InlineData("nl", "De nieuwe woningen aan de haven")]
+    public void ADoubledCaption_BetweenParagraphs_IsACaption(string language, string caption)
+    {
+        var p = Articles.Of(language);
+        var doubled = caption + " " + caption;
+        var article = ArticleParser.Parse(string.Join("\n\n", p[0], p[1], doubled, p[2], p[3]));
+
+        Assert.Equal(new[] { p[1], p[2], p[3] }, article.Paragraphs.Select(x => x.Text));
+        Assert.DoesNotContain(article.Sections, s => s.Heading is not null);
+        Assert.Equal(BoilerplateKind.Caption, Assert.Single(article.Boilerplate).Kind);
+    }
+
+    // A name said twice, or a sentence that only opens like the next, is no doubled caption.
+    [Theory]
+    [InlineData("New York New York")]
+    [InlineData("The bridge reopens today The bridge reopens in May")]
+    public void TextThatOnlyRepeatsInPart_IsNoDoubledCaption(string text)
+        => Assert.False(ContentGen.Parsing.Structure.PageLines.IsDoubled(text));
 }

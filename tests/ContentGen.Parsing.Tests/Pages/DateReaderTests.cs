@@ -27,6 +27,23 @@ public sealed class DateReaderTests
     [InlineData("12/31/2024", "2024-12-31")]
     public void Dateline_ReadsAsIso8601(string line, string expected) => Assert.Equal(expected, DateReader.Read(line.AsSpan()));
 
+    // Every language's last three months: a month list longer than twelve would shift them.
+    [Theory]
+    [InlineData("6 October 2022", "2022-10-06")]
+    [InlineData("6 décembre 2022", "2022-12-06")]
+    [InlineData("6. Dezember 2022", "2022-12-06")]
+    [InlineData("6 de octubre de 2022", "2022-10-06")]
+    [InlineData("6 de noviembre de 2022", "2022-11-06")]
+    [InlineData("6 de diciembre de 2022", "2022-12-06")]
+    [InlineData("6 dicembre 2022", "2022-12-06")]
+    [InlineData("6 de dezembro de 2022", "2022-12-06")]
+    [InlineData("6 december 2022", "2022-12-06")]
+    public void TheYearsLastMonths_ReadRight(string line, string expected) => Assert.Equal(expected, DateReader.Read(line.AsSpan()));
+
+    [Fact]
+    public void EveryLexicon_NamesTwelveMonths()
+        => Assert.All(ContentGen.Parsing.Lexicons.Lexicon.All, lexicon => Assert.Equal(12, lexicon.Months.Length));
+
     [Theory]
     [InlineData("Updated 3 hours ago")]
     [InlineData("Il y a 6 jours")]

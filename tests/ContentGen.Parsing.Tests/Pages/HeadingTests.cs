@@ -35,6 +35,71 @@ public sealed class HeadingTests
         Assert.Equal("Une \"marge de manœuvre réduite\"", article.Sections[^1].Heading);
     }
 
+    // A heading may end on quoted words with a number in them.
+    [Theory]
+    [InlineData("en", "Fares to be reviewed \"early in 2025\"")]
+    [InlineData("fr", "La liste sera révisée « début 2025 »")]
+    [InlineData("de", "Fahrplan wird „ab 2025“ überprüft")]
+    [InlineData("es", "Las tarifas se revisarán \"en 2025\"")]
+    [InlineData("it", "Gli orari saranno rivisti \"dal 2025\"")]
+    [InlineData("pt", "Os horários serão revistos \"em 2025\"")]
+    [InlineData("nl", "Dienstregeling herzien \"vanaf 2025\"")]
+    public void HeadingEndingOnQuotedWordsWithANumber_IsAHeading(string language, string heading)
+    {
+        var p = Articles.Of(language);
+        var article = ArticleParser.Parse(string.Join("\n\n", p[0], p[1], heading, p[2], p[3]));
+
+        Assert.Equal(heading, article.Sections[^1].Heading);
+    }
+
+    // A dump wrapped at a fixed width wraps a long heading too: over two lines, it still heads its section.
+    [Theory]
+    [InlineData("en", "Deportation candidates enrolled into the \"internationally circulated\nwanted-persons register\"")]
+    [InlineData("fr", "Inscrire les immigrés menacés d'expulsion au « fichier des personnes\nrecherchées »")]
+    [InlineData("de", "Ausreisepflichtige Ausländer kommen künftig in die bundesweite Datei\nder gesuchten Personen")]
+    [InlineData("es", "Los inmigrantes amenazados de expulsión entrarán en el registro de\npersonas buscadas")]
+    public void AHeadingWrappedOverTwoLines_InAWrappedDump_IsAHeading(string language, string heading)
+    {
+        var p = Articles.Of(language);
+        var page = string.Join("\n\n", p[0], Wrap(p[1] + " " + p[3]), heading, Wrap(p[2] + " " + Articles.Closing(language)));
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(heading.Replace('\n', ' '), article.Sections[^1].Heading);
+        Assert.Equal(2, article.Paragraphs.Count);
+    }
+
+    // A two-line block that ends as a sentence, or runs longer than a heading, is a paragraph.
+    [Fact]
+    public void ATwoLineSentence_InAWrappedDump_IsNoHeading()
+    {
+        var p = Articles.Of("fr");
+        var page = string.Join("\n\n", p[0], Wrap(p[1] + " " + p[3]), "Les bus de nuit partiront de la gare à minuit, a dit le maire\ndu village.", Wrap(p[2] + " " + Articles.Closing("fr")));
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.All(article.Sections, s => Assert.Null(s.Heading));
+    }
+
+    private static string Wrap(string text)
+    {
+        var lines = new List<string>();
+        var line = string.Empty;
+        foreach (var word in text.Split(' '))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > 72)
+            {
+                lines.Add(line);
+                line = string.Empty;
+            }
+
+            line = line.Length == 0 ? word : line + " " + word;
+        }
+
+        lines.Add(line);
+        return string.Join("\n", lines);
+    }
+
     [Fact]
     public void QuotedSentence_IsNoHeading()
     {

@@ -102,4 +102,71 @@ public sealed class StampedBylineTests
         Assert.Equal(p.Skip(1), article.Paragraphs.Select(x => x.Text));
         Assert.Equal(published, article.Published);
     }
+
+    // A paragraph that opens with a stamp's word ("Published in 1990, …") is prose, not a dateline.
+    [Theory]
+    [InlineData("en", "Published in 1990, the first timetable already promised a night bus to the valley, but the service was cut after two winters for lack of money.")]
+    [InlineData("fr", "Publié en 1990, le premier plan de transport promettait déjà un bus de nuit vers la vallée, mais le service fut supprimé après deux hivers.")]
+    [InlineData("de", "Veröffentlicht 1990, versprach der erste Fahrplan schon einen Nachtbus ins Tal, doch der Dienst wurde nach zwei Wintern eingestellt.")]
+    [InlineData("es", "Publicado en 1990, el primer horario ya prometía un autobús nocturno al valle, pero el servicio se suprimió tras dos inviernos.")]
+    [InlineData("it", "Pubblicato nel 1990, il primo orario prometteva già un autobus notturno verso la valle, ma il servizio fu soppresso dopo due inverni.")]
+    [InlineData("pt", "Publicado em 1990, o primeiro horário já prometia um autocarro noturno para o vale, mas o serviço acabou depois de dois invernos.")]
+    [InlineData("nl", "Gepubliceerd in 1990 beloofde de eerste dienstregeling al een nachtbus naar het dal, maar de dienst verdween na twee winters.")]
+    public void AParagraphOpeningWithAStampWord_StaysInTheBody(string language, string paragraph)
+    {
+        var p = Articles.Of(language);
+        var article = ArticleParser.Parse(string.Join("\n\n", p[0], p[1], paragraph, p[2], p[3]));
+
+        Assert.Equal(new[] { p[1], paragraph, p[2], p[3] }, article.Paragraphs.Select(x => x.Text));
+        Assert.Null(article.Published);
+    }
+
+    // A speech's page dates it by when it was given, below the speakers and the tags.
+    [Theory]
+    [InlineData("en", "Delivered on 6 December 2022")]
+    [InlineData("fr", "Prononcé le 6 décembre 2022")]
+    [InlineData("de", "Gehalten am 6. Dezember 2022")]
+    [InlineData("es", "Pronunciado el 6 de diciembre de 2022")]
+    [InlineData("it", "Pronunciato il 6 dicembre 2022")]
+    [InlineData("pt", "Proferido em 6 de dezembro de 2022")]
+    [InlineData("nl", "Uitgesproken op 6 december 2022")]
+    public void ASpeechsDateline_GivesTheDate_BelowTheOpeningParagraphs(string language, string dateline)
+    {
+        var p = Articles.Of(language);
+        var article = ArticleParser.Parse(string.Join("\n\n", "Menu", p[0], p[1], p[2], dateline, p[3]));
+
+        Assert.Equal("2022-12-06", article.Published);
+        Assert.Equal(p.Skip(1), article.Paragraphs.Select(x => x.Text));
+    }
+
+    // Above the headline too, a stamp with its time wins over a bare date printed nearer the headline.
+    [Theory]
+    [InlineData("en", "Published 6 December 2022 21:52", "6 December 2022", "2022-12-06T21:52")]
+    [InlineData("fr", "Publié le 06/12/2022 21:52", "06/12/2022", "2022-12-06T21:52")]
+    [InlineData("de", "Veröffentlicht am 6. Dezember 2022, 21:52 Uhr", "6. Dezember 2022", "2022-12-06T21:52")]
+    [InlineData("es", "Publicado el 6 de diciembre de 2022 21:52", "6 de diciembre de 2022", "2022-12-06T21:52")]
+    [InlineData("it", "Pubblicato il 6 dicembre 2022 21:52", "6 dicembre 2022", "2022-12-06T21:52")]
+    [InlineData("pt", "Publicado em 6 de dezembro de 2022 21:52", "6 de dezembro de 2022", "2022-12-06T21:52")]
+    [InlineData("nl", "Gepubliceerd 6 december 2022 21:52", "6 december 2022", "2022-12-06T21:52")]
+    public void AStampAboveTheHeadline_WinsOverABareDateNearer(string language, string stamp, string bare, string published)
+    {
+        var p = Articles.Of(language);
+        var article = ArticleParser.Parse(string.Join("\n\n", stamp, bare, p[0], p[1], p[2], p[3]));
+
+        Assert.Equal(published, article.Published);
+    }
+
+    // A stamp that a dump glued to the caption under it (wrapped with it, no blank line between) is still a dateline, and gives the date.
+    [Theory]
+    [InlineData("en", "Published: 31/12/2022 - 08:06 Updated: 31/12/2022 - 08:09 The rescue\nship entering the naval port of Toulon on 11 November 2022, after three\nweeks at sea with more than two hundred people on board.", "2022-12-31T08:06")]
+    [InlineData("fr", "Publié le : 31/12/2022 - 08:06Modifié le : 31/12/2022 - 08:09 Entrée du\nnavire dans le port militaire de Toulon, le 11 novembre 2022, après\ntrois semaines en mer avec plus de deux cents personnes.", "2022-12-31")]
+    [InlineData("de", "Veröffentlicht: 31.12.2022 - 08:06 Aktualisiert: 31.12.2022 - 08:09 Das\nRettungsschiff läuft am 11. November 2022 in den Marinehafen von Toulon\nein, nach drei Wochen auf See mit mehr als zweihundert Menschen.", "2022-12-31T08:06")]
+    public void AStampGluedToACaption_IsADateline(string language, string stamp, string published)
+    {
+        var p = Articles.Of(language);
+        var article = ArticleParser.Parse(string.Join("\n\n", "Menu", p[0], stamp, p[1], p[2], p[3]));
+
+        Assert.Equal(published, article.Published);
+        Assert.Equal(p.Skip(1), article.Paragraphs.Select(x => x.Text));
+    }
 }

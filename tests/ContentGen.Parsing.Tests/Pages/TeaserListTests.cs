@@ -61,6 +61,43 @@ public sealed class TeaserListTests
         Assert.All(teasers, t => Assert.Equal(BoilerplateKind.Trailer, Assert.Single(article.Boilerplate, b => b.Text == t).Kind));
     }
 
+    // A headline may end on a quoted title or an agency's initials in brackets: still no sentence.
+    public static TheoryData<string, string[]> QuotedTeasers() => new()
+    {
+        {
+            "en",
+            new[]
+            {
+                "Mayor opens the exhibition \"A city by the sea\"", "The exhibition marks ten years of the harbour's listing as a heritage site.",
+                "Night traffic suspended at the north junction (RTA)", "The road will be closed from Tuesday at eleven until Wednesday morning.",
+                "Festival director quits over \"The Tempest\"", "She said the board had left her no choice after the last meeting.",
+            }
+        },
+        {
+            "fr",
+            new[]
+            {
+                "La maire inaugure l'exposition « Une ville au bord de l'eau »", "L'exposition célèbre les dix ans de l'inscription du port au patrimoine.",
+                "Circulation suspendue la nuit à l'échangeur nord (DIR)", "La route sera fermée de mardi à 23 h jusqu'à mercredi matin.",
+                "Le directeur du festival quitte « La Tempête »", "Il a dit que le conseil ne lui avait pas laissé le choix.",
+            }
+        },
+        {
+            "de",
+            new[]
+            {
+                "Bürgermeisterin eröffnet die Ausstellung „Eine Stadt am Meer“", "Die Ausstellung feiert zehn Jahre Welterbe des Hafens.",
+                "Nachts Sperrung an der Anschlussstelle Nord (ASFINAG)", "Die Straße wird von Dienstag um 23 Uhr bis Mittwochmorgen gesperrt.",
+                "Festivalleiterin verlässt „Der Sturm“", "Sie sagte, der Vorstand habe ihr keine Wahl gelassen.",
+            }
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(QuotedTeasers))]
+    public void HeadlinesEndingOnAQuoteOrBracket_WithBlurbs_AfterTheArticle_AreSetAside(string language, string[] teasers)
+        => HeadlinesWithBlurbs_AfterTheArticle_AreSetAside(language, teasers);
+
     [Theory]
     [MemberData(nameof(Teasers))]
     public void SameShape_InsideTheArticle_StaysAsSections(string language, string[] sections)
@@ -100,6 +137,30 @@ public sealed class TeaserListTests
 
         Assert.Equal(paragraphs.Skip(1).Append(Articles.Closing(language)), article.Paragraphs.Select(p => p.Text));
         Assert.Equal(BoilerplateKind.Trailer, Assert.Single(article.Boilerplate, b => b.Text == footer).Kind);
+    }
+
+    // One of the other stories' headlines asks a question: the footer starts at it all the same
+    // (a share bar parts it from the article, as on a page).
+    [Theory]
+    [MemberData(nameof(Footers))]
+    public void AQuestionAmongTheFootersHeadlines_StartsTheFooterToo(string language, string[] headlines, string footer)
+    {
+        var question = language switch
+        {
+            "en" => "Will the ferry keep running this winter?",
+            "fr" => "Le ferry pourra-t-il naviguer cet hiver ?",
+            "de" => "Fährt die Fähre auch diesen Winter?",
+            "pt" => "O ferry vai navegar este inverno?",
+            _ => "Vaart de veerboot deze winter nog?",
+        };
+        var p = Articles.Of(language);
+        var body = new[] { p[1] + " " + p[2], p[3] + " " + Articles.Closing(language) };
+        var page = new[] { "Menu", "Search", p[0] }.Concat(body)
+            .Concat(new[] { "Facebook Twitter", "Top", "Instagram YouTube" }).Append(question).Concat(headlines.Take(3)).Append(footer);
+        var article = ArticleParser.Parse(string.Join("\n\n", page));
+
+        Assert.Equal(body, article.Paragraphs.Select(x => x.Text));
+        Assert.Equal(BoilerplateKind.Trailer, Assert.Single(article.Boilerplate, b => b.Text == question).Kind);
     }
 
     [Theory]
