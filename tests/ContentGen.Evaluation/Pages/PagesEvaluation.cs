@@ -36,9 +36,18 @@ public static class PagesEvaluation
                 _ => "both halves",
             };
             PageReport.Summary($"French pages, {name}: {french.Count} pages", new PageTotals(french), metadata);
-            PageReport.Rows(french);
-            PageReport.Worst(french);
-            PageReport.MetadataMisses(metadata);
+            if (half == LabelHalf.Tune)
+            {
+                PageReport.Rows(french);
+                PageReport.Worst(french);
+                PageReport.MetadataMisses(metadata);
+            }
+            else
+            {
+                // Page by page, the blind half would show what to fix, and stop being blind.
+                Console.WriteLine("(pages and misses are listed for the tune half only)");
+            }
+
             Console.WriteLine();
             InventedPages.Print(invented);
             return 0;

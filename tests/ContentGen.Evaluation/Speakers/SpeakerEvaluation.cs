@@ -60,7 +60,16 @@ public static class SpeakerEvaluation
         output.WriteLine();
         SpeakerReport.WriteTable(output, "invented (all)", inventedOutcomes, includeTotal: true);
         output.WriteLine();
-        SpeakerReport.WriteLooks(output, "corpus (" + halfName + "): wrong or missing", corpusOutcomes);
+        if (half == LabelHalf.Tune)
+        {
+            SpeakerReport.WriteLooks(output, "corpus (" + halfName + "): wrong or missing", corpusOutcomes);
+        }
+        else
+        {
+            // Quote by quote, the blind half would show what to fix, and stop being blind.
+            output.WriteLine("(wrong or missing speakers are listed for the tune half only)");
+        }
+
         output.WriteLine();
         SpeakerReport.WriteLooks(output, "invented: wrong or missing", inventedOutcomes);
         return 0;
