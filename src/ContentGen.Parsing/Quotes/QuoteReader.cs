@@ -33,7 +33,13 @@ internal static class QuoteReader
         if (lastQuoting >= 0)
         {
             var words = SpeechTables.For(language);
-            speakers = new SpeakerFinder(Plausibility(paragraphs, scans, words), new Cues(words), headline);
+            var longest = 0;
+            for (var p = 0; p <= lastQuoting; p++)
+            {
+                longest = System.Math.Max(longest, paragraphs[p].Text.Length);
+            }
+
+            speakers = new SpeakerFinder(Plausibility(paragraphs, scans, words), new Cues(words), headline, longest);
         }
 
         var parts = new List<string>();

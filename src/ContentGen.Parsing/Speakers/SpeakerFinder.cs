@@ -42,14 +42,19 @@ internal sealed class SpeakerFinder
     private bool _spokesperson;
 
     // The current paragraph's tokens, one list for the whole article.
-    private readonly List<Token> _tokens = new();
+    private readonly List<Token> _tokens;
 
     // S10: the last word of the name that opens the headline ("Kennedy begins tour"), or null.
     private readonly string? _headlineSubject;
 
     /// <summary>Starts reading an article, with the speech words of its language (or of every language).</summary>
-    public SpeakerFinder(NamePlausibility plausibility, Cues cues, string? headline = null)
+    /// <param name="plausibility">What the article tells of names.</param>
+    /// <param name="cues">The speech words.</param>
+    /// <param name="headline">The article's title, whose subject a quote of the standfirst may belong to.</param>
+    /// <param name="longestParagraph">The length of the longest paragraph to be read, if known: the token list is sized for it once, not grown paragraph after paragraph.</param>
+    public SpeakerFinder(NamePlausibility plausibility, Cues cues, string? headline = null, int longestParagraph = 0)
     {
+        _tokens = new List<Token>(longestParagraph / CharactersPerToken);
         _headlineSubject = HeadlineSubject(headline, cues);
         _plausibility = plausibility;
         _cues = cues;
@@ -83,8 +88,8 @@ internal sealed class SpeakerFinder
         _state.NextParagraph();
         _genders.Read(paragraph);
 
-        // A token takes about four characters: the list is sized for the paragraph at once
-        // rather than grown by doubling, paragraph after paragraph.
+        // A token takes about four characters: a paragraph longer than the constructor was told
+        // of still gets its room at once, rather than by doubling.
         _tokens.Clear();
         _tokens.Capacity = Math.Max(_tokens.Capacity, paragraph.Length / CharactersPerToken);
         foreach (var sentence in Sentences.Split(Token.Read(paragraph, quotes, _tokens)))
