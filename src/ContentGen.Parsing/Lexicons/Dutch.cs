@@ -17,7 +17,7 @@ internal static class Dutch
         Weekdays = Words("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"),
         DatelinePrefixes = new[] { "gepubliceerd", "bijgewerkt", "laatst bijgewerkt", "uitgesproken op" },
         RelativeDateSuffixes = new[] { " geleden" },
-        BylinePrefixes = new[] { "door ", "tekst:", "auteur:" },
+        BylinePrefixes = new[] { "door ", "door:", "tekst:", "auteur:" },
         BylineRoles = Words("verslaggever redacteur redactie"),
         CreditMarks = new[] { "foto ter illustratie", "beeld:", "(anp)", "/ anp" },
         NavigationLines = new[]

@@ -19,7 +19,7 @@ internal static class English
         Weekdays = Words("monday tuesday wednesday thursday friday saturday sunday"),
         DatelinePrefixes = new[] { "updated", "published", "posted", "last updated", "delivered on" },
         RelativeDateSuffixes = new[] { " ago" },
-        BylinePrefixes = new[] { "by ", "written by", "reporting by", "source:", "source :", "sources:", "sources :", "with agencies" },
+        BylinePrefixes = new[] { "by ", "by:", "written by", "reporting by", "source:", "source :", "sources:", "sources :", "with agencies" },
         BylineRoles = Words("staff writer reporter correspondent editor contributor columnist"),
 
         // Agencies and picture libraries sign their photos the same way in every language.

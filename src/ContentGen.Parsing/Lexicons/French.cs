@@ -16,7 +16,7 @@ internal static class French
         Weekdays = Words("lundi mardi mercredi jeudi vendredi samedi dimanche"),
         DatelinePrefixes = new[] { "publié", "publie", "mis à jour", "modifié", "actualisé", "édition du", "prononcé le" },
         RelativeDatePrefixes = new[] { "il y a " },
-        BylinePrefixes = new[] { "par ", "texte par", "article rédigé par", "propos recueillis par", "avec agences" },
+        BylinePrefixes = new[] { "par ", "par:", "texte par", "article rédigé par", "propos recueillis par", "avec agences" },
         BylineRoles = Words("correspondant correspondante journaliste rédaction envoyé envoyée rédacteur rédactrice"),
         CreditMarks = new[]
         {

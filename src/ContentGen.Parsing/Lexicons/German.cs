@@ -22,7 +22,7 @@ internal static class German
         Weekdays = Words("montag dienstag mittwoch donnerstag freitag samstag sonntag"),
         DatelinePrefixes = new[] { "veröffentlicht", "aktualisiert", "zuletzt aktualisiert", "stand:", "erstellt am", "gehalten am" },
         RelativeDatePrefixes = new[] { "vor " },
-        BylinePrefixes = new[] { "von ", "text von", "ein bericht von", "autor:", "autorin:" },
+        BylinePrefixes = new[] { "von ", "von:", "text von", "ein bericht von", "autor:", "autorin:" },
         BylineRoles = Words("korrespondent korrespondentin redakteur redakteurin redaktion"),
         // "Foto:" signs photos in German, Spanish, Italian and Dutch alike; it is listed here once.
         CreditMarks = new[] { "foto:", "bild:", "fotos:", "bildquelle:", "quelle: dpa", "/ dpa", "(dpa)" },

@@ -18,7 +18,7 @@ internal static class Italian
         Weekdays = Words("lunedì martedì mercoledì giovedì venerdì sabato domenica"),
         DatelinePrefixes = new[] { "pubblicato", "aggiornato", "ultimo aggiornamento", "pronunciato il" },
         RelativeDateSuffixes = new[] { " fa" },
-        BylinePrefixes = new[] { "di ", "a cura di", "scritto da" },
+        BylinePrefixes = new[] { "di ", "di:", "a cura di", "scritto da" },
         BylineRoles = Words("corrispondente redattore redattrice redazione giornalista inviato inviata"),
         CreditMarks = new[] { "foto di", "(ansa)", "/ ansa" },
         NavigationLines = new[]

@@ -19,7 +19,7 @@ internal static class Spanish
         Weekdays = Words("lunes martes miércoles jueves viernes sábado domingo"),
         DatelinePrefixes = new[] { "publicado", "actualizado", "última actualización", "pronunciado el" },
         RelativeDatePrefixes = new[] { "hace " },
-        BylinePrefixes = new[] { "por ", "escrito por", "redacción:" },
+        BylinePrefixes = new[] { "por ", "por:", "escrito por", "redacción:" },
         BylineRoles = Words("corresponsal redactor redactora redacción periodista enviado enviada"),
         CreditMarks = new[] { "fotografía:", "imagen:", "/ efe", "(efe)", "/ europa press" },
         NavigationLines = new[]
