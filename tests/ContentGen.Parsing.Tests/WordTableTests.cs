@@ -126,4 +126,14 @@ public sealed class WordTableTests
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
         Assert.Equal(4000, hits);
     }
+
+    // Latin-1 folds by table and everything above it by the invariant culture: the first letter past
+    // the table (U+0100) and one far above it fold like the rest.
+    [Theory]
+    [InlineData("Ātea", "ātea")]
+    [InlineData("ĀTEA", "ātea")]
+    [InlineData("Ωmega", "ωmega")]
+    [InlineData("ÿes", "ÿes")]
+    public void LettersPastLatin1_FoldToo(string text, string entry)
+        => Assert.True(WordTable.Of(new[] { entry }).Contains(text.AsSpan()));
 }
