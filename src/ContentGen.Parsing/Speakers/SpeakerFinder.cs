@@ -47,6 +47,11 @@ internal sealed class SpeakerFinder
     // S10: the last word of the name that opens the headline ("Kennedy begins tour"), or null.
     private readonly string? _headlineSubject;
 
+    // The opening subject of the sentence numbered `_openingSentence`: S10 and tracking ask for
+    // it up to three times a sentence, and reading a noun phrase is not cheap.
+    private int _openingSentence = -1;
+    private Subject _opening;
+
     /// <summary>Starts reading an article, with the speech words of its language (or of every language).</summary>
     /// <param name="plausibility">What the article tells of names.</param>
     /// <param name="cues">The speech words.</param>
@@ -360,6 +365,17 @@ internal sealed class SpeakerFinder
     // between commas: "Mirza, the first Indian woman to win a title, will now face …",
     // "Montero, de 47 años, fundó Nubia".
     private Subject OpeningSubject(IReadOnlyList<Token> sentence)
+    {
+        if (_openingSentence != _state.Sentence)
+        {
+            _opening = ReadOpeningSubject(sentence);
+            _openingSentence = _state.Sentence;
+        }
+
+        return _opening;
+    }
+
+    private Subject ReadOpeningSubject(IReadOnlyList<Token> sentence)
     {
         const int MaxInsertTokens = 20;
         var subject = _cues.Phrase.ReadForward(sentence, 0);
