@@ -40,15 +40,17 @@ internal sealed class Genders
         _run.Clear();
         while (reader.Read())
         {
-            var word = reader.Word;
-            if (pending != Gender.Unknown && char.IsUpper(word[0]) && _run.Count < MaxNameWords && !IsTitle(word))
+            // One lookup answers both title lists.
+            var classes = (WordClass)_words.Classes.Flags(reader.Word);
+            if (pending != Gender.Unknown && char.IsUpper(reader.Word[0]) && _run.Count < MaxNameWords
+                && (classes & (WordClass.MaleTitle | WordClass.FemaleTitle)) == 0)
             {
                 _run.Add((reader.Start, reader.Length));
                 continue;
             }
 
             Record(paragraph, pending);
-            pending = _words.MaleTitles.Contains(word) ? Gender.Male : _words.FemaleTitles.Contains(word) ? Gender.Female : Gender.Unknown;
+            pending = (classes & WordClass.MaleTitle) != 0 ? Gender.Male : (classes & WordClass.FemaleTitle) != 0 ? Gender.Female : Gender.Unknown;
         }
 
         Record(paragraph, pending);
@@ -78,8 +80,6 @@ internal sealed class Genders
         // German "sie" is she and they; a word of both lists says nothing.
         return male == female ? Gender.Unknown : male ? Gender.Male : Gender.Female;
     }
-
-    private bool IsTitle(ReadOnlySpan<char> word) => _words.MaleTitles.Contains(word) || _words.FemaleTitles.Contains(word);
 
     private void Record(string paragraph, Gender gender)
     {

@@ -97,7 +97,7 @@ internal sealed class SpeakerFinder
         // of still gets its room at once, rather than by doubling.
         _tokens.Clear();
         _tokens.Capacity = Math.Max(_tokens.Capacity, paragraph.Length / CharactersPerToken);
-        foreach (var sentence in Sentences.Split(Token.Read(paragraph, quotes, _tokens)))
+        foreach (var sentence in Sentences.Split(Token.Read(paragraph, quotes, _tokens, _cues.Words)))
         {
             _cast.Read(sentence, _state.Paragraph);
             var sentenceSpeaker = AttributeSentence(sentence, paragraph, quotes, speakers);
@@ -263,7 +263,7 @@ internal sealed class SpeakerFinder
     {
         for (var i = 0; i < end; i++)
         {
-            if (sentence[i].IsWord && (_cues.Words.Titles.Contains(sentence[i].Span) || _cues.Words.RoleNouns.Contains(sentence[i].Span)))
+            if (_cues.Is(sentence[i], WordClass.Title | WordClass.RoleNoun))
             {
                 return true;
             }
@@ -327,7 +327,7 @@ internal sealed class SpeakerFinder
         var afterBut = false;
         for (var i = 0; i < sentence.Count && i < Cues.MaxReach; i++)
         {
-            if (sentence[i].IsWord && _cues.Words.Contrasts.Contains(sentence[i].Span))
+            if (_cues.Is(sentence[i], WordClass.Contrast))
             {
                 afterBut = true;
             }

@@ -143,6 +143,24 @@ internal sealed class WordTable
         return new WordTable(entries, ignoreCase);
     }
 
+    /// <summary>
+    /// One table answering for several case-folding ones: each word carries the flag of every
+    /// table in <paramref name="tables"/> that holds it, so that one lookup answers them all.
+    /// </summary>
+    public static WordTable Combine(params (WordTable Table, int Flag)[] tables)
+    {
+        var entries = new List<(string, int)>();
+        foreach (var (table, flag) in tables)
+        {
+            foreach (var key in table._keys)
+            {
+                entries.Add((key, flag));
+            }
+        }
+
+        return new WordTable(entries);
+    }
+
     /// <summary>Whether <paramref name="word"/> is in the table.</summary>
     public bool Contains(ReadOnlySpan<char> word) => Flags(word) != 0;
 
