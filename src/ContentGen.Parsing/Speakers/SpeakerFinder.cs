@@ -41,8 +41,16 @@ internal sealed class SpeakerFinder
     // Whether the current sentence's speaker is someone unnamed speaking for an organisation.
     private bool _spokesperson;
 
-    // The current paragraph's tokens, one list for the whole article.
-    private readonly List<Token> _tokens;
+    // The current paragraph's tokens. The list lives only within Attribute, so one list per
+    // thread serves every article read on it: a list per article cost about two bytes per input
+    // byte. A list grown past MaxKeptTokens by a huge paragraph is left to the collector.
+    [ThreadStatic]
+    private static List<Token>? t_tokens;
+    private const int MaxKeptTokens = 1 << 16;
+    private readonly int _longestParagraph;
+
+    // The current paragraph's sentences, one list for the whole article.
+    private readonly List<TokenRange> _sentences = new();
 
     // S10: the last word of the name that opens the headline ("Kennedy begins tour"), or null.
     private readonly string? _headlineSubject;
@@ -59,7 +67,7 @@ internal sealed class SpeakerFinder
     /// <param name="longestParagraph">The length of the longest paragraph to be read, if known: the token list is sized for it once, not grown paragraph after paragraph.</param>
     public SpeakerFinder(NamePlausibility plausibility, Cues cues, string? headline = null, int longestParagraph = 0)
     {
-        _tokens = new List<Token>(longestParagraph / CharactersPerToken);
+        _longestParagraph = longestParagraph;
         _headlineSubject = HeadlineSubject(headline, cues);
         _plausibility = plausibility;
         _cues = cues;
@@ -95,14 +103,24 @@ internal sealed class SpeakerFinder
 
         // A token takes about four characters: a paragraph longer than the constructor was told
         // of still gets its room at once, rather than by doubling.
-        _tokens.Clear();
-        _tokens.Capacity = Math.Max(_tokens.Capacity, paragraph.Length / CharactersPerToken);
-        foreach (var sentence in Sentences.Split(Token.Read(paragraph, quotes, _tokens, _cues.Words)))
+        var tokens = t_tokens ?? new List<Token>(Math.Max(_longestParagraph, paragraph.Length) / CharactersPerToken);
+        t_tokens = null;
+        tokens.Capacity = Math.Max(tokens.Capacity, paragraph.Length / CharactersPerToken);
+        Sentences.Split(Token.Read(paragraph, quotes, tokens, _cues.Words), _sentences);
+        foreach (var sentence in _sentences)
         {
             _cast.Read(sentence, _state.Paragraph);
             var sentenceSpeaker = AttributeSentence(sentence, paragraph, quotes, speakers);
             Track(sentence, sentenceSpeaker);
             _state.Sentence++;
+        }
+
+        // The tokens hold the paragraph: emptied, the kept list holds no text.
+        _sentences.Clear();
+        tokens.Clear();
+        if (tokens.Capacity <= MaxKeptTokens)
+        {
+            t_tokens = tokens;
         }
 
         return speakers;
