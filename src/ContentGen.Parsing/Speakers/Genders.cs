@@ -27,13 +27,29 @@ internal sealed class Genders
     private readonly Dictionary<string, Gender> _bySurname = new(StringComparer.Ordinal);
     private readonly List<(int Start, int Length)> _run = new();
 
+    // Paragraphs given but not read yet: the evidence is read, in order, when a gender is first
+    // asked for after them. Many articles never ask, and none asks after its last pronoun.
+    private readonly List<string> _unread = new();
+
     public Genders(SpeechTables words)
     {
         _words = words;
     }
 
-    /// <summary>Reads the evidence of one paragraph.</summary>
-    public void Read(string paragraph)
+    /// <summary>Takes the evidence of the next paragraph, to be read when a gender is asked for.</summary>
+    public void Read(string paragraph) => _unread.Add(paragraph);
+
+    private void ReadUnread()
+    {
+        foreach (var paragraph in _unread)
+        {
+            ReadNow(paragraph);
+        }
+
+        _unread.Clear();
+    }
+
+    private void ReadNow(string paragraph)
     {
         var pending = Gender.Unknown;
         var reader = new Text.WordReader(paragraph.AsSpan());
@@ -64,6 +80,7 @@ internal sealed class Genders
             return Gender.Unknown;
         }
 
+        ReadUnread();
         var space = name.LastIndexOf(' ');
         var surname = space < 0 ? name : name.Substring(space + 1);
         return _bySurname.TryGetValue(surname, out var gender) ? gender : Gender.Unknown;
