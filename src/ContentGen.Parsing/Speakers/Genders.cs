@@ -81,6 +81,11 @@ internal sealed class Genders
         }
 
         ReadUnread();
+        if (_bySurname.Count == 0)
+        {
+            return Gender.Unknown;
+        }
+
         var space = name.LastIndexOf(' ');
         var surname = space < 0 ? name : name.Substring(space + 1);
         return _bySurname.TryGetValue(surname, out var gender) ? gender : Gender.Unknown;

@@ -36,6 +36,7 @@ internal sealed class SpeakerFinder
     private readonly DiscourseState _state = new();
     private readonly Cast _cast;
     private readonly Genders _genders;
+    private readonly Func<string, Gender> _genderOf;
     private readonly ISieve[] _sieves;
 
     // Whether the current sentence's speaker is someone unnamed speaking for an organisation.
@@ -74,6 +75,7 @@ internal sealed class SpeakerFinder
         _names = new NameRegistry(plausibility);
         _cast = new Cast(cues, plausibility.IsKnownSurname);
         _genders = new Genders(cues.Words);
+        _genderOf = _genders.Of;
         var adjacent = new AdjacentCue(cues);
 
         // S9 (continuation) and S10 (the standfirst's headline subject) are the finder's own,
@@ -445,9 +447,9 @@ internal sealed class SpeakerFinder
             case SubjectKind.Organisation:
                 return _cast.Resolve(subject.Text, _state.Paragraph, ReferenceReach);
             case SubjectKind.Pronoun:
-                return _state.Antecedent(_genders.OfPronoun(subject.Text), _genders.Of, ReferenceReach);
+                return _state.Antecedent(_genders.OfPronoun(subject.Text), _genderOf, ReferenceReach);
             case SubjectKind.Role:
-                return _state.Antecedent(Gender.Unknown, _genders.Of, ReferenceReach);
+                return _state.Antecedent(Gender.Unknown, _genderOf, ReferenceReach);
             default:
                 return null;
         }
