@@ -289,17 +289,22 @@ internal sealed class NamePlausibility
             return;
         }
 
+        // A name an article repeats is compared in place, not joined again.
         var surname = lastWord.ToString();
-        var full = first.ToString() + " " + surname;
         if (!surnames.TryGetValue(surname, out var known))
         {
-            surnames[surname] = full;
+            surnames[surname] = first.ToString() + " " + surname;
         }
-        else if (known is not null && !string.Equals(known, full, StringComparison.Ordinal))
+        else if (known is not null && !IsFullName(known, first, surname))
         {
             surnames[surname] = null;
         }
     }
+
+    // Whether `full` is `first`, a space and `surname`.
+    private static bool IsFullName(string full, ReadOnlySpan<char> first, string surname)
+        => full.Length == first.Length + 1 + surname.Length && full[first.Length] == ' '
+        && full.AsSpan(0, first.Length).SequenceEqual(first) && full.AsSpan(first.Length + 1).SequenceEqual(surname.AsSpan());
 
     private bool IsNotNamePart(ReadOnlySpan<char> word)
         => _words.Titles.Contains(word) || IsNationalityOrParty(word) || _words.NotNames.Contains(word)
