@@ -137,6 +137,15 @@ public sealed class WordTableTests
     public void LettersPastLatin1_FoldToo(string text, string entry)
         => Assert.True(WordTable.Of(new[] { entry }).Contains(text.AsSpan()));
 
+    [Theory]
+    [InlineData("Un ÉCRIT signé", true)]
+    [InlineData("Merci, À BIENTÔT", true)]
+    [InlineData("un été chaud", true)]
+    [InlineData("un ecrit, a bientot", false)]
+    [InlineData("Èbre", false)]
+    public void FoundIn_TriesEveryEntryOfALatin1FirstLetter(string text, bool expected)
+        => Assert.Equal(expected, WordTable.Of(new[] { "été", "écrit", "à bientôt", "àplat", "zèbre" }).FoundIn(text.AsSpan()));
+
     [Fact]
     public void Combine_GivesEachWordTheFlagOfEveryTableThatHoldsIt_FoldingAsTheyDo()
     {
