@@ -33,7 +33,7 @@ internal static class BlockSplitter
         var current = new List<LineSegment> { group[0] };
         for (var i = 1; i < group.Count; i++)
         {
-            if (!wrapped || EndsParagraph(group[i - 1].Text, group[i].Text, width))
+            if (!wrapped || EndsParagraph(current[0].Text, group[i - 1].Text, group[i].Text, width))
             {
                 yield return new TextBlock(current);
                 current = new List<LineSegment>();
@@ -47,16 +47,50 @@ internal static class BlockSplitter
 
     // A wrapping dump breaks a line only when the next word would not fit; a line that left
     // room for the next word ended its paragraph. A bullet always starts a new one.
-    private static bool EndsParagraph(string line, string next, int width)
+    private static bool EndsParagraph(string first, string line, string next, int width)
     {
         if (StartsWithBullet(next) || StartsByline(next))
         {
             return true;
         }
 
+        if (RunsOn(first, line, next, width))
+        {
+            return false;
+        }
+
         var firstWord = next.IndexOf(' ');
         var firstWordLength = firstWord < 0 ? next.Length : firstWord;
         return line.Length + 1 + firstWordLength <= width;
+    }
+
+    // A dump never breaks where the page bound two words ("27 décembre", "12. März" with a
+    // non-breaking space), so a line may end early with room for the next word. A long line that
+    // stops mid-sentence (on a word or a comma) over a line going on in lower case or with a number
+    // is the same paragraph, whatever room it left; but in a numbered list ("1. …" over "2. …") the
+    // next number starts the next item ("27. Dezember" in running text is no item).
+    private static bool RunsOn(string first, string line, string next, int width)
+    {
+        if (line.Length * 4 < width * 3 || next.Length == 0 || !(char.IsLower(next[0]) || char.IsDigit(next[0]))
+            || (StartsNumbered(first) && StartsNumbered(next)))
+        {
+            return false;
+        }
+
+        var last = line[line.Length - 1];
+        return char.IsLetterOrDigit(last) || last == ',';
+    }
+
+    // "2. Les titres de séjour", "3) Tarifs": the next item of a numbered list.
+    private static bool StartsNumbered(string line)
+    {
+        var i = 0;
+        while (i < line.Length && char.IsDigit(line[i]))
+        {
+            i++;
+        }
+
+        return i > 0 && i + 1 < line.Length && line[i] is '.' or ')' && line[i + 1] == ' ';
     }
 
     // "By Helen Marsh", "Published 14 March 2023" under a headline: the headline is the group's
