@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using ContentGen.Parsing.Text;
 
@@ -14,6 +15,9 @@ internal static class BlockSplitter
 
     // Groups of lines shorter than this are lists or menus, not wrapped prose.
     private const int MinWrapWidth = 40;
+
+    // A credit line names a photographer or an agency, or calls the picture an illustration.
+    private const int MaxCreditLineWords = 6;
 
     /// <summary>Splits one group of adjacent lines into blocks.</summary>
     public static IEnumerable<TextBlock> Split(IReadOnlyList<LineSegment> group)
@@ -33,7 +37,7 @@ internal static class BlockSplitter
         var current = new List<LineSegment> { group[0] };
         for (var i = 1; i < group.Count; i++)
         {
-            if (!wrapped || EndsParagraph(current[0].Text, group[i - 1].Text, group[i].Text, width))
+            if (!wrapped || EndsParagraph(current, group[i - 1].Text, group[i].Text, width))
             {
                 yield return new TextBlock(current);
                 current = new List<LineSegment>();
@@ -47,14 +51,22 @@ internal static class BlockSplitter
 
     // A wrapping dump breaks a line only when the next word would not fit; a line that left
     // room for the next word ended its paragraph. A bullet always starts a new one.
-    private static bool EndsParagraph(string first, string line, string next, int width)
+    private static bool EndsParagraph(List<LineSegment> current, string line, string next, int width)
     {
         if (StartsWithBullet(next) || StartsByline(next))
         {
             return true;
         }
 
-        if (RunsOn(first, line, next, width))
+        // A credit glued under a wrapped paragraph ("Image d'illustration.", "Foto: Jonas Weber") is
+        // a caption of its own, and so is one glued above the paragraph it credits. Under a single
+        // line it is that caption's credit ("Le pont en travaux. [Jane Roe / AFP]"): they stay together.
+        if ((current.Count > 1 && Punctuation.EndsSentence(line) && IsCreditLine(next)) || IsCreditLine(line))
+        {
+            return true;
+        }
+
+        if (RunsOn(current[0].Text, line, next, width))
         {
             return false;
         }
@@ -80,6 +92,10 @@ internal static class BlockSplitter
         var last = line[line.Length - 1];
         return char.IsLetterOrDigit(last) || last == ',';
     }
+
+    // A short line with a credit mark: "Photo : AFP", "Beeld: Sanne de Vries".
+    private static bool IsCreditLine(string line)
+        => !Words.MoreThan(line, MaxCreditLineWords) && Lexicons.LexiconTables.CreditMarks.FoundIn(line.AsSpan());
 
     // "2. Les titres de séjour", "3) Tarifs": the next item of a numbered list.
     private static bool StartsNumbered(string line)

@@ -71,4 +71,58 @@ public sealed class WrapTests
         Assert.Equal(3, article.Paragraphs.Count);
         Assert.All(article.Paragraphs, p => Assert.False(p.Text.Contains(" 2. ", StringComparison.Ordinal), p.Text));
     }
+    // A photo credit glued under a wrapped paragraph, with no blank line between, is a caption of
+    // its own: the paragraph stays in the body whole, and the credit is set aside.
+    [Theory]
+    [InlineData("en", "Photo: Jane Roe / Reuters")]
+    [InlineData("fr", "Image d'illustration.")]
+    [InlineData("de", "Foto: Jonas Weber")]
+    [InlineData("es", "Imagen: Lucía Fernández")]
+    [InlineData("it", "Foto di Marco Rinaldi")]
+    [InlineData("pt", "Fotografia: Ana Costa")]
+    [InlineData("nl", "Beeld: Sanne de Vries")]
+    public void ACreditGluedUnderAParagraph_IsACaptionOfItsOwn(string language, string credit)
+    {
+        var p = Articles.Of(language);
+        var closing = Articles.Closing(language);
+        var page = string.Join("\n\n", p[0], p[1], Wrap(closing) + "\n" + credit, p[2], p[3]);
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(new[] { p[1], closing, p[2], p[3] }, article.Paragraphs.Select(x => x.Text));
+        Assert.Contains(article.Boilerplate, b => b.Text == credit);
+    }
+
+    // Lines of at most 72 characters, as a fixed-width dump wraps them.
+    private static string Wrap(string text)
+    {
+        var lines = new List<string>();
+        var line = "";
+        foreach (var word in text.Split(' '))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > 72)
+            {
+                lines.Add(line);
+                line = "";
+            }
+
+            line = line.Length == 0 ? word : line + " " + word;
+        }
+
+        lines.Add(line);
+        return string.Join("\n", lines);
+    }
+    // A one-line caption with its credit under it, no blank line between, stays one caption.
+    [Theory]
+    [InlineData("en", "The new depot at the station, on Tuesday.", "Jane Roe / Reuters")]
+    [InlineData("fr", "Le nouveau dépôt de bus à la gare, mardi.", "[Jane Roe / AFP]")]
+    public void AOneLineCaptionWithItsCredit_StaysACaption(string language, string caption, string credit)
+    {
+        var p = Articles.Of(language);
+        var page = string.Join("\n\n", p[0], p[1], Wrap(Articles.Closing(language)), caption + "\n" + credit, p[2], p[3]);
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.DoesNotContain(caption, article.Paragraphs.Select(x => x.Text));
+    }
 }
