@@ -524,6 +524,7 @@ internal sealed class BodyReader
         }
 
         var prose = ProseRuns.Heaviest(blocks, content);
+        var articleEnd = ProseRuns.ArticleEnd(blocks, prose);
         var labels = SpeakerLabels.Find(blocks, start);
 
         // Only a dumped web page, whose headline stood below page chrome, lists related articles.
@@ -587,7 +588,7 @@ internal sealed class BodyReader
             // prose; what follows that run (a channel's kicker, a radio's "Nous contacter") heads nothing.
             // A plain article (its headline on top, no page chrome) or a text with no prose run at all
             // keeps the plain heading rules.
-            var mayHead = !dumped || i < prose.End || prose.Words == 0;
+            var mayHead = !dumped || i < articleEnd || prose.Words == 0;
 
             if (block.Facts.IsGood || BlockQuality.IsProse(block.Facts))
             {
