@@ -58,7 +58,9 @@ internal sealed class SpeakerFinder
         _headlineSubject = HeadlineSubject(headline, cues);
         _plausibility = plausibility;
         _cues = cues;
-        _names = new NameRegistry(plausibility);
+        _names = new NameRegistry(
+            plausibility,
+            word => cues.Words.NationalityNouns.Contains(word.AsSpan()) || cues.Words.Demonyms.Contains(word.AsSpan()) || cues.Words.Affiliations.Contains(word.AsSpan()));
         _cast = new Cast(cues, plausibility.IsKnownSurname);
         _genders = new Genders(cues.Words);
         var adjacent = new AdjacentCue(cues);
@@ -199,7 +201,14 @@ internal sealed class SpeakerFinder
             // "Acme said …; 'it said'": an organisation is never "he" or "she"; but "A spokeswoman
             // for Acme said …. She added:" is the spokeswoman, who speaks for Acme.
             _cast.Organisation(named, _state.Paragraph);
-            if (_spokesperson && string.Equals(named, sentenceSpeaker, StringComparison.Ordinal))
+            if (sentenceSpeaker is null && main.Kind == SubjectKind.Name)
+            {
+                // "The Cabinet Office said it was reviewing the scheme. '…'": an organisation
+                // reports too, and the quote after it may be its words.
+                _state.Reported(named);
+            }
+
+            if ((_spokesperson && string.Equals(named, sentenceSpeaker, StringComparison.Ordinal)) || (sentenceSpeaker is null && IsSpokesperson(main) && BringsInSpokesperson(sentence)))
             {
                 _state.Mentioned(named);
             }
@@ -223,8 +232,35 @@ internal sealed class SpeakerFinder
     // "A Department for Transport spokeswoman", "a spokesman for Acme": the organisation named is
     // where an unnamed person works, and the subject stands for that person.
     private static bool IsSpokesperson(Subject subject)
-        => subject.Kind == SubjectKind.Name && !subject.IsOrganisation && subject.Employer is { } employer
+        => subject.Kind == SubjectKind.Name && subject.Employer is { } employer
         && string.Equals(employer, subject.Text, StringComparison.Ordinal);
+
+    // "A Labour Party spokesman told the BBC …", "a spokesman for Acme said": someone unnamed,
+    // brought in by an indefinite article, whom a later "he" or "she" means. "The Tory
+    // spokesman" points back to someone named before instead.
+    private bool BringsInSpokesperson(IReadOnlyList<Token> sentence)
+    {
+        for (var i = 1; i < sentence.Count && i < Cues.MaxReach; i++)
+        {
+            if (sentence[i].IsWord && _cues.Words.SpokesNouns.Contains(sentence[i].Span))
+            {
+                // "A Department for Education spokeswoman"; "The Trafford Centre spokeswoman" too,
+                // but not "The Tory spokesman", a party's, who was named before.
+                var j = i - 1;
+                var named = false;
+                while (j > 0 && (sentence[j].IsCapitalized || (sentence[j].IsLower && _cues.Words.NameJoiners.Contains(sentence[j].Span)))
+                    && !_cues.Words.Indefinites.Contains(sentence[j].Span) && !_cues.Words.Definites.Contains(sentence[j].Span))
+                {
+                    named |= sentence[j].IsCapitalized && !_cues.Words.Affiliations.Contains(sentence[j].Span) && !_cues.Words.Demonyms.Contains(sentence[j].Span);
+                    j--;
+                }
+
+                return sentence[j].IsWord && (_cues.Words.Indefinites.Contains(sentence[j].Span) || (named && _cues.Words.Definites.Contains(sentence[j].Span)));
+            }
+        }
+
+        return false;
+    }
 
     // The headline's opening name, by its last word: "Kennedy begins pre-election tour" gives
     // Kennedy. Null when the headline opens with anything else.
