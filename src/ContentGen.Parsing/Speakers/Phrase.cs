@@ -144,6 +144,23 @@ internal sealed class Phrase
             return role.Kind == SubjectKind.Unnamed && IsSpokesNoun(owner) ? SpokenFor(FromRun(sentence, start, i + 1, verb)) : role;
         }
 
+        // "Princes William and Harry said", "the MP for Sleaford and North Hykeham said": the run
+        // is the last of two joined; no one of them is the speaker, but a title's complement
+        // points back to whoever holds the title.
+        if (start >= 2 && sentence[start - 1].IsLower && _words.Coordinators.Contains(sentence[start - 1].Span) && sentence[start - 2].IsCapitalized
+            && IsPlainRun(sentence, start, i + 1))
+        {
+            for (var k = RunStart(sentence, start - 2); k < start - 2; k++)
+            {
+                if (IsTitleOrRole(sentence[k]) && IsRoleLink(sentence[k + 1]))
+                {
+                    return new Subject(SubjectKind.Role, sentence[k].Text, verb);
+                }
+            }
+
+            return Subject.None;
+        }
+
         // "Lisa Power, head of policy at the Aids charity Trust said": the run is inside an
         // appositive, and the speaker is its head. A title just before the run ("chief
         // executive Tom Smith said") makes the run itself the speaker.
@@ -524,6 +541,13 @@ internal sealed class Phrase
         if (AllDemonyms(sentence, start, end))
         {
             return Subject.None;
+        }
+
+        // "The Conservative Party Co-Chairman said": a run that ends in a compound role names the
+        // role's holder, someone named before, not a person called so.
+        if (end - start > 1 && sentence[end - 1].Span.IndexOf('-') > 0 && IsRoleNoun(sentence[end - 1].Span))
+        {
+            return new Subject(SubjectKind.Role, sentence[end - 1].Text, subjectEnd);
         }
 
         // "Liberal Democrat Alan Beith", "Spaniard Rafael Nadal": a party or a nationality
@@ -953,6 +977,21 @@ internal sealed class Phrase
         return name.Kind == SubjectKind.Name ? name : Subject.None;
     }
 
+    // Whether the words from `start` to `end` are capitalised with no title or role among them:
+    // "Duke of Edinburgh" is one, "Horses star David Jason" is not.
+    private bool IsPlainRun(IReadOnlyList<Token> sentence, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!sentence[k].IsCapitalized || IsTitleOrRole(sentence[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // Whether the words from `start` to `end` are adjectives ("two-time"): no link or function word.
     private bool AreModifiers(IReadOnlyList<Token> sentence, int start, int end)
     {
@@ -1265,7 +1304,9 @@ internal sealed class Phrase
             return true;
         }
 
+        // "Co-Chairman" in a title's capitals too.
         var hyphen = noun.LastIndexOf('-');
-        return hyphen > 0 && char.IsLower(noun[0]) && hyphen + 1 < noun.Length && _words.RoleNouns.Contains(noun.Slice(hyphen + 1));
+        return hyphen > 0 && hyphen + 1 < noun.Length && (char.IsLower(noun[0]) || char.IsUpper(noun[hyphen + 1]))
+            && _words.RoleNouns.Contains(noun.Slice(hyphen + 1));
     }
 }

@@ -128,14 +128,15 @@ internal sealed class SpeakerFinder
 
             // S9: a quote that opens a sentence with no reporting verb of its own goes on with the
             // last speaker's words; one whose verb has a subject we cannot name does not.
-            if (!subject.IsFound && i == 0 && (_state.ParagraphsSinceQuoted <= ContinuationReach || _state.ReporterJustBefore)
+            if (!subject.IsFound && i == 0 && ((_state.ParagraphsSinceQuoted <= ContinuationReach && !_state.OtherSubjectSinceQuoted) || _state.ReporterJustBefore || _state.SubjectJustBefore)
                 && !_cues.HasReportingVerb(sentence) && !HasWordAfter(sentence, i)
                 && Text.Words.Count(inner.AsSpan(), MinContinuationWords) >= MinContinuationWords
                 && (quotes[quote].IsOpen || !IsQuotedHeading(sentence, i)))
             {
                 // "Mr Dunn warned that … . '…'": someone named as reporting since the last
                 // quote is whose words these are.
-                speaker = _state.ReporterJustBefore ? _state.LastReporter : _state.LastQuoted;
+                // "Baker was asked about the vote. '…'": or whoever was the subject just before.
+                speaker = _state.ReporterJustBefore ? _state.LastReporter : _state.SubjectJustBefore ? _state.LastSubject : _state.LastQuoted;
             }
 
             // S10: "Liberal Democrat leader Charles Kennedy has begun a tour to persuade voters
@@ -183,6 +184,16 @@ internal sealed class SpeakerFinder
     // person it introduces.
     private void Track(TokenRange sentence, string? sentenceSpeaker)
     {
+        // "Best actor Foxx could not make the ceremony": a sentence with no quote whose subject
+        // is named, and is not the last speaker, ends that speaker's turn.
+        if (sentenceSpeaker is null && _state.LastQuoted is { } last && OpeningSubject(sentence) is { Kind: SubjectKind.Name } opening
+            && IsPersonNamed(opening.Text) && !EndsWithWord(last, LastWord(opening.Text)))
+        {
+            _state.OtherSubjectSinceQuoted = true;
+            _state.LastSubject = _names.Complete(opening.Text);
+            _state.LastSubjectSentence = _state.Sentence;
+        }
+
         var main = FindMainReportingSubject(sentence, out var coordinated);
         if (sentenceSpeaker is not null && !coordinated)
         {
@@ -302,6 +313,12 @@ internal sealed class SpeakerFinder
 
         return false;
     }
+
+    // A person the article names: in full, or by a surname it gives in full; no organisation.
+    private bool IsPersonNamed(string name)
+        => (name.IndexOf(' ') > 0 ? _plausibility.IsPlausible(name) : _plausibility.IsKnownSurname(name)) && !_cast.IsOrganisation(name);
+
+    private static string LastWord(string name) => name.Substring(name.LastIndexOf(' ') + 1);
 
     private static bool IsOnlySpace(string text, int from, int to) => to == from + 1 && text[from] == ' ';
 

@@ -12,6 +12,7 @@ internal static class EnglishSpeech
         MaleTitles = Words("mr sir lord"),
         FemaleTitles = Words("mrs ms miss dame lady"),
         OrganisationPronouns = Words("it"),
+        Coordinators = Words("and or"),
         SpokesNouns = Words("spokesman spokeswoman spokesperson"),
         OwnPossessives = Words("our"),
         PassiveAuxiliaries = Words("is was are were been being"),
@@ -19,7 +20,7 @@ internal static class EnglishSpeech
         OrganisationNouns = Words(
             "company firm group council government ministry department party club union bank agency board committee " +
             "authority commission carrier airline retailer operator charity organisation organization body paper newspaper " +
-            "magazine broadcaster statement report office"),
+            "magazine broadcaster statement report office association federation foundation institute corporation"),
         DocumentNouns = Words("statement report"),
         Complementisers = Words("that"),
         Bodies = Words("committee council commission board authority agency"),

@@ -68,6 +68,7 @@ internal static class FrenchSpeech
         FemalePronouns = Words("elle"),
         MaleTitles = Words("m monsieur"),
         FemaleTitles = Words("mme mlle madame présidente députée sénatrice directrice"),
+        Coordinators = Words("et ou"),
         SpokesNouns = Words("porte-parole"),
         OwnPossessives = Words("notre"),
         Titles = Words("docteur professeur maître"),

@@ -36,6 +36,7 @@ internal sealed class SpeechTables
         SpokesNouns = Union(lexicons, l => l.Speech.SpokesNouns);
         OwnPossessives = Union(lexicons, l => l.Speech.OwnPossessives);
         PassiveAuxiliaries = Union(lexicons, l => l.Speech.PassiveAuxiliaries);
+        Coordinators = Union(lexicons, l => l.Speech.Coordinators);
         Indefinites = Union(lexicons, l => l.Indefinites, l => l.Speech.Indefinites);
         Definites = Union(lexicons, l => l.Definites, l => l.Speech.Definites);
         Prepositions = Union(lexicons, l => l.Prepositions, l => l.Speech.Prepositions);
@@ -115,6 +116,9 @@ internal sealed class SpeechTables
 
     /// <summary>Auxiliaries of the passive: "is", "was", "been".</summary>
     public WordTable PassiveAuxiliaries { get; }
+
+    /// <summary>Words that join two subjects: "and", "et", "und".</summary>
+    public WordTable Coordinators { get; }
 
     public WordTable Indefinites { get; }
 
