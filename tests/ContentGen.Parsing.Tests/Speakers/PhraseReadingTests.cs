@@ -133,6 +133,17 @@ public sealed class PhraseReadingTests
         Assert.Equal((SubjectKind.Name, organisation), (subject.Kind, subject.Text));
     }
 
+    [Theory]
+    [InlineData("said Rover's spokesman.", "Rover", 3)]
+    [InlineData("said Rover’s spokesman.", "Rover", 3)]
+    [InlineData("said an Acme spokesman.", "Acme", 4)]
+    public void ASpokesmansOwner_SpeaksThroughHim_AndThePhraseEndsAfterHim(string sentence, string organisation, int end)
+    {
+        var subject = After(sentence);
+
+        Assert.Equal((SubjectKind.Name, organisation, end), (subject.Kind, subject.Text, subject.End));
+    }
+
     [Fact]
     public void ATitledNameAfterAnArticleAndAnAdjective_IsTheName()
     {
