@@ -54,10 +54,16 @@ public sealed class NamePlausibilityTests
     [InlineData("It rained. Okafor was right.", false)]
     [InlineData("He said: Okafor was right.", false)]
     [InlineData("\"Okafor was right,\" he said.", false)]
+    [InlineData("Was it right? Okafor said so.", false)]
+    [InlineData("Was it right! Okafor said so.", false)]
     [InlineData("Helen Okafor wrote the report.", true)]
     [InlineData("The report went to Okafor. The okafor is a bird.", false)]
     public void ASingleWord_IsANameOnlyWhenTheArticleCapitalisesItInsideASentence_OrItEndsAFullName(string paragraph, bool plausible)
         => Assert.Equal(plausible, Article(paragraph).IsPlausible("Okafor"));
+
+    [Fact]
+    public void AHyphenatedWord_IsOneName()
+        => Assert.True(Article("He met Smith-Jones today.").IsPlausible("Smith-Jones"));
 
     [Fact]
     public void APossessive_ShowsItsOwnerIsAName()
@@ -73,6 +79,8 @@ public sealed class NamePlausibilityTests
     [InlineData("Arsenal's Thierry Henry scored.", "Thierry Henry")]
     [InlineData("Top-seeded Roger Federer won.", "Roger Federer")]
     [InlineData("Roger Federer won, and Roger Federer said little.", "Roger Federer")]
+    [InlineData("Jean-Luc Picard won.", "Jean-Luc Picard")]
+    [InlineData("Germans Anna Weber won.", "Anna Weber")]
     public void AFullName_IsTwoCapitalisedWords_AfterTitlesNationalitiesAndPossessives(string paragraph, string full)
     {
         var article = Article(paragraph);
