@@ -113,6 +113,22 @@ public sealed class PhraseReadingTests
         Assert.Equal((kind, text, end), (subject.Kind.ToString(), subject.Text, subject.End));
     }
 
+    // A sentence may end on the phrase itself, without a final mark (a headline, a last line).
+    [Theory]
+    [InlineData("said the American", "Role", "American", 3)]
+    [InlineData("said the 71-year-old", "Role", "71-year-old", 3)]
+    [InlineData("said a Department for Transport spokesman", "Name", "Department for Transport", 6)]
+    [InlineData("said Rover's spokesman", "Name", "Rover", 3)]
+    [InlineData("said Rover's", "None", "", 0)]
+    [InlineData("said the", "None", "", 0)]
+    [InlineData("said a", "None", "", 0)]
+    public void APhraseThatEndsTheSentence_IsReadToItsLastWord(string sentence, string kind, string text, int end)
+    {
+        var subject = After(sentence);
+
+        Assert.Equal((kind, text, end), (subject.Kind.ToString(), subject.Text ?? "", subject.End));
+    }
+
     [Fact]
     public void ANationalityBeforeAName_IsNoRole()
     {
