@@ -36,16 +36,30 @@ internal sealed class SpeakerFinder
     private readonly DiscourseState _state = new();
     private readonly Cast _cast;
     private readonly Genders _genders;
+    private readonly Func<string, Gender> _genderOf;
     private readonly ISieve[] _sieves;
 
     // Whether the current sentence's speaker is someone unnamed speaking for an organisation.
     private bool _spokesperson;
 
-    // The current paragraph's tokens, one list for the whole article.
-    private readonly List<Token> _tokens;
+    // The current paragraph's tokens. The list lives only within Attribute, so one list per
+    // thread serves every article read on it: a list per article cost about two bytes per input
+    // byte. A list grown past MaxKeptTokens by a huge paragraph is left to the collector.
+    [ThreadStatic]
+    private static List<Token>? t_tokens;
+    private const int MaxKeptTokens = 1 << 16;
+    private readonly int _longestParagraph;
+
+    // The current paragraph's sentences, one list for the whole article.
+    private readonly List<TokenRange> _sentences = new();
 
     // S10: the last word of the name that opens the headline ("Kennedy begins tour"), or null.
     private readonly string? _headlineSubject;
+
+    // The opening subject of the sentence numbered `_openingSentence`: S10 and tracking ask for
+    // it up to three times a sentence, and reading a noun phrase is not cheap.
+    private int _openingSentence = -1;
+    private Subject _opening;
 
     /// <summary>Starts reading an article, with the speech words of its language (or of every language).</summary>
     /// <param name="plausibility">What the article tells of names.</param>
@@ -54,13 +68,16 @@ internal sealed class SpeakerFinder
     /// <param name="longestParagraph">The length of the longest paragraph to be read, if known: the token list is sized for it once, not grown paragraph after paragraph.</param>
     public SpeakerFinder(NamePlausibility plausibility, Cues cues, string? headline = null, int longestParagraph = 0)
     {
-        _tokens = new List<Token>(longestParagraph / CharactersPerToken);
+        _longestParagraph = longestParagraph;
         _headlineSubject = HeadlineSubject(headline, cues);
         _plausibility = plausibility;
         _cues = cues;
-        _names = new NameRegistry(plausibility);
+        _names = new NameRegistry(
+            plausibility,
+            word => cues.Words.NationalityNouns.Contains(word.AsSpan()) || cues.Words.Demonyms.Contains(word.AsSpan()) || cues.Words.Affiliations.Contains(word.AsSpan()));
         _cast = new Cast(cues, plausibility.IsKnownSurname);
         _genders = new Genders(cues.Words);
+        _genderOf = _genders.Of;
         var adjacent = new AdjacentCue(cues);
 
         // S9 (continuation) and S10 (the standfirst's headline subject) are the finder's own,
@@ -90,14 +107,24 @@ internal sealed class SpeakerFinder
 
         // A token takes about four characters: a paragraph longer than the constructor was told
         // of still gets its room at once, rather than by doubling.
-        _tokens.Clear();
-        _tokens.Capacity = Math.Max(_tokens.Capacity, paragraph.Length / CharactersPerToken);
-        foreach (var sentence in Sentences.Split(Token.Read(paragraph, quotes, _tokens)))
+        var tokens = t_tokens ?? new List<Token>(Math.Max(_longestParagraph, paragraph.Length) / CharactersPerToken);
+        t_tokens = null;
+        tokens.Capacity = Math.Max(tokens.Capacity, paragraph.Length / CharactersPerToken);
+        Sentences.Split(Token.Read(paragraph, quotes, tokens, _cues.Words), _sentences);
+        foreach (var sentence in _sentences)
         {
             _cast.Read(sentence, _state.Paragraph);
             var sentenceSpeaker = AttributeSentence(sentence, paragraph, quotes, speakers);
             Track(sentence, sentenceSpeaker);
             _state.Sentence++;
+        }
+
+        // The tokens hold the paragraph: emptied, the kept list holds no text.
+        _sentences.Clear();
+        tokens.Clear();
+        if (tokens.Capacity <= MaxKeptTokens)
+        {
+            t_tokens = tokens;
         }
 
         return speakers;
@@ -126,14 +153,15 @@ internal sealed class SpeakerFinder
 
             // S9: a quote that opens a sentence with no reporting verb of its own goes on with the
             // last speaker's words; one whose verb has a subject we cannot name does not.
-            if (!subject.IsFound && i == 0 && (_state.ParagraphsSinceQuoted <= ContinuationReach || _state.ReporterJustBefore)
+            if (!subject.IsFound && i == 0 && ((_state.ParagraphsSinceQuoted <= ContinuationReach && !_state.OtherSubjectSinceQuoted) || _state.ReporterJustBefore || _state.SubjectJustBefore)
                 && !_cues.HasReportingVerb(sentence) && !HasWordAfter(sentence, i)
                 && Text.Words.Count(inner.AsSpan(), MinContinuationWords) >= MinContinuationWords
                 && (quotes[quote].IsOpen || !IsQuotedHeading(sentence, i)))
             {
                 // "Mr Dunn warned that … . '…'": someone named as reporting since the last
                 // quote is whose words these are.
-                speaker = _state.ReporterJustBefore ? _state.LastReporter : _state.LastQuoted;
+                // "Baker was asked about the vote. '…'": or whoever was the subject just before.
+                speaker = _state.ReporterJustBefore ? _state.LastReporter : _state.SubjectJustBefore ? _state.LastSubject : _state.LastQuoted;
             }
 
             // S10: "Liberal Democrat leader Charles Kennedy has begun a tour to persuade voters
@@ -181,6 +209,16 @@ internal sealed class SpeakerFinder
     // person it introduces.
     private void Track(TokenRange sentence, string? sentenceSpeaker)
     {
+        // "Best actor Foxx could not make the ceremony": a sentence with no quote whose subject
+        // is named, and is not the last speaker, ends that speaker's turn.
+        if (sentenceSpeaker is null && _state.LastQuoted is { } last && OpeningSubject(sentence) is { Kind: SubjectKind.Name } opening
+            && IsPersonNamed(opening.Text) && !EndsWithWord(last, LastWord(opening.Text)))
+        {
+            _state.OtherSubjectSinceQuoted = true;
+            _state.LastSubject = _names.Complete(opening.Text);
+            _state.LastSubjectSentence = _state.Sentence;
+        }
+
         var main = FindMainReportingSubject(sentence, out var coordinated);
         if (sentenceSpeaker is not null && !coordinated)
         {
@@ -199,7 +237,14 @@ internal sealed class SpeakerFinder
             // "Acme said …; 'it said'": an organisation is never "he" or "she"; but "A spokeswoman
             // for Acme said …. She added:" is the spokeswoman, who speaks for Acme.
             _cast.Organisation(named, _state.Paragraph);
-            if (_spokesperson && string.Equals(named, sentenceSpeaker, StringComparison.Ordinal))
+            if (sentenceSpeaker is null && main.Kind == SubjectKind.Name)
+            {
+                // "The Cabinet Office said it was reviewing the scheme. '…'": an organisation
+                // reports too, and the quote after it may be its words.
+                _state.Reported(named);
+            }
+
+            if ((_spokesperson && string.Equals(named, sentenceSpeaker, StringComparison.Ordinal)) || (sentenceSpeaker is null && IsSpokesperson(main) && BringsInSpokesperson(sentence)))
             {
                 _state.Mentioned(named);
             }
@@ -223,8 +268,35 @@ internal sealed class SpeakerFinder
     // "A Department for Transport spokeswoman", "a spokesman for Acme": the organisation named is
     // where an unnamed person works, and the subject stands for that person.
     private static bool IsSpokesperson(Subject subject)
-        => subject.Kind == SubjectKind.Name && !subject.IsOrganisation && subject.Employer is { } employer
+        => subject.Kind == SubjectKind.Name && subject.Employer is { } employer
         && string.Equals(employer, subject.Text, StringComparison.Ordinal);
+
+    // "A Labour Party spokesman told the BBC …", "a spokesman for Acme said": someone unnamed,
+    // brought in by an indefinite article, whom a later "he" or "she" means. "The Tory
+    // spokesman" points back to someone named before instead.
+    private bool BringsInSpokesperson(IReadOnlyList<Token> sentence)
+    {
+        for (var i = 1; i < sentence.Count && i < Cues.MaxReach; i++)
+        {
+            if (sentence[i].IsWord && _cues.Words.SpokesNouns.Contains(sentence[i].Span))
+            {
+                // "A Department for Education spokeswoman"; "The Trafford Centre spokeswoman" too,
+                // but not "The Tory spokesman", a party's, who was named before.
+                var j = i - 1;
+                var named = false;
+                while (j > 0 && (sentence[j].IsCapitalized || (sentence[j].IsLower && _cues.Words.NameJoiners.Contains(sentence[j].Span)))
+                    && !_cues.Words.Indefinites.Contains(sentence[j].Span) && !_cues.Words.Definites.Contains(sentence[j].Span))
+                {
+                    named |= sentence[j].IsCapitalized && !_cues.Words.Affiliations.Contains(sentence[j].Span) && !_cues.Words.Demonyms.Contains(sentence[j].Span);
+                    j--;
+                }
+
+                return sentence[j].IsWord && (_cues.Words.Indefinites.Contains(sentence[j].Span) || (named && _cues.Words.Definites.Contains(sentence[j].Span)));
+            }
+        }
+
+        return false;
+    }
 
     // The headline's opening name, by its last word: "Kennedy begins pre-election tour" gives
     // Kennedy. Null when the headline opens with anything else.
@@ -258,7 +330,7 @@ internal sealed class SpeakerFinder
     {
         for (var i = 0; i < end; i++)
         {
-            if (sentence[i].IsWord && (_cues.Words.Titles.Contains(sentence[i].Span) || _cues.Words.RoleNouns.Contains(sentence[i].Span)))
+            if (_cues.Is(sentence[i], WordClass.Title | WordClass.RoleNoun))
             {
                 return true;
             }
@@ -266,6 +338,12 @@ internal sealed class SpeakerFinder
 
         return false;
     }
+
+    // A person the article names: in full, or by a surname it gives in full; no organisation.
+    private bool IsPersonNamed(string name)
+        => (name.IndexOf(' ') > 0 ? _plausibility.IsPlausible(name) : _plausibility.IsKnownSurname(name)) && !_cast.IsOrganisation(name);
+
+    private static string LastWord(string name) => name.Substring(name.LastIndexOf(' ') + 1);
 
     private static bool IsOnlySpace(string text, int from, int to) => to == from + 1 && text[from] == ' ';
 
@@ -322,7 +400,7 @@ internal sealed class SpeakerFinder
         var afterBut = false;
         for (var i = 0; i < sentence.Count && i < Cues.MaxReach; i++)
         {
-            if (sentence[i].IsWord && _cues.Words.Contrasts.Contains(sentence[i].Span))
+            if (_cues.Is(sentence[i], WordClass.Contrast))
             {
                 afterBut = true;
             }
@@ -360,6 +438,17 @@ internal sealed class SpeakerFinder
     // between commas: "Mirza, the first Indian woman to win a title, will now face …",
     // "Montero, de 47 años, fundó Nubia".
     private Subject OpeningSubject(IReadOnlyList<Token> sentence)
+    {
+        if (_openingSentence != _state.Sentence)
+        {
+            _opening = ReadOpeningSubject(sentence);
+            _openingSentence = _state.Sentence;
+        }
+
+        return _opening;
+    }
+
+    private Subject ReadOpeningSubject(IReadOnlyList<Token> sentence)
     {
         const int MaxInsertTokens = 20;
         var subject = _cues.Phrase.ReadForward(sentence, 0);
@@ -411,9 +500,9 @@ internal sealed class SpeakerFinder
             case SubjectKind.Organisation:
                 return _cast.Resolve(subject.Text, _state.Paragraph, ReferenceReach);
             case SubjectKind.Pronoun:
-                return _state.Antecedent(_genders.OfPronoun(subject.Text), _genders.Of, ReferenceReach);
+                return _state.Antecedent(_genders.OfPronoun(subject.Text), _genderOf, ReferenceReach);
             case SubjectKind.Role:
-                return _state.Antecedent(Gender.Unknown, _genders.Of, ReferenceReach);
+                return _state.Antecedent(Gender.Unknown, _genderOf, ReferenceReach);
             default:
                 return null;
         }
