@@ -70,9 +70,15 @@ internal static class SpeakerLabels
 
         private static string Fold(string text)
         {
+            // Normalising throws on a lone surrogate: such a label is compared as it is.
             var ascii = true;
             foreach (var c in text)
             {
+                if (char.IsSurrogate(c))
+                {
+                    return text;
+                }
+
                 ascii &= c < 0x80;
             }
 
@@ -81,7 +87,17 @@ internal static class SpeakerLabels
                 return text;
             }
 
-            var decomposed = text.Normalize(NormalizationForm.FormD);
+            string decomposed;
+            try
+            {
+                decomposed = text.Normalize(NormalizationForm.FormD);
+            }
+            catch (ArgumentException)
+            {
+                // Code points that cannot be normalised: the label is compared as it is.
+                return text;
+            }
+
             var folded = new StringBuilder(decomposed.Length);
             foreach (var c in decomposed)
             {

@@ -82,4 +82,17 @@ public sealed class SpeakerLabelTests
         Assert.Equal(2, article.Paragraphs.Count(x => x.Text == asked));
         Assert.DoesNotContain(article.Boilerplate, b => b.Kind == BoilerplateKind.Repeated);
     }
+    // A label holding a lone surrogate and an accent cannot be normalised: it is compared as it is, and reading goes on.
+    [Fact]
+    public void ALabelWithALoneSurrogate_IsReadWithoutFailing()
+    {
+        var p = Articles.Of("fr");
+        var label = "GÉRALD \uD800";
+        var turns = new[] { (label, p[1]), ("ANNA BERG", p[2]), (label, p[3]), ("ANNA BERG", Articles.Closing("fr")) };
+        var page = p[0] + "\n\n" + string.Join("\n\n", turns.Select(t => t.Item1 + "\n" + t.Item2));
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(turns.SelectMany(t => new[] { t.Item1, t.Item2 }), article.Paragraphs.Select(x => x.Text));
+    }
 }
