@@ -625,8 +625,9 @@ internal sealed class BodyReader
             // Subheadings stand between the article's first paragraph and the end of its main run of
             // prose; what follows that run (a channel's kicker, a radio's "Nous contacter") heads nothing.
             // A plain article (its headline on top, no page chrome) or a text with no prose run at all
-            // keeps the plain heading rules.
-            var mayHead = !dumped || i < articleEnd || prose.Words == 0;
+            // keeps the plain heading rules. On a dumped page a heading parts paragraphs, so what stands
+            // between the headline and the first paragraph (a kicker, "4 mn") heads nothing.
+            var mayHead = (!dumped || i < articleEnd || prose.Words == 0) && !(dumped && kept.Count == 0);
 
             if (block.Facts.IsGood || BlockQuality.IsProse(block.Facts))
             {
