@@ -136,4 +136,25 @@ public sealed class WordTableTests
     [InlineData("ÿes", "ÿes")]
     public void LettersPastLatin1_FoldToo(string text, string entry)
         => Assert.True(WordTable.Of(new[] { entry }).Contains(text.AsSpan()));
+
+    [Theory]
+    [InlineData("Un ÉCRIT signé", true)]
+    [InlineData("Merci, À BIENTÔT", true)]
+    [InlineData("un été chaud", true)]
+    [InlineData("un ecrit, a bientot", false)]
+    [InlineData("Èbre", false)]
+    public void FoundIn_TriesEveryEntryOfALatin1FirstLetter(string text, bool expected)
+        => Assert.Equal(expected, WordTable.Of(new[] { "été", "écrit", "à bientôt", "àplat", "zèbre" }).FoundIn(text.AsSpan()));
+
+    [Fact]
+    public void Combine_GivesEachWordTheFlagOfEveryTableThatHoldsIt_FoldingAsTheyDo()
+    {
+        var titles = WordTable.Of(new[] { "Mr", "Dr" });
+        var roles = WordTable.Of(new[] { "dr", "chef" });
+        var both = WordTable.Combine((titles, 1), (roles, 4));
+        Assert.Equal(1, both.Flags("MR".AsSpan()));
+        Assert.Equal(5, both.Flags("Dr".AsSpan()));
+        Assert.Equal(4, both.Flags("Chef".AsSpan()));
+        Assert.Equal(0, both.Flags("chefs".AsSpan()));
+    }
 }

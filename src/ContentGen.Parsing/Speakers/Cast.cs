@@ -135,7 +135,7 @@ internal sealed class Cast
                 ReadSaysIt(sentence, i, paragraph);
             }
 
-            if (token.IsLower && _cues.Words.OrganisationNouns.Contains(token.Span))
+            if (token.IsLower && _cues.Is(token, WordClass.OrganisationNoun))
             {
                 ReadAfterNoun(sentence, i, paragraph);
                 ReadBody(sentence, i, paragraph);
@@ -206,8 +206,7 @@ internal sealed class Cast
     private void ReadSaysIt(IReadOnlyList<Token> sentence, int start, int paragraph)
     {
         if (start + 1 >= sentence.Count || sentence[start + 1].IsCapitalized
-            || (start > 0 && sentence[start - 1].IsWord && (_cues.Words.Titles.Contains(sentence[start - 1].Span)
-                || _cues.Words.RoleNouns.Contains(sentence[start - 1].Span))))
+            || (start > 0 && _cues.Is(sentence[start - 1], WordClass.Title | WordClass.RoleNoun)))
         {
             return;
         }
@@ -221,12 +220,12 @@ internal sealed class Cast
         }
 
         var it = verb + 1;
-        if (sentence[it].IsLower && _cues.Words.Complementisers.Contains(sentence[it].Span) && it + 1 < sentence.Count)
+        if (sentence[it].IsLower && _cues.Is(sentence[it], WordClass.Complementiser) && it + 1 < sentence.Count)
         {
             it++;
         }
 
-        if (!sentence[it].IsLower || !_cues.Words.OrganisationPronouns.Contains(sentence[it].Span))
+        if (!sentence[it].IsLower || !_cues.Is(sentence[it], WordClass.OrganisationPronoun))
         {
             return;
         }
@@ -271,18 +270,24 @@ internal sealed class Cast
         }
 
         var possessive = end < sentence.Count && sentence[end].IsCapitalized && NamePlausibility.IsPossessive(sentence[end].Span);
-        var last = possessive ? Unpossessed(sentence[end].Text) : end > start ? sentence[end - 1].Text : string.Empty;
-        while (start < end && _cues.Words.NotNames.Contains(sentence[start].Span))
-        {
-            start++;
-        }
-
-        if (start >= end || !_cues.Words.OrganisationNouns.Contains(last.AsSpan()))
+        // The name's last word is looked at before any string is made: few runs end in an organisation noun.
+        if (possessive ? !_cues.Words.OrganisationNouns.Contains(Unpossessed(sentence[end].Span))
+            : end == start || !_cues.Is(sentence[end - 1], WordClass.OrganisationNoun))
         {
             return;
         }
 
-        var name = possessive ? Phrase.Join(sentence, start, end) + " " + last : Phrase.Join(sentence, start, end);
+        while (start < end && _cues.Is(sentence[start], WordClass.NotName))
+        {
+            start++;
+        }
+
+        if (start >= end)
+        {
+            return;
+        }
+
+        var name = possessive ? Phrase.Join(sentence, start, end) + " " + Unpossessed(sentence[end].Span).ToString() : Phrase.Join(sentence, start, end);
         if (name.IndexOf(' ') > 0)
         {
             Organisation(name, paragraph);
@@ -311,13 +316,19 @@ internal sealed class Cast
         return found;
     }
 
-    private static string Unpossessed(string word)
+    private static ReadOnlySpan<char> Unpossessed(ReadOnlySpan<char> word)
     {
-        if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+        if (word.EndsWith("'s".AsSpan()) || word.EndsWith("’s".AsSpan()))
         {
-            return word.Substring(0, word.Length - 2);
+            return word.Slice(0, word.Length - 2);
         }
 
-        return word.TrimEnd('\'', '’');
+        var end = word.Length;
+        while (end > 0 && word[end - 1] is '\'' or '’')
+        {
+            end--;
+        }
+
+        return word.Slice(0, end);
     }
 }

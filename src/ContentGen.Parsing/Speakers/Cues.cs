@@ -26,8 +26,27 @@ internal sealed class Cues
 
     public Phrase Phrase { get; }
 
-    public bool IsReportingVerb(Token token)
-        => token.IsLower && (Words.ReportingVerbs.Contains(token.Span) || IsInvertedVerb(token.Span));
+    public bool IsReportingVerb(Token token) => token.IsLower && Is(token, WordClass.Reporting);
+
+    /// <summary>
+    /// Whether <paramref name="token"/> is a word of any list that <paramref name="classes"/> names:
+    /// a bit test for a token read with the speech tables, a lookup for one read without.
+    /// </summary>
+    public bool Is(Token token, WordClass classes)
+    {
+        if (!token.IsWord)
+        {
+            return false;
+        }
+
+        var known = token.Classes;
+        if (known == WordClass.None)
+        {
+            known = WordClasses.Of(Words, token.Span);
+        }
+
+        return (known & classes) != 0;
+    }
 
     /// <summary>Whether the sentence has a reporting verb within reach of its start.</summary>
     public bool HasReportingVerb(IReadOnlyList<Token> sentence)
@@ -336,18 +355,4 @@ internal sealed class Cues
     private static bool IsCalendarNeighbour(IReadOnlyList<Token> sentence, int i)
         => (i > 0 && sentence[i - 1].IsWord && Lexicons.LexiconTables.Calendar.Contains(sentence[i - 1].Span))
         || (i + 1 < sentence.Count && sentence[i + 1].IsWord && Lexicons.LexiconTables.Calendar.Contains(sentence[i + 1].Span));
-
-    // "dit-elle", "ajoute-t-il", "a-t-elle": a reporting verb (or an auxiliary) with its pronoun
-    // inverted after it.
-    private bool IsInvertedVerb(ReadOnlySpan<char> word)
-    {
-        var last = word.LastIndexOf('-');
-        if (last < 0 || !Words.Pronouns.Contains(word.Slice(last + 1)))
-        {
-            return false;
-        }
-
-        var verb = word.Slice(0, word.IndexOf('-'));
-        return Words.ReportingVerbs.Contains(verb) || Words.Fillers.Contains(verb);
-    }
 }

@@ -27,28 +27,46 @@ internal sealed class Genders
     private readonly Dictionary<string, Gender> _bySurname = new(StringComparer.Ordinal);
     private readonly List<(int Start, int Length)> _run = new();
 
+    // Paragraphs given but not read yet: the evidence is read, in order, when a gender is first
+    // asked for after them. Many articles never ask, and none asks after its last pronoun.
+    private readonly List<string> _unread = new();
+
     public Genders(SpeechTables words)
     {
         _words = words;
     }
 
-    /// <summary>Reads the evidence of one paragraph.</summary>
-    public void Read(string paragraph)
+    /// <summary>Takes the evidence of the next paragraph, to be read when a gender is asked for.</summary>
+    public void Read(string paragraph) => _unread.Add(paragraph);
+
+    private void ReadUnread()
+    {
+        foreach (var paragraph in _unread)
+        {
+            ReadNow(paragraph);
+        }
+
+        _unread.Clear();
+    }
+
+    private void ReadNow(string paragraph)
     {
         var pending = Gender.Unknown;
         var reader = new Text.WordReader(paragraph.AsSpan());
         _run.Clear();
         while (reader.Read())
         {
-            var word = reader.Word;
-            if (pending != Gender.Unknown && char.IsUpper(word[0]) && _run.Count < MaxNameWords && !IsTitle(word))
+            // One lookup answers both title lists.
+            var classes = (WordClass)_words.Classes.Flags(reader.Word);
+            if (pending != Gender.Unknown && char.IsUpper(reader.Word[0]) && _run.Count < MaxNameWords
+                && (classes & (WordClass.MaleTitle | WordClass.FemaleTitle)) == 0)
             {
                 _run.Add((reader.Start, reader.Length));
                 continue;
             }
 
             Record(paragraph, pending);
-            pending = _words.MaleTitles.Contains(word) ? Gender.Male : _words.FemaleTitles.Contains(word) ? Gender.Female : Gender.Unknown;
+            pending = (classes & WordClass.MaleTitle) != 0 ? Gender.Male : (classes & WordClass.FemaleTitle) != 0 ? Gender.Female : Gender.Unknown;
         }
 
         Record(paragraph, pending);
@@ -58,6 +76,12 @@ internal sealed class Genders
     public Gender Of(string? name)
     {
         if (name is null)
+        {
+            return Gender.Unknown;
+        }
+
+        ReadUnread();
+        if (_bySurname.Count == 0)
         {
             return Gender.Unknown;
         }
@@ -78,8 +102,6 @@ internal sealed class Genders
         // German "sie" is she and they; a word of both lists says nothing.
         return male == female ? Gender.Unknown : male ? Gender.Male : Gender.Female;
     }
-
-    private bool IsTitle(ReadOnlySpan<char> word) => _words.MaleTitles.Contains(word) || _words.FemaleTitles.Contains(word);
 
     private void Record(string paragraph, Gender gender)
     {

@@ -60,29 +60,39 @@ internal sealed class NamePlausibility
     /// <summary>Whether <paramref name="name"/> can name who spoke.</summary>
     public bool IsPlausible(string name)
     {
-        var words = name.Split(' ');
+        // The words between single spaces, read in place: an empty one (two spaces) is no name.
+        var words = 0;
         var nameLike = 0;
-        foreach (var word in words)
+        var rest = name.AsSpan();
+        while (true)
         {
-            if (word.Length == 0 || HasDigit(word.AsSpan()) || IsPossessive(word.AsSpan()))
+            var space = rest.IndexOf(' ');
+            var word = space < 0 ? rest : rest.Slice(0, space);
+            words++;
+            if (word.Length == 0 || HasDigit(word) || IsPossessive(word))
             {
                 return false;
             }
 
-            if (_words.NameJoiners.Contains(word) && char.IsLower(word[0]))
+            if (!(_words.NameJoiners.Contains(word) && char.IsLower(word[0])))
             {
-                continue;
+                if (!char.IsUpper(word[0]))
+                {
+                    return false;
+                }
+
+                if (!LexiconTables.Calendar.Contains(word) && !_words.Demonyms.Contains(word) && !_words.NotNames.Contains(word))
+                {
+                    nameLike++;
+                }
             }
 
-            if (!char.IsUpper(word[0]))
+            if (space < 0)
             {
-                return false;
+                break;
             }
 
-            if (!LexiconTables.Calendar.Contains(word) && !_words.Demonyms.Contains(word) && !_words.NotNames.Contains(word))
-            {
-                nameLike++;
-            }
+            rest = rest.Slice(space + 1);
         }
 
         if (nameLike == 0 || Quoted.Contains(name))
@@ -90,7 +100,7 @@ internal sealed class NamePlausibility
             return false;
         }
 
-        return words.Length > 1 || (!IsCommonWord(name) && (CapitalisedInside.Contains(name.AsSpan()) || Surnames.ContainsKey(name)));
+        return words > 1 || (!IsCommonWord(name) && (CapitalisedInside.Contains(name.AsSpan()) || Surnames.ContainsKey(name)));
     }
 
     private SpanSet ReadLowerCaseWords()
@@ -279,17 +289,22 @@ internal sealed class NamePlausibility
             return;
         }
 
+        // A name an article repeats is compared in place, not joined again.
         var surname = lastWord.ToString();
-        var full = first.ToString() + " " + surname;
         if (!surnames.TryGetValue(surname, out var known))
         {
-            surnames[surname] = full;
+            surnames[surname] = first.ToString() + " " + surname;
         }
-        else if (known is not null && !string.Equals(known, full, StringComparison.Ordinal))
+        else if (known is not null && !IsFullName(known, first, surname))
         {
             surnames[surname] = null;
         }
     }
+
+    // Whether `full` is `first`, a space and `surname`.
+    private static bool IsFullName(string full, ReadOnlySpan<char> first, string surname)
+        => full.Length == first.Length + 1 + surname.Length && full[first.Length] == ' '
+        && full.AsSpan(0, first.Length).SequenceEqual(first) && full.AsSpan(first.Length + 1).SequenceEqual(surname.AsSpan());
 
     private bool IsNotNamePart(ReadOnlySpan<char> word)
         => _words.Titles.Contains(word) || IsNationalityOrParty(word) || _words.NotNames.Contains(word)
@@ -309,8 +324,11 @@ internal sealed class NamePlausibility
 
     private bool IsCommonWord(string word)
     {
-        var lower = word.ToLowerInvariant();
-        return Stopwords.IsStopword(lower.AsSpan()) || LowerCaseWords.Contains(lower.AsSpan());
+        // Lower-cased on the stack: a name is short, and this runs for every one-word name.
+        const int MaxOnStack = 64;
+        Span<char> buffer = stackalloc char[MaxOnStack];
+        var lower = word.Length <= MaxOnStack ? buffer.Slice(0, word.AsSpan().ToLowerInvariant(buffer)) : word.ToLowerInvariant().AsSpan();
+        return Stopwords.IsStopword(lower) || LowerCaseWords.Contains(lower);
     }
 
     private static bool HasDigit(ReadOnlySpan<char> word)

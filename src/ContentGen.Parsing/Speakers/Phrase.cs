@@ -189,7 +189,7 @@ internal sealed class Phrase
             return Subject.None;
         }
 
-        for (var i = verb - 1; i > 1 && i >= verb - MaxClauseTokens; i--)
+        for (var i = verb - 1; i > 0 && i >= verb - MaxClauseTokens; i--)
         {
             if (sentence[i].Kind == TokenKind.Comma)
             {

@@ -6,10 +6,10 @@ namespace ContentGen.Parsing.Speakers;
 /// <summary>Splits a paragraph's tokens into sentences; quotes are single tokens, so their full stops never split.</summary>
 internal static class Sentences
 {
-    /// <summary>The sentences of <paramref name="tokens"/>, in order, as ranges of it.</summary>
-    public static List<TokenRange> Split(List<Token> tokens)
+    /// <summary>The sentences of <paramref name="tokens"/>, in order, as ranges of it, into <paramref name="sentences"/> (emptied first).</summary>
+    public static List<TokenRange> Split(List<Token> tokens, List<TokenRange> sentences)
     {
-        var sentences = new List<TokenRange>();
+        sentences.Clear();
         var start = 0;
         for (var i = 0; i < tokens.Count; i++)
         {

@@ -36,16 +36,30 @@ internal sealed class SpeakerFinder
     private readonly DiscourseState _state = new();
     private readonly Cast _cast;
     private readonly Genders _genders;
+    private readonly Func<string, Gender> _genderOf;
     private readonly ISieve[] _sieves;
 
     // Whether the current sentence's speaker is someone unnamed speaking for an organisation.
     private bool _spokesperson;
 
-    // The current paragraph's tokens, one list for the whole article.
-    private readonly List<Token> _tokens;
+    // The current paragraph's tokens. The list lives only within Attribute, so one list per
+    // thread serves every article read on it: a list per article cost about two bytes per input
+    // byte. A list grown past MaxKeptTokens by a huge paragraph is left to the collector.
+    [ThreadStatic]
+    private static List<Token>? t_tokens;
+    private const int MaxKeptTokens = 1 << 16;
+    private readonly int _longestParagraph;
+
+    // The current paragraph's sentences, one list for the whole article.
+    private readonly List<TokenRange> _sentences = new();
 
     // S10: the last word of the name that opens the headline ("Kennedy begins tour"), or null.
     private readonly string? _headlineSubject;
+
+    // The opening subject of the sentence numbered `_openingSentence`: S10 and tracking ask for
+    // it up to three times a sentence, and reading a noun phrase is not cheap.
+    private int _openingSentence = -1;
+    private Subject _opening;
 
     /// <summary>Starts reading an article, with the speech words of its language (or of every language).</summary>
     /// <param name="plausibility">What the article tells of names.</param>
@@ -54,7 +68,7 @@ internal sealed class SpeakerFinder
     /// <param name="longestParagraph">The length of the longest paragraph to be read, if known: the token list is sized for it once, not grown paragraph after paragraph.</param>
     public SpeakerFinder(NamePlausibility plausibility, Cues cues, string? headline = null, int longestParagraph = 0)
     {
-        _tokens = new List<Token>(longestParagraph / CharactersPerToken);
+        _longestParagraph = longestParagraph;
         _headlineSubject = HeadlineSubject(headline, cues);
         _plausibility = plausibility;
         _cues = cues;
@@ -63,6 +77,7 @@ internal sealed class SpeakerFinder
             word => cues.Words.NationalityNouns.Contains(word.AsSpan()) || cues.Words.Demonyms.Contains(word.AsSpan()) || cues.Words.Affiliations.Contains(word.AsSpan()));
         _cast = new Cast(cues, plausibility.IsKnownSurname);
         _genders = new Genders(cues.Words);
+        _genderOf = _genders.Of;
         var adjacent = new AdjacentCue(cues);
 
         // S9 (continuation) and S10 (the standfirst's headline subject) are the finder's own,
@@ -93,14 +108,24 @@ internal sealed class SpeakerFinder
 
         // A token takes about four characters: a paragraph longer than the constructor was told
         // of still gets its room at once, rather than by doubling.
-        _tokens.Clear();
-        _tokens.Capacity = Math.Max(_tokens.Capacity, paragraph.Length / CharactersPerToken);
-        foreach (var sentence in Sentences.Split(Token.Read(paragraph, quotes, _tokens)))
+        var tokens = t_tokens ?? new List<Token>(Math.Max(_longestParagraph, paragraph.Length) / CharactersPerToken);
+        t_tokens = null;
+        tokens.Capacity = Math.Max(tokens.Capacity, paragraph.Length / CharactersPerToken);
+        Sentences.Split(Token.Read(paragraph, quotes, tokens, _cues.Words), _sentences);
+        foreach (var sentence in _sentences)
         {
             _cast.Read(sentence, _state.Paragraph);
             var sentenceSpeaker = AttributeSentence(sentence, paragraph, quotes, speakers);
             Track(sentence, sentenceSpeaker);
             _state.Sentence++;
+        }
+
+        // The tokens hold the paragraph: emptied, the kept list holds no text.
+        _sentences.Clear();
+        tokens.Clear();
+        if (tokens.Capacity <= MaxKeptTokens)
+        {
+            t_tokens = tokens;
         }
 
         return speakers;
@@ -363,7 +388,7 @@ internal sealed class SpeakerFinder
     {
         for (var i = 0; i < end; i++)
         {
-            if (sentence[i].IsWord && (_cues.Words.Titles.Contains(sentence[i].Span) || _cues.Words.RoleNouns.Contains(sentence[i].Span)))
+            if (_cues.Is(sentence[i], WordClass.Title | WordClass.RoleNoun))
             {
                 return true;
             }
@@ -455,7 +480,7 @@ internal sealed class SpeakerFinder
         var afterBut = false;
         for (var i = 0; i < sentence.Count && i < Cues.MaxReach; i++)
         {
-            if (sentence[i].IsWord && _cues.Words.Contrasts.Contains(sentence[i].Span))
+            if (_cues.Is(sentence[i], WordClass.Contrast))
             {
                 afterBut = true;
             }
@@ -493,6 +518,17 @@ internal sealed class SpeakerFinder
     // between commas: "Mirza, the first Indian woman to win a title, will now face …",
     // "Montero, de 47 años, fundó Nubia".
     private Subject OpeningSubject(IReadOnlyList<Token> sentence)
+    {
+        if (_openingSentence != _state.Sentence)
+        {
+            _opening = ReadOpeningSubject(sentence);
+            _openingSentence = _state.Sentence;
+        }
+
+        return _opening;
+    }
+
+    private Subject ReadOpeningSubject(IReadOnlyList<Token> sentence)
     {
         const int MaxInsertTokens = 20;
         var subject = _cues.Phrase.ReadForward(sentence, 0);
@@ -544,9 +580,9 @@ internal sealed class SpeakerFinder
             case SubjectKind.Organisation:
                 return _cast.Resolve(subject.Text, _state.Paragraph, ReferenceReach);
             case SubjectKind.Pronoun:
-                return _state.Antecedent(_genders.OfPronoun(subject.Text), _genders.Of, ReferenceReach);
+                return _state.Antecedent(_genders.OfPronoun(subject.Text), _genderOf, ReferenceReach);
             case SubjectKind.Role:
-                return _state.Antecedent(Gender.Unknown, _genders.Of, ReferenceReach);
+                return _state.Antecedent(Gender.Unknown, _genderOf, ReferenceReach);
             default:
                 return null;
         }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ContentGen.Parsing.Lexicons.Speech;
 using ContentGen.Parsing.Quotes;
 using ContentGen.Parsing.Structure;
 using ContentGen.Parsing.Text;
@@ -28,13 +29,22 @@ internal readonly struct Token
     private readonly int _start;
     private readonly int _length;
 
+    // A quote's index within its paragraph, or a word's classes: one field, so a token stays
+    // 24 bytes.
+    private readonly int _data;
+
     public Token(TokenKind kind, string source, int start, int length, int quoteIndex = -1)
+        : this(kind, source, start, length, quoteIndex, WordClass.None)
+    {
+    }
+
+    private Token(TokenKind kind, string source, int start, int length, int quoteIndex, WordClass classes)
     {
         Kind = kind;
         _source = source;
         _start = start;
         _length = length;
-        QuoteIndex = quoteIndex;
+        _data = kind == TokenKind.Quote ? quoteIndex : (int)classes;
     }
 
     public TokenKind Kind { get; }
@@ -52,7 +62,13 @@ internal readonly struct Token
     public char First => _length > 0 ? _source[_start] : '\0';
 
     /// <summary>For a <see cref="TokenKind.Quote"/> token, the index of the quote within its paragraph.</summary>
-    public int QuoteIndex { get; }
+    public int QuoteIndex => Kind == TokenKind.Quote ? _data : -1;
+
+    /// <summary>
+    /// For a word read with speech tables, its classes (<see cref="WordClass.Classified"/> among
+    /// them); otherwise <see cref="WordClass.None"/>, and each question is a lookup.
+    /// </summary>
+    public WordClass Classes => Kind == TokenKind.Word ? (WordClass)_data : WordClass.None;
 
     public bool IsWord => Kind == TokenKind.Word;
 
@@ -69,8 +85,9 @@ internal readonly struct Token
     /// Tokenises <paramref name="text"/>, turning each quote in <paramref name="quotes"/> into one
     /// <see cref="TokenKind.Quote"/> token so that words inside quotes are never read as attribution.
     /// </summary>
-    /// <remarks>The tokens go into <paramref name="tokens"/>, emptied first, so that one list serves a whole article.</remarks>
-    public static List<Token> Read(string text, IReadOnlyList<QuoteSpan> quotes, List<Token> tokens)
+    /// <remarks>The tokens go into <paramref name="tokens"/>, emptied first, so that one list serves a whole article.
+    /// With <paramref name="words"/>, each word is looked up once for its <see cref="Classes"/>.</remarks>
+    public static List<Token> Read(string text, IReadOnlyList<QuoteSpan> quotes, List<Token> tokens, SpeechTables? words = null)
     {
         tokens.Clear();
         var next = 0;
@@ -108,7 +125,8 @@ internal readonly struct Token
                     i++;
                 }
 
-                tokens.Add(new Token(TokenKind.Word, text, start, i - start));
+                var classes = words is null ? WordClass.None : WordClasses.Of(words, text.AsSpan(start, i - start));
+                tokens.Add(new Token(TokenKind.Word, text, start, i - start, -1, classes));
                 continue;
             }
 

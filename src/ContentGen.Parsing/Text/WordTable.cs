@@ -30,11 +30,14 @@ internal sealed class WordTable
     // passed over without folding it (folding beyond Latin-1 asks ICU, and costs).
     private readonly string _wideFirst;
 
-    // The entries ordered by first character, and for each ASCII first character where its
+    // The entries ordered by first character, and for each Latin-1 first character where its
     // entries start in that order and how many there are: a phrase search tries only those.
+    // Latin-1, not ASCII alone: French text opens many words with "é" or "à", and each such
+    // word would otherwise be tried against every entry.
+    private const int IndexedFirst = 256;
     private readonly string[] _byFirst;
-    private readonly int[] _firstStart = new int[128];
-    private readonly int[] _firstCount = new int[128];
+    private readonly int[] _firstStart = new int[IndexedFirst];
+    private readonly int[] _firstCount = new int[IndexedFirst];
 
     /// <summary>Builds a table of <paramref name="entries"/>; an entry given twice has its flags merged.</summary>
     /// <param name="entries">Each word or phrase, with the flags it carries.</param>
@@ -114,7 +117,7 @@ internal sealed class WordTable
         Array.Sort(_byFirst, (a, b) => a.Length == 0 || b.Length == 0 ? a.Length.CompareTo(b.Length) : a[0].CompareTo(b[0]));
         for (var i = _byFirst.Length - 1; i >= 0; i--)
         {
-            if (_byFirst[i].Length > 0 && _byFirst[i][0] < 128)
+            if (_byFirst[i].Length > 0 && _byFirst[i][0] < IndexedFirst)
             {
                 _firstStart[_byFirst[i][0]] = i;
                 _firstCount[_byFirst[i][0]]++;
@@ -141,6 +144,24 @@ internal sealed class WordTable
         }
 
         return new WordTable(entries, ignoreCase);
+    }
+
+    /// <summary>
+    /// One table answering for several case-folding ones: each word carries the flag of every
+    /// table in <paramref name="tables"/> that holds it, so that one lookup answers them all.
+    /// </summary>
+    public static WordTable Combine(params (WordTable Table, int Flag)[] tables)
+    {
+        var entries = new List<(string, int)>();
+        foreach (var (table, flag) in tables)
+        {
+            foreach (var key in table._keys)
+            {
+                entries.Add((key, flag));
+            }
+        }
+
+        return new WordTable(entries);
     }
 
     /// <summary>Whether <paramref name="word"/> is in the table.</summary>
@@ -207,7 +228,7 @@ internal sealed class WordTable
             return 0;
         }
 
-        var (from, to) = c < 128 ? (_firstStart[c], _firstStart[c] + _firstCount[c]) : (0, _byFirst.Length);
+        var (from, to) = c < IndexedFirst ? (_firstStart[c], _firstStart[c] + _firstCount[c]) : (0, _byFirst.Length);
         var longest = 0;
         for (var k = from; k < to; k++)
         {
@@ -252,7 +273,7 @@ internal sealed class WordTable
                 continue;
             }
 
-            var (from, to) = c < 128 ? (_firstStart[c], _firstStart[c] + _firstCount[c]) : (0, _byFirst.Length);
+            var (from, to) = c < IndexedFirst ? (_firstStart[c], _firstStart[c] + _firstCount[c]) : (0, _byFirst.Length);
             for (var k = from; k < to; k++)
             {
                 var key = _byFirst[k];
@@ -284,6 +305,7 @@ internal sealed class WordTable
     private bool MayStart(char c)
         => c < 64 ? (_asciiFirstLow & (1UL << c)) != 0
         : c < 128 ? (_asciiFirstHigh & (1UL << (c - 64))) != 0
+        : c < IndexedFirst ? _firstCount[c] > 0
         : _firstChars.IndexOf(c) >= 0;
 
     private int Hash(ReadOnlySpan<char> word)

@@ -175,6 +175,11 @@ internal sealed class SpeechTables
     /// <summary>Forms of reporting verbs that may be followed by their subject.</summary>
     public WordTable InvertingVerbs { get; }
 
+    /// <summary>The lists a sentence's words are asked about most, as one table of <see cref="Speakers.WordClass"/> bits.</summary>
+    public WordTable Classes => _classes ??= Speakers.WordClasses.Build(this);
+
+    private WordTable? _classes;
+
     /// <summary>
     /// The tables of the lexicon of <paramref name="language"/> (ISO 639-1), or of every lexicon
     /// when it is <see langword="null"/> or has no lexicon.

@@ -1,0 +1,75 @@
+using System;
+using ContentGen.Parsing.Lexicons.Speech;
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Speakers;
+
+/// <summary>
+/// The speech lists a word of a sentence is asked about most often, as bits: a token is looked up
+/// once, in <see cref="SpeechTables.Classes"/>, when it is read, and every later question about
+/// it is a bit test rather than a lookup in one list after another.
+/// </summary>
+[Flags]
+internal enum WordClass
+{
+    None = 0,
+
+    /// <summary>A reporting verb, or a verb with its pronoun inverted after it ("dit-elle"), in whatever case.</summary>
+    Reporting = 1 << 0,
+    Contrast = 1 << 1,
+    OrganisationNoun = 1 << 2,
+    MaleTitle = 1 << 3,
+    FemaleTitle = 1 << 4,
+    Title = 1 << 5,
+    RoleNoun = 1 << 6,
+    NotName = 1 << 7,
+    Complementiser = 1 << 8,
+    OrganisationPronoun = 1 << 9,
+
+    /// <summary>Set on every token that was classified, so that a token read without the tables is told apart.</summary>
+    Classified = 1 << 30,
+}
+
+/// <summary>Builds and reads the one table behind <see cref="WordClass"/>.</summary>
+internal static class WordClasses
+{
+    /// <summary>One table over the lists of <paramref name="words"/> that <see cref="WordClass"/> names.</summary>
+    public static WordTable Build(SpeechTables words) => WordTable.Combine(
+        (words.ReportingVerbs, (int)WordClass.Reporting),
+        (words.Contrasts, (int)WordClass.Contrast),
+        (words.OrganisationNouns, (int)WordClass.OrganisationNoun),
+        (words.MaleTitles, (int)WordClass.MaleTitle),
+        (words.FemaleTitles, (int)WordClass.FemaleTitle),
+        (words.Titles, (int)WordClass.Title),
+        (words.RoleNouns, (int)WordClass.RoleNoun),
+        (words.NotNames, (int)WordClass.NotName),
+        (words.Complementisers, (int)WordClass.Complementiser),
+        (words.OrganisationPronouns, (int)WordClass.OrganisationPronoun));
+
+    /// <summary>The classes of <paramref name="word"/>, <see cref="WordClass.Classified"/> included.</summary>
+    public static WordClass Of(SpeechTables words, ReadOnlySpan<char> word)
+    {
+        var classes = (WordClass)words.Classes.Flags(word) | WordClass.Classified;
+
+        // "dit-elle", "a-t-il": the verb before an inverted pronoun reports as the verb alone does.
+        if ((classes & WordClass.Reporting) == 0 && word.IndexOf('-') > 0 && IsInvertedVerb(words, word))
+        {
+            classes |= WordClass.Reporting;
+        }
+
+        return classes;
+    }
+
+    // A reporting verb (or an auxiliary) with a pronoun joined after it by a hyphen.
+    private static bool IsInvertedVerb(SpeechTables words, ReadOnlySpan<char> word)
+    {
+        var last = word.LastIndexOf('-');
+        if (last < 0 || !words.Pronouns.Contains(word.Slice(last + 1)))
+        {
+            return false;
+        }
+
+        var verb = word.Slice(0, word.IndexOf('-'));
+        return words.ReportingVerbs.Contains(verb) || words.Fillers.Contains(verb);
+    }
+}
