@@ -941,8 +941,18 @@ internal sealed class Phrase
             return Subject.None;
         }
 
-        // "who chairs the Transport Committee, says:": a relative clause describes no one.
-        var i = start;
+        // "who chairs the Transport Committee, says:": a relative clause describes no one; nor
+        // does "from Wales" or "quit his Fratton Park position". "but Parry countered" opens
+        // with a conjunction.
+        var i = start < sentence.Count && sentence[start].IsLower && _words.Contrasts.Contains(sentence[start].Span) ? start + 1 : start;
+        for (var k = i; k < sentence.Count && k - i <= MaxRoleModifiers && sentence[k].IsLower; k++)
+        {
+            if (_words.NotNames.Contains(sentence[k].Span) && !_words.Definites.Contains(sentence[k].Span))
+            {
+                return Subject.None;
+            }
+        }
+
         while (i < sentence.Count && i - start <= MaxRoleModifiers && sentence[i].IsLower
             && !_words.ReportingVerbs.Contains(sentence[i].Span) && !_words.Pronouns.Contains(sentence[i].Span) && !IsRelativePronoun(sentence[i])
             && !(i > start && (_words.Prepositions.Contains(sentence[i].Span) || _words.EmployerLinks.Contains(sentence[i].Span) || _words.Indefinites.Contains(sentence[i].Span))))

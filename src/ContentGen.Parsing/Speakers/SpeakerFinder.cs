@@ -437,9 +437,9 @@ internal sealed class SpeakerFinder
         }
 
         var words = 0;
-        for (var i = quote + 1; i < sentence.Count && sentence[i].IsWord && words < MinClauseWords; i++)
+        for (var i = quote + 1; i < sentence.Count && sentence[i].Kind != TokenKind.Quote && words < MinClauseWords; i++)
         {
-            words++;
+            words += sentence[i].IsWord ? 1 : 0;
         }
 
         return words >= MinClauseWords;

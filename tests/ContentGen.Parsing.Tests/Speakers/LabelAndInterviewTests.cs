@@ -55,6 +55,13 @@ public sealed class LabelAndInterviewTests
             Speakers("\"Not that I am aware of,\" Tom Myers replied. \"Did you ever know him to make an entry?\" Mr Harbour pressed."));
 
     [Theory]
+    [InlineData("Stephen Harbour, 26, from Wales, said after the speech: \"I think it was a bit of a turning point.\"", "Stephen Harbour")]
+    [InlineData("Harry Harbour, 57, quit his Vale Park position on Monday and vowed: \"I will not go down the road.\"", "Harry Harbour")]
+    [InlineData("Some Harbour fans would find such a move controversial, but Parry Vale countered: \"I recognise it would be an emotive issue.\"", "Parry Vale")]
+    public void AClauseAfterACommaThatOpensWithALinkOrAPossessive_DescribesNoOne(string paragraph, string? speaker)
+        => Assert.Equal(speaker, Speakers(paragraph)[0]);
+
+    [Theory]
     [InlineData("Dr John E. Harbour, Acme senior vice president, Technology and Intellectual Property, said: \"We are proud of the team.\"", "John E. Harbour")]
     [InlineData("The head of the unit, Acting Detective Chief Superintendent, Mick Harbour, said: \"This investigation has resulted in disruption.\"", "Mick Harbour")]
     public void ARolesBriefAfterAnAppositive_GoesOnWithIt_ButANameIsNoBrief(string paragraph, string speaker)
