@@ -512,8 +512,9 @@ internal sealed class Phrase
             }
 
             // "Minister Maria Lopez", "Wallabies coach Eddie Jones", "Guitarist Brian May"
+            // "Treasury Under-Secretary John Taylor": a compound title in capitals.
             if ((_words.Titles.Contains(sentence[i].Span) && !_words.TitleModifiers.Contains(sentence[i].Span))
-                || (sentence[i].IsCapitalized && i < end - 1 && _words.TitleEnds.EndsAny(sentence[i].Span))
+                || (sentence[i].IsCapitalized && i < end - 1 && (_words.TitleEnds.EndsAny(sentence[i].Span) || (sentence[i].Span.IndexOf('-') > 0 && IsRoleNoun(sentence[i].Span))))
                 || ((sentence[i].IsLower || i == start) && i < end - 1 && IsRoleNoun(sentence[i].Span)))
             {
                 employer = EmployerBefore(sentence, start, i);

@@ -76,7 +76,11 @@ internal sealed class ColonCue : ISieve
             var subject = first.IsLower && !_cues.Words.Definites.Contains(first.Span) && !_cues.Words.Pronouns.Contains(first.Span)
                 ? (start > 0 ? _cues.Phrase.ReadDescribedName(sentence, start) : Subject.None)
                 : _cues.Phrase.ReadForward(sentence, opens);
-            if (!subject.IsFound)
+            // "Mark Serwotka, the leader of the union said:": a role and its complement after a name
+            // and a comma are an appositive never closed; the name before it is the subject. ("…
+            // Tim Phillips, the American said:" is the American.)
+            if (!subject.IsFound || (subject.Kind == SubjectKind.Role && start >= 2 && sentence[start - 1].Kind == TokenKind.Comma && sentence[start - 2].IsCapitalized
+                && subject.End < quote && sentence[subject.End].IsLower && (_cues.Words.EmployerLinks.Contains(sentence[subject.End].Span) || _cues.Words.Prepositions.Contains(sentence[subject.End].Span))))
             {
                 continue;
             }
