@@ -30,19 +30,17 @@ internal static class BlockSplitter
         }
 
         var wrapped = width >= MinWrapWidth && width <= MaxWrapWidth;
-        var current = new List<LineSegment> { group[0] };
+        var start = 0;
         for (var i = 1; i < group.Count; i++)
         {
             if (!wrapped || EndsParagraph(group[i - 1].Text, group[i].Text, width))
             {
-                yield return new TextBlock(current);
-                current = new List<LineSegment>();
+                yield return new TextBlock(group, start, i - start);
+                start = i;
             }
-
-            current.Add(group[i]);
         }
 
-        yield return new TextBlock(current);
+        yield return new TextBlock(group, start, group.Count - start);
     }
 
     // A wrapping dump breaks a line only when the next word would not fit; a line that left
