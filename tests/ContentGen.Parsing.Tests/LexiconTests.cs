@@ -18,6 +18,7 @@ public sealed class LexiconTests
     private static readonly Dictionary<(string, string), string> s_meantOverlaps = new()
     {
         [("Titles", "RoleNouns")] = "an office before a name ('Minister Maria Lopez') is a role after 'the' ('the minister said')",
+        [("BylineRoles", "RoleNouns")] = "'writer', 'correspondent' label a byline's author, and are someone's role in a quote's attribution",
         [("NationalityNouns", "Demonyms")] = "'Russian' is an adjective ('Russian demands') and a noun ('said the Russian')",
         [("Stopwords", "NotNames")] = "a sentence-opening 'The' or 'Mais' is no name; NotNames adds adverbs such as 'Meanwhile'",
         [("Stopwords", "Pronouns")] = "'he' and 'elle' are function words as well as references back",

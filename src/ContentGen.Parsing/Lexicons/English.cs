@@ -79,7 +79,9 @@ internal static class English
             "director secretary senator ambassador envoy governor mayor premier chancellor coach manager boss player star singer " +
             "actor actress economist analyst lawyer judge prosecutor guitarist drummer bassist singer-songwriter striker " +
             "midfielder defender goalkeeper winger captain skipper executive founder owner chef expert researcher professor " +
-            "scientist campaigner activist councillor councilor doctor surgeon"),
+            "scientist campaigner activist councillor councilor doctor surgeon veteran legend athlete presenter novelist " +
+            "comedian rapper frontman journalist correspondent writer buyer producer composer designer photographer artist musician sprinter " +
+            "jockey boxer golfer cyclist swimmer"),
         NationalityNouns = Words(
             "briton american australian frenchman frenchwoman spaniard scot welshman irishman englishman argentine russian swiss " +
             "swede dane german italian belgian dutchman serb croat"),

@@ -80,6 +80,13 @@ internal sealed class Cues
             if (IsReportingVerb(sentence[verb]))
             {
                 var subject = SubjectOf(sentence, verb);
+                if (subject.Kind == SubjectKind.Pronoun && ReporterOfPronoun(sentence, verb) is { Kind: SubjectKind.Name } reporter)
+                {
+                    // "Ms Hutt said she hoped "…"": the pronoun reports through the one who
+                    // says it, whose words these are whoever "she" is.
+                    return reporter;
+                }
+
                 if (subject.IsFound)
                 {
                     return subject;
@@ -88,6 +95,28 @@ internal sealed class Cues
         }
 
         return Subject.None;
+    }
+
+    // The named subject of a reporting verb just before the pronoun that is the subject of
+    // `verb` ("Ms Hutt said (that) she hoped"), or None.
+    private Subject ReporterOfPronoun(IReadOnlyList<Token> sentence, int verb)
+    {
+        var pronoun = verb - 1;
+        while (pronoun >= 0 && sentence[pronoun].IsLower && Words.Fillers.Contains(sentence[pronoun].Span))
+        {
+            pronoun--;
+        }
+
+        var reporting = pronoun - 1;
+        if (reporting >= 0 && sentence[reporting].IsLower && Words.Complementisers.Contains(sentence[reporting].Span))
+        {
+            reporting--;
+        }
+
+        return pronoun >= 0 && sentence[pronoun].IsWord && Words.Pronouns.Contains(sentence[pronoun].Span)
+            && reporting >= 0 && IsReportingVerb(sentence[reporting]) && !IsListenerOnly(sentence[reporting])
+            ? SubjectOf(sentence, reporting)
+            : Subject.None;
     }
 
     /// <summary>

@@ -47,12 +47,32 @@ internal sealed class DiscourseState
         }
     }
 
+    /// <summary>
+    /// Whether a sentence since the last quote opened with someone else named as its subject
+    /// ("Foxx could not come, but Helen Mirren read out his speech."): the next quote with no
+    /// cue is no longer the last speaker's.
+    /// </summary>
+    public bool OtherSubjectSinceQuoted { get; set; }
+
+    /// <summary>The person named as the subject of the last sentence with no quote, or null.</summary>
+    public string? LastSubject { get; set; }
+
+    /// <summary>The sentence of <see cref="LastSubject"/>, or -1.</summary>
+    public int LastSubjectSentence { get; set; } = -1;
+
+    /// <summary>
+    /// Whether the sentence just before, after the last quote, had someone else as its subject:
+    /// "Baker was asked about the vote. '…'" gives Baker the quote.
+    /// </summary>
+    public bool SubjectJustBefore => OtherSubjectSinceQuoted && LastSubjectSentence == Sentence - 1 && LastSubjectSentence > LastQuotedSentence;
+
     /// <summary>Records the quote just attributed to <paramref name="speaker"/> (or to nobody).</summary>
     public void Quoted(string? speaker)
     {
         LastQuoted = speaker;
         LastQuotedSentence = Sentence;
         ParagraphsSinceQuoted = 0;
+        OtherSubjectSinceQuoted = false;
     }
 
     /// <summary>Makes <paramref name="speaker"/> who a pronoun means from here; null for someone unnamed.</summary>

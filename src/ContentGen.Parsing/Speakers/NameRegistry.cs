@@ -15,9 +15,13 @@ internal sealed class NameRegistry
     // Surnames of the speakers named so far, each with its full name, or null once two share it.
     private readonly Dictionary<string, string?> _bySurname = new(StringComparer.Ordinal);
 
-    public NameRegistry(NamePlausibility plausibility)
+    // Whether a word describes a person rather than naming one: "American", "Labour".
+    private readonly Func<string, bool> _isDescriptor;
+
+    public NameRegistry(NamePlausibility plausibility, Func<string, bool>? isDescriptor = null)
     {
         _plausibility = plausibility;
+        _isDescriptor = isDescriptor ?? (_ => false);
     }
 
     /// <summary>
@@ -38,8 +42,17 @@ internal sealed class NameRegistry
 
     private string? Fullest(string name)
     {
-        if (name.IndexOf(' ') >= 0)
+        var space = name.IndexOf(' ');
+        if (space >= 0)
         {
+            // "American Davenport" after "Lindsay Davenport": a nationality or party before a
+            // surname the article gives in full describes that person.
+            if (space == name.LastIndexOf(' ') && _isDescriptor(name.Substring(0, space))
+                && _plausibility.FullNameOf(name.Substring(space + 1)) is { } described)
+            {
+                return described;
+            }
+
             return name;
         }
 

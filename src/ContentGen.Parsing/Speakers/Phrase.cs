@@ -89,7 +89,10 @@ internal sealed class Phrase
 
         if (IsOrganisationPronoun(sentence, i))
         {
-            return new Subject(SubjectKind.Organisation, string.Empty, verb);
+            // "It is thought the plan …": a passive reports no one's words.
+            return verb > 0 && sentence[verb - 1].IsLower && _words.PassiveAuxiliaries.Contains(sentence[verb - 1].Span)
+                ? Subject.None
+                : new Subject(SubjectKind.Organisation, string.Empty, verb);
         }
 
         if (word.IsLower)
@@ -103,6 +106,16 @@ internal sealed class Phrase
         }
 
         var start = RunStart(sentence, i);
+
+        // "The host who also presents Stars In Their Eyes said": the run is the object inside a
+        // relative clause that no comma closed; the subject stands before the relative pronoun.
+        if (RelativeBefore(sentence, start) is var relative and >= 0)
+        {
+            // "Tom Fox, who chairs the Harbour Committee said": the name before the clause's comma.
+            return relative >= 2 && sentence[relative - 1].Kind == TokenKind.Comma && sentence[relative - 2].IsCapitalized
+                ? FromRun(sentence, RunStart(sentence, relative - 2), relative - 1, verb)
+                : ReadBackward(sentence, relative);
+        }
 
         // "a spokesman for the Home Office said": the run is the object of a preposition, and
         // the subject is the role before it.
@@ -128,7 +141,24 @@ internal sealed class Phrase
 
             // "a spokesman for the Home Office said": someone unnamed speaks for the organisation named.
             var role = RoleBefore(sentence, before - 1, verb);
-            return role.Kind == SubjectKind.Unnamed && IsSpokesNoun(owner) ? FromRun(sentence, start, i + 1, verb) : role;
+            return role.Kind == SubjectKind.Unnamed && IsSpokesNoun(owner) ? SpokenFor(FromRun(sentence, start, i + 1, verb)) : role;
+        }
+
+        // "Princes William and Harry said", "the MP for Sleaford and North Hykeham said": the run
+        // is the last of two joined; no one of them is the speaker, but a title's complement
+        // points back to whoever holds the title.
+        if (start >= 2 && sentence[start - 1].IsLower && _words.Coordinators.Contains(sentence[start - 1].Span) && sentence[start - 2].IsCapitalized
+            && IsPlainRun(sentence, start, i + 1))
+        {
+            for (var k = RunStart(sentence, start - 2); k < start - 2; k++)
+            {
+                if (IsTitleOrRole(sentence[k]) && IsRoleLink(sentence[k + 1]))
+                {
+                    return new Subject(SubjectKind.Role, sentence[k].Text, verb);
+                }
+            }
+
+            return Subject.None;
         }
 
         // "Lisa Power, head of policy at the Aids charity Trust said": the run is inside an
@@ -159,7 +189,7 @@ internal sealed class Phrase
             return Subject.None;
         }
 
-        for (var i = verb - 1; i > 1 && i >= verb - MaxClauseTokens; i--)
+        for (var i = verb - 1; i > 0 && i >= verb - MaxClauseTokens; i--)
         {
             if (sentence[i].Kind == TokenKind.Comma)
             {
@@ -258,7 +288,7 @@ internal sealed class Phrase
         if (word.IsLower || possessive || _words.NotNames.Contains(word.Span))
         {
             // "the foreign minister", "le ministre"; "a spokesman" and "Rover's spokesman" are someone unnamed
-            var unnamed = possessive || _words.Indefinites.Contains(word.Span);
+            var unnamed = possessive || _words.Indefinites.Contains(word.Span) || (word.IsLower && _words.OwnPossessives.Contains(word.Span));
 
             // "a Department for Transport spokesman": the organisation named before the role speaks.
             if (unnamed && !possessive && start + 1 < sentence.Count && sentence[start + 1].IsCapitalized)
@@ -442,6 +472,7 @@ internal sealed class Phrase
 
         var runStart = start;
         var hadTitle = false;
+        var owned = false;
         string? employer = null;
         for (var i = end - 1; i >= start; i--)
         {
@@ -459,6 +490,14 @@ internal sealed class Phrase
                 if (i == end - 1)
                 {
                     return Subject.None;
+                }
+
+                // "the Information Commissioner's Office": a possessive before an organisation's
+                // noun that ends the run is part of the organisation's name.
+                if (i == end - 2 && _words.OrganisationNouns.Contains(sentence[end - 1].Span))
+                {
+                    owned = true;
+                    break;
                 }
 
                 start = i + 1;
@@ -504,6 +543,13 @@ internal sealed class Phrase
             return Subject.None;
         }
 
+        // "The Conservative Party Co-Chairman said": a run that ends in a compound role names the
+        // role's holder, someone named before, not a person called so.
+        if (end - start > 1 && sentence[end - 1].Span.IndexOf('-') > 0 && IsRoleNoun(sentence[end - 1].Span))
+        {
+            return new Subject(SubjectKind.Role, sentence[end - 1].Text, subjectEnd);
+        }
+
         // "Liberal Democrat Alan Beith", "Spaniard Rafael Nadal": a party or a nationality
         // before a name describes the person; it is no part of the name.
         while (end - start > 2 && IsAffiliation(sentence[start].Span))
@@ -537,7 +583,7 @@ internal sealed class Phrase
             }
         }
 
-        return new Subject(SubjectKind.Name, Join(sentence, start, end), subjectEnd, employer);
+        return new Subject(SubjectKind.Name, Join(sentence, start, end), subjectEnd, employer, isOrganisation: owned);
     }
 
     /// <summary>The words from <paramref name="start"/> to <paramref name="end"/>, one space apart: a name the model returns.</summary>
@@ -723,7 +769,7 @@ internal sealed class Phrase
         // A joiner counts only between capitalised words ("Secretary of State"), or before an
         // article that is ("Save the Children", "of the Liberal Democrats").
         var next = i + 1 < sentence.Count ? sentence[i + 1] : default;
-        if (_words.NameJoiners.Contains(token.Span))
+        if (_words.NameJoiners.Contains(token.Span) && (sentence[i - 1].IsCapitalized || !IsTitleOrRole(sentence[i - 1])))
         {
             return sentence[i - 1].IsCapitalized
                 && (next.IsCapitalized || (next.IsLower && _words.Definites.Contains(next.Span) && i + 2 < sentence.Count && sentence[i + 2].IsCapitalized));
@@ -756,14 +802,24 @@ internal sealed class Phrase
             return -1;
         }
 
+        // "director of rugby Rob", "minister for sport Richard": a role's link and its
+        // lower-case brief go before the name as well.
+        var brief = false;
         for (var j = role + 1; j < sentence.Count && j <= role + MaxRoleModifiers; j++)
         {
             if (sentence[j].IsCapitalized)
             {
-                return IsTitleOrRole(sentence[j - 1]) ? j : -1;
+                return brief || IsTitleOrRole(sentence[j - 1]) ? j : -1;
             }
 
-            if (!sentence[j].IsLower || _words.ReportingVerbs.Contains(sentence[j].Span) || _words.NameJoiners.Contains(sentence[j].Span))
+            if (!brief && j + 1 < sentence.Count && IsRoleLink(sentence[j]) && IsTitleOrRole(sentence[j - 1]) && sentence[j + 1].IsLower)
+            {
+                brief = true;
+                continue;
+            }
+
+            if (!sentence[j].IsLower || _words.ReportingVerbs.Contains(sentence[j].Span) || _words.NameJoiners.Contains(sentence[j].Span)
+                || (brief && (_words.Definites.Contains(sentence[j].Span) || _words.Indefinites.Contains(sentence[j].Span) || IsRoleLink(sentence[j]))))
             {
                 return -1;
             }
@@ -771,6 +827,9 @@ internal sealed class Phrase
 
         return -1;
     }
+
+    private bool IsRoleLink(Token token)
+        => token.IsLower && (_words.NameJoiners.Contains(token.Span) || _words.EmployerLinks.Contains(token.Span));
 
     private bool IsAgeEpithet(Token token) => char.IsDigit(token.First) && _words.AgeSuffixes.EndsAny(token.Span);
 
@@ -826,8 +885,12 @@ internal sealed class Phrase
 
         // Someone unnamed speaks for it: the name is an organisation's, and says so.
         var name = FromRun(sentence, start, end, end);
-        return name.Kind == SubjectKind.Name ? new Subject(SubjectKind.Name, name.Text, name.End, employer: name.Text) : Subject.None;
+        return name.Kind == SubjectKind.Name ? new Subject(SubjectKind.Name, name.Text, name.End, employer: name.Text, isOrganisation: name.IsOrganisation) : Subject.None;
     }
+
+    // An organisation's name that someone unnamed speaks for: its employer is itself.
+    private static Subject SpokenFor(Subject name)
+        => name.Kind == SubjectKind.Name ? new Subject(SubjectKind.Name, name.Text, name.End, employer: name.Text, isOrganisation: name.IsOrganisation) : name;
 
     private Subject HolderAfterComplement(IReadOnlyList<Token> sentence, int from)
     {
@@ -882,7 +945,7 @@ internal sealed class Phrase
         var i = start;
         while (i < sentence.Count && i - start <= MaxRoleModifiers && sentence[i].IsLower
             && !_words.ReportingVerbs.Contains(sentence[i].Span) && !_words.Pronouns.Contains(sentence[i].Span) && !IsRelativePronoun(sentence[i])
-            && !(i > start && (_words.Prepositions.Contains(sentence[i].Span) || _words.EmployerLinks.Contains(sentence[i].Span))))
+            && !(i > start && (_words.Prepositions.Contains(sentence[i].Span) || _words.EmployerLinks.Contains(sentence[i].Span) || _words.Indefinites.Contains(sentence[i].Span))))
         {
             i++;
         }
@@ -898,14 +961,72 @@ internal sealed class Phrase
             end++;
         }
 
+        // "said the East Kilbride athlete.", "the two-time Academy Award winner": the capitalised
+        // words describe the noun that ends the phrase, an epithet for someone named before;
+        // they name no one ("comment to a Jewish reporter").
+        var article = _words.Definites.Contains(sentence[start].Span) || _words.Indefinites.Contains(sentence[start].Span);
+        if (article && end < sentence.Count && IsEpithetNoun(sentence, end) && !NamePlausibility.IsPossessive(sentence[end - 1].Span)
+            && (end + 1 == sentence.Count || !sentence[end + 1].IsWord))
+        {
+            return _words.Definites.Contains(sentence[start].Span) && AreModifiers(sentence, start + 1, i)
+                ? new Subject(SubjectKind.Role, sentence[end].Text, end + 1)
+                : Subject.None;
+        }
+
         var name = FromRun(sentence, i, end, end);
         return name.Kind == SubjectKind.Name ? name : Subject.None;
+    }
+
+    // Whether the words from `start` to `end` are capitalised with no title or role among them:
+    // "Duke of Edinburgh" is one, "Horses star David Jason" is not.
+    private bool IsPlainRun(IReadOnlyList<Token> sentence, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!sentence[k].IsCapitalized || IsTitleOrRole(sentence[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Whether the words from `start` to `end` are adjectives ("two-time"): no link or function word.
+    private bool AreModifiers(IReadOnlyList<Token> sentence, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!IsEpithetNoun(sentence, k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A lower-case word that is no link, verb or function word: the head noun of a phrase.
+    private bool IsEpithetNoun(IReadOnlyList<Token> sentence, int i)
+    {
+        var word = sentence[i];
+        return word.IsLower && !_words.ReportingVerbs.Contains(word.Span) && !_words.NotNames.Contains(word.Span)
+            && !_words.Prepositions.Contains(word.Span) && !_words.EmployerLinks.Contains(word.Span) && !_words.NameJoiners.Contains(word.Span)
+            && !_words.Fillers.Contains(word.Span) && !_words.Media.Contains(word.Span) && !IsRelativePronoun(word)
+            && !_words.Pronouns.Contains(word.Span) && !_words.Definites.Contains(word.Span) && !_words.Indefinites.Contains(word.Span);
     }
 
     // "the spokesman said" points back; "a spokesman said", "Rover's spokesman said" and
     // "a Rover spokesman said" bring in someone unnamed.
     private Subject RoleBefore(IReadOnlyList<Token> sentence, int role, int verb)
     {
+        // "Matt Williams, a fund manager at Perpetual said": an appositive the writer never
+        // closed describes the name before its comma, who is the subject.
+        if (NameBeforeOpenAppositive(sentence, role, verb) is { Kind: SubjectKind.Name } described)
+        {
+            return described;
+        }
+
         // "the Liberal Democrat leader said" points back, whatever stands between.
         for (var j = role - 1; j >= 0 && j >= role - 1 - MaxRoleModifiers && sentence[j].IsWord; j--)
         {
@@ -923,7 +1044,9 @@ internal sealed class Phrase
                 return OwnerName(sentence, j, verb);
             }
 
-            if (_words.Indefinites.Contains(sentence[j].Span) || NamePlausibility.IsPossessive(sentence[j].Span))
+            // "our correspondent added": the newspaper's own reporter, named nowhere.
+            if (_words.Indefinites.Contains(sentence[j].Span) || NamePlausibility.IsPossessive(sentence[j].Span)
+                || (sentence[j].IsLower && _words.OwnPossessives.Contains(sentence[j].Span)))
             {
                 return new Subject(SubjectKind.Unnamed, sentence[role].Text, verb);
             }
@@ -949,6 +1072,28 @@ internal sealed class Phrase
         }
 
         return new Subject(SubjectKind.Role, sentence[role].Text, verb);
+    }
+
+    // The name before ", a fund manager" when an article opens the role's phrase right after a
+    // comma, and that comma follows a name that opens its clause; None otherwise.
+    private Subject NameBeforeOpenAppositive(IReadOnlyList<Token> sentence, int role, int verb)
+    {
+        for (var j = role - 1; j >= 2 && j >= role - 1 - MaxRoleModifiers && sentence[j].IsLower; j--)
+        {
+            if (_words.Indefinites.Contains(sentence[j].Span) || _words.Definites.Contains(sentence[j].Span))
+            {
+                if (sentence[j - 1].Kind != TokenKind.Comma || !sentence[j - 2].IsCapitalized)
+                {
+                    return Subject.None;
+                }
+
+                // The name opens its clause: "Shares fell in London, a trader said" names no one.
+                var start = RunStart(sentence, j - 2);
+                return start == 0 || !sentence[start - 1].IsWord ? FromRun(sentence, start, j - 1, verb) : Subject.None;
+            }
+        }
+
+        return Subject.None;
     }
 
     // "an Acme spokesman": the capitalised words between the article and the role, as an organisation.
@@ -1120,6 +1265,31 @@ internal sealed class Phrase
         return -1;
     }
 
+    // The relative pronoun a few lower-case words before `start`, with a word that is no title,
+    // role, link or article just before `start` or its article ("who also presents", "who
+    // chairs the"), or -1.
+    private int RelativeBefore(IReadOnlyList<Token> sentence, int start)
+    {
+        // "who chairs the Harbour Committee said": past the object's article.
+        var verb = start > 1 && sentence[start - 1].IsLower && _words.Definites.Contains(sentence[start - 1].Span) ? start - 2 : start - 1;
+        if (verb < 1 || !sentence[verb].IsLower || IsTitleOrRole(sentence[verb]) || IsRoleLink(sentence[verb])
+            || _words.Prepositions.Contains(sentence[verb].Span) || _words.Definites.Contains(sentence[verb].Span)
+            || _words.Indefinites.Contains(sentence[verb].Span))
+        {
+            return -1;
+        }
+
+        for (var j = verb - 1; j >= 1 && j >= verb - 1 - MaxRoleModifiers && sentence[j].IsLower; j--)
+        {
+            if (IsRelativePronoun(sentence[j]))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
     private bool IsRelativePronoun(Token token)
         => token.IsWord && _words.RelativePronouns.Contains(token.Span);
 
@@ -1134,7 +1304,9 @@ internal sealed class Phrase
             return true;
         }
 
+        // "Co-Chairman" in a title's capitals too.
         var hyphen = noun.LastIndexOf('-');
-        return hyphen > 0 && char.IsLower(noun[0]) && hyphen + 1 < noun.Length && _words.RoleNouns.Contains(noun.Slice(hyphen + 1));
+        return hyphen > 0 && hyphen + 1 < noun.Length && (char.IsLower(noun[0]) || char.IsUpper(noun[hyphen + 1]))
+            && _words.RoleNouns.Contains(noun.Slice(hyphen + 1));
     }
 }

@@ -72,7 +72,9 @@ internal sealed class SpeakerFinder
         _headlineSubject = HeadlineSubject(headline, cues);
         _plausibility = plausibility;
         _cues = cues;
-        _names = new NameRegistry(plausibility);
+        _names = new NameRegistry(
+            plausibility,
+            word => cues.Words.NationalityNouns.Contains(word.AsSpan()) || cues.Words.Demonyms.Contains(word.AsSpan()) || cues.Words.Affiliations.Contains(word.AsSpan()));
         _cast = new Cast(cues, plausibility.IsKnownSurname);
         _genders = new Genders(cues.Words);
         _genderOf = _genders.Of;
@@ -151,14 +153,15 @@ internal sealed class SpeakerFinder
 
             // S9: a quote that opens a sentence with no reporting verb of its own goes on with the
             // last speaker's words; one whose verb has a subject we cannot name does not.
-            if (!subject.IsFound && i == 0 && (_state.ParagraphsSinceQuoted <= ContinuationReach || _state.ReporterJustBefore)
+            if (!subject.IsFound && i == 0 && ((_state.ParagraphsSinceQuoted <= ContinuationReach && !_state.OtherSubjectSinceQuoted) || _state.ReporterJustBefore || _state.SubjectJustBefore)
                 && !_cues.HasReportingVerb(sentence) && !HasWordAfter(sentence, i)
                 && Text.Words.Count(inner.AsSpan(), MinContinuationWords) >= MinContinuationWords
                 && (quotes[quote].IsOpen || !IsQuotedHeading(sentence, i)))
             {
                 // "Mr Dunn warned that … . '…'": someone named as reporting since the last
                 // quote is whose words these are.
-                speaker = _state.ReporterJustBefore ? _state.LastReporter : _state.LastQuoted;
+                // "Baker was asked about the vote. '…'": or whoever was the subject just before.
+                speaker = _state.ReporterJustBefore ? _state.LastReporter : _state.SubjectJustBefore ? _state.LastSubject : _state.LastQuoted;
             }
 
             // S10: "Liberal Democrat leader Charles Kennedy has begun a tour to persuade voters
@@ -206,6 +209,16 @@ internal sealed class SpeakerFinder
     // person it introduces.
     private void Track(TokenRange sentence, string? sentenceSpeaker)
     {
+        // "Best actor Foxx could not make the ceremony": a sentence with no quote whose subject
+        // is named, and is not the last speaker, ends that speaker's turn.
+        if (sentenceSpeaker is null && _state.LastQuoted is { } last && OpeningSubject(sentence) is { Kind: SubjectKind.Name } opening
+            && IsPersonNamed(opening.Text) && !EndsWithWord(last, LastWord(opening.Text)))
+        {
+            _state.OtherSubjectSinceQuoted = true;
+            _state.LastSubject = _names.Complete(opening.Text);
+            _state.LastSubjectSentence = _state.Sentence;
+        }
+
         var main = FindMainReportingSubject(sentence, out var coordinated);
         if (sentenceSpeaker is not null && !coordinated)
         {
@@ -224,7 +237,14 @@ internal sealed class SpeakerFinder
             // "Acme said …; 'it said'": an organisation is never "he" or "she"; but "A spokeswoman
             // for Acme said …. She added:" is the spokeswoman, who speaks for Acme.
             _cast.Organisation(named, _state.Paragraph);
-            if (_spokesperson && string.Equals(named, sentenceSpeaker, StringComparison.Ordinal))
+            if (sentenceSpeaker is null && main.Kind == SubjectKind.Name)
+            {
+                // "The Cabinet Office said it was reviewing the scheme. '…'": an organisation
+                // reports too, and the quote after it may be its words.
+                _state.Reported(named);
+            }
+
+            if ((_spokesperson && string.Equals(named, sentenceSpeaker, StringComparison.Ordinal)) || (sentenceSpeaker is null && IsSpokesperson(main) && BringsInSpokesperson(sentence)))
             {
                 _state.Mentioned(named);
             }
@@ -248,8 +268,35 @@ internal sealed class SpeakerFinder
     // "A Department for Transport spokeswoman", "a spokesman for Acme": the organisation named is
     // where an unnamed person works, and the subject stands for that person.
     private static bool IsSpokesperson(Subject subject)
-        => subject.Kind == SubjectKind.Name && !subject.IsOrganisation && subject.Employer is { } employer
+        => subject.Kind == SubjectKind.Name && subject.Employer is { } employer
         && string.Equals(employer, subject.Text, StringComparison.Ordinal);
+
+    // "A Labour Party spokesman told the BBC …", "a spokesman for Acme said": someone unnamed,
+    // brought in by an indefinite article, whom a later "he" or "she" means. "The Tory
+    // spokesman" points back to someone named before instead.
+    private bool BringsInSpokesperson(IReadOnlyList<Token> sentence)
+    {
+        for (var i = 1; i < sentence.Count && i < Cues.MaxReach; i++)
+        {
+            if (sentence[i].IsWord && _cues.Words.SpokesNouns.Contains(sentence[i].Span))
+            {
+                // "A Department for Education spokeswoman"; "The Trafford Centre spokeswoman" too,
+                // but not "The Tory spokesman", a party's, who was named before.
+                var j = i - 1;
+                var named = false;
+                while (j > 0 && (sentence[j].IsCapitalized || (sentence[j].IsLower && _cues.Words.NameJoiners.Contains(sentence[j].Span)))
+                    && !_cues.Words.Indefinites.Contains(sentence[j].Span) && !_cues.Words.Definites.Contains(sentence[j].Span))
+                {
+                    named |= sentence[j].IsCapitalized && !_cues.Words.Affiliations.Contains(sentence[j].Span) && !_cues.Words.Demonyms.Contains(sentence[j].Span);
+                    j--;
+                }
+
+                return sentence[j].IsWord && (_cues.Words.Indefinites.Contains(sentence[j].Span) || (named && _cues.Words.Definites.Contains(sentence[j].Span)));
+            }
+        }
+
+        return false;
+    }
 
     // The headline's opening name, by its last word: "Kennedy begins pre-election tour" gives
     // Kennedy. Null when the headline opens with anything else.
@@ -291,6 +338,12 @@ internal sealed class SpeakerFinder
 
         return false;
     }
+
+    // A person the article names: in full, or by a surname it gives in full; no organisation.
+    private bool IsPersonNamed(string name)
+        => (name.IndexOf(' ') > 0 ? _plausibility.IsPlausible(name) : _plausibility.IsKnownSurname(name)) && !_cast.IsOrganisation(name);
+
+    private static string LastWord(string name) => name.Substring(name.LastIndexOf(' ') + 1);
 
     private static bool IsOnlySpace(string text, int from, int to) => to == from + 1 && text[from] == ' ';
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using ContentGen.Parsing.Text;
 
@@ -14,6 +15,9 @@ internal static class BlockSplitter
 
     // Groups of lines shorter than this are lists or menus, not wrapped prose.
     private const int MinWrapWidth = 40;
+
+    // A credit line names a photographer or an agency, or calls the picture an illustration.
+    private const int MaxCreditLineWords = 6;
 
     /// <summary>Splits one group of adjacent lines into blocks.</summary>
     public static IEnumerable<TextBlock> Split(IReadOnlyList<LineSegment> group)
@@ -33,7 +37,7 @@ internal static class BlockSplitter
         var start = 0;
         for (var i = 1; i < group.Count; i++)
         {
-            if (!wrapped || EndsParagraph(group[i - 1].Text, group[i].Text, width))
+            if (!wrapped || EndsParagraph(current, group[i - 1].Text, group[i].Text, width))
             {
                 yield return new TextBlock(group, start, i - start);
                 start = i;
@@ -45,16 +49,62 @@ internal static class BlockSplitter
 
     // A wrapping dump breaks a line only when the next word would not fit; a line that left
     // room for the next word ended its paragraph. A bullet always starts a new one.
-    private static bool EndsParagraph(string line, string next, int width)
+    private static bool EndsParagraph(List<LineSegment> current, string line, string next, int width)
     {
         if (StartsWithBullet(next) || StartsByline(next))
         {
             return true;
         }
 
+        // A credit glued under a wrapped paragraph ("Image d'illustration.", "Foto: Jonas Weber") is
+        // a caption of its own, and so is one glued above the paragraph it credits. Under a single
+        // line it is that caption's credit ("Le pont en travaux. [Jane Roe / AFP]"): they stay together.
+        if ((current.Count > 1 && Punctuation.EndsSentence(line) && IsCreditLine(next)) || IsCreditLine(line))
+        {
+            return true;
+        }
+
+        if (RunsOn(current[0].Text, line, next, width))
+        {
+            return false;
+        }
+
         var firstWord = next.IndexOf(' ');
         var firstWordLength = firstWord < 0 ? next.Length : firstWord;
         return line.Length + 1 + firstWordLength <= width;
+    }
+
+    // A dump never breaks where the page bound two words ("27 décembre", "12. März" with a
+    // non-breaking space), so a line may end early with room for the next word. A long line that
+    // stops mid-sentence (on a word or a comma) over a line going on in lower case or with a number
+    // is the same paragraph, whatever room it left; but in a numbered list ("1. …" over "2. …") the
+    // next number starts the next item ("27. Dezember" in running text is no item).
+    private static bool RunsOn(string first, string line, string next, int width)
+    {
+        if (line.Length * 4 < width * 3 || next.Length == 0 || !(char.IsLower(next[0]) || char.IsDigit(next[0]))
+            || (StartsNumbered(first) && StartsNumbered(next)))
+        {
+            return false;
+        }
+
+        var last = line[line.Length - 1];
+        return char.IsLetterOrDigit(last) || last == ',';
+    }
+
+    // A short line with a credit mark: "Photo : AFP", "Beeld: Sanne de Vries".
+    private static bool IsCreditLine(string line)
+        => !Words.MoreThan(line, MaxCreditLineWords) && Lexicons.LexiconTables.CreditMarks.FoundIn(line.AsSpan());
+
+    // "2. Les titres de séjour", "3) Tarifs": the next item of a numbered list.
+    private static bool StartsNumbered(string line)
+    {
+        var i = 0;
+        while (i < line.Length && char.IsDigit(line[i]))
+        {
+            i++;
+        }
+
+        return i > 0 && i + 1 < line.Length && line[i] is '.' or ')' && line[i + 1] == ' ';
     }
 
     // "By Helen Marsh", "Published 14 March 2023" under a headline: the headline is the group's

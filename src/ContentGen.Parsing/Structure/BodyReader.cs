@@ -23,6 +23,13 @@ internal sealed class BodyReader
     // A standfirst printed again inside the article comes back among its first few paragraphs.
     private const int OpeningReach = 3;
 
+    // A title's standfirst stands within this many blocks above a lower copy of it (a byline, a
+    // dateline, a kicker between).
+    private const int StandfirstReach = 4;
+
+    // A copy of the headline under its standfirst comes back within this many blocks of the title.
+    private const int LowerCopyReach = 8;
+
     private readonly List<Boilerplate> _boilerplate = new();
 
     // Lines set aside as repeats, in document order, with where each one's first copy starts.
@@ -81,6 +88,8 @@ internal sealed class BodyReader
         {
             title = reader.CopyAboveTheLead(blocks, title);
             reader.RestoreOpening(blocks, title);
+            title = reader.CopyAboveTheStandfirst(blocks, title, lines, document);
+            reader.SetAsideLowerCopies(blocks, title);
             reader.Title = blocks[title];
             for (var i = 0; i < title; i++)
             {
@@ -187,6 +196,156 @@ internal sealed class BodyReader
         }
 
         return lead;
+    }
+
+    // A page never prints its standfirst above its headline. When the block of prose just above the
+    // title (a few blocks up, past its byline) is printed nowhere else and a copy of the title stands
+    // right above it, wrapped otherwise or a word apart, that copy heads the article: the prose is its
+    // standfirst and opens the body, and the title found below is the repeat. Returns the title's index.
+    private int CopyAboveTheStandfirst(List<TextBlock> blocks, int title, IReadOnlyList<SourceLine> lines, string document)
+    {
+        var standfirst = -1;
+        for (var j = title - 1; j >= 0 && j >= title - StandfirstReach; j--)
+        {
+            if (IsLead(blocks[j].Facts))
+            {
+                standfirst = _firstCopies.Contains(blocks[j].Start.Offset) ? -1 : j;
+                break;
+            }
+        }
+
+        if (standfirst < 0)
+        {
+            return title;
+        }
+
+        // The standfirst's paragraph may have been split into blocks: its copy stands above the first,
+        // and none of them may be printed again (a standfirst in the header, repeated as the article's opening).
+        while (standfirst > 0 && blocks[standfirst - 1].Start.Line + blocks[standfirst - 1].LineCount == blocks[standfirst].Start.Line)
+        {
+            standfirst--;
+            if (_firstCopies.Contains(blocks[standfirst].Start.Offset))
+            {
+                return title;
+            }
+        }
+
+        var copy = HeadlineCopies.CopyAbove(lines, document, LineAt(lines, blocks[standfirst].Start.Offset), blocks[title]);
+        if (copy is null)
+        {
+            return title;
+        }
+
+        // The copy's lines must hold whole blocks: a block running into them is other text.
+        var from = copy[0].Start.Offset;
+        var last = copy[copy.Count - 1];
+        var to = last.Start.Offset + last.Text.Length;
+        var inside = new List<TextBlock>();
+        foreach (var block in blocks)
+        {
+            var start = block.Start.Offset;
+            var end = block.PositionAt(block.Text.Length - 1).Offset;
+            if (end >= from && start < to)
+            {
+                if (start < from || end >= to)
+                {
+                    return title;
+                }
+
+                inside.Add(block);
+            }
+        }
+
+        foreach (var segment in copy)
+        {
+            var offset = segment.Start.Offset;
+            _boilerplate.RemoveAll(b => b.Position.Offset == offset);
+            _repeats.RemoveAll(r => r.Segment.Start.Offset == offset);
+        }
+
+        var lower = blocks[title];
+        SetAside(lower, BoilerplateKind.Repeated);
+        blocks.Remove(lower);
+        foreach (var block in inside)
+        {
+            blocks.Remove(block);
+        }
+
+        HeaderCopy = null;
+        var moved = new TextBlock(copy);
+        var at = 0;
+        while (at < blocks.Count && blocks[at].Start.Offset < moved.Start.Offset)
+        {
+            at++;
+        }
+
+        blocks.Insert(at, moved);
+        return at;
+    }
+
+    // Under the title and its standfirst, before the article's next paragraph of prose, a copy of the
+    // headline printed again (wrapped otherwise, a word apart, over one block or a few on running
+    // lines) is the repeat, not a subheading or a paragraph.
+    private void SetAsideLowerCopies(List<TextBlock> blocks, int title)
+    {
+        var headline = blocks[title];
+        var leads = 0;
+        for (var i = title + 1; i < blocks.Count && i <= title + LowerCopyReach; i++)
+        {
+            if (IsLead(blocks[i].Facts) && ++leads > 1)
+            {
+                return;
+            }
+
+            var text = blocks[i].Text;
+            var k = i;
+            while (!HeadlineCopies.IsCopy(headline.Text, text))
+            {
+                var previous = blocks[k];
+                if (k + 1 >= blocks.Count || k - i + 1 > headline.LineCount
+                    || blocks[k + 1].Start.Line != previous.Start.Line + previous.LineCount)
+                {
+                    k = -1;
+                    break;
+                }
+
+                k++;
+                text += " " + blocks[k].Text;
+            }
+
+            if (k < 0)
+            {
+                continue;
+            }
+
+            for (var n = k; n >= i; n--)
+            {
+                SetAside(blocks[n], BoilerplateKind.Repeated);
+                blocks.RemoveAt(n);
+            }
+
+            return;
+        }
+    }
+
+    // The index in `lines` of the line holding `offset`.
+    private static int LineAt(IReadOnlyList<SourceLine> lines, int offset)
+    {
+        int low = 0, high = lines.Count - 1;
+        while (low < high)
+        {
+            var mid = (low + high + 1) / 2;
+            if (lines[mid].Offset <= offset)
+            {
+                low = mid;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return low;
     }
 
     // A standfirst printed in the page's header and again as the article's opening, under its
@@ -366,6 +525,7 @@ internal sealed class BodyReader
         }
 
         var prose = ProseRuns.Heaviest(blocks, content);
+        var articleEnd = ProseRuns.ArticleEnd(blocks, prose);
         var labels = SpeakerLabels.Find(blocks, start);
 
         // Only a dumped web page, whose headline stood below page chrome, lists related articles.
@@ -429,7 +589,7 @@ internal sealed class BodyReader
             // prose; what follows that run (a channel's kicker, a radio's "Nous contacter") heads nothing.
             // A plain article (its headline on top, no page chrome) or a text with no prose run at all
             // keeps the plain heading rules.
-            var mayHead = !dumped || i < prose.End || prose.Words == 0;
+            var mayHead = !dumped || i < articleEnd || prose.Words == 0;
 
             if (block.Facts.IsGood || BlockQuality.IsProse(block.Facts))
             {

@@ -22,6 +22,10 @@ internal static class Headings
     // A heading may end on quoted words; a longer line that does is a quoted sentence.
     private const int MaxQuotedHeadingWords = 10;
 
+    // A line this long that ends on a short function word is a sentence cut off, not a heading.
+    private const int MinCutOffWords = 6;
+    private const int MaxCutOffWordLength = 3;
+
     // Prose that opens a list ("The two countries will …:") is body text a heading may announce.
     private const int MinListLeadWords = 8;
 
@@ -60,8 +64,9 @@ internal static class Headings
             return false;
         }
 
-        // A signature, a byline's opening word or a broadcaster's name under the article's lead is no heading.
-        if (IsSignature(text))
+        // A signature, a byline's opening word or a broadcaster's name under the article's lead is no
+        // heading, nor a sentence a dump cut off on a function word ("… avec un rocher et").
+        if (IsSignature(text) || IsCutOff(block))
         {
             return false;
         }
@@ -118,6 +123,38 @@ internal static class Headings
         }
 
         return publication;
+    }
+
+    // A line of six words or more ending on a short function word in lower case ("et", "de", "the",
+    // "und", "y") stops in the middle of a sentence: a heading is a whole phrase.
+    private static bool IsCutOff(TextBlock block)
+    {
+        if (block.Facts.Words < MinCutOffWords)
+        {
+            return false;
+        }
+
+        var text = block.Text.AsSpan();
+        var end = text.Length;
+        while (end > 0 && !char.IsLetter(text[end - 1]))
+        {
+            if (!char.IsWhiteSpace(text[end - 1]))
+            {
+                return false;
+            }
+
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        var last = text.Slice(start, end - start);
+        return last.Length > 0 && last.Length <= MaxCutOffWordLength && char.IsLower(last[0])
+            && (start == 0 || text[start - 1] == ' ') && Stopwords.IsStopword(last);
     }
 
     private static bool EndsWithColon(string text) => text.Length > 0 && text[text.Length - 1] == ':';

@@ -15,6 +15,13 @@ internal static class ProseRuns
     // A subheading or a caption between two paragraphs does not cut the article in two.
     private const int MaxGap = 1;
 
+    // An insert inside an article ("À lire aussi", a caption, a date, a teaser headline, a rule) is a few blocks long.
+    private const int MaxInsertBlocks = 5;
+
+    // The article goes on after an insert when what follows is this much prose: not a promo's paragraph.
+    private const int MinGoOnBlocks = 2;
+    private const int MinGoOnWords = 100;
+
     // A line ending on a colon opens a list when it is this long; a shorter one is a label ("Tags:").
     private const int MinListLeadWords = 8;
 
@@ -72,6 +79,63 @@ internal static class ProseRuns
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// Where the article that <paramref name="run"/> holds ends: after the run, or after a later run it
+    /// goes on into across an insert ("read also" with its teaser, a picture with its caption and date)
+    /// of a few blocks, when that later run is article-sized itself (two blocks of prose or more,
+    /// <see cref="MinGoOnWords"/> words). A terminator ends the article.
+    /// </summary>
+    public static int ArticleEnd(IReadOnlyList<TextBlock> blocks, (int Start, int End, int Words) run)
+    {
+        var end = run.End;
+        var i = run.End;
+        while (i < blocks.Count)
+        {
+            // The insert: at most a few blocks that are not prose.
+            var gap = 0;
+            while (i < blocks.Count && !IsProse(blocks[i].Facts) && !blocks[i].Facts.IsTerminator && gap <= MaxInsertBlocks)
+            {
+                i++;
+                gap++;
+            }
+
+            if (i >= blocks.Count || gap > MaxInsertBlocks || blocks[i].Facts.IsTerminator)
+            {
+                return end;
+            }
+
+            // The run after it, across single blocks that are not prose, as a run goes on.
+            var words = 0;
+            var proseBlocks = 0;
+            var last = i;
+            var inner = 0;
+            for (; i < blocks.Count && !blocks[i].Facts.IsTerminator; i++)
+            {
+                if (IsProse(blocks[i].Facts))
+                {
+                    words += blocks[i].Facts.Words;
+                    proseBlocks++;
+                    last = i;
+                    inner = 0;
+                }
+                else if (++inner > MaxGap)
+                {
+                    break;
+                }
+            }
+
+            if (proseBlocks < MinGoOnBlocks || words < MinGoOnWords)
+            {
+                return end;
+            }
+
+            end = last + 1;
+            i = last + 1;
+        }
+
+        return end;
     }
 
     // Prose, or prose that opens a list: "Le conseil mettra en œuvre plusieurs mesures :".

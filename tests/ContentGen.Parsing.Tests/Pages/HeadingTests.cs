@@ -194,3 +194,37 @@ public sealed class QuestionHeadingTests
         Assert.Contains(question, article.Paragraphs.Select(x => x.Text));
     }
 }
+
+/// <summary>A heading is a whole phrase: a line cut off on a function word is part of a sentence.</summary>
+public sealed class CutOffHeadingTests
+{
+    // A sentence a dump cut off on a function word, between paragraphs, is no heading: a heading is a whole phrase.
+    [Theory]
+    [InlineData("en", "According to the council, the first bus hit a wall and")]
+    [InlineData("fr", "Selon le conseil, le premier bus a heurté un mur et")]
+    [InlineData("de", "Nach Angaben des Rates ist der erste Bus gegen eine Mauer und")]
+    [InlineData("es", "Según el consejo, el primer autobús chocó contra un muro y")]
+    [InlineData("it", "Secondo il consiglio, il primo autobus ha urtato un muro e")]
+    [InlineData("pt", "Segundo o conselho, o primeiro autocarro bateu num muro e")]
+    [InlineData("nl", "Volgens de raad is de eerste bus tegen een muur gereden en")]
+    public void ASentenceCutOffOnAFunctionWord_IsNoHeading(string language, string cut)
+    {
+        var p = Articles.Of(language);
+        var article = ArticleParser.Parse(string.Join("\n\n", p[0], p[1], cut, p[2], p[3]));
+
+        Assert.All(article.Sections, s => Assert.Null(s.Heading));
+        Assert.Contains(cut, article.Paragraphs.Select(x => x.Text));
+    }
+
+    // A heading of six words or more that ends on a content word still heads its section.
+    [Theory]
+    [InlineData("en", "What the new timetable means for the villages")]
+    [InlineData("fr", "Ce que le nouvel horaire change pour les villages")]
+    public void ALongHeadingEndingOnAContentWord_StillHeads(string language, string heading)
+    {
+        var p = Articles.Of(language);
+        var article = ArticleParser.Parse(string.Join("\n\n", p[0], p[1], heading, p[2], p[3]));
+
+        Assert.Equal(heading, article.Sections[^1].Heading);
+    }
+}

@@ -183,4 +183,54 @@ public sealed class TitleCopyTests
         Assert.Equal(17, article.TitlePosition.Line);
         Assert.Equal("2022-12-06T21:52", article.Published);
     }
+    // A headline printed again lower down, rewrapped or with a word changed, after its standfirst and
+    // byline: the standfirst belongs under the first copy, so that copy is the title, the standfirst
+    // opens the body and the lower copy is the repeat. A page never prints its standfirst above its headline.
+    [Theory]
+    [InlineData("en", "Analysis", "By Helen Marsh", "12 March 2024", false)]
+    [InlineData("fr", "Analyse", "Par Claire Dubois", "12/03/2024", true)]
+    [InlineData("de", "Analyse", "Von Jonas Weber", "12. März 2024", false)]
+    [InlineData("es", "Análisis", "Por Lucía Fernández", "12 de marzo de 2024", true)]
+    [InlineData("it", "Analisi", "Di Marco Rinaldi", "12 marzo 2024", false)]
+    [InlineData("pt", "Análise", "Por Ana Costa", "12 de março de 2024", true)]
+    [InlineData("nl", "Analyse", "Door Sanne de Vries", "12 maart 2024", false)]
+    public void AStandfirstBetweenTwoCopiesOfTheHeadline_OpensTheBody_UnderTheFirstCopy(string language, string kicker, string byline, string date, bool rewrapped)
+    {
+        var p = Articles.Of(language);
+        var words = p[0].Split(' ');
+        var half = words.Length / 2;
+        var lower = rewrapped
+            ? string.Join(' ', words.Take(half)) + "\n" + string.Join(' ', words.Skip(half))
+            : string.Join(' ', words.Take(2).Concat(words.Skip(3)));
+        var page = string.Join("\n\n", s_menu.Concat(new[] { p[0], kicker, p[1], byline, date, lower, "Jane Roe / Reuters", Articles.Closing(language), p[2], p[3] }));
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(p[0], article.Title);
+        Assert.Equal(13, article.TitlePosition.Line);
+        Assert.Equal(new[] { p[1], Articles.Closing(language), p[2], p[3] }, article.Paragraphs.Select(x => x.Text));
+        Assert.Equal(BoilerplateKind.Repeated, Assert.Single(article.Boilerplate, b => b.Position.Line == 23).Kind);
+        Assert.Equal(byline.Substring(byline.IndexOf(' ', StringComparison.Ordinal) + 1), article.Author);
+    }
+
+    // What counts as a copy of a headline: the same words, case and apostrophes aside, however
+    // wrapped; in a headline of five words or more, one word added, dropped or changed.
+    [Theory]
+    [InlineData("Harbour plan approved by the council", "harbour plan approved by the council", true)]
+    [InlineData("L’État renonce au projet de loi", "L'État renonce au projet de loi", true)]
+    [InlineData("Harbour plan approved by the council", "Harbour plan approved by the town council", true)]
+    [InlineData("Harbour plan approved by the council", "Harbour plan approved by council", true)]
+    [InlineData("Harbour plan approved by the council", "Harbour plan rejected by the council", true)]
+    [InlineData("Harbour plan approved by the council", "Harbour plan rejected by a council", false)]
+    [InlineData("Harbour plan approved by the council", "Night buses will reach the valley villages", false)]
+    [InlineData("Harbour plan approved", "Harbour plan rejected", false)]
+    [InlineData("Harbour plan approved", "Harbour plan approved", true)]
+    [InlineData("Sport and leisure", "Sport and leisure", true)]
+    [InlineData("Sport news", "Sport news", false)]
+    [InlineData("Harbour plan approved by the council", "Harbour plan approved by the council on Tuesday", false)]
+    public void ACopy_IsTheSameHeadline_AtMostAWordApart(string headline, string other, bool copy)
+    {
+        Assert.Equal(copy, Structure.HeadlineCopies.IsCopy(headline, other));
+        Assert.Equal(copy, Structure.HeadlineCopies.IsCopy(other, headline));
+    }
 }

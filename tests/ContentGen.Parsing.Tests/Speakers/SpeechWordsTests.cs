@@ -14,6 +14,8 @@ public sealed class SpeechWordsTests
     private static readonly Dictionary<(string, string), string> s_meantOverlaps = new()
     {
         [("Pronouns", "MalePronouns")] = "'er' refers back, and says a man is meant",
+        [("Coordinators", "NotNames")] = "'and', 'und' opening a sentence are no name; between two names they join subjects",
+        [("OwnPossessives", "NotNames")] = "'Our' opening a sentence is no name; 'our correspondent' is the newspaper's own reporter",
         [("Pronouns", "FemalePronouns")] = "'sie' refers back, and says a woman is meant",
         [("Titles", "RoleNouns")] = "'Trainer X' is a title; 'der Trainer' a role",
         [("Titles", "FemaleTitles")] = "'Ministerin X', 'la ministra X' is a title, and says a woman is meant",

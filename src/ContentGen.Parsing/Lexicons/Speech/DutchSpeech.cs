@@ -57,6 +57,7 @@ internal static class DutchSpeech
         EmployerLinks = Words("van"),
         CompoundsTitles = true,
         AgeSuffixes = Words("-jarige"),
+        Coordinators = Words("en of"),
         Contrasts = Words("maar"),
         RelativePronouns = Words("die dat wie wiens"),
     };

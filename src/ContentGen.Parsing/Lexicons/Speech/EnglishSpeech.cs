@@ -12,12 +12,15 @@ internal static class EnglishSpeech
         MaleTitles = Words("mr sir lord"),
         FemaleTitles = Words("mrs ms miss dame lady"),
         OrganisationPronouns = Words("it"),
+        Coordinators = Words("and or"),
         SpokesNouns = Words("spokesman spokeswoman spokesperson"),
+        OwnPossessives = Words("our"),
+        PassiveAuxiliaries = Words("is was are were been being"),
         RoleNouns = Words("organiser organizer engineer teacher nurse trader resident worker commentator editor author consultant adviser advisor strategist member champion"),
         OrganisationNouns = Words(
             "company firm group council government ministry department party club union bank agency board committee " +
             "authority commission carrier airline retailer operator charity organisation organization body paper newspaper " +
-            "magazine broadcaster statement report"),
+            "magazine broadcaster statement report office association federation foundation institute corporation"),
         DocumentNouns = Words("statement report"),
         Complementisers = Words("that"),
         Bodies = Words("committee council commission board authority agency"),
@@ -27,7 +30,7 @@ internal static class EnglishSpeech
         EmployerLinks = Words("of at"),
         NameJoiners = Words("for"),
         NotNames = Words("their his her its our my your former fellow for"),
-        Affiliations = Words("labour tory tories conservative liberal democrat democrats republican lib dem dems ukip snp unionist nationalist"),
+        Affiliations = Words("labour tory tories conservative liberal democrat democrats republican lib dem dems ukip snp plaid unionist nationalist"),
         Titles = Words("attorney"),
         AgeSuffixes = Words("-year-old"),
         Participle = Inflection.EnglishParticiple,

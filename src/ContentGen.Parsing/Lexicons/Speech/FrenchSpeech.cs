@@ -26,14 +26,29 @@ internal static class FrenchSpeech
         ["rappeler"] = new[] { "rappelle", "rappelé", "rappela", "rappelait" },
         ["marteler"] = new[] { "martèle", "martelé", "martela", "martelait" },
         ["assener"] = new[] { "assène", "asséné", "assena" },
-        ["s'inquiéter"] = new[] { "s'inquiète", "s'inquiétait" },
-        ["s'indigner"] = new[] { "s'indigne", "s'indignait" },
-        ["s'insurger"] = new[] { "s'insurge", "s'insurgeait" },
-        ["s'étonner"] = new[] { "s'étonne", "s'étonnait" },
-        ["s'emporter"] = new[] { "s'emporte", "s'emportait" },
-        ["s'agacer"] = new[] { "s'agace", "s'agaçait" },
-        ["s'exclamer"] = new[] { "s'exclame", "s'exclamait" },
+        ["inquiéter"] = new[] { "inquiète", "inquiété", "inquiétée", "inquiéta", "inquiétait", "inquiètent" },
+        ["émouvoir"] = new[] { "émeut", "ému", "émue", "émut", "émouvait" },
     };
+
+    // "s'inquiète", "s’interroge", "s'est inquiété": a reflexive verb's forms with its elided
+    // pronoun, in either apostrophe, and alone for the auxiliary "s'est" (a filler) before them.
+    private static IEnumerable<string> Inflect(string lemma)
+    {
+        if (!lemma.StartsWith("s'", StringComparison.Ordinal))
+        {
+            return Inflection.French(lemma, s_irregular);
+        }
+
+        var forms = new List<string>();
+        foreach (var form in Inflection.French(lemma.Substring(2), s_irregular))
+        {
+            forms.Add(form);
+            forms.Add("s'" + form);
+            forms.Add("s’" + form);
+        }
+
+        return forms;
+    }
 
     public static SpeechWords Words { get; } = new()
     {
@@ -43,15 +58,19 @@ internal static class FrenchSpeech
             "réagir regretter prévenir avertir plaider dénoncer reconnaître annoncer juger déplorer écrire admettre confirmer " +
             "interroger fustiger assener appeler saluer soutenir promettre prévoir reprendre détailler justifier nuancer " +
             "critiquer défendre rétorquer répliquer ironiser lâcher avancer protester considérer demander réclamer exiger " +
-            "s'inquiéter s'indigner s'insurger s'étonner s'emporter s'agacer s'exclamer"),
-        Inflect = lemma => Inflection.French(lemma, s_irregular),
+            "féliciter réjouir désoler trancher tweeter qualifier relever renchérir enchaîner alerter accuser souffler abonder " +
+            "s'inquiéter s'indigner s'insurger s'étonner s'emporter s'agacer s'exclamer s'interroger s'alarmer s'offusquer " +
+            "s'émouvoir s'amuser s'impatienter"),
+        Inflect = Inflect,
         VerbsInvert = true,
         // "Pour lui, « … »": the stressed form gives a view as "il" reports.
         MalePronouns = Words("il lui"),
         FemalePronouns = Words("elle"),
         MaleTitles = Words("m monsieur"),
         FemaleTitles = Words("mme mlle madame présidente députée sénatrice directrice"),
+        Coordinators = Words("et ou"),
         SpokesNouns = Words("porte-parole"),
+        OwnPossessives = Words("notre"),
         Titles = Words("docteur professeur maître"),
         RoleNouns = Words(
             "parlementaire sénateur sénatrice secrétaire directeur directrice délégué déléguée syndicaliste militant militante " +

@@ -61,6 +61,7 @@ internal static class GermanSpeech
         EmployerLinks = Words("vom"),
         CompoundsTitles = true,
         AgeSuffixes = Words("-jährige -jähriger"),
+        Coordinators = Words("und oder"),
         Contrasts = Words("aber doch"),
         RelativePronouns = Words("der die das dessen deren"),
     };

@@ -56,6 +56,7 @@ internal static class ItalianSpeech
         NameJoiners = Words("della dei degli"),
         DropsSubjects = true,
         AgeSuffixes = Words("enne"),
+        Coordinators = Words("e ed o"),
         Contrasts = Words("ma però"),
         RelativePronouns = Words("che cui"),
     };

@@ -49,6 +49,7 @@ internal static class PortugueseSpeech
         NameJoiners = Words("do de pela pelo"),
         DropsSubjects = true,
         Participle = lemma => Inflection.Gerund(lemma, "ando", "endo", "indo"),
+        Coordinators = Words("e ou"),
         Contrasts = Words("mas porém"),
         RelativePronouns = Words("que quem cujo cuja"),
     };

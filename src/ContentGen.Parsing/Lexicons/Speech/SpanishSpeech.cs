@@ -60,6 +60,7 @@ internal static class SpanishSpeech
         NameJoiners = Words("de"),
         DropsSubjects = true,
         Participle = lemma => Inflection.Gerund(lemma, "ando", "iendo", "iendo"),
+        Coordinators = Words("y o e"),
         Contrasts = Words("pero sino"),
         RelativePronouns = Words("que quien quienes cuyo cuya"),
     };

@@ -34,6 +34,9 @@ internal sealed class SpeechTables
         FemaleTitles = Union(lexicons, l => l.Speech.FemaleTitles);
         OrganisationNouns = Union(lexicons, l => l.Speech.OrganisationNouns);
         SpokesNouns = Union(lexicons, l => l.Speech.SpokesNouns);
+        OwnPossessives = Union(lexicons, l => l.Speech.OwnPossessives);
+        PassiveAuxiliaries = Union(lexicons, l => l.Speech.PassiveAuxiliaries);
+        Coordinators = Union(lexicons, l => l.Speech.Coordinators);
         Indefinites = Union(lexicons, l => l.Indefinites, l => l.Speech.Indefinites);
         Definites = Union(lexicons, l => l.Definites, l => l.Speech.Definites);
         Prepositions = Union(lexicons, l => l.Prepositions, l => l.Speech.Prepositions);
@@ -107,6 +110,15 @@ internal sealed class SpeechTables
     public WordTable OrganisationNouns { get; }
 
     public WordTable SpokesNouns { get; }
+
+    /// <summary>The writer's own possessives: "our".</summary>
+    public WordTable OwnPossessives { get; }
+
+    /// <summary>Auxiliaries of the passive: "is", "was", "been".</summary>
+    public WordTable PassiveAuxiliaries { get; }
+
+    /// <summary>Words that join two subjects: "and", "et", "und".</summary>
+    public WordTable Coordinators { get; }
 
     public WordTable Indefinites { get; }
 

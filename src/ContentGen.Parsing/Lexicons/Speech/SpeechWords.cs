@@ -134,6 +134,15 @@ internal sealed class SpeechWords
     /// <summary>Conjunctions after which a clause has the last word.</summary>
     public string[] Contrasts { get; init; } = s_none;
 
+    /// <summary>The writer's own possessives: "our correspondent" is the newspaper's reporter, whom no one quoted before.</summary>
+    public string[] OwnPossessives { get; init; } = s_none;
+
+    /// <summary>Words that join two subjects: "Princes William and Harry said" names no one speaker.</summary>
+    public string[] Coordinators { get; init; } = s_none;
+
+    /// <summary>Auxiliaries of the passive: "It is thought", "it was said" report no one's words.</summary>
+    public string[] PassiveAuxiliaries { get; init; } = s_none;
+
     /// <summary>Relative pronouns that open a clause inside a subject.</summary>
     public string[] RelativePronouns { get; init; } = s_none;
 
@@ -147,6 +156,9 @@ internal sealed class SpeechWords
         yield return (nameof(FemalePronouns), FemalePronouns);
         yield return (nameof(Titles), Titles);
         yield return (nameof(Affiliations), Affiliations);
+        yield return (nameof(OwnPossessives), OwnPossessives);
+        yield return (nameof(PassiveAuxiliaries), PassiveAuxiliaries);
+        yield return (nameof(Coordinators), Coordinators);
         yield return (nameof(Bodies), Bodies);
         yield return (nameof(DocumentNouns), DocumentNouns);
         yield return (nameof(Complementisers), Complementisers);

@@ -26,7 +26,7 @@ internal sealed class AccordingTo : ISieve
             var words = PhraseLength(sentence, i);
             if (words > 0)
             {
-                var subject = _cues.Phrase.ReadForward(sentence, i + words);
+                var subject = ReadView(sentence, i + words);
                 if (subject.IsFound)
                 {
                     return subject;
@@ -35,6 +35,19 @@ internal sealed class AccordingTo : ISieve
         }
 
         return View(sentence, quote);
+    }
+
+    // Whose view follows "selon" or "pour": a name or a role, or a pronoun in its stressed form
+    // too ("selon lui", "d'après elle", "pour lui").
+    private Subject ReadView(IReadOnlyList<Token> sentence, int start)
+    {
+        if (start < sentence.Count && sentence[start].IsLower
+            && (_cues.Words.MalePronouns.Contains(sentence[start].Span) || _cues.Words.FemalePronouns.Contains(sentence[start].Span)))
+        {
+            return new Subject(SubjectKind.Pronoun, sentence[start].Text, start + 1);
+        }
+
+        return _cues.Phrase.ReadForward(sentence, start);
     }
 
     // How many words of an "according to" phrase start at `i`: "selon" is one, "according to" two.
@@ -74,7 +87,7 @@ internal sealed class AccordingTo : ISieve
             if (sentence[i].IsWord && _cues.Words.ViewPrepositions.Contains(sentence[i].Span))
             {
                 // "Pour Marc Delorme, « … »"; "Pour le ministre, « … »", "Pour lui, « … »" point back.
-                var subject = _cues.Phrase.ReadForward(sentence, i + 1);
+                var subject = ReadView(sentence, i + 1);
                 return subject.Kind is SubjectKind.Name or SubjectKind.Role or SubjectKind.Pronoun && subject.End == quote - 1 ? subject : Subject.None;
             }
         }

@@ -54,9 +54,12 @@ internal sealed class ColonCue : ISieve
                 continue;
             }
 
+            // "But Newcastle director Rob Andrew said:": a conjunction opens the clause before its subject.
+            var opens = start == 0 && sentence[0].IsWord && _cues.Words.Contrasts.Contains(sentence[0].Span) && quote > 3 ? 1 : start;
+
             // A clause opens with its subject: a name, a pronoun or an article ("the minister"),
             // never a lower-case word ("told reporters", "chief executive of Acme").
-            var first = sentence[start];
+            var first = sentence[opens];
             if (!first.IsWord || !(first.IsCapitalized || first.IsLower))
             {
                 continue;
@@ -65,7 +68,7 @@ internal sealed class ColonCue : ISieve
             // After a comma, "retired engineer David Prentice, countered:" names its subject late.
             var subject = first.IsLower && !_cues.Words.Definites.Contains(first.Span) && !_cues.Words.Pronouns.Contains(first.Span)
                 ? (start > 0 ? _cues.Phrase.ReadDescribedName(sentence, start) : Subject.None)
-                : _cues.Phrase.ReadForward(sentence, start);
+                : _cues.Phrase.ReadForward(sentence, opens);
             if (!subject.IsFound)
             {
                 continue;

@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Structure;
+
+/// <summary>
+/// Copies of a headline that are not the same line: a page prints its headline in its header and
+/// again over the article, wrapped at another width or with a word changed ("… et mieux expulser",
+/// "… et à mieux expulser"). Two texts are copies when their words are the same, case and
+/// apostrophes aside, or, in a full headline, when one word is added, dropped or changed.
+/// </summary>
+internal static class HeadlineCopies
+{
+    // Fewer words than this ("Monde", "Vidéo") are a menu's items, not a headline's copies.
+    private const int MinWords = 3;
+
+    // A headline this long keeps its identity with one word changed; a shorter one does not.
+    private const int MinLooseWords = 5;
+
+    // A kicker between a copy and what follows it ("Analyse", "Exclusive interview").
+    private const int MaxKickerWords = 2;
+
+    /// <summary>Whether <paramref name="other"/> prints the same headline as <paramref name="headline"/>.</summary>
+    public static bool IsCopy(string headline, string other)
+    {
+        var a = WordsOf(headline);
+        var b = WordsOf(other);
+        if (a.Count < MinWords || b.Count < MinWords || Math.Abs(a.Count - b.Count) > 1)
+        {
+            return false;
+        }
+
+        var edits = Edits(a, b);
+        return edits == 0 || (edits == 1 && Math.Min(a.Count, b.Count) >= MinLooseWords);
+    }
+
+    /// <summary>
+    /// The lines just above line <paramref name="index"/> of <paramref name="lines"/> that print a copy
+    /// of <paramref name="headline"/>, in order, or <see langword="null"/>. Blank lines above the index
+    /// are passed over, and so is one short line (a kicker); the copy's own lines run without a blank.
+    /// </summary>
+    public static List<LineSegment>? CopyAbove(IReadOnlyList<SourceLine> lines, string document, int index, TextBlock headline)
+    {
+        var maxLines = headline.LineCount + 1;
+        var above = new List<int>();
+        for (var i = index - 1; i >= 0 && above.Count < maxLines + 1; i--)
+        {
+            if (!lines[i].IsBlank(document))
+            {
+                above.Add(i);
+            }
+        }
+
+        for (var skip = 0; skip <= 1 && skip < above.Count; skip++)
+        {
+            if (skip == 1 && Words.MoreThan(new LineSegment(lines[above[0]], document).Text, MaxKickerWords))
+            {
+                break;
+            }
+
+            var segments = new List<LineSegment>();
+            for (var count = 1; skip + count <= above.Count && count <= maxLines; count++)
+            {
+                var at = above[skip + count - 1];
+                if (count > 1 && at != above[skip + count - 2] - 1)
+                {
+                    break;
+                }
+
+                segments.Insert(0, new LineSegment(lines[at], document));
+                if (IsCopy(headline.Text, new TextBlock(segments).Text))
+                {
+                    return segments;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // How many words must be added, dropped or changed to make one list the other, up to 2.
+    private static int Edits(List<string> a, List<string> b)
+    {
+        var (longer, shorter) = a.Count >= b.Count ? (a, b) : (b, a);
+        var i = 0;
+        while (i < shorter.Count && string.Equals(longer[i], shorter[i], StringComparison.Ordinal))
+        {
+            i++;
+        }
+
+        if (i == shorter.Count)
+        {
+            return longer.Count - shorter.Count;
+        }
+
+        // Past the first difference, the rest must line up: the same words after one changed
+        // word, or the shorter list's words after the longer list's one extra word.
+        var extra = longer.Count - shorter.Count;
+        for (var k = extra == 0 ? i + 1 : i; k < shorter.Count; k++)
+        {
+            if (!string.Equals(longer[k + extra], shorter[k], StringComparison.Ordinal))
+            {
+                return 2;
+            }
+        }
+
+        return 1;
+    }
+
+    private static List<string> WordsOf(string text)
+    {
+        var words = new List<string>();
+        var reader = new WordReader(text.AsSpan());
+        while (reader.Read())
+        {
+            words.Add(reader.Word.ToString().Replace('’', '\'').ToLowerInvariant());
+        }
+
+        return words;
+    }
+}

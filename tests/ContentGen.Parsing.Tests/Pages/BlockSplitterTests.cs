@@ -1,0 +1,74 @@
+using ContentGen.Parsing.Structure;
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Tests.Pages;
+
+/// <summary>
+/// How a group of adjacent lines becomes blocks: lines wrapped at a fixed width (40 to 100
+/// characters) are joined until one leaves room for the next line's first word; shorter or longer
+/// lines stay apart; a bullet, a byline or a stamp always opens a new block.
+/// </summary>
+public sealed class BlockSplitterTests
+{
+    private static string[] Split(params string[] lines)
+    {
+        var text = string.Join("\n", lines);
+        var group = SourceLine.Split(text).Select(line => new LineSegment(line, text)).ToList();
+        return BlockSplitter.Split(group).Select(block => block.Text).ToArray();
+    }
+
+    [Fact]
+    public void NoLines_AreNoBlock()
+        => Assert.Empty(BlockSplitter.Split([]));
+
+    [Fact]
+    public void WrappedLines_AreJoined_UntilOneLeavesRoomForTheNextWord()
+    {
+        var width = new string('w', 50);
+
+        // 44 + 1 + 5 = 50: the line left room for "yyyyy", so its paragraph ended.
+        Assert.Equal(new[] { width + " " + new string('x', 44), "yyyyy zz" }, Split(width, new string('x', 44), "yyyyy zz"));
+
+        // 45 + 1 + 5 = 51: no room, the line was wrapped.
+        Assert.Equal(new[] { width + " " + new string('x', 45) + " yyyyy zz" }, Split(width, new string('x', 45), "yyyyy zz"));
+    }
+
+    [Theory]
+    [InlineData(39, 2)]
+    [InlineData(40, 1)]
+    [InlineData(100, 1)]
+    [InlineData(101, 2)]
+    public void LinesAreWrapped_OnlyAtAWidthOfFortyToAHundred(int width, int blocks)
+        => Assert.Equal(blocks, Split(new string('w', width), "walls").Length);
+
+    [Fact]
+    public void ShortLines_AreAListOrAMenu_EachItsOwnBlock()
+        => Assert.Equal(new[] { "Home", "News", "Sport" }, Split("Home", "News", "Sport"));
+
+    [Theory]
+    [InlineData("- walls")]
+    [InlineData("• walls")]
+    [InlineData("By Helen Marsh")]
+    [InlineData("Published 14 March 2023")]
+    public void ABulletBylineOrStamp_OpensANewBlock_EvenInWrappedLines(string next)
+        => Assert.Equal(new[] { new string('w', 60), next }, Split(new string('w', 60), next));
+
+    [Theory]
+    [InlineData("by Helen Marsh")]
+    [InlineData("published 14 March 2023")]
+    [InlineData("-walls")]
+    public void ALowerCaseBylineWord_OrADashGluedToItsWord_ContinuesTheLine(string next)
+        => Assert.Single(Split(new string('w', 60), next));
+
+    [Theory]
+    [InlineData("- x", true)]
+    [InlineData("* x", true)]
+    [InlineData("– x", true)]
+    [InlineData("— x", true)]
+    [InlineData("· x", true)]
+    [InlineData("-x", false)]
+    [InlineData("-", false)]
+    [InlineData("+ x", false)]
+    public void AListItem_OpensWithABulletAndASpace(string line, bool item)
+        => Assert.Equal(item, BlockSplitter.StartsWithBullet(line));
+}

@@ -1,0 +1,124 @@
+using ContentGen.Parsing.Lexicons.Speech;
+using ContentGen.Parsing.Speakers;
+
+namespace ContentGen.Parsing.Tests.Speakers;
+
+/// <summary>
+/// What can name a speaker, asked of the article's own text: capitalised words without digits or
+/// possessives, not a date, a nationality or a quoted title; a single word only when the article
+/// capitalises it inside a sentence or uses it as the surname of a full name, and never a word it
+/// also writes in lower case. Full names are two capitalised words in a row, after any titles,
+/// nationalities, possessives and descriptive compounds.
+/// </summary>
+public sealed class NamePlausibilityTests
+{
+    private static NamePlausibility Article(params string[] paragraphs) => new(paragraphs, [], SpeechTables.All);
+
+    [Theory]
+    [InlineData("Jane Doe")]
+    [InlineData("Aguas de Valdeoro")]
+    [InlineData("Jean-Luc Picard")]
+    public void CapitalisedWords_AndTheJoinersOfNames_CanNameASpeaker(string name)
+        => Assert.True(Article("Nothing here names anyone.").IsPlausible(name));
+
+    [Theory]
+    [InlineData("Jane D0e")]
+    [InlineData("Acme's Boss")]
+    [InlineData("Jones' Boss")]
+    [InlineData("Acme’s Boss")]
+    [InlineData("Jane  Doe")]
+    [InlineData("Jane the Doe")]
+    [InlineData("jane Doe")]
+    [InlineData("Monday Tuesday")]
+    [InlineData("March")]
+    [InlineData("British")]
+    [InlineData("Former Fellow")]
+    public void ADigit_APossessive_ALowerCaseWord_OrOnlyDatesAndEpithets_NameNobody(string name)
+        => Assert.False(Article("Nothing here names anyone, Monday, March, British, Former.").IsPlausible(name));
+
+    [Theory]
+    [InlineData("Harbour Lights")]
+    [InlineData("harbour lights")]
+    public void AQuotedTitle_NamesNobody_WhateverItsCase(string name)
+    {
+        var article = new NamePlausibility(["The band played at the pier."], [" Harbour Lights "], SpeechTables.All);
+
+        Assert.False(article.IsPlausible(name));
+        Assert.True(article.IsPlausible("Harbour Master"));
+    }
+
+    [Theory]
+    [InlineData("The report was written by Okafor and her team.", true)]
+    [InlineData("Yes, Okafor was right.", true)]
+    [InlineData("Okafor wrote the report.", false)]
+    [InlineData("It rained. Okafor was right.", false)]
+    [InlineData("He said: Okafor was right.", false)]
+    [InlineData("\"Okafor was right,\" he said.", false)]
+    [InlineData("Helen Okafor wrote the report.", true)]
+    [InlineData("The report went to Okafor. The okafor is a bird.", false)]
+    public void ASingleWord_IsANameOnlyWhenTheArticleCapitalisesItInsideASentence_OrItEndsAFullName(string paragraph, bool plausible)
+        => Assert.Equal(plausible, Article(paragraph).IsPlausible("Okafor"));
+
+    [Fact]
+    public void APossessive_ShowsItsOwnerIsAName()
+        => Assert.True(Article("He joined Acme's board in May.").IsPlausible("Acme"));
+
+    [Fact]
+    public void AStopword_IsNoName_EvenCapitalisedInsideASentence()
+        => Assert.False(Article("He asked The Who to play.").IsPlausible("The"));
+
+    [Theory]
+    [InlineData("Roger Federer won. Federer said little.", "Roger Federer")]
+    [InlineData("Tennis star British Tim Henman won.", "Tim Henman")]
+    [InlineData("Arsenal's Thierry Henry scored.", "Thierry Henry")]
+    [InlineData("Top-seeded Roger Federer won.", "Roger Federer")]
+    [InlineData("Roger Federer won, and Roger Federer said little.", "Roger Federer")]
+    public void AFullName_IsTwoCapitalisedWords_AfterTitlesNationalitiesAndPossessives(string paragraph, string full)
+    {
+        var article = Article(paragraph);
+        var surname = full.Split(' ')[1];
+
+        Assert.Equal(full, article.FullNameOf(surname));
+        Assert.True(article.IsKnownSurname(surname));
+        Assert.False(article.IsAmbiguousSurname(surname));
+    }
+
+    [Theory]
+    [InlineData("Anna Maria Federer won.")]
+    [InlineData("Roger, Federer won.")]
+    [InlineData("Christmas. Federer won.")]
+    [InlineData("Federer won.")]
+    [InlineData("Room 101 Federer won.")]
+    [InlineData("Roger Federer's racket won.")]
+    public void ThreeWords_OrWordsSetApart_MakeNoFullName(string paragraph)
+    {
+        var article = Article(paragraph);
+
+        Assert.Null(article.FullNameOf("Federer"));
+        Assert.False(article.IsKnownSurname("Federer"));
+    }
+
+    [Fact]
+    public void ASurnameOfTwoFullNames_IsAmbiguous_AndNamesNeither()
+    {
+        var article = Article("Roger Federer won.", "Anna Federer lost.");
+
+        Assert.True(article.IsAmbiguousSurname("Federer"));
+        Assert.Null(article.FullNameOf("Federer"));
+        Assert.False(article.IsAmbiguousSurname("Okafor"));
+    }
+
+    [Fact]
+    public void ASurname_IsKnownOnlyWhenItCanNameSomeone()
+        => Assert.False(Article("Roger Monday won.").IsKnownSurname("Monday"));
+
+    [Theory]
+    [InlineData("Boeing's", true)]
+    [InlineData("Boeing’s", true)]
+    [InlineData("Jones'", true)]
+    [InlineData("Jones’", true)]
+    [InlineData("Boeing", false)]
+    [InlineData("Boeings", false)]
+    public void APossessive_EndsInAnApostropheAndS_OrAnApostrophe(string word, bool possessive)
+        => Assert.Equal(possessive, NamePlausibility.IsPossessive(word.AsSpan()));
+}
