@@ -26,11 +26,13 @@ public sealed class BlockSplitterTests
     {
         var width = new string('w', 50);
 
-        // 44 + 1 + 5 = 50: the line left room for "yyyyy", so its paragraph ended.
-        Assert.Equal(new[] { width + " " + new string('x', 44), "yyyyy zz" }, Split(width, new string('x', 44), "yyyyy zz"));
+        // The next line opens with a capital, so only the room left decides (a line in lower case
+        // after one stopping mid-sentence runs on whatever the room: WrapTests).
+        // 44 + 1 + 5 = 50: the line left room for "Yyyyy", so its paragraph ended.
+        Assert.Equal(new[] { width + " " + new string('x', 44), "Yyyyy zz" }, Split(width, new string('x', 44), "Yyyyy zz"));
 
         // 45 + 1 + 5 = 51: no room, the line was wrapped.
-        Assert.Equal(new[] { width + " " + new string('x', 45) + " yyyyy zz" }, Split(width, new string('x', 45), "yyyyy zz"));
+        Assert.Equal(new[] { width + " " + new string('x', 45) + " Yyyyy zz" }, Split(width, new string('x', 45), "Yyyyy zz"));
     }
 
     [Theory]
