@@ -33,7 +33,7 @@ internal static class Dutch
         AppealPhrases = new[] { "journalistiek kost geld", "steun ons met", "met een abonnement" },
         RightsPhrases = new[] { "alle rechten voorbehouden" },
         QuestionWords = Words("waarom hoe wat wanneer waar welke hoeveel"),
-        TerminatorPrefixes = new[] { "reacties", "reageer", "trefwoorden", "meest gelezen", "meer nieuws", "gerelateerde artikelen", "over de auteur", "bekijk reacties", "over hetzelfde onderwerp" },
+        TerminatorPrefixes = new[] { "reacties", "reageer", "trefwoorden", "meest gelezen", "meer nieuws", "gerelateerde artikelen", "over de auteur", "bekijk reacties", "over hetzelfde onderwerp", "meer artikelen over", "ontdek meer artikelen" },
         CommentCountWords = Words("reactie"),
         ReadingTimePhrases = new[] { "leestijd" },
         NoticePhrases = new[] { "vertaald", "vertaling", "weerspiegelt niet", "oorspronkelijke versie", "bezoeker", "persoonsgegevens" },

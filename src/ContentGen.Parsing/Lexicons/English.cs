@@ -56,6 +56,7 @@ internal static class English
             "comments", "comment on this", "have your say", "leave a comment", "leave a reply", "add a comment", "newsletter",
             "related stories", "related articles", "more on this story", "more from", "you may also like", "recommended",
             "most read", "top stories", "share this article", "tags :", "tags:", "sponsored content", "about the author", "your comments", "view comments", "see comments", "read comments", "on the same topic",
+            "more articles on", "discover more articles",
         },
         CommentCountWords = Words("comment repl"),
         ReadingTimePhrases = new[] { "min read", "minute read", "minutes read", "reading time" },

@@ -46,6 +46,7 @@ internal static class German
         {
             "kommentare", "kommentieren", "mehr aus", "mehr zum thema", "das könnte sie auch interessieren", "meistgelesen",
             "schlagworte:", "themen:", "über den autor", "über die autorin", "kommentare anzeigen", "zum selben thema",
+            "weitere artikel zum thema", "mehr artikel zum thema",
         },
         CommentCountWords = Words("kommentar"),
         ReadingTimePhrases = new[] { "lesezeit", "lesedauer" },

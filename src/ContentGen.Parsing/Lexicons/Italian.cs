@@ -35,7 +35,7 @@ internal static class Italian
         RightsPhrases = new[] { "riproduzione riservata", "tutti i diritti riservati" },
         // "quando" asks in Portuguese too; the tables are one union, so it is listed once.
         QuestionWords = Words("perché come quando dove chi quale quali quanto quanti cosa"),
-        TerminatorPrefixes = new[] { "commenti", "lascia un commento", "più letti", "articoli correlati", "tag:", "l'autore", "l’autore", "vedi i commenti", "sullo stesso argomento" },
+        TerminatorPrefixes = new[] { "commenti", "lascia un commento", "più letti", "articoli correlati", "tag:", "l'autore", "l’autore", "vedi i commenti", "sullo stesso argomento", "altri articoli su", "scopri altri articoli" },
         ReadingTimePhrases = new[] { "tempo di lettura", "min di lettura", "minuti di lettura" },
         NoticePhrases = new[] { "tradott", "traduzion", "non riflette", "versione originale", "avvertenza", "visitator", "dati personali" },
         PublicationWords = Words("gazzetta corriere giornale notizie messaggero gazzettino"),

@@ -35,7 +35,7 @@ internal static class Portuguese
         AppealPhrases = new[] { "o jornalismo custa dinheiro", "apoie-nos com", "com uma assinatura" },
         RightsPhrases = new[] { "todos os direitos reservados" },
         QuestionWords = Words("porquê porque como onde quem qual quais quantos"),
-        TerminatorPrefixes = new[] { "comentários", "deixe um comentário", "mais lidas", "mais lidos", "notícias relacionadas", "sobre o autor", "etiquetas", "ver comentários", "sobre o mesmo tema" },
+        TerminatorPrefixes = new[] { "comentários", "deixe um comentário", "mais lidas", "mais lidos", "notícias relacionadas", "sobre o autor", "etiquetas", "ver comentários", "sobre o mesmo tema", "mais artigos sobre", "descubra mais artigos" },
         CommentCountWords = Words("comentário"),
         ReadingTimePhrases = new[] { "tempo de leitura", "min de leitura", "minutos de leitura" },
         NoticePhrases = new[] { "traduzid", "tradução", "não reflete", "versão original", "dados pessoais" },

@@ -30,6 +30,9 @@ internal sealed class BodyReader
     // A copy of the headline under its standfirst comes back within this many blocks of the title.
     private const int LowerCopyReach = 8;
 
+    // A speaker's words start on the label's next line, or after one blank line.
+    private const int SpeakerLabelReach = 2;
+
     private readonly List<Boilerplate> _boilerplate = new();
 
     // Lines set aside as repeats, in document order, with where each one's first copy starts.
@@ -328,6 +331,40 @@ internal sealed class BodyReader
         }
     }
 
+    // People repeat themselves: in a transcript, a line said twice ("Renouvelable ou pas ?") is set
+    // aside as a repeat, but right under a speaker's label it is what that speaker says, and comes back.
+    private void RestoreRepliesUnderLabels(List<TextBlock> blocks, int start, HashSet<string> labels)
+    {
+        if (labels.Count == 0 || _repeats.Count == 0)
+        {
+            return;
+        }
+
+        var from = blocks[start - 1].Start.Offset;
+        for (var i = start; i < blocks.Count; i++)
+        {
+            var label = blocks[i];
+            if (label.LineCount != 1 || !labels.Contains(label.Text))
+            {
+                continue;
+            }
+
+            var next = i + 1 < blocks.Count ? blocks[i + 1].Start.Offset : int.MaxValue;
+            var k = _repeats.FindIndex(r => r.Segment.Start.Offset > label.Start.Offset && r.Segment.Start.Offset < next
+                && r.Segment.Line.Number - label.Start.Line <= SpeakerLabelReach && r.Segment.Start.Offset > from);
+            if (k < 0)
+            {
+                continue;
+            }
+
+            var segment = _repeats[k].Segment;
+            _repeats.RemoveAt(k);
+            var offset = segment.Start.Offset;
+            _boilerplate.RemoveAll(b => b.Position.Offset == offset);
+            blocks.Insert(i + 1, new TextBlock(new[] { segment }));
+        }
+    }
+
     // The index in `lines` of the line holding `offset`.
     private static int LineAt(IReadOnlyList<SourceLine> lines, int offset)
     {
@@ -527,6 +564,7 @@ internal sealed class BodyReader
         var prose = ProseRuns.Heaviest(blocks, content);
         var articleEnd = ProseRuns.ArticleEnd(blocks, prose);
         var labels = SpeakerLabels.Find(blocks, start);
+        RestoreRepliesUnderLabels(blocks, start, labels);
 
         // Only a dumped web page, whose headline stood below page chrome, lists related articles.
         var titleOffset = blocks[start - 1].Start.Offset;
@@ -578,7 +616,7 @@ internal sealed class BodyReader
             }
 
             // A transcript's "MARC FAUVELLE" belongs to what that speaker says.
-            if (labels.Contains(block.Text))
+            if (labels.Count > 0 && block.LineCount == 1 && labels.Contains(block.Text))
             {
                 NotHeadings.Add(block);
                 kept.Add(block);
@@ -588,8 +626,9 @@ internal sealed class BodyReader
             // Subheadings stand between the article's first paragraph and the end of its main run of
             // prose; what follows that run (a channel's kicker, a radio's "Nous contacter") heads nothing.
             // A plain article (its headline on top, no page chrome) or a text with no prose run at all
-            // keeps the plain heading rules.
-            var mayHead = !dumped || i < articleEnd || prose.Words == 0;
+            // keeps the plain heading rules. On a dumped page a heading parts paragraphs, so what stands
+            // between the headline and the first paragraph (a kicker, "4 mn") heads nothing.
+            var mayHead = (!dumped || i < articleEnd || prose.Words == 0) && !(dumped && kept.Count == 0);
 
             if (block.Facts.IsGood || BlockQuality.IsProse(block.Facts))
             {

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
 using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Structure;
@@ -20,10 +22,13 @@ internal static class SpeakerLabels
     // Twice above prose: once could be a heading, and a menu line is not followed by prose.
     private const int MinTimesAboveProse = 2;
 
-    /// <summary>The texts of the blocks from <paramref name="from"/> on that are speakers' labels.</summary>
+    /// <summary>
+    /// The texts of the blocks from <paramref name="from"/> on that are speakers' labels, compared with
+    /// their accents aside: a transcript spells "GERALD DARMANIN" and, once, "GÉRALD DARMANIN".
+    /// </summary>
     public static HashSet<string> Find(IReadOnlyList<TextBlock> blocks, int from)
     {
-        var timesAboveProse = new Dictionary<string, int>(StringComparer.Ordinal);
+        var timesAboveProse = new Dictionary<string, int>(AccentsAside.Instance);
         for (var i = from; i + 1 < blocks.Count; i++)
         {
             var block = blocks[i];
@@ -35,7 +40,7 @@ internal static class SpeakerLabels
             }
         }
 
-        var labels = new HashSet<string>(StringComparer.Ordinal);
+        var labels = new HashSet<string>(AccentsAside.Instance);
         foreach (var pair in timesAboveProse)
         {
             if (pair.Value >= MinTimesAboveProse)
@@ -52,4 +57,57 @@ internal static class SpeakerLabels
         && !block.Facts.IsBylineOrDate;
 
     private static bool IsProse(BlockFacts facts) => facts.IsGood || BlockQuality.IsProse(facts);
+
+    // Ordinal comparison of texts with their diacritics taken off (after canonical decomposition).
+    private sealed class AccentsAside : IEqualityComparer<string>
+    {
+        public static readonly AccentsAside Instance = new();
+
+        public bool Equals(string? x, string? y)
+            => ReferenceEquals(x, y) || (x is not null && y is not null && string.Equals(Fold(x), Fold(y), StringComparison.Ordinal));
+
+        public int GetHashCode(string obj) => StringComparer.Ordinal.GetHashCode(Fold(obj));
+
+        private static string Fold(string text)
+        {
+            // Normalising throws on a lone surrogate: such a label is compared as it is.
+            var ascii = true;
+            foreach (var c in text)
+            {
+                if (char.IsSurrogate(c))
+                {
+                    return text;
+                }
+
+                ascii &= c < 0x80;
+            }
+
+            if (ascii)
+            {
+                return text;
+            }
+
+            string decomposed;
+            try
+            {
+                decomposed = text.Normalize(NormalizationForm.FormD);
+            }
+            catch (ArgumentException)
+            {
+                // Code points that cannot be normalised: the label is compared as it is.
+                return text;
+            }
+
+            var folded = new StringBuilder(decomposed.Length);
+            foreach (var c in decomposed)
+            {
+                if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+                {
+                    folded.Append(c);
+                }
+            }
+
+            return folded.ToString();
+        }
+    }
 }

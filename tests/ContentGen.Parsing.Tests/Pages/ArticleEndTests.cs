@@ -71,4 +71,25 @@ public sealed class ArticleEndTests
         Assert.Equal(article, read.Paragraphs.Select(p => p.Text));
         Assert.All(read.Boilerplate, b => Assert.Equal(BoilerplateKind.Trailer, b.Kind));
     }
+    // "Discover other articles on the topic:" over a list of related articles with their blurbs ends
+    // the article: the related articles are trailer, however well written their blurbs.
+    [Theory]
+    [InlineData("en", "More articles on this topic:")]
+    [InlineData("fr", "Découvrir d'autres articles sur le thème :")]
+    [InlineData("de", "Weitere Artikel zum Thema:")]
+    [InlineData("es", "Más artículos sobre el tema:")]
+    [InlineData("it", "Altri articoli su questo tema:")]
+    [InlineData("pt", "Mais artigos sobre o tema:")]
+    [InlineData("nl", "Meer artikelen over dit onderwerp:")]
+    public void OtherArticlesOnTheTopic_EndTheArticle(string language, string opener)
+    {
+        var p = Articles.Of(language);
+        var related = Articles.Of(language == "en" ? "fr" : "en");
+        var page = string.Join("\n\n", p[0], p[1], p[2], p[3], opener, related[0], related[3]);
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(new[] { p[1], p[2], p[3] }, article.Paragraphs.Select(x => x.Text));
+        Assert.All(article.Boilerplate, b => Assert.Equal(BoilerplateKind.Trailer, b.Kind));
+    }
 }

@@ -33,6 +33,10 @@ public sealed class BlockSplitterTests
 
         // 45 + 1 + 5 = 51: no room, the line was wrapped.
         Assert.Equal(new[] { width + " " + new string('x', 45) + " Yyyyy zz" }, Split(width, new string('x', 45), "Yyyyy zz"));
+
+        // A long line stopping on a word over a line in lower case runs on, whatever room it left
+        // (a dump never breaks a pair the page bound, such as "27 décembre").
+        Assert.Equal(new[] { width + " " + new string('x', 44) + " yyyyy zz" }, Split(width, new string('x', 44), "yyyyy zz"));
     }
 
     [Theory]

@@ -228,3 +228,39 @@ public sealed class CutOffHeadingTests
         Assert.Equal(heading, article.Sections[^1].Heading);
     }
 }
+
+/// <summary>On a dumped page a heading parts the article's paragraphs: nothing above the first one heads anything.</summary>
+public sealed class KickerTests
+{
+    // On a dumped page, a short line between the headline's dateline and the article's first paragraph
+    // (a kicker, a reading time the lexicons do not know) heads nothing: a heading parts paragraphs.
+    [Theory]
+    [InlineData("en", "By Helen Marsh", "12 March 2024", "Analysis")]
+    [InlineData("fr", "Par Claire Dubois", "Publié le 12/03/2024 à 18h05", "4 mn")]
+    [InlineData("de", "Von Jonas Weber", "12. März 2024", "Hintergrund")]
+    [InlineData("es", "Por Lucía Fernández", "12 de marzo de 2024", "Análisis")]
+    [InlineData("it", "Di Marco Rinaldi", "12 marzo 2024", "Approfondimento")]
+    [InlineData("pt", "Por Ana Costa", "12 de março de 2024", "Reportagem")]
+    [InlineData("nl", "Door Sanne de Vries", "12 maart 2024", "Achtergrond")]
+    public void ALineAboveTheFirstParagraphOfADumpedPage_HeadsNothing(string language, string byline, string date, string kicker)
+    {
+        var p = Articles.Of(language);
+        var page = string.Join("\n\n", "Politics", "Sport", "Culture", "Economy", "Weather", "Video", p[0], byline, date, kicker, p[1], Articles.Closing(language), p[2], p[3]);
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(p[0], article.Title);
+        Assert.All(article.Sections, s => Assert.Null(s.Heading));
+        Assert.Equal(new[] { p[1], Articles.Closing(language), p[2], p[3] }, article.Paragraphs.Select(x => x.Text));
+    }
+
+    // On a plain article (its headline on top, no chrome above it) the line under the headline may still head a section.
+    [Fact]
+    public void ALineUnderThePlainArticlesHeadline_StillHeads()
+    {
+        var p = Articles.Of("en");
+        var article = ArticleParser.Parse(string.Join("\n\n", p[0], "What was decided", p[1], p[2], p[3]));
+
+        Assert.Equal("What was decided", article.Sections[0].Heading);
+    }
+}
