@@ -141,11 +141,18 @@ internal sealed class Cast
                 ReadBody(sentence, i, paragraph);
                 ReadDocument(sentence, i, paragraph);
             }
+            else if (i == 0 && token.IsCapitalized && _cues.Is(token, WordClass.OrganisationNoun) && i + 1 < sentence.Count && sentence[i + 1].IsCapitalized)
+            {
+                // "Ontwikkelaar WindKracht Veldmeer laat weten": the noun opening the sentence
+                // describes the name right after it, which is an organisation of any kind
+                // ("Charity boss Gordon Lishman" names a person).
+                ReadAfterNoun(sentence, i, paragraph, describes: true);
+            }
         }
     }
 
     // "El sindicato Unión Tecnológica", "la empresa tecnológica Nubia Software": a name after the noun.
-    private void ReadAfterNoun(IReadOnlyList<Token> sentence, int noun, int paragraph)
+    private void ReadAfterNoun(IReadOnlyList<Token> sentence, int noun, int paragraph, bool describes = false)
     {
         var start = noun + 1;
         if (start < sentence.Count && sentence[start].IsLower && start + 1 < sentence.Count && sentence[start + 1].IsCapitalized
@@ -162,7 +169,7 @@ internal sealed class Cast
             if (named.Kind == SubjectKind.Name)
             {
                 Organisation(named.Text, paragraph);
-                if (!_cues.Words.DocumentNouns.Contains(sentence[noun].Span))
+                if (!describes && !_cues.Words.DocumentNouns.Contains(sentence[noun].Span))
                 {
                     _kinds[named.Text] = sentence[noun].Text;
                 }

@@ -54,6 +54,9 @@ internal sealed class DiscourseState
     /// </summary>
     public bool OtherSubjectSinceQuoted { get; set; }
 
+    /// <summary>The guest of an interview the article gives ("X répondait aux questions de …"), or null.</summary>
+    public string? Interviewee { get; set; }
+
     /// <summary>The person named as the subject of the last sentence with no quote, or null.</summary>
     public string? LastSubject { get; set; }
 

@@ -45,6 +45,13 @@ internal sealed class Phrase
             }
         }
 
+        // "Ha poi aggiunto che …": an auxiliary that opens the sentence, its subject dropped.
+        if (i == 0 && sentence[0].IsCapitalized && _words.Fillers.Contains(sentence[0].Span) && !_words.Definites.Contains(sentence[0].Span)
+            && !_words.Indefinites.Contains(sentence[0].Span))
+        {
+            return Subject.None;
+        }
+
         // "Rooney, who believes": the name before the relative clause.
         if (i > 1 && IsRelativePronoun(sentence[i]) && sentence[i - 1].Kind == TokenKind.Comma && sentence[i - 2].IsCapitalized)
         {
@@ -505,8 +512,9 @@ internal sealed class Phrase
             }
 
             // "Minister Maria Lopez", "Wallabies coach Eddie Jones", "Guitarist Brian May"
+            // "Treasury Under-Secretary John Taylor": a compound title in capitals.
             if ((_words.Titles.Contains(sentence[i].Span) && !_words.TitleModifiers.Contains(sentence[i].Span))
-                || (sentence[i].IsCapitalized && i < end - 1 && _words.TitleEnds.EndsAny(sentence[i].Span))
+                || (sentence[i].IsCapitalized && i < end - 1 && (_words.TitleEnds.EndsAny(sentence[i].Span) || (sentence[i].Span.IndexOf('-') > 0 && IsRoleNoun(sentence[i].Span))))
                 || ((sentence[i].IsLower || i == start) && i < end - 1 && IsRoleNoun(sentence[i].Span)))
             {
                 employer = EmployerBefore(sentence, start, i);
@@ -883,9 +891,25 @@ internal sealed class Phrase
             end++;
         }
 
-        // Someone unnamed speaks for it: the name is an organisation's, and says so.
+        // Someone unnamed speaks for it: the name is an organisation's, and says so. One with a
+        // lower-case link ("Transport for the Vale") is read as an organisation's, not a person's.
         var name = FromRun(sentence, start, end, end);
-        return name.Kind == SubjectKind.Name ? new Subject(SubjectKind.Name, name.Text, name.End, employer: name.Text, isOrganisation: name.IsOrganisation) : Subject.None;
+        return name.Kind == SubjectKind.Name
+            ? new Subject(SubjectKind.Name, name.Text, name.End, employer: name.Text, isOrganisation: name.IsOrganisation || HasLowerCaseLink(sentence, start, name.End))
+            : Subject.None;
+    }
+
+    private static bool HasLowerCaseLink(IReadOnlyList<Token> sentence, int start, int end)
+    {
+        for (var k = start + 1; k < end - 1; k++)
+        {
+            if (sentence[k].IsLower)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // An organisation's name that someone unnamed speaks for: its employer is itself.
@@ -941,8 +965,21 @@ internal sealed class Phrase
             return Subject.None;
         }
 
-        // "who chairs the Transport Committee, says:": a relative clause describes no one.
-        var i = start;
+        // "who chairs the Transport Committee, says:": a relative clause describes no one; nor
+        // does "from Wales" or "quit his Fratton Park position". "but Parry countered" and "and
+        // Kluft said" open with a conjunction, "with finance minister X telling" with its own link.
+        var i = start < sentence.Count && sentence[start].IsLower && (_words.Contrasts.Contains(sentence[start].Span) || _words.Coordinators.Contains(sentence[start].Span))
+            ? start + 1
+            : start;
+        for (var k = i; k < sentence.Count && k - i <= MaxRoleModifiers && sentence[k].IsLower; k++)
+        {
+            if (_words.NotNames.Contains(sentence[k].Span) && !_words.Definites.Contains(sentence[k].Span)
+                && !(k == i && Lexicons.LexiconTables.CoAuthorWords.Contains(sentence[k].Span)))
+            {
+                return Subject.None;
+            }
+        }
+
         while (i < sentence.Count && i - start <= MaxRoleModifiers && sentence[i].IsLower
             && !_words.ReportingVerbs.Contains(sentence[i].Span) && !_words.Pronouns.Contains(sentence[i].Span) && !IsRelativePronoun(sentence[i])
             && !(i > start && (_words.Prepositions.Contains(sentence[i].Span) || _words.EmployerLinks.Contains(sentence[i].Span) || _words.Indefinites.Contains(sentence[i].Span))))
@@ -1221,7 +1258,8 @@ internal sealed class Phrase
     }
 
     // An appositive says what someone is: it holds a role ("chief executive of X", "a senior
-    // analyst at Y") or is an age ("45"), and reports nothing itself.
+    // analyst at Y") or an organisation's noun ("the regional authority"), or is an age ("45"),
+    // and reports nothing itself.
     private bool IsAppositive(IReadOnlyList<Token> sentence, int from, int to)
     {
         if (from >= to)
@@ -1241,7 +1279,8 @@ internal sealed class Phrase
                 return false;
             }
 
-            hasRole |= IsTitleOrRole(token);
+            // "Transport for the Vale, the regional authority, said": an organisation's appositive.
+            hasRole |= IsTitleOrRole(token) || (token.IsLower && _words.OrganisationNouns.Contains(token.Span));
             allDigits &= token.IsWord && char.IsDigit(token.First);
         }
 

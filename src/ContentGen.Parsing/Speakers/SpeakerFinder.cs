@@ -86,6 +86,7 @@ internal sealed class SpeakerFinder
         {
             adjacent,                   // S1
             new ColonCue(cues, plausibility.IsKnownSurname), // S2
+            new LabelCue(cues),         // S2, a label with no colon
             new GoverningVerb(cues),    // S3
             new ParticipleCue(cues),    // S4
             new PassiveAgent(cues),     // S5
@@ -154,7 +155,7 @@ internal sealed class SpeakerFinder
             // S9: a quote that opens a sentence with no reporting verb of its own goes on with the
             // last speaker's words; one whose verb has a subject we cannot name does not.
             if (!subject.IsFound && i == 0 && ((_state.ParagraphsSinceQuoted <= ContinuationReach && !_state.OtherSubjectSinceQuoted) || _state.ReporterJustBefore || _state.SubjectJustBefore)
-                && !_cues.HasReportingVerb(sentence) && !HasWordAfter(sentence, i)
+                && !_cues.HasReportingVerb(sentence) && (!HasWordAfter(sentence, i) || EndsOwnSentence(sentence, i))
                 && Text.Words.Count(inner.AsSpan(), MinContinuationWords) >= MinContinuationWords
                 && (quotes[quote].IsOpen || !IsQuotedHeading(sentence, i)))
             {
@@ -174,6 +175,13 @@ internal sealed class SpeakerFinder
                 && HasTitleBefore(sentence, i))
             {
                 speaker = Resolve(opening);
+            }
+
+            // "Grève des médecins : « … »" in an interview: a topic before a colon labels the
+            // guest's answer.
+            if (speaker is null && _state.Interviewee is { } guest && IsTopicLabel(sentence, i))
+            {
+                speaker = guest;
             }
 
             speakers[quote] = speaker;
@@ -205,10 +213,60 @@ internal sealed class SpeakerFinder
         return Subject.None;
     }
 
+    // "Laurent Jacobelli, député de la Moselle, répondait aux questions de …": the interview's
+    // guest, named as the subject of an interview phrase.
+    private void ReadInterviewee(IReadOnlyList<Token> sentence)
+    {
+        const int MaxCueWords = 4;
+        for (var i = 1; i < sentence.Count && i < Cues.MaxReach; i++)
+        {
+            for (var last = i + 1; sentence[i].IsLower && last < sentence.Count && last < i + MaxCueWords && sentence[last].IsWord; last++)
+            {
+                if (_cues.Words.InterviewCues.Contains(sentence[i].Through(sentence[last])))
+                {
+                    var guest = _cues.Phrase.ReadBackward(sentence, i);
+                    if (guest.Kind != SubjectKind.Name)
+                    {
+                        guest = _cues.Phrase.ReadForward(sentence, 0);
+                    }
+
+                    if (guest.Kind == SubjectKind.Name && guest.Text.IndexOf(' ') > 0 && _names.Complete(guest.Text) is { } named)
+                    {
+                        _state.Interviewee = named;
+                    }
+
+                    return;
+                }
+            }
+        }
+    }
+
+    // A few words with no verb before a colon and the quote, opening the sentence: a topic.
+    private bool IsTopicLabel(IReadOnlyList<Token> sentence, int quote)
+    {
+        const int MaxTopicWords = 8;
+        if (quote < 2 || quote > MaxTopicWords + 1 || sentence[quote - 1].Kind != TokenKind.Colon)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < quote - 1; k++)
+        {
+            if (!sentence[k].IsWord || _cues.IsReportingVerb(sentence[k]) || _cues.Words.Pronouns.Contains(sentence[k].Span))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // After a sentence, who a later pronoun means: its main reporting subject, its speaker, or a
     // person it introduces.
     private void Track(TokenRange sentence, string? sentenceSpeaker)
     {
+        ReadInterviewee(sentence);
+
         // "Best actor Foxx could not make the ceremony": a sentence with no quote whose subject
         // is named, and is not the last speaker, ends that speaker's turn.
         if (sentenceSpeaker is null && _state.LastQuoted is { } last && OpeningSubject(sentence) is { Kind: SubjectKind.Name } opening
@@ -363,6 +421,28 @@ internal sealed class SpeakerFinder
         }
 
         return false;
+    }
+
+    // "… on some distant planet?" Despite the film's poor run, …: a quote that ends with its own
+    // question or exclamation before a capitalised word, in a sentence with no reporting verb,
+    // ends its sentence too.
+    // A short clause after it ("Mr Weingarten pressed.") is a cue whose verb was not known.
+    private static bool EndsOwnSentence(IReadOnlyList<Token> sentence, int quote)
+    {
+        const int MinClauseWords = 5;
+        if (sentence[quote].Span.Length != 1 || !Structure.Punctuation.IsTerminal(sentence[quote].First)
+            || quote + 1 >= sentence.Count || !sentence[quote + 1].IsCapitalized)
+        {
+            return false;
+        }
+
+        var words = 0;
+        for (var i = quote + 1; i < sentence.Count && sentence[i].Kind != TokenKind.Quote && words < MinClauseWords; i++)
+        {
+            words += sentence[i].IsWord ? 1 : 0;
+        }
+
+        return words >= MinClauseWords;
     }
 
     // Two to five words, each capitalised or a number, with no closing punctuation.

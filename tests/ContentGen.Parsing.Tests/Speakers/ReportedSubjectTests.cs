@@ -31,6 +31,24 @@ public sealed class ReportedSubjectTests
         => Assert.Equal("Matt Hale", Speakers(paragraph)[0]);
 
     [Fact]
+    public void ARoleAfterANameAndAComma_BeforeAColon_IsAnAppositiveNeverClosed()
+        => Assert.Equal(
+            "Mark Hale",
+            Speakers("Jorg Vale spoke first.", "Mark Hale, the leader of the Harbour and Vale Services Union said: \"In last year's budget we had the day of the long knives.\"")[0]);
+
+    [Fact]
+    public void ARoleAloneAfterANameAndAComma_IsTheSubject()
+        => Assert.Equal(
+            "Lindsay Hale",
+            Speakers("Lindsay Hale won.", "Reacting to a comment by chairman Tim Vale, the American said: \"I think it is highly insulting if prize money is taken away.\"")[0]);
+
+    [Theory]
+    [InlineData("But Harbour Treasury Under-Secretary John Hale said the plan \"could not be supported\".", "John Hale")]
+    [InlineData("\"It is fine,\" said Jean-Pierre Hale.", "Jean-Pierre Hale")]
+    public void ACompoundTitleInCapitals_IsNoPartOfTheName(string paragraph, string speaker)
+        => Assert.Equal(speaker, Speakers(paragraph)[0]);
+
+    [Fact]
     public void ARoleAfterAPlaceAndAComma_NamesNoOne()
         => Assert.Null(Speakers("Shares fell in Harbourtown, a trader at Acme said the move was \"a big surprise to the market\".")[0]);
 

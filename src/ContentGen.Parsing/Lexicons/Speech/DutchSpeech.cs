@@ -43,7 +43,7 @@ internal static class DutchSpeech
         RoleNouns = Words(
             "minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder woordvoerster trainer president " +
             "topman topvrouw deskundige advocaat verloskundige raadslid"),
-        OrganisationNouns = Words("bedrijf gemeente provincie bond vakbond partij regering ministerie club vereniging"),
+        OrganisationNouns = Words("bedrijf gemeente provincie bond vakbond partij regering ministerie club vereniging ontwikkelaar verzekeraar zorgverzekeraar"),
         Indefinites = Words("een"),
         Definites = Words("de het"),
         Prepositions = Words("van voor bij"),

@@ -13,6 +13,7 @@ internal static class EnglishSpeech
         FemaleTitles = Words("mrs ms miss dame lady"),
         OrganisationPronouns = Words("it"),
         Coordinators = Words("and or"),
+        InterviewCues = ["answered questions", "was the guest", "was interviewed by"],
         SpokesNouns = Words("spokesman spokeswoman spokesperson"),
         OwnPossessives = Words("our"),
         PassiveAuxiliaries = Words("is was are were been being"),

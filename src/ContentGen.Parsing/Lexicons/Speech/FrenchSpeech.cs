@@ -69,6 +69,11 @@ internal static class FrenchSpeech
         MaleTitles = Words("m monsieur"),
         FemaleTitles = Words("mme mlle madame présidente députée sénatrice directrice"),
         Coordinators = Words("et ou"),
+        InterviewCues =
+        [
+            "répondait aux questions", "répond aux questions", "a répondu aux questions", "était l'invité", "était l’invité",
+            "était l'invitée", "était l’invitée", "est l'invité", "est l’invité", "est l'invitée", "est l’invitée",
+        ],
         SpokesNouns = Words("porte-parole"),
         OwnPossessives = Words("notre"),
         Titles = Words("docteur professeur maître"),

@@ -37,6 +37,7 @@ internal sealed class SpeechTables
         OwnPossessives = Union(lexicons, l => l.Speech.OwnPossessives);
         PassiveAuxiliaries = Union(lexicons, l => l.Speech.PassiveAuxiliaries);
         Coordinators = Union(lexicons, l => l.Speech.Coordinators);
+        InterviewCues = Union(lexicons, l => l.Speech.InterviewCues);
         Indefinites = Union(lexicons, l => l.Indefinites, l => l.Speech.Indefinites);
         Definites = Union(lexicons, l => l.Definites, l => l.Speech.Definites);
         Prepositions = Union(lexicons, l => l.Prepositions, l => l.Speech.Prepositions);
@@ -119,6 +120,9 @@ internal sealed class SpeechTables
 
     /// <summary>Words that join two subjects: "and", "et", "und".</summary>
     public WordTable Coordinators { get; }
+
+    /// <summary>Phrases that make their subject an interview's guest.</summary>
+    public WordTable InterviewCues { get; }
 
     public WordTable Indefinites { get; }
 

@@ -137,6 +137,9 @@ internal sealed class SpeechWords
     /// <summary>The writer's own possessives: "our correspondent" is the newspaper's reporter, whom no one quoted before.</summary>
     public string[] OwnPossessives { get; init; } = s_none;
 
+    /// <summary>Phrases that make their subject an interview's guest: "répondait aux questions", "was the guest".</summary>
+    public string[] InterviewCues { get; init; } = s_none;
+
     /// <summary>Words that join two subjects: "Princes William and Harry said" names no one speaker.</summary>
     public string[] Coordinators { get; init; } = s_none;
 
@@ -159,6 +162,7 @@ internal sealed class SpeechWords
         yield return (nameof(OwnPossessives), OwnPossessives);
         yield return (nameof(PassiveAuxiliaries), PassiveAuxiliaries);
         yield return (nameof(Coordinators), Coordinators);
+        yield return (nameof(InterviewCues), InterviewCues);
         yield return (nameof(Bodies), Bodies);
         yield return (nameof(DocumentNouns), DocumentNouns);
         yield return (nameof(Complementisers), Complementisers);

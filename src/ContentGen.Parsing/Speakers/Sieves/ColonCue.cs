@@ -54,6 +54,13 @@ internal sealed class ColonCue : ISieve
                 continue;
             }
 
+            // "Dr John Kelly, IBM senior vice president, Technology and Research, said:": the
+            // role's brief after the appositive goes on with it.
+            if (start > 1 && sentence[start - 1].Kind == TokenKind.Comma && IsBrief(sentence, start) && FollowsAppositive(sentence, start - 1))
+            {
+                continue;
+            }
+
             // "But Newcastle director Rob Andrew said:": a conjunction opens the clause before its subject.
             var opens = start == 0 && sentence[0].IsWord && _cues.Words.Contrasts.Contains(sentence[0].Span) && quote > 3 ? 1 : start;
 
@@ -69,7 +76,11 @@ internal sealed class ColonCue : ISieve
             var subject = first.IsLower && !_cues.Words.Definites.Contains(first.Span) && !_cues.Words.Pronouns.Contains(first.Span)
                 ? (start > 0 ? _cues.Phrase.ReadDescribedName(sentence, start) : Subject.None)
                 : _cues.Phrase.ReadForward(sentence, opens);
-            if (!subject.IsFound)
+            // "Mark Serwotka, the leader of the union said:": a role and its complement after a name
+            // and a comma are an appositive never closed; the name before it is the subject. ("…
+            // Tim Phillips, the American said:" is the American.)
+            if (!subject.IsFound || (subject.Kind == SubjectKind.Role && start >= 2 && sentence[start - 1].Kind == TokenKind.Comma && sentence[start - 2].IsCapitalized
+                && subject.End < quote && sentence[subject.End].IsLower && (_cues.Words.EmployerLinks.Contains(sentence[subject.End].Span) || _cues.Words.Prepositions.Contains(sentence[subject.End].Span))))
             {
                 continue;
             }
@@ -84,7 +95,7 @@ internal sealed class ColonCue : ISieve
             var verb = _cues.Phrase.SkipFillers(sentence, subject.End);
             if (verb < quote - 1 && sentence[verb].Kind == TokenKind.Comma && _cues.Phrase.AfterAppositive(sentence, verb) is var after and >= 0)
             {
-                verb = _cues.Phrase.SkipFillers(sentence, after);
+                verb = _cues.Phrase.SkipFillers(sentence, SkipBrief(sentence, after, quote));
             }
 
             // "War on Want's John Hilary said:": a preposition after the first words goes on with
@@ -96,6 +107,54 @@ internal sealed class ColonCue : ISieve
         }
 
         return Subject.None;
+    }
+
+    // A brief joins its words ("Technology and Research"); a name after an appositive ("The
+    // head of the unit, Acting Superintendent, Mick Deats, said") is no brief.
+    private bool IsBrief(IReadOnlyList<Token> sentence, int start)
+    {
+        for (var k = start + 1; k < sentence.Count && sentence[k].IsWord; k++)
+        {
+            if (sentence[k].IsLower)
+            {
+                return _cues.Words.NameJoiners.Contains(sentence[k].Span) || _cues.Words.Coordinators.Contains(sentence[k].Span);
+            }
+        }
+
+        return false;
+    }
+
+    // Whether the comma at `comma` closes an appositive that follows a name: "Kelly, IBM senior
+    // vice president,".
+    private bool FollowsAppositive(IReadOnlyList<Token> sentence, int comma)
+    {
+        for (var open = comma - 1; open > 0 && open >= comma - MaxClauseTokens; open--)
+        {
+            if (sentence[open].Kind == TokenKind.Comma)
+            {
+                return sentence[open - 1].IsCapitalized && _cues.Phrase.AfterAppositive(sentence, open) == comma + 1;
+            }
+
+            if (!sentence[open].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // Past a brief in capitals that goes on with an appositive ("Technology and Research,"), to
+    // the verb; `at` when there is none.
+    private static int SkipBrief(IReadOnlyList<Token> sentence, int at, int quote)
+    {
+        var k = at;
+        while (k < quote && sentence[k].IsWord && (sentence[k].IsCapitalized || (k > at && sentence[k].IsLower && k + 1 < quote && sentence[k + 1].IsCapitalized)))
+        {
+            k++;
+        }
+
+        return k > at && k < quote - 1 && sentence[k].Kind == TokenKind.Comma && sentence[k + 1].IsLower ? k + 1 : at;
     }
 
     // "on Want's": a preposition, then capitalised words that end with a possessive ("Mr Blair on
