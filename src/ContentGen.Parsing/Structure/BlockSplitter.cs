@@ -34,24 +34,23 @@ internal static class BlockSplitter
         }
 
         var wrapped = width >= MinWrapWidth && width <= MaxWrapWidth;
-        var current = new List<LineSegment> { group[0] };
+        var start = 0;
         for (var i = 1; i < group.Count; i++)
         {
-            if (!wrapped || EndsParagraph(current, group[i - 1].Text, group[i].Text, width))
+            if (!wrapped || EndsParagraph(i - start, group[start].Text, group[i - 1].Text, group[i].Text, width))
             {
-                yield return new TextBlock(current);
-                current = new List<LineSegment>();
+                yield return new TextBlock(group, start, i - start);
+                start = i;
             }
-
-            current.Add(group[i]);
         }
 
-        yield return new TextBlock(current);
+        yield return new TextBlock(group, start, group.Count - start);
     }
 
     // A wrapping dump breaks a line only when the next word would not fit; a line that left
     // room for the next word ended its paragraph. A bullet always starts a new one.
-    private static bool EndsParagraph(List<LineSegment> current, string line, string next, int width)
+    // `lines` and `first`: how many lines the block has so far, and its first.
+    private static bool EndsParagraph(int lines, string first, string line, string next, int width)
     {
         if (StartsWithBullet(next) || StartsByline(next))
         {
@@ -61,12 +60,12 @@ internal static class BlockSplitter
         // A credit glued under a wrapped paragraph ("Image d'illustration.", "Foto: Jonas Weber") is
         // a caption of its own, and so is one glued above the paragraph it credits. Under a single
         // line it is that caption's credit ("Le pont en travaux. [Jane Roe / AFP]"): they stay together.
-        if ((current.Count > 1 && Punctuation.EndsSentence(line) && IsCreditLine(next)) || IsCreditLine(line))
+        if ((lines > 1 && Punctuation.EndsSentence(line) && IsCreditLine(next)) || IsCreditLine(line))
         {
             return true;
         }
 
-        if (RunsOn(current[0].Text, line, next, width))
+        if (RunsOn(first, line, next, width))
         {
             return false;
         }

@@ -496,16 +496,17 @@ internal sealed class BodyReader
 
     // Groups the non-blank lines between blank lines, taking out chrome and repeated lines.
     // A chrome line also ends its group, so that it never glues two paragraphs together.
-    private List<List<LineSegment>> GroupLines(IReadOnlyList<SourceLine> lines, string document)
+    private List<LineSegment[]> GroupLines(IReadOnlyList<SourceLine> lines, string document)
     {
-        var groups = new List<List<LineSegment>>();
+        // One list gathers each group; a group keeps an array of its own size.
+        var groups = new List<LineSegment[]>();
         var current = new List<LineSegment>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var line in lines)
         {
             if (line.IsBlank(document))
             {
-                Flush(groups, ref current);
+                Flush(groups, current);
                 continue;
             }
 
@@ -528,20 +529,20 @@ internal sealed class BodyReader
             if (kind is { } found)
             {
                 _boilerplate.Add(new Boilerplate(segment.Text, found, segment.Start));
-                Flush(groups, ref current);
+                Flush(groups, current);
             }
             else
             {
                 if (BoilerplateLines.StartsLinkLine(segment.Text))
                 {
-                    Flush(groups, ref current);
+                    Flush(groups, current);
                 }
 
                 current.Add(segment);
             }
         }
 
-        Flush(groups, ref current);
+        Flush(groups, current);
         return groups;
     }
 
@@ -813,12 +814,12 @@ internal sealed class BodyReader
 
     private void SetAside(TextBlock block, BoilerplateKind kind) => _boilerplate.Add(new Boilerplate(block.Text, kind, block.Start));
 
-    private static void Flush(List<List<LineSegment>> groups, ref List<LineSegment> current)
+    private static void Flush(List<LineSegment[]> groups, List<LineSegment> current)
     {
         if (current.Count > 0)
         {
-            groups.Add(current);
-            current = new List<LineSegment>();
+            groups.Add(current.ToArray());
+            current.Clear();
         }
     }
 }

@@ -96,7 +96,7 @@ internal readonly struct SourceLine
     /// </summary>
     public static List<SourceLine> Split(string text)
     {
-        var lines = new List<SourceLine>();
+        var lines = new List<SourceLine>(CountLines(text));
         var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         var number = 1;
         List<int>? breaks = null;
@@ -130,5 +130,25 @@ internal readonly struct SourceLine
         }
 
         return lines;
+    }
+
+    // How many lines Split finds, at most: the list is sized once rather than grown by doubling,
+    // which for a page of many short lines allocated more than the lines themselves.
+    private static int CountLines(string text)
+    {
+        var count = 1;
+        var rest = text.AsSpan();
+        while (true)
+        {
+            var at = rest.IndexOfAny('\n', '\r');
+            if (at < 0)
+            {
+                return count;
+            }
+
+            count++;
+            var crlf = rest[at] == '\r' && at + 1 < rest.Length && rest[at + 1] == '\n';
+            rest = rest.Slice(at + (crlf ? 2 : 1));
+        }
     }
 }

@@ -14,34 +14,40 @@ internal sealed class TextBlock
     private Structure.BlockFacts? _facts;
 
     public TextBlock(IReadOnlyList<LineSegment> segments)
+        : this(segments, 0, segments.Count)
     {
-        _segments = new LineSegment[segments.Count];
-        _segmentStarts = new int[segments.Count];
-        if (segments.Count == 1)
+    }
+
+    /// <summary>A block of the <paramref name="count"/> segments from <paramref name="start"/>: a group's block needs no list of its own.</summary>
+    public TextBlock(IReadOnlyList<LineSegment> segments, int start, int count)
+    {
+        _segments = new LineSegment[count];
+        _segmentStarts = new int[count];
+        if (count == 1)
         {
             // A block of one line is that line: no copy.
-            _segments[0] = segments[0];
-            Text = segments[0].Text;
+            _segments[0] = segments[start];
+            Text = segments[start].Text;
             return;
         }
 
-        var length = segments.Count - 1;
-        foreach (var segment in segments)
+        var length = count - 1;
+        for (var i = 0; i < count; i++)
         {
-            length += segment.Text.Length;
+            length += segments[start + i].Text.Length;
         }
 
         var text = new StringBuilder(length);
-        for (var i = 0; i < segments.Count; i++)
+        for (var i = 0; i < count; i++)
         {
             if (i > 0)
             {
                 text.Append(' ');
             }
 
-            _segments[i] = segments[i];
+            _segments[i] = segments[start + i];
             _segmentStarts[i] = text.Length;
-            text.Append(segments[i].Text);
+            text.Append(segments[start + i].Text);
         }
 
         Text = text.ToString();
