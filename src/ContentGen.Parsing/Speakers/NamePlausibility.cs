@@ -182,10 +182,10 @@ internal sealed class NamePlausibility
 
             if (!afterStop && char.IsUpper(c))
             {
-                // "Acme's" shows that "Acme" is a name too.
+                // "Acme's" and "Jones'" show that "Acme" and "Jones" are names too; an apostrophe
+                // inside a name ("O'Brien") is part of it.
                 var word = paragraph.AsSpan(start, i - start).TrimEnd('.');
-                var apostrophe = word.IndexOfAny('\'', '’');
-                words.Add(paragraph, start, apostrophe > 0 ? apostrophe : word.Length);
+                words.Add(paragraph, start, word.Length - PossessiveEnding(word));
             }
 
             afterStop = paragraph[i - 1] == '.';
@@ -343,6 +343,12 @@ internal sealed class NamePlausibility
 
         return false;
     }
+
+    // The length of a possessive's ending: 2 for "Boeing's", 1 for "Jones'", 0 for "O'Brien".
+    private static int PossessiveEnding(ReadOnlySpan<char> word)
+        => word.Length > 2 && word[word.Length - 1] == 's' && word[word.Length - 2] is '\'' or '’' ? 2
+        : word.Length > 1 && word[word.Length - 1] is '\'' or '’' ? 1
+        : 0;
 
     /// <summary>Whether <paramref name="word"/> is a possessive: "Boeing's", "Jones'".</summary>
     public static bool IsPossessive(ReadOnlySpan<char> word)

@@ -65,9 +65,21 @@ public sealed class NamePlausibilityTests
     public void AHyphenatedWord_IsOneName()
         => Assert.True(Article("He met Smith-Jones today.").IsPlausible("Smith-Jones"));
 
-    [Fact]
-    public void APossessive_ShowsItsOwnerIsAName()
-        => Assert.True(Article("He joined Acme's board in May.").IsPlausible("Acme"));
+    [Theory]
+    [InlineData("He joined Acme's board in May.")]
+    [InlineData("He joined Acme’s board in May.")]
+    [InlineData("He joined Acme' board in May.")]
+    public void APossessive_ShowsItsOwnerIsAName(string paragraph)
+        => Assert.True(Article(paragraph).IsPlausible("Acme"));
+
+    // An apostrophe inside a name is part of it: "O'Brien" is not "O" and a possessive.
+    [Theory]
+    [InlineData("The report was written by O'Brien and her team.", "O'Brien")]
+    [InlineData("The report was written by O’Brien and her team.", "O’Brien")]
+    [InlineData("The plan went to D'Souza on Monday.", "D'Souza")]
+    [InlineData("He joined O'Brien's team in May.", "O'Brien")]
+    public void AnApostropheInsideAName_KeepsTheNameWhole(string paragraph, string name)
+        => Assert.True(Article(paragraph).IsPlausible(name));
 
     [Fact]
     public void AStopword_IsNoName_EvenCapitalisedInsideASentence()
