@@ -157,4 +157,20 @@ public sealed class WordTableTests
         Assert.Equal(4, both.Flags("Chef".AsSpan()));
         Assert.Equal(0, both.Flags("chefs".AsSpan()));
     }
+
+    [Fact]
+    public void WordStarts_HoldEveryStartOfAnEntryThatEndsAWord_FoldingCase()
+    {
+        var starts = WordTable.Of(new[] { "Was the guest", "était l'invité" }).WordStarts();
+        foreach (var start in new[] { "was", "WAS THE", "was the guest", "était", "ÉTAIT L", "était l'invité" })
+        {
+            Assert.True(starts.Contains(start.AsSpan()), start);
+        }
+
+        // A start that ends inside a word, or goes past the entry, is none.
+        foreach (var other in new[] { "w", "wa", "was ", "was the g", "the", "guest", "was the guests", "ét", "était l'", "invité" })
+        {
+            Assert.False(starts.Contains(other.AsSpan()), other);
+        }
+    }
 }

@@ -164,6 +164,29 @@ internal sealed class WordTable
         return new WordTable(entries);
     }
 
+    /// <summary>
+    /// A table of every start of an entry that ends before a character that is neither a letter
+    /// nor a digit, the whole entry included: "was", "was the" and "was the guest" for "was the
+    /// guest". A phrase of the table can begin only at a word that is one of these, so a reader
+    /// that looks each word up once can pass the others over without trying the phrase.
+    /// </summary>
+    public WordTable WordStarts()
+    {
+        var entries = new List<(string, int)>();
+        foreach (var key in _keys)
+        {
+            for (var end = 1; end <= key.Length; end++)
+            {
+                if (end == key.Length || !char.IsLetterOrDigit(key[end]))
+                {
+                    entries.Add((key.Substring(0, end), 1));
+                }
+            }
+        }
+
+        return new WordTable(entries, IgnoreCase);
+    }
+
     /// <summary>Whether <paramref name="word"/> is in the table.</summary>
     public bool Contains(ReadOnlySpan<char> word) => Flags(word) != 0;
 
