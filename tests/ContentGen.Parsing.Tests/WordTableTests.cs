@@ -173,4 +173,24 @@ public sealed class WordTableTests
             Assert.False(starts.Contains(other.AsSpan()), other);
         }
     }
+
+    [Theory]
+    [InlineData("© 2024 Acme. All rights reserved", 1)]
+    [InlineData("Sign up to our newsletter", 2)]
+    [InlineData("Sign up: all rights reserved", 3)]
+    [InlineData("SIGN UP, ALL RIGHTS RESERVED", 3)]
+    [InlineData("resign upward; tall rights reserved", 0)]
+    [InlineData("Nothing here", 0)]
+    public void FlagsFoundIn_OrsTheFlagsOfEveryEntryFound_WhereFoundInFindsThem(string text, int expected)
+    {
+        var rights = WordTable.Of(new[] { "all rights reserved", "©" });
+        var signUp = WordTable.Of(new[] { "sign up", "newsletter" });
+        var both = WordTable.Combine((rights, 1), (signUp, 2));
+        Assert.Equal(expected, both.FlagsFoundIn(text.AsSpan()));
+        Assert.Equal((expected & 1) != 0, rights.FoundIn(text.AsSpan()));
+        Assert.Equal((expected & 2) != 0, signUp.FoundIn(text.AsSpan()));
+
+        // Asked to stop at the first flag 1, it still reports it.
+        Assert.Equal((expected & 1) != 0, (both.FlagsFoundIn(text.AsSpan(), stopOn: 1) & 1) != 0);
+    }
 }
