@@ -9,8 +9,14 @@ namespace ContentGen.Parsing.Text;
 /// </summary>
 internal sealed class TextBlock
 {
+    // The block's lines are _segments[_first] to _segments[_first + _count - 1]: over a group's
+    // array, the group's own (groups are never changed once made), otherwise a copy.
     private readonly LineSegment[] _segments;
-    private readonly int[] _segmentStarts;
+    private readonly int _first;
+    private readonly int _count;
+
+    // Where each line starts in Text; null for a block of one line.
+    private readonly int[]? _segmentStarts;
     private Structure.BlockFacts? _facts;
 
     public TextBlock(IReadOnlyList<LineSegment> segments)
@@ -19,18 +25,32 @@ internal sealed class TextBlock
     }
 
     /// <summary>A block of the <paramref name="count"/> segments from <paramref name="start"/>: a group's block needs no list of its own.</summary>
+    /// <remarks>An array of segments is kept, not copied, so it must not change afterwards.</remarks>
     public TextBlock(IReadOnlyList<LineSegment> segments, int start, int count)
     {
-        _segments = new LineSegment[count];
-        _segmentStarts = new int[count];
+        _count = count;
+        if (segments is LineSegment[] array)
+        {
+            _segments = array;
+            _first = start;
+        }
+        else
+        {
+            _segments = new LineSegment[count];
+            for (var i = 0; i < count; i++)
+            {
+                _segments[i] = segments[start + i];
+            }
+        }
+
         if (count == 1)
         {
             // A block of one line is that line: no copy.
-            _segments[0] = segments[start];
             Text = segments[start].Text;
             return;
         }
 
+        _segmentStarts = new int[count];
         var length = count - 1;
         for (var i = 0; i < count; i++)
         {
@@ -45,7 +65,6 @@ internal sealed class TextBlock
                 text.Append(' ');
             }
 
-            _segments[i] = segments[start + i];
             _segmentStarts[i] = text.Length;
             text.Append(segments[start + i].Text);
         }
@@ -60,17 +79,22 @@ internal sealed class TextBlock
     public Structure.BlockFacts Facts => _facts ??= new Structure.BlockFacts(this);
 
     /// <summary>How many source lines the block spans.</summary>
-    public int LineCount => _segments.Length;
+    public int LineCount => _count;
 
     /// <summary>Where the block starts.</summary>
-    public TextPosition Start => _segments[0].Start;
+    public TextPosition Start => _segments[_first].Start;
 
     /// <summary>The document position of the character at <paramref name="index"/> in <see cref="Text"/>.</summary>
     public TextPosition PositionAt(int index)
     {
+        if (_segmentStarts is null)
+        {
+            return _segments[_first].PositionAt(index);
+        }
+
         var found = System.Array.BinarySearch(_segmentStarts, index);
         var segment = found >= 0 ? found : ~found - 1;
 
-        return _segments[segment].PositionAt(index - _segmentStarts[segment]);
+        return _segments[_first + segment].PositionAt(index - _segmentStarts[segment]);
     }
 }

@@ -1,0 +1,53 @@
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Tests.Text;
+
+/// <summary>
+/// A block over a range of a group's lines reads and maps positions as a block of its own lines
+/// does, and, over a group's array, needs no copy of it: a block is built for every line group.
+/// </summary>
+public sealed class TextBlockTests
+{
+    private const string Document = "  First line\nsecond  \n\tthird one\nfourth\n";
+
+    private static LineSegment[] Segments()
+        => SourceLine.Split(Document).Select(line => new LineSegment(line, Document)).ToArray();
+
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(1, 1)]
+    [InlineData(1, 2)]
+    [InlineData(0, 4)]
+    public void ABlockOverARange_ReadsAndMapsAsABlockOfItsOwnLines(int start, int count)
+    {
+        var group = Segments();
+        var ranged = new TextBlock(group, start, count);
+        var own = new TextBlock(group.Skip(start).Take(count).ToList());
+
+        Assert.Equal(own.Text, ranged.Text);
+        Assert.Equal(count, ranged.LineCount);
+        Assert.Equal(own.Start, ranged.Start);
+        for (var i = 0; i < ranged.Text.Length; i++)
+        {
+            Assert.Equal(own.PositionAt(i), ranged.PositionAt(i));
+        }
+    }
+
+    [Fact]
+    public void ABlockOfOneLine_OverAGroupsArray_AllocatesOnlyItself()
+    {
+        var group = Segments();
+        _ = new TextBlock(group, 2, 1);
+        const int Blocks = 1_000;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < Blocks; i++)
+        {
+            _ = new TextBlock(group, 2, 1);
+        }
+
+        var perBlock = (GC.GetAllocatedBytesForCurrentThread() - before) / Blocks;
+
+        // The object alone is under 64 bytes; a copied segment array and a start table add 80 more.
+        Assert.True(perBlock < 80, $"{perBlock} bytes per block");
+    }
+}
