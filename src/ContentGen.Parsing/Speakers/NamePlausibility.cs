@@ -347,8 +347,8 @@ internal sealed class NamePlausibility
     /// <summary>Whether <paramref name="word"/> is a possessive: "Boeing's", "Jones'".</summary>
     public static bool IsPossessive(ReadOnlySpan<char> word) => PossessiveEnding(word) > 0;
 
-    // The length of a possessive's ending: 2 for "Boeing's", 1 for "Jones'", 0 for "O'Brien".
-    private static int PossessiveEnding(ReadOnlySpan<char> word)
+    /// <summary>The length of a possessive's ending: 2 for "Boeing's", 1 for "Jones'", 0 for "O'Brien".</summary>
+    public static int PossessiveEnding(ReadOnlySpan<char> word)
         => word.Length >= 2 && word[word.Length - 1] == 's' && word[word.Length - 2] is '\'' or '’' ? 2
         : word.Length >= 1 && word[word.Length - 1] is '\'' or '’' ? 1
         : 0;

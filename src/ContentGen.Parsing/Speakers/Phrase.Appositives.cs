@@ -8,6 +8,47 @@ namespace ContentGen.Parsing.Speakers;
 internal sealed partial class Phrase
 {
     /// <summary>
+    /// The name set off by commas after a short indefinite subject or role that opens the sentence, when a
+    /// lower-case word (its verb) follows: "One woman, Victoria Lapete, found her sister" gives
+    /// Victoria Lapete. Someone brought in, not a thing named ("The film, A Different Story,
+    /// chronicles"); two words or more, so that "One fan, Smith, …" stays unread.
+    /// <see cref="Subject.None"/> otherwise.
+    /// </summary>
+    public Subject ReadNamedAfterOpeningDescription(IReadOnlyList<Token> sentence)
+    {
+        const int MaxDescriptionWords = 3;
+        if (sentence.Count < 6 || !sentence[0].IsCapitalized)
+        {
+            return Subject.None;
+        }
+
+        // "One woman", "ITV's controller of entertainment", "Head of the division": someone
+        // brought in, or a role.
+        var person = _words.Indefinites.Contains(sentence[0].Span) || IsTitleOrRole(sentence[0]);
+        var comma = 1;
+        while (comma < sentence.Count && comma <= MaxDescriptionWords && sentence[comma].IsLower && !_words.ReportingVerbs.Contains(sentence[comma].Span))
+        {
+            person |= IsTitleOrRole(sentence[comma]);
+            comma++;
+        }
+
+        if (!person || comma == 1 || comma >= sentence.Count || sentence[comma].Kind != TokenKind.Comma)
+        {
+            return Subject.None;
+        }
+
+        var end = comma + 1;
+        while (end < sentence.Count && end - comma <= MaxNameWords && sentence[end].IsCapitalized)
+        {
+            end++;
+        }
+
+        return end - comma - 1 >= 2 && end + 1 < sentence.Count && sentence[end].Kind == TokenKind.Comma && sentence[end + 1].IsLower
+            ? FromRun(sentence, comma + 1, end, end)
+            : Subject.None;
+    }
+
+    /// <summary>
     /// The index just past an appositive that starts with the comma at <paramref name="comma"/>
     /// ("Joseph Dias, general secretary of the forum, said"), or -1 when none does.
     /// </summary>

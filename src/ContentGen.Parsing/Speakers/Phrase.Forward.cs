@@ -35,6 +35,37 @@ internal sealed partial class Phrase
         return ReadNounPhrase(sentence, start);
     }
 
+    /// <summary>
+    /// The name after a short opening adverbial and its comma, when a lower-case word (its verb)
+    /// follows: "Four hours later, Edward Baker called …" gives Edward Baker. The adverbial is
+    /// a capitalised word and lower-case words or numbers, none a reporting verb.
+    /// <see cref="Subject.None"/> otherwise.
+    /// </summary>
+    public Subject ReadAfterOpeningAdverbial(IReadOnlyList<Token> sentence)
+    {
+        const int MaxAdverbialWords = 5;
+        if (sentence.Count < 4 || !sentence[0].IsCapitalized)
+        {
+            return Subject.None;
+        }
+
+        for (var i = 1; i < sentence.Count && i <= MaxAdverbialWords; i++)
+        {
+            if (sentence[i].Kind == TokenKind.Comma)
+            {
+                var subject = ReadForward(sentence, i + 1);
+                return subject.Kind == SubjectKind.Name && subject.End < sentence.Count && sentence[subject.End].IsLower ? subject : Subject.None;
+            }
+
+            if (!sentence[i].IsWord || sentence[i].IsCapitalized || _words.ReportingVerbs.Contains(sentence[i].Span))
+            {
+                return Subject.None;
+            }
+        }
+
+        return Subject.None;
+    }
+
     // The noun phrase at `start`: a name, a role that points back, or someone unnamed.
     private Subject ReadNounPhrase(IReadOnlyList<Token> sentence, int start)
     {
