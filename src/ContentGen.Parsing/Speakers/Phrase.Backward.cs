@@ -210,8 +210,10 @@ internal sealed partial class Phrase
             return described;
         }
 
-        // "the Liberal Democrat leader said" points back, whatever stands between.
-        for (var j = role - 1; j >= 0 && j >= role - 1 - MaxRoleModifiers && sentence[j].IsWord; j--)
+        // "the Liberal Democrat leader said" points back, whatever stands between; but "the prime
+        // minister's official spokesman" is someone's spokesman, unnamed ("the charity's director"
+        // was named before).
+        for (var j = role - 1; j >= 0 && j >= role - 1 - MaxRoleModifiers && sentence[j].IsWord && !(IsSpokesNoun(sentence[role]) && NamePlausibility.IsPossessive(sentence[j].Span)); j--)
         {
             if (sentence[j].IsLower && IsDefinite(sentence[j]))
             {

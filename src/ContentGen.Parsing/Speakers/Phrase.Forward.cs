@@ -66,6 +66,19 @@ internal sealed partial class Phrase
         return Subject.None;
     }
 
+    private bool HasSpokesNounAfter(IReadOnlyList<Token> sentence, int from)
+    {
+        for (var j = from + 1; j < sentence.Count && j <= from + MaxRoleModifiers && sentence[j].IsLower; j++)
+        {
+            if (IsSpokesNoun(sentence[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The noun phrase at `start`: a name, a role that points back, or someone unnamed.
     private Subject ReadNounPhrase(IReadOnlyList<Token> sentence, int start)
     {
@@ -112,6 +125,9 @@ internal sealed partial class Phrase
 
             for (var i = start; i < sentence.Count && i <= start + MaxRoleModifiers && sentence[i].IsWord; i++)
             {
+                // "the prime minister's official spokesman": someone's spokesman, unnamed.
+                unnamed |= i > start && sentence[i].IsLower && NamePlausibility.IsPossessive(sentence[i].Span) && HasSpokesNounAfter(sentence, i);
+
                 // "a crestfallen Mr Lim": a titled name after an article and its adjectives
                 if (i > start && _words.Titles.Contains(sentence[i].Span) && sentence[i].IsCapitalized)
                 {
@@ -196,6 +212,13 @@ internal sealed partial class Phrase
         while (end < sentence.Count && end - start < MaxNameWords && IsNamePart(sentence, end))
         {
             end++;
+        }
+
+        // "said Harbour physio Mark Davies": the name after the description.
+        var described = DescribedName(sentence, start, end);
+        if (described.Start >= 0)
+        {
+            return FromRun(sentence, described.Start, described.End, described.End);
         }
 
         return FromRun(sentence, start, end, end);

@@ -256,6 +256,65 @@ internal sealed partial class Phrase
         return -1;
     }
 
+    // "Harbour physio Mark Davies", "Tory shadow local government secretary Caroline Spelman":
+    // after a short capitalised run (a place, a party, a body), lower-case words that describe
+    // (no function word, link, reporting verb or participle) and then a name of two words or more
+    // that ends the phrase: the person is that name. A lone capitalised word ending the phrase
+    // is a surname ("Ulster man Humphreys"), which the cast completes or not. Returns where the
+    // name starts and ends, or (-1, -1).
+    private (int Start, int End) DescribedName(IReadOnlyList<Token> sentence, int runStart, int runEnd)
+    {
+        // "Harbour", "Evening Standard": a run that holds a title or role is a name phrase itself
+        // ("sagte Geschäftsführerin Andrea Vogt am Montag").
+        const int MaxRunWords = 2;
+        const int MaxDescriptionWords = 4;
+        if (runEnd - runStart > MaxRunWords)
+        {
+            return (-1, -1);
+        }
+
+        for (var k = runStart; k < runEnd; k++)
+        {
+            if (IsTitleOrRole(sentence[k]))
+            {
+                return (-1, -1);
+            }
+        }
+
+        var j = runEnd;
+        while (j < sentence.Count && j - runEnd < MaxDescriptionWords && sentence[j].IsLower && IsDescriptionWord(sentence[j].Span))
+        {
+            j++;
+        }
+
+        if (j == runEnd || j >= sentence.Count || !sentence[j].IsCapitalized || _words.Titles.Contains(sentence[j].Span)
+            || Lexicons.LexiconTables.Calendar.Contains(sentence[j].Span))
+        {
+            return (-1, -1);
+        }
+
+        var end = j;
+        while (end < sentence.Count && end - j < MaxNameWords && sentence[end].IsCapitalized)
+        {
+            end++;
+        }
+
+        // The name ends the phrase, or is the subject of a reporting verb right after it ("Tory
+        // backbencher Edward Leigh told"); "Milan beat Juventus in" is no description.
+        if (end < sentence.Count && sentence[end].IsWord && !IsRelativePronoun(sentence[end])
+            && !(sentence[end].IsLower && _words.ReportingVerbs.Contains(sentence[end].Span)))
+        {
+            return (-1, -1);
+        }
+
+        return (j, end);
+    }
+
+    private bool IsDescriptionWord(ReadOnlySpan<char> word)
+        => !Structure.Stopwords.IsStopword(word) && !_words.Prepositions.Contains(word) && !_words.ReportingVerbs.Contains(word)
+        && !_words.EmployerLinks.Contains(word) && !_words.NameJoiners.Contains(word) && !_words.Coordinators.Contains(word)
+        && !word.EndsWith("ing".AsSpan(), StringComparison.Ordinal) && !word.EndsWith("ed".AsSpan(), StringComparison.Ordinal);
+
     private int RunStart(IReadOnlyList<Token> sentence, int last)
     {
         var start = last;
