@@ -27,6 +27,28 @@ internal sealed partial class Phrase
             }
         }
 
+        // "A spokesman for the British Phonographic Industry (BPI) said": an acronym in brackets
+        // before the verb stands for the name before it.
+        if (i > 2 && IsClosingBracket(sentence[i]))
+        {
+            var open = i - 1;
+            while (open > 0 && i - open <= 3 && !IsOpeningBracket(sentence[open]))
+            {
+                open--;
+            }
+
+            if (IsOpeningBracket(sentence[open]) && open > 0)
+            {
+                i = open - 1;
+
+                var named = AcronymedName(sentence, i, open, verb);
+                if (named.IsFound)
+                {
+                    return named.Kind == SubjectKind.Unnamed ? Subject.None : named;
+                }
+            }
+        }
+
         // "Ha poi aggiunto che …": an auxiliary that opens the sentence, its subject dropped.
         if (i == 0 && sentence[0].IsCapitalized && _words.Fillers.Contains(sentence[0].Span) && !_words.Definites.Contains(sentence[0].Span)
             && !_words.Indefinites.Contains(sentence[0].Span))
@@ -311,5 +333,59 @@ internal sealed partial class Phrase
         var name = Join(sentence, start, owner + 1);
         var cut = name.EndsWith("s", StringComparison.Ordinal) ? 2 : 1;
         return new Subject(SubjectKind.Name, name.Substring(0, name.Length - cut), end);
+    }
+
+    private static bool IsOpeningBracket(Token token) => token.Kind == TokenKind.Other && token.First == '(';
+
+    private static bool IsClosingBracket(Token token) => token.Kind == TokenKind.Other && token.First == ')';
+
+    private static bool IsAcronym(Token token)
+    {
+        if (!token.IsWord || token.Span.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in token.Span)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "The British Chambers of Commerce (BCC) said": a name given with its acronym is an
+    // organisation's, whole. "X (CMF) and Y (LCF) said" joins two and names neither: Unnamed
+    // says so. None when the run is no subject of its own ("a spokesman for the X (BPI)").
+    private Subject AcronymedName(IReadOnlyList<Token> sentence, int last, int open, int verb)
+    {
+        if (!sentence[last].IsCapitalized || open + 2 >= sentence.Count || !IsAcronym(sentence[open + 1]) || !IsClosingBracket(sentence[open + 2]))
+        {
+            return Subject.None;
+        }
+
+        var first = RunStart(sentence, last);
+        var before = first - 1;
+        if (before >= 0 && _words.Definites.Contains(sentence[before].Span))
+        {
+            before--;
+        }
+
+        if (before >= 0 && sentence[before].IsLower && _words.Coordinators.Contains(sentence[before].Span))
+        {
+            return new Subject(SubjectKind.Unnamed, string.Empty, verb);
+        }
+
+        while (first < last && _words.Definites.Contains(sentence[first].Span))
+        {
+            first++;
+        }
+
+        return last > first && !(before >= 0 && sentence[before].IsLower && (_words.Prepositions.Contains(sentence[before].Span) || IsRoleNoun(sentence[before].Span)))
+            ? new Subject(SubjectKind.Name, Join(sentence, first, last + 1), verb, isOrganisation: true)
+            : Subject.None;
     }
 }

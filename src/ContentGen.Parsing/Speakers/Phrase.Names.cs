@@ -58,6 +58,13 @@ internal sealed partial class Phrase
                 break;
             }
 
+            // "Paul King, chief security architect at Cisco": a title word that ends a run after
+            // a plain capitalised word, with a role after the comma, is a surname.
+            if (i == end - 1 && i > start && IsSurnameBeforeRole(sentence, i, end))
+            {
+                continue;
+            }
+
             // "Minister Maria Lopez", "Wallabies coach Eddie Jones", "Guitarist Brian May"
             // "Treasury Under-Secretary John Taylor": a compound title in capitals.
             if ((_words.Titles.Contains(sentence[i].Span) && !_words.TitleModifiers.Contains(sentence[i].Span))
@@ -93,7 +100,8 @@ internal sealed partial class Phrase
             return hadTitle ? new Subject(SubjectKind.Role, string.Empty, subjectEnd) : Subject.None;
         }
 
-        if (AllDemonyms(sentence, start, end))
+        // "Mr Irish": after a title, a nationality is a surname.
+        if (AllDemonyms(sentence, start, end) && !(hadTitle && end - start == 1 && start > 0 && sentence[start - 1].IsCapitalized))
         {
             return Subject.None;
         }
@@ -314,6 +322,27 @@ internal sealed partial class Phrase
         => !Structure.Stopwords.IsStopword(word) && !_words.Prepositions.Contains(word) && !_words.ReportingVerbs.Contains(word)
         && !_words.EmployerLinks.Contains(word) && !_words.NameJoiners.Contains(word) && !_words.Coordinators.Contains(word)
         && !word.EndsWith("ing".AsSpan(), StringComparison.Ordinal) && !word.EndsWith("ed".AsSpan(), StringComparison.Ordinal);
+
+    private bool IsSurnameBeforeRole(IReadOnlyList<Token> sentence, int title, int end)
+    {
+        const int MaxReach = 4;
+        var before = sentence[title - 1];
+        if (!_words.Titles.Contains(sentence[title].Span) || !before.IsCapitalized || IsTitleOrRole(before) || _words.TitleModifiers.Contains(before.Span)
+            || IsAffiliation(before.Span) || _words.Demonyms.Contains(before.Span) || end >= sentence.Count - 1 || sentence[end].Kind != TokenKind.Comma)
+        {
+            return false;
+        }
+
+        for (var j = end + 1; j < sentence.Count && j <= end + MaxReach && sentence[j].IsWord; j++)
+        {
+            if (sentence[j].IsLower && IsTitleOrRole(sentence[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private int RunStart(IReadOnlyList<Token> sentence, int last)
     {
