@@ -245,7 +245,8 @@ internal sealed partial class Phrase
                     end++;
                 }
 
-                var closes = end >= sentence.Count || sentence[end].Kind is TokenKind.Comma or TokenKind.Terminal;
+                // "…, Benoît Hamon qui dirige …": a relative pronoun ends the name as a comma does.
+                var closes = end >= sentence.Count || sentence[end].Kind is TokenKind.Comma or TokenKind.Terminal || IsRelativePronoun(sentence[end]);
                 if (!closes || end - (k + 1) < 2)
                 {
                     return Subject.None;
