@@ -145,7 +145,9 @@ internal sealed partial class Phrase
                 // "the 71-year-old", "der 54-Jährige", "il 62enne": someone already named, by age.
                 if (i > start && IsAgeEpithet(sentence[i]))
                 {
-                    return new Subject(unnamed ? SubjectKind.Unnamed : SubjectKind.Role, sentence[i].Text, i + 1);
+                    // "the 24-year-old Swiss added": a nationality after the age goes with it.
+                    var epithetEnd = i + 1 < sentence.Count && sentence[i + 1].IsCapitalized && _words.NationalityNouns.Contains(sentence[i + 1].Span) ? i + 2 : i + 1;
+                    return new Subject(unnamed ? SubjectKind.Unnamed : SubjectKind.Role, sentence[i].Text, epithetEnd);
                 }
 
                 var isRole = IsRoleNoun(sentence[i].Span);
