@@ -98,6 +98,12 @@ internal sealed partial class Phrase
             return new Subject(SubjectKind.Pronoun, word.Text, verb);
         }
 
+        // "puisqu'il estime", "lorsqu'elle affirme": a conjunction elided before the pronoun.
+        if (ElidedPronoun(word.Span) is var elided and > 0)
+        {
+            return new Subject(SubjectKind.Pronoun, word.Text.Substring(elided), verb);
+        }
+
         if (IsOrganisationPronoun(sentence, i))
         {
             // "It is thought the plan …": a passive reports no one's words.
@@ -387,5 +393,17 @@ internal sealed partial class Phrase
         return last > first && !(before >= 0 && sentence[before].IsLower && (_words.Prepositions.Contains(sentence[before].Span) || IsRoleNoun(sentence[before].Span)))
             ? new Subject(SubjectKind.Name, Join(sentence, first, last + 1), verb, isOrganisation: true)
             : Subject.None;
+    }
+
+    // Where the pronoun starts in an elided conjunction and pronoun ("puisqu'il", "lorsqu’elle"),
+    // or 0: a short lower-case word before the apostrophe, a pronoun after it.
+    private int ElidedPronoun(ReadOnlySpan<char> word)
+    {
+        const int MaxConjunctionLetters = 7;
+        var apostrophe = word.IndexOfAny('\'', '’');
+        return apostrophe > 0 && apostrophe <= MaxConjunctionLetters && apostrophe < word.Length - 1 && char.IsLower(word[apostrophe + 1])
+            && _words.Pronouns.Contains(word.Slice(apostrophe + 1)) && !_words.Definites.Contains(word.Slice(0, apostrophe + 1))
+            ? apostrophe + 1
+            : 0;
     }
 }
