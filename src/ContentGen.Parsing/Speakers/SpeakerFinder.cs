@@ -303,10 +303,10 @@ internal sealed class SpeakerFinder
             // "Acme said …; 'it said'": an organisation is never "he" or "she"; but "A spokeswoman
             // for Acme said …. She added:" is the spokeswoman, who speaks for Acme.
             _cast.Organisation(named, _state.Paragraph);
-            if (sentenceSpeaker is null && main.Kind == SubjectKind.Name)
+            if (sentenceSpeaker is null && main.Kind is SubjectKind.Name or SubjectKind.Organisation)
             {
-                // "The Cabinet Office said it was reviewing the scheme. '…'": an organisation
-                // reports too, and the quote after it may be its words.
+                // "The Cabinet Office said it was reviewing the scheme. '…'", "The commission says
+                // …. '…'": an organisation reports too, and the quote after it may be its words.
                 _state.Reported(named);
             }
 

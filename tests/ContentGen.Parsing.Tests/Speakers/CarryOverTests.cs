@@ -104,4 +104,12 @@ public sealed class CarryOverTests
             Speakers(
                 "\"I thought I should explain myself before I disappear,\" said Tom Harbour, who was at the festival to launch the film.",
                 "The film, A Different Story, follows his life and career from the 1980s. \"I am still going to be making music,\" he said."));
+
+    [Fact]
+    public void AnOrganisationNamedByItsNounReportingJustBefore_TakesTheNextQuote()
+        => Assert.Equal(
+            new string?[] { "Harbour Electoral Commission" },
+            Speakers(
+                "The Harbour Electoral Commission has published its review of party funding after a year of hearings.",
+                "The commission says capping donations would mean taxpayers giving parties more cash. \"While we are not in principle opposed to a cap, we do not believe such a change is needed now.\""));
 }
