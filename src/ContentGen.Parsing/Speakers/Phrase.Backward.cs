@@ -119,7 +119,14 @@ internal sealed partial class Phrase
                 return new Subject(SubjectKind.Organisation, word.Text, verb);
             }
 
-            return IsRoleNoun(word.Span) ? RoleBefore(sentence, i, verb) : Subject.None;
+            if (IsRoleNoun(word.Span))
+            {
+                return RoleBefore(sentence, i, verb);
+            }
+
+            // "A spokesman for X (Apacs) which represents the payments industry said": a relative
+            // clause the writer never closed; the subject stands before its pronoun.
+            return OpenRelativeBefore(sentence, i) is var openRelative and > 0 ? ReadBackward(sentence, openRelative) : Subject.None;
         }
 
         var start = RunStart(sentence, i);
@@ -405,5 +412,21 @@ internal sealed partial class Phrase
             && _words.Pronouns.Contains(word.Slice(apostrophe + 1)) && !_words.Definites.Contains(word.Slice(0, apostrophe + 1))
             ? apostrophe + 1
             : 0;
+    }
+
+    // The relative pronoun that opens a clause of words only, a few words before `last`, after a
+    // name or a closing bracket; -1 when there is none.
+    private int OpenRelativeBefore(IReadOnlyList<Token> sentence, int last)
+    {
+        const int MaxClauseWords = 8;
+        for (var k = last - 1; k > 0 && last - k <= MaxClauseWords && sentence[k].IsWord; k--)
+        {
+            if (IsRelativePronoun(sentence[k]))
+            {
+                return sentence[k - 1].IsCapitalized || IsClosingBracket(sentence[k - 1]) ? k : -1;
+            }
+        }
+
+        return -1;
     }
 }

@@ -43,4 +43,12 @@ public sealed class TitleAndBracketTests
     [Fact]
     public void TwoNamesGivenWithTheirAcronyms_AreNoOneSpeaker()
         => Assert.Null(Speakers("The Harbour Medical Fellowship (HMF) and Lawyers' Harbour Fellowship (LHF) said the bill would allow it by the \"back door\".")[0]);
+
+    [Fact]
+    public void ARelativeClauseLeftOpenAfterTheSpokesmansOrganisation_LeavesTheSpokesman()
+        => Assert.Equal(
+            new string?[] { "Adam Irish", "Association of Payment Services" },
+            Speakers(
+                "Gadget expert Adam Irish said the shops were full. \"What is impressive is how much it can do and how well it can do them,\" said Adam Irish.",
+                "A spokesman for the Association of Payment Services (Apacs) which represents the payments industry said the risk was minimal. \"There is no concern that any virus will hit the networks,\" he said."));
 }
