@@ -36,6 +36,8 @@ internal static class Dutch
         TerminatorPrefixes = new[] { "reacties", "reageer", "trefwoorden", "meest gelezen", "meer nieuws", "gerelateerde artikelen", "over de auteur", "bekijk reacties", "over hetzelfde onderwerp", "meer artikelen over", "ontdek meer artikelen" },
         CommentCountWords = Words("reactie"),
         ReadingTimePhrases = new[] { "leestijd" },
+        ReadingWords = Words("leesduur lezen"),
+        MinuteWords = Words("minuut"),
         NoticePhrases = new[] { "vertaald", "vertaling", "weerspiegelt niet", "oorspronkelijke versie", "bezoeker", "persoonsgegevens" },
         PublicationWords = Words("dagblad krant courant nieuwsblad"),
         NameJoiners = Words("van de der den ter ten"),

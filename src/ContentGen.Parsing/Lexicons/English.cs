@@ -60,6 +60,8 @@ internal static class English
         },
         CommentCountWords = Words("comment repl"),
         ReadingTimePhrases = new[] { "min read", "minute read", "minutes read", "reading time" },
+        ReadingWords = Words("read reading"),
+        MinuteWords = Words("min mins minute minutes"),
         NoticePhrases = new[] { "disclaimer", "translat", "does not reflect", "do not reflect", "views expressed", "for information only", "prevails", "visitor", "statistical data", "personal data" },
         PublicationWords = Words(
             "times news post herald online daily gazette journal tribune courier chronicle telegraph guardian observer " +

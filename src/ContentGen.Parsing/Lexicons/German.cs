@@ -50,6 +50,8 @@ internal static class German
         },
         CommentCountWords = Words("kommentar"),
         ReadingTimePhrases = new[] { "lesezeit", "lesedauer" },
+        ReadingWords = Words("lesen"),
+        MinuteWords = Words("minuten"),
         NoticePhrases = new[] { "übersetz", "haftungsausschluss", "maßgeblich", "originalfassung", "gibt nicht die meinung", "besucher", "personenbezogene daten" },
         PublicationWords = Words("zeitung allgemeine rundschau kurier anzeiger tagblatt nachrichten presse bote"),
         NameJoiners = Words("von"),

@@ -96,6 +96,12 @@ internal sealed class Lexicon
     /// <summary>Phrases of a reading time anywhere in a short line: "Lesezeit: 3 Minuten", "5 min read".</summary>
     public string[] ReadingTimePhrases { get; init; } = s_none;
 
+    /// <summary>Words for reading in a reading time built of parts ("Lecture en 3 min.", "3 minuten lezen"): see <c>Structure.ReadingTimes</c>.</summary>
+    public string[] ReadingWords { get; init; } = s_none;
+
+    /// <summary>Minute units after a number in a reading time: "min", "minutes", "Minuten", "minuti".</summary>
+    public string[] MinuteWords { get; init; } = s_none;
+
     /// <summary>
     /// Word beginnings of a notice about the text or the site itself (translated, disclaimed, not
     /// the site's view, what it does with visitors' data): a closing block in another language is
@@ -206,6 +212,8 @@ internal sealed class Lexicon
         yield return (nameof(TerminatorPrefixes), TerminatorPrefixes);
         yield return (nameof(CommentCountWords), CommentCountWords);
         yield return (nameof(ReadingTimePhrases), ReadingTimePhrases);
+        yield return (nameof(ReadingWords), ReadingWords);
+        yield return (nameof(MinuteWords), MinuteWords);
         yield return (nameof(NoticePhrases), NoticePhrases);
         yield return (nameof(PublicationWords), PublicationWords);
         yield return (nameof(Pronouns), Pronouns);

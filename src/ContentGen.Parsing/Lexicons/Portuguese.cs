@@ -38,6 +38,8 @@ internal static class Portuguese
         TerminatorPrefixes = new[] { "comentários", "deixe um comentário", "mais lidas", "mais lidos", "notícias relacionadas", "sobre o autor", "etiquetas", "ver comentários", "sobre o mesmo tema", "mais artigos sobre", "descubra mais artigos" },
         CommentCountWords = Words("comentário"),
         ReadingTimePhrases = new[] { "tempo de leitura", "min de leitura", "minutos de leitura" },
+        ReadingWords = Words("leitura ler"),
+        // Minute units: "minuto", "minutos" are in the Spanish list, "min" in the English one; the tables merge them.
         NoticePhrases = new[] { "traduzid", "tradução", "não reflete", "versão original", "dados pessoais" },
         PublicationWords = Words("jornal diário notícias folha gazeta correio público"),
         NameJoiners = Words("da dos das"),
