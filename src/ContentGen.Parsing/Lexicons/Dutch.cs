@@ -37,6 +37,7 @@ internal static class Dutch
         CommentCountWords = Words("reactie"),
         ReadingTimePhrases = new[] { "leestijd" },
         ReadingWords = Words("leesduur lezen"),
+        EmailFieldWords = Words("e-mailadres mailadres adres"),
         MinuteWords = Words("minuut"),
         NoticePhrases = new[] { "vertaald", "vertaling", "weerspiegelt niet", "oorspronkelijke versie", "bezoeker", "persoonsgegevens" },
         PublicationWords = Words("dagblad krant courant nieuwsblad"),

@@ -61,6 +61,7 @@ internal static class English
         CommentCountWords = Words("comment repl"),
         ReadingTimePhrases = new[] { "min read", "minute read", "minutes read", "reading time" },
         ReadingWords = Words("read reading"),
+        EmailFieldWords = Words("email e-mail mail address"),
         MinuteWords = Words("min mins minute minutes"),
         NoticePhrases = new[] { "disclaimer", "translat", "does not reflect", "do not reflect", "views expressed", "for information only", "prevails", "visitor", "statistical data", "personal data" },
         PublicationWords = Words(

@@ -62,6 +62,7 @@ internal static class French
         CommentCountWords = Words("réponse"),
         ReadingTimePhrases = new[] { "temps de lecture", "min de lecture", "minutes de lecture" },
         ReadingWords = Words("lecture lire"),
+        EmailFieldWords = Words("courriel adresse"),
         MinuteWords = Words("mn"),
         NoticePhrases = new[] { "tradui", "traduction", "point de vue", "n'engage", "n’engage", "ne reflète", "version originale", "avertissement", "visiteur", "données personnelles" },
         PublicationWords = Words("quotidien dépêche nouvelles courrier républicain libre matin télévisions télévision"),

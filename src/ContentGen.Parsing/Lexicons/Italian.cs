@@ -38,6 +38,7 @@ internal static class Italian
         TerminatorPrefixes = new[] { "commenti", "lascia un commento", "più letti", "articoli correlati", "tag:", "l'autore", "l’autore", "vedi i commenti", "sullo stesso argomento", "altri articoli su", "scopri altri articoli" },
         ReadingTimePhrases = new[] { "tempo di lettura", "min di lettura", "minuti di lettura" },
         ReadingWords = Words("lettura leggere legge"),
+        EmailFieldWords = Words("indirizzo"),
         MinuteWords = Words("minuti"),
         NoticePhrases = new[] { "tradott", "traduzion", "non riflette", "versione originale", "avvertenza", "visitator", "dati personali" },
         PublicationWords = Words("gazzetta corriere giornale notizie messaggero gazzettino"),

@@ -102,6 +102,9 @@ internal sealed class Lexicon
     /// <summary>Minute units after a number in a reading time: "min", "minutes", "Minuten", "minuti".</summary>
     public string[] MinuteWords { get; init; } = s_none;
 
+    /// <summary>Words an e-mail field's label uses: "email", "adresse", "correo"; see <c>Structure.SignUpBoxes</c>.</summary>
+    public string[] EmailFieldWords { get; init; } = s_none;
+
     /// <summary>
     /// Word beginnings of a notice about the text or the site itself (translated, disclaimed, not
     /// the site's view, what it does with visitors' data): a closing block in another language is
@@ -214,6 +217,7 @@ internal sealed class Lexicon
         yield return (nameof(ReadingTimePhrases), ReadingTimePhrases);
         yield return (nameof(ReadingWords), ReadingWords);
         yield return (nameof(MinuteWords), MinuteWords);
+        yield return (nameof(EmailFieldWords), EmailFieldWords);
         yield return (nameof(NoticePhrases), NoticePhrases);
         yield return (nameof(PublicationWords), PublicationWords);
         yield return (nameof(Pronouns), Pronouns);

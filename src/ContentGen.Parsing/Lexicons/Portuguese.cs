@@ -39,6 +39,7 @@ internal static class Portuguese
         CommentCountWords = Words("comentário"),
         ReadingTimePhrases = new[] { "tempo de leitura", "min de leitura", "minutos de leitura" },
         ReadingWords = Words("leitura ler"),
+        EmailFieldWords = Words("endereço"),
         // Minute units: "minuto", "minutos" are in the Spanish list, "min" in the English one; the tables merge them.
         NoticePhrases = new[] { "traduzid", "tradução", "não reflete", "versão original", "dados pessoais" },
         PublicationWords = Words("jornal diário notícias folha gazeta correio público"),

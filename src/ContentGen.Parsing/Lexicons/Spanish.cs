@@ -45,6 +45,7 @@ internal static class Spanish
         CommentCountWords = Words("comentario"),
         ReadingTimePhrases = new[] { "tiempo de lectura", "min de lectura", "minutos de lectura" },
         ReadingWords = Words("lectura leer"),
+        EmailFieldWords = Words("correo dirección"),
         MinuteWords = Words("minuto minutos"),
         NoticePhrases = new[] { "traduc", "aviso legal", "no refleja", "versión original", "valor legal", "visitante", "datos personales" },
         PublicationWords = Words("diario periódico noticias heraldo crónica"),

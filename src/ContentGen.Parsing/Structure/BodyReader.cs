@@ -79,6 +79,10 @@ internal sealed class BodyReader
                 {
                     reader.SetAside(block, kind);
                 }
+                else if (SignUpBoxes.IsNotice(block.Text))
+                {
+                    reader.SetAside(block, BoilerplateKind.Navigation);
+                }
                 else
                 {
                     blocks.Add(block);
@@ -502,8 +506,10 @@ internal sealed class BodyReader
         var groups = new List<LineSegment[]>();
         var current = new List<LineSegment>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var line in lines)
+        var boxes = SignUpBoxes.Find(lines, document);
+        for (var index = 0; index < lines.Count; index++)
         {
+            var line = lines[index];
             if (line.IsBlank(document))
             {
                 Flush(groups, current);
@@ -511,7 +517,17 @@ internal sealed class BodyReader
             }
 
             var segment = new LineSegment(line, document);
-            var kind = BoilerplateLines.ClassifyLine(segment.Text);
+
+            // A line going on from the one above, mid-sentence, is judged with its paragraph, not alone;
+            // so is a long line that goes on into the next ("… famous for its cookies, says the" / "night buses …").
+            var goesOn = current.Count > 0 && RunningLines.GoesOn(current[current.Count - 1].Text, segment.Text);
+            var kind = boxes.Contains(line.Number) ? BoilerplateKind.Navigation : goesOn ? null : BoilerplateLines.ClassifyLine(segment.Text);
+            if (kind is not null && !boxes.Contains(line.Number) && index + 1 < lines.Count && !lines[index + 1].IsBlank(document)
+                && RunningLines.OpensParagraph(segment.Text, lines[index + 1].Trimmed(document).Text))
+            {
+                kind = null;
+            }
+
             if (kind is null && segment.Text.Length >= MinRepeatedLength)
             {
                 if (seen.TryGetValue(segment.Text, out var first))
@@ -533,7 +549,7 @@ internal sealed class BodyReader
             }
             else
             {
-                if (BoilerplateLines.StartsLinkLine(segment.Text))
+                if (!goesOn && BoilerplateLines.StartsLinkLine(segment.Text))
                 {
                     Flush(groups, current);
                 }
