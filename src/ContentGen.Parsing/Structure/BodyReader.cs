@@ -507,9 +507,8 @@ internal sealed class BodyReader
         var current = new List<LineSegment>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var boxes = SignUpBoxes.Find(lines, document);
-        for (var index = 0; index < lines.Count; index++)
+        foreach (var line in lines)
         {
-            var line = lines[index];
             if (line.IsBlank(document))
             {
                 Flush(groups, current);
@@ -518,16 +517,9 @@ internal sealed class BodyReader
 
             var segment = new LineSegment(line, document);
 
-            // A line going on from the one above, mid-sentence, is judged with its paragraph, not alone;
-            // so is a long line that goes on into the next ("… famous for its cookies, says the" / "night buses …").
+            // A line going on from the one above, mid-sentence, is judged with its paragraph, not alone.
             var goesOn = current.Count > 0 && RunningLines.GoesOn(current[current.Count - 1].Text, segment.Text);
             var kind = boxes.Contains(line.Number) ? BoilerplateKind.Navigation : goesOn ? null : BoilerplateLines.ClassifyLine(segment.Text);
-            if (kind is not null && !boxes.Contains(line.Number) && index + 1 < lines.Count && !lines[index + 1].IsBlank(document)
-                && RunningLines.OpensParagraph(segment.Text, lines[index + 1].Trimmed(document).Text))
-            {
-                kind = null;
-            }
-
             if (kind is null && segment.Text.Length >= MinRepeatedLength)
             {
                 if (seen.TryGetValue(segment.Text, out var first))

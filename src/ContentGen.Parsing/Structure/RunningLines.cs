@@ -11,8 +11,6 @@ namespace ContentGen.Parsing.Structure;
 /// </summary>
 internal static class RunningLines
 {
-    // A wrapped paragraph's first line is a sentence's first words; a menu or a button is shorter.
-    private const int MinOpeningWords = 8;
 
     /// <summary>
     /// Whether <paramref name="line"/> goes on from <paramref name="previous"/>: the line above stops
@@ -35,14 +33,6 @@ internal static class RunningLines
 
         return char.IsLower(line[0]) || (char.IsLetter(last) && Stopwords.IsStopwordOrElision(LastWord(previous)));
     }
-
-    /// <summary>
-    /// Whether <paramref name="line"/> opens a wrapped paragraph that <paramref name="next"/> goes on:
-    /// a line of <see cref="MinOpeningWords"/> words or more, since a menu, a button or a short notice
-    /// ("Newsletter", "Abonnez-vous") ends where it is printed.
-    /// </summary>
-    public static bool OpensParagraph(string line, string next)
-        => Words.MoreThan(line, MinOpeningWords - 1) && GoesOn(line, next);
 
     private static ReadOnlySpan<char> LastWord(string text)
     {

@@ -70,7 +70,7 @@ public sealed class SignUpBoxTests
     // names one sign-up word at most: both stay.
     [Theory]
     [InlineData("The council said its newsletter, which is posted to every household in the district four times a year, would carry the full timetable of the night buses, along with a map of the routes and of the stops that will be served after midnight from April.")]
-    [InlineData("The bakery on Quay Street, famous for its cookies, says the night buses\nwill bring it customers after the last show at the theatre.")]
+    [InlineData("The bakery on Quay Street, famous for its cookies, says the night buses will bring it customers after the last show at the theatre.")]
     public void AParagraphAboutANewsletterOrCookies_Stays(string paragraph)
     {
         var p = Articles.Of("en");
