@@ -579,11 +579,12 @@ internal sealed class BodyReader
         var dumped = _boilerplate.Exists(b => b.Position.Offset < titleOffset);
         var teasers = new HashSet<TextBlock>();
         var footer = blocks.Count;
+        var lists = ArticleLists.Find(blocks, start);
         if (dumped)
         {
             var article = ProseRuns.Heaviest(blocks, content, ChromeBefore(blocks));
             teasers = TeaserLists.Find(blocks, article.End);
-            footer = TeaserLists.HeadlineRunStart(blocks, article.End, article.Words);
+            footer = TeaserLists.HeadlineRunStart(blocks, article.End, article.Words, lists);
         }
         var proseRead = 0;
         var proseBlocksRead = 0;
@@ -643,13 +644,14 @@ internal sealed class BodyReader
                 proseRead += block.Facts.Words;
                 proseBlocksRead++;
             }
-            if (Furniture(block, next, previous, beforeContent: i < content, inList, mayHead) is { } kind)
+            var listItem = lists.Contains(block);
+            if (Furniture(block, next, previous, beforeContent: i < content, inList, listItem, mayHead) is { } kind)
             {
                 SetAside(block, kind);
             }
             else
             {
-                if (!mayHead)
+                if (!mayHead || listItem)
                 {
                     NotHeadings.Add(block);
                 }
@@ -674,7 +676,7 @@ internal sealed class BodyReader
         // teasers; a plain article's closing lines (a list of fixtures, say) are its own.
         if (start > 1)
         {
-            end = BeforeTeaserTail(kept, end);
+            end = BeforeTeaserTail(kept, end, lists);
         }
         for (var i = end; i < kept.Count; i++)
         {
@@ -713,7 +715,7 @@ internal sealed class BodyReader
     // After the article's last paragraph of real prose, a run of lines that are not sentences
     // ("Moscou annonce l'avancée de ses forces", "Macron annonce 360 millions d'euros d'aide")
     // is a list of related headlines, and the page's footer follows it: the body ends there.
-    private static int BeforeTeaserTail(List<TextBlock> kept, int end)
+    private static int BeforeTeaserTail(List<TextBlock> kept, int end, HashSet<TextBlock> lists)
     {
         var lastGood = end - 1;
         while (lastGood >= 0 && !kept[lastGood].Facts.IsGood)
@@ -730,8 +732,8 @@ internal sealed class BodyReader
         for (var i = lastGood + 1; i < end; i++)
         {
             var text = kept[i].Text;
-            // Numbered or bulleted items are the article's own list.
-            run = kept[i].Facts.IsGood || EndsWithFullStop(text) || BlockSplitter.StartsWithBullet(text) || StartsNumbered(text) ? 0 : run + 1;
+            // Numbered or bulleted items are the article's own list, and so are short lines printed under one another between its paragraphs.
+            run = kept[i].Facts.IsGood || EndsWithFullStop(text) || BlockSplitter.StartsWithBullet(text) || StartsNumbered(text) || lists.Contains(kept[i]) ? 0 : run + 1;
             if (run == MinTeaserRun)
             {
                 return i + 1 - run;
@@ -757,7 +759,8 @@ internal sealed class BodyReader
 
     private static bool EndsWithColon(string text) => text.Length > 0 && text[text.Length - 1] == ':';
 
-    private static BoilerplateKind? Furniture(TextBlock block, TextBlock? next, TextBlock? previous, bool beforeContent, bool inList, bool mayHead)
+    // `listItem`: a line of the article's own list (ArticleLists), kept wherever it stands between prose.
+    private static BoilerplateKind? Furniture(TextBlock block, TextBlock? next, TextBlock? previous, bool beforeContent, bool inList, bool listItem, bool mayHead)
     {
         var text = block.Text;
         var facts = block.Facts;
@@ -778,6 +781,11 @@ internal sealed class BodyReader
         if (text.IndexOf("____", StringComparison.Ordinal) >= 0)
         {
             return BoilerplateKind.Navigation;
+        }
+
+        if (listItem)
+        {
+            return null;
         }
 
         if (beforeContent)

@@ -51,9 +51,10 @@ internal static class TeaserLists
     /// Where the page's footer starts after the article: at the first run of four headlines or more
     /// (datelines between them aside) from <paramref name="from"/> on, when what prose follows it weighs
     /// less than half the article's <paramref name="articleWords"/>, so that an article's second half
-    /// under a list of links is never cut off; otherwise the block count.
+    /// under a list of links is never cut off; otherwise the block count. The lines of an article's
+    /// own list (<paramref name="lists"/>, <see cref="ArticleLists"/>) are no headlines.
     /// </summary>
-    public static int HeadlineRunStart(IReadOnlyList<TextBlock> blocks, int from, int articleWords)
+    public static int HeadlineRunStart(IReadOnlyList<TextBlock> blocks, int from, int articleWords, ISet<TextBlock>? lists = null)
     {
         var run = 0;
         var first = -1;
@@ -66,7 +67,8 @@ internal static class TeaserLists
             }
 
             // Among other stories' headlines, one may ask a question ("Quelles conséquences … ?").
-            if (!(IsHeadline(block) || IsQuestionHeadline(block)) || BlockSplitter.StartsWithBullet(block.Text) || char.IsDigit(block.Text[0]))
+            if (!(IsHeadline(block) || IsQuestionHeadline(block)) || BlockSplitter.StartsWithBullet(block.Text) || char.IsDigit(block.Text[0])
+                || lists?.Contains(block) == true)
             {
                 run = 0;
                 continue;
