@@ -36,6 +36,7 @@ internal static class Dutch
         TerminatorPrefixes = new[] { "reacties", "reageer", "trefwoorden", "meest gelezen", "meer nieuws", "gerelateerde artikelen", "over de auteur", "bekijk reacties", "over hetzelfde onderwerp", "meer artikelen over", "ontdek meer artikelen" },
         CommentCountWords = Words("reactie"),
         ReadingTimePhrases = new[] { "leestijd" },
+        SummaryOpeners = new[] { "in het kort", "belangrijkste punten", "wat je moet weten" },
         ReadingWords = Words("leesduur lezen"),
         EmailFieldWords = Words("e-mailadres mailadres adres"),
         MinuteWords = Words("minuut"),

@@ -60,6 +60,7 @@ internal static class English
         },
         CommentCountWords = Words("comment repl"),
         ReadingTimePhrases = new[] { "min read", "minute read", "minutes read", "reading time" },
+        SummaryOpeners = new[] { "key points", "what you need to know", "in brief", "at a glance", "the essentials" },
         ReadingWords = Words("read reading"),
         EmailFieldWords = Words("email e-mail mail address"),
         MinuteWords = Words("min mins minute minutes"),

@@ -61,6 +61,7 @@ internal static class French
         },
         CommentCountWords = Words("réponse"),
         ReadingTimePhrases = new[] { "temps de lecture", "min de lecture", "minutes de lecture" },
+        SummaryOpeners = new[] { "ce qu'il faut retenir", "ce qu’il faut retenir", "l'essentiel", "l’essentiel", "ce qu'il faut savoir", "ce qu’il faut savoir", "les points clés", "en bref" },
         ReadingWords = Words("lecture lire"),
         EmailFieldWords = Words("courriel adresse"),
         MinuteWords = Words("mn"),

@@ -50,6 +50,7 @@ internal static class German
         },
         CommentCountWords = Words("kommentar"),
         ReadingTimePhrases = new[] { "lesezeit", "lesedauer" },
+        SummaryOpeners = new[] { "das wichtigste in kürze", "das wichtigste", "auf einen blick", "in kürze" },
         ReadingWords = Words("lesen"),
         // E-mail field words: "E-Mail-Adresse" reads as "mail" (English list) and "adresse" (French list).
         MinuteWords = Words("minuten"),

@@ -37,6 +37,7 @@ internal static class Italian
         QuestionWords = Words("perché come quando dove chi quale quali quanto quanti cosa"),
         TerminatorPrefixes = new[] { "commenti", "lascia un commento", "più letti", "articoli correlati", "tag:", "l'autore", "l’autore", "vedi i commenti", "sullo stesso argomento", "altri articoli su", "scopri altri articoli" },
         ReadingTimePhrases = new[] { "tempo di lettura", "min di lettura", "minuti di lettura" },
+        SummaryOpeners = new[] { "in sintesi", "in breve", "i punti chiave", "cosa sapere" },
         ReadingWords = Words("lettura leggere legge"),
         EmailFieldWords = Words("indirizzo"),
         MinuteWords = Words("minuti"),

@@ -105,6 +105,9 @@ internal sealed class Lexicon
     /// <summary>Words an e-mail field's label uses: "email", "adresse", "correo"; see <c>Structure.SignUpBoxes</c>.</summary>
     public string[] EmailFieldWords { get; init; } = s_none;
 
+    /// <summary>Lines that open an article's summary ("Key points", "Ce qu'il faut retenir"): the short lines under them are its text.</summary>
+    public string[] SummaryOpeners { get; init; } = s_none;
+
     /// <summary>
     /// Word beginnings of a notice about the text or the site itself (translated, disclaimed, not
     /// the site's view, what it does with visitors' data): a closing block in another language is
@@ -218,6 +221,7 @@ internal sealed class Lexicon
         yield return (nameof(ReadingWords), ReadingWords);
         yield return (nameof(MinuteWords), MinuteWords);
         yield return (nameof(EmailFieldWords), EmailFieldWords);
+        yield return (nameof(SummaryOpeners), SummaryOpeners);
         yield return (nameof(NoticePhrases), NoticePhrases);
         yield return (nameof(PublicationWords), PublicationWords);
         yield return (nameof(Pronouns), Pronouns);

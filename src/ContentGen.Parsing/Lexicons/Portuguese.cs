@@ -38,6 +38,7 @@ internal static class Portuguese
         TerminatorPrefixes = new[] { "comentários", "deixe um comentário", "mais lidas", "mais lidos", "notícias relacionadas", "sobre o autor", "etiquetas", "ver comentários", "sobre o mesmo tema", "mais artigos sobre", "descubra mais artigos" },
         CommentCountWords = Words("comentário"),
         ReadingTimePhrases = new[] { "tempo de leitura", "min de leitura", "minutos de leitura" },
+        SummaryOpeners = new[] { "em resumo", "o essencial", "pontos-chave", "o que precisa saber" },
         ReadingWords = Words("leitura ler"),
         EmailFieldWords = Words("endereço"),
         // Minute units: "minuto", "minutos" are in the Spanish list, "min" in the English one; the tables merge them.

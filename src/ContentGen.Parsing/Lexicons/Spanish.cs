@@ -44,6 +44,7 @@ internal static class Spanish
         },
         CommentCountWords = Words("comentario"),
         ReadingTimePhrases = new[] { "tiempo de lectura", "min de lectura", "minutos de lectura" },
+        SummaryOpeners = new[] { "lo más importante", "lo que debes saber", "en resumen", "claves" },
         ReadingWords = Words("lectura leer"),
         EmailFieldWords = Words("correo dirección"),
         MinuteWords = Words("minuto minutos"),

@@ -580,6 +580,7 @@ internal sealed class BodyReader
         var teasers = new HashSet<TextBlock>();
         var footer = blocks.Count;
         var lists = ArticleLists.Find(blocks, start);
+        lists.UnionWith(Summaries.Find(blocks, start, content));
         if (dumped)
         {
             var article = ProseRuns.Heaviest(blocks, content, ChromeBefore(blocks));
