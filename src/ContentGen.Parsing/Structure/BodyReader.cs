@@ -507,11 +507,15 @@ internal sealed class BodyReader
         var current = new List<LineSegment>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var boxes = SignUpBoxes.Find(lines, document);
+
+        // A "read also" label alone on its line ("À lire aussi"): the other story's headline is printed right under it.
+        var linkLabelAbove = false;
         foreach (var line in lines)
         {
             if (line.IsBlank(document))
             {
                 Flush(groups, current);
+                linkLabelAbove = false;
                 continue;
             }
 
@@ -520,6 +524,12 @@ internal sealed class BodyReader
             // A line going on from the one above, mid-sentence, is judged with its paragraph, not alone.
             var goesOn = current.Count > 0 && RunningLines.GoesOn(current[current.Count - 1].Text, segment.Text);
             var kind = boxes.Contains(line.Number) ? BoilerplateKind.Navigation : goesOn ? null : BoilerplateLines.ClassifyLine(segment.Text);
+            if (kind is null && linkLabelAbove && ReadAlsoLinks.IsLinkedHeadline(segment.Text))
+            {
+                kind = BoilerplateKind.Navigation;
+            }
+
+            linkLabelAbove = ReadAlsoLinks.IsLabel(segment.Text);
             if (kind is null && segment.Text.Length >= MinRepeatedLength)
             {
                 if (seen.TryGetValue(segment.Text, out var first))
@@ -584,8 +594,11 @@ internal sealed class BodyReader
         if (dumped)
         {
             var article = ProseRuns.Heaviest(blocks, content, ChromeBefore(blocks));
-            teasers = TeaserLists.Find(blocks, article.End);
-            footer = TeaserLists.HeadlineRunStart(blocks, article.End, article.Words, lists);
+            // A "read also" link is an insert inside the article: when the article goes on across one
+            // (ProseRuns.ArticleEnd), what follows it is the article's, not a list of other stories.
+            var after = articleEnd > article.End && LinkLineBetween(blocks, article.End, articleEnd) ? articleEnd : article.End;
+            teasers = TeaserLists.Find(blocks, after);
+            footer = TeaserLists.HeadlineRunStart(blocks, after, article.Words, lists);
         }
         var proseRead = 0;
         var proseBlocksRead = 0;
@@ -685,6 +698,14 @@ internal sealed class BodyReader
         }
 
         Blocks.AddRange(kept.GetRange(0, end));
+    }
+
+    // Whether a "read also" link line was set aside between blocks[from - 1] and blocks[to - 1].
+    private bool LinkLineBetween(List<TextBlock> blocks, int from, int to)
+    {
+        var start = blocks[from - 1].Start.Offset;
+        var end = blocks[to - 1].Start.Offset;
+        return _boilerplate.Exists(b => b.Position.Offset > start && b.Position.Offset < end && BoilerplateLines.StartsLinkLine(b.Text));
     }
 
     // How many lines of chrome were set aside just before each block: a share bar between the

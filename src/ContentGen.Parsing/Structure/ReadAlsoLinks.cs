@@ -1,0 +1,30 @@
+using System;
+using ContentGen.Parsing.Lexicons;
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Structure;
+
+/// <summary>
+/// A "read also" link a dump printed over two lines: the label alone ("À lire aussi", "Lesen Sie auch")
+/// and the other story's headline right under it. The headline is the link's text: chrome, never a
+/// subheading of the article around it.
+/// </summary>
+internal static class ReadAlsoLinks
+{
+    // Another story's headline is a line of a few words; a sentence under the label is the article's.
+    private const int MaxHeadlineWords = 25;
+
+    // What a label may trail: "Lire aussi :", "Read more >".
+    private static readonly char[] s_trailing = { ' ', ':', '>', '»', '›', '.', '…' };
+
+    /// <summary>Whether <paramref name="line"/> is a "read also" label with nothing after it.</summary>
+    public static bool IsLabel(string line)
+    {
+        var label = line.AsSpan().TrimEnd(s_trailing);
+        return label.Length > 0 && LexiconTables.LinkPrefixes.LongestStart(label) == label.Length;
+    }
+
+    /// <summary>Whether <paramref name="line"/>, right under a label, reads as the linked story's headline rather than a sentence.</summary>
+    public static bool IsLinkedHeadline(string line)
+        => !Words.MoreThan(line, MaxHeadlineWords) && !BlockQuality.EndsLikeSentence(line);
+}
