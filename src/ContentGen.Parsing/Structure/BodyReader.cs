@@ -91,6 +91,13 @@ internal sealed class BodyReader
         }
 
         var title = TitleFinder.Find(blocks, document);
+
+        // A breadcrumb's last crumb names the page: printed again below the trail, that copy is the headline.
+        if (title >= 0 && Breadcrumbs.CurrentPage(blocks) is { } page && page > title)
+        {
+            title = page;
+        }
+
         if (title >= 0)
         {
             title = reader.CopyAboveTheLead(blocks, title);
@@ -597,7 +604,7 @@ internal sealed class BodyReader
             // A "read also" link is an insert inside the article: when the article goes on across one
             // (ProseRuns.ArticleEnd), what follows it is the article's, not a list of other stories.
             var after = articleEnd > article.End && LinkLineBetween(blocks, article.End, articleEnd) ? articleEnd : article.End;
-            teasers = TeaserLists.Find(blocks, after);
+            teasers = TeaserLists.Find(blocks, after, labels);
             footer = TeaserLists.HeadlineRunStart(blocks, after, article.Words, lists);
         }
         var proseRead = 0;
@@ -638,8 +645,17 @@ internal sealed class BodyReader
                 continue;
             }
 
-            // A transcript's "MARC FAUVELLE" belongs to what that speaker says.
+            // A transcript's "MARC FAUVELLE" belongs to what that speaker says, and what the speaker says
+            // right under it ("Bonjour.") is the transcript's, however short.
             if (labels.Count > 0 && block.LineCount == 1 && labels.Contains(block.Text))
+            {
+                NotHeadings.Add(block);
+                kept.Add(block);
+                continue;
+            }
+
+            if (previous is not null && labels.Contains(previous.Text) && block.Start.Line - previous.Start.Line <= SpeakerLabelReach
+                && !block.Facts.IsBylineOrDate && !block.Facts.IsCaption)
             {
                 NotHeadings.Add(block);
                 kept.Add(block);

@@ -17,8 +17,11 @@ internal static class TeaserLists
     private const int MaxHeadlineWords = 25;
     private const int MaxBlurbWords = 90;
 
-    /// <summary>The blocks from <paramref name="from"/> on that belong to a teaser list.</summary>
-    public static HashSet<TextBlock> Find(IReadOnlyList<TextBlock> blocks, int from)
+    /// <summary>
+    /// The blocks from <paramref name="from"/> on that belong to a teaser list. A transcript's speaker
+    /// labels (<paramref name="speakerLabels"/>), each over what that speaker says, are no headlines.
+    /// </summary>
+    public static HashSet<TextBlock> Find(IReadOnlyList<TextBlock> blocks, int from, ISet<string>? speakerLabels = null)
     {
         var teasers = new HashSet<TextBlock>();
         var i = from;
@@ -27,7 +30,7 @@ internal static class TeaserLists
             var end = i;
             var count = 0;
             // Each teaser has its blurb: headlines alone may be a list the article ends on.
-            while (end + 1 < blocks.Count && IsHeadline(blocks[end]) && IsBlurb(blocks[end + 1]))
+            while (end + 1 < blocks.Count && IsHeadline(blocks[end]) && IsBlurb(blocks[end + 1]) && speakerLabels?.Contains(blocks[end].Text) != true)
             {
                 end += 2;
                 count++;
