@@ -607,6 +607,17 @@ internal sealed class BodyReader
             teasers = TeaserLists.Find(blocks, after, labels);
             footer = TeaserLists.HeadlineRunStart(blocks, after, article.Words, lists);
         }
+        // Where "read also" labels were set aside: the next headline under one, before any prose, is the link's.
+        var readAlso = new List<int>();
+        foreach (var item in _boilerplate)
+        {
+            if (ReadAlsoLinks.IsLabel(item.Text))
+            {
+                readAlso.Add(item.Position.Offset);
+            }
+        }
+
+        var textSince = blocks[start - 1].Start.Offset;
         var proseRead = 0;
         var proseBlocksRead = 0;
         var kept = new List<TextBlock>();
@@ -674,6 +685,14 @@ internal sealed class BodyReader
                 proseRead += block.Facts.Words;
                 proseBlocksRead++;
             }
+            if (readAlso.Exists(offset => offset > textSince && offset < block.Start.Offset) && ReadAlsoLinks.IsLinkedHeadline(block)
+                && !lists.Contains(block))
+            {
+                SetAside(block, BoilerplateKind.Navigation);
+                textSince = block.Start.Offset;
+                continue;
+            }
+
             var listItem = lists.Contains(block);
             if (Furniture(block, next, previous, beforeContent: i < content, inList, listItem, mayHead) is { } kind)
             {
@@ -681,6 +700,11 @@ internal sealed class BodyReader
             }
             else
             {
+                if (block.Facts.IsGood || BlockQuality.IsProse(block.Facts))
+                {
+                    textSince = block.Start.Offset;
+                }
+
                 if (!mayHead || listItem)
                 {
                     NotHeadings.Add(block);

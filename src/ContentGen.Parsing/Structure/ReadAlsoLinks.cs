@@ -14,6 +14,9 @@ internal static class ReadAlsoLinks
     // Another story's headline is a line of a few words; a sentence under the label is the article's.
     private const int MaxHeadlineWords = 25;
 
+    // A dump wraps a long headline over two lines.
+    private const int MaxHeadlineLines = 2;
+
     // What a label may trail: "Lire aussi :", "Read more >".
     private static readonly char[] s_trailing = { ' ', ':', '>', '»', '›', '.', '…' };
 
@@ -27,4 +30,16 @@ internal static class ReadAlsoLinks
     /// <summary>Whether <paramref name="line"/>, right under a label, reads as the linked story's headline rather than a sentence.</summary>
     public static bool IsLinkedHeadline(string line)
         => !Words.MoreThan(line, MaxHeadlineWords) && !BlockQuality.EndsLikeSentence(line);
+
+    /// <summary>
+    /// Whether <paramref name="block"/>, the first text a few lines under a label (past a caption or the
+    /// other story's date), is the linked story's headline: a line or two that is no sentence, no date,
+    /// no caption.
+    /// </summary>
+    public static bool IsLinkedHeadline(TextBlock block)
+    {
+        var facts = block.Facts;
+        return block.LineCount <= MaxHeadlineLines && IsLinkedHeadline(block.Text) && !facts.IsGood && !facts.IsBylineOrDate && !facts.IsCaption
+            && block.Text.Length > 0 && (char.IsUpper(block.Text[0]) || char.IsDigit(block.Text[0]));
+    }
 }

@@ -35,6 +35,24 @@ public sealed class ReadAlsoInsertTests
         Assert.DoesNotContain(article.Sections, s => s.Heading is not null);
     }
 
+    // A dump may print a blank line, a picture's caption or the other story's date between the label and its headline.
+    [Theory]
+    [InlineData("en", "Read also\n\nFerry fares to rise again in the spring")]
+    [InlineData("fr", "À lire aussi\n\nPhoto d'illustration\n\nLe 02/11/2022 à 18:33\n\nPort-Lavoie : les travaux de la digue reportés à l'automne")]
+    [InlineData("de", "Lesen Sie auch\n\n12.03.2024\n\nFährpreise steigen im Frühjahr erneut")]
+    [InlineData("nl", "Lees ook\n\nNieuwe buslijn naar de haven vanaf mei")]
+    public void TheHeadlineAFewLinesUnderAReadAlsoLink_IsTheLinks(string language, string insert)
+    {
+        var p = Articles.Of(language);
+        var closing = Articles.Closing(language);
+        var headline = insert.Substring(insert.LastIndexOf('\n') + 1);
+        var article = ArticleParser.Parse(string.Join("\n\n", "Menu", p[0], closing, p[1], insert, p[2], p[3]));
+
+        Assert.Equal(new[] { closing, p[1], p[2], p[3] }, article.Paragraphs.Select(x => x.Text));
+        Assert.Contains(article.Boilerplate, b => b.Text == headline);
+        Assert.DoesNotContain(article.Sections, s => s.Heading is not null);
+    }
+
     // After the insert the article goes on: a caption line, a subheading and short paragraphs are no teaser list.
     [Fact]
     public void TheArticleAfterAReadAlsoInsert_IsNoListOfOtherStories()
