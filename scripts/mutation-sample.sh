@@ -12,6 +12,10 @@
 # artifacts/mutation/ContentGen.Parsing/<name>/reports/mutation-report.json; the per-folder
 # estimates, with their 95% intervals, are printed at the end, then again from the clean hosts only
 # (scripts/mutation-hosts.py).
+#
+# MUTATION_PARTS="rest" or "tables" runs one part only (the two may run at once, each in its own
+# copy of the tree: Stryker builds into the tree); MUTATION_PARTS=none runs nothing and only
+# merges and scores the parts found under the output folder (copy the other tree's part there).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -34,7 +38,8 @@ while read -r span; do add "$span"; done \
 for file in "${full[@]}"; do add "$file"; done
 
 output="$root/artifacts/mutation/ContentGen.Parsing/$name"
-rm -rf "$output" "$output.log"
+wanted="${MUTATION_PARTS-rest tables}"
+[ "$wanted" = none ] || rm -rf "$output" "$output.log"
 mkdir -p "$output/reports"
 
 run() {
@@ -47,9 +52,10 @@ run() {
     --log-to-file \
     --output "$output/$part") >> "$output.log" 2>&1 || { echo "stryker failed: see $output.log" >&2; exit 1; }
 }
+if [[ " $wanted " == *" rest "* ]] && [ ${#rest[@]} -gt 0 ]; then run rest "${rest[@]}"; fi
+if [[ " $wanted " == *" tables "* ]] && [ ${#table[@]} -gt 0 ]; then run tables "${table[@]}"; fi
 parts=()
-[ ${#rest[@]} -gt 0 ] && { run rest "${rest[@]}"; parts+=(rest); }
-[ ${#table[@]} -gt 0 ] && { run tables "${table[@]}"; parts+=(tables); }
+for part in rest tables; do [ -f "$output/$part/reports/mutation-report.json" ] && parts+=("$part"); done
 
 # One report of both runs; and one from the clean hosts only.
 reports=() clean=()
@@ -59,13 +65,22 @@ for part in "${parts[@]}"; do
   reports+=("$output/$part/reports/mutation-report.json")
   clean+=("$output/$part/clean-report.json")
 done
+# A part run in another copy of the tree names its files there: they are named here again.
 merge() {
-  python3 - "$@" <<'PY'
-import json, sys
-out, parts = sys.argv[1], sys.argv[2:]
-merged = json.load(open(parts[0]))
-for p in parts[1:]:
-    for path, f in json.load(open(p))["files"].items():
+  python3 - "$root/$project" "$@" <<'PY'
+import json, os, sys
+here, out, parts = sys.argv[1], sys.argv[2], sys.argv[3:]
+merged = None
+for p in parts:
+    report = json.load(open(p))
+    files = {}
+    for path, f in report["files"].items():
+        files[os.path.join(here, path.split("/src/ContentGen.Parsing/", 1)[-1])] = f
+    if merged is None:
+        report["files"] = files
+        merged = report
+        continue
+    for path, f in files.items():
         if path in merged["files"]:
             merged["files"][path]["mutants"].extend(f["mutants"])
         else:
