@@ -83,9 +83,9 @@ internal static class BoilerplateLines
     /// <summary>Whether <paramref name="line"/> opens a link to another article: "Lire aussi : …", "Read more: …", ">> …".</summary>
     public static bool StartsLinkLine(string line) => LexiconTables.LinkPrefixes.StartsAny(line.AsSpan());
 
-    // "Lesezeit: 3 Minuten", "5 min read": a short line that gives the reading time.
+    // "Lesezeit: 3 Minuten", "5 min read": a short line that gives the reading time, by a phrase or by its parts.
     private static bool IsReadingTime(string line)
-        => !Words.MoreThan(line, MaxWordsForReadingTime) && LexiconTables.ReadingTimePhrases.FoundIn(line.AsSpan());
+        => (!Words.MoreThan(line, MaxWordsForReadingTime) && LexiconTables.ReadingTimePhrases.FoundIn(line.AsSpan())) || ReadingTimes.IsReadingTime(line);
 
     private static bool IsMenuWordsOnly(string line)
     {
