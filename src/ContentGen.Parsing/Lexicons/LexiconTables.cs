@@ -36,6 +36,10 @@ internal static class LexiconTables
     public static readonly WordTable QuestionWords = Union(lexicon => lexicon.QuestionWords);
     public static readonly WordTable CommentCountWords = Union(lexicon => lexicon.CommentCountWords);
     public static readonly WordTable ReadingTimePhrases = Union(lexicon => lexicon.ReadingTimePhrases);
+    public static readonly WordTable ReadingWords = Union(lexicon => lexicon.ReadingWords);
+    public static readonly WordTable MinuteWords = Union(lexicon => lexicon.MinuteWords);
+    public static readonly WordTable EmailFieldWords = Union(lexicon => lexicon.EmailFieldWords);
+    public static readonly WordTable SummaryOpeners = Union(lexicon => lexicon.SummaryOpeners);
     public static readonly WordTable NoticePhrases = Union(lexicon => lexicon.NoticePhrases);
     public static readonly WordTable PublicationWords = Union(lexicon => lexicon.PublicationWords);
     public static readonly WordTable CoAuthorWords = Union(lexicon => lexicon.CoAuthorWords);
@@ -44,7 +48,7 @@ internal static class LexiconTables
 
     private static WordTable Union(params Func<Lexicon, string[]>[] lists) => Union(ignoreCase: true, lists);
 
-    private static WordTable Union(bool ignoreCase, params Func<Lexicon, string[]>[] lists)
+    internal static WordTable Union(bool ignoreCase, params Func<Lexicon, string[]>[] lists)
     {
         var words = new List<string>();
         foreach (var lexicon in Lexicon.All)
@@ -58,7 +62,7 @@ internal static class LexiconTables
         return WordTable.Of(words, ignoreCase);
     }
 
-    private static WordTable ByLanguage(Func<Lexicon, string[]> list)
+    internal static WordTable ByLanguage(Func<Lexicon, string[]> list)
     {
         var entries = new List<(string, int)>();
         for (var i = 0; i < Lexicon.All.Count; i++)

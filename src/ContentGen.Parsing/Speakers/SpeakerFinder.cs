@@ -222,6 +222,13 @@ internal sealed class SpeakerFinder
         const int MaxCueWords = 4;
         for (var i = 1; i < sentence.Count && i < Cues.MaxReach; i++)
         {
+            // Each lower-case word was tried with the next one, two and three: most sentences hold
+            // no word that can open an interview phrase, and a classified token says so in a bit.
+            if (!_cues.Is(sentence[i], WordClass.InterviewStart))
+            {
+                continue;
+            }
+
             for (var last = i + 1; sentence[i].IsLower && last < sentence.Count && last < i + MaxCueWords && sentence[last].IsWord; last++)
             {
                 if (_cues.Words.InterviewCues.Contains(sentence[i].Through(sentence[last])))
