@@ -48,7 +48,7 @@ internal static class LexiconTables
 
     private static WordTable Union(params Func<Lexicon, string[]>[] lists) => Union(ignoreCase: true, lists);
 
-    private static WordTable Union(bool ignoreCase, params Func<Lexicon, string[]>[] lists)
+    internal static WordTable Union(bool ignoreCase, params Func<Lexicon, string[]>[] lists)
     {
         var words = new List<string>();
         foreach (var lexicon in Lexicon.All)
@@ -62,7 +62,7 @@ internal static class LexiconTables
         return WordTable.Of(words, ignoreCase);
     }
 
-    private static WordTable ByLanguage(Func<Lexicon, string[]> list)
+    internal static WordTable ByLanguage(Func<Lexicon, string[]> list)
     {
         var entries = new List<(string, int)>();
         for (var i = 0; i < Lexicon.All.Count; i++)

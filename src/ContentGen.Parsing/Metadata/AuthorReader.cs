@@ -300,7 +300,7 @@ internal static class AuthorReader
         return !LexiconTables.Calendar.Contains(word) && !LexiconTables.BylineRoles.Contains(word) && !LexiconTables.PublicationWords.Contains(word);
     }
 
-    private static WordTable Leads()
+    internal static WordTable Leads()
     {
         var leads = new List<string>();
         foreach (var lexicon in Lexicon.All)

@@ -210,7 +210,7 @@ internal static class DateReader
         return found;
     }
 
-    private static WordTable MonthTable()
+    internal static WordTable MonthTable()
     {
         var entries = new List<(string, int)>();
         foreach (var lexicon in Lexicon.All)

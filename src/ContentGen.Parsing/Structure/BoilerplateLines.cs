@@ -19,6 +19,12 @@ internal static class BoilerplateLines
     // What a navigation line may trail: "Read more…", "Accueil >", "Share |".
     private static readonly char[] s_trailing = { ' ', '.', ':', '…', '>', '»', '›', '|', '!' };
 
+    // The rights and sign-up phrases in one table, so that a short line is searched once for
+    // both: the phrase searches were a seventh of the time on the French pages.
+    private const int Rights = 1;
+    private const int SignUp = 2;
+    private static readonly WordTable s_linePhrases = WordTable.Combine((LexiconTables.RightsPhrases, Rights), (LexiconTables.SignUpPhrases, SignUp));
+
     /// <summary>The kind of boilerplate a block of text is, or <see langword="null"/> for body text.</summary>
     public static BoilerplateKind? Classify(string text)
     {
@@ -58,12 +64,18 @@ internal static class BoilerplateLines
             return null;
         }
 
-        if (text[0] == '©' || LexiconTables.CopyrightPrefixes.StartsAny(text) || LexiconTables.RightsPhrases.FoundIn(text))
+        if (text[0] == '©' || LexiconTables.CopyrightPrefixes.StartsAny(text))
         {
             return BoilerplateKind.Copyright;
         }
 
-        return LexiconTables.SignUpPhrases.FoundIn(text) || IsMenuWordsOnly(line) || IsReadingTime(line)
+        var phrases = s_linePhrases.FlagsFoundIn(text, stopOn: Rights);
+        if ((phrases & Rights) != 0)
+        {
+            return BoilerplateKind.Copyright;
+        }
+
+        return (phrases & SignUp) != 0 || IsMenuWordsOnly(line) || IsReadingTime(line)
             ? BoilerplateKind.Navigation
             : null;
     }

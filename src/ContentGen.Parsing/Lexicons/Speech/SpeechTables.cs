@@ -69,6 +69,9 @@ internal sealed class SpeechTables
     /// <summary>The tables of every lexicon, for a document whose language is not known.</summary>
     public static SpeechTables All => s_all ??= new SpeechTables(Lexicon.All);
 
+    /// <summary>Tables built afresh, not cached: the cached ones are built once per process, so only a fresh build lets a test ask how they are made.</summary>
+    internal static SpeechTables Build(IReadOnlyList<Lexicon> lexicons) => new(lexicons);
+
     public WordTable Pronouns { get; }
 
     public WordTable MalePronouns { get; }

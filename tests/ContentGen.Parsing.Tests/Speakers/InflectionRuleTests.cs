@@ -1,0 +1,137 @@
+using ContentGen.Parsing.Lexicons;
+using ContentGen.Parsing.Lexicons.Speech;
+
+namespace ContentGen.Parsing.Tests.Speakers;
+
+/// <summary>
+/// The inflection rules asked directly, one lemma at a time, instead of through the speech tables
+/// (which are built once per process, so a broken rule would only show in the first test to build
+/// them). Each expected form is the language's own: the third person, the past, the participle
+/// and the plural a newspaper writes for that verb, as the rule's documentation names them.
+/// </summary>
+public sealed class InflectionRuleTests
+{
+    private static readonly IReadOnlyDictionary<string, string[]> s_none = new Dictionary<string, string[]>(StringComparer.Ordinal);
+
+    // Forms are compared as a sorted list: their order carries no meaning, their number does.
+    private static void Forms(IEnumerable<string> actual, params string[] expected)
+        => Assert.Equal(expected.OrderBy(f => f, StringComparer.Ordinal), actual.OrderBy(f => f, StringComparer.Ordinal));
+
+    [Fact]
+    public void French_FirstGroup_GivesPresentParticiplesPastAndPlural()
+    {
+        Forms(Inflection.French("déclarer", s_none), "déclare", "déclaré", "déclarée", "déclara", "déclarait", "déclarent", "déclarèrent");
+
+        // A c stays soft before a ("lança"), a g keeps its e ("mangea").
+        Forms(Inflection.French("lancer", s_none), "lance", "lancé", "lancée", "lança", "lançait", "lancent", "lancèrent");
+        Forms(Inflection.French("manger", s_none), "mange", "mangé", "mangée", "mangea", "mangeait", "mangent", "mangèrent");
+    }
+
+    [Fact]
+    public void French_ReVerbs_AndSecondGroup()
+    {
+        Forms(Inflection.French("défendre", s_none), "défend", "défendu", "défendue", "défendit", "défendait", "défendent");
+        Forms(Inflection.French("réagir", s_none), "réagit", "réagi", "réagie", "réagissait", "réagissent");
+    }
+
+    [Fact]
+    public void Spanish_ArAndErIr()
+    {
+        Forms(Inflection.Spanish("declarar", s_none), "declara", "declaró", "declaraba", "declarado", "declaran", "declararon");
+        Forms(Inflection.Spanish("responder", s_none), "responde", "respondió", "respondía", "respondido", "responden", "respondieron");
+        Forms(Inflection.Spanish("añadir", s_none), "añade", "añadió", "añadía", "añadido", "añaden", "añadieron");
+    }
+
+    [Fact]
+    public void Italian_AreIreAndEre()
+    {
+        Forms(Inflection.Italian("dichiarare", s_none), "dichiara", "dichiarò", "dichiarava", "dichiarato", "dichiarata", "dichiarano");
+        Forms(Inflection.Italian("ribadire", s_none), "ribadisce", "ribadì", "ribadiva", "ribadito", "ribadita");
+        Forms(Inflection.Italian("ripetere", s_none), "ripete", "ripeté", "ripeteva", "ripetuto", "ripetuta");
+    }
+
+    [Fact]
+    public void Portuguese_ArErAndIr()
+    {
+        Forms(Inflection.Portuguese("afirmar", s_none), "afirma", "afirmou", "afirmava", "afirmado", "afirmam", "afirmaram");
+        Forms(Inflection.Portuguese("responder", s_none), "responde", "respondeu", "respondia", "respondido", "respondem", "responderam");
+        Forms(Inflection.Portuguese("admitir", s_none), "admite", "admitiu", "admitia", "admitido", "admitem", "admitiram");
+    }
+
+    [Fact]
+    public void German_WeakVerbs_WithAndWithoutGe()
+    {
+        Forms(Inflection.German("sagen", s_none), "sagt", "sagte", "sagten", "gesagt");
+
+        // A stem in t or d takes an e before the ending.
+        Forms(Inflection.German("antworten", s_none), "antwortet", "antwortete", "antworteten", "geantwortet");
+
+        // -ern and -eln verbs lose only the n.
+        Forms(Inflection.German("schildern", s_none), "schildert", "schilderte", "schilderten", "geschildert");
+        Forms(Inflection.German("wechseln", s_none), "wechselt", "wechselte", "wechselten", "gewechselt");
+
+        // An unstressed prefix or -ieren takes no ge-: the participle is the third person's form.
+        Forms(Inflection.German("erklären", s_none), "erklärt", "erklärte", "erklärten", "erklärt");
+        Forms(Inflection.German("betonen", s_none), "betont", "betonte", "betonten", "betont");
+        Forms(Inflection.German("kritisieren", s_none), "kritisiert", "kritisierte", "kritisierten", "kritisiert");
+    }
+
+    [Fact]
+    public void Dutch_KofschipAndTheDoubledConsonant()
+    {
+        // After a voiceless consonant of 't kofschip the past takes -te, and a doubled consonant is written once.
+        Forms(Inflection.Dutch("benadrukken", s_none), "benadrukt", "benadrukte", "benadrukten", "benadrukt");
+        Forms(Inflection.Dutch("zetten", s_none), "zet", "zette", "zetten", "gezet");
+
+        // After the other sounds -de; a participle whose stem ends in d or t takes no further d or t.
+        Forms(Inflection.Dutch("melden", s_none), "meldt", "meldde", "meldden", "gemeld");
+        Forms(Inflection.Dutch("stellen", s_none), "stelt", "stelde", "stelden", "gesteld");
+        Forms(Inflection.Dutch("antwoorden", s_none), "antwoordt", "antwoordde", "antwoordden", "geantwoord");
+    }
+
+    [Fact]
+    public void EveryLanguage_GivesAnIrregularVerbAsListed()
+    {
+        var irregular = new Dictionary<string, string[]>(StringComparer.Ordinal) { ["zzz"] = new[] { "one", "two" } };
+
+        Forms(Inflection.French("zzz", irregular), "one", "two");
+        Forms(Inflection.Spanish("zzz", irregular), "one", "two");
+        Forms(Inflection.Italian("zzz", irregular), "one", "two");
+        Forms(Inflection.Portuguese("zzz", irregular), "one", "two");
+        Forms(Inflection.German("zzz", irregular), "one", "two");
+        Forms(Inflection.Dutch("zzz", irregular), "one", "two");
+    }
+
+    [Theory]
+    [InlineData("say", "saying")]
+    [InlineData("argue", "arguing")]
+    [InlineData("lie", "lying")]
+    [InlineData("agree", "agreeing")]
+    [InlineData("warn", "warning")]
+    public void EnglishParticiple(string lemma, string expected) => Assert.Equal(expected, Inflection.EnglishParticiple(lemma));
+
+    [Theory]
+    [InlineData("déclarer", "ant", "ant", "issant", "déclarant")]
+    [InlineData("escribir", "ando", "iendo", "iendo", "escribiendo")]
+    [InlineData("responder", "ando", "iendo", "iendo", "respondiendo")]
+    [InlineData("afirmar", "ando", "endo", "indo", "afirmando")]
+    [InlineData("dizer", "ando", "endo", "indo", "dizendo")]
+    [InlineData("réagir", "ant", "ant", "issant", "réagissant")]
+    [InlineData("dire", "ando", "endo", "indo", null)]
+    [InlineData("amar", "ando", "endo", "indo", "amando")]
+    public void Gerund(string lemma, string ar, string er, string ir, string? expected) => Assert.Equal(expected, Inflection.Gerund(lemma, ar, er, ir));
+
+    // English: the lemma, its third person and its past, or the listed past of an irregular verb.
+    [Theory]
+    [InlineData("warn", "warn warns warned")]
+    [InlineData("urge", "urge urges urged")]
+    [InlineData("worry", "worry worries worried")]
+    [InlineData("stress", "stress stresses stressed")]
+    [InlineData("wish", "wish wishes wished")]
+    [InlineData("preach", "preach preaches preached")]
+    [InlineData("fax", "fax faxes faxed")]
+    [InlineData("convey", "convey conveys conveyed")]
+    [InlineData("say", "say says said")]
+    [InlineData("write", "write writes wrote written")]
+    public void English_ThirdPersonAndPast(string lemma, string forms) => Forms(English.Lexicon.Inflect(lemma), forms.Split(' '));
+}
