@@ -13,7 +13,7 @@ namespace ContentGen.Benchmarks;
 public class PathologicalBenchmarks : HostileInputBenchmark
 {
     /// <summary>The kind of input.</summary>
-    [Params("Guillemets1M", "NestedQuotes100k", "BlankLines1M", "SpeakerQuotes20k")]
+    [Params("Guillemets1M", "NestedQuotes100k", "BlankLines1M", "SpeakerQuotes20k", "DistinctNames20k")]
     public override string Input { get; set; } = string.Empty;
 }
 
@@ -65,10 +65,32 @@ internal static class HostileInputs
         "NestedQuotes100k" => Title + "The mayor said " + Repeat("« the park and ", 100_000 * scale) + "the square" + Repeat(" »", 100_000 * scale) + ".",
         // One sentence of 20,000 quotes by the same speaker (quadratic before names were listed once).
         "SpeakerQuotes20k" => Title + "The mayor spoke. " + Repeat("\"We will,\" said Jane Doe, ", 20_000 * scale) + "at last.",
+        // 20,000 paragraphs, each quoting a different one-word name that the article also
+        // capitalises inside a sentence: every name is searched for in the text until the
+        // searches have read it 16 times over, then looked up in sets (quadratic without them).
+        "DistinctNames20k" => Title + DistinctNames(20_000 * scale),
         "BlankLines1M" => Title + Repeat("\n", 1_000_000 * scale) + "The session closed late in the evening.\n",
         "File50MB" => LargeFile(50_000_000 * scale),
         _ => throw new ArgumentException("Unknown input " + name, nameof(name)),
     };
+
+    private static string DistinctNames(int count)
+    {
+        var text = new StringBuilder(count * 60);
+        for (var i = 0; i < count; i++)
+        {
+            // A name of letters only ("Kabcd"): a digit would make it no name.
+            var name = new StringBuilder("K");
+            for (var n = i; n > 0 || name.Length < 5; n /= 26)
+            {
+                name.Append((char)('a' + (n % 26)));
+            }
+
+            text.Append("Officials met ").Append(name).Append(". \"We will go on,\" ").Append(name).Append(" said.\n\n");
+        }
+
+        return text.ToString();
+    }
 
     private static string Repeat(string value, int count)
     {

@@ -9,20 +9,24 @@ public enum LabelHalf
     /// <summary>The labels nobody looked at while tuning: the figures to report.</summary>
     Blind,
 
-    /// <summary>Both halves.</summary>
+    /// <summary>A second blind half, drawn later from what the first two left (speakers only), for when the first has been reported on too often to stay blind.</summary>
+    Blind2,
+
+    /// <summary>Every half.</summary>
     All,
 }
 
 /// <summary>Parses and applies <see cref="LabelHalf"/>.</summary>
 public static class LabelHalves
 {
-    /// <summary>Reads <c>tune</c>, <c>blind</c> or <c>all</c>.</summary>
+    /// <summary>Reads <c>tune</c>, <c>blind</c>, <c>blind2</c> or <c>all</c>.</summary>
     public static bool TryParse(string text, out LabelHalf half)
     {
         switch (text)
         {
             case "tune": half = LabelHalf.Tune; return true;
             case "blind": half = LabelHalf.Blind; return true;
+            case "blind2": half = LabelHalf.Blind2; return true;
             case "all": half = LabelHalf.All; return true;
             default: half = default; return false;
         }

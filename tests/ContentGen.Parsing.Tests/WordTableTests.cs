@@ -157,4 +157,40 @@ public sealed class WordTableTests
         Assert.Equal(4, both.Flags("Chef".AsSpan()));
         Assert.Equal(0, both.Flags("chefs".AsSpan()));
     }
+
+    [Fact]
+    public void WordStarts_HoldEveryStartOfAnEntryThatEndsAWord_FoldingCase()
+    {
+        var starts = WordTable.Of(new[] { "Was the guest", "était l'invité" }).WordStarts();
+        foreach (var start in new[] { "was", "WAS THE", "was the guest", "était", "ÉTAIT L", "était l'invité" })
+        {
+            Assert.True(starts.Contains(start.AsSpan()), start);
+        }
+
+        // A start that ends inside a word, or goes past the entry, is none.
+        foreach (var other in new[] { "w", "wa", "was ", "was the g", "the", "guest", "was the guests", "ét", "était l'", "invité" })
+        {
+            Assert.False(starts.Contains(other.AsSpan()), other);
+        }
+    }
+
+    [Theory]
+    [InlineData("© 2024 Acme. All rights reserved", 1)]
+    [InlineData("Sign up to our newsletter", 2)]
+    [InlineData("Sign up: all rights reserved", 3)]
+    [InlineData("SIGN UP, ALL RIGHTS RESERVED", 3)]
+    [InlineData("resign upward; tall rights reserved", 0)]
+    [InlineData("Nothing here", 0)]
+    public void FlagsFoundIn_OrsTheFlagsOfEveryEntryFound_WhereFoundInFindsThem(string text, int expected)
+    {
+        var rights = WordTable.Of(new[] { "all rights reserved", "©" });
+        var signUp = WordTable.Of(new[] { "sign up", "newsletter" });
+        var both = WordTable.Combine((rights, 1), (signUp, 2));
+        Assert.Equal(expected, both.FlagsFoundIn(text.AsSpan()));
+        Assert.Equal((expected & 1) != 0, rights.FoundIn(text.AsSpan()));
+        Assert.Equal((expected & 2) != 0, signUp.FoundIn(text.AsSpan()));
+
+        // Asked to stop at the first flag 1, it still reports it.
+        Assert.Equal((expected & 1) != 0, (both.FlagsFoundIn(text.AsSpan(), stopOn: 1) & 1) != 0);
+    }
 }

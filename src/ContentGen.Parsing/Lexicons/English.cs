@@ -48,7 +48,7 @@ internal static class English
         },
         SignUpPhrases = new[] { "cookie", "newsletter", "sign up", "subscribe to", "javascript", "support our journalism", "donate now", "make a donation", "become a member", "in your inbox" },
         CopyrightPrefixes = new[] { "copyright", "(c) " },
-        AppealPhrases = new[] { "journalism costs money", "supporting us by subscribing", "support us by subscribing", "by subscribing today", "contact us to subscribe" },
+        AppealPhrases = new[] { "journalism costs money", "supporting us by subscribing", "support us by subscribing", "by subscribing today", "contact us to subscribe", "story for us", "a story to share", "tip us off", "send us your story" },
         RightsPhrases = new[] { "all rights reserved" },
         QuestionWords = Words("what why how who when where which whose"),
         TerminatorPrefixes = new[]
@@ -60,6 +60,10 @@ internal static class English
         },
         CommentCountWords = Words("comment repl"),
         ReadingTimePhrases = new[] { "min read", "minute read", "minutes read", "reading time" },
+        SummaryOpeners = new[] { "key points", "what you need to know", "in brief", "at a glance", "the essentials" },
+        ReadingWords = Words("read reading"),
+        EmailFieldWords = Words("email e-mail mail address"),
+        MinuteWords = Words("min mins minute minutes"),
         NoticePhrases = new[] { "disclaimer", "translat", "does not reflect", "do not reflect", "views expressed", "for information only", "prevails", "visitor", "statistical data", "personal data" },
         PublicationWords = Words(
             "times news post herald online daily gazette journal tribune courier chronicle telegraph guardian observer " +

@@ -46,7 +46,7 @@ internal static class French
         {
             "abonnez-vous", "inscrivez-vous", "accepter et continuer", "déjà abonné", "s'abonner", "s’abonner", "soutenez-nous", "soutenez notre", "faites un don", "faire un don", "dans votre boîte mail", "dans votre boîte e-mail",
         },
-        AppealPhrases = new[] { "le journalisme a un coût", "nous soutenir en vous abonnant", "en vous abonnant", "pour vous abonner", "soutenez-nous en" },
+        AppealPhrases = new[] { "le journalisme a un coût", "nous soutenir en vous abonnant", "en vous abonnant", "pour vous abonner", "soutenez-nous en", "à nous signaler", "écrivez-nous", "contactez la rédaction" },
         RightsPhrases = new[] { "tous droits réservés", "tous droits de reproduction", "droits réservés" },
         QuestionWords = Words("pourquoi comment quand quel quelle quels quelles combien qui que quoi où"),
         TerminatorPrefixes = new[]
@@ -61,6 +61,10 @@ internal static class French
         },
         CommentCountWords = Words("réponse"),
         ReadingTimePhrases = new[] { "temps de lecture", "min de lecture", "minutes de lecture" },
+        SummaryOpeners = new[] { "ce qu'il faut retenir", "ce qu’il faut retenir", "l'essentiel", "l’essentiel", "ce qu'il faut savoir", "ce qu’il faut savoir", "les points clés", "en bref" },
+        ReadingWords = Words("lecture lire"),
+        EmailFieldWords = Words("courriel adresse"),
+        MinuteWords = Words("mn"),
         NoticePhrases = new[] { "tradui", "traduction", "point de vue", "n'engage", "n’engage", "ne reflète", "version originale", "avertissement", "visiteur", "données personnelles" },
         PublicationWords = Words("quotidien dépêche nouvelles courrier républicain libre matin télévisions télévision"),
 

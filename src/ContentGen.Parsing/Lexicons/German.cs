@@ -38,7 +38,7 @@ internal static class German
             "kultur ratgeber anzeigen"),
         LinkPrefixes = new[] { "lesen sie auch", "lesen sie mehr", "auch interessant:", "mehr dazu:", "vorheriger artikel:", "nächster artikel:" },
         SignUpPhrases = new[] { "jetzt anmelden", "jetzt abonnieren", "abo ab", "unterstützen sie", "wir verwenden cookies", "e-mail-adresse", "in ihrem postfach" },
-        AppealPhrases = new[] { "journalismus kostet geld", "unterstützen sie uns mit", "mit einem abonnement" },
+        AppealPhrases = new[] { "journalismus kostet geld", "unterstützen sie uns mit", "mit einem abonnement", "hinweis für uns", "schreiben sie uns", "kontaktieren sie die redaktion" },
         RightsPhrases = new[] { "alle rechte vorbehalten" },
         // "wie" asks in Dutch too; listed once.
         QuestionWords = Words("warum wieso weshalb wie was wer wann wo welche welcher welches"),
@@ -50,6 +50,10 @@ internal static class German
         },
         CommentCountWords = Words("kommentar"),
         ReadingTimePhrases = new[] { "lesezeit", "lesedauer" },
+        SummaryOpeners = new[] { "das wichtigste in kürze", "das wichtigste", "auf einen blick", "in kürze" },
+        ReadingWords = Words("lesen"),
+        // E-mail field words: "E-Mail-Adresse" reads as "mail" (English list) and "adresse" (French list).
+        MinuteWords = Words("minuten"),
         NoticePhrases = new[] { "übersetz", "haftungsausschluss", "maßgeblich", "originalfassung", "gibt nicht die meinung", "besucher", "personenbezogene daten" },
         PublicationWords = Words("zeitung allgemeine rundschau kurier anzeiger tagblatt nachrichten presse bote"),
         NameJoiners = Words("von"),

@@ -96,6 +96,18 @@ internal sealed class Lexicon
     /// <summary>Phrases of a reading time anywhere in a short line: "Lesezeit: 3 Minuten", "5 min read".</summary>
     public string[] ReadingTimePhrases { get; init; } = s_none;
 
+    /// <summary>Words for reading in a reading time built of parts ("Lecture en 3 min.", "3 minuten lezen"): see <c>Structure.ReadingTimes</c>.</summary>
+    public string[] ReadingWords { get; init; } = s_none;
+
+    /// <summary>Minute units after a number in a reading time: "min", "minutes", "Minuten", "minuti".</summary>
+    public string[] MinuteWords { get; init; } = s_none;
+
+    /// <summary>Words an e-mail field's label uses: "email", "adresse", "correo"; see <c>Structure.SignUpBoxes</c>.</summary>
+    public string[] EmailFieldWords { get; init; } = s_none;
+
+    /// <summary>Lines that open an article's summary ("Key points", "Ce qu'il faut retenir"): the short lines under them are its text.</summary>
+    public string[] SummaryOpeners { get; init; } = s_none;
+
     /// <summary>
     /// Word beginnings of a notice about the text or the site itself (translated, disclaimed, not
     /// the site's view, what it does with visitors' data): a closing block in another language is
@@ -206,6 +218,10 @@ internal sealed class Lexicon
         yield return (nameof(TerminatorPrefixes), TerminatorPrefixes);
         yield return (nameof(CommentCountWords), CommentCountWords);
         yield return (nameof(ReadingTimePhrases), ReadingTimePhrases);
+        yield return (nameof(ReadingWords), ReadingWords);
+        yield return (nameof(MinuteWords), MinuteWords);
+        yield return (nameof(EmailFieldWords), EmailFieldWords);
+        yield return (nameof(SummaryOpeners), SummaryOpeners);
         yield return (nameof(NoticePhrases), NoticePhrases);
         yield return (nameof(PublicationWords), PublicationWords);
         yield return (nameof(Pronouns), Pronouns);

@@ -36,6 +36,10 @@ internal static class LexiconTables
     public static readonly WordTable QuestionWords = Union(lexicon => lexicon.QuestionWords);
     public static readonly WordTable CommentCountWords = Union(lexicon => lexicon.CommentCountWords);
     public static readonly WordTable ReadingTimePhrases = Union(lexicon => lexicon.ReadingTimePhrases);
+    public static readonly WordTable ReadingWords = Union(lexicon => lexicon.ReadingWords);
+    public static readonly WordTable MinuteWords = Union(lexicon => lexicon.MinuteWords);
+    public static readonly WordTable EmailFieldWords = Union(lexicon => lexicon.EmailFieldWords);
+    public static readonly WordTable SummaryOpeners = Union(lexicon => lexicon.SummaryOpeners);
     public static readonly WordTable NoticePhrases = Union(lexicon => lexicon.NoticePhrases);
     public static readonly WordTable PublicationWords = Union(lexicon => lexicon.PublicationWords);
     public static readonly WordTable CoAuthorWords = Union(lexicon => lexicon.CoAuthorWords);

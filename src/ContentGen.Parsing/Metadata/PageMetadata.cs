@@ -52,7 +52,8 @@ internal static class PageMetadata
         string? dated = null;
         var block = 0;
 
-        for (var i = titleIndex + 1; i < lines.Count && lines[i].Number <= lastBodyLine + ReachBelow && (author is null || stamped is null); i++)
+        // Under the headline's last line: a wrapped headline's second line ("France Info le 6 décembre …") signs nothing.
+        for (var i = titleIndex + title.LineCount; i < lines.Count && lines[i].Number <= lastBodyLine + ReachBelow && (author is null || stamped is null); i++)
         {
             var number = lines[i].Number;
             while (block < body.Count && body[block].Start.Line + body[block].LineCount - 1 < number)

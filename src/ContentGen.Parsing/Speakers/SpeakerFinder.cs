@@ -38,6 +38,7 @@ internal sealed class SpeakerFinder
     private readonly Genders _genders;
     private readonly Func<string, Gender> _genderOf;
     private readonly ISieve[] _sieves;
+    private readonly AccordingTo _accordingTo;
 
     // Whether the current sentence's speaker is someone unnamed speaking for an organisation.
     private bool _spokesperson;
@@ -79,6 +80,7 @@ internal sealed class SpeakerFinder
         _genders = new Genders(cues.Words);
         _genderOf = _genders.Of;
         var adjacent = new AdjacentCue(cues);
+        _accordingTo = new AccordingTo(cues);
 
         // S9 (continuation) and S10 (the standfirst's headline subject) are the finder's own,
         // since they read the discourse state; S11 is not built (see docs/speakers.md).
@@ -90,7 +92,7 @@ internal sealed class SpeakerFinder
             new GoverningVerb(cues),    // S3
             new ParticipleCue(cues),    // S4
             new PassiveAgent(cues),     // S5
-            new AccordingTo(cues),      // S6
+            _accordingTo,               // S6
             new SentenceEndCue(adjacent), // S7
             new NounCue(cues),          // S8
         };
@@ -220,6 +222,13 @@ internal sealed class SpeakerFinder
         const int MaxCueWords = 4;
         for (var i = 1; i < sentence.Count && i < Cues.MaxReach; i++)
         {
+            // Each lower-case word was tried with the next one, two and three: most sentences hold
+            // no word that can open an interview phrase, and a classified token says so in a bit.
+            if (!_cues.Is(sentence[i], WordClass.InterviewStart))
+            {
+                continue;
+            }
+
             for (var last = i + 1; sentence[i].IsLower && last < sentence.Count && last < i + MaxCueWords && sentence[last].IsWord; last++)
             {
                 if (_cues.Words.InterviewCues.Contains(sentence[i].Through(sentence[last])))
@@ -278,16 +287,22 @@ internal sealed class SpeakerFinder
         }
 
         var main = FindMainReportingSubject(sentence, out var coordinated);
+        var source = main.IsFound || sentenceSpeaker is not null ? main : _accordingTo.FindSource(sentence);
+        if (sentenceSpeaker is null && _state.LastQuoted is { } speaking && !_state.OtherSubjectSinceQuoted && EndsTurn(sentence, source, speaking))
+        {
+            _state.OtherSubjectSinceQuoted = true;
+        }
+
         if (sentenceSpeaker is not null && !coordinated)
         {
             main = Subject.None;
         }
 
         var named = (coordinated ? Resolve(main) : null) ?? sentenceSpeaker ?? Resolve(main) ?? Resolve(SentenceSubject(sentence));
-        if (main.Kind == SubjectKind.Unnamed)
+        if (main.Kind == SubjectKind.Unnamed || (sentenceSpeaker is null && source.Kind == SubjectKind.Unnamed))
         {
-            // "A spokesman for the Home Office said …": a later "the spokesman" is this
-            // unnamed person, not whoever was named before.
+            // "A spokesman for the Home Office said …", "according to an ntl spokesman": a later
+            // "the spokesman" or "he" is this unnamed person, not whoever was named before.
             _state.Mentioned(null);
         }
         else if (named is not null && _cast.IsOrganisation(named))
@@ -295,10 +310,10 @@ internal sealed class SpeakerFinder
             // "Acme said …; 'it said'": an organisation is never "he" or "she"; but "A spokeswoman
             // for Acme said …. She added:" is the spokeswoman, who speaks for Acme.
             _cast.Organisation(named, _state.Paragraph);
-            if (sentenceSpeaker is null && main.Kind == SubjectKind.Name)
+            if (sentenceSpeaker is null && main.Kind is SubjectKind.Name or SubjectKind.Organisation)
             {
-                // "The Cabinet Office said it was reviewing the scheme. '…'": an organisation
-                // reports too, and the quote after it may be its words.
+                // "The Cabinet Office said it was reviewing the scheme. '…'", "The commission says
+                // …. '…'": an organisation reports too, and the quote after it may be its words.
                 _state.Reported(named);
             }
 
@@ -320,6 +335,32 @@ internal sealed class SpeakerFinder
             // "Federer dropped a set. '…,' he said.": he is Federer now, if the article names
             // one Federer in full; if not, no guess is made.
             _state.Mentioned(_plausibility.FullNameOf(surname));
+        }
+    }
+
+    // S9: someone other than the one speaking reports in a sentence with no quote (a firm, an
+    // unnamed spokesman, a source "according to"), or is named as its subject after an opening
+    // adverbial ("Four hours later, Edward Baker called …"): the speaker's turn is over. A pronoun
+    // or a role points back, to whom is not known here, so it ends nothing.
+    private bool EndsTurn(TokenRange sentence, Subject source, string speaking)
+    {
+        var other = source;
+        if (!other.IsFound)
+        {
+            other = _cues.Phrase.ReadAfterOpeningAdverbial(sentence);
+        }
+
+        switch (other.Kind)
+        {
+            case SubjectKind.Unnamed:
+                return true;
+            case SubjectKind.Name:
+            case SubjectKind.Organisation:
+                // Only a person or an organisation of the cast: "on Sunday blamed" names no one.
+                return Resolve(other) is { } name && (IsPersonNamed(name) || _cast.IsOrganisation(name))
+                    && !(EndsWithWord(speaking, LastWord(name)) || EndsWithWord(name, LastWord(speaking)));
+            default:
+                return false;
         }
     }
 
@@ -531,6 +572,13 @@ internal sealed class SpeakerFinder
     private Subject ReadOpeningSubject(IReadOnlyList<Token> sentence)
     {
         const int MaxInsertTokens = 20;
+        // "One woman, Victoria Lapete, found her sister": the name after the description, when it
+        // is a person's ("The film, A Different Story, chronicles" names none).
+        if (_cues.Phrase.ReadNamedAfterOpeningDescription(sentence) is { IsFound: true } described && IsPersonNamed(described.Text))
+        {
+            return described;
+        }
+
         var subject = _cues.Phrase.ReadForward(sentence, 0);
         if (subject.Kind != SubjectKind.Name)
         {

@@ -26,6 +26,9 @@ internal enum WordClass
     Complementiser = 1 << 8,
     OrganisationPronoun = 1 << 9,
 
+    /// <summary>A word an interview phrase ("répondait aux questions") can begin with: only such a word is tried against them.</summary>
+    InterviewStart = 1 << 10,
+
     /// <summary>Set on every token that was classified, so that a token read without the tables is told apart.</summary>
     Classified = 1 << 30,
 }
@@ -44,7 +47,8 @@ internal static class WordClasses
         (words.RoleNouns, (int)WordClass.RoleNoun),
         (words.NotNames, (int)WordClass.NotName),
         (words.Complementisers, (int)WordClass.Complementiser),
-        (words.OrganisationPronouns, (int)WordClass.OrganisationPronoun));
+        (words.OrganisationPronouns, (int)WordClass.OrganisationPronoun),
+        (words.InterviewCues.WordStarts(), (int)WordClass.InterviewStart));
 
     /// <summary>The classes of <paramref name="word"/>, <see cref="WordClass.Classified"/> included.</summary>
     public static WordClass Of(SpeechTables words, ReadOnlySpan<char> word)

@@ -79,6 +79,10 @@ internal sealed class BodyReader
                 {
                     reader.SetAside(block, kind);
                 }
+                else if (SignUpBoxes.IsNotice(block.Text))
+                {
+                    reader.SetAside(block, BoilerplateKind.Navigation);
+                }
                 else
                 {
                     blocks.Add(block);
@@ -87,6 +91,13 @@ internal sealed class BodyReader
         }
 
         var title = TitleFinder.Find(blocks, document);
+
+        // A breadcrumb's last crumb names the page: printed again below the trail, that copy is the headline.
+        if (title >= 0 && Breadcrumbs.CurrentPage(blocks) is { } page && page > title)
+        {
+            title = page;
+        }
+
         if (title >= 0)
         {
             title = reader.CopyAboveTheLead(blocks, title);
@@ -502,16 +513,30 @@ internal sealed class BodyReader
         var groups = new List<LineSegment[]>();
         var current = new List<LineSegment>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var boxes = SignUpBoxes.Find(lines, document);
+
+        // A "read also" label alone on its line ("À lire aussi"): the other story's headline is printed right under it.
+        var linkLabelAbove = false;
         foreach (var line in lines)
         {
             if (line.IsBlank(document))
             {
                 Flush(groups, current);
+                linkLabelAbove = false;
                 continue;
             }
 
             var segment = new LineSegment(line, document);
-            var kind = BoilerplateLines.ClassifyLine(segment.Text);
+
+            // A line going on from the one above, mid-sentence, is judged with its paragraph, not alone.
+            var goesOn = current.Count > 0 && RunningLines.GoesOn(current[current.Count - 1].Text, segment.Text);
+            var kind = boxes.Contains(line.Number) ? BoilerplateKind.Navigation : goesOn ? null : BoilerplateLines.ClassifyLine(segment.Text);
+            if (kind is null && linkLabelAbove && ReadAlsoLinks.IsLinkedHeadline(segment.Text))
+            {
+                kind = BoilerplateKind.Navigation;
+            }
+
+            linkLabelAbove = ReadAlsoLinks.IsLabel(segment.Text);
             if (kind is null && segment.Text.Length >= MinRepeatedLength)
             {
                 if (seen.TryGetValue(segment.Text, out var first))
@@ -533,7 +558,7 @@ internal sealed class BodyReader
             }
             else
             {
-                if (BoilerplateLines.StartsLinkLine(segment.Text))
+                if (!goesOn && BoilerplateLines.StartsLinkLine(segment.Text))
                 {
                     Flush(groups, current);
                 }
@@ -571,12 +596,28 @@ internal sealed class BodyReader
         var dumped = _boilerplate.Exists(b => b.Position.Offset < titleOffset);
         var teasers = new HashSet<TextBlock>();
         var footer = blocks.Count;
+        var lists = ArticleLists.Find(blocks, start);
+        lists.UnionWith(Summaries.Find(blocks, start, content));
         if (dumped)
         {
             var article = ProseRuns.Heaviest(blocks, content, ChromeBefore(blocks));
-            teasers = TeaserLists.Find(blocks, article.End);
-            footer = TeaserLists.HeadlineRunStart(blocks, article.End, article.Words);
+            // A "read also" link is an insert inside the article: when the article goes on across one
+            // (ProseRuns.ArticleEnd), what follows it is the article's, not a list of other stories.
+            var after = articleEnd > article.End && LinkLineBetween(blocks, article.End, articleEnd) ? articleEnd : article.End;
+            teasers = TeaserLists.Find(blocks, after, labels);
+            footer = TeaserLists.HeadlineRunStart(blocks, after, article.Words, lists);
         }
+        // Where "read also" labels were set aside: the next headline under one, before any prose, is the link's.
+        var readAlso = new List<int>();
+        foreach (var item in _boilerplate)
+        {
+            if (ReadAlsoLinks.IsLabel(item.Text))
+            {
+                readAlso.Add(item.Position.Offset);
+            }
+        }
+
+        var textSince = blocks[start - 1].Start.Offset;
         var proseRead = 0;
         var proseBlocksRead = 0;
         var kept = new List<TextBlock>();
@@ -615,8 +656,17 @@ internal sealed class BodyReader
                 continue;
             }
 
-            // A transcript's "MARC FAUVELLE" belongs to what that speaker says.
+            // A transcript's "MARC FAUVELLE" belongs to what that speaker says, and what the speaker says
+            // right under it ("Bonjour.") is the transcript's, however short.
             if (labels.Count > 0 && block.LineCount == 1 && labels.Contains(block.Text))
+            {
+                NotHeadings.Add(block);
+                kept.Add(block);
+                continue;
+            }
+
+            if (previous is not null && labels.Contains(previous.Text) && block.Start.Line - previous.Start.Line <= SpeakerLabelReach
+                && !block.Facts.IsBylineOrDate && !block.Facts.IsCaption)
             {
                 NotHeadings.Add(block);
                 kept.Add(block);
@@ -635,13 +685,27 @@ internal sealed class BodyReader
                 proseRead += block.Facts.Words;
                 proseBlocksRead++;
             }
-            if (Furniture(block, next, previous, beforeContent: i < content, inList, mayHead) is { } kind)
+            if (readAlso.Exists(offset => offset > textSince && offset < block.Start.Offset) && ReadAlsoLinks.IsLinkedHeadline(block)
+                && !lists.Contains(block))
+            {
+                SetAside(block, BoilerplateKind.Navigation);
+                textSince = block.Start.Offset;
+                continue;
+            }
+
+            var listItem = lists.Contains(block);
+            if (Furniture(block, next, previous, beforeContent: i < content, inList, listItem, mayHead) is { } kind)
             {
                 SetAside(block, kind);
             }
             else
             {
-                if (!mayHead)
+                if (block.Facts.IsGood || BlockQuality.IsProse(block.Facts))
+                {
+                    textSince = block.Start.Offset;
+                }
+
+                if (!mayHead || listItem)
                 {
                     NotHeadings.Add(block);
                 }
@@ -666,7 +730,7 @@ internal sealed class BodyReader
         // teasers; a plain article's closing lines (a list of fixtures, say) are its own.
         if (start > 1)
         {
-            end = BeforeTeaserTail(kept, end);
+            end = BeforeTeaserTail(kept, end, lists);
         }
         for (var i = end; i < kept.Count; i++)
         {
@@ -674,6 +738,14 @@ internal sealed class BodyReader
         }
 
         Blocks.AddRange(kept.GetRange(0, end));
+    }
+
+    // Whether a "read also" link line was set aside between blocks[from - 1] and blocks[to - 1].
+    private bool LinkLineBetween(List<TextBlock> blocks, int from, int to)
+    {
+        var start = blocks[from - 1].Start.Offset;
+        var end = blocks[to - 1].Start.Offset;
+        return _boilerplate.Exists(b => b.Position.Offset > start && b.Position.Offset < end && BoilerplateLines.StartsLinkLine(b.Text));
     }
 
     // How many lines of chrome were set aside just before each block: a share bar between the
@@ -705,7 +777,7 @@ internal sealed class BodyReader
     // After the article's last paragraph of real prose, a run of lines that are not sentences
     // ("Moscou annonce l'avancée de ses forces", "Macron annonce 360 millions d'euros d'aide")
     // is a list of related headlines, and the page's footer follows it: the body ends there.
-    private static int BeforeTeaserTail(List<TextBlock> kept, int end)
+    private static int BeforeTeaserTail(List<TextBlock> kept, int end, HashSet<TextBlock> lists)
     {
         var lastGood = end - 1;
         while (lastGood >= 0 && !kept[lastGood].Facts.IsGood)
@@ -722,8 +794,8 @@ internal sealed class BodyReader
         for (var i = lastGood + 1; i < end; i++)
         {
             var text = kept[i].Text;
-            // Numbered or bulleted items are the article's own list.
-            run = kept[i].Facts.IsGood || EndsWithFullStop(text) || BlockSplitter.StartsWithBullet(text) || StartsNumbered(text) ? 0 : run + 1;
+            // Numbered or bulleted items are the article's own list, and so are short lines printed under one another between its paragraphs.
+            run = kept[i].Facts.IsGood || EndsWithFullStop(text) || BlockSplitter.StartsWithBullet(text) || StartsNumbered(text) || lists.Contains(kept[i]) ? 0 : run + 1;
             if (run == MinTeaserRun)
             {
                 return i + 1 - run;
@@ -749,7 +821,8 @@ internal sealed class BodyReader
 
     private static bool EndsWithColon(string text) => text.Length > 0 && text[text.Length - 1] == ':';
 
-    private static BoilerplateKind? Furniture(TextBlock block, TextBlock? next, TextBlock? previous, bool beforeContent, bool inList, bool mayHead)
+    // `listItem`: a line of the article's own list (ArticleLists), kept wherever it stands between prose.
+    private static BoilerplateKind? Furniture(TextBlock block, TextBlock? next, TextBlock? previous, bool beforeContent, bool inList, bool listItem, bool mayHead)
     {
         var text = block.Text;
         var facts = block.Facts;
@@ -770,6 +843,11 @@ internal sealed class BodyReader
         if (text.IndexOf("____", StringComparison.Ordinal) >= 0)
         {
             return BoilerplateKind.Navigation;
+        }
+
+        if (listItem)
+        {
+            return null;
         }
 
         if (beforeContent)

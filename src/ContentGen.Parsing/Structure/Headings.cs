@@ -19,8 +19,11 @@ internal static class Headings
     // Up to this long, a question heads a section whatever word it opens with.
     private const int MaxBareQuestionWords = 5;
 
-    // A heading may end on quoted words; a longer line that does is a quoted sentence.
+    // A heading may end on quoted words, or trail off; a longer line that does is a quoted sentence.
     private const int MaxQuotedHeadingWords = 10;
+
+    // "Et…", "Ah…" trail off in a transcript: a heading that trails off is a phrase.
+    private const int MinTrailingWords = 3;
 
     // A line this long that ends on a short function word is a sentence cut off, not a heading.
     private const int MinCutOffWords = 6;
@@ -50,9 +53,11 @@ internal static class Headings
             return false;
         }
 
-        // "¿Cuándo llegarán…?": Spanish opens a question with its own mark.
-        var first = dashed ? text[2] : text[0] is '¿' or '¡' && text.Length > 1 ? text[1] : text[0];
-        if (!(char.IsUpper(first) || char.IsDigit(first)) || (Punctuation.EndsWithClause(text) && !IsShortQuestion(text) && !EndsWithQuotedWords(block)))
+        // "¿Cuándo llegarán…?": Spanish opens a question with its own mark; « On navigue à vue » opens
+        // with a quotation mark.
+        var first = FirstLetter(text, dashed ? 2 : 0);
+        if (!(char.IsUpper(first) || char.IsDigit(first))
+            || (Punctuation.EndsWithClause(text) && !IsShortQuestion(text) && !EndsWithQuotedWords(block) && !TrailsOff(block)))
         {
             return false;
         }
@@ -76,6 +81,39 @@ internal static class Headings
             && (Punctuation.EndsSentence(next.Text) || (EndsWithColon(next.Text) && next.Facts.Words >= MinListLeadWords));
     }
 
+    // The first character after the opening marks: '¿', '¡', quotation marks and the spaces French puts inside them.
+    private static char FirstLetter(string text, int from)
+    {
+        var i = from;
+        while (i + 1 < text.Length && text[i] is '¿' or '¡' or '"' or '«' or '“' or '„' or '‘' or '‹' or ' ' or '\u00A0' or '\u202F')
+        {
+            i++;
+        }
+
+        return text[i];
+    }
+
+    // "Le Maroc, la France et l'Afrique...": a phrase of a few words that trails off, with no sentence before it.
+    private static bool TrailsOff(TextBlock block)
+    {
+        var text = block.Text.TrimEnd();
+        var end = text.EndsWith("...", StringComparison.Ordinal) ? text.Length - 3 : text.EndsWith("…", StringComparison.Ordinal) ? text.Length - 1 : -1;
+        if (end <= 0 || !char.IsLetter(text[end - 1]) || block.Facts.Words < MinTrailingWords || block.Facts.Words > MaxQuotedHeadingWords)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < end; i++)
+        {
+            if (Punctuation.IsTerminal(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // "- Application plus ferme des OQTF": a dash, a space and a capital.
     private static bool IsDashed(string text)
         => text.Length > 2 && text[0] is '-' or '–' or '—' && text[1] == ' ';
@@ -85,7 +123,7 @@ internal static class Headings
     private static bool EndsWithQuotedWords(TextBlock block)
     {
         var text = block.Text;
-        if (text[text.Length - 1] is not ('"' or '”' or '»') || block.Facts.Words > MaxQuotedHeadingWords)
+        if (text[text.Length - 1] is not ('"' or '”' or '»' or '“' or '’') || block.Facts.Words > MaxQuotedHeadingWords)
         {
             return false;
         }

@@ -17,8 +17,11 @@ internal static class TeaserLists
     private const int MaxHeadlineWords = 25;
     private const int MaxBlurbWords = 90;
 
-    /// <summary>The blocks from <paramref name="from"/> on that belong to a teaser list.</summary>
-    public static HashSet<TextBlock> Find(IReadOnlyList<TextBlock> blocks, int from)
+    /// <summary>
+    /// The blocks from <paramref name="from"/> on that belong to a teaser list. A transcript's speaker
+    /// labels (<paramref name="speakerLabels"/>), each over what that speaker says, are no headlines.
+    /// </summary>
+    public static HashSet<TextBlock> Find(IReadOnlyList<TextBlock> blocks, int from, ISet<string>? speakerLabels = null)
     {
         var teasers = new HashSet<TextBlock>();
         var i = from;
@@ -27,7 +30,7 @@ internal static class TeaserLists
             var end = i;
             var count = 0;
             // Each teaser has its blurb: headlines alone may be a list the article ends on.
-            while (end + 1 < blocks.Count && IsHeadline(blocks[end]) && IsBlurb(blocks[end + 1]))
+            while (end + 1 < blocks.Count && IsHeadline(blocks[end]) && IsBlurb(blocks[end + 1]) && speakerLabels?.Contains(blocks[end].Text) != true)
             {
                 end += 2;
                 count++;
@@ -51,9 +54,10 @@ internal static class TeaserLists
     /// Where the page's footer starts after the article: at the first run of four headlines or more
     /// (datelines between them aside) from <paramref name="from"/> on, when what prose follows it weighs
     /// less than half the article's <paramref name="articleWords"/>, so that an article's second half
-    /// under a list of links is never cut off; otherwise the block count.
+    /// under a list of links is never cut off; otherwise the block count. The lines of an article's
+    /// own list (<paramref name="lists"/>, <see cref="ArticleLists"/>) are no headlines.
     /// </summary>
-    public static int HeadlineRunStart(IReadOnlyList<TextBlock> blocks, int from, int articleWords)
+    public static int HeadlineRunStart(IReadOnlyList<TextBlock> blocks, int from, int articleWords, ISet<TextBlock>? lists = null)
     {
         var run = 0;
         var first = -1;
@@ -66,7 +70,8 @@ internal static class TeaserLists
             }
 
             // Among other stories' headlines, one may ask a question ("Quelles conséquences … ?").
-            if (!(IsHeadline(block) || IsQuestionHeadline(block)) || BlockSplitter.StartsWithBullet(block.Text) || char.IsDigit(block.Text[0]))
+            if (!(IsHeadline(block) || IsQuestionHeadline(block)) || BlockSplitter.StartsWithBullet(block.Text) || char.IsDigit(block.Text[0])
+                || lists?.Contains(block) == true)
             {
                 run = 0;
                 continue;

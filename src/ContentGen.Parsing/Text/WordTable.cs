@@ -36,6 +36,7 @@ internal sealed class WordTable
     // word would otherwise be tried against every entry.
     private const int IndexedFirst = 256;
     private readonly string[] _byFirst;
+    private readonly int[] _byFirstFlags;
     private readonly int[] _firstStart = new int[IndexedFirst];
     private readonly int[] _firstCount = new int[IndexedFirst];
 
@@ -114,7 +115,8 @@ internal sealed class WordTable
 
         _wideFirst = wide.ToString();
         _byFirst = (string[])_keys.Clone();
-        Array.Sort(_byFirst, (a, b) => a.Length == 0 || b.Length == 0 ? a.Length.CompareTo(b.Length) : a[0].CompareTo(b[0]));
+        _byFirstFlags = (int[])_flags.Clone();
+        Array.Sort(_byFirst, _byFirstFlags, Comparer<string>.Create((a, b) => a.Length == 0 || b.Length == 0 ? a.Length.CompareTo(b.Length) : a[0].CompareTo(b[0])));
         for (var i = _byFirst.Length - 1; i >= 0; i--)
         {
             if (_byFirst[i].Length > 0 && _byFirst[i][0] < IndexedFirst)
@@ -162,6 +164,29 @@ internal sealed class WordTable
         }
 
         return new WordTable(entries);
+    }
+
+    /// <summary>
+    /// A table of every start of an entry that ends before a character that is neither a letter
+    /// nor a digit, the whole entry included: "was", "was the" and "was the guest" for "was the
+    /// guest". A phrase of the table can begin only at a word that is one of these, so a reader
+    /// that looks each word up once can pass the others over without trying the phrase.
+    /// </summary>
+    public WordTable WordStarts()
+    {
+        var entries = new List<(string, int)>();
+        foreach (var key in _keys)
+        {
+            for (var end = 1; end <= key.Length; end++)
+            {
+                if (end == key.Length || !char.IsLetterOrDigit(key[end]))
+                {
+                    entries.Add((key.Substring(0, end), 1));
+                }
+            }
+        }
+
+        return new WordTable(entries, IgnoreCase);
     }
 
     /// <summary>Whether <paramref name="word"/> is in the table.</summary>
@@ -250,11 +275,19 @@ internal sealed class WordTable
     /// Whether any entry occurs in <paramref name="text"/>, folding case as the table does, starting
     /// where a word starts or at a character that is no letter or digit ("© ", "/ AFP").
     /// </summary>
-    public bool FoundIn(ReadOnlySpan<char> text)
+    public bool FoundIn(ReadOnlySpan<char> text) => FlagsFoundIn(text, stopOn: ~0) != 0;
+
+    /// <summary>
+    /// The flags of every entry that occurs in <paramref name="text"/> where <see cref="FoundIn"/>
+    /// would find it, or'ed: a table combined from several lists reads a line once for all of them.
+    /// The search stops once it has found a flag of <paramref name="stopOn"/>.
+    /// </summary>
+    public int FlagsFoundIn(ReadOnlySpan<char> text, int stopOn = 0)
     {
         // Entries are words and phrases: trying them inside words as well would multiply the
         // comparisons by the length of a word, for matches ("newsletter" in "enewsletters") that
         // no entry means.
+        var found = 0;
         var inWord = false;
         for (var i = 0; i < text.Length; i++)
         {
@@ -279,12 +312,16 @@ internal sealed class WordTable
                 var key = _byFirst[k];
                 if (key[0] == c && key.Length <= text.Length - i && Equal(key.AsSpan(), text.Slice(i, key.Length)))
                 {
-                    return true;
+                    found |= _byFirstFlags[k];
+                    if ((found & stopOn) != 0)
+                    {
+                        return found;
+                    }
                 }
             }
         }
 
-        return false;
+        return found;
     }
 
     /// <summary>Whether <paramref name="text"/> ends with any entry, folding case as the table does.</summary>

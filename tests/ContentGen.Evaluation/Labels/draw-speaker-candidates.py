@@ -15,6 +15,13 @@ decoded by .NET's File.ReadAllText: UTF-8, BOM dropped, a bad byte read as one U
 It prints positions only, never text.
 
 usage: draw-speaker-candidates.py CORPUS_DIR [SEED]
+       draw-speaker-candidates.py CORPUS_DIR SEED --half NAME --exclude LABELS.tsv [--exclude ...] FOLDER=COUNT...
+
+The first form draws Labels/speakers.tsv (tune and blind). The second draws a further half: the
+candidates already in each LABELS file (same file and offset) leave the pool, each folder's pool is
+shuffled with the seeded generator (folders in the order given), and the first COUNT of each are
+printed in that order, all in half NAME. Because the whole pool is shuffled, the first COUNT are
+the same whatever COUNT is, so a labeller can read down the list until enough speech is labelled.
 """
 import os
 import random
@@ -63,19 +70,55 @@ def candidates(path):
     return found
 
 
+def pool_of(corpus, folder, excluded=frozenset()):
+    pool = []
+    for root, _, files in sorted(os.walk(os.path.join(corpus, folder))):
+        for name in sorted(files):
+            if name.endswith(".txt"):
+                path = os.path.join(root, name)
+                relative = os.path.relpath(path, corpus).replace(os.sep, "/")
+                pool.extend((relative,) + c for c in candidates(path) if (relative, c[2]) not in excluded)
+    return pool
+
+
+def labelled(path):
+    with open(path, encoding="utf-8") as labels:
+        header = labels.readline().rstrip("\n").split("\t")
+        file, offset = header.index("file"), header.index("offset")
+        return {(cells[file], int(cells[offset])) for cells in (line.rstrip("\n").split("\t") for line in labels) if len(cells) > offset}
+
+
+def further_half(argv):
+    corpus, seed, rest = argv[1], int(argv[2]), argv[3:]
+    half, excluded, counts = None, set(), []
+    while rest:
+        if rest[0] == "--half":
+            half, rest = rest[1], rest[2:]
+        elif rest[0] == "--exclude":
+            excluded |= labelled(rest[1])
+            rest = rest[2:]
+        else:
+            folder, count = rest[0].split("=")
+            counts.append((folder, int(count)))
+            rest = rest[1:]
+    rng = random.Random(seed)
+    for folder, count in counts:
+        pool = pool_of(corpus, folder, excluded)
+        rng.shuffle(pool)
+        for file, line, column, offset in pool[:count]:
+            print(f"{half}\t{file}\t{line}\t{column}\t{offset}")
+
+
 def main():
+    if len(sys.argv) > 3:
+        further_half(sys.argv)
+        return
     corpus = sys.argv[1]
     seed = int(sys.argv[2]) if len(sys.argv) > 2 else SEED
     rng = random.Random(seed)
     rows = []
     for folder, count in DRAWS.items():
-        pool = []
-        for root, _, files in sorted(os.walk(os.path.join(corpus, folder))):
-            for name in sorted(files):
-                if name.endswith(".txt"):
-                    path = os.path.join(root, name)
-                    relative = os.path.relpath(path, corpus).replace(os.sep, "/")
-                    pool.extend((relative,) + c for c in candidates(path))
+        pool = pool_of(corpus, folder)
         drawn = rng.sample(pool, count)
         halves = ["tune"] * (count // 2) + ["blind"] * (count - count // 2)
         rng.shuffle(halves)

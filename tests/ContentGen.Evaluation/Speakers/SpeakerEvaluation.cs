@@ -16,6 +16,9 @@ public static class SpeakerEvaluation
     /// <summary>The folder of invented articles, one subfolder per language.</summary>
     public static string InventedFolder { get; } = Path.Combine(RepositoryPaths.Root, "tests", "ContentGen.Evaluation", "Invented", "Speakers");
 
+    // The first draw (tune and blind) and a later blind draw that leaves out what the first holds.
+    private static readonly string[] LabelFiles = ["speakers.tsv", "speakers-blind2.tsv"];
+
     /// <summary>Runs the evaluation on <paramref name="half"/> of the corpus labels, and on every invented article.</summary>
     /// <returns>0, or 1 when a label file is malformed or a label points at no opening mark.</returns>
     public static int Run(LabelHalf half) => Run(half, Console.Out);
@@ -28,7 +31,8 @@ public static class SpeakerEvaluation
         List<SpeakerLabel> inventedLabels;
         try
         {
-            corpusLabels = SpeakerLabelReader.ReadCorpus(Path.Combine(RepositoryPaths.Labels, "speakers.tsv"), RepositoryPaths.Corpus!)
+            corpusLabels = LabelFiles
+                .SelectMany(file => SpeakerLabelReader.ReadCorpus(Path.Combine(RepositoryPaths.Labels, file), RepositoryPaths.Corpus!))
                 .Where(label => half.Includes(label.Half!.Value))
                 .ToList();
             inventedLabels = Directory.GetDirectories(InventedFolder)
@@ -54,7 +58,7 @@ public static class SpeakerEvaluation
         }
 
         var halfName = half.ToString().ToLowerInvariant();
-        output.WriteLine($"speakers: {halfName} half of {Path.Combine("Labels", "speakers.tsv")}, and every invented article");
+        output.WriteLine($"speakers: {halfName} half of {string.Join(" and ", LabelFiles.Select(file => Path.Combine("Labels", file)))}, and every invented article");
         output.WriteLine();
         SpeakerReport.WriteTable(output, "corpus (" + halfName + ")", corpusOutcomes, includeTotal: true);
         output.WriteLine();

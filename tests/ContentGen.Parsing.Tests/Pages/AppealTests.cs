@@ -26,6 +26,36 @@ public sealed class AppealTests
         Assert.Equal(BoilerplateKind.Navigation, Assert.Single(article.Boilerplate).Kind);
     }
 
+    // A newsroom asks its readers for tips and stories: "Do you have a story for us? Email …".
+    [Theory]
+    [InlineData("en", "Do you have a story for us? Email news@coastalgazette.example or message us on WhatsApp.")]
+    [InlineData("fr", "Une info à nous signaler ? Écrivez-nous à redaction@courrier-estuaire.example.")]
+    [InlineData("de", "Haben Sie einen Hinweis für uns? Schreiben Sie an redaktion@nordstaedter.example.")]
+    [InlineData("es", "¿Tienes una historia que contar? Escríbenos a redaccion@diariodellitoral.example.")]
+    [InlineData("it", "Hai una segnalazione per noi? Scrivici a redazione@gazzettadivalmora.example.")]
+    [InlineData("pt", "Tem uma história para contar? Envie-nos um e-mail para redacao@jornaldaribeira.example.")]
+    [InlineData("nl", "Heb je een tip? Mail ons via redactie@dagbladvandekust.example.")]
+    public void ANewsroomsCallForTips_IsSetAside(string language, string appeal)
+    {
+        var p = Articles.Of(language);
+        var article = ArticleParser.Parse(string.Join("\n\n", p[0], p[1], p[2], p[3], appeal));
+
+        Assert.Equal(p.Skip(1), article.Paragraphs.Select(x => x.Text));
+        Assert.Equal(BoilerplateKind.Navigation, Assert.Single(article.Boilerplate).Kind);
+    }
+
+    // A police appeal inside the story is the story's: it stays.
+    [Theory]
+    [InlineData("en", "Police have asked anyone who saw the crash to contact them on 101, quoting the incident number.")]
+    [InlineData("fr", "Les gendarmes lancent un appel à témoins et invitent toute personne ayant vu l'accident à les contacter.")]
+    public void APoliceAppealInTheStory_Stays(string language, string paragraph)
+    {
+        var p = Articles.Of(language);
+        var article = ArticleParser.Parse(string.Join("\n\n", p[0], p[1], paragraph, p[2], p[3]));
+
+        Assert.Contains(paragraph, article.Paragraphs.Select(x => x.Text));
+    }
+
     [Theory]
     [InlineData("en", "The council said the cost of the buses would be shared, and that residents could support the plan by writing to their councillor before the vote in May.")]
     [InlineData("fr", "Le conseil a précisé que le coût serait partagé, et que les habitants pourraient soutenir le projet en écrivant à leur élu avant le vote de mai.")]

@@ -39,4 +39,12 @@ public sealed class EpithetAndNationalityTests
         => Assert.Equal(
             "Brian Harbour",
             Speakers("Ann Lee won. Sea Boys veteran Brian Harbour was another first-time winner. \"It represents triumph and achievement in music,\" he said.")[0]);
+
+    [Theory]
+    [InlineData("The 24-year-old Swiss added: \"At Pattaya there will not be as many people and the players are ranked lower.\"")]
+    [InlineData("Speaking to Le Matin, the 24-year-old Swiss added: \"At Pattaya there will not be as many people and the players are ranked lower.\"")]
+    public void AnAgeAndANationality_AreAnEpithet_ForWhoeverWasNamed(string paragraph)
+        => Assert.Equal(
+            "Martina Harbour",
+            Speakers("Martina Harbour will play at the event as part of her charity work. \"The tournament is a test,\" she said.", paragraph)[1]);
 }

@@ -92,6 +92,27 @@ public sealed class WordClassTests
         }
     }
 
+    // "était l'invité", "answered questions": the interview phrases are looked up only from a word
+    // that can start one, so every phrase's first word must carry the bit, read as the tokeniser reads.
+    [Theory]
+    [InlineData("all")]
+    [InlineData("en")]
+    [InlineData("fr")]
+    public void EveryInterviewCue_OpensWithAWordMarkedAsItsStart(string language)
+    {
+        var words = SpeechTables.For(language == "all" ? null : language);
+        var cues = Lexicon.All.Where(l => language == "all" || l.Language == language).SelectMany(l => l.Speech.InterviewCues).ToList();
+        Assert.NotEmpty(cues);
+        foreach (var cue in cues)
+        {
+            var first = Read(cue, words)[0];
+            Assert.True((first.Classes & WordClass.InterviewStart) != 0, $"{language} {cue}");
+            Assert.True((Read(cue.ToUpperInvariant(), words)[0].Classes & WordClass.InterviewStart) != 0, $"{language} {cue} in capitals");
+        }
+
+        Assert.Equal(WordClass.None, Read("questions guest interviewed", words).Aggregate(WordClass.None, (all, t) => all | (t.Classes & WordClass.InterviewStart)));
+    }
+
     [Theory]
     [InlineData("a-t-il", true)]
     [InlineData("ajoute-t-elle", true)]

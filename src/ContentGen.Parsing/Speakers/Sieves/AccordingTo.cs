@@ -37,6 +37,25 @@ internal sealed class AccordingTo : ISieve
         return View(sentence, quote);
     }
 
+    /// <summary>
+    /// The source an <c>according to</c> phrase gives anywhere within reach of a sentence's start,
+    /// quote or none: "Cable firms, according to an ntl spokesman, are better placed" reports the
+    /// spokesman's view, so the last speaker's turn is over.
+    /// </summary>
+    public Subject FindSource(IReadOnlyList<Token> sentence)
+    {
+        for (var i = 0; i < sentence.Count && i < Cues.MaxReach; i++)
+        {
+            var words = PhraseLength(sentence, i);
+            if (words > 0 && ReadView(sentence, i + words) is { IsFound: true } subject)
+            {
+                return subject;
+            }
+        }
+
+        return Subject.None;
+    }
+
     // Whose view follows "selon" or "pour": a name or a role, or a pronoun in its stressed form
     // too ("selon lui", "d'après elle", "pour lui").
     private Subject ReadView(IReadOnlyList<Token> sentence, int start)

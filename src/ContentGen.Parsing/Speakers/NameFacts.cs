@@ -1,0 +1,334 @@
+using System;
+using System.Collections.Generic;
+using ContentGen.Parsing.Lexicons.Speech;
+using ContentGen.Parsing.Quotes;
+using ContentGen.Parsing.Structure;
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Speakers;
+
+/// <summary>
+/// What an article's own text tells of a word read as a name: whether it writes the word in lower
+/// case somewhere, whether it capitalises it inside a sentence, and which full name it ends.
+/// </summary>
+/// <remarks>
+/// An article asks whether it writes a word in lower case, or capitalises it inside a sentence,
+/// about two or three single-word names (on BBC news). Reading every word of it into two sets to
+/// answer them cost about 8% of the parse, in hashing and inserts; so each answer is read by an
+/// ordinal search of the text for the word asked about, and only the paragraphs that hold it are
+/// read as the sets would read them. A word the reader would find is in the text, so a paragraph
+/// without it holds no such word, and both ways answer alike. An article that asks about so many
+/// words that the searches have read it <see cref="DefaultSearchesPerSet"/> times over is
+/// answered from the sets from then on, built once: a hostile input stays linear. Full names are
+/// read into their map at the first question, as before: searched for one at a time they cost
+/// more, since articles ask about more surnames and each is in the text.
+/// </remarks>
+internal sealed class NameFacts
+{
+    /// <summary>
+    /// How many times over the searches may read the article before the sets are built: a
+    /// vectorised search passes over text many times faster than the sets' readers hash it.
+    /// </summary>
+    public const int DefaultSearchesPerSet = 16;
+
+    // How many characters of news text bring one more distinct word of each kind, about: the
+    // sets are sized from the article's length, so that they seldom grow.
+    private const int CharactersPerLowerCaseWord = 12;
+    private const int CharactersPerCapitalisedWord = 48;
+
+    private readonly IReadOnlyList<string> _paragraphs;
+    private readonly SpeechTables _words;
+    private readonly int _length;
+    private readonly long _budget;
+
+    // Characters the searches have read so far.
+    private long _read;
+
+    // The sets, once searching has read past the budget.
+    private SpanSet? _lowerCaseWords;
+    private SpanSet? _capitalisedInside;
+
+    // Last words of two-word runs of capitalised words ("Cyril Saulnier"), each mapped to the one
+    // full name it ends, or to null when several full names share it; read at the first question.
+    private readonly Dictionary<string, string?> _surnames = new(StringComparer.Ordinal);
+    private bool _allSurnames;
+    private List<(int Start, int Length)>? _run;
+
+    public NameFacts(IReadOnlyList<string> paragraphs, SpeechTables words, int searchesPerSet = DefaultSearchesPerSet)
+    {
+        _paragraphs = paragraphs;
+        _words = words;
+        foreach (var paragraph in paragraphs)
+        {
+            _length += paragraph.Length;
+        }
+
+        _budget = (long)searchesPerSet * _length;
+    }
+
+    /// <summary>Whether the answers now come from the sets of every word rather than from searches.</summary>
+    public bool ReadsFromSets => _read >= _budget;
+
+    /// <summary>Whether the article writes <paramref name="lower"/> as a word that starts in lower case.</summary>
+    public bool WritesInLowerCase(ReadOnlySpan<char> lower)
+    {
+        if (_lowerCaseWords is null && !ReadsFromSets)
+        {
+            // By index: a search is short, and an enumerator per question would cost more than it.
+            for (var p = 0; p < _paragraphs.Count; p++)
+            {
+                if (Holds(_paragraphs[p], lower) && ReadLowerCaseWords(_paragraphs[p], null, lower))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        if (_lowerCaseWords is null)
+        {
+            _lowerCaseWords = new SpanSet(_length / CharactersPerLowerCaseWord);
+            foreach (var paragraph in _paragraphs)
+            {
+                ReadLowerCaseWords(paragraph, _lowerCaseWords, default);
+            }
+        }
+
+        return _lowerCaseWords.Contains(lower);
+    }
+
+    /// <summary>Whether the article capitalises <paramref name="word"/> inside a sentence, where capitals mean a name.</summary>
+    public bool CapitalisesInside(ReadOnlySpan<char> word)
+    {
+        if (_capitalisedInside is null && !ReadsFromSets)
+        {
+            // By index: a search is short, and an enumerator per question would cost more than it.
+            for (var p = 0; p < _paragraphs.Count; p++)
+            {
+                if (Holds(_paragraphs[p], word) && ReadCapitalisedInside(_paragraphs[p], null, word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        if (_capitalisedInside is null)
+        {
+            _capitalisedInside = new SpanSet(_length / CharactersPerCapitalisedWord);
+            foreach (var paragraph in _paragraphs)
+            {
+                ReadCapitalisedInside(paragraph, _capitalisedInside, default);
+            }
+        }
+
+        return _capitalisedInside.Contains(word);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="surname"/> ends a full name of the article; <paramref name="fullName"/>
+    /// is that name ("Federer" gives "Roger Federer"), or null when two different ones end with it.
+    /// </summary>
+    public bool EndsFullName(string surname, out string? fullName)
+    {
+        if (!_allSurnames)
+        {
+            foreach (var paragraph in _paragraphs)
+            {
+                AddFullNames(paragraph);
+            }
+
+            _allSurnames = true;
+        }
+
+        return _surnames.TryGetValue(surname, out fullName);
+    }
+
+    // Whether the paragraph holds the word anywhere, counted against the budget.
+    private bool Holds(string paragraph, ReadOnlySpan<char> word)
+    {
+        _read += paragraph.Length;
+        return paragraph.AsSpan().IndexOf(word, StringComparison.Ordinal) >= 0;
+    }
+
+    // Adds the paragraph's words that start in lower case to `words`, or, without a set, says
+    // whether one of them is `sought`.
+    private static bool ReadLowerCaseWords(string paragraph, SpanSet? words, ReadOnlySpan<char> sought)
+    {
+        var reader = new WordReader(paragraph.AsSpan());
+        while (reader.Read())
+        {
+            if (char.IsLower(paragraph[reader.Start]))
+            {
+                if (words is not null)
+                {
+                    words.Add(paragraph, reader.Start, reader.Length);
+                }
+                else if (reader.Word.SequenceEqual(sought))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Adds the paragraph's capitalised words inside a sentence to `words`, or, without a set, says
+    // whether one of them is `sought`. A word counts as inside a sentence when a word, a comma or
+    // the like comes before it, not a full stop, a quote mark or the paragraph's start.
+    private static bool ReadCapitalisedInside(string paragraph, SpanSet? words, ReadOnlySpan<char> sought)
+    {
+        var afterStop = true;
+        var i = 0;
+        while (i < paragraph.Length)
+        {
+            var c = paragraph[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                if (Punctuation.IsTerminal(c) || QuoteMarks.IsDouble(c) || c == ':')
+                {
+                    afterStop = true;
+                }
+
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < paragraph.Length && (char.IsLetterOrDigit(paragraph[i]) || paragraph[i] is '\'' or '’' or '-' or '.'))
+            {
+                i++;
+            }
+
+            if (!afterStop && char.IsUpper(c))
+            {
+                // "Acme's" and "Jones'" show that "Acme" and "Jones" are names too; an apostrophe
+                // inside a name ("O'Brien") is part of it.
+                var word = paragraph.AsSpan(start, i - start).TrimEnd('.');
+                var length = word.Length - NamePlausibility.PossessiveEnding(word);
+                if (words is not null)
+                {
+                    words.Add(paragraph, start, length);
+                }
+                else if (word.Slice(0, length).SequenceEqual(sought))
+                {
+                    return true;
+                }
+            }
+
+            afterStop = paragraph[i - 1] == '.';
+        }
+
+        return false;
+    }
+
+    // Runs of capitalised words with only spaces between them: "Christmas. Cairn" is two runs.
+    private void AddFullNames(string paragraph)
+    {
+        var run = _run ??= new List<(int Start, int Length)>();
+        var i = 0;
+        while (i <= paragraph.Length)
+        {
+            var start = i;
+            while (i < paragraph.Length && (char.IsLetterOrDigit(paragraph[i]) || (i > start && paragraph[i] is '\'' or '’' or '-')))
+            {
+                i++;
+            }
+
+            if (i > start && char.IsUpper(paragraph[start]))
+            {
+                run.Add((start, i - start));
+            }
+            else if (i > start)
+            {
+                FlushRun(paragraph);
+            }
+
+            var spaceOnly = true;
+            while (i < paragraph.Length && !char.IsLetterOrDigit(paragraph[i]))
+            {
+                spaceOnly &= paragraph[i] == ' ';
+                i++;
+            }
+
+            if (!spaceOnly || i >= paragraph.Length)
+            {
+                FlushRun(paragraph);
+            }
+
+            if (i >= paragraph.Length)
+            {
+                break;
+            }
+        }
+    }
+
+    private void FlushRun(string paragraph)
+    {
+        if (_run!.Count > 0)
+        {
+            AddFullName(paragraph, _run);
+            _run.Clear();
+        }
+    }
+
+    // A run "British number one Tim Henman" is cut after its titles and nationalities to "Tim Henman".
+    private void AddFullName(string paragraph, List<(int Start, int Length)> words)
+    {
+        var last = words.Count - 1;
+        var lastWord = paragraph.AsSpan(words[last].Start, words[last].Length);
+        var start = 0;
+        // "India's Sania Mirza", "Arsenal's Thierry Henry": the name follows a possessive.
+        while (start < last && (IsNotNamePart(paragraph.AsSpan(words[start].Start, words[start].Length))
+            || NamePlausibility.IsPossessive(paragraph.AsSpan(words[start].Start, words[start].Length))))
+        {
+            start++;
+        }
+
+        if (last - start != 1)
+        {
+            return;
+        }
+
+        var first = paragraph.AsSpan(words[start].Start, words[start].Length);
+        if (NamePlausibility.IsPossessive(lastWord) || NamePlausibility.HasDigit(first) || NamePlausibility.HasDigit(lastWord))
+        {
+            return;
+        }
+
+        // A name an article repeats is compared in place, not joined again.
+        var surname = lastWord.ToString();
+        if (!_surnames.TryGetValue(surname, out var known))
+        {
+            _surnames[surname] = first.ToString() + " " + surname;
+        }
+        else if (known is not null && !IsFullName(known, first, surname))
+        {
+            _surnames[surname] = null;
+        }
+    }
+
+    // Whether `full` is `first`, a space and `surname`.
+    private static bool IsFullName(string full, ReadOnlySpan<char> first, string surname)
+        => full.Length == first.Length + 1 + surname.Length && full[first.Length] == ' '
+        && full.AsSpan(0, first.Length).SequenceEqual(first) && full.AsSpan(first.Length + 1).SequenceEqual(surname.AsSpan());
+
+    private bool IsNotNamePart(ReadOnlySpan<char> word)
+        => _words.Titles.Contains(word) || IsNationalityOrParty(word) || _words.NotNames.Contains(word)
+        || Stopwords.IsStopword(word) || IsDescriptiveCompound(word)
+        || (word.Length > 1 && word[word.Length - 1] == 's' && IsNationalityOrParty(word.Slice(0, word.Length - 1)));
+
+    private bool IsNationalityOrParty(ReadOnlySpan<char> word)
+        => _words.Demonyms.Contains(word) || _words.NationalityNouns.Contains(word) || _words.Affiliations.Contains(word);
+
+    // "Top-seeded", "Ex-minister": a compound with a lower-case part describes; names are
+    // capitalised throughout ("Jean-Luc", "Hyung-Taik").
+    private static bool IsDescriptiveCompound(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]);
+    }
+}

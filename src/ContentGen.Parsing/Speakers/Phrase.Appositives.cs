@@ -1,0 +1,193 @@
+using System;
+using System.Collections.Generic;
+
+namespace ContentGen.Parsing.Speakers;
+
+// Appositives and relative clauses between a name and its verb: `X, chief executive of Y, said`, `X, who
+// chairs Y, said`.
+internal sealed partial class Phrase
+{
+    /// <summary>
+    /// The name set off by commas after a short indefinite subject or role that opens the sentence, when a
+    /// lower-case word (its verb) follows: "One woman, Victoria Lapete, found her sister" gives
+    /// Victoria Lapete. Someone brought in, not a thing named ("The film, A Different Story,
+    /// chronicles"); two words or more, so that "One fan, Smith, …" stays unread.
+    /// <see cref="Subject.None"/> otherwise.
+    /// </summary>
+    public Subject ReadNamedAfterOpeningDescription(IReadOnlyList<Token> sentence)
+    {
+        const int MaxDescriptionWords = 3;
+        if (sentence.Count < 6 || !sentence[0].IsCapitalized)
+        {
+            return Subject.None;
+        }
+
+        // "One woman", "ITV's controller of entertainment", "Head of the division": someone
+        // brought in, or a role.
+        var person = _words.Indefinites.Contains(sentence[0].Span) || IsTitleOrRole(sentence[0]);
+        var comma = 1;
+        while (comma < sentence.Count && comma <= MaxDescriptionWords && sentence[comma].IsLower && !_words.ReportingVerbs.Contains(sentence[comma].Span))
+        {
+            person |= IsTitleOrRole(sentence[comma]);
+            comma++;
+        }
+
+        if (!person || comma == 1 || comma >= sentence.Count || sentence[comma].Kind != TokenKind.Comma)
+        {
+            return Subject.None;
+        }
+
+        var end = comma + 1;
+        while (end < sentence.Count && end - comma <= MaxNameWords && sentence[end].IsCapitalized)
+        {
+            end++;
+        }
+
+        return end - comma - 1 >= 2 && end + 1 < sentence.Count && sentence[end].Kind == TokenKind.Comma && sentence[end + 1].IsLower
+            ? FromRun(sentence, comma + 1, end, end)
+            : Subject.None;
+    }
+
+    /// <summary>
+    /// The index just past an appositive that starts with the comma at <paramref name="comma"/>
+    /// ("Joseph Dias, general secretary of the forum, said"), or -1 when none does.
+    /// </summary>
+    public int AfterAppositive(IReadOnlyList<Token> sentence, int comma)
+    {
+        for (var j = comma + 1; j < sentence.Count && j <= comma + MaxAppositiveTokens; j++)
+        {
+            if (sentence[j].Kind == TokenKind.Comma)
+            {
+                return IsAppositive(sentence, comma + 1, j) ? j + 1 : -1;
+            }
+
+            if (!sentence[j].IsWord && sentence[j].Kind != TokenKind.Other)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // The first word of a two-or-more-word name set off by commas just before `comma` after a
+    // role: "The health minister, Carmen Alonso,". -1 when there is none.
+    private int NamedAppositiveStart(IReadOnlyList<Token> sentence, int comma)
+    {
+        var start = comma;
+        while (start > 0 && comma - start < MaxNameWords && sentence[start - 1].IsCapitalized)
+        {
+            start--;
+        }
+
+        if (comma - start < 2 || start < 2 || sentence[start - 1].Kind != TokenKind.Comma)
+        {
+            return -1;
+        }
+
+        // The words before the opening comma must end in a role, maybe with its complement.
+        for (var j = start - 2; j >= 0 && j >= start - 2 - MaxRoleModifiers; j--)
+        {
+            if (!sentence[j].IsWord)
+            {
+                return -1;
+            }
+
+            if (sentence[j].IsLower && IsTitleOrRole(sentence[j]))
+            {
+                return start;
+            }
+        }
+
+        return -1;
+    }
+
+    // The last word of the name that an appositive ending just before `end` describes:
+    // "Theresa May, shadow secretary for the family, told" gives "May". -1 when there is none.
+    private int AppositiveHead(IReadOnlyList<Token> sentence, int end)
+    {
+        for (var j = end - 1; j > 0 && j >= end - MaxAppositiveTokens; j--)
+        {
+            if (sentence[j].Kind == TokenKind.Comma)
+            {
+                return j + 1 < end && IsAppositive(sentence, j + 1, end) && sentence[j - 1].IsCapitalized ? j - 1 : -1;
+            }
+
+            if (!sentence[j].IsWord && sentence[j].Kind != TokenKind.Other)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // An appositive says what someone is: it holds a role ("chief executive of X", "a senior
+    // analyst at Y") or an organisation's noun ("the regional authority"), or is an age ("45"),
+    // and reports nothing itself.
+    private bool IsAppositive(IReadOnlyList<Token> sentence, int from, int to)
+    {
+        if (from >= to)
+        {
+            return false;
+        }
+
+        var hasRole = false;
+        var allDigits = true;
+        for (var k = from; k < to; k++)
+        {
+            var token = sentence[k];
+            // "author of a report" holds a noun that is also a verb; after an article it is the noun.
+            if (token.IsLower && _words.ReportingVerbs.Contains(token.Span)
+                && !(k > from && (_words.Indefinites.Contains(sentence[k - 1].Span) || _words.Definites.Contains(sentence[k - 1].Span))))
+            {
+                return false;
+            }
+
+            // "Transport for the Vale, the regional authority, said": an organisation's appositive.
+            hasRole |= IsTitleOrRole(token) || (token.IsLower && _words.OrganisationNouns.Contains(token.Span));
+            allDigits &= token.IsWord && char.IsDigit(token.First);
+        }
+
+        return hasRole || allDigits;
+    }
+
+    // "X, who … , stressed": step back over the clause to the word before its opening comma.
+    private int BeforeRelativeClause(IReadOnlyList<Token> sentence, int comma)
+    {
+        for (var i = comma - 1; i > 0 && i >= comma - MaxClauseTokens; i--)
+        {
+            if (sentence[i].Kind == TokenKind.Comma && i + 1 < comma && IsRelativePronoun(sentence[i + 1]))
+            {
+                return i - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    // The relative pronoun a few lower-case words before `start`, with a word that is no title,
+    // role, link or article just before `start` or its article ("who also presents", "who
+    // chairs the"), or -1.
+    private int RelativeBefore(IReadOnlyList<Token> sentence, int start)
+    {
+        // "who chairs the Harbour Committee said": past the object's article.
+        var verb = start > 1 && sentence[start - 1].IsLower && _words.Definites.Contains(sentence[start - 1].Span) ? start - 2 : start - 1;
+        if (verb < 1 || !sentence[verb].IsLower || IsTitleOrRole(sentence[verb]) || IsRoleLink(sentence[verb])
+            || _words.Prepositions.Contains(sentence[verb].Span) || _words.Definites.Contains(sentence[verb].Span)
+            || _words.Indefinites.Contains(sentence[verb].Span))
+        {
+            return -1;
+        }
+
+        for (var j = verb - 1; j >= 1 && j >= verb - 1 - MaxRoleModifiers && sentence[j].IsLower; j--)
+        {
+            if (IsRelativePronoun(sentence[j]))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+}

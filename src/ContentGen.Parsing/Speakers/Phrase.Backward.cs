@@ -1,0 +1,432 @@
+using System;
+using System.Collections.Generic;
+
+namespace ContentGen.Parsing.Speakers;
+
+// Reading back from a reporting verb to its subject: `X said`, `the spokesman said`, `an Acme spokesman
+// said`, `Acme's Jane Roe said`.
+internal sealed partial class Phrase
+{
+    /// <summary>Reads the subject that ends just before <paramref name="verb"/>.</summary>
+    public Subject ReadBackward(IReadOnlyList<Token> sentence, int verb)
+    {
+        var i = verb - 1;
+        while (i >= 0 && sentence[i].IsLower)
+        {
+            if (_words.Fillers.Contains(sentence[i].Span))
+            {
+                i--;
+            }
+            else if (FillerPhraseStart(sentence, i) is var first && first < i)
+            {
+                i = first - 1;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // "A spokesman for the British Phonographic Industry (BPI) said": an acronym in brackets
+        // before the verb stands for the name before it.
+        if (i > 2 && IsClosingBracket(sentence[i]))
+        {
+            var open = i - 1;
+            while (open > 0 && i - open <= 3 && !IsOpeningBracket(sentence[open]))
+            {
+                open--;
+            }
+
+            if (IsOpeningBracket(sentence[open]) && open > 0)
+            {
+                i = open - 1;
+
+                var named = AcronymedName(sentence, i, open, verb);
+                if (named.IsFound)
+                {
+                    return named.Kind == SubjectKind.Unnamed ? Subject.None : named;
+                }
+            }
+        }
+
+        // "Ha poi aggiunto che …": an auxiliary that opens the sentence, its subject dropped.
+        if (i == 0 && sentence[0].IsCapitalized && _words.Fillers.Contains(sentence[0].Span) && !_words.Definites.Contains(sentence[0].Span)
+            && !_words.Indefinites.Contains(sentence[0].Span))
+        {
+            return Subject.None;
+        }
+
+        // "Rooney, who believes": the name before the relative clause.
+        if (i > 1 && IsRelativePronoun(sentence[i]) && sentence[i - 1].Kind == TokenKind.Comma && sentence[i - 2].IsCapitalized)
+        {
+            return FromRun(sentence, RunStart(sentence, i - 2), i - 1, verb);
+        }
+
+        // "Alan Beith - who chairs the committee - said": step back over the clause between dashes.
+        if (i > 0 && IsDash(sentence[i]) && OpeningDash(sentence, i) is var opening and > 0)
+        {
+            i = opening - 1;
+        }
+
+        if (i >= 0 && sentence[i].Kind == TokenKind.Comma)
+        {
+            var head = AppositiveHead(sentence, i);
+            if (head < 0 && NamedAppositiveStart(sentence, i) is var named and >= 0)
+            {
+                // "The health minister, Carmen Alonso, said": the name between the commas.
+                return FromRun(sentence, named, i, verb);
+            }
+
+            if (head < 0 && Incise(sentence, i) is var incise and > 0)
+            {
+                // "Gérald Darmanin a, par ailleurs, précisé": an adverb set off by commas.
+                return ReadBackward(sentence, incise);
+            }
+
+            i = head >= 0 ? head : BeforeRelativeClause(sentence, i);
+        }
+
+        if (i < 0 || !sentence[i].IsWord)
+        {
+            return Subject.None;
+        }
+
+        var word = sentence[i];
+        if (_words.Pronouns.Contains(word.Span) || (word.IsLower && HasInvertedPronoun(word.Span)))
+        {
+            // "a-t-il ajouté, avant d'appeler à « … »": the auxiliary carries the subject.
+            return new Subject(SubjectKind.Pronoun, word.Text, verb);
+        }
+
+        // "puisqu'il estime", "lorsqu'elle affirme": a conjunction elided before the pronoun.
+        if (ElidedPronoun(word.Span) is var elided and > 0)
+        {
+            return new Subject(SubjectKind.Pronoun, word.Text.Substring(elided), verb);
+        }
+
+        if (IsOrganisationPronoun(sentence, i))
+        {
+            // "It is thought the plan …": a passive reports no one's words.
+            return verb > 0 && sentence[verb - 1].IsLower && _words.PassiveAuxiliaries.Contains(sentence[verb - 1].Span)
+                ? Subject.None
+                : new Subject(SubjectKind.Organisation, string.Empty, verb);
+        }
+
+        if (word.IsLower)
+        {
+            if (i > 0 && IsOrganisationNounPhrase(sentence, i - 1))
+            {
+                return new Subject(SubjectKind.Organisation, word.Text, verb);
+            }
+
+            if (IsRoleNoun(word.Span))
+            {
+                return RoleBefore(sentence, i, verb);
+            }
+
+            // "A spokesman for X (Apacs) which represents the payments industry said": a relative
+            // clause the writer never closed; the subject stands before its pronoun.
+            return OpenRelativeBefore(sentence, i) is var openRelative and > 0 ? ReadBackward(sentence, openRelative) : Subject.None;
+        }
+
+        var start = RunStart(sentence, i);
+
+        // "The host who also presents Stars In Their Eyes said": the run is the object inside a
+        // relative clause that no comma closed; the subject stands before the relative pronoun.
+        if (RelativeBefore(sentence, start) is var relative and >= 0)
+        {
+            // "Tom Fox, who chairs the Harbour Committee said": the name before the clause's comma.
+            return relative >= 2 && sentence[relative - 1].Kind == TokenKind.Comma && sentence[relative - 2].IsCapitalized
+                ? FromRun(sentence, RunStart(sentence, relative - 2), relative - 1, verb)
+                : ReadBackward(sentence, relative);
+        }
+
+        // "a spokesman for the Home Office said": the run is the object of a preposition, and
+        // the subject is the role before it.
+        var before = start - 1;
+        if (before >= 0 && _words.Definites.Contains(sentence[before].Span))
+        {
+            before--;
+        }
+
+        if (before >= 1 && sentence[before].IsLower && _words.Prepositions.Contains(sentence[before].Span))
+        {
+            var owner = sentence[before - 1];
+            if (owner.IsCapitalized)
+            {
+                // "John Smith of the Liberal Democrats said"
+                return FromRun(sentence, RunStart(sentence, before - 1), before, verb);
+            }
+
+            if (!owner.IsLower || !IsRoleNoun(owner.Span))
+            {
+                return Subject.None;
+            }
+
+            // "a spokesman for the Home Office said": someone unnamed speaks for the organisation named.
+            var role = RoleBefore(sentence, before - 1, verb);
+            return role.Kind == SubjectKind.Unnamed && IsSpokesNoun(owner) ? SpokenFor(FromRun(sentence, start, i + 1, verb)) : role;
+        }
+
+        // "Princes William and Harry said", "the MP for Sleaford and North Hykeham said": the run
+        // is the last of two joined; no one of them is the speaker, but a title's complement
+        // points back to whoever holds the title.
+        if (start >= 2 && sentence[start - 1].IsLower && _words.Coordinators.Contains(sentence[start - 1].Span) && sentence[start - 2].IsCapitalized
+            && IsPlainRun(sentence, start, i + 1))
+        {
+            for (var k = RunStart(sentence, start - 2); k < start - 2; k++)
+            {
+                if (IsTitleOrRole(sentence[k]) && IsRoleLink(sentence[k + 1]))
+                {
+                    return new Subject(SubjectKind.Role, sentence[k].Text, verb);
+                }
+            }
+
+            return Subject.None;
+        }
+
+        // "Lisa Power, head of policy at the Aids charity Trust said": the run is inside an
+        // appositive, and the speaker is its head. A title just before the run ("chief
+        // executive Tom Smith said") makes the run itself the speaker.
+        if (start > 0 && !IsTitleOrRole(sentence[start - 1]))
+        {
+            var head = AppositiveHead(sentence, start);
+            if (head >= 0)
+            {
+                return FromRun(sentence, RunStart(sentence, head), head + 1, verb);
+            }
+        }
+
+        return FromRun(sentence, start, i + 1, verb);
+    }
+
+    /// <summary>
+    /// "Mr Kennedy, whose party opposes the plan as "flawed" said": the subject before a relative
+    /// clause that the writer never closed with a comma. <see cref="Subject.None"/> when there is none.
+    /// </summary>
+    public Subject BeforeUnclosedRelativeClause(IReadOnlyList<Token> sentence, int verb)
+    {
+        // Only a quote closing the clause explains the missing comma; otherwise the verb is the
+        // clause's own ("X, whose party calls it flawed").
+        if (verb == 0 || sentence[verb - 1].Kind != TokenKind.Quote)
+        {
+            return Subject.None;
+        }
+
+        for (var i = verb - 1; i > 0 && i >= verb - MaxClauseTokens; i--)
+        {
+            if (sentence[i].Kind == TokenKind.Comma)
+            {
+                if (IsRelativePronoun(sentence[i + 1]) && sentence[i - 1].IsCapitalized)
+                {
+                    return FromRun(sentence, RunStart(sentence, i - 1), i, verb);
+                }
+
+                return Subject.None;
+            }
+
+            if (sentence[i].Kind == TokenKind.Colon || sentence[i].Kind == TokenKind.Terminal)
+            {
+                return Subject.None;
+            }
+        }
+
+        return Subject.None;
+    }
+
+    // "the spokesman said" points back; "a spokesman said", "Rover's spokesman said" and
+    // "a Rover spokesman said" bring in someone unnamed.
+    private Subject RoleBefore(IReadOnlyList<Token> sentence, int role, int verb)
+    {
+        // "Matt Williams, a fund manager at Perpetual said": an appositive the writer never
+        // closed describes the name before its comma, who is the subject.
+        if (NameBeforeOpenAppositive(sentence, role, verb) is { Kind: SubjectKind.Name } described)
+        {
+            return described;
+        }
+
+        // "the Liberal Democrat leader said" points back, whatever stands between; but "the prime
+        // minister's official spokesman" is someone's spokesman, unnamed ("the charity's director"
+        // was named before).
+        for (var j = role - 1; j >= 0 && j >= role - 1 - MaxRoleModifiers && sentence[j].IsWord && !(IsSpokesNoun(sentence[role]) && NamePlausibility.IsPossessive(sentence[j].Span)); j--)
+        {
+            if (sentence[j].IsLower && IsDefinite(sentence[j]))
+            {
+                return new Subject(SubjectKind.Role, sentence[role].Text, verb);
+            }
+        }
+
+        for (var j = role - 1; j >= 0 && j >= role - 1 - MaxRoleModifiers && sentence[j].IsWord; j--)
+        {
+            // "Rover's spokesman said", "a Rover spokesman said": the organisation speaks.
+            if (sentence[j].IsCapitalized && NamePlausibility.IsPossessive(sentence[j].Span) && IsSpokesNoun(sentence[role]))
+            {
+                return OwnerName(sentence, j, verb);
+            }
+
+            // "our correspondent added": the newspaper's own reporter, named nowhere.
+            if (_words.Indefinites.Contains(sentence[j].Span) || NamePlausibility.IsPossessive(sentence[j].Span)
+                || (sentence[j].IsLower && _words.OwnPossessives.Contains(sentence[j].Span)))
+            {
+                return new Subject(SubjectKind.Unnamed, sentence[role].Text, verb);
+            }
+
+            if (_words.Definites.Contains(sentence[j].Span))
+            {
+                break;
+            }
+
+            // "a Rover spokesman said": the organisation speaks.
+            if (sentence[j].IsCapitalized && j == role - 1 && IsSpokesNoun(sentence[role]))
+            {
+                // "A Department for Education and Skills spokeswoman": a lower-case word before
+                // the run, other than its article, cut the name short; "Skills" is no one.
+                var runStart = RunStart(sentence, j);
+                var before = runStart > 0 ? sentence[runStart - 1] : default;
+                var cut = before.IsLower && !_words.Indefinites.Contains(before.Span) && !_words.Definites.Contains(before.Span);
+                var organisation = cut ? Subject.None : FromRun(sentence, runStart, role, verb);
+                return organisation.Kind == SubjectKind.Name
+                    ? new Subject(SubjectKind.Name, organisation.Text, verb, employer: organisation.Text)
+                    : new Subject(SubjectKind.Unnamed, sentence[role].Text, verb);
+            }
+        }
+
+        return new Subject(SubjectKind.Role, sentence[role].Text, verb);
+    }
+
+    // The name before ", a fund manager" when an article opens the role's phrase right after a
+    // comma, and that comma follows a name that opens its clause; None otherwise.
+    private Subject NameBeforeOpenAppositive(IReadOnlyList<Token> sentence, int role, int verb)
+    {
+        for (var j = role - 1; j >= 2 && j >= role - 1 - MaxRoleModifiers && sentence[j].IsLower; j--)
+        {
+            if (_words.Indefinites.Contains(sentence[j].Span) || _words.Definites.Contains(sentence[j].Span))
+            {
+                if (sentence[j - 1].Kind != TokenKind.Comma || !sentence[j - 2].IsCapitalized)
+                {
+                    return Subject.None;
+                }
+
+                // The name opens its clause: "Shares fell in London, a trader said" names no one.
+                var start = RunStart(sentence, j - 2);
+                return start == 0 || !sentence[start - 1].IsWord ? FromRun(sentence, start, j - 1, verb) : Subject.None;
+            }
+        }
+
+        return Subject.None;
+    }
+
+    // "an Acme spokesman": the capitalised words between the article and the role, as an organisation.
+    private Subject OrganisationBefore(IReadOnlyList<Token> sentence, int start, int role)
+    {
+        var first = start;
+        while (first < role && !sentence[first].IsCapitalized)
+        {
+            first++;
+        }
+
+        if (first >= role)
+        {
+            return new Subject(SubjectKind.Unnamed, sentence[role].Text, role + 1);
+        }
+
+        var name = FromRun(sentence, first, role, role + 1);
+        return name.Kind == SubjectKind.Name ? new Subject(SubjectKind.Name, name.Text, role + 1, employer: name.Text) : Subject.None;
+    }
+
+    // The name that ends with the possessive at `owner`: "Deutsche Bank's" gives Deutsche Bank.
+    private Subject OwnerName(IReadOnlyList<Token> sentence, int owner, int end)
+    {
+        var start = owner;
+        while (start > 0 && owner - start < MaxNameWords && IsNamePart(sentence, start - 1))
+        {
+            start--;
+        }
+
+        var name = Join(sentence, start, owner + 1);
+        var cut = name.EndsWith("s", StringComparison.Ordinal) ? 2 : 1;
+        return new Subject(SubjectKind.Name, name.Substring(0, name.Length - cut), end);
+    }
+
+    private static bool IsOpeningBracket(Token token) => token.Kind == TokenKind.Other && token.First == '(';
+
+    private static bool IsClosingBracket(Token token) => token.Kind == TokenKind.Other && token.First == ')';
+
+    private static bool IsAcronym(Token token)
+    {
+        if (!token.IsWord || token.Span.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in token.Span)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "The British Chambers of Commerce (BCC) said": a name given with its acronym is an
+    // organisation's, whole. "X (CMF) and Y (LCF) said" joins two and names neither: Unnamed
+    // says so. None when the run is no subject of its own ("a spokesman for the X (BPI)").
+    private Subject AcronymedName(IReadOnlyList<Token> sentence, int last, int open, int verb)
+    {
+        if (!sentence[last].IsCapitalized || open + 2 >= sentence.Count || !IsAcronym(sentence[open + 1]) || !IsClosingBracket(sentence[open + 2]))
+        {
+            return Subject.None;
+        }
+
+        var first = RunStart(sentence, last);
+        var before = first - 1;
+        if (before >= 0 && _words.Definites.Contains(sentence[before].Span))
+        {
+            before--;
+        }
+
+        if (before >= 0 && sentence[before].IsLower && _words.Coordinators.Contains(sentence[before].Span))
+        {
+            return new Subject(SubjectKind.Unnamed, string.Empty, verb);
+        }
+
+        while (first < last && _words.Definites.Contains(sentence[first].Span))
+        {
+            first++;
+        }
+
+        return last > first && !(before >= 0 && sentence[before].IsLower && (_words.Prepositions.Contains(sentence[before].Span) || IsRoleNoun(sentence[before].Span)))
+            ? new Subject(SubjectKind.Name, Join(sentence, first, last + 1), verb, isOrganisation: true)
+            : Subject.None;
+    }
+
+    // Where the pronoun starts in an elided conjunction and pronoun ("puisqu'il", "lorsqu’elle"),
+    // or 0: a short lower-case word before the apostrophe, a pronoun after it.
+    private int ElidedPronoun(ReadOnlySpan<char> word)
+    {
+        const int MaxConjunctionLetters = 7;
+        var apostrophe = word.IndexOfAny('\'', '’');
+        return apostrophe > 0 && apostrophe <= MaxConjunctionLetters && apostrophe < word.Length - 1 && char.IsLower(word[apostrophe + 1])
+            && _words.Pronouns.Contains(word.Slice(apostrophe + 1)) && !_words.Definites.Contains(word.Slice(0, apostrophe + 1))
+            ? apostrophe + 1
+            : 0;
+    }
+
+    // The relative pronoun that opens a clause of words only, a few words before `last`, after a
+    // name or a closing bracket; -1 when there is none.
+    private int OpenRelativeBefore(IReadOnlyList<Token> sentence, int last)
+    {
+        const int MaxClauseWords = 8;
+        for (var k = last - 1; k > 0 && last - k <= MaxClauseWords && sentence[k].IsWord; k--)
+        {
+            if (IsRelativePronoun(sentence[k]))
+            {
+                return sentence[k - 1].IsCapitalized || IsClosingBracket(sentence[k - 1]) ? k : -1;
+            }
+        }
+
+        return -1;
+    }
+}

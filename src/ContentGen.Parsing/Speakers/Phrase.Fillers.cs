@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+
+namespace ContentGen.Parsing.Speakers;
+
+// Words a reader steps over between a verb and its subject: fillers (`de son côté`), incises (`, however,`) and dashes.
+internal sealed partial class Phrase
+{
+    /// <summary>The index of the first token after <paramref name="start"/> that is not a filler word.</summary>
+    public int SkipFillers(IReadOnlyList<Token> sentence, int start)
+    {
+        var i = start;
+        while (i < sentence.Count && sentence[i].IsLower)
+        {
+            if (_words.Fillers.Contains(sentence[i].Span))
+            {
+                i++;
+            }
+            else if (FillerPhraseEnd(sentence, i) is var end && end > i)
+            {
+                i = end;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    // The first index of a filler of several words that ends at `last` ("a de son côté estimé"), or `last`.
+    private int FillerPhraseStart(IReadOnlyList<Token> sentence, int last)
+    {
+        const int MaxFillerPhraseWords = 3;
+        for (var first = last - 1; first >= 0 && first > last - MaxFillerPhraseWords && sentence[first].IsLower; first--)
+        {
+            if (_words.Fillers.Contains(sentence[first].Through(sentence[last])))
+            {
+                return first;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// The index after a filler of several words that starts at <paramref name="start"/> ("de son
+    /// côté", "pour sa part"), or <paramref name="start"/> when none does.
+    /// </summary>
+    public int FillerPhraseEnd(IReadOnlyList<Token> sentence, int start)
+    {
+        const int MaxFillerPhraseWords = 3;
+        for (var last = start + 1; last < sentence.Count && last < start + MaxFillerPhraseWords && sentence[last].IsLower; last++)
+        {
+            if (_words.Fillers.Contains(sentence[start].Through(sentence[last])))
+            {
+                return last + 1;
+            }
+        }
+
+        return start;
+    }
+
+    // The opening comma of a short adverbial incise that ends with the comma at `comma`
+    // (", par ailleurs,", ", however,"), or -1: lower-case words only, none of them a verb or a role.
+    private int Incise(IReadOnlyList<Token> sentence, int comma)
+    {
+        const int MaxInciseWords = 3;
+        for (var j = comma - 1; j > 0 && j >= comma - 1 - MaxInciseWords; j--)
+        {
+            if (sentence[j].Kind == TokenKind.Comma)
+            {
+                return j < comma - 1 ? j : -1;
+            }
+
+            if (!sentence[j].IsLower || _words.ReportingVerbs.Contains(sentence[j].Span) || IsTitleOrRole(sentence[j])
+                || _words.RelativePronouns.Contains(sentence[j].Span))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsDash(Token token) => token.Kind == TokenKind.Other && token.First is '-' or '–' or '—';
+
+    // The dash that opens the clause closed by the dash at `closing`, or -1.
+    private static int OpeningDash(IReadOnlyList<Token> sentence, int closing)
+    {
+        for (var j = closing - 1; j > 0 && j >= closing - MaxClauseTokens; j--)
+        {
+            if (IsDash(sentence[j]))
+            {
+                return j;
+            }
+
+            if (sentence[j].Kind is TokenKind.Terminal or TokenKind.Quote or TokenKind.Colon)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,269 @@
+using System;
+using System.Collections.Generic;
+
+namespace ContentGen.Parsing.Speakers;
+
+// Reading on from an inverted verb to its subject: `said X`, `said the minister, X`, `a précisé le ministre X`.
+internal sealed partial class Phrase
+{
+    /// <summary>Reads the subject that starts at <paramref name="start"/>.</summary>
+    public Subject ReadForward(IReadOnlyList<Token> sentence, int start)
+    {
+        if (start >= sentence.Count || !sentence[start].IsWord)
+        {
+            return Subject.None;
+        }
+
+        var word = sentence[start];
+        if (_words.Pronouns.Contains(word.Span))
+        {
+            // Read in every language at once, Italian "il sindaco" is no French "il": a word that is
+            // a pronoun and an article is an article when a role or a name follows it.
+            if (_words.Definites.Contains(word.Span) && ReadNounPhrase(sentence, start) is { Kind: not SubjectKind.None } asArticle)
+            {
+                return asArticle;
+            }
+
+            return new Subject(SubjectKind.Pronoun, word.Text, start + 1);
+        }
+
+        if (IsOrganisationPronoun(sentence, start))
+        {
+            return new Subject(SubjectKind.Organisation, string.Empty, start + 1);
+        }
+
+        return ReadNounPhrase(sentence, start);
+    }
+
+    /// <summary>
+    /// The name after a short opening adverbial and its comma, when a lower-case word (its verb)
+    /// follows: "Four hours later, Edward Baker called …" gives Edward Baker. The adverbial is
+    /// a capitalised word and lower-case words or numbers, none a reporting verb.
+    /// <see cref="Subject.None"/> otherwise.
+    /// </summary>
+    public Subject ReadAfterOpeningAdverbial(IReadOnlyList<Token> sentence)
+    {
+        const int MaxAdverbialWords = 5;
+        if (sentence.Count < 4 || !sentence[0].IsCapitalized)
+        {
+            return Subject.None;
+        }
+
+        for (var i = 1; i < sentence.Count && i <= MaxAdverbialWords; i++)
+        {
+            if (sentence[i].Kind == TokenKind.Comma)
+            {
+                var subject = ReadForward(sentence, i + 1);
+                return subject.Kind == SubjectKind.Name && subject.End < sentence.Count && sentence[subject.End].IsLower ? subject : Subject.None;
+            }
+
+            if (!sentence[i].IsWord || sentence[i].IsCapitalized || _words.ReportingVerbs.Contains(sentence[i].Span))
+            {
+                return Subject.None;
+            }
+        }
+
+        return Subject.None;
+    }
+
+    private bool HasSpokesNounAfter(IReadOnlyList<Token> sentence, int from)
+    {
+        for (var j = from + 1; j < sentence.Count && j <= from + MaxRoleModifiers && sentence[j].IsLower; j++)
+        {
+            if (IsSpokesNoun(sentence[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The noun phrase at `start`: a name, a role that points back, or someone unnamed.
+    private Subject ReadNounPhrase(IReadOnlyList<Token> sentence, int start)
+    {
+        // "l'Union des usagers de Valmont": an organisation noun that lower-case words go on.
+        if (_organisations.Read(sentence, start) is { IsFound: true } headed)
+        {
+            return headed;
+        }
+
+        // "l'association", "l'ONU": an organisation's word after an elided article.
+        if (_organisations.ReadElided(sentence, start) is { IsFound: true } elided)
+        {
+            return elided;
+        }
+
+        var word = sentence[start];
+        var possessive = word.IsCapitalized && NamePlausibility.IsPossessive(word.Span);
+
+        // "Acme's Maria Lopez": the name after the owner
+        if (possessive && start + 1 < sentence.Count && sentence[start + 1].IsCapitalized)
+        {
+            return ReadForward(sentence, start + 1);
+        }
+
+        if (word.IsLower || possessive || _words.NotNames.Contains(word.Span))
+        {
+            // "the foreign minister", "le ministre"; "a spokesman" and "Rover's spokesman" are someone unnamed
+            var unnamed = possessive || _words.Indefinites.Contains(word.Span) || (word.IsLower && _words.OwnPossessives.Contains(word.Span));
+
+            // "a Department for Transport spokesman": the organisation named before the role speaks.
+            if (unnamed && !possessive && start + 1 < sentence.Count && sentence[start + 1].IsCapitalized)
+            {
+                var run = start + 2;
+                while (run < sentence.Count && run - start <= MaxNameWords && IsNamePart(sentence, run))
+                {
+                    run++;
+                }
+
+                if (run < sentence.Count && sentence[run].IsLower && IsSpokesNoun(sentence[run]))
+                {
+                    return OrganisationBefore(sentence, start + 1, run);
+                }
+            }
+
+            for (var i = start; i < sentence.Count && i <= start + MaxRoleModifiers && sentence[i].IsWord; i++)
+            {
+                // "the prime minister's official spokesman": someone's spokesman, unnamed.
+                unnamed |= i > start && sentence[i].IsLower && NamePlausibility.IsPossessive(sentence[i].Span) && HasSpokesNounAfter(sentence, i);
+
+                // "a crestfallen Mr Lim": a titled name after an article and its adjectives
+                if (i > start && _words.Titles.Contains(sentence[i].Span) && sentence[i].IsCapitalized)
+                {
+                    var titled = ReadForward(sentence, i);
+                    return titled.Kind == SubjectKind.Name ? titled : Subject.None;
+                }
+
+                // "son secrétaire général, Marc Lefèvre", "La ministre des Transports, Élisabeth Martin,":
+                // the role's holder named between commas.
+                if (IsTitleOrRole(sentence[i]) && NameAfterRole(sentence, i + 1) is { Kind: SubjectKind.Name } appositive)
+                {
+                    return appositive;
+                }
+
+                // "the 71-year-old", "der 54-Jährige", "il 62enne": someone already named, by age.
+                if (i > start && IsAgeEpithet(sentence[i]))
+                {
+                    // "the 24-year-old Swiss added": a nationality after the age goes with it.
+                    var epithetEnd = i + 1 < sentence.Count && sentence[i + 1].IsCapitalized && _words.NationalityNouns.Contains(sentence[i + 1].Span) ? i + 2 : i + 1;
+                    return new Subject(unnamed ? SubjectKind.Unnamed : SubjectKind.Role, sentence[i].Text, epithetEnd);
+                }
+
+                var isRole = IsRoleNoun(sentence[i].Span);
+                if (!isRole && !IsTitleOrRole(sentence[i]))
+                {
+                    continue;
+                }
+
+                // "the foreign minister Sergei Riabkov", "committee chair Helen Okafor": the name after the role
+                if (RoleChainEnd(sentence, i) is var nameStart and >= 0)
+                {
+                    var named = ReadForward(sentence, nameStart);
+                    return named.Kind == SubjectKind.Name ? named : Subject.None;
+                }
+
+                // "le ministre du Travail Olivier Dussopt", "la ministre de la Santé Élise Garnier":
+                // the office's one-word complement, then the holder's name.
+                if (HolderAfterComplement(sentence, i + 1) is { Kind: SubjectKind.Name } holder)
+                {
+                    return holder;
+                }
+
+                if (!isRole)
+                {
+                    continue;
+                }
+
+                if (unnamed && IsSpokesNoun(sentence[i]) && OrganisationAfter(sentence, i + 1) is { IsFound: true } organisation)
+                {
+                    // "a spokeswoman for Acme", "un portavoz de Aguas de Valdeoro": the organisation speaks.
+                    return organisation;
+                }
+
+                // "Acme's spokesman", "an Acme spokesman": the organisation before the role speaks.
+                if (unnamed && i > start && sentence[i - 1].IsCapitalized && IsSpokesNoun(sentence[i]))
+                {
+                    return possessive && i - 1 == start ? OwnerName(sentence, start, i + 1) : OrganisationBefore(sentence, start + 1, i);
+                }
+
+                return new Subject(unnamed ? SubjectKind.Unnamed : SubjectKind.Role, sentence[i].Text, i + 1);
+            }
+
+            // "the company", "la empresa", "het bedrijf": an organisation named before.
+            if (IsOrganisationNounPhrase(sentence, start))
+            {
+                return new Subject(SubjectKind.Organisation, sentence[start + 1].Text, start + 2);
+            }
+
+            // "said the American"
+            if (_words.Definites.Contains(word.Span) && start + 1 < sentence.Count
+                && _words.NationalityNouns.Contains(sentence[start + 1].Span)
+                && !(start + 2 < sentence.Count && sentence[start + 2].IsCapitalized))
+            {
+                return new Subject(SubjectKind.Role, sentence[start + 1].Text, start + 2);
+            }
+
+            if (word.IsLower || possessive)
+            {
+                return Subject.None;
+            }
+        }
+
+        var end = start + 1;
+        while (end < sentence.Count && end - start < MaxNameWords && IsNamePart(sentence, end))
+        {
+            end++;
+        }
+
+        // "said Harbour physio Mark Davies": the name after the description.
+        var described = DescribedName(sentence, start, end);
+        if (described.Start >= 0)
+        {
+            return FromRun(sentence, described.Start, described.End, described.End);
+        }
+
+        return FromRun(sentence, start, end, end);
+    }
+
+    // After a role ("minister", "secrétaire général", "ministre des Transports"), a comma and a
+    // name that ends at a comma or the sentence's end: that name is the role's holder.
+    private Subject NameAfterRole(IReadOnlyList<Token> sentence, int from)
+    {
+        // "la directrice générale de la régie, Sophie Marchand": the office may run a few words.
+        const int MaxOfficeWords = 6;
+        for (var k = from; k < sentence.Count && k <= from + MaxOfficeWords; k++)
+        {
+            if (sentence[k].Kind == TokenKind.Comma)
+            {
+                if (k + 1 >= sentence.Count || !sentence[k + 1].IsCapitalized)
+                {
+                    return Subject.None;
+                }
+
+                var end = k + 1;
+                while (end < sentence.Count && end - k <= MaxNameWords && sentence[end].IsCapitalized)
+                {
+                    end++;
+                }
+
+                // "…, Benoît Hamon qui dirige …": a relative pronoun ends the name as a comma does.
+                var closes = end >= sentence.Count || sentence[end].Kind is TokenKind.Comma or TokenKind.Terminal || IsRelativePronoun(sentence[end]);
+                if (!closes || end - (k + 1) < 2)
+                {
+                    return Subject.None;
+                }
+
+                var name = FromRun(sentence, k + 1, end, end < sentence.Count && sentence[end].Kind == TokenKind.Comma ? end + 1 : end);
+                return name;
+            }
+
+            if (!sentence[k].IsWord)
+            {
+                return Subject.None;
+            }
+        }
+
+        return Subject.None;
+    }
+}

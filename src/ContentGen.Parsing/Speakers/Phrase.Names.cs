@@ -1,0 +1,370 @@
+using System;
+using System.Collections.Generic;
+
+namespace ContentGen.Parsing.Speakers;
+
+// A run of capitalised words made a name: titles, roles, employers and affiliations cut off.
+internal sealed partial class Phrase
+{
+    // A run of capitalised words (with joiners such as "of") becomes a name once titles are cut:
+    // "Russian Deputy Foreign Minister Sergei Riabkov" gives "Sergei Riabkov".
+    private Subject FromRun(IReadOnlyList<Token> sentence, int start, int end, int subjectEnd)
+    {
+        // "Fly-half Charlie Hodgson", "Man-of-the-match Stephen Jones", "Newport-based": a
+        // compound whose last part is lower case describes the name after it, and is none itself.
+        while (start < end && (_words.NotNames.Contains(sentence[start].Span) || IsLowerCaseCompound(sentence[start].Span)))
+        {
+            start++;
+        }
+
+        // "Andrew Tyrie MP": a post-nominal title ends the name, it does not start it; but "the
+        // Glasgow Kelvin MP", "a senior Tory MP" describe someone by seat or party.
+        while (end - start > 2 && IsPostNominal(sentence[end - 1].Span) && !HasArticleBefore(sentence, start))
+        {
+            end--;
+        }
+
+        var runStart = start;
+        var hadTitle = false;
+        var owned = false;
+        string? employer = null;
+        for (var i = end - 1; i >= start; i--)
+        {
+            // "Deutsche Bank's Simon Champion": the name follows the possessive. A run that ends
+            // in one ("Boeing's") names an owner, not a speaker. "Herbert Hansen of Respond's
+            // partner": a possessive after an employer link is the employer's; the name is before it.
+            if (NamePlausibility.IsPossessive(sentence[i].Span))
+            {
+                var link = EmployerLinkBetween(sentence, start + 2, i);
+                if (link > 0)
+                {
+                    return new Subject(SubjectKind.Name, Join(sentence, start, link), subjectEnd);
+                }
+
+                if (i == end - 1)
+                {
+                    return Subject.None;
+                }
+
+                // "the Information Commissioner's Office": a possessive before an organisation's
+                // noun that ends the run is part of the organisation's name.
+                if (i == end - 2 && _words.OrganisationNouns.Contains(sentence[end - 1].Span))
+                {
+                    owned = true;
+                    break;
+                }
+
+                start = i + 1;
+                break;
+            }
+
+            // "Paul King, chief security architect at Cisco": a title word that ends a run after
+            // a plain capitalised word, with a role after the comma, is a surname.
+            if (i == end - 1 && i > start && IsSurnameBeforeRole(sentence, i, end))
+            {
+                continue;
+            }
+
+            // "Minister Maria Lopez", "Wallabies coach Eddie Jones", "Guitarist Brian May"
+            // "Treasury Under-Secretary John Taylor": a compound title in capitals.
+            if ((_words.Titles.Contains(sentence[i].Span) && !_words.TitleModifiers.Contains(sentence[i].Span))
+                || (sentence[i].IsCapitalized && i < end - 1 && (_words.TitleEnds.EndsAny(sentence[i].Span) || (sentence[i].Span.IndexOf('-') > 0 && IsRoleNoun(sentence[i].Span))))
+                || ((sentence[i].IsLower || i == start) && i < end - 1 && IsRoleNoun(sentence[i].Span)))
+            {
+                employer = EmployerBefore(sentence, start, i);
+                start = i + 1;
+                hadTitle = true;
+                break;
+            }
+        }
+
+        // "the Labour MP for Birkenhead", "the minister for Europe": a title's complement is a
+        // place or a brief, not a name; with a name after it the name is the last two words.
+        if (hadTitle && start < end && sentence[start].IsLower && IsComplement(sentence, start + 1, end))
+        {
+            if (end - start - 1 <= 2)
+            {
+                return new Subject(SubjectKind.Role, string.Empty, subjectEnd);
+            }
+
+            start = end - 2;
+        }
+
+        while (start < end && sentence[start].IsLower)
+        {
+            start++;
+        }
+
+        if (start >= end)
+        {
+            return hadTitle ? new Subject(SubjectKind.Role, string.Empty, subjectEnd) : Subject.None;
+        }
+
+        // "Mr Irish": after a title, a nationality is a surname.
+        if (AllDemonyms(sentence, start, end) && !(hadTitle && end - start == 1 && start > 0 && sentence[start - 1].IsCapitalized))
+        {
+            return Subject.None;
+        }
+
+        // "The Conservative Party Co-Chairman said": a run that ends in a compound role names the
+        // role's holder, someone named before, not a person called so.
+        if (end - start > 1 && sentence[end - 1].Span.IndexOf('-') > 0 && IsRoleNoun(sentence[end - 1].Span))
+        {
+            return new Subject(SubjectKind.Role, sentence[end - 1].Text, subjectEnd);
+        }
+
+        // "Liberal Democrat Alan Beith", "Spaniard Rafael Nadal": a party or a nationality
+        // before a name describes the person; it is no part of the name.
+        while (end - start > 2 && IsAffiliation(sentence[start].Span))
+        {
+            start++;
+        }
+
+        // "The Spaniard believed": a nationality alone is an epithet for someone named before.
+        if (end - start == 1 && start == runStart && _words.NationalityNouns.Contains(sentence[start].Span))
+        {
+            return new Subject(SubjectKind.Role, sentence[start].Text, subjectEnd);
+        }
+
+        // "Brian Taylor of Wells Fargo", "Laura Brownlees of Save the Children", "Ruud Hendriks van
+        // Emmerveld": a person's full name, then where they work. The one rule for every language:
+        // only capitalised words before the link make a person ("Bank of England", "Asociación de
+        // Regantes del Alto Duero" stay whole).
+        for (var i = start + 1; i < end - 1; i++)
+        {
+            if (!sentence[i].IsCapitalized)
+            {
+                // "the Muslim Council of Britain": after an organisation's noun the link goes on with its name.
+                if (i >= start + 2 && sentence[i].IsLower && _words.EmployerLinks.Contains(sentence[i].Span)
+                    && !_words.OrganisationNouns.Contains(sentence[i - 1].Span))
+                {
+                    employer = Join(sentence, SkipArticles(sentence, i + 1, end), end);
+                    end = i;
+                }
+
+                break;
+            }
+        }
+
+        return new Subject(SubjectKind.Name, Join(sentence, start, end), subjectEnd, employer, isOrganisation: owned);
+    }
+
+    // "Harbour Rail chief executive": the capitalised words before the first title or role word
+    // of a run, when they are not titles, demonyms or the like themselves, name an employer.
+    private string? EmployerBefore(IReadOnlyList<Token> sentence, int start, int title)
+    {
+        var end = start;
+        while (end < title && sentence[end].IsCapitalized && !IsTitleOrRole(sentence[end]) && !_words.Demonyms.Contains(sentence[end].Span)
+            && !_words.NotNames.Contains(sentence[end].Span) && !NamePlausibility.IsPossessive(sentence[end].Span))
+        {
+            end++;
+        }
+
+        return end > start && (end == title || sentence[end].IsLower) ? Join(sentence, start, end) : null;
+    }
+
+    private int SkipArticles(IReadOnlyList<Token> sentence, int start, int end)
+    {
+        while (start < end - 1 && sentence[start].IsLower && _words.Definites.Contains(sentence[start].Span))
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    // The first lower-case employer link ("of", "van") from `from` to `to`, or -1.
+    private int EmployerLinkBetween(IReadOnlyList<Token> sentence, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (sentence[j].IsLower && _words.EmployerLinks.Contains(sentence[j].Span))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool IsNamePart(IReadOnlyList<Token> sentence, int i)
+    {
+        var token = sentence[i];
+        if (token.IsCapitalized)
+        {
+            return true;
+        }
+
+        // A joiner counts only between capitalised words: "Secretary of State"; so does a
+        // lower-case role, which the name then follows: "Arts minister Estelle Morris".
+        if (!token.IsLower || i == 0)
+        {
+            return false;
+        }
+
+        // A joiner counts only between capitalised words ("Secretary of State"), or before an
+        // article that is ("Save the Children", "of the Liberal Democrats").
+        var next = i + 1 < sentence.Count ? sentence[i + 1] : default;
+        if (_words.NameJoiners.Contains(token.Span) && (sentence[i - 1].IsCapitalized || !IsTitleOrRole(sentence[i - 1])))
+        {
+            return sentence[i - 1].IsCapitalized
+                && (next.IsCapitalized || (next.IsLower && _words.Definites.Contains(next.Span) && i + 2 < sentence.Count && sentence[i + 2].IsCapitalized));
+        }
+
+        if (_words.Definites.Contains(token.Span) && next.IsCapitalized)
+        {
+            return sentence[i - 1].IsCapitalized
+                || (i > 1 && sentence[i - 1].IsLower && _words.NameJoiners.Contains(sentence[i - 1].Span) && sentence[i - 2].IsCapitalized);
+        }
+
+        // "Harbour Rail chief executive Margaret Ellison", "Acme press officer Jane Roe": lower-case
+        // words between two capitalised ones, the last of them a title.
+        var first = i;
+        while (first > 0 && i - first < MaxRoleModifiers && sentence[first - 1].IsLower)
+        {
+            first--;
+        }
+
+        return first > 0 && sentence[first - 1].IsCapitalized && RoleChainEnd(sentence, first) is var end and > 0 && end > i;
+    }
+
+    // The index of the capitalised word that ends a run of lower-case title and role words
+    // starting at `role` ("chief executive Margaret"), or -1.
+    // "chief technology officer Marc": lower-case words between, the last of them a title.
+    private int RoleChainEnd(IReadOnlyList<Token> sentence, int role)
+    {
+        if (_words.ReportingVerbs.Contains(sentence[role].Span) || _words.NameJoiners.Contains(sentence[role].Span))
+        {
+            return -1;
+        }
+
+        // "director of rugby Rob", "minister for sport Richard": a role's link and its
+        // lower-case brief go before the name as well.
+        var brief = false;
+        for (var j = role + 1; j < sentence.Count && j <= role + MaxRoleModifiers; j++)
+        {
+            if (sentence[j].IsCapitalized)
+            {
+                return brief || IsTitleOrRole(sentence[j - 1]) ? j : -1;
+            }
+
+            if (!brief && j + 1 < sentence.Count && IsRoleLink(sentence[j]) && IsTitleOrRole(sentence[j - 1]) && sentence[j + 1].IsLower)
+            {
+                brief = true;
+                continue;
+            }
+
+            if (!sentence[j].IsLower || _words.ReportingVerbs.Contains(sentence[j].Span) || _words.NameJoiners.Contains(sentence[j].Span)
+                || (brief && (_words.Definites.Contains(sentence[j].Span) || _words.Indefinites.Contains(sentence[j].Span) || IsRoleLink(sentence[j]))))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // "Harbour physio Mark Davies", "Tory shadow local government secretary Caroline Spelman":
+    // after a short capitalised run (a place, a party, a body), lower-case words that describe
+    // (no function word, link, reporting verb or participle) and then a name of two words or more
+    // that ends the phrase: the person is that name. A lone capitalised word ending the phrase
+    // is a surname ("Ulster man Humphreys"), which the cast completes or not. Returns where the
+    // name starts and ends, or (-1, -1).
+    private (int Start, int End) DescribedName(IReadOnlyList<Token> sentence, int runStart, int runEnd)
+    {
+        // "Harbour", "Evening Standard": a run that holds a title or role is a name phrase itself
+        // ("sagte Geschäftsführerin Andrea Vogt am Montag").
+        const int MaxRunWords = 2;
+        const int MaxDescriptionWords = 4;
+        if (runEnd - runStart > MaxRunWords)
+        {
+            return (-1, -1);
+        }
+
+        for (var k = runStart; k < runEnd; k++)
+        {
+            if (IsTitleOrRole(sentence[k]))
+            {
+                return (-1, -1);
+            }
+        }
+
+        var j = runEnd;
+        while (j < sentence.Count && j - runEnd < MaxDescriptionWords && sentence[j].IsLower && IsDescriptionWord(sentence[j].Span))
+        {
+            j++;
+        }
+
+        if (j == runEnd || j >= sentence.Count || !sentence[j].IsCapitalized || _words.Titles.Contains(sentence[j].Span)
+            || Lexicons.LexiconTables.Calendar.Contains(sentence[j].Span))
+        {
+            return (-1, -1);
+        }
+
+        var end = j;
+        while (end < sentence.Count && end - j < MaxNameWords && sentence[end].IsCapitalized)
+        {
+            end++;
+        }
+
+        // The name ends the phrase, or is the subject of a reporting verb right after it ("Tory
+        // backbencher Edward Leigh told"); "Milan beat Juventus in" is no description.
+        if (end < sentence.Count && sentence[end].IsWord && !IsRelativePronoun(sentence[end])
+            && !(sentence[end].IsLower && _words.ReportingVerbs.Contains(sentence[end].Span)))
+        {
+            return (-1, -1);
+        }
+
+        return (j, end);
+    }
+
+    private bool IsDescriptionWord(ReadOnlySpan<char> word)
+        => !Structure.Stopwords.IsStopword(word) && !_words.Prepositions.Contains(word) && !_words.ReportingVerbs.Contains(word)
+        && !_words.EmployerLinks.Contains(word) && !_words.NameJoiners.Contains(word) && !_words.Coordinators.Contains(word)
+        && !word.EndsWith("ing".AsSpan(), StringComparison.Ordinal) && !word.EndsWith("ed".AsSpan(), StringComparison.Ordinal);
+
+    private bool IsSurnameBeforeRole(IReadOnlyList<Token> sentence, int title, int end)
+    {
+        const int MaxReach = 4;
+        var before = sentence[title - 1];
+        if (!_words.Titles.Contains(sentence[title].Span) || !before.IsCapitalized || IsTitleOrRole(before) || _words.TitleModifiers.Contains(before.Span)
+            || IsAffiliation(before.Span) || _words.Demonyms.Contains(before.Span) || end >= sentence.Count - 1 || sentence[end].Kind != TokenKind.Comma)
+        {
+            return false;
+        }
+
+        for (var j = end + 1; j < sentence.Count && j <= end + MaxReach && sentence[j].IsWord; j++)
+        {
+            if (sentence[j].IsLower && IsTitleOrRole(sentence[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int RunStart(IReadOnlyList<Token> sentence, int last)
+    {
+        var start = last;
+        while (start > 0 && last - start < MaxNameWords && IsNamePart(sentence, start - 1))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
+    private static bool HasLowerCaseLink(IReadOnlyList<Token> sentence, int start, int end)
+    {
+        for (var k = start + 1; k < end - 1; k++)
+        {
+            if (sentence[k].IsLower)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

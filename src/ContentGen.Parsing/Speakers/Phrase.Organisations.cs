@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+
+namespace ContentGen.Parsing.Speakers;
+
+// Organisations in a speaker's phrase: `a spokesman for X`, `the company`, and who speaks for whom.
+internal sealed partial class Phrase
+{
+    /// <summary>
+    /// The organisation that someone unnamed speaks for, named after the role: "for Acme", "de
+    /// Aguas de Valdeoro", "der Stadtwerke"; or one named before, "van het bedrijf".
+    /// </summary>
+    private Subject OrganisationAfter(IReadOnlyList<Token> sentence, int link)
+    {
+        if (link >= sentence.Count || !sentence[link].IsLower
+            || !(_words.Prepositions.Contains(sentence[link].Span) || _words.EmployerLinks.Contains(sentence[link].Span) || _words.Definites.Contains(sentence[link].Span)))
+        {
+            return Subject.None;
+        }
+
+        var start = link + 1;
+        if (start < sentence.Count && sentence[start].IsLower && _words.Definites.Contains(sentence[start].Span))
+        {
+            start++;
+        }
+
+        if (start >= sentence.Count)
+        {
+            return Subject.None;
+        }
+
+        if (sentence[start].IsLower && _words.OrganisationNouns.Contains(sentence[start].Span))
+        {
+            return new Subject(SubjectKind.Organisation, sentence[start].Text, start + 1);
+        }
+
+        if (!sentence[start].IsCapitalized)
+        {
+            return Subject.None;
+        }
+
+        var end = start + 1;
+        while (end < sentence.Count && end - start < MaxNameWords && IsNamePart(sentence, end))
+        {
+            end++;
+        }
+
+        // Someone unnamed speaks for it: the name is an organisation's, and says so. One with a
+        // lower-case link ("Transport for the Vale") is read as an organisation's, not a person's.
+        var name = FromRun(sentence, start, end, end);
+        return name.Kind == SubjectKind.Name
+            ? new Subject(SubjectKind.Name, name.Text, name.End, employer: name.Text, isOrganisation: name.IsOrganisation || HasLowerCaseLink(sentence, start, name.End))
+            : Subject.None;
+    }
+
+    // An organisation's name that someone unnamed speaks for: its employer is itself.
+    private static Subject SpokenFor(Subject name)
+        => name.Kind == SubjectKind.Name ? new Subject(SubjectKind.Name, name.Text, name.End, employer: name.Text, isOrganisation: name.IsOrganisation) : name;
+
+    private Subject HolderAfterComplement(IReadOnlyList<Token> sentence, int from)
+    {
+        var i = from;
+        while (i < sentence.Count && i - from < 2 && sentence[i].IsLower
+            && (_words.NameJoiners.Contains(sentence[i].Span) || _words.Definites.Contains(sentence[i].Span)))
+        {
+            i++;
+        }
+
+        if (i == from || i + 2 >= sentence.Count || !sentence[i].IsCapitalized)
+        {
+            return Subject.None;
+        }
+
+        var end = i + 1;
+        while (end < sentence.Count && end - i < MaxNameWords && sentence[end].IsCapitalized)
+        {
+            end++;
+        }
+
+        return end - i >= 3 ? FromRun(sentence, i + 1, end, end) : Subject.None;
+    }
+
+    // An article and an organisation noun, "the company", "la empresa": `start` is the article.
+    private bool IsOrganisationNounPhrase(IReadOnlyList<Token> sentence, int start)
+        => start + 1 < sentence.Count && IsDefinite(sentence[start])
+        && sentence[start + 1].IsLower && _words.OrganisationNouns.Contains(sentence[start + 1].Span)
+        && !(start + 2 < sentence.Count && sentence[start + 2].IsCapitalized);
+}

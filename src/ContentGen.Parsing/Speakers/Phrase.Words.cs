@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+
+namespace ContentGen.Parsing.Speakers;
+
+// Word tests the parts of a phrase share.
+internal sealed partial class Phrase
+{
+    // "it", or "It" opening the sentence ("It warned that …"); never "IT".
+    private bool IsOrganisationPronoun(IReadOnlyList<Token> sentence, int i)
+        => _words.OrganisationPronouns.Contains(sentence[i].Span)
+        && (sentence[i].IsLower || (i == 0 && sentence[i].Span.Length > 1 && char.IsLower(sentence[i].Span[1])));
+
+    // "a-t-il", "a-t-elle": a word with a subject pronoun joined after it by a hyphen.
+    private bool HasInvertedPronoun(ReadOnlySpan<char> word)
+    {
+        var dash = word.LastIndexOf('-');
+        return dash > 0 && _words.Pronouns.Contains(word.Slice(dash + 1));
+    }
+
+    // Capitalised words only, from `start` to `end`.
+    private static bool IsComplement(IReadOnlyList<Token> sentence, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!sentence[i].IsCapitalized)
+            {
+                return false;
+            }
+        }
+
+        return start < end;
+    }
+
+    private bool IsAffiliation(ReadOnlySpan<char> word) => _words.Affiliations.Contains(word) || _words.NationalityNouns.Contains(word);
+
+    private bool AllDemonyms(IReadOnlyList<Token> sentence, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!_words.Demonyms.Contains(sentence[i].Span))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool HasArticleBefore(IReadOnlyList<Token> sentence, int start)
+    {
+        for (var j = start - 1; j >= 0 && j >= start - 2; j--)
+        {
+            if (_words.Definites.Contains(sentence[j].Span) || _words.Indefinites.Contains(sentence[j].Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsLowerCaseCompound(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]) && char.IsUpper(word[0]);
+    }
+
+    private bool IsPostNominal(ReadOnlySpan<char> word) => _words.PostNominals.Contains(word);
+
+    private bool IsRoleLink(Token token)
+        => token.IsLower && (_words.NameJoiners.Contains(token.Span) || _words.EmployerLinks.Contains(token.Span));
+
+    private bool IsAgeEpithet(Token token) => char.IsDigit(token.First) && _words.AgeSuffixes.EndsAny(token.Span);
+
+    // Only a spokesman speaks for an organisation: "an Acme analyst" or "a Jewish reporter" is someone unnamed.
+    private bool IsSpokesNoun(Token token) => token.IsWord && _words.SpokesNouns.Contains(token.Span);
+
+    // Read in every language at once, Portuguese "a" (the) is English "a": an article that is
+    // also an indefinite one in some language is not taken to point back.
+    private bool IsDefinite(Token token) => _words.Definites.Contains(token.Span) && !_words.Indefinites.Contains(token.Span);
+
+    private bool IsTitleOrRole(Token token)
+        => token.IsWord && (_words.Titles.Contains(token.Span) || IsRoleNoun(token.Span));
+
+    private bool IsRelativePronoun(Token token)
+        => token.IsWord && _words.RelativePronouns.Contains(token.Span);
+
+    // "l'usagère"; "co-chairman", "vice-president": a role after an elided article, or a
+    // lower-case prefix joined to one by a hyphen.
+    private bool IsRoleNoun(ReadOnlySpan<char> word)
+    {
+        var apostrophe = word.LastIndexOfAny('\'', '’');
+        var noun = apostrophe >= 0 ? word.Slice(apostrophe + 1) : word;
+        if (_words.RoleNouns.Contains(noun))
+        {
+            return true;
+        }
+
+        // "Co-Chairman" in a title's capitals too.
+        var hyphen = noun.LastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < noun.Length && (char.IsLower(noun[0]) || char.IsUpper(noun[hyphen + 1]))
+            && _words.RoleNouns.Contains(noun.Slice(hyphen + 1));
+    }
+}

@@ -1,0 +1,45 @@
+using System;
+using ContentGen.Parsing.Lexicons;
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Structure;
+
+/// <summary>
+/// A "read also" link a dump printed over two lines: the label alone ("À lire aussi", "Lesen Sie auch")
+/// and the other story's headline right under it. The headline is the link's text: chrome, never a
+/// subheading of the article around it.
+/// </summary>
+internal static class ReadAlsoLinks
+{
+    // Another story's headline is a line of a few words; a sentence under the label is the article's.
+    private const int MaxHeadlineWords = 25;
+
+    // A dump wraps a long headline over two lines.
+    private const int MaxHeadlineLines = 2;
+
+    // What a label may trail: "Lire aussi :", "Read more >".
+    private static readonly char[] s_trailing = { ' ', ':', '>', '»', '›', '.', '…' };
+
+    /// <summary>Whether <paramref name="line"/> is a "read also" label with nothing after it.</summary>
+    public static bool IsLabel(string line)
+    {
+        var label = line.AsSpan().TrimEnd(s_trailing);
+        return label.Length > 0 && LexiconTables.LinkPrefixes.LongestStart(label) == label.Length;
+    }
+
+    /// <summary>Whether <paramref name="line"/>, right under a label, reads as the linked story's headline rather than a sentence.</summary>
+    public static bool IsLinkedHeadline(string line)
+        => !Words.MoreThan(line, MaxHeadlineWords) && !BlockQuality.EndsLikeSentence(line);
+
+    /// <summary>
+    /// Whether <paramref name="block"/>, the first text a few lines under a label (past a caption or the
+    /// other story's date), is the linked story's headline: a line or two that is no sentence, no date,
+    /// no caption.
+    /// </summary>
+    public static bool IsLinkedHeadline(TextBlock block)
+    {
+        var facts = block.Facts;
+        return block.LineCount <= MaxHeadlineLines && IsLinkedHeadline(block.Text) && !facts.IsGood && !facts.IsBylineOrDate && !facts.IsCaption
+            && block.Text.Length > 0 && (char.IsUpper(block.Text[0]) || char.IsDigit(block.Text[0]));
+    }
+}

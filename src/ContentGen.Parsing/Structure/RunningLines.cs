@@ -1,0 +1,47 @@
+using System;
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Structure;
+
+/// <summary>
+/// Tells a line that goes on from the line above it, mid-sentence: a dump wraps a paragraph wherever
+/// the width runs out, so its last line may be one word that is also a menu's ("home.", "vidéo.") or a
+/// clause with a sign-up word ("s'abonner à la lettre de la mairie"). Such a line belongs to its
+/// paragraph and is never judged alone as chrome.
+/// </summary>
+internal static class RunningLines
+{
+
+    /// <summary>
+    /// Whether <paramref name="line"/> goes on from <paramref name="previous"/>: the line above stops
+    /// on a word or a comma, and either this line starts in lower case or the line above ends on a
+    /// function word ("… leave their" / "home.", "… eine Frage der" / "Politik."), which no headline
+    /// or menu item does.
+    /// </summary>
+    public static bool GoesOn(string previous, string line)
+    {
+        if (previous.Length == 0 || line.Length == 0)
+        {
+            return false;
+        }
+
+        var last = previous[previous.Length - 1];
+        if (!(char.IsLetterOrDigit(last) || last == ','))
+        {
+            return false;
+        }
+
+        return char.IsLower(line[0]) || (char.IsLetter(last) && Stopwords.IsStopwordOrElision(LastWord(previous)));
+    }
+
+    private static ReadOnlySpan<char> LastWord(string text)
+    {
+        var start = text.Length;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        return text.AsSpan(start);
+    }
+}

@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+using ContentGen.Parsing.Lexicons;
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Structure;
+
+/// <summary>
+/// Finds newsletter and sign-up boxes: a page prints one as a group of lines of its own (between
+/// blank lines) around an e-mail field: an opener ("Newsletter", "Sign up for The Morning Post"), a
+/// blurb in any words ("The stories Riverside is talking about, delivered every weekday"), the field
+/// with its button ("Your email address Sign up", "Votre adresse e-mail Je m'inscris") and fine print
+/// under it. The field gives the whole group away; a short group is a box, never an article's text.
+/// </summary>
+internal static class SignUpBoxes
+{
+    // A field is its label and a button: "Ihre E-Mail-Adresse Anmelden", "Enter your email Subscribe".
+    private const int MaxFieldWords = 8;
+
+    // A box's opener, blurb, field and fine print fit in a few lines; an article glued to a field does not.
+    private const int MaxBoxLines = 8;
+    private const int MaxBoxWords = 60;
+
+    // A sign-up notice is a blurb ("… inscrivez-vous à notre newsletter et recevez chaque jour …"); an
+    // article's paragraph about a newsletter is longer.
+    private const int MaxNoticeWords = 40;
+
+    // A notice says what to do and where it comes ("inscrivez-vous" … "dans votre boîte mail"); one
+    // such word ("Oreo cookies") is a sentence's.
+    private const int MinNoticePhrases = 2;
+
+    /// <summary>
+    /// Whether <paramref name="text"/>, a block however wrapped, is a sign-up notice: a short one with
+    /// two sign-up phrases ("sign up" … "in your inbox", "jetzt anmelden" … "in Ihrem Postfach").
+    /// </summary>
+    public static bool IsNotice(string text)
+    {
+        var span = text.AsSpan();
+        if (Words.MoreThan(text, MaxNoticeWords) || !LexiconTables.SignUpPhrases.FoundIn(span))
+        {
+            return false;
+        }
+
+        var phrases = 0;
+        var reader = new WordReader(span);
+        while (reader.Read())
+        {
+            if (LexiconTables.SignUpPhrases.StartsAny(span.Slice(reader.Start)) && ++phrases == MinNoticePhrases)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The numbers of the lines that belong to a sign-up box.</summary>
+    public static HashSet<int> Find(IReadOnlyList<SourceLine> lines, string document)
+    {
+        var found = new HashSet<int>();
+        var start = 0;
+        while (start < lines.Count)
+        {
+            if (lines[start].IsBlank(document))
+            {
+                start++;
+                continue;
+            }
+
+            var end = start;
+            var field = false;
+            var words = 0;
+            while (end < lines.Count && !lines[end].IsBlank(document))
+            {
+                var text = lines[end].Trimmed(document).Text;
+                field |= IsEmailField(text);
+                words += Words.Count(text.AsSpan(), MaxBoxWords);
+                end++;
+            }
+
+            if (field && end - start <= MaxBoxLines && words <= MaxBoxWords)
+            {
+                for (var i = start; i < end; i++)
+                {
+                    found.Add(lines[i].Number);
+                }
+            }
+
+            start = end;
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is an e-mail field as a dump prints it: a short label that is no
+    /// sentence, naming the e-mail address (<c>EmailFieldWords</c>: "email", "adresse", "E-Mail-Adresse"
+    /// as two) twice ("Your email address Sign up"), or once beside a sign-up phrase or the field's
+    /// underscores ("O seu e-mail Subscrever", "____ Votre adresse-email"). A share bar's "LinkedIn
+    /// email" names it once, beside no sign-up word.
+    /// </summary>
+    public static bool IsEmailField(string line)
+    {
+        if (Words.MoreThan(line, MaxFieldWords) || Punctuation.EndsSentence(line))
+        {
+            return false;
+        }
+
+        var hits = 0;
+        var reader = new WordReader(line.AsSpan());
+        while (reader.Read())
+        {
+            hits += FieldHits(reader.Word);
+        }
+
+        return hits >= 2
+            || (hits == 1 && (line.IndexOf("___", StringComparison.Ordinal) >= 0 || LexiconTables.SignUpPhrases.FoundIn(line.AsSpan())));
+    }
+
+    // "e-mail" is one word of the list; "E-Mail-Adresse" and "adresse-email" are two.
+    private static int FieldHits(ReadOnlySpan<char> word)
+    {
+        if (LexiconTables.EmailFieldWords.Contains(word))
+        {
+            return 1;
+        }
+
+        var hits = 0;
+        while (word.Length > 0)
+        {
+            var hyphen = word.IndexOf('-');
+            var part = hyphen < 0 ? word : word.Slice(0, hyphen);
+            hits += LexiconTables.EmailFieldWords.Contains(part) ? 1 : 0;
+            word = hyphen < 0 ? ReadOnlySpan<char>.Empty : word.Slice(hyphen + 1);
+        }
+
+        return hits;
+    }
+}

@@ -1,0 +1,141 @@
+using ContentGen.Parsing.Lexicons.Speech;
+using ContentGen.Parsing.Speakers;
+
+namespace ContentGen.Parsing.Tests.Speakers;
+
+/// <summary>
+/// The facts about an article's words that tell a name from a common word: whether it writes a word
+/// in lower case and capitalises it inside a sentence are answered by searching the text for the
+/// word asked about, or, past a reading budget, from sets of every word. Both ways must answer
+/// alike, word for word, and a flood of questions must fall back to the sets so that the reading
+/// stays linear. Full names are read whole either way, and asked alongside.
+/// </summary>
+public sealed class NameFactsTests
+{
+    // Names in full and alone, possessives, apostrophes inside names, hyphens, initials, titles
+    // and nationalities before names, sentence starts, quotes, colons, two people sharing a surname.
+    private static readonly string[] s_article =
+    [
+        "British number one Tim Henman beat Federer. Henman's coach, Paul Annacone, said: Annacone was pleased.",
+        "India's Sania Mirza and O'Brien met Mr O'Brien's Boss at the U.S.-based Acme Corp. The office opened. Office staff cheered.",
+        "\"Mirza played well,\" said John Smith, and Jane Smith agreed. Top-seeded Jean-Luc Picard lost to the arts council's Arts Editor.",
+        "Christmas. Cairn Gorm stood. They went to Jones' house, met Boeing's chief and asked Jones... Then Okafor left; okafor is also a bird.",
+        "L'entraîneur Hervé Renard a dit : « Renard est content », et l’ONU, l'Élysée et Élise Lucet ont répondu. ÉLISE parla.",
+    ];
+
+    [Fact]
+    public void SearchingTheText_AnswersAsTheSetsOfEveryWordDo()
+    {
+        var sets = new NameFacts(s_article, SpeechTables.All, searchesPerSet: 0);
+        var answered = 0;
+        foreach (var word in Questions())
+        {
+            // A fresh reader per word, so that each answer is searched for, not taken from a set.
+            var asked = new NameFacts(s_article, SpeechTables.All);
+            answered += Compare(sets, asked, word) ? 1 : 0;
+            Assert.False(asked.ReadsFromSets);
+        }
+
+        Assert.True(sets.ReadsFromSets);
+        Assert.True(answered >= 5, "the probe names several surnames");
+    }
+
+    // One reader for every question: the budget runs out part way.
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(40)]
+    public void AnswersStayTheSame_WhenTheBudgetRunsOutPartWay(int searchesPerSet)
+    {
+        var sets = new NameFacts(s_article, SpeechTables.All, searchesPerSet: 0);
+        var asked = new NameFacts(s_article, SpeechTables.All, searchesPerSet);
+        foreach (var word in Questions())
+        {
+            Compare(sets, asked, word);
+        }
+
+        Assert.True(asked.ReadsFromSets);
+    }
+
+    // Asks both readers the three questions about the word; whether it ends a full name.
+    private static bool Compare(NameFacts sets, NameFacts asked, string word)
+    {
+        var lower = word.ToLowerInvariant();
+        Assert.True(sets.WritesInLowerCase(lower.AsSpan()) == asked.WritesInLowerCase(lower.AsSpan()), "lower case: " + word);
+        Assert.True(sets.CapitalisesInside(word.AsSpan()) == asked.CapitalisesInside(word.AsSpan()), "inside: " + word);
+        var inSets = sets.EndsFullName(word, out var full);
+        Assert.True(inSets == asked.EndsFullName(word, out var fullAsked), "surname: " + word);
+        Assert.Equal(full, fullAsked);
+        return inSets;
+    }
+
+    [Fact]
+    public void TheProbe_HoldsEachKindOfAnswer_SoTheComparisonAboveCanFail()
+    {
+        var facts = new NameFacts(s_article, SpeechTables.All);
+        Assert.True(facts.WritesInLowerCase("office".AsSpan()));
+        Assert.True(facts.WritesInLowerCase("okafor".AsSpan()));
+        Assert.False(facts.WritesInLowerCase("henman".AsSpan()));
+        Assert.True(facts.CapitalisesInside("Federer".AsSpan()));
+        Assert.True(facts.CapitalisesInside("Henman".AsSpan()));
+        Assert.True(facts.CapitalisesInside("Jones".AsSpan()));
+        Assert.True(facts.CapitalisesInside("Boeing".AsSpan()));
+        Assert.False(facts.CapitalisesInside("Christmas".AsSpan()));
+        Assert.True(facts.EndsFullName("Henman", out var henman));
+        Assert.Equal("Tim Henman", henman);
+        Assert.True(facts.EndsFullName("Smith", out var smith));
+        Assert.Null(smith);
+        Assert.True(facts.EndsFullName("Lucet", out var lucet));
+        Assert.Equal("Élise Lucet", lucet);
+        Assert.False(facts.EndsFullName("Federer", out _));
+        Assert.False(facts.ReadsFromSets);
+    }
+
+    [Fact]
+    public void ManyQuestions_TurnToTheSets_OnceTheSearchesHaveReadTheArticleTheBudgetsTimesOver()
+    {
+        var facts = new NameFacts(s_article, SpeechTables.All, searchesPerSet: 2);
+        var questions = 0;
+        while (!facts.ReadsFromSets && questions < 100)
+        {
+            facts.CapitalisesInside(("Nobody" + questions).AsSpan());
+            questions++;
+        }
+
+        // Each question reads the whole article once: after two, the budget is spent, and the
+        // next answer comes from the sets.
+        Assert.Equal(2, questions);
+        Assert.True(facts.CapitalisesInside("Federer".AsSpan()));
+        Assert.False(facts.CapitalisesInside("Christmas".AsSpan()));
+    }
+
+    // Every word of the article as the readers cut it, with and without its possessive or full
+    // stop, its lower-case and upper-case forms, and pieces of words.
+    private static IEnumerable<string> Questions()
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var paragraph in s_article)
+        {
+            foreach (var piece in paragraph.Split(' ', ',', ';', ':', '"', '«', '»'))
+            {
+                var word = piece.Trim('.', '!', '?');
+                if (word.Length == 0)
+                {
+                    continue;
+                }
+
+                words.Add(word);
+                words.Add(word.TrimEnd('s', '\'', '’'));
+                words.Add(word.ToUpperInvariant());
+                words.Add(word.Substring(0, (word.Length + 1) / 2));
+                foreach (var part in word.Split('-', '\'', '’', '.'))
+                {
+                    words.Add(part);
+                }
+            }
+        }
+
+        words.Remove(string.Empty);
+        return words.OrderBy(w => w, StringComparer.Ordinal);
+    }
+}
