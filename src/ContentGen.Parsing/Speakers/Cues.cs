@@ -130,6 +130,16 @@ internal sealed class Cues
             return Subject.None;
         }
 
+        // "Baker was called "…" by the judge": a passive with its agent says who spoke; its
+        // subject is whom the words are about. ("was speaking" is no passive; "was asked by
+        // reporters" names a listener, whose answer follows.)
+        if (verb > 0 && sentence[verb - 1].IsLower && Words.PassiveAuxiliaries.Contains(sentence[verb - 1].Span)
+            && !sentence[verb].Span.EndsWith("ing".AsSpan(), StringComparison.Ordinal) && !Words.ListenerVerbs.Contains(sentence[verb].Span)
+            && HasAgentAfter(sentence, verb))
+        {
+            return Subject.None;
+        }
+
         var subject = Phrase.ReadBackward(sentence, verb);
         if (subject.IsFound)
         {
@@ -159,6 +169,19 @@ internal sealed class Cues
         }
 
         return DroppedSubject(sentence, verb) ? Subject.Pronoun : Subject.None;
+    }
+
+    private bool HasAgentAfter(IReadOnlyList<Token> sentence, int verb)
+    {
+        for (var i = verb + 1; i < sentence.Count && i <= verb + MaxReach; i++)
+        {
+            if (sentence[i].IsLower && Words.PassiveAgents.Contains(sentence[i].Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the verb names its listener after it and never its subject: "told", not "asked".</summary>

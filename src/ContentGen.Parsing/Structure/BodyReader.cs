@@ -737,7 +737,19 @@ internal sealed class BodyReader
             SetAside(kept[i], BoilerplateKind.Trailer);
         }
 
-        Blocks.AddRange(kept.GetRange(0, end));
+        // On a dumped page a sentence printed again on its own (a pull quote) is kept once, in its paragraph.
+        var pullQuotes = dumped ? PullQuotes.Find(kept, end) : new HashSet<TextBlock>();
+        foreach (var block in kept.GetRange(0, end))
+        {
+            if (pullQuotes.Contains(block))
+            {
+                SetAside(block, BoilerplateKind.Repeated);
+            }
+            else
+            {
+                Blocks.Add(block);
+            }
+        }
     }
 
     // Whether a "read also" link line was set aside between blocks[from - 1] and blocks[to - 1].

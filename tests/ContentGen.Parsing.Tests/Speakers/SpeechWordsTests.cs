@@ -136,5 +136,32 @@ public sealed class SpeechWordsTests
         Assert.False(SpeechTables.For("en").Participles.Contains("said".AsSpan()));
     }
 
+    // Verbs whose participle breaks the language's rule are given whole: a doubled final consonant
+    // ("admitting"), a stem that changes ("diciendo", "pidiendo") or a third-group French verb ("disant").
+    [Theory]
+    [InlineData("en", "admitting")]
+    [InlineData("en", "quipping")]
+    [InlineData("en", "signalling")]
+    [InlineData("es", "diciendo")]
+    [InlineData("es", "advirtiendo")]
+    [InlineData("es", "pidiendo")]
+    [InlineData("es", "concluyendo")]
+    [InlineData("fr", "disant")]
+    [InlineData("fr", "écrivant")]
+    [InlineData("fr", "reconnaissant")]
+    [InlineData("fr", "prévenant")]
+    [InlineData("fr", "soutenant")]
+    public void Participles_OfIrregularVerbs_AreTheWrittenForms(string language, string participle) =>
+        Assert.True(SpeechTables.For(language).Participles.Contains(participle.AsSpan()));
+
+    [Theory]
+    [InlineData("en", "admiting")]
+    [InlineData("en", "quiping")]
+    [InlineData("es", "deciendo")]
+    [InlineData("es", "concluiendo")]
+    [InlineData("fr", "prévenissant")]
+    public void Participles_NeverHoldTheRuleMisapplied(string language, string misspelt) =>
+        Assert.False(SpeechTables.For(language).Participles.Contains(misspelt.AsSpan()));
+
     private static Lexicon Of(string language) => Lexicon.All.Single(lexicon => lexicon.Language == language);
 }

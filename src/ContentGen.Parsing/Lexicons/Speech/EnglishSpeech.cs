@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using static ContentGen.Parsing.Lexicons.Lexicon;
 
 namespace ContentGen.Parsing.Lexicons.Speech;
@@ -5,6 +7,13 @@ namespace ContentGen.Parsing.Lexicons.Speech;
 /// <summary>English speech words beyond the lexicon's own speaker lists (<see cref="English"/>).</summary>
 internal static class EnglishSpeech
 {
+    private static readonly Dictionary<string, string> s_irregularParticiples = new(StringComparer.Ordinal)
+    {
+        ["admit"] = "admitting",
+        ["quip"] = "quipping",
+        ["signal"] = "signalling",
+    };
+
     public static SpeechWords Words { get; } = new()
     {
         MalePronouns = Words("he"),
@@ -34,6 +43,6 @@ internal static class EnglishSpeech
         Affiliations = Words("labour tory tories conservative liberal democrat democrats republican lib dem dems ukip snp plaid unionist nationalist"),
         Titles = Words("attorney"),
         AgeSuffixes = Words("-year-old"),
-        Participle = Inflection.EnglishParticiple,
+        Participle = Inflection.Participles(s_irregularParticiples, Inflection.EnglishParticiple),
     };
 }

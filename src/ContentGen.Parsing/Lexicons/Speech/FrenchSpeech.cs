@@ -30,6 +30,21 @@ internal static class FrenchSpeech
         ["émouvoir"] = new[] { "émeut", "ému", "émue", "émut", "émouvait" },
     };
 
+    // Third-group verbs: the regular rule gives no participle for "-re" verbs and a second-group
+    // one ("prévenissant") for "venir" and "tenir" verbs.
+    private static readonly Dictionary<string, string> s_irregularParticiples = new(StringComparer.Ordinal)
+    {
+        ["dire"] = "disant",
+        ["écrire"] = "écrivant",
+        ["admettre"] = "admettant",
+        ["reconnaître"] = "reconnaissant",
+        ["poursuivre"] = "poursuivant",
+        ["conclure"] = "concluant",
+        ["prévenir"] = "prévenant",
+        ["soutenir"] = "soutenant",
+        ["promettre"] = "promettant",
+    };
+
     // "s'inquiète", "s’interroge", "s'est inquiété": a reflexive verb's forms with its elided
     // pronoun, in either apostrophe, and alone for the auxiliary "s'est" (a filler) before them.
     private static IEnumerable<string> Inflect(string lemma)
@@ -106,6 +121,8 @@ internal static class FrenchSpeech
         Media = Words("sur à au dans devant auprès"),
         EmployerLinks = Words("de du"),
         OrganisationLinks = Words("de du des"),
-        Participle = lemma => lemma.StartsWith("s'", StringComparison.Ordinal) ? null : Inflection.Gerund(lemma, "ant", "ant", "issant"),
+        Participle = Inflection.Participles(
+            s_irregularParticiples,
+            lemma => lemma.StartsWith("s'", StringComparison.Ordinal) ? null : Inflection.Gerund(lemma, "ant", "ant", "issant")),
     };
 }

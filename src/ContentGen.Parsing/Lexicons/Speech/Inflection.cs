@@ -135,7 +135,15 @@ internal static class Inflection
         return new[] { third, stem + past, stem + past + "n", (noGe ? string.Empty : "ge") + stem + (last is 't' or 'd' ? string.Empty : participleEnd) };
     }
 
-    /// <summary>English present participle: "say" gives saying, "argue" arguing, "admit" admitting.</summary>
+    /// <summary>
+    /// A language's participle rule, with the verbs that break it given whole: whether a final
+    /// consonant doubles ("admitting", not "visiting") or a stem changes ("diciendo") cannot be
+    /// read from the spelling alone.
+    /// </summary>
+    public static Func<string, string?> Participles(IReadOnlyDictionary<string, string> irregular, Func<string, string?> rule) =>
+        lemma => irregular.TryGetValue(lemma, out var form) ? form : rule(lemma);
+
+    /// <summary>English present participle: "say" gives saying, "argue" arguing; a doubled consonant is given whole.</summary>
     public static string EnglishParticiple(string lemma)
     {
         if (lemma.EndsWith("ie", StringComparison.Ordinal))
@@ -151,7 +159,7 @@ internal static class Inflection
         return lemma + "ing";
     }
 
-    /// <summary>Romance gerunds: "déclarer" gives déclarant; "decir" diciendo; "dire" dicendo; "dizer" dizendo.</summary>
+    /// <summary>Romance gerunds of regular verbs: "déclarer" gives déclarant, "escribir" escribiendo, "dizer" dizendo.</summary>
     public static string? Gerund(string lemma, string ar, string er, string ir)
     {
         if (lemma.Length < 4)

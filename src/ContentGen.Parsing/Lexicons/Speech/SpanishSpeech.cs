@@ -22,6 +22,14 @@ internal static class SpanishSpeech
         ["concluir"] = new[] { "concluye", "concluyó", "concluía", "concluido" },
     };
 
+    private static readonly Dictionary<string, string> s_irregularParticiples = new(StringComparer.Ordinal)
+    {
+        ["decir"] = "diciendo",
+        ["advertir"] = "advirtiendo",
+        ["pedir"] = "pidiendo",
+        ["concluir"] = "concluyendo",
+    };
+
     public static SpeechWords Words { get; } = new()
     {
         ReportingLemmas = Words(
@@ -59,7 +67,7 @@ internal static class SpanishSpeech
         OrganisationLinks = Words("de del"),
         NameJoiners = Words("de"),
         DropsSubjects = true,
-        Participle = lemma => Inflection.Gerund(lemma, "ando", "iendo", "iendo"),
+        Participle = Inflection.Participles(s_irregularParticiples, lemma => Inflection.Gerund(lemma, "ando", "iendo", "iendo")),
         Coordinators = Words("y o e"),
         Contrasts = Words("pero sino"),
         RelativePronouns = Words("que quien quienes cuyo cuya"),
