@@ -110,7 +110,7 @@ public sealed class RealisticArticleTests
             "#What happens next",
             "The government has promised an emergency fund for the hardest-hit farms, but farmers' unions say the sums announced so far fall far short of the losses.",
         };
-        var body = string.Join("\n\n", paragraphs.Select(p => p.StartsWith('#') ? p.Substring(1) : Wrap(p, 72)));
+        var body = string.Join("\n\n", paragraphs.Select(p => p.StartsWith('#') ? p.Substring(1) : HardWrap.Lines(p, 72)));
         var text = "Drought: farmers in the south count their losses - Daily Ledger\n\n" + body + "\n";
 
         var article = Check(text, new Expected(
@@ -605,27 +605,6 @@ public sealed class RealisticArticleTests
                 ("exceptional courage", "Gérald Moreau"),
                 ("We left with nothing, just the dog and our papers", "Sophie"),
             }));
-    }
-
-    private static string Wrap(string paragraph, int width)
-    {
-        var lines = new List<string>();
-        var line = string.Empty;
-        foreach (var word in paragraph.Split(' '))
-        {
-            if (line.Length > 0 && line.Length + 1 + word.Length > width)
-            {
-                lines.Add(line);
-                line = word;
-            }
-            else
-            {
-                line = line.Length == 0 ? word : line + " " + word;
-            }
-        }
-
-        lines.Add(line);
-        return string.Join("\n", lines);
     }
 
     // Compares every expectation and reports all that fail at once, so one run shows the whole reading.

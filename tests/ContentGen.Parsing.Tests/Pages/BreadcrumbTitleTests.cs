@@ -37,33 +37,11 @@ public sealed class BreadcrumbTitleTests
     {
         var p = Articles.Of(language);
         var closing = Articles.Closing(language);
-        var trail = string.Join("\n", crumbs) + "\n" + Wrap("4. " + headline);
-        var page = string.Join("\n\n", "Menu", trail, Wrap(headline), stamp, closing, p[1], p[2], p[3]);
+        var trail = string.Join("\n", crumbs) + "\n" + HardWrap.Lines("4. " + headline, 75);
+        var page = string.Join("\n\n", "Menu", trail, HardWrap.Lines(headline, 75), stamp, closing, p[1], p[2], p[3]);
         var article = ArticleParser.Parse(page);
 
         Assert.Equal(headline, article.Title);
         Assert.Equal(new[] { closing, p[1], p[2], p[3] }, article.Paragraphs.Select(x => x.Text));
-    }
-
-    // A dump wraps a long line at about 75 characters.
-    private static string Wrap(string text)
-    {
-        var lines = new List<string>();
-        var line = "";
-        foreach (var word in text.Split(' '))
-        {
-            if (line.Length > 0 && line.Length + 1 + word.Length > 75)
-            {
-                lines.Add(line);
-                line = word;
-            }
-            else
-            {
-                line = line.Length == 0 ? word : line + " " + word;
-            }
-        }
-
-        lines.Add(line);
-        return string.Join("\n", lines);
     }
 }

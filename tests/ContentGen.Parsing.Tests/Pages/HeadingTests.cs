@@ -61,7 +61,7 @@ public sealed class HeadingTests
     public void AHeadingWrappedOverTwoLines_InAWrappedDump_IsAHeading(string language, string heading)
     {
         var p = Articles.Of(language);
-        var page = string.Join("\n\n", p[0], Wrap(p[1] + " " + p[3]), heading, Wrap(p[2] + " " + Articles.Closing(language)));
+        var page = string.Join("\n\n", p[0], HardWrap.Lines(p[1] + " " + p[3], 72), heading, HardWrap.Lines(p[2] + " " + Articles.Closing(language), 72));
 
         var article = ArticleParser.Parse(page);
 
@@ -74,30 +74,11 @@ public sealed class HeadingTests
     public void ATwoLineSentence_InAWrappedDump_IsNoHeading()
     {
         var p = Articles.Of("fr");
-        var page = string.Join("\n\n", p[0], Wrap(p[1] + " " + p[3]), "Les bus de nuit partiront de la gare à minuit, a dit le maire\ndu village.", Wrap(p[2] + " " + Articles.Closing("fr")));
+        var page = string.Join("\n\n", p[0], HardWrap.Lines(p[1] + " " + p[3], 72), "Les bus de nuit partiront de la gare à minuit, a dit le maire\ndu village.", HardWrap.Lines(p[2] + " " + Articles.Closing("fr"), 72));
 
         var article = ArticleParser.Parse(page);
 
         Assert.All(article.Sections, s => Assert.Null(s.Heading));
-    }
-
-    private static string Wrap(string text)
-    {
-        var lines = new List<string>();
-        var line = string.Empty;
-        foreach (var word in text.Split(' '))
-        {
-            if (line.Length > 0 && line.Length + 1 + word.Length > 72)
-            {
-                lines.Add(line);
-                line = string.Empty;
-            }
-
-            line = line.Length == 0 ? word : line + " " + word;
-        }
-
-        lines.Add(line);
-        return string.Join("\n", lines);
     }
 
     [Fact]

@@ -85,32 +85,12 @@ public sealed class WrapTests
     {
         var p = Articles.Of(language);
         var closing = Articles.Closing(language);
-        var page = string.Join("\n\n", p[0], p[1], Wrap(closing) + "\n" + credit, p[2], p[3]);
+        var page = string.Join("\n\n", p[0], p[1], HardWrap.Lines(closing, 72) + "\n" + credit, p[2], p[3]);
 
         var article = ArticleParser.Parse(page);
 
         Assert.Equal(new[] { p[1], closing, p[2], p[3] }, article.Paragraphs.Select(x => x.Text));
         Assert.Contains(article.Boilerplate, b => b.Text == credit);
-    }
-
-    // Lines of at most 72 characters, as a fixed-width dump wraps them.
-    private static string Wrap(string text)
-    {
-        var lines = new List<string>();
-        var line = "";
-        foreach (var word in text.Split(' '))
-        {
-            if (line.Length > 0 && line.Length + 1 + word.Length > 72)
-            {
-                lines.Add(line);
-                line = "";
-            }
-
-            line = line.Length == 0 ? word : line + " " + word;
-        }
-
-        lines.Add(line);
-        return string.Join("\n", lines);
     }
     // A one-line caption with its credit under it, no blank line between, stays one caption.
     [Theory]
@@ -119,7 +99,7 @@ public sealed class WrapTests
     public void AOneLineCaptionWithItsCredit_StaysACaption(string language, string caption, string credit)
     {
         var p = Articles.Of(language);
-        var page = string.Join("\n\n", p[0], p[1], Wrap(Articles.Closing(language)), caption + "\n" + credit, p[2], p[3]);
+        var page = string.Join("\n\n", p[0], p[1], HardWrap.Lines(Articles.Closing(language), 72), caption + "\n" + credit, p[2], p[3]);
 
         var article = ArticleParser.Parse(page);
 
