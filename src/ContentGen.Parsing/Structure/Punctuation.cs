@@ -1,10 +1,15 @@
+using System;
+
 namespace ContentGen.Parsing.Structure;
 
 /// <summary>Punctuation that matters for reading structure.</summary>
 internal static class Punctuation
 {
     /// <summary>Whether <paramref name="text"/> ends like a sentence, possibly inside closing quotes or brackets.</summary>
-    public static bool EndsSentence(string text)
+    public static bool EndsSentence(string text) => EndsSentence(text.AsSpan());
+
+    /// <summary>Whether <paramref name="text"/> ends like a sentence, possibly inside closing quotes or brackets.</summary>
+    public static bool EndsSentence(ReadOnlySpan<char> text)
     {
         var i = text.Length - 1;
         while (i >= 0 && IsCloser(text[i]))

@@ -72,9 +72,9 @@ internal static class SignUpBoxes
             var words = 0;
             while (end < lines.Count && !lines[end].IsBlank(document))
             {
-                var text = lines[end].Trimmed(document).Text;
+                var text = lines[end].TrimmedSpan(document, out _);
                 field |= IsEmailField(text);
-                words += Words.Count(text.AsSpan(), MaxBoxWords);
+                words += Words.Count(text, MaxBoxWords);
                 end++;
             }
 
@@ -99,7 +99,10 @@ internal static class SignUpBoxes
     /// underscores ("O seu e-mail Subscrever", "____ Votre adresse-email"). A share bar's "LinkedIn
     /// email" names it once, beside no sign-up word.
     /// </summary>
-    public static bool IsEmailField(string line)
+    public static bool IsEmailField(string line) => IsEmailField(line.AsSpan());
+
+    /// <inheritdoc cref="IsEmailField(string)"/>
+    public static bool IsEmailField(ReadOnlySpan<char> line)
     {
         if (Words.MoreThan(line, MaxFieldWords) || Punctuation.EndsSentence(line))
         {
@@ -107,14 +110,14 @@ internal static class SignUpBoxes
         }
 
         var hits = 0;
-        var reader = new WordReader(line.AsSpan());
+        var reader = new WordReader(line);
         while (reader.Read())
         {
             hits += FieldHits(reader.Word);
         }
 
         return hits >= 2
-            || (hits == 1 && (line.IndexOf("___", StringComparison.Ordinal) >= 0 || LexiconTables.SignUpPhrases.FoundIn(line.AsSpan())));
+            || (hits == 1 && (line.IndexOf("___".AsSpan(), StringComparison.Ordinal) >= 0 || LexiconTables.SignUpPhrases.FoundIn(line)));
     }
 
     // "e-mail" is one word of the list; "E-Mail-Adresse" and "adresse-email" are two.

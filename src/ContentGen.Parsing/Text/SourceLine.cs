@@ -49,8 +49,18 @@ internal readonly struct SourceLine
     /// <summary>The line without the white space around it, as a string, and where that starts.</summary>
     public (string Text, int Lead) Trimmed(string document)
     {
+        var text = TrimmedSpan(document, out var lead);
+        return (text.ToString(), lead);
+    }
+
+    /// <summary>
+    /// The line without the white space around it, read in place, and where that starts: for
+    /// the checks that read every line before any line's text is kept.
+    /// </summary>
+    public ReadOnlySpan<char> TrimmedSpan(string document, out int lead)
+    {
         var span = Span(document);
-        var lead = 0;
+        lead = 0;
         while (lead < span.Length && Whitespace.IsSpace(span[lead]))
         {
             lead++;
@@ -62,7 +72,7 @@ internal readonly struct SourceLine
             end--;
         }
 
-        return (document.Substring(Offset + lead, end - lead), lead);
+        return span.Slice(lead, end - lead);
     }
 
     /// <summary>The position of the character at <paramref name="index"/> in this line, a compiler line further for each NEL, LS or PS before it.</summary>

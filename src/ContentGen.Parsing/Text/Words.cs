@@ -28,7 +28,10 @@ internal static class Words
     }
 
     /// <summary>Whether <paramref name="text"/> has more than <paramref name="limit"/> words.</summary>
-    public static bool MoreThan(string text, int limit) => Count(text.AsSpan(), limit) > limit;
+    public static bool MoreThan(string text, int limit) => MoreThan(text.AsSpan(), limit);
+
+    /// <summary>Whether <paramref name="text"/> has more than <paramref name="limit"/> words.</summary>
+    public static bool MoreThan(ReadOnlySpan<char> text, int limit) => Count(text, limit) > limit;
 }
 
 /// <summary>

@@ -67,6 +67,8 @@ public sealed class SourceLineTests
         var line = SourceLine.Split(text)[1];
 
         Assert.Equal((trimmed, lead), line.Trimmed(text));
+        Assert.Equal(trimmed, line.TrimmedSpan(text, out var spanLead).ToString());
+        Assert.Equal(lead, spanLead);
         Assert.Equal(trimmed.Length == 0, line.IsBlank(text));
         Assert.Equal(text[2..], line.Span(text).ToString());
     }
