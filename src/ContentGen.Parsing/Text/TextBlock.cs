@@ -1,5 +1,5 @@
+using System;
 using System.Collections.Generic;
-using System.Text;
 
 namespace ContentGen.Parsing.Text;
 
@@ -57,7 +57,7 @@ internal sealed class TextBlock
             length += segments[start + i].Text.Length;
         }
 
-        var text = new StringBuilder(length);
+        var text = new JoinedText(length);
         for (var i = 0; i < count; i++)
         {
             if (i > 0)
@@ -66,10 +66,10 @@ internal sealed class TextBlock
             }
 
             _segmentStarts[i] = text.Length;
-            text.Append(segments[start + i].Text);
+            text.Append(segments[start + i].Text.AsSpan());
         }
 
-        Text = text.ToString();
+        Text = text.ToStringAndReturn();
     }
 
     /// <summary>The joined text.</summary>

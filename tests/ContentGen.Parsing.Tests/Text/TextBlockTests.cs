@@ -50,4 +50,26 @@ public sealed class TextBlockTests
         // The object alone is under 64 bytes; a copied segment array and a start table add 80 more.
         Assert.True(perBlock < 80, $"{perBlock} bytes per block");
     }
+
+    [Fact]
+    public void ABlockOfManyLines_MakesItsTextOnce()
+    {
+        var line = string.Join(" ", Enumerable.Repeat("wrapped", 10));
+        var document = string.Join("\n", Enumerable.Repeat(line, 20));
+        var group = SourceLine.Split(document).Select(l => new LineSegment(l, document)).ToArray();
+        var text = new TextBlock(group, 0, group.Length).Text;
+        const int Blocks = 200;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < Blocks; i++)
+        {
+            _ = new TextBlock(group, 0, group.Length);
+        }
+
+        var perBlock = (GC.GetAllocatedBytesForCurrentThread() - before) / Blocks;
+
+        // The text is 1,599 characters, 3.2 KB as a string; the object and its table of line
+        // starts add about 150 bytes. A second copy of the text (a builder's buffer) would double it.
+        Assert.Equal(1_599, text.Length);
+        Assert.True(perBlock < (text.Length * 2) + 300, $"{perBlock} bytes per block");
+    }
 }
