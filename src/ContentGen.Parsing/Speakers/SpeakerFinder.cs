@@ -145,7 +145,7 @@ internal sealed class SpeakerFinder
             }
 
             var quote = sentence[i].QuoteIndex;
-            var inner = quotes[quote].Inner(paragraph);
+            var inner = WordsOf(quotes[quote], paragraph);
             if (LooksLikeTitle(inner))
             {
                 continue;
@@ -158,7 +158,7 @@ internal sealed class SpeakerFinder
             // last speaker's words; one whose verb has a subject we cannot name does not.
             if (!subject.IsFound && i == 0 && ((_state.ParagraphsSinceQuoted <= ContinuationReach && !_state.OtherSubjectSinceQuoted) || _state.ReporterJustBefore || _state.SubjectJustBefore)
                 && !_cues.HasReportingVerb(sentence) && (!HasWordAfter(sentence, i) || EndsOwnSentence(sentence, i))
-                && Text.Words.Count(inner.AsSpan(), MinContinuationWords) >= MinContinuationWords
+                && Text.Words.Count(inner, MinContinuationWords) >= MinContinuationWords
                 && (quotes[quote].IsOpen || !IsQuotedHeading(sentence, i)))
             {
                 // "Mr Dunn warned that … . '…'": someone named as reporting since the last
@@ -487,7 +487,14 @@ internal sealed class SpeakerFinder
     }
 
     // Two to five words, each capitalised or a number, with no closing punctuation.
-    private static bool LooksLikeTitle(string inner)
+    // A quote's words, read in place: only a quote that goes on over paragraphs, whose repeated
+    // opening marks are left out, is copied. The model's copy is made once, by the quote reader.
+    private static ReadOnlySpan<char> WordsOf(QuoteSpan quote, string paragraph)
+        => quote.Continuations is null
+            ? paragraph.AsSpan(quote.Open + 1, (quote.IsOpen ? paragraph.Length : quote.Close) - quote.Open - 1)
+            : quote.Inner(paragraph).AsSpan();
+
+    private static bool LooksLikeTitle(ReadOnlySpan<char> inner)
     {
         var text = Text.Whitespace.Trim(inner);
         if (text.Length == 0 || !char.IsLetterOrDigit(text[text.Length - 1]))
@@ -496,7 +503,7 @@ internal sealed class SpeakerFinder
         }
 
         var words = 0;
-        var reader = new Text.WordReader(text.AsSpan());
+        var reader = new Text.WordReader(text);
         while (reader.Read())
         {
             var first = reader.Word[0];
