@@ -48,9 +48,13 @@ internal sealed class NameFacts
     private SpanSet? _lowerCaseWords;
     private SpanSet? _capitalisedInside;
 
-    // Last words of two-word runs of capitalised words ("Cyril Saulnier"), each mapped to the one
-    // full name it ends, or to null when several full names share it; read at the first question.
-    private readonly Dictionary<string, string?> _surnames = new(StringComparer.Ordinal);
+    // Last words of two-word runs of capitalised words ("Cyril Saulnier"), read at the first
+    // question, each with the one first name it follows, in place, or no paragraph when several
+    // full names share it. Names repeat: a repeat is compared in place, and a full name becomes
+    // a string only when asked for (kept, so that every answer is the same string).
+    private readonly SpanSet _surnames = new();
+    private readonly List<(string? Paragraph, int Start, int Length)> _firstNames = new();
+    private readonly List<string?> _fullNames = new();
     private bool _allSurnames;
     private List<(int Start, int Length)>? _run;
 
@@ -143,7 +147,26 @@ internal sealed class NameFacts
             _allSurnames = true;
         }
 
-        return _surnames.TryGetValue(surname, out fullName);
+        var index = _surnames.IndexOf(surname.AsSpan());
+        fullName = index < 0 ? null : _fullNames[index] ??= FullName(index);
+        return index >= 0;
+    }
+
+    // "Cyril" and "Saulnier" made one string: null when the surname ends several full names.
+    private string? FullName(int surname)
+    {
+        var (paragraph, start, length) = _firstNames[surname];
+        if (paragraph is null)
+        {
+            return null;
+        }
+
+        var last = _surnames[surname];
+        var name = new JoinedText(length + 1 + last.Length);
+        name.Append(paragraph.AsSpan(start, length));
+        name.Append(' ');
+        name.Append(last);
+        return name.ToStringAndReturn();
     }
 
     // Whether the paragraph holds the word anywhere, counted against the budget.
@@ -299,22 +322,18 @@ internal sealed class NameFacts
             return;
         }
 
-        // A name an article repeats is compared in place, not joined again.
-        var surname = lastWord.ToString();
-        if (!_surnames.TryGetValue(surname, out var known))
+        // A name an article repeats is compared in place, not copied again.
+        if (_surnames.Add(paragraph, words[last].Start, words[last].Length, out var surname))
         {
-            _surnames[surname] = first.ToString() + " " + surname;
+            _firstNames.Add((paragraph, words[start].Start, words[start].Length));
+            _fullNames.Add(null);
         }
-        else if (known is not null && !IsFullName(known, first, surname))
+        else if (_firstNames[surname] is ({ } known, var knownStart, var knownLength)
+            && !known.AsSpan(knownStart, knownLength).SequenceEqual(first))
         {
-            _surnames[surname] = null;
+            _firstNames[surname] = (null, 0, 0);
         }
     }
-
-    // Whether `full` is `first`, a space and `surname`.
-    private static bool IsFullName(string full, ReadOnlySpan<char> first, string surname)
-        => full.Length == first.Length + 1 + surname.Length && full[first.Length] == ' '
-        && full.AsSpan(0, first.Length).SequenceEqual(first) && full.AsSpan(first.Length + 1).SequenceEqual(surname.AsSpan());
 
     private bool IsNotNamePart(ReadOnlySpan<char> word)
         => _words.Titles.Contains(word) || IsNationalityOrParty(word) || _words.NotNames.Contains(word)

@@ -36,11 +36,19 @@ internal sealed class SpanSet
     public int Count => _count;
 
     /// <summary>Adds the word at <paramref name="start"/> in <paramref name="source"/>; <see langword="false"/> when it was there.</summary>
-    public bool Add(string source, int start, int length)
+    public bool Add(string source, int start, int length) => Add(source, start, length, out _);
+
+    /// <summary>
+    /// Adds the word at <paramref name="start"/> in <paramref name="source"/>; <see langword="false"/>
+    /// when it was there. <paramref name="index"/> is the word's entry, numbered from 0 in the order
+    /// words were first added: a caller keeps what it knows of each word in a list beside the set.
+    /// </summary>
+    public bool Add(string source, int start, int length, out int index)
     {
         var word = source.AsSpan(start, length);
         if (Find(word, out var slot))
         {
+            index = _slots[slot] - 1;
             return false;
         }
 
@@ -54,6 +62,7 @@ internal sealed class SpanSet
         _sources[_count] = source;
         _starts[_count] = start;
         _lengths[_count] = length;
+        index = _count;
         _count++;
         _slots[slot] = _count;
         if (_count * 2 > _slots.Length)
@@ -66,6 +75,12 @@ internal sealed class SpanSet
 
     /// <summary>Whether <paramref name="word"/> is in the set.</summary>
     public bool Contains(ReadOnlySpan<char> word) => Find(word, out _);
+
+    /// <summary>The entry of <paramref name="word"/> (see <see cref="Add(string, int, int, out int)"/>), or -1.</summary>
+    public int IndexOf(ReadOnlySpan<char> word) => Find(word, out var slot) ? _slots[slot] - 1 : -1;
+
+    /// <summary>The word of entry <paramref name="index"/>, in place.</summary>
+    public ReadOnlySpan<char> this[int index] => _sources[index].AsSpan(_starts[index], _lengths[index]);
 
     // The slot holding the word, or the empty slot where it would go.
     private bool Find(ReadOnlySpan<char> word, out int slot)

@@ -138,4 +138,25 @@ public sealed class NameFactsTests
         words.Remove(string.Empty);
         return words.OrderBy(w => w, StringComparer.Ordinal);
     }
+
+    [Fact]
+    public void AFullNameRepeated_IsReadInPlace_AndMadeOnceWhenAskedFor()
+    {
+        const int Repeats = 2_000;
+        var paragraphs = Enumerable.Repeat("Yesterday Cyril Saulnier spoke, and then Cyril Saulnier left.", Repeats / 2).ToArray();
+        var facts = new NameFacts(paragraphs, SpeechTables.All);
+        _ = new NameFacts(paragraphs.Take(2).ToArray(), SpeechTables.All).EndsFullName("Saulnier", out _);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        Assert.True(facts.EndsFullName("Saulnier", out var full));
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal("Cyril Saulnier", full);
+        Assert.True(facts.EndsFullName("Saulnier", out var again));
+        Assert.Same(full, again);
+
+        // A copy of the surname per repeat would be 36 bytes each, 72 KB in all; the map and
+        // one full name are a few hundred bytes.
+        Assert.True(allocated < Repeats * 4, $"{allocated} bytes for {Repeats} repeats");
+    }
 }

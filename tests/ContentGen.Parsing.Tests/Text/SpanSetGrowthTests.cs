@@ -32,6 +32,23 @@ public sealed class SpanSetGrowthTests
         Assert.False(set.Contains("w".AsSpan()));
     }
 
+    [Fact]
+    public void Entries_AreNumberedInTheOrderWordsWereFirstAdded()
+    {
+        const string Text = "alpha beta alpha gamma";
+        var set = new SpanSet(0);
+
+        Assert.True(set.Add(Text, 0, 5, out var alpha));
+        Assert.True(set.Add(Text, 6, 4, out var beta));
+        Assert.False(set.Add(Text, 11, 5, out var alphaAgain));
+        Assert.True(set.Add(Text, 17, 5, out var gamma));
+
+        Assert.Equal([0, 1, 0, 2], new[] { alpha, beta, alphaAgain, gamma });
+        Assert.Equal(1, set.IndexOf("beta".AsSpan()));
+        Assert.Equal(-1, set.IndexOf("delta".AsSpan()));
+        Assert.Equal("gamma", set[2].ToString());
+    }
+
     private static int AddWords(SpanSet set, string text)
     {
         var added = 0;
