@@ -1,3 +1,5 @@
+using System;
+
 namespace ContentGen.Parsing.Quotes;
 
 /// <summary>A top-level quote found in one block of text, by character indices into that text.</summary>
@@ -44,14 +46,16 @@ internal readonly struct QuoteSpan
             return text.Substring(Open + 1, end - Open - 1);
         }
 
-        var inner = new System.Text.StringBuilder(end - Open);
+        // Written once into the string: a builder would keep a second copy of a long quote.
+        var inner = new Text.JoinedText(end - Open);
         var from = Open + 1;
         foreach (var mark in Continuations)
         {
-            inner.Append(text, from, mark - from);
+            inner.Append(text.AsSpan(from, mark - from));
             from = mark + 1;
         }
 
-        return inner.Append(text, from, end - from).ToString();
+        inner.Append(text.AsSpan(from, end - from));
+        return inner.ToStringAndReturn();
     }
 }

@@ -39,7 +39,14 @@ internal sealed partial class Phrase
             return sentence[start].Text;
         }
 
-        var name = new System.Text.StringBuilder();
+        // Written once into the name's string: no copy of each word, no builder's buffer.
+        var length = end - start - 1;
+        for (var i = start; i < end; i++)
+        {
+            length += sentence[i].Span.Length;
+        }
+
+        var name = new Text.JoinedText(length);
         for (var i = start; i < end; i++)
         {
             if (i > start)
@@ -47,9 +54,9 @@ internal sealed partial class Phrase
                 name.Append(' ');
             }
 
-            name.Append(sentence[i].Span.ToString());
+            name.Append(sentence[i].Span);
         }
 
-        return name.ToString();
+        return name.ToStringAndReturn();
     }
 }
