@@ -36,6 +36,10 @@ internal sealed class NameFacts
     private const int CharactersPerLowerCaseWord = 12;
     private const int CharactersPerCapitalisedWord = 48;
 
+    // Distinct two-word names an article of news gives, about (BBC: four or five, however long:
+    // a page's length is mostly other text).
+    private const int SurnamesPerArticle = 8;
+
     private readonly IReadOnlyList<string> _paragraphs;
     private readonly SpeechTables _words;
     private readonly int _length;
@@ -52,9 +56,10 @@ internal sealed class NameFacts
     // question, each with the one first name it follows, in place, or no paragraph when several
     // full names share it. Names repeat: a repeat is compared in place, and a full name becomes
     // a string only when asked for (kept, so that every answer is the same string).
-    private readonly SpanSet _surnames = new();
-    private readonly List<(string? Paragraph, int Start, int Length)> _firstNames = new();
-    private readonly List<string?> _fullNames = new();
+    // Made at the first question: many articles ask none.
+    private SpanSet? _surnames;
+    private List<(string? Paragraph, int Start, int Length)>? _firstNames;
+    private List<string?>? _fullNames;
     private bool _allSurnames;
     private List<(int Start, int Length)>? _run;
 
@@ -139,6 +144,9 @@ internal sealed class NameFacts
     {
         if (!_allSurnames)
         {
+            _surnames = new SpanSet(SurnamesPerArticle);
+            _firstNames = new List<(string?, int, int)>(SurnamesPerArticle);
+            _fullNames = new List<string?>(SurnamesPerArticle);
             foreach (var paragraph in _paragraphs)
             {
                 AddFullNames(paragraph);
@@ -147,21 +155,21 @@ internal sealed class NameFacts
             _allSurnames = true;
         }
 
-        var index = _surnames.IndexOf(surname.AsSpan());
-        fullName = index < 0 ? null : _fullNames[index] ??= FullName(index);
+        var index = _surnames!.IndexOf(surname.AsSpan());
+        fullName = index < 0 ? null : _fullNames![index] ??= FullName(index);
         return index >= 0;
     }
 
     // "Cyril" and "Saulnier" made one string: null when the surname ends several full names.
     private string? FullName(int surname)
     {
-        var (paragraph, start, length) = _firstNames[surname];
+        var (paragraph, start, length) = _firstNames![surname];
         if (paragraph is null)
         {
             return null;
         }
 
-        var last = _surnames[surname];
+        var last = _surnames![surname];
         var name = new JoinedText(length + 1 + last.Length);
         name.Append(paragraph.AsSpan(start, length));
         name.Append(' ');
@@ -323,12 +331,12 @@ internal sealed class NameFacts
         }
 
         // A name an article repeats is compared in place, not copied again.
-        if (_surnames.Add(paragraph, words[last].Start, words[last].Length, out var surname))
+        if (_surnames!.Add(paragraph, words[last].Start, words[last].Length, out var surname))
         {
-            _firstNames.Add((paragraph, words[start].Start, words[start].Length));
-            _fullNames.Add(null);
+            _firstNames!.Add((paragraph, words[start].Start, words[start].Length));
+            _fullNames!.Add(null);
         }
-        else if (_firstNames[surname] is ({ } known, var knownStart, var knownLength)
+        else if (_firstNames![surname] is ({ } known, var knownStart, var knownLength)
             && !known.AsSpan(knownStart, knownLength).SequenceEqual(first))
         {
             _firstNames[surname] = (null, 0, 0);

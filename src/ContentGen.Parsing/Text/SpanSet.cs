@@ -19,11 +19,11 @@ internal sealed class SpanSet
     /// article, grown by doubling, allocates each of its arrays five or six times over.</remarks>
     public SpanSet(int capacity = 16)
     {
-        capacity = Math.Max(capacity, 16);
+        capacity = Math.Max(capacity, 4);
         _sources = new string[capacity];
         _starts = new int[capacity];
         _lengths = new int[capacity];
-        var slots = 32;
+        var slots = 8;
         while (slots < capacity * 2)
         {
             slots *= 2;
