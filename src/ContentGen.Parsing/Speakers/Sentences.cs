@@ -7,25 +7,49 @@ namespace ContentGen.Parsing.Speakers;
 internal static class Sentences
 {
     /// <summary>The sentences of <paramref name="tokens"/>, in order, as ranges of it, into <paramref name="sentences"/> (emptied first).</summary>
-    public static List<TokenRange> Split(List<Token> tokens, List<TokenRange> sentences)
+    /// <remarks>
+    /// With <paramref name="spare"/>, the ranges come from it and <see cref="Recycle"/> gives them
+    /// back: a finder reads paragraph after paragraph, and made a range per sentence of each.
+    /// </remarks>
+    public static List<TokenRange> Split(List<Token> tokens, List<TokenRange> sentences, List<TokenRange>? spare = null)
     {
-        sentences.Clear();
+        Recycle(sentences, spare);
         var start = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (EndsSentence(tokens, i))
             {
-                sentences.Add(new TokenRange(tokens, start, i + 1 - start));
+                sentences.Add(Range(tokens, start, i + 1 - start, spare));
                 start = i + 1;
             }
         }
 
         if (start < tokens.Count)
         {
-            sentences.Add(new TokenRange(tokens, start, tokens.Count - start));
+            sentences.Add(Range(tokens, start, tokens.Count - start, spare));
         }
 
         return sentences;
+    }
+
+    /// <summary>Empties <paramref name="sentences"/>, keeping its ranges in <paramref name="spare"/> for the next paragraph.</summary>
+    public static void Recycle(List<TokenRange> sentences, List<TokenRange>? spare)
+    {
+        spare?.AddRange(sentences);
+        sentences.Clear();
+    }
+
+    private static TokenRange Range(List<Token> tokens, int start, int count, List<TokenRange>? spare)
+    {
+        if (spare is null || spare.Count == 0)
+        {
+            return new TokenRange(tokens, start, count);
+        }
+
+        var range = spare[spare.Count - 1];
+        spare.RemoveAt(spare.Count - 1);
+        range.Reset(tokens, start, count);
+        return range;
     }
 
     private static bool EndsSentence(List<Token> tokens, int i)

@@ -54,6 +54,9 @@ internal sealed class SpeakerFinder
     // The current paragraph's sentences, one list for the whole article.
     private readonly List<TokenRange> _sentences = new();
 
+    // The ranges of the last paragraph's sentences, set again for the next paragraph's.
+    private readonly List<TokenRange> _spareSentences = new();
+
     // S10: the last word of the name that opens the headline ("Kennedy begins tour"), or null.
     private readonly string? _headlineSubject;
 
@@ -113,7 +116,7 @@ internal sealed class SpeakerFinder
         var tokens = t_tokens ?? new List<Token>(Math.Max(_longestParagraph, paragraph.Length) / CharactersPerToken);
         t_tokens = null;
         tokens.Capacity = Math.Max(tokens.Capacity, paragraph.Length / CharactersPerToken);
-        Sentences.Split(Token.Read(paragraph, quotes, tokens, _cues.Words), _sentences);
+        Sentences.Split(Token.Read(paragraph, quotes, tokens, _cues.Words), _sentences, _spareSentences);
         foreach (var sentence in _sentences)
         {
             _cast.Read(sentence, _state.Paragraph);
@@ -123,7 +126,7 @@ internal sealed class SpeakerFinder
         }
 
         // The tokens hold the paragraph: emptied, the kept list holds no text.
-        _sentences.Clear();
+        Sentences.Recycle(_sentences, _spareSentences);
         tokens.Clear();
         if (tokens.Capacity <= MaxKeptTokens)
         {

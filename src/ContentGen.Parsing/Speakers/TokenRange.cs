@@ -8,10 +8,14 @@ namespace ContentGen.Parsing.Speakers;
 /// A run of a paragraph's tokens (a sentence), read in place: index 0 is the run's first token.
 /// Sentences share the paragraph's token list instead of copying their tokens out of it.
 /// </summary>
+/// <remarks>
+/// A range is valid while its paragraph is read, as the token list is: the finder's ranges are
+/// set again for the next paragraph's sentences (<see cref="Sentences.Split"/>), not made anew.
+/// </remarks>
 internal sealed class TokenRange : IReadOnlyList<Token>
 {
-    private readonly List<Token> _tokens;
-    private readonly int _start;
+    private List<Token> _tokens;
+    private int _start;
 
     public TokenRange(List<Token> tokens, int start, int count)
     {
@@ -20,7 +24,15 @@ internal sealed class TokenRange : IReadOnlyList<Token>
         Count = count;
     }
 
-    public int Count { get; }
+    public int Count { get; private set; }
+
+    /// <summary>Makes this the range of another sentence.</summary>
+    public void Reset(List<Token> tokens, int start, int count)
+    {
+        _tokens = tokens;
+        _start = start;
+        Count = count;
+    }
 
     public Token this[int index]
         => (uint)index < (uint)Count ? _tokens[_start + index] : throw new ArgumentOutOfRangeException(nameof(index));
