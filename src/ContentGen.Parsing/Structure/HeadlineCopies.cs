@@ -24,6 +24,14 @@ internal static class HeadlineCopies
     /// <summary>Whether <paramref name="other"/> prints the same headline as <paramref name="headline"/>.</summary>
     public static bool IsCopy(string headline, string other)
     {
+        // Counted first, in place: most texts compared are paragraphs far longer than a headline.
+        var count = Words.Count(headline.AsSpan(), int.MaxValue);
+        var otherCount = Words.Count(other.AsSpan(), count + 1);
+        if (count < MinWords || otherCount < MinWords || Math.Abs(count - otherCount) > 1)
+        {
+            return false;
+        }
+
         var a = WordsOf(headline);
         var b = WordsOf(other);
         if (a.Count < MinWords || b.Count < MinWords || Math.Abs(a.Count - b.Count) > 1)
