@@ -30,16 +30,20 @@ internal static class QuoteReader
         // Speakers are read up to the last paragraph that quotes: what follows it attributes nothing.
         var lastQuoting = scans.FindLastIndex(scan => scan.Quotes.Count > 0);
         SpeakerFinder? speakers = null;
+
+        // Every quote's words, trimmed, in order: one copy serves the quoted-title check and the model.
+        var words = lastQuoting >= 0 ? QuotedWords(paragraphs, scans) : null;
+        var next = 0;
         if (lastQuoting >= 0)
         {
-            var words = SpeechTables.For(language);
+            var tables = SpeechTables.For(language);
             var longest = 0;
             for (var p = 0; p <= lastQuoting; p++)
             {
                 longest = System.Math.Max(longest, paragraphs[p].Text.Length);
             }
 
-            speakers = new SpeakerFinder(Plausibility(paragraphs, scans, words), new Cues(words), headline, longest);
+            speakers = new SpeakerFinder(Plausibility(paragraphs, words!, tables), new Cues(tables), headline, longest);
         }
 
         var parts = new List<string>();
@@ -57,7 +61,7 @@ internal static class QuoteReader
             for (var q = 0; q < scan.Quotes.Count; q++)
             {
                 var span = scan.Quotes[q];
-                var inner = WithoutAttributionComma(Whitespace.Trim(span.Inner(text)));
+                var inner = WithoutAttributionComma(words![next++]);
                 if (running is not null && q == 0 && span.Open == 0)
                 {
                     // Parts are joined once the quote closes: appending here would be quadratic.
@@ -98,20 +102,29 @@ internal static class QuoteReader
     }
 
     // What the whole article writes in lower case, and what it quotes, tells a name from a common word or a title.
-    private static NamePlausibility Plausibility(IReadOnlyList<TextBlock> paragraphs, List<QuoteScanner.Result> scans, SpeechTables words)
+    private static NamePlausibility Plausibility(IReadOnlyList<TextBlock> paragraphs, List<string> quoted, SpeechTables words)
     {
         var texts = new List<string>(paragraphs.Count);
-        var quoted = new List<string>();
         for (var p = 0; p < paragraphs.Count; p++)
         {
             texts.Add(paragraphs[p].Text);
-            foreach (var span in scans[p].Quotes)
-            {
-                quoted.Add(span.Inner(paragraphs[p].Text));
-            }
         }
 
         return new NamePlausibility(texts, quoted, words);
+    }
+
+    private static List<string> QuotedWords(IReadOnlyList<TextBlock> paragraphs, List<QuoteScanner.Result> scans)
+    {
+        var quoted = new List<string>();
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            foreach (var span in scans[p].Quotes)
+            {
+                quoted.Add(Whitespace.Trim(span.Inner(paragraphs[p].Text)));
+            }
+        }
+
+        return quoted;
     }
 
     // "We remain far apart," said Roe: the comma belongs to the sentence around the quote, not to
