@@ -107,7 +107,8 @@ internal sealed class SpeakerFinder
     /// </summary>
     public string?[] Attribute(string paragraph, IReadOnlyList<QuoteSpan> quotes)
     {
-        var speakers = new string?[quotes.Count];
+        // Most paragraphs read for attribution quote nothing themselves: they share the empty array.
+        var speakers = quotes.Count == 0 ? Array.Empty<string?>() : new string?[quotes.Count];
         _state.NextParagraph();
         _genders.Read(paragraph);
 
