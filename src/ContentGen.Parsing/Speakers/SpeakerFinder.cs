@@ -39,6 +39,7 @@ internal sealed class SpeakerFinder
     private readonly Func<string, Gender> _genderOf;
     private readonly ISieve[] _sieves;
     private readonly AccordingTo _accordingTo;
+    private readonly RoleHolders _roles;
 
     // Whether the current sentence's speaker is someone unnamed speaking for an organisation.
     private bool _spokesperson;
@@ -81,6 +82,7 @@ internal sealed class SpeakerFinder
         _genderOf = _genders.Of;
         var adjacent = new AdjacentCue(cues);
         _accordingTo = new AccordingTo(cues);
+        _roles = new RoleHolders(cues);
 
         // S9 (continuation) and S10 (the standfirst's headline subject) are the finder's own,
         // since they read the discourse state; S11 is not built (see docs/speakers.md).
@@ -117,6 +119,7 @@ internal sealed class SpeakerFinder
         foreach (var sentence in _sentences)
         {
             _cast.Read(sentence, _state.Paragraph);
+            _roles.Read(sentence);
             var sentenceSpeaker = AttributeSentence(sentence, paragraph, quotes, speakers);
             Track(sentence, sentenceSpeaker);
             _state.Sentence++;
@@ -630,7 +633,10 @@ internal sealed class SpeakerFinder
             case SubjectKind.Pronoun:
                 return _state.Antecedent(_genders.OfPronoun(subject.Text), _genderOf, ReferenceReach);
             case SubjectKind.Role:
-                return _state.Antecedent(Gender.Unknown, _genderOf, ReferenceReach);
+                // "a défendu le ministre": the person the article made minister, if it made anyone.
+                var salient = _state.Antecedent(Gender.Unknown, _genderOf, ReferenceReach);
+                var holder = _roles.Holder(subject.Text, salient, _names.Complete, out var decided);
+                return decided ? holder : salient;
             default:
                 return null;
         }
