@@ -83,6 +83,7 @@ internal sealed class SpeakerFinder
         var adjacent = new AdjacentCue(cues);
         _accordingTo = new AccordingTo(cues);
         _roles = new RoleHolders(cues);
+        ReadHeadline(headline);
 
         // S9 (continuation) and S10 (the standfirst's headline subject) are the finder's own,
         // since they read the discourse state; S11 is not built (see docs/speakers.md).
@@ -398,6 +399,33 @@ internal sealed class SpeakerFinder
         }
 
         return false;
+    }
+
+    // The headline's one person, the article's first mention, whom a role or pronoun of the
+    // opening paragraphs means if the body has named no one before it.
+    private void ReadHeadline(string? headline)
+    {
+        if (headline is null)
+        {
+            return;
+        }
+
+        var tokens = Token.Read(headline, QuoteScanner.Scan(headline).Quotes, new List<Token>(), _cues.Words);
+        if (HeadlinePerson.Find(tokens, _cues, IsPersonNamed, out var start) is not { } person || person.IndexOf(' ') < 0)
+        {
+            return;
+        }
+
+        // "Fuming Robinson blasts officials": a headline's first word may be an adjective, so a
+        // name opening it counts only as the full name the body gives for its surname; a name
+        // after a topic or a verb ("Immigration : Jean Dupont défend …") counts as it stands.
+        // A surname alone is not read, and nothing is registered as a name: the headline's
+        // "Classy Henman" would make "Henman" ambiguous.
+        var mentioned = _plausibility.FullNameOf(LastWord(person)) ?? (start > 0 ? person : null);
+        if (mentioned is not null)
+        {
+            _state.Mentioned(mentioned);
+        }
     }
 
     // The headline's opening name, by its last word: "Kennedy begins pre-election tour" gives
