@@ -6,7 +6,8 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// French inverted cues as the press writes them: common reporting verbs ("rapporte", "pointe",
 /// "concède"), an object pronoun before the auxiliary ("nous a confié"), a date with its article
 /// ("a expliqué le 3 mars X"), and a medium named in capitals before the subject ("a réagi sur
-/// Twitter X", "a déclaré dans le Journal du dimanche X"), whose words are never the speaker.
+/// Twitter X", "a déclaré dans le Journal du dimanche X") or after it ("confie X à Ouest-France"),
+/// whose words are never the speaker.
 /// Each cue follows a paragraph about someone else, so carrying the last speaker on cannot pass.
 /// </summary>
 public sealed class FrenchInvertedSlotTests
@@ -50,6 +51,15 @@ public sealed class FrenchInvertedSlotTests
     [InlineData(", a déclaré mardi sur France Inter Jean Morel.")]
     [InlineData(", a déclaré dimanche dans le Journal du dimanche Jean Morel.")]
     public void AMediumInCapitals_StandsBeforeTheSubject(string cue)
+        => Assert.Equal("Jean Morel", Speaker(cue));
+
+    // "X à Ouest-France": the medium after the subject is whom it spoke to, not a name the
+    // subject's words describe ("said Wales physio Mark Davies").
+    [Theory]
+    [InlineData(", confie Jean Morel à Ouest-France.")]
+    [InlineData(", explique Jean Morel à BFMTV.")]
+    [InlineData(", a raconté Jean Morel au Parisien Libéré.")]
+    public void AMediumAfterTheSubject_IsNotTheSpeaker(string cue)
         => Assert.Equal("Jean Morel", Speaker(cue));
 
     [Theory]
