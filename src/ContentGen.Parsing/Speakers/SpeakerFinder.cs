@@ -282,11 +282,19 @@ internal sealed class SpeakerFinder
 
         // "Best actor Foxx could not make the ceremony": a sentence with no quote whose subject
         // is named, and is not the last speaker, ends that speaker's turn.
-        if (sentenceSpeaker is null && _state.LastQuoted is { } last && OpeningSubject(sentence) is { Kind: SubjectKind.Name } opening
-            && IsPersonNamed(opening.Text) && !EndsWithWord(last, LastWord(opening.Text)))
+        // "Le ministre Jean Dupont était à Calais lundi. « … »": before anyone was quoted too.
+        if (sentenceSpeaker is null && OpeningSubject(sentence) is { Kind: SubjectKind.Name } opening
+            && IsPersonNamed(opening.Text) && !(_state.LastQuoted is { } last && EndsWithWord(last, LastWord(opening.Text))))
         {
             _state.OtherSubjectSinceQuoted = true;
             _state.LastSubject = _names.Complete(opening.Text);
+            _state.LastSubjectSentence = _state.Sentence;
+        }
+        else if (sentenceSpeaker is null && PronounSubject(sentence) is { } meant)
+        {
+            // "Il a rencontré des associations. « … »": whom the pronoun opening the sentence means.
+            _state.OtherSubjectSinceQuoted = true;
+            _state.LastSubject = meant;
             _state.LastSubjectSentence = _state.Sentence;
         }
 
@@ -569,6 +577,19 @@ internal sealed class SpeakerFinder
         }
 
         return found;
+    }
+
+    // The person a pronoun opening the sentence means, when a verb (a lower-case word) follows
+    // it: "Il a rencontré des associations", "He was clearly angry". Null otherwise.
+    private string? PronounSubject(IReadOnlyList<Token> sentence)
+    {
+        if (sentence.Count < 3 || !sentence[1].IsLower)
+        {
+            return null;
+        }
+
+        var subject = _cues.Phrase.ReadForward(sentence, 0);
+        return subject.Kind == SubjectKind.Pronoun && Resolve(subject) is { } meant && !_cast.IsOrganisation(meant) ? meant : null;
     }
 
     // The surname opening a sentence, followed by its verb, when it ends a full name of the article.
