@@ -53,6 +53,13 @@ public sealed class FrenchInvertedSlotTests
     public void AMediumInCapitals_StandsBeforeTheSubject(string cue)
         => Assert.Equal("Jean Morel", Speaker(cue));
 
+    // "Me", maître, is a lawyer's title, as "M." is a man's.
+    [Theory]
+    [InlineData(", souligne Me Jean Morel, avocat de la famille.")]
+    [InlineData(", a plaidé Me Jean Morel.")]
+    public void ALawyersTitle_IsNoPartOfTheName(string cue)
+        => Assert.Equal("Jean Morel", Speaker(cue));
+
     // "X à Ouest-France": the medium after the subject is whom it spoke to, not a name the
     // subject's words describe ("said Wales physio Mark Davies").
     [Theory]

@@ -97,7 +97,8 @@ internal static class FrenchSpeech
         ],
         SpokesNouns = Words("porte-parole"),
         OwnPossessives = Words("notre"),
-        Titles = Words("docteur professeur maître"),
+        // "Me Jean Morel": "Me" is maître, a lawyer's title.
+        Titles = Words("docteur professeur maître me"),
         RoleNouns = Words(
             "parlementaire sénateur sénatrice secrétaire directeur directrice délégué déléguée syndicaliste militant militante " +
             "médecin chercheur chercheuse économiste usager usagère habitant habitante commandant commandante candidat candidate " +
