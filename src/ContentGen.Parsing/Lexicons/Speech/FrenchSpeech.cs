@@ -87,8 +87,14 @@ internal static class FrenchSpeech
         // "Pour lui, « … »": the stressed form gives a view as "il" reports.
         MalePronouns = Words("il lui"),
         FemalePronouns = Words("elle"),
-        MaleTitles = Words("m monsieur"),
-        FemaleTitles = Words("mme mlle madame présidente députée sénatrice directrice"),
+        // "la préfète Anne Roux", "le préfet Paul Roux": a role's gendered form before a name says
+        // the person's gender as a title does.
+        MaleTitles = Words("m monsieur préfet avocat militant candidat commandant patron chercheur habitant usager conseiller " +
+            // An elided article is read with its noun: "l'avocat Paul Roux".
+            "l'avocat l’avocat l'habitant l’habitant l'usager l’usager"),
+        FemaleTitles = Words(
+            "mme mlle madame présidente députée sénatrice directrice préfète avocate militante candidate commandante patronne " +
+            "chercheuse habitante usagère conseillère déléguée l'avocate l’avocate l'habitante l’habitante l'usagère l’usagère"),
         Coordinators = Words("et ou"),
         InterviewCues =
         [
