@@ -22,6 +22,9 @@ public sealed class ParticipleCueBoundaryTests
     [Theory]
     [InlineData("Tom Fox backed the plan, saying: \"It will bring jobs.\"", "Tom Fox")]
     [InlineData("He backed the plan, saying: \"It will bring jobs.\"", "He")]
+    // Past the conjunctions that open the sentence.
+    [InlineData("But he is not envious, insisting: \"It will bring jobs.\"", "he")]
+    [InlineData("But Tom Fox backed it, saying: \"It will bring jobs.\"", "Tom Fox")]
     public void AfterAComma_TheSentencesOpeningSubject_IsTheSpeaker(string sentence, string speaker)
         => Assert.Equal(speaker, Speaker(sentence));
 
