@@ -288,6 +288,14 @@ internal sealed class Cues
                 continue;
             }
 
+            // "a expliqué le 3 mars X": so does the article before that number.
+            if (word.IsLower && Words.Definites.Contains(word.Span) && i + 1 < sentence.Count && sentence[i + 1].IsWord
+                && IsNumber(sentence[i + 1].Span) && IsCalendarNeighbour(sentence, i + 1))
+            {
+                i++;
+                continue;
+            }
+
             // "sur France Bleu Valmont", "on Radio 4": a medium, then the subject.
             if (word.IsLower && Words.Media.Contains(word.Span) && i + 1 < sentence.Count && sentence[i + 1].IsWord)
             {
@@ -322,14 +330,28 @@ internal sealed class Cues
                     j = i + 1;
                 }
 
-                // "sur franceinfo Benoît Hamon", "à l'AFP Claire Vasseur": a medium in lower case is
-                // one word; the name after it is the subject.
-                if (sentence[j].IsLower && j + 1 < sentence.Count && sentence[j + 1].IsCapitalized)
+                // "rapportait en octobre une militante", "déclarait en 2019 X": a time, not a medium.
+                if (Lexicons.LexiconTables.Calendar.Contains(sentence[j].Span) || IsNumber(sentence[j].Span))
                 {
                     i = j + 1;
                     continue;
                 }
 
+                // "dans le Journal du dimanche X": a medium named with its article.
+                if (sentence[j].IsLower && Words.Definites.Contains(sentence[j].Span) && j + 1 < sentence.Count && sentence[j + 1].IsCapitalized)
+                {
+                    j++;
+                }
+
+                // "sur franceinfo Benoît Hamon", "à l'AFP Claire Vasseur": a medium in lower case is
+                // one word; the name after it is the subject.
+                else if (sentence[j].IsLower && j + 1 < sentence.Count && sentence[j + 1].IsCapitalized)
+                {
+                    i = j + 1;
+                    continue;
+                }
+
+                var medium = j;
                 while (j < sentence.Count && j - i <= Phrase.MaxNameWords && sentence[j].IsWord
                     && (sentence[j].IsCapitalized || !Words.Definites.Contains(sentence[j].Span)) && !Words.Titles.Contains(sentence[j].Span)
                     && !IsRoleNoun(sentence[j]))
@@ -337,7 +359,7 @@ internal sealed class Cues
                     j++;
                 }
 
-                i = j;
+                i = NameAfterMedium(sentence, medium, j);
                 continue;
             }
 
@@ -348,6 +370,41 @@ internal sealed class Cues
     }
 
     private bool IsRoleNoun(Token token) => Words.RoleNouns.Contains(token.Span);
+
+    // "sur Twitter Jean Morel", "au Parisien Jean Morel", "sur France Inter Jean Morel": in a
+    // language whose verbs invert, a medium named in capitals runs into the subject's name; the
+    // subject is the last two capitalised words, when a word of the medium stands before them
+    // and nothing but the clause's end follows. `end` is where the medium's words stop; the
+    // index returned is where the subject starts (`end` when there is none).
+    private int NameAfterMedium(IReadOnlyList<Token> sentence, int medium, int end)
+    {
+        if (!Words.VerbsInvert || end - medium < 3 || (end < sentence.Count && sentence[end].IsWord))
+        {
+            return end;
+        }
+
+        var first = end - 2;
+        return sentence[first].IsCapitalized && sentence[end - 1].IsCapitalized && IsLetters(sentence[first].Span) && IsLetters(sentence[end - 1].Span)
+            ? first
+            : end;
+    }
+
+    // A word of letters and hyphens with a lower-case letter in it: a name's word, not "BFMTV" or "2".
+    private static bool IsLetters(ReadOnlySpan<char> word)
+    {
+        var lower = false;
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c) && c != '-')
+            {
+                return false;
+            }
+
+            lower |= char.IsLower(c);
+        }
+
+        return lower;
+    }
 
     // Whether the capitalised words from `name` run to the clause's end: a comma, a mark or the sentence's end.
     private static bool EndsClause(IReadOnlyList<Token> sentence, int name)

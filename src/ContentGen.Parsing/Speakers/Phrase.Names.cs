@@ -318,8 +318,9 @@ internal sealed partial class Phrase
         return (j, end);
     }
 
+    // "Jean Morel à Ouest-France": a medium's preposition says whom the name spoke to; it describes nothing.
     private bool IsDescriptionWord(ReadOnlySpan<char> word)
-        => !Structure.Stopwords.IsStopword(word) && !_words.Prepositions.Contains(word) && !_words.ReportingVerbs.Contains(word)
+        => !Structure.Stopwords.IsStopword(word) && !_words.Prepositions.Contains(word) && !_words.Media.Contains(word) && !_words.ReportingVerbs.Contains(word)
         && !_words.EmployerLinks.Contains(word) && !_words.NameJoiners.Contains(word) && !_words.Coordinators.Contains(word)
         && !word.EndsWith("ing".AsSpan(), StringComparison.Ordinal) && !word.EndsWith("ed".AsSpan(), StringComparison.Ordinal);
 

@@ -39,6 +39,7 @@ internal sealed class SpeakerFinder
     private readonly Func<string, Gender> _genderOf;
     private readonly ISieve[] _sieves;
     private readonly AccordingTo _accordingTo;
+    private readonly RoleHolders _roles;
 
     // Whether the current sentence's speaker is someone unnamed speaking for an organisation.
     private bool _spokesperson;
@@ -84,6 +85,8 @@ internal sealed class SpeakerFinder
         _genderOf = _genders.Of;
         var adjacent = new AdjacentCue(cues);
         _accordingTo = new AccordingTo(cues);
+        _roles = new RoleHolders(cues);
+        ReadHeadline(headline);
 
         // S9 (continuation) and S10 (the standfirst's headline subject) are the finder's own,
         // since they read the discourse state; S11 is not built (see docs/speakers.md).
@@ -121,6 +124,7 @@ internal sealed class SpeakerFinder
         foreach (var sentence in _sentences)
         {
             _cast.Read(sentence, _state.Paragraph);
+            _roles.Read(sentence);
             var sentenceSpeaker = AttributeSentence(sentence, paragraph, quotes, speakers);
             Track(sentence, sentenceSpeaker);
             _state.Sentence++;
@@ -282,11 +286,19 @@ internal sealed class SpeakerFinder
 
         // "Best actor Foxx could not make the ceremony": a sentence with no quote whose subject
         // is named, and is not the last speaker, ends that speaker's turn.
-        if (sentenceSpeaker is null && _state.LastQuoted is { } last && OpeningSubject(sentence) is { Kind: SubjectKind.Name } opening
-            && IsPersonNamed(opening.Text) && !EndsWithWord(last, LastWord(opening.Text)))
+        // "Le ministre Jean Dupont était à Calais lundi. « … »": before anyone was quoted too.
+        if (sentenceSpeaker is null && OpeningSubject(sentence) is { Kind: SubjectKind.Name } opening
+            && IsPersonNamed(opening.Text) && !(_state.LastQuoted is { } last && EndsWithWord(last, LastWord(opening.Text))))
         {
             _state.OtherSubjectSinceQuoted = true;
             _state.LastSubject = _names.Complete(opening.Text);
+            _state.LastSubjectSentence = _state.Sentence;
+        }
+        else if (sentenceSpeaker is null && PronounSubject(sentence) is { } meant)
+        {
+            // "Il a rencontré des associations. « … »": whom the pronoun opening the sentence means.
+            _state.OtherSubjectSinceQuoted = true;
+            _state.LastSubject = meant;
             _state.LastSubjectSentence = _state.Sentence;
         }
 
@@ -399,6 +411,33 @@ internal sealed class SpeakerFinder
         }
 
         return false;
+    }
+
+    // The headline's one person, the article's first mention, whom a role or pronoun of the
+    // opening paragraphs means if the body has named no one before it.
+    private void ReadHeadline(string? headline)
+    {
+        if (headline is null)
+        {
+            return;
+        }
+
+        var tokens = Token.Read(headline, QuoteScanner.Scan(headline).Quotes, new List<Token>(), _cues.Words);
+        if (HeadlinePerson.Find(tokens, _cues, IsPersonNamed, out var start) is not { } person || person.IndexOf(' ') < 0)
+        {
+            return;
+        }
+
+        // "Fuming Robinson blasts officials": a headline's first word may be an adjective, so a
+        // name opening it counts only as the full name the body gives for its surname; a name
+        // after a topic or a verb ("Immigration : Jean Dupont défend …") counts as it stands.
+        // A surname alone is not read, and nothing is registered as a name: the headline's
+        // "Classy Henman" would make "Henman" ambiguous.
+        var mentioned = _plausibility.FullNameOf(LastWord(person)) ?? (start > 0 ? person : null);
+        if (mentioned is not null)
+        {
+            _state.Mentioned(mentioned);
+        }
     }
 
     // The headline's opening name, by its last word: "Kennedy begins pre-election tour" gives
@@ -551,6 +590,19 @@ internal sealed class SpeakerFinder
         return found;
     }
 
+    // The person a pronoun opening the sentence means, when a verb (a lower-case word) follows
+    // it: "Il a rencontré des associations", "He was clearly angry". Null otherwise.
+    private string? PronounSubject(IReadOnlyList<Token> sentence)
+    {
+        if (sentence.Count < 3 || !sentence[1].IsLower)
+        {
+            return null;
+        }
+
+        var subject = _cues.Phrase.ReadForward(sentence, 0);
+        return subject.Kind == SubjectKind.Pronoun && Resolve(subject) is { } meant && !_cast.IsOrganisation(meant) ? meant : null;
+    }
+
     // The surname opening a sentence, followed by its verb, when it ends a full name of the article.
     private string? IntroducedBySurname(IReadOnlyList<Token> sentence)
     {
@@ -641,7 +693,10 @@ internal sealed class SpeakerFinder
             case SubjectKind.Pronoun:
                 return _state.Antecedent(_genders.OfPronoun(subject.Text), _genderOf, ReferenceReach);
             case SubjectKind.Role:
-                return _state.Antecedent(Gender.Unknown, _genderOf, ReferenceReach);
+                // "a défendu le ministre": the person the article made minister, if it made anyone.
+                var salient = _state.Antecedent(Gender.Unknown, _genderOf, ReferenceReach);
+                var holder = _roles.Holder(subject.Text, salient, _names.Complete, out var decided);
+                return decided ? holder : salient;
             default:
                 return null;
         }

@@ -25,6 +25,7 @@ public sealed class SpeechWordsTests
         [("Titles", "MaleTitles")] = "'Herr X', 'Sr. X' is a title, and says a man is meant",
         [("FemaleTitles", "SpokesNouns")] = "'Sprecherin X' says a woman is meant; 'eine Sprecherin der Stadtwerke' speaks for them",
         [("RoleNouns", "FemaleTitles")] = "'die Ministerin' is a role; before a name it says a woman is meant",
+        [("RoleNouns", "MaleTitles")] = "'le préfet' is a role; before a name it says a man is meant",
         [("Titles", "SpokesNouns")] = "'Sprecher X' is a title; 'ein Sprecher der Stadtwerke' speaks for them",
         [("RoleNouns", "SpokesNouns")] = "a spokesman is a role, and one that speaks for an organisation",
         [("Definites", "NotNames")] = "an article opening a sentence is no name",

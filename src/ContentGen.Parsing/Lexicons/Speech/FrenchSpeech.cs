@@ -28,6 +28,8 @@ internal static class FrenchSpeech
         ["assener"] = new[] { "assène", "asséné", "assena" },
         ["inquiéter"] = new[] { "inquiète", "inquiété", "inquiétée", "inquiéta", "inquiétait", "inquiètent" },
         ["émouvoir"] = new[] { "émeut", "ému", "émue", "émut", "émouvait" },
+        ["concéder"] = new[] { "concède", "concédé", "concéda", "concédait" },
+        ["décrire"] = new[] { "décrit", "décrite", "décrivait", "décrivent" },
     };
 
     // Third-group verbs: the regular rule gives no participle for "-re" verbs and a second-group
@@ -43,6 +45,7 @@ internal static class FrenchSpeech
         ["prévenir"] = "prévenant",
         ["soutenir"] = "soutenant",
         ["promettre"] = "promettant",
+        ["décrire"] = "décrivant",
     };
 
     // "s'inquiète", "s’interroge", "s'est inquiété": a reflexive verb's forms with its elided
@@ -75,14 +78,23 @@ internal static class FrenchSpeech
             "critiquer défendre rétorquer répliquer ironiser lâcher avancer protester considérer demander réclamer exiger " +
             "féliciter réjouir désoler trancher tweeter qualifier relever renchérir enchaîner alerter accuser souffler abonder " +
             "s'inquiéter s'indigner s'insurger s'étonner s'emporter s'agacer s'exclamer s'interroger s'alarmer s'offusquer " +
-            "s'émouvoir s'amuser s'impatienter"),
+            "s'émouvoir s'amuser s'impatienter " +
+            // What the press writes after a quote too: "», rapporte X", "», concède-t-il".
+            "rapporter relater pointer tacler concéder signaler railler avouer constater clamer objecter arguer argumenter " +
+            "cingler pester tempêter fulminer mentionner certifier décrire"),
         Inflect = Inflect,
         VerbsInvert = true,
         // "Pour lui, « … »": the stressed form gives a view as "il" reports.
         MalePronouns = Words("il lui"),
         FemalePronouns = Words("elle"),
-        MaleTitles = Words("m monsieur"),
-        FemaleTitles = Words("mme mlle madame présidente députée sénatrice directrice"),
+        // "la préfète Anne Roux", "le préfet Paul Roux": a role's gendered form before a name says
+        // the person's gender as a title does.
+        MaleTitles = Words("m monsieur préfet avocat militant candidat commandant patron chercheur habitant usager conseiller " +
+            // An elided article is read with its noun: "l'avocat Paul Roux".
+            "l'avocat l’avocat l'habitant l’habitant l'usager l’usager"),
+        FemaleTitles = Words(
+            "mme mlle madame présidente députée sénatrice directrice préfète avocate militante candidate commandante patronne " +
+            "chercheuse habitante usagère conseillère déléguée l'avocate l’avocate l'habitante l’habitante l'usagère l’usagère"),
         Coordinators = Words("et ou"),
         InterviewCues =
         [
@@ -91,7 +103,8 @@ internal static class FrenchSpeech
         ],
         SpokesNouns = Words("porte-parole"),
         OwnPossessives = Words("notre"),
-        Titles = Words("docteur professeur maître"),
+        // "Me Jean Morel": "Me" is maître, a lawyer's title.
+        Titles = Words("docteur professeur maître me"),
         RoleNouns = Words(
             "parlementaire sénateur sénatrice secrétaire directeur directrice délégué déléguée syndicaliste militant militante " +
             "médecin chercheur chercheuse économiste usager usagère habitant habitante commandant commandante candidat candidate " +
@@ -107,7 +120,9 @@ internal static class FrenchSpeech
                 "a avait aurait ont avaient auraient toutefois également notamment ainsi ensuite enfin néanmoins pourtant donc " +
                 "déjà encore aussi surtout alors aujourd'hui hier d'ailleurs soir matin midi ce cette " +
                 // "X s'est dit « inquiet »": the reflexive auxiliary of "se dire", "se déclarer".
-                "s'est s’est s'était s’était se"),
+                "s'est s’est s'était s’était se " +
+                // "», nous a confié X", "», m'a expliqué X": the listener's pronoun before the verb.
+                "nous m'a m’a m'avait m’avait"),
             // "estime de son côté X", "a pour sa part jugé": fillers of several words.
             "de son côté", "de leur côté", "pour sa part", "pour leur part", "quant à lui", "quant à elle", "à son tour",
         ],
@@ -118,7 +133,8 @@ internal static class FrenchSpeech
         AccordingTo = Words("selon d'après d’après"),
         ViewPrepositions = Words("pour"),
         PassiveAgents = Words("par"),
-        Media = Words("sur à au dans devant auprès"),
+        // "a déclaré en octobre X", "en marge du sommet": "en" opens a time or a place as they do.
+        Media = Words("sur à au dans devant auprès en"),
         EmployerLinks = Words("de du"),
         OrganisationLinks = Words("de du des"),
         Participle = Inflection.Participles(

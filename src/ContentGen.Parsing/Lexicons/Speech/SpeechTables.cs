@@ -49,6 +49,7 @@ internal sealed class SpeechTables
         foreach (var lexicon in lexicons)
         {
             DropsSubjects |= lexicon.Speech.DropsSubjects;
+            VerbsInvert |= lexicon.Speech.VerbsInvert;
         }
 
         ListenerVerbs = Union(lexicons, l => l.ListenerVerbs, l => l.Speech.ListenerVerbs);
@@ -146,6 +147,9 @@ internal sealed class SpeechTables
 
     /// <summary>Whether any of the languages drops a verb's subject.</summary>
     public bool DropsSubjects { get; }
+
+    /// <summary>Whether any of the languages puts any reporting verb before its subject ("a précisé X").</summary>
+    public bool VerbsInvert { get; }
 
     public WordTable ListenerVerbs { get; }
 

@@ -106,8 +106,12 @@ internal sealed class AccordingTo : ISieve
             if (sentence[i].IsWord && _cues.Words.ViewPrepositions.Contains(sentence[i].Span))
             {
                 // "Pour Marc Delorme, « … »"; "Pour le ministre, « … »", "Pour lui, « … »" point back.
+                // "Pour le président de l'association, Jean Morel, « … »": a holder named between
+                // commas ends past the comma that closes the view.
                 var subject = ReadView(sentence, i + 1);
-                return subject.Kind is SubjectKind.Name or SubjectKind.Role or SubjectKind.Pronoun && subject.End == quote - 1 ? subject : Subject.None;
+                return subject.Kind is SubjectKind.Name or SubjectKind.Role or SubjectKind.Pronoun && (subject.End == quote - 1 || subject.End == quote)
+                    ? subject
+                    : Subject.None;
             }
         }
 

@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+
+namespace ContentGen.Parsing.Speakers;
+
+/// <summary>
+/// Who holds which role in an article, as it says so: "Le ministre de l'Intérieur Jean Dupont",
+/// "Paul Girard, maire de Lorient,", "Home Office minister Fiona Mactaggart". A role noun as a
+/// speaker ("a défendu le ministre", "the minister said") means its holder, however far back the
+/// article named them and whoever it named since: salience alone would give the last person named.
+/// </summary>
+internal sealed class RoleHolders
+{
+    private readonly Cues _cues;
+
+    // Each role noun, by its bare lower-case form ("l'élue" is "élue"), with the names that held it, in order.
+    private readonly Dictionary<string, List<string>> _holders = new(StringComparer.Ordinal);
+
+    public RoleHolders(Cues cues) => _cues = cues;
+
+    /// <summary>Records the role holders a sentence names, outside its quotes.</summary>
+    public void Read(IReadOnlyList<Token> sentence)
+    {
+        for (var i = 0; i < sentence.Count && i < Cues.MaxReach; i++)
+        {
+            if (!sentence[i].IsLower || !_cues.Is(sentence[i], WordClass.RoleNoun))
+            {
+                continue;
+            }
+
+            // "le ministre de l'Intérieur Jean Dupont", "the minister, Fiona Mactaggart,": the name after the role.
+            var after = _cues.Phrase.ReadForward(sentence, i);
+            if (after.Kind == SubjectKind.Name && !after.IsOrganisation)
+            {
+                Add(sentence[i].Span, after.Text);
+                continue;
+            }
+
+            // "Paul Girard, maire de Lorient,": the name before the comma that opens the role.
+            if (i >= 2 && sentence[i - 1].Kind == TokenKind.Comma && sentence[i - 2].IsCapitalized)
+            {
+                var start = i - 2;
+                while (start > 0 && i - 2 - start < Phrase.MaxNameWords && sentence[start - 1].IsCapitalized)
+                {
+                    start--;
+                }
+
+                var before = _cues.Phrase.ReadForward(sentence, start);
+                if (before.Kind == SubjectKind.Name && !before.IsOrganisation && before.Text.IndexOf(' ') > 0 && before.End >= i - 1)
+                {
+                    Add(sentence[i].Span, before.Text);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whom <paramref name="role"/> means, given the person salience alone would give: the role's
+    /// one holder; with several, the salient person if one of them, else no one (null, and
+    /// <paramref name="decided"/> true). A role the article gave no one is not decided here.
+    /// </summary>
+    public string? Holder(string role, string? salient, Func<string, string?> complete, out bool decided)
+    {
+        decided = false;
+        if (!_holders.TryGetValue(Bare(role.AsSpan()), out var names))
+        {
+            return null;
+        }
+
+        decided = true;
+        string? only = null;
+        var several = false;
+        foreach (var name in names)
+        {
+            var full = complete(name) ?? name;
+            if (salient is not null && string.Equals(full, salient, StringComparison.Ordinal))
+            {
+                return salient;
+            }
+
+            several |= only is not null && !string.Equals(only, full, StringComparison.Ordinal);
+            only = full;
+        }
+
+        return several ? null : only;
+    }
+
+    private void Add(ReadOnlySpan<char> role, string name)
+    {
+        var key = Bare(role);
+        if (!_holders.TryGetValue(key, out var names))
+        {
+            names = new List<string>();
+            _holders[key] = names;
+        }
+
+        if (!names.Contains(name))
+        {
+            names.Add(name);
+        }
+    }
+
+    // "l'élue" and "L’élue" are "élue": the role without its elided article, in lower case.
+    private static string Bare(ReadOnlySpan<char> role)
+    {
+        var apostrophe = role.LastIndexOfAny('\'', '’');
+        return role.Slice(apostrophe + 1).ToString().ToLowerInvariant();
+    }
+}
