@@ -75,7 +75,8 @@ internal static class BoilerplateLines
             return BoilerplateKind.Copyright;
         }
 
-        return (phrases & SignUp) != 0 || IsMenuWordsOnly(line) || IsReadingTime(line)
+        // A sign-up word in an article's sentence about others ("Residents can sign up for a card") is the article's.
+        return ((phrases & SignUp) != 0 && !SignUpSentences.IsArticleSentence(line)) || IsMenuWordsOnly(line) || IsReadingTime(line)
             ? BoilerplateKind.Navigation
             : null;
     }
