@@ -503,6 +503,8 @@ internal sealed class BodyReader
         return false;
     }
 
+    private static bool IsProseBlock(TextBlock block) => block.Facts.IsGood || BlockQuality.IsProse(block.Facts);
+
     private static bool IsLead(BlockFacts facts) => facts.IsGood || (BlockQuality.IsProse(facts) && !facts.IsCaption && !facts.IsBylineOrDate);
 
     // Groups the non-blank lines between blank lines, taking out chrome and repeated lines.
@@ -690,6 +692,16 @@ internal sealed class BodyReader
             {
                 SetAside(block, BoilerplateKind.Navigation);
                 textSince = block.Start.Offset;
+                continue;
+            }
+
+            // A practical line between the article's paragraphs ("Réunion publique jeudi 21 mars à 19h30,
+            // salle des fêtes") gives a date as a dateline does, but it is a clause of the article.
+            if (i > content && previous is not null && IsProseBlock(previous) && next is not null && IsProseBlock(next)
+                && PracticalLines.IsArticleLine(block))
+            {
+                NotHeadings.Add(block);
+                kept.Add(block);
                 continue;
             }
 
