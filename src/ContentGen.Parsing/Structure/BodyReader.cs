@@ -610,10 +610,22 @@ internal sealed class BodyReader
             footer = TeaserLists.HeadlineRunStart(blocks, after, article.Words, lists);
         }
         // Where "read also" labels were set aside: the next headline under one, before any prose, is the link's.
+        // A label whose headline stood right under it, set aside with it as its line was read, has taken
+        // its headline: the next short line is the article's own.
         var readAlso = new List<int>();
+        var linkedHeadlineLines = new HashSet<int>();
         foreach (var item in _boilerplate)
         {
-            if (ReadAlsoLinks.IsLabel(item.Text))
+            // A caption or the other story's date under the label is not its headline, which comes further down.
+            if (ReadAlsoLinks.IsLinkedHeadline(item.Text) && !PageLines.IsCaption(item.Text) && !PageLines.IsBylineOrDate(item.Text))
+            {
+                linkedHeadlineLines.Add(item.Position.Line);
+            }
+        }
+
+        foreach (var item in _boilerplate)
+        {
+            if (ReadAlsoLinks.IsLabel(item.Text) && !linkedHeadlineLines.Contains(item.Position.Line + 1))
             {
                 readAlso.Add(item.Position.Offset);
             }
