@@ -88,12 +88,19 @@ internal static class BoilerplateLines
     private static bool IsReadingTime(string line)
         => (!Words.MoreThan(line, MaxWordsForReadingTime) && LexiconTables.ReadingTimePhrases.FoundIn(line.AsSpan())) || ReadingTimes.IsReadingTime(line);
 
+    // lynx numbers each link ("[1]Accueil [2]Vidéos"): the markers are no words of the menu.
     private static bool IsMenuWordsOnly(string line)
     {
         var any = false;
-        var reader = new WordReader(line.AsSpan());
+        var span = line.AsSpan();
+        var reader = new WordReader(span);
         while (reader.Read())
         {
+            if (IsLinkMarker(span, reader.Start, reader.Length))
+            {
+                continue;
+            }
+
             if (!LexiconTables.MenuWords.Contains(reader.Word))
             {
                 return false;
@@ -103,5 +110,24 @@ internal static class BoilerplateLines
         }
 
         return any;
+    }
+
+    // "[12]": a number in square brackets.
+    private static bool IsLinkMarker(ReadOnlySpan<char> line, int start, int length)
+    {
+        if (start == 0 || line[start - 1] != '[' || start + length >= line.Length || line[start + length] != ']')
+        {
+            return false;
+        }
+
+        foreach (var c in line.Slice(start, length))
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
