@@ -82,7 +82,15 @@ internal static class BoilerplateLines
     }
 
     /// <summary>Whether <paramref name="line"/> opens a link to another article: "Lire aussi : …", "Read more: …", ">> …".</summary>
-    public static bool StartsLinkLine(string line) => LexiconTables.LinkPrefixes.StartsAny(line.AsSpan());
+    /// <remarks>
+    /// A label followed by a comma that runs on to a full stop ("Sur le même sujet, le maire n'a pas souhaité
+    /// s'exprimer.") is a sentence; a link's headline ends on no full stop ("A lire aussi, Jane Doe : …").
+    /// </remarks>
+    public static bool StartsLinkLine(string line)
+    {
+        var length = LexiconTables.LinkPrefixes.LongestStart(line.AsSpan());
+        return length > 0 && !(length < line.Length && line[length] == ',' && line.TrimEnd().EndsWith(".", StringComparison.Ordinal));
+    }
 
     // "Lesezeit: 3 Minuten", "5 min read": a short line that gives the reading time, by a phrase or by its parts.
     private static bool IsReadingTime(string line)

@@ -46,9 +46,11 @@ internal static class SignUpSentences
         return length > 0 && line.Slice(0, length).IndexOf(' ') >= 0;
     }
 
-    // Any word, hyphenated parts apart ("Abonnez-vous"), that speaks to the reader; a polite form
-    // ("Ihrem") only capitalised past the line's first word, where it cannot open a sentence.
-    private static bool SpeaksToTheReader(ReadOnlySpan<char> line)
+    /// <summary>
+    /// Whether any word of <paramref name="line"/>, hyphenated parts apart ("Abonnez-vous"), speaks to the
+    /// reader; a polite form ("Ihrem") only capitalised past the line's first word, where it cannot open a sentence.
+    /// </summary>
+    public static bool SpeaksToTheReader(ReadOnlySpan<char> line)
     {
         var i = 0;
         var first = true;

@@ -14,6 +14,9 @@ internal static class Terminators
     private const int MaxWords = 12;
     private const int MaxCommentCountWords = 3;
 
+    // "Réagissez à cet article.", "Have your say.": a call of a few words ends as a sentence too.
+    private const int MinSentenceWords = 6;
+
     /// <summary>Whether <paramref name="text"/> opens the part of a page that follows the article.</summary>
     public static bool IsTerminator(string text)
     {
@@ -25,7 +28,10 @@ internal static class Terminators
 
         if (LexiconTables.TerminatorPrefixes.StartsAny(text.AsSpan()))
         {
-            return true;
+            // The signals are labels ("Comments", "Mehr aus Hamm") or calls to the reader ("Leave a
+            // comment and tell us what you think."); a sentence of the article that opens with their
+            // words ("Comments from residents were mostly positive.") ends nothing.
+            return words < MinSentenceWords || !Punctuation.EndsSentence(text) || SignUpSentences.SpeaksToTheReader(text.AsSpan());
         }
 
         // "24 réponses", "3 Comments", "0 Commentaire(s)"
