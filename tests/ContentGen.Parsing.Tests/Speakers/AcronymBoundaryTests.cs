@@ -1,4 +1,3 @@
-using ContentGen.Parsing.Quotes;
 using ContentGen.Parsing.Speakers;
 
 namespace ContentGen.Parsing.Tests.Speakers;
@@ -12,11 +11,7 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// </summary>
 public sealed class AcronymBoundaryTests
 {
-    private static Subject Before(string sentence)
-    {
-        var tokens = Token.Read(sentence, QuoteScanner.Scan(sentence).Quotes, new List<Token>());
-        return OneSentence.Cues.Phrase.ReadBackward(tokens, tokens.FindIndex(token => token.Text == "said"));
-    }
+    private static Subject Before(string sentence) => OneSentence.Before(sentence);
 
     [Theory]
     [InlineData("The British Chambers of Commerce (BCC) said it would", "British Chambers of Commerce")]

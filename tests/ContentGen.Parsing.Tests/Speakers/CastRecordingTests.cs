@@ -1,4 +1,3 @@
-using ContentGen.Parsing.Quotes;
 using ContentGen.Parsing.Speakers;
 
 namespace ContentGen.Parsing.Tests.Speakers;
@@ -16,7 +15,7 @@ public sealed class CastRecordingTests
         var cast = new Cast(OneSentence.Cues, name => name == "Smith");
         foreach (var sentence in sentences)
         {
-            cast.Read(Token.Read(sentence, QuoteScanner.Scan(sentence).Quotes, new List<Token>()), paragraph: 0);
+            cast.Read(OneSentence.Tokens(sentence), paragraph: 0);
         }
 
         return cast;

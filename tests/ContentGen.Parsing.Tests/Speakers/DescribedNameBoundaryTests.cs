@@ -1,4 +1,3 @@
-using ContentGen.Parsing.Quotes;
 using ContentGen.Parsing.Speakers;
 
 namespace ContentGen.Parsing.Tests.Speakers;
@@ -14,7 +13,7 @@ public sealed class DescribedNameBoundaryTests
 {
     private static Subject Read(string phrase)
     {
-        var tokens = Token.Read(phrase, QuoteScanner.Scan(phrase).Quotes, new List<Token>());
+        var tokens = OneSentence.Tokens(phrase);
         return OneSentence.Cues.Phrase.ReadDescribedName(tokens, 0);
     }
 

@@ -1,4 +1,3 @@
-using ContentGen.Parsing.Quotes;
 using ContentGen.Parsing.Speakers;
 
 namespace ContentGen.Parsing.Tests.Speakers;
@@ -13,8 +12,7 @@ public sealed class InciseAndDashBoundaryTests
 {
     private static string? Before(string sentence, string verb)
     {
-        var tokens = Token.Read(sentence, QuoteScanner.Scan(sentence).Quotes, new List<Token>());
-        var subject = OneSentence.Cues.Phrase.ReadBackward(tokens, tokens.FindIndex(token => token.Text == verb));
+        var subject = OneSentence.Before(sentence, verb);
         return subject.IsFound ? subject.Text : null;
     }
 

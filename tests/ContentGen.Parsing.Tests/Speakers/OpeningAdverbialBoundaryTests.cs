@@ -1,4 +1,3 @@
-using ContentGen.Parsing.Quotes;
 using ContentGen.Parsing.Speakers;
 
 namespace ContentGen.Parsing.Tests.Speakers;
@@ -13,7 +12,7 @@ public sealed class OpeningAdverbialBoundaryTests
 {
     private static string? Subject(string sentence)
     {
-        var tokens = Token.Read(sentence, QuoteScanner.Scan(sentence).Quotes, new List<Token>());
+        var tokens = OneSentence.Tokens(sentence);
         var subject = OneSentence.Cues.Phrase.ReadAfterOpeningAdverbial(tokens);
         return subject.IsFound ? subject.Text : null;
     }

@@ -1,4 +1,3 @@
-using ContentGen.Parsing.Quotes;
 using ContentGen.Parsing.Speakers;
 
 namespace ContentGen.Parsing.Tests.Speakers;
@@ -14,7 +13,7 @@ public sealed class OpeningDescriptionBoundaryTests
 {
     private static string? Named(string sentence)
     {
-        var tokens = Token.Read(sentence, QuoteScanner.Scan(sentence).Quotes, new List<Token>());
+        var tokens = OneSentence.Tokens(sentence);
         var subject = OneSentence.Cues.Phrase.ReadNamedAfterOpeningDescription(tokens);
         return subject.IsFound ? subject.Text : null;
     }

@@ -1,4 +1,3 @@
-using ContentGen.Parsing.Quotes;
 using ContentGen.Parsing.Speakers;
 
 namespace ContentGen.Parsing.Tests.Speakers;
@@ -11,13 +10,7 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// </summary>
 public sealed class OwnerAndElisionBoundaryTests
 {
-    private static Phrase Phrase => OneSentence.Cues.Phrase;
-
-    private static Subject Before(string sentence, string verb)
-    {
-        var tokens = Token.Read(sentence, QuoteScanner.Scan(sentence).Quotes, new List<Token>());
-        return Phrase.ReadBackward(tokens, tokens.FindIndex(token => token.Text == verb));
-    }
+    private static Subject Before(string sentence, string verb) => OneSentence.Before(sentence, verb);
 
     [Theory]
     [InlineData("Rover's spokesman said it would", "Rover")]

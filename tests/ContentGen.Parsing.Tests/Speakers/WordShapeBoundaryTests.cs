@@ -1,4 +1,3 @@
-using ContentGen.Parsing.Quotes;
 using ContentGen.Parsing.Speakers;
 
 namespace ContentGen.Parsing.Tests.Speakers;
@@ -13,11 +12,7 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// </summary>
 public sealed class WordShapeBoundaryTests
 {
-    private static Subject Before(string sentence, string verb = "said")
-    {
-        var tokens = Token.Read(sentence, QuoteScanner.Scan(sentence).Quotes, new List<Token>());
-        return OneSentence.Cues.Phrase.ReadBackward(tokens, tokens.FindIndex(token => token.Text == verb));
-    }
+    private static Subject Before(string sentence, string verb = "said") => OneSentence.Before(sentence, verb);
 
     [Fact]
     public void It_OpeningTheSentence_IsAnOrganisation()
