@@ -34,6 +34,7 @@ internal sealed class SpeechTables
         FemaleTitles = Union(lexicons, l => l.Speech.FemaleTitles);
         OrganisationNouns = Union(lexicons, l => l.Speech.OrganisationNouns);
         SpokesNouns = Union(lexicons, l => l.Speech.SpokesNouns);
+        OfficialNouns = Union(lexicons, l => l.Speech.OfficialNouns);
         OwnPossessives = Union(lexicons, l => l.Speech.OwnPossessives);
         PassiveAuxiliaries = Union(lexicons, l => l.Speech.PassiveAuxiliaries);
         Coordinators = Union(lexicons, l => l.Speech.Coordinators);
@@ -115,6 +116,9 @@ internal sealed class SpeechTables
     public WordTable OrganisationNouns { get; }
 
     public WordTable SpokesNouns { get; }
+
+    /// <summary>"official", "responsable": someone unnamed who speaks for the organisation named with them.</summary>
+    public WordTable OfficialNouns { get; }
 
     /// <summary>The writer's own possessives: "our".</summary>
     public WordTable OwnPossessives { get; }

@@ -62,6 +62,13 @@ internal sealed class SpeechWords
     /// <summary>Of the role nouns, those of someone who speaks for an organisation: "spokesman", "porte-parole", "Sprecher".</summary>
     public string[] SpokesNouns { get; init; } = s_none;
 
+    /// <summary>
+    /// Of the role nouns, those of someone unnamed who speaks for the organisation named with them,
+    /// but, unlike a spokesman, not for one merely in view: "a Harbour Rail official", "un
+    /// responsable de la préfecture de la Somme".
+    /// </summary>
+    public string[] OfficialNouns { get; init; } = s_none;
+
     /// <summary>Nouns for an organisation or a document that speaks for one: "the company", "le texte".</summary>
     public string[] OrganisationNouns { get; init; } = s_none;
 
@@ -170,6 +177,7 @@ internal sealed class SpeechWords
         yield return (nameof(FemaleTitles), FemaleTitles);
         yield return (nameof(RoleNouns), RoleNouns);
         yield return (nameof(SpokesNouns), SpokesNouns);
+        yield return (nameof(OfficialNouns), OfficialNouns);
         yield return (nameof(OrganisationNouns), OrganisationNouns);
         yield return (nameof(Indefinites), Indefinites);
         yield return (nameof(Definites), Definites);
