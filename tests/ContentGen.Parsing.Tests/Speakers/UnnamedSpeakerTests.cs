@@ -30,6 +30,15 @@ public sealed class UnnamedSpeakerTests
         => Assert.Equal(speaker, French(paragraph)[0]);
 
     [Theory]
+    [InlineData("„Die Preise steigen im Januar“, sagte ein Vertreter der Stadtwerke Brückenfeld.", "Stadtwerke Brückenfeld")]
+    [InlineData("«El agua llegará en marzo», declaró un responsable de Aguas de Valdeoro.", "Aguas de Valdeoro")]
+    [InlineData("«Il terminal resterà chiuso», ha dichiarato un dirigente di Crociere Tirrene.", "Crociere Tirrene")]
+    [InlineData("“O serviço vai parar”, afirmou um representante da Companhia Alvorada.", "Companhia Alvorada")]
+    [InlineData("\"De molens komen er,\" zei een vertegenwoordiger van WindKracht Veldmeer.", "WindKracht Veldmeer")]
+    public void AnOfficial_InTheOtherLanguages_SpeaksForTheOrganisationNamedWithThem(string paragraph, string speaker)
+        => Assert.Equal(speaker, QuoteSpeakers.Under("Preise", paragraph)[0]);
+
+    [Theory]
     [InlineData("The Harbour Board defended the plan on Monday.", "A spokesman said: \"The work will go ahead as planned.\"", "Harbour Board")]
     [InlineData("But the Harbour Rail Company denied the claims.", "\"We have always followed the rules,\" a spokeswoman said.", "Harbour Rail Company")]
     [InlineData("The Department for Harbours and Ports would not comment on Monday.", "A spokeswoman said: \"We do not comment on leaks.\"", "Department for Harbours and Ports")]
