@@ -62,6 +62,13 @@ internal sealed class Cues
         return false;
     }
 
+    /// <summary>"explique-t-on", "a-t-on": a word with an impersonal pronoun joined after it by a hyphen.</summary>
+    public bool HasImpersonalPronoun(ReadOnlySpan<char> word)
+    {
+        var dash = word.LastIndexOf('-');
+        return dash > 0 && Words.ImpersonalPronouns.Contains(word.Slice(dash + 1));
+    }
+
     /// <summary>"craint-il", "dit-elle": any word with a pronoun joined after it by a hyphen.</summary>
     public bool HasInvertedPronoun(ReadOnlySpan<char> word)
     {

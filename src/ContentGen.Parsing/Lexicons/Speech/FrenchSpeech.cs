@@ -103,6 +103,7 @@ internal static class FrenchSpeech
         ],
         SpokesNouns = Words("porte-parole"),
         OfficialNouns = Words("responsable représentant représentante"),
+        ImpersonalPronouns = Words("on"),
         OwnPossessives = Words("notre"),
         // "Me Jean Morel": "Me" is maître, a lawyer's title.
         Titles = Words("docteur professeur maître me"),

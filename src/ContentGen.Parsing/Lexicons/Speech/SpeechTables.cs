@@ -35,6 +35,7 @@ internal sealed class SpeechTables
         OrganisationNouns = Union(lexicons, l => l.Speech.OrganisationNouns);
         SpokesNouns = Union(lexicons, l => l.Speech.SpokesNouns);
         OfficialNouns = Union(lexicons, l => l.Speech.OfficialNouns);
+        ImpersonalPronouns = Union(lexicons, l => l.Speech.ImpersonalPronouns);
         OwnPossessives = Union(lexicons, l => l.Speech.OwnPossessives);
         PassiveAuxiliaries = Union(lexicons, l => l.Speech.PassiveAuxiliaries);
         Coordinators = Union(lexicons, l => l.Speech.Coordinators);
@@ -119,6 +120,9 @@ internal sealed class SpeechTables
 
     /// <summary>"official", "responsable": someone unnamed who speaks for the organisation named with them.</summary>
     public WordTable OfficialNouns { get; }
+
+    /// <summary>"on": an inverted pronoun for no one in particular ("explique-t-on").</summary>
+    public WordTable ImpersonalPronouns { get; }
 
     /// <summary>The writer's own possessives: "our".</summary>
     public WordTable OwnPossessives { get; }

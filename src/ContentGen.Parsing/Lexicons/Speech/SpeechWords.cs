@@ -69,6 +69,12 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] OfficialNouns { get; init; } = s_none;
 
+    /// <summary>
+    /// A pronoun for no one in particular, joined to an inverted verb: French "on" in
+    /// "», explique-t-on à l'ARS", where the organisation named after it speaks.
+    /// </summary>
+    public string[] ImpersonalPronouns { get; init; } = s_none;
+
     /// <summary>Nouns for an organisation or a document that speaks for one: "the company", "le texte".</summary>
     public string[] OrganisationNouns { get; init; } = s_none;
 
@@ -178,6 +184,7 @@ internal sealed class SpeechWords
         yield return (nameof(RoleNouns), RoleNouns);
         yield return (nameof(SpokesNouns), SpokesNouns);
         yield return (nameof(OfficialNouns), OfficialNouns);
+        yield return (nameof(ImpersonalPronouns), ImpersonalPronouns);
         yield return (nameof(OrganisationNouns), OrganisationNouns);
         yield return (nameof(Indefinites), Indefinites);
         yield return (nameof(Definites), Definites);
