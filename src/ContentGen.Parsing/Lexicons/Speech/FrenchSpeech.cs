@@ -104,6 +104,9 @@ internal static class FrenchSpeech
         SpokesNouns = Words("porte-parole"),
         OfficialNouns = Words("responsable représentant représentante"),
         ImpersonalPronouns = Words("on"),
+        // "», a fait savoir X", "», a tenu à rappeler X": a verb phrase reports as one verb does.
+        ReportingPhrases = ["fait savoir", "fait valoir", "fait remarquer", "fait observer", "laissé entendre"],
+        WillVerbs = ["tenu à", "tient à", "voulu", "veut", "souhaité", "souhaite"],
         OwnPossessives = Words("notre"),
         // "Me Jean Morel": "Me" is maître, a lawyer's title.
         Titles = Words("docteur professeur maître me"),

@@ -75,6 +75,12 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] ImpersonalPronouns { get; init; } = s_none;
 
+    /// <summary>Verb phrases that report as one verb does: "fait savoir", "laissé entendre".</summary>
+    public string[] ReportingPhrases { get; init; } = s_none;
+
+    /// <summary>Verbs of will before a reporting infinitive: "tenu à" (rappeler), "voulu" (préciser).</summary>
+    public string[] WillVerbs { get; init; } = s_none;
+
     /// <summary>Nouns for an organisation or a document that speaks for one: "the company", "le texte".</summary>
     public string[] OrganisationNouns { get; init; } = s_none;
 
@@ -185,6 +191,8 @@ internal sealed class SpeechWords
         yield return (nameof(SpokesNouns), SpokesNouns);
         yield return (nameof(OfficialNouns), OfficialNouns);
         yield return (nameof(ImpersonalPronouns), ImpersonalPronouns);
+        yield return (nameof(ReportingPhrases), ReportingPhrases);
+        yield return (nameof(WillVerbs), WillVerbs);
         yield return (nameof(OrganisationNouns), OrganisationNouns);
         yield return (nameof(Indefinites), Indefinites);
         yield return (nameof(Definites), Definites);

@@ -79,6 +79,12 @@ internal sealed class AdjacentCue : ISieve
             return _cues.ReadInverted(sentence, verbAfterAuxiliary + 1, mayDrop);
         }
 
+        // "», a fait savoir X", "», a tenu à rappeler X": a verb phrase that reports.
+        if (verbAfterAuxiliary < sentence.Count && _cues.ReportingPhraseEnd(sentence, verbAfterAuxiliary) is var last and >= 0)
+        {
+            return _cues.ReadInverted(sentence, last + 1, mayDrop);
+        }
+
         var subject = phrase.ReadForward(sentence, i);
         var verb = phrase.SkipFillers(sentence, subject.End);
 
