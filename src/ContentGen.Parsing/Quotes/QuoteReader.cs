@@ -62,6 +62,13 @@ internal static class QuoteReader
             {
                 var span = scan.Quotes[q];
                 var inner = WithoutAttributionComma(words![next++]);
+
+                // "… sera voté», a lancé le ministre": words whose opening mark was lost are a
+                // quote only when the cue after them names a speaker, and not inside a quote still open.
+                if (span.IsHeadless && (attributed[q] is null || running is not null))
+                {
+                    continue;
+                }
                 if (running is not null && q == 0 && span.Open == 0)
                 {
                     // Parts are joined once the quote closes: appending here would be quadratic.
@@ -76,7 +83,7 @@ internal static class QuoteReader
                     ReportUnclosed(Joined(running, parts), problems);
                     parts.Clear();
                     parts.Add(inner);
-                    running = new Quote(inner, attributed[q], p, paragraphs[p].PositionAt(span.Open))
+                    running = new Quote(inner, attributed[q], p, paragraphs[p].PositionAt(span.Start))
                     {
                         SpeakerKind = attributed[q] is { } speaker ? speakers!.KindOf(speaker) : null,
                     };

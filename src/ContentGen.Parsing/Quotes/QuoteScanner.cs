@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using ContentGen.Parsing.Text;
 
@@ -10,6 +11,9 @@ namespace ContentGen.Parsing.Quotes;
 /// </summary>
 internal static class QuoteScanner
 {
+    // "voté», a lancé": a closing mark after fewer words ("late ”, more") ends no quote that lost its opening mark.
+    private const int MinHeadlessWords = 3;
+
     /// <summary>The result of scanning one block.</summary>
     public readonly struct Result
     {
@@ -77,6 +81,14 @@ internal static class QuoteScanner
             }
             else
             {
+                // "… une fois ce texte voté», a lancé le ministre": the block's first mark closes
+                // before an attribution, so the text lost the opening mark of words that start the
+                // block. The mark still closes nothing written, so it is reported all the same.
+                if (quotes.Count == 0 && strays.Count == 0 && IsBeforeAttribution(text, i) && Words.Count(text.AsSpan(0, i), MinHeadlessWords) >= MinHeadlessWords)
+                {
+                    quotes.Add(QuoteSpan.Headless(i));
+                }
+
                 strays.Add(i);
             }
 
@@ -180,6 +192,38 @@ internal static class QuoteScanner
         var taken = continuations.ToArray();
         continuations.Clear();
         return taken;
+    }
+
+    // An attribution's comma (", a lancé", or inside the mark: ",” said") and a lower-case word after the mark.
+    private static bool IsBeforeAttribution(string text, int i)
+    {
+        var comma = i + 1;
+        while (comma < text.Length && Whitespace.IsSpace(text[comma]))
+        {
+            comma++;
+        }
+
+        int j;
+        if (comma < text.Length && text[comma] == ',')
+        {
+            j = comma + 1;
+        }
+        else if (i > 0 && text[i - 1] is ',' or '!' or '?')
+        {
+            j = i + 1;
+        }
+        else
+        {
+            return false;
+        }
+
+        var word = j;
+        while (word < text.Length && Whitespace.IsSpace(text[word]))
+        {
+            word++;
+        }
+
+        return word > j && word < text.Length && char.IsLower(text[word]);
     }
 
     private static bool EndsSentenceBefore(string text, int i)

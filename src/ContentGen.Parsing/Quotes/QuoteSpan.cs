@@ -13,13 +13,31 @@ internal readonly struct QuoteSpan
         Continuations = continuations;
     }
 
+    private QuoteSpan(int close)
+        : this(-1, close)
+    {
+        IsHeadless = true;
+    }
+
+    /// <summary>
+    /// A quote whose opening mark the text lost: its words run from the block's start to the
+    /// closing mark at <paramref name="close"/>. <see cref="Open"/> is -1, just before the block.
+    /// </summary>
+    public static QuoteSpan Headless(int close) => new(close);
+
+    /// <summary>Whether the quote's opening mark was lost, so that it starts with its block.</summary>
+    public bool IsHeadless { get; }
+
+    /// <summary>Where the quote starts: its opening mark, or the block's start when that was lost.</summary>
+    public int Start => IsHeadless ? 0 : Open;
+
     /// <summary>
     /// Indices of opening marks repeated inside the quote where the writer started a new
     /// paragraph of the same quote; they are not part of its words.
     /// </summary>
     public int[]? Continuations { get; }
 
-    /// <summary>The index of the opening mark.</summary>
+    /// <summary>The index of the opening mark; -1 for a <see cref="IsHeadless"/> quote.</summary>
     public int Open { get; }
 
     /// <summary>The index of the closing mark, or -1 when the quote runs to the end of the block.</summary>

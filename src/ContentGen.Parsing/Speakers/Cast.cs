@@ -151,13 +151,15 @@ internal sealed class Cast
         }
     }
 
-    // "El sindicato Unión Tecnológica", "la empresa tecnológica Nubia Software": a name after the noun.
+    // "El sindicato Unión Tecnológica", "la empresa tecnológica Nubia Software": a name after the
+    // noun. Past a role ("union leader Tom Baker") the name is the role holder's, a person's.
     private void ReadAfterNoun(IReadOnlyList<Token> sentence, int noun, int paragraph, bool describes = false)
     {
         var start = noun + 1;
         if (start < sentence.Count && sentence[start].IsLower && start + 1 < sentence.Count && sentence[start + 1].IsCapitalized
             && !_cues.Words.Prepositions.Contains(sentence[start].Span) && !_cues.Words.EmployerLinks.Contains(sentence[start].Span)
-            && !_cues.Words.Definites.Contains(sentence[start].Span) && !_cues.IsReportingVerb(sentence[start]))
+            && !_cues.Words.Definites.Contains(sentence[start].Span) && !_cues.IsReportingVerb(sentence[start])
+            && !_cues.Is(sentence[start], WordClass.Title | WordClass.RoleNoun))
         {
             start++;
         }

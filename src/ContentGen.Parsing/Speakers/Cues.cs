@@ -62,6 +62,36 @@ internal sealed class Cues
         return false;
     }
 
+    /// <summary>
+    /// The last word of a verb phrase that reports and starts at <paramref name="first"/>: "fait
+    /// savoir", or a verb of will and a reporting infinitive ("tenu à rappeler", "voulu
+    /// préciser"); -1 when none starts there.
+    /// </summary>
+    public int ReportingPhraseEnd(IReadOnlyList<Token> sentence, int first)
+    {
+        if (first + 1 >= sentence.Count || !sentence[first].IsLower || !sentence[first + 1].IsLower)
+        {
+            return -1;
+        }
+
+        if (Words.ReportingPhrases.Contains(sentence[first].Through(sentence[first + 1])))
+        {
+            return first + 1;
+        }
+
+        var infinitive = Words.WillVerbs.Contains(sentence[first].Span) ? first + 1
+            : first + 2 < sentence.Count && Words.WillVerbs.Contains(sentence[first].Through(sentence[first + 1])) ? first + 2
+            : -1;
+        return infinitive > 0 && sentence[infinitive].IsLower && Words.ReportingInfinitives.Contains(sentence[infinitive].Span) ? infinitive : -1;
+    }
+
+    /// <summary>"explique-t-on", "a-t-on": a word with an impersonal pronoun joined after it by a hyphen.</summary>
+    public bool HasImpersonalPronoun(ReadOnlySpan<char> word)
+    {
+        var dash = word.LastIndexOf('-');
+        return dash > 0 && Words.ImpersonalPronouns.Contains(word.Slice(dash + 1));
+    }
+
     /// <summary>"craint-il", "dit-elle": any word with a pronoun joined after it by a hyphen.</summary>
     public bool HasInvertedPronoun(ReadOnlySpan<char> word)
     {

@@ -127,6 +127,22 @@ internal sealed class DiscourseState
         return null;
     }
 
+    /// <summary>
+    /// The organisation that the sentence just before made its subject, naming nothing else
+    /// ("But the Home Office defended the measures."), or null: whom "a spokesman" speaks for.
+    /// </summary>
+    public string? OrganisationJustBefore => _focusSentence == Sentence - 1 ? _focus : null;
+
+    private string? _focus;
+    private int _focusSentence = -1;
+
+    /// <summary>Records <paramref name="organisation"/> as this sentence's subject, the only name it gives.</summary>
+    public void Focused(string organisation)
+    {
+        _focus = organisation;
+        _focusSentence = Sentence;
+    }
+
     /// <summary>Records <paramref name="reporter"/> as the subject of a report in this sentence.</summary>
     public void Reported(string reporter)
     {

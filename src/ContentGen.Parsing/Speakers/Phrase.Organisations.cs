@@ -18,6 +18,12 @@ internal sealed partial class Phrase
             return Subject.None;
         }
 
+        // "un responsable de la préfecture de la Somme": a name an organisation noun heads.
+        if (link + 1 < sentence.Count && _organisations.Read(sentence, link + 1) is { IsFound: true } headed)
+        {
+            return SpokenFor(headed);
+        }
+
         var start = link + 1;
         if (start < sentence.Count && sentence[start].IsLower && _words.Definites.Contains(sentence[start].Span))
         {

@@ -73,8 +73,9 @@ internal sealed partial class Phrase
 
     private bool IsAgeEpithet(Token token) => char.IsDigit(token.First) && _words.AgeSuffixes.EndsAny(token.Span);
 
-    // Only a spokesman speaks for an organisation: "an Acme analyst" or "a Jewish reporter" is someone unnamed.
-    private bool IsSpokesNoun(Token token) => token.IsWord && _words.SpokesNouns.Contains(token.Span);
+    // Only a spokesman or an official speaks for an organisation: "an Acme analyst" or "a Jewish
+    // reporter" is someone unnamed.
+    private bool IsSpokesNoun(Token token) => token.IsWord && (_words.SpokesNouns.Contains(token.Span) || _words.OfficialNouns.Contains(token.Span));
 
     // Read in every language at once, Portuguese "a" (the) is English "a": an article that is
     // also an indefinite one in some language is not taken to point back.

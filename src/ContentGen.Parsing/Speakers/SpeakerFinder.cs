@@ -44,6 +44,10 @@ internal sealed class SpeakerFinder
     // Whether the current sentence's speaker is someone unnamed speaking for an organisation.
     private bool _spokesperson;
 
+    // Whether the current sentence's speaker is someone unnamed whose organisation only the
+    // sentence before gave ("A spokesman said"): a later "he" is that person, whom no name gives.
+    private bool _unnamedSpeaker;
+
     // The current paragraph's tokens. The list lives only within Attribute, so one list per
     // thread serves every article read on it: a list per article cost about two bytes per input
     // byte. A list grown past MaxKeptTokens by a huge paragraph is left to the collector.
@@ -145,6 +149,7 @@ internal sealed class SpeakerFinder
     {
         string? sentenceSpeaker = null;
         _spokesperson = false;
+        _unnamedSpeaker = false;
         for (var i = 0; i < sentence.Count; i++)
         {
             if (sentence[i].Kind != TokenKind.Quote)
@@ -161,6 +166,16 @@ internal sealed class SpeakerFinder
 
             var subject = Sift(sentence, i);
             var speaker = Resolve(subject);
+
+            // "But the Home Office defended the measures. A spokesman said: '…'": a spokesman
+            // brought in with no organisation of their own speaks for the one the sentence before
+            // made its subject, if it named nothing else.
+            if (speaker is null && subject.Kind == SubjectKind.Unnamed && _state.OrganisationJustBefore is { } focus
+                && IsBareSpokesperson(sentence, subject.Text))
+            {
+                speaker = focus;
+                _unnamedSpeaker = sentenceSpeaker is null;
+            }
 
             // S9: a quote that opens a sentence with no reporting verb of its own goes on with the
             // last speaker's words; one whose verb has a subject we cannot name does not.
@@ -315,7 +330,7 @@ internal sealed class SpeakerFinder
         }
 
         var named = (coordinated ? Resolve(main) : null) ?? sentenceSpeaker ?? Resolve(main) ?? Resolve(SentenceSubject(sentence));
-        if (main.Kind == SubjectKind.Unnamed || (sentenceSpeaker is null && source.Kind == SubjectKind.Unnamed))
+        if (main.Kind == SubjectKind.Unnamed || (sentenceSpeaker is null && source.Kind == SubjectKind.Unnamed) || _unnamedSpeaker)
         {
             // "A spokesman for the Home Office said …", "according to an ntl spokesman": a later
             // "the spokesman" or "he" is this unnamed person, not whoever was named before.
@@ -352,6 +367,93 @@ internal sealed class SpeakerFinder
             // one Federer in full; if not, no guess is made.
             _state.Mentioned(_plausibility.FullNameOf(surname));
         }
+
+        if (SubjectOrganisation(sentence) is { } focus)
+        {
+            _state.Focused(focus);
+        }
+    }
+
+    // "But the Home Office defended the measures.": the organisation the sentence opens with as
+    // its subject (past a "but"), when no capitalised word but a day's or month's follows it. A
+    // sentence that names someone or something else ("Sky lost the rights to the BBC") leaves
+    // whom a spokesman after it speaks for in doubt.
+    private string? SubjectOrganisation(TokenRange sentence)
+    {
+        var start = sentence.Count > 1 && sentence[0].IsCapitalized && _cues.Is(sentence[0], WordClass.Contrast) ? 1 : 0;
+        if (start < sentence.Count - 1 && sentence[start].IsWord && _cues.Words.Definites.Contains(sentence[start].Span) && sentence[start + 1].IsCapitalized)
+        {
+            // "But the Home Office", "The Justice Department": the name after its article.
+            start++;
+        }
+
+        // "L'Union des usagers de Valmont a contesté": a name an organisation noun heads, read
+        // whole; otherwise the capitalised run and the links inside it ("Department for
+        // Education and Skills"), which a person's name phrase would cut short.
+        var subject = _cues.Phrase.ReadForward(sentence, start);
+        int end;
+        string name;
+        if (subject.Kind == SubjectKind.Name && subject.IsOrganisation)
+        {
+            end = subject.End;
+            name = subject.Text;
+        }
+        else
+        {
+            // An "and" joins inside a name only after a link ("for Education and Skills"); before
+            // one it joins two subjects ("Harbour Council and Vale Buses").
+            end = start;
+            var linked = false;
+            while (end < sentence.Count && (sentence[end].IsCapitalized || (end > start && end + 1 < sentence.Count && sentence[end + 1].IsCapitalized && IsRunLink(sentence[end], linked))))
+            {
+                linked |= sentence[end].IsLower;
+                end++;
+            }
+
+            if (end == start || !_cast.IsOrganisation(name = Phrase.Join(sentence, start, end)))
+            {
+                return null;
+            }
+        }
+
+        if (end >= sentence.Count || !sentence[end].IsLower)
+        {
+            return null;
+        }
+
+        for (var k = end; k < sentence.Count; k++)
+        {
+            if (sentence[k].IsCapitalized && !Lexicons.LexiconTables.Calendar.Contains(sentence[k].Span))
+            {
+                return null;
+            }
+        }
+
+        return name;
+    }
+
+    private bool IsRunLink(Token token, bool linked)
+        => token.IsLower && (_cues.Words.NameJoiners.Contains(token.Span) || (linked && _cues.Words.Coordinators.Contains(token.Span)));
+
+    private bool IsLink(Token token)
+        => token.IsLower && (_cues.Words.Prepositions.Contains(token.Span) || _cues.Words.EmployerLinks.Contains(token.Span) || _cues.Words.NameJoiners.Contains(token.Span));
+
+    // "a spokesman said", "said a spokeswoman", "un porte-parole": a spokes noun right after an
+    // indefinite article, with no organisation after it ("a spokesman for the author"). A
+    // possessive's ("the chairman's spokesman") or a described one ("An executive spokesman")
+    // speaks for someone else.
+    private bool IsBareSpokesperson(IReadOnlyList<Token> sentence, string role)
+    {
+        for (var k = 0; k + 1 < sentence.Count; k++)
+        {
+            if (sentence[k].IsWord && _cues.Words.Indefinites.Contains(sentence[k].Span) && sentence[k + 1].IsLower
+                && _cues.Words.SpokesNouns.Contains(sentence[k + 1].Span) && sentence[k + 1].Span.SequenceEqual(role.AsSpan()))
+            {
+                return k + 2 >= sentence.Count || !IsLink(sentence[k + 2]);
+            }
+        }
+
+        return false;
     }
 
     // S9: someone other than the one speaking reports in a sentence with no quote (a firm, an

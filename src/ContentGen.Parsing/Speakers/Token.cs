@@ -94,7 +94,7 @@ internal readonly struct Token
         var i = 0;
         while (i < text.Length)
         {
-            if (next < quotes.Count && quotes[next].Open == i)
+            if (next < quotes.Count && quotes[next].Start == i)
             {
                 var mark = LastMarkInside(text, quotes[next]);
                 tokens.Add(new Token(TokenKind.Quote, text, Math.Max(mark, 0), mark < 0 ? 0 : 1, next));

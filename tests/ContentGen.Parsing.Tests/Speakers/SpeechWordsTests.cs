@@ -28,6 +28,7 @@ public sealed class SpeechWordsTests
         [("RoleNouns", "MaleTitles")] = "'le préfet' is a role; before a name it says a man is meant",
         [("Titles", "SpokesNouns")] = "'Sprecher X' is a title; 'ein Sprecher der Stadtwerke' speaks for them",
         [("RoleNouns", "SpokesNouns")] = "a spokesman is a role, and one that speaks for an organisation",
+        [("RoleNouns", "OfficialNouns")] = "'le représentant' is a role; 'un représentant de l'Union' speaks for it",
         [("Definites", "NotNames")] = "an article opening a sentence is no name",
         [("Indefinites", "NotNames")] = "an article opening a sentence is no name",
         [("Definites", "RelativePronouns")] = "German 'der', 'die', 'das' are articles and relative pronouns",

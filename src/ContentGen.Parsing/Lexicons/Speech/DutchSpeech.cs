@@ -37,12 +37,13 @@ internal static class DutchSpeech
         MaleTitles = Words("meneer dhr heer"),
         FemaleTitles = Words("mevrouw mevr"),
         SpokesNouns = Words("woordvoerder woordvoerster"),
+        OfficialNouns = Words("vertegenwoordiger"),
         Titles = Words(
             "meneer mevrouw dhr mevr minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder " +
             "woordvoerster trainer president topman topvrouw raadslid"),
         RoleNouns = Words(
             "minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder woordvoerster trainer president " +
-            "topman topvrouw deskundige advocaat verloskundige raadslid"),
+            "topman topvrouw deskundige advocaat verloskundige raadslid vertegenwoordiger"),
         OrganisationNouns = Words("bedrijf gemeente provincie bond vakbond partij regering ministerie club vereniging ontwikkelaar verzekeraar zorgverzekeraar"),
         Indefinites = Words("een"),
         Definites = Words("de het"),

@@ -24,6 +24,7 @@ internal static class EnglishSpeech
         Coordinators = Words("and or"),
         InterviewCues = ["answered questions", "was the guest", "was interviewed by"],
         SpokesNouns = Words("spokesman spokeswoman spokesperson"),
+        OfficialNouns = Words("official"),
         OwnPossessives = Words("our"),
         PassiveAuxiliaries = Words("is was are were been being"),
         RoleNouns = Words("organiser organizer engineer teacher nurse trader resident worker commentator editor author consultant adviser advisor strategist member champion"),

@@ -102,13 +102,18 @@ internal static class FrenchSpeech
             "était l'invitée", "était l’invitée", "est l'invité", "est l’invité", "est l'invitée", "est l’invitée",
         ],
         SpokesNouns = Words("porte-parole"),
+        OfficialNouns = Words("responsable représentant représentante"),
+        ImpersonalPronouns = Words("on"),
+        // "», a fait savoir X", "», a tenu à rappeler X": a verb phrase reports as one verb does.
+        ReportingPhrases = ["fait savoir", "fait valoir", "fait remarquer", "fait observer", "laissé entendre"],
+        WillVerbs = ["tenu à", "tient à", "voulu", "veut", "souhaité", "souhaite"],
         OwnPossessives = Words("notre"),
         // "Me Jean Morel": "Me" is maître, a lawyer's title.
         Titles = Words("docteur professeur maître me"),
         RoleNouns = Words(
             "parlementaire sénateur sénatrice secrétaire directeur directrice délégué déléguée syndicaliste militant militante " +
             "médecin chercheur chercheuse économiste usager usagère habitant habitante commandant commandante candidat candidate " +
-            "préfet préfète patron patronne"),
+            "préfet préfète patron patronne représentant représentante"),
         DocumentNouns = Words("texte communiqué rapport"),
         OrganisationNouns = Words(
             "entreprise société groupe gouvernement ministère mairie parti syndicat collectif association régie agence " +

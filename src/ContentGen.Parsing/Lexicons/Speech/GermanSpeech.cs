@@ -36,6 +36,7 @@ internal static class GermanSpeech
         MaleTitles = Words("herr"),
         FemaleTitles = Words("frau ministerin bürgermeisterin geschäftsführerin sprecherin trainerin präsidentin"),
         SpokesNouns = Words("sprecher sprecherin"),
+        OfficialNouns = Words("vertreter vertreterin"),
         Titles = Words(
             "herr frau dr prof minister ministerin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin " +
             "geschäftsführer geschäftsführerin vorsitzender vorsitzende sprecher sprecherin trainer trainerin präsident " +
@@ -45,7 +46,7 @@ internal static class GermanSpeech
             "minister ministerin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin geschäftsführer " +
             "geschäftsführerin vorsitzender vorsitzende sprecher sprecherin trainer trainerin präsident präsidentin direktor " +
             "direktorin chef chefin kapitän sportdirektor sportdirektorin kanzler kanzlerin spieler spielerin stürmer torwart " +
-            "experte expertin anwalt anwältin"),
+            "experte expertin anwalt anwältin vertreter vertreterin"),
         DocumentNouns = Words("mitteilung"),
         OrganisationNouns = Words("unternehmen firma konzern stadt verein verband partei regierung ministerium gewerkschaft club klub mitteilung"),
         Indefinites = Words("ein eine einer"),

@@ -35,12 +35,13 @@ internal static class ItalianSpeech
         MaleTitles = Words("signor signore sig"),
         FemaleTitles = Words("signora ministra sindaca presidentessa"),
         SpokesNouns = Words("portavoce"),
+        OfficialNouns = Words("responsabile rappresentante dirigente"),
         Titles = Words(
             "signor signora sig sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario " +
             "segretaria assessore assessora consigliere consigliera capogruppo allenatore dottor dottoressa avvocato"),
         RoleNouns = Words(
             "sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario segretaria assessore " +
-            "assessora consigliere consigliera capogruppo allenatore imprenditore imprenditrice esperto esperta avvocato"),
+            "assessora consigliere consigliera capogruppo allenatore imprenditore imprenditrice esperto esperta avvocato responsabile rappresentante dirigente"),
         DocumentNouns = Words("nota"),
         OrganisationNouns = Words("società azienda comitato sindacato governo ministero comune partito associazione autorità nota"),
         Indefinites = Words("un uno una"),

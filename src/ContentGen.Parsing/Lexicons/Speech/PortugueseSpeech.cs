@@ -28,12 +28,13 @@ internal static class PortugueseSpeech
         MaleTitles = Words("senhor sr"),
         FemaleTitles = Words("senhora sra ministra presidenta secretária"),
         SpokesNouns = Words("porta-voz"),
+        OfficialNouns = Words("representante responsável dirigente"),
         Titles = Words(
             "senhor senhora sr sra dona ministro ministra secretário secretária prefeito prefeita presidente diretor diretora " +
             "porta-voz vereador vereadora deputado deputada governador governadora autarca técnico treinador"),
         RoleNouns = Words(
             "ministro ministra secretário secretária prefeito prefeita presidente diretor diretora porta-voz vereador " +
-            "vereadora deputado deputada governador governadora autarca técnico treinador empresário empresária advogado advogada"),
+            "vereadora deputado deputada governador governadora autarca técnico treinador empresário empresária advogado advogada representante responsável dirigente"),
         DocumentNouns = Words("nota"),
         OrganisationNouns = Words("empresa construtora companhia sindicato governo ministério prefeitura câmara partido associação nota"),
         Indefinites = Words("um uma"),

@@ -45,6 +45,7 @@ internal static class SpanishSpeech
         MaleTitles = Words("señor sr don"),
         FemaleTitles = Words("señora sra doña ministra consejera alcaldesa presidenta"),
         SpokesNouns = Words("portavoz"),
+        OfficialNouns = Words("responsable representante"),
         Titles = Words(
             "señor señora sr sra don doña ministro ministra consejero consejera alcalde alcaldesa presidente presidenta " +
             "director directora portavoz secretario secretaria gerente delegado delegada diputado diputada senador senadora " +
@@ -52,7 +53,7 @@ internal static class SpanishSpeech
         RoleNouns = Words(
             "ministro ministra consejero consejera alcalde alcaldesa presidente presidenta director directora portavoz " +
             "secretario secretaria gerente empresario empresaria diputado diputada entrenador entrenadora jefe jefa experto " +
-            "experta abogado abogada"),
+            "experta abogado abogada responsable representante"),
         DocumentNouns = Words("comunicado"),
         OrganisationNouns = Words("empresa compañía sindicato gobierno ministerio ayuntamiento junta partido club asociación comunicado"),
         Indefinites = Words("un una"),

@@ -34,6 +34,11 @@ internal sealed class SpeechTables
         FemaleTitles = Union(lexicons, l => l.Speech.FemaleTitles);
         OrganisationNouns = Union(lexicons, l => l.Speech.OrganisationNouns);
         SpokesNouns = Union(lexicons, l => l.Speech.SpokesNouns);
+        OfficialNouns = Union(lexicons, l => l.Speech.OfficialNouns);
+        ImpersonalPronouns = Union(lexicons, l => l.Speech.ImpersonalPronouns);
+        ReportingPhrases = Union(lexicons, l => l.Speech.ReportingPhrases);
+        WillVerbs = Union(lexicons, l => l.Speech.WillVerbs);
+        ReportingInfinitives = WordTable.Of(Infinitives(lexicons));
         OwnPossessives = Union(lexicons, l => l.Speech.OwnPossessives);
         PassiveAuxiliaries = Union(lexicons, l => l.Speech.PassiveAuxiliaries);
         Coordinators = Union(lexicons, l => l.Speech.Coordinators);
@@ -115,6 +120,21 @@ internal sealed class SpeechTables
     public WordTable OrganisationNouns { get; }
 
     public WordTable SpokesNouns { get; }
+
+    /// <summary>"official", "responsable": someone unnamed who speaks for the organisation named with them.</summary>
+    public WordTable OfficialNouns { get; }
+
+    /// <summary>"on": an inverted pronoun for no one in particular ("explique-t-on").</summary>
+    public WordTable ImpersonalPronouns { get; }
+
+    /// <summary>"fait savoir", "laissé entendre": verb phrases that report.</summary>
+    public WordTable ReportingPhrases { get; }
+
+    /// <summary>"tenu à", "voulu": verbs of will before a reporting infinitive.</summary>
+    public WordTable WillVerbs { get; }
+
+    /// <summary>The speech words' reporting lemmas, which are infinitives: "rappeler", "préciser".</summary>
+    public WordTable ReportingInfinitives { get; }
 
     /// <summary>The writer's own possessives: "our".</summary>
     public WordTable OwnPossessives { get; }
@@ -242,6 +262,21 @@ internal sealed class SpeechTables
                 if (title.Length >= MinLength)
                 {
                     yield return title;
+                }
+            }
+        }
+    }
+
+    // A reflexive lemma ("s'inquiéter") is written with its pronoun, which stands apart after a verb of will.
+    private static IEnumerable<string> Infinitives(IReadOnlyList<Lexicon> lexicons)
+    {
+        foreach (var lexicon in lexicons)
+        {
+            foreach (var lemma in lexicon.Speech.ReportingLemmas)
+            {
+                if (lemma.IndexOf('\'') < 0)
+                {
+                    yield return lemma;
                 }
             }
         }

@@ -62,6 +62,25 @@ internal sealed class SpeechWords
     /// <summary>Of the role nouns, those of someone who speaks for an organisation: "spokesman", "porte-parole", "Sprecher".</summary>
     public string[] SpokesNouns { get; init; } = s_none;
 
+    /// <summary>
+    /// Of the role nouns, those of someone unnamed who speaks for the organisation named with them,
+    /// but, unlike a spokesman, not for one merely in view: "a Harbour Rail official", "un
+    /// responsable de la préfecture de la Somme".
+    /// </summary>
+    public string[] OfficialNouns { get; init; } = s_none;
+
+    /// <summary>
+    /// A pronoun for no one in particular, joined to an inverted verb: French "on" in
+    /// "», explique-t-on à l'ARS", where the organisation named after it speaks.
+    /// </summary>
+    public string[] ImpersonalPronouns { get; init; } = s_none;
+
+    /// <summary>Verb phrases that report as one verb does: "fait savoir", "laissé entendre".</summary>
+    public string[] ReportingPhrases { get; init; } = s_none;
+
+    /// <summary>Verbs of will before a reporting infinitive: "tenu à" (rappeler), "voulu" (préciser).</summary>
+    public string[] WillVerbs { get; init; } = s_none;
+
     /// <summary>Nouns for an organisation or a document that speaks for one: "the company", "le texte".</summary>
     public string[] OrganisationNouns { get; init; } = s_none;
 
@@ -170,6 +189,10 @@ internal sealed class SpeechWords
         yield return (nameof(FemaleTitles), FemaleTitles);
         yield return (nameof(RoleNouns), RoleNouns);
         yield return (nameof(SpokesNouns), SpokesNouns);
+        yield return (nameof(OfficialNouns), OfficialNouns);
+        yield return (nameof(ImpersonalPronouns), ImpersonalPronouns);
+        yield return (nameof(ReportingPhrases), ReportingPhrases);
+        yield return (nameof(WillVerbs), WillVerbs);
         yield return (nameof(OrganisationNouns), OrganisationNouns);
         yield return (nameof(Indefinites), Indefinites);
         yield return (nameof(Definites), Definites);

@@ -54,6 +54,12 @@ internal sealed class AdjacentCue : ISieve
             return new Subject(SubjectKind.Pronoun, sentence[i].Text, 0);
         }
 
+        // "», explique-t-on à l'ARS": no one in particular, at the organisation named after it.
+        if (sentence[i].IsLower && _cues.HasImpersonalPronoun(sentence[i].Span))
+        {
+            return ImpersonalSource(sentence, i + 1);
+        }
+
         // "…", so Vogt; "…", aldus de woordvoerder
         if (sentence[i].IsLower && _cues.Words.InvertedCues.Contains(sentence[i].Span))
         {
@@ -73,6 +79,12 @@ internal sealed class AdjacentCue : ISieve
             return _cues.ReadInverted(sentence, verbAfterAuxiliary + 1, mayDrop);
         }
 
+        // "», a fait savoir X", "», a tenu à rappeler X": a verb phrase that reports.
+        if (verbAfterAuxiliary < sentence.Count && _cues.ReportingPhraseEnd(sentence, verbAfterAuxiliary) is var last and >= 0)
+        {
+            return _cues.ReadInverted(sentence, last + 1, mayDrop);
+        }
+
         var subject = phrase.ReadForward(sentence, i);
         var verb = phrase.SkipFillers(sentence, subject.End);
 
@@ -89,6 +101,32 @@ internal sealed class AdjacentCue : ISieve
             && !(EndsSentence(sentence[start - 1]) && OpensClause(sentence, verb + 1))
             ? subject
             : Subject.None;
+    }
+
+    // "à l'ARS", "appris auprès de la préfecture de la Somme": after a verb or two, a medium's
+    // word and the organisation it names. A place or a circle of people ("dans l'entourage du
+    // ministre", "à Saint-Aubin") is no organisation, and no one.
+    private Subject ImpersonalSource(IReadOnlyList<Token> sentence, int from)
+    {
+        const int MaxVerbWords = 2;
+        for (var k = from; k < sentence.Count && k <= from + MaxVerbWords && sentence[k].IsLower; k++)
+        {
+            if (!_cues.Words.Media.Contains(sentence[k].Span))
+            {
+                continue;
+            }
+
+            var start = k + 1;
+            if (start < sentence.Count && sentence[start].IsLower && _cues.Words.EmployerLinks.Contains(sentence[start].Span))
+            {
+                start++;
+            }
+
+            var source = _cues.Phrase.ReadForward(sentence, start);
+            return source.Kind == SubjectKind.Name && source.IsOrganisation ? source : Subject.None;
+        }
+
+        return Subject.None;
     }
 
     private static bool EndsSentence(Token quote)
