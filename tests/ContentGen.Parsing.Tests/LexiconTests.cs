@@ -11,7 +11,7 @@ namespace ContentGen.Parsing.Tests;
 public sealed class LexiconTests
 {
     // Lists whose words are compared exactly: "No." and "MP" are abbreviations only so capitalised.
-    private static readonly HashSet<string> s_caseSensitive = new(StringComparer.Ordinal) { "PostNominals", "Abbreviations" };
+    private static readonly HashSet<string> s_caseSensitive = new(StringComparer.Ordinal) { "PostNominals", "Abbreviations", "PoliteReaderWords" };
 
     // Pairs of lists that share words on purpose, with the reason. Any other shared word is an
     // accident: a word defined twice, which the two copies will one day disagree about.
@@ -56,6 +56,12 @@ public sealed class LexiconTests
         [("Stopwords", "RelativePronouns")] = "'who' and 'qui' are function words, and open relative clauses",
         [("Titles", "Abbreviations")] = "'Mr', 'Dr', 'Mme' are titles, and abbreviations whose full stop ends no sentence",
         [("Titles", "PostNominals")] = "'MP' before a name is a title ('MP Jane Doe'), after it a post-nominal",
+        [("Stopwords", "ReaderWords")] = "'you' and 'vous' are function words, and speak to the reader in a sign-up call",
+        [("Stopwords", "PoliteReaderWords")] = "'sie' and 'ihre' are function words; capitalised inside a line they speak to the reader",
+        [("SignUpPhrases", "ReaderWords")] = "'Suscríbete', 'Iscriviti' are sign-up calls, and tell the reader what to do wherever they stand",
+        [("MenuWords", "ReaderWords")] = "'Suscríbete' in a menu is a button; in a line it tells the reader what to do",
+        [("NavigationLines", "ReaderWords")] = "'Suscríbete' alone is chrome; in a line it tells the reader what to do",
+        [("ReaderWords", "Demonyms")] = "'us' speaks to the reader in a sign-up call; 'US' names a country",
         [("Stopwords", "Abbreviations")] = "'No.' (number) is an abbreviation; 'no' is a function word",
 
         // Homonyms across page chrome and speakers: the same letters, different words.

@@ -39,6 +39,8 @@ internal static class Dutch
         SummaryOpeners = new[] { "in het kort", "belangrijkste punten", "wat je moet weten" },
         ReadingWords = Words("leesduur lezen"),
         EmailFieldWords = Words("e-mailadres mailadres adres"),
+        // "we" is listed once, in English.
+        ReaderWords = Words("je jij jouw uw wij ons onze meld"),
         MinuteWords = Words("minuut"),
         NoticePhrases = new[] { "vertaald", "vertaling", "weerspiegelt niet", "oorspronkelijke versie", "bezoeker", "persoonsgegevens" },
         PublicationWords = Words("dagblad krant courant nieuwsblad"),

@@ -63,6 +63,7 @@ internal static class English
         SummaryOpeners = new[] { "key points", "what you need to know", "in brief", "at a glance", "the essentials" },
         ReadingWords = Words("read reading"),
         EmailFieldWords = Words("email e-mail mail address"),
+        ReaderWords = Words("you your yours we our ours us"),
         MinuteWords = Words("min mins minute minutes"),
         NoticePhrases = new[] { "disclaimer", "translat", "does not reflect", "do not reflect", "views expressed", "for information only", "prevails", "visitor", "statistical data", "personal data" },
         PublicationWords = Words(

@@ -64,6 +64,7 @@ internal static class French
         SummaryOpeners = new[] { "ce qu'il faut retenir", "ce qu’il faut retenir", "l'essentiel", "l’essentiel", "ce qu'il faut savoir", "ce qu’il faut savoir", "les points clés", "en bref" },
         ReadingWords = Words("lecture lire"),
         EmailFieldWords = Words("courriel adresse"),
+        ReaderWords = Words("vous votre vos nous notre nos faites"),
         MinuteWords = Words("mn"),
         NoticePhrases = new[] { "tradui", "traduction", "point de vue", "n'engage", "n’engage", "ne reflète", "version originale", "avertissement", "visiteur", "données personnelles" },
         PublicationWords = Words("quotidien dépêche nouvelles courrier républicain libre matin télévisions télévision"),

@@ -40,6 +40,8 @@ internal static class Italian
         SummaryOpeners = new[] { "in sintesi", "in breve", "i punti chiave", "cosa sapere" },
         ReadingWords = Words("lettura leggere legge"),
         EmailFieldWords = Words("indirizzo"),
+        // "tu" speaks to the reader in Spanish too; listed there once.
+        ReaderWords = Words("tuo tua tuoi tue ti noi nostro nostra nostri nostre iscriviti sostieni"),
         MinuteWords = Words("minuti"),
         NoticePhrases = new[] { "tradott", "traduzion", "non riflette", "versione originale", "avvertenza", "visitator", "dati personali" },
         PublicationWords = Words("gazzetta corriere giornale notizie messaggero gazzettino"),

@@ -105,6 +105,16 @@ internal sealed class Lexicon
     /// <summary>Words an e-mail field's label uses: "email", "adresse", "correo"; see <c>Structure.SignUpBoxes</c>.</summary>
     public string[] EmailFieldWords { get; init; } = s_none;
 
+    /// <summary>
+    /// Words with which a page speaks to its reader ("you", "our", "votre", "wir") or tells the reader
+    /// what to do ("faites", "suscríbete"): a line with a sign-up word and one of these is the site's
+    /// call; without them it may be an article's sentence about others; see <c>Structure.SignUpSentences</c>.
+    /// </summary>
+    public string[] ReaderWords { get; init; } = s_none;
+
+    /// <summary>Polite forms that speak to the reader only when capitalised inside a line ("in Ihrem Postfach"), compared exactly.</summary>
+    public string[] PoliteReaderWords { get; init; } = s_none;
+
     /// <summary>Lines that open an article's summary ("Key points", "Ce qu'il faut retenir"): the short lines under them are its text.</summary>
     public string[] SummaryOpeners { get; init; } = s_none;
 
@@ -222,6 +232,8 @@ internal sealed class Lexicon
         yield return (nameof(MinuteWords), MinuteWords);
         yield return (nameof(EmailFieldWords), EmailFieldWords);
         yield return (nameof(SummaryOpeners), SummaryOpeners);
+        yield return (nameof(ReaderWords), ReaderWords);
+        yield return (nameof(PoliteReaderWords), PoliteReaderWords);
         yield return (nameof(NoticePhrases), NoticePhrases);
         yield return (nameof(PublicationWords), PublicationWords);
         yield return (nameof(Pronouns), Pronouns);

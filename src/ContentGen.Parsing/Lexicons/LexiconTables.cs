@@ -40,6 +40,8 @@ internal static class LexiconTables
     public static readonly WordTable MinuteWords = Union(lexicon => lexicon.MinuteWords);
     public static readonly WordTable EmailFieldWords = Union(lexicon => lexicon.EmailFieldWords);
     public static readonly WordTable SummaryOpeners = Union(lexicon => lexicon.SummaryOpeners);
+    public static readonly WordTable ReaderWords = Union(lexicon => lexicon.ReaderWords);
+    public static readonly WordTable PoliteReaderWords = Union(ignoreCase: false, lexicon => lexicon.PoliteReaderWords);
     public static readonly WordTable NoticePhrases = Union(lexicon => lexicon.NoticePhrases);
     public static readonly WordTable PublicationWords = Union(lexicon => lexicon.PublicationWords);
     public static readonly WordTable CoAuthorWords = Union(lexicon => lexicon.CoAuthorWords);

@@ -41,6 +41,8 @@ internal static class Portuguese
         SummaryOpeners = new[] { "em resumo", "o essencial", "pontos-chave", "o que precisa saber" },
         ReadingWords = Words("leitura ler"),
         EmailFieldWords = Words("endereço"),
+        // "tua" is listed once, in Italian.
+        ReaderWords = Words("você vocês seu sua teu nós nosso nossa assine"),
         // Minute units: "minuto", "minutos" are in the Spanish list, "min" in the English one; the tables merge them.
         NoticePhrases = new[] { "traduzid", "tradução", "não reflete", "versão original", "dados pessoais" },
         PublicationWords = Words("jornal diário notícias folha gazeta correio público"),

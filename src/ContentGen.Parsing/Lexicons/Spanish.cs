@@ -47,6 +47,7 @@ internal static class Spanish
         SummaryOpeners = new[] { "lo más importante", "lo que debes saber", "en resumen", "claves" },
         ReadingWords = Words("lectura leer"),
         EmailFieldWords = Words("correo dirección"),
+        ReaderWords = Words("tu tus te usted ustedes nuestro nuestra nuestros nuestras nosotros suscríbete"),
         MinuteWords = Words("minuto minutos"),
         NoticePhrases = new[] { "traduc", "aviso legal", "no refleja", "versión original", "valor legal", "visitante", "datos personales" },
         PublicationWords = Words("diario periódico noticias heraldo crónica"),

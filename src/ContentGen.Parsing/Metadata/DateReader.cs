@@ -32,6 +32,9 @@ internal static class DateReader
     // Words a day, month and year may be written with in between: "12 de marzo de 2024", "12 mars 2024".
     private static readonly WordTable s_dateJoiners = WordTable.Of(new[] { "de", "del", "of" });
 
+    // Spanish says "at" in two words ("a las 12:30", "a la 1:15"): they do not count against the time's reach.
+    private static readonly WordTable s_timeJoiners = WordTable.Of(new[] { "a", "las", "la" });
+
     /// <summary>The ISO 8601 date (with the time when given) in <paramref name="line"/>, or <see langword="null"/>.</summary>
     public static string? Read(ReadOnlySpan<char> line)
     {
@@ -67,7 +70,13 @@ internal static class DateReader
                 var date = Format(year, 4) + "-" + Format(month, 2) + "-" + Format(day, 2);
                 // "07h06, le 31 décembre 2022, modifié à 07h59": a time just before the date is its own.
                 var time = ReadTime(words, Math.Max(0, i - TimeBefore), i);
-                return (time.Hour >= 0 ? time : ReadTime(words, last + 1, last + 1 + TimeReach)) is var (hour, minute) && hour >= 0
+                var after = last + 1;
+                while (after < words.Count && after <= last + 2 && s_timeJoiners.Contains(words[after]))
+                {
+                    after++;
+                }
+
+                return (time.Hour >= 0 ? time : ReadTime(words, after, after + TimeReach)) is var (hour, minute) && hour >= 0
                     ? date + "T" + Format(hour, 2) + ":" + Format(minute, 2)
                     : date;
             }

@@ -503,6 +503,8 @@ internal sealed class BodyReader
         return false;
     }
 
+    private static bool IsProseBlock(TextBlock block) => block.Facts.IsGood || BlockQuality.IsProse(block.Facts);
+
     private static bool IsLead(BlockFacts facts) => facts.IsGood || (BlockQuality.IsProse(facts) && !facts.IsCaption && !facts.IsBylineOrDate);
 
     // Groups the non-blank lines between blank lines, taking out chrome and repeated lines.
@@ -608,10 +610,22 @@ internal sealed class BodyReader
             footer = TeaserLists.HeadlineRunStart(blocks, after, article.Words, lists);
         }
         // Where "read also" labels were set aside: the next headline under one, before any prose, is the link's.
+        // A label whose headline stood right under it, set aside with it as its line was read, has taken
+        // its headline: the next short line is the article's own.
         var readAlso = new List<int>();
+        var linkedHeadlineLines = new HashSet<int>();
         foreach (var item in _boilerplate)
         {
-            if (ReadAlsoLinks.IsLabel(item.Text))
+            // A caption or the other story's date under the label is not its headline, which comes further down.
+            if (ReadAlsoLinks.IsLinkedHeadline(item.Text) && !PageLines.IsCaption(item.Text) && !PageLines.IsBylineOrDate(item.Text))
+            {
+                linkedHeadlineLines.Add(item.Position.Line);
+            }
+        }
+
+        foreach (var item in _boilerplate)
+        {
+            if (ReadAlsoLinks.IsLabel(item.Text) && !linkedHeadlineLines.Contains(item.Position.Line + 1))
             {
                 readAlso.Add(item.Position.Offset);
             }
@@ -690,6 +704,16 @@ internal sealed class BodyReader
             {
                 SetAside(block, BoilerplateKind.Navigation);
                 textSince = block.Start.Offset;
+                continue;
+            }
+
+            // A practical line between the article's paragraphs ("Réunion publique jeudi 21 mars à 19h30,
+            // salle des fêtes") gives a date as a dateline does, but it is a clause of the article.
+            if (i > content && previous is not null && IsProseBlock(previous) && next is not null && IsProseBlock(next)
+                && PracticalLines.IsArticleLine(block))
+            {
+                NotHeadings.Add(block);
+                kept.Add(block);
                 continue;
             }
 

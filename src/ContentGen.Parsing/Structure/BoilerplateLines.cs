@@ -75,7 +75,8 @@ internal static class BoilerplateLines
             return BoilerplateKind.Copyright;
         }
 
-        return (phrases & SignUp) != 0 || IsMenuWordsOnly(line) || IsReadingTime(line)
+        // A sign-up word in an article's sentence about others ("Residents can sign up for a card") is the article's.
+        return ((phrases & SignUp) != 0 && !SignUpSentences.IsArticleSentence(line)) || IsMenuWordsOnly(line) || IsReadingTime(line)
             ? BoilerplateKind.Navigation
             : null;
     }
@@ -87,12 +88,19 @@ internal static class BoilerplateLines
     private static bool IsReadingTime(string line)
         => (!Words.MoreThan(line, MaxWordsForReadingTime) && LexiconTables.ReadingTimePhrases.FoundIn(line.AsSpan())) || ReadingTimes.IsReadingTime(line);
 
+    // lynx numbers each link ("[1]Accueil [2]Vidéos"): the markers are no words of the menu.
     private static bool IsMenuWordsOnly(string line)
     {
         var any = false;
-        var reader = new WordReader(line.AsSpan());
+        var span = line.AsSpan();
+        var reader = new WordReader(span);
         while (reader.Read())
         {
+            if (IsLinkMarker(span, reader.Start, reader.Length))
+            {
+                continue;
+            }
+
             if (!LexiconTables.MenuWords.Contains(reader.Word))
             {
                 return false;
@@ -102,5 +110,24 @@ internal static class BoilerplateLines
         }
 
         return any;
+    }
+
+    // "[12]": a number in square brackets.
+    private static bool IsLinkMarker(ReadOnlySpan<char> line, int start, int length)
+    {
+        if (start == 0 || line[start - 1] != '[' || start + length >= line.Length || line[start + length] != ']')
+        {
+            return false;
+        }
+
+        foreach (var c in line.Slice(start, length))
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -70,8 +70,9 @@ internal static class Headings
         }
 
         // A signature, a byline's opening word or a broadcaster's name under the article's lead is no
-        // heading, nor a sentence a dump cut off on a function word ("… avec un rocher et").
-        if (IsSignature(text) || IsCutOff(block))
+        // heading, nor a sentence a dump cut off on a function word ("… avec un rocher et"),
+        // nor an appointment ("Open dag zaterdag 23 maart van 10.00 tot 16.00 uur"): a heading names a topic.
+        if (IsSignature(text) || IsCutOff(block) || PracticalLines.IsAppointment(text))
         {
             return false;
         }

@@ -76,6 +76,7 @@ internal static class TitleFinder
         var best = -1;
         var bestScore = 0;
         var checks = 0;
+        var siteNames = SiteNamesAbove(blocks, content);
 
         // The headline stands before the article's first paragraphs, never among them.
         for (var i = 0; i < content; i++)
@@ -83,7 +84,7 @@ internal static class TitleFinder
             // A plain article starts with its headline, so the first line is a candidate even
             // when it is short; later lines must earn their place with a dateline or a repeat.
             var isFirst = i == 0 && header is null && blocks[i].Facts.IsHeadline(strict: false);
-            if ((header is not null && i == 0) || (!isFirst && !IsCandidate(blocks, i)))
+            if ((header is not null && i == 0) || (!isFirst && !IsCandidate(blocks, i)) || siteNames.Contains(blocks[i].Text))
             {
                 continue;
             }
@@ -132,6 +133,23 @@ internal static class TitleFinder
         }
 
         return 0;
+    }
+
+    // The site names that lines above the article carry after a separator ("… | El Correo de la Vega"):
+    // a line that is only one of them is the site's masthead, never the headline, even as the page's
+    // first line and printed again in its footer.
+    private static HashSet<string> SiteNamesAbove(IReadOnlyList<TextBlock> blocks, int content)
+    {
+        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        for (var i = 0; i < content && i < blocks.Count; i++)
+        {
+            if (blocks[i].LineCount == 1 && TitleSplitter.Split(blocks[i].Text).Source is { } source)
+            {
+                names.Add(source);
+            }
+        }
+
+        return names;
     }
 
     // lynx prints a page's <link rel="alternate"> titles first, as "#Site » Flux … » Headline
@@ -194,15 +212,20 @@ internal static class TitleFinder
 
     /// <summary>
     /// The index of the first block of real prose that another soon follows, where the article
-    /// proper starts; a lone good block among menus is a blurb or a cookie notice.
+    /// proper starts; a lone good block among menus is a blurb or a cookie notice. Short paragraphs
+    /// of prose between two good blocks (a news article's one-sentence paragraphs) do not part them.
     /// </summary>
     public static int ContentStart(IReadOnlyList<TextBlock> blocks)
     {
         var first = -1;
         var previousGood = -1;
         var lastForm = -FormReach - 1;
+
+        // Blocks since the last good one, its short paragraphs of prose aside.
+        var apart = 0;
         for (var i = 0; i < blocks.Count; i++)
         {
+            apart++;
             if (IsFormField(blocks[i].Text))
             {
                 lastForm = i;
@@ -213,16 +236,23 @@ internal static class TitleFinder
             var isLynxHeader = i == 0 && blocks[i].Text.StartsWith("#", System.StringComparison.Ordinal);
             if (isLynxHeader || !blocks[i].Facts.IsGood || i - lastForm <= FormReach)
             {
+                var facts = blocks[i].Facts;
+                if (!isLynxHeader && i - lastForm > FormReach && BlockQuality.IsProse(facts) && !facts.IsCaption && !facts.IsBylineOrDate)
+                {
+                    apart--;
+                }
+
                 continue;
             }
 
-            if (previousGood >= 0 && i - previousGood <= RunReach)
+            if (previousGood >= 0 && apart <= RunReach)
             {
                 return previousGood;
             }
 
             first = first < 0 ? i : first;
             previousGood = i;
+            apart = 0;
         }
 
         return first >= 0 ? first : blocks.Count;

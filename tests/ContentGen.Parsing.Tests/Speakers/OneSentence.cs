@@ -12,9 +12,18 @@ internal static class OneSentence
 {
     public static Cues Cues { get; } = new(SpeechTables.All);
 
+    public static List<Token> Tokens(string sentence) => Token.Read(sentence, QuoteScanner.Scan(sentence).Quotes, new List<Token>());
+
+    /// <summary>The subject the noun-phrase reader finds before the first token <paramref name="verb"/>.</summary>
+    public static Subject Before(string sentence, string verb = "said")
+    {
+        var tokens = Tokens(sentence);
+        return Cues.Phrase.ReadBackward(tokens, tokens.FindIndex(token => token.Text == verb));
+    }
+
     public static (List<Token> Tokens, int Quote) Read(string sentence, int whichQuote = 0)
     {
-        var tokens = Token.Read(sentence, QuoteScanner.Scan(sentence).Quotes, new List<Token>());
+        var tokens = Tokens(sentence);
         var quotes = tokens.Select((token, index) => (token, index)).Where(t => t.token.Kind == TokenKind.Quote).ToList();
         return (tokens, quotes[whichQuote].index);
     }

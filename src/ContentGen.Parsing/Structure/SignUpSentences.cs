@@ -1,0 +1,80 @@
+using System;
+using ContentGen.Parsing.Lexicons;
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Structure;
+
+/// <summary>
+/// Tells an article's sentence that holds a sign-up word ("Residents can sign up for a library card",
+/// "Die Nachbarn unterstützen sie seit Jahren") from the site's own call ("Sign up for our newsletter",
+/// "Wir verwenden Cookies", "Faites un don"): the call speaks to the reader or opens with what the
+/// reader is to do; the article's sentence tells about others, in the function words of prose.
+/// </summary>
+internal static class SignUpSentences
+{
+    // A call of a few words ("Accept cookies", "Newsletter abonnieren") is chrome whatever its words.
+    private const int MinWords = 8;
+
+    // A sentence of the article is full of function words; a call's line of labels is not.
+    private const double MinDensity = 0.2;
+
+    /// <summary>Whether <paramref name="line"/>, holding a sign-up word, reads as an article's sentence about others.</summary>
+    public static bool IsArticleSentence(string line)
+    {
+        var span = line.AsSpan();
+        var words = 0;
+        var stopwords = 0;
+        var reader = new WordReader(span);
+        while (reader.Read())
+        {
+            words++;
+            stopwords += Stopwords.IsStopwordOrElision(reader.Word) ? 1 : 0;
+        }
+
+        if (words < MinWords || stopwords < MinDensity * words || OpensWithCall(span))
+        {
+            return false;
+        }
+
+        return !SpeaksToTheReader(span);
+    }
+
+    // "Sign up today …", "Jetzt anmelden …", "Unterstützen Sie …": a phrase of two words or more opening the line is the call.
+    private static bool OpensWithCall(ReadOnlySpan<char> line)
+    {
+        var length = LexiconTables.SignUpPhrases.LongestStart(line);
+        return length > 0 && line.Slice(0, length).IndexOf(' ') >= 0;
+    }
+
+    // Any word, hyphenated parts apart ("Abonnez-vous"), that speaks to the reader; a polite form
+    // ("Ihrem") only capitalised past the line's first word, where it cannot open a sentence.
+    private static bool SpeaksToTheReader(ReadOnlySpan<char> line)
+    {
+        var i = 0;
+        var first = true;
+        while (i < line.Length)
+        {
+            if (!char.IsLetter(line[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < line.Length && char.IsLetter(line[i]))
+            {
+                i++;
+            }
+
+            var word = line.Slice(start, i - start);
+            if (LexiconTables.ReaderWords.Contains(word) || (!first && LexiconTables.PoliteReaderWords.Contains(word)))
+            {
+                return true;
+            }
+
+            first = false;
+        }
+
+        return false;
+    }
+}
