@@ -132,6 +132,12 @@ internal sealed partial class Phrase
             return false;
         }
 
+        // "Simon Wheatley, from Goldman Sachs, told Reuters": where the person works.
+        if (AfterEmployer(sentence, from) == to)
+        {
+            return true;
+        }
+
         var hasRole = false;
         var allDigits = true;
         for (var k = from; k < to; k++)
@@ -151,6 +157,41 @@ internal sealed partial class Phrase
 
         return hasRole || allDigits;
     }
+
+    /// <summary>
+    /// Just past where someone works, given at <paramref name="link"/> with "from", "of" or "at"
+    /// and capitalised words ("from Goldman Sachs", "from the Consumer Electronics Association
+    /// (CEA)"), or -1 when no such phrase starts there.
+    /// </summary>
+    public int AfterEmployer(IReadOnlyList<Token> sentence, int link)
+    {
+        if (link >= sentence.Count || !sentence[link].IsLower
+            || !(_words.Prepositions.Contains(sentence[link].Span) || _words.EmployerLinks.Contains(sentence[link].Span)))
+        {
+            return -1;
+        }
+
+        var k = link + 1;
+        if (k < sentence.Count && sentence[k].IsLower && _words.Definites.Contains(sentence[k].Span))
+        {
+            k++;
+        }
+
+        if (k >= sentence.Count || !sentence[k].IsCapitalized)
+        {
+            return -1;
+        }
+
+        while (k < sentence.Count && (sentence[k].IsCapitalized || IsBracket(sentence[k])
+            || (sentence[k].IsLower && _words.NameJoiners.Contains(sentence[k].Span) && k + 1 < sentence.Count && sentence[k + 1].IsCapitalized)))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    private static bool IsBracket(Token token) => IsOpeningBracket(token) || IsClosingBracket(token);
 
     // "X, who … , stressed": step back over the clause to the word before its opening comma.
     private int BeforeRelativeClause(IReadOnlyList<Token> sentence, int comma)

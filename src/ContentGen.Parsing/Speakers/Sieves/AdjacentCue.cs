@@ -88,6 +88,12 @@ internal sealed class AdjacentCue : ISieve
         var subject = phrase.ReadForward(sentence, i);
         var verb = phrase.SkipFillers(sentence, subject.End);
 
+        // "…," David Noone from Intervoice said: where the person works, before the verb.
+        if (subject.Kind == SubjectKind.Name && phrase.AfterEmployer(sentence, verb) is var employed and > 0)
+        {
+            verb = phrase.SkipFillers(sentence, employed);
+        }
+
         // "…," Joseph Dias, general secretary of the forum, said
         if (subject.Kind == SubjectKind.Name && verb < sentence.Count && sentence[verb].Kind == TokenKind.Comma)
         {
