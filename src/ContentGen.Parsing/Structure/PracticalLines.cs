@@ -34,7 +34,7 @@ internal static class PracticalLines
             return false;
         }
 
-        return FunctionWords(text) >= MinFunctionWords;
+        return facts.StopwordHits >= MinFunctionWords;
     }
 
     /// <summary>
@@ -55,17 +55,5 @@ internal static class PracticalLines
         }
 
         return weekday && month && day;
-    }
-
-    private static int FunctionWords(string text)
-    {
-        var count = 0;
-        var reader = new WordReader(text.AsSpan());
-        while (reader.Read())
-        {
-            count += Stopwords.IsStopwordOrElision(reader.Word) ? 1 : 0;
-        }
-
-        return count;
     }
 }
