@@ -67,7 +67,7 @@ internal sealed class BlockFacts
 
     public bool IsAuthorLine => _isAuthorLine ??= PageLines.IsAuthorLine(Text);
 
-    public bool IsTerminator => _isTerminator ??= Terminators.IsTerminator(Text);
+    public bool IsTerminator => _isTerminator ??= Terminators.IsTerminator(Text, Words);
 
     /// <summary>Whether the block could be a headline (<see cref="TitleFinder.IsHeadline"/>), strictly or not.</summary>
     public bool IsHeadline(bool strict)

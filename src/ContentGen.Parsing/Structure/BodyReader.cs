@@ -75,11 +75,13 @@ internal sealed class BodyReader
         {
             foreach (var block in BlockSplitter.Split(group))
             {
-                if (BoilerplateLines.Classify(block.Text) is { } kind)
+                // The block's words are counted once, in its facts, which the title and body rules read next.
+                var words = block.Facts.Words;
+                if (BoilerplateLines.Classify(block.Text, words) is { } kind)
                 {
                     reader.SetAside(block, kind);
                 }
-                else if (SignUpBoxes.IsNotice(block.Text))
+                else if (SignUpBoxes.IsNotice(block.Text, words))
                 {
                     reader.SetAside(block, BoilerplateKind.Navigation);
                 }

@@ -25,28 +25,35 @@ internal static class BoilerplateLines
     private const int SignUp = 2;
     private static readonly WordTable s_linePhrases = WordTable.Combine((LexiconTables.RightsPhrases, Rights), (LexiconTables.SignUpPhrases, SignUp));
 
-    /// <summary>The kind of boilerplate a block of text is, or <see langword="null"/> for body text.</summary>
-    public static BoilerplateKind? Classify(string text)
+    /// <summary>
+    /// The kind of boilerplate a block of text is, given how many words it has (a count past
+    /// <see cref="MaxWordsForAppeal"/> may stop there), or <see langword="null"/> for body text.
+    /// </summary>
+    /// <remarks>A block's words are counted once, in its <see cref="BlockFacts"/>: every rule here has a word limit.</remarks>
+    public static BoilerplateKind? Classify(string text, int words)
     {
-        if (StartsLinkLine(text) && !Words.MoreThan(text, MaxWordsForLinkLine))
+        if (words <= MaxWordsForLinkLine && StartsLinkLine(text))
         {
             return BoilerplateKind.Navigation;
         }
 
         // A paragraph-long appeal: its phrases are never an article's own.
-        if (!Words.MoreThan(text, MaxWordsForAppeal) && LexiconTables.AppealPhrases.FoundIn(text.AsSpan()))
+        if (words <= MaxWordsForAppeal && LexiconTables.AppealPhrases.FoundIn(text.AsSpan()))
         {
             return BoilerplateKind.Navigation;
         }
 
-        return ClassifyLine(text);
+        return ClassifyLine(text, words);
     }
 
     /// <summary>
     /// The kind of boilerplate a single line is, judged without the lines that may continue it,
     /// or <see langword="null"/> for body text.
     /// </summary>
-    public static BoilerplateKind? ClassifyLine(string line)
+    public static BoilerplateKind? ClassifyLine(string line) => ClassifyLine(line, Words.Count(line.AsSpan(), MaxWordsForPhraseMatch));
+
+    // `words`: how many words the line has, or any count past MaxWordsForPhraseMatch when it has more.
+    private static BoilerplateKind? ClassifyLine(string line, int words)
     {
         var text = line.AsSpan().TrimEnd(s_trailing);
         if (text.Length == 0)
@@ -59,7 +66,7 @@ internal static class BoilerplateLines
             return BoilerplateKind.Navigation;
         }
 
-        if (Words.MoreThan(line, MaxWordsForPhraseMatch) || Terminators.IsTerminator(line))
+        if (words > MaxWordsForPhraseMatch || Terminators.IsTerminator(line, words))
         {
             return null;
         }
@@ -76,7 +83,7 @@ internal static class BoilerplateLines
         }
 
         // A sign-up word in an article's sentence about others ("Residents can sign up for a card") is the article's.
-        return ((phrases & SignUp) != 0 && !SignUpSentences.IsArticleSentence(line)) || IsMenuWordsOnly(line) || IsReadingTime(line)
+        return ((phrases & SignUp) != 0 && !SignUpSentences.IsArticleSentence(line)) || IsMenuWordsOnly(line) || IsReadingTime(line, words)
             ? BoilerplateKind.Navigation
             : null;
     }
@@ -93,8 +100,8 @@ internal static class BoilerplateLines
     }
 
     // "Lesezeit: 3 Minuten", "5 min read": a short line that gives the reading time, by a phrase or by its parts.
-    private static bool IsReadingTime(string line)
-        => (!Words.MoreThan(line, MaxWordsForReadingTime) && LexiconTables.ReadingTimePhrases.FoundIn(line.AsSpan())) || ReadingTimes.IsReadingTime(line);
+    private static bool IsReadingTime(string line, int words)
+        => (words <= MaxWordsForReadingTime && LexiconTables.ReadingTimePhrases.FoundIn(line.AsSpan())) || ReadingTimes.IsReadingTime(line);
 
     // lynx numbers each link ("[1]Accueil [2]Vidéos"): the markers are no words of the menu.
     private static bool IsMenuWordsOnly(string line)

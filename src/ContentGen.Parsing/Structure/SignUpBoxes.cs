@@ -30,13 +30,14 @@ internal static class SignUpBoxes
     private const int MinNoticePhrases = 2;
 
     /// <summary>
-    /// Whether <paramref name="text"/>, a block however wrapped, is a sign-up notice: a short one with
+    /// Whether <paramref name="text"/>, a block however wrapped, of <paramref name="words"/> words (a
+    /// count past <see cref="MaxNoticeWords"/> may stop there), is a sign-up notice: a short one with
     /// two sign-up phrases ("sign up" … "in your inbox", "jetzt anmelden" … "in Ihrem Postfach").
     /// </summary>
-    public static bool IsNotice(string text)
+    public static bool IsNotice(string text, int words)
     {
         var span = text.AsSpan();
-        if (Words.MoreThan(text, MaxNoticeWords) || !LexiconTables.SignUpPhrases.FoundIn(span))
+        if (words > MaxNoticeWords || !LexiconTables.SignUpPhrases.FoundIn(span))
         {
             return false;
         }
@@ -67,18 +68,17 @@ internal static class SignUpBoxes
                 continue;
             }
 
+            // A group is read for its field first: words are counted only in a group that has one,
+            // for a page's paragraphs are long groups with none.
             var end = start;
             var field = false;
-            var words = 0;
             while (end < lines.Count && !lines[end].IsBlank(document))
             {
-                var text = lines[end].TrimmedSpan(document, out _);
-                field |= IsEmailField(text);
-                words += Words.Count(text, MaxBoxWords);
+                field = field || (end - start < MaxBoxLines && IsEmailField(lines[end].TrimmedSpan(document, out _)));
                 end++;
             }
 
-            if (field && end - start <= MaxBoxLines && words <= MaxBoxWords)
+            if (field && end - start <= MaxBoxLines && WordsUpTo(lines, start, end, document, MaxBoxWords) <= MaxBoxWords)
             {
                 for (var i = start; i < end; i++)
                 {
@@ -90,6 +90,18 @@ internal static class SignUpBoxes
         }
 
         return found;
+    }
+
+    // The words of lines [start, end), counted no further than one past the limit.
+    private static int WordsUpTo(IReadOnlyList<SourceLine> lines, int start, int end, string document, int limit)
+    {
+        var words = 0;
+        for (var i = start; i < end && words <= limit; i++)
+        {
+            words += Words.Count(lines[i].TrimmedSpan(document, out _), limit - words);
+        }
+
+        return words;
     }
 
     /// <summary>

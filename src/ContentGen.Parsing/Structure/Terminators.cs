@@ -18,9 +18,14 @@ internal static class Terminators
     private const int MinSentenceWords = 6;
 
     /// <summary>Whether <paramref name="text"/> opens the part of a page that follows the article.</summary>
-    public static bool IsTerminator(string text)
+    public static bool IsTerminator(string text) => IsTerminator(text, Words.Count(text.AsSpan(), MaxWords));
+
+    /// <summary>
+    /// Whether <paramref name="text"/>, of <paramref name="words"/> words (a count past
+    /// <see cref="MaxWords"/> may stop there), opens the part of a page that follows the article.
+    /// </summary>
+    public static bool IsTerminator(string text, int words)
     {
-        var words = Words.Count(text.AsSpan(), MaxWords);
         if (words == 0 || words > MaxWords)
         {
             return false;
