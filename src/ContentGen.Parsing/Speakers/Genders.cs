@@ -49,19 +49,30 @@ internal sealed class Genders
         _unread.Clear();
     }
 
+    // Evidence is a title right before a capitalised word: only a word followed by one, or a word
+    // of the run after a title, is looked up. Most words of a paragraph are neither, and this
+    // reading runs over every paragraph up to the last pronoun.
     private void ReadNow(string paragraph)
     {
         var pending = Gender.Unknown;
         var reader = new Text.WordReader(paragraph.AsSpan());
+        var more = reader.Read();
         _run.Clear();
-        while (reader.Read())
+        while (more)
         {
+            var word = reader.Word;
+            var start = reader.Start;
+            var next = reader;
+            more = next.Read();
+            var beforeCapital = more && char.IsUpper(paragraph[next.Start]);
+            var inRun = pending != Gender.Unknown && char.IsUpper(word[0]) && _run.Count < MaxNameWords;
+
             // One lookup answers both title lists.
-            var classes = (WordClass)_words.Classes.Flags(reader.Word);
-            if (pending != Gender.Unknown && char.IsUpper(reader.Word[0]) && _run.Count < MaxNameWords
-                && (classes & (WordClass.MaleTitle | WordClass.FemaleTitle)) == 0)
+            var classes = inRun || beforeCapital ? (WordClass)_words.Classes.Flags(word) : WordClass.None;
+            reader = next;
+            if (inRun && (classes & (WordClass.MaleTitle | WordClass.FemaleTitle)) == 0)
             {
-                _run.Add((reader.Start, reader.Length));
+                _run.Add((start, word.Length));
                 continue;
             }
 
