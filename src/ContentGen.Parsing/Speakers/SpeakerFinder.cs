@@ -70,6 +70,12 @@ internal sealed class SpeakerFinder
     private int _openingSentence = -1;
     private Subject _opening;
 
+    // The noun phrase that starts the sentence numbered `_leadingSentence`: the opening subject,
+    // the organisation in focus and the opening pronoun all read it, and a phrase reads the
+    // sentence's tokens alone, so it is read once.
+    private int _leadingSentence = -1;
+    private Subject _leading;
+
     /// <summary>Starts reading an article, with the speech words of its language (or of every language).</summary>
     /// <param name="plausibility">What the article tells of names.</param>
     /// <param name="cues">The speech words.</param>
@@ -259,7 +265,7 @@ internal sealed class SpeakerFinder
                     var guest = _cues.Phrase.ReadBackward(sentence, i);
                     if (guest.Kind != SubjectKind.Name)
                     {
-                        guest = _cues.Phrase.ReadForward(sentence, 0);
+                        guest = LeadingPhrase(sentence);
                     }
 
                     if (guest.Kind == SubjectKind.Name && guest.Text.IndexOf(' ') > 0 && _names.Complete(guest.Text) is { } named)
@@ -390,7 +396,7 @@ internal sealed class SpeakerFinder
         // "L'Union des usagers de Valmont a contesté": a name an organisation noun heads, read
         // whole; otherwise the capitalised run and the links inside it ("Department for
         // Education and Skills"), which a person's name phrase would cut short.
-        var subject = _cues.Phrase.ReadForward(sentence, start);
+        var subject = start == 0 ? LeadingPhrase(sentence) : _cues.Phrase.ReadForward(sentence, start);
         int end;
         string name;
         if (subject.Kind == SubjectKind.Name && subject.IsOrganisation)
@@ -701,7 +707,7 @@ internal sealed class SpeakerFinder
             return null;
         }
 
-        var subject = _cues.Phrase.ReadForward(sentence, 0);
+        var subject = LeadingPhrase(sentence);
         return subject.Kind == SubjectKind.Pronoun && Resolve(subject) is { } meant && !_cast.IsOrganisation(meant) ? meant : null;
     }
 
@@ -734,6 +740,17 @@ internal sealed class SpeakerFinder
         return _opening;
     }
 
+    private Subject LeadingPhrase(IReadOnlyList<Token> sentence)
+    {
+        if (_leadingSentence != _state.Sentence)
+        {
+            _leading = _cues.Phrase.ReadForward(sentence, 0);
+            _leadingSentence = _state.Sentence;
+        }
+
+        return _leading;
+    }
+
     private Subject ReadOpeningSubject(IReadOnlyList<Token> sentence)
     {
         const int MaxInsertTokens = 20;
@@ -744,7 +761,7 @@ internal sealed class SpeakerFinder
             return described;
         }
 
-        var subject = _cues.Phrase.ReadForward(sentence, 0);
+        var subject = LeadingPhrase(sentence);
         if (subject.Kind != SubjectKind.Name)
         {
             return Subject.None;
