@@ -59,7 +59,7 @@ internal sealed class BlockFacts
     /// <summary>Stopword hits per lexicon, as <see cref="LanguageGuesser.AddWordHits"/> counts them.</summary>
     public int[] LanguageHits { get; }
 
-    public bool IsCaption => _isCaption ??= PageLines.IsCaption(Text);
+    public bool IsCaption => _isCaption ??= PageLines.IsCaption(Text, Words);
 
     public bool IsGood => _isGood ??= BlockQuality.IsGood(this);
 

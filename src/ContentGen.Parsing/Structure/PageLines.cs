@@ -171,10 +171,14 @@ internal static class PageLines
     }
 
     /// <summary>Whether <paramref name="text"/> is a photo caption or credit.</summary>
-    public static bool IsCaption(string text)
-    {
-        return !Words.MoreThan(text, MaxCaptionWords) && (LexiconTables.CreditMarks.FoundIn(text.AsSpan()) || IsDoubled(text));
-    }
+    public static bool IsCaption(string text) => IsCaption(text, Words.Count(text.AsSpan(), MaxCaptionWords));
+
+    /// <summary>
+    /// Whether <paramref name="text"/>, of <paramref name="words"/> words (a count past
+    /// <see cref="MaxCaptionWords"/> may stop there), is a caption: a block's facts count its words once.
+    /// </summary>
+    public static bool IsCaption(string text, int words)
+        => words <= MaxCaptionWords && (LexiconTables.CreditMarks.FoundIn(text.AsSpan()) || IsDoubled(text));
 
     /// <summary>
     /// Whether <paramref name="text"/> says the same words twice in a row ("Les arrestations se sont déroulées
