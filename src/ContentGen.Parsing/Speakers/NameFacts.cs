@@ -263,6 +263,17 @@ internal sealed class NameFacts
         var i = 0;
         while (i <= paragraph.Length)
         {
+            if (run.Count == 0)
+            {
+                // With no run open, the words up to the next capitalised one change nothing: most
+                // of a paragraph is skipped by a test of each character, not read word by word.
+                i = NextCapitalisedWord(paragraph, i);
+                if (i < 0)
+                {
+                    break;
+                }
+            }
+
             var start = i;
             while (i < paragraph.Length && (char.IsLetterOrDigit(paragraph[i]) || (i > start && paragraph[i] is '\'' or '’' or '-')))
             {
@@ -295,6 +306,36 @@ internal sealed class NameFacts
                 break;
             }
         }
+    }
+
+    // The start of the first word at or after `from` (a word's start, or a separator) that starts
+    // with a capital, or -1: a word runs from a letter or digit through letters, digits and the
+    // apostrophes and hyphens inside it, as AddFullNames reads it.
+    private static int NextCapitalisedWord(string paragraph, int from)
+    {
+        for (var i = from; i < paragraph.Length; i++)
+        {
+            var c = paragraph[i];
+            if ((c is >= 'A' and <= 'Z' || (c > '\u007f' && char.IsUpper(c))) && StartsWord(paragraph, i))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // Whether the letter at `i` starts a word: "O'Brien" and "Jean-Luc" go on across their marks,
+    // "l'Europe" is one word that starts in lower case, and "-- Europe" starts at its capital.
+    private static bool StartsWord(string paragraph, int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && paragraph[k] is '\'' or '’' or '-')
+        {
+            k--;
+        }
+
+        return k < 0 || !char.IsLetterOrDigit(paragraph[k]);
     }
 
     private void FlushRun(string paragraph)

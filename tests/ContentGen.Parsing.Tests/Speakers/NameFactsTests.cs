@@ -91,6 +91,26 @@ public sealed class NameFactsTests
         Assert.False(facts.ReadsFromSets);
     }
 
+    // The full-name reader skips to the next capitalised word while no run is open: a capital
+    // inside a word ("McDonald", "x-Ray", "l'Europe") starts no name.
+    [Theory]
+    [InlineData("He met McDonald Jones at the port.", "Jones", "McDonald Jones")]
+    [InlineData("She read “Anna Karenina” twice.", "Karenina", "Anna Karenina")]
+    [InlineData("-- Marie Curie spoke.", "Curie", "Marie Curie")]
+    [InlineData("then x-Ray Smith scanners failed.", "Smith", null)]
+    [InlineData("talks in l'Europe Dupont were long.", "Dupont", null)]
+    [InlineData("in the sub-Saharan Okafor family.", "Okafor", null)]
+    [InlineData("with the iPhone Smith case.", "Smith", null)]
+    public void AFullName_StartsAtAWordsCapital_NotAtOneInsideAWord(string paragraph, string surname, string? expected)
+    {
+        var facts = new NameFacts(new[] { paragraph }, SpeechTables.All);
+
+        var found = facts.EndsFullName(surname, out var full);
+
+        Assert.Equal(expected is not null, found);
+        Assert.Equal(expected, full);
+    }
+
     [Fact]
     public void ManyQuestions_TurnToTheSets_OnceTheSearchesHaveReadTheArticleTheBudgetsTimesOver()
     {
