@@ -21,6 +21,33 @@ public sealed class WordTableTests
     [InlineData("Read More:", true)]
     public void Lookup_FoldsCase(string word, bool expected) => Assert.Equal(expected, s_words.Contains(word.AsSpan()));
 
+    // A lookup turns a word away by its length and first character before hashing it: every
+    // length and first character a key has must still find it, in either case.
+    [Theory]
+    [InlineData("Ω", true)]
+    [InlineData("ω", true)]
+    [InlineData("ΩMEGA", true)]
+    [InlineData("Ψ", false)]
+    [InlineData("Ωmegas", false)]
+    [InlineData("x", true)]
+    [InlineData("X", true)]
+    [InlineData("y", false)]
+    [InlineData("Ÿes", true)]
+    [InlineData("ÿes", true)]
+    public void Lookup_FindsKeysOfEveryLengthAndFirstCharacter(string word, bool expected)
+        => Assert.Equal(expected, WordTable.Of(new[] { "ω", "ωmega", "x", "ÿes", new string('k', 70), new string('q', 64) }).Contains(word.AsSpan()));
+
+    [Fact]
+    public void Lookup_OfKeysLongerThanSixtyThree_ComparesThemInFull()
+    {
+        var table = WordTable.Of(new[] { new string('k', 70), new string('q', 64) });
+
+        Assert.True(table.Contains(new string('k', 70).AsSpan()));
+        Assert.True(table.Contains(new string('Q', 64).AsSpan()));
+        Assert.False(table.Contains(new string('k', 66).AsSpan()));
+        Assert.False(table.Contains(new string('q', 63).AsSpan()));
+    }
+
     [Fact]
     public void Lookup_FoldsEveryLatin1Letter_AsTheInvariantCultureDoes()
     {

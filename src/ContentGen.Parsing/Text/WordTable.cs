@@ -22,6 +22,11 @@ internal sealed class WordTable
 
     // The first character of each entry, folded: where a phrase may start in a text. ASCII
     // ones are also bits of a 128-bit mask, checked without a search.
+    // A bit for each length of key (lengths past 63 share the last bit): a word of no key's length,
+    // or whose first character starts no key, is turned away before it is hashed. Most words
+    // looked up are in no list, and a sentence's tokens are asked about list after list.
+    private readonly ulong _lengths;
+
     private readonly string _firstChars;
     private readonly ulong _asciiFirstLow;
     private readonly ulong _asciiFirstHigh;
@@ -91,6 +96,7 @@ internal sealed class WordTable
         foreach (var key in _keys)
         {
             MaxLength = Math.Max(MaxLength, key.Length);
+            _lengths |= LengthBit(key.Length);
             if (key.Length > 0 && firstChars.ToString().IndexOf(key[0]) < 0)
             {
                 firstChars.Append(key[0]);
@@ -210,7 +216,7 @@ internal sealed class WordTable
 
     private int Find(ReadOnlySpan<char> word)
     {
-        if (word.Length == 0 || word.Length > MaxLength)
+        if (word.Length == 0 || word.Length > MaxLength || (_lengths & LengthBit(word.Length)) == 0 || !MayStart(Fold(word[0])))
         {
             return -1;
         }
@@ -337,6 +343,8 @@ internal sealed class WordTable
 
         return false;
     }
+
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
     // Whether some entry starts with the folded character c.
     private bool MayStart(char c)
