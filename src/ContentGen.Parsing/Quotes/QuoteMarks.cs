@@ -1,3 +1,5 @@
+using System;
+
 namespace ContentGen.Parsing.Quotes;
 
 /// <summary>
@@ -7,6 +9,11 @@ namespace ContentGen.Parsing.Quotes;
 /// </summary>
 internal static class QuoteMarks
 {
+    /// <summary>Every mark, double and single, for a search that skips the text between them.</summary>
+    public static ReadOnlySpan<char> All => AllMarks.AsSpan();
+
+    private const string AllMarks = "“”„«»\"「」『』‘’‚‹›'";
+
     /// <summary>Whether <paramref name="c"/> is a double-weight mark: “ ” „ « » " 「 」 『 』.</summary>
     public static bool IsDouble(char c) => c is '“' or '”' or '„' or '«' or '»' or '"' or '「' or '」' or '『' or '』';
 

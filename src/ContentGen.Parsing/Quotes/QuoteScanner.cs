@@ -37,14 +37,15 @@ internal static class QuoteScanner
         var strays = new List<int>();
         var open = new Stack<(char Mark, int Index)>();
         var continuations = new List<int>();
-        for (var i = 0; i < text.Length; i++)
+        // From mark to mark: a paragraph has a few, and the search between them is the runtime's vectorised one.
+        for (var i = text.AsSpan().IndexOfAny(QuoteMarks.All); i >= 0; i = NextMark(text, i + 1))
         {
             var c = text[i];
             if (QuoteMarks.IsDouble(c))
             {
                 ScanDouble(text, i, open, quotes, strays, continuations);
             }
-            else if (QuoteMarks.IsSingle(c))
+            else
             {
                 ScanSingle(text, i, open, quotes);
             }
@@ -65,6 +66,12 @@ internal static class QuoteScanner
         }
 
         return new Result(quotes, strays);
+    }
+
+    private static int NextMark(string text, int from)
+    {
+        var next = text.AsSpan(from).IndexOfAny(QuoteMarks.All);
+        return next < 0 ? -1 : from + next;
     }
 
     private static void ScanDouble(

@@ -12,6 +12,19 @@ namespace ContentGen.Parsing.Tests.Quotes;
 /// </summary>
 public sealed class QuoteScannerTests
 {
+    // The scanner searches for the marks of QuoteMarks.All, then asks IsDouble and IsSingle: a
+    // mark missing from the list would never be seen, and a character in it but in neither would
+    // be read as a single mark.
+    [Fact]
+    public void TheSearchedMarks_AreExactlyTheDoubleAndSingleMarks()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            var searched = QuoteMarks.All.IndexOf(c) >= 0;
+            Assert.True(searched == (QuoteMarks.IsDouble(c) || QuoteMarks.IsSingle(c)), "U+" + ((int)c).ToString("X4"));
+        }
+    }
+
     private static string Scan(string text)
     {
         var result = QuoteScanner.Scan(text);
