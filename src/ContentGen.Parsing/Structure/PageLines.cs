@@ -52,6 +52,12 @@ internal static class PageLines
             return true;
         }
 
+        // Every other dateline gives a number: most short lines of a page give none.
+        if (!Digits.Any(text.AsSpan()))
+        {
+            return false;
+        }
+
         if (IsStampAfterName(text))
         {
             return true;
@@ -88,15 +94,7 @@ internal static class PageLines
             return false;
         }
 
-        foreach (var c in text)
-        {
-            if (char.IsDigit(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return Digits.Any(text.AsSpan());
     }
 
     // "Il y a 6 jours", "3 hours ago"

@@ -25,6 +25,14 @@ internal static class ReadingTimes
     public static bool IsReadingTime(string line)
     {
         var text = line.AsSpan();
+
+        // Without a number there is no time: most short lines of a page have none, and the word
+        // test below looks up every word.
+        if (!Digits.Any(text))
+        {
+            return false;
+        }
+
         var timed = false;
         var reading = false;
         var others = 0;

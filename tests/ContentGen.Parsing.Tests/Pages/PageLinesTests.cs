@@ -25,6 +25,14 @@ public sealed class PageLinesTests
     public void ADateline_GivesADate(string line)
         => Assert.True(PageLines.IsDateline(line));
 
+    // A stamp's label of a few words stands for its date, printed apart: the only dateline with
+    // no number, so the rules that need one must not turn it away.
+    [Theory]
+    [InlineData("Publié le")]
+    [InlineData("Updated")]
+    public void AShortStampLabel_IsADateline_WithoutANumber(string line)
+        => Assert.True(PageLines.IsDateline(line));
+
     [Theory]
     [InlineData("")]
     [InlineData("29/12")]
