@@ -37,6 +37,36 @@ public sealed class WordTableTests
     public void Lookup_FindsKeysOfEveryLengthAndFirstCharacter(string word, bool expected)
         => Assert.Equal(expected, WordTable.Of(new[] { "ω", "ωmega", "x", "ÿes", new string('k', 70), new string('q', 64) }).Contains(word.AsSpan()));
 
+    // A search tries a character's keys only where the character after it can go on with one
+    // (or where a key is that one character): both characters are folded as the keys are.
+    [Theory]
+    [InlineData("note ©", true)]
+    [InlineData("© note", true)]
+    [InlineData("x AB", true)]
+    [InlineData("x aB y", true)]
+    [InlineData("x a", false)]
+    [InlineData("x ac", false)]
+    [InlineData("x ÉTÉ", true)]
+    [InlineData("x ΩX", true)]
+    [InlineData("x Ωy", false)]
+    public void FoundIn_ChecksTheFirstTwoCharacters_FoldedAsTheKeys(string text, bool expected)
+    {
+        var table = WordTable.Of(new[] { "©", "ab", "été", "ωx" });
+
+        Assert.Equal(expected, table.FoundIn(text.AsSpan()));
+    }
+
+    [Theory]
+    [InlineData("ABC", true)]
+    [InlineData("aB", true)]
+    [InlineData("a", false)]
+    [InlineData("ac", false)]
+    [InlineData("ΩX", true)]
+    [InlineData("©x", true)]
+    [InlineData("Été", true)]
+    public void StartsAny_ChecksTheFirstTwoCharacters_FoldedAsTheKeys(string text, bool expected)
+        => Assert.Equal(expected, WordTable.Of(new[] { "©", "ab", "été", "ωx" }).StartsAny(text.AsSpan()));
+
     [Fact]
     public void Lookup_OfKeysLongerThanSixtyThree_ComparesThemInFull()
     {

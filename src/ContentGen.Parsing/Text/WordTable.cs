@@ -27,6 +27,14 @@ internal sealed class WordTable
     // looked up are in no list, and a sentence's tokens are asked about list after list.
     private readonly ulong _lengths;
 
+    // Which pairs of first characters the keys of two or more characters start with, hashed into
+    // a small bitmap, and the keys of one character: a phrase search tries the keys of a
+    // character only where the next character can go on with one of them, which turns away most
+    // of the words a line holds before any key is compared.
+    private const int PairBits = 4096;
+    private readonly ulong[] _pairs = new ulong[PairBits / 64];
+    private readonly string _singleChars;
+
     private readonly string _firstChars;
     private readonly ulong _asciiFirstLow;
     private readonly ulong _asciiFirstHigh;
@@ -92,11 +100,22 @@ internal sealed class WordTable
         }
 
         MaxLength = 0;
+        var singles = new System.Text.StringBuilder();
         var firstChars = new System.Text.StringBuilder();
         foreach (var key in _keys)
         {
             MaxLength = Math.Max(MaxLength, key.Length);
             _lengths |= LengthBit(key.Length);
+            if (key.Length == 1)
+            {
+                singles.Append(key[0]);
+            }
+            else if (key.Length > 1)
+            {
+                var pair = Pair(key[0], key[1]);
+                _pairs[pair >> 6] |= 1UL << (pair & 63);
+            }
+
             if (key.Length > 0 && firstChars.ToString().IndexOf(key[0]) < 0)
             {
                 firstChars.Append(key[0]);
@@ -112,6 +131,7 @@ internal sealed class WordTable
         }
 
         _firstChars = firstChars.ToString();
+        _singleChars = singles.ToString();
         var wide = new System.Text.StringBuilder();
         foreach (var c in _firstChars)
         {
@@ -216,7 +236,8 @@ internal sealed class WordTable
 
     private int Find(ReadOnlySpan<char> word)
     {
-        if (word.Length == 0 || word.Length > MaxLength || (_lengths & LengthBit(word.Length)) == 0 || !MayStart(Fold(word[0])))
+        if (word.Length == 0 || word.Length > MaxLength || (_lengths & LengthBit(word.Length)) == 0
+            || (word.Length == 1 ? !MayStart(Fold(word[0])) : !HasPair(Fold(word[0]), Fold(word[1]))))
         {
             return -1;
         }
@@ -254,7 +275,7 @@ internal sealed class WordTable
         }
 
         var c = Fold(text[0]);
-        if (!MayStart(c))
+        if (!MayStart(c) || !MayStartAt(text, 0, c))
         {
             return 0;
         }
@@ -307,7 +328,7 @@ internal sealed class WordTable
             }
 
             var c = Fold(raw);
-            if (!MayStart(c))
+            if (!MayStart(c) || !MayStartAt(text, i, c))
             {
                 continue;
             }
@@ -345,6 +366,19 @@ internal sealed class WordTable
     }
 
     private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
+
+    // Whether a key may start at text[i], whose folded character is c: a key of one character
+    // c, or a key of more that goes on with the character after it.
+    private bool MayStartAt(ReadOnlySpan<char> text, int i, char c)
+        => (i + 1 < text.Length && HasPair(c, Fold(text[i + 1]))) || (_singleChars.Length > 0 && _singleChars.IndexOf(c) >= 0);
+
+    private bool HasPair(char first, char second)
+    {
+        var pair = Pair(first, second);
+        return (_pairs[pair >> 6] & (1UL << (pair & 63))) != 0;
+    }
+
+    private static int Pair(char first, char second) => ((first * 37) + second) & (PairBits - 1);
 
     // Whether some entry starts with the folded character c.
     private bool MayStart(char c)
