@@ -29,7 +29,7 @@ internal sealed class BlockFacts
         {
             var word = reader.Word;
             Words++;
-            if (word.IndexOfAny('\'', '’') < 0)
+            if (!reader.HasApostrophe)
             {
                 // One lookup answers both questions for a word without an apostrophe.
                 var flags = LexiconTables.Stopwords.Flags(word);

@@ -49,6 +49,7 @@ internal ref struct WordReader
         _next = 0;
         Start = 0;
         Length = 0;
+        HasApostrophe = false;
     }
 
     /// <summary>The offset of the current word.</summary>
@@ -59,6 +60,9 @@ internal ref struct WordReader
 
     /// <summary>The current word.</summary>
     public ReadOnlySpan<char> Word => _text.Slice(Start, Length);
+
+    /// <summary>Whether the current word holds an apostrophe ("l'État", "don’t"), which only joins letters inside a word.</summary>
+    public bool HasApostrophe { get; private set; }
 
     /// <summary>Moves to the next word; <see langword="false"/> at the end.</summary>
     public bool Read()
@@ -76,11 +80,24 @@ internal ref struct WordReader
         }
 
         var start = i;
+        var apostrophe = false;
         i++;
-        while (i < _text.Length && (IsWordCharacter(_text[i]) || IsJoiner(_text, i)))
+        while (i < _text.Length)
         {
+            if (!IsWordCharacter(_text[i]))
+            {
+                if (!IsJoiner(_text, i))
+                {
+                    break;
+                }
+
+                apostrophe |= _text[i] != '-';
+            }
+
             i++;
         }
+
+        HasApostrophe = apostrophe;
 
         Start = start;
         Length = i - start;

@@ -81,6 +81,19 @@ public sealed class WordsAndSpacesTests
     }
 
     [Fact]
+    public void WordReader_TellsTheWordsThatHoldAnApostrophe()
+    {
+        var reader = new WordReader("l'État don’t Kilroy-Silk it' 'tis plain".AsSpan());
+        var apostrophes = new List<bool>();
+        while (reader.Read())
+        {
+            apostrophes.Add(reader.HasApostrophe);
+        }
+
+        Assert.Equal(new[] { true, true, false, false, false, false }, apostrophes);
+    }
+
+    [Fact]
     public void WordReader_GivesEachWordsStartAndLength()
     {
         var reader = new WordReader(" ab, c-d e' f’g".AsSpan());
