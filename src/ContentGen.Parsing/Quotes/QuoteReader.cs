@@ -53,8 +53,9 @@ internal static class QuoteReader
             var text = paragraphs[p].Text;
             var scan = scans[p];
             var attributed = p <= lastQuoting ? speakers!.Attribute(text, scan.Quotes) : System.Array.Empty<string?>();
-            foreach (var stray in scan.StrayClosers)
+            for (var s = 0; s < scan.StrayClosers.Count; s++)
             {
+                var stray = scan.StrayClosers[s];
                 problems.Add(new Problem(ProblemKind.UnmatchedQuote, text[stray].ToString(), paragraphs[p].PositionAt(stray), 1));
             }
 
@@ -125,9 +126,10 @@ internal static class QuoteReader
         var quoted = new List<string>();
         for (var p = 0; p < paragraphs.Count; p++)
         {
-            foreach (var span in scans[p].Quotes)
+            var spans = scans[p].Quotes;
+            for (var q = 0; q < spans.Count; q++)
             {
-                quoted.Add(Whitespace.Trim(span.Inner(paragraphs[p].Text)));
+                quoted.Add(Whitespace.Trim(spans[q].Inner(paragraphs[p].Text)));
             }
         }
 

@@ -17,28 +17,41 @@ internal static class QuoteScanner
     /// <summary>The result of scanning one block.</summary>
     public readonly struct Result
     {
-        public Result(List<QuoteSpan> quotes, List<int> strayClosers)
+        // Most paragraphs hold no quotation mark at all: they share one empty result.
+        private static readonly QuoteSpan[] s_noQuotes = Array.Empty<QuoteSpan>();
+        private static readonly int[] s_noStrays = Array.Empty<int>();
+
+        public Result(IReadOnlyList<QuoteSpan> quotes, IReadOnlyList<int> strayClosers)
         {
             Quotes = quotes;
             StrayClosers = strayClosers;
         }
 
+        /// <summary>The result of a text without a quotation mark.</summary>
+        public static Result None => new(s_noQuotes, s_noStrays);
+
         /// <summary>The top-level quotes in order; only the last can be open.</summary>
-        public List<QuoteSpan> Quotes { get; }
+        public IReadOnlyList<QuoteSpan> Quotes { get; }
 
         /// <summary>Indices of double closing marks that close nothing.</summary>
-        public List<int> StrayClosers { get; }
+        public IReadOnlyList<int> StrayClosers { get; }
     }
 
     /// <summary>Scans <paramref name="text"/> for quotes.</summary>
     public static Result Scan(string text)
     {
+        var first = text.AsSpan().IndexOfAny(QuoteMarks.All);
+        if (first < 0)
+        {
+            return Result.None;
+        }
+
         var quotes = new List<QuoteSpan>();
         var strays = new List<int>();
         var open = new Stack<(char Mark, int Index)>();
         var continuations = new List<int>();
         // From mark to mark: a paragraph has a few, and the search between them is the runtime's vectorised one.
-        for (var i = text.AsSpan().IndexOfAny(QuoteMarks.All); i >= 0; i = NextMark(text, i + 1))
+        for (var i = first; i >= 0; i = NextMark(text, i + 1))
         {
             var c = text[i];
             if (QuoteMarks.IsDouble(c))

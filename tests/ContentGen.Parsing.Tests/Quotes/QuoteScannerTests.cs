@@ -25,6 +25,22 @@ public sealed class QuoteScannerTests
         }
     }
 
+    // Most paragraphs quote nothing: scanning one makes no lists.
+    [Fact]
+    public void AParagraphWithoutMarks_ScansToNoQuotes_AllocatingNothing()
+    {
+        const string Paragraph = "The harbour wall will be repaired in the spring, the council said on Monday.";
+        QuoteScanner.Scan(Paragraph);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var result = QuoteScanner.Scan(Paragraph);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Empty(result.Quotes);
+        Assert.Empty(result.StrayClosers);
+        Assert.Equal(0, allocated);
+    }
+
     private static string Scan(string text)
     {
         var result = QuoteScanner.Scan(text);
