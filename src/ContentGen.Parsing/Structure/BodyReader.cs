@@ -122,6 +122,21 @@ internal sealed class BodyReader
         return reader;
     }
 
+    // Whether an offset of `offsets` lies strictly between `after` and `before`. A loop, not a
+    // lambda: a lambda over the loop's block made a closure for every block read.
+    private static bool AnyBetween(List<int> offsets, int after, int before)
+    {
+        foreach (var offset in offsets)
+        {
+            if (offset > after && offset < before)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // A page prints its headline in its header and again right above the article: the copy an
     // editor keeps is the one nearest above the lead, the article's first paragraph of its own (a
     // standfirst printed again as the body's opening is no lead). When such a lower copy of the
@@ -701,7 +716,7 @@ internal sealed class BodyReader
                 proseRead += block.Facts.Words;
                 proseBlocksRead++;
             }
-            if (readAlso.Exists(offset => offset > textSince && offset < block.Start.Offset) && ReadAlsoLinks.IsLinkedHeadline(block)
+            if (AnyBetween(readAlso, textSince, block.Start.Offset) && ReadAlsoLinks.IsLinkedHeadline(block)
                 && !lists.Contains(block))
             {
                 SetAside(block, BoilerplateKind.Navigation);
