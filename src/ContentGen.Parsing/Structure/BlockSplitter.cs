@@ -19,32 +19,33 @@ internal static class BlockSplitter
     // A credit line names a photographer or an agency, or calls the picture an illustration.
     private const int MaxCreditLineWords = 6;
 
-    /// <summary>Splits one group of adjacent lines into blocks.</summary>
-    public static IEnumerable<TextBlock> Split(IReadOnlyList<LineSegment> group)
+    /// <summary>Splits one group of adjacent lines into blocks, added to <paramref name="blocks"/>.</summary>
+    /// <remarks>A page has a group for every few lines: the reader fills one list, group after group.</remarks>
+    public static void Split(LineSegment[] group, List<TextBlock> blocks)
     {
-        if (group.Count == 0)
+        if (group.Length == 0)
         {
-            yield break;
+            return;
         }
 
         var width = 0;
-        foreach (var segment in group)
+        for (var i = 0; i < group.Length; i++)
         {
-            width = System.Math.Max(width, segment.Text.Length);
+            width = System.Math.Max(width, group[i].Text.Length);
         }
 
         var wrapped = width >= MinWrapWidth && width <= MaxWrapWidth;
         var start = 0;
-        for (var i = 1; i < group.Count; i++)
+        for (var i = 1; i < group.Length; i++)
         {
             if (!wrapped || EndsParagraph(i - start, group[start].Text, group[i - 1].Text, group[i].Text, width))
             {
-                yield return new TextBlock(group, start, i - start);
+                blocks.Add(new TextBlock(group, start, i - start));
                 start = i;
             }
         }
 
-        yield return new TextBlock(group, start, group.Count - start);
+        blocks.Add(new TextBlock(group, start, group.Length - start));
     }
 
     // A wrapping dump breaks a line only when the next word would not fit; a line that left

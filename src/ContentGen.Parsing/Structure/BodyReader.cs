@@ -71,9 +71,12 @@ internal sealed class BodyReader
     {
         var reader = new BodyReader();
         var blocks = new List<TextBlock>();
+        var split = new List<TextBlock>();
         foreach (var group in reader.GroupLines(lines, document))
         {
-            foreach (var block in BlockSplitter.Split(group))
+            split.Clear();
+            BlockSplitter.Split(group, split);
+            foreach (var block in split)
             {
                 // The block's words are counted once, in its facts, which the title and body rules read next.
                 var words = block.Facts.Words;

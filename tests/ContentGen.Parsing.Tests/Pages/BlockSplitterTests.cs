@@ -13,13 +13,20 @@ public sealed class BlockSplitterTests
     private static string[] Split(params string[] lines)
     {
         var text = string.Join("\n", lines);
-        var group = SourceLine.Split(text).Select(line => new LineSegment(line, text)).ToList();
-        return BlockSplitter.Split(group).Select(block => block.Text).ToArray();
+        var group = SourceLine.Split(text).Select(line => new LineSegment(line, text)).ToArray();
+        return Blocks(group).Select(block => block.Text).ToArray();
+    }
+
+    private static List<TextBlock> Blocks(LineSegment[] group)
+    {
+        var blocks = new List<TextBlock>();
+        BlockSplitter.Split(group, blocks);
+        return blocks;
     }
 
     [Fact]
     public void NoLines_AreNoBlock()
-        => Assert.Empty(BlockSplitter.Split([]));
+        => Assert.Empty(Blocks([]));
 
     [Fact]
     public void WrappedLines_AreJoined_UntilOneLeavesRoomForTheNextWord()
