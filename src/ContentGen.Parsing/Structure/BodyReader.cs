@@ -14,6 +14,13 @@ internal sealed class BodyReader
     // Repeats of lines shorter than this (a dash, "Photo") are not worth calling boilerplate.
     private const int MinRepeatedLength = 20;
 
+    // The lines a document has shown, to tell a repeat: one map per thread serves every document
+    // read on it (a map per document was about a byte per input byte on the French pages). A map
+    // grown past MaxKeptLines by a huge document is left to the collector.
+    [ThreadStatic]
+    private static Dictionary<string, int>? t_seen;
+    private const int MaxKeptLines = 1 << 14;
+
     // A page's header holds a standfirst or two; this many paragraphs of prose are an article begun.
     private const int MinArticleBlocks = 3;
 
@@ -534,7 +541,8 @@ internal sealed class BodyReader
         // One list gathers each group; a group keeps an array of its own size.
         var groups = new List<LineSegment[]>();
         var current = new List<LineSegment>();
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = t_seen ?? new Dictionary<string, int>(StringComparer.Ordinal);
+        t_seen = null;
         var boxes = SignUpBoxes.Find(lines, document);
 
         // A "read also" label alone on its line ("À lire aussi"): the other story's headline is printed right under it.
@@ -590,6 +598,13 @@ internal sealed class BodyReader
         }
 
         Flush(groups, current);
+        var kept = seen.Count <= MaxKeptLines;
+        seen.Clear();
+        if (kept)
+        {
+            t_seen = seen;
+        }
+
         return groups;
     }
 
