@@ -110,16 +110,14 @@ internal readonly struct SourceLine
         var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         var number = 1;
         List<int>? breaks = null;
-        for (var i = start; i < text.Length; i++)
+
+        // From break to break: the search between them is the runtime's vectorised one.
+        for (var i = NextBreak(text, start); i >= 0; i = NextBreak(text, i + 1))
         {
             var c = text[i];
             if (c != '\n' && c != '\r')
             {
-                if (IsUnicodeBreak(c))
-                {
-                    (breaks ??= new List<int>()).Add(i + 1 - start);
-                }
-
+                (breaks ??= new List<int>()).Add(i + 1 - start);
                 continue;
             }
 
@@ -140,6 +138,20 @@ internal readonly struct SourceLine
         }
 
         return lines;
+    }
+
+    // Line ends and the Unicode breaks inside a line (IsUnicodeBreak).
+    private const string Breaks = "\n\r\u0085\u2028\u2029";
+
+    private static int NextBreak(string text, int from)
+    {
+        if (from >= text.Length)
+        {
+            return -1;
+        }
+
+        var next = text.AsSpan(from).IndexOfAny(Breaks.AsSpan());
+        return next < 0 ? -1 : from + next;
     }
 
     // How many lines Split finds, at most: the list is sized once rather than grown by doubling,
