@@ -91,15 +91,20 @@ internal readonly struct Token
     {
         tokens.Clear();
         var next = 0;
+
+        // Where the next quote starts, asked once a quote rather than at every character.
+        var nextStart = quotes.Count > 0 ? quotes[0].Start : -1;
         var i = 0;
         while (i < text.Length)
         {
-            if (next < quotes.Count && quotes[next].Start == i)
+            if (i == nextStart)
             {
-                var mark = LastMarkInside(text, quotes[next]);
+                var quote = quotes[next];
+                var mark = LastMarkInside(text, quote);
                 tokens.Add(new Token(TokenKind.Quote, text, Math.Max(mark, 0), mark < 0 ? 0 : 1, next));
-                i = quotes[next].End(text.Length);
+                i = quote.End(text.Length);
                 next++;
+                nextStart = next < quotes.Count ? quotes[next].Start : -1;
                 continue;
             }
 
