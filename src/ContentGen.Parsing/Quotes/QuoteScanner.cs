@@ -14,13 +14,36 @@ internal static class QuoteScanner
     // "voté», a lancé": a closing mark after fewer words ("late ”, more") ends no quote that lost its opening mark.
     private const int MinHeadlessWords = 3;
 
+    // The lists a scan works in: one set per thread serves every paragraph read on it, and a scan
+    // returns arrays of its exact size (most paragraphs that hold a mark hold only apostrophes, and
+    // return none). A list holds at most an entry per character, so the set of a paragraph longer
+    // than MaxKeptScratchText is left to the collector: a hostile one would keep its lists' size.
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+    private const int MaxKeptScratchText = 1 << 14;
+
+    private sealed class Scratch
+    {
+        public List<QuoteSpan> Quotes { get; } = new();
+
+        public List<int> Strays { get; } = new();
+
+        public Stack<(char Mark, int Index)> Open { get; } = new();
+
+        public List<int> Continuations { get; } = new();
+
+        public void Clear()
+        {
+            Quotes.Clear();
+            Strays.Clear();
+            Open.Clear();
+            Continuations.Clear();
+        }
+    }
+
     /// <summary>The result of scanning one block.</summary>
     public readonly struct Result
     {
-        // Most paragraphs hold no quotation mark at all: they share one empty result.
-        private static readonly QuoteSpan[] s_noQuotes = Array.Empty<QuoteSpan>();
-        private static readonly int[] s_noStrays = Array.Empty<int>();
-
         public Result(IReadOnlyList<QuoteSpan> quotes, IReadOnlyList<int> strayClosers)
         {
             Quotes = quotes;
@@ -28,7 +51,7 @@ internal static class QuoteScanner
         }
 
         /// <summary>The result of a text without a quotation mark.</summary>
-        public static Result None => new(s_noQuotes, s_noStrays);
+        public static Result None => new(Array.Empty<QuoteSpan>(), Array.Empty<int>());
 
         /// <summary>The top-level quotes in order; only the last can be open.</summary>
         public IReadOnlyList<QuoteSpan> Quotes { get; }
@@ -46,10 +69,11 @@ internal static class QuoteScanner
             return Result.None;
         }
 
-        var quotes = new List<QuoteSpan>();
-        var strays = new List<int>();
-        var open = new Stack<(char Mark, int Index)>();
-        var continuations = new List<int>();
+        var scratch = t_scratch ?? new Scratch();
+        t_scratch = null;
+        scratch.Clear();
+        var (quotes, strays, open, continuations) = (scratch.Quotes, scratch.Strays, scratch.Open, scratch.Continuations);
+
         // From mark to mark: a paragraph has a few, and the search between them is the runtime's vectorised one.
         for (var i = first; i >= 0; i = NextMark(text, i + 1))
         {
@@ -78,7 +102,15 @@ internal static class QuoteScanner
             quotes.Add(new QuoteSpan(bottom.Index, -1, continuations: Take(continuations)));
         }
 
-        return new Result(quotes, strays);
+        var result = new Result(
+            quotes.Count == 0 ? Array.Empty<QuoteSpan>() : quotes.ToArray(),
+            strays.Count == 0 ? Array.Empty<int>() : strays.ToArray());
+        if (text.Length <= MaxKeptScratchText)
+        {
+            t_scratch = scratch;
+        }
+
+        return result;
     }
 
     private static int NextMark(string text, int from)

@@ -41,6 +41,31 @@ public sealed class QuoteScannerTests
         Assert.Equal(0, allocated);
     }
 
+    // A scan works in lists kept for the next one: what it returns is its own.
+    [Fact]
+    public void AResult_StaysAsItWas_AfterTheNextScan()
+    {
+        var first = QuoteScanner.Scan("“One,” she said. ”");
+        QuoteScanner.Scan("And “two” and “three” ” and a stray");
+
+        Assert.Equal(0, Assert.Single(first.Quotes).Open);
+        Assert.Equal([17], first.StrayClosers);
+    }
+
+    [Fact]
+    public void AParagraphWithOnlyApostrophes_ScansToNoQuotes_AllocatingNothing()
+    {
+        const string Paragraph = "It's the council's plan, and it isn't the harbour's.";
+        QuoteScanner.Scan(Paragraph);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var result = QuoteScanner.Scan(Paragraph);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Empty(result.Quotes);
+        Assert.Equal(0, allocated);
+    }
+
     private static string Scan(string text)
     {
         var result = QuoteScanner.Scan(text);
