@@ -366,7 +366,7 @@ internal sealed class NameFacts
         }
 
         var first = paragraph.AsSpan(words[start].Start, words[start].Length);
-        if (NamePlausibility.IsPossessive(lastWord) || NamePlausibility.HasDigit(first) || NamePlausibility.HasDigit(lastWord))
+        if (NamePlausibility.IsPossessive(lastWord) || Digits.Any(first) || Digits.Any(lastWord))
         {
             return;
         }

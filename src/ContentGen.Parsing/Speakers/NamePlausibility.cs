@@ -65,7 +65,7 @@ internal sealed class NamePlausibility
             var space = rest.IndexOf(' ');
             var word = space < 0 ? rest : rest.Slice(0, space);
             words++;
-            if (word.Length == 0 || HasDigit(word) || IsPossessive(word))
+            if (word.Length == 0 || Digits.Any(word) || IsPossessive(word))
             {
                 return false;
             }
@@ -129,20 +129,6 @@ internal sealed class NamePlausibility
         Span<char> buffer = stackalloc char[MaxOnStack];
         var lower = word.Length <= MaxOnStack ? buffer.Slice(0, word.AsSpan().ToLowerInvariant(buffer)) : word.ToLowerInvariant().AsSpan();
         return Stopwords.IsStopword(lower) || _facts.WritesInLowerCase(lower);
-    }
-
-    /// <summary>Whether <paramref name="word"/> holds a digit.</summary>
-    public static bool HasDigit(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (char.IsDigit(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Whether <paramref name="word"/> is a possessive: "Boeing's", "Jones'".</summary>
