@@ -718,7 +718,9 @@ internal sealed class BodyReader
             }
 
             var listItem = lists.Contains(block);
-            if (Furniture(block, next, previous, beforeContent: i < content, inList, listItem, mayHead) is { } kind)
+            // A plain article's lede above its first long paragraph is its text, however few function words it has.
+            var beforeContent = i < content && (dumped || !Ledes.IsPlainLede(block));
+            if (Furniture(block, next, previous, beforeContent, inList, listItem, mayHead) is { } kind)
             {
                 SetAside(block, kind);
             }
@@ -740,7 +742,9 @@ internal sealed class BodyReader
 
         // After the last real paragraph, what does not read as a sentence is page footer.
         var end = kept.Count;
-        while (end > 0 && !BlockQuality.EndsLikeSentence(kept[end - 1].Text) && !BlockSplitter.StartsWithBullet(kept[end - 1].Text))
+        // A plain article's long paragraph that an export cut off before its full stop is still its text.
+        while (end > 0 && !BlockQuality.EndsLikeSentence(kept[end - 1].Text) && !BlockSplitter.StartsWithBullet(kept[end - 1].Text)
+            && (dumped || !kept[end - 1].Facts.IsGood))
         {
             end--;
         }
