@@ -43,6 +43,7 @@ internal static class German
         AppealPhrases = new[] { "journalismus kostet geld", "unterstützen sie uns mit", "mit einem abonnement", "hinweis für uns", "schreiben sie uns", "kontaktieren sie die redaktion" },
         RightsPhrases = new[] { "alle rechte vorbehalten" },
         // "wie" asks in Dutch too; listed once.
+        CapitalisesNouns = true,
         QuestionWords = Words("warum wieso weshalb wie was wer wann wo welche welcher welches"),
         TerminatorPrefixes = new[]
         {

@@ -30,6 +30,9 @@ internal sealed class Lexicon
 
     // ---- Reading structure ----
 
+    /// <summary>Whether the language capitalises its common nouns (German): then two capitalised words are no name by their capitals alone.</summary>
+    public bool CapitalisesNouns { get; init; }
+
     /// <summary>Function words: prose is dense in them, menus and captions are not, and which list a text draws on tells its language.</summary>
     public string[] Stopwords { get; init; } = s_none;
 
