@@ -48,7 +48,7 @@ internal static class English
         },
         SignUpPhrases = new[] { "cookie", "newsletter", "sign up", "subscribe to", "javascript", "support our journalism", "donate now", "make a donation", "become a member", "in your inbox" },
         CopyrightPrefixes = new[] { "copyright", "(c) " },
-        AppealPhrases = new[] { "journalism costs money", "supporting us by subscribing", "support us by subscribing", "by subscribing today", "contact us to subscribe", "story for us", "a story to share", "tip us off", "send us your story" },
+        AppealPhrases = new[] { "journalism costs money", "supporting us by subscribing", "support us by subscribing", "by subscribing today", "contact us to subscribe", "story for us", "a story to share", "tip us off", "send us your story", "unsubscribe at any time", "you agree to receive" },
         RightsPhrases = new[] { "all rights reserved" },
         QuestionWords = Words("what why how who when where which whose"),
         TerminatorPrefixes = new[]

@@ -40,7 +40,7 @@ internal static class German
         SignUpPhrases = new[] { "jetzt anmelden", "jetzt abonnieren", "abo ab", "unterstützen sie", "wir verwenden cookies", "e-mail-adresse", "in ihrem postfach" },
         ReaderWords = Words("wir unser unsere unserer unseren unserem uns"),
         PoliteReaderWords = Words("Sie Ihr Ihre Ihrer Ihren Ihrem Ihnen"),
-        AppealPhrases = new[] { "journalismus kostet geld", "unterstützen sie uns mit", "mit einem abonnement", "hinweis für uns", "schreiben sie uns", "kontaktieren sie die redaktion" },
+        AppealPhrases = new[] { "journalismus kostet geld", "unterstützen sie uns mit", "mit einem abonnement", "hinweis für uns", "schreiben sie uns", "kontaktieren sie die redaktion", "jederzeit abbestellen", "jederzeit abmelden" },
         RightsPhrases = new[] { "alle rechte vorbehalten" },
         // "wie" asks in Dutch too; listed once.
         CapitalisesNouns = true,

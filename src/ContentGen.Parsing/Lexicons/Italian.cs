@@ -31,7 +31,7 @@ internal static class Italian
             "privacy accetta rifiuta personalizza"),
         LinkPrefixes = new[] { "leggi anche", "leggi pure", "potrebbe interessarti", "articolo precedente:", "articolo successivo:" },
         SignUpPhrases = new[] { "iscriviti", "questo sito utilizza cookie", "la tua email", "sostieni", "abbonati a", "nella tua casella" },
-        AppealPhrases = new[] { "il giornalismo ha un costo", "sostienici con", "con un abbonamento", "scrivici", "una segnalazione per noi", "contatta la redazione" },
+        AppealPhrases = new[] { "il giornalismo ha un costo", "sostienici con", "con un abbonamento", "scrivici", "una segnalazione per noi", "contatta la redazione", "disiscriverti in qualsiasi momento", "annullare l'iscrizione in qualsiasi momento", "accetti di ricevere" },
         RightsPhrases = new[] { "riproduzione riservata", "tutti i diritti riservati" },
         // "quando" asks in Portuguese too; the tables are one union, so it is listed once.
         QuestionWords = Words("perché come quando dove chi quale quali quanto quanti cosa"),

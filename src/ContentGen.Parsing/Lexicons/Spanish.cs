@@ -33,7 +33,7 @@ internal static class Spanish
             "cultura opinión servicios aceptar rechazar configurar contacto"),
         LinkPrefixes = new[] { "leer también", "lee también", "te puede interesar", "artículo anterior:", "artículo siguiente:", "más información:" },
         SignUpPhrases = new[] { "suscríbete", "suscribirme", "utilizamos cookies", "tu correo electrónico", "apoya el periodismo", "hazte socio", "en tu bandeja de entrada", "en tu correo" },
-        AppealPhrases = new[] { "el periodismo cuesta dinero", "apóyanos con", "con una suscripción", "escríbenos", "una historia que contar", "contacta con la redacción" },
+        AppealPhrases = new[] { "el periodismo cuesta dinero", "apóyanos con", "con una suscripción", "escríbenos", "una historia que contar", "contacta con la redacción", "darte de baja en cualquier momento", "aceptas recibir" },
         RightsPhrases = new[] { "todos los derechos reservados", "derechos reservados" },
         QuestionWords = Words("qué cómo cuándo dónde quién quiénes cuál cuáles cuánto cuántos"),
         TerminatorPrefixes = new[]
