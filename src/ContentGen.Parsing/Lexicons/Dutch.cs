@@ -19,6 +19,7 @@ internal static class Dutch
         RelativeDateSuffixes = new[] { " geleden" },
         BylinePrefixes = new[] { "door ", "door:", "tekst:", "auteur:" },
         BylineRoles = Words("verslaggever redacteur redactie"),
+        CreditWords = Words("beeld"),
         CreditMarks = new[] { "foto ter illustratie", "beeld:", "(anp)", "/ anp" },
         NavigationLines = new[]
         {

@@ -23,6 +23,7 @@ internal static class English
         BylineRoles = Words("staff writer reporter correspondent editor contributor columnist"),
 
         // Agencies and picture libraries sign their photos the same way in every language.
+        CreditWords = Words("photo picture image"),
         CreditMarks = new[]
         {
             "©", "/ afp", "/afp", "afp)", "afp]", "/ reuters", "reuters)", "/ ap", "ap)", "getty images", "credit:", "(photo", "[photo",

@@ -18,6 +18,8 @@ internal static class French
         RelativeDatePrefixes = new[] { "il y a " },
         BylinePrefixes = new[] { "par ", "par:", "texte par", "article rédigé par", "propos recueillis par", "avec agences" },
         BylineRoles = Words("correspondant correspondante journaliste rédaction envoyé envoyée rédacteur rédactrice"),
+        // "photo" opens a credit in English too; listed there once.
+        CreditWords = Words("crédit"),
         CreditMarks = new[]
         {
             "crédit photo", "crédit :", "photo :", "photo:", "photo d'illustration", "photo d’illustration", "image d'illustration",

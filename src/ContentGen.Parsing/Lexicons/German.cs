@@ -25,6 +25,8 @@ internal static class German
         BylinePrefixes = new[] { "von ", "von:", "text von", "ein bericht von", "autor:", "autorin:" },
         BylineRoles = Words("korrespondent korrespondentin redakteur redakteurin redaktion"),
         // "Foto:" signs photos in German, Spanish, Italian and Dutch alike; it is listed here once.
+        // "foto" opens a credit in Spanish, Italian, Portuguese and Dutch too; the tables are one union, so it is listed once.
+        CreditWords = Words("foto bild"),
         CreditMarks = new[] { "foto:", "bild:", "fotos:", "bildquelle:", "quelle: dpa", "/ dpa", "(dpa)" },
         NavigationLines = new[]
         {

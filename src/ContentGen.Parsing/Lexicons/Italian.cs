@@ -20,6 +20,7 @@ internal static class Italian
         RelativeDateSuffixes = new[] { " fa" },
         BylinePrefixes = new[] { "di ", "di:", "a cura di", "scritto da" },
         BylineRoles = Words("corrispondente redattore redattrice redazione giornalista inviato inviata"),
+        CreditWords = Words("immagine"),
         CreditMarks = new[] { "foto di", "(ansa)", "/ ansa" },
         NavigationLines = new[]
         {

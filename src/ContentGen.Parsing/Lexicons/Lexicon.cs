@@ -60,6 +60,9 @@ internal sealed class Lexicon
     /// <summary>Marks of a photo credit anywhere in a short line: "© ", "/ AFP", "Getty Images".</summary>
     public string[] CreditMarks { get; init; } = s_none;
 
+    /// <summary>Words that open a photo credit without a colon at a caption's end: "… près de Briançon. Photo Sipa/ Daniel Cole".</summary>
+    public string[] CreditWords { get; init; } = s_none;
+
     /// <summary>Whole lines of site chrome: "Skip to content", "Lire aussi".</summary>
     public string[] NavigationLines { get; init; } = s_none;
 
@@ -220,6 +223,7 @@ internal sealed class Lexicon
         yield return (nameof(BylinePrefixes), BylinePrefixes);
         yield return (nameof(BylineRoles), BylineRoles);
         yield return (nameof(CreditMarks), CreditMarks);
+        yield return (nameof(CreditWords), CreditWords);
         yield return (nameof(NavigationLines), NavigationLines);
         yield return (nameof(MenuWords), MenuWords);
         yield return (nameof(LinkPrefixes), LinkPrefixes);

@@ -21,6 +21,7 @@ internal static class Portuguese
         RelativeDatePrefixes = new[] { "há " },
         BylinePrefixes = new[] { "texto de" },
         BylineRoles = Words("jornalista redação redator redatora"),
+        CreditWords = Words("imagem"),
         CreditMarks = new[] { "fotografia:", "(lusa)", "/ lusa", "créditos:" },
         NavigationLines = new[]
         {

@@ -21,6 +21,7 @@ internal static class Spanish
         RelativeDatePrefixes = new[] { "hace " },
         BylinePrefixes = new[] { "por ", "por:", "escrito por", "redacción:" },
         BylineRoles = Words("corresponsal redactor redactora redacción periodista enviado enviada"),
+        CreditWords = Words("imagen"),
         CreditMarks = new[] { "fotografía:", "imagen:", "/ efe", "(efe)", "/ europa press" },
         NavigationLines = new[]
         {
