@@ -29,6 +29,10 @@ internal static class PageLines
     private const int MaxBylineWords = 8;
     private const int MaxCaptionWords = 60;
 
+    // "Photo Le Dauphiné Libéré/ Jean Dupont": an agency or a paper of a few words, a photographer's name.
+    private const int MaxAgencyWords = 3;
+    private const int MaxCreditNameWords = 4;
+
     // "New York New York" may be a name; a doubled caption repeats a phrase of a few words at least.
     private const int MinDoubledWords = 3;
 
@@ -173,7 +177,52 @@ internal static class PageLines
     /// <summary>Whether <paramref name="text"/> is a photo caption or credit.</summary>
     public static bool IsCaption(string text)
     {
-        return !Words.MoreThan(text, MaxCaptionWords) && (LexiconTables.CreditMarks.FoundIn(text.AsSpan()) || IsDoubled(text));
+        return !Words.MoreThan(text, MaxCaptionWords) && (LexiconTables.CreditMarks.FoundIn(text.AsSpan()) || IsDoubled(text) || EndsWithAgencyCredit(text));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> ends on a photo credit with no colon, after its last sentence: a
+    /// credit word, the agency's name glued to a slash, and the photographer ("… près de
+    /// Briançon. Photo Sipa/ Daniel COLE", "Foto dpa/ Jonas Weber"). An article's sentence never ends so.
+    /// </summary>
+    private static bool EndsWithAgencyCredit(string text)
+    {
+        var slash = text.LastIndexOf('/');
+        if (slash <= 0 || text[slash - 1] == ' ' || Words.MoreThan(text.AsSpan(slash + 1), MaxCreditNameWords))
+        {
+            return false;
+        }
+
+        var after = text.AsSpan(slash + 1).Trim();
+        if (after.Length == 0 || !char.IsUpper(after[0]) || Punctuation.IsTerminal(after[after.Length - 1]))
+        {
+            return false;
+        }
+
+        // The credit opens the text or follows its last sentence.
+        var open = slash;
+        while (open > 0 && !(Punctuation.IsTerminal(text[open - 1]) && text[open] == ' '))
+        {
+            open--;
+        }
+
+        var reader = new WordReader(text.AsSpan(open, slash - open));
+        if (!reader.Read() || !char.IsUpper(reader.Word[0]) || !LexiconTables.CreditWords.Contains(reader.Word))
+        {
+            return false;
+        }
+
+        var agency = 0;
+        while (reader.Read())
+        {
+            // Some agencies write their name in lower case ("dpa").
+            if (++agency > MaxAgencyWords)
+            {
+                return false;
+            }
+        }
+
+        return agency > 0;
     }
 
     /// <summary>
