@@ -165,8 +165,8 @@ internal static class Headings
             return false;
         }
 
-        var text = block.Text.Trim();
-        return previous.Text.IndexOf(text, StringComparison.Ordinal) < 0 && next.Text.IndexOf(text, StringComparison.Ordinal) < 0;
+        var text = block.Text.AsSpan().Trim();
+        return previous.Text.AsSpan().IndexOf(text, StringComparison.Ordinal) < 0 && next.Text.AsSpan().IndexOf(text, StringComparison.Ordinal) < 0;
     }
 
     // "Radio France", "France Télévisions": capitalised words, one of them a publication's.
