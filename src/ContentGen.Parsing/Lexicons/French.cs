@@ -59,7 +59,7 @@ internal static class French
             "vous aimerez peut-être", "nos abonnés ont lu", "partager cet article", "mots-clés", "contenus sponsorisés",
             "à propos de l'auteur", "à propos de l’auteur", "vos commentaires", "vos réactions", "voir les commentaires", "lire les commentaires", "sur le même thème", "articles sur le même thème", "prolongez votre lecture", "les sujets associés",
             "découvrir d'autres articles", "découvrir d’autres articles", "découvrez d'autres articles", "découvrez d’autres articles",
-            "d'autres articles sur", "d’autres articles sur",
+            "d'autres articles sur", "d’autres articles sur", "autres articles sur",
         },
         CommentCountWords = Words("réponse"),
         ReadingTimePhrases = new[] { "temps de lecture", "min de lecture", "minutes de lecture" },
