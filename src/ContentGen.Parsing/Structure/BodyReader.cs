@@ -14,6 +14,9 @@ internal sealed class BodyReader
     // Repeats of lines shorter than this (a dash, "Photo") are not worth calling boilerplate.
     private const int MinRepeatedLength = 20;
 
+    // "le premier mois.": the end of a chrome line a dump wrapped.
+    private const int MaxRunOnWords = 6;
+
     // A page's header holds a standfirst or two; this many paragraphs of prose are an article begun.
     private const int MinArticleBlocks = 3;
 
@@ -519,10 +522,14 @@ internal sealed class BodyReader
 
         // A "read also" label alone on its line ("À lire aussi"): the other story's headline is printed right under it.
         var linkLabelAbove = false;
+
+        // The chrome line just set aside in this group, whose last words a short line may carry on.
+        Boilerplate? chromeAbove = null;
         foreach (var line in lines)
         {
             if (line.IsBlank(document))
             {
+                SetAsideRunOn(current, ref chromeAbove);
                 Flush(groups, current);
                 linkLabelAbove = false;
                 continue;
@@ -555,11 +562,14 @@ internal sealed class BodyReader
 
             if (kind is { } found)
             {
-                _boilerplate.Add(new Boilerplate(segment.Text, found, segment.Start));
+                var item = new Boilerplate(segment.Text, found, segment.Start);
+                _boilerplate.Add(item);
                 Flush(groups, current);
+                chromeAbove = found == BoilerplateKind.Repeated ? null : item;
             }
             else
             {
+                chromeAbove = current.Count == 0 ? chromeAbove : null;
                 if (!goesOn && BoilerplateLines.StartsLinkLine(segment.Text))
                 {
                     Flush(groups, current);
@@ -569,8 +579,26 @@ internal sealed class BodyReader
             }
         }
 
+        SetAsideRunOn(current, ref chromeAbove);
         Flush(groups, current);
         return groups;
+    }
+
+    // A dump wraps a chrome line as it wraps a paragraph: one short line closing the group that goes
+    // on mid-sentence from a call to the reader set aside above it ("… abonnez-vous dès 1 €" / "le
+    // premier mois.") is the call's end. Under other chrome it stays: that chrome may be a paragraph's
+    // first line read alone.
+    private void SetAsideRunOn(List<LineSegment> current, ref Boilerplate? chromeAbove)
+    {
+        if (chromeAbove is { } above && current.Count == 1 && !Words.MoreThan(current[0].Text, MaxRunOnWords)
+            && Punctuation.EndsSentence(current[0].Text) && RunningLines.GoesOn(above.Text, current[0].Text)
+            && SignUpSentences.SpeaksToTheReader(above.Text.AsSpan()))
+        {
+            _boilerplate.Add(new Boilerplate(current[0].Text, above.Kind, current[0].Start));
+            current.Clear();
+        }
+
+        chromeAbove = null;
     }
 
     // The body runs from the first block of real prose after the title. What stands between is
