@@ -32,6 +32,10 @@ internal static class PageLines
     // "Photo Le Dauphiné Libéré/ Jean Dupont": an agency or a paper of a few words, a photographer's name.
     private const int MaxAgencyWords = 3;
     private const int MaxCreditNameWords = 4;
+    private const int MinCreditNameWords = 2;
+
+    // "Photo Le Dauphiné Libéré/ Jean-Baptiste Dupont" fits in this many characters.
+    private const int MaxCreditLength = 80;
 
     // "New York New York" may be a name; a doubled caption repeats a phrase of a few words at least.
     private const int MinDoubledWords = 3;
@@ -177,52 +181,59 @@ internal static class PageLines
     /// <summary>Whether <paramref name="text"/> is a photo caption or credit.</summary>
     public static bool IsCaption(string text)
     {
-        return !Words.MoreThan(text, MaxCaptionWords) && (LexiconTables.CreditMarks.FoundIn(text.AsSpan()) || IsDoubled(text) || EndsWithAgencyCredit(text));
+        return !Words.MoreThan(text, MaxCaptionWords) && (LexiconTables.CreditMarks.FoundIn(text.AsSpan()) || IsDoubled(text) || EndsWithCredit(text));
     }
 
     /// <summary>
     /// Whether <paramref name="text"/> ends on a photo credit with no colon, after its last sentence: a
-    /// credit word, the agency's name glued to a slash, and the photographer ("… près de
-    /// Briançon. Photo Sipa/ Daniel COLE", "Foto dpa/ Jonas Weber"). An article's sentence never ends so.
+    /// credit word, then the agency's name glued to a slash and the photographer ("… près de Briançon.
+    /// Photo Sipa/ Daniel COLE", "Foto dpa/ Jonas Weber"), or the photographer's capitalised name alone
+    /// ("… depuis trente ans. Photo Marc Le Guen"). An article's sentence never ends so.
     /// </summary>
-    private static bool EndsWithAgencyCredit(string text)
+    private static bool EndsWithCredit(string text)
     {
-        var slash = text.LastIndexOf('/');
-        if (slash <= 0 || text[slash - 1] == ' ' || Words.MoreThan(text.AsSpan(slash + 1), MaxCreditNameWords))
+        var end = text.Length;
+        if (end == 0 || !char.IsLetter(text[end - 1]))
         {
             return false;
         }
 
-        var after = text.AsSpan(slash + 1).Trim();
-        if (after.Length == 0 || !char.IsUpper(after[0]) || Punctuation.IsTerminal(after[after.Length - 1]))
-        {
-            return false;
-        }
-
-        // The credit opens the text or follows its last sentence.
-        var open = slash;
-        while (open > 0 && !(Punctuation.IsTerminal(text[open - 1]) && text[open] == ' '))
+        // The credit opens the text or follows its last sentence, a few words from the end.
+        var open = end - 1;
+        while (open > 0 && end - open <= MaxCreditLength && !(Punctuation.IsTerminal(text[open - 1]) && text[open] == ' '))
         {
             open--;
         }
 
-        var reader = new WordReader(text.AsSpan(open, slash - open));
+        if (end - open > MaxCreditLength)
+        {
+            return false;
+        }
+
+        var slash = text.IndexOf('/', open);
+        var reader = new WordReader(text.AsSpan(open, (slash < 0 ? end : slash) - open));
         if (!reader.Read() || !char.IsUpper(reader.Word[0]) || !LexiconTables.CreditWords.Contains(reader.Word))
         {
             return false;
         }
 
-        var agency = 0;
+        var before = 0;
         while (reader.Read())
         {
-            // Some agencies write their name in lower case ("dpa").
-            if (++agency > MaxAgencyWords)
+            // Some agencies write their name in lower case ("dpa"); a name alone is capitalised.
+            if ((slash < 0 && !char.IsUpper(reader.Word[0])) || ++before > (slash < 0 ? MaxCreditNameWords : MaxAgencyWords))
             {
                 return false;
             }
         }
 
-        return agency > 0;
+        if (slash < 0)
+        {
+            return before >= MinCreditNameWords;
+        }
+
+        var after = text.AsSpan(slash + 1).Trim();
+        return before > 0 && text[slash - 1] != ' ' && after.Length > 0 && char.IsUpper(after[0]) && !Words.MoreThan(after, MaxCreditNameWords);
     }
 
     /// <summary>

@@ -43,9 +43,24 @@ public sealed class AgencyPhotoCreditTests
         Assert.Contains(article.Boilerplate, b => b.Text == caption && b.Kind == BoilerplateKind.Caption);
     }
 
+    // A photographer's name alone after the credit word, with no agency: "… depuis trente ans. Photo Marc Le Guen".
+    [Theory]
+    [InlineData("en", "Volunteers load the first night bus at the depot on Monday. Photo John Smith")]
+    [InlineData("fr", "Le pont de Saint-Aubin, construit en 1962, n'avait pas connu de gros travaux depuis trente ans. Photo Marc Le Guen")]
+    [InlineData("de", "Freiwillige beladen am Montag den ersten Nachtbus im Depot. Foto Jonas Weber")]
+    public void ACaptionEndingOnItsPhotographer_IsACaption(string language, string caption)
+    {
+        var p = Articles.Of(language);
+        var article = ArticleParser.Parse(string.Join("\n\n", p[0], p[1], caption, p[2], p[3]));
+
+        Assert.Equal(new[] { p[1], p[2], p[3] }, article.Paragraphs.Select(x => x.Text));
+        Assert.Contains(article.Boilerplate, b => b.Text == caption && b.Kind == BoilerplateKind.Caption);
+    }
+
     [Theory]
     [InlineData("en", "The club's photo and/or video archive will move to the library next year, the council said.")]
     [InlineData("en", "The new bus runs 24/7 from April, said Photo Club chair Anna Berg.")]
+    [InlineData("en", "The exhibition opens in May. Photo Club members will show their work in the main hall")]
     public void ASentenceWithAPhotoAndASlash_Stays(string language, string paragraph)
     {
         var p = Articles.Of(language);
