@@ -13,6 +13,8 @@ public sealed class ChromeRunOnTests
 {
     [Theory]
     [InlineData("fr", "Soutenez une information locale et indépendante : abonnez-vous dès 1", "euro le premier mois.")]
+    [InlineData("fr", "Soutenez une information locale et indépendante : abonnez-vous dès 1 €", "le premier mois.")]
+    [InlineData("en", "Support our journalism: subscribe to the Courier for just £1", "a month.")]
     [InlineData("en", "Support our journalism: subscribe to the Courier for just one", "pound a month.")]
     [InlineData("de", "Unterstützen Sie unabhängigen Lokaljournalismus: Jetzt abonnieren für nur einen", "Euro im ersten Monat.")]
     [InlineData("es", "Apoya el periodismo local e independiente: suscríbete por solo 1", "euro el primer mes.")]
