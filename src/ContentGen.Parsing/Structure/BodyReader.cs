@@ -747,7 +747,7 @@ internal sealed class BodyReader
 
             var listItem = lists.Contains(block);
             // A plain article's lede above its first long paragraph is its text, however few function words it has.
-            var beforeContent = i < content && (dumped || !Ledes.IsPlainLede(block));
+            var beforeContent = i < content && !(dumped ? Ledes.IsDumpedLede(block) : Ledes.IsPlainLede(block));
             if (Furniture(block, next, previous, beforeContent, inList, listItem, mayHead) is { } kind)
             {
                 SetAside(block, kind);

@@ -19,6 +19,9 @@ internal static class Ledes
 
     private const int MaxLines = 3;
 
+    // On a dumped page a lede is a whole sentence, longer than a chrome line's "Lecture 3 min.".
+    private const int MinDumpedWords = 5;
+
     /// <summary>Whether <paramref name="block"/>, above a plain article's first long paragraph, is its lede.</summary>
     public static bool IsPlainLede(TextBlock block)
     {
@@ -29,6 +32,18 @@ internal static class Ledes
         }
 
         return facts.Words >= MinCutWords || Punctuation.EndsSentence(block.Text);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="block"/>, above a dumped page's first long paragraph, is a standfirst
+    /// written as a news lede: a whole sentence of five words or more, with few function words
+    /// ("Tidewater chief Jamie Costin resigned on Monday."). Chrome there is no sentence.
+    /// </summary>
+    public static bool IsDumpedLede(TextBlock block)
+    {
+        var facts = block.Facts;
+        return block.LineCount <= MaxLines && facts.Words >= MinDumpedWords && StartsLikeSentence(block.Text)
+            && block.Text[block.Text.Length - 1] == '.' && !facts.IsCaption && !facts.IsBylineOrDate;
     }
 
     private static bool StartsLikeSentence(string text)

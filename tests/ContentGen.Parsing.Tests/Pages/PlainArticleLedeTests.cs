@@ -8,7 +8,8 @@ namespace ContentGen.Parsing.Tests.Pages;
 /// record highs.", "Jamie Costin should be paralysed.") or that an export cut off before its full stop;
 /// and an export may cut the last paragraph off before its full stop too. Both are the article's text.
 /// Before, the lede was set aside as navigation (it read as neither prose nor a heading) and the cut
-/// last paragraph as trailer (it did not end as a sentence): text silently lost.
+/// last paragraph as trailer (it did not end as a sentence): text silently lost. On a dumped page the
+/// lede under the byline is kept when it is a whole sentence of five words or more.
 /// </summary>
 public sealed class PlainArticleLedeTests
 {
@@ -63,16 +64,34 @@ public sealed class PlainArticleLedeTests
         Assert.Equal(new[] { "Ewood Park", "Tuesday, 1 March" }, article.Boilerplate.Select(b => b.Text));
     }
 
-    [Fact]
-    public void OnADumpedPage_AShortLineWithoutFunctionWordsAboveTheArticle_IsStillChrome()
+    // On a dumped page the standfirst under the byline is a whole sentence, however few its function
+    // words; a line of words with no sentence there is still chrome.
+    [Theory]
+    [InlineData("en", "Tidewater chief Jamie Costin resigned, shares tumbled.")]
+    [InlineData("de", "Fährbetreiber Tidewater meldet Rekordgewinn, Aktie steigt kräftig.")]
+    [InlineData("nl", "Veerdienst Tidewater boekt recordwinst, aandeel stijgt fors.")]
+    public void OnADumpedPage_ALedeWithFewFunctionWords_StaysInTheBody(string language, string lede)
     {
-        var article = ArticleParser.Parse(string.Join("\n",
-            "Skip to content", "Coastal Gazette", "Home > News > Business", "",
-            "Ferry firm posts record profits | Coastal Gazette", "",
-            "Business Harbour Ferries Profits Tidewater.", "",
-            "By Anna Price", "Published 12 March 2024", "",
-            Body, "", Middle));
+        var article = ArticleParser.Parse(string.Join("\n", Dumped(lede)));
 
-        Assert.DoesNotContain("Business Harbour Ferries Profits Tidewater.", article.Paragraphs.Select(p => p.Text));
+        Assert.Equal(new[] { lede, Body, Middle }, article.Paragraphs.Select(p => p.Text));
+        Assert.NotNull(language);
     }
+
+    [Fact]
+    public void OnADumpedPage_WordsWithNoSentenceAboveTheArticle_AreStillChrome()
+    {
+        var article = ArticleParser.Parse(string.Join("\n", Dumped("Business Harbour Ferries Profits Tidewater")));
+
+        Assert.Equal(new[] { Body, Middle }, article.Paragraphs.Select(p => p.Text));
+    }
+
+    private static string[] Dumped(string line) => new[]
+    {
+        "Skip to content", "Coastal Gazette", "Home > News > Business", "",
+        "Ferry firm posts record profits | Coastal Gazette", "",
+        "By Anna Price", "Published 12 March 2024", "",
+        line, "",
+        Body, "", Middle,
+    };
 }
