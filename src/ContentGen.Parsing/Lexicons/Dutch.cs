@@ -25,6 +25,7 @@ internal static class Dutch
         {
             "naar de inhoud", "ga naar de inhoud", "direct naar de inhoud", "delen", "printen", "zoeken", "advertentie", "sluiten",
             "inloggen", "abonneren", "vorig artikel", "volgend artikel", "terug naar boven", "accepteren", "weigeren", "instellingen", "volg ons",
+            "meer weten", "lees verder",
         },
         MenuWords = Words(
             "delen printen zoeken inloggen abonneren kopieer stuur nieuws regio binnenland buitenland economie opmerkelijk " +

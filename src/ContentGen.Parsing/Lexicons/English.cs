@@ -38,6 +38,7 @@ internal static class English
             "more on this story", "top stories", "most read", "back to top", "top of page",
             "menu", "main menu", "search", "home", "close", "sign in", "log in", "subscribe", "newsletter",
             "follow us", "print friendly, pdf & email", "previous article", "next article", "accept all", "reject all", "follow us on social media", "view product",
+            "further reading", "find out more",
         },
         MenuWords = Words(
             "share tweet facebook twitter linkedin whatsapp email e-mail mail print instagram youtube rss envelope pinterest reddit " +

@@ -36,6 +36,7 @@ internal static class French
             "dernière minute", "le live", "écouter", "regarder", "suivez-nous", "suivez-nous sur",
             "partager la page", "retour à l'accueil", "retour à l’accueil", "lire le journal", "article précédent", "article suivant",
             "tout accepter", "tout refuser", "continuer sans accepter", "retour en haut de page", "suivez nous", "voir le produit", "écouter le direct",
+            "pour aller plus loin", "en savoir plus",
         },
         MenuWords = Words("partager partagez tweetez envoyer imprimer copier lien rechercher fermer accueil vidéo vidéos direct flux connexion"),
         LinkPrefixes = new[]

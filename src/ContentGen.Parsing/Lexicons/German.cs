@@ -34,6 +34,7 @@ internal static class German
             "startseite", "suche", "menü", "anmelden", "abmelden", "anzeige", "werbung", "schließen", "abonnieren",
             "zurück nach oben", "nach oben", "vorheriger artikel", "nächster artikel", "mehr zum thema", "auch interessant",
             "alle akzeptieren", "nur notwendige cookies", "einstellungen", "folgen sie uns",
+            "zum weiterlesen", "mehr erfahren",
         },
         MenuWords = Words(
             "teilen drucken suche menü anmelden startseite kopieren impressum datenschutz agb kontakt lokales politik wirtschaft " +

@@ -26,6 +26,7 @@ internal static class Italian
         {
             "vai al contenuto", "salta al contenuto", "condividi", "stampa", "cerca", "pubblicità", "chiudi", "accedi", "abbonati",
             "articolo precedente", "articolo successivo", "torna su", "accetta", "rifiuta", "personalizza", "seguici",
+            "per approfondire", "per saperne di più",
         },
         MenuWords = Words(
             "condividi stampa cerca accedi abbonati invia iscriviti cronaca politica economia spettacoli necrologie contatti " +

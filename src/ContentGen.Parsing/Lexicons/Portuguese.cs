@@ -27,6 +27,7 @@ internal static class Portuguese
         {
             "ir para o conteúdo", "saltar para o conteúdo", "pular para o conteúdo", "partilhar", "compartilhar", "pesquisar",
             "publicidade", "fechar", "entrar", "assine", "artigo anterior", "próximo artigo", "voltar ao topo", "aceitar", "recusar", "siga-nos",
+            "saiba mais", "para saber mais",
         },
         MenuWords = Words(
             "partilhar compartilhar pesquisar entrar assine assinar subscrever país mundo desporto esporte " +
