@@ -48,6 +48,8 @@ internal static class French
         SignUpPhrases = new[]
         {
             "abonnez-vous", "inscrivez-vous", "accepter et continuer", "déjà abonné", "s'abonner", "s’abonner", "soutenez-nous", "soutenez notre", "faites un don", "faire un don", "dans votre boîte mail", "dans votre boîte e-mail",
+            // The 1990 spelling drops the circumflex.
+            "dans votre boite mail", "dans votre boite e-mail",
         },
         AppealPhrases = new[] { "le journalisme a un coût", "nous soutenir en vous abonnant", "en vous abonnant", "pour vous abonner", "soutenez-nous en", "à nous signaler", "écrivez-nous", "contactez la rédaction", "vous désinscrire à tout moment", "vous désabonner à tout moment", "vous acceptez de recevoir" },
         RightsPhrases = new[] { "tous droits réservés", "tous droits de reproduction", "droits réservés" },
