@@ -635,7 +635,7 @@ internal sealed class BodyReader
             // (ProseRuns.ArticleEnd), what follows it is the article's, not a list of other stories.
             var after = articleEnd > article.End && LinkLineBetween(blocks, article.End, articleEnd) ? articleEnd : article.End;
             teasers = TeaserLists.Find(blocks, after, labels);
-            footer = Math.Min(TeaserLists.HeadlineRunStart(blocks, after, article.Words, lists), TeaserCards.RunStart(blocks, content));
+            footer = Math.Min(TeaserLists.HeadlineRunStart(blocks, after, article.Words, lists), TeaserCards.RunStart(blocks, content, article.Words));
         }
         // Where "read also" labels were set aside: the next headline under one, before any prose, is the link's.
         // A label whose headline stood right under it, set aside with it as its line was read, has taken

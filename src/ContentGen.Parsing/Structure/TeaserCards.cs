@@ -27,9 +27,11 @@ internal static class TeaserCards
 
     /// <summary>
     /// The first of three cards or more close together from <paramref name="from"/> on, or the
-    /// block count when there is no such run.
+    /// block count when there is no such run. What prose follows the first card must weigh less than
+    /// half the article's <paramref name="articleWords"/>: an article's own list of dated items, with
+    /// its text going on below, is no footer.
     /// </summary>
-    public static int RunStart(IReadOnlyList<TextBlock> blocks, int from)
+    public static int RunStart(IReadOnlyList<TextBlock> blocks, int from, int articleWords)
     {
         var first = -1;
         var last = -1;
@@ -50,12 +52,29 @@ internal static class TeaserCards
             last = i;
             if (++count == MinCards)
             {
+                if (ProseWords(blocks, first) * 2 >= articleWords)
+                {
+                    return blocks.Count;
+                }
+
                 // The list's label above the first card ("More on \"local\"", "Plus sur le thème") goes with it.
                 return first > from && IsLabel(blocks[first - 1]) ? first - 1 : first;
             }
         }
 
         return blocks.Count;
+    }
+
+    private static int ProseWords(IReadOnlyList<TextBlock> blocks, int from)
+    {
+        var words = 0;
+        for (var i = from; i < blocks.Count; i++)
+        {
+            var facts = blocks[i].Facts;
+            words += (facts.IsGood || BlockQuality.IsProse(facts)) && !IsCard(blocks[i]) ? facts.Words : 0;
+        }
+
+        return words;
     }
 
     private static bool IsLabel(TextBlock block)

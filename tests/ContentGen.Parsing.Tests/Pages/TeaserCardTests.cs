@@ -75,4 +75,25 @@ public sealed class TeaserCardTests
         Assert.Equal(lines[^1], article.Paragraphs[^1].Text);
         Assert.Contains(lines[14], article.Paragraphs.Select(p => p.Text));
     }
+
+    // An article's own list of dates ("… salle des fêtes 12/03/2024") is no run of cards when the
+    // article's prose goes on at length below it.
+    [Fact]
+    public void AnArticlesDatedListWithMuchProseBelow_StaysInTheBody()
+    {
+        var lines = s_article.Take(12).Concat(new[]
+        {
+            "The council will hold three meetings about the next stage of the works:", "",
+            "The first meeting will be held in the main chamber of the town hall 18/03/2024", "",
+            "The second meeting will be held in the sports hall of the harbour school 25/03/2024", "",
+            "The third meeting will be held in the upper room of the sailing club 02/04/2024", "",
+            "The council said the works came in under budget, and that the walkway would stay open through the night from the first of May.", "",
+            "Fishermen, who moor their boats along the inner face of the wall, had asked for the works to be finished before the spring season began.", "",
+            "The harbour master said the new wall would protect the inner basin for at least fifty years, even if winter storms grow stronger.",
+        }).ToArray();
+        var article = ArticleParser.Parse(string.Join("\n", lines));
+
+        Assert.Equal(lines[^1], article.Paragraphs[^1].Text);
+        Assert.Contains(lines[14], article.Paragraphs.Select(p => p.Text));
+    }
 }
