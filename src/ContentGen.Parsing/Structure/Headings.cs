@@ -77,9 +77,10 @@ internal static class Headings
             return false;
         }
 
-        // A heading announces body text, not another short line: a paragraph, or prose that opens a list.
+        // A heading announces body text, not another short line: a paragraph, prose that opens a list,
+        // or a paragraph a dump cut off mid-sentence ("… avec un rocher et").
         return next.Text.Length > text.Length
-            && (Punctuation.EndsSentence(next.Text) || (EndsWithColon(next.Text) && next.Facts.Words >= MinListLeadWords));
+            && (Punctuation.EndsSentence(next.Text) || (EndsWithColon(next.Text) && next.Facts.Words >= MinListLeadWords) || IsCutOff(next));
     }
 
     // The first character after the opening marks: '¿', '¡', quotation marks and the spaces French puts inside them.
