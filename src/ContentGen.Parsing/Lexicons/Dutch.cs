@@ -19,18 +19,20 @@ internal static class Dutch
         RelativeDateSuffixes = new[] { " geleden" },
         BylinePrefixes = new[] { "door ", "door:", "tekst:", "auteur:" },
         BylineRoles = Words("verslaggever redacteur redactie"),
+        CreditWords = Words("beeld"),
         CreditMarks = new[] { "foto ter illustratie", "beeld:", "(anp)", "/ anp" },
         NavigationLines = new[]
         {
             "naar de inhoud", "ga naar de inhoud", "direct naar de inhoud", "delen", "printen", "zoeken", "advertentie", "sluiten",
             "inloggen", "abonneren", "vorig artikel", "volgend artikel", "terug naar boven", "accepteren", "weigeren", "instellingen", "volg ons",
+            "meer weten", "lees verder",
         },
         MenuWords = Words(
             "delen printen zoeken inloggen abonneren kopieer stuur nieuws regio binnenland buitenland economie opmerkelijk " +
             "accepteren weigeren instellingen"),
         LinkPrefixes = new[] { "lees ook", "lees meer", "bekijk ook", "vorig artikel:", "volgend artikel:" },
         SignUpPhrases = new[] { "wij gebruiken cookies", "we gebruiken cookies", "je e-mailadres", "uw e-mailadres", "meld je aan", "steun onze", "in je mailbox", "in je inbox" },
-        AppealPhrases = new[] { "journalistiek kost geld", "steun ons met", "met een abonnement", "tip de redactie", "mail ons", "heb je een tip" },
+        AppealPhrases = new[] { "journalistiek kost geld", "steun ons met", "met een abonnement", "tip de redactie", "mail ons", "heb je een tip", "op elk moment afmelden", "op elk moment uitschrijven" },
         RightsPhrases = new[] { "alle rechten voorbehouden" },
         QuestionWords = Words("waarom hoe wat wanneer waar welke hoeveel"),
         TerminatorPrefixes = new[] { "reacties", "reageer", "trefwoorden", "meest gelezen", "meer nieuws", "gerelateerde artikelen", "over de auteur", "bekijk reacties", "over hetzelfde onderwerp", "meer artikelen over", "ontdek meer artikelen" },

@@ -23,6 +23,7 @@ internal static class English
         BylineRoles = Words("staff writer reporter correspondent editor contributor columnist"),
 
         // Agencies and picture libraries sign their photos the same way in every language.
+        CreditWords = Words("photo picture image"),
         CreditMarks = new[]
         {
             "©", "/ afp", "/afp", "afp)", "afp]", "/ reuters", "reuters)", "/ ap", "ap)", "getty images", "credit:", "(photo", "[photo",
@@ -37,6 +38,7 @@ internal static class English
             "more on this story", "top stories", "most read", "back to top", "top of page",
             "menu", "main menu", "search", "home", "close", "sign in", "log in", "subscribe", "newsletter",
             "follow us", "print friendly, pdf & email", "previous article", "next article", "accept all", "reject all", "follow us on social media", "view product",
+            "further reading", "find out more",
         },
         MenuWords = Words(
             "share tweet facebook twitter linkedin whatsapp email e-mail mail print instagram youtube rss envelope pinterest reddit " +
@@ -48,7 +50,7 @@ internal static class English
         },
         SignUpPhrases = new[] { "cookie", "newsletter", "sign up", "subscribe to", "javascript", "support our journalism", "donate now", "make a donation", "become a member", "in your inbox" },
         CopyrightPrefixes = new[] { "copyright", "(c) " },
-        AppealPhrases = new[] { "journalism costs money", "supporting us by subscribing", "support us by subscribing", "by subscribing today", "contact us to subscribe", "story for us", "a story to share", "tip us off", "send us your story" },
+        AppealPhrases = new[] { "journalism costs money", "supporting us by subscribing", "support us by subscribing", "by subscribing today", "contact us to subscribe", "story for us", "a story to share", "tip us off", "send us your story", "unsubscribe at any time", "you agree to receive" },
         RightsPhrases = new[] { "all rights reserved" },
         QuestionWords = Words("what why how who when where which whose"),
         TerminatorPrefixes = new[]

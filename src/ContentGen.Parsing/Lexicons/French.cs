@@ -18,6 +18,8 @@ internal static class French
         RelativeDatePrefixes = new[] { "il y a " },
         BylinePrefixes = new[] { "par ", "par:", "texte par", "article rédigé par", "propos recueillis par", "avec agences" },
         BylineRoles = Words("correspondant correspondante journaliste rédaction envoyé envoyée rédacteur rédactrice"),
+        // "photo" opens a credit in English too; listed there once.
+        CreditWords = Words("crédit"),
         CreditMarks = new[]
         {
             "crédit photo", "crédit :", "photo :", "photo:", "photo d'illustration", "photo d’illustration", "image d'illustration",
@@ -34,6 +36,7 @@ internal static class French
             "dernière minute", "le live", "écouter", "regarder", "suivez-nous", "suivez-nous sur",
             "partager la page", "retour à l'accueil", "retour à l’accueil", "lire le journal", "article précédent", "article suivant",
             "tout accepter", "tout refuser", "continuer sans accepter", "retour en haut de page", "suivez nous", "voir le produit", "écouter le direct",
+            "pour aller plus loin", "en savoir plus",
         },
         MenuWords = Words("partager partagez tweetez envoyer imprimer copier lien rechercher fermer accueil vidéo vidéos direct flux connexion"),
         LinkPrefixes = new[]
@@ -45,8 +48,10 @@ internal static class French
         SignUpPhrases = new[]
         {
             "abonnez-vous", "inscrivez-vous", "accepter et continuer", "déjà abonné", "s'abonner", "s’abonner", "soutenez-nous", "soutenez notre", "faites un don", "faire un don", "dans votre boîte mail", "dans votre boîte e-mail",
+            // The 1990 spelling drops the circumflex.
+            "dans votre boite mail", "dans votre boite e-mail",
         },
-        AppealPhrases = new[] { "le journalisme a un coût", "nous soutenir en vous abonnant", "en vous abonnant", "pour vous abonner", "soutenez-nous en", "à nous signaler", "écrivez-nous", "contactez la rédaction" },
+        AppealPhrases = new[] { "le journalisme a un coût", "nous soutenir en vous abonnant", "en vous abonnant", "pour vous abonner", "soutenez-nous en", "à nous signaler", "écrivez-nous", "contactez la rédaction", "vous désinscrire à tout moment", "vous désabonner à tout moment", "vous acceptez de recevoir" },
         RightsPhrases = new[] { "tous droits réservés", "tous droits de reproduction", "droits réservés" },
         QuestionWords = Words("pourquoi comment quand quel quelle quels quelles combien qui que quoi où"),
         TerminatorPrefixes = new[]
@@ -57,7 +62,7 @@ internal static class French
             "vous aimerez peut-être", "nos abonnés ont lu", "partager cet article", "mots-clés", "contenus sponsorisés",
             "à propos de l'auteur", "à propos de l’auteur", "vos commentaires", "vos réactions", "voir les commentaires", "lire les commentaires", "sur le même thème", "articles sur le même thème", "prolongez votre lecture", "les sujets associés",
             "découvrir d'autres articles", "découvrir d’autres articles", "découvrez d'autres articles", "découvrez d’autres articles",
-            "d'autres articles sur", "d’autres articles sur",
+            "d'autres articles sur", "d’autres articles sur", "autres articles sur",
         },
         CommentCountWords = Words("réponse"),
         ReadingTimePhrases = new[] { "temps de lecture", "min de lecture", "minutes de lecture" },

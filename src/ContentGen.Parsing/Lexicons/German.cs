@@ -25,6 +25,8 @@ internal static class German
         BylinePrefixes = new[] { "von ", "von:", "text von", "ein bericht von", "autor:", "autorin:" },
         BylineRoles = Words("korrespondent korrespondentin redakteur redakteurin redaktion"),
         // "Foto:" signs photos in German, Spanish, Italian and Dutch alike; it is listed here once.
+        // "foto" opens a credit in Spanish, Italian, Portuguese and Dutch too; the tables are one union, so it is listed once.
+        CreditWords = Words("foto bild"),
         CreditMarks = new[] { "foto:", "bild:", "fotos:", "bildquelle:", "quelle: dpa", "/ dpa", "(dpa)" },
         NavigationLines = new[]
         {
@@ -32,6 +34,7 @@ internal static class German
             "startseite", "suche", "menü", "anmelden", "abmelden", "anzeige", "werbung", "schließen", "abonnieren",
             "zurück nach oben", "nach oben", "vorheriger artikel", "nächster artikel", "mehr zum thema", "auch interessant",
             "alle akzeptieren", "nur notwendige cookies", "einstellungen", "folgen sie uns",
+            "zum weiterlesen", "mehr erfahren",
         },
         MenuWords = Words(
             "teilen drucken suche menü anmelden startseite kopieren impressum datenschutz agb kontakt lokales politik wirtschaft " +
@@ -40,9 +43,10 @@ internal static class German
         SignUpPhrases = new[] { "jetzt anmelden", "jetzt abonnieren", "abo ab", "unterstützen sie", "wir verwenden cookies", "e-mail-adresse", "in ihrem postfach" },
         ReaderWords = Words("wir unser unsere unserer unseren unserem uns"),
         PoliteReaderWords = Words("Sie Ihr Ihre Ihrer Ihren Ihrem Ihnen"),
-        AppealPhrases = new[] { "journalismus kostet geld", "unterstützen sie uns mit", "mit einem abonnement", "hinweis für uns", "schreiben sie uns", "kontaktieren sie die redaktion" },
+        AppealPhrases = new[] { "journalismus kostet geld", "unterstützen sie uns mit", "mit einem abonnement", "hinweis für uns", "schreiben sie uns", "kontaktieren sie die redaktion", "jederzeit abbestellen", "jederzeit abmelden" },
         RightsPhrases = new[] { "alle rechte vorbehalten" },
         // "wie" asks in Dutch too; listed once.
+        CapitalisesNouns = true,
         QuestionWords = Words("warum wieso weshalb wie was wer wann wo welche welcher welches"),
         TerminatorPrefixes = new[]
         {

@@ -20,18 +20,20 @@ internal static class Italian
         RelativeDateSuffixes = new[] { " fa" },
         BylinePrefixes = new[] { "di ", "di:", "a cura di", "scritto da" },
         BylineRoles = Words("corrispondente redattore redattrice redazione giornalista inviato inviata"),
+        CreditWords = Words("immagine"),
         CreditMarks = new[] { "foto di", "(ansa)", "/ ansa" },
         NavigationLines = new[]
         {
             "vai al contenuto", "salta al contenuto", "condividi", "stampa", "cerca", "pubblicità", "chiudi", "accedi", "abbonati",
             "articolo precedente", "articolo successivo", "torna su", "accetta", "rifiuta", "personalizza", "seguici",
+            "per approfondire", "per saperne di più",
         },
         MenuWords = Words(
             "condividi stampa cerca accedi abbonati invia iscriviti cronaca politica economia spettacoli necrologie contatti " +
             "privacy accetta rifiuta personalizza"),
         LinkPrefixes = new[] { "leggi anche", "leggi pure", "potrebbe interessarti", "articolo precedente:", "articolo successivo:" },
         SignUpPhrases = new[] { "iscriviti", "questo sito utilizza cookie", "la tua email", "sostieni", "abbonati a", "nella tua casella" },
-        AppealPhrases = new[] { "il giornalismo ha un costo", "sostienici con", "con un abbonamento", "scrivici", "una segnalazione per noi", "contatta la redazione" },
+        AppealPhrases = new[] { "il giornalismo ha un costo", "sostienici con", "con un abbonamento", "scrivici", "una segnalazione per noi", "contatta la redazione", "disiscriverti in qualsiasi momento", "annullare l'iscrizione in qualsiasi momento", "accetti di ricevere" },
         RightsPhrases = new[] { "riproduzione riservata", "tutti i diritti riservati" },
         // "quando" asks in Portuguese too; the tables are one union, so it is listed once.
         QuestionWords = Words("perché come quando dove chi quale quali quanto quanti cosa"),

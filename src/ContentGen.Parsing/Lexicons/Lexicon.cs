@@ -30,6 +30,9 @@ internal sealed class Lexicon
 
     // ---- Reading structure ----
 
+    /// <summary>Whether the language capitalises its common nouns (German): then two capitalised words are no name by their capitals alone.</summary>
+    public bool CapitalisesNouns { get; init; }
+
     /// <summary>Function words: prose is dense in them, menus and captions are not, and which list a text draws on tells its language.</summary>
     public string[] Stopwords { get; init; } = s_none;
 
@@ -56,6 +59,9 @@ internal sealed class Lexicon
 
     /// <summary>Marks of a photo credit anywhere in a short line: "© ", "/ AFP", "Getty Images".</summary>
     public string[] CreditMarks { get; init; } = s_none;
+
+    /// <summary>Words that open a photo credit without a colon at a caption's end: "… près de Briançon. Photo Sipa/ Daniel Cole".</summary>
+    public string[] CreditWords { get; init; } = s_none;
 
     /// <summary>Whole lines of site chrome: "Skip to content", "Lire aussi".</summary>
     public string[] NavigationLines { get; init; } = s_none;
@@ -217,6 +223,7 @@ internal sealed class Lexicon
         yield return (nameof(BylinePrefixes), BylinePrefixes);
         yield return (nameof(BylineRoles), BylineRoles);
         yield return (nameof(CreditMarks), CreditMarks);
+        yield return (nameof(CreditWords), CreditWords);
         yield return (nameof(NavigationLines), NavigationLines);
         yield return (nameof(MenuWords), MenuWords);
         yield return (nameof(LinkPrefixes), LinkPrefixes);

@@ -21,18 +21,20 @@ internal static class Portuguese
         RelativeDatePrefixes = new[] { "há " },
         BylinePrefixes = new[] { "texto de" },
         BylineRoles = Words("jornalista redação redator redatora"),
+        CreditWords = Words("imagem"),
         CreditMarks = new[] { "fotografia:", "(lusa)", "/ lusa", "créditos:" },
         NavigationLines = new[]
         {
             "ir para o conteúdo", "saltar para o conteúdo", "pular para o conteúdo", "partilhar", "compartilhar", "pesquisar",
             "publicidade", "fechar", "entrar", "assine", "artigo anterior", "próximo artigo", "voltar ao topo", "aceitar", "recusar", "siga-nos",
+            "saiba mais", "para saber mais",
         },
         MenuWords = Words(
             "partilhar compartilhar pesquisar entrar assine assinar subscrever país mundo desporto esporte " +
             "opinião contactos aceitar recusar definições"),
         LinkPrefixes = new[] { "leia também", "leia mais", "veja também", "artigo anterior:", "próximo artigo:" },
         SignUpPhrases = new[] { "este site utiliza cookies", "o seu email", "o seu e-mail", "apoie o jornalismo", "assine já", "no seu email", "no seu e-mail", "na sua caixa de correio" },
-        AppealPhrases = new[] { "o jornalismo custa dinheiro", "apoie-nos com", "com uma assinatura", "escreva-nos", "envie-nos", "uma história para contar" },
+        AppealPhrases = new[] { "o jornalismo custa dinheiro", "apoie-nos com", "com uma assinatura", "escreva-nos", "envie-nos", "uma história para contar", "cancelar a subscrição a qualquer momento", "cancelar a inscrição a qualquer momento", "aceita receber" },
         RightsPhrases = new[] { "todos os direitos reservados" },
         QuestionWords = Words("porquê porque como onde quem qual quais quantos"),
         TerminatorPrefixes = new[] { "comentários", "deixe um comentário", "mais lidas", "mais lidos", "notícias relacionadas", "sobre o autor", "etiquetas", "ver comentários", "sobre o mesmo tema", "mais artigos sobre", "descubra mais artigos" },

@@ -21,19 +21,21 @@ internal static class Spanish
         RelativeDatePrefixes = new[] { "hace " },
         BylinePrefixes = new[] { "por ", "por:", "escrito por", "redacción:" },
         BylineRoles = Words("corresponsal redactor redactora redacción periodista enviado enviada"),
+        CreditWords = Words("imagen"),
         CreditMarks = new[] { "fotografía:", "imagen:", "/ efe", "(efe)", "/ europa press" },
         NavigationLines = new[]
         {
             "saltar al contenido", "ir al contenido", "ir al contenido principal", "compartir", "imprimir", "buscar", "menú",
             "inicio", "portada", "publicidad", "cerrar", "suscríbete", "iniciar sesión", "artículo anterior", "artículo siguiente",
             "volver arriba", "noticias relacionadas", "aceptar", "rechazar", "configurar", "síguenos",
+            "para saber más",
         },
         MenuWords = Words(
             "compartir imprimir buscar menú inicio portada suscríbete suscribirme correo enviar local provincia economía deportes " +
             "cultura opinión servicios aceptar rechazar configurar contacto"),
         LinkPrefixes = new[] { "leer también", "lee también", "te puede interesar", "artículo anterior:", "artículo siguiente:", "más información:" },
         SignUpPhrases = new[] { "suscríbete", "suscribirme", "utilizamos cookies", "tu correo electrónico", "apoya el periodismo", "hazte socio", "en tu bandeja de entrada", "en tu correo" },
-        AppealPhrases = new[] { "el periodismo cuesta dinero", "apóyanos con", "con una suscripción", "escríbenos", "una historia que contar", "contacta con la redacción" },
+        AppealPhrases = new[] { "el periodismo cuesta dinero", "apóyanos con", "con una suscripción", "escríbenos", "una historia que contar", "contacta con la redacción", "darte de baja en cualquier momento", "aceptas recibir" },
         RightsPhrases = new[] { "todos los derechos reservados", "derechos reservados" },
         QuestionWords = Words("qué cómo cuándo dónde quién quiénes cuál cuáles cuánto cuántos"),
         TerminatorPrefixes = new[]

@@ -281,7 +281,8 @@ internal static class AuthorReader
     // A dash, bar or bullet between words ends the names: "Par Jane Doe - 31 déc. 2022", "By Jane Doe | The Post".
     private static bool StopsName(ReadOnlySpan<char> gap)
         => gap.IndexOf('|') >= 0 || gap.IndexOf('•') >= 0 || gap.IndexOf('-') >= 0 || gap.IndexOf('–') >= 0 || gap.IndexOf('—') >= 0
-        || gap.IndexOf('(') >= 0 || gap.IndexOf('/') >= 0 || gap.IndexOf(':') >= 0;
+        || gap.IndexOf('(') >= 0 || gap.IndexOf('/') >= 0 || gap.IndexOf(':') >= 0
+        || gap.IndexOf('>') >= 0 || gap.IndexOf('›') >= 0 || gap.IndexOf('»') >= 0;
 
     // A capitalised word that is no function word ("La rédaction", "The Times") and no agency
     // acronym on its own ("AFP"); a surname in capitals after a first name is ("Fatih KARAKAYA").

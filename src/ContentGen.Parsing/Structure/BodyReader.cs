@@ -21,6 +21,9 @@ internal sealed class BodyReader
     private static Dictionary<string, int>? t_seen;
     private const int MaxKeptLines = 1 << 14;
 
+    // "le premier mois.": the end of a chrome line a dump wrapped.
+    private const int MaxRunOnWords = 6;
+
     // A page's header holds a standfirst or two; this many paragraphs of prose are an article begun.
     private const int MinArticleBlocks = 3;
 
@@ -547,10 +550,14 @@ internal sealed class BodyReader
 
         // A "read also" label alone on its line ("À lire aussi"): the other story's headline is printed right under it.
         var linkLabelAbove = false;
+
+        // The chrome line just set aside in this group, whose last words a short line may carry on.
+        Boilerplate? chromeAbove = null;
         foreach (var line in lines)
         {
             if (line.IsBlank(document))
             {
+                SetAsideRunOn(current, ref chromeAbove);
                 Flush(groups, current);
                 linkLabelAbove = false;
                 continue;
@@ -583,11 +590,14 @@ internal sealed class BodyReader
 
             if (kind is { } found)
             {
-                _boilerplate.Add(new Boilerplate(segment.Text, found, segment.Start));
+                var item = new Boilerplate(segment.Text, found, segment.Start);
+                _boilerplate.Add(item);
                 Flush(groups, current);
+                chromeAbove = found == BoilerplateKind.Repeated ? null : item;
             }
             else
             {
+                chromeAbove = current.Count == 0 ? chromeAbove : null;
                 if (!goesOn && BoilerplateLines.StartsLinkLine(segment.Text))
                 {
                     Flush(groups, current);
@@ -597,6 +607,7 @@ internal sealed class BodyReader
             }
         }
 
+        SetAsideRunOn(current, ref chromeAbove);
         Flush(groups, current);
         var kept = seen.Count <= MaxKeptLines;
         seen.Clear();
@@ -606,6 +617,23 @@ internal sealed class BodyReader
         }
 
         return groups;
+    }
+
+    // A dump wraps a chrome line as it wraps a paragraph: one short line closing the group that goes
+    // on mid-sentence from a call to the reader set aside above it ("… abonnez-vous dès 1 €" / "le
+    // premier mois.") is the call's end. Under other chrome it stays: that chrome may be a paragraph's
+    // first line read alone.
+    private void SetAsideRunOn(List<LineSegment> current, ref Boilerplate? chromeAbove)
+    {
+        if (chromeAbove is { } above && current.Count == 1 && !Words.MoreThan(current[0].Text, MaxRunOnWords)
+            && Punctuation.EndsSentence(current[0].Text) && RunningLines.GoesOn(above.Text, current[0].Text)
+            && SignUpSentences.SpeaksToTheReader(above.Text.AsSpan()))
+        {
+            _boilerplate.Add(new Boilerplate(current[0].Text, above.Kind, current[0].Start));
+            current.Clear();
+        }
+
+        chromeAbove = null;
     }
 
     // The body runs from the first block of real prose after the title. What stands between is
@@ -642,7 +670,7 @@ internal sealed class BodyReader
             // (ProseRuns.ArticleEnd), what follows it is the article's, not a list of other stories.
             var after = articleEnd > article.End && LinkLineBetween(blocks, article.End, articleEnd) ? articleEnd : article.End;
             teasers = TeaserLists.Find(blocks, after, labels);
-            footer = TeaserLists.HeadlineRunStart(blocks, after, article.Words, lists);
+            footer = Math.Min(TeaserLists.HeadlineRunStart(blocks, after, article.Words, lists), TeaserCards.RunStart(blocks, content, article.Words));
         }
         // Where "read also" labels were set aside: the next headline under one, before any prose, is the link's.
         // A label whose headline stood right under it, set aside with it as its line was read, has taken
@@ -753,7 +781,9 @@ internal sealed class BodyReader
             }
 
             var listItem = lists.Contains(block);
-            if (Furniture(block, next, previous, beforeContent: i < content, inList, listItem, mayHead) is { } kind)
+            // A plain article's lede above its first long paragraph is its text, however few function words it has.
+            var beforeContent = i < content && !(dumped ? Ledes.IsDumpedLede(block) : Ledes.IsPlainLede(block));
+            if (Furniture(block, next, previous, beforeContent, inList, listItem, mayHead) is { } kind)
             {
                 SetAside(block, kind);
             }
@@ -775,7 +805,9 @@ internal sealed class BodyReader
 
         // After the last real paragraph, what does not read as a sentence is page footer.
         var end = kept.Count;
-        while (end > 0 && !BlockQuality.EndsLikeSentence(kept[end - 1].Text) && !BlockSplitter.StartsWithBullet(kept[end - 1].Text))
+        // A plain article's long paragraph that an export cut off before its full stop is still its text.
+        while (end > 0 && !BlockQuality.EndsLikeSentence(kept[end - 1].Text) && !BlockSplitter.StartsWithBullet(kept[end - 1].Text)
+            && (dumped || !kept[end - 1].Facts.IsGood))
         {
             end--;
         }

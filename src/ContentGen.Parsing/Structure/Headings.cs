@@ -72,14 +72,15 @@ internal static class Headings
         // A signature, a byline's opening word or a broadcaster's name under the article's lead is no
         // heading, nor a sentence a dump cut off on a function word ("… avec un rocher et"),
         // nor an appointment ("Open dag zaterdag 23 maart van 10.00 tot 16.00 uur"): a heading names a topic.
-        if (IsSignature(text) || IsCutOff(block) || PracticalLines.IsAppointment(text))
+        if (IsSignature(block, previous, next) || IsCutOff(block) || PracticalLines.IsAppointment(text))
         {
             return false;
         }
 
-        // A heading announces body text, not another short line: a paragraph, or prose that opens a list.
+        // A heading announces body text, not another short line: a paragraph, prose that opens a list,
+        // or a paragraph a dump cut off mid-sentence ("… avec un rocher et").
         return next.Text.Length > text.Length
-            && (Punctuation.EndsSentence(next.Text) || (EndsWithColon(next.Text) && next.Facts.Words >= MinListLeadWords));
+            && (Punctuation.EndsSentence(next.Text) || (EndsWithColon(next.Text) && next.Facts.Words >= MinListLeadWords) || IsCutOff(next));
     }
 
     // The first character after the opening marks: '¿', '¡', quotation marks and the spaces French puts inside them.
@@ -139,11 +140,34 @@ internal static class Headings
         return i > 0 && char.IsLetterOrDigit(text[i]);
     }
 
-    private static bool IsSignature(string text)
+    private static bool IsSignature(TextBlock block, TextBlock? previous, TextBlock next)
     {
-        var span = text.AsSpan();
-        return Metadata.AuthorReader.IsBylineLead(span) || Metadata.AuthorReader.ReadBareName(span) is not null
+        var span = block.Text.AsSpan();
+        return Metadata.AuthorReader.IsBylineLead(span) || (Metadata.AuthorReader.ReadBareName(span) is not null && !IsCapitalisedNounPhrase(block, previous, next))
             || Metadata.AuthorReader.IsCredit(span) || NamesABroadcaster(span);
+    }
+
+    // "Lange Wartelisten" between two paragraphs of German prose has a name's capitals because German
+    // capitalises its nouns. A name there is a portrait's caption, and the text beside it names that
+    // person with the same words; a phrase's adjective would be in lower case inside a sentence.
+    private static bool IsCapitalisedNounPhrase(TextBlock block, TextBlock? previous, TextBlock next)
+    {
+        if (previous is null || !BlockQuality.IsProse(previous.Facts) || !BlockQuality.IsProse(next.Facts))
+        {
+            return false;
+        }
+
+        var hits = LanguageGuesser.NewHits();
+        LanguageGuesser.Add(hits, previous.Facts);
+        LanguageGuesser.Add(hits, next.Facts);
+        var language = LanguageGuesser.Guess(hits);
+        if (language is null || !CapitalisesNouns(language))
+        {
+            return false;
+        }
+
+        var text = block.Text.AsSpan().Trim();
+        return previous.Text.AsSpan().IndexOf(text, StringComparison.Ordinal) < 0 && next.Text.AsSpan().IndexOf(text, StringComparison.Ordinal) < 0;
     }
 
     // "Radio France", "France Télévisions": capitalised words, one of them a publication's.
@@ -194,6 +218,19 @@ internal static class Headings
         var last = text.Slice(start, end - start);
         return last.Length > 0 && last.Length <= MaxCutOffWordLength && char.IsLower(last[0])
             && (start == 0 || text[start - 1] == ' ') && Stopwords.IsStopword(last);
+    }
+
+    private static bool CapitalisesNouns(string language)
+    {
+        foreach (var lexicon in Lexicons.Lexicon.All)
+        {
+            if (lexicon.Language == language)
+            {
+                return lexicon.CapitalisesNouns;
+            }
+        }
+
+        return false;
     }
 
     private static bool EndsWithColon(string text) => text.Length > 0 && text[text.Length - 1] == ':';

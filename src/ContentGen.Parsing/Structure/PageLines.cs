@@ -29,6 +29,14 @@ internal static class PageLines
     private const int MaxBylineWords = 8;
     private const int MaxCaptionWords = 60;
 
+    // "Photo Le Dauphiné Libéré/ Jean Dupont": an agency or a paper of a few words, a photographer's name.
+    private const int MaxAgencyWords = 3;
+    private const int MaxCreditNameWords = 4;
+    private const int MinCreditNameWords = 2;
+
+    // "Photo Le Dauphiné Libéré/ Jean-Baptiste Dupont" fits in this many characters.
+    private const int MaxCreditLength = 80;
+
     // "New York New York" may be a name; a doubled caption repeats a phrase of a few words at least.
     private const int MinDoubledWords = 3;
 
@@ -176,7 +184,59 @@ internal static class PageLines
     /// <see cref="MaxCaptionWords"/> may stop there), is a caption: a block's facts count its words once.
     /// </summary>
     public static bool IsCaption(string text, int words)
-        => words <= MaxCaptionWords && (LexiconTables.CreditMarks.FoundIn(text.AsSpan()) || IsDoubled(text));
+        => words <= MaxCaptionWords && (LexiconTables.CreditMarks.FoundIn(text.AsSpan()) || IsDoubled(text) || EndsWithCredit(text));
+
+    /// <summary>
+    /// Whether <paramref name="text"/> ends on a photo credit with no colon, after its last sentence: a
+    /// credit word, then the agency's name glued to a slash and the photographer ("… près de Briançon.
+    /// Photo Sipa/ Daniel COLE", "Foto dpa/ Jonas Weber"), or the photographer's capitalised name alone
+    /// ("… depuis trente ans. Photo Marc Le Guen"). An article's sentence never ends so.
+    /// </summary>
+    private static bool EndsWithCredit(string text)
+    {
+        var end = text.Length;
+        if (end == 0 || !char.IsLetter(text[end - 1]))
+        {
+            return false;
+        }
+
+        // The credit opens the text or follows its last sentence, a few words from the end.
+        var open = end - 1;
+        while (open > 0 && end - open <= MaxCreditLength && !(Punctuation.IsTerminal(text[open - 1]) && text[open] == ' '))
+        {
+            open--;
+        }
+
+        if (end - open > MaxCreditLength)
+        {
+            return false;
+        }
+
+        var slash = text.IndexOf('/', open);
+        var reader = new WordReader(text.AsSpan(open, (slash < 0 ? end : slash) - open));
+        if (!reader.Read() || !char.IsUpper(reader.Word[0]) || !LexiconTables.CreditWords.Contains(reader.Word))
+        {
+            return false;
+        }
+
+        var before = 0;
+        while (reader.Read())
+        {
+            // Some agencies write their name in lower case ("dpa"); a name alone is capitalised.
+            if ((slash < 0 && !char.IsUpper(reader.Word[0])) || ++before > (slash < 0 ? MaxCreditNameWords : MaxAgencyWords))
+            {
+                return false;
+            }
+        }
+
+        if (slash < 0)
+        {
+            return before >= MinCreditNameWords;
+        }
+
+        var after = text.AsSpan(slash + 1).Trim();
+        return before > 0 && text[slash - 1] != ' ' && after.Length > 0 && char.IsUpper(after[0]) && !Words.MoreThan(after, MaxCreditNameWords);
+    }
 
     /// <summary>
     /// Whether <paramref name="text"/> says the same words twice in a row ("Les arrestations se sont déroulées

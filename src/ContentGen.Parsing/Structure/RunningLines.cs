@@ -14,7 +14,7 @@ internal static class RunningLines
 
     /// <summary>
     /// Whether <paramref name="line"/> goes on from <paramref name="previous"/>: the line above stops
-    /// on a word or a comma, and either this line starts in lower case or the line above ends on a
+    /// on a word, an amount or a comma, and either this line starts in lower case or the line above ends on a
     /// function word ("… leave their" / "home.", "… eine Frage der" / "Politik."), which no headline
     /// or menu item does.
     /// </summary>
@@ -25,8 +25,9 @@ internal static class RunningLines
             return false;
         }
 
+        // An amount ends on its unit: "… dès 1 €" / "le premier mois.", "… de 5 %" / "cette année.".
         var last = previous[previous.Length - 1];
-        if (!(char.IsLetterOrDigit(last) || last == ','))
+        if (!(char.IsLetterOrDigit(last) || last == ',' || last == '%' || char.GetUnicodeCategory(last) == System.Globalization.UnicodeCategory.CurrencySymbol))
         {
             return false;
         }

@@ -44,6 +44,25 @@ public sealed class AppealTests
         Assert.Equal(BoilerplateKind.Navigation, Assert.Single(article.Boilerplate).Kind);
     }
 
+    // A newsletter box's fine print: what the reader agrees to, and that they may leave at any time.
+    [Theory]
+    [InlineData("en", "By entering your email address you agree to receive our newsletter. You can unsubscribe at any time using the link in every email.")]
+    [InlineData("fr", "En renseignant votre adresse électronique, vous acceptez de recevoir nos actualités par courriel. Vous pouvez vous désinscrire à tout moment.")]
+    [InlineData("fr", "La rédaction utilise votre adresse pour vous envoyer la lettre du matin. Vous pouvez vous désabonner à tout moment via le lien en bas de page.")]
+    [InlineData("de", "Mit Ihrer Anmeldung erhalten Sie unseren Newsletter jeden Morgen. Sie können ihn jederzeit abbestellen.")]
+    [InlineData("es", "Al introducir tu dirección aceptas recibir nuestro boletín cada mañana. Puedes darte de baja en cualquier momento.")]
+    [InlineData("it", "Inserendo il tuo indirizzo accetti di ricevere la nostra newsletter ogni mattina. Puoi disiscriverti in qualsiasi momento.")]
+    [InlineData("pt", "Ao indicar o seu endereço aceita receber a nossa newsletter todas as manhãs. Pode cancelar a subscrição a qualquer momento.")]
+    [InlineData("nl", "Met je aanmelding ontvang je elke ochtend onze nieuwsbrief. Je kunt je op elk moment afmelden via de link onderaan.")]
+    public void ANewslettersFinePrint_IsSetAside(string language, string notice)
+    {
+        var p = Articles.Of(language);
+        var article = ArticleParser.Parse(string.Join("\n\n", p[0], p[1], p[2], p[3], notice));
+
+        Assert.Equal(p.Skip(1), article.Paragraphs.Select(x => x.Text));
+        Assert.Equal(BoilerplateKind.Navigation, Assert.Single(article.Boilerplate).Kind);
+    }
+
     // A police appeal inside the story is the story's: it stays.
     [Theory]
     [InlineData("en", "Police have asked anyone who saw the crash to contact them on 101, quoting the incident number.")]

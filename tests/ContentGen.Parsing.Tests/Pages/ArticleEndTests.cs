@@ -76,6 +76,7 @@ public sealed class ArticleEndTests
     [Theory]
     [InlineData("en", "More articles on this topic:")]
     [InlineData("fr", "Découvrir d'autres articles sur le thème :")]
+    [InlineData("fr", "Autres articles sur le thème Climat")]
     [InlineData("de", "Weitere Artikel zum Thema:")]
     [InlineData("es", "Más artículos sobre el tema:")]
     [InlineData("it", "Altri articoli su questo tema:")]

@@ -62,6 +62,31 @@ public sealed class ChromeTests
         Assert.Empty(kept);
     }
 
+    // A "read more" box's label alone on its line, between the article's paragraphs, is chrome, not a subheading.
+    [Theory]
+    [InlineData("fr", "Pour aller plus loin")]
+    [InlineData("fr", "En savoir plus")]
+    [InlineData("en", "Further reading")]
+    [InlineData("en", "Find out more")]
+    [InlineData("de", "Zum Weiterlesen")]
+    [InlineData("de", "Mehr erfahren")]
+    [InlineData("es", "Para saber más")]
+    [InlineData("it", "Per approfondire")]
+    [InlineData("it", "Per saperne di più")]
+    [InlineData("pt", "Saiba mais")]
+    [InlineData("pt", "Para saber mais")]
+    [InlineData("nl", "Meer weten")]
+    [InlineData("nl", "Lees verder")]
+    public void AReadMoreLabel_BetweenParagraphs_IsChrome(string language, string label)
+    {
+        var p = Articles.Of(language);
+        var article = ArticleParser.Parse(string.Join("\n\n", p[0], p[1], p[2], label, p[3]));
+
+        Assert.Equal(p.Skip(1), article.Paragraphs.Select(x => x.Text));
+        Assert.DoesNotContain(article.Sections, s => s.Heading is not null);
+        Assert.Contains(article.Boilerplate, b => b.Text == label);
+    }
+
     [Theory]
     [InlineData("fr", "Par")]
     [InlineData("fr", "Article rédigé par")]

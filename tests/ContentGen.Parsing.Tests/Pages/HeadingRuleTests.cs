@@ -89,6 +89,15 @@ public sealed class HeadingRuleTests
         Assert.True(IsHeading("Meilleure intégration", "- des arrêts éclairés et des horaires tenus toute la journée."));
     }
 
+    // A dump may cut the paragraph under a heading off mid-sentence ("… avec un rocher et"): it is
+    // still the text the heading announces. A short cut line is no paragraph.
+    [Theory]
+    [InlineData("Selon Hespress, l'embarcation est entrée en collision avec un rocher et", true)]
+    [InlineData("According to the harbour master, the ferry struck a rock near the pier and", true)]
+    [InlineData("Le bateau et", false)]
+    public void AParagraphCutOffMidSentence_MayFollowAHeading(string next, bool heads)
+        => Assert.Equal(heads, IsHeading("Périlleuse route migratoire", next, Paragraph));
+
     private static bool IsHeading(string line, string? next, string? previous = null)
         => Heading(Block(line), next is null ? null : Block(next), previous is null ? null : Block(previous));
 

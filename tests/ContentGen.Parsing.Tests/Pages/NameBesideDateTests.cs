@@ -39,6 +39,9 @@ public sealed class NameBesideDateTests
     [InlineData("Juan Carlos María José Luis", "Juan Carlos María José Luis")]
     [InlineData("Juan Carlos María José Luis Pérez", null)]
     [InlineData("Julien Martin.", null)]
+    [InlineData("Accueil > Société", null)]
+    [InlineData("Home › News", null)]
+    [InlineData("Inicio » Noticias", null)]
     public void ABareName_IsTwoToFiveWordsAndNothingElse(string line, string? expected)
         => Assert.Equal(expected, AuthorReader.ReadBareName(line.AsSpan()));
 }

@@ -1,0 +1,51 @@
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Structure;
+
+/// <summary>
+/// What stands between a plain article's headline and its first long paragraph: the lede. News style
+/// writes it with few function words ("Indonesian, Indian and Hong Kong stock markets reached record
+/// highs."), so the density test that tells prose from a dumped page's chrome would lose it; and an
+/// export may cut it off before its full stop. On a plain article (its headline on top, no chrome
+/// above) there is no menu to mistake it for.
+/// </summary>
+internal static class Ledes
+{
+    // "Jamie Costin should be paralysed." A match report's fact lines ("Ewood Park", "Tuesday, 1 March") are shorter.
+    private const int MinSentenceWords = 4;
+
+    // A lede an export cut off before its full stop is still a long clause.
+    private const int MinCutWords = 10;
+
+    private const int MaxLines = 3;
+
+    // On a dumped page a lede is a whole sentence, longer than a chrome line's "Lecture 3 min.".
+    private const int MinDumpedWords = 5;
+
+    /// <summary>Whether <paramref name="block"/>, above a plain article's first long paragraph, is its lede.</summary>
+    public static bool IsPlainLede(TextBlock block)
+    {
+        var facts = block.Facts;
+        if (block.LineCount > MaxLines || facts.Words < MinSentenceWords || !StartsLikeSentence(block.Text) || facts.IsCaption || facts.IsBylineOrDate)
+        {
+            return false;
+        }
+
+        return facts.Words >= MinCutWords || Punctuation.EndsSentence(block.Text);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="block"/>, above a dumped page's first long paragraph, is a standfirst
+    /// written as a news lede: a whole sentence of five words or more, with few function words
+    /// ("Tidewater chief Jamie Costin resigned on Monday."). Chrome there is no sentence.
+    /// </summary>
+    public static bool IsDumpedLede(TextBlock block)
+    {
+        var facts = block.Facts;
+        return block.LineCount <= MaxLines && facts.Words >= MinDumpedWords && StartsLikeSentence(block.Text)
+            && block.Text[block.Text.Length - 1] == '.' && !facts.IsCaption && !facts.IsBylineOrDate;
+    }
+
+    private static bool StartsLikeSentence(string text)
+        => text.Length > 0 && (char.IsUpper(text[0]) || char.IsDigit(text[0]) || text[0] is '"' or '“' or '«' or '„' or '¿' or '¡');
+}
