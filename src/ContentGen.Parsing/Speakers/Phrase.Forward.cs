@@ -94,6 +94,13 @@ internal sealed partial class Phrase
             return elided;
         }
 
+        // "l'association Droits Devant": the name after an elided organisation noun is the organisation's.
+        if (start + 1 < sentence.Count && sentence[start + 1].IsCapitalized && !_organisations.ElidedNoun(sentence[start]).IsEmpty
+            && ReadForward(sentence, start + 1) is { Kind: SubjectKind.Name } introduced)
+        {
+            return new Subject(SubjectKind.Name, introduced.Text, introduced.End, employer: introduced.Text, isOrganisation: true);
+        }
+
         var word = sentence[start];
         var possessive = word.IsCapitalized && NamePlausibility.IsPossessive(word.Span);
 

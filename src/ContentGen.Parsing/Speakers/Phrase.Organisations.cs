@@ -59,6 +59,9 @@ internal sealed partial class Phrase
             : Subject.None;
     }
 
+    /// <summary>The organisation noun an elided article is joined to in <paramref name="token"/> ("l'association"), or an empty span.</summary>
+    public ReadOnlySpan<char> ElidedOrganisationNoun(Token token) => _organisations.ElidedNoun(token);
+
     // An organisation's name that someone unnamed speaks for: its employer is itself.
     private static Subject SpokenFor(Subject name)
         => name.Kind == SubjectKind.Name ? new Subject(SubjectKind.Name, name.Text, name.End, employer: name.Text, isOrganisation: name.IsOrganisation) : name;
