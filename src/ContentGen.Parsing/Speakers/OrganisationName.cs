@@ -43,7 +43,8 @@ internal sealed class OrganisationName
 
         var skip = ElidedArticle(sentence[head].Span);
         var noun = sentence[head].Span.Slice(skip);
-        if (noun.Length == 0 || !_words.OrganisationNouns.Contains(noun))
+        // "le rapport de l'ARS" is the ARS's document, not an organisation named "rapport".
+        if (noun.Length == 0 || !_words.OrganisationNouns.Contains(noun) || _words.DocumentNouns.Contains(noun))
         {
             return Subject.None;
         }

@@ -82,6 +82,12 @@ internal sealed partial class Phrase
     // The noun phrase at `start`: a name, a role that points back, or someone unnamed.
     private Subject ReadNounPhrase(IReadOnlyList<Token> sentence, int start)
     {
+        // "le rapport de l'ARS", "the Kok report": a document speaks for its owner.
+        if (DocumentOwner(sentence, start) is { IsFound: true } owner)
+        {
+            return owner;
+        }
+
         // "l'Union des usagers de Valmont": an organisation noun that lower-case words go on.
         if (_organisations.Read(sentence, start) is { IsFound: true } headed)
         {
@@ -231,6 +237,35 @@ internal sealed partial class Phrase
         }
 
         return FromRun(sentence, start, end, end);
+    }
+
+    // The owner of a document named at `start` after its article: after a link ("le rapport de
+    // l'ARS", "un communiqué de la préfecture de la Somme") or between the article and the noun
+    // ("the Kok report", whose owner must be someone the article gives in full).
+    private Subject DocumentOwner(IReadOnlyList<Token> sentence, int start)
+    {
+        if (!sentence[start].IsWord || !(_words.Definites.Contains(sentence[start].Span) || _words.Indefinites.Contains(sentence[start].Span)))
+        {
+            return Subject.None;
+        }
+
+        var noun = start + 1;
+        if (noun + 2 < sentence.Count && sentence[noun].IsLower && _words.DocumentNouns.Contains(sentence[noun].Span))
+        {
+            return sentence[noun + 1].IsLower && _words.EmployerLinks.Contains(sentence[noun + 1].Span)
+                && ReadForward(sentence, noun + 2) is { Kind: SubjectKind.Name } named
+                ? named
+                : Subject.None;
+        }
+
+        while (noun < sentence.Count && noun - start <= MaxNameWords && sentence[noun].IsCapitalized)
+        {
+            noun++;
+        }
+
+        return noun > start + 1 && noun < sentence.Count && sentence[noun].IsLower && _words.DocumentNouns.Contains(sentence[noun].Span)
+            ? new Subject(SubjectKind.Name, Join(sentence, start + 1, noun), noun + 1, isDocumentOwner: true)
+            : Subject.None;
     }
 
     // After a role ("minister", "secrétaire général", "ministre des Transports"), a comma and a

@@ -779,6 +779,10 @@ internal sealed class SpeakerFinder
     {
         switch (subject.Kind)
         {
+            case SubjectKind.Name when subject.IsDocumentOwner:
+                // "the Kok report said": the owner is someone the article gives in full, or an organisation.
+                var owner = _names.Complete(subject.Text);
+                return owner is not null && (!string.Equals(owner, subject.Text, StringComparison.Ordinal) || _cast.IsOrganisation(owner)) ? owner : null;
             case SubjectKind.Name when subject.IsOrganisation:
                 // "l'Union des usagers de Valmont": read as an organisation's name, lower-case words and all.
                 _cast.Organisation(subject.Text, _state.Paragraph);
