@@ -190,6 +190,16 @@ internal sealed class SpeakerFinder
                 speaker = _state.ReporterJustBefore ? _state.LastReporter : _state.SubjectJustBefore ? _state.LastSubject : _state.LastQuoted;
             }
 
+            // "He will say Conservatives "share the same values". And that he wants a "better
+            // Britain"": a sentence opened by a conjunction and a complementiser goes on with the
+            // report of the sentence before, whose speaker says this too.
+            if (speaker is null && !subject.IsFound && _state.LastQuoted is { } reported
+                && (_state.LastQuotedSentence == _state.Sentence - 1 || _state.LastQuotedSentence == _state.Sentence)
+                && OpensWithReportedClause(sentence))
+            {
+                speaker = reported;
+            }
+
             // S10: "Liberal Democrat leader Charles Kennedy has begun a tour to persuade voters
             // they are the "real opposition"", under "Kennedy begins tour": a quote of the
             // standfirst with no cue belongs to its sentence's subject when the headline names
@@ -764,6 +774,12 @@ internal sealed class SpeakerFinder
 
         return next < sentence.Count && sentence[next].IsLower ? subject : Subject.None;
     }
+
+    // "And that he wants …": a conjunction, a complementiser and a subject (a pronoun or a name).
+    private bool OpensWithReportedClause(IReadOnlyList<Token> sentence)
+        => sentence.Count > 3 && sentence[0].IsWord && _cues.Words.Coordinators.Contains(sentence[0].Span)
+        && sentence[1].IsLower && _cues.Is(sentence[1], WordClass.Complementiser)
+        && (sentence[2].IsCapitalized || (sentence[2].IsLower && _cues.Words.Pronouns.Contains(sentence[2].Span)));
 
     // "On navigue à vue" standing alone, without a full stop: a heading that quotes, not more words.
     private static bool IsQuotedHeading(IReadOnlyList<Token> sentence, int quote)
