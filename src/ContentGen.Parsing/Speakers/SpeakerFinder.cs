@@ -718,7 +718,13 @@ internal sealed class SpeakerFinder
     // The surname opening a sentence, followed by its verb, when it ends a full name of the article.
     private string? IntroducedBySurname(IReadOnlyList<Token> sentence)
     {
+        // "Born in 1912 …, Callaghan became": an opening word read as a name is no known surname.
         var subject = OpeningSubject(sentence);
+        if (!(subject.IsFound && _plausibility.IsKnownSurname(subject.Text)))
+        {
+            subject = AfterOpeningPhrase(sentence);
+        }
+
         return subject.IsFound && _plausibility.IsKnownSurname(subject.Text) ? subject.Text : null;
     }
 
@@ -727,7 +733,45 @@ internal sealed class SpeakerFinder
     private Subject SentenceSubject(IReadOnlyList<Token> sentence)
     {
         var subject = OpeningSubject(sentence);
+        if (!(subject.IsFound && subject.Text.IndexOf(' ') > 0))
+        {
+            subject = AfterOpeningPhrase(sentence);
+        }
+
         return subject.IsFound && subject.Text.IndexOf(' ') > 0 ? subject : Subject.None;
+    }
+
+    // "Born in 1912 and educated at Portsmouth Northern Secondary School, Lord Callaghan became
+    // …": the name after an opening phrase and its comma, when its verb follows. The phrase may
+    // name places of its own, but quotes and reports nothing.
+    private Subject AfterOpeningPhrase(IReadOnlyList<Token> sentence)
+    {
+        const int MaxPhraseTokens = 16;
+        for (var i = 1; i < sentence.Count && i <= MaxPhraseTokens; i++)
+        {
+            // The name stands right after the comma: "…, assisting both Sir Bobby Robson" names an object.
+            if (sentence[i].Kind == TokenKind.Comma)
+            {
+                if (i + 1 >= sentence.Count || !sentence[i + 1].IsCapitalized)
+                {
+                    return Subject.None;
+                }
+
+                // Its verb follows: "…, Charlize Theron for Monster, Ziyi Zhang and Kate Winslet" lists names.
+                var subject = _cues.Phrase.ReadForward(sentence, i + 1);
+                return subject.Kind == SubjectKind.Name && !subject.IsOrganisation && subject.End < sentence.Count && sentence[subject.End].IsLower
+                    && !_cues.Words.Coordinators.Contains(sentence[subject.End].Span)
+                    ? subject
+                    : Subject.None;
+            }
+
+            if (sentence[i].Kind == TokenKind.Quote || _cues.IsReportingVerb(sentence[i]))
+            {
+                return Subject.None;
+            }
+        }
+
+        return Subject.None;
     }
 
     // The name opening a sentence when a verb (a lower-case word) follows it, past an insert
