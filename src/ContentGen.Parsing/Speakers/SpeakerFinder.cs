@@ -757,6 +757,18 @@ internal sealed class SpeakerFinder
                     return Subject.None;
                 }
 
+                // A cheap look first, with no name made: capitalised words, then a lower-case one.
+                var next = i + 1;
+                while (next < sentence.Count && next - i <= Phrase.MaxNameWords && sentence[next].IsCapitalized)
+                {
+                    next++;
+                }
+
+                if (next >= sentence.Count || !sentence[next].IsLower)
+                {
+                    return Subject.None;
+                }
+
                 // Its verb follows: "…, Charlize Theron for Monster, Ziyi Zhang and Kate Winslet" lists names.
                 var subject = _cues.Phrase.ReadForward(sentence, i + 1);
                 return subject.Kind == SubjectKind.Name && !subject.IsOrganisation && subject.End < sentence.Count && sentence[subject.End].IsLower
