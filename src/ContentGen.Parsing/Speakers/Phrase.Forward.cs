@@ -155,6 +155,12 @@ internal sealed partial class Phrase
                     return appositive;
                 }
 
+                // "one of their lawyers, Michalis Dimitrakopoulos": one of a group of role holders, named.
+                if (unnamed && i > start && IsPluralRole(sentence[i]) && NameAfterRole(sentence, i + 1) is { Kind: SubjectKind.Name } oneOf)
+                {
+                    return oneOf;
+                }
+
                 // "the 71-year-old", "der 54-Jährige", "il 62enne": someone already named, by age.
                 if (i > start && IsAgeEpithet(sentence[i]))
                 {
