@@ -183,8 +183,9 @@ internal sealed partial class Phrase
                 }
 
                 // "le ministre du Travail Olivier Dussopt", "la ministre de la Santé Élise Garnier":
-                // the office's one-word complement, then the holder's name.
-                if (HolderAfterComplement(sentence, i + 1) is { Kind: SubjectKind.Name } holder)
+                // the office's one-word complement, then the holder's name. Someone unnamed
+                // speaking for "de Regionale Zorgkamer Noord" speaks for all of it (below).
+                if (!(unnamed && IsSpokesNoun(sentence[i])) && HolderAfterComplement(sentence, i + 1) is { Kind: SubjectKind.Name } holder)
                 {
                     return holder;
                 }
