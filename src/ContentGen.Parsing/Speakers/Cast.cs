@@ -141,6 +141,11 @@ internal sealed class Cast
                 ReadBody(sentence, i, paragraph);
                 ReadDocument(sentence, i, paragraph);
             }
+            else if (i + 1 < sentence.Count && sentence[i + 1].IsCapitalized && _cues.Phrase.ElidedOrganisationNoun(token) is { IsEmpty: false } elided)
+            {
+                // "L'association Droits Devant dénonce …": the noun joined to its elided article.
+                ReadAfterNoun(sentence, i, paragraph, kind: elided.ToString());
+            }
             else if (i == 0 && token.IsCapitalized && _cues.Is(token, WordClass.OrganisationNoun) && i + 1 < sentence.Count && sentence[i + 1].IsCapitalized)
             {
                 // "Ontwikkelaar WindKracht Veldmeer laat weten": the noun opening the sentence
@@ -153,7 +158,7 @@ internal sealed class Cast
 
     // "El sindicato Unión Tecnológica", "la empresa tecnológica Nubia Software": a name after the
     // noun. Past a role ("union leader Tom Baker") the name is the role holder's, a person's.
-    private void ReadAfterNoun(IReadOnlyList<Token> sentence, int noun, int paragraph, bool describes = false)
+    private void ReadAfterNoun(IReadOnlyList<Token> sentence, int noun, int paragraph, bool describes = false, string? kind = null)
     {
         var start = noun + 1;
         if (start < sentence.Count && sentence[start].IsLower && start + 1 < sentence.Count && sentence[start + 1].IsCapitalized
@@ -171,9 +176,10 @@ internal sealed class Cast
             if (named.Kind == SubjectKind.Name)
             {
                 Organisation(named.Text, paragraph);
-                if (!describes && !_cues.Words.DocumentNouns.Contains(sentence[noun].Span))
+                kind ??= sentence[noun].Text;
+                if (!describes && !_cues.Words.DocumentNouns.Contains(kind.AsSpan()))
                 {
-                    _kinds[named.Text] = sentence[noun].Text;
+                    _kinds[named.Text] = kind;
                 }
             }
         }

@@ -170,6 +170,12 @@ internal sealed class Cues
             return Subject.None;
         }
 
+        // "Le texte de l'ARS précise que", "the Kok report said": a document speaks for its owner.
+        if (DocumentBefore(sentence, verb, out var owner))
+        {
+            return owner;
+        }
+
         var subject = Phrase.ReadBackward(sentence, verb);
         if (subject.IsFound)
         {
@@ -199,6 +205,64 @@ internal sealed class Cues
         }
 
         return DroppedSubject(sentence, verb) ? Subject.Pronoun : Subject.None;
+    }
+
+    // Whether a document with its owner is the subject of `verb`: after a link ("Le texte de
+    // l'ARS précise", "Un communiqué de la préfecture de la Somme indique") or a name between an
+    // article and the noun ("The Kok report said"), whose owner is given; never one whose verb
+    // inverts ("The Kok report said the EU would …" is not the EU's).
+    private bool DocumentBefore(IReadOnlyList<Token> sentence, int verb, out Subject owner)
+    {
+        owner = Subject.None;
+        var last = verb - 1;
+        while (last >= 0 && sentence[last].IsLower && Words.Fillers.Contains(sentence[last].Span))
+        {
+            last--;
+        }
+
+        if (last < 1 || !sentence[last].IsWord)
+        {
+            return false;
+        }
+
+        if (sentence[last].IsLower && Words.DocumentNouns.Contains(sentence[last].Span))
+        {
+            var start = last;
+            while (start > 0 && last - start < Phrase.MaxNameWords && sentence[start - 1].IsCapitalized && !Words.Definites.Contains(sentence[start - 1].Span))
+            {
+                start--;
+            }
+
+            if (start == last || start == 0 || !sentence[start - 1].IsWord || !Words.Definites.Contains(sentence[start - 1].Span))
+            {
+                return false;
+            }
+
+            owner = new Subject(SubjectKind.Name, Phrase.Join(sentence, start, last), last + 1, isDocumentOwner: true);
+            return true;
+        }
+
+        for (var noun = last - 2; noun >= 0 && noun >= last - Phrase.MaxNameWords - 2; noun--)
+        {
+            if (!sentence[noun].IsWord)
+            {
+                return false;
+            }
+
+            if (sentence[noun].IsLower && Words.DocumentNouns.Contains(sentence[noun].Span))
+            {
+                if (!sentence[noun + 1].IsLower || !Words.EmployerLinks.Contains(sentence[noun + 1].Span)
+                    || Phrase.ReadForward(sentence, noun + 2) is not { Kind: SubjectKind.Name } named || named.End != last + 1)
+                {
+                    return false;
+                }
+
+                owner = named;
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasAgentAfter(IReadOnlyList<Token> sentence, int verb)

@@ -43,7 +43,8 @@ internal sealed class OrganisationName
 
         var skip = ElidedArticle(sentence[head].Span);
         var noun = sentence[head].Span.Slice(skip);
-        if (noun.Length == 0 || !_words.OrganisationNouns.Contains(noun))
+        // "le rapport de l'ARS" is the ARS's document, not an organisation named "rapport".
+        if (noun.Length == 0 || !_words.OrganisationNouns.Contains(noun) || _words.DocumentNouns.Contains(noun))
         {
             return Subject.None;
         }
@@ -123,6 +124,23 @@ internal sealed class OrganisationName
         }
 
         return Subject.None;
+    }
+
+    /// <summary>
+    /// The organisation noun joined to an elided article in <paramref name="token"/> ("l'association",
+    /// "L’association"), or an empty span. A character test comes first: few words elide.
+    /// </summary>
+    public ReadOnlySpan<char> ElidedNoun(Token token)
+    {
+        var word = token.Span;
+        if (word.Length < 4 || word[1] is not ('\'' or '’'))
+        {
+            return default;
+        }
+
+        var skip = ElidedArticle(word);
+        var noun = word.Slice(skip);
+        return skip > 0 && char.IsLower(noun[0]) && _words.OrganisationNouns.Contains(noun) ? noun : default;
     }
 
     private static bool IsAllCapitals(ReadOnlySpan<char> word)

@@ -82,6 +82,12 @@ internal sealed partial class Phrase
     // The noun phrase at `start`: a name, a role that points back, or someone unnamed.
     private Subject ReadNounPhrase(IReadOnlyList<Token> sentence, int start)
     {
+        // "le rapport de l'ARS", "the Kok report": a document speaks for its owner.
+        if (DocumentOwner(sentence, start) is { IsFound: true } owner)
+        {
+            return owner;
+        }
+
         // "l'Union des usagers de Valmont": an organisation noun that lower-case words go on.
         if (_organisations.Read(sentence, start) is { IsFound: true } headed)
         {
@@ -92,6 +98,13 @@ internal sealed partial class Phrase
         if (_organisations.ReadElided(sentence, start) is { IsFound: true } elided)
         {
             return elided;
+        }
+
+        // "l'association Droits Devant": the name after an elided organisation noun is the organisation's.
+        if (start + 1 < sentence.Count && sentence[start + 1].IsCapitalized && !_organisations.ElidedNoun(sentence[start]).IsEmpty
+            && ReadForward(sentence, start + 1) is { Kind: SubjectKind.Name } introduced)
+        {
+            return new Subject(SubjectKind.Name, introduced.Text, introduced.End, employer: introduced.Text, isOrganisation: true);
         }
 
         var word = sentence[start];
@@ -142,6 +155,12 @@ internal sealed partial class Phrase
                     return appositive;
                 }
 
+                // "one of their lawyers, Michalis Dimitrakopoulos": one of a group of role holders, named.
+                if (unnamed && i > start && IsPluralRole(sentence[i]) && NameAfterRole(sentence, i + 1) is { Kind: SubjectKind.Name } oneOf)
+                {
+                    return oneOf;
+                }
+
                 // "the 71-year-old", "der 54-Jährige", "il 62enne": someone already named, by age.
                 if (i > start && IsAgeEpithet(sentence[i]))
                 {
@@ -164,8 +183,9 @@ internal sealed partial class Phrase
                 }
 
                 // "le ministre du Travail Olivier Dussopt", "la ministre de la Santé Élise Garnier":
-                // the office's one-word complement, then the holder's name.
-                if (HolderAfterComplement(sentence, i + 1) is { Kind: SubjectKind.Name } holder)
+                // the office's one-word complement, then the holder's name. Someone unnamed
+                // speaking for "de Regionale Zorgkamer Noord" speaks for all of it (below).
+                if (!(unnamed && IsSpokesNoun(sentence[i])) && HolderAfterComplement(sentence, i + 1) is { Kind: SubjectKind.Name } holder)
                 {
                     return holder;
                 }
@@ -224,6 +244,35 @@ internal sealed partial class Phrase
         }
 
         return FromRun(sentence, start, end, end);
+    }
+
+    // The owner of a document named at `start` after its article: after a link ("le rapport de
+    // l'ARS", "un communiqué de la préfecture de la Somme") or between the article and the noun
+    // ("the Kok report", whose owner must be someone the article gives in full).
+    private Subject DocumentOwner(IReadOnlyList<Token> sentence, int start)
+    {
+        if (!sentence[start].IsWord || !(_words.Definites.Contains(sentence[start].Span) || _words.Indefinites.Contains(sentence[start].Span)))
+        {
+            return Subject.None;
+        }
+
+        var noun = start + 1;
+        if (noun + 2 < sentence.Count && sentence[noun].IsLower && _words.DocumentNouns.Contains(sentence[noun].Span))
+        {
+            return sentence[noun + 1].IsLower && _words.EmployerLinks.Contains(sentence[noun + 1].Span)
+                && ReadForward(sentence, noun + 2) is { Kind: SubjectKind.Name } named
+                ? named
+                : Subject.None;
+        }
+
+        while (noun < sentence.Count && noun - start <= MaxNameWords && sentence[noun].IsCapitalized)
+        {
+            noun++;
+        }
+
+        return noun > start + 1 && noun < sentence.Count && sentence[noun].IsLower && _words.DocumentNouns.Contains(sentence[noun].Span)
+            ? new Subject(SubjectKind.Name, Join(sentence, start + 1, noun), noun + 1, isDocumentOwner: true)
+            : Subject.None;
     }
 
     // After a role ("minister", "secrétaire général", "ministre des Transports"), a comma and a

@@ -45,6 +45,29 @@ internal sealed partial class Phrase
             return Subject.None;
         }
 
+        // "for the SEC's Boston office", "for Harbour Rail's London branch": the office's owner speaks.
+        for (var owner = start; owner < sentence.Count && owner - start < MaxNameWords && sentence[owner].IsCapitalized; owner++)
+        {
+            if (!NamePlausibility.IsPossessive(sentence[owner].Span))
+            {
+                continue;
+            }
+
+            var noun = owner + 1;
+            while (noun < sentence.Count && noun - owner <= MaxRoleModifiers && sentence[noun].IsCapitalized)
+            {
+                noun++;
+            }
+
+            if (noun < sentence.Count && sentence[noun].IsLower && _words.OrganisationNouns.Contains(sentence[noun].Span))
+            {
+                var owned = OwnerName(sentence, owner, noun + 1);
+                return new Subject(SubjectKind.Name, owned.Text, owned.End, employer: owned.Text, isOrganisation: true);
+            }
+
+            break;
+        }
+
         var end = start + 1;
         while (end < sentence.Count && end - start < MaxNameWords && IsNamePart(sentence, end))
         {
@@ -58,6 +81,9 @@ internal sealed partial class Phrase
             ? new Subject(SubjectKind.Name, name.Text, name.End, employer: name.Text, isOrganisation: name.IsOrganisation || HasLowerCaseLink(sentence, start, name.End))
             : Subject.None;
     }
+
+    /// <summary>The organisation noun an elided article is joined to in <paramref name="token"/> ("l'association"), or an empty span.</summary>
+    public ReadOnlySpan<char> ElidedOrganisationNoun(Token token) => _organisations.ElidedNoun(token);
 
     // An organisation's name that someone unnamed speaks for: its employer is itself.
     private static Subject SpokenFor(Subject name)
@@ -77,13 +103,14 @@ internal sealed partial class Phrase
             return Subject.None;
         }
 
+        // "for Harbour Rail's London office" is an owner's office, no complement and holder.
         var end = i + 1;
-        while (end < sentence.Count && end - i < MaxNameWords && sentence[end].IsCapitalized)
+        while (end < sentence.Count && end - i < MaxNameWords && sentence[end].IsCapitalized && !NamePlausibility.IsPossessive(sentence[end - 1].Span))
         {
             end++;
         }
 
-        return end - i >= 3 ? FromRun(sentence, i + 1, end, end) : Subject.None;
+        return end - i >= 3 && !NamePlausibility.IsPossessive(sentence[end - 1].Span) ? FromRun(sentence, i + 1, end, end) : Subject.None;
     }
 
     // An article and an organisation noun, "the company", "la empresa": `start` is the article.

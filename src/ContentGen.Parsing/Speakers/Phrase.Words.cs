@@ -84,6 +84,10 @@ internal sealed partial class Phrase
     private bool IsTitleOrRole(Token token)
         => token.IsWord && (_words.Titles.Contains(token.Span) || IsRoleNoun(token.Span));
 
+    // "lawyers", "avocats": a role noun's plural, its singular plus "s".
+    private bool IsPluralRole(Token token)
+        => token.IsLower && token.Span.Length > 2 && token.Span[token.Span.Length - 1] == 's' && IsRoleNoun(token.Span.Slice(0, token.Span.Length - 1));
+
     private bool IsRelativePronoun(Token token)
         => token.IsWord && _words.RelativePronouns.Contains(token.Span);
 

@@ -196,6 +196,16 @@ internal sealed class SpeakerFinder
                 speaker = _state.ReporterJustBefore ? _state.LastReporter : _state.SubjectJustBefore ? _state.LastSubject : _state.LastQuoted;
             }
 
+            // "He will say Conservatives "share the same values". And that he wants a "better
+            // Britain"": a sentence opened by a conjunction and a complementiser goes on with the
+            // report of the sentence before, whose speaker says this too.
+            if (speaker is null && !subject.IsFound && _state.LastQuoted is { } reported
+                && (_state.LastQuotedSentence == _state.Sentence - 1 || _state.LastQuotedSentence == _state.Sentence)
+                && OpensWithReportedClause(sentence))
+            {
+                speaker = reported;
+            }
+
             // S10: "Liberal Democrat leader Charles Kennedy has begun a tour to persuade voters
             // they are the "real opposition"", under "Kennedy begins tour": a quote of the
             // standfirst with no cue belongs to its sentence's subject when the headline names
@@ -714,7 +724,13 @@ internal sealed class SpeakerFinder
     // The surname opening a sentence, followed by its verb, when it ends a full name of the article.
     private string? IntroducedBySurname(IReadOnlyList<Token> sentence)
     {
+        // "Born in 1912 …, Callaghan became": an opening word read as a name is no known surname.
         var subject = OpeningSubject(sentence);
+        if (!(subject.IsFound && _plausibility.IsKnownSurname(subject.Text)))
+        {
+            subject = AfterOpeningPhrase(sentence);
+        }
+
         return subject.IsFound && _plausibility.IsKnownSurname(subject.Text) ? subject.Text : null;
     }
 
@@ -723,7 +739,57 @@ internal sealed class SpeakerFinder
     private Subject SentenceSubject(IReadOnlyList<Token> sentence)
     {
         var subject = OpeningSubject(sentence);
+        if (!(subject.IsFound && subject.Text.IndexOf(' ') > 0))
+        {
+            subject = AfterOpeningPhrase(sentence);
+        }
+
         return subject.IsFound && subject.Text.IndexOf(' ') > 0 ? subject : Subject.None;
+    }
+
+    // "Born in 1912 and educated at Portsmouth Northern Secondary School, Lord Callaghan became
+    // …": the name after an opening phrase and its comma, when its verb follows. The phrase may
+    // name places of its own, but quotes and reports nothing.
+    private Subject AfterOpeningPhrase(IReadOnlyList<Token> sentence)
+    {
+        const int MaxPhraseTokens = 16;
+        for (var i = 1; i < sentence.Count && i <= MaxPhraseTokens; i++)
+        {
+            // The name stands right after the comma: "…, assisting both Sir Bobby Robson" names an object.
+            if (sentence[i].Kind == TokenKind.Comma)
+            {
+                if (i + 1 >= sentence.Count || !sentence[i + 1].IsCapitalized)
+                {
+                    return Subject.None;
+                }
+
+                // A cheap look first, with no name made: capitalised words, then a lower-case one.
+                var next = i + 1;
+                while (next < sentence.Count && next - i <= Phrase.MaxNameWords && sentence[next].IsCapitalized)
+                {
+                    next++;
+                }
+
+                if (next >= sentence.Count || !sentence[next].IsLower)
+                {
+                    return Subject.None;
+                }
+
+                // Its verb follows: "…, Charlize Theron for Monster, Ziyi Zhang and Kate Winslet" lists names.
+                var subject = _cues.Phrase.ReadForward(sentence, i + 1);
+                return subject.Kind == SubjectKind.Name && !subject.IsOrganisation && subject.End < sentence.Count && sentence[subject.End].IsLower
+                    && !_cues.Words.Coordinators.Contains(sentence[subject.End].Span)
+                    ? subject
+                    : Subject.None;
+            }
+
+            if (sentence[i].Kind == TokenKind.Quote || _cues.IsReportingVerb(sentence[i]))
+            {
+                return Subject.None;
+            }
+        }
+
+        return Subject.None;
     }
 
     // The name opening a sentence when a verb (a lower-case word) follows it, past an insert
@@ -782,6 +848,12 @@ internal sealed class SpeakerFinder
         return next < sentence.Count && sentence[next].IsLower ? subject : Subject.None;
     }
 
+    // "And that he wants …": a conjunction, a complementiser and a subject (a pronoun or a name).
+    private bool OpensWithReportedClause(IReadOnlyList<Token> sentence)
+        => sentence.Count > 3 && sentence[0].IsWord && _cues.Words.Coordinators.Contains(sentence[0].Span)
+        && sentence[1].IsLower && _cues.Is(sentence[1], WordClass.Complementiser)
+        && (sentence[2].IsCapitalized || (sentence[2].IsLower && _cues.Words.Pronouns.Contains(sentence[2].Span)));
+
     // "On navigue à vue" standing alone, without a full stop: a heading that quotes, not more words.
     private static bool IsQuotedHeading(IReadOnlyList<Token> sentence, int quote)
     {
@@ -796,6 +868,10 @@ internal sealed class SpeakerFinder
     {
         switch (subject.Kind)
         {
+            case SubjectKind.Name when subject.IsDocumentOwner:
+                // "the Kok report said": the owner is someone the article gives in full, or an organisation.
+                var owner = _names.Complete(subject.Text);
+                return owner is not null && (!string.Equals(owner, subject.Text, StringComparison.Ordinal) || _cast.IsOrganisation(owner)) ? owner : null;
             case SubjectKind.Name when subject.IsOrganisation:
                 // "l'Union des usagers de Valmont": read as an organisation's name, lower-case words and all.
                 _cast.Organisation(subject.Text, _state.Paragraph);

@@ -18,13 +18,14 @@ internal enum SubjectKind
 /// <summary>A phrase that names who spoke, and the token index just past it.</summary>
 internal readonly struct Subject
 {
-    public Subject(SubjectKind kind, string text, int end, string? employer = null, bool isOrganisation = false)
+    public Subject(SubjectKind kind, string text, int end, string? employer = null, bool isOrganisation = false, bool isDocumentOwner = false)
     {
         Kind = kind;
         Text = text;
         End = end;
         Employer = employer;
         IsOrganisation = isOrganisation;
+        IsDocumentOwner = isDocumentOwner;
     }
 
     public static Subject None => default;
@@ -45,6 +46,12 @@ internal readonly struct Subject
     /// Its lower-case words belong to it, so it is not checked as a person's name would be.
     /// </summary>
     public bool IsOrganisation { get; }
+
+    /// <summary>
+    /// Whether the name only stands before a document's noun ("the Kok report said"): it speaks
+    /// only as someone the article gives in full, or as an organisation ("the Budget report" is no one's).
+    /// </summary>
+    public bool IsDocumentOwner { get; }
 
     public bool IsFound => Kind != SubjectKind.None;
 }

@@ -32,13 +32,14 @@ internal static class EnglishSpeech
             "company firm group council government ministry department party club union bank agency board committee " +
             "authority commission carrier airline retailer operator charity organisation organization body paper newspaper " +
             "magazine broadcaster statement report office association federation foundation institute corporation"),
-        DocumentNouns = Words("statement report"),
+        DocumentNouns = Words("statement report letter memo"),
         Complementisers = Words("that"),
         Bodies = Words("committee council commission board authority agency"),
         AccordingTo = new[] { "according to" },
         PassiveAgents = Words("by"),
         Media = Words("on"),
-        EmployerLinks = Words("of at"),
+        // "Simon Wheatley of Goldman Sachs", "the letter from Qwest": whom someone or something is from.
+        EmployerLinks = Words("of at from"),
         NameJoiners = Words("for"),
         NotNames = Words("their his her its our my your former fellow for"),
         Affiliations = Words("labour tory tories conservative liberal democrat democrats republican lib dem dems ukip snp plaid unionist nationalist"),

@@ -30,6 +30,11 @@ internal static class FrenchSpeech
         ["émouvoir"] = new[] { "émeut", "ému", "émue", "émut", "émouvait" },
         ["concéder"] = new[] { "concède", "concédé", "concéda", "concédait" },
         ["décrire"] = new[] { "décrit", "décrite", "décrivait", "décrivent" },
+        ["appuyer"] = new[] { "appuie", "appuyé", "appuya", "appuyait", "appuient" },
+        ["espérer"] = new[] { "espère", "espéré", "espéra", "espérait", "espèrent" },
+        ["tempérer"] = new[] { "tempère", "tempéré", "tempéra", "tempérait" },
+        ["craindre"] = new[] { "craint", "craignait", "craignit", "craignent" },
+        ["sourire"] = new[] { "sourit", "souri", "souriait" },
     };
 
     // Third-group verbs: the regular rule gives no participle for "-re" verbs and a second-group
@@ -46,6 +51,8 @@ internal static class FrenchSpeech
         ["soutenir"] = "soutenant",
         ["promettre"] = "promettant",
         ["décrire"] = "décrivant",
+        ["craindre"] = "craignant",
+        ["sourire"] = "souriant",
     };
 
     // "s'inquiète", "s’interroge", "s'est inquiété": a reflexive verb's forms with its elided
@@ -81,7 +88,9 @@ internal static class FrenchSpeech
             "s'émouvoir s'amuser s'impatienter " +
             // What the press writes after a quote too: "», rapporte X", "», concède-t-il".
             "rapporter relater pointer tacler concéder signaler railler avouer constater clamer objecter arguer argumenter " +
-            "cingler pester tempêter fulminer mentionner certifier décrire"),
+            "cingler pester tempêter fulminer mentionner certifier décrire " +
+            // "», appuie-t-il", "», espère X", "», sourit X": how a speaker goes on, hopes or fears.
+            "appuyer développer analyser espérer craindre sourire soupirer tempérer"),
         Inflect = Inflect,
         VerbsInvert = true,
         // "Pour lui, « … »": the stressed form gives a view as "il" reports.

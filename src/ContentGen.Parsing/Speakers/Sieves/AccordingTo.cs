@@ -21,7 +21,19 @@ internal sealed class AccordingTo : ISieve
 
     public Subject Find(IReadOnlyList<Token> sentence, int quote)
     {
-        for (var i = Math.Max(0, quote - Cues.MaxReach); i < sentence.Count && i <= quote + Cues.MaxReach; i++)
+        // "D'après Marie Leroy, « … », tandis que selon le préfet, « … »": a source given before
+        // an earlier quote of the sentence is that quote's, not this one's.
+        var from = Math.Max(0, quote - Cues.MaxReach);
+        for (var k = quote - 1; k > from; k--)
+        {
+            if (sentence[k].Kind == TokenKind.Quote)
+            {
+                from = k + 1;
+                break;
+            }
+        }
+
+        for (var i = from; i < sentence.Count && i <= quote + Cues.MaxReach; i++)
         {
             var words = PhraseLength(sentence, i);
             if (words > 0)
@@ -109,7 +121,14 @@ internal sealed class AccordingTo : ISieve
                 // "Pour le président de l'association, Jean Morel, « … »": a holder named between
                 // commas ends past the comma that closes the view.
                 var subject = ReadView(sentence, i + 1);
-                return subject.Kind is SubjectKind.Name or SubjectKind.Role or SubjectKind.Pronoun && (subject.End == quote - 1 || subject.End == quote)
+                if (subject.Kind is SubjectKind.Name or SubjectKind.Role or SubjectKind.Pronoun && (subject.End == quote - 1 || subject.End == quote))
+                {
+                    return subject;
+                }
+
+                // "Pour Marie Leroy, présidente du collectif, « … »": a name described between commas.
+                return subject.Kind == SubjectKind.Name && subject.End < quote - 1 && sentence[subject.End].Kind == TokenKind.Comma
+                    && _cues.Phrase.AfterAppositive(sentence, subject.End) == quote
                     ? subject
                     : Subject.None;
             }

@@ -19,9 +19,11 @@ internal sealed class AdjacentCue : ISieve
     public Subject Find(IReadOnlyList<Token> sentence, int quote)
     {
         var after = After(sentence, quote + 1);
-        if (after.Kind is SubjectKind.Pronoun or SubjectKind.Role)
+        if (after.Kind == SubjectKind.Pronoun)
         {
-            // X said: "…," he added: the pronoun means X, named in this very sentence.
+            // X said: "…," he added: the pronoun means X, named in this very sentence. A role
+            // is left to the cast: "said Jane Roe, but '…,' the minister replied" sets another
+            // beside her, unless the article made her minister.
             var earlier = _cues.FindReportingSubject(sentence, quote);
             return earlier.Kind == SubjectKind.Name ? earlier : after;
         }

@@ -24,7 +24,7 @@ internal sealed class PassiveAgent : ISieve
         {
             if (IsAgent(sentence, i))
             {
-                return Agent(sentence, i + 1);
+                return SaidByRelative(sentence, quote) ? Subject.None : Agent(sentence, i + 1);
             }
 
             if (!sentence[i].IsLower)
@@ -53,6 +53,13 @@ internal sealed class PassiveAgent : ISieve
 
         return Subject.None;
     }
+
+    // "people who feel 'taken for granted' by X", "des habitants qui dénoncent « … » par": a
+    // reporting verb right before the quote, whose subject is a relative pronoun, gives the words
+    // to whom the relative means; the agent after them did, not said.
+    private bool SaidByRelative(IReadOnlyList<Token> sentence, int quote)
+        => quote >= 2 && _cues.IsReportingVerb(sentence[quote - 1])
+        && sentence[quote - 2].IsLower && _cues.Words.RelativePronouns.Contains(sentence[quote - 2].Span);
 
     private bool IsAgent(IReadOnlyList<Token> sentence, int i)
         => sentence[i].IsLower && _cues.Words.PassiveAgents.Contains(sentence[i].Span) && (i == 0 || !sentence[i - 1].IsCapitalized);

@@ -1,0 +1,24 @@
+using ContentGen.Parsing;
+
+namespace ContentGen.Parsing.Tests.Speakers;
+
+/// <summary>
+/// One of a group of role holders, named after a comma ("said one of their lawyers, Michalis
+/// Dimitrakopoulos"), is that name's; unnamed, they are no one.
+/// </summary>
+public sealed class OneOfThemNamedTests
+{
+    private static string? Speaker(string paragraph) => QuoteSpeakers.Under("Sprinters face hearing", paragraph)[0];
+
+    [Theory]
+    [InlineData("\"A decision is now expected by the end of the month,\" said one of their lawyers, Michalis Dimitrakopoulos.")]
+    [InlineData("\"A decision is now expected by the end of the month,\" one of their lawyers, Michalis Dimitrakopoulos, said.")]
+    public void OneOfTheRoleHoldersNamedAfterAComma_Speaks(string paragraph)
+        => Assert.Equal("Michalis Dimitrakopoulos", Speaker(paragraph));
+
+    [Theory]
+    [InlineData("\"A decision is now expected by the end of the month,\" said one of their lawyers.")]
+    [InlineData("\"A decision is now expected by the end of the month,\" said one of their lawyers, who asked not to be named.")]
+    public void OneOfTheRoleHoldersUnnamed_IsNoOne(string paragraph)
+        => Assert.Null(Speaker(paragraph));
+}
