@@ -26,7 +26,7 @@ internal static class BlockQuality
         => EndsLikeSentence(block.Text) && block.Words >= ProseMinWords && block.Density >= ProseMinDensity;
 
     /// <summary>Whether <paramref name="text"/> ends as a sentence does, possibly inside a closing quote.</summary>
-    public static bool EndsLikeSentence(string text) => Punctuation.EndsSentence(text) || EndsWithQuote(text);
+    public static bool EndsLikeSentence(ReadOnlySpan<char> text) => Punctuation.EndsSentence(text) || EndsWithQuote(text);
 
     /// <summary>Whether <paramref name="text"/> looks like a link or menu item: a few words, no function word, no sentence.</summary>
     public static bool IsLinkLike(string text)
@@ -49,6 +49,6 @@ internal static class BlockQuality
         return true;
     }
 
-    private static bool EndsWithQuote(string text)
+    private static bool EndsWithQuote(ReadOnlySpan<char> text)
         => text.Length > 0 && text[text.Length - 1] is '"' or '”' or '»';
 }

@@ -31,14 +31,14 @@ internal static class BlockSplitter
         var width = 0;
         for (var i = 0; i < group.Length; i++)
         {
-            width = System.Math.Max(width, group[i].Text.Length);
+            width = System.Math.Max(width, group[i].Length);
         }
 
         var wrapped = width >= MinWrapWidth && width <= MaxWrapWidth;
         var start = 0;
         for (var i = 1; i < group.Length; i++)
         {
-            if (!wrapped || EndsParagraph(i - start, group[start].Text, group[i - 1].Text, group[i].Text, width))
+            if (!wrapped || EndsParagraph(i - start, group[start].Span, group[i - 1].Span, group[i].Span, width))
             {
                 blocks.Add(new TextBlock(group, start, i - start));
                 start = i;
@@ -51,7 +51,7 @@ internal static class BlockSplitter
     // A wrapping dump breaks a line only when the next word would not fit; a line that left
     // room for the next word ended its paragraph. A bullet always starts a new one.
     // `lines` and `first`: how many lines the block has so far, and its first.
-    private static bool EndsParagraph(int lines, string first, string line, string next, int width)
+    private static bool EndsParagraph(int lines, ReadOnlySpan<char> first, ReadOnlySpan<char> line, ReadOnlySpan<char> next, int width)
     {
         if (StartsWithBullet(next) || StartsByline(next))
         {
@@ -81,7 +81,7 @@ internal static class BlockSplitter
     // stops mid-sentence (on a word or a comma) over a line going on in lower case or with a number
     // is the same paragraph, whatever room it left; but in a numbered list ("1. …" over "2. …") the
     // next number starts the next item ("27. Dezember" in running text is no item).
-    private static bool RunsOn(string first, string line, string next, int width)
+    private static bool RunsOn(ReadOnlySpan<char> first, ReadOnlySpan<char> line, ReadOnlySpan<char> next, int width)
     {
         if (line.Length * 4 < width * 3 || next.Length == 0 || !(char.IsLower(next[0]) || char.IsDigit(next[0]))
             || (StartsNumbered(first) && StartsNumbered(next)))
@@ -94,11 +94,11 @@ internal static class BlockSplitter
     }
 
     // A short line with a credit mark: "Photo : AFP", "Beeld: Sanne de Vries".
-    private static bool IsCreditLine(string line)
-        => !Words.MoreThan(line, MaxCreditLineWords) && Lexicons.LexiconTables.CreditMarks.FoundIn(line.AsSpan());
+    private static bool IsCreditLine(ReadOnlySpan<char> line)
+        => !Words.MoreThan(line, MaxCreditLineWords) && Lexicons.LexiconTables.CreditMarks.FoundIn(line);
 
     // "2. Les titres de séjour", "3) Tarifs": the next item of a numbered list.
-    private static bool StartsNumbered(string line)
+    private static bool StartsNumbered(ReadOnlySpan<char> line)
     {
         var i = 0;
         while (i < line.Length && char.IsDigit(line[i]))
@@ -112,10 +112,10 @@ internal static class BlockSplitter
     // "By Helen Marsh", "Published 14 March 2023" under a headline: the headline is the group's
     // longest line, so the width rule alone would glue them to it. Wrapped prose never starts a
     // line with a capitalised byline or dateline.
-    private static bool StartsByline(string next)
+    private static bool StartsByline(ReadOnlySpan<char> next)
         => next.Length > 0 && char.IsUpper(next[0]) && (PageLines.IsAuthorLine(next) || PageLines.IsPublicationStamp(next));
 
     /// <summary>Whether <paramref name="line"/> is a list item: "- ", "• ", "* ".</summary>
-    public static bool StartsWithBullet(string line)
+    public static bool StartsWithBullet(ReadOnlySpan<char> line)
         => line.Length > 1 && line[0] is '-' or '•' or '*' or '–' or '—' or '·' && line[1] == ' ';
 }

@@ -14,12 +14,14 @@ internal sealed class BodyReader
     // Repeats of lines shorter than this (a dash, "Photo") are not worth calling boilerplate.
     private const int MinRepeatedLength = 20;
 
-    // The lines a document has shown, to tell a repeat: one map per thread serves every document
-    // read on it (a map per document was about a byte per input byte on the French pages). A map
-    // grown past MaxKeptLines by a huge document is left to the collector.
+    // The lines a document has shown, read in place, to tell a repeat by where its first copy
+    // starts: one set per thread serves every document read on it (a map per document was about a
+    // byte per input byte on the French pages). A set grown past MaxKeptLines by a huge document
+    // is left to the collector.
     [ThreadStatic]
-    private static Dictionary<string, int>? t_seen;
+    private static SpanSet? t_seen;
     private const int MaxKeptLines = 1 << 14;
+    private const int LinesPerPage = 256;
 
     // "le premier mois.": the end of a chrome line a dump wrapped.
     private const int MaxRunOnWords = 6;
@@ -283,7 +285,7 @@ internal sealed class BodyReader
         // The copy's lines must hold whole blocks: a block running into them is other text.
         var from = copy[0].Start.Offset;
         var last = copy[copy.Count - 1];
-        var to = last.Start.Offset + last.Text.Length;
+        var to = last.Start.Offset + last.Length;
         var inside = new List<TextBlock>();
         foreach (var block in blocks)
         {
@@ -544,7 +546,7 @@ internal sealed class BodyReader
         // One list gathers each group; a group keeps an array of its own size.
         var groups = new List<LineSegment[]>();
         var current = new List<LineSegment>();
-        var seen = t_seen ?? new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = t_seen ?? new SpanSet(LinesPerPage);
         t_seen = null;
         var boxes = SignUpBoxes.Find(lines, document);
 
@@ -566,31 +568,26 @@ internal sealed class BodyReader
             var segment = new LineSegment(line, document);
 
             // A line going on from the one above, mid-sentence, is judged with its paragraph, not alone.
-            var goesOn = current.Count > 0 && RunningLines.GoesOn(current[current.Count - 1].Text, segment.Text);
-            var kind = boxes.Contains(line.Number) ? BoilerplateKind.Navigation : goesOn ? null : BoilerplateLines.ClassifyLine(segment.Text);
-            if (kind is null && linkLabelAbove && ReadAlsoLinks.IsLinkedHeadline(segment.Text))
+            var goesOn = current.Count > 0 && RunningLines.GoesOn(current[current.Count - 1].Span, segment.Span);
+            var kind = boxes.Contains(line.Number) ? BoilerplateKind.Navigation : goesOn ? null : BoilerplateLines.ClassifyLine(segment.Span);
+            if (kind is null && linkLabelAbove && ReadAlsoLinks.IsLinkedHeadline(segment.Span))
             {
                 kind = BoilerplateKind.Navigation;
             }
 
-            linkLabelAbove = ReadAlsoLinks.IsLabel(segment.Text);
-            if (kind is null && segment.Text.Length >= MinRepeatedLength)
+            linkLabelAbove = ReadAlsoLinks.IsLabel(segment.Span);
+            if (kind is null && segment.Length >= MinRepeatedLength
+                && !seen.Add(document, segment.Start.Offset, segment.Length, out var copied))
             {
-                if (seen.TryGetValue(segment.Text, out var first))
-                {
-                    kind = BoilerplateKind.Repeated;
-                    _repeats.Add((segment, first));
-                    _firstCopies.Add(first);
-                }
-                else
-                {
-                    seen.Add(segment.Text, segment.Start.Offset);
-                }
+                var first = seen.StartOf(copied);
+                kind = BoilerplateKind.Repeated;
+                _repeats.Add((segment, first));
+                _firstCopies.Add(first);
             }
 
             if (kind is { } found)
             {
-                var item = new Boilerplate(segment.Text, found, segment.Start);
+                var item = new Boilerplate(segment.ToString(), found, segment.Start);
                 _boilerplate.Add(item);
                 Flush(groups, current);
                 chromeAbove = found == BoilerplateKind.Repeated ? null : item;
@@ -598,7 +595,7 @@ internal sealed class BodyReader
             else
             {
                 chromeAbove = current.Count == 0 ? chromeAbove : null;
-                if (!goesOn && BoilerplateLines.StartsLinkLine(segment.Text))
+                if (!goesOn && BoilerplateLines.StartsLinkLine(segment.Span))
                 {
                     Flush(groups, current);
                 }
@@ -625,11 +622,11 @@ internal sealed class BodyReader
     // first line read alone.
     private void SetAsideRunOn(List<LineSegment> current, ref Boilerplate? chromeAbove)
     {
-        if (chromeAbove is { } above && current.Count == 1 && !Words.MoreThan(current[0].Text, MaxRunOnWords)
-            && Punctuation.EndsSentence(current[0].Text) && RunningLines.GoesOn(above.Text, current[0].Text)
+        if (chromeAbove is { } above && current.Count == 1 && !Words.MoreThan(current[0].Span, MaxRunOnWords)
+            && Punctuation.EndsSentence(current[0].Span) && RunningLines.GoesOn(above.Text, current[0].Span)
             && SignUpSentences.SpeaksToTheReader(above.Text.AsSpan()))
         {
-            _boilerplate.Add(new Boilerplate(current[0].Text, above.Kind, current[0].Start));
+            _boilerplate.Add(new Boilerplate(current[0].ToString(), above.Kind, current[0].Start));
             current.Clear();
         }
 

@@ -50,12 +50,12 @@ internal static class BoilerplateLines
     /// The kind of boilerplate a single line is, judged without the lines that may continue it,
     /// or <see langword="null"/> for body text.
     /// </summary>
-    public static BoilerplateKind? ClassifyLine(string line) => ClassifyLine(line, Words.Count(line.AsSpan(), MaxWordsForPhraseMatch));
+    public static BoilerplateKind? ClassifyLine(ReadOnlySpan<char> line) => ClassifyLine(line, Words.Count(line, MaxWordsForPhraseMatch));
 
     // `words`: how many words the line has, or any count past MaxWordsForPhraseMatch when it has more.
-    private static BoilerplateKind? ClassifyLine(string line, int words)
+    private static BoilerplateKind? ClassifyLine(ReadOnlySpan<char> line, int words)
     {
-        var text = line.AsSpan().TrimEnd(s_trailing);
+        var text = line.TrimEnd(s_trailing);
         if (text.Length == 0)
         {
             return null;
@@ -93,21 +93,21 @@ internal static class BoilerplateLines
     /// A label followed by a comma that runs on to a full stop ("Sur le même sujet, le maire n'a pas souhaité
     /// s'exprimer.") is a sentence; a link's headline ends on no full stop ("A lire aussi, Jane Doe : …").
     /// </remarks>
-    public static bool StartsLinkLine(string line)
+    public static bool StartsLinkLine(ReadOnlySpan<char> line)
     {
-        var length = LexiconTables.LinkPrefixes.LongestStart(line.AsSpan());
+        var length = LexiconTables.LinkPrefixes.LongestStart(line);
         return length > 0 && !(length < line.Length && line[length] == ',' && line.TrimEnd().EndsWith(".", StringComparison.Ordinal));
     }
 
     // "Lesezeit: 3 Minuten", "5 min read": a short line that gives the reading time, by a phrase or by its parts.
-    private static bool IsReadingTime(string line, int words)
-        => (words <= MaxWordsForReadingTime && LexiconTables.ReadingTimePhrases.FoundIn(line.AsSpan())) || ReadingTimes.IsReadingTime(line);
+    private static bool IsReadingTime(ReadOnlySpan<char> line, int words)
+        => (words <= MaxWordsForReadingTime && LexiconTables.ReadingTimePhrases.FoundIn(line)) || ReadingTimes.IsReadingTime(line);
 
     // lynx numbers each link ("[1]Accueil [2]Vidéos"): the markers are no words of the menu.
-    private static bool IsMenuWordsOnly(string line)
+    private static bool IsMenuWordsOnly(ReadOnlySpan<char> line)
     {
         var any = false;
-        var span = line.AsSpan();
+        var span = line;
         var reader = new WordReader(span);
         while (reader.Read())
         {

@@ -62,7 +62,7 @@ internal static class HeadlineCopies
 
         for (var skip = 0; skip <= 1 && skip < above.Count; skip++)
         {
-            if (skip == 1 && Words.MoreThan(new LineSegment(lines[above[0]], document).Text, MaxKickerWords))
+            if (skip == 1 && Words.MoreThan(new LineSegment(lines[above[0]], document).Span, MaxKickerWords))
             {
                 break;
             }

@@ -48,9 +48,9 @@ internal static class PageLines
     /// timestamps ("Par La rédaction avec AFP - 31 déc. 2022 à 14:12 | mis à jour …"), too long
     /// for a list of names but given away by its clock time; or an agency's credit.
     /// </summary>
-    public static bool IsAuthorLine(string text)
-        => IsByline(text) || (LexiconTables.BylinePrefixes.StartsAny(text.AsSpan()) && HasClockTime(text))
-        || Metadata.AuthorReader.IsCredit(text.AsSpan());
+    public static bool IsAuthorLine(ReadOnlySpan<char> text)
+        => IsByline(text) || (LexiconTables.BylinePrefixes.StartsAny(text) && HasClockTime(text))
+        || Metadata.AuthorReader.IsCredit(text);
 
     /// <summary>Whether <paramref name="text"/> is a dateline: "Publié le 29/12/2022 à 16:45", "Céline Regnard • 12 octobre 2022".</summary>
     public static bool IsDateline(string text)
@@ -95,14 +95,14 @@ internal static class PageLines
     }
 
     /// <summary>Whether <paramref name="text"/> is a short "Published 14 March 2023", "Publié le 12/04/2023 à 08:15" stamp.</summary>
-    public static bool IsPublicationStamp(string text)
+    public static bool IsPublicationStamp(ReadOnlySpan<char> text)
     {
-        if (!LexiconTables.DatelinePrefixes.StartsAny(text.AsSpan()) || Words.MoreThan(text, MaxDatelineWords))
+        if (!LexiconTables.DatelinePrefixes.StartsAny(text) || Words.MoreThan(text, MaxDatelineWords))
         {
             return false;
         }
 
-        return Digits.Any(text.AsSpan());
+        return Digits.Any(text);
     }
 
     // "Il y a 6 jours", "3 hours ago"
@@ -127,9 +127,9 @@ internal static class PageLines
     }
 
     /// <summary>Whether <paramref name="text"/> names the author: "Par Jane Doe", "By John Smith", "Article rédigé par".</summary>
-    public static bool IsByline(string text)
+    public static bool IsByline(ReadOnlySpan<char> text)
     {
-        if (!LexiconTables.BylinePrefixes.StartsAny(text.AsSpan()))
+        if (!LexiconTables.BylinePrefixes.StartsAny(text))
         {
             return false;
         }
@@ -141,7 +141,7 @@ internal static class PageLines
 
         // After the opening word, a byline is names: capitalised words or nothing at all.
         var lowerCount = 0;
-        var reader = new WordReader(text.AsSpan());
+        var reader = new WordReader(text);
         reader.Read();
         while (reader.Read())
         {
@@ -308,7 +308,7 @@ internal static class PageLines
     }
 
     /// <summary>Whether <paramref name="text"/> gives a time of day: 16:45, 07h06, 8h33.</summary>
-    public static bool HasClockTime(string text)
+    public static bool HasClockTime(ReadOnlySpan<char> text)
     {
         for (var i = 1; i + 2 < text.Length; i++)
         {

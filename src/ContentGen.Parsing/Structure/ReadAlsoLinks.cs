@@ -21,14 +21,14 @@ internal static class ReadAlsoLinks
     private static readonly char[] s_trailing = { ' ', ':', '>', '»', '›', '.', '…' };
 
     /// <summary>Whether <paramref name="line"/> is a "read also" label with nothing after it.</summary>
-    public static bool IsLabel(string line)
+    public static bool IsLabel(ReadOnlySpan<char> line)
     {
-        var label = line.AsSpan().TrimEnd(s_trailing);
+        var label = line.TrimEnd(s_trailing);
         return label.Length > 0 && LexiconTables.LinkPrefixes.LongestStart(label) == label.Length;
     }
 
     /// <summary>Whether <paramref name="line"/>, right under a label, reads as the linked story's headline rather than a sentence.</summary>
-    public static bool IsLinkedHeadline(string line)
+    public static bool IsLinkedHeadline(ReadOnlySpan<char> line)
         => !Words.MoreThan(line, MaxHeadlineWords) && !BlockQuality.EndsLikeSentence(line);
 
     /// <summary>

@@ -22,9 +22,9 @@ internal static class ReadingTimes
     private const int MaxAbbreviatedUnit = 3;
 
     /// <summary>Whether <paramref name="line"/> is a reading time shaped of its parts.</summary>
-    public static bool IsReadingTime(string line)
+    public static bool IsReadingTime(ReadOnlySpan<char> line)
     {
-        var text = line.AsSpan();
+        var text = line;
 
         // Without a number there is no time: most short lines of a page have none, and the word
         // test below looks up every word.

@@ -18,7 +18,7 @@ internal static class RunningLines
     /// function word ("… leave their" / "home.", "… eine Frage der" / "Politik."), which no headline
     /// or menu item does.
     /// </summary>
-    public static bool GoesOn(string previous, string line)
+    public static bool GoesOn(ReadOnlySpan<char> previous, ReadOnlySpan<char> line)
     {
         if (previous.Length == 0 || line.Length == 0)
         {
@@ -35,7 +35,7 @@ internal static class RunningLines
         return char.IsLower(line[0]) || (char.IsLetter(last) && Stopwords.IsStopwordOrElision(LastWord(previous)));
     }
 
-    private static ReadOnlySpan<char> LastWord(string text)
+    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text)
     {
         var start = text.Length;
         while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
@@ -43,6 +43,6 @@ internal static class RunningLines
             start--;
         }
 
-        return text.AsSpan(start);
+        return text.Slice(start);
     }
 }

@@ -19,9 +19,9 @@ internal static class SignUpSentences
     private const double MinDensity = 0.2;
 
     /// <summary>Whether <paramref name="line"/>, holding a sign-up word, reads as an article's sentence about others.</summary>
-    public static bool IsArticleSentence(string line)
+    public static bool IsArticleSentence(ReadOnlySpan<char> line)
     {
-        var span = line.AsSpan();
+        var span = line;
         var words = 0;
         var stopwords = 0;
         var reader = new WordReader(span);

@@ -18,25 +18,25 @@ internal static class Terminators
     private const int MinSentenceWords = 6;
 
     /// <summary>Whether <paramref name="text"/> opens the part of a page that follows the article.</summary>
-    public static bool IsTerminator(string text) => IsTerminator(text, Words.Count(text.AsSpan(), MaxWords));
+    public static bool IsTerminator(ReadOnlySpan<char> text) => IsTerminator(text, Words.Count(text, MaxWords));
 
     /// <summary>
     /// Whether <paramref name="text"/>, of <paramref name="words"/> words (a count past
     /// <see cref="MaxWords"/> may stop there), opens the part of a page that follows the article.
     /// </summary>
-    public static bool IsTerminator(string text, int words)
+    public static bool IsTerminator(ReadOnlySpan<char> text, int words)
     {
         if (words == 0 || words > MaxWords)
         {
             return false;
         }
 
-        if (LexiconTables.TerminatorPrefixes.StartsAny(text.AsSpan()))
+        if (LexiconTables.TerminatorPrefixes.StartsAny(text))
         {
             // The signals are labels ("Comments", "Mehr aus Hamm") or calls to the reader ("Leave a
             // comment and tell us what you think."); a sentence of the article that opens with their
             // words ("Comments from residents were mostly positive.") ends nothing.
-            return words < MinSentenceWords || !Punctuation.EndsSentence(text) || SignUpSentences.SpeaksToTheReader(text.AsSpan());
+            return words < MinSentenceWords || !Punctuation.EndsSentence(text) || SignUpSentences.SpeaksToTheReader(text);
         }
 
         // "24 réponses", "3 Comments", "0 Commentaire(s)"
@@ -45,7 +45,7 @@ internal static class Terminators
             return false;
         }
 
-        var reader = new WordReader(text.AsSpan());
+        var reader = new WordReader(text);
         reader.Read();
         if (!char.IsDigit(reader.Word[0]))
         {

@@ -1,14 +1,22 @@
+using System;
+
 namespace ContentGen.Parsing.Text;
 
-/// <summary>The trimmed content of one source line, and where it starts.</summary>
+/// <summary>
+/// The trimmed content of one source line, read in place: the rules judge every line of a page,
+/// and a string per line, copied again when wrapped lines are joined, cost more than the lines kept.
+/// </summary>
 internal readonly struct LineSegment
 {
+    private readonly string _document;
+
     public LineSegment(SourceLine line, string document)
     {
-        var (text, lead) = line.Trimmed(document);
-        Text = text;
+        var text = line.TrimmedSpan(document, out var lead);
+        _document = document;
         Line = line;
         Lead = lead;
+        Length = text.Length;
     }
 
     /// <summary>The source line the segment is read from.</summary>
@@ -17,12 +25,19 @@ internal readonly struct LineSegment
     /// <summary>Where the text starts in its line.</summary>
     public int Lead { get; }
 
-    /// <summary>The line's text without surrounding white space.</summary>
-    public string Text { get; }
+    /// <summary>How many characters the trimmed text has.</summary>
+    public int Length { get; }
+
+    /// <summary>The line's text without surrounding white space, in place.</summary>
+    public ReadOnlySpan<char> Span => _document.AsSpan(Line.Offset + Lead, Length);
 
     /// <summary>Where the first non-space character stands.</summary>
     public TextPosition Start => Line.PositionAt(Lead);
 
-    /// <summary>The position of the character at <paramref name="index"/> in <see cref="Text"/>.</summary>
+    /// <summary>The position of the character at <paramref name="index"/> in the trimmed text.</summary>
     public TextPosition PositionAt(int index) => Line.PositionAt(Lead + index);
+
+    /// <summary>The trimmed text as a new string (the document itself when the segment is all of it).</summary>
+    public override string ToString()
+        => Line.Offset + Lead == 0 && Length == _document.Length ? _document : Span.ToString();
 }

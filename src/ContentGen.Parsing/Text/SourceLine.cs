@@ -46,13 +46,6 @@ internal readonly struct SourceLine
     /// <summary>Whether the line holds nothing but white space, no-break and thin spaces included.</summary>
     public bool IsBlank(string document) => Whitespace.IsBlank(Span(document));
 
-    /// <summary>The line without the white space around it, as a string, and where that starts.</summary>
-    public (string Text, int Lead) Trimmed(string document)
-    {
-        var text = TrimmedSpan(document, out var lead);
-        return (text.ToString(), lead);
-    }
-
     /// <summary>
     /// The line without the white space around it, read in place, and where that starts: for
     /// the checks that read every line before any line's text is kept.

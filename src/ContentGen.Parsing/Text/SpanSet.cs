@@ -79,6 +79,17 @@ internal sealed class SpanSet
     /// <summary>The entry of <paramref name="word"/> (see <see cref="Add(string, int, int, out int)"/>), or -1.</summary>
     public int IndexOf(ReadOnlySpan<char> word) => Find(word, out var slot) ? _slots[slot] - 1 : -1;
 
+    /// <summary>Where the word of entry <paramref name="index"/> starts in the text it was read from.</summary>
+    public int StartOf(int index) => _starts[index];
+
+    /// <summary>Empties the set, keeping its room for the next text, and lets go of the texts read.</summary>
+    public void Clear()
+    {
+        Array.Clear(_sources, 0, _count);
+        Array.Clear(_slots, 0, _slots.Length);
+        _count = 0;
+    }
+
     /// <summary>The word of entry <paramref name="index"/>, in place.</summary>
     public ReadOnlySpan<char> this[int index] => _sources[index].AsSpan(_starts[index], _lengths[index]);
 

@@ -45,8 +45,8 @@ internal sealed class TextBlock
 
         if (count == 1)
         {
-            // A block of one line is that line: no copy.
-            Text = segments[start].Text;
+            // A block of one line is that line's text.
+            Text = segments[start].ToString();
             return;
         }
 
@@ -54,7 +54,7 @@ internal sealed class TextBlock
         var length = count - 1;
         for (var i = 0; i < count; i++)
         {
-            length += segments[start + i].Text.Length;
+            length += segments[start + i].Length;
         }
 
         var text = new JoinedText(length);
@@ -66,7 +66,7 @@ internal sealed class TextBlock
             }
 
             _segmentStarts[i] = text.Length;
-            text.Append(segments[start + i].Text.AsSpan());
+            text.Append(segments[start + i].Span);
         }
 
         Text = text.ToStringAndReturn();

@@ -66,7 +66,9 @@ public sealed class SourceLineTests
     {
         var line = SourceLine.Split(text)[1];
 
-        Assert.Equal((trimmed, lead), line.Trimmed(text));
+        var segment = new LineSegment(line, text);
+        Assert.Equal((trimmed, lead), (segment.ToString(), segment.Lead));
+        Assert.Equal(trimmed, segment.Span.ToString());
         Assert.Equal(trimmed, line.TrimmedSpan(text, out var spanLead).ToString());
         Assert.Equal(lead, spanLead);
         Assert.Equal(trimmed.Length == 0, line.IsBlank(text));

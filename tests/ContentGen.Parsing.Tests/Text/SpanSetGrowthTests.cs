@@ -49,6 +49,34 @@ public sealed class SpanSetGrowthTests
         Assert.Equal("gamma", set[2].ToString());
     }
 
+    [Fact]
+    public void StartOf_GivesWhereTheFirstCopyStands()
+    {
+        const string Text = "alpha beta alpha";
+        var set = new SpanSet(0);
+        set.Add(Text, 0, 5);
+        set.Add(Text, 6, 4);
+
+        Assert.False(set.Add(Text, 11, 5, out var copy));
+        Assert.Equal(0, set.StartOf(copy));
+        Assert.Equal(6, set.StartOf(set.IndexOf("beta".AsSpan())));
+    }
+
+    [Fact]
+    public void Clear_ForgetsEveryWord_AndTheSetServesTheNextText()
+    {
+        var set = new SpanSet(0);
+        AddWords(set, string.Join(" ", Enumerable.Range(0, 100).Select(i => "w" + i)));
+
+        set.Clear();
+
+        Assert.Equal(0, set.Count);
+        Assert.False(set.Contains("w0".AsSpan()));
+        Assert.Equal(2, AddWords(set, "w0 x w0"));
+        Assert.Equal(0, set.IndexOf("w0".AsSpan()));
+        Assert.Equal(3, set.StartOf(set.IndexOf("x".AsSpan())));
+    }
+
     private static int AddWords(SpanSet set, string text)
     {
         var added = 0;

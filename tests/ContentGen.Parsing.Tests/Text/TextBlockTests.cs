@@ -34,7 +34,7 @@ public sealed class TextBlockTests
     }
 
     [Fact]
-    public void ABlockOfOneLine_OverAGroupsArray_AllocatesOnlyItself()
+    public void ABlockOfOneLine_OverAGroupsArray_AllocatesOnlyItselfAndItsText()
     {
         var group = Segments();
         _ = new TextBlock(group, 2, 1);
@@ -47,8 +47,26 @@ public sealed class TextBlockTests
 
         var perBlock = (GC.GetAllocatedBytesForCurrentThread() - before) / Blocks;
 
-        // The object alone is under 64 bytes; a copied segment array and a start table add 80 more.
-        Assert.True(perBlock < 80, $"{perBlock} bytes per block");
+        // The object alone is under 64 bytes and its text ("third one") 40; a copied segment array
+        // and a start table would add 80 more.
+        Assert.True(perBlock < 104, $"{perBlock} bytes per block");
+    }
+
+    [Fact]
+    public void ALineSegment_ReadsItsLineInPlace()
+    {
+        var line = SourceLine.Split(Document)[2];
+        _ = new LineSegment(line, Document);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var length = 0;
+        for (var i = 0; i < 1_000; i++)
+        {
+            length += new LineSegment(line, Document).Span.Length;
+        }
+
+        // Every line of a page is read as a segment; only the blocks made of them keep a text.
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(9_000, length);
     }
 
     [Fact]
