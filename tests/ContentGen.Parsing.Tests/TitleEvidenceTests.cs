@@ -32,6 +32,23 @@ public sealed class TitleEvidenceTests
         Assert.Equal(Headline, article.Title);
     }
 
+    // The header and the headline are compared flat: white space runs as one space, ’ as '.
+    [Theory]
+    [InlineData("L’État paiera les bus de nuit des villages de la vallée")]
+    [InlineData("L'État  paiera les bus de nuit des villages de la vallée")]
+    public void TheLynxHeaderLine_NamesAHeadline_WrittenWithATypographicApostropheOrWideSpaces(string headline)
+    {
+        var article = ArticleParser.Parse(Page(
+            "#Le Journal » Flux Le Journal » " + headline.Replace("  ", " ", StringComparison.Ordinal) + " Flux des commentaires alternate",
+            "Se connecter",
+            "Un autre sujet du jour dans la région",
+            "7 janvier 2023",
+            headline,
+            "Le standfirst du jour sur les bus"));
+
+        Assert.Equal(headline, article.Title);
+    }
+
     // The breadcrumb repeats the headline over two lines, with ’ for '; read flat, it is the
     // same text, so the headline recurs and outscores the page's first line. A breadcrumb that
     // does not repeat it gives no such evidence, and the first line stays the title.

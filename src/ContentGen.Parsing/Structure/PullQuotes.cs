@@ -32,9 +32,10 @@ internal static class PullQuotes
         var found = new HashSet<TextBlock>();
         for (var i = 1; i < count; i++)
         {
-            var text = blocks[i].Text;
+            var text = blocks[i].Text.AsSpan();
             var words = blocks[i].Facts.Words;
-            if (words < MinWords || words > MaxWords || !(BlockQuality.EndsLikeSentence(text) || text.EndsWith("“", StringComparison.Ordinal)) || text.TrimEnd(s_closers).EndsWith("?", StringComparison.Ordinal))
+            if (words < MinWords || words > MaxWords || !(BlockQuality.EndsLikeSentence(text) || text.EndsWith("“".AsSpan(), StringComparison.Ordinal))
+                || text.TrimEnd(s_closers).EndsWith("?".AsSpan(), StringComparison.Ordinal))
             {
                 continue;
             }
@@ -43,7 +44,7 @@ internal static class PullQuotes
             for (var k = 0; k < count; k++)
             {
                 var other = blocks[k].Text;
-                if (k != i && other.Length > quote.Length + MinWords && other.IndexOf(quote, StringComparison.OrdinalIgnoreCase) >= 0)
+                if (k != i && other.Length > quote.Length + MinWords && other.AsSpan().IndexOf(quote, StringComparison.OrdinalIgnoreCase) >= 0)
                 {
                     found.Add(blocks[i]);
                     break;

@@ -435,6 +435,11 @@ internal static class TitleFinder
     // White space collapsed, so that a headline wrapped differently elsewhere still matches.
     private static string Flatten(string text)
     {
+        if (IsFlat(text))
+        {
+            return text;
+        }
+
         var flat = new StringBuilder(text.Length);
         var space = false;
         foreach (var c in text)
@@ -455,5 +460,20 @@ internal static class TitleFinder
         }
 
         return flat.ToString();
+    }
+
+    // Most lines are flat already, single spaces between words and no curly apostrophe: they are their own flat copy.
+    private static bool IsFlat(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '’' || (Whitespace.IsSpace(c) && (c != ' ' || i == 0 || i == text.Length - 1 || text[i - 1] == ' ')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
