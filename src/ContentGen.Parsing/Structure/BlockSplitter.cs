@@ -19,33 +19,37 @@ internal static class BlockSplitter
     // A credit line names a photographer or an agency, or calls the picture an illustration.
     private const int MaxCreditLineWords = 6;
 
-    /// <summary>Splits one group of adjacent lines into blocks, added to <paramref name="blocks"/>.</summary>
-    /// <remarks>A page has a group for every few lines: the reader fills one list, group after group.</remarks>
-    public static void Split(LineSegment[] group, List<TextBlock> blocks)
+    /// <summary>
+    /// Splits one group of adjacent lines, the <paramref name="count"/> segments from
+    /// <paramref name="first"/>, into blocks, added to <paramref name="blocks"/>.
+    /// </summary>
+    /// <remarks>A page has a group for every few lines: the reader fills one list, group after group, over one array of segments.</remarks>
+    public static void Split(LineSegment[] segments, int first, int count, List<TextBlock> blocks)
     {
-        if (group.Length == 0)
+        if (count == 0)
         {
             return;
         }
 
+        var end = first + count;
         var width = 0;
-        for (var i = 0; i < group.Length; i++)
+        for (var i = first; i < end; i++)
         {
-            width = System.Math.Max(width, group[i].Length);
+            width = System.Math.Max(width, segments[i].Length);
         }
 
         var wrapped = width >= MinWrapWidth && width <= MaxWrapWidth;
-        var start = 0;
-        for (var i = 1; i < group.Length; i++)
+        var start = first;
+        for (var i = first + 1; i < end; i++)
         {
-            if (!wrapped || EndsParagraph(i - start, group[start].Span, group[i - 1].Span, group[i].Span, width))
+            if (!wrapped || EndsParagraph(i - start, segments[start].Span, segments[i - 1].Span, segments[i].Span, width))
             {
-                blocks.Add(new TextBlock(group, start, i - start));
+                blocks.Add(new TextBlock(segments, start, i - start));
                 start = i;
             }
         }
 
-        blocks.Add(new TextBlock(group, start, group.Length - start));
+        blocks.Add(new TextBlock(segments, start, end - start));
     }
 
     // A wrapping dump breaks a line only when the next word would not fit; a line that left

@@ -84,10 +84,11 @@ internal sealed class BodyReader
         var reader = new BodyReader();
         var blocks = new List<TextBlock>();
         var split = new List<TextBlock>();
-        foreach (var group in reader.GroupLines(lines, document))
+        var (segments, groups) = reader.GroupLines(lines, document);
+        foreach (var (start, count) in groups)
         {
             split.Clear();
-            BlockSplitter.Split(group, split);
+            BlockSplitter.Split(segments, start, count, split);
             foreach (var block in split)
             {
                 // The block's words are counted once, in its facts, which the title and body rules read next.
@@ -541,11 +542,9 @@ internal sealed class BodyReader
 
     // Groups the non-blank lines between blank lines, taking out chrome and repeated lines.
     // A chrome line also ends its group, so that it never glues two paragraphs together.
-    private List<LineSegment[]> GroupLines(IReadOnlyList<SourceLine> lines, string document)
+    private (LineSegment[] Segments, List<(int Start, int Count)> Groups) GroupLines(IReadOnlyList<SourceLine> lines, string document)
     {
-        // One list gathers each group; a group keeps an array of its own size.
-        var groups = new List<LineSegment[]>();
-        var current = new List<LineSegment>();
+        var groups = new LineGroups();
         var seen = t_seen ?? new SpanSet(LinesPerPage);
         t_seen = null;
         var boxes = SignUpBoxes.Find(lines, document);
@@ -559,8 +558,8 @@ internal sealed class BodyReader
         {
             if (line.IsBlank(document))
             {
-                SetAsideRunOn(current, ref chromeAbove);
-                Flush(groups, current);
+                SetAsideRunOn(groups, ref chromeAbove);
+                groups.EndGroup();
                 linkLabelAbove = false;
                 continue;
             }
@@ -568,7 +567,7 @@ internal sealed class BodyReader
             var segment = new LineSegment(line, document);
 
             // A line going on from the one above, mid-sentence, is judged with its paragraph, not alone.
-            var goesOn = current.Count > 0 && RunningLines.GoesOn(current[current.Count - 1].Span, segment.Span);
+            var goesOn = groups.CurrentCount > 0 && RunningLines.GoesOn(groups.Current(groups.CurrentCount - 1).Span, segment.Span);
             var kind = boxes.Contains(line.Number) ? BoilerplateKind.Navigation : goesOn ? null : BoilerplateLines.ClassifyLine(segment.Span);
             if (kind is null && linkLabelAbove && ReadAlsoLinks.IsLinkedHeadline(segment.Span))
             {
@@ -589,23 +588,23 @@ internal sealed class BodyReader
             {
                 var item = new Boilerplate(segment.ToString(), found, segment.Start);
                 _boilerplate.Add(item);
-                Flush(groups, current);
+                groups.EndGroup();
                 chromeAbove = found == BoilerplateKind.Repeated ? null : item;
             }
             else
             {
-                chromeAbove = current.Count == 0 ? chromeAbove : null;
+                chromeAbove = groups.CurrentCount == 0 ? chromeAbove : null;
                 if (!goesOn && BoilerplateLines.StartsLinkLine(segment.Span))
                 {
-                    Flush(groups, current);
+                    groups.EndGroup();
                 }
 
-                current.Add(segment);
+                groups.Add(segment);
             }
         }
 
-        SetAsideRunOn(current, ref chromeAbove);
-        Flush(groups, current);
+        SetAsideRunOn(groups, ref chromeAbove);
+        groups.EndGroup();
         var kept = seen.Count <= MaxKeptLines;
         seen.Clear();
         if (kept)
@@ -613,21 +612,21 @@ internal sealed class BodyReader
             t_seen = seen;
         }
 
-        return groups;
+        return groups.Finish();
     }
 
     // A dump wraps a chrome line as it wraps a paragraph: one short line closing the group that goes
     // on mid-sentence from a call to the reader set aside above it ("… abonnez-vous dès 1 €" / "le
     // premier mois.") is the call's end. Under other chrome it stays: that chrome may be a paragraph's
     // first line read alone.
-    private void SetAsideRunOn(List<LineSegment> current, ref Boilerplate? chromeAbove)
+    private void SetAsideRunOn(LineGroups groups, ref Boilerplate? chromeAbove)
     {
-        if (chromeAbove is { } above && current.Count == 1 && !Words.MoreThan(current[0].Span, MaxRunOnWords)
-            && Punctuation.EndsSentence(current[0].Span) && RunningLines.GoesOn(above.Text, current[0].Span)
+        if (chromeAbove is { } above && groups.CurrentCount == 1 && groups.Current(0) is var line && !Words.MoreThan(line.Span, MaxRunOnWords)
+            && Punctuation.EndsSentence(line.Span) && RunningLines.GoesOn(above.Text, line.Span)
             && SignUpSentences.SpeaksToTheReader(above.Text.AsSpan()))
         {
-            _boilerplate.Add(new Boilerplate(current[0].ToString(), above.Kind, current[0].Start));
-            current.Clear();
+            _boilerplate.Add(new Boilerplate(line.ToString(), above.Kind, line.Start));
+            groups.ClearCurrent();
         }
 
         chromeAbove = null;
@@ -992,12 +991,4 @@ internal sealed class BodyReader
 
     private void SetAside(TextBlock block, BoilerplateKind kind) => _boilerplate.Add(new Boilerplate(block.Text, kind, block.Start));
 
-    private static void Flush(List<LineSegment[]> groups, List<LineSegment> current)
-    {
-        if (current.Count > 0)
-        {
-            groups.Add(current.ToArray());
-            current.Clear();
-        }
-    }
 }

@@ -20,8 +20,22 @@ public sealed class BlockSplitterTests
     private static List<TextBlock> Blocks(LineSegment[] group)
     {
         var blocks = new List<TextBlock>();
-        BlockSplitter.Split(group, blocks);
+        BlockSplitter.Split(group, 0, group.Length, blocks);
         return blocks;
+    }
+
+    [Fact]
+    public void AGroup_IsARangeOfThePagesSegments_AndSplitsAsTheSameLinesAlone()
+    {
+        string[] lines = ["Menu line", "One short line.", "Another short line.", "Footer line"];
+        var text = string.Join("\n", lines);
+        var segments = SourceLine.Split(text).Select(line => new LineSegment(line, text)).ToArray();
+        var blocks = new List<TextBlock>();
+
+        BlockSplitter.Split(segments, 1, 2, blocks);
+
+        Assert.Equal(["One short line.", "Another short line."], blocks.Select(block => block.Text));
+        Assert.Equal(2, blocks[0].Start.Line);
     }
 
     [Fact]
