@@ -22,8 +22,9 @@ internal static class QuoteReader
     {
         var quotes = new List<Quote>();
         var scans = new List<QuoteScanner.Result>(paragraphs.Count);
-        foreach (var paragraph in paragraphs)
+        for (var i = 0; i < paragraphs.Count; i++)
         {
+            var paragraph = paragraphs[i];
             scans.Add(QuoteScanner.Scan(paragraph.Text));
         }
 

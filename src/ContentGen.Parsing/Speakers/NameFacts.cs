@@ -67,8 +67,9 @@ internal sealed class NameFacts
     {
         _paragraphs = paragraphs;
         _words = words;
-        foreach (var paragraph in paragraphs)
+        for (var i = 0; i < paragraphs.Count; i++)
         {
+            var paragraph = paragraphs[i];
             _length += paragraph.Length;
         }
 
@@ -98,8 +99,9 @@ internal sealed class NameFacts
         if (_lowerCaseWords is null)
         {
             _lowerCaseWords = new SpanSet(_length / CharactersPerLowerCaseWord);
-            foreach (var paragraph in _paragraphs)
+            for (var i = 0; i < _paragraphs.Count; i++)
             {
+                var paragraph = _paragraphs[i];
                 ReadLowerCaseWords(paragraph, _lowerCaseWords, default);
             }
         }
@@ -127,8 +129,9 @@ internal sealed class NameFacts
         if (_capitalisedInside is null)
         {
             _capitalisedInside = new SpanSet(_length / CharactersPerCapitalisedWord);
-            foreach (var paragraph in _paragraphs)
+            for (var i = 0; i < _paragraphs.Count; i++)
             {
+                var paragraph = _paragraphs[i];
                 ReadCapitalisedInside(paragraph, _capitalisedInside, default);
             }
         }
@@ -147,8 +150,9 @@ internal sealed class NameFacts
             _surnames = new SpanSet(SurnamesPerArticle);
             _firstNames = new List<(string?, int, int)>(SurnamesPerArticle);
             _fullNames = new List<string?>(SurnamesPerArticle);
-            foreach (var paragraph in _paragraphs)
+            for (var i = 0; i < _paragraphs.Count; i++)
             {
+                var paragraph = _paragraphs[i];
                 AddFullNames(paragraph);
             }
 

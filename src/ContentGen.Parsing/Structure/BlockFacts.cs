@@ -20,10 +20,14 @@ internal sealed class BlockFacts
     private bool? _isHeadline;
     private bool? _isStrictHeadline;
 
+    // A block without a stopword (a menu item, a name, a date) shares this count of none, never
+    // written: most lines of a page's chrome are such blocks.
+    private static readonly int[] s_noHits = LanguageGuesser.NewHits();
+    private int[] _languageHits = s_noHits;
+
     public BlockFacts(TextBlock block)
     {
         Block = block;
-        LanguageHits = LanguageGuesser.NewHits();
         var reader = new WordReader(block.Text.AsSpan());
         while (reader.Read())
         {
@@ -33,13 +37,17 @@ internal sealed class BlockFacts
             {
                 // One lookup answers both questions for a word without an apostrophe.
                 var flags = LexiconTables.Stopwords.Flags(word);
-                StopwordHits += flags != 0 ? 1 : 0;
-                LanguageGuesser.AddFlags(flags, LanguageHits);
+                if (flags != 0)
+                {
+                    StopwordHits++;
+                    LanguageGuesser.AddFlags(flags, OwnHits());
+                }
+
                 continue;
             }
 
             StopwordHits += Stopwords.IsStopwordOrElision(word) ? 1 : 0;
-            LanguageGuesser.AddWordHits(word, LanguageHits);
+            LanguageGuesser.AddWordHits(word, OwnHits());
         }
     }
 
@@ -57,7 +65,7 @@ internal sealed class BlockFacts
     public double Density => Words == 0 ? 0 : (double)StopwordHits / Words;
 
     /// <summary>Stopword hits per lexicon, as <see cref="LanguageGuesser.AddWordHits"/> counts them.</summary>
-    public int[] LanguageHits { get; }
+    public ReadOnlySpan<int> LanguageHits => _languageHits;
 
     public bool IsCaption => _isCaption ??= PageLines.IsCaption(Text, Words);
 
@@ -72,4 +80,6 @@ internal sealed class BlockFacts
     /// <summary>Whether the block could be a headline (<see cref="TitleFinder.IsHeadline"/>), strictly or not.</summary>
     public bool IsHeadline(bool strict)
         => strict ? _isStrictHeadline ??= TitleFinder.IsHeadline(Block, strict: true) : _isHeadline ??= TitleFinder.IsHeadline(Block, strict: false);
+
+    private int[] OwnHits() => ReferenceEquals(_languageHits, s_noHits) ? _languageHits = LanguageGuesser.NewHits() : _languageHits;
 }

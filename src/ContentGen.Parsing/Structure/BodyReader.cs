@@ -554,8 +554,9 @@ internal sealed class BodyReader
 
         // The chrome line just set aside in this group, whose last words a short line may carry on.
         Boilerplate? chromeAbove = null;
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
+            var line = lines[i];
             if (line.IsBlank(document))
             {
                 SetAsideRunOn(groups, ref chromeAbove);

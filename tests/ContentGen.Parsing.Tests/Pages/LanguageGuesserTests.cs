@@ -106,6 +106,25 @@ public sealed class LanguageGuesserTests
     public void AnElidedArticle_CountsOnce_AsAWordOfItsLanguage(string text, bool foreign)
         => Assert.Equal(foreign, LanguageGuesser.IsForeignTo(Facts(text), "en"));
 
+    // A page's chrome is mostly blocks without a stopword: they share one count of none, and a
+    // block counted after them still counts its own hits.
+    [Fact]
+    public void ABlockWithoutStopwords_CountsNoneWithoutACountOfItsOwn()
+    {
+        const string Menu = "Accueil Vidéos Podcasts";
+        var block = new TextBlock([new LineSegment(SourceLine.Split(Menu)[0], Menu)]);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var none = block.Facts;
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        var some = Facts("the of dans");
+
+        Assert.Equal(new int[Lexicon.All.Count], none.LanguageHits.ToArray());
+        Assert.True(allocated < 80, $"{allocated} bytes for the facts of a block without stopwords");
+        Assert.Equal([2, 1, 0, 0, 0, 0, 0], some.LanguageHits.ToArray());
+        Assert.Equal(new int[Lexicon.All.Count], none.LanguageHits.ToArray());
+    }
+
     private static BlockFacts Facts(string text)
         => new TextBlock([new LineSegment(SourceLine.Split(text)[0], text)]).Facts;
 }
