@@ -250,4 +250,27 @@ public sealed class WordTableTests
         // Asked to stop at the first flag 1, it still reports it.
         Assert.Equal((expected & 1) != 0, (both.FlagsFoundIn(text.AsSpan(), stopOn: 1) & 1) != 0);
     }
+
+    // Entries are tried by their first two characters: every second letter after "a", the entry
+    // "a" alone, and entries sharing both first letters must each still be found, the longest
+    // start still win, and letters past Latin-1 (not indexed) still be tried.
+    [Fact]
+    public void Searches_FindEveryEntry_AmongManySharingTheFirstCharacter()
+    {
+        var keys = Enumerable.Range('a', 26).Select(c => "a" + (char)c + "x").Concat(new[] { "a", "abc", "abcd e", "αβ", "αγδ" }).ToArray();
+        var table = WordTable.Of(keys);
+
+        foreach (var key in keys)
+        {
+            Assert.True(table.FoundIn(("zz " + key.ToUpperInvariant() + " zz").AsSpan()), key);
+            Assert.Equal(key.Length, table.LongestStart((key + "!").AsSpan()));
+        }
+
+        Assert.Equal(6, table.LongestStart("abcd e f".AsSpan()));
+        Assert.Equal(3, table.LongestStart("abcd".AsSpan()));
+        Assert.Equal(1, table.LongestStart("a-b".AsSpan()));
+        Assert.True(table.StartsAny("Abx".AsSpan()));
+        Assert.False(table.FoundIn("zz ba bx αδ".AsSpan()));
+        Assert.False(table.StartsAny("b".AsSpan()));
+    }
 }
