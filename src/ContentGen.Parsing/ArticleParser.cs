@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using ContentGen.Parsing.Metadata;
 using ContentGen.Parsing.Quotes;
@@ -48,7 +49,7 @@ public static class ArticleParser
             source,
             titleBlock.Start,
             EquatableArray.From(sections),
-            EquatableArray.From(paragraphs.ConvertAll(p => new Paragraph(p.Text, p.Start))),
+            ModelParagraphs(paragraphs),
             EquatableArray.From(quotes),
             EquatableArray.From(body.Boilerplate),
             EquatableArray.From(problems))
@@ -57,6 +58,17 @@ public static class ArticleParser
             Published = published,
             Language = body.Language,
         };
+    }
+
+    private static EquatableArray<Paragraph> ModelParagraphs(List<TextBlock> blocks)
+    {
+        var paragraphs = blocks.Count == 0 ? Array.Empty<Paragraph>() : new Paragraph[blocks.Count];
+        for (var i = 0; i < paragraphs.Length; i++)
+        {
+            paragraphs[i] = new Paragraph(blocks[i].Text, blocks[i].Start);
+        }
+
+        return new EquatableArray<Paragraph>(paragraphs);
     }
 
     private static Article Empty(List<Problem> problems)

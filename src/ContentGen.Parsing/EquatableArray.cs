@@ -81,7 +81,22 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 public static class EquatableArray
 {
     /// <summary>Copies <paramref name="items"/> into a new equatable array.</summary>
+    /// <remarks>A collection is copied once, at its size: every article's model is made of these.</remarks>
     public static EquatableArray<T> From<T>(IEnumerable<T> items)
         where T : IEquatable<T>
-        => new(new List<T>(items).ToArray());
+    {
+        if (items is not ICollection<T> collection)
+        {
+            return new(new List<T>(items).ToArray());
+        }
+
+        if (collection.Count == 0)
+        {
+            return new(Array.Empty<T>());
+        }
+
+        var array = new T[collection.Count];
+        collection.CopyTo(array, 0);
+        return new(array);
+    }
 }

@@ -19,6 +19,32 @@ public sealed class EquatableArrayTests
         Assert.Equal(left.GetHashCode(), right.GetHashCode());
     }
 
+    // Every article's model is made of these: a list is copied once, at its size, and the copy
+    // does not follow the list after it.
+    [Fact]
+    public void From_CopiesAListOnce_AndTheCopyIsItsOwn()
+    {
+        var list = new List<string>(64) { "a", "b", "c" };
+        _ = EquatableArray.From(list);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var copy = EquatableArray.From(list);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        list[0] = "changed";
+        list.Add("d");
+
+        Assert.Equal(["a", "b", "c"], copy);
+        Assert.True(allocated <= 64, $"{allocated} bytes to copy three elements");
+    }
+
+    [Fact]
+    public void From_ReadsAnyEnumerable_AndAnEmptyOneIsTheEmptyArray()
+    {
+        Assert.Equal(["x", "y"], EquatableArray.From(new[] { "x", "y", "z" }.Where(s => s != "z")));
+        Assert.True(EquatableArray.From(new List<string>()).IsEmpty);
+        Assert.Equal(EquatableArray<string>.Empty, EquatableArray.From(Enumerable.Empty<string>()));
+    }
+
     [Theory]
     [InlineData(new[] { "a", "b" }, new[] { "a", "b", "c" })]
     [InlineData(new[] { "x", "b", "c" }, new[] { "a", "b", "c" })]
