@@ -124,13 +124,19 @@ internal static class QuoteReader
 
     private static List<string> QuotedWords(IReadOnlyList<TextBlock> paragraphs, List<QuoteScanner.Result> scans)
     {
-        var quoted = new List<string>();
+        var count = 0;
+        foreach (var scan in scans)
+        {
+            count += scan.Quotes.Count;
+        }
+
+        var quoted = new List<string>(count);
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var spans = scans[p].Quotes;
             for (var q = 0; q < spans.Count; q++)
             {
-                quoted.Add(Whitespace.Trim(spans[q].Inner(paragraphs[p].Text)));
+                quoted.Add(spans[q].TrimmedInner(paragraphs[p].Text));
             }
         }
 

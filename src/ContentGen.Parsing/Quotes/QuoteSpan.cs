@@ -55,6 +55,21 @@ internal readonly struct QuoteSpan
     /// <summary>The index just past the quote: after its closing mark, or the block's end.</summary>
     public int End(int textLength) => IsOpen ? textLength : IsAbandoned ? Close : Close + 1;
 
+    /// <summary>The text between the marks without the white space around it: one string, made once.</summary>
+    /// <remarks>French quotes stand inside their marks with a space on each side ("« … »").</remarks>
+    public string TrimmedInner(string text)
+    {
+        if (Continuations is not null)
+        {
+            return Text.Whitespace.Trim(Inner(text));
+        }
+
+        var end = IsOpen ? text.Length : Close;
+        var inner = text.AsSpan(Open + 1, end - Open - 1);
+        var trimmed = Text.Whitespace.Trim(inner);
+        return trimmed.Length == text.Length ? text : trimmed.ToString();
+    }
+
     /// <summary>The text between the marks.</summary>
     public string Inner(string text)
     {

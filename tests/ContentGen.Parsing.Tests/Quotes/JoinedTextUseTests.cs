@@ -19,6 +19,30 @@ public sealed class JoinedTextUseTests
         Assert.Equal("First part. Second part. Third.", quote.Inner(Text));
     }
 
+    [Fact]
+    public void AQuotesTrimmedWords_AreOneString_MadeOnce()
+    {
+        const string Text = "Le maire a dit : « Nous rouvrirons le port ». Fin.";
+        var quote = QuoteScanner.Scan(Text).Quotes[0];
+        _ = quote.TrimmedInner(Text);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var words = quote.TrimmedInner(Text);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal("Nous rouvrirons le port", words);
+        Assert.True(allocated <= 22 + (2 * words.Length) + 8, $"{allocated} bytes for a string of {words.Length} characters");
+    }
+
+    [Fact]
+    public void AQuoteOverParagraphs_IsTrimmedToo()
+    {
+        const string Text = "\" First part. \"Second part. \"Third. \" he said";
+        var quote = QuoteScanner.Scan(Text).Quotes[0];
+
+        Assert.Equal("First part. Second part. Third.", quote.TrimmedInner(Text));
+    }
+
     [Theory]
     [InlineData(0, 1, "Chief")]
     [InlineData(0, 3, "Chief Inspector Jane")]
