@@ -655,8 +655,8 @@ internal sealed class BodyReader
 
         // Only a dumped web page, whose headline stood below page chrome, lists related articles.
         var titleOffset = blocks[start - 1].Start.Offset;
-        var dumped = _boilerplate.Exists(b => b.Position.Offset < titleOffset);
-        var teasers = new HashSet<TextBlock>();
+        var dumped = SetAsideBefore(titleOffset);
+        HashSet<TextBlock>? teasers = null;
         var footer = blocks.Count;
         var lists = ArticleLists.Find(blocks, start);
         lists.UnionWith(Summaries.Find(blocks, start, content));
@@ -724,7 +724,7 @@ internal sealed class BodyReader
             // "The full draw is:" opens a list: the short lines under it ("Wrexham v Manchester
             // City") are its items, however much they look like menu links.
             inList = previous is not null && (EndsWithColon(previous.Text) || (inList && !BlockQuality.EndsLikeSentence(previous.Text)));
-            if (i >= footer || teasers.Contains(block))
+            if (i >= footer || (teasers is not null && teasers.Contains(block)))
             {
                 SetAside(block, BoilerplateKind.Trailer);
                 continue;
@@ -826,10 +826,11 @@ internal sealed class BodyReader
         }
 
         // On a dumped page a sentence printed again on its own (a pull quote) is kept once, in its paragraph.
-        var pullQuotes = dumped ? PullQuotes.Find(kept, end) : new HashSet<TextBlock>();
-        foreach (var block in kept.GetRange(0, end))
+        var pullQuotes = dumped ? PullQuotes.Find(kept, end) : null;
+        for (var i = 0; i < end; i++)
         {
-            if (pullQuotes.Contains(block))
+            var block = kept[i];
+            if (pullQuotes is not null && pullQuotes.Contains(block))
             {
                 SetAside(block, BoilerplateKind.Repeated);
             }
@@ -838,6 +839,20 @@ internal sealed class BodyReader
                 Blocks.Add(block);
             }
         }
+    }
+
+    // Whether any line before `offset` was set aside.
+    private bool SetAsideBefore(int offset)
+    {
+        foreach (var item in _boilerplate)
+        {
+            if (item.Position.Offset < offset)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether a "read also" link line was set aside between blocks[from - 1] and blocks[to - 1].
