@@ -19,8 +19,8 @@ internal static class English
         Weekdays = Words("monday tuesday wednesday thursday friday saturday sunday"),
         DatelinePrefixes = new[] { "updated", "published", "posted", "last updated", "delivered on" },
         RelativeDateSuffixes = new[] { " ago" },
-        BylinePrefixes = new[] { "by ", "by:", "written by", "reporting by", "source:", "source :", "sources:", "sources :", "with agencies" },
-        BylineRoles = Words("staff writer reporter correspondent editor contributor columnist"),
+        BylinePrefixes = new[] { "by ", "by:", "written by", "reporting by", "source:", "source :", "sources:", "sources :", "with agencies", "with reporting from", "additional reporting by", "from our correspondent" },
+        BylineRoles = Words("staff writer reporter correspondent editor contributor columnist journalist"),
 
         // Agencies and picture libraries sign their photos the same way in every language.
         CreditWords = Words("photo picture image"),
@@ -31,6 +31,9 @@ internal static class English
         NavigationLines = new[]
         {
             "skip to content", "skip to main content", "skip to navigation", "jump to content",
+            "previous", "recommended for you", "latest stories", "latest news", "report an error", "listen to this article",
+            "privacy policy", "terms and conditions", "terms of use", "contact us", "copy link", "load more", "show more", "watch the video",
+            "most popular", "read next", "print this page", "cookie settings", "reuters",
             "share", "share this", "share this article", "share this story", "share this page",
             "share on facebook", "share on twitter", "tweet", "email", "e-mail", "print",
             "advertisement", "advertisements", "advert", "sponsored", "sponsored content",
@@ -46,11 +49,11 @@ internal static class English
             "live alternate login logo ok x"),
         LinkPrefixes = new[]
         {
-            "read more:", "read more »", "see also:", "related:", "also read", "read also", ">> ", "→ ", "previous article:", "next article:",
+            "read more:", "read more »", "see also:", "related:", "also read", "read also", ">>", "→ ", "previous article:", "next article:",
         },
-        SignUpPhrases = new[] { "cookie", "newsletter", "sign up", "subscribe to", "javascript", "support our journalism", "donate now", "make a donation", "become a member", "in your inbox" },
+        SignUpPhrases = new[] { "cookie", "newsletter", "sign up", "subscribe to", "javascript", "support our journalism", "donate now", "make a donation", "become a member", "in your inbox", "download our app", "download the app", "on your smartphone", "follow us on", "get the best of", "special offer" },
         CopyrightPrefixes = new[] { "copyright", "(c) " },
-        AppealPhrases = new[] { "journalism costs money", "supporting us by subscribing", "support us by subscribing", "by subscribing today", "contact us to subscribe", "story for us", "a story to share", "tip us off", "send us your story", "unsubscribe at any time", "you agree to receive" },
+        AppealPhrases = new[] { "journalism costs money", "supporting us by subscribing", "support us by subscribing", "by subscribing today", "contact us to subscribe", "story for us", "a story to share", "tip us off", "send us your story", "unsubscribe at any time", "you agree to receive", "consider making a contribution", "free articles left", "if you value our", "support independent journalism", "support local journalism", "this article was written by", "this article was first published", "this article was originally published" },
         RightsPhrases = new[] { "all rights reserved" },
         QuestionWords = Words("what why how who when where which whose"),
         TerminatorPrefixes = new[]
@@ -63,7 +66,7 @@ internal static class English
         CommentCountWords = Words("comment repl"),
         ReadingTimePhrases = new[] { "min read", "minute read", "minutes read", "reading time" },
         SummaryOpeners = new[] { "key points", "what you need to know", "in brief", "at a glance", "the essentials" },
-        ReadingWords = Words("read reading"),
+        ReadingWords = Words("read reading duration"),
         EmailFieldWords = Words("email e-mail mail address"),
         ReaderWords = Words("you your yours we our ours us"),
         MinuteWords = Words("min mins minute minutes"),

@@ -22,8 +22,8 @@ internal static class German
         Weekdays = Words("montag dienstag mittwoch donnerstag freitag samstag sonntag"),
         DatelinePrefixes = new[] { "veröffentlicht", "aktualisiert", "zuletzt aktualisiert", "stand:", "erstellt am", "gehalten am" },
         RelativeDatePrefixes = new[] { "vor " },
-        BylinePrefixes = new[] { "von ", "von:", "text von", "ein bericht von", "autor:", "autorin:" },
-        BylineRoles = Words("korrespondent korrespondentin redakteur redakteurin redaktion"),
+        BylinePrefixes = new[] { "von ", "von:", "text von", "ein bericht von", "autor:", "autorin:", "mit material von", "geschrieben von" },
+        BylineRoles = Words("korrespondent korrespondentin redakteur redakteurin redaktion journalistin"),
         // "Foto:" signs photos in German, Spanish, Italian and Dutch alike; it is listed here once.
         // "foto" opens a credit in Spanish, Italian, Portuguese and Dutch too; the tables are one union, so it is listed once.
         CreditWords = Words("foto bild"),
@@ -35,15 +35,18 @@ internal static class German
             "zurück nach oben", "nach oben", "vorheriger artikel", "nächster artikel", "mehr zum thema", "auch interessant",
             "alle akzeptieren", "nur notwendige cookies", "einstellungen", "folgen sie uns",
             "zum weiterlesen", "mehr erfahren",
+            "zurück", "weiter", "empfohlen für sie", "neueste artikel", "fehler melden", "artikel anhören", "datenschutzerklärung",
+            "datenschutz", "impressum", "kontakt", "link kopieren", "mehr laden", "video ansehen", "gesponsert", "meistgelesen", "seite drucken",
+            "cookie-einstellungen",
         },
         MenuWords = Words(
             "teilen drucken suche menü anmelden startseite kopieren impressum datenschutz agb kontakt lokales politik wirtschaft " +
             "kultur ratgeber anzeigen"),
         LinkPrefixes = new[] { "lesen sie auch", "lesen sie mehr", "auch interessant:", "mehr dazu:", "vorheriger artikel:", "nächster artikel:" },
-        SignUpPhrases = new[] { "jetzt anmelden", "jetzt abonnieren", "abo ab", "unterstützen sie", "wir verwenden cookies", "e-mail-adresse", "in ihrem postfach" },
+        SignUpPhrases = new[] { "jetzt anmelden", "jetzt abonnieren", "abo ab", "unterstützen sie", "wir verwenden cookies", "e-mail-adresse", "in ihrem postfach", "laden sie unsere app", "app herunterladen", "jederzeit kündbar", "folgen sie uns auf", "sonderangebot", "jetzt kostenlos testen", "lesen sie weiter mit" },
         ReaderWords = Words("wir unser unsere unserer unseren unserem uns"),
         PoliteReaderWords = Words("Sie Ihr Ihre Ihrer Ihren Ihrem Ihnen"),
-        AppealPhrases = new[] { "journalismus kostet geld", "unterstützen sie uns mit", "mit einem abonnement", "hinweis für uns", "schreiben sie uns", "kontaktieren sie die redaktion", "jederzeit abbestellen", "jederzeit abmelden" },
+        AppealPhrases = new[] { "journalismus kostet geld", "unterstützen sie uns mit", "mit einem abonnement", "hinweis für uns", "schreiben sie uns", "kontaktieren sie die redaktion", "jederzeit abbestellen", "jederzeit abmelden", "unterstützen sie unabhängigen", "unterstützen sie unseren", "dieser artikel erschien" },
         RightsPhrases = new[] { "alle rechte vorbehalten" },
         // "wie" asks in Dutch too; listed once.
         CapitalisesNouns = true,
@@ -57,7 +60,7 @@ internal static class German
         CommentCountWords = Words("kommentar"),
         ReadingTimePhrases = new[] { "lesezeit", "lesedauer" },
         SummaryOpeners = new[] { "das wichtigste in kürze", "das wichtigste", "auf einen blick", "in kürze" },
-        ReadingWords = Words("lesen"),
+        ReadingWords = Words("lesen dauer"),
         // E-mail field words: "E-Mail-Adresse" reads as "mail" (English list) and "adresse" (French list).
         MinuteWords = Words("minuten"),
         NoticePhrases = new[] { "übersetz", "haftungsausschluss", "maßgeblich", "originalfassung", "gibt nicht die meinung", "besucher", "personenbezogene daten" },

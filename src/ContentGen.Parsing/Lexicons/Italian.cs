@@ -18,29 +18,31 @@ internal static class Italian
         Weekdays = Words("lunedì martedì mercoledì giovedì venerdì sabato domenica"),
         DatelinePrefixes = new[] { "pubblicato", "aggiornato", "ultimo aggiornamento", "pronunciato il" },
         RelativeDateSuffixes = new[] { " fa" },
-        BylinePrefixes = new[] { "di ", "di:", "a cura di", "scritto da" },
+        BylinePrefixes = new[] { "di ", "di:", "a cura di", "scritto da", "con informazioni di" },
         BylineRoles = Words("corrispondente redattore redattrice redazione giornalista inviato inviata"),
         CreditWords = Words("immagine"),
-        CreditMarks = new[] { "foto di", "(ansa)", "/ ansa" },
+        CreditMarks = new[] { "foto di", "(foto", "(ansa)", "/ ansa" },
         NavigationLines = new[]
         {
             "vai al contenuto", "salta al contenuto", "condividi", "stampa", "cerca", "pubblicità", "chiudi", "accedi", "abbonati",
             "articolo precedente", "articolo successivo", "torna su", "accetta", "rifiuta", "personalizza", "seguici",
             "per approfondire", "per saperne di più",
+            "precedente", "successivo", "consigliati per te", "ultime notizie", "segnala un errore", "ascolta l'articolo", "ascolta l’articolo",
+            "informativa sulla privacy", "contatti", "copia link", "carica altri", "guarda il video", "sponsorizzato", "i più letti",
         },
         MenuWords = Words(
             "condividi stampa cerca accedi abbonati invia iscriviti cronaca politica economia spettacoli necrologie contatti " +
             "privacy accetta rifiuta personalizza"),
         LinkPrefixes = new[] { "leggi anche", "leggi pure", "potrebbe interessarti", "articolo precedente:", "articolo successivo:" },
-        SignUpPhrases = new[] { "iscriviti", "questo sito utilizza cookie", "la tua email", "sostieni", "abbonati a", "nella tua casella" },
-        AppealPhrases = new[] { "il giornalismo ha un costo", "sostienici con", "con un abbonamento", "scrivici", "una segnalazione per noi", "contatta la redazione", "disiscriverti in qualsiasi momento", "annullare l'iscrizione in qualsiasi momento", "accetti di ricevere" },
+        SignUpPhrases = new[] { "iscriviti", "questo sito utilizza cookie", "la tua email", "sostieni", "abbonati a", "nella tua casella", "scarica l'app", "scarica l’app", "seguici su", "ricevi ogni", "offerta speciale" },
+        AppealPhrases = new[] { "il giornalismo ha un costo", "sostienici con", "con un abbonamento", "scrivici", "una segnalazione per noi", "contatta la redazione", "disiscriverti in qualsiasi momento", "annullare l'iscrizione in qualsiasi momento", "accetti di ricevere", "sostieni il giornalismo", "articoli gratuiti questo mese", "sostieni l'informazione", "sostieni l’informazione", "questo articolo è stato pubblicato" },
         RightsPhrases = new[] { "riproduzione riservata", "tutti i diritti riservati" },
         // "quando" asks in Portuguese too; the tables are one union, so it is listed once.
         QuestionWords = Words("perché come quando dove chi quale quali quanto quanti cosa"),
-        TerminatorPrefixes = new[] { "commenti", "lascia un commento", "più letti", "articoli correlati", "tag:", "l'autore", "l’autore", "vedi i commenti", "sullo stesso argomento", "altri articoli su", "scopri altri articoli" },
+        TerminatorPrefixes = new[] { "commenti", "lascia un commento", "più letti", "articoli correlati", "tag:", "l'autore", "l’autore", "l'autrice", "l’autrice", "vedi i commenti", "sullo stesso argomento", "altri articoli su", "scopri altri articoli" },
         ReadingTimePhrases = new[] { "tempo di lettura", "min di lettura", "minuti di lettura" },
         SummaryOpeners = new[] { "in sintesi", "in breve", "i punti chiave", "cosa sapere" },
-        ReadingWords = Words("lettura leggere legge"),
+        ReadingWords = Words("lettura leggere legge durata"),
         EmailFieldWords = Words("indirizzo"),
         // "tu" speaks to the reader in Spanish too; listed there once.
         ReaderWords = Words("tuo tua tuoi tue ti noi nostro nostra nostri nostre iscriviti sostieni"),

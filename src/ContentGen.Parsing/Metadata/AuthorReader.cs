@@ -21,6 +21,14 @@ internal static class AuthorReader
     private const int MaxNames = 8;
     private const int MinCreditNameWords = 2;
 
+    // A signature: a name of two words and a station's or paper's name of two to six ("Logo France Bleu" is no signature).
+    private const int MinSignatureWords = 4;
+    private const int MaxSignatureWords = 8;
+    private const int MinPublicationRepeats = 2;
+
+    // "Jane Roe, senior political correspondent": the job within this many words of the comma.
+    private const int MaxRoleReach = 3;
+
     // The byline prefixes as whole lines: "Par", "By", "Article rédigé par", "Autor".
     private static readonly WordTable s_leads = Leads();
 
@@ -36,7 +44,7 @@ internal static class AuthorReader
             return Words.Count(line, MaxBylineWords) > MaxBylineWords ? null : Names(line.Slice(prefix), minWords: 1);
         }
 
-        return Credit(line);
+        return Credit(line) ?? ReadNameWithRole(line);
     }
 
     /// <summary>
@@ -55,6 +63,151 @@ internal static class AuthorReader
 
         // The whole line, not a name that opens a sentence: "Julien Martin a dit" is no byline.
         return name is not null && name.Length == Whitespace.Trim(line).Length ? name : null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is a byline's job alone ("Local Democracy Reporter", "Verslaggever
+    /// Oost-Zeeland"): a few words, one of them a job (<c>BylineRoles</c>), no number.
+    /// </summary>
+    public static bool IsRoleLine(ReadOnlySpan<char> line)
+    {
+        if (Digits.Any(line) || Words.Count(line, MaxNameWords + 1) > MaxNameWords)
+        {
+            return false;
+        }
+
+        var reader = new WordReader(line);
+        while (reader.Read())
+        {
+            if (LexiconTables.BylineRoles.Contains(reader.Word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The name that signs <paramref name="line"/>, a signature under an article followed by the station
+    /// or paper the writer works for ("Paul Nicolaï France Bleu Pays Basque"): two name words, then
+    /// capitalised words whose first two the page prints elsewhere (<paramref name="document"/> outside the
+    /// line at <paramref name="lineOffset"/>), as a page prints its own name; else <see langword="null"/>.
+    /// </summary>
+    public static string? ReadSignature(ReadOnlySpan<char> line, string document, int lineOffset)
+    {
+        var count = Words.Count(line, MaxSignatureWords + 1);
+        if (count is < MinSignatureWords or > MaxSignatureWords || Digits.Any(line))
+        {
+            return null;
+        }
+
+        var reader = new WordReader(line);
+        var words = 0;
+        var nameEnd = 0;
+        var restStart = -1;
+        var restEnd = -1;
+        while (reader.Read())
+        {
+            var word = reader.Word;
+            if (words < 2 ? !IsNameWord(word, words) : !char.IsUpper(word[0]) && !NameParticles.Joiners.Contains(word))
+            {
+                return null;
+            }
+
+            if (words == 1)
+            {
+                nameEnd = reader.Start + reader.Length;
+            }
+            else if (words == 2)
+            {
+                restStart = reader.Start;
+                restEnd = reader.Start + reader.Length;
+            }
+            else if (words == 3)
+            {
+                restEnd = reader.Start + reader.Length;
+            }
+
+            words++;
+        }
+
+        // The page prints its own name again and again; a teaser's words come back once, if at all.
+        var publication = line.Slice(restStart, restEnd - restStart).ToString();
+        var others = 0;
+        for (var at = document.IndexOf(publication, StringComparison.Ordinal); at >= 0 && others < MinPublicationRepeats; at = document.IndexOf(publication, at + 1, StringComparison.Ordinal))
+        {
+            others += at >= lineOffset && at < lineOffset + line.Length ? 0 : 1;
+        }
+
+        return others >= MinPublicationRepeats ? Names(line.Slice(0, nameEnd), MinCreditNameWords, single: true) : null;
+    }
+
+    /// <summary>
+    /// The names <paramref name="line"/> lists and nothing else ("Julie Marchetti, Karim Benali",
+    /// "Anna Keller und Jonas Weber"), under a byline's lead; else <see langword="null"/>.
+    /// </summary>
+    public static string? ReadNameList(ReadOnlySpan<char> line)
+    {
+        var names = Words.Count(line, MaxBylineWords + 1) > MaxBylineWords ? null : Names(line, MinCreditNameWords);
+        if (names is null || !char.IsLetter(line[line.Length - 1]))
+        {
+            return null;
+        }
+
+        // Every word read: the names' words and what joins them, nothing after.
+        var last = Whitespace.Trim(line);
+        var lastWord = last.Slice(last.LastIndexOf(' ') + 1);
+        return names.EndsWith(lastWord.ToString(), StringComparison.Ordinal) ? names : null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is a newsroom's or writer's line with the agency it drew on:
+    /// "Le Monde avec AFP", "La rédaction avec AFP", "Jane Roe with AP": a few words, a co-author word
+    /// and an agency in capitals at the end.
+    /// </summary>
+    public static bool IsAgencyNotice(ReadOnlySpan<char> line)
+    {
+        if (Words.Count(line, MaxNameWords + 3) > MaxNameWords + 2)
+        {
+            return false;
+        }
+
+        var trimmed = Whitespace.Trim(line);
+        var space = trimmed.LastIndexOf(' ');
+        if (space <= 0 || !IsAgency(trimmed.Slice(space + 1)))
+        {
+            return false;
+        }
+
+        var before = Whitespace.Trim(trimmed.Slice(0, space));
+        var coAuthor = before.Slice(before.LastIndexOf(' ') + 1);
+        return before.LastIndexOf(' ') > 0 && char.IsUpper(before[0]) && LexiconTables.CoAuthorWords.Contains(coAuthor);
+    }
+
+    /// <summary>
+    /// The name that opens a byline giving the writer's job after a comma: "Jean Dupont, envoyé spécial
+    /// à Calais", "Jane Roe, Staff Writer"; else <see langword="null"/>.
+    /// </summary>
+    public static string? ReadNameWithRole(ReadOnlySpan<char> line)
+    {
+        var comma = line.IndexOf(',');
+        if (comma <= 0 || Words.Count(line, MaxCreditWords + 1) > MaxCreditWords || Structure.Punctuation.EndsSentence(line))
+        {
+            return null;
+        }
+
+        // The job within a few words of the comma: "envoyé spécial", "political correspondent".
+        var reader = new WordReader(line.Slice(comma + 1));
+        for (var words = 0; words < MaxRoleReach && reader.Read(); words++)
+        {
+            if (LexiconTables.BylineRoles.Contains(reader.Word))
+            {
+                return ReadBareName(Whitespace.Trim(line.Slice(0, comma)));
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether <paramref name="line"/> is an agency's credit line: "Kevin Tanguy / AFP", "AA / Paris / Ümit Dönmez".</summary>
@@ -147,11 +300,26 @@ internal static class AuthorReader
     }
 
     // "Kevin Tanguy / AFP": a name, a slash, and an agency in capitals; not a caption's credit in
-    // brackets. Agencies also sign the other way round: "AA / Paris / Ümit Dönmez".
+    // brackets. Agencies also sign the other way round: "AA / Paris / Ümit Dönmez". A bar may part
+    // the name from the agency as a slash does ("Carmen Ruiz | EFE"), and so may a co-author word
+    // ("Thomas Girard avec AFP").
     private static string? Credit(ReadOnlySpan<char> line)
     {
         var slash = line.IndexOf('/');
-        if (slash <= 0 || line.IndexOf('(') >= 0 || line.IndexOf('[') >= 0 || Words.Count(line, MaxCreditWords) > MaxCreditWords)
+        if (slash < 0)
+        {
+            var bar = line.IndexOf('|');
+            if (bar > 0)
+            {
+                return line.LastIndexOf('|') == bar && IsAgency(Whitespace.Trim(line.Slice(bar + 1))) ? CreditName(line.Slice(0, bar)) : null;
+            }
+
+            // "Thomas Girard avec AFP": a name, a co-author word, the agency.
+            var (before, after) = AroundCoAuthorWord(line);
+            return after > 0 && IsAgency(Whitespace.Trim(line.Slice(after))) ? CreditName(line.Slice(0, before)) : null;
+        }
+
+        if (slash == 0 || line.IndexOf('(') >= 0 || line.IndexOf('[') >= 0 || Words.Count(line, MaxCreditWords) > MaxCreditWords)
         {
             return null;
         }
@@ -170,8 +338,29 @@ internal static class AuthorReader
             return null;
         }
 
-        var name = line.Slice(0, slash);
-        return Words.Count(name, MaxNameWords + 1) is >= MinCreditNameWords and <= MaxNameWords ? Names(name, MinCreditNameWords, single: true) : null;
+        return CreditName(line.Slice(0, slash));
+    }
+
+    private static string? CreditName(ReadOnlySpan<char> name)
+        => Words.Count(name, MaxNameWords + 1) is >= MinCreditNameWords and <= MaxNameWords ? Names(name, MinCreditNameWords, single: true) : null;
+
+    // "EFE", "AFP": one word in capitals, letters only.
+    private static bool IsAgency(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The names at the start of `text`: capitalised words with the particles between them

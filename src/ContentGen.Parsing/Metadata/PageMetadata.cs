@@ -67,15 +67,23 @@ internal static class PageMetadata
                 continue;
             }
 
-            author ??= AuthorReader.Read(line) ?? (AuthorReader.IsBylineLead(line) ? NameNear(lines, document, i, 1) : null);
+            author ??= AuthorReader.Read(line) ?? (AuthorReader.IsBylineLead(line) ? NamesNear(lines, document, i) : null);
+
+            // Past the article's first paragraph, a signature with the station it writes for: "Paul Nicolaï France Bleu Pays Basque".
+            if (author is null && body.Count > 0 && number > body[0].Start.Line)
+            {
+                author = AuthorReader.ReadSignature(line, document, lines[i].Offset);
+            }
             if (stamped is not null || !IsDatelineShaped(line) || DateReader.Read(line) is not { } date)
             {
                 continue;
             }
 
+            // An update stamp under the dateline ("Málaga, 22 de agosto de 2024 - 07:15" over "Actualizado:
+            // 22/08/2024 - 11:40") is later than it: the earlier date, given as fully, is the first publication.
             if (IsStamp(line))
             {
-                stamped = date;
+                stamped = dated is not null && dated.Length >= date.Length && string.CompareOrdinal(dated, date) < 0 ? dated : date;
             }
             else if (number <= NearTop(body, titleLine))
             {
@@ -154,13 +162,30 @@ internal static class PageMetadata
         return false;
     }
 
+    // The names on the nearest non-blank line after a byline's lead ("Article rédigé par" / "Julie
+    // Marchetti, Karim Benali"), or a name alone there.
+    private static string? NamesNear(IReadOnlyList<SourceLine> lines, string document, int index)
+    {
+        for (var i = index + 1; i < lines.Count && i != index + NameReach; i++)
+        {
+            var line = Whitespace.Trim(lines[i].Span(document));
+            if (line.Length > 0)
+            {
+                return AuthorReader.ReadNameList(line) ?? AuthorReader.ReadBareName(line);
+            }
+        }
+
+        return null;
+    }
+
     // The name alone on the nearest non-blank line before (-1) or after (1) line `index`.
     private static string? NameNear(IReadOnlyList<SourceLine> lines, string document, int index, int step)
     {
         for (var i = index + step; i >= 0 && i < lines.Count && i != index + (NameReach * step); i += step)
         {
             var line = Whitespace.Trim(lines[i].Span(document));
-            if (line.Length > 0)
+            // "Tom Hargreaves" / "Local Democracy Reporter" / the dateline: the job stands between name and date.
+            if (line.Length > 0 && !AuthorReader.IsRoleLine(line))
             {
                 return AuthorReader.ReadBareName(line);
             }

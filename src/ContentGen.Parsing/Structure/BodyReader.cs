@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ContentGen.Parsing.Lexicons;
 using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Structure;
@@ -23,8 +24,8 @@ internal sealed class BodyReader
     private const int MaxKeptLines = 1 << 14;
     private const int LinesPerPage = 256;
 
-    // "le premier mois.": the end of a chrome line a dump wrapped.
-    private const int MaxRunOnWords = 6;
+    // "le premier mois.", "Monat lesen Sie alle Artikel auf …": the end of a chrome line a dump wrapped.
+    private const int MaxRunOnWords = 10;
 
     // A page's header holds a standfirst or two; this many paragraphs of prose are an article begun.
     private const int MinArticleBlocks = 3;
@@ -44,6 +45,9 @@ internal sealed class BodyReader
 
     // A speaker's words start on the label's next line, or after one blank line.
     private const int SpeakerLabelReach = 2;
+
+    // "2024-01-06": a date with its day.
+    private const int FullDateLength = 10;
 
     private readonly List<Boilerplate> _boilerplate = new();
 
@@ -128,7 +132,7 @@ internal sealed class BodyReader
                 reader.SetAside(blocks[i], BoilerplateKind.Navigation);
             }
 
-            reader.ReadBody(blocks, title + 1);
+            reader.ReadBody(blocks, title + 1, document);
             reader.SetAsideForeignEnding();
         }
 
@@ -587,6 +591,19 @@ internal sealed class BodyReader
 
             if (kind is { } found)
             {
+                // A chrome line under the call's end closes the call's group as a blank line does
+                // ("… ab 1 Euro im" / "Monat lesen Sie alle Artikel …" / "Jetzt abonnieren").
+                SetAsideRunOn(groups, ref chromeAbove);
+
+                // A photo's copyright glued under a one-line sentence ("La navette fera une boucle toutes
+                // les vingt minutes." / "©Archives Bertrand Lapègue") credits that line: it is the caption.
+                if (groups.CurrentCount == 1 && found == BoilerplateKind.Copyright && segment.Span[0] == '©' && groups.Current(0) is var caption
+                    && Punctuation.EndsSentence(caption.Span))
+                {
+                    _boilerplate.Add(new Boilerplate(caption.ToString(), BoilerplateKind.Caption, caption.Start));
+                    groups.ClearCurrent();
+                }
+
                 var item = new Boilerplate(segment.ToString(), found, segment.Start);
                 _boilerplate.Add(item);
                 groups.EndGroup();
@@ -616,15 +633,18 @@ internal sealed class BodyReader
         return groups.Finish();
     }
 
-    // A dump wraps a chrome line as it wraps a paragraph: one short line closing the group that goes
-    // on mid-sentence from a call to the reader set aside above it ("… abonnez-vous dès 1 €" / "le
-    // premier mois.") is the call's end. Under other chrome it stays: that chrome may be a paragraph's
-    // first line read alone.
+    // A dump wraps a chrome line as it wraps a paragraph: one short line closing the group (at a blank
+    // line or over another chrome line) that goes on mid-sentence from a call to the reader set aside
+    // above it ("… abonnez-vous dès 1 €" / "le premier mois.") is the call's end; a call speaks to the
+    // reader or uses a sign-up or appeal phrase ("Apoie o jornalismo independente. Faça uma assinatura
+    // do Correio do" / "Douro e tenha acesso a todos os conteúdos."). Under other chrome it stays: that
+    // chrome may be a paragraph's first line read alone.
     private void SetAsideRunOn(LineGroups groups, ref Boilerplate? chromeAbove)
     {
         if (chromeAbove is { } above && groups.CurrentCount == 1 && groups.Current(0) is var line && !Words.MoreThan(line.Span, MaxRunOnWords)
             && Punctuation.EndsSentence(line.Span) && RunningLines.GoesOn(above.Text, line.Span)
-            && SignUpSentences.SpeaksToTheReader(above.Text.AsSpan()))
+            && (SignUpSentences.SpeaksToTheReader(above.Text.AsSpan()) || LexiconTables.AppealPhrases.FoundIn(above.Text.AsSpan())
+                || LexiconTables.SignUpPhrases.FoundIn(above.Text.AsSpan())))
         {
             _boilerplate.Add(new Boilerplate(line.ToString(), above.Kind, line.Start));
             groups.ClearCurrent();
@@ -635,7 +655,7 @@ internal sealed class BodyReader
 
     // The body runs from the first block of real prose after the title. What stands between is
     // page furniture unless it reads as prose (a standfirst); from a terminator on, all is trailer.
-    private void ReadBody(List<TextBlock> blocks, int start)
+    private void ReadBody(List<TextBlock> blocks, int start, string document)
     {
         var content = start;
         while (content < blocks.Count && !blocks[content].Facts.IsGood)
@@ -658,6 +678,8 @@ internal sealed class BodyReader
         var dumped = SetAsideBefore(titleOffset);
         HashSet<TextBlock>? teasers = null;
         var footer = blocks.Count;
+        var footerChrome = int.MaxValue;
+        var pageArticleEnd = articleEnd;
         var lists = ArticleLists.Find(blocks, start);
         lists.UnionWith(Summaries.Find(blocks, start, content));
         if (dumped)
@@ -668,6 +690,30 @@ internal sealed class BodyReader
             var after = articleEnd > article.End && LinkLineBetween(blocks, article.End, articleEnd) ? articleEnd : article.End;
             teasers = TeaserLists.Find(blocks, after, labels);
             footer = Math.Min(TeaserLists.HeadlineRunStart(blocks, after, article.Words, lists), TeaserCards.RunStart(blocks, content, article.Words));
+
+            // A page's footer chrome after the article (a sign-up or appeal, a rights line, a rule drawn
+            // under it): past it, what is not the article going on is the page's. The article here is
+            // parted by chrome lines as a page parts it ("Une erreur technique est survenue." under a
+            // newsletter box is no paragraph of it).
+            pageArticleEnd = Math.Max(article.End, ProseRuns.ArticleEnd(blocks, article));
+            footerChrome = pageArticleEnd > 0 && pageArticleEnd < blocks.Count ? FooterChromeAfter(blocks[pageArticleEnd - 1].Start.Offset) : int.MaxValue;
+
+            // Items dated after the article (readers' comments, other stories), two or more: one date
+            // may be a "read also" insert's, with the article going on under it.
+            var firstDated = -1;
+            for (var j = pageArticleEnd; j < blocks.Count; j++)
+            {
+                if (blocks[j].Facts.IsBylineOrDate && IsDatedItem(blocks[j].Text))
+                {
+                    if (firstDated >= 0)
+                    {
+                        footerChrome = Math.Min(footerChrome, blocks[firstDated].Start.Offset);
+                        break;
+                    }
+
+                    firstDated = j;
+                }
+            }
         }
         // Where "read also" labels were set aside: the next headline under one, before any prose, is the link's.
         // A label whose headline stood right under it, set aside with it as its line was read, has taken
@@ -701,6 +747,20 @@ internal sealed class BodyReader
             var block = blocks[i];
             var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
             var previous = kept.Count > 0 ? kept[kept.Count - 1] : null;
+            // The writer's signature with the station's name ("Paul Nicolaï France Bleu Pays Basque")
+            // closes the article on a dumped page, once a few paragraphs are read: what follows is the page's.
+            var signs = dumped && proseBlocksRead >= MinArticleBlocks && block.LineCount == 1
+                && Metadata.AuthorReader.ReadSignature(block.Text.AsSpan(), document, block.Start.Offset) is not null;
+            if (signs)
+            {
+                for (var rest = i; rest < blocks.Count; rest++)
+                {
+                    SetAside(blocks[rest], rest == i ? BoilerplateKind.Byline : BoilerplateKind.Trailer);
+                }
+
+                break;
+            }
+
             if (i >= content && block.Facts.IsTerminator)
             {
                 // An end signal above the article's prose ("Mots-clés :" in a page's header, under
@@ -724,7 +784,7 @@ internal sealed class BodyReader
             // "The full draw is:" opens a list: the short lines under it ("Wrexham v Manchester
             // City") are its items, however much they look like menu links.
             inList = previous is not null && (EndsWithColon(previous.Text) || (inList && !BlockQuality.EndsLikeSentence(previous.Text)));
-            if (i >= footer || (teasers is not null && teasers.Contains(block)))
+            if (i >= footer || (teasers is not null && teasers.Contains(block)) || (i >= pageArticleEnd && block.Start.Offset > footerChrome))
             {
                 SetAside(block, BoilerplateKind.Trailer);
                 continue;
@@ -744,6 +804,14 @@ internal sealed class BodyReader
             {
                 NotHeadings.Add(block);
                 kept.Add(block);
+                continue;
+            }
+
+            // At the article's end, a note under the writer's name alone is the author box: its last
+            // block of prose (the name between does not part a run) or past it.
+            if (dumped && i + 1 >= articleEnd && i > content && NameAbove(block, blocks[i - 1]) is { } writer && AuthorBoxes.IsNoteAbout(block, writer))
+            {
+                SetAside(block, BoilerplateKind.Byline);
                 continue;
             }
 
@@ -839,6 +907,50 @@ internal sealed class BodyReader
                 Blocks.Add(block);
             }
         }
+    }
+
+    // Where the first footer chrome after `offset` stands: a sign-up or appeal line, a rights line,
+    // a rule drawn with underscores; int.MaxValue when none does.
+    private int FooterChromeAfter(int offset)
+    {
+        var first = int.MaxValue;
+        foreach (var item in _boilerplate)
+        {
+            var at = item.Position.Offset;
+            if (at > offset && at < first && IsFooterChrome(item))
+            {
+                first = at;
+            }
+        }
+
+        return first;
+    }
+
+    // A dateline with a whole date ("06/01/2024 à 09:12") after the article dates another item: a
+    // comment, another story. A time alone ("17h51") may stamp a live report's own entries.
+    private static bool IsDatedItem(string text)
+        => PageLines.IsDateline(text) && Metadata.DateReader.Read(text.AsSpan()) is { Length: >= FullDateLength };
+
+    private static bool IsFooterChrome(Boilerplate item)
+        => item.Kind == BoilerplateKind.Copyright || item.Text.IndexOf("____", StringComparison.Ordinal) >= 0
+        || (item.Kind == BoilerplateKind.Navigation && (LexiconTables.SignUpPhrases.FoundIn(item.Text.AsSpan()) || LexiconTables.AppealPhrases.FoundIn(item.Text.AsSpan())));
+
+    // The name alone on the line just above `block` (past one blank line at most), kept or set aside; else null.
+    private string? NameAbove(TextBlock block, TextBlock previous)
+    {
+        var line = block.Start.Line;
+        var at = previous.Start.Line + previous.LineCount - 1;
+        var text = previous.LineCount == 1 ? previous.Text : null;
+        foreach (var item in _boilerplate)
+        {
+            if (item.Position.Line < line && item.Position.Line > at)
+            {
+                at = item.Position.Line;
+                text = item.Text;
+            }
+        }
+
+        return text is not null && at >= line - 2 ? Metadata.AuthorReader.ReadBareName(text.AsSpan()) : null;
     }
 
     // Whether any line before `offset` was set aside.

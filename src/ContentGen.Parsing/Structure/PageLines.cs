@@ -50,7 +50,8 @@ internal static class PageLines
     /// </summary>
     public static bool IsAuthorLine(ReadOnlySpan<char> text)
         => IsByline(text) || (LexiconTables.BylinePrefixes.StartsAny(text) && HasClockTime(text))
-        || Metadata.AuthorReader.IsCredit(text);
+        || Metadata.AuthorReader.IsCredit(text) || Metadata.AuthorReader.ReadNameWithRole(text) is not null
+        || Metadata.AuthorReader.IsAgencyNotice(text);
 
     /// <summary>Whether <paramref name="text"/> is a dateline: "Publié le 29/12/2022 à 16:45", "Céline Regnard • 12 octobre 2022".</summary>
     public static bool IsDateline(string text)
@@ -129,7 +130,8 @@ internal static class PageLines
     /// <summary>Whether <paramref name="text"/> names the author: "Par Jane Doe", "By John Smith", "Article rédigé par".</summary>
     public static bool IsByline(ReadOnlySpan<char> text)
     {
-        if (!LexiconTables.BylinePrefixes.StartsAny(text))
+        var prefix = LexiconTables.BylinePrefixes.LongestStart(text);
+        if (prefix == 0)
         {
             return false;
         }
@@ -139,12 +141,17 @@ internal static class PageLines
             return false;
         }
 
-        // After the opening word, a byline is names: capitalised words or nothing at all.
+        // After the opening words ("Par", "De notre correspondant"), a byline is names: capitalised words or nothing at all.
         var lowerCount = 0;
         var reader = new WordReader(text);
         reader.Read();
         while (reader.Read())
         {
+            if (reader.Start < prefix)
+            {
+                continue;
+            }
+
             if (char.IsLower(reader.Word[0]) && !Stopwords.IsStopword(reader.Word))
             {
                 lowerCount++;
@@ -234,8 +241,30 @@ internal static class PageLines
             return before >= MinCreditNameWords;
         }
 
+        // The agency glued to the slash ("Sipa/ Daniel Cole"), or an agency's capitals before a spaced one ("ANP / Lex van Dijk").
         var after = text.AsSpan(slash + 1).Trim();
-        return before > 0 && text[slash - 1] != ' ' && after.Length > 0 && char.IsUpper(after[0]) && !Words.MoreThan(after, MaxCreditNameWords);
+        var agency = Whitespace.Trim(text.AsSpan(open, slash - open));
+        var agencyCapitals = agency.Length > 0 && IsCapitalsWord(agency.Slice(agency.LastIndexOf(' ') + 1));
+        return before > 0 && (text[slash - 1] != ' ' || agencyCapitals) && after.Length > 0 && char.IsUpper(after[0]) && !Words.MoreThan(after, MaxCreditNameWords);
+    }
+
+    // "ANP", "EFE", "AFP": an agency's name in capitals, two letters or more.
+    private static bool IsCapitalsWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

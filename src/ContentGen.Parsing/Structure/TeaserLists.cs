@@ -5,8 +5,8 @@ namespace ContentGen.Parsing.Structure;
 
 /// <summary>
 /// Finds lists of related articles after the article: headlines without sentence punctuation, each
-/// with one short blurb under it ("La Chine lève la quarantaine…" then two sentences), three
-/// or more in a row. An article's own sections sit inside its prose; these come after it.
+/// with one short blurb under it ("La Chine lève la quarantaine…" then two sentences), maybe past the
+/// date it was posted, three or more in a row. An article's own sections sit inside its prose; these come after it.
 /// </summary>
 internal static class TeaserLists
 {
@@ -16,6 +16,7 @@ internal static class TeaserLists
     private const int MinFooterHeadlines = 4;
     private const int MaxHeadlineWords = 25;
     private const int MaxBlurbWords = 90;
+    private const int MaxKickerWords = 2;
 
     /// <summary>
     /// The blocks from <paramref name="from"/> on that belong to a teaser list. A transcript's speaker
@@ -29,10 +30,29 @@ internal static class TeaserLists
         {
             var end = i;
             var count = 0;
-            // Each teaser has its blurb: headlines alone may be a list the article ends on.
-            while (end + 1 < blocks.Count && IsHeadline(blocks[end]) && IsBlurb(blocks[end + 1]) && speakerLabels?.Contains(blocks[end].Text) != true)
+            // Each teaser has its blurb, past the date it was posted ("Publié le 05/01/2024 à 20:38"):
+            // headlines alone may be a list the article ends on.
+            while (end + 1 < blocks.Count)
             {
-                end += 2;
+                // A section's kicker above the headline ("Faits divers", "Économie").
+                var headline = IsKicker(blocks[end]) && end + 2 < blocks.Count && IsHeadline(blocks[end + 1]) ? end + 1 : end;
+                if (!IsHeadline(blocks[headline]) || speakerLabels?.Contains(blocks[headline].Text) == true)
+                {
+                    break;
+                }
+
+                var blurb = headline + 1;
+                if (blocks[blurb].Facts.IsBylineOrDate && blurb + 1 < blocks.Count)
+                {
+                    blurb++;
+                }
+
+                if (!IsBlurb(blocks[blurb]))
+                {
+                    break;
+                }
+
+                end = blurb + 1;
                 count++;
             }
 
@@ -113,6 +133,11 @@ internal static class TeaserLists
         return text.Length > 0 && (char.IsUpper(text[0]) || char.IsDigit(text[0]))
             && facts.Words is > 1 and <= MaxHeadlineWords && !facts.IsBylineOrDate && !facts.IsTerminator;
     }
+
+    // A section's name over a teaser: a word or two, capitalised, no sentence.
+    private static bool IsKicker(TextBlock block)
+        => block.LineCount == 1 && block.Facts.Words is >= 1 and <= MaxKickerWords && char.IsUpper(block.Text[0])
+        && !Punctuation.EndsWithClauseInsideClosers(block.Text) && !block.Facts.IsBylineOrDate;
 
     private static bool IsBlurb(TextBlock block)
         => (block.Facts.IsGood || BlockQuality.IsProse(block.Facts)) && block.Facts.Words <= MaxBlurbWords;

@@ -63,6 +63,7 @@ internal static class TitleFinder
         // Only on a page with chrome above the headline, and real prose under it: a plain
         // article's first line is its headline, whatever short lines follow it.
         var adjacent = -1;
+
         for (var i = content - 1; content < blocks.Count && i >= MinChromeBlocks && i >= content - 1 - DatelineReach; i--)
         {
             // A full headline: "Il y a 6 jours" or "Partage sur Facebook" also stand there.
@@ -77,6 +78,7 @@ internal static class TitleFinder
         var bestScore = 0;
         var checks = 0;
         var siteNames = SiteNamesAbove(blocks, content);
+        var masthead = IsMasthead(blocks, content, document);
 
         // The headline stands before the article's first paragraphs, never among them.
         for (var i = 0; i < content; i++)
@@ -84,7 +86,7 @@ internal static class TitleFinder
             // A plain article starts with its headline, so the first line is a candidate even
             // when it is short; later lines must earn their place with a dateline or a repeat.
             var isFirst = i == 0 && header is null && blocks[i].Facts.IsHeadline(strict: false);
-            if ((header is not null && i == 0) || (!isFirst && !IsCandidate(blocks, i)) || siteNames.Contains(blocks[i].Text))
+            if ((header is not null && i == 0) || (i == 0 && masthead) || (!isFirst && !IsCandidate(blocks, i)) || siteNames.Contains(blocks[i].Text))
             {
                 continue;
             }
@@ -124,15 +126,53 @@ internal static class TitleFinder
             return best;
         }
 
-        for (var i = 0; i < content; i++)
+        // Under a masthead the headline is the first full candidate below it, not a menu's line.
+        for (var i = masthead ? 1 : 0; i < content; i++)
         {
-            if (blocks[i].Facts.IsHeadline(strict: false))
+            if (masthead ? IsCandidate(blocks, i) : blocks[i].Facts.IsHeadline(strict: false))
             {
                 return i;
             }
         }
 
         return 0;
+    }
+
+    // A page's masthead: its first block, under lines of chrome set aside above it ("Accéder au
+    // contenu") or printed again further down as the page's name ("Logo Radio Vallée Info"), that reads
+    // as a publication's name ("Info Centre Val de Loire"), with a headline below it before the article.
+    // A plain article's first line, with nothing above it and said once, is its headline.
+    private static bool IsMasthead(IReadOnlyList<TextBlock> blocks, int content, string document)
+    {
+        if (content < 2 || blocks[0].LineCount != 1 || !TitleSplitter.ReadsAsPublication(blocks[0].Text)
+            || !(HasTextBefore(document, blocks[0].Start.Offset) || FindFlat(document, Flatten(blocks[0].Text), blocks[0].Start.Offset + blocks[0].Text.Length).Start >= 0))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < content; i++)
+        {
+            if (IsCandidate(blocks, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether anything but white space stands in `document` before `offset`.
+    private static bool HasTextBefore(string document, int offset)
+    {
+        for (var i = 0; i < offset && i < document.Length; i++)
+        {
+            if (!Whitespace.IsSpace(document[i]) && !char.IsWhiteSpace(document[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The site names that lines above the article carry after a separator ("… | El Correo de la Vega"):

@@ -145,12 +145,25 @@ public static class TitleSplitter
         foreach (var separator in s_separators)
         {
             var index = line.LastIndexOf(separator, StringComparison.Ordinal);
-            if (index > best.Index)
+            if (index > best.Index && !(separator == " » " && ClosesAQuote(line, index)))
             {
                 best = (index, separator);
             }
         }
 
         return best;
+    }
+
+    // "« Les bus de nuit changent la vie » : entretien …": a guillemet that closes a quotation opened
+    // before it is the quotation's end, not a trail's separator.
+    private static bool ClosesAQuote(string line, int index)
+    {
+        var open = 0;
+        for (var i = 0; i < index; i++)
+        {
+            open += line[i] == '«' ? 1 : line[i] == '»' ? -1 : 0;
+        }
+
+        return open > 0;
     }
 }
