@@ -92,7 +92,8 @@ internal static class English
             "midfielder defender goalkeeper winger captain skipper executive founder owner chef expert researcher professor " +
             "scientist campaigner activist councillor councilor doctor surgeon veteran legend athlete presenter novelist " +
             "comedian rapper frontman journalist correspondent writer buyer producer composer designer photographer artist musician sprinter " +
-            "jockey boxer golfer cyclist swimmer"),
+            "jockey boxer golfer cyclist swimmer referee umpire wing prop flanker hooker keeper agent " +
+            "songwriter publicist solicitor barrister backbencher"),
         NationalityNouns = Words(
             "briton american australian frenchman frenchwoman spaniard scot welshman irishman englishman argentine russian swiss " +
             "swede dane german italian belgian dutchman serb croat"),
@@ -107,7 +108,7 @@ internal static class English
         NotNames = Words(
             "the a an this that these those however but and or so yet then also meanwhile still earlier later yesterday today " +
             "tonight now here there when while after before since although though if as because in on at by from with without " +
-            "despite during instead indeed finally last next"),
+            "despite during instead indeed finally last next some many most several other every each both few such"),
 
         // Arabic particles ("bin", "ibn", "al") as English and French news write them.
         NameJoiners = Words("of bin ibn al"),

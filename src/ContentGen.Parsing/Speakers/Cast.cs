@@ -85,7 +85,9 @@ internal sealed class Cast
         {
             foreach (var (name, _, _) in _recent)
             {
-                if (name is not null && NounIn(name) is { } own && string.Equals(own, noun, StringComparison.OrdinalIgnoreCase))
+                // "the paper" is the one named as a newspaper too.
+                if (name is not null && NounIn(name) is { } own && (string.Equals(own, noun, StringComparison.OrdinalIgnoreCase)
+                    || (_cues.Words.Publications.Contains(own.AsSpan()) && _cues.Words.Publications.Contains(noun.AsSpan()))))
                 {
                     return name;
                 }
@@ -137,6 +139,7 @@ internal sealed class Cast
 
             if (token.IsLower && _cues.Is(token, WordClass.OrganisationNoun))
             {
+                ReadPublication(sentence, i, paragraph);
                 ReadAfterNoun(sentence, i, paragraph);
                 ReadBody(sentence, i, paragraph);
                 ReadDocument(sentence, i, paragraph);
@@ -154,6 +157,41 @@ internal sealed class Cast
                 ReadAfterNoun(sentence, i, paragraph, describes: true);
             }
         }
+    }
+
+    // "Harbour Monthly magazine has published", "The Harbour Post newspaper claimed": a publication's name before
+    // its noun, which "the magazine" or "the paper" later means.
+    private void ReadPublication(IReadOnlyList<Token> sentence, int noun, int paragraph)
+    {
+        const int MaxNameWords = 3;
+        if (noun == 0 || !sentence[noun - 1].IsCapitalized || !_cues.Words.Publications.Contains(sentence[noun].Span))
+        {
+            return;
+        }
+
+        var start = noun - 1;
+        while (start > 0 && noun - start < MaxNameWords && sentence[start - 1].IsCapitalized && !_cues.Words.Definites.Contains(sentence[start - 1].Span))
+        {
+            start--;
+        }
+
+        // "The paper", "A Spanish newspaper": an article opens no name.
+        while (start < noun && (_cues.Words.Definites.Contains(sentence[start].Span) || _cues.Words.Indefinites.Contains(sentence[start].Span)
+            || _cues.Words.NotNames.Contains(sentence[start].Span)))
+        {
+            start++;
+        }
+
+        // "Spanish newspaper", "Sunday paper": a nationality or a day describes the noun.
+        if (start == noun || _cues.Words.Demonyms.Contains(sentence[start].Span) || Lexicons.LexiconTables.Calendar.Contains(sentence[start].Span)
+            || NamePlausibility.IsPossessive(sentence[noun - 1].Span))
+        {
+            return;
+        }
+
+        var name = Phrase.Join(sentence, start, noun);
+        Organisation(name, paragraph);
+        _kinds[name] = sentence[noun].Text;
     }
 
     // "El sindicato Unión Tecnológica", "la empresa tecnológica Nubia Software": a name after the

@@ -98,6 +98,24 @@ internal sealed class DiscourseState
     }
 
     /// <summary>
+    /// The salient person whose name holds <paramref name="word"/> as a whole word ("Sir Tom"
+    /// after "Tom Baker"), or null.
+    /// </summary>
+    public string? SalientHolding(string word)
+    {
+        foreach (var (name, _) in _salient)
+        {
+            var at = name is null ? -1 : name.IndexOf(word, StringComparison.Ordinal);
+            if (at >= 0 && (at == 0 || name![at - 1] == ' ') && (at + word.Length == name!.Length || name[at + word.Length] == ' '))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// Who a pronoun or role noun of <paramref name="gender"/> means: the most salient person named
     /// within <paramref name="reach"/> paragraphs, unless the article shows that person to be of
     /// the other gender; then the next one the article shows to be of the pronoun's. Null when

@@ -58,8 +58,13 @@ internal sealed class NameFacts
     // a string only when asked for (kept, so that every answer is the same string).
     // Made at the first question: many articles ask none.
     private SpanSet? _surnames;
-    private List<(string? Paragraph, int Start, int Length)>? _firstNames;
+    private List<(string Paragraph, int Start, int Length)>? _firstNames;
     private List<string?>? _fullNames;
+
+    // For each surname, the paragraph (by index) that first names someone with it in full, and
+    // the one that first names a second person with it (int.MaxValue while none does).
+    private List<(int First, int Second)>? _namedIn;
+    private int _paragraphIndex;
     private bool _allSurnames;
     private List<(int Start, int Length)>? _run;
 
@@ -143,36 +148,47 @@ internal sealed class NameFacts
     /// Whether <paramref name="surname"/> ends a full name of the article; <paramref name="fullName"/>
     /// is that name ("Federer" gives "Roger Federer"), or null when two different ones end with it.
     /// </summary>
-    public bool EndsFullName(string surname, out string? fullName)
+    public bool EndsFullName(string surname, out string? fullName) => EndsFullName(surname, int.MaxValue, out fullName);
+
+    /// <summary>
+    /// Whether <paramref name="surname"/> ends a full name of the article; <paramref name="fullName"/>
+    /// is the one full name it stands for as read up to the paragraph numbered <paramref name="paragraph"/>:
+    /// the first given with it, while no second person has been named with it yet ("Harwood"
+    /// after "Jason Harwood", before "Andy Harwood"); else, as for the whole article, that name
+    /// when it is the only one, and null when it is not.
+    /// </summary>
+    public bool EndsFullName(string surname, int paragraph, out string? fullName)
     {
         if (!_allSurnames)
         {
             _surnames = new SpanSet(SurnamesPerArticle);
-            _firstNames = new List<(string?, int, int)>(SurnamesPerArticle);
+            _firstNames = new List<(string, int, int)>(SurnamesPerArticle);
             _fullNames = new List<string?>(SurnamesPerArticle);
-            for (var i = 0; i < _paragraphs.Count; i++)
+            _namedIn = new List<(int, int)>(SurnamesPerArticle);
+            for (_paragraphIndex = 0; _paragraphIndex < _paragraphs.Count; _paragraphIndex++)
             {
-                var paragraph = _paragraphs[i];
-                AddFullNames(paragraph);
+                AddFullNames(_paragraphs[_paragraphIndex]);
             }
 
             _allSurnames = true;
         }
 
         var index = _surnames!.IndexOf(surname.AsSpan());
-        fullName = index < 0 ? null : _fullNames![index] ??= FullName(index);
-        return index >= 0;
-    }
-
-    // "Cyril" and "Saulnier" made one string: null when the surname ends several full names.
-    private string? FullName(int surname)
-    {
-        var (paragraph, start, length) = _firstNames![surname];
-        if (paragraph is null)
+        if (index < 0)
         {
-            return null;
+            fullName = null;
+            return false;
         }
 
+        var (first, second) = _namedIn![index];
+        fullName = second == int.MaxValue || (first <= paragraph && paragraph < second) ? _fullNames![index] ??= FullName(index) : null;
+        return true;
+    }
+
+    // "Cyril" and "Saulnier" made one string: the first full name the surname ends.
+    private string FullName(int surname)
+    {
+        var (paragraph, start, length) = _firstNames![surname];
         var last = _surnames![surname];
         var name = new JoinedText(length + 1 + last.Length);
         name.Append(paragraph.AsSpan(start, length));
@@ -358,7 +374,11 @@ internal sealed class NameFacts
         var lastWord = paragraph.AsSpan(words[last].Start, words[last].Length);
         var start = 0;
         // "India's Sania Mirza", "Arsenal's Thierry Henry": the name follows a possessive.
-        while (start < last && (IsNotNamePart(paragraph.AsSpan(words[start].Start, words[start].Length))
+        // "Midfielder Edo" names Edo, but a role word before an organisation's noun is part of
+        // its name ("Premier League").
+        var organisation = _words.OrganisationNouns.Contains(lastWord);
+        while (start < last && ((IsNotNamePart(paragraph.AsSpan(words[start].Start, words[start].Length))
+                && !(organisation && _words.RoleNouns.Contains(paragraph.AsSpan(words[start].Start, words[start].Length))))
             || NamePlausibility.IsPossessive(paragraph.AsSpan(words[start].Start, words[start].Length))))
         {
             start++;
@@ -370,7 +390,8 @@ internal sealed class NameFacts
         }
 
         var first = paragraph.AsSpan(words[start].Start, words[start].Length);
-        if (NamePlausibility.IsPossessive(lastWord) || Digits.Any(first) || Digits.Any(lastWord))
+        // "Personally I", "Plan B": a single letter ends no one's name.
+        if (NamePlausibility.IsPossessive(lastWord) || Digits.Any(first) || Digits.Any(lastWord) || lastWord.Length == 1)
         {
             return;
         }
@@ -380,16 +401,18 @@ internal sealed class NameFacts
         {
             _firstNames!.Add((paragraph, words[start].Start, words[start].Length));
             _fullNames!.Add(null);
+            _namedIn!.Add((_paragraphIndex, int.MaxValue));
         }
-        else if (_firstNames![surname] is ({ } known, var knownStart, var knownLength)
+        else if (_namedIn![surname].Second == int.MaxValue && _firstNames![surname] is var (known, knownStart, knownLength)
             && !known.AsSpan(knownStart, knownLength).SequenceEqual(first))
         {
-            _firstNames[surname] = (null, 0, 0);
+            _namedIn[surname] = (_namedIn[surname].First, _paragraphIndex);
         }
     }
 
+    // "Midfielder Edo", "Referee Graham Pollard": a role opening a run is no first name.
     private bool IsNotNamePart(ReadOnlySpan<char> word)
-        => _words.Titles.Contains(word) || IsNationalityOrParty(word) || _words.NotNames.Contains(word)
+        => _words.Titles.Contains(word) || _words.RoleNouns.Contains(word) || IsNationalityOrParty(word) || _words.NotNames.Contains(word)
         || Stopwords.IsStopword(word) || IsDescriptiveCompound(word)
         || (word.Length > 1 && word[word.Length - 1] == 's' && IsNationalityOrParty(word.Slice(0, word.Length - 1)));
 

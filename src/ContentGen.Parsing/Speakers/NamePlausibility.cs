@@ -85,6 +85,12 @@ internal sealed class NamePlausibility
 
             if (space < 0)
             {
+                // "Personally I", "Plan B": a single letter ends no one's name.
+                if (word.Length == 1)
+                {
+                    return false;
+                }
+
                 break;
             }
 
@@ -113,14 +119,20 @@ internal sealed class NamePlausibility
     /// <summary>Whether <paramref name="word"/> is a plausible name that ends some full name in the article.</summary>
     public bool IsKnownSurname(string word) => _facts.EndsFullName(word, out _) && IsPlausible(word);
 
-    /// <summary>Whether <paramref name="surname"/> ends two different full names of the article.</summary>
-    public bool IsAmbiguousSurname(string surname) => _facts.EndsFullName(surname, out var full) && full is null;
+    /// <summary>
+    /// The paragraph being read, from 0: a surname stands for the one person named with it so far,
+    /// until a second is. <see cref="int.MaxValue"/> (before reading) asks about the whole article.
+    /// </summary>
+    public int ReadingParagraph { get; set; } = int.MaxValue;
+
+    /// <summary>Whether <paramref name="surname"/> ends two different full names of the article, as read so far.</summary>
+    public bool IsAmbiguousSurname(string surname) => _facts.EndsFullName(surname, ReadingParagraph, out var full) && full is null;
 
     /// <summary>
-    /// The one full name in the article that <paramref name="surname"/> ends ("Federer" gives
-    /// "Roger Federer"), or <see langword="null"/> when there is none or more than one.
+    /// The one full name that <paramref name="surname"/> ends ("Federer" gives "Roger Federer"),
+    /// as read so far, or <see langword="null"/> when there is none or more than one.
     /// </summary>
-    public string? FullNameOf(string surname) => _facts.EndsFullName(surname, out var full) ? full : null;
+    public string? FullNameOf(string surname) => _facts.EndsFullName(surname, ReadingParagraph, out var full) ? full : null;
 
     private bool IsCommonWord(string word)
     {

@@ -191,6 +191,48 @@ internal sealed partial class Phrase
         return k;
     }
 
+    /// <summary>
+    /// The index of the verb after an appositive that starts with the comma at
+    /// <paramref name="comma"/> and that the writer never closed ("Ann Merridew, marketing manager
+    /// at Harbour Prints believes …"): lower-case words holding a role, a link, capitalised words,
+    /// then a lower-case word. -1 when there is none.
+    /// </summary>
+    public int VerbAfterUnclosedAppositive(IReadOnlyList<Token> sentence, int comma)
+    {
+        var hasRole = false;
+        for (var j = comma + 1; j < sentence.Count && j <= comma + MaxAppositiveTokens && sentence[j].IsLower; j++)
+        {
+            hasRole |= IsTitleOrRole(sentence[j]);
+            if (hasRole && AfterEmployer(sentence, j) is var end && end > j)
+            {
+                return end < sentence.Count && sentence[end].IsLower && !IsRoleLink(sentence[end])
+                    && !_words.Coordinators.Contains(sentence[end].Span) && !_words.Prepositions.Contains(sentence[end].Span)
+                    ? end
+                    : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether a role opens the words at <paramref name="start"/>, after at most a few lower-case
+    /// words ("chief of …", "a senior analyst at …", "editor of …").
+    /// </summary>
+    public bool OpensWithRole(IReadOnlyList<Token> sentence, int start)
+    {
+        const int MaxModifiers = 3;
+        for (var j = start; j < sentence.Count && j <= start + MaxModifiers && sentence[j].IsLower; j++)
+        {
+            if (IsTitleOrRole(sentence[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsBracket(Token token) => IsOpeningBracket(token) || IsClosingBracket(token);
 
     // "X, who … , stressed": step back over the clause to the word before its opening comma.

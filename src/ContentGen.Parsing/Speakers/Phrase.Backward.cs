@@ -114,6 +114,13 @@ internal sealed partial class Phrase
 
         if (word.IsLower)
         {
+            // "Rhys Glyn Morgan, Harbour Party health spokesman said": an appositive never
+            // closed; the name before it speaks, not the organisation it names.
+            if (IsRoleNoun(word.Span) && NameBeforeOpenAppositive(sentence, i, verb) is { Kind: SubjectKind.Name } described)
+            {
+                return described;
+            }
+
             if (i > 0 && IsOrganisationNounPhrase(sentence, i - 1))
             {
                 return new Subject(SubjectKind.Organisation, word.Text, verb);
@@ -298,22 +305,38 @@ internal sealed partial class Phrase
     // comma, and that comma follows a name that opens its clause; None otherwise.
     private Subject NameBeforeOpenAppositive(IReadOnlyList<Token> sentence, int role, int verb)
     {
-        for (var j = role - 1; j >= 2 && j >= role - 1 - MaxRoleModifiers && sentence[j].IsLower; j--)
+        var j = role - 1;
+        for (; j >= 2 && j >= role - 1 - MaxRoleModifiers && sentence[j].IsLower; j--)
         {
             if (_words.Indefinites.Contains(sentence[j].Span) || _words.Definites.Contains(sentence[j].Span))
             {
-                if (sentence[j - 1].Kind != TokenKind.Comma || !sentence[j - 2].IsCapitalized)
-                {
-                    return Subject.None;
-                }
-
-                // The name opens its clause: "Shares fell in London, a trader said" names no one.
-                var start = RunStart(sentence, j - 2);
-                return start == 0 || !sentence[start - 1].IsWord ? FromRun(sentence, start, j - 1, verb) : Subject.None;
+                return NameOpeningClauseBefore(sentence, j - 1, verb);
             }
         }
 
-        return Subject.None;
+        // "Rhys Glyn Morgan, Harbour Party health spokesman said": where the person works, in
+        // capitals, opens the appositive with no article.
+        return j >= 2 && j < role - 1 && sentence[j].IsCapitalized && RunStart(sentence, j) is var organisation && organisation >= 2
+            ? NameOpeningClauseBefore(sentence, organisation - 1, verb)
+            : Subject.None;
+    }
+
+    /// <summary>
+    /// The name just before the comma at <paramref name="comma"/>, when it opens its clause, with
+    /// <paramref name="end"/> as its end: "Shares fell in London, a trader said" names no one.
+    /// </summary>
+    public Subject NameOpeningClauseBefore(IReadOnlyList<Token> sentence, int comma, int end)
+    {
+        if (comma < 1 || sentence[comma].Kind != TokenKind.Comma || !sentence[comma - 1].IsCapitalized)
+        {
+            return Subject.None;
+        }
+
+        // "In Cardiff, …": a run opened by a preposition is a place or a time.
+        var start = RunStart(sentence, comma - 1);
+        return (start == 0 || !sentence[start - 1].IsWord) && !_words.NotNames.Contains(sentence[start].Span) && !_words.Prepositions.Contains(sentence[start].Span)
+            ? FromRun(sentence, start, comma, end)
+            : Subject.None;
     }
 
     // "an Acme spokesman": the capitalised words between the article and the role, as an organisation.

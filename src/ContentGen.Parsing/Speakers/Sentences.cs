@@ -63,10 +63,12 @@ internal static class Sentences
 
         // "… one day captain your country." Coach X says …: the quote's own full stop ends the
         // sentence, so the next sentence's verb is not read as the quote's attribution. Only a
-        // full stop counts: "Why?" Mr X asked keeps the question with its speaker.
+        // full stop counts: "Why?" Mr X asked keeps the question with its speaker. Another quote
+        // after it opens a sentence of its own ("…," he said. "A." "B," he said.), so the cue
+        // after the second is not the first's, and the first goes on with the speaker.
         if (tokens[i].IsQuoteEndingSentence)
         {
-            return next.IsCapitalized;
+            return next.IsCapitalized || next.Kind == TokenKind.Quote;
         }
 
         if (tokens[i].Kind != TokenKind.Terminal)

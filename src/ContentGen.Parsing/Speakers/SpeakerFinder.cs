@@ -70,6 +70,9 @@ internal sealed class SpeakerFinder
     private int _openingSentence = -1;
     private Subject _opening;
 
+    // The index of the opening subject's verb, past any insert after the name; -1 with no subject.
+    private int _openingVerb = -1;
+
     // The noun phrase that starts the sentence numbered `_leadingSentence`: the opening subject,
     // the organisation in focus and the opening pronoun all read it, and a phrase reads the
     // sentence's tokens alone, so it is read once.
@@ -123,6 +126,7 @@ internal sealed class SpeakerFinder
         // Most paragraphs read for attribution quote nothing themselves: they share the empty array.
         var speakers = quotes.Count == 0 ? Array.Empty<string?>() : new string?[quotes.Count];
         _state.NextParagraph();
+        _plausibility.ReadingParagraph = _state.Paragraph;
         _genders.Read(paragraph);
 
         // A token takes about four characters: a paragraph longer than the constructor was told
@@ -345,7 +349,7 @@ internal sealed class SpeakerFinder
             main = Subject.None;
         }
 
-        var named = (coordinated ? Resolve(main) : null) ?? sentenceSpeaker ?? Resolve(main) ?? Resolve(SentenceSubject(sentence));
+        var named = (coordinated ? Resolve(main) : null) ?? sentenceSpeaker ?? Resolve(main) ?? Resolve(SentenceSubject(sentence)) ?? NamedSource(sentence, source);
         if (main.Kind == SubjectKind.Unnamed || (sentenceSpeaker is null && source.Kind == SubjectKind.Unnamed) || _unnamedSpeaker)
         {
             // "A spokesman for the Home Office said …", "according to an ntl spokesman": a later
@@ -368,6 +372,13 @@ internal sealed class SpeakerFinder
             {
                 _state.Mentioned(named);
             }
+            else if (sentenceSpeaker is null && OnlyPersonNamedIn(sentence) is { } voice)
+            {
+                // "Le Rassemblement national, par la voix de son président Julien Bardin, a réclamé
+                // un référendum. « … », a-t-il lancé": the one person an organisation's sentence
+                // names is whom a later "il" means, not someone named before it.
+                _state.Mentioned(voice);
+            }
         }
         else if (named is not null)
         {
@@ -376,6 +387,14 @@ internal sealed class SpeakerFinder
             {
                 _state.Reported(named);
             }
+        }
+        else if (sentence.Count > 2 && _cues.Words.Titles.Contains(sentence[0].Span) && OpeningSubject(sentence) is { Kind: SubjectKind.Name } titled
+            && titled.Text.IndexOf(' ') < 0 && _genderOf(titled.Text) != Gender.Unknown && IsPersonNamed(titled.Text) && _names.Complete(titled.Text) is { } person)
+        {
+            // "Ms Kingsley has held the seat since 2001. She said:": a surname under a
+            // title opening the sentence names a person, whom a later pronoun means, even if the
+            // article never gives the full name; "Sir Tom" is Tom Baker if he was just named.
+            _state.Mentioned(_state.SalientHolding(person) ?? person);
         }
         else if (IntroducedBySurname(sentence) is { } surname)
         {
@@ -388,6 +407,57 @@ internal sealed class SpeakerFinder
         {
             _state.Focused(focus);
         }
+    }
+
+    // "…, according to Carla Fiorenza, head of the harbour trust.", "according to Mr Baker": a
+    // source shown to be a person, by the role after it or a name completed from a surname, is
+    // whom a later "she told the gathering" means when the sentence has no subject of its own.
+    // "According to Harbour Pro, a print costs …" shows no person.
+    private string? NamedSource(IReadOnlyList<Token> sentence, Subject source)
+    {
+        if (source.Kind != SubjectKind.Name || source.IsOrganisation || Resolve(source) is not { } person || !IsPersonNamed(person))
+        {
+            return null;
+        }
+
+        var described = source.End + 1 < sentence.Count && sentence[source.End].Kind == TokenKind.Comma && _cues.Phrase.OpensWithRole(sentence, source.End + 1);
+        return described || !string.Equals(person, source.Text, StringComparison.Ordinal) ? person : null;
+    }
+
+    // The one person the sentence names in full after a role or title ("son président Julien
+    // Bardin"), or null when it names none or several: a bare run of capitals may be a place, a
+    // prize or a street.
+    private string? OnlyPersonNamedIn(IReadOnlyList<Token> sentence)
+    {
+        string? person = null;
+        for (var i = 1; i < sentence.Count; i++)
+        {
+            if (!sentence[i].IsCapitalized || sentence[i - 1].IsCapitalized || i + 1 >= sentence.Count || !sentence[i + 1].IsCapitalized)
+            {
+                continue;
+            }
+
+            if (!sentence[i - 1].IsLower || !_cues.Is(sentence[i - 1], WordClass.Title | WordClass.RoleNoun))
+            {
+                continue;
+            }
+
+            var phrase = _cues.Phrase.ReadForward(sentence, i);
+            if (phrase.Kind != SubjectKind.Name || phrase.IsOrganisation || phrase.Text.IndexOf(' ') < 0
+                || _names.Complete(phrase.Text) is not { } name || !IsPersonNamed(name))
+            {
+                continue;
+            }
+
+            if (person is not null && !string.Equals(person, name, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            person = name;
+        }
+
+        return person;
     }
 
     // "But the Home Office defended the measures.": the organisation the sentence opens with as
@@ -599,9 +669,12 @@ internal sealed class SpeakerFinder
         return false;
     }
 
-    // A person the article names: in full, or by a surname it gives in full; no organisation.
+    // A person the article names: in full, or by a surname it gives in full or under a title
+    // ("Ms Kingsley", "Mr Galway"); no organisation.
     private bool IsPersonNamed(string name)
-        => (name.IndexOf(' ') > 0 ? _plausibility.IsPlausible(name) : _plausibility.IsKnownSurname(name)) && !_cast.IsOrganisation(name);
+        => (name.IndexOf(' ') > 0 ? _plausibility.IsPlausible(name)
+            : _plausibility.IsKnownSurname(name) || (_genderOf(name) != Gender.Unknown && _plausibility.IsPlausible(name)))
+        && !_cast.IsOrganisation(name);
 
     private static string LastWord(string name) => name.Substring(name.LastIndexOf(' ') + 1);
 
@@ -695,7 +768,10 @@ internal sealed class SpeakerFinder
             }
             else if ((!found.IsFound || afterBut) && _cues.IsReportingVerb(sentence[i]))
             {
-                var subject = _cues.SubjectOf(sentence, i);
+                // "Ann Merridew, marketing manager at Harbour Prints believes": the name opening the
+                // sentence, past its insert, is the verb's subject, not the insert's last words.
+                var opening = OpeningSubject(sentence);
+                var subject = opening.IsFound && i == _openingVerb ? opening : _cues.SubjectOf(sentence, i);
                 if (subject.IsFound)
                 {
                     coordinated = found.IsFound;
@@ -770,15 +846,24 @@ internal sealed class SpeakerFinder
                     next++;
                 }
 
-                if (next >= sentence.Count || !sentence[next].IsLower)
+                // "Head of marine studies at the Harbour Institute, Professor Robin Ashdown, said":
+                // the name set off by commas after the role it holds, then a reporting verb.
+                var verb = next;
+                if (verb + 1 < sentence.Count && sentence[verb].Kind == TokenKind.Comma && _cues.IsReportingVerb(sentence[verb + 1]))
+                {
+                    verb++;
+                }
+
+                if (verb >= sentence.Count || !sentence[verb].IsLower)
                 {
                     return Subject.None;
                 }
 
                 // Its verb follows: "…, Charlize Theron for Monster, Ziyi Zhang and Kate Winslet" lists names.
                 var subject = _cues.Phrase.ReadForward(sentence, i + 1);
-                return subject.Kind == SubjectKind.Name && !subject.IsOrganisation && subject.End < sentence.Count && sentence[subject.End].IsLower
-                    && !_cues.Words.Coordinators.Contains(sentence[subject.End].Span)
+                var end = subject.End < sentence.Count && verb > next && subject.End == next ? verb : subject.End;
+                return subject.Kind == SubjectKind.Name && !subject.IsOrganisation && end < sentence.Count && sentence[end].IsLower
+                    && !_cues.Words.Coordinators.Contains(sentence[end].Span)
                     ? subject
                     : Subject.None;
             }
@@ -820,6 +905,7 @@ internal sealed class SpeakerFinder
     private Subject ReadOpeningSubject(IReadOnlyList<Token> sentence)
     {
         const int MaxInsertTokens = 20;
+        _openingVerb = -1;
         // "One woman, Victoria Lapete, found her sister": the name after the description, when it
         // is a person's ("The film, A Different Story, chronicles" names none).
         if (_cues.Phrase.ReadNamedAfterOpeningDescription(sentence) is { IsFound: true } described && IsPersonNamed(described.Text))
@@ -842,10 +928,33 @@ internal sealed class SpeakerFinder
                 close++;
             }
 
-            next = close > next + 1 && close < sentence.Count && sentence[close].Kind == TokenKind.Comma ? close + 1 : sentence.Count;
+            if (close > next + 1 && close < sentence.Count && sentence[close].Kind == TokenKind.Comma)
+            {
+                // "Peter Lindqvist, from Harbourton, Vale County, said": a place's region after its own comma.
+                const int MaxRegionWords = 3;
+                var region = close + 1;
+                while (region < sentence.Count && region <= close + MaxRegionWords && sentence[region].IsCapitalized)
+                {
+                    region++;
+                }
+
+                next = region > close + 1 && region + 1 < sentence.Count && sentence[region].Kind == TokenKind.Comma && sentence[region + 1].IsLower ? region + 1 : close + 1;
+            }
+            else
+            {
+                // "Ann Merridew, marketing manager at Harbour Prints believes …": never closed.
+                var verb = _cues.Phrase.VerbAfterUnclosedAppositive(sentence, next);
+                next = verb > 0 ? verb : sentence.Count;
+            }
         }
 
-        return next < sentence.Count && sentence[next].IsLower ? subject : Subject.None;
+        if (next < sentence.Count && sentence[next].IsLower)
+        {
+            _openingVerb = next;
+            return subject;
+        }
+
+        return Subject.None;
     }
 
     // "And that he wants …": a conjunction, a complementiser and a subject (a pronoun or a name).

@@ -22,6 +22,7 @@ public sealed class SpeechWordsTests
         [("NotNames", "NameJoiners")] = "'For' opening a sentence is no name; inside one it joins ('Department for Transport')",
         [("OrganisationNouns", "Bodies")] = "a body is an organisation that its description can name: 'the select committee'",
         [("DocumentNouns", "OrganisationNouns")] = "a document speaks for whichever organisation issued it: 'the report said'",
+        [("OrganisationNouns", "Publications")] = "a publication is an organisation whose noun may follow its name: 'Forbes magazine'",
         [("Titles", "MaleTitles")] = "'Herr X', 'Sr. X' is a title, and says a man is meant",
         [("FemaleTitles", "SpokesNouns")] = "'Sprecherin X' says a woman is meant; 'eine Sprecherin der Stadtwerke' speaks for them",
         [("RoleNouns", "FemaleTitles")] = "'die Ministerin' is a role; before a name it says a woman is meant",

@@ -31,10 +31,11 @@ internal static class EnglishSpeech
         OrganisationNouns = Words(
             "company firm group council government ministry department party club union bank agency board committee " +
             "authority commission carrier airline retailer operator charity organisation organization body paper newspaper " +
-            "magazine broadcaster statement report office association federation foundation institute corporation"),
+            "magazine broadcaster statement report office association federation foundation institute corporation league"),
         DocumentNouns = Words("statement report letter memo"),
         Complementisers = Words("that"),
         Bodies = Words("committee council commission board authority agency"),
+        Publications = Words("magazine newspaper paper tabloid"),
         AccordingTo = new[] { "according to" },
         PassiveAgents = Words("by"),
         Media = Words("on"),

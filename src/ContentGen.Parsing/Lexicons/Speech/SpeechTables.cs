@@ -28,6 +28,7 @@ internal sealed class SpeechTables
         Demonyms = Union(lexicons, l => l.Demonyms);
         Affiliations = Union(lexicons, l => l.Speech.Affiliations);
         Bodies = Union(lexicons, l => l.Speech.Bodies);
+        Publications = Union(lexicons, l => l.Speech.Publications);
         DocumentNouns = Union(lexicons, l => l.Speech.DocumentNouns);
         Complementisers = Union(lexicons, l => l.Speech.Complementisers);
         MaleTitles = Union(lexicons, l => l.Speech.MaleTitles);
@@ -104,6 +105,9 @@ internal sealed class SpeechTables
 
     /// <summary>Organisation nouns that name a body by its description: "the select committee".</summary>
     public WordTable Bodies { get; }
+
+    /// <summary>Nouns after a publication's name: "Harbour Monthly magazine".</summary>
+    public WordTable Publications { get; }
 
     /// <summary>Organisation nouns that are documents: "the report", "la nota".</summary>
     public WordTable DocumentNouns { get; }

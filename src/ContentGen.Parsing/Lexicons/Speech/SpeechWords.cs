@@ -90,6 +90,9 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] Bodies { get; init; } = s_none;
 
+    /// <summary>Nouns that follow a publication's name in English ("Harbour Monthly magazine", "The Harbour Post newspaper"), and that a later "the paper" means.</summary>
+    public string[] Publications { get; init; } = s_none;
+
     /// <summary>Of the organisation nouns, the documents that speak for whichever one issued them: "the report", "le communiqué".</summary>
     public string[] DocumentNouns { get; init; } = s_none;
 
@@ -183,6 +186,7 @@ internal sealed class SpeechWords
         yield return (nameof(Coordinators), Coordinators);
         yield return (nameof(InterviewCues), InterviewCues);
         yield return (nameof(Bodies), Bodies);
+        yield return (nameof(Publications), Publications);
         yield return (nameof(DocumentNouns), DocumentNouns);
         yield return (nameof(Complementisers), Complementisers);
         yield return (nameof(MaleTitles), MaleTitles);

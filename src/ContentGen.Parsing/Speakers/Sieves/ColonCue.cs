@@ -85,6 +85,15 @@ internal sealed class ColonCue : ISieve
                 continue;
             }
 
+            // "Rhys Glyn Morgan, Harbour Party health spokesman said:": an organisation's
+            // spokesman after a name and its comma is the name's appositive, never closed; the
+            // name is the subject, not someone unnamed speaking for the organisation.
+            if (subject.Kind == SubjectKind.Name && start >= 2 && subject.End < quote && _cues.Phrase.OpensWithRole(sentence, subject.End)
+                && _cues.Phrase.NameOpeningClauseBefore(sentence, start - 1, quote) is { Kind: SubjectKind.Name } described)
+            {
+                return described;
+            }
+
             if (subject.End < quote - 2 && sentence[subject.End].Kind == TokenKind.Comma && sentence[subject.End + 1].IsLower
                 && _cues.Phrase.AfterAppositive(sentence, subject.End) < 0)
             {
