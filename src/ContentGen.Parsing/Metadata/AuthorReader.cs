@@ -21,7 +21,7 @@ internal static class AuthorReader
     private const int MaxNames = 8;
     private const int MinCreditNameWords = 2;
 
-    // A signature: a name of two words and a station's or paper's name of two to six ("Logo France Bleu" is no signature).
+    // A signature: a name of two words and a station's or paper's name of two to six ("Logo Radio Vallée" is no signature).
     private const int MinSignatureWords = 4;
     private const int MaxSignatureWords = 8;
     private const int MinPublicationRepeats = 2;
@@ -90,7 +90,7 @@ internal static class AuthorReader
 
     /// <summary>
     /// The name that signs <paramref name="line"/>, a signature under an article followed by the station
-    /// or paper the writer works for ("Paul Nicolaï France Bleu Pays Basque"): two name words, then
+    /// or paper the writer works for ("Paul Morvan Radio Vallée Pays Basque"): two name words, then
     /// capitalised words whose first two the page prints elsewhere (<paramref name="document"/> outside the
     /// line at <paramref name="lineOffset"/>), as a page prints its own name; else <see langword="null"/>.
     /// </summary>

@@ -69,7 +69,7 @@ internal static class PageMetadata
 
             author ??= AuthorReader.Read(line) ?? (AuthorReader.IsBylineLead(line) ? NamesNear(lines, document, i) : null);
 
-            // Past the article's first paragraph, a signature with the station it writes for: "Paul Nicolaï France Bleu Pays Basque".
+            // Past the article's first paragraph, a signature with the station it writes for: "Paul Morvan Radio Vallée Pays Basque".
             if (author is null && body.Count > 0 && number > body[0].Start.Line)
             {
                 author = AuthorReader.ReadSignature(line, document, lines[i].Offset);

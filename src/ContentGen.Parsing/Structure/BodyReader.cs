@@ -747,7 +747,7 @@ internal sealed class BodyReader
             var block = blocks[i];
             var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
             var previous = kept.Count > 0 ? kept[kept.Count - 1] : null;
-            // The writer's signature with the station's name ("Paul Nicolaï France Bleu Pays Basque")
+            // The writer's signature with the station's name ("Paul Morvan Radio Vallée Pays Basque")
             // closes the article on a dumped page, once a few paragraphs are read: what follows is the page's.
             var signs = dumped && proseBlocksRead >= MinArticleBlocks && block.LineCount == 1
                 && Metadata.AuthorReader.ReadSignature(block.Text.AsSpan(), document, block.Start.Offset) is not null;

@@ -4,10 +4,10 @@ using ContentGen.Parsing.Metadata;
 namespace ContentGen.Parsing.Tests.Pages;
 
 /// <summary>
-/// A local station's writer signs under the article with the station's name ("Paul Nicolaï France
-/// Bleu Pays Basque"). The station's name is the page's own, printed again and again in its chrome,
+/// A local station's writer signs under the article with the station's name ("Paul Morvan Radio Vallée
+/// Info Pays Basque"). The station's name is the page's own, printed again and again in its chrome,
 /// so a line of a two-word name and capitalised words whose first two the page prints at least twice
-/// elsewhere gives the writer's name; a logo's alt text ("Logo France Bleu") or a teaser's capitals
+/// elsewhere gives the writer's name; a logo's alt text ("Logo Radio Vallée") or a teaser's capitals
 /// printed once give none. And a link line glued to its marker (">>CARTE. …") is a link.
 /// </summary>
 public sealed class SignatureTests
@@ -18,16 +18,16 @@ public sealed class SignatureTests
     public void ANameWithTheStationsName_UnderTheArticle_SignsIt()
     {
         var p = Articles.Of("fr");
-        var page = string.Join("\n\n", Station + "\nMenu", "Logo " + Station, p[0], p[1], p[2], p[3] + "\nPaul Nicolaï Radio Vallée Info Pays Basque", "Écouter " + Station);
+        var page = string.Join("\n\n", Station + "\nMenu", "Logo " + Station, p[0], p[1], p[2], p[3] + "\nPaul Morvan Radio Vallée Info Pays Basque", "Écouter " + Station);
         var article = ArticleParser.Parse(page);
 
-        Assert.Equal("Paul Nicolaï", article.Author);
+        Assert.Equal("Paul Morvan", article.Author);
         Assert.Equal(p.Skip(1), article.Paragraphs.Select(x => x.Text));
     }
 
     [Theory]
     [InlineData("Logo Radio Vallée")]
-    [InlineData("Paul Nicolaï Radio Vallée Info Pays Basque")]
+    [InlineData("Paul Morvan Radio Vallée Info Pays Basque")]
     public void WithoutTheStationPrintedElsewhere_NoLineSigns(string line)
         => Assert.Null(AuthorReader.ReadSignature(line.AsSpan(), line + "\nRadio Vallée", 0));
 
@@ -47,8 +47,8 @@ public sealed class SignatureTests
     public void TheSignature_EndsTheArticle()
     {
         var p = Articles.Of("fr");
-        const string promo = "Hausse du coût de la vie, phénomènes climatiques extrêmes : ces crises bouleversent nos quotidiens. Radio Vallée Info lance une grande consultation : donnez votre avis !";
-        var page = string.Join("\n\n", "Menu\n" + Station, "Logo " + Station, p[0], p[1], p[2], p[3] + "\nPaul Nicolaï Radio Vallée Info Pays Basque", "Ma consultation : économies d'énergie", promo, "Écouter " + Station);
+        const string promo = "Loyers, chauffage, transports : ces dépenses pèsent sur chaque foyer de la vallée. Radio Vallée Info ouvre une grande enquête : racontez-nous !";
+        var page = string.Join("\n\n", "Menu\n" + Station, "Logo " + Station, p[0], p[1], p[2], p[3] + "\nPaul Morvan Radio Vallée Info Pays Basque", "Ma consultation : économies d'énergie", promo, "Écouter " + Station);
         var article = ArticleParser.Parse(page);
 
         Assert.Equal(p.Skip(1), article.Paragraphs.Select(x => x.Text));
