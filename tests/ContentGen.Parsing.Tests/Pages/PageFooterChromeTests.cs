@@ -16,7 +16,7 @@ public sealed class PageFooterChromeTests
     private const string Chrome = "Menu";
 
     [Theory]
-    [InlineData("fr", "Recevez chaque matin l'actualité dans votre boîte mail.\nJe m'inscris", "Une erreur technique est survenue. Vous pourrez réessayer dans quelques minutes.")]
+    [InlineData("fr", "Recevez chaque matin l'actualité dans votre boîte mail.\nJe m'inscris", "Nous n’avons pas pu enregistrer votre demande, merci de réessayer un peu plus tard.")]
     [InlineData("en", "Sign up for our newsletter\nSubscribe", "Something went wrong on our side and we could not add you, so please try again in a few minutes.")]
     [InlineData("de", "© Nordsee Bote 2024\nImpressum Datenschutz", "Mit der Nutzung dieser Seite erklären Sie sich mit der Verwendung der Daten durch uns und unsere Partner einverstanden.")]
     public void ProseUnderTheFooterChrome_AfterTheArticle_IsThePages(string language, string chrome, string prose)
