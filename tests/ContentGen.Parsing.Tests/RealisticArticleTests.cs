@@ -537,7 +537,7 @@ public sealed class RealisticArticleTests
             "Skip to content",
             "Menu",
             "Paris and Algiers relaunch their dialogue on memory – RT in French",
-            "The French president Emmanuel Macron greets his Algerian counterpart at the Élysée Palace on 10 March.",
+            "The French president Louis Renard greets his Algerian counterpart at the Élysée Palace on 10 March.",
             "The two countries have agreed to set up a joint commission of historians to work on the archives of the colonial period, the Élysée announced on Thursday.",
             "Read also: Algeria recalls its ambassador to France for consultations",
             $"According to the presidency, the commission will meet for the first time in May in Algiers. «{Nb}We must look at this history with lucidity, without repentance or denial{Nb}», declared the head of state, who described the initiative as«{Nb}a step towards appeasement ”.",
@@ -556,9 +556,9 @@ public sealed class RealisticArticleTests
             new[] { "The French president ", "The two countries ", "According to ", "On the Algerian side, ", "«", "«" },
             new (string, string?)[]
             {
-                // "The head of state" is the Emmanuel Macron of the caption; no speaker beats a wrong one.
-                ("We must look at this history with lucidity, without repentance or denial", "Emmanuel Macron" + OrNone),
-                ("a step towards appeasement", "Emmanuel Macron" + OrNone),
+                // "The head of state" is the Louis Renard of the caption; no speaker beats a wrong one.
+                ("We must look at this history with lucidity, without repentance or denial", "Louis Renard" + OrNone),
+                ("a step towards appeasement", "Louis Renard" + OrNone),
                 ("positive signal", "Ahmed Attaf"),
                 ("cannot be settled in a few months", "Ahmed Attaf"),
                 ("It will take time. But the will is there", "Ahmed Attaf"),

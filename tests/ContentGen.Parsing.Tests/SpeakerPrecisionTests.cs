@@ -43,7 +43,7 @@ public sealed class SpeakerPrecisionTests
     public void TheTargetOfAVerb_IsNeverTheSpeaker()
         => Assert.Equal(
             new string?[] { null },
-            Speakers("Prosecutors blamed Acme's board for ignoring the \"legal and ethical issues\" of the contract."));
+            Speakers("Prosecutors blamed Acme's board for ignoring the \"safety and cost concerns\" of the contract."));
 
     [Theory]
     [InlineData("\"We will look at it,\" a spokesman said.")]
@@ -115,7 +115,7 @@ public sealed class SpeakerPrecisionTests
             new string?[] { "Maria Lopez", null },
             Speakers(
                 "\"The buses will run late,\" said Maria Lopez.",
-                "\"The council is worried about the cost of it all,\" the newspaper quotes a source close to the firm."));
+                "\"The council fears the bill will keep growing,\" the paper quotes a source inside the operator."));
 
     [Fact]
     public void AnUnattributedQuote_BreaksTheChainOfContinuation()
@@ -123,7 +123,7 @@ public sealed class SpeakerPrecisionTests
             new string?[] { "Maria Lopez", null, null },
             Speakers(
                 "\"The buses will run late,\" said Maria Lopez. \"It was about the timing,\" someone whispered to him.",
-                "\"All in all I am happy with the match and the result.\""));
+                "\"On the whole I am pleased with the night and the score.\""));
 
     [Theory]
     [InlineData("The White House ended \"Title 42\" in May, said Maria Lopez.")]
@@ -144,7 +144,7 @@ public sealed class SpeakerPrecisionTests
     public void TheNationality_RefersBackToTheSurnameJustIntroduced()
         => Assert.Equal(
             new[] { "Tom Hale" },
-            Speakers("Tom Hale will meet Maria Lopez on Friday.", "Hale was delighted with the vote. \"I felt pretty good,\" said the American."));
+            Speakers("Tom Hale will meet Maria Lopez on Friday.", "Hale was delighted with the vote. \"I felt quite strong,\" said the American."));
 
     [Fact]
     public void AnyVerbAfterAComma_CanHaveItsSubjectAfterIt()
@@ -156,13 +156,13 @@ public sealed class SpeakerPrecisionTests
     public void FrenchInversion_WithAnyVerb_FollowsTheQuote()
         => Assert.Equal(
             new[] { "Maria Lopez", "Maria Lopez" },
-            Speakers("Le plan arrive « un peu tard », regrette Maria Lopez. « On ne pourra discuter qu'à la marge », craint-elle."));
+            Speakers("Le plan arrive « bien trop tard », regrette Maria Lopez. « On ne pourra changer que des détails », craint-elle."));
 
     [Fact]
     public void AFrenchRoleWithNoRecentSpeaker_GetsNoSpeaker()
         => Assert.Equal(
             new string?[] { null },
-            Speakers("France : le ministre de la Justice dénonce « la banalisation du retard »"));
+            Speakers("Ports : le ministre de la Mer dénonce « la lenteur des chantiers »"));
 
     [Fact]
     public void TheMainClauseSubject_IsWhoALaterPronounMeans()
@@ -183,7 +183,7 @@ public sealed class SpeakerPrecisionTests
             new string?[] { "Maria Lopez", "Home Office", "Home Office" },
             Speakers(
                 "\"The buses will run late,\" said Maria Lopez.",
-                "A spokesman for the Home Office said it would not leave villages \"without a bus\". \"We are working on a timetable,\" said the spokesman."));
+                "A spokesman for the Home Office said the ministry would not leave villages \"without a bus\". \"We are working on a timetable,\" said the spokesman."));
 
     [Theory]
     [InlineData("Maria Lopez of Save the Villages said: \"The buses will run late.\"", "Maria Lopez")]
@@ -214,7 +214,7 @@ public sealed class SpeakerPrecisionTests
         => Assert.Equal(
             new string?[] { "Tom Hale", "Maria Lopez" },
             Speakers(
-                "Tom Hale said he had had a \"gutful\" of the timetable but Acme's Maria Lopez rejected his comments.",
+                "Tom Hale said he had had \"enough\" of the timetable but Acme's Maria Lopez rejected his comments.",
                 "\"We did ask for faster buses, and they are faster,\" she said."));
 
     [Fact]
@@ -226,8 +226,8 @@ public sealed class SpeakerPrecisionTests
                 "\"If the council keeps cutting, the drivers will be gone.\""));
 
     [Theory]
-    [InlineData("\"The buses will run late,\" said Jurgen den Hartog, one of the planners.", "Jurgen den Hartog")]
-    [InlineData("The planner Tom Hartog met the council. The plan was ready by Christmas. Hartog said it had \"very strong results\".", "Tom Hartog")]
+    [InlineData("\"The buses will run late,\" said Pieter den Brink, one of the planners.", "Pieter den Brink")]
+    [InlineData("The planner Tom Brink met the council. The plan was ready by Christmas. Brink said it had \"very strong results\".", "Tom Brink")]
     public void NameParticlesStay_AndSentencesDoNotRunIntoNames(string paragraph, string speaker)
         => Assert.Equal(speaker, Speakers(paragraph)[0]);
 
@@ -242,5 +242,5 @@ public sealed class SpeakerPrecisionTests
     public void AFrenchSentenceOpeningWithAPreposition_IsNoName()
         => Assert.Equal(
             new string?[] { null },
-            Speakers("Pour la France, le débat est ouvert.", "Il avait dit ceci : « arrêtez de dire que tout va bien »."));
+            Speakers("Pour la France, le débat est ouvert.", "Il avait lancé ceci : « cessez de prétendre que le port se porte bien »."));
 }

@@ -69,13 +69,13 @@ public sealed class TitleEvidenceTests
     public void HeadlinesEachFollowedByADate_AreTeasers_NotTheHeadline()
     {
         var article = ArticleParser.Parse(Page(
-            "La sottise des élites du moment",
+            "Le silence des experts du jour",
             "7 janvier 2023",
-            "Pourquoi si tard, monsieur le ministre ?",
+            "Pourquoi attendre, madame la maire ?",
             "6 janvier 2023",
-            "Le monde rêvé des grandes villes",
+            "La ville idéale des urbanistes",
             "5 janvier 2023",
-            "Adieu voiture, bonjour la marche",
+            "Adieu scooter, bonjour le vélo",
             "4 janvier 2023",
             "Newsletters",
             Headline,
@@ -87,16 +87,16 @@ public sealed class TitleEvidenceTests
     [Fact]
     public void TheNoticeUnderAForm_IsNotTheArticle_SoTheHeadlineBelowItIsFound()
     {
-        var notice = "Le Journal, en tant que responsable de traitement, recueille dans ce formulaire des informations qui sont utilisées pour la gestion de votre compte et de vos abonnements.";
+        var notice = "Harbour Infos, responsable de traitement, recueille via ce formulaire vos coordonnées afin de tenir votre compte client et de suivre vos abonnements.";
         var article = ArticleParser.Parse(Page(
             "Nom ____________________",
             "Adresse e-mail ____________________",
             "[ ] J'ai lu et accepté les conditions",
             notice,
             notice.Replace("recueille", "conserve", StringComparison.Ordinal),
-            "Je choisis mon édition favorite",
+            "Choisir mon édition locale",
             "Vallée Transports : bus de nuit dans les villages",
-            "Par La rédaction avec AFP - 31 déc. 2022 à 14:12 | mis à jour le 31 déc. 2022 à 16:02 - Temps de lecture :"));
+            "Par Claire Morel - 14 févr. 2023 à 09:40 | mis à jour le 14 févr. 2023 à 11:05 - Temps de lecture :"));
 
         Assert.Equal("Vallée Transports : bus de nuit dans les villages", article.Title);
     }
@@ -109,8 +109,8 @@ public sealed class TitleEvidenceTests
             "Communes Région Faits divers",
             "Sports Economie Emploi",
             "Immobilier Shopping",
-            "Bienvenue sur votre site d'actualité régionale",
-            "Bienvenue sur votre site d'actualité régionale",
+            "Bienvenue sur Harbour Infos, la vallée au quotidien",
+            "Bienvenue sur Harbour Infos, la vallée au quotidien",
             "Votre compte",
             "Accueil Région Vallée",
             Headline));
@@ -124,7 +124,7 @@ public sealed class TitleEvidenceTests
         var article = ArticleParser.Parse(Page(
             "Accueil France Info",
             Headline,
-            "Publié le 06/12/2022 21:52",
+            "Publié le 03/03/2023 10:15",
             "Article rédigé par",
             "J.Dupont, M.Martin, Ph.Durand, L.Petit - France 2",
             "Journal télévisé",
@@ -160,15 +160,15 @@ public sealed class TitleEvidenceTests
             Prose,
             MoreProse,
             "Avec AFP",
-            "Moscou annonce l'avancée de ses forces dans la région",
-            "Le maire présente ses excuses après ses déclarations",
-            "Caricatures : manifestation devant l'ambassade",
-            "Le ministre dénonce « la banalisation du retard »",
+            "Valmont annonce la fermeture de son port pour l'hiver",
+            "Le maire de Harbour s'excuse après sa sortie sur les marins",
+            "Pêche : rassemblement devant la préfecture",
+            "Le ministre dénonce « la lenteur des chantiers »",
             "Bureaux à l'étranger"));
 
         Assert.Equal(2, article.Paragraphs.Count);
         Assert.Empty(article.Quotes);
-        Assert.Contains(article.Boilerplate, b => b.Kind == BoilerplateKind.Trailer && b.Text.StartsWith("Moscou", StringComparison.Ordinal));
+        Assert.Contains(article.Boilerplate, b => b.Kind == BoilerplateKind.Trailer && b.Text.StartsWith("Valmont", StringComparison.Ordinal));
     }
 
     [Fact]

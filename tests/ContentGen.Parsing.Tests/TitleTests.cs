@@ -59,7 +59,7 @@ public sealed class TitleTests
     {
         var page = string.Join(
             "\n",
-            "Bienvenue sur votre site d'actualité régionale",
+            "Bienvenue sur Harbour Infos, la vallée au quotidien",
             "",
             "Accueil > Région > Les bus de nuit arrivent dans les villages",
             "",

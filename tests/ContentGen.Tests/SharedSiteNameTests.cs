@@ -34,14 +34,14 @@ public sealed class SharedSiteNameTests
     {
         var seeds = Enumerable.Range(1, 10)
             .Select(i => ($"seeds/{i:000}.txt", $"Harbour story number {i}\n\nSome words about the harbour.\n"))
-            .Append(("seeds/011.txt", "Taxes must be trusted - Kennedy\n\nA speech on tax.\n"))
-            .Append(("seeds/012.txt", "Choose hope over fear - Kennedy\n\nA speech on hope.\n"))
+            .Append(("seeds/011.txt", "Fares must come down - Moss\n\nA speech on tax.\n"))
+            .Append(("seeds/012.txt", "Keep ferries running daily - Moss\n\nA speech on hope.\n"))
             .ToArray();
 
         var articles = Articles(seeds);
 
-        Assert.Equal(("Taxes must be trusted - Kennedy", null, "TaxesMustBeTrustedKennedy"), articles["seeds/011.txt"]);
-        Assert.Equal(("Choose hope over fear - Kennedy", null, "ChooseHopeOverFearKennedy"), articles["seeds/012.txt"]);
+        Assert.Equal(("Fares must come down - Moss", null, "FaresMustComeDownMoss"), articles["seeds/011.txt"]);
+        Assert.Equal(("Keep ferries running daily - Moss", null, "KeepFerriesRunningDailyMoss"), articles["seeds/012.txt"]);
     }
 
     private static Dictionary<string, (string Title, string? Source, string TypeName)> Articles(params (string Path, string Text)[] seeds)

@@ -60,7 +60,7 @@ internal sealed class Lexicon
     /// <summary>Marks of a photo credit anywhere in a short line: "© ", "/ AFP", "Getty Images".</summary>
     public string[] CreditMarks { get; init; } = s_none;
 
-    /// <summary>Words that open a photo credit without a colon at a caption's end: "… près de Briançon. Photo Sipa/ Daniel Cole".</summary>
+    /// <summary>Words that open a photo credit without a colon at a caption's end: "… près de Valmont. Photo Sipa/ Paul Roche".</summary>
     public string[] CreditWords { get; init; } = s_none;
 
     /// <summary>Whole lines of site chrome: "Skip to content", "Lire aussi".</summary>
@@ -89,7 +89,7 @@ internal sealed class Lexicon
 
     /// <summary>
     /// Words a reader's question opens with ("Why", "Comment", "Warum"): an explainer heads a section with
-    /// such a question, while an interviewer's longer question ("Fermer les frontières ne sert à rien ?") opens otherwise.
+    /// such a question, while an interviewer's longer question ("Fermer le port ne sert à rien ?") opens otherwise.
     /// </summary>
     public string[] QuestionWords { get; init; } = s_none;
 
@@ -148,7 +148,7 @@ internal sealed class Lexicon
     /// </summary>
     public string[] TitleModifiers { get; init; } = s_none;
 
-    /// <summary>Titles written after a name, capitalised exactly so: "Andrew Tyrie MP".</summary>
+    /// <summary>Titles written after a name, capitalised exactly so: "Andrew Hale MP".</summary>
     public string[] PostNominals { get; init; } = s_none;
 
     /// <summary>Nouns for a person's role that, after "the", refer back to the last named speaker.</summary>
@@ -175,7 +175,7 @@ internal sealed class Lexicon
     /// <summary>Lower-case particles allowed inside a name or title run: "Secretary of State", "Charles de Gaulle".</summary>
     public string[] NameJoiners { get; init; } = s_none;
 
-    /// <summary>The word a byline puts between an author and a co-author: "JCTS avec Harini Mardaye", "DPA mit Jonas Weber".</summary>
+    /// <summary>The word a byline puts between an author and a co-author: "HBRS avec Claire Morel", "DPA mit Jonas Weber".</summary>
     public string[] CoAuthorWords { get; init; } = s_none;
 
     /// <summary>Reporting verbs whose object is who listened: "told the BBC".</summary>

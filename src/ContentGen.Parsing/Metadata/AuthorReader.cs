@@ -8,8 +8,8 @@ namespace ContentGen.Parsing.Metadata;
 
 /// <summary>
 /// Reads who wrote an article out of a byline in any lexicon's language ("By Jane Doe",
-/// "Par Céline Regnard et Paul Martin", "Von Jonas Weber", "Por Lucía Fernández", "Di Marco
-/// Rinaldi", "Door Sanne de Vries") or a credit line ("Kevin Tanguy / AFP"). Names only: the
+/// "Par Céline Garnier et Paul Martin", "Von Jonas Weber", "Por Lucía Fernández", "Di Marco
+/// Rinaldi", "Door Sanne de Vries") or a credit line ("Kevin Morvan / AFP"). Names only: the
 /// opening words, the agency, the dates and the newsroom ("La rédaction") are left out, and
 /// several authors are joined by "; ".
 /// </summary>
@@ -210,7 +210,7 @@ internal static class AuthorReader
         return null;
     }
 
-    /// <summary>Whether <paramref name="line"/> is an agency's credit line: "Kevin Tanguy / AFP", "AA / Paris / Ümit Dönmez".</summary>
+    /// <summary>Whether <paramref name="line"/> is an agency's credit line: "Kevin Morvan / AFP", "AA / Paris / Ümit Kaya".</summary>
     public static bool IsCredit(ReadOnlySpan<char> line) => Credit(line) is not null;
 
     /// <summary>Whether <paramref name="line"/> only announces the names on the next line: "Article rédigé par", "By".</summary>
@@ -218,11 +218,11 @@ internal static class AuthorReader
 
     /// <summary>
     /// The name that opens <paramref name="line"/> when a dateline follows it on the same line:
-    /// "Ümit Dönmez | 06.12.2022", "Alexandre Chauveau 07h06, le 31 décembre 2022".
+    /// "Ümit Kaya | 06.12.2022", "Alexandre Delmas 07h06, le 31 décembre 2022".
     /// </summary>
     public static string? ReadLeadingName(ReadOnlySpan<char> line)
     {
-        // "JCTS avec Harini Mardaye • Publié le …": the co-author's name leads the rest of the line;
+        // "HBRS avec Claire Morel • Publié le …": the co-author's name leads the rest of the line;
         // what stands before the joining word is a name too, unless it is a desk's initials.
         var (before, after) = AroundCoAuthorWord(line);
         if (after > 0)
@@ -299,8 +299,8 @@ internal static class AuthorReader
         return null;
     }
 
-    // "Kevin Tanguy / AFP": a name, a slash, and an agency in capitals; not a caption's credit in
-    // brackets. Agencies also sign the other way round: "AA / Paris / Ümit Dönmez". A bar may part
+    // "Kevin Morvan / AFP": a name, a slash, and an agency in capitals; not a caption's credit in
+    // brackets. Agencies also sign the other way round: "AA / Paris / Ümit Kaya". A bar may part
     // the name from the agency as a slash does ("Carmen Ruiz | EFE"), and so may a co-author word
     // ("Thomas Girard avec AFP").
     private static string? Credit(ReadOnlySpan<char> line)

@@ -68,7 +68,7 @@ internal static class DateReader
             if (ReadDate(words, i) is var (year, month, day, last) && last >= 0)
             {
                 var date = Format(year, 4) + "-" + Format(month, 2) + "-" + Format(day, 2);
-                // "07h06, le 31 décembre 2022, modifié à 07h59": a time just before the date is its own.
+                // "08h14, le 3 mars 2023, modifié à 09h02": a time just before the date is its own.
                 var time = ReadTime(words, Math.Max(0, i - TimeBefore), i);
                 var after = last + 1;
                 while (after < words.Count && after <= last + 2 && s_timeJoiners.Contains(words[after]))

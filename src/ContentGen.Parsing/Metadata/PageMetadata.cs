@@ -52,7 +52,7 @@ internal static class PageMetadata
         string? dated = null;
         var block = 0;
 
-        // Under the headline's last line: a wrapped headline's second line ("France Info le 6 décembre …") signs nothing.
+        // Under the headline's last line: a wrapped headline's second line ("Harbour Infos le 3 mars …") signs nothing.
         for (var i = titleIndex + title.LineCount; i < lines.Count && lines[i].Number <= lastBodyLine + ReachBelow && (author is null || stamped is null); i++)
         {
             var number = lines[i].Number;
@@ -91,7 +91,7 @@ internal static class PageMetadata
             }
 
             // A name beside the dateline signs the article: "Julien Martin" over "Publié le …",
-            // "Ümit Dönmez | 06.12.2022" on its line.
+            // "Ümit Kaya | 06.12.2022" on its line.
             author ??= AuthorReader.ReadLeadingName(line) ?? NameNear(lines, document, i, -1) ?? NameNear(lines, document, i, 1);
         }
 
@@ -143,7 +143,7 @@ internal static class PageMetadata
         return second < 0 ? titleLine + ReachBelow : body[second].Start.Line + body[second].LineCount - 1;
     }
 
-    // "Publié le …", or a stamp after a separator: "JCTS avec Harini Mardaye • Publié le 28 décembre 2022".
+    // "Publié le …", or a stamp after a separator: "HBRS avec Claire Morel • Publié le 14 mars 2023".
     private static bool IsStamp(ReadOnlySpan<char> line)
     {
         if (LexiconTables.DatelinePrefixes.StartsAny(line))

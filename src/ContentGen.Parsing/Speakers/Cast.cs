@@ -24,7 +24,7 @@ internal sealed class Cast
     private readonly Dictionary<string, string> _kinds = new(StringComparer.Ordinal);
 
     // The organisations named, most recent first, each with the paragraph and sentence where it was.
-    // A document nobody in the cast issued ("the Kok report") is an entry without a name: "it"
+    // A document nobody in the cast issued ("the Lund report") is an entry without a name: "it"
     // after it means the document, so no organisation.
     private readonly List<(string? Name, int Paragraph, int Sentence)> _recent = new();
 
@@ -153,7 +153,7 @@ internal sealed class Cast
             {
                 // "Ontwikkelaar WindKracht Veldmeer laat weten": the noun opening the sentence
                 // describes the name right after it, which is an organisation of any kind
-                // ("Charity boss Gordon Lishman" names a person).
+                // ("Charity boss Gordon Fell" names a person).
                 ReadAfterNoun(sentence, i, paragraph, describes: true);
             }
         }
@@ -207,7 +207,7 @@ internal sealed class Cast
             start++;
         }
 
-        // "The company said Mr Patterson would …": a verb stands between, and a title says a person.
+        // "The company said Mr Hollis would …": a verb stands between, and a title says a person.
         if (start < sentence.Count && sentence[start].IsCapitalized && !_cues.Words.Titles.Contains(sentence[start].Span))
         {
             var named = _cues.Phrase.ReadForward(sentence, start);
@@ -255,7 +255,7 @@ internal sealed class Cast
     // "Monsanto said it accepted …": a one-word name whose own report goes on with "it" is an
     // organisation's, and it is what that "it" means, though named in the same sentence. Not a
     // person's surname, nor a name after a title: in "Director Kitamura said it may" or
-    // "Peter Saunders said it was" the "it" means no one.
+    // "Peter Voss said it was" the "it" means no one.
     private void ReadSaysIt(IReadOnlyList<Token> sentence, int start, int paragraph)
     {
         if (start + 1 >= sentence.Count || sentence[start + 1].IsCapitalized
@@ -290,7 +290,7 @@ internal sealed class Cast
         }
     }
 
-    // "the Kok report recommends": a document the article names by its article, past
+    // "the Lund report recommends": a document the article names by its article, past
     // capitalised words, is what a later "it" means.
     private void ReadDocument(IReadOnlyList<Token> sentence, int noun, int paragraph)
     {

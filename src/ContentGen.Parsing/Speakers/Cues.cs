@@ -112,7 +112,7 @@ internal sealed class Cues
                 var subject = SubjectOf(sentence, verb);
                 if (subject.Kind == SubjectKind.Pronoun && ReporterOfPronoun(sentence, verb) is { Kind: SubjectKind.Name } reporter)
                 {
-                    // "Ms Hutt said she hoped "…"": the pronoun reports through the one who
+                    // "Ms Dunn said she hoped "…"": the pronoun reports through the one who
                     // says it, whose words these are whoever "she" is.
                     return reporter;
                 }
@@ -128,7 +128,7 @@ internal sealed class Cues
     }
 
     // The named subject of a reporting verb just before the pronoun that is the subject of
-    // `verb` ("Ms Hutt said (that) she hoped"), or None.
+    // `verb` ("Ms Dunn said (that) she hoped"), or None.
     private Subject ReporterOfPronoun(IReadOnlyList<Token> sentence, int verb)
     {
         var pronoun = verb - 1;
@@ -170,7 +170,7 @@ internal sealed class Cues
             return Subject.None;
         }
 
-        // "Le texte de l'ARS précise que", "the Kok report said": a document speaks for its owner.
+        // "Le texte de l'ARS précise que", "the Lund report said": a document speaks for its owner.
         if (DocumentBefore(sentence, verb, out var owner))
         {
             return owner;
@@ -209,8 +209,8 @@ internal sealed class Cues
 
     // Whether a document with its owner is the subject of `verb`: after a link ("Le texte de
     // l'ARS précise", "Un communiqué de la préfecture de la Somme indique") or a name between an
-    // article and the noun ("The Kok report said"), whose owner is given; never one whose verb
-    // inverts ("The Kok report said the EU would …" is not the EU's).
+    // article and the noun ("The Lund report said"), whose owner is given; never one whose verb
+    // inverts ("The Lund report said the EU would …" is not the EU's).
     private bool DocumentBefore(IReadOnlyList<Token> sentence, int verb, out Subject owner)
     {
         owner = Subject.None;
@@ -375,7 +375,7 @@ internal sealed class Cues
                 continue;
             }
 
-            // "a estimé mardi 6 décembre Benoît Hamon": a day's number belongs to the date around it.
+            // "a estimé mardi 6 décembre Luc Moreau": a day's number belongs to the date around it.
             if (IsNumber(word.Span) && IsCalendarNeighbour(sentence, i))
             {
                 i++;
@@ -413,7 +413,7 @@ internal sealed class Cues
                         j++;
                     }
 
-                    // "said on a visit to Sydney there was": a name after the medium that does not
+                    // "said on a trip to Valmont there was": a name after the medium that does not
                     // end the clause is the medium's; an inverted subject ends it.
                     if (!(j < sentence.Count && sentence[j].IsCapitalized && !EndsClause(sentence, j)))
                     {
@@ -437,7 +437,7 @@ internal sealed class Cues
                     j++;
                 }
 
-                // "sur franceinfo Benoît Hamon", "à l'AFP Claire Vasseur": a medium in lower case is
+                // "sur franceinfo Luc Moreau", "à l'AFP Claire Vasseur": a medium in lower case is
                 // one word; the name after it is the subject.
                 else if (sentence[j].IsLower && j + 1 < sentence.Count && sentence[j + 1].IsCapitalized)
                 {

@@ -49,7 +49,7 @@ internal sealed class DiscourseState
 
     /// <summary>
     /// Whether a sentence since the last quote opened with someone else named as its subject
-    /// ("Foxx could not come, but Helen Mirren read out his speech."): the next quote with no
+    /// ("Fox could not come, but Ann Lee read out his speech."): the next quote with no
     /// cue is no longer the last speaker's.
     /// </summary>
     public bool OtherSubjectSinceQuoted { get; set; }
@@ -147,7 +147,7 @@ internal sealed class DiscourseState
 
     /// <summary>
     /// The organisation that the sentence just before made its subject, naming nothing else
-    /// ("But the Home Office defended the measures."), or null: whom "a spokesman" speaks for.
+    /// ("But the Harbour Trust stood by the plan."), or null: whom "a spokesman" speaks for.
     /// </summary>
     public string? OrganisationJustBefore => _focusSentence == Sentence - 1 ? _focus : null;
 

@@ -118,7 +118,7 @@ internal sealed class Genders
     {
         if (gender != Gender.Unknown && _run.Count > 0)
         {
-            // "Mr Prater's sentiments": the possessive's ending is no part of the surname.
+            // "Mr Vale's sentiments": the possessive's ending is no part of the surname.
             var last = _run[_run.Count - 1];
             var surname = paragraph.Substring(last.Start, last.Length - NamePlausibility.PossessiveEnding(paragraph.AsSpan(last.Start, last.Length)));
             _bySurname[surname] = _bySurname.TryGetValue(surname, out var known) && known != gender ? Gender.Unknown : gender;

@@ -6,7 +6,7 @@ namespace ContentGen.Parsing.Speakers;
 /// <summary>
 /// The one person a headline names as its subject: opening it ("Jean Dupont veut …"), after a
 /// topic and its colon ("Immigration : Jean Dupont défend …") or after a reporting verb ("…,
-/// annonce Gérald Darmanin"). That person is the article's first mention, whom a role or a
+/// annonce Paul Girard"). That person is the article's first mention, whom a role or a
 /// pronoun of its opening means when the body has named no one yet. A headline that names two
 /// people, or names its person elsewhere ("Young debut cut short by Ginepri"), names no one here.
 /// </summary>

@@ -52,7 +52,7 @@ internal sealed class NameFacts
     private SpanSet? _lowerCaseWords;
     private SpanSet? _capitalisedInside;
 
-    // Last words of two-word runs of capitalised words ("Cyril Saulnier"), read at the first
+    // Last words of two-word runs of capitalised words ("Cyril Mercier"), read at the first
     // question, each with the one first name it follows, in place, or no paragraph when several
     // full names share it. Names repeat: a repeat is compared in place, and a full name becomes
     // a string only when asked for (kept, so that every answer is the same string).
@@ -185,7 +185,7 @@ internal sealed class NameFacts
         return true;
     }
 
-    // "Cyril" and "Saulnier" made one string: the first full name the surname ends.
+    // "Cyril" and "Mercier" made one string: the first full name the surname ends.
     private string FullName(int surname)
     {
         var (paragraph, start, length) = _firstNames![surname];
@@ -367,13 +367,13 @@ internal sealed class NameFacts
         }
     }
 
-    // A run "British number one Tim Henman" is cut after its titles and nationalities to "Tim Henman".
+    // A run "British number one Tim Hollis" is cut after its titles and nationalities to "Tim Hollis".
     private void AddFullName(string paragraph, List<(int Start, int Length)> words)
     {
         var last = words.Count - 1;
         var lastWord = paragraph.AsSpan(words[last].Start, words[last].Length);
         var start = 0;
-        // "India's Sania Mirza", "Arsenal's Thierry Henry": the name follows a possessive.
+        // "India's Priya Rao", "Arsenal's Thierry Henry": the name follows a possessive.
         // "Midfielder Edo" names Edo, but a role word before an organisation's noun is part of
         // its name ("Premier League").
         var organisation = _words.OrganisationNouns.Contains(lastWord);

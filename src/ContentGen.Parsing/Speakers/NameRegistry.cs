@@ -45,7 +45,7 @@ internal sealed class NameRegistry
         var space = name.IndexOf(' ');
         if (space >= 0)
         {
-            // "American Davenport" after "Lindsay Davenport": a nationality or party before a
+            // "American Hollis" after "Kate Hollis": a nationality or party before a
             // surname the article gives in full describes that person.
             if (space == name.LastIndexOf(' ') && _isDescriptor(name.Substring(0, space))
                 && _plausibility.FullNameOf(name.Substring(space + 1)) is { } described)

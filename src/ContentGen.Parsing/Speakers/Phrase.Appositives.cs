@@ -9,8 +9,8 @@ internal sealed partial class Phrase
 {
     /// <summary>
     /// The name set off by commas after a short indefinite subject or role that opens the sentence, when a
-    /// lower-case word (its verb) follows: "One woman, Victoria Lapete, found her sister" gives
-    /// Victoria Lapete. Someone brought in, not a thing named ("The film, A Different Story,
+    /// lower-case word (its verb) follows: "One woman, Victoria Calvi, found her sister" gives
+    /// Victoria Calvi. Someone brought in, not a thing named ("The play, A Long Winter,
     /// chronicles"); two words or more, so that "One fan, Smith, …" stays unread.
     /// <see cref="Subject.None"/> otherwise.
     /// </summary>
@@ -50,7 +50,7 @@ internal sealed partial class Phrase
 
     /// <summary>
     /// The index just past an appositive that starts with the comma at <paramref name="comma"/>
-    /// ("Joseph Dias, general secretary of the forum, said"), or -1 when none does.
+    /// ("Joseph Varga, general secretary of the forum, said"), or -1 when none does.
     /// </summary>
     public int AfterAppositive(IReadOnlyList<Token> sentence, int comma)
     {
@@ -103,7 +103,7 @@ internal sealed partial class Phrase
     }
 
     // The last word of the name that an appositive ending just before `end` describes:
-    // "Theresa May, shadow secretary for the family, told" gives "May". -1 when there is none.
+    // "Jane Roe, shadow secretary for the harbours, told" gives "Roe". -1 when there is none.
     private int AppositiveHead(IReadOnlyList<Token> sentence, int end)
     {
         for (var j = end - 1; j > 0 && j >= end - MaxAppositiveTokens; j--)
@@ -132,7 +132,7 @@ internal sealed partial class Phrase
             return false;
         }
 
-        // "Simon Wheatley, from Goldman Sachs, told Reuters": where the person works.
+        // "Simon Tarrant, from Goldman Sachs, told Reuters": where the person works.
         if (AfterEmployer(sentence, from) == to)
         {
             return true;
@@ -160,7 +160,7 @@ internal sealed partial class Phrase
 
     /// <summary>
     /// Just past where someone works, given at <paramref name="link"/> with "from", "of" or "at"
-    /// and capitalised words ("from Goldman Sachs", "from the Consumer Electronics Association
+    /// and capitalised words ("from Goldman Sachs", "from the Harbour Electronics Association
     /// (CEA)"), or -1 when no such phrase starts there.
     /// </summary>
     public int AfterEmployer(IReadOnlyList<Token> sentence, int link)

@@ -27,7 +27,7 @@ internal sealed partial class Phrase
             }
         }
 
-        // "A spokesman for the British Phonographic Industry (BPI) said": an acronym in brackets
+        // "A spokesman for the Harbour Recording Guild (HRG) said": an acronym in brackets
         // before the verb stands for the name before it.
         if (i > 2 && IsClosingBracket(sentence[i]))
         {
@@ -62,7 +62,7 @@ internal sealed partial class Phrase
             return FromRun(sentence, RunStart(sentence, i - 2), i - 1, verb);
         }
 
-        // "Alan Beith - who chairs the committee - said": step back over the clause between dashes.
+        // "Alan Roe - who chairs the committee - said": step back over the clause between dashes.
         if (i > 0 && IsDash(sentence[i]) && OpeningDash(sentence, i) is var opening and > 0)
         {
             i = opening - 1;
@@ -79,7 +79,7 @@ internal sealed partial class Phrase
 
             if (head < 0 && Incise(sentence, i) is var incise and > 0)
             {
-                // "Gérald Darmanin a, par ailleurs, précisé": an adverb set off by commas.
+                // "Paul Girard a, par ailleurs, précisé": an adverb set off by commas.
                 return ReadBackward(sentence, incise);
             }
 
@@ -138,7 +138,7 @@ internal sealed partial class Phrase
 
         var start = RunStart(sentence, i);
 
-        // "The host who also presents Stars In Their Eyes said": the run is the object inside a
+        // "The host who now fronts Harbour Nights said": the run is the object inside a
         // relative clause that no comma closed; the subject stands before the relative pronoun.
         if (RelativeBefore(sentence, start) is var relative and >= 0)
         {
@@ -175,7 +175,7 @@ internal sealed partial class Phrase
             return role.Kind == SubjectKind.Unnamed && IsSpokesNoun(owner) ? SpokenFor(FromRun(sentence, start, i + 1, verb)) : role;
         }
 
-        // "Princes William and Harry said", "the MP for Sleaford and North Hykeham said": the run
+        // "Princes William and Harry said", "the MP for Harbourbank and North Valmont said": the run
         // is the last of two joined; no one of them is the speaker, but a title's complement
         // points back to whoever holds the title.
         if (start >= 2 && sentence[start - 1].IsLower && _words.Coordinators.Contains(sentence[start - 1].Span) && sentence[start - 2].IsCapitalized
@@ -192,7 +192,7 @@ internal sealed partial class Phrase
             return Subject.None;
         }
 
-        // "Lisa Power, head of policy at the Aids charity Trust said": the run is inside an
+        // "Lisa Crane, head of policy at the Aids charity Trust said": the run is inside an
         // appositive, and the speaker is its head. A title just before the run ("chief
         // executive Tom Smith said") makes the run itself the speaker.
         if (start > 0 && !IsTitleOrRole(sentence[start - 1]))
@@ -208,7 +208,7 @@ internal sealed partial class Phrase
     }
 
     /// <summary>
-    /// "Mr Kennedy, whose party opposes the plan as "flawed" said": the subject before a relative
+    /// "Mr Hale, whose party calls the plan "deeply flawed" said": the subject before a relative
     /// clause that the writer never closed with a comma. <see cref="Subject.None"/> when there is none.
     /// </summary>
     public Subject BeforeUnclosedRelativeClause(IReadOnlyList<Token> sentence, int verb)
@@ -245,7 +245,7 @@ internal sealed partial class Phrase
     // "a Rover spokesman said" bring in someone unnamed.
     private Subject RoleBefore(IReadOnlyList<Token> sentence, int role, int verb)
     {
-        // "Matt Williams, a fund manager at Perpetual said": an appositive the writer never
+        // "Matt Hale, a fund manager at Perpetual said": an appositive the writer never
         // closed describes the name before its comma, who is the subject.
         if (NameBeforeOpenAppositive(sentence, role, verb) is { Kind: SubjectKind.Name } described)
         {
@@ -286,7 +286,7 @@ internal sealed partial class Phrase
             // "a Rover spokesman said": the organisation speaks.
             if (sentence[j].IsCapitalized && j == role - 1 && IsSpokesNoun(sentence[role]))
             {
-                // "A Department for Education and Skills spokeswoman": a lower-case word before
+                // "A Department for Roads and Bridges spokeswoman": a lower-case word before
                 // the run, other than its article, cut the name short; "Skills" is no one.
                 var runStart = RunStart(sentence, j);
                 var before = runStart > 0 ? sentence[runStart - 1] : default;
@@ -393,7 +393,7 @@ internal sealed partial class Phrase
         return true;
     }
 
-    // "The British Chambers of Commerce (BCC) said": a name given with its acronym is an
+    // "The Harbour Chambers of Commerce (HCC) said": a name given with its acronym is an
     // organisation's, whole. "X (CMF) and Y (LCF) said" joins two and names neither: Unnamed
     // says so. None when the run is no subject of its own ("a spokesman for the X (BPI)").
     private Subject AcronymedName(IReadOnlyList<Token> sentence, int last, int open, int verb)

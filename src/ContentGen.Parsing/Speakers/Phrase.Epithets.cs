@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace ContentGen.Parsing.Speakers;
 
-// A person described rather than named: `the 34-year-old`, `the East Kilbride athlete`.
+// A person described rather than named: `the 34-year-old`, `the East Valmont athlete`.
 internal sealed partial class Phrase
 {
     /// <summary>
@@ -20,7 +20,7 @@ internal sealed partial class Phrase
         }
 
         // "who chairs the Transport Committee, says:": a relative clause describes no one; nor
-        // does "from Wales" or "quit his Fratton Park position". "but Parry countered" and "and
+        // does "from Wales" or "quit his Vale Park position". "but Perry countered" and "and
         // Kluft said" open with a conjunction, "with finance minister X telling" with its own link.
         var i = start < sentence.Count && sentence[start].IsLower && (_words.Contrasts.Contains(sentence[start].Span) || _words.Coordinators.Contains(sentence[start].Span))
             ? start + 1
@@ -52,7 +52,7 @@ internal sealed partial class Phrase
             end++;
         }
 
-        // "said the East Kilbride athlete.", "the two-time Academy Award winner": the capitalised
+        // "said the East Valmont athlete.", "the two-time Golden Anchor winner": the capitalised
         // words describe the noun that ends the phrase, an epithet for someone named before;
         // they name no one ("comment to a Jewish reporter").
         var article = _words.Definites.Contains(sentence[start].Span) || _words.Indefinites.Contains(sentence[start].Span);
@@ -69,7 +69,7 @@ internal sealed partial class Phrase
     }
 
     // Whether the words from `start` to `end` are capitalised with no title or role among them:
-    // "Duke of Edinburgh" is one, "Horses star David Jason" is not.
+    // "Duke of Edinburgh" is one, "Lobsters star Tom Fox" is not.
     private bool IsPlainRun(IReadOnlyList<Token> sentence, int start, int end)
     {
         for (var k = start; k < end; k++)

@@ -82,7 +82,7 @@ internal sealed partial class Phrase
     // The noun phrase at `start`: a name, a role that points back, or someone unnamed.
     private Subject ReadNounPhrase(IReadOnlyList<Token> sentence, int start)
     {
-        // "le rapport de l'ARS", "the Kok report": a document speaks for its owner.
+        // "le rapport de l'ARS", "the Lund report": a document speaks for its owner.
         if (DocumentOwner(sentence, start) is { IsFound: true } owner)
         {
             return owner;
@@ -155,7 +155,7 @@ internal sealed partial class Phrase
                     return appositive;
                 }
 
-                // "one of their lawyers, Michalis Dimitrakopoulos": one of a group of role holders, named.
+                // "one of their lawyers, Nikos Papadakis": one of a group of role holders, named.
                 if (unnamed && i > start && IsPluralRole(sentence[i]) && NameAfterRole(sentence, i + 1) is { Kind: SubjectKind.Name } oneOf)
                 {
                     return oneOf;
@@ -182,7 +182,7 @@ internal sealed partial class Phrase
                     return named.Kind == SubjectKind.Name ? named : Subject.None;
                 }
 
-                // "le ministre du Travail Olivier Dussopt", "la ministre de la Santé Élise Garnier":
+                // "le ministre du Travail Marc Lenoir", "la ministre de la Santé Élise Garnier":
                 // the office's one-word complement, then the holder's name. Someone unnamed
                 // speaking for "de Regionale Zorgkamer Noord" speaks for all of it (below).
                 if (!(unnamed && IsSpokesNoun(sentence[i])) && HolderAfterComplement(sentence, i + 1) is { Kind: SubjectKind.Name } holder)
@@ -236,7 +236,7 @@ internal sealed partial class Phrase
             end++;
         }
 
-        // "said Harbour physio Mark Davies": the name after the description.
+        // "said Harbour physio Mark Dale": the name after the description.
         var described = DescribedName(sentence, start, end);
         if (described.Start >= 0)
         {
@@ -248,7 +248,7 @@ internal sealed partial class Phrase
 
     // The owner of a document named at `start` after its article: after a link ("le rapport de
     // l'ARS", "un communiqué de la préfecture de la Somme") or between the article and the noun
-    // ("the Kok report", whose owner must be someone the article gives in full).
+    // ("the Lund report", whose owner must be someone the article gives in full).
     private Subject DocumentOwner(IReadOnlyList<Token> sentence, int start)
     {
         if (!sentence[start].IsWord || !(_words.Definites.Contains(sentence[start].Span) || _words.Indefinites.Contains(sentence[start].Span)))
@@ -296,7 +296,7 @@ internal sealed partial class Phrase
                     end++;
                 }
 
-                // "…, Benoît Hamon qui dirige …": a relative pronoun ends the name as a comma does.
+                // "…, Luc Moreau qui dirige …": a relative pronoun ends the name as a comma does.
                 var closes = end >= sentence.Count || sentence[end].Kind is TokenKind.Comma or TokenKind.Terminal || IsRelativePronoun(sentence[end]);
                 if (!closes || end - (k + 1) < 2)
                 {

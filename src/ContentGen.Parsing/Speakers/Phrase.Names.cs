@@ -10,14 +10,14 @@ internal sealed partial class Phrase
     // "Russian Deputy Foreign Minister Sergei Riabkov" gives "Sergei Riabkov".
     private Subject FromRun(IReadOnlyList<Token> sentence, int start, int end, int subjectEnd)
     {
-        // "Fly-half Charlie Hodgson", "Man-of-the-match Stephen Jones", "Newport-based": a
+        // "Fly-half Charlie Dunn", "Man-of-the-match Stephen Lowe", "Newport-based": a
         // compound whose last part is lower case describes the name after it, and is none itself.
         while (start < end && (_words.NotNames.Contains(sentence[start].Span) || IsLowerCaseCompound(sentence[start].Span)))
         {
             start++;
         }
 
-        // "Andrew Tyrie MP": a post-nominal title ends the name, it does not start it; but "the
+        // "Andrew Hale MP": a post-nominal title ends the name, it does not start it; but "the
         // Glasgow Kelvin MP", "a senior Tory MP" describe someone by seat or party.
         while (end - start > 2 && IsPostNominal(sentence[end - 1].Span) && !HasArticleBefore(sentence, start))
         {
@@ -30,8 +30,8 @@ internal sealed partial class Phrase
         string? employer = null;
         for (var i = end - 1; i >= start; i--)
         {
-            // "Deutsche Bank's Simon Champion": the name follows the possessive. A run that ends
-            // in one ("Boeing's") names an owner, not a speaker. "Herbert Hansen of Respond's
+            // "Deutsche Bank's Mark Champion": the name follows the possessive. A run that ends
+            // in one ("Boeing's") names an owner, not a speaker. "Erik Lund of Respond's
             // partner": a possessive after an employer link is the employer's; the name is before it.
             if (NamePlausibility.IsPossessive(sentence[i].Span))
             {
@@ -46,7 +46,7 @@ internal sealed partial class Phrase
                     return Subject.None;
                 }
 
-                // "the Information Commissioner's Office": a possessive before an organisation's
+                // "the Harbour Registrar's Office": a possessive before an organisation's
                 // noun that ends the run is part of the organisation's name.
                 if (i == end - 2 && _words.OrganisationNouns.Contains(sentence[end - 1].Span))
                 {
@@ -58,14 +58,14 @@ internal sealed partial class Phrase
                 break;
             }
 
-            // "Paul King, chief security architect at Cisco": a title word that ends a run after
+            // "Owen King, chief network engineer at Acme": a title word that ends a run after
             // a plain capitalised word, with a role after the comma, is a surname.
             if (i == end - 1 && i > start && IsSurnameBeforeRole(sentence, i, end))
             {
                 continue;
             }
 
-            // "Minister Maria Lopez", "Wallabies coach Eddie Jones", "Guitarist Brian May"
+            // "Minister Maria Lopez", "Wallabies coach Eddie Marsh", "Guitarist Brian Vale"
             // "Treasury Under-Secretary John Taylor": a compound title in capitals.
             if ((_words.Titles.Contains(sentence[i].Span) && !_words.TitleModifiers.Contains(sentence[i].Span))
                 || (sentence[i].IsCapitalized && i < end - 1 && (_words.TitleEnds.EndsAny(sentence[i].Span) || (sentence[i].Span.IndexOf('-') > 0 && IsRoleNoun(sentence[i].Span))))
@@ -100,7 +100,7 @@ internal sealed partial class Phrase
             return hadTitle ? new Subject(SubjectKind.Role, string.Empty, subjectEnd) : Subject.None;
         }
 
-        // "Mr Irish": after a title, a nationality is a surname.
+        // "Mr English": after a title, a nationality is a surname.
         if (AllDemonyms(sentence, start, end) && !(hadTitle && end - start == 1 && start > 0 && sentence[start - 1].IsCapitalized))
         {
             return Subject.None;
@@ -113,7 +113,7 @@ internal sealed partial class Phrase
             return new Subject(SubjectKind.Role, sentence[end - 1].Text, subjectEnd);
         }
 
-        // "Liberal Democrat Alan Beith", "Spaniard Rafael Nadal": a party or a nationality
+        // "Liberal Democrat Alan Roe", "Spaniard Rafael Nadal": a party or a nationality
         // before a name describes the person; it is no part of the name.
         while (end - start > 2 && IsAffiliation(sentence[start].Span))
         {
@@ -126,7 +126,7 @@ internal sealed partial class Phrase
             return new Subject(SubjectKind.Role, sentence[start].Text, subjectEnd);
         }
 
-        // "Brian Taylor of Wells Fargo", "Laura Brownlees of Save the Children", "Ruud Hendriks van
+        // "Brian Taylor of Harbour Savings", "Laura Finch of Save the Children", "Ruud Hendriks van
         // Emmerveld": a person's full name, then where they work. The one rule for every language:
         // only capitalised words before the link make a person ("Bank of England", "Asociación de
         // Regantes del Alto Duero" stay whole).
@@ -196,7 +196,7 @@ internal sealed partial class Phrase
         }
 
         // A joiner counts only between capitalised words: "Secretary of State"; so does a
-        // lower-case role, which the name then follows: "Arts minister Estelle Morris".
+        // lower-case role, which the name then follows: "Arts minister Ann Lee".
         if (!token.IsLower || i == 0)
         {
             return false;
@@ -264,7 +264,7 @@ internal sealed partial class Phrase
         return -1;
     }
 
-    // "Harbour physio Mark Davies", "Tory shadow local government secretary Caroline Spelman":
+    // "Harbour physio Mark Dale", "Tory shadow local transport secretary Jane Roe":
     // after a short capitalised run (a place, a party, a body), lower-case words that describe
     // (no function word, link, reporting verb or participle) and then a name of two words or more
     // that ends the phrase: the person is that name. A lone capitalised word ending the phrase
@@ -272,7 +272,7 @@ internal sealed partial class Phrase
     // name starts and ends, or (-1, -1).
     private (int Start, int End) DescribedName(IReadOnlyList<Token> sentence, int runStart, int runEnd)
     {
-        // "Harbour", "Evening Standard": a run that holds a title or role is a name phrase itself
+        // "Harbour", "Evening Courier": a run that holds a title or role is a name phrase itself
         // ("sagte Geschäftsführerin Andrea Vogt am Montag").
         const int MaxRunWords = 2;
         const int MaxDescriptionWords = 4;
@@ -308,7 +308,7 @@ internal sealed partial class Phrase
         }
 
         // The name ends the phrase, or is the subject of a reporting verb right after it ("Tory
-        // backbencher Edward Leigh told"); "Milan beat Juventus in" is no description.
+        // backbencher Tom Vale told"); "Valmont beat Harbour in" is no description.
         if (end < sentence.Count && sentence[end].IsWord && !IsRelativePronoun(sentence[end])
             && !(sentence[end].IsLower && _words.ReportingVerbs.Contains(sentence[end].Span)))
         {

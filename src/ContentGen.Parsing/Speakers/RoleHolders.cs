@@ -5,7 +5,7 @@ namespace ContentGen.Parsing.Speakers;
 
 /// <summary>
 /// Who holds which role in an article, as it says so: "Le ministre de l'Intérieur Jean Dupont",
-/// "Paul Girard, maire de Lorient,", "Home Office minister Fiona Mactaggart". A role noun as a
+/// "Paul Girard, maire de Lorient,", "Home Office minister Jane Roe". A role noun as a
 /// speaker ("a défendu le ministre", "the minister said") means its holder, however far back the
 /// article named them and whoever it named since: salience alone would give the last person named.
 /// </summary>
@@ -28,7 +28,7 @@ internal sealed class RoleHolders
                 continue;
             }
 
-            // "le ministre de l'Intérieur Jean Dupont", "the minister, Fiona Mactaggart,": the name after the role.
+            // "le ministre de l'Intérieur Jean Dupont", "the minister, Jane Roe,": the name after the role.
             var after = _cues.Phrase.ReadForward(sentence, i);
             if (after.Kind == SubjectKind.Name && !after.IsOrganisation)
             {

@@ -24,7 +24,7 @@ internal sealed class SpeakerFinder
     // further back, another person has usually come into the story, so no guess is made.
     private const int ReferenceReach = 2;
 
-    // "Titre 42", "Saving Private Ryan": a short quote of capitalised words names a work or a
+    // "Titre 42", "Harbour Nights": a short quote of capitalised words names a work or a
     // law; nobody says it.
     private const int MaxTitleWords = 5;
 
@@ -62,7 +62,7 @@ internal sealed class SpeakerFinder
     // The ranges of the last paragraph's sentences, set again for the next paragraph's.
     private readonly List<TokenRange> _spareSentences = new();
 
-    // S10: the last word of the name that opens the headline ("Kennedy begins tour"), or null.
+    // S10: the last word of the name that opens the headline ("Moss begins tour"), or null.
     private readonly string? _headlineSubject;
 
     // The opening subject of the sentence numbered `_openingSentence`: S10 and tracking ask for
@@ -177,7 +177,7 @@ internal sealed class SpeakerFinder
             var subject = Sift(sentence, i);
             var speaker = Resolve(subject);
 
-            // "But the Home Office defended the measures. A spokesman said: '…'": a spokesman
+            // "But the Harbour Trust stood by the plan. A spokesman said: '…'": a spokesman
             // brought in with no organisation of their own speaks for the one the sentence before
             // made its subject, if it named nothing else.
             if (speaker is null && subject.Kind == SubjectKind.Unnamed && _state.OrganisationJustBefore is { } focus
@@ -200,8 +200,8 @@ internal sealed class SpeakerFinder
                 speaker = _state.ReporterJustBefore ? _state.LastReporter : _state.SubjectJustBefore ? _state.LastSubject : _state.LastQuoted;
             }
 
-            // "He will say Conservatives "share the same values". And that he wants a "better
-            // Britain"": a sentence opened by a conjunction and a complementiser goes on with the
+            // "He will say the Greens "stand for the same things". And that he wants a "fairer
+            // harbour"": a sentence opened by a conjunction and a complementiser goes on with the
             // report of the sentence before, whose speaker says this too.
             if (speaker is null && !subject.IsFound && _state.LastQuoted is { } reported
                 && (_state.LastQuotedSentence == _state.Sentence - 1 || _state.LastQuotedSentence == _state.Sentence)
@@ -210,8 +210,8 @@ internal sealed class SpeakerFinder
                 speaker = reported;
             }
 
-            // S10: "Liberal Democrat leader Charles Kennedy has begun a tour to persuade voters
-            // they are the "real opposition"", under "Kennedy begins tour": a quote of the
+            // S10: "Liberal Democrat leader Jane Moss has set off on a bus tour to convince voters
+            // they are the "only real choice"", under "Moss begins tour": a quote of the
             // standfirst with no cue belongs to its sentence's subject when the headline names
             // the same person first, and a title or role says the subject is a person ("Three
             // Labour councillors were caught running a "factory"" quotes no one).
@@ -258,7 +258,7 @@ internal sealed class SpeakerFinder
         return Subject.None;
     }
 
-    // "Laurent Jacobelli, député de la Moselle, répondait aux questions de …": the interview's
+    // "Paul Martin, député de la Somme, répondait aux questions de …": the interview's
     // guest, named as the subject of an interview phrase.
     private void ReadInterviewee(IReadOnlyList<Token> sentence)
     {
@@ -319,7 +319,7 @@ internal sealed class SpeakerFinder
     {
         ReadInterviewee(sentence);
 
-        // "Best actor Foxx could not make the ceremony": a sentence with no quote whose subject
+        // "Best actor Dan Fox could not attend the dinner": a sentence with no quote whose subject
         // is named, and is not the last speaker, ends that speaker's turn.
         // "Le ministre Jean Dupont était à Calais lundi. « … »": before anyone was quoted too.
         if (sentenceSpeaker is null && OpeningSubject(sentence) is { Kind: SubjectKind.Name } opening
@@ -363,7 +363,7 @@ internal sealed class SpeakerFinder
             _cast.Organisation(named, _state.Paragraph);
             if (sentenceSpeaker is null && main.Kind is SubjectKind.Name or SubjectKind.Organisation)
             {
-                // "The Cabinet Office said it was reviewing the scheme. '…'", "The commission says
+                // "The Harbour Council said it was reviewing the scheme. '…'", "The commission says
                 // …. '…'": an organisation reports too, and the quote after it may be its words.
                 _state.Reported(named);
             }
@@ -460,7 +460,7 @@ internal sealed class SpeakerFinder
         return person;
     }
 
-    // "But the Home Office defended the measures.": the organisation the sentence opens with as
+    // "But the Harbour Trust stood by the plan.": the organisation the sentence opens with as
     // its subject (past a "but"), when no capitalised word but a day's or month's follows it. A
     // sentence that names someone or something else ("Sky lost the rights to the BBC") leaves
     // whom a spokesman after it speaks for in doubt.
@@ -583,7 +583,7 @@ internal sealed class SpeakerFinder
         {
             if (sentence[i].IsWord && _cues.Words.SpokesNouns.Contains(sentence[i].Span))
             {
-                // "A Department for Education spokeswoman"; "The Trafford Centre spokeswoman" too,
+                // "A Department for Education spokeswoman"; "The Harbour Centre spokeswoman" too,
                 // but not "The Tory spokesman", a party's, who was named before.
                 var j = i - 1;
                 var named = false;
@@ -616,11 +616,11 @@ internal sealed class SpeakerFinder
             return;
         }
 
-        // "Fuming Robinson blasts officials": a headline's first word may be an adjective, so a
+        // "Furious Hollis blasts referees": a headline's first word may be an adjective, so a
         // name opening it counts only as the full name the body gives for its surname; a name
         // after a topic or a verb ("Immigration : Jean Dupont défend …") counts as it stands.
         // A surname alone is not read, and nothing is registered as a name: the headline's
-        // "Classy Henman" would make "Henman" ambiguous.
+        // "Classy Hollis" would make "Hollis" ambiguous.
         var mentioned = _plausibility.FullNameOf(LastWord(person)) ?? (start > 0 ? person : null);
         if (mentioned is not null)
         {
@@ -628,8 +628,8 @@ internal sealed class SpeakerFinder
         }
     }
 
-    // The headline's opening name, by its last word: "Kennedy begins pre-election tour" gives
-    // Kennedy. Null when the headline opens with anything else.
+    // The headline's opening name, by its last word: "Moss begins pre-election tour" gives
+    // Moss. Null when the headline opens with anything else.
     private static string? HeadlineSubject(string? headline, Cues cues)
     {
         if (headline is null)
@@ -655,7 +655,7 @@ internal sealed class SpeakerFinder
     }
 
     // Whether a title or role word stands among the words before `end`, the quote: "Tottenham
-    // manager Jacques Santini", "Gérald Darmanin, ministre de l'Intérieur,".
+    // manager Jacques Morin", "Paul Girard, ministre de l'Intérieur,".
     private bool HasTitleBefore(IReadOnlyList<Token> sentence, int end)
     {
         for (var i = 0; i < end; i++)
@@ -701,7 +701,7 @@ internal sealed class SpeakerFinder
     // "… on some distant planet?" Despite the film's poor run, …: a quote that ends with its own
     // question or exclamation before a capitalised word, in a sentence with no reporting verb,
     // ends its sentence too.
-    // A short clause after it ("Mr Weingarten pressed.") is a cue whose verb was not known.
+    // A short clause after it ("Mr Hartwell pressed.") is a cue whose verb was not known.
     private static bool EndsOwnSentence(IReadOnlyList<Token> sentence, int quote)
     {
         const int MinClauseWords = 5;
@@ -750,7 +750,7 @@ internal sealed class SpeakerFinder
         return words >= 2;
     }
 
-    // "Mr Clarke said he had backed the plans when Mr Blunkett argued for them": the first
+    // "Mr Hale said he had backed the plan when Ms Lopez argued for it": the first
     // reporting verb is the main clause's, and its subject is who a later "he" means.
     private Subject FindMainReportingSubject(IReadOnlyList<Token> sentence, out bool coordinated)
     {
@@ -823,7 +823,7 @@ internal sealed class SpeakerFinder
         return subject.IsFound && subject.Text.IndexOf(' ') > 0 ? subject : Subject.None;
     }
 
-    // "Born in 1912 and educated at Portsmouth Northern Secondary School, Lord Callaghan became
+    // "Born in 1931 and schooled at Harbourbank Grammar School, Lord Hollis became
     // …": the name after an opening phrase and its comma, when its verb follows. The phrase may
     // name places of its own, but quotes and reports nothing.
     private Subject AfterOpeningPhrase(IReadOnlyList<Token> sentence)
@@ -831,7 +831,7 @@ internal sealed class SpeakerFinder
         const int MaxPhraseTokens = 16;
         for (var i = 1; i < sentence.Count && i <= MaxPhraseTokens; i++)
         {
-            // The name stands right after the comma: "…, assisting both Sir Bobby Robson" names an object.
+            // The name stands right after the comma: "…, helping both Sir Tom Vale" names an object.
             if (sentence[i].Kind == TokenKind.Comma)
             {
                 if (i + 1 >= sentence.Count || !sentence[i + 1].IsCapitalized)
@@ -859,7 +859,7 @@ internal sealed class SpeakerFinder
                     return Subject.None;
                 }
 
-                // Its verb follows: "…, Charlize Theron for Monster, Ziyi Zhang and Kate Winslet" lists names.
+                // Its verb follows: "…, Ann Lee for The Long Winter, Rita Hale and Jane Roe" lists names.
                 var subject = _cues.Phrase.ReadForward(sentence, i + 1);
                 var end = subject.End < sentence.Count && verb > next && subject.End == next ? verb : subject.End;
                 return subject.Kind == SubjectKind.Name && !subject.IsOrganisation && end < sentence.Count && sentence[end].IsLower
@@ -878,7 +878,7 @@ internal sealed class SpeakerFinder
     }
 
     // The name opening a sentence when a verb (a lower-case word) follows it, past an insert
-    // between commas: "Mirza, the first Indian woman to win a title, will now face …",
+    // between commas: "Rao, the youngest player in the draw, will now face …",
     // "Montero, de 47 años, fundó Nubia".
     private Subject OpeningSubject(IReadOnlyList<Token> sentence)
     {
@@ -906,8 +906,8 @@ internal sealed class SpeakerFinder
     {
         const int MaxInsertTokens = 20;
         _openingVerb = -1;
-        // "One woman, Victoria Lapete, found her sister": the name after the description, when it
-        // is a person's ("The film, A Different Story, chronicles" names none).
+        // "One woman, Rosa Calvi, found her cousin": the name after the description, when it
+        // is a person's ("The play, A Long Winter, follows" names none).
         if (_cues.Phrase.ReadNamedAfterOpeningDescription(sentence) is { IsFound: true } described && IsPersonNamed(described.Text))
         {
             return described;
@@ -978,7 +978,7 @@ internal sealed class SpeakerFinder
         switch (subject.Kind)
         {
             case SubjectKind.Name when subject.IsDocumentOwner:
-                // "the Kok report said": the owner is someone the article gives in full, or an organisation.
+                // "the Lund report said": the owner is someone the article gives in full, or an organisation.
                 var owner = _names.Complete(subject.Text);
                 return owner is not null && (!string.Equals(owner, subject.Text, StringComparison.Ordinal) || _cast.IsOrganisation(owner)) ? owner : null;
             case SubjectKind.Name when subject.IsOrganisation:

@@ -38,7 +38,7 @@ internal readonly struct Subject
 
     public int End { get; }
 
-    /// <summary>Where a named person works, when the phrase says so: "Laura Brownlees of Save the Children".</summary>
+    /// <summary>Where a named person works, when the phrase says so: "Laura Finch of Save the Children".</summary>
     public string? Employer { get; }
 
     /// <summary>
@@ -48,7 +48,7 @@ internal readonly struct Subject
     public bool IsOrganisation { get; }
 
     /// <summary>
-    /// Whether the name only stands before a document's noun ("the Kok report said"): it speaks
+    /// Whether the name only stands before a document's noun ("the Lund report said"): it speaks
     /// only as someone the article gives in full, or as an organisation ("the Budget report" is no one's).
     /// </summary>
     public bool IsDocumentOwner { get; }

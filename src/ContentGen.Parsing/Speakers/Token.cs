@@ -124,7 +124,7 @@ internal readonly struct Token
                 }
 
                 // "John E. Kelly": a middle initial keeps its full stop, so the name reads as one;
-                // "Ladbrokes' Warren Lush": a plural's possessive keeps its apostrophe.
+                // "Ladbrokes' Warren Hale": a plural's possessive keeps its apostrophe.
                 if (IsMiddleInitial(text, start, i, tokens) || IsPluralPossessive(text, start, i))
                 {
                     i++;

@@ -1002,7 +1002,7 @@ internal sealed class BodyReader
     }
 
     // After the article's last paragraph of real prose, a run of lines that are not sentences
-    // ("Moscou annonce l'avancée de ses forces", "Macron annonce 360 millions d'euros d'aide")
+    // ("Valmont annonce la fermeture de son port", "Le maire promet 12 millions d'euros pour les quais")
     // is a list of related headlines, and the page's footer follows it: the body ends there.
     private static int BeforeTeaserTail(List<TextBlock> kept, int end, HashSet<TextBlock> lists)
     {

@@ -95,7 +95,7 @@ internal static class Headings
         return text[i];
     }
 
-    // "Le Maroc, la France et l'Afrique...": a phrase of a few words that trails off, with no sentence before it.
+    // "Le port, la ville et la mer...": a phrase of a few words that trails off, with no sentence before it.
     private static bool TrailsOff(TextBlock block)
     {
         var text = block.Text.TrimEnd();
@@ -259,7 +259,7 @@ internal static class Headings
 
     // A question heads a section when it is short ("Qui est concerné ?") or opens with a question
     // word ("Comment fonctionnera le service ?"); an interviewer's longer question opens otherwise
-    // ("Fermer les frontières ne sert à rien ?", "Mais comment…") and is part of the interview.
+    // ("Fermer le port ne sert à rien ?", "Mais comment…") and is part of the interview.
     private static bool IsShortQuestion(string text)
         => text[text.Length - 1] == '?' && !(text.Length > 1 && Punctuation.IsTerminal(text[text.Length - 2]))
         && text.IndexOf(',') < 0 && !Words.MoreThan(text, MaxQuestionWords)

@@ -4,14 +4,14 @@ namespace ContentGen.Parsing.Structure;
 
 /// <summary>
 /// What stands between a plain article's headline and its first long paragraph: the lede. News style
-/// writes it with few function words ("Indonesian, Indian and Hong Kong stock markets reached record
-/// highs."), so the density test that tells prose from a dumped page's chrome would lose it; and an
+/// writes it with few function words ("Harbour, Valmont and Eastport fish markets posted record
+/// prices."), so the density test that tells prose from a dumped page's chrome would lose it; and an
 /// export may cut it off before its full stop. On a plain article (its headline on top, no chrome
 /// above) there is no menu to mistake it for.
 /// </summary>
 internal static class Ledes
 {
-    // "Jamie Costin should be paralysed." A match report's fact lines ("Ewood Park", "Tuesday, 1 March") are shorter.
+    // "Tom Vale will walk again." A match report's fact lines ("Ewood Park", "Tuesday, 1 March") are shorter.
     private const int MinSentenceWords = 4;
 
     // A lede an export cut off before its full stop is still a long clause.
@@ -37,7 +37,7 @@ internal static class Ledes
     /// <summary>
     /// Whether <paramref name="block"/>, above a dumped page's first long paragraph, is a standfirst
     /// written as a news lede: a whole sentence of five words or more, with few function words
-    /// ("Tidewater chief Jamie Costin resigned on Monday."). Chrome there is no sentence.
+    /// ("Tidewater chief Jamie Holt resigned on Monday."). Chrome there is no sentence.
     /// </summary>
     public static bool IsDumpedLede(TextBlock block)
     {

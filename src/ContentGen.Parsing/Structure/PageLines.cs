@@ -23,7 +23,7 @@ internal static class PageLines
 
     private static readonly char[] s_digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
 
-    // A byline that runs on into its stamps ("… • Publié le … à 10h12, mis à jour le … à 18h33").
+    // A byline that runs on into its stamps ("… • Publié le … à 09h40, mis à jour le … à 11h05").
     private const int MaxStampedLineWords = 32;
     private static readonly char[] s_stampMarks = { '•', '|' };
     private const int MaxBylineWords = 8;
@@ -45,7 +45,7 @@ internal static class PageLines
 
     /// <summary>
     /// Whether <paramref name="text"/> names the author: a byline, or one that goes on into its
-    /// timestamps ("Par La rédaction avec AFP - 31 déc. 2022 à 14:12 | mis à jour …"), too long
+    /// timestamps ("Par Claire Morel avec AFP - 14 mars 2023 à 09:40 | mis à jour …"), too long
     /// for a list of names but given away by its clock time; or an agency's credit.
     /// </summary>
     public static bool IsAuthorLine(ReadOnlySpan<char> text)
@@ -53,7 +53,7 @@ internal static class PageLines
         || Metadata.AuthorReader.IsCredit(text) || Metadata.AuthorReader.ReadNameWithRole(text) is not null
         || Metadata.AuthorReader.IsAgencyNotice(text);
 
-    /// <summary>Whether <paramref name="text"/> is a dateline: "Publié le 29/12/2022 à 16:45", "Céline Regnard • 12 octobre 2022".</summary>
+    /// <summary>Whether <paramref name="text"/> is a dateline: "Publié le 03/03/2023 à 10:15", "Céline Garnier • 12 octobre 2022".</summary>
     public static bool IsDateline(string text)
     {
         if (LexiconTables.DatelinePrefixes.StartsAny(text.AsSpan()) && IsStampShaped(text))
@@ -81,8 +81,8 @@ internal static class PageLines
         return IsRelativeDate(text) || HasNumericDate(text) || HasClockTime(text) || HasYearAndMonth(text);
     }
 
-    // "JCTS avec Harini Mardaye • Publié le 28 décembre 2022 à 10h12, mis à jour le 29 décembre 2022 à
-    // 18h33": names, a bullet or a bar, then a stamp with its dates; longer than a bare dateline.
+    // "HBRS avec Claire Morel • Publié le 14 mars 2023 à 09h40, mis à jour le 15 mars 2023 à
+    // 11h05": names, a bullet or a bar, then a stamp with its dates; longer than a bare dateline.
     private static bool IsStampAfterName(string text)
     {
         var mark = text.IndexOfAny(s_stampMarks);
@@ -161,11 +161,11 @@ internal static class PageLines
         return lowerCount <= 1;
     }
 
-    // A stamp is short, or gives a date and ends as no sentence does ("Publié le 28 décembre 2022 à
-    // 10h12, mis à jour …", "Updated 3 hours ago"); a paragraph that opens with a stamp's word
+    // A stamp is short, or gives a date and ends as no sentence does ("Publié le 14 mars 2023 à
+    // 09h40, mis à jour …", "Updated 3 hours ago"); a paragraph that opens with a stamp's word
     // ("Published in 1990, the first timetable …") is prose.
-    // A stamp may also run on into a caption glued to it ("Publié le : 31/12/2022 - 08:06Modifié le :
-    // … Entrée de l'«Ocean Viking» …"): a full date right after its opening word gives it away.
+    // A stamp may also run on into a caption glued to it ("Publié le : 03/03/2022 - 10:15Modifié le :
+    // … Arrivée du vieux ferry …"): a full date right after its opening word gives it away.
     private static bool IsStampShaped(string text)
     {
         if (!Words.MoreThan(text, MaxStampWords) && (!Words.MoreThan(text, MaxUndatedStampWords) || (text.IndexOfAny(s_digits) >= 0 && !Punctuation.EndsSentence(text))))
@@ -195,8 +195,8 @@ internal static class PageLines
 
     /// <summary>
     /// Whether <paramref name="text"/> ends on a photo credit with no colon, after its last sentence: a
-    /// credit word, then the agency's name glued to a slash and the photographer ("… près de Briançon.
-    /// Photo Sipa/ Daniel COLE", "Foto dpa/ Jonas Weber"), or the photographer's capitalised name alone
+    /// credit word, then the agency's name glued to a slash and the photographer ("… près de Valmont.
+    /// Photo Sipa/ Paul ROCHE", "Foto dpa/ Jonas Weber"), or the photographer's capitalised name alone
     /// ("… depuis trente ans. Photo Marc Le Guen"). An article's sentence never ends so.
     /// </summary>
     private static bool EndsWithCredit(string text)
@@ -268,8 +268,8 @@ internal static class PageLines
     }
 
     /// <summary>
-    /// Whether <paramref name="text"/> says the same words twice in a row ("Les arrestations se sont déroulées
-    /// à Biriatou Les arrestations se sont déroulées à Biriatou"): a dump prints an image's alt text and then
+    /// Whether <paramref name="text"/> says the same words twice in a row ("Le ferry arrive au quai
+    /// de Valmont Le ferry arrive au quai de Valmont"): a dump prints an image's alt text and then
     /// its caption; an article's sentence never repeats itself whole.
     /// </summary>
     public static bool IsDoubled(string text)

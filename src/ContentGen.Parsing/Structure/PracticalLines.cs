@@ -20,7 +20,7 @@ internal static class PracticalLines
     /// <summary>
     /// Whether <paramref name="block"/>, which reads as a dateline by its date or time alone, is a clause
     /// of the article: no stamp's word ("Publié", "Updated"), no name or credit, before the date or
-    /// beside a stamp's mark ("Céline Regnard, le 12 octobre 2022", "Céline Regnard • 12 octobre 2022"),
+    /// beside a stamp's mark ("Céline Garnier, le 12 octobre 2022", "Céline Garnier • 12 octobre 2022"),
     /// and the words of a clause, a function word among them.
     /// </summary>
     public static bool IsArticleLine(TextBlock block)

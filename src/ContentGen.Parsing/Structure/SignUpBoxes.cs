@@ -21,12 +21,12 @@ internal static class SignUpBoxes
     private const int MaxBoxLines = 8;
     private const int MaxBoxWords = 60;
 
-    // A sign-up notice is a blurb ("… inscrivez-vous à notre newsletter et recevez chaque jour …"); an
+    // A sign-up notice is a blurb ("… inscrivez-vous à la lettre du port et recevez chaque soir …"); an
     // article's paragraph about a newsletter is longer.
     private const int MaxNoticeWords = 40;
 
     // A notice says what to do and where it comes ("inscrivez-vous" … "dans votre boîte mail"); one
-    // such word ("Oreo cookies") is a sentence's.
+    // such word ("Harbour Bakery cookies") is a sentence's.
     private const int MinNoticePhrases = 2;
 
     /// <summary>

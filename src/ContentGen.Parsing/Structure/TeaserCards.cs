@@ -18,7 +18,7 @@ internal static class TeaserCards
     // A card's blurb, or a dateline, may stand between two cards.
     private const int MaxBlocksBetween = 2;
 
-    // "santé •": a section's name, in lower case; "Mardaye • Publié le …" is a byline's bullet.
+    // "santé •": a section's name, in lower case; "Morel • Publié le …" is a byline's bullet.
     private const int MinKickerLetters = 3;
 
     private const int NumericDateLength = 10;
@@ -119,7 +119,7 @@ internal static class TeaserCards
         return true;
     }
 
-    // "… interdite de vendredi à dimanche 29/12/2022": a headline, then the day it was posted.
+    // "… interdits sur la plage tout l'été 29/12/2022": a headline, then the day it was posted.
     private static bool EndsOnNumericDate(string text)
     {
         var end = text.Length;

@@ -5,7 +5,7 @@ namespace ContentGen.Parsing.Structure;
 
 /// <summary>
 /// Finds lists of related articles after the article: headlines without sentence punctuation, each
-/// with one short blurb under it ("La Chine lève la quarantaine…" then two sentences), maybe past the
+/// with one short blurb under it ("Valmont rouvre son port aux voiliers…" then two sentences), maybe past the
 /// date it was posted, three or more in a row. An article's own sections sit inside its prose; these come after it.
 /// </summary>
 internal static class TeaserLists

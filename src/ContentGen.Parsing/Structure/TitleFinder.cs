@@ -208,7 +208,7 @@ internal static class TitleFinder
 
     // A headline-like line that is not the author's name under "Article rédigé par"; a
     // byline just under it lets in a short headline without function words
-    // ("Maroc Naufrage : treize migrants retrouvés morts").
+    // ("Valmont Naufrage : trois pêcheurs secourus au large").
     private static bool IsCandidate(IReadOnlyList<TextBlock> blocks, int i)
     {
         if (i > 0 && blocks[i - 1].Facts.IsAuthorLine && blocks[i - 1].Facts.Words <= MaxBylineLeadWords)
@@ -444,7 +444,7 @@ internal static class TitleFinder
     }
 
     // "Texte. Suite": a full stop after a lower-case word or a number, then a capital, is two
-    // sentences, which a headline never is; "M. Darmanin" and "…" are not breaks.
+    // sentences, which a headline never is; "M. Girard" and "…" are not breaks.
     private static bool HasSentenceBreak(string text)
     {
         for (var i = 1; i + 2 < text.Length; i++)

@@ -42,7 +42,7 @@ public static class TitleSplitter
         var head = Whitespace.Trim(line.Substring(0, index));
         var tail = Whitespace.Trim(line.Substring(index + separator.Length));
 
-        // A hyphen before one word is a headline's own attribution ("… - Kennedy"), not a site.
+        // A hyphen before one word is a headline's own attribution ("… - Moss"), not a site.
         var looksLikeAttribution = separator == " - " && Words.Count(tail) < 2;
         if (tail.Length == 0 || looksLikeAttribution)
         {
@@ -56,7 +56,7 @@ public static class TitleSplitter
         }
 
         // "Harbour plan approved | Coastal Gazette": a short headline keeps no site name. A hyphen
-        // is also how a headline quotes its speaker ("Taxes must be trusted - Charles Kennedy"),
+        // is also how a headline quotes its speaker ("Fares must come down - Jane Moss"),
         // so after one the suffix must say it is a publication in so many words.
         var publication = separator == " - " ? HasPublicationWord(tail) : ReadsAsPublication(tail);
         return headWords >= MinimumShortHeadlineWords && publication ? (head, tail) : (line, null);

@@ -10,7 +10,7 @@ public sealed class AgencyPhotoCreditTests
 {
     [Theory]
     [InlineData("en", "Photo: Jane Roe / Reuters")]
-    [InlineData("fr", "Photo : Kevin Tanguy / AFP")]
+    [InlineData("fr", "Photo : Kevin Morvan / AFP")]
     [InlineData("de", "Foto: Jonas Weber / dpa")]
     [InlineData("es", "Fotografía: Ana Gil / EFE")]
     [InlineData("it", "Foto di Marco Rinaldi (ANSA)")]
@@ -28,7 +28,7 @@ public sealed class AgencyPhotoCreditTests
     // A caption that ends on its credit without a colon: the credit word, the agency, a slash, the photographer.
     [Theory]
     [InlineData("en", "Volunteers load the first night bus at the depot on Monday. Photo PA/ John Smith")]
-    [InlineData("fr", "Des bénévoles chargent le premier bus de nuit au dépôt, lundi. Photo Sipa/ Daniel COLE")]
+    [InlineData("fr", "Des bénévoles chargent le premier bus de nuit au dépôt, lundi. Photo Sipa/ Paul ROCHE")]
     [InlineData("de", "Freiwillige beladen am Montag den ersten Nachtbus im Depot. Foto dpa/ Jonas Weber")]
     [InlineData("es", "Voluntarios cargan el primer autobús nocturno en la cochera, el lunes. Foto EFE/ Ana Gil")]
     [InlineData("it", "Alcuni volontari caricano il primo autobus notturno al deposito, lunedì. Foto Ansa/ Marco Rinaldi")]

@@ -10,8 +10,8 @@ public sealed class AppealTests
 {
     [Theory]
     [InlineData("en", "This article is free to read because we think it matters to public debate. But journalism costs money, so please consider supporting us by subscribing today.")]
-    [InlineData("fr", "Cet article est en accès libre vu l'importance de ces informations pour le débat public. Mais le journalisme a un coût, n'hésitez donc pas à nous soutenir en vous abonnant.")]
-    [InlineData("fr", "Seule une partie des dépêches que l'agence diffuse à ses abonnés est publiée sur le site, de manière résumée. Contactez-nous pour vous abonner.")]
+    [InlineData("fr", "Cet article vous est offert parce que ces faits comptent pour la vie du quartier. Mais le journalisme a un coût : pensez à nous soutenir en vous abonnant.")]
+    [InlineData("fr", "Le site ne reprend qu'un court résumé de quelques-unes des dépêches que l'agence envoie à ses clients. Contactez-nous pour vous abonner.")]
     [InlineData("de", "Dieser Artikel ist frei zugänglich, weil er für die öffentliche Debatte wichtig ist. Aber Journalismus kostet Geld: Unterstützen Sie uns mit einem Abonnement.")]
     [InlineData("es", "Este artículo es de acceso libre por su importancia para el debate público. Pero el periodismo cuesta dinero: apóyanos con una suscripción.")]
     [InlineData("it", "Questo articolo è libero perché è importante per il dibattito pubblico. Ma il giornalismo ha un costo: sostienici con un abbonamento.")]
@@ -47,8 +47,8 @@ public sealed class AppealTests
     // A newsletter box's fine print: what the reader agrees to, and that they may leave at any time.
     [Theory]
     [InlineData("en", "By entering your email address you agree to receive our newsletter. You can unsubscribe at any time using the link in every email.")]
-    [InlineData("fr", "En renseignant votre adresse électronique, vous acceptez de recevoir nos actualités par courriel. Vous pouvez vous désinscrire à tout moment.")]
-    [InlineData("fr", "La rédaction utilise votre adresse pour vous envoyer la lettre du matin. Vous pouvez vous désabonner à tout moment via le lien en bas de page.")]
+    [InlineData("fr", "En laissant votre adresse, vous acceptez de recevoir la lettre de Harbour Infos chaque soir. Il reste possible de vous désinscrire à tout moment.")]
+    [InlineData("fr", "Harbour Infos se sert de votre adresse pour vous écrire chaque samedi. Libre à vous de vous désabonner à tout moment, en un clic.")]
     [InlineData("de", "Mit Ihrer Anmeldung erhalten Sie unseren Newsletter jeden Morgen. Sie können ihn jederzeit abbestellen.")]
     [InlineData("es", "Al introducir tu dirección aceptas recibir nuestro boletín cada mañana. Puedes darte de baja en cualquier momento.")]
     [InlineData("it", "Inserendo il tuo indirizzo accetti di ricevere la nostra newsletter ogni mattina. Puoi disiscriverti in qualsiasi momento.")]

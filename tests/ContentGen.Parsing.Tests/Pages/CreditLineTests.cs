@@ -3,7 +3,7 @@ using ContentGen.Parsing.Metadata;
 namespace ContentGen.Parsing.Tests.Pages;
 
 /// <summary>
-/// An agency's credit line ("Kevin Tanguy / AFP", "AA / Paris / Ümit Dönmez") and the byline's
+/// An agency's credit line ("Kevin Morvan / AFP", "AA / Paris / Ümit Kaya") and the byline's
 /// bounds, each asked on its own: how long a credit or byline may be, how long the name in it,
 /// what an agency looks like, and the marks that end a name even when glued to it.
 /// </summary>
@@ -24,7 +24,7 @@ public sealed class CreditLineTests
     [Theory]
     [InlineData("Jane Doe / A")] // one capital is no agency
     [InlineData("Jane Doe / Reuters")] // nor a word in lower case
-    [InlineData("Tanguy / AFP")] // one word is no name
+    [InlineData("Morvan / AFP")] // one word is no name
     [InlineData("Jane Doe of the harbour desk / AFP")] // six words are more than a name
     [InlineData("Marie Claire Anne Dupont / AFP via Getty Images Europe")] // nine words are more than a credit
     [InlineData("[Jane Doe / AFP]")] // a caption's credit in brackets
@@ -43,8 +43,8 @@ public sealed class CreditLineTests
     public void AgencyFirst_GivesTheNameAfterTheLastSlash(string line, string expected) => Assert.Equal(expected, AuthorReader.Read(line.AsSpan()));
 
     [Theory]
-    [InlineData("Paris / AFP / Kevin Tanguy")] // a city in front is no agency, and one word no name
-    [InlineData("AA / Dönmez")] // one word after the agency is no name
+    [InlineData("Paris / AFP / Kevin Morvan")] // a city in front is no agency, and one word no name
+    [InlineData("AA / Kaya")] // one word after the agency is no name
     [InlineData("AA / Jane Doe of the harbour desk")] // six words are more than a name
     public void AgencyFirst_WithoutANameAfterIt_GivesNone(string line) => Assert.Null(AuthorReader.Read(line.AsSpan()));
 

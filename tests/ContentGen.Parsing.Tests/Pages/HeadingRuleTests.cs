@@ -19,7 +19,7 @@ public sealed class HeadingRuleTests
     [InlineData("What will the new timetable mean for the valley?")]
     [InlineData("2024 timetable")]
     [InlineData("- Meilleure intégration")]
-    [InlineData("Une \"marge de manœuvre réduite\"")]
+    [InlineData("Une \"marge de temps très courte\"")]
     [InlineData("Une « marge réduite »")]
     public void AShortLine_BeforeAParagraph_IsAHeading(string line)
         => Assert.True(IsHeading(line, Paragraph));
@@ -89,10 +89,10 @@ public sealed class HeadingRuleTests
         Assert.True(IsHeading("Meilleure intégration", "- des arrêts éclairés et des horaires tenus toute la journée."));
     }
 
-    // A dump may cut the paragraph under a heading off mid-sentence ("… avec un rocher et"): it is
+    // A dump may cut the paragraph under a heading off mid-sentence ("… près du phare et"): it is
     // still the text the heading announces. A short cut line is no paragraph.
     [Theory]
-    [InlineData("Selon Hespress, l'embarcation est entrée en collision avec un rocher et", true)]
+    [InlineData("Selon Harbour Infos, le chalutier a heurté la digue près du phare et", true)]
     [InlineData("According to the harbour master, the ferry struck a rock near the pier and", true)]
     [InlineData("Le bateau et", false)]
     public void AParagraphCutOffMidSentence_MayFollowAHeading(string next, bool heads)

@@ -55,7 +55,7 @@ public sealed class HeadingTests
     // A dump wrapped at a fixed width wraps a long heading too: over two lines, it still heads its section.
     [Theory]
     [InlineData("en", "Deportation candidates enrolled into the \"internationally circulated\nwanted-persons register\"")]
-    [InlineData("fr", "Inscrire les immigrés menacés d'expulsion au « fichier des personnes\nrecherchées »")]
+    [InlineData("fr", "Inscrire les bateaux abandonnés au « registre des épaves\nsignalées »")]
     [InlineData("de", "Ausreisepflichtige Ausländer kommen künftig in die bundesweite Datei\nder gesuchten Personen")]
     [InlineData("es", "Los inmigrantes amenazados de expulsión entrarán en el registro de\npersonas buscadas")]
     public void AHeadingWrappedOverTwoLines_InAWrappedDump_IsAHeading(string language, string heading)
@@ -101,9 +101,9 @@ public sealed class HeadingTests
     [Theory]
     [InlineData("Par")]
     [InlineData("Article rédigé par")]
-    [InlineData("Elena Monti")]
+    [InlineData("Elena Conti")]
     [InlineData("Radio France")]
-    [InlineData("AA / Paris / Hafsa Alami")]
+    [InlineData("AA / Paris / Hafsa Benali")]
     public void Signature_IsNoHeading(string line)
     {
         var article = ArticleParser.Parse(string.Join("\n\n", s_fr[0], s_fr[1], line, s_fr[2], s_fr[3]));

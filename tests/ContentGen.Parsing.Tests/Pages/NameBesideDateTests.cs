@@ -3,7 +3,7 @@ using ContentGen.Parsing.Metadata;
 namespace ContentGen.Parsing.Tests.Pages;
 
 /// <summary>
-/// A name that opens a line with its dateline after it ("Ümit Dönmez | 06.12.2022"), asked
+/// A name that opens a line with its dateline after it ("Ümit Kaya | 06.12.2022"), asked
 /// alone: the name is two to five words, and a bar, a bullet, a comma, a dash or a digit must
 /// follow it, glued to its last word or not; a co-author's word may follow five name words; a
 /// name standing alone on its line is two to five words.

@@ -73,7 +73,7 @@ public sealed class PageFooterChromeTests
     public void AWriterWithTheAgency_IsTheAuthor(string line, string expected) => Assert.Equal(expected, AuthorReader.Read(line.AsSpan()));
 
     [Theory]
-    [InlineData("JCTS avec Harini Mardaye")]
+    [InlineData("HBRS avec Claire Morel")]
     [InlineData("Marie avec AFP")]
     public void ACoAuthorWordWithoutAWriterAndAnAgency_GivesNoCredit(string line) => Assert.Null(AuthorReader.Read(line.AsSpan()));
 

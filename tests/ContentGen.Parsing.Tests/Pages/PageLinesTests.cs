@@ -18,10 +18,10 @@ public sealed class PageLinesTests
     [InlineData("Il y a 6 jours")]
     [InlineData("12 octobre 2022")]
     [InlineData("octobre 1999")]
-    [InlineData("Céline Regnard • 12 octobre 2022")]
+    [InlineData("Céline Garnier • 12 octobre 2022")]
     [InlineData("Mis à jour à 16:45")]
     [InlineData("Updated 3 hours ago")]
-    [InlineData("Publié le 29/12/2022 à 16:45")]
+    [InlineData("Publié le 03/03/2023 à 10:15")]
     public void ADateline_GivesADate(string line)
         => Assert.True(PageLines.IsDateline(line));
 
@@ -63,13 +63,13 @@ public sealed class PageLinesTests
     public void AStampAfterANameAndABullet_IsADateline_LongerThanABareOne()
     {
         // Twenty words: too long for a bare dateline, not for names, a bullet and a stamp.
-        const string Line = "JCTS avec Harini Mardaye • Publié le 28 décembre 2022 à 10h12, mis à jour le 29 décembre 2022 à 18h33";
+        const string Line = "HBRS avec Claire Morel • Publié le 14 mars 2023 à 09h40, mis à jour le 15 mars 2023 à 11h05";
 
         Assert.True(PageLines.IsDateline(Line));
         Assert.True(PageLines.IsBylineOrDate(Line));
         Assert.False(PageLines.IsDateline(Line + "."));
         Assert.False(PageLines.IsDateline(Line.Replace("Publié le", "Puis le")));
-        Assert.False(PageLines.IsDateline(Line.Replace(" 2022 ", " ")));
+        Assert.False(PageLines.IsDateline(Line.Replace(" 2023 ", " ")));
     }
 
     [Theory]
@@ -88,9 +88,9 @@ public sealed class PageLinesTests
         => Assert.Equal(byline, PageLines.IsByline(line));
 
     [Theory]
-    [InlineData("Par La rédaction avec AFP - 31 déc. 2022 à 14:12 | mis à jour le 31 déc. 2022 à 18:00", true)]
-    [InlineData("Par La rédaction avec AFP - 31 déc. 2022 | mis à jour le 31 déc. 2022 en fin de journée", false)]
-    [InlineData("La rédaction avec AFP - 31 déc. 2022 à 14:12 | mis à jour le 31 déc. 2022 à 18:00", false)]
+    [InlineData("Par Claire Morel avec AFP - 14 mars 2023 à 09:40 | mis à jour le 14 mars 2023 à 11:05", true)]
+    [InlineData("Par Claire Morel avec AFP - 14 mars 2023 | mis à jour le 14 mars 2023 en fin de journée", false)]
+    [InlineData("Claire Morel avec AFP - 14 mars 2023 à 09:40 | mis à jour le 14 mars 2023 à 11:05", false)]
     public void ALongByline_IsAnAuthorLine_WhenItGoesOnIntoAClockTime(string line, bool author)
         => Assert.Equal(author, PageLines.IsAuthorLine(line));
 

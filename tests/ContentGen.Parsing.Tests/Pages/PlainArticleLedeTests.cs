@@ -4,8 +4,8 @@ namespace ContentGen.Parsing.Tests.Pages;
 
 /// <summary>
 /// A plain article (its headline on the first line, no page chrome above it) opens with a lede that
-/// news style writes with few function words ("Indonesian, Indian and Hong Kong stock markets reached
-/// record highs.", "Jamie Costin should be paralysed.") or that an export cut off before its full stop;
+/// news style writes with few function words ("Harbour, Valmont and Eastport fish markets posted
+/// record prices.", "Tom Vale will walk again.") or that an export cut off before its full stop;
 /// and an export may cut the last paragraph off before its full stop too. Both are the article's text.
 /// Before, the lede was set aside as navigation (it read as neither prose nor a heading) and the cut
 /// last paragraph as trailer (it did not end as a sentence): text silently lost. On a dumped page the
@@ -22,7 +22,7 @@ public sealed class PlainArticleLedeTests
     public static TheoryData<string, string> Ledes() => new()
     {
         { "en", "Harbour ferry operator Tidewater posts record summer profits, officials confirmed." },
-        { "en", "Tidewater chief Jamie Costin resigned." },
+        { "en", "Tidewater chief Jamie Holt resigned." },
         { "en", "Harbour ferry operator Tidewater posted record summer profits on Monday, beating every forecast made by analysts in the spring, figures have shown" },
         { "de", "Fährbetreiber Tidewater meldet Rekordgewinn, Aktie steigt kräftig." },
         { "es", "Naviera Tidewater, beneficio récord tras verano histórico." },
@@ -67,7 +67,7 @@ public sealed class PlainArticleLedeTests
     // On a dumped page the standfirst under the byline is a whole sentence, however few its function
     // words; a line of words with no sentence there is still chrome.
     [Theory]
-    [InlineData("en", "Tidewater chief Jamie Costin resigned, shares tumbled.")]
+    [InlineData("en", "Tidewater chief Jamie Holt resigned, shares tumbled.")]
     [InlineData("de", "Fährbetreiber Tidewater meldet Rekordgewinn, Aktie steigt kräftig.")]
     [InlineData("nl", "Veerdienst Tidewater boekt recordwinst, aandeel stijgt fors.")]
     public void OnADumpedPage_ALedeWithFewFunctionWords_StaysInTheBody(string language, string lede)

@@ -31,8 +31,8 @@ public sealed class PracticalLineTests
     // that names a date without a day of the week still heads its section.
     [Theory]
     [InlineData("en", "Updated 21 March 2024 at 19:30 after the vote in the council")]
-    [InlineData("fr", "Céline Regnard • 12 octobre 2022 à 18h05")]
-    [InlineData("fr", "Céline Regnard, le 12 octobre 2022 à 18h05")]
+    [InlineData("fr", "Céline Garnier • 12 octobre 2022 à 18h05")]
+    [InlineData("fr", "Céline Garnier, le 12 octobre 2022 à 18h05")]
     [InlineData("de", "21.03.2024, 19:30 Uhr")]
     public void AStampOrABareDate_BetweenParagraphs_IsStillADateline(string language, string line)
     {

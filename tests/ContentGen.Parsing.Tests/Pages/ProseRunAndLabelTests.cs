@@ -79,8 +79,8 @@ public sealed class ProseRunAndLabelTests
     }
 
     [Theory]
-    [InlineData("Marc Fauvelle of France Inter")]
-    [InlineData("Marc Fauvelle.")]
+    [InlineData("Marc Durel of France Inter")]
+    [InlineData("Marc Durel.")]
     [InlineData("Published 14 March 2023")]
     public void ALongLine_ASentence_OrADateline_IsNoLabel(string line)
         => Assert.Empty(SpeakerLabels.Find(Document(line, First, line, Second), 0));

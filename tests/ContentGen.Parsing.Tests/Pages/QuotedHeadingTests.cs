@@ -4,7 +4,7 @@ namespace ContentGen.Parsing.Tests.Pages;
 
 /// <summary>
 /// Newspapers head a section with a few words someone said, in quotation marks ("« On navigue à vue »"),
-/// or with a phrase trailing off ("Le Maroc, la France et l'Afrique..."). A pull quote, a whole sentence
+/// or with a phrase trailing off ("Le port, la ville et la mer..."). A pull quote, a whole sentence
 /// with its full stop, heads nothing.
 /// </summary>
 public sealed class QuotedHeadingTests
@@ -18,7 +18,7 @@ public sealed class QuotedHeadingTests
     [InlineData("it", "«Navighiamo a vista»")]
     [InlineData("pt", "«Navegamos à vista»")]
     [InlineData("nl", "‘We varen op zicht’")]
-    [InlineData("fr", "Le Maroc, la France et l'Afrique...")]
+    [InlineData("fr", "Le port, la ville et la mer...")]
     [InlineData("en", "The valley, the buses and the night…")]
     public void AQuotedOrTrailingHeading_BetweenParagraphs_HeadsTheSection(string language, string heading)
     {

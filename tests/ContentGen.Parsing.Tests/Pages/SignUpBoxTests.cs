@@ -50,7 +50,7 @@ public sealed class SignUpBoxTests
     // A sign-up notice wrapped over lines (a dump's lines go on mid-sentence) is one notice, set aside whole.
     [Theory]
     [InlineData("en", "To stay up to date with the stories that matter to you, sign up for our\nnewsletter and get the best of the day in your inbox every evening.")]
-    [InlineData("fr", "Pour rester informé(e) sur vos sujets préférés et ne rien manquer de\nl'actualité, inscrivez-vous à notre newsletter et recevez chaque jour,\ndirectement dans votre boîte mail, l'essentiel des infos de la journée.")]
+    [InlineData("fr", "Pour suivre la vie du port et de la vallée sans rien rater en route,\ninscrivez-vous à la lettre de Harbour Infos et recevez chaque soir,\ndans votre boîte mail, le meilleur de nos reportages.")]
     [InlineData("de", "Damit Sie nichts verpassen, erhalten Sie das Wichtigste aus der Region\njeden Morgen in Ihrem Postfach: jetzt anmelden und informiert bleiben.")]
     [InlineData("es", "Para no perderte nada de lo que pasa en el puerto y en la comarca,\nsuscríbete y recibe cada mañana las noticias en tu bandeja de entrada.")]
     [InlineData("it", "Per non perdere nessuna notizia della valle e dei suoi paesi, iscriviti\ne ricevi ogni mattina il meglio della giornata nella tua casella.")]

@@ -50,7 +50,7 @@ public sealed class SignUpWordSentenceTests
     [InlineData("fr", "Inscrivez-vous à la newsletter pour recevoir l'essentiel de l'actualité locale.")]
     [InlineData("fr", "Pour soutenir une information locale et indépendante, faites un don dès aujourd'hui.")]
     [InlineData("fr", "L'essentiel de l'actualité de la région chaque matin dans votre boîte mail.")]
-    [InlineData("fr", "Tous les jours, recevez l'actualité de la région dans votre boite mail.")]
+    [InlineData("fr", "Chaque soir, retrouvez les nouvelles du port dans votre boite mail.")]
     [InlineData("de", "Wir verwenden Cookies, um die Nutzung der Seite für alle zu verbessern.")]
     [InlineData("de", "Die wichtigsten Nachrichten aus der Region jeden Morgen in Ihrem Postfach.")]
     [InlineData("de", "Unterstützen Sie unabhängigen Lokaljournalismus mit einem kleinen Beitrag im Monat.")]

@@ -4,7 +4,7 @@ namespace ContentGen.Parsing.Tests.Pages;
 
 /// <summary>
 /// A site name is split off a short headline when it reads as a publication's name; a headline's
-/// own attribution ("… - Kennedy") stays.
+/// own attribution ("… - Moss") stays.
 /// </summary>
 public sealed class SiteSuffixTests
 {
@@ -20,7 +20,7 @@ public sealed class SiteSuffixTests
 
     [Theory]
     [InlineData("Abortion not a poll issue - Blair")]
-    [InlineData("Taxes must be trusted - Charles Kennedy")]
+    [InlineData("Fares must come down - Jane Moss")]
     [InlineData("Wood - Ireland can win Grand Slam")]
     [InlineData("Tevez - an Argentine in Brazil")]
     [InlineData("Ferry fares rise | more to come in spring")]

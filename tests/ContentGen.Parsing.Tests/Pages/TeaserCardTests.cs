@@ -4,7 +4,7 @@ namespace ContentGen.Parsing.Tests.Pages;
 
 /// <summary>
 /// A news site's cards for other stories, dumped to text: the section's kicker glued to the headline
-/// by a bullet ("société • La vente de carburant interdite le week-end"), the date the card was
+/// by a bullet ("société • Les feux de camp interdits sur la plage"), the date the card was
 /// posted at its end ("… 29/12/2022"), often the blurb printed around it, wrapped into lines that read
 /// like prose. Three such cards after the article start the page's footer. Before, their blurbs and
 /// headlines stayed in the body as paragraphs, since they read as sentences.
@@ -50,10 +50,10 @@ public sealed class TeaserCardTests
             "Le pont de Saint-Aubin a rouvert vendredi aux piétons et aux cyclistes après deux ans de travaux, qui ont coûté plus de quatre millions d'euros à la commune et au département.", "",
             "Les ingénieurs ont renforcé les piles du pont et refait entièrement le tablier, qui était fermé aux voitures depuis l'hiver 2021 à cause de fissures.", "",
             "Plus sur le thème \"société\"", "",
-            "consommation • La vente et le transport de carburant au détail interdite de vendredi à dimanche 29/12/2022", "",
-            "loisirs • Sur le littoral, que pêcher, où et comment ? La direction de la mer rappelle les règles 29/12/2022", "",
-            "Pour sécuriser le littoral en cette fin d'année, la ville a équipé ses agents de vélos électriques.", "",
-            "sécurité • Des agents à vélo électrique pour sécuriser le bord de mer pendant les vacances 28/12/2022"));
+            "environnement • Les feux de camp et les barbecues interdits sur la plage tout l'été 29/12/2022", "",
+            "nautisme • Au port de Valmont, qui peut amarrer et pour combien ? La capitainerie publie ses tarifs 29/12/2022", "",
+            "Pour surveiller les quais pendant les fêtes, la commune a recruté des gardiens à cheval.", "",
+            "sécurité • Des gardiens à cheval pour surveiller les quais du port pendant les fêtes 28/12/2022"));
 
         Assert.Equal(2, article.Paragraphs.Count);
         Assert.StartsWith("Les ingénieurs", article.Paragraphs[1].Text);

@@ -24,7 +24,7 @@ public sealed class TeaserListTests
             "fr",
             new[]
             {
-                "La Chine lève la quarantaine pour les voyageurs", "La Chine a levé dimanche la quarantaine obligatoire pour les voyageurs venus de l'étranger.",
+                "Valmont rouvre son port aux voiliers", "Valmont a rouvert dimanche son port de plaisance aux voiliers venus de l'étranger.",
                 "Une nouvelle médiathèque ouvre dans l'ancienne poste", "Les lecteurs ont fait la queue dès le matin pour l'ouverture.",
                 "Les travaux du port repoussés à l'été", "Les ingénieurs ont trouvé plus de dégâts que prévu lors de l'inspection.",
             }

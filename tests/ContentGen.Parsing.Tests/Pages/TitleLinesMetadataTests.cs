@@ -4,13 +4,13 @@ namespace ContentGen.Parsing.Tests.Pages;
 
 /// <summary>
 /// The author and the date are read under the headline, never inside it: a headline wrapped over lines
-/// may carry a name and a date on its second line ("… à" / "France Info le 6 décembre 2022, sur …").
+/// may carry a name and a date on its second line ("… à" / "Radio Estuaire le 3 mars 2023, sur …").
 /// </summary>
 public sealed class TitleLinesMetadataTests
 {
     [Theory]
-    [InlineData("en", "Interview of the transport minister on the night bus plan given to\nRiver Radio on 6 December 2022, about routes and fares", "Delivered on 6 December 2022")]
-    [InlineData("fr", "Interview de la ministre des transports sur le plan de bus de nuit, à\nFrance Info le 6 décembre 2022, sur les lignes et les tarifs", "Prononcé le 6 décembre 2022")]
+    [InlineData("en", "Interview of the transport minister on the night bus plan given to\nRiver Radio on 3 March 2023, about routes and fares", "Delivered on 3 March 2023")]
+    [InlineData("fr", "Interview de la ministre des transports sur le plan de bus de nuit, à\nRadio Estuaire le 3 mars 2023, sur les lignes et les tarifs", "Prononcé le 3 mars 2023")]
     public void ANameAndDateInsideTheHeadline_SignNothing(string language, string headline, string stamp)
     {
         var p = Articles.Of(language);
@@ -19,6 +19,6 @@ public sealed class TitleLinesMetadataTests
 
         Assert.Equal(headline.Replace('\n', ' '), article.Title);
         Assert.Null(article.Author);
-        Assert.Equal("2022-12-06", article.Published);
+        Assert.Equal("2023-03-03", article.Published);
     }
 }

@@ -14,7 +14,7 @@ namespace ContentGen.Parsing.Tests.Quotes;
 public sealed class HeadlessQuoteTests
 {
     private static Article Read(params string[] paragraphs)
-        => ArticleParser.Parse("Rétention des mineurs\n\n" + string.Join("\n\n", paragraphs));
+        => ArticleParser.Parse("Fermeture du vieux port\n\n" + string.Join("\n\n", paragraphs));
 
     private static string Scan(string text)
     {
@@ -43,10 +43,10 @@ public sealed class HeadlessQuoteTests
     {
         var article = Read(
             "Le ministre de l'Intérieur Jean Dupont a présenté mardi un nouveau texte.",
-            "mettre des mineurs dans les centres de rétention, une fois que ce texte sera voté», a lancé le ministre au cours d'un débat au Sénat.");
+            "fermer le vieux port aux camions, une fois que cette loi sera adoptée», a lancé le ministre lors d'une séance houleuse au Sénat.");
 
         var quote = Assert.Single(article.Quotes);
-        Assert.Equal("mettre des mineurs dans les centres de rétention, une fois que ce texte sera voté", quote.Text);
+        Assert.Equal("fermer le vieux port aux camions, une fois que cette loi sera adoptée", quote.Text);
         Assert.Equal("Jean Dupont", quote.Speaker);
         Assert.Equal((5, 1), (quote.Position.Line, quote.Position.Column));
         var problem = Assert.Single(article.Problems);
@@ -74,7 +74,7 @@ public sealed class HeadlessQuoteTests
     {
         var article = Read(
             "Le ministre Jean Dupont a déclaré : « Nous ne céderons pas sur ce texte.",
-            "une fois que ce texte sera voté», a lancé le ministre.");
+            "une fois que cette loi sera adoptée», a lancé le ministre.");
 
         Assert.Empty(article.Quotes);
         Assert.Equal(

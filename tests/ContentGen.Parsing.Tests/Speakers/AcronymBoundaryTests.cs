@@ -3,8 +3,8 @@ using ContentGen.Parsing.Speakers;
 namespace ContentGen.Parsing.Tests.Speakers;
 
 /// <summary>
-/// A name given with its acronym in brackets before the verb ("The British Chambers of Commerce
-/// (BCC) said") is an organisation's, at each edge: the acronym is two capitals or more, alone
+/// A name given with its acronym in brackets before the verb ("The Harbour Chambers of Commerce
+/// (HCC) said") is an organisation's, at each edge: the acronym is two capitals or more, alone
 /// between round brackets right after a capitalised name; two such names joined name neither; one
 /// after a preposition is what someone speaks for. Anything else in the brackets is stepped over,
 /// and the name before them read as any other.
@@ -14,7 +14,7 @@ public sealed class AcronymBoundaryTests
     private static Subject Before(string sentence) => OneSentence.Before(sentence);
 
     [Theory]
-    [InlineData("The British Chambers of Commerce (BCC) said it would", "British Chambers of Commerce")]
+    [InlineData("The Harbour Chambers of Commerce (HCC) said it would", "Harbour Chambers of Commerce")]
     [InlineData("Harbour Trust (HT) said it would", "Harbour Trust")]
     public void ANameWithItsAcronym_IsAnOrganisations(string sentence, string name)
     {
@@ -46,8 +46,8 @@ public sealed class AcronymBoundaryTests
     [Fact]
     public void ANameWithItsAcronym_AfterASpokesmansPreposition_IsWhomTheSpokesmanSpeaksFor()
     {
-        var subject = Before("a spokesman for the British Phonographic Industry (BPI) said it would");
+        var subject = Before("a spokesman for the Harbour Recording Guild (HRG) said it would");
 
-        Assert.Equal(("British Phonographic Industry", "British Phonographic Industry"), (subject.Text, subject.Employer));
+        Assert.Equal(("Harbour Recording Guild", "Harbour Recording Guild"), (subject.Text, subject.Employer));
     }
 }

@@ -26,12 +26,12 @@ public sealed class AdjacentCueBoundaryTests
     [InlineData("\"We will win,\" has also said Jane Roe", "Jane Roe")]
     public void AVerbAtTheSentencesEnd_IsRead(string sentence, string expected) => Assert.Equal(expected, Speaker(sentence));
 
-    // "…?" Tory MP Peter Luff said that the law was …: the name says words of its own.
+    // "…?" Tory MP Peter Daws said that the law was …: the name says words of its own.
     [Theory]
-    [InlineData("\"Is it over?\" Peter Luff said that the law was wrong.", null)]
-    [InlineData("\"Is it over?\" Peter Luff said", "Peter Luff")]
-    [InlineData("\"Is it over?\" Peter Luff said.", "Peter Luff")]
-    [InlineData("\"Is it over,\" Peter Luff said that day.", "Peter Luff")]
+    [InlineData("\"Is it over?\" Peter Daws said that the law was wrong.", null)]
+    [InlineData("\"Is it over?\" Peter Daws said", "Peter Daws")]
+    [InlineData("\"Is it over?\" Peter Daws said.", "Peter Daws")]
+    [InlineData("\"Is it over,\" Peter Daws said that day.", "Peter Daws")]
     public void AfterAQuoteThatEndsItsSentence_AVerbGoingOnWithThat_ReportsItsOwnWords(string sentence, string? expected)
         => Assert.Equal(expected, Speaker(sentence));
 }

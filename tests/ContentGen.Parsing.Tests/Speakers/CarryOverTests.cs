@@ -18,40 +18,40 @@ public sealed class CarryOverTests
         => Assert.Equal(
             new string?[] { "Jill Harbour", null },
             Speakers(
-                "\"We will double the speed of the network by the summer,\" said Jill Harbour, who runs the project for the operator.",
-                "Cable firms are also bound to raise their speeds. A cable industry spokesman said they were in a better position in the long term. \"Our network is far larger than theirs and it is already paid for.\""));
+                "\"Every home in the valley will be on the new line by autumn,\" said Jill Harbour, who leads the scheme for the operator.",
+                "Radio firms are also sure to widen their reach. A radio industry spokesman said they would do better over the years. \"Our masts already cover the hills and they cost us nothing more.\""));
 
     [Fact]
     public void ASpokesmanForANamedFirmReportingInBetween_GivesTheNextQuoteToTheFirm()
         => Assert.Equal(
             new string?[] { "Jill Harbour", "Harbour Cable" },
             Speakers(
-                "\"We will double the speed of the network by the summer,\" said Jill Harbour, who runs the project for the operator.",
-                "Cable firms are also bound to raise their speeds. A spokesman for Harbour Cable said they were in a better position in the long term. \"Our network is far larger than theirs and it is already paid for.\""));
+                "\"Every home in the valley will be on the new line by autumn,\" said Jill Harbour, who leads the scheme for the operator.",
+                "Radio firms are also sure to widen their reach. A spokesman for Harbour Cable said they would do better over the years. \"Our masts already cover the hills and they cost us nothing more.\""));
 
     [Fact]
     public void ASourceAccordingToInBetween_EndsTheLastSpeakersTurn()
         => Assert.Equal(
             new string?[] { "Jill Harbour", null },
             Speakers(
-                "\"We will double the speed of the network by the summer,\" said Jill Harbour, who runs the project for the operator.",
-                "Cable firms are also bound to raise their speeds and, according to an industry spokesman, are in a better position in the long term. \"Our network is far larger than theirs and it is already paid for.\""));
+                "\"Every home in the valley will be on the new line by autumn,\" said Jill Harbour, who leads the scheme for the operator.",
+                "Radio firms are also sure to widen their reach and, according to an industry spokesman, will do better over the years. \"Our masts already cover the hills and they cost us nothing more.\""));
 
     [Fact]
     public void AFirmReportingInBetween_TakesTheNextQuote()
         => Assert.Equal(
-            new string?[] { "Andrew Moore", "Harbour Advisers" },
+            new string?[] { "Ian Moss", "Harbour Advisers" },
             Speakers(
-                "\"The offer is aimed at creating value for our own shareholders,\" said Andrew Moore, the miner's chief executive.",
-                "Harbour Advisers said its valuation of the miner was based on lower average prices than current market levels. \"Any longer term price improvements would add to the value of the company.\""));
+                "\"Our bid is meant to reward the people who own our shares,\" said Ian Moss, the quarry firm's chief executive.",
+                "Harbour Advisers said its price for the quarry firm assumed stone would sell for less than it does today. \"Any rise in stone prices later on would only make the firm worth more.\""));
 
     [Fact]
     public void SomeoneElseAsTheSubjectAfterAnOpeningAdverbial_EndsTheLastSpeakersTurn()
         => Assert.Equal(
             new string?[] { "Tom Fox", null },
             Speakers(
-                "\"I am sorry this is a nightmare for you,\" Tom Fox told the prime minister on the telephone that night.",
-                "Four hours later, Edward Baker called the Liberal leader back to Downing Street for a last attempt at a deal. The minutes of that meeting show how the chance of a coalition quickly went. \"The prime minister said he was bound to tell his guest that the talks had failed.\""));
+                "\"I know this is a hard week for you,\" Tom Fox told the mayor on the phone that evening.",
+                "Two days later, Sam Baker asked the Green leader back to Harbour Hall for one more try at a pact. The notes of that evening show how fast the hope of a joint council faded. \"The mayor said he had to tell his visitor that the deal was off.\""));
 
     [Fact]
     public void TheSameSpeakerReportingInBetween_GoesOnSpeaking()
@@ -70,46 +70,46 @@ public sealed class CarryOverTests
         => Assert.Equal(
             new string?[] { "Jill Harbour", null },
             Speakers(
-                "\"If the bandwidth is there then providers will buy it,\" said Jill Harbour, a research director at an analyst firm.",
-                "Cable firms are also bound to raise their speeds and, according to an industry spokesman, are in a better position in the long term. \"Our network is far larger than theirs and it is already paid for,\" he said."));
+                "\"If the capacity is there then the shops will use it,\" said Jill Harbour, a research director at a consulting firm.",
+                "Radio firms are also sure to widen their reach and, according to an industry spokesman, will do better over the years. \"Our masts already cover the hills and they cost us nothing more,\" he said."));
 
     [Fact]
     public void SheAfterAManShownByHisTitleAndPossessive_IsNotHim()
         => Assert.Equal(
-            new string?[] { "Craig Prater", null },
+            new string?[] { "Mark Vale", null },
             Speakers(
-                "Festival director Craig Prater said the mood had changed since the winter. \"We feel like we have turned a page and it is business as usual,\" he said.",
-                "Mr Prater's sentiments were shared by many of the people who run the sister event. \"We have been careful to be respectful of the recovery,\" she said."));
+                "Festival director Mark Vale said the town felt different since the floods. \"We have left the bad months behind and the stalls are open again,\" he said.",
+                "Mr Vale's view was echoed by several of those who organise the autumn fair. \"We took care not to rush anyone who was still rebuilding,\" she said."));
 
     [Fact]
     public void ANamedPersonAfterAnUnnamedSubject_IsWhomSheMeans()
         => Assert.Equal(
-            new string?[] { "Sergio Gera", "Victoria Lapete" },
+            new string?[] { "Marco Lenti", "Rosa Calvi" },
             Speakers(
-                "\"At the beginning there was an absolute explosion of huge crowds,\" said Sergio Gera, the programme's chief co-ordinator.",
-                "One woman, Victoria Lapete, found her sister in the square live on the programme. \"When we saw each other, we threw ourselves into each other's arms,\" she told the programme."));
+                "\"On the first night the phones never stopped ringing,\" said Marco Lenti, the show's chief co-ordinator.",
+                "One woman, Rosa Calvi, found her cousin at the station live on the show. \"We knew each other at once and could not stop laughing,\" she told the show."));
 
     [Fact]
     public void ANamedPersonAfterARole_IsWhomHeMeans()
         => Assert.Equal(
-            new string?[] { "Tom Currie", "Andrew Burke" },
+            new string?[] { "Ben Hardy", "Peter Dale" },
             Speakers(
-                "\"We will make programmes for every screen in the house,\" said Tom Currie, who runs the new media arm of the operator.",
-                "Head of the division, Andrew Burke, spoke about making shows for every platform. \"How risque can I be in this new age of television?\" he said."));
+                "\"Our films will play on every phone and every wall,\" said Ben Hardy, who runs the online arm of the studio.",
+                "Head of the unit, Peter Dale, spoke about cutting films for small screens. \"How long can a story be when people watch it on a bus?\" he said."));
 
     [Fact]
     public void AThingNamedAfterItsDescription_IsNoOneHeMeans()
         => Assert.Equal(
             new[] { "Tom Harbour", "Tom Harbour" },
             Speakers(
-                "\"I thought I should explain myself before I disappear,\" said Tom Harbour, who was at the festival to launch the film.",
-                "The film, A Different Story, follows his life and career from the 1980s. \"I am still going to be making music,\" he said."));
+                "\"I wanted to tell my side before I step back,\" said Tom Harbour, who was in town to open the play.",
+                "The play, A Long Winter, follows his years at sea from the 1970s. \"I will keep on writing songs,\" he said."));
 
     [Fact]
     public void AnOrganisationNamedByItsNounReportingJustBefore_TakesTheNextQuote()
         => Assert.Equal(
             new string?[] { "Harbour Electoral Commission" },
             Speakers(
-                "The Harbour Electoral Commission has published its review of party funding after a year of hearings.",
-                "The commission says capping donations would mean taxpayers giving parties more cash. \"While we are not in principle opposed to a cap, we do not believe such a change is needed now.\""));
+                "The Harbour Electoral Commission has set out its findings on campaign spending after months of meetings.",
+                "The commission says a spending ceiling would leave small parties short of leaflets. \"We have nothing against a ceiling as such, but we see no need for one this year.\""));
 }

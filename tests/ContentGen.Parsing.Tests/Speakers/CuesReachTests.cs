@@ -58,11 +58,11 @@ public sealed class CuesReachTests
     }
 
     [Theory]
-    [InlineData("a estimé mardi 6 décembre Benoît Hamon", "Benoît")]
-    [InlineData("a estimé 6 décembre Benoît Hamon", "Benoît")]
-    [InlineData("a estimé mardi 6 Benoît Hamon", "Benoît")]
+    [InlineData("a estimé mardi 6 décembre Luc Moreau", "Luc")]
+    [InlineData("a estimé 6 décembre Luc Moreau", "Luc")]
+    [InlineData("a estimé mardi 6 Luc Moreau", "Luc")]
     [InlineData("estime de son côté la députée", "la")]
-    [InlineData("a déclaré sur franceinfo Benoît Hamon", "Benoît")]
+    [InlineData("a déclaré sur franceinfo Luc Moreau", "Luc")]
     [InlineData("a déclaré sur France Bleu Valmont la directrice", "la")]
     [InlineData("a déclaré dans un long entretien le ministre", "le")]
     [InlineData("a déclaré dans un très long entretien le ministre", "le")]
@@ -75,7 +75,7 @@ public sealed class CuesReachTests
     }
 
     [Theory]
-    [InlineData("a estimé 6 Benoît Hamon", "6")]
+    [InlineData("a estimé 6 Luc Moreau", "6")]
     [InlineData("a déclaré dans un très long bel entretien le ministre", "entretien")]
     public void ALoneNumber_OrAMediumOfMoreThanThreeWords_IsNotPassedOver(string words, string stop)
     {

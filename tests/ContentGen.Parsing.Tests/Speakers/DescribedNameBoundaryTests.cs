@@ -6,7 +6,7 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// A name described by a few lower-case words before it ("retired engineer David Prentice"),
 /// read alone, at each edge: at most three describing words; no indefinite opening ("one
 /// London-based broker" is someone unnamed); a conjunction before it skipped; capitalised words
-/// that describe the noun ending the phrase ("the East Kilbride athlete") make an epithet, which
+/// that describe the noun ending the phrase ("the East Valmont athlete") make an epithet, which
 /// the phrase's end or a comma must follow.
 /// </summary>
 public sealed class DescribedNameBoundaryTests
@@ -40,9 +40,9 @@ public sealed class DescribedNameBoundaryTests
         => Assert.False(Read(phrase).IsFound);
 
     [Theory]
-    [InlineData("the East Kilbride athlete", "athlete")]
-    [InlineData("the East Kilbride athlete, who won", "athlete")]
-    [InlineData("the two-time Academy Award winner", "winner")]
+    [InlineData("the East Valmont athlete", "athlete")]
+    [InlineData("the East Valmont athlete, who won", "athlete")]
+    [InlineData("the two-time Golden Anchor winner", "winner")]
     public void CapitalisedWordsDescribingTheNounThatEndsThePhrase_MakeAnEpithet(string phrase, string noun)
     {
         var subject = Read(phrase);
@@ -52,5 +52,5 @@ public sealed class DescribedNameBoundaryTests
 
     [Fact]
     public void ANounWithMoreWordsAfterIt_EndsNoEpithet()
-        => Assert.NotEqual(SubjectKind.Role, Read("the East Kilbride athlete won gold").Kind);
+        => Assert.NotEqual(SubjectKind.Role, Read("the East Valmont athlete won gold").Kind);
 }

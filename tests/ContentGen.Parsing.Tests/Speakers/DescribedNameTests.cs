@@ -4,8 +4,8 @@ namespace ContentGen.Parsing.Tests.Speakers;
 
 /// <summary>
 /// A name that a place, a party or a body and a lower-case description go before: the person is
-/// the name at the end, not the capitalised word that opens the phrase ("Wales physio Mark Davies"
-/// is Mark Davies, not Wales). And a role that someone's possessive goes before ("the prime
+/// the name at the end, not the capitalised word that opens the phrase ("Valmont physio Mark Dale"
+/// is Mark Dale, not Valmont). And a role that someone's possessive goes before ("the prime
 /// minister's official spokesman") is someone unnamed, not whoever was named last.
 /// </summary>
 public sealed class DescribedNameTests
@@ -14,26 +14,26 @@ public sealed class DescribedNameTests
         => QuoteSpeakers.Under("Squad named for the weekend", "The squad for the weekend match was named on Monday after a long week of training at the national centre.", paragraph)[0];
 
     [Theory]
-    [InlineData("\"He will not figure in the game on Saturday,\" said Harbour physio Mark Davies.", "Mark Davies")]
-    [InlineData("\"It is incredible and he was so soft-spoken,\" said Florida county archivist Jody Norman.", "Jody Norman")]
-    [InlineData("\"This is typical of their hypocrisy on housing,\" said Tory shadow local government secretary Caroline Spelman.", "Caroline Spelman")]
-    [InlineData("Tory backbencher Edward Leigh told the paper: \"I would come up sooner with much greater tax cuts.\"", "Edward Leigh")]
+    [InlineData("\"He should be fit again for the match on Sunday,\" said Harbour physio Mark Dale.", "Mark Dale")]
+    [InlineData("\"It was a surprise, she had always been so quiet,\" said Valmont county archivist Jean Hollis.", "Jean Hollis")]
+    [InlineData("\"This is more of their double talk on ferries,\" said Tory shadow local transport secretary Jane Roe.", "Jane Roe")]
+    [InlineData("Tory backbencher Tom Vale told the paper: \"I would have cut the harbour dues sooner and by more.\"", "Tom Vale")]
     public void ANameAfterAPlaceOrPartyAndADescription_IsThePerson(string paragraph, string speaker)
         => Assert.Equal(speaker, Speaker(paragraph));
 
     [Theory]
-    [InlineData("The club has struggled for form this winter. \"We have got to get the focus right on the day,\" said Harbour man Humphreys.")]
+    [InlineData("The club has struggled for form this winter. \"We need to keep our heads on the day,\" said Harbour man Hollis.")]
     public void ASurnameAfterAPlaceAndADescription_IsNoPlace(string paragraph)
         => Assert.NotEqual("Harbour", Speaker(paragraph));
 
     [Fact]
     public void ARoleAfterSomeonesPossessive_IsSomeoneUnnamed()
         => Assert.Null(QuoteSpeakers.Under(
-            "Threat of attack is real",
-            "Home Secretary Charles Clarke has also warned that a pre-election bombing could happen in the UK too. Asked about the comments, the prime minister's official spokesman said: \"We believe the threat is real.\"")[0]);
+            "Flood risk is real",
+            "Home Secretary Jane Roe has also warned that the river could burst its banks in the town this winter. Asked about her words, the prime minister's official spokesman said: \"The danger is real.\"")[0]);
 
     [Theory]
-    [InlineData("\"A fine is sufficient punishment for what he said,\" Alberto Flores told sports daily Marca.", "Alberto Flores")]
+    [InlineData("\"A ban would be far too harsh for one remark,\" Pablo Ruiz told sports daily Deportes.", "Pablo Ruiz")]
     [InlineData("\"We beat them fair and square on the night,\" said Harbour coach Tom Fox after Harbour beat Valmont in the final.", "Tom Fox")]
     public void AVerbAndItsObject_AreNoDescription(string paragraph, string speaker)
         => Assert.Equal(speaker, Speaker(paragraph));

@@ -13,38 +13,38 @@ public sealed class EpithetAndNationalityTests
         => QuoteSpeakers.Under("Harbour games open", paragraphs);
 
     [Theory]
-    [InlineData("Ann Lee is confident of a medal. \"It was definitely a learning curve for me,\" said the Harbourtown athlete.")]
-    [InlineData("Ann Lee won again. \"I believe in the spirit of the games,\" added the two-time Harbour Prize winner.")]
+    [InlineData("Ann Lee is confident of a medal. \"I learned more in that race than in a whole season,\" said the Harbourtown athlete.")]
+    [InlineData("Ann Lee won again. \"I still love the feel of the big days,\" added the two-time Harbour Prize winner.")]
     public void APlaceOrPrizeBeforeAPersonNoun_IsAnEpithet_ForWhoeverWasNamed(string paragraph)
         => Assert.Equal("Ann Lee", Speakers(paragraph)[0]);
 
     [Fact]
     public void APlaceBeforeAPersonNoun_NamesNoOne_WhenNoOneWasNamed()
-        => Assert.Null(Speakers("\"We were the better side today by far,\" says the Harbourtown man.")[0]);
+        => Assert.Null(Speakers("\"We ran them off their feet from the start,\" says the Harbourtown man.")[0]);
 
     [Fact]
     public void AnAdjectiveInLowerCaseBeforeTheWords_IsNoArticle()
-        => Assert.Null(Speakers("The mayor made a \"Nazi\" comment to a Jewish reporter.")[0]);
+        => Assert.Null(Speakers("The mayor made a \"foolish\" remark to a young reporter.")[0]);
 
     [Fact]
     public void ANationalityBeforeASurname_IsThePersonNamedInFull()
         => Assert.Equal(
-            "Lindsay Harbour",
+            "Kate Harbour",
             Speakers(
-                "World number one Lindsay Harbour progressed. American Harbour will now face Ann Lee.",
-                "Before the match, Harbour believes there is room. \"I started well and finished well, but played some games,\" she said.")[0]);
+                "Top seed Kate Harbour went through. American Harbour will now meet Ann Lee.",
+                "Before the final, Harbour thinks she can still improve. \"I opened strongly and closed strongly, but drifted in the middle,\" she said.")[0]);
 
     [Fact]
     public void APersonNounBetweenAnOrganisationAndAName_LeavesTheName()
         => Assert.Equal(
-            "Brian Harbour",
-            Speakers("Ann Lee won. Sea Boys veteran Brian Harbour was another first-time winner. \"It represents triumph and achievement in music,\" he said.")[0]);
+            "Ray Harbour",
+            Speakers("Ann Lee won. Blue Gulls veteran Ray Harbour was another first-time winner. \"It says the years on the road were worth it,\" he said.")[0]);
 
     [Theory]
-    [InlineData("The 24-year-old Swiss added: \"At Pattaya there will not be as many people and the players are ranked lower.\"")]
-    [InlineData("Speaking to Le Matin, the 24-year-old Swiss added: \"At Pattaya there will not be as many people and the players are ranked lower.\"")]
+    [InlineData("The 24-year-old Swiss added: \"At Valmont there will be fewer fans and the field is not so strong.\"")]
+    [InlineData("Speaking to La Gazette, the 24-year-old Swiss added: \"At Valmont there will be fewer fans and the field is not so strong.\"")]
     public void AnAgeAndANationality_AreAnEpithet_ForWhoeverWasNamed(string paragraph)
         => Assert.Equal(
-            "Martina Harbour",
-            Speakers("Martina Harbour will play at the event as part of her charity work. \"The tournament is a test,\" she said.", paragraph)[1]);
+            "Nina Harbour",
+            Speakers("Nina Harbour will play in the exhibition to raise money for the lifeboats. \"It is a good warm-up,\" she said.", paragraph)[1]);
 }

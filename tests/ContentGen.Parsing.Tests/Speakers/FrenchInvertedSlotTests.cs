@@ -61,7 +61,7 @@ public sealed class FrenchInvertedSlotTests
         => Assert.Equal("Jean Morel", Speaker(cue));
 
     // "X à Ouest-France": the medium after the subject is whom it spoke to, not a name the
-    // subject's words describe ("said Wales physio Mark Davies").
+    // subject's words describe ("said Wales physio Mark Dale").
     [Theory]
     [InlineData(", confie Jean Morel à Ouest-France.")]
     [InlineData(", explique Jean Morel à BFMTV.")]
@@ -73,7 +73,7 @@ public sealed class FrenchInvertedSlotTests
     [InlineData(", a déclaré sur France Inter.")]
     [InlineData(", a précisé dans le Journal du dimanche.")]
     [InlineData(", a réagi sur BFMTV.")]
-    [InlineData(", rapportait en octobre une militante interrogée par Le Courrier.")]
+    [InlineData(", rapportait en mars une bénévole interrogée par Le Courrier.")]
     public void AMediumAlone_IsNoSpeaker(string cue)
         => Assert.Null(Speaker(cue));
 }

@@ -35,7 +35,7 @@ public sealed class FrenchViewAndMediumTests
 
     [Fact]
     public void ANameInsideTheMedium_IsNoSubject()
-        => Assert.Null(QuoteSpeakers.Under("Film sequel planned", "The actor said on a visit to Sydney there was a \"desire\" to make it.")[0]);
+        => Assert.Null(QuoteSpeakers.Under("Album sequel planned", "The singer said on a trip to Valmont there was a \"wish\" to record it.")[0]);
 
     [Theory]
     [InlineData("Marc Delorme a considéré que « la situation est sous contrôle ».")]

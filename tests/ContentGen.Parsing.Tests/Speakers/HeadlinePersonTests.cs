@@ -6,7 +6,7 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// The one person a headline names is the article's first mention: a role or a pronoun of the
 /// opening paragraphs with no one named before it in the body means that person ("Jean Dupont
 /// veut « expulser plus vite »" over "…, a-t-il expliqué"). A name opening the headline counts
-/// only as the full name the body gives ("Fuming Robinson" is Andy Robinson); two people in the
+/// only as the full name the body gives ("Furious Hollis" is Andy Hollis); two people in the
 /// headline, or a person the body names first, leave the reading as it was.
 /// </summary>
 public sealed class HeadlinePersonTests
@@ -28,26 +28,26 @@ public sealed class HeadlinePersonTests
 
     [Fact]
     public void APronounOfTheOpening_MeansTheHeadlinesPerson_InEnglish()
-        => Assert.Equal(new[] { "Charles Clarke" }, QuoteSpeakers.Under(
-            "Charles Clarke defends identity card plans",
-            "The home secretary has answered critics of the scheme in a speech in London.",
-            "\"These cards will protect people from fraud,\" he said.",
-            "Charles Clarke will publish the bill next week."));
+        => Assert.Equal(new[] { "Tom Roe" }, QuoteSpeakers.Under(
+            "Tom Roe defends harbour pass plans",
+            "The harbour secretary has answered critics of the pass in a speech in Valmont.",
+            "\"These passes will keep the queues short,\" he said.",
+            "Tom Roe will publish the bill next week."));
 
     [Fact]
     public void AnAdjectiveOpeningTheHeadline_IsNoPartOfTheName()
-        => Assert.Equal(new[] { "Andy Robinson", "Andy Robinson" }, QuoteSpeakers.Under(
-            "Fuming Robinson blasts officials",
-            "England coach Andy Robinson has criticised the referee after the defeat.",
-            "\"I'm absolutely livid,\" Robinson told BBC Sport.",
-            "\"We have to go back to technology,\" he said."));
+        => Assert.Equal(new[] { "Andy Hollis", "Andy Hollis" }, QuoteSpeakers.Under(
+            "Furious Hollis blasts referees",
+            "Harbour coach Andy Hollis has criticised the officials after the loss.",
+            "\"I'm really angry,\" Hollis told Harbour Radio.",
+            "\"We need video replays,\" he said."));
 
     [Fact]
     public void APersonTheHeadlineNamesAsAnAgent_IsNotItsSubject()
         => Assert.Equal(new string?[] { null }, QuoteSpeakers.Under(
-            "Young debut cut short by Robby Ginepri",
-            "The wildcard entry was beaten in straight sets in California. Despite that he was happy with his debut.",
-            "\"It was fun, I had my chances but they did not come through,\" he said."));
+            "Hale debut cut short by Marco Lenti",
+            "The wildcard entry lost in straight sets in Valmont. Even so he enjoyed his first match.",
+            "\"It was great fun, I had a few openings but could not take them,\" he said."));
 
     [Fact]
     public void TwoPeopleInTheHeadline_GiveNoOne()

@@ -12,23 +12,23 @@ public sealed class HeadlineSubjectTests
         => ArticleParser.Parse(title + "\n\n" + string.Join("\n\n", paragraphs)).Quotes.Select(q => q.Speaker).ToArray();
 
     [Theory]
-    [InlineData("Kennedy begins pre-election tour", "Liberal Democrat leader Charles Kennedy has begun a tour to persuade voters they are the \"real opposition\".", "Charles Kennedy")]
-    [InlineData("Darmanin défend sa loi", "Gérald Darmanin, ministre de l'Intérieur, a présenté un texte « ferme et humain » devant les députés.", "Gérald Darmanin")]
+    [InlineData("Moss starts coastal bus tour", "Liberal Democrat leader Jane Moss has set off on a bus tour to convince voters they are the \"only real choice\".", "Jane Moss")]
+    [InlineData("Girard défend sa loi", "Paul Girard, ministre de l'Intérieur, a présenté un texte « juste et clair » devant les députés.", "Paul Girard")]
     public void AStandfirstQuote_BelongsToTheSubjectTheHeadlineNames(string title, string standfirst, string speaker)
-        => Assert.Equal(new[] { speaker }, Speakers(title, standfirst, "The tour starts in Cardiff on Monday."));
+        => Assert.Equal(new[] { speaker }, Speakers(title, standfirst, "The tour starts in Valmont on Monday."));
 
     [Theory]
-    [InlineData("Labour councillors in court", "Three Labour councillors were caught running a \"vote-rigging factory\", a court heard.")]
-    [InlineData("Blair plans tour", "Liberal Democrat leader Charles Kennedy has begun a tour to persuade voters they are the \"real opposition\".")]
+    [InlineData("Labour councillors in court", "Two Labour councillors ran a \"ballot-stuffing scheme\", a court heard.")]
+    [InlineData("Fox plans tour", "Liberal Democrat leader Jane Moss has set off on a bus tour to convince voters they are the \"only real choice\".")]
     public void AStandfirstQuote_BelongsToNoOne_WithoutAPersonTheHeadlineNamesAsItsSubject(string title, string standfirst)
-        => Assert.Equal(new string?[] { null }, Speakers(title, standfirst, "The tour starts in Cardiff on Monday."));
+        => Assert.Equal(new string?[] { null }, Speakers(title, standfirst, "The tour starts in Valmont on Monday."));
 
     [Fact]
     public void OnlyTheStandfirst_TakesTheHeadlinesSubject()
         => Assert.Equal(
             new string?[] { null },
             Speakers(
-                "Kennedy begins pre-election tour",
-                "The tour starts in Cardiff on Monday.",
-                "Liberal Democrat leader Charles Kennedy has begun a tour to persuade voters they are the \"real opposition\"."));
+                "Moss starts coastal bus tour",
+                "The tour starts in Valmont on Monday.",
+                "Liberal Democrat leader Jane Moss has set off on a bus tour to convince voters they are the \"only real choice\"."));
 }

@@ -20,31 +20,31 @@ public sealed class InciseAndDashBoundaryTests
         => string.Join(" ", Enumerable.Repeat("and", words));
 
     [Theory]
-    [InlineData("Gérald Darmanin a, par ailleurs, précisé que")]
-    [InlineData("Gérald Darmanin a, de son côté, précisé que")]
+    [InlineData("Paul Girard a, par ailleurs, précisé que")]
+    [InlineData("Paul Girard a, de son côté, précisé que")]
     public void AnIncise_OfOneToThreeLowerCaseWords_IsSteppedOver(string sentence)
-        => Assert.Equal("Gérald Darmanin", Before(sentence, "précisé"));
+        => Assert.Equal("Paul Girard", Before(sentence, "précisé"));
 
     [Theory]
-    [InlineData("Gérald Darmanin a, de son côté aussi, précisé que")]
-    [InlineData("Gérald Darmanin a,, précisé que")]
-    [InlineData("Gérald Darmanin a, le ministre, précisé que")]
-    [InlineData("Gérald Darmanin a, qui sait, précisé que")]
-    [InlineData("Gérald Darmanin a, Paris, précisé que")]
+    [InlineData("Paul Girard a, de son côté aussi, précisé que")]
+    [InlineData("Paul Girard a,, précisé que")]
+    [InlineData("Paul Girard a, le ministre, précisé que")]
+    [InlineData("Paul Girard a, qui sait, précisé que")]
+    [InlineData("Paul Girard a, Paris, précisé que")]
     public void ALongerOrEmptyIncise_OrOneWithARoleARelativeOrACapital_IsNone(string sentence)
         => Assert.Null(Before(sentence, "précisé"));
 
     [Fact]
     public void AClauseBetweenDashes_IsSteppedOver_BelowFortyTokens()
     {
-        Assert.Equal("Alan Beith", Before("Alan Beith - who chairs the committee - said it would", "said"));
-        Assert.Equal("Alan Beith", Before($"Alan Beith - {LongClause(39)} - said it would", "said"));
-        Assert.Null(Before($"Alan Beith - {LongClause(40)} - said it would", "said"));
+        Assert.Equal("Alan Roe", Before("Alan Roe - who chairs the committee - said it would", "said"));
+        Assert.Equal("Alan Roe", Before($"Alan Roe - {LongClause(39)} - said it would", "said"));
+        Assert.Null(Before($"Alan Roe - {LongClause(40)} - said it would", "said"));
     }
 
     [Theory]
-    [InlineData("Alan Beith: who chairs the committee - said it would")]
-    [InlineData("Alan Beith. Who chairs the committee - said it would")]
+    [InlineData("Alan Roe: who chairs the committee - said it would")]
+    [InlineData("Alan Roe. Who chairs the committee - said it would")]
     public void ADashClause_StopsAtAColonOrASentenceEnd(string sentence)
         => Assert.Null(Before(sentence, "said"));
 }

@@ -13,13 +13,13 @@ public sealed class LabelAndInterviewTests
         => QuoteSpeakers.Under("Harbour beat Vale", paragraphs);
 
     private static string?[] FrenchSpeakers(params string[] paragraphs)
-        => ArticleParser.Parse("Ce qu'il faut retenir de l'interview de Paul Martin\n\n" + string.Join("\n\n", paragraphs), "fr").Quotes.Select(q => q.Speaker).ToArray();
+        => ArticleParser.Parse("Les points clés de l'interview de Paul Martin\n\n" + string.Join("\n\n", paragraphs), "fr").Quotes.Select(q => q.Speaker).ToArray();
 
     [Fact]
     public void AListLineNamingSomeoneBeforeTheirWords_GivesThemTheQuote()
         => Assert.Equal(
             new[] { "Tom Fox", "Ann Lee" },
-            Speakers("- Harbour boss Tom Fox \"I am bitterly disappointed with the result.\"\n - Vale boss Ann Lee \"We deserved the win. We had a really good second half.\""));
+            Speakers("- Harbour boss Tom Fox \"I am gutted by that score.\"\n - Vale boss Ann Lee \"We earned the points. Our second half was much better.\""));
 
     [Theory]
     [InlineData("The Harbour Trust \"will not back down\".")]
@@ -33,37 +33,37 @@ public sealed class LabelAndInterviewTests
             new[] { "Paul Martin", "Paul Martin" },
             FrenchSpeakers(
                 "Le porte-parole du parti Paul Martin, député de la Somme, répondait aux questions de Julie Durand et Marc Petit.",
-                "Grève des médecins généralistes : « On a un gouvernement sourd qui refuse de prendre le problème. »",
-                "Europe : « Nous voulons une autre Europe. »"));
+                "Grève des dockers du port : « On a un ministère muet qui refuse de voir la crise. »",
+                "Europe : « Nous voulons une Europe des ports. »"));
 
     [Fact]
     public void ATopicBeforeAColon_WithNoInterview_LabelsNoOne()
-        => Assert.Null(FrenchSpeakers("Le texte sera voté mardi.", "Grève des médecins généralistes : « On a un gouvernement sourd qui refuse de prendre le problème. »")[0]);
+        => Assert.Null(FrenchSpeakers("Le texte sera voté mardi.", "Grève des dockers du port : « On a un ministère muet qui refuse de voir la crise. »")[0]);
 
     [Fact]
     public void AQuoteEndingWithItsOwnQuestion_BeforeANewSentence_GoesOnWithTheReporter()
         => Assert.Equal(
             "Dan Harbour",
             Speakers(
-                "Dan Harbour, reviews editor of Vale magazine, says classic shows have a built-in audience.",
-                "\"I can understand why people are doing this. What is next, a remake on some distant planet?\" Despite the film's poor run at the box office, the craze shows no signs of abating.")[0]);
+                "Dan Harbour, features editor of Vale magazine, says old series come with their own fans.",
+                "\"I see why the studios like it. What comes after, a sequel set under the sea?\" Even after the last one's weak takings, the fashion is not fading.")[0]);
 
     [Fact]
     public void AShortClauseAfterAQuestion_IsACue_NotANewSentence()
         => Assert.Equal(
-            new string?[] { "Tom Myers", null },
-            Speakers("\"Not that I am aware of,\" Tom Myers replied. \"Did you ever know him to make an entry?\" Mr Harbour pressed."));
+            new string?[] { "Tom Mills", null },
+            Speakers("\"Not as far as I know,\" Tom Mills replied. \"Did you ever see him sign the book?\" Mr Harbour pressed."));
 
     [Theory]
-    [InlineData("Stephen Harbour, 26, from Wales, said after the speech: \"I think it was a bit of a turning point.\"", "Stephen Harbour")]
-    [InlineData("Harry Harbour, 57, quit his Vale Park position on Monday and vowed: \"I will not go down the road.\"", "Harry Harbour")]
-    [InlineData("Some Harbour fans would find such a move controversial, but Parry Vale countered: \"I recognise it would be an emotive issue.\"", "Parry Vale")]
+    [InlineData("Steve Harbour, 31, from Valmont, said after the speech: \"I think that changed a lot for us.\"", "Steve Harbour")]
+    [InlineData("Harry Harbour, 61, left his Vale Park post on Monday and vowed: \"I will not take the easy way out.\"", "Harry Harbour")]
+    [InlineData("Some Harbour fans would be angry at such a move, but Perry Vale countered: \"I know feelings would run high.\"", "Perry Vale")]
     public void AClauseAfterACommaThatOpensWithALinkOrAPossessive_DescribesNoOne(string paragraph, string? speaker)
         => Assert.Equal(speaker, Speakers(paragraph)[0]);
 
     [Theory]
-    [InlineData("Dr John E. Harbour, Acme senior vice president, Technology and Intellectual Property, said: \"We are proud of the team.\"", "John E. Harbour")]
-    [InlineData("The head of the unit, Acting Detective Chief Superintendent, Mick Harbour, said: \"This investigation has resulted in disruption.\"", "Mick Harbour")]
+    [InlineData("Dr John E. Harbour, Acme senior vice president, Research and Design, said: \"We are proud of the team.\"", "John E. Harbour")]
+    [InlineData("The head of the unit, Acting Detective Chief Inspector, Mick Harbour, said: \"This inquiry has broken up the gang.\"", "Mick Harbour")]
     public void ARolesBriefAfterAnAppositive_GoesOnWithIt_ButANameIsNoBrief(string paragraph, string speaker)
         => Assert.Equal(speaker, Speakers(paragraph)[0]);
 }

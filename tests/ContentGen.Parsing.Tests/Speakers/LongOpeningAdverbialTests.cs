@@ -3,8 +3,8 @@ using ContentGen.Parsing;
 namespace ContentGen.Parsing.Tests.Speakers;
 
 /// <summary>
-/// A name after a longer opening phrase and its comma ("Born in 1912 and educated at Portsmouth
-/// Northern Secondary School, Lord Callaghan became …") is the sentence's subject, whom a later
+/// A name after a longer opening phrase and its comma ("Born in 1931 and schooled at Harbourbank
+/// Grammar School, Lord Hollis became …") is the sentence's subject, whom a later
 /// "he" means, though the phrase names places of its own.
 /// </summary>
 public sealed class LongOpeningAdverbialTests
@@ -12,35 +12,35 @@ public sealed class LongOpeningAdverbialTests
     [Fact]
     public void ASubjectAfterALongOpeningPhrase_IsWhomHeMeans()
         => Assert.Equal(
-            new[] { "Charles Kennedy", "Jim Callaghan" },
+            new[] { "Peter Vale", "Jim Hollis" },
             QuoteSpeakers.Under(
                 "Former prime minister dies",
-                "Former prime minister Jim Callaghan has died at the age of 92.",
-                "\"He was always full of warmth and wisdom,\" said Liberal Democrat leader Charles Kennedy.",
-                "Born in 1912 and educated at Portsmouth Northern Secondary School, Lord Callaghan became a clerk at the Inland Revenue. He enlisted in the Royal Navy in 1942.",
-                "When he refused to support the trade union plans in 1968, he said: \"I am not going to resign.\""));
+                "Former prime minister Jim Hollis has died at the age of 88.",
+                "\"He was always kind and always curious,\" said Liberal Democrat leader Peter Vale.",
+                "Born in 1931 and schooled at Harbourbank Grammar School, Lord Hollis became a junior clerk at the Harbour Board. He joined the merchant fleet in 1950.",
+                "When he would not back the dock strike in 1972, he said: \"I will not step down.\""));
 
     [Theory]
     // An object after the comma, a titled name further on.
-    [InlineData("Mr Kennedy never led the party, assisting both Sir Jim Callaghan and Lord Owen.")]
+    [InlineData("Mr Vale never sat in his cabinet, helping both Sir Jim Hollis and Lord Dale.")]
     // A list of names after a clause of its own.
-    [InlineData("Other guests include Tony Blair for Labour, Tom Baker for House of Lords and Lord Owen.")]
+    [InlineData("Other guests include Ann Lee for Labour, Tom Baker for House of Lords and Lord Dale.")]
     public void NoSubjectAfterTheComma_LeavesTheSpeakerSalient(string paragraph)
         => Assert.Equal(
-            new[] { "Charles Kennedy", "Charles Kennedy" },
+            new[] { "Peter Vale", "Peter Vale" },
             QuoteSpeakers.Under(
                 "Former prime minister dies",
-                "Former prime minister Jim Callaghan has died at the age of 92.",
-                "\"He was always full of warmth and wisdom,\" said Liberal Democrat leader Charles Kennedy.",
-                paragraph + " But he is not bitter, insisting: \"He was a giant.\""));
+                "Former prime minister Jim Hollis has died at the age of 88.",
+                "\"He was always kind and always curious,\" said Liberal Democrat leader Peter Vale.",
+                paragraph + " But he is not gloomy, insisting: \"He was one of a kind.\""));
 
     [Fact]
     public void ANameInTheOpeningPhrase_IsNoSubject()
         => Assert.Equal(
-            new[] { "Charles Kennedy", "Charles Kennedy" },
+            new[] { "Peter Vale", "Peter Vale" },
             QuoteSpeakers.Under(
                 "Former prime minister dies",
-                "Former prime minister Jim Callaghan has died at the age of 92.",
-                "\"He was always full of warmth and wisdom,\" said Liberal Democrat leader Charles Kennedy.",
-                "Asked about Lord Callaghan and the Inland Revenue years, Mr Kennedy smiled. He added: \"He was a giant.\""));
+                "Former prime minister Jim Hollis has died at the age of 88.",
+                "\"He was always kind and always curious,\" said Liberal Democrat leader Peter Vale.",
+                "Asked about Lord Hollis and the Harbour Board years, Mr Vale smiled. He added: \"He was one of a kind.\""));
 }

@@ -16,9 +16,9 @@ public sealed class NameFactsTests
     // and nationalities before names, sentence starts, quotes, colons, two people sharing a surname.
     private static readonly string[] s_article =
     [
-        "British number one Tim Henman beat Federer. Henman's coach, Paul Annacone, said: Annacone was pleased.",
-        "India's Sania Mirza and O'Brien met Mr O'Brien's Boss at the U.S.-based Acme Corp. The office opened. Office staff cheered.",
-        "\"Mirza played well,\" said John Smith, and Jane Smith agreed. Top-seeded Jean-Luc Picard lost to the arts council's Arts Editor.",
+        "British number one Tim Hollis beat Federer. Hollis's coach, Paul Arden, said: Arden was pleased.",
+        "India's Priya Rao and O'Brien met Mr O'Brien's Boss at the U.S.-based Acme Corp. The office opened. Office staff cheered.",
+        "\"Rao played well,\" said John Smith, and Jane Smith agreed. Top-seeded Jean-Luc Picard lost to the arts council's Arts Editor.",
         "Christmas. Cairn Gorm stood. They went to Jones' house, met Boeing's chief and asked Jones... Then Okafor left; okafor is also a bird.",
         "L'entraîneur Hervé Renard a dit : « Renard est content », et l’ONU, l'Élysée et Élise Lucet ont répondu. ÉLISE parla.",
     ];
@@ -75,14 +75,14 @@ public sealed class NameFactsTests
         var facts = new NameFacts(s_article, SpeechTables.All);
         Assert.True(facts.WritesInLowerCase("office".AsSpan()));
         Assert.True(facts.WritesInLowerCase("okafor".AsSpan()));
-        Assert.False(facts.WritesInLowerCase("henman".AsSpan()));
+        Assert.False(facts.WritesInLowerCase("hollis".AsSpan()));
         Assert.True(facts.CapitalisesInside("Federer".AsSpan()));
-        Assert.True(facts.CapitalisesInside("Henman".AsSpan()));
+        Assert.True(facts.CapitalisesInside("Hollis".AsSpan()));
         Assert.True(facts.CapitalisesInside("Jones".AsSpan()));
         Assert.True(facts.CapitalisesInside("Boeing".AsSpan()));
         Assert.False(facts.CapitalisesInside("Christmas".AsSpan()));
-        Assert.True(facts.EndsFullName("Henman", out var henman));
-        Assert.Equal("Tim Henman", henman);
+        Assert.True(facts.EndsFullName("Hollis", out var hollis));
+        Assert.Equal("Tim Hollis", hollis);
         Assert.True(facts.EndsFullName("Smith", out var smith));
         Assert.Null(smith);
         Assert.True(facts.EndsFullName("Lucet", out var lucet));
@@ -163,16 +163,16 @@ public sealed class NameFactsTests
     public void AFullNameRepeated_IsReadInPlace_AndMadeOnceWhenAskedFor()
     {
         const int Repeats = 2_000;
-        var paragraphs = Enumerable.Repeat("Yesterday Cyril Saulnier spoke, and then Cyril Saulnier left.", Repeats / 2).ToArray();
+        var paragraphs = Enumerable.Repeat("Yesterday Cyril Mercier spoke, and then Cyril Mercier left.", Repeats / 2).ToArray();
         var facts = new NameFacts(paragraphs, SpeechTables.All);
-        _ = new NameFacts(paragraphs.Take(2).ToArray(), SpeechTables.All).EndsFullName("Saulnier", out _);
+        _ = new NameFacts(paragraphs.Take(2).ToArray(), SpeechTables.All).EndsFullName("Mercier", out _);
 
         var before = GC.GetAllocatedBytesForCurrentThread();
-        Assert.True(facts.EndsFullName("Saulnier", out var full));
+        Assert.True(facts.EndsFullName("Mercier", out var full));
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
-        Assert.Equal("Cyril Saulnier", full);
-        Assert.True(facts.EndsFullName("Saulnier", out var again));
+        Assert.Equal("Cyril Mercier", full);
+        Assert.True(facts.EndsFullName("Mercier", out var again));
         Assert.Same(full, again);
 
         // A copy of the surname per repeat would be 36 bytes each, 72 KB in all; the map and

@@ -12,48 +12,48 @@ public sealed class NamePhraseTests
         => QuoteSpeakers.Under("Harbour plan approved", paragraphs);
 
     [Theory]
-    [InlineData("Liberal Democrat Alan Beith said the plan was \"acting against the spirit of the Act\".", "Alan Beith")]
-    [InlineData("Fellow Lib Dem Norman Baker said: \"The episode paints an unflattering picture.\"", "Norman Baker")]
-    [InlineData("\"The episode paints an unflattering picture,\" said Spaniard Rafael Nadal.", "Rafael Nadal")]
-    [InlineData("Der Spanier Rafael Nadal sagte: „Die Sache zeichnet ein schlechtes Bild.“", "Rafael Nadal")]
+    [InlineData("Liberal Democrat Alan Roe said the plan was \"going against what the law meant\".", "Alan Roe")]
+    [InlineData("Fellow Lib Dem Sam Baker said: \"The whole affair looks bad for them.\"", "Sam Baker")]
+    [InlineData("\"The whole affair looks bad for them,\" said Spaniard Pablo Ruiz.", "Pablo Ruiz")]
+    [InlineData("Der Spanier Pablo Ruiz sagte: „Die ganze Sache sieht schlecht aus.“", "Pablo Ruiz")]
     public void APartyOrANationality_BeforeAName_IsNoPartOfIt(string paragraph, string speaker)
         => Assert.Equal(speaker, Speakers(paragraph)[0]);
 
     [Fact]
     public void ANationalityAlone_IsAnEpithetForWhoeverWasNamed()
         => Assert.Equal(
-            new[] { "Jose Reyes", "Jose Reyes" },
+            new[] { "Luis Ortega", "Luis Ortega" },
             Speakers(
-                "\"I have seen the stories in the papers,\" said Jose Reyes.",
-                "The Spaniard believed he was talking to a director. \"I love the way they play,\" he had said."));
+                "\"I read what they wrote about me,\" said Luis Ortega.",
+                "The Spaniard thought he was on the phone to a coach. \"I like how they pass the ball,\" he had said."));
 
     [Theory]
-    [InlineData("Dr John E. Kelly said: \"True leadership is about more than numbers.\"", "John E. Kelly")]
-    [InlineData("\"True leadership is about more than numbers,\" said Dr John E. Kelly.", "John E. Kelly")]
-    [InlineData("„Wahre Führung ist mehr als Zahlen“, sagte Hans W. Vogt.", "Hans W. Vogt")]
+    [InlineData("Dr John Q. Vale said: \"Good design is more than a low price.\"", "John Q. Vale")]
+    [InlineData("\"Good design is more than a low price,\" said Dr John Q. Vale.", "John Q. Vale")]
+    [InlineData("„Gutes Design ist mehr als ein Preis“, sagte Hans W. Vogt.", "Hans W. Vogt")]
     public void AMiddleInitial_StaysInTheName(string paragraph, string speaker)
         => Assert.Equal(speaker, Speakers(paragraph)[0]);
 
     [Theory]
-    [InlineData("\"A map is a working document,\" explains Herbert Hansen of Respond's Belgian partner Keyobs.", "Herbert Hansen")]
-    [InlineData("«Un mapa es un documento de trabajo», explicó Herbert Hansen de la empresa belga Keyobs.", "Herbert Hansen")]
+    [InlineData("\"A chart is only a first draft,\" explains Erik Lund of Acme's Danish partner Kortvej.", "Erik Lund")]
+    [InlineData("«Una carta es solo un primer borrador», explicó Erik Lund de la empresa danesa Kortvej.", "Erik Lund")]
     public void APossessiveAfterAnEmployerLink_IsTheEmployers_TheNameIsBeforeTheLink(string paragraph, string speaker)
-        => Assert.Equal(speaker, Speakers("\"Our users are not familiar with satellite maps at all,\" said Mr Voigt.", paragraph)[1]);
+        => Assert.Equal(speaker, Speakers("\"Our sailors have never used these charts before,\" said Mr Brandt.", paragraph)[1]);
 
     [Fact]
     public void ASentenceOpenedByForAName_IsNotNamedFor()
         => Assert.Equal(
-            new[] { "Rick Dean" },
-            Speakers("For Rick Dean, director of business development at THX, the future is bright. \"There was a time when the worlds were separate,\" says Mr Dean."));
+            new[] { "Rick Hale" },
+            Speakers("For Rick Hale, director of sales at Acme, the outlook is good. \"Once the two trades never met,\" says Mr Hale."));
 
     [Fact]
     public void ATitleAndANameBetweenCommas_BeforeAColon_AreTheSubject()
         => Assert.Equal(
-            new[] { "Tom McCabe" },
-            Speakers("Scottish Finance Minister, Tom McCabe MSP, said: \"Last week in parliament I announced an additional sum.\""));
+            new[] { "Tom Vale" },
+            Speakers("Scottish Finance Minister, Tom Vale MSP, said: \"On Tuesday I set aside more money for the ferries.\""));
 
     [Theory]
-    [InlineData("In a statement, Dr John Kelly, IBM senior vice president, said: \"True leadership is about more than numbers.\"", "John Kelly")]
+    [InlineData("In a statement, Dr John Vale, Acme senior vice president, said: \"Good design is more than a low price.\"", "John Vale")]
     [InlineData("Dans un communiqué, Paul Lemoine, directeur de Valmont Santé, a déclaré : « Nous restons très inquiets. »", "Paul Lemoine")]
     public void AnAppositiveBeforeAColon_DescribesTheNameBeforeIt_ItIsNoClause(string paragraph, string speaker)
         => Assert.Equal(speaker, Speakers(paragraph)[0]);

@@ -4,7 +4,7 @@ namespace ContentGen.Parsing.Tests.Speakers;
 
 /// <summary>
 /// The name set off by commas after a short description that opens the sentence ("One woman,
-/// Victoria Lapete, found …"), at each edge: the sentence opens in capitals; the description is
+/// Victoria Calvi, found …"), at each edge: the sentence opens in capitals; the description is
 /// someone brought in or a role, its first word and at most three lower-case words, none a
 /// reporting verb; the name is two capitalised words or more, closed by a comma with a lower-case
 /// word (its verb) after it.
@@ -19,24 +19,24 @@ public sealed class OpeningDescriptionBoundaryTests
     }
 
     [Theory]
-    [InlineData("One woman, Victoria Lapete, found her sister")]
-    [InlineData("One young local woman, Victoria Lapete, found her sister")]
-    [InlineData("The chief, Victoria Lapete, found her sister")]
-    [InlineData("The young chief, Victoria Lapete, found her sister")]
-    [InlineData("The chief executive, Victoria Lapete, found her sister")]
+    [InlineData("One woman, Victoria Calvi, found her sister")]
+    [InlineData("One young local woman, Victoria Calvi, found her sister")]
+    [InlineData("The chief, Victoria Calvi, found her sister")]
+    [InlineData("The young chief, Victoria Calvi, found her sister")]
+    [InlineData("The chief executive, Victoria Calvi, found her sister")]
     public void ANameBetweenCommas_AfterSomeoneDescribed_IsNamed(string sentence)
-        => Assert.Equal("Victoria Lapete", Named(sentence));
+        => Assert.Equal("Victoria Calvi", Named(sentence));
 
     [Theory]
-    [InlineData("one woman, Victoria Lapete, found her sister")]
-    [InlineData("One very young local woman, Victoria Lapete, found her sister")]
-    [InlineData("The film, Victoria Lapete, found her sister")]
-    [InlineData("One, Victoria Lapete, found her sister")]
-    [InlineData("One woman said, Victoria Lapete, found her sister")]
-    [InlineData("One woman, Lapete, found her sister")]
-    [InlineData("One woman, Victoria Lapete found her sister")]
-    [InlineData("One woman, Victoria Lapete, Found her sister")]
-    [InlineData("One woman, Victoria Lapete,")]
+    [InlineData("one woman, Victoria Calvi, found her sister")]
+    [InlineData("One very young local woman, Victoria Calvi, found her sister")]
+    [InlineData("The film, Victoria Calvi, found her sister")]
+    [InlineData("One, Victoria Calvi, found her sister")]
+    [InlineData("One woman said, Victoria Calvi, found her sister")]
+    [InlineData("One woman, Calvi, found her sister")]
+    [InlineData("One woman, Victoria Calvi found her sister")]
+    [InlineData("One woman, Victoria Calvi, Found her sister")]
+    [InlineData("One woman, Victoria Calvi,")]
     public void AnythingElse_NamesNoOne(string sentence)
         => Assert.Null(Named(sentence));
 }

@@ -42,16 +42,16 @@ public sealed class OrganisationAndDroppedSubjectTests
     [Fact]
     public void AnOrganisationNounOpeningTheSentence_BeforeARole_LeavesAPerson()
         => Assert.Equal(
-            new[] { "Gordon Harbour", "Gordon Harbour" },
+            new[] { "Glen Harbour", "Glen Harbour" },
             Speakers(
                 "en",
-                "Parties cannot take older voters for granted, says Age Concern.",
-                "Charity boss Gordon Harbour said if a \"decisive blow\" was struck it would be by older voters.",
-                "He also called for measures to \"support us all in an ageing society\"."));
+                "Parties must not ignore young renters, says Shelter Vale.",
+                "Charity boss Glen Harbour said if the vote was \"won or lost\" it would be by young renters.",
+                "He also called for rules to \"keep rents within reach of every worker\"."));
 
     [Theory]
-    [InlineData("Sotherton finished third behind the Swede in Athens, and Kluft Harbour said: \"I knew about her, she is a great girl.\"", "Kluft Harbour")]
-    [InlineData("However Paris was more subdued, with finance minister Herve Harbour telling parliament: \"We must continue along this path.\"", "Herve Harbour")]
+    [InlineData("Dale came in fourth behind the Dane in Valmont, and Lund Harbour said: \"I had heard of her, she runs so well.\"", "Lund Harbour")]
+    [InlineData("However Valmont was calmer, with finance minister Henri Harbour telling parliament: \"We will stay on this road.\"", "Henri Harbour")]
     public void AClauseAfterACommaOpeningWithAndOrWith_NamesItsSubject(string paragraph, string speaker)
         => Assert.Equal(speaker, Speakers("en", paragraph)[0]);
 }

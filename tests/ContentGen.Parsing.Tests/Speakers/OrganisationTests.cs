@@ -14,18 +14,18 @@ public sealed class OrganisationTests
     [Fact]
     public void ABodyNamedByItsDescription_SpeaksAsThatBody()
         => Assert.Equal(
-            new[] { "environment select committee", "environment select committee" },
+            new[] { "transport select committee", "transport select committee" },
             Speakers(
-                "Sloppy wording could leave anglers facing court, the environment select committee said.",
-                "\"Those who catch fish are not given carte blanche,\" the committee added. \"The bill must change,\" it said."));
+                "Loose drafting could leave cyclists facing fines, the transport select committee said.",
+                "\"Riders are not being handed a free pass,\" the committee added. \"The bill must change,\" it said."));
 
     [Fact]
     public void ItOpeningASentence_MeansTheLatestOrganisation()
         => Assert.Equal(
-            new[] { "Commons work and pensions committee" },
+            new[] { "Commons harbours and fisheries committee" },
             Speakers(
-                "A report by the Commons work and pensions committee called for the agency to be wound up.",
-                "It warned that the agency was \"a failing organisation\" in crisis."));
+                "A report by the Commons harbours and fisheries committee called for the board to be closed.",
+                "It warned that the board was \"out of its depth\" and losing staff."));
 
     [Fact]
     public void AnOrganisationNoun_MeansTheLatestOrganisationOfItsKind_WhereverItWasNamed()
@@ -57,22 +57,22 @@ public sealed class OrganisationTests
         => Assert.Equal(
             new string?[] { null },
             Speakers(
-                "The Lisbon Council published its figures on Monday.",
-                "That is why the Kok report recommends fewer targets. It also recommends that the European Commission rank countries, \"naming, shaming and faming\"."));
+                "The Harbour Forum published its figures on Monday.",
+                "That is why the Lund report recommends fewer goals. It also recommends that the Harbour Union rank its ports, \"praising, blaming and naming\"."));
 
     [Fact]
     public void AnAcronym_IsAnOrganisation_SoItMeansIt()
         => Assert.Equal(
-            new[] { "RSPCA" },
+            new[] { "HSPA" },
             Speakers(
-                "The Reuters news agency reported the plan on Monday. In a statement the RSPCA said it had grave concerns.",
-                "\"Animals hit but not killed would suffer,\" it said."));
+                "The Reuters news agency reported the plan on Monday. In a statement the HSPA said it had serious doubts.",
+                "\"Birds that are hurt but not killed would suffer,\" it said."));
 
     [Fact]
     public void ANameWhoseReportGoesOnWithIt_IsAnOrganisation_AndThatItMeansIt()
         => Assert.Equal(
-            new[] { "Monsanto", "Tom Baker" },
+            new[] { "Agrivale", "Tom Baker" },
             Speakers(
-                "The Securities and Exchange Commission fined the firm. Monsanto said it accepted responsibility, adding that it had taken \"remedial actions\".",
+                "The Harbour Markets Commission fined the firm. Agrivale said it accepted the blame, adding that it had taken \"corrective steps\".",
                 "Director Tom Baker said it may not be the last case. \"We will keep looking,\" he said."));
 }

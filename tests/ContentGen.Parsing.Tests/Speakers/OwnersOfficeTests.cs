@@ -4,12 +4,12 @@ namespace ContentGen.Parsing.Tests.Speakers;
 
 /// <summary>
 /// Someone unnamed speaking for an organisation's part ("a spokeswoman for the Harbour Trust's
-/// Boston office") speaks for the organisation that owns it.
+/// Valmont office") speaks for the organisation that owns it.
 /// </summary>
 public sealed class OwnersOfficeTests
 {
     [Theory]
-    [InlineData("The regulator is pressing for \"multiple penalties\", a spokeswoman for the SEC's Boston office told the BBC.", "SEC")]
+    [InlineData("The watchdog is seeking \"several fines\", a spokeswoman for the HSA's Valmont office told the BBC.", "HSA")]
     [InlineData("\"We will appeal,\" said a spokesman for Harbour Rail's London office.", "Harbour Rail")]
     public void ASpokesmanForAnOwnersOffice_SpeaksForTheOwner(string paragraph, string speaker)
         => Assert.Equal(speaker, QuoteSpeakers.Under("Fund managers charged", paragraph)[0]);

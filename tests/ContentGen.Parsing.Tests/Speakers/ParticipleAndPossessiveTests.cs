@@ -3,7 +3,7 @@ using ContentGen.Parsing;
 namespace ContentGen.Parsing.Tests.Speakers;
 
 /// <summary>
-/// A plural's possessive before a name ("Ladbrokes' Warren Lush"), and a reporting participle
+/// A plural's possessive before a name ("Ladbrokes' Warren Hale"), and a reporting participle
 /// whose subject opens the sentence past a conjunction, or is a role that points back.
 /// </summary>
 public sealed class ParticipleAndPossessiveTests
@@ -12,10 +12,10 @@ public sealed class ParticipleAndPossessiveTests
         => QuoteSpeakers.Under("Harbour plan approved", paragraphs);
 
     [Theory]
-    [InlineData("Bookmakers Ladbrokes says the vote is close. \"It's going to be close,\" said Ladbrokes' Warren Lush.")]
-    [InlineData("Bookmakers Ladbrokes says the vote is close. Ladbrokes' Warren Lush said: \"It's going to be close.\"")]
+    [InlineData("Bookmakers Ladbrokes says the vote is close. \"It's going to be close,\" said Ladbrokes' Warren Hale.")]
+    [InlineData("Bookmakers Ladbrokes says the vote is close. Ladbrokes' Warren Hale said: \"It's going to be close.\"")]
     public void APluralsPossessive_OwnsTheNameAfterIt(string paragraph)
-        => Assert.Equal("Warren Lush", Speakers(paragraph)[0]);
+        => Assert.Equal("Warren Hale", Speakers(paragraph)[0]);
 
     [Fact]
     public void AParticiple_AfterAConjunctionAndAComma_GivesThePronounsSubject()

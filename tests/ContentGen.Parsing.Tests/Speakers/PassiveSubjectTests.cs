@@ -10,11 +10,11 @@ namespace ContentGen.Parsing.Tests.Speakers;
 public sealed class PassiveSubjectTests
 {
     private static string? Speaker(string paragraph)
-        => QuoteSpeakers.Under("Pirate jailed for three years", "Tom Baker from Harbourtown was found guilty of two trademark offences last month.", paragraph)[0];
+        => QuoteSpeakers.Under("Copier jailed for two years", "Tom Baker from Harbourtown was convicted of three copyright offences in May.", paragraph)[0];
 
     [Theory]
-    [InlineData("Baker, who made a fortune from his trade, was called \"one of the biggest pirates in the country\" by the sentencing judge.")]
-    [InlineData("The plan was described as a \"bonfire of the quangos\" by one civil service union.")]
+    [InlineData("Baker, who grew rich from his market stalls, was called \"the busiest copier on the coast\" by the sentencing judge.")]
+    [InlineData("The plan was described as a \"fire sale of the harbour boards\" by one dockers' union.")]
     public void ThePassivesSubject_IsNoSpeaker(string paragraph)
         => Assert.Null(Speaker(paragraph));
 

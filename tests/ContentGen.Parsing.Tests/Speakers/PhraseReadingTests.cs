@@ -45,7 +45,7 @@ public sealed class PhraseReadingTests
     [Fact]
     public void ASpokesmanForAnOrganisation_GivesTheOrganisation_AChairmanGivesHisRole()
     {
-        Assert.Equal("Home Office", Before("A spokesman for the Home Office said it would").Text);
+        Assert.Equal("Harbour Office", Before("A spokesman for the Harbour Office said it would").Text);
 
         var chairman = Before("The chairman of the Harbour Trust said it would");
         Assert.Equal(SubjectKind.Role, chairman.Kind);
@@ -58,7 +58,7 @@ public sealed class PhraseReadingTests
 
     [Fact]
     public void ARunInsideAnAppositive_GivesTheAppositivesHead()
-        => Assert.Equal("Lisa Power", Before("Lisa Power, head of policy at the Aids charity Trust said it would").Text);
+        => Assert.Equal("Lisa Crane", Before("Lisa Crane, head of policy at the Aids charity Trust said it would").Text);
 
     [Theory]
     [InlineData("Earlier Tom Hale, whose party calls the plan \"deeply flawed\" said it would", "Tom Hale")]
@@ -76,9 +76,9 @@ public sealed class PhraseReadingTests
     }
 
     [Theory]
-    [InlineData("Joseph Dias, general secretary of the forum, said it would", "said")]
-    [InlineData("Joseph Dias, \"general secretary\", said it would", null)]
-    [InlineData("Joseph Dias, general secretary of the forum said it would", null)]
+    [InlineData("Joseph Varga, general secretary of the forum, said it would", "said")]
+    [InlineData("Joseph Varga, \"general secretary\", said it would", null)]
+    [InlineData("Joseph Varga, general secretary of the forum said it would", null)]
     public void AnAppositive_EndsAtItsSecondComma(string sentence, string? after)
     {
         var tokens = Tokens(sentence);
@@ -89,7 +89,7 @@ public sealed class PhraseReadingTests
     [Fact]
     public void AnAppositive_IsTwentyTokensAtMost()
     {
-        static string Sentence(int forums) => "Joseph Dias, secretary of the forum" + string.Concat(Enumerable.Repeat(" and the forum", forums)) + ", said it would";
+        static string Sentence(int forums) => "Joseph Varga, secretary of the forum" + string.Concat(Enumerable.Repeat(" and the forum", forums)) + ", said it would";
 
         // The second comma comes 1 + 4 + 3 tokens a forum after the first: 20 tokens for five forums, 23 for six.
         var within = Tokens(Sentence(5));

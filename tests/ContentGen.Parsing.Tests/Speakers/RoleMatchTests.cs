@@ -5,8 +5,8 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// <summary>
 /// A role noun as a speaker ("a défendu le ministre", "the minister said") means the person the
 /// article gave that role, however far back and whoever was named since: "Le ministre de
-/// l'Intérieur Jean Dupont", "Paul Girard, maire de Lorient,", "Home Office minister Fiona
-/// Mactaggart". When several people hold the role, it means the most salient only if that person
+/// l'Intérieur Jean Dupont", "Paul Girard, maire de Lorient,", "Home Office minister Jane
+/// Roe". When several people hold the role, it means the most salient only if that person
 /// is one of them, and no one otherwise.
 /// </summary>
 public sealed class RoleMatchTests
@@ -19,7 +19,7 @@ public sealed class RoleMatchTests
             "Le texte doit être présenté au printemps devant le Parlement.",
             "La sénatrice Claire Martin a critiqué ce projet devant la presse.",
             "Les associations attendent encore des précisions sur le calendrier.",
-            "Les mineurs « n'ont pas à connaître ce type de rétention », a défendu le ministre.")[0]);
+            "Les familles « n'ont rien à craindre de ce nouveau texte », a défendu le ministre.")[0]);
 
     [Fact]
     public void TheMayor_IsWhomAnAppositiveMadeMayor()
@@ -32,11 +32,11 @@ public sealed class RoleMatchTests
 
     [Fact]
     public void TheMinister_InEnglish_IsTheMinisterNamedBefore()
-        => Assert.Equal("Fiona Mactaggart", QuoteSpeakers.Under(
-            "Curfew plan for young offenders",
-            "Home Office minister Fiona Mactaggart announced the scheme on Monday.",
-            "Shadow home secretary David Davis called it a gimmick.",
-            "\"It will keep young people out of trouble,\" the minister said.")[0]);
+        => Assert.Equal("Jane Roe", QuoteSpeakers.Under(
+            "Night bus plan for shift workers",
+            "Home Office minister Jane Roe announced the scheme on Monday.",
+            "Shadow home secretary Tom Vale called it a stunt.",
+            "\"It will get nurses home safely after late shifts,\" the minister said.")[0]);
 
     [Fact]
     public void TwoMinisters_AndAnotherPersonMoreSalient_GiveNoOne()

@@ -40,20 +40,20 @@ public sealed class SalienceTests
     [Fact]
     public void PastSomeoneOfTheOtherGender_OnlyKnownGenderWill_Do()
         => Assert.Equal(
-            new string?[] { "Bob Wellington", "Sue Essex", null },
+            new string?[] { "Bob Hartley", "Sue Marsh", null },
             Speakers(
-                "\"The councils will cope with the settlement,\" said Bob Wellington.",
-                "Finance minister Sue Essex agreed. Ms Essex said: \"This is a good deal for local government.\"",
-                "The Plaid spokesman called the announcement disappointing. He said: \"Wales has been short changed yet again.\""));
+                "\"The towns can live with this money,\" said Bob Hartley.",
+                "Finance minister Sue Marsh agreed. Ms Marsh said: \"It is a fair share for every town hall.\"",
+                "The Plaid spokesman called the deal a let-down. He said: \"The valleys have lost out once more.\""));
 
     [Fact]
     public void ASentenceSubject_PastAnInsertBetweenCommas_IsWhomAPronounMeans()
         => Assert.Equal(
-            new[] { "Sania Mirza" },
+            new[] { "Priya Rao" },
             Speakers(
-                "Conchita Martinez and India's Sania Mirza reached the second round. Martinez, 32, beat Ann Cole in two sets. "
-                + "Mirza, the youngest player in the draw, will now face Lena Berg.",
-                "But she is confident. \"She is a great player but everyone is beatable,\" she said."));
+                "Rosa Ortega and India's Priya Rao reached the second round. Ortega, 31, beat Ann Cole in two sets. "
+                + "Rao, the youngest player in the draw, will now face Lena Berg.",
+                "But she is calm. \"She hits hard but nobody is unbeatable,\" she said."));
 
     [Fact]
     public void ASentenceSubject_PastAnInsertBetweenCommas_IsWhomARoleNounMeans_InSpanish()

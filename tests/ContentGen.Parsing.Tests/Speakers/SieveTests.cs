@@ -107,8 +107,8 @@ public sealed class SieveTests
     [Fact]
     public void S9_AQuoteOpeningAParagraph_ContinuesWhoWasReportedJustBefore()
         => Assert.Equal(
-            new[] { "Dan Jolin" },
-            Speakers("Dan Jolin, reviews editor of Screen magazine, says old shows have a built-in audience.", "\"I can understand why studios want them back.\""));
+            new[] { "Dan Morrow" },
+            Speakers("Dan Morrow, reviews editor of Screen magazine, says old shows have a built-in audience.", "\"I can understand why studios want them back.\""));
 
     [Fact]
     public void Sieves_RunInOrder_AndEachReadsOneThing()

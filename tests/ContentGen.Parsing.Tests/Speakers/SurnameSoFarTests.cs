@@ -5,7 +5,7 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// <summary>
 /// The cast: a surname means the one person the article has named in full so far. It turns
 /// ambiguous only from the paragraph that names a second person with it (a reader who meets
-/// "Robinson said" after "Jason Robinson" alone does not wait for an "Andy Robinson" further down),
+/// "Hollis said" after "Jason Hollis" alone does not wait for an "Andy Hollis" further down),
 /// and a surname named in full only later still means nobody.
 /// </summary>
 public sealed class SurnameSoFarTests

@@ -34,16 +34,16 @@ public sealed class SharedSiteNamesTests
         => Assert.Empty(Find(Seed("Ferries return – The Coast Herald"), new SeedNaming("seeds/2.txt", "Requested", null, null, null)));
 
     [Theory]
-    // Two "Kennedy" titles of eight are a quarter: a site; of nine, less: not one.
+    // Two "Moss" titles of eight are a quarter: a site; of nine, less: not one.
     [InlineData(6, true)]
     [InlineData(7, false)]
     public void AOneWordSuffix_IsASite_AtAQuarterOfTheTitles(int otherTitles, bool isSite)
     {
         var seeds = Enumerable.Range(0, otherTitles).Select(i => Seed($"Harbour story number {i}"))
-            .Append(Seed("Taxes must be trusted - Kennedy"))
-            .Append(Seed("Choose hope over fear - Kennedy"))
+            .Append(Seed("Fares must come down - Moss"))
+            .Append(Seed("Keep ferries running daily - Moss"))
             .ToArray();
-        Assert.Equal(isSite ? new[] { "Kennedy" } : Array.Empty<string>(), Find(seeds));
+        Assert.Equal(isSite ? new[] { "Moss" } : Array.Empty<string>(), Find(seeds));
     }
 
     [Fact]

@@ -39,7 +39,7 @@ internal static class EnglishSpeech
         AccordingTo = new[] { "according to" },
         PassiveAgents = Words("by"),
         Media = Words("on"),
-        // "Simon Wheatley of Goldman Sachs", "the letter from Qwest": whom someone or something is from.
+        // "Simon Tarrant of Goldman Sachs", "the letter from Tidelink": whom someone or something is from.
         EmployerLinks = Words("of at from"),
         NameJoiners = Words("for"),
         NotNames = Words("their his her its our my your former fellow for"),

@@ -140,7 +140,7 @@ internal static class FrenchSpeech
             // "estime de son côté X", "a pour sa part jugé": fillers of several words.
             "de son côté", "de leur côté", "pour sa part", "pour leur part", "quant à lui", "quant à elle", "à son tour",
         ],
-        // "Le sénateur LR François-Noël Buffet": a party's acronym before a name is no part of it.
+        // "Le sénateur LR Jean-Paul Morel": a party's acronym before a name is no part of it.
         Affiliations = Words("lr rn ps lfi eelv pcf lrem udi modem"),
         // "selon l’Union des usagers": the elided article with a typographic apostrophe too.
         Definites = Words("l’"),

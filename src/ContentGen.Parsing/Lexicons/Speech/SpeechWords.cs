@@ -43,7 +43,7 @@ internal sealed class SpeechWords
 
     /// <summary>
     /// Parties and movements written before a member's name, never part of it: "Liberal Democrat
-    /// Alan Beith" is Alan Beith.
+    /// Alan Roe" is Alan Roe.
     /// </summary>
     public string[] Affiliations { get; init; } = s_none;
 

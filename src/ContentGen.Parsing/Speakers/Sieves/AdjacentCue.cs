@@ -90,20 +90,20 @@ internal sealed class AdjacentCue : ISieve
         var subject = phrase.ReadForward(sentence, i);
         var verb = phrase.SkipFillers(sentence, subject.End);
 
-        // "…," David Noone from Intervoice said: where the person works, before the verb.
+        // "…," David Marsh from Intervoice said: where the person works, before the verb.
         if (subject.Kind == SubjectKind.Name && phrase.AfterEmployer(sentence, verb) is var employed and > 0)
         {
             verb = phrase.SkipFillers(sentence, employed);
         }
 
-        // "…," Joseph Dias, general secretary of the forum, said
+        // "…," Joseph Varga, general secretary of the forum, said
         if (subject.Kind == SubjectKind.Name && verb < sentence.Count && sentence[verb].Kind == TokenKind.Comma)
         {
             var after = phrase.AfterAppositive(sentence, verb);
             verb = after >= 0 ? phrase.SkipFillers(sentence, after) : verb;
         }
 
-        // "…?" Tory MP Peter Luff said that the law was "…": after a quote that ends its own
+        // "…?" Tory MP Peter Daws said that the law was "…": after a quote that ends its own
         // sentence, a verb that goes on with "that" reports words of its own, not the quote.
         return subject.IsFound && verb < sentence.Count && _cues.IsReportingVerb(sentence[verb])
             && !(EndsSentence(sentence[start - 1]) && OpensClause(sentence, verb + 1))

@@ -44,7 +44,7 @@ internal sealed class ColonCue : ISieve
                 continue;
             }
 
-            // "Dr John Kelly, IBM senior vice president, said:": an appositive between commas
+            // "Dr John Vale, Acme senior vice president, said:": an appositive between commas
             // describes the name before it; it opens no clause. ("Their spokesman, retired
             // engineer David Prentice, countered:" names its subject inside.)
             if (start > 1 && sentence[start - 1].Kind == TokenKind.Comma && sentence[start - 2].IsCapitalized
@@ -54,14 +54,14 @@ internal sealed class ColonCue : ISieve
                 continue;
             }
 
-            // "Dr John Kelly, IBM senior vice president, Technology and Research, said:": the
+            // "Dr John Vale, Acme senior vice president, Research and Design, said:": the
             // role's brief after the appositive goes on with it.
             if (start > 1 && sentence[start - 1].Kind == TokenKind.Comma && IsBrief(sentence, start) && FollowsAppositive(sentence, start - 1))
             {
                 continue;
             }
 
-            // "But Newcastle director Rob Andrew said:": a conjunction opens the clause before its subject.
+            // "But Valmont director Rob Dale said:": a conjunction opens the clause before its subject.
             var opens = start == 0 && sentence[0].IsWord && _cues.Words.Contrasts.Contains(sentence[0].Span) && quote > 3 ? 1 : start;
 
             // A clause opens with its subject: a name, a pronoun or an article ("the minister"),
@@ -76,9 +76,9 @@ internal sealed class ColonCue : ISieve
             var subject = first.IsLower && !_cues.Words.Definites.Contains(first.Span) && !_cues.Words.Pronouns.Contains(first.Span)
                 ? (start > 0 ? _cues.Phrase.ReadDescribedName(sentence, start) : Subject.None)
                 : _cues.Phrase.ReadForward(sentence, opens);
-            // "Mark Serwotka, the leader of the union said:": a role and its complement after a name
+            // "Mark Lee, the leader of the union said:": a role and its complement after a name
             // and a comma are an appositive never closed; the name before it is the subject. ("…
-            // Tim Phillips, the American said:" is the American.)
+            // Tim Rowe, the American said:" is the American.)
             if (!subject.IsFound || (subject.Kind == SubjectKind.Role && start >= 2 && sentence[start - 1].Kind == TokenKind.Comma && sentence[start - 2].IsCapitalized
                 && subject.End < quote && sentence[subject.End].IsLower && (_cues.Words.EmployerLinks.Contains(sentence[subject.End].Span) || _cues.Words.Prepositions.Contains(sentence[subject.End].Span))))
             {
@@ -107,7 +107,7 @@ internal sealed class ColonCue : ISieve
                 verb = _cues.Phrase.SkipFillers(sentence, SkipBrief(sentence, after, quote));
             }
 
-            // "War on Want's John Hilary said:": a preposition after the first words goes on with
+            // "War on Want's John Tarn said:": a preposition after the first words goes on with
             // the name; it is no verb, and they are no subject.
             if (verb < quote - 1 && (sentence[verb].IsLower || _cues.IsReportingVerb(sentence[verb])) && !IsLinkToOwner(sentence, verb))
             {
@@ -119,7 +119,7 @@ internal sealed class ColonCue : ISieve
     }
 
     // A brief joins its words ("Technology and Research"); a name after an appositive ("The
-    // head of the unit, Acting Superintendent, Mick Deats, said") is no brief.
+    // head of the unit, Acting Superintendent, Mick Arden, said") is no brief.
     private bool IsBrief(IReadOnlyList<Token> sentence, int start)
     {
         for (var k = start + 1; k < sentence.Count && sentence[k].IsWord; k++)
@@ -133,7 +133,7 @@ internal sealed class ColonCue : ISieve
         return false;
     }
 
-    // Whether the comma at `comma` closes an appositive that follows a name: "Kelly, IBM senior
+    // Whether the comma at `comma` closes an appositive that follows a name: "Vale, Acme senior
     // vice president,".
     private bool FollowsAppositive(IReadOnlyList<Token> sentence, int comma)
     {
@@ -167,7 +167,7 @@ internal sealed class ColonCue : ISieve
     }
 
     // "on Want's": a preposition, then capitalised words that end with a possessive ("Mr Blair on
-    // Sunday dismissed" and "Gavin Cox of the website put it" go on to a verb).
+    // Sunday dismissed" and "Gavin Pell of the website put it" go on to a verb).
     private bool IsLinkToOwner(IReadOnlyList<Token> sentence, int link)
     {
         var words = _cues.Words;

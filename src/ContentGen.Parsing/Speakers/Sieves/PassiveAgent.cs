@@ -54,7 +54,7 @@ internal sealed class PassiveAgent : ISieve
         return Subject.None;
     }
 
-    // "people who feel 'taken for granted' by X", "des habitants qui dénoncent « … » par": a
+    // "people who feel 'left behind' by X", "des habitants qui dénoncent « … » par": a
     // reporting verb right before the quote, whose subject is a relative pronoun, gives the words
     // to whom the relative means; the agent after them did, not said.
     private bool SaidByRelative(IReadOnlyList<Token> sentence, int quote)
