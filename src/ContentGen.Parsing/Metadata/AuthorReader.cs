@@ -344,8 +344,8 @@ internal static class AuthorReader
     private static string? CreditName(ReadOnlySpan<char> name)
         => Words.Count(name, MaxNameWords + 1) is >= MinCreditNameWords and <= MaxNameWords ? Names(name, MinCreditNameWords, single: true) : null;
 
-    // "EFE", "AFP": one word in capitals, letters only.
-    private static bool IsAgency(ReadOnlySpan<char> word)
+    /// <summary>Whether <paramref name="word"/> reads as an agency's name: "EFE", "AFP", "ANP", two capitals or more.</summary>
+    public static bool IsAgency(ReadOnlySpan<char> word)
     {
         if (word.Length < 2)
         {

@@ -244,27 +244,8 @@ internal static class PageLines
         // The agency glued to the slash ("Sipa/ Daniel Cole"), or an agency's capitals before a spaced one ("ANP / Lex van Dijk").
         var after = text.AsSpan(slash + 1).Trim();
         var agency = Whitespace.Trim(text.AsSpan(open, slash - open));
-        var agencyCapitals = agency.Length > 0 && IsCapitalsWord(agency.Slice(agency.LastIndexOf(' ') + 1));
+        var agencyCapitals = agency.Length > 0 && Metadata.AuthorReader.IsAgency(agency.Slice(agency.LastIndexOf(' ') + 1));
         return before > 0 && (text[slash - 1] != ' ' || agencyCapitals) && after.Length > 0 && char.IsUpper(after[0]) && !Words.MoreThan(after, MaxCreditNameWords);
-    }
-
-    // "ANP", "EFE", "AFP": an agency's name in capitals, two letters or more.
-    private static bool IsCapitalsWord(ReadOnlySpan<char> word)
-    {
-        if (word.Length < 2)
-        {
-            return false;
-        }
-
-        foreach (var c in word)
-        {
-            if (!char.IsUpper(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>
