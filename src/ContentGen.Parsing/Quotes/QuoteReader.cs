@@ -44,7 +44,7 @@ internal static class QuoteReader
                 longest = System.Math.Max(longest, paragraphs[p].Text.Length);
             }
 
-            speakers = new SpeakerFinder(Plausibility(paragraphs, words!, tables), new Cues(tables), headline, longest);
+            speakers = new SpeakerFinder(Plausibility(paragraphs, words!, tables), Cues.For(tables), headline, longest);
         }
 
         var parts = new List<string>();

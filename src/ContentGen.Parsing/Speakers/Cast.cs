@@ -362,7 +362,7 @@ internal sealed class Cast
         {
             if (_cues.Words.OrganisationNouns.Contains(reader.Word) && (char.IsUpper(reader.Word[0]) || _organisations.Contains(name)))
             {
-                found = reader.Word.ToString();
+                found = Text.StringCache.Get(reader.Word);
             }
         }
 

@@ -1,12 +1,13 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using ContentGen.Parsing.Lexicons.Speech;
 
 namespace ContentGen.Parsing.Speakers;
 
 /// <summary>
 /// What the sieves ask of a sentence's words: is this a reporting verb, and who is its subject.
-/// One per article, over the speech tables of its language (or of every language).
+/// Over the speech tables of a language (or of every language); immutable, so shared by articles.
 /// </summary>
 internal sealed class Cues
 {
@@ -16,11 +17,17 @@ internal sealed class Cues
     // "dans un long entretien accordé", "devant les députés": the lower-case words of a medium.
     private const int MaxMediumWords = 3;
 
+    // Cues hold nothing of an article: one per speech tables serves every article read with them.
+    private static readonly ConditionalWeakTable<SpeechTables, Cues> s_byTables = new();
+
     public Cues(SpeechTables words)
     {
         Words = words;
         Phrase = new Phrase(words);
     }
+
+    /// <summary>The cues over <paramref name="words"/>, made once.</summary>
+    public static Cues For(SpeechTables words) => s_byTables.GetValue(words, tables => new Cues(tables));
 
     public SpeechTables Words { get; }
 

@@ -98,7 +98,7 @@ internal sealed class Genders
         }
 
         var space = name.LastIndexOf(' ');
-        var surname = space < 0 ? name : name.Substring(space + 1);
+        var surname = space < 0 ? name : Text.StringCache.Get(name.AsSpan(space + 1));
         return _bySurname.TryGetValue(surname, out var gender) ? gender : Gender.Unknown;
     }
 
@@ -120,7 +120,7 @@ internal sealed class Genders
         {
             // "Mr Vale's sentiments": the possessive's ending is no part of the surname.
             var last = _run[_run.Count - 1];
-            var surname = paragraph.Substring(last.Start, last.Length - NamePlausibility.PossessiveEnding(paragraph.AsSpan(last.Start, last.Length)));
+            var surname = Text.StringCache.Get(paragraph.AsSpan(last.Start, last.Length - NamePlausibility.PossessiveEnding(paragraph.AsSpan(last.Start, last.Length))));
             _bySurname[surname] = _bySurname.TryGetValue(surname, out var known) && known != gender ? Gender.Unknown : gender;
         }
 

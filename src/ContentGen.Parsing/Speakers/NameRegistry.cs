@@ -47,8 +47,8 @@ internal sealed class NameRegistry
         {
             // "American Hollis" after "Kate Hollis": a nationality or party before a
             // surname the article gives in full describes that person.
-            if (space == name.LastIndexOf(' ') && _isDescriptor(name.Substring(0, space))
-                && _plausibility.FullNameOf(name.Substring(space + 1)) is { } described)
+            if (space == name.LastIndexOf(' ') && _isDescriptor(Text.StringCache.Get(name.AsSpan(0, space)))
+                && _plausibility.FullNameOf(Text.StringCache.Get(name.AsSpan(space + 1))) is { } described)
             {
                 return described;
             }
@@ -79,7 +79,7 @@ internal sealed class NameRegistry
             return;
         }
 
-        var surname = full.Substring(space + 1);
+        var surname = Text.StringCache.Get(full.AsSpan(space + 1));
         if (!_bySurname.TryGetValue(surname, out var known))
         {
             _bySurname[surname] = full;

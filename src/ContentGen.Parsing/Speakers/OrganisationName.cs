@@ -93,7 +93,7 @@ internal sealed class OrganisationName
             return Subject.None;
         }
 
-        var name = sentence[head].Through(sentence[end - 1]).Slice(skip).ToString();
+        var name = Text.StringCache.Get(sentence[head].Through(sentence[end - 1]).Slice(skip));
         return new Subject(SubjectKind.Name, name, end, employer: name, isOrganisation: true);
     }
 
@@ -114,12 +114,12 @@ internal sealed class OrganisationName
         if (char.IsLower(rest[0]) && _words.OrganisationNouns.Contains(rest)
             && !(start + 1 < sentence.Count && sentence[start + 1].IsCapitalized))
         {
-            return new Subject(SubjectKind.Organisation, rest.ToString(), start + 1);
+            return new Subject(SubjectKind.Organisation, Text.StringCache.Get(rest), start + 1);
         }
 
         if (rest.Length >= MinAcronym && IsAllCapitals(rest))
         {
-            var name = rest.ToString();
+            var name = Text.StringCache.Get(rest);
             return new Subject(SubjectKind.Name, name, start + 1, employer: name, isOrganisation: true);
         }
 

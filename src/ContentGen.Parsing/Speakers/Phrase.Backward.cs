@@ -101,7 +101,7 @@ internal sealed partial class Phrase
         // "puisqu'il estime", "lorsqu'elle affirme": a conjunction elided before the pronoun.
         if (ElidedPronoun(word.Span) is var elided and > 0)
         {
-            return new Subject(SubjectKind.Pronoun, word.Text.Substring(elided), verb);
+            return new Subject(SubjectKind.Pronoun, Text.StringCache.Get(word.Span.Slice(elided)), verb);
         }
 
         if (IsOrganisationPronoun(sentence, i))
@@ -368,7 +368,7 @@ internal sealed partial class Phrase
 
         var name = Join(sentence, start, owner + 1);
         var cut = name.EndsWith("s", StringComparison.Ordinal) ? 2 : 1;
-        return new Subject(SubjectKind.Name, name.Substring(0, name.Length - cut), end);
+        return new Subject(SubjectKind.Name, Text.StringCache.Get(name.AsSpan(0, name.Length - cut)), end);
     }
 
     private static bool IsOpeningBracket(Token token) => token.Kind == TokenKind.Other && token.First == '(';

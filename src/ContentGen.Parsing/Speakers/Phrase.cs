@@ -39,13 +39,38 @@ internal sealed partial class Phrase
             return sentence[start].Text;
         }
 
-        // Written once into the name's string: no copy of each word, no builder's buffer.
+        // A name is read again in every sentence that mentions it: joined on the stack, it is
+        // made into a string only the first time.
         var length = end - start - 1;
         for (var i = start; i < end; i++)
         {
             length += sentence[i].Span.Length;
         }
 
+        if (length > Text.StringCache.MaxLength)
+        {
+            return JoinLong(sentence, start, end, length);
+        }
+
+        Span<char> name = stackalloc char[length];
+        var at = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (i > start)
+            {
+                name[at++] = ' ';
+            }
+
+            sentence[i].Span.CopyTo(name.Slice(at));
+            at += sentence[i].Span.Length;
+        }
+
+        return Text.StringCache.Get(name);
+    }
+
+    // Written once into the name's string: no copy of each word, no builder's buffer.
+    private static string JoinLong(IReadOnlyList<Token> sentence, int start, int end, int length)
+    {
         var name = new Text.JoinedText(length);
         for (var i = start; i < end; i++)
         {

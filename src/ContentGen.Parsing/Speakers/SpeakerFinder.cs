@@ -129,11 +129,7 @@ internal sealed class SpeakerFinder
         _plausibility.ReadingParagraph = _state.Paragraph;
         _genders.Read(paragraph);
 
-        // A token takes about four characters: a paragraph longer than the constructor was told
-        // of still gets its room at once, rather than by doubling.
-        var tokens = t_tokens ?? new List<Token>(Math.Max(_longestParagraph, paragraph.Length) / CharactersPerToken);
-        t_tokens = null;
-        tokens.Capacity = Math.Max(tokens.Capacity, paragraph.Length / CharactersPerToken);
+        var tokens = RentTokens(Math.Max(_longestParagraph, paragraph.Length) / CharactersPerToken);
         Sentences.Split(Token.Read(paragraph, quotes, tokens, _cues.Words), _sentences, _spareSentences);
         foreach (var sentence in _sentences)
         {
@@ -144,15 +140,29 @@ internal sealed class SpeakerFinder
             _state.Sentence++;
         }
 
-        // The tokens hold the paragraph: emptied, the kept list holds no text.
         Sentences.Recycle(_sentences, _spareSentences);
+        ReturnTokens(tokens);
+        return speakers;
+    }
+
+    // The thread's token list, with room for `capacity` tokens (a paragraph longer than the
+    // constructor was told of gets its room at once, rather than by doubling).
+    private static List<Token> RentTokens(int capacity)
+    {
+        var tokens = t_tokens ?? new List<Token>(capacity);
+        t_tokens = null;
+        tokens.Capacity = Math.Max(tokens.Capacity, capacity);
+        return tokens;
+    }
+
+    // The tokens hold the text they were read from: emptied, the kept list holds none.
+    private static void ReturnTokens(List<Token> tokens)
+    {
         tokens.Clear();
         if (tokens.Capacity <= MaxKeptTokens)
         {
             t_tokens = tokens;
         }
-
-        return speakers;
     }
 
     private string? AttributeSentence(TokenRange sentence, string paragraph, IReadOnlyList<QuoteSpan> quotes, string?[] speakers)
@@ -610,8 +620,10 @@ internal sealed class SpeakerFinder
             return;
         }
 
-        var tokens = Token.Read(headline, QuoteScanner.Scan(headline).Quotes, new List<Token>(), _cues.Words);
-        if (HeadlinePerson.Find(tokens, _cues, IsPersonNamed, out var start) is not { } person || person.IndexOf(' ') < 0)
+        var tokens = RentTokens(headline.Length / CharactersPerToken);
+        var person = HeadlinePerson.Find(Token.Read(headline, QuoteScanner.Scan(headline).Quotes, tokens, _cues.Words), _cues, IsPersonNamed, out var start);
+        ReturnTokens(tokens);
+        if (person is null || person.IndexOf(' ') < 0)
         {
             return;
         }
@@ -676,7 +688,7 @@ internal sealed class SpeakerFinder
             : _plausibility.IsKnownSurname(name) || (_genderOf(name) != Gender.Unknown && _plausibility.IsPlausible(name)))
         && !_cast.IsOrganisation(name);
 
-    private static string LastWord(string name) => name.Substring(name.LastIndexOf(' ') + 1);
+    private static string LastWord(string name) => Text.StringCache.Get(name.AsSpan(name.LastIndexOf(' ') + 1));
 
     private static bool IsOnlySpace(string text, int from, int to) => to == from + 1 && text[from] == ' ';
 

@@ -55,8 +55,8 @@ internal readonly struct Token
     /// <summary>The characters from this token's start to the end of <paramref name="last"/>, a later token of the same text.</summary>
     public ReadOnlySpan<char> Through(Token last) => _source.AsSpan(_start, last._start + last._length - _start);
 
-    /// <summary>The token's characters as a new string, for what the model returns.</summary>
-    public string Text => _source.Substring(_start, _length);
+    /// <summary>The token's characters as a string, for what the model returns.</summary>
+    public string Text => StringCache.Get(Span);
 
     /// <summary>The first character, or U+0000 for an empty quote token.</summary>
     public char First => _length > 0 ? _source[_start] : '\0';

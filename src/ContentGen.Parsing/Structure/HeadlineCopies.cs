@@ -21,6 +21,9 @@ internal static class HeadlineCopies
     // A kicker between a copy and what follows it ("Analyse", "Exclusive interview").
     private const int MaxKickerWords = 2;
 
+    // Headlines run to a few dozen words; a longer text is a paragraph compared with one.
+    private const int MaxStackWords = 64;
+
     /// <summary>Whether <paramref name="other"/> prints the same headline as <paramref name="headline"/>.</summary>
     public static bool IsCopy(string headline, string other)
     {
@@ -32,15 +35,14 @@ internal static class HeadlineCopies
             return false;
         }
 
-        var a = WordsOf(headline);
-        var b = WordsOf(other);
-        if (a.Count < MinWords || b.Count < MinWords || Math.Abs(a.Count - b.Count) > 1)
-        {
-            return false;
-        }
-
-        var edits = Edits(a, b);
-        return edits == 0 || (edits == 1 && Math.Min(a.Count, b.Count) >= MinLooseWords);
+        // Both counts are small here (within one of each other, and a headline's length): the
+        // words' places fit on the stack, and the words are compared where they stand.
+        Span<WordAt> a = count <= MaxStackWords ? stackalloc WordAt[count] : new WordAt[count];
+        Span<WordAt> b = otherCount <= MaxStackWords ? stackalloc WordAt[otherCount] : new WordAt[otherCount];
+        Place(headline.AsSpan(), a);
+        Place(other.AsSpan(), b);
+        var edits = Edits(headline.AsSpan(), a, other.AsSpan(), b);
+        return edits == 0 || (edits == 1 && Math.Min(count, otherCount) >= MinLooseWords);
     }
 
     /// <summary>
@@ -88,26 +90,30 @@ internal static class HeadlineCopies
     }
 
     // How many words must be added, dropped or changed to make one list the other, up to 2.
-    private static int Edits(List<string> a, List<string> b)
+    private static int Edits(ReadOnlySpan<char> aText, ReadOnlySpan<WordAt> a, ReadOnlySpan<char> bText, ReadOnlySpan<WordAt> b)
     {
-        var (longer, shorter) = a.Count >= b.Count ? (a, b) : (b, a);
+        if (a.Length < b.Length)
+        {
+            return Edits(bText, b, aText, a);
+        }
+
         var i = 0;
-        while (i < shorter.Count && string.Equals(longer[i], shorter[i], StringComparison.Ordinal))
+        while (i < b.Length && SameWord(a[i].Of(aText), b[i].Of(bText)))
         {
             i++;
         }
 
-        if (i == shorter.Count)
+        if (i == b.Length)
         {
-            return longer.Count - shorter.Count;
+            return a.Length - b.Length;
         }
 
         // Past the first difference, the rest must line up: the same words after one changed
         // word, or the shorter list's words after the longer list's one extra word.
-        var extra = longer.Count - shorter.Count;
-        for (var k = extra == 0 ? i + 1 : i; k < shorter.Count; k++)
+        var extra = a.Length - b.Length;
+        for (var k = extra == 0 ? i + 1 : i; k < b.Length; k++)
         {
-            if (!string.Equals(longer[k + extra], shorter[k], StringComparison.Ordinal))
+            if (!SameWord(a[k + extra].Of(aText), b[k].Of(bText)))
             {
                 return 2;
             }
@@ -116,15 +122,47 @@ internal static class HeadlineCopies
         return 1;
     }
 
-    private static List<string> WordsOf(string text)
+    private static void Place(ReadOnlySpan<char> text, Span<WordAt> words)
     {
-        var words = new List<string>();
-        var reader = new WordReader(text.AsSpan());
-        while (reader.Read())
+        var reader = new WordReader(text);
+        for (var i = 0; i < words.Length && reader.Read(); i++)
         {
-            words.Add(reader.Word.ToString().Replace('’', '\'').ToLowerInvariant());
+            words[i] = new WordAt(reader.Start, reader.Length);
+        }
+    }
+
+    // The same word, case aside and a typographic apostrophe read as a straight one.
+    private static bool SameWord(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
         }
 
-        return words;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] != b[i] && Folded(a[i]) != Folded(b[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static char Folded(char c) => c == '’' ? '\'' : char.ToLowerInvariant(c);
+
+    private readonly struct WordAt
+    {
+        private readonly int _start;
+        private readonly int _length;
+
+        public WordAt(int start, int length)
+        {
+            _start = start;
+            _length = length;
+        }
+
+        public ReadOnlySpan<char> Of(ReadOnlySpan<char> text) => text.Slice(_start, _length);
     }
 }

@@ -23,6 +23,31 @@ public sealed class HeadlineCopyAllocationTests
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
+    [Fact]
+    public void AHeadlinesCopy_IsToldWordForWord_WhereTheWordsStand()
+    {
+        const string copy = "COUNCIL VOTES TO CLOSE THE HARBOUR ROAD";
+        Assert.True(HeadlineCopies.IsCopy(Headline, copy));
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var isCopy = HeadlineCopies.IsCopy(Headline, copy);
+
+        Assert.True(isCopy);
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
+    public void AHeadlineLongerThanTheStackHolds_IsStillCompared()
+    {
+        var words = Enumerable.Range(0, 80).Select(i => "word" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var headline = string.Join(" ", words);
+        var changed = string.Join(" ", words.Take(40).Append("other").Concat(words.Skip(41)));
+
+        Assert.True(HeadlineCopies.IsCopy(headline, headline.ToUpperInvariant()));
+        Assert.True(HeadlineCopies.IsCopy(headline, changed));
+        Assert.False(HeadlineCopies.IsCopy(headline, changed.Replace("word70", "else", StringComparison.Ordinal)));
+    }
+
     [Theory]
     [InlineData("Council votes to close the harbour road", true)]
     [InlineData("Council votes to close harbour road", true)]
