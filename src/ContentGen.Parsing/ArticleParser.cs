@@ -27,11 +27,26 @@ public static class ArticleParser
     /// </remarks>
     public static Article Parse(string text, string? language = null)
     {
+        var buffers = PageBuffers.Rent();
+        try
+        {
+            return ReadPage(text, language, buffers);
+        }
+        finally
+        {
+            buffers.Return();
+        }
+    }
+
+    // Everything read from the buffers is made into the model's strings before they are handed back.
+    private static Article ReadPage(string text, string? language, PageBuffers buffers)
+    {
         var problems = new List<Problem>();
-        var lines = SourceLine.Split(text);
+        var lines = buffers.Lines;
+        SourceLine.Split(text, lines);
         ReportInvalidText(text, lines, problems);
 
-        var body = BodyReader.Read(lines, text);
+        var body = BodyReader.Read(lines, text, buffers);
         if (body.Title is not { } titleBlock)
         {
             var kind = body.Boilerplate.Count > 0 ? ProblemKind.OnlyBoilerplate : ProblemKind.Empty;

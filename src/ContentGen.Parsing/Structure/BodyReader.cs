@@ -82,13 +82,14 @@ internal sealed class BodyReader
     /// <summary>What was set aside, in document order.</summary>
     public IReadOnlyList<Boilerplate> Boilerplate => _boilerplate;
 
-    /// <summary>Reads <paramref name="lines"/> of <paramref name="document"/>.</summary>
-    public static BodyReader Read(IReadOnlyList<SourceLine> lines, string document)
+    /// <summary>Reads <paramref name="lines"/> of <paramref name="document"/>, gathering its segments into <paramref name="buffers"/>.</summary>
+    /// <remarks>The blocks read the buffers' segments: they are good until the buffers are handed back.</remarks>
+    public static BodyReader Read(IReadOnlyList<SourceLine> lines, string document, PageBuffers buffers)
     {
         var reader = new BodyReader();
         var blocks = new List<TextBlock>();
         var split = new List<TextBlock>();
-        var (segments, groups) = reader.GroupLines(lines, document);
+        var (segments, groups) = reader.GroupLines(lines, document, buffers);
         foreach (var (start, count) in groups)
         {
             split.Clear();
@@ -546,9 +547,9 @@ internal sealed class BodyReader
 
     // Groups the non-blank lines between blank lines, taking out chrome and repeated lines.
     // A chrome line also ends its group, so that it never glues two paragraphs together.
-    private (LineSegment[] Segments, List<(int Start, int Count)> Groups) GroupLines(IReadOnlyList<SourceLine> lines, string document)
+    private (LineSegment[] Segments, List<(int Start, int Count)> Groups) GroupLines(IReadOnlyList<SourceLine> lines, string document, PageBuffers buffers)
     {
-        var groups = new LineGroups();
+        var groups = new LineGroups(buffers);
         var seen = t_seen ?? new SpanSet(LinesPerPage);
         t_seen = null;
         var boxes = SignUpBoxes.Find(lines, document);

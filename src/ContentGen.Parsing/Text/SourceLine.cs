@@ -100,6 +100,13 @@ internal readonly struct SourceLine
     public static List<SourceLine> Split(string text)
     {
         var lines = new List<SourceLine>(CountLines(text));
+        Split(text, lines);
+        return lines;
+    }
+
+    /// <summary>Splits <paramref name="text"/> as <see cref="Split(string)"/> does, into <paramref name="lines"/>.</summary>
+    public static void Split(string text, List<SourceLine> lines)
+    {
         var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         var number = 1;
         List<int>? breaks = null;
@@ -129,8 +136,6 @@ internal readonly struct SourceLine
         {
             lines.Add(new SourceLine(start, text.Length - start, number, breaks?.ToArray()));
         }
-
-        return lines;
     }
 
     // Line ends and the Unicode breaks inside a line (IsUnicodeBreak).

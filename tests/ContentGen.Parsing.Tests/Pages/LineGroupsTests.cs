@@ -5,8 +5,8 @@ namespace ContentGen.Parsing.Tests.Pages;
 
 /// <summary>
 /// A page's groups of lines are gathered into one array of segments, each group a range of it:
-/// empty groups are none, a dropped group leaves nothing behind, and the room gathered for one
-/// page never leaks into the next.
+/// empty groups are none, a dropped group leaves nothing behind, and the buffers lent to one
+/// page never show its lines to the next.
 /// </summary>
 public sealed class LineGroupsTests
 {
@@ -29,7 +29,7 @@ public sealed class LineGroupsTests
 
         var (segments, ranges) = groups.Finish();
 
-        Assert.Equal(["a", "b", "c"], segments.Select(segment => segment.ToString()));
+        Assert.Equal(["a", "b", "c"], Texts(segments, ranges));
         Assert.Equal([(0, 2), (2, 1)], ranges);
     }
 
@@ -51,7 +51,7 @@ public sealed class LineGroupsTests
 
         var (segments, ranges) = groups.Finish();
 
-        Assert.Equal(["a", "d"], segments.Select(segment => segment.ToString()));
+        Assert.Equal(["a", "d"], Texts(segments, ranges));
         Assert.Equal([(0, 1), (1, 1)], ranges);
     }
 
@@ -59,19 +59,40 @@ public sealed class LineGroupsTests
     public void ThePagesAfter_StartEmpty_WhateverTheRoomTheFirstGrew()
     {
         var lines = Segments();
-        var first = new LineGroups();
+        var buffers = PageBuffers.Rent();
+        var first = new LineGroups(buffers);
         for (var i = 0; i < 1_000; i++)
         {
             first.Add(lines[i % lines.Length]);
         }
 
-        var (big, _) = first.Finish();
-        var second = new LineGroups();
+        var (big, bigRanges) = first.Finish();
+        Assert.Equal(1_000, Texts(big, bigRanges).Count);
+        buffers.Return();
+
+        var again = PageBuffers.Rent();
+        var second = new LineGroups(again);
         second.Add(lines[4]);
         var (segments, ranges) = second.Finish();
 
-        Assert.Equal(1_000, big.Length);
-        Assert.Equal(["e"], segments.Select(segment => segment.ToString()));
+        Assert.Same(buffers, again);
+        Assert.Equal(["e"], Texts(segments, ranges));
         Assert.Equal([(0, 1)], ranges);
+        Assert.All(segments.Skip(1).Take(999), segment => Assert.Equal(default, segment));
+        again.Return();
     }
+
+    [Fact]
+    public void AReadingWithinAReading_GetsBuffersOfItsOwn()
+    {
+        var outer = PageBuffers.Rent();
+        var inner = PageBuffers.Rent();
+
+        Assert.NotSame(outer, inner);
+        inner.Return();
+        outer.Return();
+    }
+
+    private static List<string> Texts(LineSegment[] segments, List<(int Start, int Count)> ranges)
+        => ranges.SelectMany(range => segments.Skip(range.Start).Take(range.Count)).Select(segment => segment.ToString()).ToList();
 }

@@ -1,0 +1,53 @@
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Tests.Text;
+
+/// <summary>
+/// Each thread lends its page buffers to one reading after another: a page read after a longer
+/// one must read exactly as it reads alone, and the buffers must not keep a page's text alive.
+/// </summary>
+public sealed class PageBufferReuseTests
+{
+    private const string Short = "Harbour plan approved\n\n\"We are delighted,\" said Jane Roe, the mayor.\n\nWork starts in May.\n";
+
+    private static string LongPage()
+    {
+        var lines = new List<string> { "Home", "News", "Sport", "Coastal Gazette", string.Empty, "Ferry timetable changes next week", string.Empty };
+        for (var i = 0; i < 300; i++)
+        {
+            lines.Add($"Paragraph {i.ToString(System.Globalization.CultureInfo.InvariantCulture)} tells of the ferry, the pier and the tide tables.");
+            lines.Add(string.Empty);
+        }
+
+        return string.Join("\n", lines);
+    }
+
+    [Fact]
+    public async Task APageReadAfterALongerOne_ReadsAsItReadsAlone()
+    {
+        var alone = await Task.Run(() => ArticleParser.Parse(Short));
+
+        ArticleParser.Parse(LongPage());
+        var after = ArticleParser.Parse(Short);
+
+        Assert.Equal(alone, after);
+        Assert.Equal(["\"We are delighted,\" said Jane Roe, the mayor.", "Work starts in May."], after.Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void TheBuffersHandedBack_HoldNoPage()
+    {
+        ArticleParser.Parse(LongPage());
+
+        var buffers = PageBuffers.Rent();
+        try
+        {
+            Assert.Empty(buffers.Lines);
+            Assert.All(buffers.Segments, segment => Assert.Equal(default, segment));
+        }
+        finally
+        {
+            buffers.Return();
+        }
+    }
+}
