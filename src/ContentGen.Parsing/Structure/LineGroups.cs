@@ -13,7 +13,7 @@ namespace ContentGen.Parsing.Structure;
 internal sealed class LineGroups
 {
     private readonly PageBuffers _buffers;
-    private readonly List<(int Start, int Count)> _ranges = new();
+    private readonly List<(int Start, int Count)> _ranges;
     private int _count;
     private int _groupStart;
 
@@ -21,6 +21,7 @@ internal sealed class LineGroups
     public LineGroups(PageBuffers buffers)
     {
         _buffers = buffers;
+        _ranges = buffers.Groups;
     }
 
     /// <summary>Gathers into segments of its own.</summary>

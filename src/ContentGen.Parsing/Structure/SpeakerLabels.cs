@@ -59,14 +59,94 @@ internal static class SpeakerLabels
     private static bool IsProse(BlockFacts facts) => facts.IsGood || BlockQuality.IsProse(facts);
 
     // Ordinal comparison of texts with their diacritics taken off (after canonical decomposition).
+    // Labels are asked about once per block: a text of Latin-1 alone (nearly every one) is folded
+    // character by character from a table, in place; any other is decomposed as a whole.
     private sealed class AccentsAside : IEqualityComparer<string>
     {
         public static readonly AccentsAside Instance = new();
 
-        public bool Equals(string? x, string? y)
-            => ReferenceEquals(x, y) || (x is not null && y is not null && string.Equals(Fold(x), Fold(y), StringComparison.Ordinal));
+        // Each Latin-1 character's fold, read from the decomposition itself, so that both ways agree.
+        private static readonly char[] s_latin1 = BuildLatin1();
 
-        public int GetHashCode(string obj) => StringComparer.Ordinal.GetHashCode(Fold(obj));
+        public bool Equals(string? x, string? y)
+        {
+            if (ReferenceEquals(x, y))
+            {
+                return true;
+            }
+
+            if (x is null || y is null)
+            {
+                return false;
+            }
+
+            if (!IsLatin1(x) || !IsLatin1(y))
+            {
+                return string.Equals(Fold(x), Fold(y), StringComparison.Ordinal);
+            }
+
+            if (x.Length != y.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < x.Length; i++)
+            {
+                if (s_latin1[x[i]] != s_latin1[y[i]])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public int GetHashCode(string obj)
+        {
+            // FNV-1a over the folded characters, however they were folded.
+            var hash = unchecked((int)2166136261);
+            if (IsLatin1(obj))
+            {
+                foreach (var c in obj)
+                {
+                    hash = unchecked((hash ^ s_latin1[c]) * 16777619);
+                }
+            }
+            else
+            {
+                foreach (var c in Fold(obj))
+                {
+                    hash = unchecked((hash ^ c) * 16777619);
+                }
+            }
+
+            return hash;
+        }
+
+        private static bool IsLatin1(string text)
+        {
+            foreach (var c in text)
+            {
+                if (c >= 0x100)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static char[] BuildLatin1()
+        {
+            var folds = new char[0x100];
+            for (var c = 0; c < folds.Length; c++)
+            {
+                var folded = Fold(((char)c).ToString());
+                folds[c] = folded.Length == 1 ? folded[0] : (char)c;
+            }
+
+            return folds;
+        }
 
         private static string Fold(string text)
         {

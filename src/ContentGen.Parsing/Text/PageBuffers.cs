@@ -27,6 +27,9 @@ internal sealed class PageBuffers
     /// <summary>The page's segments, gathered by <see cref="Structure.LineGroups"/>, which the page's blocks read in place.</summary>
     public LineSegment[] Segments { get; private set; } = new LineSegment[InitialLines];
 
+    /// <summary>The page's groups of lines, as ranges of <see cref="Segments"/>, gathered by <see cref="Structure.LineGroups"/>.</summary>
+    public List<(int Start, int Count)> Groups { get; } = new(InitialLines);
+
     /// <summary>Takes the thread's free lists, or new ones when a reading already holds them.</summary>
     public static PageBuffers Rent()
     {
@@ -52,12 +55,13 @@ internal sealed class PageBuffers
     /// </summary>
     public void Return()
     {
-        if (Lines.Capacity > MaxKeptLines || Segments.Length > MaxKeptLines)
+        if (Lines.Capacity > MaxKeptLines || Segments.Length > MaxKeptLines || Groups.Capacity > MaxKeptLines)
         {
             return;
         }
 
         Lines.Clear();
+        Groups.Clear();
         Array.Clear(Segments, 0, _segmentsUsed);
         _segmentsUsed = 0;
         t_free = this;

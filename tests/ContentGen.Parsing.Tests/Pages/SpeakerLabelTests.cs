@@ -52,6 +52,21 @@ public sealed class SpeakerLabelTests
         Assert.All(article.Sections, s => Assert.Null(s.Heading));
         Assert.Equal(turns.SelectMany(t => new[] { t.Item1, t.Item2 }), article.Paragraphs.Select(x => x.Text));
     }
+    // The accent typed as a letter and a combining mark ("E" and U+0301) is the same label as the
+    // letter that carries it, and as the label without it: Latin-1 labels are folded apart from others.
+    [Fact]
+    public void ALabelWithACombiningAccent_IsTheSameLabel()
+    {
+        var p = Articles.Of("fr");
+        var turns = new[] { ("GE\u0301RALD MARTIN", p[1]), ("ANNA BERG", p[2]), ("GÉRALD MARTIN", p[3]), ("ANNA BERG", Articles.Closing("fr")), ("GERALD MARTIN", p[1] + " " + p[2]) };
+        var page = p[0] + "\n\n" + string.Join("\n\n", turns.Select(t => t.Item1 + "\n" + t.Item2));
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.All(article.Sections, s => Assert.Null(s.Heading));
+        Assert.Equal(turns.SelectMany(t => new[] { t.Item1, t.Item2 }), article.Paragraphs.Select(x => x.Text));
+    }
+
     // A speaker who asks the same short question twice: the second time, right under the label, it
     // is still what the speaker says, not a repeated line of page chrome.
     [Theory]
