@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using ContentGen.Parsing.Lexicons;
 
@@ -6,6 +7,18 @@ namespace ContentGen.Parsing.Speakers;
 /// <summary>Splits a paragraph's tokens into sentences; quotes are single tokens, so their full stops never split.</summary>
 internal static class Sentences
 {
+    // A paragraph of many sentences is rare: the spare ranges kept per thread are few.
+    private const int MaxSpare = 256;
+
+    [ThreadStatic]
+    private static List<TokenRange>? t_spare;
+
+    /// <summary>
+    /// The thread's list of spare ranges, for <see cref="Split"/> and <see cref="Recycle"/>: every
+    /// article read on the thread reuses the ranges of the ones before, instead of making its own.
+    /// </summary>
+    public static List<TokenRange> SpareForThread => t_spare ??= new List<TokenRange>();
+
     /// <summary>The sentences of <paramref name="tokens"/>, in order, as ranges of it, into <paramref name="sentences"/> (emptied first).</summary>
     /// <remarks>
     /// With <paramref name="spare"/>, the ranges come from it and <see cref="Recycle"/> gives them
@@ -35,7 +48,11 @@ internal static class Sentences
     /// <summary>Empties <paramref name="sentences"/>, keeping its ranges in <paramref name="spare"/> for the next paragraph.</summary>
     public static void Recycle(List<TokenRange> sentences, List<TokenRange>? spare)
     {
-        spare?.AddRange(sentences);
+        if (spare is not null && spare.Count + sentences.Count <= MaxSpare)
+        {
+            spare.AddRange(sentences);
+        }
+
         sentences.Clear();
     }
 

@@ -59,8 +59,9 @@ internal sealed class SpeakerFinder
     // The current paragraph's sentences, one list for the whole article.
     private readonly List<TokenRange> _sentences = new();
 
-    // The ranges of the last paragraph's sentences, set again for the next paragraph's.
-    private readonly List<TokenRange> _spareSentences = new();
+    // The ranges of the last paragraph's sentences, set again for the next paragraph's: one
+    // list per thread, since a range handed back is no longer read by the article that made it.
+    private readonly List<TokenRange> _spareSentences = Sentences.SpareForThread;
 
     // S10: the last word of the name that opens the headline ("Moss begins tour"), or null.
     private readonly string? _headlineSubject;
@@ -90,9 +91,7 @@ internal sealed class SpeakerFinder
         _headlineSubject = HeadlineSubject(headline, cues);
         _plausibility = plausibility;
         _cues = cues;
-        _names = new NameRegistry(
-            plausibility,
-            word => cues.Words.NationalityNouns.Contains(word.AsSpan()) || cues.Words.Demonyms.Contains(word.AsSpan()) || cues.Words.Affiliations.Contains(word.AsSpan()));
+        _names = new NameRegistry(plausibility, cues.IsDescriptor);
         _cast = new Cast(cues, plausibility.IsKnownSurname);
         _genders = new Genders(cues.Words);
         _genderOf = _genders.Of;

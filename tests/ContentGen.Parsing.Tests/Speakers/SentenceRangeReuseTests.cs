@@ -54,4 +54,25 @@ public sealed class SentenceRangeReuseTests
 
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
+
+    [Fact]
+    public void TheThreadsSpareRanges_AreOneList_ThatKeepsAFewHundredAtMost()
+    {
+        Assert.Same(Sentences.SpareForThread, Sentences.SpareForThread);
+
+        var text = string.Concat(Enumerable.Repeat("A short one. ", 400));
+        var tokens = Tokens(text, new List<Token>());
+        var sentences = new List<TokenRange>();
+        var spare = new List<TokenRange>();
+        Sentences.Split(tokens, sentences, spare);
+        Assert.Equal(400, sentences.Count);
+
+        Sentences.Recycle(sentences, spare);
+
+        Assert.Empty(sentences);
+        Assert.Empty(spare);
+        Sentences.Split(Tokens(First, new List<Token>()), sentences, spare);
+        Sentences.Recycle(sentences, spare);
+        Assert.Equal(4, spare.Count);
+    }
 }
