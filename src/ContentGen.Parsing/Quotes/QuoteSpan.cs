@@ -61,7 +61,7 @@ internal readonly struct QuoteSpan
     {
         if (Continuations is not null)
         {
-            return Text.Whitespace.Trim(Inner(text));
+            return Inner(text, trim: true);
         }
 
         var end = IsOpen ? text.Length : Close;
@@ -71,7 +71,9 @@ internal readonly struct QuoteSpan
     }
 
     /// <summary>The text between the marks.</summary>
-    public string Inner(string text)
+    public string Inner(string text) => Inner(text, trim: false);
+
+    private string Inner(string text, bool trim)
     {
         var end = IsOpen ? text.Length : Close;
         if (Continuations is null)
@@ -89,6 +91,6 @@ internal readonly struct QuoteSpan
         }
 
         inner.Append(text.AsSpan(from, end - from));
-        return inner.ToStringAndReturn();
+        return trim ? inner.ToTrimmedStringAndReturn() : inner.ToStringAndReturn();
     }
 }

@@ -44,6 +44,15 @@ internal ref struct JoinedText
         return text;
     }
 
+    /// <summary>The text without the white space at its ends, as a string; the buffer goes back to the pool.</summary>
+    public string ToTrimmedStringAndReturn()
+    {
+        var text = Whitespace.Trim(new ReadOnlySpan<char>(_buffer, 0, Length)).ToString();
+        ArrayPool<char>.Shared.Return(_buffer);
+        _buffer = Array.Empty<char>();
+        return text;
+    }
+
     private void Reserve(int more)
     {
         if (Length + more <= _buffer.Length)

@@ -54,4 +54,26 @@ public sealed class JoinedTextTests
             return text.ToStringAndReturn();
         }
     }
+
+    // A quote that runs on over paragraphs is joined from its pieces and trimmed: one string, not two.
+    [Fact]
+    public void ATrimmedJoin_LeavesTheEndsSpaceOut_AndAllocatesOnlyItsString()
+    {
+        var first = Join();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var joined = Join();
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal("We will build it. And we will open it.", first);
+        Assert.Equal(first, joined);
+        Assert.True(allocated < (first.Length * 2) + 64, $"{allocated} bytes");
+
+        static string Join()
+        {
+            var text = new JoinedText(8);
+            text.Append(" \u00A0We will build it. ".AsSpan());
+            text.Append("And we will open it.\t ".AsSpan());
+            return text.ToTrimmedStringAndReturn();
+        }
+    }
 }
