@@ -15,9 +15,11 @@ internal sealed class TextBlock
     private readonly int _first;
     private readonly int _count;
 
-    // Where each line starts in Text; null for a block of one line.
-    private readonly int[]? _segmentStarts;
     private Structure.BlockFacts? _facts;
+
+    // Where each line starts in Text, for a block of several lines: made when a position is first
+    // asked for (a quote's, a problem's), which most blocks never are.
+    private int[]? _lineStarts;
 
     public TextBlock(IReadOnlyList<LineSegment> segments)
         : this(segments, 0, segments.Count)
@@ -50,7 +52,6 @@ internal sealed class TextBlock
             return;
         }
 
-        _segmentStarts = new int[count];
         var length = count - 1;
         for (var i = 0; i < count; i++)
         {
@@ -65,7 +66,6 @@ internal sealed class TextBlock
                 text.Append(' ');
             }
 
-            _segmentStarts[i] = text.Length;
             text.Append(segments[start + i].Span);
         }
 
@@ -87,14 +87,26 @@ internal sealed class TextBlock
     /// <summary>The document position of the character at <paramref name="index"/> in <see cref="Text"/>.</summary>
     public TextPosition PositionAt(int index)
     {
-        if (_segmentStarts is null)
+        if (_count == 1)
         {
             return _segments[_first].PositionAt(index);
         }
 
-        var found = System.Array.BinarySearch(_segmentStarts, index);
-        var segment = found >= 0 ? found : ~found - 1;
+        var starts = _lineStarts ??= LineStarts();
+        var found = Array.BinarySearch(starts, index);
+        var line = found >= 0 ? found : ~found - 1;
+        return _segments[_first + line].PositionAt(index - starts[line]);
+    }
 
-        return _segments[_first + segment].PositionAt(index - _segmentStarts[segment]);
+    // Where each line starts in Text, where the lines stand joined by single spaces.
+    private int[] LineStarts()
+    {
+        var starts = new int[_count];
+        for (var i = 1; i < _count; i++)
+        {
+            starts[i] = starts[i - 1] + _segments[_first + i - 1].Length + 1;
+        }
+
+        return starts;
     }
 }

@@ -33,6 +33,35 @@ public sealed class TextBlockTests
         }
     }
 
+    // The lines stand in the text joined by single spaces; each character maps back to its line.
+    [Theory]
+    [InlineData(0, 2, 1, 3)]
+    [InlineData(10, 12, 1, 13)]
+    [InlineData(11, 13, 2, 1)]
+    [InlineData(18, 23, 3, 2)]
+    [InlineData(28, 33, 4, 1)]
+    public void APositionInABlockOfSeveralLines_IsOnItsOwnLine(int index, int offset, int line, int column)
+    {
+        var block = new TextBlock(Segments(), 0, 4);
+
+        Assert.Equal("First line second third one fourth", block.Text);
+        Assert.Equal(new TextPosition(offset, line, column), block.PositionAt(index));
+    }
+
+    [Fact]
+    public void ABlockOfSeveralLines_MakesItsLineStarts_OnlyWhenAPositionIsAsked()
+    {
+        var group = Segments();
+        _ = new TextBlock(group, 0, 4);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var block = new TextBlock(group, 0, 4);
+        var built = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        // The object and its text ("First line second third one fourth", 90 bytes); no start table.
+        Assert.True(built < 160, $"{built} bytes");
+        Assert.Equal(new TextPosition(33, 4, 1), block.PositionAt(28));
+    }
+
     [Fact]
     public void ABlockOfOneLine_OverAGroupsArray_AllocatesOnlyItselfAndItsText()
     {
