@@ -574,7 +574,7 @@ internal sealed class BodyReader
 
             // A line going on from the one above, mid-sentence, is judged with its paragraph, not alone.
             var goesOn = groups.CurrentCount > 0 && RunningLines.GoesOn(groups.Current(groups.CurrentCount - 1).Span, segment.Span);
-            var kind = boxes.Contains(line.Number) ? BoilerplateKind.Navigation : goesOn ? null : BoilerplateLines.ClassifyLine(segment.Span);
+            var kind = boxes?.Contains(line.Number) == true ? BoilerplateKind.Navigation : goesOn ? null : BoilerplateLines.ClassifyLine(segment.Span);
             if (kind is null && linkLabelAbove && ReadAlsoLinks.IsLinkedHeadline(segment.Span))
             {
                 kind = BoilerplateKind.Navigation;
@@ -682,7 +682,7 @@ internal sealed class BodyReader
         var footerChrome = int.MaxValue;
         var pageArticleEnd = articleEnd;
         var lists = ArticleLists.Find(blocks, start);
-        lists.UnionWith(Summaries.Find(blocks, start, content));
+        Summaries.AddTo(lists, blocks, start, content);
         if (dumped)
         {
             var article = ProseRuns.Heaviest(blocks, content, ChromeBefore(blocks));

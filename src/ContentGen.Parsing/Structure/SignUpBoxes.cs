@@ -55,10 +55,10 @@ internal static class SignUpBoxes
         return false;
     }
 
-    /// <summary>The numbers of the lines that belong to a sign-up box.</summary>
-    public static HashSet<int> Find(IReadOnlyList<SourceLine> lines, string document)
+    /// <summary>The numbers of the lines that belong to a sign-up box, or null when no line does (most pages).</summary>
+    public static HashSet<int>? Find(IReadOnlyList<SourceLine> lines, string document)
     {
-        var found = new HashSet<int>();
+        HashSet<int>? found = null;
         var start = 0;
         while (start < lines.Count)
         {
@@ -82,7 +82,7 @@ internal static class SignUpBoxes
             {
                 for (var i = start; i < end; i++)
                 {
-                    found.Add(lines[i].Number);
+                    (found ??= new HashSet<int>()).Add(lines[i].Number);
                 }
             }
 

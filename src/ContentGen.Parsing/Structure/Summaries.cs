@@ -28,12 +28,12 @@ internal static class Summaries
     }
 
     /// <summary>
-    /// The points of a summary opened between <paramref name="from"/> and <paramref name="content"/>, the
-    /// article's first paragraph of real prose: the blocks under an opener, up to that paragraph.
+    /// Adds to <paramref name="points"/> the points of a summary opened between <paramref name="from"/> and
+    /// <paramref name="content"/>, the article's first paragraph of real prose: the blocks under an
+    /// opener, up to that paragraph.
     /// </summary>
-    public static HashSet<TextBlock> Find(IReadOnlyList<TextBlock> blocks, int from, int content)
+    public static void AddTo(HashSet<TextBlock> points, IReadOnlyList<TextBlock> blocks, int from, int content)
     {
-        var points = new HashSet<TextBlock>();
         for (var i = from; i < content; i++)
         {
             if (!IsOpener(blocks[i].Text))
@@ -54,7 +54,5 @@ internal static class Summaries
 
             break;
         }
-
-        return points;
     }
 }

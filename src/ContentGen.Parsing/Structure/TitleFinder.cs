@@ -86,7 +86,7 @@ internal static class TitleFinder
             // A plain article starts with its headline, so the first line is a candidate even
             // when it is short; later lines must earn their place with a dateline or a repeat.
             var isFirst = i == 0 && header is null && blocks[i].Facts.IsHeadline(strict: false);
-            if ((header is not null && i == 0) || (i == 0 && masthead) || (!isFirst && !IsCandidate(blocks, i)) || siteNames.Contains(blocks[i].Text))
+            if ((header is not null && i == 0) || (i == 0 && masthead) || (!isFirst && !IsCandidate(blocks, i)) || siteNames?.Contains(blocks[i].Text) == true)
             {
                 continue;
             }
@@ -178,14 +178,14 @@ internal static class TitleFinder
     // The site names that lines above the article carry after a separator ("… | El Correo de la Vega"):
     // a line that is only one of them is the site's masthead, never the headline, even as the page's
     // first line and printed again in its footer.
-    private static HashSet<string> SiteNamesAbove(IReadOnlyList<TextBlock> blocks, int content)
+    private static HashSet<string>? SiteNamesAbove(IReadOnlyList<TextBlock> blocks, int content)
     {
-        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        HashSet<string>? names = null;
         for (var i = 0; i < content && i < blocks.Count; i++)
         {
             if (blocks[i].LineCount == 1 && TitleSplitter.Split(blocks[i].Text).Source is { } source)
             {
-                names.Add(source);
+                (names ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(source);
             }
         }
 
