@@ -12,8 +12,10 @@ namespace ContentGen.Parsing.Text;
 /// </summary>
 internal sealed class PageBuffers
 {
-    // Lists grown past this by a huge page are left to the collector, not kept for the next.
-    private const int MaxKeptLines = 1 << 14;
+    // Lists grown past this by a huge page are left to the collector, not kept for the next: the
+    // compiler's threads live as long as its server, and each keeps what it was lent (at this
+    // size, about a quarter of a megabyte). Scraped pages run to a few hundred lines.
+    private const int MaxKeptLines = 1 << 12;
     private const int InitialLines = 256;
 
     [ThreadStatic]
