@@ -14,26 +14,20 @@ public sealed class HeadlineCopyAllocationTests
     public void AParagraphOfOtherLength_IsNoCopy_AndCopiesNoWord()
     {
         var paragraph = string.Join(" ", Enumerable.Repeat("The council met on Tuesday evening.", 20));
-        Assert.False(HeadlineCopies.IsCopy(Headline, paragraph));
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        var copy = HeadlineCopies.IsCopy(Headline, paragraph);
+        var (copy, allocated) = CompareTwice(paragraph);
 
         Assert.False(copy);
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(0, allocated);
     }
 
     [Fact]
     public void AHeadlinesCopy_IsToldWordForWord_WhereTheWordsStand()
     {
-        const string copy = "COUNCIL VOTES TO CLOSE THE HARBOUR ROAD";
-        Assert.True(HeadlineCopies.IsCopy(Headline, copy));
+        var (copy, allocated) = CompareTwice("COUNCIL VOTES TO CLOSE THE HARBOUR ROAD");
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        var isCopy = HeadlineCopies.IsCopy(Headline, copy);
-
-        Assert.True(isCopy);
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.True(copy);
+        Assert.Equal(0, allocated);
     }
 
     [Fact]
@@ -56,4 +50,16 @@ public sealed class HeadlineCopyAllocationTests
     [InlineData("Council votes", false)]
     public void ATextOfAboutTheSameLength_IsComparedWordForWord(string other, bool isCopy)
         => Assert.Equal(isCopy, HeadlineCopies.IsCopy(Headline, other));
+
+    // The answer, and what the second of two comparisons allocated (the first warms the code up).
+    private static (bool Copy, long Allocated) CompareTwice(string other)
+    {
+        var first = HeadlineCopies.IsCopy(Headline, other);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var again = HeadlineCopies.IsCopy(Headline, other);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(first, again);
+        return (again, allocated);
+    }
 }
