@@ -19,11 +19,13 @@ internal static class BoilerplateLines
     // What a navigation line may trail: "Read more…", "Accueil >", "Share |".
     private static readonly char[] s_trailing = { ' ', '.', ':', '…', '>', '»', '›', '|', '!' };
 
-    // The rights and sign-up phrases in one table, so that a short line is searched once for
-    // both: the phrase searches were a seventh of the time on the French pages.
+    // The rights, sign-up and reading-time phrases in one table, so that a short line is searched
+    // once for all three: the phrase searches were a seventh of the time on the French pages.
     private const int Rights = 1;
     private const int SignUp = 2;
-    private static readonly WordTable s_linePhrases = WordTable.Combine((LexiconTables.RightsPhrases, Rights), (LexiconTables.SignUpPhrases, SignUp));
+    private const int ReadingTime = 4;
+    private static readonly WordTable s_linePhrases = WordTable.Combine(
+        (LexiconTables.RightsPhrases, Rights), (LexiconTables.SignUpPhrases, SignUp), (LexiconTables.ReadingTimePhrases, ReadingTime));
 
     /// <summary>
     /// The kind of boilerplate a block of text is, given how many words it has (a count past
@@ -83,7 +85,7 @@ internal static class BoilerplateLines
         }
 
         // A sign-up word in an article's sentence about others ("Residents can sign up for a card") is the article's.
-        return ((phrases & SignUp) != 0 && !SignUpSentences.IsArticleSentence(line)) || IsMenuWordsOnly(line) || IsReadingTime(line, words)
+        return ((phrases & SignUp) != 0 && !SignUpSentences.IsArticleSentence(line)) || IsMenuWordsOnly(line) || IsReadingTime(line, words, phrases)
             ? BoilerplateKind.Navigation
             : null;
     }
@@ -100,8 +102,9 @@ internal static class BoilerplateLines
     }
 
     // "Lesezeit: 3 Minuten", "5 min read": a short line that gives the reading time, by a phrase or by its parts.
-    private static bool IsReadingTime(ReadOnlySpan<char> line, int words)
-        => (words <= MaxWordsForReadingTime && LexiconTables.ReadingTimePhrases.FoundIn(line)) || ReadingTimes.IsReadingTime(line);
+    // `phrases`: the line's phrase flags, whose reading-time phrase a phrase match needs.
+    private static bool IsReadingTime(ReadOnlySpan<char> line, int words, int phrases)
+        => (words <= MaxWordsForReadingTime && (phrases & ReadingTime) != 0) || ReadingTimes.IsReadingTime(line);
 
     // lynx numbers each link ("[1]Accueil [2]Vidéos"): the markers are no words of the menu.
     private static bool IsMenuWordsOnly(ReadOnlySpan<char> line)

@@ -116,15 +116,23 @@ internal static class SignUpBoxes
     /// <inheritdoc cref="IsEmailField(string)"/>
     public static bool IsEmailField(ReadOnlySpan<char> line)
     {
-        if (Words.MoreThan(line, MaxFieldWords) || Punctuation.EndsSentence(line))
+        if (Punctuation.EndsSentence(line))
         {
             return false;
         }
 
+        // One pass counts the words and the field's words: most lines asked are a page's
+        // paragraphs, turned away at their ninth word.
         var hits = 0;
+        var words = 0;
         var reader = new WordReader(line);
         while (reader.Read())
         {
+            if (++words > MaxFieldWords)
+            {
+                return false;
+            }
+
             hits += FieldHits(reader.Word);
         }
 
