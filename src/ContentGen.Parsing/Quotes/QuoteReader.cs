@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using ContentGen.Parsing.Lexicons.Speech;
 using ContentGen.Parsing.Speakers;
@@ -32,8 +33,10 @@ internal static class QuoteReader
         var lastQuoting = scans.FindLastIndex(scan => scan.Quotes.Count > 0);
         SpeakerFinder? speakers = null;
 
-        // Every quote's words, trimmed, in order: one copy serves the quoted-title check and the model.
-        var words = lastQuoting >= 0 ? QuotedWords(paragraphs, scans) : null;
+        // Every quote's words, trimmed and without an attribution comma, in order: the model's one
+        // copy, which the quoted-title check reads too.
+        List<string>? titleLike = null;
+        var words = lastQuoting >= 0 ? QuotedWords(paragraphs, scans, out titleLike) : null;
         var next = 0;
         if (lastQuoting >= 0)
         {
@@ -44,7 +47,7 @@ internal static class QuoteReader
                 longest = System.Math.Max(longest, paragraphs[p].Text.Length);
             }
 
-            speakers = new SpeakerFinder(Plausibility(paragraphs, words!, tables), Cues.For(tables), headline, longest);
+            speakers = new SpeakerFinder(Plausibility(paragraphs, titleLike!, tables), Cues.For(tables), headline, longest);
         }
 
         var parts = new List<string>();
@@ -63,7 +66,7 @@ internal static class QuoteReader
             for (var q = 0; q < scan.Quotes.Count; q++)
             {
                 var span = scan.Quotes[q];
-                var inner = WithoutAttributionComma(words![next++]);
+                var inner = words![next++];
 
                 // "… sera voté», a lancé le ministre": words whose opening mark was lost are a
                 // quote only when the cue after them names a speaker, and not inside a quote still open.
@@ -122,7 +125,9 @@ internal static class QuoteReader
         return new NamePlausibility(texts, quoted, words);
     }
 
-    private static List<string> QuotedWords(IReadOnlyList<TextBlock> paragraphs, List<QuoteScanner.Result> scans)
+    // `titleLike`: the words of the quotes that had no attribution comma. A quote equal to a name is
+    // a title's ("Harbour Nights"), and a name never ends with a comma, so no other can be one.
+    private static List<string> QuotedWords(IReadOnlyList<TextBlock> paragraphs, List<QuoteScanner.Result> scans, out List<string> titleLike)
     {
         var count = 0;
         foreach (var scan in scans)
@@ -131,12 +136,36 @@ internal static class QuoteReader
         }
 
         var quoted = new List<string>(count);
+        titleLike = new List<string>(count);
         for (var p = 0; p < paragraphs.Count; p++)
         {
+            var text = paragraphs[p].Text;
             var spans = scans[p].Quotes;
             for (var q = 0; q < spans.Count; q++)
             {
-                quoted.Add(spans[q].TrimmedInner(paragraphs[p].Text));
+                var span = spans[q];
+                if (span.Continuations is not null)
+                {
+                    var joined = span.TrimmedInner(text);
+                    var words = WithoutAttributionComma(joined);
+                    quoted.Add(words);
+                    if (ReferenceEquals(words, joined))
+                    {
+                        titleLike.Add(words);
+                    }
+
+                    continue;
+                }
+
+                // Trimmed in place, so that the one string made is the model's.
+                var trimmed = span.TrimmedInnerSpan(text);
+                var inner = WithoutAttributionComma(trimmed);
+                var model = inner.Length == text.Length ? text : inner.ToString();
+                quoted.Add(model);
+                if (inner.Length == trimmed.Length)
+                {
+                    titleLike.Add(model);
+                }
             }
         }
 
@@ -145,6 +174,17 @@ internal static class QuoteReader
 
     // "We remain far apart," said Roe: the comma belongs to the sentence around the quote, not to
     // the words said. A full stop, question or exclamation mark that ends them stays.
+    private static ReadOnlySpan<char> WithoutAttributionComma(ReadOnlySpan<char> inner)
+    {
+        var end = inner.Length;
+        while (end > 0 && inner[end - 1] == ',')
+        {
+            end--;
+        }
+
+        return end == inner.Length ? inner : Whitespace.Trim(inner.Slice(0, end));
+    }
+
     private static string WithoutAttributionComma(string inner)
     {
         var end = inner.Length;

@@ -64,10 +64,15 @@ internal readonly struct QuoteSpan
             return Inner(text, trim: true);
         }
 
-        var end = IsOpen ? text.Length : Close;
-        var inner = text.AsSpan(Open + 1, end - Open - 1);
-        var trimmed = Text.Whitespace.Trim(inner);
+        var trimmed = TrimmedInnerSpan(text);
         return trimmed.Length == text.Length ? text : trimmed.ToString();
+    }
+
+    /// <summary>The words between the marks of a quote with no <see cref="Continuations"/>, trimmed, in place.</summary>
+    public ReadOnlySpan<char> TrimmedInnerSpan(string text)
+    {
+        var end = IsOpen ? text.Length : Close;
+        return Text.Whitespace.Trim(text.AsSpan(Open + 1, end - Open - 1));
     }
 
     /// <summary>The text between the marks.</summary>
