@@ -87,9 +87,11 @@ internal sealed class BodyReader
     public static BodyReader Read(IReadOnlyList<SourceLine> lines, string document, PageBuffers buffers)
     {
         var reader = new BodyReader();
-        var blocks = new List<TextBlock>();
-        var split = new List<TextBlock>();
         var (segments, groups) = reader.GroupLines(lines, document, buffers);
+
+        // A group is one block or more: the list starts at the least it will hold.
+        var blocks = new List<TextBlock>(groups.Count);
+        var split = new List<TextBlock>();
         foreach (var (start, count) in groups)
         {
             split.Clear();
@@ -741,7 +743,7 @@ internal sealed class BodyReader
         var textSince = blocks[start - 1].Start.Offset;
         var proseRead = 0;
         var proseBlocksRead = 0;
-        var kept = new List<TextBlock>();
+        var kept = new List<TextBlock>(blocks.Count - start);
         var inList = false;
         for (var i = start; i < blocks.Count; i++)
         {

@@ -12,7 +12,7 @@ internal static class SectionBuilder
     public static (List<Section> Sections, List<TextBlock> Paragraphs) Build(IReadOnlyList<TextBlock> blocks, ICollection<TextBlock> notHeadings)
     {
         var sections = new List<Section>();
-        var paragraphs = new List<TextBlock>();
+        var paragraphs = new List<TextBlock>(blocks.Count);
         string? heading = null;
         var headingPosition = blocks.Count > 0 ? blocks[0].Start : TextPosition.Start;
         var first = 0;
