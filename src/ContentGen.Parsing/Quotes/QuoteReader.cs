@@ -160,7 +160,7 @@ internal static class QuoteReader
                 // Trimmed in place, so that the one string made is the model's.
                 var trimmed = span.TrimmedInnerSpan(text);
                 var inner = WithoutAttributionComma(trimmed);
-                var model = inner.Length == text.Length ? text : inner.ToString();
+                var model = inner.ToString();
                 quoted.Add(model);
                 if (inner.Length == trimmed.Length)
                 {
