@@ -62,9 +62,18 @@ public sealed class LexiconTests
         [("MenuWords", "ReaderWords")] = "'Suscríbete' in a menu is a button; in a line it tells the reader what to do",
         [("NavigationLines", "ReaderWords")] = "'Suscríbete' alone is chrome; in a line it tells the reader what to do",
         [("ReaderWords", "Demonyms")] = "'us' speaks to the reader in a sign-up call; 'US' names a country",
+        [("Stopwords", "AddressWords")] = "'you' and 'vous' are function words, and speak to the one an interviewer asks",
+        [("ReaderWords", "AddressWords")] = "'vous', 'usted' speak to the reader in a sign-up call, and to the one asked in an interview",
+        [("Stopwords", "FirstPersonWords")] = "'nous' and 'we' are function words, and an interview's answer speaks with them",
+        [("ReaderWords", "FirstPersonWords")] = "'nous', 'wir' speak for the site in a call, and for the one answering an interview",
+        [("LinkLabels", "ReportWords")] = "'Video' alone labels a video; in a short line ending on a colon it names the report introduced",
+        [("NavigationLines", "LinkLabels")] = "'À lire' alone is chrome, and a label whose item's title follows",
+        [("MenuWords", "LinkLabels")] = "'Vidéo' in a menu is a link, and alone a label whose video's title follows",
         [("Stopwords", "Abbreviations")] = "'No.' (number) is an abbreviation; 'no' is a function word",
 
         // Homonyms across page chrome and speakers: the same letters, different words.
+        [("MenuWords", "ReportWords")] = "'Video' in a menu is a link; in a line ending on a colon it names the report introduced",
+        [("ReportWords", "ReportingLemmas")] = "'report' names a broadcast report; 'reported' reports speech",
         [("MenuWords", "ReportingLemmas")] = "'Tweet' in a share bar; 'tweeted' reports speech",
         [("NavigationLines", "ReportingLemmas")] = "'Tweet' alone is a share button; 'tweeted' reports speech",
         [("NavigationLines", "TitleModifiers")] = "'Home' alone is a menu link; 'Home Secretary' a title",

@@ -47,14 +47,19 @@ internal static class English
             "share tweet facebook twitter linkedin whatsapp email e-mail mail print instagram youtube rss envelope pinterest reddit " +
             "telegram messenger flipboard copy link menu search close home newsletter newsletters podcast podcasts video videos " +
             "live alternate login logo ok x"),
+        // "video", "audio", "podcast" label the same items in every language; listed once.
+        ReportWords = Words("report video footage clip"),
+        LinkLabels = new[] { "video", "watch", "audio", "podcast", "gallery", "in pictures" },
         LinkPrefixes = new[]
         {
             "read more:", "read more »", "see also:", "related:", "also read", "read also", ">>", "→ ", "previous article:", "next article:",
         },
         SignUpPhrases = new[] { "cookie", "newsletter", "sign up", "subscribe to", "javascript", "support our journalism", "donate now", "make a donation", "become a member", "in your inbox", "download our app", "download the app", "on your smartphone", "follow us on", "get the best of", "special offer" },
         CopyrightPrefixes = new[] { "copyright", "(c) " },
-        AppealPhrases = new[] { "journalism costs money", "supporting us by subscribing", "support us by subscribing", "by subscribing today", "contact us to subscribe", "story for us", "a story to share", "tip us off", "send us your story", "unsubscribe at any time", "you agree to receive", "consider making a contribution", "free articles left", "if you value our", "support independent journalism", "support local journalism", "this article was written by", "this article was first published", "this article was originally published" },
+        AppealPhrases = new[] { "this article is for subscribers", "this article is reserved for subscribers", "journalism costs money", "supporting us by subscribing", "support us by subscribing", "by subscribing today", "contact us to subscribe", "story for us", "a story to share", "tip us off", "send us your story", "unsubscribe at any time", "you agree to receive", "consider making a contribution", "free articles left", "if you value our", "support independent journalism", "support local journalism", "this article was written by", "this article was first published", "this article was originally published" },
         RightsPhrases = new[] { "all rights reserved" },
+        AddressWords = Words("you your yours yourself yourselves"),
+        FirstPersonWords = Words("i me my we our"),
         QuestionWords = Words("what why how who when where which whose"),
         TerminatorPrefixes = new[]
         {

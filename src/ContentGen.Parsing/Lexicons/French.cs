@@ -48,6 +48,9 @@ internal static class French
             "ne manquez pas", "sélectionné pour vous", "la rédaction", "rédaction web", "gérer mes cookies", "paramètres des cookies",
         },
         MenuWords = Words("partager partagez tweetez envoyer imprimer copier lien rechercher fermer accueil vidéo vidéos direct flux connexion"),
+        // "reportage" names a report in Dutch too; listed once.
+        ReportWords = Words("reportage émission extrait"),
+        LinkLabels = new[] { "à lire", "a lire", "vidéo", "en images", "à voir", "a voir", "à écouter", "a écouter" },
         LinkPrefixes = new[]
         {
             "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lire la suite", "lire encore", "lire également",
@@ -61,8 +64,10 @@ internal static class French
             "dans votre boite mail", "dans votre boite e-mail", "téléchargez l'application", "téléchargez l’application", "sur votre smartphone", "sans engagement", "recevez le meilleur", "recevez l'essentiel", "recevez l’essentiel", "recevez gratuitement",
             "retrouvez-nous sur", "suivez toute l'actualité", "suivez toute l’actualité", "offre spéciale", "offre numérique", "offre découverte",
         },
-        AppealPhrases = new[] { "le journalisme a un coût", "nous soutenir en vous abonnant", "en vous abonnant", "pour vous abonner", "soutenez-nous en", "à nous signaler", "écrivez-nous", "contactez la rédaction", "vous désinscrire à tout moment", "vous désabonner à tout moment", "vous acceptez de recevoir", "cet article vous a plu", "cet article vous a été utile", "vous avez aimé cet article", "de cet article à lire", "la suite est réservée aux abonnés", "cet article a été publié", "soutenez le journalisme", "soutenir notre travail" },
+        AppealPhrases = new[] { "cet article est réservé aux abonnés", "ce contenu est réservé aux abonnés", "le journalisme a un coût", "nous soutenir en vous abonnant", "en vous abonnant", "pour vous abonner", "soutenez-nous en", "à nous signaler", "écrivez-nous", "contactez la rédaction", "vous désinscrire à tout moment", "vous désabonner à tout moment", "vous acceptez de recevoir", "cet article vous a plu", "cet article vous a été utile", "vous avez aimé cet article", "de cet article à lire", "la suite est réservée aux abonnés", "cet article a été publié", "soutenez le journalisme", "soutenir notre travail" },
         RightsPhrases = new[] { "tous droits réservés", "tous droits de reproduction", "droits réservés" },
+        AddressWords = Words("vous votre vos tu toi"),
+        FirstPersonWords = Words("je j moi nous"),
         QuestionWords = Words("pourquoi comment quand quel quelle quels quelles combien qui que quoi où"),
         TerminatorPrefixes = new[]
         {

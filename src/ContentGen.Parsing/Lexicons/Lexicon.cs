@@ -72,6 +72,19 @@ internal sealed class Lexicon
     /// <summary>How a line that links to another article opens: "Read more:", "À lire aussi".</summary>
     public string[] LinkPrefixes { get; init; } = s_none;
 
+    /// <summary>
+    /// Labels that announce another item only when alone on their line ("À lire", "Vidéo", "Podcast"): the
+    /// item's title is printed under them. As a line's first words they may open a sentence ("À lire les
+    /// chiffres, …"), so they are no <see cref="LinkPrefixes"/>.
+    /// </summary>
+    public string[] LinkLabels { get; init; } = s_none;
+
+    /// <summary>
+    /// Nouns for a broadcast report or a video ("reportage", "report", "Beitrag"): a short line naming one and
+    /// ending on a colon ("Le reportage de Radio Vallée :") introduces the video, whose description follows.
+    /// </summary>
+    public string[] ReportWords { get; init; } = s_none;
+
     /// <summary>Phrases of sign-up, cookie and subscription notices, anywhere in a short line.</summary>
     public string[] SignUpPhrases { get; init; } = s_none;
 
@@ -117,6 +130,15 @@ internal sealed class Lexicon
     /// call; without them it may be an article's sentence about others; see <c>Structure.SignUpSentences</c>.
     /// </summary>
     public string[] ReaderWords { get; init; } = s_none;
+
+    /// <summary>
+    /// Words with which a question speaks to the person asked ("vous", "you", "usted", "u"): an interviewer's
+    /// question, where an explainer's asks about others. German's polite forms are <see cref="PoliteReaderWords"/>.
+    /// </summary>
+    public string[] AddressWords { get; init; } = s_none;
+
+    /// <summary>First-person words ("je", "I", "ich", "nous"): an answer under an interviewer's question speaks so, an explainer's section does not.</summary>
+    public string[] FirstPersonWords { get; init; } = s_none;
 
     /// <summary>Polite forms that speak to the reader only when capitalised inside a line ("in Ihrem Postfach"), compared exactly.</summary>
     public string[] PoliteReaderWords { get; init; } = s_none;
@@ -227,6 +249,8 @@ internal sealed class Lexicon
         yield return (nameof(NavigationLines), NavigationLines);
         yield return (nameof(MenuWords), MenuWords);
         yield return (nameof(LinkPrefixes), LinkPrefixes);
+        yield return (nameof(LinkLabels), LinkLabels);
+        yield return (nameof(ReportWords), ReportWords);
         yield return (nameof(SignUpPhrases), SignUpPhrases);
         yield return (nameof(AppealPhrases), AppealPhrases);
         yield return (nameof(CopyrightPrefixes), CopyrightPrefixes);
@@ -241,6 +265,8 @@ internal sealed class Lexicon
         yield return (nameof(SummaryOpeners), SummaryOpeners);
         yield return (nameof(ReaderWords), ReaderWords);
         yield return (nameof(PoliteReaderWords), PoliteReaderWords);
+        yield return (nameof(AddressWords), AddressWords);
+        yield return (nameof(FirstPersonWords), FirstPersonWords);
         yield return (nameof(NoticePhrases), NoticePhrases);
         yield return (nameof(PublicationWords), PublicationWords);
         yield return (nameof(Pronouns), Pronouns);

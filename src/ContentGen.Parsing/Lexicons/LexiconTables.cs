@@ -29,6 +29,8 @@ internal static class LexiconTables
     public static readonly WordTable NavigationLines = Union(lexicon => lexicon.NavigationLines);
     public static readonly WordTable MenuWords = Union(lexicon => lexicon.MenuWords);
     public static readonly WordTable LinkPrefixes = Union(lexicon => lexicon.LinkPrefixes);
+    public static readonly WordTable LinkLabels = Union(lexicon => lexicon.LinkLabels);
+    public static readonly WordTable ReportWords = Union(lexicon => lexicon.ReportWords);
     public static readonly WordTable SignUpPhrases = Union(lexicon => lexicon.SignUpPhrases);
     public static readonly WordTable AppealPhrases = Union(lexicon => lexicon.AppealPhrases);
     public static readonly WordTable CopyrightPrefixes = Union(lexicon => lexicon.CopyrightPrefixes);
@@ -43,6 +45,8 @@ internal static class LexiconTables
     public static readonly WordTable SummaryOpeners = Union(lexicon => lexicon.SummaryOpeners);
     public static readonly WordTable ReaderWords = Union(lexicon => lexicon.ReaderWords);
     public static readonly WordTable PoliteReaderWords = Union(ignoreCase: false, lexicon => lexicon.PoliteReaderWords);
+    public static readonly WordTable AddressWords = Union(lexicon => lexicon.AddressWords);
+    public static readonly WordTable FirstPersonWords = Union(lexicon => lexicon.FirstPersonWords);
     public static readonly WordTable NoticePhrases = Union(lexicon => lexicon.NoticePhrases);
     public static readonly WordTable PublicationWords = Union(lexicon => lexicon.PublicationWords);
     public static readonly WordTable CoAuthorWords = Union(lexicon => lexicon.CoAuthorWords);

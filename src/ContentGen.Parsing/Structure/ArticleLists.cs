@@ -7,7 +7,9 @@ namespace ContentGen.Parsing.Structure;
 /// Finds an article's own lists whose bullets a dump dropped: a run of short lines printed one under
 /// the other ("Les mesures prévues" / "Navettes gratuites" / "Parking relais"), between paragraphs of
 /// prose. Each item alone looks like a menu link, and four of them like a list of other stories'
-/// headlines; together, between the article's paragraphs, they are its text.
+/// headlines; together, between the article's paragraphs, they are its text. So are the lines glued
+/// under a line ending on a colon after the article's prose ("Infos pratiques :" / "Salle des fêtes" /
+/// "Entrée libre"), even at the article's end, with no prose below them.
 /// </summary>
 internal static class ArticleLists
 {
@@ -16,6 +18,12 @@ internal static class ArticleLists
 
     // An item is a few words ("Parking relais", "Office de tourisme agrandi"); another story's headline is longer.
     private const int MaxItemWords = 5;
+
+    // Under a colon, a list's lines ("Départ de la gare à 0 h 10") are items however long: two make a list.
+    private const int MinColonItems = 2;
+
+    // The longest line of a list looks wrapped to the line under it, so a block may hold two of its lines.
+    private const int MaxColonItemLines = 2;
 
     /// <summary>The blocks from <paramref name="from"/> on that are lines of such a list.</summary>
     public static HashSet<TextBlock> Find(IReadOnlyList<TextBlock> blocks, int from)
@@ -41,7 +49,41 @@ internal static class ArticleLists
             i = end > i ? end : i + 1;
         }
 
+        for (var lead = from; lead + MinColonItems < blocks.Count; lead++)
+        {
+            AddColonList(blocks, from, lead, items);
+        }
+
         return items;
+    }
+
+    // The lead ending on a colon, in or right after the article's prose, and the short blocks glued under it.
+    private static void AddColonList(IReadOnlyList<TextBlock> blocks, int from, int lead, HashSet<TextBlock> items)
+    {
+        var text = blocks[lead].Text;
+        // A byline that runs on to "Temps de lecture :" opens nothing.
+        if (text.Length == 0 || text[text.Length - 1] != ':' || blocks[lead].Facts.IsBylineOrDate
+            || !(IsProse(blocks[lead]) || (lead > from && IsProse(blocks[lead - 1]))))
+        {
+            return;
+        }
+
+        var end = lead + 1;
+        while (end < blocks.Count && blocks[end].LineCount <= MaxColonItemLines && FollowsOn(blocks[end - 1], blocks[end]) && !blocks[end].Facts.IsTerminator
+            && !blocks[end].Facts.IsAuthorLine && !blocks[end].Facts.IsCaption)
+        {
+            end++;
+        }
+
+        if (end - lead - 1 < MinColonItems)
+        {
+            return;
+        }
+
+        for (var k = lead; k < end; k++)
+        {
+            items.Add(blocks[k]);
+        }
     }
 
     private static bool IsItem(TextBlock block)

@@ -46,6 +46,9 @@ internal sealed class BodyReader
     // A speaker's words start on the label's next line, or after one blank line.
     private const int SpeakerLabelReach = 2;
 
+    // A credit under a photo's caption: "JANE ROE/AFP", "Photo : Jane Roe / AFP".
+    private const int MaxCreditWords = 6;
+
     // "2024-01-06": a date with its day.
     private const int FullDateLength = 10;
 
@@ -559,6 +562,9 @@ internal sealed class BodyReader
         // A "read also" label alone on its line ("À lire aussi"): the other story's headline is printed right under it.
         var linkLabelAbove = false;
 
+        // The lines glued under such a label ("Leia também" over headlines and their blurbs) are its links' box.
+        var inLinkBox = false;
+
         // The chrome line just set aside in this group, whose last words a short line may carry on.
         Boilerplate? chromeAbove = null;
         for (var i = 0; i < lines.Count; i++)
@@ -569,6 +575,7 @@ internal sealed class BodyReader
                 SetAsideRunOn(groups, ref chromeAbove);
                 groups.EndGroup();
                 linkLabelAbove = false;
+                inLinkBox = false;
                 continue;
             }
 
@@ -580,6 +587,15 @@ internal sealed class BodyReader
             if (kind is null && linkLabelAbove && ReadAlsoLinks.IsLinkedHeadline(segment.Span))
             {
                 kind = BoilerplateKind.Navigation;
+                inLinkBox = true;
+            }
+            else if (kind is null && inLinkBox)
+            {
+                kind = BoilerplateKind.Navigation;
+            }
+            else
+            {
+                inLinkBox = false;
             }
 
             linkLabelAbove = ReadAlsoLinks.IsLabel(segment.Span);
@@ -793,6 +809,15 @@ internal sealed class BodyReader
                 continue;
             }
 
+            // "Le reportage de Radio Vallée :" over the video's description: the video's, not the article's.
+            if (next is not null && ReportIntros.IsIntro(block) && ReportIntros.IsDescription(next))
+            {
+                SetAside(block, BoilerplateKind.Navigation);
+                SetAside(next, BoilerplateKind.Navigation);
+                i++;
+                continue;
+            }
+
             // A transcript's "MARC FAUVELLE" belongs to what that speaker says, and what the speaker says
             // right under it ("Bonjour.") is the transcript's, however short.
             if (labels.Count > 0 && block.LineCount == 1 && labels.Contains(block.Text))
@@ -838,6 +863,21 @@ internal sealed class BodyReader
                 continue;
             }
 
+            // A photo's caption printed twice (a gallery's copy), a credit under each copy: the picture's, not the article's.
+            if (block.LineCount == 1 && _firstCopies.Contains(block.Start.Offset) && CreditUnder(block, next))
+            {
+                SetAside(block, BoilerplateKind.Caption);
+                continue;
+            }
+
+            // Between the article's paragraphs of a dumped page, "Port-Lavoie : la digue sera rehaussée" is another
+            // story's headline, linked without a label.
+            if (dumped && previous is not null && IsProseBlock(previous) && !lists.Contains(block) && TeaserHeadlines.IsOtherStorysHeadline(block))
+            {
+                SetAside(block, BoilerplateKind.Navigation);
+                continue;
+            }
+
             // A practical line between the article's paragraphs ("Réunion publique jeudi 21 mars à 19h30,
             // salle des fêtes") gives a date as a dateline does, but it is a clause of the article.
             if (i > content && previous is not null && IsProseBlock(previous) && next is not null && IsProseBlock(next)
@@ -875,7 +915,7 @@ internal sealed class BodyReader
         var end = kept.Count;
         // A plain article's long paragraph that an export cut off before its full stop is still its text.
         while (end > 0 && !BlockQuality.EndsLikeSentence(kept[end - 1].Text) && !BlockSplitter.StartsWithBullet(kept[end - 1].Text)
-            && (dumped || !kept[end - 1].Facts.IsGood))
+            && (dumped || !kept[end - 1].Facts.IsGood) && !lists.Contains(kept[end - 1]))
         {
             end--;
         }
@@ -908,6 +948,25 @@ internal sealed class BodyReader
             else
             {
                 Blocks.Add(block);
+            }
+        }
+
+        Interviews.MarkQuestions(Blocks, Blocks.Count, NotHeadings);
+
+        // A dump sets a subheading apart with blank lines: on a dumped page that sets its paragraphs
+        // apart so, a short line glued to the text under it (a teaser's headline over its blurb) heads
+        // nothing. A page of one paragraph a line, no blank line between, glues them all.
+        var glued = 0;
+        for (var i = 0; i + 1 < Blocks.Count; i++)
+        {
+            glued += Headings.IsGluedAbove(Blocks[i], Blocks[i + 1]) ? 1 : 0;
+        }
+
+        for (var i = 0; dumped && glued * 2 < Blocks.Count - 1 && i + 1 < Blocks.Count; i++)
+        {
+            if (Headings.IsGluedAbove(Blocks[i], Blocks[i + 1]))
+            {
+                NotHeadings.Add(Blocks[i]);
             }
         }
     }
@@ -954,6 +1013,43 @@ internal sealed class BodyReader
         }
 
         return text is not null && at >= line - 2 ? Metadata.AuthorReader.ReadBareName(text.AsSpan()) : null;
+    }
+
+    // Whether an agency's credit ("JANE ROE/AFP") stands on the line under `block`, past one blank line at most:
+    // the next block, or a line set aside.
+    private bool CreditUnder(TextBlock block, TextBlock? next)
+    {
+        var line = block.Start.Line;
+        if (next is not null && next.Start.Line <= line + 2 && next.LineCount == 1 && IsCreditLine(next.Text, next.Facts.IsCaption))
+        {
+            return true;
+        }
+
+        foreach (var item in _boilerplate)
+        {
+            var at = item.Position.Line;
+            if (at > line && at <= line + 2 && IsCreditLine(item.Text, item.Kind == BoilerplateKind.Caption))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "JANE ROE/AFP", "Photo : AFP": an agency's credit, or a caption's line of a few words, or a short
+    // line that ends on an agency's name after a slash.
+    private static bool IsCreditLine(string text, bool caption)
+    {
+        if (Metadata.AuthorReader.IsCredit(text.AsSpan()))
+        {
+            return true;
+        }
+
+        var span = Whitespace.Trim(text.AsSpan());
+        var slash = span.LastIndexOf('/');
+        return !Words.MoreThan(span, MaxCreditWords)
+            && (caption || (slash > 0 && Metadata.AuthorReader.IsAgency(Whitespace.Trim(span.Slice(slash + 1)))));
     }
 
     // Whether any line before `offset` was set aside.
@@ -1056,6 +1152,14 @@ internal sealed class BodyReader
     {
         var text = block.Text;
         var facts = block.Facts;
+
+        // A line of the article's own list ("Réunion publique mardi 19 mars à 20 heures" under "Infos
+        // pratiques :") is its text, however much it reads as a dateline.
+        if (listItem)
+        {
+            return null;
+        }
+
         // A byline's opening words alone ("Par", the names on the next line) are set aside with
         // it, but are no evidence of where the headline stands: a standfirst may sit just above.
         if (facts.IsBylineOrDate || Metadata.AuthorReader.IsBylineLead(text.AsSpan()))
@@ -1073,11 +1177,6 @@ internal sealed class BodyReader
         if (text.IndexOf("____", StringComparison.Ordinal) >= 0)
         {
             return BoilerplateKind.Navigation;
-        }
-
-        if (listItem)
-        {
-            return null;
         }
 
         if (beforeContent)

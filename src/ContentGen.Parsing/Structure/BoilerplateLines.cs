@@ -57,13 +57,19 @@ internal static class BoilerplateLines
     // `words`: how many words the line has, or any count past MaxWordsForPhraseMatch when it has more.
     private static BoilerplateKind? ClassifyLine(ReadOnlySpan<char> line, int words)
     {
+        if (IsImageName(line))
+        {
+            return BoilerplateKind.Navigation;
+        }
+
         var text = line.TrimEnd(s_trailing);
         if (text.Length == 0)
         {
             return null;
         }
 
-        if (LexiconTables.NavigationLines.Contains(text))
+        // A label alone ("Vidéo", "Podcast") announces another item, whose title follows: see ReadAlsoLinks.
+        if (LexiconTables.NavigationLines.Contains(text) || LexiconTables.LinkLabels.Contains(text))
         {
             return BoilerplateKind.Navigation;
         }
@@ -94,17 +100,35 @@ internal static class BoilerplateLines
     /// <remarks>
     /// A label followed by a comma that runs on to a full stop ("Sur le même sujet, le maire n'a pas souhaité
     /// s'exprimer.") is a sentence; a link's headline ends on no full stop ("A lire aussi, Jane Doe : …").
+    /// So is a label's words going on in lower case to a full stop ("Également sur la table, la question des
+    /// bus."), unless it speaks to the reader ("Lire aussi notre enquête sur les bus.").
     /// </remarks>
     public static bool StartsLinkLine(ReadOnlySpan<char> line)
     {
         var length = LexiconTables.LinkPrefixes.LongestStart(line);
-        return length > 0 && !(length < line.Length && line[length] == ',' && line.TrimEnd().EndsWith(".", StringComparison.Ordinal));
+        if (length == 0 || length >= line.Length || !line.TrimEnd().EndsWith(".".AsSpan(), StringComparison.Ordinal))
+        {
+            return length > 0;
+        }
+
+        var rest = line.Slice(length).TrimStart();
+        return !(line[length] == ',' || (rest.Length > 0 && char.IsLower(rest[0]) && !SignUpSentences.SpeaksToTheReader(rest)));
     }
 
     // "Lesezeit: 3 Minuten", "5 min read": a short line that gives the reading time, by a phrase or by its parts.
     // `phrases`: the line's phrase flags, whose reading-time phrase a phrase match needs.
     private static bool IsReadingTime(ReadOnlySpan<char> line, int words, int phrases)
         => (words <= MaxWordsForReadingTime && (phrases & ReadingTime) != 0) || ReadingTimes.IsReadingTime(line);
+
+    // lynx's name for an image it could not show, one word in brackets with a file's marks in it
+    // ("[banniere_soutien2.svg?x12345]", "[logo-courrier.png]"): nobody's text. A lone "." stays: a plain
+    // article may print one as a paragraph, and a dump may wrap a list's ";" onto a line of its own.
+    private static bool IsImageName(ReadOnlySpan<char> line)
+    {
+        var trimmed = Whitespace.Trim(line);
+        return trimmed.Length > 2 && trimmed[0] == '[' && trimmed[trimmed.Length - 1] == ']' && trimmed.IndexOf(' ') < 0
+            && trimmed.IndexOfAny('.', '_', '?') > 0;
+    }
 
     // lynx numbers each link ("[1]Accueil [2]Vidéos"): the markers are no words of the menu.
     private static bool IsMenuWordsOnly(ReadOnlySpan<char> line)

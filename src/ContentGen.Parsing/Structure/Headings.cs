@@ -83,6 +83,9 @@ internal static class Headings
             && (Punctuation.EndsSentence(next.Text) || (EndsWithColon(next.Text) && next.Facts.Words >= MinListLeadWords) || IsCutOff(next));
     }
 
+    /// <summary>Whether <paramref name="block"/> and <paramref name="next"/> share a group of lines, no blank line between them.</summary>
+    public static bool IsGluedAbove(TextBlock block, TextBlock next) => next.Start.Line == block.Start.Line + block.LineCount;
+
     // The first character after the opening marks: '¿', '¡', quotation marks and the spaces French puts inside them.
     private static char FirstLetter(string text, int from)
     {

@@ -78,7 +78,15 @@ internal static class PageLines
             return false;
         }
 
-        return IsRelativeDate(text) || HasNumericDate(text) || HasClockTime(text) || HasYearAndMonth(text);
+        return IsRelativeDate(text) || HasNumericDate(text) || (HasClockTime(text) && !EndsWithDuration(text)) || HasYearAndMonth(text);
+    }
+
+    // "… au micro de notre rédaction (1:45)": a time in brackets closing a line is a video's length, not a time of day.
+    private static bool EndsWithDuration(string text)
+    {
+        var end = text.AsSpan().TrimEnd();
+        var open = end.LastIndexOf('(');
+        return open >= 0 && end[end.Length - 1] == ')' && HasClockTime(end.Slice(open)) && end.Slice(open).IndexOf(' ') < 0;
     }
 
     // "HBRS avec Claire Morel • Publié le 14 mars 2023 à 09h40, mis à jour le 15 mars 2023 à

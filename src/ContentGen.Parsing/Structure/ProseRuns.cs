@@ -93,10 +93,13 @@ internal static class ProseRuns
         var i = run.End;
         while (i < blocks.Count)
         {
-            // The insert: at most a few blocks that are not prose.
+            // The insert: at most a few blocks that are not prose. A video introduced inside the article
+            // ("Le reportage de Radio Vallée :") is the article's insert: any prose after it goes on with it.
             var gap = 0;
+            var report = false;
             while (i < blocks.Count && !IsProse(blocks[i].Facts) && !blocks[i].Facts.IsTerminator && gap <= MaxInsertBlocks)
             {
+                report |= ReportIntros.IsIntro(blocks[i]);
                 i++;
                 gap++;
             }
@@ -126,7 +129,7 @@ internal static class ProseRuns
                 }
             }
 
-            if (proseBlocks < MinGoOnBlocks || words < MinGoOnWords)
+            if ((proseBlocks < MinGoOnBlocks || words < MinGoOnWords) && !(report && proseBlocks > 0))
             {
                 return end;
             }

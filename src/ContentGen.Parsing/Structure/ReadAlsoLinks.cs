@@ -7,7 +7,8 @@ namespace ContentGen.Parsing.Structure;
 /// <summary>
 /// A "read also" link a dump printed over two lines: the label alone ("À lire aussi", "Lesen Sie auch")
 /// and the other story's headline right under it. The headline is the link's text: chrome, never a
-/// subheading of the article around it.
+/// subheading of the article around it. A video's or a podcast's label ("Vidéo", "Podcast") has its
+/// item's title under it in the same way.
 /// </summary>
 internal static class ReadAlsoLinks
 {
@@ -20,11 +21,14 @@ internal static class ReadAlsoLinks
     // What a label may trail: "Lire aussi :", "Read more >".
     private static readonly char[] s_trailing = { ' ', ':', '>', '»', '›', '.', '…' };
 
-    /// <summary>Whether <paramref name="line"/> is a "read also" label with nothing after it.</summary>
+    /// <summary>
+    /// Whether <paramref name="line"/> is a "read also" label with nothing after it, or another label that
+    /// announces an item only alone on its line ("A LIRE", "Vidéo", "Podcast"; <c>LinkLabels</c>).
+    /// </summary>
     public static bool IsLabel(ReadOnlySpan<char> line)
     {
         var label = line.TrimEnd(s_trailing);
-        return label.Length > 0 && LexiconTables.LinkPrefixes.LongestStart(label) == label.Length;
+        return label.Length > 0 && (LexiconTables.LinkPrefixes.LongestStart(label) == label.Length || LexiconTables.LinkLabels.Contains(label));
     }
 
     /// <summary>Whether <paramref name="line"/>, right under a label, reads as the linked story's headline rather than a sentence.</summary>

@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using ContentGen.Parsing.Lexicons;
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Structure;
+
+/// <summary>
+/// An interview sets its questions apart as a page sets its subheadings, but they speak to the person
+/// asked ("Comment êtes-vous arrivé … ?", "Was sagen Sie …?", "Hoe bent u …?") or are answered in the
+/// first person ("Pourquoi avoir choisi la vallée ?" / "J'ai grandi …"), where an explainer's questions ask
+/// about others and its sections answer in the third person ("Qui paiera ?" / "Les communes …"). Once an
+/// article asks two such questions it is an interview, and none of its questions heads a section,
+/// whatever word it opens with.
+/// </summary>
+internal static class Interviews
+{
+    // One question to "you" may be an explainer's to its reader ("What does it mean for you?"); an interview asks several.
+    private const int MinAddressedQuestions = 2;
+
+    // A question set apart as a heading would be: a line, or two when a dump wrapped it.
+    private const int MaxQuestionLines = 2;
+
+    // An answer speaks in the first person from its first words ("J'ai grandi …", "Nous avons trouvé …").
+    private const int AnswerOpeningWords = 8;
+
+    /// <summary>Adds the questions among the first <paramref name="end"/> <paramref name="blocks"/> to <paramref name="notHeadings"/> when they make an interview.</summary>
+    public static void MarkQuestions(List<TextBlock> blocks, int end, HashSet<TextBlock> notHeadings)
+    {
+        var addressed = 0;
+        for (var i = 0; i < end && addressed < MinAddressedQuestions; i++)
+        {
+            if (IsQuestion(blocks[i])
+                && (SpeaksToTheOneAsked(blocks[i].Text.AsSpan()) || (i + 1 < end && OpensInTheFirstPerson(blocks[i + 1].Text.AsSpan()))))
+            {
+                addressed++;
+            }
+        }
+
+        if (addressed < MinAddressedQuestions)
+        {
+            return;
+        }
+
+        for (var i = 0; i < end; i++)
+        {
+            if (IsQuestion(blocks[i]))
+            {
+                notHeadings.Add(blocks[i]);
+            }
+        }
+    }
+
+    private static bool IsQuestion(TextBlock block)
+    {
+        var text = block.Text.AsSpan().TrimEnd();
+        return block.LineCount <= MaxQuestionLines && text.Length > 0 && text[text.Length - 1] == '?';
+    }
+
+    // A second-person word ("vous", "usted", "u"), or German's polite form capitalised past the line's
+    // first word ("Wie sind Sie …?"), where "Sie" opening a line may be "they".
+    private static bool SpeaksToTheOneAsked(ReadOnlySpan<char> text)
+    {
+        var reader = new WordReader(text);
+        var first = true;
+        while (reader.Read())
+        {
+            var word = reader.Word;
+            if (IsAddress(word) || (!first && LexiconTables.PoliteReaderWords.Contains(word)))
+            {
+                return true;
+            }
+
+            first = false;
+        }
+
+        return false;
+    }
+
+    // "J'ai grandi …", "Ich bin …", "Nous avons …": a first-person word among the answer's first words. A
+    // paragraph opening on a quotation mark quotes someone under an explainer's question, and answers nothing.
+    private static bool OpensInTheFirstPerson(ReadOnlySpan<char> text)
+    {
+        if (text.Length == 0 || text[0] is '«' or '"' or '“' or '„' or '‹')
+        {
+            return false;
+        }
+
+        var reader = new WordReader(text);
+        for (var n = 0; n < AnswerOpeningWords && reader.Read(); n++)
+        {
+            var word = reader.Word;
+            var apostrophe = reader.HasApostrophe ? word.IndexOfAny('\'', '’') : -1;
+            if (LexiconTables.FirstPersonWords.Contains(apostrophe > 0 ? word.Slice(0, apostrophe) : word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "expliquez-vous", "hoe ga je": the pronoun alone, or after the verb's hyphen.
+    private static bool IsAddress(ReadOnlySpan<char> word)
+    {
+        if (LexiconTables.AddressWords.Contains(word))
+        {
+            return true;
+        }
+
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && LexiconTables.AddressWords.Contains(word.Slice(hyphen + 1));
+    }
+}
