@@ -64,8 +64,7 @@ internal readonly struct QuoteSpan
             return Inner(text, trim: true);
         }
 
-        var trimmed = TrimmedInnerSpan(text);
-        return trimmed.Length == text.Length ? text : trimmed.ToString();
+        return TrimmedInnerSpan(text).ToString();
     }
 
     /// <summary>The words between the marks of a quote with no <see cref="Continuations"/>, trimmed, in place.</summary>

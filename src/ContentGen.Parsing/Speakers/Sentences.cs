@@ -10,6 +10,8 @@ internal static class Sentences
     // A paragraph of many sentences is rare: the spare ranges kept per thread are few.
     private const int MaxSpare = 256;
 
+    private static readonly List<Token> s_noTokens = new(0);
+
     [ThreadStatic]
     private static List<TokenRange>? t_spare;
 
@@ -50,6 +52,12 @@ internal static class Sentences
     {
         if (spare is not null && spare.Count + sentences.Count <= MaxSpare)
         {
+            // A spare range lets go of its tokens: the thread's list may be one dropped for its size.
+            foreach (var range in sentences)
+            {
+                range.Reset(s_noTokens, 0, 0);
+            }
+
             spare.AddRange(sentences);
         }
 

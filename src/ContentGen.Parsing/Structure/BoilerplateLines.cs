@@ -121,13 +121,27 @@ internal static class BoilerplateLines
         => (words <= MaxWordsForReadingTime && (phrases & ReadingTime) != 0) || ReadingTimes.IsReadingTime(line);
 
     // lynx's name for an image it could not show, one word in brackets with a file's marks in it
-    // ("[banniere_soutien2.svg?x12345]", "[logo-courrier.png]"): nobody's text. A lone "." stays: a plain
-    // article may print one as a paragraph, and a dump may wrap a list's ";" onto a line of its own.
+    // ("[banniere_soutien2.svg?x12345]", "[logo-courrier.png]"): nobody's text. A name has letters: an
+    // editor's cut "[...]" is the article's. A lone "." stays: a plain article may print one as a
+    // paragraph, and a dump may wrap a list's ";" onto a line of its own.
     private static bool IsImageName(ReadOnlySpan<char> line)
     {
         var trimmed = Whitespace.Trim(line);
         return trimmed.Length > 2 && trimmed[0] == '[' && trimmed[trimmed.Length - 1] == ']' && trimmed.IndexOf(' ') < 0
-            && trimmed.IndexOfAny('.', '_', '?') > 0;
+            && trimmed.IndexOfAny('.', '_', '?') > 0 && HasLetter(trimmed);
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // lynx numbers each link ("[1]Accueil [2]Vidéos"): the markers are no words of the menu.

@@ -45,6 +45,7 @@ internal sealed class LineGroups
         }
 
         _buffers.Segments[_count++] = segment;
+        _buffers.SegmentsGathered(_count);
     }
 
     /// <summary>Drops the lines of the group being gathered.</summary>
@@ -67,7 +68,6 @@ internal sealed class LineGroups
     public (LineSegment[] Segments, List<(int Start, int Count)> Groups) Finish()
     {
         EndGroup();
-        _buffers.SegmentsGathered(_count);
         return (_buffers.Segments, _ranges);
     }
 }

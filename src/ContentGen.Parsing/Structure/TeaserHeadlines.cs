@@ -11,7 +11,7 @@ namespace ContentGen.Parsing.Structure;
 /// </summary>
 internal static class TeaserHeadlines
 {
-    // "Saint-Jean-de-Luz", "Maroc Naufrage": a name of a few words.
+    // "Port-Lavoie-sur-Mer", "Valmont Naufrage": a name of a few words.
     private const int MaxNameWords = 3;
 
     // What happened, in a clause: "la digue sera rehaussée", not "trois blessés".
@@ -43,7 +43,7 @@ internal static class TeaserHeadlines
             && IsName(Whitespace.Trim(text.Slice(0, colon))) && Words.MoreThan(clause, MinClauseWords - 1);
     }
 
-    // Capitalised words with no function word ("Port-Lavoie", "Maroc Naufrage"), nothing but letters,
+    // Capitalised words with no function word ("Port-Lavoie", "Valmont Naufrage"), nothing but letters,
     // hyphens and spaces: "L'urgence", "Premier obstacle", "Jouets, chocolats" are no names.
     private static bool IsName(ReadOnlySpan<char> prefix)
     {

@@ -48,7 +48,7 @@ internal sealed class PageBuffers
         Segments = segments;
     }
 
-    /// <summary>Records how many segments the page used, for <see cref="Return"/> to empty.</summary>
+    /// <summary>Records how many segments the page has written so far, for <see cref="Return"/> to empty, whatever stops the reading.</summary>
     public void SegmentsGathered(int count) => _segmentsUsed = Math.Max(_segmentsUsed, count);
 
     /// <summary>

@@ -11,7 +11,7 @@ public sealed class PaywallAndStrayLineTests
 {
     [Theory]
     [InlineData("en", "This article is for subscribers only. You have 70% left to read.")]
-    [InlineData("fr", "Cet article est réservé aux abonnés. Il vous reste 65% à découvrir.")]
+    [InlineData("fr", "Cet article est réservé aux abonnés. La suite vous attend : encore 65 % du texte.")]
     [InlineData("de", "Dieser Artikel ist nur für Abonnenten verfügbar. Sie haben noch 70 % vor sich.")]
     [InlineData("es", "Este artículo es exclusivo para suscriptores. Te queda el 70% por leer.")]
     [InlineData("it", "Questo articolo è riservato agli abbonati. Ti resta il 70% da leggere.")]
@@ -51,6 +51,20 @@ public sealed class PaywallAndStrayLineTests
         var article = ArticleParser.Parse(string.Join("\n\n", "Menu", p[0], p[1], p[2], note, p[3]));
 
         Assert.Contains(note, article.Paragraphs.Select(x => x.Text));
+    }
+
+    // An editor's cut in brackets holds no letter: it is no image's file name.
+    [Theory]
+    [InlineData("[...]")]
+    [InlineData("[…]")]
+    [InlineData("[?]")]
+    public void AnEditorsCutInBrackets_Stays(string cut)
+    {
+        var p = Articles.Of("fr");
+        var closing = Articles.Closing("fr");
+        var article = ArticleParser.Parse(string.Join("\n\n", "Menu", p[0], p[1], p[2], cut, closing, p[3]));
+
+        Assert.Equal(new[] { p[1], p[2], cut, closing, p[3] }, article.Paragraphs.Select(x => x.Text));
     }
 
     [Fact]

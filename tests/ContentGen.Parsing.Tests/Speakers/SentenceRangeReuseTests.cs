@@ -56,10 +56,8 @@ public sealed class SentenceRangeReuseTests
     }
 
     [Fact]
-    public void TheThreadsSpareRanges_AreOneList_ThatKeepsAFewHundredAtMost()
+    public void SpareRanges_AreKeptAFewHundredAtMost_AndHoldNoTokens()
     {
-        Assert.Same(Sentences.SpareForThread, Sentences.SpareForThread);
-
         var text = string.Concat(Enumerable.Repeat("A short one. ", 400));
         var tokens = Tokens(text, new List<Token>());
         var sentences = new List<TokenRange>();
@@ -74,5 +72,20 @@ public sealed class SentenceRangeReuseTests
         Sentences.Split(Tokens(First, new List<Token>()), sentences, spare);
         Sentences.Recycle(sentences, spare);
         Assert.Equal(4, spare.Count);
+        Assert.All(spare, range => Assert.Empty(range));
+    }
+
+    [Fact]
+    public void TheThreadsSpareRanges_AreOneListPerThread()
+    {
+        var mine = Sentences.SpareForThread;
+        List<TokenRange>? other = null;
+        var thread = new Thread(() => other = Sentences.SpareForThread);
+        thread.Start();
+        thread.Join();
+
+        Assert.Same(mine, Sentences.SpareForThread);
+        Assert.NotNull(other);
+        Assert.NotSame(mine, other);
     }
 }
