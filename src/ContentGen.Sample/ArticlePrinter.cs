@@ -35,7 +35,8 @@ internal static class ArticlePrinter
         foreach (var quote in article.Quotes)
         {
             var speaker = quote.Speaker ?? "unattributed";
-            Wrap($"“{quote.Text}” — {speaker} (paragraph {quote.ParagraphIndex + 1})", "  - ", output);
+            var place = quote.Place == "Body" ? "paragraph " + (quote.ParagraphIndex + 1) : quote.Place.ToLowerInvariant();
+            Wrap($"“{quote.Text}” — {speaker} ({place})", "  - ", output);
         }
 
         output.WriteLine();

@@ -63,10 +63,48 @@ public sealed class InspectJsonTests
             [("Anthony Reid", "person"), ("Department for Transport", "organisation")],
             speakers.Select(s => (s.GetProperty("name").GetString(), s.GetProperty("kind").GetString())));
         var quotes = seed.GetProperty("quotes").EnumerateArray().ToArray();
-        Assert.All(quotes, q => Assert.Equal(["text", "speaker", "paragraph", "speakerKind"], q.EnumerateObject().Select(p => p.Name)));
+        Assert.All(quotes, q => Assert.Equal(["text", "speaker", "paragraph", "speakerKind", "place"], q.EnumerateObject().Select(p => p.Name)));
         Assert.Equal(
             ["person", "organisation", "person", null],
             quotes.Select(q => q.GetProperty("speakerKind").GetString()));
+    }
+
+    [Fact]
+    public void QuotesInTheTitleAndAHeading_GiveTheirPlace_AndTheirParagraphByTheDocumentedRule()
+    {
+        using var folder = new TempFolder();
+        folder.Write(
+            "harbour.txt",
+            "Jane Roe: \"We will not give up on the harbour\"\n\n"
+            + "Jane Roe, the harbour minister, presented the housing bill to the assembly on Tuesday morning.\n\n"
+            + "Costs\n\n"
+            + "The opposition says the bill will cost far more than the budget allows this year.\n\n"
+            + "Next steps: \"a long road\"\n\n"
+            + "\"We will build homes for every family on the waiting list,\" said Jane Roe after the vote.\n");
+
+        using var json = JsonDocument.Parse(Tool.Run("inspect", "--json", folder.Path).Output);
+
+        var quotes = Assert.Single(json.RootElement.EnumerateArray()).GetProperty("quotes").EnumerateArray().ToArray();
+        Assert.Equal(
+            [("title", -1, "Jane Roe"), ("heading", 2, null), ("body", 2, "Jane Roe")],
+            quotes.Select(q => (q.GetProperty("place").GetString(), q.GetProperty("paragraph").GetInt32(), q.GetProperty("speaker").GetString())));
+    }
+
+    [Fact]
+    public void SomeoneUnnamed_IsADescription_InTheQuoteAndTheSpeakers()
+    {
+        using var folder = new TempFolder();
+        folder.Write(
+            "prices.txt",
+            "Harbour prices climb again\n\nFish prices at the harbour market rose for the third week in a row on Friday.\n\n\"Prices will keep rising until the boats can go out again,\" said one trader.\n");
+
+        using var json = JsonDocument.Parse(Tool.Run("inspect", "--json", folder.Path).Output);
+
+        var seed = Assert.Single(json.RootElement.EnumerateArray());
+        var quote = Assert.Single(seed.GetProperty("quotes").EnumerateArray());
+        Assert.Equal(("trader", "description"), (quote.GetProperty("speaker").GetString(), quote.GetProperty("speakerKind").GetString()));
+        var speaker = Assert.Single(seed.GetProperty("speakers").EnumerateArray());
+        Assert.Equal(("trader", "description"), (speaker.GetProperty("name").GetString(), speaker.GetProperty("kind").GetString()));
     }
 
     [Fact]

@@ -5,7 +5,10 @@ namespace ContentGen.Parsing.Tests;
 /// <summary>The speaker tests' one way to read an invented article: paragraphs under a headline.</summary>
 internal static class QuoteSpeakers
 {
-    /// <summary>Each quote's speaker, in order, of <paramref name="paragraphs"/> read under <paramref name="headline"/>.</summary>
+    /// <summary>
+    /// Each body quote's speaker, in order, of <paramref name="paragraphs"/> read under <paramref name="headline"/>
+    /// (the headline's own quotes are <see cref="Quotes.OutsideQuoteTests"/>' concern).
+    /// </summary>
     public static string?[] Under(string headline, params string[] paragraphs)
-        => ArticleParser.Parse(headline + "\n\n" + string.Join("\n\n", paragraphs)).Quotes.Select(q => q.Speaker).ToArray();
+        => ArticleParser.Parse(headline + "\n\n" + string.Join("\n\n", paragraphs)).Quotes.Where(q => q.Place == QuotePlace.Body).Select(q => q.Speaker).ToArray();
 }

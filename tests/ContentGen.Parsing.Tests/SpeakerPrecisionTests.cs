@@ -45,11 +45,13 @@ public sealed class SpeakerPrecisionTests
             new string?[] { null },
             Speakers("Prosecutors blamed Acme's board for ignoring the \"safety and cost concerns\" of the contract."));
 
+    // Someone unnamed with a role is given by the description since session 12; a spokesman for
+    // no one named still gets no speaker. Neither is the last one named.
     [Theory]
-    [InlineData("\"We will look at it,\" a spokesman said.")]
-    [InlineData("\"We will look at it,\" said one trader.")]
-    public void SomeoneUnnamed_GetsNoSpeaker_NotTheLastOneNamed(string paragraph)
-        => Assert.Equal(new string?[] { "Maria Lopez", null }, Speakers("\"The buses will run late,\" said Maria Lopez.", paragraph));
+    [InlineData("\"We will look at it,\" a spokesman said.", null)]
+    [InlineData("\"We will look at it,\" said one trader.", "trader")]
+    public void SomeoneUnnamed_IsNotTheLastOneNamed(string paragraph, string? expected)
+        => Assert.Equal(new string?[] { "Maria Lopez", expected }, Speakers("\"The buses will run late,\" said Maria Lopez.", paragraph));
 
     // Issue 10: someone unnamed who speaks for a named organisation gives the organisation.
     [Theory]

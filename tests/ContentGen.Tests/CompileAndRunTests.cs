@@ -90,6 +90,56 @@ public sealed class CompileAndRunTests
         }
     }
 
+    [Theory]
+    [InlineData(LanguageVersion.Latest)]
+    [InlineData(LanguageVersion.CSharp7_3)]
+    public void QuotesInTheTitleAndAHeading_CarryTheirPlace_AndBodyQuotesTheDefault(LanguageVersion version)
+    {
+        var text = "Jane Roe: \"We will not give up on the harbour\"\n\n"
+            + "Jane Roe, the harbour minister, presented the housing bill to the assembly on Tuesday morning.\n\n"
+            + "Costs\n\n"
+            + "The opposition says the bill will cost far more than the budget allows this year.\n\n"
+            + "Next steps: \"a long road\"\n\n"
+            + "\"We will build homes for every family on the waiting list,\" said Jane Roe after the vote.\n";
+        var context = new AssemblyLoadContext("generated-places", isCollectible: true);
+        try
+        {
+            var assembly = Load(context, GeneratorHarness.Run([("seeds/harbour.txt", text)], version));
+            var article = assembly.GetTypes().Single(type => type.GetProperty("Quotes", BindingFlags.Public | BindingFlags.Static) is not null && type.GetField("Title") is not null);
+            var quotes = ((System.Collections.IEnumerable)Property(article, "Quotes")).Cast<object>()
+                .Select(q => (Property(q, "Place"), Property(q, "ParagraphIndex"), Property(q, "Speaker")));
+
+            Assert.Equal(new (object?, object?, object?)[] { ("Title", -1, "Jane Roe"), ("Heading", 2, null), ("Body", 2, "Jane Roe") }, quotes);
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    [Fact]
+    public void SomeoneUnnamed_IsGeneratedAsADescription()
+    {
+        var text = "Harbour prices climb again\n\n"
+            + "Fish prices at the harbour market rose for the third week in a row on Friday.\n\n"
+            + "\"Prices will keep rising until the boats can go out again,\" said one trader.\n";
+        var context = new AssemblyLoadContext("generated-descriptions", isCollectible: true);
+        try
+        {
+            var assembly = Load(context, GeneratorHarness.Run([("seeds/prices.txt", text)]));
+            var article = assembly.GetTypes().Single(type => type.GetProperty("Quotes", BindingFlags.Public | BindingFlags.Static) is not null && type.GetField("Title") is not null);
+            var quote = ((System.Collections.IEnumerable)Property(article, "Quotes")).Cast<object>().Single();
+            var speaker = ((System.Collections.IEnumerable)Property(article, "Speakers")).Cast<object>().Single();
+
+            Assert.Equal<(object?, object?)>(("trader", "Description"), (Property(quote, "Speaker"), Property(quote, "SpeakerKind")));
+            Assert.Equal<(object?, object?)>(("trader", "Description"), (Property(speaker, "Name"), Property(speaker, "Kind")));
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
     /// <summary>Emits the consumer compilation and loads it into <paramref name="context"/>.</summary>
     internal static Assembly Load(AssemblyLoadContext context, GeneratorOutcome outcome)
     {

@@ -96,6 +96,7 @@ internal static class JsonReport
             json.WriteString("speaker", quote.Speaker);
             json.WriteNumber("paragraph", quote.Paragraph);
             json.WriteString("speakerKind", KindName(quote.SpeakerKind));
+            json.WriteString("place", PlaceName(quote.Place));
             json.WriteEndObject();
         }
 
@@ -138,11 +139,20 @@ internal static class JsonReport
         buffer.ResetWrittenCount();
     }
 
+    // "body", "title", "heading": lower case, as the other keys' values are.
+    private static string PlaceName(QuotePlace place) => place switch
+    {
+        QuotePlace.Title => "title",
+        QuotePlace.Heading => "heading",
+        _ => "body",
+    };
+
     // "person", "organisation": lower case, as the other keys' values are.
     private static string? KindName(SpeakerKind? kind) => kind switch
     {
         SpeakerKind.Person => "person",
         SpeakerKind.Organisation => "organisation",
+        SpeakerKind.Description => "description",
         _ => null,
     };
 }

@@ -60,7 +60,12 @@ internal static class TextReport
             for (var i = 0; i < article.Quotes.Count; i++)
             {
                 var quote = article.Quotes[i];
-                var by = (quote.Speaker ?? "no speaker") + ", in Paragraph" + Number(quote.Paragraph + 1);
+                var by = (quote.Speaker ?? "no speaker") + quote.Place switch
+                {
+                    QuotePlace.Title => ", in the title",
+                    QuotePlace.Heading => ", in a heading",
+                    _ => ", in Paragraph" + Number(quote.Paragraph + 1),
+                };
                 Item(output, "Quote" + Number(i + 1), "\"" + Shorten(quote.Text) + "\" (" + by + ")", shorten: false);
             }
 

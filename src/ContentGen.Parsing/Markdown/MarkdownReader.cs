@@ -44,7 +44,7 @@ internal sealed class MarkdownReader
         reader.Blocks(document);
 
         var problems = new List<Problem>();
-        var (title, titleOffset) = hasTitle ? (string.Empty, 0) : reader.TakeTitle();
+        var (title, titleOffset, titlePiece) = hasTitle ? (string.Empty, 0, null) : reader.TakeTitle();
         if (!hasTitle && title.Length == 0)
         {
             var kind = reader._boilerplate.Count > 0 ? ProblemKind.OnlyBoilerplate : ProblemKind.Empty;
@@ -59,10 +59,19 @@ internal sealed class MarkdownReader
         string? heading = null;
         var headingOffset = reader._pieces.Count > 0 ? reader._pieces[0].Offset : 0;
         var first = 0;
+
+        // The title's and the headings' own quotes are the article's too (QuotePlace).
+        var outside = new List<(Piece Piece, QuotePlace Place, int Paragraph)>();
+        if (titlePiece is not null)
+        {
+            outside.Add((titlePiece, QuotePlace.Title, -1));
+        }
+
         foreach (var piece in reader._pieces)
         {
             if (piece.Kind == PieceKind.Heading)
             {
+                outside.Add((piece, QuotePlace.Heading, paragraphs.Count));
                 AddSection(sections, heading, positions.At(headingOffset), first, paragraphs.Count);
                 (heading, headingOffset, first) = (piece.Text, piece.Offset, paragraphs.Count);
                 continue;
@@ -82,7 +91,9 @@ internal sealed class MarkdownReader
         }
 
         AddSection(sections, heading, positions.At(headingOffset), first, paragraphs.Count);
-        quotes.AddRange(reader.InlineQuotes(read, readIndex, problems));
+        var inline = reader.InlineQuotes(read, readIndex, problems, out var blocks);
+        quotes.AddRange(inline);
+        quotes.AddRange(reader.OutsideQuotes(outside, quotes, blocks, title));
         quotes.Sort((a, b) => a.Position.Offset.CompareTo(b.Position.Offset));
         reader._boilerplate.Sort((a, b) => a.Position.Offset.CompareTo(b.Position.Offset));
 
@@ -101,7 +112,7 @@ internal sealed class MarkdownReader
     }
 
     // The first level-1 heading; without one, the first heading or paragraph, as a text seed's first line.
-    private (string Title, int Offset) TakeTitle()
+    private (string Title, int Offset, Piece? Piece) TakeTitle()
     {
         var index = _pieces.FindIndex(p => p.Kind == PieceKind.Heading && p.Level == 1);
         if (index < 0)
@@ -111,20 +122,47 @@ internal sealed class MarkdownReader
 
         if (index < 0)
         {
-            return (string.Empty, 0);
+            return (string.Empty, 0, null);
         }
 
         var title = _pieces[index];
         _pieces.RemoveAt(index);
-        return (title.Text, title.Offset);
+        return (title.Text, title.Offset, title);
+    }
+
+    // The title's and headings' quotes, each line read on its own as a one-line block (see
+    // InlineQuotes), traced back to the seed.
+    private List<Quote> OutsideQuotes(List<(Piece Piece, QuotePlace Place, int Paragraph)> outside, List<Quote> body, List<TextBlock> paragraphs, string title)
+    {
+        if (outside.Count == 0)
+        {
+            return new List<Quote>();
+        }
+
+        var pieces = new List<Piece>(outside.Count);
+        var lines = new List<(TextBlock Line, QuotePlace Place, int Paragraph)>(outside.Count);
+        for (var i = 0; i < outside.Count; i++)
+        {
+            var piece = outside[i].Piece;
+            pieces.Add(piece);
+            lines.Add((new TextBlock(new[] { new LineSegment(new SourceLine(0, piece.Text.Length, i + 1), piece.Text) }), outside[i].Place, outside[i].Paragraph));
+        }
+
+        var quotes = Quotes.OutsideQuotes.Read(lines, body, paragraphs, title);
+        for (var q = 0; q < quotes.Count; q++)
+        {
+            quotes[q] = quotes[q] with { Position = Trace(pieces, quotes[q].Position) };
+        }
+
+        return quotes;
     }
 
     // The quote reader works on text blocks. Each paragraph is handed over as a one-line block whose
     // line number is its index and whose offsets are indexes into its flat text, so that what the
     // reader finds can be traced back through the flat text to the seed.
-    private List<Quote> InlineQuotes(List<Piece> pieces, List<int> paragraphIndex, List<Problem> problems)
+    private List<Quote> InlineQuotes(List<Piece> pieces, List<int> paragraphIndex, List<Problem> problems, out List<TextBlock> blocks)
     {
-        var blocks = new List<TextBlock>(pieces.Count);
+        blocks = new List<TextBlock>(pieces.Count);
         for (var i = 0; i < pieces.Count; i++)
         {
             blocks.Add(new TextBlock(new[] { new LineSegment(new SourceLine(0, pieces[i].Text.Length, i + 1), pieces[i].Text) }));

@@ -185,7 +185,7 @@ internal static class QuoteReader
         return end == inner.Length ? inner : Whitespace.Trim(inner.Slice(0, end));
     }
 
-    private static string WithoutAttributionComma(string inner)
+    internal static string WithoutAttributionComma(string inner)
     {
         var end = inner.Length;
         while (end > 0 && inner[end - 1] == ',')

@@ -81,7 +81,93 @@ internal sealed class Genders
         }
 
         Record(paragraph, pending);
+        ReadReferents(paragraph);
     }
+
+    // "Jon Vale said he would stay", "Ann Lee was praised for her role": a pronoun that only ever
+    // means a man or a woman, standing after the name that opens its sentence, with no other
+    // capitalised word, quotation mark or article between, means that name. An article brings in
+    // someone else who may be meant ("Roe thanked the coach for his help"), a possessive name
+    // someone of its own ("Roe's husband said he"), and words in quotes speak of anyone.
+    private void ReadReferents(string paragraph)
+    {
+        if (_words.MaleReferents.Count == 0 && _words.FemaleReferents.Count == 0)
+        {
+            return;
+        }
+
+        var reader = new Text.WordReader(paragraph.AsSpan());
+        var opensSentence = true;
+        var inName = false;
+        var looking = false;
+        var nameStart = 0;
+        var nameLength = 0;
+        var end = 0;
+        while (reader.Read())
+        {
+            var word = reader.Word;
+            var start = reader.Start;
+            var gap = paragraph.AsSpan(end, start - end);
+            end = start + reader.Length;
+            if (gap.IndexOfAny(SentenceEnds) >= 0)
+            {
+                opensSentence = true;
+                looking = false;
+            }
+
+            // "The Tories, he said, …", "Roe, a friend of Vale, said he", "…, he claimed": past a
+            // comma the pronoun may be whoever reports or whom an insert names.
+            if (gap.IndexOfAny(QuoteMarks) >= 0 || gap.IndexOf(',') >= 0)
+            {
+                looking = false;
+                inName = false;
+            }
+
+            var capitalised = char.IsUpper(word[0]);
+            if (opensSentence)
+            {
+                opensSentence = false;
+                inName = looking = capitalised;
+                (nameStart, nameLength) = (start, word.Length);
+                continue;
+            }
+
+            if (inName && capitalised && gap.Length == 1 && gap[0] == ' ')
+            {
+                (nameStart, nameLength) = (start, word.Length);
+                continue;
+            }
+
+            if (inName && NamePlausibility.PossessiveEnding(paragraph.AsSpan(nameStart, nameLength)) > 0)
+            {
+                looking = false;
+            }
+
+            inName = false;
+            if (!looking)
+            {
+                continue;
+            }
+
+            if (capitalised || _words.Definites.Contains(word) || _words.Indefinites.Contains(word))
+            {
+                looking = false;
+                continue;
+            }
+
+            var gender = _words.MaleReferents.Contains(word) ? Gender.Male : _words.FemaleReferents.Contains(word) ? Gender.Female : Gender.Unknown;
+            if (gender != Gender.Unknown)
+            {
+                var surname = paragraph.Substring(nameStart, nameLength);
+                _bySurname[surname] = _bySurname.TryGetValue(surname, out var known) && known != gender ? Gender.Unknown : gender;
+                looking = false;
+            }
+        }
+    }
+
+    private static readonly char[] SentenceEnds = { '.', '!', '?' };
+
+    private static readonly char[] QuoteMarks = { '"', '“', '”', '«', '»', '„' };
 
     /// <summary>The gender of <paramref name="name"/> by its last word, or unknown.</summary>
     public Gender Of(string? name)

@@ -93,6 +93,15 @@ internal sealed partial class Phrase
 
     // "l'usagère"; "co-chairman", "vice-president": a role after an elided article, or a
     // lower-case prefix joined to one by a hyphen.
+    /// <summary>
+    /// Whether an unnamed speaker's word describes them: a lower-case role noun ("trader",
+    /// "habitante"), not someone who speaks for an organisation ("spokesman", "official"), whom
+    /// the organisation stands for, nor an age ("34-year-old"), which points back to someone named.
+    /// </summary>
+    public bool IsDescription(string word)
+        => word.Length > 0 && char.IsLower(word[0]) && IsRoleNoun(word.AsSpan())
+        && !_words.SpokesNouns.Contains(word.AsSpan()) && !_words.OfficialNouns.Contains(word.AsSpan());
+
     private bool IsRoleNoun(ReadOnlySpan<char> word)
     {
         var apostrophe = word.LastIndexOfAny('\'', '’');

@@ -41,6 +41,9 @@ internal sealed class SpeakerFinder
     private readonly AccordingTo _accordingTo;
     private readonly RoleHolders _roles;
 
+    // The descriptions given as speakers ("trader"): someone unnamed, neither person nor organisation by name.
+    private readonly HashSet<string> _descriptions = new(StringComparer.Ordinal);
+
     // Whether the current sentence's speaker is someone unnamed speaking for an organisation.
     private bool _spokesperson;
 
@@ -62,6 +65,11 @@ internal sealed class SpeakerFinder
     // The ranges of the last paragraph's sentences, set again for the next paragraph's: one
     // list per thread, since a range handed back is no longer read by the article that made it.
     private readonly List<TokenRange> _spareSentences = Sentences.SpareForThread;
+
+    // The headline's one person as the body names them, and how many of the headline's quotes
+    // stand before that name: "Jean Dupont veut « expulser plus vite »" quotes its subject.
+    private string? _headlinePerson;
+    private int _headlineSaid = -1;
 
     // S10: the last word of the name that opens the headline ("Moss begins tour"), or null.
     private readonly string? _headlineSubject;
@@ -194,6 +202,15 @@ internal sealed class SpeakerFinder
             {
                 speaker = focus;
                 _unnamedSpeaker = sentenceSpeaker is null;
+            }
+
+            // "…," said one trader: someone unnamed speaking for no organisation is given by the
+            // description, the role noun. A spokesman speaks for someone, and the one not named
+            // leaves the quote to no one.
+            if (speaker is null && subject.Kind == SubjectKind.Unnamed && _cues.Phrase.IsDescription(subject.Text) && BringsInDescribed(sentence, subject.Text))
+            {
+                speaker = subject.Text;
+                _descriptions.Add(speaker);
             }
 
             // S9: a quote that opens a sentence with no reporting verb of its own goes on with the
@@ -551,6 +568,43 @@ internal sealed class SpeakerFinder
         return false;
     }
 
+    // "one trader", "a senior economic adviser", "une habitante": the role noun brought in by an
+    // indefinite article, a few lower-case words at most between them, and no noun after it. "Our
+    // correspondent" and "Scotland's first minister" point to someone named elsewhere, and "an
+    // executive spokesman" is a spokesman.
+    private bool BringsInDescribed(IReadOnlyList<Token> sentence, string role)
+    {
+        const int MaxModifiers = 3;
+        for (var i = 1; i < sentence.Count; i++)
+        {
+            if (!sentence[i].IsLower || !sentence[i].Span.SequenceEqual(role.AsSpan()))
+            {
+                continue;
+            }
+
+            if (i + 1 < sentence.Count && sentence[i + 1].IsLower
+                && (_cues.Is(sentence[i + 1], WordClass.RoleNoun) || _cues.Words.SpokesNouns.Contains(sentence[i + 1].Span) || _cues.Words.OfficialNouns.Contains(sentence[i + 1].Span)))
+            {
+                return false;
+            }
+
+            for (var j = i - 1; j >= 0 && j >= i - 1 - MaxModifiers && sentence[j].IsWord; j--)
+            {
+                if (_cues.Words.Indefinites.Contains(sentence[j].Span))
+                {
+                    return true;
+                }
+
+                if (!sentence[j].IsLower || _cues.Words.Definites.Contains(sentence[j].Span) || NamePlausibility.IsPossessive(sentence[j].Span))
+                {
+                    break;
+                }
+            }
+        }
+
+        return false;
+    }
+
     // S9: someone other than the one speaking reports in a sentence with no quote (a firm, an
     // unnamed spokesman, a source "according to"), or is named as its subject after an opening
     // adverbial ("Four hours later, Edward Baker called …"): the speaker's turn is over. A pronoun
@@ -621,6 +675,18 @@ internal sealed class SpeakerFinder
 
         var tokens = RentTokens(headline.Length / CharactersPerToken);
         var person = HeadlinePerson.Find(Token.Read(headline, QuoteScanner.Scan(headline).Quotes, tokens, _cues.Words), _cues, IsPersonNamed, out var start);
+
+        // "Jean Dupont veut « … »": one verb between the name and the quote says the words;
+        // "Singer Jane Roe 'in gig row'" puts a claim about her next to her name, and
+        // "Roe défend sa loi « … »" quotes what the verb's object is called. Read before the
+        // tokens go back.
+        var said = -1;
+        var verb = person is null ? -1 : start + Text.Words.Count(person.AsSpan(), int.MaxValue);
+        if (verb >= 0 && verb + 1 < tokens.Count && tokens[verb].IsLower && tokens[verb + 1].Kind == TokenKind.Quote)
+        {
+            said = tokens[verb + 1].QuoteIndex;
+        }
+
         ReturnTokens(tokens);
         if (person is null || person.IndexOf(' ') < 0)
         {
@@ -636,6 +702,8 @@ internal sealed class SpeakerFinder
         if (mentioned is not null)
         {
             _state.Mentioned(mentioned);
+            _headlinePerson = mentioned;
+            _headlineSaid = said;
         }
     }
 
@@ -981,8 +1049,41 @@ internal sealed class SpeakerFinder
         return sentence.Count == quote + 1 && (last.Length == 0 || !Structure.Punctuation.IsTerminal(last[0]));
     }
 
+    /// <summary>
+    /// The person the headline this finder was given names as its subject, when the headline's
+    /// quote numbered <paramref name="quote"/> follows that name after one lower-case word (a
+    /// verb: "veut", "urges"); otherwise null.
+    /// </summary>
+    public string? HeadlinePersonBefore(int quote) => quote == _headlineSaid ? _headlinePerson : null;
+
+    /// <summary>
+    /// Which quotes of a title or heading stand right by their cue: after a colon or a reporting
+    /// verb ("Jane Roe : « … »", "Tories urge '…'"), or before one, a comma between ("« … », dit
+    /// Jane Roe"). A headline packs its words: a quote further from its verb ("Roe défend sa loi
+    /// « … »", "Acme boss '…'") is a name or a claim as often as it is speech.
+    /// </summary>
+    public bool[] CuedNextTo(string line, IReadOnlyList<QuoteSpan> quotes)
+    {
+        var cued = new bool[quotes.Count];
+        var tokens = Token.Read(line, quotes, new List<Token>(), _cues.Words);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Quote)
+            {
+                continue;
+            }
+
+            var before = i > 0 && (tokens[i - 1].Kind == TokenKind.Colon || _cues.IsReportingVerb(tokens[i - 1]));
+            var after = i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Comma ? i + 2 : i + 1;
+            cued[tokens[i].QuoteIndex] = before || (after < tokens.Count && _cues.IsReportingVerb(tokens[after]));
+        }
+
+        return cued;
+    }
+
     /// <summary>Whether <paramref name="speaker"/>, a name this finder returned, is an organisation's.</summary>
-    public SpeakerKind KindOf(string speaker) => _cast.IsOrganisation(speaker) ? SpeakerKind.Organisation : SpeakerKind.Person;
+    public SpeakerKind KindOf(string speaker)
+        => _descriptions.Contains(speaker) ? SpeakerKind.Description : _cast.IsOrganisation(speaker) ? SpeakerKind.Organisation : SpeakerKind.Person;
 
     private string? Resolve(Subject subject)
     {

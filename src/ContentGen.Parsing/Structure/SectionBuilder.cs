@@ -9,7 +9,8 @@ internal static class SectionBuilder
     /// <summary>Splits <paramref name="blocks"/> into sections and the paragraphs they hold.</summary>
     /// <param name="blocks">The body's blocks.</param>
     /// <param name="notHeadings">Blocks that stay paragraphs however much they look like headings.</param>
-    public static (List<Section> Sections, List<TextBlock> Paragraphs) Build(IReadOnlyList<TextBlock> blocks, ICollection<TextBlock> notHeadings)
+    /// <param name="headings">Where each heading's block goes, with the index of its section's first paragraph.</param>
+    public static (List<Section> Sections, List<TextBlock> Paragraphs) Build(IReadOnlyList<TextBlock> blocks, ICollection<TextBlock> notHeadings, List<Quotes.OutsideQuotes.Heading>? headings = null)
     {
         var sections = new List<Section>();
         var paragraphs = new List<TextBlock>(blocks.Count);
@@ -26,6 +27,7 @@ internal static class SectionBuilder
                 heading = blocks[i].Text;
                 headingPosition = blocks[i].Start;
                 first = paragraphs.Count;
+                headings?.Add(new Quotes.OutsideQuotes.Heading(blocks[i], first));
             }
             else
             {

@@ -126,7 +126,7 @@ internal static class ArticleEmitter
             var quote = article.Quotes[i];
             var text = TextReference.To(options, GeneratedNames.Numbered(GeneratedNames.Quote, i + 1), quote.Text);
             items.Add("new " + type + "(" + text + ", " + TextReference.ToLiteral(options, quote.Speaker) + ", " + Number(quote.Paragraph) + ", "
-                + GeneratedFile.Literal(KindName(quote.SpeakerKind)) + ")");
+                + GeneratedFile.Literal(KindName(quote.SpeakerKind)) + PlaceArgument(quote.Place) + ")");
         }
 
         writer.Summary("The quotes, in order, with their speakers and paragraphs.");
@@ -146,10 +146,19 @@ internal static class ArticleEmitter
         ListProperty(writer, type, GeneratedNames.Speakers, items);
     }
 
+    // The body is the parameter's default, left out so that body quotes read as they always have.
+    private static string PlaceArgument(QuotePlace place) => place switch
+    {
+        QuotePlace.Title => ", " + GeneratedFile.Literal("Title"),
+        QuotePlace.Heading => ", " + GeneratedFile.Literal("Heading"),
+        _ => string.Empty,
+    };
+
     private static string? KindName(SpeakerKind? kind) => kind switch
     {
         SpeakerKind.Person => "Person",
         SpeakerKind.Organisation => "Organisation",
+        SpeakerKind.Description => "Description",
         _ => null,
     };
 

@@ -14,7 +14,7 @@ internal static class IndexEmitter
 {
     private const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
 
-    private const string SpeakerKindSummary = "<c>\"Person\"</c> or <c>\"Organisation\"</c>: who <see cref=\"Speaker\"/> is, or <see langword=\"null\"/> when there is no speaker.";
+    private const string SpeakerKindSummary = "<c>\"Person\"</c>, <c>\"Organisation\"</c> or <c>\"Description\"</c> (someone unnamed, by the text's description): who <see cref=\"Speaker\"/> is, or <see langword=\"null\"/> when there is no speaker.";
 
     /// <summary>The hint name of the index file.</summary>
     public const string HintName = GeneratorOptions.DefaultGroup + ".g.cs";
@@ -79,14 +79,15 @@ internal static class IndexEmitter
         {
             new Member("string", "Text", "The words inside the quotation marks."),
             new Member(nullableString, "Speaker", "Who said it, or <see langword=\"null\"/> when it is not attributed speech."),
-            new Member("int", "ParagraphIndex", "The 0-based index of the paragraph where the quote opens."),
+            new Member("int", "ParagraphIndex", "The 0-based index of the paragraph where the quote opens; -1 for a quote in the title, and for one in a heading the index of the first paragraph of the heading's section."),
             new Member(nullableString, "SpeakerKind", SpeakerKindSummary),
+            new Member("string", "Place", "<c>\"Body\"</c>, <c>\"Title\"</c> or <c>\"Heading\"</c>: where the quote stands.", "\"Body\""),
         });
         writer.Line();
         SharedType(writer, options, GeneratedNames.SpeakerType, "Someone an article quotes: a person, or an organisation by its name.", "Name", new[]
         {
             new Member("string", "Name", "The name, without titles or role words."),
-            new Member("string", "Kind", "<c>\"Person\"</c> or <c>\"Organisation\"</c>."),
+            new Member("string", "Kind", "<c>\"Person\"</c>, <c>\"Organisation\"</c> or <c>\"Description\"</c> (someone unnamed, by the text's description)."),
         });
 
         return GeneratedFile.End(writer);
@@ -100,7 +101,7 @@ internal static class IndexEmitter
         var parameters = new List<string>();
         foreach (var member in members)
         {
-            parameters.Add(member.Type + " " + member.Parameter);
+            parameters.Add(member.Type + " " + member.Parameter + (member.Default is null ? string.Empty : " = " + member.Default));
         }
 
         writer.Line("internal " + name + "(" + string.Join(", ", parameters) + ")").Open();
@@ -125,11 +126,12 @@ internal static class IndexEmitter
 
     private readonly struct Member
     {
-        public Member(string type, string name, string summary)
+        public Member(string type, string name, string summary, string? defaultValue = null)
         {
             Type = type;
             Name = name;
             Summary = summary;
+            Default = defaultValue;
         }
 
         public string Type { get; }
@@ -137,6 +139,10 @@ internal static class IndexEmitter
         public string Name { get; }
 
         public string Summary { get; }
+
+        // A constant for an optional last parameter: body quotes, most of them, leave it out, so
+        // an article that quotes only in its body is generated as before the member existed.
+        public string? Default { get; }
 
         public string Parameter => char.ToLowerInvariant(Name[0]) + Name.Substring(1);
     }

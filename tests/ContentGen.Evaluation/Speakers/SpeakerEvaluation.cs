@@ -46,10 +46,20 @@ public static class SpeakerEvaluation
             return 1;
         }
 
+        // The French pages' line labels tell the article's lines from a teaser's or a menu's.
+        var dropped = DroppedLines(errors: null);
+        if (dropped is null)
+        {
+            output.WriteLine("cannot read " + PagesLabelFile);
+            return 1;
+        }
+
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         var articles = new Dictionary<string, Article>(StringComparer.Ordinal);
         var errors = new List<string>();
-        var corpusOutcomes = Score(corpusLabels, texts, articles, errors);
+        var corpusOutcomes = Score(corpusLabels, texts, articles, errors)
+            .Select(outcome => outcome.Label.Group == "fr" && dropped.Contains((Path.GetFileName(outcome.Label.Path), outcome.Label.Line)) ? outcome with { OutsideArticle = true } : outcome)
+            .ToList();
         var inventedOutcomes = Score(inventedLabels, texts, articles, errors);
         if (errors.Count > 0)
         {
@@ -60,7 +70,14 @@ public static class SpeakerEvaluation
         var halfName = half.ToString().ToLowerInvariant();
         output.WriteLine($"speakers: {halfName} half of {string.Join(" and ", LabelFiles.Select(file => Path.Combine("Labels", file)))}, and every invented article");
         output.WriteLine();
-        SpeakerReport.WriteTable(output, "corpus (" + halfName + ")", corpusOutcomes, includeTotal: true);
+        SpeakerReport.WriteTable(output, "corpus (" + halfName + "), every label", corpusOutcomes, includeTotal: true);
+        output.WriteLine();
+        var outside = corpusOutcomes.Count(outcome => outcome.OutsideArticle);
+        SpeakerReport.WriteTable(
+            output,
+            "corpus (" + halfName + "), in the article: without the " + outside.ToString(CultureInfo.InvariantCulture) + " labels on lines the page labels mark drop",
+            corpusOutcomes.Where(outcome => !outcome.OutsideArticle).ToList(),
+            includeTotal: true);
         output.WriteLine();
         SpeakerReport.WriteTable(output, "invented (all)", inventedOutcomes, includeTotal: true);
         output.WriteLine();
@@ -77,6 +94,34 @@ public static class SpeakerEvaluation
         output.WriteLine();
         SpeakerReport.WriteLooks(output, "invented: wrong or missing", inventedOutcomes);
         return 0;
+    }
+
+    private static string PagesLabelFile => Path.Combine(RepositoryPaths.Labels, "pages.tsv");
+
+    // Every (file, line) that Labels/pages.tsv labels drop, or null when the file cannot be read.
+    private static HashSet<(string File, int Line)>? DroppedLines(List<string>? errors)
+    {
+        List<Pages.LabelledRange> ranges;
+        try
+        {
+            ranges = Pages.PageLabels.ReadRanges(PagesLabelFile);
+        }
+        catch (Exception exception) when (exception is FormatException or IOException)
+        {
+            errors?.Add(exception.Message);
+            return null;
+        }
+
+        var lines = new HashSet<(string File, int Line)>();
+        foreach (var range in ranges.Where(range => range.Label == Pages.EditorLabel.Drop))
+        {
+            for (var line = range.FirstLine; line <= range.LastLine; line++)
+            {
+                lines.Add((range.File, line));
+            }
+        }
+
+        return lines;
     }
 
     private static List<SpeakerOutcome> Score(

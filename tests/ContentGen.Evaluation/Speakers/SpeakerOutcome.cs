@@ -12,6 +12,12 @@ public sealed record SpeakerOutcome(SpeakerLabel Label, bool Found, string? Give
     /// <summary>For a quote not found, where the reader put its line instead: <c>title</c>, <c>heading</c>, <c>boilerplate</c>, or <see langword="null"/> for the body.</summary>
     public string? SetAside { get; init; }
 
+    /// <summary>
+    /// Whether the labelled mark stands on a line the page labels (<c>Labels/pages.tsv</c>) mark
+    /// <c>drop</c>: a teaser or related headline of another article, not this article's quote.
+    /// </summary>
+    public bool OutsideArticle { get; init; }
+
     /// <summary>Whether the reader attributed the quote to anyone.</summary>
     public bool Attributed => Found && !string.IsNullOrWhiteSpace(Given);
 
@@ -22,7 +28,9 @@ public sealed record SpeakerOutcome(SpeakerLabel Label, bool Found, string? Give
     public bool NeedsLook => !Right;
 
     /// <summary>Why it needs a look, in a few words.</summary>
-    public string Problem => !Found ? "quote not found" + (SetAside is { } place ? " (line in " + place + ")" : string.Empty)
+    public string Problem => (OutsideArticle ? "outside the article: " : string.Empty) + Kind;
+
+    private string Kind => !Found ? "quote not found" + (SetAside is { } place ? " (line in " + place + ")" : string.Empty)
         : Right ? "right"
         : !Label.IsSpeech ? "not speech but attributed"
         : !Attributed ? "no speaker"

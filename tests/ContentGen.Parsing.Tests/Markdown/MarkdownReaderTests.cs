@@ -151,4 +151,18 @@ public sealed class MarkdownReaderTests
     [Fact]
     public void EmptyBody_IsOneEmptyProblemAtTheStart()
         => Assert.Equal(new Problem(ProblemKind.Empty, "", TextPosition.Start, 0), Assert.Single(Read("\n\n").Problems));
+
+    [Fact]
+    public void QuotesInTheTitleAndAHeading_AreListedWithTheirPlace_WhereTheyStandInTheSeed()
+    {
+        var text = "# Jane Roe: \"We will not give up on the harbour\"\n\n"
+            + "Jane Roe, the harbour minister, presented the housing bill on Tuesday.\n\n"
+            + "## Next steps: \"a long road\"\n\n"
+            + "\"We will build homes for every family on the waiting list,\" said Jane Roe after the vote.\n";
+        var article = Read(text);
+
+        Assert.Equal(
+            [(QuotePlace.Title, -1, "Jane Roe", text.IndexOf('"')), (QuotePlace.Heading, 1, null, text.IndexOf("\"a long", StringComparison.Ordinal)), (QuotePlace.Body, 1, "Jane Roe", text.LastIndexOf("\"We", StringComparison.Ordinal))],
+            article.Quotes.Select(q => (q.Place, q.Paragraph, q.Speaker, q.Position.Offset)));
+    }
 }

@@ -94,12 +94,13 @@ namespace Consumer.Articles
     [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "{version}")]
     public sealed class Quote
     {
-        internal Quote(string text, string speaker, int paragraphIndex, string speakerKind)
+        internal Quote(string text, string speaker, int paragraphIndex, string speakerKind, string place = "Body")
         {
             Text = text;
             Speaker = speaker;
             ParagraphIndex = paragraphIndex;
             SpeakerKind = speakerKind;
+            Place = place;
         }
 
         /// <summary>The words inside the quotation marks.</summary>
@@ -108,11 +109,14 @@ namespace Consumer.Articles
         /// <summary>Who said it, or <see langword="null"/> when it is not attributed speech.</summary>
         public string Speaker { get; }
 
-        /// <summary>The 0-based index of the paragraph where the quote opens.</summary>
+        /// <summary>The 0-based index of the paragraph where the quote opens; -1 for a quote in the title, and for one in a heading the index of the first paragraph of the heading's section.</summary>
         public int ParagraphIndex { get; }
 
-        /// <summary><c>"Person"</c> or <c>"Organisation"</c>: who <see cref="Speaker"/> is, or <see langword="null"/> when there is no speaker.</summary>
+        /// <summary><c>"Person"</c>, <c>"Organisation"</c> or <c>"Description"</c> (someone unnamed, by the text's description): who <see cref="Speaker"/> is, or <see langword="null"/> when there is no speaker.</summary>
         public string SpeakerKind { get; }
+
+        /// <summary><c>"Body"</c>, <c>"Title"</c> or <c>"Heading"</c>: where the quote stands.</summary>
+        public string Place { get; }
 
         /// <inheritdoc/>
         public override string ToString() => Text;
@@ -131,7 +135,7 @@ namespace Consumer.Articles
         /// <summary>The name, without titles or role words.</summary>
         public string Name { get; }
 
-        /// <summary><c>"Person"</c> or <c>"Organisation"</c>.</summary>
+        /// <summary><c>"Person"</c>, <c>"Organisation"</c> or <c>"Description"</c> (someone unnamed, by the text's description).</summary>
         public string Kind { get; }
 
         /// <inheritdoc/>

@@ -18,6 +18,8 @@ internal static class EnglishSpeech
     {
         MalePronouns = Words("he"),
         FemalePronouns = Words("she"),
+        MaleReferents = Words("he him his himself"),
+        FemaleReferents = Words("she her hers herself"),
         MaleTitles = Words("mr sir lord"),
         FemaleTitles = Words("mrs ms miss dame lady"),
         OrganisationPronouns = Words("it"),

@@ -20,6 +20,8 @@ internal sealed class SpeechTables
         MalePronouns = Union(lexicons, l => l.Speech.MalePronouns);
         OrganisationPronouns = Union(lexicons, l => l.Speech.OrganisationPronouns);
         FemalePronouns = Union(lexicons, l => l.Speech.FemalePronouns);
+        MaleReferents = Union(lexicons, l => l.Speech.MaleReferents);
+        FemaleReferents = Union(lexicons, l => l.Speech.FemaleReferents);
         Titles = Union(lexicons, l => l.Titles, l => l.TitleModifiers, l => l.Speech.Titles);
         TitleModifiers = Union(lexicons, l => l.TitleModifiers);
         PostNominals = WordTable.Of(Collect(lexicons, l => l.PostNominals), ignoreCase: false);
@@ -86,6 +88,12 @@ internal sealed class SpeechTables
     public WordTable OrganisationPronouns { get; }
 
     public WordTable FemalePronouns { get; }
+
+    /// <summary>Pronouns of any case that only ever mean a man: gender evidence after a name.</summary>
+    public WordTable MaleReferents { get; }
+
+    /// <summary>Pronouns of any case that only ever mean a woman: gender evidence after a name.</summary>
+    public WordTable FemaleReferents { get; }
 
     /// <summary>Titles, modifiers included: "Deputy", "Home" and "Secretary" are all title words.</summary>
     public WordTable Titles { get; }

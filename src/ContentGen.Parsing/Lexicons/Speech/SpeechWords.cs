@@ -42,6 +42,16 @@ internal sealed class SpeechWords
     public string[] FemalePronouns { get; init; } = s_none;
 
     /// <summary>
+    /// Pronouns, of any case, that only ever mean a man (<see cref="MalePronouns"/> among them):
+    /// after a sentence's opening name, gender evidence ("Jon Vale said he", "for his role"). Empty
+    /// where a language's pronouns also stand for masculine nouns or open impersonal clauses.
+    /// </summary>
+    public string[] MaleReferents { get; init; } = s_none;
+
+    /// <summary>As <see cref="MaleReferents"/>, for a woman: "she", "her".</summary>
+    public string[] FemaleReferents { get; init; } = s_none;
+
+    /// <summary>
     /// Parties and movements written before a member's name, never part of it: "Liberal Democrat
     /// Alan Roe" is Alan Roe.
     /// </summary>
@@ -179,6 +189,8 @@ internal sealed class SpeechWords
         yield return (nameof(OrganisationPronouns), OrganisationPronouns);
         yield return (nameof(MalePronouns), MalePronouns);
         yield return (nameof(FemalePronouns), FemalePronouns);
+        yield return (nameof(MaleReferents), MaleReferents);
+        yield return (nameof(FemaleReferents), FemaleReferents);
         yield return (nameof(Titles), Titles);
         yield return (nameof(Affiliations), Affiliations);
         yield return (nameof(OwnPossessives), OwnPossessives);

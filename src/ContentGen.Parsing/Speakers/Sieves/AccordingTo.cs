@@ -46,7 +46,54 @@ internal sealed class AccordingTo : ISieve
             }
         }
 
-        return View(sentence, quote);
+        var view = View(sentence, quote);
+        return view.IsFound ? view : OpeningView(sentence, quote);
+    }
+
+    // "Pour elle, ce règlement ne sert qu'à « compliquer la vie des familles »." A view that opens its
+    // sentence covers the words the sentence ends on in quotes, when nobody else reports between:
+    // the one clause after the comma says what the view holder thinks.
+    private Subject OpeningView(IReadOnlyList<Token> sentence, int quote)
+    {
+        if (sentence.Count < 4 || !sentence[0].IsCapitalized || !_cues.Words.ViewPrepositions.Contains(sentence[0].Span) || !EndsSentence(sentence, quote))
+        {
+            return Subject.None;
+        }
+
+        var subject = ReadView(sentence, 1);
+        if (subject.Kind is not (SubjectKind.Name or SubjectKind.Role or SubjectKind.Pronoun) || subject.End >= quote - 1 || sentence[subject.End].Kind != TokenKind.Comma)
+        {
+            return Subject.None;
+        }
+
+        for (var k = subject.End + 1; k < quote; k++)
+        {
+            // "… de déclarer que le centre était « … »", "le maire juge « … »", "Jean Roe a « … »":
+            // a reported clause, a role or a name brings in someone else whose words they may be.
+            var token = sentence[k];
+            // A second clause after a comma ("Pour X, la réforme a échoué, « … »") may be anyone's.
+            if (token.Kind is TokenKind.Quote or TokenKind.Colon or TokenKind.Comma || token.IsCapitalized || _cues.IsReportingVerb(token)
+                || (token.IsWord && (_cues.Words.Complementisers.Contains(token.Span) || _cues.Is(token, WordClass.RoleNoun | WordClass.Title))))
+            {
+                return Subject.None;
+            }
+        }
+
+        return subject;
+    }
+
+    // Whether nothing but punctuation follows the quote in its sentence.
+    private static bool EndsSentence(IReadOnlyList<Token> sentence, int quote)
+    {
+        for (var k = quote + 1; k < sentence.Count; k++)
+        {
+            if (sentence[k].IsWord || sentence[k].Kind == TokenKind.Quote)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

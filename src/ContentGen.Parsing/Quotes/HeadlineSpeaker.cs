@@ -1,0 +1,122 @@
+using System;
+using ContentGen.Parsing.Speakers;
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Quotes;
+
+/// <summary>
+/// Who speaks a title's or heading's quote when its own line gives no cue: the person a headline
+/// opens with before its colon ("Logement / Roe : le projet vise à « … »"), or whoever the body
+/// quotes with the same words (a heading that repeats a line of its section).
+/// </summary>
+internal static class HeadlineSpeaker
+{
+    // "Roe", "Jane Roe", "Jane Ann Roe": a name before a headline's colon is short.
+    private const int MaxNameWords = 3;
+
+    // Fewer words ("« colère »", "a fair deal") are a phrase anyone may quote.
+    private const int MinEchoWords = 3;
+
+    /// <summary>
+    /// The person named, alone, between the line's start (or a topic's slash or bar) and the
+    /// first colon before <paramref name="open"/>, by the one full name the article gives for
+    /// that surname; null when that stretch is a topic, not a person, or the name is ambiguous.
+    /// </summary>
+    public static string? BeforeColon(string line, int open, NamePlausibility names)
+    {
+        var colon = line.IndexOf(':');
+        if (colon <= 0 || colon > open)
+        {
+            return null;
+        }
+
+        var start = line.LastIndexOfAny(TopicBreaks, colon - 1) + 1;
+        var name = Whitespace.Trim(line.Substring(start, colon - start));
+        var words = 0;
+        var reader = new WordReader(name.AsSpan());
+        var last = 0;
+        while (reader.Read())
+        {
+            if (!char.IsUpper(reader.Word[0]) || ++words > MaxNameWords)
+            {
+                return null;
+            }
+
+            last = reader.Start;
+        }
+
+        if (words == 0)
+        {
+            return null;
+        }
+
+        var full = names.FullNameOf(name.Substring(last));
+        return full is not null && (words == 1 || EndsWith(full, name)) ? full : null;
+    }
+
+    /// <summary>Whether <paramref name="words"/> are enough to be someone's words, not a phrase anyone may quote.</summary>
+    public static bool IsSaying(string words) => Words.Count(words.AsSpan(), MinEchoWords) >= MinEchoWords;
+
+    /// <summary>
+    /// The one speaker the body gives to quotes that hold <paramref name="words"/> (three words or
+    /// more, white space and case aside), or null when none does or two speakers do.
+    /// </summary>
+    public static string? Echoed(string words, System.Collections.Generic.IReadOnlyList<Quote> body, out SpeakerKind? kind)
+    {
+        kind = null;
+        if (!IsSaying(words))
+        {
+            return null;
+        }
+
+        var needle = Collapsed(words);
+        string? speaker = null;
+        foreach (var quote in body)
+        {
+            if (quote.Speaker is not { } said || Collapsed(quote.Text).IndexOf(needle, StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                continue;
+            }
+
+            if (speaker is not null && !string.Equals(speaker, said, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            speaker = said;
+            kind = quote.SpeakerKind;
+        }
+
+        return speaker;
+    }
+
+    private static readonly char[] TopicBreaks = { '/', '|' };
+
+    private static bool EndsWith(string full, string name)
+        => full.EndsWith(name, StringComparison.Ordinal) && (full.Length == name.Length || full[full.Length - name.Length - 1] == ' ');
+
+    // Lines wrap anywhere: the words, one space between them.
+    private static string Collapsed(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}
