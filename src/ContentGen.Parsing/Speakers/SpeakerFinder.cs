@@ -62,10 +62,6 @@ internal sealed class SpeakerFinder
     // The current paragraph's sentences, one list for the whole article.
     private readonly List<TokenRange> _sentences = new();
 
-    // The ranges of the last paragraph's sentences, set again for the next paragraph's: one
-    // list per thread, since a range handed back is no longer read by the article that made it.
-    private readonly List<TokenRange> _spareSentences = Sentences.SpareForThread;
-
     // The headline's one person as the body names them, and how many of the headline's quotes
     // stand before that name: "Jean Dupont veut « expulser plus vite »" quotes its subject.
     private string? _headlinePerson;
@@ -137,7 +133,11 @@ internal sealed class SpeakerFinder
         _genders.Read(paragraph);
 
         var tokens = RentTokens(Math.Max(_longestParagraph, paragraph.Length) / CharactersPerToken);
-        Sentences.Split(Token.Read(paragraph, quotes, tokens, _cues.Words), _sentences, _spareSentences);
+        // The ranges of the last paragraph's sentences are set again for this one's, from the
+        // thread's list: a range handed back is no longer read by the article that made it. Taken
+        // on each call, so that a finder read on another thread uses that thread's.
+        var spare = Sentences.SpareForThread;
+        Sentences.Split(Token.Read(paragraph, quotes, tokens, _cues.Words), _sentences, spare);
         foreach (var sentence in _sentences)
         {
             _cast.Read(sentence, _state.Paragraph);
@@ -147,7 +147,7 @@ internal sealed class SpeakerFinder
             _state.Sentence++;
         }
 
-        Sentences.Recycle(_sentences, _spareSentences);
+        Sentences.Recycle(_sentences, spare);
         ReturnTokens(tokens);
         return speakers;
     }
