@@ -145,45 +145,17 @@ public sealed class OutsideQuoteTests
         Assert.Equal("Jean Dupont", article.Quotes[0].Speaker);
     }
 
-    [Fact]
-    public void TitleQuote_OfOneWordAfterTheHeadlinesPerson_QuotesNoOne()
+    // A title quote no one is said to say: one word after the headline's person (a label), a claim
+    // right after the person (about them, not their words), the object of the person's verb, and
+    // words after a role of an organisation, whom no name gives.
+    [Theory]
+    [InlineData("Jane Roe rejects \"reckless\" label", "The harbour minister answered her critics on Tuesday in the assembly.", "Jane Roe has held the post since the spring.")]
+    [InlineData("Singer Jane Roe 'in harbour gig row'", "Police were called to the harbour after the concert ended early on Saturday night.", "Jane Roe has not commented on the reports.")]
+    [InlineData("Jean Dupont défend sa loi \u00ab logement pour tous \u00bb", "Le ministre a présenté son texte mercredi devant le Sénat.", "Jean Dupont doit encore convaincre sa majorité.")]
+    [InlineData("Acme boss 'never saw the accounts'", "The former chief executive of Acme told the court he had trusted his finance team.", "The trial continues on Monday.")]
+    public void TitleQuote_ThatNoOneIsSaidToSay_QuotesNoOne(string title, string first, string second)
     {
-        var article = ArticleParser.Parse("Jane Roe rejects \"reckless\" label\n\n"
-            + "The harbour minister answered her critics on Tuesday in the assembly.\n\n"
-            + "Jane Roe has held the post since the spring.");
-
-        Assert.Equal(QuotePlace.Title, article.Quotes[0].Place);
-        Assert.Null(article.Quotes[0].Speaker);
-    }
-
-    [Fact]
-    public void TitleQuote_RightAfterTheHeadlinesPerson_IsAClaimAboutThem_NotTheirWords()
-    {
-        var article = ArticleParser.Parse("Singer Jane Roe 'in harbour gig row'\n\n"
-            + "Police were called to the harbour after the concert ended early on Saturday night.\n\n"
-            + "Jane Roe has not commented on the reports.");
-
-        Assert.Equal(QuotePlace.Title, article.Quotes[0].Place);
-        Assert.Null(article.Quotes[0].Speaker);
-    }
-
-    [Fact]
-    public void TitleQuote_NamingTheVerbsObject_QuotesNoOne()
-    {
-        var article = ArticleParser.Parse("Jean Dupont défend sa loi \u00ab logement pour tous \u00bb\n\n"
-            + "Le ministre a présenté son texte mercredi devant le Sénat.\n\n"
-            + "Jean Dupont doit encore convaincre sa majorité.");
-
-        Assert.Equal(QuotePlace.Title, article.Quotes[0].Place);
-        Assert.Null(article.Quotes[0].Speaker);
-    }
-
-    [Fact]
-    public void TitleQuote_AfterARoleOfAnOrganisation_QuotesNoOne()
-    {
-        var article = ArticleParser.Parse("Acme boss 'never saw the accounts'\n\n"
-            + "The former chief executive of Acme told the court he had trusted his finance team.\n\n"
-            + "The trial continues on Monday.");
+        var article = ArticleParser.Parse(title + "\n\n" + first + "\n\n" + second);
 
         Assert.Equal(QuotePlace.Title, article.Quotes[0].Place);
         Assert.Null(article.Quotes[0].Speaker);
