@@ -68,6 +68,7 @@ internal static class French
         RightsPhrases = new[] { "tous droits réservés", "tous droits de reproduction", "droits réservés" },
         AddressWords = Words("vous votre vos tu toi"),
         FirstPersonWords = Words("je j moi nous"),
+        InterviewHomographs = Words("eu"),
         QuestionWords = Words("pourquoi comment quand quel quelle quels quelles combien qui que quoi où"),
         TerminatorPrefixes = new[]
         {

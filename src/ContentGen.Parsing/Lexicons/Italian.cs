@@ -39,9 +39,9 @@ internal static class Italian
         SignUpPhrases = new[] { "iscriviti", "questo sito utilizza cookie", "la tua email", "sostieni", "abbonati a", "nella tua casella", "scarica l'app", "scarica l’app", "seguici su", "ricevi ogni", "offerta speciale" },
         AppealPhrases = new[] { "questo articolo è riservato agli abbonati", "questo contenuto è riservato agli abbonati", "il giornalismo ha un costo", "sostienici con", "con un abbonamento", "scrivici", "una segnalazione per noi", "contatta la redazione", "disiscriverti in qualsiasi momento", "annullare l'iscrizione in qualsiasi momento", "accetti di ricevere", "sostieni il giornalismo", "articoli gratuiti questo mese", "sostieni l'informazione", "sostieni l’informazione", "questo articolo è stato pubblicato" },
         RightsPhrases = new[] { "riproduzione riservata", "tutti i diritti riservati" },
-        // "tu" is French's too; listed there once.
-        AddressWords = Words("voi tuo tua tuoi tue"),
+        AddressWords = Words("tu voi tuo tua tuoi tue"),
         FirstPersonWords = Words("io noi"),
+        InterviewHomographs = Words("i"),
         // "quando" asks in Portuguese too; the tables are one union, so it is listed once.
         QuestionWords = Words("perché come quando dove chi quale quali quanto quanti cosa"),
         TerminatorPrefixes = new[] { "commenti", "lascia un commento", "più letti", "articoli correlati", "tag:", "l'autore", "l’autore", "l'autrice", "l’autrice", "vedi i commenti", "sullo stesso argomento", "altri articoli su", "scopri altri articoli" },

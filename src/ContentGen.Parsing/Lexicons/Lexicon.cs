@@ -140,6 +140,13 @@ internal sealed class Lexicon
     /// <summary>First-person words ("je", "I", "ich", "nous"): an answer under an interviewer's question speaks so, an explainer's section does not.</summary>
     public string[] FirstPersonWords { get; init; } = s_none;
 
+    /// <summary>
+    /// Common words of this language that are another language's <see cref="AddressWords"/> or
+    /// <see cref="FirstPersonWords"/> and none of its <see cref="Stopwords"/> (Italian's article "i" is English's
+    /// "I"): on a page whose language is unknown they tell no interview.
+    /// </summary>
+    public string[] InterviewHomographs { get; init; } = s_none;
+
     /// <summary>Polite forms that speak to the reader only when capitalised inside a line ("in Ihrem Postfach"), compared exactly.</summary>
     public string[] PoliteReaderWords { get; init; } = s_none;
 
@@ -267,6 +274,7 @@ internal sealed class Lexicon
         yield return (nameof(PoliteReaderWords), PoliteReaderWords);
         yield return (nameof(AddressWords), AddressWords);
         yield return (nameof(FirstPersonWords), FirstPersonWords);
+        yield return (nameof(InterviewHomographs), InterviewHomographs);
         yield return (nameof(NoticePhrases), NoticePhrases);
         yield return (nameof(PublicationWords), PublicationWords);
         yield return (nameof(Pronouns), Pronouns);

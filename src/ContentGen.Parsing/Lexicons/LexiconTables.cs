@@ -45,8 +45,6 @@ internal static class LexiconTables
     public static readonly WordTable SummaryOpeners = Union(lexicon => lexicon.SummaryOpeners);
     public static readonly WordTable ReaderWords = Union(lexicon => lexicon.ReaderWords);
     public static readonly WordTable PoliteReaderWords = Union(ignoreCase: false, lexicon => lexicon.PoliteReaderWords);
-    public static readonly WordTable AddressWords = Union(lexicon => lexicon.AddressWords);
-    public static readonly WordTable FirstPersonWords = Union(lexicon => lexicon.FirstPersonWords);
     public static readonly WordTable NoticePhrases = Union(lexicon => lexicon.NoticePhrases);
     public static readonly WordTable PublicationWords = Union(lexicon => lexicon.PublicationWords);
     public static readonly WordTable CoAuthorWords = Union(lexicon => lexicon.CoAuthorWords);

@@ -562,8 +562,10 @@ internal sealed class BodyReader
         // A "read also" label alone on its line ("À lire aussi"): the other story's headline is printed right under it.
         var linkLabelAbove = false;
 
-        // The lines glued under such a label ("Leia também" over headlines and their blurbs) are its links' box.
-        var inLinkBox = false;
+        // The lines glued under such a label ("Leia também" over headlines and their blurbs) are its links' box:
+        // how many it has taken, and whether the last was a headline, under which a short blurb may stand.
+        var linkBoxLines = 0;
+        var underLinkedHeadline = false;
 
         // The chrome line just set aside in this group, whose last words a short line may carry on.
         Boilerplate? chromeAbove = null;
@@ -575,7 +577,7 @@ internal sealed class BodyReader
                 SetAsideRunOn(groups, ref chromeAbove);
                 groups.EndGroup();
                 linkLabelAbove = false;
-                inLinkBox = false;
+                linkBoxLines = 0;
                 continue;
             }
 
@@ -587,15 +589,19 @@ internal sealed class BodyReader
             if (kind is null && linkLabelAbove && ReadAlsoLinks.IsLinkedHeadline(segment.Span))
             {
                 kind = BoilerplateKind.Navigation;
-                inLinkBox = true;
+                linkBoxLines = 1;
+                underLinkedHeadline = true;
             }
-            else if (kind is null && inLinkBox)
+            else if (kind is null && linkBoxLines > 0 && ReadAlsoLinks.GoesOnInBox(segment.Span, linkBoxLines, underLinkedHeadline))
             {
+                // A page with no blank lines glues the article's next paragraph to the box: the box ends at it.
                 kind = BoilerplateKind.Navigation;
+                linkBoxLines++;
+                underLinkedHeadline = ReadAlsoLinks.IsLinkedHeadline(segment.Span);
             }
             else
             {
-                inLinkBox = false;
+                linkBoxLines = 0;
             }
 
             linkLabelAbove = ReadAlsoLinks.IsLabel(segment.Span);
@@ -951,7 +957,8 @@ internal sealed class BodyReader
             }
         }
 
-        Interviews.MarkQuestions(Blocks, Blocks.Count, NotHeadings);
+        // Interview words are read in the body's own language: one language's "du" or "i" is another's "you" or "I".
+        Interviews.MarkQuestions(Blocks, Blocks.Count, NotHeadings, LanguageGuesser.GuessDocument(BodyHits(Blocks.Count)));
 
         // A dump sets a subheading apart with blank lines: on a dumped page that sets its paragraphs
         // apart so, a short line glued to the text under it (a teaser's headline over its blurb) heads

@@ -11,7 +11,8 @@ namespace ContentGen.Parsing.Structure;
 /// first person ("Pourquoi avoir choisi la vallée ?" / "J'ai grandi …"), where an explainer's questions ask
 /// about others and its sections answer in the third person ("Qui paiera ?" / "Les communes …"). Once an
 /// article asks two such questions it is an interview, and none of its questions heads a section,
-/// whatever word it opens with.
+/// whatever word it opens with. The words are the page's own language's: "du" asks a German reader, and
+/// is "of the" to a French one.
 /// </summary>
 internal static class Interviews
 {
@@ -24,14 +25,18 @@ internal static class Interviews
     // An answer speaks in the first person from its first words ("J'ai grandi …", "Nous avons trouvé …").
     private const int AnswerOpeningWords = 8;
 
-    /// <summary>Adds the questions among the first <paramref name="end"/> <paramref name="blocks"/> to <paramref name="notHeadings"/> when they make an interview.</summary>
-    public static void MarkQuestions(List<TextBlock> blocks, int end, HashSet<TextBlock> notHeadings)
+    /// <summary>
+    /// Adds the questions among the first <paramref name="end"/> <paramref name="blocks"/> to <paramref name="notHeadings"/>
+    /// when they make an interview in <paramref name="language"/> (the body's, or <see langword="null"/> when unknown).
+    /// </summary>
+    public static void MarkQuestions(List<TextBlock> blocks, int end, HashSet<TextBlock> notHeadings, string? language)
     {
+        var words = InterviewWords.For(language);
         var addressed = 0;
         for (var i = 0; i < end && addressed < MinAddressedQuestions; i++)
         {
             if (IsQuestion(blocks[i])
-                && (SpeaksToTheOneAsked(blocks[i].Text.AsSpan()) || (i + 1 < end && OpensInTheFirstPerson(blocks[i + 1].Text.AsSpan()))))
+                && (SpeaksToTheOneAsked(blocks[i].Text.AsSpan(), words) || (i + 1 < end && OpensInTheFirstPerson(blocks[i + 1].Text.AsSpan(), words))))
             {
                 addressed++;
             }
@@ -59,14 +64,14 @@ internal static class Interviews
 
     // A second-person word ("vous", "usted", "u"), or German's polite form capitalised past the line's
     // first word ("Wie sind Sie …?"), where "Sie" opening a line may be "they".
-    private static bool SpeaksToTheOneAsked(ReadOnlySpan<char> text)
+    private static bool SpeaksToTheOneAsked(ReadOnlySpan<char> text, InterviewWords words)
     {
         var reader = new WordReader(text);
         var first = true;
         while (reader.Read())
         {
             var word = reader.Word;
-            if (IsAddress(word) || (!first && LexiconTables.PoliteReaderWords.Contains(word)))
+            if (IsAddress(word, words) || (!first && words.Polite.Contains(word)))
             {
                 return true;
             }
@@ -79,7 +84,7 @@ internal static class Interviews
 
     // "J'ai grandi …", "Ich bin …", "Nous avons …": a first-person word among the answer's first words. A
     // paragraph opening on a quotation mark quotes someone under an explainer's question, and answers nothing.
-    private static bool OpensInTheFirstPerson(ReadOnlySpan<char> text)
+    private static bool OpensInTheFirstPerson(ReadOnlySpan<char> text, InterviewWords words)
     {
         if (text.Length == 0 || text[0] is '«' or '"' or '“' or '„' or '‹')
         {
@@ -91,7 +96,7 @@ internal static class Interviews
         {
             var word = reader.Word;
             var apostrophe = reader.HasApostrophe ? word.IndexOfAny('\'', '’') : -1;
-            if (LexiconTables.FirstPersonWords.Contains(apostrophe > 0 ? word.Slice(0, apostrophe) : word))
+            if (words.FirstPerson.Contains(apostrophe > 0 ? word.Slice(0, apostrophe) : word))
             {
                 return true;
             }
@@ -101,14 +106,14 @@ internal static class Interviews
     }
 
     // "expliquez-vous", "hoe ga je": the pronoun alone, or after the verb's hyphen.
-    private static bool IsAddress(ReadOnlySpan<char> word)
+    private static bool IsAddress(ReadOnlySpan<char> word, InterviewWords words)
     {
-        if (LexiconTables.AddressWords.Contains(word))
+        if (words.Address.Contains(word))
         {
             return true;
         }
 
         var hyphen = word.LastIndexOf('-');
-        return hyphen > 0 && LexiconTables.AddressWords.Contains(word.Slice(hyphen + 1));
+        return hyphen > 0 && words.Address.Contains(word.Slice(hyphen + 1));
     }
 }

@@ -18,6 +18,12 @@ internal static class ReadAlsoLinks
     // A dump wraps a long headline over two lines.
     private const int MaxHeadlineLines = 2;
 
+    // A blurb under a box's headline is a sentence of a few words; a longer line is the article's next paragraph.
+    private const int MaxBlurbWords = 15;
+
+    // A box holds a few links, each a headline and maybe its blurb; past them, a page without blank lines goes on with the article.
+    private const int MaxBoxLines = 8;
+
     // What a label may trail: "Lire aussi :", "Read more >".
     private static readonly char[] s_trailing = { ' ', ':', '>', '»', '›', '.', '…' };
 
@@ -34,6 +40,15 @@ internal static class ReadAlsoLinks
     /// <summary>Whether <paramref name="line"/>, right under a label, reads as the linked story's headline rather than a sentence.</summary>
     public static bool IsLinkedHeadline(ReadOnlySpan<char> line)
         => !Words.MoreThan(line, MaxHeadlineWords) && !BlockQuality.EndsLikeSentence(line);
+
+    /// <summary>
+    /// Whether <paramref name="line"/>, glued under the <paramref name="boxLines"/> lines of a link box (its first a
+    /// headline), is more of the box: another headline, or a short blurb right under a headline
+    /// (<paramref name="underHeadline"/>). Two sentences in a row, a sentence as long as a paragraph, or a box
+    /// grown past a few links, is the article going on.
+    /// </summary>
+    public static bool GoesOnInBox(ReadOnlySpan<char> line, int boxLines, bool underHeadline)
+        => boxLines < MaxBoxLines && (IsLinkedHeadline(line) || (underHeadline && !Words.MoreThan(line, MaxBlurbWords)));
 
     /// <summary>
     /// Whether <paramref name="block"/>, the first text a few lines under a label (past a caption or the

@@ -1,4 +1,5 @@
 using ContentGen.Parsing;
+using ContentGen.Parsing.Lexicons;
 
 namespace ContentGen.Parsing.Tests.Pages;
 
@@ -73,5 +74,56 @@ public sealed class InterviewQuestionTests
         var article = ArticleParser.Parse(string.Join("\n\n", "Menu", p[0], p[1], first, p[2], second, closing, p[3]));
 
         Assert.Equal(new[] { first, second }, article.Sections.Where(s => s.Heading is not null).Select(s => s.Heading));
+    }
+
+    // An explainer's questions hold words that speak or answer in another language: French "du" (of the) is
+    // German "du" (you), French "je" (I) is Dutch "je" (you). The page's own language decides what they are.
+    [Fact]
+    public void AFrenchExplainersQuestionsWithDuAndJe_HeadTheirSections()
+    {
+        var p = Articles.Of("fr");
+        var closing = Articles.Closing("fr");
+        var first = "Où puis-je acheter un billet du nouveau bac ?";
+        var second = "Quand ouvrira le marché du dimanche ?";
+        var article = ArticleParser.Parse(string.Join("\n\n", "Menu", p[0], p[1], first, p[2], second, closing, p[3]));
+
+        Assert.Equal(new[] { first, second }, article.Sections.Where(s => s.Heading is not null).Select(s => s.Heading));
+    }
+
+    // Italian "I" (the) opening an explainer's answers is not English "I".
+    [Fact]
+    public void AnItalianExplainersAnswersOpeningWithI_LeaveItsQuestionsHeadings()
+    {
+        var p = Articles.Of("it");
+        var closing = Articles.Closing("it");
+        var first = "Chi pagherà i lavori al porto?";
+        var answer = "I comuni della costa verseranno la loro quota per tre anni, secondo l'accordo firmato in primavera con la regione.";
+        var second = "Quando partirà il primo traghetto?";
+        var reply = "I primi traghetti lasceranno il molo alle sei del mattino, e gli orari saranno rivisti dopo l'estate.";
+        var article = ArticleParser.Parse(string.Join("\n\n", "Menu", p[0], p[1], first, answer, second, reply, closing));
+
+        Assert.Equal(new[] { first, second }, article.Sections.Where(s => s.Heading is not null).Select(s => s.Heading));
+    }
+
+    // When the page's language is unknown, a word two languages write tells nothing; a word of one language alone still does.
+    [Fact]
+    public void WithoutThePagesLanguage_OnlyWordsNoOtherLanguageWritesCount()
+    {
+        var words = InterviewWords.For(null);
+
+        Assert.False(words.Address.Contains("du"));
+        Assert.False(words.Address.Contains("je"));
+        Assert.False(words.FirstPerson.Contains("i"));
+        Assert.False(words.FirstPerson.Contains("je"));
+        Assert.False(words.Address.Contains("tu"));
+        Assert.False(words.FirstPerson.Contains("eu"));
+        Assert.True(words.Address.Contains("vous"));
+        Assert.True(words.Address.Contains("usted"));
+        Assert.True(words.FirstPerson.Contains("ich"));
+        Assert.True(words.Polite.Contains("Sie"));
+        Assert.True(InterviewWords.For("de").Address.Contains("du"));
+        Assert.True(InterviewWords.For("nl").Address.Contains("je"));
+        Assert.False(InterviewWords.For("fr").Address.Contains("du"));
+        Assert.True(InterviewWords.For("it").Address.Contains("tu"));
     }
 }

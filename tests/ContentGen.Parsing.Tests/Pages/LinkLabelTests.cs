@@ -65,6 +65,20 @@ public sealed class LinkBoxTests
         Assert.Equal(new[] { p[1], p[2], closing, p[3] }, article.Paragraphs.Select(x => x.Text));
     }
 
+    // A page with no blank line at all: the box ends at the first line long enough to be a paragraph.
+    [Theory]
+    [InlineData("fr", "À lire aussi", "Port-Sainte-Brume : la digue rouvre aux promeneurs")]
+    [InlineData("en", "Read also", "Harbourside: the old pier reopens to walkers")]
+    [InlineData("de", "Lesen Sie auch", "Seehafen: Die alte Mole ist wieder offen")]
+    public void ALinkBoxOnAPageWithoutBlankLines_EndsAtTheNextParagraph(string language, string label, string headline)
+    {
+        var p = Articles.Of(language);
+        var closing = Articles.Closing(language);
+        var article = ArticleParser.Parse(string.Join("\n", "Menu", p[0], p[1], label, headline, p[2], closing, p[3]));
+
+        Assert.Equal(new[] { p[1], p[2], closing, p[3] }, article.Paragraphs.Select(x => x.Text));
+    }
+
     [Fact]
     public void TheArticleGoesOnUnderAVideosInsert()
     {
