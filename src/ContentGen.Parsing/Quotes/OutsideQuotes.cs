@@ -35,7 +35,8 @@ internal static class OutsideQuotes
     /// <param name="headings">The section headings, in order.</param>
     /// <param name="paragraphs">The body's paragraphs, whose words tell names from common words.</param>
     /// <param name="language">The document's language, or null for every language's words.</param>
-    public static List<Quote> Merge(List<Quote> body, TextBlock title, string headline, IReadOnlyList<Heading> headings, IReadOnlyList<TextBlock> paragraphs, string? language)
+    /// <param name="names">What the body's reading learnt of names, if it read any: read again, it costs a pass over the article.</param>
+    public static List<Quote> Merge(List<Quote> body, TextBlock title, string headline, IReadOnlyList<Heading> headings, IReadOnlyList<TextBlock> paragraphs, string? language, NamePlausibility? names = null)
     {
         var titleScan = QuoteScanner.Scan(title.Text);
         var anyHeading = false;
@@ -51,7 +52,7 @@ internal static class OutsideQuotes
             return body;
         }
 
-        var context = new Context(body, paragraphs, language, headline);
+        var context = new Context(body, paragraphs, language, headline, names);
         var merged = new List<Quote>(body.Count + 4);
 
         // The headline's own words: a site name kept on the line quotes nothing of the article.
@@ -193,8 +194,9 @@ internal static class OutsideQuotes
         private readonly SpeechTables _tables;
         private NamePlausibility? _plausibility;
 
-        public Context(List<Quote> body, IReadOnlyList<TextBlock> paragraphs, string? language, string headline)
+        public Context(List<Quote> body, IReadOnlyList<TextBlock> paragraphs, string? language, string headline, NamePlausibility? names = null)
         {
+            _plausibility = names;
             _body = body;
             _paragraphs = paragraphs;
             _headline = headline;

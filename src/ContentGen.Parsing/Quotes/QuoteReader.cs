@@ -20,7 +20,17 @@ internal static class QuoteReader
     /// <param name="language">The document's language (ISO 639-1), whose words attribution reads; null tries every language's.</param>
     /// <param name="headline">The article's title, whose subject a quote of the standfirst may belong to.</param>
     public static List<Quote> Read(IReadOnlyList<TextBlock> paragraphs, List<Problem> problems, string? language = null, string? headline = null)
+        => Read(paragraphs, problems, language, headline, out _);
+
+    /// <summary>Reads the quotes of <paramref name="paragraphs"/> as the overload above does, and gives what it learnt of names.</summary>
+    /// <param name="paragraphs">The body's paragraphs.</param>
+    /// <param name="problems">Where quotes that cannot be paired are reported.</param>
+    /// <param name="language">The document's language (ISO 639-1), whose words attribution reads; null tries every language's.</param>
+    /// <param name="headline">The article's title, whose subject a quote of the standfirst may belong to.</param>
+    /// <param name="names">What the article tells of names, as read for its quotes' speakers; null when the body quotes nothing.</param>
+    public static List<Quote> Read(IReadOnlyList<TextBlock> paragraphs, List<Problem> problems, string? language, string? headline, out NamePlausibility? names)
     {
+        names = null;
         var quotes = new List<Quote>();
         var scans = new List<QuoteScanner.Result>(paragraphs.Count);
         for (var i = 0; i < paragraphs.Count; i++)
@@ -47,7 +57,8 @@ internal static class QuoteReader
                 longest = System.Math.Max(longest, paragraphs[p].Text.Length);
             }
 
-            speakers = new SpeakerFinder(Plausibility(paragraphs, titleLike!, tables), Cues.For(tables), headline, longest);
+            names = Plausibility(paragraphs, titleLike!, tables);
+            speakers = new SpeakerFinder(names, Cues.For(tables), headline, longest);
         }
 
         var parts = new List<string>();
