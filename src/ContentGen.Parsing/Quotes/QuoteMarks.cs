@@ -20,6 +20,12 @@ internal static class QuoteMarks
     /// <summary>Whether <paramref name="c"/> is a single-weight mark: ‘ ’ ‚ ‹ › '.</summary>
     public static bool IsSingle(char c) => c is '‘' or '’' or '‚' or '‹' or '›' or '\'';
 
+    /// <summary>
+    /// Whether a text opening on <paramref name="c"/> opens on a quotation: the marks that open a
+    /// quote in the European languages (a straight double quote among them), not the closing ones.
+    /// </summary>
+    public static bool OpensQuotation(char c) => c is '«' or '"' or '“' or '„' or '‹';
+
     /// <summary>Whether <paramref name="c"/> can only open a quote.</summary>
     public static bool OnlyOpens(char c) => c is '«' or '„' or '「' or '『' or '‚' or '‹';
 

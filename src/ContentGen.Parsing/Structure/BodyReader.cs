@@ -958,23 +958,28 @@ internal sealed class BodyReader
         }
 
         // Interview words are read in the body's own language: one language's "du" or "i" is another's "you" or "I".
-        Interviews.MarkQuestions(Blocks, Blocks.Count, NotHeadings, LanguageGuesser.GuessDocument(BodyHits(Blocks.Count)));
+        Interviews.MarkQuestions(Blocks, NotHeadings, LanguageGuesser.GuessDocument(BodyHits(Blocks.Count)));
 
         // A dump sets a subheading apart with blank lines: on a dumped page that sets its paragraphs
         // apart so, a short line glued to the text under it (a teaser's headline over its blurb) heads
         // nothing. A page of one paragraph a line, no blank line between, glues them all.
-        var glued = 0;
-        for (var i = 0; i + 1 < Blocks.Count; i++)
+        if (!dumped)
         {
-            glued += Headings.IsGluedAbove(Blocks[i], Blocks[i + 1]) ? 1 : 0;
+            return;
         }
 
-        for (var i = 0; dumped && glued * 2 < Blocks.Count - 1 && i + 1 < Blocks.Count; i++)
+        var glued = new List<TextBlock>();
+        for (var i = 0; i + 1 < Blocks.Count; i++)
         {
             if (Headings.IsGluedAbove(Blocks[i], Blocks[i + 1]))
             {
-                NotHeadings.Add(Blocks[i]);
+                glued.Add(Blocks[i]);
             }
+        }
+
+        if (glued.Count * 2 < Blocks.Count - 1)
+        {
+            NotHeadings.UnionWith(glued);
         }
     }
 

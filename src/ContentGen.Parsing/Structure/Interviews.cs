@@ -26,11 +26,12 @@ internal static class Interviews
     private const int AnswerOpeningWords = 8;
 
     /// <summary>
-    /// Adds the questions among the first <paramref name="end"/> <paramref name="blocks"/> to <paramref name="notHeadings"/>
+    /// Adds the questions among <paramref name="blocks"/> to <paramref name="notHeadings"/>
     /// when they make an interview in <paramref name="language"/> (the body's, or <see langword="null"/> when unknown).
     /// </summary>
-    public static void MarkQuestions(List<TextBlock> blocks, int end, HashSet<TextBlock> notHeadings, string? language)
+    public static void MarkQuestions(List<TextBlock> blocks, HashSet<TextBlock> notHeadings, string? language)
     {
+        var end = blocks.Count;
         var words = InterviewWords.For(language);
         var addressed = 0;
         for (var i = 0; i < end && addressed < MinAddressedQuestions; i++)
@@ -86,7 +87,7 @@ internal static class Interviews
     // paragraph opening on a quotation mark quotes someone under an explainer's question, and answers nothing.
     private static bool OpensInTheFirstPerson(ReadOnlySpan<char> text, InterviewWords words)
     {
-        if (text.Length == 0 || text[0] is '«' or '"' or '“' or '„' or '‹')
+        if (text.Length == 0 || Quotes.QuoteMarks.OpensQuotation(text[0]))
         {
             return false;
         }

@@ -39,7 +39,7 @@ internal static class TeaserHeadlines
         // "Marc Dupont : « On attendait ça »": a name, a colon and quoted words are someone's turn in a
         // transcript as often as a headline; they stay.
         var clause = Whitespace.Trim(text.Slice(colon + 1));
-        return clause.Length > 0 && clause[0] is not ('«' or '"' or '“' or '„' or '‹')
+        return clause.Length > 0 && !Quotes.QuoteMarks.OpensQuotation(clause[0])
             && IsName(Whitespace.Trim(text.Slice(0, colon))) && Words.MoreThan(clause, MinClauseWords - 1);
     }
 
