@@ -96,11 +96,12 @@ internal sealed class SpeakerFinder
         _plausibility = plausibility;
         _cues = cues;
         _names = new NameRegistry(plausibility, cues.IsDescriptor);
-        _cast = new Cast(cues, plausibility.IsKnownSurname);
+        Func<string, bool> isKnownSurname = plausibility.IsKnownSurname;
+        _cast = new Cast(cues, isKnownSurname);
         _genders = new Genders(cues.Words);
         _genderOf = _genders.Of;
-        var adjacent = new AdjacentCue(cues);
-        _accordingTo = new AccordingTo(cues);
+        var shared = CueSieves.For(cues);
+        _accordingTo = shared.AccordingTo;
         _roles = new RoleHolders(cues);
         ReadHeadline(headline);
 
@@ -108,15 +109,15 @@ internal sealed class SpeakerFinder
         // since they read the discourse state; S11 is not built (see docs/speakers.md).
         _sieves = new ISieve[]
         {
-            adjacent,                   // S1
-            new ColonCue(cues, plausibility.IsKnownSurname), // S2
-            new LabelCue(cues),         // S2, a label with no colon
-            new GoverningVerb(cues),    // S3
-            new ParticipleCue(cues),    // S4
-            new PassiveAgent(cues),     // S5
+            shared.Adjacent,            // S1
+            new ColonCue(cues, isKnownSurname), // S2
+            shared.Label,               // S2, a label with no colon
+            shared.GoverningVerb,       // S3
+            shared.Participle,          // S4
+            shared.PassiveAgent,        // S5
             _accordingTo,               // S6
-            new SentenceEndCue(adjacent), // S7
-            new NounCue(cues),          // S8
+            shared.SentenceEnd,         // S7
+            shared.Noun,                // S8
         };
     }
 

@@ -1,9 +1,10 @@
 using ContentGen.Parsing.Lexicons.Speech;
 using ContentGen.Parsing.Speakers;
+using ContentGen.Parsing.Speakers.Sieves;
 
 namespace ContentGen.Parsing.Tests.Speakers;
 
-/// <summary>The cues hold nothing of an article, so every article read with one language's tables shares them.</summary>
+/// <summary>The cues, and the sieves that hold only them, hold nothing of an article: every article read with one language's tables shares them.</summary>
 public sealed class CuesSharingTests
 {
     [Fact]
@@ -21,5 +22,14 @@ public sealed class CuesSharingTests
 
         Assert.NotSame(french, german);
         Assert.Same(SpeechTables.For("de"), german.Words);
+    }
+
+    [Fact]
+    public void TheSievesThatHoldOnlyCues_AreMadeOncePerCues()
+    {
+        var french = Cues.For(SpeechTables.For("fr"));
+
+        Assert.Same(CueSieves.For(french), CueSieves.For(french));
+        Assert.NotSame(CueSieves.For(french), CueSieves.For(Cues.For(SpeechTables.For("de"))));
     }
 }
