@@ -18,10 +18,11 @@ internal sealed class Cast
     private const int MaxBodyModifiers = 4;
 
     private readonly Cues _cues;
-    private readonly HashSet<string> _organisations = new(StringComparer.Ordinal);
+    // Both made at their first entry: many articles name no organisation.
+    private HashSet<string>? _organisations;
 
     // The noun an organisation was introduced by, when its name holds none: "de vereniging X".
-    private readonly Dictionary<string, string> _kinds = new(StringComparer.Ordinal);
+    private Dictionary<string, string>? _kinds;
 
     // The organisations named, most recent first, each with the paragraph and sentence where it was.
     // A document nobody in the cast issued ("the Lund report") is an entry without a name: "it"
@@ -42,7 +43,7 @@ internal sealed class Cast
     }
 
     /// <summary>Whether <paramref name="name"/> is an organisation's.</summary>
-    public bool IsOrganisation(string name) => _organisations.Contains(name) || NounIn(name) is not null || IsAcronym(name);
+    public bool IsOrganisation(string name) => _organisations?.Contains(name) == true || NounIn(name) is not null || IsAcronym(name);
 
     // "RSPCA", "IMF": one word of capitals names an organisation, never a person.
     private static bool IsAcronym(string name)
@@ -68,7 +69,7 @@ internal sealed class Cast
 
     private void Organisation(string name, int paragraph, int sentence)
     {
-        _organisations.Add(name);
+        (_organisations ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
         _recent.RemoveAll(entry => string.Equals(entry.Name, name, StringComparison.Ordinal));
         _recent.Insert(0, (name, paragraph, sentence));
     }
@@ -191,7 +192,7 @@ internal sealed class Cast
 
         var name = Phrase.Join(sentence, start, noun);
         Organisation(name, paragraph);
-        _kinds[name] = sentence[noun].Text;
+        (_kinds ??= new Dictionary<string, string>(StringComparer.Ordinal))[name] = sentence[noun].Text;
     }
 
     // "El sindicato Unión Tecnológica", "la empresa tecnológica Nubia Software": a name after the
@@ -217,7 +218,7 @@ internal sealed class Cast
                 kind ??= sentence[noun].Text;
                 if (!describes && !_cues.Words.DocumentNouns.Contains(kind.AsSpan()))
                 {
-                    _kinds[named.Text] = kind;
+                    (_kinds ??= new Dictionary<string, string>(StringComparer.Ordinal))[named.Text] = kind;
                 }
             }
         }
@@ -351,7 +352,7 @@ internal sealed class Cast
     // one it was introduced by, or null.
     private string? NounIn(string name)
     {
-        if (_kinds.TryGetValue(name, out var kind))
+        if (_kinds is not null && _kinds.TryGetValue(name, out var kind))
         {
             return kind;
         }
@@ -360,7 +361,7 @@ internal sealed class Cast
         string? found = null;
         while (reader.Read())
         {
-            if (_cues.Words.OrganisationNouns.Contains(reader.Word) && (char.IsUpper(reader.Word[0]) || _organisations.Contains(name)))
+            if (_cues.Words.OrganisationNouns.Contains(reader.Word) && (char.IsUpper(reader.Word[0]) || _organisations?.Contains(name) == true))
             {
                 found = Text.StringCache.Get(reader.Word);
             }

@@ -14,7 +14,8 @@ internal sealed class RoleHolders
     private readonly Cues _cues;
 
     // Each role noun, by its bare lower-case form ("l'élue" is "élue"), with the names that held it, in order.
-    private readonly Dictionary<string, List<string>> _holders = new(StringComparer.Ordinal);
+    // Made at the first role given: most articles name no role holder.
+    private Dictionary<string, List<string>>? _holders;
 
     public RoleHolders(Cues cues) => _cues = cues;
 
@@ -62,7 +63,7 @@ internal sealed class RoleHolders
     public string? Holder(string role, string? salient, Func<string, string?> complete, out bool decided)
     {
         decided = false;
-        if (!_holders.TryGetValue(Bare(role.AsSpan()), out var names))
+        if (_holders is null || !_holders.TryGetValue(Bare(role.AsSpan()), out var names))
         {
             return null;
         }
@@ -88,6 +89,7 @@ internal sealed class RoleHolders
     private void Add(ReadOnlySpan<char> role, string name)
     {
         var key = Bare(role);
+        _holders ??= new Dictionary<string, List<string>>(StringComparer.Ordinal);
         if (!_holders.TryGetValue(key, out var names))
         {
             names = new List<string>();
