@@ -24,7 +24,8 @@ internal sealed class Genders
     private const int MaxNameWords = 4;
 
     private readonly SpeechTables _words;
-    private readonly Dictionary<string, Gender> _bySurname = new(StringComparer.Ordinal);
+    // Made at the first evidence: many articles give none.
+    private Dictionary<string, Gender>? _bySurname;
     private readonly List<(int Start, int Length)> _run = new();
 
     // Paragraphs given but not read yet: the evidence is read, in order, when a gender is first
@@ -158,8 +159,7 @@ internal sealed class Genders
             var gender = _words.MaleReferents.Contains(word) ? Gender.Male : _words.FemaleReferents.Contains(word) ? Gender.Female : Gender.Unknown;
             if (gender != Gender.Unknown)
             {
-                var surname = paragraph.Substring(nameStart, nameLength);
-                _bySurname[surname] = _bySurname.TryGetValue(surname, out var known) && known != gender ? Gender.Unknown : gender;
+                Note(Text.StringCache.Get(paragraph.AsSpan(nameStart, nameLength)), gender);
                 looking = false;
             }
         }
@@ -178,7 +178,7 @@ internal sealed class Genders
         }
 
         ReadUnread();
-        if (_bySurname.Count == 0)
+        if (_bySurname is null)
         {
             return Gender.Unknown;
         }
@@ -207,9 +207,16 @@ internal sealed class Genders
             // "Mr Vale's sentiments": the possessive's ending is no part of the surname.
             var last = _run[_run.Count - 1];
             var surname = Text.StringCache.Get(paragraph.AsSpan(last.Start, last.Length - NamePlausibility.PossessiveEnding(paragraph.AsSpan(last.Start, last.Length))));
-            _bySurname[surname] = _bySurname.TryGetValue(surname, out var known) && known != gender ? Gender.Unknown : gender;
+            Note(surname, gender);
         }
 
         _run.Clear();
+    }
+
+    // A surname seen with both genders is unknown.
+    private void Note(string surname, Gender gender)
+    {
+        _bySurname ??= new Dictionary<string, Gender>(StringComparer.Ordinal);
+        _bySurname[surname] = _bySurname.TryGetValue(surname, out var known) && known != gender ? Gender.Unknown : gender;
     }
 }
