@@ -49,14 +49,13 @@ public sealed class InspectJsonTests
     [Fact]
     public void Speakers_AreListedOnceInOrderOfFirstQuote_WithTheirKind_AndEachQuoteGivesItsKind()
     {
-        using var folder = new TempFolder();
-        folder.Write(
-            "fares.txt",
-            "Rail fares to rise\n\n\"Fares have gone up,\" said Anthony Reid.\n\n\"This is the smallest rise,\" a Department for Transport spokesman said. \"We are investing,\" said Anthony Reid.\n\nIt was \"unusual\" weather.\n");
+        var seed = InspectOne(folder =>
+        {
+            folder.Write(
+                "fares.txt",
+                "Rail fares to rise\n\n\"Fares have gone up,\" said Anthony Reid.\n\n\"This is the smallest rise,\" a Department for Transport spokesman said. \"We are investing,\" said Anthony Reid.\n\nIt was \"unusual\" weather.\n");
+        });
 
-        using var json = JsonDocument.Parse(Tool.Run("inspect", "--json", folder.Path).Output);
-
-        var seed = Assert.Single(json.RootElement.EnumerateArray());
         var speakers = seed.GetProperty("speakers").EnumerateArray().ToArray();
         Assert.All(speakers, s => Assert.Equal(["name", "kind"], s.EnumerateObject().Select(p => p.Name)));
         Assert.Equal(
@@ -72,19 +71,19 @@ public sealed class InspectJsonTests
     [Fact]
     public void QuotesInTheTitleAndAHeading_GiveTheirPlace_AndTheirParagraphByTheDocumentedRule()
     {
-        using var folder = new TempFolder();
-        folder.Write(
-            "harbour.txt",
-            "Jane Roe: \"We will not give up on the harbour\"\n\n"
-            + "Jane Roe, the harbour minister, presented the housing bill to the assembly on Tuesday morning.\n\n"
-            + "Costs\n\n"
-            + "The opposition says the bill will cost far more than the budget allows this year.\n\n"
-            + "Next steps: \"a long road\"\n\n"
-            + "\"We will build homes for every family on the waiting list,\" said Jane Roe after the vote.\n");
+        var seed = InspectOne(folder =>
+        {
+            folder.Write(
+                "harbour.txt",
+                "Jane Roe: \"We will not give up on the harbour\"\n\n"
+                + "Jane Roe, the harbour minister, presented the housing bill to the assembly on Tuesday morning.\n\n"
+                + "Costs\n\n"
+                + "The opposition says the bill will cost far more than the budget allows this year.\n\n"
+                + "Next steps: \"a long road\"\n\n"
+                + "\"We will build homes for every family on the waiting list,\" said Jane Roe after the vote.\n");
+        });
 
-        using var json = JsonDocument.Parse(Tool.Run("inspect", "--json", folder.Path).Output);
-
-        var quotes = Assert.Single(json.RootElement.EnumerateArray()).GetProperty("quotes").EnumerateArray().ToArray();
+        var quotes = seed.GetProperty("quotes").EnumerateArray().ToArray();
         Assert.Equal(
             [("title", -1, "Jane Roe"), ("heading", 2, null), ("body", 2, "Jane Roe")],
             quotes.Select(q => (q.GetProperty("place").GetString(), q.GetProperty("paragraph").GetInt32(), q.GetProperty("speaker").GetString())));
@@ -93,14 +92,13 @@ public sealed class InspectJsonTests
     [Fact]
     public void SomeoneUnnamed_IsADescription_InTheQuoteAndTheSpeakers()
     {
-        using var folder = new TempFolder();
-        folder.Write(
-            "prices.txt",
-            "Harbour prices climb again\n\nFish prices at the harbour market rose for the third week in a row on Friday.\n\n\"Prices will keep rising until the boats can go out again,\" said one trader.\n");
+        var seed = InspectOne(folder =>
+        {
+            folder.Write(
+                "prices.txt",
+                "Harbour prices climb again\n\nFish prices at the harbour market rose for the third week in a row on Friday.\n\n\"Prices will keep rising until the boats can go out again,\" said one trader.\n");
+        });
 
-        using var json = JsonDocument.Parse(Tool.Run("inspect", "--json", folder.Path).Output);
-
-        var seed = Assert.Single(json.RootElement.EnumerateArray());
         var quote = Assert.Single(seed.GetProperty("quotes").EnumerateArray());
         Assert.Equal(("trader", "description"), (quote.GetProperty("speaker").GetString(), quote.GetProperty("speakerKind").GetString()));
         var speaker = Assert.Single(seed.GetProperty("speakers").EnumerateArray());
@@ -121,12 +119,11 @@ public sealed class InspectJsonTests
     [Fact]
     public void Diagnostics_HaveIdSeverityLineColumnAndMessage()
     {
-        using var folder = new TempFolder();
-        folder.Write("ferry.txt", "Ferry timetable changes next week\n\nThe captain said « we sail at dawn on Sundays.\n");
+        var seed = InspectOne(folder =>
+        {
+            folder.Write("ferry.txt", "Ferry timetable changes next week\n\nThe captain said « we sail at dawn on Sundays.\n");
+        });
 
-        using var json = JsonDocument.Parse(Tool.Run("inspect", "--json", folder.Path).Output);
-
-        var seed = Assert.Single(json.RootElement.EnumerateArray());
         var diagnostic = Assert.Single(seed.GetProperty("diagnostics").EnumerateArray());
         Assert.Equal(["id", "severity", "line", "column", "message"], diagnostic.EnumerateObject().Select(p => p.Name));
         Assert.Equal("CG0004", diagnostic.GetProperty("id").GetString());
@@ -141,12 +138,11 @@ public sealed class InspectJsonTests
     [Fact]
     public void BinaryFile_HasNoTypeNameAndAnError()
     {
-        using var folder = new TempFolder();
-        folder.WriteBytes("image.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A, 0x0A]);
+        var seed = InspectOne(folder =>
+        {
+            folder.WriteBytes("image.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A, 0x0A]);
+        });
 
-        using var json = JsonDocument.Parse(Tool.Run("inspect", "--json", folder.Path).Output);
-
-        var seed = Assert.Single(json.RootElement.EnumerateArray());
         Assert.Equal(s_keys, seed.EnumerateObject().Select(p => p.Name));
         Assert.Equal(JsonValueKind.Null, seed.GetProperty("typeName").ValueKind);
         Assert.Equal(string.Empty, seed.GetProperty("title").GetString());
@@ -159,14 +155,13 @@ public sealed class InspectJsonTests
     [Fact]
     public void Latin1File_ReadsInTheCompilersFallbackEncoding_WithAWarningAtTheFirstReplacedByte()
     {
-        using var folder = new TempFolder();
-        folder.WriteBytes("latin1.txt", Encoding.Latin1.GetBytes("Caf\u00E9 opens on the high street\n\nThe caf\u00E9 opened today.\n"));
-
-        using var json = JsonDocument.Parse(Tool.Run("inspect", "--json", folder.Path).Output);
+        var seed = InspectOne(folder =>
+        {
+            folder.WriteBytes("latin1.txt", Encoding.Latin1.GetBytes("Caf\u00E9 opens on the high street\n\nThe caf\u00E9 opened today.\n"));
+        });
 
         // The compiler's fallback: Windows' ANSI code page reads 0xE9 as "é"; elsewhere there is
         // none, and UTF-8 reads it as U+FFFD.
-        var seed = Assert.Single(json.RootElement.EnumerateArray());
         if (OperatingSystem.IsWindows())
         {
             Assert.Equal("Caf\u00E9 opens on the high street", seed.GetProperty("title").GetString());
@@ -182,13 +177,12 @@ public sealed class InspectJsonTests
     [Fact]
     public void ByteOrderMark_IsNotPartOfTheTitleNorOfTheColumns()
     {
-        using var folder = new TempFolder();
-        var text = "Ferry timetable changes next week\n\nThe captain said « we sail at dawn on Sundays.\n";
-        folder.WriteBytes("ferry.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(text)]);
+        var seed = InspectOne(folder =>
+        {
+            var text = "Ferry timetable changes next week\n\nThe captain said « we sail at dawn on Sundays.\n";
+            folder.WriteBytes("ferry.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(text)]);
+        });
 
-        using var json = JsonDocument.Parse(Tool.Run("inspect", "--json", folder.Path).Output);
-
-        var seed = Assert.Single(json.RootElement.EnumerateArray());
         Assert.Equal("Ferry timetable changes next week", seed.GetProperty("title").GetString());
         var diagnostic = Assert.Single(seed.GetProperty("diagnostics").EnumerateArray());
         Assert.Equal((3, 18), (diagnostic.GetProperty("line").GetInt32(), diagnostic.GetProperty("column").GetInt32()));
@@ -216,4 +210,13 @@ public sealed class InspectJsonTests
     }
 
     private static string[] Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).ToArray();
+
+    // The one seed's object in `inspect --json` over a new folder that holds what `write` puts there.
+    private static JsonElement InspectOne(Action<TempFolder> write)
+    {
+        using var folder = new TempFolder();
+        write(folder);
+        using var json = JsonDocument.Parse(Tool.Run("inspect", "--json", folder.Path).Output);
+        return Assert.Single(json.RootElement.EnumerateArray()).Clone();
+    }
 }

@@ -215,19 +215,13 @@ internal static class OutsideQuotes
         {
             if (_plausibility is null)
             {
-                var texts = new List<string>(_paragraphs.Count);
                 var quoted = new List<string>(_body.Count);
-                for (var p = 0; p < _paragraphs.Count; p++)
-                {
-                    texts.Add(_paragraphs[p].Text);
-                }
-
                 for (var q = 0; q < _body.Count; q++)
                 {
                     quoted.Add(_body[q].Text);
                 }
 
-                _plausibility = new NamePlausibility(texts, quoted, _tables);
+                _plausibility = QuoteReader.Plausibility(_paragraphs, quoted, _tables);
             }
 
             return _plausibility;

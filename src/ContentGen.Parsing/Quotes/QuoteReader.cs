@@ -125,7 +125,7 @@ internal static class QuoteReader
     }
 
     // What the whole article writes in lower case, and what it quotes, tells a name from a common word or a title.
-    private static NamePlausibility Plausibility(IReadOnlyList<TextBlock> paragraphs, List<string> quoted, SpeechTables words)
+    internal static NamePlausibility Plausibility(IReadOnlyList<TextBlock> paragraphs, List<string> quoted, SpeechTables words)
     {
         var texts = new List<string>(paragraphs.Count);
         for (var p = 0; p < paragraphs.Count; p++)
@@ -198,13 +198,8 @@ internal static class QuoteReader
 
     internal static string WithoutAttributionComma(string inner)
     {
-        var end = inner.Length;
-        while (end > 0 && inner[end - 1] == ',')
-        {
-            end--;
-        }
-
-        return end == inner.Length ? inner : Whitespace.Trim(inner.Substring(0, end));
+        var words = WithoutAttributionComma(inner.AsSpan());
+        return words.Length == inner.Length ? inner : words.ToString();
     }
 
     private static Quote? Joined(Quote? running, List<string> parts)
