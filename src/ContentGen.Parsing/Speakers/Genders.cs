@@ -52,10 +52,12 @@ internal sealed class Genders
 
     // Evidence is a title right before a capitalised word: only a word followed by one, or a word
     // of the run after a title, is looked up. Most words of a paragraph are neither, and this
-    // reading runs over every paragraph up to the last pronoun.
+    // reading runs over every paragraph up to the last pronoun. The pronouns after a name are read
+    // in the same pass over the words.
     private void ReadNow(string paragraph)
     {
         var pending = Gender.Unknown;
+        var referents = new Referents(_words);
         var reader = new Text.WordReader(paragraph.AsSpan());
         var more = reader.Read();
         _run.Clear();
@@ -63,6 +65,11 @@ internal sealed class Genders
         {
             var word = reader.Word;
             var start = reader.Start;
+            if (referents.IsRead)
+            {
+                referents.Read(this, paragraph, start, word);
+            }
+
             var next = reader;
             more = next.Read();
             var beforeCapital = more && char.IsUpper(paragraph[next.Start]);
@@ -82,7 +89,6 @@ internal sealed class Genders
         }
 
         Record(paragraph, pending);
-        ReadReferents(paragraph);
     }
 
     // "Jon Vale said he would stay", "Ann Lee was praised for her role": a pronoun that only ever
@@ -90,77 +96,90 @@ internal sealed class Genders
     // capitalised word, quotation mark or article between, means that name. An article brings in
     // someone else who may be meant ("Roe thanked the coach for his help"), a possessive name
     // someone of its own ("Roe's husband said he"), and words in quotes speak of anyone.
-    private void ReadReferents(string paragraph)
+    private struct Referents
     {
-        if (_words.MaleReferents.Count == 0 && _words.FemaleReferents.Count == 0)
+        private readonly SpeechTables _words;
+        private bool _opensSentence;
+        private bool _inName;
+        private bool _looking;
+        private int _nameStart;
+        private int _nameLength;
+        private int _end;
+
+        public Referents(SpeechTables words)
         {
-            return;
+            _words = words;
+            IsRead = words.MaleReferents.Count > 0 || words.FemaleReferents.Count > 0;
+            _opensSentence = true;
+            _inName = false;
+            _looking = false;
+            _nameStart = 0;
+            _nameLength = 0;
+            _end = 0;
         }
 
-        var reader = new Text.WordReader(paragraph.AsSpan());
-        var opensSentence = true;
-        var inName = false;
-        var looking = false;
-        var nameStart = 0;
-        var nameLength = 0;
-        var end = 0;
-        while (reader.Read())
+        /// <summary>Whether the language has pronouns that give a gender.</summary>
+        public bool IsRead { get; }
+
+        /// <summary>Reads the paragraph's next word.</summary>
+        public void Read(Genders genders, string paragraph, int start, ReadOnlySpan<char> word)
         {
-            var word = reader.Word;
-            var start = reader.Start;
-            var gap = paragraph.AsSpan(end, start - end);
-            end = start + reader.Length;
-            if (gap.IndexOfAny(SentenceEnds) >= 0)
+            var gap = paragraph.AsSpan(_end, start - _end);
+            _end = start + word.Length;
+
+            // Most words stand after a single space, which ends no sentence and no name.
+            var space = gap.Length == 1 && gap[0] == ' ';
+            if (!space && gap.IndexOfAny(SentenceEnds) >= 0)
             {
-                opensSentence = true;
-                looking = false;
+                _opensSentence = true;
+                _looking = false;
             }
 
             // "The Tories, he said, …", "Roe, a friend of Vale, said he", "…, he claimed": past a
             // comma the pronoun may be whoever reports or whom an insert names.
-            if (gap.IndexOfAny(QuoteMarks) >= 0 || gap.IndexOf(',') >= 0)
+            if (!space && (gap.IndexOfAny(QuoteMarks) >= 0 || gap.IndexOf(',') >= 0))
             {
-                looking = false;
-                inName = false;
+                _looking = false;
+                _inName = false;
             }
 
             var capitalised = char.IsUpper(word[0]);
-            if (opensSentence)
+            if (_opensSentence)
             {
-                opensSentence = false;
-                inName = looking = capitalised;
-                (nameStart, nameLength) = (start, word.Length);
-                continue;
+                _opensSentence = false;
+                _inName = _looking = capitalised;
+                (_nameStart, _nameLength) = (start, word.Length);
+                return;
             }
 
-            if (inName && capitalised && gap.Length == 1 && gap[0] == ' ')
+            if (_inName && capitalised && space)
             {
-                (nameStart, nameLength) = (start, word.Length);
-                continue;
+                (_nameStart, _nameLength) = (start, word.Length);
+                return;
             }
 
-            if (inName && NamePlausibility.PossessiveEnding(paragraph.AsSpan(nameStart, nameLength)) > 0)
+            if (_inName && NamePlausibility.PossessiveEnding(paragraph.AsSpan(_nameStart, _nameLength)) > 0)
             {
-                looking = false;
+                _looking = false;
             }
 
-            inName = false;
-            if (!looking)
+            _inName = false;
+            if (!_looking)
             {
-                continue;
+                return;
             }
 
             if (capitalised || _words.Definites.Contains(word) || _words.Indefinites.Contains(word))
             {
-                looking = false;
-                continue;
+                _looking = false;
+                return;
             }
 
             var gender = _words.MaleReferents.Contains(word) ? Gender.Male : _words.FemaleReferents.Contains(word) ? Gender.Female : Gender.Unknown;
             if (gender != Gender.Unknown)
             {
-                Note(Text.StringCache.Get(paragraph.AsSpan(nameStart, nameLength)), gender);
-                looking = false;
+                genders.Note(Text.StringCache.Get(paragraph.AsSpan(_nameStart, _nameLength)), gender);
+                _looking = false;
             }
         }
     }
