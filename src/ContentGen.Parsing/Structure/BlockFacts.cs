@@ -19,6 +19,7 @@ internal sealed class BlockFacts
     private bool? _isTerminator;
     private bool? _isHeadline;
     private bool? _isStrictHeadline;
+    private int? _phrases;
 
     // A block without a stopword (a menu item, a name, a date) shares this count of none, never
     // written: most lines of a page's chrome are such blocks.
@@ -66,6 +67,9 @@ internal sealed class BlockFacts
 
     /// <summary>Stopword hits per lexicon, as <see cref="LanguageGuesser.AddWordHits"/> counts them.</summary>
     public ReadOnlySpan<int> LanguageHits => _languageHits;
+
+    /// <summary>Which chrome phrase lists the block holds a phrase of (<see cref="BoilerplateLines.PhrasesIn"/>), read once.</summary>
+    public int Phrases => _phrases ??= BoilerplateLines.PhrasesIn(Text);
 
     public bool IsCaption => _isCaption ??= PageLines.IsCaption(Text, Words);
 

@@ -102,12 +102,11 @@ internal sealed class BodyReader
             foreach (var block in split)
             {
                 // The block's words are counted once, in its facts, which the title and body rules read next.
-                var words = block.Facts.Words;
-                if (BoilerplateLines.Classify(block.Text, words) is { } kind)
+                if (BoilerplateLines.Classify(block.Facts) is { } kind)
                 {
                     reader.SetAside(block, kind);
                 }
-                else if (SignUpBoxes.IsNotice(block.Text, words))
+                else if (SignUpBoxes.IsNotice(block.Facts))
                 {
                     reader.SetAside(block, BoilerplateKind.Navigation);
                 }
@@ -142,7 +141,8 @@ internal sealed class BodyReader
             reader.SetAsideForeignEnding();
         }
 
-        reader.Language = LanguageGuesser.GuessDocument(reader.BodyHits(reader.Blocks.Count));
+        Span<int> hits = stackalloc int[LanguageGuesser.Languages];
+        reader.Language = LanguageGuesser.GuessDocument(reader.BodyHits(reader.Blocks.Count, hits));
 
         reader._boilerplate.Sort((a, b) => a.Position.Offset.CompareTo(b.Position.Offset));
         return reader;
@@ -958,7 +958,8 @@ internal sealed class BodyReader
         }
 
         // Interview words are read in the body's own language: one language's "du" or "i" is another's "you" or "I".
-        Interviews.MarkQuestions(Blocks, NotHeadings, LanguageGuesser.GuessDocument(BodyHits(Blocks.Count)));
+        Span<int> hits = stackalloc int[LanguageGuesser.Languages];
+        Interviews.MarkQuestions(Blocks, NotHeadings, LanguageGuesser.GuessDocument(BodyHits(Blocks.Count, hits)));
 
         // A dump sets a subheading apart with blank lines: on a dumped page that sets its paragraphs
         // apart so, a short line glued to the text under it (a teaser's headline over its blurb) heads
@@ -1211,7 +1212,8 @@ internal sealed class BodyReader
         }
 
         var last = Blocks[Blocks.Count - 1];
-        var bodyLanguage = LanguageGuesser.GuessDocument(BodyHits(Blocks.Count - 1));
+        Span<int> hits = stackalloc int[LanguageGuesser.Languages];
+        var bodyLanguage = LanguageGuesser.GuessDocument(BodyHits(Blocks.Count - 1, hits));
         if (bodyLanguage is not null && Notices.IsNotice(last.Facts) && LanguageGuesser.IsForeignTo(last.Facts, bodyLanguage))
         {
             Blocks.RemoveAt(Blocks.Count - 1);
@@ -1219,10 +1221,9 @@ internal sealed class BodyReader
         }
     }
 
-    // The stopword hits of the first `count` body blocks, summed: no text is joined.
-    private int[] BodyHits(int count)
+    // The stopword hits of the first `count` body blocks, summed into `hits`: no text is joined.
+    private ReadOnlySpan<int> BodyHits(int count, Span<int> hits)
     {
-        var hits = LanguageGuesser.NewHits();
         for (var i = 0; i < count; i++)
         {
             LanguageGuesser.Add(hits, Blocks[i].Facts);

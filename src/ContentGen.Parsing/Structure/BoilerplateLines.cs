@@ -27,35 +27,50 @@ internal static class BoilerplateLines
     private static readonly WordTable s_linePhrases = WordTable.Combine(
         (LexiconTables.RightsPhrases, Rights), (LexiconTables.SignUpPhrases, SignUp), (LexiconTables.ReadingTimePhrases, ReadingTime));
 
+    // A block is judged by the appeals too, and by the sign-up notices (SignUpBoxes): one search of
+    // its text answers every list, where each list searched it again.
+    private const int Appeal = 8;
+    private static readonly WordTable s_blockPhrases = WordTable.Combine(
+        (LexiconTables.RightsPhrases, Rights), (LexiconTables.SignUpPhrases, SignUp), (LexiconTables.ReadingTimePhrases, ReadingTime),
+        (LexiconTables.AppealPhrases, Appeal));
+
+    /// <summary>Which phrase lists a block's text holds a phrase of, as flags for <see cref="Classify"/> and <see cref="HasSignUpPhrase"/>.</summary>
+    public static int PhrasesIn(string text) => s_blockPhrases.FlagsFoundIn(text.AsSpan());
+
+    /// <summary>Whether <paramref name="phrases"/>, a block's <see cref="BlockFacts.Phrases"/>, include a sign-up phrase.</summary>
+    public static bool HasSignUpPhrase(int phrases) => (phrases & SignUp) != 0;
+
     /// <summary>
-    /// The kind of boilerplate a block of text is, given how many words it has (a count past
-    /// <see cref="MaxWordsForAppeal"/> may stop there), or <see langword="null"/> for body text.
+    /// The kind of boilerplate a block is, or <see langword="null"/> for body text.
     /// </summary>
     /// <remarks>A block's words are counted once, in its <see cref="BlockFacts"/>: every rule here has a word limit.</remarks>
-    public static BoilerplateKind? Classify(string text, int words)
+    public static BoilerplateKind? Classify(BlockFacts block)
     {
-        if (words <= MaxWordsForLinkLine && StartsLinkLine(text))
+        var text = block.Text;
+        var words = block.Words;
+        if (words <= MaxWordsForLinkLine && StartsLinkLine(text.AsSpan()))
         {
             return BoilerplateKind.Navigation;
         }
 
         // A paragraph-long appeal: its phrases are never an article's own.
-        if (words <= MaxWordsForAppeal && LexiconTables.AppealPhrases.FoundIn(text.AsSpan()))
+        if (words <= MaxWordsForAppeal && (block.Phrases & Appeal) != 0)
         {
             return BoilerplateKind.Navigation;
         }
 
-        return ClassifyLine(text, words);
+        return ClassifyLine(text.AsSpan(), words, block);
     }
 
     /// <summary>
     /// The kind of boilerplate a single line is, judged without the lines that may continue it,
     /// or <see langword="null"/> for body text.
     /// </summary>
-    public static BoilerplateKind? ClassifyLine(ReadOnlySpan<char> line) => ClassifyLine(line, Words.Count(line, MaxWordsForPhraseMatch));
+    public static BoilerplateKind? ClassifyLine(ReadOnlySpan<char> line) => ClassifyLine(line, Words.Count(line, MaxWordsForPhraseMatch), null);
 
     // `words`: how many words the line has, or any count past MaxWordsForPhraseMatch when it has more.
-    private static BoilerplateKind? ClassifyLine(ReadOnlySpan<char> line, int words)
+    // `block`: the line's block, whose phrases are read once, or null for a line alone.
+    private static BoilerplateKind? ClassifyLine(ReadOnlySpan<char> line, int words, BlockFacts? block)
     {
         if (IsImageName(line))
         {
@@ -84,7 +99,8 @@ internal static class BoilerplateLines
             return BoilerplateKind.Copyright;
         }
 
-        var phrases = s_linePhrases.FlagsFoundIn(text, stopOn: Rights);
+        // The block's phrases were found in its whole text: they are the line's when nothing was trimmed.
+        var phrases = block is not null && text.Length == line.Length ? block.Phrases : s_linePhrases.FlagsFoundIn(text, stopOn: Rights);
         if ((phrases & Rights) != 0)
         {
             return BoilerplateKind.Copyright;

@@ -160,7 +160,7 @@ internal static class Headings
             return false;
         }
 
-        var hits = LanguageGuesser.NewHits();
+        Span<int> hits = stackalloc int[LanguageGuesser.Languages];
         LanguageGuesser.Add(hits, previous.Facts);
         LanguageGuesser.Add(hits, next.Facts);
         var language = LanguageGuesser.Guess(hits);

@@ -24,7 +24,10 @@ internal static class LanguageGuesser
     private const double DocumentLead = 1.5;
 
     /// <summary>A fresh count of stopword hits, one per lexicon in <see cref="Lexicon.All"/>.</summary>
-    public static int[] NewHits() => new int[Lexicon.All.Count];
+    public static int[] NewHits() => new int[Languages];
+
+    /// <summary>How many languages hits are counted for: the length of a count of hits.</summary>
+    public static int Languages => Lexicon.All.Count;
 
     /// <summary>
     /// Adds the stopword hits of one word to <paramref name="hits"/>. An elided word counts each
@@ -61,7 +64,7 @@ internal static class LanguageGuesser
     /// The most likely language code of the text whose <paramref name="hits"/> were counted, or
     /// <see langword="null"/> when it has too few stopwords to tell.
     /// </summary>
-    public static string? Guess(int[] hits)
+    public static string? Guess(ReadOnlySpan<int> hits)
     {
         var (best, runnerUp) = BestTwo(hits);
 
@@ -70,7 +73,7 @@ internal static class LanguageGuesser
     }
 
     // The index of the most hits (the first on a tie) and the next highest count.
-    private static (int Best, int RunnerUp) BestTwo(int[] hits)
+    private static (int Best, int RunnerUp) BestTwo(ReadOnlySpan<int> hits)
     {
         var best = -1;
         var runnerUp = 0;
@@ -95,14 +98,14 @@ internal static class LanguageGuesser
     /// <see langword="null"/> (unknown) unless its stopwords are many and one language leads
     /// every other clearly.
     /// </summary>
-    public static string? GuessDocument(int[] hits)
+    public static string? GuessDocument(ReadOnlySpan<int> hits)
     {
         var (best, runnerUp) = BestTwo(hits);
         return hits[best] >= MinimumDocumentHits && hits[best] >= runnerUp * DocumentLead ? Lexicon.All[best].Language : null;
     }
 
     /// <summary>Adds <paramref name="block"/>'s stopword hits to <paramref name="hits"/>.</summary>
-    public static void Add(int[] hits, BlockFacts block)
+    public static void Add(Span<int> hits, BlockFacts block)
     {
         var blockHits = block.LanguageHits;
         for (var l = 0; l < hits.Length; l++)

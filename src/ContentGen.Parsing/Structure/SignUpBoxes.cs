@@ -30,14 +30,13 @@ internal static class SignUpBoxes
     private const int MinNoticePhrases = 2;
 
     /// <summary>
-    /// Whether <paramref name="text"/>, a block however wrapped, of <paramref name="words"/> words (a
-    /// count past <see cref="MaxNoticeWords"/> may stop there), is a sign-up notice: a short one with
+    /// Whether <paramref name="block"/>, however wrapped, is a sign-up notice: a short one with
     /// two sign-up phrases ("sign up" … "in your inbox", "jetzt anmelden" … "in Ihrem Postfach").
     /// </summary>
-    public static bool IsNotice(string text, int words)
+    public static bool IsNotice(BlockFacts block)
     {
-        var span = text.AsSpan();
-        if (words > MaxNoticeWords || !LexiconTables.SignUpPhrases.FoundIn(span))
+        var span = block.Text.AsSpan();
+        if (block.Words > MaxNoticeWords || !BoilerplateLines.HasSignUpPhrase(block.Phrases))
         {
             return false;
         }
