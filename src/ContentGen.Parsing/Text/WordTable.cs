@@ -35,23 +35,21 @@ internal sealed class WordTable
     private readonly ulong[] _pairs = new ulong[PairBits / 64];
     private readonly string _singleChars;
 
+    // The keys of two or more characters grouped by the hashed pair of their first two
+    // characters, made at the first phrase search: a search tries only the keys that go on with
+    // the text's next character, where trying every key of the first character compared, at each
+    // word of a line, the dozen phrases that open with "c" or "s". Word lookups never need it.
+    private PairIndex? _pairIndex;
+
     private readonly string _firstChars;
-    private readonly ulong _asciiFirstLow;
-    private readonly ulong _asciiFirstHigh;
+
+    // The Latin-1 first characters as bits, checked without a search: French text opens many
+    // words with "é" or "à".
+    private readonly ulong[] _latin1First = new ulong[4];
 
     // First characters beyond Latin-1, in both cases: any other such character in a text is
     // passed over without folding it (folding beyond Latin-1 asks ICU, and costs).
     private readonly string _wideFirst;
-
-    // The entries ordered by first character, and for each Latin-1 first character where its
-    // entries start in that order and how many there are: a phrase search tries only those.
-    // Latin-1, not ASCII alone: French text opens many words with "é" or "à", and each such
-    // word would otherwise be tried against every entry.
-    private const int IndexedFirst = 256;
-    private readonly string[] _byFirst;
-    private readonly int[] _byFirstFlags;
-    private readonly int[] _firstStart = new int[IndexedFirst];
-    private readonly int[] _firstCount = new int[IndexedFirst];
 
     /// <summary>Builds a table of <paramref name="entries"/>; an entry given twice has its flags merged.</summary>
     /// <param name="entries">Each word or phrase, with the flags it carries.</param>
@@ -119,13 +117,9 @@ internal sealed class WordTable
             if (key.Length > 0 && firstChars.ToString().IndexOf(key[0]) < 0)
             {
                 firstChars.Append(key[0]);
-                if (key[0] < 64)
+                if (key[0] < 0x100)
                 {
-                    _asciiFirstLow |= 1UL << key[0];
-                }
-                else if (key[0] < 128)
-                {
-                    _asciiFirstHigh |= 1UL << (key[0] - 64);
+                    _latin1First[key[0] >> 6] |= 1UL << (key[0] & 63);
                 }
             }
         }
@@ -140,17 +134,6 @@ internal sealed class WordTable
         }
 
         _wideFirst = wide.ToString();
-        _byFirst = (string[])_keys.Clone();
-        _byFirstFlags = (int[])_flags.Clone();
-        Array.Sort(_byFirst, _byFirstFlags, Comparer<string>.Create((a, b) => a.Length == 0 || b.Length == 0 ? a.Length.CompareTo(b.Length) : a[0].CompareTo(b[0])));
-        for (var i = _byFirst.Length - 1; i >= 0; i--)
-        {
-            if (_byFirst[i].Length > 0 && _byFirst[i][0] < IndexedFirst)
-            {
-                _firstStart[_byFirst[i][0]] = i;
-                _firstCount[_byFirst[i][0]]++;
-            }
-        }
     }
 
     /// <summary>Whether lookups fold case.</summary>
@@ -265,7 +248,7 @@ internal sealed class WordTable
     /// <summary>The length of the longest entry <paramref name="text"/> starts with, or 0 when it starts with none.</summary>
     public int LongestStart(ReadOnlySpan<char> text) => LongestStart(text, stopAtFirst: false);
 
-    // Only the entries that start with the text's first character are tried: the lists grow
+    // Only the entries that start with the text's first two characters are tried: the lists grow
     // with every language, and a line is checked against several of them.
     private int LongestStart(ReadOnlySpan<char> text, bool stopAtFirst)
     {
@@ -280,12 +263,18 @@ internal sealed class WordTable
             return 0;
         }
 
-        var (from, to) = c < IndexedFirst ? (_firstStart[c], _firstStart[c] + _firstCount[c]) : (0, _byFirst.Length);
-        var longest = 0;
-        for (var k = from; k < to; k++)
+        var index = _pairIndex ??= new PairIndex(this);
+        var longest = index.SingleFlags(c) != 0 ? 1 : 0;
+        if (text.Length < 2 || (longest > 0 && stopAtFirst))
         {
-            var key = _byFirst[k];
-            if (key[0] == c && key.Length > longest && key.Length <= text.Length && Equal(key.AsSpan(), text.Slice(0, key.Length)))
+            return longest;
+        }
+
+        var pair = Pair(c, Fold(text[1]));
+        for (var k = index.Starts[pair]; k < index.Starts[pair + 1]; k++)
+        {
+            var key = index.Keys[k];
+            if (key.Length > longest && key.Length <= text.Length && Equal(key.AsSpan(), text.Slice(0, key.Length)))
             {
                 longest = key.Length;
                 if (stopAtFirst)
@@ -333,13 +322,29 @@ internal sealed class WordTable
                 continue;
             }
 
-            var (from, to) = c < IndexedFirst ? (_firstStart[c], _firstStart[c] + _firstCount[c]) : (0, _byFirst.Length);
-            for (var k = from; k < to; k++)
+            var index = _pairIndex ??= new PairIndex(this);
+            var single = index.SingleFlags(c);
+            if (single != 0)
             {
-                var key = _byFirst[k];
-                if (key[0] == c && key.Length <= text.Length - i && Equal(key.AsSpan(), text.Slice(i, key.Length)))
+                found |= single;
+                if ((found & stopOn) != 0)
                 {
-                    found |= _byFirstFlags[k];
+                    return found;
+                }
+            }
+
+            if (i + 1 >= text.Length)
+            {
+                continue;
+            }
+
+            var pair = Pair(c, Fold(text[i + 1]));
+            for (var k = index.Starts[pair]; k < index.Starts[pair + 1]; k++)
+            {
+                var key = index.Keys[k];
+                if (key.Length <= text.Length - i && Equal(key.AsSpan(), text.Slice(i, key.Length)))
+                {
+                    found |= index.Flags[k];
                     if ((found & stopOn) != 0)
                     {
                         return found;
@@ -382,10 +387,7 @@ internal sealed class WordTable
 
     // Whether some entry starts with the folded character c.
     private bool MayStart(char c)
-        => c < 64 ? (_asciiFirstLow & (1UL << c)) != 0
-        : c < 128 ? (_asciiFirstHigh & (1UL << (c - 64))) != 0
-        : c < IndexedFirst ? _firstCount[c] > 0
-        : _firstChars.IndexOf(c) >= 0;
+        => c < 0x100 ? (_latin1First[c >> 6] & (1UL << (c & 63))) != 0 : _firstChars.IndexOf(c) >= 0;
 
     private int Hash(ReadOnlySpan<char> word)
     {
@@ -445,5 +447,69 @@ internal sealed class WordTable
         }
 
         return lower;
+    }
+
+    // The keys by the hashed pair of their first two characters (Pair), each pair's keys in
+    // Keys[Starts[pair]] to Keys[Starts[pair + 1] - 1], with the keys of one character apart.
+    private sealed class PairIndex
+    {
+        private readonly string _singles;
+        private readonly int[] _singleFlags;
+
+        public PairIndex(WordTable table)
+        {
+            var keys = table._keys;
+            var flags = table._flags;
+            var counts = new int[PairBits + 1];
+            var singles = new System.Text.StringBuilder();
+            var singleFlags = new List<int>();
+            for (var i = 0; i < keys.Length; i++)
+            {
+                if (keys[i].Length == 1)
+                {
+                    singles.Append(keys[i][0]);
+                    singleFlags.Add(flags[i]);
+                }
+                else if (keys[i].Length > 1)
+                {
+                    counts[Pair(keys[i][0], keys[i][1]) + 1]++;
+                }
+            }
+
+            Starts = new int[PairBits + 1];
+            for (var pair = 0; pair < PairBits; pair++)
+            {
+                Starts[pair + 1] = Starts[pair] + counts[pair + 1];
+            }
+
+            Keys = new string[Starts[PairBits]];
+            Flags = new int[Keys.Length];
+            var next = (int[])Starts.Clone();
+            for (var i = 0; i < keys.Length; i++)
+            {
+                if (keys[i].Length > 1)
+                {
+                    var at = next[Pair(keys[i][0], keys[i][1])]++;
+                    Keys[at] = keys[i];
+                    Flags[at] = flags[i];
+                }
+            }
+
+            _singles = singles.ToString();
+            _singleFlags = singleFlags.ToArray();
+        }
+
+        public string[] Keys { get; }
+
+        public int[] Flags { get; }
+
+        public int[] Starts { get; }
+
+        // The flags of the key that is the folded character c alone, or 0.
+        public int SingleFlags(char c)
+        {
+            var at = _singles.Length == 0 ? -1 : _singles.IndexOf(c);
+            return at < 0 ? 0 : _singleFlags[at];
+        }
     }
 }
