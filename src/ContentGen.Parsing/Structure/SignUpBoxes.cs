@@ -147,6 +147,11 @@ internal static class SignUpBoxes
             return 1;
         }
 
+        if (word.IndexOf('-') < 0)
+        {
+            return 0;
+        }
+
         var hits = 0;
         while (word.Length > 0)
         {
