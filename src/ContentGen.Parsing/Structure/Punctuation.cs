@@ -50,5 +50,6 @@ internal static class Punctuation
     /// <summary>Sentence-ending marks.</summary>
     public static bool IsTerminal(char c) => c is '.' or '!' or '?' or '…' or '。' or '！' or '？';
 
-    private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or '»' or '›' or ')' or ']' or '」' or '』' or '\u00A0' or ' ';
+    // German closes „…“ and ‚…‘ with what opens English quotes, and »…« with what opens French ones.
+    private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or '»' or '›' or '“' or '‘' or '«' or '‹' or ')' or ']' or '」' or '』' or '\u00A0' or ' ';
 }
