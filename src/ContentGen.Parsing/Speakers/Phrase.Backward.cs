@@ -398,7 +398,9 @@ internal sealed partial class Phrase
     // says so. None when the run is no subject of its own ("a spokesman for the X (BPI)").
     private Subject AcronymedName(IReadOnlyList<Token> sentence, int last, int open, int verb)
     {
-        if (!sentence[last].IsCapitalized || open + 2 >= sentence.Count || !IsAcronym(sentence[open + 1]) || !IsClosingBracket(sentence[open + 2]))
+        // "Sabine Roth (CSU) sagte": a party's initials after a name are the person's affiliation, not the name's.
+        if (!sentence[last].IsCapitalized || open + 2 >= sentence.Count || !IsAcronym(sentence[open + 1]) || !IsClosingBracket(sentence[open + 2])
+            || IsAffiliation(sentence[open + 1].Span))
         {
             return Subject.None;
         }

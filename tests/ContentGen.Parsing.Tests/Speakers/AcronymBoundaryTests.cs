@@ -43,6 +43,18 @@ public sealed class AcronymBoundaryTests
     public void TwoJoinedNames_NoCapitalisedName_OrNoPairOfBrackets_NameNoOne(string sentence)
         => Assert.False(Before(sentence).IsFound);
 
+    // "Gesundheitsministerin Sabine Roth (CSU) sagte": a party's initials are the person's
+    // affiliation; the name before them is read as any other, without its title.
+    [Theory]
+    [InlineData("Gesundheitsministerin Sabine Roth (CSU) sagte, sie", "sagte", "Sabine Roth")]
+    [InlineData("Councillor Jane Roe (SNP) said she", "said", "Jane Roe")]
+    public void APartysInitialsAfterAName_AreNoOrganisations(string sentence, string verb, string name)
+    {
+        var subject = OneSentence.Before(sentence, verb);
+
+        Assert.Equal((SubjectKind.Name, name, false), (subject.Kind, subject.Text, subject.IsOrganisation));
+    }
+
     [Fact]
     public void ANameWithItsAcronym_AfterASpokesmansPreposition_IsWhomTheSpokesmanSpeaksFor()
     {

@@ -85,6 +85,9 @@ public sealed class CastTests
     [InlineData("\"The plan is dead,\" said Acme chief executive Jane Roe.", "Jane Roe")]
     [InlineData("Nach dem Spiel trafen sich alle. Vereinspräsident Horst Albrecht kündigte an: „Wir werden in Ruhe analysieren.“", "Horst Albrecht")]
     [InlineData("\"Het plan is dood\", zei bestuursvoorzitter Anouk Smit maandag.", "Anouk Smit")]
+    [InlineData("„Wir müssen sparen“, sagte Klinikchef Markus Hofer.", "Markus Hofer")]
+    [InlineData("„Wir suchen eine Lösung“, sagte Landrat Peter Brandt.", "Peter Brandt")]
+    [InlineData("„Ich fahre seit Jahren hier“, erzählt Kapitän Jens Möller.", "Jens Möller")]
     public void TitlesAndRoleWords_AreNotPartOfTheName(string paragraph, string speaker)
         => Assert.Equal(speaker, Speakers(paragraph)[0]);
 

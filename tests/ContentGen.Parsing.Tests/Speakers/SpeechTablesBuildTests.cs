@@ -52,16 +52,19 @@ public sealed class SpeechTablesBuildTests
         Assert.False(spanish.Participles.Contains("warning"));
     }
 
-    // Titles of five letters or more end a compound ("Oberbürgermeister"); short ones ("Dr", "Herr") end too many names.
+    // Offices of four letters or more end a compound ("Oberbürgermeister", "Klinikchef"); courtesy
+    // titles ("Herr", "heer") and shorter ones ("Dr") end too many names.
     [Fact]
-    public void TitleEnds_AreTheLongTitles_OfLanguagesThatCompoundThem()
+    public void TitleEnds_AreTheOffices_OfLanguagesThatCompoundThem()
     {
         var german = SpeechTables.Build(new[] { Of("de") });
         Assert.True(german.TitleEnds.Contains("bürgermeister"));
         Assert.True(german.TitleEnds.Contains("chefin"));
-        Assert.False(german.TitleEnds.Contains("chef"));
+        Assert.True(german.TitleEnds.Contains("chef"));
         Assert.False(german.TitleEnds.Contains("herr"));
+        Assert.False(german.TitleEnds.Contains("frau"));
         Assert.False(german.TitleEnds.Contains("dr"));
+        Assert.False(SpeechTables.Build(new[] { Of("nl") }).TitleEnds.Contains("heer"));
 
         Assert.False(SpeechTables.Build(new[] { Of("en") }).TitleEnds.Contains("attorney"));
     }

@@ -26,7 +26,7 @@ internal static class GermanSpeech
         ReportingLemmas = Words(
             "sagen erklären betonen meinen kritisieren fordern warnen ergänzen berichten mahnen versichern bestätigen antworten " +
             "schreiben rufen sprechen versprechen widersprechen unterstreichen beklagen bemängeln klagen loben räumen " +
-            "kommentieren erläutern präzisieren behaupten verkünden bekräftigen entgegnen erwidern erinnern zitieren " +
+            "kommentieren erläutern präzisieren behaupten verkünden bekräftigen entgegnen erwidern erinnern zitieren erzählen " +
             "kündigen twittern fragen heißen"),
         Inflect = lemma => Inflection.German(lemma, s_irregular),
         VerbsInvert = true,
@@ -40,12 +40,12 @@ internal static class GermanSpeech
         Titles = Words(
             "herr frau dr prof minister ministerin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin " +
             "geschäftsführer geschäftsführerin vorsitzender vorsitzende sprecher sprecherin trainer trainerin präsident " +
-            "präsidentin direktor direktorin chef chefin kapitän vorstand stadtrat stadträtin sportdirektor sportdirektorin " +
+            "präsidentin direktor direktorin chef chefin kapitän vorstand stadtrat stadträtin landrat landrätin sportdirektor sportdirektorin " +
             "kanzler kanzlerin senator senatorin abgeordneter abgeordnete"),
         RoleNouns = Words(
             "minister ministerin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin geschäftsführer " +
             "geschäftsführerin vorsitzender vorsitzende sprecher sprecherin trainer trainerin präsident präsidentin direktor " +
-            "direktorin chef chefin kapitän sportdirektor sportdirektorin kanzler kanzlerin spieler spielerin stürmer torwart " +
+            "direktorin chef chefin kapitän landrat landrätin sportdirektor sportdirektorin kanzler kanzlerin spieler spielerin stürmer torwart " +
             "experte expertin anwalt anwältin vertreter vertreterin"),
         DocumentNouns = Words("mitteilung"),
         OrganisationNouns = Words("unternehmen firma konzern stadt verein verband partei regierung ministerium gewerkschaft club klub mitteilung"),

@@ -258,20 +258,22 @@ internal sealed class SpeechTables
         return words;
     }
 
-    // Short titles ("Dr", "Herr") end too many names to be read as the end of a compound.
+    // Courtesy titles ("Herr", "heer") end too many names to be read as the end of a compound,
+    // and so would any shorter title ("Dr"); a four-letter office ("Klinikchef") ends none.
     private static IEnumerable<string> CompoundTitleEnds(IReadOnlyList<Lexicon> lexicons)
     {
-        const int MinLength = 5;
+        const int MinLength = 4;
         foreach (var lexicon in lexicons)
         {
-            if (!lexicon.Speech.CompoundsTitles)
+            var speech = lexicon.Speech;
+            if (!speech.CompoundsTitles)
             {
                 continue;
             }
 
-            foreach (var title in lexicon.Speech.Titles)
+            foreach (var title in speech.Titles)
             {
-                if (title.Length >= MinLength)
+                if (title.Length > MinLength || (title.Length == MinLength && Array.IndexOf(speech.MaleTitles, title) < 0 && Array.IndexOf(speech.FemaleTitles, title) < 0))
                 {
                     yield return title;
                 }
