@@ -343,6 +343,13 @@ internal sealed class Cues
         return subject;
     }
 
+    /// <summary>
+    /// Whether <paramref name="verb"/> reports with its subject dropped, as Spanish, Italian and
+    /// Portuguese drop it ("Ha dicho:", "Ha poi aggiunto:"): only fillers stand before it.
+    /// </summary>
+    public bool ReportsWithDroppedSubject(IReadOnlyList<Token> sentence, int verb)
+        => verb >= 0 && IsReportingVerb(sentence[verb]) && DroppedSubject(sentence, verb);
+
     // "Y agregó:", "Ha poi aggiunto che": a verb that opens its sentence, past conjunctions and
     // adverbs, in a language that drops subjects.
     private bool DroppedSubject(IReadOnlyList<Token> sentence, int verb)

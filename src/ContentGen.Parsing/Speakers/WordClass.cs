@@ -64,11 +64,12 @@ internal static class WordClasses
         return classes;
     }
 
-    // A reporting verb (or an auxiliary) with a pronoun joined after it by a hyphen.
+    // A reporting verb (or an auxiliary) with a pronoun joined after it by a hyphen: a subject's
+    // ("dit-elle") or an object's ("queixa-se").
     private static bool IsInvertedVerb(SpeechTables words, ReadOnlySpan<char> word)
     {
         var last = word.LastIndexOf('-');
-        if (last < 0 || !words.Pronouns.Contains(word.Slice(last + 1)))
+        if (last < 0 || !(words.Pronouns.Contains(word.Slice(last + 1)) || words.Enclitics.Contains(word.Slice(last + 1))))
         {
             return false;
         }

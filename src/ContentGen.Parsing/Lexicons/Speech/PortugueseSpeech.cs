@@ -19,12 +19,14 @@ internal static class PortugueseSpeech
         ReportingLemmas = Words(
             "dizer afirmar declarar explicar informar destacar ressaltar garantir assegurar acrescentar admitir reconhecer " +
             "responder comentar criticar defender lamentar alertar anunciar contar relatar escrever pedir " +
-            "confirmar argumentar avaliar concluir insistir observar referir classificar adiantar sublinhar"),
+            "confirmar argumentar avaliar concluir insistir observar referir classificar adiantar sublinhar prometer considerar " +
+            "lembrar queixar"),
         Inflect = lemma => Inflection.Portuguese(lemma, s_irregular),
         VerbsInvert = true,
         Pronouns = Words("ele ela"),
         MalePronouns = Words("ele"),
         FemalePronouns = Words("ela"),
+        Enclitics = Words("se lhe lhes nos"),
         MaleTitles = Words("senhor sr"),
         FemaleTitles = Words("senhora sra ministra presidenta secretária"),
         SpokesNouns = Words("porta-voz"),

@@ -36,7 +36,7 @@ internal static class SpanishSpeech
             "decir declarar afirmar explicar señalar indicar añadir agregar asegurar sostener reconocer advertir subrayar " +
             "destacar apuntar insistir admitir lamentar criticar denunciar anunciar comentar responder replicar precisar " +
             "recordar escribir manifestar expresar aclarar defender concluir mantener pedir reclamar confirmar contar relatar " +
-            "opinar valorar calificar tildar definir"),
+            "opinar valorar calificar tildar definir prometer considerar"),
         Inflect = lemma => Inflection.Spanish(lemma, s_irregular),
         VerbsInvert = true,
         Pronouns = Words("él ella"),

@@ -19,6 +19,7 @@ internal sealed class SpeechTables
         Pronouns = Union(lexicons, l => l.Pronouns, l => l.Speech.Pronouns);
         MalePronouns = Union(lexicons, l => l.Speech.MalePronouns);
         OrganisationPronouns = Union(lexicons, l => l.Speech.OrganisationPronouns);
+        Enclitics = Union(lexicons, l => l.Speech.Enclitics);
         FemalePronouns = Union(lexicons, l => l.Speech.FemalePronouns);
         MaleReferents = Union(lexicons, l => l.Speech.MaleReferents);
         FemaleReferents = Union(lexicons, l => l.Speech.FemaleReferents);
@@ -86,6 +87,8 @@ internal sealed class SpeechTables
     public WordTable MalePronouns { get; }
 
     public WordTable OrganisationPronouns { get; }
+
+    public WordTable Enclitics { get; }
 
     public WordTable FemalePronouns { get; }
 

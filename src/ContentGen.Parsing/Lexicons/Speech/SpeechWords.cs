@@ -35,6 +35,9 @@ internal sealed class SpeechWords
     /// <summary>Pronouns that refer back to an organisation, never a person: "it".</summary>
     public string[] OrganisationPronouns { get; init; } = s_none;
 
+    /// <summary>Object pronouns joined after a verb by a hyphen, which report as the verb alone does: Portuguese "queixa-se", "disse-lhe".</summary>
+    public string[] Enclitics { get; init; } = s_none;
+
     /// <summary>Of <see cref="Pronouns"/> and the lexicon's, those that mean a man: gender evidence.</summary>
     public string[] MalePronouns { get; init; } = s_none;
 
@@ -187,6 +190,7 @@ internal sealed class SpeechWords
         yield return (nameof(ReportingLemmas), ReportingLemmas);
         yield return (nameof(Pronouns), Pronouns);
         yield return (nameof(OrganisationPronouns), OrganisationPronouns);
+        yield return (nameof(Enclitics), Enclitics);
         yield return (nameof(MalePronouns), MalePronouns);
         yield return (nameof(FemalePronouns), FemalePronouns);
         yield return (nameof(MaleReferents), MaleReferents);

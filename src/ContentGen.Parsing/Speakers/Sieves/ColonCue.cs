@@ -35,6 +35,13 @@ internal sealed class ColonCue : ISieve
             return named.Text.IndexOf(' ') > 0 || _isKnownSurname(named.Text) ? named : Subject.None;
         }
 
+        // "Ha dicho: «…»": a reporting verb opening the sentence with its subject dropped speaks
+        // for whoever the sentences before made their subject.
+        if (_cues.ReportsWithDroppedSubject(sentence, quote - 2))
+        {
+            return Subject.Pronoun;
+        }
+
         // The clause's subject: at the sentence's start or after a comma, nearest first, and
         // followed by its verb (a lower-case word, past adverbs).
         for (var start = quote - 2; start >= 0 && start >= quote - 2 - MaxClauseTokens; start--)
