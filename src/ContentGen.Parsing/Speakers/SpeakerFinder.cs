@@ -618,6 +618,13 @@ internal sealed class SpeakerFinder
             other = _cues.Phrase.ReadAfterOpeningAdverbial(sentence);
         }
 
+        // "A spokesman for the water board said …": someone unnamed brought in to report, whom
+        // reading back from the verb misses over the lower-case words of where they work.
+        if (!other.IsFound && LeadingPhrase(sentence).Kind == SubjectKind.Unnamed && _cues.HasReportingVerb(sentence))
+        {
+            return true;
+        }
+
         switch (other.Kind)
         {
             case SubjectKind.Unnamed:

@@ -21,6 +21,18 @@ public sealed class CarryOverTests
                 "\"Every home in the valley will be on the new line by autumn,\" said Jill Harbour, who leads the scheme for the operator.",
                 "Radio firms are also sure to widen their reach. A radio industry spokesman said they would do better over the years. \"Our masts already cover the hills and they cost us nothing more.\""));
 
+    // "A spokesman for the water board said …": where the spokesman works is in lower case, so
+    // reading back from the verb finds no subject; the indefinite opening still brings someone in.
+    [Theory]
+    [InlineData(
+        "\"Every home in the valley will be on the new line by autumn,\" said Jill Harbour, who leads the scheme for the operator.",
+        "A spokesman for the water board said information evenings would be held in the autumn. \"We take the concerns of the residents seriously.\"")]
+    [InlineData(
+        "\"Er gaan straks maandenlang vrachtwagens door ons dorp\", zegt Jill Harbour van de dorpsraad.",
+        "Een woordvoerder van het waterschap laat weten dat er in het najaar informatieavonden komen. \"We nemen de zorgen van de bewoners serieus.\"")]
+    public void AnUnnamedSpokesmanForALowerCaseEmployer_EndsTheLastSpeakersTurn(string quoted, string report)
+        => Assert.Equal(new string?[] { "Jill Harbour", null }, Speakers(quoted, report));
+
     [Fact]
     public void ASpokesmanForANamedFirmReportingInBetween_GivesTheNextQuoteToTheFirm()
         => Assert.Equal(
