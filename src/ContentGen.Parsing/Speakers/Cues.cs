@@ -412,7 +412,8 @@ internal sealed class Cues
             }
 
             // "sur France Bleu Valmont", "on Radio 4": a medium, then the subject.
-            if (word.IsLower && Words.Media.Contains(word.Span) && i + 1 < sentence.Count && sentence[i + 1].IsWord)
+            // Read in every language at once, Spanish "a" (to) is English "a", which opens the subject.
+            if (word.IsLower && Words.Media.Contains(word.Span) && !Words.Indefinites.Contains(word.Span) && i + 1 < sentence.Count && sentence[i + 1].IsWord)
             {
                 // "auprès de l'AFP": the preposition's own link.
                 var j = i + 1;

@@ -224,6 +224,15 @@ internal sealed partial class Phrase
                 return new Subject(SubjectKind.Role, sentence[start + 1].Text, start + 2);
             }
 
+            // "dijo el patrón mayor de la cofradía, Manuel Otero": an office and where it is held,
+            // in lower-case words whatever the office's noun, then the full name of its holder.
+            // ("The film, A Different Story, chronicles" names a work, not someone.)
+            if (_words.Definites.Contains(word.Span) && OfficeEnd(sentence, start + 1) is var comma and > 0
+                && !IsArticle(sentence[comma + 1]) && NameAfterRole(sentence, start + 1) is { Kind: SubjectKind.Name } namedAfter)
+            {
+                return namedAfter;
+            }
+
             if (word.IsLower || possessive)
             {
                 return Subject.None;
@@ -251,7 +260,7 @@ internal sealed partial class Phrase
     // ("the Lund report", whose owner must be someone the article gives in full).
     private Subject DocumentOwner(IReadOnlyList<Token> sentence, int start)
     {
-        if (!sentence[start].IsWord || !(_words.Definites.Contains(sentence[start].Span) || _words.Indefinites.Contains(sentence[start].Span)))
+        if (!IsArticle(sentence[start]))
         {
             return Subject.None;
         }
@@ -273,6 +282,29 @@ internal sealed partial class Phrase
         return noun > start + 1 && noun < sentence.Count && sentence[noun].IsLower && _words.DocumentNouns.Contains(sentence[noun].Span)
             ? new Subject(SubjectKind.Name, Join(sentence, start + 1, noun), noun + 1, isDocumentOwner: true)
             : Subject.None;
+    }
+
+    // Where the comma after an office and its place stands ("patrón mayor de la cofradía,"): lower-case
+    // words from `from`, a link to where the office is held among them; -1 when they are not so.
+    private int OfficeEnd(IReadOnlyList<Token> sentence, int from)
+    {
+        var linked = false;
+        for (var k = from; k < sentence.Count; k++)
+        {
+            if (sentence[k].Kind == TokenKind.Comma)
+            {
+                return linked && k + 1 < sentence.Count ? k : -1;
+            }
+
+            if (!sentence[k].IsLower)
+            {
+                return -1;
+            }
+
+            linked |= k > from && _words.EmployerLinks.Contains(sentence[k].Span);
+        }
+
+        return -1;
     }
 
     // After a role ("minister", "secrétaire général", "ministre des Transports"), a comma and a

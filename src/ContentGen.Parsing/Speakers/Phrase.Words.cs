@@ -81,6 +81,8 @@ internal sealed partial class Phrase
     // also an indefinite one in some language is not taken to point back.
     private bool IsDefinite(Token token) => _words.Definites.Contains(token.Span) && !_words.Indefinites.Contains(token.Span);
 
+    private bool IsArticle(Token token) => token.IsWord && (_words.Definites.Contains(token.Span) || _words.Indefinites.Contains(token.Span));
+
     private bool IsTitleOrRole(Token token)
         => token.IsWord && (_words.Titles.Contains(token.Span) || IsRoleNoun(token.Span));
 

@@ -63,7 +63,7 @@ internal static class SpanishSpeech
         Fillers = Words("ha había han habían también además luego después ayer hoy ya"),
         AccordingTo = new[] { "según", "de acuerdo con" },
         PassiveAgents = Words("por"),
-        Media = Words("en"),
+        Media = Words("en a al"),
         EmployerLinks = Words("de del"),
         OrganisationLinks = Words("de del"),
         NameJoiners = Words("de"),
