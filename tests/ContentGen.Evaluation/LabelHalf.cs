@@ -12,6 +12,9 @@ public enum LabelHalf
     /// <summary>A second blind half, drawn later from what the first two left (speakers only), for when the first has been reported on too often to stay blind.</summary>
     Blind2,
 
+    /// <summary>A second tuning half, drawn later from files that hold no blind label (speakers only), for when the first tuning half no longer shows what fails.</summary>
+    Tune2,
+
     /// <summary>Every half.</summary>
     All,
 }
@@ -19,7 +22,7 @@ public enum LabelHalf
 /// <summary>Parses and applies <see cref="LabelHalf"/>.</summary>
 public static class LabelHalves
 {
-    /// <summary>Reads <c>tune</c>, <c>blind</c>, <c>blind2</c> or <c>all</c>.</summary>
+    /// <summary>Reads <c>tune</c>, <c>tune2</c>, <c>blind</c>, <c>blind2</c> or <c>all</c>.</summary>
     public static bool TryParse(string text, out LabelHalf half)
     {
         switch (text)
@@ -27,10 +30,14 @@ public static class LabelHalves
             case "tune": half = LabelHalf.Tune; return true;
             case "blind": half = LabelHalf.Blind; return true;
             case "blind2": half = LabelHalf.Blind2; return true;
+            case "tune2": half = LabelHalf.Tune2; return true;
             case "all": half = LabelHalf.All; return true;
             default: half = default; return false;
         }
     }
+
+    /// <summary>Whether rules may be tuned on <paramref name="half"/>, so that its misses may be listed one by one.</summary>
+    public static bool IsTuning(this LabelHalf half) => half is LabelHalf.Tune or LabelHalf.Tune2;
 
     /// <summary>Whether a label marked as being in <paramref name="labelHalf"/> is scored when asking for <paramref name="wanted"/>.</summary>
     public static bool Includes(this LabelHalf wanted, LabelHalf labelHalf) => wanted == LabelHalf.All || wanted == labelHalf;

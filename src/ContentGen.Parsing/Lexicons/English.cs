@@ -86,7 +86,7 @@ internal static class English
             "representative governor mayor chairman chairwoman chair chief executive director spokesman spokeswoman " +
             "spokesperson councillor councilor mp msp mep ambassador commissioner head leader king queen prince princess pope " +
             "judge justice captain coach manager officer inspector sergeant colonel lieutenant admiral cardinal rev reverend " +
-            "rabbi imam undersecretary envoy negotiator"),
+            "rabbi imam undersecretary envoy negotiator magistrate"),
         TitleModifiers = Words(
             "vice prime deputy foreign state defence defense interior home finance economy trade health education affairs under assistant"),
         PostNominals = Words("MP MSP MEP AM QC"),
@@ -98,7 +98,7 @@ internal static class English
             "scientist campaigner activist councillor councilor doctor surgeon veteran legend athlete presenter novelist " +
             "comedian rapper frontman journalist correspondent writer buyer producer composer designer photographer artist musician sprinter " +
             "jockey boxer golfer cyclist swimmer referee umpire wing prop flanker hooker keeper agent " +
-            "songwriter publicist solicitor barrister backbencher"),
+            "songwriter publicist solicitor barrister backbencher magistrate counsel"),
         NationalityNouns = Words(
             "briton american australian frenchman frenchwoman spaniard scot welshman irishman englishman argentine russian swiss " +
             "swede dane german italian belgian dutchman serb croat"),
@@ -132,7 +132,7 @@ internal static class English
             "confirm contend continue criticise criticize cry declare decline demand deny describe disagree disclose dismiss " +
             "emphasise emphasize estimate exclaim explain express fear feel forecast guess highlight hint hope indicate inform " +
             "insist instruct joke lament maintain mention muse note notice object observe order plead point praise predict " +
-            "proclaim promise propose protest question quip reason recall reckon recommend reflect refuse reiterate reject remark " +
+            "pledge proclaim promise propose protest question quip reason recall reckon recommend reflect refuse reiterate reject remark " +
             "remember remind repeat reply report respond reveal rule say scream shout signal speak state stress suggest swear " +
             "tell testify thank think threaten tweet underline urge vow warn welcome whisper wonder worry write yell"),
         Inflect = Inflect,

@@ -143,6 +143,7 @@ internal sealed class Cast
                 ReadPublication(sentence, i, paragraph);
                 ReadAfterNoun(sentence, i, paragraph);
                 ReadBody(sentence, i, paragraph);
+                ReadBareBody(sentence, i, paragraph);
                 ReadDocument(sentence, i, paragraph);
             }
             else if (i + 1 < sentence.Count && sentence[i + 1].IsCapitalized && _cues.Phrase.ElidedOrganisationNoun(token) is { IsEmpty: false } elided)
@@ -251,6 +252,30 @@ internal sealed class Cast
         {
             Organisation(Phrase.Join(sentence, article + 1, noun + 1), paragraph);
         }
+    }
+
+    // "La justice a estimé que …", "el gobierno aseguró que …": a body that speaks as one, named
+    // by its bare noun after an article, when no organisation the article names has that noun
+    // (then the noun means it, as "the council" does). Not before a name or a complement ("le
+    // gouvernement Borne", "la préfecture de police"), which makes it a body of its own.
+    private void ReadBareBody(IReadOnlyList<Token> sentence, int noun, int paragraph)
+    {
+        if (noun == 0 || !_cues.Words.BareBodies.Contains(sentence[noun].Span) || !sentence[noun - 1].IsWord
+            || !_cues.Words.Definites.Contains(sentence[noun - 1].Span)
+            || (noun + 1 < sentence.Count && (sentence[noun + 1].IsCapitalized || _cues.Words.OrganisationLinks.Contains(sentence[noun + 1].Span))))
+        {
+            return;
+        }
+
+        foreach (var (name, _, _) in _recent)
+        {
+            if (name is not null && NounIn(name) is { } own && own.AsSpan().Equals(sentence[noun].Span, StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+        }
+
+        Organisation(sentence[noun].Text, paragraph);
     }
 
     // "Monsanto said it accepted …": a one-word name whose own report goes on with "it" is an

@@ -202,6 +202,13 @@ internal sealed class Cues
             return relative;
         }
 
+        // "Tom Baker welcomed the ruling but warned that "…"": a verb joined by a conjunction to
+        // the clause before shares its subject, the one opening the sentence.
+        if (SharedOpeningSubject(sentence, verb) is { IsFound: true } shared)
+        {
+            return shared;
+        }
+
         // "said Mr X" inverts, and so does any verb after a comma (", thinks Dr X");
         // otherwise "told the BBC", "blamed Boeing" name a listener or a target.
         // A listener verb that does not invert ("told", unlike "asked") never has its subject
@@ -219,6 +226,57 @@ internal sealed class Cues
         }
 
         return DroppedSubject(sentence, verb) ? Subject.Pronoun : Subject.None;
+    }
+
+    // The subject opening the sentence, when a conjunction stands right before `verb` (past its
+    // fillers) and the opening subject is followed by its own verb, or None.
+    private Subject SharedOpeningSubject(IReadOnlyList<Token> sentence, int verb)
+    {
+        var joint = verb - 1;
+        while (joint > 0 && sentence[joint].IsLower && Words.Fillers.Contains(sentence[joint].Span))
+        {
+            joint--;
+        }
+
+        if (joint < 2 || !sentence[joint].IsLower || !(Words.Contrasts.Contains(sentence[joint].Span) || Words.Coordinators.Contains(sentence[joint].Span)))
+        {
+            return Subject.None;
+        }
+
+        // A name read from an article or a possessive ("The Harbour Party's leader, Ann Lee,")
+        // may be cut short, and a role means whoever is salient: only a plain name or a group.
+        if (Words.Definites.Contains(sentence[0].Span) && !Phrase.OpensGroup(sentence, 0))
+        {
+            return Subject.None;
+        }
+
+        if (Words.NotNames.Contains(sentence[0].Span) && !Phrase.OpensGroup(sentence, 0))
+        {
+            // "If Mr Vale …, the club could … and explain": no subject opens the sentence.
+            return Subject.None;
+        }
+
+        var opening = Phrase.ReadForward(sentence, 0);
+        if (opening.Kind is not (SubjectKind.Name or SubjectKind.Group) || opening.End >= joint - 1
+            || !sentence[opening.End].IsLower || !sentence[opening.End].IsWord)
+        {
+            return Subject.None;
+        }
+
+        // Another clause's subject in between, a quote or a clause's conjunction may be what the
+        // conjunction goes on with: "…, he said "…", but stressed", "… when the host opened the
+        // envelope and declared".
+        for (var k = opening.End + 1; k < joint; k++)
+        {
+            var token = sentence[k];
+            if (token.Kind == TokenKind.Quote || token.IsCapitalized || (token.IsWord && (Words.Pronouns.Contains(token.Span)
+                || (Words.NotNames.Contains(token.Span) && !Words.Definites.Contains(token.Span) && !Words.Indefinites.Contains(token.Span) && !Words.Prepositions.Contains(token.Span)))))
+            {
+                return Subject.None;
+            }
+        }
+
+        return new Subject(opening.Kind, opening.Text, verb, opening.Employer, opening.IsOrganisation, opening.IsDocumentOwner);
     }
 
     // Whether a document with its owner is the subject of `verb`: after a link ("Le texte de

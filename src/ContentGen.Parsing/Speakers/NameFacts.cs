@@ -390,14 +390,19 @@ internal sealed class NameFacts
         }
 
         var first = paragraph.AsSpan(words[start].Start, words[start].Length);
+
+        // "one of Clive Dunmore's surprises" names Clive Dunmore as "Clive Dunmore said" does.
+        var lastLength = words[last].Length - NamePlausibility.PossessiveEnding(lastWord);
+        lastWord = lastWord.Slice(0, lastLength);
+
         // "Personally I", "Plan B": a single letter ends no one's name.
-        if (NamePlausibility.IsPossessive(lastWord) || Digits.Any(first) || Digits.Any(lastWord) || lastWord.Length == 1)
+        if (Digits.Any(first) || Digits.Any(lastWord) || lastWord.Length <= 1)
         {
             return;
         }
 
         // A name an article repeats is compared in place, not copied again.
-        if (_surnames!.Add(paragraph, words[last].Start, words[last].Length, out var surname))
+        if (_surnames!.Add(paragraph, words[last].Start, lastLength, out var surname))
         {
             _firstNames!.Add((paragraph, words[start].Start, words[start].Length));
             _fullNames!.Add(null);

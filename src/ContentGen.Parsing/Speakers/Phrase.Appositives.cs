@@ -140,6 +140,12 @@ internal sealed partial class Phrase
 
         var hasRole = false;
         var allDigits = true;
+
+        // "Tom Vale, a former harbour pilot, said": a noun phrase opened by an article, all in
+        // lower case, says what someone is, whatever its noun; an auxiliary makes it a clause
+        // ("Pour Marie Leroy, la réforme a échoué, « … »").
+        var described = to - from >= 2 && sentence[from].IsLower && sentence[from].IsWord
+            && (_words.Indefinites.Contains(sentence[from].Span) || _words.Definites.Contains(sentence[from].Span));
         for (var k = from; k < to; k++)
         {
             var token = sentence[k];
@@ -153,9 +159,10 @@ internal sealed partial class Phrase
             // "Transport for the Vale, the regional authority, said": an organisation's appositive.
             hasRole |= IsTitleOrRole(token) || (token.IsLower && _words.OrganisationNouns.Contains(token.Span));
             allDigits &= token.IsWord && char.IsDigit(token.First);
+            described &= token.IsLower && token.IsWord && (k == from || !_words.Fillers.Contains(token.Span));
         }
 
-        return hasRole || allDigits;
+        return hasRole || allDigits || described;
     }
 
     /// <summary>

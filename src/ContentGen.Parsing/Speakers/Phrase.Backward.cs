@@ -131,6 +131,11 @@ internal sealed partial class Phrase
                 return RoleBefore(sentence, i, verb);
             }
 
+            if (i > 0 && IsGroup(sentence, i - 1))
+            {
+                return new Subject(SubjectKind.Group, word.Text, verb);
+            }
+
             // "A spokesman for X (Apacs) which represents the payments industry said": a relative
             // clause the writer never closed; the subject stands before its pronoun.
             return OpenRelativeBefore(sentence, i) is var openRelative and > 0 ? ReadBackward(sentence, openRelative) : Subject.None;

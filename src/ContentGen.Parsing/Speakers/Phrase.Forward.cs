@@ -107,6 +107,12 @@ internal sealed partial class Phrase
             return new Subject(SubjectKind.Name, introduced.Text, introduced.End, employer: introduced.Text, isOrganisation: true);
         }
 
+        // "», ont prévenu les syndicats", "said the lawyers": a group speaking together.
+        if (IsGroup(sentence, start))
+        {
+            return new Subject(SubjectKind.Group, sentence[start + 1].Text, start + 2);
+        }
+
         var word = sentence[start];
         var possessive = word.IsCapitalized && NamePlausibility.IsPossessive(word.Span);
 

@@ -86,6 +86,30 @@ internal sealed partial class Phrase
     private bool IsTitleOrRole(Token token)
         => token.IsWord && (_words.Titles.Contains(token.Span) || IsRoleNoun(token.Span));
 
+    /// <summary>Whether a group named by a plural ("les syndicats", "the judges") starts at <paramref name="article"/>.</summary>
+    public bool OpensGroup(IReadOnlyList<Token> sentence, int article) => IsGroup(sentence, article);
+
+    // "les syndicats", "the lawyers": a plural article, then a role's or an organisation's noun in
+    // the plural (its singular plus "s"), ending the phrase: a group, which no name gives.
+    private bool IsGroup(IReadOnlyList<Token> sentence, int article)
+    {
+        if (article + 1 >= sentence.Count || !sentence[article].IsWord || !_words.PluralDefinites.Contains(sentence[article].Span))
+        {
+            return false;
+        }
+
+        var noun = sentence[article + 1];
+        if (!noun.IsLower || noun.Span.Length <= 2 || noun.Span[noun.Span.Length - 1] != 's')
+        {
+            return false;
+        }
+
+        var singular = noun.Span.Slice(0, noun.Span.Length - 1);
+        return (IsRoleNoun(singular) || (_words.OrganisationNouns.Contains(singular) && !_words.DocumentNouns.Contains(singular)))
+            && !(article + 2 < sentence.Count && (sentence[article + 2].IsCapitalized || _words.Prepositions.Contains(sentence[article + 2].Span)
+                || _words.OrganisationLinks.Contains(sentence[article + 2].Span)));
+    }
+
     // "lawyers", "avocats": a role noun's plural, its singular plus "s".
     private bool IsPluralRole(Token token)
         => token.IsLower && token.Span.Length > 2 && token.Span[token.Span.Length - 1] == 's' && IsRoleNoun(token.Span.Slice(0, token.Span.Length - 1));

@@ -214,6 +214,13 @@ internal sealed class SpeakerFinder
                 _descriptions.Add(speaker);
             }
 
+            // "Les syndicats ont dénoncé « … »": a group speaking together is given by its noun.
+            if (speaker is null && subject.Kind == SubjectKind.Group)
+            {
+                speaker = subject.Text;
+                _descriptions.Add(speaker);
+            }
+
             // S9: a quote that opens a sentence with no reporting verb of its own goes on with the
             // last speaker's words; one whose verb has a subject we cannot name does not.
             if (!subject.IsFound && i == 0 && ((_state.ParagraphsSinceQuoted <= ContinuationReach && !_state.OtherSubjectSinceQuoted) || _state.ReporterJustBefore || _state.SubjectJustBefore)
@@ -377,6 +384,7 @@ internal sealed class SpeakerFinder
         }
 
         var named = (coordinated ? Resolve(main) : null) ?? sentenceSpeaker ?? Resolve(main) ?? Resolve(SentenceSubject(sentence)) ?? NamedSource(sentence, source);
+        var opener = named is null ? null : PersonOpeningWithOtherVerb(sentence);
         if (main.Kind == SubjectKind.Unnamed || (sentenceSpeaker is null && source.Kind == SubjectKind.Unnamed) || _unnamedSpeaker)
         {
             // "A spokesman for the Home Office said …", "according to an ntl spokesman": a later
@@ -430,10 +438,44 @@ internal sealed class SpeakerFinder
             _state.Mentioned(_plausibility.FullNameOf(surname));
         }
 
+        // "The prime minister shrugged off claims from Peter Vale that he led a 'tired
+        // government'. He said …": whoever reports inside the object, the sentence is about its
+        // subject, whom the next pronoun means.
+        if (named is not null && opener is { } subjectOfSentence && !string.Equals(subjectOfSentence, named, StringComparison.Ordinal))
+        {
+            _state.Mentioned(subjectOfSentence);
+        }
+
         if (SubjectOrganisation(sentence) is { } focus)
         {
             _state.Focused(focus);
         }
+    }
+
+    // The person a role after the article opening the sentence means, when its verb follows and
+    // neither reports nor is a passive's auxiliary ("The minister shrugged off claims …", not "The
+    // minister said …" or "The minister was praised by …"; "The president of the club, Ann Lee,
+    // says" has no verb after its role), or null. Read before the sentence's own mentions, so that
+    // the role means whoever was salient before it. A name is not read so: tried, an opening run
+    // of capitals was too often a place, a party or a club.
+    private string? PersonOpeningWithOtherVerb(IReadOnlyList<Token> sentence)
+    {
+        var subject = LeadingPhrase(sentence);
+        if (subject.Kind != SubjectKind.Role || subject.End >= sentence.Count || !sentence[0].IsWord || !_cues.Words.Definites.Contains(sentence[0].Span))
+        {
+            return null;
+        }
+
+        var verb = sentence[subject.End];
+        if (!verb.IsLower || !verb.IsWord || _cues.IsReportingVerb(verb) || _cues.Words.ListenerVerbs.Contains(verb.Span)
+            || _cues.Words.PassiveAuxiliaries.Contains(verb.Span) || _cues.Is(verb, WordClass.Complementiser) || _cues.Words.Coordinators.Contains(verb.Span)
+            || _cues.Words.Prepositions.Contains(verb.Span) || _cues.Words.OrganisationLinks.Contains(verb.Span))
+        {
+            return null;
+        }
+
+        var person = Resolve(subject);
+        return person is not null && IsPersonNamed(person) ? person : null;
     }
 
     // "…, according to Carla Fiorenza, head of the harbour trust.", "according to Mr Baker": a

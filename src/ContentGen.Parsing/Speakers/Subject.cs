@@ -13,6 +13,9 @@ internal enum SubjectKind
 
     /// <summary>Someone unnamed and new, "a spokesman" or "Rover's spokesman": no speaker, and no guess.</summary>
     Unnamed,
+
+    /// <summary>A group named by a plural after its article, "les syndicats", "the lawyers": given by that noun.</summary>
+    Group,
 }
 
 /// <summary>A phrase that names who spoke, and the token index just past it.</summary>

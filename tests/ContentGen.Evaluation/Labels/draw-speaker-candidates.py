@@ -15,13 +15,17 @@ decoded by .NET's File.ReadAllText: UTF-8, BOM dropped, a bad byte read as one U
 It prints positions only, never text.
 
 usage: draw-speaker-candidates.py CORPUS_DIR [SEED]
-       draw-speaker-candidates.py CORPUS_DIR SEED --half NAME --exclude LABELS.tsv [--exclude ...] FOLDER=COUNT...
+       draw-speaker-candidates.py CORPUS_DIR SEED --half NAME --exclude LABELS.tsv [--exclude ...]
+           [--skip-files-of LABELS.tsv=HALF[,HALF...] ...] FOLDER=COUNT...
 
 The first form draws Labels/speakers.tsv (tune and blind). The second draws a further half: the
 candidates already in each LABELS file (same file and offset) leave the pool, each folder's pool is
 shuffled with the seeded generator (folders in the order given), and the first COUNT of each are
 printed in that order, all in half NAME. Because the whole pool is shuffled, the first COUNT are
 the same whatever COUNT is, so a labeller can read down the list until enough speech is labelled.
+`--skip-files-of LABELS.tsv=blind,blind2` also takes out of the pool every candidate of every file
+that LABELS names in a row of one of those halves, so that labelling the new half never reads a
+blind quote's context.
 """
 import os
 import random
@@ -70,13 +74,15 @@ def candidates(path):
     return found
 
 
-def pool_of(corpus, folder, excluded=frozenset()):
+def pool_of(corpus, folder, excluded=frozenset(), skipped_files=frozenset()):
     pool = []
     for root, _, files in sorted(os.walk(os.path.join(corpus, folder))):
         for name in sorted(files):
             if name.endswith(".txt"):
                 path = os.path.join(root, name)
                 relative = os.path.relpath(path, corpus).replace(os.sep, "/")
+                if relative in skipped_files:
+                    continue
                 pool.extend((relative,) + c for c in candidates(path) if (relative, c[2]) not in excluded)
     return pool
 
@@ -88,14 +94,27 @@ def labelled(path):
         return {(cells[file], int(cells[offset])) for cells in (line.rstrip("\n").split("\t") for line in labels) if len(cells) > offset}
 
 
+def files_of_halves(argument):
+    """The files a label file names in rows of the given halves (`LABELS.tsv=blind,blind2`)."""
+    path, halves = argument.rsplit("=", 1)
+    wanted = set(halves.split(","))
+    with open(path, encoding="utf-8") as labels:
+        header = labels.readline().rstrip("\n").split("\t")
+        half, file = header.index("half"), header.index("file")
+        return {cells[file] for cells in (line.rstrip("\n").split("\t") for line in labels) if len(cells) > file and cells[half] in wanted}
+
+
 def further_half(argv):
     corpus, seed, rest = argv[1], int(argv[2]), argv[3:]
-    half, excluded, counts = None, set(), []
+    half, excluded, skipped_files, counts = None, set(), set(), []
     while rest:
         if rest[0] == "--half":
             half, rest = rest[1], rest[2:]
         elif rest[0] == "--exclude":
             excluded |= labelled(rest[1])
+            rest = rest[2:]
+        elif rest[0] == "--skip-files-of":
+            skipped_files |= files_of_halves(rest[1])
             rest = rest[2:]
         else:
             folder, count = rest[0].split("=")
@@ -103,7 +122,7 @@ def further_half(argv):
             rest = rest[1:]
     rng = random.Random(seed)
     for folder, count in counts:
-        pool = pool_of(corpus, folder, excluded)
+        pool = pool_of(corpus, folder, excluded, skipped_files)
         rng.shuffle(pool)
         for file, line, column, offset in pool[:count]:
             print(f"{half}\t{file}\t{line}\t{column}\t{offset}")

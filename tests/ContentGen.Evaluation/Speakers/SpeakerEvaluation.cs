@@ -16,8 +16,9 @@ public static class SpeakerEvaluation
     /// <summary>The folder of invented articles, one subfolder per language.</summary>
     public static string InventedFolder { get; } = Path.Combine(RepositoryPaths.Root, "tests", "ContentGen.Evaluation", "Invented", "Speakers");
 
-    // The first draw (tune and blind) and a later blind draw that leaves out what the first holds.
-    private static readonly string[] LabelFiles = ["speakers.tsv", "speakers-blind2.tsv"];
+    // The first draw (tune and blind), a later blind draw that leaves out what the first holds, and a
+    // later tuning draw from files that hold no blind label.
+    private static readonly string[] LabelFiles = ["speakers.tsv", "speakers-blind2.tsv", "speakers-tune2.tsv"];
 
     /// <summary>Runs the evaluation on <paramref name="half"/> of the corpus labels, and on every invented article.</summary>
     /// <returns>0, or 1 when a label file is malformed or a label points at no opening mark.</returns>
@@ -81,7 +82,7 @@ public static class SpeakerEvaluation
         output.WriteLine();
         SpeakerReport.WriteTable(output, "invented (all)", inventedOutcomes, includeTotal: true);
         output.WriteLine();
-        if (half == LabelHalf.Tune)
+        if (half.IsTuning())
         {
             SpeakerReport.WriteLooks(output, "corpus (" + halfName + "): wrong or missing", corpusOutcomes);
         }

@@ -19,6 +19,7 @@ public sealed class RoleBeforeNameTests
     [InlineData("Keeper", "Tony Bullen")]
     [InlineData("Solicitor", "Gareth Pearce")]
     [InlineData("Backbencher", "Stephen Pounds")]
+    [InlineData("Magistrate", "Ann Lister")]
     public void ARoleOpeningTheSentence_IsNoPartOfTheName(string role, string name)
         => Assert.Equal(new[] { name }, Speakers(role + " " + name + " said: \"We did everything we could on the day.\""));
 

@@ -44,7 +44,8 @@ internal static class DutchSpeech
         RoleNouns = Words(
             "minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder woordvoerster trainer president " +
             "topman topvrouw deskundige advocaat verloskundige raadslid vertegenwoordiger"),
-        OrganisationNouns = Words("bedrijf gemeente provincie bond vakbond partij regering ministerie club vereniging ontwikkelaar verzekeraar zorgverzekeraar"),
+        OrganisationNouns = Words("bedrijf gemeente provincie bond vakbond partij regering ministerie club vereniging ontwikkelaar verzekeraar zorgverzekeraar justitie"),
+        BareBodies = Words("regering justitie"),
         Indefinites = Words("een"),
         Definites = Words("de het"),
         Prepositions = Words("van voor bij"),

@@ -37,6 +37,7 @@ internal static class EnglishSpeech
         DocumentNouns = Words("statement report letter memo"),
         Complementisers = Words("that"),
         Bodies = Words("committee council commission board authority agency"),
+        PluralDefinites = Words("the"),
         Publications = Words("magazine newspaper paper tabloid"),
         AccordingTo = new[] { "according to" },
         PassiveAgents = Words("by"),

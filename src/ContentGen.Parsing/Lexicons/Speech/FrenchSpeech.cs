@@ -127,7 +127,9 @@ internal static class FrenchSpeech
         OrganisationNouns = Words(
             "entreprise société groupe gouvernement ministère mairie parti syndicat collectif association régie agence " +
             "préfecture texte communiqué rapport journal quotidien union fédération confédération ligue comité observatoire " +
-            "institut fondation coordination"),
+            "institut fondation coordination justice parquet police gendarmerie"),
+        PluralDefinites = Words("les"),
+        BareBodies = Words("gouvernement justice parquet police gendarmerie préfecture mairie"),
         Fillers =
         [
             .. Words(

@@ -43,7 +43,8 @@ internal static class ItalianSpeech
             "sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario segretaria assessore " +
             "assessora consigliere consigliera capogruppo allenatore imprenditore imprenditrice esperto esperta avvocato responsabile rappresentante dirigente"),
         DocumentNouns = Words("nota"),
-        OrganisationNouns = Words("società azienda comitato sindacato governo ministero comune partito associazione autorità nota"),
+        OrganisationNouns = Words("società azienda comitato sindacato governo ministero comune partito associazione autorità nota giustizia"),
+        BareBodies = Words("governo giustizia"),
         Indefinites = Words("un uno una"),
         Definites = Words("il lo la i gli le l'"),
         Prepositions = Words("di del della dello dei degli delle per alla ai agli alle nella nel"),

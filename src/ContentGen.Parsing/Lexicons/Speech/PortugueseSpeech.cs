@@ -38,7 +38,9 @@ internal static class PortugueseSpeech
             "ministro ministra secretário secretária prefeito prefeita presidente diretor diretora porta-voz vereador " +
             "vereadora deputado deputada governador governadora autarca técnico treinador empresário empresária advogado advogada representante responsável dirigente"),
         DocumentNouns = Words("nota"),
-        OrganisationNouns = Words("empresa construtora companhia sindicato governo ministério prefeitura câmara partido associação nota"),
+        OrganisationNouns = Words("empresa construtora companhia sindicato governo ministério prefeitura câmara partido associação nota justiça"),
+        PluralDefinites = Words("os as"),
+        BareBodies = Words("governo justiça"),
         Indefinites = Words("um uma"),
         Definites = Words("o a os as"),
         Prepositions = Words("de do da dos das para"),

@@ -55,7 +55,9 @@ internal static class SpanishSpeech
             "secretario secretaria gerente empresario empresaria diputado diputada entrenador entrenadora jefe jefa experto " +
             "experta abogado abogada responsable representante"),
         DocumentNouns = Words("comunicado"),
-        OrganisationNouns = Words("empresa compañía sindicato gobierno ministerio ayuntamiento junta partido club asociación comunicado"),
+        OrganisationNouns = Words("empresa compañía sindicato gobierno ministerio ayuntamiento junta partido club asociación comunicado justicia"),
+        PluralDefinites = Words("los las"),
+        BareBodies = Words("gobierno justicia"),
         Indefinites = Words("un una"),
         Definites = Words("el la los las"),
         Prepositions = Words("de del para"),

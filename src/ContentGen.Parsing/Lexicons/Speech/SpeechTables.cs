@@ -31,6 +31,8 @@ internal sealed class SpeechTables
         Demonyms = Union(lexicons, l => l.Demonyms);
         Affiliations = Union(lexicons, l => l.Speech.Affiliations);
         Bodies = Union(lexicons, l => l.Speech.Bodies);
+        BareBodies = Union(lexicons, l => l.Speech.BareBodies);
+        PluralDefinites = Union(lexicons, l => l.Speech.PluralDefinites);
         Publications = Union(lexicons, l => l.Speech.Publications);
         DocumentNouns = Union(lexicons, l => l.Speech.DocumentNouns);
         Complementisers = Union(lexicons, l => l.Speech.Complementisers);
@@ -116,6 +118,12 @@ internal sealed class SpeechTables
 
     /// <summary>Organisation nouns that name a body by its description: "the select committee".</summary>
     public WordTable Bodies { get; }
+
+    /// <summary>Organisation nouns that name a body speaking as one by the noun alone: "la justice", "el gobierno".</summary>
+    public WordTable BareBodies { get; }
+
+    /// <summary>Articles that open a plural: "les", "los", "the".</summary>
+    public WordTable PluralDefinites { get; }
 
     /// <summary>Nouns after a publication's name: "Harbour Monthly magazine".</summary>
     public WordTable Publications { get; }

@@ -103,6 +103,20 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] Bodies { get; init; } = s_none;
 
+    /// <summary>
+    /// Of the organisation nouns, those naming a body that speaks as one by the noun alone, after a
+    /// definite article, where the article names no organisation of that noun: "la justice a
+    /// estimé que", "el gobierno aseguró que". The noun is then the speaker.
+    /// </summary>
+    public string[] BareBodies { get; init; } = s_none;
+
+    /// <summary>
+    /// Articles that open a plural: "les", "los", "os", "the". A plural role or organisation noun after
+    /// one, as a reporting verb's subject, is a group that speaks together ("les syndicats ont
+    /// dénoncé", "the lawyers said"), given by the noun.
+    /// </summary>
+    public string[] PluralDefinites { get; init; } = s_none;
+
     /// <summary>Nouns that follow a publication's name in English ("Harbour Monthly magazine", "The Harbour Post newspaper"), and that a later "the paper" means.</summary>
     public string[] Publications { get; init; } = s_none;
 
@@ -202,6 +216,8 @@ internal sealed class SpeechWords
         yield return (nameof(Coordinators), Coordinators);
         yield return (nameof(InterviewCues), InterviewCues);
         yield return (nameof(Bodies), Bodies);
+        yield return (nameof(BareBodies), BareBodies);
+        yield return (nameof(PluralDefinites), PluralDefinites);
         yield return (nameof(Publications), Publications);
         yield return (nameof(DocumentNouns), DocumentNouns);
         yield return (nameof(Complementisers), Complementisers);

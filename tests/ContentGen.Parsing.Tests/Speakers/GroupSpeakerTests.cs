@@ -1,0 +1,43 @@
+using ContentGen.Parsing;
+
+namespace ContentGen.Parsing.Tests.Speakers;
+
+/// <summary>
+/// A group that speaks together, named by a plural role or organisation noun after its article
+/// ("les syndicats", "the judges", "los sindicatos"), is given by that noun, as a description; a
+/// plural with a name or a complement after it is no such group.
+/// </summary>
+public sealed class GroupSpeakerTests
+{
+    private static string?[] Speakers(string headline, params string[] paragraphs) => QuoteSpeakers.Under(headline, paragraphs);
+
+    [Fact]
+    public void LesSyndicats_BeforeTheirVerb_AreTheSpeaker()
+        => Assert.Equal(
+            new[] { "syndicats" },
+            Speakers("Le port de Valmont", "Le préfet a fermé le quai lundi. Les syndicats ont dénoncé « une décision prise sans concertation »."));
+
+    [Fact]
+    public void LesSyndicats_AfterAnInvertedVerb_AreTheSpeaker()
+        => Assert.Equal(
+            new[] { "syndicats" },
+            Speakers("Le port de Valmont", "Le préfet a fermé le quai lundi. « Nous ne lâcherons rien », ont prévenu les syndicats."));
+
+    [Fact]
+    public void TheJudges_AreTheSpeaker()
+        => Assert.Equal(
+            new[] { "judges" },
+            Speakers("Harbour prize shortlist named", "The shortlist was named on Monday. \"Every book on it is a bold and humane piece of work,\" the judges said."));
+
+    [Fact]
+    public void LosSindicatos_AreTheSpeaker()
+        => Assert.Equal(
+            new[] { "sindicatos" },
+            Speakers("El puerto de Valdeoro", "El puerto cerró el lunes. «No vamos a ceder», afirmaron los sindicatos."));
+
+    [Fact]
+    public void APluralBeforeItsComplement_IsNoGroupOfItsOwn()
+        => Assert.Equal(
+            new string?[] { null },
+            Speakers("Le port de Valmont", "Le préfet a fermé le quai lundi. Les syndicats de dockers ont dénoncé « une décision prise sans concertation »."));
+}
