@@ -31,6 +31,8 @@ public sealed class RoleAfterOrganisationNounTests
     [Theory]
     [InlineData("The union Unite said the offer was \"an insult to every docker\".", "Unite")]
     [InlineData("La empresa tecnológica Nubia Software dijo que el plan era «un error».", "Nubia Software")]
+    [InlineData("«Es un error», dijo la patronal Armapesca en un comunicado.", "Armapesca")]
+    [InlineData("«É um erro», disse a patronal Lusopesca em comunicado.", "Lusopesca")]
     public void ANameRightAfterAnOrganisationNoun_OrAnAdjective_IsTheOrganisations(string paragraph, string speaker)
     {
         var quote = Assert.Single(Read(paragraph).Quotes);

@@ -55,7 +55,7 @@ internal static class SpanishSpeech
             "secretario secretaria gerente empresario empresaria diputado diputada entrenador entrenadora jefe jefa experto " +
             "experta abogado abogada responsable representante"),
         DocumentNouns = Words("comunicado"),
-        OrganisationNouns = Words("empresa compañía sindicato gobierno ministerio ayuntamiento junta partido club asociación comunicado justicia"),
+        OrganisationNouns = Words("empresa compañía sindicato patronal gobierno ministerio ayuntamiento junta partido club asociación comunicado justicia"),
         PluralDefinites = Words("los las"),
         BareBodies = Words("gobierno justicia"),
         Indefinites = Words("un una"),
