@@ -11,10 +11,17 @@ namespace ContentGen.Evaluation.Speakers;
 /// </summary>
 public static class SpeakerEvaluation
 {
-    private const string OpeningMarks = "\"«“„";
+    // Dutch news also quotes between single curly marks.
+    private const string OpeningMarks = "\"«“„‘";
 
     /// <summary>The folder of invented articles, one subfolder per language.</summary>
     public static string InventedFolder { get; } = Path.Combine(RepositoryPaths.Root, "tests", "ContentGen.Evaluation", "Invented", "Speakers");
+
+    /// <summary>
+    /// Invented articles held out from tuning, one subfolder per language: only their figures are
+    /// printed, never their misses, so that they stay evidence of how the rules read unseen text.
+    /// </summary>
+    public static string HeldOutFolder { get; } = Path.Combine(RepositoryPaths.Root, "tests", "ContentGen.Evaluation", "Invented", "SpeakersHeldOut");
 
     // The first draw (tune and blind), a later blind draw that leaves out what the first holds, and a
     // later tuning draw from files that hold no blind label.
@@ -30,16 +37,15 @@ public static class SpeakerEvaluation
     {
         List<SpeakerLabel> corpusLabels;
         List<SpeakerLabel> inventedLabels;
+        List<SpeakerLabel> heldOutLabels;
         try
         {
             corpusLabels = LabelFiles
                 .SelectMany(file => SpeakerLabelReader.ReadCorpus(Path.Combine(RepositoryPaths.Labels, file), RepositoryPaths.Corpus!))
                 .Where(label => half.Includes(label.Half!.Value))
                 .ToList();
-            inventedLabels = Directory.GetDirectories(InventedFolder)
-                .OrderBy(folder => folder, StringComparer.Ordinal)
-                .SelectMany(folder => SpeakerLabelReader.ReadInvented(folder, RepositoryPaths.Root))
-                .ToList();
+            inventedLabels = ReadInvented(InventedFolder);
+            heldOutLabels = ReadInvented(HeldOutFolder);
         }
         catch (Exception exception) when (exception is FormatException or IOException)
         {
@@ -62,6 +68,7 @@ public static class SpeakerEvaluation
             .Select(outcome => outcome.Label.Group == "fr" && dropped.Contains((Path.GetFileName(outcome.Label.Path), outcome.Label.Line)) ? outcome with { OutsideArticle = true } : outcome)
             .ToList();
         var inventedOutcomes = Score(inventedLabels, texts, articles, errors);
+        var heldOutOutcomes = Score(heldOutLabels, texts, articles, errors);
         if (errors.Count > 0)
         {
             errors.ForEach(output.WriteLine);
@@ -82,6 +89,8 @@ public static class SpeakerEvaluation
         output.WriteLine();
         SpeakerReport.WriteTable(output, "invented (all)", inventedOutcomes, includeTotal: true);
         output.WriteLine();
+        SpeakerReport.WriteTable(output, "invented, held out from tuning (figures only)", heldOutOutcomes, includeTotal: true);
+        output.WriteLine();
         if (half.IsTuning())
         {
             SpeakerReport.WriteLooks(output, "corpus (" + halfName + "): wrong or missing", corpusOutcomes);
@@ -96,6 +105,12 @@ public static class SpeakerEvaluation
         SpeakerReport.WriteLooks(output, "invented: wrong or missing", inventedOutcomes);
         return 0;
     }
+
+    private static List<SpeakerLabel> ReadInvented(string root)
+        => Directory.GetDirectories(root)
+            .OrderBy(folder => folder, StringComparer.Ordinal)
+            .SelectMany(folder => SpeakerLabelReader.ReadInvented(folder, RepositoryPaths.Root))
+            .ToList();
 
     private static string PagesLabelFile => Path.Combine(RepositoryPaths.Labels, "pages.tsv");
 
