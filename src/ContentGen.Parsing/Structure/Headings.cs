@@ -128,7 +128,7 @@ internal static class Headings
     private static bool EndsWithQuotedWords(TextBlock block)
     {
         var text = block.Text;
-        if (text[text.Length - 1] is not ('"' or '”' or '»' or '“' or '’') || block.Facts.Words > MaxQuotedHeadingWords)
+        if (text[text.Length - 1] is not ('"' or '”' or '»' or '“' or '’' or '«' or '‘' or '‹') || block.Facts.Words > MaxQuotedHeadingWords)
         {
             return false;
         }

@@ -29,4 +29,19 @@ public sealed class ClosingQuoteParagraphTests
         Assert.Equal(paragraphs.Skip(1).Append(last), article.Paragraphs.Select(p => p.Text));
         Assert.Empty(article.Boilerplate);
     }
+
+    // The closing marks end a sentence only after its stop: a subheading that ends on words it
+    // quotes between them ("Streit um den »Neubau«") still heads the section under it.
+    [Theory]
+    [InlineData("Streit um den „Neubau“")]
+    [InlineData("Streit um den »Neubau«")]
+    [InlineData("Streit um den ‚Neubau‘")]
+    public void ASubheadingEndingOnQuotedWords_StillHeadsItsSection(string heading)
+    {
+        var paragraphs = Articles.Of("de");
+        var article = ArticleParser.Parse(string.Join("\n\n", new[] { paragraphs[0], paragraphs[1], heading }.Concat(paragraphs.Skip(2))));
+
+        Assert.Equal(heading, Assert.Single(article.Sections, section => section.Heading is not null).Heading);
+        Assert.DoesNotContain(article.Paragraphs, paragraph => paragraph.Text == heading);
+    }
 }
