@@ -104,7 +104,7 @@ internal static class French
         Definites = Words("le la l'"),
         Prepositions = Words("pour de chez"),
         NotNames = Words(
-            "pour selon dans avec sur en chez après avant depuis pendant lors quand alors le la les un une des ce cette mais et ou " +
+            "pour selon dans avec sur en chez après avant depuis pendant lors quand lorsque tandis alors le la les un une des ce cette mais et ou " +
             "donc pourtant cependant"),
         NameJoiners = Words("de du des la le"),
         CoAuthorWords = Words("avec"),

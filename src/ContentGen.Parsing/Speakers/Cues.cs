@@ -264,12 +264,16 @@ internal sealed class Cues
         }
 
         // Another clause's subject in between, a quote or a clause's conjunction may be what the
-        // conjunction goes on with: "…, he said "…", but stressed", "… when the host opened the
-        // envelope and declared".
+        // conjunction goes on with: "…, he said "…", but stressed", "… when the commodore stood up and
+        // announced".
+        // "Jane Roe opened the meeting, the mayor spoke and warned": a comma or a semicolon before
+        // an article opens another clause with its own subject.
         for (var k = opening.End + 1; k < joint; k++)
         {
             var token = sentence[k];
-            if (token.Kind == TokenKind.Quote || token.IsCapitalized || (token.IsWord && (Words.Pronouns.Contains(token.Span)
+            if ((IsClauseBreak(token) && k + 1 < joint && sentence[k + 1].IsWord
+                    && (Words.Definites.Contains(sentence[k + 1].Span) || Words.Indefinites.Contains(sentence[k + 1].Span)))
+                || token.Kind == TokenKind.Quote || token.IsCapitalized || (token.IsWord && (Words.Pronouns.Contains(token.Span)
                 || (Words.NotNames.Contains(token.Span) && !Words.Definites.Contains(token.Span) && !Words.Indefinites.Contains(token.Span) && !Words.Prepositions.Contains(token.Span)))))
             {
                 return Subject.None;
@@ -278,6 +282,8 @@ internal sealed class Cues
 
         return new Subject(opening.Kind, opening.Text, verb, opening.Employer, opening.IsOrganisation, opening.IsDocumentOwner);
     }
+
+    private static bool IsClauseBreak(Token token) => token.Kind == TokenKind.Comma || (token.Kind == TokenKind.Other && token.First == ';');
 
     // Whether a document with its owner is the subject of `verb`: after a link ("Le texte de
     // l'ARS précise", "Un communiqué de la préfecture de la Somme indique") or a name between an

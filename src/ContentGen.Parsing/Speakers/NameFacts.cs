@@ -146,7 +146,7 @@ internal sealed class NameFacts
 
     /// <summary>
     /// Whether <paramref name="surname"/> ends a full name of the article; <paramref name="fullName"/>
-    /// is that name ("Federer" gives "Roger Federer"), or null when two different ones end with it.
+    /// is that name ("Fennimore" gives "Rolf Fennimore"), or null when two different ones end with it.
     /// </summary>
     public bool EndsFullName(string surname, out string? fullName) => EndsFullName(surname, int.MaxValue, out fullName);
 
@@ -391,7 +391,7 @@ internal sealed class NameFacts
 
         var first = paragraph.AsSpan(words[start].Start, words[start].Length);
 
-        // "one of Clive Dunmore's surprises" names Clive Dunmore as "Clive Dunmore said" does.
+        // "Clive Dunmore's wild card" names Clive Dunmore as "Clive Dunmore said" does.
         var lastLength = words[last].Length - NamePlausibility.PossessiveEnding(lastWord);
         lastWord = lastWord.Slice(0, lastLength);
 

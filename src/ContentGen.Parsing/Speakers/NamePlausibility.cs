@@ -129,7 +129,7 @@ internal sealed class NamePlausibility
     public bool IsAmbiguousSurname(string surname) => _facts.EndsFullName(surname, ReadingParagraph, out var full) && full is null;
 
     /// <summary>
-    /// The one full name that <paramref name="surname"/> ends ("Federer" gives "Roger Federer"),
+    /// The one full name that <paramref name="surname"/> ends ("Fennimore" gives "Rolf Fennimore"),
     /// as read so far, or <see langword="null"/> when there is none or more than one.
     /// </summary>
     public string? FullNameOf(string surname) => _facts.EndsFullName(surname, ReadingParagraph, out var full) ? full : null;

@@ -232,7 +232,7 @@ internal sealed partial class Phrase
 
             // "dijo el patrón mayor de la cofradía, Manuel Otero": an office and where it is held,
             // in lower-case words whatever the office's noun, then the full name of its holder.
-            // ("The film, A Different Story, chronicles" names a work, not someone.)
+            // ("said the maker of the film, A Long Tide" names a work, not someone.)
             if (_words.Definites.Contains(word.Span) && OfficeEnd(sentence, start + 1) is var comma and > 0
                 && !IsArticle(sentence[comma + 1]) && NameAfterRole(sentence, start + 1) is { Kind: SubjectKind.Name } namedAfter)
             {

@@ -433,13 +433,13 @@ internal sealed class SpeakerFinder
         }
         else if (IntroducedBySurname(sentence) is { } surname)
         {
-            // "Federer dropped a set. '…,' he said.": he is Federer now, if the article names
-            // one Federer in full; if not, no guess is made.
+            // "Fennimore dropped a set. '…,' he said.": he is Fennimore now, if the article names
+            // one Fennimore in full; if not, no guess is made.
             _state.Mentioned(_plausibility.FullNameOf(surname));
         }
 
-        // "The prime minister shrugged off claims from Peter Vale that he led a 'tired
-        // government'. He said …": whoever reports inside the object, the sentence is about its
+        // "The council leader brushed aside claims from Peter Vale that he ran a 'sleepy
+        // council'. He added …": whoever reports inside the object, the sentence is about its
         // subject, whom the next pronoun means.
         if (named is not null && opener is { } subjectOfSentence && !string.Equals(subjectOfSentence, named, StringComparison.Ordinal))
         {
@@ -453,7 +453,7 @@ internal sealed class SpeakerFinder
     }
 
     // The person a role after the article opening the sentence means, when its verb follows and
-    // neither reports nor is a passive's auxiliary ("The minister shrugged off claims …", not "The
+    // neither reports nor is a passive's auxiliary ("The minister brushed aside claims …", not "The
     // minister said …" or "The minister was praised by …"; "The president of the club, Ann Lee,
     // says" has no verb after its role), or null. Read before the sentence's own mentions, so that
     // the role means whoever was salient before it. A name is not read so: tried, an opening run

@@ -13,5 +13,5 @@ public sealed class EnglishReportingVerbTests
             new[] { "Tom Baker" },
             QuoteSpeakers.Under(
                 "Baker sets out harbour plan",
-                "Harbour leader Tom Baker set out his plans on Monday. And he " + verb + " the new quay would be a \"centrepiece\" of the plan."));
+                "Tom Baker toured the docks on Monday with his engineers. He " + verb + " that the quay would reopen \"before the herring season\"."));
 }

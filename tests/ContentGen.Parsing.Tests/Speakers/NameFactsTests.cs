@@ -16,7 +16,7 @@ public sealed class NameFactsTests
     // and nationalities before names, sentence starts, quotes, colons, two people sharing a surname.
     private static readonly string[] s_article =
     [
-        "British number one Tim Hollis beat Federer. Hollis's coach, Paul Arden, said: Arden was pleased.",
+        "British number one Tim Hollis beat Fennimore. Hollis's coach, Paul Arden, said: Arden was pleased.",
         "India's Priya Rao and O'Brien met Mr O'Brien's Boss at the U.S.-based Acme Corp. The office opened. Office staff cheered.",
         "\"Rao played well,\" said John Smith, and Jane Smith agreed. Top-seeded Jean-Luc Picard lost to the arts council's Arts Editor.",
         "Christmas. Cairn Gorm stood. They went to Jones' house, met Boeing's chief and asked Jones... Then Okafor left; okafor is also a bird.",
@@ -76,7 +76,7 @@ public sealed class NameFactsTests
         Assert.True(facts.WritesInLowerCase("office".AsSpan()));
         Assert.True(facts.WritesInLowerCase("okafor".AsSpan()));
         Assert.False(facts.WritesInLowerCase("hollis".AsSpan()));
-        Assert.True(facts.CapitalisesInside("Federer".AsSpan()));
+        Assert.True(facts.CapitalisesInside("Fennimore".AsSpan()));
         Assert.True(facts.CapitalisesInside("Hollis".AsSpan()));
         Assert.True(facts.CapitalisesInside("Jones".AsSpan()));
         Assert.True(facts.CapitalisesInside("Boeing".AsSpan()));
@@ -87,7 +87,7 @@ public sealed class NameFactsTests
         Assert.Null(smith);
         Assert.True(facts.EndsFullName("Lucet", out var lucet));
         Assert.Equal("Élise Lucet", lucet);
-        Assert.False(facts.EndsFullName("Federer", out _));
+        Assert.False(facts.EndsFullName("Fennimore", out _));
         Assert.False(facts.ReadsFromSets);
     }
 
@@ -125,7 +125,7 @@ public sealed class NameFactsTests
         // Each question reads the whole article once: after two, the budget is spent, and the
         // next answer comes from the sets.
         Assert.Equal(2, questions);
-        Assert.True(facts.CapitalisesInside("Federer".AsSpan()));
+        Assert.True(facts.CapitalisesInside("Fennimore".AsSpan()));
         Assert.False(facts.CapitalisesInside("Christmas".AsSpan()));
     }
 

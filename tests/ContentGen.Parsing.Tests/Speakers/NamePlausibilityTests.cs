@@ -86,14 +86,14 @@ public sealed class NamePlausibilityTests
         => Assert.False(Article("He asked The Who to play.").IsPlausible("The"));
 
     [Theory]
-    [InlineData("Roger Federer won. Federer said little.", "Roger Federer")]
+    [InlineData("Rolf Fennimore won. Fennimore said little.", "Rolf Fennimore")]
     [InlineData("Tennis star British Tim Hollis won.", "Tim Hollis")]
     [InlineData("Arsenal's Thierry Henry scored.", "Thierry Henry")]
-    [InlineData("Top-seeded Roger Federer won.", "Roger Federer")]
-    [InlineData("Roger Federer won, and Roger Federer said little.", "Roger Federer")]
+    [InlineData("Top-seeded Rolf Fennimore won.", "Rolf Fennimore")]
+    [InlineData("Rolf Fennimore won, and Rolf Fennimore said little.", "Rolf Fennimore")]
     [InlineData("Jean-Luc Picard won.", "Jean-Luc Picard")]
     [InlineData("Germans Anna Weber won.", "Anna Weber")]
-    [InlineData("Roger Federer's racket won.", "Roger Federer")]
+    [InlineData("Rolf Fennimore's racket won.", "Rolf Fennimore")]
     public void AFullName_IsTwoCapitalisedWords_AfterTitlesNationalitiesAndPossessives(string paragraph, string full)
     {
         var article = Article(paragraph);
@@ -105,26 +105,26 @@ public sealed class NamePlausibilityTests
     }
 
     [Theory]
-    [InlineData("Anna Maria Federer won.")]
-    [InlineData("Roger, Federer won.")]
-    [InlineData("Christmas. Federer won.")]
-    [InlineData("Federer won.")]
-    [InlineData("Room 101 Federer won.")]
+    [InlineData("Anna Maria Fennimore won.")]
+    [InlineData("Roger, Fennimore won.")]
+    [InlineData("Christmas. Fennimore won.")]
+    [InlineData("Fennimore won.")]
+    [InlineData("Room 101 Fennimore won.")]
     public void ThreeWords_OrWordsSetApart_MakeNoFullName(string paragraph)
     {
         var article = Article(paragraph);
 
-        Assert.Null(article.FullNameOf("Federer"));
-        Assert.False(article.IsKnownSurname("Federer"));
+        Assert.Null(article.FullNameOf("Fennimore"));
+        Assert.False(article.IsKnownSurname("Fennimore"));
     }
 
     [Fact]
     public void ASurnameOfTwoFullNames_IsAmbiguous_AndNamesNeither()
     {
-        var article = Article("Roger Federer won.", "Anna Federer lost.");
+        var article = Article("Rolf Fennimore won.", "Anna Fennimore lost.");
 
-        Assert.True(article.IsAmbiguousSurname("Federer"));
-        Assert.Null(article.FullNameOf("Federer"));
+        Assert.True(article.IsAmbiguousSurname("Fennimore"));
+        Assert.Null(article.FullNameOf("Fennimore"));
         Assert.False(article.IsAmbiguousSurname("Okafor"));
     }
 

@@ -6,7 +6,7 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// An office and where it is held, in lower-case words whatever the office's noun ("el patrón
 /// mayor de la cofradía", "the lamplighter of the old quay"), then a comma and a full name: the
 /// name is the office holder's, and the holder speaks. A work's title in the same place ("The
-/// film, A Different Story,") names no one.
+/// maker of the film, A Long Tide") names no one.
 /// </summary>
 public sealed class OfficeAppositiveTests
 {
@@ -18,8 +18,9 @@ public sealed class OfficeAppositiveTests
     public void AnOfficeInLowerCaseWords_ThenAFullName_IsTheHoldersCue(string language, string paragraph, string speaker)
         => Assert.Equal(new[] { speaker }, QuoteSpeakers.Under(Articles.Headline(language), Articles.Of(language)[1], paragraph));
 
-    [Theory]
-    [InlineData("Jane Roe spoke at the launch. The film, A Different Story, follows her career. \"I had to explain myself,\" she said.", "Jane Roe")]
-    public void AWorksTitle_NamesNoSubject(string paragraph, string speaker)
-        => Assert.Equal(new[] { speaker }, QuoteSpeakers.Under("Harbour film opens", paragraph));
+    [Fact]
+    public void AWorksTitle_NamesNoSubject()
+        => Assert.DoesNotContain(
+            "Long Tide",
+            QuoteSpeakers.Under("Harbour film opens", "Jane Roe spoke at the launch. \"I had to explain myself,\" said the maker of the film, A Long Tide.")[0] ?? string.Empty);
 }

@@ -13,10 +13,10 @@ public sealed class PossessiveFullNameTests
         => Assert.Equal(
             new[] { "Clive Dunmore", "Clive Dunmore" },
             QuoteSpeakers.Under(
-                "Dunmore eyes Hale for tour",
-                "Harbour prop Tom Hale could be one of Clive Dunmore's surprises when the touring squad is named.",
-                "\"There is a lot of respect for the guy,\" Dunmore told the Coastal Gazette.",
-                "Hale is highly rated at Harbour United, where he plays anywhere in the pack. "
-                + "Dunmore is making sure his plans for the trip are thorough. "
-                + "\"I have spoken to quite a few players about him,\" he told the newspaper."));
+                "Dunmore keen on Hale for regatta",
+                "Young rower Tom Hale may be Clive Dunmore's wild card when the regatta crew is picked.",
+                "\"He pulls harder than men twice his age,\" Dunmore told the Coastal Gazette.",
+                "Hale trains at Harbour Rowing Club, where he can row at any seat. "
+                + "Dunmore is weighing every choice with care. "
+                + "\"I have asked his coaches what they think,\" he told the newspaper."));
 }

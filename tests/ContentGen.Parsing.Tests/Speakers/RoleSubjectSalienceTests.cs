@@ -13,19 +13,19 @@ public sealed class RoleSubjectSalienceTests
         => Assert.Equal(
             new[] { "Tom Baker", "Peter Vale", "Tom Baker" },
             QuoteSpeakers.Under(
-                "Harbour plan row",
-                "Prime Minister Tom Baker has defended his harbour minister.",
-                "Mr Baker told reporters he still trusted Jane Roe. \"She has done a fine job,\" he said.",
-                "The prime minister shrugged off claims from opposition leader Peter Vale that he led a \"tired government\". "
-                + "He said Ms Roe's record was clear: \"She was the one who asked for the review to be held.\""));
+                "Harbour council row",
+                "Council leader Tom Baker has stood by his transport chief.",
+                "Mr Baker said he still trusted Jane Roe. \"She has worked hard on the buses,\" he said.",
+                "The council leader brushed aside claims from opposition chief Peter Vale that he ran a \"sleepy council\". "
+                + "He added that Ms Roe's plans were sound: \"She asked for the audit herself.\""));
 
     [Fact]
     public void ARoleBeforeItsHoldersName_IsNoSubjectOfItsOwn()
         => Assert.Equal(
             new[] { "Ann Lee", "Ann Lee" },
             QuoteSpeakers.Under(
-                "Church anger over harbour film",
-                "The director of the film, Tom Hale, says it is not offensive. "
-                + "The president of the harbour church council, Ann Lee, says the film has hurt the parish.",
-                "She called the film \"cheap and sensational\". \"We will protest on Sunday,\" she said."));
+                "Guild anger over harbour documentary",
+                "The maker of the documentary, Tom Hale, insists it is fair to the crews. "
+                + "The chair of the fishermen's guild, Ann Lee, argues that it mocks them.",
+                "She described the documentary as \"lazy and unkind\". \"We will picket the cinema,\" she said."));
 }

@@ -50,7 +50,7 @@ internal static class DutchSpeech
         Definites = Words("de het"),
         Prepositions = Words("van voor bij"),
         Affiliations = Words("vvd pvda cda d66 groenlinks pvv sp"),
-        NotNames = Words("de het een maar en ook toen daarna gisteren vandaag volgens"),
+        NotNames = Words("de het een maar en ook toen daarna gisteren vandaag volgens terwijl wanneer"),
         Fillers = Words("heeft had hebben ook nog al gisteren vandaag eerder toen daarna"),
         AccordingTo = Words("volgens"),
         InvertedCues = Words("aldus"),

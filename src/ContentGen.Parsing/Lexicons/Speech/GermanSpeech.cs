@@ -54,7 +54,7 @@ internal static class GermanSpeech
         Definites = Words("der die das dem den des"),
         Prepositions = Words("für bei vom zum zur"),
         Affiliations = Words("cdu csu spd fdp afd grünen linke linken"),
-        NotNames = Words("der die das ein eine einen einem eines auch aber und doch noch dann denn zudem dabei danach nach vor laut so"),
+        NotNames = Words("der die das ein eine einen einem eines auch aber und doch noch dann denn zudem dabei danach nach vor laut so während wenn als"),
         Fillers = Words("hat hatte habe haben hätten auch zudem jedoch bereits noch schon nun dann heute gestern erneut"),
         AccordingTo = Words("laut zufolge"),
         InvertedCues = Words("so"),

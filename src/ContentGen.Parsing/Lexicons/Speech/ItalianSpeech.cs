@@ -48,7 +48,7 @@ internal static class ItalianSpeech
         Indefinites = Words("un uno una"),
         Definites = Words("il lo la i gli le l'"),
         Prepositions = Words("di del della dello dei degli delle per alla ai agli alle nella nel"),
-        NotNames = Words("il lo la i gli le un uno una ma e anche poi ieri oggi in con per secondo"),
+        NotNames = Words("il lo la i gli le un uno una ma e anche poi ieri oggi in con per secondo mentre quando"),
         Fillers = Words("ha aveva hanno avevano poi anche inoltre ieri oggi già ancora"),
         AccordingTo = new[] { "secondo", "stando a", "a detta di" },
         PassiveAgents = Words("da dal dallo dalla dai dagli dalle dall'"),

@@ -44,7 +44,7 @@ internal static class PortugueseSpeech
         Indefinites = Words("um uma"),
         Definites = Words("o a os as"),
         Prepositions = Words("de do da dos das para"),
-        NotNames = Words("o a os as um uma mas e também ontem hoje em com por para sem após segundo"),
+        NotNames = Words("o a os as um uma mas e também ontem hoje em com por para sem após segundo enquanto quando"),
         Fillers = Words("tem tinha havia também ainda ontem hoje já depois"),
         AccordingTo = new[] { "segundo", "conforme", "de acordo com" },
         PassiveAgents = Words("pela pelo pelos pelas"),

@@ -61,7 +61,7 @@ internal static class SpanishSpeech
         Indefinites = Words("un una"),
         Definites = Words("el la los las"),
         Prepositions = Words("de del para"),
-        NotNames = Words("el la los las un una pero y también además ayer hoy en con por para sin tras desde según"),
+        NotNames = Words("el la los las un una pero y también además ayer hoy en con por para sin tras desde según mientras cuando"),
         Fillers = Words("ha había han habían también además luego después ayer hoy ya"),
         AccordingTo = new[] { "según", "de acuerdo con" },
         PassiveAgents = Words("por"),
