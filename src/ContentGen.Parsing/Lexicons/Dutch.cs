@@ -14,8 +14,11 @@ internal static class Dutch
             "de het een en van in is dat op te zijn voor met die niet aan er maar om ook als bij door naar wordt " +
             "nog wel geen worden werd heeft hebben uit tot deze dit hun haar hij zij ze kan moet zal tegen tussen"),
         Months = Words("januari februari maart april mei juni juli augustus september oktober november december"),
+        // "mrt" is no start of "maart": the short forms a dateline prints that no month's name begins with.
+        ShortMonths = Words("jan feb mrt apr mei jun jul aug sep okt nov dec"),
         Weekdays = Words("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"),
-        DatelinePrefixes = new[] { "gepubliceerd", "bijgewerkt", "laatst bijgewerkt", "uitgesproken op" },
+        DatelinePrefixes = new[] { "gepubliceerd", "uitgesproken op" },
+        UpdatePrefixes = new[] { "bijgewerkt", "laatst bijgewerkt" },
         RelativeDateSuffixes = new[] { " geleden" },
         BylinePrefixes = new[] { "door ", "door:", "tekst:", "auteur:", "met informatie van", "geschreven door" },
         BylineRoles = Words("verslaggever redacteur redactie"),

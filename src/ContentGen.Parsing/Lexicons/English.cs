@@ -17,9 +17,10 @@ internal static class English
             "them these those into about after over more also just only up out all one no"),
         Months = Words("january february march april may june july august september october november december"),
         Weekdays = Words("monday tuesday wednesday thursday friday saturday sunday"),
-        DatelinePrefixes = new[] { "updated", "published", "posted", "last updated", "delivered on" },
+        DatelinePrefixes = new[] { "published", "posted", "delivered on" },
+        UpdatePrefixes = new[] { "updated", "last updated" },
         RelativeDateSuffixes = new[] { " ago" },
-        BylinePrefixes = new[] { "by ", "by:", "written by", "reporting by", "source:", "source :", "sources:", "sources :", "with agencies", "with reporting from", "additional reporting by", "from our correspondent" },
+        BylinePrefixes = new[] { "by ", "by:", "written by", "reporting by", "source:", "source :", "sources:", "sources :", "with agencies", "with reporting from", "additional reporting by", "from our correspondent", "words by", "posted by", "story by" },
         BylineRoles = Words("staff writer reporter correspondent editor contributor columnist journalist"),
 
         // Agencies and picture libraries sign their photos the same way in every language.
@@ -49,7 +50,7 @@ internal static class English
             "live alternate login logo ok x"),
         // "video", "audio", "podcast" label the same items in every language; listed once.
         ReportWords = Words("report video footage clip"),
-        LinkLabels = new[] { "video", "watch", "audio", "podcast", "gallery", "in pictures" },
+        LinkLabels = new[] { "video", "watch", "audio", "podcast", "gallery", "in pictures", "read more" },
         LinkPrefixes = new[]
         {
             "read more:", "read more »", "see also:", "related:", "also read", "read also", ">>", "→ ", "previous article:", "next article:",
@@ -118,6 +119,7 @@ internal static class English
         // Arabic particles ("bin", "ibn", "al") as English and French news write them.
         NameJoiners = Words("of bin ibn al"),
         CoAuthorWords = Words("with"),
+        Agencies = new[] { "reuters", "associated press", "bloomberg" },
         ListenerVerbs = Words("told tell tells telling asked informed"),
         Fillers = Words("has have had was is also later then further previously once again repeatedly recently earlier would will already"),
         InvertingVerbs = Words(

@@ -19,11 +19,14 @@ internal static class German
             "schweizerin österreicher österreicherin däne dänin schwede schwedin niederländer niederländerin amerikaner " +
             "amerikanerin russe russin"),
         Months = Words("januar februar märz april mai juni juli august september oktober november dezember"),
+        // "Mrz" is no start of "März": the short forms a dateline prints that no month's name begins with.
+        ShortMonths = Words("jan feb mrz apr mai jun jul aug sep okt nov dez"),
         Weekdays = Words("montag dienstag mittwoch donnerstag freitag samstag sonntag"),
-        DatelinePrefixes = new[] { "veröffentlicht", "aktualisiert", "zuletzt aktualisiert", "stand:", "erstellt am", "gehalten am" },
+        DatelinePrefixes = new[] { "veröffentlicht", "erstellt am", "gehalten am" },
+        UpdatePrefixes = new[] { "aktualisiert", "zuletzt aktualisiert", "stand:" },
         RelativeDatePrefixes = new[] { "vor " },
-        BylinePrefixes = new[] { "von ", "von:", "text von", "ein bericht von", "autor:", "autorin:", "mit material von", "geschrieben von" },
-        BylineRoles = Words("korrespondent korrespondentin redakteur redakteurin redaktion journalistin"),
+        BylinePrefixes = new[] { "von ", "von:", "text von", "ein bericht von", "ein artikel von", "ein beitrag von", "autor:", "autorin:", "mit material von", "geschrieben von" },
+        BylineRoles = Words("korrespondent korrespondentin korrespondenten redakteur redakteurin redaktion journalistin"),
         // "Foto:" signs photos in German, Spanish, Italian and Dutch alike; it is listed here once.
         // "foto" opens a credit in Spanish, Italian, Portuguese and Dutch too; the tables are one union, so it is listed once.
         CreditWords = Words("foto bild"),
@@ -71,5 +74,6 @@ internal static class German
         PublicationWords = Words("zeitung allgemeine rundschau kurier anzeiger tagblatt nachrichten presse bote"),
         NameJoiners = Words("von"),
         CoAuthorWords = Words("mit"),
+        Agencies = new[] { "epd", "kna" },
     };
 }

@@ -39,11 +39,23 @@ internal sealed class Lexicon
     /// <summary>Month names, for datelines and to tell a date from a name: twelve, January first, since a name's place is its number.</summary>
     public string[] Months { get; init; } = s_none;
 
+    /// <summary>
+    /// Short month names a dateline prints ("12 mrt 2024"), twelve in order as <see cref="Months"/>: listed where
+    /// one is no start of its month's name, since a month is also read from the start of its name ("déc.").
+    /// </summary>
+    public string[] ShortMonths { get; init; } = s_none;
+
     /// <summary>Day names, to tell a date from a name.</summary>
     public string[] Weekdays { get; init; } = s_none;
 
     /// <summary>How a dateline opens: "Published", "Mis à jour".</summary>
     public string[] DatelinePrefixes { get; init; } = s_none;
+
+    /// <summary>
+    /// How an update stamp opens: "Updated", "Mis à jour". Datelines too, but the date after one is not the
+    /// first publication's: a page that prints both stamps is dated by the other.
+    /// </summary>
+    public string[] UpdatePrefixes { get; init; } = s_none;
 
     /// <summary>How a relative date opens: "Il y a 6 jours".</summary>
     public string[] RelativeDatePrefixes { get; init; } = s_none;
@@ -207,6 +219,12 @@ internal sealed class Lexicon
     /// <summary>The word a byline puts between an author and a co-author: "HBRS avec Claire Morel", "DPA mit Jonas Weber".</summary>
     public string[] CoAuthorWords { get; init; } = s_none;
 
+    /// <summary>
+    /// News agencies a credit names in ordinary capitals ("Jane Roe | Reuters", "Ana Silva | Lusa"); an agency
+    /// written in capitals ("AFP", "EFE", "ANSA") reads as one by its capitals and is not listed.
+    /// </summary>
+    public string[] Agencies { get; init; } = s_none;
+
     /// <summary>Reporting verbs whose object is who listened: "told the BBC".</summary>
     public string[] ListenerVerbs { get; init; } = s_none;
 
@@ -247,6 +265,8 @@ internal sealed class Lexicon
         yield return (nameof(Months), Months);
         yield return (nameof(Weekdays), Weekdays);
         yield return (nameof(DatelinePrefixes), DatelinePrefixes);
+        yield return (nameof(UpdatePrefixes), UpdatePrefixes);
+        yield return (nameof(ShortMonths), ShortMonths);
         yield return (nameof(RelativeDatePrefixes), RelativeDatePrefixes);
         yield return (nameof(RelativeDateSuffixes), RelativeDateSuffixes);
         yield return (nameof(BylinePrefixes), BylinePrefixes);
@@ -290,6 +310,7 @@ internal sealed class Lexicon
         yield return (nameof(NotNames), NotNames);
         yield return (nameof(NameJoiners), NameJoiners);
         yield return (nameof(CoAuthorWords), CoAuthorWords);
+        yield return (nameof(Agencies), Agencies);
         yield return (nameof(ListenerVerbs), ListenerVerbs);
         yield return (nameof(Fillers), Fillers);
         yield return (nameof(InvertingVerbs), InvertingVerbs);

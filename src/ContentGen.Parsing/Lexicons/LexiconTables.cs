@@ -19,7 +19,8 @@ internal static class LexiconTables
     /// <summary>Month and day names: a date, never a speaker.</summary>
     public static readonly WordTable Calendar = Union(lexicon => lexicon.Months, lexicon => lexicon.Weekdays);
 
-    public static readonly WordTable DatelinePrefixes = Union(lexicon => lexicon.DatelinePrefixes);
+    public static readonly WordTable DatelinePrefixes = Union(lexicon => lexicon.DatelinePrefixes, lexicon => lexicon.UpdatePrefixes);
+    public static readonly WordTable UpdatePrefixes = Union(lexicon => lexicon.UpdatePrefixes);
     public static readonly WordTable RelativeDatePrefixes = Union(lexicon => lexicon.RelativeDatePrefixes);
     public static readonly WordTable RelativeDateSuffixes = Union(lexicon => lexicon.RelativeDateSuffixes);
     public static readonly WordTable BylinePrefixes = Union(lexicon => lexicon.BylinePrefixes);
@@ -48,6 +49,7 @@ internal static class LexiconTables
     public static readonly WordTable NoticePhrases = Union(lexicon => lexicon.NoticePhrases);
     public static readonly WordTable PublicationWords = Union(lexicon => lexicon.PublicationWords);
     public static readonly WordTable CoAuthorWords = Union(lexicon => lexicon.CoAuthorWords);
+    public static readonly WordTable Agencies = Union(lexicon => lexicon.Agencies);
 
     public static readonly WordTable Abbreviations = Union(ignoreCase: false, lexicon => lexicon.Abbreviations);
 

@@ -17,7 +17,8 @@ internal static class Portuguese
             "suas isso essa esse ser"),
         Months = Words("janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro"),
         Weekdays = Words("segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo"),
-        DatelinePrefixes = new[] { "publicado em", "atualizado em", "atualizado", "proferido em" },
+        DatelinePrefixes = new[] { "publicado em", "proferido em" },
+        UpdatePrefixes = new[] { "atualizado em", "atualizado" },
         RelativeDatePrefixes = new[] { "há " },
         BylinePrefixes = new[] { "texto de", "com informação", "com lusa", "com agências" },
         BylineRoles = Words("jornalista redação redator redatora correspondente"),
@@ -56,5 +57,6 @@ internal static class Portuguese
         PublicationWords = Words("jornal diário notícias folha gazeta correio público"),
         NameJoiners = Words("da dos das"),
         CoAuthorWords = Words("com"),
+        Agencies = new[] { "lusa", "agência brasil" },
     };
 }

@@ -17,7 +17,8 @@ internal static class Spanish
             "ella ellos les nos"),
         Months = Words("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"),
         Weekdays = Words("lunes martes miércoles jueves viernes sábado domingo"),
-        DatelinePrefixes = new[] { "publicado", "actualizado", "última actualización", "pronunciado el" },
+        DatelinePrefixes = new[] { "publicado", "pronunciado el" },
+        UpdatePrefixes = new[] { "actualizado", "última actualización" },
         RelativeDatePrefixes = new[] { "hace " },
         BylinePrefixes = new[] { "por ", "por:", "escrito por", "redacción:", "con información de" },
         BylineRoles = Words("corresponsal redactor redactora redacción periodista enviado enviada"),
@@ -62,5 +63,6 @@ internal static class Spanish
         PublicationWords = Words("diario periódico noticias heraldo crónica"),
         NameJoiners = Words("del"),
         CoAuthorWords = Words("con"),
+        Agencies = new[] { "europa press" },
     };
 }

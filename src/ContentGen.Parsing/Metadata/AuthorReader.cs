@@ -19,6 +19,9 @@ internal static class AuthorReader
     private const int MaxCreditWords = 8;
     private const int MaxNameWords = 5;
     private const int MaxNames = 8;
+
+    // Two names of up to four words and what joins them.
+    private const int MaxNameListWords = 9;
     private const int MinCreditNameWords = 2;
 
     // A signature: a name of two words and a station's or paper's name of two to six ("Logo Radio Vallée" is no signature).
@@ -38,13 +41,90 @@ internal static class AuthorReader
     /// <summary>The author names <paramref name="line"/> gives, or <see langword="null"/>.</summary>
     public static string? Read(ReadOnlySpan<char> line)
     {
+        // "Par Jeanne Roux (texte) et Paul Mercier (photos)": what each writer did, in brackets, parts no names.
+        if (WithoutRoleBrackets(line) is { } plain)
+        {
+            return Read(plain.AsSpan());
+        }
+
         var prefix = LexiconTables.BylinePrefixes.LongestStart(line);
         if (prefix > 0)
         {
-            return Words.Count(line, MaxBylineWords) > MaxBylineWords ? null : Names(line.Slice(prefix), minWords: 1);
+            return Words.Count(line, MaxBylineWords) > MaxBylineWords ? null : Names(PastRole(line.Slice(prefix)), minWords: 1);
         }
 
         return Credit(line) ?? ReadNameWithRole(line);
+    }
+
+    /// <summary>
+    /// <paramref name="line"/> without the one-word brackets that follow names ("Jeanne Roux (texte) et Paul
+    /// Mercier (photos)", "Anna Berg (Text) und Tim Vogt (Fotos)"), or <see langword="null"/> when it has none.
+    /// </summary>
+    public static string? WithoutRoleBrackets(ReadOnlySpan<char> line)
+    {
+        var open = line.IndexOf('(');
+        if (open <= 0 || Words.MoreThan(line, MaxBylineWords))
+        {
+            return null;
+        }
+
+        var plain = new StringBuilder(line.Length);
+        var from = 0;
+        while (open >= 0)
+        {
+            var close = line.Slice(open).IndexOf(')');
+            var inside = close > 1 ? line.Slice(open + 1, close - 1) : ReadOnlySpan<char>.Empty;
+            if (inside.Length == 0 || inside.IndexOf(' ') >= 0 || Digits.Any(inside) || !char.IsLetter(line[TrimmedEnd(line, open) - 1]))
+            {
+                return null;
+            }
+
+            plain.Append(line.Slice(from, TrimmedEnd(line, open) - from).ToString());
+            from = open + close + 1;
+            var next = line.Slice(from).IndexOf('(');
+            open = next < 0 ? -1 : from + next;
+        }
+
+        plain.Append(line.Slice(from).ToString());
+        return plain.ToString();
+    }
+
+    // Where the text before `at` ends, its spaces aside.
+    private static int TrimmedEnd(ReadOnlySpan<char> line, int at)
+    {
+        while (at > 0 && Whitespace.IsSpace(line[at - 1]))
+        {
+            at--;
+        }
+
+        return at;
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> past the writer's job that a byline may name before the name ("Door onze
+    /// verslaggever Jan de Vries", "Von unserem Korrespondenten Jan Berg"): a few words, one of them a job
+    /// (<c>BylineRoles</c>), none a name's; else <paramref name="text"/>.
+    /// </summary>
+    public static ReadOnlySpan<char> PastRole(ReadOnlySpan<char> text)
+    {
+        var reader = new WordReader(text);
+        var role = false;
+        for (var words = 0; words <= MaxRoleReach && reader.Read(); words++)
+        {
+            var word = reader.Word;
+            if (LexiconTables.BylineRoles.Contains(word))
+            {
+                role = true;
+                continue;
+            }
+
+            if (char.IsUpper(word[0]) && !LexiconTables.Stopwords.Contains(word))
+            {
+                return role ? text.Slice(reader.Start) : text;
+            }
+        }
+
+        return text;
     }
 
     /// <summary>
@@ -149,6 +229,11 @@ internal static class AuthorReader
     /// </summary>
     public static string? ReadNameList(ReadOnlySpan<char> line)
     {
+        if (WithoutRoleBrackets(line) is { } plain)
+        {
+            return ReadNameList(plain.AsSpan());
+        }
+
         var names = Words.Count(line, MaxBylineWords + 1) > MaxBylineWords ? null : Names(line, MinCreditNameWords);
         if (names is null || !char.IsLetter(line[line.Length - 1]))
         {
@@ -191,6 +276,8 @@ internal static class AuthorReader
     /// </summary>
     public static string? ReadNameWithRole(ReadOnlySpan<char> line)
     {
+        // "Par Jeanne Roux, envoyée spéciale à Lyon": the byline's opening word aside.
+        line = line.Slice(LexiconTables.BylinePrefixes.LongestStart(line));
         var comma = line.IndexOf(',');
         if (comma <= 0 || Words.Count(line, MaxCreditWords + 1) > MaxCreditWords || Structure.Punctuation.EndsSentence(line))
         {
@@ -208,6 +295,51 @@ internal static class AuthorReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The names a byline's opening words introduce inside a dateline, after its date: "Publié le 12 mars 2024 à
+    /// 18h05 par Jeanne Roux", "12 mars 2024 - Par Jeanne Roux"; else <see langword="null"/>. The caller reads
+    /// datelines only, so "par" in a sentence never comes here.
+    /// </summary>
+    public static string? ReadBylineInside(ReadOnlySpan<char> line)
+    {
+        var reader = new WordReader(line);
+        reader.Read();
+        while (reader.Read())
+        {
+            var rest = line.Slice(reader.Start);
+            var prefix = LexiconTables.BylinePrefixes.LongestStart(rest);
+            if (prefix > 0 && Names(PastRole(rest.Slice(prefix)), MinCreditNameWords) is { } names)
+            {
+                return names;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The name of two to five words that opens <paramref name="line"/> ("Jane Roe is a reporter …"), or <see langword="null"/>.</summary>
+    public static string? ReadOpeningName(ReadOnlySpan<char> line) => Names(line, MinCreditNameWords, single: true);
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is nothing but two names or more ("Jeanne Roux et Paul Mercier",
+    /// "Anna Keller, Jonas Weber"): the writers, as a byline lists them without its opening word.
+    /// </summary>
+    public static bool IsNameList(ReadOnlySpan<char> line)
+    {
+        if (WithoutRoleBrackets(line) is { } plain)
+        {
+            return IsNameList(plain.AsSpan());
+        }
+
+        line = Whitespace.Trim(line);
+        if (line.Length == 0 || !char.IsUpper(line[0]) || Words.Count(line, MaxNameListWords + 1) > MaxNameListWords || Digits.Any(line))
+        {
+            return false;
+        }
+
+        return ReadNameList(line) is { } names && names.IndexOf(';') > 0;
     }
 
     /// <summary>Whether <paramref name="line"/> is an agency's credit line: "Kevin Morvan / AFP", "AA / Paris / Ümit Kaya".</summary>
@@ -333,7 +465,7 @@ internal static class AuthorReader
         }
 
         var agency = new WordReader(line.Slice(slash + 1));
-        if (!agency.Read() || !IsAllCapitals(agency.Word) || agency.Word.Length < 2)
+        if (!agency.Read() || !((IsAllCapitals(agency.Word) && agency.Word.Length >= 2) || IsAgency(Whitespace.Trim(line.Slice(slash + 1)))))
         {
             return null;
         }
@@ -344,12 +476,20 @@ internal static class AuthorReader
     private static string? CreditName(ReadOnlySpan<char> name)
         => Words.Count(name, MaxNameWords + 1) is >= MinCreditNameWords and <= MaxNameWords ? Names(name, MinCreditNameWords, single: true) : null;
 
-    /// <summary>Whether <paramref name="word"/> reads as an agency's name: "EFE", "AFP", "ANP", two capitals or more.</summary>
+    /// <summary>
+    /// Whether <paramref name="word"/> reads as an agency's name: "EFE", "AFP", "ANP", two capitals or more, or
+    /// an agency the lexicons name ("Reuters", "Lusa", "Europa Press").
+    /// </summary>
     public static bool IsAgency(ReadOnlySpan<char> word)
     {
         if (word.Length < 2)
         {
             return false;
+        }
+
+        if (char.IsUpper(word[0]) && LexiconTables.Agencies.Contains(word))
+        {
+            return true;
         }
 
         foreach (var c in word)
@@ -410,6 +550,13 @@ internal static class AuthorReader
             if (current > 0 && NameParticles.Joiners.Contains(word))
             {
                 continue;
+            }
+
+            // "By Jane Roe, Political Correspondent", "…, Coastal Gazette": capitals after the first name that end
+            // on a job or a publication's word are the writer's job or paper, not a second writer.
+            if (current > 0 && count > 0 && (LexiconTables.BylineRoles.Contains(word) || LexiconTables.PublicationWords.Contains(word)))
+            {
+                current = 0;
             }
 
             // "Service d'information du Gouvernement", "Decreto del gobierno": capitals that run on

@@ -19,7 +19,12 @@ internal static class DateReader
 
     // The time stands right after the date: "à 18h05", ", 14:30 Uhr", "- 10:45".
     private const int TimeReach = 3;
-    private const int TimeBefore = 2;
+
+    // Or just before it: "08h14, le 3 mars 2023", "6:05 PM GMT, 12 March 2024".
+    private const int TimeBefore = 4;
+
+    // A dateline's date opens it, after a weekday at most: "Tuesday, March 12, 2024".
+    private const int OpeningWords = 5;
 
     private const int MinYear = 1900;
     private const int MaxYear = 2100;
@@ -42,6 +47,9 @@ internal static class DateReader
         {
             return null;
         }
+
+        // "Mis à jour le 13/03/2024 | Publié le 12/03/2024": the first publication's date, not the update's.
+        line = PublicationPart(line);
 
         // "Publié8 décembre 2022": a stamp's opening word may have lost the space after it.
         line = line.Slice(LexiconTables.DatelinePrefixes.LongestStart(line));
@@ -83,6 +91,36 @@ internal static class DateReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is an update stamp ("Mis à jour le 13/03/2024", "Aktualisiert am …") that
+    /// prints no publication stamp after it: its date is no first publication's.
+    /// </summary>
+    public static bool IsUpdateStamp(ReadOnlySpan<char> line)
+        => LexiconTables.UpdatePrefixes.StartsAny(line) && PublicationPart(line).Length == line.Length;
+
+    // From the first stamp word that announces no update, when the line opens with an update's:
+    // "Aktualisiert am 13.03.2024 | Erstellt am 12.03.2024" reads from "Erstellt"; else the line.
+    private static ReadOnlySpan<char> PublicationPart(ReadOnlySpan<char> line)
+    {
+        if (!LexiconTables.UpdatePrefixes.StartsAny(line))
+        {
+            return line;
+        }
+
+        var reader = new WordReader(line);
+        reader.Read();
+        while (reader.Read())
+        {
+            var rest = line.Slice(reader.Start);
+            if (LexiconTables.DatelinePrefixes.StartsAny(rest) && !LexiconTables.UpdatePrefixes.StartsAny(rest))
+            {
+                return rest;
+            }
+        }
+
+        return line;
     }
 
     // A date whose first word is `i`: its year, month, day and last word, or last -1.
@@ -143,20 +181,63 @@ internal static class DateReader
         for (var i = from; i < words.Count && i < to; i++)
         {
             var word = words[i];
-            var h = word.IndexOf('h');
+            var h = word.IndexOfAny('h', 'H');
             if (h is 1 or 2 && h + 3 == word.Length && Digits(word.Slice(0, h)) is var hour && Digits(word.Slice(h + 1)) is var minute)
             {
                 return Clock(hour, minute);
             }
 
-            if (i + 1 < to && i + 1 < words.Count && words.Length(i) <= 2 && words.Joined(i) is ':' && words.Length(i + 1) == 2
-                && words.Number(i) is var hh && hh >= 0 && words.Number(i + 1) is var mm && mm >= 0)
+            // "18 h 05": the hour, the letter and the minutes apart.
+            if (i + 2 < words.Count && i + 2 < to + 1 && words.Length(i) <= 2 && IsHourLetter(words[i + 1]) && words.Length(i + 2) == 2
+                && words.Number(i) is var spacedHour && spacedHour >= 0 && words.Number(i + 2) is var spacedMinute && spacedMinute >= 0)
+            {
+                return Clock(spacedHour, spacedMinute);
+            }
+
+            // "14:30", "18.05 GMT", "10.45 Uhr", "18:05h".
+            if (i + 1 < to && i + 1 < words.Count && words.Length(i) <= 2 && words.Joined(i) is ':' or '.'
+                && words.Number(i) is var hh && hh >= 0 && Minutes(words[i + 1]) is var mm && mm >= 0)
             {
                 return Clock(TwelveHour(words, i + 2, hh), mm);
             }
         }
 
         return (-1, -1);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is a dateline ending on a clock's "a.m." or "p.m.", whose full stop ends no
+    /// sentence: it opens with its date ("Mar. 12, 2024 at 6:05 p.m.", "Tuesday, March 12, 2024, 6:05 a.m."), where
+    /// "The ferry left at 6:05 p.m." is a sentence.
+    /// </summary>
+    public static bool EndsOnMeridiem(ReadOnlySpan<char> line)
+    {
+        line = Whitespace.Trim(line);
+        if (!EndsOnMeridiemMarks(line))
+        {
+            return false;
+        }
+
+        Span<int> starts = stackalloc int[OpeningWords];
+        Span<int> lengths = stackalloc int[OpeningWords];
+        var count = 0;
+        var reader = new WordReader(line);
+        while (count < OpeningWords && reader.Read())
+        {
+            starts[count] = reader.Start;
+            lengths[count] = reader.Length;
+            count++;
+        }
+
+        var words = new Tokens(line, starts.Slice(0, count), lengths.Slice(0, count));
+        var first = count > 0 && LexiconTables.Calendar.Contains(words[0]) && !LexiconTables.Months.Contains(words[0]) ? 1 : 0;
+        return first < count && ReadDate(words, first).Last >= 0;
+    }
+
+    private static bool EndsOnMeridiemMarks(ReadOnlySpan<char> line)
+    {
+        return line.Length >= 4 && line[line.Length - 1] == '.' && line[line.Length - 3] == '.' && line[line.Length - 2] is 'm' or 'M'
+            && line[line.Length - 4] is 'a' or 'A' or 'p' or 'P' && (line.Length == 4 || !char.IsLetter(line[line.Length - 5]));
     }
 
     // "6:12 p.m.", "6:12 pm": the afternoon's hours count from noon, and 12 a.m. is midnight.
@@ -173,6 +254,19 @@ internal static class DateReader
         var am = word.Equals("am".AsSpan(), StringComparison.OrdinalIgnoreCase)
             || (word.Equals("a".AsSpan(), StringComparison.OrdinalIgnoreCase) && i + 1 < words.Count && words[i + 1].Equals("m".AsSpan(), StringComparison.OrdinalIgnoreCase));
         return pm && hour < 12 ? hour + 12 : am && hour == 12 ? 0 : hour;
+    }
+
+    private static bool IsHourLetter(ReadOnlySpan<char> word) => word.Length == 1 && word[0] is 'h' or 'H';
+
+    // A clock's minutes: two digits, with the hour's "h" glued after them at times ("18:05h").
+    private static int Minutes(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 3 && word[2] is 'h' or 'H')
+        {
+            word = word.Slice(0, 2);
+        }
+
+        return word.Length == 2 ? Digits(word) : -1;
     }
 
     private static (int, int) Clock(int hour, int minute) => hour is >= 0 and < 24 && minute is >= 0 and < 60 ? (hour, minute) : (-1, -1);
@@ -227,6 +321,12 @@ internal static class DateReader
             for (var m = 0; m < lexicon.Months.Length; m++)
             {
                 entries.Add((lexicon.Months[m], m + 1));
+            }
+
+            // "jan" is Dutch's and German's short January alike: a word given twice names the same month.
+            for (var m = 0; m < lexicon.ShortMonths.Length; m++)
+            {
+                entries.Add((lexicon.ShortMonths[m], m + 1));
             }
         }
 
@@ -319,8 +419,10 @@ internal static class DateReader
             return i + 1 < _starts.Length && _starts[i + 1] == end + 1 ? _line[end] : '\0';
         }
 
+        // "1er", "1st", and the ordinal indicators of "1º de março", "1ª".
         private static bool IsOrdinalSuffix(ReadOnlySpan<char> suffix)
-            => suffix.Equals("er".AsSpan(), StringComparison.OrdinalIgnoreCase) || suffix.Equals("st".AsSpan(), StringComparison.OrdinalIgnoreCase)
+            => (suffix.Length == 1 && suffix[0] is 'º' or 'ª' or '°')
+            || suffix.Equals("er".AsSpan(), StringComparison.OrdinalIgnoreCase) || suffix.Equals("st".AsSpan(), StringComparison.OrdinalIgnoreCase)
             || suffix.Equals("nd".AsSpan(), StringComparison.OrdinalIgnoreCase) || suffix.Equals("rd".AsSpan(), StringComparison.OrdinalIgnoreCase)
             || suffix.Equals("th".AsSpan(), StringComparison.OrdinalIgnoreCase);
     }

@@ -50,6 +50,9 @@ internal static class PageMetadata
         string? author = null;
         string? stamped = null;
         string? dated = null;
+
+        // "Mis à jour le …" alone dates the article only when the page prints no other date near its top.
+        string? updated = null;
         var block = 0;
 
         // Under the headline's last line: a wrapped headline's second line ("Harbour Infos le 3 mars …") signs nothing.
@@ -74,16 +77,26 @@ internal static class PageMetadata
             {
                 author = AuthorReader.ReadSignature(line, document, lines[i].Offset);
             }
+
+            // Under the article, an author box: "Jane Roe" over "Jane Roe covers transport as a reporter …".
+            if (author is null && number > lastBodyLine)
+            {
+                author = AuthorBoxes.Writer(line, NextLine(lines, document, i));
+            }
             if (stamped is not null || !IsDatelineShaped(line) || DateReader.Read(line) is not { } date)
             {
                 continue;
             }
 
-            // An update stamp under the dateline ("Málaga, 22 de agosto de 2024 - 07:15" over "Actualizado:
-            // 22/08/2024 - 11:40") is later than it: the earlier date, given as fully, is the first publication.
-            if (IsStamp(line))
+            // An update stamp ("Actualizado: 22/08/2024 - 11:40" under "Málaga, 22 de agosto de 2024 - 07:15", or
+            // over "Publié le …") is later than the first publication, which the other date gives.
+            if (DateReader.IsUpdateStamp(line))
             {
-                stamped = dated is not null && dated.Length >= date.Length && string.CompareOrdinal(dated, date) < 0 ? dated : date;
+                updated ??= date;
+            }
+            else if (IsStamp(line) && (updated is null || number <= NearTop(body, titleLine)))
+            {
+                stamped = date;
             }
             else if (number <= NearTop(body, titleLine))
             {
@@ -92,7 +105,7 @@ internal static class PageMetadata
 
             // A name beside the dateline signs the article: "Julien Martin" over "Publié le …",
             // "Ümit Kaya | 06.12.2022" on its line.
-            author ??= AuthorReader.ReadLeadingName(line) ?? NameNear(lines, document, i, -1) ?? NameNear(lines, document, i, 1);
+            author ??= AuthorReader.ReadLeadingName(line) ?? AuthorReader.ReadBylineInside(line) ?? NameNear(lines, document, i, -1) ?? NameNear(lines, document, i, 1);
         }
 
         var header = headerCopy is null ? -1 : IndexOf(lines, headerCopy.Start.Offset);
@@ -109,7 +122,11 @@ internal static class PageMetadata
                     continue;
                 }
 
-                if (IsStamp(line))
+                if (DateReader.IsUpdateStamp(line))
+                {
+                    updated ??= date;
+                }
+                else if (IsStamp(line))
                 {
                     stamped = date;
                 }
@@ -120,7 +137,14 @@ internal static class PageMetadata
             }
         }
 
-        return (author, stamped ?? dated);
+        // A page that names its writer nowhere else may sign under the last paragraph: "Jeanne Roux" alone.
+        if (author is null && body.Count > 0)
+        {
+            var last = body[body.Count - 1];
+            author = NameNear(lines, document, IndexOf(lines, last.Start.Offset) + last.LineCount - 1, 1);
+        }
+
+        return (author, stamped ?? dated ?? updated);
     }
 
     // The index of the line holding the character at offset: the last line starting at or before it.
@@ -178,21 +202,41 @@ internal static class PageMetadata
         return null;
     }
 
+    // The nearest non-blank line after line `index`, past one blank line at most; else empty.
+    private static ReadOnlySpan<char> NextLine(IReadOnlyList<SourceLine> lines, string document, int index)
+    {
+        for (var i = index + 1; i < lines.Count && i != index + NameReach; i++)
+        {
+            var line = Whitespace.Trim(lines[i].Span(document));
+            if (line.Length > 0)
+            {
+                return line;
+            }
+        }
+
+        return ReadOnlySpan<char>.Empty;
+    }
+
     // The name alone on the nearest non-blank line before (-1) or after (1) line `index`.
     private static string? NameNear(IReadOnlyList<SourceLine> lines, string document, int index, int step)
     {
         for (var i = index + step; i >= 0 && i < lines.Count && i != index + (NameReach * step); i += step)
         {
             var line = Whitespace.Trim(lines[i].Span(document));
-            // "Tom Hargreaves" / "Local Democracy Reporter" / the dateline: the job stands between name and date.
-            if (line.Length > 0 && !AuthorReader.IsRoleLine(line))
+            // "Tom Hargreaves" / "Local Democracy Reporter" (or "@tomhargreaves") / the dateline: the job or the
+            // writer's handle stands between name and date.
+            if (line.Length > 0 && !AuthorReader.IsRoleLine(line) && !IsHandle(line))
             {
-                return AuthorReader.ReadBareName(line);
+                // "Jeanne Roux et Paul Mercier" over "Le 12 mars 2024 à 18h05": the writers, without a byline's word.
+                return AuthorReader.ReadBareName(line) ?? (AuthorReader.IsNameList(line) ? AuthorReader.ReadNameList(line) : null);
             }
         }
 
         return null;
     }
+
+    // "@janeroe": a social network's handle alone on its line.
+    private static bool IsHandle(ReadOnlySpan<char> line) => line.Length > 1 && line[0] == '@' && line.IndexOf(' ') < 0;
 
     // A stamp ("Publié le 12/03/2024 à 18h05 Mis à jour le …") or a short line that is no sentence.
     private static bool IsDatelineShaped(ReadOnlySpan<char> line)
@@ -202,6 +246,6 @@ internal static class PageMetadata
             return Words.Count(line, MaxStampWords) <= MaxStampWords;
         }
 
-        return Words.Count(line, MaxDatelineWords) <= MaxDatelineWords && !Punctuation.IsTerminal(line[line.Length - 1]);
+        return Words.Count(line, MaxDatelineWords) <= MaxDatelineWords && (!Punctuation.IsTerminal(line[line.Length - 1]) || DateReader.EndsOnMeridiem(line));
     }
 }

@@ -16,20 +16,42 @@ internal static class AuthorBoxes
     // A writer's note is a few sentences.
     private const int MaxNoteWords = 80;
 
+    // "À propos de l'auteur", "Über die Autorin": a label of a few words.
+    private const int MaxLabelWords = 5;
+
     /// <summary>Whether <paramref name="block"/> is a note about <paramref name="name"/>, the writer named on the line above it.</summary>
     public static bool IsNoteAbout(TextBlock block, string name)
+        => block.Facts.Words <= MaxNoteWords && IsNoteAbout(block.Text.AsSpan(), name);
+
+    /// <summary>
+    /// The writer an author box under the article presents: the name alone on <paramref name="line"/> over a
+    /// note about that person on <paramref name="next"/>, or the name that opens the note under the box's label
+    /// on <paramref name="line"/> ("About the author" / "Jane Roe is a reporter …"); else <see langword="null"/>.
+    /// </summary>
+    public static string? Writer(ReadOnlySpan<char> line, ReadOnlySpan<char> next)
     {
-        if (block.Facts.Words > MaxNoteWords)
+        if (Words.MoreThan(next, MaxNoteWords))
         {
-            return false;
+            return null;
         }
 
+        if (Metadata.AuthorReader.ReadBareName(line) is { } name)
+        {
+            return IsNoteAbout(next, name) ? name : null;
+        }
+
+        return LexiconTables.TerminatorPrefixes.StartsAny(line) && !Words.MoreThan(line, MaxLabelWords)
+            && Metadata.AuthorReader.ReadOpeningName(next) is { } opening && IsNoteAbout(next, opening) ? opening : null;
+    }
+
+    private static bool IsNoteAbout(ReadOnlySpan<char> note, string name)
+    {
         // The surname: the name's last word.
         var space = name.LastIndexOf(' ');
         var surname = name.AsSpan(space + 1);
         var named = false;
         var job = false;
-        var reader = new WordReader(block.Text.AsSpan());
+        var reader = new WordReader(note);
         while (reader.Read() && !(named && job))
         {
             named |= reader.Word.SequenceEqual(surname);

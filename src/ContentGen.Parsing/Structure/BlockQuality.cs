@@ -25,8 +25,12 @@ internal static class BlockQuality
     public static bool IsProse(BlockFacts block)
         => EndsLikeSentence(block.Text) && block.Words >= ProseMinWords && block.Density >= ProseMinDensity;
 
-    /// <summary>Whether <paramref name="text"/> ends as a sentence does, possibly inside a closing quote.</summary>
-    public static bool EndsLikeSentence(ReadOnlySpan<char> text) => Punctuation.EndsSentence(text) || EndsWithQuote(text);
+    /// <summary>
+    /// Whether <paramref name="text"/> ends as a sentence does, possibly inside a closing quote, or on the speaker of
+    /// a quotation ("« … », promet Martine Lefort": a dump may lose the full stop, never the attribution).
+    /// </summary>
+    public static bool EndsLikeSentence(ReadOnlySpan<char> text)
+        => Punctuation.EndsSentence(text) || EndsWithQuote(text) || AttributedSpeech.EndsOnAttribution(text);
 
     /// <summary>Whether <paramref name="text"/> looks like a link or menu item: a few words, no function word, no sentence.</summary>
     public static bool IsLinkLike(string text)

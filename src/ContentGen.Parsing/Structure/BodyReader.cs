@@ -894,6 +894,15 @@ internal sealed class BodyReader
                 continue;
             }
 
+            // Above the article's first paragraph, "Jan de Vries" over "12 mrt 2024 om 18:05" (or under it) is the
+            // writer's name beside the dateline, however much its particles read as prose.
+            if (kept.Count == 0 && block.LineCount == 1 && (next?.Facts.IsBylineOrDate == true || (i > start && blocks[i - 1].Facts.IsBylineOrDate))
+                && Metadata.AuthorReader.ReadBareName(block.Text.AsSpan()) is not null)
+            {
+                SetAside(block, BoilerplateKind.Byline);
+                continue;
+            }
+
             var listItem = lists.Contains(block);
             // A plain article's lede above its first long paragraph is its text, however few function words it has.
             var beforeContent = i < content && !(dumped ? Ledes.IsDumpedLede(block) : Ledes.IsPlainLede(block));

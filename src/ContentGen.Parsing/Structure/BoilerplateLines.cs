@@ -53,8 +53,9 @@ internal static class BoilerplateLines
             return BoilerplateKind.Navigation;
         }
 
-        // A paragraph-long appeal: its phrases are never an article's own.
-        if (words <= MaxWordsForAppeal && (block.Phrases & Appeal) != 0)
+        // A paragraph-long appeal: its phrases are never an article's own, unless someone is reported saying them
+        // ("…, rappelle la région").
+        if (words <= MaxWordsForAppeal && (block.Phrases & Appeal) != 0 && !AttributedSpeech.IsAttributed(text.AsSpan()))
         {
             return BoilerplateKind.Navigation;
         }
@@ -107,7 +108,9 @@ internal static class BoilerplateLines
         }
 
         // A sign-up word in an article's sentence about others ("Residents can sign up for a card") is the article's.
-        return ((phrases & SignUp) != 0 && !SignUpSentences.IsArticleSentence(line)) || IsMenuWordsOnly(line) || IsReadingTime(line, words, phrases)
+        // So is a call someone is reported making ("Volg ons op de voet, zei de aannemer").
+        return ((phrases & SignUp) != 0 && !SignUpSentences.IsArticleSentence(line) && !AttributedSpeech.IsAttributed(line))
+            || IsMenuWordsOnly(line) || IsReadingTime(line, words, phrases)
             ? BoilerplateKind.Navigation
             : null;
     }
@@ -161,9 +164,15 @@ internal static class BoilerplateLines
     }
 
     // lynx numbers each link ("[1]Accueil [2]Vidéos"): the markers are no words of the menu.
+    // A share bar may join its buttons with function words ("Compartir en Facebook Compartir en X", "Share on
+    // Facebook Share on WhatsApp"): between menu words, when three menu words or more outnumber them.
+    private const int MinJoinedMenuWords = 3;
+
     private static bool IsMenuWordsOnly(ReadOnlySpan<char> line)
     {
-        var any = false;
+        var menu = 0;
+        var joiners = 0;
+        var lastIsMenu = false;
         var span = line;
         var reader = new WordReader(span);
         while (reader.Read())
@@ -173,15 +182,22 @@ internal static class BoilerplateLines
                 continue;
             }
 
-            if (!LexiconTables.MenuWords.Contains(reader.Word))
+            lastIsMenu = LexiconTables.MenuWords.Contains(reader.Word);
+            if (lastIsMenu)
+            {
+                menu++;
+            }
+            else if (menu > 0 && Stopwords.IsStopword(reader.Word))
+            {
+                joiners++;
+            }
+            else
             {
                 return false;
             }
-
-            any = true;
         }
 
-        return any;
+        return menu > 0 && (joiners == 0 || (lastIsMenu && menu >= MinJoinedMenuWords && joiners < menu));
     }
 
     // "[12]": a number in square brackets.

@@ -55,9 +55,11 @@ internal static class Headings
 
         // "¿Cuándo llegarán…?": Spanish opens a question with its own mark; « On navigue à vue » opens
         // with a quotation mark.
+        // A quotation with its speaker ("« On ne lâchera rien », promet Martine Lefort") is a sentence that lost its full stop.
         var first = FirstLetter(text, dashed ? 2 : 0);
         if (!(char.IsUpper(first) || char.IsDigit(first))
-            || (Punctuation.EndsWithClause(text) && !IsShortQuestion(text) && !EndsWithQuotedWords(block) && !TrailsOff(block)))
+            || (Punctuation.EndsWithClause(text) && !IsShortQuestion(text) && !EndsWithQuotedWords(block) && !TrailsOff(block))
+            || AttributedSpeech.EndsOnAttribution(text.AsSpan()))
         {
             return false;
         }
@@ -257,7 +259,8 @@ internal static class Headings
     {
         var text = block.Text;
         return block.LineCount == 1 && text.Length > 0 && text.Length <= MaxLength && block.Facts.Words <= MaxWords
-            && (char.IsUpper(text[0]) || char.IsDigit(text[0])) && !Punctuation.EndsWithClause(text);
+            && (char.IsUpper(text[0]) || char.IsDigit(text[0])) && !Punctuation.EndsWithClause(text)
+            && !AttributedSpeech.EndsOnAttribution(text.AsSpan());
     }
 
     // A question heads a section when it is short ("Qui est concerné ?") or opens with a question

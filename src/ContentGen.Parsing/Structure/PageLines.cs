@@ -18,6 +18,9 @@ internal static class PageLines
     // "Updated yesterday", "Mis à jour hier": a stamp without a digit is a few words.
     private const int MaxUndatedStampWords = 6;
 
+    // "Aktualisiert vor einer Stunde.": with a full stop, fewer; "Bijgewerkt wordt het plan elke week." is a sentence.
+    private const int MaxUndatedSentenceStampWords = 4;
+
     // A stamp's date follows its opening words ("Publié le : 31/12/2022"): within this many words.
     private const int StampDateReach = 8;
 
@@ -51,7 +54,7 @@ internal static class PageLines
     public static bool IsAuthorLine(ReadOnlySpan<char> text)
         => IsByline(text) || (LexiconTables.BylinePrefixes.StartsAny(text) && HasClockTime(text))
         || Metadata.AuthorReader.IsCredit(text) || Metadata.AuthorReader.ReadNameWithRole(text) is not null
-        || Metadata.AuthorReader.IsAgencyNotice(text);
+        || Metadata.AuthorReader.IsAgencyNotice(text) || Metadata.AuthorReader.IsNameList(text);
 
     /// <summary>Whether <paramref name="text"/> is a dateline: "Publié le 03/03/2023 à 10:15", "Céline Garnier • 12 octobre 2022".</summary>
     public static bool IsDateline(string text)
@@ -72,8 +75,9 @@ internal static class PageLines
             return true;
         }
 
+        // "Mar. 12, 2024 at 6:05 p.m.": the clock's full stop ends no sentence.
         var words = Words.Count(text.AsSpan(), MaxDatelineWords);
-        if (words == 0 || words > MaxDatelineWords || Punctuation.EndsSentence(text))
+        if (words == 0 || words > MaxDatelineWords || (Punctuation.EndsSentence(text) && !Metadata.DateReader.EndsOnMeridiem(text.AsSpan())))
         {
             return false;
         }
@@ -149,6 +153,12 @@ internal static class PageLines
             return false;
         }
 
+        // "Par Jeanne Roux (texte) et Paul Mercier (photos)": what each writer did is no word of the names.
+        if (Metadata.AuthorReader.WithoutRoleBrackets(text) is { } plain)
+        {
+            return IsByline(plain.AsSpan());
+        }
+
         // After the opening words ("Par", "De notre correspondant"), a byline is names: capitalised words or nothing at all.
         var lowerCount = 0;
         var reader = new WordReader(text);
@@ -160,7 +170,8 @@ internal static class PageLines
                 continue;
             }
 
-            if (char.IsLower(reader.Word[0]) && !Stopwords.IsStopword(reader.Word))
+            // "Door onze verslaggever Jan de Vries": the writer's job is a byline's word.
+            if (char.IsLower(reader.Word[0]) && !Stopwords.IsStopword(reader.Word) && !LexiconTables.BylineRoles.Contains(reader.Word))
             {
                 lowerCount++;
             }
@@ -176,7 +187,8 @@ internal static class PageLines
     // … Arrivée du vieux ferry …"): a full date right after its opening word gives it away.
     private static bool IsStampShaped(string text)
     {
-        if (!Words.MoreThan(text, MaxStampWords) && (!Words.MoreThan(text, MaxUndatedStampWords) || (text.IndexOfAny(s_digits) >= 0 && !Punctuation.EndsSentence(text))))
+        var undatedLimit = Punctuation.EndsSentence(text) ? MaxUndatedSentenceStampWords : MaxUndatedStampWords;
+        if (!Words.MoreThan(text, MaxStampWords) && (!Words.MoreThan(text, undatedLimit) || (text.IndexOfAny(s_digits) >= 0 && !Punctuation.EndsSentence(text))))
         {
             return true;
         }

@@ -216,6 +216,13 @@ internal static class TitleFinder
             return false;
         }
 
+        // "Jan de Vries" over "12 mrt 2024 om 18:05": a name alone right over the dateline is the byline.
+        if (blocks[i].LineCount == 1 && i + 1 < blocks.Count && blocks[i + 1].Facts.IsBylineOrDate
+            && Metadata.AuthorReader.ReadBareName(System.MemoryExtensions.AsSpan(blocks[i].Text)) is not null)
+        {
+            return false;
+        }
+
         return blocks[i].Facts.IsHeadline(strict: true)
             || (HasAuthorUnder(blocks, i) && blocks[i].Facts.Words >= MinStrongWords && blocks[i].Facts.IsHeadline(strict: false));
     }

@@ -23,7 +23,7 @@ public sealed class CreditLineTests
 
     [Theory]
     [InlineData("Jane Doe / A")] // one capital is no agency
-    [InlineData("Jane Doe / Reuters")] // nor a word in lower case
+    [InlineData("Jane Doe / Harbour")] // nor a word in lower case that names no agency (the lexicons' "Reuters" does)
     [InlineData("Morvan / AFP")] // one word is no name
     [InlineData("Jane Doe of the harbour desk / AFP")] // six words are more than a name
     [InlineData("Marie Claire Anne Dupont / AFP via Getty Images Europe")] // nine words are more than a credit
