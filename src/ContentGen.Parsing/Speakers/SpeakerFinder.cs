@@ -51,6 +51,10 @@ internal sealed class SpeakerFinder
     // sentence before gave ("A spokesman said"): a later "he" is that person, whom no name gives.
     private bool _unnamedSpeaker;
 
+    // Whether the current sentence's speaker is a group given by its noun ("the unions said"):
+    // a later "he" or "she" never means a group, so it does not become the person in focus.
+    private bool _groupSpeaker;
+
     // The current paragraph's tokens. The list lives only within Attribute, so one list per
     // thread serves every article read on it: a list per article cost about two bytes per input
     // byte. A list grown past MaxKeptTokens by a huge paragraph is left to the collector.
@@ -178,6 +182,7 @@ internal sealed class SpeakerFinder
         string? sentenceSpeaker = null;
         _spokesperson = false;
         _unnamedSpeaker = false;
+        _groupSpeaker = false;
         for (var i = 0; i < sentence.Count; i++)
         {
             if (sentence[i].Kind != TokenKind.Quote)
@@ -219,6 +224,7 @@ internal sealed class SpeakerFinder
             {
                 speaker = subject.Text;
                 _descriptions.Add(speaker);
+                _groupSpeaker |= sentenceSpeaker is null;
             }
 
             // S9: a quote that opens a sentence with no reporting verb of its own goes on with the
@@ -415,7 +421,7 @@ internal sealed class SpeakerFinder
                 _state.Mentioned(voice);
             }
         }
-        else if (named is not null)
+        else if (named is not null && !(_groupSpeaker && ReferenceEquals(named, sentenceSpeaker)))
         {
             _state.Mentioned(named);
             if ((sentenceSpeaker is null || coordinated) && main.Kind == SubjectKind.Name)

@@ -40,4 +40,11 @@ public sealed class GroupSpeakerTests
         => Assert.Equal(
             new string?[] { null },
             Speakers("Le port de Valmont", "Le préfet a fermé le quai lundi. Les syndicats de dockers ont dénoncé « une décision prise sans concertation »."));
+
+    // A group speaks together, but a later "he" or "elle" means one person: the one named before.
+    [Theory]
+    [InlineData("Harbour quay closed", "Mayor Tom Vale closed the quay on Monday.", "\"This was decided without us,\" the unions said.", "\"I had no choice,\" he said on Tuesday.", "unions", "Tom Vale")]
+    [InlineData("Le quai fermé", "La maire Marie Leroy a fermé le quai lundi.", "« Tout a été décidé sans nous », ont dénoncé les syndicats.", "« Je n'avais pas le choix », a-t-elle répondu mardi.", "syndicats", "Marie Leroy")]
+    public void AGroupSpeaking_IsNoOneALaterSingularPronounMeans(string headline, string first, string second, string third, string group, string person)
+        => Assert.Equal(new[] { group, person }, Speakers(headline, first, second, third));
 }
