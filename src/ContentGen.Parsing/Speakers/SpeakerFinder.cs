@@ -390,7 +390,9 @@ internal sealed class SpeakerFinder
         }
 
         var named = (coordinated ? Resolve(main) : null) ?? sentenceSpeaker ?? Resolve(main) ?? Resolve(SentenceSubject(sentence)) ?? NamedSource(sentence, source);
-        var opener = named is null ? null : PersonOpeningWithOtherVerb(sentence);
+        // "The mayor visited the quay with Jane Roe, who said …": someone who reports in a clause
+        // of their own is whom the next pronoun means, as anyone who reports is.
+        var opener = named is null || ReportsInRelativeClause(sentence) ? null : PersonOpeningWithOtherVerb(sentence);
         if (main.Kind == SubjectKind.Unnamed || (sentenceSpeaker is null && source.Kind == SubjectKind.Unnamed) || _unnamedSpeaker)
         {
             // "A spokesman for the Home Office said …", "according to an ntl spokesman": a later
@@ -456,6 +458,30 @@ internal sealed class SpeakerFinder
         {
             _state.Focused(focus);
         }
+    }
+
+    // Whether a relative clause after a comma opens on a reporting verb, past a few fillers or an
+    // auxiliary: ", who said", ", qui a dénoncé", ", que declaró".
+    private bool ReportsInRelativeClause(IReadOnlyList<Token> sentence)
+    {
+        const int MaxWordsBeforeVerb = 3;
+        for (var i = 1; i + 1 < sentence.Count; i++)
+        {
+            if (sentence[i - 1].Kind != TokenKind.Comma || !sentence[i].IsLower || !_cues.Words.RelativePronouns.Contains(sentence[i].Span))
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k < sentence.Count && k <= i + MaxWordsBeforeVerb && sentence[k].IsWord; k++)
+            {
+                if (_cues.IsReportingVerb(sentence[k]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // The person a role after the article opening the sentence means, when its verb follows and

@@ -28,4 +28,11 @@ public sealed class RoleSubjectSalienceTests
                 "The maker of the documentary, Tom Hale, insists it is fair to the crews. "
                 + "The chair of the fishermen's guild, Ann Lee, argues that it mocks them.",
                 "She described the documentary as \"lazy and unkind\". \"We will picket the cinema,\" she said."));
+
+    // Someone who reports in a clause of their own inside the object is whom the next pronoun means.
+    [Theory]
+    [InlineData("Harbour ferry row", "Mayor Tom Vale has met the ferry crews.", "The mayor visited the quay with Jane Roe, who said the ferry was \"a disgrace\". She added: \"Nobody has fixed the engine in a year.\"", "Jane Roe")]
+    [InlineData("Le bac du port", "Le maire Paul Marchand a rencontré les marins.", "Le maire a visité le quai avec Marc Dubois, qui a dénoncé « une honte ». Il a ajouté : « Personne n'a réparé le moteur depuis un an. »", "Marc Dubois")]
+    public void AReporterInARelativeClause_StaysWhomThePronounMeans(string headline, string first, string second, string reporter)
+        => Assert.Equal(new[] { reporter, reporter }, QuoteSpeakers.Under(headline, first, second));
 }
