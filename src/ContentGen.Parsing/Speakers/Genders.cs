@@ -65,7 +65,7 @@ internal sealed class Genders
         {
             var word = reader.Word;
             var start = reader.Start;
-            if (referents.IsRead)
+            if (referents.HasGenderedPronouns)
             {
                 referents.Read(this, paragraph, start, word);
             }
@@ -109,7 +109,7 @@ internal sealed class Genders
         public Referents(SpeechTables words)
         {
             _words = words;
-            IsRead = words.MaleReferents.Count > 0 || words.FemaleReferents.Count > 0;
+            HasGenderedPronouns = words.MaleReferents.Count > 0 || words.FemaleReferents.Count > 0;
             _opensSentence = true;
             _inName = false;
             _looking = false;
@@ -119,7 +119,7 @@ internal sealed class Genders
         }
 
         /// <summary>Whether the language has pronouns that give a gender.</summary>
-        public bool IsRead { get; }
+        public bool HasGenderedPronouns { get; }
 
         /// <summary>Reads the paragraph's next word.</summary>
         public void Read(Genders genders, string paragraph, int start, ReadOnlySpan<char> word)

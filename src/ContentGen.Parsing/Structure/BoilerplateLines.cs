@@ -19,23 +19,19 @@ internal static class BoilerplateLines
     // What a navigation line may trail: "Read more…", "Accueil >", "Share |".
     private static readonly char[] s_trailing = { ' ', '.', ':', '…', '>', '»', '›', '|', '!' };
 
-    // The rights, sign-up and reading-time phrases in one table, so that a short line is searched
-    // once for all three: the phrase searches were a seventh of the time on the French pages.
+    // The rights, sign-up, reading-time and appeal phrases in one table, so that a line or a block
+    // is searched once for all of them: the phrase searches were a seventh of the time on the
+    // French pages. A line is judged by the first three, a block by all four.
     private const int Rights = 1;
     private const int SignUp = 2;
     private const int ReadingTime = 4;
-    private static readonly WordTable s_linePhrases = WordTable.Combine(
-        (LexiconTables.RightsPhrases, Rights), (LexiconTables.SignUpPhrases, SignUp), (LexiconTables.ReadingTimePhrases, ReadingTime));
-
-    // A block is judged by the appeals too, and by the sign-up notices (SignUpBoxes): one search of
-    // its text answers every list, where each list searched it again.
     private const int Appeal = 8;
-    private static readonly WordTable s_blockPhrases = WordTable.Combine(
+    private static readonly WordTable s_phrases = WordTable.Combine(
         (LexiconTables.RightsPhrases, Rights), (LexiconTables.SignUpPhrases, SignUp), (LexiconTables.ReadingTimePhrases, ReadingTime),
         (LexiconTables.AppealPhrases, Appeal));
 
     /// <summary>Which phrase lists a block's text holds a phrase of, as flags for <see cref="Classify"/> and <see cref="HasSignUpPhrase"/>.</summary>
-    public static int PhrasesIn(string text) => s_blockPhrases.FlagsFoundIn(text.AsSpan());
+    public static int PhrasesIn(string text) => s_phrases.FlagsFoundIn(text.AsSpan());
 
     /// <summary>Whether <paramref name="phrases"/>, a block's <see cref="BlockFacts.Phrases"/>, include a sign-up phrase.</summary>
     public static bool HasSignUpPhrase(int phrases) => (phrases & SignUp) != 0;
@@ -101,7 +97,7 @@ internal static class BoilerplateLines
         }
 
         // The block's phrases were found in its whole text: they are the line's when nothing was trimmed.
-        var phrases = block is not null && text.Length == line.Length ? block.Phrases : s_linePhrases.FlagsFoundIn(text, stopOn: Rights);
+        var phrases = block is not null && text.Length == line.Length ? block.Phrases : s_phrases.FlagsFoundIn(text, stopOn: Rights);
         if ((phrases & Rights) != 0)
         {
             return BoilerplateKind.Copyright;

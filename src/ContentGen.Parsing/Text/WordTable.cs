@@ -20,8 +20,6 @@ internal sealed class WordTable
     private readonly int[] _slots;
     private readonly int _mask;
 
-    // The first character of each entry, folded: where a phrase may start in a text. ASCII
-    // ones are also bits of a 128-bit mask, checked without a search.
     // A bit for each length of key (lengths past 63 share the last bit): a word of no key's length,
     // or whose first character starts no key, is turned away before it is hashed. Most words
     // looked up are in no list, and a sentence's tokens are asked about list after list.

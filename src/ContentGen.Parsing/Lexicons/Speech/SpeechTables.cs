@@ -270,7 +270,8 @@ internal sealed class SpeechTables
     }
 
     // Courtesy titles ("Herr", "heer") end too many names to be read as the end of a compound,
-    // and so would any shorter title ("Dr"); a four-letter office ("Klinikchef") ends none.
+    // and so would any shorter title ("Dr"); other titles of four letters or more ("Klinikchef",
+    // "Gastprof") end none.
     private static IEnumerable<string> CompoundTitleEnds(IReadOnlyList<Lexicon> lexicons)
     {
         const int MinLength = 4;
