@@ -507,7 +507,26 @@ internal static class AuthorReader
     // ("Sanne de Vries"), joined by commas or "and"; reading stops at anything else.
     private static string? Names(ReadOnlySpan<char> text, int minWords, bool single = false)
     {
-        var names = new StringBuilder();
+        // Most lines asked give no name: the builder is the thread's, not one per line.
+        var names = t_names ?? new StringBuilder();
+        t_names = null;
+        names.Clear();
+        try
+        {
+            return ReadNames(names, text, minWords, single);
+        }
+        finally
+        {
+            t_names = names;
+        }
+    }
+
+    // The thread's builder for Names, free while no reading of names is under way.
+    [ThreadStatic]
+    private static StringBuilder? t_names;
+
+    private static string? ReadNames(StringBuilder names, ReadOnlySpan<char> text, int minWords, bool single)
+    {
         var current = 0;
         var count = 0;
         var nameStart = -1;
