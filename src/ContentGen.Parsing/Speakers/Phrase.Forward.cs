@@ -222,6 +222,15 @@ internal sealed partial class Phrase
                 return new Subject(SubjectKind.Organisation, sentence[start + 1].Text, start + 2);
             }
 
+            // "según la patronal Armapesca", "according to the union Unite": the organisation's
+            // noun, then its name (a title or role there would make the name a person's).
+            if (IsDefinite(word) && start + 2 < sentence.Count && sentence[start + 1].IsLower && _words.OrganisationNouns.Contains(sentence[start + 1].Span)
+                && sentence[start + 2].IsCapitalized && !IsTitleOrRole(sentence[start + 2])
+                && ReadForward(sentence, start + 2) is { Kind: SubjectKind.Name } bodyName)
+            {
+                return new Subject(SubjectKind.Name, bodyName.Text, bodyName.End, employer: bodyName.Text, isOrganisation: true);
+            }
+
             // "said the American"
             if (_words.Definites.Contains(word.Span) && start + 1 < sentence.Count
                 && _words.NationalityNouns.Contains(sentence[start + 1].Span)

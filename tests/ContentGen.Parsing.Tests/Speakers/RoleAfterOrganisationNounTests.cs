@@ -38,4 +38,12 @@ public sealed class RoleAfterOrganisationNounTests
         var quote = Assert.Single(Read(paragraph).Quotes);
         Assert.Equal((speaker, SpeakerKind.Organisation), (quote.Speaker, quote.SpeakerKind));
     }
+
+    // "Según la patronal Armapesca, los informes «…»": the source an "according to" gives is the
+    // organisation named after its noun.
+    [Theory]
+    [InlineData("Según la patronal Armapesca, los informes «no reflejan la realidad del caladero».", "Armapesca")]
+    [InlineData("According to the union Unite, the offer was \"an insult to every docker\".", "Unite")]
+    public void AnOrganisationNounAndItsName_AfterAccordingTo_AreTheSource(string paragraph, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Read(paragraph).Quotes).Speaker);
 }
