@@ -131,7 +131,7 @@ internal sealed partial class Phrase
                 return RoleBefore(sentence, i, verb);
             }
 
-            if (i > 0 && IsGroup(sentence, i - 1))
+            if (i > 0 && OpensGroup(sentence, i - 1))
             {
                 return new Subject(SubjectKind.Group, word.Text, verb);
             }

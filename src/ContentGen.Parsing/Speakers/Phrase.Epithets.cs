@@ -55,7 +55,7 @@ internal sealed partial class Phrase
         // "said the East Valmont athlete.", "the two-time Golden Anchor winner": the capitalised
         // words describe the noun that ends the phrase, an epithet for someone named before;
         // they name no one ("comment to a Jewish reporter").
-        var article = _words.Definites.Contains(sentence[start].Span) || _words.Indefinites.Contains(sentence[start].Span);
+        var article = IsArticle(sentence[start]);
         if (article && end < sentence.Count && IsEpithetNoun(sentence, end) && !NamePlausibility.IsPossessive(sentence[end - 1].Span)
             && (end + 1 == sentence.Count || !sentence[end + 1].IsWord))
         {

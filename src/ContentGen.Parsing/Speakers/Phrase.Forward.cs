@@ -108,7 +108,7 @@ internal sealed partial class Phrase
         }
 
         // "», ont prévenu les syndicats", "said the lawyers": a group speaking together.
-        if (IsGroup(sentence, start))
+        if (OpensGroup(sentence, start))
         {
             return new Subject(SubjectKind.Group, sentence[start + 1].Text, start + 2);
         }

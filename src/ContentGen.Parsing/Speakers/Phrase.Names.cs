@@ -255,7 +255,7 @@ internal sealed partial class Phrase
             }
 
             if (!sentence[j].IsLower || _words.ReportingVerbs.Contains(sentence[j].Span) || _words.NameJoiners.Contains(sentence[j].Span)
-                || (brief && (_words.Definites.Contains(sentence[j].Span) || _words.Indefinites.Contains(sentence[j].Span) || IsRoleLink(sentence[j]))))
+                || (brief && (IsArticle(sentence[j]) || IsRoleLink(sentence[j]))))
             {
                 return -1;
             }

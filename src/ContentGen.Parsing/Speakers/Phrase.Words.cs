@@ -51,7 +51,7 @@ internal sealed partial class Phrase
     {
         for (var j = start - 1; j >= 0 && j >= start - 2; j--)
         {
-            if (_words.Definites.Contains(sentence[j].Span) || _words.Indefinites.Contains(sentence[j].Span))
+            if (IsArticle(sentence[j]))
             {
                 return true;
             }
@@ -86,12 +86,12 @@ internal sealed partial class Phrase
     private bool IsTitleOrRole(Token token)
         => token.IsWord && (_words.Titles.Contains(token.Span) || IsRoleNoun(token.Span));
 
-    /// <summary>Whether a group named by a plural ("les syndicats", "the judges") starts at <paramref name="article"/>.</summary>
-    public bool OpensGroup(IReadOnlyList<Token> sentence, int article) => IsGroup(sentence, article);
-
-    // "les syndicats", "the lawyers": a plural article, then a role's or an organisation's noun in
-    // the plural (its singular plus "s"), ending the phrase: a group, which no name gives.
-    private bool IsGroup(IReadOnlyList<Token> sentence, int article)
+    /// <summary>
+    /// Whether a group named by a plural ("les syndicats", "the lawyers") starts at <paramref name="article"/>:
+    /// a plural article, then a role's or an organisation's noun in the plural (its singular plus "s"),
+    /// ending the phrase; no name gives a group.
+    /// </summary>
+    public bool OpensGroup(IReadOnlyList<Token> sentence, int article)
     {
         if (article + 1 >= sentence.Count || !sentence[article].IsWord || !_words.PluralDefinites.Contains(sentence[article].Span))
         {

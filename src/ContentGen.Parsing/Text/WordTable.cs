@@ -32,6 +32,7 @@ internal sealed class WordTable
     private const int PairBits = 4096;
     private readonly ulong[] _pairs = new ulong[PairBits / 64];
     private readonly string _singleChars;
+    private readonly int[] _singleFlags;
 
     // The keys of two or more characters grouped by the hashed pair of their first two
     // characters, made at the first phrase search: a search tries only the keys that go on with
@@ -97,14 +98,17 @@ internal sealed class WordTable
 
         MaxLength = 0;
         var singles = new System.Text.StringBuilder();
+        var singleFlags = new List<int>();
         var firstChars = new System.Text.StringBuilder();
-        foreach (var key in _keys)
+        for (var k = 0; k < _keys.Length; k++)
         {
+            var key = _keys[k];
             MaxLength = Math.Max(MaxLength, key.Length);
             _lengths |= LengthBit(key.Length);
             if (key.Length == 1)
             {
                 singles.Append(key[0]);
+                singleFlags.Add(_flags[k]);
             }
             else if (key.Length > 1)
             {
@@ -124,6 +128,7 @@ internal sealed class WordTable
 
         _firstChars = firstChars.ToString();
         _singleChars = singles.ToString();
+        _singleFlags = singleFlags.ToArray();
         var wide = new System.Text.StringBuilder();
         foreach (var c in _firstChars)
         {
@@ -262,7 +267,7 @@ internal sealed class WordTable
         }
 
         var index = _pairIndex ??= new PairIndex(this);
-        var longest = index.SingleFlags(c) != 0 ? 1 : 0;
+        var longest = SingleFlags(c) != 0 ? 1 : 0;
         if (text.Length < 2 || (longest > 0 && stopAtFirst))
         {
             return longest;
@@ -321,7 +326,7 @@ internal sealed class WordTable
             }
 
             var index = _pairIndex ??= new PairIndex(this);
-            var single = index.SingleFlags(c);
+            var single = SingleFlags(c);
             if (single != 0)
             {
                 found |= single;
@@ -447,28 +452,25 @@ internal sealed class WordTable
         return lower;
     }
 
-    // The keys by the hashed pair of their first two characters (Pair), each pair's keys in
-    // Keys[Starts[pair]] to Keys[Starts[pair + 1] - 1], with the keys of one character apart.
+    // The flags of the key that is the folded character c alone, or 0.
+    private int SingleFlags(char c)
+    {
+        var at = _singleChars.Length == 0 ? -1 : _singleChars.IndexOf(c);
+        return at < 0 ? 0 : _singleFlags[at];
+    }
+
+    // The keys of two characters or more by the hashed pair of their first two (Pair), each
+    // pair's keys in Keys[Starts[pair]] to Keys[Starts[pair + 1] - 1].
     private sealed class PairIndex
     {
-        private readonly string _singles;
-        private readonly int[] _singleFlags;
-
         public PairIndex(WordTable table)
         {
             var keys = table._keys;
             var flags = table._flags;
             var counts = new int[PairBits + 1];
-            var singles = new System.Text.StringBuilder();
-            var singleFlags = new List<int>();
             for (var i = 0; i < keys.Length; i++)
             {
-                if (keys[i].Length == 1)
-                {
-                    singles.Append(keys[i][0]);
-                    singleFlags.Add(flags[i]);
-                }
-                else if (keys[i].Length > 1)
+                if (keys[i].Length > 1)
                 {
                     counts[Pair(keys[i][0], keys[i][1]) + 1]++;
                 }
@@ -492,9 +494,6 @@ internal sealed class WordTable
                     Flags[at] = flags[i];
                 }
             }
-
-            _singles = singles.ToString();
-            _singleFlags = singleFlags.ToArray();
         }
 
         public string[] Keys { get; }
@@ -502,12 +501,5 @@ internal sealed class WordTable
         public int[] Flags { get; }
 
         public int[] Starts { get; }
-
-        // The flags of the key that is the folded character c alone, or 0.
-        public int SingleFlags(char c)
-        {
-            var at = _singles.Length == 0 ? -1 : _singles.IndexOf(c);
-            return at < 0 ? 0 : _singleFlags[at];
-        }
     }
 }
