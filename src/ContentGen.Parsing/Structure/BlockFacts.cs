@@ -12,23 +12,17 @@ namespace ContentGen.Parsing.Structure;
 /// </summary>
 internal sealed class BlockFacts
 {
-    private bool? _isCaption;
-    private bool? _isGood;
-    private bool? _isBylineOrDate;
-    private bool? _isAuthorLine;
-    private bool? _isTerminator;
-    private bool? _isHeadline;
-    private bool? _isStrictHeadline;
-    private int? _phrases;
-
-    // A block without a stopword (a menu item, a name, a date) shares this count of none, never
-    // written: most lines of a page's chrome are such blocks.
-    private static readonly int[] s_noHits = LanguageGuesser.NewHits();
-    private int[] _languageHits = s_noHits;
+    // The rules' answers, each read at its first question: a bit of `_known` says a fact was read,
+    // the same bit of `_holds` gives its answer. Blocks are many (a page's every menu line is one),
+    // so the cache is kept to two bytes.
+    private Fact _known;
+    private Fact _holds;
+    private int _phrases;
 
     public BlockFacts(TextBlock block)
     {
         Block = block;
+        Span<int> hits = stackalloc int[LanguageGuesser.Languages];
         var reader = new WordReader(block.Text.AsSpan());
         while (reader.Read())
         {
@@ -41,15 +35,17 @@ internal sealed class BlockFacts
                 if (flags != 0)
                 {
                     StopwordHits++;
-                    LanguageGuesser.AddFlags(flags, OwnHits());
+                    LanguageGuesser.AddFlags(flags, hits);
                 }
 
                 continue;
             }
 
             StopwordHits += Stopwords.IsStopwordOrElision(word) ? 1 : 0;
-            LanguageGuesser.AddWordHits(word, OwnHits());
+            LanguageGuesser.AddWordHits(word, hits);
         }
+
+        LanguageHits = new LanguageCounts(hits);
     }
 
     public TextBlock Block { get; }
@@ -66,24 +62,67 @@ internal sealed class BlockFacts
     public double Density => Words == 0 ? 0 : (double)StopwordHits / Words;
 
     /// <summary>Stopword hits per lexicon, as <see cref="LanguageGuesser.AddWordHits"/> counts them.</summary>
-    public ReadOnlySpan<int> LanguageHits => _languageHits;
+    public LanguageCounts LanguageHits { get; }
 
     /// <summary>Which chrome phrase lists the block holds a phrase of (<see cref="BoilerplateLines.PhrasesIn"/>), read once.</summary>
-    public int Phrases => _phrases ??= BoilerplateLines.PhrasesIn(Text);
+    public int Phrases
+    {
+        get
+        {
+            if ((_known & Fact.Phrases) == 0)
+            {
+                _phrases = BoilerplateLines.PhrasesIn(Text);
+                _known |= Fact.Phrases;
+            }
 
-    public bool IsCaption => _isCaption ??= PageLines.IsCaption(Text, Words);
+            return _phrases;
+        }
+    }
 
-    public bool IsGood => _isGood ??= BlockQuality.IsGood(this);
+    public bool IsCaption => Known(Fact.Caption, out var answer) ? answer : Remember(Fact.Caption, PageLines.IsCaption(Text, Words));
 
-    public bool IsBylineOrDate => _isBylineOrDate ??= PageLines.IsBylineOrDate(Text);
+    public bool IsGood => Known(Fact.Good, out var answer) ? answer : Remember(Fact.Good, BlockQuality.IsGood(this));
 
-    public bool IsAuthorLine => _isAuthorLine ??= PageLines.IsAuthorLine(Text);
+    public bool IsBylineOrDate => Known(Fact.BylineOrDate, out var answer) ? answer : Remember(Fact.BylineOrDate, PageLines.IsBylineOrDate(Text));
 
-    public bool IsTerminator => _isTerminator ??= Terminators.IsTerminator(Text, Words);
+    public bool IsAuthorLine => Known(Fact.AuthorLine, out var answer) ? answer : Remember(Fact.AuthorLine, PageLines.IsAuthorLine(Text));
+
+    public bool IsTerminator => Known(Fact.Terminator, out var answer) ? answer : Remember(Fact.Terminator, Terminators.IsTerminator(Text, Words));
 
     /// <summary>Whether the block could be a headline (<see cref="TitleFinder.IsHeadline"/>), strictly or not.</summary>
     public bool IsHeadline(bool strict)
-        => strict ? _isStrictHeadline ??= TitleFinder.IsHeadline(Block, strict: true) : _isHeadline ??= TitleFinder.IsHeadline(Block, strict: false);
+    {
+        var fact = strict ? Fact.StrictHeadline : Fact.Headline;
+        return Known(fact, out var answer) ? answer : Remember(fact, TitleFinder.IsHeadline(Block, strict));
+    }
 
-    private int[] OwnHits() => ReferenceEquals(_languageHits, s_noHits) ? _languageHits = LanguageGuesser.NewHits() : _languageHits;
+    private bool Known(Fact fact, out bool answer)
+    {
+        answer = (_holds & fact) != 0;
+        return (_known & fact) != 0;
+    }
+
+    private bool Remember(Fact fact, bool answer)
+    {
+        _known |= fact;
+        if (answer)
+        {
+            _holds |= fact;
+        }
+
+        return answer;
+    }
+
+    [Flags]
+    private enum Fact : ushort
+    {
+        Caption = 1 << 0,
+        Good = 1 << 1,
+        BylineOrDate = 1 << 2,
+        AuthorLine = 1 << 3,
+        Terminator = 1 << 4,
+        Headline = 1 << 5,
+        StrictHeadline = 1 << 6,
+        Phrases = 1 << 7,
+    }
 }

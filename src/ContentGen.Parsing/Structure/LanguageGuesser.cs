@@ -33,7 +33,7 @@ internal static class LanguageGuesser
     /// Adds the stopword hits of one word to <paramref name="hits"/>. An elided word counts each
     /// part: "l'État" is "l" and "état", "don't" is "don" and "t".
     /// </summary>
-    public static void AddWordHits(ReadOnlySpan<char> word, int[] hits)
+    public static void AddWordHits(ReadOnlySpan<char> word, Span<int> hits)
     {
         var start = 0;
         for (var i = 0; i <= word.Length; i++)
@@ -49,7 +49,7 @@ internal static class LanguageGuesser
     }
 
     /// <summary>Adds a stopword's language <paramref name="flags"/> (one bit per lexicon) to <paramref name="hits"/>.</summary>
-    public static void AddFlags(int flags, int[] hits)
+    public static void AddFlags(int flags, Span<int> hits)
     {
         for (var i = 0; flags != 0; i++, flags >>= 1)
         {
@@ -105,14 +105,7 @@ internal static class LanguageGuesser
     }
 
     /// <summary>Adds <paramref name="block"/>'s stopword hits to <paramref name="hits"/>.</summary>
-    public static void Add(Span<int> hits, BlockFacts block)
-    {
-        var blockHits = block.LanguageHits;
-        for (var l = 0; l < hits.Length; l++)
-        {
-            hits[l] += blockHits[l];
-        }
-    }
+    public static void Add(Span<int> hits, BlockFacts block) => block.LanguageHits.AddTo(hits);
 
     /// <summary>
     /// Whether <paramref name="block"/> is plainly not in <paramref name="language"/>: some other
