@@ -52,16 +52,22 @@ internal sealed class BodyReader
     // "2024-01-06": a date with its day.
     private const int FullDateLength = 10;
 
-    private readonly List<Boilerplate> _boilerplate = new();
+    // The reading's lists and sets, lent with the page's buffers: good until they are handed back.
+    private readonly BodyBuffers _buffers;
+    private readonly List<Boilerplate> _boilerplate;
 
     // Lines set aside as repeats, in document order, with where each one's first copy starts.
-    private readonly List<(LineSegment Segment, int FirstCopy)> _repeats = new();
+    private readonly List<(LineSegment Segment, int FirstCopy)> _repeats;
 
     // Where the first copies of repeated lines start.
-    private readonly HashSet<int> _firstCopies = new();
+    private readonly HashSet<int> _firstCopies;
 
-    private BodyReader()
+    private BodyReader(BodyBuffers buffers)
     {
+        _buffers = buffers;
+        _boilerplate = buffers.Boilerplate;
+        _repeats = buffers.Repeats;
+        _firstCopies = buffers.FirstCopies;
     }
 
     /// <summary>The title block, or <see langword="null"/> when every line is blank or boilerplate.</summary>
@@ -71,13 +77,13 @@ internal sealed class BodyReader
     public TextBlock? HeaderCopy { get; private set; }
 
     /// <summary>The body, as paragraph-sized blocks in order.</summary>
-    public List<TextBlock> Blocks { get; } = new();
+    public List<TextBlock> Blocks => _buffers.Blocks;
 
     /// <summary>
     /// Body blocks that cannot be headings: speakers' labels (<see cref="SpeakerLabels"/>), and what stands
     /// after the article's main run of prose (<see cref="ProseRuns"/>), since a heading sits between its paragraphs.
     /// </summary>
-    public HashSet<TextBlock> NotHeadings { get; } = new();
+    public HashSet<TextBlock> NotHeadings => _buffers.NotHeadings;
 
     /// <summary>The body's language (ISO 639-1), or <see langword="null"/> when its words do not tell it surely.</summary>
     public string? Language { get; private set; }
@@ -86,15 +92,16 @@ internal sealed class BodyReader
     public IReadOnlyList<Boilerplate> Boilerplate => _boilerplate;
 
     /// <summary>Reads <paramref name="lines"/> of <paramref name="document"/>, gathering its segments into <paramref name="buffers"/>.</summary>
-    /// <remarks>The blocks read the buffers' segments: they are good until the buffers are handed back.</remarks>
+    /// <remarks>
+    /// The blocks read the buffers' segments, and the reader's lists are the buffers' own: both are
+    /// good until the buffers are handed back.
+    /// </remarks>
     public static BodyReader Read(IReadOnlyList<SourceLine> lines, string document, PageBuffers buffers)
     {
-        var reader = new BodyReader();
+        var reader = new BodyReader(buffers.Body);
         var (segments, groups) = reader.GroupLines(lines, document, buffers);
-
-        // A group is one block or more: the list starts at the least it will hold.
-        var blocks = new List<TextBlock>(groups.Count);
-        var split = new List<TextBlock>();
+        var blocks = buffers.Body.Candidates;
+        var split = buffers.Body.Split;
         foreach (var (start, count) in groups)
         {
             split.Clear();
@@ -743,8 +750,8 @@ internal sealed class BodyReader
         // Where "read also" labels were set aside: the next headline under one, before any prose, is the link's.
         // A label whose headline stood right under it, set aside with it as its line was read, has taken
         // its headline: the next short line is the article's own.
-        var readAlso = new List<int>();
-        var linkedHeadlineLines = new HashSet<int>();
+        var readAlso = _buffers.ReadAlsoLabels;
+        var linkedHeadlineLines = _buffers.LinkedHeadlineLines;
         foreach (var item in _boilerplate)
         {
             // A caption or the other story's date under the label is not its headline, which comes further down.
@@ -765,7 +772,7 @@ internal sealed class BodyReader
         var textSince = blocks[start - 1].Start.Offset;
         var proseRead = 0;
         var proseBlocksRead = 0;
-        var kept = new List<TextBlock>(blocks.Count - start);
+        var kept = _buffers.Kept;
         var inList = false;
         for (var i = start; i < blocks.Count; i++)
         {

@@ -32,6 +32,9 @@ internal sealed class PageBuffers
     /// <summary>The page's groups of lines, as ranges of <see cref="Segments"/>, gathered by <see cref="Structure.LineGroups"/>.</summary>
     public List<(int Start, int Count)> Groups { get; } = new(InitialLines);
 
+    /// <summary>The lists and sets the page's body is read into (<see cref="Structure.BodyReader"/>).</summary>
+    public Structure.BodyBuffers Body { get; } = new();
+
     /// <summary>Takes the thread's free lists, or new ones when a reading already holds them.</summary>
     public static PageBuffers Rent()
     {
@@ -57,11 +60,12 @@ internal sealed class PageBuffers
     /// </summary>
     public void Return()
     {
-        if (Lines.Capacity > MaxKeptLines || Segments.Length > MaxKeptLines || Groups.Capacity > MaxKeptLines)
+        if (Lines.Capacity > MaxKeptLines || Segments.Length > MaxKeptLines || Groups.Capacity > MaxKeptLines || Body.MostItems > MaxKeptLines)
         {
             return;
         }
 
+        Body.Clear();
         Lines.Clear();
         Groups.Clear();
         Array.Clear(Segments, 0, _segmentsUsed);

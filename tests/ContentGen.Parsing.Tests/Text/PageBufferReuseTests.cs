@@ -73,6 +73,17 @@ public sealed class PageBufferReuseTests
         {
             Assert.Empty(buffers.Lines);
             Assert.All(buffers.Segments, segment => Assert.Equal(default, segment));
+            var body = buffers.Body;
+            Assert.Empty(body.Boilerplate);
+            Assert.Empty(body.Repeats);
+            Assert.Empty(body.FirstCopies);
+            Assert.Empty(body.Candidates);
+            Assert.Empty(body.Split);
+            Assert.Empty(body.Kept);
+            Assert.Empty(body.Blocks);
+            Assert.Empty(body.NotHeadings);
+            Assert.Empty(body.ReadAlsoLabels);
+            Assert.Empty(body.LinkedHeadlineLines);
         }
         finally
         {
