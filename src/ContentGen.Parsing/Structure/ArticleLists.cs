@@ -26,9 +26,13 @@ internal static class ArticleLists
     private const int MaxColonItemLines = 2;
 
     /// <summary>The blocks from <paramref name="from"/> on that are lines of such a list.</summary>
-    public static HashSet<TextBlock> Find(IReadOnlyList<TextBlock> blocks, int from)
+    /// <param name="blocks">The page's blocks.</param>
+    /// <param name="from">The first block to read.</param>
+    /// <param name="items">Where the lines are gathered, emptied first (lent with the page's buffers); null makes a new set.</param>
+    public static HashSet<TextBlock> Find(IReadOnlyList<TextBlock> blocks, int from, HashSet<TextBlock>? items = null)
     {
-        var items = new HashSet<TextBlock>();
+        items ??= new HashSet<TextBlock>();
+        items.Clear();
         var i = from;
         while (i < blocks.Count)
         {

@@ -41,9 +41,18 @@ internal sealed class BodyBuffers
     /// <summary>The lines of headlines a "read also" label took with it.</summary>
     public HashSet<int> LinkedHeadlineLines { get; } = new();
 
+    /// <summary>The lines of lists inside the article (<see cref="ArticleLists"/>).</summary>
+    public HashSet<TextBlock> ListItems { get; } = new();
+
+    /// <summary>Where the lines set aside start, in order (<see cref="BodyReader"/>'s chrome count).</summary>
+    public List<int> ChromeOffsets { get; } = new();
+
+    /// <summary>How many lines of chrome were set aside just before each block.</summary>
+    public List<int> ChromeBefore { get; } = new();
+
     /// <summary>The most items any of the lists or sets held: one grown past a page's size is not kept.</summary>
     public int MostItems
-        => Max(Max(Max(Boilerplate.Count, Repeats.Count), Max(FirstCopies.Count, Candidates.Count)), Max(Max(Kept.Count, Blocks.Count), NotHeadings.Count));
+        => Max(Max(Max(Boilerplate.Count, Repeats.Count), Max(FirstCopies.Count, Candidates.Count)), Max(Max(Kept.Count, Blocks.Count), Max(NotHeadings.Count, ChromeBefore.Count)));
 
     /// <summary>Empties every list and set: they hold the page's blocks and text, which must not live on in them.</summary>
     public void Clear()
@@ -58,6 +67,9 @@ internal sealed class BodyBuffers
         NotHeadings.Clear();
         ReadAlsoLabels.Clear();
         LinkedHeadlineLines.Clear();
+        ListItems.Clear();
+        ChromeOffsets.Clear();
+        ChromeBefore.Clear();
     }
 
     private static int Max(int a, int b) => a > b ? a : b;

@@ -712,7 +712,7 @@ internal sealed class BodyReader
         var footer = blocks.Count;
         var footerChrome = int.MaxValue;
         var pageArticleEnd = articleEnd;
-        var lists = ArticleLists.Find(blocks, start);
+        var lists = ArticleLists.Find(blocks, start, _buffers.ListItems);
         Summaries.AddTo(lists, blocks, start, content);
         if (dumped)
         {
@@ -1105,16 +1105,23 @@ internal sealed class BodyReader
 
     // How many lines of chrome were set aside just before each block: a share bar between the
     // article and a list of related articles parts them as much as two blocks would.
-    private int[] ChromeBefore(List<TextBlock> blocks)
+    private List<int> ChromeBefore(List<TextBlock> blocks)
     {
-        var offsets = new List<int>(_boilerplate.Count);
+        var offsets = _buffers.ChromeOffsets;
+        offsets.Clear();
         foreach (var item in _boilerplate)
         {
             offsets.Add(item.Position.Offset);
         }
 
         offsets.Sort();
-        var counts = new int[blocks.Count];
+        var counts = _buffers.ChromeBefore;
+        counts.Clear();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            counts.Add(0);
+        }
+
         var next = 0;
         for (var i = 0; i < blocks.Count; i++)
         {

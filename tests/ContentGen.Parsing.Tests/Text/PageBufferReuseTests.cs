@@ -84,6 +84,9 @@ public sealed class PageBufferReuseTests
             Assert.Empty(body.NotHeadings);
             Assert.Empty(body.ReadAlsoLabels);
             Assert.Empty(body.LinkedHeadlineLines);
+            Assert.Empty(body.ListItems);
+            Assert.Empty(body.ChromeOffsets);
+            Assert.Empty(body.ChromeBefore);
         }
         finally
         {
