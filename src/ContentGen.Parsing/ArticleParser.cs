@@ -57,7 +57,7 @@ public static class ArticleParser
         var (title, source) = TitleSplitter.Split(titleBlock.Text);
         var headings = new List<OutsideQuotes.Heading>();
         var (sections, paragraphs) = SectionBuilder.Build(body.Blocks, body.NotHeadings, headings);
-        var quotes = QuoteReader.Read(paragraphs, problems, language ?? body.Language, title, out var names);
+        var quotes = QuoteReader.Read(paragraphs, problems, language ?? body.Language, title, out var names, buffers.Names);
         quotes = OutsideQuotes.Merge(quotes, titleBlock, title, headings, paragraphs, language ?? body.Language, names);
         var (author, published) = PageMetadata.Read(lines, text, titleBlock, body.Blocks, body.HeaderCopy);
 

@@ -28,7 +28,8 @@ internal static class QuoteReader
     /// <param name="language">The document's language (ISO 639-1), whose words attribution reads; null tries every language's.</param>
     /// <param name="headline">The article's title, whose subject a quote of the standfirst may belong to.</param>
     /// <param name="names">What the article tells of names, as read for its quotes' speakers; null when the body quotes nothing.</param>
-    public static List<Quote> Read(IReadOnlyList<TextBlock> paragraphs, List<Problem> problems, string? language, string? headline, out NamePlausibility? names)
+    /// <param name="buffers">Where the names' facts are kept, lent with the page's buffers; null makes their own.</param>
+    public static List<Quote> Read(IReadOnlyList<TextBlock> paragraphs, List<Problem> problems, string? language, string? headline, out NamePlausibility? names, NameBuffers? buffers = null)
     {
         names = null;
         var quotes = new List<Quote>();
@@ -57,7 +58,7 @@ internal static class QuoteReader
                 longest = System.Math.Max(longest, paragraphs[p].Text.Length);
             }
 
-            names = Plausibility(paragraphs, titleLike!, tables);
+            names = Plausibility(paragraphs, titleLike!, tables, buffers?.Take());
             speakers = new SpeakerFinder(names, Cues.For(tables), headline, longest);
         }
 
@@ -125,15 +126,16 @@ internal static class QuoteReader
     }
 
     // What the whole article writes in lower case, and what it quotes, tells a name from a common word or a title.
-    internal static NamePlausibility Plausibility(IReadOnlyList<TextBlock> paragraphs, List<string> quoted, SpeechTables words)
+    internal static NamePlausibility Plausibility(IReadOnlyList<TextBlock> paragraphs, List<string> quoted, SpeechTables words, NameBuffers? buffers = null)
     {
-        var texts = new List<string>(paragraphs.Count);
+        buffers ??= new NameBuffers();
+        var texts = buffers.Paragraphs;
         for (var p = 0; p < paragraphs.Count; p++)
         {
             texts.Add(paragraphs[p].Text);
         }
 
-        return new NamePlausibility(texts, quoted, words);
+        return new NamePlausibility(texts, quoted, words, buffers);
     }
 
     // `titleLike`: the words of the quotes that had no attribution comma. A quote equal to a name is

@@ -68,8 +68,16 @@ internal sealed class NameFacts
     private bool _allSurnames;
     private List<(int Start, int Length)>? _run;
 
-    public NameFacts(IReadOnlyList<string> paragraphs, SpeechTables words, int searchesPerSet = DefaultSearchesPerSet)
+    // Where the lists and the set of full names come from: lent with the page's buffers, or the facts' own.
+    private readonly NameBuffers _buffers;
+
+    /// <param name="paragraphs">The article's paragraphs.</param>
+    /// <param name="words">The speech words of its language.</param>
+    /// <param name="searchesPerSet">How many times over the searches may read the article before the sets are built.</param>
+    /// <param name="buffers">The lists the full names are read into, lent with the page's buffers and empty; null makes the facts' own.</param>
+    public NameFacts(IReadOnlyList<string> paragraphs, SpeechTables words, int searchesPerSet = DefaultSearchesPerSet, NameBuffers? buffers = null)
     {
+        _buffers = buffers ?? new NameBuffers();
         _paragraphs = paragraphs;
         _words = words;
         for (var i = 0; i < paragraphs.Count; i++)
@@ -161,10 +169,10 @@ internal sealed class NameFacts
     {
         if (!_allSurnames)
         {
-            _surnames = new SpanSet(SurnamesPerArticle);
-            _firstNames = new List<(string, int, int)>(SurnamesPerArticle);
-            _fullNames = new List<string?>(SurnamesPerArticle);
-            _namedIn = new List<(int, int)>(SurnamesPerArticle);
+            _surnames = _buffers.Surnames;
+            _firstNames = _buffers.FirstNames;
+            _fullNames = _buffers.FullNames;
+            _namedIn = _buffers.NamedIn;
             for (_paragraphIndex = 0; _paragraphIndex < _paragraphs.Count; _paragraphIndex++)
             {
                 AddFullNames(_paragraphs[_paragraphIndex]);
@@ -279,7 +287,7 @@ internal sealed class NameFacts
     // Runs of capitalised words with only spaces between them: "Christmas. Cairn" is two runs.
     private void AddFullNames(string paragraph)
     {
-        var run = _run ??= new List<(int Start, int Length)>();
+        var run = _run ??= _buffers.Run;
         var i = 0;
         while (i <= paragraph.Length)
         {

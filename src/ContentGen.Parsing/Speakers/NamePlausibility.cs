@@ -32,11 +32,19 @@ internal sealed class NamePlausibility
 
     private readonly SpeechTables _words;
 
-    public NamePlausibility(IReadOnlyList<string> paragraphs, IEnumerable<string> quoted, SpeechTables words)
+    // Where the answers, the quoted texts and the facts' lists are kept: lent with the page's buffers, or the facts' own.
+    private readonly NameBuffers _buffers;
+
+    /// <param name="paragraphs">The article's paragraphs.</param>
+    /// <param name="quoted">What the article quotes.</param>
+    /// <param name="words">The speech words of its language.</param>
+    /// <param name="buffers">Where the facts are kept, lent with the page's buffers and empty; null makes their own.</param>
+    public NamePlausibility(IReadOnlyList<string> paragraphs, IEnumerable<string> quoted, SpeechTables words, NameBuffers? buffers = null)
     {
         _words = words;
         _quotedTexts = quoted;
-        _facts = new NameFacts(paragraphs, words);
+        _buffers = buffers ?? new NameBuffers();
+        _facts = new NameFacts(paragraphs, words, NameFacts.DefaultSearchesPerSet, _buffers);
     }
 
     private HashSet<string> Quoted => _quoted ??= ReadQuoted();
@@ -44,7 +52,7 @@ internal sealed class NamePlausibility
     /// <summary>Whether <paramref name="name"/> can name who spoke.</summary>
     public bool IsPlausible(string name)
     {
-        _answers ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+        _answers ??= _buffers.Answers;
         if (!_answers.TryGetValue(name, out var plausible))
         {
             plausible = ReadPlausible(name);
@@ -107,7 +115,7 @@ internal sealed class NamePlausibility
 
     private HashSet<string> ReadQuoted()
     {
-        var quoted = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var quoted = _buffers.Quoted;
         foreach (var quote in _quotedTexts)
         {
             quoted.Add(Whitespace.Trim(quote));

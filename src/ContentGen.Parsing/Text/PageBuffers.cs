@@ -35,6 +35,9 @@ internal sealed class PageBuffers
     /// <summary>The lists and sets the page's body is read into (<see cref="Structure.BodyReader"/>).</summary>
     public Structure.BodyBuffers Body { get; } = new();
 
+    /// <summary>The lists, sets and maps the page's name facts are read into (<see cref="Speakers.NamePlausibility"/>).</summary>
+    public Speakers.NameBuffers Names { get; } = new();
+
     /// <summary>Takes the thread's free lists, or new ones when a reading already holds them.</summary>
     public static PageBuffers Rent()
     {
@@ -60,12 +63,13 @@ internal sealed class PageBuffers
     /// </summary>
     public void Return()
     {
-        if (Lines.Capacity > MaxKeptLines || Segments.Length > MaxKeptLines || Groups.Capacity > MaxKeptLines || Body.MostItems > MaxKeptLines)
+        if (Lines.Capacity > MaxKeptLines || Segments.Length > MaxKeptLines || Groups.Capacity > MaxKeptLines || Body.MostItems > MaxKeptLines || Names.MostItems > MaxKeptLines)
         {
             return;
         }
 
         Body.Clear();
+        Names.Clear();
         Lines.Clear();
         Groups.Clear();
         Array.Clear(Segments, 0, _segmentsUsed);

@@ -93,4 +93,43 @@ public sealed class PageBufferReuseTests
             buffers.Return();
         }
     }
+
+    [Fact]
+    public void TheNameBuffersHandedBack_HoldNoName()
+    {
+        ArticleParser.Parse(Short);
+
+        var buffers = PageBuffers.Rent();
+        try
+        {
+            var names = buffers.Names;
+            Assert.Equal(0, names.MostItems);
+            Assert.Empty(names.Paragraphs);
+            Assert.Empty(names.Answers);
+            Assert.Empty(names.Quoted);
+            Assert.Equal(0, names.Surnames.Count);
+            Assert.Empty(names.FirstNames);
+            Assert.Empty(names.FullNames);
+            Assert.Empty(names.NamedIn);
+        }
+        finally
+        {
+            buffers.Return();
+        }
+    }
+
+    // The quotes outside the body may read names while the body's reader holds the page's buffers.
+    [Fact]
+    public void NameBuffersTakenTwice_GiveTheSecondReaderItsOwn()
+    {
+        var page = new ContentGen.Parsing.Speakers.NameBuffers();
+
+        var first = page.Take();
+        var second = page.Take();
+        page.Clear();
+
+        Assert.Same(page, first);
+        Assert.NotSame(page, second);
+        Assert.Same(page, page.Take());
+    }
 }
