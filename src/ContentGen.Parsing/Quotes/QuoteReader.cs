@@ -32,7 +32,6 @@ internal static class QuoteReader
     public static List<Quote> Read(IReadOnlyList<TextBlock> paragraphs, List<Problem> problems, string? language, string? headline, out NamePlausibility? names, NameBuffers? buffers = null)
     {
         names = null;
-        var quotes = new List<Quote>();
         var scans = new List<QuoteScanner.Result>(paragraphs.Count);
         for (var i = 0; i < paragraphs.Count; i++)
         {
@@ -48,6 +47,9 @@ internal static class QuoteReader
         // copy, which the quoted-title check reads too.
         List<string>? titleLike = null;
         var words = lastQuoting >= 0 ? QuotedWords(paragraphs, scans, out titleLike) : null;
+
+        // A quote is one span or more: the list starts at the most it will hold.
+        var quotes = new List<Quote>(words?.Count ?? 0);
         var next = 0;
         if (lastQuoting >= 0)
         {

@@ -20,7 +20,8 @@ internal sealed class DiscourseState
     // The people a pronoun may mean, most salient first: each speaker or reporting subject as
     // it is named, with the paragraph where it was; null for someone unnamed.
     private const int MaxSalient = 4;
-    private readonly List<(string? Name, int Paragraph)> _salient = new();
+    // One more than kept, for the mention inserted before the oldest goes: the list never grows.
+    private readonly List<(string? Name, int Paragraph)> _salient = new(MaxSalient + 1);
 
     /// <summary>The speaker of the last quote, or null when it had none.</summary>
     public string? LastQuoted { get; set; }

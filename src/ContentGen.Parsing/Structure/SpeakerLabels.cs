@@ -22,22 +22,32 @@ internal static class SpeakerLabels
     // Twice above prose: once could be a heading, and a menu line is not followed by prose.
     private const int MinTimesAboveProse = 2;
 
+    private static readonly HashSet<string> s_none = new(AccentsAside.Instance);
+
     /// <summary>
     /// The texts of the blocks from <paramref name="from"/> on that are speakers' labels, compared with
     /// their accents aside: a transcript spells "GERALD DARMANIN" and, once, "GÉRALD DARMANIN".
     /// </summary>
+    /// <remarks>Read the set only: every page without labels shares one empty set.</remarks>
     public static HashSet<string> Find(IReadOnlyList<TextBlock> blocks, int from)
     {
-        var timesAboveProse = new Dictionary<string, int>(AccentsAside.Instance);
+        Dictionary<string, int>? timesAboveProse = null;
         for (var i = from; i + 1 < blocks.Count; i++)
         {
             var block = blocks[i];
             var next = blocks[i + 1];
             if (IsLabelShaped(block) && IsProse(next.Facts) && next.Start.Line - block.Start.Line <= MaxLinesToAnswer)
             {
+                timesAboveProse ??= new Dictionary<string, int>(AccentsAside.Instance);
                 timesAboveProse.TryGetValue(block.Text, out var times);
                 timesAboveProse[block.Text] = times + 1;
             }
+        }
+
+        // Most pages are no transcript: they share one set, never filled.
+        if (timesAboveProse is null)
+        {
+            return s_none;
         }
 
         var labels = new HashSet<string>(AccentsAside.Instance);
