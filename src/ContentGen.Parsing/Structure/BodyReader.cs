@@ -411,8 +411,7 @@ internal sealed class BodyReader
             }
 
             var next = i + 1 < blocks.Count ? blocks[i + 1].Start.Offset : int.MaxValue;
-            var k = _repeats.FindIndex(r => r.Segment.Start.Offset > label.Start.Offset && r.Segment.Start.Offset < next
-                && r.Segment.Line.Number - label.Start.Line <= SpeakerLabelReach && r.Segment.Start.Offset > from);
+            var k = RepeatUnder(label, next, from);
             if (k < 0)
             {
                 continue;
@@ -424,6 +423,24 @@ internal sealed class BodyReader
             _boilerplate.RemoveAll(b => b.Position.Offset == offset);
             blocks.Insert(i + 1, new TextBlock(new[] { segment }));
         }
+    }
+
+    // The first repeat set aside right under a speaker's label, before the next block and after
+    // `from`; -1 if none. A loop, not a lambda: a lambda over the loop's label made a closure for
+    // every block read.
+    private int RepeatUnder(TextBlock label, int next, int from)
+    {
+        for (var k = 0; k < _repeats.Count; k++)
+        {
+            var segment = _repeats[k].Segment;
+            var offset = segment.Start.Offset;
+            if (offset > label.Start.Offset && offset < next && segment.Line.Number - label.Start.Line <= SpeakerLabelReach && offset > from)
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     // The index in `lines` of the line holding `offset`.
