@@ -63,8 +63,10 @@ internal sealed class SpeakerFinder
     private const int MaxKeptTokens = 1 << 16;
     private readonly int _longestParagraph;
 
-    // The current paragraph's sentences, one list for the whole article.
-    private readonly List<TokenRange> _sentences = new();
+    // The current paragraph's sentences. Like the tokens, they live only within Attribute: one
+    // list per thread serves every article read on it, unless a huge paragraph grew it.
+    [ThreadStatic]
+    private static List<TokenRange>? t_sentences;
 
     // The headline's one person as the body names them, and how many of the headline's quotes
     // stand before that name: "Jean Dupont veut « expulser plus vite »" quotes its subject.
@@ -142,8 +144,10 @@ internal sealed class SpeakerFinder
         // thread's list: a range handed back is no longer read by the article that made it. Taken
         // on each call, so that a finder read on another thread uses that thread's.
         var spare = Sentences.SpareForThread;
-        Sentences.Split(Token.Read(paragraph, quotes, tokens, _cues.Words), _sentences, spare);
-        foreach (var sentence in _sentences)
+        var sentences = t_sentences ?? new List<TokenRange>();
+        t_sentences = null;
+        Sentences.Split(Token.Read(paragraph, quotes, tokens, _cues.Words), sentences, spare);
+        foreach (var sentence in sentences)
         {
             _cast.Read(sentence, _state.Paragraph);
             _roles.Read(sentence);
@@ -152,7 +156,12 @@ internal sealed class SpeakerFinder
             _state.Sentence++;
         }
 
-        Sentences.Recycle(_sentences, spare);
+        Sentences.Recycle(sentences, spare);
+        if (sentences.Capacity <= MaxKeptTokens)
+        {
+            t_sentences = sentences;
+        }
+
         ReturnTokens(tokens);
         return speakers;
     }
