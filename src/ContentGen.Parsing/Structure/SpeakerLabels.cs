@@ -22,13 +22,10 @@ internal static class SpeakerLabels
     // Twice above prose: once could be a heading, and a menu line is not followed by prose.
     private const int MinTimesAboveProse = 2;
 
-    private static readonly HashSet<string> s_none = new(AccentsAside.Instance);
-
     /// <summary>
     /// The texts of the blocks from <paramref name="from"/> on that are speakers' labels, compared with
     /// their accents aside: a transcript spells "GERALD DARMANIN" and, once, "GÉRALD DARMANIN".
     /// </summary>
-    /// <remarks>Read the set only: every page without labels shares one empty set.</remarks>
     public static HashSet<string> Find(IReadOnlyList<TextBlock> blocks, int from)
     {
         Dictionary<string, int>? timesAboveProse = null;
@@ -44,13 +41,13 @@ internal static class SpeakerLabels
             }
         }
 
-        // Most pages are no transcript: they share one set, never filled.
+        // Most pages are no transcript: their set stays empty, and they count nothing.
+        var labels = new HashSet<string>(AccentsAside.Instance);
         if (timesAboveProse is null)
         {
-            return s_none;
+            return labels;
         }
 
-        var labels = new HashSet<string>(AccentsAside.Instance);
         foreach (var pair in timesAboveProse)
         {
             if (pair.Value >= MinTimesAboveProse)

@@ -132,4 +132,22 @@ public sealed class PageBufferReuseTests
         Assert.NotSame(page, second);
         Assert.Same(page, page.Take());
     }
+
+    // The name facts are lent from page to page too: what one article tells of a name (here, the
+    // full name "Tom Vale") must not tell the next article who "Vale" is.
+    [Fact]
+    public void AQuotedPageReadAfterAnotherNamingTheSamePerson_ReadsAsItReadsAlone()
+    {
+        const string First = "Ferry service resumes\n\nSkipper Tom Vale brought the ferry back on Monday.\n\n\"The crossing was calm,\" said Tom Vale.\n";
+        const string Second = "Pier repairs begin\n\nWork on the pier started on Tuesday.\n\n\"It will take a month,\" Vale said.\n";
+        Article? alone = null;
+        var thread = new Thread(() => alone = ArticleParser.Parse(Second));
+        thread.Start();
+        thread.Join();
+
+        ArticleParser.Parse(First);
+        var after = ArticleParser.Parse(Second);
+
+        Assert.Equal(alone, after);
+    }
 }
