@@ -435,13 +435,40 @@ internal sealed class Cues
         return true;
     }
 
+    // "», a lancé, visiblement ému, le maire": a few lower-case words set off by commas right
+    // after an inverted verb describe how it was said; the subject follows them. Returns where the
+    // insert ends, or `start` when there is none.
+    private int SkipLowerCaseInsert(IReadOnlyList<Token> sentence, int start)
+    {
+        const int MaxInsertWords = 4;
+        if (!Words.VerbsInvert || start + 2 >= sentence.Count || sentence[start].Kind != TokenKind.Comma)
+        {
+            return start;
+        }
+
+        for (var k = start + 1; k < sentence.Count && k <= start + MaxInsertWords + 1; k++)
+        {
+            if (sentence[k].Kind == TokenKind.Comma)
+            {
+                return k > start + 1 && k + 1 < sentence.Count && sentence[k + 1].IsWord ? k + 1 : start;
+            }
+
+            if (!sentence[k].IsWord || !sentence[k].IsLower)
+            {
+                return start;
+            }
+        }
+
+        return start;
+    }
+
     /// <summary>
     /// Where the subject of an inverted verb starts: past adverbs, time words and where it was said
     /// ("a précisé jeudi sur France Bleu la directrice", "declaró ayer en la radio el consejero").
     /// </summary>
     public int SkipToInvertedSubject(IReadOnlyList<Token> sentence, int start)
     {
-        var i = start;
+        var i = SkipLowerCaseInsert(sentence, start);
         while (i < sentence.Count && sentence[i].IsWord)
         {
             var word = sentence[i];

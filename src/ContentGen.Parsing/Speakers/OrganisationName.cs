@@ -36,7 +36,8 @@ internal sealed class OrganisationName
     {
         var head = start;
         var token = sentence[start];
-        if (token.IsLower && _words.Definites.Contains(token.Span) && start + 1 < sentence.Count && sentence[start + 1].IsWord)
+        // The article is capitalised when it opens the sentence: "La préfecture de l'Aube a publié".
+        if ((token.IsLower || start == 0) && _words.Definites.Contains(token.Span) && start + 1 < sentence.Count && sentence[start + 1].IsWord)
         {
             head = start + 1;
         }

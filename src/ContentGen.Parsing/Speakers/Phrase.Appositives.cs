@@ -110,7 +110,12 @@ internal sealed partial class Phrase
         {
             if (sentence[j].Kind == TokenKind.Comma)
             {
-                return j + 1 < end && IsAppositive(sentence, j + 1, end) && sentence[j - 1].IsCapitalized ? j - 1 : -1;
+                // "Lundi, le conseiller municipal Paul Girardin s'est dit": a day or a month alone
+                // before the comma opens the sentence; it is no one an appositive describes
+                // ("Theresa May, shadow secretary" is).
+                var alone = j == 1 || !sentence[j - 2].IsCapitalized;
+                return j + 1 < end && IsAppositive(sentence, j + 1, end) && sentence[j - 1].IsCapitalized
+                    && !(alone && (Lexicons.LexiconTables.Calendar.Contains(sentence[j - 1].Span) || _words.NotNames.Contains(sentence[j - 1].Span))) ? j - 1 : -1;
             }
 
             if (!sentence[j].IsWord && sentence[j].Kind != TokenKind.Other)

@@ -91,6 +91,11 @@ internal sealed partial class Phrase
             return Subject.None;
         }
 
+        if (HeadedOrganisationEndingAt(sentence, i) is { IsFound: true } headed)
+        {
+            return headed;
+        }
+
         var word = sentence[i];
         if (_words.Pronouns.Contains(word.Span) || (word.IsLower && HasInvertedPronoun(word.Span)))
         {
@@ -210,6 +215,44 @@ internal sealed partial class Phrase
         }
 
         return FromRun(sentence, start, i + 1, verb);
+    }
+
+    // "La préfecture de l'Aube a indiqué", "l'Union des usagers de Valmont a dénoncé": the name an
+    // organisation's noun heads, lower-case words and a capitalised complement going on from it,
+    // when it ends at `last`; None otherwise. Only a last word holding a capital can end one.
+    private Subject HeadedOrganisationEndingAt(IReadOnlyList<Token> sentence, int last)
+    {
+        const int MaxNameTokens = 8;
+        if (!HasCapital(sentence[last].Span))
+        {
+            return Subject.None;
+        }
+
+        for (var noun = last - 1; noun >= 0 && last - noun <= MaxNameTokens && sentence[noun].IsWord; noun--)
+        {
+            // "L'associazione dei coltivatori di Valdora", "La Asociación de vecinos de Valdeoro":
+            // the noun may be capitalised, or joined to its elided article.
+            if ((_words.OrganisationNouns.Contains(sentence[noun].Span) || !_organisations.ElidedNoun(sentence[noun]).IsEmpty)
+                && _organisations.Read(sentence, noun) is { IsFound: true } headed && headed.End == last + 1)
+            {
+                return headed;
+            }
+        }
+
+        return Subject.None;
+    }
+
+    private static bool HasCapital(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -147,8 +147,11 @@ internal sealed partial class Phrase
                 // "the prime minister's official spokesman": someone's spokesman, unnamed.
                 unnamed |= i > start && sentence[i].IsLower && NamePlausibility.IsPossessive(sentence[i].Span) && HasSpokesNounAfter(sentence, i);
 
-                // "a crestfallen Mr Lim": a titled name after an article and its adjectives
-                if (i > start && _words.Titles.Contains(sentence[i].Span) && sentence[i].IsCapitalized)
+                // "a crestfallen Mr Lim": a titled name after an article and its adjectives. A
+                // title with no capitalised word after it names no one: German capitalises its
+                // nouns, and "Ein Sprecher der Reederei" is someone unnamed, whose role is read below.
+                if (i > start && _words.Titles.Contains(sentence[i].Span) && sentence[i].IsCapitalized
+                    && !(i + 1 < sentence.Count && !sentence[i + 1].IsCapitalized && IsSpokesNoun(sentence[i])))
                 {
                     var titled = ReadForward(sentence, i);
                     return titled.Kind == SubjectKind.Name ? titled : Subject.None;

@@ -10,11 +10,22 @@ internal sealed partial class Phrase
     // "Russian Deputy Foreign Minister Sergei Riabkov" gives "Sergei Riabkov".
     private Subject FromRun(IReadOnlyList<Token> sentence, int start, int end, int subjectEnd)
     {
+        // "Ein Sprecher sagte": a run that opens with an indefinite article and ends in a title
+        // (German capitalises nouns) brings in someone unnamed, no holder named before.
+        var indefinite = start < end && _words.Indefinites.Contains(sentence[start].Span);
         // "Fly-half Charlie Dunn", "Man-of-the-match Stephen Lowe", "Newport-based": a
         // compound whose last part is lower case describes the name after it, and is none itself.
         while (start < end && (_words.NotNames.Contains(sentence[start].Span) || IsLowerCaseCompound(sentence[start].Span)))
         {
             start++;
+        }
+
+        // "L'association Vélos Libres a lancé": an organisation's word joined to its elided
+        // article opens the run (capitalised at the sentence's start); the name after it is the
+        // organisation's, never a person called "L'association Vélos Libres".
+        if (end - start > 1 && !_organisations.ElidedNoun(sentence[start]).IsEmpty && FromRun(sentence, start + 1, end, subjectEnd) is { Kind: SubjectKind.Name } introduced)
+        {
+            return new Subject(SubjectKind.Name, introduced.Text, subjectEnd, employer: introduced.Text, isOrganisation: true);
         }
 
         // "Andrew Hale MP": a post-nominal title ends the name, it does not start it; but "the
@@ -82,6 +93,13 @@ internal sealed partial class Phrase
         // place or a brief, not a name; with a name after it the name is the last two words.
         if (hadTitle && start < end && sentence[start].IsLower && IsComplement(sentence, start + 1, end))
         {
+            // "Eine Sprecherin der Reederei Nordlicht sagte": someone unnamed speaks for the
+            // name after the link.
+            if (indefinite && IsSpokesNoun(sentence[start - 1]))
+            {
+                return SpokenFor(FromRun(sentence, start + 1, end, subjectEnd));
+            }
+
             if (end - start - 1 <= 2)
             {
                 return new Subject(SubjectKind.Role, string.Empty, subjectEnd);
@@ -97,7 +115,9 @@ internal sealed partial class Phrase
 
         if (start >= end)
         {
-            return hadTitle ? new Subject(SubjectKind.Role, string.Empty, subjectEnd) : Subject.None;
+            return !hadTitle ? Subject.None
+                : indefinite ? new Subject(SubjectKind.Unnamed, sentence[start - 1].Text, subjectEnd)
+                : new Subject(SubjectKind.Role, string.Empty, subjectEnd);
         }
 
         // "Mr English": after a title, a nationality is a surname.

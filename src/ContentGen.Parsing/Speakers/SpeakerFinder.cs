@@ -208,6 +208,10 @@ internal sealed class SpeakerFinder
 
             var subject = Sift(sentence, i);
             var speaker = Resolve(subject);
+            if (subject.Kind == SubjectKind.Pronoun && speaker is not null && SpeaksOfTopic(speaker, subject.Text, inner, out var reporter))
+            {
+                speaker = reporter;
+            }
 
             // "But the Harbour Trust stood by the plan. A spokesman said: '…'": a spokesman
             // brought in with no organisation of their own speaks for the one the sentence before
@@ -431,6 +435,13 @@ internal sealed class SpeakerFinder
                 // names is whom a later "il" means, not someone named before it.
                 _state.Mentioned(voice);
             }
+            else if (sentenceSpeaker is null && _cues.Words.OrganisationPronouns.Count == 0)
+            {
+                // "L'association Vélos Libres a lancé une pétition. Elle estime que « … »": where
+                // no pronoun is kept for things (English "it"), "il" and "elle" may mean the
+                // organisation just named; the person named before it is no longer a safe guess.
+                _state.Mentioned(null);
+            }
         }
         else if (named is not null && !(_groupSpeaker && ReferenceEquals(named, sentenceSpeaker)))
         {
@@ -642,7 +653,8 @@ internal sealed class SpeakerFinder
     {
         for (var k = 0; k + 1 < sentence.Count; k++)
         {
-            if (sentence[k].IsWord && _cues.Words.Indefinites.Contains(sentence[k].Span) && sentence[k + 1].IsLower
+            // German capitalises the noun: "Ein Sprecher sagte".
+            if (sentence[k].IsWord && _cues.Words.Indefinites.Contains(sentence[k].Span) && sentence[k + 1].IsWord
                 && _cues.Words.SpokesNouns.Contains(sentence[k + 1].Span) && sentence[k + 1].Span.SequenceEqual(role.AsSpan()))
             {
                 return k + 2 >= sentence.Count || !IsLink(sentence[k + 2]);
@@ -893,6 +905,45 @@ internal sealed class SpeakerFinder
     // Two to five words, each capitalised or a number, with no closing punctuation.
     // A quote's words, read in place: only a quote that goes on over paragraphs, whose repeated
     // opening marks are left out, is copied. The model's copy is made once, by the quote reader.
+    // "Coach Dan Fox warned that Vale needed a rest. Vale has struggled since May. '…his best
+    // year…,' he said.": the pronoun's most salient person is the subject of a sentence after
+    // someone else reported, and the quote speaks of someone by the same pronoun. The words are
+    // about that subject; the one who reported just before, not yet quoted, says them, unless the
+    // article shows that reporter to be of the other gender, and then no one does.
+    private bool SpeaksOfTopic(string meant, string pronoun, ReadOnlySpan<char> words, out string? reporter)
+    {
+        const int MaxSentencesSinceReport = 2;
+        reporter = _state.LastReporter;
+        var gender = _genders.OfPronoun(pronoun);
+        if (reporter is null || string.Equals(reporter, meant, StringComparison.Ordinal) || gender == Gender.Unknown
+            || !string.Equals(_state.LastSubject, meant, StringComparison.Ordinal)
+            || _state.LastSubjectSentence <= _state.LastReporterSentence || _state.LastReporterSentence <= _state.LastQuotedSentence
+            || _state.Sentence - _state.LastReporterSentence > MaxSentencesSinceReport)
+        {
+            return false;
+        }
+
+        var referents = gender == Gender.Male ? _cues.Words.MaleReferents : _cues.Words.FemaleReferents;
+        var reader = new Text.WordReader(words);
+        while (reader.Read())
+        {
+            // "he's", "he'd": the pronoun before its clitic.
+            var word = reader.Word;
+            var apostrophe = reader.HasApostrophe ? word.IndexOfAny('\'', '\u2019') : -1;
+            if (referents.Contains(apostrophe > 0 ? word.Slice(0, apostrophe) : word))
+            {
+                if (_genderOf(reporter) is var known && known != Gender.Unknown && known != gender)
+                {
+                    reporter = null;
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static ReadOnlySpan<char> WordsOf(QuoteSpan quote, string paragraph)
         => quote.Continuations is null
             ? paragraph.AsSpan(quote.Open + 1, (quote.IsOpen ? paragraph.Length : quote.Close) - quote.Open - 1)
@@ -990,6 +1041,11 @@ internal sealed class SpeakerFinder
             subject = AfterOpeningPhrase(sentence);
         }
 
+        if (!(subject.IsFound && subject.Text.IndexOf(' ') > 0))
+        {
+            subject = AfterVerbSecond(sentence);
+        }
+
         return subject.IsFound && subject.Text.IndexOf(' ') > 0 ? subject : Subject.None;
     }
 
@@ -1004,6 +1060,13 @@ internal sealed class SpeakerFinder
             // The name stands right after the comma: "…, helping both Sir Tom Vale" names an object.
             if (sentence[i].Kind == TokenKind.Comma)
             {
+                // "Interrogé lundi, le vice-président de la région, Alain Roussel, s'est montré
+                // prudent": a role opened by its article, its holder set off by commas, then a verb.
+                if (i + 1 < sentence.Count && sentence[i + 1].IsLower && _cues.Words.Definites.Contains(sentence[i + 1].Span))
+                {
+                    return HolderAfterOpeningPhrase(sentence, i + 1);
+                }
+
                 if (i + 1 >= sentence.Count || !sentence[i + 1].IsCapitalized)
                 {
                     return Subject.None;
@@ -1045,6 +1108,51 @@ internal sealed class SpeakerFinder
         }
 
         return Subject.None;
+    }
+
+    // "Maandag was oppositieleider Sanne Visser kritisch", "Am Freitag lobte Trainerin Eva Roth
+    // das Team": where the finite verb stands second, a day or a month opening the sentence (after
+    // a word or two, "Am", "Op") puts the subject after the verb and its fillers. Only a person
+    // named in full counts.
+    private Subject AfterVerbSecond(IReadOnlyList<Token> sentence)
+    {
+        const int MaxWordsBeforeTime = 2;
+        if (!_cues.Words.VerbSecond)
+        {
+            return Subject.None;
+        }
+
+        var time = 0;
+        while (time < sentence.Count && time <= MaxWordsBeforeTime && sentence[time].IsWord && !Lexicons.LexiconTables.Calendar.Contains(sentence[time].Span))
+        {
+            time++;
+        }
+
+        var verb = time + 1;
+        if (time > MaxWordsBeforeTime || verb + 2 >= sentence.Count || !sentence[time].IsWord || !sentence[verb].IsLower || !sentence[verb].IsWord)
+        {
+            return Subject.None;
+        }
+
+        var start = _cues.Phrase.SkipFillers(sentence, verb + 1);
+        var subject = start < sentence.Count && sentence[start].IsCapitalized ? _cues.Phrase.ReadForward(sentence, start) : _cues.Phrase.ReadDescribedName(sentence, start);
+        return subject.Kind == SubjectKind.Name && !subject.IsOrganisation && subject.Text.IndexOf(' ') > 0
+            && _names.Complete(subject.Text) is { } name && IsPersonNamed(name)
+            ? subject
+            : Subject.None;
+    }
+
+    // The holder named after the role that `start` opens, or set off by commas after it, when a
+    // verb (a lower-case word, no conjunction) follows; None otherwise.
+    private Subject HolderAfterOpeningPhrase(IReadOnlyList<Token> sentence, int start)
+    {
+        var holder = _cues.Phrase.ReadForward(sentence, start);
+        var verb = holder.End < sentence.Count && sentence[holder.End].Kind == TokenKind.Comma ? holder.End + 1 : holder.End;
+        return holder.Kind == SubjectKind.Name && !holder.IsOrganisation && holder.End > start + 2 && sentence[holder.End - 1].IsCapitalized
+            && verb < sentence.Count && sentence[verb].IsLower
+            && !_cues.Words.Coordinators.Contains(sentence[verb].Span)
+            ? holder
+            : Subject.None;
     }
 
     // The name opening a sentence when a verb (a lower-case word) follows it, past an insert

@@ -31,6 +31,7 @@ internal static class DutchSpeech
             "benadrukken melden zuchten antwoorden erkennen"),
         Inflect = lemma => Inflection.Dutch(lemma, s_irregular),
         VerbsInvert = true,
+        VerbSecond = true,
         Pronouns = Words("hij zij ze"),
         MalePronouns = Words("hij"),
         FemalePronouns = Words("zij"),

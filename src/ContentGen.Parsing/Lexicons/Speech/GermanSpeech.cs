@@ -30,20 +30,21 @@ internal static class GermanSpeech
             "kündigen twittern fragen heißen"),
         Inflect = lemma => Inflection.German(lemma, s_irregular),
         VerbsInvert = true,
+        VerbSecond = true,
         Pronouns = Words("er sie"),
         MalePronouns = Words("er"),
         FemalePronouns = Words("sie"),
         MaleTitles = Words("herr"),
-        FemaleTitles = Words("frau ministerin bürgermeisterin geschäftsführerin sprecherin trainerin präsidentin"),
+        FemaleTitles = Words("frau dezernentin ministerin bürgermeisterin geschäftsführerin sprecherin trainerin präsidentin"),
         SpokesNouns = Words("sprecher sprecherin"),
         OfficialNouns = Words("vertreter vertreterin"),
         Titles = Words(
-            "herr frau dr prof minister ministerin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin " +
+            "herr frau dr prof dezernent dezernentin minister ministerin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin " +
             "geschäftsführer geschäftsführerin vorsitzender vorsitzende sprecher sprecherin trainer trainerin präsident " +
             "präsidentin direktor direktorin chef chefin kapitän vorstand stadtrat stadträtin landrat landrätin sportdirektor sportdirektorin " +
             "kanzler kanzlerin senator senatorin abgeordneter abgeordnete"),
         RoleNouns = Words(
-            "minister ministerin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin geschäftsführer " +
+            "minister ministerin dezernent dezernentin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin geschäftsführer " +
             "geschäftsführerin vorsitzender vorsitzende sprecher sprecherin trainer trainerin präsident präsidentin direktor " +
             "direktorin chef chefin kapitän landrat landrätin sportdirektor sportdirektorin kanzler kanzlerin spieler spielerin stürmer torwart " +
             "experte expertin anwalt anwältin vertreter vertreterin"),
@@ -54,7 +55,7 @@ internal static class GermanSpeech
         Definites = Words("der die das dem den des"),
         Prepositions = Words("für bei vom zum zur"),
         Affiliations = Words("cdu csu spd fdp afd grünen linke linken"),
-        NotNames = Words("der die das ein eine einen einem eines auch aber und doch noch dann denn zudem dabei danach nach vor laut so während wenn als"),
+        NotNames = Words("der die das ein eine einen einem eines auch aber und doch noch dann denn zudem dabei danach nach vor laut so während wenn als am im beim zum zur seit"),
         Fillers = Words("hat hatte habe haben hätten auch zudem jedoch bereits noch schon nun dann heute gestern erneut"),
         AccordingTo = Words("laut zufolge"),
         InvertedCues = Words("so"),

@@ -43,7 +43,7 @@ internal static class ItalianSpeech
             "sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario segretaria assessore " +
             "assessora consigliere consigliera capogruppo allenatore imprenditore imprenditrice esperto esperta avvocato responsabile rappresentante dirigente"),
         DocumentNouns = Words("nota"),
-        OrganisationNouns = Words("società azienda comitato sindacato governo ministero comune partito associazione autorità nota giustizia"),
+        OrganisationNouns = Words("società azienda comitato prefettura sindacato governo ministero comune partito associazione autorità nota giustizia"),
         BareBodies = Words("governo giustizia"),
         Indefinites = Words("un uno una"),
         Definites = Words("il lo la i gli le l'"),

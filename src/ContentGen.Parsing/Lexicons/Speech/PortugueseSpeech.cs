@@ -38,7 +38,7 @@ internal static class PortugueseSpeech
             "ministro ministra secretário secretária prefeito prefeita presidente diretor diretora porta-voz vereador " +
             "vereadora deputado deputada governador governadora autarca técnico treinador empresário empresária advogado advogada representante responsável dirigente"),
         DocumentNouns = Words("nota"),
-        OrganisationNouns = Words("empresa construtora companhia sindicato patronal governo ministério prefeitura câmara partido associação nota justiça"),
+        OrganisationNouns = Words("empresa construtora companhia secretaria sindicato patronal governo ministério prefeitura câmara partido associação nota justiça"),
         PluralDefinites = Words("os as"),
         BareBodies = Words("governo justiça"),
         Indefinites = Words("um uma"),

@@ -51,11 +51,11 @@ internal static class SpanishSpeech
             "director directora portavoz secretario secretaria gerente delegado delegada diputado diputada senador senadora " +
             "entrenador entrenadora jefe jefa"),
         RoleNouns = Words(
-            "ministro ministra consejero consejera alcalde alcaldesa presidente presidenta director directora portavoz " +
+            "ministro ministra consejero consejera concejal concejala alcalde alcaldesa presidente presidenta director directora portavoz " +
             "secretario secretaria gerente empresario empresaria diputado diputada entrenador entrenadora jefe jefa experto " +
             "experta abogado abogada responsable representante"),
         DocumentNouns = Words("comunicado"),
-        OrganisationNouns = Words("empresa compañía sindicato patronal gobierno ministerio ayuntamiento junta partido club asociación comunicado justicia"),
+        OrganisationNouns = Words("empresa compañía consejería sindicato patronal gobierno ministerio ayuntamiento junta partido club asociación comunicado justicia"),
         PluralDefinites = Words("los las"),
         BareBodies = Words("gobierno justicia"),
         Indefinites = Words("un una"),

@@ -60,6 +60,7 @@ internal sealed class SpeechTables
         foreach (var lexicon in lexicons)
         {
             DropsSubjects |= lexicon.Speech.DropsSubjects;
+            VerbSecond |= lexicon.Speech.VerbSecond;
             VerbsInvert |= lexicon.Speech.VerbsInvert;
         }
 
@@ -190,6 +191,9 @@ internal sealed class SpeechTables
 
     /// <summary>Whether any of the languages drops a verb's subject.</summary>
     public bool DropsSubjects { get; }
+
+    /// <summary>Whether any of the languages puts its finite verb second (German, Dutch).</summary>
+    public bool VerbSecond { get; }
 
     /// <summary>Whether any of the languages puts any reporting verb before its subject ("a précisé X").</summary>
     public bool VerbsInvert { get; }

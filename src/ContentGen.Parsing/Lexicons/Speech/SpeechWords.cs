@@ -168,6 +168,9 @@ internal sealed class SpeechWords
     /// <summary>Whether a verb's subject may be dropped: "Y agregó:", "», ha assicurato."</summary>
     public bool DropsSubjects { get; init; }
 
+    /// <summary>Whether the finite verb stands second, so that a time opening the sentence puts the subject after it: "Maandag was wethouder X kritisch", "Am Freitag meldete sich X".</summary>
+    public bool VerbSecond { get; init; }
+
     /// <summary>Prepositions before where words were said, between an inverted verb and its subject: "a précisé sur France Bleu X".</summary>
     public string[] Media { get; init; } = s_none;
 
