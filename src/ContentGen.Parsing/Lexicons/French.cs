@@ -107,7 +107,7 @@ internal static class French
         NotNames = Words(
             "pour selon dans avec sur en chez après avant depuis pendant lors quand lorsque tandis alors le la les un une des ce cette mais et ou " +
             "donc pourtant cependant"),
-        NameJoiners = Words("de du des la le pour sans"),
+        NameJoiners = Words("de du des la le sans"),
         CoAuthorWords = Words("avec"),
         Agencies = new[] { "belga" },
         Contrasts = Words("mais"),

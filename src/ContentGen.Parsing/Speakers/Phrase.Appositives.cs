@@ -112,7 +112,7 @@ internal sealed partial class Phrase
             {
                 // "Lundi, le conseiller municipal Paul Girardin s'est dit": a day or a month alone
                 // before the comma opens the sentence; it is no one an appositive describes
-                // ("Theresa May, shadow secretary" is).
+                // ("Rosa May, harbour secretary" is).
                 var alone = j == 1 || !sentence[j - 2].IsCapitalized;
                 return j + 1 < end && IsAppositive(sentence, j + 1, end) && sentence[j - 1].IsCapitalized
                     && !(alone && (Lexicons.LexiconTables.Calendar.Contains(sentence[j - 1].Span) || _words.NotNames.Contains(sentence[j - 1].Span))) ? j - 1 : -1;

@@ -94,10 +94,13 @@ internal sealed partial class Phrase
         if (hadTitle && start < end && sentence[start].IsLower && IsComplement(sentence, start + 1, end))
         {
             // "Eine Sprecherin der Reederei Nordlicht sagte": someone unnamed speaks for the
-            // name after the link.
+            // name after the link. German capitalises every noun, so one word there ("des
+            // Landkreises", "der Stadt") is a body's common noun, and names no one; an acronym does.
             if (indefinite && IsSpokesNoun(sentence[start - 1]))
             {
-                return SpokenFor(FromRun(sentence, start + 1, end, subjectEnd));
+                return NamesABody(sentence, start + 1, end)
+                    ? SpokenFor(FromRun(sentence, start + 1, end, subjectEnd))
+                    : new Subject(SubjectKind.Unnamed, sentence[start - 1].Text, subjectEnd);
             }
 
             if (end - start - 1 <= 2)
@@ -387,5 +390,17 @@ internal sealed partial class Phrase
         }
 
         return false;
+    }
+
+    // Two capitalised words or more ("Reederei Nordlicht"), or one in capitals ("BVG").
+    private static bool NamesABody(IReadOnlyList<Token> sentence, int from, int end)
+    {
+        var capitalised = 0;
+        for (var i = from; i < end; i++)
+        {
+            capitalised += sentence[i].IsCapitalized ? 1 : 0;
+        }
+
+        return capitalised >= 2 || (end - from == 1 && IsAcronym(sentence[from]));
     }
 }

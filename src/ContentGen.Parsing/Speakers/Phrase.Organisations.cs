@@ -74,6 +74,14 @@ internal sealed partial class Phrase
             end++;
         }
 
+        // "Ein Sprecher der Stadt", "des Vereins", "for the League": one noun that says what kind
+        // of body it is (German capitalises every noun) is no name; it means a body of that kind
+        // named before, as "the company" does, or none.
+        if (end == start + 1 && IsOrganisationNounOrItsGenitive(sentence[start].Span))
+        {
+            return new Subject(SubjectKind.Organisation, sentence[start].Text, start + 1);
+        }
+
         // Someone unnamed speaks for it: the name is an organisation's, and says so. One with a
         // lower-case link ("Transport for the Vale") is read as an organisation's, not a person's.
         var name = FromRun(sentence, start, end, end);
@@ -81,6 +89,12 @@ internal sealed partial class Phrase
             ? new Subject(SubjectKind.Name, name.Text, name.End, employer: name.Text, isOrganisation: name.IsOrganisation || HasLowerCaseLink(sentence, start, name.End))
             : Subject.None;
     }
+
+    // "Vereins", "Landkreises": a genitive adds -s or -es to the noun.
+    private bool IsOrganisationNounOrItsGenitive(ReadOnlySpan<char> word)
+        => _words.OrganisationNouns.Contains(word)
+        || (word.Length > 2 && word[word.Length - 1] == 's' && _words.OrganisationNouns.Contains(word.Slice(0, word.Length - 1)))
+        || (word.Length > 3 && word.EndsWith("es".AsSpan(), StringComparison.Ordinal) && _words.OrganisationNouns.Contains(word.Slice(0, word.Length - 2)));
 
     /// <summary>The organisation noun an elided article is joined to in <paramref name="token"/> ("l'association"), or an empty span.</summary>
     public ReadOnlySpan<char> ElidedOrganisationNoun(Token token) => _organisations.ElidedNoun(token);

@@ -208,10 +208,6 @@ internal sealed class SpeakerFinder
 
             var subject = Sift(sentence, i);
             var speaker = Resolve(subject);
-            if (subject.Kind == SubjectKind.Pronoun && speaker is not null && SpeaksOfTopic(speaker, subject.Text, inner, out var reporter))
-            {
-                speaker = reporter;
-            }
 
             // "But the Harbour Trust stood by the plan. A spokesman said: '…'": a spokesman
             // brought in with no organisation of their own speaks for the one the sentence before
@@ -905,45 +901,6 @@ internal sealed class SpeakerFinder
     // Two to five words, each capitalised or a number, with no closing punctuation.
     // A quote's words, read in place: only a quote that goes on over paragraphs, whose repeated
     // opening marks are left out, is copied. The model's copy is made once, by the quote reader.
-    // "Coach Dan Fox warned that Vale needed a rest. Vale has struggled since May. '…his best
-    // year…,' he said.": the pronoun's most salient person is the subject of a sentence after
-    // someone else reported, and the quote speaks of someone by the same pronoun. The words are
-    // about that subject; the one who reported just before, not yet quoted, says them, unless the
-    // article shows that reporter to be of the other gender, and then no one does.
-    private bool SpeaksOfTopic(string meant, string pronoun, ReadOnlySpan<char> words, out string? reporter)
-    {
-        const int MaxSentencesSinceReport = 2;
-        reporter = _state.LastReporter;
-        var gender = _genders.OfPronoun(pronoun);
-        if (reporter is null || string.Equals(reporter, meant, StringComparison.Ordinal) || gender == Gender.Unknown
-            || !string.Equals(_state.LastSubject, meant, StringComparison.Ordinal)
-            || _state.LastSubjectSentence <= _state.LastReporterSentence || _state.LastReporterSentence <= _state.LastQuotedSentence
-            || _state.Sentence - _state.LastReporterSentence > MaxSentencesSinceReport)
-        {
-            return false;
-        }
-
-        var referents = gender == Gender.Male ? _cues.Words.MaleReferents : _cues.Words.FemaleReferents;
-        var reader = new Text.WordReader(words);
-        while (reader.Read())
-        {
-            // "he's", "he'd": the pronoun before its clitic.
-            var word = reader.Word;
-            var apostrophe = reader.HasApostrophe ? word.IndexOfAny('\'', '\u2019') : -1;
-            if (referents.Contains(apostrophe > 0 ? word.Slice(0, apostrophe) : word))
-            {
-                if (_genderOf(reporter) is var known && known != Gender.Unknown && known != gender)
-                {
-                    reporter = null;
-                }
-
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static ReadOnlySpan<char> WordsOf(QuoteSpan quote, string paragraph)
         => quote.Continuations is null
             ? paragraph.AsSpan(quote.Open + 1, (quote.IsOpen ? paragraph.Length : quote.Close) - quote.Open - 1)

@@ -29,4 +29,18 @@ public sealed class CapitalisedSpokesNounTests
         => Assert.Equal(
             new[] { "Helga Sommerfeld", null },
             Speakers(Mayor, "Ein Sprecher sagte: „Die Becken werden jede Nacht neu gefüllt.“"));
+
+    // One capitalised noun after the link is a body's common noun ("des Landkreises"), not its name.
+    [Theory]
+    [InlineData("Ein Sprecher des Landkreises sagte: „Die Becken werden jede Nacht neu gefüllt.“")]
+    [InlineData("Ein Sprecher der Stadt sagte: „Die Becken werden jede Nacht neu gefüllt.“")]
+    [InlineData("„Die Becken werden jede Nacht neu gefüllt“, sagte ein Sprecher des Ministeriums.")]
+    public void ASpokesmanOfABodyGivenByItsNoun_SpeaksForNoOneNamed(string paragraph)
+        => Assert.Equal(new[] { "Helga Sommerfeld", null }, Speakers(Mayor, paragraph));
+
+    [Fact]
+    public void ASpokesmanOfABodyGivenByItsAcronym_SpeaksForIt()
+        => Assert.Equal(
+            new[] { "Helga Sommerfeld", "TWV" },
+            Speakers(Mayor, "Ein Sprecher der TWV sagte: „Die Becken werden jede Nacht neu gefüllt.“"));
 }

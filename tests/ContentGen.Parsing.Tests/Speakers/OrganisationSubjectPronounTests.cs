@@ -22,6 +22,13 @@ public sealed class OrganisationSubjectPronounTests
             new[] { "Jardins sans Frontières" },
             Speakers(Mayor, "L'association Jardins sans Frontières a ouvert trois parcelles. « Nous avons déjà cent familles inscrites », se félicite l'association."));
 
+    // "sans" joins an organisation's name; "pour" names whom a person speaks to, or works for.
+    [Fact]
+    public void AnOutletAfterPour_IsNoPartOfTheSpeakersName()
+        => Assert.Equal(
+            new[] { "Paul Morel" },
+            Speakers(Mayor, "« Les premières récoltes viendront en juin », a expliqué Paul Morel pour Radio Littoral."));
+
     [Theory]
     [InlineData("L'association Terres Vives a dénoncé le projet. Elle estime que « les parcelles sont trop petites pour nourrir une famille ».")]
     [InlineData("L’association Terres Vives a publié un avis. Elle juge que « les parcelles sont trop petites pour nourrir une famille ».")]

@@ -49,7 +49,7 @@ internal static class GermanSpeech
             "direktorin chef chefin kapitän landrat landrätin sportdirektor sportdirektorin kanzler kanzlerin spieler spielerin stürmer torwart " +
             "experte expertin anwalt anwältin vertreter vertreterin"),
         DocumentNouns = Words("mitteilung"),
-        OrganisationNouns = Words("unternehmen firma konzern stadt verein verband partei regierung ministerium gewerkschaft club klub mitteilung justiz"),
+        OrganisationNouns = Words("unternehmen firma konzern stadt verein verband partei regierung ministerium gewerkschaft club klub mitteilung justiz landkreis gemeinde behörde"),
         BareBodies = Words("regierung justiz"),
         Indefinites = Words("ein eine einer"),
         Definites = Words("der die das dem den des"),
