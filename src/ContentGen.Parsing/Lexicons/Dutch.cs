@@ -20,13 +20,13 @@ internal static class Dutch
         DatelinePrefixes = new[] { "gepubliceerd", "uitgesproken op" },
         UpdatePrefixes = new[] { "bijgewerkt", "laatst bijgewerkt" },
         RelativeDateSuffixes = new[] { " geleden" },
-        BylinePrefixes = new[] { "door ", "door:", "tekst:", "auteur:", "met informatie van", "geschreven door" },
+        BylinePrefixes = new[] { "door ", "door:", "tekst:", "auteur:", "met informatie van" },
         BylineRoles = Words("verslaggever redacteur redactie"),
         CreditWords = Words("beeld"),
         CreditMarks = new[] { "foto ter illustratie", "beeld:", "(anp)", "/ anp" },
         NavigationLines = new[]
         {
-            "naar de inhoud", "ga naar de inhoud", "direct naar de inhoud", "delen", "printen", "zoeken", "advertentie", "sluiten",
+            "naar de inhoud", "ga naar de inhoud", "direct naar de inhoud", "ga direct naar de inhoud", "spring naar de inhoud", "naar de hoofdinhoud", "delen", "printen", "zoeken", "advertentie", "sluiten",
             "inloggen", "abonneren", "vorig artikel", "volgend artikel", "terug naar boven", "accepteren", "weigeren", "instellingen", "volg ons",
             "meer weten", "lees verder",
             "vorige", "volgende", "contact", "aanbevolen voor jou", "laatste nieuws", "fout gezien?", "luister naar dit artikel", "privacyverklaring",
@@ -57,5 +57,6 @@ internal static class Dutch
         PublicationWords = Words("dagblad krant courant nieuwsblad"),
         NameJoiners = Words("van de der den ter ten"),
         CoAuthorWords = Words("met"),
+        AuthorBoxLabels = new[] { "over de auteur", "over de schrijver", "de auteur", "het team", "ons team" },
     };
 }

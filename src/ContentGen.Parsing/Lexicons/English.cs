@@ -120,6 +120,7 @@ internal static class English
         NameJoiners = Words("of bin ibn al"),
         CoAuthorWords = Words("with"),
         Agencies = new[] { "reuters", "associated press", "bloomberg" },
+        AuthorBoxLabels = new[] { "about the author", "the author", "the team", "our team" },
         ListenerVerbs = Words("told tell tells telling asked informed"),
         Fillers = Words("has have had was is also later then further previously once again repeatedly recently earlier would will already"),
         InvertingVerbs = Words(

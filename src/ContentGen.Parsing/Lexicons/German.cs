@@ -22,7 +22,7 @@ internal static class German
         // "Mrz" is no start of "März": the short forms a dateline prints that no month's name begins with.
         ShortMonths = Words("jan feb mrz apr mai jun jul aug sep okt nov dez"),
         Weekdays = Words("montag dienstag mittwoch donnerstag freitag samstag sonntag"),
-        DatelinePrefixes = new[] { "veröffentlicht", "erstellt am", "gehalten am" },
+        DatelinePrefixes = new[] { "veröffentlicht", "erstellt am", "erstellt:", "erschienen am", "gehalten am" },
         UpdatePrefixes = new[] { "aktualisiert", "zuletzt aktualisiert", "stand:" },
         RelativeDatePrefixes = new[] { "vor " },
         BylinePrefixes = new[] { "von ", "von:", "text von", "ein bericht von", "ein artikel von", "ein beitrag von", "autor:", "autorin:", "mit material von", "geschrieben von" },
@@ -33,7 +33,7 @@ internal static class German
         CreditMarks = new[] { "foto:", "bild:", "fotos:", "bildquelle:", "quelle: dpa", "/ dpa", "(dpa)" },
         NavigationLines = new[]
         {
-            "zum inhalt springen", "zum hauptinhalt springen", "direkt zum inhalt", "teilen", "artikel teilen", "drucken",
+            "zum inhalt springen", "zum hauptinhalt springen", "direkt zum inhalt", "direkt zum hauptinhalt", "zum inhalt", "teilen", "artikel teilen", "drucken",
             "startseite", "suche", "menü", "anmelden", "abmelden", "anzeige", "werbung", "schließen", "abonnieren",
             "zurück nach oben", "nach oben", "vorheriger artikel", "nächster artikel", "mehr zum thema", "auch interessant",
             "alle akzeptieren", "nur notwendige cookies", "einstellungen", "folgen sie uns",
@@ -75,5 +75,6 @@ internal static class German
         NameJoiners = Words("von"),
         CoAuthorWords = Words("mit"),
         Agencies = new[] { "epd", "kna" },
+        AuthorBoxLabels = new[] { "über den autor", "über die autorin", "zum autor", "zur autorin", "der autor", "die autorin", "das team", "unser team" },
     };
 }

@@ -25,7 +25,7 @@ internal static class Italian
         CreditMarks = new[] { "foto di", "(foto", "(ansa)", "/ ansa" },
         NavigationLines = new[]
         {
-            "vai al contenuto", "salta al contenuto", "condividi", "stampa", "cerca", "pubblicità", "chiudi", "accedi", "abbonati",
+            "vai al contenuto", "salta al contenuto", "vai al contenuto principale", "salta al contenuto principale", "condividi", "stampa", "cerca", "pubblicità", "chiudi", "accedi", "abbonati",
             "articolo precedente", "articolo successivo", "torna su", "accetta", "rifiuta", "personalizza", "seguici",
             "per approfondire", "per saperne di più",
             "precedente", "successivo", "consigliati per te", "ultime notizie", "segnala un errore", "ascolta l'articolo", "ascolta l’articolo",
@@ -55,6 +55,9 @@ internal static class Italian
         MinuteWords = Words("minuti"),
         NoticePhrases = new[] { "tradott", "traduzion", "non riflette", "versione originale", "avvertenza", "visitator", "dati personali" },
         PublicationWords = Words("gazzetta corriere giornale notizie messaggero gazzettino"),
+        // Agencies in acronyms are read by their capitals; a four-letter one is listed, since a name in capitals has a word so long.
+        Agencies = new[] { "ansa" },
+        AuthorBoxLabels = new[] { "l'autore", "l’autore", "sull'autore", "sull’autore", "la squadra", "il team" },
         NameJoiners = Words("di"),
         // "con" joins co-authors in Spanish too; the tables are one union, so it is listed there once.
     };

@@ -225,6 +225,12 @@ internal sealed class Lexicon
     /// </summary>
     public string[] Agencies { get; init; } = s_none;
 
+    /// <summary>
+    /// Labels alone on their line over an author box or a programme's credits under the article ("About the author",
+    /// "L'équipe", "Das Team"): the name alone on the next line is the writer's.
+    /// </summary>
+    public string[] AuthorBoxLabels { get; init; } = s_none;
+
     /// <summary>Reporting verbs whose object is who listened: "told the BBC".</summary>
     public string[] ListenerVerbs { get; init; } = s_none;
 
@@ -311,6 +317,7 @@ internal sealed class Lexicon
         yield return (nameof(NameJoiners), NameJoiners);
         yield return (nameof(CoAuthorWords), CoAuthorWords);
         yield return (nameof(Agencies), Agencies);
+        yield return (nameof(AuthorBoxLabels), AuthorBoxLabels);
         yield return (nameof(ListenerVerbs), ListenerVerbs);
         yield return (nameof(Fillers), Fillers);
         yield return (nameof(InvertingVerbs), InvertingVerbs);

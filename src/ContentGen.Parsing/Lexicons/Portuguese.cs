@@ -26,7 +26,7 @@ internal static class Portuguese
         CreditMarks = new[] { "fotografia:", "(lusa)", "/ lusa", "créditos:" },
         NavigationLines = new[]
         {
-            "ir para o conteúdo", "saltar para o conteúdo", "pular para o conteúdo", "partilhar", "compartilhar", "pesquisar",
+            "ir para o conteúdo", "saltar para o conteúdo", "pular para o conteúdo", "ir para o conteúdo principal", "saltar para o conteúdo principal", "partilhar", "compartilhar", "pesquisar",
             "publicidade", "fechar", "entrar", "assine", "artigo anterior", "próximo artigo", "voltar ao topo", "aceitar", "recusar", "siga-nos",
             "saiba mais", "para saber mais",
             "seguinte", "recomendado para si", "últimas notícias", "reportar um erro", "ouvir este artigo", "política de privacidade",
@@ -58,5 +58,6 @@ internal static class Portuguese
         NameJoiners = Words("da dos das"),
         CoAuthorWords = Words("com"),
         Agencies = new[] { "lusa", "agência brasil" },
+        AuthorBoxLabels = new[] { "sobre o autor", "sobre a autora", "o autor", "a autora", "a equipa", "a equipe" },
     };
 }

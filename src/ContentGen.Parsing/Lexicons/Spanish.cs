@@ -26,7 +26,7 @@ internal static class Spanish
         CreditMarks = new[] { "fotografía:", "imagen:", "/ efe", "(efe)", "/ europa press" },
         NavigationLines = new[]
         {
-            "saltar al contenido", "ir al contenido", "ir al contenido principal", "compartir", "imprimir", "buscar", "menú",
+            "saltar al contenido", "ir al contenido", "ir al contenido principal", "saltar al contenido principal", "compartir", "imprimir", "buscar", "menú",
             "inicio", "portada", "publicidad", "cerrar", "suscríbete", "iniciar sesión", "artículo anterior", "artículo siguiente",
             "volver arriba", "noticias relacionadas", "aceptar", "rechazar", "configurar", "síguenos",
             "para saber más",
@@ -64,5 +64,6 @@ internal static class Spanish
         NameJoiners = Words("del"),
         CoAuthorWords = Words("con"),
         Agencies = new[] { "europa press" },
+        AuthorBoxLabels = new[] { "sobre el autor", "sobre la autora", "el autor", "la autora", "el equipo" },
     };
 }

@@ -50,7 +50,7 @@ internal static class AuthorReader
         var prefix = LexiconTables.BylinePrefixes.LongestStart(line);
         if (prefix > 0)
         {
-            return Words.Count(line, MaxBylineWords) > MaxBylineWords ? null : Names(PastRole(line.Slice(prefix)), minWords: 1);
+            return Words.Count(line, MaxBylineWords) > MaxBylineWords ? null : Names(PastRole(line.Slice(prefix)), minWords: 1, capitals: true);
         }
 
         return Credit(line) ?? ReadNameWithRole(line);
@@ -131,7 +131,13 @@ internal static class AuthorReader
     /// The name <paramref name="line"/> is, when it is nothing but one name of two to five words
     /// ("Julien Martin"): an author only where a dateline stands beside it, which the caller checks.
     /// </summary>
-    public static string? ReadBareName(ReadOnlySpan<char> line)
+    public static string? ReadBareName(ReadOnlySpan<char> line) => ReadBareName(line, capitals: false);
+
+    /// <summary>
+    /// <see cref="ReadBareName(ReadOnlySpan{char})"/>, and with <paramref name="capitals"/> a name printed in
+    /// capitals too ("JANE ROE"), for a line where a name is looked for beside a dateline or under a byline's word.
+    /// </summary>
+    public static string? ReadBareName(ReadOnlySpan<char> line, bool capitals)
     {
         if (Words.Count(line, MaxNameWords + 1) is < MinCreditNameWords or > MaxNameWords)
         {
@@ -139,7 +145,7 @@ internal static class AuthorReader
         }
 
         var last = line[line.Length - 1];
-        var name = char.IsLetter(last) ? Names(line, MinCreditNameWords, single: true) : null;
+        var name = char.IsLetter(last) ? Names(line, MinCreditNameWords, single: true, capitals) : null;
 
         // The whole line, not a name that opens a sentence: "Julien Martin a dit" is no byline.
         return name is not null && name.Length == Whitespace.Trim(line).Length ? name : null;
@@ -310,7 +316,7 @@ internal static class AuthorReader
         {
             var rest = line.Slice(reader.Start);
             var prefix = LexiconTables.BylinePrefixes.LongestStart(rest);
-            if (prefix > 0 && Names(PastRole(rest.Slice(prefix)), MinCreditNameWords) is { } names)
+            if (prefix > 0 && Names(PastRole(rest.Slice(prefix)), MinCreditNameWords, capitals: true) is { } names)
             {
                 return names;
             }
@@ -480,6 +486,9 @@ internal static class AuthorReader
     /// Whether <paramref name="word"/> reads as an agency's name: "EFE", "AFP", "ANP", two capitals or more, or
     /// an agency the lexicons name ("Reuters", "Lusa", "Europa Press").
     /// </summary>
+    /// <summary>Whether <paramref name="word"/> is an agency the lexicons name ("Reuters", "ANSA"), in any capitals.</summary>
+    public static bool IsListedAgency(ReadOnlySpan<char> word) => LexiconTables.Agencies.Contains(word);
+
     public static bool IsAgency(ReadOnlySpan<char> word)
     {
         if (word.Length < 2)
@@ -505,7 +514,8 @@ internal static class AuthorReader
 
     // The names at the start of `text`: capitalised words with the particles between them
     // ("Sanne de Vries"), joined by commas or "and"; reading stops at anything else.
-    private static string? Names(ReadOnlySpan<char> text, int minWords, bool single = false)
+    // `capitals`: a name printed in capitals may be read, where a byline's word or a dateline says a name stands there.
+    private static string? Names(ReadOnlySpan<char> text, int minWords, bool single = false, bool capitals = false)
     {
         // Most lines asked give no name: the builder is the thread's, not one per line.
         var names = t_names ?? new StringBuilder();
@@ -513,7 +523,7 @@ internal static class AuthorReader
         names.Clear();
         try
         {
-            return ReadNames(names, text, minWords, single);
+            return ReadNames(names, text, minWords, single, capitals);
         }
         finally
         {
@@ -525,7 +535,7 @@ internal static class AuthorReader
     [ThreadStatic]
     private static StringBuilder? t_names;
 
-    private static string? ReadNames(StringBuilder names, ReadOnlySpan<char> text, int minWords, bool single)
+    private static string? ReadNames(StringBuilder names, ReadOnlySpan<char> text, int minWords, bool single, bool capitals)
     {
         var current = 0;
         var count = 0;
@@ -554,7 +564,7 @@ internal static class AuthorReader
                 }
             }
 
-            if (IsNameWord(word, current))
+            if (IsNameWord(word, current, capitals ? text.Slice(reader.Start) : default))
             {
                 nameStart = current == 0 ? reader.Start : nameStart;
                 nameEnd = reader.Start + reader.Length;
@@ -640,15 +650,16 @@ internal static class AuthorReader
         || gap.IndexOf('>') >= 0 || gap.IndexOf('›') >= 0 || gap.IndexOf('»') >= 0;
 
     // A capitalised word that is no function word ("La rédaction", "The Times") and no agency
-    // acronym on its own ("AFP"); a surname in capitals after a first name is ("Fatih KARAKAYA").
-    private static bool IsNameWord(ReadOnlySpan<char> word, int wordsSoFar)
+    // acronym on its own ("AFP"); a surname in capitals after a first name is ("Fatih KARAKAYA"), and
+    // so is a whole name printed in capitals ("JANE ROE"), which `rest`, the text from the word on, shows.
+    private static bool IsNameWord(ReadOnlySpan<char> word, int wordsSoFar, ReadOnlySpan<char> rest = default)
     {
         if (!char.IsUpper(word[0]) || char.IsDigit(word[word.Length - 1]))
         {
             return false;
         }
 
-        if (wordsSoFar == 0 && (LexiconTables.Stopwords.Contains(word) || IsAllCapitals(word)))
+        if (wordsSoFar == 0 && (LexiconTables.Stopwords.Contains(word) || (IsAllCapitals(word) && !CapitalsNames.StartsName(rest))))
         {
             return false;
         }

@@ -234,6 +234,27 @@ internal static class DateReader
         return first < count && ReadDate(words, first).Last >= 0;
     }
 
+    /// <summary>
+    /// Whether <paramref name="line"/> opens with a whole date, after one word at most (a weekday, whole or short):
+    /// "Mar 14, 2024", "Thu 14 Mar 2024 09.45 GMT", "do 14 mrt 2024".
+    /// </summary>
+    public static bool OpensWithDate(ReadOnlySpan<char> line)
+    {
+        Span<int> starts = stackalloc int[OpeningWords];
+        Span<int> lengths = stackalloc int[OpeningWords];
+        var count = 0;
+        var reader = new WordReader(line);
+        while (count < OpeningWords && reader.Read())
+        {
+            starts[count] = reader.Start;
+            lengths[count] = reader.Length;
+            count++;
+        }
+
+        var words = new Tokens(line, starts.Slice(0, count), lengths.Slice(0, count));
+        return (count > 0 && ReadDate(words, 0).Last >= 0) || (count > 1 && char.IsLetter(line[starts[0]]) && ReadDate(words, 1).Last >= 0);
+    }
+
     private static bool EndsOnMeridiemMarks(ReadOnlySpan<char> line)
     {
         return line.Length >= 4 && line[line.Length - 1] == '.' && line[line.Length - 3] == '.' && line[line.Length - 2] is 'm' or 'M'
@@ -283,9 +304,13 @@ internal static class DateReader
 
     // The month a word names, 1 to 12, or 0: a whole name in any language, or the start of
     // names that all mean the same month ("déc" of "décembre", "dec" of "december" and "dezember").
-    private static int Month(Tokens words, int i)
+    private static int Month(Tokens words, int i) => MonthOf(words[i]);
+
+    /// <summary>Whether <paramref name="word"/> names a month, whole or shortened ("March", "mrt", "Sept").</summary>
+    public static bool IsMonth(ReadOnlySpan<char> word) => MonthOf(word) > 0;
+
+    private static int MonthOf(ReadOnlySpan<char> word)
     {
-        var word = words[i];
         var exact = s_months.Flags(word);
         if (exact != 0 || word.Length < MinMonthPrefix || !char.IsLetter(word[0]))
         {

@@ -30,6 +30,9 @@ internal static class PageMetadata
     // How many body blocks down a bare date may stand: under the lead, beside the first paragraph.
     private const int DatedBlocks = 2;
 
+    // A name alone may stand over the standfirst or over the paragraph under it (body blocks 0 and 1).
+    private const int LeadBlocks = 1;
+
     /// <summary>The author and ISO 8601 date the page gives, each <see langword="null"/> when it gives none.</summary>
     /// <param name="lines">The document's lines.</param>
     /// <param name="document">The document.</param>
@@ -71,6 +74,14 @@ internal static class PageMetadata
             }
 
             author ??= AuthorReader.Read(line) ?? (AuthorReader.IsBylineLead(line) ? NamesNear(lines, document, i) : null);
+
+            // "Jeanne Roux" alone right over the article's first paragraphs, under a caption or the standfirst: the writer's
+            // name as a page's template prints it there, with no dateline beside it.
+            if (author is null && block <= LeadBlocks && block < body.Count && NextLineNumber(lines, document, i) == body[block].Start.Line
+                && !HasMenuWord(line))
+            {
+                author = CapitalsNames.ReadBesideDateline(line, document);
+            }
 
             // Past the article's first paragraph, a signature with the station it writes for: "Paul Morvan Radio Vallée Pays Basque".
             if (author is null && body.Count > 0 && number > body[0].Start.Line)
@@ -195,11 +206,40 @@ internal static class PageMetadata
             var line = Whitespace.Trim(lines[i].Span(document));
             if (line.Length > 0)
             {
-                return AuthorReader.ReadNameList(line) ?? AuthorReader.ReadBareName(line);
+                return AuthorReader.ReadNameList(line) ?? AuthorReader.ReadBareName(line, capitals: true);
             }
         }
 
         return null;
+    }
+
+    // "Podcast Flux RSS", "Video Live TV": a menu's words in capitals, the last line of the chrome over the article.
+    private static bool HasMenuWord(ReadOnlySpan<char> line)
+    {
+        var reader = new WordReader(line);
+        while (reader.Read())
+        {
+            if (LexiconTables.MenuWords.Contains(reader.Word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The number of the nearest non-blank line after line `index`, past one blank line at most; else -1.
+    private static int NextLineNumber(IReadOnlyList<SourceLine> lines, string document, int index)
+    {
+        for (var i = index + 1; i < lines.Count && i != index + NameReach; i++)
+        {
+            if (Whitespace.Trim(lines[i].Span(document)).Length > 0)
+            {
+                return lines[i].Number;
+            }
+        }
+
+        return -1;
     }
 
     // The nearest non-blank line after line `index`, past one blank line at most; else empty.
@@ -228,7 +268,8 @@ internal static class PageMetadata
             if (line.Length > 0 && !AuthorReader.IsRoleLine(line) && !IsHandle(line))
             {
                 // "Jeanne Roux et Paul Mercier" over "Le 12 mars 2024 à 18h05": the writers, without a byline's word.
-                return AuthorReader.ReadBareName(line) ?? (AuthorReader.IsNameList(line) ? AuthorReader.ReadNameList(line) : null);
+                return CapitalsNames.ReadBesideDateline(line, document)
+                    ?? (AuthorReader.IsNameList(line) ? AuthorReader.ReadNameList(line) : null);
             }
         }
 

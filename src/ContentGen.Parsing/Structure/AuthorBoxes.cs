@@ -25,8 +25,9 @@ internal static class AuthorBoxes
 
     /// <summary>
     /// The writer an author box under the article presents: the name alone on <paramref name="line"/> over a
-    /// note about that person on <paramref name="next"/>, or the name that opens the note under the box's label
-    /// on <paramref name="line"/> ("About the author" / "Jane Roe is a reporter …"); else <see langword="null"/>.
+    /// note about that person on <paramref name="next"/>, the name alone under a box's label ("The team" / "Jane
+    /// Roe"), or the name that opens the note under the box's label on <paramref name="line"/> ("About the author" /
+    /// "Jane Roe is a reporter …"); else <see langword="null"/>.
     /// </summary>
     public static string? Writer(ReadOnlySpan<char> line, ReadOnlySpan<char> next)
     {
@@ -38,6 +39,12 @@ internal static class AuthorBoxes
         if (Metadata.AuthorReader.ReadBareName(line) is { } name)
         {
             return IsNoteAbout(next, name) ? name : null;
+        }
+
+        // "L'équipe" / "Jeanne Roux" / "Production", "About the author" / "Jane Roe": a box's label alone over a name alone.
+        if (LexiconTables.AuthorBoxLabels.Contains(Whitespace.Trim(line).TrimEnd(':').TrimEnd()) && Metadata.AuthorReader.ReadBareName(next) is { } named)
+        {
+            return named;
         }
 
         return LexiconTables.TerminatorPrefixes.StartsAny(line) && !Words.MoreThan(line, MaxLabelWords)

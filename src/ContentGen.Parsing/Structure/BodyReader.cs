@@ -839,6 +839,15 @@ internal sealed class BodyReader
                 continue;
             }
 
+            // On a dumped page, a block without a letter or a digit (".", "* * *") alone between blank lines was an
+            // ornament of the page: it says nothing. Glued under a line, it ends that line's sentence (";" after a list's item).
+            if (dumped && block.Facts.Words == 0 && (previous is null || previous.Start.Line + previous.LineCount < block.Start.Line)
+                && !IsEditorsCut(block.Text))
+            {
+                SetAside(block, BoilerplateKind.Navigation);
+                continue;
+            }
+
             // "Le reportage de Radio Vallée :" over the video's description: the video's, not the article's.
             if (next is not null && ReportIntros.IsIntro(block) && ReportIntros.IsDescription(next))
             {
@@ -919,9 +928,12 @@ internal sealed class BodyReader
             }
 
             // Above the article's first paragraph, "Jan de Vries" over "12 mrt 2024 om 18:05" (or under it) is the
-            // writer's name beside the dateline, however much its particles read as prose.
-            if (kept.Count == 0 && block.LineCount == 1 && (next?.Facts.IsBylineOrDate == true || (i > start && blocks[i - 1].Facts.IsBylineOrDate))
-                && Metadata.AuthorReader.ReadBareName(block.Text.AsSpan()) is not null)
+            // writer's name beside the dateline, however much its particles read as prose; so is "ROOS VAN DAM".
+            // Under a caption, over the standfirst or the paragraph under it ("Photo : …" / "Roos van Dam" / the first
+            // paragraph), it is the writer's name too.
+            if (block.LineCount == 1 && (kept.Count == 0 ? next?.Facts.IsBylineOrDate == true || (i > start && blocks[i - 1].Facts.IsBylineOrDate)
+                    : kept.Count == 1 && i > start && blocks[i - 1].Facts.IsCaption && next is not null && IsProseBlock(next))
+                && Metadata.CapitalsNames.ReadBesideDateline(block.Text.AsSpan(), document) is not null)
             {
                 SetAside(block, BoilerplateKind.Byline);
                 continue;
@@ -1038,6 +1050,12 @@ internal sealed class BodyReader
     // comment, another story. A time alone ("17h51") may stamp a live report's own entries.
     private static bool IsDatedItem(string text)
         => PageLines.IsDateline(text) && Metadata.DateReader.Read(text.AsSpan()) is { Length: >= FullDateLength };
+
+    // "[…]", "(...)", "…": an editor's cut or an ellipsis marks text left out of the article, and stays in it.
+    private static bool IsEditorsCut(string text)
+        => text.IndexOfAny(s_cutMarks) >= 0 || text.IndexOf("..", StringComparison.Ordinal) >= 0;
+
+    private static readonly char[] s_cutMarks = { '[', '(', '…' };
 
     private static bool IsFooterChrome(Boilerplate item)
         => item.Kind == BoilerplateKind.Copyright || item.Text.IndexOf("____", StringComparison.Ordinal) >= 0

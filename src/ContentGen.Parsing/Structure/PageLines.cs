@@ -82,7 +82,8 @@ internal static class PageLines
             return false;
         }
 
-        return IsRelativeDate(text) || HasNumericDate(text) || (HasClockTime(text) && !EndsWithDuration(text)) || HasYearAndMonth(text);
+        return IsRelativeDate(text) || HasNumericDate(text) || (HasClockTime(text) && !EndsWithDuration(text)) || HasYearAndMonth(text)
+            || Metadata.DateReader.OpensWithDate(text.AsSpan());
     }
 
     // "… au micro de notre rédaction (1:45)": a time in brackets closing a line is a video's length, not a time of day.
@@ -289,15 +290,29 @@ internal static class PageLines
     public static bool IsBreadcrumb(string text)
     {
         var separators = 0;
+        var bars = 0;
+        var firstBar = -1;
         for (var i = 1; i + 1 < text.Length; i++)
         {
-            if ((text[i] == '>' || text[i] == '»' || text[i] == '›' || text[i] == '/') && text[i - 1] == ' ' && text[i + 1] == ' ')
+            if (text[i - 1] != ' ' || text[i + 1] != ' ')
+            {
+                continue;
+            }
+
+            if (text[i] == '>' || text[i] == '»' || text[i] == '›' || text[i] == '/')
             {
                 separators++;
             }
+            else if (text[i] == '|')
+            {
+                firstBar = firstBar < 0 ? i : firstBar;
+                bars++;
+            }
         }
 
-        return separators >= 2;
+        // "Startseite | Region | Kultur": bars part a trail too when it opens on the home page's name; else they
+        // may part a headline from its site's name ("Harbour plan approved | Coastal Gazette | News").
+        return separators >= 2 || (bars >= 2 && LexiconTables.NavigationLines.Contains(Whitespace.Trim(text.AsSpan(0, firstBar))));
     }
 
     private static bool HasNumericDate(string text)

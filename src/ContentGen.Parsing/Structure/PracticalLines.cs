@@ -15,6 +15,9 @@ internal static class PracticalLines
     private const int MinWords = 6;
     private const int MinFunctionWords = 1;
 
+    // The words a clock prints beside its digits: "h", "Uhr", "uur", "ore", "GMT".
+    private const int MaxClockWordLength = 3;
+
     private static readonly char[] s_stampMarks = { '•', '|' };
 
     /// <summary>
@@ -34,8 +37,30 @@ internal static class PracticalLines
             return false;
         }
 
-        return facts.StopwordHits >= MinFunctionWords;
+        return facts.StopwordHits >= MinFunctionWords && SaysWhat(text);
     }
+
+    // Whether a word of `text` says what happens or where ("Réunion", "salle"): a dateline's words are only its
+    // date and time, the calendar's and function words ("Le 14/03/2024 à 09:45", "14 de marzo de 2024, 09:45",
+    // "Thursday 14 March 2024 09.45 GMT"), and short ones a clock may print ("h", "Uhr", "uur", "ore").
+    private static bool SaysWhat(string text)
+    {
+        var reader = new WordReader(text.AsSpan());
+        while (reader.Read())
+        {
+            var word = reader.Word;
+            if (word.Length > MaxClockWordLength && char.IsLetter(word[0]) && !LexiconTables.Stopwords.Contains(word) && !LexiconTables.Calendar.Contains(word)
+                && !IsShortMonth(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "mrt", "Mrz", "Sept": a short month a dateline prints.
+    private static bool IsShortMonth(ReadOnlySpan<char> word) => Metadata.DateReader.IsMonth(word);
 
     /// <summary>
     /// Whether <paramref name="text"/> names a day of the week with a day of the month ("zaterdag 23 maart",
