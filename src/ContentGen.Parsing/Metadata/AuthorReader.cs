@@ -482,13 +482,13 @@ internal static class AuthorReader
     private static string? CreditName(ReadOnlySpan<char> name)
         => Words.Count(name, MaxNameWords + 1) is >= MinCreditNameWords and <= MaxNameWords ? Names(name, MinCreditNameWords, single: true) : null;
 
+    /// <summary>Whether <paramref name="word"/> is an agency the lexicons name ("Reuters", "ANSA"), in any capitals.</summary>
+    public static bool IsListedAgency(ReadOnlySpan<char> word) => LexiconTables.Agencies.Contains(word);
+
     /// <summary>
     /// Whether <paramref name="word"/> reads as an agency's name: "EFE", "AFP", "ANP", two capitals or more, or
     /// an agency the lexicons name ("Reuters", "Lusa", "Europa Press").
     /// </summary>
-    /// <summary>Whether <paramref name="word"/> is an agency the lexicons name ("Reuters", "ANSA"), in any capitals.</summary>
-    public static bool IsListedAgency(ReadOnlySpan<char> word) => LexiconTables.Agencies.Contains(word);
-
     public static bool IsAgency(ReadOnlySpan<char> word)
     {
         if (word.Length < 2)
@@ -650,7 +650,7 @@ internal static class AuthorReader
         || gap.IndexOf('>') >= 0 || gap.IndexOf('›') >= 0 || gap.IndexOf('»') >= 0;
 
     // A capitalised word that is no function word ("La rédaction", "The Times") and no agency
-    // acronym on its own ("AFP"); a surname in capitals after a first name is ("Fatih KARAKAYA"), and
+    // acronym on its own ("AFP"); a surname in capitals after a first name is ("Marta ROSSEL"), and
     // so is a whole name printed in capitals ("JANE ROE"), which `rest`, the text from the word on, shows.
     private static bool IsNameWord(ReadOnlySpan<char> word, int wordsSoFar, ReadOnlySpan<char> rest = default)
     {

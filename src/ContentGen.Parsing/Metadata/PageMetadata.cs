@@ -75,10 +75,11 @@ internal static class PageMetadata
 
             author ??= AuthorReader.Read(line) ?? (AuthorReader.IsBylineLead(line) ? NamesNear(lines, document, i) : null);
 
-            // "Jeanne Roux" alone right over the article's first paragraphs, under a caption or the standfirst: the writer's
-            // name as a page's template prints it there, with no dateline beside it.
+            // "JEANNE ROUX" alone right over the article's first paragraphs, under a caption or the standfirst: the writer's
+            // name as a page's template prints it there, with no dateline beside it. Only in capitals: a line in title case
+            // there is as often a label or a place ("Audio Version Available", "North Harbour").
             if (author is null && block <= LeadBlocks && block < body.Count && NextLineNumber(lines, document, i) == body[block].Start.Line
-                && !HasMenuWord(line))
+                && CapitalsNames.StartsName(line) && !HasMenuWord(line))
             {
                 author = CapitalsNames.ReadBesideDateline(line, document);
             }
@@ -213,7 +214,7 @@ internal static class PageMetadata
         return null;
     }
 
-    // "Podcast Flux RSS", "Video Live TV": a menu's words in capitals, the last line of the chrome over the article.
+    // "Video Live TV", "Radio Direct": a menu's words, the last line of the chrome over the article.
     private static bool HasMenuWord(ReadOnlySpan<char> line)
     {
         var reader = new WordReader(line);

@@ -929,10 +929,12 @@ internal sealed class BodyReader
 
             // Above the article's first paragraph, "Jan de Vries" over "12 mrt 2024 om 18:05" (or under it) is the
             // writer's name beside the dateline, however much its particles read as prose; so is "ROOS VAN DAM".
-            // Under a caption, over the standfirst or the paragraph under it ("Photo : …" / "Roos van Dam" / the first
-            // paragraph), it is the writer's name too.
+            // Under a caption, over the standfirst or the paragraph under it ("Photo : …" / "ROOS VAN DAM" / the first
+            // paragraph), a name in capitals is the writer's too; one in title case there is as often a subheading
+            // ("Neuer Anleger": German capitalises its nouns).
             if (block.LineCount == 1 && (kept.Count == 0 ? next?.Facts.IsBylineOrDate == true || (i > start && blocks[i - 1].Facts.IsBylineOrDate)
-                    : kept.Count == 1 && i > start && blocks[i - 1].Facts.IsCaption && next is not null && IsProseBlock(next))
+                    : kept.Count == 1 && i > start && blocks[i - 1].Facts.IsCaption && next is not null && IsProseBlock(next)
+                        && Metadata.CapitalsNames.StartsName(block.Text.AsSpan()))
                 && Metadata.CapitalsNames.ReadBesideDateline(block.Text.AsSpan(), document) is not null)
             {
                 SetAside(block, BoilerplateKind.Byline);

@@ -40,13 +40,13 @@ public sealed class AuthorBoxShapeTests
     }
 
     [Theory]
-    [InlineData("en", "Photo: the new buses at the depot.", "Martha Quill")]
-    [InlineData("fr", "Photo d'illustration.", "Odile Ferrand")]
-    [InlineData("es", "Foto: los nuevos autobuses en la cochera.", "Inés Calvo")]
-    [InlineData("it", "Foto: i nuovi autobus nel deposito.", "Elisa Bruni")]
-    [InlineData("pt", "Foto: os novos autocarros na garagem.", "Tiago Serra")]
-    [InlineData("nl", "Foto: de nieuwe bussen in de stalling.", "Roos van Dam")]
-    public void ANameAloneOverTheFirstParagraphs_UnderACaption_IsTheWriter(string language, string caption, string name)
+    [InlineData("en", "Photo: the new buses at the depot.", "MARTHA QUILL")]
+    [InlineData("fr", "Photo d'illustration.", "ODILE FERRAND")]
+    [InlineData("es", "Foto: los nuevos autobuses en la cochera.", "INÉS CALVO")]
+    [InlineData("it", "Foto: i nuovi autobus nel deposito.", "ELISA BRUNI")]
+    [InlineData("pt", "Foto: os novos autocarros na garagem.", "TIAGO SERRA")]
+    [InlineData("nl", "Foto: de nieuwe bussen in de stalling.", "ROOS VAN DAM")]
+    public void ANameInCapitalsAloneOverTheFirstParagraphs_UnderACaption_IsTheWriter(string language, string caption, string name)
     {
         var paragraphs = Articles.Of(language);
         var standfirst = Articles.Closing(language);
@@ -55,6 +55,23 @@ public sealed class AuthorBoxShapeTests
 
         Assert.Equal((paragraphs[0], name), (article.Title, article.Author));
         Assert.Equal(new[] { standfirst, paragraphs[1], paragraphs[2], paragraphs[3] }, article.Paragraphs.Select(p => p.Text));
+    }
+
+    // In title case there, a line is as often a label, a place or a subheading as a name.
+    [Theory]
+    [InlineData("en", "Photo: the new buses at the depot.", "Audio Version Available")]
+    [InlineData("en", "Photo: the new buses at the depot.", "North Harbour")]
+    [InlineData("de", "Foto: Die neuen Busse im Depot.", "Neuer Anleger")]
+    [InlineData("nl", "Foto: de nieuwe bussen in de stalling.", "Nieuwe Steiger")]
+    public void ATitleCaseLineOverTheFirstParagraphs_UnderACaption_IsNoWriter(string language, string caption, string line)
+    {
+        var paragraphs = Articles.Of(language);
+        var standfirst = Articles.Closing(language);
+        var page = string.Join("\n\n", "Home\nNews\nLocal", paragraphs[0], "12/03/2024", standfirst, caption, line, paragraphs[1], paragraphs[2], paragraphs[3], "Share\nPrivacy policy");
+        var article = ArticleParser.Parse(page);
+
+        Assert.Null(article.Author);
+        Assert.DoesNotContain(article.Boilerplate, item => item.Text == line && item.Kind == BoilerplateKind.Byline);
     }
 
     [Fact]

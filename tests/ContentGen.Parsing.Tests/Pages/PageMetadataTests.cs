@@ -17,6 +17,7 @@ public sealed class PageMetadataTests
     [InlineData("it", "Di Marco Rinaldi", "12 marzo 2024", "Marco Rinaldi", "2024-03-12")]
     [InlineData("pt", "Por Ana Costa", "Publicado em 12 de março de 2024, às 08:20", "Ana Costa", "2024-03-12T08:20")]
     [InlineData("nl", "Door Sanne de Vries", "12 maart 2024, 16:40", "Sanne de Vries", "2024-03-12T16:40")]
+    [InlineData("nl", "Geschreven door Sanne de Vries", "12 maart 2024, 16:40", "Sanne de Vries", "2024-03-12T16:40")]
     public void BylineAndDateline_UnderTheHeadline_AreRead(string language, string byline, string dateline, string author, string published)
     {
         var paragraphs = Articles.Of(language);
