@@ -220,14 +220,7 @@ internal static class DateReader
 
         Span<int> starts = stackalloc int[OpeningWords];
         Span<int> lengths = stackalloc int[OpeningWords];
-        var count = 0;
-        var reader = new WordReader(line);
-        while (count < OpeningWords && reader.Read())
-        {
-            starts[count] = reader.Start;
-            lengths[count] = reader.Length;
-            count++;
-        }
+        var count = ReadOpeningWords(line, starts, lengths);
 
         var words = new Tokens(line, starts.Slice(0, count), lengths.Slice(0, count));
         var first = count > 0 && LexiconTables.Calendar.Contains(words[0]) && !LexiconTables.Months.Contains(words[0]) ? 1 : 0;
@@ -242,17 +235,25 @@ internal static class DateReader
     {
         Span<int> starts = stackalloc int[OpeningWords];
         Span<int> lengths = stackalloc int[OpeningWords];
+        var count = ReadOpeningWords(line, starts, lengths);
+
+        var words = new Tokens(line, starts.Slice(0, count), lengths.Slice(0, count));
+        return (count > 0 && ReadDate(words, 0).Last >= 0) || (count > 1 && char.IsLetter(line[starts[0]]) && ReadDate(words, 1).Last >= 0);
+    }
+
+    // The first words of `line`, as many as `starts` has room for, in place: how many there are.
+    private static int ReadOpeningWords(ReadOnlySpan<char> line, Span<int> starts, Span<int> lengths)
+    {
         var count = 0;
         var reader = new WordReader(line);
-        while (count < OpeningWords && reader.Read())
+        while (count < starts.Length && reader.Read())
         {
             starts[count] = reader.Start;
             lengths[count] = reader.Length;
             count++;
         }
 
-        var words = new Tokens(line, starts.Slice(0, count), lengths.Slice(0, count));
-        return (count > 0 && ReadDate(words, 0).Last >= 0) || (count > 1 && char.IsLetter(line[starts[0]]) && ReadDate(words, 1).Last >= 0);
+        return count;
     }
 
     private static bool EndsOnMeridiemMarks(ReadOnlySpan<char> line)
