@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using ContentGen.Parsing.Text;
 
@@ -52,7 +53,7 @@ internal sealed class BodyBuffers
 
     /// <summary>The most items any of the lists or sets held: one grown past a page's size is not kept.</summary>
     public int MostItems
-        => Max(Max(Max(Boilerplate.Count, Repeats.Count), Max(FirstCopies.Count, Candidates.Count)), Max(Max(Kept.Count, Blocks.Count), Max(NotHeadings.Count, ChromeBefore.Count)));
+        => Math.Max(Math.Max(Math.Max(Boilerplate.Count, Repeats.Count), Math.Max(FirstCopies.Count, Candidates.Count)), Math.Max(Math.Max(Kept.Count, Blocks.Count), Math.Max(NotHeadings.Count, ChromeBefore.Count)));
 
     /// <summary>Empties every list and set: they hold the page's blocks and text, which must not live on in them.</summary>
     public void Clear()
@@ -71,6 +72,4 @@ internal sealed class BodyBuffers
         ChromeOffsets.Clear();
         ChromeBefore.Clear();
     }
-
-    private static int Max(int a, int b) => a > b ? a : b;
 }

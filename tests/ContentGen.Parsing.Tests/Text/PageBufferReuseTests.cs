@@ -25,11 +25,7 @@ public sealed class PageBufferReuseTests
     [Fact]
     public void APageReadAfterALongerOne_ReadsAsItReadsAlone()
     {
-        // A new thread has read nothing: a pool thread may have read pages before.
-        Article? alone = null;
-        var thread = new Thread(() => alone = ArticleParser.Parse(Short));
-        thread.Start();
-        thread.Join();
+        var alone = ReadOnAFreshThread(Short);
 
         ArticleParser.Parse(LongPage());
         var after = ArticleParser.Parse(Short);
@@ -140,14 +136,21 @@ public sealed class PageBufferReuseTests
     {
         const string First = "Ferry service resumes\n\nSkipper Tom Vale brought the ferry back on Monday.\n\n\"The crossing was calm,\" said Tom Vale.\n";
         const string Second = "Pier repairs begin\n\nWork on the pier started on Tuesday.\n\n\"It will take a month,\" Vale said.\n";
-        Article? alone = null;
-        var thread = new Thread(() => alone = ArticleParser.Parse(Second));
-        thread.Start();
-        thread.Join();
+        var alone = ReadOnAFreshThread(Second);
 
         ArticleParser.Parse(First);
         var after = ArticleParser.Parse(Second);
 
         Assert.Equal(alone, after);
+    }
+
+    // A new thread has read nothing: a pool thread may have read pages before.
+    private static Article ReadOnAFreshThread(string page)
+    {
+        Article? article = null;
+        var thread = new Thread(() => article = ArticleParser.Parse(page));
+        thread.Start();
+        thread.Join();
+        return article!;
     }
 }
