@@ -114,7 +114,7 @@ internal static class OutsideQuotes
         }
 
         var text = block.Text;
-        var finder = context.NewFinder();
+        var finder = context.RentFinder();
         var speakers = finder.Attribute(text, scan.Quotes);
         var cued = finder.CuedNextTo(text, scan.Quotes);
 
@@ -165,6 +165,8 @@ internal static class OutsideQuotes
                 Place = place,
             });
         }
+
+        finder.Return();
     }
 
     private static SpeakerKind? KindInBody(string? speaker, List<Quote> body)
@@ -209,7 +211,8 @@ internal static class OutsideQuotes
         /// <summary>What the article tells of names.</summary>
         public NamePlausibility Names => Plausibility();
 
-        public SpeakerFinder NewFinder() => new(Plausibility(), Cues.For(_tables), _headline);
+        /// <summary>A finder for one line, to be handed back when the line is read.</summary>
+        public SpeakerFinder RentFinder() => SpeakerFinder.Rent(Plausibility(), Cues.For(_tables), _headline);
 
         private NamePlausibility Plausibility()
         {

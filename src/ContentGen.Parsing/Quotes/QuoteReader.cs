@@ -61,7 +61,7 @@ internal static class QuoteReader
             }
 
             names = Plausibility(paragraphs, titleLike!, tables, buffers?.Take());
-            speakers = new SpeakerFinder(names, Cues.For(tables), headline, longest);
+            speakers = SpeakerFinder.Rent(names, Cues.For(tables), headline, longest);
         }
 
         var parts = new List<string>();
@@ -124,6 +124,7 @@ internal static class QuoteReader
         }
 
         ReportUnclosed(Joined(running, parts), problems);
+        speakers?.Return();
         return quotes;
     }
 

@@ -30,7 +30,7 @@ internal sealed class Cast
     private readonly List<(string? Name, int Paragraph, int Sentence)> _recent = new();
 
     // The sentence being read, counted over the article.
-    private int _sentence = -1;
+    private int _sentence;
 
     private readonly Func<string, bool> _isSurname;
 
@@ -40,6 +40,16 @@ internal sealed class Cast
     {
         _cues = cues;
         _isSurname = isSurname;
+        Clear();
+    }
+
+    /// <summary>Forgets the article's organisations, to read another.</summary>
+    public void Clear()
+    {
+        _organisations?.Clear();
+        _kinds?.Clear();
+        _recent.Clear();
+        _sentence = -1;
     }
 
     /// <summary>Whether <paramref name="name"/> is an organisation's.</summary>

@@ -12,7 +12,7 @@ namespace ContentGen.Parsing.Speakers;
 internal sealed class DiscourseState
 {
     /// <summary>The paragraph being read, from 0.</summary>
-    public int Paragraph { get; set; } = -1;
+    public int Paragraph { get; set; }
 
     /// <summary>The sentence being read, counted over the whole article.</summary>
     public int Sentence { get; set; }
@@ -27,16 +27,37 @@ internal sealed class DiscourseState
     public string? LastQuoted { get; set; }
 
     /// <summary>The sentence of the last quote, or -1.</summary>
-    public int LastQuotedSentence { get; set; } = -1;
+    public int LastQuotedSentence { get; set; }
 
     /// <summary>Paragraphs since the last quote; <see cref="int.MaxValue"/> before the first.</summary>
-    public int ParagraphsSinceQuoted { get; set; } = int.MaxValue;
+    public int ParagraphsSinceQuoted { get; set; }
 
     /// <summary>Someone named as the subject of a report with no quote of their own ("Mr Dunn warned that …").</summary>
     public string? LastReporter { get; set; }
 
     /// <summary>The sentence of <see cref="LastReporter"/>, or -1.</summary>
-    public int LastReporterSentence { get; set; } = -1;
+    public int LastReporterSentence { get; set; }
+
+    public DiscourseState() => Clear();
+
+    /// <summary>Goes back to before an article: nothing read, nobody named.</summary>
+    public void Clear()
+    {
+        Paragraph = -1;
+        Sentence = 0;
+        _salient.Clear();
+        LastQuoted = null;
+        LastQuotedSentence = -1;
+        ParagraphsSinceQuoted = int.MaxValue;
+        LastReporter = null;
+        LastReporterSentence = -1;
+        OtherSubjectSinceQuoted = false;
+        Interviewee = null;
+        LastSubject = null;
+        LastSubjectSentence = -1;
+        _focus = null;
+        _focusSentence = -1;
+    }
 
     /// <summary>Moves to the next paragraph.</summary>
     public void NextParagraph()
@@ -62,7 +83,7 @@ internal sealed class DiscourseState
     public string? LastSubject { get; set; }
 
     /// <summary>The sentence of <see cref="LastSubject"/>, or -1.</summary>
-    public int LastSubjectSentence { get; set; } = -1;
+    public int LastSubjectSentence { get; set; }
 
     /// <summary>
     /// Whether the sentence just before, after the last quote, had someone else as its subject:
@@ -153,7 +174,7 @@ internal sealed class DiscourseState
     public string? OrganisationJustBefore => _focusSentence == Sentence - 1 ? _focus : null;
 
     private string? _focus;
-    private int _focusSentence = -1;
+    private int _focusSentence;
 
     /// <summary>Records <paramref name="organisation"/> as this sentence's subject, the only name it gives.</summary>
     public void Focused(string organisation)

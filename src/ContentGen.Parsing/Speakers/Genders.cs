@@ -37,6 +37,14 @@ internal sealed class Genders
         _words = words;
     }
 
+    /// <summary>Forgets the article's evidence, to read another.</summary>
+    public void Clear()
+    {
+        _bySurname?.Clear();
+        _run.Clear();
+        _unread.Clear();
+    }
+
     /// <summary>Takes the evidence of the next paragraph, to be read when a gender is asked for.</summary>
     public void Read(string paragraph) => _unread.Add(paragraph);
 

@@ -10,7 +10,8 @@ namespace ContentGen.Parsing.Speakers;
 /// </summary>
 internal sealed class NameRegistry
 {
-    private readonly NamePlausibility _plausibility;
+    // What the article being read tells of names; null between articles.
+    private NamePlausibility? _plausibility;
 
     // Surnames of the speakers named so far, each with its full name, or null once two share it.
     private readonly Dictionary<string, string?> _bySurname = new(StringComparer.Ordinal);
@@ -18,11 +19,22 @@ internal sealed class NameRegistry
     // Whether a word describes a person rather than naming one: "American", "Labour".
     private readonly Func<string, bool> _isDescriptor;
 
-    public NameRegistry(NamePlausibility plausibility, Func<string, bool>? isDescriptor = null)
+    public NameRegistry(Func<string, bool>? isDescriptor = null)
     {
-        _plausibility = plausibility;
         _isDescriptor = isDescriptor ?? (_ => false);
     }
+
+    /// <summary>Starts on an article, with what it tells of names.</summary>
+    public void Begin(NamePlausibility plausibility) => _plausibility = plausibility;
+
+    /// <summary>Forgets the article: its names and what it told of them.</summary>
+    public void Clear()
+    {
+        _plausibility = null;
+        _bySurname.Clear();
+    }
+
+    private NamePlausibility Plausibility => _plausibility ?? throw new InvalidOperationException("The register reads no article.");
 
     /// <summary>
     /// The fullest form of <paramref name="name"/> that the article gives, or null when the name
@@ -31,7 +43,7 @@ internal sealed class NameRegistry
     public string? Complete(string name)
     {
         var full = Fullest(name);
-        if (full is null || !_plausibility.IsPlausible(full))
+        if (full is null || !Plausibility.IsPlausible(full))
         {
             return null;
         }
@@ -48,7 +60,7 @@ internal sealed class NameRegistry
             // "American Hollis" after "Kate Hollis": a nationality or party before a
             // surname the article gives in full describes that person.
             if (space == name.LastIndexOf(' ') && _isDescriptor(Text.StringCache.Get(name.AsSpan(0, space)))
-                && _plausibility.FullNameOf(Text.StringCache.Get(name.AsSpan(space + 1))) is { } described)
+                && Plausibility.FullNameOf(Text.StringCache.Get(name.AsSpan(space + 1))) is { } described)
             {
                 return described;
             }
@@ -58,7 +70,7 @@ internal sealed class NameRegistry
 
         // "Sherman" after "Wendy Sherman": the speaker named before, or the one full name the
         // article gives; after John Smith and Jane Smith, "Smith" is nobody.
-        if (_plausibility.IsAmbiguousSurname(name))
+        if (Plausibility.IsAmbiguousSurname(name))
         {
             return null;
         }
@@ -68,7 +80,7 @@ internal sealed class NameRegistry
             return known;
         }
 
-        return _plausibility.FullNameOf(name) ?? name;
+        return Plausibility.FullNameOf(name) ?? name;
     }
 
     private void Register(string full)

@@ -19,6 +19,9 @@ internal sealed class RoleHolders
 
     public RoleHolders(Cues cues) => _cues = cues;
 
+    /// <summary>Forgets the article's role holders, to read another.</summary>
+    public void Clear() => _holders?.Clear();
+
     /// <summary>Records the role holders a sentence names, outside its quotes.</summary>
     public void Read(IReadOnlyList<Token> sentence)
     {

@@ -30,16 +30,26 @@ internal sealed class SpeakerFinder
 
     private const int CharactersPerToken = 4;
 
+    // A finder is made for one language's cues and read with one article after another on its
+    // thread (see Rent): what it builds once is below; what it learns of an article, further down,
+    // is set by Clear and Begin.
     private readonly Cues _cues;
-    private readonly NamePlausibility _plausibility;
     private readonly NameRegistry _names;
     private readonly DiscourseState _state = new();
     private readonly Cast _cast;
     private readonly Genders _genders;
     private readonly Func<string, Gender> _genderOf;
+    private readonly Func<string, string?> _complete;
     private readonly ISieve[] _sieves;
     private readonly AccordingTo _accordingTo;
     private readonly RoleHolders _roles;
+
+    // The finder handed back on this thread, ready for the next article in its language: a finder
+    // and all it holds cost about a kilobyte per article, as much as a short article's text.
+    [ThreadStatic]
+    private static SpeakerFinder? t_spare;
+
+    private NamePlausibility _plausibility = null!;
 
     // The descriptions given as speakers ("trader"): someone unnamed, neither person nor organisation by name.
     private readonly HashSet<string> _descriptions = new(StringComparer.Ordinal);
@@ -61,7 +71,7 @@ internal sealed class SpeakerFinder
     [ThreadStatic]
     private static List<Token>? t_tokens;
     private const int MaxKeptTokens = 1 << 16;
-    private readonly int _longestParagraph;
+    private int _longestParagraph;
 
     // The current paragraph's sentences. Like the tokens, they live only within Attribute: one
     // list per thread serves every article read on it, unless a huge paragraph grew it.
@@ -71,14 +81,14 @@ internal sealed class SpeakerFinder
     // The headline's one person as the body names them, and how many of the headline's quotes
     // stand before that name: "Jean Dupont veut « expulser plus vite »" quotes its subject.
     private string? _headlinePerson;
-    private int _headlineSaid = -1;
+    private int _headlineSaid;
 
     // S10: the last word of the name that opens the headline ("Moss begins tour"), or null.
-    private readonly string? _headlineSubject;
+    private string? _headlineSubject;
 
     // The opening subject of the sentence numbered `_openingSentence`: S10 and tracking ask for
     // it up to three times a sentence, and reading a noun phrase is not cheap.
-    private int _openingSentence = -1;
+    private int _openingSentence;
     private Subject _opening;
 
     // The index of the opening subject's verb, past any insert after the name; -1 with no subject.
@@ -87,7 +97,7 @@ internal sealed class SpeakerFinder
     // The noun phrase that starts the sentence numbered `_leadingSentence`: the opening subject,
     // the organisation in focus and the opening pronoun all read it, and a phrase reads the
     // sentence's tokens alone, so it is read once.
-    private int _leadingSentence = -1;
+    private int _leadingSentence;
     private Subject _leading;
 
     /// <summary>Starts reading an article, with the speech words of its language (or of every language).</summary>
@@ -96,20 +106,23 @@ internal sealed class SpeakerFinder
     /// <param name="headline">The article's title, whose subject a quote of the standfirst may belong to.</param>
     /// <param name="longestParagraph">The length of the longest paragraph to be read, if known: the token list is sized for it once, not grown paragraph after paragraph.</param>
     public SpeakerFinder(NamePlausibility plausibility, Cues cues, string? headline = null, int longestParagraph = 0)
+        : this(cues)
     {
-        _longestParagraph = longestParagraph;
-        _headlineSubject = HeadlineSubject(headline, cues);
-        _plausibility = plausibility;
+        Begin(plausibility, headline, longestParagraph);
+    }
+
+    private SpeakerFinder(Cues cues)
+    {
         _cues = cues;
-        _names = new NameRegistry(plausibility, cues.IsDescriptor);
-        Func<string, bool> isKnownSurname = plausibility.IsKnownSurname;
+        Func<string, bool> isKnownSurname = name => _plausibility.IsKnownSurname(name);
+        _names = new NameRegistry(cues.IsDescriptor);
+        _complete = _names.Complete;
         _cast = new Cast(cues, isKnownSurname);
         _genders = new Genders(cues.Words);
         _genderOf = _genders.Of;
         var shared = CueSieves.For(cues);
         _accordingTo = shared.AccordingTo;
         _roles = new RoleHolders(cues);
-        ReadHeadline(headline);
 
         // S9 (continuation) and S10 (the standfirst's headline subject) are the finder's own,
         // since they read the discourse state; S11 is not built (see docs/speakers.md).
@@ -125,6 +138,59 @@ internal sealed class SpeakerFinder
             shared.SentenceEnd,         // S7
             shared.Noun,                // S8
         };
+        Clear();
+    }
+
+    /// <summary>
+    /// A finder to read an article with, as the constructor makes one: the one this thread handed
+    /// back last, if it was for the same speech words, or a new one. Hand it back with <see cref="Return"/>.
+    /// </summary>
+    public static SpeakerFinder Rent(NamePlausibility plausibility, Cues cues, string? headline = null, int longestParagraph = 0)
+    {
+        var finder = t_spare is { } spare && ReferenceEquals(spare._cues, cues) ? spare : new SpeakerFinder(cues);
+        t_spare = null;
+        finder.Begin(plausibility, headline, longestParagraph);
+        return finder;
+    }
+
+    /// <summary>Hands the finder back to its thread, holding nothing of the article: it must not be read again.</summary>
+    public void Return()
+    {
+        Clear();
+        t_spare = this;
+    }
+
+    private void Begin(NamePlausibility plausibility, string? headline, int longestParagraph)
+    {
+        _plausibility = plausibility;
+        _names.Begin(plausibility);
+        _longestParagraph = longestParagraph;
+        _headlineSubject = HeadlineSubject(headline, _cues);
+        ReadHeadline(headline);
+    }
+
+    // What the finder knows of an article, as before it reads one: everything set while reading is set here.
+    private void Clear()
+    {
+        _plausibility = null!;
+        _names.Clear();
+        _state.Clear();
+        _cast.Clear();
+        _genders.Clear();
+        _roles.Clear();
+        _descriptions.Clear();
+        _spokesperson = false;
+        _unnamedSpeaker = false;
+        _groupSpeaker = false;
+        _longestParagraph = 0;
+        _headlinePerson = null;
+        _headlineSaid = -1;
+        _headlineSubject = null;
+        _openingSentence = -1;
+        _opening = default;
+        _openingVerb = -1;
+        _leadingSentence = -1;
+        _leading = default;
     }
 
     /// <summary>
@@ -1267,7 +1333,7 @@ internal sealed class SpeakerFinder
             case SubjectKind.Role:
                 // "a défendu le ministre": the person the article made minister, if it made anyone.
                 var salient = _state.Antecedent(Gender.Unknown, _genderOf, ReferenceReach);
-                var holder = _roles.Holder(subject.Text, salient, _names.Complete, out var decided);
+                var holder = _roles.Holder(subject.Text, salient, _complete, out var decided);
                 return decided ? holder : salient;
             default:
                 return null;

@@ -65,7 +65,12 @@ public sealed class TokenAndRegistryTests
         Assert.Equal("said 3", tokens[1].Through(tokens[2]).ToString());
     }
 
-    private static NameRegistry Registry(params string[] paragraphs) => new(new NamePlausibility(paragraphs, [], SpeechTables.All));
+    private static NameRegistry Registry(params string[] paragraphs)
+    {
+        var registry = new NameRegistry();
+        registry.Begin(new NamePlausibility(paragraphs, [], SpeechTables.All));
+        return registry;
+    }
 
     [Fact]
     public void ASurname_IsCompletedWithTheOneFullNameTheArticleGives()
