@@ -10,72 +10,53 @@ namespace ContentGen.Parsing.Structure;
 /// rules that title, chrome and body decisions ask again and again. The rules themselves stay in
 /// <see cref="BlockQuality"/>, <see cref="PageLines"/>, <see cref="Terminators"/> and <see cref="TitleFinder"/>.
 /// </summary>
-internal sealed class BlockFacts
+/// <remarks>
+/// A view of the facts that the block keeps in itself (<see cref="Data"/>): a page has a block
+/// for every menu line, and an object of facts beside each cost as much as the line's text.
+/// </remarks>
+internal readonly struct BlockFacts
 {
-    // The rules' answers, each read at its first question: a bit of `_known` says a fact was read,
-    // the same bit of `_holds` gives its answer. Blocks are many (a page's every menu line is one),
-    // so the cache is kept to two bytes.
-    private Fact _known;
-    private Fact _holds;
-    private int _phrases;
+    private readonly TextBlock _block;
 
+    /// <summary>The facts of <paramref name="block"/>, read from its text if they were not yet.</summary>
     public BlockFacts(TextBlock block)
     {
-        Block = block;
-        Span<int> hits = stackalloc int[LanguageGuesser.Languages];
-        var reader = new WordReader(block.Text.AsSpan());
-        while (reader.Read())
+        _block = block;
+        if ((block.FactData.Known & Fact.Counted) == 0)
         {
-            var word = reader.Word;
-            Words++;
-            if (!reader.HasApostrophe)
-            {
-                // One lookup answers both questions for a word without an apostrophe.
-                var flags = LexiconTables.Stopwords.Flags(word);
-                if (flags != 0)
-                {
-                    StopwordHits++;
-                    LanguageGuesser.AddFlags(flags, hits);
-                }
-
-                continue;
-            }
-
-            StopwordHits += Stopwords.IsStopwordOrElision(word) ? 1 : 0;
-            LanguageGuesser.AddWordHits(word, hits);
+            block.FactData = Count(block.Text);
         }
-
-        LanguageHits = new LanguageCounts(hits);
     }
 
-    public TextBlock Block { get; }
+    public TextBlock Block => _block;
 
-    public string Text => Block.Text;
+    public string Text => _block.Text;
 
     /// <summary>How many words the block has.</summary>
-    public int Words { get; }
+    public int Words => _block.FactData.Words;
 
     /// <summary>How many of them are stopwords of some language, elided ones ("l'État") included.</summary>
-    public int StopwordHits { get; }
+    public int StopwordHits => _block.FactData.StopwordHits;
 
     /// <summary>The share of words that are stopwords.</summary>
     public double Density => Words == 0 ? 0 : (double)StopwordHits / Words;
 
     /// <summary>Stopword hits per lexicon, as <see cref="LanguageGuesser.AddWordHits"/> counts them.</summary>
-    public LanguageCounts LanguageHits { get; }
+    public LanguageCounts LanguageHits => _block.FactData.LanguageHits;
 
     /// <summary>Which chrome phrase lists the block holds a phrase of (<see cref="BoilerplateLines.PhrasesIn"/>), read once.</summary>
     public int Phrases
     {
         get
         {
-            if ((_known & Fact.Phrases) == 0)
+            ref var data = ref _block.FactData;
+            if ((data.Known & Fact.Phrases) == 0)
             {
-                _phrases = BoilerplateLines.PhrasesIn(Text);
-                _known |= Fact.Phrases;
+                data.Phrases = BoilerplateLines.PhrasesIn(Text);
+                data.Known |= Fact.Phrases;
             }
 
-            return _phrases;
+            return data.Phrases;
         }
     }
 
@@ -96,25 +77,71 @@ internal sealed class BlockFacts
         return Known(fact, out var answer) ? answer : Remember(fact, TitleFinder.IsHeadline(Block, strict));
     }
 
+    // The counts, in one pass over the words.
+    private static Data Count(string text)
+    {
+        var data = new Data { Known = Fact.Counted };
+        Span<int> hits = stackalloc int[LanguageGuesser.Languages];
+        var reader = new WordReader(text.AsSpan());
+        while (reader.Read())
+        {
+            var word = reader.Word;
+            data.Words++;
+            if (!reader.HasApostrophe)
+            {
+                // One lookup answers both questions for a word without an apostrophe.
+                var flags = LexiconTables.Stopwords.Flags(word);
+                if (flags != 0)
+                {
+                    data.StopwordHits++;
+                    LanguageGuesser.AddFlags(flags, hits);
+                }
+
+                continue;
+            }
+
+            data.StopwordHits += Stopwords.IsStopwordOrElision(word) ? 1 : 0;
+            LanguageGuesser.AddWordHits(word, hits);
+        }
+
+        data.LanguageHits = new LanguageCounts(hits);
+        return data;
+    }
+
+    // The rules' answers, each read at its first question: a bit of `Known` says a fact was read,
+    // the same bit of `Holds` gives its answer.
     private bool Known(Fact fact, out bool answer)
     {
-        answer = (_holds & fact) != 0;
-        return (_known & fact) != 0;
+        ref var data = ref _block.FactData;
+        answer = (data.Holds & fact) != 0;
+        return (data.Known & fact) != 0;
     }
 
     private bool Remember(Fact fact, bool answer)
     {
-        _known |= fact;
+        ref var data = ref _block.FactData;
+        data.Known |= fact;
         if (answer)
         {
-            _holds |= fact;
+            data.Holds |= fact;
         }
 
         return answer;
     }
 
+    /// <summary>The facts as the block keeps them; only <see cref="BlockFacts"/> reads or writes them.</summary>
+    internal struct Data
+    {
+        public int Words;
+        public int StopwordHits;
+        public LanguageCounts LanguageHits;
+        public int Phrases;
+        public Fact Known;
+        public Fact Holds;
+    }
+
     [Flags]
-    private enum Fact : ushort
+    internal enum Fact : ushort
     {
         Caption = 1 << 0,
         Good = 1 << 1,
@@ -124,5 +151,8 @@ internal sealed class BlockFacts
         Headline = 1 << 5,
         StrictHeadline = 1 << 6,
         Phrases = 1 << 7,
+
+        // The counts (words, stopwords, per language) were read.
+        Counted = 1 << 8,
     }
 }

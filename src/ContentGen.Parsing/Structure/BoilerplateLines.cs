@@ -97,7 +97,7 @@ internal static class BoilerplateLines
         }
 
         // The block's phrases were found in its whole text: they are the line's when nothing was trimmed.
-        var phrases = block is not null && text.Length == line.Length ? block.Phrases : s_phrases.FlagsFoundIn(text, stopOn: Rights);
+        var phrases = block is { } facts && text.Length == line.Length ? facts.Phrases : s_phrases.FlagsFoundIn(text, stopOn: Rights);
         if ((phrases & Rights) != 0)
         {
             return BoilerplateKind.Copyright;

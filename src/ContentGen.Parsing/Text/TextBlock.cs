@@ -15,7 +15,8 @@ internal sealed class TextBlock
     private readonly int _first;
     private readonly int _count;
 
-    private Structure.BlockFacts? _facts;
+    /// <summary>The block's facts, kept here and read through <see cref="Facts"/>: see <see cref="Structure.BlockFacts"/>.</summary>
+    internal Structure.BlockFacts.Data FactData;
 
     // Where each line starts in Text, for a block of several lines: made when a position is first
     // asked for (a quote's, a problem's), which most blocks never are.
@@ -76,7 +77,7 @@ internal sealed class TextBlock
     public string Text { get; }
 
     /// <summary>What the structure rules measured about the block, read once on first use.</summary>
-    public Structure.BlockFacts Facts => _facts ??= new Structure.BlockFacts(this);
+    public Structure.BlockFacts Facts => new(this);
 
     /// <summary>How many source lines the block spans.</summary>
     public int LineCount => _count;

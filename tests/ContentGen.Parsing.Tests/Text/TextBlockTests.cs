@@ -57,8 +57,9 @@ public sealed class TextBlockTests
         var block = new TextBlock(group, 0, 4);
         var built = GC.GetAllocatedBytesForCurrentThread() - before;
 
-        // The object and its text ("First line second third one fourth", 90 bytes); no start table.
-        Assert.True(built < 160, $"{built} bytes");
+        // The object with its facts (under 104 bytes) and its text ("First line second third one
+        // fourth", 90 bytes); no start table.
+        Assert.True(built < 194, $"{built} bytes");
         Assert.Equal(new TextPosition(33, 4, 1), block.PositionAt(28));
     }
 
@@ -76,9 +77,29 @@ public sealed class TextBlockTests
 
         var perBlock = (GC.GetAllocatedBytesForCurrentThread() - before) / Blocks;
 
-        // The object alone is under 64 bytes and its text ("third one") 40; a copied segment array
-        // and a start table would add 80 more.
-        Assert.True(perBlock < 104, $"{perBlock} bytes per block");
+        // The object with its facts is under 104 bytes and its text ("third one") 40; a copied
+        // segment array and a start table would add 80 more.
+        Assert.True(perBlock < 144, $"{perBlock} bytes per block");
+    }
+
+    [Fact]
+    public void ABlocksFacts_AreKeptInTheBlock_AndReadingThemAllocatesNothing()
+    {
+        var group = Segments();
+        var block = new TextBlock(group, 0, 4);
+        _ = new TextBlock(group, 0, 4).Facts.IsCaption;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var words = block.Facts.Words;
+        var stopwords = block.Facts.StopwordHits;
+        var again = block.Facts.Words;
+
+        // A page has a block for every menu line: an object of facts beside each would cost as
+        // much as a short line's text.
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(6, words);
+        Assert.Equal(words, again);
+        Assert.InRange(stopwords, 0, words);
     }
 
     [Fact]
