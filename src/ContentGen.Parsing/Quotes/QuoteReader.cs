@@ -45,8 +45,8 @@ internal static class QuoteReader
 
         // Every quote's words, trimmed and without an attribution comma, in order: the model's one
         // copy, which the quoted-title check reads too.
-        List<string>? titleLike = null;
-        var words = lastQuoting >= 0 ? QuotedWords(paragraphs, scans, out titleLike) : null;
+        var nameBuffers = lastQuoting >= 0 ? buffers?.Take() ?? new NameBuffers() : null;
+        var words = nameBuffers is null ? null : QuotedWords(paragraphs, scans, nameBuffers.QuoteTexts, nameBuffers.TitleLike);
 
         // A quote is one span or more: the list starts at the most it will hold.
         var quotes = new List<Quote>(words?.Count ?? 0);
@@ -60,7 +60,7 @@ internal static class QuoteReader
                 longest = System.Math.Max(longest, paragraphs[p].Text.Length);
             }
 
-            names = Plausibility(paragraphs, titleLike!, tables, buffers?.Take());
+            names = Plausibility(paragraphs, nameBuffers!.TitleLike, tables, nameBuffers);
             speakers = SpeakerFinder.Rent(names, Cues.For(tables), headline, longest);
         }
 
@@ -70,7 +70,7 @@ internal static class QuoteReader
         {
             var text = paragraphs[p].Text;
             var scan = scans[p];
-            var attributed = p <= lastQuoting ? speakers!.Attribute(text, scan.Quotes) : System.Array.Empty<string?>();
+            IReadOnlyList<string?> attributed = p <= lastQuoting ? speakers!.Attribute(text, scan.Quotes) : System.Array.Empty<string?>();
             for (var s = 0; s < scan.StrayClosers.Count; s++)
             {
                 var stray = scan.StrayClosers[s];
@@ -143,16 +143,8 @@ internal static class QuoteReader
 
     // `titleLike`: the words of the quotes that had no attribution comma. A quote equal to a name is
     // a title's ("Harbour Nights"), and a name never ends with a comma, so no other can be one.
-    private static List<string> QuotedWords(IReadOnlyList<TextBlock> paragraphs, List<QuoteScanner.Result> scans, out List<string> titleLike)
+    private static List<string> QuotedWords(IReadOnlyList<TextBlock> paragraphs, List<QuoteScanner.Result> scans, List<string> quoted, List<string> titleLike)
     {
-        var count = 0;
-        foreach (var scan in scans)
-        {
-            count += scan.Quotes.Count;
-        }
-
-        var quoted = new List<string>(count);
-        titleLike = new List<string>(count);
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var text = paragraphs[p].Text;

@@ -80,7 +80,14 @@ internal sealed class Cast
     private void Organisation(string name, int paragraph, int sentence)
     {
         (_organisations ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
-        _recent.RemoveAll(entry => string.Equals(entry.Name, name, StringComparison.Ordinal));
+        for (var i = _recent.Count - 1; i >= 0; i--)
+        {
+            if (string.Equals(_recent[i].Name, name, StringComparison.Ordinal))
+            {
+                _recent.RemoveAt(i);
+            }
+        }
+
         _recent.Insert(0, (name, paragraph, sentence));
     }
 

@@ -25,6 +25,8 @@ internal sealed class NameBuffers
     private List<string?>? _fullNames;
     private List<(int First, int Second)>? _namedIn;
     private List<(int Start, int Length)>? _run;
+    private List<string>? _quoteTexts;
+    private List<string>? _titleLike;
 
     /// <summary>The texts of the article's paragraphs, as the facts read them.</summary>
     public List<string> Paragraphs => _paragraphs ??= new List<string>();
@@ -47,12 +49,20 @@ internal sealed class NameBuffers
     /// <summary>For each surname, the paragraphs that first name one person and a second with it.</summary>
     public List<(int First, int Second)> NamedIn => _namedIn ??= new(NamesPerArticle);
 
+    /// <summary>The words of the article's quotes, in order: the quotes' texts as the model gives them.</summary>
+    public List<string> QuoteTexts => _quoteTexts ??= new(NamesPerArticle);
+
+    /// <summary>The words of the quotes with no attribution comma, which may be titles ("Harbour Nights").</summary>
+    public List<string> TitleLike => _titleLike ??= new(NamesPerArticle);
+
     /// <summary>The run of capitalised words being read.</summary>
     public List<(int Start, int Length)> Run => _run ??= new();
 
     /// <summary>The most items any of the lists, sets or maps held: one grown past a page's size is not kept.</summary>
     public int MostItems
-        => Math.Max(Math.Max(Math.Max(_paragraphs?.Count ?? 0, _answers?.Count ?? 0), Math.Max(_quoted?.Count ?? 0, _surnames?.Count ?? 0)), _run?.Count ?? 0);
+        => Math.Max(
+            Math.Max(Math.Max(_paragraphs?.Count ?? 0, _answers?.Count ?? 0), Math.Max(_quoted?.Count ?? 0, _surnames?.Count ?? 0)),
+            Math.Max(_run?.Count ?? 0, _quoteTexts?.Count ?? 0));
 
     /// <summary>
     /// These buffers, for one reader of the page's names; or new ones when a reader already holds
@@ -80,6 +90,8 @@ internal sealed class NameBuffers
         _fullNames?.Clear();
         _namedIn?.Clear();
         _run?.Clear();
+        _quoteTexts?.Clear();
+        _titleLike?.Clear();
         _taken = false;
     }
 }

@@ -17,7 +17,7 @@ namespace ContentGen.Parsing.Speakers;
 internal sealed class NamePlausibility
 {
     // What the article quotes is read only when a name first needs it: one without quotes asks about none.
-    private readonly IEnumerable<string> _quotedTexts;
+    private readonly IReadOnlyList<string> _quotedTexts;
 
     // What the article quotes: a "name" equal to a quoted phrase is a title of a work.
     private HashSet<string>? _quoted;
@@ -39,7 +39,7 @@ internal sealed class NamePlausibility
     /// <param name="quoted">What the article quotes.</param>
     /// <param name="words">The speech words of its language.</param>
     /// <param name="buffers">Where the facts are kept, lent with the page's buffers and empty; null makes their own.</param>
-    public NamePlausibility(IReadOnlyList<string> paragraphs, IEnumerable<string> quoted, SpeechTables words, NameBuffers? buffers = null)
+    public NamePlausibility(IReadOnlyList<string> paragraphs, IReadOnlyList<string> quoted, SpeechTables words, NameBuffers? buffers = null)
     {
         _words = words;
         _quotedTexts = quoted;
@@ -116,9 +116,9 @@ internal sealed class NamePlausibility
     private HashSet<string> ReadQuoted()
     {
         var quoted = _buffers.Quoted;
-        foreach (var quote in _quotedTexts)
+        for (var i = 0; i < _quotedTexts.Count; i++)
         {
-            quoted.Add(Whitespace.Trim(quote));
+            quoted.Add(Whitespace.Trim(_quotedTexts[i]));
         }
 
         return quoted;

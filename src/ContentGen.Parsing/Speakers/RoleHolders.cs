@@ -13,14 +13,14 @@ internal sealed class RoleHolders
 {
     private readonly Cues _cues;
 
-    // Each role noun, by its bare lower-case form ("l'élue" is "élue"), with the names that held it, in order.
-    // Made at the first role given: most articles name no role holder.
-    private Dictionary<string, List<string>>? _holders;
+    // Each role noun, by its bare lower-case form ("l'élue" is "élue"), with a name that held it,
+    // in the order given. An article names a few role holders: a list searched through is enough.
+    private readonly List<(string Role, string Name)> _holders = new();
 
     public RoleHolders(Cues cues) => _cues = cues;
 
     /// <summary>Forgets the article's role holders, to read another.</summary>
-    public void Clear() => _holders?.Clear();
+    public void Clear() => _holders.Clear();
 
     /// <summary>Records the role holders a sentence names, outside its quotes.</summary>
     public void Read(IReadOnlyList<Token> sentence)
@@ -66,16 +66,22 @@ internal sealed class RoleHolders
     public string? Holder(string role, string? salient, Func<string, string?> complete, out bool decided)
     {
         decided = false;
-        if (_holders is null || !_holders.TryGetValue(Bare(role.AsSpan()), out var names))
+        if (_holders.Count == 0)
         {
             return null;
         }
 
-        decided = true;
+        var bare = Bare(role.AsSpan());
         string? only = null;
         var several = false;
-        foreach (var name in names)
+        foreach (var (held, name) in _holders)
         {
+            if (!string.Equals(held, bare, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            decided = true;
             var full = complete(name) ?? name;
             if (salient is not null && string.Equals(full, salient, StringComparison.Ordinal))
             {
@@ -92,17 +98,15 @@ internal sealed class RoleHolders
     private void Add(ReadOnlySpan<char> role, string name)
     {
         var key = Bare(role);
-        _holders ??= new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        if (!_holders.TryGetValue(key, out var names))
+        foreach (var (held, known) in _holders)
         {
-            names = new List<string>();
-            _holders[key] = names;
+            if (string.Equals(held, key, StringComparison.Ordinal) && string.Equals(known, name, StringComparison.Ordinal))
+            {
+                return;
+            }
         }
 
-        if (!names.Contains(name))
-        {
-            names.Add(name);
-        }
+        _holders.Add((key, name));
     }
 
     // "l'élue" and "L’élue" are "élue": the role without its elided article, in lower case.

@@ -40,9 +40,13 @@ internal sealed class SpeakerFinder
     private readonly Genders _genders;
     private readonly Func<string, Gender> _genderOf;
     private readonly Func<string, string?> _complete;
+    private readonly Func<string, bool> _isPersonNamed;
     private readonly ISieve[] _sieves;
     private readonly AccordingTo _accordingTo;
     private readonly RoleHolders _roles;
+
+    // The speakers of the paragraph just read: one list serves every paragraph.
+    private readonly List<string?> _speakers = new();
 
     // The finder handed back on this thread, ready for the next article in its language: a finder
     // and all it holds cost about a kilobyte per article, as much as a short article's text.
@@ -117,6 +121,7 @@ internal sealed class SpeakerFinder
         Func<string, bool> isKnownSurname = name => _plausibility.IsKnownSurname(name);
         _names = new NameRegistry(cues.IsDescriptor);
         _complete = _names.Complete;
+        _isPersonNamed = IsPersonNamed;
         _cast = new Cast(cues, isKnownSurname);
         _genders = new Genders(cues.Words);
         _genderOf = _genders.Of;
@@ -179,6 +184,7 @@ internal sealed class SpeakerFinder
         _genders.Clear();
         _roles.Clear();
         _descriptions.Clear();
+        _speakers.Clear();
         _spokesperson = false;
         _unnamedSpeaker = false;
         _groupSpeaker = false;
@@ -197,10 +203,16 @@ internal sealed class SpeakerFinder
     /// Finds the speaker of each quote in one paragraph. Paragraphs must be given in document
     /// order, since references reach back to earlier ones.
     /// </summary>
-    public string?[] Attribute(string paragraph, IReadOnlyList<QuoteSpan> quotes)
+    /// <returns>The speaker of each quote, or null: the finder's own list, read again by its next call.</returns>
+    public IReadOnlyList<string?> Attribute(string paragraph, IReadOnlyList<QuoteSpan> quotes)
     {
-        // Most paragraphs read for attribution quote nothing themselves: they share the empty array.
-        var speakers = quotes.Count == 0 ? Array.Empty<string?>() : new string?[quotes.Count];
+        var speakers = _speakers;
+        speakers.Clear();
+        for (var q = 0; q < quotes.Count; q++)
+        {
+            speakers.Add(null);
+        }
+
         _state.NextParagraph();
         _plausibility.ReadingParagraph = _state.Paragraph;
         _genders.Read(paragraph);
@@ -252,7 +264,7 @@ internal sealed class SpeakerFinder
         }
     }
 
-    private string? AttributeSentence(TokenRange sentence, string paragraph, IReadOnlyList<QuoteSpan> quotes, string?[] speakers)
+    private string? AttributeSentence(TokenRange sentence, string paragraph, IReadOnlyList<QuoteSpan> quotes, List<string?> speakers)
     {
         string? sentenceSpeaker = null;
         _spokesperson = false;
@@ -839,7 +851,7 @@ internal sealed class SpeakerFinder
         }
 
         var tokens = RentTokens(headline.Length / CharactersPerToken);
-        var person = HeadlinePerson.Find(Token.Read(headline, QuoteScanner.Scan(headline).Quotes, tokens, _cues.Words), _cues, IsPersonNamed, out var start);
+        var person = HeadlinePerson.Find(Token.Read(headline, QuoteScanner.Scan(headline).Quotes, tokens, _cues.Words), _cues, _isPersonNamed, out var start);
 
         // "Jean Dupont veut « … »": one verb between the name and the quote says the words;
         // "Singer Jane Roe 'in gig row'" puts a claim about her next to her name, and

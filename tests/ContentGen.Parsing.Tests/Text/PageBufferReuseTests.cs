@@ -107,6 +107,8 @@ public sealed class PageBufferReuseTests
             Assert.Empty(names.FirstNames);
             Assert.Empty(names.FullNames);
             Assert.Empty(names.NamedIn);
+            Assert.Empty(names.QuoteTexts);
+            Assert.Empty(names.TitleLike);
         }
         finally
         {
