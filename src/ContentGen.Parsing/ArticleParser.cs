@@ -41,7 +41,7 @@ public static class ArticleParser
     // Everything read from the buffers is made into the model's strings before they are handed back.
     private static Article ReadPage(string text, string? language, PageBuffers buffers)
     {
-        var problems = new List<Problem>();
+        var problems = buffers.Problems;
         var lines = buffers.Lines;
         SourceLine.Split(text, lines);
         ReportInvalidText(text, lines, problems);
@@ -55,8 +55,8 @@ public static class ArticleParser
         }
 
         var (title, source) = TitleSplitter.Split(titleBlock.Text);
-        var headings = new List<OutsideQuotes.Heading>();
-        var (sections, paragraphs) = SectionBuilder.Build(body.Blocks, body.NotHeadings, headings);
+        var (sections, paragraphs, headings) = (buffers.Body.Sections, buffers.Body.Paragraphs, buffers.Body.Headings);
+        SectionBuilder.Build(body.Blocks, body.NotHeadings, sections, paragraphs, headings);
         var quotes = QuoteReader.Read(paragraphs, problems, language ?? body.Language, title, out var names, buffers.Names);
         quotes = OutsideQuotes.Merge(quotes, titleBlock, title, headings, paragraphs, language ?? body.Language, names);
         var (author, published) = PageMetadata.Read(lines, text, titleBlock, body.Blocks, body.HeaderCopy);

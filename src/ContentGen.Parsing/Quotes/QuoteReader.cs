@@ -14,6 +14,15 @@ internal static class QuoteReader
 {
     private const int ExcerptLength = 40;
 
+    // The paragraphs' scans and the parts of the quote being joined live only within Read: one
+    // pair of lists per thread serves every article read on it. Lists grown past a long page's
+    // size are left to the collector.
+    [ThreadStatic]
+    private static List<QuoteScanner.Result>? t_scans;
+    [ThreadStatic]
+    private static List<string>? t_parts;
+    private const int MaxKeptItems = 1 << 12;
+
     /// <summary>Reads the quotes of <paramref name="paragraphs"/>, adding what cannot be paired to <paramref name="problems"/>.</summary>
     /// <param name="paragraphs">The body's paragraphs.</param>
     /// <param name="problems">Where quotes that cannot be paired are reported.</param>
@@ -32,7 +41,8 @@ internal static class QuoteReader
     public static List<Quote> Read(IReadOnlyList<TextBlock> paragraphs, List<Problem> problems, string? language, string? headline, out NamePlausibility? names, NameBuffers? buffers = null)
     {
         names = null;
-        var scans = new List<QuoteScanner.Result>(paragraphs.Count);
+        var scans = t_scans ?? new List<QuoteScanner.Result>(paragraphs.Count);
+        t_scans = null;
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var paragraph = paragraphs[i];
@@ -64,7 +74,8 @@ internal static class QuoteReader
             speakers = SpeakerFinder.Rent(names, Cues.For(tables), headline, longest);
         }
 
-        var parts = new List<string>();
+        var parts = t_parts ?? new List<string>();
+        t_parts = null;
         Quote? running = null;
         for (var p = 0; p < paragraphs.Count; p++)
         {
@@ -125,7 +136,19 @@ internal static class QuoteReader
 
         ReportUnclosed(Joined(running, parts), problems);
         speakers?.Return();
+        Keep(scans, ref t_scans);
+        Keep(parts, ref t_parts);
         return quotes;
+    }
+
+    // Hands a list back to the thread, empty, unless a huge page grew it.
+    private static void Keep<T>(List<T> list, ref List<T>? slot)
+    {
+        list.Clear();
+        if (list.Capacity <= MaxKeptItems)
+        {
+            slot = list;
+        }
     }
 
     // What the whole article writes in lower case, and what it quotes, tells a name from a common word or a title.

@@ -51,6 +51,15 @@ internal sealed class BodyBuffers
     /// <summary>How many lines of chrome were set aside just before each block.</summary>
     public List<int> ChromeBefore { get; } = new();
 
+    /// <summary>The body's paragraphs, as <see cref="SectionBuilder"/> reads them from its blocks.</summary>
+    public List<TextBlock> Paragraphs { get; } = new();
+
+    /// <summary>The body's sections (<see cref="SectionBuilder"/>).</summary>
+    public List<Section> Sections { get; } = new();
+
+    /// <summary>Each heading's block, with the index of its section's first paragraph (<see cref="SectionBuilder"/>).</summary>
+    public List<Quotes.OutsideQuotes.Heading> Headings { get; } = new();
+
     /// <summary>The most items any of the lists or sets held: one grown past a page's size is not kept.</summary>
     public int MostItems
         => Math.Max(Math.Max(Math.Max(Boilerplate.Count, Repeats.Count), Math.Max(FirstCopies.Count, Candidates.Count)), Math.Max(Math.Max(Kept.Count, Blocks.Count), Math.Max(NotHeadings.Count, ChromeBefore.Count)));
@@ -71,5 +80,8 @@ internal sealed class BodyBuffers
         ListItems.Clear();
         ChromeOffsets.Clear();
         ChromeBefore.Clear();
+        Paragraphs.Clear();
+        Sections.Clear();
+        Headings.Clear();
     }
 }

@@ -9,11 +9,11 @@ internal static class SectionBuilder
     /// <summary>Splits <paramref name="blocks"/> into sections and the paragraphs they hold.</summary>
     /// <param name="blocks">The body's blocks.</param>
     /// <param name="notHeadings">Blocks that stay paragraphs however much they look like headings.</param>
+    /// <param name="sections">Where the sections go.</param>
+    /// <param name="paragraphs">Where the paragraphs go.</param>
     /// <param name="headings">Where each heading's block goes, with the index of its section's first paragraph.</param>
-    public static (List<Section> Sections, List<TextBlock> Paragraphs) Build(IReadOnlyList<TextBlock> blocks, ICollection<TextBlock> notHeadings, List<Quotes.OutsideQuotes.Heading>? headings = null)
+    public static void Build(IReadOnlyList<TextBlock> blocks, ICollection<TextBlock> notHeadings, List<Section> sections, List<TextBlock> paragraphs, List<Quotes.OutsideQuotes.Heading> headings)
     {
-        var sections = new List<Section>();
-        var paragraphs = new List<TextBlock>(blocks.Count);
         string? heading = null;
         var headingPosition = blocks.Count > 0 ? blocks[0].Start : TextPosition.Start;
         var first = 0;
@@ -27,7 +27,7 @@ internal static class SectionBuilder
                 heading = blocks[i].Text;
                 headingPosition = blocks[i].Start;
                 first = paragraphs.Count;
-                headings?.Add(new Quotes.OutsideQuotes.Heading(blocks[i], first));
+                headings.Add(new Quotes.OutsideQuotes.Heading(blocks[i], first));
             }
             else
             {
@@ -36,7 +36,6 @@ internal static class SectionBuilder
         }
 
         AddSection(sections, heading, headingPosition, first, paragraphs.Count);
-        return (sections, paragraphs);
     }
 
     // An unheaded run with no paragraphs (a heading at the very start) is no section at all.

@@ -22,10 +22,13 @@ internal static class SpeakerLabels
     // Twice above prose: once could be a heading, and a menu line is not followed by prose.
     private const int MinTimesAboveProse = 2;
 
+    private static readonly HashSet<string> s_none = new(StringComparer.Ordinal);
+
     /// <summary>
     /// The texts of the blocks from <paramref name="from"/> on that are speakers' labels, compared with
     /// their accents aside: a transcript spells "GERALD DARMANIN" and, once, "GÉRALD DARMANIN".
     /// </summary>
+    /// <remarks>The set is only read: a page with no labels is given one set that every such page shares.</remarks>
     public static HashSet<string> Find(IReadOnlyList<TextBlock> blocks, int from)
     {
         Dictionary<string, int>? timesAboveProse = null;
@@ -41,12 +44,13 @@ internal static class SpeakerLabels
             }
         }
 
-        // Most pages are no transcript: their set stays empty, and they count nothing.
-        var labels = new HashSet<string>(AccentsAside.Instance);
+        // Most pages are no transcript: they count nothing, and share one empty set.
         if (timesAboveProse is null)
         {
-            return labels;
+            return s_none;
         }
+
+        var labels = new HashSet<string>(AccentsAside.Instance);
 
         foreach (var pair in timesAboveProse)
         {

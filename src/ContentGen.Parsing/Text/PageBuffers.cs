@@ -38,6 +38,9 @@ internal sealed class PageBuffers
     /// <summary>The lists, sets and maps the page's name facts are read into (<see cref="Speakers.NamePlausibility"/>).</summary>
     public Speakers.NameBuffers Names { get; } = new();
 
+    /// <summary>The problems found in the page, before the model takes a copy of them.</summary>
+    public List<Problem> Problems { get; } = new();
+
     /// <summary>Takes the thread's free lists, or new ones when a reading already holds them.</summary>
     public static PageBuffers Rent()
     {
@@ -63,13 +66,14 @@ internal sealed class PageBuffers
     /// </summary>
     public void Return()
     {
-        if (Lines.Capacity > MaxKeptLines || Segments.Length > MaxKeptLines || Groups.Capacity > MaxKeptLines || Body.MostItems > MaxKeptLines || Names.MostItems > MaxKeptLines)
+        if (Lines.Capacity > MaxKeptLines || Segments.Length > MaxKeptLines || Groups.Capacity > MaxKeptLines || Problems.Count > MaxKeptLines || Body.MostItems > MaxKeptLines || Names.MostItems > MaxKeptLines)
         {
             return;
         }
 
         Body.Clear();
         Names.Clear();
+        Problems.Clear();
         Lines.Clear();
         Groups.Clear();
         Array.Clear(Segments, 0, _segmentsUsed);

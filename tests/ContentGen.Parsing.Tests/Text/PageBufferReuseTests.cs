@@ -62,7 +62,9 @@ public sealed class PageBufferReuseTests
     [Fact]
     public void TheBuffersHandedBack_HoldNoPage()
     {
-        ArticleParser.Parse(LongPage());
+        // A quote left open is a problem of the page's.
+        var read = ArticleParser.Parse(LongPage() + "\n\nThe skipper said \"the tide turns at noon.\n");
+        Assert.NotEmpty(read.Problems);
 
         var buffers = PageBuffers.Rent();
         try
@@ -83,6 +85,10 @@ public sealed class PageBufferReuseTests
             Assert.Empty(body.ListItems);
             Assert.Empty(body.ChromeOffsets);
             Assert.Empty(body.ChromeBefore);
+            Assert.Empty(body.Paragraphs);
+            Assert.Empty(body.Sections);
+            Assert.Empty(body.Headings);
+            Assert.Empty(buffers.Problems);
         }
         finally
         {
