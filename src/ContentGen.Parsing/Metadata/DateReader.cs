@@ -319,8 +319,10 @@ internal static class DateReader
         }
 
         var found = 0;
-        foreach (var lexicon in Lexicon.All)
+        var lexicons = Lexicon.All;
+        for (var l = 0; l < lexicons.Count; l++)
         {
+            var lexicon = lexicons[l];
             for (var m = 0; m < lexicon.Months.Length; m++)
             {
                 var name = lexicon.Months[m];

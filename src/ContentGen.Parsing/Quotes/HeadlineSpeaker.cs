@@ -95,9 +95,15 @@ internal static class HeadlineSpeaker
     private static bool EndsWith(string full, string name)
         => full.EndsWith(name, StringComparison.Ordinal) && (full.Length == name.Length || full[full.Length - name.Length - 1] == ' ');
 
-    // Lines wrap anywhere: the words, one space between them.
+    // Lines wrap anywhere: the words, one space between them. Nearly every text already stands so,
+    // and is its own collapsed form.
     private static string Collapsed(string text)
     {
+        if (IsCollapsed(text))
+        {
+            return text;
+        }
+
         var builder = new System.Text.StringBuilder(text.Length);
         var space = false;
         foreach (var c in text)
@@ -118,5 +124,18 @@ internal static class HeadlineSpeaker
         }
 
         return builder.ToString();
+    }
+
+    private static bool IsCollapsed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || i == 0 || i == text.Length - 1 || text[i + 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
