@@ -15,6 +15,12 @@ public enum LabelHalf
     /// <summary>A second tuning half, drawn later from files that hold no blind label (speakers only), for when the first tuning half no longer shows what fails.</summary>
     Tune2,
 
+    /// <summary>A third tuning half, drawn in session 15 when the first two no longer showed what fails, from files that hold no blind label (French: from pages already read for a tuning label).</summary>
+    Tune3,
+
+    /// <summary>A third blind half, drawn with <see cref="Tune3"/> from files that hold no tuning label, for figures nobody tuned against.</summary>
+    Blind3,
+
     /// <summary>Every half.</summary>
     All,
 }
@@ -22,7 +28,7 @@ public enum LabelHalf
 /// <summary>Parses and applies <see cref="LabelHalf"/>.</summary>
 public static class LabelHalves
 {
-    /// <summary>Reads <c>tune</c>, <c>tune2</c>, <c>blind</c>, <c>blind2</c> or <c>all</c>.</summary>
+    /// <summary>Reads <c>tune</c>, <c>tune2</c>, <c>tune3</c>, <c>blind</c>, <c>blind2</c>, <c>blind3</c> or <c>all</c>.</summary>
     public static bool TryParse(string text, out LabelHalf half)
     {
         switch (text)
@@ -31,13 +37,18 @@ public static class LabelHalves
             case "blind": half = LabelHalf.Blind; return true;
             case "blind2": half = LabelHalf.Blind2; return true;
             case "tune2": half = LabelHalf.Tune2; return true;
+            case "tune3": half = LabelHalf.Tune3; return true;
+            case "blind3": half = LabelHalf.Blind3; return true;
             case "all": half = LabelHalf.All; return true;
             default: half = default; return false;
         }
     }
 
     /// <summary>Whether rules may be tuned on <paramref name="half"/>, so that its misses may be listed one by one.</summary>
-    public static bool IsTuning(this LabelHalf half) => half is LabelHalf.Tune or LabelHalf.Tune2;
+    public static bool IsTuning(this LabelHalf half) => half is LabelHalf.Tune or LabelHalf.Tune2 or LabelHalf.Tune3;
+
+    /// <summary>Whether <paramref name="half"/> exists for the speaker labels alone (the page labels have only tune and blind).</summary>
+    public static bool IsSpeakersOnly(this LabelHalf half) => half is LabelHalf.Tune2 or LabelHalf.Blind2 or LabelHalf.Tune3 or LabelHalf.Blind3;
 
     /// <summary>Whether a label marked as being in <paramref name="labelHalf"/> is scored when asking for <paramref name="wanted"/>.</summary>
     public static bool Includes(this LabelHalf wanted, LabelHalf labelHalf) => wanted == LabelHalf.All || wanted == labelHalf;

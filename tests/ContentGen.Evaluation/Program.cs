@@ -26,11 +26,11 @@ public static class Program
             || !s_evaluations.TryGetValue(args[0], out var evaluate)
             || !LabelHalves.TryParse(args.Length == 2 ? args[1] : "blind", out var half))
         {
-            Console.Error.WriteLine($"usage: ContentGen.Evaluation <{string.Join('|', s_evaluations.Keys)}> [tune|tune2|blind|blind2|all]");
+            Console.Error.WriteLine($"usage: ContentGen.Evaluation <{string.Join('|', s_evaluations.Keys)}> [tune|tune2|tune3|blind|blind2|blind3|all]");
             return 2;
         }
 
-        if (half is LabelHalf.Blind2 or LabelHalf.Tune2 && !string.Equals(args[0], "speakers", StringComparison.Ordinal))
+        if (half.IsSpeakersOnly() && !string.Equals(args[0], "speakers", StringComparison.Ordinal))
         {
             Console.Error.WriteLine(args[1] + " is a half of the speaker labels only.");
             return 2;

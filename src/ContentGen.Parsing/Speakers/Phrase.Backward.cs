@@ -166,18 +166,36 @@ internal sealed partial class Phrase
             before--;
         }
 
-        if (before >= 1 && sentence[before].IsLower && _words.Prepositions.Contains(sentence[before].Span))
+        // "a lawyer in Harbour said", "un habitant à Valmont a dit": after a preposition of place
+        // the run is where someone is, as after "for" it is whom they speak for.
+        // Only a plain run of capitals is a place: a number after one is a time ("had in 2001
+        // complained"), and a run holding a title names someone ("Speaking in Harbour Mr Roe
+        // said"); both are left to the reading below.
+        var locative = before >= 1 && sentence[before].IsLower && _words.Locatives.Contains(sentence[before].Span) && IsPlainRun(sentence, start, i + 1);
+        if (before >= 1 && sentence[before].IsLower && (locative || _words.Prepositions.Contains(sentence[before].Span)))
         {
             var owner = sentence[before - 1];
             if (owner.IsCapitalized)
             {
-                // "John Smith of the Liberal Democrats said"
-                return FromRun(sentence, RunStart(sentence, before - 1), before, verb);
+                // "John Smith of the Liberal Democrats said"; but "Ein Händler aus Hallental
+                // sagte" is someone unnamed, a German noun after its article.
+                // A single capitalised word opening the sentence before a place is no one's name
+                // ("Speaking in Harbour Jane Roe said" runs the place into the name).
+                var ownerStart = RunStart(sentence, before - 1);
+                return locative && (IsArticle(sentence[ownerStart]) || (ownerStart > 0 && IsArticle(sentence[ownerStart - 1])) || (ownerStart == 0 && before == 1))
+                    ? Subject.None
+                    : FromRun(sentence, ownerStart, before, verb);
             }
 
             if (!owner.IsLower || !IsRoleNoun(owner.Span))
             {
                 return Subject.None;
+            }
+
+            // "a spokesman in Harbour said": someone unnamed, who speaks for no one named.
+            if (locative)
+            {
+                return RoleBefore(sentence, before - 1, verb);
             }
 
             // "a spokesman for the Home Office said": someone unnamed speaks for the organisation named.

@@ -36,7 +36,8 @@ internal sealed partial class Phrase
 
         while (i < sentence.Count && i - start <= MaxRoleModifiers && sentence[i].IsLower
             && !_words.ReportingVerbs.Contains(sentence[i].Span) && !_words.Pronouns.Contains(sentence[i].Span) && !IsRelativePronoun(sentence[i])
-            && !(i > start && (_words.Prepositions.Contains(sentence[i].Span) || _words.EmployerLinks.Contains(sentence[i].Span) || _words.Indefinites.Contains(sentence[i].Span))))
+            && !(i > start && (_words.Prepositions.Contains(sentence[i].Span) || _words.Locatives.Contains(sentence[i].Span)
+                || _words.EmployerLinks.Contains(sentence[i].Span) || _words.Indefinites.Contains(sentence[i].Span))))
         {
             i++;
         }

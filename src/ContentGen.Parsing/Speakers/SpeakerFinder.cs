@@ -42,6 +42,7 @@ internal sealed class SpeakerFinder
     private readonly Func<string, string?> _complete;
     private readonly Func<string, bool> _isPersonNamed;
     private readonly ISieve[] _sieves;
+    private readonly AdjacentCue _adjacent;
     private readonly AccordingTo _accordingTo;
     private readonly RoleHolders _roles;
 
@@ -127,6 +128,7 @@ internal sealed class SpeakerFinder
         _genderOf = _genders.Of;
         var shared = CueSieves.For(cues);
         _accordingTo = shared.AccordingTo;
+        _adjacent = shared.Adjacent;
         _roles = new RoleHolders(cues);
 
         // S9 (continuation) and S10 (the standfirst's headline subject) are the finder's own,
@@ -284,8 +286,27 @@ internal sealed class SpeakerFinder
                 continue;
             }
 
-            var subject = Sift(sentence, i);
-            var speaker = Resolve(subject);
+            // "« … », craint-il, « … »": the half after the cue that broke a quote is said by
+            // whoever said the half before, when the words between the halves are that cue
+            // ("D'après X, « … », tandis que selon Y, « … »" breaks nothing), and unless a cue of
+            // its own follows it.
+            Subject subject;
+            string? speaker;
+            if (InterruptedQuote.FirstHalf(sentence, i) is var firstHalf and >= 0 && speakers[sentence[firstHalf].QuoteIndex] is { } firstSpeaker
+                && _adjacent.Find(sentence, firstHalf) is { IsFound: true } cue && !_adjacent.Find(sentence, i).IsFound)
+            {
+                subject = cue;
+                speaker = firstSpeaker;
+            }
+            else
+            {
+                subject = Sift(sentence, i);
+                speaker = Resolve(subject);
+                if (speaker is not null && subject.Kind == SubjectKind.Pronoun && !_cast.IsOrganisation(speaker))
+                {
+                    _genders.NoteSpeaker(speaker, _genders.OfPronoun(subject.Text));
+                }
+            }
 
             // "But the Harbour Trust stood by the plan. A spokesman said: '…'": a spokesman
             // brought in with no organisation of their own speaks for the one the sentence before

@@ -16,7 +16,8 @@ It prints positions only, never text.
 
 usage: draw-speaker-candidates.py CORPUS_DIR [SEED]
        draw-speaker-candidates.py CORPUS_DIR SEED --half NAME --exclude LABELS.tsv [--exclude ...]
-           [--skip-files-of LABELS.tsv=HALF[,HALF...] ...] FOLDER=COUNT...
+           [--skip-files-of LABELS.tsv=HALF[,HALF...] ...] [--only-files-of LABELS.tsv=HALF[,HALF...] ...]
+           FOLDER=COUNT...
 
 The first form draws Labels/speakers.tsv (tune and blind). The second draws a further half: the
 candidates already in each LABELS file (same file and offset) leave the pool, each folder's pool is
@@ -25,7 +26,9 @@ printed in that order, all in half NAME. Because the whole pool is shuffled, the
 the same whatever COUNT is, so a labeller can read down the list until enough speech is labelled.
 `--skip-files-of LABELS.tsv=blind,blind2` also takes out of the pool every candidate of every file
 that LABELS names in a row of one of those halves, so that labelling the new half never reads a
-blind quote's context.
+blind quote's context. `--only-files-of LABELS.tsv=tune,tune2` keeps in the pool only the files
+that LABELS names in a row of one of those halves (several such options add up: a file named by any
+of them stays), for a folder whose files are all labelled already (session 15's French tune3).
 """
 import os
 import random
@@ -74,14 +77,14 @@ def candidates(path):
     return found
 
 
-def pool_of(corpus, folder, excluded=frozenset(), skipped_files=frozenset()):
+def pool_of(corpus, folder, excluded=frozenset(), skipped_files=frozenset(), only_files=None):
     pool = []
     for root, _, files in sorted(os.walk(os.path.join(corpus, folder))):
         for name in sorted(files):
             if name.endswith(".txt"):
                 path = os.path.join(root, name)
                 relative = os.path.relpath(path, corpus).replace(os.sep, "/")
-                if relative in skipped_files:
+                if relative in skipped_files or only_files is not None and relative not in only_files:
                     continue
                 pool.extend((relative,) + c for c in candidates(path) if (relative, c[2]) not in excluded)
     return pool
@@ -106,7 +109,7 @@ def files_of_halves(argument):
 
 def further_half(argv):
     corpus, seed, rest = argv[1], int(argv[2]), argv[3:]
-    half, excluded, skipped_files, counts = None, set(), set(), []
+    half, excluded, skipped_files, only_files, counts = None, set(), set(), None, []
     while rest:
         if rest[0] == "--half":
             half, rest = rest[1], rest[2:]
@@ -116,13 +119,16 @@ def further_half(argv):
         elif rest[0] == "--skip-files-of":
             skipped_files |= files_of_halves(rest[1])
             rest = rest[2:]
+        elif rest[0] == "--only-files-of":
+            only_files = (only_files or set()) | files_of_halves(rest[1])
+            rest = rest[2:]
         else:
             folder, count = rest[0].split("=")
             counts.append((folder, int(count)))
             rest = rest[1:]
     rng = random.Random(seed)
     for folder, count in counts:
-        pool = pool_of(corpus, folder, excluded, skipped_files)
+        pool = pool_of(corpus, folder, excluded, skipped_files, only_files)
         rng.shuffle(pool)
         for file, line, column, offset in pool[:count]:
             print(f"{half}\t{file}\t{line}\t{column}\t{offset}")

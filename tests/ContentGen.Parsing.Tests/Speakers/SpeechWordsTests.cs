@@ -58,6 +58,9 @@ public sealed class SpeechWordsTests
         [("NameJoiners", "PassiveAgents")] = "'pela' joins a name ('Frente pela Tarifa Zero'), and names a passive's agent",
         [("Prepositions", "Media")] = "'al' is 'of the' and 'at the'",
         [("Prepositions", "PassiveAgents")] = "'vom' is 'from the' and 'by the'",
+        [("NotNames", "Locatives")] = "'In', 'En', 'Im' open sentences as prepositions; inside one they say where someone is",
+        [("Media", "Locatives")] = "'à', 'en', 'im' say where words were said after an inverted verb, and where someone is before a verb",
+        [("Enclitics", "Locatives")] = "Portuguese 'nos' is a pronoun after a verb and 'in the' before a place",
     };
 
     [Theory]

@@ -55,6 +55,7 @@ internal static class DutchSpeech
         Fillers = Words("heeft had hebben ook nog al gisteren vandaag eerder toen daarna"),
         AccordingTo = Words("volgens"),
         InvertedCues = Words("aldus"),
+        Locatives = Words("in te"),
         PassiveAgents = Words("door"),
         Media = Words("op"),
         EmployerLinks = Words("van"),

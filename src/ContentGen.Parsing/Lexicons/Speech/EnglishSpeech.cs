@@ -40,6 +40,7 @@ internal static class EnglishSpeech
         PluralDefinites = Words("the"),
         Publications = Words("magazine newspaper paper tabloid"),
         AccordingTo = new[] { "according to" },
+        Locatives = Words("in inside outside near"),
         PassiveAgents = Words("by"),
         Media = Words("on"),
         // "Simon Tarrant of Goldman Sachs", "the letter from Tidelink": whom someone or something is from.

@@ -148,6 +148,7 @@ internal static class FrenchSpeech
         Definites = Words("l’"),
         AccordingTo = Words("selon d'après d’après"),
         ViewPrepositions = Words("pour"),
+        Locatives = Words("à dans en"),
         PassiveAgents = Words("par"),
         // "a déclaré en octobre X", "en marge du sommet": "en" opens a time or a place as they do.
         Media = Words("sur à au dans devant auprès en"),

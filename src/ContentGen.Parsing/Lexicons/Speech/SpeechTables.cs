@@ -70,6 +70,7 @@ internal sealed class SpeechTables
         RelativePronouns = Union(lexicons, l => l.RelativePronouns, l => l.Speech.RelativePronouns);
         AccordingTo = Union(lexicons, l => l.Speech.AccordingTo);
         ViewPrepositions = Union(lexicons, l => l.Speech.ViewPrepositions);
+        Locatives = Union(lexicons, l => l.Speech.Locatives);
         PassiveAgents = Union(lexicons, l => l.Speech.PassiveAgents);
         InvertedCues = Union(lexicons, l => l.Speech.InvertedCues);
         Media = Union(lexicons, l => l.Speech.Media);
@@ -210,6 +211,9 @@ internal sealed class SpeechTables
     public WordTable AccordingTo { get; }
 
     public WordTable ViewPrepositions { get; }
+
+    /// <summary>"in", "à", "em": a name after one is a place.</summary>
+    public WordTable Locatives { get; }
 
     public WordTable PassiveAgents { get; }
 

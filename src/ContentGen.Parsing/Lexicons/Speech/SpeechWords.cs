@@ -180,6 +180,9 @@ internal sealed class SpeechWords
     /// <summary>Prepositions that give a view when they open a sentence: "Pour X, « … »".</summary>
     public string[] ViewPrepositions { get; init; } = s_none;
 
+    /// <summary>Prepositions of place: a name after one says where someone is, never who speaks ("a lawyer in Harbour said", "censé rentrer à Lisbonne :").</summary>
+    public string[] Locatives { get; init; } = s_none;
+
     /// <summary>Prepositions that name a passive verb's agent: "by", "par", "vom", "por", "dal", "pela", "door".</summary>
     public string[] PassiveAgents { get; init; } = s_none;
 
@@ -247,6 +250,7 @@ internal sealed class SpeechWords
         yield return (nameof(NameJoiners), NameJoiners);
         yield return (nameof(Media), Media);
         yield return (nameof(ViewPrepositions), ViewPrepositions);
+        yield return (nameof(Locatives), Locatives);
         yield return (nameof(PassiveAgents), PassiveAgents);
         yield return (nameof(Contrasts), Contrasts);
         yield return (nameof(RelativePronouns), RelativePronouns);

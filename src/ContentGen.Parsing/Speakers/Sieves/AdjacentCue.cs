@@ -100,7 +100,7 @@ internal sealed class AdjacentCue : ISieve
         if (subject.Kind == SubjectKind.Name && verb < sentence.Count && sentence[verb].Kind == TokenKind.Comma)
         {
             var after = phrase.AfterAppositive(sentence, verb);
-            verb = after >= 0 ? phrase.SkipFillers(sentence, after) : verb;
+            verb = after >= 0 ? phrase.SkipFillers(sentence, after) : VerbAfterOpenAppositive(sentence, verb) is var open and >= 0 ? open : verb;
         }
 
         // "…?" Tory MP Peter Daws said that the law was "…": after a quote that ends its own
@@ -109,6 +109,35 @@ internal sealed class AdjacentCue : ISieve
             && !(EndsSentence(sentence[start - 1]) && OpensClause(sentence, verb + 1))
             ? subject
             : Subject.None;
+    }
+
+    // "…," Paul Grant, the union's general secretary told reporters: an appositive the writer
+    // never closed runs up to the verb, and the name before it speaks. Only a run of words that
+    // holds a role or title, with no pronoun, conjunction or "that" among them, is such an
+    // appositive; the verb's index, or -1.
+    private int VerbAfterOpenAppositive(IReadOnlyList<Token> sentence, int comma)
+    {
+        const int MaxAppositiveWords = 8;
+        var words = _cues.Words;
+        var role = false;
+        for (var k = comma + 1; k < sentence.Count && k <= comma + MaxAppositiveWords && sentence[k].IsWord; k++)
+        {
+            var word = sentence[k];
+            if (role && _cues.IsReportingVerb(word))
+            {
+                return k;
+            }
+
+            if (word.IsLower && (words.Pronouns.Contains(word.Span) || words.Coordinators.Contains(word.Span) || words.Complementisers.Contains(word.Span)
+                || words.RelativePronouns.Contains(word.Span)))
+            {
+                return -1;
+            }
+
+            role |= words.RoleNouns.Contains(word.Span) || words.Titles.Contains(word.Span) || words.SpokesNouns.Contains(word.Span);
+        }
+
+        return -1;
     }
 
     // "à l'ARS", "appris auprès de la préfecture de la Somme": after a verb or two, a medium's
