@@ -49,26 +49,11 @@ public sealed class CorpusTests
     public void EveryFile_ReadsTheSameAfterAnyOtherFiles()
     {
         var texts = CorpusFiles().Select(File.ReadAllText).ToArray();
-        var forwards = ReadInOneRun(texts);
-        var backwards = ReadInOneRun(texts.Reverse().ToArray()).Reverse().ToArray();
+        var forwards = Text.ReadingThreads.ReadInOneRun(texts);
+        var backwards = Text.ReadingThreads.ReadInOneRun(texts.Reverse().ToArray()).Reverse().ToArray();
 
         var differing = Enumerable.Range(0, texts.Length).Where(i => forwards[i] != backwards[i]).ToList();
         Assert.True(differing.Count == 0, $"{differing.Count} files read otherwise after other files, the first at index {differing.FirstOrDefault()}.");
-    }
-
-    private static Article[] ReadInOneRun(string[] texts)
-    {
-        var articles = new Article[texts.Length];
-        var thread = new Thread(() =>
-        {
-            for (var i = 0; i < texts.Length; i++)
-            {
-                articles[i] = ArticleParser.Parse(texts[i]);
-            }
-        });
-        thread.Start();
-        thread.Join();
-        return articles;
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class PageBufferReuseTests
     [Fact]
     public void APageReadAfterALongerOne_ReadsAsItReadsAlone()
     {
-        var alone = ReadOnAFreshThread(Short);
+        var alone = ReadingThreads.ReadAlone(Short);
 
         ArticleParser.Parse(LongPage());
         var after = ArticleParser.Parse(Short);
@@ -144,21 +144,11 @@ public sealed class PageBufferReuseTests
     {
         const string First = "Ferry service resumes\n\nSkipper Tom Vale brought the ferry back on Monday.\n\n\"The crossing was calm,\" said Tom Vale.\n";
         const string Second = "Pier repairs begin\n\nWork on the pier started on Tuesday.\n\n\"It will take a month,\" Vale said.\n";
-        var alone = ReadOnAFreshThread(Second);
+        var alone = ReadingThreads.ReadAlone(Second);
 
         ArticleParser.Parse(First);
         var after = ArticleParser.Parse(Second);
 
         Assert.Equal(alone, after);
-    }
-
-    // A new thread has read nothing: a pool thread may have read pages before.
-    private static Article ReadOnAFreshThread(string page)
-    {
-        Article? article = null;
-        var thread = new Thread(() => article = ArticleParser.Parse(page));
-        thread.Start();
-        thread.Join();
-        return article!;
     }
 }

@@ -11,10 +11,11 @@ public sealed class ReadingOrderTests
     public void EveryDocument_ReadsInARunAsItReadsAlone()
     {
         var documents = Documents();
-        var alone = documents.Select(ReadOnAFreshThread).ToArray();
+        var texts = documents.Select(document => document.Text).ToArray();
+        var alone = texts.Select(ReadingThreads.ReadAlone).ToArray();
 
-        var forwards = ReadInOneRun(documents);
-        var backwards = ReadInOneRun(documents.AsEnumerable().Reverse().ToArray()).Reverse().ToArray();
+        var forwards = ReadingThreads.ReadInOneRun(texts);
+        var backwards = ReadingThreads.ReadInOneRun(texts.Reverse().ToArray()).Reverse().ToArray();
 
         Assert.True(documents.Length > 50, $"Only {documents.Length} documents were found beside the tests.");
         for (var i = 0; i < documents.Length; i++)
@@ -32,29 +33,5 @@ public sealed class ReadingOrderTests
             .Order(StringComparer.Ordinal)
             .Select(path => (Path.GetRelativePath(root, path), File.ReadAllText(path)))
             .ToArray();
-    }
-
-    private static Article[] ReadInOneRun((string Name, string Text)[] documents)
-    {
-        var articles = new Article[documents.Length];
-        var thread = new Thread(() =>
-        {
-            for (var i = 0; i < documents.Length; i++)
-            {
-                articles[i] = ArticleParser.Parse(documents[i].Text);
-            }
-        });
-        thread.Start();
-        thread.Join();
-        return articles;
-    }
-
-    private static Article ReadOnAFreshThread((string Name, string Text) document)
-    {
-        Article? article = null;
-        var thread = new Thread(() => article = ArticleParser.Parse(document.Text));
-        thread.Start();
-        thread.Join();
-        return article!;
     }
 }
