@@ -43,6 +43,9 @@ internal sealed class Cast
         Clear();
     }
 
+    /// <summary>The most entries any of the cast's lists, maps and sets holds.</summary>
+    public int MostEntries => Math.Max(Math.Max(_organisations?.Count ?? 0, _kinds?.Count ?? 0), _recent.Count);
+
     /// <summary>Forgets the article's organisations, to read another.</summary>
     public void Clear()
     {

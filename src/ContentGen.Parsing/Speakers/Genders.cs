@@ -37,6 +37,9 @@ internal sealed class Genders
         _words = words;
     }
 
+    /// <summary>How many surnames have a gender, or paragraphs wait to be read, whichever is more.</summary>
+    public int Count => Math.Max(_bySurname?.Count ?? 0, Math.Max(_unread.Count, _run.Count));
+
     /// <summary>Forgets the article's evidence, to read another.</summary>
     public void Clear()
     {

@@ -24,6 +24,9 @@ internal sealed class NameRegistry
         _isDescriptor = isDescriptor ?? (_ => false);
     }
 
+    /// <summary>How many surnames the register holds.</summary>
+    public int Count => _bySurname.Count;
+
     /// <summary>Starts on an article, with what it tells of names.</summary>
     public void Begin(NamePlausibility plausibility) => _plausibility = plausibility;
 

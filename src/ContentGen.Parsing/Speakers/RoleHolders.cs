@@ -19,6 +19,9 @@ internal sealed class RoleHolders
 
     public RoleHolders(Cues cues) => _cues = cues;
 
+    /// <summary>How many role holders the article gave.</summary>
+    public int Count => _holders.Count;
+
     /// <summary>Forgets the article's role holders, to read another.</summary>
     public void Clear() => _holders.Clear();
 

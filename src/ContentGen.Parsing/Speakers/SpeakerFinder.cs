@@ -53,6 +53,7 @@ internal sealed class SpeakerFinder
     // and all it holds cost about a kilobyte per article, as much as a short article's text.
     [ThreadStatic]
     private static SpeakerFinder? t_spare;
+    private const int MaxKeptEntries = 1 << 12;
 
     private NamePlausibility _plausibility = null!;
 
@@ -163,9 +164,19 @@ internal sealed class SpeakerFinder
     /// <summary>Hands the finder back to its thread, holding nothing of the article: it must not be read again.</summary>
     public void Return()
     {
+        // Cleared maps and sets keep their room: one grown by a huge article is not kept, so
+        // that every later article does not clear that room again.
+        var kept = MostEntries <= MaxKeptEntries;
         Clear();
-        t_spare = this;
+        if (kept)
+        {
+            t_spare = this;
+        }
     }
+
+    // The most entries any of the finder's lists, maps and sets holds.
+    private int MostEntries
+        => Math.Max(Math.Max(Math.Max(_names.Count, _cast.MostEntries), Math.Max(_genders.Count, _roles.Count)), Math.Max(_descriptions.Count, _speakers.Count));
 
     private void Begin(NamePlausibility plausibility, string? headline, int longestParagraph)
     {
