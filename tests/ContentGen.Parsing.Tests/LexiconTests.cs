@@ -19,6 +19,7 @@ public sealed class LexiconTests
     {
         [("Months", "ShortMonths")] = "'Mai', 'mei' are May's whole name and the short form a dateline prints among the other months' short forms",
         [("NavigationLines", "Agencies")] = "'Reuters' alone on its line is chrome; after a name and a bar it is the writer's agency",
+        [("NavigationLines", "ListAnnouncers")] = "'Suivant' alone on its line is a pager's link; before a colon it announces a list",
         [("TerminatorPrefixes", "AuthorBoxLabels")] = "'About the author' opens the part after the article; alone over a name it is an author box's label",
         [("Titles", "RoleNouns")] = "an office before a name ('Minister Maria Lopez') is a role after 'the' ('the minister said')",
         [("BylineRoles", "RoleNouns")] = "'writer', 'correspondent' label a byline's author, and are someone's role in a quote's attribution",

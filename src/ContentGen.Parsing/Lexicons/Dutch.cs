@@ -36,9 +36,9 @@ internal static class Dutch
             "delen printen zoeken inloggen abonneren kopieer stuur nieuws regio binnenland buitenland economie opmerkelijk " +
             "accepteren weigeren instellingen"),
         ReportWords = Words("filmpje"),
-        LinkLabels = new[] { "fotoserie", "kijk", "lees" },
+        LinkLabels = new[] { "fotoserie", "kijk", "lees", "luister", "bekijk", "luister ook", "kijk ook" },
         LinkPrefixes = new[] { "lees ook", "lees meer", "bekijk ook", "vorig artikel:", "volgend artikel:" },
-        SignUpPhrases = new[] { "wij gebruiken cookies", "we gebruiken cookies", "je e-mailadres", "uw e-mailadres", "meld je aan", "steun onze", "in je mailbox", "in je inbox", "download de app", "download onze app", "maandelijks opzegbaar", "volg ons op", "ontvang elke", "speciale aanbieding" },
+        SignUpPhrases = new[] { "wij gebruiken cookies", "we gebruiken cookies", "je e-mailadres", "uw e-mailadres", "meld je aan", "steun onze", "in je mailbox", "in je inbox", "download de app", "download onze app", "maandelijks opzegbaar", "volg ons op", "ontvang elke", "speciale aanbieding", "onze partners" },
         AppealPhrases = new[] { "dit artikel is alleen voor abonnees", "dit artikel is exclusief voor abonnees", "journalistiek kost geld", "steun ons met", "met een abonnement", "tip de redactie", "mail ons", "heb je een tip", "op elk moment afmelden", "op elk moment uitschrijven", "steun onafhankelijke journalistiek", "steun de journalistiek", "dit artikel verscheen" },
         RightsPhrases = new[] { "alle rechten voorbehouden" },
         AddressWords = Words("u jij je jou jouw jullie uw"),
@@ -57,6 +57,8 @@ internal static class Dutch
         PublicationWords = Words("dagblad krant courant nieuwsblad"),
         NameJoiners = Words("van de der den ter ten"),
         CoAuthorWords = Words("met"),
-        AuthorBoxLabels = new[] { "over de auteur", "over de schrijver", "de auteur", "het team", "ons team" },
+        AuthorBoxLabels = new[] { "over de auteur", "over de schrijver", "de auteur", "het team", "ons team", "de auteurs", "over de auteurs" },
+        ListAnnouncers = Words("volgende"),
+        DeskWords = Words("persbureau persdienst afdeling"),
     };
 }

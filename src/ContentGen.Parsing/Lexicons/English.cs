@@ -50,12 +50,12 @@ internal static class English
             "live alternate login logo ok x"),
         // "video", "audio", "podcast" label the same items in every language; listed once.
         ReportWords = Words("report video footage clip"),
-        LinkLabels = new[] { "video", "watch", "audio", "podcast", "gallery", "in pictures", "read more" },
+        LinkLabels = new[] { "video", "watch", "audio", "podcast", "gallery", "in pictures", "read more", "listen", "listen to this" },
         LinkPrefixes = new[]
         {
             "read more:", "read more »", "see also:", "related:", "also read", "read also", ">>", "→ ", "previous article:", "next article:",
         },
-        SignUpPhrases = new[] { "cookie", "newsletter", "sign up", "subscribe to", "javascript", "support our journalism", "donate now", "make a donation", "become a member", "in your inbox", "download our app", "download the app", "on your smartphone", "follow us on", "get the best of", "special offer" },
+        SignUpPhrases = new[] { "cookie", "newsletter", "sign up", "subscribe to", "javascript", "support our journalism", "donate now", "make a donation", "become a member", "in your inbox", "download our app", "download the app", "on your smartphone", "follow us on", "get the best of", "special offer", "our partners" },
         CopyrightPrefixes = new[] { "copyright", "(c) " },
         AppealPhrases = new[] { "this article is for subscribers", "this article is reserved for subscribers", "journalism costs money", "supporting us by subscribing", "support us by subscribing", "by subscribing today", "contact us to subscribe", "story for us", "a story to share", "tip us off", "send us your story", "unsubscribe at any time", "you agree to receive", "consider making a contribution", "free articles left", "if you value our", "support independent journalism", "support local journalism", "this article was written by", "this article was first published", "this article was originally published" },
         RightsPhrases = new[] { "all rights reserved" },
@@ -120,7 +120,9 @@ internal static class English
         NameJoiners = Words("of bin ibn al"),
         CoAuthorWords = Words("with"),
         Agencies = new[] { "reuters", "associated press", "bloomberg" },
-        AuthorBoxLabels = new[] { "about the author", "the author", "the team", "our team" },
+        AuthorBoxLabels = new[] { "about the author", "the author", "the team", "our team", "the authors", "about the authors" },
+        ListAnnouncers = Words("following"),
+        DeskWords = Words("agency newsroom desk office"),
         ListenerVerbs = Words("told tell tells telling asked informed"),
         Fillers = Words("has have had was is also later then further previously once again repeatedly recently earlier would will already"),
         InvertingVerbs = Words(

@@ -51,7 +51,7 @@ internal static class French
         MenuWords = Words("partager partagez tweetez envoyer imprimer copier lien rechercher fermer accueil vidéo vidéos direct flux connexion"),
         // "reportage" names a report in Dutch too; listed once.
         ReportWords = Words("reportage émission extrait"),
-        LinkLabels = new[] { "à lire", "a lire", "vidéo", "en images", "à voir", "a voir", "à écouter", "a écouter" },
+        LinkLabels = new[] { "à lire", "a lire", "vidéo", "en images", "à voir", "a voir", "à écouter", "a écouter", "écouter", "voir la vidéo", "regarder" },
         LinkPrefixes = new[]
         {
             "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lire la suite", "lire encore", "lire également",
@@ -63,7 +63,7 @@ internal static class French
             "abonnez-vous", "inscrivez-vous", "accepter et continuer", "déjà abonné", "s'abonner", "s’abonner", "soutenez-nous", "soutenez notre", "faites un don", "faire un don", "dans votre boîte mail", "dans votre boîte e-mail",
             // The 1990 spelling drops the circumflex.
             "dans votre boite mail", "dans votre boite e-mail", "téléchargez l'application", "téléchargez l’application", "sur votre smartphone", "sans engagement", "recevez le meilleur", "recevez l'essentiel", "recevez l’essentiel", "recevez gratuitement",
-            "retrouvez-nous sur", "suivez toute l'actualité", "suivez toute l’actualité", "offre spéciale", "offre numérique", "offre découverte",
+            "retrouvez-nous sur", "suivez toute l'actualité", "suivez toute l’actualité", "offre spéciale", "offre numérique", "offre découverte", "nos partenaires",
         },
         AppealPhrases = new[] { "cet article est réservé aux abonnés", "ce contenu est réservé aux abonnés", "le journalisme a un coût", "nous soutenir en vous abonnant", "en vous abonnant", "pour vous abonner", "soutenez-nous en", "à nous signaler", "écrivez-nous", "contactez la rédaction", "vous désinscrire à tout moment", "vous désabonner à tout moment", "vous acceptez de recevoir", "cet article vous a plu", "cet article vous a été utile", "vous avez aimé cet article", "de cet article à lire", "la suite est réservée aux abonnés", "cet article a été publié", "soutenez le journalisme", "soutenir notre travail" },
         RightsPhrases = new[] { "tous droits réservés", "tous droits de reproduction", "droits réservés" },
@@ -110,7 +110,9 @@ internal static class French
         NameJoiners = Words("de du des la le sans"),
         CoAuthorWords = Words("avec"),
         Agencies = new[] { "belga" },
-        AuthorBoxLabels = new[] { "l'auteur", "l’auteur", "l'auteure", "l’auteure", "l'autrice", "l’autrice", "l'équipe", "l’équipe", "à propos de l'auteur", "à propos de l’auteur" },
+        AuthorBoxLabels = new[] { "l'auteur", "l’auteur", "l'auteure", "l’auteure", "l'autrice", "l’autrice", "l'équipe", "l’équipe", "à propos de l'auteur", "à propos de l’auteur", "les auteurs", "les autrices", "à propos des auteurs" },
+        ListAnnouncers = Words("suivant suivante suivants suivantes"),
+        DeskWords = Words("agence bureau service cabinet"),
         Contrasts = Words("mais"),
         RelativePronouns = Words("qui dont"),
         Abbreviations = Words("M Mme"),

@@ -46,9 +46,9 @@ internal static class German
             "teilen drucken suche menü anmelden startseite kopieren impressum datenschutz agb kontakt lokales politik wirtschaft " +
             "kultur ratgeber anzeigen"),
         ReportWords = Words("beitrag filmbeitrag"),
-        LinkLabels = new[] { "bildergalerie", "lesetipp" },
+        LinkLabels = new[] { "bildergalerie", "lesetipp", "anhören", "audio anhören", "ansehen" },
         LinkPrefixes = new[] { "lesen sie auch", "lesen sie mehr", "auch interessant:", "mehr dazu:", "vorheriger artikel:", "nächster artikel:" },
-        SignUpPhrases = new[] { "jetzt anmelden", "jetzt abonnieren", "abo ab", "unterstützen sie", "wir verwenden cookies", "e-mail-adresse", "in ihrem postfach", "laden sie unsere app", "app herunterladen", "jederzeit kündbar", "folgen sie uns auf", "sonderangebot", "jetzt kostenlos testen", "lesen sie weiter mit" },
+        SignUpPhrases = new[] { "jetzt anmelden", "jetzt abonnieren", "abo ab", "unterstützen sie", "wir verwenden cookies", "e-mail-adresse", "in ihrem postfach", "laden sie unsere app", "app herunterladen", "jederzeit kündbar", "folgen sie uns auf", "sonderangebot", "jetzt kostenlos testen", "lesen sie weiter mit", "unsere partner" },
         ReaderWords = Words("wir unser unsere unserer unseren unserem uns"),
         PoliteReaderWords = Words("Sie Ihr Ihre Ihrer Ihren Ihrem Ihnen"),
         AppealPhrases = new[] { "dieser artikel ist nur für abonnenten", "dieser artikel ist exklusiv für abonnenten", "journalismus kostet geld", "unterstützen sie uns mit", "mit einem abonnement", "hinweis für uns", "schreiben sie uns", "kontaktieren sie die redaktion", "jederzeit abbestellen", "jederzeit abmelden", "unterstützen sie unabhängigen", "unterstützen sie unseren", "dieser artikel erschien" },
@@ -75,6 +75,8 @@ internal static class German
         NameJoiners = Words("von"),
         CoAuthorWords = Words("mit"),
         Agencies = new[] { "epd", "kna" },
-        AuthorBoxLabels = new[] { "über den autor", "über die autorin", "zum autor", "zur autorin", "der autor", "die autorin", "das team", "unser team" },
+        AuthorBoxLabels = new[] { "über den autor", "über die autorin", "zum autor", "zur autorin", "der autor", "die autorin", "das team", "unser team", "die autoren", "über die autoren" },
+        ListAnnouncers = Words("folgende folgenden folgender folgendes"),
+        DeskWords = Words("agentur nachrichtenagentur pressestelle pressebüro pressedienst"),
     };
 }

@@ -231,6 +231,18 @@ internal sealed class Lexicon
     /// </summary>
     public string[] AuthorBoxLabels { get; init; } = s_none;
 
+    /// <summary>
+    /// Words that name an agency, a newsroom or an office ("Agencia", "Ufficio", "Pressestelle"): a line holding one
+    /// under a headline or beside a dateline names who issued the text, never a writer's name.
+    /// </summary>
+    public string[] DeskWords { get; init; } = s_none;
+
+    /// <summary>
+    /// Words that announce what follows a colon ("the following", "les suivantes", "folgende"): a line holding one opens
+    /// a list or a statement, and heads no section.
+    /// </summary>
+    public string[] ListAnnouncers { get; init; } = s_none;
+
     /// <summary>Reporting verbs whose object is who listened: "told the BBC".</summary>
     public string[] ListenerVerbs { get; init; } = s_none;
 
@@ -318,6 +330,8 @@ internal sealed class Lexicon
         yield return (nameof(CoAuthorWords), CoAuthorWords);
         yield return (nameof(Agencies), Agencies);
         yield return (nameof(AuthorBoxLabels), AuthorBoxLabels);
+        yield return (nameof(ListAnnouncers), ListAnnouncers);
+        yield return (nameof(DeskWords), DeskWords);
         yield return (nameof(ListenerVerbs), ListenerVerbs);
         yield return (nameof(Fillers), Fillers);
         yield return (nameof(InvertingVerbs), InvertingVerbs);

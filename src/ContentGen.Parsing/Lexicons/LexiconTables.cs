@@ -51,6 +51,8 @@ internal static class LexiconTables
     public static readonly WordTable CoAuthorWords = Union(lexicon => lexicon.CoAuthorWords);
     public static readonly WordTable Agencies = Union(lexicon => lexicon.Agencies);
     public static readonly WordTable AuthorBoxLabels = Union(lexicon => lexicon.AuthorBoxLabels);
+    public static readonly WordTable ListAnnouncers = Union(lexicon => lexicon.ListAnnouncers);
+    public static readonly WordTable DeskWords = Union(lexicon => lexicon.DeskWords);
     public static readonly WordTable Abbreviations = Union(ignoreCase: false, lexicon => lexicon.Abbreviations);
 
     private static WordTable Union(params Func<Lexicon, string[]>[] lists) => Union(ignoreCase: true, lists);

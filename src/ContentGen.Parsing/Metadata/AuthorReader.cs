@@ -152,6 +152,35 @@ internal static class AuthorReader
     }
 
     /// <summary>
+    /// Whether <paramref name="line"/> names an agency, a newsroom or an office in a few capitalised words, one of
+    /// them a desk's word (<c>DeskWords</c>: "Agencia Norte", "Ufficio Stampa", "Gabinete de Imprensa"), with no
+    /// sentence: it stands where a writer's name stands, and is neither a name nor a headline.
+    /// </summary>
+    public static bool NamesADesk(ReadOnlySpan<char> line)
+    {
+        if (line.Length == 0 || !char.IsUpper(line[0]) || Digits.Any(line) || Words.Count(line, MaxNameWords + 1) > MaxNameWords
+            || Structure.Punctuation.EndsSentence(line))
+        {
+            return false;
+        }
+
+        var desk = false;
+        var reader = new WordReader(line);
+        while (reader.Read())
+        {
+            var word = reader.Word;
+            if (char.IsLower(word[0]) && !NameParticles.Joiners.Contains(word) && !LexiconTables.Stopwords.Contains(word))
+            {
+                return false;
+            }
+
+            desk |= LexiconTables.DeskWords.Contains(word);
+        }
+
+        return desk;
+    }
+
+    /// <summary>
     /// Whether <paramref name="line"/> is a byline's job alone ("Local Democracy Reporter", "Verslaggever
     /// Oost-Zeeland"): a few words, one of them a job (<c>BylineRoles</c>), no number.
     /// </summary>
@@ -649,7 +678,7 @@ internal static class AuthorReader
         || gap.IndexOf('(') >= 0 || gap.IndexOf('/') >= 0 || gap.IndexOf(':') >= 0
         || gap.IndexOf('>') >= 0 || gap.IndexOf('›') >= 0 || gap.IndexOf('»') >= 0;
 
-    // A capitalised word that is no function word ("La rédaction", "The Times") and no agency
+    // A capitalised word that is no function word ("La rédaction", "The Times"), no desk's word ("Agencia") and no agency
     // acronym on its own ("AFP"); a surname in capitals after a first name is ("Marta ROSSEL"), and
     // so is a whole name printed in capitals ("JANE ROE"), which `rest`, the text from the word on, shows.
     private static bool IsNameWord(ReadOnlySpan<char> word, int wordsSoFar, ReadOnlySpan<char> rest = default)
@@ -664,7 +693,9 @@ internal static class AuthorReader
             return false;
         }
 
-        return !LexiconTables.Calendar.Contains(word) && !LexiconTables.BylineRoles.Contains(word) && !LexiconTables.PublicationWords.Contains(word);
+        // "Agencia Íbera", "Ufficio Stampa": an agency, a newsroom or an office issues a text; it is nobody's name.
+        return !LexiconTables.Calendar.Contains(word) && !LexiconTables.BylineRoles.Contains(word) && !LexiconTables.PublicationWords.Contains(word)
+            && !LexiconTables.DeskWords.Contains(word);
     }
 
     internal static WordTable Leads()

@@ -25,6 +25,9 @@ internal static class ArticleLists
     // The longest line of a list looks wrapped to the line under it, so a block may hold two of its lines.
     private const int MaxColonItemLines = 2;
 
+    // A lead apart from its items by a blank line is a heading's few words, not a sentence.
+    private const int MaxApartLeadWords = 8;
+
     /// <summary>The blocks from <paramref name="from"/> on that are lines of such a list.</summary>
     /// <param name="blocks">The page's blocks.</param>
     /// <param name="from">The first block to read.</param>
@@ -53,7 +56,8 @@ internal static class ArticleLists
             i = end > i ? end : i + 1;
         }
 
-        for (var lead = from; lead + MinColonItems < blocks.Count; lead++)
+        // The last lead may stand right over the page's last block, which holds its items' lines.
+        for (var lead = from; lead + 1 < blocks.Count; lead++)
         {
             AddColonList(blocks, from, lead, items);
         }
@@ -72,19 +76,27 @@ internal static class ArticleLists
             return;
         }
 
+        // A short lead set apart by one blank line heads its list ("Le programme de la journée :" / blank /
+        // "10 h : ouverture" / "14 h : contes"): the items are the lines glued under the blank, read as one
+        // block or several, and the lead is left to the heading rules.
         var end = lead + 1;
-        while (end < blocks.Count && blocks[end].LineCount <= MaxColonItemLines && FollowsOn(blocks[end - 1], blocks[end]) && !blocks[end].Facts.IsTerminator
-            && !blocks[end].Facts.IsAuthorLine && !blocks[end].Facts.IsCaption)
+        var apart = end < blocks.Count && blocks[lead].LineCount == 1 && blocks[lead].Facts.Words <= MaxApartLeadWords
+            && blocks[end].Start.Line == blocks[lead].Start.Line + 2;
+        var lines = 0;
+        while (end < blocks.Count && (blocks[end].LineCount <= MaxColonItemLines || (apart && end == lead + 1))
+            && (FollowsOn(blocks[end - 1], blocks[end]) || (apart && end == lead + 1))
+            && !blocks[end].Facts.IsTerminator && !blocks[end].Facts.IsAuthorLine && !blocks[end].Facts.IsCaption)
         {
+            lines += blocks[end].LineCount;
             end++;
         }
 
-        if (end - lead - 1 < MinColonItems)
+        if ((apart ? lines : end - lead - 1) < MinColonItems)
         {
             return;
         }
 
-        for (var k = lead; k < end; k++)
+        for (var k = apart ? lead + 1 : lead; k < end; k++)
         {
             items.Add(blocks[k]);
         }

@@ -51,6 +51,16 @@ internal static class AuthorBoxes
             && Metadata.AuthorReader.ReadOpeningName(next) is { } opening && IsNoteAbout(next, opening) ? opening : null;
     }
 
+    /// <summary>
+    /// Whether <paramref name="label"/> is an author box's label alone on its line ("Les auteurs", "Die Autoren")
+    /// over a note that opens with a writer's name and gives a newsroom's job (<paramref name="note"/>: "Jane Roe is
+    /// a reporter …"): the box after the article, as "About the author" opens it.
+    /// </summary>
+    public static bool OpensBox(TextBlock label, TextBlock note)
+        => label.LineCount == 1 && label.Facts.Words <= MaxLabelWords && note.Facts.Words <= MaxNoteWords
+        && LexiconTables.AuthorBoxLabels.Contains(Whitespace.Trim(label.Text.AsSpan()).TrimEnd(':').TrimEnd())
+        && Metadata.AuthorReader.ReadOpeningName(note.Text.AsSpan()) is { } name && IsNoteAbout(note.Text.AsSpan(), name);
+
     private static bool IsNoteAbout(ReadOnlySpan<char> note, string name)
     {
         // The surname: the name's last word.

@@ -810,7 +810,9 @@ internal sealed class BodyReader
                 break;
             }
 
-            if (i >= content && block.Facts.IsTerminator)
+            // "Les auteurs" alone over "Jane Roe is a reporter …" opens the author box, as "About the author" does.
+            var boxLabel = i >= content && proseBlocksRead >= MinArticleBlocks && next is not null && AuthorBoxes.OpensBox(block, next);
+            if (i >= content && (block.Facts.IsTerminator || boxLabel))
             {
                 // An end signal above the article's prose ("Mots-clés :" in a page's header, under
                 // a standfirst) is the header's chrome: the article has not begun, let alone ended.
@@ -936,6 +938,14 @@ internal sealed class BodyReader
                     : kept.Count == 1 && i > start && blocks[i - 1].Facts.IsCaption && next is not null && IsProseBlock(next)
                         && Metadata.CapitalsNames.StartsName(block.Text.AsSpan()))
                 && Metadata.CapitalsNames.ReadBesideDateline(block.Text.AsSpan(), document) is not null)
+            {
+                SetAside(block, BoilerplateKind.Byline);
+                continue;
+            }
+
+            // An agency's or an office's name beside the dateline ("Agencia Norte" over "14 oct 2024") signs the text as a byline does.
+            if (block.LineCount == 1 && kept.Count == 0 && (next?.Facts.IsBylineOrDate == true || (i > start && blocks[i - 1].Facts.IsBylineOrDate))
+                && Metadata.AuthorReader.NamesADesk(block.Text.AsSpan()))
             {
                 SetAside(block, BoilerplateKind.Byline);
                 continue;
@@ -1243,6 +1253,13 @@ internal sealed class BodyReader
         if (facts.IsCaption && !facts.IsGood)
         {
             return BoilerplateKind.Caption;
+        }
+
+        // "The mayor added:" between two paragraphs of prose opens the quotation under it: however
+        // short, it is the article's sentence, never a menu's link.
+        if (EndsWithColon(text) && previous is not null && IsProseBlock(previous) && next is not null && IsProseBlock(next))
+        {
+            return null;
         }
 
         // A newsletter box's e-mail field, a rule under the article, as lynx draws them with

@@ -32,6 +32,9 @@ internal static class Headings
     // Prose that opens a list ("The two countries will …:") is body text a heading may announce.
     private const int MinListLeadWords = 8;
 
+    // "Lo que hay que llevar:", "Programme de la journée d'ouverture :": a colon heading is a short phrase.
+    private const int MaxColonHeadingWords = 8;
+
     /// <summary>Whether <paramref name="block"/> heads the text that follows it.</summary>
     /// <param name="block">The candidate.</param>
     /// <param name="next">The block after it, or <see langword="null"/> at the end.</param>
@@ -57,8 +60,9 @@ internal static class Headings
         // with a quotation mark.
         // A quotation with its speaker ("« On ne lâchera rien », promet Martine Lefort") is a sentence that lost its full stop.
         var first = FirstLetter(text, dashed ? 2 : 0);
+        var colon = IsColonHeading(block, next, previous);
         if (!(char.IsUpper(first) || char.IsDigit(first))
-            || (Punctuation.EndsWithClause(text) && !IsShortQuestion(text) && !EndsWithQuotedWords(block) && !TrailsOff(block))
+            || (Punctuation.EndsWithClause(text) && !IsShortQuestion(text) && !EndsWithQuotedWords(block) && !TrailsOff(block) && !colon)
             || AttributedSpeech.EndsOnAttribution(text.AsSpan()))
         {
             return false;
@@ -83,6 +87,53 @@ internal static class Headings
         // or a paragraph a dump cut off mid-sentence ("… avec un rocher et").
         return next.Text.Length > text.Length
             && (Punctuation.EndsSentence(next.Text) || (EndsWithColon(next.Text) && next.Facts.Words >= MinListLeadWords) || IsCutOff(next));
+    }
+
+    // Blogs, guides and town halls head a section with a short line ending on a colon ("Where to park:",
+    // "Orari e tariffe:"), set apart by blank lines from the prose above and the paragraph under it. A line
+    // that reports speech ("The mayor added:", "Il a déclaré :") opens the quotation under it instead,
+    // and so do a line announcing what follows, a source ("Según el ayuntamiento:") and a speaker's name;
+    // a line glued to the paragraph under it is that paragraph's opening. Over a list it stays a paragraph:
+    // "Le programme de la journée :" heads one as "Les mesures sont les suivantes :" opens one.
+    private static bool IsColonHeading(TextBlock block, TextBlock next, TextBlock? previous)
+    {
+        var text = block.Text;
+        if (!EndsWithColon(text) || block.LineCount != 1 || block.Facts.Words > MaxColonHeadingWords || previous is null
+            || !(previous.Facts.IsGood || BlockQuality.IsProse(previous.Facts)) || IsGluedAbove(previous, block) || IsGluedAbove(block, next)
+            || Quotes.QuoteMarks.OpensQuotation(next.Text[0]))
+        {
+            return false;
+        }
+
+        // One phrase: no sentence, clause or quotation mark before its colon.
+        for (var i = 0; i < text.Length - 1; i++)
+        {
+            if (Punctuation.IsTerminal(text[i]) || text[i] is ',' or ';' or ':' || Quotes.QuoteMarks.OpensQuotation(text[i]))
+            {
+                return false;
+            }
+        }
+
+        // "Les mesures sont les suivantes :", "Según el ayuntamiento:", "Marie Dupont :" open a list, a source's
+        // statement or a speaker's turn.
+        var phrase = text.AsSpan(0, text.Length - 1).TrimEnd();
+        var tables = Lexicons.Speech.SpeechTables.All;
+        if (Lexicons.LexiconTables.ListAnnouncers.FoundIn(phrase) || tables.AccordingTo.FoundIn(phrase)
+            || Metadata.AuthorReader.ReadBareName(phrase) is not null)
+        {
+            return false;
+        }
+
+        var reader = new WordReader(phrase);
+        while (reader.Read())
+        {
+            if (tables.ReportingVerbs.Contains(reader.Word))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether <paramref name="block"/> and <paramref name="next"/> share a group of lines, no blank line between them.</summary>

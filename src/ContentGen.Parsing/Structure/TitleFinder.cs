@@ -217,8 +217,10 @@ internal static class TitleFinder
         }
 
         // "Jan de Vries" over "12 mrt 2024 om 18:05": a name alone right over the dateline is the byline.
+        // So is an agency's or an office's name there ("Gabinete de Imprensa").
         if (blocks[i].LineCount == 1 && i + 1 < blocks.Count && blocks[i + 1].Facts.IsBylineOrDate
-            && Metadata.AuthorReader.ReadBareName(System.MemoryExtensions.AsSpan(blocks[i].Text)) is not null)
+            && (Metadata.AuthorReader.ReadBareName(System.MemoryExtensions.AsSpan(blocks[i].Text)) is not null
+                || Metadata.AuthorReader.NamesADesk(System.MemoryExtensions.AsSpan(blocks[i].Text))))
         {
             return false;
         }
