@@ -13,9 +13,8 @@ internal sealed class RoleHolders
 {
     private readonly Cues _cues;
 
-    // Each role noun, by its bare lower-case form ("l'élue" is "élue"), with a name that held it,
-    // in the order given. An article names a few role holders: a list searched through is enough.
-    private readonly List<(string Role, string Name)> _holders = new();
+    // Each role noun, by its bare lower-case form ("l'élue" is "élue"), with the names that held it, in order.
+    private readonly Dictionary<string, List<string>> _holders = new(StringComparer.Ordinal);
 
     public RoleHolders(Cues cues) => _cues = cues;
 
@@ -69,22 +68,16 @@ internal sealed class RoleHolders
     public string? Holder(string role, string? salient, Func<string, string?> complete, out bool decided)
     {
         decided = false;
-        if (_holders.Count == 0)
+        if (_holders.Count == 0 || !_holders.TryGetValue(Bare(role.AsSpan()), out var names))
         {
             return null;
         }
 
-        var bare = Bare(role.AsSpan());
+        decided = true;
         string? only = null;
         var several = false;
-        foreach (var (held, name) in _holders)
+        foreach (var name in names)
         {
-            if (!string.Equals(held, bare, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            decided = true;
             var full = complete(name) ?? name;
             if (salient is not null && string.Equals(full, salient, StringComparison.Ordinal))
             {
@@ -101,15 +94,16 @@ internal sealed class RoleHolders
     private void Add(ReadOnlySpan<char> role, string name)
     {
         var key = Bare(role);
-        foreach (var (held, known) in _holders)
+        if (!_holders.TryGetValue(key, out var names))
         {
-            if (string.Equals(held, key, StringComparison.Ordinal) && string.Equals(known, name, StringComparison.Ordinal))
-            {
-                return;
-            }
+            names = new List<string>();
+            _holders[key] = names;
         }
 
-        _holders.Add((key, name));
+        if (!names.Contains(name))
+        {
+            names.Add(name);
+        }
     }
 
     // "l'élue" and "L’élue" are "élue": the role without its elided article, in lower case.

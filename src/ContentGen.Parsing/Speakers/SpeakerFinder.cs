@@ -49,10 +49,11 @@ internal sealed class SpeakerFinder
     // The speakers of the paragraph just read: one list serves every paragraph.
     private readonly List<string?> _speakers = new();
 
-    // The finder handed back on this thread, ready for the next article in its language: a finder
-    // and all it holds cost about a kilobyte per article, as much as a short article's text.
+    // The finders handed back on this thread, one for each language's cues, ready for the next
+    // article in that language: a finder and all it holds cost about a kilobyte per article, as
+    // much as a short article's text, and a project's seeds may mix languages.
     [ThreadStatic]
-    private static SpeakerFinder? t_spare;
+    private static List<SpeakerFinder>? t_spares;
     private const int MaxKeptEntries = 1 << 12;
 
     private NamePlausibility _plausibility = null!;
@@ -151,12 +152,11 @@ internal sealed class SpeakerFinder
 
     /// <summary>
     /// A finder to read an article with, as the constructor makes one: the one this thread handed
-    /// back last, if it was for the same speech words, or a new one. Hand it back with <see cref="Return"/>.
+    /// back last for the same speech words, or a new one. Hand it back with <see cref="Return"/>.
     /// </summary>
     public static SpeakerFinder Rent(NamePlausibility plausibility, Cues cues, string? headline = null, int longestParagraph = 0)
     {
-        var finder = t_spare is { } spare && ReferenceEquals(spare._cues, cues) ? spare : new SpeakerFinder(cues);
-        t_spare = null;
+        var finder = TakeSpare(cues) ?? new SpeakerFinder(cues);
         finder.Begin(plausibility, headline, longestParagraph);
         return finder;
     }
@@ -168,10 +168,38 @@ internal sealed class SpeakerFinder
         // that every later article does not clear that room again.
         var kept = MostEntries <= MaxKeptEntries;
         Clear();
-        if (kept)
+        if (kept && IndexOfSpare(_cues) < 0)
         {
-            t_spare = this;
+            (t_spares ??= new List<SpeakerFinder>()).Add(this);
         }
+    }
+
+    // The thread's spare finder for `cues`, taken from the spares, or null.
+    private static SpeakerFinder? TakeSpare(Cues cues)
+    {
+        var at = IndexOfSpare(cues);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var spare = t_spares![at];
+        t_spares.RemoveAt(at);
+        return spare;
+    }
+
+    private static int IndexOfSpare(Cues cues)
+    {
+        var spares = t_spares;
+        for (var i = 0; spares is not null && i < spares.Count; i++)
+        {
+            if (ReferenceEquals(spares[i]._cues, cues))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     // The most entries any of the finder's lists, maps and sets holds.

@@ -12,18 +12,19 @@ public sealed class FinderReuseTests
 {
     private static readonly SpeechTables s_english = SpeechTables.For("en");
 
+    // A project's seeds may mix languages: each language's finder is kept apart.
     [Fact]
-    public void AFinderHandedBack_IsRentedAgainForTheSameLanguage_ButNotForAnother()
+    public void AFinderHandedBack_IsRentedAgainForItsLanguage_AfterAnotherLanguagesArticle()
     {
-        var (first, _) = Read("\"The ferry is late,\" said Jane Roe.", s_english);
-        first.Return();
+        var (english, _) = Read("\"The ferry is late,\" said Jane Roe.", s_english);
+        english.Return();
 
+        var (french, _) = Read("« Il part à midi », a dit Tom Vale.", SpeechTables.For("fr"));
+        french.Return();
         var again = Rent("\"It sails at noon,\" said Tom Vale.", s_english);
-        again.Return();
-        var other = Rent("« Il part à midi », a dit Tom Vale.", SpeechTables.For("fr"));
 
-        Assert.Same(first, again);
-        Assert.NotSame(first, other);
+        Assert.NotSame(english, french);
+        Assert.Same(english, again);
     }
 
     // Cleared maps and lists keep their room: a finder grown by a huge article would make every
