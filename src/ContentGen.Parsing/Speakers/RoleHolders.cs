@@ -16,6 +16,11 @@ internal sealed class RoleHolders
     // Each role noun, by its bare lower-case form ("l'élue" is "élue"), with the names that held it, in order.
     private readonly Dictionary<string, List<string>> _holders = new(StringComparer.Ordinal);
 
+    // Every question about a role reads all its holders: a role given to more people than any
+    // article names for it is a list of names, not a post, and keeping them all would make a long
+    // list of them quadratic to read.
+    private const int MaxHoldersPerRole = 64;
+
     public RoleHolders(Cues cues) => _cues = cues;
 
     /// <summary>How many role holders the article gave.</summary>
@@ -100,7 +105,7 @@ internal sealed class RoleHolders
             _holders[key] = names;
         }
 
-        if (!names.Contains(name))
+        if (names.Count < MaxHoldersPerRole && !names.Contains(name))
         {
             names.Add(name);
         }
