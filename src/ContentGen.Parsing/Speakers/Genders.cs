@@ -230,22 +230,6 @@ internal sealed class Genders
         return male == female ? Gender.Unknown : male ? Gender.Male : Gender.Female;
     }
 
-    /// <summary>
-    /// "« … », a-t-il déclaré", resolved to Paul Durand: a person a gendered pronoun was taken to
-    /// mean as a speaker is of that pronoun's gender, so that a later "elle" is never him.
-    /// </summary>
-    public void NoteSpeaker(string name, Gender gender)
-    {
-        if (gender == Gender.Unknown)
-        {
-            return;
-        }
-
-        ReadUnread();
-        var space = name.LastIndexOf(' ');
-        Note(space < 0 ? name : Text.StringCache.Get(name.AsSpan(space + 1)), gender);
-    }
-
     private void Record(string paragraph, Gender gender)
     {
         if (gender != Gender.Unknown && _run.Count > 0)

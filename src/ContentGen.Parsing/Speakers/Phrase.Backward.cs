@@ -177,12 +177,14 @@ internal sealed partial class Phrase
             var owner = sentence[before - 1];
             if (owner.IsCapitalized)
             {
-                // "John Smith of the Liberal Democrats said"; but "Ein Händler aus Hallental
-                // sagte" is someone unnamed, a German noun after its article.
-                // A single capitalised word opening the sentence before a place is no one's name
-                // ("Speaking in Harbour Jane Roe said" runs the place into the name).
+                // "John Smith of the Liberal Democrats said", "The Acme Bank in Harbour said"; but
+                // "Ein Händler in Hallental sagte" is someone unnamed, a German noun, one word
+                // after its article. A single capitalised word opening the sentence before a place
+                // is no one's name ("Speaking in Harbour Jane Roe said" runs the place into the name).
                 var ownerStart = RunStart(sentence, before - 1);
-                return locative && (IsArticle(sentence[ownerStart]) || (ownerStart > 0 && IsArticle(sentence[ownerStart - 1])) || (ownerStart == 0 && before == 1))
+                var nounStart = IsArticle(sentence[ownerStart]) ? ownerStart + 1 : ownerStart;
+                var articleNoun = before - nounStart == 1 && (nounStart > ownerStart || (ownerStart > 0 && IsArticle(sentence[ownerStart - 1])));
+                return locative && (articleNoun || (ownerStart == 0 && before == 1))
                     ? Subject.None
                     : FromRun(sentence, ownerStart, before, verb);
             }
@@ -192,15 +194,15 @@ internal sealed partial class Phrase
                 return Subject.None;
             }
 
-            // "a spokesman in Harbour said": someone unnamed, who speaks for no one named.
-            if (locative)
-            {
-                return RoleBefore(sentence, before - 1, verb);
-            }
-
-            // "a spokesman for the Home Office said": someone unnamed speaks for the organisation named.
+            // "a spokesman for the Home Office said": someone unnamed speaks for the organisation
+            // named. After a preposition of place too, when the run reads as an organisation, an
+            // article before it or an organisation's noun ending it ("a spokeswoman in the Acme
+            // Bank said"); "a spokesman in Harbour said" is someone unnamed, who speaks for no one named.
             var role = RoleBefore(sentence, before - 1, verb);
-            return role.Kind == SubjectKind.Unnamed && IsSpokesNoun(owner) ? SpokenFor(FromRun(sentence, start, i + 1, verb)) : role;
+            return role.Kind == SubjectKind.Unnamed && IsSpokesNoun(owner)
+                && (!locative || before < start - 1 || IsOrganisationNounOrItsGenitive(sentence[i].Span))
+                ? SpokenFor(FromRun(sentence, start, i + 1, verb))
+                : role;
         }
 
         // "Princes William and Harry said", "the MP for Harbourbank and North Valmont said": the run

@@ -325,7 +325,7 @@ internal sealed class SpeakerFinder
                 continue;
             }
 
-            // "« … », craint-il, « … »": the half after the cue that broke a quote is said by
+            // "« … », explique-t-elle, « … »": the half after the cue that broke a quote is said by
             // whoever said the half before, when the words between the halves are that cue
             // ("D'après X, « … », tandis que selon Y, « … »" breaks nothing), and unless a cue of
             // its own follows it.
@@ -341,10 +341,6 @@ internal sealed class SpeakerFinder
             {
                 subject = Sift(sentence, i);
                 speaker = Resolve(subject);
-                if (speaker is not null && subject.Kind == SubjectKind.Pronoun && !_cast.IsOrganisation(speaker))
-                {
-                    _genders.NoteSpeaker(speaker, _genders.OfPronoun(subject.Text));
-                }
             }
 
             // "But the Harbour Trust stood by the plan. A spokesman said: '…'": a spokesman

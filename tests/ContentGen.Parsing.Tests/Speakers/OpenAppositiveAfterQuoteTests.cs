@@ -18,8 +18,16 @@ public sealed class OpenAppositiveAfterQuoteTests
         => Assert.Equal(new[] { speaker }, QuoteSpeakers.Under(headline, paragraph).Where(s => s is not null).ToArray());
 
     [Theory]
-    [InlineData("\"We will keep the fair in town,\" Jane Roe, whose family runs the fair said.")]
+    [InlineData("\"We will keep the fair in town,\" Jane Roe, whose husband is the mayor said.")]
     [InlineData("\"We will keep the fair in town,\" Jane Roe, the mayor and Tom Baker said.")]
     public void AClauseOrASecondName_IsNoAppositive(string sentence)
         => Assert.Equal(new string?[] { null }, QuoteSpeakers.Under("Harbour fair", "Tom Baker spoke first. " + sentence));
+
+    // A capitalised word right after the role names someone else: the quote is never the first name's.
+    [Theory]
+    [InlineData("\"Fares will not rise,\" Jane Roe, the minister Ann Lee said.", "Jane Roe")]
+    [InlineData("\"Fares will not rise,\" Jane Roe, Acme chairman Tom Baker told reporters.", "Jane Roe")]
+    [InlineData("\"De tarieven blijven gelijk\", Sanne Visser, wethouder Bram de Wit zei tegen de krant.", "Sanne Visser")]
+    public void ANameAfterTheRole_TakesTheQuoteFromTheFirstName(string sentence, string firstName)
+        => Assert.DoesNotContain(firstName, QuoteSpeakers.Under("Rail plan", "Tom Baker spoke first. " + sentence));
 }

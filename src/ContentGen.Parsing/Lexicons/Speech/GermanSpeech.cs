@@ -59,7 +59,7 @@ internal static class GermanSpeech
         Fillers = Words("hat hatte habe haben hätten auch zudem jedoch bereits noch schon nun dann heute gestern erneut"),
         AccordingTo = Words("laut zufolge"),
         InvertedCues = Words("so"),
-        Locatives = Words("in im"),
+        Locatives = Words("in"),
         PassiveAgents = Words("von vom"),
         Media = Words("im"),
         EmployerLinks = Words("vom"),

@@ -180,7 +180,7 @@ internal sealed class SpeechWords
     /// <summary>Prepositions that give a view when they open a sentence: "Pour X, « … »".</summary>
     public string[] ViewPrepositions { get; init; } = s_none;
 
-    /// <summary>Prepositions of place: a name after one says where someone is, never who speaks ("a lawyer in Harbour said", "censé rentrer à Lisbonne :").</summary>
+    /// <summary>Prepositions of place: a name after one says where someone is, never who speaks ("a lawyer in Harbour said", "la chorale, relogée à Montvert depuis l'incendie :").</summary>
     public string[] Locatives { get; init; } = s_none;
 
     /// <summary>Prepositions that name a passive verb's agent: "by", "par", "vom", "por", "dal", "pela", "door".</summary>

@@ -100,7 +100,14 @@ internal sealed class AdjacentCue : ISieve
         if (subject.Kind == SubjectKind.Name && verb < sentence.Count && sentence[verb].Kind == TokenKind.Comma)
         {
             var after = phrase.AfterAppositive(sentence, verb);
-            verb = after >= 0 ? phrase.SkipFillers(sentence, after) : VerbAfterOpenAppositive(sentence, verb) is var open and >= 0 ? open : verb;
+            if (after >= 0)
+            {
+                verb = phrase.SkipFillers(sentence, after);
+            }
+            else if (VerbAfterOpenAppositive(sentence, verb) is var open and >= 0)
+            {
+                verb = open;
+            }
         }
 
         // "…?" Tory MP Peter Daws said that the law was "…": after a quote that ends its own
@@ -114,12 +121,14 @@ internal sealed class AdjacentCue : ISieve
     // "…," Paul Grant, the union's general secretary told reporters: an appositive the writer
     // never closed runs up to the verb, and the name before it speaks. Only a run of words that
     // holds a role or title, with no pronoun, conjunction or "that" among them, is such an
-    // appositive; the verb's index, or -1.
+    // appositive; the verb's index, or -1. A capitalised word right after a role or title names
+    // someone else ("…," Jane Roe, the minister Ann Lee said), so the run is no appositive of hers.
     private int VerbAfterOpenAppositive(IReadOnlyList<Token> sentence, int comma)
     {
         const int MaxAppositiveWords = 8;
         var words = _cues.Words;
         var role = false;
+        var afterRole = false;
         for (var k = comma + 1; k < sentence.Count && k <= comma + MaxAppositiveWords && sentence[k].IsWord; k++)
         {
             var word = sentence[k];
@@ -128,13 +137,20 @@ internal sealed class AdjacentCue : ISieve
                 return k;
             }
 
+            var isRole = words.RoleNouns.Contains(word.Span) || words.Titles.Contains(word.Span) || words.SpokesNouns.Contains(word.Span);
+            if (afterRole && word.IsCapitalized && !isRole)
+            {
+                return -1;
+            }
+
             if (word.IsLower && (words.Pronouns.Contains(word.Span) || words.Coordinators.Contains(word.Span) || words.Complementisers.Contains(word.Span)
                 || words.RelativePronouns.Contains(word.Span)))
             {
                 return -1;
             }
 
-            role |= words.RoleNouns.Contains(word.Span) || words.Titles.Contains(word.Span) || words.SpokesNouns.Contains(word.Span);
+            afterRole = isRole;
+            role |= isRole;
         }
 
         return -1;

@@ -1,11 +1,11 @@
 using System.Collections.Generic;
 
-namespace ContentGen.Parsing.Speakers.Sieves;
+namespace ContentGen.Parsing.Speakers;
 
 /// <summary>
 /// S1, the second half: a quote the writer broke with a cue between commas goes on after it, and
-/// the half after the cue belongs to whoever said the half before (<c>« … », craint-il, « … »</c>,
-/// <c>«…», advirtió, «…»</c>, <c>"…", waarschuwde hij, "…"</c>). Not a sieve: the finder gives the
+/// the half after the cue belongs to whoever said the half before (<c>« … », explique-t-elle, « … »</c>,
+/// <c>«…», explicó, «…»</c>, <c>"…", vertelt hij, "…"</c>). Not a sieve: the finder gives the
 /// second half the first half's speaker as it resolved, so that the cue is read once.
 /// </summary>
 internal static class InterruptedQuote
