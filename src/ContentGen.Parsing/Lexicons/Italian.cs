@@ -37,7 +37,7 @@ internal static class Italian
         ReportWords = Words("servizio filmato"),
         LinkLabels = new[] { "fotogallery", "guarda", "ascolta", "guarda il video" },
         LinkPrefixes = new[] { "leggi anche", "leggi pure", "potrebbe interessarti", "articolo precedente:", "articolo successivo:" },
-        SignUpPhrases = new[] { "iscriviti", "questo sito utilizza cookie", "la tua email", "sostieni", "abbonati a", "nella tua casella", "scarica l'app", "scarica l’app", "seguici su", "ricevi ogni", "offerta speciale", "i nostri partner" },
+        SignUpPhrases = new[] { "iscriviti", "questo sito utilizza cookie", "la tua email", "sostieni", "abbonati a", "nella tua casella", "scarica l'app", "scarica l’app", "seguici su", "ricevi ogni", "offerta speciale" },
         AppealPhrases = new[] { "questo articolo è riservato agli abbonati", "questo contenuto è riservato agli abbonati", "il giornalismo ha un costo", "sostienici con", "con un abbonamento", "scrivici", "una segnalazione per noi", "contatta la redazione", "disiscriverti in qualsiasi momento", "annullare l'iscrizione in qualsiasi momento", "accetti di ricevere", "sostieni il giornalismo", "articoli gratuiti questo mese", "sostieni l'informazione", "sostieni l’informazione", "questo articolo è stato pubblicato" },
         RightsPhrases = new[] { "riproduzione riservata", "tutti i diritti riservati" },
         AddressWords = Words("tu voi tuo tua tuoi tue"),
@@ -57,7 +57,12 @@ internal static class Italian
         PublicationWords = Words("gazzetta corriere giornale notizie messaggero gazzettino"),
         // Agencies in acronyms are read by their capitals; a four-letter one is listed, since a name in capitals has a word so long.
         Agencies = new[] { "ansa" },
-        AuthorBoxLabels = new[] { "l'autore", "l’autore", "sull'autore", "sull’autore", "la squadra", "il team", "gli autori" },
+        AuthorBoxLabels = new[] { "l'autore", "l’autore", "sull'autore", "sull’autore", "la squadra", "il team" },
+        AuthorsBoxLabels = new[] { "gli autori" },
+        ConsentPhrases = new[] { "noi e i nostri partner" },
+        // "Cookie", "cookies" are listed once, with English.
+        ConsentWords = Words("dati"),
+        ColonLeadWords = Words("è sono erano fu sarà hanno suo suoi sue loro"),
         ListAnnouncers = Words("seguente seguenti"),
         DeskWords = Words("agenzia ufficio"),
         NameJoiners = Words("di"),

@@ -232,6 +232,21 @@ internal sealed class Lexicon
     public string[] AuthorBoxLabels { get; init; } = s_none;
 
     /// <summary>
+    /// An author box's plural label alone on its line ("Les auteurs", "Die Autoren"): it opens the box only where the
+    /// box closes the article, for a team or an author subheading mid-article labels a part of the text.
+    /// </summary>
+    public string[] AuthorsBoxLabels { get; init; } = s_none;
+
+    /// <summary>
+    /// What a consent wall says in its first words ("we and our partners", "wir und unsere Partner"): read only with a
+    /// word of <see cref="ConsentWords"/> beside it, since "our partners" alone is any sentence's.
+    /// </summary>
+    public string[] ConsentPhrases { get; init; } = s_none;
+
+    /// <summary>What a consent wall asks about ("cookies", "données", "Daten"): the second sign of one.</summary>
+    public string[] ConsentWords { get; init; } = s_none;
+
+    /// <summary>
     /// Words that name an agency, a newsroom or an office ("Agencia", "Ufficio", "Pressestelle"): a line holding one
     /// under a headline or beside a dateline names who issued the text, never a writer's name.
     /// </summary>
@@ -242,6 +257,12 @@ internal sealed class Lexicon
     /// a list or a statement, and heads no section.
     /// </summary>
     public string[] ListAnnouncers { get; init; } = s_none;
+
+    /// <summary>
+    /// Copulas, auxiliaries and possessives ("is", "sa", "ist", "zijn"): a short line ending on a colon that holds one is a
+    /// sentence's lead-in ("The reason is simple:", "Sa réponse :"), no heading. Each word is listed once, in one language.
+    /// </summary>
+    public string[] ColonLeadWords { get; init; } = s_none;
 
     /// <summary>Reporting verbs whose object is who listened: "told the BBC".</summary>
     public string[] ListenerVerbs { get; init; } = s_none;
@@ -330,7 +351,11 @@ internal sealed class Lexicon
         yield return (nameof(CoAuthorWords), CoAuthorWords);
         yield return (nameof(Agencies), Agencies);
         yield return (nameof(AuthorBoxLabels), AuthorBoxLabels);
+        yield return (nameof(AuthorsBoxLabels), AuthorsBoxLabels);
+        yield return (nameof(ConsentPhrases), ConsentPhrases);
+        yield return (nameof(ConsentWords), ConsentWords);
         yield return (nameof(ListAnnouncers), ListAnnouncers);
+        yield return (nameof(ColonLeadWords), ColonLeadWords);
         yield return (nameof(DeskWords), DeskWords);
         yield return (nameof(ListenerVerbs), ListenerVerbs);
         yield return (nameof(Fillers), Fillers);

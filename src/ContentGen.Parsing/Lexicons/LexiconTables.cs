@@ -51,7 +51,11 @@ internal static class LexiconTables
     public static readonly WordTable CoAuthorWords = Union(lexicon => lexicon.CoAuthorWords);
     public static readonly WordTable Agencies = Union(lexicon => lexicon.Agencies);
     public static readonly WordTable AuthorBoxLabels = Union(lexicon => lexicon.AuthorBoxLabels);
+    public static readonly WordTable AuthorsBoxLabels = Union(lexicon => lexicon.AuthorsBoxLabels);
+    public static readonly WordTable ConsentPhrases = Union(lexicon => lexicon.ConsentPhrases);
+    public static readonly WordTable ConsentWords = Union(lexicon => lexicon.ConsentWords);
     public static readonly WordTable ListAnnouncers = Union(lexicon => lexicon.ListAnnouncers);
+    public static readonly WordTable ColonLeadWords = Union(lexicon => lexicon.ColonLeadWords);
     public static readonly WordTable DeskWords = Union(lexicon => lexicon.DeskWords);
     public static readonly WordTable Abbreviations = Union(ignoreCase: false, lexicon => lexicon.Abbreviations);
 

@@ -39,7 +39,7 @@ internal static class Portuguese
         // "Vídeo", "Ver vídeo" are listed once, with Spanish.
         LinkLabels = new[] { "áudio", "galeria", "veja", "leia", "ouvir", "ouça" },
         LinkPrefixes = new[] { "leia também", "leia mais", "veja também", "artigo anterior:", "próximo artigo:" },
-        SignUpPhrases = new[] { "este site utiliza cookies", "o seu email", "o seu e-mail", "apoie o jornalismo", "assine já", "no seu email", "no seu e-mail", "na sua caixa de correio", "descarregue a app", "baixe o app", "sem fidelização", "siga-nos no", "siga-nos em", "receba as principais", "os nossos parceiros" },
+        SignUpPhrases = new[] { "este site utiliza cookies", "o seu email", "o seu e-mail", "apoie o jornalismo", "assine já", "no seu email", "no seu e-mail", "na sua caixa de correio", "descarregue a app", "baixe o app", "sem fidelização", "siga-nos no", "siga-nos em", "receba as principais" },
         AppealPhrases = new[] { "este artigo é exclusivo para assinantes", "este conteúdo é exclusivo para assinantes", "o jornalismo custa dinheiro", "apoie-nos com", "com uma assinatura", "escreva-nos", "envie-nos", "uma história para contar", "cancelar a subscrição a qualquer momento", "cancelar a inscrição a qualquer momento", "aceita receber", "faça uma assinatura", "este artigo foi publicado" },
         RightsPhrases = new[] { "todos os direitos reservados" },
         AddressWords = Words("você vocês"),
@@ -59,7 +59,11 @@ internal static class Portuguese
         NameJoiners = Words("da dos das"),
         CoAuthorWords = Words("com"),
         Agencies = new[] { "lusa", "agência brasil" },
-        AuthorBoxLabels = new[] { "sobre o autor", "sobre a autora", "o autor", "a autora", "a equipa", "a equipe", "os autores", "sobre os autores" },
+        AuthorBoxLabels = new[] { "sobre o autor", "sobre a autora", "o autor", "a autora", "a equipa", "a equipe" },
+        AuthorsBoxLabels = new[] { "os autores", "sobre os autores" },
+        ConsentPhrases = new[] { "nós e os nossos parceiros" },
+        ConsentWords = Words("dados"),
+        ColonLeadWords = Words("é são eram foi tem têm seu sua seus suas dele dela"),
         ListAnnouncers = Words("seguinte seguintes"),
         // "Gabinete" is listed once, with Spanish.
         DeskWords = Words("agência serviço assessoria"),

@@ -152,9 +152,10 @@ internal static class AuthorReader
     }
 
     /// <summary>
-    /// Whether <paramref name="line"/> names an agency, a newsroom or an office in a few capitalised words, one of
-    /// them a desk's word (<c>DeskWords</c>: "Agencia Norte", "Ufficio Stampa", "Gabinete de Imprensa"), with no
-    /// sentence: it stands where a writer's name stands, and is neither a name nor a headline.
+    /// Whether <paramref name="line"/> names an agency, a newsroom or an office in a few capitalised words, the first
+    /// a desk's word or every one a desk's word or a joiner (<c>DeskWords</c>: "Agencia Norte", "Ufficio Stampa",
+    /// "Gabinete de Imprensa"), with no sentence. Read only in the dateline's slot, where a writer's name stands: there
+    /// it is neither a name nor a headline. Elsewhere the same words are surnames ("Robert Service") or a headline's.
     /// </summary>
     public static bool NamesADesk(ReadOnlySpan<char> line)
     {
@@ -164,20 +165,28 @@ internal static class AuthorReader
             return false;
         }
 
-        var desk = false;
+        // The desk's word first ("Agencia Norte", "Pressestelle Hafenstadt"), or every word a desk's word or a
+        // joiner ("Ufficio Stampa", "Gabinete de Imprensa"): a headline that holds one ("Neue Agentur für …") is none.
+        var first = true;
+        var deskFirst = false;
+        var allDesk = true;
         var reader = new WordReader(line);
         while (reader.Read())
         {
             var word = reader.Word;
-            if (char.IsLower(word[0]) && !NameParticles.Joiners.Contains(word) && !LexiconTables.Stopwords.Contains(word))
+            var joiner = NameParticles.Joiners.Contains(word) || LexiconTables.Stopwords.Contains(word);
+            if (char.IsLower(word[0]) && !joiner)
             {
                 return false;
             }
 
-            desk |= LexiconTables.DeskWords.Contains(word);
+            var desk = LexiconTables.DeskWords.Contains(word);
+            deskFirst |= first && desk;
+            allDesk &= desk || joiner;
+            first = false;
         }
 
-        return desk;
+        return deskFirst || allDesk;
     }
 
     /// <summary>
@@ -678,7 +687,7 @@ internal static class AuthorReader
         || gap.IndexOf('(') >= 0 || gap.IndexOf('/') >= 0 || gap.IndexOf(':') >= 0
         || gap.IndexOf('>') >= 0 || gap.IndexOf('›') >= 0 || gap.IndexOf('»') >= 0;
 
-    // A capitalised word that is no function word ("La rédaction", "The Times"), no desk's word ("Agencia") and no agency
+    // A capitalised word that is no function word ("La rédaction", "The Times") and no agency
     // acronym on its own ("AFP"); a surname in capitals after a first name is ("Marta ROSSEL"), and
     // so is a whole name printed in capitals ("JANE ROE"), which `rest`, the text from the word on, shows.
     private static bool IsNameWord(ReadOnlySpan<char> word, int wordsSoFar, ReadOnlySpan<char> rest = default)
@@ -693,9 +702,7 @@ internal static class AuthorReader
             return false;
         }
 
-        // "Agencia Íbera", "Ufficio Stampa": an agency, a newsroom or an office issues a text; it is nobody's name.
-        return !LexiconTables.Calendar.Contains(word) && !LexiconTables.BylineRoles.Contains(word) && !LexiconTables.PublicationWords.Contains(word)
-            && !LexiconTables.DeskWords.Contains(word);
+        return !LexiconTables.Calendar.Contains(word) && !LexiconTables.BylineRoles.Contains(word) && !LexiconTables.PublicationWords.Contains(word);
     }
 
     internal static WordTable Leads()

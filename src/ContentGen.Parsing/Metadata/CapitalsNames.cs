@@ -19,10 +19,17 @@ internal static class CapitalsNames
 
     /// <summary>
     /// The name <paramref name="line"/> is alone, beside a dateline: as <see cref="AuthorReader.ReadBareName(ReadOnlySpan{char})"/>,
-    /// or a name in capitals whose words <paramref name="document"/>'s prose does not use (<see cref="IsProseWords"/>).
+    /// or a name in capitals whose words <paramref name="document"/>'s prose does not use (<see cref="IsProseWords"/>);
+    /// never a desk's name (<see cref="AuthorReader.NamesADesk"/>).
     /// </summary>
     public static string? ReadBesideDateline(ReadOnlySpan<char> line, string document)
     {
+        // "Agencia Norte" over the dateline: an agency or an office issued the text; it is nobody's name.
+        if (AuthorReader.NamesADesk(line))
+        {
+            return null;
+        }
+
         var name = AuthorReader.ReadBareName(line, capitals: true);
         return name is not null && IsCapitals(name.AsSpan(0, name.IndexOf(' ') < 0 ? name.Length : name.IndexOf(' '))) && IsProseWords(name, document) ? null : name;
     }

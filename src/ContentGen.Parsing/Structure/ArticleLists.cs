@@ -91,7 +91,9 @@ internal static class ArticleLists
             end++;
         }
 
-        if ((apart ? lines : end - lead - 1) < MinColonItems)
+        // Apart from its lead, a list shows its items' shape: each line a time or a label and a colon ("10 h : ouverture");
+        // an address under "Contact the newsroom:" is the page's footer.
+        if ((apart ? lines : end - lead - 1) < MinColonItems || (apart && !AreLabelledItems(blocks, lead + 1, end)))
         {
             return;
         }
@@ -100,6 +102,27 @@ internal static class ArticleLists
         {
             items.Add(blocks[k]);
         }
+    }
+
+    // Whether blocks [start, end) hold a colon inside each of their lines ("14 h : contes", "Ore 16: concerto").
+    private static bool AreLabelledItems(IReadOnlyList<TextBlock> blocks, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            var text = blocks[k].Text;
+            var colons = 0;
+            for (var c = 0; c < text.Length - 1; c++)
+            {
+                colons += text[c] == ':' ? 1 : 0;
+            }
+
+            if (colons < blocks[k].LineCount)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsItem(TextBlock block)

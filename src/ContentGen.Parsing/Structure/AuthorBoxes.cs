@@ -42,7 +42,8 @@ internal static class AuthorBoxes
         }
 
         // "L'équipe" / "Jeanne Roux" / "Production", "About the author" / "Jane Roe": a box's label alone over a name alone.
-        if (LexiconTables.AuthorBoxLabels.Contains(Whitespace.Trim(line).TrimEnd(':').TrimEnd()) && Metadata.AuthorReader.ReadBareName(next) is { } named)
+        var trimmed = Whitespace.Trim(line).TrimEnd(':').TrimEnd();
+        if ((LexiconTables.AuthorBoxLabels.Contains(trimmed) || LexiconTables.AuthorsBoxLabels.Contains(trimmed)) && Metadata.AuthorReader.ReadBareName(next) is { } named)
         {
             return named;
         }
@@ -52,13 +53,21 @@ internal static class AuthorBoxes
     }
 
     /// <summary>
-    /// Whether <paramref name="label"/> is an author box's label alone on its line ("Les auteurs", "Die Autoren")
-    /// over a note that opens with a writer's name and gives a newsroom's job (<paramref name="note"/>: "Jane Roe is
-    /// a reporter …"): the box after the article, as "About the author" opens it.
+    /// Whether <paramref name="label"/> is an author box's plural label alone on its line ("Les auteurs", "Die Autoren")
+    /// over a writer's note (<see cref="IsWritersNote"/>): the box after the article, as "About the author" opens it.
+    /// The caller checks that the box closes the article: "The team" over a founder's portrait mid-article labels a part.
     /// </summary>
     public static bool OpensBox(TextBlock label, TextBlock note)
-        => label.LineCount == 1 && label.Facts.Words <= MaxLabelWords && note.Facts.Words <= MaxNoteWords
-        && LexiconTables.AuthorBoxLabels.Contains(Whitespace.Trim(label.Text.AsSpan()).TrimEnd(':').TrimEnd())
+        => label.LineCount == 1 && label.Facts.Words <= MaxLabelWords
+        && LexiconTables.AuthorsBoxLabels.Contains(Whitespace.Trim(label.Text.AsSpan()).TrimEnd(':').TrimEnd())
+        && IsWritersNote(note);
+
+    /// <summary>
+    /// Whether <paramref name="note"/> is a short note that opens with a writer's name and gives a newsroom's job
+    /// ("Jane Roe is a reporter …").
+    /// </summary>
+    public static bool IsWritersNote(TextBlock note)
+        => note.Facts.Words <= MaxNoteWords
         && Metadata.AuthorReader.ReadOpeningName(note.Text.AsSpan()) is { } name && IsNoteAbout(note.Text.AsSpan(), name);
 
     private static bool IsNoteAbout(ReadOnlySpan<char> note, string name)

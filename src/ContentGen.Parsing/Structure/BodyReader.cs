@@ -572,6 +572,20 @@ internal sealed class BodyReader
 
     private static bool IsProseBlock(TextBlock block) => block.Facts.IsGood || BlockQuality.IsProse(block.Facts);
 
+    // Whether no prose follows from block `from` on but writers' notes, up to the page's end or an end signal.
+    private static bool ClosesArticle(IReadOnlyList<TextBlock> blocks, int from)
+    {
+        for (var j = from; j < blocks.Count && !blocks[j].Facts.IsTerminator; j++)
+        {
+            if (IsProseBlock(blocks[j]) && !AuthorBoxes.IsWritersNote(blocks[j]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsLead(BlockFacts facts) => facts.IsGood || (BlockQuality.IsProse(facts) && !facts.IsCaption && !facts.IsBylineOrDate);
 
     // Groups the non-blank lines between blank lines, taking out chrome and repeated lines.
@@ -811,7 +825,9 @@ internal sealed class BodyReader
             }
 
             // "Les auteurs" alone over "Jane Roe is a reporter …" opens the author box, as "About the author" does.
-            var boxLabel = i >= content && proseBlocksRead >= MinArticleBlocks && next is not null && AuthorBoxes.OpensBox(block, next);
+            // Only where the box closes the article: writers' notes or chrome under it, no more prose.
+            var boxLabel = i >= content && proseBlocksRead >= MinArticleBlocks && next is not null && AuthorBoxes.OpensBox(block, next)
+                && ClosesArticle(blocks, i + 2);
             if (i >= content && (block.Facts.IsTerminator || boxLabel))
             {
                 // An end signal above the article's prose ("Mots-clés :" in a page's header, under
@@ -937,15 +953,9 @@ internal sealed class BodyReader
             if (block.LineCount == 1 && (kept.Count == 0 ? next?.Facts.IsBylineOrDate == true || (i > start && blocks[i - 1].Facts.IsBylineOrDate)
                     : kept.Count == 1 && i > start && blocks[i - 1].Facts.IsCaption && next is not null && IsProseBlock(next)
                         && Metadata.CapitalsNames.StartsName(block.Text.AsSpan()))
-                && Metadata.CapitalsNames.ReadBesideDateline(block.Text.AsSpan(), document) is not null)
-            {
-                SetAside(block, BoilerplateKind.Byline);
-                continue;
-            }
-
-            // An agency's or an office's name beside the dateline ("Agencia Norte" over "14 oct 2024") signs the text as a byline does.
-            if (block.LineCount == 1 && kept.Count == 0 && (next?.Facts.IsBylineOrDate == true || (i > start && blocks[i - 1].Facts.IsBylineOrDate))
-                && Metadata.AuthorReader.NamesADesk(block.Text.AsSpan()))
+                // An agency's or an office's name beside the dateline ("Agencia Norte" over "14 oct 2024") signs the text as a byline does.
+                && (Metadata.CapitalsNames.ReadBesideDateline(block.Text.AsSpan(), document) is not null
+                    || (kept.Count == 0 && Metadata.AuthorReader.NamesADesk(block.Text.AsSpan()))))
             {
                 SetAside(block, BoilerplateKind.Byline);
                 continue;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Structure;
@@ -35,11 +36,18 @@ internal static class Headings
     // "Lo que hay que llevar:", "Programme de la journée d'ouverture :": a colon heading is a short phrase.
     private const int MaxColonHeadingWords = 8;
 
+    // Colon headings come in a series: two on a page at least.
+    private const int MinColonSeries = 2;
+
     /// <summary>Whether <paramref name="block"/> heads the text that follows it.</summary>
     /// <param name="block">The candidate.</param>
     /// <param name="next">The block after it, or <see langword="null"/> at the end.</param>
     /// <param name="previous">The body block before it, or <see langword="null"/> at the start of the body.</param>
-    public static bool IsHeading(TextBlock block, TextBlock? next, TextBlock? previous)
+    /// <param name="colonSeries">
+    /// Whether the page heads its paragraphs with colon lines as a series (<see cref="HasColonSeries"/>): one such line
+    /// alone is a sentence's lead-in as often as a heading.
+    /// </param>
+    public static bool IsHeading(TextBlock block, TextBlock? next, TextBlock? previous, bool colonSeries = true)
     {
         var text = block.Text;
         // A dump wrapped at a fixed width wraps a long heading over two lines.
@@ -60,7 +68,7 @@ internal static class Headings
         // with a quotation mark.
         // A quotation with its speaker ("« On ne lâchera rien », promet Martine Lefort") is a sentence that lost its full stop.
         var first = FirstLetter(text, dashed ? 2 : 0);
-        var colon = IsColonHeading(block, next, previous);
+        var colon = colonSeries && IsColonHeading(block, next, previous);
         if (!(char.IsUpper(first) || char.IsDigit(first))
             || (Punctuation.EndsWithClause(text) && !IsShortQuestion(text) && !EndsWithQuotedWords(block) && !TrailsOff(block) && !colon)
             || AttributedSpeech.EndsOnAttribution(text.AsSpan()))
@@ -95,6 +103,24 @@ internal static class Headings
     // and so do a line announcing what follows, a source ("Según el ayuntamiento:") and a speaker's name;
     // a line glued to the paragraph under it is that paragraph's opening. Over a list it stays a paragraph:
     // "Le programme de la journée :" heads one as "Les mesures sont les suivantes :" opens one.
+    /// <summary>
+    /// Whether at least two colon lines head paragraphs in <paramref name="blocks"/>: guides and town halls print them
+    /// as a series ("Where to park:" … "Where to eat:"); a lone "The reason is simple:" opens a sentence's point.
+    /// </summary>
+    public static bool HasColonSeries(IReadOnlyList<TextBlock> blocks)
+    {
+        var found = 0;
+        for (var i = 1; i + 1 < blocks.Count; i++)
+        {
+            if (IsColonHeading(blocks[i], blocks[i + 1], blocks[i - 1]) && ++found == MinColonSeries)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsColonHeading(TextBlock block, TextBlock next, TextBlock? previous)
     {
         var text = block.Text;
@@ -124,10 +150,11 @@ internal static class Headings
             return false;
         }
 
+        // "La raison est simple :", "Sa réponse :": a copula or a possessive makes the line a sentence's lead-in.
         var reader = new WordReader(phrase);
         while (reader.Read())
         {
-            if (tables.ReportingVerbs.Contains(reader.Word))
+            if (tables.ReportingVerbs.Contains(reader.Word) || Lexicons.LexiconTables.ColonLeadWords.Contains(reader.Word))
             {
                 return false;
             }

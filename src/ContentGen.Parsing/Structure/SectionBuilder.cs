@@ -17,11 +17,12 @@ internal static class SectionBuilder
         string? heading = null;
         var headingPosition = blocks.Count > 0 ? blocks[0].Start : TextPosition.Start;
         var first = 0;
+        var colonSeries = Headings.HasColonSeries(blocks);
         for (var i = 0; i < blocks.Count; i++)
         {
             var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
             var previous = i > 0 ? blocks[i - 1] : null;
-            if (!notHeadings.Contains(blocks[i]) && Headings.IsHeading(blocks[i], next, previous))
+            if (!notHeadings.Contains(blocks[i]) && Headings.IsHeading(blocks[i], next, previous, colonSeries))
             {
                 AddSection(sections, heading, headingPosition, first, paragraphs.Count);
                 heading = blocks[i].Text;

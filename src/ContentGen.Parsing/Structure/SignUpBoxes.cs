@@ -31,14 +31,19 @@ internal static class SignUpBoxes
 
     /// <summary>
     /// Whether <paramref name="block"/>, however wrapped, is a sign-up notice: a short one with
-    /// two sign-up phrases ("sign up" … "in your inbox", "jetzt anmelden" … "in Ihrem Postfach").
+    /// two sign-up phrases ("sign up" … "in your inbox", "jetzt anmelden" … "in Ihrem Postfach"), or a consent wall.
     /// </summary>
     public static bool IsNotice(BlockFacts block)
     {
         var span = block.Text.AsSpan();
-        if (block.Words > MaxNoticeWords || !BoilerplateLines.HasSignUpPhrase(block.Phrases))
+        if (block.Words > MaxNoticeWords)
         {
             return false;
+        }
+
+        if (!BoilerplateLines.HasSignUpPhrase(block.Phrases))
+        {
+            return IsConsentNotice(span);
         }
 
         var phrases = 0;
@@ -46,6 +51,27 @@ internal static class SignUpBoxes
         while (reader.Read())
         {
             if (LexiconTables.SignUpPhrases.StartsAny(span.Slice(reader.Start)) && ++phrases == MinNoticePhrases)
+            {
+                return true;
+            }
+        }
+
+        return IsConsentNotice(span);
+    }
+
+    // A consent wall's notice: "we and our partners" (ConsentPhrases) with what it asks about beside it
+    // ("cookies", "données", "Daten"); "We thank our partners" alone is an article's sentence.
+    private static bool IsConsentNotice(ReadOnlySpan<char> span)
+    {
+        if (!LexiconTables.ConsentPhrases.FoundIn(span))
+        {
+            return false;
+        }
+
+        var reader = new WordReader(span);
+        while (reader.Read())
+        {
+            if (LexiconTables.ConsentWords.Contains(reader.Word))
             {
                 return true;
             }

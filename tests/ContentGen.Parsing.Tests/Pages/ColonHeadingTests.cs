@@ -22,6 +22,60 @@ public sealed class ColonHeadingTests
         { "nl", "Zo kom je er:" },
     };
 
+    private static string FirstHeading(string language) => language switch
+    {
+        "en" => "Where to park:",
+        "fr" => "Où se garer :",
+        "de" => "So kommen Sie hin:",
+        "es" => "Dónde aparcar:",
+        "it" => "Orari di apertura:",
+        "pt" => "Onde estacionar:",
+        _ => "Zo kom je er:",
+    };
+
+    // A guide prints its colon headings as a series: a second one on the page.
+    private static string SecondHeading(string language) => language switch
+    {
+        "en" => "Where to eat:",
+        "fr" => "Où manger :",
+        "de" => "Wo man isst:",
+        "es" => "Dónde comer:",
+        "it" => "Prezzi dei biglietti:",
+        "pt" => "Onde comer:",
+        _ => "Waar eet je:",
+    };
+
+    // Lead-ins that open a sentence's point, a speaker's turn or an answer, alone on a page (review s15, item 3).
+    public static TheoryData<string, string> LoneLeads() => new()
+    {
+        { "en", "He went on:" },
+        { "en", "Three things stand out:" },
+        { "fr", "La raison est simple :" },
+        { "fr", "Sa réponse :" },
+        { "fr", "Le maire :" },
+        { "de", "Sie fügte hinzu:" },
+        { "de", "Der Grund ist einfach:" },
+        { "de", "Seine Antwort:" },
+        { "es", "La razón es sencilla:" },
+        { "es", "Su respuesta:" },
+        { "it", "Il motivo è semplice:" },
+        { "pt", "A razão é simples:" },
+        { "pt", "A resposta dele:" },
+        { "nl", "Hij vervolgde:" },
+        { "nl", "De reden is simpel:" },
+        { "nl", "Zijn antwoord:" },
+    };
+
+    // A copula or a possessive makes a lead-in even on a page with a series of colon headings.
+    public static TheoryData<string, string> LeadsInASeries() => new()
+    {
+        { "en", "The answer is simple:" },
+        { "fr", "Sa réponse :" },
+        { "de", "Der Grund ist einfach:" },
+        { "es", "Su respuesta:" },
+        { "nl", "De reden is simpel:" },
+    };
+
     public static TheoryData<string, string> QuotationLeads() => new()
     {
         { "en", "The mayor added:" },
@@ -60,11 +114,50 @@ public sealed class ColonHeadingTests
     public void AShortLineEndingOnAColon_BetweenParagraphs_IsAHeading(string language, string heading)
     {
         var p = Articles.Of(language);
-        var page = string.Join("\n\n", "Home\nNews\nLocal", p[0], "12/03/2024", p[1], p[2], heading, p[3], Articles.Closing(language), "Share\nPrivacy policy");
+        var page = string.Join("\n\n", "Home\nNews\nLocal", p[0], "12/03/2024", p[1], p[2], heading, p[3], SecondHeading(language), Articles.Closing(language), "Share\nPrivacy policy");
         var article = ArticleParser.Parse(page);
 
         Assert.Contains(heading, article.Sections.Select(s => s.Heading));
+        Assert.Contains(SecondHeading(language), article.Sections.Select(s => s.Heading));
         Assert.Equal(new[] { p[1], p[2], p[3], Articles.Closing(language) }, article.Paragraphs.Select(x => x.Text));
+    }
+
+    [Theory]
+    [MemberData(nameof(ColonHeadings))]
+    public void AColonLineAloneOnThePage_StaysAParagraph(string language, string heading)
+    {
+        var p = Articles.Of(language);
+        var page = string.Join("\n\n", "Home\nNews\nLocal", p[0], "12/03/2024", p[1], p[2], heading, p[3], Articles.Closing(language), "Share\nPrivacy policy");
+        var article = ArticleParser.Parse(page);
+
+        Assert.DoesNotContain(heading, article.Sections.Select(s => s.Heading));
+        Assert.Equal(new[] { p[1], p[2], heading, p[3], Articles.Closing(language) }, article.Paragraphs.Select(x => x.Text));
+    }
+
+    [Theory]
+    [MemberData(nameof(LoneLeads))]
+    public void ALeadInBetweenParagraphs_StaysAParagraph(string language, string lead)
+    {
+        var p = Articles.Of(language);
+        var page = string.Join("\n\n", "Home\nNews\nLocal", p[0], "12/03/2024", p[1], p[2], lead, p[3], Articles.Closing(language), "Share\nPrivacy policy");
+        var article = ArticleParser.Parse(page);
+
+        Assert.DoesNotContain(lead, article.Sections.Select(s => s.Heading));
+        Assert.Equal(new[] { p[1], p[2], lead, p[3], Articles.Closing(language) }, article.Paragraphs.Select(x => x.Text));
+    }
+
+    [Theory]
+    [MemberData(nameof(LeadsInASeries))]
+    public void ALeadInOnAPageWithColonHeadings_StaysAParagraph(string language, string lead)
+    {
+        var p = Articles.Of(language);
+        var heading = FirstHeading(language);
+        var page = string.Join("\n\n", "Home\nNews\nLocal", p[0], "12/03/2024", p[1], heading, p[2], lead, p[3], SecondHeading(language), Articles.Closing(language), "Share\nPrivacy policy");
+        var article = ArticleParser.Parse(page);
+
+        Assert.DoesNotContain(lead, article.Sections.Select(s => s.Heading));
+        Assert.Contains(lead, article.Paragraphs.Select(x => x.Text));
+        Assert.Contains(heading, article.Sections.Select(s => s.Heading));
     }
 
     [Theory]
@@ -78,6 +171,21 @@ public sealed class ColonHeadingTests
 
         Assert.DoesNotContain(lead, article.Sections.Select(s => s.Heading));
         Assert.Contains(lead, article.Paragraphs.Select(x => x.Text));
+    }
+
+    // The quotation under the lead printed without marks, on a page whose colon headings make a series: only the
+    // reporting verb keeps the lead a paragraph (review s15, item 6).
+    [Theory]
+    [MemberData(nameof(QuotationLeads))]
+    public void ALineThatOpensAnUnmarkedQuotation_OnAPageWithColonHeadings_StaysAParagraph(string language, string lead)
+    {
+        var p = Articles.Of(language);
+        var page = string.Join("\n\n", "Home\nNews\nLocal", p[0], "12/03/2024", p[1], FirstHeading(language), p[2], lead, p[3], SecondHeading(language), Articles.Closing(language), "Share\nPrivacy policy");
+        var article = ArticleParser.Parse(page);
+
+        Assert.DoesNotContain(lead, article.Sections.Select(s => s.Heading));
+        Assert.Contains(lead, article.Paragraphs.Select(x => x.Text));
+        Assert.Contains(FirstHeading(language), article.Sections.Select(s => s.Heading));
     }
 
     [Theory]

@@ -15,6 +15,8 @@ public sealed class ConsentNoticeTests
         { "en", "We and our partners store cookies and similar technologies to improve the site and to show adverts. Click 'Agree' to carry on reading." },
         { "fr", "Avec nos partenaires, nous déposons des cookies et des traceurs pour améliorer le site et afficher des publicités. Cliquez sur « Accepter » pour continuer." },
         { "es", "Nosotros y nuestros socios guardamos cookies y tecnologías similares para mejorar el sitio y mostrar publicidad. Pulse «Aceptar» para seguir leyendo." },
+        { "it", "Noi e i nostri partner usiamo cookie e tecnologie simili per migliorare il sito e mostrare pubblicità. Premi «Accetta» per continuare." },
+        { "pt", "Nós e os nossos parceiros guardamos cookies e dados de navegação para melhorar o site e mostrar publicidade. Carregue em «Aceitar» para continuar." },
         { "de", "Wir und unsere Partner speichern Cookies und ähnliche Techniken, um die Seite zu verbessern und Werbung zu zeigen. Klicken Sie auf „Zustimmen“, um weiterzulesen." },
     };
 
