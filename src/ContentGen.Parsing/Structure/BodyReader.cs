@@ -105,7 +105,7 @@ internal sealed class BodyReader
         foreach (var (start, count) in groups)
         {
             split.Clear();
-            BlockSplitter.Split(segments, start, count, split);
+            BlockSplitter.Split(segments, start, count, split, buffers.Body.SplitBlocks);
             foreach (var block in split)
             {
                 // The block's words are counted once, in its facts, which the title and body rules read next.
