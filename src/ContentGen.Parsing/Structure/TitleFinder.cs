@@ -441,15 +441,17 @@ internal static class TitleFinder
         return !(i > 0 && i < text.Length && (text[i] == '.' || text[i] == ')'));
     }
 
+    // A full stop inside closing quotes ends a sentence too: a paragraph that is one quoted
+    // sentence (“The work starts in May.”) is no headline.
     private static bool EndsWithStop(string text)
     {
-        var last = text[text.Length - 1];
-        if (last is ',' or ';' or ':')
+        if (text[text.Length - 1] is ',' or ';' or ':')
         {
             return true;
         }
 
-        return last == '.' && !(text.Length > 1 && text[text.Length - 2] == '.');
+        var at = Punctuation.LastBeforeClosers(System.MemoryExtensions.AsSpan(text));
+        return at >= 0 && text[at] == '.' && !(at > 0 && text[at - 1] == '.');
     }
 
     // "Texte. Suite": a full stop after a lower-case word or a number, then a capital, is two
