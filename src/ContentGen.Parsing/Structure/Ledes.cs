@@ -14,6 +14,9 @@ internal static class Ledes
     // "Tom Vale will walk again." A match report's fact lines ("Ewood Park", "Tuesday, 1 March") are shorter.
     private const int MinSentenceWords = 4;
 
+    // Shorter, a sentence must read as one (IsShortSentence).
+    private const int MinShortSentenceWords = 2;
+
     // A lede an export cut off before its full stop is still a long clause.
     private const int MinCutWords = 10;
 
@@ -26,12 +29,27 @@ internal static class Ledes
     public static bool IsPlainLede(TextBlock block)
     {
         var facts = block.Facts;
-        if (block.LineCount > MaxLines || facts.Words < MinSentenceWords || !StartsLikeSentence(block.Text) || facts.IsCaption || facts.IsBylineOrDate)
+        if (block.LineCount > MaxLines || facts.Words < MinShortSentenceWords || !StartsLikeSentence(block.Text) || facts.IsCaption || facts.IsBylineOrDate)
         {
             return false;
         }
 
-        return facts.Words >= MinCutWords || Punctuation.EndsSentence(block.Text);
+        return facts.Words >= MinCutWords || (Punctuation.EndsSentence(block.Text) && (facts.Words >= MinSentenceWords || IsShortSentence(block.Text)));
+    }
+
+    // "Shops are pleased.", "Tickets are free.": a sentence of two or three words, with a word in
+    // lower case, is a paragraph of the article. A fact line that ends on a full stop gives a
+    // figure or a label ("Att: 23,000.", "Referee: M Dean."), and a name is all capitals.
+    private static bool IsShortSentence(string text)
+    {
+        var lower = false;
+        var reader = new WordReader(System.MemoryExtensions.AsSpan(text));
+        while (reader.Read())
+        {
+            lower |= char.IsLower(reader.Word[0]);
+        }
+
+        return lower && text.IndexOf(':') < 0 && !Digits.Any(System.MemoryExtensions.AsSpan(text));
     }
 
     /// <summary>
