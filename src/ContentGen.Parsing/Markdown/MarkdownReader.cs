@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Text;
 using ContentGen.Parsing.Quotes;
 using ContentGen.Parsing.Seeds;
+using ContentGen.Parsing.Structure;
 using ContentGen.Parsing.Text;
 using Markdig;
 using Markdig.Extensions.Tables;
@@ -37,7 +38,8 @@ internal sealed class MarkdownReader
     /// <param name="text">The seed's text.</param>
     /// <param name="positions">Lines and columns of the seed.</param>
     /// <param name="hasTitle">Whether the front matter sets the title, so that no heading is taken for it.</param>
-    public static Article Read(string text, PositionMap positions, bool hasTitle)
+    /// <param name="language">The language the front matter gives, or null to read it from the paragraphs, as a text seed's is.</param>
+    public static Article Read(string text, PositionMap positions, bool hasTitle, string? language)
     {
         var document = Markdig.Markdown.Parse(text, s_pipeline);
         var reader = new MarkdownReader(positions);
@@ -91,8 +93,9 @@ internal sealed class MarkdownReader
         }
 
         AddSection(sections, heading, positions.At(headingOffset), first, paragraphs.Count);
-        var inline = reader.InlineQuotes(read, readIndex, problems, out var blocks);
-        quotes.AddRange(inline);
+        var blocks = TextBlocks(read);
+        language ??= LanguageGuesser.GuessDocument(blocks, blocks.Count);
+        quotes.AddRange(reader.InlineQuotes(read, readIndex, blocks, problems, language, title));
         quotes.AddRange(reader.OutsideQuotes(outside, quotes, blocks, title));
         quotes.Sort((a, b) => a.Position.Offset.CompareTo(b.Position.Offset));
         reader._boilerplate.Sort((a, b) => a.Position.Offset.CompareTo(b.Position.Offset));
@@ -108,6 +111,7 @@ internal sealed class MarkdownReader
             EquatableArray.From(problems))
         {
             Html = Markdig.Markdown.ToHtml(document, s_pipeline),
+            Language = language,
         };
     }
 
@@ -160,16 +164,22 @@ internal sealed class MarkdownReader
     // The quote reader works on text blocks. Each paragraph is handed over as a one-line block whose
     // line number is its index and whose offsets are indexes into its flat text, so that what the
     // reader finds can be traced back through the flat text to the seed.
-    private List<Quote> InlineQuotes(List<Piece> pieces, List<int> paragraphIndex, List<Problem> problems, out List<TextBlock> blocks)
+    private static List<TextBlock> TextBlocks(List<Piece> pieces)
     {
-        blocks = new List<TextBlock>(pieces.Count);
+        var blocks = new List<TextBlock>(pieces.Count);
         for (var i = 0; i < pieces.Count; i++)
         {
             blocks.Add(new TextBlock(new[] { new LineSegment(new SourceLine(0, pieces[i].Text.Length, i + 1), pieces[i].Text) }));
         }
 
+        return blocks;
+    }
+
+    // The paragraphs' quotes, read in the article's language with its title as the headline, as a text seed's are.
+    private List<Quote> InlineQuotes(List<Piece> pieces, List<int> paragraphIndex, List<TextBlock> blocks, List<Problem> problems, string? language, string title)
+    {
         var found = new List<Problem>();
-        var quotes = QuoteReader.Read(blocks, found);
+        var quotes = QuoteReader.Read(blocks, found, language, title);
         var result = new List<Quote>(quotes.Count);
         foreach (var quote in quotes)
         {

@@ -28,7 +28,7 @@ public static class ArticleReader
         var positions = new PositionMap(text);
         var split = FrontMatterParser.Parse(text, positions);
         var article = markdown
-            ? MarkdownReader.Read(split.Body, positions, split.FrontMatter.SetsTitle)
+            ? MarkdownReader.Read(split.Body, positions, split.FrontMatter.SetsTitle, split["language"])
             : ArticleParser.Parse(split.Body, split["language"]);
         // Known keys alone ("author: …") or comments alone leave FrontMatter equal to None, yet a block still counts.
         return split.Found ? Override(article, split, text, positions, markdown) : article;

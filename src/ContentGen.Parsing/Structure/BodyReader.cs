@@ -148,8 +148,7 @@ internal sealed class BodyReader
             reader.SetAsideForeignEnding();
         }
 
-        Span<int> hits = stackalloc int[LanguageGuesser.Languages];
-        reader.Language = LanguageGuesser.GuessDocument(reader.BodyHits(reader.Blocks.Count, hits));
+        reader.Language = LanguageGuesser.GuessDocument(reader.Blocks, reader.Blocks.Count);
 
         reader._boilerplate.Sort((a, b) => a.Position.Offset.CompareTo(b.Position.Offset));
         return reader;
@@ -1041,8 +1040,7 @@ internal sealed class BodyReader
         }
 
         // Interview words are read in the body's own language: one language's "du" or "i" is another's "you" or "I".
-        Span<int> hits = stackalloc int[LanguageGuesser.Languages];
-        Interviews.MarkQuestions(Blocks, NotHeadings, LanguageGuesser.GuessDocument(BodyHits(Blocks.Count, hits)));
+        Interviews.MarkQuestions(Blocks, NotHeadings, LanguageGuesser.GuessDocument(Blocks, Blocks.Count));
 
         // A dump sets a subheading apart with blank lines: on a dumped page that sets its paragraphs
         // apart so, a short line glued to the text under it (a teaser's headline over its blurb) heads
@@ -1315,24 +1313,12 @@ internal sealed class BodyReader
         }
 
         var last = Blocks[Blocks.Count - 1];
-        Span<int> hits = stackalloc int[LanguageGuesser.Languages];
-        var bodyLanguage = LanguageGuesser.GuessDocument(BodyHits(Blocks.Count - 1, hits));
+        var bodyLanguage = LanguageGuesser.GuessDocument(Blocks, Blocks.Count - 1);
         if (bodyLanguage is not null && Notices.IsNotice(last.Facts) && LanguageGuesser.IsForeignTo(last.Facts, bodyLanguage))
         {
             Blocks.RemoveAt(Blocks.Count - 1);
             _boilerplate.Add(new Boilerplate(last.Text, BoilerplateKind.Disclaimer, last.Start));
         }
-    }
-
-    // The stopword hits of the first `count` body blocks, summed into `hits`: no text is joined.
-    private ReadOnlySpan<int> BodyHits(int count, Span<int> hits)
-    {
-        for (var i = 0; i < count; i++)
-        {
-            LanguageGuesser.Add(hits, Blocks[i].Facts);
-        }
-
-        return hits;
     }
 
     private void SetAside(TextBlock block, BoilerplateKind kind) => _boilerplate.Add(new Boilerplate(block.Text, kind, block.Start));

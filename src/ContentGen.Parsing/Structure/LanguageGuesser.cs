@@ -104,6 +104,19 @@ internal static class LanguageGuesser
         return hits[best] >= MinimumDocumentHits && hits[best] >= runnerUp * DocumentLead ? Lexicon.All[best].Language : null;
     }
 
+    /// <summary>The language of the first <paramref name="count"/> of <paramref name="blocks"/>, read together, as <see cref="GuessDocument(ReadOnlySpan{int})"/> gives it.</summary>
+    public static string? GuessDocument(IReadOnlyList<TextBlock> blocks, int count)
+    {
+        // The blocks' own counts are summed: no text is joined.
+        Span<int> hits = stackalloc int[Languages];
+        for (var i = 0; i < count; i++)
+        {
+            Add(hits, blocks[i].Facts);
+        }
+
+        return GuessDocument(hits);
+    }
+
     /// <summary>Adds <paramref name="block"/>'s stopword hits to <paramref name="hits"/>.</summary>
     public static void Add(Span<int> hits, BlockFacts block) => block.LanguageHits.AddTo(hits);
 

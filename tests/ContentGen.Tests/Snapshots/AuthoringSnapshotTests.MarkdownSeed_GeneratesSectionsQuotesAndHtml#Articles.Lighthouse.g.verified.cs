@@ -20,8 +20,8 @@ namespace Consumer.Articles
         /// <summary>No publication date was set in the front matter.</summary>
         public const string? Published = null;
 
-        /// <summary>No language was set in the front matter.</summary>
-        public const string? Language = null;
+        /// <summary>The language: en</summary>
+        public const string? Language = "en";
 
         /// <summary>The body rendered to HTML by Markdig.</summary>
         public const string Html = "<h1>The lighthouse keeper's last winter</h1>\n<p>After forty years, the keeper hands over the <strong>keys</strong> to the <a href=\"https://example.org\">automatic light</a> and <code>LAMP-2</code>.</p>\n<h2>What changes</h2>\n<ul>\n<li>The lamp runs on its own</li>\n<li>Visits on <em>Sundays</em>\n<ol>\n<li>morning</li>\n<li>afternoon</li>\n</ol>\n</li>\n</ul>\n<blockquote>\n<p>&quot;The sea never sleeps, and neither did I.&quot;\n— Morag Campbell</p>\n</blockquote>\n<p>She looked out: &quot;I will miss the storms,&quot; Campbell said.</p>\n<table>\n<thead>\n<tr>\n<th>Year</th>\n<th>Visitors</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>2020</td>\n<td>1200</td>\n</tr>\n</tbody>\n</table>\n<pre><code>log: lamp lit at 16:02\n</code></pre>\n<p><img src=\"lighthouse.jpg\" alt=\"The lighthouse at dusk\" /></p>\n<h2>Handing over</h2>\n<div class=\"notice\">Closed in winter</div>\n<p>Final words from the keeper.</p>\n";
@@ -128,6 +128,6 @@ namespace Consumer.Articles
         };
 
         /// <summary>This article in the shape every article shares, for code that handles any of them.</summary>
-        public static global::Consumer.Articles.Article Article { get; } = new global::Consumer.Articles.Article("Lighthouse", Utf8Text.Decode("The lighthouse keeper's last winter"u8), Source, Paragraphs, Sections, Quotes, Author, Published, Language, global::System.Array.Empty<string>(), Metadata, Speakers);
+        public static global::Consumer.Articles.Article Article { get; } = new global::Consumer.Articles.Article("Lighthouse", Utf8Text.Decode("The lighthouse keeper's last winter"u8), Source, Paragraphs, Sections, Quotes, Author, Published, Utf8Text.Decode("en"u8), global::System.Array.Empty<string>(), Metadata, Speakers);
     }
 }
