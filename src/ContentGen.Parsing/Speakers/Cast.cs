@@ -26,8 +26,10 @@ internal sealed class Cast
 
     // The organisations named, most recent first, each with the paragraph and sentence where it was.
     // A document nobody in the cast issued ("the Lund report") is an entry without a name: "it"
-    // after it means the document, so no organisation.
-    private readonly List<(string? Name, int Paragraph, int Sentence)> _recent = new();
+    // after it means the document, so no organisation. A document whose issuer is named after it
+    // ("a study by the Harbour Audit Office", "un estudio de la Cámara de Comercio") is an entry
+    // holding the issuer, marked Issued: "the report" and "it" mean it, other nouns pass it by.
+    private readonly List<(string? Name, int Paragraph, int Sentence, bool Issued)> _recent = new();
 
     // The sentence being read, counted over the article.
     private int _sentence;
@@ -83,15 +85,19 @@ internal sealed class Cast
     private void Organisation(string name, int paragraph, int sentence)
     {
         (_organisations ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
+        // The issuer of a document stays one when it speaks again: "the company" is never the
+        // chamber whose study "the report" meant.
+        var issued = false;
         for (var i = _recent.Count - 1; i >= 0; i--)
         {
             if (string.Equals(_recent[i].Name, name, StringComparison.Ordinal))
             {
+                issued |= _recent[i].Issued;
                 _recent.RemoveAt(i);
             }
         }
 
-        _recent.Insert(0, (name, paragraph, sentence));
+        _recent.Insert(0, (name, paragraph, sentence, issued));
     }
 
     /// <summary>
@@ -104,10 +110,10 @@ internal sealed class Cast
     {
         if (noun.Length > 0)
         {
-            foreach (var (name, _, _) in _recent)
+            foreach (var (name, _, _, issued) in _recent)
             {
                 // "the paper" is the one named as a newspaper too.
-                if (name is not null && NounIn(name) is { } own && (string.Equals(own, noun, StringComparison.OrdinalIgnoreCase)
+                if (!issued && name is not null && NounIn(name) is { } own && (string.Equals(own, noun, StringComparison.OrdinalIgnoreCase)
                     || (_cues.Words.Publications.Contains(own.AsSpan()) && _cues.Words.Publications.Contains(noun.AsSpan()))))
                 {
                     return name;
@@ -119,11 +125,22 @@ internal sealed class Cast
         // by another. "It also recommends that the Commission …": "it" points back, never to a
         // name later in its own sentence.
         var anyKind = noun.Length == 0 || _cues.Words.DocumentNouns.Contains(noun.AsSpan());
-        foreach (var (name, named, sentence) in _recent)
+        foreach (var (name, named, sentence, issued) in _recent)
         {
             if (paragraph - named > reach)
             {
                 break;
+            }
+
+            // A document's words are its issuer's: "señala el informe", and "it" after it.
+            if (issued)
+            {
+                if ((anyKind && noun.Length > 0) || (noun.Length == 0 && sentence != _sentence))
+                {
+                    return name;
+                }
+
+                continue;
             }
 
             if (name is null)
@@ -170,6 +187,13 @@ internal sealed class Cast
             {
                 // "L'association Droits Devant dénonce …": the noun joined to its elided article.
                 ReadAfterNoun(sentence, i, paragraph, kind: elided.ToString());
+            }
+            else if (i > 0 && token.IsCapitalized && i + 2 < sentence.Count && sentence[i + 1].IsLower && _cues.Words.GenitiveArticles.Contains(sentence[i + 1].Span)
+                && _cues.Words.DocumentNouns.Contains(token.Span))
+            {
+                // "Ein Gutachten des Landesrechnungshofs": a document's noun written capitalised
+                // (German), its issuer in the genitive.
+                ReadDocument(sentence, i, paragraph);
             }
             else if (i == 0 && token.IsCapitalized && _cues.Is(token, WordClass.OrganisationNoun) && i + 1 < sentence.Count && sentence[i + 1].IsCapitalized)
             {
@@ -287,9 +311,9 @@ internal sealed class Cast
             return;
         }
 
-        foreach (var (name, _, _) in _recent)
+        foreach (var (name, _, _, issued) in _recent)
         {
-            if (name is not null && NounIn(name) is { } own && own.AsSpan().Equals(sentence[noun].Span, StringComparison.OrdinalIgnoreCase))
+            if (!issued && name is not null && NounIn(name) is { } own && own.AsSpan().Equals(sentence[noun].Span, StringComparison.OrdinalIgnoreCase))
             {
                 return;
             }
@@ -337,11 +361,33 @@ internal sealed class Cast
     }
 
     // "the Lund report recommends": a document the article names by its article, past
-    // capitalised words, is what a later "it" means.
+    // capitalised words, is what a later "it" means. "A study by the Harbour Audit Office", "un
+    // rapport van het Instituut voor Havenstudies": a name right after the noun's link issued it.
     private void ReadDocument(IReadOnlyList<Token> sentence, int noun, int paragraph)
     {
         if (!_cues.Words.DocumentNouns.Contains(sentence[noun].Span))
         {
+            return;
+        }
+
+        // "de la Cámara de Comercio", "van het Instituut": a definite article may open the name.
+        var issuerStart = noun + 2;
+        if (issuerStart + 1 < sentence.Count && sentence[issuerStart].IsLower && _cues.Words.Definites.Contains(sentence[issuerStart].Span))
+        {
+            issuerStart++;
+        }
+
+        if (issuerStart < sentence.Count && IsDocumentLink(sentence[noun + 1]) && sentence[issuerStart].IsCapitalized
+            && _cues.Phrase.ReadForward(sentence, issuerStart) is { Kind: SubjectKind.Name } issuer && !Phrase.GoesOn(sentence, issuer.End))
+        {
+            _recent.Insert(0, (issuer.Text, paragraph, _sentence, true));
+
+            // "by the Harbour Audit Office", "des Landesrechnungshofs": a name after an article is an organisation's.
+            if (issuerStart > noun + 2 || _cues.Words.GenitiveArticles.Contains(sentence[noun + 1].Span))
+            {
+                (_organisations ??= new HashSet<string>(StringComparer.Ordinal)).Add(issuer.Text);
+            }
+
             return;
         }
 
@@ -353,9 +399,14 @@ internal sealed class Cast
 
         if (article >= 0 && sentence[article].IsWord && _cues.Words.Definites.Contains(sentence[article].Span))
         {
-            _recent.Insert(0, (null, paragraph, _sentence));
+            _recent.Insert(0, (null, paragraph, _sentence, false));
         }
     }
+
+    // "by", "de", "van", "della": the words between a document and whoever issued it.
+    private bool IsDocumentLink(Token token)
+        => token.IsLower && (_cues.Words.PassiveAgents.Contains(token.Span) || _cues.Words.OrganisationLinks.Contains(token.Span)
+            || _cues.Words.EmployerLinks.Contains(token.Span) || _cues.Words.GenitiveArticles.Contains(token.Span));
 
     // "Marlow Vale District Council's planning committee": a run of capitalised words that ends
     // in an organisation noun names one.

@@ -7,8 +7,26 @@ namespace ContentGen.Parsing.Speakers;
 internal sealed partial class Phrase
 {
     // A run of capitalised words (with joiners such as "of") becomes a name once titles are cut:
-    // "Russian Deputy Foreign Minister Sergei Riabkov" gives "Sergei Riabkov".
+    // "Russian Deputy Foreign Minister Sergei Riabkov" gives "Sergei Riabkov". After a genitive
+    // article the name's first word loses its ending: "des Fördervereins Lesezeit".
     private Subject FromRun(IReadOnlyList<Token> sentence, int start, int end, int subjectEnd)
+    {
+        var read = ReadRun(sentence, start, end, subjectEnd);
+        if (read.Kind != SubjectKind.Name || start == 0 || start >= end || !sentence[start - 1].IsLower
+            || !_words.GenitiveArticles.Contains(sentence[start - 1].Span)
+            || !read.Text.AsSpan().StartsWith(sentence[start].Span, StringComparison.Ordinal))
+        {
+            return read;
+        }
+
+        var text = GenitiveName.Unmarked(read.Text);
+        return ReferenceEquals(text, read.Text)
+            ? read
+            : new Subject(SubjectKind.Name, text, read.End, employer: string.Equals(read.Employer, read.Text, StringComparison.Ordinal) ? text : read.Employer,
+                isOrganisation: read.IsOrganisation, isDocumentOwner: read.IsDocumentOwner);
+    }
+
+    private Subject ReadRun(IReadOnlyList<Token> sentence, int start, int end, int subjectEnd)
     {
         // "Ein Sprecher sagte": a run that opens with an indefinite article and ends in a title
         // (German capitalises nouns) brings in someone unnamed, no holder named before.

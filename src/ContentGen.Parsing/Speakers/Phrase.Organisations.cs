@@ -7,6 +7,21 @@ namespace ContentGen.Parsing.Speakers;
 internal sealed partial class Phrase
 {
     /// <summary>
+    /// Who issued the document whose noun is at <paramref name="noun"/>, when the words after it
+    /// say: "einer Mitteilung der Gewerkschaft" (the union named before), "dem Gutachten des
+    /// Landesrechnungshofs". <see cref="Subject.None"/> when they do not.
+    /// </summary>
+    public Subject DocumentIssuer(IReadOnlyList<Token> sentence, int noun) => OrganisationAfter(sentence, noun + 1);
+
+    /// <summary>
+    /// Whether a name read up to <paramref name="end"/> goes on past it: a lower-case word, then a
+    /// capitalised one ("Institut für Hafenforschung", "Instituut voor Havenstudies"), so the name
+    /// was cut and is no one's.
+    /// </summary>
+    public static bool GoesOn(IReadOnlyList<Token> sentence, int end)
+        => end + 1 < sentence.Count && sentence[end].IsLower && sentence[end + 1].IsCapitalized;
+
+    /// <summary>
     /// The organisation that someone unnamed speaks for, named after the role: "for Acme", "de
     /// Aguas de Valdeoro", "der Stadtwerke"; or one named before, "van het bedrijf".
     /// </summary>

@@ -61,6 +61,8 @@ public sealed class SpeechWordsTests
         [("NotNames", "Locatives")] = "'In', 'En', 'Im' open sentences as prepositions; inside one they say where someone is",
         [("Media", "Locatives")] = "'à', 'en', 'im' say where words were said after an inverted verb, and where someone is before a verb",
         [("Enclitics", "Locatives")] = "Portuguese 'nos' is a pronoun after a verb and 'in the' before a place",
+        [("Definites", "GenitiveArticles")] = "German 'des' is an article, and marks the noun after it with a genitive -s",
+        [("NotNames", "GenitiveArticles")] = "German 'Eines' opens sentences as an article, and marks the noun after it with a genitive -s",
     };
 
     [Theory]

@@ -45,8 +45,9 @@ internal static class DutchSpeech
         RoleNouns = Words(
             "minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder woordvoerster trainer president " +
             "topman topvrouw deskundige advocaat verloskundige raadslid vertegenwoordiger"),
-        OrganisationNouns = Words("bedrijf gemeente provincie bond vakbond partij regering ministerie club vereniging ontwikkelaar verzekeraar zorgverzekeraar justitie"),
+        OrganisationNouns = Words("bedrijf gemeente provincie bond vakbond partij regering ministerie club vereniging ontwikkelaar verzekeraar zorgverzekeraar justitie rapport"),
         BareBodies = Words("regering justitie"),
+        DocumentNouns = Words("rapport"),
         Indefinites = Words("een"),
         Definites = Words("de het"),
         Prepositions = Words("van voor bij"),

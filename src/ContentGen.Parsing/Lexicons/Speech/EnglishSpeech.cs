@@ -33,8 +33,8 @@ internal static class EnglishSpeech
         OrganisationNouns = Words(
             "company firm group council government ministry department party club union bank agency board committee " +
             "authority commission carrier airline retailer operator charity organisation organization body paper newspaper " +
-            "magazine broadcaster statement report office association federation foundation institute corporation league"),
-        DocumentNouns = Words("statement report letter memo"),
+            "magazine broadcaster statement report office association federation foundation institute corporation league study"),
+        DocumentNouns = Words("statement report letter memo study"),
         Complementisers = Words("that"),
         Bodies = Words("committee council commission board authority agency"),
         PluralDefinites = Words("the"),

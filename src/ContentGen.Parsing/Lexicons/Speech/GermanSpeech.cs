@@ -48,10 +48,12 @@ internal static class GermanSpeech
             "geschäftsführerin vorsitzender vorsitzende sprecher sprecherin trainer trainerin präsident präsidentin direktor " +
             "direktorin chef chefin kapitän landrat landrätin sportdirektor sportdirektorin kanzler kanzlerin spieler spielerin stürmer torwart " +
             "experte expertin anwalt anwältin vertreter vertreterin"),
-        DocumentNouns = Words("mitteilung"),
-        OrganisationNouns = Words("unternehmen firma konzern stadt verein verband partei regierung ministerium gewerkschaft club klub mitteilung justiz landkreis gemeinde behörde"),
+        DocumentNouns = Words("mitteilung bericht gutachten studie"),
+        OrganisationNouns = Words(
+            "unternehmen firma konzern stadt verein verband partei regierung ministerium gewerkschaft club klub mitteilung justiz landkreis " +
+            "gemeinde behörde bericht gutachten studie"),
         BareBodies = Words("regierung justiz"),
-        Indefinites = Words("ein eine einer"),
+        Indefinites = Words("ein eine einer einem"),
         Definites = Words("der die das dem den des"),
         Prepositions = Words("für bei vom zum zur"),
         Affiliations = Words("cdu csu spd fdp afd grünen linke linken"),
@@ -68,5 +70,7 @@ internal static class GermanSpeech
         Coordinators = Words("und oder"),
         Contrasts = Words("aber doch"),
         RelativePronouns = Words("der die das dessen deren"),
+        GenitiveArticles = Words("des eines"),
+        ImpersonalSubjects = Words("es"),
     };
 }

@@ -19,6 +19,7 @@ internal static class ItalianSpeech
         ["promettere"] = new[] { "promette", "promise", "promesso" },
         ["ribadire"] = new[] { "ribadisce", "ribadì", "ribadito", "ribadita" },
         ["chiedere"] = new[] { "chiede", "chiese", "chiesto" },
+        ["avvertire"] = new[] { "avverte", "avvertì", "avvertiva", "avvertito", "avvertita" },
     };
 
     public static SpeechWords Words { get; } = new()
@@ -38,12 +39,12 @@ internal static class ItalianSpeech
         OfficialNouns = Words("responsabile rappresentante dirigente"),
         Titles = Words(
             "signor signora sig sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario " +
-            "segretaria assessore assessora consigliere consigliera capogruppo allenatore dottor dottoressa avvocato"),
+            "segretaria amministratore amministratrice assessore assessora consigliere consigliera capogruppo allenatore dottor dottoressa avvocato"),
         RoleNouns = Words(
-            "sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario segretaria assessore " +
+            "sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario segretaria amministratore amministratrice assessore " +
             "assessora consigliere consigliera capogruppo allenatore imprenditore imprenditrice esperto esperta avvocato responsabile rappresentante dirigente"),
-        DocumentNouns = Words("nota"),
-        OrganisationNouns = Words("società azienda comitato prefettura sindacato governo ministero comune partito associazione autorità nota giustizia"),
+        DocumentNouns = Words("nota rapporto studio"),
+        OrganisationNouns = Words("società azienda comitato prefettura sindacato governo ministero comune partito associazione autorità nota rapporto studio giustizia"),
         BareBodies = Words("governo giustizia"),
         Indefinites = Words("un uno una"),
         Definites = Words("il lo la i gli le l'"),

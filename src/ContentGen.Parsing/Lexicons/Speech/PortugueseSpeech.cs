@@ -12,6 +12,7 @@ internal static class PortugueseSpeech
         ["dizer"] = new[] { "diz", "disse", "dizia", "dito", "dizem", "disseram" },
         ["escrever"] = new[] { "escreve", "escreveu", "escrito" },
         ["pedir"] = new[] { "pede", "pediu", "pedido" },
+        ["concluir"] = new[] { "conclui", "concluiu", "concluía", "concluído", "concluem", "concluíram" },
     };
 
     public static SpeechWords Words { get; } = new()
@@ -37,8 +38,8 @@ internal static class PortugueseSpeech
         RoleNouns = Words(
             "ministro ministra secretário secretária prefeito prefeita presidente diretor diretora porta-voz vereador " +
             "vereadora deputado deputada governador governadora autarca técnico treinador empresário empresária advogado advogada representante responsável dirigente"),
-        DocumentNouns = Words("nota"),
-        OrganisationNouns = Words("empresa construtora companhia secretaria sindicato patronal governo ministério prefeitura câmara partido associação nota justiça"),
+        DocumentNouns = Words("nota estudo relatório"),
+        OrganisationNouns = Words("empresa construtora companhia secretaria sindicato patronal governo ministério prefeitura câmara partido associação nota estudo relatório justiça"),
         PluralDefinites = Words("os as"),
         BareBodies = Words("governo justiça"),
         Indefinites = Words("um uma"),

@@ -54,8 +54,8 @@ internal static class SpanishSpeech
             "ministro ministra consejero consejera concejal concejala alcalde alcaldesa presidente presidenta director directora portavoz " +
             "secretario secretaria gerente empresario empresaria diputado diputada entrenador entrenadora jefe jefa experto " +
             "experta abogado abogada responsable representante"),
-        DocumentNouns = Words("comunicado"),
-        OrganisationNouns = Words("empresa compañía consejería sindicato patronal gobierno ministerio ayuntamiento junta partido club asociación comunicado justicia"),
+        DocumentNouns = Words("comunicado informe estudio"),
+        OrganisationNouns = Words("empresa compañía consejería sindicato patronal gobierno ministerio ayuntamiento junta partido club asociación comunicado informe estudio justicia"),
         PluralDefinites = Words("los las"),
         BareBodies = Words("gobierno justicia"),
         Indefinites = Words("un una"),

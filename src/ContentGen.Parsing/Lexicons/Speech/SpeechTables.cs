@@ -74,6 +74,8 @@ internal sealed class SpeechTables
         PassiveAgents = Union(lexicons, l => l.Speech.PassiveAgents);
         InvertedCues = Union(lexicons, l => l.Speech.InvertedCues);
         Media = Union(lexicons, l => l.Speech.Media);
+        GenitiveArticles = Union(lexicons, l => l.Speech.GenitiveArticles);
+        ImpersonalSubjects = Union(lexicons, l => l.Speech.ImpersonalSubjects);
         AgeSuffixes = Union(lexicons, l => l.Speech.AgeSuffixes);
         Participles = WordTable.Of(ParticipleForms(lexicons));
         ReportingVerbs = WordTable.Of(ReportingForms(lexicons, invertingOnly: false));
@@ -220,6 +222,12 @@ internal sealed class SpeechTables
     public WordTable InvertedCues { get; }
 
     public WordTable Media { get; }
+
+    /// <summary>"des": the name after one carries a genitive -s.</summary>
+    public WordTable GenitiveArticles { get; }
+
+    /// <summary>"es" in "heißt es": a report with no one as its subject.</summary>
+    public WordTable ImpersonalSubjects { get; }
 
     /// <summary>Endings of ages used as nouns: "-year-old", "-jährige".</summary>
     public WordTable AgeSuffixes { get; }

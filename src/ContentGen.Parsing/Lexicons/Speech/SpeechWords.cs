@@ -204,6 +204,18 @@ internal sealed class SpeechWords
     /// <summary>Relative pronouns that open a clause inside a subject.</summary>
     public string[] RelativePronouns { get; init; } = s_none;
 
+    /// <summary>
+    /// Articles of a genitive that marks the noun after it with -s or -es: "des Fördervereins X" is
+    /// Förderverein X's. German.
+    /// </summary>
+    public string[] GenitiveArticles { get; init; } = s_none;
+
+    /// <summary>
+    /// The empty subject of an impersonal report: "heißt es in dem Bericht", whose words are the
+    /// document's.
+    /// </summary>
+    public string[] ImpersonalSubjects { get; init; } = s_none;
+
     /// <summary>Every list, by name, for the tests that check lists do not overlap by accident.</summary>
     public IEnumerable<(string Name, string[] Words)> Lists()
     {
@@ -254,5 +266,7 @@ internal sealed class SpeechWords
         yield return (nameof(PassiveAgents), PassiveAgents);
         yield return (nameof(Contrasts), Contrasts);
         yield return (nameof(RelativePronouns), RelativePronouns);
+        yield return (nameof(GenitiveArticles), GenitiveArticles);
+        yield return (nameof(ImpersonalSubjects), ImpersonalSubjects);
     }
 }

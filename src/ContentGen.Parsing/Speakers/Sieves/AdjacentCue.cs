@@ -68,6 +68,13 @@ internal sealed class AdjacentCue : ISieve
             return phrase.ReadForward(sentence, i + 1);
         }
 
+        // "„…“, heißt es in dem Bericht": a report with no subject speaks with the document's words.
+        if (_cues.IsReportingVerb(sentence[i]) && i + 1 < sentence.Count && sentence[i + 1].IsLower
+            && _cues.Words.ImpersonalSubjects.Contains(sentence[i + 1].Span) && DocumentSource(sentence, i + 2) is { IsFound: true } document)
+        {
+            return document;
+        }
+
         // "…," shop owner X, told Associated Press: who follows a listener verb listened.
         if (_cues.IsReportingVerb(sentence[i]))
         {
@@ -180,6 +187,30 @@ internal sealed class AdjacentCue : ISieve
         }
 
         return Subject.None;
+    }
+
+    // "in dem Bericht", "in einer Mitteilung der Gewerkschaft": past adverbs, a preposition of
+    // place, an article and a document's noun. The document's issuer when the words name one,
+    // else the noun, which the cast resolves to the latest document's issuer; none otherwise.
+    private Subject DocumentSource(IReadOnlyList<Token> sentence, int from)
+    {
+        var words = _cues.Words;
+        var k = _cues.Phrase.SkipFillers(sentence, from);
+        if (k + 2 >= sentence.Count || !sentence[k].IsLower || !words.Locatives.Contains(sentence[k].Span)
+            || !sentence[k + 1].IsLower || !(words.Definites.Contains(sentence[k + 1].Span) || words.Indefinites.Contains(sentence[k + 1].Span))
+            || !sentence[k + 2].IsWord || !words.DocumentNouns.Contains(sentence[k + 2].Span))
+        {
+            return Subject.None;
+        }
+
+        var noun = k + 2;
+        if (noun + 1 >= sentence.Count || !sentence[noun + 1].IsWord)
+        {
+            return new Subject(SubjectKind.Organisation, sentence[noun].Text, noun + 1);
+        }
+
+        var issuer = _cues.Phrase.DocumentIssuer(sentence, noun);
+        return issuer.Kind is SubjectKind.Name or SubjectKind.Organisation && !Phrase.GoesOn(sentence, issuer.End) ? issuer : Subject.None;
     }
 
     private static bool EndsSentence(Token quote)
