@@ -59,6 +59,7 @@ internal static class Dutch
         CoAuthorWords = Words("met"),
         AuthorBoxLabels = new[] { "over de auteur", "over de schrijver", "de auteur", "het team", "ons team" },
         AuthorsBoxLabels = new[] { "de auteurs", "over de auteurs" },
+        PrintNotices = new[] { "dit interview verscheen", "dit verhaal verscheen", "dit stuk verscheen" },
         ConsentPhrases = new[] { "wij en onze partners", "we en onze partners" },
         ConsentWords = Words("gegevens"),
         ColonLeadWords = Words("zijn wordt heeft hebben haar hun"),

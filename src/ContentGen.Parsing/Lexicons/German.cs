@@ -77,6 +77,7 @@ internal static class German
         Agencies = new[] { "epd", "kna" },
         AuthorBoxLabels = new[] { "über den autor", "über die autorin", "zum autor", "zur autorin", "der autor", "die autorin", "das team", "unser team" },
         AuthorsBoxLabels = new[] { "die autoren", "über die autoren" },
+        PrintNotices = new[] { "dieses interview erschien", "dieser text erschien", "dieser beitrag erschien" },
         ConsentPhrases = new[] { "wir und unsere partner" },
         ConsentWords = Words("daten"),
         ColonLeadWords = Words("ist sind war waren wird hat haben hatte sein seine seiner ihre ihrer"),
