@@ -50,7 +50,14 @@ internal static class AuthorReader
         var prefix = LexiconTables.BylinePrefixes.LongestStart(line);
         if (prefix > 0)
         {
-            return Words.Count(line, MaxBylineWords) > MaxBylineWords ? null : Names(PastRole(line.Slice(prefix)), minWords: 1, capitals: true);
+            if (Words.Count(line, MaxBylineWords) > MaxBylineWords)
+            {
+                return null;
+            }
+
+            // "Con información de Agencia Norte", "Por Agencia Norte": the byline's words credit a desk, nobody by name.
+            var named = PastRole(line.Slice(prefix));
+            return NamesADesk(Whitespace.Trim(named)) ? null : Names(named, minWords: 1, capitals: true);
         }
 
         return Credit(line) ?? ReadNameWithRole(line);
@@ -579,6 +586,8 @@ internal static class AuthorReader
         var count = 0;
         var nameStart = -1;
         var nameEnd = -1;
+        var shortest = int.MaxValue;
+        var afterComma = false;
         var reader = new WordReader(text);
         var previousEnd = 0;
         while (reader.Read())
@@ -589,6 +598,7 @@ internal static class AuthorReader
             var joinsNames = gap.IndexOf(',') >= 0 || gap.IndexOf(';') >= 0 || gap.IndexOf('&') >= 0 || s_and.Contains(word);
             if (current > 0 && (joinsNames || StopsName(gap)))
             {
+                shortest = Math.Min(shortest, current);
                 var flushed = Flush(names, text, nameStart, nameEnd, current, minWords, ref count);
                 current = 0;
                 if (!flushed || single || StopsName(gap))
@@ -604,6 +614,7 @@ internal static class AuthorReader
 
             if (IsNameWord(word, current, capitals ? text.Slice(reader.Start) : default))
             {
+                afterComma = current == 0 ? gap.IndexOf(',') >= 0 : afterComma;
                 nameStart = current == 0 ? reader.Start : nameStart;
                 nameEnd = reader.Start + reader.Length;
                 if (++current > MaxNameWords)
@@ -638,7 +649,9 @@ internal static class AuthorReader
         }
 
         // A particle read after the last name word is not part of it: nameEnd stops at that word.
-        if (current > 0)
+        // "Von Lena Brandt und Tobias Kern, Hamburg", "By Priya Shah, Leeds": one word after a comma, last, after
+        // whole names, is the place the writers file from. Writers listed by surname ("Par Dupont, Martin") stay.
+        if (current > 0 && !(current == 1 && count > 0 && afterComma && shortest >= MinCreditNameWords))
         {
             Flush(names, text, nameStart, nameEnd, current, minWords, ref count);
         }
