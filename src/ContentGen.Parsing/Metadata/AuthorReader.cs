@@ -393,6 +393,28 @@ internal static class AuthorReader
         return ReadNameList(line) is { } names && names.IndexOf(';') > 0;
     }
 
+    /// <summary>
+    /// How long the role and byline's word are that open <paramref name="text"/>, a wire credit's part after a semicolon
+    /// ("Editing by …", "Édité par …", "Redigiert von …"): a capitalised word, then a byline's opening word; else 0.
+    /// </summary>
+    public static int CreditRoleLength(ReadOnlySpan<char> text)
+    {
+        var reader = new WordReader(text);
+        if (!reader.Read() || reader.Start != 0 || !char.IsUpper(reader.Word[0]) || LexiconTables.BylinePrefixes.StartsAny(text))
+        {
+            return 0;
+        }
+
+        var after = reader.Start + reader.Length;
+        while (after < text.Length && Whitespace.IsSpace(text[after]))
+        {
+            after++;
+        }
+
+        var prefix = after > reader.Length ? LexiconTables.BylinePrefixes.LongestStart(text.Slice(after)) : 0;
+        return prefix > 0 ? after + prefix : 0;
+    }
+
     /// <summary>Whether <paramref name="line"/> is an agency's credit line: "Kevin Morvan / AFP", "AA / Paris / Ümit Kaya".</summary>
     public static bool IsCredit(ReadOnlySpan<char> line) => Credit(line) is not null;
 
@@ -595,6 +617,19 @@ internal static class AuthorReader
             var word = reader.Word;
             var gap = text.Slice(previousEnd, reader.Start - previousEnd);
             previousEnd = reader.Start + reader.Length;
+            // "Reporting by Jane Roe; Editing by Tom Poe": the next role's credit, not another writer.
+            if (gap.IndexOf(';') >= 0 && CreditRoleLength(text.Slice(reader.Start)) > 0)
+            {
+                if (current > 0)
+                {
+                    shortest = Math.Min(shortest, current);
+                    Flush(names, text, nameStart, nameEnd, current, minWords, ref count);
+                    current = 0;
+                }
+
+                break;
+            }
+
             var joinsNames = gap.IndexOf(',') >= 0 || gap.IndexOf(';') >= 0 || gap.IndexOf('&') >= 0 || s_and.Contains(word);
             if (current > 0 && (joinsNames || StopsName(gap)))
             {

@@ -154,7 +154,10 @@ internal static class PageLines
             return false;
         }
 
-        if (Words.MoreThan(text, MaxBylineWords) || Punctuation.EndsSentence(text))
+        // "Reporting by Jane Roe and Tom Poe; Editing by Ann Lee": two roles' credits, each as long as a byline.
+        var semicolon = text.IndexOf(';');
+        var limit = semicolon > 0 && Metadata.AuthorReader.CreditRoleLength(text.Slice(semicolon + 1).TrimStart()) > 0 ? 2 * MaxBylineWords : MaxBylineWords;
+        if (Words.MoreThan(text, limit) || Punctuation.EndsSentence(text))
         {
             return false;
         }
@@ -169,8 +172,18 @@ internal static class PageLines
         var lowerCount = 0;
         var reader = new WordReader(text);
         reader.Read();
+        var previousEnd = reader.Start + reader.Length;
         while (reader.Read())
         {
+            // "Reporting by Jane Roe and Tom Poe; Editing by Ann Lee": each role's part is a byline of its own.
+            if (text.Slice(previousEnd, reader.Start - previousEnd).IndexOf(';') >= 0
+                && Metadata.AuthorReader.CreditRoleLength(text.Slice(reader.Start)) is var role and > 0)
+            {
+                prefix = reader.Start + role;
+                lowerCount = 0;
+            }
+
+            previousEnd = reader.Start + reader.Length;
             if (reader.Start < prefix)
             {
                 continue;
