@@ -21,10 +21,10 @@ internal static class BlockSplitter
 
     /// <summary>
     /// Splits one group of adjacent lines, the <paramref name="count"/> segments from
-    /// <paramref name="first"/>, into blocks, added to <paramref name="blocks"/>.
+    /// <paramref name="first"/>, into blocks taken from <paramref name="pool"/>, added to <paramref name="blocks"/>.
     /// </summary>
     /// <remarks>A page has a group for every few lines: the reader fills one list, group after group, over one array of segments.</remarks>
-    public static void Split(LineSegment[] segments, int first, int count, List<TextBlock> blocks)
+    public static void Split(LineSegment[] segments, int first, int count, List<TextBlock> blocks, BlockPool pool)
     {
         if (count == 0)
         {
@@ -44,12 +44,12 @@ internal static class BlockSplitter
         {
             if (!wrapped || EndsParagraph(i - start, segments[start].Span, segments[i - 1].Span, segments[i].Span, width))
             {
-                blocks.Add(new TextBlock(segments, start, i - start));
+                blocks.Add(pool.Take(segments, start, i - start));
                 start = i;
             }
         }
 
-        blocks.Add(new TextBlock(segments, start, end - start));
+        blocks.Add(pool.Take(segments, start, end - start));
     }
 
     // A wrapping dump breaks a line only when the next word would not fit; a line that left

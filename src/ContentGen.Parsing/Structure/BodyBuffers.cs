@@ -24,6 +24,9 @@ internal sealed class BodyBuffers
     /// <summary>Every block the page's lines split into that is not chrome, before the title is found.</summary>
     public List<TextBlock> Candidates { get; } = new();
 
+    /// <summary>The blocks the page's groups of lines are split into, made again from the last page's (<see cref="BlockSplitter"/>).</summary>
+    public BlockPool SplitBlocks { get; } = new();
+
     /// <summary>The blocks of one group of lines, as they are split.</summary>
     public List<TextBlock> Split { get; } = new();
 
@@ -62,7 +65,7 @@ internal sealed class BodyBuffers
 
     /// <summary>The most items any of the lists or sets held: one grown past a page's size is not kept.</summary>
     public int MostItems
-        => Math.Max(Math.Max(Math.Max(Boilerplate.Count, Repeats.Count), Math.Max(FirstCopies.Count, Candidates.Count)), Math.Max(Math.Max(Kept.Count, Blocks.Count), Math.Max(NotHeadings.Count, ChromeBefore.Count)));
+        => Math.Max(Math.Max(Math.Max(Boilerplate.Count, Repeats.Count), Math.Max(FirstCopies.Count, Candidates.Count)), Math.Max(Math.Max(Math.Max(Kept.Count, Blocks.Count), Math.Max(NotHeadings.Count, ChromeBefore.Count)), SplitBlocks.Used));
 
     /// <summary>Empties every list and set: they hold the page's blocks and text, which must not live on in them.</summary>
     public void Clear()
@@ -72,6 +75,7 @@ internal sealed class BodyBuffers
         FirstCopies.Clear();
         Candidates.Clear();
         Split.Clear();
+        SplitBlocks.Clear();
         Kept.Clear();
         Blocks.Clear();
         NotHeadings.Clear();

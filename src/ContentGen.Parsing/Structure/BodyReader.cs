@@ -105,7 +105,7 @@ internal sealed class BodyReader
         foreach (var (start, count) in groups)
         {
             split.Clear();
-            BlockSplitter.Split(segments, start, count, split);
+            BlockSplitter.Split(segments, start, count, split, buffers.Body.SplitBlocks);
             foreach (var block in split)
             {
                 // The block's words are counted once, in its facts, which the title and body rules read next.
@@ -223,7 +223,7 @@ internal sealed class BodyReader
         foreach (var segment in segments)
         {
             var offset = segment.Start.Offset;
-            _boilerplate.RemoveAll(b => b.Position.Offset == offset);
+            RemoveSetAsideAt(offset);
         }
 
         _repeats.RemoveRange(copy, segments.Count);
@@ -323,7 +323,7 @@ internal sealed class BodyReader
         foreach (var segment in copy)
         {
             var offset = segment.Start.Offset;
-            _boilerplate.RemoveAll(b => b.Position.Offset == offset);
+            RemoveSetAsideAt(offset);
             _repeats.RemoveAll(r => r.Segment.Start.Offset == offset);
         }
 
@@ -353,6 +353,9 @@ internal sealed class BodyReader
     private void SetAsideLowerCopies(List<TextBlock> blocks, int title)
     {
         var headline = blocks[title];
+
+        // A copy has at most one word more than the headline; joining blocks only adds words.
+        var mostCopyWords = Words.Count(headline.Text.AsSpan(), int.MaxValue) + 1;
         var leads = 0;
         for (var i = title + 1; i < blocks.Count && i <= title + LowerCopyReach; i++)
         {
@@ -367,7 +370,8 @@ internal sealed class BodyReader
             {
                 var previous = blocks[k];
                 if (k + 1 >= blocks.Count || k - i + 1 > headline.LineCount
-                    || blocks[k + 1].Start.Line != previous.Start.Line + previous.LineCount)
+                    || blocks[k + 1].Start.Line != previous.Start.Line + previous.LineCount
+                    || Words.MoreThan(text, mostCopyWords))
                 {
                     k = -1;
                     break;
@@ -419,9 +423,21 @@ internal sealed class BodyReader
 
             var segment = _repeats[k].Segment;
             _repeats.RemoveAt(k);
-            var offset = segment.Start.Offset;
-            _boilerplate.RemoveAll(b => b.Position.Offset == offset);
+            RemoveSetAsideAt(segment.Start.Offset);
             blocks.Insert(i + 1, new TextBlock(new[] { segment }));
+        }
+    }
+
+    // Takes back what was set aside at `offset`. A loop, not a lambda: a lambda over the loop's
+    // offset made a closure for every block read, replies or not.
+    private void RemoveSetAsideAt(int offset)
+    {
+        for (var k = _boilerplate.Count - 1; k >= 0; k--)
+        {
+            if (_boilerplate[k].Position.Offset == offset)
+            {
+                _boilerplate.RemoveAt(k);
+            }
         }
     }
 
@@ -512,7 +528,7 @@ internal sealed class BodyReader
             foreach (var line in run)
             {
                 var start = line.Start.Offset;
-                _boilerplate.RemoveAll(b => b.Position.Offset == start);
+                RemoveSetAsideAt(start);
             }
 
             // The first copy, where it stands below the title, is the repeat now.

@@ -11,13 +11,20 @@ internal static class Punctuation
     /// <summary>Whether <paramref name="text"/> ends like a sentence, possibly inside closing quotes or brackets.</summary>
     public static bool EndsSentence(ReadOnlySpan<char> text)
     {
+        var i = LastBeforeClosers(text);
+        return i >= 0 && IsTerminal(text[i]);
+    }
+
+    /// <summary>Where the last character of <paramref name="text"/> before its closing quotes and brackets stands, or -1.</summary>
+    public static int LastBeforeClosers(ReadOnlySpan<char> text)
+    {
         var i = text.Length - 1;
         while (i >= 0 && IsCloser(text[i]))
         {
             i--;
         }
 
-        return i >= 0 && IsTerminal(text[i]);
+        return i;
     }
 
     /// <summary>Whether <paramref name="text"/> ends with any punctuation a heading would not have.</summary>
@@ -38,12 +45,7 @@ internal static class Punctuation
     /// </summary>
     public static bool EndsWithClauseInsideClosers(string text)
     {
-        var i = text.Length - 1;
-        while (i >= 0 && IsCloser(text[i]))
-        {
-            i--;
-        }
-
+        var i = LastBeforeClosers(text.AsSpan());
         return i >= 0 && (IsTerminal(text[i]) || text[i] is ',' or ';' or ':');
     }
 

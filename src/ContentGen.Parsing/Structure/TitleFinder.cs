@@ -64,7 +64,7 @@ internal static class TitleFinder
         // article's first line is its headline, whatever short lines follow it.
         var adjacent = -1;
 
-        for (var i = content - 1; content < blocks.Count && i >= MinChromeBlocks && i >= content - 1 - DatelineReach; i--)
+        for (var i = content - 1; content < blocks.Count && i >= MinChromeBlocks && i >= content - 1 - DatelineReach && HasChromeAbove(blocks, i); i--)
         {
             // A full headline: "Il y a 6 jours" or "Partage sur Facebook" also stand there.
             if (IsCandidate(blocks, i))
@@ -227,6 +227,24 @@ internal static class TitleFinder
 
         return blocks[i].Facts.IsHeadline(strict: true)
             || (HasAuthorUnder(blocks, i) && blocks[i].Facts.Words >= MinStrongWords && blocks[i].Facts.IsHeadline(strict: false));
+    }
+
+    // Whether the blocks between the first and block `index` read as a page's chrome rather than as
+    // an article's paragraphs: at least half of them are no sentence (menus, teasers' headlines,
+    // labels). A plain article of short paragraphs, with a subheading or two among them, is no page
+    // with its headline under chrome, whatever line stands right above its first long paragraphs.
+    private static bool HasChromeAbove(IReadOnlyList<TextBlock> blocks, int index)
+    {
+        var notSentences = 0;
+        for (var i = 1; i < index; i++)
+        {
+            if (!BlockQuality.EndsLikeSentence(System.MemoryExtensions.AsSpan(blocks[i].Text)))
+            {
+                notSentences++;
+            }
+        }
+
+        return notSentences * 2 >= index - 1;
     }
 
     // An author line within two blocks under a line (a standfirst may stand between).
@@ -441,15 +459,17 @@ internal static class TitleFinder
         return !(i > 0 && i < text.Length && (text[i] == '.' || text[i] == ')'));
     }
 
+    // A full stop inside closing quotes ends a sentence too: a paragraph that is one quoted
+    // sentence (“The work starts in May.”) is no headline.
     private static bool EndsWithStop(string text)
     {
-        var last = text[text.Length - 1];
-        if (last is ',' or ';' or ':')
+        if (text[text.Length - 1] is ',' or ';' or ':')
         {
             return true;
         }
 
-        return last == '.' && !(text.Length > 1 && text[text.Length - 2] == '.');
+        var at = Punctuation.LastBeforeClosers(System.MemoryExtensions.AsSpan(text));
+        return at >= 0 && text[at] == '.' && !(at > 0 && text[at - 1] == '.');
     }
 
     // "Texte. Suite": a full stop after a lower-case word or a number, then a capital, is two

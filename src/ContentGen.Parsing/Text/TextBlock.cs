@@ -11,9 +11,9 @@ internal sealed class TextBlock
 {
     // The block's lines are _segments[_first] to _segments[_first + _count - 1]: over a group's
     // array, the group's own (groups are never changed once made), otherwise a copy.
-    private readonly LineSegment[] _segments;
-    private readonly int _first;
-    private readonly int _count;
+    private LineSegment[] _segments;
+    private int _first;
+    private int _count;
 
     /// <summary>The block's facts, kept here and read through <see cref="Facts"/>: see <see cref="Structure.BlockFacts"/>.</summary>
     internal Structure.BlockFacts.Data FactData;
@@ -31,7 +31,6 @@ internal sealed class TextBlock
     /// <remarks>An array of segments is kept, not copied, so it must not change afterwards.</remarks>
     public TextBlock(IReadOnlyList<LineSegment> segments, int start, int count)
     {
-        _count = count;
         if (segments is LineSegment[] array)
         {
             _segments = array;
@@ -46,11 +45,42 @@ internal sealed class TextBlock
             }
         }
 
+        _count = count;
+        Text = Join(_segments, _first, count);
+    }
+
+    /// <summary>
+    /// Makes this block, which its page no longer reads, the block of <paramref name="count"/>
+    /// segments of <paramref name="segments"/> from <paramref name="start"/>, with nothing kept from before.
+    /// </summary>
+    /// <remarks>For <see cref="BlockPool"/>; the array is kept, not copied, as by the constructor.</remarks>
+    internal void Cover(LineSegment[] segments, int start, int count)
+    {
+        _segments = segments;
+        _first = start;
+        _count = count;
+        FactData = default;
+        _lineStarts = null;
+        Text = Join(segments, start, count);
+    }
+
+    /// <summary>Lets go of the page: the block holds no text and no lines until it is made another's.</summary>
+    internal void Forget()
+    {
+        _segments = Array.Empty<LineSegment>();
+        _first = 0;
+        _count = 0;
+        FactData = default;
+        _lineStarts = null;
+        Text = string.Empty;
+    }
+
+    // The lines' text, joined by single spaces; a block of one line is that line's text.
+    private static string Join(LineSegment[] segments, int start, int count)
+    {
         if (count == 1)
         {
-            // A block of one line is that line's text.
-            Text = segments[start].ToString();
-            return;
+            return segments[start].ToString();
         }
 
         var length = count - 1;
@@ -70,11 +100,11 @@ internal sealed class TextBlock
             text.Append(segments[start + i].Span);
         }
 
-        Text = text.ToStringAndReturn();
+        return text.ToStringAndReturn();
     }
 
     /// <summary>The joined text.</summary>
-    public string Text { get; }
+    public string Text { get; private set; }
 
     /// <summary>What the structure rules measured about the block, read once on first use.</summary>
     public Structure.BlockFacts Facts => new(this);

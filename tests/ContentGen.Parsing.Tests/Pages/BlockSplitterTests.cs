@@ -20,7 +20,7 @@ public sealed class BlockSplitterTests
     private static List<TextBlock> Blocks(LineSegment[] group)
     {
         var blocks = new List<TextBlock>();
-        BlockSplitter.Split(group, 0, group.Length, blocks);
+        BlockSplitter.Split(group, 0, group.Length, blocks, new BlockPool());
         return blocks;
     }
 
@@ -32,7 +32,7 @@ public sealed class BlockSplitterTests
         var segments = SourceLine.Split(text).Select(line => new LineSegment(line, text)).ToArray();
         var blocks = new List<TextBlock>();
 
-        BlockSplitter.Split(segments, 1, 2, blocks);
+        BlockSplitter.Split(segments, 1, 2, blocks, new BlockPool());
 
         Assert.Equal(["One short line.", "Another short line."], blocks.Select(block => block.Text));
         Assert.Equal(2, blocks[0].Start.Line);
