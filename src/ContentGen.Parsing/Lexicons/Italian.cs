@@ -19,7 +19,7 @@ internal static class Italian
         DatelinePrefixes = new[] { "pubblicato", "pronunciato il" },
         UpdatePrefixes = new[] { "aggiornato", "ultimo aggiornamento" },
         RelativeDateSuffixes = new[] { " fa" },
-        BylinePrefixes = new[] { "di ", "di:", "a cura di", "scritto da", "con informazioni di" },
+        BylinePrefixes = new[] { "di ", "di:", "a cura di", "scritto da", "con informazioni di", "intervista a cura di" },
         BylineRoles = Words("corrispondente redattore redattrice redazione giornalista inviato inviata"),
         CreditWords = Words("immagine"),
         CreditMarks = new[] { "foto di", "(foto", "(ansa)", "/ ansa" },
@@ -59,6 +59,7 @@ internal static class Italian
         Agencies = new[] { "ansa" },
         AuthorBoxLabels = new[] { "l'autore", "l’autore", "sull'autore", "sull’autore", "la squadra", "il team" },
         AuthorsBoxLabels = new[] { "gli autori" },
+        PrintNotices = new[] { "questo articolo è uscito", "questo articolo è apparso", "questa intervista è uscita", "questa intervista è stata pubblicata" },
         ConsentPhrases = new[] { "noi e i nostri partner" },
         // "Cookie", "cookies" are listed once, with English.
         ConsentWords = Words("dati"),

@@ -238,6 +238,13 @@ internal sealed class Lexicon
     public string[] AuthorsBoxLabels { get; init; } = s_none;
 
     /// <summary>
+    /// The opening words of a notice that the article also ran in print ("cet article est paru", "this interview
+    /// appeared"): read only where they open a block, after a short label at most, since a sentence of the article may
+    /// say them further on ("Depuis que cet article est paru …").
+    /// </summary>
+    public string[] PrintNotices { get; init; } = s_none;
+
+    /// <summary>
     /// What a consent wall says in its first words ("we and our partners", "wir und unsere Partner"): read only with a
     /// word of <see cref="ConsentWords"/> beside it, since "our partners" alone is any sentence's.
     /// </summary>
@@ -352,6 +359,7 @@ internal sealed class Lexicon
         yield return (nameof(Agencies), Agencies);
         yield return (nameof(AuthorBoxLabels), AuthorBoxLabels);
         yield return (nameof(AuthorsBoxLabels), AuthorsBoxLabels);
+        yield return (nameof(PrintNotices), PrintNotices);
         yield return (nameof(ConsentPhrases), ConsentPhrases);
         yield return (nameof(ConsentWords), ConsentWords);
         yield return (nameof(ListAnnouncers), ListAnnouncers);

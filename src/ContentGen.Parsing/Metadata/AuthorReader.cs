@@ -50,7 +50,14 @@ internal static class AuthorReader
         var prefix = LexiconTables.BylinePrefixes.LongestStart(line);
         if (prefix > 0)
         {
-            return Words.Count(line, MaxBylineWords) > MaxBylineWords ? null : Names(PastRole(line.Slice(prefix)), minWords: 1, capitals: true);
+            if (Words.Count(line, MaxBylineWords) > MaxBylineWords)
+            {
+                return null;
+            }
+
+            // "Con información de Agencia Norte", "Por Agencia Norte": the byline's words credit a desk, nobody by name.
+            var named = PastRole(line.Slice(prefix));
+            return NamesADesk(Whitespace.Trim(named)) ? null : Names(named, minWords: 1, capitals: true);
         }
 
         return Credit(line) ?? ReadNameWithRole(line);
@@ -386,6 +393,28 @@ internal static class AuthorReader
         return ReadNameList(line) is { } names && names.IndexOf(';') > 0;
     }
 
+    /// <summary>
+    /// How long the role and byline's word are that open <paramref name="text"/>, a wire credit's part after a semicolon
+    /// ("Editing by …", "Édité par …", "Redigiert von …"): a capitalised word, then a byline's opening word; else 0.
+    /// </summary>
+    public static int CreditRoleLength(ReadOnlySpan<char> text)
+    {
+        var reader = new WordReader(text);
+        if (!reader.Read() || reader.Start != 0 || !char.IsUpper(reader.Word[0]) || LexiconTables.BylinePrefixes.StartsAny(text))
+        {
+            return 0;
+        }
+
+        var after = reader.Start + reader.Length;
+        while (after < text.Length && Whitespace.IsSpace(text[after]))
+        {
+            after++;
+        }
+
+        var prefix = after > reader.Length ? LexiconTables.BylinePrefixes.LongestStart(text.Slice(after)) : 0;
+        return prefix > 0 ? after + prefix : 0;
+    }
+
     /// <summary>Whether <paramref name="line"/> is an agency's credit line: "Kevin Morvan / AFP", "AA / Paris / Ümit Kaya".</summary>
     public static bool IsCredit(ReadOnlySpan<char> line) => Credit(line) is not null;
 
@@ -579,6 +608,8 @@ internal static class AuthorReader
         var count = 0;
         var nameStart = -1;
         var nameEnd = -1;
+        var shortest = int.MaxValue;
+        var afterComma = false;
         var reader = new WordReader(text);
         var previousEnd = 0;
         while (reader.Read())
@@ -586,9 +617,23 @@ internal static class AuthorReader
             var word = reader.Word;
             var gap = text.Slice(previousEnd, reader.Start - previousEnd);
             previousEnd = reader.Start + reader.Length;
+            // "Reporting by Jane Roe; Editing by Tom Poe": the next role's credit, not another writer.
+            if (gap.IndexOf(';') >= 0 && CreditRoleLength(text.Slice(reader.Start)) > 0)
+            {
+                if (current > 0)
+                {
+                    shortest = Math.Min(shortest, current);
+                    Flush(names, text, nameStart, nameEnd, current, minWords, ref count);
+                    current = 0;
+                }
+
+                break;
+            }
+
             var joinsNames = gap.IndexOf(',') >= 0 || gap.IndexOf(';') >= 0 || gap.IndexOf('&') >= 0 || s_and.Contains(word);
             if (current > 0 && (joinsNames || StopsName(gap)))
             {
+                shortest = Math.Min(shortest, current);
                 var flushed = Flush(names, text, nameStart, nameEnd, current, minWords, ref count);
                 current = 0;
                 if (!flushed || single || StopsName(gap))
@@ -604,6 +649,7 @@ internal static class AuthorReader
 
             if (IsNameWord(word, current, capitals ? text.Slice(reader.Start) : default))
             {
+                afterComma = current == 0 ? gap.IndexOf(',') >= 0 : afterComma;
                 nameStart = current == 0 ? reader.Start : nameStart;
                 nameEnd = reader.Start + reader.Length;
                 if (++current > MaxNameWords)
@@ -638,7 +684,9 @@ internal static class AuthorReader
         }
 
         // A particle read after the last name word is not part of it: nameEnd stops at that word.
-        if (current > 0)
+        // "Von Lena Brandt und Tobias Kern, Hamburg", "By Priya Shah, Leeds": one word after a comma, last, after
+        // whole names, is the place the writers file from. Writers listed by surname ("Par Dupont, Martin") stay.
+        if (current > 0 && !(current == 1 && count > 0 && afterComma && shortest >= MinCreditNameWords))
         {
             Flush(names, text, nameStart, nameEnd, current, minWords, ref count);
         }

@@ -27,6 +27,9 @@ internal static class DateReader
     private const int OpeningWords = 5;
 
     private const int MinYear = 1900;
+
+    // The last two-digit year read as this century's ("49" is 2049, "50" 1950).
+    private const int TwoDigitYearMax = 49;
     private const int MaxYear = 2100;
 
     // An abbreviated month ("déc.", "Sept") names one month only from this many letters on.
@@ -136,7 +139,8 @@ internal static class DateReader
             {
                 return words.Length(i) == 4
                     ? Valid(first, second, third, i + 2)
-                    : words.Length(i + 2) == 4 ? DayMonth(first, second, third, i + 2) : none;
+                    : words.Length(i + 2) == 4 ? DayMonth(first, second, third, i + 2)
+                    : IsTwoDigitDate(words, i, separator) ? DayMonth(first, second, Century(third), i + 2) : none;
             }
 
             // 12 March 2024, 12. März 2024, 12 de marzo de 2024, 1er janvier 2023.
@@ -160,6 +164,16 @@ internal static class DateReader
 
         return none;
     }
+
+    // "14/03/24": three runs of two digits and nothing of the kind on either side, so that a phone number
+    // ("06-12-24-55-10") or an address ("10.12.24.5") is none.
+    private static bool IsTwoDigitDate(Tokens words, int i, char separator)
+        => words.Length(i) == 2 && words.Length(i + 1) == 2 && words.Length(i + 2) == 2
+        && !(i > 0 && words.Joined(i - 1) == separator && words.Number(i - 1) >= 0)
+        && !(i + 3 < words.Count && words.Joined(i + 2) == separator && words.Number(i + 3) >= 0);
+
+    // A two-digit year is this century's up to '49 and the last one's after, as .NET's calendars read it.
+    private static int Century(int year) => year <= TwoDigitYearMax ? 2000 + year : 1900 + year;
 
     // Day first, as Europe writes it, unless the day cannot be one: 03/12/2024 is 3 December, 12/31/2024 31 December.
     private static (int, int, int, int) DayMonth(int first, int second, int year, int last)

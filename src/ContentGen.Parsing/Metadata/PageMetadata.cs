@@ -27,6 +27,9 @@ internal static class PageMetadata
     // A signature stands on the next non-blank line or the one after a blank.
     private const int NameReach = 3;
 
+    // The place after a writer's name and a bar: "San Sebastián", "Vila Nova de Gaia".
+    private const int MaxPlaceWords = 4;
+
     // How many body blocks down a bare date may stand: under the lead, beside the first paragraph.
     private const int DatedBlocks = 2;
 
@@ -270,11 +273,31 @@ internal static class PageMetadata
             {
                 // "Jeanne Roux et Paul Mercier" over "Le 12 mars 2024 à 18h05": the writers, without a byline's word.
                 return CapitalsNames.ReadBesideDateline(line, document)
-                    ?? (AuthorReader.IsNameList(line) ? AuthorReader.ReadNameList(line) : null);
+                    ?? (AuthorReader.IsNameList(line) ? AuthorReader.ReadNameList(line) : null)
+                    ?? NameBeforePlace(line, document);
             }
         }
 
         return null;
+    }
+
+    // "Nerea Olano | San Sebastián" beside the dateline: the writer, then after a bar the place a few capitalised words
+    // name, no number. A section's path ("News | Local", "Harbour News | Sport") names nobody: no name stands before its bar.
+    private static string? NameBeforePlace(ReadOnlySpan<char> line, string document)
+    {
+        var bar = line.IndexOf('|');
+        if (bar <= 0)
+        {
+            return null;
+        }
+
+        var place = Whitespace.Trim(line.Slice(bar + 1));
+        if (place.Length == 0 || place.IndexOf('|') >= 0 || Digits.Any(place) || Words.MoreThan(place, MaxPlaceWords) || !char.IsUpper(place[0]))
+        {
+            return null;
+        }
+
+        return CapitalsNames.ReadBesideDateline(Whitespace.Trim(line.Slice(0, bar)), document);
     }
 
     // "@janeroe": a social network's handle alone on its line.

@@ -16,6 +16,10 @@ internal static class BoilerplateLines
     private const int MaxWordsForAppeal = 70;
     private const int MaxWordsForReadingTime = 6;
 
+    // A print-edition notice is a sentence or two; its label ("Print edition:", "Édition papier :") a few words.
+    private const int MaxWordsForPrintNotice = 40;
+    private const int MaxPrintNoticeLabelWords = 3;
+
     // What a navigation line may trail: "Read more…", "Accueil >", "Share |".
     private static readonly char[] s_trailing = { ' ', '.', ':', '…', '>', '»', '›', '|', '!' };
 
@@ -56,7 +60,27 @@ internal static class BoilerplateLines
             return BoilerplateKind.Navigation;
         }
 
+        if (words <= MaxWordsForPrintNotice && OpensPrintNotice(text.AsSpan()))
+        {
+            return BoilerplateKind.Navigation;
+        }
+
         return ClassifyLine(text.AsSpan(), words, block);
+    }
+
+    // "Cet article est paru dans l'édition du …", "Print edition: this interview appeared in …": a notice that the
+    // article ran in print opens with its words, after a label of a few words at most. Further on in a sentence
+    // ("Since this story appeared in …, the council …") they are the article's.
+    private static bool OpensPrintNotice(ReadOnlySpan<char> text)
+    {
+        if (LexiconTables.PrintNotices.StartsAny(text))
+        {
+            return true;
+        }
+
+        var colon = text.IndexOf(':');
+        return colon > 0 && !Words.MoreThan(text.Slice(0, colon), MaxPrintNoticeLabelWords)
+            && LexiconTables.PrintNotices.StartsAny(Whitespace.Trim(text.Slice(colon + 1)));
     }
 
     /// <summary>

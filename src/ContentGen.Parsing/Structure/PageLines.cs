@@ -32,6 +32,11 @@ internal static class PageLines
     private const int MaxBylineWords = 8;
     private const int MaxCaptionWords = 60;
 
+    // A gallery's counter: "Foto 1 di 4" (a word, two numbers and what joins them) or "Photo 3/10".
+    private const int MinGalleryCounterWords = 3;
+    private const int MaxGalleryCounterWords = 4;
+    private const int MaxGalleryJoinerLength = 3;
+
     // "Photo Le Dauphiné Libéré/ Jean Dupont": an agency or a paper of a few words, a photographer's name.
     private const int MaxAgencyWords = 3;
     private const int MaxCreditNameWords = 4;
@@ -149,7 +154,10 @@ internal static class PageLines
             return false;
         }
 
-        if (Words.MoreThan(text, MaxBylineWords) || Punctuation.EndsSentence(text))
+        // "Reporting by Jane Roe and Tom Poe; Editing by Ann Lee": two roles' credits, each as long as a byline.
+        var semicolon = text.IndexOf(';');
+        var limit = semicolon > 0 && Metadata.AuthorReader.CreditRoleLength(text.Slice(semicolon + 1).TrimStart()) > 0 ? 2 * MaxBylineWords : MaxBylineWords;
+        if (Words.MoreThan(text, limit) || Punctuation.EndsSentence(text))
         {
             return false;
         }
@@ -164,8 +172,18 @@ internal static class PageLines
         var lowerCount = 0;
         var reader = new WordReader(text);
         reader.Read();
+        var previousEnd = reader.Start + reader.Length;
         while (reader.Read())
         {
+            // "Reporting by Jane Roe and Tom Poe; Editing by Ann Lee": each role's part is a byline of its own.
+            if (text.Slice(previousEnd, reader.Start - previousEnd).IndexOf(';') >= 0
+                && Metadata.AuthorReader.CreditRoleLength(text.Slice(reader.Start)) is var role and > 0)
+            {
+                prefix = reader.Start + role;
+                lowerCount = 0;
+            }
+
+            previousEnd = reader.Start + reader.Length;
             if (reader.Start < prefix)
             {
                 continue;
@@ -212,7 +230,69 @@ internal static class PageLines
     /// <see cref="MaxCaptionWords"/> may stop there), is a caption: a block's facts count its words once.
     /// </summary>
     public static bool IsCaption(string text, int words)
-        => words <= MaxCaptionWords && (LexiconTables.CreditMarks.FoundIn(text.AsSpan()) || IsDoubled(text) || EndsWithCredit(text));
+        => words <= MaxCaptionWords && (LexiconTables.CreditMarks.FoundIn(text.AsSpan()) || IsDoubled(text) || EndsWithCredit(text) || IsGalleryCounter(text, words));
+
+    // "Foto 1 di 4", "Photo 2 of 5", "Bild 1 von 8", "Photo 3/10": a gallery numbers its pictures over their captions,
+    // a picture's word, its number, a short word or a slash, and how many there are.
+    private static bool IsGalleryCounter(string text, int words)
+    {
+        if (words is < MinGalleryCounterWords or > MaxGalleryCounterWords)
+        {
+            return false;
+        }
+
+        var reader = new WordReader(text.AsSpan());
+        if (!reader.Read() || !char.IsUpper(reader.Word[0]) || !LexiconTables.CreditWords.Contains(reader.Word) || !reader.Read())
+        {
+            return false;
+        }
+
+        var number = SmallNumber(reader.Word);
+        var end = reader.Start + reader.Length;
+        if (number <= 0 || !reader.Read())
+        {
+            return false;
+        }
+
+        // "di", "of", "von", "sur", "van", or the slash the reader passed over.
+        var between = text.AsSpan(end, reader.Start - end);
+        if (SmallNumber(reader.Word) < 0)
+        {
+            if (reader.Length > MaxGalleryJoinerLength || !char.IsLower(reader.Word[0]) || !reader.Read())
+            {
+                return false;
+            }
+        }
+        else if (between.IndexOf('/') < 0)
+        {
+            return false;
+        }
+
+        var count = SmallNumber(reader.Word);
+        return count >= number && reader.Start + reader.Length == text.Length && !reader.Read();
+    }
+
+    // A number of one to three digits, or -1.
+    private static int SmallNumber(ReadOnlySpan<char> word)
+    {
+        if (word.Length is 0 or > 3)
+        {
+            return -1;
+        }
+
+        var value = 0;
+        foreach (var c in word)
+        {
+            if (c is < '0' or > '9')
+            {
+                return -1;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return value;
+    }
 
     /// <summary>
     /// Whether <paramref name="text"/> ends on a photo credit with no colon, after its last sentence: a

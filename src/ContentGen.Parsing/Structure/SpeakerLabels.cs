@@ -19,7 +19,7 @@ internal static class SpeakerLabels
     // ("Monde") left alone when the lines between it and the prose were set aside is no label.
     private const int MaxLinesToAnswer = 2;
 
-    // Twice above prose: once could be a heading, and a menu line is not followed by prose.
+    // Twice above prose or a question: once could be a heading, and a menu line is not followed by prose.
     private const int MinTimesAboveProse = 2;
 
     private static readonly HashSet<string> s_none = new(StringComparer.Ordinal);
@@ -36,7 +36,7 @@ internal static class SpeakerLabels
         {
             var block = blocks[i];
             var next = blocks[i + 1];
-            if (IsLabelShaped(block) && IsProse(next.Facts) && next.Start.Line - block.Start.Line <= MaxLinesToAnswer)
+            if (IsLabelShaped(block) && (IsProse(next.Facts) || IsQuestion(next)) && next.Start.Line - block.Start.Line <= MaxLinesToAnswer)
             {
                 timesAboveProse ??= new Dictionary<string, int>(AccentsAside.Instance);
                 timesAboveProse.TryGetValue(block.Text, out var times);
@@ -68,6 +68,14 @@ internal static class SpeakerLabels
         && !block.Facts.IsBylineOrDate;
 
     private static bool IsProse(BlockFacts facts) => facts.IsGood || BlockQuality.IsProse(facts);
+
+    // "Frage:" over "Wussten die Fahrgäste davon?": an interviewer's question is short, but a label over it is still
+    // a label; a menu line is not followed by a question.
+    private static bool IsQuestion(TextBlock block)
+    {
+        var text = block.Text;
+        return text.Length > 0 && text[text.Length - 1] == '?' && block.LineCount == 1;
+    }
 
     // Ordinal comparison of texts with their diacritics taken off (after canonical decomposition).
     // Labels are asked about once per block: a text of Latin-1 alone (nearly every one) is folded

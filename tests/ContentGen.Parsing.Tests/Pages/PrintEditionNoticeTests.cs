@@ -1,0 +1,51 @@
+using ContentGen.Parsing;
+
+namespace ContentGen.Parsing.Tests.Pages;
+
+/// <summary>
+/// A notice that the article also ran in print ("Cet article est paru dans l'édition du …", "Print edition: this
+/// interview appeared in …") is the page's, not the article's: it opens with its own words, after a short label at
+/// most. A sentence of the article that only mentions a story appearing somewhere stays.
+/// </summary>
+public sealed class PrintEditionNoticeTests
+{
+    [Theory]
+    [InlineData("en", "Print edition: this article appeared in the Weekend section of 9 March 2024.")]
+    [InlineData("en", "A version of this story appeared in print on 10 March 2024, on page 12.")]
+    [InlineData("fr", "Cet article est paru dans l'édition du Courrier du Val du 12 mars 2024.")]
+    [InlineData("fr", "Cet entretien est paru dans notre édition papier du samedi 9 mars.")]
+    [InlineData("es", "Esta entrevista se publicó en la edición impresa del 10 de marzo de 2024.")]
+    [InlineData("it", "Questo articolo è uscito sull'edizione cartacea del 10 marzo 2024.")]
+    [InlineData("pt", "Esta reportagem foi publicada na edição impressa de 10 de março de 2024.")]
+    [InlineData("de", "Dieses Interview erschien in der Printausgabe vom 10. März 2024.")]
+    [InlineData("nl", "Dit interview verscheen eerder in de papieren krant van zaterdag.")]
+    public void PrintEditionNotice_UnderTheArticle_IsSetAside(string language, string notice)
+    {
+        var p = Articles.Of(language);
+        var article = ArticleParser.Parse(string.Join("\n\n", p[0], p[1], p[2], p[3], notice));
+
+        Assert.Equal(p.Skip(1), article.Paragraphs.Select(x => x.Text));
+        Assert.Contains(article.Boilerplate, b => b.Text == notice);
+    }
+
+    // The same words in the article's own sentences, between its paragraphs and as its last.
+    [Theory]
+    [InlineData("en", "When this story appeared in the valley's weekly last spring, the bus company promised a new timetable within a month.")]
+    [InlineData("en", "The weekly's print edition will shrink to four days a week from June, its publisher told staff on Monday.")]
+    [InlineData("fr", "Depuis que cet article est paru dans la presse locale, une centaine d'habitants ont signé la pétition pour la ligne de nuit.")]
+    [InlineData("fr", "L'édition papier du journal local consacre chaque samedi une page entière aux horaires des bus.")]
+    [InlineData("es", "Cuando esta entrevista se publicó en la revista del barrio, el alcalde prometió revisar los horarios.")]
+    [InlineData("it", "Dopo che questo articolo è uscito sul giornale locale, il sindaco ha promesso nuove corse.")]
+    [InlineData("pt", "Depois de esta reportagem ter sido publicada no jornal da terra, a câmara prometeu rever os horários.")]
+    [InlineData("de", "Nachdem dieses Interview in der Lokalzeitung erschien, versprach der Bürgermeister neue Fahrten.")]
+    [InlineData("nl", "Nadat dit interview in de lokale krant verscheen, beloofde de burgemeester nieuwe ritten.")]
+    public void TheSameWordsInTheArticlesSentence_Stay(string language, string sentence)
+    {
+        var p = Articles.Of(language);
+        var middle = ArticleParser.Parse(string.Join("\n\n", p[0], p[1], sentence, p[2], p[3]));
+        var last = ArticleParser.Parse(string.Join("\n\n", p[0], p[1], p[2], p[3], sentence));
+
+        Assert.Equal(new[] { p[1], sentence, p[2], p[3] }, middle.Paragraphs.Select(x => x.Text));
+        Assert.Equal(new[] { p[1], p[2], p[3], sentence }, last.Paragraphs.Select(x => x.Text));
+    }
+}
