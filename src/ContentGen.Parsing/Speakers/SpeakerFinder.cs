@@ -137,6 +137,7 @@ internal sealed class SpeakerFinder
         // since they read the discourse state; S11 is not built (see docs/speakers.md).
         _sieves = new ISieve[]
         {
+            shared.QuotedAsSaying,      // S1, through a second source
             shared.Adjacent,            // S1
             new ColonCue(cues, isKnownSurname), // S2
             shared.Label,               // S2, a label with no colon

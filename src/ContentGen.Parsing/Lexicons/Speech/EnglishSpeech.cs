@@ -40,6 +40,8 @@ internal static class EnglishSpeech
         PluralDefinites = Words("the"),
         Publications = Words("magazine newspaper paper tabloid"),
         AccordingTo = new[] { "according to" },
+        QuotingVerbs = Words("quote quotes quoted quoting"),
+        QuotedAs = Words("as"),
         Locatives = Words("in inside outside near"),
         PassiveAgents = Words("by"),
         Media = Words("on"),

@@ -69,6 +69,8 @@ internal sealed class SpeechTables
         Contrasts = Union(lexicons, l => l.Contrasts, l => l.Speech.Contrasts);
         RelativePronouns = Union(lexicons, l => l.RelativePronouns, l => l.Speech.RelativePronouns);
         AccordingTo = Union(lexicons, l => l.Speech.AccordingTo);
+        QuotingVerbs = Union(lexicons, l => l.Speech.QuotingVerbs);
+        QuotedAs = Union(lexicons, l => l.Speech.QuotedAs);
         ViewPrepositions = Union(lexicons, l => l.Speech.ViewPrepositions);
         Locatives = Union(lexicons, l => l.Speech.Locatives);
         PassiveAgents = Union(lexicons, l => l.Speech.PassiveAgents);
@@ -211,6 +213,12 @@ internal sealed class SpeechTables
 
     /// <summary>"according to", "selon", "laut": phrases of one or more words.</summary>
     public WordTable AccordingTo { get; }
+
+    /// <summary>Verbs by which one source quotes another: "quoted".</summary>
+    public WordTable QuotingVerbs { get; }
+
+    /// <summary>The word between whom a quoting verb quoted and the saying: "as".</summary>
+    public WordTable QuotedAs { get; }
 
     public WordTable ViewPrepositions { get; }
 

@@ -144,6 +144,12 @@ internal sealed class SpeechWords
     /// <summary>Reporting verbs whose object is who listened: "told the BBC".</summary>
     public string[] ListenerVerbs { get; init; } = s_none;
 
+    /// <summary>Verbs by which one source quotes another: "the Gazette quoted Jane Roe as saying".</summary>
+    public string[] QuotingVerbs { get; init; } = s_none;
+
+    /// <summary>The word that links whom a quoting verb quoted to the saying: "as" in "quoted her as saying".</summary>
+    public string[] QuotedAs { get; init; } = s_none;
+
     /// <summary>The words of "according to X": "according to", "selon", "laut", "según".</summary>
     public string[] AccordingTo { get; init; } = s_none;
 
@@ -254,6 +260,8 @@ internal sealed class SpeechWords
         yield return (nameof(NotNames), NotNames);
         yield return (nameof(Fillers), Fillers);
         yield return (nameof(ListenerVerbs), ListenerVerbs);
+        yield return (nameof(QuotingVerbs), QuotingVerbs);
+        yield return (nameof(QuotedAs), QuotedAs);
         yield return (nameof(AccordingTo), AccordingTo);
         yield return (nameof(InvertedCues), InvertedCues);
         yield return (nameof(AgeSuffixes), AgeSuffixes);

@@ -14,6 +14,7 @@ internal sealed class CueSieves
     private CueSieves(Cues cues)
     {
         Adjacent = new AdjacentCue(cues);
+        QuotedAsSaying = new QuotedAsSaying(cues);
         Label = new LabelCue(cues);
         GoverningVerb = new GoverningVerb(cues);
         Participle = new ParticipleCue(cues);
@@ -24,6 +25,8 @@ internal sealed class CueSieves
     }
 
     public AdjacentCue Adjacent { get; }
+
+    public QuotedAsSaying QuotedAsSaying { get; }
 
     public LabelCue Label { get; }
 
