@@ -46,7 +46,7 @@ internal static class German
             "teilen drucken suche menü anmelden startseite kopieren impressum datenschutz agb kontakt lokales politik wirtschaft " +
             "kultur ratgeber anzeigen"),
         ReportWords = Words("beitrag filmbeitrag"),
-        LinkLabels = new[] { "bildergalerie", "lesetipp", "anhören", "audio anhören", "ansehen" },
+        LinkLabels = new[] { "bildergalerie", "lesetipp", "anhören", "audio anhören", "ansehen", "weiterlesen", "mehr lesen" },
         LinkPrefixes = new[] { "lesen sie auch", "lesen sie mehr", "auch interessant:", "mehr dazu:", "vorheriger artikel:", "nächster artikel:" },
         SignUpPhrases = new[] { "jetzt anmelden", "jetzt abonnieren", "abo ab", "unterstützen sie", "wir verwenden cookies", "e-mail-adresse", "in ihrem postfach", "laden sie unsere app", "app herunterladen", "jederzeit kündbar", "folgen sie uns auf", "sonderangebot", "jetzt kostenlos testen", "lesen sie weiter mit" },
         ReaderWords = Words("wir unser unsere unserer unseren unserem uns"),

@@ -38,9 +38,9 @@ internal static class Spanish
             "compartir imprimir buscar menú inicio portada suscríbete suscribirme correo enviar local provincia economía deportes " +
             "cultura opinión servicios aceptar rechazar configurar contacto"),
         ReportWords = Words("reportaje vídeo"),
-        LinkLabels = new[] { "vídeo", "galería", "en imágenes", "ver vídeo", "escuchar", "escucha" },
+        LinkLabels = new[] { "vídeo", "galería", "en imágenes", "ver vídeo", "escuchar", "escucha", "leer más", "seguir leyendo" },
         LinkPrefixes = new[] { "leer también", "lee también", "te puede interesar", "artículo anterior:", "artículo siguiente:", "más información:" },
-        SignUpPhrases = new[] { "suscríbete", "suscribirme", "utilizamos cookies", "tu correo electrónico", "apoya el periodismo", "hazte socio", "en tu bandeja de entrada", "en tu correo", "descarga nuestra app", "descarga la app", "sin permanencia", "síguenos en", "recibe lo mejor", "oferta especial" },
+        SignUpPhrases = new[] { "suscríbete", "exclusivo suscriptores", "exclusivo para suscriptores", "suscribirme", "utilizamos cookies", "tu correo electrónico", "apoya el periodismo", "hazte socio", "en tu bandeja de entrada", "en tu correo", "descarga nuestra app", "descarga la app", "sin permanencia", "síguenos en", "recibe lo mejor", "oferta especial" },
         AppealPhrases = new[] { "este artículo es exclusivo para suscriptores", "este contenido es exclusivo para suscriptores", "el periodismo cuesta dinero", "apóyanos con", "con una suscripción", "escríbenos", "una historia que contar", "contacta con la redacción", "darte de baja en cualquier momento", "aceptas recibir", "periodismo de calidad cuesta", "artículos gratis este mes", "este artículo fue publicado", "con información de la agencia" },
         RightsPhrases = new[] { "todos los derechos reservados", "derechos reservados" },
         AddressWords = Words("usted ustedes tú vosotros vosotras"),

@@ -1,3 +1,5 @@
+using System;
+using ContentGen.Parsing.Lexicons;
 using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Structure;
@@ -34,22 +36,38 @@ internal static class Ledes
             return false;
         }
 
-        return facts.Words >= MinCutWords || (Punctuation.EndsSentence(block.Text) && (facts.Words >= MinSentenceWords || IsShortSentence(block.Text)));
+        return facts.Words >= MinCutWords || (Punctuation.EndsSentence(block.Text) && (facts.Words >= MinSentenceWords || IsShortSentence(block)));
     }
 
     // "Shops are pleased.", "Tickets are free.": a sentence of two or three words, with a word in
     // lower case, is a paragraph of the article. A fact line that ends on a full stop gives a
-    // figure or a label ("Att: 23,000.", "Referee: M Dean."), and a name is all capitals.
-    private static bool IsShortSentence(string text)
+    // figure or a label ("Att: 23,000.", "Referee: M Dean."), and a name is all capitals. Chrome
+    // says so in its first word or its phrases ("Read more.", "Listen to article.", "Advertisement
+    // continues below."), on a page whose chrome was not seen above a headline read too high.
+    private static bool IsShortSentence(TextBlock block)
     {
+        var text = block.Text.AsSpan();
+        if (text.IndexOf(':') >= 0 || Digits.Any(text) || block.Facts.Phrases != 0)
+        {
+            return false;
+        }
+
         var lower = false;
-        var reader = new WordReader(System.MemoryExtensions.AsSpan(text));
+        var reader = new WordReader(text);
+        var first = true;
         while (reader.Read())
         {
+            if (first && (LexiconTables.NavigationLines.Contains(reader.Word) || LexiconTables.LinkLabels.Contains(reader.Word)))
+            {
+                return false;
+            }
+
+            first = false;
             lower |= char.IsLower(reader.Word[0]);
         }
 
-        return lower && text.IndexOf(':') < 0 && !Digits.Any(System.MemoryExtensions.AsSpan(text));
+        var stem = text.Slice(0, Punctuation.LastBeforeClosers(text) + 1).TrimEnd('.');
+        return lower && !LexiconTables.NavigationLines.Contains(stem) && !LexiconTables.LinkLabels.Contains(stem);
     }
 
     /// <summary>

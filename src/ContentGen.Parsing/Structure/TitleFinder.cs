@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using ContentGen.Parsing.Text;
@@ -64,7 +65,8 @@ internal static class TitleFinder
         // article's first line is its headline, whatever short lines follow it.
         var adjacent = -1;
 
-        for (var i = content - 1; content < blocks.Count && i >= MinChromeBlocks && i >= content - 1 - DatelineReach && HasChromeAbove(blocks, i); i--)
+        var underChrome = content < blocks.Count && content - 1 >= MinChromeBlocks && HasChromeAbove(blocks, content - 1);
+        for (var i = content - 1; underChrome && i >= MinChromeBlocks && i >= content - 1 - DatelineReach; i--)
         {
             // A full headline: "Il y a 6 jours" or "Partage sur Facebook" also stand there.
             if (IsCandidate(blocks, i))
@@ -238,7 +240,7 @@ internal static class TitleFinder
         var notSentences = 0;
         for (var i = 1; i < index; i++)
         {
-            if (!BlockQuality.EndsLikeSentence(System.MemoryExtensions.AsSpan(blocks[i].Text)))
+            if (!BlockQuality.EndsLikeSentence(blocks[i].Text.AsSpan()))
             {
                 notSentences++;
             }
@@ -459,17 +461,15 @@ internal static class TitleFinder
         return !(i > 0 && i < text.Length && (text[i] == '.' || text[i] == ')'));
     }
 
-    // A full stop inside closing quotes ends a sentence too: a paragraph that is one quoted
-    // sentence (“The work starts in May.”) is no headline.
     private static bool EndsWithStop(string text)
     {
-        if (text[text.Length - 1] is ',' or ';' or ':')
+        var last = text[text.Length - 1];
+        if (last is ',' or ';' or ':')
         {
             return true;
         }
 
-        var at = Punctuation.LastBeforeClosers(System.MemoryExtensions.AsSpan(text));
-        return at >= 0 && text[at] == '.' && !(at > 0 && text[at - 1] == '.');
+        return last == '.' && !(text.Length > 1 && text[text.Length - 2] == '.');
     }
 
     // "Texte. Suite": a full stop after a lower-case word or a number, then a capital, is two
