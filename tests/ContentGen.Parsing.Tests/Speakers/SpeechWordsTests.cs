@@ -63,6 +63,8 @@ public sealed class SpeechWordsTests
         [("Enclitics", "Locatives")] = "Portuguese 'nos' is a pronoun after a verb and 'in the' before a place",
         [("Definites", "GenitiveArticles")] = "German 'des' is an article, and marks the noun after it with a genitive -s",
         [("NotNames", "GenitiveArticles")] = "German 'Eines' opens sentences as an article, and marks the noun after it with a genitive -s",
+        [("OrganisationNouns", "GenitiveHeads")] = "German 'Verein', 'Verband' name organisations, and lose their genitive -s in a name after 'des'",
+        [("GenitiveEndings", "ImpersonalSubjects")] = "German 'es' is an impersonal subject as a word, and a genitive ending on a noun",
     };
 
     [Theory]

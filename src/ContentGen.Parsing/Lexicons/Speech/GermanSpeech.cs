@@ -71,6 +71,10 @@ internal static class GermanSpeech
         Contrasts = Words("aber doch"),
         RelativePronouns = Words("der die das dessen deren"),
         GenitiveArticles = Words("des eines"),
+        GenitiveEndings = Words("es s"),
+        GenitiveHeads = Words(
+            "amt verein verband bund club klub kreis rat institut museum ministerium werk zentrum gericht unternehmen konzern " +
+            "theater orchester büro komitee gremium stift kollegium festival"),
         ImpersonalSubjects = Words("es"),
     };
 }
