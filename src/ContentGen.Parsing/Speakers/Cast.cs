@@ -142,7 +142,7 @@ internal sealed class Cast
             if (document is not null)
             {
                 if (sentence != _sentence && name is not null
-                    && (noun.Length > 0 ? string.Equals(noun, document, StringComparison.OrdinalIgnoreCase) : IsOrganisation(name)))
+                    && (noun.Length > 0 ? SameDocument(noun, document) : IsOrganisation(name)))
                 {
                     return name;
                 }
@@ -168,6 +168,12 @@ internal sealed class Cast
 
         return null;
     }
+
+    // "the study" after "a study by X", or "el informe" after "un estudio de X": one document of
+    // findings names another; "the statement" or "la nota" is a document of its own.
+    private bool SameDocument(string noun, string document)
+        => string.Equals(noun, document, StringComparison.OrdinalIgnoreCase)
+        || (_cues.Words.StudyNouns.Contains(noun) && _cues.Words.StudyNouns.Contains(document));
 
     /// <summary>Reads the organisations a sentence names.</summary>
     public void Read(IReadOnlyList<Token> sentence, int paragraph)
@@ -251,12 +257,6 @@ internal sealed class Cast
     // noun. Past a role ("union leader Tom Baker") the name is the role holder's, a person's.
     private void ReadAfterNoun(IReadOnlyList<Token> sentence, int noun, int paragraph, bool describes = false, string? kind = null)
     {
-        // "a study by Jane Roe": whoever issued a document is read by ReadDocument, and may be a person.
-        if (kind is null && _cues.Words.DocumentNouns.Contains(sentence[noun].Span))
-        {
-            return;
-        }
-
         var start = noun + 1;
         if (start < sentence.Count && sentence[start].IsLower && start + 1 < sentence.Count && sentence[start + 1].IsCapitalized
             && !_cues.Words.Prepositions.Contains(sentence[start].Span) && !_cues.Words.EmployerLinks.Contains(sentence[start].Span)
@@ -393,14 +393,6 @@ internal sealed class Cast
         if (issuerStart < sentence.Count && IsDocumentLink(sentence[noun + 1]) && sentence[issuerStart].IsCapitalized
             && _cues.Phrase.ReadForward(sentence, issuerStart) is { Kind: SubjectKind.Name } issuer && !Phrase.GoesOn(sentence, issuer.End))
         {
-            for (var i = _recent.Count - 1; i >= 0; i--)
-            {
-                if (string.Equals(_recent[i].Name, issuer.Text, StringComparison.Ordinal))
-                {
-                    _recent.RemoveAt(i);
-                }
-            }
-
             _recent.Insert(0, (issuer.Text, paragraph, _sentence, sentence[noun].Text));
 
             // "by the Harbour Audit Office", "des Landesrechnungshofs": a name after an article is an

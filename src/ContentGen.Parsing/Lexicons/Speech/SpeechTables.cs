@@ -35,6 +35,7 @@ internal sealed class SpeechTables
         PluralDefinites = Union(lexicons, l => l.Speech.PluralDefinites);
         Publications = Union(lexicons, l => l.Speech.Publications);
         DocumentNouns = Union(lexicons, l => l.Speech.DocumentNouns);
+        StudyNouns = Union(lexicons, l => l.Speech.StudyNouns);
         ClauseAuxiliaries = Union(lexicons, l => l.Speech.ClauseAuxiliaries);
         Complementisers = Union(lexicons, l => l.Speech.Complementisers);
         MaleTitles = Union(lexicons, l => l.Speech.MaleTitles);
@@ -139,6 +140,9 @@ internal sealed class SpeechTables
 
     /// <summary>Organisation nouns that are documents: "the report", "la nota".</summary>
     public WordTable DocumentNouns { get; }
+
+    /// <summary>"report", "study", "informe": documents of findings, which name one another.</summary>
+    public WordTable StudyNouns { get; }
 
     /// <summary>"essere", "aver": auxiliaries' infinitives that open a reported clause after "di".</summary>
     public WordTable ClauseAuxiliaries { get; }

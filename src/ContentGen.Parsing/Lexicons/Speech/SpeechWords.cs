@@ -123,6 +123,9 @@ internal sealed class SpeechWords
     /// <summary>Of the organisation nouns, the documents that speak for whichever one issued them: "the report", "le communiqué".</summary>
     public string[] DocumentNouns { get; init; } = s_none;
 
+    /// <summary>Of the document nouns, those that report findings and name one another ("the study" is "the report"); a statement or a note is another document.</summary>
+    public string[] StudyNouns { get; init; } = s_none;
+
     /// <summary>Auxiliaries' infinitives that open a reported clause after "di" or "de", with the subject dropped: "Dice di essere", "Racconta di aver temuto".</summary>
     public string[] ClauseAuxiliaries { get; init; } = s_none;
 
@@ -247,6 +250,7 @@ internal sealed class SpeechWords
         yield return (nameof(PluralDefinites), PluralDefinites);
         yield return (nameof(Publications), Publications);
         yield return (nameof(DocumentNouns), DocumentNouns);
+        yield return (nameof(StudyNouns), StudyNouns);
         yield return (nameof(ClauseAuxiliaries), ClauseAuxiliaries);
         yield return (nameof(Complementisers), Complementisers);
         yield return (nameof(MaleTitles), MaleTitles);
