@@ -74,7 +74,7 @@ internal static class GermanSpeech
         GenitiveArticles = Words("des eines"),
         GenitiveEndings = Words("es s"),
         GenitiveHeads = Words(
-            "amt verein verband bund club klub kreis rat institut museum ministerium werk zentrum gericht unternehmen konzern " +
+            "amt hof verein verband bund club klub kreis rat institut museum ministerium werk zentrum gericht unternehmen konzern " +
             "theater orchester büro komitee gremium stift kollegium festival"),
         ImpersonalSubjects = Words("es"),
     };
