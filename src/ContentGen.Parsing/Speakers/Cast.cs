@@ -28,8 +28,10 @@ internal sealed class Cast
     // A document nobody in the cast issued ("the Lund report") is an entry without a name: "it"
     // after it means the document, so no organisation. A document whose issuer is named after it
     // ("a study by the Harbour Audit Office", "un estudio de la Cámara de Comercio") is an entry
-    // holding the issuer, marked Issued: "the report" and "it" mean it, other nouns pass it by.
-    private readonly List<(string? Name, int Paragraph, int Sentence, bool Issued)> _recent = new();
+    // holding the issuer and the document's own noun: that noun ("the study") means it, and "it"
+    // does when the issuer reads as an organisation; other nouns pass it by ("the statement" may
+    // be anyone's, and a person's school report is no "ze").
+    private readonly List<(string? Name, int Paragraph, int Sentence, string? Document)> _recent = new();
 
     // The sentence being read, counted over the article.
     private int _sentence;
@@ -87,17 +89,17 @@ internal sealed class Cast
         (_organisations ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
         // The issuer of a document stays one when it speaks again: "the company" is never the
         // chamber whose study "the report" meant.
-        var issued = false;
+        string? document = null;
         for (var i = _recent.Count - 1; i >= 0; i--)
         {
             if (string.Equals(_recent[i].Name, name, StringComparison.Ordinal))
             {
-                issued |= _recent[i].Issued;
+                document ??= _recent[i].Document;
                 _recent.RemoveAt(i);
             }
         }
 
-        _recent.Insert(0, (name, paragraph, sentence, issued));
+        _recent.Insert(0, (name, paragraph, sentence, document));
     }
 
     /// <summary>
@@ -110,10 +112,10 @@ internal sealed class Cast
     {
         if (noun.Length > 0)
         {
-            foreach (var (name, _, _, issued) in _recent)
+            foreach (var (name, _, _, document) in _recent)
             {
                 // "the paper" is the one named as a newspaper too.
-                if (!issued && name is not null && NounIn(name) is { } own && (string.Equals(own, noun, StringComparison.OrdinalIgnoreCase)
+                if (document is null && name is not null && NounIn(name) is { } own && (string.Equals(own, noun, StringComparison.OrdinalIgnoreCase)
                     || (_cues.Words.Publications.Contains(own.AsSpan()) && _cues.Words.Publications.Contains(noun.AsSpan()))))
                 {
                     return name;
@@ -125,17 +127,22 @@ internal sealed class Cast
         // by another. "It also recommends that the Commission …": "it" points back, never to a
         // name later in its own sentence.
         var anyKind = noun.Length == 0 || _cues.Words.DocumentNouns.Contains(noun.AsSpan());
-        foreach (var (name, named, sentence, issued) in _recent)
+        foreach (var (name, named, sentence, document) in _recent)
         {
             if (paragraph - named > reach)
             {
                 break;
             }
 
-            // A document's words are its issuer's: "señala el informe", and "it" after it.
-            if (issued)
+            // A document's words are its issuer's: "señala el informe" after "un informe de la X",
+            // and "it" after it when X is an organisation. "The statement", "la nota" after a study
+            // may be someone else's, and "zegt ze" after "het rapport van Jan Smit" is not his. In
+            // its own sentence the document is no one's reference back: "Het rapport van Jan Smit
+            // was goed" makes no subject of him.
+            if (document is not null)
             {
-                if ((anyKind && noun.Length > 0) || (noun.Length == 0 && sentence != _sentence))
+                if (sentence != _sentence && name is not null
+                    && (noun.Length > 0 ? SameDocument(noun, document) : IsOrganisation(name)))
                 {
                     return name;
                 }
@@ -161,6 +168,12 @@ internal sealed class Cast
 
         return null;
     }
+
+    // "the study" after "a study by X", or "el informe" after "un estudio de X": one document of
+    // findings names another; "the statement" or "la nota" is a document of its own.
+    private bool SameDocument(string noun, string document)
+        => string.Equals(noun, document, StringComparison.OrdinalIgnoreCase)
+        || (_cues.Words.StudyNouns.Contains(noun) && _cues.Words.StudyNouns.Contains(document));
 
     /// <summary>Reads the organisations a sentence names.</summary>
     public void Read(IReadOnlyList<Token> sentence, int paragraph)
@@ -311,9 +324,9 @@ internal sealed class Cast
             return;
         }
 
-        foreach (var (name, _, _, issued) in _recent)
+        foreach (var (name, _, _, document) in _recent)
         {
-            if (!issued && name is not null && NounIn(name) is { } own && own.AsSpan().Equals(sentence[noun].Span, StringComparison.OrdinalIgnoreCase))
+            if (document is null && name is not null && NounIn(name) is { } own && own.AsSpan().Equals(sentence[noun].Span, StringComparison.OrdinalIgnoreCase))
             {
                 return;
             }
@@ -380,10 +393,11 @@ internal sealed class Cast
         if (issuerStart < sentence.Count && IsDocumentLink(sentence[noun + 1]) && sentence[issuerStart].IsCapitalized
             && _cues.Phrase.ReadForward(sentence, issuerStart) is { Kind: SubjectKind.Name } issuer && !Phrase.GoesOn(sentence, issuer.End))
         {
-            _recent.Insert(0, (issuer.Text, paragraph, _sentence, true));
+            _recent.Insert(0, (issuer.Text, paragraph, _sentence, sentence[noun].Text));
 
-            // "by the Harbour Audit Office", "des Landesrechnungshofs": a name after an article is an organisation's.
-            if (issuerStart > noun + 2 || _cues.Words.GenitiveArticles.Contains(sentence[noun + 1].Span))
+            // "by the Harbour Audit Office", "des Landesrechnungshofs": a name after an article is an
+            // organisation's; after a genitive one, not a title's holder ("des Ingenieurs Klaus Weber").
+            if (issuerStart > noun + 2 || (_cues.Words.GenitiveArticles.Contains(sentence[noun + 1].Span) && GenitiveName.NamesBody(issuer.Text, _cues.Words)))
             {
                 (_organisations ??= new HashSet<string>(StringComparer.Ordinal)).Add(issuer.Text);
             }
@@ -399,7 +413,7 @@ internal sealed class Cast
 
         if (article >= 0 && sentence[article].IsWord && _cues.Words.Definites.Contains(sentence[article].Span))
         {
-            _recent.Insert(0, (null, paragraph, _sentence, false));
+            _recent.Insert(0, (null, paragraph, _sentence, null));
         }
     }
 

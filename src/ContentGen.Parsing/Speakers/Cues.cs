@@ -141,15 +141,20 @@ internal sealed class Cues
         return OpensWithDroppedSubject(sentence, end) ? Subject.Pronoun : Subject.None;
     }
 
-    // "Dice di essere «…»", "Diz estar “…”", "Afirma que «…»": in a language that drops its
-    // subjects, a reporting verb that opens the sentence (so written with a capital) governs the
-    // quote, and its subject is whoever a pronoun would mean. Only before "che", "que" or "di",
-    // "de", which say the verb governs a clause: an article or name after it may be its own
-    // subject ("Dice il sindaco che …"), and a noun may be written like a verb ("Conta", an account).
+    // "Dice di essere «…»", "Racconta di aver temuto «…»", "Afirma que «…»": in a language that
+    // drops its subjects, a reporting verb that opens the sentence (so written with a capital)
+    // governs the quote, and its subject is whoever a pronoun would mean. Only before "che", "que",
+    // or "di", "de" and an infinitive, which say the verb governs a clause: an article or name after
+    // it may be its own subject ("Dice il sindaco che …"), and a noun may be written like a verb,
+    // with "de" and its own complement after it (Portuguese "Conta", a bill).
     private bool OpensWithDroppedSubject(IReadOnlyList<Token> sentence, int end)
         => Words.DropsSubjects && end > 1 && end <= MaxReach && sentence[0].IsCapitalized && Is(sentence[0], WordClass.Reporting)
-        && sentence[1].IsLower && (Words.Complementisers.Contains(sentence[1].Span) || Words.EmployerLinks.Contains(sentence[1].Span)
-            || Words.OrganisationLinks.Contains(sentence[1].Span));
+        && sentence[1].IsLower && (Words.Complementisers.Contains(sentence[1].Span) || (end > 2 && OpensInfinitive(sentence, 1)));
+
+    // "di essere", "de ter", "di raccontare": a link, then an infinitive the lexicons know.
+    private bool OpensInfinitive(IReadOnlyList<Token> sentence, int link)
+        => (Words.EmployerLinks.Contains(sentence[link].Span) || Words.OrganisationLinks.Contains(sentence[link].Span))
+        && sentence[link + 1].IsLower && (Words.ClauseAuxiliaries.Contains(sentence[link + 1].Span) || Words.ReportingInfinitives.Contains(sentence[link + 1].Span));
 
     // The named subject of a reporting verb just before the pronoun that is the subject of
     // `verb` ("Ms Dunn said (that) she hoped"), or None.

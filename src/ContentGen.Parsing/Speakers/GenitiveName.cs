@@ -1,4 +1,5 @@
 using System;
+using ContentGen.Parsing.Lexicons.Speech;
 
 namespace ContentGen.Parsing.Speakers;
 
@@ -6,17 +7,26 @@ namespace ContentGen.Parsing.Speakers;
 /// A name read after a genitive article (the lexicons' <c>GenitiveArticles</c>, German "des"),
 /// given back in the form it is named by: "des Fördervereins Lesezeit" speaks as Förderverein
 /// Lesezeit, "des Landesrechnungshofs" as Landesrechnungshof, "des Verbandes" as Verband.
-/// Only the name's first word carries the ending; an adjective before the noun ("des Deutschen
-/// Roten Kreuzes") is left as written, as is a word that ends in -s in its own right.
+/// Only when the language is known to mark the genitive, and only when the first word, its
+/// ending cut, is a noun the lexicon lists (alone or as a compound's last part): a name that ends
+/// in -s in its own right ("des Lions Club", "des Campus Nord") is left as written.
 /// </summary>
 internal static class GenitiveName
 {
+    // No compound part is shorter: "amt", "rat".
+    private const int MinHead = 3;
+
     /// <summary><paramref name="name"/> with the genitive ending of its first word removed, or itself.</summary>
-    public static string Unmarked(string name)
+    public static string Unmarked(string name, SpeechTables words)
     {
+        if (!words.MarksGenitive)
+        {
+            return name;
+        }
+
         var space = name.IndexOf(' ');
         var first = space < 0 ? name.AsSpan() : name.AsSpan(0, space);
-        var keep = first.Length - EndingLength(first);
+        var keep = first.Length - EndingLength(first, words);
         if (keep == first.Length)
         {
             return name;
@@ -25,23 +35,42 @@ internal static class GenitiveName
         return name.Substring(0, keep) + (space < 0 ? string.Empty : name.Substring(space));
     }
 
-    // -es after a stem that ends in a sibilant or a dental ("Kreises", "Amtes", "Bundes"), else
-    // -s ("Vereins", "Instituts"); nothing after a vowel or in -us, -is, -os, -as, -ss ("Campus"),
-    // and nothing on short words or acronyms ("ADAC").
-    private static int EndingLength(ReadOnlySpan<char> word)
+    /// <summary>
+    /// Whether <paramref name="name"/>, read after a genitive article, is a body's: one word ("des
+    /// Landesbauamts"), or a first word the lexicon lists as a head ("Tennisverein Grünau"); not a
+    /// title and a person's name ("des Ingenieurs Klaus Weber").
+    /// </summary>
+    public static bool NamesBody(string name, SpeechTables words)
     {
-        const int MinStem = 3;
-        if (word.Length <= MinStem + 1 || word[word.Length - 1] != 's' || !char.IsLower(word[word.Length - 2]))
+        var space = name.IndexOf(' ');
+        return space < 0 || EndsInHead(name.AsSpan(0, space), words);
+    }
+
+    // The longest listed ending whose stem ends in a listed head: "Kreises" is "Kreis" (-es),
+    // "Vereins" is "Verein" (-s); nothing when no stem does ("Lions", "Ingenieurs").
+    private static int EndingLength(ReadOnlySpan<char> word, SpeechTables words)
+    {
+        for (var ending = Math.Min(word.Length - MinHead, 3); ending > 0; ending--)
         {
-            return 0;
+            if (words.GenitiveEndings.Contains(word.Slice(word.Length - ending)) && EndsInHead(word.Slice(0, word.Length - ending), words))
+            {
+                return ending;
+            }
         }
 
-        var before = word[word.Length - 2];
-        if (before == 'e' && word.Length > MinStem + 2 && word[word.Length - 3] is 's' or 'ß' or 'x' or 'z' or 't' or 'd')
+        return 0;
+    }
+
+    private static bool EndsInHead(ReadOnlySpan<char> stem, SpeechTables words)
+    {
+        for (var start = 0; start + MinHead <= stem.Length; start++)
         {
-            return 2;
+            if (words.GenitiveHeads.Contains(stem.Slice(start)))
+            {
+                return true;
+            }
         }
 
-        return before is 'a' or 'e' or 'i' or 'o' or 'u' or 's' or 'ä' or 'ö' or 'ü' ? 0 : 1;
+        return false;
     }
 }

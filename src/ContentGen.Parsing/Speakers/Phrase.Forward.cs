@@ -199,13 +199,6 @@ internal sealed partial class Phrase
                     return holder;
                 }
 
-                // "l'assessore al turismo Franca Melis", "la concejala de urbanismo Ana Gil": the
-                // office's lower-case complement, then a first name and a surname.
-                if (!unnamed && HolderAfterLowerComplement(sentence, i + 1) is { Kind: SubjectKind.Name } officeHolder)
-                {
-                    return officeHolder;
-                }
-
                 if (!isRole)
                 {
                     continue;
@@ -279,62 +272,6 @@ internal sealed partial class Phrase
 
         return FromRun(sentence, start, end, end);
     }
-
-    // After a role, a few lower-case words that say what the office is over ("al turismo",
-    // "comunale", "de urbanismo"), then exactly two capitalised words (joiners aside) that end
-    // the phrase: a first name and a surname. A third capitalised word may be a place before the
-    // name ("della regione Lombardia Mario Rossi"), so it names no one; so does a verb, pronoun,
-    // conjunction or time word among the lower-case ones.
-    private Subject HolderAfterLowerComplement(IReadOnlyList<Token> sentence, int from)
-    {
-        const int MaxComplementWords = 3;
-        var k = from;
-        while (k < sentence.Count && k - from < MaxComplementWords && sentence[k].IsLower && IsComplementWord(sentence[k].Span))
-        {
-            k++;
-        }
-
-        // "dijo el alcalde en Radio Norte", "a déclaré le maire sur France Bleu": a preposition or
-        // an article right before the capitals says where, or to whom; the complement ends in a noun or adjective.
-        if (k == from || k >= sentence.Count || !sentence[k].IsCapitalized || IsTitleOrRole(sentence[k]) || IsFunctionWord(sentence[k - 1].Span))
-        {
-            return Subject.None;
-        }
-
-        var capitals = 0;
-        var end = k;
-        while (end < sentence.Count && (sentence[end].IsCapitalized || (sentence[end].IsLower && _words.NameJoiners.Contains(sentence[end].Span)
-            && end + 1 < sentence.Count && sentence[end + 1].IsCapitalized)))
-        {
-            if (Lexicons.LexiconTables.Calendar.Contains(sentence[end].Span))
-            {
-                return Subject.None;
-            }
-
-            capitals += sentence[end].IsCapitalized ? 1 : 0;
-            end++;
-        }
-
-        if (capitals != 2)
-        {
-            return Subject.None;
-        }
-
-        var named = ReadForward(sentence, k);
-        return named.Kind == SubjectKind.Name && named.End == end && !named.IsOrganisation ? named : Subject.None;
-    }
-
-    private bool IsFunctionWord(ReadOnlySpan<char> word)
-        => _words.Prepositions.Contains(word) || _words.Media.Contains(word) || _words.Locatives.Contains(word) || _words.EmployerLinks.Contains(word)
-        || _words.OrganisationLinks.Contains(word) || _words.NameJoiners.Contains(word) || _words.Definites.Contains(word) || _words.ViewPrepositions.Contains(word);
-
-    // A stopword in the complement is a link or an article ("al", "de", "van"); any other ("was",
-    // "est", "è") makes the words a clause of their own.
-    private bool IsComplementWord(ReadOnlySpan<char> word)
-        => (!Structure.Stopwords.IsStopword(word) || IsFunctionWord(word)) && !_words.ReportingVerbs.Contains(word) && !_words.Fillers.Contains(word) && !_words.Pronouns.Contains(word)
-        && !_words.RelativePronouns.Contains(word) && !_words.Complementisers.Contains(word) && !_words.Coordinators.Contains(word)
-        && !_words.Contrasts.Contains(word) && !_words.Indefinites.Contains(word) && !_words.AccordingTo.Contains(word)
-        && !_words.PassiveAgents.Contains(word) && !Lexicons.LexiconTables.Calendar.Contains(word);
 
     // The owner of a document named at `start` after its article: after a link ("le rapport de
     // l'ARS", "un communiqué de la préfecture de la Somme") or between the article and the noun

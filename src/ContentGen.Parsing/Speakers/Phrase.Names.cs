@@ -19,7 +19,7 @@ internal sealed partial class Phrase
             return read;
         }
 
-        var text = GenitiveName.Unmarked(read.Text);
+        var text = GenitiveName.Unmarked(read.Text, _words);
         return ReferenceEquals(text, read.Text)
             ? read
             : new Subject(SubjectKind.Name, text, read.End, employer: string.Equals(read.Employer, read.Text, StringComparison.Ordinal) ? text : read.Employer,

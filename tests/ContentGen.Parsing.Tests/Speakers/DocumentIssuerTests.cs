@@ -14,6 +14,8 @@ public sealed class DocumentIssuerTests
     [InlineData("La flotta", "Uno studio di Acme Ricerche stima che la flotta perderà un terzo delle barche entro il 2030. «Senza aiuti il porto si svuoterà in dieci anni», avverte lo studio.", "Acme Ricerche")]
     [InlineData("A frota", "Um relatório da Fundação Serra Azul conclui que a frota vai perder um terço dos barcos até 2030. “Sem apoios, o porto fica vazio em dez anos”, conclui o relatório.", "Fundação Serra Azul")]
     [InlineData("De vloot", "Een rapport van Stichting Waterland becijfert dat de vloot voor 2030 een derde van haar schepen verliest. “Zonder steun is de haven over tien jaar leeg”, schrijft het rapport.", "Stichting Waterland")]
+    [InlineData("Il porto", "Uno studio di Acme Ricerche stima che la flotta perderà un terzo delle barche entro il 2030. «Senza aiuti il porto si svuoterà in dieci anni», avverte il rapporto.", "Acme Ricerche")]
+    [InlineData("Die Kaimauer", "Ein Gutachten des Landesbauamts liegt seit Montag vor. Die Stadt will es in der nächsten Sitzung mit den Anwohnern besprechen. „Die Kaimauer muss bis 2030 erneuert werden“, heißt es in dem Bericht.", "Landesbauamt")]
     public void ADocumentNamedWithItsIssuer_SpeaksForIt(string headline, string paragraph, string speaker)
         => Assert.Equal(new[] { speaker }, QuoteSpeakers.Under(headline, paragraph));
 
@@ -42,6 +44,24 @@ public sealed class DocumentIssuerTests
     public void AGenitivesEnding_IsNoPartOfTheName(string headline, string paragraph, string speaker)
         => Assert.Equal(new[] { speaker }, QuoteSpeakers.Under(headline, paragraph));
 
+    // A name that ends in -s in its own right keeps it: no listed noun is left once it is cut.
+    [Fact]
+    public void ANamesOwnEnding_IsKept()
+        => Assert.Equal(
+            new[] { "Lions Club Grünau" },
+            QuoteSpeakers.Under(
+                "Der Markt",
+                "Der Weihnachtsmarkt am Rathaus soll in diesem Jahr zum ersten Mal zwei Wochen länger dauern. „Wir sammeln für die Tafel“, sagte ein Sprecher des Lions Club Grünau."));
+
+    // "des Ingenieurs Klaus Weber": a title in the genitive before a person's name is no body's noun.
+    [Fact]
+    public void ATitleInTheGenitive_IsNotCutToABody()
+        => Assert.DoesNotContain(
+            "Ingenieur Klaus Weber",
+            QuoteSpeakers.Under(
+                "Die Brücke",
+                "Die alte Brücke über den Fluss ist seit dem Frühjahr für Lastwagen gesperrt. Ein Bericht des Ingenieurs Klaus Weber liegt seit Montag vor. „Die Brücke ist nicht mehr sicher“, heißt es in dem Bericht. Die Stadt will nun handeln. „Wir warten auf Geld“, sagte sie."));
+
     // A document's issuer is no "company"; a name a preposition goes on past was cut, and speaks
     // for no one; an impersonal report from a place quotes no one.
     [Theory]
@@ -50,6 +70,20 @@ public sealed class DocumentIssuerTests
     [InlineData("Valves", "The inquiry, led by Ann Lee, reported in May after a year of hearings. \"Nobody checked the valves,\" the report said.")]
     public void NoIssuerNamed_GivesNoOne(string headline, string paragraph)
         => Assert.Equal(new string?[] { null }, QuoteSpeakers.Under(headline, paragraph));
+
+    // A document of another kind, later, may be anyone's: the study's issuer wrote no statement.
+    [Theory]
+    [InlineData("El puerto", "Un informe de la Fundación Mareas estima que la flota perderá un tercio de sus barcos antes de 2030. La cofradía de pescadores respondió con dureza al día siguiente. «Los datos están mal», dice el comunicado.")]
+    [InlineData("Il porto", "Uno studio di Acme Ricerche stima che la flotta perderà un terzo delle barche entro il 2030. Il sindacato dei pescatori ha risposto duramente il giorno dopo. «I dati sono sbagliati», scrive la nota.")]
+    [InlineData("O porto", "Um relatório da Fundação Serra Azul conclui que a frota vai perder um terço dos barcos até 2030. Os pescadores reagiram no dia seguinte com uma carta aberta. “Os números estão errados”, diz a nota.")]
+    public void ALaterDocumentOfAnotherKind_IsNotTheIssuers(string headline, string paragraph)
+        => Assert.Equal(new string?[] { null }, QuoteSpeakers.Under(headline, paragraph));
+
+    // A person who issued a document is no "it" or "si legge" after it.
+    [Theory]
+    [InlineData("Il ponte", "Il vecchio ponte sul fiume è chiuso ai camion dalla primavera. Uno studio di Marco Neri è pronto da lunedì. «Aspettiamo i soldi della regione», si legge.")]
+    public void APersonsDocument_IsNoPronounsIssuer(string headline, string paragraph)
+        => Assert.All(QuoteSpeakers.Under(headline, paragraph), speaker => Assert.Null(speaker));
 
     [Fact]
     public void ANameCutByAPreposition_IssuesNothing()

@@ -31,4 +31,11 @@ public sealed class OpeningDroppedSubjectTests
             QuoteSpeakers.Under(
                 "Seca",
                 "O presidente da câmara, João Mota, está preocupado com a seca. “Perdemos metade da colheita”, disse Mota. Conta bancária do município está «no vermelho»."));
+
+    // "Conta de água", a water bill: "de" and a noun after the verb's form open no clause; only an infinitive does.
+    [Theory]
+    [InlineData("A ponte", "A nova ponte sobre o rio fica pronta no fim do ano, segundo a câmara e a região. “Será uma ponte para todos”, disse a vereadora Ana Lopes. Conta de água sobe «sem aviso» para os moradores do bairro.", "Ana Lopes")]
+    [InlineData("El libro", "La nueva novela de Ana Gil cuenta la vida de un pueblo de montaña en los años cincuenta. «Es mi libro más personal», dijo la autora Ana Gil. Cuenta de un invierno «sin final» y de una familia rota.", "Ana Gil")]
+    public void AVerbsFormBeforeDeAndANoun_OpensNoReport(string headline, string paragraph, string speaker)
+        => Assert.Equal(new[] { speaker, null }, QuoteSpeakers.Under(headline, paragraph));
 }

@@ -26,6 +26,8 @@ public sealed class SpeechWordsTests
         [("NotNames", "NameJoiners")] = "'For' opening a sentence is no name; inside one it joins ('Department for Transport')",
         [("OrganisationNouns", "Bodies")] = "a body is an organisation that its description can name: 'the select committee'",
         [("OrganisationNouns", "BareBodies")] = "a body its bare noun can name is an organisation: 'la justice', 'el gobierno'",
+        [("DocumentNouns", "StudyNouns")] = "a study or a report is a document, which names another of its kind",
+        [("StudyNouns", "OrganisationNouns")] = "a study speaks for whichever organisation issued it: 'the report said'",
         [("DocumentNouns", "OrganisationNouns")] = "a document speaks for whichever organisation issued it: 'the report said'",
         [("OrganisationNouns", "Publications")] = "a publication is an organisation whose noun may follow its name: 'Forbes magazine'",
         [("Titles", "MaleTitles")] = "'Herr X', 'Sr. X' is a title, and says a man is meant",
@@ -63,6 +65,8 @@ public sealed class SpeechWordsTests
         [("Enclitics", "Locatives")] = "Portuguese 'nos' is a pronoun after a verb and 'in the' before a place",
         [("Definites", "GenitiveArticles")] = "German 'des' is an article, and marks the noun after it with a genitive -s",
         [("NotNames", "GenitiveArticles")] = "German 'Eines' opens sentences as an article, and marks the noun after it with a genitive -s",
+        [("OrganisationNouns", "GenitiveHeads")] = "German 'Verein', 'Verband' name organisations, and lose their genitive -s in a name after 'des'",
+        [("GenitiveEndings", "ImpersonalSubjects")] = "German 'es' is an impersonal subject as a word, and a genitive ending on a noun",
     };
 
     [Theory]

@@ -124,6 +124,7 @@ internal static class FrenchSpeech
             "médecin chercheur chercheuse économiste usager usagère habitant habitante commandant commandante candidat candidate " +
             "préfet préfète patron patronne représentant représentante"),
         DocumentNouns = Words("texte communiqué rapport"),
+        StudyNouns = Words("rapport"),
         OrganisationNouns = Words(
             "entreprise société groupe gouvernement ministère mairie parti syndicat collectif association régie agence " +
             "préfecture texte communiqué rapport journal quotidien union fédération confédération ligue comité observatoire " +

@@ -49,6 +49,7 @@ internal static class GermanSpeech
             "direktorin chef chefin kapitän landrat landrätin sportdirektor sportdirektorin kanzler kanzlerin spieler spielerin stürmer torwart " +
             "experte expertin anwalt anwältin vertreter vertreterin"),
         DocumentNouns = Words("mitteilung bericht gutachten studie"),
+        StudyNouns = Words("bericht gutachten studie"),
         OrganisationNouns = Words(
             "unternehmen firma konzern stadt verein verband partei regierung ministerium gewerkschaft club klub mitteilung justiz landkreis " +
             "gemeinde behörde bericht gutachten studie"),
@@ -71,6 +72,10 @@ internal static class GermanSpeech
         Contrasts = Words("aber doch"),
         RelativePronouns = Words("der die das dessen deren"),
         GenitiveArticles = Words("des eines"),
+        GenitiveEndings = Words("es s"),
+        GenitiveHeads = Words(
+            "amt hof verein verband bund club klub kreis rat institut museum ministerium werk zentrum gericht unternehmen konzern " +
+            "theater orchester büro komitee gremium stift kollegium festival"),
         ImpersonalSubjects = Words("es"),
     };
 }

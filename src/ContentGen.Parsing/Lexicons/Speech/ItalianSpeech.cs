@@ -39,11 +39,13 @@ internal static class ItalianSpeech
         OfficialNouns = Words("responsabile rappresentante dirigente"),
         Titles = Words(
             "signor signora sig sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario " +
-            "segretaria amministratore amministratrice assessore assessora consigliere consigliera capogruppo allenatore dottor dottoressa avvocato"),
+            "segretaria assessore assessora consigliere consigliera capogruppo allenatore dottor dottoressa avvocato"),
         RoleNouns = Words(
-            "sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario segretaria amministratore amministratrice assessore " +
+            "sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario segretaria assessore " +
             "assessora consigliere consigliera capogruppo allenatore imprenditore imprenditrice esperto esperta avvocato responsabile rappresentante dirigente"),
         DocumentNouns = Words("nota rapporto studio"),
+        StudyNouns = Words("rapporto studio"),
+        ClauseAuxiliaries = Words("essere esser avere aver"),
         OrganisationNouns = Words("società azienda comitato prefettura sindacato governo ministero comune partito associazione autorità nota rapporto studio giustizia"),
         BareBodies = Words("governo giustizia"),
         Indefinites = Words("un uno una"),

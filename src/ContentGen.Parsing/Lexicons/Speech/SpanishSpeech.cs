@@ -55,6 +55,8 @@ internal static class SpanishSpeech
             "secretario secretaria gerente empresario empresaria diputado diputada entrenador entrenadora jefe jefa experto " +
             "experta abogado abogada responsable representante"),
         DocumentNouns = Words("comunicado informe estudio"),
+        StudyNouns = Words("informe estudio"),
+        ClauseAuxiliaries = Words("ser estar haber tener"),
         OrganisationNouns = Words("empresa compañía consejería sindicato patronal gobierno ministerio ayuntamiento junta partido club asociación comunicado informe estudio justicia"),
         PluralDefinites = Words("los las"),
         BareBodies = Words("gobierno justicia"),

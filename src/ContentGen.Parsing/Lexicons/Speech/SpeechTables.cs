@@ -35,6 +35,8 @@ internal sealed class SpeechTables
         PluralDefinites = Union(lexicons, l => l.Speech.PluralDefinites);
         Publications = Union(lexicons, l => l.Speech.Publications);
         DocumentNouns = Union(lexicons, l => l.Speech.DocumentNouns);
+        StudyNouns = Union(lexicons, l => l.Speech.StudyNouns);
+        ClauseAuxiliaries = Union(lexicons, l => l.Speech.ClauseAuxiliaries);
         Complementisers = Union(lexicons, l => l.Speech.Complementisers);
         MaleTitles = Union(lexicons, l => l.Speech.MaleTitles);
         FemaleTitles = Union(lexicons, l => l.Speech.FemaleTitles);
@@ -77,6 +79,10 @@ internal sealed class SpeechTables
         InvertedCues = Union(lexicons, l => l.Speech.InvertedCues);
         Media = Union(lexicons, l => l.Speech.Media);
         GenitiveArticles = Union(lexicons, l => l.Speech.GenitiveArticles);
+        GenitiveEndings = Union(lexicons, l => l.Speech.GenitiveEndings);
+        GenitiveHeads = Union(lexicons, l => l.Speech.GenitiveHeads);
+        // Another language's "des" ("le porte-parole des Verts") marks nothing on the name after it.
+        MarksGenitive = lexicons.Count == 1 && lexicons[0].Speech.GenitiveEndings.Length > 0;
         ImpersonalSubjects = Union(lexicons, l => l.Speech.ImpersonalSubjects);
         AgeSuffixes = Union(lexicons, l => l.Speech.AgeSuffixes);
         Participles = WordTable.Of(ParticipleForms(lexicons));
@@ -136,6 +142,12 @@ internal sealed class SpeechTables
 
     /// <summary>Organisation nouns that are documents: "the report", "la nota".</summary>
     public WordTable DocumentNouns { get; }
+
+    /// <summary>"report", "study", "informe": documents of findings, which name one another.</summary>
+    public WordTable StudyNouns { get; }
+
+    /// <summary>"essere", "aver": auxiliaries' infinitives that open a reported clause after "di".</summary>
+    public WordTable ClauseAuxiliaries { get; }
 
     /// <summary>"that", "que": words that open a reported clause.</summary>
     public WordTable Complementisers { get; }
@@ -232,6 +244,15 @@ internal sealed class SpeechTables
     public WordTable Media { get; }
 
     /// <summary>"des": the name after one carries a genitive -s.</summary>
+    /// <summary>"-es", "-s": a genitive's endings on the noun after its article.</summary>
+    public WordTable GenitiveEndings { get; }
+
+    /// <summary>"verein", "amt": nouns whose genitive ending a name loses.</summary>
+    public WordTable GenitiveHeads { get; }
+
+    /// <summary>Whether the document's language is known, and marks a genitive on the noun after its article (German).</summary>
+    public bool MarksGenitive { get; }
+
     public WordTable GenitiveArticles { get; }
 
     /// <summary>"es" in "heißt es": a report with no one as its subject.</summary>

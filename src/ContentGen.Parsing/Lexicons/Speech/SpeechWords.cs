@@ -123,6 +123,12 @@ internal sealed class SpeechWords
     /// <summary>Of the organisation nouns, the documents that speak for whichever one issued them: "the report", "le communiqué".</summary>
     public string[] DocumentNouns { get; init; } = s_none;
 
+    /// <summary>Of the document nouns, those that report findings and name one another ("the study" is "the report"); a statement or a note is another document.</summary>
+    public string[] StudyNouns { get; init; } = s_none;
+
+    /// <summary>Auxiliaries' infinitives that open a reported clause after "di" or "de", with the subject dropped: "Dice di essere", "Racconta di aver temuto".</summary>
+    public string[] ClauseAuxiliaries { get; init; } = s_none;
+
     /// <summary>Words that open a reported clause: "that", "que".</summary>
     public string[] Complementisers { get; init; } = s_none;
 
@@ -216,6 +222,12 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] GenitiveArticles { get; init; } = s_none;
 
+    /// <summary>Endings a genitive article puts on the noun after it: German "-es", "-s" ("des Amtes", "des Vereins").</summary>
+    public string[] GenitiveEndings { get; init; } = s_none;
+
+    /// <summary>Nouns, alone or as a compound's last part, whose genitive ending a name after a genitive article loses: "Verein" ("des Tennisvereins Grünau"), "Amt".</summary>
+    public string[] GenitiveHeads { get; init; } = s_none;
+
     /// <summary>
     /// The empty subject of an impersonal report: "heißt es in dem Bericht", whose words are the
     /// document's.
@@ -244,6 +256,8 @@ internal sealed class SpeechWords
         yield return (nameof(PluralDefinites), PluralDefinites);
         yield return (nameof(Publications), Publications);
         yield return (nameof(DocumentNouns), DocumentNouns);
+        yield return (nameof(StudyNouns), StudyNouns);
+        yield return (nameof(ClauseAuxiliaries), ClauseAuxiliaries);
         yield return (nameof(Complementisers), Complementisers);
         yield return (nameof(MaleTitles), MaleTitles);
         yield return (nameof(FemaleTitles), FemaleTitles);
@@ -275,6 +289,8 @@ internal sealed class SpeechWords
         yield return (nameof(Contrasts), Contrasts);
         yield return (nameof(RelativePronouns), RelativePronouns);
         yield return (nameof(GenitiveArticles), GenitiveArticles);
+        yield return (nameof(GenitiveEndings), GenitiveEndings);
+        yield return (nameof(GenitiveHeads), GenitiveHeads);
         yield return (nameof(ImpersonalSubjects), ImpersonalSubjects);
     }
 }
