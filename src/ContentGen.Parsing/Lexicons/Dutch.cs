@@ -61,6 +61,7 @@ internal static class Dutch
         AuthorsBoxLabels = new[] { "de auteurs", "over de auteurs" },
         PrintNotices = new[] { "dit interview verscheen", "dit verhaal verscheen", "dit stuk verscheen" },
         PrintEditionWords = Words("krant editie papieren"),
+        CreditRoles = Words("eindredactie bewerking"),
         ConsentPhrases = new[] { "wij en onze partners", "we en onze partners" },
         ConsentWords = Words("gegevens"),
         ColonLeadWords = Words("zijn wordt heeft hebben haar hun"),

@@ -79,6 +79,7 @@ internal static class German
         AuthorsBoxLabels = new[] { "die autoren", "über die autoren" },
         PrintNotices = new[] { "dieses interview erschien", "dieser text erschien", "dieser beitrag erschien" },
         PrintEditionWords = Words("ausgabe printausgabe druckausgabe zeitungsausgabe"),
+        CreditRoles = Words("redigiert bearbeitet übersetzt"),
         ConsentPhrases = new[] { "wir und unsere partner" },
         ConsentWords = Words("daten"),
         ColonLeadWords = Words("ist sind war waren wird hat haben hatte sein seine seiner ihre ihrer"),

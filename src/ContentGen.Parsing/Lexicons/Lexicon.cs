@@ -252,6 +252,12 @@ internal sealed class Lexicon
     public string[] PrintEditionWords { get; init; } = s_none;
 
     /// <summary>
+    /// A wire credit's roles after a semicolon ("Editing by …", "Édité par …", "Redigiert von …"): only these open
+    /// a role's part; any capitalised word would take a co-author whose surname opens with "von" or "Di" for a role.
+    /// </summary>
+    public string[] CreditRoles { get; init; } = s_none;
+
+    /// <summary>
     /// What a consent wall says in its first words ("we and our partners", "wir und unsere Partner"): read only with a
     /// word of <see cref="ConsentWords"/> beside it, since "our partners" alone is any sentence's.
     /// </summary>
@@ -368,6 +374,7 @@ internal sealed class Lexicon
         yield return (nameof(AuthorsBoxLabels), AuthorsBoxLabels);
         yield return (nameof(PrintNotices), PrintNotices);
         yield return (nameof(PrintEditionWords), PrintEditionWords);
+        yield return (nameof(CreditRoles), CreditRoles);
         yield return (nameof(ConsentPhrases), ConsentPhrases);
         yield return (nameof(ConsentWords), ConsentWords);
         yield return (nameof(ListAnnouncers), ListAnnouncers);

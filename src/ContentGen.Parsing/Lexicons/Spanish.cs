@@ -68,6 +68,7 @@ internal static class Spanish
         AuthorsBoxLabels = new[] { "los autores", "sobre los autores" },
         PrintNotices = new[] { "esta entrevista se publicó", "esta entrevista fue publicada", "este artículo se publicó", "este reportaje se publicó", "este reportaje fue publicado" },
         PrintEditionWords = Words("edición impresa papel"),
+        CreditRoles = Words("editado traducido revisado"),
         ConsentPhrases = new[] { "nosotros y nuestros socios" },
         ConsentWords = Words("datos"),
         ColonLeadWords = Words("es era eran fue será ha han su sus"),

@@ -14,6 +14,7 @@ public sealed class PrintEditionNoticeTests
     [InlineData("en", "A version of this story appeared in print on 10 March 2024, on page 12.")]
     [InlineData("fr", "Cet article est paru dans l'édition du Courrier du Val du 12 mars 2024.")]
     [InlineData("fr", "Cet entretien est paru dans notre édition papier du samedi 9 mars.")]
+    [InlineData("fr", "Ce reportage est paru dans le numéro 87 de Marée Haute, en kiosque jusqu'au 3 avril.")]
     [InlineData("es", "Esta entrevista se publicó en la edición impresa del 10 de marzo de 2024.")]
     [InlineData("it", "Questo articolo è uscito sull'edizione cartacea del 10 marzo 2024.")]
     [InlineData("pt", "Esta reportagem foi publicada na edição impressa de 10 de março de 2024.")]
