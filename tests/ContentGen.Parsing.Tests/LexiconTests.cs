@@ -92,6 +92,9 @@ public sealed class LexiconTests
         [("TitleModifiers", "ReportingLemmas")] = "'Secretary of State' is a title; 'stated' reports speech",
         [("MenuWords", "TerminatorPrefixes")] = "'Newsletter' in a share bar, or opening the page's footer",
         [("ListenerVerbs", "ReportingLemmas")] = "'tell' reports speech; its object is who listened",
+        [("NavigationLines", "PrintEditionWords")] = "'Print' alone is a print button; in a print notice it names the edition",
+        [("MenuWords", "PrintEditionWords")] = "'Print' in a share bar; in a print notice it names the edition",
+        [("PublicationWords", "PrintEditionWords")] = "'krant' names an outlet; in a print notice it names the edition",
         [("ListenerVerbs", "InvertingVerbs")] = "'asked' names its listener after it, or its subject: '\"Why?\" asked Mr X'",
     };
 

@@ -60,6 +60,8 @@ internal static class Dutch
         AuthorBoxLabels = new[] { "over de auteur", "over de schrijver", "de auteur", "het team", "ons team" },
         AuthorsBoxLabels = new[] { "de auteurs", "over de auteurs" },
         PrintNotices = new[] { "dit interview verscheen", "dit verhaal verscheen", "dit stuk verscheen" },
+        PrintEditionWords = Words("krant editie papieren"),
+        CreditRoles = Words("eindredactie bewerking"),
         ConsentPhrases = new[] { "wij en onze partners", "we en onze partners" },
         ConsentWords = Words("gegevens"),
         ColonLeadWords = Words("zijn wordt heeft hebben haar hun"),

@@ -123,6 +123,8 @@ internal static class English
         AuthorBoxLabels = new[] { "about the author", "the author", "the team", "our team" },
         AuthorsBoxLabels = new[] { "the authors", "about the authors" },
         PrintNotices = new[] { "this article appeared", "this article first appeared", "this article also appeared", "this interview appeared", "this story appeared", "a version of this article appeared", "a version of this story appeared" },
+        PrintEditionWords = Words("print edition issue"),
+        CreditRoles = Words("editing writing research production graphics photography translation"),
         ConsentPhrases = new[] { "we and our partners" },
         ConsentWords = Words("cookie cookies data"),
         ColonLeadWords = Words("is are was were be been his her their its"),

@@ -113,6 +113,8 @@ internal static class French
         AuthorBoxLabels = new[] { "l'auteur", "l’auteur", "l'auteure", "l’auteure", "l'autrice", "l’autrice", "l'équipe", "l’équipe", "à propos de l'auteur", "à propos de l’auteur" },
         AuthorsBoxLabels = new[] { "les auteurs", "les autrices", "à propos des auteurs" },
         PrintNotices = new[] { "cet article est paru", "cet article a paru", "cet entretien est paru", "cette interview est parue", "ce reportage est paru" },
+        PrintEditionWords = Words("édition papier imprimée numéro kiosque"),
+        CreditRoles = Words("édité relu traduit corrigé"),
         ConsentPhrases = new[] { "nous et nos partenaires", "avec nos partenaires" },
         ConsentWords = Words("traceurs données"),
         ColonLeadWords = Words("est sont était étaient sera ont avait sa son ses leur leurs"),

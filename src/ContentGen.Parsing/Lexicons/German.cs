@@ -78,6 +78,8 @@ internal static class German
         AuthorBoxLabels = new[] { "über den autor", "über die autorin", "zum autor", "zur autorin", "der autor", "die autorin", "das team", "unser team" },
         AuthorsBoxLabels = new[] { "die autoren", "über die autoren" },
         PrintNotices = new[] { "dieses interview erschien", "dieser text erschien", "dieser beitrag erschien" },
+        PrintEditionWords = Words("ausgabe printausgabe druckausgabe zeitungsausgabe"),
+        CreditRoles = Words("redigiert bearbeitet übersetzt"),
         ConsentPhrases = new[] { "wir und unsere partner" },
         ConsentWords = Words("daten"),
         ColonLeadWords = Words("ist sind war waren wird hat haben hatte sein seine seiner ihre ihrer"),

@@ -60,6 +60,8 @@ internal static class Italian
         AuthorBoxLabels = new[] { "l'autore", "l’autore", "sull'autore", "sull’autore", "la squadra", "il team" },
         AuthorsBoxLabels = new[] { "gli autori" },
         PrintNotices = new[] { "questo articolo è uscito", "questo articolo è apparso", "questa intervista è uscita", "questa intervista è stata pubblicata" },
+        PrintEditionWords = Words("edizione cartacea"),
+        CreditRoles = Words("revisione traduzione montaggio"),
         ConsentPhrases = new[] { "noi e i nostri partner" },
         // "Cookie", "cookies" are listed once, with English.
         ConsentWords = Words("dati"),

@@ -245,6 +245,19 @@ internal sealed class Lexicon
     public string[] PrintNotices { get; init; } = s_none;
 
     /// <summary>
+    /// What a print notice names ("print", "édition", "Ausgabe", "cartacea"): the second sign of one, required beside
+    /// <see cref="PrintNotices"/>, since "this story appeared on forums" or "dieser Beitrag erschien vielen zu …"
+    /// opens an article's own sentence.
+    /// </summary>
+    public string[] PrintEditionWords { get; init; } = s_none;
+
+    /// <summary>
+    /// A wire credit's roles after a semicolon ("Editing by …", "Édité par …", "Redigiert von …"): only these open
+    /// a role's part; any capitalised word would take a co-author whose surname opens with "von" or "Di" for a role.
+    /// </summary>
+    public string[] CreditRoles { get; init; } = s_none;
+
+    /// <summary>
     /// What a consent wall says in its first words ("we and our partners", "wir und unsere Partner"): read only with a
     /// word of <see cref="ConsentWords"/> beside it, since "our partners" alone is any sentence's.
     /// </summary>
@@ -360,6 +373,8 @@ internal sealed class Lexicon
         yield return (nameof(AuthorBoxLabels), AuthorBoxLabels);
         yield return (nameof(AuthorsBoxLabels), AuthorsBoxLabels);
         yield return (nameof(PrintNotices), PrintNotices);
+        yield return (nameof(PrintEditionWords), PrintEditionWords);
+        yield return (nameof(CreditRoles), CreditRoles);
         yield return (nameof(ConsentPhrases), ConsentPhrases);
         yield return (nameof(ConsentWords), ConsentWords);
         yield return (nameof(ListAnnouncers), ListAnnouncers);

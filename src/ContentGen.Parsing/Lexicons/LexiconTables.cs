@@ -53,6 +53,8 @@ internal static class LexiconTables
     public static readonly WordTable AuthorBoxLabels = Union(lexicon => lexicon.AuthorBoxLabels);
     public static readonly WordTable AuthorsBoxLabels = Union(lexicon => lexicon.AuthorsBoxLabels);
     public static readonly WordTable PrintNotices = Union(lexicon => lexicon.PrintNotices);
+    public static readonly WordTable PrintEditionWords = Union(lexicon => lexicon.PrintEditionWords);
+    public static readonly WordTable CreditRoles = Union(lexicon => lexicon.CreditRoles);
     public static readonly WordTable ConsentPhrases = Union(lexicon => lexicon.ConsentPhrases);
     public static readonly WordTable ConsentWords = Union(lexicon => lexicon.ConsentWords);
     public static readonly WordTable ListAnnouncers = Union(lexicon => lexicon.ListAnnouncers);

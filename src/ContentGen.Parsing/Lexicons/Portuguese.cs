@@ -62,6 +62,8 @@ internal static class Portuguese
         AuthorBoxLabels = new[] { "sobre o autor", "sobre a autora", "o autor", "a autora", "a equipa", "a equipe" },
         AuthorsBoxLabels = new[] { "os autores", "sobre os autores" },
         PrintNotices = new[] { "esta entrevista foi publicada", "esta reportagem foi publicada", "este texto foi publicado" },
+        PrintEditionWords = Words("edição impressa"),
+        CreditRoles = Words("revisto traduzido"),
         ConsentPhrases = new[] { "nós e os nossos parceiros" },
         ConsentWords = Words("dados"),
         ColonLeadWords = Words("é são eram foi tem têm seu sua seus suas dele dela"),

@@ -67,6 +67,8 @@ internal static class Spanish
         AuthorBoxLabels = new[] { "sobre el autor", "sobre la autora", "el autor", "la autora", "el equipo" },
         AuthorsBoxLabels = new[] { "los autores", "sobre los autores" },
         PrintNotices = new[] { "esta entrevista se publicó", "esta entrevista fue publicada", "este artículo se publicó", "este reportaje se publicó", "este reportaje fue publicado" },
+        PrintEditionWords = Words("edición impresa papel"),
+        CreditRoles = Words("editado traducido revisado"),
         ConsentPhrases = new[] { "nosotros y nuestros socios" },
         ConsentWords = Words("datos"),
         ColonLeadWords = Words("es era eran fue será ha han su sus"),

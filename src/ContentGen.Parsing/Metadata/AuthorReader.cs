@@ -395,12 +395,14 @@ internal static class AuthorReader
 
     /// <summary>
     /// How long the role and byline's word are that open <paramref name="text"/>, a wire credit's part after a semicolon
-    /// ("Editing by …", "Édité par …", "Redigiert von …"): a capitalised word, then a byline's opening word; else 0.
+    /// ("Editing by …", "Édité par …", "Redigiert von …"): a capitalised role of the lexicons' <c>CreditRoles</c>, then a
+    /// byline's opening word; else 0. Any capitalised word would read "Max von Trott" or "Paola Di Lauro" as a role.
     /// </summary>
     public static int CreditRoleLength(ReadOnlySpan<char> text)
     {
         var reader = new WordReader(text);
-        if (!reader.Read() || reader.Start != 0 || !char.IsUpper(reader.Word[0]) || LexiconTables.BylinePrefixes.StartsAny(text))
+        if (!reader.Read() || reader.Start != 0 || !char.IsUpper(reader.Word[0]) || !LexiconTables.CreditRoles.Contains(reader.Word)
+            || LexiconTables.BylinePrefixes.StartsAny(text))
         {
             return 0;
         }
@@ -620,7 +622,8 @@ internal static class AuthorReader
             // "Reporting by Jane Roe; Editing by Tom Poe": the next role's credit, not another writer.
             if (gap.IndexOf(';') >= 0 && CreditRoleLength(text.Slice(reader.Start)) > 0)
             {
-                if (current > 0)
+                // "…, Kiel; Redigiert von …": one word after a comma, after whole names, is the writers' place (as below).
+                if (current > 0 && !(current == 1 && count > 0 && afterComma && shortest >= MinCreditNameWords))
                 {
                     shortest = Math.Min(shortest, current);
                     Flush(names, text, nameStart, nameEnd, current, minWords, ref count);

@@ -69,18 +69,38 @@ internal static class BoilerplateLines
     }
 
     // "Cet article est paru dans l'édition du …", "Print edition: this interview appeared in …": a notice that the
-    // article ran in print opens with its words, after a label of a few words at most. Further on in a sentence
-    // ("Since this story appeared in …, the council …") they are the article's.
+    // article ran in print opens with its words (PrintNotices), after a label that names the print edition at most,
+    // and names the edition (PrintEditionWords). The opening words alone open ordinary sentences ("This story
+    // appeared on forums …", "Dieser Beitrag erschien vielen zu …", "Jane Roe: This interview appeared without …").
+    // Filed as Navigation: no other kind fits a page's own notice, and it stays in the boilerplate, not lost.
     private static bool OpensPrintNotice(ReadOnlySpan<char> text)
     {
         if (LexiconTables.PrintNotices.StartsAny(text))
         {
-            return true;
+            return HasPrintEditionWord(text);
         }
 
         var colon = text.IndexOf(':');
         return colon > 0 && !Words.MoreThan(text.Slice(0, colon), MaxPrintNoticeLabelWords)
+            && HasPrintEditionWord(text.Slice(0, colon))
             && LexiconTables.PrintNotices.StartsAny(Whitespace.Trim(text.Slice(colon + 1)));
+    }
+
+    private static bool HasPrintEditionWord(ReadOnlySpan<char> text)
+    {
+        var reader = new WordReader(text);
+        while (reader.Read())
+        {
+            // "l'édition", "dell'edizione": the word after an elided article.
+            var word = reader.Word;
+            var apostrophe = word.IndexOfAny('\'', '’');
+            if (LexiconTables.PrintEditionWords.Contains(apostrophe > 0 && apostrophe <= 4 ? word.Slice(apostrophe + 1) : word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -30,6 +30,13 @@ public sealed class CreditRoleLineTests
     [InlineData("Reporting by Helen Marsh and Tom Okafor; Editing by Kate Lindqvist", "Helen Marsh; Tom Okafor")]
     [InlineData("Von Lena Brandt; Redigiert von Tom Vogt", "Lena Brandt")]
     [InlineData("By Jane Roe; Tom Poe", "Jane Roe; Tom Poe")]
+    // A co-author whose surname opens with a particle that is also a byline's word ("von", "di") is a writer, not a role.
+    [InlineData("Von Lena Brandt; Jonas von Hagen", "Lena Brandt; Jonas von Hagen")]
+    [InlineData("Di Marco Neri; Paola Di Lauro", "Marco Neri; Paola Di Lauro")]
+    [InlineData("Door Eva Smit; Joris van Dam", "Eva Smit; Joris van Dam")]
+    [InlineData("Por Nerea Olano; Luis de Prado", "Nerea Olano; Luis de Prado")]
+    // The place before the semicolon is where the writers file from, not a third writer.
+    [InlineData("Von Lena Brandt und Tobias Kern, Kiel; Redigiert von Tom Vogt", "Lena Brandt; Tobias Kern")]
     public void TheRoleAfterTheSemicolon_IsNoWriter(string line, string expected) => Assert.Equal(expected, AuthorReader.Read(line.AsSpan()));
 
     // A sentence with a semicolon stays the article's.

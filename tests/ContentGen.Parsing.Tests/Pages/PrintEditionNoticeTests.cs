@@ -14,6 +14,7 @@ public sealed class PrintEditionNoticeTests
     [InlineData("en", "A version of this story appeared in print on 10 March 2024, on page 12.")]
     [InlineData("fr", "Cet article est paru dans l'édition du Courrier du Val du 12 mars 2024.")]
     [InlineData("fr", "Cet entretien est paru dans notre édition papier du samedi 9 mars.")]
+    [InlineData("fr", "Ce reportage est paru dans le numéro 87 de Marée Haute, en kiosque jusqu'au 3 avril.")]
     [InlineData("es", "Esta entrevista se publicó en la edición impresa del 10 de marzo de 2024.")]
     [InlineData("it", "Questo articolo è uscito sull'edizione cartacea del 10 marzo 2024.")]
     [InlineData("pt", "Esta reportagem foi publicada na edição impressa de 10 de março de 2024.")]
@@ -39,6 +40,17 @@ public sealed class PrintEditionNoticeTests
     [InlineData("pt", "Depois de esta reportagem ter sido publicada no jornal da terra, a câmara prometeu rever os horários.")]
     [InlineData("de", "Nachdem dieses Interview in der Lokalzeitung erschien, versprach der Bürgermeister neue Fahrten.")]
     [InlineData("nl", "Nadat dit interview in de lokale krant verscheen, beloofde de burgemeester nieuwe ritten.")]
+    // Sentence-initial: the notice's opening words are the sentence's own, with no print edition named.
+    [InlineData("en", "This story appeared on two neighbourhood forums on Friday and reached the regional radio by Sunday night.")]
+    [InlineData("en", "This article appeared to end the quarrel when it came out, but the opposition has now asked for an audit.")]
+    [InlineData("en", "Jane Roe: This interview appeared without my consent, and I want that noted.")]
+    [InlineData("fr", "Cet article est paru trop tôt, a jugé l'adjointe aux sports, car les plans du stade n'étaient pas arrêtés.")]
+    [InlineData("de", "Dieser Beitrag erschien manchen Hörern zu einseitig, sagte die Sprecherin des Senders am Freitag.")]
+    [InlineData("de", "Dieses Interview erschien einigen Lesern zu nachsichtig, andere lobten die genauen Fragen.")]
+    [InlineData("es", "Esta entrevista se publicó sin que el consejo conociera aún el coste del nuevo muelle, según el portavoz.")]
+    [InlineData("it", "Questo articolo è uscito prima che la giunta votasse il piano, ha spiegato l'assessora ai trasporti.")]
+    [InlineData("pt", "Esta entrevista foi publicada antes de a câmara votar o plano, explicou a vereadora dos transportes.")]
+    [InlineData("nl", "Dit interview verscheen op een ongelukkig moment, zei de gedeputeerde woensdag in de staten.")]
     public void TheSameWordsInTheArticlesSentence_Stay(string language, string sentence)
     {
         var p = Articles.Of(language);
