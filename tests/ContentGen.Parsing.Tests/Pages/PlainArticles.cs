@@ -113,7 +113,7 @@ internal static class PlainArticles
         from title in Gen.OneOf(language.Headlines)
         from first in Paragraph(language)
         from rest in Block(language).Array[0, 11]
-        select Build(title, [(first, false), .. rest]);
+        select Build(title, [(first, false), .. rest], language.Sentences);
 
     // One to four different sentences (a sentence printed twice in a row is a caption doubled by
     // the scrape), or a sentence quoted alone that no paragraph prints (one that does is a pull quote).
@@ -126,15 +126,15 @@ internal static class PlainArticles
         (1, Gen.OneOf(language.Subheadings).Select(heading => (heading, true))));
 
     // A subheading stands between two paragraphs, never last or beside another, and over a paragraph
-    // longer than itself: it announces body text, not a line as short. No paragraph or subheading is
-    // printed twice: a line a page prints again is a repeat of its chrome.
-    private static Article Build(string title, (string Text, bool IsHeading)[] blocks)
+    // longer than itself: it announces body text, not a line as short. No paragraph, sentence or
+    // subheading is printed twice: a page prints its chrome, pull quotes and standfirsts again.
+    private static Article Build(string title, (string Text, bool IsHeading)[] blocks, string[] sentences)
     {
         var kept = new List<(string Text, bool IsHeading)>();
         foreach (var block in blocks)
         {
             var last = kept.Count > 0 ? kept[kept.Count - 1] : default;
-            if (kept.Contains(block) || (block.IsHeading && (kept.Count == 0 || last.IsHeading)))
+            if (kept.Contains(block) || (block.IsHeading && (kept.Count == 0 || last.IsHeading)) || PrintsAgain(kept, block.Text, sentences))
             {
                 continue;
             }
@@ -159,4 +159,9 @@ internal static class PlainArticles
             kept.Where(block => !block.IsHeading).Select(block => block.Text).ToList(),
             kept.Where(block => block.IsHeading).Select(block => block.Text).ToList());
     }
+
+    // Whether `text` prints a sentence a kept paragraph already printed.
+    private static bool PrintsAgain(List<(string Text, bool IsHeading)> kept, string text, string[] sentences)
+        => sentences.Any(sentence => text.Contains(sentence, StringComparison.Ordinal)
+            && kept.Any(block => block.Text.Contains(sentence, StringComparison.Ordinal)));
 }
