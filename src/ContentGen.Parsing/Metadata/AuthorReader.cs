@@ -394,6 +394,13 @@ internal static class AuthorReader
     }
 
     /// <summary>
+    /// How long the credit role is that opens <paramref name="rest"/>, when the <paramref name="gap"/> before it
+    /// holds a semicolon ("Reporting by Jane Roe; Editing by …"): the next role's credit; else 0.
+    /// </summary>
+    public static int CreditRoleAfterSemicolon(ReadOnlySpan<char> gap, ReadOnlySpan<char> rest)
+        => gap.IndexOf(';') >= 0 ? CreditRoleLength(rest) : 0;
+
+    /// <summary>
     /// How long the role and byline's word are that open <paramref name="text"/>, a wire credit's part after a semicolon
     /// ("Editing by …", "Édité par …", "Redigiert von …"): a capitalised role of the lexicons' <c>CreditRoles</c>, then a
     /// byline's opening word; else 0. Any capitalised word would read "Max von Trott" or "Paola Di Lauro" as a role.
@@ -620,7 +627,7 @@ internal static class AuthorReader
             var gap = text.Slice(previousEnd, reader.Start - previousEnd);
             previousEnd = reader.Start + reader.Length;
             // "Reporting by Jane Roe; Editing by Tom Poe": the next role's credit, not another writer.
-            if (gap.IndexOf(';') >= 0 && CreditRoleLength(text.Slice(reader.Start)) > 0)
+            if (CreditRoleAfterSemicolon(gap, text.Slice(reader.Start)) > 0)
             {
                 // "…, Kiel; Redigiert von …": one word after a comma, after whole names, is the writers' place (as below).
                 if (current > 0 && !(current == 1 && count > 0 && afterComma && shortest >= MinCreditNameWords))

@@ -176,8 +176,7 @@ internal static class PageLines
         while (reader.Read())
         {
             // "Reporting by Jane Roe and Tom Poe; Editing by Ann Lee": each role's part is a byline of its own.
-            if (text.Slice(previousEnd, reader.Start - previousEnd).IndexOf(';') >= 0
-                && Metadata.AuthorReader.CreditRoleLength(text.Slice(reader.Start)) is var role and > 0)
+            if (Metadata.AuthorReader.CreditRoleAfterSemicolon(text.Slice(previousEnd, reader.Start - previousEnd), text.Slice(reader.Start)) is var role and > 0)
             {
                 prefix = reader.Start + role;
                 lowerCount = 0;
