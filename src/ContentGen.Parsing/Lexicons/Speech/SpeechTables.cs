@@ -34,6 +34,7 @@ internal sealed class SpeechTables
         BareBodies = Union(lexicons, l => l.Speech.BareBodies);
         PluralDefinites = Union(lexicons, l => l.Speech.PluralDefinites);
         Publications = Union(lexicons, l => l.Speech.Publications);
+        CompanyNouns = Union(lexicons, l => l.Speech.CompanyNouns);
         DocumentNouns = Union(lexicons, l => l.Speech.DocumentNouns);
         StudyNouns = Union(lexicons, l => l.Speech.StudyNouns);
         ClauseAuxiliaries = Union(lexicons, l => l.Speech.ClauseAuxiliaries);
@@ -139,6 +140,9 @@ internal sealed class SpeechTables
 
     /// <summary>Nouns after a publication's name: "Harbour Monthly magazine".</summary>
     public WordTable Publications { get; }
+
+    /// <summary>Organisation nouns that name a business: "the company", "la empresa".</summary>
+    public WordTable CompanyNouns { get; }
 
     /// <summary>Organisation nouns that are documents: "the report", "la nota".</summary>
     public WordTable DocumentNouns { get; }
