@@ -218,9 +218,12 @@ internal sealed class Cast
         }
     }
 
-    // "Der Verein Grünes Lindau": in German a noun after its article has a capital too.
+    // "Der Verein Grünes Lindau kritisierte …": in German a noun after its article has a capital
+    // too. Only the phrase opening the sentence is read so: its verb comes second, so the
+    // capitalised words after the noun are a name. Inside a clause the verb comes last, and the
+    // next capitalised word is the object ("weil das Unternehmen Verluste gemacht hat").
     private bool IsCapitalisedNounAfterArticle(IReadOnlyList<Token> sentence, int i)
-        => _cues.Words.CapitalisesNouns && i > 0 && sentence[i].IsCapitalized && _cues.Words.Definites.Contains(sentence[i - 1].Span);
+        => _cues.Words.CapitalisesNouns && i == 1 && sentence[i].IsCapitalized && _cues.Words.Definites.Contains(sentence[0].Span);
 
     // "Harbour Monthly magazine has published", "The Harbour Post newspaper claimed": a publication's name before
     // its noun, which "the magazine" or "the paper" later means.

@@ -34,6 +34,15 @@ public sealed class GermanOrganisationNounTests
                 "Neue Brücke",
                 "Die Brücke über den Hafen soll im Mai fertig werden, zwei Monate später als geplant. Die Arbeiten am Ufer dauern länger, weil der Boden weicher ist als gedacht. Die Stadt erklärte: „Wir halten am Termin im Mai fest.“"));
 
+    // Inside a clause the German verb comes last: the capitalised word after the noun is its object, no name.
+    [Fact]
+    public void TheObjectInAVerbFinalClause_IsNoName()
+        => Assert.Equal(
+            new string?[] { null },
+            QuoteSpeakers.Under(
+                "Höhere Preise",
+                "Die Strompreise steigen im Januar, weil das Unternehmen Verluste gemacht hat. Viele Kunden sind darüber verärgert und wollen den Anbieter wechseln. Das Unternehmen erklärte: „Wir mussten handeln.“"));
+
     // Other languages write their nouns in lower case: a capitalised noun after an article there opens a name.
     [Fact]
     public void ACapitalisedNounAfterAnArticle_ElsewhereOpensAName()

@@ -34,7 +34,6 @@ internal sealed class SpeechTables
         BareBodies = Union(lexicons, l => l.Speech.BareBodies);
         PluralDefinites = Union(lexicons, l => l.Speech.PluralDefinites);
         Publications = Union(lexicons, l => l.Speech.Publications);
-        CompanyNouns = Union(lexicons, l => l.Speech.CompanyNouns);
         CapitalisesNouns = lexicons.Count > 0;
         foreach (var lexicon in lexicons)
         {
@@ -153,9 +152,6 @@ internal sealed class SpeechTables
     /// Read with every language at once, a capital opens a name.
     /// </summary>
     public bool CapitalisesNouns { get; }
-
-    /// <summary>Organisation nouns that name a business: "the company", "la empresa".</summary>
-    public WordTable CompanyNouns { get; }
 
     /// <summary>Organisation nouns that are documents: "the report", "la nota".</summary>
     public WordTable DocumentNouns { get; }
