@@ -229,7 +229,8 @@ internal static class PageLines
     /// <see cref="MaxCaptionWords"/> may stop there), is a caption: a block's facts count its words once.
     /// </summary>
     public static bool IsCaption(string text, int words)
-        => words <= MaxCaptionWords && (LexiconTables.CreditMarks.FoundIn(text.AsSpan()) || IsDoubled(text) || EndsWithCredit(text) || IsGalleryCounter(text, words));
+        => words <= MaxCaptionWords
+        && ((LexiconTables.CreditMarks.FoundIn(text.AsSpan()) && !WireDatelines.OpensParagraph(text)) || IsDoubled(text) || EndsWithCredit(text) || IsGalleryCounter(text, words));
 
     // "Foto 1 di 4", "Photo 2 of 5", "Bild 1 von 8", "Photo 3/10": a gallery numbers its pictures over their captions,
     // a picture's word, its number, a short word or a slash, and how many there are.
