@@ -58,6 +58,7 @@ internal static class Dutch
         NameJoiners = Words("van de der den ter ten"),
         CoAuthorWords = Words("met"),
         AuthorBoxLabels = new[] { "over de auteur", "over de schrijver", "de auteur", "het team", "ons team" },
+        AuthorLinks = new[] { "alle artikelen van", "alle artikelen", "meer artikelen van", "volg ", "bekijk profiel" },
         AuthorsBoxLabels = new[] { "de auteurs", "over de auteurs" },
         PrintNotices = new[] { "dit interview verscheen", "dit verhaal verscheen", "dit stuk verscheen" },
         PrintEditionWords = Words("krant editie papieren"),

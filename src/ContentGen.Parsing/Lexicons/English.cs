@@ -121,6 +121,7 @@ internal static class English
         CoAuthorWords = Words("with"),
         Agencies = new[] { "reuters", "associated press", "bloomberg" },
         AuthorBoxLabels = new[] { "about the author", "the author", "the team", "our team" },
+        AuthorLinks = new[] { "follow ", "all articles by", "see all articles", "view all articles", "more articles by", "view profile", "author profile" },
         AuthorsBoxLabels = new[] { "the authors", "about the authors" },
         PrintNotices = new[] { "this article appeared", "this article first appeared", "this article also appeared", "this interview appeared", "this story appeared", "a version of this article appeared", "a version of this story appeared" },
         PrintEditionWords = Words("print edition issue"),

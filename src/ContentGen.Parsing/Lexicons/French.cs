@@ -111,6 +111,7 @@ internal static class French
         CoAuthorWords = Words("avec"),
         Agencies = new[] { "belga" },
         AuthorBoxLabels = new[] { "l'auteur", "l’auteur", "l'auteure", "l’auteure", "l'autrice", "l’autrice", "l'équipe", "l’équipe", "à propos de l'auteur", "à propos de l’auteur" },
+        AuthorLinks = new[] { "voir ses articles", "voir tous ses articles", "tous ses articles", "tous les articles de", "suivre ", "voir le profil", "ses derniers articles" },
         AuthorsBoxLabels = new[] { "les auteurs", "les autrices", "à propos des auteurs" },
         PrintNotices = new[] { "cet article est paru", "cet article a paru", "cet entretien est paru", "cette interview est parue", "ce reportage est paru" },
         PrintEditionWords = Words("édition papier imprimée numéro kiosque"),

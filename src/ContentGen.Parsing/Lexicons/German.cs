@@ -76,6 +76,7 @@ internal static class German
         CoAuthorWords = Words("mit"),
         Agencies = new[] { "epd", "kna" },
         AuthorBoxLabels = new[] { "über den autor", "über die autorin", "zum autor", "zur autorin", "der autor", "die autorin", "das team", "unser team" },
+        AuthorLinks = new[] { "alle artikel von", "alle artikel", "alle beiträge von", "mehr artikel von", "autorenprofil", "zum autorenprofil" },
         AuthorsBoxLabels = new[] { "die autoren", "über die autoren" },
         PrintNotices = new[] { "dieses interview erschien", "dieser text erschien", "dieser beitrag erschien" },
         PrintEditionWords = Words("ausgabe printausgabe druckausgabe zeitungsausgabe"),

@@ -58,6 +58,7 @@ internal static class Italian
         // Agencies in acronyms are read by their capitals; a four-letter one is listed, since a name in capitals has a word so long.
         Agencies = new[] { "ansa" },
         AuthorBoxLabels = new[] { "l'autore", "l’autore", "sull'autore", "sull’autore", "la squadra", "il team" },
+        AuthorLinks = new[] { "tutti gli articoli dell'autore", "tutti gli articoli dell’autore", "tutti gli articoli di", "tutti i suoi articoli", "segui ", "vedi il profilo" },
         AuthorsBoxLabels = new[] { "gli autori" },
         PrintNotices = new[] { "questo articolo è uscito", "questo articolo è apparso", "questa intervista è uscita", "questa intervista è stata pubblicata" },
         PrintEditionWords = Words("edizione cartacea"),

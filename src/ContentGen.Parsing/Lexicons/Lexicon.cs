@@ -238,6 +238,12 @@ internal sealed class Lexicon
     public string[] AuthorsBoxLabels { get; init; } = s_none;
 
     /// <summary>
+    /// A writer's box under the headline links to the writer's page ("Voir ses articles", "Tutti gli articoli
+    /// dell'autore", "Follow Jane"): the line, alone or closing the box, with nothing after it but a name.
+    /// </summary>
+    public string[] AuthorLinks { get; init; } = s_none;
+
+    /// <summary>
     /// The opening words of a notice that the article also ran in print ("cet article est paru", "this interview
     /// appeared"): read only where they open a block, after a short label at most, since a sentence of the article may
     /// say them further on ("Depuis que cet article est paru …").
@@ -372,6 +378,7 @@ internal sealed class Lexicon
         yield return (nameof(Agencies), Agencies);
         yield return (nameof(AuthorBoxLabels), AuthorBoxLabels);
         yield return (nameof(AuthorsBoxLabels), AuthorsBoxLabels);
+        yield return (nameof(AuthorLinks), AuthorLinks);
         yield return (nameof(PrintNotices), PrintNotices);
         yield return (nameof(PrintEditionWords), PrintEditionWords);
         yield return (nameof(CreditRoles), CreditRoles);

@@ -60,6 +60,7 @@ internal static class Portuguese
         CoAuthorWords = Words("com"),
         Agencies = new[] { "lusa", "agência brasil" },
         AuthorBoxLabels = new[] { "sobre o autor", "sobre a autora", "o autor", "a autora", "a equipa", "a equipe" },
+        AuthorLinks = new[] { "ver todos os artigos", "ver artigos", "todos os artigos de", "mais artigos de", "seguir " },
         AuthorsBoxLabels = new[] { "os autores", "sobre os autores" },
         PrintNotices = new[] { "esta entrevista foi publicada", "esta reportagem foi publicada", "este texto foi publicado" },
         PrintEditionWords = Words("edição impressa"),

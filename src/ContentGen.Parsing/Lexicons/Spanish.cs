@@ -65,6 +65,7 @@ internal static class Spanish
         CoAuthorWords = Words("con"),
         Agencies = new[] { "europa press" },
         AuthorBoxLabels = new[] { "sobre el autor", "sobre la autora", "el autor", "la autora", "el equipo" },
+        AuthorLinks = new[] { "ver sus artículos", "ver todos sus artículos", "todos sus artículos", "más artículos de", "seguir a ", "ver perfil" },
         AuthorsBoxLabels = new[] { "los autores", "sobre los autores" },
         PrintNotices = new[] { "esta entrevista se publicó", "esta entrevista fue publicada", "este artículo se publicó", "este reportaje se publicó", "este reportaje fue publicado" },
         PrintEditionWords = Words("edición impresa papel"),

@@ -87,6 +87,12 @@ internal static class PageMetadata
                 author = CapitalsNames.ReadBesideDateline(line, document);
             }
 
+            // Under the headline, a writer's box: "Jane Roe" over "Columnist" or over what she does and "See all articles".
+            if (author is null && block <= LeadBlocks && block < body.Count && NameOverBox(lines, document, i, line) is { } boxed)
+            {
+                author = boxed;
+            }
+
             // Past the article's first paragraph, a signature with the station it writes for: "Paul Morvan Radio Vallée Pays Basque".
             if (author is null && body.Count > 0 && number > body[0].Start.Line)
             {
@@ -244,6 +250,32 @@ internal static class PageMetadata
         }
 
         return -1;
+    }
+
+    // The name alone on `line` (line `index`), printed together with the writer's job or a link to the writer's page on
+    // one of the two lines right under it: a writer's box.
+    private static string? NameOverBox(IReadOnlyList<SourceLine> lines, string document, int index, ReadOnlySpan<char> line)
+    {
+        if (AuthorReader.ReadBareName(line) is not { } name)
+        {
+            return null;
+        }
+
+        for (var i = index + 1; i < lines.Count && i <= index + 2; i++)
+        {
+            var under = Whitespace.Trim(lines[i].Span(document));
+            if (under.Length == 0)
+            {
+                return null;
+            }
+
+            if (AuthorBoxes.IsBoxLineUnderName(under))
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 
     // The nearest non-blank line after line `index`, past one blank line at most; else empty.

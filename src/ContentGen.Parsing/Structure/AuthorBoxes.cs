@@ -19,6 +19,12 @@ internal static class AuthorBoxes
     // "À propos de l'auteur", "Über die Autorin": a label of a few words.
     private const int MaxLabelWords = 5;
 
+    // A writer's box under the headline (name, what the writer does, a link to the writer's page) is a few lines.
+    private const int MaxTopBoxWords = 30;
+
+    // "Follow Jane Roe": a link names the writer in a few words.
+    private const int MaxLinkNameWords = 3;
+
     /// <summary>Whether <paramref name="block"/> is a note about <paramref name="name"/>, the writer named on the line above it.</summary>
     public static bool IsNoteAbout(TextBlock block, string name)
         => block.Facts.Words <= MaxNoteWords && IsNoteAbout(block.Text.AsSpan(), name);
@@ -69,6 +75,55 @@ internal static class AuthorBoxes
     public static bool IsWritersNote(TextBlock note)
         => note.Facts.Words <= MaxNoteWords
         && Metadata.AuthorReader.ReadOpeningName(note.Text.AsSpan()) is { } name && IsNoteAbout(note.Text.AsSpan(), name);
+
+    /// <summary>
+    /// Whether <paramref name="text"/>, a short block that ends no sentence, closes on a link to the writer's page
+    /// ("Médecin à Valmont Voir ses articles", "Follow Jane"): a writer's box under the headline, not the headline.
+    /// </summary>
+    public static bool EndsWithWriterLink(ReadOnlySpan<char> text)
+    {
+        if (Words.MoreThan(text, MaxTopBoxWords) || Punctuation.EndsSentence(text))
+        {
+            return false;
+        }
+
+        var reader = new WordReader(text);
+        while (reader.Read())
+        {
+            if (char.IsUpper(reader.Word[0]) && LexiconTables.AuthorLinks.LongestStart(text.Slice(reader.Start)) is var length and > 0
+                && IsNameOrNothing(text.Slice(reader.Start + length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is a writer's box's line under the name: the writer's job ("Columnist",
+    /// "Local Democracy Reporter") or the link to the writer's page ("Voir ses articles", "Follow Jane").
+    /// </summary>
+    public static bool IsBoxLineUnderName(ReadOnlySpan<char> line)
+        => line.Length > 0 && (Metadata.AuthorReader.IsRoleLine(line)
+        || (char.IsUpper(line[0]) && !Words.MoreThan(line, MaxTopBoxWords) && LexiconTables.AuthorLinks.LongestStart(line) is var length and > 0
+            && IsNameOrNothing(line.Slice(length))));
+
+    // After a link's words, nothing or the writer's name ("Follow Jane Roe"); "Follow us", "Segui la diretta" name nobody.
+    private static bool IsNameOrNothing(ReadOnlySpan<char> rest)
+    {
+        var reader = new WordReader(rest);
+        var count = 0;
+        while (reader.Read())
+        {
+            if (++count > MaxLinkNameWords || !char.IsUpper(reader.Word[0]) || Stopwords.IsStopword(reader.Word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsNoteAbout(ReadOnlySpan<char> note, string name)
     {

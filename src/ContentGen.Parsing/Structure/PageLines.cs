@@ -59,7 +59,7 @@ internal static class PageLines
     public static bool IsAuthorLine(ReadOnlySpan<char> text)
         => IsByline(text) || (LexiconTables.BylinePrefixes.StartsAny(text) && HasClockTime(text))
         || Metadata.AuthorReader.IsCredit(text) || Metadata.AuthorReader.ReadNameWithRole(text) is not null
-        || Metadata.AuthorReader.IsAgencyNotice(text) || Metadata.AuthorReader.IsNameList(text);
+        || Metadata.AuthorReader.IsAgencyNotice(text) || Metadata.AuthorReader.IsNameList(text) || AuthorBoxes.EndsWithWriterLink(text);
 
     /// <summary>Whether <paramref name="text"/> is a dateline: "Publié le 03/03/2023 à 10:15", "Céline Garnier • 12 octobre 2022".</summary>
     public static bool IsDateline(string text)

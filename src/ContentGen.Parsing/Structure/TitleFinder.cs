@@ -227,6 +227,13 @@ internal static class TitleFinder
             return false;
         }
 
+        // "Jane Roe" / "Farmer and writer" / "See all articles": what a writer's box under the headline says of the writer.
+        if (i > 0 && i + 1 < blocks.Count && blocks[i - 1].LineCount == 1 && blocks[i + 1].Facts.IsAuthorLine
+            && AuthorBoxes.EndsWithWriterLink(blocks[i + 1].Text.AsSpan()) && Metadata.AuthorReader.ReadBareName(blocks[i - 1].Text.AsSpan()) is not null)
+        {
+            return false;
+        }
+
         return blocks[i].Facts.IsHeadline(strict: true)
             || (HasAuthorUnder(blocks, i) && blocks[i].Facts.Words >= MinStrongWords && blocks[i].Facts.IsHeadline(strict: false));
     }
