@@ -20,7 +20,7 @@ internal static class Dutch
         DatelinePrefixes = new[] { "gepubliceerd", "uitgesproken op" },
         UpdatePrefixes = new[] { "bijgewerkt", "laatst bijgewerkt" },
         RelativeDateSuffixes = new[] { " geleden" },
-        BylinePrefixes = new[] { "door ", "door:", "tekst:", "auteur:", "met informatie van", "geschreven door", "interview door" },
+        BylinePrefixes = new[] { "door ", "door:", "tekst:", "auteur:", "met informatie van", "geschreven door", "interview door", "tekst en foto's:", "tekst en beeld:" },
         BylineRoles = Words("verslaggever redacteur redactie"),
         CreditWords = Words("beeld"),
         CreditMarks = new[] { "foto ter illustratie", "beeld:", "(anp)", "/ anp" },

@@ -20,7 +20,7 @@ internal static class English
         DatelinePrefixes = new[] { "published", "posted", "delivered on" },
         UpdatePrefixes = new[] { "updated", "last updated" },
         RelativeDateSuffixes = new[] { " ago" },
-        BylinePrefixes = new[] { "by ", "by:", "written by", "reporting by", "source:", "source :", "sources:", "sources :", "with agencies", "with reporting from", "additional reporting by", "from our correspondent", "words by", "posted by", "story by", "interview by", "interviewed by" },
+        BylinePrefixes = new[] { "by ", "by:", "written by", "reporting by", "source:", "source :", "sources:", "sources :", "with agencies", "with reporting from", "additional reporting by", "from our correspondent", "words by", "posted by", "story by", "interview by", "interviewed by", "text and photos:", "words and pictures:" },
         BylineRoles = Words("staff writer reporter correspondent editor contributor columnist journalist"),
 
         // Agencies and picture libraries sign their photos the same way in every language.

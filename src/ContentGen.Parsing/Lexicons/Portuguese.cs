@@ -20,7 +20,7 @@ internal static class Portuguese
         DatelinePrefixes = new[] { "publicado em", "proferido em" },
         UpdatePrefixes = new[] { "atualizado em", "atualizado" },
         RelativeDatePrefixes = new[] { "há " },
-        BylinePrefixes = new[] { "texto de", "com informação", "com lusa", "com agências", "entrevista conduzida por", "texto:" },
+        BylinePrefixes = new[] { "texto de", "com informação", "com lusa", "com agências", "entrevista conduzida por", "texto:", "texto e fotos:", "texto e fotografia:" },
         BylineRoles = Words("jornalista redação redator redatora correspondente"),
         CreditWords = Words("imagem"),
         CreditMarks = new[] { "fotografia:", "(lusa)", "/ lusa", "créditos:" },

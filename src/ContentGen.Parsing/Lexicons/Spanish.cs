@@ -20,7 +20,7 @@ internal static class Spanish
         DatelinePrefixes = new[] { "publicado", "pronunciado el" },
         UpdatePrefixes = new[] { "actualizado", "última actualización" },
         RelativeDatePrefixes = new[] { "hace " },
-        BylinePrefixes = new[] { "por ", "por:", "escrito por", "redacción:", "con información de", "entrevista realizada por" },
+        BylinePrefixes = new[] { "por ", "por:", "escrito por", "redacción:", "con información de", "entrevista realizada por", "texto y fotos:", "texto y fotografía:" },
         BylineRoles = Words("corresponsal redactor redactora redacción periodista enviado enviada"),
         CreditWords = Words("imagen"),
         CreditMarks = new[] { "fotografía:", "imagen:", "/ efe", "(efe)", "/ europa press" },
