@@ -20,7 +20,7 @@ internal static class English
         DatelinePrefixes = new[] { "published", "posted", "delivered on" },
         UpdatePrefixes = new[] { "updated", "last updated" },
         RelativeDateSuffixes = new[] { " ago" },
-        BylinePrefixes = new[] { "by ", "by:", "written by", "reporting by", "source:", "source :", "sources:", "sources :", "with agencies", "with reporting from", "additional reporting by", "from our correspondent", "words by", "posted by", "story by", "interview by", "interviewed by", "text and photos:", "words and pictures:" },
+        BylinePrefixes = new[] { "by ", "by:", "written by", "reporting by", "source:", "source :", "sources:", "sources :", "with agencies", "with reporting from", "additional reporting by", "from our correspondent", "words by", "posted by", "story by", "interview by", "interviewed by", "text and photos:", "words and pictures:", "a column by", "an opinion column by", "a comment by" },
         BylineRoles = Words("staff writer reporter correspondent editor contributor columnist journalist"),
 
         // Agencies and picture libraries sign their photos the same way in every language.
@@ -122,6 +122,7 @@ internal static class English
         Agencies = new[] { "reuters", "associated press", "bloomberg" },
         AuthorBoxLabels = new[] { "about the author", "the author", "the team", "our team" },
         AuthorLinks = new[] { "follow ", "all articles by", "see all articles", "view all articles", "more articles by", "view profile", "author profile" },
+        PieceLeads = new[] { "a column by", "an opinion column by", "a comment by" },
         AuthorsBoxLabels = new[] { "the authors", "about the authors" },
         PrintNotices = new[] { "this article appeared", "this article first appeared", "this article also appeared", "this interview appeared", "this story appeared", "a version of this article appeared", "a version of this story appeared" },
         PrintEditionWords = Words("print edition issue"),

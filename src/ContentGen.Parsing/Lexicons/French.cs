@@ -17,7 +17,7 @@ internal static class French
         DatelinePrefixes = new[] { "publié", "publie", "mis en ligne", "édition du", "prononcé le" },
         UpdatePrefixes = new[] { "mis à jour", "modifié", "actualisé" },
         RelativeDatePrefixes = new[] { "il y a " },
-        BylinePrefixes = new[] { "par ", "par:", "texte par", "texte :", "texte:", "rédigé par", "article rédigé par", "propos recueillis par", "avec agences", "écrit par", "avec l'afp", "avec l’afp", "avec afp", "avec reuters", "de notre correspondant", "de notre correspondante", "de nos correspondants", "de notre envoyé spécial", "de notre envoyée spéciale", "entretien réalisé par", "interview réalisée par", "texte et photos :", "texte et photos:" },
+        BylinePrefixes = new[] { "par ", "par:", "texte par", "texte :", "texte:", "rédigé par", "article rédigé par", "propos recueillis par", "avec agences", "écrit par", "avec l'afp", "avec l’afp", "avec afp", "avec reuters", "de notre correspondant", "de notre correspondante", "de nos correspondants", "de notre envoyé spécial", "de notre envoyée spéciale", "entretien réalisé par", "interview réalisée par", "texte et photos :", "texte et photos:", "une tribune de", "une chronique de", "un éditorial de" },
         BylineRoles = Words("correspondant correspondante journaliste rédaction envoyé envoyée rédacteur rédactrice"),
         // "photo" opens a credit in English too; listed there once.
         CreditWords = Words("crédit"),
@@ -112,6 +112,7 @@ internal static class French
         Agencies = new[] { "belga" },
         AuthorBoxLabels = new[] { "l'auteur", "l’auteur", "l'auteure", "l’auteure", "l'autrice", "l’autrice", "l'équipe", "l’équipe", "à propos de l'auteur", "à propos de l’auteur" },
         AuthorLinks = new[] { "voir ses articles", "voir tous ses articles", "tous ses articles", "tous les articles de", "suivre ", "voir le profil", "ses derniers articles" },
+        PieceLeads = new[] { "une tribune de", "une chronique de", "un éditorial de" },
         AuthorsBoxLabels = new[] { "les auteurs", "les autrices", "à propos des auteurs" },
         PrintNotices = new[] { "cet article est paru", "cet article a paru", "cet entretien est paru", "cette interview est parue", "ce reportage est paru" },
         PrintEditionWords = Words("édition papier imprimée numéro kiosque"),

@@ -244,6 +244,13 @@ internal sealed class Lexicon
     public string[] AuthorLinks { get; init; } = s_none;
 
     /// <summary>
+    /// A byline that names the kind of piece before its writer ("Ein Kommentar von", "Une tribune de", "A column
+    /// by"): also in <see cref="BylinePrefixes"/>, but a byline only with a capitalised name after it, since "une
+    /// tribune de presse" or "een column van vroeger" heads a part of the text.
+    /// </summary>
+    public string[] PieceLeads { get; init; } = s_none;
+
+    /// <summary>
     /// The opening words of a notice that the article also ran in print ("cet article est paru", "this interview
     /// appeared"): read only where they open a block, after a short label at most, since a sentence of the article may
     /// say them further on ("Depuis que cet article est paru …").
@@ -379,6 +386,7 @@ internal sealed class Lexicon
         yield return (nameof(AuthorBoxLabels), AuthorBoxLabels);
         yield return (nameof(AuthorsBoxLabels), AuthorsBoxLabels);
         yield return (nameof(AuthorLinks), AuthorLinks);
+        yield return (nameof(PieceLeads), PieceLeads);
         yield return (nameof(PrintNotices), PrintNotices);
         yield return (nameof(PrintEditionWords), PrintEditionWords);
         yield return (nameof(CreditRoles), CreditRoles);

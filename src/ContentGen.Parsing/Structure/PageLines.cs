@@ -145,11 +145,18 @@ internal static class PageLines
         return false;
     }
 
+    // "Ein Kommentar von Jane Roe": after a piece's lead, the writer's name; "von außen" names nobody.
+    private static bool OpensWithCapital(ReadOnlySpan<char> rest)
+    {
+        var reader = new WordReader(rest);
+        return reader.Read() && char.IsUpper(reader.Word[0]);
+    }
+
     /// <summary>Whether <paramref name="text"/> names the author: "Par Jane Doe", "By John Smith", "Article rédigé par".</summary>
     public static bool IsByline(ReadOnlySpan<char> text)
     {
         var prefix = LexiconTables.BylinePrefixes.LongestStart(text);
-        if (prefix == 0)
+        if (prefix == 0 || (LexiconTables.PieceLeads.LongestStart(text) == prefix && !OpensWithCapital(text.Slice(prefix))))
         {
             return false;
         }
