@@ -251,6 +251,21 @@ internal sealed class Lexicon
     public string[] PieceLeads { get; init; } = s_none;
 
     /// <summary>
+    /// A correction's label opening its note ("Correction:", "Rectificatif :", "Fe de errores:"): a note under the
+    /// article only beside <see cref="EarlierVersionPhrases"/>, since "Correction:" may open a quoted sentence.
+    /// </summary>
+    public string[] CorrectionLabels { get; init; } = s_none;
+
+    /// <summary>What a correction says it corrects: "an earlier version", "une version précédente", "een eerdere versie".</summary>
+    public string[] EarlierVersionPhrases { get; init; } = s_none;
+
+    /// <summary>
+    /// An opinion page's note that the views are the writer's ("are his own", "n'engagent que leurs auteurs", "da
+    /// exclusiva responsabilidade"): set aside only as the article's last block.
+    /// </summary>
+    public string[] OwnViewsPhrases { get; init; } = s_none;
+
+    /// <summary>
     /// The opening words of a notice that the article also ran in print ("cet article est paru", "this interview
     /// appeared"): read only where they open a block, after a short label at most, since a sentence of the article may
     /// say them further on ("Depuis que cet article est paru …").
@@ -387,6 +402,9 @@ internal sealed class Lexicon
         yield return (nameof(AuthorsBoxLabels), AuthorsBoxLabels);
         yield return (nameof(AuthorLinks), AuthorLinks);
         yield return (nameof(PieceLeads), PieceLeads);
+        yield return (nameof(CorrectionLabels), CorrectionLabels);
+        yield return (nameof(EarlierVersionPhrases), EarlierVersionPhrases);
+        yield return (nameof(OwnViewsPhrases), OwnViewsPhrases);
         yield return (nameof(PrintNotices), PrintNotices);
         yield return (nameof(PrintEditionWords), PrintEditionWords);
         yield return (nameof(CreditRoles), CreditRoles);

@@ -30,6 +30,9 @@ internal sealed class BodyReader
     // A page's header holds a standfirst or two; this many paragraphs of prose are an article begun.
     private const int MinArticleBlocks = 3;
 
+    // A correction and a views notice may close an article together.
+    private const int MaxEditorsNotes = 2;
+
     // Four headlines in a row after the last paragraph are a list, not the article's ending.
     private const int MinTeaserRun = 4;
 
@@ -145,6 +148,7 @@ internal sealed class BodyReader
             }
 
             reader.ReadBody(blocks, title + 1, document);
+            reader.SetAsideEditorsNotes();
             reader.SetAsideForeignEnding();
         }
 
@@ -1318,6 +1322,18 @@ internal sealed class BodyReader
         {
             Blocks.RemoveAt(Blocks.Count - 1);
             _boilerplate.Add(new Boilerplate(last.Text, BoilerplateKind.Disclaimer, last.Start));
+        }
+    }
+
+    // The newsroom's notes under the article (a correction, "the views are the writer's own"): the last block or
+    // two, never the article's only one. Filed as Navigation, as a print notice is: the page's own furniture.
+    private void SetAsideEditorsNotes()
+    {
+        for (var n = 0; n < MaxEditorsNotes && Blocks.Count > 2 && EditorsNotes.IsNote(Blocks[Blocks.Count - 1].Facts); n++)
+        {
+            var last = Blocks[Blocks.Count - 1];
+            Blocks.RemoveAt(Blocks.Count - 1);
+            SetAside(last, BoilerplateKind.Navigation);
         }
     }
 
