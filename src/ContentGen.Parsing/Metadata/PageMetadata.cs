@@ -30,6 +30,9 @@ internal static class PageMetadata
     // The place after a writer's name and a bar: "San Sebastián", "Vila Nova de Gaia".
     private const int MaxPlaceWords = 4;
 
+    // "Villaverde, Navarra": a town and its region on a line of its own.
+    private const int MaxPlaceLineWords = 2;
+
     // How many body blocks down a bare date may stand: under the lead, beside the first paragraph.
     private const int DatedBlocks = 2;
 
@@ -301,7 +304,7 @@ internal static class PageMetadata
             var line = Whitespace.Trim(lines[i].Span(document));
             // "Tom Hargreaves" / "Local Democracy Reporter" (or "@tomhargreaves") / the dateline: the job or the
             // writer's handle stands between name and date.
-            if (line.Length > 0 && !AuthorReader.IsRoleLine(line) && !IsHandle(line))
+            if (line.Length > 0 && !AuthorReader.IsRoleLine(line) && !IsHandle(line) && !(step < 0 && IsPlaceLine(line)))
             {
                 // "Jeanne Roux et Paul Mercier" over "Le 12 mars 2024 à 18h05": the writers, without a byline's word.
                 return CapitalsNames.ReadBesideDateline(line, document)
@@ -330,6 +333,20 @@ internal static class PageMetadata
         }
 
         return CapitalsNames.ReadBesideDateline(Whitespace.Trim(line.Slice(0, bar)), document);
+    }
+
+    // "Harbourton", "Villaverde, Navarra": the town a story comes from, alone on its line between the writer's name and
+    // the dateline. One capitalised word, or two parted by a comma; "San Sebastián" alone may be a name, and is read so.
+    private static bool IsPlaceLine(ReadOnlySpan<char> line)
+    {
+        if (Digits.Any(line) || Punctuation.IsTerminal(line[line.Length - 1]))
+        {
+            return false;
+        }
+
+        var comma = line.IndexOf(',');
+        var words = Words.Count(line, MaxPlaceLineWords + 1);
+        return char.IsUpper(line[0]) && (words == 1 || (words == MaxPlaceLineWords && comma > 0 && comma + 2 < line.Length && char.IsUpper(line[comma + 2])));
     }
 
     // "@janeroe": a social network's handle alone on its line.
