@@ -22,6 +22,10 @@ internal static class AuthorBoxes
     // A writer's box under the headline (name, what the writer does, a link to the writer's page) is a few lines.
     private const int MaxTopBoxWords = 30;
 
+    // A note on the writer under the byline is a sentence or two.
+    private const int MaxTopNoteWords = 30;
+    private const int MaxTopNoteLines = 2;
+
     // "Follow Jane Roe": a link names the writer in a few words.
     private const int MaxLinkNameWords = 3;
 
@@ -108,6 +112,40 @@ internal static class AuthorBoxes
         => line.Length > 0 && (Metadata.AuthorReader.IsRoleLine(line)
         || (char.IsUpper(line[0]) && !Words.MoreThan(line, MaxTopBoxWords) && LexiconTables.AuthorLinks.LongestStart(line) is var length and > 0
             && IsNameOrNothing(line.Slice(length))));
+
+    /// <summary>
+    /// Whether <paramref name="block"/>, before the article's first paragraph, is a note on the writer that the byline
+    /// right above names: <paramref name="above"/> is that byline ("Ein Kommentar von Jane Roe"), or the writer's job
+    /// under the name alone in <paramref name="aboveThat"/> ("Jane Roe" / "Columnist"), and the note opens with the
+    /// writer's name and a lower-case word ("Jane Roe leitet …").
+    /// </summary>
+    public static bool IsNoteUnderByline(TextBlock block, TextBlock above, TextBlock? aboveThat)
+    {
+        if (block.Facts.Words > MaxTopNoteWords || block.LineCount > MaxTopNoteLines || !char.IsUpper(block.Text[0]))
+        {
+            return false;
+        }
+
+        var writer = above.Facts.IsAuthorLine ? Metadata.AuthorReader.Read(above.Text.AsSpan())
+            : aboveThat is not null && Metadata.AuthorReader.IsRoleLine(Whitespace.Trim(above.Text.AsSpan())) ? Metadata.AuthorReader.ReadBareName(Whitespace.Trim(aboveThat.Text.AsSpan()))
+            : null;
+        if (writer is null)
+        {
+            return false;
+        }
+
+        // The first writer of "Jane Roe; Tom Poe".
+        var semicolon = writer.IndexOf(';');
+        var name = semicolon > 0 ? writer.AsSpan(0, semicolon) : writer.AsSpan();
+        var text = block.Text.AsSpan();
+        if (!text.StartsWith(name, StringComparison.Ordinal) || text.Length <= name.Length + 1 || text[name.Length] != ' ')
+        {
+            return false;
+        }
+
+        var reader = new WordReader(text.Slice(name.Length));
+        return reader.Read() && char.IsLower(reader.Word[0]);
+    }
 
     // After a link's words, nothing or the writer's name ("Follow Jane Roe"); "Follow us", "Segui la diretta" name nobody.
     private static bool IsNameOrNothing(ReadOnlySpan<char> rest)

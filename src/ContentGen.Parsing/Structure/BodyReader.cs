@@ -843,6 +843,14 @@ internal sealed class BodyReader
                 break;
             }
 
+            // "Ein Kommentar von Jane Roe" / "Jane Roe leitet die Lokalredaktion …": before the article's first paragraph,
+            // a note on the writer the byline above names.
+            if (dumped && kept.Count == 0 && i > 0 && AuthorBoxes.IsNoteUnderByline(block, blocks[i - 1], i > 1 ? blocks[i - 2] : null))
+            {
+                SetAside(block, BoilerplateKind.Byline);
+                continue;
+            }
+
             // "Les auteurs" alone over "Jane Roe is a reporter …" opens the author box, as "About the author" does.
             // Only where the box closes the article: writers' notes or chrome under it, no more prose.
             var boxLabel = i >= content && proseBlocksRead >= MinArticleBlocks && next is not null && AuthorBoxes.OpensBox(block, next)
