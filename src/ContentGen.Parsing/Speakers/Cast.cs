@@ -188,7 +188,7 @@ internal sealed class Cast
                 ReadSaysIt(sentence, i, paragraph);
             }
 
-            if (token.IsLower && _cues.Is(token, WordClass.OrganisationNoun))
+            if ((token.IsLower || IsCapitalisedNounAfterArticle(sentence, i)) && _cues.Is(token, WordClass.OrganisationNoun))
             {
                 ReadPublication(sentence, i, paragraph);
                 ReadAfterNoun(sentence, i, paragraph);
@@ -217,6 +217,10 @@ internal sealed class Cast
             }
         }
     }
+
+    // "Der Verein Grünes Lindau": in German a noun after its article has a capital too.
+    private bool IsCapitalisedNounAfterArticle(IReadOnlyList<Token> sentence, int i)
+        => _cues.Words.CapitalisesNouns && i > 0 && sentence[i].IsCapitalized && _cues.Words.Definites.Contains(sentence[i - 1].Span);
 
     // "Harbour Monthly magazine has published", "The Harbour Post newspaper claimed": a publication's name before
     // its noun, which "the magazine" or "the paper" later means.

@@ -982,6 +982,32 @@ internal sealed class SpeakerFinder
         return false;
     }
 
+    // "Harbourline said sales rose. The company added: '…'": with no organisation named to mean,
+    // a business's noun means the one-word name that reported in the sentence just before or the
+    // one before it, when nothing says it is a person's: no title or pronoun gave it a gender, and
+    // it ends no full name of the article. A firm often goes by one word; a council, a charity or
+    // a board seldom does, and one word there is more often a person reported on.
+    private string? ReporterAsOrganisation(string noun)
+    {
+        const int MaxSentencesBack = 2;
+        if (!_cues.Words.CompanyNouns.Contains(noun.AsSpan()))
+        {
+            return null;
+        }
+
+        var (reporter, sentence) = _state.LastQuotedSentence > _state.LastReporterSentence
+            ? (_state.LastQuoted, _state.LastQuotedSentence)
+            : (_state.LastReporter, _state.LastReporterSentence);
+        if (reporter is null || _state.Sentence - sentence > MaxSentencesBack || reporter.IndexOf(' ') >= 0
+            || _genderOf(reporter) != Gender.Unknown || _plausibility.IsKnownSurname(reporter) || _plausibility.FullNameOf(reporter) is not null)
+        {
+            return null;
+        }
+
+        _cast.Organisation(reporter, _state.Paragraph);
+        return reporter;
+    }
+
     // A person the article names: in full, or by a surname it gives in full or under a title
     // ("Ms Kingsley", "Mr Galway"); no organisation.
     private bool IsPersonNamed(string name)
@@ -1396,7 +1422,7 @@ internal sealed class SpeakerFinder
 
                 return _names.Complete(subject.Text);
             case SubjectKind.Organisation:
-                return _cast.Resolve(subject.Text, _state.Paragraph, ReferenceReach);
+                return _cast.Resolve(subject.Text, _state.Paragraph, ReferenceReach) ?? ReporterAsOrganisation(subject.Text);
             case SubjectKind.Pronoun:
                 return _state.Antecedent(_genders.OfPronoun(subject.Text), _genderOf, ReferenceReach);
             case SubjectKind.Role:

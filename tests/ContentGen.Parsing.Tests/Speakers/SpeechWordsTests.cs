@@ -29,6 +29,7 @@ public sealed class SpeechWordsTests
         [("DocumentNouns", "StudyNouns")] = "a study or a report is a document, which names another of its kind",
         [("StudyNouns", "OrganisationNouns")] = "a study speaks for whichever organisation issued it: 'the report said'",
         [("DocumentNouns", "OrganisationNouns")] = "a document speaks for whichever organisation issued it: 'the report said'",
+        [("CompanyNouns", "OrganisationNouns")] = "a business is an organisation, whose one-word name a later 'the company' may mean",
         [("OrganisationNouns", "Publications")] = "a publication is an organisation whose noun may follow its name: 'Forbes magazine'",
         [("Titles", "MaleTitles")] = "'Herr X', 'Sr. X' is a title, and says a man is meant",
         [("FemaleTitles", "SpokesNouns")] = "'Sprecherin X' says a woman is meant; 'eine Sprecherin der Stadtwerke' speaks for them",

@@ -30,6 +30,7 @@ internal static class EnglishSpeech
         OwnPossessives = Words("our"),
         PassiveAuxiliaries = Words("is was are were been being"),
         RoleNouns = Words("organiser organizer engineer teacher nurse trader resident worker commentator editor author consultant adviser advisor strategist member champion"),
+        CompanyNouns = Words("company firm group airline carrier retailer operator bank broadcaster"),
         OrganisationNouns = Words(
             "company firm group council government ministry department party club union bank agency board committee " +
             "authority commission carrier airline retailer operator charity organisation organization body paper newspaper " +

@@ -125,6 +125,7 @@ internal static class FrenchSpeech
             "préfet préfète patron patronne représentant représentante"),
         DocumentNouns = Words("texte communiqué rapport"),
         StudyNouns = Words("rapport"),
+        CompanyNouns = Words("entreprise société groupe"),
         OrganisationNouns = Words(
             "entreprise société groupe gouvernement ministère mairie parti syndicat collectif association régie agence " +
             "préfecture texte communiqué rapport journal quotidien union fédération confédération ligue comité observatoire " +

@@ -46,6 +46,7 @@ internal static class ItalianSpeech
         DocumentNouns = Words("nota rapporto studio"),
         StudyNouns = Words("rapporto studio"),
         ClauseAuxiliaries = Words("essere esser avere aver"),
+        CompanyNouns = Words("società azienda"),
         OrganisationNouns = Words("società azienda comitato prefettura sindacato governo ministero comune partito associazione autorità nota rapporto studio giustizia"),
         BareBodies = Words("governo giustizia"),
         Indefinites = Words("un uno una"),

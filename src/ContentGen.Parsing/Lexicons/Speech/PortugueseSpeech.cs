@@ -41,6 +41,7 @@ internal static class PortugueseSpeech
         DocumentNouns = Words("nota estudo relatório"),
         StudyNouns = Words("estudo relatório"),
         ClauseAuxiliaries = Words("ser estar ter haver"),
+        CompanyNouns = Words("empresa construtora companhia"),
         OrganisationNouns = Words("empresa construtora companhia secretaria sindicato patronal governo ministério prefeitura câmara partido associação nota estudo relatório justiça"),
         PluralDefinites = Words("os as"),
         BareBodies = Words("governo justiça"),

@@ -57,6 +57,7 @@ internal static class SpanishSpeech
         DocumentNouns = Words("comunicado informe estudio"),
         StudyNouns = Words("informe estudio"),
         ClauseAuxiliaries = Words("ser estar haber tener"),
+        CompanyNouns = Words("empresa compañía"),
         OrganisationNouns = Words("empresa compañía consejería sindicato patronal gobierno ministerio ayuntamiento junta partido club asociación comunicado informe estudio justicia"),
         PluralDefinites = Words("los las"),
         BareBodies = Words("gobierno justicia"),

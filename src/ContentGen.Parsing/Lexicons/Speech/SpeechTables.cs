@@ -34,6 +34,13 @@ internal sealed class SpeechTables
         BareBodies = Union(lexicons, l => l.Speech.BareBodies);
         PluralDefinites = Union(lexicons, l => l.Speech.PluralDefinites);
         Publications = Union(lexicons, l => l.Speech.Publications);
+        CompanyNouns = Union(lexicons, l => l.Speech.CompanyNouns);
+        CapitalisesNouns = lexicons.Count > 0;
+        foreach (var lexicon in lexicons)
+        {
+            CapitalisesNouns &= lexicon.CapitalisesNouns;
+        }
+
         DocumentNouns = Union(lexicons, l => l.Speech.DocumentNouns);
         StudyNouns = Union(lexicons, l => l.Speech.StudyNouns);
         ClauseAuxiliaries = Union(lexicons, l => l.Speech.ClauseAuxiliaries);
@@ -139,6 +146,16 @@ internal sealed class SpeechTables
 
     /// <summary>Nouns after a publication's name: "Harbour Monthly magazine".</summary>
     public WordTable Publications { get; }
+
+    /// <summary>
+    /// Whether the language writes every noun with a capital (German): "Das Unternehmen" is an
+    /// organisation's noun there, where a capital after an article elsewhere opens a name.
+    /// Read with every language at once, a capital opens a name.
+    /// </summary>
+    public bool CapitalisesNouns { get; }
+
+    /// <summary>Organisation nouns that name a business: "the company", "la empresa".</summary>
+    public WordTable CompanyNouns { get; }
 
     /// <summary>Organisation nouns that are documents: "the report", "la nota".</summary>
     public WordTable DocumentNouns { get; }

@@ -120,6 +120,12 @@ internal sealed class SpeechWords
     /// <summary>Nouns that follow a publication's name in English ("Harbour Monthly magazine", "The Harbour Post newspaper"), and that a later "the paper" means.</summary>
     public string[] Publications { get; init; } = s_none;
 
+    /// <summary>
+    /// Of the organisation nouns, a business's: "the company", "la empresa", "het bedrijf". A firm
+    /// often goes by one word ("Harbourline said …"), which "the company" after it then means.
+    /// </summary>
+    public string[] CompanyNouns { get; init; } = s_none;
+
     /// <summary>Of the organisation nouns, the documents that speak for whichever one issued them: "the report", "le communiqué".</summary>
     public string[] DocumentNouns { get; init; } = s_none;
 
@@ -255,6 +261,7 @@ internal sealed class SpeechWords
         yield return (nameof(BareBodies), BareBodies);
         yield return (nameof(PluralDefinites), PluralDefinites);
         yield return (nameof(Publications), Publications);
+        yield return (nameof(CompanyNouns), CompanyNouns);
         yield return (nameof(DocumentNouns), DocumentNouns);
         yield return (nameof(StudyNouns), StudyNouns);
         yield return (nameof(ClauseAuxiliaries), ClauseAuxiliaries);
