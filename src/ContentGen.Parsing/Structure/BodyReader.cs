@@ -1334,14 +1334,14 @@ internal sealed class BodyReader
     }
 
     // The newsroom's notes under the article (a correction, "the views are the writer's own"): the last block or
-    // two, never the article's only one. Filed as Navigation, as a print notice is: the page's own furniture.
+    // two, never the article's only one. Filed as a Notice, as a print notice is.
     private void SetAsideEditorsNotes()
     {
         for (var n = 0; n < MaxEditorsNotes && Blocks.Count > 2 && EditorsNotes.IsNote(Blocks[Blocks.Count - 1].Facts); n++)
         {
             var last = Blocks[Blocks.Count - 1];
             Blocks.RemoveAt(Blocks.Count - 1);
-            SetAside(last, BoilerplateKind.Navigation);
+            SetAside(last, BoilerplateKind.Notice);
         }
     }
 

@@ -36,7 +36,7 @@ public sealed class EditorsNoteTests
         var article = ArticleParser.Parse(page);
 
         Assert.Equal(new[] { p[1], p[2], p[3], Articles.Closing(language) }, article.Paragraphs.Select(x => x.Text));
-        Assert.Contains(article.Boilerplate, b => b.Text == note);
+        Assert.Contains(article.Boilerplate, b => b.Text == note && b.Kind == BoilerplateKind.Notice);
     }
 
     // The same words as the article's own last sentence (reported, or without a correction's label), or mid-article, stay.
