@@ -79,6 +79,13 @@ internal static class PageMetadata
                 continue;
             }
 
+            // "Texto: Proposta Final Aprovada" between paragraphs, under a dateline already read: a document's label, not
+            // the page's byline, which stands with or above its dateline ("Texto: X" / "Publicado em …").
+            if (author is null && block > 0 && (stamped ?? dated) is not null && OpensWithColonLabel(line))
+            {
+                continue;
+            }
+
             author ??= AuthorReader.Read(line) ?? (AuthorReader.IsBylineLead(line) ? NamesNear(lines, document, i) : null);
 
             // "JEANNE ROUX" alone right over the article's first paragraphs, under a caption or the standfirst: the writer's
@@ -347,6 +354,14 @@ internal static class PageMetadata
         var comma = line.IndexOf(',');
         var words = Words.Count(line, MaxPlaceLineWords + 1);
         return char.IsUpper(line[0]) && (words == 1 || (words == MaxPlaceLineWords && comma > 0 && comma + 2 < line.Length && char.IsUpper(line[comma + 2])));
+    }
+
+    // "Texto:", "Texte :", "Source:": a byline's opening words that end on a colon, as a document's label does.
+    private static bool OpensWithColonLabel(ReadOnlySpan<char> line)
+    {
+        var prefix = LexiconTables.BylinePrefixes.LongestStart(line);
+        var label = line.Slice(0, prefix).TrimEnd();
+        return label.Length > 0 && label[label.Length - 1] == ':';
     }
 
     // "@janeroe": a social network's handle alone on its line.
