@@ -80,8 +80,9 @@ internal static class PageMetadata
             }
 
             // "Texto: Proposta Final Aprovada" between paragraphs, under a dateline already read: a document's label, not
-            // the page's byline, which stands with or above its dateline ("Texto: X" / "Publicado em …").
-            if (author is null && block > 0 && (stamped ?? dated) is not null && OpensWithColonLabel(line))
+            // the page's byline, which stands with or above its dateline ("Texto: X" / "Publicado em …") or closes the
+            // article ("Texto e fotos: X" under its last paragraph).
+            if (author is null && block > 0 && number < lastBodyLine && (stamped ?? dated) is not null && OpensWithColonLabel(line))
             {
                 continue;
             }
