@@ -63,6 +63,8 @@ internal static class Dutch
         CorrectionLabels = new[] { "correctie:", "rectificatie:", "herstelling:" },
         EarlierVersionPhrases = new[] { "eerdere versie", "vorige versie", "eerste versie" },
         OwnViewsPhrases = new[] { "voor rekening van de auteur", "voor rekening van de schrijver", "mening van de auteur weer", "mening van de schrijver weer", "persoonlijke mening van de auteur" },
+        NoteSubjects = new[] { "dit opiniestuk", "opiniestukken", "de meningen", "de inhoud van deze" },
+        ThisPiecePhrases = new[] { "dit artikel", "dit bericht", "dit stuk", "deze column" },
         AuthorsBoxLabels = new[] { "de auteurs", "over de auteurs" },
         PrintNotices = new[] { "dit interview verscheen", "dit verhaal verscheen", "dit stuk verscheen" },
         PrintEditionWords = Words("krant editie papieren"),

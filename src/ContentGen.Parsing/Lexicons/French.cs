@@ -116,6 +116,8 @@ internal static class French
         CorrectionLabels = new[] { "rectificatif :", "rectificatif:", "correctif :", "correctif:", "erratum :", "erratum:", "précision :" },
         EarlierVersionPhrases = new[] { "version précédente", "précédente version", "première version" },
         OwnViewsPhrases = new[] { "n'engagent que leurs auteurs", "n’engagent que leurs auteurs", "n'engagent que leur auteur", "n’engagent que leur auteur", "n'engage que son auteur", "n’engage que son auteur", "n'engagent que son auteur", "n’engagent que son auteur", "n'engage que son autrice", "n’engage que son autrice" },
+        NoteSubjects = new[] { "les tribunes", "les opinions", "les points de vue", "les textes publiés" },
+        ThisPiecePhrases = new[] { "cet article", "cette dépêche", "cette tribune", "cette chronique", "ce reportage" },
         AuthorsBoxLabels = new[] { "les auteurs", "les autrices", "à propos des auteurs" },
         PrintNotices = new[] { "cet article est paru", "cet article a paru", "cet entretien est paru", "cette interview est parue", "ce reportage est paru" },
         PrintEditionWords = Words("édition papier imprimée numéro kiosque"),

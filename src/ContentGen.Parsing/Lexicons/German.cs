@@ -81,6 +81,8 @@ internal static class German
         CorrectionLabels = new[] { "korrektur:", "berichtigung:", "korrekturhinweis:", "anmerkung der redaktion:" },
         EarlierVersionPhrases = new[] { "früheren version", "vorherigen version", "ersten version", "früheren fassung", "ersten fassung" },
         OwnViewsPhrases = new[] { "meinung des autors wieder", "meinung der autorin wieder", "meinung des verfassers wieder", "meinung der verfasserin wieder" },
+        NoteSubjects = new[] { "gastbeiträge", "gastkommentare", "meinungsbeiträge", "dieser beitrag", "dieser gastbeitrag", "dieser kommentar", "diese kolumne", "kommentare geben" },
+        ThisPiecePhrases = new[] { "dieses artikels", "dieses beitrags", "dieses textes", "dieser meldung", "dieses kommentars" },
         AuthorsBoxLabels = new[] { "die autoren", "über die autoren" },
         PrintNotices = new[] { "dieses interview erschien", "dieser text erschien", "dieser beitrag erschien" },
         PrintEditionWords = Words("ausgabe printausgabe druckausgabe zeitungsausgabe"),

@@ -63,6 +63,8 @@ internal static class Italian
         CorrectionLabels = new[] { "correzione:", "rettifica:", "errata corrige:" },
         EarlierVersionPhrases = new[] { "versione precedente", "precedente versione", "prima versione" },
         OwnViewsPhrases = new[] { "esclusiva responsabilità dell'autore", "esclusiva responsabilità dell’autore", "responsabilità esclusiva dell'autore", "responsabilità esclusiva dell’autore", "impegnano solo l'autore", "impegnano solo l’autore" },
+        NoteSubjects = new[] { "le opinioni", "gli articoli di opinione", "questa rubrica" },
+        ThisPiecePhrases = new[] { "questo articolo", "questa notizia", "questo pezzo", "questo commento" },
         AuthorsBoxLabels = new[] { "gli autori" },
         PrintNotices = new[] { "questo articolo è uscito", "questo articolo è apparso", "questa intervista è uscita", "questa intervista è stata pubblicata" },
         PrintEditionWords = Words("edizione cartacea"),

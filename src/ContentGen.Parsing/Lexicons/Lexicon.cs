@@ -266,6 +266,19 @@ internal sealed class Lexicon
     public string[] OwnViewsPhrases { get; init; } = s_none;
 
     /// <summary>
+    /// What a views note speaks of, opening its sentence ("The views expressed", "Les tribunes", "Gastbeiträge", "As
+    /// opiniões"): an <see cref="OwnViewsPhrases"/> phrase counts only in such a sentence, since "The thorns, she likes
+    /// to say, are her own" or "Une promesse qui n'engage que son auteur" closes an article's own paragraph.
+    /// </summary>
+    public string[] NoteSubjects { get; init; } = s_none;
+
+    /// <summary>
+    /// The page's own piece ("this article", "cet article", "dieses Artikels", "esta noticia"): a correction's earlier
+    /// version must be this piece's, since "an earlier version of the plan" is the article's own subject.
+    /// </summary>
+    public string[] ThisPiecePhrases { get; init; } = s_none;
+
+    /// <summary>
     /// The opening words of a notice that the article also ran in print ("cet article est paru", "this interview
     /// appeared"): read only where they open a block, after a short label at most, since a sentence of the article may
     /// say them further on ("Depuis que cet article est paru …").
@@ -405,6 +418,8 @@ internal sealed class Lexicon
         yield return (nameof(CorrectionLabels), CorrectionLabels);
         yield return (nameof(EarlierVersionPhrases), EarlierVersionPhrases);
         yield return (nameof(OwnViewsPhrases), OwnViewsPhrases);
+        yield return (nameof(NoteSubjects), NoteSubjects);
+        yield return (nameof(ThisPiecePhrases), ThisPiecePhrases);
         yield return (nameof(PrintNotices), PrintNotices);
         yield return (nameof(PrintEditionWords), PrintEditionWords);
         yield return (nameof(CreditRoles), CreditRoles);

@@ -65,6 +65,8 @@ internal static class Portuguese
         CorrectionLabels = new[] { "correção:", "retificação:", "rectificação:", "errata:" },
         EarlierVersionPhrases = new[] { "versão anterior", "primeira versão" },
         OwnViewsPhrases = new[] { "exclusiva responsabilidade do autor", "exclusiva responsabilidade da autora", "exclusiva responsabilidade dos autores", "responsabilidade exclusiva do autor", "responsabilidade exclusiva da autora" },
+        NoteSubjects = new[] { "as opiniões", "os artigos de opinião", "os textos de opinião", "esta crónica", "esta crônica", "esta coluna" },
+        ThisPiecePhrases = new[] { "deste artigo", "desta notícia", "desta reportagem", "este artigo", "esta notícia" },
         AuthorsBoxLabels = new[] { "os autores", "sobre os autores" },
         PrintNotices = new[] { "esta entrevista foi publicada", "esta reportagem foi publicada", "este texto foi publicado" },
         PrintEditionWords = Words("edição impressa"),

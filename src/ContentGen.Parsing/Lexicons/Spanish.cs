@@ -70,6 +70,8 @@ internal static class Spanish
         CorrectionLabels = new[] { "corrección:", "fe de errores:", "fe de erratas:", "rectificación:" },
         EarlierVersionPhrases = new[] { "versión anterior", "primera versión" },
         OwnViewsPhrases = new[] { "exclusiva responsabilidad de su autor", "exclusiva responsabilidad del autor", "exclusiva responsabilidad de la autora", "responsabilidad exclusiva de su autor", "responsabilidad exclusiva del autor" },
+        NoteSubjects = new[] { "las opiniones", "los artículos de opinión", "las tribunas", "esta tribuna" },
+        ThisPiecePhrases = new[] { "esta noticia", "este artículo", "esta información", "esta crónica", "esta columna" },
         AuthorsBoxLabels = new[] { "los autores", "sobre los autores" },
         PrintNotices = new[] { "esta entrevista se publicó", "esta entrevista fue publicada", "este artículo se publicó", "este reportaje se publicó", "este reportaje fue publicado" },
         PrintEditionWords = Words("edición impresa papel"),

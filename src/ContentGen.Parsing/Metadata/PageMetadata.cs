@@ -312,8 +312,13 @@ internal static class PageMetadata
             var line = Whitespace.Trim(lines[i].Span(document));
             // "Tom Hargreaves" / "Local Democracy Reporter" (or "@tomhargreaves") / the dateline: the job or the
             // writer's handle stands between name and date.
-            if (line.Length > 0 && !AuthorReader.IsRoleLine(line) && !IsHandle(line) && !(step < 0 && IsPlaceLine(line)))
+            if (line.Length > 0 && !AuthorReader.IsRoleLine(line) && !IsHandle(line))
             {
+                if (step < 0 && IsPlaceLine(line))
+                {
+                    return NameOverPlace(lines, document, i);
+                }
+
                 // "Jeanne Roux et Paul Mercier" over "Le 12 mars 2024 à 18h05": the writers, without a byline's word.
                 return CapitalsNames.ReadBesideDateline(line, document)
                     ?? (AuthorReader.IsNameList(line) ? AuthorReader.ReadNameList(line) : null)
@@ -343,18 +348,49 @@ internal static class PageMetadata
         return CapitalsNames.ReadBesideDateline(Whitespace.Trim(line.Slice(0, bar)), document);
     }
 
-    // "Harbourton", "Villaverde, Navarra": the town a story comes from, alone on its line between the writer's name and
-    // the dateline. One capitalised word, or two parted by a comma; "San Sebastián" alone may be a name, and is read so.
+    // "Villaverde, Navarra", "HARBOURTON": the town a story comes from, alone on its line between the writer's name and
+    // the dateline, shown a town by its region after a comma or by its capitals. A capitalised word alone is not enough:
+    // "Pays Basque" / "Bayonne", "Club Deportivo" / "Soria" or a name over a section's label ("Nachrufe") would read as
+    // a writer over a town.
     private static bool IsPlaceLine(ReadOnlySpan<char> line)
     {
-        if (Digits.Any(line) || Punctuation.IsTerminal(line[line.Length - 1]))
+        if (Digits.Any(line) || Punctuation.IsTerminal(line[line.Length - 1]) || HasMenuWord(line))
         {
             return false;
         }
 
         var comma = line.IndexOf(',');
         var words = Words.Count(line, MaxPlaceLineWords + 1);
-        return char.IsUpper(line[0]) && (words == 1 || (words == MaxPlaceLineWords && comma > 0 && comma + 2 < line.Length && char.IsUpper(line[comma + 2])));
+        return char.IsUpper(line[0]) && ((words == 1 && line.Length > 1 && IsAllCapitals(line))
+            || (words == MaxPlaceLineWords && comma > 0 && comma + 2 < line.Length && char.IsUpper(line[comma + 2])));
+    }
+
+    private static bool IsAllCapitals(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Over the town, a person's name alone: no desk, no menu, no list of names.
+    private static string? NameOverPlace(IReadOnlyList<SourceLine> lines, string document, int place)
+    {
+        for (var i = place - 1; i >= 0 && i != place - NameReach; i--)
+        {
+            var line = Whitespace.Trim(lines[i].Span(document));
+            if (line.Length > 0)
+            {
+                return AuthorReader.NamesADesk(line) || HasMenuWord(line) ? null : AuthorReader.ReadBareName(line);
+            }
+        }
+
+        return null;
     }
 
     // "Texto:", "Texte :", "Source:": a byline's opening words that end on a colon, as a document's label does.

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using ContentGen.Parsing.Lexicons;
 using ContentGen.Parsing.Text;
 
@@ -81,21 +82,43 @@ internal static class AuthorBoxes
         && Metadata.AuthorReader.ReadOpeningName(note.Text.AsSpan()) is { } name && IsNoteAbout(note.Text.AsSpan(), name);
 
     /// <summary>
-    /// Whether <paramref name="text"/>, a short block that ends no sentence, closes on a link to the writer's page
-    /// ("Médecin à Valmont Voir ses articles", "Follow Jane"): a writer's box under the headline, not the headline.
+    /// Whether <paramref name="line"/> is a writer's box's line under the name: the writer's job ("Columnist",
+    /// "Local Democracy Reporter") or the link to the writer's page ("Voir ses articles", "Follow Jane").
     /// </summary>
-    public static bool EndsWithWriterLink(ReadOnlySpan<char> text)
+    public static bool IsBoxLineUnderName(ReadOnlySpan<char> line)
+        => line.Length > 0 && (Metadata.AuthorReader.IsRoleLine(line) || IsLinkLine(line));
+
+    /// <summary>
+    /// Whether <paramref name="line"/> opens with a link to a writer's page and names no more than the writer ("Voir ses
+    /// articles", "Follow Jane"). The caller reads it only under a name on its own line: "Volg Ajax Live" alone
+    /// mid-article, or "Segui Pietro Lanza" as a subheading, is the article's.
+    /// </summary>
+    public static bool IsLinkLine(ReadOnlySpan<char> line)
+        => line.Length > 0 && char.IsUpper(line[0]) && !Words.MoreThan(line, MaxTopBoxWords)
+        && LexiconTables.AuthorLinks.LongestStart(line) is var length and > 0 && IsNameOrNothing(line.Slice(length));
+
+    /// <summary>
+    /// Whether block <paramref name="index"/> of <paramref name="blocks"/> is a writer's box's link line
+    /// (<see cref="IsLinkLine"/>) right under a name alone on its line, or under the one line on the writer under it
+    /// ("Jane Roe" / "Columnist" / "Follow Jane"). Each line is a block of its own, on consecutive lines.
+    /// </summary>
+    public static bool IsLinkUnderName(IReadOnlyList<TextBlock> blocks, int index)
     {
-        if (Words.MoreThan(text, MaxTopBoxWords) || Punctuation.EndsSentence(text))
+        var link = blocks[index];
+        if (link.LineCount != 1 || !IsLinkLine(link.Text.AsSpan()))
         {
             return false;
         }
 
-        var reader = new WordReader(text);
-        while (reader.Read())
+        for (var above = index - 1; above >= 0 && above >= index - 2; above--)
         {
-            if (char.IsUpper(reader.Word[0]) && LexiconTables.AuthorLinks.LongestStart(text.Slice(reader.Start)) is var length and > 0
-                && IsNameOrNothing(text.Slice(reader.Start + length)))
+            var block = blocks[above];
+            if (block.LineCount != 1 || block.Start.Line + 1 != blocks[above + 1].Start.Line)
+            {
+                return false;
+            }
+
+            if (Metadata.AuthorReader.ReadBareName(Whitespace.Trim(block.Text.AsSpan())) is not null)
             {
                 return true;
             }
@@ -105,23 +128,17 @@ internal static class AuthorBoxes
     }
 
     /// <summary>
-    /// Whether <paramref name="line"/> is a writer's box's line under the name: the writer's job ("Columnist",
-    /// "Local Democracy Reporter") or the link to the writer's page ("Voir ses articles", "Follow Jane").
-    /// </summary>
-    public static bool IsBoxLineUnderName(ReadOnlySpan<char> line)
-        => line.Length > 0 && (Metadata.AuthorReader.IsRoleLine(line)
-        || (char.IsUpper(line[0]) && !Words.MoreThan(line, MaxTopBoxWords) && LexiconTables.AuthorLinks.LongestStart(line) is var length and > 0
-            && IsNameOrNothing(line.Slice(length))));
-
-    /// <summary>
     /// Whether <paramref name="block"/>, before the article's first paragraph, is a note on the writer that the byline
     /// right above names: <paramref name="above"/> is that byline ("Ein Kommentar von Jane Roe"), or the writer's job
     /// under the name alone in <paramref name="aboveThat"/> ("Jane Roe" / "Columnist"), and the note opens with the
-    /// writer's name and a lower-case word ("Jane Roe leitet …").
+    /// writer's name and a lower-case word ("Jane Roe leitet …"), on the line right under the byline.
     /// </summary>
     public static bool IsNoteUnderByline(TextBlock block, TextBlock above, TextBlock? aboveThat)
     {
-        if (block.Facts.Words > MaxTopNoteWords || block.LineCount > MaxTopNoteLines || !char.IsUpper(block.Text[0]))
+        // The note sits on the line right under the byline: under a blank line, a paragraph on the writer's own life
+        // opens with the same name ("By Walter Greaves" / "" / "Walter Greaves had never run …").
+        if (block.Facts.Words > MaxTopNoteWords || block.LineCount > MaxTopNoteLines || !char.IsUpper(block.Text[0])
+            || block.Start.Line != above.Start.Line + above.LineCount)
         {
             return false;
         }

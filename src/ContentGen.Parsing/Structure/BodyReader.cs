@@ -844,8 +844,9 @@ internal sealed class BodyReader
             }
 
             // "Ein Kommentar von Jane Roe" / "Jane Roe leitet die Lokalredaktion …": before the article's first paragraph,
-            // a note on the writer the byline above names.
-            if (dumped && kept.Count == 0 && i > 0 && AuthorBoxes.IsNoteUnderByline(block, blocks[i - 1], i > 1 ? blocks[i - 2] : null))
+            // a note on the writer the byline above names; or the writer's box's link ("Jane Roe" / "Columnist" / "Follow Jane").
+            if ((dumped && kept.Count == 0 && i > 0 && AuthorBoxes.IsNoteUnderByline(block, blocks[i - 1], i > 1 ? blocks[i - 2] : null))
+                || (proseBlocksRead == 0 && AuthorBoxes.IsLinkUnderName(blocks, i)))
             {
                 SetAside(block, BoilerplateKind.Byline);
                 continue;

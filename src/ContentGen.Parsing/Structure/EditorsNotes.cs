@@ -28,20 +28,28 @@ internal static class EditorsNotes
             return false;
         }
 
+        // "Ces propos n'engagent que leur auteur, a répondu le parti" and "\"The views expressed are his own,\" the party
+        // said" report what someone said.
         var text = block.Text.AsSpan();
-        return (LexiconTables.CorrectionLabels.StartsAny(text) && LexiconTables.EarlierVersionPhrases.FoundIn(text))
-            || ClosesOnOwnViews(text);
-    }
-
-    // "… The views expressed are her own.", "Gastbeiträge geben die Meinung des Autors wieder, nicht die der Redaktion.":
-    // the note ends a few words after its phrase, and quotes or reports no one. "Ces propos n'engagent que leur auteur, a répondu
-    // le parti dans un communiqué" and "\"The views expressed are his own,\" the party said" report what someone said.
-    private static bool ClosesOnOwnViews(ReadOnlySpan<char> text)
-    {
         if (text.IndexOfAny(s_quotes) >= 0 || AttributedSpeech.IsAttributed(text))
         {
             return false;
         }
+
+        return IsCorrection(text) || ClosesOnOwnViews(text);
+    }
+
+    // "Correction: an earlier version of this article …": the label, and the earlier version of this piece; "an earlier
+    // version of the paper" is the article's own subject.
+    private static bool IsCorrection(ReadOnlySpan<char> text)
+        => LexiconTables.CorrectionLabels.StartsAny(text) && LexiconTables.EarlierVersionPhrases.FoundIn(text)
+        && LexiconTables.ThisPiecePhrases.FoundIn(text);
+
+    // "… The views expressed are her own.", "Gastbeiträge geben die Meinung des Autors wieder, nicht die der Redaktion.":
+    // the note ends a few words after its phrase, and the phrase's sentence opens with what the note speaks of ("The
+    // views", "Les tribunes"): "The thorns, she likes to say, are her own" closes an article's own paragraph.
+    private static bool ClosesOnOwnViews(ReadOnlySpan<char> text)
+    {
 
         var reader = new WordReader(text);
         while (reader.Read())
@@ -49,10 +57,29 @@ internal static class EditorsNotes
             var length = LexiconTables.OwnViewsPhrases.LongestStart(text.Slice(reader.Start));
             if (length > 0)
             {
-                return !Words.MoreThan(text.Slice(reader.Start + length), MaxWordsAfterViews);
+                return !Words.MoreThan(text.Slice(reader.Start + length), MaxWordsAfterViews)
+                    && OpensOnTheNotesSubject(text.Slice(SentenceStart(text, reader.Start)));
             }
         }
 
         return false;
+    }
+
+    // "The views expressed …", "Gastbeiträge …", or the piece itself: "Cette tribune n'engage que son autrice."
+    private static bool OpensOnTheNotesSubject(ReadOnlySpan<char> sentence)
+        => LexiconTables.NoteSubjects.StartsAny(sentence) || LexiconTables.ThisPiecePhrases.StartsAny(sentence);
+
+    // Where the sentence holding `index` opens: after the last ". ", "! " or "? " before it.
+    private static int SentenceStart(ReadOnlySpan<char> text, int index)
+    {
+        for (var i = index - 1; i > 0; i--)
+        {
+            if (text[i] == ' ' && text[i - 1] is '.' or '!' or '?')
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
     }
 }

@@ -59,7 +59,7 @@ internal static class PageLines
     public static bool IsAuthorLine(ReadOnlySpan<char> text)
         => IsByline(text) || (LexiconTables.BylinePrefixes.StartsAny(text) && HasClockTime(text))
         || Metadata.AuthorReader.IsCredit(text) || Metadata.AuthorReader.ReadNameWithRole(text) is not null
-        || Metadata.AuthorReader.IsAgencyNotice(text) || Metadata.AuthorReader.IsNameList(text) || AuthorBoxes.EndsWithWriterLink(text);
+        || Metadata.AuthorReader.IsAgencyNotice(text) || Metadata.AuthorReader.IsNameList(text);
 
     /// <summary>Whether <paramref name="text"/> is a dateline: "Publié le 03/03/2023 à 10:15", "Céline Garnier • 12 octobre 2022".</summary>
     public static bool IsDateline(string text)
@@ -145,18 +145,17 @@ internal static class PageLines
         return false;
     }
 
-    // "Ein Kommentar von Jane Roe": after a piece's lead, the writer's name; "von außen" names nobody.
-    private static bool OpensWithCapital(ReadOnlySpan<char> rest)
-    {
-        var reader = new WordReader(rest);
-        return reader.Read() && char.IsUpper(reader.Word[0]);
-    }
+    // "Ein Kommentar von Jane Roe": after a piece's lead, a person's name of two words or more and nothing else; "von
+    // außen" names nobody, and "Une chronique de Marseille" or "Ein Essay von Kleist" heads a text about a town or a
+    // writer. Read only after a lead, which is rare, so the name's string costs nothing on most lines.
+    private static bool NamesAPerson(ReadOnlySpan<char> rest)
+        => Metadata.AuthorReader.ReadBareName(Whitespace.Trim(rest)) is not null;
 
     /// <summary>Whether <paramref name="text"/> names the author: "Par Jane Doe", "By John Smith", "Article rédigé par".</summary>
     public static bool IsByline(ReadOnlySpan<char> text)
     {
         var prefix = LexiconTables.BylinePrefixes.LongestStart(text);
-        if (prefix == 0 || (LexiconTables.PieceLeads.LongestStart(text) == prefix && !OpensWithCapital(text.Slice(prefix))))
+        if (prefix == 0 || (LexiconTables.PieceLeads.LongestStart(text) == prefix && !NamesAPerson(text.Slice(prefix))))
         {
             return false;
         }

@@ -1,4 +1,5 @@
 using System;
+using ContentGen.Parsing.Lexicons;
 using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Structure;
@@ -17,6 +18,11 @@ internal static class WireDatelines
     // The agency's name in brackets: "AP", "Agence France-Presse", "Europa Press".
     private const int MaxAgencyLength = 24;
 
+    // An agency's short name: "AP", "dpa", "ANSA".
+    private const int MinAcronymLength = 2;
+    private const int MaxAcronymLength = 5;
+    private const int MaxLowerAcronymLength = 3;
+
     // After the dash, the story's sentence; a caption's tail ("- Photo d'archives") is a few words.
     private const int MinSentenceWords = 8;
 
@@ -30,7 +36,7 @@ internal static class WireDatelines
         }
 
         var open = text.LastIndexOf('(', close);
-        if (open <= 0 || close - open - 1 is 0 or > MaxAgencyLength)
+        if (open <= 0 || close - open - 1 is 0 or > MaxAgencyLength || !NamesAnAgency(text.AsSpan(open + 1, close - open - 1)))
         {
             return false;
         }
@@ -54,5 +60,35 @@ internal static class WireDatelines
 
         var sentence = text.AsSpan(at + 2);
         return Words.Count(sentence, MinSentenceWords) >= MinSentenceWords && Punctuation.EndsSentence(sentence);
+    }
+
+    // "Reuters", "Europa Press": an agency the lexicons list; "AP", "EFE", "dpa": a short name of one word, letters only.
+    // "(foto di Luca Resta)", "(au centre)", "(archives)" over a dash are a caption's.
+    private static bool NamesAnAgency(ReadOnlySpan<char> name)
+    {
+        name = Whitespace.Trim(name);
+        if (LexiconTables.Agencies.Contains(name))
+        {
+            return true;
+        }
+
+        if (name.Length is < MinAcronymLength or > MaxAcronymLength || LexiconTables.CreditWords.Contains(name) || LexiconTables.CreditMarks.StartsAny(name))
+        {
+            return false;
+        }
+
+        // In capitals ("ANSA", "EFE"), or three letters at most ("dpa"): "(Foto)" or "(archives)" is no agency.
+        var capitals = true;
+        foreach (var c in name)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+
+            capitals &= char.IsUpper(c);
+        }
+
+        return capitals || name.Length <= MaxLowerAcronymLength;
     }
 }

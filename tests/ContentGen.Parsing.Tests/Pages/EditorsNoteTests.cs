@@ -47,6 +47,12 @@ public sealed class EditorsNoteTests
     [InlineData("de", "Das Schreiben gebe die Meinung des Verfassers wieder, sagte die Sprecherin am Freitag.")]
     [InlineData("es", "Una versión anterior del proyecto situaba la primera parada junto a la iglesia, recordaron los vecinos.")]
     [InlineData("nl", "Correctie: de eerste bus vertrekt om zes uur, niet om zeven uur, meldde de vervoerder later.")]
+    [InlineData("en", "The orchard belongs to the village now. The crooked pear trees, he likes to say, are his own.")]
+    [InlineData("fr", "Le maire jure que le pont rouvrira en mai. Une promesse qui n'engage que son auteur.")]
+    [InlineData("es", "Según el juez, lo publicado en el foro es de exclusiva responsabilidad del autor y no del club.")]
+    [InlineData("pt", "Eventuais mudanças no percurso ficam sob a responsabilidade exclusiva do autor do projeto.")]
+    [InlineData("de", "Nur der Bürgermeister bleibt blass. Er gibt wohl am ehesten die Meinung des Autors wieder.")]
+    [InlineData("en", "Correction: an earlier version of the bridge had been inspected by two engineers in 1990.")]
     public void TheWordsInTheArticlesLastSentence_Stay(string language, string sentence)
     {
         var p = Articles.Of(language);

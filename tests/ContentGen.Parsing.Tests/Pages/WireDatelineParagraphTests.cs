@@ -41,6 +41,8 @@ public sealed class WireDatelineParagraphTests
     [InlineData("fr", "Les chalutiers à quai mardi matin (AFP) - Photo d'archives")]
     [InlineData("de", "Fischkutter im Hafen von Pforzheim am Dienstag (dpa)")]
     [InlineData("it", "PONTEROSSO (ANSA) - Il porto all'alba")]
+    [InlineData("it", "Valdora (foto di Luca Resta) - i vigili del fuoco al lavoro sotto le mura crollate nella notte di martedì.")]
+    [InlineData("es", "Tudela (Foto) - los bomberos trabajan junto al puente derrumbado durante la madrugada del lunes.")]
     public void ACaptionWithTheAgencysMark_StaysACaption(string language, string caption)
     {
         var p = Articles.Of(language);

@@ -39,4 +39,18 @@ public sealed class WritersNoteUnderBylineTests
 
         Assert.Equal(new[] { lead, p[1], p[2], p[3] }, ArticleParser.Parse(page).Paragraphs.Select(x => x.Text));
     }
+
+    // A piece on the writer's own life opens its first paragraph with the writer's name, under a blank line: it stays.
+    [Theory]
+    [InlineData("en", "By Walter Greaves", "Walter Greaves had never run further than the bus stop until the spring he turned sixty-eight.")]
+    [InlineData("de", "Von Anna Hofer", "Anna Hofer und ihre Schwester Greta haben die Mühle an der Lauter im Januar übernommen.")]
+    [InlineData("fr", "Par Jane Roe", "Jane Roe a appris à nager à soixante ans, dans le lac derrière la maison de sa tante.")]
+    [InlineData("it", "Di Jane Roe", "Jane Roe non aveva mai visto il mare prima di compiere quarant'anni.")]
+    public void TheWritersOwnStory_UnderABlankLine_Stays(string language, string byline, string lead)
+    {
+        var p = Articles.Of(language);
+        var page = string.Join("\n\n", "Coastal Gazette", "News | Sport | Weather", p[0], byline, lead, p[1], p[2], p[3]);
+
+        Assert.Equal(new[] { lead, p[1], p[2], p[3] }, ArticleParser.Parse(page).Paragraphs.Select(x => x.Text));
+    }
 }
