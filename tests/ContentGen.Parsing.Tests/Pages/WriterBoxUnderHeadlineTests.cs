@@ -50,4 +50,31 @@ public sealed class WriterBoxUnderHeadlineTests
 
         Assert.NotEqual("Tom Poe", ArticleParser.Parse(page).Author);
     }
+
+    // A title-case headline whose verb is the link's word is the headline, not a writer's box.
+    [Theory]
+    [InlineData("en", "Why Hundreds of Anglers Now Follow Tom Poe")]
+    [InlineData("en", "The Birdwatchers Who Follow Ann Lee")]
+    public void AHeadlineWithTheLinksWord_IsTheTitle(string language, string headline)
+    {
+        var p = Articles.Of(language);
+        var page = string.Join("\n\n", "Coastal Gazette", "News Sport Business Opinion Culture Weather Subscribe Sign in", headline, "12/03/2024 08:15", p[1], p[2], p[3], Articles.Closing(language));
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(headline, article.Title);
+        Assert.Equal(new[] { p[1], p[2], p[3], Articles.Closing(language) }, article.Paragraphs.Select(x => x.Text));
+    }
+
+    // The link's words alone mid-article ("Volg Ajax Live", "Segui Pietro Lanza") are the article's, no byline.
+    [Theory]
+    [InlineData("nl", "Volg Ajax Live")]
+    [InlineData("it", "Segui Pietro Lanza")]
+    public void TheLinksWords_MidArticle_AreNoByline(string language, string line)
+    {
+        var p = Articles.Of(language);
+        var page = string.Join("\n\n", "Coastal Gazette", "News | Sport | Weather", p[0], "12/03/2024 08:15", p[1], p[2], line, p[3], Articles.Closing(language));
+
+        Assert.DoesNotContain(ArticleParser.Parse(page).Boilerplate, b => b.Text == line && b.Kind == BoilerplateKind.Byline);
+    }
 }
