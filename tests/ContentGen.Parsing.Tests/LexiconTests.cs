@@ -94,6 +94,7 @@ public sealed class LexiconTests
         [("ListenerVerbs", "ReportingLemmas")] = "'tell' reports speech; its object is who listened",
         [("NavigationLines", "PrintEditionWords")] = "'Print' alone is a print button; in a print notice it names the edition",
         [("MenuWords", "PrintEditionWords")] = "'Print' in a share bar; in a print notice it names the edition",
+        [("BylinePrefixes", "PieceLeads")] = "a piece's lead opens a byline; PieceLeads asks for a capitalised name after it",
         [("PublicationWords", "PrintEditionWords")] = "'krant' names an outlet; in a print notice it names the edition",
         [("ListenerVerbs", "InvertingVerbs")] = "'asked' names its listener after it, or its subject: '\"Why?\" asked Mr X'",
     };

@@ -20,7 +20,7 @@ internal static class English
         DatelinePrefixes = new[] { "published", "posted", "delivered on" },
         UpdatePrefixes = new[] { "updated", "last updated" },
         RelativeDateSuffixes = new[] { " ago" },
-        BylinePrefixes = new[] { "by ", "by:", "written by", "reporting by", "source:", "source :", "sources:", "sources :", "with agencies", "with reporting from", "additional reporting by", "from our correspondent", "words by", "posted by", "story by", "interview by", "interviewed by" },
+        BylinePrefixes = new[] { "by ", "by:", "written by", "reporting by", "source:", "source :", "sources:", "sources :", "with agencies", "with reporting from", "additional reporting by", "from our correspondent", "words by", "posted by", "story by", "interview by", "interviewed by", "text and photos:", "words and pictures:", "a column by", "an opinion column by", "a comment by" },
         BylineRoles = Words("staff writer reporter correspondent editor contributor columnist journalist"),
 
         // Agencies and picture libraries sign their photos the same way in every language.
@@ -121,6 +121,13 @@ internal static class English
         CoAuthorWords = Words("with"),
         Agencies = new[] { "reuters", "associated press", "bloomberg" },
         AuthorBoxLabels = new[] { "about the author", "the author", "the team", "our team" },
+        AuthorLinks = new[] { "follow ", "all articles by", "see all articles", "view all articles", "more articles by", "view profile", "author profile" },
+        PieceLeads = new[] { "a column by", "an opinion column by", "a comment by" },
+        CorrectionLabels = new[] { "correction:", "correction :", "corrections:", "clarification:" },
+        EarlierVersionPhrases = new[] { "an earlier version", "a previous version", "an earlier edition" },
+        OwnViewsPhrases = new[] { "views expressed are his own", "views expressed are her own", "views expressed are their own", "are the author's own", "are the writer's own", "views expressed are the author" },
+        NoteSubjects = new[] { "the views", "the opinions", "opinions expressed" },
+        ThisPiecePhrases = new[] { "this article", "this story", "this column", "this piece", "this report" },
         AuthorsBoxLabels = new[] { "the authors", "about the authors" },
         PrintNotices = new[] { "this article appeared", "this article first appeared", "this article also appeared", "this interview appeared", "this story appeared", "a version of this article appeared", "a version of this story appeared" },
         PrintEditionWords = Words("print edition issue"),

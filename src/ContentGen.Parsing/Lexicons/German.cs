@@ -25,7 +25,7 @@ internal static class German
         DatelinePrefixes = new[] { "veröffentlicht", "erstellt am", "erstellt:", "erschienen am", "gehalten am" },
         UpdatePrefixes = new[] { "aktualisiert", "zuletzt aktualisiert", "stand:" },
         RelativeDatePrefixes = new[] { "vor " },
-        BylinePrefixes = new[] { "von ", "von:", "text von", "ein bericht von", "ein artikel von", "ein beitrag von", "autor:", "autorin:", "mit material von", "geschrieben von", "das interview führte" },
+        BylinePrefixes = new[] { "von ", "von:", "text von", "ein bericht von", "ein artikel von", "ein beitrag von", "autor:", "autorin:", "mit material von", "geschrieben von", "das interview führte", "text und fotos:", "text und bilder:", "ein kommentar von", "eine kolumne von", "ein gastbeitrag von", "ein essay von" },
         BylineRoles = Words("korrespondent korrespondentin korrespondenten redakteur redakteurin redaktion journalistin"),
         // "Foto:" signs photos in German, Spanish, Italian and Dutch alike; it is listed here once.
         // "foto" opens a credit in Spanish, Italian, Portuguese and Dutch too; the tables are one union, so it is listed once.
@@ -76,6 +76,13 @@ internal static class German
         CoAuthorWords = Words("mit"),
         Agencies = new[] { "epd", "kna" },
         AuthorBoxLabels = new[] { "über den autor", "über die autorin", "zum autor", "zur autorin", "der autor", "die autorin", "das team", "unser team" },
+        AuthorLinks = new[] { "alle artikel von", "alle artikel", "alle beiträge von", "mehr artikel von", "autorenprofil", "zum autorenprofil" },
+        PieceLeads = new[] { "ein kommentar von", "eine kolumne von", "ein gastbeitrag von", "ein essay von" },
+        CorrectionLabels = new[] { "korrektur:", "berichtigung:", "korrekturhinweis:", "anmerkung der redaktion:" },
+        EarlierVersionPhrases = new[] { "früheren version", "vorherigen version", "ersten version", "früheren fassung", "ersten fassung" },
+        OwnViewsPhrases = new[] { "meinung des autors wieder", "meinung der autorin wieder", "meinung des verfassers wieder", "meinung der verfasserin wieder" },
+        NoteSubjects = new[] { "gastbeiträge", "gastkommentare", "meinungsbeiträge", "dieser beitrag", "dieser gastbeitrag", "dieser kommentar", "diese kolumne", "kommentare geben" },
+        ThisPiecePhrases = new[] { "dieses artikels", "dieses beitrags", "dieses textes", "dieser meldung", "dieses kommentars" },
         AuthorsBoxLabels = new[] { "die autoren", "über die autoren" },
         PrintNotices = new[] { "dieses interview erschien", "dieser text erschien", "dieser beitrag erschien" },
         PrintEditionWords = Words("ausgabe printausgabe druckausgabe zeitungsausgabe"),

@@ -238,6 +238,47 @@ internal sealed class Lexicon
     public string[] AuthorsBoxLabels { get; init; } = s_none;
 
     /// <summary>
+    /// A writer's box under the headline links to the writer's page ("Voir ses articles", "Tutti gli articoli
+    /// dell'autore", "Follow Jane"): the line, alone or closing the box, with nothing after it but a name.
+    /// </summary>
+    public string[] AuthorLinks { get; init; } = s_none;
+
+    /// <summary>
+    /// A byline that names the kind of piece before its writer ("Ein Kommentar von", "Une tribune de", "A column
+    /// by"): also in <see cref="BylinePrefixes"/>, but a byline only with a capitalised name after it, since "une
+    /// tribune de presse" or "een column van vroeger" heads a part of the text.
+    /// </summary>
+    public string[] PieceLeads { get; init; } = s_none;
+
+    /// <summary>
+    /// A correction's label opening its note ("Correction:", "Rectificatif :", "Fe de errores:"): a note under the
+    /// article only beside <see cref="EarlierVersionPhrases"/>, since "Correction:" may open a quoted sentence.
+    /// </summary>
+    public string[] CorrectionLabels { get; init; } = s_none;
+
+    /// <summary>What a correction says it corrects: "an earlier version", "une version précédente", "een eerdere versie".</summary>
+    public string[] EarlierVersionPhrases { get; init; } = s_none;
+
+    /// <summary>
+    /// An opinion page's note that the views are the writer's ("are his own", "n'engagent que leurs auteurs", "da
+    /// exclusiva responsabilidade"): set aside only as the article's last block.
+    /// </summary>
+    public string[] OwnViewsPhrases { get; init; } = s_none;
+
+    /// <summary>
+    /// What a views note speaks of, opening its sentence ("The views expressed", "Les tribunes", "Gastbeiträge", "As
+    /// opiniões"): an <see cref="OwnViewsPhrases"/> phrase counts only in such a sentence, since "The thorns, she likes
+    /// to say, are her own" or "Une promesse qui n'engage que son auteur" closes an article's own paragraph.
+    /// </summary>
+    public string[] NoteSubjects { get; init; } = s_none;
+
+    /// <summary>
+    /// The page's own piece ("this article", "cet article", "dieses Artikels", "esta noticia"): a correction's earlier
+    /// version must be this piece's, since "an earlier version of the plan" is the article's own subject.
+    /// </summary>
+    public string[] ThisPiecePhrases { get; init; } = s_none;
+
+    /// <summary>
     /// The opening words of a notice that the article also ran in print ("cet article est paru", "this interview
     /// appeared"): read only where they open a block, after a short label at most, since a sentence of the article may
     /// say them further on ("Depuis que cet article est paru …").
@@ -372,6 +413,13 @@ internal sealed class Lexicon
         yield return (nameof(Agencies), Agencies);
         yield return (nameof(AuthorBoxLabels), AuthorBoxLabels);
         yield return (nameof(AuthorsBoxLabels), AuthorsBoxLabels);
+        yield return (nameof(AuthorLinks), AuthorLinks);
+        yield return (nameof(PieceLeads), PieceLeads);
+        yield return (nameof(CorrectionLabels), CorrectionLabels);
+        yield return (nameof(EarlierVersionPhrases), EarlierVersionPhrases);
+        yield return (nameof(OwnViewsPhrases), OwnViewsPhrases);
+        yield return (nameof(NoteSubjects), NoteSubjects);
+        yield return (nameof(ThisPiecePhrases), ThisPiecePhrases);
         yield return (nameof(PrintNotices), PrintNotices);
         yield return (nameof(PrintEditionWords), PrintEditionWords);
         yield return (nameof(CreditRoles), CreditRoles);

@@ -52,6 +52,13 @@ internal static class LexiconTables
     public static readonly WordTable Agencies = Union(lexicon => lexicon.Agencies);
     public static readonly WordTable AuthorBoxLabels = Union(lexicon => lexicon.AuthorBoxLabels);
     public static readonly WordTable AuthorsBoxLabels = Union(lexicon => lexicon.AuthorsBoxLabels);
+    public static readonly WordTable AuthorLinks = Union(lexicon => lexicon.AuthorLinks);
+    public static readonly WordTable PieceLeads = Union(lexicon => lexicon.PieceLeads);
+    public static readonly WordTable CorrectionLabels = Union(lexicon => lexicon.CorrectionLabels);
+    public static readonly WordTable EarlierVersionPhrases = Union(lexicon => lexicon.EarlierVersionPhrases);
+    public static readonly WordTable OwnViewsPhrases = Union(lexicon => lexicon.OwnViewsPhrases);
+    public static readonly WordTable NoteSubjects = Union(lexicon => lexicon.NoteSubjects);
+    public static readonly WordTable ThisPiecePhrases = Union(lexicon => lexicon.ThisPiecePhrases);
     public static readonly WordTable PrintNotices = Union(lexicon => lexicon.PrintNotices);
     public static readonly WordTable PrintEditionWords = Union(lexicon => lexicon.PrintEditionWords);
     public static readonly WordTable CreditRoles = Union(lexicon => lexicon.CreditRoles);

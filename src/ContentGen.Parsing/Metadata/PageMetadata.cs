@@ -30,6 +30,9 @@ internal static class PageMetadata
     // The place after a writer's name and a bar: "San Sebastián", "Vila Nova de Gaia".
     private const int MaxPlaceWords = 4;
 
+    // "Villaverde, Navarra": a town and its region on a line of its own.
+    private const int MaxPlaceLineWords = 2;
+
     // How many body blocks down a bare date may stand: under the lead, beside the first paragraph.
     private const int DatedBlocks = 2;
 
@@ -76,6 +79,14 @@ internal static class PageMetadata
                 continue;
             }
 
+            // "Texto: Proposta Final Aprovada" between paragraphs, under a dateline already read: a document's label, not
+            // the page's byline, which stands with or above its dateline ("Texto: X" / "Publicado em …") or closes the
+            // article ("Texto e fotos: X" under its last paragraph).
+            if (author is null && block > 0 && number < lastBodyLine && (stamped ?? dated) is not null && OpensWithColonLabel(line))
+            {
+                continue;
+            }
+
             author ??= AuthorReader.Read(line) ?? (AuthorReader.IsBylineLead(line) ? NamesNear(lines, document, i) : null);
 
             // "JEANNE ROUX" alone right over the article's first paragraphs, under a caption or the standfirst: the writer's
@@ -85,6 +96,12 @@ internal static class PageMetadata
                 && CapitalsNames.StartsName(line) && !HasMenuWord(line))
             {
                 author = CapitalsNames.ReadBesideDateline(line, document);
+            }
+
+            // Under the headline, a writer's box: "Jane Roe" over "Columnist" or over what she does and "See all articles".
+            if (author is null && block <= LeadBlocks && block < body.Count && NameOverBox(lines, document, i, line) is { } boxed)
+            {
+                author = boxed;
             }
 
             // Past the article's first paragraph, a signature with the station it writes for: "Paul Morvan Radio Vallée Pays Basque".
@@ -246,6 +263,32 @@ internal static class PageMetadata
         return -1;
     }
 
+    // The name alone on `line` (line `index`), printed together with the writer's job or a link to the writer's page on
+    // one of the two lines right under it: a writer's box.
+    private static string? NameOverBox(IReadOnlyList<SourceLine> lines, string document, int index, ReadOnlySpan<char> line)
+    {
+        if (AuthorReader.ReadBareName(line) is not { } name)
+        {
+            return null;
+        }
+
+        for (var i = index + 1; i < lines.Count && i <= index + 2; i++)
+        {
+            var under = Whitespace.Trim(lines[i].Span(document));
+            if (under.Length == 0)
+            {
+                return null;
+            }
+
+            if (AuthorBoxes.IsBoxLineUnderName(under))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
     // The nearest non-blank line after line `index`, past one blank line at most; else empty.
     private static ReadOnlySpan<char> NextLine(IReadOnlyList<SourceLine> lines, string document, int index)
     {
@@ -271,6 +314,11 @@ internal static class PageMetadata
             // writer's handle stands between name and date.
             if (line.Length > 0 && !AuthorReader.IsRoleLine(line) && !IsHandle(line))
             {
+                if (step < 0 && IsPlaceLine(line))
+                {
+                    return NameOverPlace(lines, document, i);
+                }
+
                 // "Jeanne Roux et Paul Mercier" over "Le 12 mars 2024 à 18h05": the writers, without a byline's word.
                 return CapitalsNames.ReadBesideDateline(line, document)
                     ?? (AuthorReader.IsNameList(line) ? AuthorReader.ReadNameList(line) : null)
@@ -298,6 +346,59 @@ internal static class PageMetadata
         }
 
         return CapitalsNames.ReadBesideDateline(Whitespace.Trim(line.Slice(0, bar)), document);
+    }
+
+    // "Villaverde, Navarra", "HARBOURTON": the town a story comes from, alone on its line between the writer's name and
+    // the dateline, shown a town by its region after a comma or by its capitals. A capitalised word alone is not enough:
+    // "Pays Basque" / "Bayonne", "Club Deportivo" / "Soria" or a name over a section's label ("Nachrufe") would read as
+    // a writer over a town.
+    private static bool IsPlaceLine(ReadOnlySpan<char> line)
+    {
+        if (Digits.Any(line) || Punctuation.IsTerminal(line[line.Length - 1]) || HasMenuWord(line))
+        {
+            return false;
+        }
+
+        var comma = line.IndexOf(',');
+        var words = Words.Count(line, MaxPlaceLineWords + 1);
+        return char.IsUpper(line[0]) && ((words == 1 && line.Length > 1 && IsAllCapitals(line))
+            || (words == MaxPlaceLineWords && comma > 0 && comma + 2 < line.Length && char.IsUpper(line[comma + 2])));
+    }
+
+    private static bool IsAllCapitals(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Over the town, a person's name alone: no desk, no menu, no list of names.
+    private static string? NameOverPlace(IReadOnlyList<SourceLine> lines, string document, int place)
+    {
+        for (var i = place - 1; i >= 0 && i != place - NameReach; i--)
+        {
+            var line = Whitespace.Trim(lines[i].Span(document));
+            if (line.Length > 0)
+            {
+                return AuthorReader.NamesADesk(line) || HasMenuWord(line) ? null : AuthorReader.ReadBareName(line);
+            }
+        }
+
+        return null;
+    }
+
+    // "Texto:", "Texte :", "Source:": a byline's opening words that end on a colon, as a document's label does.
+    private static bool OpensWithColonLabel(ReadOnlySpan<char> line)
+    {
+        var prefix = LexiconTables.BylinePrefixes.LongestStart(line);
+        var label = line.Slice(0, prefix).TrimEnd();
+        return label.Length > 0 && label[label.Length - 1] == ':';
     }
 
     // "@janeroe": a social network's handle alone on its line.

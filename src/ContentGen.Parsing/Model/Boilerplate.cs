@@ -35,4 +35,10 @@ public enum BoilerplateKind
 
     /// <summary>The headline a text seed's reader found, replaced by the front matter's <c>title</c>.</summary>
     Headline,
+
+    /// <summary>
+    /// The newsroom's note about the article itself: that it ran in print, a correction of an earlier version, or
+    /// that the views are the writer's own.
+    /// </summary>
+    Notice,
 }

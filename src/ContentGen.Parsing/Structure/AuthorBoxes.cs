@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using ContentGen.Parsing.Lexicons;
 using ContentGen.Parsing.Text;
 
@@ -18,6 +19,16 @@ internal static class AuthorBoxes
 
     // "À propos de l'auteur", "Über die Autorin": a label of a few words.
     private const int MaxLabelWords = 5;
+
+    // A writer's box under the headline (name, what the writer does, a link to the writer's page) is a few lines.
+    private const int MaxTopBoxWords = 30;
+
+    // A note on the writer under the byline is a sentence or two.
+    private const int MaxTopNoteWords = 30;
+    private const int MaxTopNoteLines = 2;
+
+    // "Follow Jane Roe": a link names the writer in a few words.
+    private const int MaxLinkNameWords = 3;
 
     /// <summary>Whether <paramref name="block"/> is a note about <paramref name="name"/>, the writer named on the line above it.</summary>
     public static bool IsNoteAbout(TextBlock block, string name)
@@ -69,6 +80,105 @@ internal static class AuthorBoxes
     public static bool IsWritersNote(TextBlock note)
         => note.Facts.Words <= MaxNoteWords
         && Metadata.AuthorReader.ReadOpeningName(note.Text.AsSpan()) is { } name && IsNoteAbout(note.Text.AsSpan(), name);
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is a writer's box's line under the name: the writer's job ("Columnist",
+    /// "Local Democracy Reporter") or the link to the writer's page ("Voir ses articles", "Follow Jane").
+    /// </summary>
+    public static bool IsBoxLineUnderName(ReadOnlySpan<char> line)
+        => line.Length > 0 && (Metadata.AuthorReader.IsRoleLine(line) || IsLinkLine(line));
+
+    /// <summary>
+    /// Whether <paramref name="line"/> opens with a link to a writer's page and names no more than the writer ("Voir ses
+    /// articles", "Follow Jane"). The caller reads it only under a name on its own line: "Volg Ajax Live" alone
+    /// mid-article, or "Segui Pietro Lanza" as a subheading, is the article's.
+    /// </summary>
+    public static bool IsLinkLine(ReadOnlySpan<char> line)
+        => line.Length > 0 && char.IsUpper(line[0]) && !Words.MoreThan(line, MaxTopBoxWords)
+        && LexiconTables.AuthorLinks.LongestStart(line) is var length and > 0 && IsNameOrNothing(line.Slice(length));
+
+    /// <summary>
+    /// Whether block <paramref name="index"/> of <paramref name="blocks"/> is a writer's box's link line
+    /// (<see cref="IsLinkLine"/>) right under a name alone on its line, or under the one line on the writer under it
+    /// ("Jane Roe" / "Columnist" / "Follow Jane"). Each line is a block of its own, on consecutive lines.
+    /// </summary>
+    public static bool IsLinkUnderName(IReadOnlyList<TextBlock> blocks, int index)
+    {
+        var link = blocks[index];
+        if (link.LineCount != 1 || !IsLinkLine(link.Text.AsSpan()))
+        {
+            return false;
+        }
+
+        for (var above = index - 1; above >= 0 && above >= index - 2; above--)
+        {
+            var block = blocks[above];
+            if (block.LineCount != 1 || block.Start.Line + 1 != blocks[above + 1].Start.Line)
+            {
+                return false;
+            }
+
+            if (Metadata.AuthorReader.ReadBareName(Whitespace.Trim(block.Text.AsSpan())) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="block"/>, before the article's first paragraph, is a note on the writer that the byline
+    /// right above names: <paramref name="above"/> is that byline ("Ein Kommentar von Jane Roe"), or the writer's job
+    /// under the name alone in <paramref name="aboveThat"/> ("Jane Roe" / "Columnist"), and the note opens with the
+    /// writer's name and a lower-case word ("Jane Roe leitet …"), on the line right under the byline.
+    /// </summary>
+    public static bool IsNoteUnderByline(TextBlock block, TextBlock above, TextBlock? aboveThat)
+    {
+        // The note sits on the line right under the byline: under a blank line, a paragraph on the writer's own life
+        // opens with the same name ("By Walter Greaves" / "" / "Walter Greaves had never run …").
+        if (block.Facts.Words > MaxTopNoteWords || block.LineCount > MaxTopNoteLines || !char.IsUpper(block.Text[0])
+            || block.Start.Line != above.Start.Line + above.LineCount)
+        {
+            return false;
+        }
+
+        var writer = above.Facts.IsAuthorLine ? Metadata.AuthorReader.Read(above.Text.AsSpan())
+            : aboveThat is not null && Metadata.AuthorReader.IsRoleLine(Whitespace.Trim(above.Text.AsSpan())) ? Metadata.AuthorReader.ReadBareName(Whitespace.Trim(aboveThat.Text.AsSpan()))
+            : null;
+        if (writer is null)
+        {
+            return false;
+        }
+
+        // The first writer of "Jane Roe; Tom Poe".
+        var semicolon = writer.IndexOf(';');
+        var name = semicolon > 0 ? writer.AsSpan(0, semicolon) : writer.AsSpan();
+        var text = block.Text.AsSpan();
+        if (!text.StartsWith(name, StringComparison.Ordinal) || text.Length <= name.Length + 1 || text[name.Length] != ' ')
+        {
+            return false;
+        }
+
+        var reader = new WordReader(text.Slice(name.Length));
+        return reader.Read() && char.IsLower(reader.Word[0]);
+    }
+
+    // After a link's words, nothing or the writer's name ("Follow Jane Roe"); "Follow us", "Segui la diretta" name nobody.
+    private static bool IsNameOrNothing(ReadOnlySpan<char> rest)
+    {
+        var reader = new WordReader(rest);
+        var count = 0;
+        while (reader.Read())
+        {
+            if (++count > MaxLinkNameWords || !char.IsUpper(reader.Word[0]) || Stopwords.IsStopword(reader.Word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsNoteAbout(ReadOnlySpan<char> note, string name)
     {

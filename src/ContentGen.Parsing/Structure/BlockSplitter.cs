@@ -117,9 +117,10 @@ internal static class BlockSplitter
 
     // "By Helen Marsh", "Published 14 March 2023" under a headline: the headline is the group's
     // longest line, so the width rule alone would glue them to it. Wrapped prose never starts a
-    // line with a capitalised byline or dateline.
+    // line with a capitalised byline or dateline, nor is a wrapped line a link to a writer's page
+    // alone ("Follow Jane", "Voir ses articles").
     private static bool StartsByline(ReadOnlySpan<char> next)
-        => next.Length > 0 && char.IsUpper(next[0]) && (PageLines.IsAuthorLine(next) || PageLines.IsPublicationStamp(next));
+        => next.Length > 0 && char.IsUpper(next[0]) && (PageLines.IsAuthorLine(next) || PageLines.IsPublicationStamp(next) || AuthorBoxes.IsLinkLine(next));
 
     /// <summary>Whether <paramref name="line"/> is a list item: "- ", "• ", "* ".</summary>
     public static bool StartsWithBullet(ReadOnlySpan<char> line)

@@ -30,6 +30,9 @@ internal sealed class BodyReader
     // A page's header holds a standfirst or two; this many paragraphs of prose are an article begun.
     private const int MinArticleBlocks = 3;
 
+    // A correction and a views notice may close an article together.
+    private const int MaxEditorsNotes = 2;
+
     // Four headlines in a row after the last paragraph are a list, not the article's ending.
     private const int MinTeaserRun = 4;
 
@@ -145,6 +148,7 @@ internal sealed class BodyReader
             }
 
             reader.ReadBody(blocks, title + 1, document);
+            reader.SetAsideEditorsNotes();
             reader.SetAsideForeignEnding();
         }
 
@@ -839,6 +843,15 @@ internal sealed class BodyReader
                 break;
             }
 
+            // "Ein Kommentar von Jane Roe" / "Jane Roe leitet die Lokalredaktion …": before the article's first paragraph,
+            // a note on the writer the byline above names; or the writer's box's link ("Jane Roe" / "Columnist" / "Follow Jane").
+            if ((dumped && kept.Count == 0 && i > 0 && AuthorBoxes.IsNoteUnderByline(block, blocks[i - 1], i > 1 ? blocks[i - 2] : null))
+                || (proseBlocksRead == 0 && AuthorBoxes.IsLinkUnderName(blocks, i)))
+            {
+                SetAside(block, BoilerplateKind.Byline);
+                continue;
+            }
+
             // "Les auteurs" alone over "Jane Roe is a reporter …" opens the author box, as "About the author" does.
             // Only where the box closes the article: writers' notes or chrome under it, no more prose.
             var boxLabel = i >= content && proseBlocksRead >= MinArticleBlocks && next is not null && AuthorBoxes.OpensBox(block, next)
@@ -1318,6 +1331,18 @@ internal sealed class BodyReader
         {
             Blocks.RemoveAt(Blocks.Count - 1);
             _boilerplate.Add(new Boilerplate(last.Text, BoilerplateKind.Disclaimer, last.Start));
+        }
+    }
+
+    // The newsroom's notes under the article (a correction, "the views are the writer's own"): the last block or
+    // two, never the article's only one. Filed as a Notice, as a print notice is.
+    private void SetAsideEditorsNotes()
+    {
+        for (var n = 0; n < MaxEditorsNotes && Blocks.Count > 2 && EditorsNotes.IsNote(Blocks[Blocks.Count - 1].Facts); n++)
+        {
+            var last = Blocks[Blocks.Count - 1];
+            Blocks.RemoveAt(Blocks.Count - 1);
+            SetAside(last, BoilerplateKind.Notice);
         }
     }
 

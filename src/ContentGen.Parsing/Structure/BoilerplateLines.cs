@@ -62,7 +62,7 @@ internal static class BoilerplateLines
 
         if (words <= MaxWordsForPrintNotice && OpensPrintNotice(text.AsSpan()))
         {
-            return BoilerplateKind.Navigation;
+            return BoilerplateKind.Notice;
         }
 
         return ClassifyLine(text.AsSpan(), words, block);
@@ -72,7 +72,7 @@ internal static class BoilerplateLines
     // article ran in print opens with its words (PrintNotices), after a label that names the print edition at most,
     // and names the edition (PrintEditionWords). The opening words alone open ordinary sentences ("This story
     // appeared on forums …", "Dieser Beitrag erschien vielen zu …", "Jane Roe: This interview appeared without …").
-    // Filed as Navigation: no other kind fits a page's own notice, and it stays in the boilerplate, not lost.
+    // Filed as a Notice: the page's own note about the article, kept in the boilerplate, not lost.
     private static bool OpensPrintNotice(ReadOnlySpan<char> text)
     {
         if (LexiconTables.PrintNotices.StartsAny(text))

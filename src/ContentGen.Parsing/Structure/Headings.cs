@@ -343,11 +343,12 @@ internal static class Headings
 
     // A question heads a section when it is short ("Qui est concerné ?") or opens with a question
     // word ("Comment fonctionnera le service ?"); an interviewer's longer question opens otherwise
-    // ("Fermer le port ne sert à rien ?", "Mais comment…") and is part of the interview.
+    // ("Fermer le port ne sert à rien ?", "Mais comment…") and is part of the interview. An explainer's
+    // number ("3. Kann ich verzichten?") marks its question as a heading as a question word does.
     private static bool IsShortQuestion(string text)
         => text[text.Length - 1] == '?' && !(text.Length > 1 && Punctuation.IsTerminal(text[text.Length - 2]))
         && text.IndexOf(',') < 0 && !Words.MoreThan(text, MaxQuestionWords)
-        && (!Words.MoreThan(text, MaxBareQuestionWords) || OpensWithQuestionWord(text));
+        && (!Words.MoreThan(text, MaxBareQuestionWords) || OpensWithQuestionWord(text) || SectionNumbers.Opens(text));
 
     private static bool OpensWithQuestionWord(string text)
     {

@@ -145,11 +145,17 @@ internal static class PageLines
         return false;
     }
 
+    // "Ein Kommentar von Jane Roe": after a piece's lead, a person's name of two words or more and nothing else; "von
+    // außen" names nobody, and "Une chronique de Marseille" or "Ein Essay von Kleist" heads a text about a town or a
+    // writer. Read only after a lead, which is rare, so the name's string costs nothing on most lines.
+    private static bool NamesAPerson(ReadOnlySpan<char> rest)
+        => Metadata.AuthorReader.ReadBareName(Whitespace.Trim(rest)) is not null;
+
     /// <summary>Whether <paramref name="text"/> names the author: "Par Jane Doe", "By John Smith", "Article rédigé par".</summary>
     public static bool IsByline(ReadOnlySpan<char> text)
     {
         var prefix = LexiconTables.BylinePrefixes.LongestStart(text);
-        if (prefix == 0)
+        if (prefix == 0 || (LexiconTables.PieceLeads.LongestStart(text) == prefix && !NamesAPerson(text.Slice(prefix))))
         {
             return false;
         }
@@ -229,7 +235,8 @@ internal static class PageLines
     /// <see cref="MaxCaptionWords"/> may stop there), is a caption: a block's facts count its words once.
     /// </summary>
     public static bool IsCaption(string text, int words)
-        => words <= MaxCaptionWords && (LexiconTables.CreditMarks.FoundIn(text.AsSpan()) || IsDoubled(text) || EndsWithCredit(text) || IsGalleryCounter(text, words));
+        => words <= MaxCaptionWords
+        && ((LexiconTables.CreditMarks.FoundIn(text.AsSpan()) && !WireDatelines.OpensParagraph(text)) || IsDoubled(text) || EndsWithCredit(text) || IsGalleryCounter(text, words));
 
     // "Foto 1 di 4", "Photo 2 of 5", "Bild 1 von 8", "Photo 3/10": a gallery numbers its pictures over their captions,
     // a picture's word, its number, a short word or a slash, and how many there are.

@@ -227,6 +227,20 @@ internal static class TitleFinder
             return false;
         }
 
+        // "Jane Roe" / "Farmer and writer" / "See all articles": what a writer's box under the headline says of the writer.
+        // "Jane Roe" / "Columnist" / "Follow Jane": the box's link is no headline either.
+        if (AuthorBoxes.IsLinkUnderName(blocks, i))
+        {
+            return false;
+        }
+
+        // The link opens its own line, two lines under the name: "Why Walkers Now Follow Jane Roe" is a headline.
+        if (i > 0 && i + 1 < blocks.Count && blocks[i - 1].LineCount == 1 && blocks[i + 1].LineCount == 1
+            && AuthorBoxes.IsLinkLine(blocks[i + 1].Text.AsSpan()) && Metadata.AuthorReader.ReadBareName(blocks[i - 1].Text.AsSpan()) is not null)
+        {
+            return false;
+        }
+
         return blocks[i].Facts.IsHeadline(strict: true)
             || (HasAuthorUnder(blocks, i) && blocks[i].Facts.Words >= MinStrongWords && blocks[i].Facts.IsHeadline(strict: false));
     }

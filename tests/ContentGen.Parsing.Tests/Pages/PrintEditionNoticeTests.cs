@@ -26,7 +26,7 @@ public sealed class PrintEditionNoticeTests
         var article = ArticleParser.Parse(string.Join("\n\n", p[0], p[1], p[2], p[3], notice));
 
         Assert.Equal(p.Skip(1), article.Paragraphs.Select(x => x.Text));
-        Assert.Contains(article.Boilerplate, b => b.Text == notice);
+        Assert.Contains(article.Boilerplate, b => b.Text == notice && b.Kind == BoilerplateKind.Notice);
     }
 
     // The same words in the article's own sentences, between its paragraphs and as its last.
