@@ -1372,6 +1372,13 @@ internal sealed class SpeakerFinder
         return cued;
     }
 
+    // A person known as a man or a woman, or a name of two words or more the cast does not know as
+    // a body: not whom "they" means ("police said … they said" after a named spokesman). A body, a
+    // group or a one-word plural ("MPs") may be. When unsure, no one: a party the cast does not
+    // know as a body is refused too.
+    private bool IsOnePerson(string name)
+        => !_cast.IsOrganisation(name) && !_descriptions.Contains(name) && (name.IndexOf(' ') > 0 || _genderOf(name) != Gender.Unknown);
+
     /// <summary>Whether <paramref name="speaker"/>, a name this finder returned, is an organisation's.</summary>
     public SpeakerKind KindOf(string speaker)
         => _descriptions.Contains(speaker) ? SpeakerKind.Description : _cast.IsOrganisation(speaker) ? SpeakerKind.Organisation : SpeakerKind.Person;
@@ -1398,7 +1405,8 @@ internal sealed class SpeakerFinder
             case SubjectKind.Organisation:
                 return _cast.Resolve(subject.Text, _state.Paragraph, ReferenceReach);
             case SubjectKind.Pronoun:
-                return _state.Antecedent(_genders.OfPronoun(subject.Text), _genderOf, ReferenceReach);
+                var meant = _state.Antecedent(_genders.OfPronoun(subject.Text), _genderOf, ReferenceReach);
+                return meant is not null && PluralPronoun.Means(subject.Text, _cues.Words.PluralPronouns) && IsOnePerson(meant) ? null : meant;
             case SubjectKind.Role:
                 // "a défendu le ministre": the person the article made minister, if it made anyone.
                 var salient = _state.Antecedent(Gender.Unknown, _genderOf, ReferenceReach);

@@ -23,6 +23,7 @@ internal static class EnglishSpeech
         MaleTitles = Words("mr sir lord"),
         FemaleTitles = Words("mrs ms miss dame lady"),
         OrganisationPronouns = Words("it"),
+        PluralPronouns = Words("they"),
         Coordinators = Words("and or"),
         InterviewCues = ["answered questions", "was the guest", "was interviewed by"],
         SpokesNouns = Words("spokesman spokeswoman spokesperson"),

@@ -95,6 +95,7 @@ internal static class FrenchSpeech
         VerbsInvert = true,
         // "Pour lui, « … »": the stressed form gives a view as "il" reports.
         MalePronouns = Words("il lui"),
+        PluralPronouns = Words("ils elles"),
         FemalePronouns = Words("elle"),
         // "la préfète Anne Roux", "le préfet Paul Roux": a role's gendered form before a name says
         // the person's gender as a title does.

@@ -19,6 +19,7 @@ internal sealed class SpeechTables
         Pronouns = Union(lexicons, l => l.Pronouns, l => l.Speech.Pronouns);
         MalePronouns = Union(lexicons, l => l.Speech.MalePronouns);
         OrganisationPronouns = Union(lexicons, l => l.Speech.OrganisationPronouns);
+        PluralPronouns = Union(lexicons, l => l.Speech.PluralPronouns);
         Enclitics = Union(lexicons, l => l.Speech.Enclitics);
         FemalePronouns = Union(lexicons, l => l.Speech.FemalePronouns);
         MaleReferents = Union(lexicons, l => l.Speech.MaleReferents);
@@ -99,6 +100,9 @@ internal sealed class SpeechTables
     public WordTable Pronouns { get; }
 
     public WordTable MalePronouns { get; }
+
+    /// <summary>Pronouns that mean more than one (<see cref="SpeechWords.PluralPronouns"/>).</summary>
+    public WordTable PluralPronouns { get; }
 
     public WordTable OrganisationPronouns { get; }
 

@@ -38,6 +38,13 @@ internal sealed class SpeechWords
     /// <summary>Object pronouns joined after a verb by a hyphen, which report as the verb alone does: Portuguese "queixa-se", "disse-lhe".</summary>
     public string[] Enclitics { get; init; } = s_none;
 
+    /// <summary>
+    /// Of <see cref="Pronouns"/> and the lexicon's, those that mean more than one: "they", "ils". They
+    /// may mean a group or a body, never one named person. Empty where a plural pronoun is also a
+    /// singular one (German "sie", Dutch "ze").
+    /// </summary>
+    public string[] PluralPronouns { get; init; } = s_none;
+
     /// <summary>Of <see cref="Pronouns"/> and the lexicon's, those that mean a man: gender evidence.</summary>
     public string[] MalePronouns { get; init; } = s_none;
 
@@ -240,6 +247,7 @@ internal sealed class SpeechWords
         yield return (nameof(ReportingLemmas), ReportingLemmas);
         yield return (nameof(Pronouns), Pronouns);
         yield return (nameof(OrganisationPronouns), OrganisationPronouns);
+        yield return (nameof(PluralPronouns), PluralPronouns);
         yield return (nameof(Enclitics), Enclitics);
         yield return (nameof(MalePronouns), MalePronouns);
         yield return (nameof(FemalePronouns), FemalePronouns);

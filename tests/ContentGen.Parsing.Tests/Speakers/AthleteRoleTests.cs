@@ -1,0 +1,24 @@
+namespace ContentGen.Parsing.Tests.Speakers;
+
+/// <summary>
+/// An athlete's noun after a place or club opening the sentence ("The Lakeside runner set a
+/// record") is a role, so the place is nobody; a later epithet or pronoun means the athlete named
+/// before. The nouns are in the English lexicon's role nouns.
+/// </summary>
+public sealed class AthleteRoleTests
+{
+    private const string Race = "Dan Hollis won the 800m race at the Lakeside meeting on Saturday.";
+
+    [Theory]
+    [InlineData(Race + " The North Wales runner set a new record of one minute 45. \"I am happy with that,\" said the 27-year-old.")]
+    [InlineData(Race + " The Eastfield Harriers hurdler ran his best time of the winter. \"I am happy with that,\" he said.")]
+    public void APlaceBeforeAnAthletesNoun_IsNoSpeaker(string paragraph)
+        => Assert.Equal(new[] { "Dan Hollis" }, QuoteSpeakers.Under("Hollis wins at Lakeside", paragraph));
+
+    // Guard: a role noun after a name still leaves a named speaker named.
+    [Fact]
+    public void ANamedRunner_IsStillNamed()
+        => Assert.Equal(
+            new[] { "Amy Cole" },
+            QuoteSpeakers.Under("Cole wins at Lakeside", "\"I am happy with that,\" said runner Amy Cole after the race."));
+}
