@@ -1372,6 +1372,15 @@ internal sealed class SpeakerFinder
         return cued;
     }
 
+    // "Sir Alan said" after "Sir Alan Marsh": a one-word name that no full name ends, but that opens
+    // the full name of someone salient, is that person's first name; not when the article writes it
+    // as a surname ("Mr Howard" is not the Howard Flight named before), nor an organisation's.
+    private string? FirstNameOfSalient(string? name)
+        => name is not null && name.IndexOf(' ') < 0 && !_cast.IsOrganisation(name) && !_genders.IsTitledSurname(name) && _state.SalientHolding(name) is { } fuller
+            && fuller.Length > name.Length && fuller[name.Length] == ' ' && fuller.StartsWith(name, StringComparison.Ordinal) && !_cast.IsOrganisation(fuller)
+            ? fuller
+            : name;
+
     // A person known as a man or a woman, or a name of two words or more the cast does not know as
     // a body: not whom "they" means ("police said … they said" after a named spokesman). A body, a
     // group or a one-word plural ("MPs") may be. When unsure, no one: a party the cast does not
@@ -1401,7 +1410,7 @@ internal sealed class SpeakerFinder
                     _cast.Organisation(organisation, _state.Paragraph);
                 }
 
-                return _names.Complete(subject.Text);
+                return FirstNameOfSalient(_names.Complete(subject.Text));
             case SubjectKind.Organisation:
                 return _cast.Resolve(subject.Text, _state.Paragraph, ReferenceReach);
             case SubjectKind.Pronoun:

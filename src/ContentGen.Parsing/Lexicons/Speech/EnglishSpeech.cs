@@ -24,6 +24,7 @@ internal static class EnglishSpeech
         FemaleTitles = Words("mrs ms miss dame lady"),
         OrganisationPronouns = Words("it"),
         PluralPronouns = Words("they"),
+        FirstNameTitles = Words("sir dame"),
         Coordinators = Words("and or"),
         InterviewCues = ["answered questions", "was the guest", "was interviewed by"],
         SpokesNouns = Words("spokesman spokeswoman spokesperson"),

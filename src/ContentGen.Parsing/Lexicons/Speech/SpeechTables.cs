@@ -20,6 +20,7 @@ internal sealed class SpeechTables
         MalePronouns = Union(lexicons, l => l.Speech.MalePronouns);
         OrganisationPronouns = Union(lexicons, l => l.Speech.OrganisationPronouns);
         PluralPronouns = Union(lexicons, l => l.Speech.PluralPronouns);
+        FirstNameTitles = Union(lexicons, l => l.Speech.FirstNameTitles);
         Enclitics = Union(lexicons, l => l.Speech.Enclitics);
         FemalePronouns = Union(lexicons, l => l.Speech.FemalePronouns);
         MaleReferents = Union(lexicons, l => l.Speech.MaleReferents);
@@ -100,6 +101,9 @@ internal sealed class SpeechTables
     public WordTable Pronouns { get; }
 
     public WordTable MalePronouns { get; }
+
+    /// <summary>Titles written before a first name alone (<see cref="SpeechWords.FirstNameTitles"/>).</summary>
+    public WordTable FirstNameTitles { get; }
 
     /// <summary>Pronouns that mean more than one (<see cref="SpeechWords.PluralPronouns"/>).</summary>
     public WordTable PluralPronouns { get; }

@@ -45,6 +45,12 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] PluralPronouns { get; init; } = s_none;
 
+    /// <summary>
+    /// Of the titles, those written before a first name when the surname is left out: "Sir John",
+    /// "Dame Ruth". A word alone after any other title is a surname ("Mr Howard").
+    /// </summary>
+    public string[] FirstNameTitles { get; init; } = s_none;
+
     /// <summary>Of <see cref="Pronouns"/> and the lexicon's, those that mean a man: gender evidence.</summary>
     public string[] MalePronouns { get; init; } = s_none;
 
@@ -248,6 +254,7 @@ internal sealed class SpeechWords
         yield return (nameof(Pronouns), Pronouns);
         yield return (nameof(OrganisationPronouns), OrganisationPronouns);
         yield return (nameof(PluralPronouns), PluralPronouns);
+        yield return (nameof(FirstNameTitles), FirstNameTitles);
         yield return (nameof(Enclitics), Enclitics);
         yield return (nameof(MalePronouns), MalePronouns);
         yield return (nameof(FemalePronouns), FemalePronouns);
