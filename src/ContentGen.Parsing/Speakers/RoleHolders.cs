@@ -34,6 +34,22 @@ internal sealed class RoleHolders
     {
         for (var i = 0; i < sentence.Count && i < Cues.MaxReach; i++)
         {
+            // "Mayor Ann Lee opened the bridge": a role written as a title, then a full name. Not a
+            // title made another office by a word before it ("Deputy Prime Minister X" holds no
+            // post that "the prime minister" means), nor a name that goes on in lower case ("X of Eastland").
+            if (sentence[i].IsCapitalized && i + 2 < sentence.Count && sentence[i + 1].IsCapitalized && !AfterDeputyWord(sentence, i)
+                && _cues.Is(sentence[i], WordClass.RoleNoun))
+            {
+                var titled = _cues.Phrase.ReadForward(sentence, i);
+                if (titled.Kind == SubjectKind.Name && !titled.IsOrganisation && titled.Text.IndexOf(' ') > 0 && IsNamedAfter(sentence, i + 1, titled.Text)
+                    && AllCapitalised(sentence, i + 1, titled.End))
+                {
+                    Add(sentence[i].Span, titled.Text);
+                }
+
+                continue;
+            }
+
             if (!sentence[i].IsLower || !_cues.Is(sentence[i], WordClass.RoleNoun))
             {
                 continue;
@@ -47,17 +63,19 @@ internal sealed class RoleHolders
                 continue;
             }
 
-            // "Paul Girard, maire de Lorient,": the name before the comma that opens the role.
-            if (i >= 2 && sentence[i - 1].Kind == TokenKind.Comma && sentence[i - 2].IsCapitalized)
+            // "Paul Girard, maire de Lorient,", "Ann Lee, the mayor,": the name before the comma
+            // that opens the role, with or without its article.
+            var comma = i >= 3 && sentence[i - 1].IsLower && _cues.Words.Definites.Contains(sentence[i - 1].Span) ? i - 2 : i - 1;
+            if (comma >= 1 && sentence[comma].Kind == TokenKind.Comma && sentence[comma - 1].IsCapitalized)
             {
-                var start = i - 2;
-                while (start > 0 && i - 2 - start < Phrase.MaxNameWords && sentence[start - 1].IsCapitalized)
+                var start = comma - 1;
+                while (start > 0 && comma - 1 - start < Phrase.MaxNameWords && sentence[start - 1].IsCapitalized)
                 {
                     start--;
                 }
 
                 var before = _cues.Phrase.ReadForward(sentence, start);
-                if (before.Kind == SubjectKind.Name && !before.IsOrganisation && before.Text.IndexOf(' ') > 0 && before.End >= i - 1)
+                if (before.Kind == SubjectKind.Name && !before.IsOrganisation && before.Text.IndexOf(' ') > 0 && before.End >= comma)
                 {
                     Add(sentence[i].Span, before.Text);
                 }
@@ -95,6 +113,38 @@ internal sealed class RoleHolders
 
         return several ? null : only;
     }
+
+    // Whether the name read after a title starts right after it: "Mayor Ann Lee", not a title
+    // inside an organisation's name read as someone else.
+    // A word of the capitalised title before `role` that makes it another office: "Deputy Prime Minister".
+    private bool AfterDeputyWord(IReadOnlyList<Token> sentence, int role)
+    {
+        for (var k = role - 1; k >= 0 && role - k <= Phrase.MaxNameWords && sentence[k].IsCapitalized; k--)
+        {
+            if (_cues.Words.DeputyWords.Contains(sentence[k].Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AllCapitalised(IReadOnlyList<Token> sentence, int start, int end)
+    {
+        for (var k = start; k < end && k < sentence.Count; k++)
+        {
+            if (!sentence[k].IsCapitalized)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsNamedAfter(IReadOnlyList<Token> sentence, int first, string name)
+        => name.AsSpan().StartsWith(sentence[first].Span, StringComparison.Ordinal);
 
     private void Add(ReadOnlySpan<char> role, string name)
     {

@@ -31,6 +31,7 @@ public sealed class SpeechWordsTests
         [("DocumentNouns", "OrganisationNouns")] = "a document speaks for whichever organisation issued it: 'the report said'",
         [("OrganisationNouns", "Publications")] = "a publication is an organisation whose noun may follow its name: 'Forbes magazine'",
         [("Titles", "MaleTitles")] = "'Herr X', 'Sr. X' is a title, and says a man is meant",
+        [("DeputyWords", "NotNames")] = "'Former' opening a sentence is no name; before a title it makes another office",
         [("FirstNameTitles", "MaleTitles")] = "'Sir John' says a man is meant, and the word after it is his first name",
         [("FirstNameTitles", "FemaleTitles")] = "'Dame Ruth' says a woman is meant, and the word after it is her first name",
         [("FemaleTitles", "SpokesNouns")] = "'Sprecherin X' says a woman is meant; 'eine Sprecherin der Stadtwerke' speaks for them",

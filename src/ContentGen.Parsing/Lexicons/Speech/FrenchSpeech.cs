@@ -96,6 +96,7 @@ internal static class FrenchSpeech
         // "Pour lui, « … »": the stressed form gives a view as "il" reports.
         MalePronouns = Words("il lui"),
         PluralPronouns = Words("ils elles"),
+        DeputyWords = Words("adjoint adjointe vice ancien ancienne"),
         FemalePronouns = Words("elle"),
         // "la préfète Anne Roux", "le préfet Paul Roux": a role's gendered form before a name says
         // the person's gender as a title does.

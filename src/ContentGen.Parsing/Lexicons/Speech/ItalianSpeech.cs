@@ -32,6 +32,7 @@ internal static class ItalianSpeech
         VerbsInvert = true,
         Pronouns = Words("lui lei egli ella"),
         MalePronouns = Words("lui egli"),
+        DeputyWords = Words("vice ex"),
         FemalePronouns = Words("lei ella"),
         MaleTitles = Words("signor signore sig"),
         FemaleTitles = Words("signora ministra sindaca presidentessa"),

@@ -26,6 +26,7 @@ internal static class PortugueseSpeech
         VerbsInvert = true,
         Pronouns = Words("ele ela"),
         MalePronouns = Words("ele"),
+        DeputyWords = Words("vice ex"),
         FemalePronouns = Words("ela"),
         Enclitics = Words("se lhe lhes nos"),
         MaleTitles = Words("senhor sr"),

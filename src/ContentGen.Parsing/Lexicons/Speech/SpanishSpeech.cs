@@ -41,6 +41,7 @@ internal static class SpanishSpeech
         VerbsInvert = true,
         Pronouns = Words("él ella"),
         MalePronouns = Words("él"),
+        DeputyWords = Words("vice ex"),
         FemalePronouns = Words("ella"),
         MaleTitles = Words("señor sr don"),
         FemaleTitles = Words("señora sra doña ministra consejera alcaldesa presidenta"),

@@ -21,6 +21,7 @@ internal sealed class SpeechTables
         OrganisationPronouns = Union(lexicons, l => l.Speech.OrganisationPronouns);
         PluralPronouns = Union(lexicons, l => l.Speech.PluralPronouns);
         FirstNameTitles = Union(lexicons, l => l.Speech.FirstNameTitles);
+        DeputyWords = Union(lexicons, l => l.Speech.DeputyWords);
         Enclitics = Union(lexicons, l => l.Speech.Enclitics);
         FemalePronouns = Union(lexicons, l => l.Speech.FemalePronouns);
         MaleReferents = Union(lexicons, l => l.Speech.MaleReferents);
@@ -101,6 +102,9 @@ internal sealed class SpeechTables
     public WordTable Pronouns { get; }
 
     public WordTable MalePronouns { get; }
+
+    /// <summary>Words that make a title another office (<see cref="SpeechWords.DeputyWords"/>).</summary>
+    public WordTable DeputyWords { get; }
 
     /// <summary>Titles written before a first name alone (<see cref="SpeechWords.FirstNameTitles"/>).</summary>
     public WordTable FirstNameTitles { get; }

@@ -46,6 +46,12 @@ internal sealed class SpeechWords
     public string[] PluralPronouns { get; init; } = s_none;
 
     /// <summary>
+    /// Words before a title that make it another office: "Deputy Prime Minister X" holds no post
+    /// that "the prime minister" means.
+    /// </summary>
+    public string[] DeputyWords { get; init; } = s_none;
+
+    /// <summary>
     /// Of the titles, those written before a first name when the surname is left out: "Sir John",
     /// "Dame Ruth". A word alone after any other title is a surname ("Mr Howard").
     /// </summary>
@@ -255,6 +261,7 @@ internal sealed class SpeechWords
         yield return (nameof(OrganisationPronouns), OrganisationPronouns);
         yield return (nameof(PluralPronouns), PluralPronouns);
         yield return (nameof(FirstNameTitles), FirstNameTitles);
+        yield return (nameof(DeputyWords), DeputyWords);
         yield return (nameof(Enclitics), Enclitics);
         yield return (nameof(MalePronouns), MalePronouns);
         yield return (nameof(FemalePronouns), FemalePronouns);
