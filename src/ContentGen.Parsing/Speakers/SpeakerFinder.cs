@@ -42,6 +42,7 @@ internal sealed class SpeakerFinder
     private readonly Func<string, string?> _complete;
     private readonly Func<string, bool> _isPersonNamed;
     private readonly ISieve[] _sieves;
+    private readonly InfinitiveContinuation _continuation;
     private readonly AdjacentCue _adjacent;
     private readonly AccordingTo _accordingTo;
     private readonly RoleHolders _roles;
@@ -132,6 +133,7 @@ internal sealed class SpeakerFinder
         _accordingTo = shared.AccordingTo;
         _adjacent = shared.Adjacent;
         _roles = new RoleHolders(cues);
+        _continuation = new InfinitiveContinuation(cues);
 
         // S9 (continuation) and S10 (the standfirst's headline subject) are the finder's own,
         // since they read the discourse state; S11 is not built (see docs/speakers.md).
@@ -387,9 +389,11 @@ internal sealed class SpeakerFinder
             // "He will say the Greens "stand for the same things". And that he wants a "fairer
             // harbour"": a sentence opened by a conjunction and a complementiser goes on with the
             // report of the sentence before, whose speaker says this too.
-            if (speaker is null && !subject.IsFound && _state.LastQuoted is { } reported
+            // "Avant d'ajouter : « … »": so does an infinitive that reports, whatever a sieve read
+            // into its opening word ("Prima" as a name).
+            if (speaker is null && _state.LastQuoted is { } reported
                 && (_state.LastQuotedSentence == _state.Sentence - 1 || _state.LastQuotedSentence == _state.Sentence)
-                && OpensWithReportedClause(sentence))
+                && ((!subject.IsFound && OpensWithReportedClause(sentence)) || (_state.LastQuotedSentence == _state.Sentence - 1 && _continuation.Opens(sentence, i))))
             {
                 speaker = reported;
             }

@@ -33,6 +33,8 @@ internal static class ItalianSpeech
         Pronouns = Words("lui lei egli ella"),
         MalePronouns = Words("lui egli"),
         DeputyWords = Words("vice ex"),
+        ContinuationOpeners = Words("prima e poi"),
+        InfinitiveLinks = Words("di d' d’"),
         FemalePronouns = Words("lei ella"),
         MaleTitles = Words("signor signore sig"),
         FemaleTitles = Words("signora ministra sindaca presidentessa"),

@@ -27,6 +27,8 @@ internal static class PortugueseSpeech
         Pronouns = Words("ele ela"),
         MalePronouns = Words("ele"),
         DeputyWords = Words("vice ex"),
+        ContinuationOpeners = Words("antes e"),
+        InfinitiveLinks = Words("de"),
         FemalePronouns = Words("ela"),
         Enclitics = Words("se lhe lhes nos"),
         MaleTitles = Words("senhor sr"),

@@ -42,6 +42,8 @@ internal static class SpanishSpeech
         Pronouns = Words("él ella"),
         MalePronouns = Words("él"),
         DeputyWords = Words("vice ex"),
+        ContinuationOpeners = Words("antes y"),
+        InfinitiveLinks = Words("de"),
         FemalePronouns = Words("ella"),
         MaleTitles = Words("señor sr don"),
         FemaleTitles = Words("señora sra doña ministra consejera alcaldesa presidenta"),

@@ -22,6 +22,8 @@ internal sealed class SpeechTables
         PluralPronouns = Union(lexicons, l => l.Speech.PluralPronouns);
         FirstNameTitles = Union(lexicons, l => l.Speech.FirstNameTitles);
         DeputyWords = Union(lexicons, l => l.Speech.DeputyWords);
+        ContinuationOpeners = Union(lexicons, l => l.Speech.ContinuationOpeners);
+        InfinitiveLinks = Union(lexicons, l => l.Speech.InfinitiveLinks);
         Enclitics = Union(lexicons, l => l.Speech.Enclitics);
         FemalePronouns = Union(lexicons, l => l.Speech.FemalePronouns);
         MaleReferents = Union(lexicons, l => l.Speech.MaleReferents);
@@ -102,6 +104,12 @@ internal sealed class SpeechTables
     public WordTable Pronouns { get; }
 
     public WordTable MalePronouns { get; }
+
+    /// <summary>Words opening a sentence that goes on with a report through an infinitive (<see cref="SpeechWords.ContinuationOpeners"/>).</summary>
+    public WordTable ContinuationOpeners { get; }
+
+    /// <summary>Links before such an infinitive (<see cref="SpeechWords.InfinitiveLinks"/>).</summary>
+    public WordTable InfinitiveLinks { get; }
 
     /// <summary>Words that make a title another office (<see cref="SpeechWords.DeputyWords"/>).</summary>
     public WordTable DeputyWords { get; }

@@ -46,6 +46,15 @@ internal sealed class SpeechWords
     public string[] PluralPronouns { get; init; } = s_none;
 
     /// <summary>
+    /// Words that open a sentence going on with the last speaker's report through an infinitive:
+    /// French "Avant d'ajouter : « … »", "Et de conclure : « … »".
+    /// </summary>
+    public string[] ContinuationOpeners { get; init; } = s_none;
+
+    /// <summary>The links between <see cref="ContinuationOpeners"/> and the infinitive: "de", "d'".</summary>
+    public string[] InfinitiveLinks { get; init; } = s_none;
+
+    /// <summary>
     /// Words before a title that make it another office: "Deputy Prime Minister X" holds no post
     /// that "the prime minister" means.
     /// </summary>
@@ -262,6 +271,8 @@ internal sealed class SpeechWords
         yield return (nameof(PluralPronouns), PluralPronouns);
         yield return (nameof(FirstNameTitles), FirstNameTitles);
         yield return (nameof(DeputyWords), DeputyWords);
+        yield return (nameof(ContinuationOpeners), ContinuationOpeners);
+        yield return (nameof(InfinitiveLinks), InfinitiveLinks);
         yield return (nameof(Enclitics), Enclitics);
         yield return (nameof(MalePronouns), MalePronouns);
         yield return (nameof(FemalePronouns), FemalePronouns);
