@@ -63,9 +63,9 @@ internal sealed class RoleHolders
                 continue;
             }
 
-            // "Paul Girard, maire de Lorient,", "Ann Lee, the mayor,": the name before the comma
-            // that opens the role, with or without its article.
-            var comma = i >= 3 && sentence[i - 1].IsLower && _cues.Words.Definites.Contains(sentence[i - 1].Span) ? i - 2 : i - 1;
+            // "Paul Girard, maire de Lorient,", "Ann Lee, the mayor,", "Jane Roe, an Acme
+            // spokeswoman,": the name before the comma that opens the role, with or without its article.
+            var comma = CommaBeforeRole(sentence, i);
             if (comma >= 1 && sentence[comma].Kind == TokenKind.Comma && sentence[comma - 1].IsCapitalized)
             {
                 var start = comma - 1;
@@ -116,6 +116,31 @@ internal sealed class RoleHolders
 
     // Whether the name read after a title starts right after it: "Mayor Ann Lee", not a title
     // inside an organisation's name read as someone else.
+    // The comma that opens the role at `role`: right before it, or before its article, and for a
+    // spokesperson the organisation's capitalised words ("Jane Roe, an Acme spokeswoman,"); -1 if none.
+    private int CommaBeforeRole(IReadOnlyList<Token> sentence, int role)
+    {
+        // Only a spokesperson's organisation goes between: "the Two Ronnies star" after a comma
+        // that closes an opening phrase names no holder.
+        var words = _cues.Words;
+        var k = role - 1;
+        while (k > 0 && role - k <= Phrase.MaxNameWords && sentence[k].IsCapitalized && words.SpokesNouns.Contains(sentence[role].Span))
+        {
+            k--;
+        }
+
+        if (k >= 1 && sentence[k].IsLower && (words.Definites.Contains(sentence[k].Span) || words.Indefinites.Contains(sentence[k].Span)))
+        {
+            k--;
+        }
+        else if (k != role - 1)
+        {
+            return -1;
+        }
+
+        return k;
+    }
+
     // A word of the capitalised title before `role` that makes it another office: "Deputy Prime Minister".
     private bool AfterDeputyWord(IReadOnlyList<Token> sentence, int role)
     {

@@ -1424,6 +1424,13 @@ internal sealed class SpeakerFinder
                 // "a défendu le ministre": the person the article made minister, if it made anyone.
                 var salient = _state.Antecedent(Gender.Unknown, _genderOf, ReferenceReach);
                 var holder = _roles.Holder(subject.Text, salient, _complete, out var decided);
+                if (!decided && subject.Employer is { } body && _names.Complete(body) is { } spokenFor)
+                {
+                    // "The Acme spokeswoman said", no one made her: Acme speaks, not whoever was last named.
+                    _cast.Organisation(spokenFor, _state.Paragraph);
+                    return spokenFor;
+                }
+
                 return decided ? holder : salient;
             default:
                 return null;

@@ -1,0 +1,32 @@
+namespace ContentGen.Parsing.Tests.Speakers;
+
+/// <summary>
+/// "The Acme spokeswoman said": after "the" as after "an", the organisation named between the
+/// article and the spokes noun is whom the spokesperson speaks for, not the organisation named
+/// last; a spokesperson named after the noun speaks as themselves.
+/// </summary>
+public sealed class DefiniteSpokespersonTests
+{
+    private const string Deal = "The Port Authority said it had not approved the berth deal with Acme last year.";
+
+    [Theory]
+    [InlineData(Deal + " The Acme spokeswoman said: \"There is nothing for us to add.\"")]
+    [InlineData(Deal + " \"The deal is bad news for Acme\", the Coastal Gazette said. The Acme spokeswoman said: \"There is nothing for us to add.\"")]
+    [InlineData(Deal + " \"There is nothing for us to add,\" the Acme spokeswoman said.")]
+    public void TheOrganisationBeforeTheSpokesNoun_Speaks(string paragraph)
+        => Assert.Equal("Acme", QuoteSpeakers.Under("Berth deal", paragraph)[^1]);
+
+    // Guards: a spokesperson named after the noun, or named before as the organisation's; other
+    // languages' spokespeople with their names; a star after a comma that closes an opening phrase
+    // holds no role for the publication before it.
+    [Theory]
+    [InlineData("Berth deal", Deal + " The Acme spokeswoman, Jane Roe, said: \"There is nothing for us to add.\"", "Jane Roe")]
+    [InlineData("Berth deal", Deal + " \"There is nothing for us to add,\" said the Acme spokeswoman Jane Roe.", "Jane Roe")]
+    [InlineData("Berth deal", "Jane Roe, an Acme spokeswoman, said the berth deal was fair. " + Deal + " \"There is nothing for us to add,\" the Acme spokeswoman said.", "Jane Roe")]
+    [InlineData("Berth deal", "Acme spokeswoman Jane Roe said the berth deal was fair. " + Deal + " \"There is nothing for us to add,\" the Acme spokeswoman said.", "Jane Roe")]
+    [InlineData("Comedy return", "Speaking to the Coastal Gazette, the Two Tides star said comedy had lost its way. \"Nobody writes with care any more,\" he said.", null)]
+    [InlineData("Le quai", "La capitainerie n'a pas validé l'accord. « Nous n'avons rien à ajouter », a déclaré le porte-parole d'Acme, Jean Dupont.", "Jean Dupont")]
+    [InlineData("Il molo", "L'autorità portuale non ha approvato l'accordo. «Non abbiamo nulla da aggiungere», ha detto il portavoce Marco Neri.", "Marco Neri")]
+    public void ANamedSpokesperson_SpeaksAsThemselves(string headline, string paragraph, string? speaker)
+        => Assert.Equal(speaker, QuoteSpeakers.Under(headline, paragraph)[^1]);
+}
