@@ -221,6 +221,14 @@ internal sealed partial class Phrase
                     return organisation;
                 }
 
+                // "la portavoz de Acme", "the spokeswoman for Acme": a role its holder may fill, named
+                // before; failing one, the organisation (the role's employer), not whoever was named last.
+                if (!unnamed && i == start + 1 && _words.Definites.Contains(word.Span) && IsSpokesNoun(sentence[i])
+                    && OrganisationAfter(sentence, i + 1) is { Kind: SubjectKind.Name } spokenFor)
+                {
+                    return new Subject(SubjectKind.Role, sentence[i].Text, i + 1, employer: spokenFor.Text);
+                }
+
                 // "Acme's spokesman", "an Acme spokesman": the organisation before the role speaks.
                 if (unnamed && i > start && sentence[i - 1].IsCapitalized && IsSpokesNoun(sentence[i]))
                 {
