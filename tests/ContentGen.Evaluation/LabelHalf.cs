@@ -21,6 +21,9 @@ public enum LabelHalf
     /// <summary>A third blind half, drawn with <see cref="Tune3"/> from files that hold no tuning label, for figures nobody tuned against.</summary>
     Blind3,
 
+    /// <summary>A fourth blind half, BBC only, drawn in session 17 from files that hold no tuning label: the first three had been reported on in many sessions.</summary>
+    Blind4,
+
     /// <summary>Every half.</summary>
     All,
 }
@@ -28,7 +31,7 @@ public enum LabelHalf
 /// <summary>Parses and applies <see cref="LabelHalf"/>.</summary>
 public static class LabelHalves
 {
-    /// <summary>Reads <c>tune</c>, <c>tune2</c>, <c>tune3</c>, <c>blind</c>, <c>blind2</c>, <c>blind3</c> or <c>all</c>.</summary>
+    /// <summary>Reads <c>tune</c>, <c>tune2</c>, <c>tune3</c>, <c>blind</c>, <c>blind2</c>, <c>blind3</c>, <c>blind4</c> or <c>all</c>.</summary>
     public static bool TryParse(string text, out LabelHalf half)
     {
         switch (text)
@@ -39,6 +42,7 @@ public static class LabelHalves
             case "tune2": half = LabelHalf.Tune2; return true;
             case "tune3": half = LabelHalf.Tune3; return true;
             case "blind3": half = LabelHalf.Blind3; return true;
+            case "blind4": half = LabelHalf.Blind4; return true;
             case "all": half = LabelHalf.All; return true;
             default: half = default; return false;
         }
@@ -48,7 +52,7 @@ public static class LabelHalves
     public static bool IsTuning(this LabelHalf half) => half is LabelHalf.Tune or LabelHalf.Tune2 or LabelHalf.Tune3;
 
     /// <summary>Whether <paramref name="half"/> exists for the speaker labels alone (the page labels have only tune and blind).</summary>
-    public static bool IsSpeakersOnly(this LabelHalf half) => half is LabelHalf.Tune2 or LabelHalf.Blind2 or LabelHalf.Tune3 or LabelHalf.Blind3;
+    public static bool IsSpeakersOnly(this LabelHalf half) => half is LabelHalf.Tune2 or LabelHalf.Blind2 or LabelHalf.Tune3 or LabelHalf.Blind3 or LabelHalf.Blind4;
 
     /// <summary>Whether a label marked as being in <paramref name="labelHalf"/> is scored when asking for <paramref name="wanted"/>.</summary>
     public static bool Includes(this LabelHalf wanted, LabelHalf labelHalf) => wanted == LabelHalf.All || wanted == labelHalf;

@@ -188,7 +188,7 @@ internal sealed class Cast
                 ReadSaysIt(sentence, i, paragraph);
             }
 
-            if (token.IsLower && _cues.Is(token, WordClass.OrganisationNoun))
+            if ((token.IsLower || IsCapitalisedNounAfterArticle(sentence, i)) && _cues.Is(token, WordClass.OrganisationNoun))
             {
                 ReadPublication(sentence, i, paragraph);
                 ReadAfterNoun(sentence, i, paragraph);
@@ -217,6 +217,13 @@ internal sealed class Cast
             }
         }
     }
+
+    // "Der Verein Grünes Lindau kritisierte …": in German a noun after its article has a capital
+    // too. Only the phrase opening the sentence is read so: its verb comes second, so the
+    // capitalised words after the noun are a name. Inside a clause the verb comes last, and the
+    // next capitalised word is the object ("weil das Unternehmen Verluste gemacht hat").
+    private bool IsCapitalisedNounAfterArticle(IReadOnlyList<Token> sentence, int i)
+        => _cues.Words.CapitalisesNouns && i == 1 && sentence[i].IsCapitalized && _cues.Words.Definites.Contains(sentence[0].Span);
 
     // "Harbour Monthly magazine has published", "The Harbour Post newspaper claimed": a publication's name before
     // its noun, which "the magazine" or "the paper" later means.

@@ -142,9 +142,10 @@ internal sealed partial class Phrase
         return end - i >= 3 && !NamePlausibility.IsPossessive(sentence[end - 1].Span) ? FromRun(sentence, i + 1, end, end) : Subject.None;
     }
 
-    // An article and an organisation noun, "the company", "la empresa": `start` is the article.
+    // An article and an organisation noun, "the company", "la empresa", "das Unternehmen": `start` is the article.
     private bool IsOrganisationNounPhrase(IReadOnlyList<Token> sentence, int start)
         => start + 1 < sentence.Count && IsDefinite(sentence[start])
-        && sentence[start + 1].IsLower && _words.OrganisationNouns.Contains(sentence[start + 1].Span)
+        && (sentence[start + 1].IsLower || (_words.CapitalisesNouns && sentence[start + 1].IsCapitalized))
+        && _words.OrganisationNouns.Contains(sentence[start + 1].Span)
         && !(start + 2 < sentence.Count && sentence[start + 2].IsCapitalized);
 }

@@ -39,6 +39,12 @@ internal sealed class SpeechTables
         BareBodies = Union(lexicons, l => l.Speech.BareBodies);
         PluralDefinites = Union(lexicons, l => l.Speech.PluralDefinites);
         Publications = Union(lexicons, l => l.Speech.Publications);
+        CapitalisesNouns = lexicons.Count > 0;
+        foreach (var lexicon in lexicons)
+        {
+            CapitalisesNouns &= lexicon.CapitalisesNouns;
+        }
+
         DocumentNouns = Union(lexicons, l => l.Speech.DocumentNouns);
         StudyNouns = Union(lexicons, l => l.Speech.StudyNouns);
         ClauseAuxiliaries = Union(lexicons, l => l.Speech.ClauseAuxiliaries);
@@ -159,6 +165,13 @@ internal sealed class SpeechTables
 
     /// <summary>Nouns after a publication's name: "Harbour Monthly magazine".</summary>
     public WordTable Publications { get; }
+
+    /// <summary>
+    /// Whether the language writes every noun with a capital (German): "Das Unternehmen" is an
+    /// organisation's noun there, where a capital after an article elsewhere opens a name.
+    /// Read with every language at once, a capital opens a name.
+    /// </summary>
+    public bool CapitalisesNouns { get; }
 
     /// <summary>Organisation nouns that are documents: "the report", "la nota".</summary>
     public WordTable DocumentNouns { get; }
