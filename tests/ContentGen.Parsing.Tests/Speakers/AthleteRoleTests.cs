@@ -7,11 +7,11 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// </summary>
 public sealed class AthleteRoleTests
 {
-    private const string Race = "Dan Hollis won the 800m race at the Lakeside meeting on Saturday.";
+    private const string Race = "Dan Hollis took the cross-country title at Lakeside on Saturday.";
 
     [Theory]
-    [InlineData(Race + " The North Wales runner set a new record of one minute 45. \"I am happy with that,\" said the 27-year-old.")]
-    [InlineData(Race + " The Eastfield Harriers hurdler ran his best time of the winter. \"I am happy with that,\" he said.")]
+    [InlineData(Race + " The North Wales runner finished ten seconds clear of the field. \"The mud suited me,\" said the 27-year-old.")]
+    [InlineData(Race + " The Eastfield Harriers hurdler ran his best time of the winter. \"The mud suited me,\" he said.")]
     public void APlaceBeforeAnAthletesNoun_IsNoSpeaker(string paragraph)
         => Assert.Equal(new[] { "Dan Hollis" }, QuoteSpeakers.Under("Hollis wins at Lakeside", paragraph));
 
@@ -20,5 +20,5 @@ public sealed class AthleteRoleTests
     public void ANamedRunner_IsStillNamed()
         => Assert.Equal(
             new[] { "Amy Cole" },
-            QuoteSpeakers.Under("Cole wins at Lakeside", "\"I am happy with that,\" said runner Amy Cole after the race."));
+            QuoteSpeakers.Under("Cole wins at Lakeside", "\"The mud suited me,\" said runner Amy Cole after the race."));
 }

@@ -8,11 +8,11 @@ namespace ContentGen.Parsing.Tests.Speakers;
 public sealed class FirstNameTitleTests
 {
     [Theory]
-    [InlineData("Police chief Sir Alan Marsh said the cells were full. In an interview with the Coastal Gazette, Sir Alan said his officers would need more space. He told the paper: \"We cannot hold them all.\"", "Alan Marsh")]
-    [InlineData("Police chief Sir Alan Marsh said the cells were full. \"We cannot hold them all,\" said Sir Alan.", "Alan Marsh")]
+    [InlineData("Harbour master Sir Alan Marsh said the new lock would open on Friday. Sir Alan thanked the engineers who built it. He told the crowd: \"We waited ten years for this.\"", "Alan Marsh")]
+    [InlineData("Harbour master Sir Alan Marsh said the new lock would open on Friday. \"We waited ten years for this,\" said Sir Alan.", "Alan Marsh")]
     [InlineData("Dame Ruth Hale led the Eastfield choir to the prize on Sunday. \"I am so proud of them,\" said Dame Ruth.", "Ruth Hale")]
     public void AFirstNameUnderItsTitle_IsTheFullName(string paragraph, string speaker)
-        => Assert.Equal(new[] { speaker }, QuoteSpeakers.Under("The cells are full", paragraph));
+        => Assert.Equal(new[] { speaker }, QuoteSpeakers.Under("New lock opens", paragraph));
 
     // Guards: a surname under Mr that opens someone else's full name; an organisation's short name.
     [Fact]
@@ -20,11 +20,11 @@ public sealed class FirstNameTitleTests
         => Assert.Equal(
             new[] { "Howard" },
             QuoteSpeakers.Under(
-                "Party row",
-                "Howard Finch said the party would cut spending. Mr Howard insisted he had played by the rules. \"We do not say one thing in private,\" said Mr Howard."));
+                "Rowing club",
+                "Howard Finch chairs the rowing club. Mr Howard, the club's coach, wants a new boathouse. \"We need it by the spring,\" said Mr Howard."));
 
     [Theory]
-    [InlineData("Harbour video", "Harbour Video has indexed the ferry cameras since May. \"We plan to add more cameras,\" a Harbour spokesperson said.", "Harbour")]
+    [InlineData("Harbour maps", "Harbour Maps now shows every mooring in the bay. \"More bays will follow in the spring,\" said a Harbour spokesperson.", "Harbour")]
     [InlineData("Bus à Valmont", "Le maire Paul Ravel a visité le dépôt de Valmont Transports lundi. Valmont a répondu par un communiqué : « Nous ferons mieux. »", "Valmont")]
     public void AnOrganisationsShortName_IsNoPersonsFirstName(string headline, string paragraph, string speaker)
         => Assert.Equal(new[] { speaker }, QuoteSpeakers.Under(headline, paragraph));
