@@ -18,10 +18,10 @@ public sealed class FirstNameTitleTests
     [Fact]
     public void ASurnameUnderMr_IsNotTheFullNameItOpens()
         => Assert.Equal(
-            new[] { "Howard" },
+            new[] { "Quillan" },
             QuoteSpeakers.Under(
                 "Rowing club",
-                "Howard Finch chairs the rowing club. Mr Howard, the club's coach, wants a new boathouse. \"We need it by the spring,\" said Mr Howard."));
+                "Quillan Finch chairs the rowing club. Mr Quillan, the club's coach, wants a new boathouse. \"We need it by the spring,\" said Mr Quillan."));
 
     [Theory]
     [InlineData("Harbour maps", "Harbour Maps now shows every mooring in the bay. \"More bays will follow in the spring,\" said a Harbour spokesperson.", "Harbour")]
