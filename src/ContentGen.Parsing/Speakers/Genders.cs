@@ -29,6 +29,8 @@ internal sealed class Genders
     // Words written alone after a title that goes before surnames ("Mr Howard", not "Sir John"):
     // surnames, whatever full name they may also open.
     private HashSet<string>? _titledSurnames;
+    // Words written alone after a title that goes before first names ("Sir Alan", "Dame Ruth").
+    private HashSet<string>? _titledFirstNames;
     private readonly List<(int Start, int Length)> _run = new();
 
     // Paragraphs given but not read yet: the evidence is read, in order, when a gender is first
@@ -48,6 +50,7 @@ internal sealed class Genders
     {
         _bySurname?.Clear();
         _titledSurnames?.Clear();
+        _titledFirstNames?.Clear();
         _run.Clear();
         _unread.Clear();
     }
@@ -231,6 +234,13 @@ internal sealed class Genders
         return _titledSurnames is not null && _titledSurnames.Contains(word);
     }
 
+    /// <summary>Whether the article writes <paramref name="word"/> alone after a title that goes before first names ("Sir Alan").</summary>
+    public bool IsTitledFirstName(string word)
+    {
+        ReadUnread();
+        return _titledFirstNames is not null && _titledFirstNames.Contains(word);
+    }
+
     /// <summary>The gender a pronoun gives its antecedent: "he", "elle", "a-t-il".</summary>
     public Gender OfPronoun(string pronoun)
     {
@@ -254,6 +264,10 @@ internal sealed class Genders
             if (_run.Count == 1 && !firstNameTitle)
             {
                 (_titledSurnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(surname);
+            }
+            else if (_run.Count == 1)
+            {
+                (_titledFirstNames ??= new HashSet<string>(StringComparer.Ordinal)).Add(surname);
             }
         }
 

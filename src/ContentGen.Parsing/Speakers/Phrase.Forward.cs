@@ -235,7 +235,8 @@ internal sealed partial class Phrase
                     return possessive && i - 1 == start ? OwnerName(sentence, start, i + 1) : OrganisationBefore(sentence, start + 1, i);
                 }
 
-                return new Subject(unnamed ? SubjectKind.Unnamed : SubjectKind.Role, sentence[i].Text, i + 1);
+                // "the Northbay bowler": capitalised words before the noun make it an epithet.
+                return new Subject(unnamed ? SubjectKind.Unnamed : SubjectKind.Role, sentence[i].Text, i + 1, isEpithet: i > start + 1 && sentence[i - 1].IsCapitalized);
             }
 
             // "the company", "la empresa", "het bedrijf": an organisation named before.

@@ -74,8 +74,13 @@ internal sealed class RoleHolders
                     start--;
                 }
 
+                // With an article or an organisation between ("Ann Lee, the mayor,"), a list ("went to
+                // Tom Baker, the mayor and two engineers") or a fronted clause ("After thanking Tom
+                // Baker, the mayor cut the ribbon") reads the same: only a name that opens its clause,
+                // and a role closed by its comma with no coordinator after, is an apposition.
                 var before = _cues.Phrase.ReadForward(sentence, start);
-                if (before.Kind == SubjectKind.Name && !before.IsOrganisation && before.Text.IndexOf(' ') > 0 && before.End >= comma)
+                if (before.Kind == SubjectKind.Name && !before.IsOrganisation && before.Text.IndexOf(' ') > 0 && before.End >= comma
+                    && (comma == i - 1 || (OpensClause(sentence, start) && ClosedApposition(sentence, i))))
                 {
                     Add(sentence[i].Span, before.Text);
                 }
@@ -139,6 +144,39 @@ internal sealed class RoleHolders
         }
 
         return k;
+    }
+
+    // Whether the name at `start` opens the sentence or a clause after a comma: not after a
+    // preposition or a verb ("went to Tom Baker", "après avoir remercié Jean Morel").
+    private static bool OpensClause(IReadOnlyList<Token> sentence, int start)
+        => start == 0 || sentence[start - 1].Kind == TokenKind.Comma;
+
+    // Whether the role at `role` is closed by a comma ("the mayor,", "the mayor of Eastland,") that
+    // no coordinator follows, within a few words that start with the comma or a preposition, and
+    // with no coordinator before it ("the mayor and two engineers").
+    private bool ClosedApposition(IReadOnlyList<Token> sentence, int role)
+    {
+        var words = _cues.Words;
+        var next = role + 1;
+        if (next < sentence.Count && sentence[next].Kind != TokenKind.Comma && !words.Prepositions.Contains(sentence[next].Span))
+        {
+            return false;
+        }
+
+        for (var k = next; k < sentence.Count && k - role <= Phrase.MaxNameWords + 2; k++)
+        {
+            if (sentence[k].Kind == TokenKind.Comma)
+            {
+                return k + 1 < sentence.Count && !words.Coordinators.Contains(sentence[k + 1].Span);
+            }
+
+            if (words.Coordinators.Contains(sentence[k].Span) || (sentence[k].Kind != TokenKind.Word))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // A word of the capitalised title before `role` that makes it another office: "Deputy Prime Minister".

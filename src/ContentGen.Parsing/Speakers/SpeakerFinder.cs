@@ -1376,14 +1376,26 @@ internal sealed class SpeakerFinder
         return cued;
     }
 
-    // "Sir Alan said" after "Sir Alan Marsh": a one-word name that no full name ends, but that opens
-    // the full name of someone salient, is that person's first name; not when the article writes it
-    // as a surname ("Mr Howard" is not the Howard Flight named before), nor an organisation's.
+    // "Sir Alan said" after "Sir Alan Marsh": a one-word name that no full name ends, that the article
+    // writes alone after Sir or Dame, and that opens the full name of one salient person (not two
+    // namesakes), is that person's first name; not when the article writes it as a surname ("Mr
+    // Howard" is not the Howard Flight named before), nor an organisation's. A first name without
+    // such a title may be anyone's.
     private string? FirstNameOfSalient(string? name)
-        => name is not null && name.IndexOf(' ') < 0 && !_cast.IsOrganisation(name) && !_genders.IsTitledSurname(name) && _state.SalientHolding(name) is { } fuller
-            && fuller.Length > name.Length && fuller[name.Length] == ' ' && fuller.StartsWith(name, StringComparison.Ordinal) && !_cast.IsOrganisation(fuller)
+        => name is not null && name.IndexOf(' ') < 0 && !_cast.IsOrganisation(name) && _genders.IsTitledFirstName(name) && !_genders.IsTitledSurname(name)
+            && !_names.OpensSeveralFullNames(name) && _state.OnlySalientOpenedBy(name) is { } fuller && !_cast.IsOrganisation(fuller)
             ? fuller
             : name;
+
+    // "bowler", "front-runner": a role that means only a holder the article named, or a compound
+    // ending in one, which is no role the article can have given anyone under its last word.
+    private bool IsHolderOnly(string role)
+    {
+        var word = role.AsSpan(role.LastIndexOfAny('\'', '’') + 1);
+        var hyphen = word.LastIndexOf('-');
+        var roles = _cues.Words.HolderOnlyRoles;
+        return roles.Contains(word) || (hyphen > 0 && roles.Contains(word.Slice(hyphen + 1)));
+    }
 
     // A person known as a man or a woman, or a name of two words or more the cast does not know as
     // a body: not whom "they" means ("police said … they said" after a named spokesman). A body, a
@@ -1429,6 +1441,13 @@ internal sealed class SpeakerFinder
                     // "The Acme spokeswoman said", no one made her: Acme speaks, not whoever was last named.
                     _cast.Organisation(spokenFor, _state.Paragraph);
                     return spokenFor;
+                }
+
+                // "said the bowler" with no bowler named: not the batsman named last, no one. An
+                // epithet ("said the Northbay bowler") describes someone named before, as it did.
+                if (!decided && !subject.IsEpithet && IsHolderOnly(subject.Text))
+                {
+                    return null;
                 }
 
                 return decided ? holder : salient;

@@ -21,4 +21,13 @@ public sealed class AthleteRoleTests
         => Assert.Equal(
             new[] { "Amy Cole" },
             QuoteSpeakers.Under("Cole wins at Lakeside", "\"The mud suited me,\" said runner Amy Cole after the race."));
+
+    // Guards: an athlete's noun that the article gave no one means no one, not the last person named
+    // (the batsman, the rival); a compound that ends in one ("front-runner") is not that role either.
+    [Theory]
+    [InlineData("Kit Moran hit ninety runs for Northbay at the seaside ground. \"The pitch was quick all day,\" said the bowler, who took four wickets.")]
+    [InlineData("Kit Moran came fifth in the mile at the harbour games. \"The last lap was hard,\" said the runner who won it.")]
+    [InlineData("Kit Moran is six points behind in the race to lead the harbour board. \"Nothing is won yet,\" said the front-runner.")]
+    public void AnAthletesNounNoOneHolds_IsNoSpeaker(string paragraph)
+        => Assert.Equal(new string?[] { null }, QuoteSpeakers.Under("Harbour games", paragraph));
 }

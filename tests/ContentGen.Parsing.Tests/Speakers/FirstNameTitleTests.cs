@@ -28,4 +28,13 @@ public sealed class FirstNameTitleTests
     [InlineData("Bus à Valmont", "Le maire Paul Ravel a visité le dépôt de Valmont Transports lundi. Valmont a répondu par un communiqué : « Nous ferons mieux. »", "Valmont")]
     public void AnOrganisationsShortName_IsNoPersonsFirstName(string headline, string paragraph, string speaker)
         => Assert.Equal(new[] { speaker }, QuoteSpeakers.Under(headline, paragraph));
+
+    // Guards: two salient namesakes leave a first name as written, even under Sir; a first name
+    // with no such title is not expanded (it may be anyone's).
+    [Theory]
+    [InlineData("Sir Ivo Crane and Sir Ivo Pell both sat on the lock committee. \"The vote was close,\" said Sir Ivo.", "Ivo")]
+    [InlineData("Ivo Pell chaired the lock committee. Ivo Crane, his neighbour, spoke next. \"The vote was close,\" said Ivo.", "Ivo")]
+    [InlineData("Ivo Pell chaired the lock committee on Tuesday. Later Ivo told reporters: \"The vote was close.\"", "Ivo")]
+    public void AFirstNameWithNamesakesOrNoTitle_StaysAsWritten(string paragraph, string speaker)
+        => Assert.Equal(new[] { speaker }, QuoteSpeakers.Under("Lock committee", paragraph));
 }

@@ -29,4 +29,14 @@ public sealed class RoleTitleHolderTests
     [InlineData("Mayor of Eastland Tom Baker opened the new footbridge on Monday. " + Engineer + " \"The crews were superb,\" said the mayor.")]
     public void ADeputyOrAnOfficeInLowerCase_HoldsNoTitle(string paragraph)
         => Assert.DoesNotContain("Tom Baker", QuoteSpeakers.Under("Footbridge opens", paragraph));
+
+    // Guards: a name before ", the role" in a list, or at the end of a fronted clause, holds no role;
+    // a real holder named before stays the one.
+    [Theory]
+    [InlineData("The medals went to Tom Baker, the mayor and three lifeguards from the pier. \"Everyone played a part,\" said the mayor.", null)]
+    [InlineData("La medalla fue para Tomás Vidal, el alcalde y tres socorristas del muelle. «Todos ayudaron», dijo el alcalde.", null)]
+    [InlineData("The mayor, Ann Lee, toured the pier on Friday. After greeting Tom Baker, the mayor planted a tree. \"Everyone played a part,\" said the mayor.", "Ann Lee")]
+    [InlineData("Le maire, Paul Ravel, a visité la jetée vendredi. Après avoir salué Jean Morel, le maire a planté un arbre. « Tout le monde a aidé », a dit le maire.", "Paul Ravel")]
+    public void AListOrAFrontedClause_NamesNoHolder(string paragraph, string? speaker)
+        => Assert.Equal(new[] { speaker }, QuoteSpeakers.Under("Pier", paragraph));
 }

@@ -25,6 +25,7 @@ internal static class EnglishSpeech
         OrganisationPronouns = Words("it"),
         PluralPronouns = Words("they"),
         FirstNameTitles = Words("sir dame"),
+        HolderOnlyRoles = Words("runner hurdler rower skier batsman bowler fly-half scrum-half full-back"),
         DeputyWords = Words("deputy vice assistant under shadow former acting junior interim"),
         Coordinators = Words("and or"),
         InterviewCues = ["answered questions", "was the guest", "was interviewed by"],

@@ -21,6 +21,7 @@ internal sealed class SpeechTables
         OrganisationPronouns = Union(lexicons, l => l.Speech.OrganisationPronouns);
         PluralPronouns = Union(lexicons, l => l.Speech.PluralPronouns);
         FirstNameTitles = Union(lexicons, l => l.Speech.FirstNameTitles);
+        HolderOnlyRoles = Union(lexicons, l => l.Speech.HolderOnlyRoles);
         DeputyWords = Union(lexicons, l => l.Speech.DeputyWords);
         ContinuationOpeners = Union(lexicons, l => l.Speech.ContinuationOpeners);
         InfinitiveLinks = Union(lexicons, l => l.Speech.InfinitiveLinks);
@@ -122,6 +123,9 @@ internal sealed class SpeechTables
 
     /// <summary>Titles written before a first name alone (<see cref="SpeechWords.FirstNameTitles"/>).</summary>
     public WordTable FirstNameTitles { get; }
+
+    /// <summary>Role nouns that mean only a holder the article named (<see cref="SpeechWords.HolderOnlyRoles"/>).</summary>
+    public WordTable HolderOnlyRoles { get; }
 
     /// <summary>Pronouns that mean more than one (<see cref="SpeechWords.PluralPronouns"/>).</summary>
     public WordTable PluralPronouns { get; }

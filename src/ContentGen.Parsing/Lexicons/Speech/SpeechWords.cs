@@ -66,6 +66,14 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] FirstNameTitles { get; init; } = s_none;
 
+    /// <summary>
+    /// Of the role nouns, those many people hold in one article and that no one holds for long:
+    /// "the bowler", "the runner" mean whom the article named so ("runner Amy Cole"), never merely
+    /// the last person named (the batsman, the rival). A compound ends in one ("front-runner") and
+    /// is none of them.
+    /// </summary>
+    public string[] HolderOnlyRoles { get; init; } = s_none;
+
     /// <summary>Of <see cref="Pronouns"/> and the lexicon's, those that mean a man: gender evidence.</summary>
     public string[] MalePronouns { get; init; } = s_none;
 
@@ -270,6 +278,7 @@ internal sealed class SpeechWords
         yield return (nameof(OrganisationPronouns), OrganisationPronouns);
         yield return (nameof(PluralPronouns), PluralPronouns);
         yield return (nameof(FirstNameTitles), FirstNameTitles);
+        yield return (nameof(HolderOnlyRoles), HolderOnlyRoles);
         yield return (nameof(DeputyWords), DeputyWords);
         yield return (nameof(ContinuationOpeners), ContinuationOpeners);
         yield return (nameof(InfinitiveLinks), InfinitiveLinks);
