@@ -119,8 +119,6 @@ internal sealed class RoleHolders
         return several ? null : only;
     }
 
-    // Whether the name read after a title starts right after it: "Mayor Ann Lee", not a title
-    // inside an organisation's name read as someone else.
     // The comma that opens the role at `role`: right before it, or before its article, and for a
     // spokesperson the organisation's capitalised words ("Jane Roe, an Acme spokeswoman,"); -1 if none.
     private int CommaBeforeRole(IReadOnlyList<Token> sentence, int role)
@@ -206,6 +204,8 @@ internal sealed class RoleHolders
         return true;
     }
 
+    // Whether the name read after a title starts right after it: "Mayor Ann Lee", not a title
+    // inside an organisation's name read as someone else.
     private static bool IsNamedAfter(IReadOnlyList<Token> sentence, int first, string name)
         => name.AsSpan().StartsWith(sentence[first].Span, StringComparison.Ordinal);
 
