@@ -98,7 +98,7 @@ internal static class English
             "midfielder defender goalkeeper winger captain skipper executive founder owner chef expert researcher professor " +
             "scientist campaigner activist councillor councilor doctor surgeon veteran legend athlete presenter novelist " +
             "comedian rapper frontman journalist correspondent writer buyer producer composer designer photographer artist musician sprinter " +
-            "jockey boxer golfer cyclist swimmer referee umpire wing prop flanker hooker keeper agent " +
+            "jockey boxer golfer cyclist swimmer runner hurdler rower skier batsman bowler fly-half scrum-half full-back referee umpire wing prop flanker hooker keeper agent " +
             "songwriter publicist solicitor barrister backbencher magistrate counsel"),
         NationalityNouns = Words(
             "briton american australian frenchman frenchwoman spaniard scot welshman irishman englishman argentine russian swiss " +

@@ -138,6 +138,29 @@ internal sealed class DiscourseState
     }
 
     /// <summary>
+    /// The one salient person whose full name opens with <paramref name="word"/> ("Alan Marsh" for
+    /// "Alan"); null when none does, or two do (namesakes: a guess would be wrong half the time).
+    /// </summary>
+    public string? OnlySalientOpenedBy(string word)
+    {
+        string? only = null;
+        foreach (var (name, _) in _salient)
+        {
+            if (name is not null && name.Length > word.Length && name[word.Length] == ' ' && name.StartsWith(word, StringComparison.Ordinal))
+            {
+                if (only is not null && !string.Equals(only, name, StringComparison.Ordinal))
+                {
+                    return null;
+                }
+
+                only = name;
+            }
+        }
+
+        return only;
+    }
+
+    /// <summary>
     /// Who a pronoun or role noun of <paramref name="gender"/> means: the most salient person named
     /// within <paramref name="reach"/> paragraphs, unless the article shows that person to be of
     /// the other gender; then the next one the article shows to be of the pronoun's. Null when

@@ -26,6 +26,11 @@ internal sealed class Genders
     private readonly SpeechTables _words;
     // Made at the first evidence: many articles give none.
     private Dictionary<string, Gender>? _bySurname;
+    // Words written alone after a title that goes before surnames ("Mr Howard", not "Sir John"):
+    // surnames, whatever full name they may also open.
+    private HashSet<string>? _titledSurnames;
+    // Words written alone after a title that goes before first names ("Sir Alan", "Dame Ruth").
+    private HashSet<string>? _titledFirstNames;
     private readonly List<(int Start, int Length)> _run = new();
 
     // Paragraphs given but not read yet: the evidence is read, in order, when a gender is first
@@ -44,6 +49,8 @@ internal sealed class Genders
     public void Clear()
     {
         _bySurname?.Clear();
+        _titledSurnames?.Clear();
+        _titledFirstNames?.Clear();
         _run.Clear();
         _unread.Clear();
     }
@@ -68,6 +75,7 @@ internal sealed class Genders
     private void ReadNow(string paragraph)
     {
         var pending = Gender.Unknown;
+        var firstNameTitle = false;
         var referents = new Referents(_words);
         var reader = new Text.WordReader(paragraph.AsSpan());
         var more = reader.Read();
@@ -95,11 +103,12 @@ internal sealed class Genders
                 continue;
             }
 
-            Record(paragraph, pending);
+            Record(paragraph, pending, firstNameTitle);
             pending = (classes & WordClass.MaleTitle) != 0 ? Gender.Male : (classes & WordClass.FemaleTitle) != 0 ? Gender.Female : Gender.Unknown;
+            firstNameTitle = pending != Gender.Unknown && _words.FirstNameTitles.Contains(word);
         }
 
-        Record(paragraph, pending);
+        Record(paragraph, pending, firstNameTitle);
     }
 
     // "Jon Vale said he would stay", "Ann Lee was praised for her role": a pronoun that only ever
@@ -218,6 +227,20 @@ internal sealed class Genders
         return _bySurname.TryGetValue(surname, out var gender) ? gender : Gender.Unknown;
     }
 
+    /// <summary>Whether the article writes <paramref name="word"/> alone after a title that goes before surnames ("Mr Howard").</summary>
+    public bool IsTitledSurname(string word)
+    {
+        ReadUnread();
+        return _titledSurnames is not null && _titledSurnames.Contains(word);
+    }
+
+    /// <summary>Whether the article writes <paramref name="word"/> alone after a title that goes before first names ("Sir Alan").</summary>
+    public bool IsTitledFirstName(string word)
+    {
+        ReadUnread();
+        return _titledFirstNames is not null && _titledFirstNames.Contains(word);
+    }
+
     /// <summary>The gender a pronoun gives its antecedent: "he", "elle", "a-t-il".</summary>
     public Gender OfPronoun(string pronoun)
     {
@@ -230,7 +253,7 @@ internal sealed class Genders
         return male == female ? Gender.Unknown : male ? Gender.Male : Gender.Female;
     }
 
-    private void Record(string paragraph, Gender gender)
+    private void Record(string paragraph, Gender gender, bool firstNameTitle)
     {
         if (gender != Gender.Unknown && _run.Count > 0)
         {
@@ -238,6 +261,14 @@ internal sealed class Genders
             var last = _run[_run.Count - 1];
             var surname = Text.StringCache.Get(paragraph.AsSpan(last.Start, last.Length - NamePlausibility.PossessiveEnding(paragraph.AsSpan(last.Start, last.Length))));
             Note(surname, gender);
+            if (_run.Count == 1 && !firstNameTitle)
+            {
+                (_titledSurnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(surname);
+            }
+            else if (_run.Count == 1)
+            {
+                (_titledFirstNames ??= new HashSet<string>(StringComparer.Ordinal)).Add(surname);
+            }
         }
 
         _run.Clear();

@@ -167,20 +167,7 @@ internal sealed class NameFacts
     /// </summary>
     public bool EndsFullName(string surname, int paragraph, out string? fullName)
     {
-        if (!_allSurnames)
-        {
-            _surnames = _buffers.Surnames;
-            _firstNames = _buffers.FirstNames;
-            _fullNames = _buffers.FullNames;
-            _namedIn = _buffers.NamedIn;
-            for (_paragraphIndex = 0; _paragraphIndex < _paragraphs.Count; _paragraphIndex++)
-            {
-                AddFullNames(_paragraphs[_paragraphIndex]);
-            }
-
-            _allSurnames = true;
-        }
-
+        ReadAllFullNames();
         var index = _surnames!.IndexOf(surname.AsSpan());
         if (index < 0)
         {
@@ -191,6 +178,46 @@ internal sealed class NameFacts
         var (first, second) = _namedIn![index];
         fullName = second == int.MaxValue || (first <= paragraph && paragraph < second) ? _fullNames![index] ??= FullName(index) : null;
         return true;
+    }
+
+    /// <summary>
+    /// Whether two full names or more of the article open with <paramref name="first"/>: "Alan" with
+    /// "Alan Marsh" and "Alan Pike" (two people, whom "Sir Alan" alone does not tell apart).
+    /// </summary>
+    public bool OpensSeveralFullNames(string first)
+    {
+        ReadAllFullNames();
+        var count = 0;
+        for (var i = 0; i < _firstNames!.Count && count < 2; i++)
+        {
+            var (paragraph, start, length) = _firstNames[i];
+            if (paragraph.AsSpan(start, length).SequenceEqual(first.AsSpan()))
+            {
+                count++;
+            }
+        }
+
+        return count > 1;
+    }
+
+    // Every full name of the article, read once, at the first question about one.
+    private void ReadAllFullNames()
+    {
+        if (_allSurnames)
+        {
+            return;
+        }
+
+        _surnames = _buffers.Surnames;
+        _firstNames = _buffers.FirstNames;
+        _fullNames = _buffers.FullNames;
+        _namedIn = _buffers.NamedIn;
+        for (_paragraphIndex = 0; _paragraphIndex < _paragraphs.Count; _paragraphIndex++)
+        {
+            AddFullNames(_paragraphs[_paragraphIndex]);
+        }
+
+        _allSurnames = true;
     }
 
     // "Cyril" and "Mercier" made one string: the first full name the surname ends.

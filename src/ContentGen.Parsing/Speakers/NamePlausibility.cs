@@ -142,6 +142,9 @@ internal sealed class NamePlausibility
     /// </summary>
     public string? FullNameOf(string surname) => _facts.EndsFullName(surname, ReadingParagraph, out var full) ? full : null;
 
+    /// <summary>Whether two full names or more of the article open with <paramref name="first"/>.</summary>
+    public bool OpensSeveralFullNames(string first) => _facts.OpensSeveralFullNames(first);
+
     private bool IsCommonWord(string word)
     {
         // Lower-cased on the stack: a name is short, and this runs for every one-word name.

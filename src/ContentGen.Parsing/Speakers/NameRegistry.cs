@@ -55,6 +55,9 @@ internal sealed class NameRegistry
         return full;
     }
 
+    /// <summary>Whether two full names or more of the article open with <paramref name="first"/> ("Alan Marsh", "Alan Pike").</summary>
+    public bool OpensSeveralFullNames(string first) => Plausibility.OpensSeveralFullNames(first);
+
     private string? Fullest(string name)
     {
         var space = name.IndexOf(' ');

@@ -13,13 +13,14 @@ internal sealed partial class Phrase
         var i = verb - 1;
         while (i >= 0 && sentence[i].IsLower)
         {
-            if (_words.Fillers.Contains(sentence[i].Span))
-            {
-                i--;
-            }
-            else if (FillerPhraseStart(sentence, i) is var first && first < i)
+            // The longer filler first: "a tout d'abord rappelé" ends in a filler of its own.
+            if (FillerPhraseStart(sentence, i) is var first && first < i)
             {
                 i = first - 1;
+            }
+            else if (_words.Fillers.Contains(sentence[i].Span))
+            {
+                i--;
             }
             else
             {

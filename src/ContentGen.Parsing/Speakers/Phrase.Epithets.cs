@@ -61,7 +61,7 @@ internal sealed partial class Phrase
             && (end + 1 == sentence.Count || !sentence[end + 1].IsWord))
         {
             return _words.Definites.Contains(sentence[start].Span) && AreModifiers(sentence, start + 1, i)
-                ? new Subject(SubjectKind.Role, sentence[end].Text, end + 1)
+                ? new Subject(SubjectKind.Role, sentence[end].Text, end + 1, isEpithet: true)
                 : Subject.None;
         }
 

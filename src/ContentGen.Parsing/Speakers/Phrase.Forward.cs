@@ -66,6 +66,11 @@ internal sealed partial class Phrase
         return Subject.None;
     }
 
+    // A capitalised word right after the spokes noun, or after its comma: the spokesperson's name.
+    private static bool NamedAfterSpokesNoun(IReadOnlyList<Token> sentence, int noun)
+        => (noun + 1 < sentence.Count && sentence[noun + 1].IsCapitalized)
+        || (noun + 2 < sentence.Count && sentence[noun + 1].Kind == TokenKind.Comma && sentence[noun + 2].IsCapitalized);
+
     private bool HasSpokesNounAfter(IReadOnlyList<Token> sentence, int from)
     {
         for (var j = from + 1; j < sentence.Count && j <= from + MaxRoleModifiers && sentence[j].IsLower; j++)
@@ -128,7 +133,10 @@ internal sealed partial class Phrase
             var unnamed = possessive || _words.Indefinites.Contains(word.Span) || (word.IsLower && _words.OwnPossessives.Contains(word.Span));
 
             // "a Department for Transport spokesman": the organisation named before the role speaks.
-            if (unnamed && !possessive && start + 1 < sentence.Count && sentence[start + 1].IsCapitalized)
+            // After "the" the role's holder may be meant, else the organisation; a spokesperson
+            // named after the role ("the Acme spokeswoman, Jane Roe,") is read below.
+            var definite = !unnamed && !possessive && _words.Definites.Contains(word.Span);
+            if ((unnamed || definite) && !possessive && start + 1 < sentence.Count && sentence[start + 1].IsCapitalized)
             {
                 var run = start + 2;
                 while (run < sentence.Count && run - start <= MaxNameWords && IsNamePart(sentence, run))
@@ -136,9 +144,12 @@ internal sealed partial class Phrase
                     run++;
                 }
 
-                if (run < sentence.Count && sentence[run].IsLower && IsSpokesNoun(sentence[run]))
+                if (run < sentence.Count && sentence[run].IsLower && IsSpokesNoun(sentence[run]) && !(definite && NamedAfterSpokesNoun(sentence, run)))
                 {
-                    return OrganisationBefore(sentence, start + 1, run);
+                    // "the Acme spokeswoman" is a role its holder may fill, named before; failing
+                    // one, the organisation speaks (its name rides as the role's employer).
+                    var body = OrganisationBefore(sentence, start + 1, run);
+                    return definite && body.Kind == SubjectKind.Name ? new Subject(SubjectKind.Role, sentence[run].Text, run + 1, employer: body.Text) : body;
                 }
             }
 
@@ -210,13 +221,22 @@ internal sealed partial class Phrase
                     return organisation;
                 }
 
+                // "la portavoz de Acme", "the spokeswoman for Acme": a role its holder may fill, named
+                // before; failing one, the organisation (the role's employer), not whoever was named last.
+                if (!unnamed && i == start + 1 && _words.Definites.Contains(word.Span) && IsSpokesNoun(sentence[i])
+                    && OrganisationAfter(sentence, i + 1) is { Kind: SubjectKind.Name } spokenFor)
+                {
+                    return new Subject(SubjectKind.Role, sentence[i].Text, i + 1, employer: spokenFor.Text);
+                }
+
                 // "Acme's spokesman", "an Acme spokesman": the organisation before the role speaks.
                 if (unnamed && i > start && sentence[i - 1].IsCapitalized && IsSpokesNoun(sentence[i]))
                 {
                     return possessive && i - 1 == start ? OwnerName(sentence, start, i + 1) : OrganisationBefore(sentence, start + 1, i);
                 }
 
-                return new Subject(unnamed ? SubjectKind.Unnamed : SubjectKind.Role, sentence[i].Text, i + 1);
+                // "the Northbay bowler": capitalised words before the noun make it an epithet.
+                return new Subject(unnamed ? SubjectKind.Unnamed : SubjectKind.Role, sentence[i].Text, i + 1, isEpithet: i > start + 1 && sentence[i - 1].IsCapitalized);
             }
 
             // "the company", "la empresa", "het bedrijf": an organisation named before.

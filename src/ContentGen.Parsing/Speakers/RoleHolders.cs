@@ -34,6 +34,22 @@ internal sealed class RoleHolders
     {
         for (var i = 0; i < sentence.Count && i < Cues.MaxReach; i++)
         {
+            // "Mayor Ann Lee opened the bridge": a role written as a title, then a full name. Not a
+            // title made another office by a word before it ("Deputy Prime Minister X" holds no
+            // post that "the prime minister" means), nor a name that goes on in lower case ("X of Eastland").
+            if (sentence[i].IsCapitalized && i + 2 < sentence.Count && sentence[i + 1].IsCapitalized && !AfterDeputyWord(sentence, i)
+                && _cues.Is(sentence[i], WordClass.RoleNoun))
+            {
+                var titled = _cues.Phrase.ReadForward(sentence, i);
+                if (titled.Kind == SubjectKind.Name && !titled.IsOrganisation && titled.Text.IndexOf(' ') > 0 && IsNamedAfter(sentence, i + 1, titled.Text)
+                    && AllCapitalised(sentence, i + 1, titled.End))
+                {
+                    Add(sentence[i].Span, titled.Text);
+                }
+
+                continue;
+            }
+
             if (!sentence[i].IsLower || !_cues.Is(sentence[i], WordClass.RoleNoun))
             {
                 continue;
@@ -47,17 +63,24 @@ internal sealed class RoleHolders
                 continue;
             }
 
-            // "Paul Girard, maire de Lorient,": the name before the comma that opens the role.
-            if (i >= 2 && sentence[i - 1].Kind == TokenKind.Comma && sentence[i - 2].IsCapitalized)
+            // "Paul Girard, maire de Lorient,", "Ann Lee, the mayor,", "Jane Roe, an Acme
+            // spokeswoman,": the name before the comma that opens the role, with or without its article.
+            var comma = CommaBeforeRole(sentence, i);
+            if (comma >= 1 && sentence[comma].Kind == TokenKind.Comma && sentence[comma - 1].IsCapitalized)
             {
-                var start = i - 2;
-                while (start > 0 && i - 2 - start < Phrase.MaxNameWords && sentence[start - 1].IsCapitalized)
+                var start = comma - 1;
+                while (start > 0 && comma - 1 - start < Phrase.MaxNameWords && sentence[start - 1].IsCapitalized)
                 {
                     start--;
                 }
 
+                // With an article or an organisation between ("Ann Lee, the mayor,"), a list ("went to
+                // Tom Baker, the mayor and two engineers") or a fronted clause ("After thanking Tom
+                // Baker, the mayor cut the ribbon") reads the same: only a name that opens its clause,
+                // and a role closed by its comma with no coordinator after, is an apposition.
                 var before = _cues.Phrase.ReadForward(sentence, start);
-                if (before.Kind == SubjectKind.Name && !before.IsOrganisation && before.Text.IndexOf(' ') > 0 && before.End >= i - 1)
+                if (before.Kind == SubjectKind.Name && !before.IsOrganisation && before.Text.IndexOf(' ') > 0 && before.End >= comma
+                    && (comma == i - 1 || (OpensClause(sentence, start) && ClosedApposition(sentence, i))))
                 {
                     Add(sentence[i].Span, before.Text);
                 }
@@ -95,6 +118,96 @@ internal sealed class RoleHolders
 
         return several ? null : only;
     }
+
+    // The comma that opens the role at `role`: right before it, or before its article, and for a
+    // spokesperson the organisation's capitalised words ("Jane Roe, an Acme spokeswoman,"); -1 if none.
+    private int CommaBeforeRole(IReadOnlyList<Token> sentence, int role)
+    {
+        // Only a spokesperson's organisation goes between: "the Two Ronnies star" after a comma
+        // that closes an opening phrase names no holder.
+        var words = _cues.Words;
+        var k = role - 1;
+        while (k > 0 && role - k <= Phrase.MaxNameWords && sentence[k].IsCapitalized && words.SpokesNouns.Contains(sentence[role].Span))
+        {
+            k--;
+        }
+
+        if (k >= 1 && sentence[k].IsLower && (words.Definites.Contains(sentence[k].Span) || words.Indefinites.Contains(sentence[k].Span)))
+        {
+            k--;
+        }
+        else if (k != role - 1)
+        {
+            return -1;
+        }
+
+        return k;
+    }
+
+    // Whether the name at `start` opens the sentence or a clause after a comma: not after a
+    // preposition or a verb ("went to Tom Baker", "après avoir remercié Jean Morel").
+    private static bool OpensClause(IReadOnlyList<Token> sentence, int start)
+        => start == 0 || sentence[start - 1].Kind == TokenKind.Comma;
+
+    // Whether the role at `role` is closed by a comma ("the mayor,", "the mayor of Eastland,") that
+    // no coordinator follows, within a few words that start with the comma or a preposition, and
+    // with no coordinator before it ("the mayor and two engineers").
+    private bool ClosedApposition(IReadOnlyList<Token> sentence, int role)
+    {
+        var words = _cues.Words;
+        var next = role + 1;
+        if (next < sentence.Count && sentence[next].Kind != TokenKind.Comma && !words.Prepositions.Contains(sentence[next].Span))
+        {
+            return false;
+        }
+
+        for (var k = next; k < sentence.Count && k - role <= Phrase.MaxNameWords + 2; k++)
+        {
+            if (sentence[k].Kind == TokenKind.Comma)
+            {
+                return k + 1 < sentence.Count && !words.Coordinators.Contains(sentence[k + 1].Span);
+            }
+
+            if (words.Coordinators.Contains(sentence[k].Span) || (sentence[k].Kind != TokenKind.Word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // A word of the capitalised title before `role` that makes it another office: "Deputy Prime Minister".
+    private bool AfterDeputyWord(IReadOnlyList<Token> sentence, int role)
+    {
+        for (var k = role - 1; k >= 0 && role - k <= Phrase.MaxNameWords && sentence[k].IsCapitalized; k--)
+        {
+            if (_cues.Words.DeputyWords.Contains(sentence[k].Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AllCapitalised(IReadOnlyList<Token> sentence, int start, int end)
+    {
+        for (var k = start; k < end && k < sentence.Count; k++)
+        {
+            if (!sentence[k].IsCapitalized)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Whether the name read after a title starts right after it: "Mayor Ann Lee", not a title
+    // inside an organisation's name read as someone else.
+    private static bool IsNamedAfter(IReadOnlyList<Token> sentence, int first, string name)
+        => name.AsSpan().StartsWith(sentence[first].Span, StringComparison.Ordinal);
 
     private void Add(ReadOnlySpan<char> role, string name)
     {

@@ -42,6 +42,7 @@ internal sealed class SpeakerFinder
     private readonly Func<string, string?> _complete;
     private readonly Func<string, bool> _isPersonNamed;
     private readonly ISieve[] _sieves;
+    private readonly InfinitiveContinuation _continuation;
     private readonly AdjacentCue _adjacent;
     private readonly AccordingTo _accordingTo;
     private readonly RoleHolders _roles;
@@ -132,6 +133,7 @@ internal sealed class SpeakerFinder
         _accordingTo = shared.AccordingTo;
         _adjacent = shared.Adjacent;
         _roles = new RoleHolders(cues);
+        _continuation = new InfinitiveContinuation(cues);
 
         // S9 (continuation) and S10 (the standfirst's headline subject) are the finder's own,
         // since they read the discourse state; S11 is not built (see docs/speakers.md).
@@ -387,9 +389,11 @@ internal sealed class SpeakerFinder
             // "He will say the Greens "stand for the same things". And that he wants a "fairer
             // harbour"": a sentence opened by a conjunction and a complementiser goes on with the
             // report of the sentence before, whose speaker says this too.
-            if (speaker is null && !subject.IsFound && _state.LastQuoted is { } reported
+            // "Avant d'ajouter : « … »": so does an infinitive that reports, whatever a sieve read
+            // into its opening word ("Prima" as a name).
+            if (speaker is null && _state.LastQuoted is { } reported
                 && (_state.LastQuotedSentence == _state.Sentence - 1 || _state.LastQuotedSentence == _state.Sentence)
-                && OpensWithReportedClause(sentence))
+                && ((!subject.IsFound && OpensWithReportedClause(sentence)) || (_state.LastQuotedSentence == _state.Sentence - 1 && _continuation.Opens(sentence, i))))
             {
                 speaker = reported;
             }
@@ -1372,6 +1376,34 @@ internal sealed class SpeakerFinder
         return cued;
     }
 
+    // "Sir Alan said" after "Sir Alan Marsh": a one-word name that no full name ends, that the article
+    // writes alone after Sir or Dame, and that opens the full name of one salient person (not two
+    // namesakes), is that person's first name; not when the article writes it as a surname ("Mr
+    // Howard" is not the Howard Flight named before), nor an organisation's. A first name without
+    // such a title may be anyone's.
+    private string? FirstNameOfSalient(string? name)
+        => name is not null && name.IndexOf(' ') < 0 && !_cast.IsOrganisation(name) && _genders.IsTitledFirstName(name) && !_genders.IsTitledSurname(name)
+            && !_names.OpensSeveralFullNames(name) && _state.OnlySalientOpenedBy(name) is { } fuller && !_cast.IsOrganisation(fuller)
+            ? fuller
+            : name;
+
+    // "bowler", "front-runner": a role that means only a holder the article named, or a compound
+    // ending in one, which is no role the article can have given anyone under its last word.
+    private bool IsHolderOnly(string role)
+    {
+        var word = role.AsSpan(role.LastIndexOfAny('\'', '’') + 1);
+        var hyphen = word.LastIndexOf('-');
+        var roles = _cues.Words.HolderOnlyRoles;
+        return roles.Contains(word) || (hyphen > 0 && roles.Contains(word.Slice(hyphen + 1)));
+    }
+
+    // A person known as a man or a woman, or a name of two words or more the cast does not know as
+    // a body: not whom "they" means ("police said … they said" after a named spokesman). A body, a
+    // group or a one-word plural ("MPs") may be. When unsure, no one: a party the cast does not
+    // know as a body is refused too.
+    private bool IsOnePerson(string name)
+        => !_cast.IsOrganisation(name) && !_descriptions.Contains(name) && (name.IndexOf(' ') > 0 || _genderOf(name) != Gender.Unknown);
+
     /// <summary>Whether <paramref name="speaker"/>, a name this finder returned, is an organisation's.</summary>
     public SpeakerKind KindOf(string speaker)
         => _descriptions.Contains(speaker) ? SpeakerKind.Description : _cast.IsOrganisation(speaker) ? SpeakerKind.Organisation : SpeakerKind.Person;
@@ -1394,15 +1426,30 @@ internal sealed class SpeakerFinder
                     _cast.Organisation(organisation, _state.Paragraph);
                 }
 
-                return _names.Complete(subject.Text);
+                return FirstNameOfSalient(_names.Complete(subject.Text));
             case SubjectKind.Organisation:
                 return _cast.Resolve(subject.Text, _state.Paragraph, ReferenceReach);
             case SubjectKind.Pronoun:
-                return _state.Antecedent(_genders.OfPronoun(subject.Text), _genderOf, ReferenceReach);
+                var meant = _state.Antecedent(_genders.OfPronoun(subject.Text), _genderOf, ReferenceReach);
+                return meant is not null && PluralPronoun.Means(subject.Text, _cues.Words.PluralPronouns) && IsOnePerson(meant) ? null : meant;
             case SubjectKind.Role:
                 // "a défendu le ministre": the person the article made minister, if it made anyone.
                 var salient = _state.Antecedent(Gender.Unknown, _genderOf, ReferenceReach);
                 var holder = _roles.Holder(subject.Text, salient, _complete, out var decided);
+                if (!decided && subject.Employer is { } body && _names.Complete(body) is { } spokenFor)
+                {
+                    // "The Acme spokeswoman said", no one made her: Acme speaks, not whoever was last named.
+                    _cast.Organisation(spokenFor, _state.Paragraph);
+                    return spokenFor;
+                }
+
+                // "said the bowler" with no bowler named: not the batsman named last, no one. An
+                // epithet ("said the Northbay bowler") describes someone named before, as it did.
+                if (!decided && !subject.IsEpithet && IsHolderOnly(subject.Text))
+                {
+                    return null;
+                }
+
                 return decided ? holder : salient;
             default:
                 return null;

@@ -21,8 +21,9 @@ internal enum SubjectKind
 /// <summary>A phrase that names who spoke, and the token index just past it.</summary>
 internal readonly struct Subject
 {
-    public Subject(SubjectKind kind, string text, int end, string? employer = null, bool isOrganisation = false, bool isDocumentOwner = false)
+    public Subject(SubjectKind kind, string text, int end, string? employer = null, bool isOrganisation = false, bool isDocumentOwner = false, bool isEpithet = false)
     {
+        IsEpithet = isEpithet;
         Kind = kind;
         Text = text;
         End = end;
@@ -55,6 +56,12 @@ internal readonly struct Subject
     /// only as someone the article gives in full, or as an organisation ("the Budget report" is no one's).
     /// </summary>
     public bool IsDocumentOwner { get; }
+
+    /// <summary>
+    /// Whether a role is an epithet, its noun described by capitalised words ("the Northbay
+    /// bowler"): someone named before, as the article's own description of them.
+    /// </summary>
+    public bool IsEpithet { get; }
 
     public bool IsFound => Kind != SubjectKind.None;
 }

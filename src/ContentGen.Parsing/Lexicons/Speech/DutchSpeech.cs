@@ -34,6 +34,7 @@ internal static class DutchSpeech
         VerbSecond = true,
         Pronouns = Words("hij zij ze"),
         MalePronouns = Words("hij"),
+        DeputyWords = Words("vice oud"),
         FemalePronouns = Words("zij"),
         MaleTitles = Words("meneer dhr heer"),
         FemaleTitles = Words("mevrouw mevr"),

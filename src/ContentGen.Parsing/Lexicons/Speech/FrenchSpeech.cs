@@ -95,6 +95,10 @@ internal static class FrenchSpeech
         VerbsInvert = true,
         // "Pour lui, « … »": the stressed form gives a view as "il" reports.
         MalePronouns = Words("il lui"),
+        PluralPronouns = Words("ils elles"),
+        DeputyWords = Words("adjoint adjointe vice ancien ancienne"),
+        ContinuationOpeners = Words("avant et puis"),
+        InfinitiveLinks = Words("de d' d’"),
         FemalePronouns = Words("elle"),
         // "la préfète Anne Roux", "le préfet Paul Roux": a role's gendered form before a name says
         // the person's gender as a title does.
@@ -136,12 +140,15 @@ internal static class FrenchSpeech
             .. Words(
                 "a avait aurait ont avaient auraient toutefois également notamment ainsi ensuite enfin néanmoins pourtant donc " +
                 "déjà encore aussi surtout alors aujourd'hui hier d'ailleurs soir matin midi ce cette " +
+                // "», a cependant nuancé X", "a d'emblée prévenu": adverbs between the auxiliary and the verb.
+                "cependant d'abord d’abord d'emblée d’emblée aussitôt désormais volontiers " +
                 // "X s'est dit « inquiet »": the reflexive auxiliary of "se dire", "se déclarer".
                 "s'est s’est s'était s’était se " +
                 // "», nous a confié X", "», m'a expliqué X": the listener's pronoun before the verb.
                 "nous m'a m’a m'avait m’avait"),
             // "estime de son côté X", "a pour sa part jugé": fillers of several words.
             "de son côté", "de leur côté", "pour sa part", "pour leur part", "quant à lui", "quant à elle", "à son tour",
+            "tout d'abord", "tout d’abord", "une nouvelle fois", "à nouveau", "de nouveau", "par ailleurs", "en outre",
         ],
         // "Le sénateur LR Jean-Paul Morel": a party's acronym before a name is no part of it.
         Affiliations = Words("lr rn ps lfi eelv pcf lrem udi modem"),

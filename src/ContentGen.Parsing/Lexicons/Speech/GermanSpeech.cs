@@ -33,6 +33,7 @@ internal static class GermanSpeech
         VerbSecond = true,
         Pronouns = Words("er sie"),
         MalePronouns = Words("er"),
+        DeputyWords = Words("stellvertretende stellvertretender ehemalige ehemaliger"),
         FemalePronouns = Words("sie"),
         MaleTitles = Words("herr"),
         FemaleTitles = Words("frau dezernentin ministerin bürgermeisterin geschäftsführerin sprecherin trainerin präsidentin"),

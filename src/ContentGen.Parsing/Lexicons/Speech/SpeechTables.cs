@@ -19,6 +19,12 @@ internal sealed class SpeechTables
         Pronouns = Union(lexicons, l => l.Pronouns, l => l.Speech.Pronouns);
         MalePronouns = Union(lexicons, l => l.Speech.MalePronouns);
         OrganisationPronouns = Union(lexicons, l => l.Speech.OrganisationPronouns);
+        PluralPronouns = Union(lexicons, l => l.Speech.PluralPronouns);
+        FirstNameTitles = Union(lexicons, l => l.Speech.FirstNameTitles);
+        HolderOnlyRoles = Union(lexicons, l => l.Speech.HolderOnlyRoles);
+        DeputyWords = Union(lexicons, l => l.Speech.DeputyWords);
+        ContinuationOpeners = Union(lexicons, l => l.Speech.ContinuationOpeners);
+        InfinitiveLinks = Union(lexicons, l => l.Speech.InfinitiveLinks);
         Enclitics = Union(lexicons, l => l.Speech.Enclitics);
         FemalePronouns = Union(lexicons, l => l.Speech.FemalePronouns);
         MaleReferents = Union(lexicons, l => l.Speech.MaleReferents);
@@ -105,6 +111,24 @@ internal sealed class SpeechTables
     public WordTable Pronouns { get; }
 
     public WordTable MalePronouns { get; }
+
+    /// <summary>Words opening a sentence that goes on with a report through an infinitive (<see cref="SpeechWords.ContinuationOpeners"/>).</summary>
+    public WordTable ContinuationOpeners { get; }
+
+    /// <summary>Links before such an infinitive (<see cref="SpeechWords.InfinitiveLinks"/>).</summary>
+    public WordTable InfinitiveLinks { get; }
+
+    /// <summary>Words that make a title another office (<see cref="SpeechWords.DeputyWords"/>).</summary>
+    public WordTable DeputyWords { get; }
+
+    /// <summary>Titles written before a first name alone (<see cref="SpeechWords.FirstNameTitles"/>).</summary>
+    public WordTable FirstNameTitles { get; }
+
+    /// <summary>Role nouns that mean only a holder the article named (<see cref="SpeechWords.HolderOnlyRoles"/>).</summary>
+    public WordTable HolderOnlyRoles { get; }
+
+    /// <summary>Pronouns that mean more than one (<see cref="SpeechWords.PluralPronouns"/>).</summary>
+    public WordTable PluralPronouns { get; }
 
     public WordTable OrganisationPronouns { get; }
 

@@ -38,6 +38,42 @@ internal sealed class SpeechWords
     /// <summary>Object pronouns joined after a verb by a hyphen, which report as the verb alone does: Portuguese "queixa-se", "disse-lhe".</summary>
     public string[] Enclitics { get; init; } = s_none;
 
+    /// <summary>
+    /// Of <see cref="Pronouns"/> and the lexicon's, those that mean more than one: "they", "ils". They
+    /// may mean a group or a body, never one named person. Empty where a plural pronoun is also a
+    /// singular one (German "sie", Dutch "ze").
+    /// </summary>
+    public string[] PluralPronouns { get; init; } = s_none;
+
+    /// <summary>
+    /// Words that open a sentence going on with the last speaker's report through an infinitive:
+    /// French "Avant d'ajouter : « … »", "Et de conclure : « … »".
+    /// </summary>
+    public string[] ContinuationOpeners { get; init; } = s_none;
+
+    /// <summary>The links between <see cref="ContinuationOpeners"/> and the infinitive: "de", "d'".</summary>
+    public string[] InfinitiveLinks { get; init; } = s_none;
+
+    /// <summary>
+    /// Words before a title that make it another office: "Deputy Prime Minister X" holds no post
+    /// that "the prime minister" means.
+    /// </summary>
+    public string[] DeputyWords { get; init; } = s_none;
+
+    /// <summary>
+    /// Of the titles, those written before a first name when the surname is left out: "Sir John",
+    /// "Dame Ruth". A word alone after any other title is a surname ("Mr Howard").
+    /// </summary>
+    public string[] FirstNameTitles { get; init; } = s_none;
+
+    /// <summary>
+    /// Of the role nouns, those many people hold in one article and that no one holds for long:
+    /// "the bowler", "the runner" mean whom the article named so ("runner Amy Cole"), never merely
+    /// the last person named (the batsman, the rival). A compound ends in one ("front-runner") and
+    /// is none of them.
+    /// </summary>
+    public string[] HolderOnlyRoles { get; init; } = s_none;
+
     /// <summary>Of <see cref="Pronouns"/> and the lexicon's, those that mean a man: gender evidence.</summary>
     public string[] MalePronouns { get; init; } = s_none;
 
@@ -240,6 +276,12 @@ internal sealed class SpeechWords
         yield return (nameof(ReportingLemmas), ReportingLemmas);
         yield return (nameof(Pronouns), Pronouns);
         yield return (nameof(OrganisationPronouns), OrganisationPronouns);
+        yield return (nameof(PluralPronouns), PluralPronouns);
+        yield return (nameof(FirstNameTitles), FirstNameTitles);
+        yield return (nameof(HolderOnlyRoles), HolderOnlyRoles);
+        yield return (nameof(DeputyWords), DeputyWords);
+        yield return (nameof(ContinuationOpeners), ContinuationOpeners);
+        yield return (nameof(InfinitiveLinks), InfinitiveLinks);
         yield return (nameof(Enclitics), Enclitics);
         yield return (nameof(MalePronouns), MalePronouns);
         yield return (nameof(FemalePronouns), FemalePronouns);
