@@ -157,7 +157,7 @@ internal sealed class Genders
 
             // "The Tories, he said, …", "Roe, a friend of Vale, said he", "…, he claimed": past a
             // comma the pronoun may be whoever reports or whom an insert names.
-            if (!space && (gap.IndexOfAny(QuoteMarks) >= 0 || gap.IndexOf(',') >= 0))
+            if (!space && (gap.IndexOfAny(Structure.Punctuation.DoubleQuoteMarks) >= 0 || gap.IndexOf(',') >= 0))
             {
                 _looking = false;
                 _inName = false;
@@ -205,8 +205,6 @@ internal sealed class Genders
     }
 
     private static readonly char[] SentenceEnds = { '.', '!', '?' };
-
-    private static readonly char[] QuoteMarks = { '"', '“', '”', '«', '»', '„' };
 
     /// <summary>The gender of <paramref name="name"/> by its last word, or unknown.</summary>
     public Gender Of(string? name)

@@ -18,8 +18,6 @@ internal static class EditorsNotes
     // "…, nicht die der Redaktion.": what may follow the views phrase in its note.
     private const int MaxWordsAfterViews = 5;
 
-    private static readonly char[] s_quotes = { '"', '“', '”', '«', '»', '„' };
-
     /// <summary>Whether <paramref name="block"/> is a note about the article.</summary>
     public static bool IsNote(BlockFacts block)
     {
@@ -31,7 +29,7 @@ internal static class EditorsNotes
         // "Ces propos n'engagent que leur auteur, a répondu le parti" and "\"The views expressed are his own,\" the party
         // said" report what someone said.
         var text = block.Text.AsSpan();
-        if (text.IndexOfAny(s_quotes) >= 0 || AttributedSpeech.IsAttributed(text))
+        if (text.IndexOfAny(Punctuation.DoubleQuoteMarks) >= 0 || AttributedSpeech.IsAttributed(text))
         {
             return false;
         }

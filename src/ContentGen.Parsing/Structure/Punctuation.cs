@@ -5,6 +5,9 @@ namespace ContentGen.Parsing.Structure;
 /// <summary>Punctuation that matters for reading structure.</summary>
 internal static class Punctuation
 {
+    /// <summary>The double quotation marks of the seven languages, opening and closing: a text holding one may quote someone.</summary>
+    public static readonly char[] DoubleQuoteMarks = { '"', '“', '”', '«', '»', '„' };
+
     /// <summary>Whether <paramref name="text"/> ends like a sentence, possibly inside closing quotes or brackets.</summary>
     public static bool EndsSentence(string text) => EndsSentence(text.AsSpan());
 
