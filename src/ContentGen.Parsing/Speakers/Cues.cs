@@ -46,21 +46,7 @@ internal sealed class Cues
     /// Whether <paramref name="token"/> is a word of any list that <paramref name="classes"/> names:
     /// a bit test for a token read with the speech tables, a lookup for one read without.
     /// </summary>
-    public bool Is(Token token, WordClass classes)
-    {
-        if (!token.IsWord)
-        {
-            return false;
-        }
-
-        var known = token.Classes;
-        if (known == WordClass.None)
-        {
-            known = WordClasses.Of(Words, token.Span);
-        }
-
-        return (known & classes) != 0;
-    }
+    public bool Is(Token token, WordClass classes) => WordClasses.Has(Words, token, classes);
 
     /// <summary>Whether the sentence has a reporting verb within reach of its start.</summary>
     public bool HasReportingVerb(IReadOnlyList<Token> sentence)
@@ -591,7 +577,7 @@ internal sealed class Cues
         return i;
     }
 
-    private bool IsRoleNoun(Token token) => Words.RoleNouns.Contains(token.Span);
+    private bool IsRoleNoun(Token token) => Is(token, WordClass.RoleNoun);
 
     // "sur Twitter Jean Morel", "au Parisien Jean Morel", "sur France Inter Jean Morel": in a
     // language whose verbs invert, a medium named in capitals runs into the subject's name; the

@@ -189,13 +189,15 @@ internal sealed class Genders
                 return;
             }
 
-            if (capitalised || _words.Definites.Contains(word) || _words.Indefinites.Contains(word))
+            // One lookup answers the four lists.
+            var classes = capitalised ? WordClass.None : (WordClass)_words.Classes.Flags(word);
+            if (capitalised || (classes & (WordClass.Definite | WordClass.Indefinite)) != 0)
             {
                 _looking = false;
                 return;
             }
 
-            var gender = _words.MaleReferents.Contains(word) ? Gender.Male : _words.FemaleReferents.Contains(word) ? Gender.Female : Gender.Unknown;
+            var gender = (classes & WordClass.MaleReferent) != 0 ? Gender.Male : (classes & WordClass.FemaleReferent) != 0 ? Gender.Female : Gender.Unknown;
             if (gender != Gender.Unknown)
             {
                 genders.Note(Text.StringCache.Get(paragraph.AsSpan(_nameStart, _nameLength)), gender);

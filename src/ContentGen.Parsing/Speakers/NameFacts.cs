@@ -452,12 +452,13 @@ internal sealed class NameFacts
 
     // "Midfielder Edo", "Referee Graham Pollard": a role opening a run is no first name.
     private bool IsNotNamePart(ReadOnlySpan<char> word)
-        => _words.Titles.Contains(word) || _words.RoleNouns.Contains(word) || IsNationalityOrParty(word) || _words.NotNames.Contains(word)
+        => _words.IsAny(word, WordClass.Title | WordClass.RoleNoun | NationalityOrParty | WordClass.NotName)
         || Stopwords.IsStopword(word) || IsDescriptiveCompound(word)
         || (word.Length > 1 && word[word.Length - 1] == 's' && IsNationalityOrParty(word.Slice(0, word.Length - 1)));
 
-    private bool IsNationalityOrParty(ReadOnlySpan<char> word)
-        => _words.Demonyms.Contains(word) || _words.NationalityNouns.Contains(word) || _words.Affiliations.Contains(word);
+    private const WordClass NationalityOrParty = WordClass.Demonym | WordClass.NationalityNoun | WordClass.Affiliation;
+
+    private bool IsNationalityOrParty(ReadOnlySpan<char> word) => _words.IsAny(word, NationalityOrParty);
 
     // "Top-seeded", "Ex-minister": a compound with a lower-case part describes; names are
     // capitalised throughout ("Jean-Luc", "Hyung-Taik").

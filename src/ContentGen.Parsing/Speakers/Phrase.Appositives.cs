@@ -24,7 +24,7 @@ internal sealed partial class Phrase
 
         // "One woman", "ITV's controller of entertainment", "Head of the division": someone
         // brought in, or a role.
-        var person = _words.Indefinites.Contains(sentence[0].Span) || IsTitleOrRole(sentence[0]);
+        var person = Is(sentence[0], WordClass.Indefinite) || IsTitleOrRole(sentence[0]);
         var comma = 1;
         while (comma < sentence.Count && comma <= MaxDescriptionWords && sentence[comma].IsLower && !_words.ReportingVerbs.Contains(sentence[comma].Span))
         {
@@ -150,13 +150,13 @@ internal sealed partial class Phrase
         // lower case, says what someone is, whatever its noun; an auxiliary makes it a clause
         // ("Pour Marie Leroy, la réforme a échoué, « … »").
         var described = to - from >= 2 && sentence[from].IsLower && sentence[from].IsWord
-            && (_words.Indefinites.Contains(sentence[from].Span) || _words.Definites.Contains(sentence[from].Span));
+            && (Is(sentence[from], WordClass.Indefinite) || Is(sentence[from], WordClass.Definite));
         for (var k = from; k < to; k++)
         {
             var token = sentence[k];
             // "author of a report" holds a noun that is also a verb; after an article it is the noun.
             if (token.IsLower && _words.ReportingVerbs.Contains(token.Span)
-                && !(k > from && (_words.Indefinites.Contains(sentence[k - 1].Span) || _words.Definites.Contains(sentence[k - 1].Span))))
+                && !(k > from && (Is(sentence[k - 1], WordClass.Indefinite) || Is(sentence[k - 1], WordClass.Definite))))
             {
                 return false;
             }
@@ -178,13 +178,13 @@ internal sealed partial class Phrase
     public int AfterEmployer(IReadOnlyList<Token> sentence, int link)
     {
         if (link >= sentence.Count || !sentence[link].IsLower
-            || !(_words.Prepositions.Contains(sentence[link].Span) || _words.EmployerLinks.Contains(sentence[link].Span)))
+            || !(_words.Prepositions.Contains(sentence[link].Span) || Is(sentence[link], WordClass.EmployerLink)))
         {
             return -1;
         }
 
         var k = link + 1;
-        if (k < sentence.Count && sentence[k].IsLower && _words.Definites.Contains(sentence[k].Span))
+        if (k < sentence.Count && sentence[k].IsLower && Is(sentence[k], WordClass.Definite))
         {
             k++;
         }
@@ -195,7 +195,7 @@ internal sealed partial class Phrase
         }
 
         while (k < sentence.Count && (sentence[k].IsCapitalized || IsBracket(sentence[k])
-            || (sentence[k].IsLower && _words.NameJoiners.Contains(sentence[k].Span) && k + 1 < sentence.Count && sentence[k + 1].IsCapitalized)))
+            || (sentence[k].IsLower && Is(sentence[k], WordClass.NameJoiner) && k + 1 < sentence.Count && sentence[k + 1].IsCapitalized)))
         {
             k++;
         }
@@ -267,10 +267,10 @@ internal sealed partial class Phrase
     private int RelativeBefore(IReadOnlyList<Token> sentence, int start)
     {
         // "who chairs the Harbour Committee said": past the object's article.
-        var verb = start > 1 && sentence[start - 1].IsLower && _words.Definites.Contains(sentence[start - 1].Span) ? start - 2 : start - 1;
+        var verb = start > 1 && sentence[start - 1].IsLower && Is(sentence[start - 1], WordClass.Definite) ? start - 2 : start - 1;
         if (verb < 1 || !sentence[verb].IsLower || IsTitleOrRole(sentence[verb]) || IsRoleLink(sentence[verb])
-            || _words.Prepositions.Contains(sentence[verb].Span) || _words.Definites.Contains(sentence[verb].Span)
-            || _words.Indefinites.Contains(sentence[verb].Span))
+            || _words.Prepositions.Contains(sentence[verb].Span) || Is(sentence[verb], WordClass.Definite)
+            || Is(sentence[verb], WordClass.Indefinite))
         {
             return -1;
         }

@@ -51,8 +51,8 @@ internal sealed partial class Phrase
         }
 
         // "Ha poi aggiunto che …": an auxiliary that opens the sentence, its subject dropped.
-        if (i == 0 && sentence[0].IsCapitalized && _words.Fillers.Contains(sentence[0].Span) && !_words.Definites.Contains(sentence[0].Span)
-            && !_words.Indefinites.Contains(sentence[0].Span))
+        if (i == 0 && sentence[0].IsCapitalized && _words.Fillers.Contains(sentence[0].Span) && !Is(sentence[0], WordClass.Definite)
+            && !Is(sentence[0], WordClass.Indefinite))
         {
             return Subject.None;
         }
@@ -122,7 +122,7 @@ internal sealed partial class Phrase
         {
             // "Rhys Glyn Morgan, Harbour Party health spokesman said": an appositive never
             // closed; the name before it speaks, not the organisation it names.
-            if (IsRoleNoun(word.Span) && NameBeforeOpenAppositive(sentence, i, verb) is { Kind: SubjectKind.Name } described)
+            if (IsRoleNoun(word) && NameBeforeOpenAppositive(sentence, i, verb) is { Kind: SubjectKind.Name } described)
             {
                 return described;
             }
@@ -132,7 +132,7 @@ internal sealed partial class Phrase
                 return new Subject(SubjectKind.Organisation, word.Text, verb);
             }
 
-            if (IsRoleNoun(word.Span))
+            if (IsRoleNoun(word))
             {
                 return RoleBefore(sentence, i, verb);
             }
@@ -162,7 +162,7 @@ internal sealed partial class Phrase
         // "a spokesman for the Home Office said": the run is the object of a preposition, and
         // the subject is the role before it.
         var before = start - 1;
-        if (before >= 0 && _words.Definites.Contains(sentence[before].Span))
+        if (before >= 0 && Is(sentence[before], WordClass.Definite))
         {
             before--;
         }
@@ -190,7 +190,7 @@ internal sealed partial class Phrase
                     : FromRun(sentence, ownerStart, before, verb);
             }
 
-            if (!owner.IsLower || !IsRoleNoun(owner.Span))
+            if (!owner.IsLower || !IsRoleNoun(owner))
             {
                 return Subject.None;
             }
@@ -341,13 +341,13 @@ internal sealed partial class Phrase
             }
 
             // "our correspondent added": the newspaper's own reporter, named nowhere.
-            if (_words.Indefinites.Contains(sentence[j].Span) || NamePlausibility.IsPossessive(sentence[j].Span)
+            if (Is(sentence[j], WordClass.Indefinite) || NamePlausibility.IsPossessive(sentence[j].Span)
                 || (sentence[j].IsLower && _words.OwnPossessives.Contains(sentence[j].Span)))
             {
                 return new Subject(SubjectKind.Unnamed, sentence[role].Text, verb);
             }
 
-            if (_words.Definites.Contains(sentence[j].Span))
+            if (Is(sentence[j], WordClass.Definite))
             {
                 break;
             }
@@ -377,7 +377,7 @@ internal sealed partial class Phrase
         var j = role - 1;
         for (; j >= 2 && j >= role - 1 - MaxRoleModifiers && sentence[j].IsLower; j--)
         {
-            if (_words.Indefinites.Contains(sentence[j].Span) || _words.Definites.Contains(sentence[j].Span))
+            if (Is(sentence[j], WordClass.Indefinite) || Is(sentence[j], WordClass.Definite))
             {
                 return NameOpeningClauseBefore(sentence, j - 1, verb);
             }
@@ -476,7 +476,7 @@ internal sealed partial class Phrase
 
         var first = RunStart(sentence, last);
         var before = first - 1;
-        if (before >= 0 && _words.Definites.Contains(sentence[before].Span))
+        if (before >= 0 && Is(sentence[before], WordClass.Definite))
         {
             before--;
         }
@@ -486,12 +486,12 @@ internal sealed partial class Phrase
             return new Subject(SubjectKind.Unnamed, string.Empty, verb);
         }
 
-        while (first < last && _words.Definites.Contains(sentence[first].Span))
+        while (first < last && Is(sentence[first], WordClass.Definite))
         {
             first++;
         }
 
-        return last > first && !(before >= 0 && sentence[before].IsLower && (_words.Prepositions.Contains(sentence[before].Span) || IsRoleNoun(sentence[before].Span)))
+        return last > first && !(before >= 0 && sentence[before].IsLower && (_words.Prepositions.Contains(sentence[before].Span) || IsRoleNoun(sentence[before])))
             ? new Subject(SubjectKind.Name, Join(sentence, first, last + 1), verb, isOrganisation: true)
             : Subject.None;
     }

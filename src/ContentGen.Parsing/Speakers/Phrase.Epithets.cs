@@ -14,7 +14,7 @@ internal sealed partial class Phrase
     public Subject ReadDescribedName(IReadOnlyList<Token> sentence, int start)
     {
         // "one London-based broker", "a Jewish reporter": someone unnamed, described by an adjective.
-        if (start < sentence.Count && _words.Indefinites.Contains(sentence[start].Span) && !_words.Definites.Contains(sentence[start].Span))
+        if (start < sentence.Count && Is(sentence[start], WordClass.Indefinite) && !Is(sentence[start], WordClass.Definite))
         {
             return Subject.None;
         }
@@ -27,7 +27,7 @@ internal sealed partial class Phrase
             : start;
         for (var k = i; k < sentence.Count && k - i <= MaxRoleModifiers && sentence[k].IsLower; k++)
         {
-            if (_words.NotNames.Contains(sentence[k].Span) && !_words.Definites.Contains(sentence[k].Span)
+            if (_words.NotNames.Contains(sentence[k].Span) && !Is(sentence[k], WordClass.Definite)
                 && !(k == i && Lexicons.LexiconTables.CoAuthorWords.Contains(sentence[k].Span)))
             {
                 return Subject.None;
@@ -37,7 +37,7 @@ internal sealed partial class Phrase
         while (i < sentence.Count && i - start <= MaxRoleModifiers && sentence[i].IsLower
             && !_words.ReportingVerbs.Contains(sentence[i].Span) && !_words.Pronouns.Contains(sentence[i].Span) && !IsRelativePronoun(sentence[i])
             && !(i > start && (_words.Prepositions.Contains(sentence[i].Span) || _words.Locatives.Contains(sentence[i].Span)
-                || _words.EmployerLinks.Contains(sentence[i].Span) || _words.Indefinites.Contains(sentence[i].Span))))
+                || Is(sentence[i], WordClass.EmployerLink) || Is(sentence[i], WordClass.Indefinite))))
         {
             i++;
         }
@@ -60,7 +60,7 @@ internal sealed partial class Phrase
         if (article && end < sentence.Count && IsEpithetNoun(sentence, end) && !NamePlausibility.IsPossessive(sentence[end - 1].Span)
             && (end + 1 == sentence.Count || !sentence[end + 1].IsWord))
         {
-            return _words.Definites.Contains(sentence[start].Span) && AreModifiers(sentence, start + 1, i)
+            return Is(sentence[start], WordClass.Definite) && AreModifiers(sentence, start + 1, i)
                 ? new Subject(SubjectKind.Role, sentence[end].Text, end + 1, isEpithet: true)
                 : Subject.None;
         }
@@ -103,8 +103,8 @@ internal sealed partial class Phrase
     {
         var word = sentence[i];
         return word.IsLower && !_words.ReportingVerbs.Contains(word.Span) && !_words.NotNames.Contains(word.Span)
-            && !_words.Prepositions.Contains(word.Span) && !_words.EmployerLinks.Contains(word.Span) && !_words.NameJoiners.Contains(word.Span)
+            && !_words.Prepositions.Contains(word.Span) && !Is(word, WordClass.EmployerLink) && !Is(word, WordClass.NameJoiner)
             && !_words.Fillers.Contains(word.Span) && !_words.Media.Contains(word.Span) && !IsRelativePronoun(word)
-            && !_words.Pronouns.Contains(word.Span) && !_words.Definites.Contains(word.Span) && !_words.Indefinites.Contains(word.Span);
+            && !_words.Pronouns.Contains(word.Span) && !Is(word, WordClass.Definite) && !Is(word, WordClass.Indefinite);
     }
 }

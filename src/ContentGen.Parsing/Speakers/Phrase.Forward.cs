@@ -19,7 +19,7 @@ internal sealed partial class Phrase
         {
             // Read in every language at once, Italian "il sindaco" is no French "il": a word that is
             // a pronoun and an article is an article when a role or a name follows it.
-            if (_words.Definites.Contains(word.Span) && ReadNounPhrase(sentence, start) is { Kind: not SubjectKind.None } asArticle)
+            if (Is(word, WordClass.Definite) && ReadNounPhrase(sentence, start) is { Kind: not SubjectKind.None } asArticle)
             {
                 return asArticle;
             }
@@ -130,12 +130,12 @@ internal sealed partial class Phrase
         if (word.IsLower || possessive || _words.NotNames.Contains(word.Span))
         {
             // "the foreign minister", "le ministre"; "a spokesman" and "Rover's spokesman" are someone unnamed
-            var unnamed = possessive || _words.Indefinites.Contains(word.Span) || (word.IsLower && _words.OwnPossessives.Contains(word.Span));
+            var unnamed = possessive || Is(word, WordClass.Indefinite) || (word.IsLower && _words.OwnPossessives.Contains(word.Span));
 
             // "a Department for Transport spokesman": the organisation named before the role speaks.
             // After "the" the role's holder may be meant, else the organisation; a spokesperson
             // named after the role ("the Acme spokeswoman, Jane Roe,") is read below.
-            var definite = !unnamed && !possessive && _words.Definites.Contains(word.Span);
+            var definite = !unnamed && !possessive && Is(word, WordClass.Definite);
             if ((unnamed || definite) && !possessive && start + 1 < sentence.Count && sentence[start + 1].IsCapitalized)
             {
                 var run = start + 2;
@@ -189,7 +189,7 @@ internal sealed partial class Phrase
                     return new Subject(unnamed ? SubjectKind.Unnamed : SubjectKind.Role, sentence[i].Text, epithetEnd);
                 }
 
-                var isRole = IsRoleNoun(sentence[i].Span);
+                var isRole = IsRoleNoun(sentence[i]);
                 if (!isRole && !IsTitleOrRole(sentence[i]))
                 {
                     continue;
@@ -223,7 +223,7 @@ internal sealed partial class Phrase
 
                 // "la portavoz de Acme", "the spokeswoman for Acme": a role its holder may fill, named
                 // before; failing one, the organisation (the role's employer), not whoever was named last.
-                if (!unnamed && i == start + 1 && _words.Definites.Contains(word.Span) && IsSpokesNoun(sentence[i])
+                if (!unnamed && i == start + 1 && Is(word, WordClass.Definite) && IsSpokesNoun(sentence[i])
                     && OrganisationAfter(sentence, i + 1) is { Kind: SubjectKind.Name } spokenFor)
                 {
                     return new Subject(SubjectKind.Role, sentence[i].Text, i + 1, employer: spokenFor.Text);
@@ -255,7 +255,7 @@ internal sealed partial class Phrase
             }
 
             // "said the American"
-            if (_words.Definites.Contains(word.Span) && start + 1 < sentence.Count
+            if (Is(word, WordClass.Definite) && start + 1 < sentence.Count
                 && _words.NationalityNouns.Contains(sentence[start + 1].Span)
                 && !(start + 2 < sentence.Count && sentence[start + 2].IsCapitalized))
             {
@@ -265,7 +265,7 @@ internal sealed partial class Phrase
             // "dijo el patrón mayor de la cofradía, Manuel Otero": an office and where it is held,
             // in lower-case words whatever the office's noun, then the full name of its holder.
             // ("said the maker of the film, A Long Tide" names a work, not someone.)
-            if (_words.Definites.Contains(word.Span) && OfficeEnd(sentence, start + 1) is var comma and > 0
+            if (Is(word, WordClass.Definite) && OfficeEnd(sentence, start + 1) is var comma and > 0
                 && !IsArticle(sentence[comma + 1]) && NameAfterRole(sentence, start + 1) is { Kind: SubjectKind.Name } namedAfter)
             {
                 return namedAfter;
@@ -306,7 +306,7 @@ internal sealed partial class Phrase
         var noun = start + 1;
         if (noun + 2 < sentence.Count && sentence[noun].IsLower && _words.DocumentNouns.Contains(sentence[noun].Span))
         {
-            return sentence[noun + 1].IsLower && _words.EmployerLinks.Contains(sentence[noun + 1].Span)
+            return sentence[noun + 1].IsLower && Is(sentence[noun + 1], WordClass.EmployerLink)
                 && ReadForward(sentence, noun + 2) is { Kind: SubjectKind.Name } named
                 ? named
                 : Subject.None;
@@ -339,7 +339,7 @@ internal sealed partial class Phrase
                 return -1;
             }
 
-            linked |= k > from && _words.EmployerLinks.Contains(sentence[k].Span);
+            linked |= k > from && Is(sentence[k], WordClass.EmployerLink);
         }
 
         return -1;

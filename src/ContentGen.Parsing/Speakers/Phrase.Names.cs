@@ -30,7 +30,7 @@ internal sealed partial class Phrase
     {
         // "Ein Sprecher sagte": a run that opens with an indefinite article and ends in a title
         // (German capitalises nouns) brings in someone unnamed, no holder named before.
-        var indefinite = start < end && _words.Indefinites.Contains(sentence[start].Span);
+        var indefinite = start < end && Is(sentence[start], WordClass.Indefinite);
         // "Fly-half Charlie Dunn", "Man-of-the-match Stephen Lowe", "Newport-based": a
         // compound whose last part is lower case describes the name after it, and is none itself.
         while (start < end && (_words.NotNames.Contains(sentence[start].Span) || IsLowerCaseCompound(sentence[start].Span)))
@@ -97,8 +97,8 @@ internal sealed partial class Phrase
             // "Minister Maria Lopez", "Wallabies coach Eddie Marsh", "Guitarist Brian Vale"
             // "Treasury Under-Secretary John Taylor": a compound title in capitals.
             if ((_words.Titles.Contains(sentence[i].Span) && !_words.TitleModifiers.Contains(sentence[i].Span))
-                || (sentence[i].IsCapitalized && i < end - 1 && (_words.TitleEnds.EndsAny(sentence[i].Span) || (sentence[i].Span.IndexOf('-') > 0 && IsRoleNoun(sentence[i].Span))))
-                || ((sentence[i].IsLower || i == start) && i < end - 1 && IsRoleNoun(sentence[i].Span)))
+                || (sentence[i].IsCapitalized && i < end - 1 && (_words.TitleEnds.EndsAny(sentence[i].Span) || (sentence[i].Span.IndexOf('-') > 0 && IsRoleNoun(sentence[i]))))
+                || ((sentence[i].IsLower || i == start) && i < end - 1 && IsRoleNoun(sentence[i])))
             {
                 employer = EmployerBefore(sentence, start, i);
                 start = i + 1;
@@ -149,7 +149,7 @@ internal sealed partial class Phrase
 
         // "The Conservative Party Co-Chairman said": a run that ends in a compound role names the
         // role's holder, someone named before, not a person called so.
-        if (end - start > 1 && sentence[end - 1].Span.IndexOf('-') > 0 && IsRoleNoun(sentence[end - 1].Span))
+        if (end - start > 1 && sentence[end - 1].Span.IndexOf('-') > 0 && IsRoleNoun(sentence[end - 1]))
         {
             return new Subject(SubjectKind.Role, sentence[end - 1].Text, subjectEnd);
         }
@@ -176,7 +176,7 @@ internal sealed partial class Phrase
             if (!sentence[i].IsCapitalized)
             {
                 // "the Muslim Council of Britain": after an organisation's noun the link goes on with its name.
-                if (i >= start + 2 && sentence[i].IsLower && _words.EmployerLinks.Contains(sentence[i].Span)
+                if (i >= start + 2 && sentence[i].IsLower && Is(sentence[i], WordClass.EmployerLink)
                     && !_words.OrganisationNouns.Contains(sentence[i - 1].Span))
                 {
                     employer = Join(sentence, SkipArticles(sentence, i + 1, end), end);
@@ -206,7 +206,7 @@ internal sealed partial class Phrase
 
     private int SkipArticles(IReadOnlyList<Token> sentence, int start, int end)
     {
-        while (start < end - 1 && sentence[start].IsLower && _words.Definites.Contains(sentence[start].Span))
+        while (start < end - 1 && sentence[start].IsLower && Is(sentence[start], WordClass.Definite))
         {
             start++;
         }
@@ -219,7 +219,7 @@ internal sealed partial class Phrase
     {
         for (var j = from; j < to; j++)
         {
-            if (sentence[j].IsLower && _words.EmployerLinks.Contains(sentence[j].Span))
+            if (sentence[j].IsLower && Is(sentence[j], WordClass.EmployerLink))
             {
                 return j;
             }
@@ -246,16 +246,16 @@ internal sealed partial class Phrase
         // A joiner counts only between capitalised words ("Secretary of State"), or before an
         // article that is ("Save the Children", "of the Liberal Democrats").
         var next = i + 1 < sentence.Count ? sentence[i + 1] : default;
-        if (_words.NameJoiners.Contains(token.Span) && (sentence[i - 1].IsCapitalized || !IsTitleOrRole(sentence[i - 1])))
+        if (Is(token, WordClass.NameJoiner) && (sentence[i - 1].IsCapitalized || !IsTitleOrRole(sentence[i - 1])))
         {
             return sentence[i - 1].IsCapitalized
-                && (next.IsCapitalized || (next.IsLower && _words.Definites.Contains(next.Span) && i + 2 < sentence.Count && sentence[i + 2].IsCapitalized));
+                && (next.IsCapitalized || (next.IsLower && Is(next, WordClass.Definite) && i + 2 < sentence.Count && sentence[i + 2].IsCapitalized));
         }
 
-        if (_words.Definites.Contains(token.Span) && next.IsCapitalized)
+        if (Is(token, WordClass.Definite) && next.IsCapitalized)
         {
             return sentence[i - 1].IsCapitalized
-                || (i > 1 && sentence[i - 1].IsLower && _words.NameJoiners.Contains(sentence[i - 1].Span) && sentence[i - 2].IsCapitalized);
+                || (i > 1 && sentence[i - 1].IsLower && Is(sentence[i - 1], WordClass.NameJoiner) && sentence[i - 2].IsCapitalized);
         }
 
         // "Harbour Rail chief executive Margaret Ellison", "Acme press officer Jane Roe": lower-case
@@ -274,7 +274,7 @@ internal sealed partial class Phrase
     // "chief technology officer Marc": lower-case words between, the last of them a title.
     private int RoleChainEnd(IReadOnlyList<Token> sentence, int role)
     {
-        if (_words.ReportingVerbs.Contains(sentence[role].Span) || _words.NameJoiners.Contains(sentence[role].Span))
+        if (_words.ReportingVerbs.Contains(sentence[role].Span) || Is(sentence[role], WordClass.NameJoiner))
         {
             return -1;
         }
@@ -295,7 +295,7 @@ internal sealed partial class Phrase
                 continue;
             }
 
-            if (!sentence[j].IsLower || _words.ReportingVerbs.Contains(sentence[j].Span) || _words.NameJoiners.Contains(sentence[j].Span)
+            if (!sentence[j].IsLower || _words.ReportingVerbs.Contains(sentence[j].Span) || Is(sentence[j], WordClass.NameJoiner)
                 || (brief && (IsArticle(sentence[j]) || IsRoleLink(sentence[j]))))
             {
                 return -1;
@@ -361,8 +361,8 @@ internal sealed partial class Phrase
 
     // "Jean Morel à Ouest-France": a medium's preposition says whom the name spoke to; it describes nothing.
     private bool IsDescriptionWord(ReadOnlySpan<char> word)
-        => !Structure.Stopwords.IsStopword(word) && !_words.Prepositions.Contains(word) && !_words.Media.Contains(word) && !_words.ReportingVerbs.Contains(word)
-        && !_words.EmployerLinks.Contains(word) && !_words.NameJoiners.Contains(word) && !_words.Coordinators.Contains(word)
+        => !Structure.Stopwords.IsStopword(word)
+        && !_words.IsAny(word, WordClass.Preposition | WordClass.Medium | WordClass.Reporting | WordClass.EmployerLink | WordClass.NameJoiner | WordClass.Coordinator)
         && !word.EndsWith("ing".AsSpan(), StringComparison.Ordinal) && !word.EndsWith("ed".AsSpan(), StringComparison.Ordinal);
 
     private bool IsSurnameBeforeRole(IReadOnlyList<Token> sentence, int title, int end)

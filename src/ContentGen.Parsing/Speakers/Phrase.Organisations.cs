@@ -28,7 +28,7 @@ internal sealed partial class Phrase
     private Subject OrganisationAfter(IReadOnlyList<Token> sentence, int link)
     {
         if (link >= sentence.Count || !sentence[link].IsLower
-            || !(_words.Prepositions.Contains(sentence[link].Span) || _words.EmployerLinks.Contains(sentence[link].Span) || _words.Definites.Contains(sentence[link].Span)))
+            || !(_words.Prepositions.Contains(sentence[link].Span) || Is(sentence[link], WordClass.EmployerLink) || Is(sentence[link], WordClass.Definite)))
         {
             return Subject.None;
         }
@@ -40,7 +40,7 @@ internal sealed partial class Phrase
         }
 
         var start = link + 1;
-        if (start < sentence.Count && sentence[start].IsLower && _words.Definites.Contains(sentence[start].Span))
+        if (start < sentence.Count && sentence[start].IsLower && Is(sentence[start], WordClass.Definite))
         {
             start++;
         }
@@ -122,7 +122,7 @@ internal sealed partial class Phrase
     {
         var i = from;
         while (i < sentence.Count && i - from < 2 && sentence[i].IsLower
-            && (_words.NameJoiners.Contains(sentence[i].Span) || _words.Definites.Contains(sentence[i].Span)))
+            && (Is(sentence[i], WordClass.NameJoiner) || Is(sentence[i], WordClass.Definite)))
         {
             i++;
         }

@@ -69,7 +69,7 @@ internal sealed partial class Phrase
     private bool IsPostNominal(ReadOnlySpan<char> word) => _words.PostNominals.Contains(word);
 
     private bool IsRoleLink(Token token)
-        => token.IsLower && (_words.NameJoiners.Contains(token.Span) || _words.EmployerLinks.Contains(token.Span));
+        => token.IsLower && Is(token, WordClass.NameJoiner | WordClass.EmployerLink);
 
     private bool IsAgeEpithet(Token token) => char.IsDigit(token.First) && _words.AgeSuffixes.EndsAny(token.Span);
 
@@ -79,12 +79,14 @@ internal sealed partial class Phrase
 
     // Read in every language at once, Portuguese "a" (the) is English "a": an article that is
     // also an indefinite one in some language is not taken to point back.
-    private bool IsDefinite(Token token) => _words.Definites.Contains(token.Span) && !_words.Indefinites.Contains(token.Span);
+    private bool IsDefinite(Token token) => Is(token, WordClass.Definite) && !Is(token, WordClass.Indefinite);
 
-    private bool IsArticle(Token token) => token.IsWord && (_words.Definites.Contains(token.Span) || _words.Indefinites.Contains(token.Span));
+    private bool IsArticle(Token token) => Is(token, WordClass.Definite | WordClass.Indefinite);
 
-    private bool IsTitleOrRole(Token token)
-        => token.IsWord && (_words.Titles.Contains(token.Span) || IsRoleNoun(token.Span));
+    private bool IsTitleOrRole(Token token) => Is(token, WordClass.Title) || IsRoleNoun(token);
+
+    // The lists a word is asked about most are bits it was given when it was read (WordClass).
+    private bool Is(Token token, WordClass classes) => WordClasses.Has(_words, token, classes);
 
     /// <summary>
     /// Whether a group named by a plural ("les syndicats", "the lawyers") starts at <paramref name="article"/>:
@@ -127,6 +129,11 @@ internal sealed partial class Phrase
     public bool IsDescription(string word)
         => word.Length > 0 && char.IsLower(word[0]) && IsRoleNoun(word.AsSpan())
         && !_words.SpokesNouns.Contains(word.AsSpan()) && !_words.OfficialNouns.Contains(word.AsSpan());
+
+    // A word with no apostrophe or hyphen is a role noun by its bit alone; only one with either
+    // is looked at in parts.
+    private bool IsRoleNoun(Token token)
+        => Is(token, WordClass.RoleNoun) || (token.IsWord && token.Span.IndexOfAny('\'', '’', '-') >= 0 && IsRoleNoun(token.Span));
 
     private bool IsRoleNoun(ReadOnlySpan<char> word)
     {

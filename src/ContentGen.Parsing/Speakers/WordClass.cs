@@ -29,6 +29,21 @@ internal enum WordClass
     /// <summary>A word an interview phrase ("répondait aux questions") can begin with: only such a word is tried against them.</summary>
     InterviewStart = 1 << 10,
 
+    /// <summary>A word an <c>according to</c> phrase ("selon", "de acuerdo con") can begin with: only such a word is tried against them.</summary>
+    AccordingToStart = 1 << 11,
+    Definite = 1 << 12,
+    Indefinite = 1 << 13,
+    NameJoiner = 1 << 14,
+    EmployerLink = 1 << 15,
+    MaleReferent = 1 << 16,
+    FemaleReferent = 1 << 17,
+    Demonym = 1 << 18,
+    NationalityNoun = 1 << 19,
+    Affiliation = 1 << 20,
+    Preposition = 1 << 21,
+    Medium = 1 << 22,
+    Coordinator = 1 << 23,
+
     /// <summary>Set on every token that was classified, so that a token read without the tables is told apart.</summary>
     Classified = 1 << 30,
 }
@@ -48,7 +63,40 @@ internal static class WordClasses
         (words.NotNames, (int)WordClass.NotName),
         (words.Complementisers, (int)WordClass.Complementiser),
         (words.OrganisationPronouns, (int)WordClass.OrganisationPronoun),
-        (words.InterviewCues.WordStarts(), (int)WordClass.InterviewStart));
+        (words.InterviewCues.WordStarts(), (int)WordClass.InterviewStart),
+        (words.AccordingTo.WordStarts(), (int)WordClass.AccordingToStart),
+        (words.Definites, (int)WordClass.Definite),
+        (words.Indefinites, (int)WordClass.Indefinite),
+        (words.NameJoiners, (int)WordClass.NameJoiner),
+        (words.EmployerLinks, (int)WordClass.EmployerLink),
+        (words.MaleReferents, (int)WordClass.MaleReferent),
+        (words.FemaleReferents, (int)WordClass.FemaleReferent),
+        (words.Demonyms, (int)WordClass.Demonym),
+        (words.NationalityNouns, (int)WordClass.NationalityNoun),
+        (words.Affiliations, (int)WordClass.Affiliation),
+        (words.Prepositions, (int)WordClass.Preposition),
+        (words.Media, (int)WordClass.Medium),
+        (words.Coordinators, (int)WordClass.Coordinator));
+
+    /// <summary>
+    /// Whether <paramref name="token"/> is a word of any list that <paramref name="classes"/> names:
+    /// a bit test for a token read with <paramref name="words"/>, a lookup for one read without.
+    /// </summary>
+    public static bool Has(SpeechTables words, Token token, WordClass classes)
+    {
+        if (!token.IsWord)
+        {
+            return false;
+        }
+
+        var known = token.Classes;
+        if (known == WordClass.None)
+        {
+            known = Of(words, token.Span);
+        }
+
+        return (known & classes) != 0;
+    }
 
     /// <summary>The classes of <paramref name="word"/>, <see cref="WordClass.Classified"/> included.</summary>
     public static WordClass Of(SpeechTables words, ReadOnlySpan<char> word)

@@ -17,7 +17,8 @@ public sealed class WordClassTests
         "Mr Howard said it was late, but the council told Mrs Lee that the spokesman, a minister and Dr Ann Roux denied it. "
         + "« C'est fini », a-t-il dit, ajoute-t-elle, mais la députée Anne Roux et M. Dupont, porte-parole de la société, estiment que non. "
         + "Frau Vogt sagte, aber der Verband und Herr Becker erklärten: es sei falsch. SAID BUT COUNCIL Council's Acme's "
-        + "El sindicato dijo que la empresa, según la portavoz y el señor García, negó todo; ha detto il sindaco, zei de woordvoerder.";
+        + "El sindicato dijo que la empresa, según la portavoz y el señor García, negó todo; ha detto il sindaco, zei de woordvoerder. "
+        + "A Labour councillor or a Briton told a British daily on Sunday, he and she said.";
 
     private static readonly (WordClass Class, Func<SpeechTables, WordTable> List)[] s_lists =
     {
@@ -30,6 +31,18 @@ public sealed class WordClassTests
         (WordClass.NotName, w => w.NotNames),
         (WordClass.Complementiser, w => w.Complementisers),
         (WordClass.OrganisationPronoun, w => w.OrganisationPronouns),
+        (WordClass.Definite, w => w.Definites),
+        (WordClass.Indefinite, w => w.Indefinites),
+        (WordClass.NameJoiner, w => w.NameJoiners),
+        (WordClass.EmployerLink, w => w.EmployerLinks),
+        (WordClass.MaleReferent, w => w.MaleReferents),
+        (WordClass.FemaleReferent, w => w.FemaleReferents),
+        (WordClass.Demonym, w => w.Demonyms),
+        (WordClass.NationalityNoun, w => w.NationalityNouns),
+        (WordClass.Affiliation, w => w.Affiliations),
+        (WordClass.Preposition, w => w.Prepositions),
+        (WordClass.Medium, w => w.Media),
+        (WordClass.Coordinator, w => w.Coordinators),
     };
 
     public static TheoryData<string> Languages()
@@ -56,6 +69,26 @@ public sealed class WordClassTests
             foreach (var (cls, list) in s_lists)
             {
                 Assert.True(list(words).Contains(token.Span) == ((token.Classes & cls) != 0), $"{language} {cls} {token.Text}");
+            }
+        }
+    }
+
+    // The probe sentence reaches a few words of each list; every word any lexicon holds, in
+    // either case, must answer alike too. The reporting bit of the table itself (not of a token,
+    // which adds inverted verbs) is the list's.
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void EveryClassBit_AnswersAsItsList_ForEveryLexiconWord(string language)
+    {
+        var words = SpeechTables.For(language == "all" ? null : language);
+        foreach (var word in EveryLexiconWord())
+        {
+            foreach (var form in new[] { word, word.ToUpperInvariant() })
+            {
+                foreach (var (cls, list) in s_lists.Append((WordClass.Reporting, w => w.ReportingVerbs)))
+                {
+                    Assert.True(list(words).Contains(form.AsSpan()) == words.IsAny(form.AsSpan(), cls), $"{language} {cls} {form}");
+                }
             }
         }
     }
@@ -113,6 +146,23 @@ public sealed class WordClassTests
         Assert.Equal(WordClass.None, Read("questions guest interviewed", words).Aggregate(WordClass.None, (all, t) => all | (t.Classes & WordClass.InterviewStart)));
     }
 
+    // "selon", "according to": the same holds for the phrases that give a view's source.
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void EveryAccordingToPhrase_OpensWithAWordMarkedAsItsStart(string language)
+    {
+        var words = SpeechTables.For(language == "all" ? null : language);
+        var phrases = Lexicon.All.Where(l => language == "all" || l.Language == language).SelectMany(l => l.Speech.AccordingTo).ToList();
+        Assert.NotEmpty(phrases);
+        foreach (var phrase in phrases)
+        {
+            Assert.True((Read(phrase, words)[0].Classes & WordClass.AccordingToStart) != 0, $"{language} {phrase}");
+            Assert.True((Read(phrase.ToUpperInvariant(), words)[0].Classes & WordClass.AccordingToStart) != 0, $"{language} {phrase} in capitals");
+        }
+
+        Assert.Equal(WordClass.None, Read("accord to the harbour", words).Aggregate(WordClass.None, (all, t) => all | (t.Classes & WordClass.AccordingToStart)));
+    }
+
     [Theory]
     [InlineData("a-t-il", true)]
     [InlineData("ajoute-t-elle", true)]
@@ -126,6 +176,27 @@ public sealed class WordClassTests
         Assert.Equal(expected, (WordClasses.Of(SpeechTables.All, word.AsSpan()) & WordClass.Reporting) != 0);
         var token = Read(word, SpeechTables.All).Single();
         Assert.Equal(expected, OneSentence.Cues.IsReportingVerb(token));
+    }
+
+    private static SortedSet<string> EveryLexiconWord()
+    {
+        var all = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var lexicon in Lexicon.All)
+        {
+            foreach (var property in typeof(SpeechWords).GetProperties())
+            {
+                if (property.GetValue(lexicon.Speech) is string[] list)
+                {
+                    foreach (var entry in list)
+                    {
+                        all.Add(entry);
+                        all.UnionWith(entry.Split(' '));
+                    }
+                }
+            }
+        }
+
+        return all;
     }
 
     private static List<Token> Read(string text, SpeechTables words)

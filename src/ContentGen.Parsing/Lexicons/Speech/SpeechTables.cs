@@ -312,6 +312,9 @@ internal sealed class SpeechTables
 
     private WordTable? _classes;
 
+    /// <summary>Whether <paramref name="word"/> is in any list <paramref name="classes"/> names: one lookup for them all.</summary>
+    public bool IsAny(ReadOnlySpan<char> word, Speakers.WordClass classes) => (Classes.Flags(word) & (int)classes) != 0;
+
     /// <summary>
     /// The tables of the lexicon of <paramref name="language"/> (ISO 639-1), or of every lexicon
     /// when it is <see langword="null"/> or has no lexicon.

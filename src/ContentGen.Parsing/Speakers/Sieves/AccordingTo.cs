@@ -131,7 +131,9 @@ internal sealed class AccordingTo : ISieve
     // How many words of an "according to" phrase start at `i`: "selon" is one, "according to" two.
     private int PhraseLength(IReadOnlyList<Token> sentence, int i)
     {
-        if (!sentence[i].IsWord)
+        // Asked of every word within reach of every sentence's start: the phrases are tried only
+        // from a word one of them begins with, a bit the word was given when it was read.
+        if (!_cues.Is(sentence[i], WordClass.AccordingToStart))
         {
             return 0;
         }
