@@ -115,7 +115,7 @@ internal sealed partial class Phrase
                 // ("Rosa May, harbour secretary" is).
                 var alone = j == 1 || !sentence[j - 2].IsCapitalized;
                 return j + 1 < end && IsAppositive(sentence, j + 1, end) && sentence[j - 1].IsCapitalized
-                    && !(alone && (Lexicons.LexiconTables.Calendar.Contains(sentence[j - 1].Span) || _words.NotNames.Contains(sentence[j - 1].Span))) ? j - 1 : -1;
+                    && !(alone && (Lexicons.LexiconTables.Calendar.Contains(sentence[j - 1].Span) || Is(sentence[j - 1], WordClass.NotName))) ? j - 1 : -1;
             }
 
             if (!sentence[j].IsWord && sentence[j].Kind != TokenKind.Other)
@@ -162,7 +162,7 @@ internal sealed partial class Phrase
             }
 
             // "Transport for the Vale, the regional authority, said": an organisation's appositive.
-            hasRole |= IsTitleOrRole(token) || (token.IsLower && _words.OrganisationNouns.Contains(token.Span));
+            hasRole |= IsTitleOrRole(token) || (token.IsLower && Is(token, WordClass.OrganisationNoun));
             allDigits &= token.IsWord && char.IsDigit(token.First);
             described &= token.IsLower && token.IsWord && (k == from || !_words.Fillers.Contains(token.Span));
         }
@@ -178,7 +178,7 @@ internal sealed partial class Phrase
     public int AfterEmployer(IReadOnlyList<Token> sentence, int link)
     {
         if (link >= sentence.Count || !sentence[link].IsLower
-            || !(_words.Prepositions.Contains(sentence[link].Span) || Is(sentence[link], WordClass.EmployerLink)))
+            || !(Is(sentence[link], WordClass.Preposition) || Is(sentence[link], WordClass.EmployerLink)))
         {
             return -1;
         }
@@ -218,7 +218,7 @@ internal sealed partial class Phrase
             if (hasRole && AfterEmployer(sentence, j) is var end && end > j)
             {
                 return end < sentence.Count && sentence[end].IsLower && !IsRoleLink(sentence[end])
-                    && !_words.Coordinators.Contains(sentence[end].Span) && !_words.Prepositions.Contains(sentence[end].Span)
+                    && !Is(sentence[end], WordClass.Coordinator) && !Is(sentence[end], WordClass.Preposition)
                     ? end
                     : -1;
             }
@@ -269,7 +269,7 @@ internal sealed partial class Phrase
         // "who chairs the Harbour Committee said": past the object's article.
         var verb = start > 1 && sentence[start - 1].IsLower && Is(sentence[start - 1], WordClass.Definite) ? start - 2 : start - 1;
         if (verb < 1 || !sentence[verb].IsLower || IsTitleOrRole(sentence[verb]) || IsRoleLink(sentence[verb])
-            || _words.Prepositions.Contains(sentence[verb].Span) || Is(sentence[verb], WordClass.Definite)
+            || Is(sentence[verb], WordClass.Preposition) || Is(sentence[verb], WordClass.Definite)
             || Is(sentence[verb], WordClass.Indefinite))
         {
             return -1;

@@ -173,7 +173,7 @@ internal sealed partial class Phrase
         // complained"), and a run holding a title names someone ("Speaking in Harbour Mr Roe
         // said"); both are left to the reading below.
         var locative = before >= 1 && sentence[before].IsLower && _words.Locatives.Contains(sentence[before].Span) && IsPlainRun(sentence, start, i + 1);
-        if (before >= 1 && sentence[before].IsLower && (locative || _words.Prepositions.Contains(sentence[before].Span)))
+        if (before >= 1 && sentence[before].IsLower && (locative || Is(sentence[before], WordClass.Preposition)))
         {
             var owner = sentence[before - 1];
             if (owner.IsCapitalized)
@@ -209,7 +209,7 @@ internal sealed partial class Phrase
         // "Princes William and Harry said", "the MP for Harbourbank and North Valmont said": the run
         // is the last of two joined; no one of them is the speaker, but a title's complement
         // points back to whoever holds the title.
-        if (start >= 2 && sentence[start - 1].IsLower && _words.Coordinators.Contains(sentence[start - 1].Span) && sentence[start - 2].IsCapitalized
+        if (start >= 2 && sentence[start - 1].IsLower && Is(sentence[start - 1], WordClass.Coordinator) && sentence[start - 2].IsCapitalized
             && IsPlainRun(sentence, start, i + 1))
         {
             for (var k = RunStart(sentence, start - 2); k < start - 2; k++)
@@ -253,7 +253,7 @@ internal sealed partial class Phrase
         {
             // "L'associazione dei coltivatori di Valdora", "La Asociación de vecinos de Valdeoro":
             // the noun may be capitalised, or joined to its elided article.
-            if ((_words.OrganisationNouns.Contains(sentence[noun].Span) || !_organisations.ElidedNoun(sentence[noun]).IsEmpty)
+            if ((Is(sentence[noun], WordClass.OrganisationNoun) || !_organisations.ElidedNoun(sentence[noun]).IsEmpty)
                 && _organisations.Read(sentence, noun) is { IsFound: true } headed && headed.End == last + 1)
             {
                 return headed;
@@ -403,7 +403,7 @@ internal sealed partial class Phrase
 
         // "In Cardiff, …": a run opened by a preposition is a place or a time.
         var start = RunStart(sentence, comma - 1);
-        return (start == 0 || !sentence[start - 1].IsWord) && !_words.NotNames.Contains(sentence[start].Span) && !_words.Prepositions.Contains(sentence[start].Span)
+        return (start == 0 || !sentence[start - 1].IsWord) && !Is(sentence[start], WordClass.NotName) && !Is(sentence[start], WordClass.Preposition)
             ? FromRun(sentence, start, comma, end)
             : Subject.None;
     }
@@ -481,7 +481,7 @@ internal sealed partial class Phrase
             before--;
         }
 
-        if (before >= 0 && sentence[before].IsLower && _words.Coordinators.Contains(sentence[before].Span))
+        if (before >= 0 && sentence[before].IsLower && Is(sentence[before], WordClass.Coordinator))
         {
             return new Subject(SubjectKind.Unnamed, string.Empty, verb);
         }
@@ -491,7 +491,7 @@ internal sealed partial class Phrase
             first++;
         }
 
-        return last > first && !(before >= 0 && sentence[before].IsLower && (_words.Prepositions.Contains(sentence[before].Span) || IsRoleNoun(sentence[before])))
+        return last > first && !(before >= 0 && sentence[before].IsLower && (Is(sentence[before], WordClass.Preposition) || IsRoleNoun(sentence[before])))
             ? new Subject(SubjectKind.Name, Join(sentence, first, last + 1), verb, isOrganisation: true)
             : Subject.None;
     }

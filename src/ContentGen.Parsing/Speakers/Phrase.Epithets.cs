@@ -22,12 +22,12 @@ internal sealed partial class Phrase
         // "who chairs the Transport Committee, says:": a relative clause describes no one; nor
         // does "from Wales" or "quit his Vale Park position". "but Perry countered" and "and
         // Kluft said" open with a conjunction, "with finance minister X telling" with its own link.
-        var i = start < sentence.Count && sentence[start].IsLower && (_words.Contrasts.Contains(sentence[start].Span) || _words.Coordinators.Contains(sentence[start].Span))
+        var i = start < sentence.Count && sentence[start].IsLower && (Is(sentence[start], WordClass.Contrast) || Is(sentence[start], WordClass.Coordinator))
             ? start + 1
             : start;
         for (var k = i; k < sentence.Count && k - i <= MaxRoleModifiers && sentence[k].IsLower; k++)
         {
-            if (_words.NotNames.Contains(sentence[k].Span) && !Is(sentence[k], WordClass.Definite)
+            if (Is(sentence[k], WordClass.NotName) && !Is(sentence[k], WordClass.Definite)
                 && !(k == i && Lexicons.LexiconTables.CoAuthorWords.Contains(sentence[k].Span)))
             {
                 return Subject.None;
@@ -36,7 +36,7 @@ internal sealed partial class Phrase
 
         while (i < sentence.Count && i - start <= MaxRoleModifiers && sentence[i].IsLower
             && !_words.ReportingVerbs.Contains(sentence[i].Span) && !_words.Pronouns.Contains(sentence[i].Span) && !IsRelativePronoun(sentence[i])
-            && !(i > start && (_words.Prepositions.Contains(sentence[i].Span) || _words.Locatives.Contains(sentence[i].Span)
+            && !(i > start && (Is(sentence[i], WordClass.Preposition) || _words.Locatives.Contains(sentence[i].Span)
                 || Is(sentence[i], WordClass.EmployerLink) || Is(sentence[i], WordClass.Indefinite))))
         {
             i++;
@@ -102,9 +102,9 @@ internal sealed partial class Phrase
     private bool IsEpithetNoun(IReadOnlyList<Token> sentence, int i)
     {
         var word = sentence[i];
-        return word.IsLower && !_words.ReportingVerbs.Contains(word.Span) && !_words.NotNames.Contains(word.Span)
-            && !_words.Prepositions.Contains(word.Span) && !Is(word, WordClass.EmployerLink) && !Is(word, WordClass.NameJoiner)
-            && !_words.Fillers.Contains(word.Span) && !_words.Media.Contains(word.Span) && !IsRelativePronoun(word)
+        return word.IsLower && !_words.ReportingVerbs.Contains(word.Span) && !Is(word, WordClass.NotName)
+            && !Is(word, WordClass.Preposition) && !Is(word, WordClass.EmployerLink) && !Is(word, WordClass.NameJoiner)
+            && !_words.Fillers.Contains(word.Span) && !Is(word, WordClass.Medium) && !IsRelativePronoun(word)
             && !_words.Pronouns.Contains(word.Span) && !Is(word, WordClass.Definite) && !Is(word, WordClass.Indefinite);
     }
 }

@@ -127,7 +127,7 @@ internal sealed partial class Phrase
             return ReadForward(sentence, start + 1);
         }
 
-        if (word.IsLower || possessive || _words.NotNames.Contains(word.Span))
+        if (word.IsLower || possessive || Is(word, WordClass.NotName))
         {
             // "the foreign minister", "le ministre"; "a spokesman" and "Rover's spokesman" are someone unnamed
             var unnamed = possessive || Is(word, WordClass.Indefinite) || (word.IsLower && _words.OwnPossessives.Contains(word.Span));
@@ -161,7 +161,7 @@ internal sealed partial class Phrase
                 // "a crestfallen Mr Lim": a titled name after an article and its adjectives. A
                 // title with no capitalised word after it names no one: German capitalises its
                 // nouns, and "Ein Sprecher der Reederei" is someone unnamed, whose role is read below.
-                if (i > start && _words.Titles.Contains(sentence[i].Span) && sentence[i].IsCapitalized
+                if (i > start && Is(sentence[i], WordClass.Title) && sentence[i].IsCapitalized
                     && !(i + 1 < sentence.Count && !sentence[i + 1].IsCapitalized && IsSpokesNoun(sentence[i])))
                 {
                     var titled = ReadForward(sentence, i);
@@ -185,7 +185,7 @@ internal sealed partial class Phrase
                 if (i > start && IsAgeEpithet(sentence[i]))
                 {
                     // "the 24-year-old Swiss added": a nationality after the age goes with it.
-                    var epithetEnd = i + 1 < sentence.Count && sentence[i + 1].IsCapitalized && _words.NationalityNouns.Contains(sentence[i + 1].Span) ? i + 2 : i + 1;
+                    var epithetEnd = i + 1 < sentence.Count && sentence[i + 1].IsCapitalized && Is(sentence[i + 1], WordClass.NationalityNoun) ? i + 2 : i + 1;
                     return new Subject(unnamed ? SubjectKind.Unnamed : SubjectKind.Role, sentence[i].Text, epithetEnd);
                 }
 
@@ -247,7 +247,7 @@ internal sealed partial class Phrase
 
             // "según la patronal Armapesca", "according to the union Unite": the organisation's
             // noun, then its name (a title or role there would make the name a person's).
-            if (IsDefinite(word) && start + 2 < sentence.Count && sentence[start + 1].IsLower && _words.OrganisationNouns.Contains(sentence[start + 1].Span)
+            if (IsDefinite(word) && start + 2 < sentence.Count && sentence[start + 1].IsLower && Is(sentence[start + 1], WordClass.OrganisationNoun)
                 && sentence[start + 2].IsCapitalized && !IsTitleOrRole(sentence[start + 2])
                 && ReadForward(sentence, start + 2) is { Kind: SubjectKind.Name } bodyName)
             {
@@ -256,7 +256,7 @@ internal sealed partial class Phrase
 
             // "said the American"
             if (Is(word, WordClass.Definite) && start + 1 < sentence.Count
-                && _words.NationalityNouns.Contains(sentence[start + 1].Span)
+                && Is(sentence[start + 1], WordClass.NationalityNoun)
                 && !(start + 2 < sentence.Count && sentence[start + 2].IsCapitalized))
             {
                 return new Subject(SubjectKind.Role, sentence[start + 1].Text, start + 2);

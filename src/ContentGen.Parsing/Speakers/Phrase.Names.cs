@@ -33,7 +33,7 @@ internal sealed partial class Phrase
         var indefinite = start < end && Is(sentence[start], WordClass.Indefinite);
         // "Fly-half Charlie Dunn", "Man-of-the-match Stephen Lowe", "Newport-based": a
         // compound whose last part is lower case describes the name after it, and is none itself.
-        while (start < end && (_words.NotNames.Contains(sentence[start].Span) || IsLowerCaseCompound(sentence[start].Span)))
+        while (start < end && (Is(sentence[start], WordClass.NotName) || IsLowerCaseCompound(sentence[start].Span)))
         {
             start++;
         }
@@ -77,7 +77,7 @@ internal sealed partial class Phrase
 
                 // "the Harbour Registrar's Office": a possessive before an organisation's
                 // noun that ends the run is part of the organisation's name.
-                if (i == end - 2 && _words.OrganisationNouns.Contains(sentence[end - 1].Span))
+                if (i == end - 2 && Is(sentence[end - 1], WordClass.OrganisationNoun))
                 {
                     owned = true;
                     break;
@@ -96,7 +96,7 @@ internal sealed partial class Phrase
 
             // "Minister Maria Lopez", "Wallabies coach Eddie Marsh", "Guitarist Brian Vale"
             // "Treasury Under-Secretary John Taylor": a compound title in capitals.
-            if ((_words.Titles.Contains(sentence[i].Span) && !_words.TitleModifiers.Contains(sentence[i].Span))
+            if ((Is(sentence[i], WordClass.Title) && !_words.TitleModifiers.Contains(sentence[i].Span))
                 || (sentence[i].IsCapitalized && i < end - 1 && (_words.TitleEnds.EndsAny(sentence[i].Span) || (sentence[i].Span.IndexOf('-') > 0 && IsRoleNoun(sentence[i]))))
                 || ((sentence[i].IsLower || i == start) && i < end - 1 && IsRoleNoun(sentence[i])))
             {
@@ -162,7 +162,7 @@ internal sealed partial class Phrase
         }
 
         // "The Spaniard believed": a nationality alone is an epithet for someone named before.
-        if (end - start == 1 && start == runStart && _words.NationalityNouns.Contains(sentence[start].Span))
+        if (end - start == 1 && start == runStart && Is(sentence[start], WordClass.NationalityNoun))
         {
             return new Subject(SubjectKind.Role, sentence[start].Text, subjectEnd);
         }
@@ -177,7 +177,7 @@ internal sealed partial class Phrase
             {
                 // "the Muslim Council of Britain": after an organisation's noun the link goes on with its name.
                 if (i >= start + 2 && sentence[i].IsLower && Is(sentence[i], WordClass.EmployerLink)
-                    && !_words.OrganisationNouns.Contains(sentence[i - 1].Span))
+                    && !Is(sentence[i - 1], WordClass.OrganisationNoun))
                 {
                     employer = Join(sentence, SkipArticles(sentence, i + 1, end), end);
                     end = i;
@@ -195,8 +195,8 @@ internal sealed partial class Phrase
     private string? EmployerBefore(IReadOnlyList<Token> sentence, int start, int title)
     {
         var end = start;
-        while (end < title && sentence[end].IsCapitalized && !IsTitleOrRole(sentence[end]) && !_words.Demonyms.Contains(sentence[end].Span)
-            && !_words.NotNames.Contains(sentence[end].Span) && !NamePlausibility.IsPossessive(sentence[end].Span))
+        while (end < title && sentence[end].IsCapitalized && !IsTitleOrRole(sentence[end]) && !Is(sentence[end], WordClass.Demonym)
+            && !Is(sentence[end], WordClass.NotName) && !NamePlausibility.IsPossessive(sentence[end].Span))
         {
             end++;
         }
@@ -336,7 +336,7 @@ internal sealed partial class Phrase
             j++;
         }
 
-        if (j == runEnd || j >= sentence.Count || !sentence[j].IsCapitalized || _words.Titles.Contains(sentence[j].Span)
+        if (j == runEnd || j >= sentence.Count || !sentence[j].IsCapitalized || Is(sentence[j], WordClass.Title)
             || Lexicons.LexiconTables.Calendar.Contains(sentence[j].Span))
         {
             return (-1, -1);
@@ -369,8 +369,8 @@ internal sealed partial class Phrase
     {
         const int MaxReach = 4;
         var before = sentence[title - 1];
-        if (!_words.Titles.Contains(sentence[title].Span) || !before.IsCapitalized || IsTitleOrRole(before) || _words.TitleModifiers.Contains(before.Span)
-            || IsAffiliation(before.Span) || _words.Demonyms.Contains(before.Span) || end >= sentence.Count - 1 || sentence[end].Kind != TokenKind.Comma)
+        if (!Is(sentence[title], WordClass.Title) || !before.IsCapitalized || IsTitleOrRole(before) || _words.TitleModifiers.Contains(before.Span)
+            || IsAffiliation(before.Span) || Is(before, WordClass.Demonym) || end >= sentence.Count - 1 || sentence[end].Kind != TokenKind.Comma)
         {
             return false;
         }

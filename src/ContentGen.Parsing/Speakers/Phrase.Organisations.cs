@@ -28,7 +28,7 @@ internal sealed partial class Phrase
     private Subject OrganisationAfter(IReadOnlyList<Token> sentence, int link)
     {
         if (link >= sentence.Count || !sentence[link].IsLower
-            || !(_words.Prepositions.Contains(sentence[link].Span) || Is(sentence[link], WordClass.EmployerLink) || Is(sentence[link], WordClass.Definite)))
+            || !(Is(sentence[link], WordClass.Preposition) || Is(sentence[link], WordClass.EmployerLink) || Is(sentence[link], WordClass.Definite)))
         {
             return Subject.None;
         }
@@ -50,7 +50,7 @@ internal sealed partial class Phrase
             return Subject.None;
         }
 
-        if (sentence[start].IsLower && _words.OrganisationNouns.Contains(sentence[start].Span))
+        if (sentence[start].IsLower && Is(sentence[start], WordClass.OrganisationNoun))
         {
             return new Subject(SubjectKind.Organisation, sentence[start].Text, start + 1);
         }
@@ -74,7 +74,7 @@ internal sealed partial class Phrase
                 noun++;
             }
 
-            if (noun < sentence.Count && sentence[noun].IsLower && _words.OrganisationNouns.Contains(sentence[noun].Span))
+            if (noun < sentence.Count && sentence[noun].IsLower && Is(sentence[noun], WordClass.OrganisationNoun))
             {
                 var owned = OwnerName(sentence, owner, noun + 1);
                 return new Subject(SubjectKind.Name, owned.Text, owned.End, employer: owned.Text, isOrganisation: true);
@@ -146,6 +146,6 @@ internal sealed partial class Phrase
     private bool IsOrganisationNounPhrase(IReadOnlyList<Token> sentence, int start)
         => start + 1 < sentence.Count && IsDefinite(sentence[start])
         && (sentence[start + 1].IsLower || (_words.CapitalisesNouns && sentence[start + 1].IsCapitalized))
-        && _words.OrganisationNouns.Contains(sentence[start + 1].Span)
+        && Is(sentence[start + 1], WordClass.OrganisationNoun)
         && !(start + 2 < sentence.Count && sentence[start + 2].IsCapitalized);
 }

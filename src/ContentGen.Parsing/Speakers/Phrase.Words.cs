@@ -8,7 +8,7 @@ internal sealed partial class Phrase
 {
     // "it", or "It" opening the sentence ("It warned that …"); never "IT".
     private bool IsOrganisationPronoun(IReadOnlyList<Token> sentence, int i)
-        => _words.OrganisationPronouns.Contains(sentence[i].Span)
+        => Is(sentence[i], WordClass.OrganisationPronoun)
         && (sentence[i].IsLower || (i == 0 && sentence[i].Span.Length > 1 && char.IsLower(sentence[i].Span[1])));
 
     // "a-t-il", "a-t-elle": a word with a subject pronoun joined after it by a hyphen.
@@ -38,7 +38,7 @@ internal sealed partial class Phrase
     {
         for (var i = start; i < end; i++)
         {
-            if (!_words.Demonyms.Contains(sentence[i].Span))
+            if (!Is(sentence[i], WordClass.Demonym))
             {
                 return false;
             }
@@ -108,7 +108,7 @@ internal sealed partial class Phrase
 
         var singular = noun.Span.Slice(0, noun.Span.Length - 1);
         return (IsRoleNoun(singular) || (_words.OrganisationNouns.Contains(singular) && !_words.DocumentNouns.Contains(singular)))
-            && !(article + 2 < sentence.Count && (sentence[article + 2].IsCapitalized || _words.Prepositions.Contains(sentence[article + 2].Span)
+            && !(article + 2 < sentence.Count && (sentence[article + 2].IsCapitalized || Is(sentence[article + 2], WordClass.Preposition)
                 || _words.OrganisationLinks.Contains(sentence[article + 2].Span)));
     }
 
