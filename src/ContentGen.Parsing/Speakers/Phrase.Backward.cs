@@ -84,6 +84,12 @@ internal sealed partial class Phrase
                 return ReadBackward(sentence, incise);
             }
 
+            if (head < 0 && PrepositionalInsert(sentence, i) is var inserted and > 0)
+            {
+                // "Roe, after her best match of the year, said": the name before the phrase.
+                return ReadBackward(sentence, inserted);
+            }
+
             i = head >= 0 ? head : BeforeRelativeClause(sentence, i);
         }
 
@@ -209,10 +215,12 @@ internal sealed partial class Phrase
         // "Princes William and Harry said", "the MP for Harbourbank and North Valmont said": the run
         // is the last of two joined; no one of them is the speaker, but a title's complement
         // points back to whoever holds the title.
-        if (start >= 2 && sentence[start - 1].IsLower && Is(sentence[start - 1], WordClass.Coordinator) && sentence[start - 2].IsCapitalized
+        // "Tarn, Wendle and the Harbour Isles announced": an article may stand between.
+        var joined = start >= 3 && sentence[start - 1].IsLower && _words.NamelessArticles.Contains(sentence[start - 1].Span) ? start - 1 : start;
+        if (joined >= 2 && sentence[joined - 1].IsLower && Is(sentence[joined - 1], WordClass.Coordinator) && sentence[joined - 2].IsCapitalized
             && IsPlainRun(sentence, start, i + 1))
         {
-            for (var k = RunStart(sentence, start - 2); k < start - 2; k++)
+            for (var k = RunStart(sentence, joined - 2); k < joined - 2; k++)
             {
                 if (IsTitleOrRole(sentence[k]) && IsRoleLink(sentence[k + 1]))
                 {

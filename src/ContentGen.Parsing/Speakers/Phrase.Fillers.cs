@@ -84,6 +84,30 @@ internal sealed partial class Phrase
         return -1;
     }
 
+    // "Roe, after her best match of the year, said": a phrase that a preposition of time or
+    // circumstance opens, set off by commas right after a name; the opening comma, or -1. No
+    // reporting verb, relative pronoun, quote or title stands in it (it would be a clause or an
+    // appositive of its own).
+    private int PrepositionalInsert(IReadOnlyList<Token> sentence, int comma)
+    {
+        const int MaxInsertTokens = 9;
+        for (var j = comma - 1; j > 0 && j >= comma - 1 - MaxInsertTokens; j--)
+        {
+            if (sentence[j].Kind == TokenKind.Comma)
+            {
+                return j < comma - 2 && sentence[j + 1].IsLower && _words.InsertOpeners.Contains(sentence[j + 1].Span) && sentence[j - 1].IsCapitalized ? j : -1;
+            }
+
+            if (!sentence[j].IsWord || _words.ReportingVerbs.Contains(sentence[j].Span) || _words.RelativePronouns.Contains(sentence[j].Span)
+                || _words.Titles.Contains(sentence[j].Span))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     private static bool IsDash(Token token) => token.Kind == TokenKind.Other && token.First is '-' or '–' or '—';
 
     // The dash that opens the clause closed by the dash at `closing`, or -1.

@@ -66,6 +66,22 @@ internal sealed partial class Phrase
         return Subject.None;
     }
 
+    // Whether the article at `start` is one that may open a described name, and the word after it
+    // a plain lower-case adjective: no role, title, possessive, number or word that is no name
+    // ("a few", "a dozen Tories" are not one person described).
+    private bool IsNamedEpithet(IReadOnlyList<Token> sentence, int start)
+    {
+        var adjective = sentence[start + 1];
+        return _words.EpithetArticles.Contains(sentence[start].Span) && adjective.IsWord && adjective.IsLower && char.IsLetter(adjective.First)
+            && !_words.NotNames.Contains(adjective.Span) && !IsRoleNoun(adjective.Span) && !_words.Titles.Contains(adjective.Span)
+            && !NamePlausibility.IsPossessive(adjective.Span) && !_words.Prepositions.Contains(adjective.Span);
+    }
+
+    // Whether the subject read up to `end` ends there: the sentence, a punctuation mark or its verb
+    // follows, not a noun it describes ("says the Waterford man").
+    private bool EndsSubject(IReadOnlyList<Token> sentence, int end)
+        => end >= sentence.Count || !sentence[end].IsWord || !sentence[end].IsLower || _words.ReportingVerbs.Contains(sentence[end].Span);
+
     // A capitalised word right after the spokes noun, or after its comma: the spokesperson's name.
     private static bool NamedAfterSpokesNoun(IReadOnlyList<Token> sentence, int noun)
         => (noun + 1 < sentence.Count && sentence[noun + 1].IsCapitalized)
@@ -168,6 +184,15 @@ internal sealed partial class Phrase
                     return titled.Kind == SubjectKind.Name ? titled : Subject.None;
                 }
 
+                // "a tearful Roe told", "un emocionado Ruiz": an indefinite article, one
+                // adjective, then a one-word name whose verb or end follows is the person named,
+                // described (a name of more words is read as before).
+                if (i == start + 2 && sentence[i].IsCapitalized && IsNamedEpithet(sentence, start) && ReadForward(sentence, i) is { Kind: SubjectKind.Name, IsOrganisation: false, IsBody: false } epithetName
+                    && epithetName.Text.IndexOf(' ') < 0 && epithetName.Text.AsSpan().StartsWith(sentence[i].Span, StringComparison.Ordinal) && EndsSubject(sentence, epithetName.End))
+                {
+                    return new Subject(SubjectKind.Name, epithetName.Text, epithetName.End, employer: epithetName.Employer, isEpithet: true);
+                }
+
                 // "son secrétaire général, Marc Lefèvre", "La ministre des Transports, Élisabeth Martin,":
                 // the role's holder named between commas.
                 if (IsTitleOrRole(sentence[i]) && NameAfterRole(sentence, i + 1) is { Kind: SubjectKind.Name } appositive)
@@ -237,6 +262,15 @@ internal sealed partial class Phrase
 
                 // "the Northbay bowler": capitalised words before the noun make it an epithet.
                 return new Subject(unnamed ? SubjectKind.Unnamed : SubjectKind.Role, sentence[i].Text, i + 1, isEpithet: i > start + 1 && sentence[i - 1].IsCapitalized);
+            }
+
+            // "the RHCT said", "said the Harbour Isles": no person's name follows the article, so
+            // the name is a body's or a place's, which speaks as one and is never "he" or "she".
+            if (_words.NamelessArticles.Contains(word.Span) && start + 1 < sentence.Count && sentence[start + 1].IsCapitalized
+                && !IsTitleOrRole(sentence[start + 1]) && ReadForward(sentence, start + 1) is { Kind: SubjectKind.Name } place
+                && place.Text.AsSpan().StartsWith(sentence[start + 1].Span, StringComparison.Ordinal) && IsBodyOrPlaceName(place.Text) && EndsSubject(sentence, place.End))
+            {
+                return place.IsOrganisation ? place : new Subject(SubjectKind.Name, place.Text, place.End, employer: place.Employer, isBody: true);
             }
 
             // "the company", "la empresa", "het bedrijf": an organisation named before.

@@ -12,6 +12,21 @@ internal sealed partial class Phrase
     private Subject FromRun(IReadOnlyList<Token> sentence, int start, int end, int subjectEnd)
     {
         var read = ReadRun(sentence, start, end, subjectEnd);
+        if (AfterNamelessArticle(sentence, start, read))
+        {
+            // "the Harbour Isles announced", "the RHCT said": no person is written after
+            // "the"; the run names a place or a body, which speaks as one and is never "he".
+            return new Subject(SubjectKind.Name, read.Text, read.End, employer: read.Employer, isBody: true);
+        }
+
+        if (AfterCapitalisedArticle(sentence, start, end, read))
+        {
+            // "basisschool De Linde", "zei De Vries", "l'association Le Phare": a capitalised
+            // article opens a name of a thing (a school, a club, a lighthouse), or a surname that
+            // keeps it; a person only as someone the article names in full ("Jan de Vries").
+            return new Subject(SubjectKind.Name, read.Text, read.End, employer: read.Employer, isEpithet: true);
+        }
+
         if (read.Kind != SubjectKind.Name || start == 0 || start >= end || !sentence[start - 1].IsLower
             || !_words.GenitiveArticles.Contains(sentence[start - 1].Span)
             || !read.Text.AsSpan().StartsWith(sentence[start].Span, StringComparison.Ordinal))
@@ -24,6 +39,81 @@ internal sealed partial class Phrase
             ? read
             : new Subject(SubjectKind.Name, text, read.End, employer: string.Equals(read.Employer, read.Text, StringComparison.Ordinal) ? text : read.Employer,
                 isOrganisation: read.IsOrganisation, isDocumentOwner: read.IsDocumentOwner);
+    }
+
+    // Whether the run at `start` opens with a capitalised article that the name read leaves out:
+    // the name is the rest of a thing's name, or a surname cut from its article. English "The"
+    // is read apart (a body after it speaks: "The Tories said"); so is German, whose article opens
+    // every noun ("Die Gewerkschaft Verdi"), and an organisation's noun or a role after the article.
+    private bool AfterCapitalisedArticle(IReadOnlyList<Token> sentence, int start, int end, Subject read)
+        => read.Kind == SubjectKind.Name && !read.IsOrganisation && !read.IsDocumentOwner && !read.IsBody && !read.IsEpithet
+            && start + 1 < end && end <= sentence.Count && sentence[start].IsCapitalized && _words.Definites.Contains(sentence[start].Span)
+            && !_words.NamelessArticles.Contains(sentence[start].Span) && !_words.CapitalisesNouns
+            && !_words.OrganisationNouns.Contains(sentence[start + 1].Span) && !IsTitleOrRole(sentence[start + 1])
+            && read.Text.AsSpan().StartsWith(sentence[start + 1].Span, StringComparison.Ordinal);
+
+    // Whether `read`, a plain name read from the run at `start`, stands right after an article that
+    // no person's name follows ("and the Harbour Isles", or "The RHCT" opening the run), the name's
+    // first word right after the article (no title or role between: "the Acme chief Jane Roe" names her).
+    private bool AfterNamelessArticle(IReadOnlyList<Token> sentence, int start, Subject read)
+    {
+        if (read.Kind != SubjectKind.Name || read.IsOrganisation || read.IsDocumentOwner || start >= sentence.Count)
+        {
+            return false;
+        }
+
+        var first = start;
+        if (_words.NamelessArticles.Contains(sentence[start].Span))
+        {
+            first = start + 1;
+        }
+        else if (start == 0 || !sentence[start - 1].IsLower || !_words.NamelessArticles.Contains(sentence[start - 1].Span))
+        {
+            return false;
+        }
+
+        return first < sentence.Count && read.Text.AsSpan().StartsWith(sentence[first].Span, StringComparison.Ordinal) && IsBodyOrPlaceName(read.Text);
+    }
+
+    // One word in capitals ("RHCT"), or a run of capitalised words one of which is an
+    // organisation's or a place's noun ("Harbour Trust", "Harbour Isles", "Department for Ports").
+    // Other runs after "the" are left as they were: a title of a place ("the Duke of Eastport"), an
+    // honorific ("the Aga Khan"), a stage name ("the Heron") or an age ("the 31-year-old") names
+    // a person, and a newspaper's name names no one who spoke.
+    private bool IsBodyOrPlaceName(string name)
+    {
+        if (name.Length < 2 || !char.IsUpper(name[0]))
+        {
+            return false;
+        }
+
+        if (name.IndexOf(' ') < 0)
+        {
+            foreach (var c in name)
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        var words = name.AsSpan();
+        while (words.Length > 0)
+        {
+            var space = words.IndexOf(' ');
+            var word = space < 0 ? words : words.Slice(0, space);
+            if (_words.OrganisationNouns.Contains(word) || _words.Bodies.Contains(word) || _words.BodyNouns.Contains(word))
+            {
+                return true;
+            }
+
+            words = space < 0 ? ReadOnlySpan<char>.Empty : words.Slice(space + 1);
+        }
+
+        return false;
     }
 
     private Subject ReadRun(IReadOnlyList<Token> sentence, int start, int end, int subjectEnd)
@@ -100,7 +190,9 @@ internal sealed partial class Phrase
                 || (sentence[i].IsCapitalized && i < end - 1 && (_words.TitleEnds.EndsAny(sentence[i].Span) || (sentence[i].Span.IndexOf('-') > 0 && IsRoleNoun(sentence[i]))))
                 || ((sentence[i].IsLower || i == start) && i < end - 1 && IsRoleNoun(sentence[i])))
             {
-                employer = EmployerBefore(sentence, start, i);
+                // "Eastport fisherman Tom Lake": before a role anyone may hold the word is a
+                // place or a club, not an employer that speaks.
+                employer = _words.HolderOnlyRoles.Contains(sentence[i].Span) ? null : EmployerBefore(sentence, start, i);
                 start = i + 1;
                 hadTitle = true;
                 break;
@@ -289,12 +381,21 @@ internal sealed partial class Phrase
                 return brief || IsTitleOrRole(sentence[j - 1]) ? j : -1;
             }
 
-            if (!brief && j + 1 < sentence.Count && IsRoleLink(sentence[j]) && IsTitleOrRole(sentence[j - 1]) && sentence[j + 1].IsLower)
+            if (!brief && j + 1 < sentence.Count && (IsRoleLink(sentence[j]) || IsBriefLink(sentence, j)) && IsTitleOrRole(sentence[j - 1]) && sentence[j + 1].IsLower)
             {
                 brief = true;
                 continue;
             }
 
+            // "il consigliere dell'opposizione Marco Riva": the link and its brief in one token; not
+            // a role there ("l'avvocato dell'imprenditore Marco Riva" is the businessman's lawyer).
+            if (!brief && j == role + 1 && IsElidedLinkWord(sentence[j]) && IsTitleOrRole(sentence[j - 1]) && !IsRoleNoun(sentence[j].Span))
+            {
+                brief = true;
+                continue;
+            }
+
+            // "l'avvocato dell'ex sindaco Marco Riva": a role inside the brief holds the name after it.
             if (!sentence[j].IsLower || _words.ReportingVerbs.Contains(sentence[j].Span) || Is(sentence[j], WordClass.NameJoiner)
                 || (brief && (IsArticle(sentence[j]) || IsRoleLink(sentence[j]))))
             {

@@ -71,6 +71,31 @@ internal sealed partial class Phrase
     private bool IsRoleLink(Token token)
         => token.IsLower && Is(token, WordClass.NameJoiner | WordClass.EmployerLink);
 
+    // "dell'opposizione", "d'école": a link elided into a lower-case complement, one token; not a
+    // capitalised owner ("l'avocat d'Antoine Roux" is his lawyer), nor an adverb or "according to"
+    // written so ("d'abord", "d'après Marc Rive" names a source).
+    private bool IsElidedLinkWord(Token token)
+    {
+        var apostrophe = token.Span.IndexOfAny('\'', '’');
+        return token.IsLower && apostrophe > 0 && apostrophe + 1 < token.Span.Length && _words.ElidedLinks.Contains(token.Span.Slice(0, apostrophe + 1))
+            && char.IsLower(token.Span[apostrophe + 1]) && !_words.Fillers.Contains(token.Span) && !_words.AccordingTo.Contains(token.Span);
+    }
+
+    // "l'assessore al turismo", "l'adjoint aux transports": a fused preposition after an office
+    // that takes a brief links the brief; after another role, or before people who listen ("o
+    // secretário aos jornalistas"), it brings in a listener.
+    private bool IsBriefLink(IReadOnlyList<Token> sentence, int link)
+    {
+        if (link == 0 || !sentence[link].IsLower || !_words.BriefLinks.Contains(sentence[link].Span))
+        {
+            return false;
+        }
+
+        var office = sentence[link - 1].Span;
+        return _words.BriefOffices.Contains(office.Slice(office.LastIndexOfAny('\'', '’') + 1))
+            && !(link + 1 < sentence.Count && _words.ListenerNouns.Contains(sentence[link + 1].Span));
+    }
+
     private bool IsAgeEpithet(Token token) => char.IsDigit(token.First) && _words.AgeSuffixes.EndsAny(token.Span);
 
     // Only a spokesman or an official speaks for an organisation: "an Acme analyst" or "a Jewish

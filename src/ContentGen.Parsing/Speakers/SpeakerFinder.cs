@@ -62,6 +62,9 @@ internal sealed class SpeakerFinder
     // The descriptions given as speakers ("trader"): someone unnamed, neither person nor organisation by name.
     private readonly HashSet<string> _descriptions = new(StringComparer.Ordinal);
 
+    // The places and bodies given as speakers after "the" ("the Harbour Trust"): never "he" or "she".
+    private readonly HashSet<string> _bodies = new(StringComparer.Ordinal);
+
     // Whether the current sentence's speaker is someone unnamed speaking for an organisation.
     private bool _spokesperson;
 
@@ -207,7 +210,7 @@ internal sealed class SpeakerFinder
 
     // The most entries any of the finder's lists, maps and sets holds.
     private int MostEntries
-        => Math.Max(Math.Max(Math.Max(_names.Count, _cast.MostEntries), Math.Max(_genders.Count, _roles.Count)), Math.Max(_descriptions.Count, _speakers.Count));
+        => Math.Max(Math.Max(Math.Max(_names.Count, _cast.MostEntries), Math.Max(_genders.Count, _roles.Count)), Math.Max(Math.Max(_descriptions.Count, _bodies.Count), _speakers.Count));
 
     private void Begin(NamePlausibility plausibility, string? headline, int longestParagraph)
     {
@@ -228,6 +231,7 @@ internal sealed class SpeakerFinder
         _genders.Clear();
         _roles.Clear();
         _descriptions.Clear();
+        _bodies.Clear();
         _speakers.Clear();
         _spokesperson = false;
         _unnamedSpeaker = false;
@@ -577,6 +581,13 @@ internal sealed class SpeakerFinder
                 // organisation just named; the person named before it is no longer a safe guess.
                 _state.Mentioned(null);
             }
+        }
+        else if (named is not null && _bodies.Contains(named))
+        {
+            // "The Harbour Trust said the plan was sound. He added: …": a place or a body named
+            // after "the" is no one "he" or "she" means, and whom the sentence leaves them to is
+            // unsure: no one, rather than the person named before the body.
+            _state.Mentioned(null);
         }
         else if (named is not null && !(_groupSpeaker && ReferenceEquals(named, sentenceSpeaker)))
         {
@@ -1406,7 +1417,7 @@ internal sealed class SpeakerFinder
 
     /// <summary>Whether <paramref name="speaker"/>, a name this finder returned, is an organisation's.</summary>
     public SpeakerKind KindOf(string speaker)
-        => _descriptions.Contains(speaker) ? SpeakerKind.Description : _cast.IsOrganisation(speaker) ? SpeakerKind.Organisation : SpeakerKind.Person;
+        => _descriptions.Contains(speaker) ? SpeakerKind.Description : _cast.IsOrganisation(speaker) || _bodies.Contains(speaker) ? SpeakerKind.Organisation : SpeakerKind.Person;
 
     private string? Resolve(Subject subject)
     {
@@ -1416,6 +1427,21 @@ internal sealed class SpeakerFinder
                 // "the Lund report said": the owner is someone the article gives in full, or an organisation.
                 var owner = _names.Complete(subject.Text);
                 return owner is not null && (!string.Equals(owner, subject.Text, StringComparison.Ordinal) || _cast.IsOrganisation(owner)) ? owner : null;
+            case SubjectKind.Name when subject.IsEpithet:
+                // "a tearful Lee told": the person the article named in full before, or no one. The
+                // name must be one word the fuller name ends with: "a defiant Acme Holdings" is a
+                // company of two words, no one's surname.
+                // A name of several words after a capitalised article ("As Tom Fox") is itself in full.
+                var described = _names.Complete(subject.Text);
+                var fuller = subject.Text.IndexOf(' ') > 0
+                    ? described is not null && described.IndexOf(' ') > 0
+                    : described is not null && described.Length > subject.Text.Length + 1 && described[described.Length - subject.Text.Length - 1] == ' '
+                        && described.EndsWith(subject.Text, StringComparison.Ordinal);
+                return fuller && !_cast.IsOrganisation(described!) ? FirstNameOfSalient(described) : null;
+            case SubjectKind.Name when subject.IsBody:
+                // "the Harbour Trust said": a body or a place, by its name; never a person.
+                _bodies.Add(subject.Text);
+                return subject.Text;
             case SubjectKind.Name when subject.IsOrganisation:
                 // "l'Union des usagers de Valmont": read as an organisation's name, lower-case words and all.
                 _cast.Organisation(subject.Text, _state.Paragraph);

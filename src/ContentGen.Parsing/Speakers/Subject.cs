@@ -21,9 +21,10 @@ internal enum SubjectKind
 /// <summary>A phrase that names who spoke, and the token index just past it.</summary>
 internal readonly struct Subject
 {
-    public Subject(SubjectKind kind, string text, int end, string? employer = null, bool isOrganisation = false, bool isDocumentOwner = false, bool isEpithet = false)
+    public Subject(SubjectKind kind, string text, int end, string? employer = null, bool isOrganisation = false, bool isDocumentOwner = false, bool isEpithet = false, bool isBody = false)
     {
         IsEpithet = isEpithet;
+        IsBody = isBody;
         Kind = kind;
         Text = text;
         End = end;
@@ -59,9 +60,19 @@ internal readonly struct Subject
 
     /// <summary>
     /// Whether a role is an epithet, its noun described by capitalised words ("the Northbay
-    /// bowler"): someone named before, as the article's own description of them.
+    /// bowler"): someone named before, as the article's own description of them. A name is one
+    /// when an adjective describes it ("a tearful Roe"): a person only if the article gives
+    /// the full name (a town or a club is described so too: "a revived Eastport").
     /// </summary>
     public bool IsEpithet { get; }
+
+    /// <summary>
+    /// Whether the name stands after an article that no person's name follows ("the Harbour Isles",
+    /// "the Harbour Trust"): a place or a body, which may speak but is never "he" or "she". It is
+    /// not made an organisation of the cast, which a later "it" or "the company" would then mean:
+    /// a newspaper or a place named so is seldom what they mean.
+    /// </summary>
+    public bool IsBody { get; }
 
     public bool IsFound => Kind != SubjectKind.None;
 }

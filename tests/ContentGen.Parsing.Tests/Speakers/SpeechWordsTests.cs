@@ -77,6 +77,19 @@ public sealed class SpeechWordsTests
         [("NotNames", "GenitiveArticles")] = "German 'Eines' opens sentences as an article, and marks the noun after it with a genitive -s",
         [("OrganisationNouns", "GenitiveHeads")] = "German 'Verein', 'Verband' name organisations, and lose their genitive -s in a name after 'des'",
         [("GenitiveEndings", "ImpersonalSubjects")] = "German 'es' is an impersonal subject as a word, and a genitive ending on a noun",
+        [("EpithetArticles", "Indefinites")] = "'un', 'een' are articles, and may open a name described by one adjective ('un emocionado Ruiz')",
+        [("EpithetArticles", "NotNames")] = "'Un', 'Een' opening a sentence are no name; they may open a name described by one adjective",
+        [("BriefOffices", "RoleNouns")] = "'l'assessore' is a role, and one whose brief may follow it before the holder's name",
+        [("BriefOffices", "Titles")] = "'Assessore X' is a title, and the office may take a brief before the holder's name",
+        [("BriefLinks", "Prepositions")] = "'ai', 'alla' are prepositions, and link an office to its brief",
+        [("BriefLinks", "Media")] = "'al', 'aux' say where words were said, and link an office to its brief",
+        [("BriefOffices", "FemaleTitles")] = "'secretária X', 'déléguée X' say a woman is meant, and the office may take a brief",
+        [("BriefOffices", "MaleTitles")] = "'secretário X' says a man is meant, and the office may take a brief",
+        [("BriefOffices", "DeputyWords")] = "'adjoint' before a title makes another office, and takes a brief itself ('adjoint aux transports')",
+        [("ElidedLinks", "InfinitiveLinks")] = "French 'd'' links an opening word to an infinitive, and a role to its complement ('le conseiller d'Eastport')",
+        [("InsertOpeners", "NotNames")] = "'Nach', 'Tras' opening a sentence are no name; between a name and its verb they open a phrase set off by commas",
+        [("HolderOnlyRoles", "RoleNouns")] = "a farmer is a role, and one that means only whom the article named so",
+        [("NamelessArticles", "PluralDefinites")] = "'the' opens a plural ('the lawyers'), and no person's name follows it ('the Harbour Trust')",
     };
 
     [Theory]

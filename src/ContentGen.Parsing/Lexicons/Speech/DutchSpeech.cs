@@ -26,6 +26,8 @@ internal static class DutchSpeech
 
     public static SpeechWords Words { get; } = new()
     {
+        InsertOpeners = Words("na tijdens ondanks"),
+        EpithetArticles = Words("een"),
         ReportingLemmas = Words(
             "zeggen schrijven geven laten vragen verklaren reageren stellen waarschuwen vertellen roepen spreken noemen " +
             "benadrukken melden zuchten antwoorden erkennen"),

@@ -16,6 +16,8 @@ internal static class EnglishSpeech
 
     public static SpeechWords Words { get; } = new()
     {
+        InsertOpeners = Words("after despite during following"),
+        EpithetArticles = Words("a an"),
         MalePronouns = Words("he"),
         FemalePronouns = Words("she"),
         MaleReferents = Words("he him his himself"),
@@ -25,7 +27,9 @@ internal static class EnglishSpeech
         OrganisationPronouns = Words("it"),
         PluralPronouns = Words("they"),
         FirstNameTitles = Words("sir dame"),
-        HolderOnlyRoles = Words("runner hurdler rower skier batsman bowler fly-half scrum-half full-back"),
+        NamelessArticles = Words("the"),
+        BodyNouns = Words("trust islands isles republic kingdom nations states emirates court chamber chambers bureau service fund alliance college"),
+        HolderOnlyRoles = Words("runner hurdler rower skier batsman bowler fly-half scrum-half full-back farmer fisherman shopkeeper pensioner olympian"),
         DeputyWords = Words("deputy vice assistant under shadow former acting junior interim"),
         Coordinators = Words("and or"),
         InterviewCues = ["answered questions", "was the guest", "was interviewed by"],
@@ -33,7 +37,7 @@ internal static class EnglishSpeech
         OfficialNouns = Words("official"),
         OwnPossessives = Words("our"),
         PassiveAuxiliaries = Words("is was are were been being"),
-        RoleNouns = Words("organiser organizer engineer teacher nurse trader resident worker commentator editor author consultant adviser advisor strategist member champion"),
+        RoleNouns = Words("organiser organizer engineer teacher nurse trader resident worker commentator editor author consultant adviser advisor strategist member champion farmer fisherman shopkeeper pensioner olympian"),
         OrganisationNouns = Words(
             "company firm group council government ministry department party club union bank agency board committee " +
             "authority commission carrier airline retailer operator charity organisation organization body paper newspaper " +

@@ -77,6 +77,12 @@ internal static class FrenchSpeech
 
     public static SpeechWords Words { get; } = new()
     {
+        InsertOpeners = Words("après malgré pendant lors"),
+        ElidedLinks = Words("d' d’"),
+        ListenerNouns = Words("journalistes habitants parents élus riverains"),
+        BriefOffices = Words("adjoint adjointe délégué déléguée"),
+        BriefLinks = Words("aux"),
+        EpithetArticles = Words("un une"),
         ReportingLemmas = Words(
             "dire déclarer affirmer ajouter expliquer souligner estimer assurer indiquer préciser rappeler insister marteler " +
             "lancer confier raconter poursuivre conclure résumer témoigner glisser répondre commenter observer noter tonner " +

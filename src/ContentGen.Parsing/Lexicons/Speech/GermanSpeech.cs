@@ -23,6 +23,7 @@ internal static class GermanSpeech
 
     public static SpeechWords Words { get; } = new()
     {
+        InsertOpeners = Words("nach trotz während"),
         ReportingLemmas = Words(
             "sagen erklären betonen meinen kritisieren fordern warnen ergänzen berichten mahnen versichern bestätigen antworten " +
             "schreiben rufen sprechen versprechen widersprechen unterstreichen beklagen bemängeln klagen loben räumen " +

@@ -24,6 +24,12 @@ internal static class ItalianSpeech
 
     public static SpeechWords Words { get; } = new()
     {
+        InsertOpeners = Words("dopo durante nonostante"),
+        ElidedLinks = Words("dell' dell’"),
+        ListenerNouns = Words("giornalisti cronisti residenti genitori presenti cittadini"),
+        BriefOffices = Words("assessore assessora delegato delegata consigliere consigliera"),
+        BriefLinks = Words("al ai alla alle agli allo"),
+        EpithetArticles = Words("un uno una"),
         ReportingLemmas = Words(
             "dire dichiarare affermare spiegare sottolineare aggiungere assicurare replicare commentare rispondere ammettere " +
             "concludere sostenere scrivere promettere ribadire chiedere raccontare osservare precisare annunciare denunciare " +

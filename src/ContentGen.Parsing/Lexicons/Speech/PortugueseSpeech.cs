@@ -17,6 +17,11 @@ internal static class PortugueseSpeech
 
     public static SpeechWords Words { get; } = new()
     {
+        InsertOpeners = Words("após durante apesar"),
+        ListenerNouns = Words("jornalistas moradores pais presentes"),
+        BriefOffices = Words("secretário secretária vereador vereadora"),
+        BriefLinks = Words("ao aos"),
+        EpithetArticles = Words("um uma"),
         ReportingLemmas = Words(
             "dizer afirmar declarar explicar informar destacar ressaltar garantir assegurar acrescentar admitir reconhecer " +
             "responder comentar criticar defender lamentar alertar anunciar contar relatar escrever pedir " +

@@ -32,6 +32,8 @@ internal static class SpanishSpeech
 
     public static SpeechWords Words { get; } = new()
     {
+        InsertOpeners = Words("tras durante pese"),
+        EpithetArticles = Words("un una"),
         ReportingLemmas = Words(
             "decir declarar afirmar explicar señalar indicar añadir agregar asegurar sostener reconocer advertir subrayar " +
             "destacar apuntar insistir admitir lamentar criticar denunciar anunciar comentar responder replicar precisar " +

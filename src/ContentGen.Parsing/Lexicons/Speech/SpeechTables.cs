@@ -22,6 +22,14 @@ internal sealed class SpeechTables
         PluralPronouns = Union(lexicons, l => l.Speech.PluralPronouns);
         FirstNameTitles = Union(lexicons, l => l.Speech.FirstNameTitles);
         HolderOnlyRoles = Union(lexicons, l => l.Speech.HolderOnlyRoles);
+        NamelessArticles = Union(lexicons, l => l.Speech.NamelessArticles);
+        BodyNouns = Union(lexicons, l => l.Speech.BodyNouns);
+        EpithetArticles = Union(lexicons, l => l.Speech.EpithetArticles);
+        BriefLinks = Union(lexicons, l => l.Speech.BriefLinks);
+        BriefOffices = Union(lexicons, l => l.Speech.BriefOffices);
+        ListenerNouns = Union(lexicons, l => l.Speech.ListenerNouns);
+        ElidedLinks = Union(lexicons, l => l.Speech.ElidedLinks);
+        InsertOpeners = Union(lexicons, l => l.Speech.InsertOpeners);
         DeputyWords = Union(lexicons, l => l.Speech.DeputyWords);
         ContinuationOpeners = Union(lexicons, l => l.Speech.ContinuationOpeners);
         InfinitiveLinks = Union(lexicons, l => l.Speech.InfinitiveLinks);
@@ -126,6 +134,30 @@ internal sealed class SpeechTables
 
     /// <summary>Role nouns that mean only a holder the article named (<see cref="SpeechWords.HolderOnlyRoles"/>).</summary>
     public WordTable HolderOnlyRoles { get; }
+
+    /// <summary>Articles that never stand right before a person's name (<see cref="SpeechWords.NamelessArticles"/>).</summary>
+    public WordTable NamelessArticles { get; }
+
+    /// <summary>Nouns that make a capitalised run after "the" a body's or a place's name (<see cref="SpeechWords.BodyNouns"/>).</summary>
+    public WordTable BodyNouns { get; }
+
+    /// <summary>Indefinite articles that may open a name described by one adjective (<see cref="SpeechWords.EpithetArticles"/>).</summary>
+    public WordTable EpithetArticles { get; }
+
+    /// <summary>Prepositions that link an office to its brief (<see cref="SpeechWords.BriefLinks"/>).</summary>
+    public WordTable BriefLinks { get; }
+
+    /// <summary>Offices that take a brief after a brief link (<see cref="SpeechWords.BriefOffices"/>).</summary>
+    public WordTable BriefOffices { get; }
+
+    /// <summary>People an office holder speaks to after a brief link (<see cref="SpeechWords.ListenerNouns"/>).</summary>
+    public WordTable ListenerNouns { get; }
+
+    /// <summary>"Of" elided into the next word (<see cref="SpeechWords.ElidedLinks"/>).</summary>
+    public WordTable ElidedLinks { get; }
+
+    /// <summary>Prepositions that open a phrase set off between a name and its verb (<see cref="SpeechWords.InsertOpeners"/>).</summary>
+    public WordTable InsertOpeners { get; }
 
     /// <summary>Pronouns that mean more than one (<see cref="SpeechWords.PluralPronouns"/>).</summary>
     public WordTable PluralPronouns { get; }

@@ -74,6 +74,64 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] HolderOnlyRoles { get; init; } = s_none;
 
+    /// <summary>
+    /// Articles that never stand right before a person's name: English "the" ("the Harbour Isles",
+    /// "the RHCT said"). A capitalised run right after one names a place or a body, never a person
+    /// whom "he" or "she" may mean. Empty where an article may open a person's name or stand before
+    /// one: Italian and Spanish put one before surnames ("la Rossi"), German speech does too, Dutch
+    /// and French surnames open with lower-case particles ("de Graaf", "de La Tour").
+    /// </summary>
+    public string[] NamelessArticles { get; init; } = s_none;
+
+    /// <summary>
+    /// Nouns besides the organisation nouns that make a capitalised run after a
+    /// <see cref="NamelessArticles"/> word a body's or a place's name: "the Harbour Trust", "the
+    /// Harbour Isles", "the Republic of Tarn". Without one the run may be a person's title ("the
+    /// Duke of Eastport") and is read as before.
+    /// </summary>
+    public string[] BodyNouns { get; init; } = s_none;
+
+    /// <summary>
+    /// Indefinite articles that may open a name described by one adjective: "a tearful Roe told",
+    /// "un emocionado Ruiz", "een emotionele Jansen": the person named, as the writer sees them.
+    /// Empty in German, whose nouns are capitalised ("ein junger Mann" names no one).
+    /// </summary>
+    public string[] EpithetArticles { get; init; } = s_none;
+
+    /// <summary>
+    /// Prepositions fused with an article that link an office to its lower-case brief before the
+    /// holder's name: "l'assessore al turismo Franca Melis", "l'adjoint aux transports Luc Ferry",
+    /// "o secretário aos assuntos X". They join no names, so they are kept apart from the joiners.
+    /// </summary>
+    public string[] BriefLinks { get; init; } = s_none;
+
+    /// <summary>
+    /// Offices that take a brief after a <see cref="BriefLinks"/> word ("assessore al turismo",
+    /// "adjoint aux transports"). Other roles take a listener there ("il sindaco ai microfoni di
+    /// …", "le maire aux habitants"), which is no brief and names no holder.
+    /// </summary>
+    public string[] BriefOffices { get; init; } = s_none;
+
+    /// <summary>
+    /// People an office holder speaks to, after a <see cref="BriefLinks"/> word: "o secretário aos
+    /// jornalistas Ana Costa e …" names the listeners, not the office's brief and holder.
+    /// </summary>
+    public string[] ListenerNouns { get; init; } = s_none;
+
+    /// <summary>
+    /// "Of" elided into the word after it, written as one token: Italian "dell'", French "d'". After
+    /// a role the token is a link and its complement at once ("il consigliere dell'opposizione
+    /// Marco Riva"), so the name after it is the role's holder.
+    /// </summary>
+    public string[] ElidedLinks { get; init; } = s_none;
+
+    /// <summary>
+    /// Prepositions of time or circumstance that open a phrase set off by commas between a name and
+    /// its verb: "Roe, after her best match of the year, said that …", "Rossi, dopo la gara, ha
+    /// detto". The phrase is stepped over, and the name before it is the subject.
+    /// </summary>
+    public string[] InsertOpeners { get; init; } = s_none;
+
     /// <summary>Of <see cref="Pronouns"/> and the lexicon's, those that mean a man: gender evidence.</summary>
     public string[] MalePronouns { get; init; } = s_none;
 
@@ -279,6 +337,14 @@ internal sealed class SpeechWords
         yield return (nameof(PluralPronouns), PluralPronouns);
         yield return (nameof(FirstNameTitles), FirstNameTitles);
         yield return (nameof(HolderOnlyRoles), HolderOnlyRoles);
+        yield return (nameof(NamelessArticles), NamelessArticles);
+        yield return (nameof(BodyNouns), BodyNouns);
+        yield return (nameof(EpithetArticles), EpithetArticles);
+        yield return (nameof(BriefLinks), BriefLinks);
+        yield return (nameof(BriefOffices), BriefOffices);
+        yield return (nameof(ListenerNouns), ListenerNouns);
+        yield return (nameof(ElidedLinks), ElidedLinks);
+        yield return (nameof(InsertOpeners), InsertOpeners);
         yield return (nameof(DeputyWords), DeputyWords);
         yield return (nameof(ContinuationOpeners), ContinuationOpeners);
         yield return (nameof(InfinitiveLinks), InfinitiveLinks);
