@@ -367,7 +367,7 @@ internal sealed partial class Phrase
                 // the run, other than its article, cut the name short; "Skills" is no one.
                 var runStart = RunStart(sentence, j);
                 var before = runStart > 0 ? sentence[runStart - 1] : default;
-                var cut = before.IsLower && !_words.Indefinites.Contains(before.Span) && !_words.Definites.Contains(before.Span);
+                var cut = before.IsLower && !Is(before, WordClass.Indefinite) && !Is(before, WordClass.Definite);
                 var organisation = cut ? Subject.None : FromRun(sentence, runStart, role, verb);
                 return organisation.Kind == SubjectKind.Name
                     ? new Subject(SubjectKind.Name, organisation.Text, verb, employer: organisation.Text)

@@ -99,7 +99,7 @@ internal sealed partial class Phrase
             }
 
             if (!sentence[j].IsWord || _words.ReportingVerbs.Contains(sentence[j].Span) || _words.RelativePronouns.Contains(sentence[j].Span)
-                || _words.Titles.Contains(sentence[j].Span))
+                || Is(sentence[j], WordClass.Title))
             {
                 return -1;
             }

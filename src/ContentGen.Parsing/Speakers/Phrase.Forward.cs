@@ -73,8 +73,8 @@ internal sealed partial class Phrase
     {
         var adjective = sentence[start + 1];
         return _words.EpithetArticles.Contains(sentence[start].Span) && adjective.IsWord && adjective.IsLower && char.IsLetter(adjective.First)
-            && !_words.NotNames.Contains(adjective.Span) && !IsRoleNoun(adjective.Span) && !_words.Titles.Contains(adjective.Span)
-            && !NamePlausibility.IsPossessive(adjective.Span) && !_words.Prepositions.Contains(adjective.Span);
+            && !Is(adjective, WordClass.NotName) && !IsRoleNoun(adjective) && !Is(adjective, WordClass.Title)
+            && !NamePlausibility.IsPossessive(adjective.Span) && !Is(adjective, WordClass.Preposition);
     }
 
     // Whether the subject read up to `end` ends there: the sentence, a punctuation mark or its verb

@@ -47,9 +47,9 @@ internal sealed partial class Phrase
     // every noun ("Die Gewerkschaft Verdi"), and an organisation's noun or a role after the article.
     private bool AfterCapitalisedArticle(IReadOnlyList<Token> sentence, int start, int end, Subject read)
         => read.Kind == SubjectKind.Name && !read.IsOrganisation && !read.IsDocumentOwner && !read.IsBody && !read.IsEpithet
-            && start + 1 < end && end <= sentence.Count && sentence[start].IsCapitalized && _words.Definites.Contains(sentence[start].Span)
+            && start + 1 < end && end <= sentence.Count && sentence[start].IsCapitalized && Is(sentence[start], WordClass.Definite)
             && !_words.NamelessArticles.Contains(sentence[start].Span) && !_words.CapitalisesNouns
-            && !_words.OrganisationNouns.Contains(sentence[start + 1].Span) && !IsTitleOrRole(sentence[start + 1])
+            && !Is(sentence[start + 1], WordClass.OrganisationNoun) && !IsTitleOrRole(sentence[start + 1])
             && read.Text.AsSpan().StartsWith(sentence[start + 1].Span, StringComparison.Ordinal);
 
     // Whether `read`, a plain name read from the run at `start`, stands right after an article that
@@ -389,7 +389,7 @@ internal sealed partial class Phrase
 
             // "il consigliere dell'opposizione Marco Riva": the link and its brief in one token; not
             // a role there ("l'avvocato dell'imprenditore Marco Riva" is the businessman's lawyer).
-            if (!brief && j == role + 1 && IsElidedLinkWord(sentence[j]) && IsTitleOrRole(sentence[j - 1]) && !IsRoleNoun(sentence[j].Span))
+            if (!brief && j == role + 1 && IsElidedLinkWord(sentence[j]) && IsTitleOrRole(sentence[j - 1]) && !IsRoleNoun(sentence[j]))
             {
                 brief = true;
                 continue;
