@@ -21,7 +21,7 @@ internal static class Dutch
         UpdatePrefixes = new[] { "bijgewerkt", "laatst bijgewerkt" },
         RelativeDateSuffixes = new[] { " geleden" },
         BylinePrefixes = new[] { "door ", "door:", "tekst:", "auteur:", "met informatie van", "geschreven door", "interview door", "tekst en foto's:", "tekst en beeld:", "een column van", "een commentaar van", "een opiniestuk van" },
-        BylineRoles = Words("verslaggever redacteur redactie"),
+        BylineRoles = Words("verslaggever redacteur redactie datajournalist"),
         CreditWords = Words("beeld"),
         CreditMarks = new[] { "foto ter illustratie", "beeld:", "(anp)", "/ anp" },
         NavigationLines = new[]

@@ -74,7 +74,7 @@ internal static class German
         PublicationWords = Words("zeitung allgemeine rundschau kurier anzeiger tagblatt nachrichten presse bote"),
         NameJoiners = Words("von"),
         CoAuthorWords = Words("mit"),
-        Agencies = new[] { "epd", "kna" },
+        Agencies = new[] { "epd", "kna", "dpa" },
         AuthorBoxLabels = new[] { "über den autor", "über die autorin", "zum autor", "zur autorin", "der autor", "die autorin", "das team", "unser team" },
         AuthorLinks = new[] { "alle artikel von", "alle artikel", "alle beiträge von", "mehr artikel von", "autorenprofil", "zum autorenprofil" },
         PieceLeads = new[] { "ein kommentar von", "eine kolumne von", "ein gastbeitrag von", "ein essay von" },

@@ -69,6 +69,12 @@ internal sealed class Lexicon
     /// <summary>Job words a byline gives after the names: "By Jane Doe, Staff Writer"; never a name.</summary>
     public string[] BylineRoles { get; init; } = s_none;
 
+    /// <summary>
+    /// The head of a newsroom's desk in a two-writer byline ("Ana Vidal, jefa de Cultura, y Luis Mora, redactor"): read
+    /// only there, since "jefe" is anyone's boss in an article's sentence, never a job word a byline alone gives.
+    /// </summary>
+    public string[] NewsroomHeads { get; init; } = s_none;
+
     /// <summary>Marks of a photo credit anywhere in a short line: "© ", "/ AFP", "Getty Images".</summary>
     public string[] CreditMarks { get; init; } = s_none;
 
@@ -371,6 +377,7 @@ internal sealed class Lexicon
         yield return (nameof(RelativeDateSuffixes), RelativeDateSuffixes);
         yield return (nameof(BylinePrefixes), BylinePrefixes);
         yield return (nameof(BylineRoles), BylineRoles);
+        yield return (nameof(NewsroomHeads), NewsroomHeads);
         yield return (nameof(CreditMarks), CreditMarks);
         yield return (nameof(CreditWords), CreditWords);
         yield return (nameof(NavigationLines), NavigationLines);

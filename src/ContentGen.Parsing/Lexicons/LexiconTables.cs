@@ -25,6 +25,7 @@ internal static class LexiconTables
     public static readonly WordTable RelativeDateSuffixes = Union(lexicon => lexicon.RelativeDateSuffixes);
     public static readonly WordTable BylinePrefixes = Union(lexicon => lexicon.BylinePrefixes);
     public static readonly WordTable BylineRoles = Union(lexicon => lexicon.BylineRoles);
+    public static readonly WordTable NewsroomHeads = Union(lexicon => lexicon.NewsroomHeads);
     public static readonly WordTable CreditMarks = Union(lexicon => lexicon.CreditMarks);
     public static readonly WordTable CreditWords = Union(lexicon => lexicon.CreditWords);
     public static readonly WordTable NavigationLines = Union(lexicon => lexicon.NavigationLines);

@@ -22,6 +22,7 @@ internal static class Spanish
         RelativeDatePrefixes = new[] { "hace " },
         BylinePrefixes = new[] { "por ", "por:", "escrito por", "redacción:", "con información de", "entrevista realizada por", "texto y fotos:", "texto y fotografía:", "una tribuna de", "una columna de", "un artículo de opinión de" },
         BylineRoles = Words("corresponsal redactor redactora redacción periodista enviado enviada"),
+        NewsroomHeads = Words("jefe jefa"),
         CreditWords = Words("imagen"),
         CreditMarks = new[] { "fotografía:", "imagen:", "/ efe", "(efe)", "/ europa press" },
         NavigationLines = new[]

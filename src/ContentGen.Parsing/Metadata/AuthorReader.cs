@@ -47,6 +47,12 @@ internal static class AuthorReader
             return Read(plain.AsSpan());
         }
 
+        // "By Jane Roe, Transport Editor, and Tom Poe, Data Reporter": two writers, their jobs aside.
+        if (CoAuthorJobs.WithoutJobs(line) is { } writers)
+        {
+            return Read(writers.AsSpan()) ?? ReadNameList(writers.AsSpan());
+        }
+
         var prefix = LexiconTables.BylinePrefixes.LongestStart(line);
         if (prefix > 0)
         {
@@ -329,6 +335,13 @@ internal static class AuthorReader
     {
         // "Par Jeanne Roux, envoyée spéciale à Lyon": the byline's opening word aside.
         line = line.Slice(LexiconTables.BylinePrefixes.LongestStart(line));
+
+        // "Ana Vidal, jefa de Cultura, y Luis Mora, redactor": both writers.
+        if (CoAuthorJobs.WithoutJobs(line) is { } writers && ReadNameList(writers.AsSpan()) is { } both)
+        {
+            return both;
+        }
+
         var comma = line.IndexOf(',');
         if (comma <= 0 || Words.Count(line, MaxCreditWords + 1) > MaxCreditWords || Structure.Punctuation.EndsSentence(line))
         {

@@ -212,7 +212,7 @@ internal static class DateReader
             if (i + 1 < to && i + 1 < words.Count && words.Length(i) <= 2 && words.Joined(i) is ':' or '.'
                 && words.Number(i) is var hh && hh >= 0 && Minutes(words[i + 1]) is var mm && mm >= 0)
             {
-                return Clock(TwelveHour(words, i + 2, hh), mm);
+                return Clock(GluedMeridiem(words[i + 1]) is var glued and not 0 ? Meridiem(hh, glued > 0) : TwelveHour(words, i + 2, hh), mm);
             }
         }
 
@@ -292,12 +292,31 @@ internal static class DateReader
         return pm && hour < 12 ? hour + 12 : am && hour == 12 ? 0 : hour;
     }
 
+    // "00pm": 1 for the afternoon, -1 for the morning, 0 for minutes with no meridiem glued to them.
+    private static int GluedMeridiem(ReadOnlySpan<char> minutes)
+    {
+        if (minutes.Length != 4 || minutes[3] is not ('m' or 'M'))
+        {
+            return 0;
+        }
+
+        return minutes[2] is 'p' or 'P' ? 1 : minutes[2] is 'a' or 'A' ? -1 : 0;
+    }
+
+    // The hour on a twelve-hour clock: the afternoon's count from noon, and 12 a.m. is midnight.
+    private static int Meridiem(int hour, bool pm) => hour > 12 ? hour : pm && hour < 12 ? hour + 12 : !pm && hour == 12 ? 0 : hour;
+
     private static bool IsHourLetter(ReadOnlySpan<char> word) => word.Length == 1 && word[0] is 'h' or 'H';
 
-    // A clock's minutes: two digits, with the hour's "h" glued after them at times ("18:05h").
+    // A clock's minutes: two digits, with the hour's "h" glued after them at times ("18:05h"), or the meridiem
+    // ("6.00am", "7:45pm").
     private static int Minutes(ReadOnlySpan<char> word)
     {
         if (word.Length == 3 && word[2] is 'h' or 'H')
+        {
+            word = word.Slice(0, 2);
+        }
+        else if (word.Length == 4 && GluedMeridiem(word) != 0)
         {
             word = word.Slice(0, 2);
         }

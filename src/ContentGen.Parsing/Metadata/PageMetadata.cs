@@ -169,11 +169,19 @@ internal static class PageMetadata
             }
         }
 
-        // A page that names its writer nowhere else may sign under the last paragraph: "Jeanne Roux" alone.
-        if (author is null && body.Count > 0)
+        // A page that names its writer nowhere else may sign under the last paragraph: "Jeanne Roux" alone, or a wire's
+        // "Jane Roe, dpa". The date right under that signature dates the article when the page gives no other.
+        if (body.Count > 0 && (author is null || (stamped ?? dated ?? updated) is null))
         {
             var last = body[body.Count - 1];
-            author = NameNear(lines, document, IndexOf(lines, last.Start.Offset) + last.LineCount - 1, 1);
+            var lastLine = IndexOf(lines, last.Start.Offset) + last.LineCount - 1;
+            var signature = SignatureUnder(lines, document, lastLine);
+            author ??= NameNear(lines, document, lastLine, 1) ?? (signature >= 0 ? NameBeforeAgency(Whitespace.Trim(lines[signature].Span(document))) : null);
+            if ((stamped ?? dated ?? updated) is null && signature >= 0 && signature + 1 < lines.Count)
+            {
+                var under = Whitespace.Trim(lines[signature + 1].Span(document));
+                dated = under.Length > 0 && IsDatelineShaped(under) ? DateReader.Read(under) : null;
+            }
         }
 
         return (author, stamped ?? dated ?? updated);
@@ -327,6 +335,36 @@ internal static class PageMetadata
         }
 
         return null;
+    }
+
+    // The line of the signature under the article's last line (`index`): the next line that is not blank, a name
+    // alone ("Jeanne Roux") or with its agency ("Jane Roe, dpa"); else -1.
+    private static int SignatureUnder(IReadOnlyList<SourceLine> lines, string document, int index)
+    {
+        for (var i = index + 1; i < lines.Count && i < index + NameReach; i++)
+        {
+            var line = Whitespace.Trim(lines[i].Span(document));
+            if (line.Length > 0)
+            {
+                return AuthorReader.ReadBareName(line) is not null || NameBeforeAgency(line) is not null ? i : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // "Jane Roe, dpa", "Marta Ruiz, EFE": a wire writer's name, a comma, then the agency alone; else null.
+    private static string? NameBeforeAgency(ReadOnlySpan<char> line)
+    {
+        var comma = line.LastIndexOf(',');
+        if (comma <= 0)
+        {
+            return null;
+        }
+
+        var agency = Whitespace.Trim(line.Slice(comma + 1));
+        // An agency the lexicons list may write its name in lower case ("dpa").
+        return agency.Length > 0 && agency.IndexOf(' ') < 0 && (AuthorReader.IsAgency(agency) || AuthorReader.IsListedAgency(agency)) ? AuthorReader.ReadBareName(Whitespace.Trim(line.Slice(0, comma))) : null;
     }
 
     // "Nerea Olano | San Sebastián" beside the dateline: the writer, then after a bar the place a few capitalised words

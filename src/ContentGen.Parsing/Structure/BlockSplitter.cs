@@ -64,6 +64,14 @@ internal static class BlockSplitter
             return true;
         }
 
+        // "By Jane Roe, Transport Editor, and Tom Poe, Data Reporter" over "Tuesday February 4 2025, 6.00am": a byline
+        // longer than its dateline, which opens with a date and no stamp's word.
+        if (next.Length > 0 && char.IsLetterOrDigit(next[0]) && Digits.Any(next) && PageLines.IsAuthorLine(line)
+            && Metadata.DateReader.OpensWithDate(next))
+        {
+            return true;
+        }
+
         // A credit glued under a wrapped paragraph ("Image d'illustration.", "Foto: Jonas Weber") is
         // a caption of its own, and so is one glued above the paragraph it credits. Under a single
         // line it is that caption's credit ("Le pont en travaux. [Jane Roe / AFP]"): they stay together.

@@ -592,6 +592,30 @@ internal sealed class BodyReader
     private static bool IsProseBlock(TextBlock block) => block.Facts.IsGood || BlockQuality.IsProse(block.Facts);
 
     // Whether no prose follows from block `from` on but writers' notes, up to the page's end or an end signal.
+    // "Jeanne Roux" over "Le 6 mars 2025 à 18h20", the two lines printed together under the article: a regional
+    // page signs and dates the article at its end. Only where no long paragraph follows: a name over a date inside
+    // the article (a list of people and days) is the article's.
+    private static bool SignsAndDates(IReadOnlyList<TextBlock> blocks, int index)
+    {
+        var block = blocks[index];
+        if (index + 1 >= blocks.Count || blocks[index + 1].LineCount != 1 || blocks[index + 1].Start.Line != block.Start.Line + 1
+            || !blocks[index + 1].Facts.IsBylineOrDate || !PageLines.IsDateline(blocks[index + 1].Text)
+            || Metadata.AuthorReader.ReadBareName(block.Text.AsSpan()) is null)
+        {
+            return false;
+        }
+
+        for (var j = index + 2; j < blocks.Count; j++)
+        {
+            if (blocks[j].Facts.IsGood)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool ClosesArticle(IReadOnlyList<TextBlock> blocks, int from)
     {
         for (var j = from; j < blocks.Count && !blocks[j].Facts.IsTerminator; j++)
@@ -832,7 +856,8 @@ internal sealed class BodyReader
             // The writer's signature with the station's name ("Paul Morvan Radio Vallée Pays Basque")
             // closes the article on a dumped page, once a few paragraphs are read: what follows is the page's.
             var signs = dumped && proseBlocksRead >= MinArticleBlocks && block.LineCount == 1
-                && Metadata.AuthorReader.ReadSignature(block.Text.AsSpan(), document, block.Start.Offset) is not null;
+                && (Metadata.AuthorReader.ReadSignature(block.Text.AsSpan(), document, block.Start.Offset) is not null
+                    || SignsAndDates(blocks, i));
             if (signs)
             {
                 for (var rest = i; rest < blocks.Count; rest++)
@@ -989,9 +1014,18 @@ internal sealed class BodyReader
                 continue;
             }
 
+            // "Scorers: Roe 34, Poe 88" / "Attendance: 4,812" on a dumped page, over the byline, before anything of the
+            // article is kept: a match report's fact box, the page's, however much its figures read as a list.
+            if (dumped && kept.Count == 0 && FactBoxes.InBoxOverByline(blocks, i))
+            {
+                SetAside(block, BoilerplateKind.Navigation);
+                continue;
+            }
+
             var listItem = lists.Contains(block);
             // A plain article's lede above its first long paragraph is its text, however few function words it has.
-            var beforeContent = i < content && !(dumped ? Ledes.IsDumpedLede(block) : Ledes.IsPlainLede(block));
+            // So is a dumped page's deck right under the headline, a standfirst printed without its full stop.
+            var beforeContent = i < content && !(dumped ? Ledes.IsDumpedLede(block) || (i == start && Ledes.IsDeckOverByline(blocks, i)) : Ledes.IsPlainLede(block));
             if (Furniture(block, next, previous, beforeContent, inList, listItem, mayHead) is { } kind)
             {
                 SetAside(block, kind);

@@ -16,10 +16,6 @@ internal static class BoilerplateLines
     private const int MaxWordsForAppeal = 70;
     private const int MaxWordsForReadingTime = 6;
 
-    // A print-edition notice is a sentence or two; its label ("Print edition:", "Édition papier :") a few words.
-    private const int MaxWordsForPrintNotice = 40;
-    private const int MaxPrintNoticeLabelWords = 3;
-
     // What a navigation line may trail: "Read more…", "Accueil >", "Share |".
     private static readonly char[] s_trailing = { ' ', '.', ':', '…', '>', '»', '›', '|', '!' };
 
@@ -60,47 +56,12 @@ internal static class BoilerplateLines
             return BoilerplateKind.Navigation;
         }
 
-        if (words <= MaxWordsForPrintNotice && OpensPrintNotice(text.AsSpan()))
+        if (PrintNotices.IsPrintNotice(text.AsSpan(), words))
         {
             return BoilerplateKind.Notice;
         }
 
         return ClassifyLine(text.AsSpan(), words, block);
-    }
-
-    // "Cet article est paru dans l'édition du …", "Print edition: this interview appeared in …": a notice that the
-    // article ran in print opens with its words (PrintNotices), after a label that names the print edition at most,
-    // and names the edition (PrintEditionWords). The opening words alone open ordinary sentences ("This story
-    // appeared on forums …", "Dieser Beitrag erschien vielen zu …", "Jane Roe: This interview appeared without …").
-    // Filed as a Notice: the page's own note about the article, kept in the boilerplate, not lost.
-    private static bool OpensPrintNotice(ReadOnlySpan<char> text)
-    {
-        if (LexiconTables.PrintNotices.StartsAny(text))
-        {
-            return HasPrintEditionWord(text);
-        }
-
-        var colon = text.IndexOf(':');
-        return colon > 0 && !Words.MoreThan(text.Slice(0, colon), MaxPrintNoticeLabelWords)
-            && HasPrintEditionWord(text.Slice(0, colon))
-            && LexiconTables.PrintNotices.StartsAny(Whitespace.Trim(text.Slice(colon + 1)));
-    }
-
-    private static bool HasPrintEditionWord(ReadOnlySpan<char> text)
-    {
-        var reader = new WordReader(text);
-        while (reader.Read())
-        {
-            // "l'édition", "dell'edizione": the word after an elided article.
-            var word = reader.Word;
-            var apostrophe = word.IndexOfAny('\'', '’');
-            if (LexiconTables.PrintEditionWords.Contains(apostrophe > 0 && apostrophe <= 4 ? word.Slice(apostrophe + 1) : word))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

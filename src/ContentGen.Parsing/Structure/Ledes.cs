@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using ContentGen.Parsing.Lexicons;
 using ContentGen.Parsing.Text;
 
@@ -80,6 +81,53 @@ internal static class Ledes
         var facts = block.Facts;
         return block.LineCount <= MaxLines && facts.Words >= MinDumpedWords && StartsLikeSentence(block.Text)
             && block.Text[block.Text.Length - 1] == '.' && !facts.IsCaption && !facts.IsBylineOrDate;
+    }
+
+    // A deck under the headline: a standfirst sentence printed without its full stop. Shorter lines there are
+    // chrome ("Lecture 3 min", a share bar); a deck is a long clause, with a function word or two as prose has.
+    private const int MinDeckWords = 8;
+    private const int MinDeckStopwords = 2;
+
+    /// <summary>
+    /// Whether <paramref name="block"/>, right under a dumped page's headline, is its deck: a standfirst sentence of
+    /// eight words or more without a full stop ("The union says the new rota leaves crossings without a relief
+    /// skipper"), not a menu's, a credit's, a byline's or a link's line.
+    /// </summary>
+    public static bool IsDeck(TextBlock block)
+    {
+        var facts = block.Facts;
+        var text = block.Text;
+        return block.LineCount <= MaxLines && facts.Words >= MinDeckWords && facts.StopwordHits >= MinDeckStopwords
+            && StartsLikeSentence(text) && facts.Phrases == 0 && !facts.IsCaption && !facts.IsBylineOrDate && !facts.IsTerminator
+            && text.IndexOf('|') < 0 && !Punctuation.IsTerminal(text[text.Length - 1]) && !BlockQuality.IsLinkLike(text)
+            && !PageLines.IsBreadcrumb(text) && !SignUpSentences.SpeaksToTheReader(text.AsSpan());
+    }
+
+    /// <summary>
+    /// Whether <paramref name="blocks"/>[<paramref name="index"/>] is a deck (<see cref="IsDeck"/>) where a deck
+    /// stands: right over the byline or the date. A long line of buttons under the headline ("Add to favourites
+    /// Remove from favourites") is followed by more chrome or the standfirst, not by the byline.
+    /// </summary>
+    public static bool IsDeckOverByline(IReadOnlyList<TextBlock> blocks, int index)
+        => IsDeck(blocks[index]) && OverTheByline(blocks, index);
+
+    // A byline or a date right under the block, or under a line of the byline's that is no sentence ("Jane Roe |
+    // Harbourton" over the date). Under a headline, its deck stands between.
+    private static bool OverTheByline(IReadOnlyList<TextBlock> blocks, int index)
+    {
+        if (index + 1 >= blocks.Count)
+        {
+            return false;
+        }
+
+        var next = blocks[index + 1];
+        if (next.Facts.IsBylineOrDate || next.Facts.IsAuthorLine)
+        {
+            return true;
+        }
+
+        return next.LineCount == 1 && index + 2 < blocks.Count && blocks[index + 2].Facts.IsBylineOrDate
+            && !IsDeck(next) && !BlockQuality.EndsLikeSentence(next.Text.AsSpan());
     }
 
     private static bool StartsLikeSentence(string text)

@@ -125,7 +125,7 @@ internal static class TitleFinder
 
         if (best >= 0)
         {
-            return best;
+            return HeadlineOverDeck(blocks, best);
         }
 
         // Under a masthead the headline is the first full candidate below it, not a menu's line.
@@ -133,12 +133,73 @@ internal static class TitleFinder
         {
             if (masthead ? IsCandidate(blocks, i) : blocks[i].Facts.IsHeadline(strict: false))
             {
-                return i;
+                return masthead ? HeadlineOverDeck(blocks, i) : i;
             }
         }
 
         return 0;
     }
+
+    // A deck under the headline is nearer the byline than the headline is, so it scores higher; the headline is the
+    // shorter candidate right above it.
+    private const int MinHeadlineOverDeckWords = 4;
+
+    // A kicker: a section's or a topic's word or three in capitals.
+    private const int MaxKickerWords = 3;
+
+    private static int HeadlineOverDeck(IReadOnlyList<TextBlock> blocks, int best)
+    {
+        // The deck stands right over the byline or the date; a headline printed with the site's name is no deck.
+        if (best < 1 || !Ledes.IsDeckOverByline(blocks, best) || TitleSplitter.Split(blocks[best].Text).Source is not null
+            || !(IsCandidate(blocks, best - 1) || WithSiteName(blocks[best - 1])))
+        {
+            return best;
+        }
+
+        // The headline over it is no site's name, nor a consent or sign-up box's line, nor a button that speaks to the
+        // reader ("Add this site to your home screen") over a long headline that only looks like a deck.
+        var above = blocks[best - 1].Facts;
+        if (above.Words < MinHeadlineOverDeckWords || above.StopwordHits == 0 || above.Words >= blocks[best].Facts.Words
+            || above.Phrases != 0 || IsSiteName(blocks[best - 1].Text)
+            || SignUpSentences.SpeaksToTheReader(blocks[best - 1].Text.AsSpan()))
+        {
+            return best;
+        }
+
+        // A long headline over the byline has a deck's profile too, and a kicker over it a headline's: the move is made
+        // only where the headline is marked as one, under a kicker printed in capitals ("HARBOUR", "SEGUNDA FEDERACIÓN")
+        // or the site's name, or as the middle of three lines printed together (an occhiello, the headline, its deck).
+        return best >= 2 && (IsCapitalsKicker(blocks[best - 2].Text) || IsSiteName(blocks[best - 2].Text) || (Glued(blocks[best - 2], blocks[best - 1]) && Glued(blocks[best - 1], blocks[best])))
+            ? best - 1
+            : best;
+    }
+
+    // "HARBOUR", "SEGUNDA FEDERACIÓN", "PREMIUM": a kicker in capitals, a few words, no digit.
+    private static bool IsCapitalsKicker(string text)
+    {
+        var letters = false;
+        foreach (var c in text)
+        {
+            if (char.IsLower(c) || char.IsDigit(c))
+            {
+                return false;
+            }
+
+            letters |= char.IsLetter(c);
+        }
+
+        return letters && !Words.MoreThan(text, MaxKickerWords);
+    }
+
+    // "Ferry crews vote to strike | Coastal Gazette": a headline with the site's name after a bar, which no strict
+    // candidate has.
+    private static bool WithSiteName(TextBlock block) => TitleSplitter.Split(block.Text).Source is not null && block.Facts.IsHeadline(strict: false);
+
+    // A line that is only a publication's name ("La Voz de la Ribera"), not a headline with the site's name after it.
+    private static bool IsSiteName(string text) => TitleSplitter.Split(text).Source is null && TitleSplitter.ReadsAsPublication(text);
+
+    // Whether `lower` starts on the line right under `upper`, with no blank line between.
+    private static bool Glued(TextBlock upper, TextBlock lower) => upper.Start.Line + upper.LineCount == lower.Start.Line;
 
     // A page's masthead: its first block, under lines of chrome set aside above it ("Accéder au
     // contenu") or printed again further down as the page's name ("Logo Radio Vallée Info"), that reads
@@ -223,6 +284,12 @@ internal static class TitleFinder
         if (blocks[i].LineCount == 1 && i + 1 < blocks.Count && blocks[i + 1].Facts.IsBylineOrDate
             && (Metadata.AuthorReader.ReadBareName(System.MemoryExtensions.AsSpan(blocks[i].Text)) is not null
                 || Metadata.AuthorReader.NamesADesk(System.MemoryExtensions.AsSpan(blocks[i].Text))))
+        {
+            return false;
+        }
+
+        // "Scorers: Roe 34, Poe 88" / "Attendance: 4,812": a match report's fact box, right over the byline.
+        if (FactBoxes.InFactBox(blocks, i))
         {
             return false;
         }

@@ -20,6 +20,9 @@ public sealed class PrintEditionNoticeTests
     [InlineData("pt", "Esta reportagem foi publicada na edição impressa de 10 de março de 2024.")]
     [InlineData("de", "Dieses Interview erschien in der Printausgabe vom 10. März 2024.")]
     [InlineData("nl", "Dit interview verscheen eerder in de papieren krant van zaterdag.")]
+    // Review s18: a notice that quotes the headline it ran under in print.
+    [InlineData("fr", "Cet article est paru dans l'édition papier du 14 mars 2024, sous le titre « La digue rouvre enfin aux promeneurs du dimanche ».")]
+    [InlineData("en", "This article appeared in the print edition of 9 March 2024 under the headline \"Ferry crews walk out over winter rota\".")]
     public void PrintEditionNotice_UnderTheArticle_IsSetAside(string language, string notice)
     {
         var p = Articles.Of(language);
@@ -59,5 +62,29 @@ public sealed class PrintEditionNoticeTests
 
         Assert.Equal(new[] { p[1], sentence, p[2], p[3] }, middle.Paragraphs.Select(x => x.Text));
         Assert.Equal(new[] { p[1], p[2], p[3], sentence }, last.Paragraphs.Select(x => x.Text));
+    }
+    // A notice is one short sentence that names where and when the piece ran, and nothing else. The same opening
+    // words with a print word in a sentence that goes on telling a story ("… ten years ago, when the keeper …"), or
+    // a notice-like sentence followed by a second one, are the article's closing prose: body text that must stay.
+    [Theory]
+    [InlineData("en", "This story appeared in print ten years ago, when the lighthouse still had a keeper who lived in the tower with his dog.")]
+    [InlineData("fr", "Cet article est paru dans l'édition papier il y a vingt ans, quand le phare avait encore un gardien qui vivait dans la tour.")]
+    [InlineData("de", "Dieser Beitrag erschien vor zehn Jahren schon einmal in der Printausgabe, als der Leuchtturm noch einen Wärter hatte, der im Turm wohnte.")]
+    [InlineData("es", "Este reportaje se publicó por primera vez en papel hace diez años, cuando el faro aún tenía un farero que vivía en la torre.")]
+    [InlineData("es", "Este reportaje se publicó en la edición impresa del 4 de mayo. Desde entonces, el faro ha recibido más de dos mil visitas.")]
+    [InlineData("it", "Questo articolo è uscito sull'edizione cartacea dieci anni fa, quando il faro aveva ancora un guardiano che viveva nella torre.")]
+    [InlineData("pt", "Esta reportagem foi publicada na edição impressa há dez anos, quando o farol ainda tinha um faroleiro que vivia na torre.")]
+    [InlineData("nl", "Dit verhaal verscheen tien jaar geleden al in de krant, toen de vuurtoren nog een wachter had die in de toren woonde.")]
+    // Review s18: capitalised nouns and names, then a second clause joined on.
+    [InlineData("de", "Dieser Beitrag erschien in der Ausgabe vom 3. Mai 1989 und löste im Hafen von Kiel einen Streit der Fischer mit dem Rathaus aus.")]
+    [InlineData("en", "This story appeared in the print edition of the Harbour Times in 1990 and cost Jane Roe her job.")]
+    [InlineData("nl", "Dit verhaal verscheen in 1990 in de krant en bracht Joost Dekker naar Den Haag.")]
+    public void APrintSentenceThatTellsMore_IsTheArticlesLastParagraph(string language, string sentence)
+    {
+        var p = Articles.Of(language);
+        var last = ArticleParser.Parse(string.Join("\n\n", p[0], p[1], p[2], p[3], sentence));
+
+        Assert.Equal(new[] { p[1], p[2], p[3], sentence }, last.Paragraphs.Select(x => x.Text));
+        Assert.DoesNotContain(last.Boilerplate, b => b.Kind == BoilerplateKind.Notice);
     }
 }
