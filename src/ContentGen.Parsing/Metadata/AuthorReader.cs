@@ -310,14 +310,10 @@ internal static class AuthorReader
     /// </summary>
     public static bool IsAgencyNotice(ReadOnlySpan<char> line)
     {
-        if (Words.Count(line, MaxNameWords + 3) > MaxNameWords + 2)
-        {
-            return false;
-        }
-
+        // Asked of many lines: the last word is looked at before the words are counted.
         var trimmed = Whitespace.Trim(line);
         var space = trimmed.LastIndexOf(' ');
-        if (space <= 0 || !IsAgency(trimmed.Slice(space + 1)))
+        if (space <= 0 || !IsAgency(trimmed.Slice(space + 1)) || Words.Count(line, MaxNameWords + 3) > MaxNameWords + 2)
         {
             return false;
         }

@@ -29,8 +29,9 @@ internal static class CoAuthorJobs
     public static string? WithoutJobs(ReadOnlySpan<char> line)
     {
         line = Whitespace.Trim(line);
-        if (line.Length == 0 || Words.MoreThan(line, MaxWords) || Structure.Punctuation.EndsSentence(line)
-            || (line.IndexOf(',') < 0 && line.IndexOf('(') < 0))
+        // Asked of every line that may be a byline: the checks of a few characters go before the count of words.
+        if (line.Length == 0 || (line.IndexOf(',') < 0 && line.IndexOf('(') < 0) || Structure.Punctuation.EndsSentence(line)
+            || Words.MoreThan(line, MaxWords))
         {
             return null;
         }
