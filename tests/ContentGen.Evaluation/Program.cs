@@ -22,6 +22,12 @@ public static class Program
             return Pages.PageLineDump.Run(args[1]);
         }
 
+        // The shapes are invented sentences: they need no corpus and have no halves.
+        if (args.Length == 1 && string.Equals(args[0], "shapes", StringComparison.Ordinal))
+        {
+            return Speakers.SpeakerShapes.Run(Console.Out);
+        }
+
         if (args.Length is < 1 or > 2
             || !s_evaluations.TryGetValue(args[0], out var evaluate)
             || !LabelHalves.TryParse(args.Length == 2 ? args[1] : "blind", out var half))

@@ -63,6 +63,7 @@ internal static class ItalianSpeech
         NotNames = Words("il lo la i gli le un uno una ma e anche poi ieri oggi in con per secondo mentre quando"),
         Fillers = Words("ha aveva hanno avevano poi anche inoltre ieri oggi già ancora"),
         AccordingTo = new[] { "secondo", "stando a", "a detta di" },
+        ViewPrepositions = Words("per"),
         Locatives = Words("in"),
         PassiveAgents = Words("da dal dallo dalla dai dagli dalle dall'"),
         Media = Words("alla al"),

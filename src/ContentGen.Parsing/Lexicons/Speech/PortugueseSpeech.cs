@@ -58,6 +58,7 @@ internal static class PortugueseSpeech
         NotNames = Words("o a os as um uma mas e também ontem hoje em com por para sem após segundo enquanto quando"),
         Fillers = Words("tem tinha havia também ainda ontem hoje já depois"),
         AccordingTo = new[] { "segundo", "conforme", "de acordo com" },
+        ViewPrepositions = Words("para"),
         Locatives = Words("em no na nos nas"),
         PassiveAgents = Words("pela pelo pelos pelas"),
         Media = Words("em à ao"),

@@ -71,6 +71,7 @@ internal static class SpanishSpeech
         NotNames = Words("el la los las un una pero y también además ayer hoy en con por para sin tras desde según mientras cuando"),
         Fillers = Words("ha había han habían también además luego después ayer hoy ya"),
         AccordingTo = new[] { "según", "de acuerdo con" },
+        ViewPrepositions = Words("para"),
         Locatives = Words("en"),
         PassiveAgents = Words("por"),
         Media = Words("en a al"),

@@ -166,6 +166,13 @@ internal sealed class AccordingTo : ISieve
         {
             if (sentence[i].IsWord && _cues.Words.ViewPrepositions.Contains(sentence[i].Span))
             {
+                // "El dinero será para Andrés Molina, «…»": inside a clause the preposition gives a
+                // goal or a beneficiary, and the quote describes them; a view opens its clause.
+                if (i > 0 && sentence[i - 1].Kind != TokenKind.Comma)
+                {
+                    return Subject.None;
+                }
+
                 // "Pour Marc Delorme, « … »"; "Pour le ministre, « … »", "Pour lui, « … »" point back.
                 // "Pour le président de l'association, Jean Morel, « … »": a holder named between
                 // commas ends past the comma that closes the view.

@@ -1,0 +1,33 @@
+using ContentGen.Parsing;
+
+namespace ContentGen.Parsing.Tests.Speakers;
+
+/// <summary>
+/// S6, a view that opens its sentence: "Para X, «…»", "Per X, «…»", "Para X, “…”" are the
+/// Spanish, Italian and Portuguese "Pour X, « … »": the quote is the view of the person named.
+/// The preposition opens as many other phrases ("Para 2026", "Per fortuna"), which name no one.
+/// (Leads are long enough for the language to be known: an unknown one tries every lexicon, and
+/// Italian "il" is then French "he".)
+/// </summary>
+public sealed class ViewPrepositionLanguageTests
+{
+    [Theory]
+    [InlineData("El puerto cierra en invierno", "El muelle norte cerrará dos meses, anunció ayer la empresa que gestiona el puerto, y los pescadores de la zona protestan.", "Para Andrés Molina, «el cierre llega demasiado tarde».", "Andrés Molina")]
+    [InlineData("El puerto cierra en invierno", "El muelle norte cerrará dos meses, anunció ayer la empresa que gestiona el puerto, y los pescadores de la zona protestan.", "Para la alcaldesa, Marta Ruiz, «el cierre llega demasiado tarde».", "Marta Ruiz")]
+    [InlineData("Il porto chiude d'inverno", "Il molo nord resterà chiuso per due mesi, ha annunciato ieri la società che gestisce lo scalo, e i pescatori della zona protestano.", "Per Marco Bellini, «la chiusura arriva troppo tardi».", "Marco Bellini")]
+    [InlineData("Il porto chiude d'inverno", "Il molo nord resterà chiuso per due mesi, ha annunciato ieri la società che gestisce lo scalo, e i pescatori della zona protestano.", "Per il sindaco, Giulia Ferraro, «la chiusura arriva troppo tardi».", "Giulia Ferraro")]
+    [InlineData("Porto fecha no inverno", "O cais norte vai fechar durante dois meses, anunciou ontem a empresa que gere o porto, e os pescadores da zona protestam.", "Para Ana Rita Costa, “o fecho chega tarde demais”.", "Ana Rita Costa")]
+    public void AViewOpeningItsSentence_IsTheNamedPersons(string headline, string lead, string sentence, string speaker)
+        => Assert.Equal(new[] { speaker }, QuoteSpeakers.Under(headline, lead, sentence));
+
+    [Theory]
+    [InlineData("El puerto cierra en invierno", "El muelle norte cerrará dos meses, anunció ayer la empresa que gestiona el puerto, y los pescadores de la zona protestan.", "Para 2026, el plan prevé «un muelle nuevo».")]
+    [InlineData("El puerto cierra en invierno", "El muelle norte cerrará dos meses, anunció ayer la empresa que gestiona el puerto, y los pescadores de la zona protestan.", "El dinero será para Andrés Molina, «el mejor patrón del puerto».")]
+    [InlineData("Il porto chiude d'inverno", "Il molo nord resterà chiuso per due mesi, ha annunciato ieri la società che gestisce lo scalo, e i pescatori della zona protestano.", "Per fortuna, «nessuno si è fatto male».")]
+    [InlineData("Il porto chiude d'inverno", "Il molo nord resterà chiuso per due mesi, ha annunciato ieri la società che gestisce lo scalo, e i pescatori della zona protestano.", "I fondi sono stati stanziati per Marco Bellini, «il miglior capitano del porto».")]
+    [InlineData("Il porto chiude d'inverno", "Il molo nord resterà chiuso per due mesi, ha annunciato ieri la società che gestisce lo scalo, e i pescatori della zona protestano.", "Per la prima volta, «il porto resta vuoto».")]
+    [InlineData("Porto fecha no inverno", "O cais norte vai fechar durante dois meses, anunciou ontem a empresa que gere o porto, e os pescadores da zona protestam.", "Para já, “nada muda”.")]
+    [InlineData("Porto fecha no inverno", "O cais norte vai fechar durante dois meses, anunciou ontem a empresa que gere o porto, e os pescadores da zona protestam.", "O prémio vai para Ana Rita Costa, “a melhor pescadora do porto”.")]
+    public void APrepositionOpeningAnotherPhrase_NamesNoOne(string headline, string lead, string sentence)
+        => Assert.Equal(new string?[] { null }, QuoteSpeakers.Under(headline, lead, sentence));
+}
