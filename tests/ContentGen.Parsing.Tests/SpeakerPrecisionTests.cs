@@ -211,6 +211,21 @@ public sealed class SpeakerPrecisionTests
             new string?[] { "Maria Lopez", null },
             Speakers("\"The buses will run late,\" said Maria Lopez.", "\"We are driving blind here\""));
 
+    // A heading stands on its own line; a quote after another sentence of its paragraph is more
+    // words, full stop or not ("… », a déclaré X. « … »" closing a scraped paragraph).
+    [Theory]
+    [InlineData("\"The buses will run late,\" said Maria Lopez. \"We are driving blind here\"", "Maria Lopez")]
+    [InlineData("« Les bus auront du retard », a déclaré Marie Lopez. « Nous roulons à l'aveugle »", "Marie Lopez")]
+    [InlineData("«Gli autobus saranno in ritardo», ha detto Maria Lopez. «Stiamo guidando alla cieca»", "Maria Lopez")]
+    public void AQuoteWithoutAFullStop_AfterACuedQuoteInItsParagraph_GoesOnWithTheSpeaker(string paragraph, string speaker)
+        => Assert.Equal(new[] { speaker, speaker }, Speakers(paragraph));
+
+    [Fact]
+    public void AQuoteClosingOnAComma_AfterAnotherSentence_WaitsForItsCue()
+        => Assert.Equal(
+            new string?[] { "Maria Lopez", null },
+            Speakers("\"The buses will run late,\" said Maria Lopez. Her deputy told the Valley Times that Tom Hale backed the plan. \"Tom has always been loyal to the drivers,\""));
+
     [Fact]
     public void AClauseAfterBut_NamesWhoTheNextPronounMeans()
         => Assert.Equal(

@@ -382,7 +382,7 @@ internal sealed class SpeakerFinder
             if (!subject.IsFound && i == 0 && ((_state.ParagraphsSinceQuoted <= ContinuationReach && !_state.OtherSubjectSinceQuoted) || _state.ReporterJustBefore || _state.SubjectJustBefore)
                 && !_cues.HasReportingVerb(sentence) && (!HasWordAfter(sentence, i) || EndsOwnSentence(sentence, i))
                 && Text.Words.Count(inner, MinContinuationWords) >= MinContinuationWords
-                && (quotes[quote].IsOpen || !IsQuotedHeading(sentence, i)))
+                && (quotes[quote].IsOpen || !IsQuotedHeading(sentence, i) || (!OpensParagraph(paragraph, quotes[quote]) && sentence[i].First != ',')))
             {
                 // "Mr Dunn warned that … . '…'": someone named as reporting since the last
                 // quote is whose words these are.
@@ -1354,6 +1354,11 @@ internal sealed class SpeakerFinder
         var last = sentence[quote].Span;
         return sentence.Count == quote + 1 && (last.Length == 0 || !Structure.Punctuation.IsTerminal(last[0]));
     }
+
+    // A heading stands on its own line: a quote after another sentence of its paragraph is not one
+    // (unless a comma inside its marks says its cue is still to come, out of the paragraph).
+    private static bool OpensParagraph(string paragraph, QuoteSpan quote)
+        => Text.Whitespace.Trim(paragraph.AsSpan(0, quote.Start)).Length == 0;
 
     /// <summary>
     /// The person the headline this finder was given names as its subject, when the headline's
