@@ -3,18 +3,20 @@ using System.Text;
 
 namespace ContentGen.Evaluation.Speakers;
 
-/// <summary>A shape of attribution: its name, whether a speaker is expected, and its template.</summary>
+/// <summary>A shape of attribution: its name, whose words the scored quote is, and its template.</summary>
 /// <param name="Id">The shape's name, as reported.</param>
-/// <param name="ExpectsSpeaker">Whether the scored quote is the speaker's words (else nobody's).</param>
+/// <param name="Expected">
+/// <c>speaker</c> for the variant's speaker, <c>-</c> for nobody, or the right answers themselves
+/// (an organisation the template names), separated by <c>|</c>.
+/// </param>
 /// <param name="Template">The paragraphs, with the slots of <see cref="ShapeGrid"/>.</param>
-public sealed record AttributionShape(string Id, bool ExpectsSpeaker, string Template);
+public sealed record AttributionShape(string Id, string Expected, string Template);
 
 /// <summary>One article made from a shape: its text, where the scored quote opens, and the answer.</summary>
 /// <param name="Text">The article: headline, blank line, paragraphs.</param>
 /// <param name="ScoredMark">The offset of the scored quote's opening mark.</param>
-/// <param name="Expected">The speaker's full name, or <see langword="null"/> where the quote is nobody's words.</param>
-/// <param name="Surname">The speaker's surname, which counts as right too.</param>
-public sealed record ShapeVariant(string Text, int ScoredMark, string? Expected, string? Surname);
+/// <param name="Answers">The right speakers (a full name and its surname), or none where the quote is nobody's words.</param>
+public sealed record ShapeVariant(string Text, int ScoredMark, IReadOnlyList<string> Answers);
 
 /// <summary>
 /// One language's shape file: the words that fill the slots, and the shapes. Each shape is read
@@ -29,6 +31,7 @@ public sealed class ShapeGrid
     private readonly List<(string Name, string Surname, string Gender)> _speakers = [];
     private readonly Dictionary<string, string> _pronouns = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _roles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _epithets = new(StringComparer.Ordinal);
     private string _headline = string.Empty;
     private string _quote = string.Empty;
     private string _secondQuote = string.Empty;
@@ -67,8 +70,9 @@ public sealed class ShapeGrid
                 case "speaker": grid._speakers.Add((Cell(1), Cell(2), Gender(Cell(3), path, i))); break;
                 case "pronoun": grid._pronouns[Gender(Cell(1), path, i)] = Cell(2); break;
                 case "role": grid._roles[Gender(Cell(1), path, i)] = Cell(2); break;
+                case "epithet": grid._epithets[Gender(Cell(1), path, i)] = Cell(2); break;
                 case "verb": grid._verbs.Add((Cell(1), Cell(2))); break;
-                case "shape": grid.Shapes.Add(new AttributionShape(Cell(1), Cell(2) != "-", Cell(3))); break;
+                case "shape": grid.Shapes.Add(new AttributionShape(Cell(1), Cell(2), Cell(3))); break;
                 default: throw new FormatException($"{path}:{i + 1}: unknown row kind {cells[0]}");
             }
         }
@@ -100,6 +104,7 @@ public sealed class ShapeGrid
         var pronoun = Filler(_pronouns, speaker.Gender, "pronoun");
         var role = Filler(_roles, speaker.Gender, "role");
         var body = new StringBuilder(shape.Template)
+            .Replace("{epithet}", shape.Template.Contains("{epithet}", StringComparison.Ordinal) ? Filler(_epithets, speaker.Gender, "epithet") : string.Empty)
             .Replace("{pverb}", verb.AfterPronoun)
             .Replace("{verb}", verb.Cue)
             .Replace("{He}", Capitalise(pronoun))
@@ -119,11 +124,13 @@ public sealed class ShapeGrid
             throw new FormatException($"{Language} {shape.Id}: not one scored mark (^), or a slot with no filler: {body}");
         }
 
-        return new ShapeVariant(
-            text.Remove(mark, 1),
-            mark,
-            shape.ExpectsSpeaker ? speaker.Name : null,
-            shape.ExpectsSpeaker ? speaker.Surname : null);
+        string[] answers = shape.Expected switch
+        {
+            "speaker" => [speaker.Name, speaker.Surname],
+            "-" => [],
+            var named => named.Split('|'),
+        };
+        return new ShapeVariant(text.Remove(mark, 1), mark, answers);
     }
 
     private string Filler(Dictionary<string, string> fillers, string gender, string what)

@@ -60,7 +60,8 @@ public static class SpeakerShapes
                         wrong++;
                     }
 
-                    misses.Add($"  {grid.Language} {shape.Id}: expected {variant.Expected ?? "-"}, got {given ?? "-"}: {variant.Text.Replace("\n\n", " | ", StringComparison.Ordinal)}");
+                    var expected = variant.Answers.Count == 0 ? "-" : variant.Answers[0];
+                    misses.Add($"  {grid.Language} {shape.Id}: expected {expected}, got {given ?? "-"}: {variant.Text.Replace("\n\n", " | ", StringComparison.Ordinal)}");
                 }
 
                 var count = shapeRight + wrong + none;
@@ -85,14 +86,7 @@ public static class SpeakerShapes
         => ArticleParser.Parse(text).Quotes.FirstOrDefault(quote => quote.Position.Offset == mark)?.Speaker;
 
     private static bool IsRight(ShapeVariant variant, string? given)
-    {
-        if (variant.Expected is null)
-        {
-            return string.IsNullOrWhiteSpace(given);
-        }
-
-        return given is not null
-            && (string.Equals(given, variant.Expected, StringComparison.OrdinalIgnoreCase)
-                || string.Equals(given, variant.Surname, StringComparison.OrdinalIgnoreCase));
-    }
+        => variant.Answers.Count == 0
+            ? string.IsNullOrWhiteSpace(given)
+            : given is not null && variant.Answers.Any(answer => string.Equals(given, answer, StringComparison.OrdinalIgnoreCase));
 }
