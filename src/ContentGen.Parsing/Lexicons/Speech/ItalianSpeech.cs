@@ -64,6 +64,7 @@ internal static class ItalianSpeech
         Fillers = Words("ha aveva hanno avevano poi anche inoltre ieri oggi già ancora"),
         AccordingTo = new[] { "secondo", "stando a", "a detta di" },
         ViewPrepositions = Words("per"),
+        ReportingPhrases = ["fa sapere", "fanno sapere", "fece sapere", "fatto sapere"],
         Locatives = Words("in"),
         PassiveAgents = Words("da dal dallo dalla dai dagli dalle dall'"),
         Media = Words("alla al"),

@@ -59,6 +59,7 @@ internal static class PortugueseSpeech
         Fillers = Words("tem tinha havia também ainda ontem hoje já depois"),
         AccordingTo = new[] { "segundo", "conforme", "de acordo com" },
         ViewPrepositions = Words("para"),
+        ReportingPhrases = ["faz saber", "fazem saber", "fez saber", "feito saber"],
         Locatives = Words("em no na nos nas"),
         PassiveAgents = Words("pela pelo pelos pelas"),
         Media = Words("em à ao"),

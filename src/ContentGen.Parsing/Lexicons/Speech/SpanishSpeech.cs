@@ -72,6 +72,7 @@ internal static class SpanishSpeech
         Fillers = Words("ha había han habían también además luego después ayer hoy ya"),
         AccordingTo = new[] { "según", "de acuerdo con" },
         ViewPrepositions = Words("para"),
+        ReportingPhrases = ["hace saber", "hacen saber", "hizo saber", "hecho saber"],
         Locatives = Words("en"),
         PassiveAgents = Words("por"),
         Media = Words("en a al"),
