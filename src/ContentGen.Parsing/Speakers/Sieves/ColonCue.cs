@@ -10,6 +10,13 @@ namespace ContentGen.Parsing.Speakers.Sieves;
 internal sealed class ColonCue : ISieve
 {
     private const int MaxClauseTokens = 40;
+
+    // A subject after its verb: a role, a title and a name of a few words ("Bürgermeisterin Dr.
+    // Anna Maria Vogel").
+    private const int MaxInvertedSubjectTokens = 8;
+
+    // "Am Montag", "Lunedì ha", "Kurz darauf": the words an inverted verb may follow.
+    private const int MaxWordsBeforeInvertedVerb = 3;
     private readonly Cues _cues;
     private readonly System.Func<string, bool> _isKnownSurname;
 
@@ -40,6 +47,13 @@ internal sealed class ColonCue : ISieve
         if (_cues.ReportsWithDroppedSubject(sentence, quote - 2))
         {
             return Subject.Pronoun;
+        }
+
+        // "Später sagte Albers:": a verb that opening words put before its subject; read first,
+        // since the phrase reader would take a capitalised adverb for a name.
+        if (InvertedBeforeColon(sentence, quote, out var inverted) is { IsFound: true } afterVerb && OpensBeforeInvertedVerb(sentence, inverted))
+        {
+            return afterVerb;
         }
 
         // The clause's subject: at the sentence's start or after a comma, nearest first, and
@@ -122,7 +136,65 @@ internal sealed class ColonCue : ISieve
             }
         }
 
+        return _cues.Words.VerbsInvert ? InvertedBeforeColon(sentence, quote, out _) : Subject.None;
+    }
+
+    // "Am Montag sagte Bürgermeister X:", "Später ergänzte er:", "Ha spiegato il sindaco X:": a
+    // reporting verb put before its subject (second, after an opening adverb or time phrase, or
+    // first), with the subject running from the verb to the colon.
+    private Subject InvertedBeforeColon(IReadOnlyList<Token> sentence, int quote, out int verb)
+    {
+        for (verb = quote - 3; verb >= 0 && verb >= quote - 2 - MaxInvertedSubjectTokens; verb--)
+        {
+            if (!_cues.IsReportingVerb(sentence[verb]))
+            {
+                continue;
+            }
+
+            // "X told BBC News:": whom a verb of telling names after it is the listener.
+            if (_cues.IsListenerOnly(sentence[verb]))
+            {
+                return Subject.None;
+            }
+
+            // The subject opens on a name, an article or a pronoun; "a répondu au ministre X:",
+            // "respondió a la alcaldesa X:" address someone after a preposition.
+            var start = sentence[verb + 1];
+            if (!start.IsWord || !(start.IsCapitalized || _cues.Words.Definites.Contains(start.Span) || _cues.Words.Pronouns.Contains(start.Span)))
+            {
+                return Subject.None;
+            }
+
+            var subject = _cues.Phrase.ReadForward(sentence, verb + 1);
+            return subject.Kind is SubjectKind.Name or SubjectKind.Role or SubjectKind.Pronoun && subject.End == quote - 1
+                ? subject
+                : Subject.None;
+        }
+
         return Subject.None;
+    }
+
+    // Whether the words before an inverted verb are an opening adverb, a time or an auxiliary, not
+    // a subject: a few words, none a pronoun or a person the article names ("Später", "Lunedì
+    // ha", "Ha"). In English a name before the verb is its subject ("Vale told Lee:").
+    private bool OpensBeforeInvertedVerb(IReadOnlyList<Token> sentence, int verb)
+    {
+        if (!_cues.Words.VerbsInvert || verb > MaxWordsBeforeInvertedVerb)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < verb; k++)
+        {
+            var word = sentence[k];
+            if (!word.IsWord || _cues.Words.Pronouns.Contains(word.Span) || (word.IsCapitalized && _isKnownSurname(word.Text))
+                || (k + 1 < verb && word.IsCapitalized && sentence[k + 1].IsCapitalized))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // A brief joins its words ("Technology and Research"); a name after an appositive ("The

@@ -1,0 +1,54 @@
+using ContentGen.Parsing;
+
+namespace ContentGen.Parsing.Tests.Speakers;
+
+/// <summary>
+/// S2 with the verb before its subject: German and Dutch put the verb second, after an opening
+/// adverb or time phrase ("Am Montag sagte Bürgermeister X:", "Später ergänzte er:", "Later zei
+/// hij:"), and Romance news may open with the verb ("Ha spiegato il sindaco X:"). The subject runs
+/// from the verb to the colon. A subject before the verb keeps the quote, and whoever the verb
+/// addresses after it (after a preposition, or after a verb of telling: "X told Valley News:")
+/// never takes it.
+/// </summary>
+public sealed class InvertedColonCueTests
+{
+    private const string GermanLead = "Der Stadtrat hat am Montag den Bau einer neuen Brücke über den Fluss beschlossen, die Arbeiten sollen im Herbst beginnen und zwei Jahre dauern.";
+    private const string DutchLead = "De gemeenteraad heeft maandag ingestemd met de bouw van een nieuwe brug over de rivier, de werkzaamheden beginnen in het najaar en duren twee jaar.";
+    private const string FrenchLead = "Le conseil municipal a approuvé lundi la construction d'un nouveau pont sur la rivière, les travaux commenceront à l'automne et dureront deux ans.";
+    private const string SpanishLead = "El ayuntamiento aprobó el lunes la construcción de un nuevo puente sobre el río, las obras empezarán en otoño y durarán dos años.";
+    private const string ItalianLead = "Il consiglio comunale ha approvato lunedì la costruzione di un nuovo ponte sul fiume, i lavori inizieranno in autunno e dureranno due anni.";
+
+    [Theory]
+    [InlineData("Stadtrat beschließt Brücke", GermanLead, "Am Montag sagte Bürgermeister Jürgen Albers: „Niemand soll länger warten müssen.“", "Jürgen Albers")]
+    [InlineData("Stadtrat beschließt Brücke", GermanLead, "Jürgen Albers besuchte die Baustelle. Später ergänzte er: „Niemand soll länger warten müssen.“", "Jürgen Albers")]
+    [InlineData("Gemeenteraad kiest voor brug", DutchLead, "Sanne de Vries bezocht de bouwplaats. Later zei ze: \"Niemand hoeft nog langer te wachten.\"", "Sanne de Vries")]
+    [InlineData("Il consiglio approva il ponte", ItalianLead, "Ha spiegato il sindaco Marco Bellini: «Nessuno dovrà aspettare ancora».", "Marco Bellini")]
+    public void AReportingVerbBeforeItsSubject_GivesTheSubjectUpToTheColon(string headline, string lead, string sentence, string speaker)
+        => Assert.Equal(new[] { speaker }, QuoteSpeakers.Under(headline, lead, sentence));
+
+    [Theory]
+    [InlineData("Stadtrat beschließt Brücke", GermanLead, "Bürgermeister Jürgen Albers sagte den Anwohnern: „Niemand soll länger warten müssen.“", "Jürgen Albers")]
+    [InlineData("Stadtrat beschließt Brücke", GermanLead, "Katrin Vogel leitet den Bauausschuss. Vogel fragte Albers: „Wer soll das bezahlen?“", "Katrin Vogel")]
+    public void TheSubjectBeforeTheListener_KeepsTheQuote(string headline, string lead, string sentence, string speaker)
+        => Assert.Equal(new[] { speaker }, QuoteSpeakers.Under(headline, lead, sentence));
+
+    [Theory]
+    [InlineData("Le conseil vote le pont", FrenchLead, "Dupont a répondu au ministre Paul Roux : « Nous verrons bien. »", "Paul Roux")]
+    [InlineData("Il consiglio approva il ponte", ItalianLead, "Rossi ha risposto al sindaco Marco Bellini: «Vedremo».", "Marco Bellini")]
+    [InlineData("El ayuntamiento aprueba el puente", SpanishLead, "Molina respondió a la alcaldesa María Ruiz: «Ya veremos».", "María Ruiz")]
+    [InlineData("Night buses reach the villages", "The council will run night buses to the villages from May, its transport committee decided on Monday.", "Speaking on Monday, Hale told Valley News: \"The drivers are ready.\"", "Valley News")]
+    public void SomeoneAddressedAfterAPreposition_IsNeverTheSpeaker(string headline, string lead, string sentence, string listener)
+        => Assert.NotEqual(listener, QuoteSpeakers.Under(headline, lead, sentence)[0]);
+
+    [Fact]
+    public void AListenerAfterTheInvertedSubject_IsNeverTheSpeaker()
+        => Assert.Contains(
+            QuoteSpeakers.Under("Stadtrat beschließt Brücke", GermanLead, "Am Montag fragte Bürgermeister Jürgen Albers die Anwohner: „Wer soll das bezahlen?“")[0],
+            new[] { null, "Jürgen Albers" });
+
+    [Theory]
+    [InlineData("Stadtrat beschließt Brücke", GermanLead, "Am Montag lobte der Stadtrat Jürgen Albers: „Niemand soll länger warten müssen.“")]
+    [InlineData("Stadtrat beschließt Brücke", GermanLead, "Auf dem Plakat an der Baustelle steht: „Niemand soll länger warten müssen.“")]
+    public void AVerbThatDoesNotReport_OrNoSubjectAfterIt_GivesNoOneFromThisRule(string headline, string lead, string sentence)
+        => Assert.Equal(new string?[] { null }, QuoteSpeakers.Under(headline, lead, sentence));
+}
