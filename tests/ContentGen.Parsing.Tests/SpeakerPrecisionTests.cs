@@ -220,6 +220,17 @@ public sealed class SpeakerPrecisionTests
     public void AQuoteWithoutAFullStop_AfterACuedQuoteInItsParagraph_GoesOnWithTheSpeaker(string paragraph, string speaker)
         => Assert.Equal(new[] { speaker, speaker }, Speakers(paragraph));
 
+    // A slogan, a title, a banner or someone else's words after a sentence of narrative are no more
+    // of the last speaker's words.
+    [Theory]
+    [InlineData("\"The buses will run late,\" said Maria Lopez.", "A banner now hangs across the depot gates. \"Keep the night buses running for all\"")]
+    [InlineData("\"The buses will run late,\" said Maria Lopez.", "The drivers are also staging a play about the depot this spring. \"The Last Bus Home to Acme Bay\"")]
+    [InlineData("\"The buses will run late,\" said Maria Lopez.", "Depot manager Tom Hale sees it differently and points to the repair bill. \"The garage is simply falling apart\"")]
+    [InlineData("« Les bus auront du retard », a déclaré Marie Lopez.", "Samedi, deux cents personnes ont défilé jusqu'à la mairie. Leur mot d'ordre ? « Sauvez les bus de nuit du dépôt »")]
+    [InlineData("«Gli autobus saranno in ritardo», ha detto Maria Lopez.", "Sabato duecento persone hanno sfilato fino al municipio. Lo slogan? «Salviamo gli autobus notturni del deposito»")]
+    public void AQuoteWithoutAFullStop_AfterASentenceOfNarrative_IsNotTheLastSpeakers(string quoted, string paragraph)
+        => Assert.Null(Speakers(quoted, paragraph)[1]);
+
     [Fact]
     public void AQuoteClosingOnAComma_AfterAnotherSentence_WaitsForItsCue()
         => Assert.Equal(

@@ -90,6 +90,7 @@ public sealed class SpeechWordsTests
         [("InsertOpeners", "NotNames")] = "'Nach', 'Tras' opening a sentence are no name; between a name and its verb they open a phrase set off by commas",
         [("HolderOnlyRoles", "RoleNouns")] = "a farmer is a role, and one that means only whom the article named so",
         [("NamelessArticles", "PluralDefinites")] = "'the' opens a plural ('the lawyers'), and no person's name follows it ('the Harbour Trust')",
+        [("ReportingLemmas", "PersonObjectLemmas")] = "the verbs whose object is a person are reporting verbs too",
         [("Prepositions", "ViewPrepositions")] = "'para', 'per' are prepositions, and give a view when they open a sentence ('Para X, «…»')",
         [("NotNames", "ViewPrepositions")] = "'Para', 'Per' opening a sentence are no name; they may give a view held by the name after them",
     };

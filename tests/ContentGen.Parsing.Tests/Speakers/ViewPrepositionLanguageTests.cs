@@ -17,6 +17,10 @@ public sealed class ViewPrepositionLanguageTests
     [InlineData("Il porto chiude d'inverno", "Il molo nord resterà chiuso per due mesi, ha annunciato ieri la società che gestisce lo scalo, e i pescatori della zona protestano.", "Per Marco Bellini, «la chiusura arriva troppo tardi».", "Marco Bellini")]
     [InlineData("Il porto chiude d'inverno", "Il molo nord resterà chiuso per due mesi, ha annunciato ieri la società che gestisce lo scalo, e i pescatori della zona protestano.", "Per il sindaco, Giulia Ferraro, «la chiusura arriva troppo tardi».", "Giulia Ferraro")]
     [InlineData("Porto fecha no inverno", "O cais norte vai fechar durante dois meses, anunciou ontem a empresa que gere o porto, e os pescadores da zona protestam.", "Para Ana Rita Costa, “o fecho chega tarde demais”.", "Ana Rita Costa")]
+    [InlineData("El puerto cierra en invierno", "El muelle norte cerrará dos meses, anunció ayer la empresa que gestiona el puerto, y los pescadores de la zona protestan.", "Pero para Andrés Molina, «el cierre llega demasiado tarde».", "Andrés Molina")]
+    [InlineData("Il porto chiude d'inverno", "Il molo nord resterà chiuso per due mesi, ha annunciato ieri la società che gestisce lo scalo, e i pescatori della zona protestano.", "Ma per Marco Bellini, «la chiusura arriva troppo tardi».", "Marco Bellini")]
+    [InlineData("Le port ferme l'hiver", "Le quai nord restera fermé deux mois, a annoncé hier la société qui gère le port, et les pêcheurs du secteur protestent.", "Mais pour Marc Delorme, « la fermeture arrive trop tard ».", "Marc Delorme")]
+    [InlineData("Le port ferme l'hiver", "Le quai nord restera fermé deux mois, a annoncé hier la société qui gère le port, et les pêcheurs du secteur protestent.", "– Pour Marc Delorme, « la fermeture arrive trop tard ».", "Marc Delorme")]
     public void AViewOpeningItsSentence_IsTheNamedPersons(string headline, string lead, string sentence, string speaker)
         => Assert.Equal(new[] { speaker }, QuoteSpeakers.Under(headline, lead, sentence));
 

@@ -28,6 +28,7 @@ internal static class DutchSpeech
     {
         InsertOpeners = Words("na tijdens ondanks"),
         EpithetArticles = Words("een"),
+        PersonObjectLemmas = Words("vragen waarschuwen noemen"),
         ReportingLemmas = Words(
             "zeggen schrijven geven laten vragen verklaren reageren stellen waarschuwen vertellen roepen spreken noemen " +
             "benadrukken melden zuchten antwoorden erkennen"),
@@ -57,7 +58,7 @@ internal static class DutchSpeech
         Prepositions = Words("van voor bij"),
         Affiliations = Words("vvd pvda cda d66 groenlinks pvv sp"),
         NotNames = Words("de het een maar en ook toen daarna gisteren vandaag volgens terwijl wanneer"),
-        Fillers = Words("heeft had hebben ook nog al gisteren vandaag eerder toen daarna"),
+        Fillers = Words("heeft had hebben ook nog al gisteren vandaag eerder toen daarna later vervolgens bovendien"),
         AccordingTo = Words("volgens"),
         InvertedCues = Words("aldus"),
         Locatives = Words("in te"),

@@ -83,6 +83,7 @@ internal static class FrenchSpeech
         BriefOffices = Words("adjoint adjointe délégué déléguée"),
         BriefLinks = Words("aux"),
         EpithetArticles = Words("un une"),
+        PersonObjectLemmas = Words("prévenir avertir dénoncer"),
         ReportingLemmas = Words(
             "dire déclarer affirmer ajouter expliquer souligner estimer assurer indiquer préciser rappeler insister marteler " +
             "lancer confier raconter poursuivre conclure résumer témoigner glisser répondre commenter observer noter tonner " +

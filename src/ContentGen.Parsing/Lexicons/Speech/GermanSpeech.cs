@@ -24,6 +24,7 @@ internal static class GermanSpeech
     public static SpeechWords Words { get; } = new()
     {
         InsertOpeners = Words("nach trotz während"),
+        PersonObjectLemmas = Words("kritisieren loben fragen warnen mahnen erinnern zitieren"),
         ReportingLemmas = Words(
             "sagen erklären betonen meinen kritisieren fordern warnen ergänzen berichten mahnen versichern bestätigen antworten " +
             "schreiben rufen sprechen versprechen widersprechen unterstreichen beklagen bemängeln klagen loben räumen " +
@@ -61,7 +62,7 @@ internal static class GermanSpeech
         Prepositions = Words("für bei vom zum zur"),
         Affiliations = Words("cdu csu spd fdp afd grünen linke linken"),
         NotNames = Words("der die das ein eine einen einem eines auch aber und doch noch dann denn zudem dabei danach nach vor laut so während wenn als am im beim zum zur seit"),
-        Fillers = Words("hat hatte habe haben hätten auch zudem jedoch bereits noch schon nun dann heute gestern erneut"),
+        Fillers = Words("hat hatte habe haben hätten auch zudem jedoch bereits noch schon nun dann heute gestern erneut später danach dazu daraufhin anschließend außerdem"),
         AccordingTo = Words("laut zufolge"),
         InvertedCues = Words("so"),
         Locatives = Words("in"),

@@ -30,6 +30,7 @@ internal static class ItalianSpeech
         BriefOffices = Words("assessore assessora delegato delegata consigliere consigliera"),
         BriefLinks = Words("al ai alla alle agli allo"),
         EpithetArticles = Words("un uno una"),
+        PersonObjectLemmas = Words("criticare chiedere avvertire ricordare"),
         ReportingLemmas = Words(
             "dire dichiarare affermare spiegare sottolineare aggiungere assicurare replicare commentare rispondere ammettere " +
             "concludere sostenere scrivere promettere ribadire chiedere raccontare osservare precisare annunciare denunciare " +
@@ -64,7 +65,7 @@ internal static class ItalianSpeech
         Fillers = Words("ha aveva hanno avevano poi anche inoltre ieri oggi già ancora"),
         AccordingTo = new[] { "secondo", "stando a", "a detta di" },
         ViewPrepositions = Words("per"),
-        ReportingPhrases = ["fa sapere", "fanno sapere", "fece sapere", "fatto sapere"],
+        ReportingPhrases = ["fa sapere", "fanno sapere", "fece sapere", "fecero sapere", "faceva sapere", "fatto sapere"],
         Locatives = Words("in"),
         PassiveAgents = Words("da dal dallo dalla dai dagli dalle dall'"),
         Media = Words("alla al"),

@@ -22,6 +22,7 @@ internal static class PortugueseSpeech
         BriefOffices = Words("secretário secretária vereador vereadora"),
         BriefLinks = Words("ao aos"),
         EpithetArticles = Words("um uma"),
+        PersonObjectLemmas = Words("criticar alertar pedir defender"),
         ReportingLemmas = Words(
             "dizer afirmar declarar explicar informar destacar ressaltar garantir assegurar acrescentar admitir reconhecer " +
             "responder comentar criticar defender lamentar alertar anunciar contar relatar escrever pedir " +
@@ -59,7 +60,7 @@ internal static class PortugueseSpeech
         Fillers = Words("tem tinha havia também ainda ontem hoje já depois"),
         AccordingTo = new[] { "segundo", "conforme", "de acordo com" },
         ViewPrepositions = Words("para"),
-        ReportingPhrases = ["faz saber", "fazem saber", "fez saber", "feito saber"],
+        ReportingPhrases = ["faz saber", "fazem saber", "fez saber", "fizeram saber", "fazia saber", "feito saber"],
         Locatives = Words("em no na nos nas"),
         PassiveAgents = Words("pela pelo pelos pelas"),
         Media = Words("em à ao"),

@@ -34,6 +34,7 @@ internal static class SpanishSpeech
     {
         InsertOpeners = Words("tras durante pese"),
         EpithetArticles = Words("un una"),
+        PersonObjectLemmas = Words("criticar advertir recordar pedir defender"),
         ReportingLemmas = Words(
             "decir declarar afirmar explicar señalar indicar añadir agregar asegurar sostener reconocer advertir subrayar " +
             "destacar apuntar insistir admitir lamentar criticar denunciar anunciar comentar responder replicar precisar " +
@@ -72,7 +73,7 @@ internal static class SpanishSpeech
         Fillers = Words("ha había han habían también además luego después ayer hoy ya"),
         AccordingTo = new[] { "según", "de acuerdo con" },
         ViewPrepositions = Words("para"),
-        ReportingPhrases = ["hace saber", "hacen saber", "hizo saber", "hecho saber"],
+        ReportingPhrases = ["hace saber", "hacen saber", "hizo saber", "hicieron saber", "hacía saber", "hecho saber"],
         Locatives = Words("en"),
         PassiveAgents = Words("por"),
         Media = Words("en a al"),

@@ -108,6 +108,7 @@ internal sealed class SpeechTables
         Participles = WordTable.Of(ParticipleForms(lexicons));
         ReportingVerbs = WordTable.Of(ReportingForms(lexicons, invertingOnly: false));
         InvertingVerbs = WordTable.Of(ReportingForms(lexicons, invertingOnly: true));
+        PersonObjectVerbs = WordTable.Of(PersonObjectForms(lexicons));
     }
 
     /// <summary>The tables of every lexicon, for a document whose language is not known.</summary>
@@ -339,6 +340,9 @@ internal sealed class SpeechTables
     /// <summary>Forms of reporting verbs that may be followed by their subject.</summary>
     public WordTable InvertingVerbs { get; }
 
+    /// <summary>Every form of the <see cref="SpeechWords.PersonObjectLemmas"/>.</summary>
+    public WordTable PersonObjectVerbs { get; }
+
     /// <summary>The lists a sentence's words are asked about most, as one table of <see cref="Speakers.WordClass"/> bits.</summary>
     public WordTable Classes => _classes ??= Speakers.WordClasses.Build(this);
 
@@ -440,6 +444,20 @@ internal sealed class SpeechTables
             foreach (var lemma in lexicon.Speech.ReportingLemmas)
             {
                 if (lexicon.Speech.Participle(lemma) is { } form)
+                {
+                    yield return form;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<string> PersonObjectForms(IReadOnlyList<Lexicon> lexicons)
+    {
+        foreach (var lexicon in lexicons)
+        {
+            foreach (var lemma in lexicon.Speech.PersonObjectLemmas)
+            {
+                foreach (var form in lexicon.Speech.Inflect(lemma))
                 {
                     yield return form;
                 }

@@ -283,6 +283,13 @@ internal sealed class SpeechWords
     /// <summary>Present participles that report, as a clause after a comma: "…, saying". Made from <see cref="ReportingLemmas"/> by <see cref="Participle"/>.</summary>
     public Func<string, string?> Participle { get; init; } = _ => null;
 
+    /// <summary>
+    /// Of the reporting lemmas, those whose object is a person (the one criticised, praised, asked or
+    /// warned): after one, a name is whom the verb is about as often as who speaks ("lobte der
+    /// Stadtrat X", "ha criticato il ministro X").
+    /// </summary>
+    public string[] PersonObjectLemmas { get; init; } = s_none;
+
     /// <summary>Prepositions that give a view when they open a sentence: "Pour X, « … »".</summary>
     public string[] ViewPrepositions { get; init; } = s_none;
 
@@ -392,6 +399,7 @@ internal sealed class SpeechWords
         yield return (nameof(NameJoiners), NameJoiners);
         yield return (nameof(Media), Media);
         yield return (nameof(ViewPrepositions), ViewPrepositions);
+        yield return (nameof(PersonObjectLemmas), PersonObjectLemmas);
         yield return (nameof(Locatives), Locatives);
         yield return (nameof(PassiveAgents), PassiveAgents);
         yield return (nameof(Contrasts), Contrasts);

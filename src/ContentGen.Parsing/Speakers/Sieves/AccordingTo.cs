@@ -166,9 +166,11 @@ internal sealed class AccordingTo : ISieve
         {
             if (sentence[i].IsWord && _cues.Words.ViewPrepositions.Contains(sentence[i].Span))
             {
-                // "El dinero será para Andrés Molina, «…»": inside a clause the preposition gives a
-                // goal or a beneficiary, and the quote describes them; a view opens its clause.
-                if (i > 0 && sentence[i - 1].Kind != TokenKind.Comma)
+                // "El dinero será para Andrés Molina, «…»": after a verb or a noun the preposition
+                // gives a goal or a beneficiary, and the quote describes them; a view opens its
+                // clause, after punctuation or a conjunction ("Mais pour X, « … »", "– Pour X").
+                var before = i > 0 ? sentence[i - 1] : default;
+                if (i > 0 && before.IsWord && !_cues.Words.Contrasts.Contains(before.Span) && !_cues.Words.Coordinators.Contains(before.Span))
                 {
                     return Subject.None;
                 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ContentGen.Parsing.Lexicons;
 
 namespace ContentGen.Parsing.Speakers.Sieves;
 
@@ -136,7 +137,7 @@ internal sealed class ColonCue : ISieve
             }
         }
 
-        return _cues.Words.VerbsInvert ? InvertedBeforeColon(sentence, quote, out _) : Subject.None;
+        return Subject.None;
     }
 
     // "Am Montag sagte Bürgermeister X:", "Später ergänzte er:", "Ha spiegato il sindaco X:": a
@@ -151,8 +152,9 @@ internal sealed class ColonCue : ISieve
                 continue;
             }
 
-            // "X told BBC News:": whom a verb of telling names after it is the listener.
-            if (_cues.IsListenerOnly(sentence[verb]))
+            // "X told BBC News:": whom a verb of telling names after it is the listener; and
+            // "lobte der Stadtrat X:" may praise X as well as be X's praise.
+            if (_cues.IsListenerOnly(sentence[verb]) || _cues.Words.PersonObjectVerbs.Contains(sentence[verb].Span))
             {
                 return Subject.None;
             }
@@ -174,9 +176,11 @@ internal sealed class ColonCue : ISieve
         return Subject.None;
     }
 
-    // Whether the words before an inverted verb are an opening adverb, a time or an auxiliary, not
-    // a subject: a few words, none a pronoun or a person the article names ("Später", "Lunedì
-    // ha", "Ha"). In English a name before the verb is its subject ("Vale told Lee:").
+    // Whether the words before an inverted verb can be no subject: adverbs and auxiliaries that
+    // stand before a verb ("Später", "Dann", "Ha", "Ayer"), days and months, and a day after a
+    // word that is no name ("Am Montag", "Lunedì ha"). A role, an article or any other
+    // capitalised word may be the subject, and the name after its verb then its object ("La
+    // sindaca ha criticato il ministro X:", "Vogel fragte X:"). English never inverts here.
     private bool OpensBeforeInvertedVerb(IReadOnlyList<Token> sentence, int verb)
     {
         if (!_cues.Words.VerbsInvert || verb > MaxWordsBeforeInvertedVerb)
@@ -187,8 +191,9 @@ internal sealed class ColonCue : ISieve
         for (var k = 0; k < verb; k++)
         {
             var word = sentence[k];
-            if (!word.IsWord || _cues.Words.Pronouns.Contains(word.Span) || (word.IsCapitalized && _isKnownSurname(word.Text))
-                || (k + 1 < verb && word.IsCapitalized && sentence[k + 1].IsCapitalized))
+            var dayFollows = k + 1 < verb && sentence[k + 1].IsWord && LexiconTables.Calendar.Contains(sentence[k + 1].Span);
+            if (!word.IsWord
+                || !(_cues.Words.Fillers.Contains(word.Span) || LexiconTables.Calendar.Contains(word.Span) || (dayFollows && _cues.Words.NotNames.Contains(word.Span))))
             {
                 return false;
             }
