@@ -27,6 +27,9 @@ public enum LabelHalf
     /// <summary>A fifth tuning half, drawn in session 18 when the first three no longer showed what fails: BBC from files that hold no label of any half, French from pages that hold a tuning label.</summary>
     Tune5,
 
+    /// <summary>A sixth tuning half, drawn in session 19 (French-leaning): BBC from files that hold no label of any half, French from the pages <see cref="Tune5"/> drew from.</summary>
+    Tune6,
+
     /// <summary>Every half.</summary>
     All,
 }
@@ -34,7 +37,7 @@ public enum LabelHalf
 /// <summary>Parses and applies <see cref="LabelHalf"/>.</summary>
 public static class LabelHalves
 {
-    /// <summary>Reads <c>tune</c>, <c>tune2</c>, <c>tune3</c>, <c>blind</c>, <c>blind2</c>, <c>blind3</c>, <c>blind4</c>, <c>tune5</c> or <c>all</c>.</summary>
+    /// <summary>Reads <c>tune</c>, <c>tune2</c>, <c>tune3</c>, <c>blind</c>, <c>blind2</c>, <c>blind3</c>, <c>blind4</c>, <c>tune5</c>, <c>tune6</c> or <c>all</c>.</summary>
     public static bool TryParse(string text, out LabelHalf half)
     {
         switch (text)
@@ -47,16 +50,17 @@ public static class LabelHalves
             case "blind3": half = LabelHalf.Blind3; return true;
             case "blind4": half = LabelHalf.Blind4; return true;
             case "tune5": half = LabelHalf.Tune5; return true;
+            case "tune6": half = LabelHalf.Tune6; return true;
             case "all": half = LabelHalf.All; return true;
             default: half = default; return false;
         }
     }
 
     /// <summary>Whether rules may be tuned on <paramref name="half"/>, so that its misses may be listed one by one.</summary>
-    public static bool IsTuning(this LabelHalf half) => half is LabelHalf.Tune or LabelHalf.Tune2 or LabelHalf.Tune3 or LabelHalf.Tune5;
+    public static bool IsTuning(this LabelHalf half) => half is LabelHalf.Tune or LabelHalf.Tune2 or LabelHalf.Tune3 or LabelHalf.Tune5 or LabelHalf.Tune6;
 
     /// <summary>Whether <paramref name="half"/> exists for the speaker labels alone (the page labels have only tune and blind).</summary>
-    public static bool IsSpeakersOnly(this LabelHalf half) => half is LabelHalf.Tune2 or LabelHalf.Blind2 or LabelHalf.Tune3 or LabelHalf.Blind3 or LabelHalf.Blind4 or LabelHalf.Tune5;
+    public static bool IsSpeakersOnly(this LabelHalf half) => half is LabelHalf.Tune2 or LabelHalf.Blind2 or LabelHalf.Tune3 or LabelHalf.Blind3 or LabelHalf.Blind4 or LabelHalf.Tune5 or LabelHalf.Tune6;
 
     /// <summary>Whether a label marked as being in <paramref name="labelHalf"/> is scored when asking for <paramref name="wanted"/>.</summary>
     public static bool Includes(this LabelHalf wanted, LabelHalf labelHalf) => wanted == LabelHalf.All || wanted == labelHalf;

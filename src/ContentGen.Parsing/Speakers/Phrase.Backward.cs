@@ -336,7 +336,7 @@ internal sealed partial class Phrase
         {
             if (sentence[j].IsLower && IsDefinite(sentence[j]))
             {
-                return new Subject(SubjectKind.Role, sentence[role].Text, verb);
+                return new Subject(SubjectKind.Role, sentence[role].Text, verb, complement: ComplementOf(sentence, role));
             }
         }
 
@@ -375,7 +375,7 @@ internal sealed partial class Phrase
             }
         }
 
-        return new Subject(SubjectKind.Role, sentence[role].Text, verb);
+        return new Subject(SubjectKind.Role, sentence[role].Text, verb, complement: ComplementOf(sentence, role));
     }
 
     // The name before ", a fund manager" when an article opens the role's phrase right after a

@@ -261,7 +261,7 @@ internal sealed partial class Phrase
                 }
 
                 // "the Northbay bowler": capitalised words before the noun make it an epithet.
-                return new Subject(unnamed ? SubjectKind.Unnamed : SubjectKind.Role, sentence[i].Text, i + 1, isEpithet: i > start + 1 && sentence[i - 1].IsCapitalized);
+                return new Subject(unnamed ? SubjectKind.Unnamed : SubjectKind.Role, sentence[i].Text, i + 1, isEpithet: i > start + 1 && sentence[i - 1].IsCapitalized, complement: ComplementOf(sentence, i));
             }
 
             // "the RHCT said", "said the Harbour Isles": no person's name follows the article, so

@@ -13,8 +13,22 @@ internal sealed class RoleHolders
 {
     private readonly Cues _cues;
 
-    // Each role noun, by its bare lower-case form ("l'élue" is "élue"), with the names that held it, in order.
-    private readonly Dictionary<string, List<string>> _holders = new(StringComparer.Ordinal);
+    // Each role noun, by its bare lower-case form ("l'élue" is "élue"), with the names that held it,
+    // in order, each with the complement of office it was given with ("du Travail": "Travail"), if any.
+    private readonly Dictionary<string, List<(string Name, string? Complement)>> _holders = new(StringComparer.Ordinal);
+
+    // Each role noun with the complements the article gave it, held by someone named or not ("le
+    // ministre de l'Intérieur a dit"): a bare "le ministre" may then be any of them.
+    private readonly Dictionary<string, List<string>> _complements = new(StringComparer.Ordinal);
+
+    // A role an article gives with more complements than this is read as several offices already.
+    private const int MaxComplementsPerRole = 8;
+
+    // Each role noun the article used, in lower case, with the sentence it first stood in: a role
+    // used before ("was named minister") points back; one first used now may bring someone new in.
+    private readonly Dictionary<string, int> _firstUse = new(StringComparer.Ordinal);
+    private const int MaxRolesUsed = 64;
+    private int _sentences;
 
     // Every question about a role reads all its holders: a role given to more people than any
     // article names for it is a list of names, not a post, and keeping them all would make a long
@@ -26,12 +40,25 @@ internal sealed class RoleHolders
     /// <summary>How many role holders the article gave.</summary>
     public int Count => _holders.Count;
 
+    /// <summary>Whether the article named anyone as holding <paramref name="role"/>.</summary>
+    public bool Gave(string role) => _holders.Count > 0 && _holders.ContainsKey(Bare(role.AsSpan()));
+
+    /// <summary>Whether the article used <paramref name="role"/> in a sentence before the one read last.</summary>
+    public bool UsedBefore(string role) => _firstUse.TryGetValue(Bare(role.AsSpan()), out var first) && first < _sentences;
+
     /// <summary>Forgets the article's role holders, to read another.</summary>
-    public void Clear() => _holders.Clear();
+    public void Clear()
+    {
+        _holders.Clear();
+        _complements.Clear();
+        _firstUse.Clear();
+        _sentences = 0;
+    }
 
     /// <summary>Records the role holders a sentence names, outside its quotes.</summary>
     public void Read(IReadOnlyList<Token> sentence)
     {
+        _sentences++;
         for (var i = 0; i < sentence.Count && i < Cues.MaxReach; i++)
         {
             // "Mayor Ann Lee opened the bridge": a role written as a title, then a full name. Not a
@@ -44,7 +71,7 @@ internal sealed class RoleHolders
                 if (titled.Kind == SubjectKind.Name && !titled.IsOrganisation && titled.Text.IndexOf(' ') > 0 && IsNamedAfter(sentence, i + 1, titled.Text)
                     && AllCapitalised(sentence, i + 1, titled.End))
                 {
-                    Add(sentence[i].Span, titled.Text);
+                    Add(sentence[i].Span, titled.Text, null);
                 }
 
                 continue;
@@ -55,11 +82,23 @@ internal sealed class RoleHolders
                 continue;
             }
 
+            var used = BareCached(sentence[i].Span);
+            if (_firstUse.Count < MaxRolesUsed && !_firstUse.ContainsKey(used))
+            {
+                _firstUse[used] = _sentences;
+            }
+
+            var complement = _cues.Phrase.ComplementsOf(sentence, i, out var second, out var third);
+            if (complement is not null)
+            {
+                Seen(sentence[i].Span, complement);
+            }
+
             // "le ministre de l'Intérieur Jean Dupont", "the minister, Jane Roe,": the name after the role.
             var after = _cues.Phrase.ReadForward(sentence, i);
             if (after.Kind == SubjectKind.Name && !after.IsOrganisation)
             {
-                Add(sentence[i].Span, after.Text);
+                Add(sentence[i].Span, after.Text, complement, second, third);
                 continue;
             }
 
@@ -82,7 +121,7 @@ internal sealed class RoleHolders
                 if (before.Kind == SubjectKind.Name && !before.IsOrganisation && before.Text.IndexOf(' ') > 0 && before.End >= comma
                     && (comma == i - 1 || (OpensClause(sentence, start) && ClosedApposition(sentence, i))))
                 {
-                    Add(sentence[i].Span, before.Text);
+                    Add(sentence[i].Span, before.Text, complement, second, third);
                 }
             }
         }
@@ -92,20 +131,29 @@ internal sealed class RoleHolders
     /// Whom <paramref name="role"/> means, given the person salience alone would give: the role's
     /// one holder; with several, the salient person if one of them, else no one (null, and
     /// <paramref name="decided"/> true). A role the article gave no one is not decided here.
+    /// With a <paramref name="complement"/> ("le ministre de la Santé"), a holder named with
+    /// another ("le ministre du Travail Jean Morel") is no holder; without one, a role the article
+    /// gave several complements means one holder only as the salient person.
     /// </summary>
-    public string? Holder(string role, string? salient, Func<string, string?> complete, out bool decided)
+    public string? Holder(string role, string? complement, string? salient, Func<string, string?> complete, out bool decided)
     {
         decided = false;
-        if (_holders.Count == 0 || !_holders.TryGetValue(Bare(role.AsSpan()), out var names))
+        var bare = Bare(role.AsSpan());
+        if (_holders.Count == 0 || !_holders.TryGetValue(bare, out var names))
         {
             return null;
         }
 
         decided = true;
         string? only = null;
-        var several = false;
-        foreach (var name in names)
+        var several = complement is null && _complements.TryGetValue(bare, out var offices) && offices.Count > 1;
+        foreach (var (name, given) in names)
         {
+            if (complement is not null && given is not null && !string.Equals(complement, given, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var full = complete(name) ?? name;
             if (salient is not null && string.Equals(full, salient, StringComparison.Ordinal))
             {
@@ -209,19 +257,64 @@ internal sealed class RoleHolders
     private static bool IsNamedAfter(IReadOnlyList<Token> sentence, int first, string name)
         => name.AsSpan().StartsWith(sentence[first].Span, StringComparison.Ordinal);
 
-    private void Add(ReadOnlySpan<char> role, string name)
+    // A title that joins several complements ("Economía y Hacienda") is one office, held under each.
+    private void Add(ReadOnlySpan<char> role, string name, string? complement, string? second, string? third)
+    {
+        Add(role, name, complement);
+        if (second is not null)
+        {
+            Add(role, name, second);
+        }
+
+        if (third is not null)
+        {
+            Add(role, name, third);
+        }
+    }
+
+    private void Add(ReadOnlySpan<char> role, string name, string? complement)
     {
         var key = Bare(role);
         if (!_holders.TryGetValue(key, out var names))
         {
-            names = new List<string>();
+            names = new List<(string, string?)>();
             _holders[key] = names;
         }
 
-        if (names.Count < MaxHoldersPerRole && !names.Contains(name))
+        if (names.Count < MaxHoldersPerRole && !names.Contains((name, complement)))
         {
-            names.Add(name);
+            names.Add((name, complement));
         }
+    }
+
+    private void Seen(ReadOnlySpan<char> role, string complement)
+    {
+        var key = Bare(role);
+        if (!_complements.TryGetValue(key, out var given))
+        {
+            given = new List<string>();
+            _complements[key] = given;
+        }
+
+        if (given.Count < MaxComplementsPerRole && !given.Contains(complement))
+        {
+            given.Add(complement);
+        }
+    }
+
+    // A plain lower-case role noun, as Bare gives it, from the thread's string cache: read for
+    // every role noun of every sentence, it is made into a string once.
+    private static string BareCached(ReadOnlySpan<char> role)
+    {
+        foreach (var c in role)
+        {
+            if (!char.IsLower(c))
+            {
+                return Bare(role);
+            }
+        }
+
+        return Text.StringCache.Get(role);
     }
 
     // "l'élue" and "L’élue" are "élue": the role without its elided article, in lower case.

@@ -77,6 +77,28 @@ internal static class Sentences
         return range;
     }
 
+    // Whether a reporting verb comes within a few words of `from`, before any quote, colon or
+    // stop: ""What now?" A weary Tom Lake asked" is the question's own cue, which someone
+    // described or unnamed may open.
+    private static bool ReportsSoon(List<Token> tokens, int from)
+    {
+        const int MaxCueTokens = 8;
+        for (var k = from; k < tokens.Count && k < from + MaxCueTokens; k++)
+        {
+            if (tokens[k].Kind is TokenKind.Quote or TokenKind.Colon or TokenKind.Terminal)
+            {
+                return false;
+            }
+
+            if ((tokens[k].Classes & WordClass.Reporting) != 0 && tokens[k].IsLower)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool EndsSentence(List<Token> tokens, int i)
     {
         if (i + 1 >= tokens.Count)
@@ -94,6 +116,16 @@ internal static class Sentences
         if (tokens[i].IsQuoteEndingSentence)
         {
             return next.IsCapitalized || next.Kind == TokenKind.Quote;
+        }
+
+        // "« … ? » Un gardien arrive …", ""… !" A nurse came in": after a question or an
+        // exclamation, a capitalised indefinite article brings someone new into a sentence of its
+        // own, whose verb is not the quote's. A name there ("Why?" Roe asked) may be its speaker.
+        // Another quote opens a sentence of its own, as after a full stop: in ""Where?" "Here,"
+        // he said" the cue is the answer's.
+        if (tokens[i].IsQuoteEndingQuestion)
+        {
+            return next.Kind == TokenKind.Quote || (next.IsCapitalized && (next.Classes & WordClass.Indefinite) != 0 && !ReportsSoon(tokens, i + 2));
         }
 
         if (tokens[i].Kind != TokenKind.Terminal)

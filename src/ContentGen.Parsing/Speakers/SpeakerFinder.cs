@@ -348,6 +348,10 @@ internal sealed class SpeakerFinder
             {
                 subject = Sift(sentence, i);
                 speaker = Resolve(subject);
+                if (speaker is not null && IsAnotherClausesSubject(sentence, subject, speaker))
+                {
+                    speaker = null;
+                }
             }
 
             // "But the Harbour Trust stood by the plan. A spokesman said: '…'": a spokesman
@@ -435,6 +439,17 @@ internal sealed class SpeakerFinder
 
         return sentenceSpeaker;
     }
+
+    // "Un voisin arrive mais la gardienne intervient : « … »", "Tom Lake came in, and the warden
+    // stepped in: '…'": a role the article uses here for the first time, read after the name that
+    // opened the sentence, brings someone else in than that name, whom salience alone would give
+    // it. A role used before ("Jane Roe was named minister in May") points back, as before. The
+    // name is compared as read, with nothing recorded: only a plain person's name counts.
+    private bool IsAnotherClausesSubject(IReadOnlyList<Token> sentence, Subject subject, string speaker)
+        => subject.Kind == SubjectKind.Role && !_roles.Gave(subject.Text) && !_roles.UsedBefore(subject.Text)
+        && OpeningSubject(sentence) is { Kind: SubjectKind.Name, IsBody: false, IsOrganisation: false, IsEpithet: false, IsDocumentOwner: false } opening
+        && opening.End < subject.End
+        && string.Equals(FirstNameOfSalient(_names.Complete(opening.Text)), speaker, StringComparison.Ordinal);
 
     private Subject Sift(IReadOnlyList<Token> sentence, int quote)
     {
@@ -1471,7 +1486,7 @@ internal sealed class SpeakerFinder
             case SubjectKind.Role:
                 // "a défendu le ministre": the person the article made minister, if it made anyone.
                 var salient = _state.Antecedent(Gender.Unknown, _genderOf, ReferenceReach);
-                var holder = _roles.Holder(subject.Text, salient, _complete, out var decided);
+                var holder = _roles.Holder(subject.Text, subject.Complement, salient, _complete, out var decided);
                 if (!decided && subject.Employer is { } body && _names.Complete(body) is { } spokenFor)
                 {
                     // "The Acme spokeswoman said", no one made her: Acme speaks, not whoever was last named.

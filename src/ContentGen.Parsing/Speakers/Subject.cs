@@ -21,8 +21,9 @@ internal enum SubjectKind
 /// <summary>A phrase that names who spoke, and the token index just past it.</summary>
 internal readonly struct Subject
 {
-    public Subject(SubjectKind kind, string text, int end, string? employer = null, bool isOrganisation = false, bool isDocumentOwner = false, bool isEpithet = false, bool isBody = false)
+    public Subject(SubjectKind kind, string text, int end, string? employer = null, bool isOrganisation = false, bool isDocumentOwner = false, bool isEpithet = false, bool isBody = false, string? complement = null)
     {
+        Complement = complement;
         IsEpithet = isEpithet;
         IsBody = isBody;
         Kind = kind;
@@ -73,6 +74,12 @@ internal readonly struct Subject
     /// a newspaper or a place named so is seldom what they mean.
     /// </summary>
     public bool IsBody { get; }
+
+    /// <summary>
+    /// For a role, the capitalised complement that says which office it is ("Santé" in "le
+    /// ministre de la Santé"), when it has one: it is no office held by someone named with another.
+    /// </summary>
+    public string? Complement { get; }
 
     public bool IsFound => Kind != SubjectKind.None;
 }

@@ -81,6 +81,9 @@ internal readonly struct Token
     /// <summary>Whether this is a quote whose words end with a full stop: the sentence ends with it.</summary>
     public bool IsQuoteEndingSentence => Kind == TokenKind.Quote && _length == 1 && First == '.';
 
+    /// <summary>Whether this is a quote whose words end with a question or an exclamation mark: what follows may start another sentence.</summary>
+    public bool IsQuoteEndingQuestion => Kind == TokenKind.Quote && _length == 1 && First is '?' or '!';
+
     /// <summary>
     /// Tokenises <paramref name="text"/>, turning each quote in <paramref name="quotes"/> into one
     /// <see cref="TokenKind.Quote"/> token so that words inside quotes are never read as attribution.
@@ -165,8 +168,23 @@ internal readonly struct Token
             i--;
         }
 
+        // "… one must ask, 'What is it hiding?'": a quote inside the quote closes first; the
+        // question or full stop before its mark is how the outer quote ends.
+        var inner = i;
+        while (inner > quote.Open && (IsClosingMark(text[inner]) || Whitespace.IsSpace(text[inner])))
+        {
+            inner--;
+        }
+
+        if (inner < i && inner > quote.Open && text[inner] is '.' or '?' or '!')
+        {
+            return inner;
+        }
+
         return i > quote.Open ? i : -1;
     }
+
+    private static bool IsClosingMark(char c) => c is '\'' or '’' or '”' or '»' or '›' or '"';
 
     // One capital letter after a capitalised word, then a full stop, a space and a capitalised word.
     private static bool IsMiddleInitial(string text, int start, int end, List<Token> tokens)

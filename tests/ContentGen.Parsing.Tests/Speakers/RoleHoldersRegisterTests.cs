@@ -10,7 +10,7 @@ public sealed class RoleHoldersRegisterTests
     {
         var roles = Roles("The mayor Jane Roe opened the new quay.");
 
-        Assert.Equal("Jane Roe", roles.Holder("mayor", salient: null, name => name, out var decided));
+        Assert.Equal("Jane Roe", roles.Holder("mayor", complement: null, salient: null, name => name, out var decided));
         Assert.True(decided);
     }
 
@@ -19,8 +19,8 @@ public sealed class RoleHoldersRegisterTests
     {
         var roles = Roles("The mayor Jane Roe met Tom Vale.", "The mayor Ann Lee spoke later.");
 
-        Assert.Equal("Ann Lee", roles.Holder("mayor", salient: "Ann Lee", name => name, out _));
-        Assert.Null(roles.Holder("mayor", salient: "Tom Vale", name => name, out var decided));
+        Assert.Equal("Ann Lee", roles.Holder("mayor", complement: null, salient: "Ann Lee", name => name, out _));
+        Assert.Null(roles.Holder("mayor", complement: null, salient: "Tom Vale", name => name, out var decided));
         Assert.True(decided);
     }
 
@@ -33,7 +33,7 @@ public sealed class RoleHoldersRegisterTests
         var roles = Roles(sentences);
         var asked = 0;
 
-        var holder = roles.Holder("mayor", salient: null, name => { asked++; return name; }, out var decided);
+        var holder = roles.Holder("mayor", complement: null, salient: null, name => { asked++; return name; }, out var decided);
 
         Assert.Null(holder);
         Assert.True(decided);

@@ -10,7 +10,7 @@ namespace ContentGen.Parsing.Tests.Speakers;
 public sealed class SentenceEndCueBoundaryTests
 {
     private static string? Speaker(string sentence, int whichQuote = 0)
-        => OneSentence.Speaker(new SentenceEndCue(new AdjacentCue(OneSentence.Cues)).Find, sentence, whichQuote);
+        => OneSentence.Speaker(new SentenceEndCue(new AdjacentCue(OneSentence.Cues), OneSentence.Cues).Find, sentence, whichQuote);
 
     [Theory]
     [InlineData("The plan is \"dead in the water\" for now, he said.", "he")]

@@ -156,6 +156,9 @@ internal static class FrenchSpeech
             // "estime de son côté X", "a pour sa part jugé": fillers of several words.
             "de son côté", "de leur côté", "pour sa part", "pour leur part", "quant à lui", "quant à elle", "à son tour",
             "tout d'abord", "tout d’abord", "une nouvelle fois", "à nouveau", "de nouveau", "par ailleurs", "en outre",
+            // "a expliqué la semaine dernière à l'AFP la ministre …": a time phrase between the verb and its subject.
+            "la semaine dernière", "la semaine passée", "le mois dernier", "l'an dernier", "l’an dernier", "l'année dernière",
+            "l’année dernière", "le week-end dernier", "la veille",
         ],
         // "Le sénateur LR Jean-Paul Morel": a party's acronym before a name is no part of it.
         Affiliations = Words("lr rn ps lfi eelv pcf lrem udi modem"),

@@ -57,7 +57,7 @@ internal static class PortugueseSpeech
         Definites = Words("o a os as"),
         Prepositions = Words("de do da dos das para"),
         NotNames = Words("o a os as um uma mas e também ontem hoje em com por para sem após segundo enquanto quando"),
-        Fillers = Words("tem tinha havia também ainda ontem hoje já depois"),
+        Fillers = [.. Words("tem tinha havia também ainda ontem hoje já depois"), "na semana passada", "no mês passado", "no ano passado"],
         AccordingTo = new[] { "segundo", "conforme", "de acordo com" },
         ViewPrepositions = Words("para"),
         ReportingPhrases = ["faz saber", "fazem saber", "fez saber", "fizeram saber", "fazia saber", "feito saber"],

@@ -70,7 +70,7 @@ internal static class SpanishSpeech
         Definites = Words("el la los las"),
         Prepositions = Words("de del para"),
         NotNames = Words("el la los las un una pero y también además ayer hoy en con por para sin tras desde según mientras cuando"),
-        Fillers = Words("ha había han habían también además luego después ayer hoy ya"),
+        Fillers = [.. Words("ha había han habían también además luego después ayer hoy ya"), "la semana pasada", "el mes pasado", "el año pasado", "el lunes", "el martes", "el miércoles", "el jueves", "el viernes", "el sábado", "el domingo"],
         AccordingTo = new[] { "según", "de acuerdo con" },
         ViewPrepositions = Words("para"),
         ReportingPhrases = ["hace saber", "hacen saber", "hizo saber", "hicieron saber", "hacía saber", "hecho saber"],

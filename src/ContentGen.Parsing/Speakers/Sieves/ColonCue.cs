@@ -57,11 +57,11 @@ internal sealed class ColonCue : ISieve
             return afterVerb;
         }
 
-        // The clause's subject: at the sentence's start or after a comma, nearest first, and
-        // followed by its verb (a lower-case word, past adverbs).
+        // The clause's subject: at the sentence's start, after a comma or after a conjunction
+        // that joins clauses, nearest first, and followed by its verb (a lower-case word, past adverbs).
         for (var start = quote - 2; start >= 0 && start >= quote - 2 - MaxClauseTokens; start--)
         {
-            if (start > 0 && sentence[start - 1].Kind is not (TokenKind.Comma or TokenKind.Colon))
+            if (start > 0 && sentence[start - 1].Kind is not (TokenKind.Comma or TokenKind.Colon) && !OpensAfterConjunction(sentence, start))
             {
                 continue;
             }
@@ -101,6 +101,13 @@ internal sealed class ColonCue : ISieve
             // "Mark Lee, the leader of the union said:": a role and its complement after a name
             // and a comma are an appositive never closed; the name before it is the subject. ("…
             // Tim Rowe, the American said:" is the American.)
+            // "…, and the warden stepped in:", "mais le gardien intervient :": a clause the
+            // conjunction opened has a subject of its own, unnamed here; an earlier clause's is not it.
+            if (!subject.IsFound && start > 0 && IsUnnamedClauseSubject(sentence, start, quote))
+            {
+                return Subject.None;
+            }
+
             if (!subject.IsFound || (subject.Kind == SubjectKind.Role && start >= 2 && sentence[start - 1].Kind == TokenKind.Comma && sentence[start - 2].IsCapitalized
                 && subject.End < quote && sentence[subject.End].IsLower && (_cues.Words.EmployerLinks.Contains(sentence[subject.End].Span) || _cues.Words.Prepositions.Contains(sentence[subject.End].Span))))
             {
@@ -174,6 +181,45 @@ internal sealed class ColonCue : ISieve
         }
 
         return Subject.None;
+    }
+
+    // "Tom Lake came in, and the warden stepped in:", "Paul Girard arrive mais le gardien
+    // intervient :": "but", or "and" after a comma, opens a clause of its own, whose subject is
+    // an article's noun or a name. Between names ("Tom Lake and Ann Lee said:") "and" joins them.
+    private bool OpensAfterConjunction(IReadOnlyList<Token> sentence, int start)
+    {
+        var words = _cues.Words;
+        var link = sentence[start - 1];
+        var first = sentence[start];
+        return link.IsLower && (first.IsCapitalized || (first.IsLower && words.Definites.Contains(first.Span)))
+            && (words.Contrasts.Contains(link.Span) || (start >= 2 && sentence[start - 2].Kind == TokenKind.Comma && words.Coordinators.Contains(link.Span)));
+    }
+
+    // After a conjunction that opens a clause, an article, its noun (lower-case, but in German)
+    // and a lower-case verb: "and the warden stepped", "mais le gardien intervient", "aber der Wärter sagte".
+    // A pronoun or a name later in the clause, before the colon, may be the colon's own subject
+    // ("and the pupils sang for her before she said:"): the clause's first subject is then not
+    // the speaker's, and the reading goes on as before.
+    private bool IsUnnamedClauseSubject(IReadOnlyList<Token> sentence, int start, int quote)
+        => start + 2 < sentence.Count && sentence[start - 1].IsLower && OpensAfterConjunction(sentence, start)
+        && sentence[start].IsLower && _cues.Words.Definites.Contains(sentence[start].Span)
+        && (sentence[start + 1].IsLower || (_cues.Words.CapitalisesNouns && sentence[start + 1].IsCapitalized))
+        && !_cues.Words.Definites.Contains(sentence[start + 1].Span)
+        && sentence[start + 2].IsLower
+        && !HasLaterSubject(sentence, start + 3, quote - 1);
+
+    private bool HasLaterSubject(IReadOnlyList<Token> sentence, int from, int colon)
+    {
+        for (var k = from; k < colon && k < from + MaxClauseTokens; k++)
+        {
+            var token = sentence[k];
+            if ((token.IsLower && _cues.Words.Pronouns.Contains(token.Span)) || (token.IsCapitalized && k + 1 < colon && sentence[k + 1].IsLower))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether the words before an inverted verb can be no subject: adverbs and auxiliaries that

@@ -20,7 +20,7 @@ internal sealed class CueSieves
         Participle = new ParticipleCue(cues);
         PassiveAgent = new PassiveAgent(cues);
         AccordingTo = new AccordingTo(cues);
-        SentenceEnd = new SentenceEndCue(Adjacent);
+        SentenceEnd = new SentenceEndCue(Adjacent, cues);
         Noun = new NounCue(cues);
     }
 
