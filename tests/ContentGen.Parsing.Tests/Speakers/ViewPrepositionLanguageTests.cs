@@ -24,6 +24,15 @@ public sealed class ViewPrepositionLanguageTests
     public void AViewOpeningItsSentence_IsTheNamedPersons(string headline, string lead, string sentence, string speaker)
         => Assert.Equal(new[] { speaker }, QuoteSpeakers.Under(headline, lead, sentence));
 
+    [Fact]
+    public void ASurnameAlone_HoldsAViewAsThePersonNamedInFull()
+        => Assert.Equal(
+            new[] { "Marco Bellini" },
+            QuoteSpeakers.Under(
+                "Il porto chiude d'inverno",
+                "Il molo nord resterà chiuso per due mesi, ha annunciato ieri Marco Bellini, che gestisce lo scalo, e i pescatori della zona protestano.",
+                "Per Bellini, «la chiusura arriva troppo tardi»."));
+
     [Theory]
     [InlineData("El puerto cierra en invierno", "El muelle norte cerrará dos meses, anunció ayer la empresa que gestiona el puerto, y los pescadores de la zona protestan.", "Para 2026, el plan prevé «un muelle nuevo».")]
     [InlineData("El puerto cierra en invierno", "El muelle norte cerrará dos meses, anunció ayer la empresa que gestiona el puerto, y los pescadores de la zona protestan.", "El dinero será para Andrés Molina, «el mejor patrón del puerto».")]
@@ -32,6 +41,10 @@ public sealed class ViewPrepositionLanguageTests
     [InlineData("Il porto chiude d'inverno", "Il molo nord resterà chiuso per due mesi, ha annunciato ieri la società che gestisce lo scalo, e i pescatori della zona protestano.", "Per la prima volta, «il porto resta vuoto».")]
     [InlineData("Porto fecha no inverno", "O cais norte vai fechar durante dois meses, anunciou ontem a empresa que gere o porto, e os pescadores da zona protestam.", "Para já, “nada muda”.")]
     [InlineData("Porto fecha no inverno", "O cais norte vai fechar durante dois meses, anunciou ontem a empresa que gere o porto, e os pescadores da zona protestam.", "O prémio vai para Ana Rita Costa, “a melhor pescadora do porto”.")]
+    [InlineData("Il porto chiude d'inverno", "Il molo nord resterà chiuso per due mesi, ha annunciato ieri la società che gestisce lo scalo, e i pescatori della zona protestano.", "Per Natale, «il molo resterà aperto tutti i giorni».")]
+    [InlineData("El puerto cierra en invierno", "El muelle norte cerrará dos meses, anunció ayer la empresa que gestiona el puerto, y los pescadores de la zona protestan.", "Para Navidad, «el muelle abrirá todos los días».")]
+    [InlineData("Porto fecha no inverno", "O cais norte vai fechar durante dois meses, anunciou ontem a empresa que gere o porto, e os pescadores da zona protestam.", "Para Lisboa, “o comboio sai às oito da manhã”.")]
+    [InlineData("Le port ferme l'hiver", "Le quai nord restera fermé deux mois, a annoncé hier la société qui gère le port, et les pêcheurs du secteur protestent.", "Pour Noël, « le quai restera ouvert tous les jours ».")]
     public void APrepositionOpeningAnotherPhrase_NamesNoOne(string headline, string lead, string sentence)
         => Assert.Equal(new string?[] { null }, QuoteSpeakers.Under(headline, lead, sentence));
 }

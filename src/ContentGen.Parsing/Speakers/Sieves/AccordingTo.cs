@@ -79,8 +79,16 @@ internal sealed class AccordingTo : ISieve
             }
         }
 
-        return subject;
+        return NamedInFull(subject);
     }
+
+    // "Per Natale, «…»", "Para Lisboa, “…”": one capitalised word after a view's preposition is
+    // a feast or a place as often as a surname, so it holds a view only as the surname of someone
+    // the article names in full, as a described name does.
+    private static Subject NamedInFull(Subject subject)
+        => subject.Kind == SubjectKind.Name && subject.Text.IndexOf(' ') < 0 && !subject.IsEpithet
+            ? new Subject(SubjectKind.Name, subject.Text, subject.End, subject.Employer, subject.IsOrganisation, subject.IsDocumentOwner, isEpithet: true, subject.IsBody, subject.Complement)
+            : subject;
 
     // Whether nothing but punctuation follows the quote in its sentence.
     private static bool EndsSentence(IReadOnlyList<Token> sentence, int quote)
@@ -181,7 +189,7 @@ internal sealed class AccordingTo : ISieve
                 var subject = ReadView(sentence, i + 1);
                 if (subject.Kind is SubjectKind.Name or SubjectKind.Role or SubjectKind.Pronoun && (subject.End == quote - 1 || subject.End == quote))
                 {
-                    return subject;
+                    return NamedInFull(subject);
                 }
 
                 // "Pour Marie Leroy, présidente du collectif, « … »": a name described between commas.
