@@ -17,7 +17,7 @@ internal static class Portuguese
             "suas isso essa esse ser"),
         Months = Words("janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro"),
         Weekdays = Words("segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo"),
-        DatelinePrefixes = new[] { "publicado em", "proferido em" },
+        DatelinePrefixes = new[] { "publicado em", "publicado a", "proferido em" },
         UpdatePrefixes = new[] { "atualizado em", "atualizado" },
         RelativeDatePrefixes = new[] { "há " },
         BylinePrefixes = new[] { "texto de", "com informação", "com lusa", "com agências", "entrevista conduzida por", "texto:", "texto e fotos:", "texto e fotografia:", "uma crónica de", "uma crônica de", "uma coluna de", "um artigo de opinião de" },
@@ -55,7 +55,7 @@ internal static class Portuguese
         ReaderWords = Words("você vocês seu sua teu nós nosso nossa assine"),
         // Minute units: "minuto", "minutos" are in the Spanish list, "min" in the English one; the tables merge them.
         NoticePhrases = new[] { "traduzid", "tradução", "não reflete", "versão original", "dados pessoais" },
-        PublicationWords = Words("jornal diário notícias folha gazeta correio público"),
+        PublicationWords = Words("jornal diário notícias folha gazeta correio público portal"),
         NameJoiners = Words("da dos das"),
         CoAuthorWords = Words("com"),
         Agencies = new[] { "lusa", "agência brasil" },

@@ -38,6 +38,9 @@ internal static class AuthorReader
     // Words that join two authors' names: "Jane Doe and John Smith", "Paul et Marie Martin".
     private static readonly WordTable s_and = WordTable.Of(new[] { "and", "et", "und", "y", "e", "en", "&" });
 
+    /// <summary>Whether <paramref name="word"/> joins two writers' names ("and", "et", "und", "y", "e", "en", "&amp;"), in any case.</summary>
+    public static bool IsNameJoiningWord(ReadOnlySpan<char> word) => s_and.Contains(word);
+
     /// <summary>The author names <paramref name="line"/> gives, or <see langword="null"/>.</summary>
     public static string? Read(ReadOnlySpan<char> line)
     {
@@ -62,8 +65,14 @@ internal static class AuthorReader
             }
 
             // "Con información de Agencia Norte", "Por Agencia Norte": the byline's words credit a desk, nobody by name.
-            var named = PastRole(line.Slice(prefix));
-            return NamesADesk(Whitespace.Trim(named)) ? null : Names(named, minWords: 1, capitals: true);
+            // "Par [12]Jeanne Roux": lynx's marker of the link to the writer's page is no word of the name.
+            var named = PastRole(Structure.LinkMarkers.PastLeading(line.Slice(prefix)));
+            if (NamesADesk(Whitespace.Trim(named)) || Names(named, minWords: 1, capitals: true) is not { } names)
+            {
+                return null;
+            }
+
+            return NameAfterCoAuthorWord(named) is { } second && names.IndexOf(';') < 0 ? names + "; " + second : names;
         }
 
         return Credit(line) ?? ReadNameWithRole(line);
@@ -301,6 +310,72 @@ internal static class AuthorReader
         var last = Whitespace.Trim(line);
         var lastWord = last.Slice(last.LastIndexOf(' ') + 1);
         return names.EndsWith(lastWord.ToString(), StringComparison.Ordinal) ? names : null;
+    }
+
+    /// <summary>
+    /// The second writer a byline names after its first, a comma and a co-author's word ("Par Yann Kervella, avec Anaïs
+    /// Doré à Nantes", "Von Anna Berg, mit Tim Vogt"): a whole name of two words or more, no agency ("avec AFP"), no desk
+    /// ("with Agencies"), no German noun phrase ("mit Material von dpa"); else <see langword="null"/>. Bylines only.
+    /// </summary>
+    private static string? NameAfterCoAuthorWord(ReadOnlySpan<char> named)
+    {
+        var reader = new WordReader(named);
+        var previousEnd = 0;
+        for (var words = 0; words < MaxNameWords + 1 && reader.Read(); words++)
+        {
+            var word = reader.Word;
+            var gap = named.Slice(previousEnd, reader.Start - previousEnd);
+            previousEnd = reader.Start + reader.Length;
+
+            // After a comma only: "By Jane Roe with Harbour Police" names a body the writer went out with.
+            if (words == 0 || !char.IsLower(word[0]) || !LexiconTables.CoAuthorWords.Contains(word) || gap.IndexOf(',') < 0)
+            {
+                continue;
+            }
+
+            var rest = Whitespace.Trim(named.Slice(reader.Start + reader.Length));
+            var next = new WordReader(rest);
+            if (!next.Read() || IsAgency(next.Word) || IsListedAgency(next.Word) || LexiconTables.DeskWords.Contains(next.Word)
+                || LexiconTables.CreditWords.Contains(next.Word))
+            {
+                return null;
+            }
+
+            // "… avec Anaïs Doré à Nantes": the name ends at the first word in lower case that is no particle of it.
+            var end = 0;
+            do
+            {
+                if (char.IsLower(next.Word[0]) && !NameParticles.Joiners.Contains(next.Word))
+                {
+                    break;
+                }
+
+                end = next.Start + next.Length;
+            }
+            while (next.Read());
+
+            var name = Names(rest.Slice(0, end), MinCreditNameWords, single: true, capitals: true);
+            return name is null || NamesADesk(name.AsSpan()) ? null : name;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The names <paramref name="line"/> prints in capitals and nothing else, one or more ("ANA GIL", "ANA GIL Y LUIS
+    /// MORA"); else <see langword="null"/>. Read only where a byline stands, over the writers' town and date.
+    /// </summary>
+    public static string? ReadCapitalsNames(ReadOnlySpan<char> line)
+    {
+        line = Whitespace.Trim(line);
+        if (line.Length == 0 || !char.IsLetter(line[line.Length - 1]) || !IsAllCapitals(line) || Words.Count(line, MaxNameListWords + 1) > MaxNameListWords)
+        {
+            return null;
+        }
+
+        var names = Names(line, MinCreditNameWords, capitals: true);
+        var lastWord = line.Slice(line.LastIndexOf(' ') + 1);
+        return names is not null && names.EndsWith(lastWord.ToString(), StringComparison.Ordinal) ? names : null;
     }
 
     /// <summary>
@@ -748,9 +823,11 @@ internal static class AuthorReader
         return true;
     }
 
-    // A dash, bar or bullet between words ends the names: "Par Jane Doe - 31 déc. 2022", "By Jane Doe | The Post".
+    // A dash, bar or bullet between words ends the names: "Par Jane Doe - 31 déc. 2022", "By Jane Doe | The Post",
+    // "Texto: Ana Gil · Fotos: Luis Peña" (a middle dot apart parts the text's credit from the photos'; between two
+    // letters it is a Catalan name's: "Marcel·lí Pons").
     private static bool StopsName(ReadOnlySpan<char> gap)
-        => gap.IndexOf('|') >= 0 || gap.IndexOf('•') >= 0 || gap.IndexOf('-') >= 0 || gap.IndexOf('–') >= 0 || gap.IndexOf('—') >= 0
+        => gap.IndexOf('|') >= 0 || gap.IndexOf('•') >= 0 || (gap.IndexOf('·') >= 0 && gap.IndexOf(' ') >= 0) || gap.IndexOf('-') >= 0 || gap.IndexOf('–') >= 0 || gap.IndexOf('—') >= 0
         || gap.IndexOf('(') >= 0 || gap.IndexOf('/') >= 0 || gap.IndexOf(':') >= 0
         || gap.IndexOf('>') >= 0 || gap.IndexOf('›') >= 0 || gap.IndexOf('»') >= 0;
 

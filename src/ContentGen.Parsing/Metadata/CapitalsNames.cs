@@ -56,6 +56,12 @@ internal static class CapitalsNames
                 break;
             }
 
+            // "JANE ROE AND TOM POE", "ANA GIL Y LUIS MORA": the first of two names ends at the word that joins them.
+            if (words >= MinNameWords && AuthorReader.IsNameJoiningWord(word))
+            {
+                break;
+            }
+
             // "SANNE DE VRIES": a particle inside the name.
             if (words > 0 && NameParticles.Joiners.Contains(word))
             {
@@ -93,6 +99,25 @@ internal static class CapitalsNames
             var lower = reader.Word.ToString().ToLowerInvariant();
             var title = char.ToUpperInvariant(lower[0]) + lower.Substring(1);
             if (StandsIn(lower, document) || StandsIn(title, document))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a long word of <paramref name="name"/>, in capitals, stands in <paramref name="document"/> in lower case:
+    /// a label's words ("LOCAL POLITICS") do, a writer's name does not. A name printed again in title case, in a photo's
+    /// credit or an author's box, is still a name.
+    /// </summary>
+    public static bool HasLowerCaseProseWord(string name, string document)
+    {
+        var reader = new WordReader(name.AsSpan());
+        while (reader.Read())
+        {
+            if (reader.Length >= MinLongWord && StandsIn(reader.Word.ToString().ToLowerInvariant(), document))
             {
                 return true;
             }

@@ -73,7 +73,8 @@ internal static class PageMetadata
                 block++;
             }
 
-            var line = Whitespace.Trim(lines[i].Span(document));
+            // "[11]Jane Roe": lynx's marker of the link to the writer's page is no word of the line.
+            var line = LinkMarkers.PastLeading(lines[i].Span(document));
             if (line.Length == 0 || (block < body.Count && body[block].Start.Line <= number))
             {
                 continue;
@@ -317,7 +318,8 @@ internal static class PageMetadata
     {
         for (var i = index + step; i >= 0 && i < lines.Count && i != index + (NameReach * step); i += step)
         {
-            var line = Whitespace.Trim(lines[i].Span(document));
+            // "[11]Jane Roe": lynx's marker of the link to the writer's page is no word of the name.
+            var line = LinkMarkers.PastLeading(lines[i].Span(document));
             // "Tom Hargreaves" / "Local Democracy Reporter" (or "@tomhargreaves") / the dateline: the job or the
             // writer's handle stands between name and date.
             if (line.Length > 0 && !AuthorReader.IsRoleLine(line) && !IsHandle(line))
@@ -325,6 +327,12 @@ internal static class PageMetadata
                 if (step < 0 && IsPlaceLine(line))
                 {
                     return NameOverPlace(lines, document, i);
+                }
+
+                // "ANA GIL Y LUIS MORA" / "Villaverde" / the date: a town in one capitalised word, under names in capitals.
+                if (step < 0 && IsOneWord(line) && CapitalsNamesOver(lines, document, i) is { } writers)
+                {
+                    return writers;
                 }
 
                 // "Jeanne Roux et Paul Mercier" over "Le 12 mars 2024 à 18h05": the writers, without a byline's word.
@@ -414,6 +422,43 @@ internal static class PageMetadata
         }
 
         return true;
+    }
+
+    /// <summary>"Villaverde", "Saint-Aubin": one capitalised word, letters and hyphens, no menu's word: a town under two writers' names.</summary>
+    internal static bool IsOneWord(ReadOnlySpan<char> line)
+    {
+        if (line.Length < 2 || !char.IsUpper(line[0]) || HasMenuWord(line))
+        {
+            return false;
+        }
+
+        foreach (var c in line)
+        {
+            if (!char.IsLetter(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Over a town in one capitalised word, two writers' names in capitals joined as writers are: a name in title case
+    // over a word would as well be a headline over a section's label (see IsPlaceLine), and one name in capitals a
+    // kicker (a club, a region: "ATLÉTICO ARRIETA" over "Crónica") over a genre's label.
+    private static string? CapitalsNamesOver(IReadOnlyList<SourceLine> lines, string document, int place)
+    {
+        for (var i = place - 1; i >= 0 && i != place - NameReach; i--)
+        {
+            var line = Whitespace.Trim(lines[i].Span(document));
+            if (line.Length > 0)
+            {
+                return AuthorReader.NamesADesk(line) || HasMenuWord(line) || AuthorReader.ReadCapitalsNames(line) is not { } names
+                    || names.IndexOf(';') < 0 || CapitalsNames.HasLowerCaseProseWord(names, document) ? null : names;
+            }
+        }
+
+        return null;
     }
 
     // Over the town, a person's name alone: no desk, no menu, no list of names.

@@ -44,6 +44,13 @@ internal static class BoilerplateLines
     {
         var text = block.Text;
         var words = block.Words;
+
+        // A player's button that goes on past its label, a block of its own (a line inside a paragraph is never one).
+        if (block.Block.LineCount == 1 && words <= MaxWordsForPhraseMatch && OpensWithButtonPhrase(text.AsSpan()))
+        {
+            return BoilerplateKind.Navigation;
+        }
+
         if (words <= MaxWordsForLinkLine && StartsLinkLine(text.AsSpan()))
         {
             return BoilerplateKind.Navigation;
@@ -96,6 +103,7 @@ internal static class BoilerplateLines
             return null;
         }
 
+
         if (text[0] == '©' || LexiconTables.CopyrightPrefixes.StartsAny(text))
         {
             return BoilerplateKind.Copyright;
@@ -114,6 +122,29 @@ internal static class BoilerplateLines
             || IsMenuWordsOnly(line) || IsReadingTime(line, words, phrases)
             ? BoilerplateKind.Navigation
             : null;
+    }
+
+    // "Listen to this article and hundreds more in the app", "Ascolta l'articolo con la nostra app": a button's phrase
+    // (a navigation line's) of three words or more opens a short line that ends on no full stop. Shorter ones ("Share",
+    // "Latest news", "Dernière minute", "Últimas noticias") open headlines and sentences too.
+    private const int MinButtonPhraseWords = 3;
+
+    private static bool OpensWithButtonPhrase(ReadOnlySpan<char> text)
+    {
+        var length = LexiconTables.NavigationLines.LongestStart(text);
+        if (length == 0 || Punctuation.IsTerminal(text[text.Length - 1]))
+        {
+            return false;
+        }
+
+        // Words as the phrase is written: "ascolta l'articolo" is three, "dernière minute" and "últimas noticias" two.
+        var words = 1;
+        foreach (var c in text.Slice(0, length))
+        {
+            words += c is ' ' or '\'' or '’' ? 1 : 0;
+        }
+
+        return words >= MinButtonPhraseWords;
     }
 
     /// <summary>Whether <paramref name="line"/> opens a link to another article: "Lire aussi : …", "Read more: …", ">> …".</summary>

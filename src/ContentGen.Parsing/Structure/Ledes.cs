@@ -126,9 +126,34 @@ internal static class Ledes
             return true;
         }
 
-        return next.LineCount == 1 && index + 2 < blocks.Count && blocks[index + 2].Facts.IsBylineOrDate
-            && !IsDeck(next) && !BlockQuality.EndsLikeSentence(next.Text.AsSpan());
+        if (!IsBylinePart(next) || index + 2 >= blocks.Count)
+        {
+            return false;
+        }
+
+        // "Jane Roe" / "Political Correspondent" / the date, "ANA GIL Y LUIS MORA" / "Villaverde" / the date: the byline
+        // may take two short lines over its date, a writer's name over the job or the town, nothing else.
+        var after = blocks[index + 2];
+        return after.Facts.IsBylineOrDate || (IsNameOverJobOrTown(next.Text, after.Text) && index + 3 < blocks.Count && blocks[index + 3].Facts.IsBylineOrDate);
     }
+
+    // "Jane Roe" or "[11]Jane Roe" over "Political Correspondent" (a job's word); two writers in capitals ("ANA GILABERT Y
+    // LUIS MORA") over their town in one word. One name over one word is as often a kicker over a genre's label.
+    private static bool IsNameOverJobOrTown(string name, string under)
+    {
+        var line = LinkMarkers.PastLeading(name.AsSpan());
+        if (Metadata.AuthorReader.IsRoleLine(under.AsSpan()))
+        {
+            return Metadata.AuthorReader.ReadBareName(line) is not null || Metadata.AuthorReader.ReadCapitalsNames(line) is not null;
+        }
+
+        return Metadata.PageMetadata.IsOneWord(under.AsSpan()) && !LexiconTables.NavigationLines.Contains(under)
+            && Metadata.AuthorReader.ReadCapitalsNames(line) is { } names && names.IndexOf(';') > 0;
+    }
+
+    // "Jane Roe", "Political Correspondent", "Villaverde": a byline's line that is one line, no deck and no sentence.
+    private static bool IsBylinePart(TextBlock block)
+        => block.LineCount == 1 && !IsDeck(block) && !BlockQuality.EndsLikeSentence(block.Text.AsSpan());
 
     private static bool StartsLikeSentence(string text)
         => text.Length > 0 && (char.IsUpper(text[0]) || char.IsDigit(text[0]) || text[0] is '"' or '“' or '«' or '„' or '¿' or '¡');

@@ -30,6 +30,13 @@ internal static class PageLines
     private const int MaxStampedLineWords = 32;
     private static readonly char[] s_stampMarks = { '•', '|' };
     private const int MaxBylineWords = 8;
+
+    // "Por Ana Gil e Rui Sá, em Vila Nova": two writers and, after a comma, the town they file from, a preposition
+    // and up to three capitalised words.
+    private const int MaxFiledFromWords = 4;
+
+    // "à", "em", "in", "aus": the preposition before the town, short where a language's stopwords do not list it.
+    private const int MaxPrepositionLength = 3;
     private const int MaxCaptionWords = 60;
 
     // A gallery's counter: "Foto 1 di 4" (a word, two numbers and what joins them) or "Photo 3/10".
@@ -57,6 +64,10 @@ internal static class PageLines
     /// for a list of names but given away by its clock time; or an agency's credit.
     /// </summary>
     public static bool IsAuthorLine(ReadOnlySpan<char> text)
+        => text.Length > 0 && text[0] == '[' && LinkMarkers.PastLeading(text) is var past && past.Length < text.Length ? IsAuthorLine(past) : IsOwnAuthorLine(text);
+
+    // "[11]Jane Roe": lynx's marker of the link to the writer's page is no word of the byline (above).
+    private static bool IsOwnAuthorLine(ReadOnlySpan<char> text)
         => IsByline(text) || (LexiconTables.BylinePrefixes.StartsAny(text) && HasClockTime(text))
         || Metadata.AuthorReader.IsCredit(text) || Metadata.AuthorReader.ReadNameWithRole(text) is not null
         || Metadata.AuthorReader.IsAgencyNotice(text) || Metadata.AuthorReader.IsNameList(text);
@@ -163,7 +174,22 @@ internal static class PageLines
         // "Reporting by Jane Roe and Tom Poe; Editing by Ann Lee": two roles' credits, each as long as a byline.
         var semicolon = text.IndexOf(';');
         var limit = semicolon > 0 && Metadata.AuthorReader.CreditRoleLength(text.Slice(semicolon + 1).TrimStart()) > 0 ? 2 * MaxBylineWords : MaxBylineWords;
-        if (Words.MoreThan(text, limit) || Punctuation.EndsSentence(text))
+        var comma = text.LastIndexOf(',');
+        if (comma > 0 && IsFiledFrom(text.Slice(comma + 1)))
+        {
+            limit = Math.Max(limit, MaxBylineWords + MaxFiledFromWords);
+        }
+
+        // "Das Gespräch führte Jana Kolb.", "Propos recueillis par Jeanne Roux.": a credit closing an interview may end on a
+        // full stop, when nothing but a person's name stands between its opening words, two words or more and no label's
+        // colon, and the stop. A bare "By Jane Doe." stays a sentence's fragment, "Source : Conseil Départemental." a source.
+        if (text.Length > prefix + 1 && text[text.Length - 1] == '.' && IsCreditPhrase(text.Slice(0, prefix))
+            && NamesAPerson(text.Slice(prefix, text.Length - prefix - 1)))
+        {
+            return true;
+        }
+
+        if (Words.MoreThan(text, limit) || Punctuation.EndsSentence(text) || (limit > MaxBylineWords && comma > 0 && Words.MoreThan(text.Slice(0, comma), MaxBylineWords)))
         {
             return false;
         }
@@ -204,6 +230,28 @@ internal static class PageLines
         return lowerCount <= 1;
     }
 
+    // "Das Gespräch führte", "propos recueillis par": two words or more, and no label's colon ("Source :", "Texte :").
+    private static bool IsCreditPhrase(ReadOnlySpan<char> prefix)
+        => prefix.IndexOf(':') < 0 && Words.Count(prefix, 2) >= 2;
+
+    // ", em Vila Nova", ", in Long Harbour", ", à Saint-Malo": after a byline's last comma, a preposition in lower case and
+    // the capitalised words of a place, nothing else (", how the town voted" goes on in lower case).
+    private static bool IsFiledFrom(ReadOnlySpan<char> rest)
+    {
+        var reader = new WordReader(rest);
+        var words = 0;
+        while (reader.Read())
+        {
+            var word = reader.Word;
+            if (++words > MaxFiledFromWords || (words == 1 ? !(char.IsLower(word[0]) && (word.Length <= MaxPrepositionLength || Stopwords.IsStopword(word))) : !char.IsUpper(word[0])))
+            {
+                return false;
+            }
+        }
+
+        return words > 1;
+    }
+
     // A stamp is short, or gives a date and ends as no sentence does ("Publié le 14 mars 2023 à
     // 09h40, mis à jour …", "Updated 3 hours ago"); a paragraph that opens with a stamp's word
     // ("Published in 1990, the first timetable …") is prose.
@@ -236,7 +284,8 @@ internal static class PageLines
     /// </summary>
     public static bool IsCaption(string text, int words)
         => words <= MaxCaptionWords
-        && ((LexiconTables.CreditMarks.FoundIn(text.AsSpan()) && !WireDatelines.OpensParagraph(text)) || IsDoubled(text) || EndsWithCredit(text) || IsGalleryCounter(text, words));
+        && ((LexiconTables.CreditMarks.FoundIn(text.AsSpan()) && !WireDatelines.OpensParagraph(text)) || IsDoubled(text) || EndsWithCredit(text) || IsGalleryCounter(text, words)
+            || PhotoCredits.EndsWithBracketedCredit(text) || PhotoCredits.EndsWithNameAfterSlash(text) || PhotoCredits.EndsWithNameInCapitals(text));
 
     // "Foto 1 di 4", "Photo 2 of 5", "Bild 1 von 8", "Photo 3/10": a gallery numbers its pictures over their captions,
     // a picture's word, its number, a short word or a slash, and how many there are.

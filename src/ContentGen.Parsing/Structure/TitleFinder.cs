@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using ContentGen.Parsing.Lexicons;
 using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Structure;
@@ -125,7 +126,7 @@ internal static class TitleFinder
 
         if (best >= 0)
         {
-            return HeadlineOverDeck(blocks, best);
+            return HeadlineOverDeck(blocks, best, document);
         }
 
         // Under a masthead the headline is the first full candidate below it, not a menu's line.
@@ -133,7 +134,7 @@ internal static class TitleFinder
         {
             if (masthead ? IsCandidate(blocks, i) : blocks[i].Facts.IsHeadline(strict: false))
             {
-                return masthead ? HeadlineOverDeck(blocks, i) : i;
+                return masthead ? HeadlineOverDeck(blocks, i, document) : i;
             }
         }
 
@@ -147,7 +148,7 @@ internal static class TitleFinder
     // A kicker: a section's or a topic's word or three in capitals.
     private const int MaxKickerWords = 3;
 
-    private static int HeadlineOverDeck(IReadOnlyList<TextBlock> blocks, int best)
+    private static int HeadlineOverDeck(IReadOnlyList<TextBlock> blocks, int best, string document)
     {
         // The deck stands right over the byline or the date; a headline printed with the site's name is no deck.
         if (best < 1 || !Ledes.IsDeckOverByline(blocks, best) || TitleSplitter.Split(blocks[best].Text).Source is not null
@@ -169,9 +170,49 @@ internal static class TitleFinder
         // A long headline over the byline has a deck's profile too, and a kicker over it a headline's: the move is made
         // only where the headline is marked as one, under a kicker printed in capitals ("HARBOUR", "SEGUNDA FEDERACIÓN")
         // or the site's name, or as the middle of three lines printed together (an occhiello, the headline, its deck).
-        return best >= 2 && (IsCapitalsKicker(blocks[best - 2].Text) || IsSiteName(blocks[best - 2].Text) || (Glued(blocks[best - 2], blocks[best - 1]) && Glued(blocks[best - 1], blocks[best])))
+        // The kicker may be set aside as chrome before the blocks are read ("CRONACA", a section's word): its line is
+        // still the one right above the headline in the document.
+        return best >= 2 && (IsCapitalsKicker(blocks[best - 2].Text) || IsSiteName(blocks[best - 2].Text) || (Glued(blocks[best - 2], blocks[best - 1]) && Glued(blocks[best - 1], blocks[best]))
+            || IsChromeKicker(LineAbove(document, blocks[best - 1].Start.Offset), blocks[best].Text))
             ? best - 1
             : best;
+    }
+
+    // A kicker in capitals set aside as chrome. A menu's word in capitals ("POLITIK", "CRONACA") over a teaser over the
+    // headline is the page's section, no kicker of this headline; it counts only over a deck that no headline prints: one
+    // with a colon or a sentence's stop inside ("… sulla linea 3: mancano …").
+    private static bool IsChromeKicker(string line, string deck)
+        => IsCapitalsKicker(line) && (!LexiconTables.MenuWords.Contains(line) || HasInnerBreak(deck));
+
+    private static bool HasInnerBreak(string text)
+    {
+        for (var i = 1; i + 1 < text.Length; i++)
+        {
+            if ((text[i] == ':' || Punctuation.IsTerminal(text[i])) && text[i + 1] == ' ' && char.IsLetterOrDigit(text[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The last non-blank line of `document` before `offset`, trimmed: one line's length is read, at most.
+    private static string LineAbove(string document, int offset)
+    {
+        var end = offset;
+        while (end > 0 && char.IsWhiteSpace(document[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && document[start - 1] is not ('\n' or '\r'))
+        {
+            start--;
+        }
+
+        return document.Substring(start, end - start).Trim();
     }
 
     // "HARBOUR", "SEGUNDA FEDERACIÓN", "PREMIUM": a kicker in capitals, a few words, no digit.

@@ -29,12 +29,23 @@ internal static class WireDatelines
     /// <summary>Whether <paramref name="text"/> opens with an agency's dateline and goes on with a sentence.</summary>
     public static bool OpensParagraph(string text)
     {
-        var close = text.IndexOf(')', 0, Math.Min(text.Length, MaxDatelineLength + 1));
-        if (close <= 0 || close > MaxDatelineLength)
+        // "Pornel (France) (AFP) - …": the country in brackets may come first; the agency's brackets are the last
+        // before the dash, within the dateline's reach.
+        var reach = Math.Min(text.Length, MaxDatelineLength + 1);
+        for (var close = text.IndexOf(')', 0, reach); close > 0; close = close + 1 < reach ? text.IndexOf(')', close + 1, reach - close - 1) : -1)
         {
-            return false;
+            if (OpensParagraphAt(text, close))
+            {
+                return true;
+            }
         }
 
+        return false;
+    }
+
+    // Whether the bracket closing at `close` holds an agency's name, and a dash and the story's sentence follow it.
+    private static bool OpensParagraphAt(string text, int close)
+    {
         var open = text.LastIndexOf('(', close);
         if (open <= 0 || close - open - 1 is 0 or > MaxAgencyLength || !NamesAnAgency(text.AsSpan(open + 1, close - open - 1)))
         {
