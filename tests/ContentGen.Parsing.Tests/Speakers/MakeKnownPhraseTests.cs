@@ -10,21 +10,17 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// </summary>
 public sealed class MakeKnownPhraseTests
 {
-    private const string ItalianLead = "Il molo nord resterà chiuso per due mesi, ha annunciato ieri la società che gestisce lo scalo, e i pescatori della zona protestano.";
-    private const string SpanishLead = "El muelle norte cerrará dos meses, anunció ayer la empresa que gestiona el puerto, y los pescadores de la zona protestan.";
-    private const string PortugueseLead = "O cais norte vai fechar durante dois meses, anunciou ontem a empresa que gere o porto, e os pescadores da zona protestam.";
-
     [Theory]
-    [InlineData("Il porto chiude d'inverno", ItalianLead, "«Il molo riaprirà a maggio», fa sapere Marco Bellini.")]
-    [InlineData("Il porto chiude d'inverno", ItalianLead, "«Il molo riaprirà a maggio», ha fatto sapere Marco Bellini.")]
-    [InlineData("El puerto cierra en invierno", SpanishLead, "«El muelle abrirá en mayo», hizo saber Marco Bellini.")]
-    [InlineData("Porto fecha no inverno", PortugueseLead, "“O cais reabre em maio”, fez saber Marco Bellini.")]
+    [InlineData("Il porto chiude d'inverno", LanguageLeads.Italian, "«Il molo riaprirà a maggio», fa sapere Marco Bellini.")]
+    [InlineData("Il porto chiude d'inverno", LanguageLeads.Italian, "«Il molo riaprirà a maggio», ha fatto sapere Marco Bellini.")]
+    [InlineData("El puerto cierra en invierno", LanguageLeads.Spanish, "«El muelle abrirá en mayo», hizo saber Marco Bellini.")]
+    [InlineData("Porto fecha no inverno", LanguageLeads.Portuguese, "“O cais reabre em maio”, fez saber Marco Bellini.")]
     public void MakeKnown_ReportsAsOneVerb(string headline, string lead, string sentence)
         => Assert.Equal(new[] { "Marco Bellini" }, QuoteSpeakers.Under(headline, lead, sentence));
 
     [Theory]
-    [InlineData("Il porto chiude d'inverno", ItalianLead, "«Il molo riaprirà a maggio», fa notare il cartello affisso da Marco Bellini.")]
-    [InlineData("El puerto cierra en invierno", SpanishLead, "«El muelle abrirá en mayo», hace falta repetir ante Marco Bellini.")]
+    [InlineData("Il porto chiude d'inverno", LanguageLeads.Italian, "«Il molo riaprirà a maggio», fa notare il cartello affisso da Marco Bellini.")]
+    [InlineData("El puerto cierra en invierno", LanguageLeads.Spanish, "«El muelle abrirá en mayo», hace falta repetir ante Marco Bellini.")]
     public void MakeOrDo_BeforeAnotherWord_ReportsNothing(string headline, string lead, string sentence)
         => Assert.Equal(new string?[] { null }, QuoteSpeakers.Under(headline, lead, sentence));
 }

@@ -12,15 +12,15 @@ namespace ContentGen.Parsing.Tests.Speakers;
 public sealed class ViewPrepositionLanguageTests
 {
     [Theory]
-    [InlineData("El puerto cierra en invierno", "El muelle norte cerrará dos meses, anunció ayer la empresa que gestiona el puerto, y los pescadores de la zona protestan.", "Para Andrés Molina, «el cierre llega demasiado tarde».", "Andrés Molina")]
-    [InlineData("El puerto cierra en invierno", "El muelle norte cerrará dos meses, anunció ayer la empresa que gestiona el puerto, y los pescadores de la zona protestan.", "Para la alcaldesa, Marta Ruiz, «el cierre llega demasiado tarde».", "Marta Ruiz")]
-    [InlineData("Il porto chiude d'inverno", "Il molo nord resterà chiuso per due mesi, ha annunciato ieri la società che gestisce lo scalo, e i pescatori della zona protestano.", "Per Marco Bellini, «la chiusura arriva troppo tardi».", "Marco Bellini")]
-    [InlineData("Il porto chiude d'inverno", "Il molo nord resterà chiuso per due mesi, ha annunciato ieri la società che gestisce lo scalo, e i pescatori della zona protestano.", "Per il sindaco, Giulia Ferraro, «la chiusura arriva troppo tardi».", "Giulia Ferraro")]
-    [InlineData("Porto fecha no inverno", "O cais norte vai fechar durante dois meses, anunciou ontem a empresa que gere o porto, e os pescadores da zona protestam.", "Para Ana Rita Costa, “o fecho chega tarde demais”.", "Ana Rita Costa")]
-    [InlineData("El puerto cierra en invierno", "El muelle norte cerrará dos meses, anunció ayer la empresa que gestiona el puerto, y los pescadores de la zona protestan.", "Pero para Andrés Molina, «el cierre llega demasiado tarde».", "Andrés Molina")]
-    [InlineData("Il porto chiude d'inverno", "Il molo nord resterà chiuso per due mesi, ha annunciato ieri la società che gestisce lo scalo, e i pescatori della zona protestano.", "Ma per Marco Bellini, «la chiusura arriva troppo tardi».", "Marco Bellini")]
-    [InlineData("Le port ferme l'hiver", "Le quai nord restera fermé deux mois, a annoncé hier la société qui gère le port, et les pêcheurs du secteur protestent.", "Mais pour Marc Delorme, « la fermeture arrive trop tard ».", "Marc Delorme")]
-    [InlineData("Le port ferme l'hiver", "Le quai nord restera fermé deux mois, a annoncé hier la société qui gère le port, et les pêcheurs du secteur protestent.", "– Pour Marc Delorme, « la fermeture arrive trop tard ».", "Marc Delorme")]
+    [InlineData("El puerto cierra en invierno", LanguageLeads.Spanish, "Para Andrés Molina, «el cierre llega demasiado tarde».", "Andrés Molina")]
+    [InlineData("El puerto cierra en invierno", LanguageLeads.Spanish, "Para la alcaldesa, Marta Ruiz, «el cierre llega demasiado tarde».", "Marta Ruiz")]
+    [InlineData("Il porto chiude d'inverno", LanguageLeads.Italian, "Per Marco Bellini, «la chiusura arriva troppo tardi».", "Marco Bellini")]
+    [InlineData("Il porto chiude d'inverno", LanguageLeads.Italian, "Per il sindaco, Giulia Ferraro, «la chiusura arriva troppo tardi».", "Giulia Ferraro")]
+    [InlineData("Porto fecha no inverno", LanguageLeads.Portuguese, "Para Ana Rita Costa, “o fecho chega tarde demais”.", "Ana Rita Costa")]
+    [InlineData("El puerto cierra en invierno", LanguageLeads.Spanish, "Pero para Andrés Molina, «el cierre llega demasiado tarde».", "Andrés Molina")]
+    [InlineData("Il porto chiude d'inverno", LanguageLeads.Italian, "Ma per Marco Bellini, «la chiusura arriva troppo tardi».", "Marco Bellini")]
+    [InlineData("Le port ferme l'hiver", LanguageLeads.French, "Mais pour Marc Delorme, « la fermeture arrive trop tard ».", "Marc Delorme")]
+    [InlineData("Le port ferme l'hiver", LanguageLeads.French, "– Pour Marc Delorme, « la fermeture arrive trop tard ».", "Marc Delorme")]
     public void AViewOpeningItsSentence_IsTheNamedPersons(string headline, string lead, string sentence, string speaker)
         => Assert.Equal(new[] { speaker }, QuoteSpeakers.Under(headline, lead, sentence));
 
@@ -34,17 +34,17 @@ public sealed class ViewPrepositionLanguageTests
                 "Per Bellini, «la chiusura arriva troppo tardi»."));
 
     [Theory]
-    [InlineData("El puerto cierra en invierno", "El muelle norte cerrará dos meses, anunció ayer la empresa que gestiona el puerto, y los pescadores de la zona protestan.", "Para 2026, el plan prevé «un muelle nuevo».")]
-    [InlineData("El puerto cierra en invierno", "El muelle norte cerrará dos meses, anunció ayer la empresa que gestiona el puerto, y los pescadores de la zona protestan.", "El dinero será para Andrés Molina, «el mejor patrón del puerto».")]
-    [InlineData("Il porto chiude d'inverno", "Il molo nord resterà chiuso per due mesi, ha annunciato ieri la società che gestisce lo scalo, e i pescatori della zona protestano.", "Per fortuna, «nessuno si è fatto male».")]
-    [InlineData("Il porto chiude d'inverno", "Il molo nord resterà chiuso per due mesi, ha annunciato ieri la società che gestisce lo scalo, e i pescatori della zona protestano.", "I fondi sono stati stanziati per Marco Bellini, «il miglior capitano del porto».")]
-    [InlineData("Il porto chiude d'inverno", "Il molo nord resterà chiuso per due mesi, ha annunciato ieri la società che gestisce lo scalo, e i pescatori della zona protestano.", "Per la prima volta, «il porto resta vuoto».")]
-    [InlineData("Porto fecha no inverno", "O cais norte vai fechar durante dois meses, anunciou ontem a empresa que gere o porto, e os pescadores da zona protestam.", "Para já, “nada muda”.")]
-    [InlineData("Porto fecha no inverno", "O cais norte vai fechar durante dois meses, anunciou ontem a empresa que gere o porto, e os pescadores da zona protestam.", "O prémio vai para Ana Rita Costa, “a melhor pescadora do porto”.")]
-    [InlineData("Il porto chiude d'inverno", "Il molo nord resterà chiuso per due mesi, ha annunciato ieri la società che gestisce lo scalo, e i pescatori della zona protestano.", "Per Natale, «il molo resterà aperto tutti i giorni».")]
-    [InlineData("El puerto cierra en invierno", "El muelle norte cerrará dos meses, anunció ayer la empresa que gestiona el puerto, y los pescadores de la zona protestan.", "Para Navidad, «el muelle abrirá todos los días».")]
-    [InlineData("Porto fecha no inverno", "O cais norte vai fechar durante dois meses, anunciou ontem a empresa que gere o porto, e os pescadores da zona protestam.", "Para Lisboa, “o comboio sai às oito da manhã”.")]
-    [InlineData("Le port ferme l'hiver", "Le quai nord restera fermé deux mois, a annoncé hier la société qui gère le port, et les pêcheurs du secteur protestent.", "Pour Noël, « le quai restera ouvert tous les jours ».")]
+    [InlineData("El puerto cierra en invierno", LanguageLeads.Spanish, "Para 2026, el plan prevé «un muelle nuevo».")]
+    [InlineData("El puerto cierra en invierno", LanguageLeads.Spanish, "El dinero será para Andrés Molina, «el mejor patrón del puerto».")]
+    [InlineData("Il porto chiude d'inverno", LanguageLeads.Italian, "Per fortuna, «nessuno si è fatto male».")]
+    [InlineData("Il porto chiude d'inverno", LanguageLeads.Italian, "I fondi sono stati stanziati per Marco Bellini, «il miglior capitano del porto».")]
+    [InlineData("Il porto chiude d'inverno", LanguageLeads.Italian, "Per la prima volta, «il porto resta vuoto».")]
+    [InlineData("Porto fecha no inverno", LanguageLeads.Portuguese, "Para já, “nada muda”.")]
+    [InlineData("Porto fecha no inverno", LanguageLeads.Portuguese, "O prémio vai para Ana Rita Costa, “a melhor pescadora do porto”.")]
+    [InlineData("Il porto chiude d'inverno", LanguageLeads.Italian, "Per Natale, «il molo resterà aperto tutti i giorni».")]
+    [InlineData("El puerto cierra en invierno", LanguageLeads.Spanish, "Para Navidad, «el muelle abrirá todos los días».")]
+    [InlineData("Porto fecha no inverno", LanguageLeads.Portuguese, "Para Lisboa, “o comboio sai às oito da manhã”.")]
+    [InlineData("Le port ferme l'hiver", LanguageLeads.French, "Pour Noël, « le quai restera ouvert tous les jours ».")]
     public void APrepositionOpeningAnotherPhrase_NamesNoOne(string headline, string lead, string sentence)
         => Assert.Equal(new string?[] { null }, QuoteSpeakers.Under(headline, lead, sentence));
 }
