@@ -386,7 +386,7 @@ internal sealed class SpeakerFinder
             if (!subject.IsFound && i == 0 && ((_state.ParagraphsSinceQuoted <= ContinuationReach && !_state.OtherSubjectSinceQuoted) || _state.ReporterJustBefore || _state.SubjectJustBefore)
                 && !_cues.HasReportingVerb(sentence) && (!HasWordAfter(sentence, i) || EndsOwnSentence(sentence, i))
                 && Text.Words.Count(inner, MinContinuationWords) >= MinContinuationWords
-                && (quotes[quote].IsOpen || !IsQuotedHeading(sentence, i) || (!OpensParagraph(paragraph, quotes[quote]) && sentence[i].First != ',' && QuotedJustBefore())))
+                && (quotes[quote].IsOpen || !IsQuotedHeading(sentence, i) || (QuotedJustBefore() && sentence[i].First != ',')))
             {
                 // "Mr Dunn warned that … . '…'": someone named as reporting since the last
                 // quote is whose words these are.
@@ -1371,14 +1371,11 @@ internal sealed class SpeakerFinder
     }
 
     // Whether the sentence before, in this paragraph, gave someone a quote: "« … », a déclaré X.
-    // « … »" goes on with X's words even with no full stop, where a slogan, a title or someone
-    // else's words after a sentence of narrative ("Leur mot d'ordre ? « … »") do not.
+    // « … »" goes on with X's words even with no full stop (a heading stands on its own line, and
+    // this quote follows a sentence of its paragraph), unless a comma inside its marks says its cue
+    // is still to come; a slogan, a title or someone else's words after a sentence of narrative
+    // ("Leur mot d'ordre ? « … »") do not go on.
     private bool QuotedJustBefore() => _state.LastQuotedSentence == _state.Sentence - 1 && _state.ParagraphsSinceQuoted == 0;
-
-    // A heading stands on its own line: a quote after another sentence of its paragraph is not one
-    // (unless a comma inside its marks says its cue is still to come, out of the paragraph).
-    private static bool OpensParagraph(string paragraph, QuoteSpan quote)
-        => Text.Whitespace.Trim(paragraph.AsSpan(0, quote.Start)).Length == 0;
 
     /// <summary>
     /// The person the headline this finder was given names as its subject, when the headline's

@@ -82,4 +82,7 @@ internal readonly struct Subject
     public string? Complement { get; }
 
     public bool IsFound => Kind != SubjectKind.None;
+
+    /// <summary>The same phrase read as a described name: a person only if the article gives the full name (<see cref="IsEpithet"/>).</summary>
+    public Subject AsDescribedName() => new(Kind, Text, End, Employer, IsOrganisation, IsDocumentOwner, isEpithet: true, IsBody, Complement);
 }

@@ -87,7 +87,7 @@ internal sealed class AccordingTo : ISieve
     // the article names in full, as a described name does.
     private static Subject NamedInFull(Subject subject)
         => subject.Kind == SubjectKind.Name && subject.Text.IndexOf(' ') < 0 && !subject.IsEpithet
-            ? new Subject(SubjectKind.Name, subject.Text, subject.End, subject.Employer, subject.IsOrganisation, subject.IsDocumentOwner, isEpithet: true, subject.IsBody, subject.Complement)
+            ? subject.AsDescribedName()
             : subject;
 
     // Whether nothing but punctuation follows the quote in its sentence.
@@ -177,8 +177,7 @@ internal sealed class AccordingTo : ISieve
                 // "El dinero será para Andrés Molina, «…»": after a verb or a noun the preposition
                 // gives a goal or a beneficiary, and the quote describes them; a view opens its
                 // clause, after punctuation or a conjunction ("Mais pour X, « … »", "– Pour X").
-                var before = i > 0 ? sentence[i - 1] : default;
-                if (i > 0 && before.IsWord && !_cues.Words.Contrasts.Contains(before.Span) && !_cues.Words.Coordinators.Contains(before.Span))
+                if (i > 0 && sentence[i - 1] is { IsWord: true } before && !_cues.Words.Contrasts.Contains(before.Span) && !_cues.Words.Coordinators.Contains(before.Span))
                 {
                     return Subject.None;
                 }
