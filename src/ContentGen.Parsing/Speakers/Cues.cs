@@ -85,6 +85,41 @@ internal sealed class Cues
         return infinitive > 0 && sentence[infinitive].IsLower && Words.ReportingInfinitives.Contains(sentence[infinitive].Span) ? infinitive : -1;
     }
 
+    /// <summary>
+    /// Where a split reporting verb's cue ends: the stem at <paramref name="verb"/> ("fügte",
+    /// "voegde"), its subject up to <paramref name="afterSubject"/>, then a word or two ("eraan",
+    /// "am Montag") and the particle that closes the clause ("hinzu", "toe"). -1 when no particle
+    /// of that stem closes it.
+    /// </summary>
+    public int SplitReportEnd(IReadOnlyList<Token> sentence, int verb, int afterSubject)
+    {
+        const int MaxWordsBeforeParticle = 2;
+        const int MaxPairLength = 32;
+        var stem = sentence[verb].Span;
+        if (!Words.SplitStems.Contains(stem))
+        {
+            return -1;
+        }
+
+        Span<char> pair = stackalloc char[MaxPairLength];
+        for (var k = afterSubject; k < sentence.Count && k <= afterSubject + MaxWordsBeforeParticle && sentence[k].IsWord; k++)
+        {
+            var particle = sentence[k].Span;
+            var closes = k + 1 == sentence.Count || !sentence[k + 1].IsWord;
+            if (!closes || !sentence[k].IsLower || stem.Length + 1 + particle.Length > MaxPairLength)
+            {
+                continue;
+            }
+
+            stem.CopyTo(pair);
+            pair[stem.Length] = ' ';
+            particle.CopyTo(pair.Slice(stem.Length + 1));
+            return Words.SplitReports.Contains(pair.Slice(0, stem.Length + 1 + particle.Length)) ? k : -1;
+        }
+
+        return -1;
+    }
+
     /// <summary>"explique-t-on", "a-t-on": a word with an impersonal pronoun joined after it by a hyphen.</summary>
     public bool HasImpersonalPronoun(ReadOnlySpan<char> word)
     {
@@ -398,6 +433,11 @@ internal sealed class Cues
         if (!subject.IsFound)
         {
             subject = Phrase.ReadDescribedName(sentence, at);
+        }
+
+        if (!subject.IsFound && Words.CapitalisesNouns)
+        {
+            subject = Phrase.ReadNounAndName(sentence, at);
         }
 
         if (!subject.IsFound && mayDrop && Words.DropsSubjects && (at >= sentence.Count || !sentence[at].IsWord))

@@ -336,17 +336,20 @@ internal sealed partial class Phrase
         }
 
         // A joiner counts only between capitalised words ("Secretary of State"), or before an
-        // article that is ("Save the Children", "of the Liberal Democrats").
+        // article that is ("Save the Children", "of the Liberal Democrats"). Before those who
+        // listen it brings them in: "sagte Sabine Roth der Zeitung", where an article is read as
+        // Dutch "der" when every language is tried.
         var next = i + 1 < sentence.Count ? sentence[i + 1] : default;
         if (Is(token, WordClass.NameJoiner) && (sentence[i - 1].IsCapitalized || !IsTitleOrRole(sentence[i - 1])))
         {
             return sentence[i - 1].IsCapitalized
-                && (next.IsCapitalized || (next.IsLower && Is(next, WordClass.Definite) && i + 2 < sentence.Count && sentence[i + 2].IsCapitalized));
+                && ((next.IsCapitalized && !_words.ListenerNouns.Contains(next.Span)) || (next.IsLower && Is(next, WordClass.Definite) && i + 2 < sentence.Count && sentence[i + 2].IsCapitalized));
         }
 
+        // "sagte Sabine Roth der Zeitung": an article before those who listen brings them in.
         if (Is(token, WordClass.Definite) && next.IsCapitalized)
         {
-            return sentence[i - 1].IsCapitalized
+            return (sentence[i - 1].IsCapitalized && !_words.ListenerNouns.Contains(next.Span))
                 || (i > 1 && sentence[i - 1].IsLower && Is(sentence[i - 1], WordClass.NameJoiner) && sentence[i - 2].IsCapitalized);
         }
 

@@ -22,6 +22,7 @@ internal static class DutchSpeech
         ["roepen"] = new[] { "roept", "riep", "riepen", "geroepen" },
         ["spreken"] = new[] { "spreekt", "sprak", "spraken", "gesproken" },
         ["noemen"] = new[] { "noemt", "noemde", "noemden", "genoemd" },
+        ["delen"] = new[] { "deelt", "deelde", "deelden" },
     };
 
     public static SpeechWords Words { get; } = new()
@@ -33,6 +34,7 @@ internal static class DutchSpeech
             "zeggen schrijven geven laten vragen verklaren reageren stellen waarschuwen vertellen roepen spreken noemen " +
             "benadrukken melden zuchten antwoorden erkennen"),
         Inflect = lemma => Inflection.Dutch(lemma, s_irregular),
+        SplitReports = ["voegen toe", "delen mee", "merken op", "leggen uit", "vullen aan"],
         VerbsInvert = true,
         VerbSecond = true,
         Pronouns = Words("hij zij ze"),

@@ -19,11 +19,15 @@ internal static class GermanSpeech
         ["geben"] = new[] { "gibt", "gab" },
         ["denken"] = new[] { "denkt", "dachte" },
         ["wissen"] = new[] { "weiß", "wusste" },
+        ["weisen"] = new[] { "weist", "wies", "wiesen" },
+        ["halten"] = new[] { "hält", "hielt", "hielten" },
+        ["fahren"] = new[] { "fährt", "fuhr", "fuhren" },
     };
 
     public static SpeechWords Words { get; } = new()
     {
         InsertOpeners = Words("nach trotz während"),
+        ListenerNouns = Words("zeitung sender journalisten reportern nachrichtenagentur agentur magazin"),
         PersonObjectLemmas = Words("kritisieren loben fragen warnen mahnen erinnern zitieren"),
         ReportingLemmas = Words(
             "sagen erklären betonen meinen kritisieren fordern warnen ergänzen berichten mahnen versichern bestätigen antworten " +
@@ -31,6 +35,7 @@ internal static class GermanSpeech
             "kommentieren erläutern präzisieren behaupten verkünden bekräftigen entgegnen erwidern erinnern zitieren erzählen " +
             "kündigen twittern fragen heißen"),
         Inflect = lemma => Inflection.German(lemma, s_irregular),
+        SplitReports = ["fügen hinzu", "stellen klar", "teilen mit", "führen aus", "weisen hin", "halten fest", "fahren fort", "merken an"],
         VerbsInvert = true,
         VerbSecond = true,
         Pronouns = Words("er sie"),
@@ -63,7 +68,8 @@ internal static class GermanSpeech
         Affiliations = Words("cdu csu spd fdp afd grünen linke linken"),
         NotNames = Words("der die das ein eine einen einem eines auch aber und doch noch dann denn zudem dabei danach nach vor laut so während wenn als am im beim zum zur seit"),
         Fillers = Words("hat hatte habe haben hätten auch zudem jedoch bereits noch schon nun dann heute gestern erneut später danach dazu daraufhin anschließend außerdem"),
-        AccordingTo = Words("laut zufolge"),
+        AccordingTo = Words("laut"),
+        AccordingToAfter = Words("zufolge"),
         InvertedCues = Words("so"),
         Locatives = Words("in"),
         PassiveAgents = Words("von vom"),

@@ -91,6 +91,7 @@ internal sealed class SpeechTables
         Contrasts = Union(lexicons, l => l.Contrasts, l => l.Speech.Contrasts);
         RelativePronouns = Union(lexicons, l => l.RelativePronouns, l => l.Speech.RelativePronouns);
         AccordingTo = Union(lexicons, l => l.Speech.AccordingTo);
+        AccordingToAfter = Union(lexicons, l => l.Speech.AccordingToAfter);
         QuotingVerbs = Union(lexicons, l => l.Speech.QuotingVerbs);
         QuotedAs = Union(lexicons, l => l.Speech.QuotedAs);
         ViewPrepositions = Union(lexicons, l => l.Speech.ViewPrepositions);
@@ -109,6 +110,8 @@ internal sealed class SpeechTables
         ReportingVerbs = WordTable.Of(ReportingForms(lexicons, invertingOnly: false));
         InvertingVerbs = WordTable.Of(ReportingForms(lexicons, invertingOnly: true));
         PersonObjectVerbs = WordTable.Of(PersonObjectForms(lexicons));
+        SplitStems = WordTable.Of(SplitForms(lexicons, withParticle: false));
+        SplitReports = WordTable.Of(SplitForms(lexicons, withParticle: true));
     }
 
     /// <summary>The tables of every lexicon, for a document whose language is not known.</summary>
@@ -296,6 +299,9 @@ internal sealed class SpeechTables
     /// <summary>"according to", "selon", "laut": phrases of one or more words.</summary>
     public WordTable AccordingTo { get; }
 
+    /// <summary>The <see cref="SpeechWords.AccordingToAfter"/> words.</summary>
+    public WordTable AccordingToAfter { get; }
+
     /// <summary>Verbs by which one source quotes another: "quoted".</summary>
     public WordTable QuotingVerbs { get; }
 
@@ -342,6 +348,12 @@ internal sealed class SpeechTables
 
     /// <summary>Every form of the <see cref="SpeechWords.PersonObjectLemmas"/>.</summary>
     public WordTable PersonObjectVerbs { get; }
+
+    /// <summary>Every form of the stems of the <see cref="SpeechWords.SplitReports"/>: "fügte", "voegde".</summary>
+    public WordTable SplitStems { get; }
+
+    /// <summary>Every form of a split reporting verb's stem with its particle, a space between: "fügte hinzu", "voegde toe".</summary>
+    public WordTable SplitReports { get; }
 
     /// <summary>The lists a sentence's words are asked about most, as one table of <see cref="Speakers.WordClass"/> bits.</summary>
     public WordTable Classes => _classes ??= Speakers.WordClasses.Build(this);
@@ -460,6 +472,21 @@ internal sealed class SpeechTables
                 foreach (var form in lexicon.Speech.Inflect(lemma))
                 {
                     yield return form;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<string> SplitForms(IReadOnlyList<Lexicon> lexicons, bool withParticle)
+    {
+        foreach (var lexicon in lexicons)
+        {
+            foreach (var entry in lexicon.Speech.SplitReports)
+            {
+                var space = entry.IndexOf(' ');
+                foreach (var form in lexicon.Speech.Inflect(entry.Substring(0, space)))
+                {
+                    yield return withParticle ? form + entry.Substring(space) : form;
                 }
             }
         }

@@ -253,6 +253,9 @@ internal sealed class SpeechWords
     /// <summary>The words of "according to X": "according to", "selon", "laut", "según".</summary>
     public string[] AccordingTo { get; init; } = s_none;
 
+    /// <summary>"According to" words that follow their source: German "Katrin Vogel zufolge".</summary>
+    public string[] AccordingToAfter { get; init; } = s_none;
+
     /// <summary>Words that, right after a quote and a comma, report it as a verb would: "so X" (German), "aldus X" (Dutch).</summary>
     public string[] InvertedCues { get; init; } = s_none;
 
@@ -289,6 +292,14 @@ internal sealed class SpeechWords
     /// Stadtrat X", "ha criticato il ministro X").
     /// </summary>
     public string[] PersonObjectLemmas { get; init; } = s_none;
+
+    /// <summary>
+    /// Reporting verbs that split around their subject, each as its lemma and the particle that
+    /// closes the clause: "hinzufügen" is "fügen hinzu" ("fügte sie hinzu"), "toevoegen" is "voegen
+    /// toe" ("voegde hij eraan toe"). The stem alone is a common verb ("stellte die Pläne vor"):
+    /// it reports only when its particle closes the cue.
+    /// </summary>
+    public string[] SplitReports { get; init; } = s_none;
 
     /// <summary>Prepositions that give a view when they open a sentence: "Pour X, « … »".</summary>
     public string[] ViewPrepositions { get; init; } = s_none;
@@ -392,6 +403,7 @@ internal sealed class SpeechWords
         yield return (nameof(QuotingVerbs), QuotingVerbs);
         yield return (nameof(QuotedAs), QuotedAs);
         yield return (nameof(AccordingTo), AccordingTo);
+        yield return (nameof(AccordingToAfter), AccordingToAfter);
         yield return (nameof(InvertedCues), InvertedCues);
         yield return (nameof(AgeSuffixes), AgeSuffixes);
         yield return (nameof(EmployerLinks), EmployerLinks);
@@ -400,6 +412,7 @@ internal sealed class SpeechWords
         yield return (nameof(Media), Media);
         yield return (nameof(ViewPrepositions), ViewPrepositions);
         yield return (nameof(PersonObjectLemmas), PersonObjectLemmas);
+        yield return (nameof(SplitReports), SplitReports);
         yield return (nameof(Locatives), Locatives);
         yield return (nameof(PassiveAgents), PassiveAgents);
         yield return (nameof(Contrasts), Contrasts);

@@ -44,6 +44,11 @@ internal sealed class AccordingTo : ISieve
                     return subject;
                 }
             }
+
+            if (SourceBefore(sentence, i) is { IsFound: true } source)
+            {
+                return source;
+            }
         }
 
         var view = View(sentence, quote);
@@ -121,6 +126,31 @@ internal sealed class AccordingTo : ISieve
         }
 
         return Subject.None;
+    }
+
+    // "Katrin Vogel zufolge ist das Geld „…“": a name or a role right before a word that gives
+    // its source after it. German writes its nouns with a capital, so capitalised words after an
+    // article ("Dem Bericht zufolge") are a noun, no one's name.
+    private Subject SourceBefore(IReadOnlyList<Token> sentence, int i)
+    {
+        if (i == 0 || !sentence[i].IsLower || !_cues.Words.AccordingToAfter.Contains(sentence[i].Span))
+        {
+            return Subject.None;
+        }
+
+        var first = i;
+        while (first > 0 && sentence[first - 1].IsCapitalized && !_cues.Words.Definites.Contains(sentence[first - 1].Span))
+        {
+            first--;
+        }
+
+        if (first == i || (first > 0 && sentence[first - 1].IsWord && _cues.Words.Definites.Contains(sentence[first - 1].Span)))
+        {
+            return Subject.None;
+        }
+
+        var source = _cues.Phrase.ReadBackward(sentence, i);
+        return source.Kind is SubjectKind.Name or SubjectKind.Role ? source : Subject.None;
     }
 
     // Whose view follows "selon" or "pour": a name or a role, or a pronoun in its stressed form

@@ -81,6 +81,13 @@ internal sealed class AdjacentCue : ISieve
             return _cues.IsListenerOnly(sentence[i]) ? Subject.None : _cues.ReadInverted(sentence, i + 1, mayDrop);
         }
 
+        // "„…“, fügte sie hinzu", "„…“, voegde hij eraan toe": a split verb reports when its particle closes the cue.
+        if (_cues.Words.SplitStems.Contains(sentence[i].Span) && _cues.ReadInverted(sentence, i + 1) is { IsFound: true } split
+            && _cues.SplitReportEnd(sentence, i, split.End) >= 0)
+        {
+            return split;
+        }
+
         // "…", a déclaré X; "…", ha poi aggiunto: an auxiliary and adverbs before the verb
         var verbAfterAuxiliary = phrase.SkipFillers(sentence, i);
         if (verbAfterAuxiliary > i && verbAfterAuxiliary < sentence.Count && _cues.IsReportingVerb(sentence[verbAfterAuxiliary]))

@@ -154,7 +154,7 @@ internal sealed class ColonCue : ISieve
     {
         for (verb = quote - 3; verb >= 0 && verb >= quote - 2 - MaxInvertedSubjectTokens; verb--)
         {
-            if (!_cues.IsReportingVerb(sentence[verb]))
+            if (!_cues.IsReportingVerb(sentence[verb]) && !_cues.Words.SplitStems.Contains(sentence[verb].Span))
             {
                 continue;
             }
@@ -175,7 +175,9 @@ internal sealed class ColonCue : ISieve
             }
 
             var subject = _cues.Phrase.ReadForward(sentence, verb + 1);
-            return subject.Kind is SubjectKind.Name or SubjectKind.Role or SubjectKind.Pronoun && subject.End == quote - 1
+            // "Later voegde hij eraan toe:": a split verb's particle closes the clause before the colon.
+            var end = _cues.IsReportingVerb(sentence[verb]) ? subject.End : _cues.SplitReportEnd(sentence, verb, subject.End) + 1;
+            return subject.Kind is SubjectKind.Name or SubjectKind.Role or SubjectKind.Pronoun && end == quote - 1
                 ? subject
                 : Subject.None;
         }
