@@ -61,7 +61,7 @@ internal static class DutchSpeech
         Affiliations = Words("vvd pvda cda d66 groenlinks pvv sp"),
         NotNames = Words("de het een maar en ook toen daarna gisteren vandaag volgens terwijl wanneer"),
         Fillers = [.. Words("heeft had hebben ook nog al gisteren vandaag eerder toen daarna later vervolgens bovendien"), "vorige week", "vorige maand", "vorig jaar"],
-        AccordingTo = Words("volgens"),
+        AccordingTo = ["volgens", "in de woorden van"],
         InvertedCues = Words("aldus"),
         Locatives = Words("in te"),
         PassiveAgents = Words("door"),

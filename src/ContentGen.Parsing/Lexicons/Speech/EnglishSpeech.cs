@@ -48,7 +48,7 @@ internal static class EnglishSpeech
         Bodies = Words("committee council commission board authority agency"),
         PluralDefinites = Words("the"),
         Publications = Words("magazine newspaper paper tabloid"),
-        AccordingTo = new[] { "according to" },
+        AccordingTo = new[] { "according to", "in the words of" },
         QuotingVerbs = Words("quote quotes quoted quoting"),
         QuotedAs = Words("as"),
         Locatives = Words("in inside outside near"),

@@ -164,7 +164,7 @@ internal static class FrenchSpeech
         Affiliations = Words("lr rn ps lfi eelv pcf lrem udi modem"),
         // "selon l’Union des usagers": the elided article with a typographic apostrophe too.
         Definites = Words("l’"),
-        AccordingTo = Words("selon d'après d’après"),
+        AccordingTo = ["selon", "d'après", "d’après", "selon les mots de"],
         ViewPrepositions = Words("pour"),
         Locatives = Words("à dans en"),
         PassiveAgents = Words("par"),

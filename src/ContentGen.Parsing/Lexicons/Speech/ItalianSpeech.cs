@@ -18,6 +18,7 @@ internal static class ItalianSpeech
         ["scrivere"] = new[] { "scrive", "scrisse", "scritto", "scritta" },
         ["promettere"] = new[] { "promette", "promise", "promesso" },
         ["ribadire"] = new[] { "ribadisce", "ribadì", "ribadito", "ribadita" },
+        ["proseguire"] = new[] { "prosegue", "proseguì", "proseguiva", "proseguito" },
         ["chiedere"] = new[] { "chiede", "chiese", "chiesto" },
         ["avvertire"] = new[] { "avverte", "avvertì", "avvertiva", "avvertito", "avvertita" },
     };
@@ -34,7 +35,8 @@ internal static class ItalianSpeech
         ReportingLemmas = Words(
             "dire dichiarare affermare spiegare sottolineare aggiungere assicurare replicare commentare rispondere ammettere " +
             "concludere sostenere scrivere promettere ribadire chiedere raccontare osservare precisare annunciare denunciare " +
-            "avvertire ricordare confermare lamentare criticare insistere definire"),
+            "avvertire ricordare confermare lamentare criticare insistere definire evidenziare rimarcare ribattere puntualizzare " +
+            "chiosare tuonare esordire rivelare riferire annotare illustrare ammonire avvisare incalzare proseguire"),
         Inflect = lemma => Inflection.Italian(lemma, s_irregular),
         VerbsInvert = true,
         Pronouns = Words("lui lei egli ella"),
@@ -63,7 +65,8 @@ internal static class ItalianSpeech
         Prepositions = Words("di del della dello dei degli delle per alla ai agli alle nella nel"),
         NotNames = Words("il lo la i gli le un uno una ma e anche poi ieri oggi in con per secondo mentre quando"),
         Fillers = [.. Words("ha aveva hanno avevano poi anche inoltre ieri oggi già ancora"), "la settimana scorsa", "il mese scorso", "l'anno scorso", "l’anno scorso"],
-        AccordingTo = new[] { "secondo", "stando a", "a detta di" },
+        AccordingTo = new[] { "secondo", "stando a", "a detta di", "nelle parole di" },
+        InvertedCues = Words("così"),
         ViewPrepositions = Words("per"),
         ReportingPhrases = ["fa sapere", "fanno sapere", "fece sapere", "fecero sapere", "faceva sapere", "fatto sapere"],
         Locatives = Words("in"),

@@ -27,7 +27,7 @@ internal static class PortugueseSpeech
             "dizer afirmar declarar explicar informar destacar ressaltar garantir assegurar acrescentar admitir reconhecer " +
             "responder comentar criticar defender lamentar alertar anunciar contar relatar escrever pedir " +
             "confirmar argumentar avaliar concluir insistir observar referir classificar adiantar sublinhar prometer considerar " +
-            "lembrar queixar"),
+            "lembrar queixar rematar frisar salientar reiterar sustentar apontar esclarecer desabafar ironizar vincar indicar avisar"),
         Inflect = lemma => Inflection.Portuguese(lemma, s_irregular),
         VerbsInvert = true,
         Pronouns = Words("ele ela"),
@@ -58,7 +58,7 @@ internal static class PortugueseSpeech
         Prepositions = Words("de do da dos das para"),
         NotNames = Words("o a os as um uma mas e também ontem hoje em com por para sem após segundo enquanto quando"),
         Fillers = [.. Words("tem tinha havia também ainda ontem hoje já depois"), "na semana passada", "no mês passado", "no ano passado"],
-        AccordingTo = new[] { "segundo", "conforme", "de acordo com" },
+        AccordingTo = new[] { "segundo", "conforme", "de acordo com", "nas palavras de" },
         ViewPrepositions = Words("para"),
         ReportingPhrases = ["faz saber", "fazem saber", "fez saber", "fizeram saber", "fazia saber", "feito saber"],
         Locatives = Words("em no na nos nas"),

@@ -39,7 +39,8 @@ internal static class SpanishSpeech
             "decir declarar afirmar explicar señalar indicar añadir agregar asegurar sostener reconocer advertir subrayar " +
             "destacar apuntar insistir admitir lamentar criticar denunciar anunciar comentar responder replicar precisar " +
             "recordar escribir manifestar expresar aclarar defender concluir mantener pedir reclamar confirmar contar relatar " +
-            "opinar valorar calificar tildar definir prometer considerar"),
+            "opinar valorar calificar tildar definir prometer considerar recalcar zanjar remachar sentenciar resumir puntualizar reiterar " +
+            "enfatizar alertar argumentar ironizar exclamar matizar avisar"),
         Inflect = lemma => Inflection.Spanish(lemma, s_irregular),
         VerbsInvert = true,
         Pronouns = Words("él ella"),
@@ -71,7 +72,7 @@ internal static class SpanishSpeech
         Prepositions = Words("de del para"),
         NotNames = Words("el la los las un una pero y también además ayer hoy en con por para sin tras desde según mientras cuando"),
         Fillers = [.. Words("ha había han habían también además luego después ayer hoy ya"), "la semana pasada", "el mes pasado", "el año pasado", "el lunes", "el martes", "el miércoles", "el jueves", "el viernes", "el sábado", "el domingo"],
-        AccordingTo = new[] { "según", "de acuerdo con" },
+        AccordingTo = new[] { "según", "de acuerdo con", "en palabras de" },
         ViewPrepositions = Words("para"),
         ReportingPhrases = ["hace saber", "hacen saber", "hizo saber", "hicieron saber", "hacía saber", "hecho saber"],
         Locatives = Words("en"),

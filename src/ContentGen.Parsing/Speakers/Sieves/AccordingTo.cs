@@ -11,7 +11,7 @@ namespace ContentGen.Parsing.Speakers.Sieves;
 internal sealed class AccordingTo : ISieve
 {
     private const int MaxNameReach = 10;
-    private const int MaxPhraseWords = 3;
+    private const int MaxPhraseWords = 4;
     private readonly Cues _cues;
 
     public AccordingTo(Cues cues)
@@ -166,7 +166,8 @@ internal sealed class AccordingTo : ISieve
         return _cues.Phrase.ReadForward(sentence, start);
     }
 
-    // How many words of an "according to" phrase start at `i`: "selon" is one, "according to" two.
+    // How many words of an "according to" phrase start at `i`: "selon" is one, "according to"
+    // two. The longest wins: "selon les mots de" is one phrase, not "selon" and its object.
     private int PhraseLength(IReadOnlyList<Token> sentence, int i)
     {
         // Asked of every word within reach of every sentence's start: the phrases are tried only
@@ -176,20 +177,16 @@ internal sealed class AccordingTo : ISieve
             return 0;
         }
 
-        for (var words = 1; words <= MaxPhraseWords && i + words <= sentence.Count; words++)
+        var longest = 0;
+        for (var words = 1; words <= MaxPhraseWords && i + words <= sentence.Count && sentence[i + words - 1].IsWord; words++)
         {
-            if (!sentence[i + words - 1].IsWord)
-            {
-                return 0;
-            }
-
             if (_cues.Words.AccordingTo.Contains(sentence[i].Through(sentence[i + words - 1])))
             {
-                return words;
+                longest = words;
             }
         }
 
-        return 0;
+        return longest;
     }
 
     // Pour X, « … »: a view given as a preposition, a name and a comma.
