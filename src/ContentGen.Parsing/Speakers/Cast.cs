@@ -274,7 +274,9 @@ internal sealed class Cast
         }
 
         // "The company said Mr Hollis would …": a verb stands between, and a title says a person.
-        if (start < sentence.Count && sentence[start].IsCapitalized && !_cues.Words.Titles.Contains(sentence[start].Span))
+        // "The council on Monday approved": a day or a month is when, never a name.
+        if (start < sentence.Count && sentence[start].IsCapitalized && !_cues.Words.Titles.Contains(sentence[start].Span)
+            && !Lexicons.LexiconTables.Calendar.Contains(sentence[start].Span))
         {
             var named = _cues.Phrase.ReadForward(sentence, start);
             if (named.Kind == SubjectKind.Name)
