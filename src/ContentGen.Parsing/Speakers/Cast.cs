@@ -60,7 +60,25 @@ internal sealed class Cast
     }
 
     /// <summary>Whether <paramref name="name"/> is an organisation's.</summary>
-    public bool IsOrganisation(string name) => _organisations?.Contains(name) == true || NounIn(name) is not null || IsAcronym(name);
+    public bool IsOrganisation(string name) => _organisations?.Contains(name) == true || NounIn(name) is not null || IsAcronym(name) || HoldsCompanyWord(name);
+
+    // "Acme Ferries", "Harbour Holdings plc": a company's word after the name's first.
+    private bool HoldsCompanyWord(string name)
+    {
+        var reader = new Text.WordReader(name.AsSpan());
+        var first = true;
+        while (reader.Read())
+        {
+            if (!first && _cues.Words.CompanyWords.Contains(reader.Word))
+            {
+                return true;
+            }
+
+            first = false;
+        }
+
+        return false;
+    }
 
     // "RSPCA", "IMF": one word of capitals names an organisation, never a person.
     private static bool IsAcronym(string name)

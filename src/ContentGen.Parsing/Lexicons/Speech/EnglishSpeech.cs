@@ -43,6 +43,7 @@ internal static class EnglishSpeech
             "authority commission carrier airline retailer operator charity organisation organization body paper newspaper " +
             "magazine broadcaster statement report office association federation foundation institute corporation league study"),
         DocumentNouns = Words("statement report letter memo study"),
+        CompanyWords = Words("ltd plc inc llc airlines airways ferries motors holdings industries"),
         StudyNouns = Words("report study"),
         Complementisers = Words("that"),
         Bodies = Words("committee council commission board authority agency"),

@@ -56,6 +56,7 @@ internal static class ItalianSpeech
             "sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario segretaria assessore " +
             "assessora consigliere consigliera capogruppo allenatore imprenditore imprenditrice esperto esperta avvocato responsabile rappresentante dirigente"),
         DocumentNouns = Words("nota rapporto studio"),
+        CompanyWords = Words("spa srl"),
         StudyNouns = Words("rapporto studio"),
         ClauseAuxiliaries = Words("essere esser avere aver"),
         OrganisationNouns = Words("società azienda comitato prefettura sindacato governo ministero comune partito associazione autorità nota rapporto studio giustizia"),

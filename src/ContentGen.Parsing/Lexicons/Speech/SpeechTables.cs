@@ -111,6 +111,7 @@ internal sealed class SpeechTables
         InvertingVerbs = WordTable.Of(ReportingForms(lexicons, invertingOnly: true));
         PersonObjectVerbs = WordTable.Of(PersonObjectForms(lexicons));
         SplitStems = WordTable.Of(SplitForms(lexicons, withParticle: false));
+        CompanyWords = Union(lexicons, l => l.Speech.CompanyWords);
         SplitReports = WordTable.Of(SplitForms(lexicons, withParticle: true));
     }
 
@@ -348,6 +349,9 @@ internal sealed class SpeechTables
 
     /// <summary>Every form of the <see cref="SpeechWords.PersonObjectLemmas"/>.</summary>
     public WordTable PersonObjectVerbs { get; }
+
+    /// <summary>The <see cref="SpeechWords.CompanyWords"/>.</summary>
+    public WordTable CompanyWords { get; }
 
     /// <summary>Every form of the stems of the <see cref="SpeechWords.SplitReports"/>: "fügte", "voegde".</summary>
     public WordTable SplitStems { get; }

@@ -301,6 +301,13 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] SplitReports { get; init; } = s_none;
 
+    /// <summary>
+    /// Words that make a name a company's wherever they stand after its first word, whatever kind
+    /// of company: "Acme Ferries", "Harbour Holdings plc", "Talheimer Bau GmbH". "The company",
+    /// "the firm" or "it" may then mean it.
+    /// </summary>
+    public string[] CompanyWords { get; init; } = s_none;
+
     /// <summary>Prepositions that give a view when they open a sentence: "Pour X, « … »".</summary>
     public string[] ViewPrepositions { get; init; } = s_none;
 
@@ -413,6 +420,7 @@ internal sealed class SpeechWords
         yield return (nameof(ViewPrepositions), ViewPrepositions);
         yield return (nameof(PersonObjectLemmas), PersonObjectLemmas);
         yield return (nameof(SplitReports), SplitReports);
+        yield return (nameof(CompanyWords), CompanyWords);
         yield return (nameof(Locatives), Locatives);
         yield return (nameof(PassiveAgents), PassiveAgents);
         yield return (nameof(Contrasts), Contrasts);
