@@ -45,6 +45,7 @@ internal sealed class SpeakerFinder
     private readonly InfinitiveContinuation _continuation;
     private readonly AdjacentCue _adjacent;
     private readonly AccordingTo _accordingTo;
+    private readonly BackReferenceCue _backReference;
     private readonly RoleHolders _roles;
 
     // The speakers of the paragraph just read: one list serves every paragraph.
@@ -137,6 +138,7 @@ internal sealed class SpeakerFinder
         _adjacent = shared.Adjacent;
         _roles = new RoleHolders(cues);
         _continuation = new InfinitiveContinuation(cues);
+        _backReference = new BackReferenceCue(cues);
 
         // S9 (continuation) and S10 (the standfirst's headline subject) are the finder's own,
         // since they read the discourse state; S11 is not built (see docs/speakers.md).
@@ -273,11 +275,12 @@ internal sealed class SpeakerFinder
         var sentences = t_sentences ?? new List<TokenRange>();
         t_sentences = null;
         Sentences.Split(Token.Read(paragraph, quotes, tokens, _cues.Words), sentences, spare);
-        foreach (var sentence in sentences)
+        for (var s = 0; s < sentences.Count; s++)
         {
+            var sentence = sentences[s];
             _cast.Read(sentence, _state.Paragraph);
             _roles.Read(sentence);
-            var sentenceSpeaker = AttributeSentence(sentence, paragraph, quotes, speakers);
+            var sentenceSpeaker = AttributeSentence(sentence, s + 1 < sentences.Count ? sentences[s + 1] : null, paragraph, quotes, speakers);
             Track(sentence, sentenceSpeaker);
             _state.Sentence++;
         }
@@ -312,7 +315,7 @@ internal sealed class SpeakerFinder
         }
     }
 
-    private string? AttributeSentence(TokenRange sentence, string paragraph, IReadOnlyList<QuoteSpan> quotes, List<string?> speakers)
+    private string? AttributeSentence(TokenRange sentence, TokenRange? next, string paragraph, IReadOnlyList<QuoteSpan> quotes, List<string?> speakers)
     {
         string? sentenceSpeaker = null;
         _spokesperson = false;
@@ -379,6 +382,13 @@ internal sealed class SpeakerFinder
                 speaker = subject.Text;
                 _descriptions.Add(speaker);
                 _groupSpeaker |= sentenceSpeaker is null;
+            }
+
+            // "„…“ Das sagte X": a quote standing alone as its sentence, reported by the next one.
+            if (!subject.IsFound && i == 0 && next is not null && !HasWordAfter(sentence, i) && _backReference.Find(next) is { IsFound: true } reporting)
+            {
+                subject = reporting;
+                speaker = Resolve(reporting);
             }
 
             // S9: a quote that opens a sentence with no reporting verb of its own goes on with the

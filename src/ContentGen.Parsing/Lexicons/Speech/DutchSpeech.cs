@@ -54,6 +54,7 @@ internal static class DutchSpeech
         OrganisationNouns = Words("bedrijf gemeente provincie bond vakbond partij regering ministerie club vereniging ontwikkelaar verzekeraar zorgverzekeraar justitie rapport"),
         BareBodies = Words("regering justitie"),
         DocumentNouns = Words("rapport"),
+        BackReferences = Words("dat dit"),
         CompanyWords = Words("bv"),
         StudyNouns = Words("rapport"),
         Indefinites = Words("een"),

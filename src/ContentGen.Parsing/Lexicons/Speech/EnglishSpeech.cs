@@ -43,6 +43,7 @@ internal static class EnglishSpeech
             "authority commission carrier airline retailer operator charity organisation organization body paper newspaper " +
             "magazine broadcaster statement report office association federation foundation institute corporation league study"),
         DocumentNouns = Words("statement report letter memo study"),
+        BackReferences = ["that is what", "that was what", "this is what"],
         CompanyWords = Words("ltd plc inc llc airlines airways ferries motors holdings industries"),
         StudyNouns = Words("report study"),
         Complementisers = Words("that"),

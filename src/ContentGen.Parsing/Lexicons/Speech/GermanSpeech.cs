@@ -57,6 +57,7 @@ internal static class GermanSpeech
             "direktorin chef chefin kapitän landrat landrätin sportdirektor sportdirektorin kanzler kanzlerin spieler spielerin stürmer torwart " +
             "experte expertin anwalt anwältin vertreter vertreterin"),
         DocumentNouns = Words("mitteilung bericht gutachten studie"),
+        BackReferences = Words("das dies"),
         CompanyWords = Words("gmbh"),
         StudyNouns = Words("bericht gutachten studie"),
         OrganisationNouns = Words(

@@ -56,6 +56,7 @@ internal static class ItalianSpeech
             "sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario segretaria assessore " +
             "assessora consigliere consigliera capogruppo allenatore imprenditore imprenditrice esperto esperta avvocato responsabile rappresentante dirigente"),
         DocumentNouns = Words("nota rapporto studio"),
+        BackReferences = Words("lo"),
         CompanyWords = Words("spa srl"),
         StudyNouns = Words("rapporto studio"),
         ClauseAuxiliaries = Words("essere esser avere aver"),

@@ -48,6 +48,7 @@ internal static class PortugueseSpeech
             "ministro ministra secretário secretária prefeito prefeita presidente diretor diretora porta-voz vereador " +
             "vereadora deputado deputada governador governadora autarca técnico treinador empresário empresária advogado advogada representante responsável dirigente"),
         DocumentNouns = Words("nota estudo relatório"),
+        BackReferences = ["foi o que", "é o que", "foi isso que"],
         StudyNouns = Words("estudo relatório"),
         ClauseAuxiliaries = Words("ser estar ter haver"),
         OrganisationNouns = Words("empresa construtora companhia secretaria sindicato patronal governo ministério prefeitura câmara partido associação nota estudo relatório justiça"),

@@ -62,6 +62,7 @@ internal static class SpanishSpeech
             "secretario secretaria gerente empresario empresaria diputado diputada entrenador entrenadora jefe jefa experto " +
             "experta abogado abogada responsable representante"),
         DocumentNouns = Words("comunicado informe estudio"),
+        BackReferences = ["lo", "así lo", "eso"],
         StudyNouns = Words("informe estudio"),
         ClauseAuxiliaries = Words("ser estar haber tener"),
         OrganisationNouns = Words("empresa compañía consejería sindicato patronal gobierno ministerio ayuntamiento junta partido club asociación comunicado informe estudio justicia"),

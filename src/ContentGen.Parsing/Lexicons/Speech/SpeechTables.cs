@@ -112,6 +112,7 @@ internal sealed class SpeechTables
         PersonObjectVerbs = WordTable.Of(PersonObjectForms(lexicons));
         SplitStems = WordTable.Of(SplitForms(lexicons, withParticle: false));
         CompanyWords = Union(lexicons, l => l.Speech.CompanyWords);
+        BackReferences = Union(lexicons, l => l.Speech.BackReferences);
         SplitReports = WordTable.Of(SplitForms(lexicons, withParticle: true));
     }
 
@@ -349,6 +350,9 @@ internal sealed class SpeechTables
 
     /// <summary>Every form of the <see cref="SpeechWords.PersonObjectLemmas"/>.</summary>
     public WordTable PersonObjectVerbs { get; }
+
+    /// <summary>The <see cref="SpeechWords.BackReferences"/>, phrases of one to three words.</summary>
+    public WordTable BackReferences { get; }
 
     /// <summary>The <see cref="SpeechWords.CompanyWords"/>.</summary>
     public WordTable CompanyWords { get; }

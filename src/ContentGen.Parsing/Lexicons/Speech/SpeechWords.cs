@@ -308,6 +308,13 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] CompanyWords { get; init; } = s_none;
 
+    /// <summary>
+    /// Words that open a sentence and point back to the quote that stood alone before it, as the
+    /// object of the reporting verb that follows: "Das sagte X", "Dat zegt X", "Lo ha detto X",
+    /// "Así lo explicó X", "Foi o que disse X", "C'est ce qu'a affirmé X", "That is what X said".
+    /// </summary>
+    public string[] BackReferences { get; init; } = s_none;
+
     /// <summary>Prepositions that give a view when they open a sentence: "Pour X, « … »".</summary>
     public string[] ViewPrepositions { get; init; } = s_none;
 
@@ -421,6 +428,7 @@ internal sealed class SpeechWords
         yield return (nameof(PersonObjectLemmas), PersonObjectLemmas);
         yield return (nameof(SplitReports), SplitReports);
         yield return (nameof(CompanyWords), CompanyWords);
+        yield return (nameof(BackReferences), BackReferences);
         yield return (nameof(Locatives), Locatives);
         yield return (nameof(PassiveAgents), PassiveAgents);
         yield return (nameof(Contrasts), Contrasts);

@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+
+namespace ContentGen.Parsing.Speakers.Sieves;
+
+/// <summary>
+/// A quote that stands alone as a sentence, reported by the next one, which points back to it:
+/// <c>„…“ Das sagte X</c>, <c>"…" Dat zegt X</c>, <c>«…». Lo ha detto X</c>, <c>«…». Así lo explicó
+/// X</c>, <c>“…” Foi o que disse X</c>, <c>« … » C'est ce qu'a affirmé X</c>, <c>"…" That is what X
+/// said</c>. The words that point back open the sentence (the lexicons' <c>BackReferences</c>);
+/// the verb and its subject follow them, in either order.
+/// </summary>
+internal sealed class BackReferenceCue
+{
+    private const int MaxPhraseWords = 3;
+    private readonly Cues _cues;
+
+    public BackReferenceCue(Cues cues)
+    {
+        _cues = cues;
+    }
+
+    /// <summary>The subject of <paramref name="next"/> when it reports the quote before it, or <see cref="Subject.None"/>.</summary>
+    public Subject Find(IReadOnlyList<Token> next)
+    {
+        var after = PhraseEnd(next);
+        if (after < 0 || after >= next.Count || !next[after].IsWord)
+        {
+            return Subject.None;
+        }
+
+        // "C'est ce qu'a affirmé X", "qu'explique X": the verb or its auxiliary joined to an elided "que".
+        var verb = after;
+        if (Elided(next[after].Span) is { IsEmpty: false } joined)
+        {
+            if (_cues.Words.ReportingVerbs.Contains(joined))
+            {
+                return Reported(_cues.ReadInverted(next, after + 1));
+            }
+
+            if (!_cues.Words.Fillers.Contains(joined))
+            {
+                return Subject.None;
+            }
+
+            verb = after + 1;
+        }
+
+        verb = _cues.Phrase.SkipFillers(next, verb);
+        if (verb < next.Count && _cues.IsReportingVerb(next[verb]))
+        {
+            return Reported(_cues.ReadInverted(next, verb + 1));
+        }
+
+        // "That is what Mary Hale said": the subject before its verb.
+        var subject = _cues.Phrase.ReadForward(next, verb);
+        var spoken = subject.IsFound ? _cues.Phrase.SkipFillers(next, subject.End) : -1;
+        return spoken >= 0 && spoken < next.Count && _cues.IsReportingVerb(next[spoken]) ? Reported(subject) : Subject.None;
+    }
+
+    private static Subject Reported(Subject subject)
+        => subject.Kind is SubjectKind.Name or SubjectKind.Role or SubjectKind.Organisation ? subject : Subject.None;
+
+    // Where the words after the opening phrase start, or -1 when no phrase opens the sentence.
+    private int PhraseEnd(IReadOnlyList<Token> next)
+    {
+        var longest = -1;
+        for (var words = 1; words <= MaxPhraseWords && words < next.Count && next[words - 1].IsWord; words++)
+        {
+            if (_cues.Words.BackReferences.Contains(next[0].Through(next[words - 1])))
+            {
+                longest = words;
+            }
+        }
+
+        return longest;
+    }
+
+    private static ReadOnlySpan<char> Elided(ReadOnlySpan<char> word)
+    {
+        var apostrophe = word.IndexOfAny('\'', '’');
+        return apostrophe > 0 && apostrophe < word.Length - 1 ? word.Slice(apostrophe + 1) : ReadOnlySpan<char>.Empty;
+    }
+}
