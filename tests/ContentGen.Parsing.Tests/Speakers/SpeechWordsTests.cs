@@ -14,6 +14,9 @@ public sealed class SpeechWordsTests
     private static readonly Dictionary<(string, string), string> s_meantOverlaps = new()
     {
         [("Pronouns", "MalePronouns")] = "'er' refers back, and says a man is meant",
+        [("Definites", "BackReferences")] = "'das', 'lo' are articles; opening a sentence before a reporting verb they point back to a quote",
+        [("NotNames", "BackReferences")] = "'Das', 'Lo' opening a sentence are no name; before a reporting verb they point back to a quote",
+        [("BackReferences", "RelativePronouns")] = "'das', 'dat' open relative clauses; opening a sentence before a reporting verb they point back to a quote",
         [("Coordinators", "NotNames")] = "'and', 'und' opening a sentence are no name; between two names they join subjects",
         [("OwnPossessives", "NotNames")] = "'Our' opening a sentence is no name; 'our correspondent' is the newspaper's own reporter",
         [("Pronouns", "FemalePronouns")] = "'sie' refers back, and says a woman is meant",
