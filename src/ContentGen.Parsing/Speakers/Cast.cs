@@ -62,22 +62,11 @@ internal sealed class Cast
     /// <summary>Whether <paramref name="name"/> is an organisation's.</summary>
     public bool IsOrganisation(string name) => _organisations?.Contains(name) == true || NounIn(name) is not null || IsAcronym(name) || HoldsCompanyWord(name);
 
-    // "Acme Ferries", "Harbour Holdings plc": a company's word after the name's first.
+    // "Acme Ferries", "Talheimer Bau GmbH": a company's word ends the name, after its first.
     private bool HoldsCompanyWord(string name)
     {
-        var reader = new Text.WordReader(name.AsSpan());
-        var first = true;
-        while (reader.Read())
-        {
-            if (!first && _cues.Words.CompanyWords.Contains(reader.Word))
-            {
-                return true;
-            }
-
-            first = false;
-        }
-
-        return false;
+        var space = name.LastIndexOf(' ');
+        return space > 0 && _cues.Words.CompanyWords.Contains(name.AsSpan(space + 1));
     }
 
     // "RSPCA", "IMF": one word of capitals names an organisation, never a person.
@@ -292,9 +281,10 @@ internal sealed class Cast
         }
 
         // "The company said Mr Hollis would …": a verb stands between, and a title says a person.
-        // "The council on Monday approved": a day or a month is when, never a name.
+        // "The council on Monday approved": a day or a month alone is when, never a name ("the
+        // charity June Foundation" is one).
         if (start < sentence.Count && sentence[start].IsCapitalized && !_cues.Words.Titles.Contains(sentence[start].Span)
-            && !Lexicons.LexiconTables.Calendar.Contains(sentence[start].Span))
+            && !(Lexicons.LexiconTables.Calendar.Contains(sentence[start].Span) && !(start + 1 < sentence.Count && sentence[start + 1].IsCapitalized)))
         {
             var named = _cues.Phrase.ReadForward(sentence, start);
             if (named.Kind == SubjectKind.Name)

@@ -52,6 +52,11 @@ internal sealed partial class Phrase
             && !Is(sentence[start + 1], WordClass.OrganisationNoun) && !IsTitleOrRole(sentence[start + 1])
             && read.Text.AsSpan().StartsWith(sentence[start + 1].Span, StringComparison.Ordinal);
 
+    // "sagte Sabine Roth der Zeitung": a noun of those who listen closes the name before its
+    // article, unless a name goes on after it ("des Verbands der Sender Nord").
+    private bool IsListenerAfter(IReadOnlyList<Token> sentence, int noun)
+        => _words.ListenerNouns.Contains(sentence[noun].Span) && !(noun + 1 < sentence.Count && sentence[noun + 1].IsCapitalized);
+
     // Whether `read`, a plain name read from the run at `start`, stands right after an article that
     // no person's name follows ("and the Harbour Isles", or "The RHCT" opening the run), the name's
     // first word right after the article (no title or role between: "the Acme chief Jane Roe" names her).
@@ -337,19 +342,19 @@ internal sealed partial class Phrase
 
         // A joiner counts only between capitalised words ("Secretary of State"), or before an
         // article that is ("Save the Children", "of the Liberal Democrats"). Before those who
-        // listen it brings them in: "sagte Sabine Roth der Zeitung", where an article is read as
-        // Dutch "der" when every language is tried.
+        // listen it brings them in (see IsListenerAfter), where an article is read as Dutch "der"
+        // when every language is tried.
         var next = i + 1 < sentence.Count ? sentence[i + 1] : default;
         if (Is(token, WordClass.NameJoiner) && (sentence[i - 1].IsCapitalized || !IsTitleOrRole(sentence[i - 1])))
         {
             return sentence[i - 1].IsCapitalized
-                && ((next.IsCapitalized && !_words.ListenerNouns.Contains(next.Span)) || (next.IsLower && Is(next, WordClass.Definite) && i + 2 < sentence.Count && sentence[i + 2].IsCapitalized));
+                && ((next.IsCapitalized && !IsListenerAfter(sentence, i + 1)) || (next.IsLower && Is(next, WordClass.Definite) && i + 2 < sentence.Count && sentence[i + 2].IsCapitalized));
         }
 
         // "sagte Sabine Roth der Zeitung": an article before those who listen brings them in.
         if (Is(token, WordClass.Definite) && next.IsCapitalized)
         {
-            return (sentence[i - 1].IsCapitalized && !_words.ListenerNouns.Contains(next.Span))
+            return (sentence[i - 1].IsCapitalized && !IsListenerAfter(sentence, i + 1))
                 || (i > 1 && sentence[i - 1].IsLower && Is(sentence[i - 1], WordClass.NameJoiner) && sentence[i - 2].IsCapitalized);
         }
 

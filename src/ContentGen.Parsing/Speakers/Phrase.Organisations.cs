@@ -55,15 +55,6 @@ internal sealed partial class Phrase
             return new Subject(SubjectKind.Organisation, sentence[start].Text, start + 1);
         }
 
-        // "een woordvoerder van het waterschap Lage Wetering": after an article, a noun the
-        // lexicons need not list says what kind of body the name after it is. A role says a
-        // person ("van de minister Jan Smit" is no body's spokesman).
-        if (start > link + 1 && sentence[start].IsLower && start + 1 < sentence.Count && sentence[start + 1].IsCapitalized
-            && !IsTitleOrRole(sentence[start]) && !Is(sentence[start], WordClass.NotName))
-        {
-            start++;
-        }
-
         if (!sentence[start].IsCapitalized)
         {
             return Subject.None;

@@ -28,4 +28,11 @@ public sealed class CompanyWordTests
     [InlineData("Motors Jane Roe confirmed the cut on Monday. \"Nobody should wait,\" the company said.")]
     public void ANameWithNoCompanyWordAfterItsFirst_IsNoCompany(string paragraph)
         => Assert.Equal(new string?[] { null }, QuoteSpeakers.Under("Ferries", paragraph));
+
+    // A company's word inside a person's name, not at its end, makes no company.
+    [Fact]
+    public void ACompanyWordBeforeASurname_MakesNoCompany()
+        => Assert.Equal(
+            new[] { "Tom Holdings Baker", "Tom Holdings Baker" },
+            QuoteSpeakers.Under("Market", "Tom Holdings Baker runs the fish market. \"We will move,\" Baker said. \"It is fair,\" he added."));
 }

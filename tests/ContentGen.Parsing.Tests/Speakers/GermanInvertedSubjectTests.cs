@@ -3,8 +3,9 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// <summary>
 /// After an inverted German verb the subject closes the clause, and German writes every noun with
 /// a capital: "sagte die Gewerkschaft Verdi" is an organisation named with its noun, "sagte die
-/// Ingenieurin Sabine Roth" a person described by a noun no list needs to hold, and "sagte Sabine
-/// Roth der Zeitung" a person and the paper she told.
+/// Ingenieurin Sabine Roth" a person described by her occupation, and "sagte Sabine Roth der
+/// Zeitung" a person and the paper she told. A capitalised word may be any noun: a day, a month, a
+/// part of the day or those who listen are no name, and a noun no list holds says nothing.
 /// </summary>
 public sealed class GermanInvertedSubjectTests
 {
@@ -25,13 +26,26 @@ public sealed class GermanInvertedSubjectTests
 
     // Guards: a noun and one word may be a description and a place; inside a clause, where the
     // German verb comes last, a noun and the capitalised words after it are no subject.
-    [Fact]
-    public void ANounAndOneWord_IsNoOne()
-        => Assert.Equal(new string?[] { null }, QuoteSpeakers.Under("Neue Brücke", LanguageLeads.German + " „Die Preise bleiben stabil“, sagte der Landwirt Talheim."));
+    [Theory]
+    [InlineData("„Die Preise bleiben stabil“, sagte der Nachbar Talheim.")]
+    [InlineData("„Die Preise bleiben stabil“, erklärte der Verband Anfang März.")]
+    [InlineData("„Die Preise bleiben stabil“, sagte die Gewerkschaft Mittwoch.")]
+    [InlineData("„Die Preise bleiben stabil“, erklärte die Ingenieurin Ende Mai.")]
+    [InlineData("„Wir lassen niemanden allein“, versprach die Nachbarin Kindern Süßigkeiten.")]
+    [InlineData("„Die Preise bleiben stabil“, sagte der Verein Reportern.")]
+    public void ANounAndWordsThatNameNoOne_IsNoOne(string sentence)
+        => Assert.Equal(new string?[] { null }, QuoteSpeakers.Under("Neue Brücke", LanguageLeads.German + " " + sentence));
 
     [Fact]
     public void ANounAndNamesInsideAClause_AreNoSubject()
         => Assert.Equal(
             new string?[] { null },
             QuoteSpeakers.Under("Neue Brücke", LanguageLeads.German + " Die Stadt weiß, dass die Firma Acme Talheim Geld schuldet. Auf dem Plakat stand „Brücke jetzt“."));
+
+    // Guard: a listener's noun inside an organisation's name, with the name going on, stays in it.
+    [Fact]
+    public void AListenersNounInsideAName_StaysInIt()
+        => Assert.Equal(
+            new[] { "Verband der Sender Nord" },
+            QuoteSpeakers.Under("Neue Brücke", LanguageLeads.German + " „Die Preise bleiben stabil“, sagte ein Sprecher des Verbands der Sender Nord."));
 }

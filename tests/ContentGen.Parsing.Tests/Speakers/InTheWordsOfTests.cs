@@ -26,6 +26,8 @@ public sealed class InTheWordsOfTests
     [InlineData("", "In the words of the song, the bridge is \"falling down\".")]
     [InlineData(LanguageLeads.Spanish, "En palabras sencillas, las obras están «muy retrasadas».")]
     [InlineData(LanguageLeads.Italian, "Il ponte è stato chiamato così dalla stampa: la «Passerella».")]
+    [InlineData(LanguageLeads.Italian, "«Bentornato!», così Giulia Conti è stata accolta dai pescatori.")]
+    [InlineData(LanguageLeads.Italian, "«Bentornato!», così Giulia Conti ha salutato i pescatori.")]
     public void ThePlainSenses_GiveNoOne(string lead, string sentence)
         => Assert.Equal(new string?[] { null }, QuoteSpeakers.Under("Bridge", (lead + " " + sentence).Trim()));
 }

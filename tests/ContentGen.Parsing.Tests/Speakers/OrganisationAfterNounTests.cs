@@ -18,4 +18,11 @@ public sealed class OrganisationAfterNounTests
         => Assert.Equal(
             new[] { "Acme Ferries" },
             QuoteSpeakers.Under("Ferries", "The company Acme Ferries cut two ferries from the timetable. \"Nobody should wait,\" the company said."));
+
+    // A name that opens with a month's word is still a name.
+    [Fact]
+    public void ANameOpeningWithAMonth_IsTheOrganisation()
+        => Assert.Equal(
+            new[] { "June Foundation" },
+            QuoteSpeakers.Under("Harbour", "The charity June Foundation backs the fishermen. \"They need support,\" the charity said."));
 }

@@ -51,7 +51,7 @@ internal static class DutchSpeech
         RoleNouns = Words(
             "minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder woordvoerster trainer president " +
             "topman topvrouw deskundige advocaat verloskundige raadslid vertegenwoordiger"),
-        OrganisationNouns = Words("bedrijf gemeente provincie bond vakbond partij regering ministerie club vereniging ontwikkelaar verzekeraar zorgverzekeraar justitie rapport"),
+        OrganisationNouns = Words("bedrijf gemeente provincie bond vakbond partij regering ministerie club vereniging stichting coöperatie ontwikkelaar verzekeraar zorgverzekeraar justitie rapport"),
         BareBodies = Words("regering justitie"),
         DocumentNouns = Words("rapport"),
         BackReferences = Words("dat dit"),

@@ -55,7 +55,8 @@ internal static class GermanSpeech
             "minister ministerin dezernent dezernentin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin geschäftsführer " +
             "geschäftsführerin vorsitzender vorsitzende sprecher sprecherin trainer trainerin präsident präsidentin direktor " +
             "direktorin chef chefin kapitän landrat landrätin sportdirektor sportdirektorin kanzler kanzlerin spieler spielerin stürmer torwart " +
-            "experte expertin anwalt anwältin vertreter vertreterin"),
+            "experte expertin anwalt anwältin vertreter vertreterin ingenieur ingenieurin lehrer lehrerin arzt ärztin landwirt landwirtin " +
+            "forscher forscherin architekt architektin journalist journalistin"),
         DocumentNouns = Words("mitteilung bericht gutachten studie"),
         BackReferences = Words("das dies"),
         CompanyWords = Words("gmbh"),
@@ -68,7 +69,9 @@ internal static class GermanSpeech
         Definites = Words("der die das dem den des"),
         Prepositions = Words("für bei vom zum zur"),
         Affiliations = Words("cdu csu spd fdp afd grünen linke linken"),
-        NotNames = Words("der die das ein eine einen einem eines auch aber und doch noch dann denn zudem dabei danach nach vor laut so während wenn als am im beim zum zur seit"),
+        NotNames = Words(
+            "der die das ein eine einen einem eines auch aber und doch noch dann denn zudem dabei danach nach vor laut so während wenn als am im beim zum zur seit " +
+            "anfang mitte ende abend nachmittag vormittag nacht woche wochenende"),
         Fillers = Words("hat hatte habe haben hätten auch zudem jedoch bereits noch schon nun dann heute gestern erneut später danach dazu daraufhin anschließend außerdem"),
         AccordingTo = Words("laut"),
         AccordingToAfter = Words("zufolge"),

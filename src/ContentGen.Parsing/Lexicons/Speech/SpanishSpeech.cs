@@ -65,7 +65,7 @@ internal static class SpanishSpeech
         BackReferences = ["lo", "así lo", "eso"],
         StudyNouns = Words("informe estudio"),
         ClauseAuxiliaries = Words("ser estar haber tener"),
-        OrganisationNouns = Words("empresa compañía consejería sindicato patronal gobierno ministerio ayuntamiento junta partido club asociación comunicado informe estudio justicia"),
+        OrganisationNouns = Words("empresa compañía consejería sindicato patronal gobierno ministerio ayuntamiento junta partido club asociación mancomunidad cooperativa fundación comunicado informe estudio justicia"),
         PluralDefinites = Words("los las"),
         BareBodies = Words("gobierno justicia"),
         Indefinites = Words("un una"),

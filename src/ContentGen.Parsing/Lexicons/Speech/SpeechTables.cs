@@ -113,6 +113,9 @@ internal sealed class SpeechTables
         SplitStems = WordTable.Of(SplitForms(lexicons, withParticle: false));
         CompanyWords = Union(lexicons, l => l.Speech.CompanyWords);
         BackReferences = Union(lexicons, l => l.Speech.BackReferences);
+        CleftOpeners = Union(lexicons, l => l.Speech.CleftOpeners);
+        Copulas = Union(lexicons, l => l.Speech.Copulas);
+        CleftInfinitives = WordTable.Of(CleftForms(lexicons));
         SplitReports = WordTable.Of(SplitForms(lexicons, withParticle: true));
     }
 
@@ -351,6 +354,15 @@ internal sealed class SpeechTables
     /// <summary>Every form of the <see cref="SpeechWords.PersonObjectLemmas"/>.</summary>
     public WordTable PersonObjectVerbs { get; }
 
+    /// <summary>The <see cref="SpeechWords.CleftOpeners"/>.</summary>
+    public WordTable CleftOpeners { get; }
+
+    /// <summary>The <see cref="SpeechWords.Copulas"/>, of one or two words.</summary>
+    public WordTable Copulas { get; }
+
+    /// <summary>Reporting infinitives with a cleft's clitic joined: "dirlo", "spiegarla".</summary>
+    public WordTable CleftInfinitives { get; }
+
     /// <summary>The <see cref="SpeechWords.BackReferences"/>, phrases of one to three words.</summary>
     public WordTable BackReferences { get; }
 
@@ -480,6 +492,21 @@ internal sealed class SpeechTables
                 foreach (var form in lexicon.Speech.Inflect(lemma))
                 {
                     yield return form;
+                }
+            }
+        }
+    }
+
+    // "dire" and "lo" give "dirlo": an infinitive ending in a vowel drops it before the clitic.
+    private static IEnumerable<string> CleftForms(IReadOnlyList<Lexicon> lexicons)
+    {
+        foreach (var lexicon in lexicons)
+        {
+            foreach (var clitic in lexicon.Speech.CleftClitics)
+            {
+                foreach (var lemma in lexicon.Speech.ReportingLemmas)
+                {
+                    yield return (lemma.EndsWith("e", StringComparison.Ordinal) ? lemma.Substring(0, lemma.Length - 1) : lemma) + clitic;
                 }
             }
         }

@@ -315,6 +315,19 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] BackReferences { get; init; } = s_none;
 
+    /// <summary>
+    /// The cleft that names who said the quote before it: an opener, a reporting infinitive with
+    /// one of <see cref="CleftClitics"/> for the quote, and a copula, then the speaker ("A dirlo
+    /// è X", "A spiegarlo è stata X").
+    /// </summary>
+    public string[] CleftOpeners { get; init; } = s_none;
+
+    /// <summary>Object pronouns joined to a reporting infinitive in a cleft: "dirlo", "spiegarla".</summary>
+    public string[] CleftClitics { get; init; } = s_none;
+
+    /// <summary>The forms of "to be" that close a cleft before its subject: "è", "sono", "è stato".</summary>
+    public string[] Copulas { get; init; } = s_none;
+
     /// <summary>Prepositions that give a view when they open a sentence: "Pour X, « … »".</summary>
     public string[] ViewPrepositions { get; init; } = s_none;
 
@@ -429,6 +442,9 @@ internal sealed class SpeechWords
         yield return (nameof(SplitReports), SplitReports);
         yield return (nameof(CompanyWords), CompanyWords);
         yield return (nameof(BackReferences), BackReferences);
+        yield return (nameof(CleftOpeners), CleftOpeners);
+        yield return (nameof(CleftClitics), CleftClitics);
+        yield return (nameof(Copulas), Copulas);
         yield return (nameof(Locatives), Locatives);
         yield return (nameof(PassiveAgents), PassiveAgents);
         yield return (nameof(Contrasts), Contrasts);

@@ -128,9 +128,11 @@ internal sealed class AccordingTo : ISieve
         return Subject.None;
     }
 
-    // "Katrin Vogel zufolge ist das Geld „…“": a name or a role right before a word that gives
-    // its source after it. German writes its nouns with a capital, so capitalised words after an
-    // article ("Dem Bericht zufolge") are a noun, no one's name.
+    // "Das Geld ist Katrin Vogel zufolge „…“": a name or a role right before a word that gives its
+    // source after it. German writes its nouns with a capital, so capitalised words after an
+    // article ("Dem Bericht zufolge", "Einer Umfrage zufolge") are a noun, and a sentence's first
+    // word may be an adjective ("Ersten Schätzungen zufolge"): words that open the sentence give
+    // no source but a role's holder, and one word only the surname of someone named in full.
     private Subject SourceBefore(IReadOnlyList<Token> sentence, int i)
     {
         if (i == 0 || !sentence[i].IsLower || !_cues.Words.AccordingToAfter.Contains(sentence[i].Span))
@@ -139,19 +141,31 @@ internal sealed class AccordingTo : ISieve
         }
 
         var first = i;
-        while (first > 0 && sentence[first - 1].IsCapitalized && !_cues.Words.Definites.Contains(sentence[first - 1].Span))
+        while (first > 0 && sentence[first - 1].IsCapitalized && !IsArticle(sentence[first - 1]))
         {
             first--;
         }
 
-        if (first == i || (first > 0 && sentence[first - 1].IsWord && _cues.Words.Definites.Contains(sentence[first - 1].Span)))
+        if (first == i || (first > 0 && sentence[first - 1].IsWord && IsArticle(sentence[first - 1])))
         {
             return Subject.None;
         }
 
         var source = _cues.Phrase.ReadBackward(sentence, i);
-        return source.Kind is SubjectKind.Name or SubjectKind.Role ? source : Subject.None;
+        if (source.Kind == SubjectKind.Role)
+        {
+            return source;
+        }
+
+        if (source.Kind != SubjectKind.Name || (first == 0 && i - first > 1))
+        {
+            return Subject.None;
+        }
+
+        return i - first == 1 ? source.AsDescribedName() : source;
     }
+
+    private bool IsArticle(Token word) => _cues.Words.Definites.Contains(word.Span) || _cues.Words.Indefinites.Contains(word.Span);
 
     // Whose view follows "selon" or "pour": a name or a role, or a pronoun in its stressed form
     // too ("selon lui", "d'après elle", "pour lui").

@@ -63,9 +63,15 @@ internal sealed class AdjacentCue : ISieve
         }
 
         // "…", so Vogt; "…", aldus de woordvoerder
+        // An auxiliary or a copula after the name makes it a clause's subject: "«…», così X è
+        // stato accolto" tells how X was greeted.
         if (sentence[i].IsLower && _cues.Words.InvertedCues.Contains(sentence[i].Span))
         {
-            return phrase.ReadForward(sentence, i + 1);
+            var named = phrase.ReadForward(sentence, i + 1);
+            return named.End < sentence.Count && sentence[named.End].IsLower
+                && (_cues.Words.Fillers.Contains(sentence[named.End].Span) || _cues.Words.Copulas.Contains(sentence[named.End].Span))
+                ? Subject.None
+                : named;
         }
 
         // "„…“, heißt es in dem Bericht": a report with no subject speaks with the document's words.

@@ -23,6 +23,11 @@ internal sealed class BackReferenceCue
     /// <summary>The subject of <paramref name="next"/> when it reports the quote before it, or <see cref="Subject.None"/>.</summary>
     public Subject Find(IReadOnlyList<Token> next)
     {
+        if (CleftEnd(next) is var cleft and > 0)
+        {
+            return Reported(_cues.Phrase.ReadForward(next, cleft));
+        }
+
         var after = PhraseEnd(next);
         if (after < 0 || after >= next.Count || !next[after].IsWord)
         {
@@ -60,6 +65,23 @@ internal sealed class BackReferenceCue
 
     private static Subject Reported(Subject subject)
         => subject.Kind is SubjectKind.Name or SubjectKind.Role or SubjectKind.Organisation ? subject : Subject.None;
+
+    // "A dirlo è X", "A spiegarlo è stata X": where the cleft's subject starts, or -1.
+    private int CleftEnd(IReadOnlyList<Token> next)
+    {
+        if (next.Count < 4 || !next[0].IsWord || !_cues.Words.CleftOpeners.Contains(next[0].Span)
+            || !next[1].IsWord || !_cues.Words.CleftInfinitives.Contains(next[1].Span) || !next[2].IsWord)
+        {
+            return -1;
+        }
+
+        if (_cues.Words.Copulas.Contains(next[2].Span))
+        {
+            return next[3].IsWord && _cues.Words.Copulas.Contains(next[2].Through(next[3])) ? 4 : 3;
+        }
+
+        return -1;
+    }
 
     // Where the words after the opening phrase start, or -1 when no phrase opens the sentence.
     private int PhraseEnd(IReadOnlyList<Token> next)

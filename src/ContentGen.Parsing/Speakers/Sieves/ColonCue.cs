@@ -154,7 +154,11 @@ internal sealed class ColonCue : ISieve
     {
         for (verb = quote - 3; verb >= 0 && verb >= quote - 2 - MaxInvertedSubjectTokens; verb--)
         {
-            if (!_cues.IsReportingVerb(sentence[verb]) && !_cues.Words.SplitStems.Contains(sentence[verb].Span))
+            // "Later voegde hij eraan toe:": a split verb's stem reports when its particle closes the
+            // clause before the colon; with no particle it is another verb, and the search goes on.
+            var reports = _cues.IsReportingVerb(sentence[verb]);
+            if (!reports && !(_cues.Words.SplitStems.Contains(sentence[verb].Span)
+                && _cues.SplitReportEnd(sentence, verb, _cues.Phrase.ReadForward(sentence, verb + 1).End) == quote - 2))
             {
                 continue;
             }
@@ -175,8 +179,7 @@ internal sealed class ColonCue : ISieve
             }
 
             var subject = _cues.Phrase.ReadForward(sentence, verb + 1);
-            // "Later voegde hij eraan toe:": a split verb's particle closes the clause before the colon.
-            var end = _cues.IsReportingVerb(sentence[verb]) ? subject.End : _cues.SplitReportEnd(sentence, verb, subject.End) + 1;
+            var end = reports ? subject.End : quote - 1;
             return subject.Kind is SubjectKind.Name or SubjectKind.Role or SubjectKind.Pronoun && end == quote - 1
                 ? subject
                 : Subject.None;
