@@ -30,6 +30,9 @@ public enum LabelHalf
     /// <summary>A sixth tuning half, drawn in session 19 (French-leaning): BBC from files that hold no label of any half, French from the pages <see cref="Tune5"/> drew from.</summary>
     Tune6,
 
+    /// <summary>A seventh tuning half, drawn in session 20 from the same pools as <see cref="Tune6"/>: BBC from files that hold no label of any half, French from the pages that hold a tuning label.</summary>
+    Tune7,
+
     /// <summary>Every half.</summary>
     All,
 }
@@ -37,7 +40,7 @@ public enum LabelHalf
 /// <summary>Parses and applies <see cref="LabelHalf"/>.</summary>
 public static class LabelHalves
 {
-    /// <summary>Reads <c>tune</c>, <c>tune2</c>, <c>tune3</c>, <c>blind</c>, <c>blind2</c>, <c>blind3</c>, <c>blind4</c>, <c>tune5</c>, <c>tune6</c> or <c>all</c>.</summary>
+    /// <summary>Reads <c>tune</c>, <c>tune2</c>, <c>tune3</c>, <c>blind</c>, <c>blind2</c>, <c>blind3</c>, <c>blind4</c>, <c>tune5</c>, <c>tune6</c>, <c>tune7</c> or <c>all</c>.</summary>
     public static bool TryParse(string text, out LabelHalf half)
     {
         switch (text)
@@ -51,16 +54,17 @@ public static class LabelHalves
             case "blind4": half = LabelHalf.Blind4; return true;
             case "tune5": half = LabelHalf.Tune5; return true;
             case "tune6": half = LabelHalf.Tune6; return true;
+            case "tune7": half = LabelHalf.Tune7; return true;
             case "all": half = LabelHalf.All; return true;
             default: half = default; return false;
         }
     }
 
     /// <summary>Whether rules may be tuned on <paramref name="half"/>, so that its misses may be listed one by one.</summary>
-    public static bool IsTuning(this LabelHalf half) => half is LabelHalf.Tune or LabelHalf.Tune2 or LabelHalf.Tune3 or LabelHalf.Tune5 or LabelHalf.Tune6;
+    public static bool IsTuning(this LabelHalf half) => half is LabelHalf.Tune or LabelHalf.Tune2 or LabelHalf.Tune3 or LabelHalf.Tune5 or LabelHalf.Tune6 or LabelHalf.Tune7;
 
     /// <summary>Whether <paramref name="half"/> exists for the speaker labels alone (the page labels have only tune and blind).</summary>
-    public static bool IsSpeakersOnly(this LabelHalf half) => half is LabelHalf.Tune2 or LabelHalf.Blind2 or LabelHalf.Tune3 or LabelHalf.Blind3 or LabelHalf.Blind4 or LabelHalf.Tune5 or LabelHalf.Tune6;
+    public static bool IsSpeakersOnly(this LabelHalf half) => half is LabelHalf.Tune2 or LabelHalf.Blind2 or LabelHalf.Tune3 or LabelHalf.Blind3 or LabelHalf.Blind4 or LabelHalf.Tune5 or LabelHalf.Tune6 or LabelHalf.Tune7;
 
     /// <summary>Whether a label marked as being in <paramref name="labelHalf"/> is scored when asking for <paramref name="wanted"/>.</summary>
     public static bool Includes(this LabelHalf wanted, LabelHalf labelHalf) => wanted == LabelHalf.All || wanted == labelHalf;

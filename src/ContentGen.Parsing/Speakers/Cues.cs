@@ -220,6 +220,15 @@ internal sealed class Cues
             return Subject.None;
         }
 
+        // "Tom Lake is accused of "hiding" the losses", "Jane Roe was criticised for her "reckless"
+        // handling": a passive of a verb whose object is a person makes its subject whom the words
+        // are about, agent or none.
+        if (verb > 0 && sentence[verb - 1].IsLower && Words.PassiveAuxiliaries.Contains(sentence[verb - 1].Span)
+            && Words.PersonObjectVerbs.Contains(sentence[verb].Span) && !sentence[verb].Span.EndsWith("ing".AsSpan(), StringComparison.Ordinal))
+        {
+            return Subject.None;
+        }
+
         // "Le texte de l'ARS précise que", "the Lund report said": a document speaks for its owner.
         if (DocumentBefore(sentence, verb, out var owner))
         {

@@ -119,6 +119,20 @@ internal sealed class DiscourseState
         }
     }
 
+    /// <summary>The paragraph where <paramref name="name"/> was last made salient, or -1.</summary>
+    public int MentionedIn(string name)
+    {
+        foreach (var (salient, paragraph) in _salient)
+        {
+            if (string.Equals(salient, name, StringComparison.Ordinal))
+            {
+                return paragraph;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>
     /// The salient person whose name holds <paramref name="word"/> as a whole word ("Sir Tom"
     /// after "Tom Baker"), or null.
@@ -166,14 +180,30 @@ internal sealed class DiscourseState
     /// the other gender; then the next one the article shows to be of the pronoun's. Null when
     /// that is someone unnamed, or nobody.
     /// </summary>
-    public string? Antecedent(Gender gender, Func<string, Gender> genderOf, int reach)
+    public string? Antecedent(Gender gender, Func<string, Gender> genderOf, int reach) => Antecedent(gender, genderOf, reach, null);
+
+    /// <summary>
+    /// As <see cref="Antecedent(Gender, Func{string, Gender}, int)"/>, passing over the names
+    /// <paramref name="passOver"/> holds, asked with the paragraph of their last mention: someone
+    /// unnamed given by a description ("directrice") is no one a role of another noun means.
+    /// </summary>
+    public string? Antecedent(Gender gender, Func<string, Gender> genderOf, int reach, Func<string, int, bool>? passOver)
     {
         var skipped = false;
+        var from = Paragraph;
         foreach (var (name, paragraph) in _salient)
         {
-            if (Paragraph - paragraph > reach || name is null)
+            if (from - paragraph > reach || name is null)
             {
                 return null;
+            }
+
+            // Someone unnamed speaking in the scene does not take the one named before it out of
+            // it: the reach runs on from where they were last mentioned.
+            if (passOver is not null && passOver(name, paragraph))
+            {
+                from = paragraph;
+                continue;
             }
 
             // Past someone of the other gender, only positive evidence will do: the one meant

@@ -28,6 +28,12 @@ internal sealed partial class Phrase
             }
         }
 
+        // "the owner of a small ferry firm said": an unnamed body's head, unnamed.
+        if (i > 2 && UnheldRoleBefore(sentence, i, verb) is { IsFound: true } unheld)
+        {
+            return unheld;
+        }
+
         // "A spokesman for the Harbour Recording Guild (HRG) said": an acronym in brackets
         // before the verb stands for the name before it.
         if (i > 2 && IsClosingBracket(sentence[i]))

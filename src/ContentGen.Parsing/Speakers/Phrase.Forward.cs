@@ -260,6 +260,13 @@ internal sealed partial class Phrase
                     return possessive && i - 1 == start ? OwnerName(sentence, start, i + 1) : OrganisationBefore(sentence, start + 1, i);
                 }
 
+                // "a confié le patron d'une petite entreprise": an unnamed body's head, unnamed.
+                var head = i + 1 < sentence.Count && sentence[i + 1].IsLower && IsRoleNoun(sentence[i + 1]) ? i + 1 : i;
+                if (!unnamed && IsDefinite(word) && !IsSpokesNoun(sentence[head]) && HasUnnamedBody(sentence, head, out var bodyEnd))
+                {
+                    return new Subject(SubjectKind.Unnamed, DescriptionOf(sentence, i, head), bodyEnd, isUnheld: true);
+                }
+
                 // "the Northbay bowler": capitalised words before the noun make it an epithet.
                 return new Subject(unnamed ? SubjectKind.Unnamed : SubjectKind.Role, sentence[i].Text, i + 1, isEpithet: i > start + 1 && sentence[i - 1].IsCapitalized, complement: ComplementOf(sentence, i));
             }

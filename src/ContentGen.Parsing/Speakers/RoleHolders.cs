@@ -147,10 +147,12 @@ internal sealed class RoleHolders
         decided = true;
         string? only = null;
         var several = complement is null && _complements.TryGetValue(bare, out var offices) && offices.Count > 1;
+        var salientHoldsAnother = false;
         foreach (var (name, given) in names)
         {
             if (complement is not null && given is not null && !string.Equals(complement, given, StringComparison.Ordinal))
             {
+                salientHoldsAnother |= salient is not null && SamePerson(complete(name) ?? name, salient);
                 continue;
             }
 
@@ -164,8 +166,42 @@ internal sealed class RoleHolders
             only = full;
         }
 
+        // "le ministre de l'Intérieur" when the article named only the minister of labour: the
+        // office's holder was not made known by a title, so the salient person may hold it,
+        // unless they hold another office of the same noun, or any role the article gave them
+        // ("le syndicaliste Marc Petit" is no minister).
+        if (only is null && complement is not null && salient is not null && !salientHoldsAnother && !HoldsAnyRole(salient, complete))
+        {
+            return salient;
+        }
+
         return several ? null : only;
     }
+
+    // Whether the article gave `person` any role: a bounded look through every holder kept.
+    private bool HoldsAnyRole(string person, Func<string, string?> complete)
+    {
+        foreach (var names in _holders.Values)
+        {
+            foreach (var (name, _) in names)
+            {
+                if (SamePerson(complete(name) ?? name, person))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Whether two names are one person's, one the other's end ("Travail Jean Morel", a run that
+    // kept the office's complement, is Jean Morel).
+    private static bool SamePerson(string a, string b)
+        => string.Equals(a, b, StringComparison.Ordinal) || EndsWithName(a, b) || EndsWithName(b, a);
+
+    private static bool EndsWithName(string longer, string shorter)
+        => longer.Length > shorter.Length + 1 && longer.EndsWith(shorter, StringComparison.Ordinal) && longer[longer.Length - shorter.Length - 1] == ' ';
 
     // The comma that opens the role at `role`: right before it, or before its article, and for a
     // spokesperson the organisation's capitalised words ("Jane Roe, an Acme spokeswoman,"); -1 if none.

@@ -13,7 +13,7 @@ namespace ContentGen.Parsing.Speakers;
 /// only when nothing else intervened (S9); otherwise it gets no speaker, since a wrong speaker
 /// is worse than none.
 /// </summary>
-internal sealed class SpeakerFinder
+internal sealed partial class SpeakerFinder
 {
     // A quote opening a sentence with no attribution of its own continues the last quoted
     // speaker's words ("…," she said. "More words."), if that speaker was quoted just before.
@@ -130,9 +130,11 @@ internal sealed class SpeakerFinder
         _names = new NameRegistry(cues.IsDescriptor);
         _complete = _names.Complete;
         _isPersonNamed = IsPersonNamed;
+        _isOtherDescription = IsOtherDescription;
+        _isDescriptionOfOtherGender = IsDescriptionOfOtherGender;
         _cast = new Cast(cues, isKnownSurname);
         _genders = new Genders(cues.Words);
-        _genderOf = _genders.Of;
+        _genderOf = GenderOf;
         var shared = CueSieves.For(cues);
         _accordingTo = shared.AccordingTo;
         _adjacent = shared.Adjacent;
@@ -234,6 +236,8 @@ internal sealed class SpeakerFinder
         _roles.Clear();
         _descriptions.Clear();
         _bodies.Clear();
+        _unheld.Clear();
+        _titledRoles.Clear();
         _speakers.Clear();
         _spokesperson = false;
         _unnamedSpeaker = false;
@@ -280,6 +284,7 @@ internal sealed class SpeakerFinder
             var sentence = sentences[s];
             _cast.Read(sentence, _state.Paragraph);
             _roles.Read(sentence);
+            NoteTitledRoles(sentence);
             var sentenceSpeaker = AttributeSentence(sentence, s + 1 < sentences.Count ? sentences[s + 1] : null, paragraph, quotes, speakers);
             Track(sentence, sentenceSpeaker);
             _state.Sentence++;
@@ -376,6 +381,19 @@ internal sealed class SpeakerFinder
                 _descriptions.Add(speaker);
             }
 
+            // "…," said the owner of a small ferry firm: someone unnamed, by the role's words.
+            if (speaker is null && subject.Kind == SubjectKind.Unnamed && subject.IsUnheld)
+            {
+                speaker = Unheld(subject);
+            }
+
+            // "…, confie la directrice du port" with no one named so, and no one named near:
+            // someone unnamed, whom the role describes.
+            if (speaker is null && IsUnheldRole(sentence, subject))
+            {
+                speaker = Unheld(subject);
+            }
+
             // "Les syndicats ont dénoncé « … »": a group speaking together is given by its noun.
             if (speaker is null && subject.Kind == SubjectKind.Group)
             {
@@ -433,6 +451,14 @@ internal sealed class SpeakerFinder
             if (speaker is null && _state.Interviewee is { } guest && IsTopicLabel(sentence, i))
             {
                 speaker = guest;
+            }
+
+            // « Ça ne peut plus durer, s'agace la maire. … »: the cue inside the marks says who
+            // speaks better than a continuation or a guess from outside, though not better than
+            // a cue outside.
+            if ((speaker is null || !subject.IsFound) && InnerCue(quotes[quote], paragraph) is { } inside)
+            {
+                speaker = inside;
             }
 
             speakers[quote] = speaker;
@@ -1488,17 +1514,38 @@ internal sealed class SpeakerFinder
             case SubjectKind.Organisation:
                 return _cast.Resolve(subject.Text, _state.Paragraph, ReferenceReach);
             case SubjectKind.Pronoun:
-                var meant = _state.Antecedent(_genders.OfPronoun(subject.Text), _genderOf, ReferenceReach);
+                _askedGender = _genders.OfPronoun(subject.Text);
+                var meant = _state.Antecedent(_askedGender, _genderOf, ReferenceReach, _isDescriptionOfOtherGender);
+                _askedGender = Gender.Unknown;
+                if (IsStaleDescription(meant))
+                {
+                    return null;
+                }
+
                 return meant is not null && PluralPronoun.Means(subject.Text, _cues.Words.PluralPronouns) && IsOnePerson(meant) ? null : meant;
             case SubjectKind.Role:
                 // "a défendu le ministre": the person the article made minister, if it made anyone.
-                var salient = _state.Antecedent(Gender.Unknown, _genderOf, ReferenceReach);
+                _askedRole = subject.Text;
+                var salient = _state.Antecedent(Gender.Unknown, _genderOf, ReferenceReach, _isOtherDescription);
+                _askedRole = string.Empty;
                 var holder = _roles.Holder(subject.Text, subject.Complement, salient, _complete, out var decided);
+                if (decided && IsNoPersonsName(holder))
+                {
+                    // "député Nupes-EELV de Paris": a party after the role, read as its holder.
+                    holder = null;
+                    decided = false;
+                }
                 if (!decided && subject.Employer is { } body && _names.Complete(body) is { } spokenFor)
                 {
                     // "The Acme spokeswoman said", no one made her: Acme speaks, not whoever was last named.
                     _cast.Organisation(spokenFor, _state.Paragraph);
                     return spokenFor;
+                }
+
+                // "la directrice" after "la directrice d'un centre", no one named: that unnamed person.
+                if (!decided && UnheldMeant(subject.Text) is { } unheld)
+                {
+                    return unheld;
                 }
 
                 // "said the bowler" with no bowler named: not the batsman named last, no one. An

@@ -21,8 +21,9 @@ internal enum SubjectKind
 /// <summary>A phrase that names who spoke, and the token index just past it.</summary>
 internal readonly struct Subject
 {
-    public Subject(SubjectKind kind, string text, int end, string? employer = null, bool isOrganisation = false, bool isDocumentOwner = false, bool isEpithet = false, bool isBody = false, string? complement = null)
+    public Subject(SubjectKind kind, string text, int end, string? employer = null, bool isOrganisation = false, bool isDocumentOwner = false, bool isEpithet = false, bool isBody = false, string? complement = null, bool isUnheld = false)
     {
+        IsUnheld = isUnheld;
         Complement = complement;
         IsEpithet = isEpithet;
         IsBody = isBody;
@@ -81,8 +82,15 @@ internal readonly struct Subject
     /// </summary>
     public string? Complement { get; }
 
+    /// <summary>
+    /// For someone unnamed, whether a definite role brought them in, its link and an indefinite
+    /// saying the body it heads is not named ("the owner of a small ferry firm"): the text is
+    /// the role's words, the description that gives them.
+    /// </summary>
+    public bool IsUnheld { get; }
+
     public bool IsFound => Kind != SubjectKind.None;
 
     /// <summary>The same phrase read as a described name: a person only if the article gives the full name (<see cref="IsEpithet"/>).</summary>
-    public Subject AsDescribedName() => new(Kind, Text, End, Employer, IsOrganisation, IsDocumentOwner, isEpithet: true, IsBody, Complement);
+    public Subject AsDescribedName() => new(Kind, Text, End, Employer, IsOrganisation, IsDocumentOwner, isEpithet: true, IsBody, Complement, IsUnheld);
 }

@@ -98,6 +98,13 @@ public sealed class SpeechWordsTests
         [("NamelessArticles", "PluralDefinites")] = "'the' opens a plural ('the lawyers'), and no person's name follows it ('the Harbour Trust')",
         [("ReportingLemmas", "PersonObjectLemmas")] = "the verbs whose object is a person are reporting verbs too",
         [("Prepositions", "ViewPrepositions")] = "'para', 'per' are prepositions, and give a view when they open a sentence ('Para X, «…»')",
+        [("EmployerLinks", "HeadLinks")] = "'of', 'de' link a person to an employer, and a role to an unnamed body it heads ('the director of a firm')",
+        [("Prepositions", "HeadLinks")] = "'de', 'di', 'van' are prepositions, and link a role to an unnamed body it heads",
+        [("OrganisationLinks", "HeadLinks")] = "'de' joins an organisation noun to its complements, and a role to an unnamed body it heads",
+        [("HeadLinks", "NameJoiners")] = "'de' joins names, and links a role to an unnamed body it heads ('el director de una empresa')",
+        [("InfinitiveLinks", "HeadLinks")] = "'de' links a word to an infinitive, and a role to an unnamed body it heads",
+        [("Definites", "HeadLinks")] = "German 'des' is an article, and the genitive that links a role to where it is held",
+        [("GenitiveArticles", "HeadLinks")] = "German 'des' marks a genitive, and so links a role to where it is held",
         [("NotNames", "ViewPrepositions")] = "'Para', 'Per' opening a sentence are no name; they may give a view held by the name after them",
     };
 

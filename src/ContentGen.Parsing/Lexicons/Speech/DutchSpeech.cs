@@ -68,6 +68,9 @@ internal static class DutchSpeech
         Locatives = Words("in te"),
         PassiveAgents = Words("door"),
         Media = Words("op"),
+        // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
+        HeadLinks = Words("van"),
+        MannerNouns = Words("stem toon glimlach zucht manier wijze leeftijd"),
         EmployerLinks = Words("van"),
         CompoundsTitles = true,
         AgeSuffixes = Words("-jarige"),

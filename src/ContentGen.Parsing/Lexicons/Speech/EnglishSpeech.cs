@@ -33,6 +33,9 @@ internal static class EnglishSpeech
         DeputyWords = Words("deputy vice assistant under shadow former acting junior interim"),
         Coordinators = Words("and or"),
         InterviewCues = ["answered questions", "was the guest", "was interviewed by"],
+        // "Tom Lake was accused of …": verbs whose object is a person, who is then no speaker ("was
+        // asked" is left out: whoever was asked answers next).
+        PersonObjectLemmas = Words("accuse criticise criticize urge warn thank"),
         SpokesNouns = Words("spokesman spokeswoman spokesperson"),
         OfficialNouns = Words("official"),
         OwnPossessives = Words("our"),
@@ -57,6 +60,9 @@ internal static class EnglishSpeech
         PassiveAgents = Words("by"),
         Media = Words("on"),
         // "Simon Tarrant of Goldman Sachs", "the letter from Tidelink": whom someone or something is from.
+        // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
+        HeadLinks = Words("of"),
+        MannerNouns = Words("voice tone smile laugh sigh shrug grin way manner age"),
         EmployerLinks = Words("of at from"),
         NameJoiners = Words("for"),
         NotNames = Words("their his her its our my your former fellow for"),

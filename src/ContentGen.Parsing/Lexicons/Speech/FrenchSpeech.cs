@@ -171,6 +171,9 @@ internal static class FrenchSpeech
         PassiveAgents = Words("par"),
         // "a déclaré en octobre X", "en marge du sommet": "en" opens a time or a place as they do.
         Media = Words("sur à au dans devant auprès en"),
+        // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
+        HeadLinks = Words("de du des"),
+        MannerNouns = Words("voix ton air soupir trait manière façon âge"),
         EmployerLinks = Words("de du"),
         OrganisationLinks = Words("de du des"),
         Participle = Inflection.Participles(

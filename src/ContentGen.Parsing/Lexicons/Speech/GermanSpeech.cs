@@ -79,6 +79,9 @@ internal static class GermanSpeech
         Locatives = Words("in"),
         PassiveAgents = Words("von vom"),
         Media = Words("im"),
+        HeadLinks = Words("des"),
+        // "the director of a firm": a role's link to what it heads, before an indefinite (German: a genitive's own, "eines"); a manner noun there is no body ("d'une voix").
+        MannerNouns = Words("stimme ton lächeln seufzer weise art alter"),
         EmployerLinks = Words("vom"),
         CompoundsTitles = true,
         AgeSuffixes = Words("-jährige -jähriger"),

@@ -77,6 +77,9 @@ internal static class ItalianSpeech
         Locatives = Words("in"),
         PassiveAgents = Words("da dal dallo dalla dai dagli dalle dall'"),
         Media = Words("alla al"),
+        // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
+        HeadLinks = Words("di del della dello dei degli delle"),
+        MannerNouns = Words("voce tono aria sorriso sospiro modo maniera età"),
         EmployerLinks = Words("di del della"),
         OrganisationLinks = Words("di del della dei degli delle"),
         NameJoiners = Words("della dei degli"),

@@ -65,6 +65,9 @@ internal static class PortugueseSpeech
         Locatives = Words("em no na nos nas"),
         PassiveAgents = Words("pela pelo pelos pelas"),
         Media = Words("em à ao"),
+        // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
+        HeadLinks = Words("de do da dos das"),
+        MannerNouns = Words("voz tom ar sorriso suspiro modo maneira forma idade"),
         EmployerLinks = Words("da do de"),
         OrganisationLinks = Words("de do da dos das"),
         NameJoiners = Words("do de pela pelo"),

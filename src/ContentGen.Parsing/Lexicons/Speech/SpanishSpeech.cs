@@ -79,6 +79,9 @@ internal static class SpanishSpeech
         Locatives = Words("en"),
         PassiveAgents = Words("por"),
         Media = Words("en a al"),
+        // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
+        HeadLinks = Words("de del"),
+        MannerNouns = Words("voz tono aire sonrisa suspiro modo manera forma edad"),
         EmployerLinks = Words("de del"),
         OrganisationLinks = Words("de del"),
         NameJoiners = Words("de"),

@@ -78,6 +78,8 @@ internal sealed class SpeechTables
         NameJoiners = Union(lexicons, l => l.NameJoiners, l => l.Speech.NameJoiners);
         EmployerLinks = Union(lexicons, l => l.Speech.EmployerLinks);
         OrganisationLinks = Union(lexicons, l => l.Speech.OrganisationLinks);
+        HeadLinks = Union(lexicons, l => l.Speech.HeadLinks);
+        MannerNouns = Union(lexicons, l => l.Speech.MannerNouns);
         TitleEnds = WordTable.Of(CompoundTitleEnds(lexicons));
         foreach (var lexicon in lexicons)
         {
@@ -280,6 +282,13 @@ internal sealed class SpeechTables
     public WordTable EmployerLinks { get; }
 
     public WordTable OrganisationLinks { get; }
+
+    /// <summary>A role's link to what it heads, before an indefinite (<see cref="SpeechWords.HeadLinks"/>).</summary>
+    public WordTable HeadLinks { get; }
+
+
+    /// <summary>Nouns of a manner of speaking (<see cref="SpeechWords.MannerNouns"/>).</summary>
+    public WordTable MannerNouns { get; }
 
     /// <summary>The titles of languages that compound them, to find at a word's end: "Vereins|präsident".</summary>
     public WordTable TitleEnds { get; }
@@ -490,6 +499,12 @@ internal sealed class SpeechTables
             foreach (var lemma in lexicon.Speech.PersonObjectLemmas)
             {
                 foreach (var form in lexicon.Speech.Inflect(lemma))
+                {
+                    yield return form;
+                }
+
+                // English inflects its reporting verbs in the lexicon itself ("accused").
+                foreach (var form in lexicon.Inflect(lemma))
                 {
                     yield return form;
                 }

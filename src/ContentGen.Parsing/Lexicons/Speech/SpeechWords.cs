@@ -265,6 +265,18 @@ internal sealed class SpeechWords
     /// <summary>Words that link a person's full name to where they work: "of", "van", "de".</summary>
     public string[] EmployerLinks { get; init; } = s_none;
 
+    /// <summary>
+    /// Words that join a role to what it heads: before an indefinite article they make the holder
+    /// someone unnamed ("of" in "the owner of a small ferry firm", "de" in "el director de una
+    /// empresa"); before a lower-case complement they say where a role no one holds is held ("du"
+    /// in "la directrice du centre", German "des").
+    /// </summary>
+    public string[] HeadLinks { get; init; } = s_none;
+
+
+    /// <summary>Nouns of a manner of speaking or an attribute, which an indefinite after a role and a link may bring in instead of a body: "d'une voix ferme", "con un tono", "van een zekere leeftijd".</summary>
+    public string[] MannerNouns { get; init; } = s_none;
+
     /// <summary>Words that join an organisation noun to its lower-case complements: "des" and "de" in "l'Union des usagers de Valmont".</summary>
     public string[] OrganisationLinks { get; init; } = s_none;
 
@@ -435,6 +447,8 @@ internal sealed class SpeechWords
         yield return (nameof(AgeSuffixes), AgeSuffixes);
         yield return (nameof(EmployerLinks), EmployerLinks);
         yield return (nameof(OrganisationLinks), OrganisationLinks);
+        yield return (nameof(HeadLinks), HeadLinks);
+        yield return (nameof(MannerNouns), MannerNouns);
         yield return (nameof(NameJoiners), NameJoiners);
         yield return (nameof(Media), Media);
         yield return (nameof(ViewPrepositions), ViewPrepositions);
