@@ -24,7 +24,7 @@ internal static class English
         BylineRoles = Words("staff writer reporter correspondent editor contributor columnist journalist"),
 
         // Agencies and picture libraries sign their photos the same way in every language.
-        CreditWords = Words("photo picture image"),
+        CreditWords = Words("photo picture image photograph"),
         CreditMarks = new[]
         {
             "©", "/ afp", "/afp", "afp)", "afp]", "/ reuters", "reuters)", "/ ap", "ap)", "getty images", "credit:", "(photo", "[photo",
@@ -43,6 +43,8 @@ internal static class English
             "menu", "main menu", "search", "home", "close", "sign in", "log in", "subscribe", "newsletter",
             "follow us", "print friendly, pdf & email", "previous article", "next article", "accept all", "reject all", "follow us on social media", "view product",
             "further reading", "find out more",
+            "story continues below advertisement", "story continues below", "article continues below", "continue reading below", "support us", "listen to this story", "listen to article",
+            "click to share", "click to email", "click to print",
         },
         MenuWords = Words(
             "share tweet facebook twitter linkedin whatsapp email e-mail mail print instagram youtube rss envelope pinterest reddit " +
@@ -50,14 +52,14 @@ internal static class English
             "live alternate login logo ok x"),
         // "video", "audio", "podcast" label the same items in every language; listed once.
         ReportWords = Words("report video footage clip"),
-        LinkLabels = new[] { "video", "watch", "audio", "podcast", "gallery", "in pictures", "read more", "listen", "listen to this" },
+        LinkLabels = new[] { "video", "watch", "audio", "podcast", "gallery", "in pictures", "read more", "listen", "listen to this", "related coverage", "more coverage" },
         LinkPrefixes = new[]
         {
             "read more:", "read more »", "see also:", "related:", "also read", "read also", ">>", "→ ", "previous article:", "next article:",
         },
         SignUpPhrases = new[] { "cookie", "newsletter", "sign up", "subscribe to", "javascript", "support our journalism", "donate now", "make a donation", "become a member", "in your inbox", "download our app", "download the app", "on your smartphone", "follow us on", "get the best of", "special offer" },
         CopyrightPrefixes = new[] { "copyright", "(c) " },
-        AppealPhrases = new[] { "this article is for subscribers", "this article is reserved for subscribers", "journalism costs money", "supporting us by subscribing", "support us by subscribing", "by subscribing today", "contact us to subscribe", "story for us", "a story to share", "tip us off", "send us your story", "unsubscribe at any time", "you agree to receive", "consider making a contribution", "free articles left", "if you value our", "support independent journalism", "support local journalism", "this article was written by", "this article was first published", "this article was originally published" },
+        AppealPhrases = new[] { "this article is for subscribers", "this article is reserved for subscribers", "journalism costs money", "supporting us by subscribing", "support us by subscribing", "by subscribing today", "contact us to subscribe", "story for us", "a story to share", "tip us off", "send us your story", "unsubscribe at any time", "you agree to receive", "consider making a contribution", "free articles left", "if you value our", "support independent journalism", "support local journalism", "this article was written by", "this article was first published", "this article was originally published", "free to read because readers" },
         RightsPhrases = new[] { "all rights reserved" },
         AddressWords = Words("you your yours yourself yourselves"),
         FirstPersonWords = Words("i me my we our"),
@@ -124,6 +126,8 @@ internal static class English
         AuthorLinks = new[] { "follow ", "all articles by", "see all articles", "view all articles", "more articles by", "view profile", "author profile" },
         PieceLeads = new[] { "a column by", "an opinion column by", "a comment by" },
         CorrectionLabels = new[] { "correction:", "correction :", "corrections:", "clarification:" },
+        AmendmentOpeners = new[] { "this article was amended on", "this article has been amended to", "this article was corrected", "this article has been corrected", "this story was amended on", "this story was corrected", "this story has been corrected" },
+        WriterVerbs = Words("covers reports"),
         EarlierVersionPhrases = new[] { "an earlier version", "a previous version", "an earlier edition" },
         OwnViewsPhrases = new[] { "views expressed are his own", "views expressed are her own", "views expressed are their own", "are the author's own", "are the writer's own", "views expressed are the author" },
         NoteSubjects = new[] { "the views", "the opinions", "opinions expressed" },

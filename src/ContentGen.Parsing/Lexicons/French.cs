@@ -47,6 +47,8 @@ internal static class French
             "plus d’actualités", "toute l'actualité", "toute l’actualité", "retour en haut", "mon compte", "s'identifier", "s’identifier",
             "le direct", "afficher plus", "charger plus d'articles", "charger plus d’articles", "voir plus", "en continu", "les plus commentés",
             "ne manquez pas", "sélectionné pour vous", "la rédaction", "rédaction web", "gérer mes cookies", "paramètres des cookies",
+            "la suite après cette publicité", "la suite après la publicité", "l'article continue ci-dessous", "l’article continue ci-dessous", "j'aime chargement", "j’aime chargement", "j'aime ça", "j’aime ça",
+            "cliquez pour partager", "cliquez pour envoyer", "cliquez pour imprimer",
         },
         MenuWords = Words("partager partagez tweetez envoyer imprimer copier lien rechercher fermer accueil vidéo vidéos direct flux connexion"),
         // "reportage" names a report in Dutch too; listed once.
@@ -114,6 +116,8 @@ internal static class French
         AuthorLinks = new[] { "voir ses articles", "voir tous ses articles", "tous ses articles", "tous les articles de", "suivre ", "voir le profil", "ses derniers articles" },
         PieceLeads = new[] { "une tribune de", "une chronique de", "un éditorial de" },
         CorrectionLabels = new[] { "rectificatif :", "rectificatif:", "correctif :", "correctif:", "erratum :", "erratum:", "précision :" },
+        AmendmentOpeners = new[] { "cet article a été corrigé", "cet article a été rectifié" },
+        WriterVerbs = Words("suit couvre écrit"),
         EarlierVersionPhrases = new[] { "version précédente", "précédente version", "première version" },
         OwnViewsPhrases = new[] { "n'engagent que leurs auteurs", "n’engagent que leurs auteurs", "n'engagent que leur auteur", "n’engagent que leur auteur", "n'engage que son auteur", "n’engage que son auteur", "n'engagent que son auteur", "n’engagent que son auteur", "n'engage que son autrice", "n’engage que son autrice" },
         NoteSubjects = new[] { "les tribunes", "les opinions", "les points de vue", "les textes publiés" },

@@ -124,6 +124,12 @@ internal sealed class Lexicon
     /// </summary>
     public string[] QuestionWords { get; init; } = s_none;
 
+    /// <summary>
+    /// Two-word openings of a reader's question whose first word is an article or a pronoun ("O que muda?", "Lo que
+    /// cambia"): never a conjunction, which opens an interviewer's follow-up ("Et comment …?").
+    /// </summary>
+    public string[] QuestionPhrases { get; init; } = s_none;
+
     /// <summary>How the part of a page after the article opens: comments, newsletters, related stories.</summary>
     public string[] TerminatorPrefixes { get; init; } = s_none;
 
@@ -262,6 +268,18 @@ internal sealed class Lexicon
     /// </summary>
     public string[] CorrectionLabels { get; init; } = s_none;
 
+    /// <summary>
+    /// How a note on a change made to the piece opens ("This article was amended on …", "Dieser Artikel wurde korrigiert"):
+    /// a note under the article, as a correction is.
+    /// </summary>
+    public string[] AmendmentOpeners { get; init; } = s_none;
+
+    /// <summary>
+    /// What a writer's box says the writer does, right after the name: "Jane Roe covers …", "Jeanne Roux suit …",
+    /// "Jana Kolb schreibt …". Not a verb of what someone did in the story ("walked", "said").
+    /// </summary>
+    public string[] WriterVerbs { get; init; } = s_none;
+
     /// <summary>What a correction says it corrects: "an earlier version", "une version précédente", "een eerdere versie".</summary>
     public string[] EarlierVersionPhrases { get; init; } = s_none;
 
@@ -390,6 +408,7 @@ internal sealed class Lexicon
         yield return (nameof(CopyrightPrefixes), CopyrightPrefixes);
         yield return (nameof(RightsPhrases), RightsPhrases);
         yield return (nameof(QuestionWords), QuestionWords);
+        yield return (nameof(QuestionPhrases), QuestionPhrases);
         yield return (nameof(TerminatorPrefixes), TerminatorPrefixes);
         yield return (nameof(CommentCountWords), CommentCountWords);
         yield return (nameof(ReadingTimePhrases), ReadingTimePhrases);
@@ -423,6 +442,8 @@ internal sealed class Lexicon
         yield return (nameof(AuthorLinks), AuthorLinks);
         yield return (nameof(PieceLeads), PieceLeads);
         yield return (nameof(CorrectionLabels), CorrectionLabels);
+        yield return (nameof(AmendmentOpeners), AmendmentOpeners);
+        yield return (nameof(WriterVerbs), WriterVerbs);
         yield return (nameof(EarlierVersionPhrases), EarlierVersionPhrases);
         yield return (nameof(OwnViewsPhrases), OwnViewsPhrases);
         yield return (nameof(NoteSubjects), NoteSubjects);

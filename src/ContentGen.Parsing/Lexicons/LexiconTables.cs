@@ -39,6 +39,7 @@ internal static class LexiconTables
     public static readonly WordTable RightsPhrases = Union(lexicon => lexicon.RightsPhrases);
     public static readonly WordTable TerminatorPrefixes = Union(lexicon => lexicon.TerminatorPrefixes);
     public static readonly WordTable QuestionWords = Union(lexicon => lexicon.QuestionWords);
+    public static readonly WordTable QuestionPhrases = Union(lexicon => lexicon.QuestionPhrases);
     public static readonly WordTable CommentCountWords = Union(lexicon => lexicon.CommentCountWords);
     public static readonly WordTable ReadingTimePhrases = Union(lexicon => lexicon.ReadingTimePhrases);
     public static readonly WordTable ReadingWords = Union(lexicon => lexicon.ReadingWords);
@@ -56,6 +57,8 @@ internal static class LexiconTables
     public static readonly WordTable AuthorLinks = Union(lexicon => lexicon.AuthorLinks);
     public static readonly WordTable PieceLeads = Union(lexicon => lexicon.PieceLeads);
     public static readonly WordTable CorrectionLabels = Union(lexicon => lexicon.CorrectionLabels);
+    public static readonly WordTable AmendmentOpeners = Union(lexicon => lexicon.AmendmentOpeners);
+    public static readonly WordTable WriterVerbs = Union(lexicon => lexicon.WriterVerbs);
     public static readonly WordTable EarlierVersionPhrases = Union(lexicon => lexicon.EarlierVersionPhrases);
     public static readonly WordTable OwnViewsPhrases = Union(lexicon => lexicon.OwnViewsPhrases);
     public static readonly WordTable NoteSubjects = Union(lexicon => lexicon.NoteSubjects);

@@ -24,7 +24,7 @@ internal static class Spanish
         BylineRoles = Words("corresponsal redactor redactora redacción periodista enviado enviada"),
         NewsroomHeads = Words("jefe jefa"),
         CreditWords = Words("imagen"),
-        CreditMarks = new[] { "fotografía:", "imagen:", "/ efe", "(efe)", "/ europa press" },
+        CreditMarks = new[] { "fotografía:", "imagen:", "/ efe", "(efe)", "/ europa press", "efe/" },
         NavigationLines = new[]
         {
             "saltar al contenido", "ir al contenido", "ir al contenido principal", "saltar al contenido principal", "compartir", "imprimir", "buscar", "menú",
@@ -34,24 +34,28 @@ internal static class Spanish
             "anterior", "siguiente", "recomendado para ti", "últimas noticias", "informar de un error", "escuchar esta noticia",
             "política de privacidad", "contacto", "copiar enlace", "cargar más", "ver vídeo", "ver video", "patrocinado",
             "lo más visto", "lo más leído",
+            "escuchar noticia", "escuchar artículo", "sigue leyendo tras la publicidad",
+            "archivado en",
         },
         MenuWords = Words(
             "compartir imprimir buscar menú inicio portada suscríbete suscribirme correo enviar local provincia economía deportes " +
             "cultura opinión servicios aceptar rechazar configurar contacto"),
         ReportWords = Words("reportaje vídeo"),
-        LinkLabels = new[] { "vídeo", "galería", "en imágenes", "ver vídeo", "escuchar", "escucha", "leer más", "seguir leyendo" },
+        LinkLabels = new[] { "vídeo", "galería", "en imágenes", "ver vídeo", "escuchar", "escucha", "leer más", "seguir leyendo", "noticia relacionada", "más información" },
         LinkPrefixes = new[] { "leer también", "lee también", "te puede interesar", "artículo anterior:", "artículo siguiente:", "más información:" },
-        SignUpPhrases = new[] { "suscríbete", "exclusivo suscriptores", "exclusivo para suscriptores", "suscribirme", "utilizamos cookies", "tu correo electrónico", "apoya el periodismo", "hazte socio", "en tu bandeja de entrada", "en tu correo", "descarga nuestra app", "descarga la app", "sin permanencia", "síguenos en", "recibe lo mejor", "oferta especial" },
+        SignUpPhrases = new[] { "suscríbete", "sigue toda la información", "exclusivo suscriptores", "exclusivo para suscriptores", "suscribirme", "utilizamos cookies", "tu correo electrónico", "apoya el periodismo", "hazte socio", "en tu bandeja de entrada", "en tu correo", "descarga nuestra app", "descarga la app", "sin permanencia", "síguenos en", "recibe lo mejor", "oferta especial" },
         AppealPhrases = new[] { "este artículo es exclusivo para suscriptores", "este contenido es exclusivo para suscriptores", "el periodismo cuesta dinero", "apóyanos con", "con una suscripción", "escríbenos", "una historia que contar", "contacta con la redacción", "darte de baja en cualquier momento", "aceptas recibir", "periodismo de calidad cuesta", "artículos gratis este mes", "este artículo fue publicado", "con información de la agencia" },
         RightsPhrases = new[] { "todos los derechos reservados", "derechos reservados" },
         AddressWords = Words("usted ustedes tú vosotros vosotras"),
         FirstPersonWords = Words("yo mi nosotros nosotras"),
         QuestionWords = Words("qué cómo cuándo dónde quién quiénes cuál cuáles cuánto cuántos"),
+        QuestionPhrases = new[] { "lo que" },
         TerminatorPrefixes = new[]
         {
             "comentarios", "deja un comentario", "lo más leído", "más leídas", "noticias relacionadas", "te puede interesar",
             "etiquetas:", "sobre el autor", "sobre la autora", "boletín", "ver comentarios", "sobre el mismo tema",
             "más artículos sobre", "descubre más artículos",
+            "archivado en:",
         },
         CommentCountWords = Words("comentario"),
         ReadingTimePhrases = new[] { "tiempo de lectura", "min de lectura", "minutos de lectura" },
@@ -69,6 +73,8 @@ internal static class Spanish
         AuthorLinks = new[] { "ver sus artículos", "ver todos sus artículos", "todos sus artículos", "más artículos de", "seguir a ", "ver perfil" },
         PieceLeads = new[] { "una tribuna de", "una columna de", "un artículo de opinión de" },
         CorrectionLabels = new[] { "corrección:", "fe de errores:", "fe de erratas:", "rectificación:" },
+        AmendmentOpeners = new[] { "este artículo fue corregido", "este artículo ha sido corregido" },
+        WriterVerbs = Words("cubre escribe"),
         EarlierVersionPhrases = new[] { "versión anterior", "primera versión" },
         OwnViewsPhrases = new[] { "exclusiva responsabilidad de su autor", "exclusiva responsabilidad del autor", "exclusiva responsabilidad de la autora", "responsabilidad exclusiva de su autor", "responsabilidad exclusiva del autor" },
         NoteSubjects = new[] { "las opiniones", "los artículos de opinión", "las tribunas", "esta tribuna" },

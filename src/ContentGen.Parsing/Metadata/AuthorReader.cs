@@ -766,6 +766,14 @@ internal static class AuthorReader
                 current = 0;
             }
 
+            // "By Jane Roe jroe@example.org": the writer's e-mail address after the name ends the names.
+            if (current > 0 && IsEmailAddress(text.Slice(reader.Start)))
+            {
+                Flush(names, text, nameStart, nameEnd, current, minWords, ref count);
+                current = 0;
+                break;
+            }
+
             // "Service d'information du Gouvernement", "Decreto del gobierno": capitals that run on
             // into a phrase name a body or open a sentence, not a person. A function word may follow
             // a name ("Par Claire Dubois le 12 mars").
@@ -826,6 +834,20 @@ internal static class AuthorReader
     // A dash, bar or bullet between words ends the names: "Par Jane Doe - 31 déc. 2022", "By Jane Doe | The Post",
     // "Texto: Ana Gil · Fotos: Luis Peña" (a middle dot apart parts the text's credit from the photos'; between two
     // letters it is a Catalan name's: "Marcel·lí Pons").
+    // Whether the run of characters that `rest` opens, up to the next space, is an e-mail address ("jane.roe@example.org").
+    private static bool IsEmailAddress(ReadOnlySpan<char> rest)
+    {
+        for (var i = 0; i < rest.Length && !char.IsWhiteSpace(rest[i]); i++)
+        {
+            if (rest[i] == '@')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool StopsName(ReadOnlySpan<char> gap)
         => gap.IndexOf('|') >= 0 || gap.IndexOf('•') >= 0 || (gap.IndexOf('·') >= 0 && gap.IndexOf(' ') >= 0) || gap.IndexOf('-') >= 0 || gap.IndexOf('–') >= 0 || gap.IndexOf('—') >= 0
         || gap.IndexOf('(') >= 0 || gap.IndexOf('/') >= 0 || gap.IndexOf(':') >= 0

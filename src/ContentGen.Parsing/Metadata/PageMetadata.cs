@@ -321,8 +321,9 @@ internal static class PageMetadata
             // "[11]Jane Roe": lynx's marker of the link to the writer's page is no word of the name.
             var line = LinkMarkers.PastLeading(lines[i].Span(document));
             // "Tom Hargreaves" / "Local Democracy Reporter" (or "@tomhargreaves") / the dateline: the job or the
-            // writer's handle stands between name and date.
-            if (line.Length > 0 && !AuthorReader.IsRoleLine(line) && !IsHandle(line))
+            // writer's handle stands between name and date; so does an update stamp that gives no date
+            // ("Luca Neri" / "Aggiornato alle 18:22" / "5 febbraio 2025").
+            if (line.Length > 0 && !AuthorReader.IsRoleLine(line) && !IsHandle(line) && !(DateReader.IsUpdateStamp(line) && DateReader.Read(line) is null))
             {
                 if (step < 0 && IsPlaceLine(line))
                 {

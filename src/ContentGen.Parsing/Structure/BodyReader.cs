@@ -30,6 +30,9 @@ internal sealed class BodyReader
     // A page's header holds a standfirst or two; this many paragraphs of prose are an article begun.
     private const int MinArticleBlocks = 3;
 
+    // A writer's box under the article is a sentence or three.
+    private const int MaxWritersNoteWords = 60;
+
     // A correction and a views notice may close an article together.
     private const int MaxEditorsNotes = 2;
 
@@ -149,6 +152,7 @@ internal sealed class BodyReader
 
             reader.ReadBody(blocks, title + 1, document);
             reader.SetAsideEditorsNotes();
+            reader.SetAsideWritersNote();
             reader.SetAsideForeignEnding();
         }
 
@@ -1140,8 +1144,12 @@ internal sealed class BodyReader
 
     private static readonly char[] s_cutMarks = { '[', '(', '…' };
 
+    // A label that opens the page's part after the article ("Most read", "Comments"), set aside as a line of chrome
+    // before it could end the article as a block, is footer chrome too; a "read also" label ("Mehr zum Thema") over
+    // its link is an insert the article goes on across.
     private static bool IsFooterChrome(Boilerplate item)
         => item.Kind == BoilerplateKind.Copyright || item.Text.IndexOf("____", StringComparison.Ordinal) >= 0
+        || (item.Kind == BoilerplateKind.Navigation && Terminators.IsTerminator(item.Text.AsSpan()) && !ReadAlsoLinks.IsLabel(item.Text.AsSpan()))
         || (item.Kind == BoilerplateKind.Navigation && (LexiconTables.SignUpPhrases.FoundIn(item.Text.AsSpan()) || LexiconTables.AppealPhrases.FoundIn(item.Text.AsSpan())));
 
     // The name alone on the line just above `block` (past one blank line at most), kept or set aside; else null.
@@ -1378,6 +1386,58 @@ internal sealed class BodyReader
             Blocks.RemoveAt(Blocks.Count - 1);
             SetAside(last, BoilerplateKind.Notice);
         }
+    }
+
+    // "By Jane Roe" over the article, "Jane Roe covers the harbour for the Gazette. Reach her at …" as its last block: the
+    // writer's box. Only the byline's own full name, opening the block and followed by what a writer does
+    // (WriterVerbs: "covers", "suit", "schreibt"), and never the article's only paragraphs: "Jane Roe walked the wall …"
+    // closing a first-person piece is the article's.
+    private void SetAsideWritersNote()
+    {
+        if (Blocks.Count <= MinArticleBlocks)
+        {
+            return;
+        }
+
+        var last = Blocks[Blocks.Count - 1];
+        if (last.Facts.Words > MaxWritersNoteWords)
+        {
+            return;
+        }
+
+        foreach (var item in _boilerplate)
+        {
+            if (item.Kind != BoilerplateKind.Byline || item.Position.Offset > Blocks[0].Start.Offset)
+            {
+                continue;
+            }
+
+            var names = Metadata.AuthorReader.Read(item.Text.AsSpan());
+            if (names is null)
+            {
+                continue;
+            }
+
+            foreach (var name in names.Split(';'))
+            {
+                var writer = name.Trim();
+                if (writer.IndexOf(' ') > 0 && last.Text.Length > writer.Length + 2 && last.Text.StartsWith(writer, StringComparison.Ordinal)
+                    && last.Text[writer.Length] == ' ' && OpensWithWriterVerb(last.Text.AsSpan(writer.Length + 1)))
+                {
+                    Blocks.RemoveAt(Blocks.Count - 1);
+                    SetAside(last, BoilerplateKind.Byline);
+                    return;
+                }
+            }
+
+            return;
+        }
+    }
+
+    private static bool OpensWithWriterVerb(ReadOnlySpan<char> text)
+    {
+        var reader = new WordReader(text);
+        return reader.Read() && reader.Start == 0 && LexiconTables.WriterVerbs.Contains(reader.Word);
     }
 
     private void SetAside(TextBlock block, BoilerplateKind kind) => _boilerplate.Add(new Boilerplate(block.Text, kind, block.Start));

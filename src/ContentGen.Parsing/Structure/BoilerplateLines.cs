@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using ContentGen.Parsing.Lexicons;
 using ContentGen.Parsing.Text;
 
@@ -157,6 +158,18 @@ internal static class BoilerplateLines
     public static bool StartsLinkLine(ReadOnlySpan<char> line)
     {
         var length = LexiconTables.LinkPrefixes.LongestStart(line);
+        if (length == 0)
+        {
+            // "➡️ Leia também: …", "▶ Lesen Sie auch: …": a pictograph or an arrow drawn before the label.
+            var label = SkipPictographs(line);
+            if (label.Length == line.Length)
+            {
+                return false;
+            }
+
+            line = label;
+            length = LexiconTables.LinkPrefixes.LongestStart(line);
+        }
         if (length == 0 || length >= line.Length || !line.TrimEnd().EndsWith(".".AsSpan(), StringComparison.Ordinal))
         {
             return length > 0;
@@ -164,6 +177,25 @@ internal static class BoilerplateLines
 
         var rest = line.Slice(length).TrimStart();
         return !(line[length] == ',' || (rest.Length > 0 && char.IsLower(rest[0]) && !SignUpSentences.SpeaksToTheReader(rest)));
+    }
+
+    // A pictograph drawn before a line's words: an emoji (a surrogate pair, maybe with its variation selector or
+    // joiner), an arrow or another symbol, and the spaces after it. A few characters at most.
+    private const int MaxPictographChars = 6;
+
+    /// <summary><paramref name="line"/> past a pictograph drawn before its words ("➡️ Leia também", "📲 Participe"), if any.</summary>
+    internal static ReadOnlySpan<char> SkipPictographs(ReadOnlySpan<char> line)
+    {
+        var i = 0;
+        while (i < line.Length && i < MaxPictographChars
+            && (char.IsSurrogate(line[i]) || char.IsWhiteSpace(line[i])
+                || char.GetUnicodeCategory(line[i]) is UnicodeCategory.OtherSymbol or UnicodeCategory.MathSymbol
+                    or UnicodeCategory.NonSpacingMark or UnicodeCategory.Format))
+        {
+            i++;
+        }
+
+        return line.Slice(i);
     }
 
     // "Lesezeit: 3 Minuten", "5 min read": a short line that gives the reading time, by a phrase or by its parts.

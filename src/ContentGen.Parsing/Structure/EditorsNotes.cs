@@ -34,7 +34,8 @@ internal static class EditorsNotes
             return false;
         }
 
-        return IsCorrection(text) || ClosesOnOwnViews(text);
+        // "This article was amended on 6 May to correct …": the piece itself is what the note says was changed.
+        return IsCorrection(text) || LexiconTables.AmendmentOpeners.StartsAny(text) || ClosesOnOwnViews(text);
     }
 
     // "Correction: an earlier version of this article …": the label, and the earlier version of this piece; "an earlier

@@ -350,9 +350,11 @@ internal static class Headings
         && text.IndexOf(',') < 0 && !Words.MoreThan(text, MaxQuestionWords)
         && (!Words.MoreThan(text, MaxBareQuestionWords) || OpensWithQuestionWord(text) || SectionNumbers.Opens(text));
 
+    // "O que muda?": a question may open on an article and "que" (QuestionPhrases), never on a conjunction ("Et comment …?").
     private static bool OpensWithQuestionWord(string text)
     {
         var reader = new WordReader(text.AsSpan());
-        return reader.Read() && Lexicons.LexiconTables.QuestionWords.Contains(reader.Word);
+        return (reader.Read() && Lexicons.LexiconTables.QuestionWords.Contains(reader.Word))
+            || Lexicons.LexiconTables.QuestionPhrases.StartsAny(text.AsSpan());
     }
 }

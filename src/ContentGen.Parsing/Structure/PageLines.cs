@@ -189,6 +189,13 @@ internal static class PageLines
             return true;
         }
 
+        // "By Jane Roe jane.roe@example.org": the writer's address after the names is no word of the byline's.
+        var address = EmailAddressStart(text);
+        if (address > 0)
+        {
+            text = text.Slice(0, address).TrimEnd();
+        }
+
         if (Words.MoreThan(text, limit) || Punctuation.EndsSentence(text) || (limit > MaxBylineWords && comma > 0 && Words.MoreThan(text.Slice(0, comma), MaxBylineWords)))
         {
             return false;
@@ -220,6 +227,7 @@ internal static class PageLines
                 continue;
             }
 
+
             // "Door onze verslaggever Jan de Vries": the writer's job is a byline's word.
             if (char.IsLower(reader.Word[0]) && !Stopwords.IsStopword(reader.Word) && !LexiconTables.BylineRoles.Contains(reader.Word))
             {
@@ -228,6 +236,24 @@ internal static class PageLines
         }
 
         return lowerCount <= 1;
+    }
+
+    // Where the first e-mail address in `text` starts (the run of characters around an at sign), or -1.
+    private static int EmailAddressStart(ReadOnlySpan<char> text)
+    {
+        var at = text.IndexOf('@');
+        if (at <= 0)
+        {
+            return -1;
+        }
+
+        var start = at;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start;
     }
 
     // "Das Gespräch führte", "propos recueillis par": two words or more, and no label's colon ("Source :", "Texte :").

@@ -152,10 +152,27 @@ internal static class PrintNotices
         return false;
     }
 
+    // "zomernummer", "Samstagsausgabe": Dutch and German join another word before the edition's, which keeps this many letters.
+    private const int MinCompoundHead = 3;
+    private const int MinCompoundEditionLetters = 5;
+
     // "l'édition", "dell'edizione": the word after an elided article.
     private static bool IsEditionWord(ReadOnlySpan<char> word)
     {
         var apostrophe = word.IndexOfAny('\'', '’');
-        return LexiconTables.PrintEditionWords.Contains(apostrophe > 0 && apostrophe <= 4 ? word.Slice(apostrophe + 1) : word);
+        if (LexiconTables.PrintEditionWords.Contains(apostrophe > 0 && apostrophe <= 4 ? word.Slice(apostrophe + 1) : word))
+        {
+            return true;
+        }
+
+        for (var head = MinCompoundHead; head + MinCompoundEditionLetters <= word.Length; head++)
+        {
+            if (LexiconTables.PrintEditionWords.Contains(word.Slice(head)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using ContentGen.Parsing.Text;
 
@@ -21,6 +22,11 @@ internal static class ProseRuns
     // The article goes on after an insert when what follows is this much prose: not a promo's paragraph.
     private const int MinGoOnBlocks = 2;
     private const int MinGoOnWords = 100;
+
+    // Under its own subheading, the article's closing section may be one short paragraph ("Orari e biglietti"
+    // over two sentences of opening hours): a heading parts the article's paragraphs, never a footer's.
+    private const int MinHeadedGoOnWords = 20;
+    private const int MinHeadedGoOnSentences = 2;
 
     // A line ending on a colon opens a list when it is this long; a shorter one is a label ("Tags:").
     private const int MinListLeadWords = 8;
@@ -97,9 +103,11 @@ internal static class ProseRuns
             // ("Le reportage de Radio Vallée :") is the article's insert: any prose after it goes on with it.
             var gap = 0;
             var report = false;
+            var captions = 0;
             while (i < blocks.Count && !IsProse(blocks[i].Facts) && !blocks[i].Facts.IsTerminator && gap <= MaxInsertBlocks)
             {
                 report |= ReportIntros.IsIntro(blocks[i]);
+                captions += blocks[i].Facts.IsCaption ? 1 : 0;
                 i++;
                 gap++;
             }
@@ -109,11 +117,21 @@ internal static class ProseRuns
                 return end;
             }
 
+            // The insert's last block heads the prose under it, set apart by a blank line as a dump sets a subheading
+            // apart, with nothing but a photo's caption before it: the article's next section. A teaser's headline is
+            // glued to its blurb, or stands under other links (a tag list, "previous article" and its headline).
+            var headed = gap > 0 && captions == gap - 1 && IsSubheading(null, blocks[i - 1], blocks[i]);
+
+            // A photo's credit over the subheading is the article's own insert, never a footer's: the section needs no
+            // word of the article's to go on with it.
+            var captioned = headed && captions > 0;
+
             // The run after it, across single blocks that are not prose, as a run goes on.
             var words = 0;
             var proseBlocks = 0;
             var last = i;
             var inner = 0;
+            var runStart = i;
             for (; i < blocks.Count && !blocks[i].Facts.IsTerminator; i++)
             {
                 if (IsProse(blocks[i].Facts))
@@ -127,9 +145,18 @@ internal static class ProseRuns
                 {
                     break;
                 }
+                else if (i > runStart && i + 1 < blocks.Count && IsProse(blocks[i + 1].Facts) && Sentences(blocks, i - 1, i - 1) >= MinHeadedGoOnSentences
+                    && IsSubheading(blocks[i - 1], blocks[i], blocks[i + 1]))
+                {
+                    // A subheading between two paragraphs (a teaser's question or one-sentence blurb above it is none):
+                    // what goes on after the insert is an article's.
+                    headed = true;
+                }
             }
 
-            if ((proseBlocks < MinGoOnBlocks || words < MinGoOnWords) && !(report && proseBlocks > 0))
+            if ((proseBlocks < MinGoOnBlocks || words < MinGoOnWords) && !(report && proseBlocks > 0)
+                && !(headed && words >= MinHeadedGoOnWords && Sentences(blocks, runStart, last) >= MinHeadedGoOnSentences
+                    && (captioned || SharesAWord(blocks, run.Start, end, runStart, last))))
             {
                 return end;
             }
@@ -139,6 +166,93 @@ internal static class ProseRuns
         }
 
         return end;
+    }
+
+    // A subheading, set apart from the paragraph under it by a blank line.
+    // Another story's headline in a place's name and a colon ("Port-Lavoie : la digue sera rehaussée") heads nothing,
+    // nor does a date or a byline (the other story's, over its teaser).
+    private static bool IsSubheading(TextBlock? previous, TextBlock block, TextBlock next)
+        => !Headings.IsGluedAbove(block, next) && !block.Facts.IsBylineOrDate && !block.Facts.IsCaption
+        && Headings.IsHeading(block, next, previous) && !TeaserHeadlines.IsOtherStorysHeadline(block);
+
+    // Whether the prose blocks from `first` through `last` go on with the article's subject: two of their first words in
+    // lower case of MinSharedWordLetters letters or more (no function word, no number) come back in the article's prose
+    // from `articleStart` to `articleEnd` ("La mostra resta aperta …" under an article on the show; "stort" in
+    // "vuilstort"). A teaser's blurb or a site's "about us" under a footer speaks of something else; a capitalised word
+    // proves nothing, since every local teaser names the town. At most MaxSharedWordsRead words are looked for, each in
+    // the article's text once: a bounded scan, on the rare insert that a subheading follows.
+    private const int MinSharedWordLetters = 5;
+    private const int MinSharedWords = 2;
+    private const int MaxSharedWordsRead = 30;
+
+    private static bool SharesAWord(IReadOnlyList<TextBlock> blocks, int articleStart, int articleEnd, int first, int last)
+    {
+        var read = 0;
+        var shared = 0;
+        for (var b = first; b <= last && read < MaxSharedWordsRead; b++)
+        {
+            if (!IsProse(blocks[b].Facts))
+            {
+                continue;
+            }
+
+            var reader = new WordReader(blocks[b].Text.AsSpan());
+            while (reader.Read() && read < MaxSharedWordsRead)
+            {
+                var word = reader.Word;
+                if (word.Length < MinSharedWordLetters || !char.IsLower(word[0]) || Stopwords.IsStopword(word))
+                {
+                    continue;
+                }
+
+                // A word said twice in the section is one word of the article's.
+                if (blocks[b].Text.AsSpan(0, reader.Start).IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    continue;
+                }
+
+                read++;
+                for (var a = articleStart; a < articleEnd; a++)
+                {
+                    if (IsProse(blocks[a].Facts) && blocks[a].Text.AsSpan().IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+                    {
+                        if (++shared == MinSharedWords)
+                        {
+                            return true;
+                        }
+
+                        break;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // The sentences the prose blocks from `first` through `last` end: a full stop, a question or an
+    // exclamation mark at a block's end or before a space. Once over each block.
+    private static int Sentences(IReadOnlyList<TextBlock> blocks, int first, int last)
+    {
+        var count = 0;
+        for (var b = first; b <= last; b++)
+        {
+            if (!IsProse(blocks[b].Facts))
+            {
+                continue;
+            }
+
+            var text = blocks[b].Text;
+            for (var c = 0; c < text.Length; c++)
+            {
+                if (text[c] is '.' or '!' or '?' && (c + 1 == text.Length || text[c + 1] == ' '))
+                {
+                    count++;
+                }
+            }
+        }
+
+        return count;
     }
 
     // Prose, or prose that opens a list: "Le conseil mettra en œuvre plusieurs mesures :".

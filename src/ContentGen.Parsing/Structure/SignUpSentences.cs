@@ -42,6 +42,8 @@ internal static class SignUpSentences
     // "Sign up today …", "Jetzt anmelden …", "Unterstützen Sie …": a phrase of two words or more opening the line is the call.
     private static bool OpensWithCall(ReadOnlySpan<char> line)
     {
+        // "📲 Participe do canal …": a pictograph may be drawn before the call.
+        line = BoilerplateLines.SkipPictographs(line);
         // The phrase ends on a word's end: "Abbonati al bus, …" holds no call "abbonati a".
         var length = LexiconTables.SignUpPhrases.LongestStart(line);
         return length > 0 && line.Slice(0, length).IndexOf(' ') >= 0 && (length == line.Length || !char.IsLetter(line[length]));

@@ -47,7 +47,10 @@ internal static class Terminators
 
         var reader = new WordReader(text);
         reader.Read();
-        if (!char.IsDigit(reader.Word[0]))
+        // "3. Comment venir ?": a number with a full stop numbers a section's heading or a list's item; a count
+        // ("3 Comments") stands apart from its word.
+        var afterNumber = reader.Start + reader.Length;
+        if (!char.IsDigit(reader.Word[0]) || (afterNumber < text.Length && !char.IsWhiteSpace(text[afterNumber])))
         {
             return false;
         }

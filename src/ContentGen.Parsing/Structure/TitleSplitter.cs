@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using ContentGen.Parsing.Lexicons;
 using ContentGen.Parsing.Text;
 
@@ -60,6 +61,78 @@ public static class TitleSplitter
         // so after one the suffix must say it is a publication in so many words.
         var publication = separator == " - " ? HasPublicationWord(tail) : ReadsAsPublication(tail);
         return headWords >= MinimumShortHeadlineWords && publication ? (head, tail) : (line, null);
+    }
+
+    // A page's header holds the title line of its head (the browser's title) within this many lines of the top.
+    private const int MaxCopyLines = 40;
+
+    /// <summary>
+    /// The site name a copy of the headline printed above it carries ("Headline | Gazzetta di Valmora" in the page's
+    /// header, the bare headline over the article), or <see langword="null"/>. Only a line that is the headline itself,
+    /// a separator and a suffix counts, split as <see cref="Split"/> splits a title.
+    /// </summary>
+    /// <param name="title">The headline as read, without a site name.</param>
+    /// <param name="lines">The document's lines.</param>
+    /// <param name="document">The document.</param>
+    /// <param name="titleOffset">Where the headline starts: only lines above it are read.</param>
+    internal static string? SourceFromCopyAbove(string title, IReadOnlyList<SourceLine> lines, string document, int titleOffset)
+    {
+        for (var i = 0; i < lines.Count && i < MaxCopyLines && lines[i].Offset < titleOffset; i++)
+        {
+            var line = Whitespace.Trim(document.AsSpan(lines[i].Offset, lines[i].Length));
+            if (line.Length <= title.Length + 1 || !line.StartsWith(title.AsSpan(), StringComparison.Ordinal) || line[title.Length] != ' ')
+            {
+                continue;
+            }
+
+            return Split(line.ToString()) is (var head, { } source) && string.Equals(head, title, StringComparison.Ordinal)
+                && ReadsAsPublication(source) && !IsMenuItem(source, lines, document, i, titleOffset)
+                && (HasPublicationWord(source) || IsMastheadBeside(source, lines, document, i))
+                ? source
+                : null;
+        }
+
+        return null;
+    }
+
+    // Whether `name` stands alone on a line above the headline that is not the masthead beside line `index` (the
+    // browser's title): a section among the menu's lines ("Home" / "Local News" / "Business").
+    private static bool IsMenuItem(string name, IReadOnlyList<SourceLine> lines, string document, int index, int titleOffset)
+    {
+        for (var i = 0; i < lines.Count && i < MaxCopyLines && lines[i].Offset < titleOffset; i++)
+        {
+            if (i != index && Whitespace.Trim(document.AsSpan(lines[i].Offset, lines[i].Length)).Equals(name.AsSpan(), StringComparison.Ordinal)
+                && !IsMastheadBeside(name, lines, document, index))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether `name` stands alone on the nearest line above or below line `index` (the browser's title): the masthead
+    // printed beside it. A section's name ("Title | Sport") stands further down, among the menu's lines.
+    private static bool IsMastheadBeside(string name, IReadOnlyList<SourceLine> lines, string document, int index)
+    {
+        for (var step = -1; step <= 1; step += 2)
+        {
+            for (var i = index + step; i >= 0 && i < lines.Count; i += step)
+            {
+                var line = Whitespace.Trim(document.AsSpan(lines[i].Offset, lines[i].Length));
+                if (line.Length > 0)
+                {
+                    if (line.Equals(name.AsSpan(), StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

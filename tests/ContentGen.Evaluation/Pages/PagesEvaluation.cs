@@ -50,6 +50,8 @@ public static class PagesEvaluation
 
             Console.WriteLine();
             InventedPages.Print(invented);
+            Console.WriteLine();
+            MetadataShares.Print();
             return 0;
         }
         catch (Exception exception) when (exception is FormatException or IOException)
