@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using ContentGen.Parsing.Lexicons.Speech;
+using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Speakers;
 
@@ -83,6 +84,25 @@ internal sealed class Cues
             : first + 2 < sentence.Count && Words.WillVerbs.Contains(sentence[first].Through(sentence[first + 1])) ? first + 2
             : -1;
         return infinitive > 0 && sentence[infinitive].IsLower && Words.ReportingInfinitives.Contains(sentence[infinitive].Span) ? infinitive : -1;
+    }
+
+    /// <summary>
+    /// How many words the longest of <paramref name="phrases"/> that starts at <paramref name="start"/>
+    /// holds, up to <paramref name="maxWords"/>; 0 when none starts there. The longest wins: "selon les
+    /// mots de" is one phrase, not "selon" and its object.
+    /// </summary>
+    public static int LongestPhrase(IReadOnlyList<Token> sentence, int start, WordTable phrases, int maxWords)
+    {
+        var longest = 0;
+        for (var words = 1; words <= maxWords && start + words <= sentence.Count && sentence[start + words - 1].IsWord; words++)
+        {
+            if (phrases.Contains(sentence[start].Through(sentence[start + words - 1])))
+            {
+                longest = words;
+            }
+        }
+
+        return longest;
     }
 
     /// <summary>

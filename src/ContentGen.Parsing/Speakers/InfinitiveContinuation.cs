@@ -38,13 +38,11 @@ internal sealed class InfinitiveContinuation
             return -1;
         }
 
-        var span = link.Span;
-        var apostrophe = span.IndexOfAny('\'', '’');
-        if (apostrophe > 0 && apostrophe < span.Length - 1)
+        if (Elision.TrySplit(link.Span, out var elided, out var infinitive))
         {
-            return words.InfinitiveLinks.Contains(span.Slice(0, apostrophe + 1)) && words.ReportingInfinitives.Contains(span.Slice(apostrophe + 1)) ? 2 : -1;
+            return words.InfinitiveLinks.Contains(elided) && words.ReportingInfinitives.Contains(infinitive) ? 2 : -1;
         }
 
-        return words.InfinitiveLinks.Contains(span) && sentence.Count > 3 && sentence[2].IsLower && words.ReportingInfinitives.Contains(sentence[2].Span) ? 3 : -1;
+        return words.InfinitiveLinks.Contains(link.Span) && sentence.Count > 3 && sentence[2].IsLower && words.ReportingInfinitives.Contains(sentence[2].Span) ? 3 : -1;
     }
 }

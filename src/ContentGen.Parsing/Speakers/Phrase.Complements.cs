@@ -113,16 +113,13 @@ internal sealed partial class Phrase
     // a link, an elided article too ("de l'Intérieur"). Null for any other token.
     private string? ElidedCapital(Token token, bool afterLink)
     {
-        var span = token.Span;
-        var apostrophe = span.IndexOfAny('\'', '’');
-        if (!token.IsLower || apostrophe <= 0 || apostrophe + 1 >= span.Length || !char.IsUpper(span[apostrophe + 1]))
+        if (!token.IsLower || !Elision.TrySplit(token.Span, out var head, out var word) || !char.IsUpper(word[0]))
         {
             return null;
         }
 
-        var head = span.Slice(0, apostrophe + 1);
         return _words.ElidedLinks.Contains(head) || (afterLink && _words.Definites.Contains(head))
-            ? Text.StringCache.Get(span.Slice(apostrophe + 1))
+            ? Text.StringCache.Get(word)
             : null;
     }
 }

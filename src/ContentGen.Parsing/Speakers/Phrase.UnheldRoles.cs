@@ -136,12 +136,8 @@ internal sealed partial class Phrase
 
     // "d'une", "d'un": the link elided into the indefinite, one token.
     private bool IsElidedIndefinite(Token token)
-    {
-        var span = token.Span;
-        var apostrophe = span.IndexOfAny('\'', '’');
-        return token.IsLower && apostrophe > 0 && apostrophe + 1 < span.Length
-            && _words.ElidedLinks.Contains(span.Slice(0, apostrophe + 1)) && _words.Indefinites.Contains(span.Slice(apostrophe + 1));
-    }
+        => token.IsLower && Elision.TrySplit(token.Span, out var link, out var article)
+        && _words.ElidedLinks.Contains(link) && _words.Indefinites.Contains(article);
 
     // German "eines": an article that is a genitive by its form and no definite ("des").
     private bool IsGenitiveIndefinite(Token token) => token.IsLower && _words.GenitiveArticles.Contains(token.Span) && !Is(token, WordClass.Definite);

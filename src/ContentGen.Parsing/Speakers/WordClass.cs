@@ -29,7 +29,10 @@ internal enum WordClass
     /// <summary>A word an interview phrase ("répondait aux questions") can begin with: only such a word is tried against them.</summary>
     InterviewStart = 1 << 10,
 
-    /// <summary>A word an <c>according to</c> phrase ("selon", "de acuerdo con") can begin with: only such a word is tried against them.</summary>
+    /// <summary>
+    /// A word an <c>according to</c> phrase ("selon", "de acuerdo con") can begin with, or one that
+    /// follows its source ("zufolge"): only such a word is tried against them.
+    /// </summary>
     AccordingToStart = 1 << 11,
     Definite = 1 << 12,
     Indefinite = 1 << 13,
@@ -65,6 +68,7 @@ internal static class WordClasses
         (words.OrganisationPronouns, (int)WordClass.OrganisationPronoun),
         (words.InterviewCues.WordStarts(), (int)WordClass.InterviewStart),
         (words.AccordingTo.WordStarts(), (int)WordClass.AccordingToStart),
+        (words.AccordingToAfter, (int)WordClass.AccordingToStart),
         (words.Definites, (int)WordClass.Definite),
         (words.Indefinites, (int)WordClass.Indefinite),
         (words.NameJoiners, (int)WordClass.NameJoiner),

@@ -135,7 +135,7 @@ internal sealed class AccordingTo : ISieve
     // no source but a role's holder, and one word only the surname of someone named in full.
     private Subject SourceBefore(IReadOnlyList<Token> sentence, int i)
     {
-        if (i == 0 || !sentence[i].IsLower || !_cues.Words.AccordingToAfter.Contains(sentence[i].Span))
+        if (i == 0 || !sentence[i].IsLower || !_cues.Is(sentence[i], WordClass.AccordingToStart) || !_cues.Words.AccordingToAfter.Contains(sentence[i].Span))
         {
             return Subject.None;
         }
@@ -165,7 +165,7 @@ internal sealed class AccordingTo : ISieve
         return i - first == 1 ? source.AsDescribedName() : source;
     }
 
-    private bool IsArticle(Token word) => _cues.Words.Definites.Contains(word.Span) || _cues.Words.Indefinites.Contains(word.Span);
+    private bool IsArticle(Token word) => _cues.Is(word, WordClass.Definite | WordClass.Indefinite);
 
     // Whose view follows "selon" or "pour": a name or a role, or a pronoun in its stressed form
     // too ("selon lui", "d'après elle", "pour lui").
@@ -180,28 +180,11 @@ internal sealed class AccordingTo : ISieve
         return _cues.Phrase.ReadForward(sentence, start);
     }
 
-    // How many words of an "according to" phrase start at `i`: "selon" is one, "according to"
-    // two. The longest wins: "selon les mots de" is one phrase, not "selon" and its object.
+    // How many words of an "according to" phrase start at `i`: "selon" is one, "according to" two.
+    // Asked of every word within reach of every sentence's start: the phrases are tried only from a
+    // word one of them begins with, a bit the word was given when it was read.
     private int PhraseLength(IReadOnlyList<Token> sentence, int i)
-    {
-        // Asked of every word within reach of every sentence's start: the phrases are tried only
-        // from a word one of them begins with, a bit the word was given when it was read.
-        if (!_cues.Is(sentence[i], WordClass.AccordingToStart))
-        {
-            return 0;
-        }
-
-        var longest = 0;
-        for (var words = 1; words <= MaxPhraseWords && i + words <= sentence.Count && sentence[i + words - 1].IsWord; words++)
-        {
-            if (_cues.Words.AccordingTo.Contains(sentence[i].Through(sentence[i + words - 1])))
-            {
-                longest = words;
-            }
-        }
-
-        return longest;
-    }
+        => _cues.Is(sentence[i], WordClass.AccordingToStart) ? Cues.LongestPhrase(sentence, i, _cues.Words.AccordingTo, MaxPhraseWords) : 0;
 
     // Pour X, « … »: a view given as a preposition, a name and a comma.
     private Subject View(IReadOnlyList<Token> sentence, int quote)

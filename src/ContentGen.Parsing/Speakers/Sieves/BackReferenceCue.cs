@@ -36,7 +36,7 @@ internal sealed class BackReferenceCue
 
         // "C'est ce qu'a affirmé X", "qu'explique X": the verb or its auxiliary joined to an elided "que".
         var verb = after;
-        if (Elided(next[after].Span) is { IsEmpty: false } joined)
+        if (Elision.TrySplit(next[after].Span, out _, out var joined))
         {
             if (_cues.Words.ReportingVerbs.Contains(joined))
             {
@@ -85,22 +85,5 @@ internal sealed class BackReferenceCue
 
     // Where the words after the opening phrase start, or -1 when no phrase opens the sentence.
     private int PhraseEnd(IReadOnlyList<Token> next)
-    {
-        var longest = -1;
-        for (var words = 1; words <= MaxPhraseWords && words < next.Count && next[words - 1].IsWord; words++)
-        {
-            if (_cues.Words.BackReferences.Contains(next[0].Through(next[words - 1])))
-            {
-                longest = words;
-            }
-        }
-
-        return longest;
-    }
-
-    private static ReadOnlySpan<char> Elided(ReadOnlySpan<char> word)
-    {
-        var apostrophe = word.IndexOfAny('\'', '’');
-        return apostrophe > 0 && apostrophe < word.Length - 1 ? word.Slice(apostrophe + 1) : ReadOnlySpan<char>.Empty;
-    }
+        => Cues.LongestPhrase(next, 0, _cues.Words.BackReferences, MaxPhraseWords) is var words and > 0 ? words : -1;
 }

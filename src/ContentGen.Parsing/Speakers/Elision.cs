@@ -1,0 +1,29 @@
+using System;
+
+namespace ContentGen.Parsing.Speakers;
+
+/// <summary>
+/// A word elided into the next and written as one token: "qu'a", "d'une", "dell'Interno". Several
+/// rules ask for its two parts.
+/// </summary>
+internal static class Elision
+{
+    /// <summary>
+    /// Splits <paramref name="word"/> at an apostrophe with letters on both sides: the head keeps the
+    /// apostrophe ("qu'", "dell'"), the tail is the word it was elided into ("a", "Interno").
+    /// </summary>
+    public static bool TrySplit(ReadOnlySpan<char> word, out ReadOnlySpan<char> head, out ReadOnlySpan<char> tail)
+    {
+        var apostrophe = word.IndexOfAny('\'', '’');
+        if (apostrophe <= 0 || apostrophe + 1 >= word.Length)
+        {
+            head = default;
+            tail = default;
+            return false;
+        }
+
+        head = word.Slice(0, apostrophe + 1);
+        tail = word.Slice(apostrophe + 1);
+        return true;
+    }
+}
