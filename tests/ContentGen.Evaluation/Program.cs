@@ -28,6 +28,11 @@ public static class Program
             return Speakers.SpeakerShapes.Run(Console.Out);
         }
 
+        if (args.Length == 1 && string.Equals(args[0], "metadata-shapes", StringComparison.Ordinal))
+        {
+            return Pages.MetadataShapes.Run(Console.Out);
+        }
+
         if (args.Length is < 1 or > 2
             || !s_evaluations.TryGetValue(args[0], out var evaluate)
             || !LabelHalves.TryParse(args.Length == 2 ? args[1] : "blind", out var half))

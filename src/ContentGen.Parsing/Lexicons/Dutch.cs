@@ -77,5 +77,7 @@ internal static class Dutch
         ColonLeadWords = Words("zijn wordt heeft hebben haar hun"),
         ListAnnouncers = Words("volgende"),
         DeskWords = Words("persbureau persdienst afdeling"),
+        // The wire's acronym, so that "Pieter de Vries (ANP)" is a writer and "(VVD)" a party.
+        Agencies = new[] { "anp" },
     };
 }

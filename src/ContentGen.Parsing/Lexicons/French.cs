@@ -111,7 +111,8 @@ internal static class French
             "donc pourtant cependant"),
         NameJoiners = Words("de du des la le sans"),
         CoAuthorWords = Words("avec"),
-        Agencies = new[] { "belga" },
+        // An acronym is listed too where it is the wire's own, so that "Jean Dupont (AFP)" is a writer and "(RN)" a party.
+        Agencies = new[] { "belga", "afp" },
         AuthorBoxLabels = new[] { "l'auteur", "l’auteur", "l'auteure", "l’auteure", "l'autrice", "l’autrice", "l'équipe", "l’équipe", "à propos de l'auteur", "à propos de l’auteur" },
         AuthorLinks = new[] { "voir ses articles", "voir tous ses articles", "tous ses articles", "tous les articles de", "suivre ", "voir le profil", "ses derniers articles" },
         PieceLeads = new[] { "une tribune de", "une chronique de", "un éditorial de" },

@@ -25,7 +25,7 @@ internal static class German
         DatelinePrefixes = new[] { "veröffentlicht", "erstellt am", "erstellt:", "erschienen am", "gehalten am" },
         UpdatePrefixes = new[] { "aktualisiert", "zuletzt aktualisiert", "stand:" },
         RelativeDatePrefixes = new[] { "vor " },
-        BylinePrefixes = new[] { "von ", "von:", "text von", "ein bericht von", "ein artikel von", "ein beitrag von", "autor:", "autorin:", "mit material von", "geschrieben von", "das interview führte", "das gespräch führte", "text und fotos:", "text und bilder:", "ein kommentar von", "eine kolumne von", "ein gastbeitrag von", "ein essay von" },
+        BylinePrefixes = new[] { "von ", "von:", "text von", "ein bericht von", "ein artikel von", "ein beitrag von", "autor:", "autorin:", "text:", "mit material von", "geschrieben von", "das interview führte", "das gespräch führte", "text und fotos:", "text und bilder:", "ein kommentar von", "eine kolumne von", "ein gastbeitrag von", "ein essay von" },
         BylineRoles = Words("korrespondent korrespondentin korrespondenten redakteur redakteurin redaktion journalistin"),
         // "Foto:" signs photos in German, Spanish, Italian and Dutch alike; it is listed here once.
         // "foto" opens a credit in Spanish, Italian, Portuguese and Dutch too; the tables are one union, so it is listed once.

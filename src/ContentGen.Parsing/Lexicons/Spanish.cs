@@ -20,7 +20,7 @@ internal static class Spanish
         DatelinePrefixes = new[] { "publicado", "pronunciado el" },
         UpdatePrefixes = new[] { "actualizado", "última actualización" },
         RelativeDatePrefixes = new[] { "hace " },
-        BylinePrefixes = new[] { "por ", "por:", "escrito por", "redacción:", "con información de", "entrevista realizada por", "texto y fotos:", "texto y fotografía:", "una tribuna de", "una columna de", "un artículo de opinión de" },
+        BylinePrefixes = new[] { "por ", "por:", "escrito por", "autora:", "redacción:", "con información de", "entrevista realizada por", "texto y fotos:", "texto y fotografía:", "una tribuna de", "una columna de", "un artículo de opinión de" },
         BylineRoles = Words("corresponsal redactor redactora redacción periodista enviado enviada"),
         NewsroomHeads = Words("jefe jefa"),
         CreditWords = Words("imagen"),
@@ -68,7 +68,8 @@ internal static class Spanish
         PublicationWords = Words("diario periódico noticias heraldo crónica"),
         NameJoiners = Words("del"),
         CoAuthorWords = Words("con"),
-        Agencies = new[] { "europa press" },
+        // An acronym is listed too where it is the wire's own, so that "María López (EFE)" is a writer and "(PP)" a party.
+        Agencies = new[] { "europa press", "efe" },
         AuthorBoxLabels = new[] { "sobre el autor", "sobre la autora", "el autor", "la autora", "el equipo" },
         AuthorLinks = new[] { "ver sus artículos", "ver todos sus artículos", "todos sus artículos", "más artículos de", "seguir a ", "ver perfil" },
         PieceLeads = new[] { "una tribuna de", "una columna de", "un artículo de opinión de" },

@@ -44,6 +44,12 @@ internal static class AuthorReader
     /// <summary>The author names <paramref name="line"/> gives, or <see langword="null"/>.</summary>
     public static string? Read(ReadOnlySpan<char> line)
     {
+        // "Jürgen Albers (dpa)": an agency in brackets after a name credits its writer, as a slash does.
+        if (AgencyInBracketsCredit(line) is { } wireWriter)
+        {
+            return wireWriter;
+        }
+
         // "Par Jeanne Roux (texte) et Paul Mercier (photos)": what each writer did, in brackets, parts no names.
         if (WithoutRoleBrackets(line) is { } plain)
         {
@@ -67,7 +73,8 @@ internal static class AuthorReader
             // "Con información de Agencia Norte", "Por Agencia Norte": the byline's words credit a desk, nobody by name.
             // "Par [12]Jeanne Roux": lynx's marker of the link to the writer's page is no word of the name.
             var named = PastRole(Structure.LinkMarkers.PastLeading(line.Slice(prefix)));
-            if (NamesADesk(Whitespace.Trim(named)) || Names(named, minWords: 1, capitals: true) is not { } names)
+            // "By Reuters": the agency wrote it, no one by name.
+            if (NamesADesk(Whitespace.Trim(named)) || IsListedAgency(Whitespace.Trim(named)) || Names(named, minWords: 1, capitals: true) is not { } names)
             {
                 return null;
             }
@@ -603,6 +610,11 @@ internal static class AuthorReader
     // ("Thomas Girard avec AFP").
     private static string? Credit(ReadOnlySpan<char> line)
     {
+        if (AgencyInBracketsCredit(line) is { } wireWriter)
+        {
+            return wireWriter;
+        }
+
         var slash = line.IndexOf('/');
         if (slash < 0)
         {
@@ -637,6 +649,22 @@ internal static class AuthorReader
         }
 
         return CreditName(line.Slice(0, slash));
+    }
+
+    // "María López (EFE)": a name, then an agency in brackets closing the line. Only an agency the lexicons
+    // list: capitals in brackets are as often a party ("Olaf Berger (SPD)") under a portrait. A photo's
+    // credit ("Foto di Marco Rinaldi (ANSA)") names its photographer, not the writer.
+    private static string? AgencyInBracketsCredit(ReadOnlySpan<char> line)
+    {
+        var trimmed = Whitespace.Trim(line);
+        var open = trimmed.LastIndexOf('(');
+        if (open <= 0 || trimmed[trimmed.Length - 1] != ')' || !IsListedAgency(Whitespace.Trim(trimmed.Slice(open + 1, trimmed.Length - open - 2)))
+            || LexiconTables.CreditMarks.FoundIn(trimmed.Slice(0, open)))
+        {
+            return null;
+        }
+
+        return CreditName(trimmed.Slice(0, open));
     }
 
     private static string? CreditName(ReadOnlySpan<char> name)
@@ -759,6 +787,18 @@ internal static class AuthorReader
                 continue;
             }
 
+            // "Marie-Hélène d'Aubigny", "Carla d'Annunzio": a one-letter particle elided into the surname.
+            if (current > 0 && IsElidedParticleName(word))
+            {
+                nameEnd = reader.Start + reader.Length;
+                if (++current > MaxNameWords)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
             // "By Jane Roe, Political Correspondent", "…, Coastal Gazette": capitals after the first name that end
             // on a job or a publication's word are the writer's job or paper, not a second writer.
             if (current > 0 && count > 0 && (LexiconTables.BylineRoles.Contains(word) || LexiconTables.PublicationWords.Contains(word)))
@@ -835,6 +875,11 @@ internal static class AuthorReader
     // "Texto: Ana Gil · Fotos: Luis Peña" (a middle dot apart parts the text's credit from the photos'; between two
     // letters it is a Catalan name's: "Marcel·lí Pons").
     // Whether the run of characters that `rest` opens, up to the next space, is an e-mail address ("jane.roe@example.org").
+    // Only "d'", the particle elided ("de", "di"): "l'" is an article ("de l'ONG Nova"), and a surname is no acronym.
+    private static bool IsElidedParticleName(ReadOnlySpan<char> word)
+        => Speakers.Elision.TrySplit(word, out var particle, out var surname) && particle.Length == 2 && particle[0] == 'd'
+            && char.IsUpper(surname[0]) && !IsAllCapitals(surname);
+
     private static bool IsEmailAddress(ReadOnlySpan<char> rest)
     {
         for (var i = 0; i < rest.Length && !char.IsWhiteSpace(rest[i]); i++)

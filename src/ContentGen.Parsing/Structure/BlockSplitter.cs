@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ContentGen.Parsing.Lexicons;
 using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Structure;
@@ -72,6 +73,16 @@ internal static class BlockSplitter
             return true;
         }
 
+        // "12 March 2024", "12.03.2024, 18:05 Uhr" right under the headline: a dump glues a short
+        // date to the line over it, which it would have fitted on. A short line is a wrapped
+        // paragraph's last, and prose ends its last line with a full stop, not with a date. A
+        // weekday in lower case goes on from a line that stops on a function word ("… lors de la
+        // séance du" over "mardi 12 mars 2024").
+        if (next.Length * 2 <= width && IsDateAlone(next) && !(char.IsLower(next[0]) && EndsOnFunctionWord(line)))
+        {
+            return true;
+        }
+
         // A credit glued under a wrapped paragraph ("Image d'illustration.", "Foto: Jonas Weber") is
         // a caption of its own, and so is one glued above the paragraph it credits. Under a single
         // line it is that caption's credit ("Le pont en travaux. [Jane Roe / AFP]"): they stay together.
@@ -105,6 +116,30 @@ internal static class BlockSplitter
 
         var last = line[line.Length - 1];
         return char.IsLetterOrDigit(last) || last == ',';
+    }
+
+    // A line that opens with a whole date, or a word and a date ("Tue 12 Mar 2024", "mardi 12 mars 2024"),
+    // and reads as a dateline, not ending as a sentence does. A lower-case word other than a weekday is
+    // a stamp's ("published 14 March 2023"), which a dump may wrap onto the next line.
+    private static bool IsDateAlone(ReadOnlySpan<char> line)
+        => line.Length > 0 && (char.IsDigit(line[0]) || char.IsUpper(line[0]) || OpensWithWeekday(line)) && !Punctuation.EndsSentence(line)
+            && Metadata.DateReader.OpensWithDate(line) && PageLines.IsDateline(line.ToString());
+
+    private static bool EndsOnFunctionWord(ReadOnlySpan<char> line)
+    {
+        var end = line.Length;
+        while (end > 0 && char.IsLetter(line[end - 1]))
+        {
+            end--;
+        }
+
+        return end < line.Length && Stopwords.IsStopword(line.Slice(end));
+    }
+
+    private static bool OpensWithWeekday(ReadOnlySpan<char> line)
+    {
+        var reader = new WordReader(line);
+        return reader.Read() && reader.Start == 0 && LexiconTables.Calendar.Contains(reader.Word) && !LexiconTables.Months.Contains(reader.Word);
     }
 
     // A short line with a credit mark: "Photo : AFP", "Beeld: Sanne de Vries".

@@ -34,8 +34,41 @@ public sealed class BylineFormsTests
     [InlineData("Ein Artikel von Anna Berg", "Anna Berg")]
     [InlineData("Rédigé par Jeanne Roux le 12 mars 2024", "Jeanne Roux")]
     [InlineData("Texte : Jeanne Roux – Photos : Paul Mercier", "Jeanne Roux")]
+    [InlineData("Text: Anna Berg", "Anna Berg")]
+    [InlineData("Autore: Marco Rossi", "Marco Rossi")]
+    [InlineData("Autrice: Giulia Bianchi", "Giulia Bianchi")]
+    [InlineData("Testo di Marco Rossi", "Marco Rossi")]
+    [InlineData("Testo: Marco Rossi", "Marco Rossi")]
+    [InlineData("Autora: María López", "María López")]
     public void OtherOpeningWords_OpenABylineToo(string line, string expected)
         => Assert.Equal(expected, AuthorReader.Read(line.AsSpan()));
+
+    [Theory]
+    [InlineData("Par Marie-Hélène d'Aubigny", "Marie-Hélène d'Aubigny")]
+    [InlineData("Par Paul d’Estaing et Anne Roux", "Paul d’Estaing; Anne Roux")]
+    [InlineData("di Carla d'Annunzio", "Carla d'Annunzio")]
+    [InlineData("Par Anne Roux de l'ONG Horizon", null)] // an article elided into an acronym: no name goes on, as before
+    [InlineData("Par Jean Dupont d'après l'AFP", null)] // no capital after the apostrophe: a phrase runs on from the name, as any lower-case word does
+    public void AParticleElidedIntoTheSurname_IsPartOfTheName(string line, string? expected)
+        => Assert.Equal(expected, AuthorReader.Read(line.AsSpan()));
+
+    [Theory]
+    [InlineData("Jürgen Albers (dpa)", "Jürgen Albers")]
+    [InlineData("María López (EFE)", "María López")]
+    [InlineData("Jean Dupont (AFP)", "Jean Dupont")]
+    [InlineData("Olaf Berger (SPD)", null)] // a party in brackets, not an agency: a caption's
+    [InlineData("Anna Berg (Text)", null)] // a writer's part: read beside a dateline only
+    public void ANameWithItsAgencyInBrackets_IsAWireWriter(string line, string? expected)
+        => Assert.Equal(expected, AuthorReader.Read(line.AsSpan()));
+
+    [Theory]
+    [InlineData("Testo di legge sul clima approvato dal Senato")]
+    [InlineData("Text: Redaktion")]
+    [InlineData("Texto: Redacción")]
+    [InlineData("By Reuters")]
+    [InlineData("Von dpa")]
+    public void AnOpeningWordBeforeNoName_GivesNoWriter(string line)
+        => Assert.Null(AuthorReader.Read(line.AsSpan()));
 
     [Theory]
     [InlineData("Par Jeanne Roux (texte) et Paul Mercier (photos)", "Jeanne Roux; Paul Mercier")]
