@@ -17,7 +17,7 @@ internal static class English
             "them these those into about after over more also just only up out all one no"),
         Months = Words("january february march april may june july august september october november december"),
         Weekdays = Words("monday tuesday wednesday thursday friday saturday sunday"),
-        DatelinePrefixes = new[] { "published", "posted", "delivered on" },
+        DatelinePrefixes = new[] { "published", "first published", "posted", "delivered on" },
         UpdatePrefixes = new[] { "updated", "last updated" },
         RelativeDateSuffixes = new[] { " ago" },
         BylinePrefixes = new[] { "by ", "by:", "written by", "reporting by", "source:", "source :", "sources:", "sources :", "with agencies", "with reporting from", "additional reporting by", "from our correspondent", "words by", "posted by", "story by", "interview by", "interviewed by", "text and photos:", "words and pictures:", "a column by", "an opinion column by", "a comment by" },

@@ -19,7 +19,7 @@ internal static class Italian
         DatelinePrefixes = new[] { "pubblicato", "pronunciato il" },
         UpdatePrefixes = new[] { "aggiornato", "ultimo aggiornamento" },
         RelativeDateSuffixes = new[] { " fa" },
-        BylinePrefixes = new[] { "di ", "di:", "a cura di", "scritto da", "autore:", "autrice:", "testo di", "testo:", "con informazioni di", "intervista a cura di", "testo e foto:", "un commento di", "un editoriale di", "una rubrica di" },
+        BylinePrefixes = new[] { "di ", "di:", "a cura di", "scritto da", "autore:", "autrice:", "testo di", "testo:", "dal nostro inviato", "dalla nostra inviata", "dal nostro corrispondente", "dalla nostra corrispondente", "con informazioni di", "intervista a cura di", "testo e foto:", "un commento di", "un editoriale di", "una rubrica di" },
         BylineRoles = Words("corrispondente redattore redattrice redazione giornalista inviato inviata"),
         CreditWords = Words("immagine"),
         CreditMarks = new[] { "foto di", "(foto", "(ansa)", "/ ansa" },

@@ -742,7 +742,7 @@ internal static class AuthorReader
             if (CreditRoleAfterSemicolon(gap, text.Slice(reader.Start)) > 0)
             {
                 // "…, Kiel; Redigiert von …": one word after a comma, after whole names, is the writers' place (as below).
-                if (current > 0 && !(current == 1 && count > 0 && afterComma && shortest >= MinCreditNameWords))
+                if (current > 0 && !IsWritersPlace(current, count, afterComma, shortest))
                 {
                     shortest = Math.Min(shortest, current);
                     Flush(names, text, nameStart, nameEnd, current, minWords, ref count);
@@ -755,6 +755,13 @@ internal static class AuthorReader
             var joinsNames = gap.IndexOf(',') >= 0 || gap.IndexOf(';') >= 0 || gap.IndexOf('&') >= 0 || s_and.Contains(word);
             if (current > 0 && (joinsNames || StopsName(gap)))
             {
+                // "Von Jürgen Albers, Hamburg | Stand: …": the place, before the dateline's bar.
+                if (StopsName(gap) && IsWritersPlace(current, count, afterComma, shortest))
+                {
+                    current = 0;
+                    break;
+                }
+
                 shortest = Math.Min(shortest, current);
                 var flushed = Flush(names, text, nameStart, nameEnd, current, minWords, ref count);
                 current = 0;
@@ -769,7 +776,9 @@ internal static class AuthorReader
                 }
             }
 
-            if (IsNameWord(word, current, capitals ? text.Slice(reader.Start) : default))
+            // "J. Roe": an initial stands for a first name.
+            var initial = word.Length == 1 && char.IsUpper(word[0]) && reader.Start + 1 < text.Length && text[reader.Start + 1] == '.';
+            if (initial || IsNameWord(word, current, capitals ? text.Slice(reader.Start) : default))
             {
                 afterComma = current == 0 ? gap.IndexOf(',') >= 0 : afterComma;
                 nameStart = current == 0 ? reader.Start : nameStart;
@@ -817,7 +826,8 @@ internal static class AuthorReader
             // "Service d'information du Gouvernement", "Decreto del gobierno": capitals that run on
             // into a phrase name a body or open a sentence, not a person. A function word may follow
             // a name ("Par Claire Dubois le 12 mars").
-            if (current > 0 && char.IsLower(word[0]) && !LexiconTables.Stopwords.Contains(word))
+            // "Von Jürgen Albers am 12.03.2024": nor may a word that brings in the date.
+            if (current > 0 && char.IsLower(word[0]) && !LexiconTables.Stopwords.Contains(word) && !DateReader.OpensWithDate(text.Slice(reader.Start + reader.Length)))
             {
                 current = 0;
             }
@@ -825,10 +835,9 @@ internal static class AuthorReader
             break;
         }
 
-        // A particle read after the last name word is not part of it: nameEnd stops at that word.
-        // "Von Lena Brandt und Tobias Kern, Hamburg", "By Priya Shah, Leeds": one word after a comma, last, after
-        // whole names, is the place the writers file from. Writers listed by surname ("Par Dupont, Martin") stay.
-        if (current > 0 && !(current == 1 && count > 0 && afterComma && shortest >= MinCreditNameWords))
+        // A particle read after the last name word is not part of it: nameEnd stops at that word. The
+        // last word may be the writers' place ("Von Lena Brandt und Tobias Kern, Hamburg").
+        if (current > 0 && !IsWritersPlace(current, count, afterComma, shortest))
         {
             Flush(names, text, nameStart, nameEnd, current, minWords, ref count);
         }
@@ -876,6 +885,11 @@ internal static class AuthorReader
     // letters it is a Catalan name's: "Marcel·lí Pons").
     // Whether the run of characters that `rest` opens, up to the next space, is an e-mail address ("jane.roe@example.org").
     // Only "d'", the particle elided ("de", "di"): "l'" is an article ("de l'ONG Nova"), and a surname is no acronym.
+    // "By Priya Shah, Leeds": one word after a comma, after whole names, is the place the writers file from.
+    // Writers listed by surname ("Par Dupont, Martin") stay.
+    private static bool IsWritersPlace(int current, int count, bool afterComma, int shortest)
+        => current == 1 && count > 0 && afterComma && shortest >= MinCreditNameWords;
+
     private static bool IsElidedParticleName(ReadOnlySpan<char> word)
         => Speakers.Elision.TrySplit(word, out var particle, out var surname) && particle.Length == 2 && particle[0] == 'd'
             && char.IsUpper(surname[0]) && !IsAllCapitals(surname);

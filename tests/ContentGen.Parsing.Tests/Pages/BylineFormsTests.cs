@@ -44,6 +44,34 @@ public sealed class BylineFormsTests
         => Assert.Equal(expected, AuthorReader.Read(line.AsSpan()));
 
     [Theory]
+    [InlineData("Von Jürgen Albers am 12.03.2024", "Jürgen Albers")]
+    [InlineData("Door Pieter de Vries op 12 maart 2024", "Pieter de Vries")]
+    [InlineData("By Jane Roe on 12 March 2024", "Jane Roe")]
+    [InlineData("By Jane Roe reports on 12 ferries", null)] // a lower-case word before no date runs the name into a phrase, as before
+    public void AWordBeforeTheDate_EndsTheName(string line, string? expected)
+        => Assert.Equal(expected, AuthorReader.Read(line.AsSpan()));
+
+    [Theory]
+    [InlineData("Von Jürgen Albers, Hamburg | Stand: 12.03.2024", "Jürgen Albers")]
+    [InlineData("Par Jeanne Roux et Paul Mercier, Lyon - 12 mars 2024", "Jeanne Roux; Paul Mercier")]
+    [InlineData("Von Jürgen Albers, Anna Schmidt | Stand: 12.03.2024", "Jürgen Albers; Anna Schmidt")] // a whole name after the comma is a second writer
+    public void OneWordAfterACommaBeforeABar_IsTheWritersPlace(string line, string expected)
+        => Assert.Equal(expected, AuthorReader.Read(line.AsSpan()));
+
+    [Theory]
+    [InlineData("By J. Roe", "J. Roe")]
+    [InlineData("Par J. Dupont et M. Durand", "J. Dupont; M. Durand")]
+    [InlineData("By Jane R. Roe", "Jane R. Roe")]
+    public void AnInitial_IsPartOfTheName(string line, string expected)
+        => Assert.Equal(expected, AuthorReader.Read(line.AsSpan()));
+
+    [Theory]
+    [InlineData("dal nostro inviato Marco Rossi", "Marco Rossi")]
+    [InlineData("dalla nostra corrispondente Giulia Bianchi", "Giulia Bianchi")]
+    public void AnItalianCorrespondentsOpening_OpensAByline(string line, string expected)
+        => Assert.Equal(expected, AuthorReader.Read(line.AsSpan()));
+
+    [Theory]
     [InlineData("Par Marie-Hélène d'Aubigny", "Marie-Hélène d'Aubigny")]
     [InlineData("Par Paul d’Estaing et Anne Roux", "Paul d’Estaing; Anne Roux")]
     [InlineData("di Carla d'Annunzio", "Carla d'Annunzio")]

@@ -7,6 +7,7 @@ public sealed class DateReaderTests
 {
     [Theory]
     [InlineData("12 March 2024", "2024-03-12")]
+    [InlineData("First published on Tue 12 Mar 2024 18.05 GMT", "2024-03-12T18:05")]
     [InlineData("12/03/2024", "2024-03-12")]
     [InlineData("Publié le 12/03/2024 à 18h05", "2024-03-12T18:05")]
     [InlineData("12. März 2024", "2024-03-12")]

@@ -52,4 +52,15 @@ public sealed class DatelineFormsTests
 
         Assert.Equal("2024-03-13T07:10", ArticleParser.Parse(page).Published);
     }
+
+    [Fact]
+    public void AFirstPublishedStamp_UnderTheHeadline_DatesThePage()
+    {
+        var paragraphs = Articles.Of("en");
+        var page = string.Join("\n\n", paragraphs[0], "First published on Tue 12 Mar 2024 18.05 GMT", paragraphs[1], paragraphs[2], paragraphs[3]);
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal((paragraphs[0], "2024-03-12T18:05"), (article.Title, article.Published));
+        Assert.Equal(3, article.Paragraphs.Count);
+    }
 }
