@@ -89,6 +89,20 @@ public sealed class TitleTests
     public void HeadlineKeptWhole_WhenTheTailIsAttributionOrNoPublication(string line)
         => Assert.Equal((line, (string?)null), TitleSplitter.Split(line));
 
+    [Theory]
+    [InlineData("La grève des ferries s'achève - mais les négociations continuent")]
+    [InlineData("Termina la huelga de ferris en el puerto – pero las negociaciones siguen")]
+    [InlineData("Finisce lo sciopero dei traghetti nel porto — ma le trattative continuano")]
+    [InlineData("Night buses finally reach the outer villages - but not on Sundays")]
+    public void AClauseAfterADash_IsTheHeadlinesOwn(string line)
+        => Assert.Equal((line, (string?)null), TitleSplitter.Split(line));
+
+    [Theory]
+    [InlineData("Night buses finally reach the outer villages - valleynews.example", "valleynews.example")]
+    [InlineData("Night buses finally reach the outer villages | heise online", "heise online")]
+    public void ASiteInLowerCase_IsStillSplit(string line, string source)
+        => Assert.Equal(("Night buses finally reach the outer villages", source), TitleSplitter.Split(line));
+
     [Fact]
     public void KnownSource_IsSplitEvenWhenTheHeadIsShort()
         => Assert.Equal(("Buses arrive", (string?)"Valley News"), TitleSplitter.Split("Buses arrive | Valley News", knownSource: "Valley News"));

@@ -50,6 +50,13 @@ public static class TitleSplitter
             return (line, null);
         }
 
+        // "… s'achève - mais les négociations continuent": after a dash, words in lower case go on with
+        // the headline's sentence, where a site's name is capitalised or a domain ("valleynews.example").
+        if (separator is " - " or " – " or " — " && char.IsLower(tail[0]) && tail.IndexOf('.') < 0)
+        {
+            return (line, null);
+        }
+
         var headWords = Words.Count(head.AsSpan(), MinimumHeadlineWords);
         if (headWords >= MinimumHeadlineWords)
         {

@@ -14,18 +14,22 @@ public enum MetadataPlace
 
     /// <summary>Under the last paragraph, a blank line between.</summary>
     End,
+
+    /// <summary>The page's first line: the item is the headline itself.</summary>
+    Headline,
 }
 
-/// <summary>One line of a grid: a dateline or a byline, where it stands, and what the page says with it.</summary>
-/// <param name="Field"><c>date</c> or <c>author</c>.</param>
+/// <summary>One line of a grid: a dateline, a byline or a headline, where it stands, and what the page says with it.</summary>
+/// <param name="Field"><c>date</c>, <c>author</c> or <c>title</c>.</param>
 /// <param name="Place">Where the page puts the line.</param>
 /// <param name="Line">The line as a page prints it.</param>
-/// <param name="Expected">The ISO 8601 date or the authors ("A; B"), or null where the line gives none.</param>
-public sealed record MetadataItem(string Field, MetadataPlace Place, string Line, string? Expected);
+/// <param name="Expected">The ISO 8601 date, the authors ("A; B") or the title, or null where the line gives none.</param>
+/// <param name="Source">For a headline, the site name split off it, or null where it names none.</param>
+public sealed record MetadataItem(string Field, MetadataPlace Place, string Line, string? Expected, string? Source = null);
 
 /// <summary>
 /// One language's metadata grid, <c>Invented/MetadataShapes/&lt;lang&gt;.tsv</c>: a headline and two
-/// paragraphs of prose, and the datelines and bylines each read on a page made of them.
+/// paragraphs of prose, and the datelines, bylines and headlines each read on a page made of them.
 /// </summary>
 public sealed class MetadataGrid
 {
@@ -65,12 +69,18 @@ public sealed class MetadataGrid
                 case "date" or "author" when cells.Length == 4 && Enum.TryParse<MetadataPlace>(cells[1], ignoreCase: true, out var place):
                     grid.Items.Add(new MetadataItem(cells[0], place, cells[2], Tsv.Optional(cells[3])));
                     break;
+                case "title" when cells.Length == 4:
+                    grid.Items.Add(new MetadataItem("title", MetadataPlace.Headline, cells[1], cells[2], Tsv.Optional(cells[3])));
+                    break;
                 default: throw new FormatException($"{path}:{i + 1}: not a grid row");
             }
         }
 
         return grid;
     }
+
+    /// <summary>The title the page that tests <paramref name="item"/> must read: a headline item's own, or else the grid's.</summary>
+    public string TitleOf(MetadataItem item) => item.Field == "title" ? item.Expected! : Headline;
 
     /// <summary>The page that tests <paramref name="item"/>.</summary>
     public string Page(MetadataItem item)
@@ -81,6 +91,7 @@ public sealed class MetadataGrid
             MetadataPlace.Under => $"{Headline}\n\n{item.Line}\n\n{lead}\n\n{second}\n",
             MetadataPlace.Tight => $"{Headline}\n{item.Line}\n\n{lead}\n\n{second}\n",
             MetadataPlace.Above => $"{item.Line}\n\n{Headline}\n\n{lead}\n\n{second}\n",
+            MetadataPlace.Headline => $"{item.Line}\n\n{lead}\n\n{second}\n",
             _ => $"{Headline}\n\n{lead}\n\n{second}\n\n{item.Line}\n",
         };
     }

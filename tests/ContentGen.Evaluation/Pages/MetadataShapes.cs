@@ -4,7 +4,7 @@ using ContentGen.Parsing;
 namespace ContentGen.Evaluation.Pages;
 
 /// <summary>
-/// Reads every dateline and byline form of each language's grid on a page of its own: a grid that
+/// Reads every dateline, byline and headline form of each language's grid on a page of its own: a grid that
 /// shows which forms of a language the reader handles, where pages show only the forms their site
 /// happened to print. See <c>Invented/MetadataShapes/README.md</c> for the format.
 /// </summary>
@@ -29,24 +29,25 @@ public static class MetadataShapes
         }
 
         var misses = new List<string>();
-        output.WriteLine("metadata shapes: each dateline and byline read on a page of its own");
+        output.WriteLine("metadata shapes: each dateline, byline and headline read on a page of its own");
         output.WriteLine($"  {"language",-8} {"field",-6} {"right",7} {"wrong",6} {"none",6} {"prose lost",10} {"title wrong",11}");
         var (allRight, allCount) = (0, 0);
         foreach (var grid in grids)
         {
-            foreach (var field in new[] { "date", "author" })
+            foreach (var field in new[] { "date", "author", "title" })
             {
                 var (right, wrong, none, lost, titles, count) = (0, 0, 0, 0, 0, 0);
                 foreach (var item in grid.Items.Where(item => item.Field == field))
                 {
                     count++;
                     var article = ArticleParser.Parse(grid.Page(item));
-                    var given = field == "date" ? article.Published : article.Author;
+                    var given = field switch { "date" => article.Published, "author" => article.Author, _ => article.Title + " / " + (article.Source ?? "-") };
+                    var expected = field == "title" ? item.Expected + " / " + (item.Source ?? "-") : item.Expected;
                     var proseKept = grid.Prose.All(text => article.Paragraphs.Any(paragraph => paragraph.Text == text));
-                    var titleRight = article.Title == grid.Headline;
+                    var titleRight = article.Title == grid.TitleOf(item);
                     lost += proseKept ? 0 : 1;
                     titles += titleRight ? 0 : 1;
-                    if (IsRight(field, item.Expected, given) && proseKept && titleRight)
+                    if (IsRight(field, expected, given) && proseKept && titleRight)
                     {
                         right++;
                         continue;
@@ -56,13 +57,13 @@ public static class MetadataShapes
                     {
                         none++;
                     }
-                    else if (!IsRight(field, item.Expected, given))
+                    else if (!IsRight(field, expected, given))
                     {
                         wrong++;
                     }
 
                     var problems = (proseKept ? string.Empty : "; prose lost") + (titleRight ? string.Empty : "; title " + article.Title);
-                    misses.Add($"  {grid.Language} {field} {item.Place.ToString().ToLowerInvariant()}: \"{item.Line}\": expected {item.Expected ?? "-"}, got {given ?? "-"}{problems}");
+                    misses.Add($"  {grid.Language} {field} {item.Place.ToString().ToLowerInvariant()}: \"{item.Line}\": expected {expected ?? "-"}, got {given ?? "-"}{problems}");
                 }
 
                 allRight += right;
@@ -81,11 +82,11 @@ public static class MetadataShapes
     private static string Ratio(int right, int count)
         => right.ToString(CultureInfo.InvariantCulture) + "/" + count.ToString(CultureInfo.InvariantCulture);
 
-    // Dates are compared exactly; authors ignoring case and runs of white space, as the pages evaluation does.
+    // Dates and titles are compared exactly; authors ignoring case and runs of white space, as the pages evaluation does.
     private static bool IsRight(string field, string? expected, string? given)
         => expected is null || given is null
             ? expected is null && given is null
-            : field == "date" ? string.Equals(expected, given, StringComparison.Ordinal) : string.Equals(Normal(expected), Normal(given), StringComparison.OrdinalIgnoreCase);
+            : field != "author" ? string.Equals(expected, given, StringComparison.Ordinal) : string.Equals(Normal(expected), Normal(given), StringComparison.OrdinalIgnoreCase);
 
     private static string Normal(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
