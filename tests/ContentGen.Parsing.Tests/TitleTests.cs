@@ -103,6 +103,20 @@ public sealed class TitleTests
     public void ASiteInLowerCase_IsStillSplit(string line, string source)
         => Assert.Equal(("Night buses finally reach the outer villages", source), TitleSplitter.Split(line));
 
+    [Theory]
+    [InlineData("Stadtrat beschließt Fährterminal | Hafenblatt", "Stadtrat beschließt Fährterminal", "Hafenblatt")]
+    [InlineData("Raad stemt in met veerterminal - Havenkrant", "Raad stemt in met veerterminal", "Havenkrant")]
+    [InlineData("Stadtrat beschließt Fährterminal - Hamburger Abendblatt", "Stadtrat beschließt Fährterminal", "Hamburger Abendblatt")]
+    [InlineData("Raad stemt in met veerterminal - Kustbode", "Raad stemt in met veerterminal", "Kustbode")]
+    public void APapersNameInOneWord_IsASite(string line, string title, string source)
+        => Assert.Equal((title, source), TitleSplitter.Split(line));
+
+    [Theory]
+    [InlineData("Stadtrat beschließt Fährterminal - Blatt")] // the publication word alone could be a surname
+    [InlineData("Raad stemt in met veerterminal - Vermeulen")]
+    public void AOneWordSurname_IsStillTheHeadlinesAttribution(string line)
+        => Assert.Equal((line, (string?)null), TitleSplitter.Split(line));
+
     [Fact]
     public void KnownSource_IsSplitEvenWhenTheHeadIsShort()
         => Assert.Equal(("Buses arrive", (string?)"Valley News"), TitleSplitter.Split("Buses arrive | Valley News", knownSource: "Valley News"));

@@ -56,6 +56,7 @@ internal static class Dutch
         MinuteWords = Words("minuut"),
         NoticePhrases = new[] { "vertaald", "vertaling", "weerspiegelt niet", "oorspronkelijke versie", "bezoeker", "persoonsgegevens" },
         PublicationWords = Words("dagblad krant courant nieuwsblad"),
+        PublicationEndings = Words("blad bode"),
         NameJoiners = Words("van de der den ter ten"),
         CoAuthorWords = Words("met"),
         AuthorBoxLabels = new[] { "over de auteur", "over de schrijver", "de auteur", "het team", "ons team" },

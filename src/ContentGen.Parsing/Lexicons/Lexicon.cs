@@ -187,6 +187,13 @@ internal sealed class Lexicon
     /// <summary>Words that name a publication or broadcaster: a title's suffix holding one is a site name ("Coastal Gazette"), and no author's name holds one.</summary>
     public string[] PublicationWords { get; init; } = s_none;
 
+    /// <summary>
+    /// Where a language writes a paper's name as one word ("Hafenblatt", "Havenkrant"), the words that end it
+    /// besides <see cref="PublicationWords"/>: a title's suffix ending on either after a few letters of its own is
+    /// a site name, not a surname.
+    /// </summary>
+    public string[] PublicationEndings { get; init; } = s_none;
+
     // ---- Speakers ----
 
     /// <summary>Personal pronouns that refer back to the last named speaker.</summary>
@@ -423,6 +430,7 @@ internal sealed class Lexicon
         yield return (nameof(InterviewHomographs), InterviewHomographs);
         yield return (nameof(NoticePhrases), NoticePhrases);
         yield return (nameof(PublicationWords), PublicationWords);
+        yield return (nameof(PublicationEndings), PublicationEndings);
         yield return (nameof(Pronouns), Pronouns);
         yield return (nameof(Titles), Titles);
         yield return (nameof(TitleModifiers), TitleModifiers);

@@ -22,6 +22,9 @@ public static class TitleSplitter
     // A publication's name in Title Case is short: "The Riverside Post", "Gazzetta di Valmora".
     private const int MaxPublicationWords = 5;
 
+    // The letters a paper's one-word name puts before its publication word: "Hafen" in "Hafenblatt".
+    private const int MinCompoundHead = 3;
+
     private static readonly string[] s_separators = { " – ", " — ", " | ", " - ", " :: ", " » " };
 
     /// <summary>Splits <paramref name="line"/> into a headline and an optional site name.</summary>
@@ -44,7 +47,7 @@ public static class TitleSplitter
         var tail = Whitespace.Trim(line.Substring(index + separator.Length));
 
         // A hyphen before one word is a headline's own attribution ("… - Moss"), not a site.
-        var looksLikeAttribution = separator == " - " && Words.Count(tail) < 2;
+        var looksLikeAttribution = separator == " - " && Words.Count(tail) < 2 && !IsCompoundPublication(tail.AsSpan());
         if (tail.Length == 0 || looksLikeAttribution)
         {
             return (line, null);
@@ -178,7 +181,7 @@ public static class TitleSplitter
         var reader = new WordReader(suffix.AsSpan());
         while (reader.Read())
         {
-            if (LexiconTables.PublicationWords.Contains(reader.Word))
+            if (LexiconTables.PublicationWords.Contains(reader.Word) || IsCompoundPublication(reader.Word))
             {
                 return true;
             }
@@ -186,6 +189,11 @@ public static class TitleSplitter
 
         return false;
     }
+
+    // "Hafenblatt", "Havenkrant": a capitalised word that ends on a publication's word after a few letters of its own.
+    private static bool IsCompoundPublication(ReadOnlySpan<char> word)
+        => word.Length > MinCompoundHead && char.IsUpper(word[0]) && word.IndexOf(' ') < 0
+            && (LexiconTables.PublicationEndings.EndsAny(word.Slice(MinCompoundHead)) || LexiconTables.PublicationWords.EndsAny(word.Slice(MinCompoundHead)));
 
     private static bool IsParticle(ReadOnlySpan<char> word) => Metadata.NameParticles.InTitles.Contains(word);
 
