@@ -17,6 +17,9 @@ internal static class BlockSplitter
     // Groups of lines shorter than this are lists or menus, not wrapped prose.
     private const int MinWrapWidth = 40;
 
+    // The longest word read as a function word that a line going on stops on: "de", "of", "le", "du".
+    private const int MaxFunctionWordLength = 2;
+
     // A credit line names a photographer or an agency, or calls the picture an illustration.
     private const int MaxCreditLineWords = 6;
 
@@ -43,7 +46,8 @@ internal static class BlockSplitter
         var start = first;
         for (var i = first + 1; i < end; i++)
         {
-            if (!wrapped || EndsParagraph(i - start, segments[start].Span, segments[i - 1].Span, segments[i].Span, width))
+            var after = i + 1 < end ? segments[i + 1].Span : ReadOnlySpan<char>.Empty;
+            if (!wrapped || EndsParagraph(i - start, segments[start].Span, segments[i - 1].Span, segments[i].Span, after, width))
             {
                 blocks.Add(pool.Take(segments, start, i - start));
                 start = i;
@@ -56,7 +60,7 @@ internal static class BlockSplitter
     // A wrapping dump breaks a line only when the next word would not fit; a line that left
     // room for the next word ended its paragraph. A bullet always starts a new one.
     // `lines` and `first`: how many lines the block has so far, and its first.
-    private static bool EndsParagraph(int lines, ReadOnlySpan<char> first, ReadOnlySpan<char> line, ReadOnlySpan<char> next, int width)
+    private static bool EndsParagraph(int lines, ReadOnlySpan<char> first, ReadOnlySpan<char> line, ReadOnlySpan<char> next, ReadOnlySpan<char> after, int width)
     {
         // An agency's credit under a one-line sentence ("Un hidroavión descarga agua sobre la sierra." /
         // "Jorge Zapata / EFE") credits that caption, as a credit mark would.
@@ -79,6 +83,14 @@ internal static class BlockSplitter
         // weekday in lower case goes on from a line that stops on a function word ("… lors de la
         // séance du" over "mardi 12 mars 2024").
         if (next.Length * 2 <= width && IsDateAlone(next) && !(char.IsLower(next[0]) && EndsOnFunctionWord(line)))
+        {
+            return true;
+        }
+
+        // "Jane Roe" over "Publié le …" or "Political correspondent" right under the headline: a writer's name
+        // alone over the dateline or the writer's job is the byline, which a dump glued to the headline too; but
+        // not after a line that stops on a function word ("… l'interview de" / "Jane Roe"), whose name it is.
+        if (after.Length > 0 && !EndsOnFunctionWord(line) && IsNameOverDateline(next, after))
         {
             return true;
         }
@@ -118,6 +130,10 @@ internal static class BlockSplitter
         return char.IsLetterOrDigit(last) || last == ',';
     }
 
+    private static bool IsNameOverDateline(ReadOnlySpan<char> next, ReadOnlySpan<char> after)
+        => char.IsUpper(next[0]) && !Punctuation.EndsSentence(next) && Metadata.AuthorReader.ReadBareName(next) is not null
+            && (PageLines.IsPublicationStamp(after) || Metadata.AuthorReader.IsRoleLine(after) || (Digits.Any(after) && PageLines.IsDateline(after.ToString())));
+
     // A line that opens with a whole date, or a word and a date ("Tue 12 Mar 2024", "mardi 12 mars 2024"),
     // and reads as a dateline, not ending as a sentence does. A lower-case word other than a weekday is
     // a stamp's ("published 14 March 2023"), which a dump may wrap onto the next line.
@@ -125,6 +141,8 @@ internal static class BlockSplitter
         => line.Length > 0 && (char.IsDigit(line[0]) || char.IsUpper(line[0]) || OpensWithWeekday(line)) && !Punctuation.EndsSentence(line)
             && Metadata.DateReader.OpensWithDate(line) && PageLines.IsDateline(line.ToString());
 
+    // A short function word: the lexicons' longer ones are also other languages' nouns and verbs that end
+    // headlines ("war", "die", "dal").
     private static bool EndsOnFunctionWord(ReadOnlySpan<char> line)
     {
         var end = line.Length;
@@ -133,7 +151,7 @@ internal static class BlockSplitter
             end--;
         }
 
-        return end < line.Length && Stopwords.IsStopword(line.Slice(end));
+        return end < line.Length && line.Length - end <= MaxFunctionWordLength && Stopwords.IsStopword(line.Slice(end));
     }
 
     private static bool OpensWithWeekday(ReadOnlySpan<char> line)

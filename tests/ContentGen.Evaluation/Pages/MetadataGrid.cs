@@ -67,7 +67,7 @@ public sealed class MetadataGrid
                 case "lead" when cells.Length == 2: grid.Prose[0] = cells[1]; break;
                 case "second" when cells.Length == 2: grid.Prose[1] = cells[1]; break;
                 case "date" or "author" when cells.Length == 4 && Enum.TryParse<MetadataPlace>(cells[1], ignoreCase: true, out var place):
-                    grid.Items.Add(new MetadataItem(cells[0], place, cells[2], Tsv.Optional(cells[3])));
+                    grid.Items.Add(new MetadataItem(cells[0], place, cells[2].Replace("\\n", "\n", StringComparison.Ordinal), Tsv.Optional(cells[3])));
                     break;
                 case "title" when cells.Length == 4:
                     grid.Items.Add(new MetadataItem("title", MetadataPlace.Headline, cells[1], cells[2], Tsv.Optional(cells[3])));
