@@ -52,15 +52,8 @@ public sealed class MetadataGrid
     public static MetadataGrid Read(string path)
     {
         var grid = new MetadataGrid(Path.GetFileNameWithoutExtension(path));
-        var lines = File.ReadAllLines(path);
-        for (var i = 0; i < lines.Length; i++)
+        foreach (var (cells, lineNumber) in GridFiles.Rows(path))
         {
-            if (lines[i].Length == 0 || lines[i][0] == '#')
-            {
-                continue;
-            }
-
-            var cells = lines[i].Split('\t');
             switch (cells[0])
             {
                 case "headline" when cells.Length == 2: grid.Headline = cells[1]; break;
@@ -72,7 +65,7 @@ public sealed class MetadataGrid
                 case "title" when cells.Length == 4:
                     grid.Items.Add(new MetadataItem("title", MetadataPlace.Headline, cells[1], cells[2], Tsv.Optional(cells[3])));
                     break;
-                default: throw new FormatException($"{path}:{i + 1}: not a grid row");
+                default: throw new FormatException($"{path}:{lineNumber}: not a grid row");
             }
         }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ContentGen.Parsing;
 
 namespace ContentGen.Evaluation.Pages;
@@ -11,20 +10,14 @@ namespace ContentGen.Evaluation.Pages;
 public static class MetadataShapes
 {
     /// <summary>The folder of grid files, one per language.</summary>
-    public static string Folder { get; } = Path.Combine(RepositoryPaths.Root, "tests", "ContentGen.Evaluation", "Invented", "MetadataShapes");
+    public static string Folder { get; } = GridFiles.Folder("MetadataShapes");
 
     /// <summary>Reads every item and prints, per language and field, how many were right.</summary>
     /// <returns>0, or 1 when a grid file is malformed.</returns>
     public static int Run(TextWriter output)
     {
-        List<MetadataGrid> grids;
-        try
+        if (!GridFiles.TryReadAll(Folder, MetadataGrid.Read, output, out var grids))
         {
-            grids = Directory.GetFiles(Folder, "*.tsv").OrderBy(file => file, StringComparer.Ordinal).Select(MetadataGrid.Read).ToList();
-        }
-        catch (FormatException exception)
-        {
-            output.WriteLine(exception.Message);
             return 1;
         }
 
@@ -68,19 +61,17 @@ public static class MetadataShapes
 
                 allRight += right;
                 allCount += count;
-                output.WriteLine($"  {grid.Language,-8} {field,-6} {Ratio(right, count),7} {wrong,6} {none,6} {lost,10} {titles,11}");
+                output.WriteLine($"  {grid.Language,-8} {field,-6} {GridFiles.Ratio(right, count),7} {wrong,6} {none,6} {lost,10} {titles,11}");
             }
         }
 
-        output.WriteLine($"  {"all",-8} {string.Empty,-6} {Ratio(allRight, allCount),7}");
+        output.WriteLine($"  {"all",-8} {string.Empty,-6} {GridFiles.Ratio(allRight, allCount),7}");
         output.WriteLine();
         output.WriteLine($"misses: {misses.Count}");
         misses.ForEach(output.WriteLine);
         return 0;
     }
 
-    private static string Ratio(int right, int count)
-        => right.ToString(CultureInfo.InvariantCulture) + "/" + count.ToString(CultureInfo.InvariantCulture);
 
     // Dates and titles are compared exactly; authors ignoring case and runs of white space, as the pages evaluation does.
     private static bool IsRight(string field, string? expected, string? given)

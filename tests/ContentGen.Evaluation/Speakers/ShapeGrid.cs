@@ -49,31 +49,24 @@ public sealed class ShapeGrid
     public static ShapeGrid Read(string path)
     {
         var grid = new ShapeGrid(Path.GetFileNameWithoutExtension(path));
-        var lines = File.ReadAllLines(path);
-        for (var i = 0; i < lines.Length; i++)
+        foreach (var (cells, lineNumber) in GridFiles.Rows(path))
         {
-            if (lines[i].Length == 0 || lines[i][0] == '#')
-            {
-                continue;
-            }
-
-            var cells = lines[i].Split('\t');
             string Cell(int index) => index < cells.Length && cells[index].Length > 0
                 ? cells[index]
-                : throw new FormatException($"{path}:{i + 1}: {cells[0]} needs {index} cells after it");
+                : throw new FormatException($"{path}:{lineNumber}: {cells[0]} needs {index} cells after it");
 
             switch (cells[0])
             {
                 case "headline": grid._headline = Cell(1); break;
                 case "quote": grid._quote = Cell(1); break;
                 case "quote2": grid._secondQuote = Cell(1); break;
-                case "speaker": grid._speakers.Add((Cell(1), Cell(2), Gender(Cell(3), path, i))); break;
-                case "pronoun": grid._pronouns[Gender(Cell(1), path, i)] = Cell(2); break;
-                case "role": grid._roles[Gender(Cell(1), path, i)] = Cell(2); break;
-                case "epithet": grid._epithets[Gender(Cell(1), path, i)] = Cell(2); break;
+                case "speaker": grid._speakers.Add((Cell(1), Cell(2), Gender(Cell(3), path, lineNumber))); break;
+                case "pronoun": grid._pronouns[Gender(Cell(1), path, lineNumber)] = Cell(2); break;
+                case "role": grid._roles[Gender(Cell(1), path, lineNumber)] = Cell(2); break;
+                case "epithet": grid._epithets[Gender(Cell(1), path, lineNumber)] = Cell(2); break;
                 case "verb": grid._verbs.Add((Cell(1), Cell(2))); break;
                 case "shape": grid.Shapes.Add(new AttributionShape(Cell(1), Cell(2), Cell(3))); break;
-                default: throw new FormatException($"{path}:{i + 1}: unknown row kind {cells[0]}");
+                default: throw new FormatException($"{path}:{lineNumber}: unknown row kind {cells[0]}");
             }
         }
 
@@ -139,6 +132,6 @@ public sealed class ShapeGrid
     private static string Capitalise(string text)
         => text.Length == 0 ? text : char.ToUpper(text[0], CultureInfo.InvariantCulture) + text[1..];
 
-    private static string Gender(string cell, string path, int line)
-        => cell is "M" or "F" ? cell : throw new FormatException($"{path}:{line + 1}: gender is neither M nor F: {cell}");
+    private static string Gender(string cell, string path, int lineNumber)
+        => cell is "M" or "F" ? cell : throw new FormatException($"{path}:{lineNumber}: gender is neither M nor F: {cell}");
 }

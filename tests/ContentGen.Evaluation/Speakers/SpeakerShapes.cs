@@ -1,4 +1,3 @@
-using System.Globalization;
 using ContentGen.Parsing;
 
 namespace ContentGen.Evaluation.Speakers;
@@ -13,23 +12,14 @@ namespace ContentGen.Evaluation.Speakers;
 public static class SpeakerShapes
 {
     /// <summary>The folder of shape files, one per language.</summary>
-    public static string Folder { get; } = Path.Combine(RepositoryPaths.Root, "tests", "ContentGen.Evaluation", "Invented", "SpeakerShapes");
+    public static string Folder { get; } = GridFiles.Folder("SpeakerShapes");
 
     /// <summary>Reads every shape with every verb and speaker, and prints how many each shape got right.</summary>
     /// <returns>0, or 1 when a shape file is malformed.</returns>
     public static int Run(TextWriter output)
     {
-        var grids = new List<ShapeGrid>();
-        try
+        if (!GridFiles.TryReadAll(Folder, ShapeGrid.Read, output, out var grids))
         {
-            foreach (var file in Directory.GetFiles(Folder, "*.tsv").OrderBy(file => file, StringComparer.Ordinal))
-            {
-                grids.Add(ShapeGrid.Read(file));
-            }
-        }
-        catch (FormatException exception)
-        {
-            output.WriteLine(exception.Message);
             return 1;
         }
 
@@ -67,19 +57,17 @@ public static class SpeakerShapes
                 var count = shapeRight + wrong + none;
                 right += shapeRight;
                 total += count;
-                output.WriteLine($"  {grid.Language,-8} {shape.Id,-28} {Ratio(shapeRight, count),9} {wrong,6} {none,6}");
+                output.WriteLine($"  {grid.Language,-8} {shape.Id,-28} {GridFiles.Ratio(shapeRight, count),9} {wrong,6} {none,6}");
             }
         }
 
-        output.WriteLine($"  {"all",-8} {string.Empty,-28} {Ratio(right, total),9}");
+        output.WriteLine($"  {"all",-8} {string.Empty,-28} {GridFiles.Ratio(right, total),9}");
         output.WriteLine();
         output.WriteLine($"misses: {misses.Count}");
         misses.ForEach(output.WriteLine);
         return 0;
     }
 
-    private static string Ratio(int right, int count)
-        => right.ToString(CultureInfo.InvariantCulture) + "/" + count.ToString(CultureInfo.InvariantCulture);
 
     // The speaker of the quote that opens at the scored mark, or null when the reader finds none there.
     private static string? SpeakerOf(string text, int mark)
