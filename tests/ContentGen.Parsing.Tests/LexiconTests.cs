@@ -17,6 +17,8 @@ public sealed class LexiconTests
     // accident: a word defined twice, which the two copies will one day disagree about.
     private static readonly Dictionary<(string, string), string> s_meantOverlaps = new()
     {
+        [("PublicationWords", "PublicationEndings")] = "'krant' and 'Zeitung' name a paper alone ('Dagblad van de Kust') and end its name written as one word ('Havenkrant')",
+        [("PublicationEndings", "PrintEditionWords")] = "'krant' ends a paper's one-word name and names the printed edition",
         [("Months", "ShortMonths")] = "'Mai', 'mei' are May's whole name and the short form a dateline prints among the other months' short forms",
         [("NavigationLines", "Agencies")] = "'Reuters' alone on its line is chrome; after a name and a bar it is the writer's agency",
         [("NavigationLines", "ListAnnouncers")] = "'Suivant' alone on its line is a pager's link; before a colon it announces a list",

@@ -56,7 +56,7 @@ internal static class Dutch
         MinuteWords = Words("minuut"),
         NoticePhrases = new[] { "vertaald", "vertaling", "weerspiegelt niet", "oorspronkelijke versie", "bezoeker", "persoonsgegevens" },
         PublicationWords = Words("dagblad krant courant nieuwsblad"),
-        PublicationEndings = Words("blad bode"),
+        PublicationEndings = Words("krant courant"),
         NameJoiners = Words("van de der den ter ten"),
         CoAuthorWords = Words("met"),
         AuthorBoxLabels = new[] { "over de auteur", "over de schrijver", "de auteur", "het team", "ons team" },
@@ -78,7 +78,5 @@ internal static class Dutch
         ColonLeadWords = Words("zijn wordt heeft hebben haar hun"),
         ListAnnouncers = Words("volgende"),
         DeskWords = Words("persbureau persdienst afdeling"),
-        // The wire's acronym, so that "Pieter de Vries (ANP)" is a writer and "(VVD)" a party.
-        Agencies = new[] { "anp" },
     };
 }

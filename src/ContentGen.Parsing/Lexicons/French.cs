@@ -110,9 +110,9 @@ internal static class French
             "pour selon dans avec sur en chez après avant depuis pendant lors quand lorsque tandis alors le la les un une des ce cette mais et ou " +
             "donc pourtant cependant"),
         NameJoiners = Words("de du des la le sans"),
+        ElidedNameParticles = new[] { "d'", "d’" },
         CoAuthorWords = Words("avec"),
-        // An acronym is listed too where it is the wire's own, so that "Jean Dupont (AFP)" is a writer and "(RN)" a party.
-        Agencies = new[] { "belga", "afp" },
+        Agencies = new[] { "belga" },
         AuthorBoxLabels = new[] { "l'auteur", "l’auteur", "l'auteure", "l’auteure", "l'autrice", "l’autrice", "l'équipe", "l’équipe", "à propos de l'auteur", "à propos de l’auteur" },
         AuthorLinks = new[] { "voir ses articles", "voir tous ses articles", "tous ses articles", "tous les articles de", "suivre ", "voir le profil", "ses derniers articles" },
         PieceLeads = new[] { "une tribune de", "une chronique de", "un éditorial de" },

@@ -74,7 +74,7 @@ internal static class German
         MinuteWords = Words("minuten"),
         NoticePhrases = new[] { "übersetz", "haftungsausschluss", "maßgeblich", "originalfassung", "gibt nicht die meinung", "besucher", "personenbezogene daten" },
         PublicationWords = Words("zeitung allgemeine rundschau kurier anzeiger tagblatt nachrichten presse bote"),
-        PublicationEndings = Words("blatt spiegel"),
+        PublicationEndings = Words("zeitung kurier anzeiger rundschau"),
         NameJoiners = Words("von"),
         CoAuthorWords = Words("mit"),
         Agencies = new[] { "epd", "kna", "dpa" },

@@ -188,11 +188,14 @@ internal sealed class Lexicon
     public string[] PublicationWords { get; init; } = s_none;
 
     /// <summary>
-    /// Where a language writes a paper's name as one word ("Hafenblatt", "Havenkrant"), the words that end it
-    /// besides <see cref="PublicationWords"/>: a title's suffix ending on either after a few letters of its own is
-    /// a site name, not a surname.
+    /// Where a language writes a paper's name as one word ("Hafenzeitung", "Havenkrant"), the words that end it: a
+    /// title's one-word suffix ending on one after a few letters of its own is a site name, not an attribution.
+    /// Only words no surname ends on ("-blatt", "-blad" and "-post" do: "Rosenblatt", "Lindblad").
     /// </summary>
     public string[] PublicationEndings { get; init; } = s_none;
+
+    /// <summary>Particles a name elides into the surname after it, with their apostrophe ("d'" in "Marie d'Aubigny").</summary>
+    public string[] ElidedNameParticles { get; init; } = s_none;
 
     // ---- Speakers ----
 
@@ -431,6 +434,7 @@ internal sealed class Lexicon
         yield return (nameof(NoticePhrases), NoticePhrases);
         yield return (nameof(PublicationWords), PublicationWords);
         yield return (nameof(PublicationEndings), PublicationEndings);
+        yield return (nameof(ElidedNameParticles), ElidedNameParticles);
         yield return (nameof(Pronouns), Pronouns);
         yield return (nameof(Titles), Titles);
         yield return (nameof(TitleModifiers), TitleModifiers);

@@ -50,8 +50,8 @@ internal static class LexiconTables
     public static readonly WordTable PoliteReaderWords = Union(ignoreCase: false, lexicon => lexicon.PoliteReaderWords);
     public static readonly WordTable NoticePhrases = Union(lexicon => lexicon.NoticePhrases);
     public static readonly WordTable PublicationWords = Union(lexicon => lexicon.PublicationWords);
-
     public static readonly WordTable PublicationEndings = Union(lexicon => lexicon.PublicationEndings);
+    public static readonly WordTable ElidedNameParticles = Union(lexicon => lexicon.ElidedNameParticles);
     public static readonly WordTable CoAuthorWords = Union(lexicon => lexicon.CoAuthorWords);
     public static readonly WordTable Agencies = Union(lexicon => lexicon.Agencies);
     public static readonly WordTable AuthorBoxLabels = Union(lexicon => lexicon.AuthorBoxLabels);

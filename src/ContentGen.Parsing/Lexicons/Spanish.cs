@@ -68,8 +68,7 @@ internal static class Spanish
         PublicationWords = Words("diario periódico noticias heraldo crónica"),
         NameJoiners = Words("del"),
         CoAuthorWords = Words("con"),
-        // An acronym is listed too where it is the wire's own, so that "María López (EFE)" is a writer and "(PP)" a party.
-        Agencies = new[] { "europa press", "efe" },
+        Agencies = new[] { "europa press" },
         AuthorBoxLabels = new[] { "sobre el autor", "sobre la autora", "el autor", "la autora", "el equipo" },
         AuthorLinks = new[] { "ver sus artículos", "ver todos sus artículos", "todos sus artículos", "más artículos de", "seguir a ", "ver perfil" },
         PieceLeads = new[] { "una tribuna de", "una columna de", "un artículo de opinión de" },

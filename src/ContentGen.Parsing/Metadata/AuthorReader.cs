@@ -44,12 +44,6 @@ internal static class AuthorReader
     /// <summary>The author names <paramref name="line"/> gives, or <see langword="null"/>.</summary>
     public static string? Read(ReadOnlySpan<char> line)
     {
-        // "Jürgen Albers (dpa)": an agency in brackets after a name credits its writer, as a slash does.
-        if (AgencyInBracketsCredit(line) is { } wireWriter)
-        {
-            return wireWriter;
-        }
-
         // "Par Jeanne Roux (texte) et Paul Mercier (photos)": what each writer did, in brackets, parts no names.
         if (WithoutRoleBrackets(line) is { } plain)
         {
@@ -610,11 +604,6 @@ internal static class AuthorReader
     // ("Thomas Girard avec AFP").
     private static string? Credit(ReadOnlySpan<char> line)
     {
-        if (AgencyInBracketsCredit(line) is { } wireWriter)
-        {
-            return wireWriter;
-        }
-
         var slash = line.IndexOf('/');
         if (slash < 0)
         {
@@ -649,22 +638,6 @@ internal static class AuthorReader
         }
 
         return CreditName(line.Slice(0, slash));
-    }
-
-    // "María López (EFE)": a name, then an agency in brackets closing the line. Only an agency the lexicons
-    // list: capitals in brackets are as often a party ("Olaf Berger (SPD)") under a portrait. A photo's
-    // credit ("Foto di Marco Rinaldi (ANSA)") names its photographer, not the writer.
-    private static string? AgencyInBracketsCredit(ReadOnlySpan<char> line)
-    {
-        var trimmed = Whitespace.Trim(line);
-        var open = trimmed.LastIndexOf('(');
-        if (open <= 0 || trimmed[trimmed.Length - 1] != ')' || !IsListedAgency(Whitespace.Trim(trimmed.Slice(open + 1, trimmed.Length - open - 2)))
-            || LexiconTables.CreditMarks.FoundIn(trimmed.Slice(0, open)))
-        {
-            return null;
-        }
-
-        return CreditName(trimmed.Slice(0, open));
     }
 
     private static string? CreditName(ReadOnlySpan<char> name)
@@ -776,8 +749,9 @@ internal static class AuthorReader
                 }
             }
 
-            // "J. Roe": an initial stands for a first name.
-            var initial = word.Length == 1 && char.IsUpper(word[0]) && reader.Start + 1 < text.Length && text[reader.Start + 1] == '.';
+            // "By J. Roe", "Jane R. Roe": an initial stands for a first name, in a byline or after a first name; a
+            // line alone that opens with one is as often a lettered heading ("A. Background").
+            var initial = (capitals || current > 0) && word.Length == 1 && char.IsUpper(word[0]) && reader.Start + 1 < text.Length && text[reader.Start + 1] == '.';
             if (initial || IsNameWord(word, current, capitals ? text.Slice(reader.Start) : default))
             {
                 afterComma = current == 0 ? gap.IndexOf(',') >= 0 : afterComma;
@@ -796,8 +770,9 @@ internal static class AuthorReader
                 continue;
             }
 
-            // "Marie-Hélène d'Aubigny", "Carla d'Annunzio": a one-letter particle elided into the surname.
-            if (current > 0 && IsElidedParticleName(word))
+            // "Marie-Hélène d'Aubigny": a particle elided into the surname that ends the name; before a capital
+            // that goes on it is a paper's or a company's name ("Jeanne Roux d'Horizon Matin").
+            if (current > 0 && IsElidedParticleName(word) && !GoesOnWithACapital(text.Slice(reader.Start + reader.Length)))
             {
                 nameEnd = reader.Start + reader.Length;
                 if (++current > MaxNameWords)
@@ -880,20 +855,25 @@ internal static class AuthorReader
         return true;
     }
 
-    // A dash, bar or bullet between words ends the names: "Par Jane Doe - 31 déc. 2022", "By Jane Doe | The Post",
-    // "Texto: Ana Gil · Fotos: Luis Peña" (a middle dot apart parts the text's credit from the photos'; between two
-    // letters it is a Catalan name's: "Marcel·lí Pons").
-    // Whether the run of characters that `rest` opens, up to the next space, is an e-mail address ("jane.roe@example.org").
-    // Only "d'", the particle elided ("de", "di"): "l'" is an article ("de l'ONG Nova"), and a surname is no acronym.
     // "By Priya Shah, Leeds": one word after a comma, after whole names, is the place the writers file from.
     // Writers listed by surname ("Par Dupont, Martin") stay.
     private static bool IsWritersPlace(int current, int count, bool afterComma, int shortest)
         => current == 1 && count > 0 && afterComma && shortest >= MinCreditNameWords;
 
+    // A particle the lexicons elide into a surname ("d'"; "l'" is an article: "de l'ONG Nova"), before a
+    // capitalised word that is no acronym.
     private static bool IsElidedParticleName(ReadOnlySpan<char> word)
-        => Speakers.Elision.TrySplit(word, out var particle, out var surname) && particle.Length == 2 && particle[0] == 'd'
+        => Speakers.Elision.TrySplit(word, out var particle, out var surname) && LexiconTables.ElidedNameParticles.Contains(particle)
             && char.IsUpper(surname[0]) && !IsAllCapitals(surname);
 
+    // Whether the next word of `rest` is capitalised, with nothing but spaces before it.
+    private static bool GoesOnWithACapital(ReadOnlySpan<char> rest)
+    {
+        var next = new WordReader(rest);
+        return next.Read() && Whitespace.Trim(rest.Slice(0, next.Start)).Length == 0 && char.IsUpper(next.Word[0]);
+    }
+
+    // Whether the run of characters that `rest` opens, up to the next space, is an e-mail address ("jane.roe@example.org").
     private static bool IsEmailAddress(ReadOnlySpan<char> rest)
     {
         for (var i = 0; i < rest.Length && !char.IsWhiteSpace(rest[i]); i++)
@@ -907,6 +887,9 @@ internal static class AuthorReader
         return false;
     }
 
+    // A dash, bar or bullet between words ends the names: "Par Jane Doe - 31 déc. 2022", "By Jane Doe | The Post",
+    // "Texto: Ana Gil · Fotos: Luis Peña" (a middle dot apart parts the text's credit from the photos'; between two
+    // letters it is a Catalan name's: "Marcel·lí Pons").
     private static bool StopsName(ReadOnlySpan<char> gap)
         => gap.IndexOf('|') >= 0 || gap.IndexOf('•') >= 0 || (gap.IndexOf('·') >= 0 && gap.IndexOf(' ') >= 0) || gap.IndexOf('-') >= 0 || gap.IndexOf('–') >= 0 || gap.IndexOf('—') >= 0
         || gap.IndexOf('(') >= 0 || gap.IndexOf('/') >= 0 || gap.IndexOf(':') >= 0

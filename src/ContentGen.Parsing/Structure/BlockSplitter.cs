@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using ContentGen.Parsing.Lexicons;
 using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Structure;
@@ -16,9 +15,6 @@ internal static class BlockSplitter
 
     // Groups of lines shorter than this are lists or menus, not wrapped prose.
     private const int MinWrapWidth = 40;
-
-    // The longest word read as a function word that a line going on stops on: "de", "of", "le", "du".
-    private const int MaxFunctionWordLength = 2;
 
     // A credit line names a photographer or an agency, or calls the picture an illustration.
     private const int MaxCreditLineWords = 6;
@@ -46,8 +42,7 @@ internal static class BlockSplitter
         var start = first;
         for (var i = first + 1; i < end; i++)
         {
-            var after = i + 1 < end ? segments[i + 1].Span : ReadOnlySpan<char>.Empty;
-            if (!wrapped || EndsParagraph(i - start, segments[start].Span, segments[i - 1].Span, segments[i].Span, after, width))
+            if (!wrapped || EndsParagraph(i - start, segments[start].Span, segments[i - 1].Span, segments[i].Span, width))
             {
                 blocks.Add(pool.Take(segments, start, i - start));
                 start = i;
@@ -60,7 +55,7 @@ internal static class BlockSplitter
     // A wrapping dump breaks a line only when the next word would not fit; a line that left
     // room for the next word ended its paragraph. A bullet always starts a new one.
     // `lines` and `first`: how many lines the block has so far, and its first.
-    private static bool EndsParagraph(int lines, ReadOnlySpan<char> first, ReadOnlySpan<char> line, ReadOnlySpan<char> next, ReadOnlySpan<char> after, int width)
+    private static bool EndsParagraph(int lines, ReadOnlySpan<char> first, ReadOnlySpan<char> line, ReadOnlySpan<char> next, int width)
     {
         // An agency's credit under a one-line sentence ("Un hidroavión descarga agua sobre la sierra." /
         // "Jorge Zapata / EFE") credits that caption, as a credit mark would.
@@ -73,24 +68,6 @@ internal static class BlockSplitter
         // longer than its dateline, which opens with a date and no stamp's word.
         if (next.Length > 0 && char.IsLetterOrDigit(next[0]) && Digits.Any(next) && PageLines.IsAuthorLine(line)
             && Metadata.DateReader.OpensWithDate(next))
-        {
-            return true;
-        }
-
-        // "12 March 2024", "12.03.2024, 18:05 Uhr" right under the headline: a dump glues a short
-        // date to the line over it, which it would have fitted on. A short line is a wrapped
-        // paragraph's last, and prose ends its last line with a full stop, not with a date. A
-        // weekday in lower case goes on from a line that stops on a function word ("… lors de la
-        // séance du" over "mardi 12 mars 2024").
-        if (next.Length * 2 <= width && IsDateAlone(next) && !(char.IsLower(next[0]) && EndsOnFunctionWord(line)))
-        {
-            return true;
-        }
-
-        // "Jane Roe" over "Publié le …" or "Political correspondent" right under the headline: a writer's name
-        // alone over the dateline or the writer's job is the byline, which a dump glued to the headline too; but
-        // not after a line that stops on a function word ("… l'interview de" / "Jane Roe"), whose name it is.
-        if (after.Length > 0 && !EndsOnFunctionWord(line) && IsNameOverDateline(next, after))
         {
             return true;
         }
@@ -128,36 +105,6 @@ internal static class BlockSplitter
 
         var last = line[line.Length - 1];
         return char.IsLetterOrDigit(last) || last == ',';
-    }
-
-    private static bool IsNameOverDateline(ReadOnlySpan<char> next, ReadOnlySpan<char> after)
-        => char.IsUpper(next[0]) && !Punctuation.EndsSentence(next) && Metadata.AuthorReader.ReadBareName(next) is not null
-            && (PageLines.IsPublicationStamp(after) || Metadata.AuthorReader.IsRoleLine(after) || (Digits.Any(after) && PageLines.IsDateline(after.ToString())));
-
-    // A line that opens with a whole date, or a word and a date ("Tue 12 Mar 2024", "mardi 12 mars 2024"),
-    // and reads as a dateline, not ending as a sentence does. A lower-case word other than a weekday is
-    // a stamp's ("published 14 March 2023"), which a dump may wrap onto the next line.
-    private static bool IsDateAlone(ReadOnlySpan<char> line)
-        => line.Length > 0 && (char.IsDigit(line[0]) || char.IsUpper(line[0]) || OpensWithWeekday(line)) && !Punctuation.EndsSentence(line)
-            && Metadata.DateReader.OpensWithDate(line) && PageLines.IsDateline(line.ToString());
-
-    // A short function word: the lexicons' longer ones are also other languages' nouns and verbs that end
-    // headlines ("war", "die", "dal").
-    private static bool EndsOnFunctionWord(ReadOnlySpan<char> line)
-    {
-        var end = line.Length;
-        while (end > 0 && char.IsLetter(line[end - 1]))
-        {
-            end--;
-        }
-
-        return end < line.Length && line.Length - end <= MaxFunctionWordLength && Stopwords.IsStopword(line.Slice(end));
-    }
-
-    private static bool OpensWithWeekday(ReadOnlySpan<char> line)
-    {
-        var reader = new WordReader(line);
-        return reader.Read() && reader.Start == 0 && LexiconTables.Calendar.Contains(reader.Word) && !LexiconTables.Months.Contains(reader.Word);
     }
 
     // A short line with a credit mark: "Photo : AFP", "Beeld: Sanne de Vries".

@@ -22,7 +22,10 @@ public static class TitleSplitter
     // A publication's name in Title Case is short: "The Riverside Post", "Gazzetta di Valmora".
     private const int MaxPublicationWords = 5;
 
-    // The letters a paper's one-word name puts before its publication word: "Hafen" in "Hafenblatt".
+    // The longest article before a paper's name in lower case: "het", "los", "la", "o".
+    private const int MaxArticleLength = 3;
+
+    // The letters a paper's one-word name puts before its publication word: "Hafen" in "Hafenzeitung".
     private const int MinCompoundHead = 3;
 
     private static readonly string[] s_separators = { " – ", " — ", " | ", " - ", " :: ", " » " };
@@ -54,8 +57,9 @@ public static class TitleSplitter
         }
 
         // "… s'achève - mais les négociations continuent": after a dash, words in lower case go on with
-        // the headline's sentence, where a site's name is capitalised or a domain ("valleynews.example").
-        if (separator is " - " or " – " or " — " && char.IsLower(tail[0]) && tail.IndexOf('.') < 0)
+        // the headline's sentence, where a site's name is capitalised after its article ("- de Havenkrant",
+        // "- la Gazzetta di Valmora") or a domain ("valleynews.example").
+        if (separator is " - " or " – " or " — " && IsClause(tail))
         {
             return (line, null);
         }
@@ -69,7 +73,7 @@ public static class TitleSplitter
         // "Harbour plan approved | Coastal Gazette": a short headline keeps no site name. A hyphen
         // is also how a headline quotes its speaker ("Fares must come down - Jane Moss"),
         // so after one the suffix must say it is a publication in so many words.
-        var publication = separator == " - " ? HasPublicationWord(tail) : ReadsAsPublication(tail);
+        var publication = (separator == " - " ? HasPublicationWord(tail) : ReadsAsPublication(tail)) || IsCompoundPublication(tail.AsSpan());
         return headWords >= MinimumShortHeadlineWords && publication ? (head, tail) : (line, null);
     }
 
@@ -181,7 +185,7 @@ public static class TitleSplitter
         var reader = new WordReader(suffix.AsSpan());
         while (reader.Read())
         {
-            if (LexiconTables.PublicationWords.Contains(reader.Word) || IsCompoundPublication(reader.Word))
+            if (LexiconTables.PublicationWords.Contains(reader.Word))
             {
                 return true;
             }
@@ -190,10 +194,23 @@ public static class TitleSplitter
         return false;
     }
 
-    // "Hafenblatt", "Havenkrant": a capitalised word that ends on a publication's word after a few letters of its own.
+    // Words in lower case that are no domain ("valleynews.example": one word with a dot), nor a short article
+    // before a publication's name ("de Havenkrant", "el Heraldo del Valle", "la Gazzetta di Valmora").
+    private static bool IsClause(string tail)
+    {
+        var space = tail.IndexOf(' ');
+        if (!char.IsLower(tail[0]) || (space < 0 && tail.IndexOf('.') > 0))
+        {
+            return false;
+        }
+
+        return !(space > 0 && space <= MaxArticleLength && ReadsAsPublication(tail.Substring(space + 1)));
+    }
+
+    // "Hafenzeitung", "Havenkrant": one capitalised word that ends on a paper's word after a few letters of its own.
     private static bool IsCompoundPublication(ReadOnlySpan<char> word)
         => word.Length > MinCompoundHead && char.IsUpper(word[0]) && word.IndexOf(' ') < 0
-            && (LexiconTables.PublicationEndings.EndsAny(word.Slice(MinCompoundHead)) || LexiconTables.PublicationWords.EndsAny(word.Slice(MinCompoundHead)));
+            && LexiconTables.PublicationEndings.EndsAny(word.Slice(MinCompoundHead));
 
     private static bool IsParticle(ReadOnlySpan<char> word) => Metadata.NameParticles.InTitles.Contains(word);
 
