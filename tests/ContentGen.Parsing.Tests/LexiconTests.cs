@@ -81,6 +81,9 @@ public sealed class LexiconTests
         [("NavigationLines", "LinkLabels")] = "'À lire' alone is chrome, and a label whose item's title follows",
         [("MenuWords", "LinkLabels")] = "'Vidéo' in a menu is a link, and alone a label whose video's title follows",
         [("Stopwords", "Abbreviations")] = "'No.' (number) is an abbreviation; 'no' is a function word",
+        [("NoteCopulas", "Fillers")] = "'is' opens a note on the writer after the name, and pads a speech cue",
+        [("Stopwords", "NoteCopulas")] = "'is', 'est' are function words, and open a note on the writer after the name",
+        [("ColonLeadWords", "NoteCopulas")] = "'is', 'est' make a colon line a lead-in, and open a note on the writer after the name",
 
         // Homonyms across page chrome and speakers: the same letters, different words.
         [("MenuWords", "ReportWords")] = "'Video' in a menu is a link; in a line ending on a colon it names the report introduced",

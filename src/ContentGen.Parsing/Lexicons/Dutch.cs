@@ -37,10 +37,10 @@ internal static class Dutch
             "delen printen zoeken inloggen abonneren kopieer stuur nieuws regio binnenland buitenland economie opmerkelijk " +
             "accepteren weigeren instellingen"),
         ReportWords = Words("filmpje"),
-        LinkLabels = new[] { "fotoserie", "kijk", "lees", "luister", "bekijk", "luister ook", "kijk ook" },
+        LinkLabels = new[] { "fotoserie", "kijk", "lees", "luister", "bekijk", "luister ook", "kijk ook", "gerelateerd" },
         LinkPrefixes = new[] { "lees ook", "lees meer", "bekijk ook", "vorig artikel:", "volgend artikel:", "meer over dit onderwerp" },
         SignUpPhrases = new[] { "wij gebruiken cookies", "we gebruiken cookies", "je e-mailadres", "uw e-mailadres", "meld je aan", "steun onze", "in je mailbox", "in je inbox", "download de app", "download onze app", "maandelijks opzegbaar", "volg ons op", "ontvang elke", "speciale aanbieding" },
-        AppealPhrases = new[] { "dit artikel is alleen voor abonnees", "dit artikel is exclusief voor abonnees", "journalistiek kost geld", "steun ons met", "met een abonnement", "tip de redactie", "mail ons", "heb je een tip", "op elk moment afmelden", "op elk moment uitschrijven", "steun onafhankelijke journalistiek", "steun de journalistiek", "dit artikel verscheen" },
+        AppealPhrases = new[] { "dit artikel is alleen voor abonnees", "dit artikel is exclusief voor abonnees", "journalistiek kost geld", "steun ons met", "met een abonnement", "tip de redactie", "mail ons", "heb je een tip", "op elk moment afmelden", "op elk moment uitschrijven", "steun onafhankelijke journalistiek", "steun de journalistiek", "dit artikel verscheen", "uw opiniebijdrage", "je opiniebijdrage", "stuur uw reactie", "stuur je reactie" },
         RightsPhrases = new[] { "alle rechten voorbehouden" },
         AddressWords = Words("u jij je jou jouw jullie uw"),
         FirstPersonWords = Words("ik mij mijn wij ons"),
@@ -76,6 +76,9 @@ internal static class Dutch
         ConsentPhrases = new[] { "wij en onze partners", "we en onze partners" },
         ConsentWords = Words("gegevens"),
         ColonLeadWords = Words("zijn wordt heeft hebben haar hun"),
+        SourceLabels = new[] { "bron:", "bronnen:" },
+        // "is" opens a Dutch note on the writer as an English one; the tables are one union, so it is listed there once.
+        NoteCopulas = Words("zijn"),
         ListAnnouncers = Words("volgende"),
         DeskWords = Words("persbureau persdienst afdeling"),
     };

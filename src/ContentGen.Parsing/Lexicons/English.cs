@@ -44,7 +44,7 @@ internal static class English
             "follow us", "print friendly, pdf & email", "previous article", "next article", "accept all", "reject all", "follow us on social media", "view product",
             "further reading", "find out more",
             "story continues below advertisement", "story continues below", "article continues below", "continue reading below", "support us", "listen to this story", "listen to article",
-            "click to share", "click to email", "click to print",
+            "click to share", "click to email", "click to print", "share this post", "share this update"
         },
         MenuWords = Words(
             "share tweet facebook twitter linkedin whatsapp email e-mail mail print instagram youtube rss envelope pinterest reddit " +
@@ -52,14 +52,14 @@ internal static class English
             "live alternate login logo ok x"),
         // "video", "audio", "podcast" label the same items in every language; listed once.
         ReportWords = Words("report video footage clip"),
-        LinkLabels = new[] { "video", "watch", "audio", "podcast", "gallery", "in pictures", "read more", "listen", "listen to this", "related coverage", "more coverage" },
+        LinkLabels = new[] { "video", "watch", "audio", "podcast", "gallery", "in pictures", "read more", "listen", "listen to this", "related coverage", "more coverage", "related" },
         LinkPrefixes = new[]
         {
             "read more:", "read more »", "see also:", "related:", "also read", "read also", ">>", "→ ", "previous article:", "next article:",
         },
         SignUpPhrases = new[] { "cookie", "newsletter", "sign up", "subscribe to", "javascript", "support our journalism", "donate now", "make a donation", "become a member", "in your inbox", "download our app", "download the app", "on your smartphone", "follow us on", "get the best of", "special offer" },
         CopyrightPrefixes = new[] { "copyright", "(c) " },
-        AppealPhrases = new[] { "this article is for subscribers", "this article is reserved for subscribers", "journalism costs money", "supporting us by subscribing", "support us by subscribing", "by subscribing today", "contact us to subscribe", "story for us", "a story to share", "tip us off", "send us your story", "unsubscribe at any time", "you agree to receive", "consider making a contribution", "free articles left", "if you value our", "support independent journalism", "support local journalism", "this article was written by", "this article was first published", "this article was originally published", "free to read because readers" },
+        AppealPhrases = new[] { "this article is for subscribers", "this article is reserved for subscribers", "journalism costs money", "supporting us by subscribing", "support us by subscribing", "by subscribing today", "contact us to subscribe", "story for us", "a story to share", "tip us off", "send us your story", "unsubscribe at any time", "you agree to receive", "consider making a contribution", "free articles left", "if you value our", "support independent journalism", "support local journalism", "this article was written by", "this article was first published", "this article was originally published", "free to read because readers", "send us your letter", "send us your photos", "do you have a tip" },
         RightsPhrases = new[] { "all rights reserved" },
         AddressWords = Words("you your yours yourself yourselves"),
         FirstPersonWords = Words("i me my we our"),
@@ -139,6 +139,7 @@ internal static class English
         ConsentPhrases = new[] { "we and our partners" },
         ConsentWords = Words("cookie cookies data"),
         ColonLeadWords = Words("is are was were be been his her their its"),
+        NoteCopulas = Words("is are"),
         ListAnnouncers = Words("following"),
         DeskWords = Words("agency newsroom office"),
         ListenerVerbs = Words("told tell tells telling asked informed"),

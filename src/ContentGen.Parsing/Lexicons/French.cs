@@ -53,7 +53,7 @@ internal static class French
         MenuWords = Words("partager partagez tweetez envoyer imprimer copier lien rechercher fermer accueil vidéo vidéos direct flux connexion"),
         // "reportage" names a report in Dutch too; listed once.
         ReportWords = Words("reportage émission extrait"),
-        LinkLabels = new[] { "à lire", "a lire", "vidéo", "en images", "à voir", "a voir", "à écouter", "a écouter", "écouter", "voir la vidéo", "regarder" },
+        LinkLabels = new[] { "à lire", "a lire", "vidéo", "en images", "à voir", "a voir", "à écouter", "a écouter", "écouter", "voir la vidéo", "regarder", "articles liés", "articles associés" },
         LinkPrefixes = new[]
         {
             "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lire la suite", "lire encore", "lire également",
@@ -121,7 +121,7 @@ internal static class French
         WriterVerbs = Words("suit couvre écrit"),
         EarlierVersionPhrases = new[] { "version précédente", "précédente version", "première version" },
         OwnViewsPhrases = new[] { "n'engagent que leurs auteurs", "n’engagent que leurs auteurs", "n'engagent que leur auteur", "n’engagent que leur auteur", "n'engage que son auteur", "n’engage que son auteur", "n'engagent que son auteur", "n’engagent que son auteur", "n'engage que son autrice", "n’engage que son autrice" },
-        NoteSubjects = new[] { "les tribunes", "les opinions", "les points de vue", "les textes publiés" },
+        NoteSubjects = new[] { "les tribunes", "les opinions", "les points de vue", "les textes publiés", "les chroniques" },
         ThisPiecePhrases = new[] { "cet article", "cette dépêche", "cette tribune", "cette chronique", "ce reportage" },
         AuthorsBoxLabels = new[] { "les auteurs", "les autrices", "à propos des auteurs" },
         PrintNotices = new[] { "cet article est paru", "cet article a paru", "cet entretien est paru", "cette interview est parue", "ce reportage est paru" },
@@ -130,6 +130,7 @@ internal static class French
         ConsentPhrases = new[] { "nous et nos partenaires", "avec nos partenaires" },
         ConsentWords = Words("traceurs données"),
         ColonLeadWords = Words("est sont était étaient sera ont avait sa son ses leur leurs"),
+        NoteCopulas = Words("est sont"),
         ListAnnouncers = Words("suivant suivante suivants suivantes"),
         DeskWords = Words("agence"),
         Contrasts = Words("mais"),

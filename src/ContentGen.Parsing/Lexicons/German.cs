@@ -25,7 +25,7 @@ internal static class German
         DatelinePrefixes = new[] { "veröffentlicht", "erstellt am", "erstellt:", "erschienen am", "gehalten am" },
         UpdatePrefixes = new[] { "aktualisiert", "zuletzt aktualisiert", "stand:" },
         RelativeDatePrefixes = new[] { "vor " },
-        BylinePrefixes = new[] { "von ", "von:", "text von", "ein bericht von", "ein artikel von", "ein beitrag von", "autor:", "autorin:", "text:", "mit material von", "geschrieben von", "das interview führte", "das gespräch führte", "text und fotos:", "text und bilder:", "ein kommentar von", "eine kolumne von", "ein gastbeitrag von", "ein essay von" },
+        BylinePrefixes = new[] { "von ", "von:", "text:", "text von", "ein bericht von", "ein artikel von", "ein beitrag von", "autor:", "autorin:", "mit material von", "geschrieben von", "das interview führte", "das gespräch führte", "text und fotos:", "text und bilder:", "ein kommentar von", "eine kolumne von", "ein gastbeitrag von", "ein essay von" },
         BylineRoles = Words("korrespondent korrespondentin korrespondenten redakteur redakteurin redaktion journalistin"),
         // "Foto:" signs photos in German, Spanish, Italian and Dutch alike; it is listed here once.
         // "foto" opens a credit in Spanish, Italian, Portuguese and Dutch too; the tables are one union, so it is listed once.
@@ -47,7 +47,7 @@ internal static class German
             "teilen drucken suche menü anmelden startseite kopieren impressum datenschutz agb kontakt lokales politik wirtschaft " +
             "kultur ratgeber anzeigen"),
         ReportWords = Words("beitrag filmbeitrag"),
-        LinkLabels = new[] { "bildergalerie", "lesetipp", "anhören", "audio anhören", "ansehen", "weiterlesen", "mehr lesen" },
+        LinkLabels = new[] { "bildergalerie", "lesetipp", "anhören", "audio anhören", "ansehen", "weiterlesen", "mehr lesen", "verwandte artikel", "verwandte themen" },
         LinkPrefixes = new[] { "lesen sie auch", "lesen sie mehr", "auch interessant:", "mehr dazu:", "vorheriger artikel:", "nächster artikel:", "lesen sie mehr zum thema", "mehr zum thema", "zum audio:", "zum video:" },
         SignUpPhrases = new[] { "jetzt anmelden", "jetzt abonnieren", "abo ab", "unterstützen sie", "wir verwenden cookies", "e-mail-adresse", "in ihrem postfach", "laden sie unsere app", "app herunterladen", "jederzeit kündbar", "folgen sie uns auf", "sonderangebot", "jetzt kostenlos testen", "lesen sie weiter mit" },
         ReaderWords = Words("wir unser unsere unserer unseren unserem uns"),
@@ -86,7 +86,7 @@ internal static class German
         WriterVerbs = Words("schreibt berichtet"),
         EarlierVersionPhrases = new[] { "früheren version", "vorherigen version", "ersten version", "früheren fassung", "ersten fassung" },
         OwnViewsPhrases = new[] { "meinung des autors wieder", "meinung der autorin wieder", "meinung des verfassers wieder", "meinung der verfasserin wieder" },
-        NoteSubjects = new[] { "gastbeiträge", "gastkommentare", "meinungsbeiträge", "dieser beitrag", "dieser gastbeitrag", "dieser kommentar", "diese kolumne", "kommentare geben" },
+        NoteSubjects = new[] { "gastbeiträge", "gastkommentare", "meinungsbeiträge", "dieser beitrag", "dieser gastbeitrag", "dieser kommentar", "diese kolumne", "kommentare geben", "kolumnen" },
         ThisPiecePhrases = new[] { "dieses artikels", "dieses beitrags", "dieses textes", "dieser meldung", "dieses kommentars" },
         AuthorsBoxLabels = new[] { "die autoren", "über die autoren" },
         PrintNotices = new[] { "dieses interview erschien", "dieser text erschien", "dieser beitrag erschien", "über dieses thema berichtete", "über dieses thema hat" },
@@ -95,6 +95,8 @@ internal static class German
         ConsentPhrases = new[] { "wir und unsere partner" },
         ConsentWords = Words("daten"),
         ColonLeadWords = Words("ist sind war waren wird hat haben hatte sein seine seiner ihre ihrer"),
+        NoteCopulas = Words("ist sind"),
+        SourceLabels = new[] { "quelle:", "quellen:" },
         ListAnnouncers = Words("folgende folgenden folgender folgendes"),
         DeskWords = Words("agentur nachrichtenagentur pressestelle pressebüro pressedienst"),
     };

@@ -359,6 +359,18 @@ internal sealed class Lexicon
     /// </summary>
     public string[] ColonLeadWords { get; init; } = s_none;
 
+    /// <summary>
+    /// The copula a note on an opinion piece's writer opens with after the name ("Jane Roe is …", "Jeanne Roux est …",
+    /// "Jan Berg ist …"): such a note beside the dateline names the writer. Each word is listed once, in one language.
+    /// </summary>
+    public string[] NoteCopulas { get; init; } = s_none;
+
+    /// <summary>
+    /// Labels that credit a source, not a writer ("Fonte:", "Quelle:", "Fuente:", "Bron:"): "Fonte: ANSA / Adnkronos" under
+    /// a paragraph is a credit line of the article's, set aside as a byline is, and names nobody.
+    /// </summary>
+    public string[] SourceLabels { get; init; } = s_none;
+
     /// <summary>Reporting verbs whose object is who listened: "told the BBC".</summary>
     public string[] ListenerVerbs { get; init; } = s_none;
 
@@ -467,6 +479,8 @@ internal sealed class Lexicon
         yield return (nameof(ConsentWords), ConsentWords);
         yield return (nameof(ListAnnouncers), ListAnnouncers);
         yield return (nameof(ColonLeadWords), ColonLeadWords);
+        yield return (nameof(NoteCopulas), NoteCopulas);
+        yield return (nameof(SourceLabels), SourceLabels);
         yield return (nameof(DeskWords), DeskWords);
         yield return (nameof(ListenerVerbs), ListenerVerbs);
         yield return (nameof(Fillers), Fillers);

@@ -72,6 +72,8 @@ internal static class LexiconTables
     public static readonly WordTable ConsentWords = Union(lexicon => lexicon.ConsentWords);
     public static readonly WordTable ListAnnouncers = Union(lexicon => lexicon.ListAnnouncers);
     public static readonly WordTable ColonLeadWords = Union(lexicon => lexicon.ColonLeadWords);
+    public static readonly WordTable NoteCopulas = Union(lexicon => lexicon.NoteCopulas);
+    public static readonly WordTable SourceLabels = Union(lexicon => lexicon.SourceLabels);
     public static readonly WordTable DeskWords = Union(lexicon => lexicon.DeskWords);
     public static readonly WordTable Abbreviations = Union(ignoreCase: false, lexicon => lexicon.Abbreviations);
 

@@ -31,14 +31,14 @@ internal static class Portuguese
             "saiba mais", "para saber mais",
             "seguinte", "recomendado para si", "últimas notícias", "reportar um erro", "ouvir este artigo", "política de privacidade",
             "contactos", "copiar link", "carregar mais", "mais vistos", "mais lidos", "lusa",
-            "ouça este artigo", "ouça esta notícia", "ouvir artigo", "ouvir notícia", "continua depois da publicidade", "continua após a publicidade",
+            "ouça este artigo", "ouça esta notícia", "ouvir artigo", "ouvir notícia", "continua depois da publicidade", "continua após a publicidade", "partilhe este momento", "partilhar este momento"
         },
         MenuWords = Words(
             "partilhar compartilhar pesquisar entrar assine assinar subscrever país mundo desporto esporte " +
             "opinião contactos aceitar recusar definições"),
         ReportWords = Words("reportagem"),
         // "Vídeo", "Ver vídeo" are listed once, with Spanish.
-        LinkLabels = new[] { "áudio", "galeria", "veja", "leia", "ouvir", "ouça" },
+        LinkLabels = new[] { "áudio", "galeria", "veja", "leia", "ouvir", "ouça", "artigos relacionados" },
         LinkPrefixes = new[] { "leia também", "leia mais", "veja também", "artigo anterior:", "próximo artigo:" },
         SignUpPhrases = new[] { "este site utiliza cookies", "o seu email", "o seu e-mail", "apoie o jornalismo", "assine já", "no seu email", "no seu e-mail", "na sua caixa de correio", "descarregue a app", "baixe o app", "sem fidelização", "siga-nos no", "siga-nos em", "receba as principais", "participe do canal", "siga o canal", "entre no canal" },
         AppealPhrases = new[] { "este artigo é exclusivo para assinantes", "este conteúdo é exclusivo para assinantes", "o jornalismo custa dinheiro", "apoie-nos com", "com uma assinatura", "escreva-nos", "envie-nos", "uma história para contar", "cancelar a subscrição a qualquer momento", "cancelar a inscrição a qualquer momento", "aceita receber", "faça uma assinatura", "este artigo foi publicado" },
@@ -47,7 +47,7 @@ internal static class Portuguese
         FirstPersonWords = Words("eu meu minha nós"),
         QuestionWords = Words("porquê porque como onde quem qual quais quantos"),
         QuestionPhrases = new[] { "o que", "o quê" },
-        TerminatorPrefixes = new[] { "comentários", "deixe um comentário", "mais lidas", "mais lidos", "notícias relacionadas", "sobre o autor", "sobre a autora", "etiquetas", "ver comentários", "sobre o mesmo tema", "mais artigos sobre", "descubra mais artigos" },
+        TerminatorPrefixes = new[] { "comentários", "deixe um comentário", "mais lidas", "mais lidos", "notícias relacionadas", "sobre o autor", "sobre a autora", "etiquetas", "ver comentários", "sobre o mesmo tema", "mais artigos sobre", "descubra mais artigos", "ficha de jogo" },
         CommentCountWords = Words("comentário"),
         ReadingTimePhrases = new[] { "tempo de leitura", "min de leitura", "minutos de leitura" },
         SummaryOpeners = new[] { "em resumo", "o essencial", "pontos-chave", "o que precisa saber" },
@@ -68,8 +68,8 @@ internal static class Portuguese
         AmendmentOpeners = new[] { "este artigo foi corrigido" },
         WriterVerbs = Words("cobre escreve acompanha"),
         EarlierVersionPhrases = new[] { "versão anterior", "primeira versão" },
-        OwnViewsPhrases = new[] { "exclusiva responsabilidade do autor", "exclusiva responsabilidade da autora", "exclusiva responsabilidade dos autores", "responsabilidade exclusiva do autor", "responsabilidade exclusiva da autora" },
-        NoteSubjects = new[] { "as opiniões", "os artigos de opinião", "os textos de opinião", "esta crónica", "esta crônica", "esta coluna" },
+        OwnViewsPhrases = new[] { "exclusiva responsabilidade do autor", "exclusiva responsabilidade da autora", "exclusiva responsabilidade dos autores", "responsabilidade exclusiva do autor", "responsabilidade exclusiva da autora", "acordo ortográfico" },
+        NoteSubjects = new[] { "as opiniões", "os artigos de opinião", "os textos de opinião", "esta crónica", "esta crônica", "esta coluna", "o autor escreve", "a autora escreve" },
         ThisPiecePhrases = new[] { "deste artigo", "desta notícia", "desta reportagem", "este artigo", "esta notícia" },
         AuthorsBoxLabels = new[] { "os autores", "sobre os autores" },
         PrintNotices = new[] { "esta entrevista foi publicada", "esta reportagem foi publicada", "este texto foi publicado" },
@@ -78,6 +78,7 @@ internal static class Portuguese
         ConsentPhrases = new[] { "nós e os nossos parceiros" },
         ConsentWords = Words("dados"),
         ColonLeadWords = Words("é são eram foi tem têm seu sua seus suas dele dela"),
+        NoteCopulas = Words("é são"),
         ListAnnouncers = Words("seguinte seguintes"),
         // "Gabinete" is listed once, with Spanish.
         DeskWords = Words("agência serviço assessoria"),

@@ -14,7 +14,9 @@ internal static class Spanish
         Stopwords = Words(
             "el la los las de del y en que un una es por con para no se su al lo como más pero sus le ya o este está " +
             "ha han fue ser hay entre sobre desde hasta muy sin esta estos donde cuando porque según tiene tienen sido " +
-            "ella ellos les nos"),
+            "ella ellos les nos " +
+            // Words no other lexicon writes so: a Spanish live report's short entries share "la", "de" and "en" with French.
+            "tras hacia aquí así aunque otro otra otros otras ese esa eso esto"),
         Months = Words("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"),
         Weekdays = Words("lunes martes miércoles jueves viernes sábado domingo"),
         DatelinePrefixes = new[] { "publicado", "pronunciado el" },
@@ -35,13 +37,13 @@ internal static class Spanish
             "política de privacidad", "contacto", "copiar enlace", "cargar más", "ver vídeo", "ver video", "patrocinado",
             "lo más visto", "lo más leído",
             "escuchar noticia", "escuchar artículo", "sigue leyendo tras la publicidad",
-            "archivado en",
+            "archivado en", "comparte este momento", "compartir este momento"
         },
         MenuWords = Words(
             "compartir imprimir buscar menú inicio portada suscríbete suscribirme correo enviar local provincia economía deportes " +
             "cultura opinión servicios aceptar rechazar configurar contacto"),
         ReportWords = Words("reportaje vídeo"),
-        LinkLabels = new[] { "vídeo", "galería", "en imágenes", "ver vídeo", "escuchar", "escucha", "leer más", "seguir leyendo", "noticia relacionada", "más información" },
+        LinkLabels = new[] { "vídeo", "galería", "en imágenes", "ver vídeo", "escuchar", "escucha", "leer más", "seguir leyendo", "noticia relacionada", "más información", "artículos relacionados" },
         LinkPrefixes = new[] { "leer también", "lee también", "te puede interesar", "artículo anterior:", "artículo siguiente:", "más información:" },
         SignUpPhrases = new[] { "suscríbete", "sigue toda la información", "exclusivo suscriptores", "exclusivo para suscriptores", "suscribirme", "utilizamos cookies", "tu correo electrónico", "apoya el periodismo", "hazte socio", "en tu bandeja de entrada", "en tu correo", "descarga nuestra app", "descarga la app", "sin permanencia", "síguenos en", "recibe lo mejor", "oferta especial" },
         AppealPhrases = new[] { "este artículo es exclusivo para suscriptores", "este contenido es exclusivo para suscriptores", "el periodismo cuesta dinero", "apóyanos con", "con una suscripción", "escríbenos", "una historia que contar", "contacta con la redacción", "darte de baja en cualquier momento", "aceptas recibir", "periodismo de calidad cuesta", "artículos gratis este mes", "este artículo fue publicado", "con información de la agencia" },
@@ -55,7 +57,7 @@ internal static class Spanish
             "comentarios", "deja un comentario", "lo más leído", "más leídas", "noticias relacionadas", "te puede interesar",
             "etiquetas:", "sobre el autor", "sobre la autora", "boletín", "ver comentarios", "sobre el mismo tema",
             "más artículos sobre", "descubre más artículos",
-            "archivado en:",
+            "archivado en:", "ficha técnica"
         },
         CommentCountWords = Words("comentario"),
         ReadingTimePhrases = new[] { "tiempo de lectura", "min de lectura", "minutos de lectura" },
@@ -77,7 +79,7 @@ internal static class Spanish
         WriterVerbs = Words("cubre escribe"),
         EarlierVersionPhrases = new[] { "versión anterior", "primera versión" },
         OwnViewsPhrases = new[] { "exclusiva responsabilidad de su autor", "exclusiva responsabilidad del autor", "exclusiva responsabilidad de la autora", "responsabilidad exclusiva de su autor", "responsabilidad exclusiva del autor" },
-        NoteSubjects = new[] { "las opiniones", "los artículos de opinión", "las tribunas", "esta tribuna" },
+        NoteSubjects = new[] { "las opiniones", "los artículos de opinión", "las tribunas", "esta tribuna", "las columnas" },
         ThisPiecePhrases = new[] { "esta noticia", "este artículo", "esta información", "esta crónica", "esta columna" },
         AuthorsBoxLabels = new[] { "los autores", "sobre los autores" },
         PrintNotices = new[] { "esta entrevista se publicó", "esta entrevista fue publicada", "este artículo se publicó", "este reportaje se publicó", "este reportaje fue publicado" },
@@ -86,6 +88,8 @@ internal static class Spanish
         ConsentPhrases = new[] { "nosotros y nuestros socios" },
         ConsentWords = Words("datos"),
         ColonLeadWords = Words("es era eran fue será ha han su sus"),
+        NoteCopulas = Words("es son"),
+        SourceLabels = new[] { "fuente:", "fuentes:" },
         ListAnnouncers = Words("siguiente siguientes"),
         DeskWords = Words("agencia gabinete oficina servicio"),
     };

@@ -67,8 +67,7 @@ internal static class AuthorReader
             // "Con información de Agencia Norte", "Por Agencia Norte": the byline's words credit a desk, nobody by name.
             // "Par [12]Jeanne Roux": lynx's marker of the link to the writer's page is no word of the name.
             var named = PastRole(Structure.LinkMarkers.PastLeading(line.Slice(prefix)));
-            // "By Reuters": the agency wrote it, no one by name.
-            if (NamesADesk(Whitespace.Trim(named)) || IsListedAgency(Whitespace.Trim(named)) || Names(named, minWords: 1, capitals: true) is not { } names)
+            if (NamesADesk(Whitespace.Trim(named)) || Names(named, minWords: 1, capitals: true) is not { } names)
             {
                 return null;
             }
@@ -610,7 +609,7 @@ internal static class AuthorReader
             var bar = line.IndexOf('|');
             if (bar > 0)
             {
-                return line.LastIndexOf('|') == bar && IsAgency(Whitespace.Trim(line.Slice(bar + 1))) ? CreditName(line.Slice(0, bar)) : null;
+                return AllAgencies(line.Slice(bar + 1), '|') ? CreditName(line.Slice(0, bar)) : null;
             }
 
             // "Thomas Girard avec AFP": a name, a co-author word, the agency.
@@ -638,6 +637,27 @@ internal static class AuthorReader
         }
 
         return CreditName(line.Slice(0, slash));
+    }
+
+    // "EFE", "Europa Press | EFE": the parts after a name's bar, each an agency ("Ana Beltrán | Europa Press | EFE").
+    private static bool AllAgencies(ReadOnlySpan<char> rest, char separator)
+    {
+        while (true)
+        {
+            var at = rest.IndexOf(separator);
+            var part = Whitespace.Trim(at < 0 ? rest : rest.Slice(0, at));
+            if (!IsAgency(part))
+            {
+                return false;
+            }
+
+            if (at < 0)
+            {
+                return true;
+            }
+
+            rest = rest.Slice(at + 1);
+        }
     }
 
     private static string? CreditName(ReadOnlySpan<char> name)
@@ -726,7 +746,9 @@ internal static class AuthorReader
             }
 
             var joinsNames = gap.IndexOf(',') >= 0 || gap.IndexOf(';') >= 0 || gap.IndexOf('&') >= 0 || s_and.Contains(word);
-            if (current > 0 && (joinsNames || StopsName(gap)))
+            // "Words by Jane Roe. Photographs by Tom Poe": a full stop after a word of a name (no initial's) ends the names.
+            var sentenceEnd = current > 0 && EndsSentenceAfterName(gap, text, nameEnd);
+            if (current > 0 && (joinsNames || StopsName(gap) || sentenceEnd))
             {
                 // "Von Jürgen Albers, Hamburg | Stand: …": the place, before the dateline's bar.
                 if (StopsName(gap) && IsWritersPlace(current, count, afterComma, shortest))
@@ -738,7 +760,7 @@ internal static class AuthorReader
                 shortest = Math.Min(shortest, current);
                 var flushed = Flush(names, text, nameStart, nameEnd, current, minWords, ref count);
                 current = 0;
-                if (!flushed || single || StopsName(gap))
+                if (!flushed || single || StopsName(gap) || sentenceEnd)
                 {
                     break;
                 }
@@ -747,6 +769,14 @@ internal static class AuthorReader
                 {
                     continue;
                 }
+            }
+
+            // "Text: Florian Haslach, Fotos: Martina Egger": after a name, a word glued to a colon opens the next credit.
+            // "By Reuters and AFP", "Por Europa Press": an agency the lexicons name opens no writer's name, and ends the names.
+            if (current == 0 && ((count > 0 && IsLabel(text, reader.Start + reader.Length))
+                || (char.IsUpper(word[0]) && AgencyAt(text.Slice(reader.Start)))))
+            {
+                break;
             }
 
             // "By J. Roe", "Jane R. Roe": an initial stands for a first name, in a byline or after a first name; a
@@ -885,6 +915,60 @@ internal static class AuthorReader
         }
 
         return false;
+    }
+
+    // An agency the lexicons name opens `text`, as whole words: "Belgacem Haddad" starts with "Belga"'s letters only.
+    private static bool AgencyAt(ReadOnlySpan<char> text)
+    {
+        var length = LexiconTables.Agencies.LongestStart(text);
+        return length > 0 && (length == text.Length || !char.IsLetterOrDigit(text[length]));
+    }
+
+    // A full stop right after a name's last word, when that word is no initial ("J.") nor an abbreviation in
+    // capitals ("Jr."): three letters or more with one in lower case.
+    private const int MinWordBeforeFullStop = 3;
+
+    private static bool EndsSentenceAfterName(ReadOnlySpan<char> gap, ReadOnlySpan<char> text, int nameEnd)
+    {
+        if (gap.Length == 0 || gap[0] != '.' || nameEnd < MinWordBeforeFullStop)
+        {
+            return false;
+        }
+
+        var start = nameEnd;
+        var lower = false;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            lower |= char.IsLower(text[start - 1]);
+            start--;
+        }
+
+        // "Prof.", "Dra.", "Snr.": an honorific's or an abbreviation's stop ends no sentence. The names end only where the
+        // next credit opens after the stop: a credit word ("Photographs by …") or a byline's words.
+        if (!lower || nameEnd - start < MinWordBeforeFullStop || LexiconTables.Abbreviations.Contains(text.Slice(start, nameEnd - start)))
+        {
+            return false;
+        }
+
+        var rest = text.Slice(nameEnd + gap.Length);
+        var next = new WordReader(rest);
+        return next.Read() && (LexiconTables.BylinePrefixes.StartsAny(rest) || StartsCreditWord(next.Word) || CreditRoleLength(rest) > 0);
+    }
+
+    // "Photographs", "Fotos", "Photos": a credit word or its plural.
+    private static bool StartsCreditWord(ReadOnlySpan<char> word)
+        => LexiconTables.CreditWords.Contains(word) || (word.Length > 1 && word[word.Length - 1] is 's' or 'S' && LexiconTables.CreditWords.Contains(word.Slice(0, word.Length - 1)));
+
+    // Whether a colon follows the word ending at `end`, maybe past one space (French "Photos :").
+    private static bool IsLabel(ReadOnlySpan<char> text, int end)
+    {
+        var i = end;
+        if (i < text.Length && Whitespace.IsSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i < text.Length && text[i] == ':';
     }
 
     // A dash, bar or bullet between words ends the names: "Par Jane Doe - 31 déc. 2022", "By Jane Doe | The Post",

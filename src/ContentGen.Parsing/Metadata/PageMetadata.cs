@@ -105,6 +105,13 @@ internal static class PageMetadata
                 author = boxed;
             }
 
+            // Over the dateline, an opinion page's note on its writer: "Gerrit Wolters is voorzitter van …", or the writer's
+            // name alone over a line on the writer ("Manuel Serrano" / "Engenheiro florestal").
+            if (author is null && block <= LeadBlocks && WriterOverDateline(lines, document, i, line) is { } noted)
+            {
+                author = noted;
+            }
+
             // Past the article's first paragraph, a signature with the station it writes for: "Paul Morvan Radio Vallée Pays Basque".
             if (author is null && body.Count > 0 && number > body[0].Start.Line)
             {
@@ -270,6 +277,39 @@ internal static class PageMetadata
         }
 
         return -1;
+    }
+
+    // The writer a note over the dateline names (Structure.WriterNotes): the note on line `index`, or the name alone on it
+    // over the note on the next line; the dateline right under the note, past one blank line at most.
+    private static string? WriterOverDateline(IReadOnlyList<SourceLine> lines, string document, int index, ReadOnlySpan<char> line)
+    {
+        if (WriterNotes.NameOpeningNote(line) is { } opening)
+        {
+            return DatelineFrom(lines, document, index + 1) ? opening : null;
+        }
+
+        if (index + 1 >= lines.Count || AuthorReader.ReadBareName(line) is null)
+        {
+            return null;
+        }
+
+        var name = WriterNotes.NameOverNote(line, lines[index + 1].Span(document));
+        return name is not null && DatelineFrom(lines, document, index + 2) ? name : null;
+    }
+
+    // Whether the first non-blank line from `index` on, one blank line passed at most, is a dateline.
+    private static bool DatelineFrom(IReadOnlyList<SourceLine> lines, string document, int index)
+    {
+        for (var i = index; i < lines.Count && i <= index + 1; i++)
+        {
+            var line = Whitespace.Trim(lines[i].Span(document));
+            if (line.Length > 0)
+            {
+                return IsDatelineShaped(line) && DateReader.Read(line) is not null;
+            }
+        }
+
+        return false;
     }
 
     // The name alone on `line` (line `index`), printed together with the writer's job or a link to the writer's page on

@@ -875,7 +875,8 @@ internal sealed class BodyReader
             // "Ein Kommentar von Jane Roe" / "Jane Roe leitet die Lokalredaktion …": before the article's first paragraph,
             // a note on the writer the byline above names; or the writer's box's link ("Jane Roe" / "Columnist" / "Follow Jane").
             if ((dumped && kept.Count == 0 && i > 0 && AuthorBoxes.IsNoteUnderByline(block, blocks[i - 1], i > 1 ? blocks[i - 2] : null))
-                || (proseBlocksRead == 0 && AuthorBoxes.IsLinkUnderName(blocks, i)))
+                || (proseBlocksRead == 0 && AuthorBoxes.IsLinkUnderName(blocks, i))
+                || (dumped && proseBlocksRead <= 1 && kept.Count <= 1 && IsWritersNoteOverDateline(blocks, i)))
             {
                 SetAside(block, BoilerplateKind.Byline);
                 continue;
@@ -969,6 +970,14 @@ internal sealed class BodyReader
                 proseRead += block.Facts.Words;
                 proseBlocksRead++;
             }
+            // "À lire aussi" / the other story's picture caption / its date / its headline: the caption over the date is the link's.
+            if (block.LineCount == 1 && block.Facts.Words <= MaxLinkedCaptionWords && i + 2 < blocks.Count && next is not null && next.Facts.IsBylineOrDate
+                && AnyBetween(readAlso, textSince, block.Start.Offset) && ReadAlsoLinks.IsLinkedHeadline(blocks[i + 2]) && !lists.Contains(block))
+            {
+                SetAside(block, BoilerplateKind.Caption);
+                continue;
+            }
+
             if (AnyBetween(readAlso, textSince, block.Start.Offset) && ReadAlsoLinks.IsLinkedHeadline(block)
                 && !lists.Contains(block))
             {
@@ -1052,8 +1061,10 @@ internal sealed class BodyReader
 
         // After the last real paragraph, what does not read as a sentence is page footer.
         var end = kept.Count;
-        // A plain article's long paragraph that an export cut off before its full stop is still its text.
-        while (end > 0 && !BlockQuality.EndsLikeSentence(kept[end - 1].Text) && !BlockSplitter.StartsWithBullet(kept[end - 1].Text)
+        // A plain article's long paragraph that an export cut off before its full stop is still its text. A dumped match
+        // report's line-up ("Eintracht Ohlsdorf: Kessler – Aydin, Wolf, …") is no sentence, whatever stop closes it.
+        while (end > 0 && (!BlockQuality.EndsLikeSentence(kept[end - 1].Text) || (dumped && LineUps.AreLineUps(kept[end - 1], end >= 2 ? kept[end - 2] : null, end < kept.Count ? kept[end] : null)))
+            && !BlockSplitter.StartsWithBullet(kept[end - 1].Text)
             && (dumped || !kept[end - 1].Facts.IsGood) && !lists.Contains(kept[end - 1]))
         {
             end--;
@@ -1062,6 +1073,15 @@ internal sealed class BodyReader
         if (end == 0)
         {
             end = kept.Count;
+        }
+
+        // "Autres sujets du jour ?" under the writer's signature and the stamps set aside after the article, over a list of
+        // headlines: a short question there labels the footer's list. Right under the last paragraph ("Et maintenant ?"),
+        // or with no list under it, it is the article's.
+        if (dumped && end >= 2 && end == kept.Count && IsFooterQuestion(kept[end - 1]) && BylineBetween(kept[end - 2].Start.Offset, kept[end - 1].Start.Offset)
+            && ListUnder(blocks, kept[end - 1]))
+        {
+            end--;
         }
 
         // Only a dumped web page, whose headline stood below page furniture, ends in lists of
@@ -1137,6 +1157,88 @@ internal sealed class BodyReader
     // comment, another story. A time alone ("17h51") may stamp a live report's own entries.
     private static bool IsDatedItem(string text)
         => PageLines.IsDateline(text) && Metadata.DateReader.Read(text.AsSpan()) is { Length: >= FullDateLength };
+
+    // A footer's label that asks: "Autres sujets du jour ?", "What else today?": one line of a few words ending on a question mark.
+    private const int MaxFooterQuestionWords = 4;
+
+    private static bool IsFooterQuestion(TextBlock block)
+        => block.LineCount == 1 && block.Facts.Words <= MaxFooterQuestionWords && block.Text.EndsWith("?", StringComparison.Ordinal);
+
+    // A label labels a list: two headlines at least (lines of a few words, no sentence) among the few blocks under it.
+    private const int ListReach = 4;
+    private const int MinListedHeadlines = 2;
+
+    private static bool ListUnder(IReadOnlyList<TextBlock> blocks, TextBlock label)
+    {
+        var at = -1;
+        for (var i = 0; i < blocks.Count && at < 0; i++)
+        {
+            at = ReferenceEquals(blocks[i], label) ? i : -1;
+        }
+
+        var headlines = 0;
+        for (var i = at + 1; at >= 0 && i < blocks.Count && i <= at + ListReach; i++)
+        {
+            headlines += ReadAlsoLinks.IsLinkedHeadline(blocks[i]) ? 1 : 0;
+        }
+
+        return headlines >= MinListedHeadlines;
+    }
+
+    // Whether a dateline with a whole date was set aside between the two offsets: the article's stamps, not a live
+    // report's time alone over its next entry.
+    private bool BylineBetween(int after, int before)
+    {
+        foreach (var item in _boilerplate)
+        {
+            if (item.Kind is BoilerplateKind.Byline or BoilerplateKind.Repeated && item.Position.Offset > after && item.Position.Offset < before
+                && IsDatedItem(item.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A picture's caption of a linked story is one short line: a sentence as long as a paragraph's is the article's.
+    private const int MaxLinkedCaptionWords = 15;
+
+    // An opinion page's note on its writer right over the dateline, before the article's first paragraph: "Gerrit Wolters
+    // is voorzitter van …" (one sentence opening with the name and a copula), or the line under the writer's name alone
+    // ("Thérèse Aubry" / "Agricultrice à Livarot, elle tient une chronique …"). The dateline under it makes it the byline's.
+    private static bool IsWritersNoteOverDateline(IReadOnlyList<TextBlock> blocks, int i)
+    {
+        var block = blocks[i];
+        if (block.LineCount != 1 || i + 1 >= blocks.Count || !blocks[i + 1].Facts.IsBylineOrDate)
+        {
+            return false;
+        }
+
+        var above = i > 0 ? blocks[i - 1] : null;
+        return (WriterNotes.NameOpeningNote(block.Text.AsSpan()) is { } writer && !NamedBelow(blocks, i + 2, writer))
+            || (above is not null && above.LineCount == 1 && Headings.IsGluedAbove(above, block)
+                && WriterNotes.NameOverNote(above.Text.AsSpan(), block.Text.AsSpan()) is not null);
+    }
+
+    // A deck that opens with a person and a copula ("Jane Roe is the new harbour master.") speaks of someone the article
+    // names again; a note on the writer names someone it does not. The surname is looked for in a few blocks below.
+    private const int NamedBelowReach = 12;
+
+    private static bool NamedBelow(IReadOnlyList<TextBlock> blocks, int from, string name)
+    {
+        var space = name.LastIndexOf(' ');
+        var surname = space > 0 ? name.Substring(space + 1) : name;
+        for (var i = from; i < blocks.Count && i < from + NamedBelowReach; i++)
+        {
+            if (blocks[i].Text.IndexOf(surname, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "[…]", "(...)", "…": an editor's cut or an ellipsis marks text left out of the article, and stays in it.
     private static bool IsEditorsCut(string text)
@@ -1407,7 +1509,8 @@ internal sealed class BodyReader
 
         foreach (var item in _boilerplate)
         {
-            if (item.Kind != BoilerplateKind.Byline || item.Position.Offset > Blocks[0].Start.Offset)
+            // The byline over the article or between its standfirst and its first paragraph.
+            if (item.Kind != BoilerplateKind.Byline || item.Position.Offset > Blocks[1].Start.Offset)
             {
                 continue;
             }
@@ -1418,11 +1521,14 @@ internal sealed class BodyReader
                 continue;
             }
 
-            foreach (var name in names.Split(';'))
+            // The byline may print the names in capitals ("Door EVA MOLENAAR en SEM BAKKER") and the note in title case, and
+            // the note may name both writers before its verb ("Eva Molenaar en Sem Bakker zijn verslaggevers van …").
+            var writers = names.Split(';');
+            foreach (var name in writers)
             {
                 var writer = name.Trim();
-                if (writer.IndexOf(' ') > 0 && last.Text.Length > writer.Length + 2 && last.Text.StartsWith(writer, StringComparison.Ordinal)
-                    && last.Text[writer.Length] == ' ' && OpensWithWriterVerb(last.Text.AsSpan(writer.Length + 1)))
+                if (writer.IndexOf(' ') > 0 && last.Text.Length > writer.Length + 2 && last.Text.StartsWith(writer, StringComparison.OrdinalIgnoreCase)
+                    && last.Text[writer.Length] == ' ' && OpensWithWriterVerb(PastCoWriter(last.Text.AsSpan(writer.Length + 1), writers)))
                 {
                     Blocks.RemoveAt(Blocks.Count - 1);
                     SetAside(last, BoilerplateKind.Byline);
@@ -1434,11 +1540,46 @@ internal sealed class BodyReader
         }
     }
 
+    // "covers", "schreibt"; or the copula of a note on the writers ("is", "zijn", "sont": NoteCopulas).
     private static bool OpensWithWriterVerb(ReadOnlySpan<char> text)
     {
         var reader = new WordReader(text);
-        return reader.Read() && reader.Start == 0 && LexiconTables.WriterVerbs.Contains(reader.Word);
+        return reader.Read() && reader.Start == 0 && (LexiconTables.WriterVerbs.Contains(reader.Word) || LexiconTables.NoteCopulas.Contains(reader.Word));
     }
+
+    // `text` past "en Sem Bakker ": a joining word and another of the byline's writers, when it opens with them.
+    private static ReadOnlySpan<char> PastCoWriter(ReadOnlySpan<char> text, string[] writers)
+    {
+        var reader = new WordReader(text);
+        if (!reader.Read() || reader.Start != 0 || !Metadata.AuthorReader.IsNameJoiningWord(reader.Word))
+        {
+            return text;
+        }
+
+        var rest = text.Slice(reader.Start + reader.Length).TrimStart();
+        foreach (var name in writers)
+        {
+            var writer = name.Trim();
+            if (writer.Length > 0 && rest.Length > writer.Length + 1 && rest.StartsWith(writer.AsSpan(), StringComparison.OrdinalIgnoreCase) && rest[writer.Length] == ' ')
+            {
+                return rest.Slice(writer.Length + 1);
+            }
+        }
+
+        // A byline in capitals may have given its first writer only: the second is two to four capitalised words.
+        var second = new WordReader(rest);
+        var words = 0;
+        var end = 0;
+        while (second.Read() && char.IsUpper(second.Word[0]) && words < MaxCoWriterWords)
+        {
+            words++;
+            end = second.Start + second.Length;
+        }
+
+        return words >= 2 && end + 1 < rest.Length && rest[end] == ' ' ? rest.Slice(end + 1) : text;
+    }
+
+    private const int MaxCoWriterWords = 4;
 
     private void SetAside(TextBlock block, BoilerplateKind kind) => _boilerplate.Add(new Boilerplate(block.Text, kind, block.Start));
 

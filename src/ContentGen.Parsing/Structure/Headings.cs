@@ -39,6 +39,9 @@ internal static class Headings
     // Colon headings come in a series: two on a page at least.
     private const int MinColonSeries = 2;
 
+    // A colon line alone on a page that heads other sections is a heading only when this short.
+    private const int MaxLoneColonHeadingWords = 4;
+
     /// <summary>Whether <paramref name="block"/> heads the text that follows it.</summary>
     /// <param name="block">The candidate.</param>
     /// <param name="next">The block after it, or <see langword="null"/> at the end.</param>
@@ -107,12 +110,37 @@ internal static class Headings
     /// Whether at least two colon lines head paragraphs in <paramref name="blocks"/>: guides and town halls print them
     /// as a series ("Where to park:" … "Where to eat:"); a lone "The reason is simple:" opens a sentence's point.
     /// </summary>
-    public static bool HasColonSeries(IReadOnlyList<TextBlock> blocks)
+    /// <remarks>
+    /// A page that heads another section with a plain subheading or a question ("How did it run aground?" … "What
+    /// happens next:") heads its sections: its one colon line is a heading as a second colon line would make it.
+    /// </remarks>
+    public static bool HasColonSeries(IReadOnlyList<TextBlock> blocks, ICollection<TextBlock>? notHeadings = null)
     {
         var found = 0;
+        var colonLine = -1;
         for (var i = 1; i + 1 < blocks.Count; i++)
         {
-            if (IsColonHeading(blocks[i], blocks[i + 1], blocks[i - 1]) && ++found == MinColonSeries)
+            if (IsColonHeading(blocks[i], blocks[i + 1], blocks[i - 1]))
+            {
+                colonLine = i;
+                if (++found == MinColonSeries)
+                {
+                    return true;
+                }
+            }
+        }
+
+        // Read once more only on a page with one short colon line ("What happens next:"): does another line head a section
+        // without it? A longer one is as often a lead-in ("One neighbour put it bluntly:", "Parmi les mesures annoncées :").
+        if (colonLine < 0 || blocks[colonLine].Facts.Words > MaxLoneColonHeadingWords)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (i != colonLine && notHeadings?.Contains(blocks[i]) != true
+                && IsHeading(blocks[i], i + 1 < blocks.Count ? blocks[i + 1] : null, i > 0 ? blocks[i - 1] : null, colonSeries: false))
             {
                 return true;
             }
@@ -126,7 +154,7 @@ internal static class Headings
         var text = block.Text;
         if (!EndsWithColon(text) || block.LineCount != 1 || block.Facts.Words > MaxColonHeadingWords || previous is null
             || !(previous.Facts.IsGood || BlockQuality.IsProse(previous.Facts)) || IsGluedAbove(previous, block) || IsGluedAbove(block, next)
-            || Quotes.QuoteMarks.OpensQuotation(next.Text[0]))
+            || Quotes.QuoteMarks.OpensQuotation(next.Text[0]) || next.Text[0] is '\'' or '‘')
         {
             return false;
         }

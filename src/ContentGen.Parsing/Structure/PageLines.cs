@@ -66,11 +66,17 @@ internal static class PageLines
     public static bool IsAuthorLine(ReadOnlySpan<char> text)
         => text.Length > 0 && text[0] == '[' && LinkMarkers.PastLeading(text) is var past && past.Length < text.Length ? IsAuthorLine(past) : IsOwnAuthorLine(text);
 
+    // "Fonte: ANSA / Adnkronos", "Quelle: Statistisches Landesamt": a source's credit of a few words, no sentence.
+    private const int MaxSourceLineWords = 8;
+
+    private static bool IsSourceLine(ReadOnlySpan<char> text)
+        => LexiconTables.SourceLabels.StartsAny(text) && !Words.MoreThan(text, MaxSourceLineWords) && !Punctuation.EndsSentence(text);
+
     // "[11]Jane Roe": lynx's marker of the link to the writer's page is no word of the byline (above).
     private static bool IsOwnAuthorLine(ReadOnlySpan<char> text)
         => IsByline(text) || (LexiconTables.BylinePrefixes.StartsAny(text) && HasClockTime(text))
         || Metadata.AuthorReader.IsCredit(text) || Metadata.AuthorReader.ReadNameWithRole(text) is not null
-        || Metadata.AuthorReader.IsAgencyNotice(text) || Metadata.AuthorReader.IsNameList(text);
+        || Metadata.AuthorReader.IsAgencyNotice(text) || Metadata.AuthorReader.IsNameList(text) || IsSourceLine(text);
 
     /// <summary>Whether <paramref name="text"/> is a dateline: "Publié le 03/03/2023 à 10:15", "Céline Garnier • 12 octobre 2022".</summary>
     public static bool IsDateline(string text)

@@ -104,10 +104,12 @@ internal static class ProseRuns
             var gap = 0;
             var report = false;
             var captions = 0;
+            var credits = 0;
             while (i < blocks.Count && !IsProse(blocks[i].Facts) && !blocks[i].Facts.IsTerminator && gap <= MaxInsertBlocks)
             {
                 report |= ReportIntros.IsIntro(blocks[i]);
                 captions += blocks[i].Facts.IsCaption ? 1 : 0;
+                credits += !blocks[i].Facts.IsCaption && blocks[i].Facts.IsAuthorLine ? 1 : 0;
                 i++;
                 gap++;
             }
@@ -120,11 +122,13 @@ internal static class ProseRuns
             // The insert's last block heads the prose under it, set apart by a blank line as a dump sets a subheading
             // apart, with nothing but a photo's caption before it: the article's next section. A teaser's headline is
             // glued to its blurb, or stands under other links (a tag list, "previous article" and its headline).
-            var headed = gap > 0 && captions == gap - 1 && IsSubheading(null, blocks[i - 1], blocks[i]);
+            // An agency's source line over the subheading ("Fonte: ANSA / Adnkronos") is the article's too, but proves less than a
+            // photo's caption: the section must go on with the article's subject.
+            var headed = gap > 0 && captions + credits == gap - 1 && IsSubheading(i - gap - 1 >= 0 ? blocks[i - gap - 1] : null, blocks[i - 1], blocks[i]);
 
             // A photo's credit over the subheading is the article's own insert, never a footer's: the section needs no
             // word of the article's to go on with it.
-            var captioned = headed && captions > 0;
+            var captioned = headed && captions > 0 && credits == 0;
 
             // The run after it, across single blocks that are not prose, as a run goes on.
             var words = 0;

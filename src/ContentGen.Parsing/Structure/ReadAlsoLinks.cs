@@ -39,7 +39,38 @@ internal static class ReadAlsoLinks
 
     /// <summary>Whether <paramref name="line"/>, right under a label, reads as the linked story's headline rather than a sentence.</summary>
     public static bool IsLinkedHeadline(ReadOnlySpan<char> line)
-        => !Words.MoreThan(line, MaxHeadlineWords) && !BlockQuality.EndsLikeSentence(line);
+        => !Words.MoreThan(line, MaxHeadlineWords) && (!BlockQuality.EndsLikeSentence(WithoutLinkArrow(line)) || IsQuestionHeadline(line));
+
+    // "Inondations : comment savoir si votre commune est en zone à risque ?": a headline may ask, in a few words and one
+    // question; two sentences, or a question as long as a paragraph's, are the article's.
+    private static bool IsQuestionHeadline(ReadOnlySpan<char> line)
+    {
+        var text = line.TrimEnd();
+        if (text.Length < 2 || text[text.Length - 1] != '?' || Words.MoreThan(text, MaxBlurbWords))
+        {
+            return false;
+        }
+
+        for (var i = 0; i + 2 < text.Length; i++)
+        {
+            if (Punctuation.IsTerminal(text[i]) && text[i + 1] == ' ' && char.IsLetter(text[i + 2]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "Lavagna, il porto turistico cambia gestione »": a link's arrow closes no quotation when none opens in the line.
+    private static ReadOnlySpan<char> WithoutLinkArrow(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.TrimEnd();
+        return trimmed.Length > 2 && trimmed[trimmed.Length - 1] is '»' or '›' && trimmed[trimmed.Length - 2] == ' '
+            && trimmed.IndexOfAny('«', '‹') < 0
+            ? trimmed.Slice(0, trimmed.Length - 2).TrimEnd()
+            : line;
+    }
 
     /// <summary>
     /// Whether <paramref name="line"/>, glued under the <paramref name="boxLines"/> lines of a link box (its first a

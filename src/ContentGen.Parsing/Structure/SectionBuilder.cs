@@ -17,7 +17,7 @@ internal static class SectionBuilder
         string? heading = null;
         var headingPosition = blocks.Count > 0 ? blocks[0].Start : TextPosition.Start;
         var first = 0;
-        var colonSeries = Headings.HasColonSeries(blocks);
+        var colonSeries = Headings.HasColonSeries(blocks, notHeadings);
         for (var i = 0; i < blocks.Count; i++)
         {
             var next = i + 1 < blocks.Count ? blocks[i + 1] : null;

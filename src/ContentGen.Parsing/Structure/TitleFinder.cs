@@ -70,7 +70,7 @@ internal static class TitleFinder
         for (var i = content - 1; underChrome && i >= MinChromeBlocks && i >= content - 1 - DatelineReach; i--)
         {
             // A full headline: "Il y a 6 jours" or "Partage sur Facebook" also stand there.
-            if (IsCandidate(blocks, i))
+            if (IsCandidate(blocks, i) && !UnderTimeStamp(document, blocks[i]))
             {
                 adjacent = blocks[i].Facts.Words >= FullHeadlineWords ? i : -1;
                 break;
@@ -89,7 +89,7 @@ internal static class TitleFinder
             // A plain article starts with its headline, so the first line is a candidate even
             // when it is short; later lines must earn their place with a dateline or a repeat.
             var isFirst = i == 0 && header is null && blocks[i].Facts.IsHeadline(strict: false);
-            if ((header is not null && i == 0) || (i == 0 && masthead) || (!isFirst && !IsCandidate(blocks, i)) || siteNames?.Contains(blocks[i].Text) == true)
+            if ((header is not null && i == 0) || (i == 0 && masthead) || (!isFirst && (!IsCandidate(blocks, i) || UnderTimeStamp(document, blocks[i]))) || siteNames?.Contains(blocks[i].Text) == true)
             {
                 continue;
             }
@@ -129,12 +129,17 @@ internal static class TitleFinder
             return HeadlineOverDeck(blocks, best, document);
         }
 
-        // Under a masthead the headline is the first full candidate below it, not a menu's line.
-        for (var i = masthead ? 1 : 0; i < content; i++)
+        // Under a masthead the headline is the first full candidate below it, not a menu's line. A line printed inside a
+        // group of lines, with lines glued above and below it (a header's menu: "Startseite" / "Nachrichten Sport Finanzen
+        // Auto" / "E-Mail Login"), is the header's when a line set apart comes later.
+        for (var pass = 0; pass < 2; pass++)
         {
-            if (masthead ? IsCandidate(blocks, i) : blocks[i].Facts.IsHeadline(strict: false))
+            for (var i = masthead ? 1 : 0; i < content; i++)
             {
-                return masthead ? HeadlineOverDeck(blocks, i, document) : i;
+                if ((masthead ? IsCandidate(blocks, i) : blocks[i].Facts.IsHeadline(strict: false)) && (pass == 1 || !InsideLineGroup(document, blocks[i])))
+                {
+                    return masthead ? HeadlineOverDeck(blocks, i, document) : i;
+                }
             }
         }
 
@@ -352,6 +357,77 @@ internal static class TitleFinder
         return blocks[i].Facts.IsHeadline(strict: true)
             || (HasAuthorUnder(blocks, i) && blocks[i].Facts.Words >= MinStrongWords && blocks[i].Facts.IsHeadline(strict: false));
     }
+
+    // Whether the lines right above and right below `block` in the document hold text: the block is a line of a group.
+    private static bool InsideLineGroup(string document, TextBlock block)
+    {
+        // The line break right before the block (CR LF, LF or CR), then the character before it: text, or another break.
+        var start = block.Start.Offset;
+        var before = start - 1;
+        if (before < 0 || !IsLineBreak(document, before))
+        {
+            return false;
+        }
+
+        before -= before > 0 && document[before] == '\n' && document[before - 1] == '\r' ? 2 : 1;
+        if (before < 0 || IsLineBreak(document, before) || char.IsWhiteSpace(document[before]))
+        {
+            return false;
+        }
+
+        // The end of the block's last line, then the next line's first character.
+        var at = start;
+        for (var line = 0; line < block.LineCount && at < document.Length; line++)
+        {
+            while (at < document.Length && document[at] is not ('\n' or '\r'))
+            {
+                at++;
+            }
+
+            at += at + 1 < document.Length && document[at] == '\r' && document[at + 1] == '\n' ? 2 : 1;
+        }
+
+        return at < document.Length && document[at] is not ('\n' or '\r') && !char.IsWhiteSpace(document[at]);
+    }
+
+    private static bool IsLineBreak(string document, int at) => document[at] is '\n' or '\r';
+
+    // A live report's time alone: "14:35 Uhr", "ore 10.30", "10h32": a dateline of a few words that gives no date.
+    private const int MaxTimeStampWords = 3;
+
+    // "14:35 Uhr" / "Fähren nach Borkum fallen aus": a live report's entry, its title printed right under the time it was
+    // posted (the time may be set aside as a line of chrome before the blocks are read). One line is read, at most.
+    private static bool UnderTimeStamp(string document, TextBlock block)
+    {
+        // The time may open the block itself, printed with the entry's title as one group of lines.
+        var text = block.Text.AsSpan();
+        var newline = text.IndexOf('\n');
+        if (block.LineCount == 2 && newline > 0 && IsTimeStamp(text.Slice(0, newline).Trim()))
+        {
+            return true;
+        }
+
+        var end = block.Start.Offset;
+        end -= end > 0 && document[end - 1] == '\n' ? 1 : 0;
+        end -= end > 0 && document[end - 1] == '\r' ? 1 : 0;
+        if (end == block.Start.Offset || end == 0 || document[end - 1] is '\n' or '\r')
+        {
+            return false;
+        }
+
+        var start = end;
+        while (start > 0 && document[start - 1] is not ('\n' or '\r'))
+        {
+            start--;
+        }
+
+        return IsTimeStamp(document.AsSpan(start, end - start).Trim());
+    }
+
+    // A stamp's word ("Updated 14:35", "Publié à 10h32") makes no entry's time: a page may print it over its headline.
+    private static bool IsTimeStamp(ReadOnlySpan<char> line)
+        => line.Length > 0 && Digits.Any(line) && !Words.MoreThan(line, MaxTimeStampWords) && !LexiconTables.DatelinePrefixes.StartsAny(line)
+        && !LexiconTables.UpdatePrefixes.StartsAny(line) && PageLines.IsDateline(line.ToString()) && Metadata.DateReader.Read(line) is null;
 
     // Whether the blocks between the first and block `index` read as a page's chrome rather than as
     // an article's paragraphs: at least half of them are no sentence (menus, teasers' headlines,

@@ -55,6 +55,28 @@ public sealed class LanguageGuesserTests
     public void ADocumentsGuess_NeedsEightHits_AndALeadOfOneAndAHalf(int[] counts, string? language)
         => Assert.Equal(language, LanguageGuesser.GuessDocument(Hits(counts)));
 
+    // Thirty hits or more: a lead of a quarter is sure (a Spanish live report's short entries full of "la", "de", "en").
+    [Theory]
+    [InlineData(new[] { 0, 37, 0, 52 }, "es")]
+    [InlineData(new[] { 0, 24, 0, 30 }, "es")]
+    [InlineData(new[] { 0, 25, 0, 30 }, null)]
+    [InlineData(new[] { 0, 0, 0, 29, 20 }, null)]
+    [InlineData(new[] { 0, 0, 0, 40, 0, 33 }, null)]
+    [InlineData(new[] { 0, 0, 0, 32, 0, 40 }, "pt")]
+    public void ADocumentWithManyHits_NeedsALeadOfAQuarter(int[] counts, string? language)
+        => Assert.Equal(language, LanguageGuesser.GuessDocument(Hits(counts)));
+
+    // Review s21, finding 11: a long Portuguese page full of "de", "a", "que", "estas", under the quarter's lead, stays pt.
+    [Fact]
+    public void ALongPortuguesePage_StaysPortuguese()
+    {
+        var p = Articles.Of("pt");
+        var extra = "Estas obras vão durar dois anos e a câmara diz que o trânsito vai ser desviado para a avenida da praia durante a maior parte do tempo, com novos horários para os autocarros.";
+        var page = string.Join("\n\n", p[0], p[1], extra, p[2], extra.Replace("dois", "três"), p[3], Articles.Closing("pt"));
+
+        Assert.Equal("pt", ContentGen.Parsing.ArticleParser.Parse(page).Language);
+    }
+
     [Fact]
     public void ABlocksHits_AddUp_LexiconByLexicon()
     {
