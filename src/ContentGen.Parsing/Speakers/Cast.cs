@@ -264,7 +264,7 @@ internal sealed class Cast
 
         var name = Phrase.Join(sentence, start, noun);
         Organisation(name, paragraph);
-        (_kinds ??= new Dictionary<string, string>(StringComparer.Ordinal))[name] = sentence[noun].Text;
+        SetKind(name, sentence[noun].Text);
     }
 
     // "El sindicato Unión Tecnológica", "la empresa tecnológica Nubia Software": a name after the
@@ -280,6 +280,36 @@ internal sealed class Cast
             start++;
         }
 
+        // "La empresa adjudicataria, Vías del Sur, atribuye …", "la società di gestione, Funivie
+        // Alto Raso.": after the noun opened by its article and a few lower-case words, the
+        // organisation's name set off by commas (or ending the sentence). Not a person the
+        // article names ("the firm, Tom Baker said, …" is no such name).
+        const int MaxDescribingWords = 3;
+        var comma = noun + 1;
+        // "The company chairman, Baker, said": a role among the words describes a person, whose
+        // name follows.
+        while (comma < sentence.Count && comma <= noun + MaxDescribingWords && sentence[comma].IsLower && !_cues.IsReportingVerb(sentence[comma])
+            && !_cues.Is(sentence[comma], WordClass.RoleNoun | WordClass.Title) && !_cues.Words.SpokesNouns.Contains(sentence[comma].Span)
+            && !_cues.Words.OfficialNouns.Contains(sentence[comma].Span))
+        {
+            comma++;
+        }
+
+        // Only the sentence's subject, opening it or inverted after its verb: "culpa a la empresa
+        // eléctrica, Luz Norte," names the one blamed, whom a later "la empresa" does not mean.
+        if (comma < sentence.Count && sentence[comma].Kind == TokenKind.Comma && !describes && kind is null
+            && noun > 0 && _cues.Words.Definites.Contains(sentence[noun - 1].Span)
+            && (noun == 1 || AfterReportingVerb(sentence, noun - 1))
+            && comma + 1 < sentence.Count && sentence[comma + 1].IsCapitalized && !_cues.Words.Titles.Contains(sentence[comma + 1].Span)
+            && _cues.Phrase.ReadForward(sentence, comma + 1) is { Kind: SubjectKind.Name } apposed
+            && apposed.End < sentence.Count && sentence[apposed.End].Kind is TokenKind.Comma or TokenKind.Terminal
+            && !_isSurname(LastWordOf(apposed.Text)))
+        {
+            Organisation(apposed.Text, paragraph);
+            SetKind(apposed.Text, sentence[noun].Text);
+            return;
+        }
+
         // "The company said Mr Hollis would …": a verb stands between, and a title says a person.
         // "The council on Monday approved": a day or a month alone is when, never a name ("the
         // charity June Foundation" is one).
@@ -293,11 +323,30 @@ internal sealed class Cast
                 kind ??= sentence[noun].Text;
                 if (!describes && !_cues.Words.DocumentNouns.Contains(kind.AsSpan()))
                 {
-                    (_kinds ??= new Dictionary<string, string>(StringComparer.Ordinal))[named.Text] = kind;
+                    SetKind(named.Text, kind);
                 }
             }
         }
     }
+
+    // Whether a reporting verb stands before the article at `article`, past its fillers ("ha
+    // annunciato ieri la società"): the phrase is the verb's inverted subject.
+    private bool AfterReportingVerb(IReadOnlyList<Token> sentence, int article)
+    {
+        const int MaxFillers = 3;
+        var k = article - 1;
+        while (k >= 0 && article - k <= MaxFillers && sentence[k].IsLower && !_cues.IsReportingVerb(sentence[k]) && _cues.Words.Fillers.Contains(sentence[k].Span))
+        {
+            k--;
+        }
+
+        return k >= 0 && _cues.IsReportingVerb(sentence[k]);
+    }
+
+    private static string LastWordOf(string name) => Text.StringCache.Get(name.AsSpan(name.LastIndexOf(' ') + 1));
+
+    // The noun an organisation was named with ("empresa"), which the same noun later means.
+    private void SetKind(string name, string noun) => (_kinds ??= new Dictionary<string, string>(StringComparer.Ordinal))[name] = noun;
 
     // "the environment select committee said": a body named by its description alone, after
     // an article, with no name after it.

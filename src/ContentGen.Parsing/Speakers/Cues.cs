@@ -162,7 +162,7 @@ internal sealed class Cues
     {
         for (var verb = end - 1; verb >= 0 && verb >= end - MaxReach; verb--)
         {
-            if (IsReportingVerb(sentence[verb]))
+            if (IsReportingVerb(sentence[verb]) || GovernsAsPhrase(sentence, verb, end))
             {
                 var subject = SubjectOf(sentence, verb);
                 if (subject.Kind == SubjectKind.Pronoun && ReporterOfPronoun(sentence, verb) is { Kind: SubjectKind.Name } reporter)
@@ -181,6 +181,17 @@ internal sealed class Cues
 
         return OpensWithDroppedSubject(sentence, end) ? Subject.Pronoun : Subject.None;
     }
+
+    // "L'azienda Acque Tirrene fa sapere che «…»", "X a fait savoir que « … »": a verb phrase the
+    // lexicons list as reporting (ReportingPhrases) governs the quote as one verb does, when a
+    // complementiser opens its clause right after it, before the quote: "che", "que", "dat" are
+    // listed as relative pronouns, but right after the phrase they can only open its clause. "fa"
+    // alone, "fa sapere" before an object ("fa sapere la data"), and a verb of will before an
+    // infinitive ("veut dire que", which means "means that") govern nothing.
+    private bool GovernsAsPhrase(IReadOnlyList<Token> sentence, int first, int end)
+        => first + 2 < sentence.Count && first + 3 <= end && sentence[first].IsLower && sentence[first + 1].IsLower && sentence[first + 2].IsLower
+        && Words.ReportingPhrases.Contains(sentence[first].Through(sentence[first + 1]))
+        && (Words.Complementisers.Contains(sentence[first + 2].Span) || Words.RelativePronouns.Contains(sentence[first + 2].Span));
 
     // "Dice di essere «…»", "Racconta di aver temuto «…»", "Afirma que «…»": in a language that
     // drops its subjects, a reporting verb that opens the sentence (so written with a capital)

@@ -20,10 +20,15 @@ internal static class HeadlinePerson
     /// <param name="cues">The speech words of the article's language.</param>
     /// <param name="isPerson">Whether a name is a person's the article knows (a full name, or a surname it gives in full).</param>
     /// <param name="start">The index of the headline's word where that name begins, or -1.</param>
-    public static string? Find(IReadOnlyList<Token> headline, Cues cues, Func<string, bool> isPerson, out int start)
+    /// <param name="afterTopic">Whether the name follows a topic and its colon, slash or bar (not a verb, nor the headline's start).</param>
+    /// <param name="afterSlash">Whether the topic ends in a slash or bar ("Logement / Girard :").</param>
+    public static string? Find(IReadOnlyList<Token> headline, Cues cues, Func<string, bool> isPerson, out int start, out bool afterTopic, out bool afterSlash)
     {
         string? found = null;
         start = -1;
+        afterTopic = false;
+        afterSlash = false;
+        var end = -1;
         for (var i = 0; i < headline.Count; i++)
         {
             if (!headline[i].IsCapitalized || (i > 0 && headline[i - 1].IsCapitalized))
@@ -44,16 +49,31 @@ internal static class HeadlinePerson
 
             found = name.Text;
             start = i;
+            end = name.End;
         }
 
-        return found is not null && IsSubjectPosition(headline, start, cues) ? found : null;
+        if (found is null || !IsSubjectPosition(headline, start, end, cues))
+        {
+            return null;
+        }
+
+        afterSlash = IsTopicMark(headline[start > 0 ? start - 1 : 0]);
+        afterTopic = start > 0 && (afterSlash || headline[start - 1].Kind == TokenKind.Colon);
+        return found;
     }
 
-    private static bool IsSubjectPosition(IReadOnlyList<Token> headline, int i, Cues cues)
+    private static bool IsSubjectPosition(IReadOnlyList<Token> headline, int i, int end, Cues cues)
     {
         if (i == 0 || cues.IsReportingVerb(headline[i - 1]))
         {
             return true;
+        }
+
+        // "France / Girard : le projet vise à « … »": a topic and a slash or bar, then the one
+        // person before the colon, whose words or plan the headline gives.
+        if (IsTopicMark(headline[i - 1]) && end < headline.Count && headline[end].Kind == TokenKind.Colon)
+        {
+            return i - 1 > 0 && i - 1 <= MaxTopicTokens && AllWords(headline, 0, i - 1);
         }
 
         if (headline[i - 1].Kind != TokenKind.Colon || i - 1 > MaxTopicTokens)
@@ -61,7 +81,15 @@ internal static class HeadlinePerson
             return false;
         }
 
-        for (var k = 0; k < i - 1; k++)
+        return AllWords(headline, 0, i - 1);
+    }
+
+    private static bool IsTopicMark(Token token)
+        => token.Kind == TokenKind.Other && token.Span.Length == 1 && (token.First == '/' || token.First == '|');
+
+    private static bool AllWords(IReadOnlyList<Token> headline, int from, int to)
+    {
+        for (var k = from; k < to; k++)
         {
             if (!headline[k].IsWord)
             {

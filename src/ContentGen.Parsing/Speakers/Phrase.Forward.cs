@@ -82,6 +82,62 @@ internal sealed partial class Phrase
     private bool EndsSubject(IReadOnlyList<Token> sentence, int end)
         => end >= sentence.Count || !sentence[end].IsWord || !sentence[end].IsLower || _words.ReportingVerbs.Contains(sentence[end].Span);
 
+    // A definite article and a phrase of the lexicons' office epithets, with no name after it
+    // ("la prima cittadina Carla Benedetti" is read as a role and its holder): that role.
+    private Subject OfficeEpithetAt(IReadOnlyList<Token> sentence, int start)
+    {
+        const int MaxPhraseWords = 2;
+        if (_words.OfficeEpithetRoles.Length == 0 || !IsDefinite(sentence[start]) || start + 1 >= sentence.Count || !sentence[start + 1].IsLower)
+        {
+            return Subject.None;
+        }
+
+        var words = Cues.LongestPhrase(sentence, start + 1, _words.OfficeEpithetPhrases, MaxPhraseWords);
+        var end = start + 1 + words;
+        if (words == 0 || (end < sentence.Count && sentence[end].IsCapitalized))
+        {
+            return Subject.None;
+        }
+
+        var role = _words.OfficeEpithetPhrases.Flags(sentence[start + 1].Through(sentence[end - 1])) - 1;
+        return role >= 0 && role < _words.OfficeEpithetRoles.Length ? new Subject(SubjectKind.Role, _words.OfficeEpithetRoles[role], end) : Subject.None;
+    }
+
+    // Where a definite article and a profession end the phrase and its sentence ("el ingeniero.",
+    // or "l'ingénieur" written as one word), as after an inverted cue; else -1. A name, a
+    // complement, a verb or an insert after the noun ("El pescador, de 61 años, lleva …") leaves
+    // the phrase to the other readings.
+    private int ProfessionEpithetEnd(IReadOnlyList<Token> sentence, int start)
+    {
+        var word = sentence[start];
+        int noun;
+        if (!word.IsWord || !word.IsLower)
+        {
+            return -1;
+        }
+
+        if (Elision.TrySplit(word.Span, out var head, out var tail))
+        {
+            if (!_words.Definites.Contains(head) || !_words.ProfessionEpithets.Contains(tail))
+            {
+                return -1;
+            }
+
+            noun = start;
+        }
+        else if (IsDefinite(word) && start + 1 < sentence.Count && sentence[start + 1].IsWord && sentence[start + 1].IsLower
+            && _words.ProfessionEpithets.Contains(sentence[start + 1].Span))
+        {
+            noun = start + 1;
+        }
+        else
+        {
+            return -1;
+        }
+
+        return noun + 1 >= sentence.Count || sentence[noun + 1].Kind == TokenKind.Terminal ? noun + 1 : -1;
+    }
+
     // A capitalised word right after the spokes noun, or after its comma: the spokesperson's name.
     private static bool NamedAfterSpokesNoun(IReadOnlyList<Token> sentence, int noun)
         => (noun + 1 < sentence.Count && sentence[noun + 1].IsCapitalized)
@@ -132,6 +188,18 @@ internal sealed partial class Phrase
         if (OpensGroup(sentence, start))
         {
             return new Subject(SubjectKind.Group, sentence[start + 1].Text, start + 2);
+        }
+
+        // "ha detto la prima cittadina": an epithet for an office's holder, read as that role.
+        if (OfficeEpithetAt(sentence, start) is { IsFound: true } office)
+        {
+            return office;
+        }
+
+        // "», a expliqué l'ingénieur.", "dijo el ingeniero.": a profession as an epithet.
+        if (ProfessionEpithetEnd(sentence, start) is var professionEnd and > 0)
+        {
+            return new Subject(SubjectKind.Role, sentence[professionEnd - 1].Text, professionEnd, isEpithet: true);
         }
 
         var word = sentence[start];

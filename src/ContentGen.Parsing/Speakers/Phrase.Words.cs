@@ -92,7 +92,7 @@ internal sealed partial class Phrase
         }
 
         var office = sentence[link - 1].Span;
-        return _words.BriefOffices.Contains(office.Slice(office.LastIndexOfAny('\'', '’') + 1))
+        return _words.BriefOffices.Contains(Elision.Tail(office))
             && !(link + 1 < sentence.Count && _words.ListenerNouns.Contains(sentence[link + 1].Span));
     }
 

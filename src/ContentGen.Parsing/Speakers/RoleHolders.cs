@@ -178,8 +178,8 @@ internal sealed class RoleHolders
         return several ? null : only;
     }
 
-    // Whether the article gave `person` any role: a bounded look through every holder kept.
-    private bool HoldsAnyRole(string person, Func<string, string?> complete)
+    /// <summary>Whether the article gave <paramref name="person"/> any role: a bounded look through every holder kept.</summary>
+    public bool HoldsAnyRole(string person, Func<string, string?> complete)
     {
         foreach (var names in _holders.Values)
         {

@@ -39,6 +39,9 @@ internal sealed partial class SpeakerFinder
     private readonly Cast _cast;
     private readonly Genders _genders;
     private readonly Func<string, Gender> _genderOf;
+
+    // Whether the sentence that made its subject the last subject named no one else after it.
+    private bool _lastSubjectAlone;
     private readonly Func<string, string?> _complete;
     private readonly Func<string, bool> _isPersonNamed;
     private readonly ISieve[] _sieves;
@@ -231,6 +234,7 @@ internal sealed partial class SpeakerFinder
         _plausibility = null!;
         _names.Clear();
         _state.Clear();
+        _lastSubjectAlone = false;
         _cast.Clear();
         _genders.Clear();
         _roles.Clear();
@@ -571,6 +575,7 @@ internal sealed partial class SpeakerFinder
             _state.OtherSubjectSinceQuoted = true;
             _state.LastSubject = _names.Complete(opening.Text);
             _state.LastSubjectSentence = _state.Sentence;
+            _lastSubjectAlone = NamesNoOneElse(sentence, opening.End);
         }
         else if (sentenceSpeaker is null && PronounSubject(sentence) is { } meant)
         {
@@ -578,6 +583,7 @@ internal sealed partial class SpeakerFinder
             _state.OtherSubjectSinceQuoted = true;
             _state.LastSubject = meant;
             _state.LastSubjectSentence = _state.Sentence;
+            _lastSubjectAlone = NamesNoOneElse(sentence, 1);
         }
 
         var main = FindMainReportingSubject(sentence, out var coordinated);
@@ -921,6 +927,11 @@ internal sealed partial class SpeakerFinder
         {
             case SubjectKind.Unnamed:
                 return true;
+            case SubjectKind.Organisation when BringsInSpokesperson(sentence) && _cues.HasReportingVerb(sentence) && Resolve(other) is null:
+                // "A spokesman for the council said …", "Een woordvoerder van het waterschap laat
+                // weten …": someone unnamed reports for a body the article never named, who is no
+                // one, and the last speaker's turn is over.
+                return true;
             case SubjectKind.Name:
             case SubjectKind.Organisation:
                 // Only a person or an organisation of the cast: "on Sunday blamed" names no one.
@@ -974,7 +985,7 @@ internal sealed partial class SpeakerFinder
         }
 
         var tokens = RentTokens(headline.Length / CharactersPerToken);
-        var person = HeadlinePerson.Find(Token.Read(headline, QuoteScanner.Scan(headline).Quotes, tokens, _cues.Words), _cues, _isPersonNamed, out var start);
+        var person = HeadlinePerson.Find(Token.Read(headline, QuoteScanner.Scan(headline).Quotes, tokens, _cues.Words), _cues, _isPersonNamed, out var start, out var afterTopic, out var afterSlash);
 
         // "Jean Dupont veut « … »": one verb between the name and the quote says the words;
         // "Singer Jane Roe 'in gig row'" puts a claim about her next to her name, and
@@ -988,8 +999,25 @@ internal sealed partial class SpeakerFinder
         }
 
         ReturnTokens(tokens);
-        if (person is null || person.IndexOf(' ') < 0)
+        if (person is null)
         {
+            return;
+        }
+
+        // "Logement / Girard : le projet …", "Logement : Girard défend …": after a topic, a surname
+        // alone is the one full name the body gives for it; opening the headline it may be an
+        // adjective's neighbour or anyone's, and after a verb its object ("Le maire critique
+        // Girard"), so it is not read there.
+        if (person.IndexOf(' ') < 0)
+        {
+            if (!afterTopic || _plausibility.FullNameOf(person) is not { } surnamed)
+            {
+                return;
+            }
+
+            _state.Mentioned(surnamed);
+            _headlinePerson = surnamed;
+            _headlineSaid = said;
             return;
         }
 
@@ -998,7 +1026,9 @@ internal sealed partial class SpeakerFinder
         // after a topic or a verb ("Immigration : Jean Dupont défend …") counts as it stands.
         // A surname alone is not read, and nothing is registered as a name: the headline's
         // "Classy Hollis" would make "Hollis" ambiguous.
-        var mentioned = _plausibility.FullNameOf(LastWord(person)) ?? (start > 0 ? person : null);
+        // After a slash an agency puts places and clubs as often as people ("Football / Saint
+        // Brieuc :"): there, only the full name the body gives.
+        var mentioned = _plausibility.FullNameOf(LastWord(person)) ?? (start > 0 && !afterSlash ? person : null);
         if (mentioned is not null)
         {
             _state.Mentioned(mentioned);
@@ -1139,28 +1169,66 @@ internal sealed partial class SpeakerFinder
         // after "but" has the last word, and its subject is who a later "he" means.
         var found = Subject.None;
         var afterBut = false;
+
+        // "But even before Harbourton said …, Baker insisted …": a subordinate clause opening the
+        // sentence (within its first few words) reports less than the main clause after its comma.
+        // Only a name takes over there: a role ("the chairman insisted") may mean anyone salient.
+        const int MaxWordsBeforeSubordinator = 3;
+        var subordinate = false;
+        var afterSubordinate = false;
         for (var i = 0; i < sentence.Count && i < Cues.MaxReach; i++)
         {
+            if (i <= MaxWordsBeforeSubordinator && sentence[i].IsWord && _cues.Words.Subordinators.Contains(sentence[i].Span) && OpensSentence(sentence, i))
+            {
+                subordinate = true;
+            }
+            else if (subordinate && sentence[i].Kind == TokenKind.Comma)
+            {
+                subordinate = false;
+                afterSubordinate = true;
+            }
+
             if (_cues.Is(sentence[i], WordClass.Contrast))
             {
                 afterBut = true;
             }
-            else if ((!found.IsFound || afterBut) && _cues.IsReportingVerb(sentence[i]))
+            else if ((!found.IsFound || afterBut || afterSubordinate) && _cues.IsReportingVerb(sentence[i]))
             {
                 // "Ann Merridew, marketing manager at Harbour Prints believes": the name opening the
                 // sentence, past its insert, is the verb's subject, not the insert's last words.
                 var opening = OpeningSubject(sentence);
                 var subject = opening.IsFound && i == _openingVerb ? opening : _cues.SubjectOf(sentence, i);
-                if (subject.IsFound)
+                if (subject.IsFound && (!afterSubordinate || afterBut || !found.IsFound || subject.Kind == SubjectKind.Name))
                 {
                     coordinated = found.IsFound;
                     found = subject;
                     afterBut = false;
                 }
+
+                afterSubordinate = false;
             }
         }
 
         return found;
+    }
+
+    // Whether only a conjunction and adverbs stand before `i` ("But even before"): no name, no
+    // pronoun, no verb that reports ("Tom Baker said when …", "He said once …" put the
+    // subordinate clause after the main one).
+    private bool OpensSentence(IReadOnlyList<Token> sentence, int i)
+    {
+        for (var k = 0; k < i; k++)
+        {
+            var token = sentence[k];
+            if (!token.IsWord || (k > 0 && token.IsCapitalized) || _cues.IsReportingVerb(token) || _cues.Words.Pronouns.Contains(token.Span)
+                || (k == 0 && token.IsCapitalized && !_cues.Is(token, WordClass.Contrast) && !_cues.Words.Coordinators.Contains(token.Span)
+                    && !_cues.Words.NotNames.Contains(token.Span)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The person a pronoun opening the sentence means, when a verb (a lower-case word) follows
@@ -1310,7 +1378,53 @@ internal sealed partial class SpeakerFinder
             && verb < sentence.Count && sentence[verb].IsLower
             && !_cues.Words.Coordinators.Contains(sentence[verb].Span)
             ? holder
-            : Subject.None;
+            : HolderAfterOffice(sentence, start);
+    }
+
+    // "El lunes, el portavoz de la oposición, Raúl Ortega, se mostró muy crítico": a role with
+    // its office in a few words, then its holder set off by commas and a verb. Not a list ("…,
+    // Raúl Ortega, y la concejala …"), nor a name that goes on past its comma.
+    private Subject HolderAfterOffice(IReadOnlyList<Token> sentence, int start)
+    {
+        const int MaxOfficeTokens = 6;
+        var role = start + 1;
+        if (role >= sentence.Count || !sentence[role].IsLower
+            || !(_cues.Is(sentence[role], WordClass.RoleNoun | WordClass.Title) || _cues.Words.SpokesNouns.Contains(sentence[role].Span)))
+        {
+            return Subject.None;
+        }
+
+        // The office is the role's complement: a link or a capitalised word right after the role
+        // ("de la oposición", "du club"), never a verb ("el alcalde felicitó a su concejal, X,").
+        var first = role + 1;
+        if (first >= sentence.Count || !(sentence[first].IsCapitalized || (sentence[first].IsLower
+            && (_cues.Words.EmployerLinks.Contains(sentence[first].Span) || _cues.Words.OrganisationLinks.Contains(sentence[first].Span)))))
+        {
+            return Subject.None;
+        }
+
+        for (var comma = first; comma < sentence.Count && comma <= role + MaxOfficeTokens; comma++)
+        {
+            if (sentence[comma].Kind != TokenKind.Comma)
+            {
+                if (!sentence[comma].IsWord || _cues.IsReportingVerb(sentence[comma]))
+                {
+                    return Subject.None;
+                }
+
+                continue;
+            }
+
+            var name = comma + 1 < sentence.Count && sentence[comma + 1].IsCapitalized ? _cues.Phrase.ReadForward(sentence, comma + 1) : Subject.None;
+            var verb = name.End + 1;
+            return name.Kind == SubjectKind.Name && !name.IsOrganisation && name.Text.IndexOf(' ') > 0
+                && name.End < sentence.Count && sentence[name.End].Kind == TokenKind.Comma
+                && verb < sentence.Count && sentence[verb].IsLower && !_cues.Words.Coordinators.Contains(sentence[verb].Span)
+                ? name
+                : Subject.None;
+        }
+
+        return Subject.None;
     }
 
     // The name opening a sentence when a verb (a lower-case word) follows it, past an insert
@@ -1460,10 +1574,57 @@ internal sealed partial class SpeakerFinder
     // ending in one, which is no role the article can have given anyone under its last word.
     private bool IsHolderOnly(string role)
     {
-        var word = role.AsSpan(role.LastIndexOfAny('\'', '’') + 1);
+        var word = Elision.Tail(role.AsSpan());
         var hyphen = word.LastIndexOf('-');
         var roles = _cues.Words.HolderOnlyRoles;
         return roles.Contains(word) || (hyphen > 0 && roles.Contains(word.Slice(hyphen + 1)));
+    }
+
+    // "l'ingénieur", "el ingeniero": a profession the lexicon lists as an epithet, its elided article aside.
+    private bool IsProfessionEpithet(string role)
+        => _cues.Words.ProfessionEpithets.Contains(Elision.Tail(role.AsSpan()));
+
+    // "Ana Gil dirige las obras. «…», dijo la ingeniera.": a profession as an epithet means the
+    // person just named, the subject of the sentence just before, and no one else:
+    // not someone named earlier (an unnamed engineer may be speaking), not a person the article
+    // gave a role ("el alcalde Pedro Gil" is no engineer), an organisation, or a man called "la
+    // ingeniera".
+    private string? ProfessionMeant(string profession)
+    {
+        // The speaker of a quote just before is not meant: "« … », a dit Paul Roux. « … », a
+        // répondu l'ingénieur" is someone answering him.
+        var just = _state.Sentence - 1;
+        var person = _state.LastSubjectSentence == just && _lastSubjectAlone && _state.LastQuotedSentence != just ? _state.LastSubject : null;
+        if (person is null || _cast.IsOrganisation(person) || _descriptions.Contains(person) || _bodies.Contains(person)
+            || _roles.HoldsAnyRole(person, _complete))
+        {
+            return null;
+        }
+
+        // A masculine form in Spanish, Portuguese or Italian (MaleTitles) never means a woman;
+        // French writes "l'ingénieur" of women too, and lists no masculine form.
+        var noun = Elision.Tail(profession.AsSpan());
+        var gender = _genderOf(person);
+        return (_cues.Words.FemaleTitles.Contains(noun) && gender == Gender.Male) || (_cues.Words.MaleTitles.Contains(noun) && gender == Gender.Female)
+            ? null
+            : person;
+    }
+
+    // Whether a sentence, after its subject, names no one else and gives no profession that could
+    // be someone else's: "Paul Roux a visité le chantier avec une architecte" (or "avec Claire
+    // Dumont") leaves a later "l'architecte" to no one. Bounded by the reach of a cue.
+    private bool NamesNoOneElse(IReadOnlyList<Token> sentence, int from)
+    {
+        for (var i = from; i < sentence.Count && i < Cues.MaxReach; i++)
+        {
+            var token = sentence[i];
+            if (token.IsCapitalized || (token.IsLower && _cues.Words.ProfessionEpithets.Contains(Elision.Tail(token.Span))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // A person known as a man or a woman, or a name of two words or more the cast does not know as
@@ -1523,6 +1684,20 @@ internal sealed partial class SpeakerFinder
                 }
 
                 return meant is not null && PluralPronoun.Means(subject.Text, _cues.Words.PluralPronouns) && IsOnePerson(meant) ? null : meant;
+            case SubjectKind.Role when IsProfessionEpithet(subject.Text):
+                return ProfessionMeant(subject.Text);
+            case SubjectKind.Role when subject.Text.IndexOf('|') > 0:
+                // "la prima cittadina": the office's holder under either form of its noun.
+                var forms = subject.Text.Split('|');
+                foreach (var form in forms)
+                {
+                    if (_roles.Gave(form) && Resolve(new Subject(SubjectKind.Role, form, subject.End)) is { } officeHolder)
+                    {
+                        return officeHolder;
+                    }
+                }
+
+                return Resolve(new Subject(SubjectKind.Role, forms[0], subject.End));
             case SubjectKind.Role:
                 // "a défendu le ministre": the person the article made minister, if it made anyone.
                 _askedRole = subject.Text;

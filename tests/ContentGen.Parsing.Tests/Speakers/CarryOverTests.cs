@@ -23,10 +23,17 @@ public sealed class CarryOverTests
 
     // "A spokesman for the water board said …": where the spokesman works is in lower case, so
     // reading back from the verb finds no subject; the indefinite opening still brings someone in.
+    // So it does for a body named by its noun alone that the article never named ("the council").
     [Theory]
     [InlineData(
         "\"Every home in the valley will be on the new line by autumn,\" said Jill Harbour, who leads the scheme for the operator.",
         "A spokesman for the water board said information evenings would be held in the autumn. \"We take the concerns of the residents seriously.\"")]
+    [InlineData(
+        "\"Every home in the valley will be on the new line by autumn,\" said Jill Harbour, who leads the scheme for the operator.",
+        "A spokesman for the council said information evenings would be held in the autumn. \"We take the concerns of the residents seriously.\"")]
+    [InlineData(
+        "\"Er gaan straks maandenlang vrachtwagens door ons dorp\", zegt Jill Harbour van de dorpsraad.",
+        "Een woordvoerder van de gemeente laat weten dat er in het najaar informatieavonden komen. \"We nemen de zorgen van de bewoners serieus.\"")]
     [InlineData(
         "\"Er gaan straks maandenlang vrachtwagens door ons dorp\", zegt Jill Harbour van de dorpsraad.",
         "Een woordvoerder van het waterschap laat weten dat er in het najaar informatieavonden komen. \"We nemen de zorgen van de bewoners serieus.\"")]

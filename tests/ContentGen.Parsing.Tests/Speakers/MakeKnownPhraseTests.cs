@@ -5,7 +5,7 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// <summary>
 /// "Make known" reports as one verb does in every Romance language, as French "fait savoir" does:
 /// Italian "fa sapere", Spanish "hace saber", Portuguese "faz saber", after the quote. (Before a
-/// quote, "X fa sapere che «…»", the phrase is no cue yet in any language, French included.)
+/// quote, "X fa sapere che «…»", the phrase governs the quote as one verb does: <see cref="GoverningPhraseTests"/>.)
 /// "Fa" or "hace" alone, or before another infinitive, reports nothing.
 /// </summary>
 public sealed class MakeKnownPhraseTests

@@ -51,7 +51,10 @@ internal static class DutchSpeech
         RoleNouns = Words(
             "minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder woordvoerster trainer president " +
             "topman topvrouw deskundige advocaat verloskundige raadslid vertegenwoordiger"),
-        OrganisationNouns = Words("bedrijf gemeente provincie bond vakbond partij regering ministerie club vereniging stichting coöperatie ontwikkelaar verzekeraar zorgverzekeraar justitie rapport"),
+        // "het waterschap Lage Wetering", "de omgevingsdienst": public bodies of their own kind too.
+        OrganisationNouns = Words(
+            "bedrijf gemeente provincie bond vakbond partij regering ministerie club vereniging stichting coöperatie ontwikkelaar " +
+            "verzekeraar zorgverzekeraar justitie rapport waterschap hoogheemraadschap omgevingsdienst veiligheidsregio"),
         BareBodies = Words("regering justitie"),
         DocumentNouns = Words("rapport"),
         BackReferences = Words("dat dit"),
@@ -76,6 +79,7 @@ internal static class DutchSpeech
         AgeSuffixes = Words("-jarige"),
         Coordinators = Words("en of"),
         Contrasts = Words("maar"),
+        Subordinators = Words("toen voordat nadat terwijl hoewel omdat"),
         RelativePronouns = Words("die dat wie wiens"),
     };
 }

@@ -32,6 +32,7 @@ internal static class EnglishSpeech
         HolderOnlyRoles = Words("runner hurdler rower skier batsman bowler fly-half scrum-half full-back farmer fisherman shopkeeper pensioner olympian"),
         DeputyWords = Words("deputy vice assistant under shadow former acting junior interim"),
         Coordinators = Words("and or"),
+        Subordinators = Words("before when while although though since because once unless whereas"),
         InterviewCues = ["answered questions", "was the guest", "was interviewed by"],
         // "Tom Lake was accused of …": verbs whose object is a person, who is then no speaker ("was
         // asked" is left out: whoever was asked answers next).

@@ -114,8 +114,13 @@ internal static class FrenchSpeech
             "l'avocat l’avocat l'habitant l’habitant l'usager l’usager"),
         FemaleTitles = Words(
             "mme mlle madame présidente députée sénatrice directrice préfète avocate militante candidate commandante patronne " +
-            "chercheuse habitante usagère conseillère déléguée l'avocate l’avocate l'habitante l’habitante l'usagère l’usagère"),
+            "chercheuse habitante usagère conseillère déléguée l'avocate l’avocate l'habitante l’habitante l'usagère l’usagère " +
+            "ingénieure infirmière agricultrice éleveuse pêcheuse historienne écrivaine romancière l'ingénieure l’ingénieure " +
+            "l'infirmière l’infirmière l'agricultrice l’agricultrice l'éleveuse l’éleveuse l'historienne l’historienne l'écrivaine l’écrivaine"),
         Coordinators = Words("et ou"),
+        Subordinators = Words("quand lorsque puisque"),
+        // "a fait savoir que « … »": the word that opens a reported clause.
+        Complementisers = Words("que"),
         InterviewCues =
         [
             "répondait aux questions", "répond aux questions", "a répondu aux questions", "était l'invité", "était l’invité",
@@ -134,6 +139,12 @@ internal static class FrenchSpeech
             "parlementaire sénateur sénatrice secrétaire directeur directrice délégué déléguée syndicaliste militant militante " +
             "médecin chercheur chercheuse économiste usager usagère habitant habitante commandant commandante candidat candidate " +
             "préfet préfète patron patronne représentant représentante"),
+        // "a expliqué l'ingénieur": nouns only, never adjectives ("le personnel enseignant").
+        // "a assuré le premier magistrat de la ville": the mayor.
+        OfficeEpithets = ["premier magistrat=maire", "première magistrate=maire"],
+        ProfessionEpithets = Words(
+            "ingénieur ingénieure architecte infirmier infirmière agriculteur agricultrice éleveur éleveuse pêcheur pêcheuse " +
+            "juriste sociologue politologue historien historienne géographe urbaniste démographe écrivain écrivaine romancier romancière"),
         DocumentNouns = Words("texte communiqué rapport"),
         BackReferences = ["c'est ce", "c’est ce", "voilà ce"],
         StudyNouns = Words("rapport"),

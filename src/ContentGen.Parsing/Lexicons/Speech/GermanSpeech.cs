@@ -87,6 +87,7 @@ internal static class GermanSpeech
         AgeSuffixes = Words("-jährige -jähriger"),
         Coordinators = Words("und oder"),
         Contrasts = Words("aber doch"),
+        Subordinators = Words("bevor nachdem obwohl weil wenn"),
         RelativePronouns = Words("der die das dessen deren"),
         GenitiveArticles = Words("des eines"),
         GenitiveEndings = Words("es s"),

@@ -45,8 +45,10 @@ internal static class ItalianSpeech
         ContinuationOpeners = Words("prima e poi"),
         InfinitiveLinks = Words("di d' d’"),
         FemalePronouns = Words("lei ella"),
-        MaleTitles = Words("signor signore sig"),
-        FemaleTitles = Words("signora ministra sindaca presidentessa"),
+        MaleTitles = Words("signor signore sig architetto infermiere agricoltore pescatore sociologo scrittore"),
+        FemaleTitles = Words(
+            "signora ministra sindaca presidentessa architetta infermiera agricoltrice pescatrice sociologa scrittrice " +
+            "l'architetta l’architetta l'infermiera l’infermiera l'agricoltrice l’agricoltrice"),
         SpokesNouns = Words("portavoce"),
         OfficialNouns = Words("responsabile rappresentante dirigente"),
         Titles = Words(
@@ -55,6 +57,12 @@ internal static class ItalianSpeech
         RoleNouns = Words(
             "sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario segretaria assessore " +
             "assessora consigliere consigliera capogruppo allenatore imprenditore imprenditrice esperto esperta avvocato responsabile rappresentante dirigente"),
+        // "ha spiegato l'ingegnere": nouns only, never adjectives.
+        // "ha detto la prima cittadina": the mayor.
+        OfficeEpithets = ["primo cittadino=sindaco|sindaca", "prima cittadina=sindaca|sindaco"],
+        ProfessionEpithets = Words(
+            "ingegnere architetto architetta infermiere infermiera agricoltore agricoltrice pescatore pescatrice " +
+            "sociologo sociologa urbanista scrittore scrittrice economista"),
         DocumentNouns = Words("nota rapporto studio"),
         BackReferences = Words("lo"),
         CleftOpeners = Words("a"),
@@ -87,6 +95,7 @@ internal static class ItalianSpeech
         AgeSuffixes = Words("enne"),
         Coordinators = Words("e ed o"),
         Contrasts = Words("ma però"),
+        Subordinators = Words("quando mentre poiché benché sebbene"),
         RelativePronouns = Words("che cui"),
     };
 }

@@ -37,8 +37,10 @@ internal static class PortugueseSpeech
         InfinitiveLinks = Words("de"),
         FemalePronouns = Words("ela"),
         Enclitics = Words("se lhe lhes nos"),
-        MaleTitles = Words("senhor sr"),
-        FemaleTitles = Words("senhora sra ministra presidenta secretária"),
+        MaleTitles = Words("senhor sr engenheiro arquiteto enfermeiro agricultor pescador sociólogo historiador escritor"),
+        FemaleTitles = Words(
+            "senhora sra ministra presidenta secretária engenheira arquiteta enfermeira agricultora pescadora socióloga " +
+            "historiadora escritora"),
         SpokesNouns = Words("porta-voz"),
         OfficialNouns = Words("representante responsável dirigente"),
         Titles = Words(
@@ -47,6 +49,10 @@ internal static class PortugueseSpeech
         RoleNouns = Words(
             "ministro ministra secretário secretária prefeito prefeita presidente diretor diretora porta-voz vereador " +
             "vereadora deputado deputada governador governadora autarca técnico treinador empresário empresária advogado advogada representante responsável dirigente"),
+        // "disse o engenheiro": nouns only, never adjectives.
+        ProfessionEpithets = Words(
+            "engenheiro engenheira arquiteto arquiteta enfermeiro enfermeira agricultor agricultora pescador pescadora " +
+            "sociólogo socióloga historiador historiadora urbanista escritor escritora economista"),
         DocumentNouns = Words("nota estudo relatório"),
         BackReferences = ["foi o que", "é o que", "foi isso que"],
         StudyNouns = Words("estudo relatório"),
@@ -75,6 +81,7 @@ internal static class PortugueseSpeech
         Participle = lemma => Inflection.Gerund(lemma, "ando", "endo", "indo"),
         Coordinators = Words("e ou"),
         Contrasts = Words("mas porém"),
+        Subordinators = Words("quando embora enquanto porque"),
         RelativePronouns = Words("que quem cujo cuja"),
     };
 }

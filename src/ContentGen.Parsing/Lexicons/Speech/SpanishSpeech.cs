@@ -49,8 +49,11 @@ internal static class SpanishSpeech
         ContinuationOpeners = Words("antes y"),
         InfinitiveLinks = Words("de"),
         FemalePronouns = Words("ella"),
-        MaleTitles = Words("señor sr don"),
-        FemaleTitles = Words("señora sra doña ministra consejera alcaldesa presidenta"),
+        MaleTitles = Words(
+            "señor sr don ingeniero arquitecto enfermero agricultor pescador sociólogo politólogo historiador escritor"),
+        FemaleTitles = Words(
+            "señora sra doña ministra consejera alcaldesa presidenta ingeniera arquitecta enfermera agricultora pescadora " +
+            "socióloga politóloga historiadora escritora"),
         SpokesNouns = Words("portavoz"),
         OfficialNouns = Words("responsable representante"),
         Titles = Words(
@@ -61,6 +64,10 @@ internal static class SpanishSpeech
             "ministro ministra consejero consejera concejal concejala alcalde alcaldesa presidente presidenta director directora portavoz " +
             "secretario secretaria gerente empresario empresaria diputado diputada entrenador entrenadora jefe jefa experto " +
             "experta abogado abogada responsable representante"),
+        // "dijo el ingeniero": nouns only, never adjectives ("el equipo médico", "el sector ganadero").
+        ProfessionEpithets = Words(
+            "ingeniero ingeniera arquitecto arquitecta enfermero enfermera agricultor agricultora pescador pescadora " +
+            "sociólogo socióloga politólogo politóloga historiador historiadora urbanista escritor escritora economista"),
         DocumentNouns = Words("comunicado informe estudio"),
         BackReferences = ["lo", "así lo", "eso"],
         StudyNouns = Words("informe estudio"),
@@ -89,6 +96,7 @@ internal static class SpanishSpeech
         Participle = Inflection.Participles(s_irregularParticiples, lemma => Inflection.Gerund(lemma, "ando", "iendo", "iendo")),
         Coordinators = Words("y o e"),
         Contrasts = Words("pero sino"),
+        Subordinators = Words("cuando aunque mientras porque"),
         RelativePronouns = Words("que quien quienes cuyo cuya"),
     };
 }

@@ -22,6 +22,8 @@ internal sealed class SpeechTables
         PluralPronouns = Union(lexicons, l => l.Speech.PluralPronouns);
         FirstNameTitles = Union(lexicons, l => l.Speech.FirstNameTitles);
         HolderOnlyRoles = Union(lexicons, l => l.Speech.HolderOnlyRoles);
+        ProfessionEpithets = Union(lexicons, l => l.Speech.ProfessionEpithets);
+        (OfficeEpithetPhrases, OfficeEpithetRoles) = OfficeEpithetsOf(lexicons);
         NamelessArticles = Union(lexicons, l => l.Speech.NamelessArticles);
         BodyNouns = Union(lexicons, l => l.Speech.BodyNouns);
         EpithetArticles = Union(lexicons, l => l.Speech.EpithetArticles);
@@ -91,6 +93,7 @@ internal sealed class SpeechTables
         ListenerVerbs = Union(lexicons, l => l.ListenerVerbs, l => l.Speech.ListenerVerbs);
         Fillers = Union(lexicons, l => l.Fillers, l => l.Speech.Fillers);
         Contrasts = Union(lexicons, l => l.Contrasts, l => l.Speech.Contrasts);
+        Subordinators = Union(lexicons, l => l.Speech.Subordinators);
         RelativePronouns = Union(lexicons, l => l.RelativePronouns, l => l.Speech.RelativePronouns);
         AccordingTo = Union(lexicons, l => l.Speech.AccordingTo);
         AccordingToAfter = Union(lexicons, l => l.Speech.AccordingToAfter);
@@ -145,6 +148,33 @@ internal sealed class SpeechTables
 
     /// <summary>Role nouns that mean only a holder the article named (<see cref="SpeechWords.HolderOnlyRoles"/>).</summary>
     public WordTable HolderOnlyRoles { get; }
+
+    /// <summary>Professions that, after a definite article alone, mean the person just named (<see cref="SpeechWords.ProfessionEpithets"/>).</summary>
+    public WordTable ProfessionEpithets { get; }
+
+    /// <summary>The phrases of <see cref="SpeechWords.OfficeEpithets"/>, each flagged with one more than its role's index in <see cref="OfficeEpithetRoles"/>.</summary>
+    public WordTable OfficeEpithetPhrases { get; }
+
+    /// <summary>The role noun each of <see cref="OfficeEpithetPhrases"/> stands for.</summary>
+    public string[] OfficeEpithetRoles { get; }
+
+    // "prima cittadina=sindaca": the phrase, flagged with its role's place in the list of roles.
+    private static (WordTable Phrases, string[] Roles) OfficeEpithetsOf(IReadOnlyList<Lexicon> lexicons)
+    {
+        var entries = new List<(string, int)>();
+        var roles = new List<string>();
+        foreach (var lexicon in lexicons)
+        {
+            foreach (var entry in lexicon.Speech.OfficeEpithets)
+            {
+                var equals = entry.IndexOf('=');
+                roles.Add(entry.Substring(equals + 1));
+                entries.Add((entry.Substring(0, equals), roles.Count));
+            }
+        }
+
+        return (new WordTable(entries), roles.ToArray());
+    }
 
     /// <summary>Articles that never stand right before a person's name (<see cref="SpeechWords.NamelessArticles"/>).</summary>
     public WordTable NamelessArticles { get; }
@@ -307,6 +337,9 @@ internal sealed class SpeechTables
     public WordTable Fillers { get; }
 
     public WordTable Contrasts { get; }
+
+    /// <summary>Conjunctions that open a subordinate clause before the main one (<see cref="SpeechWords.Subordinators"/>).</summary>
+    public WordTable Subordinators { get; }
 
     public WordTable RelativePronouns { get; }
 

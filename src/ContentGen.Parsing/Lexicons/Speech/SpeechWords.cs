@@ -75,6 +75,23 @@ internal sealed class SpeechWords
     public string[] HolderOnlyRoles { get; init; } = s_none;
 
     /// <summary>
+    /// Professions the press writes after a definite article, with nothing after them, as an
+    /// epithet for the person it has just named: French "« … », a expliqué l'ingénieur", Spanish
+    /// "dijo el ingeniero". They are no role nouns: "un ingeniero" or "el ingeniero de la obra" may
+    /// be someone else, and those readings are left as they were. Empty in English, whose
+    /// occupations mean only whom the article named so (<see cref="HolderOnlyRoles"/>).
+    /// </summary>
+    public string[] ProfessionEpithets { get; init; } = s_none;
+
+    /// <summary>
+    /// Phrases the press writes after a definite article for an office's holder, each with the role
+    /// nouns it stands for after "=", the one of its gender first and "|" between: Italian "la prima
+    /// cittadina" is the mayor ("prima cittadina=sindaca|sindaco"), French "le premier magistrat"
+    /// too. Read as that role: its holder under either form.
+    /// </summary>
+    public string[] OfficeEpithets { get; init; } = s_none;
+
+    /// <summary>
     /// Articles that never stand right before a person's name: English "the" ("the Harbour Isles",
     /// "the RHCT said"). A capitalised run right after one names a place or a body, never a person
     /// whom "he" or "she" may mean. Empty where an article may open a person's name or stand before
@@ -352,6 +369,13 @@ internal sealed class SpeechWords
     /// <summary>Conjunctions after which a clause has the last word.</summary>
     public string[] Contrasts { get; init; } = s_none;
 
+    /// <summary>
+    /// Conjunctions that open a subordinate clause before the main one: "Even before the club said
+    /// he would stay, Baker insisted …". A reporting subject in that clause gives way to the main
+    /// clause's after its comma, whom a later "he" means.
+    /// </summary>
+    public string[] Subordinators { get; init; } = s_none;
+
     /// <summary>The writer's own possessives: "our correspondent" is the newspaper's reporter, whom no one quoted before.</summary>
     public string[] OwnPossessives { get; init; } = s_none;
 
@@ -394,6 +418,8 @@ internal sealed class SpeechWords
         yield return (nameof(PluralPronouns), PluralPronouns);
         yield return (nameof(FirstNameTitles), FirstNameTitles);
         yield return (nameof(HolderOnlyRoles), HolderOnlyRoles);
+        yield return (nameof(ProfessionEpithets), ProfessionEpithets);
+        yield return (nameof(OfficeEpithets), OfficeEpithets);
         yield return (nameof(NamelessArticles), NamelessArticles);
         yield return (nameof(BodyNouns), BodyNouns);
         yield return (nameof(EpithetArticles), EpithetArticles);
@@ -462,6 +488,7 @@ internal sealed class SpeechWords
         yield return (nameof(Locatives), Locatives);
         yield return (nameof(PassiveAgents), PassiveAgents);
         yield return (nameof(Contrasts), Contrasts);
+        yield return (nameof(Subordinators), Subordinators);
         yield return (nameof(RelativePronouns), RelativePronouns);
         yield return (nameof(GenitiveArticles), GenitiveArticles);
         yield return (nameof(GenitiveEndings), GenitiveEndings);

@@ -10,6 +10,10 @@ namespace ContentGen.Parsing.Speakers.Sieves;
 internal sealed class ParticipleCue : ISieve
 {
     private const int MaxReach = 12;
+
+    // An office's words, auxiliaries and adverbs between a main clause's subject and its verb
+    // ("du Logement a également rappelé").
+    private const int MaxFillers = 5;
     private readonly Cues _cues;
 
     public ParticipleCue(Cues cues)
@@ -19,6 +23,11 @@ internal sealed class ParticipleCue : ISieve
 
     public Subject Find(IReadOnlyList<Token> sentence, int quote)
     {
+        if (OpeningParticiple(sentence, quote) is { IsFound: true } main)
+        {
+            return main;
+        }
+
         for (var i = quote - 1; i >= 0 && i >= quote - MaxReach; i--)
         {
             var token = sentence[i];
@@ -65,6 +74,72 @@ internal sealed class ParticipleCue : ISieve
             }
 
             return Subject.None;
+        }
+
+        return Subject.None;
+    }
+
+    // "l'Intérieur": an elided article and a capitalised word, written as one.
+    private bool IsElidedName(Token token)
+        => Elision.TrySplit(token.Span, out var head, out var tail) && char.IsUpper(tail[0]) && _cues.Words.Definites.Contains(head);
+
+    // "Insistant sur un chapitre « rénovation » du plan, la ministre a rappelé que …",
+    // "Stressing that the plan was "sound", Jane Roe said …": a reporting participle opens the
+    // sentence and its clause holds the quote, with no comma before it; the subject of the main
+    // clause after the clause's comma, followed by its verb, says the words. A quote after that
+    // comma stands in the main clause, which the other sieves read.
+    private Subject OpeningParticiple(IReadOnlyList<Token> sentence, int quote)
+    {
+        if (quote < 1 || quote > 2 * MaxReach || !sentence[0].IsCapitalized || !_cues.Words.Participles.Contains(sentence[0].Span))
+        {
+            return Subject.None;
+        }
+
+        for (var j = 1; j < quote; j++)
+        {
+            if (sentence[j].Kind is not (TokenKind.Word or TokenKind.Other))
+            {
+                return Subject.None;
+            }
+        }
+
+        for (var comma = quote + 1; comma < sentence.Count && comma <= quote + MaxReach; comma++)
+        {
+            if (sentence[comma].Kind is TokenKind.Terminal or TokenKind.Quote or TokenKind.Colon)
+            {
+                return Subject.None;
+            }
+
+            if (sentence[comma].Kind != TokenKind.Comma)
+            {
+                continue;
+            }
+
+            // A name followed by its verb; a role or a pronoun, which may mean whoever is
+            // salient, only before a verb that reports ("le ministre a rappelé que"), not before
+            // one that does something else ("Praising the "bold" design, the mayor cut the ribbon").
+            var subject = _cues.Phrase.ReadForward(sentence, comma + 1);
+            if (subject.End >= sentence.Count || !sentence[subject.End].IsLower)
+            {
+                return Subject.None;
+            }
+
+            // Past the role's office ("du Logement") and the auxiliary and adverbs.
+            var verb = subject.End;
+            while (verb < sentence.Count && verb < subject.End + MaxFillers && sentence[verb].IsWord
+                && (sentence[verb].IsCapitalized || _cues.Words.Fillers.Contains(sentence[verb].Span) || _cues.Words.Definites.Contains(sentence[verb].Span)
+                    || _cues.Words.OrganisationLinks.Contains(sentence[verb].Span) || IsElidedName(sentence[verb])))
+            {
+                verb++;
+            }
+
+            // A name too stands before a verb: a reporting one, or an auxiliary ("a promis");
+            // "Harbourton residents marched" reads a place before a noun.
+            var reports = verb < sentence.Count && _cues.IsReportingVerb(sentence[verb]);
+            var auxiliary = _cues.Words.Fillers.Contains(sentence[subject.End].Span);
+            return (subject.Kind == SubjectKind.Name && (reports || auxiliary)) || (reports && subject.Kind is SubjectKind.Role or SubjectKind.Pronoun)
+                ? subject
+                : Subject.None;
         }
 
         return Subject.None;
