@@ -748,10 +748,11 @@ internal static class AuthorReader
             var joinsNames = gap.IndexOf(',') >= 0 || gap.IndexOf(';') >= 0 || gap.IndexOf('&') >= 0 || s_and.Contains(word);
             // "Words by Jane Roe. Photographs by Tom Poe": a full stop after a word of a name (no initial's) ends the names.
             var sentenceEnd = current > 0 && EndsSentenceAfterName(gap, text, nameEnd);
-            if (current > 0 && (joinsNames || StopsName(gap) || sentenceEnd))
+            var stops = current > 0 && StopsName(gap);
+            if (current > 0 && (joinsNames || stops || sentenceEnd))
             {
                 // "Von Jürgen Albers, Hamburg | Stand: …": the place, before the dateline's bar.
-                if (StopsName(gap) && IsWritersPlace(current, count, afterComma, shortest))
+                if (stops && IsWritersPlace(current, count, afterComma, shortest))
                 {
                     current = 0;
                     break;
@@ -760,7 +761,7 @@ internal static class AuthorReader
                 shortest = Math.Min(shortest, current);
                 var flushed = Flush(names, text, nameStart, nameEnd, current, minWords, ref count);
                 current = 0;
-                if (!flushed || single || StopsName(gap) || sentenceEnd)
+                if (!flushed || single || stops || sentenceEnd)
                 {
                     break;
                 }
