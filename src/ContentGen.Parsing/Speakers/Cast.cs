@@ -303,7 +303,7 @@ internal sealed class Cast
             && comma + 1 < sentence.Count && sentence[comma + 1].IsCapitalized && !_cues.Words.Titles.Contains(sentence[comma + 1].Span)
             && _cues.Phrase.ReadForward(sentence, comma + 1) is { Kind: SubjectKind.Name } apposed
             && apposed.End < sentence.Count && sentence[apposed.End].Kind is TokenKind.Comma or TokenKind.Terminal
-            && !_isSurname(LastWordOf(apposed.Text)))
+            && !_isSurname(SpeakerFinder.LastWord(apposed.Text)))
         {
             Organisation(apposed.Text, paragraph);
             SetKind(apposed.Text, sentence[noun].Text);
@@ -342,8 +342,6 @@ internal sealed class Cast
 
         return k >= 0 && _cues.IsReportingVerb(sentence[k]);
     }
-
-    private static string LastWordOf(string name) => Text.StringCache.Get(name.AsSpan(name.LastIndexOf(' ') + 1));
 
     // The noun an organisation was named with ("empresa"), which the same noun later means.
     private void SetKind(string name, string noun) => (_kinds ??= new Dictionary<string, string>(StringComparer.Ordinal))[name] = noun;

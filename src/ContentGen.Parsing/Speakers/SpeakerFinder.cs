@@ -1085,7 +1085,8 @@ internal sealed partial class SpeakerFinder
             : _plausibility.IsKnownSurname(name) || (_genderOf(name) != Gender.Unknown && _plausibility.IsPlausible(name)))
         && !_cast.IsOrganisation(name);
 
-    private static string LastWord(string name) => Text.StringCache.Get(name.AsSpan(name.LastIndexOf(' ') + 1));
+    /// <summary>The last word of <paramref name="name"/>: its surname.</summary>
+    internal static string LastWord(string name) => Text.StringCache.Get(name.AsSpan(name.LastIndexOf(' ') + 1));
 
     private static bool IsOnlySpace(string text, int from, int to) => to == from + 1 && text[from] == ' ';
 
