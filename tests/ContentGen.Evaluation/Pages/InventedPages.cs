@@ -9,19 +9,26 @@ namespace ContentGen.Evaluation.Pages;
 /// </summary>
 internal static class InventedPages
 {
-    /// <summary>The folder of invented pages.</summary>
+    /// <summary>The folder of invented pages the rules are tuned on.</summary>
     public static string Folder { get; } = Path.Combine(RepositoryPaths.Root, "tests", "ContentGen.Evaluation", "Invented", "Pages");
 
-    /// <summary>Scores every invented page, by language.</summary>
-    public static List<InventedScore> Score(List<string> problems)
+    /// <summary>
+    /// Invented pages held out from tuning, in the same layout: only their figures by language are
+    /// printed, never a page's misses, so that they stay evidence of how the reader does on pages
+    /// no rule was fitted to.
+    /// </summary>
+    public static string HeldOutFolder { get; } = Path.Combine(RepositoryPaths.Root, "tests", "ContentGen.Evaluation", "Invented", "PagesHeldOut");
+
+    /// <summary>Scores every invented page in <paramref name="folder"/>, by language.</summary>
+    public static List<InventedScore> Score(string folder, List<string> problems)
     {
         var scores = new List<InventedScore>();
-        if (!Directory.Exists(Folder))
+        if (!Directory.Exists(folder))
         {
             return scores;
         }
 
-        foreach (var path in Directory.GetFiles(Folder, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var path in Directory.GetFiles(folder, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var stem = path[..^".txt".Length];
             var language = Path.GetFileName(Path.GetDirectoryName(path))!;
@@ -47,10 +54,11 @@ internal static class InventedPages
         return scores;
     }
 
-    /// <summary>Prints the invented pages' figures, one row per language, then one per page.</summary>
-    public static void Print(List<InventedScore> scores)
+    /// <summary>Prints the invented pages' figures, one row per language, then, unless they are held out, one per page.</summary>
+    public static void Print(List<InventedScore> scores, bool heldOut)
     {
-        Console.WriteLine($"Invented pages: {scores.Count} pages in {scores.Select(s => s.Language).Distinct().Count()} languages");
+        var name = heldOut ? "Invented pages held out from tuning (figures only)" : "Invented pages";
+        Console.WriteLine($"{name}: {scores.Count} pages in {scores.Select(s => s.Language).Distinct().Count()} languages");
         Console.WriteLine("  lang pages  drop removed  body kept  heading F1  title lines  title text  source  author/date/language right");
         foreach (var group in scores.GroupBy(s => s.Language).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
@@ -64,6 +72,11 @@ internal static class InventedPages
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"  {group.Key,-4} {totals.Pages,5}  {PageTotals.Format(totals.DropRate, totals.DropLines),12}  {PageTotals.Format(totals.BodyKept, totals.BodyLines),9}  {totals.HeadingF1,10:0.00}  {totals.TitlesRight,7} of {totals.Pages}  {group.Count(s => s.TitleTextRight),6} of {totals.Pages}  {group.Count(s => s.SourceRight),2} of {totals.Pages}  {metadata.AuthorsRight}/{metadata.AuthorsGiven} {metadata.DatesRight}/{metadata.DatesGiven} {metadata.LanguagesRight}/{metadata.Pages}"));
+        }
+
+        if (heldOut)
+        {
+            return;
         }
 
         Console.WriteLine("  per page: drop removed/lines, body kept/lines, headings lab/found/ok, title text and source as read");

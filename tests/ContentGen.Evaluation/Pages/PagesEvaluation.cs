@@ -17,7 +17,8 @@ public static class PagesEvaluation
             var problems = new List<string>();
             var metadata = new MetadataTally();
             var french = ScoreFrench(half, problems, metadata);
-            var invented = InventedPages.Score(problems);
+            var invented = InventedPages.Score(InventedPages.Folder, problems);
+            var heldOut = InventedPages.Score(InventedPages.HeldOutFolder, problems);
             if (problems.Count > 0)
             {
                 foreach (var problem in problems)
@@ -49,7 +50,9 @@ public static class PagesEvaluation
             }
 
             Console.WriteLine();
-            InventedPages.Print(invented);
+            InventedPages.Print(invented, heldOut: false);
+            Console.WriteLine();
+            InventedPages.Print(heldOut, heldOut: true);
             Console.WriteLine();
             MetadataShares.Print();
             return 0;
