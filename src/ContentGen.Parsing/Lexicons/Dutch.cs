@@ -79,6 +79,12 @@ internal static class Dutch
         SourceLabels = new[] { "bron:", "bronnen:" },
         // "is" opens a Dutch note on the writer as an English one; the tables are one union, so it is listed there once.
         NoteCopulas = Words("zijn"),
+        // "geboren" is German's BirthWords entry too, and a word is listed in one language only.
+        DeathWords = Words("overleden gestorven"),
+        MatchFactLabels = new[] { "doelpunten", "scheidsrechter", "toeschouwers", "gele kaarten", "rode kaart" },
+        // "Interview" alone is listed once, with English.
+        InterviewLabels = new[] { "het interview", "het gesprek" },
+        CounterJoiners = new[] { "van" },
         ListAnnouncers = Words("volgende"),
         DeskWords = Words("persbureau persdienst afdeling"),
     };

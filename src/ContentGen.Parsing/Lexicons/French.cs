@@ -13,6 +13,8 @@ internal static class French
             "plus son sa ses ont été sont l d n qu s c j ne se leur leurs ou où y a être avoir fait comme tout tous aussi très " +
             "sans entre ces dont lui on"),
         Months = Words("janvier février mars avril mai juin juillet août septembre octobre novembre décembre"),
+        // A dump that lost its accents prints "fevrier", "aout", "decembre".
+        MonthVariants = new[] { "fevrier=février", "aout=août", "decembre=décembre" },
         Weekdays = Words("lundi mardi mercredi jeudi vendredi samedi dimanche"),
         DatelinePrefixes = new[] { "publié", "publie", "mis en ligne", "édition du", "prononcé le" },
         UpdatePrefixes = new[] { "mis à jour", "modifié", "actualisé" },
@@ -131,6 +133,11 @@ internal static class French
         ConsentWords = Words("traceurs données"),
         ColonLeadWords = Words("est sont était étaient sera ont avait sa son ses leur leurs"),
         NoteCopulas = Words("est sont"),
+        BirthWords = Words("né née"),
+        DeathWords = Words("mort morte décédé décédée"),
+        MatchFactLabels = new[] { "arbitre", "spectateurs", "buteurs", "carton rouge", "cartons jaunes" },
+        InterviewLabels = new[] { "entretien", "l'entretien", "l’entretien", "l'interview", "l’interview" },
+        CounterJoiners = new[] { "sur" },
         ListAnnouncers = Words("suivant suivante suivants suivantes"),
         DeskWords = Words("agence"),
         Contrasts = Words("mais"),

@@ -19,6 +19,7 @@ internal static class German
             "schweizerin österreicher österreicherin däne dänin schwede schwedin niederländer niederländerin amerikaner " +
             "amerikanerin russe russin"),
         Months = Words("januar februar märz april mai juni juli august september oktober november dezember"),
+        MonthVariants = new[] { "jänner=januar", "feber=februar" },
         // "Mrz" is no start of "März": the short forms a dateline prints that no month's name begins with.
         ShortMonths = Words("jan feb mrz apr mai jun jul aug sep okt nov dez"),
         Weekdays = Words("montag dienstag mittwoch donnerstag freitag samstag sonntag"),
@@ -96,6 +97,11 @@ internal static class German
         ConsentWords = Words("daten"),
         ColonLeadWords = Words("ist sind war waren wird hat haben hatte sein seine seiner ihre ihrer"),
         NoteCopulas = Words("ist sind"),
+        BirthWords = Words("geboren"),
+        DeathWords = Words("gestorben verstorben"),
+        MatchFactLabels = new[] { "tore", "torschützen", "zuschauer", "schiedsrichter", "gelbe karten", "rote karte" },
+        InterviewLabels = new[] { "das interview", "im interview", "im gespräch", "das gespräch" },
+        CounterJoiners = new[] { "von" },
         SourceLabels = new[] { "quelle:", "quellen:" },
         ListAnnouncers = Words("folgende folgenden folgender folgendes"),
         DeskWords = Words("agentur nachrichtenagentur pressestelle pressebüro pressedienst"),

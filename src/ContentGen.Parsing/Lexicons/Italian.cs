@@ -42,7 +42,7 @@ internal static class Italian
         AppealPhrases = new[] { "questo articolo è riservato agli abbonati", "questo contenuto è riservato agli abbonati", "il giornalismo ha un costo", "sostienici con", "con un abbonamento", "scrivici", "una segnalazione per noi", "contatta la redazione", "disiscriverti in qualsiasi momento", "annullare l'iscrizione in qualsiasi momento", "accetti di ricevere", "sostieni il giornalismo", "articoli gratuiti questo mese", "sostieni l'informazione", "sostieni l’informazione", "questo articolo è stato pubblicato" },
         RightsPhrases = new[] { "riproduzione riservata", "tutti i diritti riservati" },
         AddressWords = Words("tu voi tuo tua tuoi tue"),
-        FirstPersonWords = Words("io noi"),
+        FirstPersonWords = Words("io noi ho mi me mio mia miei mie"),
         InterviewHomographs = Words("i"),
         // "quando" asks in Portuguese too; the tables are one union, so it is listed once.
         QuestionWords = Words("perché come quando dove chi quale quali quanto quanti cosa"),
@@ -77,6 +77,11 @@ internal static class Italian
         ConsentWords = Words("dati"),
         ColonLeadWords = Words("è sono erano fu sarà hanno suo suoi sue loro"),
         NoteCopulas = Words("è sono"),
+        BirthWords = Words("nato nata"),
+        DeathWords = Words("morto morta scomparso scomparsa"),
+        MatchFactLabels = new[] { "marcatori", "arbitro", "arbitri", "spettatori", "ammoniti" },
+        InterviewLabels = new[] { "intervista", "l'intervista", "l’intervista" },
+        CounterJoiners = new[] { "di" },
         // "Fonte:" credits a source in Portuguese too; the tables are one union, so it is listed here once.
         SourceLabels = new[] { "fonte:", "fonti:" },
         ListAnnouncers = Words("seguente seguenti"),

@@ -45,6 +45,15 @@ internal sealed class Lexicon
     /// </summary>
     public string[] ShortMonths { get; init; } = s_none;
 
+    /// <summary>
+    /// Other spellings of a month that datelines print, each as "spelling=month" with the month as <see cref="Months"/> lists
+    /// it: Austrian "jänner=januar", Spanish "setiembre=septiembre".
+    /// </summary>
+    public string[] MonthVariants { get; init; } = s_none;
+
+    /// <summary>The spellings <see cref="MonthVariants"/> gives, without the month each stands for.</summary>
+    public string[] MonthVariantNames() => Array.ConvertAll(MonthVariants, variant => variant.IndexOf('=') is var split and > 0 ? variant.Substring(0, split) : variant);
+
     /// <summary>Day names, to tell a date from a name.</summary>
     public string[] Weekdays { get; init; } = s_none;
 
@@ -371,6 +380,35 @@ internal sealed class Lexicon
     /// </summary>
     public string[] SourceLabels { get; init; } = s_none;
 
+    /// <summary>
+    /// Words that bring in the day a person was born ("born", "né", "geboren", "nacido", "nato", "nascido"): with a death's
+    /// word (<see cref="DeathWords"/>) and a date after each, an obituary's line of life dates ("…, born 2 June 1937; died
+    /// 8 March 2025") is the article's, never its dateline.
+    /// </summary>
+    public string[] BirthWords { get; init; } = s_none;
+
+    /// <summary>
+    /// Labels of a match report's fact box ("Scorers", "Arbitre", "Zuschauer", "Árbitro", "Marcatori", "Golos",
+    /// "Scheidsrechter"), each before a colon: with labelled figures around them, the box under the article is the page's.
+    /// A box of practical facts ("Tickets: £5", "When: 15 March") names none and stays the article's.
+    /// </summary>
+    public string[] MatchFactLabels { get; init; } = s_none;
+
+    /// <summary>
+    /// A page's label for an interview, alone on its line over the headline ("Interview", "L'intervista", "Entretien",
+    /// "Das Interview", "La entrevista"): the questions of such a page are the interview's, never its headings.
+    /// </summary>
+    public string[] InterviewLabels { get; init; } = s_none;
+
+    /// <summary>
+    /// The short words that join a gallery's counter without the picture's word ("1 di 6", "2 of 5", "1 von 8"): the
+    /// numbers and one of these words alone on a line are a gallery's caption line.
+    /// </summary>
+    public string[] CounterJoiners { get; init; } = s_none;
+
+    /// <summary>Words that bring in the day a person died ("died", "décédé", "gestorben", "fallecido", "morto", "overleden"): see <see cref="BirthWords"/>.</summary>
+    public string[] DeathWords { get; init; } = s_none;
+
     /// <summary>Reporting verbs whose object is who listened: "told the BBC".</summary>
     public string[] ListenerVerbs { get; init; } = s_none;
 
@@ -413,6 +451,7 @@ internal sealed class Lexicon
         yield return (nameof(DatelinePrefixes), DatelinePrefixes);
         yield return (nameof(UpdatePrefixes), UpdatePrefixes);
         yield return (nameof(ShortMonths), ShortMonths);
+        yield return (nameof(MonthVariants), MonthVariantNames());
         yield return (nameof(RelativeDatePrefixes), RelativeDatePrefixes);
         yield return (nameof(RelativeDateSuffixes), RelativeDateSuffixes);
         yield return (nameof(BylinePrefixes), BylinePrefixes);
@@ -481,6 +520,11 @@ internal sealed class Lexicon
         yield return (nameof(ColonLeadWords), ColonLeadWords);
         yield return (nameof(NoteCopulas), NoteCopulas);
         yield return (nameof(SourceLabels), SourceLabels);
+        yield return (nameof(BirthWords), BirthWords);
+        yield return (nameof(MatchFactLabels), MatchFactLabels);
+        yield return (nameof(InterviewLabels), InterviewLabels);
+        yield return (nameof(CounterJoiners), CounterJoiners);
+        yield return (nameof(DeathWords), DeathWords);
         yield return (nameof(DeskWords), DeskWords);
         yield return (nameof(ListenerVerbs), ListenerVerbs);
         yield return (nameof(Fillers), Fillers);

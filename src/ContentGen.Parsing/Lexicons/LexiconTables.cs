@@ -14,10 +14,10 @@ internal static class LexiconTables
     /// <summary>Stopwords of every language; each word's flags have bit <c>i</c> set for <c>Lexicon.All[i]</c>.</summary>
     public static readonly WordTable Stopwords = ByLanguage(lexicon => lexicon.Stopwords);
 
-    public static readonly WordTable Months = Union(lexicon => lexicon.Months);
+    public static readonly WordTable Months = Union(lexicon => lexicon.Months, lexicon => lexicon.MonthVariantNames());
 
     /// <summary>Month and day names: a date, never a speaker.</summary>
-    public static readonly WordTable Calendar = Union(lexicon => lexicon.Months, lexicon => lexicon.Weekdays);
+    public static readonly WordTable Calendar = Union(lexicon => lexicon.Months, lexicon => lexicon.MonthVariantNames(), lexicon => lexicon.Weekdays);
 
     public static readonly WordTable DatelinePrefixes = Union(lexicon => lexicon.DatelinePrefixes, lexicon => lexicon.UpdatePrefixes);
     public static readonly WordTable UpdatePrefixes = Union(lexicon => lexicon.UpdatePrefixes);
@@ -74,6 +74,11 @@ internal static class LexiconTables
     public static readonly WordTable ColonLeadWords = Union(lexicon => lexicon.ColonLeadWords);
     public static readonly WordTable NoteCopulas = Union(lexicon => lexicon.NoteCopulas);
     public static readonly WordTable SourceLabels = Union(lexicon => lexicon.SourceLabels);
+    public static readonly WordTable BirthWords = Union(lexicon => lexicon.BirthWords);
+    public static readonly WordTable MatchFactLabels = Union(lexicon => lexicon.MatchFactLabels);
+    public static readonly WordTable InterviewLabels = Union(lexicon => lexicon.InterviewLabels);
+    public static readonly WordTable CounterJoiners = Union(lexicon => lexicon.CounterJoiners);
+    public static readonly WordTable DeathWords = Union(lexicon => lexicon.DeathWords);
     public static readonly WordTable DeskWords = Union(lexicon => lexicon.DeskWords);
     public static readonly WordTable Abbreviations = Union(ignoreCase: false, lexicon => lexicon.Abbreviations);
 

@@ -30,7 +30,7 @@ internal static class Portuguese
             "publicidade", "fechar", "entrar", "assine", "artigo anterior", "próximo artigo", "voltar ao topo", "aceitar", "recusar", "siga-nos",
             "saiba mais", "para saber mais",
             "seguinte", "recomendado para si", "últimas notícias", "reportar um erro", "ouvir este artigo", "política de privacidade",
-            "contactos", "copiar link", "carregar mais", "mais vistos", "mais lidos", "lusa",
+            "contactos", "copiar link", "carregar mais", "mais vistos", "mais lidos", "notícias relacionadas", "lusa",
             "ouça este artigo", "ouça esta notícia", "ouvir artigo", "ouvir notícia", "continua depois da publicidade", "continua após a publicidade", "partilhe este momento", "partilhar este momento"
         },
         MenuWords = Words(
@@ -79,6 +79,12 @@ internal static class Portuguese
         ConsentWords = Words("dados"),
         ColonLeadWords = Words("é são eram foi tem têm seu sua seus suas dele dela"),
         NoteCopulas = Words("é são"),
+        BirthWords = Words("nascido nascida nasceu"),
+        DeathWords = Words("morreu falecido falecida faleceu"),
+        MatchFactLabels = new[] { "golos", "marcadores", "cartões amarelos", "cartão vermelho" },
+        // "Entrevista" alone is listed once, with Spanish.
+        InterviewLabels = new[] { "a entrevista" },
+        // "1 de 6": "de" is listed once, with Spanish.
         ListAnnouncers = Words("seguinte seguintes"),
         // "Gabinete" is listed once, with Spanish.
         DeskWords = Words("agência serviço assessoria"),

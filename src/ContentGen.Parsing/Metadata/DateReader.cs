@@ -384,6 +384,17 @@ internal static class DateReader
                 entries.Add((lexicon.Months[m], m + 1));
             }
 
+            // "Jänner", "setiembre", "fevrier": another spelling of one of the language's months (a dump's without its accents).
+            foreach (var variant in lexicon.MonthVariants)
+            {
+                var split = variant.IndexOf('=');
+                var month = split > 0 ? Array.IndexOf(lexicon.Months, variant.Substring(split + 1)) : -1;
+                if (month >= 0)
+                {
+                    entries.Add((variant.Substring(0, split), month + 1));
+                }
+            }
+
             // "jan" is Dutch's and German's short January alike: a word given twice names the same month.
             for (var m = 0; m < lexicon.ShortMonths.Length; m++)
             {

@@ -62,8 +62,49 @@ internal static class ArticleLists
             AddColonList(blocks, from, lead, items);
         }
 
+        // A table of figures under the article's text (a sentence, however short, a lead ending on a colon, another table,
+        // or a heading right under one of those over a table that names its columns), with prose or another table under
+        // it: its rows, and its column names, are the article's.
+        for (var row = from + 1; row < blocks.Count; row++)
+        {
+            var end = FigureTables.End(blocks, row);
+            if (end > row && end < blocks.Count && GoesOnUnder(blocks, end) && StandsInProse(blocks, from, row))
+            {
+                for (var k = row; k < end; k++)
+                {
+                    items.Add(blocks[k]);
+                }
+            }
+
+            // A table is read once, not again from each of its rows.
+            row = end > row ? end - 1 : row;
+        }
+
         return items;
     }
+
+    // Whether the block above `row` is the article's text (a sentence, a lead ending on a colon, another table's row), or a
+    // heading's few words right under such text over a table that names its columns, or right under another table.
+    private static bool StandsInProse(IReadOnlyList<TextBlock> blocks, int from, int row)
+    {
+        var above = blocks[row - 1];
+        return IsArticleText(above)
+            || (row - 2 >= from && IsArticleText(blocks[row - 2]) && (FigureTables.HasColumnNames(blocks, row) || FigureTables.IsRow(blocks[row - 2])) && above.LineCount == 1
+                && above.Facts.Words <= MaxApartLeadWords && !BlockQuality.EndsLikeSentence(above.Text) && !above.Facts.IsBylineOrDate && !above.Facts.IsCaption);
+    }
+
+    // Prose, a sentence however short ("Turnout fell again."), a lead ending on a colon, or a table's row.
+    private static bool IsArticleText(TextBlock block)
+    {
+        var text = block.Text;
+        return IsProse(block) || (BlockQuality.EndsLikeSentence(text) && !block.Facts.IsBylineOrDate && !block.Facts.IsCaption)
+            || (text.Length > 0 && text[text.Length - 1] == ':') || FigureTables.IsRow(block);
+    }
+
+    // Prose under a table, or another table (right under it, or under a heading's line).
+    private static bool GoesOnUnder(IReadOnlyList<TextBlock> blocks, int end)
+        => IsProse(blocks[end]) || FigureTables.Starts(blocks, end)
+            || (blocks[end].LineCount == 1 && blocks[end].Facts.Words <= MaxApartLeadWords && FigureTables.Starts(blocks, end + 1));
 
     // The lead ending on a colon, in or right after the article's prose, and the short blocks glued under it.
     private static void AddColonList(IReadOnlyList<TextBlock> blocks, int from, int lead, HashSet<TextBlock> items)

@@ -80,6 +80,12 @@ internal static class BlockSplitter
             return true;
         }
 
+        // A table's rows of figures are printed one a line, padded to their columns: no line of one wraps into the next.
+        if (FigureTables.IsRowLine(next) || FigureTables.IsRowLine(line))
+        {
+            return true;
+        }
+
         if (RunsOn(first, line, next, width))
         {
             return false;
@@ -133,4 +139,8 @@ internal static class BlockSplitter
     /// <summary>Whether <paramref name="line"/> is a list item: "- ", "• ", "* ".</summary>
     public static bool StartsWithBullet(ReadOnlySpan<char> line)
         => line.Length > 1 && line[0] is '-' or '•' or '*' or '–' or '—' or '·' && line[1] == ' ';
+
+    /// <summary>The item's text after its bullet and the space after it ("• Headline" gives "Headline"), or the whole line.</summary>
+    public static ReadOnlySpan<char> AfterBullet(ReadOnlySpan<char> line)
+        => StartsWithBullet(line) ? line.Slice(2).TrimStart() : line;
 }

@@ -839,11 +839,18 @@ internal sealed class BodyReader
             }
         }
 
+        // A label that would end the article, alone on its line mid-article and so set aside as chrome ("Noticias
+        // relacionadas", "Most read"), heads a list of links as "read also" does, when a list follows it.
+        List<int>? linkLists = null;
         foreach (var item in _boilerplate)
         {
             if (ReadAlsoLinks.IsLabel(item.Text) && !linkedHeadlineLines.Contains(item.Position.Line + 1))
             {
                 readAlso.Add(item.Position.Offset);
+            }
+            else if (IsLinkListLabel(item) && !linkedHeadlineLines.Contains(item.Position.Line + 1))
+            {
+                (linkLists ??= new List<int>()).Add(item.Position.Offset);
             }
         }
 
@@ -978,11 +985,20 @@ internal sealed class BodyReader
                 continue;
             }
 
-            if (AnyBetween(readAlso, textSince, block.Start.Offset) && ReadAlsoLinks.IsLinkedHeadline(block)
-                && !lists.Contains(block))
+            if ((AnyBetween(readAlso, textSince, block.Start.Offset)
+                    || (linkLists is not null && AnyBetween(linkLists, textSince, block.Start.Offset) && ReadAlsoLinks.OpensList(blocks, i)))
+                && ReadAlsoLinks.IsLinkedHeadline(block) && !lists.Contains(block))
             {
                 SetAside(block, BoilerplateKind.Navigation);
                 textSince = block.Start.Offset;
+                // "• Headline" / "• Headline": the bulleted headlines printed with the first are the label's links too.
+                while (BlockSplitter.StartsWithBullet(blocks[i].Text) && i + 1 < blocks.Count && ReadAlsoLinks.IsBulletedHeadlineUnder(blocks[i], blocks[i + 1]))
+                {
+                    i++;
+                    SetAside(blocks[i], BoilerplateKind.Navigation);
+                    textSince = blocks[i].Start.Offset;
+                }
+
                 continue;
             }
 
@@ -1039,7 +1055,9 @@ internal sealed class BodyReader
             // A plain article's lede above its first long paragraph is its text, however few function words it has.
             // So is a dumped page's deck right under the headline, a standfirst printed without its full stop.
             var beforeContent = i < content && !(dumped ? Ledes.IsDumpedLede(block) || (i == start && Ledes.IsDeckOverByline(blocks, i)) : Ledes.IsPlainLede(block));
-            if (Furniture(block, next, previous, beforeContent, inList, listItem, mayHead) is { } kind)
+            // A short line set apart over a table of figures with its column names (FigureTables) heads it, as one over a paragraph does.
+            var tableBelow = next is not null && !listItem && FigureTables.IsHeadedBy(blocks, i);
+            if (Furniture(block, next, previous, beforeContent, inList, listItem, mayHead, tableBelow) is { } kind)
             {
                 SetAside(block, kind);
             }
@@ -1062,10 +1080,13 @@ internal sealed class BodyReader
         // After the last real paragraph, what does not read as a sentence is page footer.
         var end = kept.Count;
         // A plain article's long paragraph that an export cut off before its full stop is still its text. A dumped match
-        // report's line-up ("Eintracht Ohlsdorf: Kessler – Aydin, Wolf, …") is no sentence, whatever stop closes it.
-        while (end > 0 && (!BlockQuality.EndsLikeSentence(kept[end - 1].Text) || (dumped && LineUps.AreLineUps(kept[end - 1], end >= 2 ? kept[end - 2] : null, end < kept.Count ? kept[end] : null)))
+        // report's line-up ("Eintracht Ohlsdorf: Kessler – Aydin, Wolf, …") is no sentence, whatever stop closes it. An
+        // obituary's line of life dates ("…, born 2 June 1937; died 8 March 2025") right under its last paragraph is the
+        // article's (LifeSpans); under a footer's label ("More obituaries") it is a teaser's. A match's
+        // fact box ("Arbitre : M. Roe" / "Spectateurs : 1 200") is no sentence, whatever its lines end on.
+        while (end > 0 && (!BlockQuality.EndsLikeSentence(kept[end - 1].Text) || (dumped && (LineUps.AreLineUps(kept[end - 1], end >= 2 ? kept[end - 2] : null, end < kept.Count ? kept[end] : null) || FactBoxes.InMatchFactBox(kept, end - 1))))
             && !BlockSplitter.StartsWithBullet(kept[end - 1].Text)
-            && (dumped || !kept[end - 1].Facts.IsGood) && !lists.Contains(kept[end - 1]))
+            && (dumped || !kept[end - 1].Facts.IsGood) && !lists.Contains(kept[end - 1]) && !IsClosingLifeSpan(kept, end - 1))
         {
             end--;
         }
@@ -1111,7 +1132,7 @@ internal sealed class BodyReader
         }
 
         // Interview words are read in the body's own language: one language's "du" or "i" is another's "you" or "I".
-        Interviews.MarkQuestions(Blocks, NotHeadings, LanguageGuesser.GuessDocument(Blocks, Blocks.Count));
+        Interviews.MarkQuestions(Blocks, NotHeadings, LanguageGuesser.GuessDocument(Blocks, Blocks.Count), LabelledInterview(blocks[start - 1].Start.Line));
 
         // A dump sets a subheading apart with blank lines: on a dumped page that sets its paragraphs
         // apart so, a short line glued to the text under it (a teaser's headline over its blurb) heads
@@ -1395,6 +1416,32 @@ internal sealed class BodyReader
         return end;
     }
 
+    // An obituary's line of life dates right under a sentence of the article, not under a footer's label.
+    private static bool IsClosingLifeSpan(List<TextBlock> kept, int index)
+        => index > 0 && BlockQuality.EndsLikeSentence(kept[index - 1].Text) && LifeSpans.IsLifeSpan(kept[index].Text.AsSpan());
+
+    // A kicker this close over the headline labels the page.
+    private const int KickerReach = 3;
+
+    // "L'intervista", "Das Interview", "Entretien" alone on its line just over the headline, set aside as the page's chrome.
+    private bool LabelledInterview(int titleLine)
+    {
+        foreach (var item in _boilerplate)
+        {
+            var line = item.Position.Line;
+            if (line < titleLine && line >= titleLine - KickerReach && LexiconTables.InterviewLabels.Contains(item.Text.AsSpan().Trim().TrimEnd(':').TrimEnd()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Noticias relacionadas", "Most read" alone on their line: an end signal's label, set aside as chrome where it ended nothing.
+    private static bool IsLinkListLabel(Boilerplate item)
+        => item.Kind == BoilerplateKind.Navigation && LexiconTables.NavigationLines.Contains(item.Text) && Terminators.IsTerminator(item.Text.AsSpan());
+
     private static bool StartsNumbered(string text)
     {
         var i = 0;
@@ -1412,7 +1459,7 @@ internal sealed class BodyReader
     private static bool EndsWithColon(string text) => text.Length > 0 && text[text.Length - 1] == ':';
 
     // `listItem`: a line of the article's own list (ArticleLists), kept wherever it stands between prose.
-    private static BoilerplateKind? Furniture(TextBlock block, TextBlock? next, TextBlock? previous, bool beforeContent, bool inList, bool listItem, bool mayHead)
+    private static BoilerplateKind? Furniture(TextBlock block, TextBlock? next, TextBlock? previous, bool beforeContent, bool inList, bool listItem, bool mayHead, bool tableBelow)
     {
         var text = block.Text;
         var facts = block.Facts;
@@ -1436,9 +1483,9 @@ internal sealed class BodyReader
             return BoilerplateKind.Caption;
         }
 
-        // "The mayor added:" between two paragraphs of prose opens the quotation under it: however
-        // short, it is the article's sentence, never a menu's link.
-        if (EndsWithColon(text) && previous is not null && IsProseBlock(previous) && next is not null && IsProseBlock(next))
+        // "The mayor added:" between two paragraphs of prose opens the quotation under it, and "Seats:" the table of
+        // figures under it: however short, it is the article's sentence, never a menu's link.
+        if (EndsWithColon(text) && previous is not null && IsProseBlock(previous) && next is not null && (IsProseBlock(next) || FigureTables.IsRow(next)))
         {
             return null;
         }
@@ -1452,10 +1499,10 @@ internal sealed class BodyReader
 
         if (beforeContent)
         {
-            return BlockQuality.IsProse(facts) || (mayHead && Headings.IsHeading(block, next, previous)) ? null : BoilerplateKind.Navigation;
+            return BlockQuality.IsProse(facts) || (mayHead && Headings.IsHeading(block, next, previous, tableBelow: tableBelow)) ? null : BoilerplateKind.Navigation;
         }
 
-        return BlockQuality.IsLinkLike(text) && !inList && !(mayHead && Headings.IsHeading(block, next, previous)) ? BoilerplateKind.Navigation : null;
+        return BlockQuality.IsLinkLike(text) && !inList && !(mayHead && Headings.IsHeading(block, next, previous, tableBelow: tableBelow)) ? BoilerplateKind.Navigation : null;
     }
 
     // A closing block is a disclaimer or a translation note only when two things hold: its

@@ -70,6 +70,92 @@ internal static class FactBoxes
         return false;
     }
 
+    /// <summary>
+    /// Whether <paramref name="blocks"/>[<paramref name="index"/>] stands in a match report's fact box: a fact box
+    /// (<see cref="InFactBox"/>) whose lines open with two of a match's labels and their colons ("Arbitre : M. Roe",
+    /// "Toeschouwers: 820"; the lexicons' <c>MatchFactLabels</c>), or with one beside a team's sheet, its name in capitals
+    /// ("CASTELFRANCO: Ferretti 26, …" / "Arbitri: Rinaldi e Conti"). A box of practical facts names none, and one such
+    /// word alone ("Tore: 3" for a dyke's gates, "Attendance: 95%" for a school's) makes no match.
+    /// </summary>
+    public static bool InMatchFactBox(IReadOnlyList<TextBlock> blocks, int index)
+    {
+        if (!InFactBox(blocks, index))
+        {
+            return false;
+        }
+
+        var first = index;
+        while (first > 0 && first > index - MaxBoxReach && Glued(blocks[first - 1], blocks[first]))
+        {
+            first--;
+        }
+
+        var labels = 0;
+        var sheet = false;
+        for (var i = first; i < blocks.Count && i <= index + MaxBoxReach && (i == first || Glued(blocks[i - 1], blocks[i])); i++)
+        {
+            CountLabels(blocks[i], ref labels, ref sheet);
+            if (labels >= MinMatchLabels || (labels > 0 && sheet))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Two of a match's labels make its box, or one beside a team's sheet.
+    private const int MinMatchLabels = 2;
+
+    // Adds the lines of the block that open with a match's label and its colon ("Arbitre : M. Roe", "Scorers: Roe 34"),
+    // and notes a line whose label is in capitals ("VALMONT : Ferrand (8 pts …)"): a team's sheet.
+    private static void CountLabels(TextBlock block, ref int labels, ref bool sheet)
+    {
+        var text = block.Text;
+        for (var colon = text.IndexOf(':'); colon > 0; colon = text.IndexOf(':', colon + 1))
+        {
+            var start = LabelStart(block, text, colon);
+            var label = start >= 0 ? text.AsSpan(start, colon - start).TrimEnd() : default;
+            if (label.Length == 0)
+            {
+                continue;
+            }
+
+            if (Lexicons.LexiconTables.MatchFactLabels.LongestStart(label) == label.Length)
+            {
+                labels++;
+            }
+            else if (IsCapitals(label) && HasFigure(text, colon))
+            {
+                sheet = true;
+            }
+        }
+    }
+
+    // Letters in capitals, two or more, spaces and hyphens between them: "VIRTUS VALMORA", "BOURG-LAVAUR".
+    private static bool IsCapitals(ReadOnlySpan<char> label)
+    {
+        var letters = 0;
+        foreach (var c in label)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+            else if (c is not (' ' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return letters >= 2;
+    }
+
     private static bool Glued(TextBlock upper, TextBlock lower) => upper.Start.Line + upper.LineCount == lower.Start.Line;
 
     // How many of the block's lines give a label and a figure. Each colon is looked at once, and a label only a
@@ -92,7 +178,20 @@ internal static class FactBoxes
     // Whether a capitalised word or two right before the colon at `colon` open one of the block's lines.
     private static bool OpensLineWithLabel(TextBlock block, string text, int colon)
     {
+        var start = LabelStart(block, text, colon);
+        return start >= 0 && char.IsUpper(text[start]);
+    }
+
+    // Where the word or two right before the colon at `colon` start, when they open one of the block's lines; -1 when
+    // they do not. French sets its colon apart by a space ("Arbitre : M. Roe").
+    private static int LabelStart(TextBlock block, string text, int colon)
+    {
         var end = colon;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
         for (var words = 0; words < MaxLabelWords; words++)
         {
             var start = end;
@@ -103,23 +202,23 @@ internal static class FactBoxes
 
             if (start == end)
             {
-                return false;
+                return -1;
             }
 
             if (OpensLine(block, start))
             {
-                return char.IsUpper(text[start]);
+                return start;
             }
 
             if (text[start - 1] != ' ')
             {
-                return false;
+                return -1;
             }
 
             end = start - 1;
         }
 
-        return false;
+        return -1;
     }
 
     // Whether `start` opens one of the block's lines.

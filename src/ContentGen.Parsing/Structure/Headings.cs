@@ -50,11 +50,13 @@ internal static class Headings
     /// Whether the page heads its paragraphs with colon lines as a series (<see cref="HasColonSeries"/>): one such line
     /// alone is a sentence's lead-in as often as a heading.
     /// </param>
-    public static bool IsHeading(TextBlock block, TextBlock? next, TextBlock? previous, bool colonSeries = true)
+    /// <param name="tableBelow">Whether a table of figures (<see cref="FigureTables"/>) starts right under it: a heading may announce one.</param>
+    public static bool IsHeading(TextBlock block, TextBlock? next, TextBlock? previous, bool colonSeries = true, bool tableBelow = false)
     {
         var text = block.Text;
-        // A dump wrapped at a fixed width wraps a long heading over two lines.
-        if (next is null || block.LineCount > MaxLines || text.Length > MaxLength || block.Facts.Words > MaxWords)
+        // A dump wrapped at a fixed width wraps a long heading over two lines. A table's row ("Green      4", a column's
+        // gap and a figure) heads nothing, whether its table is the article's or not.
+        if (next is null || block.LineCount > MaxLines || text.Length > MaxLength || block.Facts.Words > MaxWords || FigureTables.IsRow(block))
         {
             return false;
         }
@@ -80,8 +82,9 @@ internal static class Headings
         }
 
         // After a line that opens a list ("The full draw is:") or another short headline-shaped
-        // line ("Brighton v Luton Town"), it is the next item of a list, not a heading.
-        if (previous is not null && (EndsWithColon(previous.Text) || IsHeadingShaped(previous)))
+        // line ("Brighton v Luton Town"), it is the next item of a list, not a heading; after a table's row it may head
+        // the next table.
+        if (previous is not null && (EndsWithColon(previous.Text) || (IsHeadingShaped(previous) && !FigureTables.IsRow(previous))))
         {
             return false;
         }
@@ -95,8 +98,8 @@ internal static class Headings
         }
 
         // A heading announces body text, not another short line: a paragraph, prose that opens a list,
-        // or a paragraph a dump cut off mid-sentence ("… avec un rocher et").
-        return next.Text.Length > text.Length
+        // or a paragraph a dump cut off mid-sentence ("… avec un rocher et"); or a table of figures (FigureTables).
+        return (tableBelow && !EndsWithColon(text)) || next.Text.Length > text.Length
             && (Punctuation.EndsSentence(next.Text) || (EndsWithColon(next.Text) && next.Facts.Words >= MinListLeadWords) || IsCutOff(next));
     }
 

@@ -29,7 +29,11 @@ internal static class Interviews
     /// Adds the questions among <paramref name="blocks"/> to <paramref name="notHeadings"/>
     /// when they make an interview in <paramref name="language"/> (the body's, or <see langword="null"/> when unknown).
     /// </summary>
-    public static void MarkQuestions(List<TextBlock> blocks, HashSet<TextBlock> notHeadings, string? language)
+    /// <param name="blocks">The body's blocks.</param>
+    /// <param name="notHeadings">Where the interview's questions go.</param>
+    /// <param name="language">The body's language, or <see langword="null"/>.</param>
+    /// <param name="labelled">Whether the page labels itself an interview over its headline ("L'intervista"): then its questions are the interview's.</param>
+    public static void MarkQuestions(List<TextBlock> blocks, HashSet<TextBlock> notHeadings, string? language, bool labelled = false)
     {
         var end = blocks.Count;
         var words = InterviewWords.For(language);
@@ -37,7 +41,7 @@ internal static class Interviews
         for (var i = 0; i < end && addressed < MinAddressedQuestions; i++)
         {
             if (IsQuestion(blocks[i])
-                && (SpeaksToTheOneAsked(blocks[i].Text.AsSpan(), words) || (i + 1 < end && OpensInTheFirstPerson(blocks[i + 1].Text.AsSpan(), words))))
+                && (labelled || SpeaksToTheOneAsked(blocks[i].Text.AsSpan(), words) || (i + 1 < end && OpensInTheFirstPerson(blocks[i + 1].Text.AsSpan(), words))))
             {
                 addressed++;
             }

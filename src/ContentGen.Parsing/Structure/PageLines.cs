@@ -56,7 +56,7 @@ internal static class PageLines
     private const int MinDoubledWords = 3;
 
     /// <summary>Whether <paramref name="text"/> says when the article was published or who wrote it.</summary>
-    public static bool IsBylineOrDate(string text) => IsDateline(text) || IsAuthorLine(text);
+    public static bool IsBylineOrDate(string text) => (IsDateline(text) || IsAuthorLine(text)) && !LifeSpans.IsLifeSpan(text.AsSpan());
 
     /// <summary>
     /// Whether <paramref name="text"/> names the author: a byline, or one that goes on into its
@@ -320,7 +320,8 @@ internal static class PageLines
             || PhotoCredits.EndsWithBracketedCredit(text) || PhotoCredits.EndsWithNameAfterSlash(text) || PhotoCredits.EndsWithNameInCapitals(text));
 
     // "Foto 1 di 4", "Photo 2 of 5", "Bild 1 von 8", "Photo 3/10": a gallery numbers its pictures over their captions,
-    // a picture's word, its number, a short word or a slash, and how many there are.
+    // a picture's word, its number, a short word or a slash, and how many there are. The picture's word may be left out
+    // where a short word joins the numbers ("1 di 6", "2 of 5"); "3/12" alone may be a date.
     private static bool IsGalleryCounter(string text, int words)
     {
         if (words is < MinGalleryCounterWords or > MaxGalleryCounterWords)
@@ -329,7 +330,13 @@ internal static class PageLines
         }
 
         var reader = new WordReader(text.AsSpan());
-        if (!reader.Read() || !char.IsUpper(reader.Word[0]) || !LexiconTables.CreditWords.Contains(reader.Word) || !reader.Read())
+        if (!reader.Read())
+        {
+            return false;
+        }
+
+        var bare = words == MinGalleryCounterWords && SmallNumber(reader.Word) > 0;
+        if (!bare && (!char.IsUpper(reader.Word[0]) || !LexiconTables.CreditWords.Contains(reader.Word) || !reader.Read()))
         {
             return false;
         }
@@ -341,16 +348,17 @@ internal static class PageLines
             return false;
         }
 
-        // "di", "of", "von", "sur", "van", or the slash the reader passed over.
+        // "di", "of", "von", "sur", "van", or the slash the reader passed over (never in a bare counter).
         var between = text.AsSpan(end, reader.Start - end);
         if (SmallNumber(reader.Word) < 0)
         {
-            if (reader.Length > MaxGalleryJoinerLength || !char.IsLower(reader.Word[0]) || !reader.Read())
+            // A bare counter's joiner is one the lexicons list ("di", "of", "von"): "4 to 6", "2 a 2" count nothing.
+            if (reader.Length > MaxGalleryJoinerLength || !char.IsLower(reader.Word[0]) || (bare && !LexiconTables.CounterJoiners.Contains(reader.Word)) || !reader.Read())
             {
                 return false;
             }
         }
-        else if (between.IndexOf('/') < 0)
+        else if (bare || between.IndexOf('/') < 0)
         {
             return false;
         }

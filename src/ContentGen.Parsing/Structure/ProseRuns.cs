@@ -47,14 +47,28 @@ internal static class ProseRuns
         var runStart = -1;
         var runWords = 0;
         var gap = 0;
+        var tableEnd = from;
+        var tableOwn = false;
         for (var i = from; i < blocks.Count; i++)
         {
             var facts = blocks[i].Facts;
             var prose = IsProse(facts) && !facts.IsTerminator;
 
-            // A list's items ("- des arrêts éclairés.") belong to the prose that opened the list.
-            var item = BlockSplitter.StartsWithBullet(facts.Text);
-            gap += (chromeBefore?[i] ?? 0) + (prose || item ? 0 : 1);
+            // A list's items ("- des arrêts éclairés.") belong to the prose that opened the list, and so do a
+            // table's rows of figures with their column names (FigureTables).
+            // Only a table that names its columns, or that a lead ending on a colon opens, is surely the article's: a
+            // sidebar's unnamed columns ("DAX      18.342") part the article from the footer's prose under them.
+            if (!prose && i >= tableEnd)
+            {
+                tableEnd = FigureTables.End(blocks, i);
+                tableOwn = tableEnd > i && (FigureTables.HasColumnNames(blocks, i) || (i > 0 && EndsWithColon(blocks[i - 1].Text)));
+            }
+
+            var item = BlockSplitter.StartsWithBullet(facts.Text) || (i < tableEnd && tableOwn);
+
+            // A quotation of a few words («Aquí no hay autobús.») is the article's short paragraph: too light to weigh as
+            // prose, it parts no run either, so a subheading after it still heads the article's next section.
+            gap += (chromeBefore?[i] ?? 0) + (prose || item || IsShortSentence(facts) ? 0 : 1);
             if (runStart >= 0 && (gap > MaxGap || facts.IsTerminator))
             {
                 runStart = -1;
@@ -257,6 +271,31 @@ internal static class ProseRuns
         }
 
         return count;
+    }
+
+    private static bool EndsWithColon(string text) => text.Length > 0 && text[text.Length - 1] == ':';
+
+    // A quoted statement too short for prose: two to eight words, a quotation mark first, a full stop or an exclamation
+    // mark last, inside its closing quote (any double mark: German closes with “). A page's footer quotes nobody: a short statement of its own
+    // ("Thanks for reading.") may close the article, and a short question ("Qui sommes-nous ?") heads a footer's box.
+    private const int MinShortSentenceWords = 2;
+    private const int MaxShortSentenceWords = 8;
+
+    private static bool IsShortSentence(BlockFacts facts)
+    {
+        var text = facts.Text;
+        if (facts.Words is < MinShortSentenceWords or > MaxShortSentenceWords || text.Length == 0 || !Quotes.QuoteMarks.OpensQuotation(text[0]))
+        {
+            return false;
+        }
+
+        var last = text.Length - 1;
+        while (last > 0 && (text[last] == ' ' || Quotes.QuoteMarks.IsDouble(text[last])))
+        {
+            last--;
+        }
+
+        return last > 0 && last < text.Length - 1 && text[last] is '.' or '!' or '…' && !facts.IsTerminator && !facts.IsBylineOrDate && !facts.IsCaption;
     }
 
     // Prose, or prose that opens a list: "Le conseil mettra en œuvre plusieurs mesures :".

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using ContentGen.Parsing.Lexicons;
 using ContentGen.Parsing.Text;
 
@@ -89,7 +90,21 @@ internal static class ReadAlsoLinks
     public static bool IsLinkedHeadline(TextBlock block)
     {
         var facts = block.Facts;
-        return block.LineCount <= MaxHeadlineLines && IsLinkedHeadline(block.Text) && !facts.IsGood && !facts.IsBylineOrDate && !facts.IsCaption
-            && block.Text.Length > 0 && (char.IsUpper(block.Text[0]) || char.IsDigit(block.Text[0]));
+        // A list of links may bullet its headlines ("• El puerto cierra su mejor año").
+        var text = BlockSplitter.AfterBullet(block.Text.AsSpan());
+        return block.LineCount <= MaxHeadlineLines && IsLinkedHeadline(text) && !facts.IsGood && !facts.IsBylineOrDate && !facts.IsCaption
+            && text.Length > 0 && (char.IsUpper(text[0]) || char.IsDigit(text[0]));
     }
+
+    /// <summary>
+    /// Whether block <paramref name="index"/> opens a list of links: a bulleted headline, or a headline with another printed
+    /// right under it. A lone line under a stray label ("Most read" / "Two days a week") is the article's subheading.
+    /// </summary>
+    public static bool OpensList(IReadOnlyList<TextBlock> blocks, int index)
+        => BlockSplitter.StartsWithBullet(blocks[index].Text)
+            || (index + 1 < blocks.Count && blocks[index + 1].Start.Line == blocks[index].Start.Line + blocks[index].LineCount && IsLinkedHeadline(blocks[index + 1]));
+
+    /// <summary>Whether <paramref name="next"/> is another bulleted headline printed right under <paramref name="block"/>, one of a list of links.</summary>
+    public static bool IsBulletedHeadlineUnder(TextBlock block, TextBlock next)
+        => next.Start.Line == block.Start.Line + block.LineCount && BlockSplitter.StartsWithBullet(next.Text) && IsLinkedHeadline(next);
 }

@@ -22,7 +22,7 @@ internal static class SectionBuilder
         {
             var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
             var previous = i > 0 ? blocks[i - 1] : null;
-            if (!notHeadings.Contains(blocks[i]) && Headings.IsHeading(blocks[i], next, previous, colonSeries))
+            if (!notHeadings.Contains(blocks[i]) && Headings.IsHeading(blocks[i], next, previous, colonSeries, FigureTables.IsHeadedBy(blocks, i)))
             {
                 AddSection(sections, heading, headingPosition, first, paragraphs.Count);
                 heading = blocks[i].Text;

@@ -30,6 +30,7 @@ internal static class TitleFinder
     private const int MaxRecurrenceChecks = 40;
 
     private static readonly char[] s_apostrophes = { '\'', '’' };
+    private static readonly char[] s_lineBreaks = { '\n', '\r' };
 
     // The page's own <title>, which lynx prints in its "#… » Flux …" header line, names the headline.
     private const int HeaderScore = 4;
@@ -334,8 +335,9 @@ internal static class TitleFinder
             return false;
         }
 
-        // "Scorers: Roe 34, Poe 88" / "Attendance: 4,812": a match report's fact box, right over the byline.
-        if (FactBoxes.InFactBox(blocks, i))
+        // "Scorers: Roe 34, Poe 88" / "Attendance: 4,812": a match report's fact box, right over the byline; a table's
+        // row of figures ("Roads and bridges     3.1") under the article's first paragraphs.
+        if (FactBoxes.InFactBox(blocks, i) || FigureTables.InTable(blocks, i))
         {
             return false;
         }
@@ -579,11 +581,22 @@ internal static class TitleFinder
         var at = 0;
         while (count <= MaxRecurrences && FindFlat(document, headline, at) is var (start, end) && start >= 0)
         {
-            count++;
+            // A site's name printed again in the footer's rights line ("Eco delle Valli - Tutti i diritti riservati") is the
+            // masthead's repeat, not the headline's.
+            count += IsRightsLine(document, start) ? 0 : 1;
             at = end;
         }
 
         return count >= 2 && count <= MaxRecurrences;
+    }
+
+    // Whether the line of `document` holding `offset` is a rights notice.
+    private static bool IsRightsLine(string document, int offset)
+    {
+        var start = offset > 0 ? document.LastIndexOfAny(s_lineBreaks, offset - 1) + 1 : 0;
+        var end = document.IndexOfAny(s_lineBreaks, offset);
+        var line = document.AsSpan(start, (end < 0 ? document.Length : end) - start).Trim();
+        return line.Length > 0 && BoilerplateLines.ClassifyLine(line) == BoilerplateKind.Copyright;
     }
 
     // The first occurrence of the flattened `headline` in `document` from `from`: where it starts

@@ -47,4 +47,26 @@ public sealed class GalleryCounterTests
 
         Assert.Equal(new[] { p[1], sentence, p[2], p[3] }, ArticleParser.Parse(page).Paragraphs.Select(x => x.Text));
     }
+
+    // A counter without the picture's word ("1 di 6", "2 of 5") is the gallery's too, where a short word joins the numbers.
+    [Theory]
+    [InlineData("it", "1 di 6", "La nuova piazza vista dal campanile (foto Studio Lario)")]
+    [InlineData("en", "1 of 6", "The new square seen from the bell tower. Picture: Jane Roe")]
+    [InlineData("de", "1 von 6", "Der neue Platz vom Kirchturm aus (Foto: Jane Roe)")]
+    public void ABareCounter_IsTheGallerys(string language, string counter, string caption)
+    {
+        var p = Articles.Of(language);
+        var gallery = string.Join("\n", counter, caption, counter.Replace("1", "2", StringComparison.Ordinal), caption);
+        var page = string.Join("\n\n", "Coastal Gazette", "News | Sport | Weather", p[0], "12/03/2024 08:15", p[1], gallery, p[2], p[3], Articles.Closing(language));
+
+        Assert.Equal(new[] { p[1], p[2], p[3], Articles.Closing(language) }, ArticleParser.Parse(page).Paragraphs.Select(x => x.Text));
+    }
+
+    // A date ("3/12") or a line with more than the two numbers and their joiner is no bare counter.
+    [Theory]
+    [InlineData("3/12")]
+    [InlineData("12 de 2024")]
+    [InlineData("Step 2 of 5")]
+    [InlineData("6 of 1")]
+    public void OtherNumberLines_AreNoCounters(string line) => Assert.False(ContentGen.Parsing.Structure.PageLines.IsCaption(line));
 }
