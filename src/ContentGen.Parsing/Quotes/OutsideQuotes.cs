@@ -116,7 +116,7 @@ internal static class OutsideQuotes
         var text = block.Text;
         var finder = context.RentFinder();
         var speakers = finder.Attribute(text, scan.Quotes);
-        var cued = finder.CuedNextTo(text, scan.Quotes);
+        var cued = finder.CuedNextTo(text, scan.Quotes, out var terms);
 
         // A headline's name stands for the one person the whole article gives with it.
         context.Names.ReadingParagraph = int.MaxValue;
@@ -154,7 +154,11 @@ internal static class OutsideQuotes
                 kind = SpeakerKind.Person;
             }
 
-            speaker ??= HeadlineSpeaker.Echoed(words, context.Body, out kind);
+            // A term the line names after an article is no echo of the body's words.
+            if (speaker is null && !terms[q])
+            {
+                speaker = HeadlineSpeaker.Echoed(words, context.Body, out kind);
+            }
 
             // A line alone tells too little of who is an organisation ("Tories urge '…'"): the
             // body's reading of the same speaker says it.

@@ -91,7 +91,9 @@ internal sealed class Genders
 
             var next = reader;
             more = next.Read();
-            var beforeCapital = more && char.IsUpper(paragraph[next.Start]);
+            // "O marido da prefeita, Rui Pestana,": a comma after the title closes it; the name after
+            // it may be anyone's (the role's apposition is read, more carefully, by RoleHolders).
+            var beforeCapital = more && char.IsUpper(paragraph[next.Start]) && paragraph.IndexOf(',', start + word.Length, next.Start - start - word.Length) < 0;
             var inRun = pending != Gender.Unknown && char.IsUpper(word[0]) && _run.Count < MaxNameWords;
 
             // One lookup answers both title lists.

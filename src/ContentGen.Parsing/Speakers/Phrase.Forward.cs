@@ -87,19 +87,28 @@ internal sealed partial class Phrase
     private Subject OfficeEpithetAt(IReadOnlyList<Token> sentence, int start)
     {
         const int MaxPhraseWords = 2;
-        if (_words.OfficeEpithetRoles.Length == 0 || !IsDefinite(sentence[start]) || start + 1 >= sentence.Count || !sentence[start + 1].IsLower)
+        if (_words.OfficeEpithetRoles.Length == 0)
         {
             return Subject.None;
         }
 
-        var words = Cues.LongestPhrase(sentence, start + 1, _words.OfficeEpithetPhrases, MaxPhraseWords);
-        var end = start + 1 + words;
+        // "l'homme politique", "l'écologiste": a phrase may open with its article elided into its
+        // first word, which the lexicon writes so.
+        var elided = sentence[start].IsLower && Elision.TrySplit(sentence[start].Span, out var head, out _) && _words.Definites.Contains(head);
+        if (!elided && (!IsDefinite(sentence[start]) || start + 1 >= sentence.Count || !sentence[start + 1].IsLower))
+        {
+            return Subject.None;
+        }
+
+        var first = elided ? start : start + 1;
+        var words = Cues.LongestPhrase(sentence, first, _words.OfficeEpithetPhrases, MaxPhraseWords);
+        var end = first + words;
         if (words == 0 || (end < sentence.Count && sentence[end].IsCapitalized))
         {
             return Subject.None;
         }
 
-        var role = _words.OfficeEpithetPhrases.Flags(sentence[start + 1].Through(sentence[end - 1])) - 1;
+        var role = _words.OfficeEpithetPhrases.Flags(sentence[first].Through(sentence[end - 1])) - 1;
         return role >= 0 && role < _words.OfficeEpithetRoles.Length ? new Subject(SubjectKind.Role, _words.OfficeEpithetRoles[role], end) : Subject.None;
     }
 
@@ -295,6 +304,12 @@ internal sealed partial class Phrase
                     return named.Kind == SubjectKind.Name ? named : Subject.None;
                 }
 
+                // "la députée écologiste Camille Roussel": a qualifying word, then the holder.
+                if (QualifiedRoleHolder(sentence, i) is { Kind: SubjectKind.Name } qualified)
+                {
+                    return qualified;
+                }
+
                 // "le ministre du Travail Marc Lenoir", "la ministre de la Santé Élise Garnier":
                 // the office's one-word complement, then the holder's name. Someone unnamed
                 // speaking for "de Regionale Zorgkamer Noord" speaks for all of it (below).
@@ -460,8 +475,18 @@ internal sealed partial class Phrase
     {
         // "la directrice générale de la régie, Sophie Marchand": the office may run a few words.
         const int MaxOfficeWords = 6;
-        for (var k = from; k < sentence.Count && k <= from + MaxOfficeWords; k++)
+        var skipped = 0;
+        for (var k = from; k < sentence.Count && k <= from + MaxOfficeWords + skipped; k++)
         {
+            // "le maire (divers gauche) de Sainte-Luce, Olivier Brisset": a party in brackets
+            // inside the office is an aside.
+            if (BracketedAsideEnd(sentence, k) is var close and > 0)
+            {
+                skipped += close - k + 1;
+                k = close;
+                continue;
+            }
+
             if (sentence[k].Kind == TokenKind.Comma)
             {
                 if (k + 1 >= sentence.Count || !sentence[k + 1].IsCapitalized)

@@ -253,7 +253,9 @@ internal sealed partial class Phrase
 
         // "Liberal Democrat Alan Roe", "Spaniard Rafael Nadal": a party or a nationality
         // before a name describes the person; it is no part of the name.
-        while (end - start > 2 && IsAffiliation(sentence[start].Span))
+        // "the American Film Institute": before an organisation's noun that ends the run, the
+        // nationality is part of the organisation's name.
+        while (end - start > 2 && IsAffiliation(sentence[start].Span) && !EndsInOrganisationNoun(sentence, end))
         {
             start++;
         }
@@ -270,11 +272,18 @@ internal sealed partial class Phrase
         // Regantes del Alto Duero" stay whole).
         for (var i = start + 1; i < end - 1; i++)
         {
+            // "Ilse van den Berg van de Fietsersbond": the name's own particles, then the link.
+            if (IsJoinerPair(sentence, i))
+            {
+                i++;
+                continue;
+            }
+
             if (!sentence[i].IsCapitalized)
             {
-                // "the Muslim Council of Britain": after an organisation's noun the link goes on with its name.
+                // "the Harbour Council of Valmont": after an organisation's noun the link goes on with its name.
                 if (i >= start + 2 && sentence[i].IsLower && Is(sentence[i], WordClass.EmployerLink)
-                    && !Is(sentence[i - 1], WordClass.OrganisationNoun))
+                    && !HoldsOrganisationNoun(sentence, start, i))
                 {
                     employer = Join(sentence, SkipArticles(sentence, i + 1, end), end);
                     end = i;
@@ -286,6 +295,16 @@ internal sealed partial class Phrase
 
         return new Subject(SubjectKind.Name, Join(sentence, start, end), subjectEnd, employer, isOrganisation: owned);
     }
+
+    private bool EndsInOrganisationNoun(IReadOnlyList<Token> sentence, int end)
+        => Is(sentence[end - 1], WordClass.OrganisationNoun) || _words.BodyNouns.Contains(sentence[end - 1].Span);
+
+    // "the Harbour Council of Valmont", "Secretaria Estadual do Meio Ambiente": an organisation's
+    // noun right before the link, or opening the run as the name's head, makes the words after
+    // the link part of the same name. One in the middle of a name is a surname spelt like one
+    // ("Rui Câmara Lopes da Cerrado Vivo" is Rui Câmara Lopes).
+    private bool HoldsOrganisationNoun(IReadOnlyList<Token> sentence, int start, int end)
+        => Is(sentence[end - 1], WordClass.OrganisationNoun) || Is(sentence[start], WordClass.OrganisationNoun);
 
     // "Harbour Rail chief executive": the capitalised words before the first title or role word
     // of a run, when they are not titles, demonyms or the like themselves, name an employer.
@@ -347,8 +366,17 @@ internal sealed partial class Phrase
         var next = i + 1 < sentence.Count ? sentence[i + 1] : default;
         if (Is(token, WordClass.NameJoiner) && (sentence[i - 1].IsCapitalized || !IsTitleOrRole(sentence[i - 1])))
         {
+            // "Ilse van den Berg", "Peter Jansen van de Vereniging Oost": two joiners in a row
+            // between capitalised words, the second read as the first's own.
+            if (sentence[i - 1].IsLower)
+            {
+                return (IsJoinerPair(sentence, i - 1) || IsEmployersArticle(sentence, i)) && !IsListenerAfter(sentence, i + 1);
+            }
+
             return sentence[i - 1].IsCapitalized
-                && ((next.IsCapitalized && !IsListenerAfter(sentence, i + 1)) || (next.IsLower && Is(next, WordClass.Definite) && i + 2 < sentence.Count && sentence[i + 2].IsCapitalized));
+                && ((next.IsCapitalized && !IsListenerAfter(sentence, i + 1))
+                    || (next.IsLower && Is(next, WordClass.Definite) && i + 2 < sentence.Count && sentence[i + 2].IsCapitalized)
+                    || IsJoinerPair(sentence, i));
         }
 
         // "sagte Sabine Roth der Zeitung": an article before those who listen brings them in.
@@ -368,6 +396,29 @@ internal sealed partial class Phrase
 
         return first > 0 && sentence[first - 1].IsCapitalized && RoleChainEnd(sentence, first) is var end and > 0 && end > i;
     }
+
+    // Whether the lower-case joiner at `first` follows a capitalised word and another joiner, no
+    // article, follows it before a capitalised word: "van den Berg", "van der Meer". Not after a
+    // role or an elided article ("L'élue de la Lière-Atlantique" is a seat); "van de", "de la"
+    // before a capital are a link and its article as often ("Bakker van de Rabobank", "Vidal de la
+    // CGT"); and a pair after a name that already holds one is a link ("Ilse van den Berg van den
+    // Bosch" is read to "Berg").
+    private bool IsJoinerPair(IReadOnlyList<Token> sentence, int first)
+        => first > 0 && first + 2 < sentence.Count && sentence[first - 1].IsCapitalized
+            && !IsTitleOrRole(sentence[first - 1]) && sentence[first - 1].Span.IndexOfAny('\'', '’') < 0
+            && !(first > 1 && sentence[first - 2].IsLower && Is(sentence[first - 2], WordClass.NameJoiner))
+            && sentence[first].IsLower && Is(sentence[first], WordClass.NameJoiner)
+            && sentence[first + 1].IsLower && Is(sentence[first + 1], WordClass.NameJoiner) && !Is(sentence[first + 1], WordClass.Definite)
+            && sentence[first + 2].IsCapitalized;
+
+    // "Peter Jansen van de Vereniging Oost", "Ilse van den Berg van de Fietsersbond": after a name
+    // of two words or more (a first name and a surname, or a surname after its particles), a link
+    // and its article before capitals bring in the employer, which the phrase then splits off.
+    private bool IsEmployersArticle(IReadOnlyList<Token> sentence, int i)
+        => i > 2 && i + 1 < sentence.Count && sentence[i].IsLower && Is(sentence[i], WordClass.Definite) && sentence[i + 1].IsCapitalized
+            && sentence[i - 1].IsLower && Is(sentence[i - 1], WordClass.EmployerLink) && sentence[i - 2].IsCapitalized
+            && ((sentence[i - 3].IsCapitalized && !Is(sentence[i - 3], WordClass.NotName | WordClass.AccordingToStart | WordClass.Title | WordClass.RoleNoun))
+                || (sentence[i - 3].IsLower && Is(sentence[i - 3], WordClass.NameJoiner)));
 
     // The index of the capitalised word that ends a run of lower-case title and role words
     // starting at `role` ("chief executive Margaret"), or -1.

@@ -120,6 +120,19 @@ internal sealed partial class Phrase
 
     private Subject HolderAfterComplement(IReadOnlyList<Token> sentence, int from)
     {
+        // "l'assessore all'Ambiente Marco Silvestri", "il ministro dell'Interno Marco Riva": the
+        // complement elided into its link, one token, then the holder's full name.
+        if (from + 2 < sentence.Count && ElidedCapital(sentence[from], afterLink: false) is not null && sentence[from + 1].IsCapitalized)
+        {
+            var last = from + 1;
+            while (last < sentence.Count && last - from <= MaxNameWords && sentence[last].IsCapitalized && !NamePlausibility.IsPossessive(sentence[last].Span))
+            {
+                last++;
+            }
+
+            return last - (from + 1) >= 2 ? FromRun(sentence, from + 1, last, last) : Subject.None;
+        }
+
         var i = from;
         while (i < sentence.Count && i - from < 2 && sentence[i].IsLower
             && (Is(sentence[i], WordClass.NameJoiner) || Is(sentence[i], WordClass.Definite)))

@@ -171,7 +171,16 @@ internal sealed partial class Phrase
 
         // "Co-Chairman" in a title's capitals too.
         var hyphen = noun.LastIndexOf('-');
-        return hyphen > 0 && hyphen + 1 < noun.Length && (char.IsLower(noun[0]) || char.IsUpper(noun[hyphen + 1]))
-            && _words.RoleNouns.Contains(noun.Slice(hyphen + 1));
+        if (hyphen > 0 && hyphen + 1 < noun.Length && (char.IsLower(noun[0]) || char.IsUpper(noun[hyphen + 1]))
+            && _words.RoleNouns.Contains(noun.Slice(hyphen + 1)))
+        {
+            return true;
+        }
+
+        // "maire-adjoint", "directeur-adjoint": a role, one hyphen and a word of the lexicons'
+        // DeputyWords, all in lower case.
+        var first = noun.IndexOf('-');
+        return first > 0 && first == hyphen && char.IsLower(noun[0]) && char.IsLower(noun[first + 1])
+            && _words.DeputyWords.Contains(noun.Slice(first + 1)) && _words.RoleNouns.Contains(noun.Slice(0, first));
     }
 }

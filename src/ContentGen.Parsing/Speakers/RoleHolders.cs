@@ -27,6 +27,9 @@ internal sealed class RoleHolders
     // Each role noun the article used, in lower case, with the sentence it first stood in: a role
     // used before ("was named minister") points back; one first used now may bring someone new in.
     private readonly Dictionary<string, int> _firstUse = new(StringComparer.Ordinal);
+
+    // The gender a role heading its phrase showed for the name after it (see ShowGender).
+    private Dictionary<string, Gender>? _shownGenders;
     private const int MaxRolesUsed = 64;
     private int _sentences;
 
@@ -52,6 +55,7 @@ internal sealed class RoleHolders
         _holders.Clear();
         _complements.Clear();
         _firstUse.Clear();
+        _shownGenders?.Clear();
         _sentences = 0;
     }
 
@@ -63,13 +67,15 @@ internal sealed class RoleHolders
         {
             // "Mayor Ann Lee opened the bridge": a role written as a title, then a full name. Not a
             // title made another office by a word before it ("Deputy Prime Minister X" holds no
-            // post that "the prime minister" means), nor a name that goes on in lower case ("X of Eastland").
+            // post that "the prime minister" means), nor a name that goes on in lower case ("X of
+            // Eastland"), unless an employer link splits off where the holder serves
+            // ("Burgemeester Annelies Koster van Dalmeer").
             if (sentence[i].IsCapitalized && i + 2 < sentence.Count && sentence[i + 1].IsCapitalized && !AfterDeputyWord(sentence, i)
                 && _cues.Is(sentence[i], WordClass.RoleNoun))
             {
                 var titled = _cues.Phrase.ReadForward(sentence, i);
                 if (titled.Kind == SubjectKind.Name && !titled.IsOrganisation && titled.Text.IndexOf(' ') > 0 && IsNamedAfter(sentence, i + 1, titled.Text)
-                    && AllCapitalised(sentence, i + 1, titled.End))
+                    && (AllCapitalised(sentence, i + 1, titled.End) || IsNameThenEmployer(sentence, i + 1, titled)))
                 {
                     Add(sentence[i].Span, titled.Text, null);
                 }
@@ -78,6 +84,14 @@ internal sealed class RoleHolders
             }
 
             if (!sentence[i].IsLower || !_cues.Is(sentence[i], WordClass.RoleNoun))
+            {
+                continue;
+            }
+
+            // "l'ancien Premier ministre Gérard Pellissier", "the former minister Ann Lee": a word
+            // of the lexicons' DeputyWords just before makes the role another office, which the bare
+            // role does not mean.
+            if (DeputyWordJustBefore(sentence, i))
             {
                 continue;
             }
@@ -99,6 +113,7 @@ internal sealed class RoleHolders
             if (after.Kind == SubjectKind.Name && !after.IsOrganisation)
             {
                 Add(sentence[i].Span, after.Text, complement, second, third);
+                ShowGender(sentence, i, after.Text);
                 continue;
             }
 
@@ -176,6 +191,61 @@ internal sealed class RoleHolders
         }
 
         return several ? null : only;
+    }
+
+    /// <summary>
+    /// The gender the roles the article gave <paramref name="person"/> show ("A prefeita de Serra
+    /// Verde, Joana Albuquerque," is a woman): a role of the lexicons' FemaleTitles or MaleTitles
+    /// that heads its phrase, the name after it; unknown when none does, or both do.
+    /// </summary>
+    public Gender GenderOfHolder(string person)
+    {
+        if (_shownGenders is null)
+        {
+            return Gender.Unknown;
+        }
+
+        foreach (var pair in _shownGenders)
+        {
+            if (SamePerson(pair.Key, person))
+            {
+                return pair.Value;
+            }
+        }
+
+        return Gender.Unknown;
+    }
+
+    // "A prefeita de Serra Verde, Joana Albuquerque,": a gendered role that heads its phrase (its
+    // article opens it) shows the gender of the name after it. "O marido da prefeita, Rui Pestana,"
+    // names the husband: a role after a link and its article, or a contracted one, shows nothing.
+    private void ShowGender(IReadOnlyList<Token> sentence, int role, string name)
+    {
+        const int MaxShown = 64;
+        var female = _cues.Words.FemaleTitles.Contains(Elision.Tail(sentence[role].Span));
+        if ((!female && !_cues.Words.MaleTitles.Contains(Elision.Tail(sentence[role].Span))) || role < 1)
+        {
+            return;
+        }
+
+        var article = sentence[role - 1];
+        var heads = article.IsWord && _cues.Is(article, WordClass.Definite | WordClass.Indefinite) && !_cues.Words.ContractedArticles.Contains(article.Span)
+            && !(role > 1 && sentence[role - 2].IsWord && _cues.Is(sentence[role - 2], WordClass.EmployerLink | WordClass.NameJoiner | WordClass.Preposition));
+        if (!heads)
+        {
+            return;
+        }
+
+        _shownGenders ??= new Dictionary<string, Gender>(StringComparer.Ordinal);
+        var shown = female ? Gender.Female : Gender.Male;
+        if (_shownGenders.TryGetValue(name, out var known))
+        {
+            _shownGenders[name] = known == shown ? known : Gender.Unknown;
+        }
+        else if (_shownGenders.Count < MaxShown)
+        {
+            _shownGenders[name] = shown;
+        }
     }
 
     /// <summary>Whether the article gave <paramref name="person"/> any role: a bounded look through every holder kept.</summary>
@@ -262,6 +332,24 @@ internal sealed class RoleHolders
     }
 
     // A word of the capitalised title before `role` that makes it another office: "Deputy Prime Minister".
+    // Right before the role, or before a capitalised word of its title ("l'ancien Premier ministre",
+    // "the former Labour minister"); "under the mayor" is a preposition, no deputy's word.
+    private bool DeputyWordJustBefore(IReadOnlyList<Token> sentence, int role)
+    {
+        if (role < 1 || !sentence[role - 1].IsWord)
+        {
+            return false;
+        }
+
+        var before = role - 1;
+        if (sentence[before].IsCapitalized && before > 0 && sentence[before - 1].IsWord)
+        {
+            before--;
+        }
+
+        return _cues.Words.DeputyWords.Contains(Elision.Tail(sentence[before].Span));
+    }
+
     private bool AfterDeputyWord(IReadOnlyList<Token> sentence, int role)
     {
         for (var k = role - 1; k >= 0 && role - k <= Phrase.MaxNameWords && sentence[k].IsCapitalized; k--)
@@ -273,6 +361,25 @@ internal sealed class RoleHolders
         }
 
         return false;
+    }
+
+    // Whether the name read from `start` is all capitalised words and an employer link follows it,
+    // which the phrase split off as where the holder serves.
+    private bool IsNameThenEmployer(IReadOnlyList<Token> sentence, int start, Subject titled)
+    {
+        if (titled.Employer is null)
+        {
+            return false;
+        }
+
+        var nameEnd = start + 1;
+        foreach (var c in titled.Text)
+        {
+            nameEnd += c == ' ' ? 1 : 0;
+        }
+
+        return nameEnd < sentence.Count && AllCapitalised(sentence, start, nameEnd)
+            && sentence[nameEnd].IsLower && _cues.Words.EmployerLinks.Contains(sentence[nameEnd].Span);
     }
 
     private static bool AllCapitalised(IReadOnlyList<Token> sentence, int start, int end)

@@ -128,7 +128,8 @@ internal sealed partial class SpeakerFinder
     {
         if (!_descriptions.Contains(name))
         {
-            return _genders.Of(name);
+            // "A prefeita de Serra Verde, Joana Albuquerque,": a gendered role the article gave her.
+            return _genders.Of(name) is var known && known != Gender.Unknown ? known : _roles.GenderOfHolder(name);
         }
 
         var noun = name.AsSpan(name.LastIndexOf(' ') + 1);

@@ -1313,6 +1313,13 @@ internal sealed partial class SpeakerFinder
                 {
                     verb++;
                 }
+                else if (verb < sentence.Count && sentence[verb].Kind == TokenKind.Comma && _cues.Phrase.AfterAppositive(sentence, verb) is var past and > 0
+                    && past < sentence.Count && sentence[past].IsLower)
+                {
+                    // "Au marché, Lise Vautier, gérante d'Épices Lière (coopérative), tenait son
+                    // stand": the name's appositive, then its verb.
+                    verb = past;
+                }
 
                 if (verb >= sentence.Count || !sentence[verb].IsLower)
                 {
@@ -1470,7 +1477,8 @@ internal sealed partial class SpeakerFinder
             return Subject.None;
         }
 
-        var next = subject.End;
+        // "Youssef Amrani (Dalmeer Lokaal) vindt": past a party in brackets.
+        var next = _cues.Phrase.AfterOpeningNamesAffiliation(sentence, subject);
         if (next < sentence.Count && sentence[next].Kind == TokenKind.Comma)
         {
             var close = next + 1;
@@ -1539,11 +1547,13 @@ internal sealed partial class SpeakerFinder
     /// Which quotes of a title or heading stand right by their cue: after a colon or a reporting
     /// verb ("Jane Roe : « … »", "Tories urge '…'"), or before one, a comma between ("« … », dit
     /// Jane Roe"). A headline packs its words: a quote further from its verb ("Roe défend sa loi
-    /// « … »", "Acme boss '…'") is a name or a claim as often as it is speech.
+    /// « … »", "Acme boss '…'") is a name or a claim as often as it is speech. <paramref name="terms"/>
+    /// says which quotes name a term after an article (see <c>IsNamedAsTerm</c>), read in the same pass.
     /// </summary>
-    public bool[] CuedNextTo(string line, IReadOnlyList<QuoteSpan> quotes)
+    public bool[] CuedNextTo(string line, IReadOnlyList<QuoteSpan> quotes, out bool[] terms)
     {
         var cued = new bool[quotes.Count];
+        terms = new bool[quotes.Count];
         var tokens = Token.Read(line, quotes, new List<Token>(), _cues.Words);
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -1555,6 +1565,7 @@ internal sealed partial class SpeakerFinder
             var before = i > 0 && (tokens[i - 1].Kind == TokenKind.Colon || _cues.IsReportingVerb(tokens[i - 1]));
             var after = i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Comma ? i + 2 : i + 1;
             cued[tokens[i].QuoteIndex] = before || (after < tokens.Count && _cues.IsReportingVerb(tokens[after]));
+            terms[tokens[i].QuoteIndex] = IsNamedAsTerm(tokens, i);
         }
 
         return cued;
@@ -1578,7 +1589,10 @@ internal sealed partial class SpeakerFinder
         var word = Elision.Tail(role.AsSpan());
         var hyphen = word.LastIndexOf('-');
         var roles = _cues.Words.HolderOnlyRoles;
-        return roles.Contains(word) || (hyphen > 0 && roles.Contains(word.Slice(hyphen + 1)));
+
+        // "le maire-adjoint": a deputy's compound means only whom the article gave it, never the
+        // salient person, who is most often the holder of the office it deputises.
+        return roles.Contains(word) || (hyphen > 0 && (roles.Contains(word.Slice(hyphen + 1)) || _cues.Words.DeputyWords.Contains(word.Slice(hyphen + 1))));
     }
 
     // "l'ingénieur", "el ingeniero": a profession the lexicon lists as an epithet, its elided article aside.

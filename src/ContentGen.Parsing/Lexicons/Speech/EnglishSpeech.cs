@@ -29,7 +29,8 @@ internal static class EnglishSpeech
         FirstNameTitles = Words("sir dame"),
         NamelessArticles = Words("the"),
         BodyNouns = Words("trust islands isles republic kingdom nations states emirates court chamber chambers bureau service fund alliance college"),
-        HolderOnlyRoles = Words("runner hurdler rower skier batsman bowler fly-half scrum-half full-back farmer fisherman shopkeeper pensioner olympian"),
+        HolderOnlyRoles = Words("runner hurdler rower skier batsman bowler fly-half scrum-half full-back farmer fisherman shopkeeper pensioner olympian " +
+            "pharmacist midwife paramedic firefighter dentist plumber electrician mechanic publican caretaker landlord landlady"),
         DeputyWords = Words("deputy vice assistant under shadow former acting junior interim"),
         Coordinators = Words("and or"),
         Subordinators = Words("before when while although though since because once unless whereas"),
@@ -41,11 +42,12 @@ internal static class EnglishSpeech
         OfficialNouns = Words("official"),
         OwnPossessives = Words("our"),
         PassiveAuxiliaries = Words("is was are were been being"),
-        RoleNouns = Words("organiser organizer engineer teacher nurse trader resident worker commentator editor author consultant adviser advisor strategist member champion farmer fisherman shopkeeper pensioner olympian"),
+        RoleNouns = Words("organiser organizer engineer teacher nurse trader resident worker commentator editor author consultant adviser advisor strategist member champion farmer fisherman shopkeeper pensioner olympian " +
+            "pharmacist midwife paramedic firefighter dentist plumber electrician mechanic publican caretaker landlord landlady"),
         OrganisationNouns = Words(
             "company firm group council government ministry department party club union bank agency board committee " +
             "authority commission carrier airline retailer operator charity organisation organization body paper newspaper " +
-            "magazine broadcaster statement report office association federation foundation cooperative institute corporation league study"),
+            "magazine broadcaster statement report office association federation foundation cooperative institute corporation league study forum"),
         DocumentNouns = Words("statement report letter memo study"),
         BackReferences = ["that is what", "that was what", "this is what"],
         CompanyWords = Words("ltd plc inc llc airlines airways ferries motors holdings industries"),

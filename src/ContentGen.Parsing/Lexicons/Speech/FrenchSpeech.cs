@@ -118,6 +118,7 @@ internal static class FrenchSpeech
             "ingénieure infirmière agricultrice éleveuse pêcheuse historienne écrivaine romancière l'ingénieure l’ingénieure " +
             "l'infirmière l’infirmière l'agricultrice l’agricultrice l'éleveuse l’éleveuse l'historienne l’historienne l'écrivaine l’écrivaine"),
         Coordinators = Words("et ou"),
+        CircleNouns = Words("entourage proches"),
         Subordinators = Words("quand lorsque puisque"),
         // "a fait savoir que « … »": the word that opens a reported clause.
         Complementisers = Words("que"),
@@ -141,7 +142,16 @@ internal static class FrenchSpeech
             "préfet préfète patron patronne représentant représentante"),
         // "a expliqué l'ingénieur": nouns only, never adjectives ("le personnel enseignant").
         // "a assuré le premier magistrat de la ville": the mayor.
-        OfficeEpithets = ["premier magistrat=maire", "première magistrate=maire"],
+        // "a affirmé l'homme politique", "le social-démocrate confiait :": a politician, whom the
+        // article made one by an office. A party's adjective counts only as the noun right after
+        // the article ("le groupe écologiste" is a group, "le Parti socialiste" a party).
+        OfficeEpithets =
+        [
+            "premier magistrat=maire", "première magistrate=maire",
+            "l'homme politique=élu|élue", "l’homme politique=élu|élue", "femme politique=élue|élu",
+            "social-démocrate=élu|élue", "sociale-démocrate=élue|élu", "socialiste=élu|élue", "centriste=élu|élue",
+            "l'écologiste=élu|élue", "l’écologiste=élu|élue",
+        ],
         ProfessionEpithets = Words(
             "ingénieur ingénieure architecte infirmier infirmière agriculteur agricultrice éleveur éleveuse pêcheur pêcheuse " +
             "juriste sociologue politologue historien historienne géographe urbaniste démographe écrivain écrivaine romancier romancière"),
@@ -185,6 +195,9 @@ internal static class FrenchSpeech
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
         HeadLinks = Words("de du des"),
         MannerNouns = Words("voix ton air soupir trait manière façon âge"),
+        ContractedArticles = Words("au du"),
+        PartyAdjectiveEndings = Words("iste istes"),
+        NotPartyAdjectives = Words("triste tristes liste listes piste pistes"),
         EmployerLinks = Words("de du"),
         OrganisationLinks = Words("de du des"),
         Participle = Inflection.Participles(

@@ -49,14 +49,14 @@ internal static class GermanSpeech
         Titles = Words(
             "herr frau dr prof dezernent dezernentin minister ministerin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin " +
             "geschäftsführer geschäftsführerin vorsitzender vorsitzende sprecher sprecherin trainer trainerin präsident " +
-            "präsidentin direktor direktorin chef chefin kapitän vorstand stadtrat stadträtin landrat landrätin sportdirektor sportdirektorin " +
+            "präsidentin direktor direktorin chef chefin kapitän vorstand stadtrat stadträtin kreisrat kreisrätin landrat landrätin sportdirektor sportdirektorin " +
             "kanzler kanzlerin senator senatorin abgeordneter abgeordnete"),
         RoleNouns = Words(
             "minister ministerin dezernent dezernentin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin geschäftsführer " +
             "geschäftsführerin vorsitzender vorsitzende sprecher sprecherin trainer trainerin präsident präsidentin direktor " +
             "direktorin chef chefin kapitän landrat landrätin sportdirektor sportdirektorin kanzler kanzlerin spieler spielerin stürmer torwart " +
             "experte expertin anwalt anwältin vertreter vertreterin ingenieur ingenieurin lehrer lehrerin arzt ärztin landwirt landwirtin " +
-            "forscher forscherin architekt architektin journalist journalistin"),
+            "forscher forscherin architekt architektin journalist journalistin hebamme anwohnerin pflegerin"),
         DocumentNouns = Words("mitteilung bericht gutachten studie"),
         BackReferences = Words("das dies"),
         CompanyWords = Words("gmbh"),

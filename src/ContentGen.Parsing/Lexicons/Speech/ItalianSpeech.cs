@@ -26,7 +26,7 @@ internal static class ItalianSpeech
     public static SpeechWords Words { get; } = new()
     {
         InsertOpeners = Words("dopo durante nonostante"),
-        ElidedLinks = Words("dell' dell’"),
+        ElidedLinks = Words("dell' dell’ all' all’"),
         ListenerNouns = Words("giornalisti cronisti residenti genitori presenti cittadini"),
         BriefOffices = Words("assessore assessora delegato delegata consigliere consigliera"),
         BriefLinks = Words("al ai alla alle agli allo"),
@@ -88,6 +88,10 @@ internal static class ItalianSpeech
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
         HeadLinks = Words("di del della dello dei degli delle"),
         MannerNouns = Words("voce tono aria sorriso sospiro modo maniera età"),
+        CircleNouns = Words("entourage cerchia"),
+        ContractedArticles = Words("del dello della dei degli delle"),
+        PartyAdjectiveEndings = Words("ista isti iste"),
+        NotPartyAdjectives = Words("triste lista liste vista rivista intervista conquista acquista"),
         EmployerLinks = Words("di del della"),
         OrganisationLinks = Words("di del della dei degli delle"),
         NameJoiners = Words("della dei degli"),

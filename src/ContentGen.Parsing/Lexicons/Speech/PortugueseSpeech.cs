@@ -40,7 +40,7 @@ internal static class PortugueseSpeech
         MaleTitles = Words("senhor sr engenheiro arquiteto enfermeiro agricultor pescador sociólogo historiador escritor"),
         FemaleTitles = Words(
             "senhora sra ministra presidenta secretária engenheira arquiteta enfermeira agricultora pescadora socióloga " +
-            "historiadora escritora"),
+            "historiadora escritora prefeita vereadora deputada governadora diretora"),
         SpokesNouns = Words("porta-voz"),
         OfficialNouns = Words("representante responsável dirigente"),
         Titles = Words(
@@ -74,6 +74,10 @@ internal static class PortugueseSpeech
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
         HeadLinks = Words("de do da dos das"),
         MannerNouns = Words("voz tom ar sorriso suspiro modo maneira forma idade"),
+        CircleNouns = Words("entorno próximos"),
+        ContractedArticles = Words("do da dos das no na nos nas"),
+        PartyAdjectiveEndings = Words("ista istas"),
+        NotPartyAdjectives = Words("lista listas vista revista entrevista conquista"),
         EmployerLinks = Words("da do de"),
         OrganisationLinks = Words("de do da dos das"),
         NameJoiners = Words("do de pela pelo"),

@@ -89,6 +89,10 @@ internal static class SpanishSpeech
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
         HeadLinks = Words("de del"),
         MannerNouns = Words("voz tono aire sonrisa suspiro modo manera forma edad"),
+        CircleNouns = Words("entorno allegados"),
+        ContractedArticles = Words("al del"),
+        PartyAdjectiveEndings = Words("ista istas"),
+        NotPartyAdjectives = Words("lista listas vista revista entrevista conquista"),
         EmployerLinks = Words("de del"),
         OrganisationLinks = Words("de del"),
         NameJoiners = Words("de"),

@@ -82,6 +82,8 @@ internal sealed class SpeechTables
         OrganisationLinks = Union(lexicons, l => l.Speech.OrganisationLinks);
         HeadLinks = Union(lexicons, l => l.Speech.HeadLinks);
         MannerNouns = Union(lexicons, l => l.Speech.MannerNouns);
+        PartyAdjectiveEndings = Union(lexicons, l => l.Speech.PartyAdjectiveEndings);
+        NotPartyAdjectives = Union(lexicons, l => l.Speech.NotPartyAdjectives);
         TitleEnds = WordTable.Of(CompoundTitleEnds(lexicons));
         foreach (var lexicon in lexicons)
         {
@@ -105,6 +107,8 @@ internal sealed class SpeechTables
         InvertedCues = Union(lexicons, l => l.Speech.InvertedCues);
         Media = Union(lexicons, l => l.Speech.Media);
         GenitiveArticles = Union(lexicons, l => l.Speech.GenitiveArticles);
+        ContractedArticles = Union(lexicons, l => l.Speech.ContractedArticles);
+        CircleNouns = Union(lexicons, l => l.Speech.CircleNouns);
         GenitiveEndings = Union(lexicons, l => l.Speech.GenitiveEndings);
         GenitiveHeads = Union(lexicons, l => l.Speech.GenitiveHeads);
         // Another language's "des" ("le porte-parole des Verts") marks nothing on the name after it.
@@ -320,6 +324,12 @@ internal sealed class SpeechTables
     /// <summary>Nouns of a manner of speaking (<see cref="SpeechWords.MannerNouns"/>).</summary>
     public WordTable MannerNouns { get; }
 
+    /// <summary>Endings of a party's adjectives after a role (<see cref="SpeechWords.PartyAdjectiveEndings"/>).</summary>
+    public WordTable PartyAdjectiveEndings { get; }
+
+    /// <summary>Words with a party adjective's ending that are none (<see cref="SpeechWords.NotPartyAdjectives"/>).</summary>
+    public WordTable NotPartyAdjectives { get; }
+
     /// <summary>The titles of languages that compound them, to find at a word's end: "Vereins|präsident".</summary>
     public WordTable TitleEnds { get; }
 
@@ -377,6 +387,12 @@ internal sealed class SpeechTables
     public bool MarksGenitive { get; }
 
     public WordTable GenitiveArticles { get; }
+
+    /// <summary>A preposition and an article in one word (<see cref="SpeechWords.ContractedArticles"/>).</summary>
+    public WordTable ContractedArticles { get; }
+
+    /// <summary>Nouns of the circle around someone (<see cref="SpeechWords.CircleNouns"/>).</summary>
+    public WordTable CircleNouns { get; }
 
     /// <summary>"es" in "heißt es": a report with no one as its subject.</summary>
     public WordTable ImpersonalSubjects { get; }

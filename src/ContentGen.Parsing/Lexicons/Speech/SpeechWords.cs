@@ -294,6 +294,16 @@ internal sealed class SpeechWords
     /// <summary>Nouns of a manner of speaking or an attribute, which an indefinite after a role and a link may bring in instead of a body: "d'une voix ferme", "con un tono", "van een zekere leeftijd".</summary>
     public string[] MannerNouns { get; init; } = s_none;
 
+    /// <summary>
+    /// Endings of the adjectives of a party or a movement written after a role, before its holder:
+    /// French "la députée écologiste Camille Roussel", Spanish "el concejal socialista Luis Pardo".
+    /// Only such a word stands between a role and the name it gives ("le maire citant Victor Hugo" does not).
+    /// </summary>
+    public string[] PartyAdjectiveEndings { get; init; } = s_none;
+
+    /// <summary>Words with a party adjective's ending that are none: "triste", "liste", "intervista", "revista".</summary>
+    public string[] NotPartyAdjectives { get; init; } = s_none;
+
     /// <summary>Words that join an organisation noun to its lower-case complements: "des" and "de" in "l'Union des usagers de Valmont".</summary>
     public string[] OrganisationLinks { get; init; } = s_none;
 
@@ -397,6 +407,20 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] GenitiveArticles { get; init; } = s_none;
 
+    /// <summary>
+    /// A preposition and an article written as one word, beyond those <see cref="BriefLinks"/> holds
+    /// ("aux", "alla", "ao"), which are read as such too: French "au", "du", Spanish "al", "del". Before a headline's quote, like an article, they make it a term the line names
+    /// ("Un fonds réservé aux « familles en attente »"), not words it quotes.
+    /// </summary>
+    public string[] ContractedArticles { get; init; } = s_none;
+
+    /// <summary>
+    /// Nouns of the circle around someone: French "selon l'entourage du ministre", Spanish "según
+    /// el entorno del alcalde". A source so given is the circle, given by its words, never the
+    /// person it surrounds nor whoever spoke last.
+    /// </summary>
+    public string[] CircleNouns { get; init; } = s_none;
+
     /// <summary>Endings a genitive article puts on the noun after it: German "-es", "-s" ("des Amtes", "des Vereins").</summary>
     public string[] GenitiveEndings { get; init; } = s_none;
 
@@ -475,6 +499,8 @@ internal sealed class SpeechWords
         yield return (nameof(OrganisationLinks), OrganisationLinks);
         yield return (nameof(HeadLinks), HeadLinks);
         yield return (nameof(MannerNouns), MannerNouns);
+        yield return (nameof(PartyAdjectiveEndings), PartyAdjectiveEndings);
+        yield return (nameof(NotPartyAdjectives), NotPartyAdjectives);
         yield return (nameof(NameJoiners), NameJoiners);
         yield return (nameof(Media), Media);
         yield return (nameof(ViewPrepositions), ViewPrepositions);
@@ -491,6 +517,8 @@ internal sealed class SpeechWords
         yield return (nameof(Subordinators), Subordinators);
         yield return (nameof(RelativePronouns), RelativePronouns);
         yield return (nameof(GenitiveArticles), GenitiveArticles);
+        yield return (nameof(ContractedArticles), ContractedArticles);
+        yield return (nameof(CircleNouns), CircleNouns);
         yield return (nameof(GenitiveEndings), GenitiveEndings);
         yield return (nameof(GenitiveHeads), GenitiveHeads);
         yield return (nameof(ImpersonalSubjects), ImpersonalSubjects);

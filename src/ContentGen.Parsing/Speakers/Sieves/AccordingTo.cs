@@ -71,7 +71,15 @@ internal sealed class AccordingTo : ISieve
             return Subject.None;
         }
 
-        for (var k = subject.End + 1; k < quote; k++)
+        // "Para o ambientalista Caio Nunes, da ONG Cerrado Vivo, a tragédia era “anunciada”": past
+        // an appositive set off by commas (where the holder works, a role), the clause is the view's.
+        var clause = subject.End + 1;
+        if (subject.Kind == SubjectKind.Name && _cues.Phrase.AfterAppositive(sentence, subject.End) is var past and > 0 && past < quote)
+        {
+            clause = past;
+        }
+
+        for (var k = clause; k < quote; k++)
         {
             // "… de déclarer que le centre était « … »", "le maire juge « … »", "Jean Roe a « … »":
             // a reported clause, a role or a name brings in someone else whose words they may be.
@@ -171,6 +179,11 @@ internal sealed class AccordingTo : ISieve
     // too ("selon lui", "d'après elle", "pour lui").
     private Subject ReadView(IReadOnlyList<Token> sentence, int start)
     {
+        if (Circle(sentence, start) is { IsFound: true } circle)
+        {
+            return circle;
+        }
+
         if (start < sentence.Count && sentence[start].IsLower
             && (_cues.Words.MalePronouns.Contains(sentence[start].Span) || _cues.Words.FemalePronouns.Contains(sentence[start].Span)))
         {
@@ -179,6 +192,64 @@ internal sealed class AccordingTo : ISieve
 
         return _cues.Phrase.ReadForward(sentence, start);
     }
+
+    // "selon l'entourage du ministre", "según el entorno del alcalde": the circle around someone
+    // (the lexicons' CircleNouns), after its article, and the link to whom it surrounds is a group,
+    // given by its words: the link, an article, and one lower-case noun or a name ("entourage du
+    // ministre", "proches de Marc Vidal"). Never the person, nor whoever spoke last, whatever
+    // follows ("du ministre de la Santé", "du ministre interrogé mardi").
+    private Subject Circle(IReadOnlyList<Token> sentence, int start)
+    {
+        var noun = start;
+        if (noun < sentence.Count && sentence[noun].IsLower
+            && (_cues.Is(sentence[noun], WordClass.Definite | WordClass.Indefinite) || _cues.Words.PluralDefinites.Contains(sentence[noun].Span)))
+        {
+            noun++;
+        }
+
+        if (noun + 2 >= sentence.Count || !sentence[noun].IsWord || !_cues.Words.CircleNouns.Contains(Elision.Tail(sentence[noun].Span))
+            || (noun == start && Elision.Tail(sentence[noun].Span).Length == sentence[noun].Span.Length && !sentence[noun].IsLower)
+            || !sentence[noun + 1].IsLower || !IsCircleLink(sentence[noun + 1]))
+        {
+            return Subject.None;
+        }
+
+        // The link's article, written apart ("de la", "del", "du" hold theirs).
+        var whom = noun + 2;
+        if (whom + 1 < sentence.Count && sentence[whom].IsLower && (_cues.Is(sentence[whom], WordClass.Definite) || _cues.Words.PluralDefinites.Contains(sentence[whom].Span)))
+        {
+            whom++;
+        }
+
+        int end;
+        if (sentence[whom].IsWord && sentence[whom].IsLower)
+        {
+            end = whom + 1;
+        }
+        else if (sentence[whom].IsCapitalized)
+        {
+            end = whom + 1;
+            while (end < sentence.Count && end - whom < Phrase.MaxNameWords && sentence[end].IsCapitalized)
+            {
+                end++;
+            }
+        }
+        else
+        {
+            return Subject.None;
+        }
+
+        var text = new System.Text.StringBuilder(Elision.Tail(sentence[noun].Span).ToString());
+        for (var k = noun + 1; k < end; k++)
+        {
+            text.Append(' ').Append(sentence[k].Text);
+        }
+
+        return new Subject(SubjectKind.Group, text.ToString(), end);
+    }
+
+    private bool IsCircleLink(Token token)
+        => _cues.Words.EmployerLinks.Contains(token.Span) || _cues.Words.ContractedArticles.Contains(token.Span) || _cues.Words.NameJoiners.Contains(token.Span);
 
     // How many words of an "according to" phrase start at `i`: "selon" is one, "according to" two.
     // Asked of every word within reach of every sentence's start: the phrases are tried only from a
