@@ -1,0 +1,178 @@
+using System;
+
+namespace ContentGen.Parsing.Speakers;
+
+// The cast's second stage: a mention a sieve found (a name, a pronoun, a role noun, an epithet) is
+// resolved to the entity it means, or to no one when the article leaves it unsure.
+internal sealed partial class SpeakerFinder
+{
+    // A person the article names: in full, or by a surname it gives in full or under a title
+    // ("Ms Kingsley", "Mr Galway"); no organisation.
+    private bool IsPersonNamed(string name)
+        => (name.IndexOf(' ') > 0 ? _plausibility.IsPlausible(name)
+            : _plausibility.IsKnownSurname(name) || (_genderOf(name) != Gender.Unknown && _plausibility.IsPlausible(name)))
+        && !_cast.IsOrganisation(name);
+
+    // "Sir Alan said" after "Sir Alan Marsh": a one-word name that no full name ends, that the article
+    // writes alone after Sir or Dame, and that opens the full name of one salient person (not two
+    // namesakes), is that person's first name; not when the article writes it as a surname ("Mr
+    // Howard" is not the Howard Flight named before), nor an organisation's. A first name without
+    // such a title may be anyone's.
+    private string? FirstNameOfSalient(string? name)
+        => name is not null && name.IndexOf(' ') < 0 && !_cast.IsOrganisation(name) && _genders.IsTitledFirstName(name) && !_genders.IsTitledSurname(name)
+            && !_names.OpensSeveralFullNames(name) && _state.OnlySalientOpenedBy(name) is { } fuller && !_cast.IsOrganisation(fuller)
+            ? fuller
+            : name;
+
+    // "bowler", "front-runner": a role that means only a holder the article named, or a compound
+    // ending in one, which is no role the article can have given anyone under its last word.
+    private bool IsHolderOnly(string role)
+    {
+        var word = Elision.Tail(role.AsSpan());
+        var hyphen = word.LastIndexOf('-');
+        var roles = _cues.Words.HolderOnlyRoles;
+
+        // "le maire-adjoint": a deputy's compound means only whom the article gave it, never the
+        // salient person, who is most often the holder of the office it deputises.
+        return roles.Contains(word) || (hyphen > 0 && (roles.Contains(word.Slice(hyphen + 1)) || _cues.Words.DeputyWords.Contains(word.Slice(hyphen + 1))));
+    }
+
+    // "l'ingénieur", "el ingeniero": a profession the lexicon lists as an epithet, its elided article aside.
+    private bool IsProfessionEpithet(string role)
+        => _cues.Words.ProfessionEpithets.Contains(Elision.Tail(role.AsSpan()));
+
+    // "Ana Gil dirige las obras. «…», dijo la ingeniera.": a profession as an epithet means the
+    // person just named, the subject of the sentence just before, and no one else:
+    // not someone named earlier (an unnamed engineer may be speaking), not a person the article
+    // gave a role ("el alcalde Pedro Gil" is no engineer), an organisation, or a man called "la
+    // ingeniera".
+    private string? ProfessionMeant(string profession)
+    {
+        // The speaker of a quote just before is not meant: "« … », a dit Paul Roux. « … », a
+        // répondu l'ingénieur" is someone answering him.
+        var just = _state.Sentence - 1;
+        var person = _state.LastSubjectSentence == just && _lastSubjectAlone && _state.LastQuotedSentence != just ? _state.LastSubject : null;
+        if (person is null || _cast.IsOrganisation(person) || _descriptions.Contains(person) || _bodies.Contains(person)
+            || _roles.HoldsAnyRole(person, _complete))
+        {
+            return null;
+        }
+
+        // A masculine form in Spanish, Portuguese or Italian (MaleTitles) never means a woman;
+        // French writes "l'ingénieur" of women too, and lists no masculine form.
+        var noun = Elision.Tail(profession.AsSpan());
+        var gender = _genderOf(person);
+        return (_cues.Words.FemaleTitles.Contains(noun) && gender == Gender.Male) || (_cues.Words.MaleTitles.Contains(noun) && gender == Gender.Female)
+            ? null
+            : person;
+    }
+
+    // A person known as a man or a woman, or a name of two words or more the cast does not know as
+    // a body: not whom "they" means ("police said … they said" after a named spokesman). A body, a
+    // group or a one-word plural ("MPs") may be. When unsure, no one: a party the cast does not
+    // know as a body is refused too.
+    private bool IsOnePerson(string name)
+        => !_cast.IsOrganisation(name) && !_descriptions.Contains(name) && (name.IndexOf(' ') > 0 || _genderOf(name) != Gender.Unknown);
+
+    /// <summary>Whether <paramref name="speaker"/>, a name this finder returned, is an organisation's.</summary>
+    public SpeakerKind KindOf(string speaker)
+        => _descriptions.Contains(speaker) ? SpeakerKind.Description : _cast.IsOrganisation(speaker) || _bodies.Contains(speaker) ? SpeakerKind.Organisation : SpeakerKind.Person;
+
+    private string? Resolve(Subject subject)
+    {
+        switch (subject.Kind)
+        {
+            case SubjectKind.Name when subject.IsDocumentOwner:
+                // "the Lund report said": the owner is someone the article gives in full, or an organisation.
+                var owner = _names.Complete(subject.Text);
+                return owner is not null && (!string.Equals(owner, subject.Text, StringComparison.Ordinal) || _cast.IsOrganisation(owner)) ? owner : null;
+            case SubjectKind.Name when subject.IsEpithet:
+                // "a tearful Lee told": the person the article named in full before, or no one. The
+                // name must be one word the fuller name ends with: "a defiant Acme Holdings" is a
+                // company of two words, no one's surname.
+                // A name of several words after a capitalised article ("As Tom Fox") is itself in full.
+                var described = _names.Complete(subject.Text);
+                var fuller = subject.Text.IndexOf(' ') > 0
+                    ? described is not null && described.IndexOf(' ') > 0
+                    : described is not null && described.Length > subject.Text.Length + 1 && described[described.Length - subject.Text.Length - 1] == ' '
+                        && described.EndsWith(subject.Text, StringComparison.Ordinal);
+                return fuller && !_cast.IsOrganisation(described!) ? FirstNameOfSalient(described) : null;
+            case SubjectKind.Name when subject.IsBody:
+                // "the Harbour Trust said": a body or a place, by its name; never a person.
+                _bodies.Add(subject.Text);
+                return subject.Text;
+            case SubjectKind.Name when subject.IsOrganisation:
+                // "l'Union des usagers de Valmont": read as an organisation's name, lower-case words and all.
+                _cast.Organisation(subject.Text, _state.Paragraph);
+                return subject.Text;
+            case SubjectKind.Name:
+                if (subject.Employer is { } employer && _names.Complete(employer) is { } organisation)
+                {
+                    _cast.Organisation(organisation, _state.Paragraph);
+                }
+
+                return FirstNameOfSalient(_names.Complete(subject.Text));
+            case SubjectKind.Organisation:
+                return _cast.Resolve(subject.Text, _state.Paragraph, ReferenceReach);
+            case SubjectKind.Pronoun:
+                _askedGender = _genders.OfPronoun(subject.Text);
+                var meant = _state.Antecedent(_askedGender, _genderOf, ReferenceReach, _isDescriptionOfOtherGender);
+                _askedGender = Gender.Unknown;
+                if (IsStaleDescription(meant))
+                {
+                    return null;
+                }
+
+                return meant is not null && PluralPronoun.Means(subject.Text, _cues.Words.PluralPronouns) && IsOnePerson(meant) ? null : meant;
+            case SubjectKind.Role when IsProfessionEpithet(subject.Text):
+                return ProfessionMeant(subject.Text);
+            case SubjectKind.Role when subject.Text.IndexOf('|') > 0:
+                // "la prima cittadina": the office's holder under either form of its noun.
+                var forms = subject.Text.Split('|');
+                foreach (var form in forms)
+                {
+                    if (_roles.Gave(form) && Resolve(new Subject(SubjectKind.Role, form, subject.End)) is { } officeHolder)
+                    {
+                        return officeHolder;
+                    }
+                }
+
+                return Resolve(new Subject(SubjectKind.Role, forms[0], subject.End));
+            case SubjectKind.Role:
+                // "a défendu le ministre": the person the article made minister, if it made anyone.
+                _askedRole = subject.Text;
+                var salient = _state.Antecedent(Gender.Unknown, _genderOf, ReferenceReach, _isOtherDescription);
+                _askedRole = string.Empty;
+                var holder = _roles.Holder(subject.Text, subject.Complement, salient, _complete, out var decided);
+                if (decided && IsNoPersonsName(holder))
+                {
+                    // "député Nupes-EELV de Paris": a party after the role, read as its holder.
+                    holder = null;
+                    decided = false;
+                }
+                if (!decided && subject.Employer is { } body && _names.Complete(body) is { } spokenFor)
+                {
+                    // "The Acme spokeswoman said", no one made her: Acme speaks, not whoever was last named.
+                    _cast.Organisation(spokenFor, _state.Paragraph);
+                    return spokenFor;
+                }
+
+                // "la directrice" after "la directrice d'un centre", no one named: that unnamed person.
+                if (!decided && UnheldMeant(subject.Text) is { } unheld)
+                {
+                    return unheld;
+                }
+
+                // "said the bowler" with no bowler named: not the batsman named last, no one. An
+                // epithet ("said the Northbay bowler") describes someone named before, as it did.
+                if (!decided && !subject.IsEpithet && IsHolderOnly(subject.Text))
+                {
+                    return null;
+                }
+
+                return decided ? holder : salient;
+            default:
+                return null;
+        }
+    }
+}

@@ -1,0 +1,344 @@
+using System.Collections.Generic;
+
+namespace ContentGen.Parsing.Speakers;
+
+// Who a sentence is about: its opening subject, the subject of its main reporting verb, and the
+// holder or name after an opening phrase, read on the sentence's tokens with fixed reaches.
+internal sealed partial class SpeakerFinder
+{
+    // "Mr Hale said he had backed the plan when Ms Lopez argued for it": the first
+    // reporting verb is the main clause's, and its subject is who a later "he" means.
+    private Subject FindMainReportingSubject(IReadOnlyList<Token> sentence, out bool coordinated)
+    {
+        coordinated = false;
+
+        // "Hewitt said he had had enough, but Geoff Pollard rejected his comments": a clause
+        // after "but" has the last word, and its subject is who a later "he" means.
+        var found = Subject.None;
+        var afterBut = false;
+
+        // "But even before Harbourton said …, Baker insisted …": a subordinate clause opening the
+        // sentence (within its first few words) reports less than the main clause after its comma.
+        // Only a name takes over there: a role ("the chairman insisted") may mean anyone salient.
+        const int MaxWordsBeforeSubordinator = 3;
+        var subordinate = false;
+        var afterSubordinate = false;
+        for (var i = 0; i < sentence.Count && i < Cues.MaxReach; i++)
+        {
+            if (i <= MaxWordsBeforeSubordinator && sentence[i].IsWord && _cues.Words.Subordinators.Contains(sentence[i].Span) && OpensSentence(sentence, i))
+            {
+                subordinate = true;
+            }
+            else if (subordinate && sentence[i].Kind == TokenKind.Comma)
+            {
+                subordinate = false;
+                afterSubordinate = true;
+            }
+
+            if (_cues.Is(sentence[i], WordClass.Contrast))
+            {
+                afterBut = true;
+            }
+            else if ((!found.IsFound || afterBut || afterSubordinate) && _cues.IsReportingVerb(sentence[i]))
+            {
+                // "Ann Merridew, marketing manager at Harbour Prints believes": the name opening the
+                // sentence, past its insert, is the verb's subject, not the insert's last words.
+                var opening = OpeningSubject(sentence);
+                var subject = opening.IsFound && i == _openingVerb ? opening : _cues.SubjectOf(sentence, i);
+                if (subject.IsFound && (!afterSubordinate || afterBut || !found.IsFound || subject.Kind == SubjectKind.Name))
+                {
+                    coordinated = found.IsFound;
+                    found = subject;
+                    afterBut = false;
+                }
+
+                afterSubordinate = false;
+            }
+        }
+
+        return found;
+    }
+
+    // Whether only a conjunction and adverbs stand before `i` ("But even before"): no name, no
+    // pronoun, no verb that reports ("Tom Baker said when …", "He said once …" put the
+    // subordinate clause after the main one).
+    private bool OpensSentence(IReadOnlyList<Token> sentence, int i)
+    {
+        for (var k = 0; k < i; k++)
+        {
+            var token = sentence[k];
+            if (!token.IsWord || (k > 0 && token.IsCapitalized) || _cues.IsReportingVerb(token) || _cues.Words.Pronouns.Contains(token.Span)
+                || (k == 0 && token.IsCapitalized && !_cues.Is(token, WordClass.Contrast) && !_cues.Words.Coordinators.Contains(token.Span)
+                    && !_cues.Words.NotNames.Contains(token.Span)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "Maria Lopez presented the plan.": a full name opening a sentence, followed by its verb,
+    // is who a later "she said" most likely means.
+    private Subject SentenceSubject(IReadOnlyList<Token> sentence)
+    {
+        var subject = OpeningSubject(sentence);
+        if (!(subject.IsFound && subject.Text.IndexOf(' ') > 0))
+        {
+            subject = AfterOpeningPhrase(sentence);
+        }
+
+        if (!(subject.IsFound && subject.Text.IndexOf(' ') > 0))
+        {
+            subject = AfterVerbSecond(sentence);
+        }
+
+        return subject.IsFound && subject.Text.IndexOf(' ') > 0 ? subject : Subject.None;
+    }
+
+    // "Born in 1931 and schooled at Harbourbank Grammar School, Lord Hollis became
+    // …": the name after an opening phrase and its comma, when its verb follows. The phrase may
+    // name places of its own, but quotes and reports nothing.
+    private Subject AfterOpeningPhrase(IReadOnlyList<Token> sentence)
+    {
+        const int MaxPhraseTokens = 16;
+        for (var i = 1; i < sentence.Count && i <= MaxPhraseTokens; i++)
+        {
+            // The name stands right after the comma: "…, helping both Sir Tom Vale" names an object.
+            if (sentence[i].Kind == TokenKind.Comma)
+            {
+                // "Interrogé lundi, le vice-président de la région, Alain Roussel, s'est montré
+                // prudent": a role opened by its article, its holder set off by commas, then a verb.
+                if (i + 1 < sentence.Count && sentence[i + 1].IsLower && _cues.Words.Definites.Contains(sentence[i + 1].Span))
+                {
+                    return HolderAfterOpeningPhrase(sentence, i + 1);
+                }
+
+                if (i + 1 >= sentence.Count || !sentence[i + 1].IsCapitalized)
+                {
+                    return Subject.None;
+                }
+
+                // A cheap look first, with no name made: capitalised words, then a lower-case one.
+                var next = i + 1;
+                while (next < sentence.Count && next - i <= Phrase.MaxNameWords && sentence[next].IsCapitalized)
+                {
+                    next++;
+                }
+
+                // "Head of marine studies at the Harbour Institute, Professor Robin Ashdown, said":
+                // the name set off by commas after the role it holds, then a reporting verb.
+                var verb = next;
+                if (verb + 1 < sentence.Count && sentence[verb].Kind == TokenKind.Comma && _cues.IsReportingVerb(sentence[verb + 1]))
+                {
+                    verb++;
+                }
+                else if (verb < sentence.Count && sentence[verb].Kind == TokenKind.Comma && _cues.Phrase.AfterAppositive(sentence, verb) is var past and > 0
+                    && past < sentence.Count && sentence[past].IsLower)
+                {
+                    // "Au marché, Lise Vautier, gérante d'Épices Lière (coopérative), tenait son
+                    // stand": the name's appositive, then its verb.
+                    verb = past;
+                }
+
+                if (verb >= sentence.Count || !sentence[verb].IsLower)
+                {
+                    return Subject.None;
+                }
+
+                // Its verb follows: "…, Ann Lee for The Long Winter, Rita Hale and Jane Roe" lists names.
+                var subject = _cues.Phrase.ReadForward(sentence, i + 1);
+                var end = subject.End < sentence.Count && verb > next && subject.End == next ? verb : subject.End;
+                return subject.Kind == SubjectKind.Name && !subject.IsOrganisation && end < sentence.Count && sentence[end].IsLower
+                    && !_cues.Words.Coordinators.Contains(sentence[end].Span)
+                    ? subject
+                    : Subject.None;
+            }
+
+            if (sentence[i].Kind == TokenKind.Quote || _cues.IsReportingVerb(sentence[i]))
+            {
+                return Subject.None;
+            }
+        }
+
+        return Subject.None;
+    }
+
+    // "Maandag was oppositieleider Sanne Visser kritisch", "Am Freitag lobte Trainerin Eva Roth
+    // das Team": where the finite verb stands second, a day or a month opening the sentence (after
+    // a word or two, "Am", "Op") puts the subject after the verb and its fillers. Only a person
+    // named in full counts.
+    private Subject AfterVerbSecond(IReadOnlyList<Token> sentence)
+    {
+        const int MaxWordsBeforeTime = 2;
+        if (!_cues.Words.VerbSecond)
+        {
+            return Subject.None;
+        }
+
+        var time = 0;
+        while (time < sentence.Count && time <= MaxWordsBeforeTime && sentence[time].IsWord && !Lexicons.LexiconTables.Calendar.Contains(sentence[time].Span))
+        {
+            time++;
+        }
+
+        var verb = time + 1;
+        if (time > MaxWordsBeforeTime || verb + 2 >= sentence.Count || !sentence[time].IsWord || !sentence[verb].IsLower || !sentence[verb].IsWord)
+        {
+            return Subject.None;
+        }
+
+        var start = _cues.Phrase.SkipFillers(sentence, verb + 1);
+        var subject = start < sentence.Count && sentence[start].IsCapitalized ? _cues.Phrase.ReadForward(sentence, start) : _cues.Phrase.ReadDescribedName(sentence, start);
+        return subject.Kind == SubjectKind.Name && !subject.IsOrganisation && subject.Text.IndexOf(' ') > 0
+            && _names.Complete(subject.Text) is { } name && IsPersonNamed(name)
+            ? subject
+            : Subject.None;
+    }
+
+    // The holder named after the role that `start` opens, or set off by commas after it, when a
+    // verb (a lower-case word, no conjunction) follows; None otherwise.
+    private Subject HolderAfterOpeningPhrase(IReadOnlyList<Token> sentence, int start)
+    {
+        var holder = _cues.Phrase.ReadForward(sentence, start);
+        var verb = holder.End < sentence.Count && sentence[holder.End].Kind == TokenKind.Comma ? holder.End + 1 : holder.End;
+        return holder.Kind == SubjectKind.Name && !holder.IsOrganisation && holder.End > start + 2 && sentence[holder.End - 1].IsCapitalized
+            && verb < sentence.Count && sentence[verb].IsLower
+            && !_cues.Words.Coordinators.Contains(sentence[verb].Span)
+            ? holder
+            : HolderAfterOffice(sentence, start);
+    }
+
+    // "El lunes, el portavoz de la oposición, Raúl Ortega, se mostró muy crítico": a role with
+    // its office in a few words, then its holder set off by commas and a verb. Not a list ("…,
+    // Raúl Ortega, y la concejala …"), nor a name that goes on past its comma.
+    private Subject HolderAfterOffice(IReadOnlyList<Token> sentence, int start)
+    {
+        const int MaxOfficeTokens = 6;
+        var role = start + 1;
+        if (role >= sentence.Count || !sentence[role].IsLower
+            || !(_cues.Is(sentence[role], WordClass.RoleNoun | WordClass.Title) || _cues.Words.SpokesNouns.Contains(sentence[role].Span)))
+        {
+            return Subject.None;
+        }
+
+        // The office is the role's complement: a link or a capitalised word right after the role
+        // ("de la oposición", "du club"), never a verb ("el alcalde felicitó a su concejal, X,").
+        var first = role + 1;
+        if (first >= sentence.Count || !(sentence[first].IsCapitalized || (sentence[first].IsLower
+            && (_cues.Words.EmployerLinks.Contains(sentence[first].Span) || _cues.Words.OrganisationLinks.Contains(sentence[first].Span)))))
+        {
+            return Subject.None;
+        }
+
+        for (var comma = first; comma < sentence.Count && comma <= role + MaxOfficeTokens; comma++)
+        {
+            if (sentence[comma].Kind != TokenKind.Comma)
+            {
+                if (!sentence[comma].IsWord || _cues.IsReportingVerb(sentence[comma]))
+                {
+                    return Subject.None;
+                }
+
+                continue;
+            }
+
+            var name = comma + 1 < sentence.Count && sentence[comma + 1].IsCapitalized ? _cues.Phrase.ReadForward(sentence, comma + 1) : Subject.None;
+            var verb = name.End + 1;
+            return name.Kind == SubjectKind.Name && !name.IsOrganisation && name.Text.IndexOf(' ') > 0
+                && name.End < sentence.Count && sentence[name.End].Kind == TokenKind.Comma
+                && verb < sentence.Count && sentence[verb].IsLower && !_cues.Words.Coordinators.Contains(sentence[verb].Span)
+                ? name
+                : Subject.None;
+        }
+
+        return Subject.None;
+    }
+
+    // The name opening a sentence when a verb (a lower-case word) follows it, past an insert
+    // between commas: "Rao, the youngest player in the draw, will now face …",
+    // "Montero, de 47 años, fundó Nubia".
+    private Subject OpeningSubject(IReadOnlyList<Token> sentence)
+    {
+        if (_openingSentence != _state.Sentence)
+        {
+            _opening = ReadOpeningSubject(sentence);
+            _openingSentence = _state.Sentence;
+        }
+
+        return _opening;
+    }
+
+    private Subject LeadingPhrase(IReadOnlyList<Token> sentence)
+    {
+        if (_leadingSentence != _state.Sentence)
+        {
+            _leading = _cues.Phrase.ReadForward(sentence, 0);
+            _leadingSentence = _state.Sentence;
+        }
+
+        return _leading;
+    }
+
+    private Subject ReadOpeningSubject(IReadOnlyList<Token> sentence)
+    {
+        const int MaxInsertTokens = 20;
+        _openingVerb = -1;
+        // "One woman, Rosa Calvi, found her cousin": the name after the description, when it
+        // is a person's ("The play, A Long Winter, follows" names none).
+        if (_cues.Phrase.ReadNamedAfterOpeningDescription(sentence) is { IsFound: true } described && IsPersonNamed(described.Text))
+        {
+            return described;
+        }
+
+        var subject = LeadingPhrase(sentence);
+        if (subject.Kind != SubjectKind.Name)
+        {
+            return Subject.None;
+        }
+
+        // "Youssef Amrani (Dalmeer Lokaal) vindt": past a party in brackets.
+        var next = _cues.Phrase.AfterOpeningNamesAffiliation(sentence, subject);
+        if (next < sentence.Count && sentence[next].Kind == TokenKind.Comma)
+        {
+            var close = next + 1;
+            while (close < sentence.Count && close <= next + MaxInsertTokens && (sentence[close].IsWord || sentence[close].Kind == TokenKind.Other))
+            {
+                close++;
+            }
+
+            if (close > next + 1 && close < sentence.Count && sentence[close].Kind == TokenKind.Comma)
+            {
+                // "Peter Lindqvist, from Harbourton, Vale County, said": a place's region after its own comma.
+                const int MaxRegionWords = 3;
+                var region = close + 1;
+                while (region < sentence.Count && region <= close + MaxRegionWords && sentence[region].IsCapitalized)
+                {
+                    region++;
+                }
+
+                next = region > close + 1 && region + 1 < sentence.Count && sentence[region].Kind == TokenKind.Comma && sentence[region + 1].IsLower ? region + 1 : close + 1;
+            }
+            else
+            {
+                // "Ann Merridew, marketing manager at Harbour Prints believes …": never closed.
+                var verb = _cues.Phrase.VerbAfterUnclosedAppositive(sentence, next);
+                next = verb > 0 ? verb : sentence.Count;
+            }
+        }
+
+        if (next < sentence.Count && sentence[next].IsLower)
+        {
+            _openingVerb = next;
+            return subject;
+        }
+
+        return Subject.None;
+    }
+
+    // "And that he wants …": a conjunction, a complementiser and a subject (a pronoun or a name).
+    private bool OpensWithReportedClause(IReadOnlyList<Token> sentence)
+        => sentence.Count > 3 && sentence[0].IsWord && _cues.Words.Coordinators.Contains(sentence[0].Span)
+        && sentence[1].IsLower && _cues.Is(sentence[1], WordClass.Complementiser)
+        && (sentence[2].IsCapitalized || (sentence[2].IsLower && _cues.Words.Pronouns.Contains(sentence[2].Span)));
+}

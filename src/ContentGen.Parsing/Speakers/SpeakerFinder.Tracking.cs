@@ -1,0 +1,440 @@
+using System;
+using System.Collections.Generic;
+
+namespace ContentGen.Parsing.Speakers;
+
+// After each sentence, the discourse state learns who a later pronoun, role noun or continuation
+// means: the sentence's subject, its speaker, a person it introduces, or no one when unsure.
+internal sealed partial class SpeakerFinder
+{
+    // "Paul Martin, député de la Somme, répondait aux questions de …": the interview's
+    // guest, named as the subject of an interview phrase.
+    private void ReadInterviewee(IReadOnlyList<Token> sentence)
+    {
+        const int MaxCueWords = 4;
+        for (var i = 1; i < sentence.Count && i < Cues.MaxReach; i++)
+        {
+            // Each lower-case word was tried with the next one, two and three: most sentences hold
+            // no word that can open an interview phrase, and a classified token says so in a bit.
+            if (!_cues.Is(sentence[i], WordClass.InterviewStart))
+            {
+                continue;
+            }
+
+            for (var last = i + 1; sentence[i].IsLower && last < sentence.Count && last < i + MaxCueWords && sentence[last].IsWord; last++)
+            {
+                if (_cues.Words.InterviewCues.Contains(sentence[i].Through(sentence[last])))
+                {
+                    var guest = _cues.Phrase.ReadBackward(sentence, i);
+                    if (guest.Kind != SubjectKind.Name)
+                    {
+                        guest = LeadingPhrase(sentence);
+                    }
+
+                    if (guest.Kind == SubjectKind.Name && guest.Text.IndexOf(' ') > 0 && _names.Complete(guest.Text) is { } named)
+                    {
+                        _state.Interviewee = named;
+                    }
+
+                    return;
+                }
+            }
+        }
+    }
+
+    // After a sentence, who a later pronoun means: its main reporting subject, its speaker, or a
+    // person it introduces.
+    private void Track(TokenRange sentence, string? sentenceSpeaker)
+    {
+        ReadInterviewee(sentence);
+
+        // "Best actor Dan Fox could not attend the dinner": a sentence with no quote whose subject
+        // is named, and is not the last speaker, ends that speaker's turn.
+        // "Le ministre Jean Dupont était à Calais lundi. « … »": before anyone was quoted too.
+        if (sentenceSpeaker is null && OpeningSubject(sentence) is { Kind: SubjectKind.Name } opening
+            && IsPersonNamed(opening.Text) && !(_state.LastQuoted is { } last && EndsWithWord(last, LastWord(opening.Text))))
+        {
+            _state.OtherSubjectSinceQuoted = true;
+            _state.LastSubject = _names.Complete(opening.Text);
+            _state.LastSubjectSentence = _state.Sentence;
+            _lastSubjectAlone = NamesNoOneElse(sentence, opening.End);
+        }
+        else if (sentenceSpeaker is null && PronounSubject(sentence) is { } meant)
+        {
+            // "Il a rencontré des associations. « … »": whom the pronoun opening the sentence means.
+            _state.OtherSubjectSinceQuoted = true;
+            _state.LastSubject = meant;
+            _state.LastSubjectSentence = _state.Sentence;
+            _lastSubjectAlone = NamesNoOneElse(sentence, 1);
+        }
+
+        var main = FindMainReportingSubject(sentence, out var coordinated);
+        var source = main.IsFound || sentenceSpeaker is not null ? main : _accordingTo.FindSource(sentence);
+        if (sentenceSpeaker is null && _state.LastQuoted is { } speaking && !_state.OtherSubjectSinceQuoted && EndsTurn(sentence, source, speaking))
+        {
+            _state.OtherSubjectSinceQuoted = true;
+        }
+
+        if (sentenceSpeaker is not null && !coordinated)
+        {
+            main = Subject.None;
+        }
+
+        var named = (coordinated ? Resolve(main) : null) ?? sentenceSpeaker ?? Resolve(main) ?? Resolve(SentenceSubject(sentence)) ?? NamedSource(sentence, source);
+        // "The mayor visited the quay with Jane Roe, who said …": someone who reports in a clause
+        // of their own is whom the next pronoun means, as anyone who reports is.
+        var opener = named is null || ReportsInRelativeClause(sentence) ? null : PersonOpeningWithOtherVerb(sentence);
+        if (main.Kind == SubjectKind.Unnamed || (sentenceSpeaker is null && source.Kind == SubjectKind.Unnamed) || _unnamedSpeaker)
+        {
+            // "A spokesman for the Home Office said …", "according to an ntl spokesman": a later
+            // "the spokesman" or "he" is this unnamed person, not whoever was named before.
+            _state.Mentioned(null);
+        }
+        else if (named is not null && _cast.IsOrganisation(named))
+        {
+            // "Acme said …; 'it said'": an organisation is never "he" or "she"; but "A spokeswoman
+            // for Acme said …. She added:" is the spokeswoman, who speaks for Acme.
+            _cast.Organisation(named, _state.Paragraph);
+            if (sentenceSpeaker is null && main.Kind is SubjectKind.Name or SubjectKind.Organisation)
+            {
+                // "The Harbour Council said it was reviewing the scheme. '…'", "The commission says
+                // …. '…'": an organisation reports too, and the quote after it may be its words.
+                _state.Reported(named);
+            }
+
+            if ((_spokesperson && string.Equals(named, sentenceSpeaker, StringComparison.Ordinal)) || (sentenceSpeaker is null && IsSpokesperson(main) && BringsInSpokesperson(sentence)))
+            {
+                _state.Mentioned(named);
+            }
+            else if (sentenceSpeaker is null && OnlyPersonNamedIn(sentence) is { } voice)
+            {
+                // "Le Rassemblement national, par la voix de son président Julien Bardin, a réclamé
+                // un référendum. « … », a-t-il lancé": the one person an organisation's sentence
+                // names is whom a later "il" means, not someone named before it.
+                _state.Mentioned(voice);
+            }
+            else if (sentenceSpeaker is null && _cues.Words.OrganisationPronouns.Count == 0)
+            {
+                // "L'association Vélos Libres a lancé une pétition. Elle estime que « … »": where
+                // no pronoun is kept for things (English "it"), "il" and "elle" may mean the
+                // organisation just named; the person named before it is no longer a safe guess.
+                _state.Mentioned(null);
+            }
+        }
+        else if (named is not null && _bodies.Contains(named))
+        {
+            // "The Harbour Trust said the plan was sound. He added: …": a place or a body named
+            // after "the" is no one "he" or "she" means, and whom the sentence leaves them to is
+            // unsure: no one, rather than the person named before the body.
+            _state.Mentioned(null);
+        }
+        else if (named is not null && !(_groupSpeaker && ReferenceEquals(named, sentenceSpeaker)))
+        {
+            _state.Mentioned(named);
+            if ((sentenceSpeaker is null || coordinated) && main.Kind == SubjectKind.Name)
+            {
+                _state.Reported(named);
+            }
+        }
+        else if (sentence.Count > 2 && _cues.Words.Titles.Contains(sentence[0].Span) && OpeningSubject(sentence) is { Kind: SubjectKind.Name } titled
+            && titled.Text.IndexOf(' ') < 0 && _genderOf(titled.Text) != Gender.Unknown && IsPersonNamed(titled.Text) && _names.Complete(titled.Text) is { } person)
+        {
+            // "Ms Kingsley has held the seat since 2001. She said:": a surname under a
+            // title opening the sentence names a person, whom a later pronoun means, even if the
+            // article never gives the full name; "Sir Tom" is Tom Baker if he was just named.
+            _state.Mentioned(_state.SalientHolding(person) ?? person);
+        }
+        else if (IntroducedBySurname(sentence) is { } surname)
+        {
+            // "Fennimore dropped a set. '…,' he said.": he is Fennimore now, if the article names
+            // one Fennimore in full; if not, no guess is made.
+            _state.Mentioned(_plausibility.FullNameOf(surname));
+        }
+
+        // "The council leader brushed aside claims from Peter Vale that he ran a 'sleepy
+        // council'. He added …": whoever reports inside the object, the sentence is about its
+        // subject, whom the next pronoun means.
+        if (named is not null && opener is { } subjectOfSentence && !string.Equals(subjectOfSentence, named, StringComparison.Ordinal))
+        {
+            _state.Mentioned(subjectOfSentence);
+        }
+
+        if (SubjectOrganisation(sentence) is { } focus)
+        {
+            _state.Focused(focus);
+        }
+    }
+
+    // Whether a relative clause after a comma opens on a reporting verb, past a few fillers or an
+    // auxiliary: ", who said", ", qui a dénoncé", ", que declaró".
+    private bool ReportsInRelativeClause(IReadOnlyList<Token> sentence)
+    {
+        const int MaxWordsBeforeVerb = 3;
+        for (var i = 1; i + 1 < sentence.Count; i++)
+        {
+            if (sentence[i - 1].Kind != TokenKind.Comma || !sentence[i].IsLower || !_cues.Words.RelativePronouns.Contains(sentence[i].Span))
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k < sentence.Count && k <= i + MaxWordsBeforeVerb && sentence[k].IsWord; k++)
+            {
+                if (_cues.IsReportingVerb(sentence[k]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // The person a role after the article opening the sentence means, when its verb follows and
+    // neither reports nor is a passive's auxiliary ("The minister brushed aside claims …", not "The
+    // minister said …" or "The minister was praised by …"; "The president of the club, Ann Lee,
+    // says" has no verb after its role), or null. Read before the sentence's own mentions, so that
+    // the role means whoever was salient before it. A name is not read so: tried, an opening run
+    // of capitals was too often a place, a party or a club.
+    private string? PersonOpeningWithOtherVerb(IReadOnlyList<Token> sentence)
+    {
+        var subject = LeadingPhrase(sentence);
+        if (subject.Kind != SubjectKind.Role || subject.End >= sentence.Count || !sentence[0].IsWord || !_cues.Words.Definites.Contains(sentence[0].Span))
+        {
+            return null;
+        }
+
+        var verb = sentence[subject.End];
+        if (!verb.IsLower || !verb.IsWord || _cues.IsReportingVerb(verb) || _cues.Words.ListenerVerbs.Contains(verb.Span)
+            || _cues.Words.PassiveAuxiliaries.Contains(verb.Span) || _cues.Is(verb, WordClass.Complementiser) || _cues.Words.Coordinators.Contains(verb.Span)
+            || _cues.Words.Prepositions.Contains(verb.Span) || _cues.Words.OrganisationLinks.Contains(verb.Span))
+        {
+            return null;
+        }
+
+        var person = Resolve(subject);
+        return person is not null && IsPersonNamed(person) ? person : null;
+    }
+
+    // "…, according to Carla Fiorenza, head of the harbour trust.", "according to Mr Baker": a
+    // source shown to be a person, by the role after it or a name completed from a surname, is
+    // whom a later "she told the gathering" means when the sentence has no subject of its own.
+    // "According to Harbour Pro, a print costs …" shows no person.
+    private string? NamedSource(IReadOnlyList<Token> sentence, Subject source)
+    {
+        if (source.Kind != SubjectKind.Name || source.IsOrganisation || Resolve(source) is not { } person || !IsPersonNamed(person))
+        {
+            return null;
+        }
+
+        var described = source.End + 1 < sentence.Count && sentence[source.End].Kind == TokenKind.Comma && _cues.Phrase.OpensWithRole(sentence, source.End + 1);
+        return described || !string.Equals(person, source.Text, StringComparison.Ordinal) ? person : null;
+    }
+
+    // The one person the sentence names in full after a role or title ("son président Julien
+    // Bardin"), or null when it names none or several: a bare run of capitals may be a place, a
+    // prize or a street.
+    private string? OnlyPersonNamedIn(IReadOnlyList<Token> sentence)
+    {
+        string? person = null;
+        for (var i = 1; i < sentence.Count; i++)
+        {
+            if (!sentence[i].IsCapitalized || sentence[i - 1].IsCapitalized || i + 1 >= sentence.Count || !sentence[i + 1].IsCapitalized)
+            {
+                continue;
+            }
+
+            if (!sentence[i - 1].IsLower || !_cues.Is(sentence[i - 1], WordClass.Title | WordClass.RoleNoun))
+            {
+                continue;
+            }
+
+            var phrase = _cues.Phrase.ReadForward(sentence, i);
+            if (phrase.Kind != SubjectKind.Name || phrase.IsOrganisation || phrase.Text.IndexOf(' ') < 0
+                || _names.Complete(phrase.Text) is not { } name || !IsPersonNamed(name))
+            {
+                continue;
+            }
+
+            if (person is not null && !string.Equals(person, name, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            person = name;
+        }
+
+        return person;
+    }
+
+    // "But the Harbour Trust stood by the plan.": the organisation the sentence opens with as
+    // its subject (past a "but"), when no capitalised word but a day's or month's follows it. A
+    // sentence that names someone or something else ("Sky lost the rights to the BBC") leaves
+    // whom a spokesman after it speaks for in doubt.
+    private string? SubjectOrganisation(TokenRange sentence)
+    {
+        var start = sentence.Count > 1 && sentence[0].IsCapitalized && _cues.Is(sentence[0], WordClass.Contrast) ? 1 : 0;
+        if (start < sentence.Count - 1 && sentence[start].IsWord && _cues.Words.Definites.Contains(sentence[start].Span) && sentence[start + 1].IsCapitalized)
+        {
+            // "But the Home Office", "The Justice Department": the name after its article.
+            start++;
+        }
+
+        // "L'Union des usagers de Valmont a contesté": a name an organisation noun heads, read
+        // whole; otherwise the capitalised run and the links inside it ("Department for
+        // Education and Skills"), which a person's name phrase would cut short.
+        var subject = start == 0 ? LeadingPhrase(sentence) : _cues.Phrase.ReadForward(sentence, start);
+        int end;
+        string name;
+        if (subject.Kind == SubjectKind.Name && subject.IsOrganisation)
+        {
+            end = subject.End;
+            name = subject.Text;
+        }
+        else
+        {
+            // An "and" joins inside a name only after a link ("for Education and Skills"); before
+            // one it joins two subjects ("Harbour Council and Vale Buses").
+            end = start;
+            var linked = false;
+            while (end < sentence.Count && (sentence[end].IsCapitalized || (end > start && end + 1 < sentence.Count && sentence[end + 1].IsCapitalized && IsRunLink(sentence[end], linked))))
+            {
+                linked |= sentence[end].IsLower;
+                end++;
+            }
+
+            if (end == start || !_cast.IsOrganisation(name = Phrase.Join(sentence, start, end)))
+            {
+                return null;
+            }
+        }
+
+        if (end >= sentence.Count || !sentence[end].IsLower)
+        {
+            return null;
+        }
+
+        for (var k = end; k < sentence.Count; k++)
+        {
+            if (sentence[k].IsCapitalized && !Lexicons.LexiconTables.Calendar.Contains(sentence[k].Span))
+            {
+                return null;
+            }
+        }
+
+        return name;
+    }
+
+    private bool IsRunLink(Token token, bool linked)
+        => token.IsLower && (_cues.Words.NameJoiners.Contains(token.Span) || (linked && _cues.Words.Coordinators.Contains(token.Span)));
+
+    private bool IsLink(Token token)
+        => token.IsLower && (_cues.Words.Prepositions.Contains(token.Span) || _cues.Words.EmployerLinks.Contains(token.Span) || _cues.Words.NameJoiners.Contains(token.Span));
+
+    // S9: someone other than the one speaking reports in a sentence with no quote (a firm, an
+    // unnamed spokesman, a source "according to"), or is named as its subject after an opening
+    // adverbial ("Four hours later, Edward Baker called …"): the speaker's turn is over. A pronoun
+    // or a role points back, to whom is not known here, so it ends nothing.
+    private bool EndsTurn(TokenRange sentence, Subject source, string speaking)
+    {
+        var other = source;
+        if (!other.IsFound)
+        {
+            other = _cues.Phrase.ReadAfterOpeningAdverbial(sentence);
+        }
+
+        // "A spokesman for the water board said …": someone unnamed brought in to report, whom
+        // reading back from the verb misses over the lower-case words of where they work.
+        if (!other.IsFound && LeadingPhrase(sentence).Kind == SubjectKind.Unnamed && _cues.HasReportingVerb(sentence))
+        {
+            return true;
+        }
+
+        switch (other.Kind)
+        {
+            case SubjectKind.Unnamed:
+                return true;
+            case SubjectKind.Organisation when BringsInSpokesperson(sentence) && _cues.HasReportingVerb(sentence) && Resolve(other) is null:
+                // "A spokesman for the council said …", "Een woordvoerder van het waterschap laat
+                // weten …": someone unnamed reports for a body the article never named, who is no
+                // one, and the last speaker's turn is over.
+                return true;
+            case SubjectKind.Name:
+            case SubjectKind.Organisation:
+                // Only a person or an organisation of the cast: "on Sunday blamed" names no one.
+                return Resolve(other) is { } name && (IsPersonNamed(name) || _cast.IsOrganisation(name))
+                    && !(EndsWithWord(speaking, LastWord(name)) || EndsWithWord(name, LastWord(speaking)));
+            default:
+                return false;
+        }
+    }
+
+    // "A Labour Party spokesman told the BBC …", "a spokesman for Acme said": someone unnamed,
+    // brought in by an indefinite article, whom a later "he" or "she" means. "The Tory
+    // spokesman" points back to someone named before instead.
+    private bool BringsInSpokesperson(IReadOnlyList<Token> sentence)
+    {
+        for (var i = 1; i < sentence.Count && i < Cues.MaxReach; i++)
+        {
+            if (sentence[i].IsWord && _cues.Words.SpokesNouns.Contains(sentence[i].Span))
+            {
+                // "A Department for Education spokeswoman"; "The Harbour Centre spokeswoman" too,
+                // but not "The Tory spokesman", a party's, who was named before.
+                var j = i - 1;
+                var named = false;
+                while (j > 0 && (sentence[j].IsCapitalized || (sentence[j].IsLower && _cues.Words.NameJoiners.Contains(sentence[j].Span)))
+                    && !_cues.Words.Indefinites.Contains(sentence[j].Span) && !_cues.Words.Definites.Contains(sentence[j].Span))
+                {
+                    named |= sentence[j].IsCapitalized && !_cues.Words.Affiliations.Contains(sentence[j].Span) && !_cues.Words.Demonyms.Contains(sentence[j].Span);
+                    j--;
+                }
+
+                return sentence[j].IsWord && (_cues.Words.Indefinites.Contains(sentence[j].Span) || (named && _cues.Words.Definites.Contains(sentence[j].Span)));
+            }
+        }
+
+        return false;
+    }
+
+    // The person a pronoun opening the sentence means, when a verb (a lower-case word) follows
+    // it: "Il a rencontré des associations", "He was clearly angry". Null otherwise.
+    private string? PronounSubject(IReadOnlyList<Token> sentence)
+    {
+        if (sentence.Count < 3 || !sentence[1].IsLower)
+        {
+            return null;
+        }
+
+        var subject = LeadingPhrase(sentence);
+        return subject.Kind == SubjectKind.Pronoun && Resolve(subject) is { } meant && !_cast.IsOrganisation(meant) ? meant : null;
+    }
+
+    // The surname opening a sentence, followed by its verb, when it ends a full name of the article.
+    private string? IntroducedBySurname(IReadOnlyList<Token> sentence)
+    {
+        // "Born in 1912 …, Callaghan became": an opening word read as a name is no known surname.
+        var subject = OpeningSubject(sentence);
+        if (!(subject.IsFound && _plausibility.IsKnownSurname(subject.Text)))
+        {
+            subject = AfterOpeningPhrase(sentence);
+        }
+
+        return subject.IsFound && _plausibility.IsKnownSurname(subject.Text) ? subject.Text : null;
+    }
+
+    // Whether a sentence, after its subject, names no one else and gives no profession that could
+    // be someone else's: "Paul Roux a visité le chantier avec une architecte" (or "avec Claire
+    // Dumont") leaves a later "l'architecte" to no one. Bounded by the reach of a cue.
+    private bool NamesNoOneElse(IReadOnlyList<Token> sentence, int from)
+    {
+        for (var i = from; i < sentence.Count && i < Cues.MaxReach; i++)
+        {
+            var token = sentence[i];
+            if (token.IsCapitalized || (token.IsLower && _cues.Words.ProfessionEpithets.Contains(Elision.Tail(token.Span))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+using ContentGen.Parsing.Lexicons;
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Structure;
+
+// Before any block is made, the page's lines are grouped into blocks, and lines that are chrome
+// on their own (a menu's, a share bar's, a run-on's end) are set aside where they stand.
+internal sealed partial class BodyReader
+{
+    // Groups the non-blank lines between blank lines, taking out chrome and repeated lines.
+    // A chrome line also ends its group, so that it never glues two paragraphs together.
+    private (LineSegment[] Segments, List<(int Start, int Count)> Groups) GroupLines(IReadOnlyList<SourceLine> lines, string document, PageBuffers buffers)
+    {
+        var groups = new LineGroups(buffers);
+        var seen = t_seen ?? new SpanSet(LinesPerPage);
+        t_seen = null;
+        var boxes = SignUpBoxes.Find(lines, document);
+
+        // A "read also" label alone on its line ("À lire aussi"): the other story's headline is printed right under it.
+        var linkLabelAbove = false;
+
+        // The lines glued under such a label ("Leia também" over headlines and their blurbs) are its links' box:
+        // how many it has taken, and whether the last was a headline, under which a short blurb may stand.
+        var linkBoxLines = 0;
+        var underLinkedHeadline = false;
+
+        // The chrome line just set aside in this group, whose last words a short line may carry on.
+        Boilerplate? chromeAbove = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.IsBlank(document))
+            {
+                SetAsideRunOn(groups, ref chromeAbove);
+                groups.EndGroup();
+                linkLabelAbove = false;
+                linkBoxLines = 0;
+                continue;
+            }
+
+            var segment = new LineSegment(line, document);
+
+            // A line going on from the one above, mid-sentence, is judged with its paragraph, not alone.
+            var goesOn = groups.CurrentCount > 0 && RunningLines.GoesOn(groups.Current(groups.CurrentCount - 1).Span, segment.Span);
+            var kind = boxes?.Contains(line.Number) == true ? BoilerplateKind.Navigation : goesOn ? null : BoilerplateLines.ClassifyLine(segment.Span);
+            if (kind is null && linkLabelAbove && ReadAlsoLinks.IsLinkedHeadline(segment.Span))
+            {
+                kind = BoilerplateKind.Navigation;
+                linkBoxLines = 1;
+                underLinkedHeadline = true;
+            }
+            else if (kind is null && linkBoxLines > 0 && ReadAlsoLinks.GoesOnInBox(segment.Span, linkBoxLines, underLinkedHeadline))
+            {
+                // A page with no blank lines glues the article's next paragraph to the box: the box ends at it.
+                kind = BoilerplateKind.Navigation;
+                linkBoxLines++;
+                underLinkedHeadline = ReadAlsoLinks.IsLinkedHeadline(segment.Span);
+            }
+            else
+            {
+                linkBoxLines = 0;
+            }
+
+            linkLabelAbove = ReadAlsoLinks.IsLabel(segment.Span);
+            if (kind is null && segment.Length >= MinRepeatedLength
+                && !seen.Add(document, segment.Start.Offset, segment.Length, out var copied))
+            {
+                var first = seen.StartOf(copied);
+                kind = BoilerplateKind.Repeated;
+                _repeats.Add((segment, first));
+                _firstCopies.Add(first);
+            }
+
+            if (kind is { } found)
+            {
+                // A chrome line under the call's end closes the call's group as a blank line does
+                // ("… ab 1 Euro im" / "Monat lesen Sie alle Artikel …" / "Jetzt abonnieren").
+                SetAsideRunOn(groups, ref chromeAbove);
+
+                // A photo's copyright glued under a one-line sentence ("La navette fera une boucle toutes
+                // les vingt minutes." / "©Archives Bertrand Lapègue") credits that line: it is the caption.
+                if (groups.CurrentCount == 1 && found == BoilerplateKind.Copyright && segment.Span[0] == '©' && groups.Current(0) is var caption
+                    && Punctuation.EndsSentence(caption.Span))
+                {
+                    _boilerplate.Add(new Boilerplate(caption.ToString(), BoilerplateKind.Caption, caption.Start));
+                    groups.ClearCurrent();
+                }
+
+                var item = new Boilerplate(segment.ToString(), found, segment.Start);
+                _boilerplate.Add(item);
+                groups.EndGroup();
+                chromeAbove = found == BoilerplateKind.Repeated ? null : item;
+            }
+            else
+            {
+                chromeAbove = groups.CurrentCount == 0 ? chromeAbove : null;
+                if (!goesOn && BoilerplateLines.StartsLinkLine(segment.Span))
+                {
+                    groups.EndGroup();
+                }
+
+                groups.Add(segment);
+            }
+        }
+
+        SetAsideRunOn(groups, ref chromeAbove);
+        groups.EndGroup();
+        var kept = seen.Count <= MaxKeptLines;
+        seen.Clear();
+        if (kept)
+        {
+            t_seen = seen;
+        }
+
+        return groups.Finish();
+    }
+
+    // A dump wraps a chrome line as it wraps a paragraph: one short line closing the group (at a blank
+    // line or over another chrome line) that goes on mid-sentence from a call to the reader set aside
+    // above it ("… abonnez-vous dès 1 €" / "le premier mois.") is the call's end; a call speaks to the
+    // reader or uses a sign-up or appeal phrase ("Apoie o jornalismo independente. Faça uma assinatura
+    // do Correio do" / "Douro e tenha acesso a todos os conteúdos."). Under other chrome it stays: that
+    // chrome may be a paragraph's first line read alone.
+    private void SetAsideRunOn(LineGroups groups, ref Boilerplate? chromeAbove)
+    {
+        if (chromeAbove is { } above && groups.CurrentCount == 1 && groups.Current(0) is var line && !Words.MoreThan(line.Span, MaxRunOnWords)
+            && Punctuation.EndsSentence(line.Span) && RunningLines.GoesOn(above.Text, line.Span)
+            && (SignUpSentences.SpeaksToTheReader(above.Text.AsSpan()) || LexiconTables.AppealPhrases.FoundIn(above.Text.AsSpan())
+                || LexiconTables.SignUpPhrases.FoundIn(above.Text.AsSpan())))
+        {
+            _boilerplate.Add(new Boilerplate(line.ToString(), above.Kind, line.Start));
+            groups.ClearCurrent();
+        }
+
+        chromeAbove = null;
+    }
+}
