@@ -1,0 +1,165 @@
+using System;
+using System.Collections.Generic;
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Structure;
+
+// Before the body is walked block by block, the page is read whole once: where the article's prose
+// runs and ends, whether the text is a dumped web page, where the page's footer and its lists of other
+// stories start, and which labels set aside as chrome head lists of links.
+internal sealed partial class BodyReader
+{
+    // What the walk knows of the page before it reads a block. Fixed once planned.
+    private readonly struct BodyPlan
+    {
+        // The first block under the title.
+        public int Start { get; init; }
+
+        // The first block of real prose under the title, or Start when there is none.
+        public int Content { get; init; }
+
+        // The heaviest run of prose from Content on, and where the article it opens ends.
+        public (int Start, int End, int Words) Prose { get; init; }
+
+        public int ArticleEnd { get; init; }
+
+        // A dumped web page: its headline stood below page chrome, and only such a page lists related articles.
+        public bool Dumped { get; init; }
+
+        // Speakers' labels of a transcript ("MARC FAUVELLE"), in their printed form.
+        public HashSet<string> Labels { get; init; }
+
+        // The article's own lists: their items are its text, wherever they stand between prose.
+        public HashSet<TextBlock> Lists { get; init; }
+
+        // A dumped page's lists of other stories, and the first block of its footer.
+        public HashSet<TextBlock>? Teasers { get; init; }
+
+        public int Footer { get; init; }
+
+        // Where a dumped page's article ends, parted by chrome as the page parts it, and the first footer chrome after it.
+        public int PageArticleEnd { get; init; }
+
+        public int FooterChrome { get; init; }
+
+        // Where "read also" labels, and labels that head a list of links, were set aside.
+        public List<int> ReadAlso { get; init; }
+
+        public List<int>? LinkLists { get; init; }
+    }
+
+    private BodyPlan PlanBody(List<TextBlock> blocks, int start)
+    {
+        var content = start;
+        while (content < blocks.Count && !blocks[content].Facts.IsGood)
+        {
+            content++;
+        }
+
+        if (content == blocks.Count)
+        {
+            content = start;
+        }
+
+        var prose = ProseRuns.Heaviest(blocks, content);
+        var articleEnd = ProseRuns.ArticleEnd(blocks, prose);
+        var labels = SpeakerLabels.Find(blocks, start);
+        RestoreRepliesUnderLabels(blocks, start, labels);
+
+        var dumped = SetAsideBefore(blocks[start - 1].Start.Offset);
+        var lists = ArticleLists.Find(blocks, start, _buffers.ListItems);
+        Summaries.AddTo(lists, blocks, start, content);
+        var (teasers, footer, pageArticleEnd, footerChrome) = dumped
+            ? PlanFooter(blocks, content, articleEnd, labels, lists)
+            : (null, blocks.Count, articleEnd, int.MaxValue);
+        var (readAlso, linkLists) = LinkLabels();
+        return new BodyPlan
+        {
+            Start = start,
+            Content = content,
+            Prose = prose,
+            ArticleEnd = articleEnd,
+            Dumped = dumped,
+            Labels = labels,
+            Lists = lists,
+            Teasers = teasers,
+            Footer = footer,
+            PageArticleEnd = pageArticleEnd,
+            FooterChrome = footerChrome,
+            ReadAlso = readAlso,
+            LinkLists = linkLists,
+        };
+    }
+
+    // A dumped page's tail: its lists of other stories, where its footer starts, and the footer chrome after the article.
+    private (HashSet<TextBlock>? Teasers, int Footer, int PageArticleEnd, int FooterChrome) PlanFooter(
+        List<TextBlock> blocks, int content, int articleEnd, HashSet<string> labels, HashSet<TextBlock> lists)
+    {
+        var article = ProseRuns.Heaviest(blocks, content, ChromeBefore(blocks));
+        // A "read also" link is an insert inside the article: when the article goes on across one
+        // (ProseRuns.ArticleEnd), what follows it is the article's, not a list of other stories.
+        var after = articleEnd > article.End && LinkLineBetween(blocks, article.End, articleEnd) ? articleEnd : article.End;
+        var teasers = TeaserLists.Find(blocks, after, labels);
+        var footer = Math.Min(TeaserLists.HeadlineRunStart(blocks, after, article.Words, lists), TeaserCards.RunStart(blocks, content, article.Words));
+
+        // A page's footer chrome after the article (a sign-up or appeal, a rights line, a rule drawn
+        // under it): past it, what is not the article going on is the page's. The article here is
+        // parted by chrome lines as a page parts it ("Une erreur technique est survenue." under a
+        // newsletter box is no paragraph of it).
+        var pageArticleEnd = Math.Max(article.End, ProseRuns.ArticleEnd(blocks, article));
+        var footerChrome = pageArticleEnd > 0 && pageArticleEnd < blocks.Count ? FooterChromeAfter(blocks[pageArticleEnd - 1].Start.Offset) : int.MaxValue;
+
+        // Items dated after the article (readers' comments, other stories), two or more: one date
+        // may be a "read also" insert's, with the article going on under it.
+        var firstDated = -1;
+        for (var j = pageArticleEnd; j < blocks.Count; j++)
+        {
+            if (blocks[j].Facts.IsBylineOrDate && IsDatedItem(blocks[j].Text))
+            {
+                if (firstDated >= 0)
+                {
+                    footerChrome = Math.Min(footerChrome, blocks[firstDated].Start.Offset);
+                    break;
+                }
+
+                firstDated = j;
+            }
+        }
+
+        return (teasers, footer, pageArticleEnd, footerChrome);
+    }
+
+    // Where "read also" labels were set aside: the next headline under one, before any prose, is the link's.
+    // A label whose headline stood right under it, set aside with it as its line was read, has taken
+    // its headline: the next short line is the article's own.
+    private (List<int> ReadAlso, List<int>? LinkLists) LinkLabels()
+    {
+        var readAlso = _buffers.ReadAlsoLabels;
+        var linkedHeadlineLines = _buffers.LinkedHeadlineLines;
+        foreach (var item in _boilerplate)
+        {
+            // A caption or the other story's date under the label is not its headline, which comes further down.
+            if (ReadAlsoLinks.IsLinkedHeadline(item.Text) && !PageLines.IsCaption(item.Text) && !PageLines.IsBylineOrDate(item.Text))
+            {
+                linkedHeadlineLines.Add(item.Position.Line);
+            }
+        }
+
+        // A label that would end the article, alone on its line mid-article and so set aside as chrome ("Noticias
+        // relacionadas", "Most read"), heads a list of links as "read also" does, when a list follows it.
+        List<int>? linkLists = null;
+        foreach (var item in _boilerplate)
+        {
+            if (ReadAlsoLinks.IsLabel(item.Text) && !linkedHeadlineLines.Contains(item.Position.Line + 1))
+            {
+                readAlso.Add(item.Position.Offset);
+            }
+            else if (IsLinkListLabel(item) && !linkedHeadlineLines.Contains(item.Position.Line + 1))
+            {
+                (linkLists ??= new List<int>()).Add(item.Position.Offset);
+            }
+        }
+
+        return (readAlso, linkLists);
+    }
+}

@@ -1,0 +1,313 @@
+using System;
+using System.Collections.Generic;
+using ContentGen.Parsing.Lexicons;
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Structure;
+
+// The body's walk: each block under the title, in order, is kept as the article's or set aside,
+// by rules tried in turn. The first rule that claims a block decides it; an end signal or the
+// writer's signature ends the article, and all that follows is the page's.
+internal sealed partial class BodyReader
+{
+    // What the walk has read so far.
+    private struct BodyWalk
+    {
+        // Where the last prose, or the last link under a "read also" label, starts: a label above it is spent.
+        public int TextSince;
+
+        public int ProseWords;
+
+        public int ProseBlocks;
+
+        // Whether the block follows a line ending on a colon, or an item of the list such a line opens.
+        public bool InList;
+    }
+
+    private List<TextBlock> WalkBody(List<TextBlock> blocks, in BodyPlan plan, string document)
+    {
+        var kept = _buffers.Kept;
+        var walk = new BodyWalk { TextSince = blocks[plan.Start - 1].Start.Offset };
+        for (var i = plan.Start; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
+            var previous = kept.Count > 0 ? kept[kept.Count - 1] : null;
+            if (SignsOff(blocks, i, plan, walk, document))
+            {
+                SetAsideFrom(blocks, i, BoilerplateKind.Byline);
+                break;
+            }
+
+            if (IsWritersNoteOverArticle(blocks, i, plan, walk, kept.Count))
+            {
+                SetAside(block, BoilerplateKind.Byline);
+                continue;
+            }
+
+            if (i >= plan.Content && (block.Facts.IsTerminator || OpensClosingAuthorBox(blocks, i, walk)))
+            {
+                // An end signal above the article's prose ("Mots-clés :" in a page's header, under
+                // a standfirst) is the header's chrome: the article has not begun, let alone ended.
+                // After a few paragraphs it has, and the signal ends it even when reader comments
+                // below outweigh it.
+                if (i < plan.Prose.Start && walk.ProseWords < plan.Prose.Words && walk.ProseBlocks < MinArticleBlocks)
+                {
+                    SetAside(block, BoilerplateKind.Navigation);
+                    continue;
+                }
+
+                SetAsideFrom(blocks, i, BoilerplateKind.Trailer);
+                break;
+            }
+
+            // "The full draw is:" opens a list: the short lines under it ("Wrexham v Manchester
+            // City") are its items, however much they look like menu links.
+            walk.InList = previous is not null && (EndsWithColon(previous.Text) || (walk.InList && !BlockQuality.EndsLikeSentence(previous.Text)));
+            if (IsPagesTrailer(blocks, i, plan))
+            {
+                SetAside(block, BoilerplateKind.Trailer);
+                continue;
+            }
+
+            if (plan.Dumped && IsOrnament(block, previous))
+            {
+                SetAside(block, BoilerplateKind.Navigation);
+                continue;
+            }
+
+            // "Le reportage de Radio Vallée :" over the video's description: the video's, not the article's.
+            if (next is not null && ReportIntros.IsIntro(block) && ReportIntros.IsDescription(next))
+            {
+                SetAside(block, BoilerplateKind.Navigation);
+                SetAside(next, BoilerplateKind.Navigation);
+                i++;
+                continue;
+            }
+
+            if (IsTranscriptLine(block, previous, plan.Labels))
+            {
+                KeepAsText(block);
+                continue;
+            }
+
+            if (IsWritersNoteUnderArticle(blocks, i, plan))
+            {
+                SetAside(block, BoilerplateKind.Byline);
+                continue;
+            }
+
+            // Subheadings stand between the article's first paragraph and the end of its main run of
+            // prose; what follows that run (a channel's kicker, a radio's "Nous contacter") heads nothing.
+            // A plain article (its headline on top, no page chrome) or a text with no prose run at all
+            // keeps the plain heading rules. On a dumped page a heading parts paragraphs, so what stands
+            // between the headline and the first paragraph (a kicker, "4 mn") heads nothing.
+            var mayHead = (!plan.Dumped || i < plan.ArticleEnd || plan.Prose.Words == 0) && !(plan.Dumped && kept.Count == 0);
+            if (IsProseBlock(block))
+            {
+                walk.ProseWords += block.Facts.Words;
+                walk.ProseBlocks++;
+            }
+
+            if (IsLinkedStorysCaption(blocks, i, plan, walk))
+            {
+                SetAside(block, BoilerplateKind.Caption);
+                continue;
+            }
+
+            if (IsLinkedHeadline(blocks, i, plan, walk))
+            {
+                i = SetAsideLinkedHeadlines(blocks, i, ref walk);
+                continue;
+            }
+
+            // A photo's caption printed twice (a gallery's copy), a credit under each copy: the picture's, not the article's.
+            if (block.LineCount == 1 && _firstCopies.Contains(block.Start.Offset) && CreditUnder(block, next))
+            {
+                SetAside(block, BoilerplateKind.Caption);
+                continue;
+            }
+
+            // Between the article's paragraphs of a dumped page, "Port-Lavoie : la digue sera rehaussée" is another
+            // story's headline, linked without a label.
+            if (plan.Dumped && previous is not null && IsProseBlock(previous) && !plan.Lists.Contains(block) && TeaserHeadlines.IsOtherStorysHeadline(block))
+            {
+                SetAside(block, BoilerplateKind.Navigation);
+                continue;
+            }
+
+            // A practical line between the article's paragraphs ("Réunion publique jeudi 21 mars à 19h30,
+            // salle des fêtes") gives a date as a dateline does, but it is a clause of the article.
+            if (i > plan.Content && previous is not null && IsProseBlock(previous) && next is not null && IsProseBlock(next)
+                && PracticalLines.IsArticleLine(block))
+            {
+                KeepAsText(block);
+                continue;
+            }
+
+            if (IsNameBesideDateline(blocks, i, plan.Start, kept.Count, document))
+            {
+                SetAside(block, BoilerplateKind.Byline);
+                continue;
+            }
+
+            // "Scorers: Roe 34, Poe 88" / "Attendance: 4,812" on a dumped page, over the byline, before anything of the
+            // article is kept: a match report's fact box, the page's, however much its figures read as a list.
+            if (plan.Dumped && kept.Count == 0 && FactBoxes.InBoxOverByline(blocks, i))
+            {
+                SetAside(block, BoilerplateKind.Navigation);
+                continue;
+            }
+
+            ReadProseOrFurniture(blocks, i, plan, ref walk, mayHead);
+        }
+
+        return kept;
+    }
+
+    // The rules that claim no block leave it to the page's furniture rules: what they do not set aside is the article's.
+    private void ReadProseOrFurniture(List<TextBlock> blocks, int i, in BodyPlan plan, ref BodyWalk walk, bool mayHead)
+    {
+        var block = blocks[i];
+        var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
+        var kept = _buffers.Kept;
+        var previous = kept.Count > 0 ? kept[kept.Count - 1] : null;
+        var listItem = plan.Lists.Contains(block);
+        // A plain article's lede above its first long paragraph is its text, however few function words it has.
+        // So is a dumped page's deck right under the headline, a standfirst printed without its full stop.
+        var beforeContent = i < plan.Content
+            && !(plan.Dumped ? Ledes.IsDumpedLede(block) || (i == plan.Start && Ledes.IsDeckOverByline(blocks, i)) : Ledes.IsPlainLede(block));
+        // A short line set apart over a table of figures with its column names (FigureTables) heads it, as one over a paragraph does.
+        var tableBelow = next is not null && !listItem && FigureTables.IsHeadedBy(blocks, i);
+        if (Furniture(block, next, previous, beforeContent, walk.InList, listItem, mayHead, tableBelow) is { } kind)
+        {
+            SetAside(block, kind);
+            return;
+        }
+
+        if (IsProseBlock(block))
+        {
+            walk.TextSince = block.Start.Offset;
+        }
+
+        if (!mayHead || listItem)
+        {
+            NotHeadings.Add(block);
+        }
+
+        kept.Add(block);
+    }
+
+    // The writer's signature with the station's name ("Paul Morvan Radio Vallée Pays Basque")
+    // closes the article on a dumped page, once a few paragraphs are read: what follows is the page's.
+    private static bool SignsOff(List<TextBlock> blocks, int i, in BodyPlan plan, in BodyWalk walk, string document)
+    {
+        var block = blocks[i];
+        return plan.Dumped && walk.ProseBlocks >= MinArticleBlocks && block.LineCount == 1
+            && (Metadata.AuthorReader.ReadSignature(block.Text.AsSpan(), document, block.Start.Offset) is not null || SignsAndDates(blocks, i));
+    }
+
+    // "Ein Kommentar von Jane Roe" / "Jane Roe leitet die Lokalredaktion …": before the article's first paragraph,
+    // a note on the writer the byline above names; or the writer's box's link ("Jane Roe" / "Columnist" / "Follow Jane").
+    private static bool IsWritersNoteOverArticle(List<TextBlock> blocks, int i, in BodyPlan plan, in BodyWalk walk, int keptCount)
+        => (plan.Dumped && keptCount == 0 && i > 0 && AuthorBoxes.IsNoteUnderByline(blocks[i], blocks[i - 1], i > 1 ? blocks[i - 2] : null))
+            || (walk.ProseBlocks == 0 && AuthorBoxes.IsLinkUnderName(blocks, i))
+            || (plan.Dumped && walk.ProseBlocks <= 1 && keptCount <= 1 && IsWritersNoteOverDateline(blocks, i));
+
+    // "Les auteurs" alone over "Jane Roe is a reporter …" opens the author box, as "About the author" does.
+    // Only where the box closes the article: writers' notes or chrome under it, no more prose.
+    private static bool OpensClosingAuthorBox(List<TextBlock> blocks, int i, in BodyWalk walk)
+        => walk.ProseBlocks >= MinArticleBlocks && i + 1 < blocks.Count && AuthorBoxes.OpensBox(blocks[i], blocks[i + 1])
+            && ClosesArticle(blocks, i + 2);
+
+    // Past a dumped page's footer, its lists of other stories, or the footer chrome after the article.
+    private static bool IsPagesTrailer(List<TextBlock> blocks, int i, in BodyPlan plan)
+        => i >= plan.Footer || (plan.Teasers is not null && plan.Teasers.Contains(blocks[i]))
+            || (i >= plan.PageArticleEnd && blocks[i].Start.Offset > plan.FooterChrome);
+
+    // On a dumped page, a block without a letter or a digit (".", "* * *") alone between blank lines was an
+    // ornament of the page: it says nothing. Glued under a line, it ends that line's sentence (";" after a list's item).
+    private static bool IsOrnament(TextBlock block, TextBlock? previous)
+        => block.Facts.Words == 0 && (previous is null || previous.Start.Line + previous.LineCount < block.Start.Line)
+            && !IsEditorsCut(block.Text);
+
+    // A transcript's "MARC FAUVELLE" belongs to what that speaker says, and what the speaker says
+    // right under it ("Bonjour.") is the transcript's, however short.
+    private static bool IsTranscriptLine(TextBlock block, TextBlock? previous, HashSet<string> labels)
+        => (labels.Count > 0 && block.LineCount == 1 && labels.Contains(block.Text))
+            || (previous is not null && labels.Contains(previous.Text) && block.Start.Line - previous.Start.Line <= SpeakerLabelReach
+                && !block.Facts.IsBylineOrDate && !block.Facts.IsCaption);
+
+    // At the article's end, a note under the writer's name alone is the author box: its last
+    // block of prose (the name between does not part a run) or past it.
+    private bool IsWritersNoteUnderArticle(List<TextBlock> blocks, int i, in BodyPlan plan)
+        => plan.Dumped && i + 1 >= plan.ArticleEnd && i > plan.Content && NameAbove(blocks[i], blocks[i - 1]) is { } writer
+            && AuthorBoxes.IsNoteAbout(blocks[i], writer);
+
+    // "À lire aussi" / the other story's picture caption / its date / its headline: the caption over the date is the link's.
+    private static bool IsLinkedStorysCaption(List<TextBlock> blocks, int i, in BodyPlan plan, in BodyWalk walk)
+    {
+        var block = blocks[i];
+        return block.LineCount == 1 && block.Facts.Words <= MaxLinkedCaptionWords && i + 2 < blocks.Count && blocks[i + 1].Facts.IsBylineOrDate
+            && AnyBetween(plan.ReadAlso, walk.TextSince, block.Start.Offset) && ReadAlsoLinks.IsLinkedHeadline(blocks[i + 2]) && !plan.Lists.Contains(block);
+    }
+
+    // The headline under a "read also" label, or under a label that heads a list of links, before any prose since.
+    private static bool IsLinkedHeadline(List<TextBlock> blocks, int i, in BodyPlan plan, in BodyWalk walk)
+    {
+        var block = blocks[i];
+        return (AnyBetween(plan.ReadAlso, walk.TextSince, block.Start.Offset)
+                || (plan.LinkLists is not null && AnyBetween(plan.LinkLists, walk.TextSince, block.Start.Offset) && ReadAlsoLinks.OpensList(blocks, i)))
+            && ReadAlsoLinks.IsLinkedHeadline(block) && !plan.Lists.Contains(block);
+    }
+
+    // Sets aside the linked headline at `i`, and the bulleted headlines printed with it ("• Headline" / "• Headline"):
+    // they are the label's links too. Returns the last block set aside.
+    private int SetAsideLinkedHeadlines(List<TextBlock> blocks, int i, ref BodyWalk walk)
+    {
+        SetAside(blocks[i], BoilerplateKind.Navigation);
+        walk.TextSince = blocks[i].Start.Offset;
+        while (BlockSplitter.StartsWithBullet(blocks[i].Text) && i + 1 < blocks.Count && ReadAlsoLinks.IsBulletedHeadlineUnder(blocks[i], blocks[i + 1]))
+        {
+            i++;
+            SetAside(blocks[i], BoilerplateKind.Navigation);
+            walk.TextSince = blocks[i].Start.Offset;
+        }
+
+        return i;
+    }
+
+    // Above the article's first paragraph, "Jan de Vries" over "12 mrt 2024 om 18:05" (or under it) is the
+    // writer's name beside the dateline, however much its particles read as prose; so is "ROOS VAN DAM".
+    // Under a caption, over the standfirst or the paragraph under it ("Photo : …" / "ROOS VAN DAM" / the first
+    // paragraph), a name in capitals is the writer's too; one in title case there is as often a subheading
+    // ("Neuer Anleger": German capitalises its nouns).
+    private static bool IsNameBesideDateline(List<TextBlock> blocks, int i, int start, int keptCount, string document)
+    {
+        var block = blocks[i];
+        var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
+        return block.LineCount == 1
+            && (keptCount == 0 ? next?.Facts.IsBylineOrDate == true || (i > start && blocks[i - 1].Facts.IsBylineOrDate)
+                : keptCount == 1 && i > start && blocks[i - 1].Facts.IsCaption && next is not null && IsProseBlock(next)
+                    && Metadata.CapitalsNames.StartsName(block.Text.AsSpan()))
+            // An agency's or an office's name beside the dateline ("Agencia Norte" over "14 oct 2024") signs the text as a byline does.
+            && (Metadata.CapitalsNames.ReadBesideDateline(block.Text.AsSpan(), document) is not null
+                || (keptCount == 0 && Metadata.AuthorReader.NamesADesk(block.Text.AsSpan())));
+    }
+
+    // Kept as the article's text, never a heading: a transcript's line, a practical line between paragraphs.
+    private void KeepAsText(TextBlock block)
+    {
+        NotHeadings.Add(block);
+        _buffers.Kept.Add(block);
+    }
+
+    // Sets aside block `from` as `first`, and every block after it as the page's trailer.
+    private void SetAsideFrom(List<TextBlock> blocks, int from, BoilerplateKind first)
+    {
+        for (var rest = from; rest < blocks.Count; rest++)
+        {
+            SetAside(blocks[rest], rest == from ? first : BoilerplateKind.Trailer);
+        }
+    }
+}
