@@ -42,6 +42,9 @@ internal sealed class BodyBuffers
     /// <summary>Where the "read also" labels set aside start.</summary>
     public List<int> ReadAlsoLabels { get; } = new();
 
+    /// <summary>The lines right under the labels of lists of links set aside.</summary>
+    public HashSet<int> LinesUnderLabels { get; } = new();
+
     /// <summary>The lines of headlines a "read also" label took with it.</summary>
     public HashSet<int> LinkedHeadlineLines { get; } = new();
 
@@ -80,6 +83,7 @@ internal sealed class BodyBuffers
         Blocks.Clear();
         NotHeadings.Clear();
         ReadAlsoLabels.Clear();
+        LinesUnderLabels.Clear();
         LinkedHeadlineLines.Clear();
         ListItems.Clear();
         ChromeOffsets.Clear();

@@ -135,11 +135,29 @@ internal sealed partial class BodyReader
     private (List<int> ReadAlso, List<int>? LinkLists) LinkLabels()
     {
         var readAlso = _buffers.ReadAlsoLabels;
+
+        // Only a line right under a label can be its headline: most of a page's chrome stands under none,
+        // and is not read as a headline at all.
+        var underLabels = _buffers.LinesUnderLabels;
+        foreach (var item in _boilerplate)
+        {
+            if (ReadAlsoLinks.IsLabel(item.Text) || IsLinkListLabel(item))
+            {
+                underLabels.Add(item.Position.Line + 1);
+            }
+        }
+
+        if (underLabels.Count == 0)
+        {
+            return (readAlso, null);
+        }
+
         var linkedHeadlineLines = _buffers.LinkedHeadlineLines;
         foreach (var item in _boilerplate)
         {
             // A caption or the other story's date under the label is not its headline, which comes further down.
-            if (ReadAlsoLinks.IsLinkedHeadline(item.Text) && !PageLines.IsCaption(item.Text) && !PageLines.IsBylineOrDate(item.Text))
+            if (underLabels.Contains(item.Position.Line) && ReadAlsoLinks.IsLinkedHeadline(item.Text)
+                && !PageLines.IsCaption(item.Text) && !PageLines.IsBylineOrDate(item.Text))
             {
                 linkedHeadlineLines.Add(item.Position.Line);
             }
