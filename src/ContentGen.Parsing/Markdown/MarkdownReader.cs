@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using ContentGen.Parsing.Quotes;
@@ -20,8 +21,11 @@ namespace ContentGen.Parsing.Markdown;
 /// </summary>
 internal sealed class MarkdownReader
 {
-    // Deeper nesting is no article; the limit keeps parsing, reading and rendering off the stack's edge.
-    private const int MaxNesting = 64;
+    /// <summary>
+    /// How deep block quotes, lists, links and emphasis may nest. Deeper nesting is no article; the limit
+    /// keeps parsing, reading and rendering off the stack's edge.
+    /// </summary>
+    public const int MaxNesting = 64;
 
     private static readonly MarkdownPipeline s_pipeline = new MarkdownPipelineBuilder { MaximumNestingDepth = MaxNesting }
         .UsePipeTables()
@@ -39,9 +43,22 @@ internal sealed class MarkdownReader
     /// <param name="positions">Lines and columns of the seed.</param>
     /// <param name="hasTitle">Whether the front matter sets the title, so that no heading is taken for it.</param>
     /// <param name="language">The language the front matter gives, or null to read it from the paragraphs, as a text seed's is.</param>
-    public static Article Read(string text, PositionMap positions, bool hasTitle, string? language)
+    /// <returns>The article, or <see langword="null"/> when the text nests deeper than <see cref="MaxNesting"/>.</returns>
+    public static Article? TryRead(string text, PositionMap positions, bool hasTitle, string? language)
     {
-        var document = Markdig.Markdown.Parse(text, s_pipeline);
+        MarkdownDocument document;
+        string html;
+        try
+        {
+            document = Markdig.Markdown.Parse(text, s_pipeline);
+            html = Markdig.Markdown.ToHtml(document, s_pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's answer to nesting past the pipeline's MaximumNestingDepth.
+            return null;
+        }
+
         var reader = new MarkdownReader(positions);
         reader.Blocks(document);
 
@@ -110,7 +127,7 @@ internal sealed class MarkdownReader
             EquatableArray.From(reader._boilerplate),
             EquatableArray.From(problems))
         {
-            Html = Markdig.Markdown.ToHtml(document, s_pipeline),
+            Html = html,
             Language = language,
         };
     }

@@ -27,4 +27,7 @@ public enum ProblemKind
 
     /// <summary>The text holds bytes that are not valid UTF-8, decoded as U+FFFD.</summary>
     InvalidText,
+
+    /// <summary>A Markdown seed nests deeper than the reader follows, so it is read as plain text.</summary>
+    TooDeeplyNested,
 }

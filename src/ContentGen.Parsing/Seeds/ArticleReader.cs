@@ -28,10 +28,54 @@ public static class ArticleReader
         var positions = new PositionMap(text);
         var split = FrontMatterParser.Parse(text, positions);
         var article = markdown
-            ? MarkdownReader.Read(split.Body, positions, split.FrontMatter.SetsTitle, split["language"])
+            ? ReadMarkdown(split, positions)
             : ArticleParser.Parse(split.Body, split["language"]);
         // Known keys alone ("author: …") or comments alone leave FrontMatter equal to None, yet a block still counts.
         return split.Found ? Override(article, split, text, positions, markdown) : article;
+    }
+
+    // A Markdown seed nested deeper than Markdig is let follow is read as plain text, so that none of it is
+    // lost, with a problem where it nests deepest.
+    private static Article ReadMarkdown(SplitSeed split, PositionMap positions)
+    {
+        if (MarkdownReader.TryRead(split.Body, positions, split.FrontMatter.SetsTitle, split["language"]) is { } article)
+        {
+            return article;
+        }
+
+        var plain = ArticleParser.Parse(split.Body, split["language"]);
+        var problems = new List<Problem>(plain.Problems.Count + 1) { NestingProblem(split.Body, positions) };
+        problems.AddRange(plain.Problems);
+        return plain with { Problems = EquatableArray.From(problems) };
+    }
+
+    // The line with the most marks that nest ('>', '[', '(', '*', '_'), at its first mark: in a seed Markdig
+    // refuses, that is where the nesting runs deep.
+    private static Problem NestingProblem(string text, PositionMap positions)
+    {
+        var (bestStart, bestMarks, lineStart, marks, firstMark) = (0, -1, 0, 0, -1);
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] == '\n')
+            {
+                if (marks > bestMarks)
+                {
+                    (bestStart, bestMarks) = (firstMark >= 0 ? firstMark : lineStart, marks);
+                }
+
+                (lineStart, marks, firstMark) = (i + 1, 0, -1);
+                continue;
+            }
+
+            if (text[i] is '>' or '[' or '(' or '*' or '_')
+            {
+                marks++;
+                firstMark = firstMark < 0 ? i : firstMark;
+            }
+        }
+
+        var detail = MarkdownReader.MaxNesting.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new Problem(ProblemKind.TooDeeplyNested, detail, positions.At(bestStart), 0);
     }
 
     private static Article Override(Article article, SplitSeed split, string text, PositionMap positions, bool markdown)

@@ -17,18 +17,17 @@ internal static class FrontMatterParser
     /// <summary>Reads the front matter of <paramref name="text"/>, if it has one.</summary>
     public static SplitSeed Parse(string text, PositionMap positions)
     {
-        if (FrontMatterBlock.Find(text) is not { } block)
+        var problems = new List<FrontMatterProblem>();
+        if (FrontMatterBlock.Find(text) is not { } block
+            || FrontMatterReader.Read(text, block.ContentStart, block.ContentEnd, positions, problems) is not { } entries)
         {
             return new SplitSeed(text, FrontMatter.None, new Dictionary<string, (string Text, TextPosition Position)>(StringComparer.Ordinal), Found: false);
         }
 
-        var problems = new List<FrontMatterProblem>();
         if (!block.IsClosed)
         {
-            problems.Add(new FrontMatterProblem(FrontMatterProblemKind.Unclosed, "---", string.Empty, positions.At(block.Start), 3));
+            problems.Insert(0, new FrontMatterProblem(FrontMatterProblemKind.Unclosed, "---", string.Empty, positions.At(block.Start), 3));
         }
-
-        var entries = FrontMatterReader.Read(text, block.ContentStart, block.ContentEnd, positions, problems);
         var known = new Dictionary<string, (string Text, TextPosition Position)>(StringComparer.Ordinal);
         var others = new List<FrontMatterEntry>(entries.Count);
         EquatableArray<string> tags = default;

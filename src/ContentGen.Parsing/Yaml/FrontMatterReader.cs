@@ -22,6 +22,10 @@ internal sealed class FrontMatterReader
     private readonly int _base;
     private readonly List<FrontMatterProblem> _problems;
 
+    // The lists and maps open where reading is (flow ones written with brackets), and where the last event read ends.
+    private readonly Stack<(bool Flow, Mark Start)> _open = new();
+    private Mark _last = Mark.Empty;
+
     private FrontMatterReader(string yaml, PositionMap positions, int offset, List<FrontMatterProblem> problems)
     {
         _parser = new Parser(new StringReader(yaml));
@@ -31,13 +35,17 @@ internal sealed class FrontMatterReader
     }
 
     /// <summary>The top-level entries of the YAML in <paramref name="text"/> between the two offsets.</summary>
-    public static List<FrontMatterEntry> Read(string text, int start, int end, PositionMap positions, List<FrontMatterProblem> problems)
+    /// <returns>The entries; <see langword="null"/> when the YAML is a line of text, not keys: no front matter at all.</returns>
+    public static List<FrontMatterEntry>? Read(string text, int start, int end, PositionMap positions, List<FrontMatterProblem> problems)
     {
         var reader = new FrontMatterReader(text.Substring(start, end - start), positions, start, problems);
         var entries = new List<FrontMatterEntry>();
         try
         {
-            reader.ReadDocument(entries);
+            if (!reader.ReadDocument(entries))
+            {
+                return null;
+            }
         }
         catch (YamlException exception)
         {
@@ -45,19 +53,22 @@ internal sealed class FrontMatterReader
         }
         catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
-            // YamlDotNet reports bad YAML as YamlException; anything else is still the seed's YAML, not the build's fault.
-            reader.Add(FrontMatterProblemKind.Malformed, exception.Message, string.Empty, Mark.Empty, Mark.Empty);
+            // YamlDotNet reports most bad YAML as YamlException, but a flow list or map left open before the next
+            // key ("tags: [a") stops its scanner with an internal error whose message would tell a user nothing.
+            // It is still the seed's YAML, not the build's fault: the problem is put where reading stopped.
+            reader.AddStopped();
         }
 
         return entries;
     }
 
-    private void ReadDocument(List<FrontMatterEntry> entries)
+    // False when the document is text, not keys.
+    private bool ReadDocument(List<FrontMatterEntry> entries)
     {
         Next(); // StreamStart
         if (Next() is StreamEnd)
         {
-            return;
+            return true;
         }
 
         var node = Next(); // the document's root, after DocumentStart
@@ -68,6 +79,9 @@ internal sealed class FrontMatterReader
                 break;
             case Scalar { Value: "", Style: ScalarStyle.Plain }:
                 break;
+            case Scalar:
+                // "---" over a line of prose is a rule a page printed, not front matter: the text is the article's.
+                return false;
             default:
                 Add(FrontMatterProblemKind.Malformed, "the front matter must be a map of keys, such as 'title: …'", string.Empty, node.Start, node.End);
                 Skip(node);
@@ -78,6 +92,8 @@ internal sealed class FrontMatterReader
         while (_parser.MoveNext())
         {
         }
+
+        return true;
     }
 
     private void ReadMap(List<FrontMatterEntry> entries, int depth)
@@ -206,10 +222,21 @@ internal sealed class FrontMatterReader
     {
         if (!_parser.MoveNext())
         {
-            throw new InvalidOperationException("the YAML ends too early");
+            throw new YamlException(_last, _last, "the YAML ends too early");
         }
 
-        return _parser.Current!;
+        var next = _parser.Current!;
+        _last = next.End;
+        if (next is SequenceStart or MappingStart)
+        {
+            _open.Push((next is SequenceStart { Style: SequenceStyle.Flow } or MappingStart { Style: MappingStyle.Flow }, next.Start));
+        }
+        else if (next is SequenceEnd or MappingEnd && _open.Count > 0)
+        {
+            _open.Pop();
+        }
+
+        return next;
     }
 
     // Consumes the rest of a list or map whose start event was already read.
@@ -225,6 +252,20 @@ internal sealed class FrontMatterReader
         {
             var next = Next();
             depth += next is MappingStart or SequenceStart ? 1 : next is MappingEnd or SequenceEnd ? -1 : 0;
+        }
+    }
+
+    // Where reading stopped: at the '[' or '{' still open, for a flow collection holds no block one and so is
+    // the innermost; else after the last event read.
+    private void AddStopped()
+    {
+        if (_open.Count > 0 && _open.Peek() is (true, var bracket))
+        {
+            Add(FrontMatterProblemKind.Malformed, "the '[' or '{' here is never closed", string.Empty, bracket, bracket);
+        }
+        else
+        {
+            Add(FrontMatterProblemKind.Malformed, "it cannot be read past this point", string.Empty, _last, _last);
         }
     }
 

@@ -55,17 +55,23 @@ internal static class DiagnosticDescriptors
         "Two seeds map to the same type name",
         "'{0}' maps to the type name '{1}', already taken by '{2}', so it is named '{3}'; rename the file or set its TypeName metadata");
 
-    /// <summary>CG0009: a name clashes with a generated type or member.</summary>
+    /// <summary>CG0009: a name clashes with a generated type or member, or would hide a root namespace.</summary>
     public static readonly DiagnosticDescriptor ReservedTypeName = Warning(
         "CG0009",
         "Type name clashes with a generated name",
-        "'{0}' maps to the type name '{1}', which the generated code already uses, so it is named '{2}'; rename the file or set its TypeName metadata");
+        "'{0}' maps to the type name '{1}', which {3}, so it is named '{2}'; rename the file or set its TypeName metadata");
 
     /// <summary>CG0010: the title gives no type name.</summary>
     public static readonly DiagnosticDescriptor TitleWithoutName = Warning(
         "CG0010",
         "Title gives no type name",
         "The title of '{0}' holds no letter or digit to make a type name from, so the type is named '{1}' after the file; rename the file or set its TypeName metadata");
+
+    /// <summary>CG0014: the type name asked for by metadata or front matter is no C# identifier.</summary>
+    public static readonly DiagnosticDescriptor InvalidRequestedTypeName = Warning(
+        "CG0014",
+        "Requested type name is not a C# identifier",
+        "'{0}' asks for the type name '{1}', which is not a C# identifier, so it is named '{2}'; give a name of letters, digits and underscores");
 
     /// <summary>CG0011: the file is larger than the limit.</summary>
     public static readonly DiagnosticDescriptor SeedTooLarge = Warning(
@@ -78,7 +84,19 @@ internal static class DiagnosticDescriptors
         "CG0012",
         "Seed file holds control characters",
         "'{0}' holds {1} control character(s) that are not text, the first here ({2}); they are removed from the article. Remove them from the file.");
-    // CG0013–CG0019 are left free for diagnostics about the seed text itself.
+
+    /// <summary>CG0013: a Markdown seed nests too deeply to read as Markdown.</summary>
+    public static readonly DiagnosticDescriptor TooDeeplyNested = Warning(
+        "CG0013",
+        "Markdown nests too deeply",
+        "'{0}' nests block quotes, lists, links or emphasis deeper than {1} levels, the deepest here, so it is read as plain text with its marks; flatten the nesting");
+
+    /// <summary>CG0015: more problems of one kind than are listed one by one.</summary>
+    public static readonly DiagnosticDescriptor MoreNotListed = Warning(
+        "CG0015",
+        "More problems of the same kind",
+        "'{0}' has {1} more {2} warnings from here on, not listed one by one; fix the ones listed and build again");
+    // CG0016–CG0019 are left free for diagnostics about the seed and its name.
 
     /// <summary>CG0020: the front matter's opening <c>---</c> is never closed.</summary>
     public static readonly DiagnosticDescriptor UnclosedFrontMatter = Warning(

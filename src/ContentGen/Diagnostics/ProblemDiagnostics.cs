@@ -1,6 +1,7 @@
 using ContentGen.Emit;
 using ContentGen.Model;
 using ContentGen.Parsing;
+using Microsoft.CodeAnalysis;
 
 namespace ContentGen.Diagnostics;
 
@@ -12,15 +13,26 @@ internal static class ProblemDiagnostics
     {
         return problem.Kind switch
         {
-            ProblemKind.Empty => DiagnosticInfo.Create(DiagnosticDescriptors.EmptyDocument, location, fileName),
-            ProblemKind.OnlyBoilerplate => DiagnosticInfo.Create(DiagnosticDescriptors.OnlyBoilerplate, location, fileName),
-            ProblemKind.NoTitle => DiagnosticInfo.Create(DiagnosticDescriptors.NoTitle, location, fileName),
-            ProblemKind.UnclosedQuote => DiagnosticInfo.Create(DiagnosticDescriptors.UnclosedQuote, location, Printable(problem.Detail)),
-            ProblemKind.UnmatchedQuote => DiagnosticInfo.Create(DiagnosticDescriptors.UnmatchedQuote, location, Printable(problem.Detail)),
-            ProblemKind.InvalidText => DiagnosticInfo.Create(DiagnosticDescriptors.InvalidText, location, fileName),
+            ProblemKind.UnclosedQuote or ProblemKind.UnmatchedQuote => DiagnosticInfo.Create(DescriptorOf(problem.Kind), location, Printable(problem.Detail)),
+            ProblemKind.TooDeeplyNested => DiagnosticInfo.Create(DescriptorOf(problem.Kind), location, fileName, problem.Detail),
+            ProblemKind.Empty or ProblemKind.OnlyBoilerplate or ProblemKind.NoTitle or ProblemKind.InvalidText
+                => DiagnosticInfo.Create(DescriptorOf(problem.Kind), location, fileName),
             _ => DiagnosticInfo.Create(DiagnosticDescriptors.UnexpectedError, location, fileName, "unknown problem " + problem.Kind),
         };
     }
+
+    /// <summary>What a problem of <paramref name="kind"/> is reported as.</summary>
+    public static DiagnosticDescriptor DescriptorOf(ProblemKind kind) => kind switch
+    {
+        ProblemKind.Empty => DiagnosticDescriptors.EmptyDocument,
+        ProblemKind.OnlyBoilerplate => DiagnosticDescriptors.OnlyBoilerplate,
+        ProblemKind.NoTitle => DiagnosticDescriptors.NoTitle,
+        ProblemKind.UnclosedQuote => DiagnosticDescriptors.UnclosedQuote,
+        ProblemKind.UnmatchedQuote => DiagnosticDescriptors.UnmatchedQuote,
+        ProblemKind.InvalidText => DiagnosticDescriptors.InvalidText,
+        ProblemKind.TooDeeplyNested => DiagnosticDescriptors.TooDeeplyNested,
+        _ => DiagnosticDescriptors.UnexpectedError,
+    };
 
     /// <summary>
     /// The seed's text as it may appear in a message: line breaks, bidirectional controls and lone

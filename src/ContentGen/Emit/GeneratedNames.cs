@@ -86,6 +86,12 @@ internal static class GeneratedNames
     /// <summary>Every name that is declared as it is: no article type may take one (a type cannot share its member's name either).</summary>
     public static readonly string[] Fixed = { CatalogType, ArticleType, SectionType, QuoteType, SpeakerType, DecoderType, Title, Source, Author, Published, Language, Html, Tags, Metadata, Paragraphs, Sections, Quotes, Speakers, Article };
 
+    /// <summary>
+    /// Root namespaces that code beside the articles names unqualified (<c>System.Console</c> in a partial
+    /// article class): a type of that name in the articles' namespace would hide them.
+    /// </summary>
+    public static readonly string[] HiddenNamespaces = { "System", "Microsoft" };
+
     /// <summary>The prefixes of the members numbered from 1.</summary>
     public static readonly string[] NumberedPrefixes = { Heading, Paragraph, Quote };
 

@@ -14,6 +14,9 @@ internal static class BinaryText
     /// <summary>How much of the start of a file is judged, as git judges it (8 KB).</summary>
     public const int SampleLength = 8192;
 
+    // This many control characters or fewer never make a short text binary by themselves.
+    private const int FewStray = 3;
+
     /// <summary>
     /// Why <paramref name="text"/> is binary, to show in CG0007, or <see langword="null"/> when it
     /// is text; <paramref name="offset"/> is where to point: the start, or the first control character.
@@ -32,16 +35,21 @@ internal static class BinaryText
         var sample = text.Length < SampleLength ? text.Length : SampleLength;
         var stray = 0;
         var first = -1;
+        var inRow = false;
         for (var i = 0; i < sample; i++)
         {
             if (ControlCharacters.IsStray(text[i]))
             {
+                inRow |= i > 0 && ControlCharacters.IsStray(text[i - 1]);
                 stray++;
                 first = first < 0 ? i : first;
             }
         }
 
-        if (stray == 0 || (sample - stray) >> 7 >= stray)
+        // By the share alone, one stray character would make any seed under 128 characters binary: a few
+        // apart from each other ("Thurs\0days") are text too, unless they make up a quarter of it. Two in
+        // a row ("PK\0\u0003") are a binary format's.
+        if (stray == 0 || (sample - stray) >> 7 >= stray || (stray <= FewStray && !inRow && stray * 4 < sample))
         {
             return null;
         }

@@ -57,11 +57,29 @@ internal static class SeedParser
 
             var article = ArticleReader.Read(seed.Path, stripped.Text);
             var fatal = false;
+            var listed = new Dictionary<ProblemKind, int>();
+            var unlisted = new Dictionary<ProblemKind, (Problem First, int Count)>();
             foreach (var problem in article.Problems)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                diagnostics.Add(ProblemDiagnostics.From(problem, places.At(problem.Position, problem.Length), fileName));
                 fatal |= ProblemDiagnostics.IsFatal(problem);
+                listed.TryGetValue(problem.Kind, out var count);
+                if (count < MaxListedOfAKind)
+                {
+                    listed[problem.Kind] = count + 1;
+                    diagnostics.Add(ProblemDiagnostics.From(problem, places.At(problem.Position, problem.Length), fileName));
+                }
+                else
+                {
+                    unlisted[problem.Kind] = unlisted.TryGetValue(problem.Kind, out var more) ? (more.First, more.Count + 1) : (problem, 1);
+                }
+            }
+
+            foreach (var (first, count) in unlisted.Values)
+            {
+                var id = ProblemDiagnostics.DescriptorOf(first.Kind).Id;
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.MoreNotListed, places.At(first.Position, first.Length), fileName, count.ToString(CultureInfo.InvariantCulture), id));
             }
 
             foreach (var problem in article.FrontMatter.Problems)
@@ -72,6 +90,11 @@ internal static class SeedParser
             // The project's TypeName metadata wins over the front matter's type key.
             var typeNameOverride = seed.TypeNameOverride ?? article.FrontMatter.TypeName;
             var requested = TypeNames.Request(seed.Path, article.Title, typeNameOverride);
+            if (typeNameOverride is { Length: > 0 } && Identifier.MakeValid(typeNameOverride).Length == 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.InvalidRequestedTypeName, LocationInfo.StartOf(seed.Path), fileName, typeNameOverride, requested));
+            }
             if (!fatal
                 && TitleDiagnostics.Check(article.Title, places.At(article.TitlePosition, article.Title.Length), seed.Path, typeNameOverride, requested) is { } title)
             {
@@ -86,6 +109,10 @@ internal static class SeedParser
             return Skipped(seed, Failure(seed.Path, exception));
         }
     }
+
+    // A seed with thousands of unclosed quotes is a file of another kind, not an article to fix mark by
+    // mark: so many warnings would flood the error list and cost the build memory and minutes.
+    private const int MaxListedOfAKind = 20;
 
     /// <summary>The CG9999 diagnostic for <paramref name="exception"/>, at the start of the seed.</summary>
     public static DiagnosticInfo Failure(string path, Exception exception)

@@ -43,11 +43,11 @@ internal sealed record NameTable(EquatableArray<NamedSeed> Names, EquatableArray
             cancellationToken.ThrowIfCancellationRequested();
             var name = request.RequestedName;
             var fileName = TypeNames.FileName(request.Path);
-            if (IsGenerated(name))
+            if (WhyReserved(name) is { } reason)
             {
                 name = name.TrimStart('@') + "Article";
                 diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.ReservedTypeName, LocationInfo.StartOf(request.Path), fileName, request.RequestedName, name));
+                    DiagnosticDescriptors.ReservedTypeName, LocationInfo.StartOf(request.Path), fileName, request.RequestedName, name, reason));
             }
 
             var unique = name;
@@ -100,15 +100,16 @@ internal sealed record NameTable(EquatableArray<NamedSeed> Names, EquatableArray
         return null;
     }
 
-    private static bool IsGenerated(string name)
+    // Why no article type may take `name`, for CG0009's message, or null when one may.
+    private static string? WhyReserved(string name)
     {
         var bare = name.TrimStart('@');
-        if (Array.IndexOf(GeneratedNames.Fixed, bare) >= 0)
+        if (Array.IndexOf(GeneratedNames.HiddenNamespaces, bare) >= 0)
         {
-            return true;
+            return "would hide the namespace " + bare + " from code beside the articles";
         }
 
-        return IsNumberedMember(bare);
+        return Array.IndexOf(GeneratedNames.Fixed, bare) >= 0 || IsNumberedMember(bare) ? "the generated code already uses" : null;
     }
 
     /// <summary>Whether <paramref name="name"/> is one of the numbered members every article has (<c>Paragraph1</c>, <c>Heading2</c>, <c>Quote3</c>).</summary>

@@ -121,7 +121,7 @@ public sealed class PageModelTests
     [Fact]
     public void BinaryFile_HasNoArticle_ItsLinesAreUnread_AndItsErrorIsPlaced()
     {
-        var seed = Pages.Seed("abc\0def\nsecond line\n", "seeds/binary.txt");
+        var seed = Pages.Seed("abc\0\u0001def\nsecond line\n", "seeds/binary.txt");
 
         Assert.Null(seed.TypeName);
         Assert.Empty(seed.Members);

@@ -158,5 +158,28 @@ public sealed class FrontMatterTests
         Assert.Equal((ProblemKind.InvalidText, new TextPosition(10, 2, 7)), (problem.Kind, problem.Position));
     }
 
+    [Theory]
+    [InlineData("---\nA rule the page printed over its text\n\nThe harbour reopens to ferries in April.\n")]
+    [InlineData("---\nA rule the page printed over its text\n---\nThe harbour reopens to ferries in April.\n")]
+    [InlineData("---\n\"A quoted line over the text\"\n\nThe harbour reopens to ferries in April.\n")]
+    public void RuleOverALineOfText_IsNoFrontMatter_AndTheTextIsKept(string text)
+    {
+        var article = Read(text);
+        var kept = new[] { article.Title }.Concat(article.Paragraphs.Select(p => p.Text)).Concat(article.Boilerplate.Select(b => b.Text)).ToList();
+
+        Assert.Equal(FrontMatter.None, article.FrontMatter);
+        Assert.Contains(kept, t => t.Contains("over", StringComparison.Ordinal));
+        Assert.Contains(kept, t => t.Contains("The harbour reopens", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void KeysUnderAnUnclosedRule_AreStillFrontMatter()
+    {
+        var article = Read("---\ntitle: Harbour news\nreading_time: 3\n\n" + Body);
+
+        Assert.Equal("Harbour news", article.Title);
+        Assert.Equal(FrontMatterProblemKind.Unclosed, Assert.Single(article.FrontMatter.Problems).Kind);
+    }
+
     private static Article Read(string text) => ArticleReader.Read("seeds/news.txt", text);
 }

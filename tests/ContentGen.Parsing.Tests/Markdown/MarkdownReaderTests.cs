@@ -30,6 +30,33 @@ public sealed class MarkdownReaderTests
         Assert.Equal([("Empty", 0, 0), ("Full", 0, 1)], article.Sections.Select(s => (s.Heading, s.FirstParagraph, s.ParagraphCount)));
     }
 
+    [Theory]
+    [InlineData(">", 100, "")]
+    [InlineData("[", 100, "")]
+    [InlineData("*", 500, "x")]
+    public void NestingPastTheLimit_IsReadAsPlainText_WithAProblemAtTheDeepestLine(string mark, int count, string middle)
+    {
+        var marks = string.Concat(Enumerable.Repeat(mark, count));
+        var text = "# Harbour archive\n\nThe first paragraph stays.\n\n" + marks + middle + (mark == "*" ? marks : "") + " Words at the bottom.\n";
+
+        var article = Read(text);
+
+        var problem = Assert.Single(article.Problems, p => p.Kind == ProblemKind.TooDeeplyNested);
+        Assert.Equal((5, 1, "64"), (problem.Position.Line, problem.Position.Column, problem.Detail));
+        // Kept, as a paragraph or set aside: never lost.
+        Assert.Contains(article.Paragraphs.Select(p => p.Text).Concat(article.Boilerplate.Select(b => b.Text)), t => t.EndsWith("Words at the bottom.", StringComparison.Ordinal));
+        Assert.Contains(article.Paragraphs, p => p.Text == "The first paragraph stays.");
+    }
+
+    [Fact]
+    public void NestingUpToTheLimit_IsStillMarkdown()
+    {
+        var article = Read("# T\n\n" + new string('>', 30) + " Deep words.\n");
+
+        Assert.DoesNotContain(article.Problems, p => p.Kind == ProblemKind.TooDeeplyNested);
+        Assert.Equal("T", article.Title);
+    }
+
     [Fact]
     public void TitleFromTheFrontMatter_OverAnEmptyBody_IsNoProblem()
         => Assert.Empty(Read("---\ntitle: Harbour news\n---\n").Problems);

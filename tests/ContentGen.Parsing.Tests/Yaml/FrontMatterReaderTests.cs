@@ -92,6 +92,20 @@ public sealed class FrontMatterReaderTests
     }
 
     [Fact]
+    public void FlowListLeftOpenBeforeTheNextKey_IsMalformed_AtItsBracket()
+    {
+        // YamlDotNet's scanner stops here with an internal error, not a YamlException: its message
+        // ("Operation is not valid due to the current state of the object") would tell a user nothing.
+        var frontMatter = Read("a: 1\ntags: [a\nx: 3\n");
+
+        var problem = Assert.Single(frontMatter.Problems);
+        Assert.Equal(FrontMatterProblemKind.Malformed, problem.Kind);
+        Assert.Equal("the '[' or '{' here is never closed", problem.Key);
+        Assert.Equal(At(2, 7, 11), problem.Position);
+        Assert.Equal(["a"], frontMatter.Entries.Select(e => e.Key));
+    }
+
+    [Fact]
     public void SyntaxErrorAfterTheRootMap_IsStillReported()
     {
         var frontMatter = Read("{x: 1} ]\n");

@@ -37,4 +37,18 @@ public sealed class BinaryTextTests
         Assert.Equal("3 of its first 5 characters are NUL or other control characters", BinaryText.Reason(text, out var offset));
         Assert.Equal(0, offset);
     }
+
+    [Theory]
+    [InlineData("Library hours\n\nOpen late on Thurs\0days from May.\n")]
+    [InlineData("Short\n\nA\u001B[0m b.\n")]
+    [InlineData("Short\n\nA\u001B[0m b\u001B[1m c\u0007.\n")]
+    public void AFewStrayCharacters_InAShortSeed_AreText(string text)
+        => Assert.Null(BinaryText.Reason(text, out _));
+
+    [Theory]
+    [InlineData("\u0001\u0002\u0003\u0004 and a little text after them, but not much")]
+    [InlineData("ab\0\0\0cd")]
+    [InlineData("PK\0\u0003 not text, however many words follow the two marks")]
+    public void FourStrayCharacters_TwoInARow_OrAQuarterOfAShortText_AreBinary(string text)
+        => Assert.NotNull(BinaryText.Reason(text, out _));
 }

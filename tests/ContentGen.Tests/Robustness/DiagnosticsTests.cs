@@ -29,10 +29,18 @@ public sealed class DiagnosticsTests
             ("seeds/north/harbour-news.txt", "Harbour news from the north coast\n\nBoats are back.\n"),
             ("seeds/south/harbour-news.txt", "Harbour news from the south coast\n\nBoats are away.\n"),
         ],
-        ["CG0009"] = [("seeds/catalog.txt", "Catalog of the boats in the harbour\n\nA short item.\n")],
+        ["CG0009"] =
+        [
+            ("seeds/catalog.txt", "Catalog of the boats in the harbour\n\nA short item.\n"),
+            ("seeds/system.txt", "System of buoys for the harbour mouth\n\nA short item.\n"),
+        ],
         ["CG0010"] = [("seeds/001.txt", "\uD83C\uDF89\uD83C\uDF89 \u2605\n\nThe party went on late into the night.\n")],
         ["CG0011"] = [("seeds/huge-log.txt", "Server log\n\n" + string.Concat(Enumerable.Repeat("GET /index.html 200\n", 10)))],
         ["CG0012"] = [("seeds/stray-nul.txt", "Library extends its opening hours\n\nOpen late on Thurs\0days from May, when the reading room and the children's library stay open until nine.\n")],
+        ["CG0013"] = [("seeds/deep.md", "# Deep in the archive\n\nThe first paragraph.\n\n" + new string('>', 70) + " Bottom.\n")],
+        ["CG0014"] = [("seeds/harbour-news.txt", "---\ntype: harbour news!\n---\nHarbour news from the coast\n\nThe harbour reopens.\n")],
+        // Twenty unclosed quotes are listed, the rest summed up: CG0004 comes with it.
+        ["CG0015"] = [("seeds/many-marks.txt", "Harbour news from the coast\n\n" + string.Concat(Enumerable.Repeat("\"a ", 23)) + "\n")],
         ["CG0020"] = [("seeds/harbour-news.md", "---\ntitle: Harbour news\nreading_time: 3\n\nThe harbour reopens to ferries.\n")],
         ["CG0021"] = [("seeds/harbour-news.txt", "---\ncategory: news\nsummary: [ferries, boats\n---\nHarbour news from the coast\n\nThe harbour reopens.\n")],
         ["CG0022"] = [("seeds/harbour-news.txt", "---\ncategory: news\nreading_time: 3\ncategory: ports\n---\nHarbour news from the coast\n\nThe harbour reopens.\n")],
@@ -56,7 +64,8 @@ public sealed class DiagnosticsTests
 
         var outcome = GeneratorHarness.Run(seeds, options: options);
 
-        Assert.All(outcome.Diagnostics, d => Assert.Equal(id, d.Id));
+        Assert.All(outcome.Diagnostics, d => Assert.True(d.Id == id || (id == "CG0015" && d.Id == "CG0004"), d.Id));
+        Assert.Contains(outcome.Diagnostics, d => d.Id == id);
         Assert.NotEmpty(outcome.Diagnostics);
         Assert.Empty(outcome.CompilationDiagnostics);
         Assert.Contains(outcome.Sources, source => source.HintName == "Articles.GoodNews.g.cs");

@@ -78,12 +78,13 @@ public sealed class StrayCharacterTests
     }
 
     [Fact]
-    public void OneStrayCharacter_Per128Others_IsText_OneMoreIsBinary()
+    public void FourStrayCharacters_Per512Others_AreText_OneOtherFewerIsBinary()
     {
-        // git's share: binary when the characters that are not stray, divided by 128, are fewer.
-        var text = (Title + "\n\n" + Body + Body).Substring(0, 127);
-        var atLimit = text + "x\0";
-        var overLimit = text + "\0";
+        // git's share: binary when the characters that are not stray, divided by 128, are fewer. Three
+        // or fewer apart from each other are text in any seed (BinaryTextTests).
+        var text = (Title + "\n\n" + Body + Body + Body + Body + Body).Substring(0, 508);
+        var atLimit = text + "x\0x\0x\0x\0";
+        var overLimit = text + "\0x\0x\0x\0";
 
         var kept = GeneratorHarness.Run([("seeds/ferries.txt", atLimit)]);
         var skipped = GeneratorHarness.Run([("seeds/ferries.txt", overLimit)]);
@@ -93,8 +94,8 @@ public sealed class StrayCharacterTests
         var binary = Assert.Single(skipped.Diagnostics);
         Assert.Equal("CG0007", binary.Id);
         Assert.Equal(DiagnosticSeverity.Error, binary.DefaultSeverity);
-        Assert.Equal(127, binary.Location.SourceSpan.Start);
-        Assert.Equal("'ferries.txt' is not text (1 of its first 128 characters are NUL or other control characters), so it is skipped; remove it from the seeds", binary.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal(508, binary.Location.SourceSpan.Start);
+        Assert.Equal("'ferries.txt' is not text (4 of its first 515 characters are NUL or other control characters), so it is skipped; remove it from the seeds", binary.GetMessage(CultureInfo.InvariantCulture));
         Assert.DoesNotContain(skipped.Sources, s => s.HintName == "Articles.Ferries.g.cs");
     }
 
