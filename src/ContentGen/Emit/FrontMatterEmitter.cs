@@ -22,11 +22,11 @@ internal static class FrontMatterEmitter
     public static void Fields(SourceWriter writer, GeneratorOptions options, Article article)
     {
         var nullable = GeneratedFile.NullableString(options);
-        Constant(writer, nullable, GeneratedNames.Author, GeneratedFile.Literal(article.Author), article.Author is null ? "No author was set in the front matter." : "The author: " + article.Author);
+        Constant(writer, nullable, GeneratedNames.Author, GeneratedFile.Literal(article.Author), article.Author is null ? "No author: no byline was found, and the front matter sets none." : "The author: " + article.Author);
         writer.Line();
-        Constant(writer, nullable, GeneratedNames.Published, GeneratedFile.Literal(article.Published), article.Published is null ? "No publication date was set in the front matter." : "Published: " + article.Published);
+        Constant(writer, nullable, GeneratedNames.Published, GeneratedFile.Literal(article.Published), article.Published is null ? "No publication date: no dateline was found, and the front matter sets none." : "Published: " + article.Published);
         writer.Line();
-        Constant(writer, nullable, GeneratedNames.Language, GeneratedFile.Literal(article.Language), article.Language is null ? "No language was set in the front matter." : "The language: " + article.Language);
+        Constant(writer, nullable, GeneratedNames.Language, GeneratedFile.Literal(article.Language), article.Language is null ? "No language: the paragraphs do not tell it surely, and the front matter sets none." : "The language: " + article.Language);
         writer.Line();
         if (article.Html is not null)
         {

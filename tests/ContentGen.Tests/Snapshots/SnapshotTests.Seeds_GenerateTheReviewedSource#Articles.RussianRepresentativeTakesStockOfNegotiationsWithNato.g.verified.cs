@@ -14,10 +14,10 @@ namespace Consumer.Articles
         /// <summary>The source: RT in French</summary>
         public const string? Source = "RT in French";
 
-        /// <summary>No author was set in the front matter.</summary>
+        /// <summary>No author: no byline was found, and the front matter sets none.</summary>
         public const string? Author = null;
 
-        /// <summary>No publication date was set in the front matter.</summary>
+        /// <summary>No publication date: no dateline was found, and the front matter sets none.</summary>
         public const string? Published = null;
 
         /// <summary>The language: en</summary>

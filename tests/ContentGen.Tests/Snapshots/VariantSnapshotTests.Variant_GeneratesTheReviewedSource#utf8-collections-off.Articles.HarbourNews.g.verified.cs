@@ -14,13 +14,13 @@ namespace Consumer.Articles
         /// <summary>The source: Coast News</summary>
         public const string? Source = "Coast News";
 
-        /// <summary>No author was set in the front matter.</summary>
+        /// <summary>No author: no byline was found, and the front matter sets none.</summary>
         public const string? Author = null;
 
-        /// <summary>No publication date was set in the front matter.</summary>
+        /// <summary>No publication date: no dateline was found, and the front matter sets none.</summary>
         public const string? Published = null;
 
-        /// <summary>No language was set in the front matter.</summary>
+        /// <summary>No language: the paragraphs do not tell it surely, and the front matter sets none.</summary>
         public const string? Language = null;
 
         /// <summary>Heading 1: Timetable</summary>

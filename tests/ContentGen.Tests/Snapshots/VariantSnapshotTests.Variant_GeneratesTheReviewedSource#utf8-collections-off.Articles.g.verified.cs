@@ -52,13 +52,13 @@ namespace Consumer.Articles
         /// <summary>The quotes, in order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Articles.Quote> Quotes { get; }
 
-        /// <summary>Who wrote it, from the front matter's <c>author</c> key, or <see langword="null"/>.</summary>
+        /// <summary>Who wrote it: the front matter's <c>author</c> key, else the byline the reader found, or <see langword="null"/>.</summary>
         public string? Author { get; }
 
-        /// <summary>When it was published, from the front matter's <c>published</c> key (ISO 8601 for a date), or <see langword="null"/>.</summary>
+        /// <summary>When it was published, in ISO 8601: the front matter's <c>published</c> key, else the dateline the reader found, or <see langword="null"/>.</summary>
         public string? Published { get; }
 
-        /// <summary>Its language, from the front matter's <c>language</c> key, or <see langword="null"/>.</summary>
+        /// <summary>Its language (ISO 639-1): the front matter's <c>language</c> key, else the language of its paragraphs when they tell it surely, or <see langword="null"/>.</summary>
         public string? Language { get; }
 
         /// <summary>The front matter's <c>tags</c>; empty when it has none.</summary>
