@@ -153,6 +153,13 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(seedDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
         context.RegisterSourceOutput(nameDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
         context.RegisterSourceOutput(typeDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
+        context.RegisterSourceOutput(options, static (output, options) =>
+        {
+            if (options.RejectedNamespace is { } rejected)
+            {
+                output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidNamespace, Location.None, rejected, options.Namespace));
+            }
+        });
     }
 
     private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics)

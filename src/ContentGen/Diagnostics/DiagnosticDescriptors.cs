@@ -134,6 +134,12 @@ internal static class DiagnosticDescriptors
         "Front matter key clashes with a generated name",
         "The front matter key '{0}' would be the member '{1}', which the generated code already uses, so it is named '{2}'; rename the key");
 
+    /// <summary>CG0030: the project's <c>ContentGenNamespace</c> is no namespace.</summary>
+    public static readonly DiagnosticDescriptor InvalidNamespace = Warning(
+        "CG0030",
+        "ContentGenNamespace is not a valid namespace",
+        "ContentGenNamespace '{0}' is not a dotted list of C# identifiers, so the types are in '{1}'; fix the property");
+
     /// <summary>CG9999: the generator failed on a file.</summary>
     public static readonly DiagnosticDescriptor UnexpectedError = Error(
         "CG9999",

@@ -15,7 +15,8 @@ namespace ContentGen.Model;
 /// sets <c>ContentGenUtf8Collections</c> to <c>false</c>) rather than from the constants, which
 /// keeps the texts out of the user-string heap and its 2^24-byte limit (CS8103).
 /// </param>
-internal sealed record GeneratorOptions(string Namespace, string Visibility, bool NullableAnnotations, bool Utf8Collections = false)
+/// <param name="RejectedNamespace">The <c>ContentGenNamespace</c> asked for when it is no namespace, so that <see cref="Namespace"/> is the default; else <see langword="null"/>.</param>
+internal sealed record GeneratorOptions(string Namespace, string Visibility, bool NullableAnnotations, bool Utf8Collections = false, string? RejectedNamespace = null)
 {
     /// <summary>The last part of the default namespace, and the whole of it without a root namespace.</summary>
     public const string DefaultGroup = "Articles";

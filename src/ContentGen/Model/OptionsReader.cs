@@ -40,7 +40,8 @@ internal static class OptionsReader
         // and later have; a C# 11 project on an older framework turns them off with the property.
         var utf8 = version >= LanguageVersion.CSharp11
             && !string.Equals(Property(global, "ContentGenUtf8Collections"), "false", StringComparison.OrdinalIgnoreCase);
-        return new GeneratorOptions(ValidNamespace(ns), visibility, nullable, utf8);
+        var valid = ValidNamespace(ns);
+        return new GeneratorOptions(valid, visibility, nullable, utf8, valid == ns ? null : ns);
     }
 
     /// <summary>

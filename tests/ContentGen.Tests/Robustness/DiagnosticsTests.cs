@@ -41,6 +41,8 @@ public sealed class DiagnosticsTests
         ["CG0014"] = [("seeds/harbour-news.txt", "---\ntype: harbour news!\n---\nHarbour news from the coast\n\nThe harbour reopens.\n")],
         // Twenty unclosed quotes are listed, the rest summed up: CG0004 comes with it.
         ["CG0015"] = [("seeds/many-marks.txt", "Harbour news from the coast\n\n" + string.Concat(Enumerable.Repeat("\"a ", 23)) + "\n")],
+        // The project's setting, not a seed, is at fault: see the options above.
+        ["CG0030"] = [],
         ["CG0020"] = [("seeds/harbour-news.md", "---\ntitle: Harbour news\nreading_time: 3\n\nThe harbour reopens to ferries.\n")],
         ["CG0021"] = [("seeds/harbour-news.txt", "---\ncategory: news\nsummary: [ferries, boats\n---\nHarbour news from the coast\n\nThe harbour reopens.\n")],
         ["CG0022"] = [("seeds/harbour-news.txt", "---\ncategory: news\nreading_time: 3\ncategory: ports\n---\nHarbour news from the coast\n\nThe harbour reopens.\n")],
@@ -61,6 +63,10 @@ public sealed class DiagnosticsTests
     {
         var seeds = s_cases[id].Append((GoodSeedPath, "Good news for the harbour town\n\nThe sun came out.\n")).ToArray();
         var options = GeneratorHarness.DefaultOptions.WithProperty(OptionsReader.MaxSeedSizeProperty, "150");
+        if (id == "CG0030")
+        {
+            options = options.WithProperty("ContentGenNamespace", "My-App.Content");
+        }
 
         var outcome = GeneratorHarness.Run(seeds, options: options);
 
@@ -183,6 +189,12 @@ public sealed class DiagnosticsTests
     // "path(line,col)-(line,col): severity ID: message «covered text»", lines and columns 1-based.
     private static string Format(Diagnostic diagnostic, (string Path, string Text)[] seeds)
     {
+        if (diagnostic.Location == Location.None)
+        {
+            // The project's, as the compiler prints it: no file, no place.
+            return $"{diagnostic.DefaultSeverity.ToString().ToLowerInvariant()} {diagnostic.Id}: " + diagnostic.GetMessage(CultureInfo.InvariantCulture);
+        }
+
         var span = diagnostic.Location.GetLineSpan();
         var (start, end) = (span.StartLinePosition, span.EndLinePosition);
         var text = seeds.FirstOrDefault(seed => seed.Path == span.Path).Text;
