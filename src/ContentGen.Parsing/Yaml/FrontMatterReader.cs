@@ -164,7 +164,12 @@ internal sealed class FrontMatterReader
         {
             if (item is not Scalar scalar)
             {
-                Add(FrontMatterProblemKind.Unsupported, key, "a list may hold only plain values, not lists or maps", item.Start, item.End);
+                // One problem for the key: its first list or map says what is wrong with all of them.
+                if (fine)
+                {
+                    Add(FrontMatterProblemKind.Unsupported, key, "a list may hold only plain values, not lists or maps", item.Start, item.End);
+                }
+
                 Skip(item);
                 fine = false;
                 continue;

@@ -108,7 +108,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MalformedFrontMatter = Warning(
         "CG0021",
         "Front matter is not valid YAML",
-        "The front matter of '{0}' is not valid YAML: {1}. The keys before this point are kept; fix the YAML.");
+        "The front matter of '{0}' is not valid YAML: {1}. Any keys before this point are kept; fix the YAML.");
 
     /// <summary>CG0022: a key appears twice in one map of the front matter.</summary>
     public static readonly DiagnosticDescriptor DuplicateFrontMatterKey = Warning(
@@ -132,7 +132,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor FrontMatterNameClash = Warning(
         "CG0025",
         "Front matter key clashes with a generated name",
-        "The front matter key '{0}' would be the member '{1}', which the generated code already uses, so it is named '{2}'; rename the key");
+        "The front matter key '{0}' would be the member '{1}', which {3}, so it is named '{2}'; rename the key");
 
     /// <summary>CG0030: the project's <c>ContentGenNamespace</c> is no namespace.</summary>
     public static readonly DiagnosticDescriptor InvalidNamespace = Warning(

@@ -40,7 +40,8 @@ internal static class FrontMatterChecks
                 LocationInfo.At(path, clash.Entry.Position, clash.Entry.Length),
                 ProblemDiagnostics.Printable(clash.Entry.Key),
                 clash.Requested,
-                clash.Given));
+                clash.Given,
+                clash.Reason));
         }
 
         return new EquatableArray<DiagnosticInfo>(all.ToArray());

@@ -17,7 +17,8 @@ internal sealed record NamedEntry(FrontMatterEntry Entry, string Name, IReadOnly
 /// <param name="Entry">The entry.</param>
 /// <param name="Requested">The name its key gives.</param>
 /// <param name="Given">The name it got.</param>
-internal sealed record NameClash(FrontMatterEntry Entry, string Requested, string Given);
+/// <param name="Reason">Why the name it asked for was taken, for the message: "the generated code already uses".</param>
+internal sealed record NameClash(FrontMatterEntry Entry, string Requested, string Given, string Reason);
 
 /// <summary>
 /// Names the members that front matter keys become: the key in PascalCase (<c>reading_time</c>
@@ -70,9 +71,15 @@ internal static class FrontMatterNames
             }
 
             var name = requested;
+            var reason = "another key of this map already takes";
             if (!isTags && topLevel && IsGenerated(name))
             {
                 name = name.TrimStart('@') + ClashSuffix;
+                reason = "the generated code already uses";
+            }
+            else if (name.TrimStart('@') == container)
+            {
+                reason = "is the name of the class or map that holds it";
             }
 
             var unique = name;
@@ -83,7 +90,7 @@ internal static class FrontMatterNames
 
             if (unique != requested)
             {
-                clashes?.Add(new NameClash(entry, requested, unique));
+                clashes?.Add(new NameClash(entry, requested, unique, reason));
             }
 
             var children = entry.Value.Kind == FrontMatterKind.Map

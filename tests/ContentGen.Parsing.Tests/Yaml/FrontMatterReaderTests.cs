@@ -25,16 +25,12 @@ public sealed class FrontMatterReaderTests
     }
 
     [Fact]
-    public void ListOrMapInsideAList_IsAProblem_AndTheNextKeyIsStillRead()
+    public void ListOrMapInsideAList_IsOneProblemAtTheFirst_AndTheNextKeyIsStillRead()
     {
         var frontMatter = Read("x: [[1], [[2, {a: 3}]], 4]\ny: 2\n");
 
-        var problems = new[]
-        {
-            new FrontMatterProblem(FrontMatterProblemKind.Unsupported, "x", "a list may hold only plain values, not lists or maps", At(1, 5, 4), 0),
-            new FrontMatterProblem(FrontMatterProblemKind.Unsupported, "x", "a list may hold only plain values, not lists or maps", At(1, 10, 9), 0),
-        };
-        Assert.Equal(problems, frontMatter.Problems);
+        var problem = new FrontMatterProblem(FrontMatterProblemKind.Unsupported, "x", "a list may hold only plain values, not lists or maps", At(1, 5, 4), 0);
+        Assert.Equal([problem], frontMatter.Problems);
         var entry = Assert.Single(frontMatter.Entries);
         Assert.Equal(new FrontMatterEntry("y", new FrontMatterValue(FrontMatterKind.Int, "2"), At(2, 1, 27), 1), entry);
     }

@@ -52,7 +52,7 @@ public sealed class DiagnosticsTests
             ("seeds/harbour-news.md", "---\nreading_time: 3\n---\n# Harbour news from the coast\n\nThe harbour reopens.\n"),
             ("seeds/library-news.md", "---\nreading_time: three minutes\n---\n# Library news from the town\n\nThe library reopens.\n"),
         ],
-        ["CG0025"] = [("seeds/harbour-news.md", "---\nparagraphs: 3\nharbour_news: yes\n---\n# Harbour news from the coast\n\nThe harbour reopens.\n")],
+        ["CG0025"] = [("seeds/harbour-news.md", "---\nparagraphs: 3\nharbour_news: yes\na_b: 1\naB: 2\n---\n# Harbour news from the coast\n\nThe harbour reopens.\n")],
     };
 
     public static TheoryData<string> Ids => new(s_cases.Keys);
