@@ -22,11 +22,12 @@ internal static class Dutch
         RelativeDateSuffixes = new[] { " geleden" },
         BylinePrefixes = new[] { "door ", "door:", "tekst:", "auteur:", "met informatie van", "geschreven door", "interview door", "tekst en foto's:", "tekst en beeld:", "een column van", "een commentaar van", "een opiniestuk van" },
         BylineRoles = Words("verslaggever redacteur redactie datajournalist"),
+        BylineRolePlurals = Words("verslaggevers redacteuren"),
         CreditWords = Words("beeld"),
         CreditMarks = new[] { "foto ter illustratie", "beeld:", "(anp)", "/ anp" },
         NavigationLines = new[]
         {
-            "naar de inhoud", "ga naar de inhoud", "direct naar de inhoud", "ga direct naar de inhoud", "spring naar de inhoud", "naar de hoofdinhoud", "delen", "printen", "zoeken", "advertentie", "sluiten",
+            "naar de inhoud", "ga naar de inhoud", "direct naar de inhoud", "ga direct naar de inhoud", "spring naar de inhoud", "naar de hoofdinhoud", "naar hoofdinhoud", "ga naar hoofdinhoud", "delen", "printen", "zoeken", "advertentie", "sluiten",
             "inloggen", "abonneren", "vorig artikel", "volgend artikel", "terug naar boven", "accepteren", "weigeren", "instellingen", "volg ons",
             "meer weten", "lees verder",
             "vorige", "volgende", "contact", "aanbevolen voor jou", "laatste nieuws", "fout gezien?", "luister naar dit artikel", "privacyverklaring",
@@ -76,6 +77,7 @@ internal static class Dutch
         ConsentPhrases = new[] { "wij en onze partners", "we en onze partners" },
         ConsentWords = Words("gegevens"),
         ColonLeadWords = Words("zijn wordt heeft hebben haar hun"),
+        WhatOpeners = new[] { "wat " },
         SourceLabels = new[] { "bron:", "bronnen:" },
         // "is" opens a Dutch note on the writer as an English one; the tables are one union, so it is listed there once.
         NoteCopulas = Words("zijn"),

@@ -20,8 +20,9 @@ internal static class English
         DatelinePrefixes = new[] { "published", "first published", "posted", "delivered on" },
         UpdatePrefixes = new[] { "updated", "last updated" },
         RelativeDateSuffixes = new[] { " ago" },
-        BylinePrefixes = new[] { "by ", "by:", "written by", "reporting by", "source:", "source :", "sources:", "sources :", "with agencies", "with reporting from", "additional reporting by", "from our correspondent", "words by", "posted by", "story by", "interview by", "interviewed by", "text and photos:", "words and pictures:", "a column by", "an opinion column by", "a comment by" },
+        BylinePrefixes = new[] { "by ", "by:", "written by", "reporting by", "source:", "source :", "sources:", "sources :", "with agencies", "with reporting from", "additional reporting by", "from our correspondent", "words by", "words:", "posted by", "story by", "interview by", "interviewed by", "text and photos:", "words and pictures:", "a column by", "an opinion column by", "a comment by" },
         BylineRoles = Words("staff writer reporter correspondent editor contributor columnist journalist"),
+        BylineRolePlurals = Words("reporters correspondents editors contributors columnists journalists"),
 
         // Agencies and picture libraries sign their photos the same way in every language.
         CreditWords = Words("photo picture image photograph"),
@@ -139,6 +140,7 @@ internal static class English
         ConsentPhrases = new[] { "we and our partners" },
         ConsentWords = Words("cookie cookies data"),
         ColonLeadWords = Words("is are was were be been his her their its"),
+        WhatOpeners = new[] { "what " },
         NoteCopulas = Words("is are"),
         BirthWords = Words("born"),
         DeathWords = Words("died"),

@@ -21,6 +21,7 @@ internal static class French
         RelativeDatePrefixes = new[] { "il y a " },
         BylinePrefixes = new[] { "par ", "par:", "texte par", "texte :", "texte:", "rédigé par", "article rédigé par", "propos recueillis par", "avec agences", "écrit par", "avec l'afp", "avec l’afp", "avec afp", "avec reuters", "de notre correspondant", "de notre correspondante", "de nos correspondants", "de notre envoyé spécial", "de notre envoyée spéciale", "entretien réalisé par", "interview réalisée par", "texte et photos :", "texte et photos:", "une tribune de", "une chronique de", "un éditorial de" },
         BylineRoles = Words("correspondant correspondante journaliste rédaction envoyé envoyée rédacteur rédactrice"),
+        BylineRolePlurals = Words("correspondants correspondantes journalistes envoyés envoyées rédacteurs rédactrices"),
         // "photo" opens a credit in English too; listed there once.
         CreditWords = Words("crédit"),
         CreditMarks = new[]
@@ -132,6 +133,7 @@ internal static class French
         ConsentPhrases = new[] { "nous et nos partenaires", "avec nos partenaires" },
         ConsentWords = Words("traceurs données"),
         ColonLeadWords = Words("est sont était étaient sera ont avait sa son ses leur leurs"),
+        WhatOpeners = new[] { "ce que ", "ce qu'", "ce qu’" },
         NoteCopulas = Words("est sont"),
         BirthWords = Words("né née"),
         DeathWords = Words("mort morte décédé décédée"),

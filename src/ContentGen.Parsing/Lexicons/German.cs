@@ -28,6 +28,7 @@ internal static class German
         RelativeDatePrefixes = new[] { "vor " },
         BylinePrefixes = new[] { "von ", "von:", "text:", "text von", "ein bericht von", "ein artikel von", "ein beitrag von", "autor:", "autorin:", "mit material von", "geschrieben von", "das interview führte", "das gespräch führte", "text und fotos:", "text und bilder:", "ein kommentar von", "eine kolumne von", "ein gastbeitrag von", "ein essay von" },
         BylineRoles = Words("korrespondent korrespondentin korrespondenten redakteur redakteurin redaktion journalistin"),
+        BylineRolePlurals = Words("korrespondentinnen redakteure redakteurinnen journalisten journalistinnen"),
         // "Foto:" signs photos in German, Spanish, Italian and Dutch alike; it is listed here once.
         // "foto" opens a credit in Spanish, Italian, Portuguese and Dutch too; the tables are one union, so it is listed once.
         CreditWords = Words("foto bild"),
@@ -96,6 +97,7 @@ internal static class German
         ConsentPhrases = new[] { "wir und unsere partner" },
         ConsentWords = Words("daten"),
         ColonLeadWords = Words("ist sind war waren wird hat haben hatte sein seine seiner ihre ihrer"),
+        WhatOpeners = new[] { "was " },
         NoteCopulas = Words("ist sind"),
         BirthWords = Words("geboren"),
         DeathWords = Words("gestorben verstorben"),

@@ -21,6 +21,7 @@ internal static class Italian
         RelativeDateSuffixes = new[] { " fa" },
         BylinePrefixes = new[] { "di ", "di:", "a cura di", "scritto da", "autore:", "autrice:", "testo di", "testo:", "dal nostro inviato", "dalla nostra inviata", "dal nostro corrispondente", "dalla nostra corrispondente", "con informazioni di", "intervista a cura di", "testo e foto:", "un commento di", "un editoriale di", "una rubrica di" },
         BylineRoles = Words("corrispondente redattore redattrice redazione giornalista inviato inviata"),
+        BylineRolePlurals = Words("corrispondenti redattori redattrici giornalisti inviati inviate"),
         CreditWords = Words("immagine"),
         CreditMarks = new[] { "foto di", "(foto", "(ansa)", "/ ansa" },
         NavigationLines = new[]
@@ -76,6 +77,7 @@ internal static class Italian
         // "Cookie", "cookies" are listed once, with English.
         ConsentWords = Words("dati"),
         ColonLeadWords = Words("è sono erano fu sarà hanno suo suoi sue loro"),
+        WhatOpeners = new[] { "quello che ", "ciò che ", "cosa " },
         NoteCopulas = Words("è sono"),
         BirthWords = Words("nato nata"),
         DeathWords = Words("morto morta scomparso scomparsa"),

@@ -84,6 +84,12 @@ internal sealed class Lexicon
     /// </summary>
     public string[] NewsroomHeads { get; init; } = s_none;
 
+    /// <summary>
+    /// Jobs two writers share after their names ("By Tom Hale and Priya Nair, Courts Reporters"): read only after a byline's
+    /// names, since "reporters" and "journalistes" are who a speaker told something in an article's sentence.
+    /// </summary>
+    public string[] BylineRolePlurals { get; init; } = s_none;
+
     /// <summary>Marks of a photo credit anywhere in a short line: "© ", "/ AFP", "Getty Images".</summary>
     public string[] CreditMarks { get; init; } = s_none;
 
@@ -369,6 +375,12 @@ internal sealed class Lexicon
     public string[] ColonLeadWords { get; init; } = s_none;
 
     /// <summary>
+    /// What opens a nominal "what" clause ("What the neighbours say:", "Lo que dicen los socios:", "Ce que disent les
+    /// riverains :"): a short line ending on a colon that opens so names a section's topic, whatever reporting verb it holds.
+    /// </summary>
+    public string[] WhatOpeners { get; init; } = s_none;
+
+    /// <summary>
     /// The copula a note on an opinion piece's writer opens with after the name ("Jane Roe is …", "Jeanne Roux est …",
     /// "Jan Berg ist …"): such a note beside the dateline names the writer. Each word is listed once, in one language.
     /// </summary>
@@ -457,6 +469,7 @@ internal sealed class Lexicon
         yield return (nameof(BylinePrefixes), BylinePrefixes);
         yield return (nameof(BylineRoles), BylineRoles);
         yield return (nameof(NewsroomHeads), NewsroomHeads);
+        yield return (nameof(BylineRolePlurals), BylineRolePlurals);
         yield return (nameof(CreditMarks), CreditMarks);
         yield return (nameof(CreditWords), CreditWords);
         yield return (nameof(NavigationLines), NavigationLines);
@@ -518,6 +531,7 @@ internal sealed class Lexicon
         yield return (nameof(ConsentWords), ConsentWords);
         yield return (nameof(ListAnnouncers), ListAnnouncers);
         yield return (nameof(ColonLeadWords), ColonLeadWords);
+        yield return (nameof(WhatOpeners), WhatOpeners);
         yield return (nameof(NoteCopulas), NoteCopulas);
         yield return (nameof(SourceLabels), SourceLabels);
         yield return (nameof(BirthWords), BirthWords);

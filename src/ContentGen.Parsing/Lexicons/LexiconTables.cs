@@ -26,6 +26,7 @@ internal static class LexiconTables
     public static readonly WordTable BylinePrefixes = Union(lexicon => lexicon.BylinePrefixes);
     public static readonly WordTable BylineRoles = Union(lexicon => lexicon.BylineRoles);
     public static readonly WordTable NewsroomHeads = Union(lexicon => lexicon.NewsroomHeads);
+    public static readonly WordTable BylineRolePlurals = Union(lexicon => lexicon.BylineRolePlurals);
     public static readonly WordTable CreditMarks = Union(lexicon => lexicon.CreditMarks);
     public static readonly WordTable CreditWords = Union(lexicon => lexicon.CreditWords);
     public static readonly WordTable NavigationLines = Union(lexicon => lexicon.NavigationLines);
@@ -72,6 +73,7 @@ internal static class LexiconTables
     public static readonly WordTable ConsentWords = Union(lexicon => lexicon.ConsentWords);
     public static readonly WordTable ListAnnouncers = Union(lexicon => lexicon.ListAnnouncers);
     public static readonly WordTable ColonLeadWords = Union(lexicon => lexicon.ColonLeadWords);
+    public static readonly WordTable WhatOpeners = Union(lexicon => lexicon.WhatOpeners);
     public static readonly WordTable NoteCopulas = Union(lexicon => lexicon.NoteCopulas);
     public static readonly WordTable SourceLabels = Union(lexicon => lexicon.SourceLabels);
     public static readonly WordTable BirthWords = Union(lexicon => lexicon.BirthWords);

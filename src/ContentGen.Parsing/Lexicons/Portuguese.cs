@@ -22,6 +22,7 @@ internal static class Portuguese
         RelativeDatePrefixes = new[] { "há " },
         BylinePrefixes = new[] { "texto de", "com informação", "com lusa", "com agências", "entrevista conduzida por", "texto:", "texto e fotos:", "texto e fotografia:", "uma crónica de", "uma crônica de", "uma coluna de", "um artigo de opinião de" },
         BylineRoles = Words("jornalista redação redator redatora correspondente"),
+        BylineRolePlurals = Words("jornalistas redatores redatoras correspondentes"),
         CreditWords = Words("imagem"),
         CreditMarks = new[] { "fotografia:", "(lusa)", "/ lusa", "créditos:" },
         NavigationLines = new[]
@@ -78,6 +79,7 @@ internal static class Portuguese
         ConsentPhrases = new[] { "nós e os nossos parceiros" },
         ConsentWords = Words("dados"),
         ColonLeadWords = Words("é são eram foi tem têm seu sua seus suas dele dela"),
+        WhatOpeners = new[] { "o que " },
         NoteCopulas = Words("é são"),
         BirthWords = Words("nascido nascida nasceu"),
         DeathWords = Words("morreu falecido falecida faleceu"),

@@ -128,7 +128,8 @@ internal static partial class AuthorReader
 
             // "By Jane Roe, Political Correspondent", "…, Coastal Gazette": capitals after the first name that end
             // on a job or a publication's word are the writer's job or paper, not a second writer.
-            if (current > 0 && count > 0 && (LexiconTables.BylineRoles.Contains(word) || LexiconTables.PublicationWords.Contains(word)))
+            // "By Tom Hale and Priya Nair, Courts Reporters": a job the writers share, after their names.
+            if (current > 0 && count > 0 && (LexiconTables.BylineRoles.Contains(word) || LexiconTables.BylineRolePlurals.Contains(word) || LexiconTables.PublicationWords.Contains(word)))
             {
                 current = 0;
             }
@@ -292,6 +293,7 @@ internal static partial class AuthorReader
             return false;
         }
 
-        return !LexiconTables.Calendar.Contains(word) && !LexiconTables.BylineRoles.Contains(word) && !LexiconTables.PublicationWords.Contains(word);
+        return !LexiconTables.Calendar.Contains(word) && !LexiconTables.BylineRoles.Contains(word) && !LexiconTables.BylineRolePlurals.Contains(word)
+            && !LexiconTables.PublicationWords.Contains(word);
     }
 }

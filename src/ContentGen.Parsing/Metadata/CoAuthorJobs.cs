@@ -37,19 +37,23 @@ internal static class CoAuthorJobs
         }
 
         // Checked first without building anything: most lines with a comma are no such byline.
-        if (!Read(line, null))
+        // "Par Claire Morel, prévisionniste, et …": a lower-case job only after a writer's name, read once for the line
+        // ("Par ailleurs, le maire, absent, et …" opens no such byline).
+        var byline = LexiconTables.BylinePrefixes.LongestStart(line) > 0 && NamesAWriter(line);
+        if (!Read(line, null, byline))
         {
             return null;
         }
 
         var plain = new StringBuilder(line.Length);
-        Read(line, plain);
+        Read(line, plain, byline);
         return plain.ToString();
     }
 
     // Reads the parts of `line`, appending the names and their joining words to `plain` when given; whether the line
     // is such a byline.
-    private static bool Read(ReadOnlySpan<char> line, StringBuilder? plain)
+    // `byline`: the line opens with a byline's word ("Par", "By") and a writer's name, so a lower-case apposition after it is that writer's job.
+    private static bool Read(ReadOnlySpan<char> line, StringBuilder? plain, bool byline)
     {
         var jobs = 0;
         var joined = false;
@@ -76,7 +80,7 @@ internal static class CoAuthorJobs
             }
             else if (part.Length > 0)
             {
-                if (IsJob(part))
+                if (IsJob(part) || (byline && IsLowerCaseJob(part)))
                 {
                     jobs++;
                     jobOwed = false;
@@ -146,10 +150,35 @@ internal static class CoAuthorJobs
                 return false;
             }
 
-            job |= LexiconTables.BylineRoles.Contains(reader.Word) || LexiconTables.NewsroomHeads.Contains(reader.Word);
+            job |= LexiconTables.BylineRoles.Contains(reader.Word) || LexiconTables.BylineRolePlurals.Contains(reader.Word)
+                || LexiconTables.NewsroomHeads.Contains(reader.Word);
         }
 
         return job;
+    }
+
+    // Whether the line's first part, past the byline's word, is a person's name alone.
+    private static bool NamesAWriter(ReadOnlySpan<char> line)
+    {
+        var comma = line.IndexOf(',');
+        var first = comma < 0 ? line : line.Slice(0, comma);
+        return AuthorReader.ReadBareName(Whitespace.Trim(first.Slice(LexiconTables.BylinePrefixes.LongestStart(first)))) is not null;
+    }
+
+    // A lower-case apposition of a few words without a digit ("prévisionniste", "fotógrafa", "weather forecaster"): after a
+    // name in a line opened by a byline's word, what that writer does, whatever the job is called.
+    private const int MaxLowerCaseJobWords = 3;
+
+    private static bool IsLowerCaseJob(ReadOnlySpan<char> part)
+    {
+        if (part.Length == 0 || !char.IsLower(part[0]) || Digits.Any(part) || Words.MoreThan(part, MaxLowerCaseJobWords))
+        {
+            return false;
+        }
+
+        // "and Tom Poe": a joining word opens the second writer, never a job.
+        var reader = new WordReader(part);
+        return reader.Read() && !s_and.Contains(reader.Word);
     }
 
     private enum Joiner

@@ -387,7 +387,9 @@ internal static class PageMetadata
     }
 
     // The line of the signature under the article's last line (`index`): the next line that is not blank, a name
-    // alone ("Jeanne Roux") or with its agency ("Jane Roe, dpa"); else -1.
+    // alone ("Jeanne Roux"), with its agency ("Jane Roe, dpa") or after a byline's word ("Door Sanne de Vries": a page
+    // that signs its articles at the end); else -1. A label's colon ("Source: Valley Water Board", "Sources :") credits the
+    // data, not the writer: the date under it is the data's.
     private static int SignatureUnder(IReadOnlyList<SourceLine> lines, string document, int index)
     {
         for (var i = index + 1; i < lines.Count && i < index + NameReach; i++)
@@ -395,7 +397,9 @@ internal static class PageMetadata
             var line = Whitespace.Trim(lines[i].Span(document));
             if (line.Length > 0)
             {
-                return AuthorReader.ReadBareName(line) is not null || NameBeforeAgency(line) is not null ? i : -1;
+                return AuthorReader.ReadBareName(line) is not null || NameBeforeAgency(line) is not null
+                    || (LexiconTables.BylinePrefixes.LongestStart(line) is var prefix and > 0 && Whitespace.IsSpace(line[prefix - 1])
+                        && AuthorReader.Read(line) is not null) ? i : -1;
             }
         }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using ContentGen.Parsing.Text;
 
@@ -32,10 +33,12 @@ internal static class ArticleLists
     /// <param name="blocks">The page's blocks.</param>
     /// <param name="from">The first block to read.</param>
     /// <param name="items">Where the lines are gathered, emptied first (lent with the page's buffers); null makes a new set.</param>
-    public static HashSet<TextBlock> Find(IReadOnlyList<TextBlock> blocks, int from, HashSet<TextBlock>? items = null)
+    /// <param name="labels">Where the labels set apart over and under labelled lists go ("Ingredients", "Method"), emptied first; null keeps none.</param>
+    public static HashSet<TextBlock> Find(IReadOnlyList<TextBlock> blocks, int from, HashSet<TextBlock>? items = null, HashSet<TextBlock>? labels = null)
     {
         items ??= new HashSet<TextBlock>();
         items.Clear();
+        labels?.Clear();
         var i = from;
         while (i < blocks.Count)
         {
@@ -55,6 +58,11 @@ internal static class ArticleLists
 
             i = end > i ? end : i + 1;
         }
+
+        // A recipe's or a fact box's lists under their labels ("Ingredients" / "For the fruit:" / "800g rhubarb" / … /
+        // "Method" / the steps): lists glued under a lead or three items long, one after another, the first under prose
+        // or a label under prose, the last over prose or a label over prose.
+        AddLabelledLists(blocks, from, items, labels);
 
         // The last lead may stand right over the page's last block, which holds its items' lines.
         for (var lead = from; lead + 1 < blocks.Count; lead++)
@@ -82,6 +90,160 @@ internal static class ArticleLists
 
         return items;
     }
+
+    // A label set apart over a list or a paragraph: a word or three on one line, no sentence, no byline, caption or end signal.
+    private const int MaxLabelWords = 3;
+
+    // Lists in a row: a recipe prints two or three (the fruit's, the topping's); a page's footer of link lists stops here.
+    private const int MaxChainedLists = 4;
+
+    /// <summary>
+    /// The blocks of the labelled lists from <paramref name="from"/> on, with their labels ("Ingredients" / its items /
+    /// "Method"), gathered into <paramref name="carried"/> (emptied first): they carry a run of the article's prose on
+    /// (<see cref="ProseRuns.Heaviest"/>).
+    /// </summary>
+    public static void FindLabelled(IReadOnlyList<TextBlock> blocks, int from, HashSet<TextBlock> carried)
+    {
+        carried.Clear();
+        AddLabelledLists(blocks, from, carried, carried);
+    }
+
+    // The article goes on under a labelled list: two blocks of prose, not a footer's one blurb ("About us" / the site's
+    // lines) nor an author box's note.
+    private const int MinProseUnder = 2;
+
+    private static void AddLabelledLists(IReadOnlyList<TextBlock> blocks, int from, HashSet<TextBlock> items, HashSet<TextBlock>? labels)
+    {
+        var i = from + 2;
+        while (i < blocks.Count)
+        {
+            // The first list, under a label set apart under prose.
+            var first = i;
+            var above = blocks[i - 1];
+            var end = IsLabel(above) && ApartFrom(above, blocks[i]) && IsProse(blocks[i - 2]) ? ListEnd(blocks, i, labelled: true) : i;
+            if (end == i)
+            {
+                i++;
+                continue;
+            }
+
+            // More lists under it, each set apart from the one above.
+            var chained = 1;
+            while (end < blocks.Count && chained < MaxChainedLists && ListEnd(blocks, end, labelled: false) is var next && next > end)
+            {
+                end = next;
+                chained++;
+            }
+
+            // The last list: over the article's prose going on, or over a label set apart over it. The lines show what they
+            // list: a colon lead over them ("For the fruit:"), or quantities in half of them ("800g rhubarb", "Mon–Fri 9–17"); a
+            // footer's links ("Morning briefing", "Weekend reads") and an author box's lines show neither.
+            var labelUnder = end + 1 < blocks.Count && IsLabel(blocks[end]) && ApartFrom(blocks[end], blocks[end + 1]) && ProseUnder(blocks, end + 1);
+            if ((ProseUnder(blocks, end) || labelUnder) && ShowsWhatItLists(blocks, first, end))
+            {
+                for (var k = first; k < end; k++)
+                {
+                    items.Add(blocks[k]);
+                }
+
+                // The labels head the lists and the prose under them.
+                labels?.Add(above);
+                if (labelUnder && ApartFrom(blocks[end - 1], blocks[end]))
+                {
+                    labels?.Add(blocks[end]);
+                }
+            }
+
+            i = end;
+        }
+    }
+
+    private static bool ShowsWhatItLists(IReadOnlyList<TextBlock> blocks, int start, int end)
+    {
+        var lines = 0;
+        var quantities = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (IsColonLead(blocks[k]))
+            {
+                return true;
+            }
+
+            lines++;
+            quantities += Digits.Any(blocks[k].Text.AsSpan()) ? 1 : 0;
+        }
+
+        return quantities * 2 >= lines;
+    }
+
+    private static bool ProseUnder(IReadOnlyList<TextBlock> blocks, int start)
+    {
+        var k = start;
+        while (k < blocks.Count && k < start + MinProseUnder && IsProse(blocks[k]))
+        {
+            k++;
+        }
+
+        return k == start + MinProseUnder;
+    }
+
+    // Where the list starting at block `start` ends: lines glued one under another, each an item or a lead ending on a
+    // colon over items, three items at least, or two under a lead; `start` when none starts there. Under a lead an item
+    // may run longer; under a label (`labelled`) only with a quantity ("2 balls stem ginger, finely chopped"): a longer
+    // line of words alone there is as often another story's headline.
+    private static int ListEnd(IReadOnlyList<TextBlock> blocks, int start, bool labelled)
+    {
+        var end = start;
+        var lead = IsColonLead(blocks[start]);
+        end += lead ? 1 : 0;
+        // A line printed in columns ("Facebook      12", "DAX      18.342": a table's row, a share count) is never such a list's item.
+        while (end < blocks.Count && (lead ? IsLeadItem(blocks[end]) : IsItem(blocks[end]) || (labelled && IsLeadItem(blocks[end]) && Digits.Any(blocks[end].Text.AsSpan())))
+            && !IsColonLead(blocks[end]) && !InColumns(blocks[end].Text) && !Metadata.AuthorReader.IsRoleLine(blocks[end].Text.AsSpan())
+            && (end == start || FollowsOn(blocks[end - 1], blocks[end])))
+        {
+            end++;
+        }
+
+        var itemCount = end - start - (lead ? 1 : 0);
+        return itemCount >= (lead ? MinColonItems : MinLines) ? end : start;
+    }
+
+    // Under a lead, an item may run longer ("2 balls stem ginger, finely chopped"), but is still one line and no sentence.
+    private const int MaxLeadItemWords = 10;
+
+    private static bool IsLeadItem(TextBlock block)
+        => block.LineCount == 1 && block.Facts.Words is > 0 and <= MaxLeadItemWords && !BlockQuality.EndsLikeSentence(block.Text)
+        && !block.Facts.IsBylineOrDate && !block.Facts.IsCaption && !block.Facts.IsTerminator;
+
+    private static bool IsColonLead(TextBlock block)
+        => block.LineCount == 1 && block.Facts.Words <= MaxItemWords && block.Text.Length > 0 && block.Text[block.Text.Length - 1] == ':'
+        && !block.Facts.IsBylineOrDate && !block.Facts.IsTerminator;
+
+    // A page's own labels name its chrome ("Our newsletters", "Follow us"): a menu's or a link's words label no list of the article.
+    private static bool IsLabel(TextBlock block)
+        => block.LineCount == 1 && block.Facts.Words is > 0 and <= MaxLabelWords && !BlockQuality.EndsLikeSentence(block.Text)
+        && block.Text[block.Text.Length - 1] != ':' && !block.Facts.IsBylineOrDate && !block.Facts.IsCaption && !block.Facts.IsTerminator
+        && !Lexicons.LexiconTables.NavigationLines.Contains(block.Text) && !HasMenuWord(block.Text)
+        && Metadata.AuthorReader.ReadBareName(block.Text.AsSpan()) is null;
+
+    private static bool HasMenuWord(string text)
+    {
+        var reader = new WordReader(text.AsSpan());
+        while (reader.Read())
+        {
+            if (Lexicons.LexiconTables.MenuWords.Contains(reader.Word) || Lexicons.LexiconTables.LinkLabels.Contains(reader.Word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InColumns(string text) => ColumnGaps.Count(text) > 0;
+
+    // A blank line or more between the two blocks.
+    private static bool ApartFrom(TextBlock above, TextBlock below) => below.Start.Line > above.Start.Line + above.LineCount;
 
     // Whether the block above `row` is the article's text (a sentence, a lead ending on a colon, another table's row), or a
     // heading's few words right under such text over a table that names its columns, or right under another table.

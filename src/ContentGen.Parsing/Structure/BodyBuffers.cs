@@ -51,6 +51,12 @@ internal sealed class BodyBuffers
     /// <summary>The lines of lists inside the article (<see cref="ArticleLists"/>).</summary>
     public HashSet<TextBlock> ListItems { get; } = new();
 
+    /// <summary>The labels set apart over and under the article's lists ("Ingredients", "Method": <see cref="ArticleLists"/>), which head them.</summary>
+    public HashSet<TextBlock> ListLabels { get; } = new();
+
+    /// <summary>The lines of the article's lists under such labels, and the labels, which carry a run of its prose on (<see cref="ProseRuns"/>).</summary>
+    public HashSet<TextBlock> LabelledListItems { get; } = new();
+
     /// <summary>Where the lines set aside start, in order (<see cref="BodyReader"/>'s chrome count).</summary>
     public List<int> ChromeOffsets { get; } = new();
 
@@ -86,6 +92,8 @@ internal sealed class BodyBuffers
         LinesUnderLabels.Clear();
         LinkedHeadlineLines.Clear();
         ListItems.Clear();
+        ListLabels.Clear();
+        LabelledListItems.Clear();
         ChromeOffsets.Clear();
         ChromeBefore.Clear();
         Paragraphs.Clear();

@@ -9,6 +9,25 @@ namespace ContentGen.Parsing.Structure;
 // on their own (a menu's, a share bar's, a run-on's end) are set aside where they stand.
 internal sealed partial class BodyReader
 {
+    // A sentence of the page: more words than a caption's credit or a button's call ("Read more.").
+    private const int MinSeenSentenceWords = 6;
+
+    // Whether the next line that is not blank after line `index`, past one blank line at most, is a sentence: the standfirst
+    // under a page's headline, where another item's title in the page's header stands over the headline.
+    private static bool SentenceUnder(IReadOnlyList<SourceLine> lines, string document, int index)
+    {
+        for (var i = index + 1; i < lines.Count && i <= index + 2; i++)
+        {
+            if (!lines[i].IsBlank(document))
+            {
+                var span = lines[i].Span(document);
+                return Punctuation.EndsSentence(span) && Words.MoreThan(span, MinSeenSentenceWords);
+            }
+        }
+
+        return false;
+    }
+
     // Groups the non-blank lines between blank lines, taking out chrome and repeated lines.
     // A chrome line also ends its group, so that it never glues two paragraphs together.
     private (LineSegment[] Segments, List<(int Start, int Count)> Groups) GroupLines(IReadOnlyList<SourceLine> lines, string document, PageBuffers buffers)
@@ -20,6 +39,12 @@ internal sealed partial class BodyReader
 
         // A "read also" label alone on its line ("À lire aussi"): the other story's headline is printed right under it.
         var linkLabelAbove = false;
+
+        // A media label ("FOTOGALLERY", "Video") over the page's first sentence labels the page itself: the line under it is
+        // the page's headline, no linked item's title. Whether a sentence of the page was kept yet, and whether the label
+        // above is such a media label.
+        var sentenceSeen = false;
+        var mediaLabelAbove = false;
 
         // The lines glued under such a label ("Leia também" over headlines and their blurbs) are its links' box:
         // how many it has taken, and whether the last was a headline, under which a short blurb may stand.
@@ -45,7 +70,7 @@ internal sealed partial class BodyReader
             // A line going on from the one above, mid-sentence, is judged with its paragraph, not alone.
             var goesOn = groups.CurrentCount > 0 && RunningLines.GoesOn(groups.Current(groups.CurrentCount - 1).Span, segment.Span);
             var kind = boxes?.Contains(line.Number) == true ? BoilerplateKind.Navigation : goesOn ? null : BoilerplateLines.ClassifyLine(segment.Span);
-            if (kind is null && linkLabelAbove && ReadAlsoLinks.IsLinkedHeadline(segment.Span))
+            if (kind is null && linkLabelAbove && (sentenceSeen || !mediaLabelAbove || !SentenceUnder(lines, document, i)) && ReadAlsoLinks.IsLinkedHeadline(segment.Span))
             {
                 kind = BoilerplateKind.Navigation;
                 linkBoxLines = 1;
@@ -64,6 +89,8 @@ internal sealed partial class BodyReader
             }
 
             linkLabelAbove = ReadAlsoLinks.IsLabel(segment.Span);
+            mediaLabelAbove = linkLabelAbove && ReadAlsoLinks.IsMediaLabel(segment.Span);
+            sentenceSeen |= kind is null && Punctuation.EndsSentence(segment.Span) && Words.MoreThan(segment.Span, MinSeenSentenceWords);
             if (kind is null && segment.Length >= MinRepeatedLength
                 && !seen.Add(document, segment.Start.Offset, segment.Length, out var copied))
             {

@@ -61,13 +61,16 @@ internal sealed partial class BodyReader
             content = start;
         }
 
-        var prose = ProseRuns.Heaviest(blocks, content);
+        // A recipe's labelled lists ("Ingredients" / its items / "Method") carry the article's prose on across them.
+        ArticleLists.FindLabelled(blocks, start, _buffers.LabelledListItems);
+        var prose = ProseRuns.Heaviest(blocks, content, carried: _buffers.LabelledListItems);
         var articleEnd = ProseRuns.ArticleEnd(blocks, prose);
         var labels = SpeakerLabels.Find(blocks, start);
         RestoreRepliesUnderLabels(blocks, start, labels);
 
+        // The article's lists are read once a transcript's restored replies stand among the blocks.
         var dumped = SetAsideBefore(blocks[start - 1].Start.Offset);
-        var lists = ArticleLists.Find(blocks, start, _buffers.ListItems);
+        var lists = ArticleLists.Find(blocks, start, _buffers.ListItems, _buffers.ListLabels);
         Summaries.AddTo(lists, blocks, start, content);
         var (teasers, footer, pageArticleEnd, footerChrome) = dumped
             ? PlanFooter(blocks, content, articleEnd, labels, lists)
@@ -95,7 +98,7 @@ internal sealed partial class BodyReader
     private (HashSet<TextBlock>? Teasers, int Footer, int PageArticleEnd, int FooterChrome) PlanFooter(
         List<TextBlock> blocks, int content, int articleEnd, HashSet<string> labels, HashSet<TextBlock> lists)
     {
-        var article = ProseRuns.Heaviest(blocks, content, ChromeBefore(blocks));
+        var article = ProseRuns.Heaviest(blocks, content, ChromeBefore(blocks), _buffers.LabelledListItems);
         // A "read also" link is an insert inside the article: when the article goes on across one
         // (ProseRuns.ArticleEnd), what follows it is the article's, not a list of other stories.
         var after = articleEnd > article.End && LinkLineBetween(blocks, article.End, articleEnd) ? articleEnd : article.End;
@@ -110,24 +113,30 @@ internal sealed partial class BodyReader
         var footerChrome = pageArticleEnd > 0 && pageArticleEnd < blocks.Count ? FooterChromeAfter(blocks[pageArticleEnd - 1].Start.Offset) : int.MaxValue;
 
         // Items dated after the article (readers' comments, other stories), two or more: one date
-        // may be a "read also" insert's, with the article going on under it.
+        // may be a "read also" insert's, with the article going on under it. Stamps printed together
+        // ("Aktualisiert: …" over "Erstellt: …", a live page's under its standfirst) date one item.
         var firstDated = -1;
+        var lastDated = -1;
         for (var j = pageArticleEnd; j < blocks.Count; j++)
         {
             if (blocks[j].Facts.IsBylineOrDate && IsDatedItem(blocks[j].Text))
             {
-                if (firstDated >= 0)
+                if (firstDated >= 0 && !GluedUnder(blocks[lastDated], blocks[j]))
                 {
                     footerChrome = Math.Min(footerChrome, blocks[firstDated].Start.Offset);
                     break;
                 }
 
-                firstDated = j;
+                firstDated = firstDated < 0 ? j : firstDated;
+                lastDated = j;
             }
         }
 
         return (teasers, footer, pageArticleEnd, footerChrome);
     }
+
+    // Whether `lower` starts on the line right under `upper`'s last line: the two were printed as one group.
+    private static bool GluedUnder(TextBlock upper, TextBlock lower) => lower.Start.Line == upper.Start.Line + upper.LineCount;
 
     // Where "read also" labels were set aside: the next headline under one, before any prose, is the link's.
     // A label whose headline stood right under it, set aside with it as its line was read, has taken

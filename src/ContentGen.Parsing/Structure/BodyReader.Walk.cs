@@ -179,7 +179,9 @@ internal sealed partial class BodyReader
             && !(plan.Dumped ? Ledes.IsDumpedLede(block) || (i == plan.Start && Ledes.IsDeckOverByline(blocks, i)) : Ledes.IsPlainLede(block));
         // A short line set apart over a table of figures with its column names (FigureTables) heads it, as one over a paragraph does.
         var tableBelow = next is not null && !listItem && FigureTables.IsHeadedBy(blocks, i);
-        if (Furniture(block, next, previous, beforeContent, walk.InList, listItem, mayHead, tableBelow) is { } kind)
+        // "Ingredients" over a recipe's list, "Method" under it over the steps (ArticleLists): a label that heads the article's text.
+        var listLabel = _buffers.ListLabels.Contains(block);
+        if (!listLabel && Furniture(block, next, previous, beforeContent, walk.InList, listItem, mayHead, tableBelow) is { } kind)
         {
             SetAside(block, kind);
             return;
@@ -193,6 +195,7 @@ internal sealed partial class BodyReader
         if (!mayHead || listItem)
         {
             NotHeadings.Add(block);
+            ListLabels.Remove(block);
         }
 
         kept.Add(block);

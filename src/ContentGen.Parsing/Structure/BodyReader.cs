@@ -91,6 +91,9 @@ internal sealed partial class BodyReader
     /// </summary>
     public HashSet<TextBlock> NotHeadings => _buffers.NotHeadings;
 
+    /// <summary>The labels that head the article's lists ("Ingredients" over a recipe's list, "Method" under it: <see cref="ArticleLists"/>).</summary>
+    public HashSet<TextBlock> ListLabels => _buffers.ListLabels;
+
     /// <summary>The body's language (ISO 639-1), or <see langword="null"/> when its words do not tell it surely.</summary>
     public string? Language { get; private set; }
 

@@ -56,7 +56,10 @@ internal static class Headings
         var text = block.Text;
         // A dump wrapped at a fixed width wraps a long heading over two lines. A table's row ("Green      4", a column's
         // gap and a figure) heads nothing, whether its table is the article's or not.
-        if (next is null || block.LineCount > MaxLines || text.Length > MaxLength || block.Facts.Words > MaxWords || FigureTables.IsRow(block))
+        // A line printed in columns ("Serves 6   Prep 20 min   Cook 40 min", "Guardar receta   Imprimir") is a fact line, a
+        // button bar or a table's column names: a heading is one phrase.
+        if (next is null || block.LineCount > MaxLines || text.Length > MaxLength || block.Facts.Words > MaxWords || FigureTables.IsRow(block)
+            || ColumnGaps.Count(text) >= MinColumnGaps)
         {
             return false;
         }
@@ -152,12 +155,20 @@ internal static class Headings
         return false;
     }
 
+    // "—Nunca nos preguntaron nada, …", "– Nunca nos perguntaram nada": Spanish and Portuguese open a speaker's words with
+    // a dash, as other languages with a quotation mark.
+    private static bool OpensDialogue(string text)
+        => text.Length > 1 && text[0] is '—' or '–' && (char.IsLetter(text[1]) || (text[1] == ' ' && text.Length > 2 && char.IsLetter(text[2])));
+
+    // Two column gaps: a line of three columns or more (ColumnGaps: a doubled space is no gap).
+    private const int MinColumnGaps = 2;
+
     private static bool IsColonHeading(TextBlock block, TextBlock next, TextBlock? previous)
     {
         var text = block.Text;
         if (!EndsWithColon(text) || block.LineCount != 1 || block.Facts.Words > MaxColonHeadingWords || previous is null
             || !(previous.Facts.IsGood || BlockQuality.IsProse(previous.Facts)) || IsGluedAbove(previous, block) || IsGluedAbove(block, next)
-            || Quotes.QuoteMarks.OpensQuotation(next.Text[0]) || next.Text[0] is '\'' or '‘')
+            || Quotes.QuoteMarks.OpensQuotation(next.Text[0]) || next.Text[0] is '\'' or '‘' || OpensDialogue(next.Text))
         {
             return false;
         }
@@ -181,11 +192,15 @@ internal static class Headings
             return false;
         }
 
-        // "La raison est simple :", "Sa réponse :": a copula or a possessive makes the line a sentence's lead-in.
-        var reader = new WordReader(phrase);
+        // "La raison est simple :", "Sa réponse :": a copula or a possessive makes the line a sentence's lead-in. A reporting
+        // verb does too, but in a "what" clause ("Lo que dicen los socios:", "What the neighbours say:") it names a topic.
+        // The opener's own words are read as the opener ("Was" is German's "what", English's "was").
+        var opener = Lexicons.LexiconTables.WhatOpeners.LongestStart(phrase);
+        var what = opener > 0;
+        var reader = new WordReader(phrase.Slice(opener));
         while (reader.Read())
         {
-            if (tables.ReportingVerbs.Contains(reader.Word) || Lexicons.LexiconTables.ColonLeadWords.Contains(reader.Word))
+            if ((!what && tables.ReportingVerbs.Contains(reader.Word)) || Lexicons.LexiconTables.ColonLeadWords.Contains(reader.Word))
             {
                 return false;
             }

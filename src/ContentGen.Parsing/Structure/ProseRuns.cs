@@ -41,7 +41,11 @@ internal static class ProseRuns
     /// For each block, how many lines of chrome were set aside just before it; or <see langword="null"/> to
     /// let a run go on across chrome lines, as an article does across its "read also" links.
     /// </param>
-    public static (int Start, int End, int Words) Heaviest(IReadOnlyList<TextBlock> blocks, int from, IReadOnlyList<int>? chromeBefore = null)
+    /// <param name="carried">
+    /// Blocks that carry a run on as a list's items do: the labels and items of the article's labelled lists ("Ingredients"
+    /// / its items / "Method": <see cref="ArticleLists"/>).
+    /// </param>
+    public static (int Start, int End, int Words) Heaviest(IReadOnlyList<TextBlock> blocks, int from, IReadOnlyList<int>? chromeBefore = null, ISet<TextBlock>? carried = null)
     {
         var best = (Start: from, End: from, Words: 0);
         var runStart = -1;
@@ -64,7 +68,7 @@ internal static class ProseRuns
                 tableOwn = tableEnd > i && (FigureTables.HasColumnNames(blocks, i) || (i > 0 && EndsWithColon(blocks[i - 1].Text)));
             }
 
-            var item = BlockSplitter.StartsWithBullet(facts.Text) || (i < tableEnd && tableOwn);
+            var item = BlockSplitter.StartsWithBullet(facts.Text) || (i < tableEnd && tableOwn) || carried?.Contains(blocks[i]) == true;
 
             // A quotation of a few words («Aquí no hay autobús.») is the article's short paragraph: too light to weigh as
             // prose, it parts no run either, so a subheading after it still heads the article's next section.

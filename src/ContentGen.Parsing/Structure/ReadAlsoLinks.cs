@@ -38,6 +38,17 @@ internal static class ReadAlsoLinks
         return label.Length > 0 && (LexiconTables.LinkPrefixes.LongestStart(label) == label.Length || LexiconTables.LinkLabels.Contains(label));
     }
 
+    /// <summary>
+    /// Whether <paramref name="line"/> is a label alone that announces an item (<c>LinkLabels</c>: "FOTOGALLERY", "Video",
+    /// "Podcast", but also "Read more", "Related"), no "read also" call (<c>LinkPrefixes</c>): glued over the page's
+    /// headline, over its first sentence, such a label names what the page itself is.
+    /// </summary>
+    public static bool IsMediaLabel(ReadOnlySpan<char> line)
+    {
+        var label = line.TrimEnd(s_trailing);
+        return label.Length > 0 && LexiconTables.LinkLabels.Contains(label) && LexiconTables.LinkPrefixes.LongestStart(label) != label.Length;
+    }
+
     /// <summary>Whether <paramref name="line"/>, right under a label, reads as the linked story's headline rather than a sentence.</summary>
     public static bool IsLinkedHeadline(ReadOnlySpan<char> line)
         => !Words.MoreThan(line, MaxHeadlineWords) && (!BlockQuality.EndsLikeSentence(WithoutLinkArrow(line)) || IsQuestionHeadline(line));

@@ -12,7 +12,9 @@ internal static class SectionBuilder
     /// <param name="sections">Where the sections go.</param>
     /// <param name="paragraphs">Where the paragraphs go.</param>
     /// <param name="headings">Where each heading's block goes, with the index of its section's first paragraph.</param>
-    public static void Build(IReadOnlyList<TextBlock> blocks, ICollection<TextBlock> notHeadings, List<Section> sections, List<TextBlock> paragraphs, List<Quotes.OutsideQuotes.Heading> headings)
+    /// <param name="listLabels">Labels set apart over or under the article's lists ("Ingredients", "Method"): headings, unless in <paramref name="notHeadings"/>.</param>
+    public static void Build(IReadOnlyList<TextBlock> blocks, ICollection<TextBlock> notHeadings, List<Section> sections, List<TextBlock> paragraphs, List<Quotes.OutsideQuotes.Heading> headings,
+        ICollection<TextBlock>? listLabels = null)
     {
         string? heading = null;
         var headingPosition = blocks.Count > 0 ? blocks[0].Start : TextPosition.Start;
@@ -22,7 +24,8 @@ internal static class SectionBuilder
         {
             var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
             var previous = i > 0 ? blocks[i - 1] : null;
-            if (!notHeadings.Contains(blocks[i]) && Headings.IsHeading(blocks[i], next, previous, colonSeries, FigureTables.IsHeadedBy(blocks, i)))
+            if (!notHeadings.Contains(blocks[i])
+                && (listLabels?.Contains(blocks[i]) == true || Headings.IsHeading(blocks[i], next, previous, colonSeries, FigureTables.IsHeadedBy(blocks, i))))
             {
                 AddSection(sections, heading, headingPosition, first, paragraphs.Count);
                 heading = blocks[i].Text;

@@ -398,7 +398,8 @@ internal static class TitleFinder
     private const int MaxTimeStampWords = 3;
 
     // "14:35 Uhr" / "Fähren nach Borkum fallen aus": a live report's entry, its title printed right under the time it was
-    // posted (the time may be set aside as a line of chrome before the blocks are read). One line is read, at most.
+    // posted, or one blank line under it ("09h10" / "" / "Autocarros com atrasos"); the time may be set aside as a line of
+    // chrome before the blocks are read. Two lines are read, at most.
     private static bool UnderTimeStamp(string document, TextBlock block)
     {
         // The time may open the block itself, printed with the entry's title as one group of lines.
@@ -409,21 +410,49 @@ internal static class TitleFinder
             return true;
         }
 
-        var end = block.Start.Offset;
-        end -= end > 0 && document[end - 1] == '\n' ? 1 : 0;
-        end -= end > 0 && document[end - 1] == '\r' ? 1 : 0;
-        if (end == block.Start.Offset || end == 0 || document[end - 1] is '\n' or '\r')
+        var end = LineEndAbove(document, block.Start.Offset);
+        if (end < 0)
         {
             return false;
         }
 
+        var start = LineStart(document, end);
+        var above = document.AsSpan(start, end - start).Trim();
+        if (above.Length > 0)
+        {
+            return IsTimeStamp(above);
+        }
+
+        // A blank line: the time stands on the line over it.
+        end = LineEndAbove(document, start);
+        if (end < 0)
+        {
+            return false;
+        }
+
+        start = LineStart(document, end);
+        return IsTimeStamp(document.AsSpan(start, end - start).Trim());
+    }
+
+    // Where the line above the line starting at `offset` ends (its line break's first character), or -1 at the document's start.
+    private static int LineEndAbove(string document, int offset)
+    {
+        var end = offset;
+        end -= end > 0 && document[end - 1] == '\n' ? 1 : 0;
+        end -= end > 0 && document[end - 1] == '\r' ? 1 : 0;
+        return end == offset || end == 0 ? -1 : end;
+    }
+
+    // Where the line holding the character before `end` starts.
+    private static int LineStart(string document, int end)
+    {
         var start = end;
         while (start > 0 && document[start - 1] is not ('\n' or '\r'))
         {
             start--;
         }
 
-        return IsTimeStamp(document.AsSpan(start, end - start).Trim());
+        return start;
     }
 
     // A stamp's word ("Updated 14:35", "Publié à 10h32") makes no entry's time: a page may print it over its headline.

@@ -35,6 +35,33 @@ public sealed class LiveEntryTitleTests
         Assert.Equal(Articles.Closing(language), article.Paragraphs[^1].Text);
     }
 
+    // "09h10" / "" / "Autocarros com atrasos de meia hora": a page that sets the time apart from its entry by a blank line.
+    [Theory]
+    [MemberData(nameof(Entries))]
+    public void AnEntrysTitle_ABlankLineUnderItsTime_IsNoHeadline(string language, string time, string entry)
+    {
+        var p = Articles.Of(language);
+        var page = string.Join("\n\n", "Home\nNews\nLive\nSport\nWeather\nTV", "LIVE", p[0], p[1], "06.02.2025, 08:10", time, entry, p[2], "09:15", p[3], Articles.Closing(language), "Share\nPrivacy policy");
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(Articles.Headline(language), article.Title);
+    }
+
+    // Guard: a headline a blank line under a whole date, or under a stamp with its word, stays the title.
+    [Theory]
+    [InlineData("en", "06.02.2025")]
+    [InlineData("en", "Updated 14:35")]
+    [InlineData("pt", "24 de novembro de 2025")]
+    [InlineData("en", "10:42")]
+    [InlineData("de", "14.30 Uhr")]
+    public void AHeadline_ABlankLineUnderADateOrAStamp_StaysTheTitle(string language, string stamp)
+    {
+        var p = Articles.Of(language);
+        var page = string.Join("\n\n", "Home\nNews\nLive\nSport\nWeather\nTV", stamp, p[0], "By Jane Roe", p[1], p[2], p[3], Articles.Closing(language), "Share\nPrivacy policy");
+
+        Assert.Equal(p[0], ArticleParser.Parse(page).Title);
+    }
+
     [Theory]
     [InlineData("en", "Updated 14:35")]
     [InlineData("de", "Aktualisiert 14:35")]

@@ -149,6 +149,34 @@ public sealed class PageFooterChromeTests
         Assert.Equal(new[] { p[1], p[2], p[3], closing }, article.Paragraphs.Select(x => x.Text));
     }
 
+    // A live page prints its stamps together under its standfirst ("Aktualisiert: …" over "Erstellt: …"), then its entries,
+    // each under the time it was posted and its title: the two stamps date one item, the page itself, and the entries stay.
+    [Theory]
+    [InlineData("de", "Von Lena Schröder\nAktualisiert: 18.09.2025, 17:05 Uhr\nErstellt: 17.09.2025, 06:30 Uhr", "2025-09-17T06:30")]
+    [InlineData("en", "By Jane Roe\nUpdated 18 September 2025, 17:05\nPublished 17 September 2025, 06:30", "2025-09-17T06:30")]
+    public void StampsPrintedTogether_UnderALivePagesStandfirst_DateOneItem(string language, string stamps, string published)
+    {
+        var p = Articles.Of(language);
+        var closing = Articles.Closing(language);
+        var page = string.Join("\n\n", Chrome + "\nNews\nSport", p[0], closing, stamps, "17:05\nFirst entry's title here", p[1], "15:40\nSecond entry's title here", p[2], "13:15\nThird entry's title here", p[3], "© 2025 Site");
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(new[] { closing, p[1], p[2], p[3] }, article.Paragraphs.Select(x => x.Text));
+        Assert.Equal(published, article.Published);
+    }
+
+    // Guard: comments whose stamps stand apart, each over its text, still start the page's footer.
+    [Fact]
+    public void CommentsWithTwoStampsEach_AreSetAside()
+    {
+        var p = Articles.Of("fr");
+        var comments = "Jean-Pierre64\n06/01/2024 à 09:12\nModifié le 06/01/2024 à 09:30\nEnfin ! On attendait ça depuis des années dans le quartier de la gare, merci à la région.\n\n"
+            + "Mimi_H\n06/01/2024 à 10:03\nDommage que ça ne roule pas le dimanche soir, mais c'est un bon début pour les jeunes.";
+        var article = ArticleParser.Parse(string.Join("\n\n", Chrome, p[0], p[1], p[2], p[3], comments));
+
+        Assert.Equal(p.Skip(1), article.Paragraphs.Select(x => x.Text));
+    }
+
     // Other stories, each under its section's name, with a blurb.
     [Fact]
     public void TeasersUnderTheirSectionsNames_AreSetAside()

@@ -11,6 +11,8 @@ public sealed class SkipLinkVariantTests
     [Theory]
     [InlineData("nl", "Ga direct naar de inhoud")]
     [InlineData("nl", "Spring naar de inhoud")]
+    [InlineData("nl", "Naar hoofdinhoud")]
+    [InlineData("nl", "Ga naar hoofdinhoud")]
     [InlineData("de", "Direkt zum Hauptinhalt")]
     [InlineData("it", "Vai al contenuto principale")]
     [InlineData("pt", "Saltar para o conteúdo principal")]
