@@ -58,7 +58,8 @@ internal static class Dutch
         NoticePhrases = new[] { "vertaald", "vertaling", "weerspiegelt niet", "oorspronkelijke versie", "bezoeker", "persoonsgegevens" },
         PublicationWords = Words("dagblad krant courant nieuwsblad"),
         PublicationEndings = Words("krant courant"),
-        NameJoiners = Words("van de der den ter ten"),
+        // "Youssef el Amrani": Dutch news writes a Moroccan family name's particle in lower case.
+        NameJoiners = Words("van de der den ter ten el"),
         CoAuthorWords = Words("met"),
         AuthorBoxLabels = new[] { "over de auteur", "over de schrijver", "de auteur", "het team", "ons team" },
         AuthorLinks = new[] { "alle artikelen van", "alle artikelen", "meer artikelen van", "volg ", "bekijk profiel" },

@@ -90,9 +90,9 @@ internal static class English
             "representative governor mayor chairman chairwoman chair chief executive director spokesman spokeswoman " +
             "spokesperson councillor councilor mp msp mep ambassador commissioner head leader king queen prince princess pope " +
             "judge justice captain coach manager officer inspector sergeant colonel lieutenant admiral cardinal rev reverend " +
-            "rabbi imam undersecretary envoy negotiator magistrate"),
+            "rabbi imam undersecretary envoy negotiator magistrate constable superintendent substitute"),
         TitleModifiers = Words(
-            "vice prime deputy foreign state defence defense interior home finance economy trade health education affairs under assistant"),
+            "vice prime deputy foreign state defence defense interior home finance economy trade health education affairs under assistant detective"),
         PostNominals = Words("MP MSP MEP AM QC"),
         RoleNouns = Words(
             "negotiator minister president spokesman spokeswoman spokesperson official diplomat leader chief chairman chairwoman " +

@@ -99,7 +99,30 @@ internal sealed partial class Phrase
             }
         }
 
-        return -1;
+        return DescribedBefore(sentence, start, comma) ? start : -1;
+    }
+
+    // Whether a longer description, opened by its article or a possessive at the sentence's start
+    // or after a comma, stands before the name that ends at `comma`: "Face à elle, le chef de file
+    // de l'opposition, Marc Ferrand, a dénoncé".
+    private bool DescribedBefore(IReadOnlyList<Token> sentence, int start, int comma)
+    {
+        for (var j = start - 2; j >= 0 && j >= start - 2 - MaxDescriptionTokens; j--)
+        {
+            if ((j == 0 || sentence[j - 1].Kind == TokenKind.Comma) && sentence[j].IsWord
+                && (Is(sentence[j], WordClass.Definite | WordClass.Indefinite) || _words.Possessives.Contains(sentence[j].Span)))
+            {
+                var name = ReadNameAfterDescription(sentence, j, out _);
+                return name.IsFound && name.End == comma;
+            }
+
+            if (!sentence[j].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // The last word of the name that an appositive ending just before `end` describes:

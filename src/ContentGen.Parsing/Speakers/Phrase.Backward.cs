@@ -354,9 +354,17 @@ internal sealed partial class Phrase
                 return OwnerName(sentence, j, verb);
             }
 
-            // "our correspondent added": the newspaper's own reporter, named nowhere.
+            // "The daughter of one resident … said": someone unnamed after another noun and its
+            // link is whom that noun is about, not who speaks; who does is not read here.
+            if (Is(sentence[j], WordClass.Indefinite) && j >= 2 && sentence[j - 1].IsLower && _words.HeadLinks.Contains(sentence[j - 1].Span) && sentence[j - 2].IsLower)
+            {
+                return Subject.None;
+            }
+
+            // "our correspondent added": the newspaper's own reporter, named nowhere. "his lawyer
+            // said", "son avocat a affirmé": someone else's lawyer, never the person named before.
             if (Is(sentence[j], WordClass.Indefinite) || NamePlausibility.IsPossessive(sentence[j].Span)
-                || (sentence[j].IsLower && _words.OwnPossessives.Contains(sentence[j].Span)))
+                || (sentence[j].IsLower && _words.OwnPossessives.Contains(sentence[j].Span)) || _words.Possessives.Contains(sentence[j].Span))
             {
                 return new Subject(SubjectKind.Unnamed, sentence[role].Text, verb);
             }

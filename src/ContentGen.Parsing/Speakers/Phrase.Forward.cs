@@ -223,7 +223,8 @@ internal sealed partial class Phrase
         if (word.IsLower || possessive || Is(word, WordClass.NotName))
         {
             // "the foreign minister", "le ministre"; "a spokesman" and "Rover's spokesman" are someone unnamed
-            var unnamed = possessive || Is(word, WordClass.Indefinite) || (word.IsLower && _words.OwnPossessives.Contains(word.Span));
+            // "said her spokesman", "a déclaré leur avocat": someone else's, never the person named before.
+            var unnamed = possessive || Is(word, WordClass.Indefinite) || (word.IsLower && _words.OwnPossessives.Contains(word.Span)) || _words.Possessives.Contains(word.Span);
 
             // "a Department for Transport spokesman": the organisation named before the role speaks.
             // After "the" the role's holder may be meant, else the organisation; a spokesperson

@@ -133,6 +133,24 @@ internal sealed partial class Phrase
             start++;
         }
 
+        // "Ihr Nachbar Klaus Wendt": where every noun is capitalised, the word after a possessive
+        // opening the sentence is a noun that says who the name is to someone, not a first name.
+        // After a verb "ihr" is as often the dative "(to) her" ("versprach ihr Klaus Wendt"), so
+        // there only a run of three words or more is read so.
+        if (_words.CapitalisesNouns && start == 0 && end > 1 && _words.Possessives.Contains(sentence[0].Span))
+        {
+            if (end == 2)
+            {
+                return Subject.None;
+            }
+
+            start = 2;
+        }
+        else if (_words.CapitalisesNouns && start > 0 && end - start > 2 && sentence[start - 1].IsLower && _words.Possessives.Contains(sentence[start - 1].Span))
+        {
+            start++;
+        }
+
         // "L'association Vélos Libres a lancé": an organisation's word joined to its elided
         // article opens the run (capitalised at the sentence's start); the name after it is the
         // organisation's, never a person called "L'association Vélos Libres".

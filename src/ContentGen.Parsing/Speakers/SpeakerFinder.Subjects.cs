@@ -291,8 +291,15 @@ internal sealed partial class SpeakerFinder
             return described;
         }
 
+        // "Joint par téléphone, son directeur artistique, Antoine Rivals, ne cache pas …": a
+        // description holding a role, then the name set off by commas and its verb.
+        if (NameAfterDescription(sentence) is { IsFound: true } named)
+        {
+            return named;
+        }
+
         var subject = LeadingPhrase(sentence);
-        if (subject.Kind != SubjectKind.Name)
+        if (subject.Kind != SubjectKind.Name || IsThingsOrObjectsName(sentence, subject))
         {
             return Subject.None;
         }
@@ -334,6 +341,75 @@ internal sealed partial class SpeakerFinder
         }
 
         return Subject.None;
+    }
+
+    // The name after a description opening the sentence, or after an opening phrase of a few
+    // lower-case words and its comma ("Face à elle, le chef de file de l'opposition, Marc
+    // Ferrand, a dénoncé …"); a person's only. Sets the opening verb: past its auxiliaries and
+    // fillers when a reporting verb stands there.
+    private Subject NameAfterDescription(IReadOnlyList<Token> sentence)
+    {
+        const int MaxOpeningPhraseTokens = 6;
+        if (sentence.Count == 0 || !sentence[0].IsWord)
+        {
+            return Subject.None;
+        }
+
+        var start = 0;
+        if (!(_cues.Is(sentence[0], WordClass.Definite | WordClass.Indefinite) || _cues.Words.Possessives.Contains(sentence[0].Span)))
+        {
+            start = -1;
+            for (var i = 1; i < sentence.Count && i <= MaxOpeningPhraseTokens; i++)
+            {
+                if (sentence[i].Kind == TokenKind.Comma)
+                {
+                    start = i + 1;
+                    break;
+                }
+
+                if (!sentence[i].IsLower || _cues.IsReportingVerb(sentence[i]))
+                {
+                    break;
+                }
+            }
+        }
+
+        if (start < 0 || start >= sentence.Count)
+        {
+            return Subject.None;
+        }
+
+        var name = _cues.Phrase.ReadNameAfterDescription(sentence, start, out var verb);
+        if (!name.IsFound || !IsPersonNamed(name.Text))
+        {
+            return Subject.None;
+        }
+
+        var reporting = _cues.Phrase.SkipFillers(sentence, verb);
+        _openingVerb = reporting < sentence.Count && _cues.IsReportingVerb(sentence[reporting]) ? reporting : verb;
+        return name;
+    }
+
+    // "The coach hugged his captain, Tom Vale, after …": a name set off by commas after words that
+    // are a clause (an article or a possessive with no link before it, a reporting verb) is the
+    // clause's object, no opening subject. A description with no role ("La nouvelle recrue du
+    // club, Marc Lenoir, a marqué") may still be a person's.
+    private bool IsThingsOrObjectsName(IReadOnlyList<Token> sentence, Subject subject)
+    {
+        var first = subject.End - 1;
+        while (first > 0 && first >= subject.End - Phrase.MaxNameWords && sentence[first - 1].IsCapitalized)
+        {
+            first--;
+        }
+
+        // Past a dozen words, what stands before the comma is read as before.
+        const int MaxWordsBeforeName = 12;
+        if (first < 2 || first > MaxWordsBeforeName || sentence[first - 1].Kind != TokenKind.Comma)
+        {
+            return false;
+        }
+
+        return !_cues.Phrase.IsDescription(sentence, 0, first - 1, headFirst: false, out _);
     }
 
     // "And that he wants …": a conjunction, a complementiser and a subject (a pronoun or a name).

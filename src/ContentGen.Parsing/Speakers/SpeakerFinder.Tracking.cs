@@ -203,6 +203,13 @@ internal sealed partial class SpeakerFinder
             return null;
         }
 
+        // "Il direttore artistico, il maestro Giulio Santangelo, guarda …": the role's holder is
+        // named after it, and is the sentence's subject; the word after the role is no verb.
+        if (OpeningSubject(sentence).Kind == SubjectKind.Name)
+        {
+            return null;
+        }
+
         var verb = sentence[subject.End];
         if (!verb.IsLower || !verb.IsWord || _cues.IsReportingVerb(verb) || _cues.Words.ListenerVerbs.Contains(verb.Span)
             || _cues.Words.PassiveAuxiliaries.Contains(verb.Span) || _cues.Is(verb, WordClass.Complementiser) || _cues.Words.Coordinators.Contains(verb.Span)

@@ -39,10 +39,11 @@ public sealed class FrenchContinuationAndAdverbTests
         => Assert.Equal(new[] { "Paul Ravel" }, QuoteSpeakers.Under("Le quai aux grains", "Le quai aux grains de Valmont sera refait cette année. " + paragraph));
 
     // Guard: an opening adverb now listed as a filler leaves the sentence's own subject, and
-    // gives a quote with no cue to no one.
+    // gives a quote with no cue to no one. (Session 23: "parler de" reports, so the last sentence's
+    // verb is one that does not: "les habitants parlent d'un « … »" is the residents' word.)
     [Fact]
     public void AnOpeningAdverb_LeavesTheSubjectAlone()
         => Assert.Equal(
             new[] { "Paul Ravel", "Claire Morin", null },
-            QuoteSpeakers.Under("Le quai aux grains", Quay + " Cependant, Claire Morin juge le calendrier « intenable ». Désormais, les habitants parlent d'un « chantier sans fin »."));
+            QuoteSpeakers.Under("Le quai aux grains", Quay + " Cependant, Claire Morin juge le calendrier « intenable ». Désormais, les habitants subissent un « chantier sans fin »."));
 }

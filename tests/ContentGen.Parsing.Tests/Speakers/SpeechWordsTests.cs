@@ -117,6 +117,9 @@ public sealed class SpeechWordsTests
         [("InfinitiveLinks", "HeadLinks")] = "'de' links a word to an infinitive, and a role to an unnamed body it heads",
         [("Definites", "HeadLinks")] = "German 'des' is an article, and the genitive that links a role to where it is held",
         [("GenitiveArticles", "HeadLinks")] = "German 'des' marks a genitive, and so links a role to where it is held",
+        [("NotNames", "Possessives")] = "'His', 'Their' opening a sentence are no name; before a role they open a description of the name after it",
+        [("MaleReferents", "Possessives")] = "'his' after a name says a man is meant, and opens a description of the name after it",
+        [("FemaleReferents", "Possessives")] = "'her' after a name says a woman is meant, and opens a description of the name after it",
         [("NotNames", "ViewPrepositions")] = "'Para', 'Per' opening a sentence are no name; they may give a view held by the name after them",
     };
 

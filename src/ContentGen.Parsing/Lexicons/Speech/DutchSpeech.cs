@@ -32,7 +32,7 @@ internal static class DutchSpeech
         PersonObjectLemmas = Words("vragen waarschuwen noemen"),
         ReportingLemmas = Words(
             "zeggen schrijven geven laten vragen verklaren reageren stellen waarschuwen vertellen roepen spreken noemen " +
-            "benadrukken melden zuchten antwoorden erkennen"),
+            "benadrukken melden zuchten antwoorden erkennen betogen beloven bevestigen verzekeren"),
         Inflect = lemma => Inflection.Dutch(lemma, s_irregular),
         SplitReports = ["voegen toe", "delen mee", "merken op", "leggen uit", "vullen aan"],
         VerbsInvert = true,
@@ -47,7 +47,7 @@ internal static class DutchSpeech
         OfficialNouns = Words("vertegenwoordiger"),
         Titles = Words(
             "meneer mevrouw dhr mevr minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder " +
-            "woordvoerster trainer president topman topvrouw raadslid"),
+            "woordvoerster trainer president topman topvrouw raadslid aanvoerder aanvoerster officier rechter bestuurder mr"),
         RoleNouns = Words(
             "minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder woordvoerster trainer president " +
             "topman topvrouw deskundige advocaat verloskundige raadslid vertegenwoordiger"),
@@ -77,6 +77,7 @@ internal static class DutchSpeech
         EmployerLinks = Words("van"),
         CompoundsTitles = true,
         AgeSuffixes = Words("-jarige"),
+        Possessives = Words("zijn haar hun"),
         Coordinators = Words("en of"),
         Contrasts = Words("maar"),
         Subordinators = Words("toen voordat nadat terwijl hoewel omdat"),

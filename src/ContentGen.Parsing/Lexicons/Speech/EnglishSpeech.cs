@@ -32,6 +32,7 @@ internal static class EnglishSpeech
         HolderOnlyRoles = Words("runner hurdler rower skier batsman bowler fly-half scrum-half full-back farmer fisherman shopkeeper pensioner olympian " +
             "pharmacist midwife paramedic firefighter dentist plumber electrician mechanic publican caretaker landlord landlady"),
         DeputyWords = Words("deputy vice assistant under shadow former acting junior interim"),
+        Possessives = Words("his her their its"),
         Coordinators = Words("and or"),
         Subordinators = Words("before when while although though since because once unless whereas"),
         InterviewCues = ["answered questions", "was the guest", "was interviewed by"],

@@ -88,7 +88,7 @@ internal static class FrenchSpeech
             "dire déclarer affirmer ajouter expliquer souligner estimer assurer indiquer préciser rappeler insister marteler " +
             "lancer confier raconter poursuivre conclure résumer témoigner glisser répondre commenter observer noter tonner " +
             "réagir regretter prévenir avertir plaider dénoncer reconnaître annoncer juger déplorer écrire admettre confirmer " +
-            "interroger fustiger assener appeler saluer soutenir promettre prévoir reprendre détailler justifier nuancer " +
+            "interroger fustiger assener appeler saluer soutenir promettre prévoir reprendre détailler justifier nuancer évoquer parler " +
             "critiquer défendre rétorquer répliquer ironiser lâcher avancer protester considérer demander réclamer exiger " +
             "féliciter réjouir désoler trancher tweeter qualifier relever renchérir enchaîner alerter accuser souffler abonder " +
             "s'inquiéter s'indigner s'insurger s'étonner s'emporter s'agacer s'exclamer s'interroger s'alarmer s'offusquer " +
@@ -117,6 +117,9 @@ internal static class FrenchSpeech
             "chercheuse habitante usagère conseillère déléguée l'avocate l’avocate l'habitante l’habitante l'usagère l’usagère " +
             "ingénieure infirmière agricultrice éleveuse pêcheuse historienne écrivaine romancière l'ingénieure l’ingénieure " +
             "l'infirmière l’infirmière l'agricultrice l’agricultrice l'éleveuse l’éleveuse l'historienne l’historienne l'écrivaine l’écrivaine"),
+        Possessives = Words("son sa ses leur"),
+        // "Pour X, ce choix est « … »": a view's clause that says what something is.
+        Copulas = ["est", "était", "sera", "serait"],
         Coordinators = Words("et ou"),
         CircleNouns = Words("entourage proches"),
         Subordinators = Words("quand lorsque puisque"),
@@ -177,6 +180,8 @@ internal static class FrenchSpeech
                 "nous m'a m’a m'avait m’avait"),
             // "estime de son côté X", "a pour sa part jugé": fillers of several words.
             "de son côté", "de leur côté", "pour sa part", "pour leur part", "quant à lui", "quant à elle", "à son tour",
+            // "», lui a répondu X", "», leur a expliqué X": the listener's pronoun before the auxiliary.
+            "lui a", "leur a", "lui avait", "leur avait",
             "tout d'abord", "tout d’abord", "une nouvelle fois", "à nouveau", "de nouveau", "par ailleurs", "en outre",
             // "a expliqué la semaine dernière à l'AFP la ministre …": a time phrase between the verb and its subject.
             "la semaine dernière", "la semaine passée", "le mois dernier", "l'an dernier", "l’an dernier", "l'année dernière",

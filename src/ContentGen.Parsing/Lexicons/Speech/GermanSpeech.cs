@@ -50,7 +50,7 @@ internal static class GermanSpeech
             "herr frau dr prof dezernent dezernentin minister ministerin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin " +
             "geschäftsführer geschäftsführerin vorsitzender vorsitzende sprecher sprecherin trainer trainerin präsident " +
             "präsidentin direktor direktorin chef chefin kapitän vorstand stadtrat stadträtin kreisrat kreisrätin landrat landrätin sportdirektor sportdirektorin " +
-            "kanzler kanzlerin senator senatorin abgeordneter abgeordnete"),
+            "kanzler kanzlerin senator senatorin abgeordneter abgeordnete gemeinderat gemeinderätin staatsanwalt staatsanwältin"),
         RoleNouns = Words(
             "minister ministerin dezernent dezernentin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin geschäftsführer " +
             "geschäftsführerin vorsitzender vorsitzende sprecher sprecherin trainer trainerin präsident präsidentin direktor " +
@@ -71,7 +71,7 @@ internal static class GermanSpeech
         Affiliations = Words("cdu csu spd fdp afd grünen linke linken"),
         NotNames = Words(
             "der die das ein eine einen einem eines auch aber und doch noch dann denn zudem dabei danach nach vor laut so während wenn als am im beim zum zur seit " +
-            "anfang mitte ende abend nachmittag vormittag nacht woche wochenende"),
+            "anfang mitte ende abend nachmittag vormittag nacht woche wochenende ihrem ihren seinem seinen dessen deren unser unsere"),
         Fillers = Words("hat hatte habe haben hätten auch zudem jedoch bereits noch schon nun dann heute gestern erneut später danach dazu daraufhin anschließend außerdem"),
         AccordingTo = Words("laut"),
         AccordingToAfter = Words("zufolge"),
@@ -85,6 +85,7 @@ internal static class GermanSpeech
         EmployerLinks = Words("vom"),
         CompoundsTitles = true,
         AgeSuffixes = Words("-jährige -jähriger"),
+        Possessives = Words("sein seine ihr ihre"),
         Coordinators = Words("und oder"),
         Contrasts = Words("aber doch"),
         Subordinators = Words("bevor nachdem obwohl weil wenn"),

@@ -83,6 +83,8 @@ internal static class PortugueseSpeech
         NameJoiners = Words("do de pela pelo"),
         DropsSubjects = true,
         Participle = lemma => Inflection.Gerund(lemma, "ando", "endo", "indo"),
+        // "Pour X, ce choix est « … »": a view's clause that says what something is.
+        Copulas = ["é", "era", "foi", "será", "seria"],
         Coordinators = Words("e ou"),
         Contrasts = Words("mas porém"),
         Subordinators = Words("quando embora enquanto porque"),

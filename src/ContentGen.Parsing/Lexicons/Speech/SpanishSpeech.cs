@@ -59,7 +59,7 @@ internal static class SpanishSpeech
         Titles = Words(
             "señor señora sr sra don doña ministro ministra consejero consejera alcalde alcaldesa presidente presidenta " +
             "director directora portavoz secretario secretaria gerente delegado delegada diputado diputada senador senadora " +
-            "entrenador entrenadora jefe jefa"),
+            "entrenador entrenadora jefe jefa fiscal juez jueza magistrado magistrada técnico técnica"),
         RoleNouns = Words(
             "ministro ministra consejero consejera concejal concejala alcalde alcaldesa presidente presidenta director directora portavoz " +
             "secretario secretaria gerente empresario empresaria diputado diputada entrenador entrenadora jefe jefa experto " +
@@ -72,7 +72,7 @@ internal static class SpanishSpeech
         BackReferences = ["lo", "así lo", "eso"],
         StudyNouns = Words("informe estudio"),
         ClauseAuxiliaries = Words("ser estar haber tener"),
-        OrganisationNouns = Words("empresa compañía consejería sindicato patronal gobierno ministerio ayuntamiento junta partido club asociación mancomunidad cooperativa fundación comunicado informe estudio justicia"),
+        OrganisationNouns = Words("empresa compañía consejería sindicato patronal gobierno ministerio ayuntamiento junta partido club asociación mancomunidad cooperativa fundación federación confederación comunicado informe estudio justicia"),
         PluralDefinites = Words("los las"),
         BareBodies = Words("gobierno justicia"),
         Indefinites = Words("un una"),
@@ -98,6 +98,9 @@ internal static class SpanishSpeech
         NameJoiners = Words("de"),
         DropsSubjects = true,
         Participle = Inflection.Participles(s_irregularParticiples, lemma => Inflection.Gerund(lemma, "ando", "iendo", "iendo")),
+        Possessives = Words("su sus"),
+        // "Pour X, ce choix est « … »": a view's clause that says what something is.
+        Copulas = ["es", "era", "fue", "será", "sería"],
         Coordinators = Words("y o e"),
         Contrasts = Words("pero sino"),
         Subordinators = Words("cuando aunque mientras porque"),

@@ -109,6 +109,7 @@ internal sealed class SpeechTables
         GenitiveArticles = Union(lexicons, l => l.Speech.GenitiveArticles);
         ContractedArticles = Union(lexicons, l => l.Speech.ContractedArticles);
         CircleNouns = Union(lexicons, l => l.Speech.CircleNouns);
+        Possessives = Union(lexicons, l => l.Speech.Possessives);
         GenitiveEndings = Union(lexicons, l => l.Speech.GenitiveEndings);
         GenitiveHeads = Union(lexicons, l => l.Speech.GenitiveHeads);
         // Another language's "des" ("le porte-parole des Verts") marks nothing on the name after it.
@@ -393,6 +394,9 @@ internal sealed class SpeechTables
 
     /// <summary>Nouns of the circle around someone (<see cref="SpeechWords.CircleNouns"/>).</summary>
     public WordTable CircleNouns { get; }
+
+    /// <summary>Possessives that open a description (<see cref="SpeechWords.Possessives"/>).</summary>
+    public WordTable Possessives { get; }
 
     /// <summary>"es" in "heißt es": a report with no one as its subject.</summary>
     public WordTable ImpersonalSubjects { get; }

@@ -421,6 +421,13 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] CircleNouns { get; init; } = s_none;
 
+    /// <summary>
+    /// Possessives of the third person that open a description as an article does: "Son directeur
+    /// artistique, Antoine Rivals, …", "Zijn advocaat, mr. Ruud Verhagen, …". Italian and
+    /// Portuguese put an article before theirs, so they need none.
+    /// </summary>
+    public string[] Possessives { get; init; } = s_none;
+
     /// <summary>Endings a genitive article puts on the noun after it: German "-es", "-s" ("des Amtes", "des Vereins").</summary>
     public string[] GenitiveEndings { get; init; } = s_none;
 
@@ -519,6 +526,7 @@ internal sealed class SpeechWords
         yield return (nameof(GenitiveArticles), GenitiveArticles);
         yield return (nameof(ContractedArticles), ContractedArticles);
         yield return (nameof(CircleNouns), CircleNouns);
+        yield return (nameof(Possessives), Possessives);
         yield return (nameof(GenitiveEndings), GenitiveEndings);
         yield return (nameof(GenitiveHeads), GenitiveHeads);
         yield return (nameof(ImpersonalSubjects), ImpersonalSubjects);

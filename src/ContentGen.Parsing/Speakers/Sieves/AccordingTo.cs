@@ -190,7 +190,31 @@ internal sealed class AccordingTo : ISieve
             return new Subject(SubjectKind.Pronoun, sentence[start].Text, start + 1);
         }
 
+        // "Per il capogruppo di Roccaverde Futura, Paolo Brambati, il cantiere è costato «…»": a
+        // role described first, then its holder between commas, holds a view whose clause says what
+        // something is (a copula before the quote). "Per" is also "for": "Per il nuovo allenatore,
+        // Marco Riva, la società ha preparato «…»" says whom a thing was done for.
+        if (_cues.Phrase.ReadNameAfterDescription(sentence, start, out _) is { IsFound: true } described && ClauseSaysWhatSomethingIs(sentence, described.End + 1))
+        {
+            return described;
+        }
+
         return _cues.Phrase.ReadForward(sentence, start);
+    }
+
+    // Whether a copula stands between `from` and the next quote, within a short clause.
+    private bool ClauseSaysWhatSomethingIs(IReadOnlyList<Token> sentence, int from)
+    {
+        const int MaxClauseTokens = 12;
+        for (var k = from; k < sentence.Count && k < from + MaxClauseTokens && sentence[k].Kind != TokenKind.Quote; k++)
+        {
+            if (sentence[k].IsWord && _cues.Words.Copulas.Contains(sentence[k].Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "selon l'entourage du ministre", "según el entorno del alcalde": the circle around someone
