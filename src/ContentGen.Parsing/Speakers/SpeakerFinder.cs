@@ -248,6 +248,10 @@ internal sealed partial class SpeakerFinder
         return speakers;
     }
 
+    // One quote's speaker is read in the order a reporter reads: the cue that links it to a
+    // mention, then the rules that give it someone the cue left unnamed, then the sentences
+    // around it, then the cue inside its marks. The first reading is in SpeakerFinder.ByCue.cs,
+    // the sentences around in SpeakerFinder.ByContext.cs.
     private string? AttributeSentence(TokenRange sentence, TokenRange? next, string paragraph, IReadOnlyList<QuoteSpan> quotes, List<string?> speakers)
     {
         string? sentenceSpeaker = null;
@@ -268,118 +272,23 @@ internal sealed partial class SpeakerFinder
                 continue;
             }
 
-            // "« … », explique-t-elle, « … »": the half after the cue that broke a quote is said by
-            // whoever said the half before, when the words between the halves are that cue
-            // ("D'après X, « … », tandis que selon Y, « … »" breaks nothing), and unless a cue of
-            // its own follows it.
-            Subject subject;
-            string? speaker;
-            if (InterruptedQuote.FirstHalf(sentence, i) is var firstHalf and >= 0 && speakers[sentence[firstHalf].QuoteIndex] is { } firstSpeaker
-                && _adjacent.Find(sentence, firstHalf) is { IsFound: true } cue && !_adjacent.Find(sentence, i).IsFound)
-            {
-                subject = cue;
-                speaker = firstSpeaker;
-            }
-            else
-            {
-                subject = Sift(sentence, i);
-                speaker = Resolve(subject);
-                if (speaker is not null && IsAnotherClausesSubject(sentence, subject, speaker))
-                {
-                    speaker = null;
-                }
-            }
-
-            // "But the Harbour Trust stood by the plan. A spokesman said: '…'": a spokesman
-            // brought in with no organisation of their own speaks for the one the sentence before
-            // made its subject, if it named nothing else.
-            if (speaker is null && subject.Kind == SubjectKind.Unnamed && _state.OrganisationJustBefore is { } focus
-                && IsBareSpokesperson(sentence, subject.Text))
-            {
-                speaker = focus;
-                _unnamedSpeaker = sentenceSpeaker is null;
-            }
-
-            // "…," said one trader: someone unnamed speaking for no organisation is given by the
-            // description, the role noun. A spokesman speaks for someone, and the one not named
-            // leaves the quote to no one.
-            if (speaker is null && subject.Kind == SubjectKind.Unnamed && _cues.Phrase.IsDescription(subject.Text) && BringsInDescribed(sentence, subject.Text))
-            {
-                speaker = subject.Text;
-                _descriptions.Add(speaker);
-            }
-
-            // "…," said the owner of a small ferry firm: someone unnamed, by the role's words.
-            if (speaker is null && subject.Kind == SubjectKind.Unnamed && subject.IsUnheld)
-            {
-                speaker = Unheld(subject);
-            }
-
-            // "…, confie la directrice du port" with no one named so, and no one named near:
-            // someone unnamed, whom the role describes.
-            if (speaker is null && IsUnheldRole(sentence, subject))
-            {
-                speaker = Unheld(subject);
-            }
-
-            // "Les syndicats ont dénoncé « … »": a group speaking together is given by its noun.
-            if (speaker is null && subject.Kind == SubjectKind.Group)
-            {
-                speaker = subject.Text;
-                _descriptions.Add(speaker);
-                _groupSpeaker |= sentenceSpeaker is null;
-            }
-
-            // "„…“ Das sagte X": a quote standing alone as its sentence, reported by the next one.
-            if (!subject.IsFound && i == 0 && next is not null && !HasWordAfter(sentence, i) && _backReference.Find(next) is { IsFound: true } reporting)
+            var firstOfSentence = sentenceSpeaker is null;
+            var speaker = ByCue(sentence, i, speakers, out var subject)
+                ?? SomeoneUnnamed(sentence, subject, firstOfSentence);
+            if (!subject.IsFound && ReportedByNextSentence(sentence, i, next) is { IsFound: true } reporting)
             {
                 subject = reporting;
                 speaker = Resolve(reporting);
             }
 
-            // S9: a quote that opens a sentence with no reporting verb of its own goes on with the
-            // last speaker's words; one whose verb has a subject we cannot name does not.
-            if (!subject.IsFound && i == 0 && ((_state.ParagraphsSinceQuoted <= ContinuationReach && !_state.OtherSubjectSinceQuoted) || _state.ReporterJustBefore || _state.SubjectJustBefore)
-                && !_cues.HasReportingVerb(sentence) && (!HasWordAfter(sentence, i) || EndsOwnSentence(sentence, i))
-                && Text.Words.Count(inner, MinContinuationWords) >= MinContinuationWords
-                && (quotes[quote].IsOpen || !IsQuotedHeading(sentence, i) || (QuotedJustBefore() && sentence[i].First != ',')))
+            if (!subject.IsFound && GoesOnWithWordsBefore(sentence, i, quotes[quote], inner))
             {
-                // "Mr Dunn warned that … . '…'": someone named as reporting since the last
-                // quote is whose words these are.
-                // "Baker was asked about the vote. '…'": or whoever was the subject just before.
-                speaker = _state.ReporterJustBefore ? _state.LastReporter : _state.SubjectJustBefore ? _state.LastSubject : _state.LastQuoted;
+                speaker = SpeakerOfWordsBefore();
             }
 
-            // "He will say the Greens "stand for the same things". And that he wants a "fairer
-            // harbour"": a sentence opened by a conjunction and a complementiser goes on with the
-            // report of the sentence before, whose speaker says this too.
-            // "Avant d'ajouter : « … »": so does an infinitive that reports, whatever a sieve read
-            // into its opening word ("Prima" as a name).
-            if (speaker is null && _state.LastQuoted is { } reported
-                && (_state.LastQuotedSentence == _state.Sentence - 1 || _state.LastQuotedSentence == _state.Sentence)
-                && ((!subject.IsFound && OpensWithReportedClause(sentence)) || (_state.LastQuotedSentence == _state.Sentence - 1 && _continuation.Opens(sentence, i))))
-            {
-                speaker = reported;
-            }
-
-            // S10: "Liberal Democrat leader Jane Moss has set off on a bus tour to convince voters
-            // they are the "only real choice"", under "Moss begins tour": a quote of the
-            // standfirst with no cue belongs to its sentence's subject when the headline names
-            // the same person first, and a title or role says the subject is a person ("Three
-            // Labour councillors were caught running a "factory"" quotes no one).
-            if (speaker is null && !subject.IsFound && _state.Paragraph == 0 && _headlineSubject is not null
-                && OpeningSubject(sentence) is { Kind: SubjectKind.Name } opening && EndsWithWord(opening.Text, _headlineSubject)
-                && HasTitleBefore(sentence, i))
-            {
-                speaker = Resolve(opening);
-            }
-
-            // "Grève des médecins : « … »" in an interview: a topic before a colon labels the
-            // guest's answer.
-            if (speaker is null && _state.Interviewee is { } guest && IsTopicLabel(sentence, i))
-            {
-                speaker = guest;
-            }
+            speaker ??= GoesOnWithReportBefore(sentence, i, subject)
+                ?? StandfirstOfHeadlineSubject(sentence, i, subject)
+                ?? InterviewAnswer(sentence, i);
 
             // « Ça ne peut plus durer, s'agace la maire. … »: the cue inside the marks says who
             // speaks better than a continuation or a guess from outside, though not better than
@@ -390,12 +299,11 @@ internal sealed partial class SpeakerFinder
             }
 
             speakers[quote] = speaker;
-            if (sentenceSpeaker is null && speaker is not null)
+            if (firstOfSentence && speaker is not null)
             {
                 sentenceSpeaker = speaker;
                 _spokesperson = IsSpokesperson(subject);
             }
-
 
             // An unattributed quote in between means the next one cannot simply go on with the speaker before it.
             _state.Quoted(speaker);
@@ -404,127 +312,11 @@ internal sealed partial class SpeakerFinder
         return sentenceSpeaker;
     }
 
-    // "Un voisin arrive mais la gardienne intervient : « … »", "Tom Lake came in, and the warden
-    // stepped in: '…'": a role the article uses here for the first time, read after the name that
-    // opened the sentence, brings someone else in than that name, whom salience alone would give
-    // it. A role used before ("Jane Roe was named minister in May") points back, as before. The
-    // name is compared as read, with nothing recorded: only a plain person's name counts.
-    private bool IsAnotherClausesSubject(IReadOnlyList<Token> sentence, Subject subject, string speaker)
-        => subject.Kind == SubjectKind.Role && !_roles.Gave(subject.Text) && !_roles.UsedBefore(subject.Text)
-        && OpeningSubject(sentence) is { Kind: SubjectKind.Name, IsBody: false, IsOrganisation: false, IsEpithet: false, IsDocumentOwner: false } opening
-        && opening.End < subject.End
-        && string.Equals(FirstNameOfSalient(_names.Complete(opening.Text)), speaker, StringComparison.Ordinal);
-
-    private Subject Sift(IReadOnlyList<Token> sentence, int quote)
-    {
-        foreach (var sieve in _sieves)
-        {
-            var subject = sieve.Find(sentence, quote);
-            if (subject.IsFound)
-            {
-                return subject;
-            }
-        }
-
-        return Subject.None;
-    }
-
-    // A few words with no verb before a colon and the quote, opening the sentence: a topic.
-    private bool IsTopicLabel(IReadOnlyList<Token> sentence, int quote)
-    {
-        const int MaxTopicWords = 8;
-        if (quote < 2 || quote > MaxTopicWords + 1 || sentence[quote - 1].Kind != TokenKind.Colon)
-        {
-            return false;
-        }
-
-        for (var k = 0; k < quote - 1; k++)
-        {
-            if (!sentence[k].IsWord || _cues.IsReportingVerb(sentence[k]) || _cues.Words.Pronouns.Contains(sentence[k].Span))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    // "a spokesman said", "said a spokeswoman", "un porte-parole": a spokes noun right after an
-    // indefinite article, with no organisation after it ("a spokesman for the author"). A
-    // possessive's ("the chairman's spokesman") or a described one ("An executive spokesman")
-    // speaks for someone else.
-    private bool IsBareSpokesperson(IReadOnlyList<Token> sentence, string role)
-    {
-        for (var k = 0; k + 1 < sentence.Count; k++)
-        {
-            // German capitalises the noun: "Ein Sprecher sagte".
-            if (sentence[k].IsWord && _cues.Words.Indefinites.Contains(sentence[k].Span) && sentence[k + 1].IsWord
-                && _cues.Words.SpokesNouns.Contains(sentence[k + 1].Span) && sentence[k + 1].Span.SequenceEqual(role.AsSpan()))
-            {
-                return k + 2 >= sentence.Count || !IsLink(sentence[k + 2]);
-            }
-        }
-
-        return false;
-    }
-
-    // "one trader", "a senior economic adviser", "une habitante": the role noun brought in by an
-    // indefinite article, a few lower-case words at most between them, and no noun after it. "Our
-    // correspondent" and "Scotland's first minister" point to someone named elsewhere, and "an
-    // executive spokesman" is a spokesman.
-    private bool BringsInDescribed(IReadOnlyList<Token> sentence, string role)
-    {
-        const int MaxModifiers = 3;
-        for (var i = 1; i < sentence.Count; i++)
-        {
-            if (!sentence[i].IsLower || !sentence[i].Span.SequenceEqual(role.AsSpan()))
-            {
-                continue;
-            }
-
-            if (i + 1 < sentence.Count && sentence[i + 1].IsLower
-                && (_cues.Is(sentence[i + 1], WordClass.RoleNoun) || _cues.Words.SpokesNouns.Contains(sentence[i + 1].Span) || _cues.Words.OfficialNouns.Contains(sentence[i + 1].Span)))
-            {
-                return false;
-            }
-
-            for (var j = i - 1; j >= 0 && j >= i - 1 - MaxModifiers && sentence[j].IsWord; j--)
-            {
-                if (_cues.Words.Indefinites.Contains(sentence[j].Span))
-                {
-                    return true;
-                }
-
-                if (!sentence[j].IsLower || _cues.Words.Definites.Contains(sentence[j].Span) || NamePlausibility.IsPossessive(sentence[j].Span))
-                {
-                    break;
-                }
-            }
-        }
-
-        return false;
-    }
-
     // "A Department for Transport spokeswoman", "a spokesman for Acme": the organisation named is
     // where an unnamed person works, and the subject stands for that person.
     private static bool IsSpokesperson(Subject subject)
         => subject.Kind == SubjectKind.Name && subject.Employer is { } employer
         && string.Equals(employer, subject.Text, StringComparison.Ordinal);
-
-    // Whether a title or role word stands among the words before `end`, the quote: "Tottenham
-    // manager Jacques Morin", "Paul Girard, ministre de l'Intérieur,".
-    private bool HasTitleBefore(IReadOnlyList<Token> sentence, int end)
-    {
-        for (var i = 0; i < end; i++)
-        {
-            if (_cues.Is(sentence[i], WordClass.Title | WordClass.RoleNoun))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>The last word of <paramref name="name"/>: its surname.</summary>
     internal static string LastWord(string name) => Text.StringCache.Get(name.AsSpan(name.LastIndexOf(' ') + 1));
@@ -534,44 +326,6 @@ internal sealed partial class SpeakerFinder
     private static bool EndsWithWord(string name, string word)
         => name.EndsWith(word, StringComparison.Ordinal) && (name.Length == word.Length || name[name.Length - word.Length - 1] == ' ');
 
-    // "…," the newspaper quotes a source: words after the quote say whose it is, even when
-    // they cannot be read, so the quote does not simply go on with the last speaker.
-    private static bool HasWordAfter(IReadOnlyList<Token> sentence, int quote)
-    {
-        for (var i = quote + 1; i < sentence.Count; i++)
-        {
-            if (sentence[i].IsWord)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // "… on some distant planet?" Despite the film's poor run, …: a quote that ends with its own
-    // question or exclamation before a capitalised word, in a sentence with no reporting verb,
-    // ends its sentence too.
-    // A short clause after it ("Mr Hartwell pressed.") is a cue whose verb was not known.
-    private static bool EndsOwnSentence(IReadOnlyList<Token> sentence, int quote)
-    {
-        const int MinClauseWords = 5;
-        if (sentence[quote].Span.Length != 1 || !Structure.Punctuation.IsTerminal(sentence[quote].First)
-            || quote + 1 >= sentence.Count || !sentence[quote + 1].IsCapitalized)
-        {
-            return false;
-        }
-
-        var words = 0;
-        for (var i = quote + 1; i < sentence.Count && sentence[i].Kind != TokenKind.Quote && words < MinClauseWords; i++)
-        {
-            words += sentence[i].IsWord ? 1 : 0;
-        }
-
-        return words >= MinClauseWords;
-    }
-
-    // Two to five words, each capitalised or a number, with no closing punctuation.
     // A quote's words, read in place: only a quote that goes on over paragraphs, whose repeated
     // opening marks are left out, is copied. The model's copy is made once, by the quote reader.
     private static ReadOnlySpan<char> WordsOf(QuoteSpan quote, string paragraph)
@@ -579,6 +333,7 @@ internal sealed partial class SpeakerFinder
             ? paragraph.AsSpan(quote.Open + 1, (quote.IsOpen ? paragraph.Length : quote.Close) - quote.Open - 1)
             : quote.Inner(paragraph).AsSpan();
 
+    // Two to five words, each capitalised or a number, with no closing punctuation.
     private static bool LooksLikeTitle(ReadOnlySpan<char> inner)
     {
         var text = Text.Whitespace.Trim(inner);
@@ -600,20 +355,6 @@ internal sealed partial class SpeakerFinder
 
         return words >= 2;
     }
-
-    // "On navigue à vue" standing alone, without a full stop: a heading that quotes, not more words.
-    private static bool IsQuotedHeading(IReadOnlyList<Token> sentence, int quote)
-    {
-        var last = sentence[quote].Span;
-        return sentence.Count == quote + 1 && (last.Length == 0 || !Structure.Punctuation.IsTerminal(last[0]));
-    }
-
-    // Whether the sentence before, in this paragraph, gave someone a quote: "« … », a déclaré X.
-    // « … »" goes on with X's words even with no full stop (a heading stands on its own line, and
-    // this quote follows a sentence of its paragraph), unless a comma inside its marks says its cue
-    // is still to come; a slogan, a title or someone else's words after a sentence of narrative
-    // ("Leur mot d'ordre ? « … »") do not go on.
-    private bool QuotedJustBefore() => _state.LastQuotedSentence == _state.Sentence - 1 && _state.ParagraphsSinceQuoted == 0;
 
     /// <summary>
     /// Which quotes of a title or heading stand right by their cue: after a colon or a reporting
