@@ -39,9 +39,16 @@ internal static class FrontMatterParser
                 {
                     problems.Add(new FrontMatterProblem(FrontMatterProblemKind.Unsupported, entry.Key, "it must be a single value, such as text or a date", entry.Position, entry.Length));
                 }
-                else if (entry.Value.Text.Trim().Length > 0)
+                else if (entry.Value.Text.Trim() is { Length: > 0 } given)
                 {
-                    known[entry.Key] = (entry.Value.Text.Trim(), entry.Position);
+                    if (KnownValues.Accept(entry.Key, given, out var problem) is { } value)
+                    {
+                        known[entry.Key] = (value, entry.Position);
+                    }
+                    else
+                    {
+                        problems.Add(new FrontMatterProblem(FrontMatterProblemKind.Unsupported, entry.Key, problem!, entry.Position, entry.Length));
+                    }
                 }
 
                 continue;

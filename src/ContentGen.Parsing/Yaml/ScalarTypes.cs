@@ -190,7 +190,7 @@ internal static class ScalarTypes
         return string.Format(CultureInfo.InvariantCulture, "{0}{1:D2}:{2:D2}", zone[0], hours, minutes);
     }
 
-    private static bool IsDate(int year, int month, int day)
+    internal static bool IsDate(int year, int month, int day)
         => year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
 
     private static int Number(Match match, int group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);

@@ -142,6 +142,53 @@ public sealed class FrontMatterTests
         Assert.Equal(["The ferries return in April."], article.Paragraphs.Select(p => p.Text));
     }
 
+    [Theory]
+    [InlineData("published: 2021-12-10", "2021-12-10")]
+    [InlineData("published: 2021-12-10T18:05", "2021-12-10T18:05")]
+    [InlineData("published: 2021-12-10 18:05:30 +1", "2021-12-10T18:05:30+01:00")]
+    [InlineData("published: '2021-12-10T18:05:30.25Z'", "2021-12-10T18:05:30.25Z")]
+    public void Published_TakesAnIsoDate_WithItsTimeWhenGiven(string yaml, string published)
+    {
+        var article = Read("---\n" + yaml + "\n---\n" + Body);
+
+        Assert.Empty(article.FrontMatter.Problems);
+        Assert.Equal(published, article.Published);
+    }
+
+    [Theory]
+    [InlineData("language: en", "en")]
+    [InlineData("language: FR", "fr")]
+    [InlineData("language: pl", "pl")]
+    public void Language_TakesATwoLetterCode_InLowerCase(string yaml, string language)
+    {
+        var article = Read("---\n" + yaml + "\n---\n" + Body);
+
+        Assert.Empty(article.FrontMatter.Problems);
+        Assert.Equal(language, article.Language);
+    }
+
+    [Theory]
+    [InlineData("published: yesterday", "published", "an ISO 8601 date")]
+    [InlineData("published: 12/10/2021", "published", "an ISO 8601 date")]
+    [InlineData("published: '2021-02-30'", "published", "an ISO 8601 date")]
+    [InlineData("published: '2021-12-10T24:00'", "published", "an ISO 8601 date")]
+    [InlineData("published: 2021", "published", "an ISO 8601 date")]
+    [InlineData("language: english", "language", "ISO 639-1")]
+    [InlineData("language: en-GB", "language", "ISO 639-1")]
+    [InlineData("language: 12", "language", "ISO 639-1")]
+    public void KnownKey_WithAValueItsFieldCannotHold_IsLeftOut_AtTheValue(string yaml, string key, string reason)
+    {
+        var article = Read("---\nsource: Harbour Post\n" + yaml + "\n---\n" + Body);
+
+        var problem = Assert.Single(article.FrontMatter.Problems);
+        Assert.Equal((FrontMatterProblemKind.Unsupported, key), (problem.Kind, problem.Key));
+        Assert.Contains(reason, problem.Detail, StringComparison.Ordinal);
+        Assert.Equal(3, problem.Position.Line);
+        Assert.Equal("Harbour Post", article.Source);
+        var unset = Read(Body);
+        Assert.Equal((unset.Published, unset.Language), (article.Published, article.Language)); // the reader's own
+    }
+
     [Fact]
     public void NoFrontMatter_ReadsAsBefore()
     {
