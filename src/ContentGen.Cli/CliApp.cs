@@ -31,13 +31,19 @@ internal static class CliApp
             ReportCommand.Create(console),
         };
 
+        // "contentgen help inspect" is read as "contentgen inspect --help", as git and dotnet read it.
+        if (args is ["help", .. var command])
+        {
+            args = [.. command, "--help"];
+        }
+
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
         {
             // Usage errors get exit code 2, so that they never read as "check found errors" (1).
             foreach (var parseError in parseResult.Errors)
             {
-                console.ErrorLine("contentgen: " + parseError.Message);
+                console.ErrorLine("contentgen: error: " + parseError.Message);
             }
 
             console.ErrorLine("Run 'contentgen --help' for usage.");

@@ -34,6 +34,46 @@ public sealed class ErrorAndProgressTests
         Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("frobnicate")]
+    [InlineData("inspect", "--jsn", ".")]
+    public void UsageErrors_SpeakAsEveryOtherError(params string[] args)
+    {
+        var result = Tool.Run(args);
+
+        Assert.StartsWith("contentgen: error: ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("check")]
+    [InlineData("inspect")]
+    public void FolderWithNoSeeds_IsAClearError_NotAnEmptyCheck(string command)
+    {
+        using var folder = new TempFolder();
+        folder.Write("notes.markdown", "Not a seed by its extension.\n");
+
+        var result = Tool.Run(command, folder.Path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Empty(result.Output);
+        Assert.Equal("contentgen: error: no seeds (*.txt or *.md files) in the folder " + folder.Path + "\n", result.Error);
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("inspect")]
+    [InlineData("check")]
+    public void HelpCommand_ShowsWhatHelpOptionShows(params string[] command)
+    {
+        var asCommand = Tool.Run(["help", .. command]);
+        var asOption = Tool.Run([.. command, "--help"]);
+
+        Assert.Equal(0, asCommand.ExitCode);
+        Assert.Empty(asCommand.Error);
+        Assert.Equal(asOption.Output, asCommand.Output);
+        Assert.Contains("Usage:", asCommand.Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Help_ListsTheCommands()
     {

@@ -48,8 +48,11 @@ internal static class InputFiles
         return files.ToArray();
     }
 
+    // A folder named on the command line with no seed in it is most likely the wrong folder: a check
+    // of nothing that reports "0 files checked" and succeeds would hide that.
     private static void AddFolder(string folder, SortedSet<string> files)
     {
+        var found = 0;
         try
         {
             foreach (var pattern in s_patterns)
@@ -57,12 +60,18 @@ internal static class InputFiles
                 foreach (var file in Directory.EnumerateFiles(folder, pattern, s_search))
                 {
                     files.Add(Normalize(file));
+                    found++;
                 }
             }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             throw new UserErrorException("cannot read the folder " + folder + ": " + exception.Message);
+        }
+
+        if (found == 0)
+        {
+            throw new UserErrorException("no seeds (*.txt or *.md files) in the folder " + folder);
         }
     }
 

@@ -30,4 +30,7 @@ public enum ProblemKind
 
     /// <summary>A Markdown seed nests deeper than the reader follows, so it is read as plain text.</summary>
     TooDeeplyNested,
+
+    /// <summary>The document has a title but no paragraphs: the article holds its title alone.</summary>
+    NoParagraphs,
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ContentGen.Parsing.Markdown;
 using ContentGen.Parsing.Yaml;
 
@@ -22,7 +23,7 @@ public static class ArticleReader
         var markdown = IsMarkdown(path);
         if (!markdown && !FrontMatterBlock.StartsWithFence(text))
         {
-            return ArticleParser.Parse(text);
+            return WithTitleAloneReported(ArticleParser.Parse(text));
         }
 
         var positions = new PositionMap(text);
@@ -31,7 +32,24 @@ public static class ArticleReader
             ? ReadMarkdown(split, positions)
             : ArticleParser.Parse(split.Body, split["language"]);
         // Known keys alone ("author: …") or comments alone leave FrontMatter equal to None, yet a block still counts.
-        return split.Found ? Override(article, split, text, positions, markdown) : article;
+        return WithTitleAloneReported(split.Found ? Override(article, split, text, positions, markdown) : article);
+    }
+
+    // "Only a headline", or a whole page saved as one line: an article of a title alone is
+    // generated, and the author is told, at the title, since the text they meant is likely missing.
+    private static Article WithTitleAloneReported(Article article)
+    {
+        if (article.Paragraphs.Count > 0 || article.Title.Length == 0
+            || article.Problems.Any(p => p.Kind is ProblemKind.Empty or ProblemKind.OnlyBoilerplate))
+        {
+            return article;
+        }
+
+        var problems = new List<Problem>(article.Problems.Count + 1);
+        problems.AddRange(article.Problems);
+        var at = problems.FindIndex(p => p.Position.Offset > article.TitlePosition.Offset);
+        problems.Insert(at < 0 ? problems.Count : at, new Problem(ProblemKind.NoParagraphs, string.Empty, article.TitlePosition, 0));
+        return article with { Problems = EquatableArray.From(problems) };
     }
 
     // A Markdown seed nested deeper than Markdig is let follow is read as plain text, so that none of it is

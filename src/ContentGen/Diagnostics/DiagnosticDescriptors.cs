@@ -96,7 +96,13 @@ internal static class DiagnosticDescriptors
         "CG0015",
         "More problems of the same kind",
         "'{0}' has {1} more {2} warnings from here on, not listed one by one; fix the ones listed and build again");
-    // CG0016–CG0019 are left free for diagnostics about the seed and its name.
+
+    /// <summary>CG0016: the seed gives a title but no paragraphs.</summary>
+    public static readonly DiagnosticDescriptor TitleAlone = Warning(
+        "CG0016",
+        "Seed has a title but no paragraphs",
+        "'{0}' gives no paragraphs after its title, so its article holds the title alone; put the article's text below the title line, or check that the file was saved whole");
+    // CG0017–CG0019 are left free for diagnostics about the seed and its name.
 
     /// <summary>CG0020: the front matter's opening <c>---</c> is never closed.</summary>
     public static readonly DiagnosticDescriptor UnclosedFrontMatter = Warning(

@@ -15,7 +15,7 @@ internal static class ProblemDiagnostics
         {
             ProblemKind.UnclosedQuote or ProblemKind.UnmatchedQuote => DiagnosticInfo.Create(DescriptorOf(problem.Kind), location, Printable(problem.Detail)),
             ProblemKind.TooDeeplyNested => DiagnosticInfo.Create(DescriptorOf(problem.Kind), location, fileName, problem.Detail),
-            ProblemKind.Empty or ProblemKind.OnlyBoilerplate or ProblemKind.NoTitle or ProblemKind.InvalidText
+            ProblemKind.Empty or ProblemKind.OnlyBoilerplate or ProblemKind.NoTitle or ProblemKind.InvalidText or ProblemKind.NoParagraphs
                 => DiagnosticInfo.Create(DescriptorOf(problem.Kind), location, fileName),
             _ => DiagnosticInfo.Create(DiagnosticDescriptors.UnexpectedError, location, fileName, "unknown problem " + problem.Kind),
         };
@@ -31,6 +31,7 @@ internal static class ProblemDiagnostics
         ProblemKind.UnmatchedQuote => DiagnosticDescriptors.UnmatchedQuote,
         ProblemKind.InvalidText => DiagnosticDescriptors.InvalidText,
         ProblemKind.TooDeeplyNested => DiagnosticDescriptors.TooDeeplyNested,
+        ProblemKind.NoParagraphs => DiagnosticDescriptors.TitleAlone,
         _ => DiagnosticDescriptors.UnexpectedError,
     };
 

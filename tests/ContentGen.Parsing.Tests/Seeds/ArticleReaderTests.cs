@@ -22,6 +22,34 @@ public sealed class ArticleReaderTests
         Assert.DoesNotContain(article.Boilerplate, b => b.Kind == BoilerplateKind.Headline);
     }
 
+    [Theory]
+    [InlineData("seeds/a.txt", "Only a title line\n", 0)]
+    [InlineData("seeds/a.txt", "\n\nFerries return to the old harbour and the quay is rebuilt for the summer season", 2)]
+    [InlineData("seeds/a.txt", "Ferries return to the old harbour\n\nSkip to content\n", 0)]
+    [InlineData("seeds/a.md", "# Ferries return to the old harbour\n", 2)] // the heading's text
+    [InlineData("seeds/a.txt", "---\ntitle: Harbour news\n---\n", 4)]
+    public void TitleWithoutParagraphs_IsAProblem_AtTheTitle(string path, string text, int titleOffset)
+    {
+        var article = ArticleReader.Read(path, text);
+
+        Assert.Empty(article.Paragraphs);
+        var problem = Assert.Single(article.Problems, p => p.Kind == ProblemKind.NoParagraphs);
+        Assert.Equal(titleOffset, problem.Position.Offset);
+        Assert.Equal(article.TitlePosition, problem.Position);
+    }
+
+    [Theory]
+    [InlineData("seeds/a.txt", "Ferries return to the old harbour\n\nThe ferries are back.\n")]
+    [InlineData("seeds/a.md", "# Ferries return\n\nThe ferries are back.\n")]
+    [InlineData("seeds/a.txt", "  \n")]
+    [InlineData("seeds/a.txt", "Skip to content\nAdvertisement\n")]
+    public void ArticleWithParagraphs_OrNoArticle_HasNoSuchProblem(string path, string text)
+    {
+        var article = ArticleReader.Read(path, text);
+
+        Assert.DoesNotContain(article.Problems, p => p.Kind == ProblemKind.NoParagraphs);
+    }
+
     [Fact]
     public void ReplacedHeadline_IsKeptAsBoilerplate_InItsPlace()
     {

@@ -41,6 +41,7 @@ public sealed class DiagnosticsTests
         ["CG0014"] = [("seeds/harbour-news.txt", "---\ntype: harbour news!\n---\nHarbour news from the coast\n\nThe harbour reopens.\n")],
         // Twenty unclosed quotes are listed, the rest summed up: CG0004 comes with it.
         ["CG0015"] = [("seeds/many-marks.txt", "Harbour news from the coast\n\n" + string.Concat(Enumerable.Repeat("\"a ", 23)) + "\n")],
+        ["CG0016"] = [("seeds/title-alone.txt", "Harbour reopens to ferries this spring\n")],
         // The project's setting, not a seed, is at fault: see the options above.
         ["CG0030"] = [],
         ["CG0020"] = [("seeds/harbour-news.md", "---\ntitle: Harbour news\nreading_time: 3\n\nThe harbour reopens to ferries.\n")],
