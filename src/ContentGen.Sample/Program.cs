@@ -20,3 +20,9 @@ foreach (var article in Catalog.All.Where(a => a.Tags.Contains("harbour")).Order
 {
     Console.WriteLine($"  {article.Published} {article.Title} ({article.Metadata["reading_time"]} min)");
 }
+
+// One article by its class's name, as a route such as /articles/{name} would look it up.
+if (Catalog.Find(nameof(HarbourLibrary)) is { } found)
+{
+    Console.WriteLine($"Found by name: {found.Title} ({found.Paragraphs.Count} paragraphs)");
+}

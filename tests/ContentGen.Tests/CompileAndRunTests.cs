@@ -27,6 +27,12 @@ public sealed class CompileAndRunTests
                     }
                 }
 
+                internal static string FindTitle(string name)
+                {
+                    var article = Articles.Catalog.Find(name);
+                    return article == null ? "none" : article.Title;
+                }
+
                 internal static int CountQuotes()
                 {
                     var count = 0;
@@ -133,6 +139,31 @@ public sealed class CompileAndRunTests
 
             Assert.Equal<(object?, object?)>(("trader", "Description"), (Property(quote, "Speaker"), Property(quote, "SpeakerKind")));
             Assert.Equal<(object?, object?)>(("trader", "Description"), (Property(speaker, "Name"), Property(speaker, "Kind")));
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    [Fact]
+    public void Catalog_FindsAnArticleByItsClassName_Ordinally()
+    {
+        const string Story = "\n\nThe harbour reopened to ferries on Monday.\n";
+        var context = new AssemblyLoadContext("generated-find", isCollectible: true);
+        try
+        {
+            var assembly = Load(context, GeneratorHarness.Run([("seeds/ferries.txt", "Ferries are back" + Story), ("seeds/harbour.txt", "Harbour news" + Story)]));
+            var catalog = assembly.GetType("Consumer.Articles.Catalog", throwOnError: true)!;
+            var all = ((System.Collections.IEnumerable)Property(catalog, "All")).Cast<object>().ToArray();
+            object? Find(string? name) => catalog.GetMethod("Find")!.Invoke(null, [name]);
+
+            Assert.Same(all[0], Find("Ferries"));
+            Assert.Same(all[1], Find("Harbour"));
+            Assert.Null(Find("harbour"));
+            Assert.Null(Find("Harbour "));
+            Assert.Null(Find(""));
+            Assert.Null(Find(null));
         }
         finally
         {

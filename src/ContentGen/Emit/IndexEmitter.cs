@@ -5,7 +5,7 @@ using ContentGen.Model;
 namespace ContentGen.Emit;
 
 /// <summary>
-/// Emits the index file: <c>Catalog.All</c>, listing every article, the shared types
+/// Emits the index file: <c>Catalog.All</c>, listing every article, and <c>Catalog.Find</c>, the shared types
 /// (<c>Article</c>, <c>Section</c>, <c>Quote</c>, <c>Speaker</c>) that let code handle any
 /// article, and the decoder of UTF-8 texts. Generated code needs nothing but the BCL, so these
 /// types are emitted, not referenced.
@@ -43,7 +43,9 @@ internal static class IndexEmitter
             writer.Line(GeneratedFile.Qualified(options, typeName) + "." + GeneratedNames.Article + ",");
         }
 
-        writer.Close(";").Close().Line();
+        writer.Close(";");
+        FindMethod(writer, spec, article + (options.NullableAnnotations ? "?" : string.Empty), cancellationToken);
+        writer.Close().Line();
 
         if (options.Utf8Collections)
         {
@@ -91,6 +93,23 @@ internal static class IndexEmitter
         });
 
         return GeneratedFile.End(writer);
+    }
+
+    // A switch on the names, which C# compiles to a hash lookup: finding one article initialises
+    // that article's class alone, where searching All would initialise every one.
+    private static void FindMethod(SourceWriter writer, IndexSpec spec, string nullableArticle, CancellationToken cancellationToken)
+    {
+        var options = spec.Options;
+        writer.Line().Summary("The article whose <c>Name</c>, its class's name, is <paramref name=\"name\"/> (compared ordinally), or <see langword=\"null\"/>.")
+            .Line("public static " + nullableArticle + " Find(string name)").Open()
+            .Line("switch (name)").Open();
+        foreach (var typeName in spec.TypeNames)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            writer.Line("case " + CSharpLiteral.Format(typeName.TrimStart('@')) + ": return " + GeneratedFile.Qualified(options, typeName) + "." + GeneratedNames.Article + ";");
+        }
+
+        writer.Line("default: return null;").Close().Close();
     }
 
     // A sealed class with a get-only property per member, set by an internal constructor:

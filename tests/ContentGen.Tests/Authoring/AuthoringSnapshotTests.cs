@@ -33,9 +33,14 @@ public sealed class AuthoringSnapshotTests
         var authored = Source(GeneratorHarness.Run([AuthoredSeeds.FrontMatterText, AuthoredSeeds.Markdown]), "Articles.g.cs");
         var plain = Source(GeneratorHarness.Run([("seeds/ferry-news.txt", "Ferry news\n\nThe ferry sails at dawn.\n")]), "Articles.g.cs");
 
-        Assert.Contains("            global::Consumer.Articles.FerryNews.Article,\n", plain, StringComparison.Ordinal);
+        const string Listed = "            global::Consumer.Articles.FerryNews.Article,\n";
+        const string Found = "                case \"FerryNews\": return global::Consumer.Articles.FerryNews.Article;\n";
+        Assert.Contains(Listed, plain, StringComparison.Ordinal);
+        Assert.Contains(Found, plain, StringComparison.Ordinal);
         Assert.Equal(
-            plain.Replace("            global::Consumer.Articles.FerryNews.Article,\n", "            global::Consumer.Articles.HarbourLibrary.Article,\n            global::Consumer.Articles.Lighthouse.Article,\n"),
+            plain
+                .Replace(Listed, "            global::Consumer.Articles.HarbourLibrary.Article,\n            global::Consumer.Articles.Lighthouse.Article,\n", StringComparison.Ordinal)
+                .Replace(Found, "                case \"HarbourLibrary\": return global::Consumer.Articles.HarbourLibrary.Article;\n                case \"Lighthouse\": return global::Consumer.Articles.Lighthouse.Article;\n", StringComparison.Ordinal),
             authored);
     }
 

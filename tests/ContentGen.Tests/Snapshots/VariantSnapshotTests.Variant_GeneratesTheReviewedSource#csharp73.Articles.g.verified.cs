@@ -11,6 +11,16 @@ namespace Consumer.Articles
         {
             global::Consumer.Articles.HarbourNews.Article,
         };
+
+        /// <summary>The article whose <c>Name</c>, its class's name, is <paramref name="name"/> (compared ordinally), or <see langword="null"/>.</summary>
+        public static global::Consumer.Articles.Article Find(string name)
+        {
+            switch (name)
+            {
+                case "HarbourNews": return global::Consumer.Articles.HarbourNews.Article;
+                default: return null;
+            }
+        }
     }
 
     /// <summary>An article generated from a seed file: what every article class also offers as values.</summary>

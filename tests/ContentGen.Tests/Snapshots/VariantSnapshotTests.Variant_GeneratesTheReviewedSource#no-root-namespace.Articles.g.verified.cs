@@ -12,6 +12,16 @@ namespace Articles
         {
             global::Articles.HarbourNews.Article,
         };
+
+        /// <summary>The article whose <c>Name</c>, its class's name, is <paramref name="name"/> (compared ordinally), or <see langword="null"/>.</summary>
+        public static global::Articles.Article? Find(string name)
+        {
+            switch (name)
+            {
+                case "HarbourNews": return global::Articles.HarbourNews.Article;
+                default: return null;
+            }
+        }
     }
 
     /// <summary>Decodes the texts that the collections keep as UTF-8 data, out of the user-string heap and its size limit (CS8103).</summary>
