@@ -78,8 +78,8 @@ public sealed class SharedSiteNamesTests
     {
         var sites = new EquatableArray<string>(new[] { "The Coast Herald" });
         // As the parser leaves a title whose suffix it cannot tell from the headline alone.
-        var article = ArticleParser.Parse("Ferries return\n\nBoats are back in the harbour this week.\n")
-            with { Title = "Ferries return – The Coast Herald", Source = null };
+        var parsed = ArticleParser.Parse("Ferries return\n\nBoats are back in the harbour this week.\n");
+        var article = parsed with { Title = "Ferries return – The Coast Herald", Source = null };
 
         var split = SharedSiteNames.Apply(article, sites);
         Assert.Equal(("Ferries return", "The Coast Herald"), (split.Title, split.Source));
