@@ -32,7 +32,10 @@ public static class ArticleReader
             ? ReadMarkdown(split, positions)
             : ArticleParser.Parse(split.Body, split["language"]);
         // Known keys alone ("author: …") or comments alone leave FrontMatter equal to None, yet a block still counts.
-        return WithTitleAloneReported(split.Found ? Override(article, split, text, positions, markdown) : article);
+        article = split.Found ? Override(article, split, text, positions, markdown) : article;
+
+        // A front matter title over no text at all is a page written so on purpose (a stub, an index entry).
+        return split.FrontMatter.SetsTitle && string.IsNullOrWhiteSpace(split.Body) ? article : WithTitleAloneReported(article);
     }
 
     // "Only a headline", or a whole page saved as one line: an article of a title alone is
