@@ -25,9 +25,9 @@ build_generator "$root" "$generator"
 
 # The generated variant writes out its sources once; the plain variant checks them in.
 write_generated_consumer "$work/generated" "$generator" "$corpus"
-dotnet build "$work/generated" -v q -nologo >/dev/null
+quiet dotnet build "$work/generated" -v q -nologo
 write_plain_consumer "$work/plain" "$work/generated"
-dotnet build "$work/plain" -v q -nologo >/dev/null
+quiet dotnet build "$work/plain" -v q -nologo
 echo "Generated sources: $(ls "$work/plain/Generated" | wc -l) files, $(du -sh "$work/plain/Generated" | cut -f1)"
 dotnet run --project "$work/generated" --no-build
 dotnet run --project "$work/plain" --no-build

@@ -45,7 +45,7 @@ for copies in "$@"; do
 
     # The generated sources are not written out: the compiler takes them from memory.
     write_generated_consumer "$work/app" "$generator" "$work/corpus" false
-    dotnet restore "$work/app" -v q -nologo >/dev/null
+    quiet dotnet restore "$work/app" -v q -nologo
     # No build servers: a 400 MB compilation must not sit in a server that other builds on the
     # machine use, and the compiler's processor time is counted only when it is a child.
     build=$(cpu_seconds dotnet build "$work/app" --no-restore --disable-build-servers -v q -nologo -p:NoWarn=CG0008 "${build_options[@]}")

@@ -43,6 +43,8 @@ write_generated_consumer() {
   <ItemGroup>
     <Analyzer Include="$2/ContentGen.dll" />
     <Analyzer Include="$2/ContentGen.Parsing.dll" />
+    <Analyzer Include="$2/YamlDotNet.dll" />
+    <Analyzer Include="$2/Markdig.dll" />
     <AdditionalFiles Include="$3/**/*.txt" />
     <CompilerVisibleProperty Include="RootNamespace" />
   </ItemGroup>
@@ -66,12 +68,29 @@ XML
     find "$2/obj/GeneratedFiles" -name '*.g.cs' -exec cp {} "$1/Generated/" \;
 }
 
-# build_generator ROOT FOLDER: builds the generator in Release and copies its assemblies to
-# FOLDER, so that a later build of the checkout cannot change them during a measurement.
+# build_generator ROOT FOLDER: builds the generator in Release and copies its assemblies, and the
+# two libraries the package carries beside them (front matter, Markdown), to FOLDER, so that a
+# later build of the checkout cannot change them during a measurement.
 build_generator() {
-    dotnet build "$1/src/ContentGen/ContentGen.csproj" -c Release -v q -nologo >/dev/null
+    local project="$1/src/ContentGen/ContentGen.csproj"
+    quiet dotnet build "$project" -c Release -v q -nologo
     mkdir -p "$2"
     cp "$1/src/ContentGen/bin/Release/netstandard2.0/ContentGen.dll" "$1/src/ContentGen/bin/Release/netstandard2.0/ContentGen.Parsing.dll" "$2/"
+    cp "$(dotnet msbuild "$project" -getProperty:PkgYamlDotNet)/lib/netstandard2.0/YamlDotNet.dll" "$2/"
+    cp "$(dotnet msbuild "$project" -getProperty:PkgMarkdig)/lib/netstandard2.0/Markdig.dll" "$2/"
+}
+
+# quiet COMMAND...: runs the command with its output kept back, and shows that output only if it
+# fails, so that a failed build says why instead of ending the script without a word.
+quiet() {
+    local log
+    log=$(mktemp)
+    if ! "$@" >"$log" 2>&1; then
+        cat "$log" >&2
+        rm -f "$log"
+        return 1
+    fi
+    rm -f "$log"
 }
 
 # cpu_seconds COMMAND...: runs the command quietly and prints "WALL CPU": its wall-clock seconds

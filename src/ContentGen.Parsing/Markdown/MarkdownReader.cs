@@ -98,7 +98,11 @@ internal sealed class MarkdownReader
 
             if (piece.Kind == PieceKind.Quote)
             {
-                quotes.Add(new Quote(piece.QuoteText!, piece.Speaker, paragraphs.Count, positions.At(piece.Offset)));
+                // A dash line names a person, as Speaker.Of takes it.
+                quotes.Add(new Quote(piece.QuoteText!, piece.Speaker, paragraphs.Count, positions.At(piece.Offset))
+                {
+                    SpeakerKind = piece.Speaker is null ? null : SpeakerKind.Person,
+                });
             }
             else if (piece.Kind == PieceKind.Text)
             {

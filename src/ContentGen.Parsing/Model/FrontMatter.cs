@@ -32,7 +32,14 @@ public sealed record FrontMatter(
 /// <param name="Value">The value.</param>
 /// <param name="Position">Where the key stands in the seed.</param>
 /// <param name="Length">The key's length in the seed.</param>
-public sealed record FrontMatterEntry(string Key, FrontMatterValue Value, TextPosition Position, int Length);
+public sealed record FrontMatterEntry(string Key, FrontMatterValue Value, TextPosition Position, int Length)
+{
+    /// <summary>Where the value stands in the seed: a problem with the value points there.</summary>
+    public TextPosition ValuePosition { get; init; }
+
+    /// <summary>The value's length in the seed.</summary>
+    public int ValueLength { get; init; }
+}
 
 /// <summary>
 /// A typed front matter value: a scalar (<see cref="Text"/> holds it in invariant form), a list

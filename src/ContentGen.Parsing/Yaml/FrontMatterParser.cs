@@ -47,7 +47,7 @@ internal static class FrontMatterParser
                     }
                     else
                     {
-                        problems.Add(new FrontMatterProblem(FrontMatterProblemKind.Unsupported, entry.Key, problem!, entry.Position, entry.Length));
+                        problems.Add(new FrontMatterProblem(FrontMatterProblemKind.Unsupported, entry.Key, problem!, entry.ValuePosition, entry.ValueLength));
                     }
                 }
 

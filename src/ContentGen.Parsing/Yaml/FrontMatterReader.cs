@@ -122,7 +122,11 @@ internal sealed class FrontMatterReader
             if (ReadValue(name.Value, value, depth) is { } typed)
             {
                 var position = At(name.Start);
-                entries.Add(new FrontMatterEntry(name.Value, typed, position, Length(name.Start, name.End)));
+                entries.Add(new FrontMatterEntry(name.Value, typed, position, Length(name.Start, name.End))
+                {
+                    ValuePosition = At(value.Start),
+                    ValueLength = Length(value.Start, value.End),
+                });
             }
         }
     }

@@ -31,6 +31,8 @@ internal static class ArticleContent
         {
             Position = default,
             Length = 0,
+            ValuePosition = default,
+            ValueLength = 0,
             Value = entry.Value.Kind == FrontMatterKind.Map ? entry.Value with { Entries = Entries(entry.Value.Entries) } : entry.Value,
         });
 

@@ -33,6 +33,10 @@ internal static class FrontMatterNames
 
     private const string ClashSuffix = "Value";
 
+    // Every class, a map's nested class too, inherits these from object: a constant of the same
+    // name would hide one (CS0108), a warning that fails a build with warnings as errors.
+    private static readonly string[] s_objectMembers = { "Equals", "Finalize", "GetHashCode", "GetType", "MemberwiseClone", "ReferenceEquals", "ToString" };
+
     /// <summary>The names of <paramref name="frontMatter"/>'s members in the class <paramref name="typeName"/>.</summary>
     public static IReadOnlyList<NamedEntry> Resolve(FrontMatter frontMatter, string typeName, List<NameClash>? clashes = null)
         => Scope(frontMatter.Entries, typeName.TrimStart('@'), topLevel: true, clashes);
@@ -76,6 +80,11 @@ internal static class FrontMatterNames
             {
                 name = name.TrimStart('@') + ClashSuffix;
                 reason = "the generated code already uses";
+            }
+            else if (Array.IndexOf(s_objectMembers, name.TrimStart('@')) >= 0)
+            {
+                name = name.TrimStart('@') + ClashSuffix;
+                reason = "every class inherits from object";
             }
             else if (name.TrimStart('@') == container)
             {

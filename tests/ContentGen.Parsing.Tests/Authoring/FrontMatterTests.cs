@@ -174,7 +174,7 @@ public sealed class FrontMatterTests
         var problem = Assert.Single(article.FrontMatter.Problems);
         Assert.Equal((FrontMatterProblemKind.Unsupported, key), (problem.Kind, problem.Key));
         Assert.Contains(reason, problem.Detail, StringComparison.Ordinal);
-        Assert.Equal(3, problem.Position.Line);
+        Assert.Equal((3, key.Length + 3), (problem.Position.Line, problem.Position.Column)); // the value
         Assert.Equal("Harbour Post", article.Source);
         var unset = Read(Body);
         Assert.Equal((unset.Published, unset.Language), (article.Published, article.Language)); // the reader's own

@@ -123,6 +123,8 @@ public sealed class MarkdownReaderTests
         var found = Assert.Single(Read("# T\n\n" + quote).Quotes);
 
         Assert.Equal((text, speaker), (found.Text, found.Speaker));
+        // The author names a person by the dash line, as the article's Speakers list says.
+        Assert.Equal(speaker is null ? null : SpeakerKind.Person, found.SpeakerKind);
     }
 
     [Fact]

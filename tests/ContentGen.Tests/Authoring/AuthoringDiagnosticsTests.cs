@@ -46,6 +46,24 @@ public sealed class AuthoringDiagnosticsTests
     }
 
     [Fact]
+    public void KeysNamedAsObjectsMembers_AreRenamed_AtEveryLevel_AndTheBuildStaysWarningFree()
+    {
+        var seed = ("seeds/harbour.md", "---\nequals: true\nto_string: x\nget_type: y\nreference_equals: z\nget_hash_code: 1\nplace:\n  to_string: quay\n---\n# Harbour news\n\nThe quay reopens.\n");
+
+        var outcome = GeneratorHarness.Run([seed]);
+
+        Assert.Empty(outcome.CompilationDiagnostics);
+        var source = outcome.Sources.Single(s => s.HintName == "Articles.Harbour.g.cs").SourceText.ToString();
+        foreach (var member in new[] { "bool EqualsValue", "string ToStringValue", "string GetTypeValue", "string ReferenceEqualsValue", "int GetHashCodeValue" })
+        {
+            Assert.Contains("public const " + member + " = ", source, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("public const string ToStringValue = \"quay\";", source, StringComparison.Ordinal);
+        Assert.Equal(6, outcome.Diagnostics.Count(d => d.Id == "CG0025" && d.GetMessage(CultureInfo.InvariantCulture).Contains("every class inherits from object", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void FrontMatter_IsNeverPartOfTheBody()
     {
         // A text seed's first line stays its headline (the title key corrects it); a Markdown seed has none.
