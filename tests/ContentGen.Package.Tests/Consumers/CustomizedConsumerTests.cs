@@ -37,8 +37,10 @@ public sealed class CustomizedConsumerTests(PackageFeed feed)
                     <ContentGenVisibility>internal</ContentGenVisibility>
                     <EnableDefaultContentGenItems>false</EnableDefaultContentGenItems>
                     """,
-                items: """
-                    <ContentGenSeed Include="content/*.txt" TypeName="NatoTalks" />
+                // The wider glob lists the seed first; the TypeName of the narrower listing after it still holds.
+                items: $"""
+                    <ContentGenSeed Include="content/*.txt" />
+                    <ContentGenSeed Include="content/{KnownSeeds.RtFileName}" TypeName="NatoTalks" />
                     <AdditionalFiles Include="notes/*.txt" />
                     """)
             .CopySeed(KnownSeeds.RtFileName, Path.Combine("content", KnownSeeds.RtFileName))

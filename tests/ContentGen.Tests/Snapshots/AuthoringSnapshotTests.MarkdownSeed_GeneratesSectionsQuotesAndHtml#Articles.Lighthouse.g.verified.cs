@@ -117,7 +117,7 @@ namespace Consumer.Articles
         /// <summary>The quotes, in order, with their speakers and paragraphs.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.Articles.Quote> Quotes { get; } = new global::Consumer.Articles.Quote[]
         {
-            new global::Consumer.Articles.Quote(Utf8Text.Decode("The sea never sleeps, and neither did I."u8), Utf8Text.Decode("Morag Campbell"u8), 5, null),
+            new global::Consumer.Articles.Quote(Utf8Text.Decode("The sea never sleeps, and neither did I."u8), Utf8Text.Decode("Morag Campbell"u8), 5, "Person"),
             new global::Consumer.Articles.Quote(Utf8Text.Decode("I will miss the storms"u8), null, 6, null),
         };
 
