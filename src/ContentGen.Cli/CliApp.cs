@@ -21,7 +21,7 @@ internal static class CliApp
         var console = new CliConsole(output, error, showProgress);
         // A plain command named after the tool, not a RootCommand, whose name would be the
         // assembly's (ContentGen.Cli) in help text.
-        var root = new Command("contentgen", "See what the ContentGen source generator will make of your article files before you build.")
+        var root = new Command("contentgen", "See what the ContentGen source generator will make of your article files before you build. 'contentgen help <command>' shows a command's options.")
         {
             new HelpOption(),
             new VersionOption(),
@@ -41,9 +41,13 @@ internal static class CliApp
         if (parseResult.Errors.Count > 0)
         {
             // Usage errors get exit code 2, so that they never read as "check found errors" (1).
+            // An unknown word also leaves the command unchosen: only the word is worth saying.
             foreach (var parseError in parseResult.Errors)
             {
-                console.ErrorLine("contentgen: error: " + parseError.Message);
+                if (parseResult.UnmatchedTokens.Count == 0 || parseError.Message.IndexOf(parseResult.UnmatchedTokens[0], StringComparison.Ordinal) >= 0)
+                {
+                    console.ErrorLine("contentgen: error: " + parseError.Message);
+                }
             }
 
             console.ErrorLine("Run 'contentgen --help' for usage.");

@@ -35,13 +35,15 @@ public sealed class ErrorAndProgressTests
     }
 
     [Theory]
-    [InlineData("frobnicate")]
-    [InlineData("inspect", "--jsn", ".")]
-    public void UsageErrors_SpeakAsEveryOtherError(params string[] args)
+    [InlineData("frobnicate", "frobnicate")]
+    [InlineData("--jsn", "inspect", "--jsn", ".")]
+    public void UsageErrors_SpeakAsEveryOtherError_NamingTheUnknownWordFirst(string unknown, params string[] args)
     {
         var result = Tool.Run(args);
 
+        // The unknown word is the error; that no command was chosen follows from it.
         Assert.StartsWith("contentgen: error: ", result.Error, StringComparison.Ordinal);
+        Assert.Contains(unknown, result.Error.Split('\n')[0], StringComparison.Ordinal);
     }
 
     [Theory]

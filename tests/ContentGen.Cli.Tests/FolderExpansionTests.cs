@@ -26,6 +26,19 @@ public sealed class FolderExpansionTests
     }
 
     [Fact]
+    public void Folders_SkipHiddenFilesAndFolders_AsTheDefaultGlobDoes()
+    {
+        using var folder = new TempFolder();
+        var story = folder.Write("story.txt", Article);
+        folder.Write(".#story.txt", Article);
+        folder.Write(".drafts/old.txt", Article);
+        var named = folder.Write("notes/.kept.txt", Article);
+
+        Assert.Equal([story], Files(Tool.Run("inspect", "--json", folder.Path)));
+        Assert.Equal([named], Files(Tool.Run("inspect", "--json", named)));
+    }
+
+    [Fact]
     public void Folders_TakeTxtFilesWhateverTheCaseOfTheExtension_AsTheGeneratorDoes()
     {
         using var folder = new TempFolder();

@@ -81,6 +81,17 @@ public sealed class QuoteTests
     }
 
     [Fact]
+    public void QuoteCutShortByAnotherOpeningMark_IsListed_AndItsProblemSaysSo()
+    {
+        var article = Read("The mayor said “the buses will run late “and nobody closed these quotes.");
+
+        Assert.Equal(["the buses will run late"], Texts(article));
+        Assert.Equal(
+            [(ProblemKind.AbandonedQuote, 16), (ProblemKind.UnclosedQuote, 41)],
+            article.Problems.Select(p => (p.Kind, p.Position.Column)));
+    }
+
+    [Fact]
     public void ClosingMarkWithNoOpening_GivesAProblem()
     {
         var article = Read("The mayor said the buses ” will run late on Tuesday nights.");

@@ -10,7 +10,7 @@ internal static class InputFiles
     // The seeds the default glob finds: text and Markdown.
     private static readonly string[] s_patterns = ["*.txt", "*.md"];
 
-    // As the generator and MSBuild globs see them: "*.TXT" counts, and hidden files are not skipped.
+    // As the generator and MSBuild globs see them: "*.TXT" counts; dot files are skipped by name (IsHidden).
     private static readonly EnumerationOptions s_search = new()
     {
         RecurseSubdirectories = true,
@@ -59,6 +59,11 @@ internal static class InputFiles
             {
                 foreach (var file in Directory.EnumerateFiles(folder, pattern, s_search))
                 {
+                    if (IsHidden(Path.GetRelativePath(folder, file)))
+                    {
+                        continue;
+                    }
+
                     files.Add(Normalize(file));
                     found++;
                 }
@@ -73,6 +78,22 @@ internal static class InputFiles
         {
             throw new UserErrorException("no seeds (*.txt or *.md files) in the folder " + folder);
         }
+    }
+
+    // As the package's default glob and the SDK's excludes see a folder: a file or folder whose name
+    // starts with a dot (an editor's ".#story.txt" lock, a ".drafts" folder) holds no seed. A file
+    // named on the command line is read whatever its name.
+    private static bool IsHidden(string relativePath)
+    {
+        foreach (var part in relativePath.Split('/', '\\'))
+        {
+            if (part.StartsWith('.'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Forward slashes everywhere, so that output and name resolution are the same on every OS.

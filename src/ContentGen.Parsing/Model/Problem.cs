@@ -33,4 +33,7 @@ public enum ProblemKind
 
     /// <summary>The document has a title but no paragraphs: the article holds its title alone.</summary>
     NoParagraphs,
+
+    /// <summary>A quotation mark opens a quote that another opening mark cuts short: the quote is listed up to that mark.</summary>
+    AbandonedQuote,
 }

@@ -125,7 +125,7 @@ internal static class QuoteReader
                     quotes.Add(quote);
                     if (span.IsAbandoned)
                     {
-                        ReportUnclosed(quote, problems);
+                        ReportUnclosed(quote, problems, ProblemKind.AbandonedQuote);
                     }
 
                     parts.Clear();
@@ -227,7 +227,9 @@ internal static class QuoteReader
 
     // A quote still open when another starts, or at the end, is reported, not guessed at:
     // its words stay in the paragraph, so nothing is lost.
-    private static void ReportUnclosed(Quote? running, List<Problem> problems)
+    // An abandoned quote, cut short by the next opening mark, is listed up to that mark; a quote
+    // still open at the end of its paragraphs is not listed at all. Both lack their closing mark.
+    private static void ReportUnclosed(Quote? running, List<Problem> problems, ProblemKind kind = ProblemKind.UnclosedQuote)
     {
         if (running is null)
         {
@@ -235,6 +237,6 @@ internal static class QuoteReader
         }
 
         var excerpt = running.Text.Length <= ExcerptLength ? running.Text : running.Text.Substring(0, ExcerptLength) + "…";
-        problems.Add(new Problem(ProblemKind.UnclosedQuote, excerpt, running.Position, 1));
+        problems.Add(new Problem(kind, excerpt, running.Position, 1));
     }
 }

@@ -13,8 +13,9 @@ namespace ContentGen.Parsing.Seeds;
 /// </summary>
 public static class ArticleReader
 {
-    /// <summary>Whether the seed at <paramref name="path"/> is read as Markdown.</summary>
-    public static bool IsMarkdown(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether the seed at <paramref name="path"/> is read as Markdown: <c>.md</c>, or <c>.markdown</c> as Jekyll names posts.</summary>
+    public static bool IsMarkdown(string path)
+        => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Reads the seed at <paramref name="path"/> whose text is <paramref name="text"/>.</summary>
     public static Article Read(string path, string text)

@@ -29,7 +29,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnclosedQuote = Warning(
         "CG0004",
         "Quotation is never closed",
-        "The quotation starting '{0}' is never closed, so it is not listed among the quotes; add the closing mark");
+        "The quotation starting '{0}' is never closed, so {1}; add the closing mark");
 
     /// <summary>CG0005: a closing quotation mark closes nothing.</summary>
     public static readonly DiagnosticDescriptor UnmatchedQuote = Warning(

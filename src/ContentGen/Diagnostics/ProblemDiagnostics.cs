@@ -13,7 +13,9 @@ internal static class ProblemDiagnostics
     {
         return problem.Kind switch
         {
-            ProblemKind.UnclosedQuote or ProblemKind.UnmatchedQuote => DiagnosticInfo.Create(DescriptorOf(problem.Kind), location, Printable(problem.Detail)),
+            ProblemKind.UnclosedQuote => DiagnosticInfo.Create(DescriptorOf(problem.Kind), location, Printable(problem.Detail), "it is not listed among the quotes"),
+            ProblemKind.AbandonedQuote => DiagnosticInfo.Create(DescriptorOf(problem.Kind), location, Printable(problem.Detail), "it is listed only up to the next opening mark"),
+            ProblemKind.UnmatchedQuote => DiagnosticInfo.Create(DescriptorOf(problem.Kind), location, Printable(problem.Detail)),
             ProblemKind.TooDeeplyNested => DiagnosticInfo.Create(DescriptorOf(problem.Kind), location, fileName, problem.Detail),
             ProblemKind.Empty or ProblemKind.OnlyBoilerplate or ProblemKind.NoTitle or ProblemKind.InvalidText or ProblemKind.NoParagraphs
                 => DiagnosticInfo.Create(DescriptorOf(problem.Kind), location, fileName),
@@ -27,7 +29,7 @@ internal static class ProblemDiagnostics
         ProblemKind.Empty => DiagnosticDescriptors.EmptyDocument,
         ProblemKind.OnlyBoilerplate => DiagnosticDescriptors.OnlyBoilerplate,
         ProblemKind.NoTitle => DiagnosticDescriptors.NoTitle,
-        ProblemKind.UnclosedQuote => DiagnosticDescriptors.UnclosedQuote,
+        ProblemKind.UnclosedQuote or ProblemKind.AbandonedQuote => DiagnosticDescriptors.UnclosedQuote,
         ProblemKind.UnmatchedQuote => DiagnosticDescriptors.UnmatchedQuote,
         ProblemKind.InvalidText => DiagnosticDescriptors.InvalidText,
         ProblemKind.TooDeeplyNested => DiagnosticDescriptors.TooDeeplyNested,

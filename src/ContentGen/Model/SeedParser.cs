@@ -57,29 +57,31 @@ internal static class SeedParser
 
             var article = ArticleReader.Read(seed.Path, stripped.Text);
             var fatal = false;
-            var listed = new Dictionary<ProblemKind, int>();
-            var unlisted = new Dictionary<ProblemKind, (Problem First, int Count)>();
+            // Counted by diagnostic: an abandoned quote and one never closed are both CG0004.
+            var listed = new Dictionary<string, int>(StringComparer.Ordinal);
+            var unlisted = new Dictionary<string, (Problem First, int Count)>(StringComparer.Ordinal);
             foreach (var problem in article.Problems)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 fatal |= ProblemDiagnostics.IsFatal(problem);
-                listed.TryGetValue(problem.Kind, out var count);
+                var id = ProblemDiagnostics.DescriptorOf(problem.Kind).Id;
+                listed.TryGetValue(id, out var count);
                 if (count < MaxListedOfAKind)
                 {
-                    listed[problem.Kind] = count + 1;
+                    listed[id] = count + 1;
                     diagnostics.Add(ProblemDiagnostics.From(problem, places.At(problem.Position, problem.Length), fileName));
                 }
                 else
                 {
-                    unlisted[problem.Kind] = unlisted.TryGetValue(problem.Kind, out var more) ? (more.First, more.Count + 1) : (problem, 1);
+                    unlisted[id] = unlisted.TryGetValue(id, out var more) ? (more.First, more.Count + 1) : (problem, 1);
                 }
             }
 
-            foreach (var (first, count) in unlisted.Values)
+            foreach (var more in unlisted)
             {
-                var id = ProblemDiagnostics.DescriptorOf(first.Kind).Id;
+                var (first, count) = more.Value;
                 diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.MoreNotListed, places.At(first.Position, first.Length), fileName, count.ToString(CultureInfo.InvariantCulture), id));
+                    DiagnosticDescriptors.MoreNotListed, places.At(first.Position, first.Length), fileName, count.ToString(CultureInfo.InvariantCulture), more.Key));
             }
 
             foreach (var problem in article.FrontMatter.Problems)

@@ -52,6 +52,20 @@ public sealed class ArticleReaderTests
         Assert.DoesNotContain(article.Problems, p => p.Kind == ProblemKind.NoParagraphs);
     }
 
+    [Theory]
+    [InlineData("seeds/post.md", true)]
+    [InlineData("_posts/2024-03-12-post.markdown", true)]
+    [InlineData("seeds/POST.MARKDOWN", true)]
+    [InlineData("seeds/post.txt", false)]
+    [InlineData("seeds/post.mdx", false)]
+    public void Markdown_IsReadFromMdAndMarkdownFiles(string path, bool markdown)
+    {
+        var article = ArticleReader.Read(path, "# Ferries return\n\n## Timetable\n\nThe ferries are back.\n");
+
+        Assert.Equal(markdown, ArticleReader.IsMarkdown(path));
+        Assert.Equal(markdown ? ["Timetable"] : [], article.Sections.Select(s => s.Heading).OfType<string>());
+    }
+
     [Fact]
     public void ReplacedHeadline_IsKeptAsBoilerplate_InItsPlace()
     {

@@ -32,7 +32,7 @@ public sealed class FrontMatterReaderTests
         var problem = new FrontMatterProblem(FrontMatterProblemKind.Unsupported, "x", "a list may hold only plain values, not lists or maps", At(1, 5, 4), 0);
         Assert.Equal([problem], frontMatter.Problems);
         var entry = Assert.Single(frontMatter.Entries);
-        Assert.Equal(new FrontMatterEntry("y", new FrontMatterValue(FrontMatterKind.Int, "2"), At(2, 1, 27), 1), entry);
+        Assert.Equal(new FrontMatterEntry("y", new FrontMatterValue(FrontMatterKind.Int, "2"), At(2, 1, 27), 1) { ValuePosition = At(2, 4, 30), ValueLength = 1 }, entry);
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class FrontMatterReaderTests
 
         var problem = Assert.Single(frontMatter.Problems);
         Assert.Equal(new FrontMatterProblem(FrontMatterProblemKind.Unsupported, "(a key)", "a key must be plain text, not a list or a map", At(1, 3, 2), 0), problem);
-        Assert.Equal(new FrontMatterEntry("category", new FrontMatterValue(FrontMatterKind.String, "news"), At(3, 1, 23), 8), Assert.Single(frontMatter.Entries));
+        Assert.Equal(new FrontMatterEntry("category", new FrontMatterValue(FrontMatterKind.String, "news"), At(3, 1, 23), 8) { ValuePosition = At(3, 11, 33), ValueLength = 4 }, Assert.Single(frontMatter.Entries));
     }
 
     [Fact]
