@@ -85,10 +85,14 @@ public sealed class CompileAndRunTests
                 .Select(q => (Property(q, "Text"), Property(q, "Speaker"), Property(q, "ParagraphIndex")));
             Assert.Equal(expected.Quotes.Select(q => ((object)q.Text, (object?)q.Speaker, (object)q.Paragraph)), quotes!);
 
-            var all = ((System.Collections.IEnumerable)Property(assembly.GetType("Consumer.Articles.Catalog")!, "All")).Cast<object>().ToArray();
+            // Found by name, so that a seed added to seeds/ (which may sort first) changes nothing here.
+            var catalog = assembly.GetType("Consumer.Articles.Catalog")!;
+            var all = ((System.Collections.IEnumerable)Property(catalog, "All")).Cast<object>().ToArray();
+            var found = catalog.GetMethod("Find")!.Invoke(null, ["RussianRepresentativeTakesStockOfNegotiationsWithNato"])!;
             Assert.Equal(Seeds.FileNames.Count, all.Length);
-            Assert.Equal(expected.Title, Property(all[0], "Title"));
-            Assert.Equal(expected.Title, all[0].ToString());
+            Assert.Contains(found, all);
+            Assert.Equal(expected.Title, Property(found, "Title"));
+            Assert.Equal(expected.Title, found.ToString());
         }
         finally
         {

@@ -13,10 +13,7 @@ public sealed class SnapshotTests
 
         // One file per seed, plus the index.
         Assert.Equal(Seeds.FileNames.Count + 1, outcome.Sources.Count);
-        foreach (var source in outcome.Sources)
-        {
-            Snapshot.Verify(source.SourceText.ToString(), Path.GetFileNameWithoutExtension(source.HintName));
-        }
+        Snapshot.VerifyAll(outcome.Sources.Select(source => (source.SourceText.ToString(), Path.GetFileNameWithoutExtension(source.HintName))));
     }
 
     [Fact]

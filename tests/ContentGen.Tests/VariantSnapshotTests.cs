@@ -36,9 +36,6 @@ public sealed class VariantSnapshotTests
         Assert.Empty(outcome.Diagnostics);
         Assert.Empty(outcome.CompilationDiagnostics);
         Assert.Equal(["Articles.HarbourNews.g.cs", "Articles.g.cs"], outcome.Sources.Select(source => source.HintName));
-        foreach (var source in outcome.Sources)
-        {
-            Snapshot.Verify(source.SourceText.ToString(), variant + "." + Path.GetFileNameWithoutExtension(source.HintName));
-        }
+        Snapshot.VerifyAll(outcome.Sources.Select(source => (source.SourceText.ToString(), variant + "." + Path.GetFileNameWithoutExtension(source.HintName))), group: variant + ".");
     }
 }
