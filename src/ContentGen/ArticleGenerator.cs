@@ -159,6 +159,17 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             {
                 output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidNamespace, Location.None, rejected, options.Namespace));
             }
+
+            if (options.RejectedVisibility is { } visibility)
+            {
+                output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidSetting, Location.None, "ContentGenVisibility", visibility, "public or internal", "'" + options.Visibility + "'"));
+            }
+
+            if (options.RejectedMaxSeedSize is { } size)
+            {
+                var fallback = OptionsReader.DefaultMaxSeedSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidSetting, Location.None, OptionsReader.MaxSeedSizeProperty, size, "a positive whole number of characters", "the default of " + fallback));
+            }
         });
     }
 

@@ -146,6 +146,12 @@ internal static class DiagnosticDescriptors
         "ContentGenNamespace is not a valid namespace",
         "ContentGenNamespace '{0}' is not a dotted list of C# identifiers, so the types are in '{1}'; fix the property");
 
+    /// <summary>CG0031: a project setting holds a value it cannot take.</summary>
+    public static readonly DiagnosticDescriptor InvalidSetting = Warning(
+        "CG0031",
+        "ContentGen setting is not valid",
+        "{0} '{1}' is not {2}, so {3} is used; fix the property");
+
     /// <summary>CG9999: the generator failed on a file.</summary>
     public static readonly DiagnosticDescriptor UnexpectedError = Error(
         "CG9999",

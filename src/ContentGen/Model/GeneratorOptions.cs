@@ -18,6 +18,12 @@ namespace ContentGen.Model;
 /// <param name="RejectedNamespace">The <c>ContentGenNamespace</c> asked for when it is no namespace, so that <see cref="Namespace"/> is the default; else <see langword="null"/>.</param>
 internal sealed record GeneratorOptions(string Namespace, string Visibility, bool NullableAnnotations, bool Utf8Collections = false, string? RejectedNamespace = null)
 {
+    /// <summary>The <c>ContentGenVisibility</c> asked for when it is neither <c>public</c> nor <c>internal</c>; else <see langword="null"/>.</summary>
+    public string? RejectedVisibility { get; init; }
+
+    /// <summary>The <c>ContentGenMaxSeedSize</c> asked for when it is no positive whole number; else <see langword="null"/>.</summary>
+    public string? RejectedMaxSeedSize { get; init; }
+
     /// <summary>The last part of the default namespace, and the whole of it without a root namespace.</summary>
     public const string DefaultGroup = "Articles";
 }

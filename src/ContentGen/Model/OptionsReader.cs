@@ -30,9 +30,11 @@ internal static class OptionsReader
         var global = provider.GlobalOptions;
         var ns = Property(global, "ContentGenNamespace")
             ?? (Property(global, "RootNamespace") is { } root ? root + "." + GeneratorOptions.DefaultGroup : GeneratorOptions.DefaultGroup);
-        var visibility = string.Equals(Property(global, "ContentGenVisibility"), "internal", StringComparison.OrdinalIgnoreCase)
+        var askedVisibility = Property(global, "ContentGenVisibility");
+        var visibility = string.Equals(askedVisibility, "internal", StringComparison.OrdinalIgnoreCase)
             ? "internal"
             : "public";
+        var askedSize = Property(global, MaxSeedSizeProperty);
         var version = parseOptions is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Default;
         var nullable = version >= LanguageVersion.CSharp8;
 
@@ -41,7 +43,12 @@ internal static class OptionsReader
         var utf8 = version >= LanguageVersion.CSharp11
             && !string.Equals(Property(global, "ContentGenUtf8Collections"), "false", StringComparison.OrdinalIgnoreCase);
         var valid = ValidNamespace(ns);
-        return new GeneratorOptions(valid, visibility, nullable, utf8, valid == ns ? null : ns);
+        return new GeneratorOptions(valid, visibility, nullable, utf8, valid == ns ? null : ns)
+        {
+            // A setting that cannot be what it says is reported, never silently replaced.
+            RejectedVisibility = askedVisibility is null || string.Equals(askedVisibility, visibility, StringComparison.OrdinalIgnoreCase) ? null : askedVisibility,
+            RejectedMaxSeedSize = askedSize is null || TryParseSize(askedSize, out _) ? null : askedSize,
+        };
     }
 
     /// <summary>
@@ -49,11 +56,10 @@ internal static class OptionsReader
     /// is a positive whole number, else <see cref="DefaultMaxSeedSize"/>.
     /// </summary>
     public static int MaxSeedSize(AnalyzerConfigOptions globalOptions)
-        => Property(globalOptions, MaxSeedSizeProperty) is { } value
-            && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var size)
-            && size > 0
-                ? size
-                : DefaultMaxSeedSize;
+        => Property(globalOptions, MaxSeedSizeProperty) is { } value && TryParseSize(value, out var size) ? size : DefaultMaxSeedSize;
+
+    private static bool TryParseSize(string value, out int size)
+        => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out size) && size > 0;
 
     /// <summary>
     /// Whether an AdditionalFile is a seed: a <c>.txt</c> or <c>.md</c> file not marked otherwise. When the

@@ -44,6 +44,7 @@ public sealed class DiagnosticsTests
         ["CG0016"] = [("seeds/title-alone.txt", "Harbour reopens to ferries this spring\n")],
         // The project's setting, not a seed, is at fault: see the options above.
         ["CG0030"] = [],
+        ["CG0031"] = [],
         ["CG0020"] = [("seeds/harbour-news.md", "---\ntitle: Harbour news\nreading_time: 3\n\nThe harbour reopens to ferries.\n")],
         ["CG0021"] = [("seeds/harbour-news.txt", "---\ncategory: news\nsummary: [ferries, boats\n---\nHarbour news from the coast\n\nThe harbour reopens.\n")],
         ["CG0022"] = [("seeds/harbour-news.txt", "---\ncategory: news\nreading_time: 3\ncategory: ports\n---\nHarbour news from the coast\n\nThe harbour reopens.\n")],
@@ -67,6 +68,11 @@ public sealed class DiagnosticsTests
         if (id == "CG0030")
         {
             options = options.WithProperty("ContentGenNamespace", "My-App.Content");
+        }
+
+        if (id == "CG0031")
+        {
+            options = options.WithProperty("ContentGenVisibility", "private").WithProperty(OptionsReader.MaxSeedSizeProperty, "4MB");
         }
 
         var outcome = GeneratorHarness.Run(seeds, options: options);
