@@ -31,7 +31,7 @@ internal sealed record ArticleNames(EquatableArray<string> Sites, NameTable Tabl
             cancellationToken.ThrowIfCancellationRequested();
             if (seed.Title is not null)
             {
-                requests.Add(new NameRequest(seed.Path, SharedSiteNames.Apply(seed, sites).RequestedName));
+                requests.Add(new NameRequest(seed.Path, SharedSiteNames.Apply(seed, sites).RequestedName, TypeNames.IsExplicit(seed.TypeNameOverride)));
             }
         }
 

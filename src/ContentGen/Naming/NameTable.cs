@@ -12,7 +12,8 @@ namespace ContentGen.Naming;
 /// <summary>A seed's requested type name.</summary>
 /// <param name="Path">The seed's path.</param>
 /// <param name="RequestedName">The name it asks for.</param>
-internal sealed record NameRequest(string Path, string RequestedName);
+/// <param name="Explicit">Whether the project asked for it (TypeName metadata or a front matter <c>type</c>), rather than the file name or the title giving it.</param>
+internal sealed record NameRequest(string Path, string RequestedName, bool Explicit = false);
 
 /// <summary>A seed's final type name.</summary>
 /// <param name="Path">The seed's path.</param>
@@ -21,8 +22,8 @@ internal sealed record NamedSeed(string Path, string TypeName);
 
 /// <summary>
 /// The final type name of every seed, unique across the compilation, with a warning for each
-/// name that had to change. Seeds are taken in ordinal path order, so the result does not depend
-/// on the order in which the compiler lists the files. Immutable and structurally equatable.
+/// name that had to change. Names the project asks for come first, then seeds in ordinal path
+/// order, so the result does not depend on the order in which the compiler lists the files. Immutable and structurally equatable.
 /// </summary>
 /// <param name="Names">The names, sorted by path.</param>
 /// <param name="Diagnostics">A warning for each renamed seed.</param>
@@ -31,8 +32,10 @@ internal sealed record NameTable(EquatableArray<NamedSeed> Names, EquatableArray
     /// <summary>Gives every request a unique name.</summary>
     public static NameTable Resolve(ImmutableArray<NameRequest> requests, CancellationToken cancellationToken)
     {
+        // Names asked for by the project are given first, so that a name made from another file
+        // never takes one (and adding a seed never moves one); then in ordinal path order.
         var sorted = new List<NameRequest>(requests);
-        sorted.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        sorted.Sort((a, b) => a.Explicit != b.Explicit ? (a.Explicit ? -1 : 1) : string.CompareOrdinal(a.Path, b.Path));
 
         // Case-insensitive, because hint names become file names on case-insensitive disks.
         var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -71,6 +74,8 @@ internal sealed record NameTable(EquatableArray<NamedSeed> Names, EquatableArray
             names.Add(new NamedSeed(request.Path, unique));
         }
 
+        // Find reads the names by path.
+        names.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return new NameTable(new EquatableArray<NamedSeed>(names.ToArray()), new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
     }
 

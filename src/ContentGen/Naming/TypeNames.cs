@@ -37,12 +37,16 @@ internal static class TypeNames
         return fromTitle.Length > 0 ? fromTitle : fromFile.Length > 0 ? fromFile : Fallback;
     }
 
+    /// <summary>Whether <paramref name="typeNameOverride"/>, a TypeName or front matter <c>type</c>, names the seed: it makes an identifier.</summary>
+    public static bool IsExplicit(string? typeNameOverride)
+        => typeNameOverride is { Length: > 0 } && Identifier.MakeValid(typeNameOverride).Length > 0;
+
     /// <summary>
     /// Whether the seed at <paramref name="path"/> is to be named from its title: it has no usable
     /// TypeName metadata and its file name is opaque.
     /// </summary>
     public static bool NamedFromTitle(string path, string? typeNameOverride)
-        => !(typeNameOverride is { Length: > 0 } && Identifier.MakeValid(typeNameOverride).Length > 0)
+        => !IsExplicit(typeNameOverride)
         && !(IsMeaningful(FileStem(path)) && Identifier.MakeValid(Identifier.ToPascalCase(FileStem(path))).Length > 0);
 
     /// <summary>The file name without folders.</summary>

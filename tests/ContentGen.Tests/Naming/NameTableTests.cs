@@ -23,6 +23,19 @@ public sealed class NameTableTests
         Assert.Equal(3, table.Diagnostics.Count);
     }
 
+    [Fact]
+    public void ANameTheProjectAsksFor_IsGivenBeforeNamesMadeFromFilesOrTitles()
+    {
+        var table = NameTable.Resolve(
+            [new NameRequest("north/harbour-news.txt", "HarbourNews"), new NameRequest("south/harbour-news.txt", "HarbourNews"), new NameRequest("zz-pier.txt", "HarbourNews", Explicit: true)],
+            CancellationToken.None);
+
+        Assert.Equal(
+            [("north/harbour-news.txt", "HarbourNews2"), ("south/harbour-news.txt", "HarbourNews3"), ("zz-pier.txt", "HarbourNews")],
+            table.Names.Select(n => (n.Path, n.TypeName)));
+        Assert.Equal(2, table.Diagnostics.Count);
+    }
+
     [Theory]
     [InlineData("Paragraph1", "Paragraph1Article")]
     [InlineData("Heading12", "Heading12Article")]
