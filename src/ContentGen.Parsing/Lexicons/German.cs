@@ -23,15 +23,15 @@ internal static class German
         // "Mrz" is no start of "März": the short forms a dateline prints that no month's name begins with.
         ShortMonths = Words("jan feb mrz apr mai jun jul aug sep okt nov dez"),
         Weekdays = Words("montag dienstag mittwoch donnerstag freitag samstag sonntag"),
-        DatelinePrefixes = new[] { "veröffentlicht", "erstellt am", "erstellt:", "erschienen am", "gehalten am" },
+        DatelinePrefixes = new[] { "veröffentlicht", "erstellt am", "erstellt:", "erschienen am", "gehalten am", "artikel veröffentlicht am" },
         UpdatePrefixes = new[] { "aktualisiert", "zuletzt aktualisiert", "stand:" },
         RelativeDatePrefixes = new[] { "vor " },
         BylinePrefixes = new[] { "von ", "von:", "text:", "text von", "ein bericht von", "ein artikel von", "ein beitrag von", "autor:", "autorin:", "mit material von", "geschrieben von", "das interview führte", "das gespräch führte", "text und fotos:", "text und bilder:", "ein kommentar von", "eine kolumne von", "ein gastbeitrag von", "ein essay von" },
-        BylineRoles = Words("korrespondent korrespondentin korrespondenten redakteur redakteurin redaktion journalistin"),
+        BylineRoles = Words("korrespondent korrespondentin korrespondenten redakteur redakteurin redaktion journalistin kritiker kritikerin"),
         BylineRolePlurals = Words("korrespondentinnen redakteure redakteurinnen journalisten journalistinnen"),
         // "Foto:" signs photos in German, Spanish, Italian and Dutch alike; it is listed here once.
         // "foto" opens a credit in Spanish, Italian, Portuguese and Dutch too; the tables are one union, so it is listed once.
-        CreditWords = Words("foto bild"),
+        CreditWords = Words("foto bild grafik"),
         CreditMarks = new[] { "foto:", "bild:", "fotos:", "bildquelle:", "quelle: dpa", "/ dpa", "(dpa)" },
         NavigationLines = new[]
         {
@@ -54,7 +54,7 @@ internal static class German
         SignUpPhrases = new[] { "jetzt anmelden", "jetzt abonnieren", "abo ab", "unterstützen sie", "wir verwenden cookies", "e-mail-adresse", "in ihrem postfach", "laden sie unsere app", "app herunterladen", "jederzeit kündbar", "folgen sie uns auf", "sonderangebot", "jetzt kostenlos testen", "lesen sie weiter mit" },
         ReaderWords = Words("wir unser unsere unserer unseren unserem uns"),
         PoliteReaderWords = Words("Sie Ihr Ihre Ihrer Ihren Ihrem Ihnen"),
-        AppealPhrases = new[] { "dieser artikel ist nur für abonnenten", "dieser artikel ist exklusiv für abonnenten", "journalismus kostet geld", "unterstützen sie uns mit", "mit einem abonnement", "hinweis für uns", "schreiben sie uns", "kontaktieren sie die redaktion", "jederzeit abbestellen", "jederzeit abmelden", "unterstützen sie unabhängigen", "unterstützen sie unseren", "dieser artikel erschien" },
+        AppealPhrases = new[] { "dieser artikel ist nur für abonnenten", "dieser artikel ist exklusiv für abonnenten", "journalismus kostet geld", "unterstützen sie uns mit", "mit einem abonnement", "hinweis für uns", "schreiben sie uns", "kontaktieren sie die redaktion", "jederzeit abbestellen", "jederzeit abmelden", "unterstützen sie unabhängigen", "unterstützen sie unseren", "dieser artikel erschien", "leserbriefe geben nicht", "kürzungen von leserbriefen" },
         RightsPhrases = new[] { "alle rechte vorbehalten" },
         // "wie" asks in Dutch too; listed once.
         CapitalisesNouns = true,
@@ -104,6 +104,18 @@ internal static class German
         MatchFactLabels = new[] { "tore", "torschützen", "zuschauer", "schiedsrichter", "gelbe karten", "rote karte" },
         InterviewLabels = new[] { "das interview", "im interview", "im gespräch", "das gespräch" },
         CounterJoiners = new[] { "von" },
+        RatingLabels = new[] { "bewertung", "unsere bewertung", "wertung" },
+        StarWords = new[] { "sternen", "sterne", "stern" },
+        LettersLabels = new[] { "leserbriefe", "leserbrief", "briefe an die redaktion" },
+        WithheldNames = new[] { "name der redaktion bekannt", "name ist der redaktion bekannt" },
+        ReadOnLinks = new[] { "weiterlesen", "mehr lesen", "zum artikel" },
+        InfoLeads = new[] { "weitere informationen", "informationen", "auskunft" },
+        ReleaseNotices = new[] { "der folgende text ist eine pressemitteilung", "bei diesem text handelt es sich um eine pressemitteilung", "bei dem folgenden text handelt es sich um eine pressemitteilung" },
+        AboutLeads = new[] { "über" },
+        PressContactLabels = new[] { "pressekontakt", "kontakt für medien", "medienkontakt" },
+        EnergyUnits = new[] { "kalorien" },
+        WorkDetailLabels = new[] { "regie", "mit", "länge", "laufzeit", "fsk", "verlag", "seiten", "darsteller", "drehbuch", "spieldauer" },
+        RunOnWords = new[] { "seit", "bis", "ab", "vor", "zum", "zur", "am" },
         SourceLabels = new[] { "quelle:", "quellen:" },
         ListAnnouncers = Words("folgende folgenden folgender folgendes"),
         DeskWords = Words("agentur nachrichtenagentur pressestelle pressebüro pressedienst"),

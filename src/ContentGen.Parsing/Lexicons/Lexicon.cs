@@ -418,6 +418,82 @@ internal sealed class Lexicon
     /// </summary>
     public string[] CounterJoiners { get; init; } = s_none;
 
+    /// <summary>
+    /// Labels of a critic's rating before its colon ("Rating", "Note", "Bewertung", "Valoración", "Voto", "Classificação",
+    /// "Beoordeling"): "Note : 15/20", "Voto: 7/10" under a review's byline or among its paragraphs is the critic's verdict,
+    /// the article's, never a heading.
+    /// </summary>
+    public string[] RatingLabels { get; init; } = s_none;
+
+    /// <summary>
+    /// A letters page's name ("Letters", "Courrier des lecteurs", "Leserbriefe", "Cartas al director", "Lettere al
+    /// direttore", "Cartas dos leitores", "Lezersbrieven"): a headline that opens with one, alone or before a colon, makes the
+    /// page's letters, each signed by its writer's name and town ("Margaret Hill, Holme") under its last paragraph.
+    /// </summary>
+    public string[] LettersLabels { get; init; } = s_none;
+
+    /// <summary>
+    /// A letter's signature that names nobody ("Name and address supplied", "Nom connu de la rédaction", "Name der Redaktion
+    /// bekannt", "Lettera firmata", "Naam bij de redactie bekend"): on a letters page, the letter's, as a name and a town are.
+    /// </summary>
+    public string[] WithheldNames { get; init; } = s_none;
+
+    /// <summary>
+    /// A link that goes on reading another story ("Read more", "Lire la suite", "Weiterlesen", "Leer más", "Continua a
+    /// leggere", "Continuar a ler", "Lees verder"): glued under a headline and its blurb after the article, it closes that
+    /// story's teaser.
+    /// </summary>
+    public string[] ReadOnLinks { get; init; } = s_none;
+
+    /// <summary>
+    /// The lead of a practical line before its colon ("For more information:", "Per informazioni:", "Más información:",
+    /// "Weitere Informationen:"): under the article's last sentence, with an office's phone or address, the article's line.
+    /// </summary>
+    public string[] InfoLeads { get; init; } = s_none;
+
+    /// <summary>
+    /// The opening words of an editor's notice that the text below is a press release printed as its sender sent it ("Le
+    /// contenu ci-dessous est un communiqué", "Questo testo è stato diffuso dall'ente indicato", "The following is a press
+    /// release"): words that speak of the page itself, read only where they open a short block among the body's first
+    /// blocks, which is then the page's notice, not the article.
+    /// </summary>
+    public string[] ReleaseNotices { get; init; } = s_none;
+
+    /// <summary>
+    /// The lead of a press release's box on its sender ("About", "À propos de", "Über", "Acerca de", "A proposito di",
+    /// "Sobre", "Over"): glued over the sender's blurb, over the press contact (<see cref="PressContactLabels"/>), the box
+    /// is the release's boilerplate, not the article.
+    /// </summary>
+    public string[] AboutLeads { get; init; } = s_none;
+
+    /// <summary>
+    /// A press release's contact label ("Press contact", "Contact presse", "Pressekontakt", "Contacto de prensa", "Contatti
+    /// stampa", "Contacto de imprensa", "Perscontact"), which closes the release.
+    /// </summary>
+    public string[] PressContactLabels { get; init; } = s_none;
+
+    /// <summary>
+    /// Units of food energy after a number ("410 kcal", "350 calorías", "200 Kalorien"): a recipe's nutrition line under its
+    /// last sentence ("Nutrition per serving: 410 kcal, 15g fat") gives them, and is the recipe's text.
+    /// </summary>
+    public string[] EnergyUnits { get; init; } = s_none;
+
+    /// <summary>
+    /// Labels of a work's details under its review ("Director", "Running time", "Réalisation", "Regie", "Verlag",
+    /// "Reparto", "Regia", "Elenco", "Speelduur"), a word or two before a colon: a box of labelled lines under the last
+    /// sentence is the review's only with one of them. A page's "Topics:", "Section:" or "Filed under:" name none.
+    /// </summary>
+    public string[] WorkDetailLabels { get; init; } = s_none;
+
+    /// <summary>
+    /// Words a headline may run on with into a date or a name on its next line ("… since" / "12 March", "… seit" / "12.
+    /// März", "… depuis" / "12 mars"): a headline's line that ends on one keeps the line under it.
+    /// </summary>
+    public string[] RunOnWords { get; init; } = s_none;
+
+    /// <summary>The word for a rating's stars after its score ("4 von 5 Sternen", "4 out of 5 stars", "3 sur 5 étoiles").</summary>
+    public string[] StarWords { get; init; } = s_none;
+
     /// <summary>Words that bring in the day a person died ("died", "décédé", "gestorben", "fallecido", "morto", "overleden"): see <see cref="BirthWords"/>.</summary>
     public string[] DeathWords { get; init; } = s_none;
 
@@ -539,6 +615,18 @@ internal sealed class Lexicon
         yield return (nameof(InterviewLabels), InterviewLabels);
         yield return (nameof(CounterJoiners), CounterJoiners);
         yield return (nameof(DeathWords), DeathWords);
+        yield return (nameof(RatingLabels), RatingLabels);
+        yield return (nameof(StarWords), StarWords);
+        yield return (nameof(LettersLabels), LettersLabels);
+        yield return (nameof(WithheldNames), WithheldNames);
+        yield return (nameof(ReadOnLinks), ReadOnLinks);
+        yield return (nameof(InfoLeads), InfoLeads);
+        yield return (nameof(ReleaseNotices), ReleaseNotices);
+        yield return (nameof(AboutLeads), AboutLeads);
+        yield return (nameof(PressContactLabels), PressContactLabels);
+        yield return (nameof(EnergyUnits), EnergyUnits);
+        yield return (nameof(WorkDetailLabels), WorkDetailLabels);
+        yield return (nameof(RunOnWords), RunOnWords);
         yield return (nameof(DeskWords), DeskWords);
         yield return (nameof(ListenerVerbs), ListenerVerbs);
         yield return (nameof(Fillers), Fillers);

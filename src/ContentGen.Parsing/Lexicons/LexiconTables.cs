@@ -81,6 +81,18 @@ internal static class LexiconTables
     public static readonly WordTable InterviewLabels = Union(lexicon => lexicon.InterviewLabels);
     public static readonly WordTable CounterJoiners = Union(lexicon => lexicon.CounterJoiners);
     public static readonly WordTable DeathWords = Union(lexicon => lexicon.DeathWords);
+    public static readonly WordTable RatingLabels = Union(lexicon => lexicon.RatingLabels);
+    public static readonly WordTable StarWords = Union(lexicon => lexicon.StarWords);
+    public static readonly WordTable LettersLabels = Union(lexicon => lexicon.LettersLabels);
+    public static readonly WordTable WithheldNames = Union(lexicon => lexicon.WithheldNames);
+    public static readonly WordTable ReadOnLinks = Union(lexicon => lexicon.ReadOnLinks);
+    public static readonly WordTable InfoLeads = Union(lexicon => lexicon.InfoLeads);
+    public static readonly WordTable ReleaseNotices = Union(lexicon => lexicon.ReleaseNotices);
+    public static readonly WordTable AboutLeads = Union(lexicon => lexicon.AboutLeads);
+    public static readonly WordTable PressContactLabels = Union(lexicon => lexicon.PressContactLabels);
+    public static readonly WordTable EnergyUnits = Union(lexicon => lexicon.EnergyUnits);
+    public static readonly WordTable WorkDetailLabels = Union(lexicon => lexicon.WorkDetailLabels);
+    public static readonly WordTable RunOnWords = Union(lexicon => lexicon.RunOnWords);
     public static readonly WordTable DeskWords = Union(lexicon => lexicon.DeskWords);
     public static readonly WordTable Abbreviations = Union(ignoreCase: false, lexicon => lexicon.Abbreviations);
 

@@ -17,13 +17,13 @@ internal static class Portuguese
             "suas isso essa esse ser"),
         Months = Words("janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro"),
         Weekdays = Words("segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo"),
-        DatelinePrefixes = new[] { "publicado em", "publicado a", "proferido em" },
+        DatelinePrefixes = new[] { "publicado em", "publicado a", "proferido em", "artigo publicado em" },
         UpdatePrefixes = new[] { "atualizado em", "atualizado" },
         RelativeDatePrefixes = new[] { "há " },
         BylinePrefixes = new[] { "texto de", "com informação", "com lusa", "com agências", "entrevista conduzida por", "texto:", "texto e fotos:", "texto e fotografia:", "uma crónica de", "uma crônica de", "uma coluna de", "um artigo de opinião de" },
         BylineRoles = Words("jornalista redação redator redatora correspondente"),
         BylineRolePlurals = Words("jornalistas redatores redatoras correspondentes"),
-        CreditWords = Words("imagem"),
+        CreditWords = Words("imagem infografia"),
         CreditMarks = new[] { "fotografia:", "(lusa)", "/ lusa", "créditos:" },
         NavigationLines = new[]
         {
@@ -32,7 +32,7 @@ internal static class Portuguese
             "saiba mais", "para saber mais",
             "seguinte", "recomendado para si", "últimas notícias", "reportar um erro", "ouvir este artigo", "política de privacidade",
             "contactos", "copiar link", "carregar mais", "mais vistos", "mais lidos", "notícias relacionadas", "lusa",
-            "ouça este artigo", "ouça esta notícia", "ouvir artigo", "ouvir notícia", "continua depois da publicidade", "continua após a publicidade", "partilhe este momento", "partilhar este momento"
+            "ouça este artigo", "ouça esta notícia", "ouvir artigo", "ouvir notícia", "continua depois da publicidade", "continua após a publicidade", "partilhe este momento", "partilhe este artigo", "partilhe esta notícia", "partilhar este momento"
         },
         MenuWords = Words(
             "partilhar compartilhar pesquisar entrar assine assinar subscrever país mundo desporto esporte " +
@@ -42,7 +42,7 @@ internal static class Portuguese
         LinkLabels = new[] { "áudio", "galeria", "veja", "leia", "ouvir", "ouça", "artigos relacionados" },
         LinkPrefixes = new[] { "leia também", "leia mais", "veja também", "artigo anterior:", "próximo artigo:" },
         SignUpPhrases = new[] { "este site utiliza cookies", "o seu email", "o seu e-mail", "apoie o jornalismo", "assine já", "no seu email", "no seu e-mail", "na sua caixa de correio", "descarregue a app", "baixe o app", "sem fidelização", "siga-nos no", "siga-nos em", "receba as principais", "participe do canal", "siga o canal", "entre no canal" },
-        AppealPhrases = new[] { "este artigo é exclusivo para assinantes", "este conteúdo é exclusivo para assinantes", "o jornalismo custa dinheiro", "apoie-nos com", "com uma assinatura", "escreva-nos", "envie-nos", "uma história para contar", "cancelar a subscrição a qualquer momento", "cancelar a inscrição a qualquer momento", "aceita receber", "faça uma assinatura", "este artigo foi publicado" },
+        AppealPhrases = new[] { "este artigo é exclusivo para assinantes", "este conteúdo é exclusivo para assinantes", "o jornalismo custa dinheiro", "apoie-nos com", "com uma assinatura", "escreva-nos", "envie-nos", "uma história para contar", "cancelar a subscrição a qualquer momento", "cancelar a inscrição a qualquer momento", "aceita receber", "faça uma assinatura", "este artigo foi publicado", "as cartas não devem exceder", "as cartas podem ser editadas" },
         RightsPhrases = new[] { "todos os direitos reservados" },
         AddressWords = Words("você vocês"),
         FirstPersonWords = Words("eu meu minha nós"),
@@ -84,6 +84,18 @@ internal static class Portuguese
         BirthWords = Words("nascido nascida nasceu"),
         DeathWords = Words("morreu falecido falecida faleceu"),
         MatchFactLabels = new[] { "golos", "marcadores", "cartões amarelos", "cartão vermelho" },
+        RatingLabels = new[] { "classificação", "avaliação", "a nossa avaliação" },
+        StarWords = new[] { "estrelas" },
+        LettersLabels = new[] { "cartas dos leitores", "cartas ao diretor", "cartas ao director" },
+        WithheldNames = new[] { "nome e morada na posse da redação", "identificado na redação" },
+        ReadOnLinks = new[] { "continuar a ler", "ler mais", "leia mais", "ler o artigo" },
+        InfoLeads = new[] { "mais informações", "informações" },
+        ReleaseNotices = new[] { "o texto seguinte é um comunicado", "o conteúdo abaixo é um comunicado", "o texto abaixo é um comunicado" },
+        AboutLeads = new[] { "acerca da", "acerca do" },
+        PressContactLabels = new[] { "contacto de imprensa", "contactos de imprensa", "contato de imprensa" },
+        EnergyUnits = new[] { "calorias" },
+        WorkDetailLabels = new[] { "realização", "elenco", "duração", "editora", "argumento", "estreia" },
+        RunOnWords = new[] { "até", "após", "em" },
         // "Entrevista" alone is listed once, with Spanish.
         InterviewLabels = new[] { "a entrevista" },
         // "1 de 6": "de" is listed once, with Spanish.

@@ -54,7 +54,16 @@ internal sealed class BodyBuffers
     /// <summary>The labels set apart over and under the article's lists ("Ingredients", "Method": <see cref="ArticleLists"/>), which head them.</summary>
     public HashSet<TextBlock> ListLabels { get; } = new();
 
-    /// <summary>The lines of the article's lists under such labels, and the labels, which carry a run of its prose on (<see cref="ProseRuns"/>).</summary>
+    /// <summary>The lines of works' boxes of details under a sentence (<see cref="FactBoxes.AddDetails"/>), kept as the article's list's lines.</summary>
+    public HashSet<TextBlock> Details { get; } = new();
+
+    /// <summary>Letters' signatures under their last paragraphs (<see cref="Letters"/>): the line under one reads as under that paragraph.</summary>
+    public HashSet<TextBlock> Signatures { get; } = new();
+
+    /// <summary>
+    /// The lines of the article's lists under such labels, and the labels, which carry a run of its prose on (<see
+    /// cref="ProseRuns"/>); and letters' signatures (<see cref="Letters"/>), which carry it from one letter to the next.
+    /// </summary>
     public HashSet<TextBlock> LabelledListItems { get; } = new();
 
     /// <summary>Where the lines set aside start, in order (<see cref="BodyReader"/>'s chrome count).</summary>
@@ -94,6 +103,8 @@ internal sealed class BodyBuffers
         ListItems.Clear();
         ListLabels.Clear();
         LabelledListItems.Clear();
+        Signatures.Clear();
+        Details.Clear();
         ChromeOffsets.Clear();
         ChromeBefore.Clear();
         Paragraphs.Clear();

@@ -38,6 +38,19 @@ internal sealed partial class BodyReader
             Blocks.RemoveAt(Blocks.Count - 1);
             SetAside(last, BoilerplateKind.Notice);
         }
+
+        // A correction over the article, under its standfirst or opening it ("Korrektur: In einer früheren Version dieses
+        // Artikels …"), or the notice that a press release follows as sent ("Le contenu ci-dessous est un communiqué …"):
+        // the newsroom's note. Only the opening blocks: further down the same words are the article's own.
+        for (var i = Math.Min(MaxEditorsNotes, Blocks.Count - 3); i >= 0; i--)
+        {
+            if (EditorsNotes.IsCorrectionNote(Blocks[i].Facts) || EditorsNotes.IsReleaseNotice(Blocks[i].Facts))
+            {
+                var note = Blocks[i];
+                Blocks.RemoveAt(i);
+                SetAside(note, BoilerplateKind.Notice);
+            }
+        }
     }
 
     // "By Jane Roe" over the article, "Jane Roe covers the harbour for the Gazette. Reach her at …" as its last block: the

@@ -70,6 +70,16 @@ internal sealed partial class BodyReader
             // A line going on from the one above, mid-sentence, is judged with its paragraph, not alone.
             var goesOn = groups.CurrentCount > 0 && RunningLines.GoesOn(groups.Current(groups.CurrentCount - 1).Span, segment.Span);
             var kind = boxes?.Contains(line.Number) == true ? BoilerplateKind.Navigation : goesOn ? null : BoilerplateLines.ClassifyLine(segment.Span);
+
+            // "Durata: 124 minuti" glued between two labelled lines ("Regia: …" / "Con: …"): a film's running time in its
+            // box of details, not a video's duration alone.
+            if (kind == BoilerplateKind.Navigation && groups.CurrentCount > 0 && FactBoxes.IsLabelledLine(segment.Span)
+                && FactBoxes.IsLabelledLine(groups.Current(groups.CurrentCount - 1).Span) && i + 1 < lines.Count && !lines[i + 1].IsBlank(document)
+                && FactBoxes.IsLabelledLine(lines[i + 1].Span(document)))
+            {
+                kind = null;
+            }
+
             if (kind is null && linkLabelAbove && (sentenceSeen || !mediaLabelAbove || !SentenceUnder(lines, document, i)) && ReadAlsoLinks.IsLinkedHeadline(segment.Span))
             {
                 kind = BoilerplateKind.Navigation;

@@ -63,6 +63,19 @@ internal sealed partial class BodyReader
 
         // A recipe's labelled lists ("Ingredients" / its items / "Method") carry the article's prose on across them.
         ArticleLists.FindLabelled(blocks, start, _buffers.LabelledListItems);
+        // So do a letters page's signatures, from one letter to the next (Letters).
+        if (Title is not null && Letters.IsLettersPage(Title.Text))
+        {
+            // Letters, two signatures at least: one name and a town under a story about letters may be a caption's.
+            Letters.FindSignatures(blocks, start, _buffers.Signatures);
+            if (_buffers.Signatures.Count < Letters.MinSignatures)
+            {
+                _buffers.Signatures.Clear();
+            }
+
+            _buffers.LabelledListItems.UnionWith(_buffers.Signatures);
+        }
+
         var prose = ProseRuns.Heaviest(blocks, content, carried: _buffers.LabelledListItems);
         var articleEnd = ProseRuns.ArticleEnd(blocks, prose);
         var labels = SpeakerLabels.Find(blocks, start);
@@ -71,6 +84,12 @@ internal sealed partial class BodyReader
         // The article's lists are read once a transcript's restored replies stand among the blocks.
         var dumped = SetAsideBefore(blocks[start - 1].Start.Offset);
         var lists = ArticleLists.Find(blocks, start, _buffers.ListItems, _buffers.ListLabels);
+
+        // A letter's signature is no footer's headline and no heading, as a line of the article's list is none; nor is a
+        // line of a work's details under the review's last sentence (FactBoxes.AddDetails).
+        lists.UnionWith(_buffers.Signatures);
+        FactBoxes.AddDetails(blocks, start, _buffers.Details);
+        lists.UnionWith(_buffers.Details);
         Summaries.AddTo(lists, blocks, start, content);
         var (teasers, footer, pageArticleEnd, footerChrome) = dumped
             ? PlanFooter(blocks, content, articleEnd, labels, lists)

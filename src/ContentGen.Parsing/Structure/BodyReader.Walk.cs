@@ -28,6 +28,7 @@ internal sealed partial class BodyReader
     {
         var kept = _buffers.Kept;
         var walk = new BodyWalk { TextSince = blocks[plan.Start - 1].Start.Offset };
+        var letters = Title is not null && Letters.IsLettersPage(Title.Text);
         for (var i = plan.Start; i < blocks.Count; i++)
         {
             var block = blocks[i];
@@ -64,10 +65,62 @@ internal sealed partial class BodyReader
             // "The full draw is:" opens a list: the short lines under it ("Wrexham v Manchester
             // City") are its items, however much they look like menu links.
             walk.InList = previous is not null && (EndsWithColon(previous.Text) || (walk.InList && !BlockQuality.EndsLikeSentence(previous.Text)));
+            // "Noticias relacionadas" / its headlines / the article's last paragraph: the list was an insert (es-juicio).
+            if (IsRelatedListInArticle(blocks, i, plan, walk))
+            {
+                SetAside(block, BoilerplateKind.Navigation);
+                KeepAsText(blocks[++i]);
+                walk.ProseBlocks++;
+                continue;
+            }
+
             if (IsPagesTrailer(blocks, i, plan))
             {
                 SetAside(block, BoilerplateKind.Trailer);
                 continue;
+            }
+
+            // "★★★★☆" under a review's byline, "Note : 15/20" under its last paragraph: the critic's verdict (Ratings).
+            if (IsRatingInReview(blocks, i, previous))
+            {
+                KeepAsText(block);
+                continue;
+            }
+
+            // After the article, another story's teaser ("Dans l'actualité aussi" / its headline / its blurb / "Lire la
+            // suite"): the page's, however much its blurb reads as prose (ReadOnTeasers).
+            if (plan.Dumped && walk.ProseBlocks > 0 && i >= plan.PageArticleEnd
+                && (ReadOnTeasers.IsLabel(blocks, i, document) || ReadOnTeasers.IsHeadline(blocks, i, document)))
+            {
+                i = SetAsideTeaser(blocks, i, document);
+                continue;
+            }
+
+            // A press release's box on its sender over the press contact ("À propos du Syndicat …" / its blurb / "Contact
+            // presse :"): the release's boilerplate (PressReleases).
+            if (plan.Dumped && walk.ProseBlocks > 0 && PressReleases.AboutBoxBlocks(blocks, i, document) is var box and > 0)
+            {
+                for (var b = 0; b < box; b++)
+                {
+                    SetAside(blocks[i + b], BoilerplateKind.Navigation);
+                }
+
+                i += box - 1;
+                continue;
+            }
+
+            // "Margaret Hill, Holme" under a letter's last paragraph on a letters page: the letter's signature (Letters).
+            if (_buffers.Signatures.Contains(block))
+            {
+                if (previous is not null && previous == blocks[i - 1])
+                {
+                    KeepAsText(block);
+                    continue;
+                }
+
+                // Its letter was not kept: no signature, nor a line of the article's.
+                _buffers.Signatures.Remove(block);
+                plan.Lists.Remove(block);
             }
 
             if (plan.Dumped && IsOrnament(block, previous))
@@ -102,7 +155,8 @@ internal sealed partial class BodyReader
             // A plain article (its headline on top, no page chrome) or a text with no prose run at all
             // keeps the plain heading rules. On a dumped page a heading parts paragraphs, so what stands
             // between the headline and the first paragraph (a kicker, "4 mn") heads nothing.
-            var mayHead = (!plan.Dumped || i < plan.ArticleEnd || plan.Prose.Words == 0) && !(plan.Dumped && kept.Count == 0);
+            // A letters page heads its first letter with the letter's subject right under the dateline.
+            var mayHead = (!plan.Dumped || i < plan.ArticleEnd || plan.Prose.Words == 0) && !(plan.Dumped && kept.Count == 0 && !letters);
             if (IsProseBlock(block))
             {
                 walk.ProseWords += block.Facts.Words;
@@ -130,7 +184,9 @@ internal sealed partial class BodyReader
 
             // Between the article's paragraphs of a dumped page, "Port-Lavoie : la digue sera rehaussée" is another
             // story's headline, linked without a label.
-            if (plan.Dumped && previous is not null && IsProseBlock(previous) && !plan.Lists.Contains(block) && TeaserHeadlines.IsOtherStorysHeadline(block))
+            // "Renseignements : office de tourisme, …" has such a headline's shape, but its lead is a practical line's.
+            if (plan.Dumped && previous is not null && IsProseBlock(previous) && !plan.Lists.Contains(block) && TeaserHeadlines.IsOtherStorysHeadline(block)
+                && !PracticalLines.IsInfoLine(block.Text.AsSpan()))
             {
                 SetAside(block, BoilerplateKind.Navigation);
                 continue;
@@ -172,6 +228,16 @@ internal sealed partial class BodyReader
         var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
         var kept = _buffers.Kept;
         var previous = kept.Count > 0 ? kept[kept.Count - 1] : null;
+        // The subject of the next letter reads as under the last paragraph of the letter above, its signature aside.
+        var headed = previous is not null && kept.Count > 1 && _buffers.Signatures.Contains(previous) ? kept[kept.Count - 2] : previous;
+        // A film's or a book's details under the review's last sentence ("Director: Ruth Calloway") are its list's lines
+        // while that sentence, or the box's line above, was kept right above them.
+        if (_buffers.Details.Contains(block) && (previous is null || previous != blocks[i - 1]))
+        {
+            _buffers.Details.Remove(block);
+            plan.Lists.Remove(block);
+        }
+
         var listItem = plan.Lists.Contains(block);
         // A plain article's lede above its first long paragraph is its text, however few function words it has.
         // So is a dumped page's deck right under the headline, a standfirst printed without its full stop.
@@ -181,7 +247,7 @@ internal sealed partial class BodyReader
         var tableBelow = next is not null && !listItem && FigureTables.IsHeadedBy(blocks, i);
         // "Ingredients" over a recipe's list, "Method" under it over the steps (ArticleLists): a label that heads the article's text.
         var listLabel = _buffers.ListLabels.Contains(block);
-        if (!listLabel && Furniture(block, next, previous, beforeContent, walk.InList, listItem, mayHead, tableBelow) is { } kind)
+        if (!listLabel && Furniture(block, next, headed, beforeContent, walk.InList, listItem, mayHead, tableBelow) is { } kind)
         {
             SetAside(block, kind);
             return;
@@ -233,6 +299,53 @@ internal sealed partial class BodyReader
     private static bool IsOrnament(TextBlock block, TextBlock? previous)
         => block.Facts.Words == 0 && (previous is null || previous.Start.Line + previous.LineCount < block.Start.Line)
             && !IsEditorsCut(block.Text);
+
+    // The headlines under a related list's label set aside where the page's article seemed to end ("Noticias relacionadas" /
+    // two headlines), with a paragraph right under them that ends as a sentence and shares two of the article's words
+    // (ProseRuns.SharesAWord): the list is an insert, and the paragraph the article's last. A footer's prose under such a
+    // list ("About us", another story's blurb) speaks of something else.
+    private static bool IsRelatedListInArticle(List<TextBlock> blocks, int i, in BodyPlan plan, in BodyWalk walk)
+    {
+        var list = blocks[i];
+        if (!plan.Dumped || i != plan.PageArticleEnd || plan.LinkLists is null || walk.ProseBlocks < MinArticleBlocks || IsProseBlock(list)
+            || BlockQuality.EndsLikeSentence(list.Text) || list.LineCount > MaxRelatedListLines || i + 1 >= blocks.Count
+            || !AnyBetween(plan.LinkLists, walk.TextSince, list.Start.Offset))
+        {
+            return false;
+        }
+
+        var next = blocks[i + 1];
+        return IsProseBlock(next) && BlockQuality.EndsLikeSentence(next.Text) && !next.Facts.IsTerminator
+            && ProseRuns.SharesAWord(blocks, plan.Content, i, i + 1, i + 1);
+    }
+
+    // Sets aside the teaser at `i`: its label if it has one, its headline, its blurb and the read-on link when the walk
+    // holds it. Returns the last block set aside.
+    private int SetAsideTeaser(List<TextBlock> blocks, int i, string document)
+    {
+        if (ReadOnTeasers.IsLabel(blocks, i, document))
+        {
+            SetAside(blocks[i], BoilerplateKind.Navigation);
+            i++;
+        }
+
+        SetAside(blocks[i], BoilerplateKind.Navigation);
+        SetAside(blocks[i + 1], BoilerplateKind.Navigation);
+        i++;
+        if (i + 1 < blocks.Count && ReadOnTeasers.IsReadOnLink(blocks[i + 1]))
+        {
+            i++;
+            SetAside(blocks[i], BoilerplateKind.Navigation);
+        }
+
+        return i;
+    }
+
+    // A rating alone on its line under the article's prose or a sentence of it kept right above (the book's details: "Lene
+    // Harms: Das Schweigen. Roman. 288 Seiten."), or under the byline and dateline once the standfirst is read.
+    private static bool IsRatingInReview(List<TextBlock> blocks, int i, TextBlock? previous)
+        => previous is not null && blocks[i].LineCount == 1 && Ratings.IsRating(blocks[i].Text)
+            && (IsProseBlock(previous) || blocks[i - 1].Facts.IsBylineOrDate || (previous == blocks[i - 1] && BlockQuality.EndsLikeSentence(previous.Text)));
 
     // A transcript's "MARC FAUVELLE" belongs to what that speaker says, and what the speaker says
     // right under it ("Bonjour.") is the transcript's, however short.

@@ -30,6 +30,9 @@ internal sealed partial class BodyReader
     // A page's header holds a standfirst or two; this many paragraphs of prose are an article begun.
     private const int MinArticleBlocks = 3;
 
+    // A related list inside the article holds a few headlines.
+    private const int MaxRelatedListLines = 4;
+
     // A writer's box under the article is a sentence or three.
     private const int MaxWritersNoteWords = 60;
 
@@ -94,6 +97,9 @@ internal sealed partial class BodyReader
     /// <summary>The labels that head the article's lists ("Ingredients" over a recipe's list, "Method" under it: <see cref="ArticleLists"/>).</summary>
     public HashSet<TextBlock> ListLabels => _buffers.ListLabels;
 
+    /// <summary>Letters' signatures (<see cref="Letters"/>): each closes the paragraph above it, and what follows reads as under that paragraph.</summary>
+    public HashSet<TextBlock> Signatures => _buffers.Signatures;
+
     /// <summary>The body's language (ISO 639-1), or <see langword="null"/> when its words do not tell it surely.</summary>
     public string? Language { get; private set; }
 
@@ -115,10 +121,12 @@ internal sealed partial class BodyReader
         {
             split.Clear();
             BlockSplitter.Split(segments, start, count, split, buffers.Body.SplitBlocks);
-            foreach (var block in split)
+            for (var k = 0; k < split.Count; k++)
             {
+                var block = split[k];
+
                 // The block's words are counted once, in its facts, which the title and body rules read next.
-                if (BoilerplateLines.Classify(block.Facts) is { } kind)
+                if (BoilerplateLines.Classify(block.Facts) is { } kind && !IsDetailBetweenDetails(split, k, kind))
                 {
                     reader.SetAside(block, kind);
                 }
@@ -147,6 +155,15 @@ internal sealed partial class BodyReader
             reader.RestoreOpening(blocks, title);
             title = reader.CopyAboveTheStandfirst(blocks, title, lines, document);
             reader.SetAsideLowerCopies(blocks, title);
+
+            // "Headline" / "12 March 2024" printed as one group: the stamps under the headline are the page's (TitleStamps).
+            var whole = blocks[title];
+            if (whole.LineCount > 1 && TitleStamps.StampLines(whole, title + 1 < blocks.Count ? blocks[title + 1] : null, () => LanguageGuesser.GuessDocument(blocks, blocks.Count)) is var stamps and > 0)
+            {
+                blocks[title] = whole.Lines(0, whole.LineCount - stamps);
+                reader.SetAside(whole.Lines(whole.LineCount - stamps, stamps), BoilerplateKind.Byline);
+            }
+
             reader.Title = blocks[title];
             for (var i = 0; i < title; i++)
             {
@@ -164,6 +181,13 @@ internal sealed partial class BodyReader
         reader._boilerplate.Sort((a, b) => a.Position.Offset.CompareTo(b.Position.Offset));
         return reader;
     }
+
+    // "Durata: 124 minuti" printed between "Regia: …" and "Con: …": a film's running time in its box of details (as
+    // GroupLines reads it), not a video's duration alone.
+    private static bool IsDetailBetweenDetails(List<TextBlock> split, int k, BoilerplateKind kind)
+        => kind == BoilerplateKind.Navigation && k > 0 && k + 1 < split.Count && split[k].LineCount == 1
+            && FactBoxes.IsLabelledLine(split[k].Text.AsSpan()) && FactBoxes.IsLabelledLine(split[k - 1].Text.AsSpan())
+            && FactBoxes.IsLabelledLine(split[k + 1].Text.AsSpan());
 
     // Whether an offset of `offsets` lies strictly between `after` and `before`. A loop, not a
     // lambda: a lambda over the loop's block made a closure for every block read.
@@ -222,6 +246,9 @@ internal sealed partial class BodyReader
         var dumped = plan.Dumped;
         var lists = plan.Lists;
         var end = kept.Count;
+        // A review's rating and its film's or book's details under the last sentence ("Certificate: 12A" / "Director: …", in
+        // the article's lists: FactBoxes.AddDetails) are the article's (Ratings), and so are the last letter's signature (Letters) and a
+        // practical line's office and phone ("Per informazioni: …", PracticalLines.IsInfoLine).
         // A plain article's long paragraph that an export cut off before its full stop is still its text. A dumped match
         // report's line-up ("Eintracht Ohlsdorf: Kessler – Aydin, Wolf, …") is no sentence, whatever stop closes it. An
         // obituary's line of life dates ("…, born 2 June 1937; died 8 March 2025") right under its last paragraph is the
@@ -229,7 +256,9 @@ internal sealed partial class BodyReader
         // fact box ("Arbitre : M. Roe" / "Spectateurs : 1 200") is no sentence, whatever its lines end on.
         while (end > 0 && (!BlockQuality.EndsLikeSentence(kept[end - 1].Text) || (dumped && (LineUps.AreLineUps(kept[end - 1], end >= 2 ? kept[end - 2] : null, end < kept.Count ? kept[end] : null) || FactBoxes.InMatchFactBox(kept, end - 1))))
             && !BlockSplitter.StartsWithBullet(kept[end - 1].Text)
-            && (dumped || !kept[end - 1].Facts.IsGood) && !lists.Contains(kept[end - 1]) && !IsClosingLifeSpan(kept, end - 1))
+            && (dumped || !kept[end - 1].Facts.IsGood) && !lists.Contains(kept[end - 1]) && !IsClosingLifeSpan(kept, end - 1)
+            && !IsClosingRating(kept, end - 1, lists) && !Signatures.Contains(kept[end - 1])
+            && !IsClosingInfoLine(kept, end - 1))
         {
             end--;
         }
@@ -293,6 +322,16 @@ internal sealed partial class BodyReader
     private const int NamedBelowReach = 12;
 
     private static readonly char[] s_cutMarks = { '[', '(', '…' };
+
+    // A review's rating ("Bewertung: 4 von 5 Sternen") right under a sentence of the article, or under its details' box.
+    private static bool IsClosingRating(List<TextBlock> kept, int index, HashSet<TextBlock> lists)
+        => index > 0 && Ratings.IsRating(kept[index].Text) && (BlockQuality.EndsLikeSentence(kept[index - 1].Text) || lists.Contains(kept[index - 1]));
+
+    // "Per informazioni: Ufficio Mobilità, tel. …" right under the article's last sentence: its practical line.
+    // So is a recipe's nutrition line ("Nutrition per serving: 410 kcal, 15g fat").
+    private static bool IsClosingInfoLine(List<TextBlock> kept, int index)
+        => index > 0 && BlockQuality.EndsLikeSentence(kept[index - 1].Text)
+            && (PracticalLines.IsInfoLine(kept[index].Text.AsSpan()) || PracticalLines.IsNutritionLine(kept[index].Text.AsSpan()));
 
     // An obituary's line of life dates right under a sentence of the article, not under a footer's label.
     private static bool IsClosingLifeSpan(List<TextBlock> kept, int index)

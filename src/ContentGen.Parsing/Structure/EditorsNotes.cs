@@ -38,6 +38,32 @@ internal static class EditorsNotes
         return IsCorrection(text) || LexiconTables.AmendmentOpeners.StartsAny(text) || ClosesOnOwnViews(text);
     }
 
+    /// <summary>
+    /// Whether <paramref name="block"/> is a correction about the article ("Korrektur: In einer früheren Version dieses
+    /// Artikels …"): a newsroom prints one under the article or over it, right under the standfirst.
+    /// </summary>
+    public static bool IsCorrectionNote(BlockFacts block)
+    {
+        var text = block.Text.AsSpan();
+        return block.Words <= MaxWords && text.IndexOfAny(Punctuation.DoubleQuoteMarks) < 0 && !AttributedSpeech.IsAttributed(text)
+            && IsCorrection(text);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="block"/> is an editor's notice that the text under it is a press release printed as sent
+    /// ("Le contenu ci-dessous est un communiqué transmis par l'organisme concerné.": the lexicons' <c>ReleaseNotices</c>
+    /// opening a short block, unquoted, with no reported speech). The caller reads only the body's first blocks.
+    /// </summary>
+    public static bool IsReleaseNotice(BlockFacts block)
+    {
+        var text = block.Text.AsSpan();
+        return block.Words <= MaxReleaseNoticeWords && LexiconTables.ReleaseNotices.StartsAny(text)
+            && text.IndexOfAny(Punctuation.DoubleQuoteMarks) < 0 && !AttributedSpeech.IsAttributed(text);
+    }
+
+    // A release's notice is a sentence or two.
+    private const int MaxReleaseNoticeWords = 40;
+
     // "Correction: an earlier version of this article …": the label, and the earlier version of this piece; "an earlier
     // version of the paper" is the article's own subject.
     private static bool IsCorrection(ReadOnlySpan<char> text)

@@ -104,6 +104,209 @@ internal static class FactBoxes
         return false;
     }
 
+    /// <summary>
+    /// Whether <paramref name="blocks"/>[<paramref name="index"/>] stands in a box of details under the article's last
+    /// sentence: three to eight lines printed together, each a capitalised label of a word or two, its colon and a short
+    /// value ("Certificate: 12A" / "Running time: 1hr 52min" / "Director: Ruth Calloway", a film's or a book's details
+    /// under its review), one label a work's (the lexicons' <c>WorkDetailLabels</c>: a page's "Topics:" / "Section:" /
+    /// "Filed under:" names none), right under a sentence. A match's box (<see cref="InMatchFactBox"/>) is the page's; a contact
+    /// box gives an address (an e-mail's "@", a web address) and is the page's too.
+    /// </summary>
+    public static bool InDetailsUnderSentence(IReadOnlyList<TextBlock> blocks, int index)
+    {
+        var first = index;
+        while (first > 0 && index - first < MaxDetails && Glued(blocks[first - 1], blocks[first]))
+        {
+            first--;
+        }
+
+        var last = index;
+        while (last + 1 < blocks.Count && last - first < MaxDetails && Glued(blocks[last], blocks[last + 1]))
+        {
+            last++;
+        }
+
+        if (first == 0 || !BlockQuality.EndsLikeSentence(blocks[first - 1].Text) || Glued(blocks[first - 1], blocks[first]))
+        {
+            return false;
+        }
+
+        var lines = 0;
+        var work = false;
+        for (var i = first; i <= last; i++)
+        {
+            if (!AreDetails(blocks[i]))
+            {
+                return false;
+            }
+
+            lines += blocks[i].LineCount;
+            work |= HasWorkLabel(blocks[i]);
+        }
+
+        return work && lines is >= MinDetails and <= MaxDetails && !InMatchFactBox(blocks, index);
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="details"/> every block from <paramref name="from"/> on that stands in a work's box of details
+    /// under a sentence (<see cref="InDetailsUnderSentence"/>), each box read once.
+    /// </summary>
+    public static void AddDetails(IReadOnlyList<TextBlock> blocks, int from, ISet<TextBlock> details)
+    {
+        for (var i = Math.Max(from, 1); i < blocks.Count; i++)
+        {
+            if (blocks[i].Text.IndexOf(':') < 0 || Glued(blocks[i - 1], blocks[i]) || !InDetailsUnderSentence(blocks, i))
+            {
+                continue;
+            }
+
+            details.Add(blocks[i]);
+            while (i + 1 < blocks.Count && Glued(blocks[i], blocks[i + 1]))
+            {
+                details.Add(blocks[++i]);
+            }
+        }
+    }
+
+    // Whether one of the block's lines opens with a work's label ("Director:", "Regia:", "Verlag:"): the box describes a work.
+    private static bool HasWorkLabel(TextBlock block)
+    {
+        var text = block.Text;
+        for (var colon = text.IndexOf(':'); colon > 0; colon = text.IndexOf(':', colon + 1))
+        {
+            var start = LabelStart(block, text, colon);
+            if (start >= 0 && Lexicons.LexiconTables.WorkDetailLabels.Contains(text.AsSpan(start, colon - start).TrimEnd()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> opens with a capitalised label of a word or two and its colon, and gives a value after
+    /// it ("Durata: 124 minuti", "Running time: 1hr 52min"): a line of a box of details.
+    /// </summary>
+    public static bool IsLabelledLine(ReadOnlySpan<char> line)
+    {
+        var colon = line.IndexOf(':');
+        if (colon <= 0 || colon + 1 >= line.Length || !char.IsUpper(line[0]) || line.Slice(colon + 1).Trim().Length == 0)
+        {
+            return false;
+        }
+
+        var label = line.Slice(0, colon).TrimEnd();
+        var words = 0;
+        var reader = new WordReader(label);
+        while (reader.Read())
+        {
+            words++;
+        }
+
+        return words is > 0 and <= MaxLabelWords && label.IndexOfAny('.', ',') < 0;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> is a bar of facts: two labelled facts or more on one line, parted by bars ("Tiempo: 50
+    /// minutos | Dificultad: media | Raciones: 4"). A recipe's or a fact box's line, neither a headline nor a heading.
+    /// </summary>
+    public static bool IsFactBar(ReadOnlySpan<char> text)
+    {
+        var facts = 0;
+        while (text.Length > 0)
+        {
+            var bar = text.IndexOf('|');
+            var part = (bar < 0 ? text : text.Slice(0, bar)).Trim();
+            if (IsLabelledLine(part))
+            {
+                facts++;
+            }
+
+            text = bar < 0 ? default : text.Slice(bar + 1);
+        }
+
+        return facts >= MinFacts;
+    }
+
+    // A film's or a book's details: three lines at least, and no more than a box holds.
+    private const int MinDetails = 3;
+    private const int MaxDetails = 8;
+    private const int MaxDetailWords = 10;
+
+    // "Running time: 1hr 52min": each of the block's lines opens with a label and its colon, with a value of a few words
+    // after it, and no address or phone; nor a team's line-up ("Wexcombe: Lyle; Brand, Osei …"), whose players' lines part by semicolons.
+    private static bool AreDetails(TextBlock block)
+    {
+        var text = block.Text;
+        if (text.IndexOf('@') >= 0 || text.IndexOf(';') >= 0 || text.IndexOf("//", StringComparison.Ordinal) >= 0
+            || Words.MoreThan(text.AsSpan(), (MaxDetailWords + MaxLabelWords) * block.LineCount))
+        {
+            return false;
+        }
+
+        // "Published: 12 March 2025" / "Updated: …": stamps, the dateline's, not the work's details.
+        if (HasPhoneNumber(text) || AnyLineIsStamp(block))
+        {
+            return false;
+        }
+
+        var labelled = 0;
+        for (var colon = text.IndexOf(':'); colon > 0; colon = text.IndexOf(':', colon + 1))
+        {
+            if (OpensLineWithLabel(block, text, colon) && colon + 1 < text.Length && !IsLineEnd(block, colon + 1))
+            {
+                labelled++;
+            }
+        }
+
+        return labelled == block.LineCount;
+    }
+
+    // Whether one of the block's lines opens with a stamp's word ("Published:", "Updated:", "Stand:"): the dateline's. A
+    // number that merely reads as a date ("ISBN: 978-972-0-04512-3") is a work's detail.
+    private static bool AnyLineIsStamp(TextBlock block)
+    {
+        for (var k = 0; k < block.LineCount; k++)
+        {
+            if (Lexicons.LexiconTables.DatelinePrefixes.StartsAny(block.Line(k).Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A contact box's phone: eight digits or more in one run of digits and spaces ("01234 567890", "02 33 00 00 00"). A
+    // book's number or a film's length has fewer, or parts them by hyphens ("978-3-16-148410-0").
+    private const int MinPhoneDigits = 8;
+
+    private static bool HasPhoneNumber(string text)
+    {
+        var digits = 0;
+        foreach (var c in text)
+        {
+            if (c is >= '0' and <= '9')
+            {
+                if (++digits >= MinPhoneDigits)
+                {
+                    return true;
+                }
+            }
+            else if (c != ' ')
+            {
+                digits = 0;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether `index` in the block's text opens a new line (or passes its end): the value after a colon is on its line.
+    private static bool IsLineEnd(TextBlock block, int index)
+        => index + 1 >= block.Text.Length || OpensLine(block, index + 1);
+
     // Two of a match's labels make its box, or one beside a team's sheet.
     private const int MinMatchLabels = 2;
 

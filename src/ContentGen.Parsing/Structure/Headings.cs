@@ -57,9 +57,9 @@ internal static class Headings
         // A dump wrapped at a fixed width wraps a long heading over two lines. A table's row ("Green      4", a column's
         // gap and a figure) heads nothing, whether its table is the article's or not.
         // A line printed in columns ("Serves 6   Prep 20 min   Cook 40 min", "Guardar receta   Imprimir") is a fact line, a
-        // button bar or a table's column names: a heading is one phrase.
+        // button bar or a table's column names: a heading is one phrase. So is a bar of facts ("Tiempo: 50 minutos | Dificultad: media").
         if (next is null || block.LineCount > MaxLines || text.Length > MaxLength || block.Facts.Words > MaxWords || FigureTables.IsRow(block)
-            || ColumnGaps.Count(text) >= MinColumnGaps)
+            || ColumnGaps.Count(text) >= MinColumnGaps || FactBoxes.IsFactBar(text.AsSpan()))
         {
             return false;
         }

@@ -81,4 +81,84 @@ internal static class PracticalLines
 
         return weekday && month && day;
     }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> is a practical line's lead and what follows it: "Per informazioni: Ufficio Mobilità,
+    /// tel. …", "For more information: Valley Water Board, 01234 567890" (the lexicons' <c>InfoLeads</c>, a colon, an
+    /// office's details with a phone, an e-mail or a web address).
+    /// </summary>
+    public static bool IsInfoLine(ReadOnlySpan<char> text)
+    {
+        var lead = LexiconTables.InfoLeads.LongestStart(text);
+        if (lead == 0)
+        {
+            return false;
+        }
+
+        // What follows the lead is an office's details: a phone, an e-mail or a web address. "More information: Privacy |
+        // Cookies", "Informations : Mentions légales, Qui sommes-nous, Contact" under the article are a footer's links.
+        var rest = text.Slice(lead).TrimStart();
+        return rest.Length > 1 && rest[0] == ':' && rest.IndexOfAny('|', '·') < 0 && GivesAContact(rest.Slice(1));
+    }
+
+    // A phone (six digits or more in one run of digits and spaces), an e-mail's "@" or a web address.
+    private const int MinPhoneDigits = 6;
+
+    private static bool GivesAContact(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOf('@') >= 0 || text.IndexOf("www.".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0
+            || text.IndexOf("://".AsSpan(), StringComparison.Ordinal) >= 0)
+        {
+            return true;
+        }
+
+        var digits = 0;
+        foreach (var c in text)
+        {
+            if (c is >= '0' and <= '9')
+            {
+                if (++digits >= MinPhoneDigits)
+                {
+                    return true;
+                }
+            }
+            else if (c != ' ')
+            {
+                digits = 0;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> is a recipe's nutrition line: a label and its colon, then figures, one of them food
+    /// energy ("Nutrition per serving: 410 kcal, 15g fat, 62g carbohydrate"; the lexicons' <c>EnergyUnits</c>).
+    /// </summary>
+    public static bool IsNutritionLine(ReadOnlySpan<char> text)
+    {
+        var colon = text.IndexOf(':');
+        if (colon <= 0 || Words.MoreThan(text, MaxNutritionWords))
+        {
+            return false;
+        }
+
+        var afterNumber = false;
+        var reader = new WordReader(text.Slice(colon + 1));
+        while (reader.Read())
+        {
+            var word = reader.Word;
+            if (afterNumber && LexiconTables.EnergyUnits.Contains(word))
+            {
+                return true;
+            }
+
+            afterNumber = char.IsDigit(word[0]) && char.IsDigit(word[word.Length - 1]);
+        }
+
+        return false;
+    }
+
+    // A nutrition line is a label and a few figures.
+    private const int MaxNutritionWords = 24;
 }

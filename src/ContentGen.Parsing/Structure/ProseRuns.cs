@@ -207,7 +207,7 @@ internal static class ProseRuns
     private const int MinSharedWords = 2;
     private const int MaxSharedWordsRead = 30;
 
-    private static bool SharesAWord(IReadOnlyList<TextBlock> blocks, int articleStart, int articleEnd, int first, int last)
+    internal static bool SharesAWord(IReadOnlyList<TextBlock> blocks, int articleStart, int articleEnd, int first, int last)
     {
         var read = 0;
         var shared = 0;

@@ -13,8 +13,9 @@ internal static class SectionBuilder
     /// <param name="paragraphs">Where the paragraphs go.</param>
     /// <param name="headings">Where each heading's block goes, with the index of its section's first paragraph.</param>
     /// <param name="listLabels">Labels set apart over or under the article's lists ("Ingredients", "Method"): headings, unless in <paramref name="notHeadings"/>.</param>
+    /// <param name="signatures">Letters' signatures (<see cref="Letters"/>): the line under one reads as under the paragraph above it.</param>
     public static void Build(IReadOnlyList<TextBlock> blocks, ICollection<TextBlock> notHeadings, List<Section> sections, List<TextBlock> paragraphs, List<Quotes.OutsideQuotes.Heading> headings,
-        ICollection<TextBlock>? listLabels = null)
+        ICollection<TextBlock>? listLabels = null, ICollection<TextBlock>? signatures = null)
     {
         string? heading = null;
         var headingPosition = blocks.Count > 0 ? blocks[0].Start : TextPosition.Start;
@@ -23,7 +24,8 @@ internal static class SectionBuilder
         for (var i = 0; i < blocks.Count; i++)
         {
             var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
-            var previous = i > 0 ? blocks[i - 1] : null;
+            // A letter's signature closes the paragraph above it: the next letter's subject reads as under that paragraph.
+            var previous = i > 1 && signatures?.Contains(blocks[i - 1]) == true ? blocks[i - 2] : i > 0 ? blocks[i - 1] : null;
             if (!notHeadings.Contains(blocks[i])
                 && (listLabels?.Contains(blocks[i]) == true || Headings.IsHeading(blocks[i], next, previous, colonSeries, FigureTables.IsHeadedBy(blocks, i))))
             {

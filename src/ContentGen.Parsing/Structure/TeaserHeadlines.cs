@@ -30,8 +30,10 @@ internal static class TeaserHeadlines
             return false;
         }
 
+        // "Tiempo: 50 minutos | Dificultad: media | Raciones: 4": a recipe's or a fact box's labels parted by bars, not a
+        // place's name over a clause.
         var colon = text.IndexOf(':');
-        if (colon <= 0 || colon + 1 >= text.Length || text[colon + 1] != ' ')
+        if (colon <= 0 || colon + 1 >= text.Length || text[colon + 1] != ' ' || FactBoxes.IsFactBar(text))
         {
             return false;
         }

@@ -75,7 +75,8 @@ internal static class TeaserLists
     /// (datelines between them aside) from <paramref name="from"/> on, when what prose follows it weighs
     /// less than half the article's <paramref name="articleWords"/>, so that an article's second half
     /// under a list of links is never cut off; otherwise the block count. The lines of an article's
-    /// own list (<paramref name="lists"/>, <see cref="ArticleLists"/>) are no headlines.
+    /// own list (<paramref name="lists"/>, <see cref="ArticleLists"/>, a review's details under its last sentence, a
+    /// letter's signature) are no headlines.
     /// </summary>
     public static int HeadlineRunStart(IReadOnlyList<TextBlock> blocks, int from, int articleWords, ISet<TextBlock>? lists = null)
     {
@@ -119,7 +120,7 @@ internal static class TeaserLists
     }
 
     // A headline: a capital, no sentence punctuation at its end (inside closing quotes or brackets
-    // either), not a date or byline, not prose.
+    // either), not a date or byline, not prose, not a review's rating ("Bewertung: 4 von 5 Sternen").
     private static bool IsHeadline(TextBlock block)
         => HasHeadlineShape(block) && !Punctuation.EndsWithClauseInsideClosers(block.Text);
 
@@ -131,7 +132,8 @@ internal static class TeaserLists
         var text = block.Text;
         var facts = block.Facts;
         return text.Length > 0 && (char.IsUpper(text[0]) || char.IsDigit(text[0]))
-            && facts.Words is > 1 and <= MaxHeadlineWords && !facts.IsBylineOrDate && !facts.IsTerminator;
+            && facts.Words is > 1 and <= MaxHeadlineWords && !facts.IsBylineOrDate && !facts.IsTerminator
+            && !Ratings.IsRating(text);
     }
 
     // A section's name over a teaser: a word or two, capitalised, no sentence.

@@ -49,6 +49,12 @@ internal sealed class TextBlock
         Text = Join(_segments, _first, count);
     }
 
+    /// <summary>The block's line at <paramref name="index"/> (0 for its first).</summary>
+    internal LineSegment Line(int index) => _segments[_first + index];
+
+    /// <summary>A block of <paramref name="count"/> of this block's lines from <paramref name="start"/>, over the same segments.</summary>
+    internal TextBlock Lines(int start, int count) => new(_segments, _first + start, count);
+
     /// <summary>
     /// Makes this block, which its page no longer reads, the block of <paramref name="count"/>
     /// segments of <paramref name="segments"/> from <paramref name="start"/>, with nothing kept from before.
