@@ -78,6 +78,7 @@ public sealed class LexiconTableBuildTests
         var abbreviations = LexiconTables.Union(ignoreCase: false, l => l.Abbreviations);
         Assert.True(abbreviations.Contains("Mr"));
         Assert.True(abbreviations.Contains("Mme"));
-        Assert.False(abbreviations.Contains("mr"));
+        Assert.False(abbreviations.Contains("MR"));
+        Assert.False(abbreviations.Contains("mme"));
     }
 }

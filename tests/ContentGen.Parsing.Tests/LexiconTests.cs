@@ -199,12 +199,14 @@ public sealed class LexiconTests
         // reader reads each language's calendar whole, each name with its number. Name particles
         // too ("de" in Marieke de Vries and in Charles de Gaulle): a document read in its own
         // language sees its own lexicon's particles alone. Interview words are read in the page's own
-        // language too ("tu" speaks to the one asked in French and in Italian).
+        // language too ("tu" speaks to the one asked in French and in Italian). Abbreviations are
+        // read with their case, so English "Mr." and Dutch "mr." are two words.
         var repeated = new List<string>();
         var shared = new HashSet<string>(StringComparer.Ordinal) { "Stopwords", "Months", "ShortMonths", "Weekdays", "NameJoiners", "AddressWords", "FirstPersonWords" };
+        var caseKept = new HashSet<string>(StringComparer.Ordinal) { "Abbreviations" };
         foreach (var list in Lexicon.All[0].Lists().Select(list => list.Name).Where(name => !shared.Contains(name)))
         {
-            var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            var seen = new Dictionary<string, string>(caseKept.Contains(list) ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
             foreach (var lexicon in Lexicon.All)
             {
                 foreach (var word in lexicon.Lists().Single(l => l.Name == list).Words)

@@ -419,6 +419,18 @@ internal sealed class NameFacts
             start++;
         }
 
+        // "Ihr Herausforderer Jens Ahlers", "mit dem Schreiner Jens Ahlers": where nouns are
+        // capitalised, the word after an article or a possessive is a noun, not a first name.
+        if (_words.CapitalisesNouns && last - start == 3 && IsArticle(paragraph.AsSpan(words[start].Start, words[start].Length)))
+        {
+            start++;
+        }
+
+        if (last - start == 2 && _words.CapitalisesNouns && FollowsArticle(paragraph, words, start))
+        {
+            start++;
+        }
+
         if (last - start != 1)
         {
             return;
@@ -449,6 +461,38 @@ internal sealed class NameFacts
             _namedIn[surname] = (_namedIn[surname].First, _paragraphIndex);
         }
     }
+
+    // Whether an article or a possessive stands right before the run's word at `start`: the run's
+    // own word before it, or the word before the run ("der", "ihr" in lower case).
+    private bool FollowsArticle(string paragraph, List<(int Start, int Length)> words, int start)
+    {
+        ReadOnlySpan<char> before;
+        if (start > 0)
+        {
+            before = paragraph.AsSpan(words[start - 1].Start, words[start - 1].Length);
+        }
+        else
+        {
+            var end = words[0].Start;
+            while (end > 0 && paragraph[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            var begin = end;
+            while (begin > 0 && char.IsLetter(paragraph[begin - 1]))
+            {
+                begin--;
+            }
+
+            before = paragraph.AsSpan(begin, end - begin);
+        }
+
+        return IsArticle(before);
+    }
+
+    private bool IsArticle(ReadOnlySpan<char> word)
+        => word.Length > 0 && (_words.Definites.Contains(word) || _words.Indefinites.Contains(word) || _words.Possessives.Contains(word));
 
     // "Midfielder Edo", "Referee Graham Pollard": a role opening a run is no first name.
     private bool IsNotNamePart(ReadOnlySpan<char> word)

@@ -40,20 +40,36 @@ internal sealed partial class Phrase
             comma++;
         }
 
-        if (comma >= sentence.Count || sentence[comma].Kind != TokenKind.Comma || !IsDescription(sentence, start, comma, headFirst: true, out var role)
-            || !(role || Is(sentence[start], WordClass.Indefinite)))
+        if (comma >= sentence.Count || sentence[comma].Kind != TokenKind.Comma)
         {
             return Subject.None;
         }
 
         // The name's own article, age or title, in lower case, then its capitalised words.
         var first = comma + 1;
+        var titled = false;
         while (first < sentence.Count && first - comma <= MaxWordsBeforeName && ((sentence[first].IsWord && !sentence[first].IsCapitalized) || sentence[first].Kind == TokenKind.Other))
         {
+            // "by director Tom Fox", "do cineasta Rui Lopes": a link before the name says whose work a
+            // thing is, no appositive; only an article, an age or a title stands there.
+            if (sentence[first].IsWord && (IsDescriptionLink(sentence[first]) || Is(sentence[first], WordClass.Preposition) || _words.PassiveAgents.Contains(sentence[first].Span)))
+            {
+                return Subject.None;
+            }
+
+            titled |= sentence[first].IsWord && IsPersonsNoun(sentence[first]);
             first++;
         }
 
-        if (first >= sentence.Count || !sentence[first].IsCapitalized)
+        // "Il terzo candidato, l'imprenditore Davide Conti, ha scelto …", "O curador da mostra, o
+        // cineasta Rafael Moura, lamentou …", "Haar buurman, slager Henk Bos, denkt …": a role or
+        // a profession before the name says it is a person's when the description does not ("The
+        // new stand at the ground, Vale Terrace, opens" names a thing); the description is then
+        // its article and its noun, whose link may follow ("The work starts with the site
+        // manager, engineer Rob Finch, …" is a clause).
+        if (first >= sentence.Count || !sentence[first].IsCapitalized
+            || !(IsDescription(sentence, start, comma, headFirst: true, out var role) ? role || titled || Is(sentence[start], WordClass.Indefinite)
+                : titled && IsNounBeforeItsLink(sentence, start, comma) && IsDescription(sentence, start, comma, headFirst: false, out _)))
         {
             return Subject.None;
         }
@@ -82,7 +98,10 @@ internal sealed partial class Phrase
             next = close + 1;
         }
 
-        if (next >= sentence.Count || !sentence[next].IsLower || Is(sentence[next], WordClass.Coordinator))
+        // "I tre candidati, l'imprenditore Davide Conti, la professoressa Carla Neri e …": a list goes
+        // on with another member's article, no verb.
+        if (next >= sentence.Count || !sentence[next].IsLower || Is(sentence[next], WordClass.Coordinator)
+            || (!role && Is(sentence[next], WordClass.Definite | WordClass.Indefinite)))
         {
             return Subject.None;
         }
@@ -120,7 +139,13 @@ internal sealed partial class Phrase
             }
 
             role |= IsTitleOrRole(sentence[k]) || _words.SpokesNouns.Contains(sentence[k].Span);
-            afterLink = IsDescriptionLink(sentence[k]) || (afterLink && !sentence[k].IsLower);
+            // "Die Vorsitzende des Ortsvereins der Grünen": where nouns are capitalised, a
+            // genitive's article goes on with the complement a link opened.
+            // "el secretario general de Docentes en Lucha": a lower-case word between the
+            // capitalised words of a name the link brought in is part of that name.
+            afterLink = IsDescriptionLink(sentence[k])
+                || (afterLink && (!sentence[k].IsLower || (_words.CapitalisesNouns && Is(sentence[k], WordClass.Definite | WordClass.Indefinite))
+                    || (sentence[k - 1].IsCapitalized && k + 1 < to && sentence[k + 1].IsCapitalized)));
         }
 
         return sentence[from].IsWord && !Is(sentence[from], WordClass.Reporting);
@@ -150,7 +175,16 @@ internal sealed partial class Phrase
         return IsDescriptionLink(token) || !_words.Fillers.Contains(token.Span);
     }
 
+    // "O curador da mostra": the article, one noun, then the description's first link.
+    private bool IsNounBeforeItsLink(IReadOnlyList<Token> sentence, int article, int comma)
+        => article + 2 < comma && sentence[article + 1].IsLower && !IsDescriptionLink(sentence[article + 1]) && IsDescriptionLink(sentence[article + 2]);
+
+    // A role, a title or a profession ("imprenditore", "giornalista", "slager"), its elided article aside.
+    private bool IsPersonsNoun(Token token)
+        => IsTitleOrRole(token) || _words.ProfessionEpithets.Contains(Elision.Tail(token.Span));
+
     private bool IsDescriptionLink(Token token)
         => token.IsLower && (_words.Prepositions.Contains(token.Span) || _words.EmployerLinks.Contains(token.Span) || _words.OrganisationLinks.Contains(token.Span)
-            || _words.HeadLinks.Contains(token.Span) || _words.ContractedArticles.Contains(token.Span) || _words.BriefLinks.Contains(token.Span));
+            || _words.HeadLinks.Contains(token.Span) || _words.ContractedArticles.Contains(token.Span) || _words.BriefLinks.Contains(token.Span)
+            || _words.GenitiveArticles.Contains(token.Span));
 }

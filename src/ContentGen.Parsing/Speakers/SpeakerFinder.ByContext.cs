@@ -16,7 +16,7 @@ internal sealed partial class SpeakerFinder
     // speaker's words; one whose verb has a subject we cannot name does not.
     private bool GoesOnWithWordsBefore(IReadOnlyList<Token> sentence, int quote, QuoteSpan span, ReadOnlySpan<char> inner)
         => quote == 0 && ((_state.ParagraphsSinceQuoted <= ContinuationReach && !_state.OtherSubjectSinceQuoted) || _state.ReporterJustBefore || _state.SubjectJustBefore)
-        && !_cues.HasReportingVerb(sentence) && (!HasWordAfter(sentence, quote) || EndsOwnSentence(sentence, quote))
+        && !_cues.HasReportingVerb(sentence) && (!HasWordAfter(sentence, quote) || EndsOwnSentence(sentence, quote) || RelativeClauseAfter(sentence, quote))
         && Text.Words.Count(inner, MinContinuationWords) >= MinContinuationWords
         && (span.IsOpen || !IsQuotedHeading(sentence, quote) || (QuotedJustBefore() && sentence[quote].First != ','));
 
@@ -67,6 +67,30 @@ internal sealed partial class SpeakerFinder
         }
 
         return false;
+    }
+
+    // "« Nous ouvrirons trois classes », qui accueilleront les enfants du quartier.": a relative clause after
+    // the quote's comma that ends the sentence says more of what the words are about and names no
+    // one who said them (the sentence holds no reporting verb). One that a comma closes makes the
+    // quote the subject of a later verb ("« Le Long Hiver », qui sort en mai, est son troisième
+    // film"): a title or a slogan, no continuation.
+    private bool RelativeClauseAfter(IReadOnlyList<Token> sentence, int quote)
+    {
+        if (quote + 2 >= sentence.Count || sentence[quote + 1].Kind != TokenKind.Comma || !sentence[quote + 2].IsLower
+            || !_cues.Words.RelativePronouns.Contains(sentence[quote + 2].Span))
+        {
+            return false;
+        }
+
+        for (var k = quote + 3; k < sentence.Count; k++)
+        {
+            if (sentence[k].Kind is TokenKind.Comma or TokenKind.Quote or TokenKind.Colon)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "… on some distant planet?" Despite the film's poor run, …: a quote that ends with its own

@@ -37,6 +37,13 @@ internal sealed partial class SpeakerFinder
         return roles.Contains(word) || (hyphen > 0 && (roles.Contains(word.Slice(hyphen + 1)) || _cues.Words.DeputyWords.Contains(word.Slice(hyphen + 1))));
     }
 
+    // "the spokeswoman", "le porte-parole", "an official": someone whose words are an organisation's.
+    private bool SpeaksForSomeone(string role)
+    {
+        var word = Elision.Tail(role.AsSpan());
+        return _cues.Words.SpokesNouns.Contains(word) || _cues.Words.OfficialNouns.Contains(word);
+    }
+
     // "l'ingénieur", "el ingeniero": a profession the lexicon lists as an epithet, its elided article aside.
     private bool IsProfessionEpithet(string role)
         => _cues.Words.ProfessionEpithets.Contains(Elision.Tail(role.AsSpan()));
@@ -166,6 +173,16 @@ internal sealed partial class SpeakerFinder
                 // "said the bowler" with no bowler named: not the batsman named last, no one. An
                 // epithet ("said the Northbay bowler") describes someone named before, as it did.
                 if (!decided && !subject.IsEpithet && IsHolderOnly(subject.Text))
+                {
+                    return null;
+                }
+
+                // "Interrogé mardi, le directeur a défendu …" after a union delegate's words and the
+                // company's: the role passed over the company to someone the article gave another
+                // role, who is not its holder; no one.
+                if (!decided && salient is not null && _roles.HoldsAnyRole(salient, _complete)
+                    && _state.Antecedent(Gender.Unknown, _genderOf, ReferenceReach) is { } nearest && !string.Equals(nearest, salient, StringComparison.Ordinal)
+                    && (_cast.IsOrganisation(nearest) || _bodies.Contains(nearest)))
                 {
                     return null;
                 }

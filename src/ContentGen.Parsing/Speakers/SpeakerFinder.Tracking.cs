@@ -68,6 +68,14 @@ internal sealed partial class SpeakerFinder
             _lastSubjectAlone = NamesNoOneElse(sentence, 1);
         }
 
+        else if (sentenceSpeaker is null && OpensWithUnnamedView(sentence))
+        {
+            // "Para o dono de uma pousada, o anúncio é uma má notícia. “…”, disse.": the sentence
+            // gives someone unnamed's view, whom a later pronoun or dropped subject means.
+            _state.OtherSubjectSinceQuoted = true;
+            _state.Mentioned(null);
+        }
+
         var main = FindMainReportingSubject(sentence, out var coordinated);
         var source = main.IsFound || sentenceSpeaker is not null ? main : _accordingTo.FindSource(sentence);
         if (sentenceSpeaker is null && _state.LastQuoted is { } speaking && !_state.OtherSubjectSinceQuoted && EndsTurn(sentence, source, speaking))
@@ -131,7 +139,9 @@ internal sealed partial class SpeakerFinder
         else if (named is not null && !(_groupSpeaker && ReferenceEquals(named, sentenceSpeaker)))
         {
             _state.Mentioned(named);
-            if ((sentenceSpeaker is null || coordinated) && main.Kind == SubjectKind.Name)
+            // "The city had to save twelve million, he said. '…'": a pronoun in a cue that ends the
+            // sentence reports as a name does, and the quote after it may be their words.
+            if ((sentenceSpeaker is null || coordinated) && (main.Kind == SubjectKind.Name || (main.Kind == SubjectKind.Pronoun && InEndingCue(sentence, main))))
             {
                 _state.Reported(named);
             }
@@ -163,6 +173,34 @@ internal sealed partial class SpeakerFinder
         {
             _state.Focused(focus);
         }
+    }
+
+    // Whether `subject` stands in a cue of a few words after the sentence's last comma: ", he
+    // said.", ", a-t-il dit.", ", sagte er." (not "He said he had asked …" nor "… claimed that he
+    // asked …", where the pronoun may mean someone else).
+    private bool InEndingCue(IReadOnlyList<Token> sentence, Subject subject)
+    {
+        const int MaxCueWords = 4;
+        var comma = sentence.Count - 1;
+        while (comma >= 0 && sentence[comma].Kind != TokenKind.Comma)
+        {
+            comma--;
+        }
+
+        var words = 0;
+        var reports = false;
+        for (var k = comma + 1; k < sentence.Count; k++)
+        {
+            if (sentence[k].Kind == TokenKind.Quote)
+            {
+                return false;
+            }
+
+            words += sentence[k].IsWord ? 1 : 0;
+            reports |= _cues.IsReportingVerb(sentence[k]);
+        }
+
+        return comma > 0 && subject.End > comma && words <= MaxCueWords && reports;
     }
 
     // Whether a relative clause after a comma opens on a reporting verb, past a few fillers or an
@@ -356,6 +394,11 @@ internal sealed partial class SpeakerFinder
             return true;
         }
 
+        if (OpensWithIndefiniteReporter(sentence))
+        {
+            return true;
+        }
+
         switch (other.Kind)
         {
             case SubjectKind.Unnamed:
@@ -373,6 +416,82 @@ internal sealed partial class SpeakerFinder
             default:
                 return false;
         }
+    }
+
+    // Whether the word at `next`, after a noun, goes on with it: a link, a relative pronoun, or its verb.
+    private bool OpensNounPhrase(IReadOnlyList<Token> sentence, int next)
+        => next < sentence.Count && sentence[next].IsLower
+        && (IsComplementLink(sentence[next]) || _cues.Words.RelativePronouns.Contains(sentence[next].Span) || _cues.IsReportingVerb(sentence[next]));
+
+    // "Para o dono de uma pousada no centro histórico, …", "Pour une habitante du quartier, …": a
+    // view's preposition opening the sentence, an article and a noun that is no role (a role may
+    // mean its holder), lower-case words up to the comma: someone unnamed holds the view.
+    private bool OpensWithUnnamedView(IReadOnlyList<Token> sentence)
+    {
+        const int MaxHolderTokens = 10;
+        if (sentence.Count < 5 || !sentence[0].IsCapitalized || !_cues.Words.ViewPrepositions.Contains(sentence[0].Span)
+            || !sentence[1].IsLower || !_cues.Is(sentence[1], WordClass.Definite | WordClass.Indefinite)
+            || !sentence[2].IsLower || _cues.Is(sentence[2], WordClass.Title | WordClass.RoleNoun | WordClass.OrganisationNoun) || _cues.Words.SpokesNouns.Contains(sentence[2].Span)
+            || !IsComplementLink(sentence[3]))
+        {
+            // "Para o próximo ano, …", "Per la prima volta, …", "Para a organização, …": a time, a
+            // first time or a body; someone's view is a noun and its complement ("o dono de …").
+            return false;
+        }
+
+        for (var k = 4; k < sentence.Count && k <= MaxHolderTokens; k++)
+        {
+            if (sentence[k].Kind == TokenKind.Comma)
+            {
+                return true;
+            }
+
+            if (!sentence[k].IsLower || _cues.IsReportingVerb(sentence[k]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "de", "do", "van", "of": a link that opens a noun's complement.
+    private bool IsComplementLink(Token token)
+        => token.IsLower && (_cues.Words.OrganisationLinks.Contains(token.Span) || _cues.Words.ContractedArticles.Contains(token.Span)
+            || _cues.Words.EmployerLinks.Contains(token.Span) || _cues.Words.HeadLinks.Contains(token.Span));
+
+    // "A woman who lives above the shops said …", "Een bewoonster van de flat zei …", "Une
+    // retraitée de l'immeuble a expliqué …": an indefinite article opens the sentence and the
+    // words up to its first reporting verb are its subject's, all in lower case (no pronoun, no
+    // name, no comma: "A decision is due in May, he said" is his). Someone unnamed reports, whose
+    // noun no list holds, and the last speaker's turn is over.
+    private bool OpensWithIndefiniteReporter(IReadOnlyList<Token> sentence)
+    {
+        if (sentence.Count < 3 || !sentence[0].IsCapitalized || !_cues.Is(sentence[0], WordClass.Indefinite) || !sentence[1].IsLower
+            || !(OpensNounPhrase(sentence, 2) || (sentence.Count > 3 && sentence[2].IsLower && !_cues.Words.Fillers.Contains(sentence[2].Span) && OpensNounPhrase(sentence, 3))))
+        {
+            // "A week later the mayor announced", "Una semana después anunció": the noun is no
+            // one's when an adverb follows it; a person's noun is followed by its complement, a
+            // relative clause or its verb ("A local resident said").
+            return false;
+        }
+
+        for (var i = 1; i < sentence.Count && i < Cues.MaxReach; i++)
+        {
+            var token = sentence[i];
+            if (!token.IsWord || !token.IsLower || _cues.Words.Pronouns.Contains(token.Span))
+            {
+                return false;
+            }
+
+            if (_cues.IsReportingVerb(token))
+            {
+                // "Een week later zei hij": a pronoun after the verb is its subject.
+                return !(i + 1 < sentence.Count && sentence[i + 1].IsLower && _cues.Words.Pronouns.Contains(sentence[i + 1].Span));
+            }
+        }
+
+        return false;
     }
 
     // "A Labour Party spokesman told the BBC …", "a spokesman for Acme said": someone unnamed,

@@ -113,7 +113,10 @@ internal sealed partial class SpeakerFinder
     {
         if (!_descriptions.Contains(name))
         {
-            return false;
+            // "l'élue a reconnu …" after an association's words: a role is a person's, so the
+            // organisation or body that spoke in between is passed over, unless the role speaks
+            // for one ("the spokeswoman added" after "a spokeswoman for Acme said").
+            return (_cast.IsOrganisation(name) || _bodies.Contains(name)) && !SpeaksForSomeone(_askedRole);
         }
 
         var role = _askedRole.AsSpan(_askedRole.LastIndexOfAny(Apostrophes) + 1);

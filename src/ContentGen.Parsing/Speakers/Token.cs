@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ContentGen.Parsing.Lexicons;
 using ContentGen.Parsing.Lexicons.Speech;
 using ContentGen.Parsing.Quotes;
 using ContentGen.Parsing.Structure;
@@ -98,6 +99,7 @@ internal readonly struct Token
         // Where the next quote starts, asked once a quote rather than at every character.
         var nextStart = quotes.Count > 0 ? quotes[0].Start : -1;
         var i = 0;
+        var wordEnd = -1;
         while (i < text.Length)
         {
             if (i == nextStart)
@@ -135,6 +137,16 @@ internal readonly struct Token
 
                 var classes = words is null ? WordClass.None : WordClasses.Of(words, text.AsSpan(start, i - start));
                 tokens.Add(new Token(TokenKind.Word, text, start, i - start, -1, classes));
+                wordEnd = i;
+                continue;
+            }
+
+            // "said Dr. John Vale", "zei mr. Koen Verhoeven", "a déclaré M. Paul Girard": a title's
+            // full stop before the name is no token, so the name phrase reads on as it does
+            // after "Dr John Vale"; the stop ends no sentence either.
+            if (c == '.' && i == wordEnd && IsTitleStop(text, i, tokens))
+            {
+                i++;
                 continue;
             }
 
@@ -191,6 +203,17 @@ internal readonly struct Token
         => end == start + 1 && char.IsUpper(text[start])
         && tokens.Count > 0 && tokens[tokens.Count - 1].IsCapitalized
         && end + 2 < text.Length && text[end] == '.' && text[end + 1] == ' ' && char.IsUpper(text[end + 2]);
+
+    // An abbreviation the lexicons list (capitalised exactly so: "Mr", "Dr", "M", "Mme", "mr",
+    // "dhr") before a space and a capitalised word, and not after a capitalised word: "Tom Fox Jr.
+    // Anna Lee" and "Elm Dr. Anna Lee" end a sentence after a name's suffix or a street. Read with
+    // or without the language's tables alike, so the tokens are the same either way.
+    private static bool IsTitleStop(string text, int stop, List<Token> tokens)
+    {
+        var word = tokens[tokens.Count - 1];
+        return stop + 2 < text.Length && Whitespace.IsSpace(text[stop + 1]) && char.IsUpper(text[stop + 2])
+            && LexiconTables.Abbreviations.Contains(word.Span) && !(tokens.Count > 1 && tokens[tokens.Count - 2].IsCapitalized);
+    }
 
     // A capitalised word ending in "s", an apostrophe, then a space and a capitalised word.
     private static bool IsPluralPossessive(string text, int start, int end)

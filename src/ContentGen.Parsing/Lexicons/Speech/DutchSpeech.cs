@@ -47,7 +47,9 @@ internal static class DutchSpeech
         OfficialNouns = Words("vertegenwoordiger"),
         Titles = Words(
             "meneer mevrouw dhr mevr minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder " +
-            "woordvoerster trainer president topman topvrouw raadslid aanvoerder aanvoerster officier rechter bestuurder mr"),
+            "woordvoerster trainer president topman topvrouw raadslid aanvoerder aanvoerster officier rechter bestuurder mr " +
+            // Before a name only: "wijkagent Ruud Smits", "slager Henk Bos", "bloemist Sandra de Graaf".
+            "agent slager bloemist"),
         RoleNouns = Words(
             "minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder woordvoerster trainer president " +
             "topman topvrouw deskundige advocaat verloskundige raadslid vertegenwoordiger"),

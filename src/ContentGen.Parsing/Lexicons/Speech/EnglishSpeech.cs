@@ -48,7 +48,9 @@ internal static class EnglishSpeech
         OrganisationNouns = Words(
             "company firm group council government ministry department party club union bank agency board committee " +
             "authority commission carrier airline retailer operator charity organisation organization body paper newspaper " +
-            "magazine broadcaster statement report office association federation foundation cooperative institute corporation league study forum"),
+            "magazine broadcaster statement report office association federation foundation cooperative institute corporation league study forum " +
+            // "the Westmoor Parents' Network": a body's name holds its noun past the possessive.
+            "network coalition"),
         DocumentNouns = Words("statement report letter memo study"),
         BackReferences = ["that is what", "that was what", "this is what"],
         CompanyWords = Words("ltd plc inc llc airlines airways ferries motors holdings industries"),

@@ -94,7 +94,7 @@ internal static class GermanSpeech
         GenitiveEndings = Words("es s"),
         GenitiveHeads = Words(
             "amt hof verein verband bund club klub kreis rat institut museum ministerium werk zentrum gericht unternehmen konzern " +
-            "theater orchester büro komitee gremium stift kollegium festival"),
+            "theater orchester büro komitee gremium stift kollegium festival präsidium kuratorium direktorium"),
         ImpersonalSubjects = Words("es"),
     };
 }

@@ -62,7 +62,7 @@ internal static class ItalianSpeech
         OfficeEpithets = ["primo cittadino=sindaco|sindaca", "prima cittadina=sindaca|sindaco"],
         ProfessionEpithets = Words(
             "ingegnere architetto architetta infermiere infermiera agricoltore agricoltrice pescatore pescatrice " +
-            "sociologo sociologa urbanista scrittore scrittrice economista"),
+            "sociologo sociologa urbanista scrittore scrittrice economista giornalista regista"),
         DocumentNouns = Words("nota rapporto studio"),
         BackReferences = Words("lo"),
         CleftOpeners = Words("a"),

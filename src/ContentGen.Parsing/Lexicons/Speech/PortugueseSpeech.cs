@@ -52,7 +52,7 @@ internal static class PortugueseSpeech
         // "disse o engenheiro": nouns only, never adjectives.
         ProfessionEpithets = Words(
             "engenheiro engenheira arquiteto arquiteta enfermeiro enfermeira agricultor agricultora pescador pescadora " +
-            "sociólogo socióloga historiador historiadora urbanista escritor escritora economista"),
+            "sociólogo socióloga historiador historiadora urbanista escritor escritora economista cineasta jornalista"),
         DocumentNouns = Words("nota estudo relatório"),
         BackReferences = ["foi o que", "é o que", "foi isso que"],
         StudyNouns = Words("estudo relatório"),

@@ -41,7 +41,7 @@ internal sealed class AccordingTo : ISieve
                 var subject = ReadView(sentence, i + words);
                 if (subject.IsFound)
                 {
-                    return subject;
+                    return i < quote && ReportsThroughSomeoneElse(sentence, subject.End, quote) ? Subject.None : subject;
                 }
             }
 
@@ -200,6 +200,56 @@ internal sealed class AccordingTo : ISieve
         }
 
         return _cues.Phrase.ReadForward(sentence, start);
+    }
+
+    // "Según Salinas, la empresa le había asegurado que había «…»", "Selon elle, le maire lui avait
+    // assuré que tout serait prêt « … »": the source tells of someone else's words, whose verb
+    // stands between the source and the quote with a subject of its own (an article, a name or a
+    // pronoun before it). That verb's subject said them, and when no verb sieve could say who it
+    // is, no one rather than the source.
+    private bool ReportsThroughSomeoneElse(IReadOnlyList<Token> sentence, int from, int quote)
+    {
+        var subject = false;
+        for (var k = from; k < quote && k < from + Cues.MaxReach; k++)
+        {
+            var token = sentence[k];
+            if (token.Kind is TokenKind.Quote or TokenKind.Colon)
+            {
+                return false;
+            }
+
+            if (!token.IsWord)
+            {
+                continue;
+            }
+
+            // "the minister's claim that …": a reporting word after a possessive is a noun.
+            if (subject && _cues.IsReportingVerb(token) && !NamePlausibility.IsPossessive(sentence[k - 1].Span) && ComplementiserFollows(sentence, k + 1, quote))
+            {
+                return true;
+            }
+
+            subject |= token.IsCapitalized || _cues.Is(token, WordClass.Definite | WordClass.Indefinite) || (token.IsLower && _cues.Words.Pronouns.Contains(token.Span));
+        }
+
+        return false;
+    }
+
+    // "le había asegurado en marzo que …": a complementiser opens the reported clause before the
+    // quote. A participle ("el plan anunciado en mayo está «…»") opens none, and reports no one's words.
+    private bool ComplementiserFollows(IReadOnlyList<Token> sentence, int from, int quote)
+    {
+        const int MaxWordsBeforeClause = 4;
+        for (var k = from; k < quote && k <= from + MaxWordsBeforeClause; k++)
+        {
+            // Italian "che", Spanish and Portuguese "que" open a reported clause as they open a relative one.
+            if (sentence[k].IsLower && (_cues.Is(sentence[k], WordClass.Complementiser) || _cues.Words.RelativePronouns.Contains(sentence[k].Span)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether a copula stands between `from` and the next quote, within a short clause.

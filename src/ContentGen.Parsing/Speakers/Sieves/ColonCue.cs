@@ -103,7 +103,7 @@ internal sealed class ColonCue : ISieve
             // Tim Rowe, the American said:" is the American.)
             // "…, and the warden stepped in:", "mais le gardien intervient :": a clause the
             // conjunction opened has a subject of its own, unnamed here; an earlier clause's is not it.
-            if (!subject.IsFound && start > 0 && IsUnnamedClauseSubject(sentence, start, quote))
+            if (!subject.IsFound && start > 0 && (IsUnnamedClauseSubject(sentence, start, quote) || IsIndefiniteClauseSubject(sentence, start, quote)))
             {
                 return Subject.None;
             }
@@ -212,6 +212,28 @@ internal sealed class ColonCue : ISieve
         && !_cues.Words.Definites.Contains(sentence[start + 1].Span)
         && sentence[start + 2].IsLower
         && !HasLaterSubject(sentence, start + 3, quote - 1);
+
+    // "Devant l'école Jean-Moulin, mardi midi, une mère de trois enfants résume le sentiment
+    // général :": after an opening phrase's comma, an indefinite article and its noun open the
+    // clause the colon ends; its subject is someone unnamed, and no name of the opening phrase.
+    // Not after a name that opens the sentence, whose appositive the words may be ("Jean Roe, une
+    // habitante du quartier raconte :").
+    private bool IsIndefiniteClauseSubject(IReadOnlyList<Token> sentence, int start, int quote)
+    {
+        if (start < 2 || start + 2 >= quote || sentence[start - 1].Kind != TokenKind.Comma || !sentence[start].IsLower
+            || !_cues.Is(sentence[start], WordClass.Indefinite) || !sentence[start + 1].IsLower || HasLaterSubject(sentence, start + 2, quote - 1))
+        {
+            return false;
+        }
+
+        var run = start - 2;
+        while (run >= 0 && sentence[run].IsCapitalized)
+        {
+            run--;
+        }
+
+        return run < start - 2 ? run >= 0 && sentence[run].IsLower : sentence[start - 2].IsLower;
+    }
 
     private bool HasLaterSubject(IReadOnlyList<Token> sentence, int from, int colon)
     {
