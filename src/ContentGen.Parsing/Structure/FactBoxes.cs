@@ -282,26 +282,7 @@ internal static class FactBoxes
     // book's number or a film's length has fewer, or parts them by hyphens ("978-3-16-148410-0").
     private const int MinPhoneDigits = 8;
 
-    private static bool HasPhoneNumber(string text)
-    {
-        var digits = 0;
-        foreach (var c in text)
-        {
-            if (c is >= '0' and <= '9')
-            {
-                if (++digits >= MinPhoneDigits)
-                {
-                    return true;
-                }
-            }
-            else if (c != ' ')
-            {
-                digits = 0;
-            }
-        }
-
-        return false;
-    }
+    private static bool HasPhoneNumber(string text) => PhoneNumbers.Within(text.AsSpan(), MinPhoneDigits);
 
     // Whether `index` in the block's text opens a new line (or passes its end): the value after a colon is on its line.
     private static bool IsLineEnd(TextBlock block, int index)

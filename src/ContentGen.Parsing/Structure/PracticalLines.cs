@@ -112,23 +112,7 @@ internal static class PracticalLines
             return true;
         }
 
-        var digits = 0;
-        foreach (var c in text)
-        {
-            if (c is >= '0' and <= '9')
-            {
-                if (++digits >= MinPhoneDigits)
-                {
-                    return true;
-                }
-            }
-            else if (c != ' ')
-            {
-                digits = 0;
-            }
-        }
-
-        return false;
+        return PhoneNumbers.Within(text, MinPhoneDigits);
     }
 
     /// <summary>
