@@ -42,12 +42,12 @@ internal static class CliApp
         {
             // Usage errors get exit code 2, so that they never read as "check found errors" (1).
             // An unknown word also leaves the command unchosen: only the word is worth saying.
-            foreach (var parseError in parseResult.Errors)
+            var messages = parseResult.UnmatchedTokens.Count > 0
+                ? parseResult.UnmatchedTokens.Select(token => "unknown command or argument '" + token + "'")
+                : parseResult.Errors.Select(parseError => parseError.Message);
+            foreach (var message in messages)
             {
-                if (parseResult.UnmatchedTokens.Count == 0 || parseError.Message.IndexOf(parseResult.UnmatchedTokens[0], StringComparison.Ordinal) >= 0)
-                {
-                    console.ErrorLine("contentgen: error: " + parseError.Message);
-                }
+                console.ErrorLine("contentgen: error: " + message);
             }
 
             console.ErrorLine("Run 'contentgen --help' for usage.");

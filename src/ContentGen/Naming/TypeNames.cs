@@ -17,13 +17,9 @@ internal static class TypeNames
     /// <summary>The type name requested by the seed at <paramref name="path"/> with the given title.</summary>
     public static string Request(string path, string title, string? typeNameOverride)
     {
-        if (typeNameOverride is { Length: > 0 })
+        if (IsExplicit(typeNameOverride))
         {
-            var valid = Identifier.MakeValid(typeNameOverride);
-            if (valid.Length > 0)
-            {
-                return valid;
-            }
+            return Identifier.MakeValid(typeNameOverride!);
         }
 
         var stem = FileStem(path);
