@@ -117,7 +117,7 @@ internal sealed class MarkdownReader
         var blocks = TextBlocks(read);
         language ??= LanguageGuesser.GuessDocument(blocks, blocks.Count);
         quotes.AddRange(reader.InlineQuotes(read, readIndex, blocks, problems, language, title));
-        quotes.AddRange(reader.OutsideQuotes(outside, quotes, blocks, title));
+        quotes.AddRange(reader.OutsideQuotes(outside, quotes, blocks, title, problems));
         quotes.Sort((a, b) => a.Position.Offset.CompareTo(b.Position.Offset));
         reader._boilerplate.Sort((a, b) => a.Position.Offset.CompareTo(b.Position.Offset));
 
@@ -157,7 +157,7 @@ internal sealed class MarkdownReader
 
     // The title's and headings' quotes, each line read on its own as a one-line block (see
     // InlineQuotes), traced back to the seed.
-    private List<Quote> OutsideQuotes(List<(Piece Piece, QuotePlace Place, int Paragraph)> outside, List<Quote> body, List<TextBlock> paragraphs, string title)
+    private List<Quote> OutsideQuotes(List<(Piece Piece, QuotePlace Place, int Paragraph)> outside, List<Quote> body, List<TextBlock> paragraphs, string title, List<Problem> problems)
     {
         if (outside.Count == 0)
         {
@@ -173,10 +173,16 @@ internal sealed class MarkdownReader
             lines.Add((new TextBlock(new[] { new LineSegment(new SourceLine(0, piece.Text.Length, i + 1), piece.Text) }), outside[i].Place, outside[i].Paragraph));
         }
 
-        var quotes = Quotes.OutsideQuotes.Read(lines, body, paragraphs, title);
+        var found = new List<Problem>();
+        var quotes = Quotes.OutsideQuotes.Read(lines, body, paragraphs, title, found);
         for (var q = 0; q < quotes.Count; q++)
         {
             quotes[q] = quotes[q] with { Position = Trace(pieces, quotes[q].Position) };
+        }
+
+        foreach (var problem in found)
+        {
+            problems.Add(problem with { Position = Trace(pieces, problem.Position) });
         }
 
         return quotes;

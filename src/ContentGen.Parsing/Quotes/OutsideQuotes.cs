@@ -10,7 +10,7 @@ namespace ContentGen.Parsing.Quotes;
 /// ("Jane Roe : « Nous tiendrons »", "« We will hold », says Jane Roe"), and puts them among the
 /// body's quotes in document order. Each line is attributed on its own, by a finder that knows
 /// the whole article's names but no discourse: a headline's cue names its speaker or nobody.
-/// A line's marks that pair with nothing are left alone, not reported: the body's are.
+/// A line's marks that pair with nothing are reported at the mark, as the body's are.
 /// </summary>
 internal static class OutsideQuotes
 {
@@ -35,15 +35,18 @@ internal static class OutsideQuotes
     /// <param name="headings">The section headings, in order.</param>
     /// <param name="paragraphs">The body's paragraphs, whose words tell names from common words.</param>
     /// <param name="language">The document's language, or null for every language's words.</param>
+    /// <param name="problems">Where the lines' marks that pair with nothing are reported.</param>
     /// <param name="names">What the body's reading learnt of names, if it read any: read again, it costs a pass over the article.</param>
-    public static List<Quote> Merge(List<Quote> body, TextBlock title, string headline, IReadOnlyList<Heading> headings, IReadOnlyList<TextBlock> paragraphs, string? language, NamePlausibility? names = null)
+    public static List<Quote> Merge(List<Quote> body, TextBlock title, string headline, IReadOnlyList<Heading> headings, IReadOnlyList<TextBlock> paragraphs, string? language, List<Problem> problems, NamePlausibility? names = null)
     {
         var titleScan = QuoteScanner.Scan(title.Text);
+        UnpairedMarks.ReportLine(title, titleScan, problems);
         var anyHeading = false;
         var headingScans = new QuoteScanner.Result[headings.Count];
         for (var h = 0; h < headings.Count; h++)
         {
             headingScans[h] = QuoteScanner.Scan(headings[h].Block.Text);
+            UnpairedMarks.ReportLine(headings[h].Block, headingScans[h], problems);
             anyHeading |= headingScans[h].Quotes.Count > 0;
         }
 
@@ -89,13 +92,15 @@ internal static class OutsideQuotes
     /// <param name="body">The body's quotes.</param>
     /// <param name="paragraphs">The body's paragraphs.</param>
     /// <param name="headline">The headline, whose person a title quote may belong to.</param>
-    public static List<Quote> Read(IReadOnlyList<(TextBlock Line, QuotePlace Place, int Paragraph)> lines, List<Quote> body, IReadOnlyList<TextBlock> paragraphs, string headline)
+    /// <param name="problems">Where the lines' marks that pair with nothing are reported.</param>
+    public static List<Quote> Read(IReadOnlyList<(TextBlock Line, QuotePlace Place, int Paragraph)> lines, List<Quote> body, IReadOnlyList<TextBlock> paragraphs, string headline, List<Problem> problems)
     {
         var quotes = new List<Quote>();
         Context? context = null;
         foreach (var (line, place, paragraph) in lines)
         {
             var scan = QuoteScanner.Scan(line.Text);
+            UnpairedMarks.ReportLine(line, scan, problems);
             if (scan.Quotes.Count > 0)
             {
                 context ??= new Context(body, paragraphs, null, headline);

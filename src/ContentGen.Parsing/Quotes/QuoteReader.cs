@@ -12,8 +12,6 @@ namespace ContentGen.Parsing.Quotes;
 /// </summary>
 internal static class QuoteReader
 {
-    private const int ExcerptLength = 40;
-
     // The paragraphs' scans and the parts of the quote being joined live only within Read: one
     // pair of lists per thread serves every article read on it. Lists grown past a long page's
     // size are left to the collector.
@@ -82,11 +80,7 @@ internal static class QuoteReader
             var text = paragraphs[p].Text;
             var scan = scans[p];
             IReadOnlyList<string?> attributed = p <= lastQuoting ? speakers!.Attribute(text, scan.Quotes) : System.Array.Empty<string?>();
-            for (var s = 0; s < scan.StrayClosers.Count; s++)
-            {
-                var stray = scan.StrayClosers[s];
-                problems.Add(new Problem(ProblemKind.UnmatchedQuote, text[stray].ToString(), paragraphs[p].PositionAt(stray), 1));
-            }
+            UnpairedMarks.ReportStrayClosers(paragraphs[p], scan, problems);
 
             for (var q = 0; q < scan.Quotes.Count; q++)
             {
@@ -236,7 +230,6 @@ internal static class QuoteReader
             return;
         }
 
-        var excerpt = running.Text.Length <= ExcerptLength ? running.Text : running.Text.Substring(0, ExcerptLength) + "…";
-        problems.Add(new Problem(kind, excerpt, running.Position, 1));
+        problems.Add(UnpairedMarks.Unclosed(running.Text, running.Position, kind));
     }
 }

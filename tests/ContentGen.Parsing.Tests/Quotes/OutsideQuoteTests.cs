@@ -76,12 +76,13 @@ public sealed class OutsideQuoteTests
     }
 
     [Fact]
-    public void UnclosedMarkInTheTitle_IsNeitherAQuoteNorAProblem()
+    public void UnclosedMarkInTheTitle_IsNoQuote_ButAProblemAtTheMark()
     {
         var article = ArticleParser.Parse("Harbour bill: \"homes for all promised\n\n" + Body);
 
-        Assert.Single(article.Quotes);
-        Assert.DoesNotContain(article.Problems, p => p.Position.Line == 1);
+        Assert.Equal(QuotePlace.Body, Assert.Single(article.Quotes).Place);
+        var problem = Assert.Single(article.Problems, p => p.Position.Line == 1);
+        Assert.Equal((ProblemKind.UnclosedQuote, 15), (problem.Kind, problem.Position.Column));
     }
 
     [Fact]
