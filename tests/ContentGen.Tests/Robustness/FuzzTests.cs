@@ -136,6 +136,12 @@ public sealed partial class FuzzTests
             var location = diagnostic.Location!;
             Assert.InRange(location.Span.End, location.Span.Start, text.Length);
             Assert.Equal(file.Lines.GetLinePositionSpan(location.Span), location.LineSpan);
+
+            // A quotation's warning, in the title, a heading or the body, points at its mark.
+            if (diagnostic.Descriptor.Id is "CG0004" or "CG0005")
+            {
+                Assert.True(char.IsPunctuation(text[location.Span.Start]), diagnostic.Descriptor.Id + " points at " + CSharpLiteral.Format(text[location.Span.Start].ToString()));
+            }
         }
 
         // The generator reads the text without its stray control characters (CG0012), or skips
