@@ -52,13 +52,13 @@ public sealed class ErrorAndProgressTests
     public void FolderWithNoSeeds_IsAClearError_NotAnEmptyCheck(string command)
     {
         using var folder = new TempFolder();
-        folder.Write("notes.markdown", "Not a seed by its extension.\n");
+        folder.Write("notes.text", "Not a seed by its extension.\n");
 
         var result = Tool.Run(command, folder.Path);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Empty(result.Output);
-        Assert.Equal("contentgen: error: no seeds (*.txt or *.md files) in the folder " + folder.Path + "\n", result.Error);
+        Assert.Equal("contentgen: error: no seeds (*.txt, *.md or *.markdown files) in the folder " + folder.Path + "\n", result.Error);
     }
 
     [Theory]

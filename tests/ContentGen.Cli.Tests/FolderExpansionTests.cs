@@ -9,7 +9,7 @@ public sealed class FolderExpansionTests
     private const string Article = "A headline about the town square\n\nA paragraph about the square.\n";
 
     [Fact]
-    public void Folders_AreSearchedRecursivelyForTxtAndMdFiles_InOrdinalPathOrder()
+    public void Folders_AreSearchedRecursivelyForTxtMdAndMarkdownFiles_InAnyCase_InOrdinalPathOrder()
     {
         using var folder = new TempFolder();
         var b = folder.Write("b.txt", Article);
@@ -17,12 +17,15 @@ public sealed class FolderExpansionTests
         var upper = folder.Write("A.txt", Article);
         var deep = folder.Write("a/deeper/m.txt", Article);
         var notes = folder.Write("a/notes.md", Article);
-        folder.Write("a/notes.markdown", Article);
+        var post = folder.Write("a/notes.markdown", Article);
+        var shouted = folder.Write("a/LOUD.TXT", Article);
+        folder.Write("a/notes.text", Article);
 
         var files = Files(Tool.Run("inspect", "--json", folder.Path));
 
-        // Ordinal: upper case sorts before lower case, and '/' (0x2F) before letters.
-        Assert.Equal([upper, deep, notes, az, b], files);
+        // As the build's default seeds: .txt, .md and .markdown in any case, nothing else. Ordinal:
+        // upper case sorts before lower case, and '/' (0x2F) before letters.
+        Assert.Equal([upper, shouted, deep, post, notes, az, b], files);
     }
 
     [Fact]

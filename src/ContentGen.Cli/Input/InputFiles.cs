@@ -2,13 +2,13 @@ namespace ContentGen.Cli.Input;
 
 /// <summary>
 /// Turns the paths on the command line into the list of seed files: a file stands for itself,
-/// a folder for every <c>*.txt</c> and <c>*.md</c> file under it. The list is sorted ordinally by path, the order
+/// a folder for every <c>*.txt</c>, <c>*.md</c> and <c>*.markdown</c> file under it, in any case. The list is sorted ordinally by path, the order
 /// in which the generator resolves name collisions, and holds each file once.
 /// </summary>
 internal static class InputFiles
 {
     // The seeds the default glob finds: text and Markdown.
-    private static readonly string[] s_patterns = ["*.txt", "*.md"];
+    private static readonly string[] s_patterns = ["*.txt", "*.md", "*.markdown"];
 
     // As the generator and MSBuild globs see them: "*.TXT" counts; dot files are skipped by name (IsHidden).
     private static readonly EnumerationOptions s_search = new()
@@ -76,7 +76,7 @@ internal static class InputFiles
 
         if (found == 0)
         {
-            throw new UserErrorException("no seeds (*.txt or *.md files) in the folder " + folder);
+            throw new UserErrorException("no seeds (*.txt, *.md or *.markdown files) in the folder " + folder);
         }
     }
 

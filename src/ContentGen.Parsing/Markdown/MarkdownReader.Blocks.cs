@@ -1,6 +1,8 @@
 using System.Collections.Generic;
+using System.Text;
 using ContentGen.Parsing.Quotes;
 using Markdig.Extensions.Tables;
+using Markdig.Helpers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -39,7 +41,7 @@ internal sealed partial class MarkdownReader
                 break;
             case CodeBlock code:
                 // Fenced or indented, code keeps its lines exactly; it is no prose, so no quotes are read in it.
-                var lines = code.Lines.ToString();
+                var lines = JoinedLines(code.Lines);
                 if (lines.Trim().Length > 0)
                 {
                     _pieces.Add(new Piece(PieceKind.Code, lines, code.Span.Start));
@@ -47,7 +49,7 @@ internal sealed partial class MarkdownReader
 
                 break;
             case HtmlBlock html:
-                SetAside(html.Lines.ToString().Trim(), html.Span.Start);
+                SetAside(JoinedLines(html.Lines).Trim(), html.Span.Start);
                 break;
             case LinkReferenceDefinitionGroup definitions:
                 foreach (var definition in definitions)
@@ -65,7 +67,7 @@ internal sealed partial class MarkdownReader
                 AddText(PieceKind.Text, Inlines(leaf.Inline), leaf.Span.Start);
                 break;
             case LeafBlock leaf:
-                var text = new FlatText().Append(leaf.Lines.ToString(), leaf.Span.Start, exact: false);
+                var text = new FlatText().Append(JoinedLines(leaf.Lines), leaf.Span.Start, exact: false);
                 AddText(PieceKind.Text, text, leaf.Span.Start);
                 break;
             case ContainerBlock inner:
@@ -191,7 +193,7 @@ internal sealed partial class MarkdownReader
             }
             else if (block is LeafBlock leaf)
             {
-                lines.Add(new FlatText().Append(leaf.Lines.ToString(), leaf.Span.Start, exact: false));
+                lines.Add(new FlatText().Append(JoinedLines(leaf.Lines), leaf.Span.Start, exact: false));
             }
             else if (block is ContainerBlock inner)
             {
@@ -228,5 +230,23 @@ internal sealed partial class MarkdownReader
         }
 
         return text;
+    }
+
+    // A block's lines as the source breaks them, joined with LF whatever the seed's line endings
+    // (Markdig keeps each line's own): a seed checked out on Windows reads as it does elsewhere.
+    private static string JoinedLines(StringLineGroup group)
+    {
+        var joined = new StringBuilder();
+        for (var i = 0; i < group.Count; i++)
+        {
+            if (i > 0)
+            {
+                joined.Append('\n');
+            }
+
+            joined.Append(group.Lines[i].Slice.ToString());
+        }
+
+        return joined.ToString();
     }
 }

@@ -6,7 +6,8 @@ namespace ContentGen.Parsing.Yaml;
 /// <summary>
 /// Whether a known key's value fits the field it sets: the article's <c>Published</c> is an ISO
 /// 8601 date and its <c>Language</c> an ISO 639-1 code, whether the reader or the front matter
-/// gives them, so that code reading them can rely on it. Text keys take any text.
+/// gives them, so that code reading them can rely on it. A language tag with a region or a script
+/// (<c>pt-BR</c>, <c>sr-Latn</c>), as sites write them, gives its language. Text keys take any text.
 /// </summary>
 internal static class KnownValues
 {
@@ -17,7 +18,10 @@ internal static class KnownValues
         RegexOptions.CultureInvariant);
 
     private const string DateReason = "it must be an ISO 8601 date, such as 2024-03-12 or 2024-03-12T18:05";
-    private const string LanguageReason = "it must be a two-letter ISO 639-1 code, such as en or fr";
+    private const string LanguageReason = "it must be a two-letter ISO 639-1 code, such as en or fr, alone or opening a language tag such as pt-BR";
+
+    // A BCP 47 tag of a two-letter language: subtags of one to eight letters or digits after it.
+    private static readonly Regex s_languageTag = new(@"^[A-Za-z]{2}(?:[-_][A-Za-z0-9]{1,8})*\z", RegexOptions.CultureInvariant);
 
     /// <summary>The value <paramref name="key"/>'s field takes from <paramref name="text"/>, or <see langword="null"/> and why not.</summary>
     public static string? Accept(string key, string text, out string? problem)
@@ -32,7 +36,7 @@ internal static class KnownValues
                 problem = LanguageReason;
                 return null;
             case "language":
-                return text.ToLowerInvariant();
+                return text.Substring(0, 2).ToLowerInvariant();
             default:
                 return text;
         }
@@ -51,10 +55,7 @@ internal static class KnownValues
         return inRange;
     }
 
-    private static bool IsLanguageCode(string text)
-        => text.Length == 2 && IsAsciiLetter(text[0]) && IsAsciiLetter(text[1]);
-
-    private static bool IsAsciiLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
+    private static bool IsLanguageCode(string text) => s_languageTag.IsMatch(text);
 
     // A part the date does not give counts as zero, which every range holds.
     private static int Number(Match match, int group)

@@ -53,19 +53,19 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateTypeName = Warning(
         "CG0008",
         "Two seeds map to the same type name",
-        "'{0}' maps to the type name '{1}', already taken by '{2}', so it is named '{3}'; rename the file or set its TypeName metadata");
+        "'{0}' maps to the type name '{1}', already taken by '{2}', so it is named '{3}'; rename the file, or name the type with a 'type:' line in its front matter or its TypeName metadata");
 
     /// <summary>CG0009: a name clashes with a generated type or member, or would hide a root namespace.</summary>
     public static readonly DiagnosticDescriptor ReservedTypeName = Warning(
         "CG0009",
         "Type name clashes with a generated name",
-        "'{0}' maps to the type name '{1}', which {3}, so it is named '{2}'; rename the file or set its TypeName metadata");
+        "'{0}' maps to the type name '{1}', which {3}, so it is named '{2}'; rename the file, or name the type with a 'type:' line in its front matter or its TypeName metadata");
 
     /// <summary>CG0010: the title gives no type name.</summary>
     public static readonly DiagnosticDescriptor TitleWithoutName = Warning(
         "CG0010",
         "Title gives no type name",
-        "The title of '{0}' holds no letter or digit to make a type name from, so the type is named '{1}' after the file; rename the file or set its TypeName metadata");
+        "The title of '{0}' holds no letter or digit to make a type name from, so the type is named '{1}' after the file; rename the file, or name the type with a 'type:' line in its front matter or its TypeName metadata");
 
     /// <summary>CG0014: the type name asked for by metadata or front matter is no C# identifier.</summary>
     public static readonly DiagnosticDescriptor InvalidRequestedTypeName = Warning(

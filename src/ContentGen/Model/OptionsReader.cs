@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using ContentGen.Parsing.Seeds;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -62,7 +63,7 @@ internal static class OptionsReader
         => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out size) && size > 0;
 
     /// <summary>
-    /// Whether an AdditionalFile is a seed: a <c>.txt</c> or <c>.md</c> file not marked otherwise. When the
+    /// Whether an AdditionalFile is a seed: a <c>.txt</c>, <c>.md</c> or <c>.markdown</c> file not marked otherwise. When the
     /// ContentGen build files are in use they mark every seed, and unmarked files are left alone.
     /// </summary>
     public static bool IsSeed(string path, AnalyzerConfigOptions fileOptions)
@@ -72,7 +73,7 @@ internal static class OptionsReader
             return string.Equals(marked, "true", StringComparison.OrdinalIgnoreCase);
         }
 
-        return path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+        return path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || ArticleReader.IsMarkdown(path);
     }
 
     /// <summary>The seed's TypeName metadata, or <see langword="null"/>.</summary>

@@ -150,6 +150,9 @@ public sealed class FrontMatterTests
     [InlineData("language", "en", "en")]
     [InlineData("language", "FR", "fr")]
     [InlineData("language", "pl", "pl")]
+    [InlineData("language", "en-GB", "en")]
+    [InlineData("language", "pt_BR", "pt")]
+    [InlineData("language", "sr-Latn-RS", "sr")]
     public void KnownKey_TakesAValueItsFieldHolds_PublishedAnIsoDate_LanguageALowerCaseCode(string key, string value, string expected)
     {
         var article = Read("---\n" + key + ": " + value + "\n---\n" + Body);
@@ -165,7 +168,10 @@ public sealed class FrontMatterTests
     [InlineData("published: '2021-12-10T24:00'", "published", "an ISO 8601 date")]
     [InlineData("published: 2021", "published", "an ISO 8601 date")]
     [InlineData("language: english", "language", "ISO 639-1")]
-    [InlineData("language: en-GB", "language", "ISO 639-1")]
+    [InlineData("language: en-", "language", "ISO 639-1")]
+    [InlineData("language: eng-GB", "language", "ISO 639-1")]
+    [InlineData("language: en-G B", "language", "ISO 639-1")]
+    [InlineData("language: en-GB-toolongsubtag", "language", "ISO 639-1")]
     [InlineData("language: 12", "language", "ISO 639-1")]
     public void KnownKey_WithAValueItsFieldCannotHold_IsLeftOut_AtTheValue(string yaml, string key, string reason)
     {

@@ -78,6 +78,22 @@ public sealed class MarkdownTests
         Assert.All(article.Boilerplate, b => Assert.Equal(BoilerplateKind.Markup, b.Kind));
     }
 
+    // Git checks a seed out with the machine's line endings: the constants must not depend on them.
+    [Theory]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void CodeAndMarkupLines_ReadTheSame_WhateverTheLineEndings(string newline)
+    {
+        const string Seed = "# Ferry code\n\nRun this:\n\n```\nferry --times\nferry --north\n```\n\n    indented one\n    indented two\n\n<div>\nraw\n</div>\n";
+        var lf = Read(Seed);
+        var other = Read(Seed.Replace("\n", newline, StringComparison.Ordinal));
+
+        Assert.Equal(["Run this:", "ferry --times\nferry --north", "indented one\nindented two"], lf.Paragraphs.Select(p => p.Text));
+        Assert.Equal(lf.Paragraphs.Select(p => p.Text), other.Paragraphs.Select(p => p.Text));
+        Assert.Equal(["<div>\nraw\n</div>"], lf.Boilerplate.Select(b => b.Text));
+        Assert.Equal(lf.Boilerplate.Select(b => b.Text), other.Boilerplate.Select(b => b.Text));
+    }
+
     [Fact]
     public void Html_IsTheBodyRenderedByMarkdig_WithoutTheFrontMatter()
     {
