@@ -174,6 +174,7 @@ internal sealed partial class BodyReader
             reader.SetAsideEditorsNotes();
             reader.SetAsideWritersNote();
             reader.SetAsideForeignEnding();
+            reader.ReadAgainLoosely(blocks, title);
         }
 
         reader.Language = LanguageGuesser.GuessDocument(reader.Blocks, reader.Blocks.Count);
