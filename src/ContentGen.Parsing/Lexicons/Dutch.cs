@@ -102,6 +102,8 @@ internal static class Dutch
         EnergyUnits = new[] { "calorieën", "kilocalorieën" },
         WorkDetailLabels = new[] { "met", "duur", "speelduur", "uitgeverij", "pagina's", "scenario" },
         RunOnWords = new[] { "sinds", "tot", "vanaf", "per", "op" },
+        // "in" and "op" end as many lines cut off before their noun as clauses: only particles that rarely open a noun phrase.
+        SeparableParticles = Words("aan af uit mee toe"),
         ListAnnouncers = Words("volgende"),
         DeskWords = Words("persbureau persdienst afdeling"),
     };

@@ -116,6 +116,7 @@ internal static class German
         EnergyUnits = new[] { "kalorien" },
         WorkDetailLabels = new[] { "regie", "mit", "länge", "laufzeit", "fsk", "verlag", "seiten", "darsteller", "drehbuch", "spieldauer" },
         RunOnWords = new[] { "seit", "bis", "ab", "vor", "zum", "zur", "am" },
+        SeparableParticles = Words("zu ab an auf aus ein mit vor bei um"),
         SourceLabels = new[] { "quelle:", "quellen:" },
         ListAnnouncers = Words("folgende folgenden folgender folgendes"),
         DeskWords = Words("agentur nachrichtenagentur pressestelle pressebüro pressedienst"),

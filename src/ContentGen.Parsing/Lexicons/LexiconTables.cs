@@ -14,6 +14,9 @@ internal static class LexiconTables
     /// <summary>Stopwords of every language; each word's flags have bit <c>i</c> set for <c>Lexicon.All[i]</c>.</summary>
     public static readonly WordTable Stopwords = ByLanguage(lexicon => lexicon.Stopwords);
 
+    /// <summary>Separable verbs' particles; each word's flags say its languages, as a stopword's do.</summary>
+    public static readonly WordTable SeparableParticles = ByLanguage(lexicon => lexicon.SeparableParticles);
+
     public static readonly WordTable Months = Union(lexicon => lexicon.Months, lexicon => lexicon.MonthVariantNames());
 
     /// <summary>Month and day names: a date, never a speaker.</summary>
