@@ -456,7 +456,7 @@ internal static class TitleFinder
     }
 
     // A stamp's word ("Updated 14:35", "Publié à 10h32") makes no entry's time: a page may print it over its headline.
-    private static bool IsTimeStamp(ReadOnlySpan<char> line)
+    internal static bool IsTimeStamp(ReadOnlySpan<char> line)
         => line.Length > 0 && Digits.Any(line) && !Words.MoreThan(line, MaxTimeStampWords) && !LexiconTables.DatelinePrefixes.StartsAny(line)
         && !LexiconTables.UpdatePrefixes.StartsAny(line) && PageLines.IsDateline(line.ToString()) && Metadata.DateReader.Read(line) is null;
 
