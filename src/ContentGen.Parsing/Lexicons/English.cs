@@ -32,7 +32,7 @@ internal static class English
         },
         NavigationLines = new[]
         {
-            "skip to content", "skip to main content", "skip to navigation", "jump to content",
+            "skip to content", "skip to main content", "skip to navigation", "skip to search", "skip to main menu", "jump to content",
             "previous", "recommended for you", "latest stories", "latest news", "report an error", "listen to this article",
             "privacy policy", "terms and conditions", "terms of use", "contact us", "copy link", "load more", "show more", "watch the video",
             "most popular", "read next", "print this page", "cookie settings", "reuters",

@@ -34,7 +34,7 @@ internal static class French
             "lire aussi", "à lire aussi", "a lire aussi", "a lire", "à lire", "lire la suite", "voir aussi", "à voir aussi",
             "publicité", "rechercher", "accueil", "fermer", "se connecter", "s'abonner", "s’abonner",
             "je m'abonne", "je m’abonne", "partager", "partager sur facebook", "partager sur twitter",
-            "imprimer", "haut de page", "accéder au contenu principal", "accéder au contenu", "aller au contenu", "passer au contenu principal",
+            "imprimer", "haut de page", "accéder au contenu principal", "accéder au contenu", "aller au contenu", "aller au menu", "aller à la navigation", "aller à la recherche", "passer au contenu principal",
             "aller au contenu principal", "passer au contenu", "contenu sponsorisé", "les plus lus", "à la une",
             "article réservé aux abonnés", "réservé aux abonnés", "abonné", "abonnés", "déjà abonné", "en direct",
             "dernière minute", "le live", "écouter", "regarder", "suivez-nous", "suivez-nous sur",

@@ -31,7 +31,7 @@ internal static class Spanish
         CreditMarks = new[] { "fotografía:", "imagen:", "/ efe", "(efe)", "/ europa press", "efe/" },
         NavigationLines = new[]
         {
-            "saltar al contenido", "ir al contenido", "ir al contenido principal", "saltar al contenido principal", "compartir", "imprimir", "buscar", "menú",
+            "saltar al contenido", "ir al menú", "saltar al menú", "ir a la búsqueda", "ir a la navegación", "ir al contenido", "ir al contenido principal", "saltar al contenido principal", "compartir", "imprimir", "buscar", "menú",
             "inicio", "portada", "publicidad", "cerrar", "suscríbete", "iniciar sesión", "artículo anterior", "artículo siguiente",
             "volver arriba", "noticias relacionadas", "aceptar", "rechazar", "configurar", "síguenos",
             "para saber más",

@@ -528,18 +528,36 @@ internal static class PageLines
     }
 
     /// <summary>Whether <paramref name="text"/> gives a time of day: 16:45, 07h06, 8h33.</summary>
+    /// <remarks>A handball score ("mit 29:27") has the shape but no hour a day has: an hour is 0 to 24, a minute 0 to 59.</remarks>
     public static bool HasClockTime(ReadOnlySpan<char> text)
     {
         for (var i = 1; i + 2 < text.Length; i++)
         {
             if ((text[i] == ':' || text[i] == 'h') && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 2])
-                && (i + 3 >= text.Length || !char.IsDigit(text[i + 3])))
+                && (i + 3 >= text.Length || !char.IsDigit(text[i + 3])) && IsTimeOfDay(text, i))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // The hour before the mark at `mark` (one digit or two) and the minutes after it name a time of day.
+    private static bool IsTimeOfDay(ReadOnlySpan<char> text, int mark)
+    {
+        var hour = text[mark - 1] - '0';
+        if (mark >= 2 && char.IsDigit(text[mark - 2]))
+        {
+            if (mark >= 3 && char.IsDigit(text[mark - 3]))
+            {
+                return false;
+            }
+
+            hour += (text[mark - 2] - '0') * 10;
+        }
+
+        return hour <= 24 && text[mark + 1] - '0' <= 5;
     }
 
     // A year (19xx, 20xx) and a month name among the words: "12 octobre 2022".

@@ -18,6 +18,9 @@ internal static class TitleFinder
     private const int MaxWords = 30;
     private const int MaxLength = 300;
     private const int MaxLines = 4;
+
+    // Two column gaps or more: a line printed in columns.
+    private const int MinColumnGaps = 2;
     private const int DatelineReach = 4;
     private const int RecurrenceScore = 2;
     private const int FirstLineScore = 2;
@@ -578,13 +581,23 @@ internal static class TitleFinder
             return false;
         }
 
+        // A line printed in columns ("Alle akzeptieren   Nur notwendige   Einstellungen", "Nieuws   Teelt   Techniek") is a
+        // button bar or a menu: a headline is one phrase.
         if (EndsWithStop(text) || HasSentenceBreak(text) || block.Facts.IsBylineOrDate || block.Facts.IsCaption
-            || PageLines.IsBreadcrumb(text) || block.Facts.IsTerminator || PageLines.HasClockTime(text))
+            || PageLines.IsBreadcrumb(text) || block.Facts.IsTerminator || PageLines.HasClockTime(text) || ColumnGaps.Count(text) >= MinColumnGaps)
         {
             return false;
         }
 
-        return !strict || (HasLowerCase(text) && !BlockQuality.IsLinkLike(text) && text.IndexOf('|') < 0);
+        return !strict || (HasLowerCase(text) && !BlockQuality.IsLinkLike(text) && (text.IndexOf('|') < 0 || IsHeadlineBeforeSite(text)));
+    }
+
+    // "Teler oogst eerste paprika's onder ledlicht | Kas & Teelt": one bar before a site's name, the headline before it
+    // no menu's links ("Startseite | Region | Kultur" has more bars; "Home | News" leaves no headline).
+    private static bool IsHeadlineBeforeSite(string text)
+    {
+        var (head, source) = TitleSplitter.Split(text);
+        return source is not null && head.IndexOf('|') < 0 && source.IndexOf('|') < 0 && HasLowerCase(head) && !BlockQuality.IsLinkLike(head);
     }
 
     // A dateline or byline right under a line marks it as the headline; the nearer, the surer.

@@ -116,6 +116,12 @@ public sealed class PageLinesTests
     [InlineData("h45", false)]
     [InlineData("ah12", false)]
     [InlineData("Chapter 12", false)]
+    [InlineData("24:00", true)]
+    [InlineData("um 23:59 Uhr", true)]
+    [InlineData("gewinnen Derby mit 29:27", false)]
+    [InlineData("Endstand 31:30", false)]
+    [InlineData("12:75", false)]
+    [InlineData("2025:30", false)]
     public void AClockTime_IsTwoDigitsAfterAColonOrAnH_FollowingADigit(string text, bool time)
         => Assert.Equal(time, PageLines.HasClockTime(text));
 
