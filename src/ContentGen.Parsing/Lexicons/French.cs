@@ -153,7 +153,7 @@ internal static class French
         WorkDetailLabels = new[] { "réalisation", "réalisateur", "réalisatrice", "avec", "durée", "sortie", "éditeur", "éditions", "scénario", "distribution" },
         RunOnWords = new[] { "depuis", "jusqu'au", "jusqu'à", "avant", "dès" },
         ListAnnouncers = Words("suivant suivante suivants suivantes"),
-        DeskWords = Words("agence"),
+        DeskWords = Words("agence service"),
         Contrasts = Words("mais"),
         RelativePronouns = Words("qui dont"),
         Abbreviations = Words("M Mme"),

@@ -213,6 +213,12 @@ internal static class PageLines
             return IsByline(plain.AsSpan());
         }
 
+        // "Par Gilles Pradier, service communication": the writer's job in lower case after the names' comma is no name's word.
+        if (comma > prefix && IsLowerCaseJob(text.Slice(comma + 1)) && HasCapitalisedWord(text.Slice(prefix, comma - prefix)))
+        {
+            text = text.Slice(0, comma);
+        }
+
         // After the opening words ("Par", "De notre correspondant"), a byline is names: capitalised words or nothing at all.
         var lowerCount = 0;
         var reader = new WordReader(text);
@@ -242,6 +248,44 @@ internal static class PageLines
         }
 
         return lowerCount <= 1;
+    }
+
+    // A job after a byline's names: a few words in lower case, opening on no function word ("elle dit" is a clause), no digit,
+    // naming a newsroom's job or an office (BylineRoles, DeskWords: "service communication", "redactie economie"). Another
+    // job ("By Jane Doe, harbour master") is as often someone's credit as a writer's.
+    private const int MaxLowerCaseJobWords = 3;
+
+    private static bool IsLowerCaseJob(ReadOnlySpan<char> tail)
+    {
+        var words = 0;
+        var newsroom = false;
+        var reader = new WordReader(tail);
+        while (reader.Read())
+        {
+            var word = reader.Word;
+            if (++words > MaxLowerCaseJobWords || !char.IsLower(word[0]) || (words == 1 && Stopwords.IsStopword(word)))
+            {
+                return false;
+            }
+
+            newsroom |= LexiconTables.BylineRoles.Contains(word) || LexiconTables.DeskWords.Contains(word);
+        }
+
+        return newsroom && !Digits.Any(tail);
+    }
+
+    private static bool HasCapitalisedWord(ReadOnlySpan<char> text)
+    {
+        var reader = new WordReader(text);
+        while (reader.Read())
+        {
+            if (char.IsUpper(reader.Word[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Where the first e-mail address in `text` starts (the run of characters around an at sign), or -1.

@@ -93,6 +93,21 @@ public sealed class HeaderLineTitleTests
         Assert.Equal(new[] { deck, p[1], p[2], p[3] }, article.Paragraphs.Select(x => x.Text));
     }
 
+    // A newsletter's sender and issue over its contents, then the article's headline over a byline with an office's job.
+    [Theory]
+    [InlineData("fr", "Coopérative laitière du Val\nLa Lettre des coopérateurs\nN° 58 – mercredi 12 mars 2025", "Au sommaire\nCollecte : trois camions neufs\nAssemblée générale : les dates\nPetites annonces", "Par Gilles Pradier, service communication")]
+    [InlineData("es", "Cooperativa del Valle\nBoletín de los socios\nN.º 58 – miércoles 12 de marzo de 2025", "En este número\nRecogida: tres camiones nuevos\nAsamblea general: las fechas\nAnuncios", "Por Ana Gil, servicio de prensa")]
+    public void AHeadline_OverABylineWithAnOfficesJob_IsTheTitle(string language, string sender, string contents, string byline)
+    {
+        var p = Articles.Of(language);
+        var page = string.Join("\n\n", sender, contents, "COLLECTE", p[0], byline, p[1], p[2], p[3]);
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(p[0], article.Title);
+        Assert.Equal(new[] { p[1], p[2], p[3] }, article.Paragraphs.Select(x => x.Text));
+    }
+
     [Theory]
     [InlineData("de", "Zur Navigation springen")]
     [InlineData("de", "Zur Suche springen")]

@@ -81,6 +81,12 @@ public sealed class PageLinesTests
     [InlineData("By Jane Doe and John Smith and Ann Lee", false)]
     [InlineData("By Jane Doe, harbour master", false)]
     [InlineData("By Jane Doe, staff writer", true)] // a writer's job is a byline's word, in lower case too
+    [InlineData("Par Gilles Pradier, service communication", true)] // an office's job after the names' comma
+    [InlineData("Por Ana Gil, servicio de prensa", true)]
+    [InlineData("Door Jan de Vries, redactie economie", true)]
+    [InlineData("Par ailleurs, service compris", false)] // no name before the comma
+    [InlineData("Par Marie Roux, elle dirige le service", false)] // a clause, not a job
+    [InlineData("Par Gilles Pradier, service de presse de la mairie", false)] // longer than a job
     [InlineData("By Jane Doe.", false)]
     [InlineData("By the way you look at it", false)]
     [InlineData("Byzantine Art Museum", false)]
