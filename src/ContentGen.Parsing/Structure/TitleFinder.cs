@@ -605,13 +605,48 @@ internal static class TitleFinder
     {
         for (var i = index + 1; i < blocks.Count && i <= index + DatelineReach; i++)
         {
-            if (blocks[i].Facts.IsBylineOrDate)
+            if (blocks[i].Facts.IsBylineOrDate && !IsScheduleLine(blocks[i]))
             {
                 return DatelineReach + 1 - (i - index);
             }
         }
 
         return 0;
+    }
+
+    // "14:00 Informativo mediodía", "20:30 Tagesschau": a programme guide's item, a time of day then what is on, no date. It
+    // dates no headline: the label over the guide ("Programación de hoy") is no article's.
+    private const int MinScheduleTitleWords = 2;
+
+    private static bool IsScheduleLine(TextBlock block)
+    {
+        var text = block.Text.AsSpan();
+        while (text.Length > 0)
+        {
+            var end = text.IndexOf('\n');
+            var line = (end < 0 ? text : text.Slice(0, end)).Trim();
+            if (!IsScheduleItem(line))
+            {
+                return false;
+            }
+
+            text = end < 0 ? ReadOnlySpan<char>.Empty : text.Slice(end + 1);
+        }
+
+        return true;
+    }
+
+    private static bool IsScheduleItem(ReadOnlySpan<char> line)
+    {
+        var space = line.IndexOf(' ');
+        if (space < 4 || space > 5 || !char.IsDigit(line[0]) || !PageLines.HasClockTime(line.Slice(0, space)) || Metadata.DateReader.Read(line) is not null)
+        {
+            return false;
+        }
+
+        var rest = line.Slice(space + 1);
+        return Words.MoreThan(rest, MinScheduleTitleWords - 1) && char.IsUpper(rest[0]) && !LexiconTables.DatelinePrefixes.StartsAny(rest)
+            && !LexiconTables.UpdatePrefixes.StartsAny(rest);
     }
 
     // Twice or three times, as a page's title, breadcrumb and heading repeat it; a line that

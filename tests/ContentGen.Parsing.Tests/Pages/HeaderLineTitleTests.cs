@@ -108,6 +108,36 @@ public sealed class HeaderLineTitleTests
         Assert.Equal(new[] { p[1], p[2], p[3] }, article.Paragraphs.Select(x => x.Text));
     }
 
+    // A programme guide under its label in the page's header: its times of day date no headline.
+    [Theory]
+    [InlineData("es", "Programación de hoy", "14:00 Informativo mediodía\n15:30 La tarde en casa\n20:30 Informativo noche", "Torrebaja, 12/03/2025 19:05 h")]
+    [InlineData("de", "Heute im Programm", "18:00 Regionalmagazin am Abend\n20:15 Der Krimi\n22:00 Nachrichten und Wetter", "12.03.2025, 19:05 Uhr")]
+    [InlineData("en", "On air today", "14:00 Afternoon news\n18:30 Valley tonight\n22:00 Late headlines", "12 March 2025, 19:05")]
+    public void AProgrammeGuidesLabel_IsNoTitle(string language, string label, string guide, string dateline)
+    {
+        // A short standfirst over the byline, the first long paragraph under a video's line and a share bar.
+        var p = Articles.Of(language);
+        var page = string.Join("\n\n", "Home\nNews\nTV\nRadio", label + "\n" + guide, "Most read\n1. Some story\n2. Another story", "NEWS", p[0], p[3], "Ana Gil\n" + dateline,
+            "Video 01:48 | The old bridge", "Compartir   Facebook   X   WhatsApp   Telegram   Copiar enlace", p[1], p[2], Articles.Closing(language));
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(p[0], article.Title);
+        Assert.Equal(new[] { p[3], p[1], p[2], Articles.Closing(language) }, article.Paragraphs.Select(x => x.Text).Where(x => !x.StartsWith("Compartir", StringComparison.Ordinal)));
+    }
+
+    // A live entry's time alone, or a time with its date, still dates the line over it.
+    [Theory]
+    [InlineData("de", "14:35 Uhr")]
+    [InlineData("es", "12:30 Publicado el 12/03/2025")]
+    public void ATimeAloneOrWithItsDate_UnderAHeadline_StillDatesIt(string language, string stamp)
+    {
+        var p = Articles.Of(language);
+        var page = string.Join("\n\n", "Home\nNews\nTV\nRadio", "Service", "Most read\n1. Some story\n2. Another story", p[0], stamp, p[1], p[2], p[3]);
+
+        Assert.Equal(p[0], ArticleParser.Parse(page).Title);
+    }
+
     [Theory]
     [InlineData("de", "Zur Navigation springen")]
     [InlineData("de", "Zur Suche springen")]
