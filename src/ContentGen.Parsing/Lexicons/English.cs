@@ -32,6 +32,7 @@ internal static class English
         },
         NavigationLines = new[]
         {
+            "like this", "like loading",
             "skip to content", "skip to main content", "skip to navigation", "skip to search", "skip to main menu", "jump to content",
             "previous", "recommended for you", "latest stories", "latest news", "report an error", "listen to this article",
             "privacy policy", "terms and conditions", "terms of use", "contact us", "copy link", "load more", "show more", "watch the video",
@@ -60,7 +61,7 @@ internal static class English
         },
         SignUpPhrases = new[] { "cookie", "newsletter", "sign up", "subscribe to", "javascript", "support our journalism", "donate now", "make a donation", "become a member", "in your inbox", "download our app", "download the app", "on your smartphone", "follow us on", "get the best of", "special offer" },
         CopyrightPrefixes = new[] { "copyright", "(c) " },
-        AppealPhrases = new[] { "this article is for subscribers", "this article is reserved for subscribers", "journalism costs money", "supporting us by subscribing", "support us by subscribing", "by subscribing today", "contact us to subscribe", "story for us", "a story to share", "tip us off", "send us your story", "unsubscribe at any time", "you agree to receive", "consider making a contribution", "free articles left", "if you value our", "support independent journalism", "support local journalism", "this article was written by", "this article was first published", "this article was originally published", "free to read because readers", "send us your letter", "send us your photos", "do you have a tip", "letters may be edited", "letters should be no longer than" },
+        AppealPhrases = new[] { "this article is for subscribers", "this article is reserved for subscribers", "journalism costs money", "supporting us by subscribing", "support us by subscribing", "by subscribing today", "contact us to subscribe", "story for us", "a story to share", "tip us off", "send us your story", "unsubscribe at any time", "you agree to receive", "consider making a contribution", "free articles left", "if you value our", "support independent journalism", "support local journalism", "this article was written by", "this article was first published", "this article was originally published", "free to read because readers", "send us your letter", "send us your photos", "do you have a tip", "we pay for stories", "letters may be edited", "letters should be no longer than" },
         RightsPhrases = new[] { "all rights reserved" },
         AddressWords = Words("you your yours yourself yourselves"),
         FirstPersonWords = Words("i me my we our"),

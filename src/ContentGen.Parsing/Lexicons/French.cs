@@ -31,6 +31,7 @@ internal static class French
         },
         NavigationLines = new[]
         {
+            "j'aime ceci",
             "lire aussi", "à lire aussi", "a lire aussi", "a lire", "à lire", "lire la suite", "voir aussi", "à voir aussi",
             "publicité", "rechercher", "accueil", "fermer", "se connecter", "s'abonner", "s’abonner",
             "je m'abonne", "je m’abonne", "partager", "partager sur facebook", "partager sur twitter",

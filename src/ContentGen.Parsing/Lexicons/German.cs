@@ -35,6 +35,7 @@ internal static class German
         CreditMarks = new[] { "foto:", "bild:", "fotos:", "bildquelle:", "quelle: dpa", "/ dpa", "(dpa)" },
         NavigationLines = new[]
         {
+            "teilen mit", "gefällt mir", "gefällt mir wird geladen",
             "zum inhalt springen", "zum hauptinhalt springen", "zur navigation springen", "zur suche springen", "zum menü springen", "direkt zum inhalt", "direkt zum hauptinhalt", "zum inhalt", "teilen", "artikel teilen", "drucken",
             "startseite", "suche", "menü", "anmelden", "abmelden", "anzeige", "werbung", "schließen", "abonnieren",
             "zurück nach oben", "nach oben", "vorheriger artikel", "nächster artikel", "mehr zum thema", "auch interessant",

@@ -26,6 +26,7 @@ internal static class Italian
         CreditMarks = new[] { "foto di", "(foto", "(ansa)", "/ ansa" },
         NavigationLines = new[]
         {
+            "mi piace", "mi piace caricamento",
             "vai al contenuto", "vai al menu", "salta al menu", "vai alla ricerca", "vai alla navigazione", "salta al contenuto", "vai al contenuto principale", "salta al contenuto principale", "condividi", "stampa", "cerca", "pubblicità", "chiudi", "accedi", "abbonati",
             "articolo precedente", "articolo successivo", "torna su", "accetta", "rifiuta", "personalizza", "seguici",
             "per approfondire", "per saperne di più",

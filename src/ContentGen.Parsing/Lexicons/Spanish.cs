@@ -31,6 +31,7 @@ internal static class Spanish
         CreditMarks = new[] { "fotografía:", "imagen:", "/ efe", "(efe)", "/ europa press", "efe/" },
         NavigationLines = new[]
         {
+            "comparte esto", "me gusta esto", "me gusta cargando",
             "saltar al contenido", "ir al menú", "saltar al menú", "ir a la búsqueda", "ir a la navegación", "ir al contenido", "ir al contenido principal", "saltar al contenido principal", "compartir", "imprimir", "buscar", "menú",
             "inicio", "portada", "publicidad", "cerrar", "suscríbete", "iniciar sesión", "artículo anterior", "artículo siguiente",
             "volver arriba", "noticias relacionadas", "aceptar", "rechazar", "configurar", "síguenos",
@@ -43,7 +44,7 @@ internal static class Spanish
         },
         MenuWords = Words(
             "compartir imprimir buscar menú inicio portada suscríbete suscribirme correo enviar local provincia economía deportes " +
-            "cultura opinión servicios aceptar rechazar configurar contacto"),
+            "cultura opinión servicios aceptar rechazar configurar contacto electrónico"),
         ReportWords = Words("reportaje vídeo"),
         LinkLabels = new[] { "vídeo", "galería", "en imágenes", "ver vídeo", "escuchar", "escucha", "leer más", "seguir leyendo", "noticia relacionada", "más información", "artículos relacionados" },
         LinkPrefixes = new[] { "leer también", "lee también", "te puede interesar", "artículo anterior:", "artículo siguiente:", "más información:" },
