@@ -39,7 +39,7 @@ internal static class Dutch
             "delen printen zoeken inloggen abonneren kopieer stuur nieuws regio binnenland buitenland economie opmerkelijk " +
             "accepteren weigeren instellingen"),
         ReportWords = Words("filmpje"),
-        LinkLabels = new[] { "fotoserie", "kijk", "lees", "luister", "bekijk", "luister ook", "kijk ook", "gerelateerd" },
+        LinkLabels = new[] { "fotogalerij", "fotoserie", "kijk", "lees", "luister", "bekijk", "luister ook", "kijk ook", "gerelateerd" },
         LinkPrefixes = new[] { "lees ook", "lees meer", "bekijk ook", "vorig artikel:", "volgend artikel:", "meer over dit onderwerp" },
         SignUpPhrases = new[] { "wij gebruiken cookies", "we gebruiken cookies", "je e-mailadres", "uw e-mailadres", "meld je aan", "steun onze", "in je mailbox", "in je inbox", "download de app", "download onze app", "maandelijks opzegbaar", "volg ons op", "ontvang elke", "speciale aanbieding" },
         AppealPhrases = new[] { "dit artikel is alleen voor abonnees", "dit artikel is exclusief voor abonnees", "journalistiek kost geld", "steun ons met", "met een abonnement", "tip de redactie", "mail ons", "heb je een tip", "op elk moment afmelden", "op elk moment uitschrijven", "steun onafhankelijke journalistiek", "steun de journalistiek", "dit artikel verscheen", "uw opiniebijdrage", "je opiniebijdrage", "stuur uw reactie", "stuur je reactie", "kan brieven inkorten", "ook een brief schrijven" },

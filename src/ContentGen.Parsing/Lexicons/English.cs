@@ -54,9 +54,10 @@ internal static class English
             "live alternate login logo ok x"),
         // "video", "audio", "podcast" label the same items in every language; listed once.
         ReportWords = Words("report video footage clip"),
-        LinkLabels = new[] { "video", "watch", "audio", "podcast", "gallery", "in pictures", "read more", "listen", "listen to this", "related coverage", "more coverage", "related" },
+        LinkLabels = new[] { "photo gallery", "image gallery", "video", "watch", "audio", "podcast", "gallery", "in pictures", "read more", "listen", "listen to this", "related coverage", "more coverage", "related" },
         LinkPrefixes = new[]
         {
+            "related story:",
             "read more:", "read more »", "see also:", "related:", "also read", "read also", ">>", "→ ", "previous article:", "next article:",
         },
         SignUpPhrases = new[] { "cookie", "newsletter", "sign up", "subscribe to", "javascript", "support our journalism", "donate now", "make a donation", "become a member", "in your inbox", "download our app", "download the app", "on your smartphone", "follow us on", "get the best of", "special offer" },
@@ -68,6 +69,7 @@ internal static class English
         QuestionWords = Words("what why how who when where which whose"),
         TerminatorPrefixes = new[]
         {
+            "notes to editors", "note to editors", "notes for editors",
             "comments", "comment on this", "have your say", "leave a comment", "leave a reply", "add a comment", "newsletter",
             "related stories", "related articles", "more on this story", "more from", "you may also like", "recommended",
             "most read", "top stories", "share this article", "tags :", "tags:", "sponsored content", "about the author", "your comments", "view comments", "see comments", "read comments", "on the same topic",

@@ -57,7 +57,7 @@ internal static class French
         MenuWords = Words("partager partagez tweetez envoyer imprimer copier lien rechercher fermer accueil vidéo vidéos direct flux connexion"),
         // "reportage" names a report in Dutch too; listed once.
         ReportWords = Words("reportage émission extrait"),
-        LinkLabels = new[] { "à lire", "a lire", "vidéo", "en images", "à voir", "a voir", "à écouter", "a écouter", "écouter", "voir la vidéo", "regarder", "articles liés", "articles associés" },
+        LinkLabels = new[] { "galerie photos", "galerie d'images", "à lire", "a lire", "vidéo", "en images", "à voir", "a voir", "à écouter", "a écouter", "écouter", "voir la vidéo", "regarder", "articles liés", "articles associés" },
         LinkPrefixes = new[]
         {
             "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lire la suite", "lire encore", "lire également",
@@ -79,6 +79,7 @@ internal static class French
         QuestionWords = Words("pourquoi comment quand quel quelle quels quelles combien qui que quoi où"),
         TerminatorPrefixes = new[]
         {
+            "note aux rédactions", "notes aux rédactions",
             "commentaires", "commentaire", "réagir", "réagissez", "laisser un commentaire", "laissez un commentaire",
             "sur le même sujet", "dans la même rubrique", "à lire également", "à voir aussi", "à suivre aussi",
             "ailleurs sur le web", "dernières actualités", "les plus lus", "les plus partagés", "vous aimerez aussi",

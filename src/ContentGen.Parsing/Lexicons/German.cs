@@ -50,7 +50,7 @@ internal static class German
             "teilen drucken suche menü anmelden startseite kopieren impressum datenschutz agb kontakt lokales politik wirtschaft " +
             "kultur ratgeber anzeigen"),
         ReportWords = Words("beitrag filmbeitrag"),
-        LinkLabels = new[] { "bildergalerie", "lesetipp", "anhören", "audio anhören", "ansehen", "weiterlesen", "mehr lesen", "verwandte artikel", "verwandte themen" },
+        LinkLabels = new[] { "fotogalerie", "bildergalerie", "lesetipp", "anhören", "audio anhören", "ansehen", "weiterlesen", "mehr lesen", "verwandte artikel", "verwandte themen" },
         LinkPrefixes = new[] { "lesen sie auch", "lesen sie mehr", "auch interessant:", "mehr dazu:", "vorheriger artikel:", "nächster artikel:", "lesen sie mehr zum thema", "mehr zum thema", "zum audio:", "zum video:" },
         SignUpPhrases = new[] { "jetzt anmelden", "jetzt abonnieren", "abo ab", "unterstützen sie", "wir verwenden cookies", "e-mail-adresse", "in ihrem postfach", "laden sie unsere app", "app herunterladen", "jederzeit kündbar", "folgen sie uns auf", "sonderangebot", "jetzt kostenlos testen", "lesen sie weiter mit" },
         ReaderWords = Words("wir unser unsere unserer unseren unserem uns"),
@@ -64,6 +64,7 @@ internal static class German
         QuestionWords = Words("warum wieso weshalb wie was wer wann wo welche welcher welches"),
         TerminatorPrefixes = new[]
         {
+            "hinweis für redaktionen", "hinweise für redaktionen",
             "kommentare", "kommentieren", "mehr aus", "mehr zum thema", "das könnte sie auch interessieren", "meistgelesen",
             "schlagworte:", "themen:", "über den autor", "über die autorin", "kommentare anzeigen", "zum selben thema",
             "weitere artikel zum thema", "mehr artikel zum thema",

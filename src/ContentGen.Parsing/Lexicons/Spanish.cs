@@ -46,7 +46,7 @@ internal static class Spanish
             "compartir imprimir buscar menú inicio portada suscríbete suscribirme correo enviar local provincia economía deportes " +
             "cultura opinión servicios aceptar rechazar configurar contacto electrónico"),
         ReportWords = Words("reportaje vídeo"),
-        LinkLabels = new[] { "vídeo", "galería", "en imágenes", "ver vídeo", "escuchar", "escucha", "leer más", "seguir leyendo", "noticia relacionada", "más información", "artículos relacionados" },
+        LinkLabels = new[] { "galería de imágenes", "galería de fotos", "vídeo", "galería", "en imágenes", "ver vídeo", "escuchar", "escucha", "leer más", "seguir leyendo", "noticia relacionada", "más información", "artículos relacionados" },
         LinkPrefixes = new[] { "leer también", "lee también", "te puede interesar", "artículo anterior:", "artículo siguiente:", "más información:" },
         SignUpPhrases = new[] { "suscríbete", "sigue toda la información", "exclusivo suscriptores", "exclusivo para suscriptores", "suscribirme", "utilizamos cookies", "tu correo electrónico", "apoya el periodismo", "hazte socio", "en tu bandeja de entrada", "en tu correo", "descarga nuestra app", "descarga la app", "sin permanencia", "síguenos en", "recibe lo mejor", "oferta especial" },
         AppealPhrases = new[] { "este artículo es exclusivo para suscriptores", "este contenido es exclusivo para suscriptores", "el periodismo cuesta dinero", "apóyanos con", "con una suscripción", "escríbenos", "una historia que contar", "contacta con la redacción", "darte de baja en cualquier momento", "aceptas recibir", "periodismo de calidad cuesta", "artículos gratis este mes", "este artículo fue publicado", "con información de la agencia", "las cartas no deben superar", "derecho a resumirlas", "derecho a extractarlas" },
@@ -57,6 +57,7 @@ internal static class Spanish
         QuestionPhrases = new[] { "lo que" },
         TerminatorPrefixes = new[]
         {
+            "nota para editores", "notas para editores",
             "comentarios", "deja un comentario", "lo más leído", "más leídas", "noticias relacionadas", "te puede interesar",
             "etiquetas:", "sobre el autor", "sobre la autora", "boletín", "ver comentarios", "sobre el mismo tema",
             "más artículos sobre", "descubre más artículos",
