@@ -52,7 +52,9 @@ internal static class BoilerplateLines
             return BoilerplateKind.Navigation;
         }
 
-        if (words <= MaxWordsForLinkLine && StartsLinkLine(text.AsSpan()))
+        // "Más información: Oficina de Turismo, tel. 976 123 456": a link's label before an office's details is the article's
+        // practical line (PracticalLines.IsInfoLine), where the walk keeps it under the last sentence.
+        if (words <= MaxWordsForLinkLine && StartsLinkLine(text.AsSpan()) && !PracticalLines.IsInfoLine(text.AsSpan()))
         {
             return BoilerplateKind.Navigation;
         }
