@@ -582,9 +582,11 @@ internal static class TitleFinder
         }
 
         // A line printed in columns ("Alle akzeptieren   Nur notwendige   Einstellungen", "Nieuws   Teelt   Techniek") is a
-        // button bar or a menu: a headline is one phrase.
+        // button bar or a menu, and a bar of labelled facts ("Serves: 4 | Prep: 20 min | Cook: 40 min") a recipe's: a headline
+        // is one phrase.
         if (EndsWithStop(text) || HasSentenceBreak(text) || block.Facts.IsBylineOrDate || block.Facts.IsCaption
-            || PageLines.IsBreadcrumb(text) || block.Facts.IsTerminator || PageLines.HasClockTime(text) || ColumnGaps.Count(text) >= MinColumnGaps)
+            || PageLines.IsBreadcrumb(text) || block.Facts.IsTerminator || PageLines.HasClockTime(text) || ColumnGaps.Count(text) >= MinColumnGaps
+            || FactBoxes.IsFactBar(text.AsSpan()))
         {
             return false;
         }
