@@ -36,7 +36,14 @@ internal sealed partial class BodyReader
         }
         else
         {
-            // Only prose set aside above the title was set aside for where it stood, not for what it is.
+            // Only prose set aside above the title was set aside for where it stood, not for what it is; and a title with its
+            // byline or dateline right under it is where the page's evidence puts the headline (the prose above it is a
+            // header's promos).
+            if (title == 0 || StampedUnder(blocks, title))
+            {
+                return;
+            }
+
             run = LooseProse.Densest(blocks, 0, title, title);
             if (run.Words <= kept * FarLess)
             {
@@ -60,6 +67,22 @@ internal sealed partial class BodyReader
         }
 
         Restore(blocks, from, run.End, title: false);
+    }
+
+    // A headline's byline or dateline stands right under it, or under its deck.
+    private const int StampReach = 2;
+
+    private static bool StampedUnder(List<TextBlock> blocks, int title)
+    {
+        for (var k = title + 1; k < blocks.Count && k <= title + StampReach; k++)
+        {
+            if (blocks[k].Facts.IsBylineOrDate || blocks[k].Facts.IsAuthorLine)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The headline right over the run, past its byline, dateline or caption; -1 when none stands there. With none, a

@@ -222,6 +222,23 @@ public sealed class LooseRereadTests
         Assert.Equal(paragraphs, article.Paragraphs.Select(x => x.Text));
     }
 
+    // Two promos over the headline, each a headline glued over its blurb, outweigh a short article: the article's headline
+    // with its byline and date right under it is where the page's evidence puts the title, and the promos stay out.
+    [Fact]
+    public void HeaderPromos_OverAShortArticlesStampedHeadline_StayOut()
+    {
+        var paragraphs = new[] { "The shop closed in May and reopened in June.", "Twenty volunteers now run it." };
+        var page = string.Join("\n\n", "Skip to content\nHome | News | Local",
+            "Ferry fares to rise by five per cent\nThe operator blamed the rising cost of fuel for the new fares, which take effect next month on every route.",
+            "Library to open on Sundays from April\nThe town library will open from noon to four on every Sunday in April as part of a trial agreed by the council.",
+            "Village shop saved by volunteers", "By Jane Roe\n12 March 2024", string.Join("\n\n", paragraphs), "© Valley News 2024");
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal("Village shop saved by volunteers", article.Title);
+        Assert.Equal(paragraphs, article.Paragraphs.Select(x => x.Text));
+    }
+
     // A "page not found" page keeps what the first reading kept, and gains nothing.
     [Fact]
     public void APageNotFound_KeepsItsOneSentence()
