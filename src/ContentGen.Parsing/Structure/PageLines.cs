@@ -104,16 +104,21 @@ internal static class PageLines
             return false;
         }
 
-        return IsRelativeDate(text) || HasNumericDate(text) || (HasClockTime(text) && !EndsWithDuration(text)) || HasYearAndMonth(text)
+        // "Video 45:10", "Audio 58:03": a clip's length on a line of its own, set aside as a stamp is, whatever its minutes.
+        var clock = HasClockTime(text) || (words <= MaxClipLineWords && HasClockShape(text.AsSpan()));
+        return IsRelativeDate(text) || HasNumericDate(text) || (clock && !EndsWithDuration(text)) || HasYearAndMonth(text)
             || Metadata.DateReader.OpensWithDate(text.AsSpan());
     }
+
+    // A clip's label and its length: "Video 45:10", "Vídeo 26:48".
+    private const int MaxClipLineWords = 3;
 
     // "… au micro de notre rédaction (1:45)": a time in brackets closing a line is a video's length, not a time of day.
     private static bool EndsWithDuration(string text)
     {
         var end = text.AsSpan().TrimEnd();
         var open = end.LastIndexOf('(');
-        return open >= 0 && end[end.Length - 1] == ')' && HasClockTime(end.Slice(open)) && end.Slice(open).IndexOf(' ') < 0;
+        return open >= 0 && end[end.Length - 1] == ')' && HasClockShape(end.Slice(open)) && end.Slice(open).IndexOf(' ') < 0;
     }
 
     // "HBRS avec Claire Morel • Publié le 14 mars 2023 à 09h40, mis à jour le 15 mars 2023 à
@@ -579,6 +584,21 @@ internal static class PageLines
         {
             if ((text[i] == ':' || text[i] == 'h') && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 2])
                 && (i + 3 >= text.Length || !char.IsDigit(text[i + 3])) && IsTimeOfDay(text, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Two digits after a colon or an h, following a digit: a time of day or a clip's length ("45:10").
+    private static bool HasClockShape(ReadOnlySpan<char> text)
+    {
+        for (var i = 1; i + 2 < text.Length; i++)
+        {
+            if ((text[i] == ':' || text[i] == 'h') && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 2])
+                && (i + 3 >= text.Length || !char.IsDigit(text[i + 3])))
             {
                 return true;
             }

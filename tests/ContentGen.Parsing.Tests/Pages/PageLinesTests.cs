@@ -131,6 +131,16 @@ public sealed class PageLinesTests
     public void AClockTime_IsTwoDigitsAfterAColonOrAnH_FollowingADigit(string text, bool time)
         => Assert.Equal(time, PageLines.HasClockTime(text));
 
+    // A clip's length on a line of its own is set aside as a stamp is, whatever its minutes; a score in a headline dates nothing.
+    [Theory]
+    [InlineData("Video 45:10", true)]
+    [InlineData("Audio 58:03", true)]
+    [InlineData("Vídeo 26:48", true)]
+    [InlineData("Erste Herren gewinnen Derby in Kellbach mit 29:27", false)]
+    [InlineData("Les handballeurs l'emportent 31:30 au bout du suspense", false)]
+    public void AClipsLength_IsAStamp_AndAScoreInAHeadlineIsNone(string line, bool dateline)
+        => Assert.Equal(dateline, PageLines.IsDateline(line));
+
     [Theory]
     [InlineData("Harbour at dawn. Photo: Jane Doe / AFP", true)]
     [InlineData("Harbour at dawn © Jane Doe", true)]
