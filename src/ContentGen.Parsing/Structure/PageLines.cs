@@ -219,7 +219,7 @@ internal static class PageLines
         }
 
         // "Par Gilles Pradier, service communication": the writer's job in lower case after the names' comma is no name's word.
-        if (comma > prefix && IsLowerCaseJob(text.Slice(comma + 1)) && HasCapitalisedWord(text.Slice(prefix, comma - prefix)))
+        if (comma > prefix && IsLowerCaseJob(text.Slice(comma + 1)) && CapitalisedWords(text.Slice(prefix, comma - prefix)) >= MinNameWords)
         {
             text = text.Slice(0, comma);
         }
@@ -279,18 +279,19 @@ internal static class PageLines
         return newsroom && !Digits.Any(tail);
     }
 
-    private static bool HasCapitalisedWord(ReadOnlySpan<char> text)
+    // A person's name before the job: two capitalised words at least ("By Monday, office staff" names no one).
+    private const int MinNameWords = 2;
+
+    private static int CapitalisedWords(ReadOnlySpan<char> text)
     {
+        var count = 0;
         var reader = new WordReader(text);
         while (reader.Read())
         {
-            if (char.IsUpper(reader.Word[0]))
-            {
-                return true;
-            }
+            count += char.IsUpper(reader.Word[0]) ? 1 : 0;
         }
 
-        return false;
+        return count;
     }
 
     // Where the first e-mail address in `text` starts (the run of characters around an at sign), or -1.

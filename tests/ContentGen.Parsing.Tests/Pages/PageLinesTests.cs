@@ -87,6 +87,7 @@ public sealed class PageLinesTests
     [InlineData("Par ailleurs, service compris", false)] // no name before the comma
     [InlineData("Par Marie Roux, elle dirige le service", false)] // a clause, not a job
     [InlineData("Par Gilles Pradier, service de presse de la mairie", false)] // longer than a job
+    [InlineData("Par Lyon, service de nuit", false)] // one capitalised word: no person's name before the job
     [InlineData("By Jane Doe.", false)]
     [InlineData("By the way you look at it", false)]
     [InlineData("Byzantine Art Museum", false)]
