@@ -27,7 +27,8 @@ internal static class Dutch
         CreditMarks = new[] { "foto ter illustratie", "beeld:", "(anp)", "/ anp" },
         NavigationLines = new[]
         {
-            "naar de inhoud", "ga naar de inhoud", "direct naar de inhoud", "ga direct naar de inhoud", "spring naar de inhoud", "naar de hoofdinhoud", "naar hoofdinhoud", "ga naar hoofdinhoud", "delen", "printen", "zoeken", "advertentie", "sluiten",
+            "dit delen", "vind ik leuk", "vind ik leuk laden",
+            "naar de inhoud", "naar navigatie", "ga naar navigatie", "naar zoeken", "ga naar zoeken", "ga naar de inhoud", "direct naar de inhoud", "ga direct naar de inhoud", "spring naar de inhoud", "naar de hoofdinhoud", "naar hoofdinhoud", "ga naar hoofdinhoud", "delen", "printen", "zoeken", "advertentie", "sluiten",
             "inloggen", "abonneren", "vorig artikel", "volgend artikel", "terug naar boven", "accepteren", "weigeren", "instellingen", "volg ons",
             "meer weten", "lees verder",
             "vorige", "volgende", "contact", "aanbevolen voor jou", "laatste nieuws", "fout gezien?", "luister naar dit artikel", "privacyverklaring",
@@ -38,7 +39,7 @@ internal static class Dutch
             "delen printen zoeken inloggen abonneren kopieer stuur nieuws regio binnenland buitenland economie opmerkelijk " +
             "accepteren weigeren instellingen"),
         ReportWords = Words("filmpje"),
-        LinkLabels = new[] { "fotoserie", "kijk", "lees", "luister", "bekijk", "luister ook", "kijk ook", "gerelateerd" },
+        LinkLabels = new[] { "fotogalerij", "fotoserie", "kijk", "lees", "luister", "bekijk", "luister ook", "kijk ook", "gerelateerd" },
         LinkPrefixes = new[] { "lees ook", "lees meer", "bekijk ook", "vorig artikel:", "volgend artikel:", "meer over dit onderwerp" },
         SignUpPhrases = new[] { "wij gebruiken cookies", "we gebruiken cookies", "je e-mailadres", "uw e-mailadres", "meld je aan", "steun onze", "in je mailbox", "in je inbox", "download de app", "download onze app", "maandelijks opzegbaar", "volg ons op", "ontvang elke", "speciale aanbieding" },
         AppealPhrases = new[] { "dit artikel is alleen voor abonnees", "dit artikel is exclusief voor abonnees", "journalistiek kost geld", "steun ons met", "met een abonnement", "tip de redactie", "mail ons", "heb je een tip", "op elk moment afmelden", "op elk moment uitschrijven", "steun onafhankelijke journalistiek", "steun de journalistiek", "dit artikel verscheen", "uw opiniebijdrage", "je opiniebijdrage", "stuur uw reactie", "stuur je reactie", "kan brieven inkorten", "ook een brief schrijven" },
@@ -102,6 +103,8 @@ internal static class Dutch
         EnergyUnits = new[] { "calorieën", "kilocalorieën" },
         WorkDetailLabels = new[] { "met", "duur", "speelduur", "uitgeverij", "pagina's", "scenario" },
         RunOnWords = new[] { "sinds", "tot", "vanaf", "per", "op" },
+        // "in" and "op" end as many lines cut off before their noun as clauses: only particles that rarely open a noun phrase.
+        SeparableParticles = Words("aan af uit mee toe"),
         ListAnnouncers = Words("volgende"),
         DeskWords = Words("persbureau persdienst afdeling"),
     };

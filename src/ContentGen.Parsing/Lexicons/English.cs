@@ -32,7 +32,8 @@ internal static class English
         },
         NavigationLines = new[]
         {
-            "skip to content", "skip to main content", "skip to navigation", "jump to content",
+            "like this", "like loading",
+            "skip to content", "skip to main content", "skip to navigation", "skip to search", "skip to main menu", "jump to content",
             "previous", "recommended for you", "latest stories", "latest news", "report an error", "listen to this article",
             "privacy policy", "terms and conditions", "terms of use", "contact us", "copy link", "load more", "show more", "watch the video",
             "most popular", "read next", "print this page", "cookie settings", "reuters",
@@ -53,20 +54,22 @@ internal static class English
             "live alternate login logo ok x"),
         // "video", "audio", "podcast" label the same items in every language; listed once.
         ReportWords = Words("report video footage clip"),
-        LinkLabels = new[] { "video", "watch", "audio", "podcast", "gallery", "in pictures", "read more", "listen", "listen to this", "related coverage", "more coverage", "related" },
+        LinkLabels = new[] { "photo gallery", "image gallery", "video", "watch", "audio", "podcast", "gallery", "in pictures", "read more", "listen", "listen to this", "related coverage", "more coverage", "related" },
         LinkPrefixes = new[]
         {
+            "related story:",
             "read more:", "read more »", "see also:", "related:", "also read", "read also", ">>", "→ ", "previous article:", "next article:",
         },
         SignUpPhrases = new[] { "cookie", "newsletter", "sign up", "subscribe to", "javascript", "support our journalism", "donate now", "make a donation", "become a member", "in your inbox", "download our app", "download the app", "on your smartphone", "follow us on", "get the best of", "special offer" },
         CopyrightPrefixes = new[] { "copyright", "(c) " },
-        AppealPhrases = new[] { "this article is for subscribers", "this article is reserved for subscribers", "journalism costs money", "supporting us by subscribing", "support us by subscribing", "by subscribing today", "contact us to subscribe", "story for us", "a story to share", "tip us off", "send us your story", "unsubscribe at any time", "you agree to receive", "consider making a contribution", "free articles left", "if you value our", "support independent journalism", "support local journalism", "this article was written by", "this article was first published", "this article was originally published", "free to read because readers", "send us your letter", "send us your photos", "do you have a tip", "letters may be edited", "letters should be no longer than" },
+        AppealPhrases = new[] { "this article is for subscribers", "this article is reserved for subscribers", "journalism costs money", "supporting us by subscribing", "support us by subscribing", "by subscribing today", "contact us to subscribe", "story for us", "a story to share", "tip us off", "send us your story", "unsubscribe at any time", "you agree to receive", "consider making a contribution", "free articles left", "if you value our", "support independent journalism", "support local journalism", "this article was written by", "this article was first published", "this article was originally published", "free to read because readers", "send us your letter", "send us your photos", "do you have a tip", "we pay for stories", "letters may be edited", "letters should be no longer than" },
         RightsPhrases = new[] { "all rights reserved" },
         AddressWords = Words("you your yours yourself yourselves"),
         FirstPersonWords = Words("i me my we our"),
         QuestionWords = Words("what why how who when where which whose"),
         TerminatorPrefixes = new[]
         {
+            "notes to editors", "note to editors", "notes for editors",
             "comments", "comment on this", "have your say", "leave a comment", "leave a reply", "add a comment", "newsletter",
             "related stories", "related articles", "more on this story", "more from", "you may also like", "recommended",
             "most read", "top stories", "share this article", "tags :", "tags:", "sponsored content", "about the author", "your comments", "view comments", "see comments", "read comments", "on the same topic",

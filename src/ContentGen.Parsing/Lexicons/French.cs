@@ -31,10 +31,11 @@ internal static class French
         },
         NavigationLines = new[]
         {
+            "j'aime ceci",
             "lire aussi", "à lire aussi", "a lire aussi", "a lire", "à lire", "lire la suite", "voir aussi", "à voir aussi",
             "publicité", "rechercher", "accueil", "fermer", "se connecter", "s'abonner", "s’abonner",
             "je m'abonne", "je m’abonne", "partager", "partager sur facebook", "partager sur twitter",
-            "imprimer", "haut de page", "accéder au contenu principal", "accéder au contenu", "aller au contenu", "passer au contenu principal",
+            "imprimer", "haut de page", "accéder au contenu principal", "accéder au contenu", "aller au contenu", "aller au menu", "aller à la navigation", "aller à la recherche", "passer au contenu principal",
             "aller au contenu principal", "passer au contenu", "contenu sponsorisé", "les plus lus", "à la une",
             "article réservé aux abonnés", "réservé aux abonnés", "abonné", "abonnés", "déjà abonné", "en direct",
             "dernière minute", "le live", "écouter", "regarder", "suivez-nous", "suivez-nous sur",
@@ -56,7 +57,7 @@ internal static class French
         MenuWords = Words("partager partagez tweetez envoyer imprimer copier lien rechercher fermer accueil vidéo vidéos direct flux connexion"),
         // "reportage" names a report in Dutch too; listed once.
         ReportWords = Words("reportage émission extrait"),
-        LinkLabels = new[] { "à lire", "a lire", "vidéo", "en images", "à voir", "a voir", "à écouter", "a écouter", "écouter", "voir la vidéo", "regarder", "articles liés", "articles associés" },
+        LinkLabels = new[] { "galerie photos", "galerie d'images", "à lire", "a lire", "vidéo", "en images", "à voir", "a voir", "à écouter", "a écouter", "écouter", "voir la vidéo", "regarder", "articles liés", "articles associés" },
         LinkPrefixes = new[]
         {
             "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lire la suite", "lire encore", "lire également",
@@ -78,6 +79,7 @@ internal static class French
         QuestionWords = Words("pourquoi comment quand quel quelle quels quelles combien qui que quoi où"),
         TerminatorPrefixes = new[]
         {
+            "note aux rédactions", "notes aux rédactions",
             "commentaires", "commentaire", "réagir", "réagissez", "laisser un commentaire", "laissez un commentaire",
             "sur le même sujet", "dans la même rubrique", "à lire également", "à voir aussi", "à suivre aussi",
             "ailleurs sur le web", "dernières actualités", "les plus lus", "les plus partagés", "vous aimerez aussi",
@@ -153,7 +155,7 @@ internal static class French
         WorkDetailLabels = new[] { "réalisation", "réalisateur", "réalisatrice", "avec", "durée", "sortie", "éditeur", "éditions", "scénario", "distribution" },
         RunOnWords = new[] { "depuis", "jusqu'au", "jusqu'à", "avant", "dès" },
         ListAnnouncers = Words("suivant suivante suivants suivantes"),
-        DeskWords = Words("agence"),
+        DeskWords = Words("agence service"),
         Contrasts = Words("mais"),
         RelativePronouns = Words("qui dont"),
         Abbreviations = Words("M Mme"),

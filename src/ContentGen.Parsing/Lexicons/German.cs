@@ -35,7 +35,8 @@ internal static class German
         CreditMarks = new[] { "foto:", "bild:", "fotos:", "bildquelle:", "quelle: dpa", "/ dpa", "(dpa)" },
         NavigationLines = new[]
         {
-            "zum inhalt springen", "zum hauptinhalt springen", "direkt zum inhalt", "direkt zum hauptinhalt", "zum inhalt", "teilen", "artikel teilen", "drucken",
+            "teilen mit", "gefällt mir", "gefällt mir wird geladen",
+            "zum inhalt springen", "zum hauptinhalt springen", "zur navigation springen", "zur suche springen", "zum menü springen", "direkt zum inhalt", "direkt zum hauptinhalt", "zum inhalt", "teilen", "artikel teilen", "drucken",
             "startseite", "suche", "menü", "anmelden", "abmelden", "anzeige", "werbung", "schließen", "abonnieren",
             "zurück nach oben", "nach oben", "vorheriger artikel", "nächster artikel", "mehr zum thema", "auch interessant",
             "alle akzeptieren", "nur notwendige cookies", "einstellungen", "folgen sie uns",
@@ -49,7 +50,7 @@ internal static class German
             "teilen drucken suche menü anmelden startseite kopieren impressum datenschutz agb kontakt lokales politik wirtschaft " +
             "kultur ratgeber anzeigen"),
         ReportWords = Words("beitrag filmbeitrag"),
-        LinkLabels = new[] { "bildergalerie", "lesetipp", "anhören", "audio anhören", "ansehen", "weiterlesen", "mehr lesen", "verwandte artikel", "verwandte themen" },
+        LinkLabels = new[] { "fotogalerie", "bildergalerie", "lesetipp", "anhören", "audio anhören", "ansehen", "weiterlesen", "mehr lesen", "verwandte artikel", "verwandte themen" },
         LinkPrefixes = new[] { "lesen sie auch", "lesen sie mehr", "auch interessant:", "mehr dazu:", "vorheriger artikel:", "nächster artikel:", "lesen sie mehr zum thema", "mehr zum thema", "zum audio:", "zum video:" },
         SignUpPhrases = new[] { "jetzt anmelden", "jetzt abonnieren", "abo ab", "unterstützen sie", "wir verwenden cookies", "e-mail-adresse", "in ihrem postfach", "laden sie unsere app", "app herunterladen", "jederzeit kündbar", "folgen sie uns auf", "sonderangebot", "jetzt kostenlos testen", "lesen sie weiter mit" },
         ReaderWords = Words("wir unser unsere unserer unseren unserem uns"),
@@ -63,6 +64,7 @@ internal static class German
         QuestionWords = Words("warum wieso weshalb wie was wer wann wo welche welcher welches"),
         TerminatorPrefixes = new[]
         {
+            "hinweis für redaktionen", "hinweise für redaktionen",
             "kommentare", "kommentieren", "mehr aus", "mehr zum thema", "das könnte sie auch interessieren", "meistgelesen",
             "schlagworte:", "themen:", "über den autor", "über die autorin", "kommentare anzeigen", "zum selben thema",
             "weitere artikel zum thema", "mehr artikel zum thema",
@@ -116,6 +118,7 @@ internal static class German
         EnergyUnits = new[] { "kalorien" },
         WorkDetailLabels = new[] { "regie", "mit", "länge", "laufzeit", "fsk", "verlag", "seiten", "darsteller", "drehbuch", "spieldauer" },
         RunOnWords = new[] { "seit", "bis", "ab", "vor", "zum", "zur", "am" },
+        SeparableParticles = Words("zu ab an auf aus ein mit vor bei um"),
         SourceLabels = new[] { "quelle:", "quellen:" },
         ListAnnouncers = Words("folgende folgenden folgender folgendes"),
         DeskWords = Words("agentur nachrichtenagentur pressestelle pressebüro pressedienst"),

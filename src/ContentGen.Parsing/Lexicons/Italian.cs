@@ -26,7 +26,8 @@ internal static class Italian
         CreditMarks = new[] { "foto di", "(foto", "(ansa)", "/ ansa" },
         NavigationLines = new[]
         {
-            "vai al contenuto", "salta al contenuto", "vai al contenuto principale", "salta al contenuto principale", "condividi", "stampa", "cerca", "pubblicità", "chiudi", "accedi", "abbonati",
+            "mi piace", "mi piace caricamento",
+            "vai al contenuto", "vai al menu", "salta al menu", "vai alla ricerca", "vai alla navigazione", "salta al contenuto", "vai al contenuto principale", "salta al contenuto principale", "condividi", "stampa", "cerca", "pubblicità", "chiudi", "accedi", "abbonati",
             "articolo precedente", "articolo successivo", "torna su", "accetta", "rifiuta", "personalizza", "seguici",
             "per approfondire", "per saperne di più",
             "precedente", "successivo", "consigliati per te", "ultime notizie", "segnala un errore", "ascolta l'articolo", "ascolta l’articolo",
@@ -37,7 +38,7 @@ internal static class Italian
             "condividi stampa cerca accedi abbonati invia iscriviti cronaca politica economia spettacoli necrologie contatti " +
             "privacy accetta rifiuta personalizza"),
         ReportWords = Words("servizio filmato"),
-        LinkLabels = new[] { "fotogallery", "guarda", "ascolta", "guarda il video", "notizie correlate" },
+        LinkLabels = new[] { "galleria fotografica", "galleria di immagini", "fotogallery", "guarda", "ascolta", "guarda il video", "notizie correlate" },
         LinkPrefixes = new[] { "leggi anche", "leggi pure", "potrebbe interessarti", "articolo precedente:", "articolo successivo:", "ti potrebbe interessare" },
         SignUpPhrases = new[] { "iscriviti", "questo sito utilizza cookie", "la tua email", "sostieni", "abbonati a", "nella tua casella", "scarica l'app", "scarica l’app", "seguici su", "ricevi ogni", "offerta speciale" },
         AppealPhrases = new[] { "questo articolo è riservato agli abbonati", "questo contenuto è riservato agli abbonati", "il giornalismo ha un costo", "sostienici con", "con un abbonamento", "scrivici", "una segnalazione per noi", "contatta la redazione", "disiscriverti in qualsiasi momento", "annullare l'iscrizione in qualsiasi momento", "accetti di ricevere", "sostieni il giornalismo", "articoli gratuiti questo mese", "sostieni l'informazione", "sostieni l’informazione", "questo articolo è stato pubblicato", "le lettere non devono superare", "le lettere possono essere tagliate" },
@@ -47,7 +48,7 @@ internal static class Italian
         InterviewHomographs = Words("i"),
         // "quando" asks in Portuguese too; the tables are one union, so it is listed once.
         QuestionWords = Words("perché come quando dove chi quale quali quanto quanti cosa"),
-        TerminatorPrefixes = new[] { "commenti", "lascia un commento", "più letti", "articoli correlati", "tag:", "l'autore", "l’autore", "l'autrice", "l’autrice", "vedi i commenti", "sullo stesso argomento", "altri articoli su", "scopri altri articoli", "tabellino" },
+        TerminatorPrefixes = new[] { "nota per le redazioni", "note per le redazioni", "commenti", "lascia un commento", "più letti", "articoli correlati", "tag:", "l'autore", "l’autore", "l'autrice", "l’autrice", "vedi i commenti", "sullo stesso argomento", "altri articoli su", "scopri altri articoli", "tabellino" },
         ReadingTimePhrases = new[] { "tempo di lettura", "min di lettura", "minuti di lettura" },
         SummaryOpeners = new[] { "in sintesi", "in breve", "i punti chiave", "cosa sapere" },
         ReadingWords = Words("lettura leggere legge durata"),

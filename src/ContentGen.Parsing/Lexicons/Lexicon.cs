@@ -491,6 +491,12 @@ internal sealed class Lexicon
     /// </summary>
     public string[] RunOnWords { get; init; } = s_none;
 
+    /// <summary>
+    /// A separable verb's particle, which ends a main clause ("Brücke bleibt bis Ende Oktober zu", "Gemeente legt dit jaar een
+    /// nieuw fietspad aan"): a subheading may end on one where a line ending on another function word is a sentence cut off.
+    /// </summary>
+    public string[] SeparableParticles { get; init; } = s_none;
+
     /// <summary>The word for a rating's stars after its score ("4 von 5 Sternen", "4 out of 5 stars", "3 sur 5 étoiles").</summary>
     public string[] StarWords { get; init; } = s_none;
 
@@ -627,6 +633,7 @@ internal sealed class Lexicon
         yield return (nameof(EnergyUnits), EnergyUnits);
         yield return (nameof(WorkDetailLabels), WorkDetailLabels);
         yield return (nameof(RunOnWords), RunOnWords);
+        yield return (nameof(SeparableParticles), SeparableParticles);
         yield return (nameof(DeskWords), DeskWords);
         yield return (nameof(ListenerVerbs), ListenerVerbs);
         yield return (nameof(Fillers), Fillers);

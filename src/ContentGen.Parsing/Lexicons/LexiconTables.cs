@@ -14,6 +14,9 @@ internal static class LexiconTables
     /// <summary>Stopwords of every language; each word's flags have bit <c>i</c> set for <c>Lexicon.All[i]</c>.</summary>
     public static readonly WordTable Stopwords = ByLanguage(lexicon => lexicon.Stopwords);
 
+    /// <summary>Separable verbs' particles; each word's flags say its languages, as a stopword's do.</summary>
+    public static readonly WordTable SeparableParticles = ByLanguage(lexicon => lexicon.SeparableParticles);
+
     public static readonly WordTable Months = Union(lexicon => lexicon.Months, lexicon => lexicon.MonthVariantNames());
 
     /// <summary>Month and day names: a date, never a speaker.</summary>
@@ -47,7 +50,8 @@ internal static class LexiconTables
     public static readonly WordTable MinuteWords = Union(lexicon => lexicon.MinuteWords);
     public static readonly WordTable EmailFieldWords = Union(lexicon => lexicon.EmailFieldWords);
     public static readonly WordTable SummaryOpeners = Union(lexicon => lexicon.SummaryOpeners);
-    public static readonly WordTable ReaderWords = Union(lexicon => lexicon.ReaderWords);
+    /// <summary>Words that speak to the reader; each word's flags say its language ("nos" is French "our", Portuguese "in the").</summary>
+    public static readonly WordTable ReaderWords = ByLanguage(lexicon => lexicon.ReaderWords);
     public static readonly WordTable PoliteReaderWords = Union(ignoreCase: false, lexicon => lexicon.PoliteReaderWords);
     public static readonly WordTable NoticePhrases = Union(lexicon => lexicon.NoticePhrases);
     public static readonly WordTable PublicationWords = Union(lexicon => lexicon.PublicationWords);

@@ -27,7 +27,8 @@ internal static class Portuguese
         CreditMarks = new[] { "fotografia:", "(lusa)", "/ lusa", "créditos:" },
         NavigationLines = new[]
         {
-            "ir para o conteúdo", "saltar para o conteúdo", "pular para o conteúdo", "ir para o conteúdo principal", "saltar para o conteúdo principal", "partilhar", "compartilhar", "pesquisar",
+            "partilhe isto", "compartilhe isso", "gostar disto", "curtir isso", "gosto carregando", "curtir carregando",
+            "ir para o conteúdo", "ir para o menu", "ir para a busca", "ir para a pesquisa", "pular para o menu", "saltar para o conteúdo", "pular para o conteúdo", "ir para o conteúdo principal", "saltar para o conteúdo principal", "partilhar", "compartilhar", "pesquisar",
             "publicidade", "fechar", "entrar", "assine", "artigo anterior", "próximo artigo", "voltar ao topo", "aceitar", "recusar", "siga-nos",
             "saiba mais", "para saber mais",
             "seguinte", "recomendado para si", "últimas notícias", "reportar um erro", "ouvir este artigo", "política de privacidade",
@@ -39,7 +40,7 @@ internal static class Portuguese
             "opinião contactos aceitar recusar definições"),
         ReportWords = Words("reportagem"),
         // "Vídeo", "Ver vídeo" are listed once, with Spanish.
-        LinkLabels = new[] { "áudio", "galeria", "veja", "leia", "ouvir", "ouça", "artigos relacionados" },
+        LinkLabels = new[] { "galeria de imagens", "galeria de fotos", "áudio", "galeria", "veja", "leia", "ouvir", "ouça", "artigos relacionados" },
         LinkPrefixes = new[] { "leia também", "leia mais", "veja também", "artigo anterior:", "próximo artigo:" },
         SignUpPhrases = new[] { "este site utiliza cookies", "o seu email", "o seu e-mail", "apoie o jornalismo", "assine já", "no seu email", "no seu e-mail", "na sua caixa de correio", "descarregue a app", "baixe o app", "sem fidelização", "siga-nos no", "siga-nos em", "receba as principais", "participe do canal", "siga o canal", "entre no canal" },
         AppealPhrases = new[] { "este artigo é exclusivo para assinantes", "este conteúdo é exclusivo para assinantes", "o jornalismo custa dinheiro", "apoie-nos com", "com uma assinatura", "escreva-nos", "envie-nos", "uma história para contar", "cancelar a subscrição a qualquer momento", "cancelar a inscrição a qualquer momento", "aceita receber", "faça uma assinatura", "este artigo foi publicado", "as cartas não devem exceder", "as cartas podem ser editadas" },
@@ -48,7 +49,7 @@ internal static class Portuguese
         FirstPersonWords = Words("eu meu minha nós"),
         QuestionWords = Words("porquê porque como onde quem qual quais quantos"),
         QuestionPhrases = new[] { "o que", "o quê" },
-        TerminatorPrefixes = new[] { "comentários", "deixe um comentário", "mais lidas", "mais lidos", "notícias relacionadas", "sobre o autor", "sobre a autora", "etiquetas", "ver comentários", "sobre o mesmo tema", "mais artigos sobre", "descubra mais artigos", "ficha de jogo" },
+        TerminatorPrefixes = new[] { "nota aos editores", "notas aos editores", "comentários", "deixe um comentário", "mais lidas", "mais lidos", "notícias relacionadas", "sobre o autor", "sobre a autora", "etiquetas", "ver comentários", "sobre o mesmo tema", "mais artigos sobre", "descubra mais artigos", "ficha de jogo" },
         CommentCountWords = Words("comentário"),
         ReadingTimePhrases = new[] { "tempo de leitura", "min de leitura", "minutos de leitura" },
         SummaryOpeners = new[] { "em resumo", "o essencial", "pontos-chave", "o que precisa saber" },

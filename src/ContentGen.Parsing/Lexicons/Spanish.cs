@@ -31,7 +31,8 @@ internal static class Spanish
         CreditMarks = new[] { "fotografía:", "imagen:", "/ efe", "(efe)", "/ europa press", "efe/" },
         NavigationLines = new[]
         {
-            "saltar al contenido", "ir al contenido", "ir al contenido principal", "saltar al contenido principal", "compartir", "imprimir", "buscar", "menú",
+            "comparte esto", "me gusta esto", "me gusta cargando",
+            "saltar al contenido", "ir al menú", "saltar al menú", "ir a la búsqueda", "ir a la navegación", "ir al contenido", "ir al contenido principal", "saltar al contenido principal", "compartir", "imprimir", "buscar", "menú",
             "inicio", "portada", "publicidad", "cerrar", "suscríbete", "iniciar sesión", "artículo anterior", "artículo siguiente",
             "volver arriba", "noticias relacionadas", "aceptar", "rechazar", "configurar", "síguenos",
             "para saber más",
@@ -43,9 +44,9 @@ internal static class Spanish
         },
         MenuWords = Words(
             "compartir imprimir buscar menú inicio portada suscríbete suscribirme correo enviar local provincia economía deportes " +
-            "cultura opinión servicios aceptar rechazar configurar contacto"),
+            "cultura opinión servicios aceptar rechazar configurar contacto electrónico"),
         ReportWords = Words("reportaje vídeo"),
-        LinkLabels = new[] { "vídeo", "galería", "en imágenes", "ver vídeo", "escuchar", "escucha", "leer más", "seguir leyendo", "noticia relacionada", "más información", "artículos relacionados" },
+        LinkLabels = new[] { "galería de imágenes", "galería de fotos", "vídeo", "galería", "en imágenes", "ver vídeo", "escuchar", "escucha", "leer más", "seguir leyendo", "noticia relacionada", "más información", "artículos relacionados" },
         LinkPrefixes = new[] { "leer también", "lee también", "te puede interesar", "artículo anterior:", "artículo siguiente:", "más información:" },
         SignUpPhrases = new[] { "suscríbete", "sigue toda la información", "exclusivo suscriptores", "exclusivo para suscriptores", "suscribirme", "utilizamos cookies", "tu correo electrónico", "apoya el periodismo", "hazte socio", "en tu bandeja de entrada", "en tu correo", "descarga nuestra app", "descarga la app", "sin permanencia", "síguenos en", "recibe lo mejor", "oferta especial" },
         AppealPhrases = new[] { "este artículo es exclusivo para suscriptores", "este contenido es exclusivo para suscriptores", "el periodismo cuesta dinero", "apóyanos con", "con una suscripción", "escríbenos", "una historia que contar", "contacta con la redacción", "darte de baja en cualquier momento", "aceptas recibir", "periodismo de calidad cuesta", "artículos gratis este mes", "este artículo fue publicado", "con información de la agencia", "las cartas no deben superar", "derecho a resumirlas", "derecho a extractarlas" },
@@ -56,6 +57,7 @@ internal static class Spanish
         QuestionPhrases = new[] { "lo que" },
         TerminatorPrefixes = new[]
         {
+            "nota para editores", "notas para editores",
             "comentarios", "deja un comentario", "lo más leído", "más leídas", "noticias relacionadas", "te puede interesar",
             "etiquetas:", "sobre el autor", "sobre la autora", "boletín", "ver comentarios", "sobre el mismo tema",
             "más artículos sobre", "descubre más artículos",

@@ -28,6 +28,61 @@ internal sealed partial class BodyReader
         return false;
     }
 
+    // An end signal's label over a list: a few words, the list's headlines glued under it (two at least), and the article's
+    // prose going on under the list, past one short line (a subheading) at most.
+    private const int MaxListLabelWords = 5;
+    private const int MinListedLinks = 2;
+    private const int MaxListedLinks = 8;
+    private const int MinGoOnProseWords = 12;
+
+    private static bool IsListLabelInArticle(IReadOnlyList<SourceLine> lines, string document, int index)
+    {
+        var label = lines[index].Span(document).Trim();
+        if (Words.MoreThan(label, MaxListLabelWords) || Punctuation.EndsSentence(label) || !Terminators.IsTerminator(label))
+        {
+            return false;
+        }
+
+        var links = 0;
+        var i = index + 1;
+        for (; i < lines.Count && !lines[i].IsBlank(document); i++)
+        {
+            if (++links > MaxListedLinks || !ReadAlsoLinks.IsLinkedHeadline(lines[i].Span(document).Trim()))
+            {
+                return false;
+            }
+        }
+
+        if (links < MinListedLinks)
+        {
+            return false;
+        }
+
+        // Under the list: the article's next paragraph, or a subheading alone over it.
+        for (var group = 0; group < 2; group++)
+        {
+            while (i < lines.Count && lines[i].IsBlank(document))
+            {
+                i++;
+            }
+
+            if (i >= lines.Count)
+            {
+                return false;
+            }
+
+            var span = lines[i].Span(document).Trim();
+            if (Punctuation.EndsSentence(span) || Words.MoreThan(span, MinGoOnProseWords) || (i + 1 < lines.Count && !lines[i + 1].IsBlank(document)))
+            {
+                return Words.MoreThan(span, MinGoOnProseWords) && !Terminators.IsTerminator(span);
+            }
+
+            i++;
+        }
+
+        return false;
+    }
+
     // Groups the non-blank lines between blank lines, taking out chrome and repeated lines.
     // A chrome line also ends its group, so that it never glues two paragraphs together.
     private (LineSegment[] Segments, List<(int Start, int Count)> Groups) GroupLines(IReadOnlyList<SourceLine> lines, string document, PageBuffers buffers)
@@ -71,6 +126,15 @@ internal sealed partial class BodyReader
             var goesOn = groups.CurrentCount > 0 && RunningLines.GoesOn(groups.Current(groups.CurrentCount - 1).Span, segment.Span);
             var kind = boxes?.Contains(line.Number) == true ? BoilerplateKind.Navigation : goesOn ? null : BoilerplateLines.ClassifyLine(segment.Span);
 
+            // "MOST READ IN NEWS" over other stories' headlines glued under it, with the article going on below the list: the
+            // list is an insert, its label no end of the article (a dump glues headlines of one length into one block that
+            // reads as a paragraph).
+            var listLabel = kind is null && groups.CurrentCount == 0 && IsListLabelInArticle(lines, document, i);
+            if (listLabel)
+            {
+                kind = BoilerplateKind.Navigation;
+            }
+
             // "Durata: 124 minuti" glued between two labelled lines ("Regia: …" / "Con: …"): a film's running time in its
             // box of details, not a video's duration alone.
             if (kind == BoilerplateKind.Navigation && groups.CurrentCount > 0 && FactBoxes.IsLabelledLine(segment.Span)
@@ -98,7 +162,7 @@ internal sealed partial class BodyReader
                 linkBoxLines = 0;
             }
 
-            linkLabelAbove = ReadAlsoLinks.IsLabel(segment.Span);
+            linkLabelAbove = ReadAlsoLinks.IsLabel(segment.Span) || listLabel;
             mediaLabelAbove = linkLabelAbove && ReadAlsoLinks.IsMediaLabel(segment.Span);
             sentenceSeen |= kind is null && Punctuation.EndsSentence(segment.Span) && Words.MoreThan(segment.Span, MinSeenSentenceWords);
             if (kind is null && segment.Length >= MinRepeatedLength

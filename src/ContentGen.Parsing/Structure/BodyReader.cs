@@ -174,6 +174,7 @@ internal sealed partial class BodyReader
             reader.SetAsideEditorsNotes();
             reader.SetAsideWritersNote();
             reader.SetAsideForeignEnding();
+            reader.ReadAgainLoosely(blocks, title);
         }
 
         reader.Language = LanguageGuesser.GuessDocument(reader.Blocks, reader.Blocks.Count);
@@ -328,10 +329,33 @@ internal sealed partial class BodyReader
         => index > 0 && Ratings.IsRating(kept[index].Text) && (BlockQuality.EndsLikeSentence(kept[index - 1].Text) || lists.Contains(kept[index - 1]));
 
     // "Per informazioni: Ufficio Mobilità, tel. …" right under the article's last sentence: its practical line.
-    // So is a recipe's nutrition line ("Nutrition per serving: 410 kcal, 15g fat").
+    // So is a recipe's nutrition line ("Nutrition per serving: 410 kcal, 15g fat"), and its bar of facts ("Serves: 4 | Prep:
+    // 20 min | Cook: 40 min").
     private static bool IsClosingInfoLine(List<TextBlock> kept, int index)
         => index > 0 && BlockQuality.EndsLikeSentence(kept[index - 1].Text)
-            && (PracticalLines.IsInfoLine(kept[index].Text.AsSpan()) || PracticalLines.IsNutritionLine(kept[index].Text.AsSpan()));
+            && (PracticalLines.IsInfoLine(kept[index].Text.AsSpan()) || PracticalLines.IsNutritionLine(kept[index].Text.AsSpan())
+                || (kept[index].LineCount == 1 && FactBoxes.IsFactBar(kept[index].Text.AsSpan()) && FiguresInParts(kept[index].Text) >= MinFiguredFacts));
+
+    // A recipe's facts give figures ("Serves: 4 | Prep: 20 min"); a footer's labels give words ("Topics: buses | Section: local").
+    private const int MinFiguredFacts = 2;
+
+    private static int FiguresInParts(string text)
+    {
+        var parts = 0;
+        var figure = false;
+        foreach (var c in text)
+        {
+            if (c == '|')
+            {
+                parts += figure ? 1 : 0;
+                figure = false;
+            }
+
+            figure |= char.IsDigit(c);
+        }
+
+        return parts + (figure ? 1 : 0);
+    }
 
     // An obituary's line of life dates right under a sentence of the article, not under a footer's label.
     private static bool IsClosingLifeSpan(List<TextBlock> kept, int index)

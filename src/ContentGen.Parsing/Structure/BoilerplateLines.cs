@@ -52,7 +52,9 @@ internal static class BoilerplateLines
             return BoilerplateKind.Navigation;
         }
 
-        if (words <= MaxWordsForLinkLine && StartsLinkLine(text.AsSpan()))
+        // "Más información: Oficina de Turismo, tel. 976 123 456": a link's label before an office's details is the article's
+        // practical line (PracticalLines.IsInfoLine), where the walk keeps it under the last sentence.
+        if (words <= MaxWordsForLinkLine && StartsLinkLine(text.AsSpan()) && !PracticalLines.IsInfoLine(text.AsSpan()))
         {
             return BoilerplateKind.Navigation;
         }
@@ -93,8 +95,11 @@ internal static class BoilerplateLines
             return null;
         }
 
-        // A label alone ("Vidéo", "Podcast") announces another item, whose title follows: see ReadAlsoLinks.
-        if (LexiconTables.NavigationLines.Contains(text) || LexiconTables.LinkLabels.Contains(text))
+        // A label alone ("Vidéo", "Podcast") announces another item, whose title follows: see ReadAlsoLinks. It may carry
+        // a count in brackets ("Galeria de imagens (6)", "Comments (214)").
+        var label = WithoutCount(text);
+        if (LexiconTables.NavigationLines.Contains(text) || LexiconTables.LinkLabels.Contains(text)
+            || (label.Length < text.Length && (LexiconTables.NavigationLines.Contains(label) || LexiconTables.LinkLabels.Contains(label))))
         {
             return BoilerplateKind.Navigation;
         }
@@ -123,6 +128,31 @@ internal static class BoilerplateLines
             || IsMenuWordsOnly(line) || IsReadingTime(line, words, phrases)
             ? BoilerplateKind.Navigation
             : null;
+    }
+
+    // "Galeria de imagens (6)" without its count: the text before a number in brackets closing it; else the text itself.
+    private static ReadOnlySpan<char> WithoutCount(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 4 || text[text.Length - 1] != ')')
+        {
+            return text;
+        }
+
+        var open = text.LastIndexOf('(');
+        if (open < 1 || open + 2 > text.Length - 1)
+        {
+            return text;
+        }
+
+        foreach (var c in text.Slice(open + 1, text.Length - open - 2))
+        {
+            if (!char.IsDigit(c))
+            {
+                return text;
+            }
+        }
+
+        return text.Slice(0, open).TrimEnd();
     }
 
     // "Listen to this article and hundreds more in the app", "Ascolta l'articolo con la nostra app": a button's phrase

@@ -346,7 +346,50 @@ internal static class Headings
 
         var last = text.Slice(start, end - start);
         return last.Length > 0 && last.Length <= MaxCutOffWordLength && char.IsLower(last[0])
-            && (start == 0 || text[start - 1] == ' ') && Stopwords.IsStopword(last);
+            && (start == 0 || text[start - 1] == ' ') && Stopwords.IsStopword(last) && !EndsOnParticle(block, text.Slice(0, start), last);
+    }
+
+    // "Brücke bleibt bis Ende Oktober zu": German and Dutch end a main clause on a separable verb's particle, after the
+    // clause's last noun or adverb. A line that ends so, in the particle's language (the line's function words lean to
+    // it), is a whole phrase; after a function word ("… bis zu", "… und sich an") the line stops mid-phrase, and "… will
+    // hire an" is English.
+    private static bool EndsOnParticle(TextBlock block, ReadOnlySpan<char> before, ReadOnlySpan<char> particle)
+    {
+        var flags = Lexicons.LexiconTables.SeparableParticles.Flags(particle);
+        if (flags == 0)
+        {
+            return false;
+        }
+
+        before = before.TrimEnd();
+        var start = before.Length;
+        while (start > 0 && char.IsLetter(before[start - 1]))
+        {
+            start--;
+        }
+
+        // "bis zu 40 Minuten", "tot op de dag": a preposition of a span's reach (RunOnWords) is a function word too.
+        if (start == before.Length || Stopwords.IsStopword(before.Slice(start)) || Lexicons.LexiconTables.RunOnWords.Contains(before.Slice(start)))
+        {
+            return false;
+        }
+
+        var hits = block.Facts.LanguageHits;
+        var most = 0;
+        for (var i = 0; i < hits.Length; i++)
+        {
+            most = Math.Max(most, hits[i]);
+        }
+
+        for (var i = 0; i < hits.Length; i++)
+        {
+            if ((flags & (1 << i)) != 0 && hits[i] == most)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool CapitalisesNouns(string language)

@@ -100,7 +100,7 @@ internal static class Ledes
         return block.LineCount <= MaxLines && facts.Words >= MinDeckWords && facts.StopwordHits >= MinDeckStopwords
             && StartsLikeSentence(text) && facts.Phrases == 0 && !facts.IsCaption && !facts.IsBylineOrDate && !facts.IsTerminator
             && text.IndexOf('|') < 0 && !Punctuation.IsTerminal(text[text.Length - 1]) && !BlockQuality.IsLinkLike(text)
-            && !PageLines.IsBreadcrumb(text) && !SignUpSentences.SpeaksToTheReader(text.AsSpan());
+            && !PageLines.IsBreadcrumb(text) && !SignUpSentences.SpeaksToTheReaderInItsLanguage(facts);
     }
 
     /// <summary>

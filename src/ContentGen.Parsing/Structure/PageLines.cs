@@ -104,16 +104,21 @@ internal static class PageLines
             return false;
         }
 
-        return IsRelativeDate(text) || HasNumericDate(text) || (HasClockTime(text) && !EndsWithDuration(text)) || HasYearAndMonth(text)
+        // "Video 45:10", "Audio 58:03": a clip's length on a line of its own, set aside as a stamp is, whatever its minutes.
+        var clock = HasClockTime(text) || (words <= MaxClipLineWords && HasClockShape(text.AsSpan()));
+        return IsRelativeDate(text) || HasNumericDate(text) || (clock && !EndsWithDuration(text)) || HasYearAndMonth(text)
             || Metadata.DateReader.OpensWithDate(text.AsSpan());
     }
+
+    // A clip's label and its length: "Video 45:10", "Vídeo 26:48".
+    private const int MaxClipLineWords = 3;
 
     // "… au micro de notre rédaction (1:45)": a time in brackets closing a line is a video's length, not a time of day.
     private static bool EndsWithDuration(string text)
     {
         var end = text.AsSpan().TrimEnd();
         var open = end.LastIndexOf('(');
-        return open >= 0 && end[end.Length - 1] == ')' && HasClockTime(end.Slice(open)) && end.Slice(open).IndexOf(' ') < 0;
+        return open >= 0 && end[end.Length - 1] == ')' && HasClockShape(end.Slice(open)) && end.Slice(open).IndexOf(' ') < 0;
     }
 
     // "HBRS avec Claire Morel • Publié le 14 mars 2023 à 09h40, mis à jour le 15 mars 2023 à
@@ -213,6 +218,12 @@ internal static class PageLines
             return IsByline(plain.AsSpan());
         }
 
+        // "Par Gilles Pradier, service communication": the writer's job in lower case after the names' comma is no name's word.
+        if (comma > prefix && IsLowerCaseJob(text.Slice(comma + 1)) && CapitalisedWords(text.Slice(prefix, comma - prefix)) >= MinNameWords)
+        {
+            text = text.Slice(0, comma);
+        }
+
         // After the opening words ("Par", "De notre correspondant"), a byline is names: capitalised words or nothing at all.
         var lowerCount = 0;
         var reader = new WordReader(text);
@@ -242,6 +253,45 @@ internal static class PageLines
         }
 
         return lowerCount <= 1;
+    }
+
+    // A job after a byline's names: a few words in lower case, opening on no function word ("elle dit" is a clause), no digit,
+    // naming a newsroom's job or an office (BylineRoles, DeskWords: "service communication", "redactie economie"). Another
+    // job ("By Jane Doe, harbour master") is as often someone's credit as a writer's.
+    private const int MaxLowerCaseJobWords = 3;
+
+    private static bool IsLowerCaseJob(ReadOnlySpan<char> tail)
+    {
+        var words = 0;
+        var newsroom = false;
+        var reader = new WordReader(tail);
+        while (reader.Read())
+        {
+            var word = reader.Word;
+            if (++words > MaxLowerCaseJobWords || !char.IsLower(word[0]) || (words == 1 && Stopwords.IsStopword(word)))
+            {
+                return false;
+            }
+
+            newsroom |= LexiconTables.BylineRoles.Contains(word) || LexiconTables.DeskWords.Contains(word);
+        }
+
+        return newsroom && !Digits.Any(tail);
+    }
+
+    // A person's name before the job: two capitalised words at least ("By Monday, office staff" names no one).
+    private const int MinNameWords = 2;
+
+    private static int CapitalisedWords(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        var reader = new WordReader(text);
+        while (reader.Read())
+        {
+            count += char.IsUpper(reader.Word[0]) ? 1 : 0;
+        }
+
+        return count;
     }
 
     // Where the first e-mail address in `text` starts (the run of characters around an at sign), or -1.
@@ -528,7 +578,23 @@ internal static class PageLines
     }
 
     /// <summary>Whether <paramref name="text"/> gives a time of day: 16:45, 07h06, 8h33.</summary>
+    /// <remarks>A handball score ("mit 29:27") has the shape but no hour a day has: an hour is 0 to 24, a minute 0 to 59.</remarks>
     public static bool HasClockTime(ReadOnlySpan<char> text)
+    {
+        for (var i = 1; i + 2 < text.Length; i++)
+        {
+            if ((text[i] == ':' || text[i] == 'h') && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 2])
+                && (i + 3 >= text.Length || !char.IsDigit(text[i + 3])) && IsTimeOfDay(text, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Two digits after a colon or an h, following a digit: a time of day or a clip's length ("45:10").
+    private static bool HasClockShape(ReadOnlySpan<char> text)
     {
         for (var i = 1; i + 2 < text.Length; i++)
         {
@@ -540,6 +606,23 @@ internal static class PageLines
         }
 
         return false;
+    }
+
+    // The hour before the mark at `mark` (one digit or two) and the minutes after it name a time of day.
+    private static bool IsTimeOfDay(ReadOnlySpan<char> text, int mark)
+    {
+        var hour = text[mark - 1] - '0';
+        if (mark >= 2 && char.IsDigit(text[mark - 2]))
+        {
+            if (mark >= 3 && char.IsDigit(text[mark - 3]))
+            {
+                return false;
+            }
+
+            hour += (text[mark - 2] - '0') * 10;
+        }
+
+        return hour <= 24 && text[mark + 1] - '0' <= 5;
     }
 
     // A year (19xx, 20xx) and a month name among the words: "12 octobre 2022".

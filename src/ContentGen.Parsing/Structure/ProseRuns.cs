@@ -115,6 +115,13 @@ internal static class ProseRuns
     {
         var end = run.End;
         var i = run.End;
+        // A live report stamps its entries with the time they were posted.
+        var live = false;
+        for (var k = run.Start; k < run.End && !live; k++)
+        {
+            live = IsEntryTime(blocks[k]);
+        }
+
         while (i < blocks.Count)
         {
             // The insert: at most a few blocks that are not prose. A video introduced inside the article
@@ -123,11 +130,13 @@ internal static class ProseRuns
             var report = false;
             var captions = 0;
             var credits = 0;
+            var times = 0;
             while (i < blocks.Count && !IsProse(blocks[i].Facts) && !blocks[i].Facts.IsTerminator && gap <= MaxInsertBlocks)
             {
                 report |= ReportIntros.IsIntro(blocks[i]);
                 captions += blocks[i].Facts.IsCaption ? 1 : 0;
                 credits += !blocks[i].Facts.IsCaption && blocks[i].Facts.IsAuthorLine ? 1 : 0;
+                times += IsEntryTime(blocks[i]) ? 1 : 0;
                 i++;
                 gap++;
             }
@@ -142,7 +151,11 @@ internal static class ProseRuns
             // glued to its blurb, or stands under other links (a tag list, "previous article" and its headline).
             // An agency's source line over the subheading ("Fonte: ANSA / Adnkronos") is the article's too, but proves less than a
             // photo's caption: the section must go on with the article's subject.
-            var headed = gap > 0 && captions + credits == gap - 1 && IsSubheading(i - gap - 1 >= 0 ? blocks[i - gap - 1] : null, blocks[i - 1], blocks[i]);
+            // A live report's entry under the time it was posted and its title ("06:30 Uhr" / "Brücke bleibt bis Ende Oktober
+            // zu") goes on with the report as a section under its subheading does, and on a live report it needs none of the
+            // report's words (a footer's teaser glues its headline to its blurb, and is no subheading).
+            var headed = gap > 0 && captions + credits + times == gap - 1 && IsSubheading(i - gap - 1 >= 0 ? blocks[i - gap - 1] : null, blocks[i - 1], blocks[i]);
+            var entry = live && times > 0 && headed;
 
             // A photo's credit over the subheading is the article's own insert, never a footer's: the section needs no
             // word of the article's to go on with it.
@@ -163,6 +176,11 @@ internal static class ProseRuns
                     last = i;
                     inner = 0;
                 }
+                else if (IsEntryTime(blocks[i]) && inner == 0)
+                {
+                    // The next entry's time over its title parts no run: the title is the one block between.
+                    continue;
+                }
                 else if (++inner > MaxGap)
                 {
                     break;
@@ -178,7 +196,7 @@ internal static class ProseRuns
 
             if ((proseBlocks < MinGoOnBlocks || words < MinGoOnWords) && !(report && proseBlocks > 0)
                 && !(headed && words >= MinHeadedGoOnWords && Sentences(blocks, runStart, last) >= MinHeadedGoOnSentences
-                    && (captioned || SharesAWord(blocks, run.Start, end, runStart, last))))
+                    && (captioned || entry || SharesAWord(blocks, run.Start, end, runStart, last))))
             {
                 return end;
             }
@@ -278,6 +296,9 @@ internal static class ProseRuns
     }
 
     private static bool EndsWithColon(string text) => text.Length > 0 && text[text.Length - 1] == ':';
+
+    // "09:50 Uhr", "14h35" alone on its line: the time a live report's entry was posted.
+    private static bool IsEntryTime(TextBlock block) => block.LineCount == 1 && TitleFinder.IsTimeStamp(block.Text.AsSpan().Trim());
 
     // A quoted statement too short for prose: two to eight words, a quotation mark first, a full stop or an exclamation
     // mark last, inside its closing quote (any double mark: German closes with “). A page's footer quotes nobody: a short statement of its own

@@ -50,6 +50,55 @@ internal static class SignUpSentences
     }
 
     /// <summary>
+    /// Whether a word of <paramref name="block"/> speaks to the reader in the block's own language: the language whose
+    /// function words the block holds most. "nos" speaks to the reader in French ("nos lecteurs") and means "in the" in
+    /// Portuguese ("nos últimos cinco anos"). A polite form counts as <see cref="SpeaksToTheReader"/> reads it.
+    /// </summary>
+    public static bool SpeaksToTheReaderInItsLanguage(BlockFacts block)
+    {
+        var hits = block.LanguageHits;
+        var most = 0;
+        for (var i = 0; i < hits.Length; i++)
+        {
+            most = Math.Max(most, hits[i]);
+        }
+
+        var own = 0;
+        for (var i = 0; i < hits.Length; i++)
+        {
+            own |= hits[i] == most ? 1 << i : 0;
+        }
+
+        var line = block.Text.AsSpan();
+        var at = 0;
+        var first = true;
+        while (at < line.Length)
+        {
+            if (!char.IsLetter(line[at]))
+            {
+                at++;
+                continue;
+            }
+
+            var start = at;
+            while (at < line.Length && char.IsLetter(line[at]))
+            {
+                at++;
+            }
+
+            var word = line.Slice(start, at - start);
+            if ((LexiconTables.ReaderWords.Flags(word) & own) != 0 || (!first && LexiconTables.PoliteReaderWords.Contains(word)))
+            {
+                return true;
+            }
+
+            first = false;
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether any word of <paramref name="line"/>, hyphenated parts apart ("Abonnez-vous"), speaks to the
     /// reader; a polite form ("Ihrem") only capitalised past the line's first word, where it cannot open a sentence.
     /// </summary>

@@ -18,6 +18,9 @@ internal static class TitleFinder
     private const int MaxWords = 30;
     private const int MaxLength = 300;
     private const int MaxLines = 4;
+
+    // Two column gaps or more: a line printed in columns.
+    private const int MinColumnGaps = 2;
     private const int DatelineReach = 4;
     private const int RecurrenceScore = 2;
     private const int FirstLineScore = 2;
@@ -456,7 +459,7 @@ internal static class TitleFinder
     }
 
     // A stamp's word ("Updated 14:35", "Publié à 10h32") makes no entry's time: a page may print it over its headline.
-    private static bool IsTimeStamp(ReadOnlySpan<char> line)
+    internal static bool IsTimeStamp(ReadOnlySpan<char> line)
         => line.Length > 0 && Digits.Any(line) && !Words.MoreThan(line, MaxTimeStampWords) && !LexiconTables.DatelinePrefixes.StartsAny(line)
         && !LexiconTables.UpdatePrefixes.StartsAny(line) && PageLines.IsDateline(line.ToString()) && Metadata.DateReader.Read(line) is null;
 
@@ -578,13 +581,25 @@ internal static class TitleFinder
             return false;
         }
 
+        // A line printed in columns ("Alle akzeptieren   Nur notwendige   Einstellungen", "Nieuws   Teelt   Techniek") is a
+        // button bar or a menu, and a bar of labelled facts ("Serves: 4 | Prep: 20 min | Cook: 40 min") a recipe's: a headline
+        // is one phrase.
         if (EndsWithStop(text) || HasSentenceBreak(text) || block.Facts.IsBylineOrDate || block.Facts.IsCaption
-            || PageLines.IsBreadcrumb(text) || block.Facts.IsTerminator || PageLines.HasClockTime(text))
+            || PageLines.IsBreadcrumb(text) || block.Facts.IsTerminator || PageLines.HasClockTime(text) || ColumnGaps.Count(text) >= MinColumnGaps
+            || FactBoxes.IsFactBar(text.AsSpan()))
         {
             return false;
         }
 
-        return !strict || (HasLowerCase(text) && !BlockQuality.IsLinkLike(text) && text.IndexOf('|') < 0);
+        return !strict || (HasLowerCase(text) && !BlockQuality.IsLinkLike(text) && (text.IndexOf('|') < 0 || IsHeadlineBeforeSite(text)));
+    }
+
+    // "Teler oogst eerste paprika's onder ledlicht | Kas & Teelt": one bar before a site's name, the headline before it
+    // no menu's links ("Startseite | Region | Kultur" has more bars; "Home | News" leaves no headline).
+    private static bool IsHeadlineBeforeSite(string text)
+    {
+        var (head, source) = TitleSplitter.Split(text);
+        return source is not null && head.IndexOf('|') < 0 && source.IndexOf('|') < 0 && HasLowerCase(head) && !BlockQuality.IsLinkLike(head);
     }
 
     // A dateline or byline right under a line marks it as the headline; the nearer, the surer.
@@ -592,13 +607,48 @@ internal static class TitleFinder
     {
         for (var i = index + 1; i < blocks.Count && i <= index + DatelineReach; i++)
         {
-            if (blocks[i].Facts.IsBylineOrDate)
+            if (blocks[i].Facts.IsBylineOrDate && !IsScheduleLine(blocks[i]))
             {
                 return DatelineReach + 1 - (i - index);
             }
         }
 
         return 0;
+    }
+
+    // "14:00 Informativo mediodía", "20:30 Tagesschau": a programme guide's item, a time of day then what is on, no date. It
+    // dates no headline: the label over the guide ("Programación de hoy") is no article's.
+    private const int MinScheduleTitleWords = 2;
+
+    private static bool IsScheduleLine(TextBlock block)
+    {
+        var text = block.Text.AsSpan();
+        while (text.Length > 0)
+        {
+            var end = text.IndexOf('\n');
+            var line = (end < 0 ? text : text.Slice(0, end)).Trim();
+            if (!IsScheduleItem(line))
+            {
+                return false;
+            }
+
+            text = end < 0 ? ReadOnlySpan<char>.Empty : text.Slice(end + 1);
+        }
+
+        return true;
+    }
+
+    private static bool IsScheduleItem(ReadOnlySpan<char> line)
+    {
+        var space = line.IndexOf(' ');
+        if (space < 4 || space > 5 || !char.IsDigit(line[0]) || !PageLines.HasClockTime(line.Slice(0, space)) || Metadata.DateReader.Read(line) is not null)
+        {
+            return false;
+        }
+
+        var rest = line.Slice(space + 1);
+        return Words.MoreThan(rest, MinScheduleTitleWords - 1) && char.IsUpper(rest[0]) && !LexiconTables.DatelinePrefixes.StartsAny(rest)
+            && !LexiconTables.UpdatePrefixes.StartsAny(rest);
     }
 
     // Twice or three times, as a page's title, breadcrumb and heading repeat it; a line that

@@ -27,13 +27,15 @@ internal static class TitleStamps
     {
         var stamps = 0;
 
-        // A dateline glued right under the group, a block of its own, is the stamp a name over it goes with.
+        // A dateline glued right under the group, a block of its own, is the stamp a name over it goes with; so is the
+        // writer's job ("Jane Roe" / "Transport Correspondent").
         var dated = under is not null && under.Start.Line == title.Start.Line + title.LineCount && under.LineCount == 1
-            && PageLines.IsDateline(under.Text) && Metadata.DateReader.Read(under.Text.AsSpan()) is not null;
+            && ((PageLines.IsDateline(under.Text) && Metadata.DateReader.Read(under.Text.AsSpan()) is not null) || IsJobLine(under.Text.AsSpan()));
         for (var k = title.LineCount - 1; k >= 1; k--)
         {
             var line = title.Line(k).Span.Trim();
-            if (Metadata.DateReader.Read(line) is not null && PageLines.IsDateline(line.ToString()))
+            if ((Metadata.DateReader.Read(line) is not null && PageLines.IsDateline(line.ToString()))
+                || (k == title.LineCount - stamps - 1 && k >= 2 && IsJobLine(line) && Metadata.AuthorReader.ReadBareName(title.Line(k - 1).Span.Trim()) is not null))
             {
                 dated = true;
             }
@@ -47,6 +49,29 @@ internal static class TitleStamps
         }
 
         return stamps > 0 && EndsAsHeadline(title.Line(title.LineCount - stamps - 1).Span.Trim(), language()) ? stamps : 0;
+    }
+
+    // "Transport Correspondent", "Chef de la rubrique économie": a writer's job alone on its line, a few words naming a
+    // newsroom's job (BylineRoles), no digit and no sentence.
+    private const int MaxJobWords = 5;
+
+    private static bool IsJobLine(ReadOnlySpan<char> line)
+    {
+        if (line.Length == 0 || Words.MoreThan(line, MaxJobWords) || Digits.Any(line) || Punctuation.EndsSentence(line))
+        {
+            return false;
+        }
+
+        var reader = new WordReader(line);
+        while (reader.Read())
+        {
+            if (LexiconTables.BylineRoles.Contains(reader.Word) || LexiconTables.BylineRolePlurals.Contains(reader.Word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The headline's last line ends on a word that is no function word of the page's language (of any, when the language

@@ -81,6 +81,13 @@ public sealed class PageLinesTests
     [InlineData("By Jane Doe and John Smith and Ann Lee", false)]
     [InlineData("By Jane Doe, harbour master", false)]
     [InlineData("By Jane Doe, staff writer", true)] // a writer's job is a byline's word, in lower case too
+    [InlineData("Par Gilles Pradier, service communication", true)] // an office's job after the names' comma
+    [InlineData("Por Ana Gil, servicio de prensa", true)]
+    [InlineData("Door Jan de Vries, redactie economie", true)]
+    [InlineData("Par ailleurs, service compris", false)] // no name before the comma
+    [InlineData("Par Marie Roux, elle dirige le service", false)] // a clause, not a job
+    [InlineData("Par Gilles Pradier, service de presse de la mairie", false)] // longer than a job
+    [InlineData("Par Lyon, service de nuit", false)] // one capitalised word: no person's name before the job
     [InlineData("By Jane Doe.", false)]
     [InlineData("By the way you look at it", false)]
     [InlineData("Byzantine Art Museum", false)]
@@ -116,8 +123,24 @@ public sealed class PageLinesTests
     [InlineData("h45", false)]
     [InlineData("ah12", false)]
     [InlineData("Chapter 12", false)]
+    [InlineData("24:00", true)]
+    [InlineData("um 23:59 Uhr", true)]
+    [InlineData("gewinnen Derby mit 29:27", false)]
+    [InlineData("Endstand 31:30", false)]
+    [InlineData("12:75", false)]
+    [InlineData("2025:30", false)]
     public void AClockTime_IsTwoDigitsAfterAColonOrAnH_FollowingADigit(string text, bool time)
         => Assert.Equal(time, PageLines.HasClockTime(text));
+
+    // A clip's length on a line of its own is set aside as a stamp is, whatever its minutes; a score in a headline dates nothing.
+    [Theory]
+    [InlineData("Video 45:10", true)]
+    [InlineData("Audio 58:03", true)]
+    [InlineData("Vídeo 26:48", true)]
+    [InlineData("Erste Herren gewinnen Derby in Kellbach mit 29:27", false)]
+    [InlineData("Les handballeurs l'emportent 31:30 au bout du suspense", false)]
+    public void AClipsLength_IsAStamp_AndAScoreInAHeadlineIsNone(string line, bool dateline)
+        => Assert.Equal(dateline, PageLines.IsDateline(line));
 
     [Theory]
     [InlineData("Harbour at dawn. Photo: Jane Doe / AFP", true)]
