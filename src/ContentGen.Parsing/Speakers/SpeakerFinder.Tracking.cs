@@ -146,6 +146,21 @@ internal sealed partial class SpeakerFinder
                 _state.Reported(named);
             }
         }
+        else if (sentenceSpeaker is null && named is null && OpensWithUnnamedBody(sentence))
+        {
+            // "El ayuntamiento respondió el jueves. «…», aseguró.": a body given by its noun alone,
+            // which the cast cannot name, is the sentence's subject: a later dropped subject,
+            // pronoun or "it" may mean it, so no longer the person or organisation quoted before.
+            // Where a language keeps a pronoun for things ("it"), "he" and "she" still mean a
+            // person. A quote with no cue may still go on with the last speaker, who often speaks
+            // for that body ("The trust pays for the repairs itself. '…'").
+            if (_cues.Words.OrganisationPronouns.Count == 0)
+            {
+                _state.Mentioned(null);
+            }
+
+            _cast.Nameless(_state.Paragraph);
+        }
         else if (sentence.Count > 2 && _cues.Words.Titles.Contains(sentence[0].Span) && OpeningSubject(sentence) is { Kind: SubjectKind.Name } titled
             && titled.Text.IndexOf(' ') < 0 && _genderOf(titled.Text) != Gender.Unknown && IsPersonNamed(titled.Text) && _names.Complete(titled.Text) is { } person)
         {

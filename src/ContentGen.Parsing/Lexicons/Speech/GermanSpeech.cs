@@ -63,7 +63,7 @@ internal static class GermanSpeech
         StudyNouns = Words("bericht gutachten studie"),
         OrganisationNouns = Words(
             "unternehmen firma konzern stadt verein verband partei regierung ministerium gewerkschaft club klub mitteilung justiz landkreis " +
-            "gemeinde behörde bericht gutachten studie"),
+            "gemeinde behörde bericht gutachten studie verwaltung stadtverwaltung"),
         BareBodies = Words("regierung justiz"),
         Indefinites = Words("ein eine einer einem"),
         Definites = Words("der die das dem den des"),
