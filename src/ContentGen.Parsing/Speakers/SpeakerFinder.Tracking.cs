@@ -49,9 +49,18 @@ internal sealed partial class SpeakerFinder
         ReadInterviewee(sentence);
 
         // "Best actor Dan Fox could not attend the dinner": a sentence with no quote whose subject
-        // is named, and is not the last speaker, ends that speaker's turn.
+        // is named, and is not the last speaker, ends that speaker's turn; so does a relative named
+        // after a noun of kin ("Zijn dochter Ellen stond naast hem.").
         // "Le ministre Jean Dupont était à Calais lundi. « … »": before anyone was quoted too.
-        if (sentenceSpeaker is null && OpeningSubject(sentence) is { Kind: SubjectKind.Name } opening
+        var relative = sentenceSpeaker is null ? RelativeOpening(sentence) : null;
+        if (relative is not null)
+        {
+            _state.OtherSubjectSinceQuoted = true;
+            _state.LastSubject = relative;
+            _state.LastSubjectSentence = _state.Sentence;
+            _lastSubjectAlone = false;
+        }
+        else if (sentenceSpeaker is null && OpeningSubject(sentence) is { Kind: SubjectKind.Name } opening
             && IsPersonNamed(opening.Text) && !(_state.LastQuoted is { } last && EndsWithWord(last, LastWord(opening.Text))))
         {
             _state.OtherSubjectSinceQuoted = true;
@@ -182,6 +191,12 @@ internal sealed partial class SpeakerFinder
         if (named is not null && opener is { } subjectOfSentence && !string.Equals(subjectOfSentence, named, StringComparison.Ordinal))
         {
             _state.Mentioned(subjectOfSentence);
+        }
+
+        if (relative is not null)
+        {
+            // Whatever else the sentence named, its subject is whom a later pronoun means.
+            _state.Mentioned(relative);
         }
 
         if (SubjectOrganisation(sentence) is { } focus)

@@ -80,6 +80,7 @@ internal static class DutchSpeech
         CompoundsTitles = true,
         AgeSuffixes = Words("-jarige"),
         Possessives = Words("zijn haar hun"),
+        KinNouns = Words("vrouw man echtgenote echtgenoot dochter zoon moeder vader zus zuster broer partner weduwe weduwnaar kleindochter kleinzoon nicht neef"),
         Coordinators = Words("en of"),
         Contrasts = Words("maar"),
         Subordinators = Words("toen voordat nadat terwijl hoewel omdat"),

@@ -33,6 +33,7 @@ internal static class EnglishSpeech
             "pharmacist midwife paramedic firefighter dentist plumber electrician mechanic publican caretaker landlord landlady"),
         DeputyWords = Words("deputy vice assistant under shadow former acting junior interim"),
         Possessives = Words("his her their its"),
+        KinNouns = Words("wife husband daughter son mother father sister brother partner widow widower granddaughter grandson niece nephew"),
         Coordinators = Words("and or"),
         Subordinators = Words("before when while although though since because once unless whereas"),
         InterviewCues = ["answered questions", "was the guest", "was interviewed by"],

@@ -86,6 +86,7 @@ internal static class GermanSpeech
         CompoundsTitles = true,
         AgeSuffixes = Words("-jährige -jähriger"),
         Possessives = Words("sein seine ihr ihre"),
+        KinNouns = Words("frau mann ehefrau ehemann tochter sohn mutter vater schwester bruder partnerin partner witwe witwer enkelin enkel nichte neffe"),
         Coordinators = Words("und oder"),
         Contrasts = Words("aber doch"),
         Subordinators = Words("bevor nachdem obwohl weil wenn"),

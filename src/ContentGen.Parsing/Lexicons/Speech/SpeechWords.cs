@@ -422,6 +422,13 @@ internal sealed class SpeechWords
     public string[] CircleNouns { get; init; } = s_none;
 
     /// <summary>
+    /// Nouns of kin, after a possessive and before a name that opens the sentence as its subject:
+    /// "Zijn dochter Ellen stond naast hem", "His daughter Ellen stood by him". The name is a
+    /// person's, though the article gives no surname.
+    /// </summary>
+    public string[] KinNouns { get; init; } = s_none;
+
+    /// <summary>
     /// Possessives of the third person that open a description as an article does: "Son directeur
     /// artistique, Antoine Rivals, …", "Zijn advocaat, mr. Ruud Verhagen, …". Italian and
     /// Portuguese put an article before theirs, so they need none.
@@ -526,6 +533,7 @@ internal sealed class SpeechWords
         yield return (nameof(GenitiveArticles), GenitiveArticles);
         yield return (nameof(ContractedArticles), ContractedArticles);
         yield return (nameof(CircleNouns), CircleNouns);
+        yield return (nameof(KinNouns), KinNouns);
         yield return (nameof(Possessives), Possessives);
         yield return (nameof(GenitiveEndings), GenitiveEndings);
         yield return (nameof(GenitiveHeads), GenitiveHeads);

@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Generic;
+
+namespace ContentGen.Parsing.Speakers;
+
+// A relative named after a possessive and a noun of kin, opening the sentence as its subject:
+// "Zijn dochter Ellen stond naast hem. '…', zei ze." The name is a person's, whom the next
+// pronoun means, though the article gives it no surname.
+internal sealed partial class SpeakerFinder
+{
+    private const int MaxRelativeNameWords = 3;
+
+    // The name after a possessive and a noun of kin that open the sentence, when a verb (a
+    // lower-case word that neither links nor joins) follows it; with no comma between, so that
+    // "His daughter, a nurse, …" or a list reads as before. Null otherwise. A title or role in the
+    // run ("Her husband Dr Tom Vale") is left to the readings of names.
+    private string? RelativeOpening(IReadOnlyList<Token> sentence)
+    {
+        if (sentence.Count < 4 || !sentence[0].IsWord || !_cues.Words.Possessives.Contains(sentence[0].Span)
+            || !sentence[1].IsWord || !_cues.Words.KinNouns.Contains(sentence[1].Span)
+            || (!_cues.Words.CapitalisesNouns && !sentence[1].IsLower))
+        {
+            return null;
+        }
+
+        var end = 2;
+        while (end < sentence.Count && end - 2 < MaxRelativeNameWords && sentence[end].IsCapitalized && sentence[end].IsWord
+            && !_cues.Is(sentence[end], WordClass.Title | WordClass.RoleNoun | WordClass.NotName))
+        {
+            end++;
+        }
+
+        if (end == 2 || end >= sentence.Count)
+        {
+            return null;
+        }
+
+        var verb = sentence[end];
+        if (!verb.IsWord || !verb.IsLower || _cues.Words.Coordinators.Contains(verb.Span) || _cues.Words.Prepositions.Contains(verb.Span)
+            || _cues.Words.EmployerLinks.Contains(verb.Span) || _cues.Words.OrganisationLinks.Contains(verb.Span) || _cues.Words.NameJoiners.Contains(verb.Span))
+        {
+            return null;
+        }
+
+        // German capitalises the noun of kin too: "Tochter Ella" is no full name of Ella's.
+        var name = Phrase.Join(sentence, 2, end);
+        var full = _names.Complete(name);
+        if (full is null || (full.StartsWith(sentence[1].Text, StringComparison.Ordinal) && full.Length > sentence[1].Text.Length && full[sentence[1].Text.Length] == ' '))
+        {
+            full = name;
+        }
+
+        return _cast.IsOrganisation(full) ? null : full;
+    }
+}
