@@ -17,7 +17,7 @@ internal sealed partial class SpeakerFinder
     private string? RelativeOpening(IReadOnlyList<Token> sentence)
     {
         if (sentence.Count < 4 || !sentence[0].IsWord || !_cues.Words.Possessives.Contains(sentence[0].Span)
-            || !sentence[1].IsWord || !_cues.Words.KinNouns.Contains(sentence[1].Span)
+            || !sentence[1].IsWord || KinGender(sentence[1]) == Gender.Unknown
             || (!_cues.Words.CapitalisesNouns && !sentence[1].IsLower))
         {
             return null;
@@ -42,14 +42,19 @@ internal sealed partial class SpeakerFinder
             return null;
         }
 
-        // German capitalises the noun of kin too: "Tochter Ella" is no full name of Ella's.
+        // The name as written: completing it would register it among the article's names. The
+        // noun of kin says whether the name is a woman's or a man's ("Zijn vrouw Ineke … zegt hij"
+        // is not her).
         var name = Phrase.Join(sentence, 2, end);
-        var full = _names.Complete(name);
-        if (full is null || (full.StartsWith(sentence[1].Text, StringComparison.Ordinal) && full.Length > sentence[1].Text.Length && full[sentence[1].Text.Length] == ' '))
+        if (_cast.IsOrganisation(name))
         {
-            full = name;
+            return null;
         }
 
-        return _cast.IsOrganisation(full) ? null : full;
+        _genders.Learn(name, KinGender(sentence[1]));
+        return name;
     }
+
+    private Gender KinGender(Token noun)
+        => _cues.Words.FemaleKinNouns.Contains(noun.Span) ? Gender.Female : _cues.Words.MaleKinNouns.Contains(noun.Span) ? Gender.Male : Gender.Unknown;
 }

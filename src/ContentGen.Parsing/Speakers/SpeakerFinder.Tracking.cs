@@ -77,6 +77,13 @@ internal sealed partial class SpeakerFinder
             _lastSubjectAlone = NamesNoOneElse(sentence, 1);
         }
 
+        else if (sentenceSpeaker is null && OpensWithDescribedUnnamed(sentence))
+        {
+            // "Een vaste gast, al zestig jaar op dezelfde kruk, heeft weinig vertrouwen in het plan.
+            // '…'": someone unnamed is the subject, whom the quote or a dropped subject may mean.
+            _state.OtherSubjectSinceQuoted = true;
+            _state.Mentioned(null);
+        }
         else if (sentenceSpeaker is null && OpensWithUnnamedView(sentence))
         {
             // "Para o dono de uma pousada, o anúncio é uma má notícia. “…”, disse.": the sentence

@@ -49,7 +49,7 @@ internal static class DutchSpeech
             "meneer mevrouw dhr mevr minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder " +
             "woordvoerster trainer president topman topvrouw raadslid aanvoerder aanvoerster officier rechter bestuurder mr " +
             // Before a name only: "wijkagent Ruud Smits", "slager Henk Bos", "bloemist Sandra de Graaf".
-            "agent slager bloemist"),
+            "agent slager bloemist kastelein"),
         RoleNouns = Words(
             "minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder woordvoerster trainer president " +
             "topman topvrouw deskundige advocaat verloskundige raadslid vertegenwoordiger"),
@@ -80,7 +80,8 @@ internal static class DutchSpeech
         CompoundsTitles = true,
         AgeSuffixes = Words("-jarige"),
         Possessives = Words("zijn haar hun"),
-        KinNouns = Words("vrouw man echtgenote echtgenoot dochter zoon moeder vader zus zuster broer partner weduwe weduwnaar kleindochter kleinzoon nicht neef"),
+        FemaleKinNouns = Words("vrouw echtgenote dochter moeder zus zuster weduwe kleindochter"),
+        MaleKinNouns = Words("man echtgenoot zoon vader broer weduwnaar kleinzoon"),
         Coordinators = Words("en of"),
         Contrasts = Words("maar"),
         Subordinators = Words("toen voordat nadat terwijl hoewel omdat"),

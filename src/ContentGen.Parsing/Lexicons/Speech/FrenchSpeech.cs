@@ -118,7 +118,8 @@ internal static class FrenchSpeech
             "ingénieure infirmière agricultrice éleveuse pêcheuse historienne écrivaine romancière l'ingénieure l’ingénieure " +
             "l'infirmière l’infirmière l'agricultrice l’agricultrice l'éleveuse l’éleveuse l'historienne l’historienne l'écrivaine l’écrivaine"),
         Possessives = Words("son sa ses leur"),
-        KinNouns = Words("femme mari épouse époux fille fils mère père sœur frère compagne compagnon veuve veuf petite-fille petit-fils nièce neveu"),
+        FemaleKinNouns = Words("femme épouse fille mère sœur compagne veuve petite-fille nièce"),
+        MaleKinNouns = Words("mari époux fils père frère compagnon veuf petit-fils neveu"),
         // "Pour X, ce choix est « … »": a view's clause that says what something is.
         Copulas = ["est", "était", "sera", "serait"],
         Coordinators = Words("et ou"),

@@ -99,7 +99,8 @@ internal static class SpanishSpeech
         DropsSubjects = true,
         Participle = Inflection.Participles(s_irregularParticiples, lemma => Inflection.Gerund(lemma, "ando", "iendo", "iendo")),
         Possessives = Words("su sus"),
-        KinNouns = Words("esposa esposo mujer marido hija hijo madre padre hermana hermano pareja viuda viudo nieta nieto sobrina sobrino"),
+        FemaleKinNouns = Words("esposa mujer hija madre hermana viuda nieta sobrina"),
+        MaleKinNouns = Words("esposo marido hijo padre hermano viudo nieto sobrino"),
         // "Pour X, ce choix est « … »": a view's clause that says what something is.
         Copulas = ["es", "era", "fue", "será", "sería"],
         Coordinators = Words("y o e"),

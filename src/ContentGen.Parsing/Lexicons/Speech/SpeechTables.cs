@@ -109,7 +109,8 @@ internal sealed class SpeechTables
         GenitiveArticles = Union(lexicons, l => l.Speech.GenitiveArticles);
         ContractedArticles = Union(lexicons, l => l.Speech.ContractedArticles);
         CircleNouns = Union(lexicons, l => l.Speech.CircleNouns);
-        KinNouns = Union(lexicons, l => l.Speech.KinNouns);
+        FemaleKinNouns = Union(lexicons, l => l.Speech.FemaleKinNouns);
+        MaleKinNouns = Union(lexicons, l => l.Speech.MaleKinNouns);
         Possessives = Union(lexicons, l => l.Speech.Possessives);
         GenitiveEndings = Union(lexicons, l => l.Speech.GenitiveEndings);
         GenitiveHeads = Union(lexicons, l => l.Speech.GenitiveHeads);
@@ -396,8 +397,11 @@ internal sealed class SpeechTables
     /// <summary>Nouns of the circle around someone (<see cref="SpeechWords.CircleNouns"/>).</summary>
     public WordTable CircleNouns { get; }
 
-    /// <summary>Nouns of kin before a name (<see cref="SpeechWords.KinNouns"/>).</summary>
-    public WordTable KinNouns { get; }
+    /// <summary>Nouns of a female relative before a name (<see cref="SpeechWords.FemaleKinNouns"/>).</summary>
+    public WordTable FemaleKinNouns { get; }
+
+    /// <summary>Nouns of a male relative before a name (<see cref="SpeechWords.MaleKinNouns"/>).</summary>
+    public WordTable MaleKinNouns { get; }
 
     /// <summary>Possessives that open a description (<see cref="SpeechWords.Possessives"/>).</summary>
     public WordTable Possessives { get; }

@@ -422,11 +422,14 @@ internal sealed class SpeechWords
     public string[] CircleNouns { get; init; } = s_none;
 
     /// <summary>
-    /// Nouns of kin, after a possessive and before a name that opens the sentence as its subject:
-    /// "Zijn dochter Ellen stond naast hem", "His daughter Ellen stood by him". The name is a
-    /// person's, though the article gives no surname.
+    /// Nouns of a female relative, after a possessive and before a name that opens the sentence as
+    /// its subject: "Zijn dochter Ellen stond naast hem", "His daughter Ellen stood by him". The
+    /// name is a woman's, though the article gives no surname.
     /// </summary>
-    public string[] KinNouns { get; init; } = s_none;
+    public string[] FemaleKinNouns { get; init; } = s_none;
+
+    /// <summary>Nouns of a male relative, read as <see cref="FemaleKinNouns"/> are: "Her son Tom".</summary>
+    public string[] MaleKinNouns { get; init; } = s_none;
 
     /// <summary>
     /// Possessives of the third person that open a description as an article does: "Son directeur
@@ -533,7 +536,8 @@ internal sealed class SpeechWords
         yield return (nameof(GenitiveArticles), GenitiveArticles);
         yield return (nameof(ContractedArticles), ContractedArticles);
         yield return (nameof(CircleNouns), CircleNouns);
-        yield return (nameof(KinNouns), KinNouns);
+        yield return (nameof(FemaleKinNouns), FemaleKinNouns);
+        yield return (nameof(MaleKinNouns), MaleKinNouns);
         yield return (nameof(Possessives), Possessives);
         yield return (nameof(GenitiveEndings), GenitiveEndings);
         yield return (nameof(GenitiveHeads), GenitiveHeads);
