@@ -82,7 +82,7 @@ internal static class GermanSpeech
         HeadLinks = Words("des"),
         // "the director of a firm": a role's link to what it heads, before an indefinite (German: a genitive's own, "eines"); a manner noun there is no body ("d'une voix").
         MannerNouns = Words("stimme ton lächeln seufzer weise art alter"),
-        EmployerLinks = Words("vom von"),
+        EmployerLinks = Words("vom"),
         CompoundsTitles = true,
         AgeSuffixes = Words("-jährige -jähriger"),
         Possessives = Words("sein seine ihr ihre"),
