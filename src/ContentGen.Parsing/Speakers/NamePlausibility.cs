@@ -78,6 +78,13 @@ internal sealed class NamePlausibility
                 return false;
             }
 
+            // "In Moosbrunn", "Auf Instagram": a preposition of place opening a run says where,
+            // written with a capital because it opens the sentence; no name begins with one.
+            if (words == 1 && space > 0 && _words.Locatives.Contains(word))
+            {
+                return false;
+            }
+
             if (!(_words.NameJoiners.Contains(word) && char.IsLower(word[0])))
             {
                 if (!char.IsUpper(word[0]))

@@ -76,7 +76,7 @@ internal static class GermanSpeech
         AccordingTo = Words("laut"),
         AccordingToAfter = Words("zufolge"),
         InvertedCues = Words("so"),
-        Locatives = Words("in"),
+        Locatives = Words("in auf"),
         PassiveAgents = Words("von vom"),
         Media = Words("im"),
         HeadLinks = Words("des"),
