@@ -45,6 +45,7 @@ internal static class DutchSpeech
         FemaleTitles = Words("mevrouw mevr"),
         SpokesNouns = Words("woordvoerder woordvoerster"),
         OfficialNouns = Words("vertegenwoordiger"),
+        SourceNouns = Words("bronnen bron"),
         Titles = Words(
             "meneer mevrouw dhr mevr minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder " +
             "woordvoerster trainer president topman topvrouw raadslid aanvoerder aanvoerster officier rechter bestuurder mr " +

@@ -43,6 +43,7 @@ internal static class EnglishSpeech
         PersonObjectLemmas = Words("accuse criticise criticize urge warn thank"),
         SpokesNouns = Words("spokesman spokeswoman spokesperson"),
         OfficialNouns = Words("official"),
+        SourceNouns = Words("sources source"),
         OwnPossessives = Words("our"),
         PassiveAuxiliaries = Words("is was are were been being"),
         RoleNouns = Words("organiser organizer engineer teacher nurse trader resident worker commentator editor author consultant adviser advisor strategist member champion farmer fisherman shopkeeper pensioner olympian " +

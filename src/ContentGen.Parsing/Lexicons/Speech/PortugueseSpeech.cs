@@ -43,6 +43,7 @@ internal static class PortugueseSpeech
             "historiadora escritora prefeita vereadora deputada governadora diretora"),
         SpokesNouns = Words("porta-voz"),
         OfficialNouns = Words("representante responsável dirigente"),
+        SourceNouns = Words("fontes fonte"),
         Titles = Words(
             "senhor senhora sr sra dona ministro ministra secretário secretária prefeito prefeita presidente diretor diretora " +
             "porta-voz vereador vereadora deputado deputada governador governadora autarca técnico treinador"),

@@ -56,6 +56,7 @@ internal static class SpanishSpeech
             "socióloga politóloga historiadora escritora"),
         SpokesNouns = Words("portavoz"),
         OfficialNouns = Words("responsable representante"),
+        SourceNouns = Words("fuentes fuente"),
         Titles = Words(
             "señor señora sr sra don doña ministro ministra consejero consejera alcalde alcaldesa presidente presidenta " +
             "director directora portavoz secretario secretaria gerente delegado delegada diputado diputada senador senadora " +

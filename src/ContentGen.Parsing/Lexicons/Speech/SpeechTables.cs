@@ -111,6 +111,7 @@ internal sealed class SpeechTables
         CircleNouns = Union(lexicons, l => l.Speech.CircleNouns);
         FemaleKinNouns = Union(lexicons, l => l.Speech.FemaleKinNouns);
         MaleKinNouns = Union(lexicons, l => l.Speech.MaleKinNouns);
+        SourceNouns = Union(lexicons, l => l.Speech.SourceNouns);
         Possessives = Union(lexicons, l => l.Speech.Possessives);
         GenitiveEndings = Union(lexicons, l => l.Speech.GenitiveEndings);
         GenitiveHeads = Union(lexicons, l => l.Speech.GenitiveHeads);
@@ -402,6 +403,9 @@ internal sealed class SpeechTables
 
     /// <summary>Nouns of a male relative before a name (<see cref="SpeechWords.MaleKinNouns"/>).</summary>
     public WordTable MaleKinNouns { get; }
+
+    /// <summary>Nouns of unnamed sources before an organisation (<see cref="SpeechWords.SourceNouns"/>).</summary>
+    public WordTable SourceNouns { get; }
 
     /// <summary>Possessives that open a description (<see cref="SpeechWords.Possessives"/>).</summary>
     public WordTable Possessives { get; }

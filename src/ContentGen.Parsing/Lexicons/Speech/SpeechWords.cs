@@ -432,6 +432,13 @@ internal sealed class SpeechWords
     public string[] MaleKinNouns { get; init; } = s_none;
 
     /// <summary>
+    /// Nouns of unnamed sources, which open a sentence with no article before the organisation
+    /// they speak for: "Fuentes de Aguamar han asegurado", "Fonte da Associação … garantiu". The
+    /// organisation speaks.
+    /// </summary>
+    public string[] SourceNouns { get; init; } = s_none;
+
+    /// <summary>
     /// Possessives of the third person that open a description as an article does: "Son directeur
     /// artistique, Antoine Rivals, …", "Zijn advocaat, mr. Ruud Verhagen, …". Italian and
     /// Portuguese put an article before theirs, so they need none.
@@ -538,6 +545,7 @@ internal sealed class SpeechWords
         yield return (nameof(CircleNouns), CircleNouns);
         yield return (nameof(FemaleKinNouns), FemaleKinNouns);
         yield return (nameof(MaleKinNouns), MaleKinNouns);
+        yield return (nameof(SourceNouns), SourceNouns);
         yield return (nameof(Possessives), Possessives);
         yield return (nameof(GenitiveEndings), GenitiveEndings);
         yield return (nameof(GenitiveHeads), GenitiveHeads);
