@@ -266,6 +266,14 @@ internal sealed partial class Phrase
             start = end - 2;
         }
 
+        // "Wethouder Economie Harm Jonkman", "zei wethouder Onderwijs Karin Bos": a portfolio after
+        // the office, before a name of two words or more.
+        if ((hadTitle || (start > 0 && sentence[start - 1].IsLower && IsTitleOrRole(sentence[start - 1])))
+            && end - start >= 3 && sentence[start].IsCapitalized && _words.Portfolios.Contains(sentence[start].Span))
+        {
+            start++;
+        }
+
         while (start < end && sentence[start].IsLower)
         {
             start++;

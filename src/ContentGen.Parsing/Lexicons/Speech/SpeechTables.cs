@@ -112,6 +112,7 @@ internal sealed class SpeechTables
         FemaleKinNouns = Union(lexicons, l => l.Speech.FemaleKinNouns);
         MaleKinNouns = Union(lexicons, l => l.Speech.MaleKinNouns);
         SourceNouns = Union(lexicons, l => l.Speech.SourceNouns);
+        Portfolios = Union(lexicons, l => l.Speech.Portfolios);
         Possessives = Union(lexicons, l => l.Speech.Possessives);
         GenitiveEndings = Union(lexicons, l => l.Speech.GenitiveEndings);
         GenitiveHeads = Union(lexicons, l => l.Speech.GenitiveHeads);
@@ -406,6 +407,9 @@ internal sealed class SpeechTables
 
     /// <summary>Nouns of unnamed sources before an organisation (<see cref="SpeechWords.SourceNouns"/>).</summary>
     public WordTable SourceNouns { get; }
+
+    /// <summary>Portfolios between an office and its holder (<see cref="SpeechWords.Portfolios"/>).</summary>
+    public WordTable Portfolios { get; }
 
     /// <summary>Possessives that open a description (<see cref="SpeechWords.Possessives"/>).</summary>
     public WordTable Possessives { get; }

@@ -439,6 +439,13 @@ internal sealed class SpeechWords
     public string[] SourceNouns { get; init; } = s_none;
 
     /// <summary>
+    /// Portfolios written with a capital right after an office and before its holder's name:
+    /// Dutch "wethouder Economie Harm Jonkman", "gedeputeerde Wonen Anna Smit". The name is the
+    /// words after it.
+    /// </summary>
+    public string[] Portfolios { get; init; } = s_none;
+
+    /// <summary>
     /// Possessives of the third person that open a description as an article does: "Son directeur
     /// artistique, Antoine Rivals, …", "Zijn advocaat, mr. Ruud Verhagen, …". Italian and
     /// Portuguese put an article before theirs, so they need none.
@@ -546,6 +553,7 @@ internal sealed class SpeechWords
         yield return (nameof(FemaleKinNouns), FemaleKinNouns);
         yield return (nameof(MaleKinNouns), MaleKinNouns);
         yield return (nameof(SourceNouns), SourceNouns);
+        yield return (nameof(Portfolios), Portfolios);
         yield return (nameof(Possessives), Possessives);
         yield return (nameof(GenitiveEndings), GenitiveEndings);
         yield return (nameof(GenitiveHeads), GenitiveHeads);
