@@ -356,7 +356,7 @@ internal sealed partial class SpeakerFinder
         }
 
         var start = 0;
-        if (!(_cues.Is(sentence[0], WordClass.Definite | WordClass.Indefinite) || _cues.Words.Possessives.Contains(sentence[0].Span)))
+        if (!(_cues.Is(sentence[0], WordClass.Definite | WordClass.Indefinite) || _cues.Words.Possessives.Contains(sentence[0].Span) || _cues.Words.Demonstratives.Contains(sentence[0].Span)))
         {
             start = -1;
             for (var i = 1; i < sentence.Count && i <= MaxOpeningPhraseTokens; i++)
@@ -367,7 +367,12 @@ internal sealed partial class SpeakerFinder
                     break;
                 }
 
-                if (!sentence[i].IsLower || _cues.IsReportingVerb(sentence[i]))
+                // "Joint par Radio Sud, ce directeur, Luc Bernard, conteste": capitals after a
+                // passive's agent or a preposition name a medium or a place, not the subject.
+                var named = sentence[i].IsCapitalized && sentence[i - 1].IsWord
+                    && (sentence[i - 1].IsCapitalized || (sentence[i - 1].IsLower && (_cues.Words.PassiveAgents.Contains(sentence[i - 1].Span)
+                        || _cues.Words.Locatives.Contains(sentence[i - 1].Span) || _cues.Is(sentence[i - 1], WordClass.Preposition))));
+                if (!(sentence[i].IsLower || named) || _cues.IsReportingVerb(sentence[i]))
                 {
                     break;
                 }

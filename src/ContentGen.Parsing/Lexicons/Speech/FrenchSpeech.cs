@@ -135,6 +135,7 @@ internal static class FrenchSpeech
         SpokesNouns = Words("porte-parole"),
         OfficialNouns = Words("responsable représentant représentante"),
         SourceNouns = Words("sources source"),
+        Demonstratives = Words("ce cet cette"),
         ImpersonalPronouns = Words("on"),
         // "», a fait savoir X", "», a tenu à rappeler X": a verb phrase reports as one verb does.
         ReportingPhrases = ["fait savoir", "fait valoir", "fait remarquer", "fait observer", "laissé entendre"],

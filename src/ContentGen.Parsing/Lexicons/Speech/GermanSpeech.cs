@@ -46,6 +46,7 @@ internal static class GermanSpeech
         FemaleTitles = Words("frau dezernentin ministerin bürgermeisterin geschäftsführerin sprecherin trainerin präsidentin"),
         SpokesNouns = Words("sprecher sprecherin"),
         OfficialNouns = Words("vertreter vertreterin"),
+        Demonstratives = Words("dieser diese dieses"),
         Titles = Words(
             "herr frau dr prof dezernent dezernentin minister ministerin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin " +
             "geschäftsführer geschäftsführerin vorsitzender vorsitzende sprecher sprecherin trainer trainerin präsident " +

@@ -44,6 +44,7 @@ internal static class PortugueseSpeech
         SpokesNouns = Words("porta-voz"),
         OfficialNouns = Words("representante responsável dirigente"),
         SourceNouns = Words("fontes fonte"),
+        Demonstratives = Words("este esta esse essa aquele aquela"),
         Titles = Words(
             "senhor senhora sr sra dona ministro ministra secretário secretária prefeito prefeita presidente diretor diretora " +
             "porta-voz vereador vereadora deputado deputada governador governadora autarca técnico treinador"),

@@ -113,6 +113,7 @@ internal sealed class SpeechTables
         MaleKinNouns = Union(lexicons, l => l.Speech.MaleKinNouns);
         SourceNouns = Union(lexicons, l => l.Speech.SourceNouns);
         Portfolios = Union(lexicons, l => l.Speech.Portfolios);
+        Demonstratives = Union(lexicons, l => l.Speech.Demonstratives);
         Possessives = Union(lexicons, l => l.Speech.Possessives);
         GenitiveEndings = Union(lexicons, l => l.Speech.GenitiveEndings);
         GenitiveHeads = Union(lexicons, l => l.Speech.GenitiveHeads);
@@ -410,6 +411,9 @@ internal sealed class SpeechTables
 
     /// <summary>Portfolios between an office and its holder (<see cref="SpeechWords.Portfolios"/>).</summary>
     public WordTable Portfolios { get; }
+
+    /// <summary>Demonstratives that open a description (<see cref="SpeechWords.Demonstratives"/>).</summary>
+    public WordTable Demonstratives { get; }
 
     /// <summary>Possessives that open a description (<see cref="SpeechWords.Possessives"/>).</summary>
     public WordTable Possessives { get; }

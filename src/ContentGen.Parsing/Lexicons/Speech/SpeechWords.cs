@@ -446,6 +446,12 @@ internal sealed class SpeechWords
     public string[] Portfolios { get; init; } = s_none;
 
     /// <summary>
+    /// Demonstratives that open a description as an article does, pointing back to someone the
+    /// article spoke of: "ce directeur, Laurent Besnard, conteste …", "dieser Sprecher, Jan Roth, …".
+    /// </summary>
+    public string[] Demonstratives { get; init; } = s_none;
+
+    /// <summary>
     /// Possessives of the third person that open a description as an article does: "Son directeur
     /// artistique, Antoine Rivals, …", "Zijn advocaat, mr. Ruud Verhagen, …". Italian and
     /// Portuguese put an article before theirs, so they need none.
@@ -554,6 +560,7 @@ internal sealed class SpeechWords
         yield return (nameof(MaleKinNouns), MaleKinNouns);
         yield return (nameof(SourceNouns), SourceNouns);
         yield return (nameof(Portfolios), Portfolios);
+        yield return (nameof(Demonstratives), Demonstratives);
         yield return (nameof(Possessives), Possessives);
         yield return (nameof(GenitiveEndings), GenitiveEndings);
         yield return (nameof(GenitiveHeads), GenitiveHeads);
