@@ -50,7 +50,7 @@ internal static class PortugueseSpeech
             "porta-voz vereador vereadora deputado deputada governador governadora autarca técnico treinador"),
         RoleNouns = Words(
             "ministro ministra secretário secretária prefeito prefeita presidente diretor diretora porta-voz vereador " +
-            "vereadora deputado deputada governador governadora autarca técnico treinador empresário empresária advogado advogada representante responsável dirigente"),
+            "vereadora deputado deputada governador governadora autarca técnico treinador empresário empresária advogado advogada representante responsável dirigente administrador administradora coordenador coordenadora"),
         // "disse o engenheiro": nouns only, never adjectives.
         ProfessionEpithets = Words(
             "engenheiro engenheira arquiteto arquiteta enfermeiro enfermeira agricultor agricultora pescador pescadora " +
