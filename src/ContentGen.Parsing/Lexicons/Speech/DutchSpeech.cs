@@ -46,7 +46,7 @@ internal static class DutchSpeech
         SpokesNouns = Words("woordvoerder woordvoerster"),
         OfficialNouns = Words("vertegenwoordiger"),
         SourceNouns = Words("bronnen bron"),
-        Demonstratives = Words("deze dit"),
+        Demonstratives = Words("deze"),
         Portfolios = Words("economie onderwijs zorg wonen financiën cultuur sport verkeer mobiliteit duurzaamheid jeugd welzijn klimaat energie milieu veiligheid"),
         Titles = Words(
             "meneer mevrouw dhr mevr minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder " +

@@ -245,8 +245,10 @@ internal sealed class AccordingTo : ISieve
     private bool GovernsQuoteDirectly(IReadOnlyList<Token> sentence, int from, int verb, int quote)
     {
         const int MaxWordsBeforeQuote = 4;
+        // The verb after an auxiliary is finite: "el plan anunciado en mayo está «…»" describes a plan.
         if (from + 1 >= sentence.Count || sentence[from].Kind != TokenKind.Comma || !sentence[from + 1].IsWord
-            || !_cues.Is(sentence[from + 1], WordClass.Definite) || quote - verb - 1 > MaxWordsBeforeQuote)
+            || !_cues.Is(sentence[from + 1], WordClass.Definite) || quote - verb - 1 > MaxWordsBeforeQuote
+            || !sentence[verb - 1].IsLower || !_cues.Words.Fillers.Contains(sentence[verb - 1].Span))
         {
             return false;
         }
