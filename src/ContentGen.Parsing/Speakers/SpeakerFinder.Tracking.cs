@@ -61,7 +61,8 @@ internal sealed partial class SpeakerFinder
             _lastSubjectAlone = false;
         }
         else if (sentenceSpeaker is null && OpeningSubject(sentence) is { Kind: SubjectKind.Name } opening
-            && IsPersonNamed(opening.Text) && !(_state.LastQuoted is { } last && EndsWithWord(last, LastWord(opening.Text))))
+            && IsPersonNamed(opening.Text) && !(_state.LastQuoted is { } last && EndsWithWord(last, LastWord(opening.Text)))
+            && !EndsInPronounCue(sentence))
         {
             _state.OtherSubjectSinceQuoted = true;
             _state.LastSubject = _names.Complete(opening.Text);
@@ -210,6 +211,46 @@ internal sealed partial class SpeakerFinder
         {
             _state.Focused(focus);
         }
+    }
+
+    // "Weiteres Steuergeld werde es nicht geben, betonte sie.", "Tom Vale would never come back,
+    // she said.": a cue with a pronoun ending the sentence makes all before it reported words; the
+    // name opening them is no subject of the sentence's.
+    private bool EndsInPronounCue(IReadOnlyList<Token> sentence)
+    {
+        const int MaxCueWords = 4;
+        var comma = sentence.Count - 1;
+        while (comma > 0 && sentence.Count - comma <= MaxCueWords + 2 && sentence[comma].Kind != TokenKind.Comma)
+        {
+            comma--;
+        }
+
+        if (comma <= 0 || sentence[comma].Kind != TokenKind.Comma)
+        {
+            return false;
+        }
+
+        var reports = false;
+        var pronoun = false;
+        for (var k = comma + 1; k < sentence.Count; k++)
+        {
+            var token = sentence[k];
+            if (token.Kind == TokenKind.Quote)
+            {
+                return false;
+            }
+
+            if (!token.IsWord)
+            {
+                continue;
+            }
+
+            var hyphen = token.Span.LastIndexOf('-');
+            reports |= _cues.IsReportingVerb(token);
+            pronoun |= token.IsLower && (_cues.Words.Pronouns.Contains(token.Span) || (hyphen > 0 && _cues.Words.Pronouns.Contains(token.Span.Slice(hyphen + 1))));
+        }
+
+        return reports && pronoun;
     }
 
     // Whether `subject` stands in a cue of a few words after the sentence's last comma: ", he
