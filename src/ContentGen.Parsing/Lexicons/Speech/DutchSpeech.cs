@@ -73,7 +73,7 @@ internal static class DutchSpeech
         Fillers = [.. Words("heeft had hebben ook nog al gisteren vandaag eerder toen daarna later vervolgens bovendien"), "vorige week", "vorige maand", "vorig jaar"],
         AccordingTo = ["volgens", "in de woorden van"],
         InvertedCues = Words("aldus"),
-        Locatives = Words("in te"),
+        Locatives = Words("in te uit"),
         PassiveAgents = Words("door"),
         Media = Words("op"),
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
