@@ -230,12 +230,13 @@ internal sealed partial class SpeakerFinder
             return false;
         }
 
+        // "…, and he said sorry" is a clause of its own, no cue.
         var reports = false;
         var pronoun = false;
         for (var k = comma + 1; k < sentence.Count; k++)
         {
             var token = sentence[k];
-            if (token.Kind == TokenKind.Quote)
+            if (token.Kind == TokenKind.Quote || (token.IsWord && _cues.Is(token, WordClass.Coordinator)))
             {
                 return false;
             }

@@ -73,7 +73,9 @@ internal sealed partial class SpeakerFinder
             close++;
         }
 
-        if (close == open + 1 || close + 1 >= sentence.Count || sentence[close].Kind != TokenKind.Comma)
+        // "Une semaine plus tard, le maire, interrogé, a répondu": an article opening what follows
+        // the first comma makes it the subject, and the words before it a time.
+        if (close == open + 1 || close + 1 >= sentence.Count || sentence[close].Kind != TokenKind.Comma || _cues.Is(sentence[open + 1], WordClass.Definite))
         {
             return false;
         }

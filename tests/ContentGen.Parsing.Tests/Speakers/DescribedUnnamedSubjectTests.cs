@@ -24,6 +24,17 @@ public sealed class DescribedUnnamedSubjectTests
     public void OtherOpenings_AreReadAsBefore(string sentences)
         => Assert.Equal(new[] { "Anne Lemaire", "Anne Lemaire" }, QuoteSpeakers.Under("Probe", LanguageLeads.French, "« Nous fermons en mai », a dit Anne Lemaire. " + sentences));
 
+    // Guard: a time opening the sentence, then the subject with its article and an insert.
+    [Fact]
+    public void ATimeBeforeADescribedSubject_IsReadAsBefore()
+        => Assert.Equal(
+            new[] { "Anne Lemaire", "Anne Lemaire" },
+            QuoteSpeakers.Under(
+                "Probe",
+                LanguageLeads.French,
+                "La maire Anne Lemaire a visité le port. « Nous fermons en mai », a-t-elle dit.",
+                "Une semaine plus tard, la maire, interrogée par la presse, a répondu. « Rien ne ferme », a-t-elle dit."));
+
     private static string Speaker(string language) => language switch
     {
         "nl" => "Anna Smit",

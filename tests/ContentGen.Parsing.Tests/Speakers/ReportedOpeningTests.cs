@@ -16,6 +16,13 @@ public sealed class ReportedOpeningTests
             new[] { "Birgit Ober", "Birgit Ober" },
             QuoteSpeakers.Under("Probe", LanguageLeads.German, "Landrätin Birgit Ober (CSU) sprach von einem „bitteren Tag“. " + sentences));
 
+    // Guard: a name whose own verbs follow it is the subject, as before.
+    [Fact]
+    public void ANameWithItsOwnVerbs_IsStillTheSubject()
+        => Assert.Equal(
+            new[] { "Birgit Ober", "Karl Hahn" },
+            QuoteSpeakers.Under("Probe", LanguageLeads.German, "Landrätin Birgit Ober (CSU) sprach von einem „bitteren Tag“. Karl Hahn kam spät und sagte nichts. „Wir haben genug gezahlt.“"));
+
     // Guard: a name opening a sentence whose cue names no pronoun is its subject, as before.
     [Fact]
     public void ANameOpeningASentenceWithoutAPronounCue_IsStillItsSubject()
