@@ -51,9 +51,24 @@ internal sealed partial class SpeakerFinder
             return null;
         }
 
-        _genders.Learn(name, KinGender(sentence[1]));
+        // "His son Tom plays for Harbour. '…,' he said.": a relative of the possessor's own gender
+        // leaves a later pronoun to either of them; the reading stays as it was.
+        var gender = KinGender(sentence[1]);
+        if (gender == PossessorGender(sentence[0]))
+        {
+            return null;
+        }
+
+        _genders.Learn(name, gender);
         return name;
     }
+
+    // The possessor's gender: by the possessive where it shows one ("his", "her"), else by the
+    // person salient before the sentence, as far as the article shows it.
+    private Gender PossessorGender(Token possessive)
+        => _cues.Is(possessive, WordClass.MaleReferent) ? Gender.Male
+        : _cues.Is(possessive, WordClass.FemaleReferent) ? Gender.Female
+        : _genderOf(_state.Antecedent(Gender.Unknown, _genderOf, ReferenceReach) ?? string.Empty);
 
     private Gender KinGender(Token noun)
         => _cues.Words.FemaleKinNouns.Contains(noun.Span) ? Gender.Female : _cues.Words.MaleKinNouns.Contains(noun.Span) ? Gender.Male : Gender.Unknown;

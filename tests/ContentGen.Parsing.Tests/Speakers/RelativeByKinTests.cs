@@ -21,6 +21,7 @@ public sealed class RelativeByKinTests
     [InlineData("His club Harbour United lost again. \"We need a striker,\" he said.")]
     [InlineData("His wife, a nurse, stood next to him. \"We need a striker,\" he said.")]
     [InlineData("His son Tom and his wife stood next to him. \"We need a striker,\" he said.")]
+    [InlineData("His son Tom plays for Harbour United. \"We need a striker,\" he said.")]
     public void OtherOpenings_AreReadAsBefore(string sentences)
         => Assert.Equal(new[] { "Ken Baker", "Ken Baker" }, QuoteSpeakers.Under("Probe", Lead("en"), "\"I am glad,\" said Ken Baker. " + sentences));
 
