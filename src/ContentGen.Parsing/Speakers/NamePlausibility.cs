@@ -79,8 +79,9 @@ internal sealed class NamePlausibility
             }
 
             // "In Moosbrunn", "Auf Instagram": a preposition of place opening a run says where,
-            // written with a capital because it opens the sentence; no name begins with one.
-            if (words == 1 && space > 0 && _words.Locatives.Contains(word))
+            // written with a capital because it opens the sentence. A name that begins with one
+            // ("En Marche") is written so inside sentences too.
+            if (words == 1 && space > 0 && _words.Locatives.Contains(word) && !_facts.CapitalisesInside(word))
             {
                 return false;
             }
