@@ -671,15 +671,7 @@ internal sealed class Cues
             return end;
         }
 
-        // "em entrevista à TV Vale Sul": a medium that opens with lower-case words before its
-        // capitalised name leaves the name the medium's alone; only a medium named with a capital
-        // first ("au Parisien", "dans le Journal du dimanche") runs into a subject.
         var first = end - 2;
-        if (!sentence[medium].IsCapitalized)
-        {
-            return end;
-        }
-
         return sentence[first].IsCapitalized && sentence[end - 1].IsCapitalized && IsLetters(sentence[first].Span) && IsLetters(sentence[end - 1].Span)
             ? first
             : end;
