@@ -31,6 +31,30 @@ internal sealed partial class SpeakerFinder
         return next.IsWord && next.IsLower
             && !_cues.Words.Prepositions.Contains(next.Span) && !_cues.Words.OrganisationLinks.Contains(next.Span)
             && !_cues.Words.GenitiveArticles.Contains(next.Span) && !_cues.Words.EmployerLinks.Contains(next.Span)
+            && Reports(sentence, subject.End)
             && _cast.Resolve(subject.Text, _state.Paragraph, ReferenceReach) is null;
+    }
+
+    // Whether a reporting verb follows within a few words, undenied: the body spoke ("respondió",
+    // "ha risposto", "äußerte sich"). "El ayuntamiento no ha respondido" leaves the last speaker's
+    // "añadió" after it theirs.
+    private bool Reports(IReadOnlyList<Token> sentence, int from)
+    {
+        const int MaxWordsBeforeVerb = 3;
+        for (var k = from; k < sentence.Count && k <= from + MaxWordsBeforeVerb && sentence[k].IsWord; k++)
+        {
+            if (_cues.Words.Negations.Contains(sentence[k].Span)
+                || (Elision.TrySplit(sentence[k].Span, out var head, out _) && _cues.Words.Negations.Contains(head)))
+            {
+                return false;
+            }
+
+            if (_cues.IsReportingVerb(sentence[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

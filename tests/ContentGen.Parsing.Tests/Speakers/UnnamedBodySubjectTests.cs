@@ -4,7 +4,8 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// A body given by its noun alone ("El ayuntamiento respondió el jueves.", "Die Stadtverwaltung
 /// äußerte sich zurückhaltend.") that the article never named is the sentence's subject: a later
 /// dropped subject, pronoun or "it" may mean the body, so they no longer mean the person or
-/// organisation quoted before it. Before, the last speaker took their words.
+/// organisation quoted before it, when the body spoke (an undenied reporting verb right after it).
+/// Before, the last speaker took their words. German "äußern" is a reporting verb.
 /// </summary>
 public sealed class UnnamedBodySubjectTests
 {
@@ -37,6 +38,15 @@ public sealed class UnnamedBodySubjectTests
         => Assert.Equal(
             new[] { "Pablo Ruiz", "Ana Gil" },
             QuoteSpeakers.Under("Probe", LanguageLeads.Spanish, "«Queremos árboles», dijo Pablo Ruiz, del colectivo Calles Verdes.", "La concejala Ana Gil respondió el jueves. «Los árboles se plantarán en marzo», aseguró."));
+
+    // A body that did not speak leaves "añadió", "ha aggiunto" to the last speaker, and so does a
+    // body whose verb is no report.
+    [Theory]
+    [InlineData("es", "«Queremos árboles», dijo Pablo Ruiz. El ayuntamiento no ha respondido. «Esperamos desde hace dos años», añadió.")]
+    [InlineData("it", "«Vogliamo alberi», ha detto Paolo Rossi. Il comune non ha ancora risposto. «Aspettiamo da due anni», ha aggiunto.")]
+    [InlineData("es", "«Queremos árboles», dijo Pablo Ruiz. El ayuntamiento compró la plaza en 2019. «Esperamos desde hace dos años», añadió.")]
+    public void ABodyThatDidNotSpeak_LeavesTheLastSpeakerTheWords(string language, string paragraph)
+        => Assert.Equal(new[] { Speaker(language), Speaker(language) }, QuoteSpeakers.Under("Probe", Lead(language), paragraph));
 
     [Fact]
     public void TheSameSpeakerAfterAnotherNoun_IsReadAsBefore()

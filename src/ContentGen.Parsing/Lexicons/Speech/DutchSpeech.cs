@@ -47,6 +47,7 @@ internal static class DutchSpeech
         OfficialNouns = Words("vertegenwoordiger"),
         SourceNouns = Words("bronnen bron"),
         Demonstratives = Words("deze"),
+        Negations = Words("niet nooit"),
         Portfolios = Words("economie onderwijs zorg wonen financiën cultuur sport verkeer mobiliteit duurzaamheid jeugd welzijn klimaat energie milieu veiligheid"),
         Titles = Words(
             "meneer mevrouw dhr mevr minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder " +

@@ -45,6 +45,7 @@ internal static class EnglishSpeech
         OfficialNouns = Words("official"),
         SourceNouns = Words("sources source"),
         Demonstratives = Words("this"),
+        Negations = Words("not never"),
         OwnPossessives = Words("our"),
         PassiveAuxiliaries = Words("is was are were been being"),
         RoleNouns = Words("organiser organizer engineer teacher nurse trader resident worker commentator editor author consultant adviser advisor strategist member champion farmer fisherman shopkeeper pensioner olympian " +

@@ -136,6 +136,7 @@ internal static class FrenchSpeech
         OfficialNouns = Words("responsable représentant représentante"),
         SourceNouns = Words("sources source"),
         Demonstratives = Words("ce cet cette"),
+        Negations = Words("ne n' n’ jamais"),
         ImpersonalPronouns = Words("on"),
         // "», a fait savoir X", "», a tenu à rappeler X": a verb phrase reports as one verb does.
         ReportingPhrases = ["fait savoir", "fait valoir", "fait remarquer", "fait observer", "laissé entendre"],

@@ -33,7 +33,7 @@ internal static class GermanSpeech
             "sagen erklären betonen meinen kritisieren fordern warnen ergänzen berichten mahnen versichern bestätigen antworten " +
             "schreiben rufen sprechen versprechen widersprechen unterstreichen beklagen bemängeln klagen loben räumen " +
             "kommentieren erläutern präzisieren behaupten verkünden bekräftigen entgegnen erwidern erinnern zitieren erzählen " +
-            "kündigen twittern fragen heißen"),
+            "kündigen twittern fragen heißen äußern"),
         Inflect = lemma => Inflection.German(lemma, s_irregular),
         SplitReports = ["fügen hinzu", "stellen klar", "teilen mit", "führen aus", "weisen hin", "halten fest", "fahren fort", "merken an"],
         VerbsInvert = true,
@@ -47,6 +47,7 @@ internal static class GermanSpeech
         SpokesNouns = Words("sprecher sprecherin"),
         OfficialNouns = Words("vertreter vertreterin"),
         Demonstratives = Words("dieser diese dieses"),
+        Negations = Words("nicht nie"),
         Titles = Words(
             "herr frau dr prof dezernent dezernentin minister ministerin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin " +
             "geschäftsführer geschäftsführerin vorsitzender vorsitzende sprecher sprecherin trainer trainerin präsident " +

@@ -45,6 +45,7 @@ internal static class PortugueseSpeech
         OfficialNouns = Words("representante responsável dirigente"),
         SourceNouns = Words("fontes fonte"),
         Demonstratives = Words("este esta esse essa aquele aquela"),
+        Negations = Words("não nunca"),
         Titles = Words(
             "senhor senhora sr sra dona ministro ministra secretário secretária prefeito prefeita presidente diretor diretora " +
             "porta-voz vereador vereadora deputado deputada governador governadora autarca técnico treinador"),

@@ -58,6 +58,7 @@ internal static class SpanishSpeech
         OfficialNouns = Words("responsable representante"),
         SourceNouns = Words("fuentes fuente"),
         Demonstratives = Words("este esta ese esa aquel aquella"),
+        Negations = Words("no nunca"),
         Titles = Words(
             "señor señora sr sra don doña ministro ministra consejero consejera alcalde alcaldesa presidente presidenta " +
             "director directora portavoz secretario secretaria gerente delegado delegada diputado diputada senador senadora " +

@@ -114,6 +114,7 @@ internal sealed class SpeechTables
         SourceNouns = Union(lexicons, l => l.Speech.SourceNouns);
         Portfolios = Union(lexicons, l => l.Speech.Portfolios);
         Demonstratives = Union(lexicons, l => l.Speech.Demonstratives);
+        Negations = Union(lexicons, l => l.Speech.Negations);
         Possessives = Union(lexicons, l => l.Speech.Possessives);
         GenitiveEndings = Union(lexicons, l => l.Speech.GenitiveEndings);
         GenitiveHeads = Union(lexicons, l => l.Speech.GenitiveHeads);
@@ -414,6 +415,9 @@ internal sealed class SpeechTables
 
     /// <summary>Demonstratives that open a description (<see cref="SpeechWords.Demonstratives"/>).</summary>
     public WordTable Demonstratives { get; }
+
+    /// <summary>Words that deny the verb after them (<see cref="SpeechWords.Negations"/>).</summary>
+    public WordTable Negations { get; }
 
     /// <summary>Possessives that open a description (<see cref="SpeechWords.Possessives"/>).</summary>
     public WordTable Possessives { get; }

@@ -452,6 +452,12 @@ internal sealed class SpeechWords
     public string[] Demonstratives { get; init; } = s_none;
 
     /// <summary>
+    /// Words that deny the verb after them: "El ayuntamiento no ha respondido" says the body did
+    /// not speak, so whoever spoke before may go on.
+    /// </summary>
+    public string[] Negations { get; init; } = s_none;
+
+    /// <summary>
     /// Possessives of the third person that open a description as an article does: "Son directeur
     /// artistique, Antoine Rivals, …", "Zijn advocaat, mr. Ruud Verhagen, …". Italian and
     /// Portuguese put an article before theirs, so they need none.
@@ -561,6 +567,7 @@ internal sealed class SpeechWords
         yield return (nameof(SourceNouns), SourceNouns);
         yield return (nameof(Portfolios), Portfolios);
         yield return (nameof(Demonstratives), Demonstratives);
+        yield return (nameof(Negations), Negations);
         yield return (nameof(Possessives), Possessives);
         yield return (nameof(GenitiveEndings), GenitiveEndings);
         yield return (nameof(GenitiveHeads), GenitiveHeads);
