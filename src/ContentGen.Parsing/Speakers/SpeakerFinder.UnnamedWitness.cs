@@ -12,6 +12,13 @@ internal sealed partial class SpeakerFinder
     private const int MaxWitnessNounWords = 6;
     private const int MaxWitnessInsertTokens = 16;
 
+    // A lower-case word or a number; where every noun is capitalised ("Ein Stammgast, seit dreißig
+    // Jahren am selben Tisch, …"), also a capitalised word that no other follows (two in a row may
+    // be a name).
+    private bool IsDescribingWord(IReadOnlyList<Token> sentence, int k)
+        => !sentence[k].IsCapitalized
+        || (_cues.Words.CapitalisesNouns && !(k + 1 < sentence.Count && sentence[k + 1].IsCapitalized) && !(sentence[k - 1].IsCapitalized && k - 1 > 0));
+
     // Whether the sentence, past an opening phrase closed by a comma, opens with an indefinite
     // article, a noun and at most a few lower-case words or numbers ("um soldador com 31 anos de
     // casa"), then an insert of lower-case words
@@ -42,13 +49,13 @@ internal sealed partial class SpeakerFinder
         }
 
         if (start + 2 >= sentence.Count || !sentence[start].IsWord || !_cues.Is(sentence[start], WordClass.Indefinite)
-            || !sentence[start + 1].IsWord || !sentence[start + 1].IsLower || _cues.Words.Pronouns.Contains(sentence[start + 1].Span))
+            || !sentence[start + 1].IsWord || !IsDescribingWord(sentence, start + 1) || _cues.Words.Pronouns.Contains(sentence[start + 1].Span))
         {
             return false;
         }
 
         var open = start + 2;
-        while (open < sentence.Count && open - start <= MaxWitnessNounWords && sentence[open].IsWord && !sentence[open].IsCapitalized)
+        while (open < sentence.Count && open - start <= MaxWitnessNounWords && sentence[open].IsWord && IsDescribingWord(sentence, open))
         {
             open++;
         }
@@ -61,7 +68,7 @@ internal sealed partial class SpeakerFinder
         // The insert describes someone; a pronoun there reports or names someone else ("Un jour,
         // disait-elle, tout irait mieux").
         var close = open + 1;
-        while (close < sentence.Count && close - open <= MaxWitnessInsertTokens && sentence[close].IsWord && !sentence[close].IsCapitalized)
+        while (close < sentence.Count && close - open <= MaxWitnessInsertTokens && sentence[close].IsWord && IsDescribingWord(sentence, close))
         {
             var word = sentence[close].Span;
             var hyphen = word.LastIndexOf('-');
