@@ -96,7 +96,7 @@ internal static class English
             "rabbi imam undersecretary envoy negotiator magistrate constable superintendent substitute"),
         TitleModifiers = Words(
             "vice prime deputy foreign state defence defense interior home finance economy trade health education affairs under assistant detective"),
-        PostNominals = Words("MP MSP MEP AM QC"),
+        PostNominals = Words("MP MSP MEP AM QC KC"),
         RoleNouns = Words(
             "negotiator minister president spokesman spokeswoman spokesperson official diplomat leader chief chairman chairwoman " +
             "director secretary senator ambassador envoy governor mayor premier chancellor coach manager boss player star singer " +

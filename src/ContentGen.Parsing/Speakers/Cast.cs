@@ -110,6 +110,12 @@ internal sealed class Cast
     }
 
     /// <summary>
+    /// Records a body the article gives by its noun alone and cannot name ("the council
+    /// responded"): "it" in a later sentence means that body, so no organisation named before.
+    /// </summary>
+    public void Nameless(int paragraph) => _recent.Insert(0, (null, paragraph, _sentence, null));
+
+    /// <summary>
     /// Whom "it" (an empty <paramref name="noun"/>), "the council" or "the report" means: the
     /// latest organisation whose name holds the noun, wherever the article named it; when no
     /// name does, the latest named within <paramref name="reach"/> paragraphs ("the company" is

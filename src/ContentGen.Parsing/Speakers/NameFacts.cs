@@ -494,9 +494,10 @@ internal sealed class NameFacts
     private bool IsArticle(ReadOnlySpan<char> word)
         => word.Length > 0 && (_words.Definites.Contains(word) || _words.Indefinites.Contains(word) || _words.Possessives.Contains(word));
 
-    // "Midfielder Edo", "Referee Graham Pollard": a role opening a run is no first name.
+    // "Midfielder Edo", "Referee Graham Pollard": a role opening a run is no first name, nor is a
+    // portfolio after it ("Wethouder Economie Harm Jonkman").
     private bool IsNotNamePart(ReadOnlySpan<char> word)
-        => _words.IsAny(word, WordClass.Title | WordClass.RoleNoun | NationalityOrParty | WordClass.NotName)
+        => _words.IsAny(word, WordClass.Title | WordClass.RoleNoun | NationalityOrParty | WordClass.NotName) || _words.Portfolios.Contains(word)
         || Stopwords.IsStopword(word) || IsDescriptiveCompound(word)
         || (word.Length > 1 && word[word.Length - 1] == 's' && IsNationalityOrParty(word.Slice(0, word.Length - 1)));
 

@@ -78,6 +78,14 @@ internal sealed class NamePlausibility
                 return false;
             }
 
+            // "In Moosbrunn", "Auf Instagram": a preposition of place opening a run says where,
+            // written with a capital because it opens the sentence. A name that begins with one
+            // ("En Marche") is written so inside sentences too.
+            if (words == 1 && space > 0 && _words.Locatives.Contains(word) && !_facts.CapitalisesInside(word))
+            {
+                return false;
+            }
+
             if (!(_words.NameJoiners.Contains(word) && char.IsLower(word[0])))
             {
                 if (!char.IsUpper(word[0]))

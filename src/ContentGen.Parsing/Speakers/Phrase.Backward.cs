@@ -179,6 +179,8 @@ internal sealed partial class Phrase
             before--;
         }
 
+        before = PastWordBeforePlace(sentence, start, i, before);
+
         // "a lawyer in Harbour said", "un habitant à Valmont a dit": after a preposition of place
         // the run is where someone is, as after "for" it is whom they speak for.
         // Only a plain run of capitals is a place: a number after one is a time ("had in 2001
@@ -544,5 +546,29 @@ internal sealed partial class Phrase
         }
 
         return -1;
+    }
+
+    // "een boer uit het naastgelegen Westerhoek zei": a link, its article and one lower-case word
+    // before a one-word run; "Sietske Wolters van dorpsbelangen Oudewerve noemt": an employer's
+    // link after a person's name, then one lower-case noun and a one-word run. The word is part of
+    // where the person is or works, and the link is read as if the run followed it. Otherwise
+    // `before` as it was ("Director of television Jana Bennett", "in what Millan calls").
+    private int PastWordBeforePlace(IReadOnlyList<Token> sentence, int start, int last, int before)
+    {
+        if (last != start || before < 2 || !sentence[before].IsWord || !sentence[before].IsLower || Is(sentence[before], WordClass.Reporting)
+            || Is(sentence[before], WordClass.Preposition | WordClass.EmployerLink | WordClass.Definite | WordClass.Indefinite | WordClass.Coordinator))
+        {
+            return before;
+        }
+
+        var link = before - 1;
+        if (Is(sentence[link], WordClass.Definite))
+        {
+            return link >= 1 && sentence[link - 1].IsLower && _words.Locatives.Contains(sentence[link - 1].Span) ? link - 1 : before;
+        }
+
+        return sentence[link].IsLower && Is(sentence[link], WordClass.EmployerLink) && link >= 2 && sentence[link - 1].IsCapitalized && sentence[link - 2].IsCapitalized
+            ? link
+            : before;
     }
 }

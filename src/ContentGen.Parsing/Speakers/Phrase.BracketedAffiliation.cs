@@ -32,8 +32,10 @@ internal sealed partial class Phrase
                 return AfterBracketedAffiliation(sentence, subject.End);
             }
 
-            // "Gemeenteraadslid Youssef Amrani": a title, a compound one too, or an article before the name.
-            if (!sentence[k].IsWord || !(IsTitleOrRole(sentence[k]) || _words.TitleEnds.EndsAny(sentence[k].Span) || Is(sentence[k], WordClass.Definite)))
+            // "Gemeenteraadslid Youssef Amrani": a title, a compound one too, or an article before
+            // the name; "Wethouder Economie Harm Jonkman": a portfolio after the title.
+            if (!sentence[k].IsWord || !(IsTitleOrRole(sentence[k]) || _words.TitleEnds.EndsAny(sentence[k].Span) || Is(sentence[k], WordClass.Definite)
+                || (k > 0 && _words.Portfolios.Contains(sentence[k].Span))))
             {
                 return subject.End;
             }

@@ -28,7 +28,7 @@ internal sealed partial class Phrase
     {
         verb = -1;
         if (start + 4 >= sentence.Count || !sentence[start].IsWord
-            || !(Is(sentence[start], WordClass.Definite | WordClass.Indefinite) || _words.Possessives.Contains(sentence[start].Span))
+            || !(Is(sentence[start], WordClass.Definite | WordClass.Indefinite) || _words.Possessives.Contains(sentence[start].Span) || _words.Demonstratives.Contains(sentence[start].Span))
             || !sentence[start + 1].IsWord)
         {
             return Subject.None;

@@ -12,6 +12,12 @@ internal sealed partial class Phrase
     private Subject FromRun(IReadOnlyList<Token> sentence, int start, int end, int subjectEnd)
     {
         var read = ReadRun(sentence, start, end, subjectEnd);
+        if (SourcesOf(sentence, start, read) is { } spokenFor)
+        {
+            // "Fuentes de Aguamar Levante han asegurado": unnamed sources speak for the organisation.
+            return new Subject(SubjectKind.Name, spokenFor, read.End, employer: spokenFor, isOrganisation: true);
+        }
+
         if (AfterNamelessArticle(sentence, start, read))
         {
             // "the Harbour Isles announced", "the RHCT said": no person is written after
@@ -39,6 +45,22 @@ internal sealed partial class Phrase
             ? read
             : new Subject(SubjectKind.Name, text, read.End, employer: string.Equals(read.Employer, read.Text, StringComparison.Ordinal) ? text : read.Employer,
                 isOrganisation: read.IsOrganisation, isDocumentOwner: read.IsDocumentOwner);
+    }
+
+    // The organisation after a source's noun and its link that open the run ("Fuentes de Aguamar
+    // Levante", "Fonte da Associação Empresarial"), as read, or null.
+    private string? SourcesOf(IReadOnlyList<Token> sentence, int start, Subject read)
+    {
+        if (read.Kind != SubjectKind.Name || start + 2 >= sentence.Count || !sentence[start].IsCapitalized || !_words.SourceNouns.Contains(sentence[start].Span)
+            || !sentence[start + 1].IsLower || !(Is(sentence[start + 1], WordClass.NameJoiner | WordClass.EmployerLink | WordClass.Preposition) || _words.OrganisationLinks.Contains(sentence[start + 1].Span))
+            || !read.Text.AsSpan().StartsWith(sentence[start].Span, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var first = read.Text.IndexOf(' ');
+        var second = first < 0 ? -1 : read.Text.IndexOf(' ', first + 1);
+        return second > 0 && second + 1 < read.Text.Length && char.IsUpper(read.Text[second + 1]) ? read.Text.Substring(second + 1) : null;
     }
 
     // Whether the run at `start` opens with a capitalised article that the name read leaves out:
@@ -242,6 +264,14 @@ internal sealed partial class Phrase
             }
 
             start = end - 2;
+        }
+
+        // "Wethouder Economie Harm Jonkman", "zei wethouder Onderwijs Karin Bos": a portfolio after
+        // the office, before a name of two words or more.
+        if ((hadTitle || (start > 0 && sentence[start - 1].IsLower && IsTitleOrRole(sentence[start - 1])))
+            && end - start >= 3 && sentence[start].IsCapitalized && _words.Portfolios.Contains(sentence[start].Span))
+        {
+            start++;
         }
 
         while (start < end && sentence[start].IsLower)

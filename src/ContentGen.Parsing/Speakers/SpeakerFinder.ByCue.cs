@@ -46,10 +46,34 @@ internal sealed partial class SpeakerFinder
     // it. A role used before ("Jane Roe was named minister in May") points back, as before. The
     // name is compared as read, with nothing recorded: only a plain person's name counts.
     private bool IsAnotherClausesSubject(IReadOnlyList<Token> sentence, Subject subject, string speaker)
-        => subject.Kind == SubjectKind.Role && !_roles.Gave(subject.Text) && !_roles.UsedBefore(subject.Text)
-        && OpeningSubject(sentence) is { Kind: SubjectKind.Name, IsBody: false, IsOrganisation: false, IsEpithet: false, IsDocumentOwner: false } opening
-        && opening.End < subject.End
-        && string.Equals(FirstNameOfSalient(_names.Complete(opening.Text)), speaker, StringComparison.Ordinal);
+        => subject.Kind == SubjectKind.Role
+        && ((!_roles.Gave(subject.Text) && !_roles.UsedBefore(subject.Text)
+                && OpeningSubject(sentence) is { Kind: SubjectKind.Name, IsBody: false, IsOrganisation: false, IsEpithet: false, IsDocumentOwner: false } opening
+                && opening.End < subject.End
+                && string.Equals(FirstNameOfSalient(_names.Complete(opening.Text)), speaker, StringComparison.Ordinal))
+            || IsSourceBefore(sentence, subject, speaker));
+
+    // "Selon elle, le maire lui avait assuré que … « … »", "According to her, the chairman had
+    // promised …": the source tells of what someone else said; a role read after it, however the
+    // cast resolves it, is not the source (who would have said "I" or "she").
+    // A quote between the source and the role is the source's own, and the role may be a source of
+    // its own ("D'après X, « … », et selon la présidente, « … »").
+    private bool IsSourceBefore(IReadOnlyList<Token> sentence, Subject subject, string speaker)
+        => _accordingTo.FindSource(sentence) is { IsFound: true } source && source.End < subject.End && !HoldsQuote(sentence, source.End, subject.End)
+        && string.Equals(Resolve(source), speaker, StringComparison.Ordinal);
+
+    private static bool HoldsQuote(IReadOnlyList<Token> sentence, int from, int to)
+    {
+        for (var k = from; k < to && k < sentence.Count; k++)
+        {
+            if (sentence[k].Kind == TokenKind.Quote)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Someone the cue describes but does not name, in order: a spokesman of the organisation just
     // before, someone described, the holder of a role nobody holds, a group. `firstOfSentence`

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace ContentGen.Parsing.Speakers;
@@ -182,18 +183,38 @@ internal sealed partial class SpeakerFinder
             time++;
         }
 
+        // "Op zaterdag 19 december schenkt Holtkamp": the day's date goes with it.
         var verb = time + 1;
+        if (verb + 1 < sentence.Count && sentence[verb].IsWord && IsNumber(sentence[verb].Span) && Lexicons.LexiconTables.Calendar.Contains(sentence[verb + 1].Span))
+        {
+            verb += 2;
+        }
+
         if (time > MaxWordsBeforeTime || verb + 2 >= sentence.Count || !sentence[time].IsWord || !sentence[verb].IsLower || !sentence[verb].IsWord)
         {
             return Subject.None;
         }
 
+        // A surname alone counts when the article gives it in full ("schenkt Holtkamp het laatste rondje").
         var start = _cues.Phrase.SkipFillers(sentence, verb + 1);
         var subject = start < sentence.Count && sentence[start].IsCapitalized ? _cues.Phrase.ReadForward(sentence, start) : _cues.Phrase.ReadDescribedName(sentence, start);
-        return subject.Kind == SubjectKind.Name && !subject.IsOrganisation && subject.Text.IndexOf(' ') > 0
-            && _names.Complete(subject.Text) is { } name && IsPersonNamed(name)
-            ? subject
+        return subject.Kind == SubjectKind.Name && !subject.IsOrganisation
+            && _names.Complete(subject.Text) is { } name && name.IndexOf(' ') > 0 && IsPersonNamed(name)
+            ? new Subject(SubjectKind.Name, name, subject.End)
             : Subject.None;
+    }
+
+    private static bool IsNumber(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return word.Length > 0;
     }
 
     // The holder named after the role that `start` opens, or set off by commas after it, when a
@@ -356,7 +377,7 @@ internal sealed partial class SpeakerFinder
         }
 
         var start = 0;
-        if (!(_cues.Is(sentence[0], WordClass.Definite | WordClass.Indefinite) || _cues.Words.Possessives.Contains(sentence[0].Span)))
+        if (!(_cues.Is(sentence[0], WordClass.Definite | WordClass.Indefinite) || _cues.Words.Possessives.Contains(sentence[0].Span) || _cues.Words.Demonstratives.Contains(sentence[0].Span)))
         {
             start = -1;
             for (var i = 1; i < sentence.Count && i <= MaxOpeningPhraseTokens; i++)
@@ -367,7 +388,12 @@ internal sealed partial class SpeakerFinder
                     break;
                 }
 
-                if (!sentence[i].IsLower || _cues.IsReportingVerb(sentence[i]))
+                // "Joint par Radio Sud, ce directeur, Luc Bernard, conteste": capitals after a
+                // passive's agent or a preposition name a medium or a place, not the subject.
+                var named = sentence[i].IsCapitalized && sentence[i - 1].IsWord
+                    && (sentence[i - 1].IsCapitalized || (sentence[i - 1].IsLower && (_cues.Words.PassiveAgents.Contains(sentence[i - 1].Span)
+                        || _cues.Words.Locatives.Contains(sentence[i - 1].Span) || _cues.Is(sentence[i - 1], WordClass.Preposition))));
+                if (!(sentence[i].IsLower || named) || _cues.IsReportingVerb(sentence[i]))
                 {
                     break;
                 }

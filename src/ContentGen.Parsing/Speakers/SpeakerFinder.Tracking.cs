@@ -49,10 +49,20 @@ internal sealed partial class SpeakerFinder
         ReadInterviewee(sentence);
 
         // "Best actor Dan Fox could not attend the dinner": a sentence with no quote whose subject
-        // is named, and is not the last speaker, ends that speaker's turn.
+        // is named, and is not the last speaker, ends that speaker's turn; so does a relative named
+        // after a noun of kin ("Zijn dochter Ellen stond naast hem.").
         // "Le ministre Jean Dupont était à Calais lundi. « … »": before anyone was quoted too.
-        if (sentenceSpeaker is null && OpeningSubject(sentence) is { Kind: SubjectKind.Name } opening
-            && IsPersonNamed(opening.Text) && !(_state.LastQuoted is { } last && EndsWithWord(last, LastWord(opening.Text))))
+        var relative = sentenceSpeaker is null ? RelativeOpening(sentence) : null;
+        if (relative is not null)
+        {
+            _state.OtherSubjectSinceQuoted = true;
+            _state.LastSubject = relative;
+            _state.LastSubjectSentence = _state.Sentence;
+            _lastSubjectAlone = false;
+        }
+        else if (sentenceSpeaker is null && OpeningSubject(sentence) is { Kind: SubjectKind.Name } opening
+            && IsPersonNamed(opening.Text) && !(_state.LastQuoted is { } last && EndsWithWord(last, LastWord(opening.Text)))
+            && !EndsInPronounCue(sentence))
         {
             _state.OtherSubjectSinceQuoted = true;
             _state.LastSubject = _names.Complete(opening.Text);
@@ -68,6 +78,13 @@ internal sealed partial class SpeakerFinder
             _lastSubjectAlone = NamesNoOneElse(sentence, 1);
         }
 
+        else if (sentenceSpeaker is null && OpensWithDescribedUnnamed(sentence))
+        {
+            // "Een vaste gast, al zestig jaar op dezelfde kruk, heeft weinig vertrouwen in het plan.
+            // '…'": someone unnamed is the subject, whom the quote or a dropped subject may mean.
+            _state.OtherSubjectSinceQuoted = true;
+            _state.Mentioned(null);
+        }
         else if (sentenceSpeaker is null && OpensWithUnnamedView(sentence))
         {
             // "Para o dono de uma pousada, o anúncio é uma má notícia. “…”, disse.": the sentence
@@ -146,6 +163,21 @@ internal sealed partial class SpeakerFinder
                 _state.Reported(named);
             }
         }
+        else if (sentenceSpeaker is null && named is null && OpensWithUnnamedBody(sentence))
+        {
+            // "El ayuntamiento respondió el jueves. «…», aseguró.": a body given by its noun alone,
+            // which the cast cannot name, is the sentence's subject: a later dropped subject,
+            // pronoun or "it" may mean it, so no longer the person or organisation quoted before.
+            // Where a language keeps a pronoun for things ("it"), "he" and "she" still mean a
+            // person. A quote with no cue may still go on with the last speaker, who often speaks
+            // for that body ("The trust pays for the repairs itself. '…'").
+            if (_cues.Words.OrganisationPronouns.Count == 0)
+            {
+                _state.Mentioned(null);
+            }
+
+            _cast.Nameless(_state.Paragraph);
+        }
         else if (sentence.Count > 2 && _cues.Words.Titles.Contains(sentence[0].Span) && OpeningSubject(sentence) is { Kind: SubjectKind.Name } titled
             && titled.Text.IndexOf(' ') < 0 && _genderOf(titled.Text) != Gender.Unknown && IsPersonNamed(titled.Text) && _names.Complete(titled.Text) is { } person)
         {
@@ -169,10 +201,57 @@ internal sealed partial class SpeakerFinder
             _state.Mentioned(subjectOfSentence);
         }
 
+        if (relative is not null)
+        {
+            // Whatever else the sentence named, its subject is whom a later pronoun means.
+            _state.Mentioned(relative);
+        }
+
         if (SubjectOrganisation(sentence) is { } focus)
         {
             _state.Focused(focus);
         }
+    }
+
+    // "Weiteres Steuergeld werde es nicht geben, betonte sie.", "Tom Vale would never come back,
+    // she said.": a cue with a pronoun ending the sentence makes all before it reported words; the
+    // name opening them is no subject of the sentence's.
+    private bool EndsInPronounCue(IReadOnlyList<Token> sentence)
+    {
+        const int MaxCueWords = 4;
+        var comma = sentence.Count - 1;
+        while (comma > 0 && sentence.Count - comma <= MaxCueWords + 2 && sentence[comma].Kind != TokenKind.Comma)
+        {
+            comma--;
+        }
+
+        if (comma <= 0 || sentence[comma].Kind != TokenKind.Comma)
+        {
+            return false;
+        }
+
+        // "…, and he said sorry" is a clause of its own, no cue.
+        var reports = false;
+        var pronoun = false;
+        for (var k = comma + 1; k < sentence.Count; k++)
+        {
+            var token = sentence[k];
+            if (token.Kind == TokenKind.Quote || (token.IsWord && _cues.Is(token, WordClass.Coordinator)))
+            {
+                return false;
+            }
+
+            if (!token.IsWord)
+            {
+                continue;
+            }
+
+            var hyphen = token.Span.LastIndexOf('-');
+            reports |= _cues.IsReportingVerb(token);
+            pronoun |= token.IsLower && (_cues.Words.Pronouns.Contains(token.Span) || (hyphen > 0 && _cues.Words.Pronouns.Contains(token.Span.Slice(hyphen + 1))));
+        }
+
+        return reports && pronoun;
     }
 
     // Whether `subject` stands in a cue of a few words after the sentence's last comma: ", he

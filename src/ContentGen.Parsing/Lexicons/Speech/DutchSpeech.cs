@@ -45,11 +45,15 @@ internal static class DutchSpeech
         FemaleTitles = Words("mevrouw mevr"),
         SpokesNouns = Words("woordvoerder woordvoerster"),
         OfficialNouns = Words("vertegenwoordiger"),
+        SourceNouns = Words("bronnen bron"),
+        Demonstratives = Words("deze"),
+        Negations = Words("niet nooit"),
+        Portfolios = Words("economie onderwijs zorg wonen financiën cultuur sport verkeer mobiliteit duurzaamheid jeugd welzijn klimaat energie milieu veiligheid"),
         Titles = Words(
             "meneer mevrouw dhr mevr minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder " +
             "woordvoerster trainer president topman topvrouw raadslid aanvoerder aanvoerster officier rechter bestuurder mr " +
             // Before a name only: "wijkagent Ruud Smits", "slager Henk Bos", "bloemist Sandra de Graaf".
-            "agent slager bloemist"),
+            "agent slager bloemist kastelein"),
         RoleNouns = Words(
             "minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder woordvoerster trainer president " +
             "topman topvrouw deskundige advocaat verloskundige raadslid vertegenwoordiger"),
@@ -70,7 +74,7 @@ internal static class DutchSpeech
         Fillers = [.. Words("heeft had hebben ook nog al gisteren vandaag eerder toen daarna later vervolgens bovendien"), "vorige week", "vorige maand", "vorig jaar"],
         AccordingTo = ["volgens", "in de woorden van"],
         InvertedCues = Words("aldus"),
-        Locatives = Words("in te"),
+        Locatives = Words("in te uit"),
         PassiveAgents = Words("door"),
         Media = Words("op"),
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
@@ -80,6 +84,8 @@ internal static class DutchSpeech
         CompoundsTitles = true,
         AgeSuffixes = Words("-jarige"),
         Possessives = Words("zijn haar hun"),
+        FemaleKinNouns = Words("vrouw echtgenote dochter moeder zus zuster weduwe kleindochter"),
+        MaleKinNouns = Words("man echtgenoot zoon vader broer weduwnaar kleinzoon"),
         Coordinators = Words("en of"),
         Contrasts = Words("maar"),
         Subordinators = Words("toen voordat nadat terwijl hoewel omdat"),

@@ -118,6 +118,8 @@ internal static class FrenchSpeech
             "ingénieure infirmière agricultrice éleveuse pêcheuse historienne écrivaine romancière l'ingénieure l’ingénieure " +
             "l'infirmière l’infirmière l'agricultrice l’agricultrice l'éleveuse l’éleveuse l'historienne l’historienne l'écrivaine l’écrivaine"),
         Possessives = Words("son sa ses leur"),
+        FemaleKinNouns = Words("femme épouse fille mère sœur compagne veuve petite-fille nièce"),
+        MaleKinNouns = Words("mari époux fils père frère compagnon veuf petit-fils neveu"),
         // "Pour X, ce choix est « … »": a view's clause that says what something is.
         Copulas = ["est", "était", "sera", "serait"],
         Coordinators = Words("et ou"),
@@ -132,6 +134,9 @@ internal static class FrenchSpeech
         ],
         SpokesNouns = Words("porte-parole"),
         OfficialNouns = Words("responsable représentant représentante"),
+        SourceNouns = Words("sources source"),
+        Demonstratives = Words("ce cet cette"),
+        Negations = Words("ne n' n’ jamais"),
         ImpersonalPronouns = Words("on"),
         // "», a fait savoir X", "», a tenu à rappeler X": a verb phrase reports as one verb does.
         ReportingPhrases = ["fait savoir", "fait valoir", "fait remarquer", "fait observer", "laissé entendre"],

@@ -33,7 +33,7 @@ internal static class GermanSpeech
             "sagen erklären betonen meinen kritisieren fordern warnen ergänzen berichten mahnen versichern bestätigen antworten " +
             "schreiben rufen sprechen versprechen widersprechen unterstreichen beklagen bemängeln klagen loben räumen " +
             "kommentieren erläutern präzisieren behaupten verkünden bekräftigen entgegnen erwidern erinnern zitieren erzählen " +
-            "kündigen twittern fragen heißen"),
+            "kündigen twittern fragen heißen äußern"),
         Inflect = lemma => Inflection.German(lemma, s_irregular),
         SplitReports = ["fügen hinzu", "stellen klar", "teilen mit", "führen aus", "weisen hin", "halten fest", "fahren fort", "merken an"],
         VerbsInvert = true,
@@ -46,6 +46,8 @@ internal static class GermanSpeech
         FemaleTitles = Words("frau dezernentin ministerin bürgermeisterin geschäftsführerin sprecherin trainerin präsidentin"),
         SpokesNouns = Words("sprecher sprecherin"),
         OfficialNouns = Words("vertreter vertreterin"),
+        Demonstratives = Words("dieser diese dieses"),
+        Negations = Words("nicht nie"),
         Titles = Words(
             "herr frau dr prof dezernent dezernentin minister ministerin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin " +
             "geschäftsführer geschäftsführerin vorsitzender vorsitzende sprecher sprecherin trainer trainerin präsident " +
@@ -63,7 +65,7 @@ internal static class GermanSpeech
         StudyNouns = Words("bericht gutachten studie"),
         OrganisationNouns = Words(
             "unternehmen firma konzern stadt verein verband partei regierung ministerium gewerkschaft club klub mitteilung justiz landkreis " +
-            "gemeinde behörde bericht gutachten studie"),
+            "gemeinde behörde bericht gutachten studie verwaltung stadtverwaltung"),
         BareBodies = Words("regierung justiz"),
         Indefinites = Words("ein eine einer einem"),
         Definites = Words("der die das dem den des"),
@@ -76,7 +78,7 @@ internal static class GermanSpeech
         AccordingTo = Words("laut"),
         AccordingToAfter = Words("zufolge"),
         InvertedCues = Words("so"),
-        Locatives = Words("in"),
+        Locatives = Words("in auf"),
         PassiveAgents = Words("von vom"),
         Media = Words("im"),
         HeadLinks = Words("des"),
@@ -86,6 +88,8 @@ internal static class GermanSpeech
         CompoundsTitles = true,
         AgeSuffixes = Words("-jährige -jähriger"),
         Possessives = Words("sein seine ihr ihre"),
+        FemaleKinNouns = Words("frau ehefrau tochter mutter schwester partnerin witwe enkelin nichte"),
+        MaleKinNouns = Words("mann ehemann sohn vater bruder witwer enkel neffe"),
         Coordinators = Words("und oder"),
         Contrasts = Words("aber doch"),
         Subordinators = Words("bevor nachdem obwohl weil wenn"),

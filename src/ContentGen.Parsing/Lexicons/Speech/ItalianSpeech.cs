@@ -51,6 +51,9 @@ internal static class ItalianSpeech
             "l'architetta l’architetta l'infermiera l’infermiera l'agricoltrice l’agricoltrice"),
         SpokesNouns = Words("portavoce"),
         OfficialNouns = Words("responsabile rappresentante dirigente"),
+        SourceNouns = Words("fonti fonte"),
+        Demonstratives = Words("questo questa quel quella"),
+        Negations = Words("non mai"),
         Titles = Words(
             "signor signora sig sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario " +
             "segretaria assessore assessora consigliere consigliera capogruppo allenatore dottor dottoressa avvocato"),

@@ -43,12 +43,15 @@ internal static class PortugueseSpeech
             "historiadora escritora prefeita vereadora deputada governadora diretora"),
         SpokesNouns = Words("porta-voz"),
         OfficialNouns = Words("representante responsável dirigente"),
+        SourceNouns = Words("fontes fonte"),
+        Demonstratives = Words("este esta esse essa aquele aquela"),
+        Negations = Words("não nunca"),
         Titles = Words(
             "senhor senhora sr sra dona ministro ministra secretário secretária prefeito prefeita presidente diretor diretora " +
             "porta-voz vereador vereadora deputado deputada governador governadora autarca técnico treinador"),
         RoleNouns = Words(
             "ministro ministra secretário secretária prefeito prefeita presidente diretor diretora porta-voz vereador " +
-            "vereadora deputado deputada governador governadora autarca técnico treinador empresário empresária advogado advogada representante responsável dirigente"),
+            "vereadora deputado deputada governador governadora autarca técnico treinador empresário empresária advogado advogada representante responsável dirigente administrador administradora coordenador coordenadora"),
         // "disse o engenheiro": nouns only, never adjectives.
         ProfessionEpithets = Words(
             "engenheiro engenheira arquiteto arquiteta enfermeiro enfermeira agricultor agricultora pescador pescadora " +

@@ -109,6 +109,12 @@ internal sealed class SpeechTables
         GenitiveArticles = Union(lexicons, l => l.Speech.GenitiveArticles);
         ContractedArticles = Union(lexicons, l => l.Speech.ContractedArticles);
         CircleNouns = Union(lexicons, l => l.Speech.CircleNouns);
+        FemaleKinNouns = Union(lexicons, l => l.Speech.FemaleKinNouns);
+        MaleKinNouns = Union(lexicons, l => l.Speech.MaleKinNouns);
+        SourceNouns = Union(lexicons, l => l.Speech.SourceNouns);
+        Portfolios = Union(lexicons, l => l.Speech.Portfolios);
+        Demonstratives = Union(lexicons, l => l.Speech.Demonstratives);
+        Negations = Union(lexicons, l => l.Speech.Negations);
         Possessives = Union(lexicons, l => l.Speech.Possessives);
         GenitiveEndings = Union(lexicons, l => l.Speech.GenitiveEndings);
         GenitiveHeads = Union(lexicons, l => l.Speech.GenitiveHeads);
@@ -394,6 +400,24 @@ internal sealed class SpeechTables
 
     /// <summary>Nouns of the circle around someone (<see cref="SpeechWords.CircleNouns"/>).</summary>
     public WordTable CircleNouns { get; }
+
+    /// <summary>Nouns of a female relative before a name (<see cref="SpeechWords.FemaleKinNouns"/>).</summary>
+    public WordTable FemaleKinNouns { get; }
+
+    /// <summary>Nouns of a male relative before a name (<see cref="SpeechWords.MaleKinNouns"/>).</summary>
+    public WordTable MaleKinNouns { get; }
+
+    /// <summary>Nouns of unnamed sources before an organisation (<see cref="SpeechWords.SourceNouns"/>).</summary>
+    public WordTable SourceNouns { get; }
+
+    /// <summary>Portfolios between an office and its holder (<see cref="SpeechWords.Portfolios"/>).</summary>
+    public WordTable Portfolios { get; }
+
+    /// <summary>Demonstratives that open a description (<see cref="SpeechWords.Demonstratives"/>).</summary>
+    public WordTable Demonstratives { get; }
+
+    /// <summary>Words that deny the verb after them (<see cref="SpeechWords.Negations"/>).</summary>
+    public WordTable Negations { get; }
 
     /// <summary>Possessives that open a description (<see cref="SpeechWords.Possessives"/>).</summary>
     public WordTable Possessives { get; }

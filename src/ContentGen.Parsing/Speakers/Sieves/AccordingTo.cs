@@ -224,7 +224,8 @@ internal sealed class AccordingTo : ISieve
             }
 
             // "the minister's claim that …": a reporting word after a possessive is a noun.
-            if (subject && _cues.IsReportingVerb(token) && !NamePlausibility.IsPossessive(sentence[k - 1].Span) && ComplementiserFollows(sentence, k + 1, quote))
+            if (subject && _cues.IsReportingVerb(token) && !NamePlausibility.IsPossessive(sentence[k - 1].Span)
+                && (ComplementiserFollows(sentence, k + 1, quote) || GovernsQuoteDirectly(sentence, from, k, quote)))
             {
                 return true;
             }
@@ -237,6 +238,32 @@ internal sealed class AccordingTo : ISieve
 
     // "le había asegurado en marzo que …": a complementiser opens the reported clause before the
     // quote. A participle ("el plan anunciado en mayo está «…»") opens none, and reports no one's words.
+    // "Selon lui, le directeur du site avait promis en septembre « … »": the clause after the
+    // source's comma opens with an article, and its reporting verb takes the quote as its object
+    // within a few words, with no copula or passive's auxiliary between ("the plan announced in
+    // May was '…'" is a plan's description, and the words the source's).
+    private bool GovernsQuoteDirectly(IReadOnlyList<Token> sentence, int from, int verb, int quote)
+    {
+        const int MaxWordsBeforeQuote = 4;
+        // The verb after an auxiliary is finite: "el plan anunciado en mayo está «…»" describes a plan.
+        if (from + 1 >= sentence.Count || sentence[from].Kind != TokenKind.Comma || !sentence[from + 1].IsWord
+            || !_cues.Is(sentence[from + 1], WordClass.Definite) || quote - verb - 1 > MaxWordsBeforeQuote
+            || !sentence[verb - 1].IsLower || !_cues.Words.Fillers.Contains(sentence[verb - 1].Span))
+        {
+            return false;
+        }
+
+        for (var k = verb + 1; k < quote; k++)
+        {
+            if (!sentence[k].IsWord || _cues.Words.Copulas.Contains(sentence[k].Span) || _cues.Words.PassiveAuxiliaries.Contains(sentence[k].Span))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private bool ComplementiserFollows(IReadOnlyList<Token> sentence, int from, int quote)
     {
         const int MaxWordsBeforeClause = 4;

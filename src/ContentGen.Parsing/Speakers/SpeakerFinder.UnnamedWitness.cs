@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+
+namespace ContentGen.Parsing.Speakers;
+
+// Someone unnamed brought in as a sentence's subject and described between commas: "Sur le
+// parking, un opérateur de découpe, qui préfère ne pas donner son nom, fait ses comptes.", "Een
+// vaste gast, al zestig jaar op dezelfde kruk, heeft weinig vertrouwen in het plan." A quote or a
+// dropped subject after it may be theirs: no longer the last speaker's.
+internal sealed partial class SpeakerFinder
+{
+    private const int MaxWitnessNounWords = 6;
+    private const int MaxWitnessInsertTokens = 16;
+
+    // A lower-case word or a number; where every noun is capitalised ("Ein Stammgast, seit dreißig
+    // Jahren am selben Tisch, …"), also a capitalised word that no other follows (two in a row may
+    // be a name).
+    private bool IsDescribingWord(IReadOnlyList<Token> sentence, int k)
+        => !sentence[k].IsCapitalized
+        || (_cues.Words.CapitalisesNouns && !(k + 1 < sentence.Count && sentence[k + 1].IsCapitalized) && !(sentence[k - 1].IsCapitalized && k - 1 > 0));
+
+    // Whether the sentence, past an opening phrase closed by a comma, opens with an indefinite
+    // article, a noun and at most a few lower-case words or numbers ("um soldador com 31 anos de
+    // casa"), then an insert of lower-case words
+    // between commas, then a lower-case verb (no pronoun, article or conjunction: "Un jour, il a
+    // dit" has a time, not a person). No name or capital may stand in it: a person named there is
+    // read by the rules for names.
+    private bool OpensWithDescribedUnnamed(IReadOnlyList<Token> sentence)
+    {
+        var start = 0;
+        if (sentence.Count > 0 && !_cues.Is(sentence[0], WordClass.Indefinite))
+        {
+            // "Sur le parking, …", "À saída do turno, ao início da tarde, …": one or two opening phrases.
+            for (var phrases = 0; phrases < 2 && start < sentence.Count && !_cues.Is(sentence[start], WordClass.Indefinite); phrases++)
+            {
+                var comma = start;
+                while (comma < sentence.Count && comma - start <= MaxWitnessInsertTokens && sentence[comma].IsWord && (comma == 0 || sentence[comma].IsLower))
+                {
+                    comma++;
+                }
+
+                if (comma >= sentence.Count || sentence[comma].Kind != TokenKind.Comma || comma == start)
+                {
+                    return false;
+                }
+
+                start = comma + 1;
+            }
+        }
+
+        if (start + 2 >= sentence.Count || !sentence[start].IsWord || !_cues.Is(sentence[start], WordClass.Indefinite)
+            || !sentence[start + 1].IsWord || !IsDescribingWord(sentence, start + 1) || _cues.Words.Pronouns.Contains(sentence[start + 1].Span))
+        {
+            return false;
+        }
+
+        var open = start + 2;
+        while (open < sentence.Count && open - start <= MaxWitnessNounWords && sentence[open].IsWord && IsDescribingWord(sentence, open))
+        {
+            open++;
+        }
+
+        if (open >= sentence.Count || sentence[open].Kind != TokenKind.Comma)
+        {
+            return false;
+        }
+
+        // The insert describes someone; a pronoun there reports or names someone else ("Un jour,
+        // disait-elle, tout irait mieux").
+        var close = open + 1;
+        while (close < sentence.Count && close - open <= MaxWitnessInsertTokens && sentence[close].IsWord && IsDescribingWord(sentence, close))
+        {
+            var word = sentence[close].Span;
+            var hyphen = word.LastIndexOf('-');
+            if (_cues.Words.Pronouns.Contains(word) || (hyphen > 0 && _cues.Words.Pronouns.Contains(word.Slice(hyphen + 1))))
+            {
+                return false;
+            }
+
+            close++;
+        }
+
+        // "Une semaine plus tard, le maire, interrogé, a répondu": an article opening what follows
+        // the first comma makes it the subject, and the words before it a time.
+        if (close == open + 1 || close + 1 >= sentence.Count || sentence[close].Kind != TokenKind.Comma || _cues.Is(sentence[open + 1], WordClass.Definite))
+        {
+            return false;
+        }
+
+        var verb = sentence[close + 1];
+        return verb.IsWord && verb.IsLower && !_cues.Words.Pronouns.Contains(verb.Span) && !_cues.Is(verb, WordClass.Definite | WordClass.Indefinite | WordClass.Coordinator)
+            && !_cues.Words.Prepositions.Contains(verb.Span) && !_cues.Words.RelativePronouns.Contains(verb.Span);
+    }
+}
