@@ -104,8 +104,9 @@ internal static class PageLines
             return false;
         }
 
-        // "Video 45:10", "Audio 58:03": a clip's length on a line of its own, set aside as a stamp is, whatever its minutes.
-        var clock = HasClockTime(text) || (words <= MaxClipLineWords && HasClockShape(text.AsSpan()));
+        // "Video 45:10", "Audio 58:03": a clip's length under its label (LinkLabels) on a line of its own, set aside as a stamp
+        // is, whatever its minutes; "Endstand 29:27" is a score.
+        var clock = HasClockTime(text) || (words <= MaxClipLineWords && HasClockShape(text.AsSpan()) && LexiconTables.LinkLabels.LongestStart(text.AsSpan()) > 0);
         return IsRelativeDate(text) || HasNumericDate(text) || (clock && !EndsWithDuration(text)) || HasYearAndMonth(text)
             || Metadata.DateReader.OpensWithDate(text.AsSpan());
     }
