@@ -47,8 +47,6 @@ public sealed class LexiconTests
         [("LinkLabels", "ReadOnLinks")] = "'Read more' alone announces a link; glued under a headline and its blurb it closes that story's teaser",
         [("Stopwords", "SeparableParticles")] = "a separable verb's particle ('zu', 'aan') is a preposition, a function word, where it does not end a clause",
         [("RunOnWords", "SeparableParticles")] = "'ab', 'vor', 'op' run a headline on into its date, and end a clause as a verb's particle",
-        [("CoAuthorWords", "SeparableParticles")] = "'mit', 'met' join two writers in a byline, and end a clause as a verb's particle",
-        [("WorkDetailLabels", "SeparableParticles")] = "'mit' labels a film's cast before a colon, and ends a clause as a verb's particle",
         [("Stopwords", "RunOnWords")] = "a function word a headline runs on with into its date ('bis zum', 'jusqu'au') is a function word",
         [("Stopwords", "WorkDetailLabels")] = "'mit', 'con', 'met', 'avec' are function words, and label a film's cast before a colon",
         [("NotNames", "RunOnWords")] = "'Since', 'Depuis' open sentences, and run a headline on into its date",

@@ -118,7 +118,8 @@ internal static class German
         EnergyUnits = new[] { "kalorien" },
         WorkDetailLabels = new[] { "regie", "mit", "länge", "laufzeit", "fsk", "verlag", "seiten", "darsteller", "drehbuch", "spieldauer" },
         RunOnWords = new[] { "seit", "bis", "ab", "vor", "zum", "zur", "am" },
-        SeparableParticles = Words("zu ab an auf aus ein mit vor bei um"),
+        // "mit", "vor", "bei", "um" end as many lines cut off before their noun as clauses: only the particles that rarely do.
+        SeparableParticles = Words("zu ab an auf aus ein"),
         SourceLabels = new[] { "quelle:", "quellen:" },
         ListAnnouncers = Words("folgende folgenden folgender folgendes"),
         DeskWords = Words("agentur nachrichtenagentur pressestelle pressebüro pressedienst"),

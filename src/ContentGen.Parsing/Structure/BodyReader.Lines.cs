@@ -74,10 +74,43 @@ internal sealed partial class BodyReader
             var span = lines[i].Span(document).Trim();
             if (Punctuation.EndsSentence(span) || Words.MoreThan(span, MinGoOnProseWords) || (i + 1 < lines.Count && !lines[i + 1].IsBlank(document)))
             {
-                return Words.MoreThan(span, MinGoOnProseWords) && !Terminators.IsTerminator(span);
+                // The prose under the list goes on with the article's subject, as a section under an insert does
+                // (ProseRuns.SharesAWord): a footer's "about us" blurb under a most-read list speaks of something else.
+                return Words.MoreThan(span, MinGoOnProseWords) && !Terminators.IsTerminator(span)
+                    && SharesWordsAbove(document, lines[index].Offset, span);
             }
 
             i++;
+        }
+
+        return false;
+    }
+
+    // Two of the line's words in lower case, of five letters or more and no function word, come back in the page's text
+    // above `before`; at most MaxSharedWordsRead words are looked for, on the rare line under such a list.
+    private const int MinSharedWordLetters = 5;
+    private const int MinSharedWords = 2;
+    private const int MaxSharedWordsRead = 30;
+
+    private static bool SharesWordsAbove(string document, int before, ReadOnlySpan<char> line)
+    {
+        var above = document.AsSpan(0, before);
+        var read = 0;
+        var shared = 0;
+        var reader = new WordReader(line);
+        while (reader.Read() && read < MaxSharedWordsRead)
+        {
+            var word = reader.Word;
+            if (word.Length < MinSharedWordLetters || !char.IsLower(word[0]) || Stopwords.IsStopword(word))
+            {
+                continue;
+            }
+
+            read++;
+            if (above.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0 && ++shared == MinSharedWords)
+            {
+                return true;
+            }
         }
 
         return false;

@@ -95,7 +95,7 @@ internal static class Headings
         // A signature, a byline's opening word or a broadcaster's name under the article's lead is no
         // heading, nor a sentence a dump cut off on a function word ("… avec un rocher et"),
         // nor an appointment ("Open dag zaterdag 23 maart van 10.00 tot 16.00 uur"): a heading names a topic.
-        if (IsSignature(block, previous, next) || IsCutOff(block) || PracticalLines.IsAppointment(text) || IsAcronymAlone(text))
+        if (IsSignature(block, previous, next) || IsCutOff(block, next) || PracticalLines.IsAppointment(text) || IsAcronymAlone(text))
         {
             return false;
         }
@@ -319,7 +319,7 @@ internal static class Headings
 
     // A line of six words or more ending on a short function word in lower case ("et", "de", "the",
     // "und", "y") stops in the middle of a sentence: a heading is a whole phrase.
-    private static bool IsCutOff(TextBlock block)
+    private static bool IsCutOff(TextBlock block, TextBlock? next = null)
     {
         if (block.Facts.Words < MinCutOffWords)
         {
@@ -346,7 +346,23 @@ internal static class Headings
 
         var last = text.Slice(start, end - start);
         return last.Length > 0 && last.Length <= MaxCutOffWordLength && char.IsLower(last[0])
-            && (start == 0 || text[start - 1] == ' ') && Stopwords.IsStopword(last) && !EndsOnParticle(block, text.Slice(0, start), last);
+            && (start == 0 || text[start - 1] == ' ') && Stopwords.IsStopword(last)
+            && !(next is not null && OpensSentence(next.Text) && EndsOnParticle(block, text.Slice(0, start), last));
+    }
+
+    // The block under a heading opens a sentence: its first letter is a capital (a line going on in lower case is the cut
+    // line's sentence).
+    private static bool OpensSentence(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return char.IsUpper(c);
+            }
+        }
+
+        return false;
     }
 
     // "Brücke bleibt bis Ende Oktober zu": German and Dutch end a main clause on a separable verb's particle, after the
@@ -381,7 +397,8 @@ internal static class Headings
             most = Math.Max(most, hits[i]);
         }
 
-        for (var i = 0; i < hits.Length; i++)
+        // A line with no function word of any language leans to none.
+        for (var i = 0; i < hits.Length && most > 0; i++)
         {
             if ((flags & (1 << i)) != 0 && hits[i] == most)
             {

@@ -104,8 +104,9 @@ internal static class PageLines
             return false;
         }
 
-        // "Video 45:10", "Audio 58:03": a clip's length on a line of its own, set aside as a stamp is, whatever its minutes.
-        var clock = HasClockTime(text) || (words <= MaxClipLineWords && HasClockShape(text.AsSpan()));
+        // "Video 45:10", "Audio 58:03": a clip's length under its label (LinkLabels) on a line of its own, set aside as a stamp
+        // is, whatever its minutes; "Endstand 29:27" is a score.
+        var clock = HasClockTime(text) || (words <= MaxClipLineWords && HasClockShape(text.AsSpan()) && LexiconTables.LinkLabels.LongestStart(text.AsSpan()) > 0);
         return IsRelativeDate(text) || HasNumericDate(text) || (clock && !EndsWithDuration(text)) || HasYearAndMonth(text)
             || Metadata.DateReader.OpensWithDate(text.AsSpan());
     }
@@ -219,7 +220,8 @@ internal static class PageLines
         }
 
         // "Par Gilles Pradier, service communication": the writer's job in lower case after the names' comma is no name's word.
-        if (comma > prefix && IsLowerCaseJob(text.Slice(comma + 1)) && CapitalisedWords(text.Slice(prefix, comma - prefix)) >= MinNameWords)
+        if (comma > prefix && IsLowerCaseJob(text.Slice(comma + 1)) && CapitalisedWords(text.Slice(prefix, comma - prefix)) >= MinNameWords
+            && Metadata.AuthorReader.ReadBareName(Whitespace.Trim(text.Slice(prefix, comma - prefix))) is not null)
         {
             text = text.Slice(0, comma);
         }
@@ -260,23 +262,28 @@ internal static class PageLines
     // job ("By Jane Doe, harbour master") is as often someone's credit as a writer's.
     private const int MaxLowerCaseJobWords = 3;
 
+    // The job opens on its newsroom's or office's word and names one thing more at most ("service communication", "servicio de
+    // prensa"): "office hours resume" or "service minimum assuré" go on as a clause.
+    private const int MaxJobContentWords = 2;
+
     private static bool IsLowerCaseJob(ReadOnlySpan<char> tail)
     {
         var words = 0;
-        var newsroom = false;
+        var content = 0;
         var reader = new WordReader(tail);
         while (reader.Read())
         {
             var word = reader.Word;
-            if (++words > MaxLowerCaseJobWords || !char.IsLower(word[0]) || (words == 1 && Stopwords.IsStopword(word)))
+            if (++words > MaxLowerCaseJobWords || !char.IsLower(word[0]) || (words == 1 && Stopwords.IsStopword(word))
+                || (words == 1 && !LexiconTables.BylineRoles.Contains(word) && !LexiconTables.DeskWords.Contains(word)))
             {
                 return false;
             }
 
-            newsroom |= LexiconTables.BylineRoles.Contains(word) || LexiconTables.DeskWords.Contains(word);
+            content += Stopwords.IsStopword(word) ? 0 : 1;
         }
 
-        return newsroom && !Digits.Any(tail);
+        return words > 0 && content <= MaxJobContentWords && !Digits.Any(tail);
     }
 
     // A person's name before the job: two capitalised words at least ("By Monday, office staff" names no one).

@@ -607,7 +607,7 @@ internal static class TitleFinder
     {
         for (var i = index + 1; i < blocks.Count && i <= index + DatelineReach; i++)
         {
-            if (blocks[i].Facts.IsBylineOrDate && !IsScheduleLine(blocks[i]))
+            if (blocks[i].Facts.IsBylineOrDate && !IsScheduleLine(blocks, i))
             {
                 return DatelineReach + 1 - (i - index);
             }
@@ -619,6 +619,26 @@ internal static class TitleFinder
     // "14:00 Informativo mediodía", "20:30 Tagesschau": a programme guide's item, a time of day then what is on, no date. It
     // dates no headline: the label over the guide ("Programación de hoy") is no article's.
     private const int MinScheduleTitleWords = 2;
+    private const int MinScheduleItems = 2;
+
+    // "9:00", "14:00": a clock's length before the item's title.
+    private const int MinClockLength = 4;
+    private const int MaxClockLength = 5;
+
+    private static bool IsScheduleLine(IReadOnlyList<TextBlock> blocks, int index)
+    {
+        // A guide lists items, two at least, in one block or in blocks glued one under another; one line with a time
+        // ("09:41 Uhr MEZ", "10:32 AM EST") is a stamp with its unit and zone.
+        var block = blocks[index];
+        if (block.LineCount < MinScheduleItems
+            && !(index + 1 < blocks.Count && blocks[index + 1].Start.Line == block.Start.Line + block.LineCount && IsScheduleLine(blocks[index + 1]))
+            && !(index > 0 && blocks[index - 1].Start.Line + blocks[index - 1].LineCount == block.Start.Line && IsScheduleLine(blocks[index - 1])))
+        {
+            return false;
+        }
+
+        return IsScheduleLine(block);
+    }
 
     private static bool IsScheduleLine(TextBlock block)
     {
@@ -641,7 +661,7 @@ internal static class TitleFinder
     private static bool IsScheduleItem(ReadOnlySpan<char> line)
     {
         var space = line.IndexOf(' ');
-        if (space < 4 || space > 5 || !char.IsDigit(line[0]) || !PageLines.HasClockTime(line.Slice(0, space)) || Metadata.DateReader.Read(line) is not null)
+        if (space < MinClockLength || space > MaxClockLength || !char.IsDigit(line[0]) || !PageLines.HasClockTime(line.Slice(0, space)) || Metadata.DateReader.Read(line) is not null)
         {
             return false;
         }

@@ -138,6 +138,7 @@ public sealed class PageLinesTests
     [InlineData("Audio 58:03", true)]
     [InlineData("Vídeo 26:48", true)]
     [InlineData("Erste Herren gewinnen Derby in Kellbach mit 29:27", false)]
+    [InlineData("Endstand 29:27", false)] // a score under no clip's label (review)
     [InlineData("Les handballeurs l'emportent 31:30 au bout du suspense", false)]
     public void AClipsLength_IsAStamp_AndAScoreInAHeadlineIsNone(string line, bool dateline)
         => Assert.Equal(dateline, PageLines.IsDateline(line));
