@@ -210,16 +210,6 @@ internal sealed class Genders
 
     private static readonly char[] SentenceEnds = { '.', '!', '?' };
 
-    /// <summary>Records that <paramref name="name"/>, by its last word, is a woman's or a man's ("Zijn vrouw Ineke").</summary>
-    public void Learn(string name, Gender gender)
-    {
-        if (gender != Gender.Unknown)
-        {
-            var space = name.LastIndexOf(' ');
-            Note(space < 0 ? name : Text.StringCache.Get(name.AsSpan(space + 1)), gender);
-        }
-    }
-
     /// <summary>The gender of <paramref name="name"/> by its last word, or unknown.</summary>
     public Gender Of(string? name)
     {

@@ -495,7 +495,7 @@ internal sealed class NameFacts
         => word.Length > 0 && (_words.Definites.Contains(word) || _words.Indefinites.Contains(word) || _words.Possessives.Contains(word));
 
     // "Midfielder Edo", "Referee Graham Pollard": a role opening a run is no first name, nor is a
-    // portfolio after it ("Wethouder Economie Harm Jonkman").
+    // portfolio after it ("Wethouder Onderwijs Karin Bos").
     private bool IsNotNamePart(ReadOnlySpan<char> word)
         => _words.IsAny(word, WordClass.Title | WordClass.RoleNoun | NationalityOrParty | WordClass.NotName) || _words.Portfolios.Contains(word)
         || Stopwords.IsStopword(word) || IsDescriptiveCompound(word)

@@ -78,7 +78,7 @@ internal sealed class NamePlausibility
                 return false;
             }
 
-            // "In Moosbrunn", "Auf Instagram": a preposition of place opening a run says where,
+            // "In Kleinfelden", "Auf Facebook": a preposition of place opening a run says where,
             // written with a capital because it opens the sentence. A name that begins with one
             // ("En Marche") is written so inside sentences too.
             if (words == 1 && space > 0 && _words.Locatives.Contains(word) && !_facts.CapitalisesInside(word))

@@ -548,11 +548,10 @@ internal sealed partial class Phrase
         return -1;
     }
 
-    // "een boer uit het naastgelegen Westerhoek zei": a link, its article and one lower-case word
-    // before a one-word run; "Sietske Wolters van dorpsbelangen Oudewerve noemt": an employer's
-    // link after a person's name, then one lower-case noun and a one-word run. The word is part of
-    // where the person is or works, and the link is read as if the run followed it. Otherwise
-    // `before` as it was ("Director of television Jana Bennett", "in what Millan calls").
+    // "Anna Bos van dorpsraad Westerveen noemt": an employer's link after a person's name, then
+    // one lower-case noun and a one-word run. The noun is part of where the person works, and the
+    // link is read as if the run followed it. Otherwise `before` as it was ("Director of planning
+    // Jane Roe said", "in the evening Hill said").
     private int PastWordBeforePlace(IReadOnlyList<Token> sentence, int start, int last, int before)
     {
         if (last != start || before < 2 || !sentence[before].IsWord || !sentence[before].IsLower || Is(sentence[before], WordClass.Reporting)
@@ -561,12 +560,9 @@ internal sealed partial class Phrase
             return before;
         }
 
+        // After an article the word may open a time or a setting ("in the evening Hill said"),
+        // whose run is a speaker's surname: only an employer's link is read past.
         var link = before - 1;
-        if (Is(sentence[link], WordClass.Definite))
-        {
-            return link >= 1 && sentence[link - 1].IsLower && _words.Locatives.Contains(sentence[link - 1].Span) ? link - 1 : before;
-        }
-
         return sentence[link].IsLower && Is(sentence[link], WordClass.EmployerLink) && link >= 2 && sentence[link - 1].IsCapitalized && sentence[link - 2].IsCapitalized
             ? link
             : before;

@@ -33,7 +33,7 @@ internal sealed partial class Phrase
             }
 
             // "Gemeenteraadslid Youssef Amrani": a title, a compound one too, or an article before
-            // the name; "Wethouder Economie Harm Jonkman": a portfolio after the title.
+            // the name; "Wethouder Onderwijs Karin Bos": a portfolio after the title.
             if (!sentence[k].IsWord || !(IsTitleOrRole(sentence[k]) || _words.TitleEnds.EndsAny(sentence[k].Span) || Is(sentence[k], WordClass.Definite)
                 || (k > 0 && _words.Portfolios.Contains(sentence[k].Span))))
             {

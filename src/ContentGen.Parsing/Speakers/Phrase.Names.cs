@@ -14,7 +14,7 @@ internal sealed partial class Phrase
         var read = ReadRun(sentence, start, end, subjectEnd);
         if (SourcesOf(sentence, start, read) is { } spokenFor)
         {
-            // "Fuentes de Aguamar Levante han asegurado": unnamed sources speak for the organisation.
+            // "Fuentes de Navieras Sur han asegurado": unnamed sources speak for the organisation.
             return new Subject(SubjectKind.Name, spokenFor, read.End, employer: spokenFor, isOrganisation: true);
         }
 
@@ -47,8 +47,8 @@ internal sealed partial class Phrase
                 isOrganisation: read.IsOrganisation, isDocumentOwner: read.IsDocumentOwner);
     }
 
-    // The organisation after a source's noun and its link that open the run ("Fuentes de Aguamar
-    // Levante", "Fonte da Associação Empresarial"), as read, or null.
+    // The organisation after a source's noun and its link that open the run ("Fuentes de Navieras
+    // Sur", "Fonte da Câmara de Comércio"), as read, or null.
     private string? SourcesOf(IReadOnlyList<Token> sentence, int start, Subject read)
     {
         if (read.Kind != SubjectKind.Name || start + 2 >= sentence.Count || !sentence[start].IsCapitalized || !_words.SourceNouns.Contains(sentence[start].Span)
@@ -266,7 +266,7 @@ internal sealed partial class Phrase
             start = end - 2;
         }
 
-        // "Wethouder Economie Harm Jonkman", "zei wethouder Onderwijs Karin Bos": a portfolio after
+        // "Wethouder Onderwijs Karin Bos", "zei wethouder Onderwijs Karin Bos": a portfolio after
         // the office, before a name of two words or more.
         if ((hadTitle || (start > 0 && sentence[start - 1].IsLower && IsTitleOrRole(sentence[start - 1])))
             && end - start >= 3 && sentence[start].IsCapitalized && _words.Portfolios.Contains(sentence[start].Span))

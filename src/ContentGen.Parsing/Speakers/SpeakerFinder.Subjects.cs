@@ -183,7 +183,7 @@ internal sealed partial class SpeakerFinder
             time++;
         }
 
-        // "Op zaterdag 19 december schenkt Holtkamp": the day's date goes with it.
+        // "Op vrijdag 4 maart opent Veen de markt": the day's date goes with it.
         var verb = time + 1;
         if (verb + 1 < sentence.Count && sentence[verb].IsWord && IsNumber(sentence[verb].Span) && Lexicons.LexiconTables.Calendar.Contains(sentence[verb + 1].Span))
         {
@@ -195,7 +195,7 @@ internal sealed partial class SpeakerFinder
             return Subject.None;
         }
 
-        // A surname alone counts when the article gives it in full ("schenkt Holtkamp het laatste rondje").
+        // A surname alone counts when the article gives it in full ("opent Veen de markt").
         var start = _cues.Phrase.SkipFillers(sentence, verb + 1);
         var subject = start < sentence.Count && sentence[start].IsCapitalized ? _cues.Phrase.ReadForward(sentence, start) : _cues.Phrase.ReadDescribedName(sentence, start);
         return subject.Kind == SubjectKind.Name && !subject.IsOrganisation
@@ -388,7 +388,7 @@ internal sealed partial class SpeakerFinder
                     break;
                 }
 
-                // "Joint par Radio Sud, ce directeur, Luc Bernard, conteste": capitals after a
+                // "Interrogé par Radio Sud, ce directeur, Luc Bernard, dément": capitals after a
                 // passive's agent or a preposition name a medium or a place, not the subject.
                 var named = sentence[i].IsCapitalized && sentence[i - 1].IsWord
                     && (sentence[i - 1].IsCapitalized || (sentence[i - 1].IsLower && (_cues.Words.PassiveAgents.Contains(sentence[i - 1].Span)

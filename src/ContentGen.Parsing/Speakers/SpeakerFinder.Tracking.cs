@@ -49,18 +49,9 @@ internal sealed partial class SpeakerFinder
         ReadInterviewee(sentence);
 
         // "Best actor Dan Fox could not attend the dinner": a sentence with no quote whose subject
-        // is named, and is not the last speaker, ends that speaker's turn; so does a relative named
-        // after a noun of kin ("Zijn dochter Ellen stond naast hem.").
+        // is named, and is not the last speaker, ends that speaker's turn.
         // "Le ministre Jean Dupont était à Calais lundi. « … »": before anyone was quoted too.
-        var relative = sentenceSpeaker is null ? RelativeOpening(sentence) : null;
-        if (relative is not null)
-        {
-            _state.OtherSubjectSinceQuoted = true;
-            _state.LastSubject = relative;
-            _state.LastSubjectSentence = _state.Sentence;
-            _lastSubjectAlone = false;
-        }
-        else if (sentenceSpeaker is null && OpeningSubject(sentence) is { Kind: SubjectKind.Name } opening
+        if (sentenceSpeaker is null && OpeningSubject(sentence) is { Kind: SubjectKind.Name } opening
             && IsPersonNamed(opening.Text) && !(_state.LastQuoted is { } last && EndsWithWord(last, LastWord(opening.Text)))
             && !EndsInPronounCue(sentence))
         {
@@ -80,7 +71,7 @@ internal sealed partial class SpeakerFinder
 
         else if (sentenceSpeaker is null && OpensWithDescribedUnnamed(sentence))
         {
-            // "Een vaste gast, al zestig jaar op dezelfde kruk, heeft weinig vertrouwen in het plan.
+            // "Een advocaat, al dertig jaar aan het hof, twijfelt aan het plan.
             // '…'": someone unnamed is the subject, whom the quote or a dropped subject may mean.
             _state.OtherSubjectSinceQuoted = true;
             _state.Mentioned(null);
@@ -201,19 +192,13 @@ internal sealed partial class SpeakerFinder
             _state.Mentioned(subjectOfSentence);
         }
 
-        if (relative is not null)
-        {
-            // Whatever else the sentence named, its subject is whom a later pronoun means.
-            _state.Mentioned(relative);
-        }
-
         if (SubjectOrganisation(sentence) is { } focus)
         {
             _state.Focused(focus);
         }
     }
 
-    // "Weiteres Steuergeld werde es nicht geben, betonte sie.", "Tom Vale would never come back,
+    // "Neue Schulden werde es nicht geben, betonte er.", "Tom Vale would never come back,
     // she said.": a cue with a pronoun ending the sentence makes all before it reported words; the
     // name opening them is no subject of the sentence's.
     private bool EndsInPronounCue(IReadOnlyList<Token> sentence)

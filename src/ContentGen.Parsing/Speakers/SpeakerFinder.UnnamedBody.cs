@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace ContentGen.Parsing.Speakers;
 
 // A body given by its noun alone as a sentence's subject ("El ayuntamiento respondió el jueves.",
-// "Die Stadtverwaltung äußerte sich zurückhaltend."): what a later pronoun or dropped subject means.
+// "Die Stadtverwaltung antwortete am Abend."): what a later pronoun or dropped subject means.
 internal sealed partial class SpeakerFinder
 {
     // Whether the sentence opens with a definite article and an organisation's noun that the cast

@@ -3,14 +3,18 @@ using System.Collections.Generic;
 
 namespace ContentGen.Parsing.Speakers;
 
-// Someone unnamed brought in as a sentence's subject and described between commas: "Sur le
-// parking, un opérateur de découpe, qui préfère ne pas donner son nom, fait ses comptes.", "Een
-// vaste gast, al zestig jaar op dezelfde kruk, heeft weinig vertrouwen in het plan." A quote or a
+// Someone unnamed brought in as a sentence's subject and described between commas: "Devant la
+// criée, une avocate du port, qui plaide depuis vingt ans, fait ses calculs.", "Een
+// advocaat, al dertig jaar aan het hof, twijfelt aan het plan." A quote or a
 // dropped subject after it may be theirs: no longer the last speaker's.
 internal sealed partial class SpeakerFinder
 {
     private const int MaxWitnessNounWords = 6;
     private const int MaxWitnessInsertTokens = 16;
+
+    private bool IsPersonsNoun(Token noun)
+        => _cues.Is(noun, WordClass.RoleNoun | WordClass.Title) || _cues.Words.ProfessionEpithets.Contains(noun.Span)
+        || _cues.Words.SpokesNouns.Contains(noun.Span) || _cues.Words.OfficialNouns.Contains(noun.Span);
 
     // A lower-case word or a number; where every noun is capitalised ("Ein Stammgast, seit dreißig
     // Jahren am selben Tisch, …"), also a capitalised word that no other follows (two in a row may
@@ -20,8 +24,8 @@ internal sealed partial class SpeakerFinder
         || (_cues.Words.CapitalisesNouns && !(k + 1 < sentence.Count && sentence[k + 1].IsCapitalized) && !(sentence[k - 1].IsCapitalized && k - 1 > 0));
 
     // Whether the sentence, past an opening phrase closed by a comma, opens with an indefinite
-    // article, a noun and at most a few lower-case words or numbers ("um soldador com 31 anos de
-    // casa"), then an insert of lower-case words
+    // article, a noun and at most a few lower-case words or numbers ("um advogado com 40 anos de
+    // tribunal"), then an insert of lower-case words
     // between commas, then a lower-case verb (no pronoun, article or conjunction: "Un jour, il a
     // dit" has a time, not a person). No name or capital may stand in it: a person named there is
     // read by the rules for names.
@@ -48,8 +52,10 @@ internal sealed partial class SpeakerFinder
             }
         }
 
+        // The noun must be a person's by the lexicons (a role, a title, a profession): "a report,
+        // published by the council, found …" describes a thing, and the turn goes on.
         if (start + 2 >= sentence.Count || !sentence[start].IsWord || !_cues.Is(sentence[start], WordClass.Indefinite)
-            || !sentence[start + 1].IsWord || !IsDescribingWord(sentence, start + 1) || _cues.Words.Pronouns.Contains(sentence[start + 1].Span))
+            || !sentence[start + 1].IsWord || !IsDescribingWord(sentence, start + 1) || !IsPersonsNoun(sentence[start + 1]))
         {
             return false;
         }

@@ -8,8 +8,8 @@ namespace ContentGen.Parsing.Tests.Speakers;
 public sealed class PortugueseOfficeNounTests
 {
     [Theory]
-    [InlineData("O administrador executivo da empresa, Rui Lemos, rejeitou a acusação. “Hoje não temos encomendas”, declarou.", "Rui Lemos")]
-    [InlineData("Contactada pela Lusa, a coordenadora do sindicato, Ana Brito, contestou os números. “Não vamos desistir”, declarou.", "Ana Brito")]
+    [InlineData("O administrador da cooperativa, Rui Lemos, negou o atraso. “As obras seguem o plano”, declarou.", "Rui Lemos")]
+    [InlineData("Ouvida pela rádio local, a coordenadora do sindicato, Ana Brito, contestou as contas. “Os números não batem certo”, declarou.", "Ana Brito")]
     public void ANameAfterTheRole_IsWhomTheDroppedSubjectMeans(string paragraph, string speaker)
         => Assert.Equal(
             new[] { "Vítor Reis", speaker },

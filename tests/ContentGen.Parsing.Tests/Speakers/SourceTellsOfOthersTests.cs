@@ -6,7 +6,7 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// verb, which takes the quote as its object, so the words are not the source's, whatever the
 /// cast makes of the role (a role given to someone else, or used before, no longer lets salience
 /// give it the source). And a demonstrative opens a description as an article does, past an
-/// opening phrase that names a medium ("Joint par Radio Sud, ce directeur, Luc Bernard, conteste").
+/// opening phrase that names a medium ("Interrogé par Radio Sud, ce directeur, Luc Bernard, dément").
 /// </summary>
 public sealed class SourceTellsOfOthersTests
 {
@@ -17,18 +17,25 @@ public sealed class SourceTellsOfOthersTests
     public void ARoleAfterTheSource_WithItsOwnVerbAndQuote_IsNotTheSource()
         => Assert.Equal(
             new string?[] { "Marc Henon", null },
-            QuoteSpeakers.Under("Probe", LanguageLeads.French, Letter, Union, "Selon lui, le directeur du site avait promis en septembre « un avenir jusqu'en 2030 »."));
+            QuoteSpeakers.Under("Probe", LanguageLeads.French, Letter, Union, "Selon lui, le directeur de la criée avait promis en mai « des quais neufs pour l'été »."));
 
     [Fact]
     public void ADemonstrativeDescriptionAfterAMedium_MakesTheNameTheSubject()
         => Assert.Equal(
             new[] { "Marc Henon", "Luc Bernard" },
-            QuoteSpeakers.Under("Probe", LanguageLeads.French, Union, "Joint par Radio Sud, ce directeur, Luc Bernard, conteste ce récit. « Je n'ai jamais dit cela », assure-t-il."));
+            QuoteSpeakers.Under("Probe", LanguageLeads.French, Union, "Interrogé par Radio Sud, ce directeur, Luc Bernard, dément cette version. « Rien n'a été promis », affirme-t-il."));
 
-    // Guards: the source's own view, a thing described with a copula, and an opening phrase with a name.
+    // Guards: the source's own view, a thing described with a copula, a participle after an adverb.
     [Theory]
     [InlineData("Selon lui, le site est « condamné ».", "Marc Henon")]
     [InlineData("Selon lui, le plan annoncé en mai était « mort-né ».", "Marc Henon")]
+    [InlineData("Selon lui, le calendrier déjà annoncé « ne tient pas debout ».", "Marc Henon")]
     public void TheSourcesOwnWords_StayTheSources(string sentence, string speaker)
         => Assert.Equal(new[] { "Marc Henon", speaker }, QuoteSpeakers.Under("Probe", LanguageLeads.French, Union, sentence));
+
+    [Fact]
+    public void AParticipleAfterAnAdverb_LeavesTheSourcesView_InSpanish()
+        => Assert.Equal(
+            new[] { "Marcos Lara", "Marcos Lara" },
+            QuoteSpeakers.Under("Probe", LanguageLeads.Spanish, "«Nos han mentido», denuncia Marcos Lara, presidente de la asociación de vecinos.", "Según él, el calendario ya anunciado «no tiene ningún sentido»."));
 }

@@ -121,8 +121,7 @@ public sealed class SpeechWordsTests
         [("MaleReferents", "Possessives")] = "'his' after a name says a man is meant, and opens a description of the name after it",
         [("FemaleReferents", "Possessives")] = "'her' after a name says a woman is meant, and opens a description of the name after it",
         [("NotNames", "ViewPrepositions")] = "'Para', 'Per' opening a sentence are no name; they may give a view held by the name after them",
-        [("Titles", "FemaleKinNouns")] = "German 'Frau' is a title before a surname ('Frau Vogel'), and after a possessive a wife ('Seine Frau Resi')",
-        [("FemaleTitles", "FemaleKinNouns")] = "German 'Frau' says a woman is meant as a title, and as a wife after a possessive",
+        [("Fillers", "PerfectAuxiliaries")] = "'a', 'ha', 'hat' stand between a verb and its subject, and make the participle after them a finite verb with a subject of its own",
         [("Fillers", "Demonstratives")] = "French 'ce', 'cette' open a time between a verb and its subject ('ce matin'), and a description that points back ('ce directeur, X,')",
     };
 

@@ -2,7 +2,7 @@ namespace ContentGen.Parsing.Tests.Speakers;
 
 /// <summary>
 /// A body given by its noun alone ("El ayuntamiento respondió el jueves.", "Die Stadtverwaltung
-/// äußerte sich zurückhaltend.") that the article never named is the sentence's subject: a later
+/// antwortete am Abend.") that the article never named is the sentence's subject: a later
 /// dropped subject, pronoun or "it" may mean the body, so they no longer mean the person or
 /// organisation quoted before it, when the body spoke (an undenied reporting verb right after it).
 /// Before, the last speaker took their words. German "äußern" is a reporting verb.
@@ -14,7 +14,7 @@ public sealed class UnnamedBodySubjectTests
     [InlineData("it", "«Vogliamo alberi», ha detto Paolo Rossi, del comitato Strade Verdi.", "Il comune ha risposto giovedì. «Gli alberi saranno piantati a marzo», ha assicurato.")]
     [InlineData("pt", "“Queremos árvores”, disse Paulo Reis, do coletivo Ruas Verdes.", "A câmara respondeu na quinta-feira. “As árvores serão plantadas em março”, assegurou.")]
     [InlineData("nl", "\"We willen bomen\", zei Paul de Wit van het comité Groene Straten.", "De gemeente reageerde donderdag. \"De bomen worden in maart geplant\", liet ze weten.")]
-    [InlineData("de", "„Die Bäume brauchen Pflege“, sagte Paul Wendt am Mittwoch.", "Die Stadtverwaltung äußerte sich zurückhaltend. „Wir prüfen den Bericht sorgfältig“, sagte sie.")]
+    [InlineData("de", "„Die Bänke sind kaputt“, sagte Paul Wendt am Mittwoch.", "Die Stadtverwaltung antwortete am Abend. „Der Park bleibt offen“, sagte sie.")]
     public void ADroppedSubjectOrPronounAfterTheBody_IsNotTheLastSpeaker(string language, string first, string second)
         => Assert.Equal(new[] { Speaker(language), null }, QuoteSpeakers.Under("Probe", Lead(language), first, second));
 

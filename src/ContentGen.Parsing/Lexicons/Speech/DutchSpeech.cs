@@ -48,6 +48,7 @@ internal static class DutchSpeech
         SourceNouns = Words("bronnen bron"),
         Demonstratives = Words("deze"),
         Negations = Words("niet nooit"),
+        PerfectAuxiliaries = Words("heeft had hebben hadden"),
         Portfolios = Words("economie onderwijs zorg wonen financiën cultuur sport verkeer mobiliteit duurzaamheid jeugd welzijn klimaat energie milieu veiligheid"),
         Titles = Words(
             "meneer mevrouw dhr mevr minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder " +
@@ -84,8 +85,6 @@ internal static class DutchSpeech
         CompoundsTitles = true,
         AgeSuffixes = Words("-jarige"),
         Possessives = Words("zijn haar hun"),
-        FemaleKinNouns = Words("vrouw echtgenote dochter moeder zus zuster weduwe kleindochter"),
-        MaleKinNouns = Words("man echtgenoot zoon vader broer weduwnaar kleinzoon"),
         Coordinators = Words("en of"),
         Contrasts = Words("maar"),
         Subordinators = Words("toen voordat nadat terwijl hoewel omdat"),

@@ -33,8 +33,6 @@ internal static class EnglishSpeech
             "pharmacist midwife paramedic firefighter dentist plumber electrician mechanic publican caretaker landlord landlady"),
         DeputyWords = Words("deputy vice assistant under shadow former acting junior interim"),
         Possessives = Words("his her their its"),
-        FemaleKinNouns = Words("wife daughter mother sister widow granddaughter niece"),
-        MaleKinNouns = Words("husband son father brother widower grandson nephew"),
         Coordinators = Words("and or"),
         Subordinators = Words("before when while although though since because once unless whereas"),
         InterviewCues = ["answered questions", "was the guest", "was interviewed by"],
@@ -46,6 +44,7 @@ internal static class EnglishSpeech
         SourceNouns = Words("sources source"),
         Demonstratives = Words("this"),
         Negations = Words("not never"),
+        PerfectAuxiliaries = Words("had has have"),
         OwnPossessives = Words("our"),
         PassiveAuxiliaries = Words("is was are were been being"),
         RoleNouns = Words("organiser organizer engineer teacher nurse trader resident worker commentator editor author consultant adviser advisor strategist member champion farmer fisherman shopkeeper pensioner olympian " +

@@ -118,8 +118,6 @@ internal static class FrenchSpeech
             "ingénieure infirmière agricultrice éleveuse pêcheuse historienne écrivaine romancière l'ingénieure l’ingénieure " +
             "l'infirmière l’infirmière l'agricultrice l’agricultrice l'éleveuse l’éleveuse l'historienne l’historienne l'écrivaine l’écrivaine"),
         Possessives = Words("son sa ses leur"),
-        FemaleKinNouns = Words("femme épouse fille mère sœur compagne veuve petite-fille nièce"),
-        MaleKinNouns = Words("mari époux fils père frère compagnon veuf petit-fils neveu"),
         // "Pour X, ce choix est « … »": a view's clause that says what something is.
         Copulas = ["est", "était", "sera", "serait"],
         Coordinators = Words("et ou"),
@@ -137,6 +135,7 @@ internal static class FrenchSpeech
         SourceNouns = Words("sources source"),
         Demonstratives = Words("ce cet cette"),
         Negations = Words("ne n' n’ jamais"),
+        PerfectAuxiliaries = Words("a avait ont avaient aurait"),
         ImpersonalPronouns = Words("on"),
         // "», a fait savoir X", "», a tenu à rappeler X": a verb phrase reports as one verb does.
         ReportingPhrases = ["fait savoir", "fait valoir", "fait remarquer", "fait observer", "laissé entendre"],

@@ -48,6 +48,7 @@ internal static class GermanSpeech
         OfficialNouns = Words("vertreter vertreterin"),
         Demonstratives = Words("dieser diese dieses"),
         Negations = Words("nicht nie"),
+        PerfectAuxiliaries = Words("hat hatte haben hatten"),
         Titles = Words(
             "herr frau dr prof dezernent dezernentin minister ministerin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin " +
             "geschäftsführer geschäftsführerin vorsitzender vorsitzende sprecher sprecherin trainer trainerin präsident " +
@@ -88,8 +89,6 @@ internal static class GermanSpeech
         CompoundsTitles = true,
         AgeSuffixes = Words("-jährige -jähriger"),
         Possessives = Words("sein seine ihr ihre"),
-        FemaleKinNouns = Words("frau ehefrau tochter mutter schwester partnerin witwe enkelin nichte"),
-        MaleKinNouns = Words("mann ehemann sohn vater bruder witwer enkel neffe"),
         Coordinators = Words("und oder"),
         Contrasts = Words("aber doch"),
         Subordinators = Words("bevor nachdem obwohl weil wenn"),

@@ -54,6 +54,7 @@ internal static class ItalianSpeech
         SourceNouns = Words("fonti fonte"),
         Demonstratives = Words("questo questa quel quella"),
         Negations = Words("non mai"),
+        PerfectAuxiliaries = Words("ha aveva hanno avevano"),
         Titles = Words(
             "signor signora sig sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario " +
             "segretaria assessore assessora consigliere consigliera capogruppo allenatore dottor dottoressa avvocato"),

@@ -46,6 +46,7 @@ internal static class PortugueseSpeech
         SourceNouns = Words("fontes fonte"),
         Demonstratives = Words("este esta esse essa aquele aquela"),
         Negations = Words("não nunca"),
+        PerfectAuxiliaries = Words("tem tinha têm tinham havia"),
         Titles = Words(
             "senhor senhora sr sra dona ministro ministra secretário secretária prefeito prefeita presidente diretor diretora " +
             "porta-voz vereador vereadora deputado deputada governador governadora autarca técnico treinador"),

@@ -59,6 +59,7 @@ internal static class SpanishSpeech
         SourceNouns = Words("fuentes fuente"),
         Demonstratives = Words("este esta ese esa aquel aquella"),
         Negations = Words("no nunca"),
+        PerfectAuxiliaries = Words("ha había han habían"),
         Titles = Words(
             "señor señora sr sra don doña ministro ministra consejero consejera alcalde alcaldesa presidente presidenta " +
             "director directora portavoz secretario secretaria gerente delegado delegada diputado diputada senador senadora " +
@@ -102,8 +103,6 @@ internal static class SpanishSpeech
         DropsSubjects = true,
         Participle = Inflection.Participles(s_irregularParticiples, lemma => Inflection.Gerund(lemma, "ando", "iendo", "iendo")),
         Possessives = Words("su sus"),
-        FemaleKinNouns = Words("esposa mujer hija madre hermana viuda nieta sobrina"),
-        MaleKinNouns = Words("esposo marido hijo padre hermano viudo nieto sobrino"),
         // "Pour X, ce choix est « … »": a view's clause that says what something is.
         Copulas = ["es", "era", "fue", "será", "sería"],
         Coordinators = Words("y o e"),

@@ -109,12 +109,11 @@ internal sealed class SpeechTables
         GenitiveArticles = Union(lexicons, l => l.Speech.GenitiveArticles);
         ContractedArticles = Union(lexicons, l => l.Speech.ContractedArticles);
         CircleNouns = Union(lexicons, l => l.Speech.CircleNouns);
-        FemaleKinNouns = Union(lexicons, l => l.Speech.FemaleKinNouns);
-        MaleKinNouns = Union(lexicons, l => l.Speech.MaleKinNouns);
         SourceNouns = Union(lexicons, l => l.Speech.SourceNouns);
         Portfolios = Union(lexicons, l => l.Speech.Portfolios);
         Demonstratives = Union(lexicons, l => l.Speech.Demonstratives);
         Negations = Union(lexicons, l => l.Speech.Negations);
+        PerfectAuxiliaries = Union(lexicons, l => l.Speech.PerfectAuxiliaries);
         Possessives = Union(lexicons, l => l.Speech.Possessives);
         GenitiveEndings = Union(lexicons, l => l.Speech.GenitiveEndings);
         GenitiveHeads = Union(lexicons, l => l.Speech.GenitiveHeads);
@@ -401,12 +400,6 @@ internal sealed class SpeechTables
     /// <summary>Nouns of the circle around someone (<see cref="SpeechWords.CircleNouns"/>).</summary>
     public WordTable CircleNouns { get; }
 
-    /// <summary>Nouns of a female relative before a name (<see cref="SpeechWords.FemaleKinNouns"/>).</summary>
-    public WordTable FemaleKinNouns { get; }
-
-    /// <summary>Nouns of a male relative before a name (<see cref="SpeechWords.MaleKinNouns"/>).</summary>
-    public WordTable MaleKinNouns { get; }
-
     /// <summary>Nouns of unnamed sources before an organisation (<see cref="SpeechWords.SourceNouns"/>).</summary>
     public WordTable SourceNouns { get; }
 
@@ -418,6 +411,9 @@ internal sealed class SpeechTables
 
     /// <summary>Words that deny the verb after them (<see cref="SpeechWords.Negations"/>).</summary>
     public WordTable Negations { get; }
+
+    /// <summary>Auxiliaries of the perfect (<see cref="SpeechWords.PerfectAuxiliaries"/>).</summary>
+    public WordTable PerfectAuxiliaries { get; }
 
     /// <summary>Possessives that open a description (<see cref="SpeechWords.Possessives"/>).</summary>
     public WordTable Possessives { get; }

@@ -422,25 +422,15 @@ internal sealed class SpeechWords
     public string[] CircleNouns { get; init; } = s_none;
 
     /// <summary>
-    /// Nouns of a female relative, after a possessive and before a name that opens the sentence as
-    /// its subject: "Zijn dochter Ellen stond naast hem", "His daughter Ellen stood by him". The
-    /// name is a woman's, though the article gives no surname.
-    /// </summary>
-    public string[] FemaleKinNouns { get; init; } = s_none;
-
-    /// <summary>Nouns of a male relative, read as <see cref="FemaleKinNouns"/> are: "Her son Tom".</summary>
-    public string[] MaleKinNouns { get; init; } = s_none;
-
-    /// <summary>
     /// Nouns of unnamed sources, which open a sentence with no article before the organisation
-    /// they speak for: "Fuentes de Aguamar han asegurado", "Fonte da Associação … garantiu". The
+    /// they speak for: "Fuentes de Navieras Sur han asegurado", "Fonte da Câmara de Comércio garantiu". The
     /// organisation speaks.
     /// </summary>
     public string[] SourceNouns { get; init; } = s_none;
 
     /// <summary>
     /// Portfolios written with a capital right after an office and before its holder's name:
-    /// Dutch "wethouder Economie Harm Jonkman", "gedeputeerde Wonen Anna Smit". The name is the
+    /// Dutch "wethouder Onderwijs Karin Bos", "gedeputeerde Wonen Anna Smit". The name is the
     /// words after it.
     /// </summary>
     public string[] Portfolios { get; init; } = s_none;
@@ -456,6 +446,12 @@ internal sealed class SpeechWords
     /// not speak, so whoever spoke before may go on.
     /// </summary>
     public string[] Negations { get; init; } = s_none;
+
+    /// <summary>
+    /// Auxiliaries of the perfect and pluperfect, whose participle after them is a finite verb with
+    /// a subject of its own: "le directeur avait promis « … »" (not "le calendrier déjà annoncé").
+    /// </summary>
+    public string[] PerfectAuxiliaries { get; init; } = s_none;
 
     /// <summary>
     /// Possessives of the third person that open a description as an article does: "Son directeur
@@ -562,12 +558,11 @@ internal sealed class SpeechWords
         yield return (nameof(GenitiveArticles), GenitiveArticles);
         yield return (nameof(ContractedArticles), ContractedArticles);
         yield return (nameof(CircleNouns), CircleNouns);
-        yield return (nameof(FemaleKinNouns), FemaleKinNouns);
-        yield return (nameof(MaleKinNouns), MaleKinNouns);
         yield return (nameof(SourceNouns), SourceNouns);
         yield return (nameof(Portfolios), Portfolios);
         yield return (nameof(Demonstratives), Demonstratives);
         yield return (nameof(Negations), Negations);
+        yield return (nameof(PerfectAuxiliaries), PerfectAuxiliaries);
         yield return (nameof(Possessives), Possessives);
         yield return (nameof(GenitiveEndings), GenitiveEndings);
         yield return (nameof(GenitiveHeads), GenitiveHeads);

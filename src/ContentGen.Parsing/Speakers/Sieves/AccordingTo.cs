@@ -238,7 +238,7 @@ internal sealed class AccordingTo : ISieve
 
     // "le había asegurado en marzo que …": a complementiser opens the reported clause before the
     // quote. A participle ("el plan anunciado en mayo está «…»") opens none, and reports no one's words.
-    // "Selon lui, le directeur du site avait promis en septembre « … »": the clause after the
+    // "Selon lui, le directeur de la criée avait promis en mai « … »": the clause after the
     // source's comma opens with an article, and its reporting verb takes the quote as its object
     // within a few words, with no copula or passive's auxiliary between ("the plan announced in
     // May was '…'" is a plan's description, and the words the source's).
@@ -248,7 +248,7 @@ internal sealed class AccordingTo : ISieve
         // The verb after an auxiliary is finite: "el plan anunciado en mayo está «…»" describes a plan.
         if (from + 1 >= sentence.Count || sentence[from].Kind != TokenKind.Comma || !sentence[from + 1].IsWord
             || !_cues.Is(sentence[from + 1], WordClass.Definite) || quote - verb - 1 > MaxWordsBeforeQuote
-            || !sentence[verb - 1].IsLower || !_cues.Words.Fillers.Contains(sentence[verb - 1].Span))
+            || !sentence[verb - 1].IsLower || !_cues.Words.PerfectAuxiliaries.Contains(sentence[verb - 1].Span))
         {
             return false;
         }
