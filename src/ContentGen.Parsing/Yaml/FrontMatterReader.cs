@@ -26,6 +26,9 @@ internal sealed class FrontMatterReader
     private readonly Stack<(bool Flow, Mark Start)> _open = new();
     private Mark _last = Mark.Empty;
 
+    // The entry added last, when its value was quoted: an error on its line may have cut it.
+    private FrontMatterEntry? _lastQuoted;
+
     private FrontMatterReader(string yaml, PositionMap positions, int offset, List<FrontMatterProblem> problems)
     {
         _parser = new Parser(new StringReader(yaml));
@@ -49,6 +52,7 @@ internal sealed class FrontMatterReader
         }
         catch (YamlException exception)
         {
+            reader.DropValueCutBy(exception, entries);
             reader.Add(FrontMatterProblemKind.Malformed, Message(exception), string.Empty, exception.Start, exception.End);
         }
         catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or FormatException or OverflowException)
@@ -122,11 +126,13 @@ internal sealed class FrontMatterReader
             if (ReadValue(name.Value, value, depth) is { } typed)
             {
                 var position = At(name.Start);
-                entries.Add(new FrontMatterEntry(name.Value, typed, position, Length(name.Start, name.End))
+                var entry = new FrontMatterEntry(name.Value, typed, position, Length(name.Start, name.End))
                 {
                     ValuePosition = At(value.Start),
                     ValueLength = Length(value.Start, value.End),
-                });
+                };
+                _lastQuoted = value is Scalar { Style: ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted } ? entry : null;
+                entries.Add(entry);
             }
         }
     }
@@ -246,6 +252,18 @@ internal sealed class FrontMatterReader
         }
 
         return next;
+    }
+
+    // A quote inside a quoted value ('It's here') ends the value early, and YAML fails on the rest of
+    // its line. The value read is then a stub of what was meant: keeping it would put a plausible wrong
+    // title in the build. (YamlDotNet reads ahead, so which event was last read does not tell; the line does.)
+    private void DropValueCutBy(YamlException exception, List<FrontMatterEntry> entries)
+    {
+        if (_lastQuoted is { } quoted && entries.Count > 0 && ReferenceEquals(entries[entries.Count - 1], quoted)
+            && quoted.ValuePosition.Line == At(exception.Start).Line)
+        {
+            entries.RemoveAt(entries.Count - 1);
+        }
     }
 
     // Consumes the rest of a list or map whose start event was already read.

@@ -15,7 +15,7 @@ internal static class ArticleEmitter
     private const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
 
     /// <summary>The hint name of the article's source file.</summary>
-    public static string HintName(ArticleSpec spec) => GeneratorOptions.DefaultGroup + "." + spec.TypeName.TrimStart('@') + ".g.cs";
+    public static string HintName(ArticleSpec spec) => HintNames.ForType(GeneratorOptions.DefaultGroup, spec.TypeName);
 
     /// <summary>The source of the article's class.</summary>
     public static string Emit(ArticleSpec spec, CancellationToken cancellationToken = default)

@@ -122,6 +122,7 @@ public sealed class FrontMatterTests
 
     [Theory]
     [InlineData("x: [1, 2\n", FrontMatterProblemKind.Malformed)]
+    [InlineData("title: 'It's here'\n", FrontMatterProblemKind.Malformed)]
     [InlineData("- a\n- b\n", FrontMatterProblemKind.Malformed)]
     [InlineData("x: 99999999999999999999\n", FrontMatterProblemKind.Unsupported)]
     [InlineData("x: 1e999\n", FrontMatterProblemKind.Unsupported)]

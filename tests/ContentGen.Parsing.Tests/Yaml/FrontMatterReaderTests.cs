@@ -102,6 +102,45 @@ public sealed class FrontMatterReaderTests
     }
 
     [Fact]
+    public void ValueCutByTheError_IsNotKept_ButTheKeysBeforeItAre()
+    {
+        // The quote in "It's" ends the quoted value: YAML reads 'It' and fails on the rest of the line.
+        // Keeping "It" as the title would put a plausible wrong title in the build.
+        var frontMatter = Read("desk: harbour\nheadline: 'It's here'\n");
+
+        Assert.Equal(FrontMatterProblemKind.Malformed, Assert.Single(frontMatter.Problems).Kind);
+        Assert.Equal(["desk"], frontMatter.Entries.Select(e => e.Key));
+    }
+
+    [Fact]
+    public void DoubleQuotedValueCutByTheError_IsNotKept()
+    {
+        var frontMatter = Read("headline: \"The \"new\" ferry\"\ndesk: harbour\n");
+
+        Assert.Equal(FrontMatterProblemKind.Malformed, Assert.Single(frontMatter.Problems).Kind);
+        Assert.Empty(frontMatter.Entries);
+    }
+
+    [Fact]
+    public void QuotedValue_BeforeAnErrorOnALaterLine_IsKept()
+    {
+        var frontMatter = Read("headline: 'Harbour reopens'\nx: [1, 2\n");
+
+        Assert.Equal(FrontMatterProblemKind.Malformed, Assert.Single(frontMatter.Problems).Kind);
+        Assert.Equal(["headline"], frontMatter.Entries.Select(e => e.Key));
+    }
+
+    [Fact]
+    public void ValueWholeBeforeAnErrorOnItsLine_IsKept()
+    {
+        // The map closed before the stray bracket: its value was read whole.
+        var frontMatter = Read("x: {a: 1} ]\n");
+
+        Assert.Equal(FrontMatterProblemKind.Malformed, Assert.Single(frontMatter.Problems).Kind);
+        Assert.Equal(["x"], frontMatter.Entries.Select(e => e.Key));
+    }
+
+    [Fact]
     public void SyntaxErrorAfterTheRootMap_IsStillReported()
     {
         var frontMatter = Read("{x: 1} ]\n");
