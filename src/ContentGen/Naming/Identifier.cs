@@ -12,7 +12,8 @@ internal static class Identifier
 
     /// <summary>
     /// Joins the words of <paramref name="text"/> in PascalCase ("NATO talks" gives "NatoTalks"),
-    /// dropping in-word apostrophes. Returns an empty string when the text has no letters or digits.
+    /// dropping in-word apostrophes. A word written together keeps its inner capitals ("HarbourNews"),
+    /// which do not count as words towards <paramref name="maxWords"/>. Returns an empty string when the text has no letters or digits.
     /// The result may start with a digit; <see cref="MakeValid"/> fixes that.
     /// </summary>
     public static string ToPascalCase(string text, int maxWords = MaxWords)
@@ -31,6 +32,12 @@ internal static class Identifier
             if (!IsIdentifierPart(c))
             {
                 inWord = false;
+                continue;
+            }
+
+            if (inWord && StartsHump(text, i))
+            {
+                result.Append(c);
                 continue;
             }
 
@@ -55,6 +62,15 @@ internal static class Identifier
 
         return result.ToString();
     }
+
+    /// <summary>
+    /// Whether the capital at <paramref name="i"/> starts a word inside a written-together word: after
+    /// a small letter ("harbourNews"), or as the last capital of a run before a small letter ("XMLParser").
+    /// </summary>
+    public static bool StartsHump(string text, int i)
+        => i > 0 && char.IsUpper(text[i])
+        && (char.IsLower(text[i - 1])
+            || (char.IsUpper(text[i - 1]) && i + 1 < text.Length && char.IsLower(text[i + 1])));
 
     /// <summary>Makes <paramref name="name"/> a valid identifier: a leading digit gets an underscore, a keyword an <c>@</c>.</summary>
     public static string MakeValid(string name)

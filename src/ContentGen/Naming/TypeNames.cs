@@ -59,8 +59,8 @@ internal static class TypeNames
         return dot > 0 ? name.Substring(0, dot) : name;
     }
 
-    // Meaningful: at least one all-letter word of three or more letters ("nato", "talks").
-    // Opaque: ids and numbers such as "000_7f261bbe20e88e81" or "001".
+    // Meaningful: at least one all-letter word of three or more letters ("nato", "talks", the
+    // "Ferry" of "FerryTimetable2024"). Opaque: ids and numbers such as "000_7f261bbe20e88e81" or "001".
     private static bool IsMeaningful(string stem)
     {
         var letters = 0;
@@ -68,20 +68,23 @@ internal static class TypeNames
         for (var i = 0; i <= stem.Length; i++)
         {
             var c = i < stem.Length ? stem[i] : ' ';
+            var wordEnds = !char.IsLetterOrDigit(c) || (i < stem.Length && Identifier.StartsHump(stem, i));
+            if (wordEnds)
+            {
+                if (onlyLetters && letters >= MinWordLetters && !IsHex(stem, i - letters, letters))
+                {
+                    return true;
+                }
+
+                letters = 0;
+                onlyLetters = true;
+            }
+
             if (char.IsLetterOrDigit(c))
             {
                 letters += char.IsLetter(c) ? 1 : 0;
                 onlyLetters &= char.IsLetter(c);
-                continue;
             }
-
-            if (onlyLetters && letters >= MinWordLetters && !IsHex(stem, i - letters, letters))
-            {
-                return true;
-            }
-
-            letters = 0;
-            onlyLetters = true;
         }
 
         return false;

@@ -26,6 +26,26 @@ public sealed class PascalCaseTests
         => Assert.Equal(expected, Identifier.ToPascalCase(text));
 
     [Theory]
+    // A capital after a small letter starts a word, as in a PascalCase or camelCase file name, and
+    // keeps its case; so does the last capital of a run before small letters ("XMLParser"). A word
+    // in capitals only is still one word ("NATO" gives "Nato").
+    [InlineData("HarbourNews", "HarbourNews")]
+    [InlineData("harbourNews", "HarbourNews")]
+    [InlineData("FerryTimetable2024", "FerryTimetable2024")]
+    [InlineData("McDonald's menu", "McDonaldsMenu")]
+    [InlineData("iPhone sales", "IPhoneSales")]
+    [InlineData("NATO talks", "NatoTalks")]
+    [InlineData("XMLParser", "XmlParser")]
+    [InlineData("BBCNews", "BbcNews")]
+    [InlineData("ÉtéÀParis", "ÉtéÀParis")]
+    public void ACapitalAfterASmallLetter_StartsAWord(string text, string expected)
+        => Assert.Equal(expected, Identifier.ToPascalCase(text));
+
+    [Fact]
+    public void WordsInsideAWord_DoNotCountTowardsMaxWords()
+        => Assert.Equal("IPhoneTwoThree", Identifier.ToPascalCase("iPhone two three four", 3));
+
+    [Theory]
     [InlineData("one two three four five six seven eight nine ten", "OneTwoThreeFourFiveSixSevenEight")]
     [InlineData("one two three four five six seven eight", "OneTwoThreeFourFiveSixSevenEight")]
     [InlineData("one, two, three", "OneTwo", 2)]

@@ -24,6 +24,17 @@ public sealed class TypeNamesTests
         => Assert.Equal(expected, TypeNames.Request(path, title, typeName));
 
     [Theory]
+    // A PascalCase or camelCase file name keeps its capitals, and a capitalised word in it is a
+    // meaningful word even when digits follow ("FerryTimetable2024").
+    [InlineData("seeds/HarbourNews.md", "HarbourNews")]
+    [InlineData("seeds/harbourNews.txt", "HarbourNews")]
+    [InlineData("seeds/FerryTimetable2024.md", "FerryTimetable2024")]
+    // Ids in capitals have no small letter before a capital: still opaque.
+    [InlineData("seeds/7F261BBE20E88E81.txt", "TalksInBrussels")]
+    public void PascalCaseFileNames_NameTheType(string path, string expected)
+        => Assert.Equal(expected, TypeNames.Request(path, "Talks in Brussels", null));
+
+    [Theory]
     // Folders are cut at either slash; a file at the root has none.
     [InlineData("a/b/nato-talks.txt", "nato-talks.txt")]
     [InlineData("a\\b\\nato-talks.txt", "nato-talks.txt")]
