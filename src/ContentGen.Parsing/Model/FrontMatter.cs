@@ -25,6 +25,12 @@ public sealed record FrontMatter(
 
     /// <summary>Whether the <c>source</c> key set the source.</summary>
     public bool SetsSource { get; init; }
+
+    /// <summary>Where the <c>type</c> key's value stands, for a diagnostic about the name it asks for.</summary>
+    public TextPosition TypeNamePosition { get; init; }
+
+    /// <summary>The length of the <c>type</c> key's value in the seed.</summary>
+    public int TypeNameLength { get; init; }
 }
 
 /// <summary>One key of a front matter or of a map in it, with its typed value. Immutable and equatable.</summary>

@@ -31,8 +31,10 @@ internal static class FrontMatterParser
         var known = new Dictionary<string, (string Text, TextPosition Position)>(StringComparer.Ordinal);
         var others = new List<FrontMatterEntry>(entries.Count);
         EquatableArray<string> tags = default;
+        FrontMatterEntry? typeEntry = null;
         foreach (var entry in entries)
         {
+            typeEntry = entry.Key == "type" ? entry : typeEntry;
             if (Array.IndexOf(KnownKeys, entry.Key) >= 0)
             {
                 if (entry.Value.Kind is FrontMatterKind.List or FrontMatterKind.Map)
@@ -78,6 +80,8 @@ internal static class FrontMatterParser
         {
             SetsTitle = known.ContainsKey("title"),
             SetsSource = known.ContainsKey("source"),
+            TypeNamePosition = typeEntry?.ValuePosition ?? default,
+            TypeNameLength = typeEntry?.ValueLength ?? 0,
         };
         return new SplitSeed(block.Blank(text), frontMatter, known, Found: true);
     }

@@ -17,6 +17,7 @@ internal sealed class FrontMatterReader
     // Deeper maps than this are surely not metadata; the limit also bounds the recursion.
     private const int MaxDepth = 16;
 
+    private readonly string _yaml;
     private readonly Parser _parser;
     private readonly PositionMap _positions;
     private readonly int _base;
@@ -31,6 +32,7 @@ internal sealed class FrontMatterReader
 
     private FrontMatterReader(string yaml, PositionMap positions, int offset, List<FrontMatterProblem> problems)
     {
+        _yaml = yaml;
         _parser = new Parser(new StringReader(yaml));
         _positions = positions;
         _base = offset;
@@ -53,7 +55,7 @@ internal sealed class FrontMatterReader
         catch (YamlException exception)
         {
             reader.DropValueCutBy(exception, entries);
-            reader.Add(FrontMatterProblemKind.Malformed, Message(exception), string.Empty, exception.Start, exception.End);
+            reader.AddMalformed(exception);
         }
         catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
@@ -294,6 +296,47 @@ internal sealed class FrontMatterReader
         {
             Add(FrontMatterProblemKind.Malformed, "it cannot be read past this point", string.Empty, _last, _last);
         }
+    }
+
+    // YamlDotNet marks a tab that indents a line at the map the tab breaks, lines above it; the fix is at the tab.
+    private void AddMalformed(YamlException exception)
+    {
+        var tab = exception.Message.IndexOf("tab", StringComparison.Ordinal) >= 0
+            ? FirstIndentingTab((int)Math.Min(exception.Start.Index, _yaml.Length))
+            : -1;
+        if (tab < 0)
+        {
+            Add(FrontMatterProblemKind.Malformed, Message(exception), string.Empty, exception.Start, exception.End);
+        }
+        else
+        {
+            _problems.Add(new FrontMatterProblem(FrontMatterProblemKind.Malformed, Message(exception), string.Empty, _positions.At(_base + tab), 1));
+        }
+    }
+
+    // The first tab among the spaces that open a line, from the line holding <paramref name="from"/> on.
+    private int FirstIndentingTab(int from)
+    {
+        var lineStart = from == 0 ? 0 : _yaml.LastIndexOf('\n', from - 1) + 1;
+        var atLineStart = true;
+        for (var i = lineStart; i < _yaml.Length; i++)
+        {
+            var c = _yaml[i];
+            if (c == '\n')
+            {
+                atLineStart = true;
+            }
+            else if (atLineStart && c == '\t')
+            {
+                return i;
+            }
+            else if (c != ' ')
+            {
+                atLineStart = false;
+            }
+        }
+
+        return -1;
     }
 
     private void Add(FrontMatterProblemKind kind, string key, string detail, Mark start, Mark end)

@@ -94,8 +94,12 @@ internal static class SeedParser
             var requested = TypeNames.Request(seed.Path, article.Title, typeNameOverride);
             if (typeNameOverride is { Length: > 0 } && Identifier.MakeValid(typeNameOverride).Length == 0)
             {
+                // The project's TypeName metadata has no place in the seed; a front matter type has its line.
+                var place = seed.TypeNameOverride is null
+                    ? places.At(article.FrontMatter.TypeNamePosition, article.FrontMatter.TypeNameLength)
+                    : LocationInfo.StartOf(seed.Path);
                 diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.InvalidRequestedTypeName, LocationInfo.StartOf(seed.Path), fileName, typeNameOverride, requested));
+                    DiagnosticDescriptors.InvalidRequestedTypeName, place, fileName, typeNameOverride, requested));
             }
             if (!fatal
                 && TitleDiagnostics.Check(article.Title, places.At(article.TitlePosition, article.Title.Length), seed.Path, typeNameOverride, requested) is { } title)

@@ -131,6 +131,25 @@ public sealed class FrontMatterReaderTests
     }
 
     [Fact]
+    public void TabIndentation_IsReportedAtTheTab()
+    {
+        // YamlDotNet marks the map the tab breaks, two lines up; the fix is on the tab's line.
+        var frontMatter = Read("desk: harbour\nlocation:\n\ttown: Port Ellis\n");
+
+        var problem = Assert.Single(frontMatter.Problems);
+        Assert.Equal(FrontMatterProblemKind.Malformed, problem.Kind);
+        Assert.Equal(At(3, 1, 24), problem.Position);
+    }
+
+    [Fact]
+    public void TabInsideAValue_IsNoIndentation()
+    {
+        var frontMatter = Read("desk: harbour\tnews\n");
+
+        Assert.Empty(frontMatter.Problems);
+    }
+
+    [Fact]
     public void ValueWholeBeforeAnErrorOnItsLine_IsKept()
     {
         // The map closed before the stray bracket: its value was read whole.
