@@ -11,7 +11,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor EmptyDocument = Warning(
         "CG0001",
         "Seed file is empty",
-        "'{0}' is empty or holds only white space, so no article is generated; add text or remove the file from the seeds");
+        "'{0}' holds no text (it is empty, white space, or a front matter alone), so no article is generated; add text or remove the file from the seeds");
 
     /// <summary>CG0002: the seed holds only boilerplate.</summary>
     public static readonly DiagnosticDescriptor OnlyBoilerplate = Warning(
@@ -65,7 +65,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor TitleWithoutName = Warning(
         "CG0010",
         "Title gives no type name",
-        "The title of '{0}' holds no letter or digit to make a type name from, so the type is named '{1}' after the file; rename the file, or name the type with a 'type:' line in its front matter or its TypeName metadata");
+        "The title of '{0}' holds no letter or digit to make a type name from, so the type is named '{1}'; rename the file, or name the type with a 'type:' line in its front matter or its TypeName metadata");
 
     /// <summary>CG0014: the type name asked for by metadata or front matter is no C# identifier.</summary>
     public static readonly DiagnosticDescriptor InvalidRequestedTypeName = Warning(

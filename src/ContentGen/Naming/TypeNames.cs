@@ -9,7 +9,7 @@ namespace ContentGen.Naming;
 internal static class TypeNames
 {
     /// <summary>The name used when neither the file name nor the title holds a letter or digit.</summary>
-    public const string Fallback = "Article";
+    public const string Fallback = "Untitled";
 
     // A word in a file name has at least this many letters and nothing else.
     private const int MinWordLetters = 3;

@@ -5,7 +5,7 @@ namespace ContentGen.Tests.Naming;
 /// <summary>
 /// The type name a seed asks for (<see cref="TypeNames"/>): its TypeName metadata when that makes
 /// an identifier, else a meaningful file name, else its title, else the file name however
-/// opaque, else "Article"; and which seeds are named from their titles.
+/// opaque, else "Untitled"; and which seeds are named from their titles.
 /// </summary>
 public sealed class TypeNamesTests
 {
@@ -19,7 +19,7 @@ public sealed class TypeNamesTests
     [InlineData("seeds/000_7f261bbe20e88e81.txt", "Talks in Brussels", null, "TalksInBrussels")]
     [InlineData("seeds/000_7f261bbe20e88e81.txt", "", null, "_0007f261bbe20e88e81")]
     [InlineData("seeds/001.txt", "!!!", null, "_001")]
-    [InlineData("seeds/---.txt", "!!!", null, "Article")]
+    [InlineData("seeds/---.txt", "!!!", null, "Untitled")]
     public void Request_TakesTheFirstUsableName(string path, string title, string? typeName, string expected)
         => Assert.Equal(expected, TypeNames.Request(path, title, typeName));
 
