@@ -89,7 +89,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor TooDeeplyNested = Warning(
         "CG0013",
         "Markdown nests too deeply",
-        "'{0}' nests block quotes, lists, links or emphasis deeper than {1} levels, the deepest here, so it is read as plain text with its marks; flatten the nesting");
+        "'{0}' nests block quotes, lists, links or emphasis deeper than {1} levels, or packs tens of thousands of them into one paragraph, most of all here, so it is read as plain text with its marks; flatten the nesting or split the paragraph");
 
     /// <summary>CG0015: more problems of one kind than are listed one by one.</summary>
     public static readonly DiagnosticDescriptor MoreNotListed = Warning(

@@ -49,6 +49,32 @@ public sealed class MarkdownReaderTests
     }
 
     [Fact]
+    public void ParagraphOfTooManyMarks_IsReadAsPlainText_WithAProblemAtIt_AndNoWordLost()
+    {
+        // Nothing nests, but Markdig's limit on one paragraph's marks grows with the nesting limit.
+        var sentence = "The festival brings **music** and food.";
+        var text = "# Festival\n\nThe first paragraph stays.\n\n" + string.Join(" ", Enumerable.Repeat(sentence, 10_000)) + "\n";
+
+        var article = Read(text);
+
+        var problem = Assert.Single(article.Problems, p => p.Kind == ProblemKind.TooDeeplyNested);
+        Assert.Equal(5, problem.Position.Line);
+        var kept = string.Concat(article.Paragraphs.Select(p => p.Text).Concat(article.Boilerplate.Select(b => b.Text)));
+        Assert.Equal(10_000, CountOf(kept, "festival brings"));
+    }
+
+    private static int CountOf(string text, string word)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    [Fact]
     public void NestingUpToTheLimit_IsStillMarkdown()
     {
         var article = Read("# T\n\n" + new string('>', 30) + " Deep words.\n");
