@@ -36,10 +36,10 @@ internal sealed partial class MarkdownReader
     /// <summary>Reads <paramref name="text"/>, whose front matter is already blanked out.</summary>
     /// <param name="text">The seed's text.</param>
     /// <param name="positions">Lines and columns of the seed.</param>
-    /// <param name="hasTitle">Whether the front matter sets the title, so that no heading is taken for it.</param>
+    /// <param name="frontMatterTitle">The title the front matter sets, so that no heading is taken for it; null when it sets none.</param>
     /// <param name="language">The language the front matter gives, or null to read it from the paragraphs, as a text seed's is.</param>
     /// <returns>The article, or <see langword="null"/> when the text nests deeper than <see cref="MaxNesting"/>.</returns>
-    public static Article? TryRead(string text, PositionMap positions, bool hasTitle, string? language)
+    public static Article? TryRead(string text, PositionMap positions, string? frontMatterTitle, string? language)
     {
         MarkdownDocument document;
         string html;
@@ -58,6 +58,12 @@ internal sealed partial class MarkdownReader
         reader.Blocks(document);
 
         var problems = new List<Problem>();
+        var hasTitle = frontMatterTitle is not null;
+        if (hasTitle)
+        {
+            reader.SetAsideRepeatedTitle(frontMatterTitle!);
+        }
+
         var (title, titleOffset, titlePiece) = hasTitle ? (string.Empty, 0, null) : reader.TakeTitle();
         if (!hasTitle && title.Length == 0)
         {
@@ -148,6 +154,18 @@ internal sealed partial class MarkdownReader
         var title = _pieces[index];
         _pieces.RemoveAt(index);
         return (title.Text, title.Offset, title);
+    }
+
+    // Sites write the title in the front matter and again as the page's first heading: that heading is
+    // the headline the front matter's title stands for, set aside (never lost), not a section.
+    private void SetAsideRepeatedTitle(string frontMatterTitle)
+    {
+        if (_pieces.Count > 0 && _pieces[0] is { Kind: PieceKind.Heading, Level: 1 } first
+            && string.Equals(first.Text.Trim(), frontMatterTitle.Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            _pieces.RemoveAt(0);
+            _boilerplate.Add(new Boilerplate(first.Text, BoilerplateKind.Headline, _positions.At(first.Offset)));
+        }
     }
 
     private static void AddSection(List<Section> sections, string? heading, TextPosition position, int first, int end)

@@ -60,7 +60,7 @@ public static class ArticleReader
     // lost, with a problem where it nests deepest.
     private static Article ReadMarkdown(SplitSeed split, PositionMap positions)
     {
-        if (MarkdownReader.TryRead(split.Body, positions, split.FrontMatter.SetsTitle, split["language"]) is { } article)
+        if (MarkdownReader.TryRead(split.Body, positions, split["title"], split["language"]) is { } article)
         {
             return article;
         }

@@ -31,6 +31,30 @@ public sealed class MarkdownReaderTests
     }
 
     [Theory]
+    [InlineData("# Harbour news\n", "Harbour news")]
+    [InlineData("# harbour news \n", "harbour news")]
+    public void FrontMatterTitle_WrittenAgainAsTheFirstHeading_IsTheHeadline_NotASection(string heading, string text)
+    {
+        // Sites write the title in the front matter and again as the page's heading.
+        var article = Read("---\ntitle: Harbour news\n---\n" + heading + "\nFirst.\n\n## Boats\n\nSecond.\n");
+
+        Assert.Equal("Harbour news", article.Title);
+        Assert.Equal([(null, 0, 1), ("Boats", 1, 1)], article.Sections.Select(s => (s.Heading, s.FirstParagraph, s.ParagraphCount)));
+        var headline = Assert.Single(article.Boilerplate);
+        Assert.Equal((BoilerplateKind.Headline, text, 4), (headline.Kind, headline.Text, headline.Position.Line));
+    }
+
+    [Fact]
+    public void FrontMatterTitle_AndAnotherFirstHeading_KeepsTheHeadingAsASection()
+    {
+        var article = Read("---\ntitle: Harbour news\n---\n# The harbour opens again\n\nFirst.\n");
+
+        Assert.Equal("Harbour news", article.Title);
+        Assert.Equal([("The harbour opens again", 0, 1)], article.Sections.Select(s => (s.Heading, s.FirstParagraph, s.ParagraphCount)));
+        Assert.Empty(article.Boilerplate);
+    }
+
+    [Theory]
     [InlineData(">", 100, "")]
     [InlineData("[", 100, "")]
     [InlineData("*", 500, "x")]
