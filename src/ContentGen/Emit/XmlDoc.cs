@@ -50,11 +50,17 @@ internal static class XmlDoc
     /// <summary>The escaped text.</summary>
     public static string Escape(string text) => CodePoints.Rewrite(text, s_escape);
 
+    private const char ZeroWidthNonJoiner = '\u200C';
+    private const char ZeroWidthJoiner = '\u200D';
+
     private static readonly Func<char, string?> s_escape = static c => c switch
     {
         '&' => "&amp;",
         '<' => "&lt;",
         '>' => "&gt;",
+        // Joiners shape the characters they join (an emoji family, a Persian word) and steer no
+        // text direction, so IntelliSense shows them as the constant holds them.
+        ZeroWidthNonJoiner or ZeroWidthJoiner => null,
         _ => CSharpLiteral.MustEscape(c) ? " " : null,
     };
 }

@@ -84,6 +84,10 @@ public sealed class EscapingTests
     [InlineData("*/ --> </summary>", "*/ --&gt; &lt;/summary&gt;")]
     [InlineData("x\ny\u2028z\u202Ew", "x y z w")]
     [InlineData("pair \U0001F600 kept", "pair \U0001F600 kept")]
+    // Joiners shape what they join (an emoji family, a Persian word) and steer no text direction: kept.
+    [InlineData("family \U0001F468\u200D\U0001F469\u200D\U0001F467", "family \U0001F468\u200D\U0001F469\u200D\U0001F467")]
+    [InlineData("\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645", "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645")]
+    [InlineData("zero\u200Bwidth \u2066isolate", "zero width  isolate")]
     public void XmlDoc_EscapesMarkupAndBlanksWhatWouldBreakTheCommentLine(string value, string expected)
         => Assert.Equal(expected, XmlDoc.Escape(value));
 
