@@ -1,5 +1,7 @@
 using System.Text;
+using ContentGen.Emit;
 using ContentGen.Tests.Infrastructure;
+using CsCheck;
 
 namespace ContentGen.Tests.Naming;
 
@@ -49,6 +51,20 @@ public sealed class HintNameTests
         var outcome = GeneratorHarness.Run([("seeds/harbour-news.txt", "Harbour news\n\nThe harbour opens on Saturday.\n")]);
 
         Assert.Equal("Articles.HarbourNews.g.cs", ArticleHint(outcome));
+    }
+
+    [Fact]
+    public void AnyTwoTypeNames_GetDistinctFileNames_OfAtMost80Characters()
+    {
+        // Long names that share their first 48 characters are the ones a cut could merge.
+        var prefix = new string('A', 48);
+        var names = Gen.String[Gen.Char['a', 'z'], 0, 40].Select(tail => prefix + tail);
+
+        Gen.Select(names, names).Sample((first, second) =>
+        {
+            var (a, b) = (HintNames.ForType("Articles", first), HintNames.ForType("Articles", second));
+            return a.Length <= MaxHintNameChars && b.Length <= MaxHintNameChars && (first == second) == (a == b);
+        }, iter: 2_000);
     }
 
     private static string ArticleHint(GeneratorOutcome outcome)
