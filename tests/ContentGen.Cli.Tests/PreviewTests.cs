@@ -14,8 +14,12 @@ public sealed partial class PreviewTests
             RepositoryRoot.Path, "tests", "ContentGen.Tests", "Snapshots",
             "SnapshotTests.Seeds_GenerateTheReviewedSource#Articles.RussianRepresentativeTakesStockOfNegotiationsWithNato.g.verified.cs");
 
-        // The generator snapshots are taken in a project whose root namespace is "Consumer".
-        var result = Tool.Run("preview", Tool.OriginalSeed, "--namespace", "Consumer");
+        // The generator snapshots are taken in a project whose root namespace is "Consumer", with
+        // the seed in its seeds folder: the tool finds the project by its project file.
+        using var project = new TempFolder();
+        project.Write("Consumer.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />");
+        var seed = project.WriteBytes("seeds/" + Path.GetFileName(Tool.OriginalSeed), File.ReadAllBytes(Tool.OriginalSeed));
+        var result = Tool.Run("preview", seed, "--namespace", "Consumer");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(File.ReadAllText(snapshot), ScrubVersion(result.Output));

@@ -28,7 +28,7 @@ internal static class SeedLoader
             }
 
             progress.Generating(files.Count);
-            return GeneratorRun.Execute(seeds, rootNamespace, readArticles, CancellationToken.None);
+            return GeneratorRun.Execute(seeds, rootNamespace, ProjectFolder.Of(files), readArticles, CancellationToken.None);
         }
         finally
         {

@@ -45,18 +45,19 @@ internal sealed class GeneratorRun
     /// where it could not), in ordinal path order, each path once.
     /// </param>
     /// <param name="rootNamespace">The project's root namespace, or <see langword="null"/> for none: the generated types go into its <c>Articles</c> namespace.</param>
+    /// <param name="projectDirectory">The folder seed paths are told relative to, as a build's <c>ProjectDir</c>.</param>
     /// <param name="readArticles">
     /// Whether to fill <see cref="Seeds"/>. That needs the driver to track its steps, which roughly
     /// doubles the run's cost over thousands of files, so commands that only need diagnostics skip it.
     /// </param>
     /// <param name="cancellationToken">Stops the run.</param>
-    public static GeneratorRun Execute(IReadOnlyList<(string Path, SourceText? Text)> seeds, string? rootNamespace, bool readArticles, CancellationToken cancellationToken)
+    public static GeneratorRun Execute(IReadOnlyList<(string Path, SourceText? Text)> seeds, string? rootNamespace, string projectDirectory, bool readArticles, CancellationToken cancellationToken)
     {
         var driver = CSharpGeneratorDriver.Create(
             new[] { new ArticleGenerator().AsSourceGenerator() },
             seeds.Select(seed => (AdditionalText)new SeedAdditionalText(seed.Path, seed.Text)),
             new CSharpParseOptions(LanguageVersion.Latest),
-            new SeedOptionsProvider(rootNamespace),
+            new SeedOptionsProvider(rootNamespace, projectDirectory),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: readArticles));
         var result = driver.RunGenerators(s_compilation, cancellationToken).GetRunResult().Results.Single();
         if (result.Exception is not null)

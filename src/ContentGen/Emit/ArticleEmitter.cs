@@ -25,12 +25,13 @@ internal static class ArticleEmitter
         var writer = GeneratedFile.Begin(options);
 
         writer.Summary(XmlDoc.Escape(XmlDoc.Preview(article.Title)));
-        writer.Line("/// <remarks>Generated from <c>" + XmlDoc.Escape(spec.FileName) + "</c>.</remarks>");
+        writer.Line("/// <remarks>Generated from <c>" + XmlDoc.Escape(spec.SeedPath) + "</c>.</remarks>");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.Line(options.Visibility + " static partial class " + spec.TypeName).Open();
 
         Constant(writer, "string", GeneratedNames.Title, article.Title, "The title: " + article.Title);
         Constant(writer, GeneratedFile.NullableString(options), GeneratedNames.Source, article.Source, article.Source is null ? "No source was named in the title." : "The source: " + article.Source);
+        Constant(writer, "string", GeneratedNames.SeedPath, spec.SeedPath, "The seed it was generated from, relative to the project: " + spec.SeedPath);
         FrontMatterEmitter.Fields(writer, options, article);
 
         var headings = 0;
@@ -176,7 +177,8 @@ internal static class ArticleEmitter
             + TextReference.To(spec.Options, GeneratedNames.Language, spec.Article.Language) + ", "
             + FrontMatterEmitter.TagsExpression(frontMatter) + ", "
             + FrontMatterEmitter.MetadataExpression(frontMatter) + ", "
-            + GeneratedNames.Speakers + ");");
+            + GeneratedNames.Speakers + ", "
+            + GeneratedNames.SeedPath + ");");
     }
 
     private static void ListProperty(SourceWriter writer, string elementType, string name, List<string> items)

@@ -56,6 +56,9 @@ internal static class GeneratedNames
     /// <summary>An article's other front matter values, on the shared article type.</summary>
     public const string Metadata = "Metadata";
 
+    /// <summary>An article class's seed path, relative to the project.</summary>
+    public const string SeedPath = "SeedPath";
+
     /// <summary>An article class's list of paragraphs.</summary>
     public const string Paragraphs = "Paragraphs";
 
@@ -81,10 +84,10 @@ internal static class GeneratedNames
     public const string Quote = "Quote";
 
     /// <summary>The names every article class declares, or its shared article type carries, as they are.</summary>
-    public static readonly string[] ArticleMembers = { Title, Source, Author, Published, Language, Html, Tags, Metadata, Paragraphs, Sections, Quotes, Speakers, Article, DecoderType };
+    public static readonly string[] ArticleMembers = { Title, Source, Author, Published, Language, Html, Tags, Metadata, Paragraphs, Sections, Quotes, Speakers, Article, SeedPath, DecoderType };
 
     /// <summary>Every name that is declared as it is: no article type may take one (a type cannot share its member's name either).</summary>
-    public static readonly string[] Fixed = { CatalogType, ArticleType, SectionType, QuoteType, SpeakerType, DecoderType, Title, Source, Author, Published, Language, Html, Tags, Metadata, Paragraphs, Sections, Quotes, Speakers, Article };
+    public static readonly string[] Fixed = { CatalogType, ArticleType, SectionType, QuoteType, SpeakerType, DecoderType, Title, Source, Author, Published, Language, Html, Tags, Metadata, Paragraphs, Sections, Quotes, Speakers, Article, SeedPath };
 
     /// <summary>
     /// Root namespaces that code beside the articles names unqualified (<c>System.Console</c> in a partial

@@ -69,6 +69,7 @@ internal static class IndexEmitter
             new Member(ReadOnlyList + "<string>", "Tags", "The front matter's <c>tags</c>; empty when it has none."),
             new Member("global::System.Collections.Generic.IReadOnlyDictionary<string, object>", "Metadata", "The front matter's other keys with their typed values: a list as <c>IReadOnlyList&lt;T&gt;</c>, a map as a nested dictionary; empty when there are none."),
             new Member(ReadOnlyList + "<" + speaker + ">", "Speakers", "Each distinct speaker of the quotes, in order of first quote."),
+            new Member("string", GeneratedNames.SeedPath, "The seed it was generated from, relative to the project, with forward slashes: <c>seeds/harbour-news.txt</c>."),
         });
         writer.Line();
         SharedType(writer, options, GeneratedNames.SectionType, "A run of paragraphs under an optional heading.", null, new[]

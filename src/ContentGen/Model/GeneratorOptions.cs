@@ -24,6 +24,9 @@ internal sealed record GeneratorOptions(string Namespace, string Visibility, boo
     /// <summary>The <c>ContentGenMaxSeedSize</c> asked for when it is no positive whole number; else <see langword="null"/>.</summary>
     public string? RejectedMaxSeedSize { get; init; }
 
+    /// <summary>The project's folder (<c>ProjectDir</c>), which seed paths are told relative to; <see langword="null"/> when the host gives none.</summary>
+    public string? ProjectDirectory { get; init; }
+
     /// <summary>The last part of the default namespace, and the whole of it without a root namespace.</summary>
     public const string DefaultGroup = "Articles";
 }

@@ -49,6 +49,7 @@ internal static class OptionsReader
             // A setting that cannot be what it says is reported, never silently replaced.
             RejectedVisibility = askedVisibility is null || string.Equals(askedVisibility, visibility, StringComparison.OrdinalIgnoreCase) ? null : askedVisibility,
             RejectedMaxSeedSize = askedSize is null || TryParseSize(askedSize, out _) ? null : askedSize,
+            ProjectDirectory = Property(global, "ProjectDir"),
         };
     }
 

@@ -31,7 +31,7 @@ internal sealed record SeedOutcome(ArticleSpec? Article, EquatableArray<Diagnost
         }
 
         var article = seed.Article is { } parsed && names.Table.Find(seed.Path) is { } typeName
-            ? new ArticleSpec(seed.Path, typeName, TypeNames.FileName(seed.Path), ArticleContent.Of(SharedSiteNames.Apply(parsed, names.Sites)), names.Options)
+            ? new ArticleSpec(seed.Path, typeName, SeedPaths.InProject(seed.Path, names.Options.ProjectDirectory), ArticleContent.Of(SharedSiteNames.Apply(parsed, names.Sites)), names.Options)
             : null;
         var diagnostics = article is null ? seed.Diagnostics : FrontMatterChecks.WithNameClashes(seed.Diagnostics, seed.Article!, article.TypeName, seed.Path);
         return new SeedOutcome(article, diagnostics, names.IsRepeated(naming.Path));

@@ -35,7 +35,7 @@ public sealed class PageModelTests
 
         Assert.Equal("RussianRepresentativeTakesStockOfNegotiationsWithNato", seed.TypeName);
         Assert.Equal(
-            ["Title", "Source", "Author", "Published", "Language", "Heading1", "Paragraph1", "Paragraph2", "Paragraph3", "Paragraph4", "Paragraph5", "Paragraph6", "Quote1", "Quote2", "Quote3", "Quote4", "Paragraphs", "Sections", "Quotes", "Speakers", "Article"],
+            ["Title", "Source", "SeedPath", "Author", "Published", "Language", "Heading1", "Paragraph1", "Paragraph2", "Paragraph3", "Paragraph4", "Paragraph5", "Paragraph6", "Quote1", "Quote2", "Quote3", "Quote4", "Paragraphs", "Sections", "Quotes", "Speakers", "Article"],
             seed.Members);
     }
 

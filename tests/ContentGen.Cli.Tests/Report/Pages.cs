@@ -13,7 +13,7 @@ internal static class Pages
     public static ReportPage Of(params (string Path, string Text)[] seeds)
     {
         var decoded = seeds.Select(seed => (seed.Path, (SourceText?)SourceText.From(seed.Text))).ToArray();
-        var run = GeneratorRun.Execute(decoded, rootNamespace: null, readArticles: true, TestContext.Current.CancellationToken);
+        var run = GeneratorRun.Execute(decoded, rootNamespace: null, projectDirectory: "/", readArticles: true, TestContext.Current.CancellationToken);
         return SeedPageBuilder.Build(run.Seeds);
     }
 

@@ -50,7 +50,7 @@ public sealed class EmitterTests
         }
 
         Assert.Equal(
-            ["Article", "Author", "Catalog", "Heading1", "Language", "Paragraph1", "Paragraph2", "Paragraphs", "Published", "Quote", "Quote1", "Quotes", "Section", "Sections", "Source", "Speaker", "Speakers", "Title", "Utf8Text"],
+            ["Article", "Author", "Catalog", "Heading1", "Language", "Paragraph1", "Paragraph2", "Paragraphs", "Published", "Quote", "Quote1", "Quotes", "Section", "Sections", "SeedPath", "Source", "Speaker", "Speakers", "Title", "Utf8Text"],
             declared);
         foreach (var name in declared)
         {
@@ -65,7 +65,7 @@ public sealed class EmitterTests
     {
         var options = new GeneratorOptions(GeneratorHarness.ArticlesNamespace, "public", NullableAnnotations: true, Utf8Collections: true);
         var article = new Article("Only a title", null, TextPosition.Start, default, default, default, default, default);
-        var spec = new ArticleSpec("seeds/bare.txt", "Bare", "bare.txt", article, options);
+        var spec = new ArticleSpec("seeds/bare.txt", "Bare", "seeds/bare.txt", article, options);
 
         var source = ArticleEmitter.Emit(spec, TestContext.Current.CancellationToken);
         var index = IndexEmitter.Emit(new IndexSpec(EquatableArray.From(new[] { "Bare" }), options), TestContext.Current.CancellationToken);
@@ -80,7 +80,7 @@ public sealed class EmitterTests
         Assert.Contains(
             "new global::Consumer.Articles.Article(\"Bare\", Utf8Text.Decode(\"Only a title\"u8), Source, Paragraphs, Sections, Quotes, Author, Published, Language, "
             + "global::System.Array.Empty<string>(), new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object>("
-            + "new global::System.Collections.Generic.Dictionary<string, object>(global::System.StringComparer.Ordinal)), Speakers);\n",
+            + "new global::System.Collections.Generic.Dictionary<string, object>(global::System.StringComparer.Ordinal)), Speakers, SeedPath);\n",
             source,
             StringComparison.Ordinal);
         Assert.Empty(GeneratorHarness.Compilation(LanguageVersion.Latest, source, index).GetDiagnostics(TestContext.Current.CancellationToken));

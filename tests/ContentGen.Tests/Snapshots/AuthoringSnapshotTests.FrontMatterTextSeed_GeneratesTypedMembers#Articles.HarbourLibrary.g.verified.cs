@@ -4,7 +4,7 @@
 namespace Consumer.Articles
 {
     /// <summary>Harbour town opens its new public library</summary>
-    /// <remarks>Generated from <c>harbour-library.txt</c>.</remarks>
+    /// <remarks>Generated from <c>seeds/harbour-library.txt</c>.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "{version}")]
     public static partial class HarbourLibrary
     {
@@ -13,6 +13,9 @@ namespace Consumer.Articles
 
         /// <summary>The source: The Harbour Gazette</summary>
         public const string? Source = "The Harbour Gazette";
+
+        /// <summary>The seed it was generated from, relative to the project: seeds/harbour-library.txt</summary>
+        public const string SeedPath = "seeds/harbour-library.txt";
 
         /// <summary>The author: Ana Lima</summary>
         public const string? Author = "Ana Lima";
@@ -123,6 +126,6 @@ namespace Consumer.Articles
         public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.Articles.Speaker> Speakers { get; } = global::System.Array.Empty<global::Consumer.Articles.Speaker>();
 
         /// <summary>This article in the shape every article shares, for code that handles any of them.</summary>
-        public static global::Consumer.Articles.Article Article { get; } = new global::Consumer.Articles.Article("HarbourLibrary", Utf8Text.Decode("Harbour town opens its new public library"u8), Utf8Text.Decode("The Harbour Gazette"u8), Paragraphs, Sections, Quotes, Utf8Text.Decode("Ana Lima"u8), Utf8Text.Decode("2021-12-10"u8), Utf8Text.Decode("en"u8), Tags, Metadata, Speakers);
+        public static global::Consumer.Articles.Article Article { get; } = new global::Consumer.Articles.Article("HarbourLibrary", Utf8Text.Decode("Harbour town opens its new public library"u8), Utf8Text.Decode("The Harbour Gazette"u8), Paragraphs, Sections, Quotes, Utf8Text.Decode("Ana Lima"u8), Utf8Text.Decode("2021-12-10"u8), Utf8Text.Decode("en"u8), Tags, Metadata, Speakers, SeedPath);
     }
 }

@@ -4,7 +4,7 @@
 namespace Consumer.Articles
 {
     /// <summary>The lighthouse keeper's last winter</summary>
-    /// <remarks>Generated from <c>lighthouse.md</c>.</remarks>
+    /// <remarks>Generated from <c>seeds/lighthouse.md</c>.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "{version}")]
     public static partial class Lighthouse
     {
@@ -13,6 +13,9 @@ namespace Consumer.Articles
 
         /// <summary>No source was named in the title.</summary>
         public const string? Source = null;
+
+        /// <summary>The seed it was generated from, relative to the project: seeds/lighthouse.md</summary>
+        public const string SeedPath = "seeds/lighthouse.md";
 
         /// <summary>No author: no byline was found, and the front matter sets none.</summary>
         public const string? Author = null;
@@ -128,6 +131,6 @@ namespace Consumer.Articles
         };
 
         /// <summary>This article in the shape every article shares, for code that handles any of them.</summary>
-        public static global::Consumer.Articles.Article Article { get; } = new global::Consumer.Articles.Article("Lighthouse", Utf8Text.Decode("The lighthouse keeper's last winter"u8), Source, Paragraphs, Sections, Quotes, Author, Published, Utf8Text.Decode("en"u8), global::System.Array.Empty<string>(), Metadata, Speakers);
+        public static global::Consumer.Articles.Article Article { get; } = new global::Consumer.Articles.Article("Lighthouse", Utf8Text.Decode("The lighthouse keeper's last winter"u8), Source, Paragraphs, Sections, Quotes, Author, Published, Utf8Text.Decode("en"u8), global::System.Array.Empty<string>(), Metadata, Speakers, SeedPath);
     }
 }

@@ -4,7 +4,7 @@
 namespace Consumer.Articles
 {
     /// <summary>Russian representative takes stock of negotiations with NATO</summary>
-    /// <remarks>Generated from <c>000_7f261bbe20e88e81.txt</c>.</remarks>
+    /// <remarks>Generated from <c>seeds/000_7f261bbe20e88e81.txt</c>.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "{version}")]
     public static partial class RussianRepresentativeTakesStockOfNegotiationsWithNato
     {
@@ -13,6 +13,9 @@ namespace Consumer.Articles
 
         /// <summary>The source: RT in French</summary>
         public const string? Source = "RT in French";
+
+        /// <summary>The seed it was generated from, relative to the project: seeds/000_7f261bbe20e88e81.txt</summary>
+        public const string SeedPath = "seeds/000_7f261bbe20e88e81.txt";
 
         /// <summary>No author: no byline was found, and the front matter sets none.</summary>
         public const string? Author = null;
@@ -93,6 +96,6 @@ namespace Consumer.Articles
         };
 
         /// <summary>This article in the shape every article shares, for code that handles any of them.</summary>
-        public static global::Consumer.Articles.Article Article { get; } = new global::Consumer.Articles.Article("RussianRepresentativeTakesStockOfNegotiationsWithNato", Utf8Text.Decode("Russian representative takes stock of negotiations with NATO"u8), Utf8Text.Decode("RT in French"u8), Paragraphs, Sections, Quotes, Author, Published, Utf8Text.Decode("en"u8), global::System.Array.Empty<string>(), new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object>(new global::System.Collections.Generic.Dictionary<string, object>(global::System.StringComparer.Ordinal)), Speakers);
+        public static global::Consumer.Articles.Article Article { get; } = new global::Consumer.Articles.Article("RussianRepresentativeTakesStockOfNegotiationsWithNato", Utf8Text.Decode("Russian representative takes stock of negotiations with NATO"u8), Utf8Text.Decode("RT in French"u8), Paragraphs, Sections, Quotes, Author, Published, Utf8Text.Decode("en"u8), global::System.Array.Empty<string>(), new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object>(new global::System.Collections.Generic.Dictionary<string, object>(global::System.StringComparer.Ordinal)), Speakers, SeedPath);
     }
 }

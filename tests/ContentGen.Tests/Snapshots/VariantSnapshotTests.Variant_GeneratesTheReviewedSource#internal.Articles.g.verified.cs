@@ -34,7 +34,7 @@ namespace Consumer.Articles
     [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "{version}")]
     internal sealed class Article
     {
-        internal Article(string name, string title, string? source, global::System.Collections.Generic.IReadOnlyList<string> paragraphs, global::System.Collections.Generic.IReadOnlyList<global::Consumer.Articles.Section> sections, global::System.Collections.Generic.IReadOnlyList<global::Consumer.Articles.Quote> quotes, string? author, string? published, string? language, global::System.Collections.Generic.IReadOnlyList<string> tags, global::System.Collections.Generic.IReadOnlyDictionary<string, object> metadata, global::System.Collections.Generic.IReadOnlyList<global::Consumer.Articles.Speaker> speakers)
+        internal Article(string name, string title, string? source, global::System.Collections.Generic.IReadOnlyList<string> paragraphs, global::System.Collections.Generic.IReadOnlyList<global::Consumer.Articles.Section> sections, global::System.Collections.Generic.IReadOnlyList<global::Consumer.Articles.Quote> quotes, string? author, string? published, string? language, global::System.Collections.Generic.IReadOnlyList<string> tags, global::System.Collections.Generic.IReadOnlyDictionary<string, object> metadata, global::System.Collections.Generic.IReadOnlyList<global::Consumer.Articles.Speaker> speakers, string seedPath)
         {
             Name = name;
             Title = title;
@@ -48,6 +48,7 @@ namespace Consumer.Articles
             Tags = tags;
             Metadata = metadata;
             Speakers = speakers;
+            SeedPath = seedPath;
         }
 
         /// <summary>The name of the article's generated class.</summary>
@@ -85,6 +86,9 @@ namespace Consumer.Articles
 
         /// <summary>Each distinct speaker of the quotes, in order of first quote.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Articles.Speaker> Speakers { get; }
+
+        /// <summary>The seed it was generated from, relative to the project, with forward slashes: <c>seeds/harbour-news.txt</c>.</summary>
+        public string SeedPath { get; }
 
         /// <inheritdoc/>
         public override string ToString() => Title;

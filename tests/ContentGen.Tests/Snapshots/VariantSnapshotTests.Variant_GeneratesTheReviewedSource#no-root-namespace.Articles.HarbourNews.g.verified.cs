@@ -4,7 +4,7 @@
 namespace Articles
 {
     /// <summary>Harbour reopens to ferries this spring</summary>
-    /// <remarks>Generated from <c>harbour-news.txt</c>.</remarks>
+    /// <remarks>Generated from <c>seeds/harbour-news.txt</c>.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "{version}")]
     public static partial class HarbourNews
     {
@@ -13,6 +13,9 @@ namespace Articles
 
         /// <summary>The source: Coast News</summary>
         public const string? Source = "Coast News";
+
+        /// <summary>The seed it was generated from, relative to the project: seeds/harbour-news.txt</summary>
+        public const string SeedPath = "seeds/harbour-news.txt";
 
         /// <summary>No author: no byline was found, and the front matter sets none.</summary>
         public const string? Author = null;
@@ -64,6 +67,6 @@ namespace Articles
         };
 
         /// <summary>This article in the shape every article shares, for code that handles any of them.</summary>
-        public static global::Articles.Article Article { get; } = new global::Articles.Article("HarbourNews", Utf8Text.Decode("Harbour reopens to ferries this spring"u8), Utf8Text.Decode("Coast News"u8), Paragraphs, Sections, Quotes, Author, Published, Language, global::System.Array.Empty<string>(), new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object>(new global::System.Collections.Generic.Dictionary<string, object>(global::System.StringComparer.Ordinal)), Speakers);
+        public static global::Articles.Article Article { get; } = new global::Articles.Article("HarbourNews", Utf8Text.Decode("Harbour reopens to ferries this spring"u8), Utf8Text.Decode("Coast News"u8), Paragraphs, Sections, Quotes, Author, Published, Language, global::System.Array.Empty<string>(), new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object>(new global::System.Collections.Generic.Dictionary<string, object>(global::System.StringComparer.Ordinal)), Speakers, SeedPath);
     }
 }
