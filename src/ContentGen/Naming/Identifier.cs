@@ -65,12 +65,13 @@ internal static class Identifier
 
     /// <summary>
     /// Whether the capital at <paramref name="i"/> starts a word inside a written-together word: after
-    /// a small letter ("harbourNews"), or as the last capital of a run before a small letter ("XMLParser").
+    /// a small letter ("harbourNews"), or as the last capital of a run before two small letters
+    /// ("XMLParser"); one small letter after capitals is a plural ("DVDs", "MPs"), no word.
     /// </summary>
     public static bool StartsHump(string text, int i)
         => i > 0 && char.IsUpper(text[i])
         && (char.IsLower(text[i - 1])
-            || (char.IsUpper(text[i - 1]) && i + 1 < text.Length && char.IsLower(text[i + 1])));
+            || (char.IsUpper(text[i - 1]) && i + 2 < text.Length && char.IsLower(text[i + 1]) && char.IsLower(text[i + 2])));
 
     /// <summary>Makes <paramref name="name"/> a valid identifier: a leading digit gets an underscore, a keyword an <c>@</c>.</summary>
     public static string MakeValid(string name)

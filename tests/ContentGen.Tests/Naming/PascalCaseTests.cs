@@ -37,6 +37,8 @@ public sealed class PascalCaseTests
     [InlineData("NATO talks", "NatoTalks")]
     [InlineData("XMLParser", "XmlParser")]
     [InlineData("BBCNews", "BbcNews")]
+    // A small "s" after capitals is a plural, not a word.
+    [InlineData("DVDs and MPs", "DvdsAndMps")]
     [InlineData("ÉtéÀParis", "ÉtéÀParis")]
     public void ACapitalAfterASmallLetter_StartsAWord(string text, string expected)
         => Assert.Equal(expected, Identifier.ToPascalCase(text));
