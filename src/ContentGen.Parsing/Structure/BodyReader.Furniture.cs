@@ -13,7 +13,8 @@ internal sealed partial class BodyReader
 
     // Whether no prose follows from block `from` on but writers' notes, up to the page's end or an end signal.
     // "Jeanne Roux" over "Le 6 mars 2025 à 18h20", the two lines printed together under the article: a regional
-    // page signs and dates the article at its end. Only where no long paragraph follows: a name over a date inside
+    // page signs and dates the article at its end. Only where no article's text follows (NoArticleFrom: an article
+    // printed one sentence a paragraph may print its byline under a standfirst of three): a name over a date inside
     // the article (a list of people and days) is the article's.
     private static bool SignsAndDates(IReadOnlyList<TextBlock> blocks, int index)
     {
@@ -25,9 +26,22 @@ internal sealed partial class BodyReader
             return false;
         }
 
-        for (var j = index + 2; j < blocks.Count; j++)
+        return NoArticleFrom(blocks, index + 2, longParagraph: true);
+    }
+
+    // Whether no article's text follows from block `from` on: no three sentences in a row before an end signal (an
+    // article printed one sentence a paragraph; readers' comments under "Comments" are no article's) and, when
+    // `longParagraph` is asked, no long paragraph (a station's promo under a signature is one).
+    private static bool NoArticleFrom(IReadOnlyList<TextBlock> blocks, int from, bool longParagraph)
+    {
+        var sentences = 0;
+        var signalled = false;
+        for (var j = from; j < blocks.Count; j++)
         {
-            if (blocks[j].Facts.IsGood)
+            var facts = blocks[j].Facts;
+            signalled |= facts.IsTerminator;
+            sentences = signalled || facts.IsCaption ? sentences : IsProseBlock(blocks[j]) ? sentences + 1 : 0;
+            if ((longParagraph && facts.IsGood) || sentences >= MinArticleBlocks)
             {
                 return false;
             }

@@ -269,11 +269,14 @@ internal sealed partial class BodyReader
 
     // The writer's signature with the station's name ("Paul Morvan Radio Vallée Pays Basque")
     // closes the article on a dumped page, once a few paragraphs are read: what follows is the page's.
+    // A name over a place ("Irene Salcedo" / "San Cristóbal de la Vega" / the date) over the article's
+    // sentences is its byline, under a standfirst of short paragraphs: it closes nothing.
     private static bool SignsOff(List<TextBlock> blocks, int i, in BodyPlan plan, in BodyWalk walk, string document)
     {
         var block = blocks[i];
         return plan.Dumped && walk.ProseBlocks >= MinArticleBlocks && block.LineCount == 1
-            && (Metadata.AuthorReader.ReadSignature(block.Text.AsSpan(), document, block.Start.Offset) is not null || SignsAndDates(blocks, i));
+            && ((Metadata.AuthorReader.ReadSignature(block.Text.AsSpan(), document, block.Start.Offset) is not null && NoArticleFrom(blocks, i + 1, longParagraph: false))
+                || SignsAndDates(blocks, i));
     }
 
     // "Ein Kommentar von Jane Roe" / "Jane Roe leitet die Lokalredaktion …": before the article's first paragraph,
@@ -397,15 +400,17 @@ internal sealed partial class BodyReader
     // writer's name beside the dateline, however much its particles read as prose; so is "ROOS VAN DAM".
     // Under a caption, over the standfirst or the paragraph under it ("Photo : …" / "ROOS VAN DAM" / the first
     // paragraph), a name in capitals is the writer's too; one in title case there is as often a subheading
-    // ("Neuer Anleger": German capitalises its nouns).
+    // ("Neuer Anleger": German capitalises its nouns). Under a standfirst of short paragraphs, a name printed over the
+    // place the writer files from and the dateline ("Eva de Rooij" / "Schoonwaard" / the date) is the byline too.
     private static bool IsNameBesideDateline(List<TextBlock> blocks, int i, int start, int keptCount, string document)
     {
         var block = blocks[i];
         var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
         return block.LineCount == 1
             && (keptCount == 0 ? next?.Facts.IsBylineOrDate == true || (i > start && blocks[i - 1].Facts.IsBylineOrDate)
-                : keptCount == 1 && i > start && blocks[i - 1].Facts.IsCaption && next is not null && IsProseBlock(next)
+                : (keptCount == 1 && i > start && blocks[i - 1].Facts.IsCaption && next is not null && IsProseBlock(next)
                     && Metadata.CapitalsNames.StartsName(block.Text.AsSpan()))
+                    || TitleFinder.OverPlaceAndDateline(blocks, i))
             // An agency's or an office's name beside the dateline ("Agencia Norte" over "14 oct 2024") signs the text as a byline does.
             && (Metadata.CapitalsNames.ReadBesideDateline(block.Text.AsSpan(), document) is not null
                 || (keptCount == 0 && Metadata.AuthorReader.NamesADesk(block.Text.AsSpan())));

@@ -251,6 +251,11 @@ internal static class TitleFinder
     // Whether `lower` starts on the line right under `upper`, with no blank line between.
     private static bool Glued(TextBlock upper, TextBlock lower) => upper.Start.Line + upper.LineCount == lower.Start.Line;
 
+    // A line glued under block `i` and a dateline glued under that line: the place and the date a byline's stack prints.
+    public static bool OverPlaceAndDateline(IReadOnlyList<TextBlock> blocks, int i)
+        => i + 2 < blocks.Count && blocks[i + 1].LineCount == 1 && Glued(blocks[i], blocks[i + 1]) && Glued(blocks[i + 1], blocks[i + 2])
+            && blocks[i + 2].Facts.IsBylineOrDate;
+
     // A page's masthead: its first block, under lines of chrome set aside above it ("Accéder au
     // contenu") or printed again further down as the page's name ("Logo Radio Vallée Info"), that reads
     // as a publication's name ("Info Centre Val de Loire"), with a headline below it before the article.
@@ -330,8 +335,9 @@ internal static class TitleFinder
         }
 
         // "Jan de Vries" over "12 mrt 2024 om 18:05": a name alone right over the dateline is the byline.
-        // So is an agency's or an office's name there ("Gabinete de Imprensa").
-        if (blocks[i].LineCount == 1 && i + 1 < blocks.Count && blocks[i + 1].Facts.IsBylineOrDate
+        // So is an agency's or an office's name there ("Gabinete de Imprensa"), and a name over the place
+        // the writer files from, printed with the dateline under it ("Eva de Rooij" / "Schoonwaard" / the date).
+        if (blocks[i].LineCount == 1 && i + 1 < blocks.Count && (blocks[i + 1].Facts.IsBylineOrDate || OverPlaceAndDateline(blocks, i))
             && (Metadata.AuthorReader.ReadBareName(System.MemoryExtensions.AsSpan(blocks[i].Text)) is not null
                 || Metadata.AuthorReader.NamesADesk(System.MemoryExtensions.AsSpan(blocks[i].Text))))
         {
