@@ -64,7 +64,64 @@ internal static class TitleFinder
         }
 
         var header = LynxHeader(document);
-        var content = ContentStart(blocks);
+        var content = ContentStart(blocks, out var paired);
+        var title = FindAbove(blocks, document, header, content);
+
+        // An article printed one sentence a paragraph has no two long paragraphs to bound the search, and a line further
+        // down (a subheading, a comments section's label) may win it: the article's sentences under the byline and
+        // dateline above that line set its text aside. The headline stands right above those stamps (a headline the
+        // strict rules refuse, "… zum 1. April" read as two sentences, included), or else among the blocks above them.
+        if (!paired && title > 0 && ShortParagraphs.UnderStamps(blocks, title) is { Start: > 0 } begun)
+        {
+            title = HeadlineOverStamps(blocks, begun.Stamps) is var over and >= 0 ? over : FindAbove(blocks, document, header, begun.Start);
+        }
+
+        return title;
+    }
+
+    // The headline over a byline and a dateline: the block set apart right above them, past a caption or a standfirst.
+    // The lines printed with the dateline ("Irene Salcedo" / "San Cristóbal de la Vega" / the date) are the byline's.
+    private const int StampsReach = 3;
+
+    private static int HeadlineOverStamps(IReadOnlyList<TextBlock> blocks, int stamps)
+    {
+        var stack = stamps;
+        while (stack > 0 && Glued(blocks[stack - 1], blocks[stack]))
+        {
+            stack--;
+        }
+
+        for (var k = stack - 1; k >= 0 && k >= stack - StampsReach; k--)
+        {
+            if (blocks[k].Facts.IsCaption || blocks[k].Facts.IsBylineOrDate || BlockQuality.IsProse(blocks[k].Facts))
+            {
+                continue;
+            }
+
+            if (!IsCandidate(blocks, k) && !LooseProse.IsHeadline(blocks[k]))
+            {
+                return -1;
+            }
+
+            // A deck printed without its full stop stands between: the headline is the shorter candidate right over it.
+            if (k == 0)
+            {
+                return k;
+            }
+
+            var above = blocks[k - 1].Facts;
+            return above.Words >= MinHeadlineOverDeckWords && above.Words < blocks[k].Facts.Words && above.StopwordHits > 0
+                && above.Phrases == 0 && IsCandidate(blocks, k - 1) && !IsSiteName(blocks[k - 1].Text)
+                ? k - 1
+                : k;
+        }
+
+        return -1;
+    }
+
+    // The title among the blocks above `content`, the article's first paragraph.
+    private static int FindAbove(IReadOnlyList<TextBlock> blocks, string document, string? header, int content)
+    {
         var teasers = IsTeaserList(blocks, content);
         // Only on a page with chrome above the headline, and real prose under it: a plain
         // article's first line is its headline, whatever short lines follow it.
@@ -522,8 +579,12 @@ internal static class TitleFinder
     /// proper starts; a lone good block among menus is a blurb or a cookie notice. Short paragraphs
     /// of prose between two good blocks (a news article's one-sentence paragraphs) do not part them.
     /// </summary>
-    public static int ContentStart(IReadOnlyList<TextBlock> blocks)
+    public static int ContentStart(IReadOnlyList<TextBlock> blocks) => ContentStart(blocks, out _);
+
+    // `paired`: whether two long paragraphs were found close together (else the start is the one long paragraph, or none).
+    private static int ContentStart(IReadOnlyList<TextBlock> blocks, out bool paired)
     {
+        paired = false;
         var first = -1;
         var previousGood = -1;
         var lastForm = -FormReach - 1;
@@ -554,6 +615,7 @@ internal static class TitleFinder
 
             if (previousGood >= 0 && apart <= RunReach)
             {
+                paired = true;
                 return previousGood;
             }
 
