@@ -241,8 +241,11 @@ internal sealed partial class BodyReader
         var listItem = plan.Lists.Contains(block);
         // A plain article's lede above its first long paragraph is its text, however few function words it has.
         // So is a dumped page's deck right under the headline, a standfirst printed without its full stop.
+        // Once the article's prose has begun (a page of short paragraphs has its first long one far down), a short statement
+        // ("Der Eintritt bleibt frei.") is the article's too.
         var beforeContent = i < plan.Content
-            && !(plan.Dumped ? Ledes.IsDumpedLede(block) || (i == plan.Start && Ledes.IsDeckOverByline(blocks, i)) : Ledes.IsPlainLede(block));
+            && !(plan.Dumped ? Ledes.IsDumpedLede(block) || (i == plan.Start && Ledes.IsDeckOverByline(blocks, i)) : Ledes.IsPlainLede(block))
+            && !(walk.ProseBlocks > 0 && Ledes.IsShortStatement(block));
         // A short line set apart over a table of figures with its column names (FigureTables) heads it, as one over a paragraph does.
         var tableBelow = next is not null && !listItem && FigureTables.IsHeadedBy(blocks, i);
         // "Ingredients" over a recipe's list, "Method" under it over the steps (ArticleLists): a label that heads the article's text.
