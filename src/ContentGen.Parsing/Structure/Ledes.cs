@@ -190,6 +190,11 @@ internal static class Ledes
     private static bool IsBylinePart(TextBlock block)
         => block.LineCount == 1 && !IsDeck(block) && !BlockQuality.EndsLikeSentence(block.Text.AsSpan());
 
+    // A standfirst printed as a summary's points ("• La riapertura slitta a giugno") or a dialogue's line ("– Abbiamo
+    // trovato infiltrazioni") starts its sentence after the bullet or the dash.
     private static bool StartsLikeSentence(string text)
-        => text.Length > 0 && (char.IsUpper(text[0]) || char.IsDigit(text[0]) || text[0] is '"' or '“' or '«' or '„' or '¿' or '¡');
+    {
+        var start = BlockSplitter.AfterBullet(text.AsSpan());
+        return start.Length > 0 && (char.IsUpper(start[0]) || char.IsDigit(start[0]) || start[0] is '"' or '“' or '«' or '„' or '¿' or '¡');
+    }
 }
