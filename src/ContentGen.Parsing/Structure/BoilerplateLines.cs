@@ -99,7 +99,8 @@ internal static class BoilerplateLines
         // a count in brackets ("Galeria de imagens (6)", "Comments (214)").
         var label = WithoutCount(text);
         if (LexiconTables.NavigationLines.Contains(text) || LexiconTables.LinkLabels.Contains(text)
-            || (label.Length < text.Length && (LexiconTables.NavigationLines.Contains(label) || LexiconTables.LinkLabels.Contains(label))))
+            || (label.Length < text.Length && (LexiconTables.NavigationLines.Contains(label) || LexiconTables.LinkLabels.Contains(label)))
+            || IsBarredNavigation(text))
         {
             return BoilerplateKind.Navigation;
         }
@@ -255,6 +256,35 @@ internal static class BoilerplateLines
         }
 
         return false;
+    }
+
+    // "Sign in | Subscribe", "Accedi | Abbonati | Newsletter": navigation lines a page prints on one line, parted by bars.
+    // Every part is one the lexicons list alone (or a menu's words); a headline with its site after a bar is none.
+    private static bool IsBarredNavigation(ReadOnlySpan<char> text)
+    {
+        var bar = text.IndexOf('|');
+        if (bar < 0)
+        {
+            return false;
+        }
+
+        var rest = text;
+        while (true)
+        {
+            bar = rest.IndexOf('|');
+            var part = Whitespace.Trim(bar < 0 ? rest : rest.Slice(0, bar));
+            if (part.Length == 0 || !(LexiconTables.NavigationLines.Contains(part) || LexiconTables.LinkLabels.Contains(part) || IsMenuWordsOnly(part)))
+            {
+                return false;
+            }
+
+            if (bar < 0)
+            {
+                return true;
+            }
+
+            rest = rest.Slice(bar + 1);
+        }
     }
 
     // lynx numbers each link ("[1]Accueil [2]Vidéos"): the markers are no words of the menu.
