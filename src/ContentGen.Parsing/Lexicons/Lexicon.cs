@@ -363,6 +363,13 @@ internal sealed class Lexicon
     public string[] DeskWords { get; init; } = s_none;
 
     /// <summary>
+    /// Words that open an office's job after a byline's names in lower case, as a newsroom's job does ("Par Gilles
+    /// Pradier, service communication"): read there only, not as a desk's name beside a dateline, where the same word
+    /// opens a headline's or a section's line ("Service des sports").
+    /// </summary>
+    public string[] JobOfficeWords { get; init; } = s_none;
+
+    /// <summary>
     /// Words that announce what follows a colon ("the following", "les suivantes", "folgende"): a line holding one opens
     /// a list or a statement, and heads no section.
     /// </summary>
@@ -635,6 +642,7 @@ internal sealed class Lexicon
         yield return (nameof(RunOnWords), RunOnWords);
         yield return (nameof(SeparableParticles), SeparableParticles);
         yield return (nameof(DeskWords), DeskWords);
+        yield return (nameof(JobOfficeWords), JobOfficeWords);
         yield return (nameof(ListenerVerbs), ListenerVerbs);
         yield return (nameof(Fillers), Fillers);
         yield return (nameof(InvertingVerbs), InvertingVerbs);
