@@ -27,6 +27,8 @@ internal static class Dutch
         CreditMarks = new[] { "foto ter illustratie", "beeld:", "(anp)", "/ anp" },
         NavigationLines = new[]
         {
+            // A paywall's label alone on its line, over or inside the article.
+            "alleen voor abonnees", "exclusief voor abonnees",
             "dit delen", "vind ik leuk", "vind ik leuk laden",
             "naar de inhoud", "naar navigatie", "ga naar navigatie", "naar zoeken", "ga naar zoeken", "ga naar de inhoud", "direct naar de inhoud", "ga direct naar de inhoud", "spring naar de inhoud", "naar de hoofdinhoud", "naar hoofdinhoud", "ga naar hoofdinhoud", "delen", "printen", "zoeken", "advertentie", "sluiten",
             "inloggen", "abonneren", "vorig artikel", "volgend artikel", "terug naar boven", "accepteren", "weigeren", "instellingen", "volg ons",

@@ -32,6 +32,8 @@ internal static class English
         },
         NavigationLines = new[]
         {
+            // A paywall's label alone on its line, over or inside the article.
+            "subscribers only", "for subscribers only", "subscriber exclusive",
             "like this", "like loading",
             "skip to content", "skip to main content", "skip to navigation", "skip to search", "skip to main menu", "jump to content",
             "previous", "recommended for you", "latest stories", "latest news", "report an error", "listen to this article",

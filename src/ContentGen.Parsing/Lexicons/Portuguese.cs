@@ -27,6 +27,8 @@ internal static class Portuguese
         CreditMarks = new[] { "fotografia:", "(lusa)", "/ lusa", "créditos:" },
         NavigationLines = new[]
         {
+            // A paywall's label alone on its line, over or inside the article.
+            "exclusivo para assinantes", "conteúdo exclusivo para assinantes", "exclusivo assinantes",
             "partilhe isto", "compartilhe isso", "gostar disto", "curtir isso", "gosto carregando", "curtir carregando",
             "ir para o conteúdo", "ir para o menu", "ir para a busca", "ir para a pesquisa", "pular para o menu", "saltar para o conteúdo", "pular para o conteúdo", "ir para o conteúdo principal", "saltar para o conteúdo principal", "partilhar", "compartilhar", "pesquisar",
             "publicidade", "fechar", "entrar", "assine", "artigo anterior", "próximo artigo", "voltar ao topo", "aceitar", "recusar", "siga-nos",
