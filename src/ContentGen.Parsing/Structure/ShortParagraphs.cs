@@ -15,7 +15,7 @@ internal static class ShortParagraphs
     // Three sentences in a row, forty words at least: an article's opening, not a caption with its credit or a
     // teaser's blurb.
     private const int MinSentences = 2;
-    private const int MinWords = 25;
+    private const int MinWords = 20;
 
     /// <summary>
     /// Where the article's text starts under its stamps, among the blocks before <paramref name="until"/>: the first
