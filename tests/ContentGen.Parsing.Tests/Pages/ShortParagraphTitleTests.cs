@@ -127,4 +127,26 @@ public sealed class ShortParagraphTitleTests
         Assert.Equal("El mercado de abastos reabre tras ocho meses de obras", article.Title);
         Assert.Equal(3, article.Paragraphs.Count);
     }
+
+    // Two sentences of twenty words under the byline (a reporter's line and a quotation), then tips under their labels,
+    // then readers' comments: a commenter's name over its date was the title, and everything above it the header's.
+    [Fact]
+    public void TwoShortSentencesUnderTheByline_OverTipsAndComments_KeepTheHeadline()
+    {
+        var paragraphs = new[]
+        {
+            "De verwarming hoger zetten is duur.", "Met een paar kleine ingrepen houdt u de warmte beter vast.",
+            "Energiecoach Marloes Bakker bezoekt elke week woningen in de regio.", "„In bijna elk huis vind ik dezelfde lekken”, zegt ze.",
+            "Een kier van een paar millimeter laat meer warmte ontsnappen dan u denkt.", "Vooral in oudere huizen trekt het onder de voordeur door.",
+        };
+        var page = string.Join("\n\n", "Naar de inhoud\nDagblad Westkust\nNieuws   Regio   Sport   Wonen\nAbonneer   Inloggen", "Wonen",
+            "Vijf tips om de kou buiten te houden zonder te verbouwen", paragraphs[0], paragraphs[1], "Femke Visser\n21 januari 2025, 06:00",
+            paragraphs[2], paragraphs[3], "Tip 1: Tochtstrips langs deuren en ramen", paragraphs[4], "Tip 2: Een tochtrol voor de voordeur", paragraphs[5],
+            "Reacties (2)", "Jan uit Enkhuizen\n21 jan 2025 07:12", "Goede tips. Die brievenbus had ik zelf nooit bedacht.");
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal("Vijf tips om de kou buiten te houden zonder te verbouwen", article.Title);
+        Assert.Equal(paragraphs, article.Paragraphs.Select(x => x.Text));
+    }
 }
