@@ -370,6 +370,12 @@ internal sealed class Lexicon
     public string[] JobOfficeWords { get; init; } = s_none;
 
     /// <summary>
+    /// Words that join a share bar's buttons besides the function words ("Delen via Facebook Delen via WhatsApp"): read only
+    /// between menu words, never as a stopword (they would sway the language guess).
+    /// </summary>
+    public string[] MenuJoiners { get; init; } = s_none;
+
+    /// <summary>
     /// Words that announce what follows a colon ("the following", "les suivantes", "folgende"): a line holding one opens
     /// a list or a statement, and heads no section.
     /// </summary>
@@ -643,6 +649,7 @@ internal sealed class Lexicon
         yield return (nameof(SeparableParticles), SeparableParticles);
         yield return (nameof(DeskWords), DeskWords);
         yield return (nameof(JobOfficeWords), JobOfficeWords);
+        yield return (nameof(MenuJoiners), MenuJoiners);
         yield return (nameof(ListenerVerbs), ListenerVerbs);
         yield return (nameof(Fillers), Fillers);
         yield return (nameof(InvertingVerbs), InvertingVerbs);

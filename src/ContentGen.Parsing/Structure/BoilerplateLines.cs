@@ -289,7 +289,8 @@ internal static class BoilerplateLines
 
     // lynx numbers each link ("[1]Accueil [2]Vidéos"): the markers are no words of the menu.
     // A share bar may join its buttons with function words ("Compartir en Facebook Compartir en X", "Share on
-    // Facebook Share on WhatsApp"): between menu words, when three menu words or more outnumber them.
+    // Facebook Share on WhatsApp") or a joiner of its own ("Delen via Facebook", MenuJoiners): between menu words, when
+    // three menu words or more outnumber them.
     private const int MinJoinedMenuWords = 3;
 
     private static bool IsMenuWordsOnly(ReadOnlySpan<char> line)
@@ -311,7 +312,7 @@ internal static class BoilerplateLines
             {
                 menu++;
             }
-            else if (menu > 0 && Stopwords.IsStopword(reader.Word))
+            else if (menu > 0 && (Stopwords.IsStopword(reader.Word) || LexiconTables.MenuJoiners.Contains(reader.Word)))
             {
                 joiners++;
             }
