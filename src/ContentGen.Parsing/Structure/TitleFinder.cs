@@ -64,14 +64,14 @@ internal static class TitleFinder
         }
 
         var header = LynxHeader(document);
-        var content = ContentStart(blocks, out var paired);
+        var content = ContentStart(blocks);
         var title = FindAbove(blocks, document, header, content);
 
-        // An article printed one sentence a paragraph has no two long paragraphs to bound the search, and a line further
-        // down (a subheading, a comments section's label) may win it: the article's sentences under the byline and
-        // dateline above that line set its text aside. The headline stands right above those stamps (a headline the
+        // An article printed one sentence a paragraph has no two long paragraphs near its top to bound the search, and a
+        // line further down (a subheading, a comments section's label) may win it: the article's sentences under the
+        // byline and dateline above that line set its text aside. The headline stands right above those stamps (a headline the
         // strict rules refuse, "… zum 1. April" read as two sentences, included), or else among the blocks above them.
-        if (!paired && title > 0 && ShortParagraphs.UnderStamps(blocks, title) is { Start: > 0 } begun)
+        if (title > 0 && ShortParagraphs.UnderStamps(blocks, title) is { Start: > 0 } begun)
         {
             title = HeadlineOverStamps(blocks, begun.Stamps) is var over and >= 0 ? over : FindAbove(blocks, document, header, begun.Start);
         }
@@ -93,7 +93,9 @@ internal static class TitleFinder
 
         for (var k = stack - 1; k >= 0 && k >= stack - StampsReach; k--)
         {
-            if (blocks[k].Facts.IsCaption || blocks[k].Facts.IsBylineOrDate || BlockQuality.IsProse(blocks[k].Facts))
+            // A standfirst's sentence is read loosely: a news lede has few function words ("Bis 2028 sollen 42 Kilometer
+            // neue Radwege entstehen.").
+            if (blocks[k].Facts.IsCaption || blocks[k].Facts.IsBylineOrDate || LooseProse.IsProse(blocks[k].Facts))
             {
                 continue;
             }
@@ -579,12 +581,8 @@ internal static class TitleFinder
     /// proper starts; a lone good block among menus is a blurb or a cookie notice. Short paragraphs
     /// of prose between two good blocks (a news article's one-sentence paragraphs) do not part them.
     /// </summary>
-    public static int ContentStart(IReadOnlyList<TextBlock> blocks) => ContentStart(blocks, out _);
-
-    // `paired`: whether two long paragraphs were found close together (else the start is the one long paragraph, or none).
-    private static int ContentStart(IReadOnlyList<TextBlock> blocks, out bool paired)
+    public static int ContentStart(IReadOnlyList<TextBlock> blocks)
     {
-        paired = false;
         var first = -1;
         var previousGood = -1;
         var lastForm = -FormReach - 1;
@@ -615,7 +613,6 @@ internal static class TitleFinder
 
             if (previousGood >= 0 && apart <= RunReach)
             {
-                paired = true;
                 return previousGood;
             }
 

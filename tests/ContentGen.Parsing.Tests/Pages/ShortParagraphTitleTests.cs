@@ -149,4 +149,35 @@ public sealed class ShortParagraphTitleTests
         Assert.Equal("Vijf tips om de kou buiten te houden zonder te verbouwen", article.Title);
         Assert.Equal(paragraphs, article.Paragraphs.Select(x => x.Text));
     }
+
+    // Two long paragraphs further down (under a subheading) bound the search, and the subheading next to them won it: the
+    // short paragraphs under the byline above it are the article begun all the same.
+    [Fact]
+    public void ShortParagraphsUnderTheByline_OverASubheadingAndLongParagraphs_KeepTheHeadline()
+    {
+        var opening = new[]
+        {
+            "Nach zwei Jahren Planung hat der Stadtrat am Dienstag das neue Radwegenetz beschlossen.",
+            "Mit 31 zu 17 Stimmen votierte die Mehrheit für das Konzept der Verwaltung.",
+            "Herzstück ist ein Radweg vom Bahnhof bis zum Hafen, baulich von der Fahrbahn getrennt.",
+        };
+        var section = new[]
+        {
+            "Die Stadt rechnet mit Kosten von rund 18 Millionen Euro, von denen etwa zwei Drittel aus Förderprogrammen von Bund und Land kommen sollen, wie der Kämmerer im Ausschuss sagte.",
+            "Die Opposition hält die Summe für zu hoch und verlangt, dass zuerst die Schulwege sicherer werden, bevor die Stadt Geld für neue Radwege in der Innenstadt ausgibt.",
+        };
+        var standfirst = new[] { "Bis 2028 sollen 42 Kilometer neue Radwege entstehen.", "Händler in der Innenstadt fürchten um ihre Parkplätze." };
+        var parts = new List<string> { "Startseite | Lokales | Nordstadt\nAbo", "Stadtrat beschließt neues Radwegenetz" };
+        parts.AddRange(standfirst);
+        parts.Add("Von Jonas Weber\n12. März 2024, 14:30 Uhr\nLesezeit: 3 Minuten");
+        parts.Add("Auf der Hafenstraße soll ein geschützter Radweg entstehen. Foto: Lena Brandt");
+        parts.AddRange(opening);
+        parts.Add("Lesen Sie auch: Neue Buslinie verbindet Hafen und Universität");
+        parts.Add("Kosten von 18 Millionen Euro");
+        parts.AddRange(section);
+        var article = ArticleParser.Parse(string.Join("\n\n", parts));
+
+        Assert.Equal("Stadtrat beschließt neues Radwegenetz", article.Title);
+        Assert.Equal(standfirst.Concat(opening).Concat(section), article.Paragraphs.Select(x => x.Text));
+    }
 }
