@@ -27,8 +27,6 @@ internal static class Dutch
         CreditMarks = new[] { "foto ter illustratie", "beeld:", "(anp)", "/ anp" },
         NavigationLines = new[]
         {
-            // A paywall's label alone on its line, over or inside the article.
-            "alleen voor abonnees", "exclusief voor abonnees",
             "dit delen", "vind ik leuk", "vind ik leuk laden",
             "naar de inhoud", "naar navigatie", "ga naar navigatie", "naar zoeken", "ga naar zoeken", "ga naar de inhoud", "direct naar de inhoud", "ga direct naar de inhoud", "spring naar de inhoud", "naar de hoofdinhoud", "naar hoofdinhoud", "ga naar hoofdinhoud", "delen", "printen", "zoeken", "advertentie", "sluiten",
             "inloggen", "abonneren", "vorig artikel", "volgend artikel", "terug naar boven", "accepteren", "weigeren", "instellingen", "volg ons",
@@ -37,6 +35,8 @@ internal static class Dutch
             "link kopiëren", "meer laden", "bekijk de video", "gesponsord", "meest gelezen",
             "luister naar dit verhaal", "beluister dit artikel", "lees verder na de advertentie",
         },
+        PaywallLabels = new[] { "alleen voor abonnees", "exclusief voor abonnees" },
+        PageObjectWords = Words("inhoud"),
         MenuWords = Words(
             "delen printen zoeken inloggen abonneren kopieer stuur nieuws regio binnenland buitenland economie opmerkelijk " +
             "accepteren weigeren instellingen"),

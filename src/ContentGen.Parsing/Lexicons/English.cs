@@ -32,8 +32,6 @@ internal static class English
         },
         NavigationLines = new[]
         {
-            // A paywall's label alone on its line, over or inside the article.
-            "subscribers only", "for subscribers only", "subscriber exclusive",
             "like this", "like loading",
             "skip to content", "skip to main content", "skip to navigation", "skip to search", "skip to main menu", "jump to content",
             "previous", "recommended for you", "latest stories", "latest news", "report an error", "listen to this article",
@@ -52,6 +50,8 @@ internal static class English
         },
         // "Share via Email", and Dutch and German bars' "Delen via", "Teilen via": the table is read for every language.
         MenuJoiners = Words("via"),
+        PaywallLabels = new[] { "subscribers only", "for subscribers only", "subscriber exclusive" },
+        PageObjectWords = Words("content feed livestream offline"),
         MenuWords = Words(
             "share tweet facebook twitter linkedin whatsapp email e-mail mail print instagram youtube rss envelope pinterest reddit " +
             "telegram messenger flipboard copy link menu search close home newsletter newsletters podcast podcasts video videos " +

@@ -54,6 +54,7 @@ internal static class French
             "la suite après cette publicité", "la suite après la publicité", "l'article continue ci-dessous", "l’article continue ci-dessous", "j'aime chargement", "j’aime chargement", "j'aime ça", "j’aime ça",
             "cliquez pour partager", "cliquez pour envoyer", "cliquez pour imprimer",
         },
+        PageObjectWords = Words("contenu"),
         MenuWords = Words("partager partagez tweetez envoyer imprimer copier lien rechercher fermer accueil vidéo vidéos direct flux connexion"),
         // "reportage" names a report in Dutch too; listed once.
         ReportWords = Words("reportage émission extrait"),

@@ -35,8 +35,6 @@ internal static class German
         CreditMarks = new[] { "foto:", "bild:", "fotos:", "bildquelle:", "quelle: dpa", "/ dpa", "(dpa)" },
         NavigationLines = new[]
         {
-            // A paywall's label alone on its line, over or inside the article.
-            "nur für abonnenten", "exklusiv für abonnenten",
             "teilen mit", "gefällt mir", "gefällt mir wird geladen",
             "zum inhalt springen", "zum hauptinhalt springen", "zur navigation springen", "zur suche springen", "zum menü springen", "direkt zum inhalt", "direkt zum hauptinhalt", "zum inhalt", "teilen", "artikel teilen", "drucken",
             "startseite", "suche", "menü", "anmelden", "abmelden", "anzeige", "werbung", "schließen", "abonnieren",
@@ -48,6 +46,8 @@ internal static class German
             "cookie-einstellungen",
             "weiterlesen nach der anzeige", "artikel wird unter der anzeige fortgesetzt", "lesen sie nach der anzeige weiter", "beitrag anhören", "artikel vorlesen",
         },
+        PaywallLabels = new[] { "nur für abonnenten", "exklusiv für abonnenten" },
+        PageObjectWords = Words("inhalt"),
         MenuWords = Words(
             "teilen drucken suche menü anmelden startseite kopieren impressum datenschutz agb kontakt lokales politik wirtschaft " +
             "kultur ratgeber anzeigen"),

@@ -26,8 +26,6 @@ internal static class Italian
         CreditMarks = new[] { "foto di", "(foto", "(ansa)", "/ ansa" },
         NavigationLines = new[]
         {
-            // A paywall's label alone on its line, over or inside the article.
-            "riservato agli abbonati", "contenuto riservato agli abbonati", "articolo riservato agli abbonati",
             "mi piace", "mi piace caricamento",
             "vai al contenuto", "vai al menu", "salta al menu", "vai alla ricerca", "vai alla navigazione", "salta al contenuto", "vai al contenuto principale", "salta al contenuto principale", "condividi", "stampa", "cerca", "pubblicità", "chiudi", "accedi", "abbonati",
             "articolo precedente", "articolo successivo", "torna su", "accetta", "rifiuta", "personalizza", "seguici",
@@ -36,6 +34,8 @@ internal static class Italian
             "informativa sulla privacy", "contatti", "copia link", "carica altri", "guarda il video", "sponsorizzato", "i più letti",
             "ascolta questo articolo", "ascolta la notizia", "continua a leggere dopo la pubblicità",
         },
+        PaywallLabels = new[] { "riservato agli abbonati", "contenuto riservato agli abbonati", "articolo riservato agli abbonati" },
+        PageObjectWords = Words("contenuto diretta"),
         MenuWords = Words(
             "condividi stampa cerca accedi abbonati invia iscriviti cronaca politica economia spettacoli necrologie contatti " +
             "privacy accetta rifiuta personalizza"),

@@ -376,6 +376,18 @@ internal sealed class Lexicon
     public string[] MenuJoiners { get; init; } = s_none;
 
     /// <summary>
+    /// A paywall's label ("Contenuto riservato agli abbonati", "Nur für Abonnenten"): chrome as a whole line only, never
+    /// as the opening words of a line (a headline may open with them: "Riservato agli abbonati il nuovo parcheggio").
+    /// </summary>
+    public string[] PaywallLabels { get; init; } = s_none;
+
+    /// <summary>
+    /// Words that name a part of the page rather than of the story ("Inhalt", "contenido", "Anzeige", "directo"): a short
+    /// notice holding one ("Dieser Inhalt ist blockiert.", "El directo ha terminado.") speaks of the page.
+    /// </summary>
+    public string[] PageObjectWords { get; init; } = s_none;
+
+    /// <summary>
     /// Words that announce what follows a colon ("the following", "les suivantes", "folgende"): a line holding one opens
     /// a list or a statement, and heads no section.
     /// </summary>
@@ -650,6 +662,8 @@ internal sealed class Lexicon
         yield return (nameof(DeskWords), DeskWords);
         yield return (nameof(JobOfficeWords), JobOfficeWords);
         yield return (nameof(MenuJoiners), MenuJoiners);
+        yield return (nameof(PaywallLabels), PaywallLabels);
+        yield return (nameof(PageObjectWords), PageObjectWords);
         yield return (nameof(ListenerVerbs), ListenerVerbs);
         yield return (nameof(Fillers), Fillers);
         yield return (nameof(InvertingVerbs), InvertingVerbs);

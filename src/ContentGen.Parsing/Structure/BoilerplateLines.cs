@@ -100,7 +100,8 @@ internal static class BoilerplateLines
         var label = WithoutCount(text);
         if (LexiconTables.NavigationLines.Contains(text) || LexiconTables.LinkLabels.Contains(text)
             || (label.Length < text.Length && (LexiconTables.NavigationLines.Contains(label) || LexiconTables.LinkLabels.Contains(label)))
-            || IsBarredNavigation(text))
+            || LexiconTables.PaywallLabels.Contains(text.TrimEnd('.'))
+            || (words <= MaxWordsForPhraseMatch && IsBarredNavigation(text)))
         {
             return BoilerplateKind.Navigation;
         }
