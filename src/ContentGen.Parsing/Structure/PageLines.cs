@@ -373,45 +373,8 @@ internal static class PageLines
     /// </summary>
     public static bool IsCaption(string text, int words)
         => words <= MaxCaptionWords
-        && ((LexiconTables.CreditMarks.FoundIn(text.AsSpan()) && !WireDatelines.OpensParagraph(text) && !ClosesOnWireTag(text)) || IsDoubled(text) || EndsWithCredit(text) || IsGalleryCounter(text, words)
+        && ((LexiconTables.CreditMarks.FoundIn(text.AsSpan()) && !WireDatelines.OpensParagraph(text)) || IsDoubled(text) || EndsWithCredit(text) || IsGalleryCounter(text, words)
             || PhotoCredits.EndsWithBracketedCredit(text) || PhotoCredits.EndsWithNameAfterSlash(text) || PhotoCredits.EndsWithNameInCapitals(text));
-
-    // "La riapertura è prevista per il 15 settembre (ANSA).": a wire's paragraph closes its sentence on the agency's tag
-    // and the full stop after it; a caption ends on the tag ("Il sindaco in piazza (ANSA)"). Only a sentence before the
-    // tag, a few words with function words, as prose has.
-    private const int MinWireSentenceWords = 6;
-    private const int MinWireSentenceFunctionWords = 2;
-
-    private static bool ClosesOnWireTag(string text)
-    {
-        var end = text.Length - 1;
-        if (end < 3 || text[end] != '.' || text[end - 1] != ')')
-        {
-            return false;
-        }
-
-        var open = text.LastIndexOf('(', end - 1);
-        var tag = Whitespace.Trim(text.AsSpan(open + 1, Math.Max(0, end - 1 - open - 1)));
-        if (open <= 0 || !(Metadata.AuthorReader.IsAgency(tag) || Metadata.AuthorReader.IsListedAgency(tag)))
-        {
-            return false;
-        }
-
-        var sentence = text.AsSpan(0, open);
-        return Words.MoreThan(sentence, MinWireSentenceWords - 1) && FunctionWords(sentence) >= MinWireSentenceFunctionWords;
-    }
-
-    private static int FunctionWords(ReadOnlySpan<char> text)
-    {
-        var count = 0;
-        var reader = new WordReader(text);
-        while (reader.Read())
-        {
-            count += Stopwords.IsStopwordOrElision(reader.Word) ? 1 : 0;
-        }
-
-        return count;
-    }
 
     // "Foto 1 di 4", "Photo 2 of 5", "Bild 1 von 8", "Photo 3/10": a gallery numbers its pictures over their captions,
     // a picture's word, its number, a short word or a slash, and how many there are. The picture's word may be left out
