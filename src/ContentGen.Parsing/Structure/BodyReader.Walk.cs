@@ -242,7 +242,7 @@ internal sealed partial class BodyReader
         // A plain article's lede above its first long paragraph is its text, however few function words it has.
         // So is a dumped page's deck right under the headline, a standfirst printed without its full stop.
         // Once the article's prose has begun (a page of short paragraphs has its first long one far down), a short statement
-        // ("Der Eintritt bleibt frei.") is the article's too.
+        // ("Die Führung kostet nichts.") is the article's too.
         var beforeContent = i < plan.Content
             && !(plan.Dumped ? Ledes.IsDumpedLede(block) || (i == plan.Start && Ledes.IsDeckOverByline(blocks, i)) : Ledes.IsPlainLede(block))
             && !(walk.ProseBlocks > 0 && Ledes.IsShortStatement(block));
@@ -272,14 +272,20 @@ internal sealed partial class BodyReader
 
     // The writer's signature with the station's name ("Paul Morvan Radio Vallée Pays Basque")
     // closes the article on a dumped page, once a few paragraphs are read: what follows is the page's.
-    // A name over a place ("Irene Salcedo" / "San Cristóbal de la Vega" / the date) over the article's
-    // sentences is its byline, under a standfirst of short paragraphs: it closes nothing.
+    // A name over a place or a date ("Marta Ruiz" / "Villalba del Monte" / the date) over three sentences
+    // in a row that outweigh the prose read above it is the byline under a standfirst of short paragraphs:
+    // it closes nothing. Over a promo's or blurbs' few sentences it signs the article.
     private static bool SignsOff(List<TextBlock> blocks, int i, in BodyPlan plan, in BodyWalk walk, string document)
     {
         var block = blocks[i];
-        return plan.Dumped && walk.ProseBlocks >= MinArticleBlocks && block.LineCount == 1
-            && ((Metadata.AuthorReader.ReadSignature(block.Text.AsSpan(), document, block.Start.Offset) is not null && NoArticleFrom(blocks, i + 1, longParagraph: false))
-                || SignsAndDates(blocks, i));
+        if (!plan.Dumped || walk.ProseBlocks < MinArticleBlocks || block.LineCount != 1)
+        {
+            return false;
+        }
+
+        return (Metadata.AuthorReader.ReadSignature(block.Text.AsSpan(), document, block.Start.Offset) is not null
+                && NoArticleFrom(blocks, i + 1, longParagraph: false, walk.ProseWords))
+            || SignsAndDates(blocks, i, walk.ProseWords);
     }
 
     // "Ein Kommentar von Jane Roe" / "Jane Roe leitet die Lokalredaktion …": before the article's first paragraph,

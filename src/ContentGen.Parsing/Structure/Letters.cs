@@ -45,7 +45,7 @@ internal static class Letters
     /// </summary>
     public static bool IsSignature(TextBlock block)
     {
-        // "— Julián Ortega. Priego": a letters page may set the signature off with a dash.
+        // "— Tomás Herrera. Villalba": a letters page may set the signature off with a dash.
         var text = BlockSplitter.AfterBullet(block.Text.AsSpan().Trim());
         if (block.LineCount == 1 && LexiconTables.WithheldNames.Contains(text.TrimEnd('.')))
         {

@@ -104,8 +104,15 @@ public sealed class ShortParagraphBylineTests
     [MemberData(nameof(Pages))]
     public void AStandfirstOfThreeSentences_OverTheByline_LeavesTheArticleWhole(string language, string headline, string byline, string[] standfirst, string[] paragraphs)
     {
-        _ = language;
-        var page = string.Join("\n\n", new[] { "Portada | Local | Deportes\nSuscríbete", headline }.Concat(standfirst).Append(byline).Concat(paragraphs).Append("© 2025"));
+        var menu = language switch
+        {
+            "es" => "Portada | Local | Deportes\nSuscríbete",
+            "pt" => "Partilhar | Pesquisar | Desporto\nAssinar",
+            "it" => "Home | Cronaca | Sport\nAbbonati",
+            "de" => "Startseite | Lokales | Politik\nAnmelden",
+            _ => "Home | Nieuws | Regio\nAbonneren",
+        };
+        var page = string.Join("\n\n", new[] { menu, headline }.Concat(standfirst).Append(byline).Concat(paragraphs).Append("© 2025"));
 
         var article = ArticleParser.Parse(page);
 
@@ -139,5 +146,23 @@ public sealed class ShortParagraphBylineTests
         var article = ArticleParser.Parse(page);
 
         Assert.Equal(new[] { p[1], p[2], p[3] }, article.Paragraphs.Select(x => x.Text));
+    }
+
+    // Guard: under a long paragraph, a signature over its date closes the article, whatever short lines of the page's own
+    // follow it (a station's promo of three sentences).
+    [Theory]
+    [InlineData("es", "Portada | Local | Deportes\nSuscríbete", "Carmen Lozano\n18 feb 2025 - 12:15",
+        "Esta radio te acompaña cada mañana desde las seis.|Descarga nuestra aplicación y escúchanos en directo.|Síguenos también en las redes sociales de la emisora.")]
+    [InlineData("fr", "Accueil | Région | Sports\nS'abonner", "Jeanne Morel\nLe 6 mars 2025 à 18h20",
+        "Notre radio vous accompagne chaque matin dès six heures.|Téléchargez notre application pour nous écouter en direct.|Retrouvez aussi nos émissions sur les réseaux sociaux.")]
+    public void ASignatureUnderALongParagraph_OverAPromosSentences_ClosesTheArticle(string language, string menu, string signature, string promo)
+    {
+        var p = Articles.Of(language);
+        var page = string.Join("\n\n", new[] { menu, p[0], p[1], p[2], p[3], Articles.Closing(language), signature }.Concat(promo.Split('|')));
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(new[] { p[1], p[2], p[3], Articles.Closing(language) }, article.Paragraphs.Select(x => x.Text));
+        Assert.NotNull(article.Published);
     }
 }
