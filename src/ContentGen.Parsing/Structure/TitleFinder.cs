@@ -69,9 +69,10 @@ internal static class TitleFinder
 
         // An article printed one sentence a paragraph has no two long paragraphs near its top to bound the search, and a
         // line further down (a subheading, a comments section's label) may win it: the article's sentences under the
-        // byline and dateline above that line set its text aside. The headline stands right above those stamps (a headline the
+        // byline and dateline above that line set its text aside. A line with its own stamps and sentences under it heads
+        // its own article, and stays (a teaser's blurb above it is no article begun). The headline stands right above those stamps (a headline the
         // strict rules refuse, "… zum 1. April" read as two sentences, included), or else among the blocks above them.
-        if (title > 0 && ShortParagraphs.UnderStamps(blocks, title) is { Start: > 0 } begun)
+        if (title > 0 && !ShortParagraphs.BegunUnder(blocks, title) && ShortParagraphs.UnderStamps(blocks, title) is { Start: > 0 } begun)
         {
             title = HeadlineOverStamps(blocks, begun.Stamps) is var over and >= 0 ? over : FindAbove(blocks, document, header, begun.Start);
         }
@@ -80,7 +81,7 @@ internal static class TitleFinder
     }
 
     // The headline over a byline and a dateline: the block set apart right above them, past a caption or a standfirst.
-    // The lines printed with the dateline ("Irene Salcedo" / "San Cristóbal de la Vega" / the date) are the byline's.
+    // The lines printed with the dateline ("Marta Ruiz" / "Villalba del Monte" / the date) are the byline's.
     private const int StampsReach = 3;
 
     private static int HeadlineOverStamps(IReadOnlyList<TextBlock> blocks, int stamps)

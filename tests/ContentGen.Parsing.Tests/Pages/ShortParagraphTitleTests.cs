@@ -180,4 +180,39 @@ public sealed class ShortParagraphTitleTests
         Assert.Equal("Stadtrat beschließt neues Radwegenetz", article.Title);
         Assert.Equal(standfirst.Concat(opening).Concat(section), article.Paragraphs.Select(x => x.Text));
     }
+
+    // Guard: a teaser above the article (its headline, its date and a blurb of two sentences) is no article begun: the
+    // article's own stamps and sentences, nearer the title found, decide, and the teaser stays the header's.
+    [Fact]
+    public void ATeaserWithATwoSentenceBlurb_AboveTheArticle_StaysTheHeaders()
+    {
+        var teaser = new[] { "Las obras del puente viejo terminarán antes del verano, según la Diputación.", "El tráfico pesado seguirá desviado por la variante hasta entonces." };
+        var opening = new[]
+        {
+            "El embalse ha terminado enero con 61 hectómetros cúbicos, doce puntos menos que hace un año.",
+            "La Confederación ha decidido mantener el recorte en las dotaciones de riego para la primavera.",
+        };
+        var section = new[]
+        {
+            "Los trece ayuntamientos que beben del embalse deberán presentar antes del 15 de abril un plan para reducir las pérdidas de agua en sus redes, que en algunos pueblos superan un tercio de lo captado.",
+            "La Confederación revisará la situación en su junta de mayo.",
+        };
+        var parts = new List<string> { "Portada | Local | Deportes | Opinión\nSuscríbete | Iniciar sesión", "El puente viejo reabre en junio", "11/03/2025" };
+        parts.AddRange(teaser);
+        parts.AddRange(new[]
+        {
+            "MEDIO AMBIENTE", "El embalse de Valdecarro cierra el invierno al 38 % de su capacidad",
+            "La Confederación mantiene las restricciones de riego y pide planes de ahorro a los ayuntamientos", "ANA ORTEGA\nValdecarro\n04 FEB 2025 - 11:05",
+        });
+        parts.AddRange(opening);
+        parts.Add("Planes de ahorro en los municipios");
+        parts.AddRange(section);
+        parts.Add("Comentarios\nNormas de participación");
+
+        var article = ArticleParser.Parse(string.Join("\n\n", parts));
+
+        Assert.Equal("El embalse de Valdecarro cierra el invierno al 38 % de su capacidad", article.Title);
+        Assert.Equal("2025-02-04T11:05", article.Published);
+        Assert.DoesNotContain(teaser[0], article.Paragraphs.Select(x => x.Text));
+    }
 }
