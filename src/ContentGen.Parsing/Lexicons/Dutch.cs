@@ -35,6 +35,8 @@ internal static class Dutch
             "link kopiëren", "meer laden", "bekijk de video", "gesponsord", "meest gelezen",
             "luister naar dit verhaal", "beluister dit artikel", "lees verder na de advertentie",
         },
+        PaywallLabels = new[] { "alleen voor abonnees", "exclusief voor abonnees" },
+        PageObjectWords = Words("inhoud"),
         MenuWords = Words(
             "delen printen zoeken inloggen abonneren kopieer stuur nieuws regio binnenland buitenland economie opmerkelijk " +
             "accepteren weigeren instellingen"),

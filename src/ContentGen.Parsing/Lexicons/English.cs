@@ -48,6 +48,10 @@ internal static class English
             "story continues below advertisement", "story continues below", "article continues below", "continue reading below", "support us", "listen to this story", "listen to article",
             "click to share", "click to email", "click to print", "share this post", "share this update"
         },
+        // "Share via Email", and Dutch and German bars' "Delen via", "Teilen via": the table is read for every language.
+        MenuJoiners = Words("via"),
+        PaywallLabels = new[] { "subscribers only", "for subscribers only", "subscriber exclusive" },
+        PageObjectWords = Words("content feed livestream offline"),
         MenuWords = Words(
             "share tweet facebook twitter linkedin whatsapp email e-mail mail print instagram youtube rss envelope pinterest reddit " +
             "telegram messenger flipboard copy link menu search close home newsletter newsletters podcast podcasts video videos " +

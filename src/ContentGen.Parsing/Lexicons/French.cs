@@ -54,6 +54,7 @@ internal static class French
             "la suite après cette publicité", "la suite après la publicité", "l'article continue ci-dessous", "l’article continue ci-dessous", "j'aime chargement", "j’aime chargement", "j'aime ça", "j’aime ça",
             "cliquez pour partager", "cliquez pour envoyer", "cliquez pour imprimer",
         },
+        PageObjectWords = Words("contenu"),
         MenuWords = Words("partager partagez tweetez envoyer imprimer copier lien rechercher fermer accueil vidéo vidéos direct flux connexion"),
         // "reportage" names a report in Dutch too; listed once.
         ReportWords = Words("reportage émission extrait"),
@@ -155,7 +156,8 @@ internal static class French
         WorkDetailLabels = new[] { "réalisation", "réalisateur", "réalisatrice", "avec", "durée", "sortie", "éditeur", "éditions", "scénario", "distribution" },
         RunOnWords = new[] { "depuis", "jusqu'au", "jusqu'à", "avant", "dès" },
         ListAnnouncers = Words("suivant suivante suivants suivantes"),
-        DeskWords = Words("agence service"),
+        DeskWords = Words("agence"),
+        JobOfficeWords = Words("service"),
         Contrasts = Words("mais"),
         RelativePronouns = Words("qui dont"),
         Abbreviations = Words("M Mme"),

@@ -46,6 +46,8 @@ internal static class German
             "cookie-einstellungen",
             "weiterlesen nach der anzeige", "artikel wird unter der anzeige fortgesetzt", "lesen sie nach der anzeige weiter", "beitrag anhören", "artikel vorlesen",
         },
+        PaywallLabels = new[] { "nur für abonnenten", "exklusiv für abonnenten" },
+        PageObjectWords = Words("inhalt"),
         MenuWords = Words(
             "teilen drucken suche menü anmelden startseite kopieren impressum datenschutz agb kontakt lokales politik wirtschaft " +
             "kultur ratgeber anzeigen"),

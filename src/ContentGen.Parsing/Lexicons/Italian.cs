@@ -34,6 +34,8 @@ internal static class Italian
             "informativa sulla privacy", "contatti", "copia link", "carica altri", "guarda il video", "sponsorizzato", "i più letti",
             "ascolta questo articolo", "ascolta la notizia", "continua a leggere dopo la pubblicità",
         },
+        PaywallLabels = new[] { "riservato agli abbonati", "contenuto riservato agli abbonati", "articolo riservato agli abbonati" },
+        PageObjectWords = Words("contenuto diretta"),
         MenuWords = Words(
             "condividi stampa cerca accedi abbonati invia iscriviti cronaca politica economia spettacoli necrologie contatti " +
             "privacy accetta rifiuta personalizza"),

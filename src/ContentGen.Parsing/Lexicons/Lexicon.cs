@@ -363,6 +363,31 @@ internal sealed class Lexicon
     public string[] DeskWords { get; init; } = s_none;
 
     /// <summary>
+    /// Words that open an office's job after a byline's names in lower case, as a newsroom's job does ("Par Gilles
+    /// Pradier, service communication"): read there only, not as a desk's name beside a dateline, where the same word
+    /// opens a headline's or a section's line ("Service des sports").
+    /// </summary>
+    public string[] JobOfficeWords { get; init; } = s_none;
+
+    /// <summary>
+    /// Words that join a share bar's buttons besides the function words ("Delen via Facebook Delen via WhatsApp"): read only
+    /// between menu words, never as a stopword (they would sway the language guess).
+    /// </summary>
+    public string[] MenuJoiners { get; init; } = s_none;
+
+    /// <summary>
+    /// A paywall's label ("Contenuto riservato agli abbonati", "Nur für Abonnenten"): chrome as a whole line only, never
+    /// as the opening words of a line (a headline may open with them: "Riservato agli abbonati il nuovo parcheggio").
+    /// </summary>
+    public string[] PaywallLabels { get; init; } = s_none;
+
+    /// <summary>
+    /// Words that name a part of the page rather than of the story ("Inhalt", "contenido", "Anzeige", "directo"): a short
+    /// notice holding one ("Dieser Inhalt ist blockiert.", "El directo ha terminado.") speaks of the page.
+    /// </summary>
+    public string[] PageObjectWords { get; init; } = s_none;
+
+    /// <summary>
     /// Words that announce what follows a colon ("the following", "les suivantes", "folgende"): a line holding one opens
     /// a list or a statement, and heads no section.
     /// </summary>
@@ -635,6 +660,10 @@ internal sealed class Lexicon
         yield return (nameof(RunOnWords), RunOnWords);
         yield return (nameof(SeparableParticles), SeparableParticles);
         yield return (nameof(DeskWords), DeskWords);
+        yield return (nameof(JobOfficeWords), JobOfficeWords);
+        yield return (nameof(MenuJoiners), MenuJoiners);
+        yield return (nameof(PaywallLabels), PaywallLabels);
+        yield return (nameof(PageObjectWords), PageObjectWords);
         yield return (nameof(ListenerVerbs), ListenerVerbs);
         yield return (nameof(Fillers), Fillers);
         yield return (nameof(InvertingVerbs), InvertingVerbs);

@@ -98,6 +98,10 @@ internal static class LexiconTables
     public static readonly WordTable WorkDetailLabels = Union(lexicon => lexicon.WorkDetailLabels);
     public static readonly WordTable RunOnWords = Union(lexicon => lexicon.RunOnWords);
     public static readonly WordTable DeskWords = Union(lexicon => lexicon.DeskWords);
+    public static readonly WordTable JobOfficeWords = Union(lexicon => lexicon.JobOfficeWords);
+    public static readonly WordTable MenuJoiners = Union(lexicon => lexicon.MenuJoiners);
+    public static readonly WordTable PaywallLabels = Union(lexicon => lexicon.PaywallLabels);
+    public static readonly WordTable PageObjectWords = Union(lexicon => lexicon.PageObjectWords);
     public static readonly WordTable Abbreviations = Union(ignoreCase: false, lexicon => lexicon.Abbreviations);
 
     private static WordTable Union(params Func<Lexicon, string[]>[] lists) => Union(ignoreCase: true, lists);

@@ -35,6 +35,8 @@ internal static class Portuguese
             "contactos", "copiar link", "carregar mais", "mais vistos", "mais lidos", "notícias relacionadas", "lusa",
             "ouça este artigo", "ouça esta notícia", "ouvir artigo", "ouvir notícia", "continua depois da publicidade", "continua após a publicidade", "partilhe este momento", "partilhe este artigo", "partilhe esta notícia", "partilhar este momento"
         },
+        PaywallLabels = new[] { "exclusivo para assinantes", "conteúdo exclusivo para assinantes", "exclusivo assinantes" },
+        PageObjectWords = Words("conteúdo direto anúncio"),
         MenuWords = Words(
             "partilhar compartilhar pesquisar entrar assine assinar subscrever país mundo desporto esporte " +
             "opinião contactos aceitar recusar definições"),

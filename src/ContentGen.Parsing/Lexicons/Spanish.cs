@@ -42,6 +42,7 @@ internal static class Spanish
             "escuchar noticia", "escuchar artículo", "sigue leyendo tras la publicidad",
             "archivado en", "comparte este momento", "compartir este momento"
         },
+        PageObjectWords = Words("contenido directo anuncio"),
         MenuWords = Words(
             "compartir imprimir buscar menú inicio portada suscríbete suscribirme correo enviar local provincia economía deportes " +
             "cultura opinión servicios aceptar rechazar configurar contacto electrónico"),

@@ -13,9 +13,10 @@ internal sealed partial class BodyReader
 
     // Whether no prose follows from block `from` on but writers' notes, up to the page's end or an end signal.
     // "Jeanne Roux" over "Le 6 mars 2025 à 18h20", the two lines printed together under the article: a regional
-    // page signs and dates the article at its end. Only where no long paragraph follows: a name over a date inside
-    // the article (a list of people and days) is the article's.
-    private static bool SignsAndDates(IReadOnlyList<TextBlock> blocks, int index)
+    // page signs and dates the article at its end. Only where no long paragraph follows, nor three sentences in a row
+    // that outweigh the prose read above (`above`, its words): a name over a date inside the article (a list of people
+    // and days) is the article's, and so is a byline printed under a standfirst of three short paragraphs.
+    private static bool SignsAndDates(IReadOnlyList<TextBlock> blocks, int index, int above)
     {
         var block = blocks[index];
         if (index + 1 >= blocks.Count || blocks[index + 1].LineCount != 1 || blocks[index + 1].Start.Line != block.Start.Line + 1
@@ -25,15 +26,33 @@ internal sealed partial class BodyReader
             return false;
         }
 
-        for (var j = index + 2; j < blocks.Count; j++)
+        return NoArticleFrom(blocks, index + 2, longParagraph: true, above);
+    }
+
+    // Whether no article's text follows from block `from` on, before an end signal (readers' comments under "Comments" are
+    // no article's): when `longParagraph` is asked, no long paragraph (a station's promo under a signature is one); and no
+    // three sentences in a row whose prose outweighs the `above` words read over the signature (an article printed one
+    // sentence a paragraph under its byline; a page's promo or blurbs under the article weigh less than it).
+    private static bool NoArticleFrom(IReadOnlyList<TextBlock> blocks, int from, bool longParagraph, int above)
+    {
+        var run = 0;
+        var longest = 0;
+        var words = 0;
+        for (var j = from; j < blocks.Count && !blocks[j].Facts.IsTerminator; j++)
         {
-            if (blocks[j].Facts.IsGood)
+            var facts = blocks[j].Facts;
+            if (longParagraph && facts.IsGood)
             {
                 return false;
             }
+
+            var prose = IsProseBlock(blocks[j]);
+            run = facts.IsCaption ? run : prose ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+            words += prose ? facts.Words : 0;
         }
 
-        return true;
+        return longest < MinArticleBlocks || words <= above;
     }
 
     private static bool ClosesArticle(IReadOnlyList<TextBlock> blocks, int from)

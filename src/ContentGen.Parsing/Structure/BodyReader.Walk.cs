@@ -241,8 +241,11 @@ internal sealed partial class BodyReader
         var listItem = plan.Lists.Contains(block);
         // A plain article's lede above its first long paragraph is its text, however few function words it has.
         // So is a dumped page's deck right under the headline, a standfirst printed without its full stop.
+        // Once the article's prose has begun (a page of short paragraphs has its first long one far down), a short statement
+        // ("Die Führung kostet nichts.") is the article's too.
         var beforeContent = i < plan.Content
-            && !(plan.Dumped ? Ledes.IsDumpedLede(block) || (i == plan.Start && Ledes.IsDeckOverByline(blocks, i)) : Ledes.IsPlainLede(block));
+            && !(plan.Dumped ? Ledes.IsDumpedLede(block) || (i == plan.Start && Ledes.IsDeckOverByline(blocks, i)) : Ledes.IsPlainLede(block))
+            && !(walk.ProseBlocks > 0 && Ledes.IsShortStatement(block));
         // A short line set apart over a table of figures with its column names (FigureTables) heads it, as one over a paragraph does.
         var tableBelow = next is not null && !listItem && FigureTables.IsHeadedBy(blocks, i);
         // "Ingredients" over a recipe's list, "Method" under it over the steps (ArticleLists): a label that heads the article's text.
@@ -269,11 +272,20 @@ internal sealed partial class BodyReader
 
     // The writer's signature with the station's name ("Paul Morvan Radio Vallée Pays Basque")
     // closes the article on a dumped page, once a few paragraphs are read: what follows is the page's.
+    // A name over a place or a date ("Marta Ruiz" / "Villalba del Monte" / the date) over three sentences
+    // in a row that outweigh the prose read above it is the byline under a standfirst of short paragraphs:
+    // it closes nothing. Over a promo's or blurbs' few sentences it signs the article.
     private static bool SignsOff(List<TextBlock> blocks, int i, in BodyPlan plan, in BodyWalk walk, string document)
     {
         var block = blocks[i];
-        return plan.Dumped && walk.ProseBlocks >= MinArticleBlocks && block.LineCount == 1
-            && (Metadata.AuthorReader.ReadSignature(block.Text.AsSpan(), document, block.Start.Offset) is not null || SignsAndDates(blocks, i));
+        if (!plan.Dumped || walk.ProseBlocks < MinArticleBlocks || block.LineCount != 1)
+        {
+            return false;
+        }
+
+        return (Metadata.AuthorReader.ReadSignature(block.Text.AsSpan(), document, block.Start.Offset) is not null
+                && NoArticleFrom(blocks, i + 1, longParagraph: false, walk.ProseWords))
+            || SignsAndDates(blocks, i, walk.ProseWords);
     }
 
     // "Ein Kommentar von Jane Roe" / "Jane Roe leitet die Lokalredaktion …": before the article's first paragraph,
@@ -397,15 +409,17 @@ internal sealed partial class BodyReader
     // writer's name beside the dateline, however much its particles read as prose; so is "ROOS VAN DAM".
     // Under a caption, over the standfirst or the paragraph under it ("Photo : …" / "ROOS VAN DAM" / the first
     // paragraph), a name in capitals is the writer's too; one in title case there is as often a subheading
-    // ("Neuer Anleger": German capitalises its nouns).
+    // ("Neuer Anleger": German capitalises its nouns). Under a standfirst of short paragraphs, a name printed over the
+    // place the writer files from and the dateline ("Eva de Rooij" / "Schoonwaard" / the date) is the byline too.
     private static bool IsNameBesideDateline(List<TextBlock> blocks, int i, int start, int keptCount, string document)
     {
         var block = blocks[i];
         var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
         return block.LineCount == 1
             && (keptCount == 0 ? next?.Facts.IsBylineOrDate == true || (i > start && blocks[i - 1].Facts.IsBylineOrDate)
-                : keptCount == 1 && i > start && blocks[i - 1].Facts.IsCaption && next is not null && IsProseBlock(next)
+                : (keptCount == 1 && i > start && blocks[i - 1].Facts.IsCaption && next is not null && IsProseBlock(next)
                     && Metadata.CapitalsNames.StartsName(block.Text.AsSpan()))
+                    || TitleFinder.OverPlaceAndDateline(blocks, i))
             // An agency's or an office's name beside the dateline ("Agencia Norte" over "14 oct 2024") signs the text as a byline does.
             && (Metadata.CapitalsNames.ReadBesideDateline(block.Text.AsSpan(), document) is not null
                 || (keptCount == 0 && Metadata.AuthorReader.NamesADesk(block.Text.AsSpan())));

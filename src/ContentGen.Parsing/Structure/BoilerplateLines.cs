@@ -99,7 +99,9 @@ internal static class BoilerplateLines
         // a count in brackets ("Galeria de imagens (6)", "Comments (214)").
         var label = WithoutCount(text);
         if (LexiconTables.NavigationLines.Contains(text) || LexiconTables.LinkLabels.Contains(text)
-            || (label.Length < text.Length && (LexiconTables.NavigationLines.Contains(label) || LexiconTables.LinkLabels.Contains(label))))
+            || (label.Length < text.Length && (LexiconTables.NavigationLines.Contains(label) || LexiconTables.LinkLabels.Contains(label)))
+            || LexiconTables.PaywallLabels.Contains(text.TrimEnd('.'))
+            || (words <= MaxWordsForPhraseMatch && IsBarredNavigation(text)))
         {
             return BoilerplateKind.Navigation;
         }
@@ -257,9 +259,39 @@ internal static class BoilerplateLines
         return false;
     }
 
+    // "Sign in | Subscribe", "Accedi | Abbonati | Newsletter": navigation lines a page prints on one line, parted by bars.
+    // Every part is one the lexicons list alone (or a menu's words); a headline with its site after a bar is none.
+    private static bool IsBarredNavigation(ReadOnlySpan<char> text)
+    {
+        var bar = text.IndexOf('|');
+        if (bar < 0)
+        {
+            return false;
+        }
+
+        var rest = text;
+        while (true)
+        {
+            bar = rest.IndexOf('|');
+            var part = Whitespace.Trim(bar < 0 ? rest : rest.Slice(0, bar));
+            if (part.Length == 0 || !(LexiconTables.NavigationLines.Contains(part) || LexiconTables.LinkLabels.Contains(part) || IsMenuWordsOnly(part)))
+            {
+                return false;
+            }
+
+            if (bar < 0)
+            {
+                return true;
+            }
+
+            rest = rest.Slice(bar + 1);
+        }
+    }
+
     // lynx numbers each link ("[1]Accueil [2]Vidéos"): the markers are no words of the menu.
     // A share bar may join its buttons with function words ("Compartir en Facebook Compartir en X", "Share on
-    // Facebook Share on WhatsApp"): between menu words, when three menu words or more outnumber them.
+    // Facebook Share on WhatsApp") or a joiner of its own ("Delen via Facebook", MenuJoiners): between menu words, when
+    // three menu words or more outnumber them.
     private const int MinJoinedMenuWords = 3;
 
     private static bool IsMenuWordsOnly(ReadOnlySpan<char> line)
@@ -281,7 +313,7 @@ internal static class BoilerplateLines
             {
                 menu++;
             }
-            else if (menu > 0 && Stopwords.IsStopword(reader.Word))
+            else if (menu > 0 && (Stopwords.IsStopword(reader.Word) || LexiconTables.MenuJoiners.Contains(reader.Word)))
             {
                 joiners++;
             }

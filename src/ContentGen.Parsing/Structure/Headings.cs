@@ -390,23 +390,8 @@ internal static class Headings
             return false;
         }
 
-        var hits = block.Facts.LanguageHits;
-        var most = 0;
-        for (var i = 0; i < hits.Length; i++)
-        {
-            most = Math.Max(most, hits[i]);
-        }
-
         // A line with no function word of any language leans to none.
-        for (var i = 0; i < hits.Length && most > 0; i++)
-        {
-            if ((flags & (1 << i)) != 0 && hits[i] == most)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return (flags & block.Facts.LanguageHits.Leading) != 0;
     }
 
     private static bool CapitalisesNouns(string language)

@@ -44,6 +44,30 @@ internal readonly struct LanguageCounts
         _ => throw new ArgumentOutOfRangeException(nameof(language)),
     };
 
+    /// <summary>
+    /// The lexicons with the most hits, as bits in the order of <see cref="Lexicons.Lexicon.All"/> (the languages a line's
+    /// function words lean to; a tie leans to each); 0 when the line has no hit in any.
+    /// </summary>
+    public int Leading
+    {
+        get
+        {
+            var most = 0;
+            for (var i = 0; i < Length; i++)
+            {
+                most = Math.Max(most, this[i]);
+            }
+
+            var leading = 0;
+            for (var i = 0; i < Length && most > 0; i++)
+            {
+                leading |= this[i] == most ? 1 << i : 0;
+            }
+
+            return leading;
+        }
+    }
+
     /// <summary>Adds these counts to <paramref name="hits"/>, lexicon by lexicon.</summary>
     public void AddTo(Span<int> hits)
     {

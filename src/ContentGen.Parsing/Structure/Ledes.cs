@@ -71,6 +71,45 @@ internal static class Ledes
         return lower && !LexiconTables.NavigationLines.Contains(stem) && !LexiconTables.LinkLabels.Contains(stem);
     }
 
+    // "Die Führung kostet nichts.": three or four words; from five a dumped page's lede reads as one (IsDumpedLede), and
+    // two are a button's as often ("Leggi tutto.", "Hier klicken.").
+    private const int MinShortStatementWords = 3;
+    private const int MaxShortStatementWords = 4;
+
+    /// <summary>
+    /// Whether <paramref name="block"/> is a short statement of the article ("Die Führung kostet nichts.", "La plaza es
+    /// municipal."): one line of three or four words that starts and ends as a sentence with its full stop and reads as
+    /// one (a function word, a word in lower case; no label's colon, no figure, no chrome's first word or phrase, no
+    /// menu's, link's or photo credit's word: "Alle Bilder ansehen.", "Karte anzeigen.", "Vedi tutte le foto." are buttons;
+    /// no word for a part of the page, PageObjectWords: "Dieser Inhalt ist blockiert."; no word to the reader: "Sie sind
+    /// offline."). Where the article's prose has
+    /// begun, above its first long paragraph, it is the article's, as under the headline of a plain article.
+    /// </summary>
+    public static bool IsShortStatement(TextBlock block)
+    {
+        var facts = block.Facts;
+        var text = block.Text;
+        if (block.LineCount != 1 || facts.Words < MinShortStatementWords || facts.Words > MaxShortStatementWords || facts.StopwordHits == 0
+            || !StartsLikeSentence(text) || text[Punctuation.LastBeforeClosers(text.AsSpan()) is var last and >= 0 ? last : 0] != '.'
+            || facts.IsCaption || facts.IsBylineOrDate || facts.IsTerminator || !IsShortSentence(block)
+            || SignUpSentences.SpeaksToTheReaderInItsLanguage(facts))
+        {
+            return false;
+        }
+
+        var reader = new WordReader(text.AsSpan());
+        while (reader.Read())
+        {
+            if (LexiconTables.MenuWords.Contains(reader.Word) || LexiconTables.LinkLabels.Contains(reader.Word) || LexiconTables.CreditWords.Contains(reader.Word)
+                || LexiconTables.PageObjectWords.Contains(reader.Word) || LexiconTables.NavigationLines.Contains(reader.Word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// Whether <paramref name="block"/>, above a dumped page's first long paragraph, is a standfirst
     /// written as a news lede: a whole sentence of five words or more, with few function words
@@ -155,6 +194,11 @@ internal static class Ledes
     private static bool IsBylinePart(TextBlock block)
         => block.LineCount == 1 && !IsDeck(block) && !BlockQuality.EndsLikeSentence(block.Text.AsSpan());
 
+    // A standfirst printed as a summary's points ("• La riapertura slitta a giugno") or a dialogue's line ("– Abbiamo
+    // trovato infiltrazioni") starts its sentence after the bullet or the dash.
     private static bool StartsLikeSentence(string text)
-        => text.Length > 0 && (char.IsUpper(text[0]) || char.IsDigit(text[0]) || text[0] is '"' or '“' or '«' or '„' or '¿' or '¡');
+    {
+        var start = BlockSplitter.AfterBullet(text.AsSpan());
+        return start.Length > 0 && (char.IsUpper(start[0]) || char.IsDigit(start[0]) || start[0] is '"' or '“' or '«' or '„' or '¿' or '¡');
+    }
 }

@@ -45,7 +45,8 @@ internal static class Letters
     /// </summary>
     public static bool IsSignature(TextBlock block)
     {
-        var text = block.Text.AsSpan().Trim();
+        // "— Tomás Herrera. Villalba": a letters page may set the signature off with a dash.
+        var text = BlockSplitter.AfterBullet(block.Text.AsSpan().Trim());
         if (block.LineCount == 1 && LexiconTables.WithheldNames.Contains(text.TrimEnd('.')))
         {
             return true;

@@ -258,7 +258,7 @@ internal static class PageLines
     }
 
     // A job after a byline's names: a few words in lower case, opening on no function word ("elle dit" is a clause), no digit,
-    // naming a newsroom's job or an office (BylineRoles, DeskWords: "service communication", "redactie economie"). Another
+    // naming a newsroom's job or an office (BylineRoles, DeskWords, JobOfficeWords: "service communication", "redactie economie"). Another
     // job ("By Jane Doe, harbour master") is as often someone's credit as a writer's.
     private const int MaxLowerCaseJobWords = 3;
 
@@ -275,7 +275,7 @@ internal static class PageLines
         {
             var word = reader.Word;
             if (++words > MaxLowerCaseJobWords || !char.IsLower(word[0]) || (words == 1 && Stopwords.IsStopword(word))
-                || (words == 1 && !LexiconTables.BylineRoles.Contains(word) && !LexiconTables.DeskWords.Contains(word)))
+                || (words == 1 && !LexiconTables.BylineRoles.Contains(word) && !LexiconTables.DeskWords.Contains(word) && !LexiconTables.JobOfficeWords.Contains(word)))
             {
                 return false;
             }

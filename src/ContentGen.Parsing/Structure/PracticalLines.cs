@@ -28,11 +28,12 @@ internal static class PracticalLines
     /// </summary>
     public static bool IsArticleLine(TextBlock block)
     {
-        var text = block.Text;
+        // A list's bullet opening the line ("• Inscripciones hasta el 30 de abril") is no stamp's mark between its parts.
+        var text = BlockSplitter.AfterBullet(block.Text.AsSpan());
         var facts = block.Facts;
         if (!facts.IsBylineOrDate || facts.IsAuthorLine || facts.IsCaption || facts.Words < MinWords
-            || LexiconTables.DatelinePrefixes.StartsAny(text.AsSpan()) || text.IndexOfAny(s_stampMarks) >= 0
-            || Metadata.AuthorReader.ReadLeadingName(text.AsSpan()) is not null)
+            || LexiconTables.DatelinePrefixes.StartsAny(text) || text.IndexOfAny(s_stampMarks) >= 0
+            || Metadata.AuthorReader.ReadLeadingName(text) is not null)
         {
             return false;
         }
@@ -43,9 +44,9 @@ internal static class PracticalLines
     // Whether a word of `text` says what happens or where ("Réunion", "salle"): a dateline's words are only its
     // date and time, the calendar's and function words ("Le 14/03/2024 à 09:45", "14 de marzo de 2024, 09:45",
     // "Thursday 14 March 2024 09.45 GMT"), and short ones a clock may print ("h", "Uhr", "uur", "ore").
-    private static bool SaysWhat(string text)
+    private static bool SaysWhat(ReadOnlySpan<char> text)
     {
-        var reader = new WordReader(text.AsSpan());
+        var reader = new WordReader(text);
         while (reader.Read())
         {
             var word = reader.Word;

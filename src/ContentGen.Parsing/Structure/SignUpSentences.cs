@@ -56,18 +56,8 @@ internal static class SignUpSentences
     /// </summary>
     public static bool SpeaksToTheReaderInItsLanguage(BlockFacts block)
     {
-        var hits = block.LanguageHits;
-        var most = 0;
-        for (var i = 0; i < hits.Length; i++)
-        {
-            most = Math.Max(most, hits[i]);
-        }
-
-        var own = 0;
-        for (var i = 0; i < hits.Length; i++)
-        {
-            own |= hits[i] == most ? 1 << i : 0;
-        }
+        // A deck with no function word of any language may speak to the reader in any.
+        var own = block.LanguageHits.Leading is var leading and not 0 ? leading : ~0;
 
         var line = block.Text.AsSpan();
         var at = 0;

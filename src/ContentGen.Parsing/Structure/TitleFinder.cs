@@ -65,6 +65,66 @@ internal static class TitleFinder
 
         var header = LynxHeader(document);
         var content = ContentStart(blocks);
+        var title = FindAbove(blocks, document, header, content);
+
+        // An article printed one sentence a paragraph has no two long paragraphs near its top to bound the search, and a
+        // line further down (a subheading, a comments section's label) may win it: the article's sentences under the
+        // byline and dateline above that line set its text aside. A line with its own stamps and sentences under it heads
+        // its own article, and stays (a teaser's blurb above it is no article begun). The headline stands right above those stamps (a headline the
+        // strict rules refuse, "… zum 1. April" read as two sentences, included), or else among the blocks above them.
+        if (title > 0 && !ShortParagraphs.BegunUnder(blocks, title) && ShortParagraphs.UnderStamps(blocks, title) is { Start: > 0 } begun)
+        {
+            title = HeadlineOverStamps(blocks, begun.Stamps) is var over and >= 0 ? over : FindAbove(blocks, document, header, begun.Start);
+        }
+
+        return title;
+    }
+
+    // The headline over a byline and a dateline: the block set apart right above them, past a caption or a standfirst.
+    // The lines printed with the dateline ("Marta Ruiz" / "Villalba del Monte" / the date) are the byline's.
+    private const int StampsReach = 3;
+
+    private static int HeadlineOverStamps(IReadOnlyList<TextBlock> blocks, int stamps)
+    {
+        var stack = stamps;
+        while (stack > 0 && Glued(blocks[stack - 1], blocks[stack]))
+        {
+            stack--;
+        }
+
+        for (var k = stack - 1; k >= 0 && k >= stack - StampsReach; k--)
+        {
+            // A standfirst's sentence is read loosely: a news lede has few function words ("Bis 2028 sollen 42 Kilometer
+            // neue Radwege entstehen.").
+            if (blocks[k].Facts.IsCaption || blocks[k].Facts.IsBylineOrDate || LooseProse.IsProse(blocks[k].Facts))
+            {
+                continue;
+            }
+
+            if (!IsCandidate(blocks, k) && !LooseProse.IsHeadline(blocks[k]))
+            {
+                return -1;
+            }
+
+            // A deck printed without its full stop stands between: the headline is the shorter candidate right over it.
+            if (k == 0)
+            {
+                return k;
+            }
+
+            var above = blocks[k - 1].Facts;
+            return above.Words >= MinHeadlineOverDeckWords && above.Words < blocks[k].Facts.Words && above.StopwordHits > 0
+                && above.Phrases == 0 && IsCandidate(blocks, k - 1) && !IsSiteName(blocks[k - 1].Text)
+                ? k - 1
+                : k;
+        }
+
+        return -1;
+    }
+
+    // The title among the blocks above `content`, the article's first paragraph.
+    private static int FindAbove(IReadOnlyList<TextBlock> blocks, string document, string? header, int content)
+    {
         var teasers = IsTeaserList(blocks, content);
         // Only on a page with chrome above the headline, and real prose under it: a plain
         // article's first line is its headline, whatever short lines follow it.
@@ -251,6 +311,11 @@ internal static class TitleFinder
     // Whether `lower` starts on the line right under `upper`, with no blank line between.
     private static bool Glued(TextBlock upper, TextBlock lower) => upper.Start.Line + upper.LineCount == lower.Start.Line;
 
+    // A line glued under block `i` and a dateline glued under that line: the place and the date a byline's stack prints.
+    public static bool OverPlaceAndDateline(IReadOnlyList<TextBlock> blocks, int i)
+        => i + 2 < blocks.Count && blocks[i + 1].LineCount == 1 && Glued(blocks[i], blocks[i + 1]) && Glued(blocks[i + 1], blocks[i + 2])
+            && blocks[i + 2].Facts.IsBylineOrDate;
+
     // A page's masthead: its first block, under lines of chrome set aside above it ("Accéder au
     // contenu") or printed again further down as the page's name ("Logo Radio Vallée Info"), that reads
     // as a publication's name ("Info Centre Val de Loire"), with a headline below it before the article.
@@ -330,8 +395,9 @@ internal static class TitleFinder
         }
 
         // "Jan de Vries" over "12 mrt 2024 om 18:05": a name alone right over the dateline is the byline.
-        // So is an agency's or an office's name there ("Gabinete de Imprensa").
-        if (blocks[i].LineCount == 1 && i + 1 < blocks.Count && blocks[i + 1].Facts.IsBylineOrDate
+        // So is an agency's or an office's name there ("Gabinete de Imprensa"), and a name over the place
+        // the writer files from, printed with the dateline under it ("Eva de Rooij" / "Schoonwaard" / the date).
+        if (blocks[i].LineCount == 1 && i + 1 < blocks.Count && (blocks[i + 1].Facts.IsBylineOrDate || OverPlaceAndDateline(blocks, i))
             && (Metadata.AuthorReader.ReadBareName(System.MemoryExtensions.AsSpan(blocks[i].Text)) is not null
                 || Metadata.AuthorReader.NamesADesk(System.MemoryExtensions.AsSpan(blocks[i].Text))))
         {
