@@ -196,6 +196,8 @@ internal sealed partial class SpeakerFinder
         {
             _state.Focused(focus);
         }
+
+        NoteParagraphPeople(sentence);
     }
 
     // "Neue Schulden werde es nicht geben, betonte er.", "Tom Vale would never come back,

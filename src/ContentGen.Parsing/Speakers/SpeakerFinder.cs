@@ -187,6 +187,7 @@ internal sealed partial class SpeakerFinder
         _unheld.Clear();
         _titledRoles.Clear();
         _speakers.Clear();
+        ClearParagraphPeople();
         _spokesperson = false;
         _unnamedSpeaker = false;
         _groupSpeaker = false;
@@ -216,6 +217,7 @@ internal sealed partial class SpeakerFinder
         }
 
         _state.NextParagraph();
+        ClearParagraphPeople();
         _plausibility.ReadingParagraph = _state.Paragraph;
         _genders.Read(paragraph);
 
@@ -233,6 +235,7 @@ internal sealed partial class SpeakerFinder
             _cast.Read(sentence, _state.Paragraph);
             _roles.Read(sentence);
             NoteTitledRoles(sentence);
+            _readingSentence = sentence;
             var sentenceSpeaker = AttributeSentence(sentence, s + 1 < sentences.Count ? sentences[s + 1] : null, paragraph, quotes, speakers);
             Track(sentence, sentenceSpeaker);
             _state.Sentence++;
@@ -244,6 +247,7 @@ internal sealed partial class SpeakerFinder
             t_sentences = sentences;
         }
 
+        _readingSentence = null;
         ReturnTokens(tokens);
         return speakers;
     }
