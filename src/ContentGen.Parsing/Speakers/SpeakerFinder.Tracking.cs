@@ -197,6 +197,7 @@ internal sealed partial class SpeakerFinder
             _state.Focused(focus);
         }
 
+        TrackRoleAfterOpeningPhrase(sentence, sentenceSpeaker);
         NoteParagraphPeople(sentence);
     }
 
