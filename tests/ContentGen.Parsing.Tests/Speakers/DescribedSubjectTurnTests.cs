@@ -1,0 +1,35 @@
+namespace ContentGen.Parsing.Tests.Speakers;
+
+/// <summary>
+/// Something or someone described between commas after an indefinite article, as the sentence's
+/// subject ("Een vaste klant, al dertig jaar aan de bar, heeft …", "Sur le parking, un cariste, qui
+/// préfère rester anonyme, fait …"), ends the last speaker's turn whatever its noun: a quote with no
+/// cue after it is no longer read as going on with the speaker before. Before, only a noun the
+/// lexicons know as a person's (a role, a title, a profession) ended it.
+/// </summary>
+public sealed class DescribedSubjectTurnTests
+{
+    [Theory]
+    [InlineData("fr", "« Nous fermerons en mars », a annoncé Paul Morel, le directeur.", "Sur le parking, un cariste, qui préfère rester anonyme, fait ses comptes. « J’ai 54 ans. Qui va m’embaucher ? »")]
+    [InlineData("nl", "\"We sluiten in maart\", zei Paul de Wit.", "Een vaste klant, al dertig jaar aan de bar, heeft weinig vertrouwen in het plan. \"Dan gaan er twintig mensen vergaderen over de vloer.\"")]
+    [InlineData("en", "\"We will close in March,\" said Tom Baker.", "A regular customer, at the bar for thirty years, has little faith in the plan. \"Twenty people will meet about who mops the floor.\"")]
+    [InlineData("es", "«Cerraremos en marzo», dijo Pablo Ruiz.", "En el aparcamiento, un carretillero, que prefiere no dar su nombre, hace cuentas. «Tengo 54 años. ¿Quién me va a contratar?»")]
+    public void AQuoteAfterADescribedIndefiniteSubject_DoesNotGoOnWithTheLastSpeaker(string language, string first, string second)
+        => Assert.Null(QuoteSpeakers.Under("Probe", Lead(language), first, second).Last());
+
+    // Guard: a subject opened by a definite article is something the article spoke of before, and
+    // the quote after it goes on with the speaker as before.
+    [Fact]
+    public void ADescribedDefiniteSubject_LeavesTheTurnToTheLastSpeaker()
+        => Assert.Equal(
+            new[] { "Tom Baker", "Tom Baker" },
+            QuoteSpeakers.Under("Probe", Lead("en"), "\"We will close in March,\" said Tom Baker.", "The bar, open for thirty years, has few customers left. \"Nobody comes any more in the winter.\""));
+
+    private static string Lead(string language) => language switch
+    {
+        "fr" => LanguageLeads.French,
+        "es" => LanguageLeads.Spanish,
+        "nl" => LanguageLeads.Dutch,
+        _ => "The harbour will close for two months, the company that runs it said on Monday, and local fishermen are angry about it.",
+    };
+}
