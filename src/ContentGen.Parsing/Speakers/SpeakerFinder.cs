@@ -279,6 +279,12 @@ internal sealed partial class SpeakerFinder
             var firstOfSentence = sentenceSpeaker is null;
             var speaker = ByCue(sentence, i, speakers, out var subject)
                 ?? SomeoneUnnamed(sentence, subject, firstOfSentence);
+            if (speaker is null && subject.Kind is SubjectKind.None or SubjectKind.Unnamed && DescribedWitness(sentence, i) is { } witness)
+            {
+                // "A father of two pupils, who asked not to be named, said …": see SpeakerFinder.DescribedWitness.cs.
+                speaker = witness;
+                subject = new Subject(SubjectKind.Unnamed, witness, i);
+            }
             if (!subject.IsFound && ReportedByNextSentence(sentence, i, next) is { IsFound: true } reporting)
             {
                 subject = reporting;

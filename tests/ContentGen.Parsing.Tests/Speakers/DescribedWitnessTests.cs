@@ -1,0 +1,42 @@
+namespace ContentGen.Parsing.Tests.Speakers;
+
+/// <summary>
+/// Someone unnamed brought in by an indefinite article and their noun, described by a relative
+/// clause between commas, who reports the quote with the verb right after the clause ("A father of
+/// two pupils, who asked not to be named, said …", "Eine Frau, die …, sagte: „…“") is given by
+/// that noun, whatever the lexicons know of it. Before, only a role noun of the lexicons was.
+/// </summary>
+public sealed class DescribedWitnessTests
+{
+    [Theory]
+    [InlineData("en", "A father of two pupils, who asked not to be named, said the plan was \"a box-ticking exercise\".", "father")]
+    [InlineData("es", "Una vecina del barrio de La Ribera, que paseaba con su perro, dijo que el olor «se notaba desde el puente».", "vecina")]
+    [InlineData("de", "Eine Frau, die mit ihrem Mann verreisen wollte, sagte: „Wir sind extra früher gekommen.“", "Frau")]
+    [InlineData("nl", "Een buurman, die al veertig jaar in de straat woont, zei: \"Dit hebben we nog nooit meegemaakt.\"", "buurman")]
+    [InlineData("fr", "Une voisine, qui habite en face du dépôt, a raconté : « On aurait dit des feux d’artifice. »", "voisine")]
+    [InlineData("it", "Una vicina, che abita di fronte al deposito, ha raccontato: «Sembravano fuochi d’artificio».", "vicina")]
+    [InlineData("pt", "Uma vizinha, que mora em frente ao depósito, contou: “Parecia fogo de artifício”.", "vizinha")]
+    public void AWitnessDescribedByARelativeClause_IsGivenByTheirNoun(string language, string paragraph, string expected)
+        => Assert.Equal(new[] { expected }, QuoteSpeakers.Under("Probe", Lead(language), paragraph));
+
+    // Guards: a document says what it says, a spokesman speaks for the body named, "one of" names
+    // no noun, and a name between the verb and the quote may be the one who speaks.
+    [Theory]
+    [InlineData("A report, which was published on Monday, said the plan was \"unworkable in its present form\".", null)]
+    [InlineData("A spokesman for the Harbour Trust, who declined to be named, said: \"We will go ahead in May.\"", "Harbour Trust")]
+    [InlineData("One of the residents, who asked not to be named, said: \"We never heard a thing.\"", null)]
+    [InlineData("A father of two pupils, who asked not to be named, told Tom Baker: \"It was a box-ticking exercise.\"", null)]
+    public void OtherSubjectsDescribedSo_AreReadAsBefore(string paragraph, string? expected)
+        => Assert.Equal(new[] { expected }, QuoteSpeakers.Under("Probe", Lead("en"), paragraph));
+
+    private static string Lead(string language) => language switch
+    {
+        "fr" => LanguageLeads.French,
+        "es" => LanguageLeads.Spanish,
+        "it" => LanguageLeads.Italian,
+        "pt" => LanguageLeads.Portuguese,
+        "de" => LanguageLeads.German,
+        "nl" => LanguageLeads.Dutch,
+        _ => "The harbour will close for two months, the company that runs it said on Monday, and local fishermen are angry about it.",
+    };
+}
