@@ -47,6 +47,7 @@ internal sealed partial class SpeakerFinder
         _paragraphGoesOn |= (!_paragraphStarted && sentence.Count > 0 && sentence[0].IsLower)
             || (sentence.Count > 2 && sentence[1].IsLower && LeadingPhrase(sentence).Kind == SubjectKind.Pronoun);
         _paragraphStarted = true;
+        var introduced = 0;
         for (var i = 0; i < sentence.Count && i < Cues.MaxReach && _paragraphNamed.Count < MaxParagraphPeople; i++)
         {
             var token = sentence[i];
@@ -68,7 +69,15 @@ internal sealed partial class SpeakerFinder
             if (IsIntroduced(sentence, i - Words(person) + 1, i))
             {
                 _paragraphIntroduced.Add(person);
+                introduced++;
             }
+        }
+
+        // "I tre candidati, l'imprenditore X, la professoressa Y e l'avvocato Z, hanno discusso":
+        // people brought in together are a list, no one a singular pronoun means.
+        if (introduced > 1)
+        {
+            _paragraphIntroduced.RemoveRange(_paragraphIntroduced.Count - introduced, introduced);
         }
     }
 
@@ -90,7 +99,7 @@ internal sealed partial class SpeakerFinder
     // a comma and a description ("X, the Birmingham woman", "X, editor of …").
     private bool IsIntroduced(IReadOnlyList<Token> sentence, int first, int last)
     {
-        if (first < 1 || !sentence[first].IsCapitalized)
+        if (first < 1 || !sentence[first].IsCapitalized || IsObjectOfOpeningSubject(sentence, first))
         {
             return false;
         }
@@ -113,9 +122,72 @@ internal sealed partial class SpeakerFinder
             return true;
         }
 
-        return after.Kind == TokenKind.Comma && last + 2 < sentence.Count && sentence[last + 2].IsWord
-            && (_cues.Is(sentence[last + 2], WordClass.Definite | WordClass.Indefinite | WordClass.Title | WordClass.RoleNoun)
-                || _cues.Words.ProfessionEpithets.Contains(Elision.Tail(sentence[last + 2].Span)));
+        // "X, a senior project manager at …", "X, editor of …": a role or a profession within a few
+        // words after the comma ("According to Harbour Pro, a large print costs …" gives none).
+        const int MaxAppositiveWords = 4;
+        if (after.Kind != TokenKind.Comma)
+        {
+            return false;
+        }
+
+        for (var k = last + 2; k < sentence.Count && k <= last + 1 + MaxAppositiveWords && sentence[k].IsWord; k++)
+        {
+            if (_cues.Is(sentence[k], WordClass.Title | WordClass.RoleNoun) || _cues.Words.ProfessionEpithets.Contains(Elision.Tail(sentence[k].Span)))
+            {
+                return true;
+            }
+
+            if (!sentence[k].IsLower)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether the sentence opens, past a short adverb and its comma, on a subject of its own, an
+    // article or a possessive, its noun and a lower-case verb, with the name after it as its object
+    // ("The coach hugged his captain, X, …", "Ensuite, le maire a salué son adjoint, X, …"): the
+    // paragraph is still about that subject. Not a passive's agent ("The report was welcomed by
+    // the shadow secretary X", "Le débat était animé par le journaliste X"), who did something.
+    private bool IsObjectOfOpeningSubject(IReadOnlyList<Token> sentence, int first)
+    {
+        const int MaxOpeningAdverbWords = 3;
+        const int MaxAgentReach = 12;
+        // "Ensuite,", "El lunes,": an adverb or a day; "O novo filme, …" opens on its subject.
+        var start = 0;
+        var article = sentence.Count > 0 && sentence[0].IsWord && (_cues.Is(sentence[0], WordClass.Definite | WordClass.Indefinite) || _cues.Words.Possessives.Contains(sentence[0].Span));
+        for (var k = 1; k <= MaxOpeningAdverbWords + 1 && k < first; k++)
+        {
+            if (sentence[k].Kind == TokenKind.Comma)
+            {
+                start = !article || Lexicons.LexiconTables.Calendar.Contains(sentence[k - 1].Span) ? k + 1 : 0;
+                break;
+            }
+
+            if (!sentence[k].IsWord)
+            {
+                break;
+            }
+        }
+
+        if (start + 2 >= first || !sentence[start].IsWord || !(_cues.Is(sentence[start], WordClass.Definite) || _cues.Words.Possessives.Contains(sentence[start].Span))
+            || !sentence[start + 1].IsWord || !(sentence[start + 1].IsLower || _cues.Words.CapitalisesNouns)
+            || !sentence[start + 2].IsLower || IsComplementLink(sentence[start + 2]) || _cues.Words.RelativePronouns.Contains(sentence[start + 2].Span))
+        {
+            return false;
+        }
+
+        for (var k = first - 1; k > start + 2 && k >= first - MaxAgentReach; k--)
+        {
+            if (sentence[k].IsLower && _cues.Words.PassiveAgents.Contains(sentence[k].Span))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Whether `meant`, whom a pronoun or dropped subject would mean, was last made salient before

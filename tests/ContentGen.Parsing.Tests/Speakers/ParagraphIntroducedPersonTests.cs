@@ -19,12 +19,26 @@ public sealed class ParagraphIntroducedPersonTests
     public void APronounAfterSomeoneBroughtInByTheParagraph_IsThatPerson(string language, string first, string second, string expected)
         => Assert.Equal(expected, QuoteSpeakers.Under("Probe", Lead(language), first, second).Last());
 
-    // Two people brought in: the pronoun may mean either, so no one.
+    // Two people brought in, in sentences of their own: the pronoun may mean either, so no one.
     [Fact]
     public void TwoPeopleBroughtIn_GiveNoOne()
         => Assert.Equal(
             new[] { "Tom Baker", null },
+            QuoteSpeakers.Under("Probe", Lead("en"), "\"We will appeal,\" said Tom Baker on Monday.", "The report was welcomed by the shadow harbours secretary Jon Vale. The vote was called by the harbour chairman Tim Hale. \"The town has waited long enough,\" he said."));
+
+    // Guards: people brought in together are a list, which a singular pronoun does not mean; a name
+    // that is the object of the sentence's own subject leaves the paragraph to that subject.
+    [Fact]
+    public void AListOfPeopleBroughtIn_LeavesThePronounToTheEarlierSpeaker()
+        => Assert.Equal(
+            new[] { "Tom Baker", "Tom Baker" },
             QuoteSpeakers.Under("Probe", Lead("en"), "\"We will appeal,\" said Tom Baker on Monday.", "The report was welcomed by the shadow harbours secretary Jon Vale and the harbour chairman Tim Hale. \"The town has waited long enough,\" he said."));
+
+    [Fact]
+    public void AnObjectOfTheSentencesOwnSubject_LeavesThePronounToTheEarlierSpeaker()
+        => Assert.Equal(
+            new[] { "Tom Baker", "Tom Baker" },
+            QuoteSpeakers.Under("Probe", Lead("en"), "\"We will appeal,\" said Tom Baker on Monday.", "The club thanked its chairman, Jon Vale, for his work. \"The town has waited long enough,\" he said."));
 
     // Guards: a name with no role or description (an opponent, an object) brings in no one.
     [Fact]
