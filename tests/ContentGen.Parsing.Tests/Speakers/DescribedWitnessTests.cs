@@ -29,6 +29,16 @@ public sealed class DescribedWitnessTests
     public void OtherSubjectsDescribedSo_AreReadAsBefore(string paragraph, string? expected)
         => Assert.Equal(new[] { expected }, QuoteSpeakers.Under("Probe", Lead("en"), paragraph));
 
+    // Guards: a study or a poll is a document (the lexicons' document nouns, which now hold them in
+    // every language), whose words are its issuer's, not a witness's.
+    [Theory]
+    [InlineData("fr", "Une étude, qui sera publiée lundi, affirme que le plan est « irréaliste ».")]
+    [InlineData("it", "Un sondaggio, che sarà pubblicato lunedì, afferma che il piano è «irrealizzabile».")]
+    [InlineData("es", "Una encuesta, que se publicará el lunes, asegura que el plan es «irrealizable».")]
+    [InlineData("en", "A survey, which polled 2,000 adults, found that most were \"very worried\" about prices.")]
+    public void AStudyOrAPoll_IsNoWitness(string language, string paragraph)
+        => Assert.Equal(new string?[] { null }, QuoteSpeakers.Under("Probe", Lead(language), paragraph));
+
     private static string Lead(string language) => language switch
     {
         "fr" => LanguageLeads.French,
