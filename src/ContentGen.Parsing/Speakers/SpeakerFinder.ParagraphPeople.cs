@@ -99,7 +99,7 @@ internal sealed partial class SpeakerFinder
     // a comma and a description ("X, the Birmingham woman", "X, editor of …").
     private bool IsIntroduced(IReadOnlyList<Token> sentence, int first, int last)
     {
-        if (first < 1 || !sentence[first].IsCapitalized || IsObjectOfOpeningSubject(sentence, first))
+        if (first < 1 || !sentence[first].IsCapitalized || IsObjectOfOpeningSubject(sentence, first) || IsInOpeningPhrase(sentence, first, last))
         {
             return false;
         }
@@ -188,6 +188,34 @@ internal sealed partial class SpeakerFinder
         }
 
         return true;
+    }
+
+    // Whether the name stands in the phrase that opens the sentence, before the comma after which
+    // the clause's own subject comes ("After talks with the harbour mayor X, the union agreed …",
+    // "Après une réunion avec le maire X, le syndicat a accepté …"): an article or a possessive, its
+    // noun and a lower-case verb.
+    private bool IsInOpeningPhrase(IReadOnlyList<Token> sentence, int first, int last)
+    {
+        const int MaxTokensToComma = 8;
+        for (var k = 0; k < first; k++)
+        {
+            if (!sentence[k].IsWord)
+            {
+                return false;
+            }
+        }
+
+        var comma = last + 1;
+        while (comma < sentence.Count && comma - last <= MaxTokensToComma && sentence[comma].IsWord)
+        {
+            comma++;
+        }
+
+        return comma + 3 < sentence.Count && sentence[comma].Kind == TokenKind.Comma && sentence[comma + 1].IsWord
+            && (_cues.Is(sentence[comma + 1], WordClass.Definite) || _cues.Words.Possessives.Contains(sentence[comma + 1].Span))
+            && sentence[comma + 2].IsWord && (sentence[comma + 2].IsLower || _cues.Words.CapitalisesNouns)
+            && !_cues.Is(sentence[comma + 2], WordClass.Title | WordClass.RoleNoun)
+            && sentence[comma + 3].IsLower && !IsComplementLink(sentence[comma + 3]) && !_cues.Words.RelativePronouns.Contains(sentence[comma + 3].Span);
     }
 
     // Whether `meant`, whom a pronoun or dropped subject would mean, was last made salient before

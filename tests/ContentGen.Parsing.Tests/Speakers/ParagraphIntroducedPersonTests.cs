@@ -82,6 +82,14 @@ public sealed class ParagraphIntroducedPersonTests
             new[] { "Tom Baker", null },
             QuoteSpeakers.Under("Probe", Lead("en"), "Ann Lee won the prize. \"We will go on,\" said Tom Baker.", "It stars the actress Kate Moss as a mother. Lee, from Harbour in Vale County, described her win as \"a fine day. I am proud,\" she said."));
 
+    // A name in the phrase that opens the sentence, before the clause's own subject, is no one the
+    // paragraph brings in.
+    [Theory]
+    [InlineData("en", "\"We will appeal,\" said Tom Baker.", "After talks with the harbour mayor Jon Vale, the union agreed to wait. \"We will give them a month,\" he said.", "Tom Baker")]
+    [InlineData("fr", "« Nous ferons appel », a déclaré Paul Morel.", "Après une réunion avec le maire Luc Girard, le syndicat a accepté d’attendre. « Nous leur donnons un mois », a-t-il dit.", "Paul Morel")]
+    public void ANameInTheOpeningPhrase_LeavesThePronounToTheEarlierSpeaker(string language, string first, string second, string expected)
+        => Assert.Equal(expected, QuoteSpeakers.Under("Probe", Lead(language), first, second).Last());
+
     private static string Lead(string language) => language switch
     {
         "de" => LanguageLeads.German,
