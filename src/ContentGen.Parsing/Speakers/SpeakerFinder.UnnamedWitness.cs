@@ -103,7 +103,12 @@ internal sealed partial class SpeakerFinder
         }
 
         var verb = sentence[close + 1];
-        return verb.IsWord && verb.IsLower && !_cues.Words.Pronouns.Contains(verb.Span) && !_cues.Is(verb, WordClass.Definite | WordClass.Indefinite | WordClass.Coordinator)
+        var found = verb.IsWord && verb.IsLower && !_cues.Words.Pronouns.Contains(verb.Span) && !_cues.Is(verb, WordClass.Definite | WordClass.Indefinite | WordClass.Coordinator)
             && !_cues.Words.Prepositions.Contains(verb.Span) && !_cues.Words.RelativePronouns.Contains(verb.Span);
+
+        // "Um soldador com 31 anos de casa, que pediu …, contou que …": whoever reports is someone,
+        // whatever the lexicons know of the noun.
+        personsNoun |= found && _cues.IsReportingVerb(sentence[_cues.Phrase.SkipFillers(sentence, close + 1) is var v && v < sentence.Count ? v : close + 1]);
+        return found;
     }
 }

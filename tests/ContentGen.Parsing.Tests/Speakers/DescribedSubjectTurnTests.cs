@@ -25,11 +25,28 @@ public sealed class DescribedSubjectTurnTests
             new[] { "Tom Baker", "Tom Baker" },
             QuoteSpeakers.Under("Probe", Lead("en"), "\"We will close in March,\" said Tom Baker.", "The bar, open for thirty years, has few customers left. \"Nobody comes any more in the winter.\""));
 
+    // Someone described so who reports (a reporting verb after the insert) is a person, whatever
+    // the noun: a later pronoun or dropped subject may be theirs, and no longer the last speaker's.
+    [Theory]
+    [InlineData("en", "\"We will close in March,\" said Tom Baker.", "A welder at the yard, who asked not to be named, said his two sons also work there. \"If this closes, the whole family goes,\" he added.")]
+    [InlineData("pt", "“Vamos fechar em março”, disse Paulo Reis.", "Um soldador com trinta anos de casa, que pediu para não ser identificado, contou que os dois filhos também trabalham no estaleiro. “Se isto fecha, fecha a família inteira”, desabafou.")]
+    [InlineData("es", "«Cerraremos en marzo», dijo Pablo Ruiz.", "Un soldador del astillero, que pidió no ser identificado, contó que sus dos hijos también trabajan allí. «Si esto cierra, cierra la familia entera», lamentó.")]
+    public void APronounAfterADescribedReporter_IsNotTheLastSpeaker(string language, string first, string second)
+        => Assert.Null(QuoteSpeakers.Under("Probe", Lead(language), first, second).Last());
+
+    // Guard: a described subject that does not report leaves whom a pronoun means as it was.
+    [Fact]
+    public void APronounAfterADescribedSubjectThatDoesNotReport_IsReadAsBefore()
+        => Assert.Equal(
+            new[] { "Tom Baker", "Tom Baker" },
+            QuoteSpeakers.Under("Probe", Lead("en"), "\"We will close in March,\" said Tom Baker.", "A welder at the yard, who asked not to be named, has two sons there too. \"If this closes, the whole family goes,\" he added."));
+
     private static string Lead(string language) => language switch
     {
         "fr" => LanguageLeads.French,
         "es" => LanguageLeads.Spanish,
         "nl" => LanguageLeads.Dutch,
+        "pt" => LanguageLeads.Portuguese,
         _ => "The harbour will close for two months, the company that runs it said on Monday, and local fishermen are angry about it.",
     };
 }
