@@ -172,14 +172,50 @@ internal sealed partial class SpeakerFinder
             }
         }
 
+        // "Yesterday the mayor thanked …", "Ieri il sindaco ha ringraziato …": an adverb of a word
+        // or two with no comma before the subject's article.
+        for (var k = 1; start == 0 && !article && k <= 2 && k < first; k++)
+        {
+            if (!sentence[k].IsWord || (k > 1 && !sentence[k - 1].IsLower))
+            {
+                break;
+            }
+
+            if (_cues.Is(sentence[k], WordClass.Definite) || _cues.Words.Possessives.Contains(sentence[k].Span))
+            {
+                start = k;
+            }
+        }
+
         if (start + 2 >= first || !sentence[start].IsWord || !(_cues.Is(sentence[start], WordClass.Definite) || _cues.Words.Possessives.Contains(sentence[start].Span))
-            || !sentence[start + 1].IsWord || !(sentence[start + 1].IsLower || _cues.Words.CapitalisesNouns)
-            || !sentence[start + 2].IsLower || IsComplementLink(sentence[start + 2]) || _cues.Words.RelativePronouns.Contains(sentence[start + 2].Span))
+            || !sentence[start + 1].IsWord || !(sentence[start + 1].IsLower || _cues.Words.CapitalisesNouns))
         {
             return false;
         }
 
-        for (var k = first - 1; k > start + 2 && k >= first - MaxAgentReach; k--)
+        // "The club, which was bought by investors in May, thanked …": the verb after an insert.
+        const int MaxInsertTokens = 12;
+        var verb = start + 2;
+        if (sentence[verb].Kind == TokenKind.Comma)
+        {
+            verb++;
+            while (verb < first && verb - start <= MaxInsertTokens && sentence[verb].IsWord)
+            {
+                verb++;
+            }
+
+            verb++;
+        }
+
+        if (verb >= first || sentence[verb - 1].Kind is not (TokenKind.Word or TokenKind.Comma) || !sentence[verb].IsLower
+            || IsComplementLink(sentence[verb]) || _cues.Words.RelativePronouns.Contains(sentence[verb].Span))
+        {
+            return false;
+        }
+
+        // The agent's preposition with no comma between it and the name ("The mayor, who was
+        // elected by voters in May, thanked councillor X" names no agent).
+        for (var k = first - 1; k > verb && k >= first - MaxAgentReach && sentence[k].Kind != TokenKind.Comma; k--)
         {
             if (sentence[k].IsLower && _cues.Words.PassiveAgents.Contains(sentence[k].Span))
             {

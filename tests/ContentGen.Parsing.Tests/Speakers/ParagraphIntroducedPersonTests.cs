@@ -82,6 +82,15 @@ public sealed class ParagraphIntroducedPersonTests
             new[] { "Tom Baker", null },
             QuoteSpeakers.Under("Probe", Lead("en"), "Ann Lee won the prize. \"We will go on,\" said Tom Baker.", "It stars the actress Kate Moss as a mother. Lee, from Harbour in Vale County, described her win as \"a fine day. I am proud,\" she said."));
 
+    // The object of a subject after a short adverb, or past an agent's preposition in a clause of
+    // its own, is no one the paragraph brings in either.
+    [Theory]
+    [InlineData("en", "\"We will appeal,\" said Tom Baker.", "Yesterday the club thanked its chairman Jon Vale for his work. \"The town has waited long enough,\" he said.", "Tom Baker")]
+    [InlineData("it", "«Non ci arrendiamo», ha detto Paolo Rossi.", "Ieri il sindaco ha ringraziato l'assessore Marco Neri per il lavoro. «Lasciateli parlare», ha detto.", "Paolo Rossi")]
+    [InlineData("en", "\"We will appeal,\" said Tom Baker.", "The club, which was bought by investors in May, thanked its chairman Jon Vale for his work. \"The town has waited long enough,\" he said.", "Tom Baker")]
+    public void AnObjectAfterAnAdverbOrPastAClause_LeavesThePronounToTheEarlierSpeaker(string language, string first, string second, string expected)
+        => Assert.Equal(expected, QuoteSpeakers.Under("Probe", Lead(language), first, second).Last());
+
     // A name in the phrase that opens the sentence, before the clause's own subject, is no one the
     // paragraph brings in.
     [Theory]
