@@ -188,6 +188,7 @@ internal sealed partial class SpeakerFinder
         _titledRoles.Clear();
         _speakers.Clear();
         ClearParagraphPeople();
+        _readingSentence = null;
         _spokesperson = false;
         _unnamedSpeaker = false;
         _groupSpeaker = false;
