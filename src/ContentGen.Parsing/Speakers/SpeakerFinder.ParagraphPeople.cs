@@ -110,7 +110,9 @@ internal sealed partial class SpeakerFinder
             return true;
         }
 
-        if (before.IsWord && first >= 2 && sentence[first - 2].IsWord && _cues.Is(sentence[first - 2], WordClass.Definite | WordClass.Indefinite))
+        // "Der Kunsthistoriker X": the noun in lower case, or any noun where nouns are capitalised
+        // ("the European Harbour Games" is an event's name).
+        if (before.IsWord && (before.IsLower || _cues.Words.CapitalisesNouns) && first >= 2 && sentence[first - 2].IsWord && _cues.Is(sentence[first - 2], WordClass.Definite | WordClass.Indefinite))
         {
             return true;
         }

@@ -91,6 +91,13 @@ public sealed class ParagraphIntroducedPersonTests
     public void AnObjectAfterAnAdverbOrPastAClause_LeavesThePronounToTheEarlierSpeaker(string language, string first, string second, string expected)
         => Assert.Equal(expected, QuoteSpeakers.Under("Probe", Lead(language), first, second).Last());
 
+    // An event's name after an article and a capitalised word is no one brought in.
+    [Fact]
+    public void AnEventsNameAfterACapitalisedWord_BringsInNoOne()
+        => Assert.Equal(
+            new[] { "Tom Baker", "Tom Baker" },
+            QuoteSpeakers.Under("Probe", Lead("en"), "\"I want to run faster,\" said Tom Baker.", "A time of one minute was good enough for the European Harbour Games. \"I am qualified now and that is what matters,\" he said."));
+
     // A name in the phrase that opens the sentence, before the clause's own subject, is no one the
     // paragraph brings in.
     [Theory]
