@@ -6,8 +6,8 @@ namespace ContentGen.Parsing.Speakers;
 // vecina del barrio, que paseaba junto a la orilla, dijo que el olor «…»", "Eine Frau, die nach
 // Mallorca fliegen wollte, sagte: „…“": someone unnamed, brought in by an indefinite article and
 // their noun, described by a relative clause between commas, reports the quote with the verb right
-// after the clause. The noun gives them, as a role noun does after "said one trader", whatever the
-// lexicons know of it: the relative clause and the reporting verb say that someone speaks.
+// after the clause. The noun gives them, as a role noun does after "said one trader", when the
+// lexicons know it as a person's or the relative pronoun stands only for a person ("who").
 internal sealed partial class SpeakerFinder
 {
     private const int MaxWitnessNounTokens = 3;
@@ -61,6 +61,13 @@ internal sealed partial class SpeakerFinder
 
         // The relative clause between commas, then the reporting verb (past fillers and auxiliaries).
         if (k + 2 >= quote || sentence[k].Kind != TokenKind.Comma || !sentence[k + 1].IsLower || !_cues.Words.RelativePronouns.Contains(sentence[k + 1].Span))
+        {
+            return null;
+        }
+
+        // A person's noun by the lexicons, or a relative pronoun that stands only for a person
+        // ("who", "quien"): "Un banco, que tiene sede en Madrid, aseguró …" is a body's words.
+        if (!IsPersonsNoun(sentence[noun]) && !_cues.Words.PersonRelativePronouns.Contains(sentence[k + 1].Span))
         {
             return null;
         }

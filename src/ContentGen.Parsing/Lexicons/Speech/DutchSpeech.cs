@@ -89,5 +89,6 @@ internal static class DutchSpeech
         Contrasts = Words("maar"),
         Subordinators = Words("toen voordat nadat terwijl hoewel omdat"),
         RelativePronouns = Words("die dat wie wiens"),
+        PersonRelativePronouns = Words("wie"),
     };
 }

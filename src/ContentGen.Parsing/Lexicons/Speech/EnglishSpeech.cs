@@ -67,6 +67,7 @@ internal static class EnglishSpeech
         QuotingVerbs = Words("quote quotes quoted quoting"),
         QuotedAs = Words("as"),
         Locatives = Words("in inside outside near"),
+        PersonRelativePronouns = Words("who whom"),
         PassiveAgents = Words("by"),
         Media = Words("on"),
         // "Simon Tarrant of Goldman Sachs", "the letter from Tidelink": whom someone or something is from.

@@ -93,5 +93,6 @@ internal static class PortugueseSpeech
         Contrasts = Words("mas porém"),
         Subordinators = Words("quando embora enquanto porque"),
         RelativePronouns = Words("que quem cujo cuja"),
+        PersonRelativePronouns = Words("quem"),
     };
 }

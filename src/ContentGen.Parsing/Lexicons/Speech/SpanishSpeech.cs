@@ -109,5 +109,6 @@ internal static class SpanishSpeech
         Contrasts = Words("pero sino"),
         Subordinators = Words("cuando aunque mientras porque"),
         RelativePronouns = Words("que quien quienes cuyo cuya"),
+        PersonRelativePronouns = Words("quien quienes"),
     };
 }
