@@ -2,17 +2,16 @@ using System.Collections.Generic;
 
 namespace ContentGen.Parsing.Speakers;
 
-// "A farmer from the nearby Westfield said", "Een boer uit het naastgelegen Westerhoek zei", "Ein
-// Landwirt aus dem benachbarten Westerhausen sagte", "Un agricultor del cercano Valdeoro dijo": the
-// name read back from the verb stands in the complement of the indefinite subject that opens the
-// sentence. It says where the subject comes from (or whose friend they are), and the one who speaks
-// is someone unnamed. Before, the place spoke.
+// "A beekeeper from the hilly Marlow said", "Een imker uit het heuvelachtige Marlo zei", "Un
+// apicultor del montañoso Marlo dijo": the one-word name read back from the verb stands in the
+// complement of the indefinite subject that opens the sentence. It says where the subject comes
+// from, and the one who speaks is someone unnamed. Before, the place spoke.
 internal sealed partial class Cues
 {
     // Whether the name run ending right before `verb` is the complement of an indefinite article
     // and its noun opening the sentence, after a link or a preposition of place and lower-case
     // words only. A spokesman or an official speaks for what the complement names, and is read by
-    // the rules for them ("A spokesman from the Harbour Trust said").
+    // the rules for them ("A spokesman from the Quay Trust said").
     internal bool IsInIndefiniteComplement(IReadOnlyList<Token> sentence, int verb)
     {
         var name = verb - 1;
@@ -21,8 +20,10 @@ internal sealed partial class Cues
             name--;
         }
 
-        // `name` is now the word before the run: the run must start past the noun and its link.
-        if (name < 2 || name == verb - 1 || !sentence[0].IsWord || !Is(sentence[0], WordClass.Indefinite))
+        // `name` is now the word before the run: the run must start past the noun and its link, and
+        // be one word, as a place's name is ("Una vez en el muelle Luis Pardo dijo": "once", and a
+        // full name speaks).
+        if (name < 2 || name != verb - 2 || !sentence[0].IsWord || !Is(sentence[0], WordClass.Indefinite))
         {
             return false;
         }

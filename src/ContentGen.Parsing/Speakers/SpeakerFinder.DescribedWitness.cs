@@ -2,9 +2,8 @@ using System.Collections.Generic;
 
 namespace ContentGen.Parsing.Speakers;
 
-// "A father of two pupils, who asked not to be named, said the consultation had been "…"", "Una
-// vecina del barrio, que paseaba junto a la orilla, dijo que el olor «…»", "Eine Frau, die nach
-// Mallorca fliegen wollte, sagte: „…“": someone unnamed, brought in by an indefinite article and
+// "A plumber from the estate, who did not give his name, said the lift had been "…"", "Eine
+// Frau, die am Kai wartete, sagte: „…“": someone unnamed, brought in by an indefinite article and
 // their noun, described by a relative clause between commas, reports the quote with the verb right
 // after the clause. The noun gives them, as a role noun does after "said one trader", when the
 // lexicons know it as a person's or the relative pronoun stands only for a person ("who").
@@ -20,10 +19,17 @@ internal sealed partial class SpeakerFinder
         var start = 0;
         if (sentence.Count > 0 && !_cues.Is(sentence[0], WordClass.Indefinite))
         {
-            // "À la sortie de l'école, une mère …": one opening phrase closed by a comma.
-            while (start < sentence.Count && start <= MaxWitnessClauseTokens && sentence[start].IsWord)
+            // "À la sortie de l'école, une mère …": one opening phrase closed by a comma, in lower
+            // case past its first word ("Tom Baker, a father of two, who …, said" is his).
+            start = 1;
+            while (start < sentence.Count && start <= MaxWitnessClauseTokens && sentence[start].IsWord && sentence[start].IsLower)
             {
                 start++;
+            }
+
+            if (start == 1 || start >= sentence.Count || sentence[start].Kind != TokenKind.Comma)
+            {
+                return null;
             }
 
             start++;
@@ -49,7 +55,16 @@ internal sealed partial class SpeakerFinder
             return null;
         }
 
-        // Its complement: a link or a preposition, then a few words of any case ("at the Oakfield clinic").
+        // "A number of residents, who …", "Una decena de vecinos, quienes …": a quantity's noun
+        // before a bare noun of one word is no one; a person's noun by the lexicons, or a longer
+        // complement ("a plumber from the estate", "a baker at the Elm Road market"), is someone.
+        if (k + 2 < quote && !IsPersonsNoun(sentence[noun]) && sentence[k].IsLower && IsComplementLink(sentence[k]) && !_cues.Words.ContractedArticles.Contains(sentence[k].Span)
+            && sentence[k + 1].IsLower && !_cues.Is(sentence[k + 1], WordClass.Definite | WordClass.Indefinite) && sentence[k + 2].Kind == TokenKind.Comma)
+        {
+            return null;
+        }
+
+        // Its complement: a link or a preposition, then a few words of any case ("at the Elm Road market").
         if (k < quote && sentence[k].IsLower && (IsComplementLink(sentence[k]) || _cues.Words.Locatives.Contains(sentence[k].Span) || _cues.Words.Prepositions.Contains(sentence[k].Span)))
         {
             var first = k;
@@ -66,7 +81,7 @@ internal sealed partial class SpeakerFinder
         }
 
         // A person's noun by the lexicons, or a relative pronoun that stands only for a person
-        // ("who", "quien"): "Un banco, que tiene sede en Madrid, aseguró …" is a body's words.
+        // ("who", "quien"): "Un banco, que tiene sede en Marlo, aseguró …" is a body's words.
         if (!IsPersonsNoun(sentence[noun]) && !_cues.Words.PersonRelativePronouns.Contains(sentence[k + 1].Span))
         {
             return null;

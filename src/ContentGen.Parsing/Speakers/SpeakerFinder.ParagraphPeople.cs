@@ -6,8 +6,9 @@ namespace ContentGen.Parsing.Speakers;
 // A paragraph that brings in someone new before a pronoun or a dropped subject: the person the
 // pronoun would mean from an earlier paragraph is no safe guess any more. The reader records a
 // sentence's subject only in the shapes it knows ("X a dit", "Le ministre X a dit"); a person
-// introduced with a role or a description in a shape it does not know ("Der Kunsthistoriker X
-// schätzt …", "Più cauto il collega …, X, che …", "In a letter …, the head teacher …, X, said …")
+// introduced with a role or a description in a shape it does not know ("Die Schiffbauerin X prüft
+// …", "Sul molo, la capitana del porto, X, controlla …", "The ferry was launched by the harbour
+// master X.")
 // went unrecorded, and the pronoun then took whoever spoke before the paragraph began. A name
 // with no role or description (an opponent, a team-mate, a place read as a name) introduces no
 // one: the paragraph may still be about the person before.
@@ -56,7 +57,7 @@ internal sealed partial class SpeakerFinder
                 continue;
             }
 
-            // "Campbell's e-mail": the possessor is named too.
+            // "Vale's boat": the possessor is named too.
             var span = token.Span;
             var word = Text.StringCache.Get(span.Slice(0, span.Length - NamePlausibility.PossessiveEnding(span)));
             if (word.Length == 0 || !_plausibility.IsKnownSurname(word) || _plausibility.FullNameOf(word) is not { } person
@@ -66,7 +67,7 @@ internal sealed partial class SpeakerFinder
             }
 
             _paragraphNamed.Add(person);
-            if (IsIntroduced(sentence, i - Words(person) + 1, i))
+            if (IsIntroduced(sentence, i - WordCount(person) + 1, i))
             {
                 _paragraphIntroduced.Add(person);
                 introduced++;
@@ -81,7 +82,7 @@ internal sealed partial class SpeakerFinder
         }
     }
 
-    private static int Words(string name)
+    private static int WordCount(string name)
     {
         var words = 1;
         foreach (var c in name)
@@ -92,11 +93,13 @@ internal sealed partial class SpeakerFinder
         return words;
     }
 
-    // Whether the name over tokens first..last is brought in with a role or a description: after a
-    // role, a title or a profession ("secretary X", "il giornalista X"), after an article and a noun
-    // ("Der Kunsthistoriker X"), between commas after a description and before its verb or the
-    // sentence's end ("…, X, said", "…des Flughafens, X."; not a list, "A, B, C and D"), or before
-    // a comma and a description ("X, the Birmingham woman", "X, editor of …").
+    // Whether the name over tokens first..last is brought in as someone who acts, with a role or a
+    // description: as the subject, its role or description before it opening the sentence or its
+    // clause ("Die Schiffbauerin X prüft …", "Dr X, head of …, moved …"); between commas after a
+    // description and before its verb or the sentence's end ("…, X, said", "…der Kantine, X."; not a
+    // list); or as a passive's agent ("… was opened by the harbour master X"). A name an active
+    // verb or another preposition governs is an object ("Most residents backed the mayor X",
+    // "Talks with the mayor X broke down"), no one the paragraph goes on about.
     private bool IsIntroduced(IReadOnlyList<Token> sentence, int first, int last)
     {
         if (first < 1 || !sentence[first].IsCapitalized || IsObjectOfOpeningSubject(sentence, first) || IsInOpeningPhrase(sentence, first, last))
@@ -105,18 +108,6 @@ internal sealed partial class SpeakerFinder
         }
 
         var before = sentence[first - 1];
-        if (before.IsWord && (_cues.Is(before, WordClass.Title | WordClass.RoleNoun) || _cues.Words.ProfessionEpithets.Contains(Elision.Tail(before.Span))))
-        {
-            return true;
-        }
-
-        // "Der Kunsthistoriker X": the noun in lower case, or any noun where nouns are capitalised
-        // ("the European Harbour Games" is an event's name).
-        if (before.IsWord && (before.IsLower || _cues.Words.CapitalisesNouns) && first >= 2 && sentence[first - 2].IsWord && _cues.Is(sentence[first - 2], WordClass.Definite | WordClass.Indefinite))
-        {
-            return true;
-        }
-
         var after = last + 1 < sentence.Count ? sentence[last + 1] : default;
         if (before.Kind == TokenKind.Comma && first >= 2 && sentence[first - 2].IsWord
             && (last + 1 >= sentence.Count || after.Kind == TokenKind.Terminal || (after.Kind == TokenKind.Comma && last + 2 < sentence.Count && sentence[last + 2].IsLower)))
@@ -124,10 +115,20 @@ internal sealed partial class SpeakerFinder
             return true;
         }
 
-        // "X, a senior project manager at …", "X, editor of …": a role or a profession within a few
-        // words after the comma ("According to Harbour Pro, a large print costs …" gives none).
+        // "die Schiffbauerin X": the noun in lower case, or any noun where nouns are capitalised
+        // ("the European Harbour Games" is an event's name).
+        var described = (before.IsWord && (_cues.Is(before, WordClass.Title | WordClass.RoleNoun) || _cues.Words.ProfessionEpithets.Contains(Elision.Tail(before.Span))))
+            || (before.IsWord && (before.IsLower || _cues.Words.CapitalisesNouns) && first >= 2 && sentence[first - 2].IsWord && _cues.Is(sentence[first - 2], WordClass.Definite | WordClass.Indefinite));
+        if (described && (OpensClause(sentence, DescriptionStart(sentence, first)) || IsPassiveAgent(sentence, first)))
+        {
+            return true;
+        }
+
+        // "…, but X, a senior planner at …, said": a role or a profession within a few words after
+        // the name's comma, the name opening its clause ("According to Harbour Pro, a large print
+        // costs …" gives none).
         const int MaxAppositiveWords = 4;
-        if (after.Kind != TokenKind.Comma)
+        if (after.Kind != TokenKind.Comma || !OpensClause(sentence, first))
         {
             return false;
         }
@@ -148,9 +149,56 @@ internal sealed partial class SpeakerFinder
         return false;
     }
 
+    // Where the words that describe the name at `first` start: its article, possessive or
+    // demonstrative, titles, roles and professions, a noun after an article (every noun where
+    // nouns are capitalised), a few at most.
+    private int DescriptionStart(IReadOnlyList<Token> sentence, int first)
+    {
+        const int MaxDescriptionWords = 4;
+        var start = first;
+        while (start > 0 && first - start < MaxDescriptionWords && sentence[start - 1].IsWord)
+        {
+            var word = sentence[start - 1];
+            var describes = _cues.Is(word, WordClass.Definite | WordClass.Indefinite | WordClass.Title | WordClass.RoleNoun)
+                || _cues.Words.Possessives.Contains(word.Span) || _cues.Words.Demonstratives.Contains(word.Span)
+                || _cues.Words.ProfessionEpithets.Contains(Elision.Tail(word.Span))
+                || ((word.IsLower || _cues.Words.CapitalisesNouns) && start >= 2 && sentence[start - 2].IsWord && _cues.Is(sentence[start - 2], WordClass.Definite | WordClass.Indefinite));
+            if (!describes)
+            {
+                break;
+            }
+
+            start--;
+        }
+
+        return start;
+    }
+
+    // Whether the token at `start` opens the sentence or a clause: its first word (or second, past
+    // one opening adverb: "Ook de havenmeester X"), or a word after a comma or a conjunction.
+    private bool OpensClause(IReadOnlyList<Token> sentence, int start)
+        => start <= 1 || sentence[start - 1].Kind == TokenKind.Comma
+        || (sentence[start - 1].IsWord && sentence[start - 1].IsLower && _cues.Is(sentence[start - 1], WordClass.Coordinator | WordClass.Contrast));
+
+    // Whether a passive's agent preposition stands a few words before the name, with no comma
+    // between: "… was opened by the harbour master X", "… animé par le journaliste X".
+    private bool IsPassiveAgent(IReadOnlyList<Token> sentence, int first)
+    {
+        const int MaxAgentWords = 6;
+        for (var k = first - 1; k >= 0 && k >= first - MaxAgentWords && sentence[k].IsWord; k--)
+        {
+            if (sentence[k].IsLower && _cues.Words.PassiveAgents.Contains(sentence[k].Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Whether the sentence opens, past a short adverb and its comma, on a subject of its own, an
     // article or a possessive, its noun and a lower-case verb, with the name after it as its object
-    // ("The coach hugged his captain, X, …", "Ensuite, le maire a salué son adjoint, X, …"): the
+    // ("The skipper thanked his mate, X, …", "Ensuite, le maire a salué son adjoint, X, …"): the
     // paragraph is still about that subject. Not a passive's agent ("The report was welcomed by
     // the shadow secretary X", "Le débat était animé par le journaliste X"), who did something.
     private bool IsObjectOfOpeningSubject(IReadOnlyList<Token> sentence, int first)
@@ -275,10 +323,13 @@ internal sealed partial class SpeakerFinder
             }
         }
 
+        // A newcomer of unknown gender does not overrule an antecedent the article shows to be of
+        // the pronoun's ("Jane Roe … she said" after "… launched by the shipowner Kiran Vale").
+        var meantFits = asked != Gender.Unknown && _genderOf(meant) == asked;
         foreach (var person in _paragraphIntroduced)
         {
             var gender = _genderOf(person);
-            if (asked == Gender.Unknown || gender == Gender.Unknown || gender == asked)
+            if (asked == Gender.Unknown || gender == asked || (gender == Gender.Unknown && !meantFits))
             {
                 return true;
             }
@@ -289,7 +340,7 @@ internal sealed partial class SpeakerFinder
 
     // The one person the paragraph introduced, whom the pronoun then means ("Der Kunsthistoriker X
     // schätzt … „…“, fügte er hinzu."), or no one: when it introduced two, or when the pronoun's own
-    // sentence names someone else ("Arnold, from Dartford, described …, she said").
+    // sentence names someone else ("Lee, from Elmford, called it …, she said").
     private string? IntroducedPersonMeant()
     {
         if (_paragraphIntroduced.Count != 1)

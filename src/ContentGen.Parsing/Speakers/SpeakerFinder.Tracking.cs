@@ -69,17 +69,12 @@ internal sealed partial class SpeakerFinder
             _lastSubjectAlone = NamesNoOneElse(sentence, 1);
         }
 
-        else if (sentenceSpeaker is null && OpensWithDescribedUnnamed(sentence, out var personsNoun))
+        else if (sentenceSpeaker is null && OpensWithDescribedUnnamed(sentence))
         {
             // "Een advocaat, al dertig jaar aan het hof, twijfelt aan het plan.
             // '…'": someone unnamed is the subject, whom the quote or a dropped subject may mean.
-            // A noun the lexicons do not know as a person's ("Een vaste gast, …") still ends the
-            // last speaker's turn; whom a pronoun means is left as it was.
             _state.OtherSubjectSinceQuoted = true;
-            if (personsNoun)
-            {
-                _state.Mentioned(null);
-            }
+            _state.Mentioned(null);
         }
         else if (sentenceSpeaker is null && OpensWithUnnamedView(sentence))
         {

@@ -29,15 +29,8 @@ internal sealed partial class SpeakerFinder
     // between commas, then a lower-case verb (no pronoun, article or conjunction: "Un jour, il a
     // dit" has a time, not a person). No name or capital may stand in it: a person named there is
     // read by the rules for names.
-    private bool OpensWithDescribedUnnamed(IReadOnlyList<Token> sentence) => OpensWithDescribedUnnamed(sentence, out var personsNoun) && personsNoun;
-
-    // As above, whatever the noun: `personsNoun` says whether the lexicons know it as a person's.
-    // Someone or something described so is the sentence's subject either way ("Een vaste gast, al
-    // zestig jaar aan de bar, heeft …", "un opérateur de découpe, qui préfère …, fait …"), so a
-    // quote with no cue after it no longer surely goes on with the last speaker's words.
-    private bool OpensWithDescribedUnnamed(IReadOnlyList<Token> sentence, out bool personsNoun)
+    private bool OpensWithDescribedUnnamed(IReadOnlyList<Token> sentence)
     {
-        personsNoun = false;
         var start = 0;
         if (sentence.Count > 0 && !_cues.Is(sentence[0], WordClass.Indefinite))
         {
@@ -62,12 +55,10 @@ internal sealed partial class SpeakerFinder
         // The noun must be a person's by the lexicons (a role, a title, a profession): "a report,
         // published by the council, found …" describes a thing, and the turn goes on.
         if (start + 2 >= sentence.Count || !sentence[start].IsWord || !_cues.Is(sentence[start], WordClass.Indefinite)
-            || !sentence[start + 1].IsWord || !IsDescribingWord(sentence, start + 1))
+            || !sentence[start + 1].IsWord || !IsDescribingWord(sentence, start + 1) || !IsPersonsNoun(sentence[start + 1]))
         {
             return false;
         }
-
-        personsNoun = IsPersonsNoun(sentence[start + 1]);
 
         var open = start + 2;
         while (open < sentence.Count && open - start <= MaxWitnessNounWords && sentence[open].IsWord && IsDescribingWord(sentence, open))
@@ -103,12 +94,7 @@ internal sealed partial class SpeakerFinder
         }
 
         var verb = sentence[close + 1];
-        var found = verb.IsWord && verb.IsLower && !_cues.Words.Pronouns.Contains(verb.Span) && !_cues.Is(verb, WordClass.Definite | WordClass.Indefinite | WordClass.Coordinator)
+        return verb.IsWord && verb.IsLower && !_cues.Words.Pronouns.Contains(verb.Span) && !_cues.Is(verb, WordClass.Definite | WordClass.Indefinite | WordClass.Coordinator)
             && !_cues.Words.Prepositions.Contains(verb.Span) && !_cues.Words.RelativePronouns.Contains(verb.Span);
-
-        // "Um soldador com 31 anos de casa, que pediu …, contou que …": whoever reports is someone,
-        // whatever the lexicons know of the noun.
-        personsNoun |= found && _cues.IsReportingVerb(sentence[_cues.Phrase.SkipFillers(sentence, close + 1) is var v && v < sentence.Count ? v : close + 1]);
-        return found;
     }
 }

@@ -282,7 +282,7 @@ internal sealed partial class SpeakerFinder
                 ?? SomeoneUnnamed(sentence, subject, firstOfSentence);
             if (speaker is null && subject.Kind is SubjectKind.None or SubjectKind.Unnamed && DescribedWitness(sentence, i) is { } witness)
             {
-                // "A father of two pupils, who asked not to be named, said …": see SpeakerFinder.DescribedWitness.cs.
+                // "A plumber from the estate, who did not give his name, said …": see SpeakerFinder.DescribedWitness.cs.
                 speaker = witness;
                 subject = new Subject(SubjectKind.Unnamed, witness, i);
             }

@@ -1,21 +1,24 @@
 namespace ContentGen.Parsing.Tests.Speakers;
 
 /// <summary>
-/// A paragraph that brings in someone with a role or a description, in a shape whose subject the
-/// reader does not record (an appositive after a description, a name after a profession, an object),
-/// and then quotes a pronoun or a dropped subject: the pronoun means the person the paragraph brought
-/// in, not whoever spoke in the paragraph before. Before, the earlier speaker took the words.
+/// A paragraph that brings in someone who acts, with a role or a description, in a shape whose
+/// subject the reader does not record (a description opening the sentence, an appositive between
+/// commas, a passive's agent), and then quotes a pronoun or a dropped subject: the pronoun means the
+/// person the paragraph brought in, not whoever spoke in the paragraph before. Before, the earlier
+/// speaker took the words.
 /// </summary>
 public sealed class ParagraphIntroducedPersonTests
 {
+    private const string English = "\"We will appeal,\" said Tom Baker on Monday.";
+
     [Theory]
-    [InlineData("en", "\"We will appeal,\" said Tom Baker on Monday.", "The report was welcomed by the shadow harbours secretary Jon Vale. \"The town has waited long enough,\" he said.", "Jon Vale")]
-    [InlineData("de", "„Wir geben nicht auf“, sagte Paul Wendt am Mittwoch.", "Der Historiker Jan Vogt von der Universität hält den Schaden für groß. „Das Geld kommt nicht zurück“, fügte er hinzu.", "Jan Vogt")]
-    [InlineData("it", "«Non ci arrendiamo», ha detto Paolo Rossi.", "Alla fine il moderatore della serata, il giornalista Marco Neri, ha chiesto calma al pubblico. «Lasciateli parlare», ha detto.", "Marco Neri")]
-    [InlineData("fr", "« Nous ne céderons pas », a déclaré Paul Morel.", "Le débat était animé par le journaliste Luc Girard. « Laissez-les parler », a-t-il demandé.", "Luc Girard")]
-    [InlineData("nl", "\"We geven niet op\", zei Paul de Wit.", "Ook de historicus Jan Visser van de universiteit schat de schade hoog in. \"Dat geld komt niet terug\", voegde hij eraan toe.", "Jan Visser")]
-    [InlineData("es", "«No nos rendimos», dijo Pablo Ruiz.", "Más prudente se mostró el colega de la Federación de Pescadores, Luis Pardo, que no ahorra críticas. «La huelga es el último recurso», explicó.", "Luis Pardo")]
-    [InlineData("pt", "“Não desistimos”, disse Paulo Reis.", "Mais cauteloso, o colega da Federação dos Pescadores, Rui Lopes, que não poupa críticas à empresa. “A greve é o último recurso”, explicou.", "Rui Lopes")]
+    [InlineData("en", English, "The new ferry was launched by the mayor Jon Vale on Friday. \"The town has waited long enough,\" he said.", "Jon Vale")]
+    [InlineData("de", "„Wir geben nicht auf“, sagte Paul Wendt am Mittwoch.", "Der Historiker Jan Vogt von der Hochschule kennt die Fähre seit Jahren. „Die Fähre ist alt“, fügte er hinzu.", "Jan Vogt")]
+    [InlineData("it", "«Non ci arrendiamo», ha detto Paolo Rossi.", "Sul molo, la capitana del porto, la comandante Lucia Neri, controlla le barche. «Il mare è calmo», ha detto.", "Lucia Neri")]
+    [InlineData("fr", "« Nous ne céderons pas », a déclaré Paul Morel.", "La fête du port était animée par le journaliste Luc Girard. « Laissez-les danser », a-t-il demandé.", "Luc Girard")]
+    [InlineData("nl", "\"We geven niet op\", zei Paul de Wit.", "Ook de havenmeester Jan Visser van de gemeente controleert de boten. \"De zee is rustig\", voegde hij eraan toe.", "Jan Visser")]
+    [InlineData("es", "«No nos rendimos», dijo Pablo Ruiz.", "Más tranquila se mostró la patrona del barco, Ana Gil, que lleva veinte años en el mar. «El mar está en calma», explicó.", "Ana Gil")]
+    [InlineData("pt", "“Não desistimos”, disse Paulo Reis.", "No cais espera a mestre do barco, Rita Lopes, que trabalha há vinte anos no mar. “O mar está calmo”, explicou.", "Rita Lopes")]
     public void APronounAfterSomeoneBroughtInByTheParagraph_IsThatPerson(string language, string first, string second, string expected)
         => Assert.Equal(expected, QuoteSpeakers.Under("Probe", Lead(language), first, second).Last());
 
@@ -24,28 +27,43 @@ public sealed class ParagraphIntroducedPersonTests
     public void TwoPeopleBroughtIn_GiveNoOne()
         => Assert.Equal(
             new[] { "Tom Baker", null },
-            QuoteSpeakers.Under("Probe", Lead("en"), "\"We will appeal,\" said Tom Baker on Monday.", "The report was welcomed by the shadow harbours secretary Jon Vale. The vote was called by the harbour chairman Tim Hale. \"The town has waited long enough,\" he said."));
+            QuoteSpeakers.Under("Probe", Lead("en"), English, "The new ferry was launched by the mayor Jon Vale. The bell was rung by the chairman Tim Hale. \"The town has waited long enough,\" he said."));
 
-    // Guards: people brought in together are a list, which a singular pronoun does not mean; a name
-    // that is the object of the sentence's own subject leaves the paragraph to that subject.
+    // Guards: people brought in together are a list, which a singular pronoun does not mean.
     [Fact]
     public void AListOfPeopleBroughtIn_LeavesThePronounToTheEarlierSpeaker()
         => Assert.Equal(
             new[] { "Tom Baker", "Tom Baker" },
-            QuoteSpeakers.Under("Probe", Lead("en"), "\"We will appeal,\" said Tom Baker on Monday.", "The report was welcomed by the shadow harbours secretary Jon Vale and the harbour chairman Tim Hale. \"The town has waited long enough,\" he said."));
+            QuoteSpeakers.Under("Probe", Lead("en"), English, "The new ferry was launched by the mayor Jon Vale and the chairman Tim Hale. \"The town has waited long enough,\" he said."));
 
-    [Fact]
-    public void AnObjectOfTheSentencesOwnSubject_LeavesThePronounToTheEarlierSpeaker()
-        => Assert.Equal(
-            new[] { "Tom Baker", "Tom Baker" },
-            QuoteSpeakers.Under("Probe", Lead("en"), "\"We will appeal,\" said Tom Baker on Monday.", "The club thanked its chairman, Jon Vale, for his work. \"The town has waited long enough,\" he said."));
+    // A name an active verb or another preposition governs is an object, no one brought in, in any
+    // language; so is a name in the phrase that opens the sentence before the clause's own subject.
+    [Theory]
+    [InlineData("en", English, "The club thanked its chairman, Jon Vale, for his work. \"The town has waited long enough,\" he said.", "Tom Baker")]
+    [InlineData("en", English, "Yesterday the club thanked its chairman Jon Vale for his work. \"The town has waited long enough,\" he said.", "Tom Baker")]
+    [InlineData("en", English, "The club, which was bought by investors in May, thanked its chairman Jon Vale for his work. \"The town has waited long enough,\" he said.", "Tom Baker")]
+    [InlineData("en", English, "Most residents backed the mayor Jon Vale in the vote. \"We were fooled,\" he said.", "Tom Baker")]
+    [InlineData("en", English, "Last year residents elected the mayor Jon Vale on a promise to keep the ferry. \"We were fooled,\" he said.", "Tom Baker")]
+    [InlineData("en", English, "Fees went up under the former mayor Jon Vale. \"That was the start of it,\" he said.", "Tom Baker")]
+    [InlineData("en", English, "After talks with the harbour mayor Jon Vale, the union agreed to wait. \"We will give them a month,\" he said.", "Tom Baker")]
+    [InlineData("en", English, "After talks with the harbour mayor Jon Vale, union members agreed to wait. \"We will give them a month,\" he said.", "Tom Baker")]
+    [InlineData("it", "«Non ci arrendiamo», ha detto Paolo Rossi.", "Ieri il sindaco ha ringraziato l'assessore Marco Neri per il lavoro. «Lasciateli parlare», ha detto.", "Paolo Rossi")]
+    [InlineData("it", "«Non ci arrendiamo», ha detto Paolo Rossi.", "Molti residenti hanno votato il sindaco Marco Neri a maggio. «Ci hanno ingannati», ha aggiunto.", "Paolo Rossi")]
+    [InlineData("es", "«No nos rendimos», dijo Pablo Ruiz.", "Muchos vecinos apoyaron al alcalde Luis Pardo en la votación. «Nos engañaron», añadió.", "Pablo Ruiz")]
+    [InlineData("pt", "“Não desistimos”, disse Paulo Reis.", "Muitos moradores votaram no presidente Rui Lopes em maio. “Enganaram-nos”, acrescentou.", "Paulo Reis")]
+    [InlineData("fr", "« Nous ferons appel », a déclaré Paul Morel.", "Après une réunion avec le maire Luc Girard, le syndicat a accepté d’attendre. « Nous leur donnons un mois », a-t-il dit.", "Paul Morel")]
+    [InlineData("fr", "« Nous ferons appel », a déclaré Paul Morel.", "Les discussions avec le maire Luc Girard ont échoué en mai. « Nous continuerons », a-t-il ajouté.", "Paul Morel")]
+    [InlineData("de", "„Wir geben nicht auf“, sagte Paul Wendt am Mittwoch.", "Gespräche mit dem Bürgermeister Jan Vogt scheiterten im Mai. „Wir kämpfen weiter“, fügte er hinzu.", "Paul Wendt")]
+    [InlineData("nl", "\"We geven niet op\", zei Paul de Wit.", "Gesprekken met de burgemeester Jan Visser liepen in mei vast. \"We vechten door\", voegde hij eraan toe.", "Paul de Wit")]
+    public void AnObjectOrANameInAnOpeningPhrase_LeavesThePronounToTheEarlierSpeaker(string language, string first, string second, string expected)
+        => Assert.Equal(expected, QuoteSpeakers.Under("Probe", Lead(language), first, second).Last());
 
-    // Guards: a name with no role or description (an opponent, an object) brings in no one.
+    // A name with no role or description (an opponent, an object) brings in no one.
     [Fact]
     public void ANameWithNoRole_LeavesThePronounToTheEarlierSpeaker()
         => Assert.Equal(
             new[] { "Tom Baker", "Tom Baker" },
-            QuoteSpeakers.Under("Probe", Lead("en"), "\"I knew I could win,\" said Tom Baker.", "The 22-year-old pipped Jon Vale on the line in the final. \"It was close,\" he said."));
+            QuoteSpeakers.Under("Probe", Lead("en"), "\"I knew I could win,\" said Tom Baker.", "On Saturday the rower beat Jon Vale by a length at the quay. \"It was close,\" he said."));
 
     // The paragraph names the earlier speaker too: the pronoun still means them.
     [Fact]
@@ -66,7 +84,7 @@ public sealed class ParagraphIntroducedPersonTests
     public void SomeoneOfTheOtherGender_LeavesThePronounToTheEarlierSpeaker()
         => Assert.Equal(
             new[] { "Jane Roe", "Jane Roe" },
-            QuoteSpeakers.Under("Probe", Lead("en"), "Jane Roe said she would appeal. \"We will fight,\" she said.", "The club chairman, Mr Tom Baker, did not comment. \"We will win,\" she said."));
+            QuoteSpeakers.Under("Probe", Lead("en"), "Jane Roe said she would appeal. \"We will fight,\" she said.", "The new ferry was launched by the mayor, Mr Tom Baker. \"We will win,\" she said."));
 
     // Within the paragraph where the earlier speaker spoke, the reading is as before.
     [Fact]
@@ -80,40 +98,23 @@ public sealed class ParagraphIntroducedPersonTests
     public void ThePronounsOwnSentenceNamingSomeoneElse_GivesNoOne()
         => Assert.Equal(
             new[] { "Tom Baker", null },
-            QuoteSpeakers.Under("Probe", Lead("en"), "Ann Lee won the prize. \"We will go on,\" said Tom Baker.", "It stars the actress Kate Moss as a mother. Lee, from Harbour in Vale County, described her win as \"a fine day. I am proud,\" she said."));
-
-    // The object of a subject after a short adverb, or past an agent's preposition in a clause of
-    // its own, is no one the paragraph brings in either.
-    [Theory]
-    [InlineData("en", "\"We will appeal,\" said Tom Baker.", "Yesterday the club thanked its chairman Jon Vale for his work. \"The town has waited long enough,\" he said.", "Tom Baker")]
-    [InlineData("it", "«Non ci arrendiamo», ha detto Paolo Rossi.", "Ieri il sindaco ha ringraziato l'assessore Marco Neri per il lavoro. «Lasciateli parlare», ha detto.", "Paolo Rossi")]
-    [InlineData("en", "\"We will appeal,\" said Tom Baker.", "The club, which was bought by investors in May, thanked its chairman Jon Vale for his work. \"The town has waited long enough,\" he said.", "Tom Baker")]
-    public void AnObjectAfterAnAdverbOrPastAClause_LeavesThePronounToTheEarlierSpeaker(string language, string first, string second, string expected)
-        => Assert.Equal(expected, QuoteSpeakers.Under("Probe", Lead(language), first, second).Last());
+            QuoteSpeakers.Under("Probe", Lead("en"), "Ann Lee won the rowing cup. \"We will go on,\" said Tom Baker.", "The boat was named by the mayor Jon Vale. Lee, standing on the deck, called the day \"a good start. I am proud,\" she said."));
 
     // An event's name after an article and a capitalised word is no one brought in.
     [Fact]
     public void AnEventsNameAfterACapitalisedWord_BringsInNoOne()
         => Assert.Equal(
             new[] { "Tom Baker", "Tom Baker" },
-            QuoteSpeakers.Under("Probe", Lead("en"), "\"I want to run faster,\" said Tom Baker.", "A time of one minute was good enough for the European Harbour Games. \"I am qualified now and that is what matters,\" he said."));
-
-    // A name in the phrase that opens the sentence, before the clause's own subject, is no one the
-    // paragraph brings in.
-    [Theory]
-    [InlineData("en", "\"We will appeal,\" said Tom Baker.", "After talks with the harbour mayor Jon Vale, the union agreed to wait. \"We will give them a month,\" he said.", "Tom Baker")]
-    [InlineData("fr", "« Nous ferons appel », a déclaré Paul Morel.", "Après une réunion avec le maire Luc Girard, le syndicat a accepté d’attendre. « Nous leur donnons un mois », a-t-il dit.", "Paul Morel")]
-    public void ANameInTheOpeningPhrase_LeavesThePronounToTheEarlierSpeaker(string language, string first, string second, string expected)
-        => Assert.Equal(expected, QuoteSpeakers.Under("Probe", Lead(language), first, second).Last());
+            QuoteSpeakers.Under("Probe", Lead("en"), "\"I want to row faster,\" said Tom Baker.", "A time of six minutes was good enough for the Northern Harbour Regatta. \"I am through now and that is what matters,\" he said."));
 
     private static string Lead(string language) => language switch
     {
         "de" => LanguageLeads.German,
+        "it" => LanguageLeads.Italian,
+        "fr" => LanguageLeads.French,
         "nl" => LanguageLeads.Dutch,
         "es" => LanguageLeads.Spanish,
         "pt" => LanguageLeads.Portuguese,
-        "it" => LanguageLeads.Italian,
-        "fr" => LanguageLeads.French,
         _ => "The harbour will close for two months, the company that runs it said on Monday, and local fishermen are angry about it.",
     };
 }
