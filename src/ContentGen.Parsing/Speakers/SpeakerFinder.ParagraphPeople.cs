@@ -338,8 +338,8 @@ internal sealed partial class SpeakerFinder
         return false;
     }
 
-    // The one person the paragraph introduced, whom the pronoun then means ("Der Kunsthistoriker X
-    // schätzt … „…“, fügte er hinzu."), or no one: when it introduced two, or when the pronoun's own
+    // The one person the paragraph introduced, whom the pronoun then means ("Der Historiker X
+    // kennt … „…“, fügte er hinzu."), or no one: when it introduced two, or when the pronoun's own
     // sentence names someone else ("Lee, from Elmford, called it …, she said").
     private string? IntroducedPersonMeant()
     {
