@@ -97,7 +97,7 @@ internal static class English
             "representative governor mayor chairman chairwoman chair chief executive director spokesman spokeswoman " +
             "spokesperson councillor councilor mp msp mep ambassador commissioner head leader king queen prince princess pope " +
             "judge justice captain coach manager officer inspector sergeant colonel lieutenant admiral cardinal rev reverend " +
-            "rabbi imam undersecretary envoy negotiator magistrate constable superintendent substitute"),
+            "rabbi imam undersecretary envoy negotiator magistrate constable superintendent substitute sgt insp supt"),
         TitleModifiers = Words(
             "vice prime deputy foreign state defence defense interior home finance economy trade health education affairs under assistant detective"),
         PostNominals = Words("MP MSP MEP AM QC KC"),

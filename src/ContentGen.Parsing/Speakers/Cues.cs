@@ -10,7 +10,7 @@ namespace ContentGen.Parsing.Speakers;
 /// What the sieves ask of a sentence's words: is this a reporting verb, and who is its subject.
 /// Over the speech tables of a language (or of every language); immutable, so shared by articles.
 /// </summary>
-internal sealed class Cues
+internal sealed partial class Cues
 {
     // Attribution sits near its quote; a bounded reach keeps a sentence of many quotes linear.
     public const int MaxReach = 60;
@@ -267,6 +267,11 @@ internal sealed class Cues
         }
 
         var subject = Phrase.ReadBackward(sentence, verb);
+        if (subject.Kind == SubjectKind.Name && !subject.IsOrganisation && IsInIndefiniteComplement(sentence, verb))
+        {
+            return new Subject(SubjectKind.Unnamed, sentence[1].Text, verb);
+        }
+
         if (subject.IsFound)
         {
             return subject;

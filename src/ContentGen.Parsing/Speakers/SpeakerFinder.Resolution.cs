@@ -124,10 +124,16 @@ internal sealed partial class SpeakerFinder
             case SubjectKind.Pronoun:
                 _askedGender = _genders.OfPronoun(subject.Text);
                 var meant = _state.Antecedent(_askedGender, _genderOf, ReferenceReach, _isDescriptionOfOtherGender);
+                var asked = _askedGender;
                 _askedGender = Gender.Unknown;
                 if (IsStaleDescription(meant))
                 {
                     return null;
+                }
+
+                if (meant is not null && OtherPersonIntroducedSince(meant, asked))
+                {
+                    return IntroducedPersonMeant();
                 }
 
                 return meant is not null && PluralPronoun.Means(subject.Text, _cues.Words.PluralPronouns) && IsOnePerson(meant) ? null : meant;

@@ -196,6 +196,9 @@ internal sealed partial class SpeakerFinder
         {
             _state.Focused(focus);
         }
+
+        TrackRoleAfterOpeningPhrase(sentence, sentenceSpeaker);
+        NoteParagraphPeople(sentence);
     }
 
     // "Neue Schulden werde es nicht geben, betonte er.", "Tom Vale would never come back,

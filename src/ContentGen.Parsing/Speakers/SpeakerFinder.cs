@@ -187,6 +187,8 @@ internal sealed partial class SpeakerFinder
         _unheld.Clear();
         _titledRoles.Clear();
         _speakers.Clear();
+        ClearParagraphPeople();
+        _readingSentence = null;
         _spokesperson = false;
         _unnamedSpeaker = false;
         _groupSpeaker = false;
@@ -216,6 +218,7 @@ internal sealed partial class SpeakerFinder
         }
 
         _state.NextParagraph();
+        ClearParagraphPeople();
         _plausibility.ReadingParagraph = _state.Paragraph;
         _genders.Read(paragraph);
 
@@ -233,6 +236,7 @@ internal sealed partial class SpeakerFinder
             _cast.Read(sentence, _state.Paragraph);
             _roles.Read(sentence);
             NoteTitledRoles(sentence);
+            _readingSentence = sentence;
             var sentenceSpeaker = AttributeSentence(sentence, s + 1 < sentences.Count ? sentences[s + 1] : null, paragraph, quotes, speakers);
             Track(sentence, sentenceSpeaker);
             _state.Sentence++;
@@ -244,6 +248,7 @@ internal sealed partial class SpeakerFinder
             t_sentences = sentences;
         }
 
+        _readingSentence = null;
         ReturnTokens(tokens);
         return speakers;
     }
@@ -275,6 +280,12 @@ internal sealed partial class SpeakerFinder
             var firstOfSentence = sentenceSpeaker is null;
             var speaker = ByCue(sentence, i, speakers, out var subject)
                 ?? SomeoneUnnamed(sentence, subject, firstOfSentence);
+            if (speaker is null && subject.Kind is SubjectKind.None or SubjectKind.Unnamed && DescribedWitness(sentence, i) is { } witness)
+            {
+                // "A plumber from the estate, who did not give his name, said …": see SpeakerFinder.DescribedWitness.cs.
+                speaker = witness;
+                subject = new Subject(SubjectKind.Unnamed, witness, i);
+            }
             if (!subject.IsFound && ReportedByNextSentence(sentence, i, next) is { IsFound: true } reporting)
             {
                 subject = reporting;

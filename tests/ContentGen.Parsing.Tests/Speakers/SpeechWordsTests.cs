@@ -123,6 +123,7 @@ public sealed class SpeechWordsTests
         [("NotNames", "ViewPrepositions")] = "'Para', 'Per' opening a sentence are no name; they may give a view held by the name after them",
         [("Fillers", "PerfectAuxiliaries")] = "'a', 'ha', 'hat' stand between a verb and its subject, and make the participle after them a finite verb with a subject of its own",
         [("Fillers", "Demonstratives")] = "French 'ce', 'cette' open a time between a verb and its subject ('ce matin'), and a description that points back ('ce directeur, X,')",
+        [("RelativePronouns", "PersonRelativePronouns")] = "'quien', 'quem', 'wie' open a relative clause, and one that stands only for a person",
     };
 
     [Theory]

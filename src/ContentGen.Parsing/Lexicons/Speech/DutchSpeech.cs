@@ -63,7 +63,7 @@ internal static class DutchSpeech
             "bedrijf gemeente provincie bond vakbond partij regering ministerie club vereniging stichting coöperatie ontwikkelaar " +
             "verzekeraar zorgverzekeraar justitie rapport waterschap hoogheemraadschap omgevingsdienst veiligheidsregio"),
         BareBodies = Words("regering justitie"),
-        DocumentNouns = Words("rapport"),
+        DocumentNouns = Words("rapport onderzoek peiling"),
         BackReferences = Words("dat dit"),
         CompanyWords = Words("bv"),
         StudyNouns = Words("rapport"),
@@ -89,5 +89,6 @@ internal static class DutchSpeech
         Contrasts = Words("maar"),
         Subordinators = Words("toen voordat nadat terwijl hoewel omdat"),
         RelativePronouns = Words("die dat wie wiens"),
+        PersonRelativePronouns = Words("wie"),
     };
 }

@@ -55,7 +55,7 @@ internal static class EnglishSpeech
             "magazine broadcaster statement report office association federation foundation cooperative institute corporation league study forum " +
             // "the Westmoor Parents' Network": a body's name holds its noun past the possessive.
             "network coalition"),
-        DocumentNouns = Words("statement report letter memo study"),
+        DocumentNouns = Words("statement report letter memo study survey poll"),
         BackReferences = ["that is what", "that was what", "this is what"],
         CompanyWords = Words("ltd plc inc llc airlines airways ferries motors holdings industries"),
         StudyNouns = Words("report study"),
@@ -67,6 +67,7 @@ internal static class EnglishSpeech
         QuotingVerbs = Words("quote quotes quoted quoting"),
         QuotedAs = Words("as"),
         Locatives = Words("in inside outside near"),
+        PersonRelativePronouns = Words("who whom"),
         PassiveAgents = Words("by"),
         Media = Words("on"),
         // "Simon Tarrant of Goldman Sachs", "the letter from Tidelink": whom someone or something is from.

@@ -162,7 +162,7 @@ internal static class FrenchSpeech
         ProfessionEpithets = Words(
             "ingénieur ingénieure architecte infirmier infirmière agriculteur agricultrice éleveur éleveuse pêcheur pêcheuse " +
             "juriste sociologue politologue historien historienne géographe urbaniste démographe écrivain écrivaine romancier romancière"),
-        DocumentNouns = Words("texte communiqué rapport"),
+        DocumentNouns = Words("texte communiqué rapport étude sondage enquête"),
         BackReferences = ["c'est ce", "c’est ce", "voilà ce"],
         StudyNouns = Words("rapport"),
         OrganisationNouns = Words(

@@ -60,7 +60,7 @@ internal static class GermanSpeech
             "direktorin chef chefin kapitän landrat landrätin sportdirektor sportdirektorin kanzler kanzlerin spieler spielerin stürmer torwart " +
             "experte expertin anwalt anwältin vertreter vertreterin ingenieur ingenieurin lehrer lehrerin arzt ärztin landwirt landwirtin " +
             "forscher forscherin architekt architektin journalist journalistin hebamme anwohnerin pflegerin"),
-        DocumentNouns = Words("mitteilung bericht gutachten studie"),
+        DocumentNouns = Words("mitteilung bericht gutachten studie umfrage"),
         BackReferences = Words("das dies"),
         CompanyWords = Words("gmbh"),
         StudyNouns = Words("bericht gutachten studie"),

@@ -67,7 +67,7 @@ internal static class ItalianSpeech
         ProfessionEpithets = Words(
             "ingegnere architetto architetta infermiere infermiera agricoltore agricoltrice pescatore pescatrice " +
             "sociologo sociologa urbanista scrittore scrittrice economista giornalista regista"),
-        DocumentNouns = Words("nota rapporto studio"),
+        DocumentNouns = Words("nota rapporto studio sondaggio indagine"),
         BackReferences = Words("lo"),
         CleftOpeners = Words("a"),
         CleftClitics = Words("lo la"),

@@ -57,7 +57,7 @@ internal static class PortugueseSpeech
         ProfessionEpithets = Words(
             "engenheiro engenheira arquiteto arquiteta enfermeiro enfermeira agricultor agricultora pescador pescadora " +
             "sociólogo socióloga historiador historiadora urbanista escritor escritora economista cineasta jornalista"),
-        DocumentNouns = Words("nota estudo relatório"),
+        DocumentNouns = Words("nota estudo relatório sondagem pesquisa inquérito"),
         BackReferences = ["foi o que", "é o que", "foi isso que"],
         StudyNouns = Words("estudo relatório"),
         ClauseAuxiliaries = Words("ser estar ter haver"),
@@ -93,5 +93,6 @@ internal static class PortugueseSpeech
         Contrasts = Words("mas porém"),
         Subordinators = Words("quando embora enquanto porque"),
         RelativePronouns = Words("que quem cujo cuja"),
+        PersonRelativePronouns = Words("quem"),
     };
 }

@@ -72,7 +72,7 @@ internal static class SpanishSpeech
         ProfessionEpithets = Words(
             "ingeniero ingeniera arquitecto arquitecta enfermero enfermera agricultor agricultora pescador pescadora " +
             "sociólogo socióloga politólogo politóloga historiador historiadora urbanista escritor escritora economista"),
-        DocumentNouns = Words("comunicado informe estudio"),
+        DocumentNouns = Words("comunicado informe estudio encuesta sondeo"),
         BackReferences = ["lo", "así lo", "eso"],
         StudyNouns = Words("informe estudio"),
         ClauseAuxiliaries = Words("ser estar haber tener"),
@@ -109,5 +109,6 @@ internal static class SpanishSpeech
         Contrasts = Words("pero sino"),
         Subordinators = Words("cuando aunque mientras porque"),
         RelativePronouns = Words("que quien quienes cuyo cuya"),
+        PersonRelativePronouns = Words("quien quienes"),
     };
 }

@@ -97,6 +97,7 @@ internal sealed class SpeechTables
         Contrasts = Union(lexicons, l => l.Contrasts, l => l.Speech.Contrasts);
         Subordinators = Union(lexicons, l => l.Speech.Subordinators);
         RelativePronouns = Union(lexicons, l => l.RelativePronouns, l => l.Speech.RelativePronouns);
+        PersonRelativePronouns = Union(lexicons, l => l.Speech.PersonRelativePronouns);
         AccordingTo = Union(lexicons, l => l.Speech.AccordingTo);
         AccordingToAfter = Union(lexicons, l => l.Speech.AccordingToAfter);
         QuotingVerbs = Union(lexicons, l => l.Speech.QuotingVerbs);
@@ -358,6 +359,9 @@ internal sealed class SpeechTables
     public WordTable Subordinators { get; }
 
     public WordTable RelativePronouns { get; }
+
+    /// <summary>The <see cref="SpeechWords.PersonRelativePronouns"/> words.</summary>
+    public WordTable PersonRelativePronouns { get; }
 
     /// <summary>"according to", "selon", "laut": phrases of one or more words.</summary>
     public WordTable AccordingTo { get; }

@@ -401,6 +401,9 @@ internal sealed class SpeechWords
     /// <summary>Relative pronouns that open a clause inside a subject.</summary>
     public string[] RelativePronouns { get; init; } = s_none;
 
+    /// <summary>Relative pronouns that only ever stand for a person ("who", "quien", "quem"): someone described by one is a person.</summary>
+    public string[] PersonRelativePronouns { get; init; } = s_none;
+
     /// <summary>
     /// Articles of a genitive that marks the noun after it with -s or -es: "des Fördervereins X" is
     /// Förderverein X's. German.
@@ -555,6 +558,7 @@ internal sealed class SpeechWords
         yield return (nameof(Contrasts), Contrasts);
         yield return (nameof(Subordinators), Subordinators);
         yield return (nameof(RelativePronouns), RelativePronouns);
+        yield return (nameof(PersonRelativePronouns), PersonRelativePronouns);
         yield return (nameof(GenitiveArticles), GenitiveArticles);
         yield return (nameof(ContractedArticles), ContractedArticles);
         yield return (nameof(CircleNouns), CircleNouns);

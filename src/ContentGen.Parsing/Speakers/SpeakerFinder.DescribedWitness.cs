@@ -1,0 +1,129 @@
+using System.Collections.Generic;
+
+namespace ContentGen.Parsing.Speakers;
+
+// "A plumber from the estate, who did not give his name, said the lift had been "…"", "Eine
+// Frau, die am Kai wartete, sagte: „…“": someone unnamed, brought in by an indefinite article and
+// their noun, described by a relative clause between commas, reports the quote with the verb right
+// after the clause. The noun gives them, as a role noun does after "said one trader", when the
+// lexicons know it as a person's or the relative pronoun stands only for a person ("who").
+internal sealed partial class SpeakerFinder
+{
+    private const int MaxWitnessNounTokens = 3;
+    private const int MaxWitnessComplementTokens = 8;
+    private const int MaxWitnessClauseTokens = 16;
+
+    // The noun of the described witness who reports the quote at `quote`, or null.
+    private string? DescribedWitness(IReadOnlyList<Token> sentence, int quote)
+    {
+        var start = 0;
+        if (sentence.Count > 0 && !_cues.Is(sentence[0], WordClass.Indefinite))
+        {
+            // "À la sortie de l'école, une mère …": one opening phrase closed by a comma, in lower
+            // case past its first word ("Tom Baker, a father of two, who …, said" is his).
+            start = 1;
+            while (start < sentence.Count && start <= MaxWitnessClauseTokens && sentence[start].IsWord && sentence[start].IsLower)
+            {
+                start++;
+            }
+
+            if (start == 1 || start >= sentence.Count || sentence[start].Kind != TokenKind.Comma)
+            {
+                return null;
+            }
+
+            start++;
+        }
+
+        if (start + 4 >= quote || !sentence[start].IsWord || !_cues.Is(sentence[start], WordClass.Indefinite))
+        {
+            return null;
+        }
+
+        // The noun: the last of a few words in lower case (every noun capitalised in German), before
+        // its complement or the comma.
+        var noun = -1;
+        var k = start + 1;
+        while (k < quote && k - start <= MaxWitnessNounTokens && sentence[k].IsWord && (sentence[k].IsLower || _cues.Words.CapitalisesNouns)
+            && !IsComplementLink(sentence[k]) && !_cues.Words.Locatives.Contains(sentence[k].Span) && !_cues.Words.Prepositions.Contains(sentence[k].Span))
+        {
+            noun = k++;
+        }
+
+        if (noun < 0 || !IsWitnessNoun(sentence[noun]))
+        {
+            return null;
+        }
+
+        // "A number of residents, who …", "Una decena de vecinos, quienes …": a quantity's noun
+        // before a bare noun of one word is no one; a person's noun by the lexicons, or a longer
+        // complement ("a plumber from the estate", "a baker at the Elm Road market"), is someone.
+        if (k + 2 < quote && !IsPersonsNoun(sentence[noun]) && sentence[k].IsLower && IsComplementLink(sentence[k]) && !_cues.Words.ContractedArticles.Contains(sentence[k].Span)
+            && sentence[k + 1].IsLower && !_cues.Is(sentence[k + 1], WordClass.Definite | WordClass.Indefinite) && sentence[k + 2].Kind == TokenKind.Comma)
+        {
+            return null;
+        }
+
+        // Its complement: a link or a preposition, then a few words of any case ("at the Elm Road market").
+        if (k < quote && sentence[k].IsLower && (IsComplementLink(sentence[k]) || _cues.Words.Locatives.Contains(sentence[k].Span) || _cues.Words.Prepositions.Contains(sentence[k].Span)))
+        {
+            var first = k;
+            while (k < quote && k - first <= MaxWitnessComplementTokens && sentence[k].IsWord)
+            {
+                k++;
+            }
+        }
+
+        // The relative clause between commas, then the reporting verb (past fillers and auxiliaries).
+        if (k + 2 >= quote || sentence[k].Kind != TokenKind.Comma || !sentence[k + 1].IsLower || !_cues.Words.RelativePronouns.Contains(sentence[k + 1].Span))
+        {
+            return null;
+        }
+
+        // A person's noun by the lexicons, or a relative pronoun that stands only for a person
+        // ("who", "quien"): "Un banco, que tiene sede en Marlo, aseguró …" is a body's words.
+        if (!IsPersonsNoun(sentence[noun]) && !_cues.Words.PersonRelativePronouns.Contains(sentence[k + 1].Span))
+        {
+            return null;
+        }
+
+        var close = k + 2;
+        while (close < quote && close - k <= MaxWitnessClauseTokens && sentence[close].IsWord)
+        {
+            close++;
+        }
+
+        if (close + 1 >= quote || sentence[close].Kind != TokenKind.Comma)
+        {
+            return null;
+        }
+
+        var verb = _cues.Phrase.SkipFillers(sentence, close + 1);
+        if (verb >= quote || !_cues.IsReportingVerb(sentence[verb]) || _cues.IsListenerOnly(sentence[verb]))
+        {
+            return null;
+        }
+
+        // Nothing capitalised between the verb and the quote: no one else is named who may speak.
+        for (var j = verb + 1; j < quote; j++)
+        {
+            if (sentence[j].IsCapitalized || sentence[j].Kind == TokenKind.Quote)
+            {
+                return null;
+            }
+        }
+
+        var text = sentence[noun].Text;
+        _descriptions.Add(text);
+        return text;
+    }
+
+    // A person's noun, as far as the lexicons can say: not a spokesman's or an official's (who
+    // speak for someone), an organisation's, a document's or a day's, nor a pronoun or a number.
+    private bool IsWitnessNoun(Token noun)
+        => noun.IsWord && noun.Span.Length > 1 && char.IsLetter(noun.First)
+        && !_cues.Words.SpokesNouns.Contains(noun.Span) && !_cues.Words.OfficialNouns.Contains(noun.Span)
+        && !_cues.Words.OrganisationNouns.Contains(noun.Span) && !_cues.Words.DocumentNouns.Contains(noun.Span)
+        && !_cues.Words.Pronouns.Contains(noun.Span) && !_cues.Words.Definites.Contains(noun.Span)
+        && !Lexicons.LexiconTables.Calendar.Contains(noun.Span);
+}
