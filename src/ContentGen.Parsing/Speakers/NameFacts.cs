@@ -158,6 +158,13 @@ internal sealed class NameFacts
     /// </summary>
     public bool EndsFullName(string surname, out string? fullName) => EndsFullName(surname, int.MaxValue, out fullName);
 
+    /// <summary>Whether <paramref name="surname"/> ends any full name of the article: a test on the span, with no string made.</summary>
+    public bool EndsAnyFullName(ReadOnlySpan<char> surname)
+    {
+        ReadAllFullNames();
+        return _surnames!.IndexOf(surname) >= 0;
+    }
+
     /// <summary>
     /// Whether <paramref name="surname"/> ends a full name of the article; <paramref name="fullName"/>
     /// is the one full name it stands for as read up to the paragraph numbered <paramref name="paragraph"/>:

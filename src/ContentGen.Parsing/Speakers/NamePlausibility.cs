@@ -135,6 +135,9 @@ internal sealed class NamePlausibility
     /// <summary>Whether <paramref name="word"/> is a plausible name that ends some full name in the article.</summary>
     public bool IsKnownSurname(string word) => _facts.EndsFullName(word, out _) && IsPlausible(word);
 
+    /// <summary>Whether <paramref name="word"/> ends any full name of the article: the test that comes before <see cref="IsKnownSurname"/>, on a span.</summary>
+    public bool EndsAnyFullName(ReadOnlySpan<char> word) => _facts.EndsAnyFullName(word);
+
     /// <summary>
     /// The paragraph being read, from 0: a surname stands for the one person named with it so far,
     /// until a second is. <see cref="int.MaxValue"/> (before reading) asks about the whole article.

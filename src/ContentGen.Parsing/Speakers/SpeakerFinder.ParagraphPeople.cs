@@ -29,6 +29,10 @@ internal sealed partial class SpeakerFinder
 
     private bool _paragraphStarted;
 
+    // The paragraph's sentences whose names are not read yet. Reading them needs the article's full
+    // names, which most articles never build; so they are read only when a pronoun asks.
+    private readonly List<IReadOnlyList<Token>> _unreadSentences = new();
+
     // The sentence being read, whose own names say whether the person the paragraph introduced
     // is the one a pronoun in it means; null between paragraphs.
     private TokenRange? _readingSentence;
@@ -38,16 +42,33 @@ internal sealed partial class SpeakerFinder
         _paragraphStarted = false;
         _paragraphNamed.Clear();
         _paragraphIntroduced.Clear();
+        _unreadSentences.Clear();
         _paragraphGoesOn = false;
     }
 
-    // After a sentence: the people it names by a surname the article gives to one full name, and
-    // whether it opens on a pronoun and its verb.
+    // After a sentence: whether it opens on a pronoun and its verb; the people it names, by a
+    // surname the article gives to one full name, are read when a pronoun asks (ReadParagraphPeople).
     private void NoteParagraphPeople(IReadOnlyList<Token> sentence)
     {
         _paragraphGoesOn |= (!_paragraphStarted && sentence.Count > 0 && sentence[0].IsLower)
             || (sentence.Count > 2 && sentence[1].IsLower && LeadingPhrase(sentence).Kind == SubjectKind.Pronoun);
         _paragraphStarted = true;
+        _unreadSentences.Add(sentence);
+    }
+
+    // Reads the names of the paragraph's sentences that are not read yet, in order.
+    private void ReadParagraphPeople()
+    {
+        foreach (var sentence in _unreadSentences)
+        {
+            ReadPeople(sentence);
+        }
+
+        _unreadSentences.Clear();
+    }
+
+    private void ReadPeople(IReadOnlyList<Token> sentence)
+    {
         var introduced = 0;
         for (var i = 0; i < sentence.Count && i < Cues.MaxReach && _paragraphNamed.Count < MaxParagraphPeople; i++)
         {
@@ -57,10 +78,17 @@ internal sealed partial class SpeakerFinder
                 continue;
             }
 
-            // "Vale's boat": the possessor is named too.
+            // "Vale's boat": the possessor is named too. Most capitalised words end no name of the
+            // article: they are tested on the span, and only a surname is made a string.
             var span = token.Span;
-            var word = Text.StringCache.Get(span.Slice(0, span.Length - NamePlausibility.PossessiveEnding(span)));
-            if (word.Length == 0 || !_plausibility.IsKnownSurname(word) || _plausibility.FullNameOf(word) is not { } person
+            var surname = span.Slice(0, span.Length - NamePlausibility.PossessiveEnding(span));
+            if (surname.Length == 0 || !_plausibility.EndsAnyFullName(surname))
+            {
+                continue;
+            }
+
+            var word = Text.StringCache.Get(surname);
+            if (!_plausibility.IsKnownSurname(word) || _plausibility.FullNameOf(word) is not { } person
                 || _cast.IsOrganisation(person) || _paragraphNamed.Contains(person))
             {
                 continue;
@@ -310,6 +338,7 @@ internal sealed partial class SpeakerFinder
     // paragraph may be about that person, and no one is given rather than a guess.
     private bool OtherPersonIntroducedSince(string meant, Gender asked)
     {
+        ReadParagraphPeople();
         if (_paragraphIntroduced.Count == 0 || _paragraphGoesOn || _state.MentionedIn(meant) >= _state.Paragraph)
         {
             return false;
