@@ -248,7 +248,9 @@ internal sealed partial class SpeakerFinder
             t_sentences = sentences;
         }
 
+        // The paragraph's ranges are handed back: nothing may read them from here on.
         _readingSentence = null;
+        _unreadSentences.Clear();
         ReturnTokens(tokens);
         return speakers;
     }
