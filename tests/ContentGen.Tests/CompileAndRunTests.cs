@@ -175,6 +175,63 @@ public sealed class CompileAndRunTests
         }
     }
 
+    [Fact]
+    public void Catalog_FindsAnArticleByItsSeedPath_WithEitherSlash()
+    {
+        const string Story = "\n\nThe harbour reopened to ferries on Monday.\n";
+        var context = new AssemblyLoadContext("generated-find-seed", isCollectible: true);
+        try
+        {
+            var options = GeneratorHarness.DefaultOptions.WithProperty("ProjectDir", "/repo/app/");
+            var outcome = GeneratorHarness.Run(
+                [("/repo/app/seeds/ferries.txt", "Ferries are back" + Story), ("/repo/app/seeds/fr/port.txt", "Harbour news" + Story)],
+                options: options);
+            var assembly = Load(context, outcome);
+            var catalog = assembly.GetType("Consumer.Articles.Catalog", throwOnError: true)!;
+            var all = ((System.Collections.IEnumerable)Property(catalog, "All")).Cast<object>().ToArray();
+            object? Find(string? seedPath) => catalog.GetMethod("FindBySeedPath")!.Invoke(null, [seedPath]);
+
+            Assert.Same(all[0], Find("seeds/ferries.txt"));
+            Assert.Same(all[1], Find("seeds/fr/port.txt"));
+            Assert.Same(all[1], Find(@"seeds\fr\port.txt"));
+            Assert.Null(Find("Seeds/fr/port.txt"));
+            Assert.Null(Find("port.txt"));
+            Assert.Null(Find("/repo/app/seeds/fr/port.txt"));
+            Assert.Null(Find(""));
+            Assert.Null(Find(null));
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    [Fact]
+    public void Catalog_FindsBySeedPath_WhenTwoLinkedSeedsShareAFileName()
+    {
+        // Seeds linked from outside the project are known by their file name alone: two of the same
+        // name must still build, and the lookup gives the first by class name.
+        const string Story = "\n\nThe harbour reopened to ferries on Monday.\n";
+        var context = new AssemblyLoadContext("generated-find-shared-name", isCollectible: true);
+        try
+        {
+            var options = GeneratorHarness.DefaultOptions.WithProperty("ProjectDir", "/repo/app/");
+            var outcome = GeneratorHarness.Run(
+                [("/shared/a/story.txt", "Ferries are back" + Story), ("/shared/b/story.txt", "Harbour news" + Story)],
+                options: options);
+            Assert.Empty(outcome.CompilationDiagnostics);
+            var assembly = Load(context, outcome);
+            var catalog = assembly.GetType("Consumer.Articles.Catalog", throwOnError: true)!;
+            var all = ((System.Collections.IEnumerable)Property(catalog, "All")).Cast<object>().ToArray();
+
+            Assert.Same(all[0], catalog.GetMethod("FindBySeedPath")!.Invoke(null, ["story.txt"]));
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
     /// <summary>Emits the consumer compilation and loads it into <paramref name="context"/>.</summary>
     internal static Assembly Load(AssemblyLoadContext context, GeneratorOutcome outcome)
     {

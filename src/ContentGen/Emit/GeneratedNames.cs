@@ -14,6 +14,9 @@ internal static class GeneratedNames
     /// <summary>The catalog's list of every article.</summary>
     public const string All = "All";
 
+    /// <summary>The catalog's lookup of an article by its seed's path.</summary>
+    public const string FindBySeedPath = "FindBySeedPath";
+
     /// <summary>The shared type of an article.</summary>
     public const string ArticleType = "Article";
 

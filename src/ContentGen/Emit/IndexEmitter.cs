@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using ContentGen.Model;
@@ -5,7 +6,7 @@ using ContentGen.Model;
 namespace ContentGen.Emit;
 
 /// <summary>
-/// Emits the index file: <c>Catalog.All</c>, listing every article, and <c>Catalog.Find</c>, the shared types
+/// Emits the index file: <c>Catalog.All</c>, listing every article, <c>Catalog.Find</c> and <c>Catalog.FindBySeedPath</c>, the shared types
 /// (<c>Article</c>, <c>Section</c>, <c>Quote</c>, <c>Speaker</c>) that let code handle any
 /// article, and the decoder of UTF-8 texts. Generated code needs nothing but the BCL, so these
 /// types are emitted, not referenced.
@@ -37,14 +38,16 @@ internal static class IndexEmitter
             .Line(options.Visibility + " static class " + GeneratedNames.CatalogType).Open();
         writer.Summary("Every article, ordered by type name.");
         writer.Line("public static " + ReadOnlyList + "<" + article + "> " + GeneratedNames.All + " { get; } = new " + article + "[]").Open();
-        foreach (var typeName in spec.TypeNames)
+        foreach (var indexed in spec.Articles)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            writer.Line(GeneratedFile.Qualified(options, typeName) + "." + GeneratedNames.Article + ",");
+            writer.Line(GeneratedFile.Qualified(options, indexed.TypeName) + "." + GeneratedNames.Article + ",");
         }
 
         writer.Close(";");
-        FindMethod(writer, spec, article + (options.NullableAnnotations ? "?" : string.Empty), cancellationToken);
+        var nullableArticle = article + (options.NullableAnnotations ? "?" : string.Empty);
+        FindMethod(writer, spec, nullableArticle, cancellationToken);
+        FindBySeedPathMethod(writer, spec, nullableArticle, nullableString, cancellationToken);
         writer.Close().Line();
 
         if (options.Utf8Collections)
@@ -104,10 +107,31 @@ internal static class IndexEmitter
         writer.Line().Summary("The article whose <c>Name</c>, its class's name, is <paramref name=\"name\"/> (compared ordinally), or <see langword=\"null\"/>.")
             .Line("public static " + nullableArticle + " Find(string name)").Open()
             .Line("switch (name)").Open();
-        foreach (var typeName in spec.TypeNames)
+        foreach (var indexed in spec.Articles)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            writer.Line("case " + CSharpLiteral.Format(typeName.TrimStart('@')) + ": return " + GeneratedFile.Qualified(options, typeName) + "." + GeneratedNames.Article + ";");
+            writer.Line("case " + CSharpLiteral.Format(indexed.TypeName.TrimStart('@')) + ": return " + GeneratedFile.Qualified(options, indexed.TypeName) + "." + GeneratedNames.Article + ";");
+        }
+
+        writer.Line("default: return null;").Close().Close();
+    }
+
+    // Seeds linked from outside the project are known by their file name alone, so two may share
+    // a seed path: the first by class name answers, as a repeated case label would not compile.
+    private static void FindBySeedPathMethod(SourceWriter writer, IndexSpec spec, string nullableArticle, string nullableString, CancellationToken cancellationToken)
+    {
+        var options = spec.Options;
+        writer.Line().Summary("The article generated from the seed at <paramref name=\"seedPath\"/>, relative to the project as <c>SeedPath</c> gives it (compared ordinally; <c>\\</c> may stand for <c>/</c>), or <see langword=\"null\"/>.")
+            .Line("public static " + nullableArticle + " " + GeneratedNames.FindBySeedPath + "(" + nullableString + " seedPath)").Open()
+            .Line("switch (seedPath == null ? null : seedPath.Replace('\\\\', '/'))").Open();
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var indexed in spec.Articles)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (listed.Add(indexed.SeedPath))
+            {
+                writer.Line("case " + CSharpLiteral.Format(indexed.SeedPath) + ": return " + GeneratedFile.Qualified(options, indexed.TypeName) + "." + GeneratedNames.Article + ";");
+            }
         }
 
         writer.Line("default: return null;").Close().Close();

@@ -36,14 +36,14 @@ internal sealed record ArticleNames(EquatableArray<string> Sites, NameTable Tabl
         }
 
         var table = NameTable.Resolve(requests.ToImmutableArray(), cancellationToken);
-        var typeNames = new string[table.Names.Count];
-        for (var i = 0; i < typeNames.Length; i++)
+        var indexed = new IndexedArticle[table.Names.Count];
+        for (var i = 0; i < indexed.Length; i++)
         {
-            typeNames[i] = table.Names[i].TypeName;
+            indexed[i] = new IndexedArticle(table.Names[i].TypeName, SeedPaths.InProject(table.Names[i].Path, options.ProjectDirectory));
         }
 
-        Array.Sort(typeNames, StringComparer.Ordinal);
-        var index = new IndexSpec(new EquatableArray<string>(typeNames), options);
+        Array.Sort(indexed, static (a, b) => string.CompareOrdinal(a.TypeName, b.TypeName));
+        var index = new IndexSpec(new EquatableArray<IndexedArticle>(indexed), options);
         return new ArticleNames(sites, table, new EquatableArray<SeedNaming>(kept.ToArray()), index, options);
     }
 

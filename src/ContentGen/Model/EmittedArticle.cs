@@ -48,16 +48,16 @@ internal sealed record EmittedArticle(string HintName, string TypeName, string? 
             return index;
         }
 
-        var kept = new List<string>(index.TypeNames.Count);
-        foreach (var typeName in index.TypeNames)
+        var kept = new List<IndexedArticle>(index.Articles.Count);
+        foreach (var article in index.Articles)
         {
-            if (!Contains(failed, typeName))
+            if (!Contains(failed, article.TypeName))
             {
-                kept.Add(typeName);
+                kept.Add(article);
             }
         }
 
-        return index with { TypeNames = new EquatableArray<string>(kept.ToArray()) };
+        return index with { Articles = new EquatableArray<IndexedArticle>(kept.ToArray()) };
     }
 
     private static bool Contains(EquatableArray<string> names, string name)

@@ -35,12 +35,15 @@ public sealed class AuthoringSnapshotTests
 
         const string Listed = "            global::Consumer.Articles.FerryNews.Article,\n";
         const string Found = "                case \"FerryNews\": return global::Consumer.Articles.FerryNews.Article;\n";
+        const string FoundBySeedPath = "                case \"seeds/ferry-news.txt\": return global::Consumer.Articles.FerryNews.Article;\n";
         Assert.Contains(Listed, plain, StringComparison.Ordinal);
         Assert.Contains(Found, plain, StringComparison.Ordinal);
+        Assert.Contains(FoundBySeedPath, plain, StringComparison.Ordinal);
         Assert.Equal(
             plain
                 .Replace(Listed, "            global::Consumer.Articles.HarbourLibrary.Article,\n            global::Consumer.Articles.Lighthouse.Article,\n", StringComparison.Ordinal)
-                .Replace(Found, "                case \"HarbourLibrary\": return global::Consumer.Articles.HarbourLibrary.Article;\n                case \"Lighthouse\": return global::Consumer.Articles.Lighthouse.Article;\n", StringComparison.Ordinal),
+                .Replace(Found, "                case \"HarbourLibrary\": return global::Consumer.Articles.HarbourLibrary.Article;\n                case \"Lighthouse\": return global::Consumer.Articles.Lighthouse.Article;\n", StringComparison.Ordinal)
+                .Replace(FoundBySeedPath, "                case \"seeds/harbour-library.txt\": return global::Consumer.Articles.HarbourLibrary.Article;\n                case \"seeds/lighthouse.md\": return global::Consumer.Articles.Lighthouse.Article;\n", StringComparison.Ordinal),
             authored);
     }
 

@@ -68,7 +68,7 @@ public sealed class EmitterTests
         var spec = new ArticleSpec("seeds/bare.txt", "Bare", "seeds/bare.txt", article, options);
 
         var source = ArticleEmitter.Emit(spec, TestContext.Current.CancellationToken);
-        var index = IndexEmitter.Emit(new IndexSpec(EquatableArray.From(new[] { "Bare" }), options), TestContext.Current.CancellationToken);
+        var index = IndexEmitter.Emit(new IndexSpec(EquatableArray.From(new[] { new IndexedArticle("Bare", "seeds/bare.txt") }), options), TestContext.Current.CancellationToken);
 
         Assert.Contains("public static global::System.Collections.Generic.IReadOnlyList<string> Paragraphs { get; } = global::System.Array.Empty<string>();\n", source, StringComparison.Ordinal);
         Assert.Contains("Sections { get; } = global::System.Array.Empty<global::Consumer.Articles.Section>();\n", source, StringComparison.Ordinal);
@@ -108,7 +108,7 @@ public sealed class EmitterTests
         var quotes = EquatableArray.From(new[] { new Quote("A quote.", null, 0, TextPosition.Start) });
         var spec = new ArticleSpec("seeds/a.txt", "A", "a.txt", new Article("A title", null, TextPosition.Start, default, paragraphs, default, default, default), options);
         var quoted = spec with { Article = spec.Article with { Paragraphs = default, Quotes = quotes } };
-        var index = new IndexSpec(EquatableArray.From(new[] { "A" }), options);
+        var index = new IndexSpec(EquatableArray.From(new[] { new IndexedArticle("A", "seeds/a.txt") }), options);
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 

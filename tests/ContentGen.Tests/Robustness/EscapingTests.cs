@@ -23,7 +23,7 @@ public sealed class EscapingTests
             var options = new GeneratorOptions(GeneratorHarness.ArticlesNamespace, "public", version != LanguageVersion.CSharp7_3);
             var spec = new ArticleSpec("seeds/nasty.txt", "Nasty", text, ArticleAround(text), options);
             var article = ArticleEmitter.Emit(spec, TestContext.Current.CancellationToken);
-            var index = IndexEmitter.Emit(new IndexSpec(EquatableArray.From(new[] { "Nasty" }), options), TestContext.Current.CancellationToken);
+            var index = IndexEmitter.Emit(new IndexSpec(EquatableArray.From(new[] { new IndexedArticle("Nasty", text) }), options), TestContext.Current.CancellationToken);
 
             var compilation = GeneratorHarness.Compilation(version, article, index);
 

@@ -21,6 +21,16 @@ namespace Consumer.Articles
                 default: return null;
             }
         }
+
+        /// <summary>The article generated from the seed at <paramref name="seedPath"/>, relative to the project as <c>SeedPath</c> gives it (compared ordinally; <c>\</c> may stand for <c>/</c>), or <see langword="null"/>.</summary>
+        public static global::Consumer.Articles.Article FindBySeedPath(string seedPath)
+        {
+            switch (seedPath == null ? null : seedPath.Replace('\\', '/'))
+            {
+                case "seeds/harbour-news.txt": return global::Consumer.Articles.HarbourNews.Article;
+                default: return null;
+            }
+        }
     }
 
     /// <summary>An article generated from a seed file: what every article class also offers as values.</summary>

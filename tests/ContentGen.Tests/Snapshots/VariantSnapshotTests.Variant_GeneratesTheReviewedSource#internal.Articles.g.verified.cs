@@ -22,6 +22,16 @@ namespace Consumer.Articles
                 default: return null;
             }
         }
+
+        /// <summary>The article generated from the seed at <paramref name="seedPath"/>, relative to the project as <c>SeedPath</c> gives it (compared ordinally; <c>\</c> may stand for <c>/</c>), or <see langword="null"/>.</summary>
+        public static global::Consumer.Articles.Article? FindBySeedPath(string? seedPath)
+        {
+            switch (seedPath == null ? null : seedPath.Replace('\\', '/'))
+            {
+                case "seeds/harbour-news.txt": return global::Consumer.Articles.HarbourNews.Article;
+                default: return null;
+            }
+        }
     }
 
     /// <summary>Decodes the texts that the collections keep as UTF-8 data, out of the user-string heap and its size limit (CS8103).</summary>
