@@ -101,7 +101,6 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         var seedDiagnostics = outcomes
             .Where(static outcome => !outcome.Repeated)
             .Select(static (outcome, _) => outcome.Diagnostics);
-        var nameDiagnostics = names.Select(static (names, _) => names.Table.Diagnostics);
 
         // A front matter key's type is compared across seeds from each seed's keys alone, so that
         // an edit to a body never reaches this step.
@@ -151,7 +150,6 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         });
 
         context.RegisterSourceOutput(seedDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
-        context.RegisterSourceOutput(nameDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
         context.RegisterSourceOutput(typeDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
         context.RegisterSourceOutput(options, static (output, options) =>
         {

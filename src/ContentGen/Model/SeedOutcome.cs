@@ -34,7 +34,15 @@ internal sealed record SeedOutcome(ArticleSpec? Article, EquatableArray<Diagnost
             ? new ArticleSpec(seed.Path, typeName, SeedPaths.InProject(seed.Path, names.Options.ProjectDirectory), ArticleContent.Of(SharedSiteNames.Apply(parsed, names.Sites)), names.Options)
             : null;
         var diagnostics = article is null ? seed.Diagnostics : FrontMatterChecks.WithNameClashes(seed.Diagnostics, seed.Article!, article.TypeName, seed.Path);
+        diagnostics = WithNameWarnings(diagnostics, names.Table.DiagnosticsFor(seed.Path, seed.NamePlace));
         return new SeedOutcome(article, diagnostics, names.IsRepeated(naming.Path));
+    }
+
+    private static EquatableArray<DiagnosticInfo> WithNameWarnings(EquatableArray<DiagnosticInfo> diagnostics, IEnumerable<DiagnosticInfo> warnings)
+    {
+        var all = new List<DiagnosticInfo>(diagnostics);
+        all.AddRange(warnings);
+        return all.Count == diagnostics.Count ? diagnostics : new EquatableArray<DiagnosticInfo>(all.ToArray());
     }
 
     /// <summary>Each of <paramref name="outcomes"/> once, and at most one article per path, in path order.</summary>

@@ -92,22 +92,28 @@ internal static class SeedParser
             // The project's TypeName metadata wins over the front matter's type key.
             var typeNameOverride = seed.TypeNameOverride ?? article.FrontMatter.TypeName;
             var requested = TypeNames.Request(seed.Path, article.Title, typeNameOverride);
+
+            // The project's TypeName metadata and a file name have no place in the seed; a front matter
+            // type has its line, and so has a title that gives the name.
+            var titlePlace = places.At(article.TitlePosition, article.Title.Length);
+            var typePlace = seed.TypeNameOverride is null && article.FrontMatter.TypeName is not null
+                ? places.At(article.FrontMatter.TypeNamePosition, article.FrontMatter.TypeNameLength)
+                : null;
+            var namePlace = TypeNames.IsExplicit(typeNameOverride) ? typePlace
+                : TypeNames.NamedFromTitle(seed.Path, typeNameOverride) ? titlePlace
+                : null;
             if (typeNameOverride is { Length: > 0 } && Identifier.MakeValid(typeNameOverride).Length == 0)
             {
-                // The project's TypeName metadata has no place in the seed; a front matter type has its line.
-                var place = seed.TypeNameOverride is null
-                    ? places.At(article.FrontMatter.TypeNamePosition, article.FrontMatter.TypeNameLength)
-                    : LocationInfo.StartOf(seed.Path);
                 diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.InvalidRequestedTypeName, place, fileName, typeNameOverride, requested));
+                    DiagnosticDescriptors.InvalidRequestedTypeName, typePlace ?? LocationInfo.StartOf(seed.Path), fileName, typeNameOverride, requested));
             }
-            if (!fatal
-                && TitleDiagnostics.Check(article.Title, places.At(article.TitlePosition, article.Title.Length), seed.Path, typeNameOverride, requested) is { } title)
+
+            if (!fatal && TitleDiagnostics.Check(article.Title, titlePlace, seed.Path, typeNameOverride, requested) is { } title)
             {
                 diagnostics.Add(title);
             }
 
-            return new ParsedSeed(seed.Path, requested, fatal ? null : article, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()), typeNameOverride);
+            return new ParsedSeed(seed.Path, requested, fatal ? null : article, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()), typeNameOverride, namePlace);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -26,7 +26,7 @@ internal sealed record NamedSeed(string Path, string TypeName);
 /// order, so the result does not depend on the order in which the compiler lists the files. Immutable and structurally equatable.
 /// </summary>
 /// <param name="Names">The names, sorted by path.</param>
-/// <param name="Diagnostics">A warning for each renamed seed.</param>
+/// <param name="Diagnostics">A warning for each renamed seed, at the start of its file; <see cref="DiagnosticsFor"/> places it.</param>
 internal sealed record NameTable(EquatableArray<NamedSeed> Names, EquatableArray<DiagnosticInfo> Diagnostics)
 {
     /// <summary>Gives every request a unique name.</summary>
@@ -77,6 +77,22 @@ internal sealed record NameTable(EquatableArray<NamedSeed> Names, EquatableArray
         // Find reads the names by path.
         names.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return new NameTable(new EquatableArray<NamedSeed>(names.ToArray()), new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
+    }
+
+    /// <summary>
+    /// The warnings about the name of the seed at <paramref name="path"/>, moved to
+    /// <paramref name="namePlace"/>, where its name comes from, when it has one in the file.
+    /// </summary>
+    /// <remarks>The table holds no positions, so that a line added above a title never resolves the names again.</remarks>
+    public IEnumerable<DiagnosticInfo> DiagnosticsFor(string path, LocationInfo? namePlace)
+    {
+        foreach (var diagnostic in Diagnostics)
+        {
+            if (diagnostic.Location?.FilePath == path)
+            {
+                yield return namePlace is null ? diagnostic : diagnostic with { Location = namePlace };
+            }
+        }
     }
 
     /// <summary>The type name given to the seed at <paramref name="path"/>.</summary>

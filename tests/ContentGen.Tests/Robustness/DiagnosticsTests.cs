@@ -134,6 +134,34 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
+    public void NameWarnings_PointAtWhatGaveTheName_TheTitleOrTheFrontMattersType()
+    {
+        // Files named by number take their names from their titles, here below a line of page chrome;
+        // a front matter names its type on its own line. A name made from the file name has no place
+        // in the file, and stays at its start (the snapshots above).
+        var seeds = new (string Path, string Text)[]
+        {
+            ("seeds/001.txt", "Skip to content\n\nHarbour news from the coast\n\nBoats are back.\n"),
+            ("seeds/002.txt", "Skip to content\n\nHarbour news from the coast\n\nBoats are away.\n"),
+            ("seeds/boats.txt", "---\ntype: Catalog\n---\nBoats in the harbour this summer\n\nA short item.\n"),
+        };
+
+        var outcome = GeneratorHarness.Run(seeds);
+
+        Assert.Equal(
+            [
+                "seeds/002.txt(3,1)-(3,28): warning CG0008 «Harbour news from the coast»",
+                "seeds/boats.txt(2,7)-(2,14): warning CG0009 «Catalog»",
+            ],
+            outcome.Diagnostics.Select(d => Format(d, seeds)).Select(WithoutMessage).Order(StringComparer.Ordinal));
+    }
+
+    // "path(…)-(…): warning ID: message «text»" without its message, which the snapshots review.
+    private static string WithoutMessage(string formatted)
+        => formatted.Substring(0, formatted.IndexOf(": ", formatted.IndexOf("warning ", StringComparison.Ordinal), StringComparison.Ordinal))
+            + formatted.Substring(formatted.LastIndexOf(" «", StringComparison.Ordinal));
+
+    [Fact]
     public void Positions_CountLinesAsTheCompilerDoes_WhateverTheLineEndings()
     {
         const string Text = "Council budget agreed after long night\n\nThe mayor said « we will never give up.\n";
