@@ -150,17 +150,13 @@ public sealed class CompileAndRunTests
         }
     }
 
+    private const string Story = "\n\nThe harbour reopened to ferries on Monday.\n";
+
     [Fact]
     public void Catalog_FindsAnArticleByItsClassName_Ordinally()
-    {
-        const string Story = "\n\nThe harbour reopened to ferries on Monday.\n";
-        var context = new AssemblyLoadContext("generated-find", isCollectible: true);
-        try
+        => WithCatalog(GeneratorHarness.Run([("seeds/ferries.txt", "Ferries are back" + Story), ("seeds/harbour.txt", "Harbour news" + Story)]), (all, find) =>
         {
-            var assembly = Load(context, GeneratorHarness.Run([("seeds/ferries.txt", "Ferries are back" + Story), ("seeds/harbour.txt", "Harbour news" + Story)]));
-            var catalog = assembly.GetType("Consumer.Articles.Catalog", throwOnError: true)!;
-            var all = ((System.Collections.IEnumerable)Property(catalog, "All")).Cast<object>().ToArray();
-            object? Find(string? name) => catalog.GetMethod("Find")!.Invoke(null, [name]);
+            object? Find(string? name) => find("Find", name);
 
             Assert.Same(all[0], Find("Ferries"));
             Assert.Same(all[1], Find("Harbour"));
@@ -168,28 +164,18 @@ public sealed class CompileAndRunTests
             Assert.Null(Find("Harbour "));
             Assert.Null(Find(""));
             Assert.Null(Find(null));
-        }
-        finally
-        {
-            context.Unload();
-        }
-    }
+        });
 
     [Fact]
     public void Catalog_FindsAnArticleByItsSeedPath_WithEitherSlash()
     {
-        const string Story = "\n\nThe harbour reopened to ferries on Monday.\n";
-        var context = new AssemblyLoadContext("generated-find-seed", isCollectible: true);
-        try
+        var outcome = GeneratorHarness.Run(
+            [("/repo/app/seeds/ferries.txt", "Ferries are back" + Story), ("/repo/app/seeds/fr/port.txt", "Harbour news" + Story)],
+            options: GeneratorHarness.DefaultOptions.WithProperty("ProjectDir", "/repo/app/"));
+
+        WithCatalog(outcome, (all, find) =>
         {
-            var options = GeneratorHarness.DefaultOptions.WithProperty("ProjectDir", "/repo/app/");
-            var outcome = GeneratorHarness.Run(
-                [("/repo/app/seeds/ferries.txt", "Ferries are back" + Story), ("/repo/app/seeds/fr/port.txt", "Harbour news" + Story)],
-                options: options);
-            var assembly = Load(context, outcome);
-            var catalog = assembly.GetType("Consumer.Articles.Catalog", throwOnError: true)!;
-            var all = ((System.Collections.IEnumerable)Property(catalog, "All")).Cast<object>().ToArray();
-            object? Find(string? seedPath) => catalog.GetMethod("FindBySeedPath")!.Invoke(null, [seedPath]);
+            object? Find(string? seedPath) => find("FindBySeedPath", seedPath);
 
             Assert.Same(all[0], Find("seeds/ferries.txt"));
             Assert.Same(all[1], Find("seeds/fr/port.txt"));
@@ -199,11 +185,7 @@ public sealed class CompileAndRunTests
             Assert.Null(Find("/repo/app/seeds/fr/port.txt"));
             Assert.Null(Find(""));
             Assert.Null(Find(null));
-        }
-        finally
-        {
-            context.Unload();
-        }
+        });
     }
 
     [Fact]
@@ -211,20 +193,23 @@ public sealed class CompileAndRunTests
     {
         // Seeds linked from outside the project are known by their file name alone: two of the same
         // name must still build, and the lookup gives the first by class name.
-        const string Story = "\n\nThe harbour reopened to ferries on Monday.\n";
-        var context = new AssemblyLoadContext("generated-find-shared-name", isCollectible: true);
+        var outcome = GeneratorHarness.Run(
+            [("/shared/a/story.txt", "Ferries are back" + Story), ("/shared/b/story.txt", "Harbour news" + Story)],
+            options: GeneratorHarness.DefaultOptions.WithProperty("ProjectDir", "/repo/app/"));
+
+        Assert.Empty(outcome.CompilationDiagnostics);
+        WithCatalog(outcome, (all, find) => Assert.Same(all[0], find("FindBySeedPath", "story.txt")));
+    }
+
+    // Loads the generated code, and hands `check` the catalog's articles and a call of one of its lookups by name.
+    private static void WithCatalog(GeneratorOutcome outcome, Action<object[], Func<string, string?, object?>> check)
+    {
+        var context = new AssemblyLoadContext("generated-catalog", isCollectible: true);
         try
         {
-            var options = GeneratorHarness.DefaultOptions.WithProperty("ProjectDir", "/repo/app/");
-            var outcome = GeneratorHarness.Run(
-                [("/shared/a/story.txt", "Ferries are back" + Story), ("/shared/b/story.txt", "Harbour news" + Story)],
-                options: options);
-            Assert.Empty(outcome.CompilationDiagnostics);
-            var assembly = Load(context, outcome);
-            var catalog = assembly.GetType("Consumer.Articles.Catalog", throwOnError: true)!;
+            var catalog = Load(context, outcome).GetType("Consumer.Articles.Catalog", throwOnError: true)!;
             var all = ((System.Collections.IEnumerable)Property(catalog, "All")).Cast<object>().ToArray();
-
-            Assert.Same(all[0], catalog.GetMethod("FindBySeedPath")!.Invoke(null, ["story.txt"]));
+            check(all, (method, argument) => catalog.GetMethod(method)!.Invoke(null, [argument]));
         }
         finally
         {
