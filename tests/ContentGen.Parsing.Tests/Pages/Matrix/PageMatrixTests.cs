@@ -1,0 +1,44 @@
+using System;
+using System.IO;
+using System.Linq;
+using ContentGen.Parsing;
+
+namespace ContentGen.Parsing.Tests.Pages.Matrix;
+
+/// <summary>
+/// The page matrix: a scraped page is a permutation of a few dozen standard elements, so pages assembled from them in
+/// every language (<see cref="PageBuilder"/>) must each read as an editor reads them (<see cref="PageJudge"/>). A rule
+/// fitted to one page shows here as the same page failing in another language or layout.
+/// </summary>
+public sealed class PageMatrixTests
+{
+    public static TheoryData<string> Languages() => new(PageElements.Languages);
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void EveryAssembledPage_ReadsAsAnEditorReadsIt(string language)
+    {
+        var pages = PageBuilder.ForLanguage(language).ToList();
+        var judged = pages.Select(x => (Page: x, Verdicts: PageJudge.Judge(x, ArticleParser.Parse(x.Text)))).ToList();
+        var wrong = judged.Where(x => x.Verdicts.Any(v => !v.Right)).ToList();
+
+        // PAGE_MATRIX_REPORT names a file to which each language's table is appended (the session's figures).
+        var report = Environment.GetEnvironmentVariable("PAGE_MATRIX_REPORT");
+        if (!string.IsNullOrEmpty(report))
+        {
+            File.AppendAllText(report, $"== {language}: {pages.Count - wrong.Count} of {pages.Count} pages right\n" + PageJudge.Table(judged.SelectMany(x => x.Verdicts))
+                + string.Concat(wrong.Select(x => PageJudge.Describe(x.Page, x.Verdicts) + "\n")));
+        }
+
+        Assert.True(wrong.Count == 0, $"{wrong.Count} of {pages.Count} pages read wrong:\n" + string.Join("\n", wrong.Take(8).Select(x => PageJudge.Describe(x.Page, x.Verdicts))));
+    }
+
+    [Fact]
+    public void TheMatrix_IsBounded()
+    {
+        var pages = PageBuilder.All().ToList();
+
+        Assert.InRange(pages.Count, 200, 500);
+        Assert.Equal(pages.Count, pages.Select(x => x.Name).Distinct(StringComparer.Ordinal).Count());
+    }
+}
