@@ -19,12 +19,20 @@ internal static class BlockSplitter
     // A credit line names a photographer or an agency, or calls the picture an illustration.
     private const int MaxCreditLineWords = 6;
 
+    // "14 February 2025 - 09:12", "3 de marzo de 2025, 10:40": a dateline is a few words.
+    private const int MaxDatelineWords = 16;
+
     /// <summary>
     /// Splits one group of adjacent lines, the <paramref name="count"/> segments from
     /// <paramref name="first"/>, into blocks taken from <paramref name="pool"/>, added to <paramref name="blocks"/>.
     /// </summary>
     /// <remarks>A page has a group for every few lines: the reader fills one list, group after group, over one array of segments.</remarks>
-    public static void Split(LineSegment[] segments, int first, int count, List<TextBlock> blocks, BlockPool pool)
+    /// <remarks>
+    /// A dump that prints each paragraph on one line has groups whose lines are all under a wrapping dump's width, and
+    /// there the widest line only looked full: unless the page is <paramref name="wrappedPage"/> (<see cref="ShowsWrapping"/>),
+    /// a whole sentence on its line is a block of its own.
+    /// </remarks>
+    public static void Split(LineSegment[] segments, int first, int count, List<TextBlock> blocks, BlockPool pool, bool wrappedPage = true)
     {
         if (count == 0)
         {
@@ -42,7 +50,7 @@ internal static class BlockSplitter
         var start = first;
         for (var i = first + 1; i < end; i++)
         {
-            if (!wrapped || EndsParagraph(i - start, segments[start].Span, segments[i - 1].Span, segments[i].Span, width))
+            if (!wrapped || EndsParagraph(i - start, segments[start].Span, segments[i - 1].Span, segments[i].Span, width, wrappedPage))
             {
                 blocks.Add(pool.Take(segments, start, i - start));
                 start = i;
@@ -52,14 +60,65 @@ internal static class BlockSplitter
         blocks.Add(pool.Take(segments, start, end - start));
     }
 
+    /// <summary>
+    /// Whether the page in <paramref name="groups"/> of <paramref name="segments"/> was wrapped by a dump at a fixed width:
+    /// somewhere a long line stops mid-sentence and the line under it goes on in lower case or with a number, or the long
+    /// line stops on a function word ("… on the evening of" / "March 4 2025, …"), and the line under it is no stamp alone
+    /// on its line ("by Helen Marsh", "14 February 2025"). A page printed a paragraph a line never does so,
+    /// however short its lines; a wrapped paragraph of three lines nearly always does. Stops at the first such pair.
+    /// </summary>
+    public static bool ShowsWrapping(LineSegment[] segments, List<(int Start, int Count)> groups)
+    {
+        foreach (var (first, count) in groups)
+        {
+            var width = 0;
+            for (var i = first; i < first + count; i++)
+            {
+                width = System.Math.Max(width, segments[i].Length);
+            }
+
+            if (width < MinWrapWidth || width > MaxWrapWidth)
+            {
+                continue;
+            }
+
+            for (var i = first + 1; i < first + count; i++)
+            {
+                var line = segments[i - 1].Span;
+                var next = segments[i].Span;
+                if ((RunsOn(line, line, next, width) || (line.Length * 4 >= width * 3 && RunningLines.GoesOn(line, next))) && !IsStampAlone(next, width))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // "by Helen Marsh", "di Marco Rinaldi", "14.02.2025, 09:12 Uhr": a byline or a dateline alone on its line, whatever its
+    // first letter, goes on from no line above it. A wrapped line short of the width is its paragraph's last, which ends a
+    // sentence ("… was built" / "by Tom Reed and his crew.").
+    private static bool IsStampAlone(ReadOnlySpan<char> next, int width)
+        => next.Length > 0 && next.Length * 4 < width * 3 && !Punctuation.EndsSentence(next)
+            && (PageLines.IsAuthorLine(next) || (char.IsDigit(next[0]) && !Words.MoreThan(next, MaxDatelineWords) && Metadata.DateReader.OpensWithDate(next)));
+
     // A wrapping dump breaks a line only when the next word would not fit; a line that left
     // room for the next word ended its paragraph. A bullet always starts a new one.
     // `lines` and `first`: how many lines the block has so far, and its first.
-    private static bool EndsParagraph(int lines, ReadOnlySpan<char> first, ReadOnlySpan<char> line, ReadOnlySpan<char> next, int width)
+    private static bool EndsParagraph(int lines, ReadOnlySpan<char> first, ReadOnlySpan<char> line, ReadOnlySpan<char> next, int width, bool wrappedPage)
     {
         // An agency's credit under a one-line sentence ("Un hidroavión descarga agua sobre la sierra." /
         // "Jorge Zapata / EFE") credits that caption, as a credit mark would.
         if (StartsWithBullet(next) || (StartsByline(next) && !(lines == 1 && Punctuation.EndsSentence(line) && Metadata.AuthorReader.IsCredit(next))))
+        {
+            return true;
+        }
+
+        // The same stamps in lower case or opening on the date's day, under a sentence (a standfirst): "par Luc Martin",
+        // "14 février 2025 à 09h12". Under a line that stops mid-sentence, "by Helen Marsh" may go on with it, and under a
+        // byline a dateline glued to it is the same stamp.
+        if (Punctuation.EndsSentence(line) && !char.IsUpper(next.Length > 0 ? next[0] : ' ') && IsStampAlone(next, width))
         {
             return true;
         }
@@ -76,6 +135,16 @@ internal static class BlockSplitter
         // a caption of its own, and so is one glued above the paragraph it credits. Under a single
         // line it is that caption's credit ("Le pont en travaux. [Jane Roe / AFP]"): they stay together.
         if ((lines > 1 && Punctuation.EndsSentence(line) && IsCreditLine(next)) || IsCreditLine(line))
+        {
+            return true;
+        }
+
+        // A page printed a paragraph a line: a whole sentence on its line is a paragraph of its own under a sentence, or
+        // capitalised under a line alone (a headline). A line that goes on mid-sentence into it ("… on the evening of" /
+        // "March 4 2025, when …"), a short line under a sentence (a button's "Jetzt testen"), a caption's credit and stamps
+        // stacked under a byline are left to the rules below.
+        if (!wrappedPage && Punctuation.EndsSentence(next) && (Punctuation.EndsSentence(line) || (lines == 1 && OpensCapitalised(next)))
+            && !RunningLines.GoesOn(line, next) && !Metadata.AuthorReader.IsCredit(next))
         {
             return true;
         }
@@ -112,6 +181,10 @@ internal static class BlockSplitter
         var last = line[line.Length - 1];
         return char.IsLetterOrDigit(last) || last == ',';
     }
+
+    // "La gestrice …", "¿Quién …?", "« On …", "2024 …": a line that opens as a sentence does.
+    private static bool OpensCapitalised(ReadOnlySpan<char> line)
+        => line.Length > 0 && (char.IsUpper(line[0]) || char.IsDigit(line[0]) || line[0] is '"' or '“' or '«' or '„' or '¿' or '¡');
 
     // A short line with a credit mark: "Photo : AFP", "Beeld: Sanne de Vries".
     private static bool IsCreditLine(ReadOnlySpan<char> line)

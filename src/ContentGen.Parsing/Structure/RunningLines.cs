@@ -32,7 +32,15 @@ internal static class RunningLines
             return false;
         }
 
-        return char.IsLower(line[0]) || (char.IsLetter(last) && Stopwords.IsStopwordOrElision(LastWord(previous)));
+        return char.IsLower(line[0]) || (char.IsLetter(last) && EndsOnFunctionWord(LastWord(previous)));
+    }
+
+    // "… eine Frage der", "… qu'il": a function word, or one an elided article opens ("qu'il"); "… tutto l'inverno" ends on
+    // a noun, however its article is elided.
+    private static bool EndsOnFunctionWord(ReadOnlySpan<char> word)
+    {
+        var apostrophe = word.LastIndexOfAny('\'', '’');
+        return apostrophe < 0 ? Stopwords.IsStopword(word) : Stopwords.IsStopwordOrElision(word) && Stopwords.IsStopword(word.Slice(apostrophe + 1));
     }
 
     private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text)

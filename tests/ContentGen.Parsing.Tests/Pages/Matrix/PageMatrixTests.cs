@@ -30,6 +30,16 @@ public sealed class PageMatrixTests
                 + string.Concat(wrong.Select(x => PageJudge.Describe(x.Page, x.Verdicts) + "\n")));
         }
 
+        // PAGE_MATRIX_DUMP names a folder where each wrongly read page is written, to read it with the CLI.
+        var dump = Environment.GetEnvironmentVariable("PAGE_MATRIX_DUMP");
+        if (!string.IsNullOrEmpty(dump))
+        {
+            foreach (var (page, _) in wrong)
+            {
+                File.WriteAllText(Path.Combine(dump, page.Name.Replace(", ", "_", StringComparison.Ordinal).Replace(' ', '-') + ".txt"), page.Text);
+            }
+        }
+
         Assert.True(wrong.Count == 0, $"{wrong.Count} of {pages.Count} pages read wrong:\n" + string.Join("\n", wrong.Take(8).Select(x => PageJudge.Describe(x.Page, x.Verdicts))));
     }
 
