@@ -149,6 +149,13 @@ internal static class BlockSplitter
             return true;
         }
 
+        // An end signal under a sentence ("Tags: harbour, ferries", "Comments") closes the article, on any page: it goes on
+        // from no paragraph, however full the paragraph's last line.
+        if (Punctuation.EndsSentence(line) && next.Length * 4 < width * 3 && Terminators.IsTerminator(next))
+        {
+            return true;
+        }
+
         // A table's rows of figures are printed one a line, padded to their columns: no line of one wraps into the next.
         if (FigureTables.IsRowLine(next) || FigureTables.IsRowLine(line))
         {

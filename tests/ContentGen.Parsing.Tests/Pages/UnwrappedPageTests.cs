@@ -119,6 +119,45 @@ public sealed class UnwrappedPageTests
         Assert.Equal(new[] { standfirst }.Concat(body), article.Paragraphs.Select(x => x.Text));
     }
 
+    // The page's last paragraph is its widest line, and the tags' label glued under it seemed to go on from it: the
+    // paragraph went with the label to the page's footer. An end signal under a sentence starts its own block.
+    [Theory]
+    [InlineData("en", "Tags: ferries, harbour, islands")]
+    [InlineData("fr", "Mots-clés : bac, port, îles")]
+    [InlineData("de", "Schlagworte: Fähre, Hafen, Inseln")]
+    [InlineData("es", "Etiquetas: ferri, puerto, islas")]
+    [InlineData("it", "Tag: traghetti, porto, isole")]
+    [InlineData("pt", "Etiquetas: ferry, porto, ilhas")]
+    [InlineData("nl", "Trefwoorden: veerboot, haven, eilanden")]
+    public void AnEndSignal_UnderTheWidestLastParagraph_LeavesItInTheBody(string language, string tags)
+    {
+        var row = Pages().Select(x => ((ITheoryDataRow)x).GetData()).Single(x => (string)x[0]! == language);
+        var body = ((string)row[6]!).Split('|');
+        var last = body[^1];
+        var page = string.Join("\n", new[] { (string)row[1]!, (string)row[3]!, (string)row[4]!, (string)row[2]! }.Concat(body).Append(tags).Append("© 2025"));
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.True(body.All(x => x.Length <= last.Length), "the last paragraph is the page's widest line");
+        Assert.Equal(new[] { (string)row[2]! }.Concat(body), article.Paragraphs.Select(x => x.Text));
+    }
+
+    // Guard: on a wrapped page, a paragraph's last line that opens a sentence with an end signal's word ("Comments from …")
+    // is the paragraph's: a sentence of six words or more ends nothing.
+    [Fact]
+    public void AWrappedLastLine_OpeningWithAnEndSignalsWord_StaysInItsParagraph()
+    {
+        var p = Articles.Of("en");
+        const string paragraph = "The harbour board met on Tuesday evening to hear what the fishermen thought of the new pontoons. Comments from the crews were kind.";
+        var wrapped = HardWrap.Lines(paragraph, 96);
+        var page = p[0] + "\n\n" + HardWrap.Lines(p[1], 96) + "\n\n" + wrapped + "\n\n" + HardWrap.Lines(p[2], 96) + "\n\n" + p[3];
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Contains("\nComments from", wrapped, System.StringComparison.Ordinal);
+        Assert.Equal(new[] { p[1], paragraph, p[2], p[3] }, article.Paragraphs.Select(x => x.Text));
+    }
+
     // Guard: a dump wrapped at 72 characters, paragraphs apart by blank lines, each paragraph broken before a capitalised
     // word too, stays whole, paragraph by paragraph.
     [Theory]
