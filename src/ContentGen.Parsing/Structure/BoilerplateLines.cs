@@ -290,8 +290,8 @@ internal static class BoilerplateLines
 
     // lynx numbers each link ("[1]Accueil [2]Vidéos"): the markers are no words of the menu.
     // A share bar may join its buttons with function words ("Compartir en Facebook Compartir en X", "Share on
-    // Facebook Share on WhatsApp") or a joiner of its own ("Delen via Facebook", MenuJoiners): between menu words, when
-    // three menu words or more outnumber them.
+    // Facebook Share on WhatsApp", and before the network in German: "Auf Facebook teilen Auf X teilen") or a joiner of
+    // its own ("Delen via Facebook", MenuJoiners): when three menu words or more outnumber them and the line ends on one.
     private const int MinJoinedMenuWords = 3;
 
     private static bool IsMenuWordsOnly(ReadOnlySpan<char> line)
@@ -313,7 +313,7 @@ internal static class BoilerplateLines
             {
                 menu++;
             }
-            else if (menu > 0 && (Stopwords.IsStopword(reader.Word) || LexiconTables.MenuJoiners.Contains(reader.Word)))
+            else if (Stopwords.IsStopword(reader.Word) || LexiconTables.MenuJoiners.Contains(reader.Word))
             {
                 joiners++;
             }

@@ -77,6 +77,65 @@ public static class TitleSplitter
         return headWords >= MinimumShortHeadlineWords && publication ? (head, tail) : (line, null);
     }
 
+    /// <summary>
+    /// Splits a site's one-word name off after a hyphen ("… - Talbote"), which <see cref="Split"/> keeps as a headline's
+    /// speaker ("… - Moss"), when the page names itself with that word: alone on a line above the title (its masthead)
+    /// or in its rights notice ("© 2025 Talbote."). A speaker's surname stands so nowhere (a name alone under the headline
+    /// labels who speaks). Else <see langword="null"/>.
+    /// </summary>
+    /// <param name="line">The title line, trimmed.</param>
+    /// <param name="lines">The document's lines.</param>
+    /// <param name="document">The document.</param>
+    /// <param name="titleOffset">Where the title line starts.</param>
+    internal static (string Title, string Source)? SplitOwnName(string line, IReadOnlyList<SourceLine> lines, string document, int titleOffset)
+    {
+        var (index, separator) = LastSeparator(line);
+        if (separator != " - ")
+        {
+            return null;
+        }
+
+        var head = Whitespace.Trim(line.Substring(0, index));
+        var tail = Whitespace.Trim(line.AsSpan(index + separator.Length));
+        if (tail.Length == 0 || !char.IsUpper(tail[0]) || Words.Count(tail, 2) != 1
+            || Words.Count(head.AsSpan(), MinimumShortHeadlineWords) < MinimumShortHeadlineWords)
+        {
+            return null;
+        }
+
+        foreach (var source in lines)
+        {
+            var text = Whitespace.Trim(document.AsSpan(source.Offset, source.Length));
+            if ((source.Offset < titleOffset && text.Equals(tail, StringComparison.Ordinal)) || (text.Length > 0 && text[0] == '©' && HasWord(text, tail)))
+            {
+                return (head, tail.ToString());
+            }
+        }
+
+        return null;
+    }
+
+    // Whether `word` stands in `text` as a whole word.
+    private static bool HasWord(ReadOnlySpan<char> text, ReadOnlySpan<char> word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = Next(text, word, at))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static int Next(ReadOnlySpan<char> text, ReadOnlySpan<char> word, int at)
+        {
+            var rest = text.Slice(at + 1).IndexOf(word, StringComparison.Ordinal);
+            return rest < 0 ? -1 : at + 1 + rest;
+        }
+    }
+
     // A page's header holds the title line of its head (the browser's title) within this many lines of the top.
     private const int MaxCopyLines = 40;
 
