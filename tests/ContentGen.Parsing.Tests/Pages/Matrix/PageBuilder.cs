@@ -20,7 +20,7 @@ internal enum Fate
 internal sealed record PagePiece(string Text, string Class, Fate Fate);
 
 /// <summary>An assembled page and what an editor reads in it.</summary>
-internal sealed record BuiltPage(string Name, string Text, IReadOnlyList<PagePiece> Pieces, PageElements Elements)
+internal sealed record BuiltPage(string Name, string Text, IReadOnlyList<PagePiece> Pieces, PageElements Elements, bool BlankLines)
 {
     public IEnumerable<string> BodyParagraphs => Pieces.Where(x => x.Fate == Fate.Body).Select(x => x.Text);
 }
@@ -95,7 +95,7 @@ internal static class PageBuilder
             {
                 Chrome(e.ReadAlsoLabel, "readAlsoLabel");
                 Chrome(e.ReadAlsoFirst, "readAlsoHeadline");
-                Chrome(e.ReadAlsoSecond, "readAlsoHeadline");
+                Chrome(e.ReadAlsoSecond, "readAlsoSecondHeadline");
             }
 
             pieces.Add(new PagePiece(Text(e, body[i]), body[i], Fate.Body));
@@ -107,7 +107,7 @@ internal static class PageBuilder
         }
 
         var name = $"{e.Language} layout {layout}, {(blank ? "blank lines" : "no blank lines")}, {(lowerByline ? "lower-case" : "capitalised")} byline, {(suffix ? "site after the title" : "title alone")}";
-        return new BuiltPage(name, string.Join(blank ? "\n\n" : "\n", pieces.Select(x => x.Text)) + "\n", pieces, e);
+        return new BuiltPage(name, string.Join(blank ? "\n\n" : "\n", pieces.Select(x => x.Text)) + "\n", pieces, e, blank);
     }
 
     private static string[] Header(int layout) => layout switch
