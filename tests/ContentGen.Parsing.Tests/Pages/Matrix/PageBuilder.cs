@@ -30,7 +30,8 @@ internal sealed record BuiltPage(string Name, string Text, IReadOnlyList<PagePie
 /// in which order the byline and the dateline come, a standfirst long, short or none, which paragraph shape opens the
 /// article, whether a "read also" box stands in it, and two pages of short paragraphs, every line under a dump's width),
 /// each with and without blank lines between the lines, with a capitalised and a lower-case byline, and with and without
-/// the site's name after the title: 64 pages a language. Bounded so that the matrix runs in seconds.
+/// the site's name after the title; and three layouts wrapped by a dump at 76 characters: 76 pages a language. Bounded so
+/// that the matrix runs in seconds.
 /// </summary>
 internal static class PageBuilder
 {
@@ -54,9 +55,25 @@ internal static class PageBuilder
                 }
             }
         }
+
+        // A dump that wraps every line at a fixed width, paragraphs apart by blank lines: three layouts.
+        foreach (var layout in WrappedLayouts)
+        {
+            foreach (var lower in new[] { false, true })
+            {
+                foreach (var suffix in new[] { false, true })
+                {
+                    yield return Build(e, layout, blank: true, lower, suffix, WrapWidth);
+                }
+            }
+        }
     }
 
-    public static BuiltPage Build(PageElements e, int layout, bool blank, bool lowerByline, bool suffix)
+    private static readonly int[] WrappedLayouts = { 0, 3, 6 };
+
+    private const int WrapWidth = 76;
+
+    public static BuiltPage Build(PageElements e, int layout, bool blank, bool lowerByline, bool suffix, int wrap = 0)
     {
         var pieces = new List<PagePiece>();
         void Chrome(string text, string kind) => pieces.Add(new PagePiece(text, kind, Fate.Chrome));
@@ -106,8 +123,10 @@ internal static class PageBuilder
             Chrome(Text(e, kind), kind);
         }
 
-        var name = $"{e.Language} layout {layout}, {(blank ? "blank lines" : "no blank lines")}, {(lowerByline ? "lower-case" : "capitalised")} byline, {(suffix ? "site after the title" : "title alone")}";
-        return new BuiltPage(name, string.Join(blank ? "\n\n" : "\n", pieces.Select(x => x.Text)) + "\n", pieces, e, blank);
+        var name = $"{e.Language} layout {layout}, {(blank ? "blank lines" : "no blank lines")}, {(lowerByline ? "lower-case" : "capitalised")} byline, {(suffix ? "site after the title" : "title alone")}"
+            + (wrap > 0 ? $", wrapped at {wrap}" : "");
+        var lines = pieces.Select(x => wrap > 0 ? HardWrap.Lines(x.Text, wrap) : x.Text);
+        return new BuiltPage(name, string.Join(blank ? "\n\n" : "\n", lines) + "\n", pieces, e, blank);
     }
 
     private static string[] Header(int layout) => layout switch

@@ -53,7 +53,7 @@ public sealed class PageMatrixTests
     {
         var pages = PageBuilder.All().ToList();
 
-        Assert.InRange(pages.Count, 200, 500);
+        Assert.InRange(pages.Count, 200, 600);
         Assert.Equal(pages.Count, pages.Select(x => x.Name).Distinct(StringComparer.Ordinal).Count());
     }
 }
