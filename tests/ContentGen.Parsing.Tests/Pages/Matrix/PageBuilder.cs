@@ -97,9 +97,11 @@ internal static class PageBuilder
         }
 
         var byline = (lowerByline ? e.BylineWord.ToLowerInvariant() : e.BylineWord) + " " + e.Author;
+        // The date bare on odd layouts' other half, or after the stamp's word ("Published …", "Publié le …").
+        var dateline = layout % 2 == 1 ? e.StampedDateline : e.Dateline;
         var bylineFirst = layout is not (2 or 5 or 7);
-        Chrome(bylineFirst ? byline : e.Dateline, bylineFirst ? "byline" : "dateline");
-        Chrome(bylineFirst ? e.Dateline : byline, bylineFirst ? "dateline" : "byline");
+        Chrome(bylineFirst ? byline : dateline, bylineFirst ? "byline" : "dateline");
+        Chrome(bylineFirst ? dateline : byline, bylineFirst ? "dateline" : "byline");
         foreach (var kind in UnderStamps(layout))
         {
             Chrome(Text(e, kind), kind);
@@ -116,6 +118,12 @@ internal static class PageBuilder
             }
 
             pieces.Add(new PagePiece(Text(e, body[i]), body[i], Fate.Body));
+
+            // A picture's caption with its credit between the first paragraphs.
+            if (i == 0 && layout is 3 or 6)
+            {
+                Chrome(e.Caption, "caption");
+            }
         }
 
         foreach (var kind in Footer(layout))
