@@ -79,9 +79,10 @@ public static class TitleSplitter
 
     /// <summary>
     /// Splits a site's one-word name off after a hyphen ("… - Talbote"), which <see cref="Split"/> keeps as a headline's
-    /// speaker ("… - Moss"), when the page names itself with that word: alone on a line above the title (its masthead)
-    /// or in its rights notice ("© 2025 Talbote."). A speaker's surname stands so nowhere (a name alone under the headline
-    /// labels who speaks). Else <see langword="null"/>.
+    /// speaker ("… - Moss"), when the page names itself with that word: alone on its first line above the title (its
+    /// masthead; skip links above it aside), or in its rights notice ("© 2025 Talbote."). A speaker's surname stands so
+    /// nowhere (a name alone under the headline labels who speaks), nor does a section's label under the menu.
+    /// Else <see langword="null"/>.
     /// </summary>
     /// <param name="line">The title line, trimmed.</param>
     /// <param name="lines">The document's lines.</param>
@@ -103,10 +104,14 @@ public static class TitleSplitter
             return null;
         }
 
+        // Whether only chrome lines the lexicons list alone (a skip link) stand above the line read.
+        var top = true;
         foreach (var source in lines)
         {
             var text = Whitespace.Trim(document.AsSpan(source.Offset, source.Length));
-            if ((source.Offset < titleOffset && text.Equals(tail, StringComparison.Ordinal)) || (text.Length > 0 && text[0] == '©' && HasWord(text, tail)))
+            var masthead = top && source.Offset < titleOffset && text.Equals(tail, StringComparison.Ordinal);
+            top &= text.Length == 0 || LexiconTables.NavigationLines.Contains(text);
+            if (masthead || (text.Length > 0 && text[0] == '©' && HasWord(text, tail)))
             {
                 return (head, tail.ToString());
             }

@@ -32,6 +32,19 @@ public sealed class OwnNameAfterHyphenTests
         Assert.Equal(new[] { p[1], p[2], p[3] }, article.Paragraphs.Select(x => x.Text));
     }
 
+    // Guard: a one-word section label over the headline, under the masthead and the menu, is no masthead.
+    [Fact]
+    public void ASectionLabel_UnderTheMenu_IsNoMasthead()
+    {
+        var p = Articles.Of("en");
+        var page = string.Join("\n\n", "Skip to content", "Home | News | Sport", "Sport", "Derby ends in a draw after a late goal - Sport", p[1], p[2], p[3]);
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal("Derby ends in a draw after a late goal - Sport", article.Title);
+        Assert.Null(article.Source);
+    }
+
     // Guards: a speaker's surname after the hyphen stays the headline's, with the speaker's full name in the byline or the
     // text, or the surname in a sentence of the rights notice's page.
     [Theory]
