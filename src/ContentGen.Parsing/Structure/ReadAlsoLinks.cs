@@ -59,7 +59,7 @@ internal static class ReadAlsoLinks
     private static bool IsQuestionHeadline(ReadOnlySpan<char> line)
     {
         var text = line.TrimEnd();
-        if (text.Length < 2 || text[text.Length - 1] != '?' || Words.MoreThan(text, MaxBlurbWords) || OpensWithCoordinator(text))
+        if (text.Length < 2 || text[text.Length - 1] != '?' || Words.MoreThan(text, MaxBlurbWords))
         {
             return false;
         }
@@ -75,9 +75,10 @@ internal static class ReadAlsoLinks
         return true;
     }
 
-    // "And who will pay?", "¿Y quién pagará?", "E chi pagherà?": a question that opens with a conjunction goes on from the text
-    // above it, and no headline does. A word that is also an article ("O que muda?": Portuguese "the", Spanish "or") opens
-    // a headline as well as a clause, so it is no sign.
+    // "And who will pay?", "¿Y quién pagará?", "E chi pagherà?": past a box's first link, a question that opens with a
+    // conjunction goes on from the article's text. (Right under the label, "¿Y si el tren no llega?" may be the link's
+    // headline.) A word that is also an article ("O que muda?": Portuguese "the", Spanish "or") opens a headline as well as a
+    // clause, so it is no sign.
     private static bool OpensWithCoordinator(ReadOnlySpan<char> text)
     {
         var start = 0;
@@ -112,10 +113,14 @@ internal static class ReadAlsoLinks
     /// headline), is more of the box: another headline, or a short blurb right under a headline
     /// (<paramref name="underHeadline"/>). Two sentences in a row, a sentence as long as a paragraph, or a box
     /// grown past a few links, is the article going on. A box prints each of its links the same: once a headline stood
-    /// right under a headline (<paramref name="bareHeadlines"/>), its links carry no blurb, and a sentence is the article's.
+    /// right under a headline (<paramref name="bareHeadlines"/>), its links carry no blurb, and a sentence is the article's;
+    /// nor is a question opening with a conjunction another link.
     /// </summary>
     public static bool GoesOnInBox(ReadOnlySpan<char> line, int boxLines, bool underHeadline, bool bareHeadlines)
-        => boxLines < MaxBoxLines && (IsLinkedHeadline(line) || (underHeadline && !bareHeadlines && !Words.MoreThan(line, MaxBlurbWords)));
+        => boxLines < MaxBoxLines && ((IsLinkedHeadline(line) && !(IsQuestion(line) && OpensWithCoordinator(line)))
+            || (underHeadline && !bareHeadlines && !Words.MoreThan(line, MaxBlurbWords)));
+
+    private static bool IsQuestion(ReadOnlySpan<char> line) => line.TrimEnd() is var text && text.Length > 0 && text[text.Length - 1] == '?';
 
     /// <summary>
     /// Whether <paramref name="block"/>, the first text a few lines under a label (past a caption or the

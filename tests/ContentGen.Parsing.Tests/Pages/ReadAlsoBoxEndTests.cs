@@ -65,11 +65,13 @@ public sealed class ReadAlsoBoxEndTests
         Assert.Equal(new[] { p[1], p[2], p[3], Articles.Closing(language) }, article.Paragraphs.Select(x => x.Text));
     }
 
-    // Guard: a linked headline that asks, with no conjunction before it, is still the box's.
+    // Guard: a linked headline that asks, with no conjunction before it or right under the label, is still the box's.
     [Theory]
     [InlineData("en", "Read also", "Who will pay for the new pontoon?")]
     [InlineData("es", "Leer también", "¿Quién pagará el nuevo pantalán?")]
     [InlineData("pt", "Leia também", "O que muda com o novo pontão?")]
+    [InlineData("es", "Leer también", "¿Y si el ferri no llega a tiempo?")]
+    [InlineData("en", "Read also", "And what if the ferry never comes?")]
     public void AQuestionHeadline_WithNoConjunction_StaysTheBoxs(string language, string label, string headline)
     {
         var p = Articles.Of(language);
