@@ -19,6 +19,9 @@ internal static class BlockSplitter
     // A credit line names a photographer or an agency, or calls the picture an illustration.
     private const int MaxCreditLineWords = 6;
 
+    // A headline over its standfirst stops mid-sentence on a long line too: two such lines at least tell a wrapped page.
+    private const int MinMidSentenceBreaks = 2;
+
     // "14 February 2025 - 09:12", "3 de marzo de 2025, 10:40": a dateline is a few words.
     private const int MaxDatelineWords = 16;
 
@@ -61,14 +64,18 @@ internal static class BlockSplitter
     }
 
     /// <summary>
-    /// Whether the page in <paramref name="groups"/> of <paramref name="segments"/> was wrapped by a dump at a fixed width:
-    /// somewhere a long line stops mid-sentence and the line under it goes on in lower case or with a number, or the long
-    /// line stops on a function word ("… on the evening of" / "March 4 2025, …"), and the line under it is no stamp alone
-    /// on its line ("by Helen Marsh", "14 February 2025"). A page printed a paragraph a line never does so,
-    /// however short its lines; a wrapped paragraph of three lines nearly always does. Stops at the first such pair.
+    /// Whether the page in <paramref name="groups"/> of <paramref name="segments"/> was wrapped by a dump at a fixed width.
+    /// Surely when somewhere a long line stops mid-sentence and the line under it goes on in lower case or with a number, or
+    /// the long line stops on a function word ("… on the evening of" / "March 4 2025, …"), and the line under it is no stamp
+    /// alone on its line ("by Helen Marsh", "14 February 2025"): stops at the first such pair. Else by the long lines with a
+    /// line under them in their group: a wrapped page breaks most of them mid-sentence, even where every break falls before
+    /// a capitalised word (German nouns: "… den neuen" / "Fährplan beschlossen."), while a page printed a paragraph a line
+    /// ends most of them on a sentence, a headline or two aside.
     /// </summary>
     public static bool ShowsWrapping(LineSegment[] segments, List<(int Start, int Count)> groups)
     {
+        var midSentence = 0;
+        var sentences = 0;
         foreach (var (first, count) in groups)
         {
             var width = 0;
@@ -86,14 +93,24 @@ internal static class BlockSplitter
             {
                 var line = segments[i - 1].Span;
                 var next = segments[i].Span;
-                if ((RunsOn(line, line, next, width) || (line.Length * 4 >= width * 3 && RunningLines.GoesOn(line, next))) && !IsStampAlone(next, width))
+                var full = line.Length * 4 >= width * 3;
+                if ((RunsOn(line, line, next, width) || (full && RunningLines.GoesOn(line, next))) && !IsStampAlone(next, width))
                 {
                     return true;
+                }
+
+                if (full && Punctuation.EndsSentence(line))
+                {
+                    sentences++;
+                }
+                else if (full && (char.IsLetterOrDigit(line[line.Length - 1]) || line[line.Length - 1] == ','))
+                {
+                    midSentence++;
                 }
             }
         }
 
-        return false;
+        return midSentence >= MinMidSentenceBreaks && midSentence > sentences;
     }
 
     // "by Helen Marsh", "di Marco Rinaldi", "14.02.2025, 09:12 Uhr": a byline or a dateline alone on its line, whatever its
@@ -149,9 +166,10 @@ internal static class BlockSplitter
             return true;
         }
 
-        // An end signal under a sentence ("Tags: harbour, ferries", "Comments") closes the article, on any page: it goes on
-        // from no paragraph, however full the paragraph's last line.
-        if (Punctuation.EndsSentence(line) && next.Length * 4 < width * 3 && Terminators.IsTerminator(next))
+        // An end signal's label under a sentence ("Tags: harbour, ferries", "Comments") closes the article, on any page: it
+        // goes on from no paragraph, however full the paragraph's last line. A sentence that opens with its words ("Comments
+        // were mixed.") may be a wrapped paragraph's last line.
+        if (Punctuation.EndsSentence(line) && next.Length * 4 < width * 3 && !Punctuation.EndsSentence(next) && Terminators.IsTerminator(next))
         {
             return true;
         }
