@@ -19,11 +19,14 @@ internal static class BlockSplitter
     // A credit line names a photographer or an agency, or calls the picture an illustration.
     private const int MaxCreditLineWords = 6;
 
+    // How many lines, from the top, tell whether a page was wrapped.
+    private const int MaxEvidenceLines = 400;
+
     // A headline over its standfirst stops mid-sentence on a long line too: two such lines at least tell a wrapped page.
     private const int MinMidSentenceBreaks = 2;
 
-    // "14 February 2025 - 09:12", "3 de marzo de 2025, 10:40": a dateline is a few words.
-    private const int MaxDatelineWords = 16;
+    // "… à 09h12", "…, 09:12 Uhr": what a dateline adds to its date.
+    private const int MaxStampTailWords = 3;
 
     /// <summary>
     /// Splits one group of adjacent lines, the <paramref name="count"/> segments from
@@ -76,8 +79,17 @@ internal static class BlockSplitter
     {
         var midSentence = 0;
         var sentences = 0;
+        var read = 0;
         foreach (var (first, count) in groups)
         {
+            // A page's first few hundred lines tell how it was dumped: a fixed reach.
+            if (read > MaxEvidenceLines)
+            {
+                break;
+            }
+
+            read += count;
+
             var width = 0;
             for (var i = first; i < first + count; i++)
             {
@@ -118,7 +130,12 @@ internal static class BlockSplitter
     // sentence ("… was built" / "by Tom Reed and his crew.").
     private static bool IsStampAlone(ReadOnlySpan<char> next, int width)
         => next.Length > 0 && next.Length * 4 < width * 3 && !Punctuation.EndsSentence(next)
-            && (PageLines.IsAuthorLine(next) || (char.IsDigit(next[0]) && !Words.MoreThan(next, MaxDatelineWords) && Metadata.DateReader.OpensWithDate(next)));
+            && (PageLines.IsAuthorLine(next) || (char.IsDigit(next[0]) && IsDateAlone(next)));
+
+    // "14 février 2025 à 09h12", "14.02.2025, 09:12 Uhr": a date and its time at most; "12 May 2026 is the new date, the
+    // chair said:" goes on with a clause.
+    private static bool IsDateAlone(ReadOnlySpan<char> line)
+        => Metadata.DateReader.OpeningDateEnd(line) is var end and > 0 && !Words.MoreThan(line.Slice(end), MaxStampTailWords);
 
     // A wrapping dump breaks a line only when the next word would not fit; a line that left
     // room for the next word ended its paragraph. A bullet always starts a new one.
@@ -160,7 +177,7 @@ internal static class BlockSplitter
         // capitalised under a line alone (a headline). A line that goes on mid-sentence into it ("… on the evening of" /
         // "March 4 2025, when …"), a short line under a sentence (a button's "Jetzt testen"), a caption's credit and stamps
         // stacked under a byline are left to the rules below.
-        if (!wrappedPage && Punctuation.EndsSentence(next) && (Punctuation.EndsSentence(line) || (lines == 1 && OpensCapitalised(next)))
+        if (!wrappedPage && Punctuation.EndsSentence(next) && (Punctuation.EndsSentence(line) || (lines == 1 && Punctuation.OpensLikeSentence(next)))
             && !RunningLines.GoesOn(line, next) && !Metadata.AuthorReader.IsCredit(next))
         {
             return true;
@@ -206,10 +223,6 @@ internal static class BlockSplitter
         var last = line[line.Length - 1];
         return char.IsLetterOrDigit(last) || last == ',';
     }
-
-    // "La gestrice …", "¿Quién …?", "« On …", "2024 …": a line that opens as a sentence does.
-    private static bool OpensCapitalised(ReadOnlySpan<char> line)
-        => line.Length > 0 && (char.IsUpper(line[0]) || char.IsDigit(line[0]) || line[0] is '"' or '“' or '«' or '„' or '¿' or '¡');
 
     // A short line with a credit mark: "Photo : AFP", "Beeld: Sanne de Vries".
     private static bool IsCreditLine(ReadOnlySpan<char> line)

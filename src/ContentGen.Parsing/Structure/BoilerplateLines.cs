@@ -301,6 +301,11 @@ internal static class BoilerplateLines
         var lastIsMenu = false;
         var span = line;
         var reader = new WordReader(span);
+
+        // A joiner before the first menu word ("Auf Facebook teilen Auf X teilen") counts only when the bar says it again
+        // between its buttons; "On Instagram, YouTube and WhatsApp" heads a section.
+        ReadOnlySpan<char> leading = default;
+        var leadingAgain = false;
         while (reader.Read())
         {
             if (IsLinkMarker(span, reader.Start, reader.Length))
@@ -316,6 +321,14 @@ internal static class BoilerplateLines
             else if (Stopwords.IsStopword(reader.Word) || LexiconTables.MenuJoiners.Contains(reader.Word))
             {
                 joiners++;
+                if (menu == 0)
+                {
+                    leading = reader.Word;
+                }
+                else
+                {
+                    leadingAgain |= leading.Length > 0 && reader.Word.Equals(leading, StringComparison.OrdinalIgnoreCase);
+                }
             }
             else
             {
@@ -323,7 +336,7 @@ internal static class BoilerplateLines
             }
         }
 
-        return menu > 0 && (joiners == 0 || (lastIsMenu && menu >= MinJoinedMenuWords && joiners < menu));
+        return menu > 0 && (leading.Length == 0 || leadingAgain) && (joiners == 0 || (lastIsMenu && menu >= MinJoinedMenuWords && joiners < menu));
     }
 
     // "[12]": a number in square brackets.

@@ -54,4 +54,96 @@ public sealed class ReviewS27PageGuardTests
         Assert.Equal(paragraphs.Select(x => x.Replace('\n', ' ')), article.Paragraphs.Select(x => x.Text));
         Assert.DoesNotContain(article.Sections, x => x.Heading is not null);
     }
+
+    // A wrapped paragraph whose last line opens with a date and goes on with a clause ("12 May 2026 is the new date, …")
+    // stays whole: a stamp alone is a date and its time at most.
+    [Theory]
+    [InlineData("en", "The board met in the old customs hall, where residents had gathered from\nearly in the afternoon to hear the plan. The vote was put off again, twice.\n12 May 2026 is the new date, the chair told the hall:")]
+    [InlineData("fr", "Le conseil s'est réuni dans l'ancienne halle des douanes, où les habitants\nattendaient depuis le début de l'après-midi. Le vote a encore été reporté.\n12 mai 2026 est la nouvelle date, a dit la présidente :")]
+    [InlineData("de", "Der Rat tagte in der alten Zollhalle, wo die Bewohner seit dem Nachmittag\nwarteten, um den Plan zu hören. Die Abstimmung wurde wieder verschoben.\n12. Mai 2026 ist der neue Termin, sagte die Vorsitzende:")]
+    [InlineData("es", "El consejo se reunió en la antigua sala de aduanas, donde los vecinos se\nhabían reunido desde primera hora de la tarde. La votación se aplazó otra vez.\n12 de mayo de 2026 es la nueva fecha, dijo la presidenta:")]
+    [InlineData("it", "Il consiglio si è riunito nella vecchia sala della dogana, dove i residenti\naspettavano dal primo pomeriggio. Il voto è stato rinviato ancora una volta.\n12 maggio 2026 è la nuova data, ha detto la presidente:")]
+    [InlineData("nl", "De raad vergaderde in de oude douanehal, waar de bewoners zich al vroeg in de\nmiddag hadden verzameld om het plan te horen. De stemming is weer uitgesteld.\n12 mei 2026 is de nieuwe datum, zei de voorzitter:")]
+    public void AWrappedParagraphsLastLine_OpeningWithADateAndAClause_StaysInIt(string language, string wrapped)
+    {
+        var p = Articles.Of(language);
+        var page = string.Join("\n\n", p[0], HardWrap.Lines(p[1], 76), wrapped, HardWrap.Lines(Articles.Closing(language), 76));
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(new[] { p[1], wrapped.Replace('\n', ' '), Articles.Closing(language) }, article.Paragraphs.Select(x => x.Text));
+    }
+
+    // A portrait's credit opening with © names the person pictured, who may be the headline's speaker: no rights notice,
+    // so the one word after the hyphen stays the headline's.
+    [Theory]
+    [InlineData("en", "© Velde family")]
+    [InlineData("fr", "© Velde, archives familiales")]
+    [InlineData("de", "© Velde privat")]
+    [InlineData("es", "© Velde, archivo familiar")]
+    [InlineData("it", "© Velde, archivio privato")]
+    [InlineData("pt", "© Velde, arquivo pessoal")]
+    [InlineData("nl", "© Velde, eigen foto")]
+    public void APortraitsCredit_NamingTheSpeaker_IsNoRightsNotice(string language, string credit)
+    {
+        var p = Articles.Of(language);
+        var headline = p[0] + " - Velde";
+        var page = string.Join("\n\n", headline, p[1], p[2], credit, p[3]);
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(headline, article.Title);
+        Assert.Null(article.Source);
+    }
+
+    // Guard for the rights notice: with its year, or its rights phrase, the © line names the site.
+    [Theory]
+    [InlineData("de", "© Talbote - Alle Rechte vorbehalten")]
+    [InlineData("de", "© 2025 Talbote")]
+    public void ARightsNotice_NamesTheSite(string language, string notice)
+    {
+        var p = Articles.Of(language);
+        var page = string.Join("\n\n", p[0] + " - Talbote", p[1], p[2], p[3], notice);
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(p[0], article.Title);
+        Assert.Equal("Talbote", article.Source);
+    }
+
+    // A section's heading naming networks after a preposition ("On Instagram, YouTube and WhatsApp") heads its section: no
+    // share bar, which repeats its joiner between its buttons.
+    [Theory]
+    [InlineData("en", "On Instagram, YouTube and WhatsApp")]
+    [InlineData("fr", "Sur Instagram, YouTube et WhatsApp")]
+    [InlineData("de", "Auf Instagram, YouTube und WhatsApp")]
+    [InlineData("es", "En Instagram, YouTube y WhatsApp")]
+    [InlineData("it", "Su Instagram, YouTube e WhatsApp")]
+    [InlineData("pt", "No Instagram, YouTube e WhatsApp")]
+    [InlineData("nl", "Op Instagram, YouTube en WhatsApp")]
+    public void AHeadingNamingNetworks_HeadsItsSection(string language, string heading)
+    {
+        var p = Articles.Of(language);
+        var closing = Articles.Closing(language);
+        var page = string.Join("\n\n", p[0], p[1], p[2], heading, p[3], closing);
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(new[] { p[1], p[2], p[3], closing }, article.Paragraphs.Select(x => x.Text));
+        Assert.Contains(article.Sections, x => x.Heading == heading);
+    }
+
+    // A line that stops on a contraction of a function word ("… and it's" / "Monday …") goes on into the next: the page
+    // shows wrapping there.
+    [Fact]
+    public void ALineEndingOnAContraction_GoesOn()
+    {
+        var p = Articles.Of("en");
+        const string paragraph = "The harbour board will decide on the new ferry timetable this week, and it's\nMonday evening that the members meet in the old customs hall to vote on it.";
+        var page = string.Join("\n\n", p[0], p[1], paragraph, p[2], p[3]);
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(new[] { p[1], paragraph.Replace('\n', ' '), p[2], p[3] }, article.Paragraphs.Select(x => x.Text));
+    }
 }

@@ -5,15 +5,16 @@ namespace ContentGen.Parsing.Tests.Pages;
 
 /// <summary>
 /// German puts the preposition of a share button before the network ("Auf Facebook teilen"), so a share bar's line opens on
-/// a function word, which was read as no menu's word and kept the bar in the body. A joiner counts wherever it stands,
-/// while three menu words or more outnumber the joiners and the line ends on one.
+/// a function word, which was read as no menu's word and kept the bar in the body. A joiner before the first menu word
+/// counts when the bar says it again between its buttons, while three menu words or more outnumber the joiners and the
+/// line ends on one.
 /// </summary>
 public sealed class ShareBarLeadingJoinerTests
 {
     [Theory]
     [InlineData("Auf Facebook teilen Auf X teilen WhatsApp E-Mail")]
-    [InlineData("Auf Facebook teilen Per E-Mail teilen Drucken")]
-    [InlineData("Bei WhatsApp teilen Auf Facebook teilen Drucken")]
+    [InlineData("Auf Facebook teilen Auf X teilen Per E-Mail teilen")]
+    [InlineData("Auf WhatsApp teilen Auf Facebook teilen Drucken")]
     public void AGermanShareBar_OpeningWithItsPreposition_IsSetAside(string share)
     {
         var p = Articles.Of("de");
