@@ -41,9 +41,10 @@ internal static class PageBuilder
 
     public static IEnumerable<BuiltPage> ForLanguage(string language)
     {
-        var e = PageElements.Of(language);
         for (var layout = 0; layout < Layouts; layout++)
         {
+            // Each layout with one of three sites, writers and dates, in turn.
+            var e = PageElements.Of(language, layout % 3);
             foreach (var blank in new[] { true, false })
             {
                 foreach (var lower in new[] { false, true })
@@ -59,6 +60,7 @@ internal static class PageBuilder
         // A dump that wraps every line at a fixed width, paragraphs apart by blank lines: three layouts.
         foreach (var layout in WrappedLayouts)
         {
+            var e = PageElements.Of(language, (layout + 1) % 3);
             foreach (var lower in new[] { false, true })
             {
                 foreach (var suffix in new[] { false, true })

@@ -44,6 +44,49 @@ internal sealed record PageElements(
 {
     public static readonly string[] Languages = { "en", "fr", "de", "es", "it", "pt", "nl" };
 
+    /// <summary>
+    /// The same page with other words where a page's furniture carries names: the site, the writer and the date (another
+    /// month, another hour), so that no rule is fitted to one site's or one writer's name. Variant 0 is <see cref="Of"/>.
+    /// </summary>
+    public static PageElements Of(string language, int variant)
+    {
+        var e = Of(language);
+        if (variant == 0)
+        {
+            return e;
+        }
+
+        var (site, author, date, stamped, published) = (language, variant) switch
+        {
+            ("en", 1) => ("Coastal Herald", "Owen Laird", "3 November 2024 - 18:45", "Published 3 November 2024, 18:45", "2024-11-03T18:45"),
+            ("en", _) => ("Northfield Courier", "Priya Nair", "27 June 2023 - 07:05", "Published 27 June 2023, 07:05", "2023-06-27T07:05"),
+            ("fr", 1) => ("Le Courrier de l'Estuaire", "Yann Le Goff", "3 novembre 2024 à 18h45", "Publié le 03/11/2024 à 18h45", "2024-11-03T18:45"),
+            ("fr", _) => ("L'Écho des Collines", "Inès Bertrand", "27 juin 2023 à 07h05", "Publié le 27/06/2023 à 07h05", "2023-06-27T07:05"),
+            ("de", 1) => ("Nordsee Bote", "Frieda Hansen", "03.11.2024, 18:45 Uhr", "Veröffentlicht am 03.11.2024 um 18:45 Uhr", "2024-11-03T18:45"),
+            ("de", _) => ("Allgäuer Landbote", "Lukas Brenner", "27.06.2023, 07:05 Uhr", "Veröffentlicht am 27.06.2023 um 07:05 Uhr", "2023-06-27T07:05"),
+            ("es", 1) => ("El Heraldo de la Costa", "Andrés Soler", "3 de noviembre de 2024 - 18:45", "Publicado el 03/11/2024 a las 18:45", "2024-11-03T18:45"),
+            ("es", _) => ("La Voz de la Sierra", "Marta Ibáñez", "27 de junio de 2023 - 07:05", "Publicado el 27/06/2023 a las 07:05", "2023-06-27T07:05"),
+            ("it", 1) => ("Il Corriere del Lago", "Giulia Ferri", "3 novembre 2024 - 18:45", "Pubblicato il 03/11/2024 alle 18:45", "2024-11-03T18:45"),
+            ("it", _) => ("La Voce delle Colline", "Paolo Serra", "27 giugno 2023 - 07:05", "Pubblicato il 27/06/2023 alle 07:05", "2023-06-27T07:05"),
+            ("pt", 1) => ("Diário do Litoral", "Tiago Mendes", "3 de novembro de 2024, 18:45", "Publicado em 03/11/2024 às 18h45", "2024-11-03T18:45"),
+            ("pt", _) => ("Correio da Serra", "Inês Moura", "27 de junho de 2023, 07:05", "Publicado em 27/06/2023 às 07h05", "2023-06-27T07:05"),
+            ("nl", 1) => ("Kustkoerier", "Bram Jansen", "3 november 2024, 18:45", "Gepubliceerd op 3 november 2024 om 18:45", "2024-11-03T18:45"),
+            _ => ("Heuvelbode", "Lotte Vermeulen", "27 juni 2023, 07:05", "Gepubliceerd op 27 juni 2023 om 07:05", "2023-06-27T07:05"),
+        };
+
+        // The site's name also stands in its rights notice and in the sentence that names it.
+        return e with
+        {
+            Site = site,
+            Author = author,
+            Dateline = date,
+            StampedDateline = stamped,
+            Published = published,
+            Copyright = e.Copyright.Replace(e.Site, site, System.StringComparison.Ordinal),
+            NamesTheSite = e.NamesTheSite.Replace(e.Site, site, System.StringComparison.Ordinal),
+        };
+    }
+
     public static PageElements Of(string language) => language switch
     {
         "en" => new(
