@@ -55,6 +55,11 @@ public static class ArticleParser
         }
 
         var (title, source) = TitleSplitter.Split(titleBlock.Text);
+        if (source is null && TitleSplitter.SplitOwnName(title, lines, text, titleBlock.Start.Offset) is { } own)
+        {
+            (title, source) = own;
+        }
+
         source ??= TitleSplitter.SourceFromCopyAbove(title, lines, text, titleBlock.Start.Offset);
         var (sections, paragraphs, headings) = (buffers.Body.Sections, buffers.Body.Paragraphs, buffers.Body.Headings);
         SectionBuilder.Build(body.Blocks, body.NotHeadings, sections, paragraphs, headings, body.ListLabels, body.Signatures);

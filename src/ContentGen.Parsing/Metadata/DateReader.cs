@@ -255,6 +255,21 @@ internal static class DateReader
         return (count > 0 && ReadDate(words, 0).Last >= 0) || (count > 1 && char.IsLetter(line[starts[0]]) && ReadDate(words, 1).Last >= 0);
     }
 
+    /// <summary>
+    /// Where the whole date <paramref name="line"/> opens with ends ("14 février 2025" in "14 février 2025 à 09h12"), or -1
+    /// when the line opens with none.
+    /// </summary>
+    public static int OpeningDateEnd(ReadOnlySpan<char> line)
+    {
+        Span<int> starts = stackalloc int[OpeningWords];
+        Span<int> lengths = stackalloc int[OpeningWords];
+        var count = ReadOpeningWords(line, starts, lengths);
+
+        var words = new Tokens(line, starts.Slice(0, count), lengths.Slice(0, count));
+        var last = count > 0 ? ReadDate(words, 0).Last : -1;
+        return last < 0 ? -1 : starts[last] + lengths[last];
+    }
+
     // The first words of `line`, as many as `starts` has room for, in place: how many there are.
     private static int ReadOpeningWords(ReadOnlySpan<char> line, Span<int> starts, Span<int> lengths)
     {

@@ -139,6 +139,9 @@ internal sealed partial class BodyReader
         var linkBoxLines = 0;
         var underLinkedHeadline = false;
 
+        // Whether a headline of the box stood right under another: its links carry no blurbs.
+        var bareHeadlines = false;
+
         // The chrome line just set aside in this group, whose last words a short line may carry on.
         Boilerplate? chromeAbove = null;
         for (var i = 0; i < lines.Count; i++)
@@ -182,13 +185,16 @@ internal sealed partial class BodyReader
                 kind = BoilerplateKind.Navigation;
                 linkBoxLines = 1;
                 underLinkedHeadline = true;
+                bareHeadlines = false;
             }
-            else if (kind is null && linkBoxLines > 0 && ReadAlsoLinks.GoesOnInBox(segment.Span, linkBoxLines, underLinkedHeadline))
+            else if (kind is null && linkBoxLines > 0 && ReadAlsoLinks.GoesOnInBox(segment.Span, linkBoxLines, underLinkedHeadline, bareHeadlines))
             {
                 // A page with no blank lines glues the article's next paragraph to the box: the box ends at it.
                 kind = BoilerplateKind.Navigation;
                 linkBoxLines++;
-                underLinkedHeadline = ReadAlsoLinks.IsLinkedHeadline(segment.Span);
+                var headline = ReadAlsoLinks.IsLinkedHeadline(segment.Span);
+                bareHeadlines |= headline && underLinkedHeadline;
+                underLinkedHeadline = headline;
             }
             else
             {

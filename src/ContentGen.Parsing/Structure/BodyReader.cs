@@ -117,10 +117,11 @@ internal sealed partial class BodyReader
         var (segments, groups) = reader.GroupLines(lines, document, buffers);
         var blocks = buffers.Body.Candidates;
         var split = buffers.Body.Split;
+        var wrappedPage = BlockSplitter.ShowsWrapping(segments, groups);
         foreach (var (start, count) in groups)
         {
             split.Clear();
-            BlockSplitter.Split(segments, start, count, split, buffers.Body.SplitBlocks);
+            BlockSplitter.Split(segments, start, count, split, buffers.Body.SplitBlocks, wrappedPage);
             for (var k = 0; k < split.Count; k++)
             {
                 var block = split[k];

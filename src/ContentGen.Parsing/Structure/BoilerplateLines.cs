@@ -290,8 +290,8 @@ internal static class BoilerplateLines
 
     // lynx numbers each link ("[1]Accueil [2]Vidéos"): the markers are no words of the menu.
     // A share bar may join its buttons with function words ("Compartir en Facebook Compartir en X", "Share on
-    // Facebook Share on WhatsApp") or a joiner of its own ("Delen via Facebook", MenuJoiners): between menu words, when
-    // three menu words or more outnumber them.
+    // Facebook Share on WhatsApp", and before the network in German: "Auf Facebook teilen Auf X teilen") or a joiner of
+    // its own ("Delen via Facebook", MenuJoiners): when three menu words or more outnumber them and the line ends on one.
     private const int MinJoinedMenuWords = 3;
 
     private static bool IsMenuWordsOnly(ReadOnlySpan<char> line)
@@ -301,6 +301,11 @@ internal static class BoilerplateLines
         var lastIsMenu = false;
         var span = line;
         var reader = new WordReader(span);
+
+        // A joiner before the first menu word ("Auf Facebook teilen Auf X teilen") counts only when the bar says it again
+        // between its buttons; "On Instagram, YouTube and WhatsApp" heads a section.
+        ReadOnlySpan<char> leading = default;
+        var leadingAgain = false;
         while (reader.Read())
         {
             if (IsLinkMarker(span, reader.Start, reader.Length))
@@ -313,9 +318,17 @@ internal static class BoilerplateLines
             {
                 menu++;
             }
-            else if (menu > 0 && (Stopwords.IsStopword(reader.Word) || LexiconTables.MenuJoiners.Contains(reader.Word)))
+            else if (Stopwords.IsStopword(reader.Word) || LexiconTables.MenuJoiners.Contains(reader.Word))
             {
                 joiners++;
+                if (menu == 0)
+                {
+                    leading = reader.Word;
+                }
+                else
+                {
+                    leadingAgain |= leading.Length > 0 && reader.Word.Equals(leading, StringComparison.OrdinalIgnoreCase);
+                }
             }
             else
             {
@@ -323,7 +336,7 @@ internal static class BoilerplateLines
             }
         }
 
-        return menu > 0 && (joiners == 0 || (lastIsMenu && menu >= MinJoinedMenuWords && joiners < menu));
+        return menu > 0 && (leading.Length == 0 || leadingAgain) && (joiners == 0 || (lastIsMenu && menu >= MinJoinedMenuWords && joiners < menu));
     }
 
     // "[12]": a number in square brackets.

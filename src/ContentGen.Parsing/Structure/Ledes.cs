@@ -196,9 +196,5 @@ internal static class Ledes
 
     // A standfirst printed as a summary's points ("• La riapertura slitta a giugno") or a dialogue's line ("– Abbiamo
     // trovato infiltrazioni") starts its sentence after the bullet or the dash.
-    private static bool StartsLikeSentence(string text)
-    {
-        var start = BlockSplitter.AfterBullet(text.AsSpan());
-        return start.Length > 0 && (char.IsUpper(start[0]) || char.IsDigit(start[0]) || start[0] is '"' or '“' or '«' or '„' or '¿' or '¡');
-    }
+    private static bool StartsLikeSentence(string text) => Punctuation.OpensLikeSentence(BlockSplitter.AfterBullet(text.AsSpan()));
 }

@@ -52,6 +52,10 @@ internal static class Punctuation
         return i >= 0 && (IsTerminal(text[i]) || text[i] is ',' or ';' or ':');
     }
 
+    /// <summary>Whether <paramref name="text"/> opens as a sentence does: a capital, a digit, an opening quote or Spanish mark.</summary>
+    public static bool OpensLikeSentence(ReadOnlySpan<char> text)
+        => text.Length > 0 && (char.IsUpper(text[0]) || char.IsDigit(text[0]) || text[0] is '"' or '“' or '«' or '„' or '¿' or '¡');
+
     /// <summary>Sentence-ending marks.</summary>
     public static bool IsTerminal(char c) => c is '.' or '!' or '?' or '…' or '。' or '！' or '？';
 

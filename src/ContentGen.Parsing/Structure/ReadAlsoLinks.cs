@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using ContentGen.Parsing.Lexicons;
+using ContentGen.Parsing.Lexicons.Speech;
 using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Structure;
@@ -74,6 +75,29 @@ internal static class ReadAlsoLinks
         return true;
     }
 
+    // "And who will pay?", "¿Y quién pagará?", "E chi pagherà?": past a box's first link, a question that opens with a
+    // conjunction goes on from the article's text. (Right under the label, "¿Y si el tren no llega?" may be the link's
+    // headline.) A word that is also an article ("O que muda?": Portuguese "the", Spanish "or") opens a headline as well as a
+    // clause, so it is no sign.
+    private static bool OpensWithCoordinator(ReadOnlySpan<char> text)
+    {
+        var start = 0;
+        while (start < text.Length && !char.IsLetter(text[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        var word = text.Slice(start, end - start);
+        var speech = SpeechTables.All;
+        return end < text.Length && text[end] == ' ' && speech.Coordinators.Contains(word) && !speech.Definites.Contains(word);
+    }
+
     // "Lavagna, il porto turistico cambia gestione »": a link's arrow closes no quotation when none opens in the line.
     private static ReadOnlySpan<char> WithoutLinkArrow(ReadOnlySpan<char> line)
     {
@@ -88,10 +112,15 @@ internal static class ReadAlsoLinks
     /// Whether <paramref name="line"/>, glued under the <paramref name="boxLines"/> lines of a link box (its first a
     /// headline), is more of the box: another headline, or a short blurb right under a headline
     /// (<paramref name="underHeadline"/>). Two sentences in a row, a sentence as long as a paragraph, or a box
-    /// grown past a few links, is the article going on.
+    /// grown past a few links, is the article going on. A box prints each of its links the same: once a headline stood
+    /// right under a headline (<paramref name="bareHeadlines"/>), its links carry no blurb, and a sentence is the article's;
+    /// nor is a question opening with a conjunction another link.
     /// </summary>
-    public static bool GoesOnInBox(ReadOnlySpan<char> line, int boxLines, bool underHeadline)
-        => boxLines < MaxBoxLines && (IsLinkedHeadline(line) || (underHeadline && !Words.MoreThan(line, MaxBlurbWords)));
+    public static bool GoesOnInBox(ReadOnlySpan<char> line, int boxLines, bool underHeadline, bool bareHeadlines)
+        => boxLines < MaxBoxLines && ((IsLinkedHeadline(line) && !(IsQuestion(line) && OpensWithCoordinator(line)))
+            || (underHeadline && !bareHeadlines && !Words.MoreThan(line, MaxBlurbWords)));
+
+    private static bool IsQuestion(ReadOnlySpan<char> line) => line.TrimEnd() is var text && text.Length > 0 && text[text.Length - 1] == '?';
 
     /// <summary>
     /// Whether <paramref name="block"/>, the first text a few lines under a label (past a caption or the

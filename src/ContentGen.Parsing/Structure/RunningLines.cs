@@ -32,7 +32,23 @@ internal static class RunningLines
             return false;
         }
 
-        return char.IsLower(line[0]) || (char.IsLetter(last) && Stopwords.IsStopwordOrElision(LastWord(previous)));
+        return char.IsLower(line[0]) || (char.IsLetter(last) && EndsOnFunctionWord(LastWord(previous)));
+    }
+
+    // "… eine Frage der", "… qu'il", "… and it's": a function word, one an elided article opens ("qu'il") or a contraction
+    // of one ("it's", "we're"); "… tutto l'inverno" ends on a noun, however its article is elided.
+    private const int MaxContractionLetters = 2;
+
+    private static bool EndsOnFunctionWord(ReadOnlySpan<char> word)
+    {
+        var apostrophe = word.LastIndexOfAny('\'', '’');
+        if (apostrophe < 0)
+        {
+            return Stopwords.IsStopword(word);
+        }
+
+        var after = word.Slice(apostrophe + 1);
+        return Stopwords.IsStopwordOrElision(word) && (Stopwords.IsStopword(after) || after.Length <= MaxContractionLetters);
     }
 
     private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text)

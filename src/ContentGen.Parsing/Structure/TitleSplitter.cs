@@ -77,6 +77,98 @@ public static class TitleSplitter
         return headWords >= MinimumShortHeadlineWords && publication ? (head, tail) : (line, null);
     }
 
+    /// <summary>
+    /// Splits a site's one-word name off after a hyphen ("… - Talbote"), which <see cref="Split"/> keeps as a headline's
+    /// speaker ("… - Moss"), when the page names itself with that word: alone on its first line above the title (its
+    /// masthead; skip links above it aside), or in its rights notice ("© 2025 Talbote.", a © with a year or a rights
+    /// phrase). A speaker's surname stands so nowhere (a name alone under the headline labels who speaks, a portrait's
+    /// "© Velde privat" credits the person pictured), nor does a section's label under the menu.
+    /// Else <see langword="null"/>.
+    /// </summary>
+    /// <param name="line">The title line, trimmed.</param>
+    /// <param name="lines">The document's lines.</param>
+    /// <param name="document">The document.</param>
+    /// <param name="titleOffset">Where the title line starts.</param>
+    internal static (string Title, string Source)? SplitOwnName(string line, IReadOnlyList<SourceLine> lines, string document, int titleOffset)
+    {
+        var (index, separator) = LastSeparator(line);
+        if (separator != " - ")
+        {
+            return null;
+        }
+
+        var head = Whitespace.Trim(line.Substring(0, index));
+        var tail = Whitespace.Trim(line.AsSpan(index + separator.Length));
+        if (tail.Length == 0 || !char.IsUpper(tail[0]) || Words.Count(tail, 2) != 1
+            || Words.Count(head.AsSpan(), MinimumShortHeadlineWords) < MinimumShortHeadlineWords)
+        {
+            return null;
+        }
+
+        // Whether only chrome lines the lexicons list alone (a skip link) stand above the line read. The masthead is read
+        // in the page's first lines, the rights notice in its last: a fixed reach at each end.
+        var top = true;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i == MaxCopyLines && lines.Count - MaxCopyLines > i)
+            {
+                i = lines.Count - MaxCopyLines;
+            }
+
+            var text = Whitespace.Trim(document.AsSpan(lines[i].Offset, lines[i].Length));
+            var masthead = top && lines[i].Offset < titleOffset && text.Equals(tail, StringComparison.Ordinal);
+            top &= text.Length == 0 || LexiconTables.NavigationLines.Contains(text);
+            if (masthead || (IsRightsNotice(text) && HasWord(text, tail)))
+            {
+                return (head, tail.ToString());
+            }
+        }
+
+        return null;
+    }
+
+    // "© 2025 Talbote.", "© Talbote - Alle Rechte vorbehalten": the © with a year or a rights phrase. A portrait's credit
+    // ("© Velde privat") names the person pictured, who may be the headline's speaker.
+    private static bool IsRightsNotice(ReadOnlySpan<char> text)
+        => text.Length > 0 && text[0] == '©' && (HasYear(text) || LexiconTables.RightsPhrases.FoundIn(text));
+
+    // A run of exactly four digits from 1900 to 2099.
+    private static bool HasYear(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i + 4 <= text.Length; i++)
+        {
+            if ((i == 0 || !char.IsDigit(text[i - 1])) && (i + 4 == text.Length || !char.IsDigit(text[i + 4]))
+                && text[i] is '1' or '2' && text[i + 1] is '9' or '0' && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3])
+                && (text[i] == '1' ? text[i + 1] == '9' : text[i + 1] == '0'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether `word` stands in `text` as a whole word.
+    private static bool HasWord(ReadOnlySpan<char> text, ReadOnlySpan<char> word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = Next(text, word, at))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static int Next(ReadOnlySpan<char> text, ReadOnlySpan<char> word, int at)
+        {
+            var rest = text.Slice(at + 1).IndexOf(word, StringComparison.Ordinal);
+            return rest < 0 ? -1 : at + 1 + rest;
+        }
+    }
+
     // A page's header holds the title line of its head (the browser's title) within this many lines of the top.
     private const int MaxCopyLines = 40;
 
