@@ -1,0 +1,50 @@
+namespace ContentGen.Parsing.Tests.Speakers.Discourse;
+
+/// <summary>
+/// Probe matrix, shape 3: someone unnamed, brought in by an indefinite article and a person's noun
+/// (with adjectives, a place or an age around it), speaks; the speaker is the noun, kind
+/// Description, as English "said one trader" has been. The cue is inverted after the quote, before
+/// it, or a colon after a verb that does not report.
+/// </summary>
+public sealed class UnnamedIndefiniteSpeakerTests
+{
+    [Theory]
+    [InlineData("en", "\"Prices have doubled since the spring,\" said one trader at the market.", "trader")]
+    [InlineData("en", "\"We never see the police here,\" a pensioner said outside the shop.", "pensioner")]
+    [InlineData("en", "\"It is far too late for that now,\" sighed a mother at the school gate.", "mother")]
+    [InlineData("en", "An elderly man in a hat shrugged: \"What can you do about it?\"", "man")]
+    [InlineData("fr", "« Il est bien trop tard maintenant », soupire une mère à la sortie de l'école.", "mère")]
+    [InlineData("fr", "« Personne ne nous écoute jamais », confiait une retraitée devant la boutique.", "retraitée")]
+    [InlineData("fr", "« Les prix ont doublé depuis le printemps », raconte un commerçant du marché.", "commerçant")]
+    [InlineData("de", "Ein älterer Herr mit Hut zuckt mit den Schultern: „Was soll man da machen?“", "Herr")]
+    [InlineData("de", "„Niemand hört uns hier zu“, seufzt eine Rentnerin vor dem Laden.", "Rentnerin")]
+    [InlineData("de", "„Die Preise haben sich verdoppelt“, sagt ein Händler auf dem Markt.", "Händler")]
+    [InlineData("es", "«Esto ya no es lo que era», ha comentado a EFE un pescador jubilado.", "pescador")]
+    [InlineData("es", "«Aquí nadie nos escucha nunca», suspira una vecina del barrio.", "vecina")]
+    [InlineData("es", "«Los precios se han duplicado desde la primavera», dice un comerciante de 60 años.", "comerciante")]
+    [InlineData("it", "«Ormai è davvero troppo tardi», sospira una mamma all'uscita.", "mamma")]
+    [InlineData("it", "«Nessuno ci ascolta mai», diceva all'uscita una pensionata.", "pensionata")]
+    [InlineData("it", "«I prezzi sono raddoppiati da aprile», racconta un commerciante del mercato.", "commerciante")]
+    [InlineData("pt", "“Já é tarde demais para isso”, suspira uma mãe à saída da escola.", "mãe")]
+    [InlineData("pt", "“Ninguém nos ouve aqui”, dizia uma reformada à porta da loja.", "reformada")]
+    [InlineData("pt", "“Os preços duplicaram desde a primavera”, conta um comerciante do mercado.", "comerciante")]
+    [InlineData("nl", "\"Het is nu echt te laat\", zucht een moeder bij de schoolpoort.", "moeder")]
+    [InlineData("nl", "\"Niemand luistert hier naar ons\", zegt een gepensioneerde visser bij de winkel.", "visser")]
+    [InlineData("nl", "\"De prijzen zijn verdubbeld sinds de lente\", zegt een handelaar op de markt.", "handelaar")]
+    public void SomeoneUnnamed_IsGivenByTheirNoun(string language, string paragraph, string expected)
+        => Assert.Equal(expected, ProbeArticle.LastSpeaker(language, paragraph));
+
+    // Guards: a thing brought in by an indefinite article says nothing; a spokesman speaks for
+    // someone, and with no one named gives no one.
+    [Theory]
+    [InlineData("en", "\"No entry after six,\" reads a sign at the gate.")]
+    [InlineData("en", "\"We cannot comment,\" said a spokesman.")]
+    [InlineData("fr", "« Entrée interdite après 18 heures », indique un panneau à l'entrée.")]
+    [InlineData("de", "„Kein Zutritt nach 18 Uhr“, steht auf einem Schild am Tor.")]
+    [InlineData("es", "«Prohibido el paso después de las seis», advierte un cartel en la puerta.")]
+    [InlineData("it", "«Vietato l'ingresso dopo le sei», avverte un cartello all'ingresso.")]
+    [InlineData("pt", "“Proibida a entrada depois das seis”, avisa um cartaz à porta.")]
+    [InlineData("nl", "\"Geen toegang na zes uur\", staat op een bord bij de poort.")]
+    public void AThingOrASpokesmanForNoOne_GivesNoOne(string language, string paragraph)
+        => Assert.Null(ProbeArticle.LastSpeaker(language, paragraph));
+}
