@@ -288,6 +288,14 @@ internal sealed partial class SpeakerFinder
                 speaker = witness;
                 subject = new Subject(SubjectKind.Unnamed, witness, i);
             }
+            if ((speaker is null ? subject.Kind == SubjectKind.None : IsDroppedSubject(subject)) && UnnamedByNoun(sentence, i) is { } unnamed)
+            {
+                // "«…», sospira una mamma all'uscita": see SpeakerFinder.UnnamedByNoun.cs.
+                _descriptions.Add(unnamed);
+                speaker = unnamed;
+                subject = new Subject(SubjectKind.Unnamed, unnamed, i);
+            }
+
             if (!subject.IsFound && ReportedByNextSentence(sentence, i, next) is { IsFound: true } reporting)
             {
                 subject = reporting;
@@ -324,6 +332,9 @@ internal sealed partial class SpeakerFinder
 
         return sentenceSpeaker;
     }
+
+    // A verb's subject read as dropped ("», ha comentado a EFE"), which the words after the verb may still give.
+    private static bool IsDroppedSubject(Subject subject) => subject.Kind == SubjectKind.Pronoun && subject.Text.Length == 0;
 
     // "A Department for Transport spokeswoman", "a spokesman for Acme": the organisation named is
     // where an unnamed person works, and the subject stands for that person.

@@ -143,6 +143,14 @@ internal static class FrenchSpeech
         OwnPossessives = Words("notre"),
         // "Me Jean Morel": "Me" is maître, a lawyer's title.
         Titles = Words("docteur professeur maître me"),
+        ListenerLinks = Words("à"),
+        // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
+        PeopleNouns = Words(
+            "homme femme mère père parent grand-mère grand-père maman papa voisin voisine passant passante client " +
+            "cliente commerçant commerçante retraité retraitée riverain riveraine conducteur conductrice étudiant " +
+            "étudiante lycéen lycéenne visiteur visiteuse touriste électeur électrice locataire propriétaire " +
+            "bénévole manifestant manifestante patient patiente automobiliste cycliste salarié salariée ouvrier " +
+            "ouvrière vendeur vendeuse supporter"),
         RoleNouns = Words(
             "parlementaire sénateur sénatrice secrétaire directeur directrice délégué déléguée syndicaliste militant militante " +
             "médecin chercheur chercheuse économiste usager usagère habitant habitante commandant commandante candidat candidate " +

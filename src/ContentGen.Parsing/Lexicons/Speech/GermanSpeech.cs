@@ -33,7 +33,7 @@ internal static class GermanSpeech
             "sagen erklären betonen meinen kritisieren fordern warnen ergänzen berichten mahnen versichern bestätigen antworten " +
             "schreiben rufen sprechen versprechen widersprechen unterstreichen beklagen bemängeln klagen loben räumen " +
             "kommentieren erläutern präzisieren behaupten verkünden bekräftigen entgegnen erwidern erinnern zitieren erzählen " +
-            "kündigen twittern fragen heißen äußern"),
+            "kündigen twittern fragen heißen äußern seufzen"),
         Inflect = lemma => Inflection.German(lemma, s_irregular),
         SplitReports = ["fügen hinzu", "stellen klar", "teilen mit", "führen aus", "weisen hin", "halten fest", "fahren fort", "merken an"],
         VerbsInvert = true,
@@ -54,6 +54,14 @@ internal static class GermanSpeech
             "geschäftsführer geschäftsführerin vorsitzender vorsitzende sprecher sprecherin trainer trainerin präsident " +
             "präsidentin direktor direktorin chef chefin kapitän vorstand stadtrat stadträtin kreisrat kreisrätin landrat landrätin sportdirektor sportdirektorin " +
             "kanzler kanzlerin senator senatorin abgeordneter abgeordnete gemeinderat gemeinderätin staatsanwalt staatsanwältin"),
+        ListenerLinks = Words("zu"),
+        // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
+        PeopleNouns = Words(
+            "mann mutter vater oma opa rentner rentnerin nachbar nachbarin passant passantin kunde kundin händler " +
+            "händlerin anwohner besucher besucherin tourist touristin student studentin schüler schülerin fahrer " +
+            "fahrerin pendler pendlerin mieter mieterin wähler wählerin helfer helferin demonstrant demonstrantin " +
+            "patient patientin urlauber urlauberin gast bauer bäuerin verkäufer verkäuferin arbeiter arbeiterin " +
+            "dame fan"),
         RoleNouns = Words(
             "minister ministerin dezernent dezernentin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin geschäftsführer " +
             "geschäftsführerin vorsitzender vorsitzende sprecher sprecherin trainer trainerin präsident präsidentin direktor " +

@@ -43,6 +43,8 @@ internal sealed class SpeechTables
         TitleModifiers = Union(lexicons, l => l.TitleModifiers);
         PostNominals = WordTable.Of(Collect(lexicons, l => l.PostNominals), ignoreCase: false);
         RoleNouns = Union(lexicons, l => l.RoleNouns, l => l.Speech.RoleNouns);
+        PeopleNouns = Union(lexicons, l => l.Speech.PeopleNouns);
+        ListenerLinks = Union(lexicons, l => l.Speech.ListenerLinks);
         NationalityNouns = Union(lexicons, l => l.NationalityNouns);
         Demonyms = Union(lexicons, l => l.Demonyms);
         Affiliations = Union(lexicons, l => l.Speech.Affiliations);
@@ -234,6 +236,12 @@ internal sealed class SpeechTables
     public WordTable PostNominals { get; }
 
     public WordTable RoleNouns { get; }
+
+    /// <summary>The <see cref="SpeechWords.PeopleNouns"/> words.</summary>
+    public WordTable PeopleNouns { get; }
+
+    /// <summary>The <see cref="SpeechWords.ListenerLinks"/> words.</summary>
+    public WordTable ListenerLinks { get; }
 
     public WordTable NationalityNouns { get; }
 

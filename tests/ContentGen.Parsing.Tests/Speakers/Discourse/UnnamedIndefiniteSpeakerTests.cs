@@ -47,4 +47,18 @@ public sealed class UnnamedIndefiniteSpeakerTests
     [InlineData("nl", "\"Geen toegang na zes uur\", staat op een bord bij de poort.")]
     public void AThingOrASpokesmanForNoOne_GivesNoOne(string language, string paragraph)
         => Assert.Null(ProbeArticle.LastSpeaker(language, paragraph));
+
+    // Guards: a person's noun after a preposition is whom the words were said to, and a pronoun
+    // before or joined to the verb is its subject; a noun followed by a name is that name's
+    // description.
+    [Theory]
+    [InlineData("en", "\"We never see the police here,\" he said to a neighbour.", "neighbour")]
+    [InlineData("fr", "« Personne ne nous écoute jamais », dit-elle à une voisine.", "voisine")]
+    [InlineData("it", "«Nessuno ci ascolta mai», ha detto a una cliente.", "cliente")]
+    [InlineData("es", "«Aquí nadie nos escucha nunca», dijo a una vecina.", "vecina")]
+    [InlineData("de", "„Niemand hört uns hier zu“, sagt er einer Kundin.", "Kundin")]
+    [InlineData("es", "«Aquí nadie nos escucha nunca», dice un vecino, Juan Pérez.", "vecino")]
+    [InlineData("pt", "“Ninguém nos ouve aqui”, disse à Lusa uma vizinha, Rosa Lopes.", "vizinha")]
+    public void AListenerOrANamedPerson_IsNotGivenByTheNoun(string language, string paragraph, string noun)
+        => Assert.NotEqual(noun, ProbeArticle.LastSpeaker(language, paragraph));
 }
