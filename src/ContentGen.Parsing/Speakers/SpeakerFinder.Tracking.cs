@@ -199,6 +199,16 @@ internal sealed partial class SpeakerFinder
 
         TrackRoleAfterOpeningPhrase(sentence, sentenceSpeaker);
         NoteParagraphPeople(sentence);
+
+        if (sentenceSpeaker is null && OpensWithJoinedPeople(sentence))
+        {
+            // "Rosa Gil y Juan Vidal hablan durante mucho tiempo.": either may be meant next, so
+            // no one is (see SpeakerFinder.JoinedSubjects.cs).
+            _state.Mentioned(null);
+            _state.OtherSubjectSinceQuoted = true;
+            _state.LastSubject = null;
+            _state.LastSubjectSentence = _state.Sentence;
+        }
     }
 
     // "Neue Schulden werde es nicht geben, betonte er.", "Tom Vale would never come back,

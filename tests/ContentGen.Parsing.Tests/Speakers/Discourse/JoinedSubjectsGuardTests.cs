@@ -1,0 +1,24 @@
+namespace ContentGen.Parsing.Tests.Speakers.Discourse;
+
+/// <summary>
+/// Guards for two people joined as a sentence's subject (which leave a later pronoun or quote with
+/// no cue to no one): people joined as the object, after another subject, or one person with a
+/// first name shared are read as before.
+/// </summary>
+public sealed class JoinedSubjectsGuardTests
+{
+    // The subject is one person; the two joined are whom they met.
+    [Theory]
+    [InlineData("en", "Ruth Kemp met Jon Vale and Tim Hale on Monday. \"We agreed on nothing,\" she said.", "Ruth Kemp")]
+    [InlineData("es", "Rosa Gil recibió a Juan Vidal y Luis Pardo el lunes. «No acordamos nada», dijo.", "Rosa Gil")]
+    [InlineData("de", "Anna Huber traf Jan Vogt und Tim Hahn am Montag. „Wir haben uns auf nichts geeinigt“, sagte sie.", "Anna Huber")]
+    public void PeopleJoinedAsTheObject_LeaveTheSubject(string language, string paragraph, string expected)
+        => Assert.Equal(expected, ProbeArticle.LastSpeaker(language, paragraph));
+
+    // A person joined with a thing is one person in the scene.
+    [Theory]
+    [InlineData("en", "Ruth Kemp and her dog walk along the quay every morning. \"No, not this year, maybe never.\"", "Ruth Kemp")]
+    [InlineData("it", "Rosa Bianchi e il suo cane passeggiano sul molo ogni mattina. «No, quest'anno no, forse mai.»", "Rosa Bianchi")]
+    public void APersonJoinedWithAThing_IsStillTheSubject(string language, string paragraph, string expected)
+        => Assert.Equal(expected, ProbeArticle.LastSpeaker(language, paragraph));
+}
