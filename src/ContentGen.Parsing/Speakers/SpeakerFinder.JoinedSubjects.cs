@@ -94,6 +94,7 @@ internal sealed partial class SpeakerFinder
 
         // An organisation joined with a person competes as much ("Harbour Rail and the union
         // leader Tom Baker signed"); the cast may also read a name before a role as an employer's.
-        return end - start >= 2 && _names.Complete(Phrase.Join(sentence, start, end)) is { } name && (_plausibility.IsPlausible(name) || _cast.IsOrganisation(name));
+        // The name is only looked at: completing it would register it as a full name.
+        return end - start >= 2 && Phrase.Join(sentence, start, end) is var name && (_plausibility.IsPlausible(name) || _cast.IsOrganisation(name));
     }
 }

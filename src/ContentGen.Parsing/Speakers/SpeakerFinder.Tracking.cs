@@ -200,6 +200,17 @@ internal sealed partial class SpeakerFinder
         TrackRoleAfterOpeningPhrase(sentence, sentenceSpeaker);
         NoteParagraphPeople(sentence);
 
+        if (sentenceSpeaker is null && !(OpeningSubject(sentence) is { IsFound: true } openingName && IsPersonNamed(openingName.Text)) && PersonAfterVerb(sentence) is { } inverted)
+        {
+            // "A difendere il progetto è stato l'assessore …, Davide Marchetti.": the one person
+            // brought in after the verb is the sentence's subject (see SpeakerFinder.InvertedSubject.cs).
+            _state.Mentioned(inverted);
+            _state.OtherSubjectSinceQuoted = true;
+            _state.LastSubject = inverted;
+            _state.LastSubjectSentence = _state.Sentence;
+            _lastSubjectAlone = true;
+        }
+
         if (sentenceSpeaker is null && OpensWithJoinedPeople(sentence))
         {
             // "Rosa Gil y Juan Vidal hablan durante mucho tiempo.": either may be meant next, so

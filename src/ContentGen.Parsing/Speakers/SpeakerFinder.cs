@@ -296,6 +296,13 @@ internal sealed partial class SpeakerFinder
                 subject = new Subject(SubjectKind.Unnamed, unnamed, i);
             }
 
+            if (speaker is null && subject.Kind == SubjectKind.None && DropsSubjectBeforePhrase(sentence, i))
+            {
+                // "«…», ha scritto in una nota.": see SpeakerFinder.DroppedSubjectBeforePhrase.cs.
+                subject = Subject.Pronoun;
+                speaker = Resolve(subject);
+            }
+
             if (!subject.IsFound && ReportedByNextSentence(sentence, i, next) is { IsFound: true } reporting)
             {
                 subject = reporting;

@@ -64,7 +64,9 @@ internal static class DutchSpeech
             "visser boer boerin"),
         RoleNouns = Words(
             "minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder woordvoerster trainer president " +
-            "topman topvrouw deskundige advocaat verloskundige raadslid vertegenwoordiger"),
+            "topman topvrouw deskundige advocaat verloskundige raadslid vertegenwoordiger" +
+            // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
+            " kapitein commandant havenmeester"),
         // "het waterschap Lage Wetering", "de omgevingsdienst": public bodies of their own kind too.
         OrganisationNouns = Words(
             "bedrijf gemeente provincie bond vakbond partij regering ministerie club vereniging stichting coöperatie ontwikkelaar " +

@@ -154,7 +154,9 @@ internal static class FrenchSpeech
         RoleNouns = Words(
             "parlementaire sénateur sénatrice secrétaire directeur directrice délégué déléguée syndicaliste militant militante " +
             "médecin chercheur chercheuse économiste usager usagère habitant habitante commandant commandante candidat candidate " +
-            "préfet préfète patron patronne représentant représentante"),
+            "préfet préfète patron patronne représentant représentante" +
+            // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
+            " capitaine"),
         // "a expliqué l'ingénieur": nouns only, never adjectives ("le personnel enseignant").
         // "a assuré le premier magistrat de la ville": the mayor.
         // "a affirmé l'homme politique", "le social-démocrate confiait :": a politician, whom the

@@ -67,7 +67,9 @@ internal static class GermanSpeech
             "geschäftsführerin vorsitzender vorsitzende sprecher sprecherin trainer trainerin präsident präsidentin direktor " +
             "direktorin chef chefin kapitän landrat landrätin sportdirektor sportdirektorin kanzler kanzlerin spieler spielerin stürmer torwart " +
             "experte expertin anwalt anwältin vertreter vertreterin ingenieur ingenieurin lehrer lehrerin arzt ärztin landwirt landwirtin " +
-            "forscher forscherin architekt architektin journalist journalistin hebamme anwohnerin pflegerin"),
+            "forscher forscherin architekt architektin journalist journalistin hebamme anwohnerin pflegerin" +
+            // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
+            " hafenmeister kommandant kommandantin"),
         DocumentNouns = Words("mitteilung bericht gutachten studie umfrage"),
         BackReferences = Words("das dies"),
         CompanyWords = Words("gmbh"),

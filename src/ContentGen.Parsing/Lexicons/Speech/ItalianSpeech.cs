@@ -68,7 +68,9 @@ internal static class ItalianSpeech
             "ragazzo ragazza abitante"),
         RoleNouns = Words(
             "sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario segretaria assessore " +
-            "assessora consigliere consigliera capogruppo allenatore imprenditore imprenditrice esperto esperta avvocato responsabile rappresentante dirigente"),
+            "assessora consigliere consigliera capogruppo allenatore imprenditore imprenditrice esperto esperta avvocato responsabile rappresentante dirigente" +
+            // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
+            " capitano comandante"),
         // "ha spiegato l'ingegnere": nouns only, never adjectives.
         // "ha detto la prima cittadina": the mayor.
         OfficeEpithets = ["primo cittadino=sindaco|sindaca", "prima cittadina=sindaca|sindaco"],

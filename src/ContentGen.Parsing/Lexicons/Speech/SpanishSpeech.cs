@@ -74,7 +74,9 @@ internal static class SpanishSpeech
         RoleNouns = Words(
             "ministro ministra consejero consejera concejal concejala alcalde alcaldesa presidente presidenta director directora portavoz " +
             "secretario secretaria gerente empresario empresaria diputado diputada entrenador entrenadora jefe jefa experto " +
-            "experta abogado abogada responsable representante"),
+            "experta abogado abogada responsable representante" +
+            // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
+            " capitán capitana comandante"),
         // "dijo el ingeniero": nouns only, never adjectives ("el equipo médico", "el sector ganadero").
         ProfessionEpithets = Words(
             "ingeniero ingeniera arquitecto arquitecta enfermero enfermera agricultor agricultora pescador pescadora " +

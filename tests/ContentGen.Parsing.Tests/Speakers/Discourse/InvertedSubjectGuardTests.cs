@@ -1,0 +1,31 @@
+namespace ContentGen.Parsing.Tests.Speakers.Discourse;
+
+/// <summary>
+/// Guards for a person brought in after the verb (a copula, or the verb an opening phrase puts
+/// second): a name after a verb that is no copula is an object where the verb does not stand
+/// second; after a preposition, or after another role, it is an object anywhere; a sentence opened
+/// by its subject is read as before. The pronoun after them goes on with the earlier speaker.
+/// (A name after a comma closing a sentence opened by a time, "Yesterday residents thanked the
+/// mayor, Jon Vale.", was already read as brought in, and is left so.)
+/// </summary>
+public sealed class InvertedSubjectGuardTests
+{
+    [Theory]
+    [InlineData("en", "The bridge was named after the former mayor, Jon Vale. \"It was worth the wait,\" he said.")]
+    [InlineData("it", "In aula i consiglieri hanno applaudito il sindaco Marco Ferri. «Valeva la pena aspettare», ha detto.")]
+    [InlineData("es", "Por la tarde los vecinos aplaudieron al alcalde Juan Vidal. «Valió la pena esperar», dijo.")]
+    [InlineData("nl", "Namens het college bedankte de burgemeester wethouder David Mertens. \"Het wachten was het waard\", zei hij.")]
+    [InlineData("nl", "Gesprekken met de burgemeester Jan Visser liepen in mei vast. \"Het wachten was het waard\", zei hij.")]
+    [InlineData("de", "Am Abend dankte der Rat dem Baudezernenten David Marx. „Das Warten hat sich gelohnt“, sagte er.")]
+    [InlineData("de", "Gespräche mit dem Bürgermeister Jan Vogt scheiterten im Mai. „Das Warten hat sich gelohnt“, sagte er.")]
+    public void AnObjectAfterTheVerb_LeavesThePronounToTheEarlierSpeaker(string language, string paragraph)
+        => Assert.Equal(ProbeArticle.EarlierSpeakerName(language), ProbeArticle.LastSpeaker(language, paragraph));
+
+    // A copula brings in whoever it names, a role or not: "c'era anche Ada Ferri, 88 anni".
+    [Theory]
+    [InlineData("it", "Tra il pubblico c'era anche Rosa Bianchi, 88 anni, che cantava nel coro. «Stasera mi sembra di avere vent'anni», dice commossa.", "Rosa Bianchi")]
+    [InlineData("en", "Among the guests was the mayor, Jon Vale. \"It was worth the wait,\" he said.", "Jon Vale")]
+    [InlineData("fr", "Parmi les invités était le capitaine du port, Jean Vasseur. « Cela valait la peine d'attendre », a-t-il dit.", "Jean Vasseur")]
+    public void APersonAfterACopula_IsWhomThePronounMeans(string language, string paragraph, string expected)
+        => Assert.Equal(expected, ProbeArticle.LastSpeaker(language, paragraph));
+}
