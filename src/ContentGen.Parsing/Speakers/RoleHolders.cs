@@ -83,7 +83,9 @@ internal sealed class RoleHolders
                 continue;
             }
 
-            if (!sentence[i].IsLower || !_cues.Is(sentence[i], WordClass.RoleNoun))
+            // "Die Bürgermeisterin von Talheim, Ruth Keller,": where every noun is capitalised, a
+            // role after its article is read as a lower-case role is elsewhere.
+            if (!(sentence[i].IsLower || IsCapitalisedNounAfterArticle(sentence, i)) || !_cues.Is(sentence[i], WordClass.RoleNoun))
             {
                 continue;
             }
@@ -117,6 +119,15 @@ internal sealed class RoleHolders
                 continue;
             }
 
+            // "Die Bürgermeisterin von Talheim, Ruth Keller,": where nouns are capitalised, the
+            // holder set off by commas after the role's complement.
+            if (IsCapitalisedNounAfterArticle(sentence, i) && HolderAfterComplement(sentence, i) is { } holder)
+            {
+                Add(sentence[i].Span, holder, complement, second, third);
+                ShowGender(sentence, i, holder);
+                continue;
+            }
+
             // "Paul Girard, maire de Lorient,", "Ann Lee, the mayor,", "Jane Roe, an Acme
             // spokeswoman,": the name before the comma that opens the role, with or without its article.
             var comma = CommaBeforeRole(sentence, i);
@@ -141,6 +152,43 @@ internal sealed class RoleHolders
             }
         }
     }
+
+    // The full name set off by commas after the role at `role` and its complement of a few words
+    // opened by a link ("von Talheim", "der Gemeinde Talheim"), or null.
+    private string? HolderAfterComplement(IReadOnlyList<Token> sentence, int role)
+    {
+        const int MaxComplementTokens = 4;
+        if (role + 2 >= sentence.Count || !sentence[role + 1].IsLower)
+        {
+            return null;
+        }
+
+        var comma = role + 1;
+        while (comma < sentence.Count && comma <= role + MaxComplementTokens && sentence[comma].IsWord)
+        {
+            comma++;
+        }
+
+        if (comma >= sentence.Count || sentence[comma].Kind != TokenKind.Comma)
+        {
+            return null;
+        }
+
+        var end = comma + 1;
+        while (end < sentence.Count && end - comma <= Phrase.MaxNameWords && sentence[end].IsCapitalized)
+        {
+            end++;
+        }
+
+        return end - comma > 2 && end < sentence.Count && sentence[end].Kind == TokenKind.Comma
+            && _cues.Phrase.ReadForward(sentence, comma + 1) is { Kind: SubjectKind.Name, IsOrganisation: false } name && name.End == end
+            ? name.Text
+            : null;
+    }
+
+    private bool IsCapitalisedNounAfterArticle(IReadOnlyList<Token> sentence, int i)
+        => _cues.Words.CapitalisesNouns && i > 0 && sentence[i].IsCapitalized && sentence[i - 1].IsWord
+        && _cues.Is(sentence[i - 1], WordClass.Definite | WordClass.Indefinite);
 
     /// <summary>
     /// Whom <paramref name="role"/> means, given the person salience alone would give: the role's

@@ -282,6 +282,13 @@ internal sealed partial class SpeakerFinder
             var firstOfSentence = sentenceSpeaker is null;
             var speaker = ByCue(sentence, i, speakers, out var subject)
                 ?? SomeoneUnnamed(sentence, subject, firstOfSentence);
+            if (speaker is null && subject.Kind == SubjectKind.None && RoleAfterInvertedVerb(sentence, i) is { IsFound: true } role)
+            {
+                // "„…“, betonte die Bürgermeisterin.": see SpeakerFinder.RoleAfterVerb.cs.
+                subject = role;
+                speaker = Resolve(role) ?? SomeoneUnnamed(sentence, role, firstOfSentence);
+            }
+
             if (speaker is null && subject.Kind is SubjectKind.None or SubjectKind.Unnamed && DescribedWitness(sentence, i) is { } witness)
             {
                 // "A plumber from the estate, who did not give his name, said …": see SpeakerFinder.DescribedWitness.cs.

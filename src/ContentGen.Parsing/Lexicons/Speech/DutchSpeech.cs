@@ -56,6 +56,8 @@ internal static class DutchSpeech
             // Before a name only: "wijkagent Ruud Smits", "slager Henk Bos", "bloemist Sandra de Graaf".
             "agent slager bloemist kastelein"),
         ListenerLinks = Words("tegen"),
+        // "zei de burgervader": the mayor.
+        OfficeEpithets = ["burgervader=burgemeester"],
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
             "man vrouw moeder vader oma opa buurman buurvrouw bewoner bewoonster voorbijganger klant handelaar " +

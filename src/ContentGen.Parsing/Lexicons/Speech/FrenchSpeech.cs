@@ -168,6 +168,8 @@ internal static class FrenchSpeech
             "l'homme politique=élu|élue", "l’homme politique=élu|élue", "femme politique=élue|élu",
             "social-démocrate=élu|élue", "sociale-démocrate=élue|élu", "socialiste=élu|élue", "centriste=élu|élue",
             "l'écologiste=élu|élue", "l’écologiste=élu|élue",
+            // "a souligné l'édile": the mayor.
+            "l'édile=maire", "l’édile=maire",
         ],
         ProfessionEpithets = Words(
             "ingénieur ingénieure architecte infirmier infirmière agriculteur agricultrice éleveur éleveuse pêcheur pêcheuse " +

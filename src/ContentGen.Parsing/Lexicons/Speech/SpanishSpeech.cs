@@ -65,6 +65,8 @@ internal static class SpanishSpeech
             "director directora portavoz secretario secretaria gerente delegado delegada diputado diputada senador senadora " +
             "entrenador entrenadora jefe jefa fiscal juez jueza magistrado magistrada técnico técnica"),
         ListenerLinks = Words("a"),
+        // "ha subrayado la regidora": the mayor, of the noun's own gender.
+        OfficeEpithets = ["regidora=alcaldesa", "regidor=alcalde"],
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
             "hombre mujer madre padre abuela abuelo vecino vecina transeúnte cliente clienta comerciante jubilado " +
