@@ -114,7 +114,9 @@ internal sealed partial class SpeakerFinder
 
     // The name ends the sentence, or its appositive or relative clause opens after a comma: ",
     // 88 anni, che …". In a language whose verb stands second, an object may follow ("verdedigde
-    // wethouder David Mertens het plan"), in lower case.
+    // wethouder David Mertens het plan"), in lower case, or in German with its nouns capitalised
+    // ("machte Hafenmeister Jan Vogt das Wetter verantwortlich"); a second name there would have
+    // made two people, and no one.
     private bool ClosesAfterName(IReadOnlyList<Token> sentence, int end)
     {
         if (end >= sentence.Count || sentence[end].Kind == TokenKind.Comma)
@@ -124,7 +126,7 @@ internal sealed partial class SpeakerFinder
 
         for (var k = end; k < sentence.Count; k++)
         {
-            if (sentence[k].IsWord && !(_cues.Words.VerbSecond && sentence[k].IsLower))
+            if (sentence[k].IsWord && !(_cues.Words.VerbSecond && (sentence[k].IsLower || _cues.Words.CapitalisesNouns)))
             {
                 return false;
             }
@@ -183,7 +185,14 @@ internal sealed partial class SpeakerFinder
             return false;
         }
 
+        // "lobte der Rat den Hafenmeister Jan Vogt": an object's article.
         var before = sentence[phraseStart - 1];
+        if ((sentence[phraseStart].IsWord && _cues.Words.ObjectArticles.Contains(sentence[phraseStart].Span))
+            || (before.IsWord && _cues.Words.ObjectArticles.Contains(before.Span)))
+        {
+            return false;
+        }
+
         // "bedankte de burgemeester wethouder X": a role before the holder's is the subject's own;
         // "Gesprekken met de burgemeester X liepen vast": a function word before it (a
         // preposition's object), where the verb would stand.
@@ -193,9 +202,11 @@ internal sealed partial class SpeakerFinder
             return false;
         }
 
+        // "Nach den Verzögerungen gefragt, machte Hafenmeister Jan Vogt …": the opening phrase may
+        // end at a comma, the verb right after it.
         for (var k = 1; k < phraseStart; k++)
         {
-            if (!sentence[k].IsWord)
+            if (!sentence[k].IsWord && !(sentence[k].Kind == TokenKind.Comma && k == phraseStart - 2))
             {
                 return false;
             }

@@ -200,7 +200,9 @@ internal sealed partial class SpeakerFinder
         TrackRoleAfterOpeningPhrase(sentence, sentenceSpeaker);
         NoteParagraphPeople(sentence);
 
-        if (sentenceSpeaker is null && !(OpeningSubject(sentence) is { IsFound: true } openingName && IsPersonNamed(openingName.Text)) && PersonAfterVerb(sentence) is { } inverted)
+        // A one-word opening read as a name ("Nach den Verzögerungen") does not stand in the way.
+        if (sentenceSpeaker is null && !(OpeningSubject(sentence) is { IsFound: true } openingName && openingName.Text.IndexOf(' ') > 0 && IsPersonNamed(openingName.Text))
+            && PersonAfterVerb(sentence) is { } inverted)
         {
             // "A difendere il progetto è stato l'assessore …, Davide Marchetti.": the one person
             // brought in after the verb is the sentence's subject (see SpeakerFinder.InvertedSubject.cs).

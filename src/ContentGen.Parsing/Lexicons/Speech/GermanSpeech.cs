@@ -55,6 +55,7 @@ internal static class GermanSpeech
             "präsidentin direktor direktorin chef chefin kapitän vorstand stadtrat stadträtin kreisrat kreisrätin landrat landrätin sportdirektor sportdirektorin " +
             "kanzler kanzlerin senator senatorin abgeordneter abgeordnete gemeinderat gemeinderätin staatsanwalt staatsanwältin"),
         ListenerLinks = Words("zu"),
+        ObjectArticles = Words("den dem einen einem"),
         // "sagte der Rathauschef": the mayor.
         OfficeEpithets = ["rathauschef=bürgermeister|oberbürgermeister", "rathauschefin=bürgermeisterin|oberbürgermeisterin"],
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.

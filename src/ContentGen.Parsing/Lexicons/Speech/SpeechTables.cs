@@ -45,6 +45,7 @@ internal sealed class SpeechTables
         RoleNouns = Union(lexicons, l => l.RoleNouns, l => l.Speech.RoleNouns);
         PeopleNouns = Union(lexicons, l => l.Speech.PeopleNouns);
         ListenerLinks = Union(lexicons, l => l.Speech.ListenerLinks);
+        ObjectArticles = Union(lexicons, l => l.Speech.ObjectArticles);
         NationalityNouns = Union(lexicons, l => l.NationalityNouns);
         Demonyms = Union(lexicons, l => l.Demonyms);
         Affiliations = Union(lexicons, l => l.Speech.Affiliations);
@@ -242,6 +243,9 @@ internal sealed class SpeechTables
 
     /// <summary>The <see cref="SpeechWords.ListenerLinks"/> words.</summary>
     public WordTable ListenerLinks { get; }
+
+    /// <summary>The <see cref="SpeechWords.ObjectArticles"/> words.</summary>
+    public WordTable ObjectArticles { get; }
 
     public WordTable NationalityNouns { get; }
 

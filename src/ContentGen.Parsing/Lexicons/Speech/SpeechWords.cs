@@ -196,6 +196,12 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] ListenerLinks { get; init; } = s_none;
 
+    /// <summary>
+    /// Articles that mark their noun as an object, never a subject: German "den", "dem" ("lobte der
+    /// Rat den Hafenmeister Jan Vogt" praises him; he does not speak).
+    /// </summary>
+    public string[] ObjectArticles { get; init; } = s_none;
+
     /// <summary>Of the role nouns, those of someone who speaks for an organisation: "spokesman", "porte-parole", "Sprecher".</summary>
     public string[] SpokesNouns { get; init; } = s_none;
 
@@ -534,6 +540,7 @@ internal sealed class SpeechWords
         yield return (nameof(RoleNouns), RoleNouns);
         yield return (nameof(PeopleNouns), PeopleNouns);
         yield return (nameof(ListenerLinks), ListenerLinks);
+        yield return (nameof(ObjectArticles), ObjectArticles);
         yield return (nameof(SpokesNouns), SpokesNouns);
         yield return (nameof(OfficialNouns), OfficialNouns);
         yield return (nameof(ImpersonalPronouns), ImpersonalPronouns);

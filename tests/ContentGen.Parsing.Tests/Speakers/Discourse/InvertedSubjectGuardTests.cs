@@ -18,6 +18,7 @@ public sealed class InvertedSubjectGuardTests
     [InlineData("nl", "Gesprekken met de burgemeester Jan Visser liepen in mei vast. \"Het wachten was het waard\", zei hij.")]
     [InlineData("de", "Am Abend dankte der Rat dem Baudezernenten David Marx. „Das Warten hat sich gelohnt“, sagte er.")]
     [InlineData("de", "Gespräche mit dem Bürgermeister Jan Vogt scheiterten im Mai. „Das Warten hat sich gelohnt“, sagte er.")]
+    [InlineData("de", "Nach der Sitzung dankte der Rat dem Hafenmeister Jan Vogt für seine Arbeit. „Das Warten hat sich gelohnt“, sagte er.")]
     public void AnObjectAfterTheVerb_LeavesThePronounToTheEarlierSpeaker(string language, string paragraph)
         => Assert.Equal(ProbeArticle.EarlierSpeakerName(language), ProbeArticle.LastSpeaker(language, paragraph));
 
