@@ -73,7 +73,7 @@ internal sealed partial class SpeakerFinder
             return null;
         }
 
-        return FollowsCopula(sentence, phraseStart) || FollowsSecondVerb(sentence, phraseStart) ? _names.Complete(person) : null;
+        return FollowsCopula(sentence, phraseStart) || FollowsSecondVerb(sentence, phraseStart) || OpensCleft(sentence, phraseStart) ? _names.Complete(person) : null;
     }
 
     // Where the phrase naming the holder at `name` starts: its role and article before it ("der
@@ -172,6 +172,29 @@ internal sealed partial class SpeakerFinder
         }
 
         return false;
+    }
+
+    // "A defender el proyecto salió el concejal de Obras, David Marín": a cleft's preposition and a
+    // reporting infinitive open the sentence, whose subject then follows its verb. Only the
+    // infinitive's object stands between: a second article ("A sostenere il progetto i consiglieri
+    // hanno chiamato il sindaco X") opens a subject of its own, and the name is its object.
+    private bool OpensCleft(IReadOnlyList<Token> sentence, int phraseStart)
+    {
+        if (!_cues.Words.CleftOpeners.Contains(sentence[0].Span) || !sentence[1].IsLower || !_cues.Words.ReportingInfinitives.Contains(sentence[1].Span))
+        {
+            return false;
+        }
+
+        var articles = 0;
+        for (var k = 2; k < phraseStart; k++)
+        {
+            if (!sentence[k].IsLower || (_cues.Is(sentence[k], WordClass.Definite | WordClass.Indefinite) && ++articles > 1))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "Für den Plan warb im Rat der Baudezernent David Marx", "Namens het college verdedigde

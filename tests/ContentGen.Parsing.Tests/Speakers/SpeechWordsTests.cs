@@ -35,6 +35,7 @@ public sealed class SpeechWordsTests
         [("ListenerLinks", "Locatives")] = "French 'à' says where someone is, and to whom words are said",
         [("ListenerLinks", "Definites")] = "Portuguese 'a' is an article, and before an indefinite the preposition of whom words are said to",
         [("ListenerLinks", "NotNames")] = "Portuguese 'A' opening a sentence is no name; before an indefinite 'a' brings in whom words are said to",
+        [("CleftOpeners", "Media")] = "Spanish 'a' opens a cleft ('A defender el proyecto salió …'), and brings in a medium ('a EFE')",
         [("ListenerLinks", "CleftOpeners")] = "Italian 'a' opens a cleft ('A difendere il progetto è stato …'), and brings in whom words are said to",
         [("Titles", "FemaleTitles")] = "'Ministerin X', 'la ministra X' is a title, and says a woman is meant",
         [("NotNames", "NameJoiners")] = "'For' opening a sentence is no name; inside one it joins ('Department for Transport')",

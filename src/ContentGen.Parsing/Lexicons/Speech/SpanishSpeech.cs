@@ -65,6 +65,8 @@ internal static class SpanishSpeech
             "director directora portavoz secretario secretaria gerente delegado delegada diputado diputada senador senadora " +
             "entrenador entrenadora jefe jefa fiscal juez jueza magistrado magistrada técnico técnica"),
         ListenerLinks = Words("a"),
+        // "A defender el proyecto salió el concejal X": an infinitive's preposition opening a cleft.
+        CleftOpeners = Words("a"),
         // "ha subrayado la regidora": the mayor, of the noun's own gender.
         OfficeEpithets = ["regidora=alcaldesa", "regidor=alcalde"],
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
@@ -78,7 +80,7 @@ internal static class SpanishSpeech
             "secretario secretaria gerente empresario empresaria diputado diputada entrenador entrenadora jefe jefa experto " +
             "experta abogado abogada responsable representante" +
             // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
-            " capitán capitana comandante"),
+            " comandante"),
         // "dijo el ingeniero": nouns only, never adjectives ("el equipo médico", "el sector ganadero").
         ProfessionEpithets = Words(
             "ingeniero ingeniera arquitecto arquitecta enfermero enfermera agricultor agricultora pescador pescadora " +

@@ -14,6 +14,8 @@ public sealed class InvertedSubjectGuardTests
     [InlineData("en", "The bridge was named after the former mayor, Jon Vale. \"It was worth the wait,\" he said.")]
     [InlineData("it", "In aula i consiglieri hanno applaudito il sindaco Marco Ferri. «Valeva la pena aspettare», ha detto.")]
     [InlineData("es", "Por la tarde los vecinos aplaudieron al alcalde Juan Vidal. «Valió la pena esperar», dijo.")]
+    [InlineData("it", "A sostenere il progetto i consiglieri hanno chiamato il sindaco Marco Ferri. «Valeva la pena aspettare», ha detto.")]
+    [InlineData("es", "A defender el proyecto los vecinos invitaron a la alcaldesa Rocío Gil. «Valió la pena esperar», dijo.")]
     [InlineData("nl", "Namens het college bedankte de burgemeester wethouder David Mertens. \"Het wachten was het waard\", zei hij.")]
     [InlineData("nl", "Gesprekken met de burgemeester Jan Visser liepen in mei vast. \"Het wachten was het waard\", zei hij.")]
     [InlineData("de", "Am Abend dankte der Rat dem Baudezernenten David Marx. „Das Warten hat sich gelohnt“, sagte er.")]
