@@ -270,13 +270,20 @@ internal sealed class RoleHolders
     private void ShowGender(IReadOnlyList<Token> sentence, int role, string name)
     {
         const int MaxShown = 64;
-        var female = _cues.Words.FemaleTitles.Contains(Elision.Tail(sentence[role].Span));
-        if ((!female && !_cues.Words.MaleTitles.Contains(Elision.Tail(sentence[role].Span))) || role < 1)
+        if (role < 1)
         {
             return;
         }
 
+        // "la maire Alice Moreau": a feminine article before a role of either gender shows a woman too.
         var article = sentence[role - 1];
+        var female = _cues.Words.FemaleTitles.Contains(Elision.Tail(sentence[role].Span))
+            || (article.IsWord && _cues.Words.FeminineArticles.Contains(article.Span) && !_cues.Words.MaleTitles.Contains(Elision.Tail(sentence[role].Span)));
+        if (!female && !_cues.Words.MaleTitles.Contains(Elision.Tail(sentence[role].Span)))
+        {
+            return;
+        }
+
         var heads = article.IsWord && _cues.Is(article, WordClass.Definite | WordClass.Indefinite) && !_cues.Words.ContractedArticles.Contains(article.Span)
             && !(role > 1 && sentence[role - 2].IsWord && _cues.Is(sentence[role - 2], WordClass.EmployerLink | WordClass.NameJoiner | WordClass.Preposition));
         if (!heads)

@@ -144,6 +144,7 @@ internal static class FrenchSpeech
         // "Me Jean Morel": "Me" is maître, a lawyer's title.
         Titles = Words("docteur professeur maître me"),
         ListenerLinks = Words("à"),
+        FeminineArticles = Words("la une"),
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
             "homme femme mère père parent grand-mère grand-père maman papa voisin voisine passant passante client " +

@@ -59,6 +59,7 @@ internal static class ItalianSpeech
             "signor signora sig sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario " +
             "segretaria assessore assessora consigliere consigliera capogruppo allenatore dottor dottoressa avvocato"),
         ListenerLinks = Words("a"),
+        FeminineArticles = Words("la una"),
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
             "uomo donna madre padre mamma papà nonna nonno passante cliente commerciante negoziante pensionato " +

@@ -51,6 +51,7 @@ internal static class PortugueseSpeech
             "senhor senhora sr sra dona ministro ministra secretário secretária prefeito prefeita presidente diretor diretora " +
             "porta-voz vereador vereadora deputado deputada governador governadora autarca técnico treinador"),
         ListenerLinks = Words("a à"),
+        FeminineArticles = Words("uma"),
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
             "homem mulher mãe pai avó avô vizinho vizinha transeunte cliente comerciante reformado reformada " +

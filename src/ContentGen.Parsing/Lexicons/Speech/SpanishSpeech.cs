@@ -65,6 +65,7 @@ internal static class SpanishSpeech
             "director directora portavoz secretario secretaria gerente delegado delegada diputado diputada senador senadora " +
             "entrenador entrenadora jefe jefa fiscal juez jueza magistrado magistrada técnico técnica"),
         ListenerLinks = Words("a"),
+        FeminineArticles = Words("la una"),
         // "A defender el proyecto salió el concejal X": an infinitive's preposition opening a cleft.
         CleftOpeners = Words("a"),
         // "ha subrayado la regidora": the mayor, of the noun's own gender.

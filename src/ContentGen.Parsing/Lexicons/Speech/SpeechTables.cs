@@ -46,6 +46,7 @@ internal sealed class SpeechTables
         PeopleNouns = Union(lexicons, l => l.Speech.PeopleNouns);
         ListenerLinks = Union(lexicons, l => l.Speech.ListenerLinks);
         ObjectArticles = Union(lexicons, l => l.Speech.ObjectArticles);
+        FeminineArticles = Union(lexicons, l => l.Speech.FeminineArticles);
         NationalityNouns = Union(lexicons, l => l.NationalityNouns);
         Demonyms = Union(lexicons, l => l.Demonyms);
         Affiliations = Union(lexicons, l => l.Speech.Affiliations);
@@ -246,6 +247,9 @@ internal sealed class SpeechTables
 
     /// <summary>The <see cref="SpeechWords.ObjectArticles"/> words.</summary>
     public WordTable ObjectArticles { get; }
+
+    /// <summary>The <see cref="SpeechWords.FeminineArticles"/> words.</summary>
+    public WordTable FeminineArticles { get; }
 
     public WordTable NationalityNouns { get; }
 

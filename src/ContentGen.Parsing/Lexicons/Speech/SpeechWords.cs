@@ -202,6 +202,13 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] ObjectArticles { get; init; } = s_none;
 
+    /// <summary>
+    /// Articles that say their noun is a woman's when the noun is of either gender: "la maire",
+    /// "la ministre", "la presidente", "una giudice". A masculine article is no such evidence: Italian
+    /// and French write "il sindaco", "le ministre" of women too.
+    /// </summary>
+    public string[] FeminineArticles { get; init; } = s_none;
+
     /// <summary>Of the role nouns, those of someone who speaks for an organisation: "spokesman", "porte-parole", "Sprecher".</summary>
     public string[] SpokesNouns { get; init; } = s_none;
 
@@ -541,6 +548,7 @@ internal sealed class SpeechWords
         yield return (nameof(PeopleNouns), PeopleNouns);
         yield return (nameof(ListenerLinks), ListenerLinks);
         yield return (nameof(ObjectArticles), ObjectArticles);
+        yield return (nameof(FeminineArticles), FeminineArticles);
         yield return (nameof(SpokesNouns), SpokesNouns);
         yield return (nameof(OfficialNouns), OfficialNouns);
         yield return (nameof(ImpersonalPronouns), ImpersonalPronouns);
