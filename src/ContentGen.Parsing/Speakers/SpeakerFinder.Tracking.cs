@@ -621,7 +621,26 @@ internal sealed partial class SpeakerFinder
         }
 
         var subject = LeadingPhrase(sentence);
+        if (subject.Kind != SubjectKind.Pronoun)
+        {
+            subject = PronounOfQuestion(sentence);
+        }
+
         return subject.Kind == SubjectKind.Pronoun && Resolve(subject) is { } meant && !_cast.IsOrganisation(meant) ? meant : null;
+    }
+
+    // "Was he surprised by the strength of feeling?", "Bereut er es?": a question whose verb
+    // comes first puts its subject pronoun second; the answer that follows is that person's.
+    // Not a plural pronoun, which means a group.
+    private Subject PronounOfQuestion(IReadOnlyList<Token> sentence)
+    {
+        var last = sentence[sentence.Count - 1];
+        var pronoun = sentence[1];
+        return last.Kind == TokenKind.Terminal && last.First == '?' && sentence[0].IsCapitalized
+            && !_cues.Words.Pronouns.Contains(sentence[0].Span) && pronoun.IsLower && _cues.Words.Pronouns.Contains(pronoun.Span)
+            && !PluralPronoun.Means(pronoun.Text, _cues.Words.PluralPronouns)
+                ? new Subject(SubjectKind.Pronoun, pronoun.Text, 2)
+                : Subject.None;
     }
 
     // The surname opening a sentence, followed by its verb, when it ends a full name of the article.

@@ -88,7 +88,7 @@ internal static class FrenchSpeech
             "dire déclarer affirmer ajouter expliquer souligner estimer assurer indiquer préciser rappeler insister marteler " +
             "lancer confier raconter poursuivre conclure résumer témoigner glisser répondre commenter observer noter tonner " +
             "réagir regretter prévenir avertir plaider dénoncer reconnaître annoncer juger déplorer écrire admettre confirmer " +
-            "interroger fustiger assener appeler saluer soutenir promettre prévoir reprendre détailler justifier nuancer évoquer parler " +
+            "revendiquer interroger fustiger assener appeler saluer soutenir promettre prévoir reprendre détailler justifier nuancer évoquer parler " +
             "critiquer défendre rétorquer répliquer ironiser lâcher avancer protester considérer demander réclamer exiger " +
             "féliciter réjouir désoler trancher tweeter qualifier relever renchérir enchaîner alerter accuser souffler abonder " +
             "s'inquiéter s'indigner s'insurger s'étonner s'emporter s'agacer s'exclamer s'interroger s'alarmer s'offusquer " +

@@ -36,7 +36,7 @@ internal static class ItalianSpeech
             "dire dichiarare affermare spiegare sottolineare aggiungere assicurare replicare commentare rispondere ammettere " +
             "concludere sostenere scrivere promettere ribadire chiedere raccontare osservare precisare annunciare denunciare " +
             "avvertire ricordare confermare lamentare criticare insistere definire evidenziare rimarcare ribattere puntualizzare " +
-            "chiosare tuonare esordire rivelare riferire annotare illustrare ammonire avvisare incalzare proseguire parlare sospirare"),
+            "chiosare tuonare esordire rivelare riferire annotare illustrare ammonire avvisare incalzare proseguire parlare sospirare rivendicare"),
         Inflect = lemma => Inflection.Italian(lemma, s_irregular),
         VerbsInvert = true,
         Pronouns = Words("lui lei egli ella"),

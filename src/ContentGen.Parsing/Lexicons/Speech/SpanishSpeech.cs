@@ -40,7 +40,7 @@ internal static class SpanishSpeech
             "destacar apuntar insistir admitir lamentar criticar denunciar anunciar comentar responder replicar precisar " +
             "recordar escribir manifestar expresar aclarar defender concluir mantener pedir reclamar confirmar contar relatar " +
             "opinar valorar calificar tildar definir prometer considerar recalcar zanjar remachar sentenciar resumir puntualizar reiterar " +
-            "enfatizar alertar argumentar ironizar exclamar matizar avisar suspirar"),
+            "enfatizar alertar argumentar ironizar exclamar matizar avisar suspirar reivindicar"),
         Inflect = lemma => Inflection.Spanish(lemma, s_irregular),
         VerbsInvert = true,
         Pronouns = Words("él ella"),
