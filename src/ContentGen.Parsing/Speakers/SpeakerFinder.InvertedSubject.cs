@@ -4,7 +4,7 @@ namespace ContentGen.Parsing.Speakers;
 
 // A person the sentence brings in after its verb: "A difendere il progetto è stato l'assessore ai
 // Lavori pubblici, Davide Marchetti.", "Defending the plan was the works councillor, David Marsh.",
-// "Tra il pubblico c'era anche Ada Ferri, 88 anni, …", and where the finite verb stands second,
+// "Tra gli ospiti c'era anche Rosa Bianchi, ex maestra …", and where the finite verb stands second,
 // "Für den Plan warb im Rat der Baudezernent David Marx.": the one person named, whom a later
 // pronoun, dropped subject or quote with no cue means, before whoever spoke earlier.
 internal sealed partial class SpeakerFinder
@@ -113,7 +113,7 @@ internal sealed partial class SpeakerFinder
     }
 
     // The name ends the sentence, or its appositive or relative clause opens after a comma: ",
-    // 88 anni, che …". In a language whose verb stands second, an object may follow ("verdedigde
+    // ex maestra del paese", ", che …". In a language whose verb stands second, an object may follow ("verdedigde
     // wethouder David Mertens het plan"), in lower case, or in German with its nouns capitalised
     // ("machte Hafenmeister Jan Vogt das Wetter verantwortlich"); a second name there would have
     // made two people, and no one.
@@ -140,7 +140,7 @@ internal sealed partial class SpeakerFinder
         return true;
     }
 
-    // "è stato l'assessore", "foi o vereador", "was the works councillor", "c'era anche Ada Ferri":
+    // "è stato l'assessore", "foi o vereador", "was the works councillor", "c'era anche Rosa Bianchi":
     // a copula right before the phrase, past a filler or two.
     private bool FollowsCopula(IReadOnlyList<Token> sentence, int phraseStart)
     {

@@ -9,7 +9,7 @@ public sealed class QuestionBeforeAnswerTests
 {
     [Theory]
     [InlineData("en", "Ruth Kemp has run the kiosk on the quay since 1990. Is she worried about the closure? \"Not at all, people will always want tea.\"", "Ruth Kemp")]
-    [InlineData("en", "Speaking after the hearing, Jon Vale said the company had listened. Was he surprised by the anger? \"Not at all, people love this valley.\"", "Jon Vale")]
+    [InlineData("en", "Jon Vale has trained the rowing crew for twenty years. Will he miss the river? \"Every single morning, I expect.\"", "Jon Vale")]
     [InlineData("de", "Anna Huber betreibt den Kiosk am Hafen seit 1990. Bereut sie den Schritt? „Keinen einzigen Tag, ich würde es wieder tun.“", "Anna Huber")]
     [InlineData("nl", "Ria Bakker runt de kiosk in de haven al sinds 1990. Heeft zij spijt? \"Geen moment, ik zou het zo weer doen.\"", "Ria Bakker")]
     public void AnAnswerAfterTheWritersQuestion_IsThePersonAsked(string language, string paragraph, string expected)
