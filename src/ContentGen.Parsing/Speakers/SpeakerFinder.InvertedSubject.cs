@@ -208,8 +208,15 @@ internal sealed partial class SpeakerFinder
             return false;
         }
 
-        // "lobte der Rat den Hafenmeister Jan Vogt": an object's article.
+        // "lobte der Rat den Hafenmeister Jan Vogt": an object's article. "Ook prees de raad
+        // wethouder X": a noun phrase of its own right before is the verb's subject, and the
+        // role's holder its object.
         var before = sentence[phraseStart - 1];
+        if (phraseStart >= 3 && sentence[phraseStart - 2].IsWord && _cues.Is(sentence[phraseStart - 2], WordClass.Definite | WordClass.Indefinite))
+        {
+            return false;
+        }
+
         if ((sentence[phraseStart].IsWord && _cues.Words.ObjectArticles.Contains(sentence[phraseStart].Span))
             || (before.IsWord && _cues.Words.ObjectArticles.Contains(before.Span)))
         {

@@ -44,7 +44,7 @@ internal sealed partial class SpeakerFinder
             first--;
         }
 
-        if (first > 0 && !(_cues.Is(sentence[0], WordClass.Definite | WordClass.Indefinite) && AllLowerCase(sentence, 1, first)))
+        if (first > 0 && !(_cues.Is(sentence[0], WordClass.Definite | WordClass.Indefinite) && AllLowerCase(sentence, 1, first) && HoldsRole(sentence, 1, first)))
         {
             return false;
         }
@@ -55,13 +55,39 @@ internal sealed partial class SpeakerFinder
             start++;
         }
 
+        // "and the Harbour Trust": after an article, only a role makes the name a person's.
+        if (start > conjunction + 1 && !HoldsRole(sentence, conjunction + 1, start))
+        {
+            return false;
+        }
+
         var end = start;
         while (end < sentence.Count && end - start < Phrase.MaxNameWords && sentence[end].IsCapitalized)
         {
             end++;
         }
 
-        return end < sentence.Count && sentence[end].IsLower && !_cues.Words.Coordinators.Contains(sentence[end].Span) && IsPersonEndingAt(sentence, end);
+        // "The mayor Jon Vale and the Harbour Trust": a body named by its noun is no person whom
+        // "he" or "she" could mean, and leaves the pronoun to the one person.
+        return end < sentence.Count && sentence[end].IsLower && !_cues.Words.Coordinators.Contains(sentence[end].Span) && IsPersonEndingAt(sentence, end)
+            && !_cues.Is(sentence[end - 1], WordClass.OrganisationNoun);
+    }
+
+    // Whether the lower-case words from..to (an article and what follows it) hold a role or a
+    // title: "the councillor", "l'assessore"; no article at all holds none and needs none.
+    private bool HoldsRole(IReadOnlyList<Token> sentence, int from, int to)
+    {
+        var article = from > 0 && _cues.Is(sentence[from - 1], WordClass.Definite | WordClass.Indefinite);
+        for (var k = from; k < to; k++)
+        {
+            article |= _cues.Is(sentence[k], WordClass.Definite | WordClass.Indefinite);
+            if (IsRoleLike(sentence[k]))
+            {
+                return true;
+            }
+        }
+
+        return !article;
     }
 
     private static bool AllLowerCase(IReadOnlyList<Token> sentence, int from, int to)

@@ -20,15 +20,23 @@ public sealed class InvertedSubjectGuardTests
     [InlineData("nl", "Gesprekken met de burgemeester Jan Visser liepen in mei vast. \"Het wachten was het waard\", zei hij.")]
     [InlineData("de", "Am Abend dankte der Rat dem Baudezernenten David Marx. „Das Warten hat sich gelohnt“, sagte er.")]
     [InlineData("de", "Gespräche mit dem Bürgermeister Jan Vogt scheiterten im Mai. „Das Warten hat sich gelohnt“, sagte er.")]
+    [InlineData("nl", "Ook prees de raad wethouder David Mertens. \"Het wachten was het waard\", zei hij.")]
     [InlineData("de", "Nach der Sitzung dankte der Rat dem Hafenmeister Jan Vogt für seine Arbeit. „Das Warten hat sich gelohnt“, sagte er.")]
     public void AnObjectAfterTheVerb_LeavesThePronounToTheEarlierSpeaker(string language, string paragraph)
         => Assert.Equal(ProbeArticle.EarlierSpeakerName(language), ProbeArticle.LastSpeaker(language, paragraph));
+
+    // An impersonal subject ("man") before the role: its holder is the object, not the subject.
+    [Fact]
+    public void AnObjectAfterAnImpersonalSubject_IsNotWhomThePronounMeans()
+        => Assert.NotEqual("Jan Vogt", ProbeArticle.LastSpeaker("de", "Im Rat lobte man Bürgermeister Jan Vogt. „Das Warten hat sich gelohnt“, sagte er."));
 
     // A copula brings in whoever it names, a role or not: "c'era anche X, ex maestra del paese".
     [Theory]
     [InlineData("it", "Tra gli ospiti c'era anche Rosa Bianchi, ex maestra del paese. «Qui ho insegnato per quarant'anni», racconta sorridendo.", "Rosa Bianchi")]
     [InlineData("en", "Among the guests was the mayor, Jon Vale. \"It was worth the wait,\" he said.", "Jon Vale")]
     [InlineData("fr", "Parmi les invités était le capitaine du port, Jean Vasseur. « Cela valait la peine d'attendre », a-t-il dit.", "Jean Vasseur")]
+    [InlineData("de", "Gestern besuchte Bürgermeister Jan Vogt den neuen Kindergarten. „Das Warten hat sich gelohnt“, sagte er.", "Jan Vogt")]
+    [InlineData("en", "Last year's winner was the rower Jon Vale. \"It was worth the wait,\" he said.", "Jon Vale")]
     public void APersonAfterACopula_IsWhomThePronounMeans(string language, string paragraph, string expected)
         => Assert.Equal(expected, ProbeArticle.LastSpeaker(language, paragraph));
 }

@@ -21,4 +21,9 @@ public sealed class JoinedSubjectsGuardTests
     [InlineData("it", "Rosa Bianchi e il suo cane passeggiano sul molo ogni mattina. «No, quest'anno no, forse mai.»", "Rosa Bianchi")]
     public void APersonJoinedWithAThing_IsStillTheSubject(string language, string paragraph, string expected)
         => Assert.Equal(expected, ProbeArticle.LastSpeaker(language, paragraph));
+
+    // A person joined with a body named by its noun: "he" can only mean the person.
+    [Fact]
+    public void APersonJoinedWithABody_IsWhomHeMeans()
+        => Assert.Equal("Jon Vale", ProbeArticle.LastSpeaker("en", "The mayor Jon Vale and the Harbour Trust signed the lease on Monday. \"It was worth the wait,\" he said."));
 }
