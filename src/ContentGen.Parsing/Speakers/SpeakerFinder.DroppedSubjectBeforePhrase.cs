@@ -3,8 +3,8 @@ using System.Collections.Generic;
 namespace ContentGen.Parsing.Speakers;
 
 // "«…», ha scritto in una nota.", "“…”, disse na sessão.": in a language that drops subjects, a
-// reporting verb after the quote whose clause goes on only with where or how it was said (a
-// preposition's phrase, an adverb) has a dropped subject, whom a pronoun would mean, as "», ha
+// reporting verb after the quote whose clause goes on only with where, when or to whom it was said
+// (a preposition's phrase, a time) has a dropped subject, whom a pronoun would mean, as "», ha
 // assicurato." has.
 internal sealed partial class SpeakerFinder
 {
@@ -21,12 +21,19 @@ internal sealed partial class SpeakerFinder
         // "», ha scritto", "», ha poi aggiunto": an auxiliary and an adverb before the participle.
         var verb = quote + 2;
         while (verb + 1 < sentence.Count && verb < quote + 2 + MaxAuxiliariesBeforeVerb && sentence[verb].IsLower
-            && !_cues.IsReportingVerb(sentence[verb]) && _cues.Words.Fillers.Contains(sentence[verb].Span))
+            && !_cues.IsReportingVerb(sentence[verb]) && IsAuxiliaryOrFiller(sentence[verb]))
         {
             verb++;
         }
 
         if (!_cues.IsReportingVerb(sentence[verb]) || HasJoinedPronoun(sentence[verb]))
+        {
+            return false;
+        }
+
+        // The phrase opens with a preposition of place, medium or listener, or a filler such as a
+        // time ("ieri in aula"): "», dijo otro" has its subject there.
+        if (verb + 1 >= sentence.Count || !(IsPlaceOrMediumLink(sentence[verb + 1]) || IsAuxiliaryOrFiller(sentence[verb + 1])))
         {
             return false;
         }

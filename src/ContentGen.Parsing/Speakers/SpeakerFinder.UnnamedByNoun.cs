@@ -33,8 +33,9 @@ internal sealed partial class SpeakerFinder
         var auxiliaries = 0;
         while (verb < sentence.Count && sentence[verb].IsLower && !_cues.IsReportingVerb(sentence[verb]) && auxiliaries < MaxAuxiliariesBeforeVerb)
         {
-            // "», he said to a neighbour": the pronoun is the subject.
-            if (_cues.Words.Pronouns.Contains(sentence[verb].Span))
+            // "», ha comentado", "», a confié": only an auxiliary or a filler stands before the verb;
+            // "», he said to a neighbour", "», one mother told a neighbour" have their subject there.
+            if (!IsAuxiliaryOrFiller(sentence[verb]))
             {
                 return null;
             }
@@ -107,6 +108,9 @@ internal sealed partial class SpeakerFinder
 
         return null;
     }
+
+    private bool IsAuxiliaryOrFiller(Token token)
+        => token.IsLower && (_cues.Words.PerfectAuxiliaries.Contains(token.Span) || _cues.Words.Fillers.Contains(token.Span)) && !_cues.Words.Pronouns.Contains(token.Span);
 
     private bool IsPlaceOrMediumLink(Token token)
         => token.IsLower && (_cues.Is(token, WordClass.Preposition) || _cues.Words.Media.Contains(token.Span) || _cues.Words.Locatives.Contains(token.Span)

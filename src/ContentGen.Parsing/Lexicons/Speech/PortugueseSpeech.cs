@@ -85,7 +85,8 @@ internal static class PortugueseSpeech
         ReportingPhrases = ["faz saber", "fazem saber", "fez saber", "fizeram saber", "fazia saber", "feito saber"],
         Locatives = Words("em no na nos nas"),
         PassiveAgents = Words("pela pelo pelos pelas"),
-        Media = Words("em à ao"),
+        // "escreveu num comunicado": "num", "numa" are "em" with an indefinite article.
+        Media = Words("em à ao num numa"),
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
         HeadLinks = Words("de do da dos das"),
         MannerNouns = Words("voz tom ar sorriso suspiro modo maneira forma idade"),

@@ -11,6 +11,8 @@ public sealed class DroppedSubjectBeforePhraseGuardTests
     [InlineData("it", "Il sindaco Marco Ferri ha difeso il progetto. «Le strade devono tornare sicure», ha detto la gente in piazza.")]
     [InlineData("pt", "O presidente Rui Lopes defendeu o projeto. “As ruas têm de voltar a ser seguras”, disse o povo na rua.")]
     [InlineData("it", "Il sindaco Marco Ferri ha difeso il progetto. «Le strade devono tornare sicure», ha detto in aula, dove i consiglieri tacevano.")]
+    [InlineData("es", "El alcalde Juan Vidal defendió el proyecto. «Eso no es verdad», dijo otro.")]
+    [InlineData("it", "Il sindaco Marco Ferri ha difeso il progetto. «Non è vero», ha replicato un altro.")]
     public void ANounPhraseOrAClauseAfterTheVerb_IsNoDroppedSubject(string language, string paragraph)
         => Assert.Null(ProbeArticle.LastSpeaker(language, paragraph));
 

@@ -32,7 +32,7 @@ public sealed class InvertedSubjectGuardTests
 
     // A copula brings in whoever it names, a role or not: "c'era anche X, ex maestra del paese".
     [Theory]
-    [InlineData("it", "Tra gli ospiti c'era anche Rosa Bianchi, ex maestra del paese. «Qui ho insegnato per quarant'anni», racconta sorridendo.", "Rosa Bianchi")]
+    [InlineData("it", "Tra gli ospiti c'era anche Rosa Bianchi, ex maestra del paese. «Qui ho insegnato per quarant'anni», racconta.", "Rosa Bianchi")]
     [InlineData("en", "Among the guests was the mayor, Jon Vale. \"It was worth the wait,\" he said.", "Jon Vale")]
     [InlineData("fr", "Parmi les invités était le capitaine du port, Jean Vasseur. « Cela valait la peine d'attendre », a-t-il dit.", "Jean Vasseur")]
     [InlineData("de", "Gestern besuchte Bürgermeister Jan Vogt den neuen Kindergarten. „Das Warten hat sich gelohnt“, sagte er.", "Jan Vogt")]

@@ -57,6 +57,7 @@ public sealed class UnnamedIndefiniteSpeakerTests
     [InlineData("it", "«Nessuno ci ascolta mai», ha detto a una cliente.", "cliente")]
     [InlineData("es", "«Aquí nadie nos escucha nunca», dijo a una vecina.", "vecina")]
     [InlineData("de", "„Niemand hört uns hier zu“, sagt er einer Kundin.", "Kundin")]
+    [InlineData("en", "\"We never see the police here,\" one mother told a neighbour.", "neighbour")]
     [InlineData("es", "«Aquí nadie nos escucha nunca», dice un vecino, Juan Pérez.", "vecino")]
     [InlineData("pt", "“Ninguém nos ouve aqui”, disse à Lusa uma vizinha, Rosa Lopes.", "vizinha")]
     public void AListenerOrANamedPerson_IsNotGivenByTheNoun(string language, string paragraph, string noun)
