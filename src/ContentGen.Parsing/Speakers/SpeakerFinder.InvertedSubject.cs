@@ -245,7 +245,8 @@ internal sealed partial class SpeakerFinder
         return true;
     }
 
-    // A role, title or person's noun, its elided article aside: "l'assessore", "wethouder", "Baudezernent".
+    // A role, title, profession or office with a brief, its elided article aside: "l'assessore",
+    // "l'adjoint", "wethouder", "Baudezernent".
     private bool IsRoleLike(Token token)
     {
         if (!token.IsWord)
@@ -255,6 +256,7 @@ internal sealed partial class SpeakerFinder
 
         var word = Elision.Tail(token.Span);
         return _cues.Words.RoleNouns.Contains(word) || _cues.Words.Titles.Contains(word) || _cues.Words.ProfessionEpithets.Contains(word)
+            || _cues.Words.BriefOffices.Contains(word)
             || (_cues.Words.CapitalisesNouns && EndsWithRole(word));
     }
 

@@ -55,8 +55,17 @@ internal sealed partial class SpeakerFinder
             start++;
         }
 
-        // "and the Harbour Trust": after an article, only a role makes the name a person's.
+        // "and the Harbour Trust": after an article, only a role makes the name a person's; "The
+        // mayor Jon Vale and North Haven": after someone given a role, a bare name may be a
+        // place's or a body's, so only two named alike ("Rosa Gil y Juan Vidal") are two people.
         if (start > conjunction + 1 && !HoldsRole(sentence, conjunction + 1, start))
+        {
+            return false;
+        }
+
+        var secondHasRole = (start > conjunction + 1 && HoldsRoleWord(sentence, conjunction + 1, start)) || (start < sentence.Count && IsRoleLike(sentence[start]));
+        var firstHasRole = HoldsRoleWord(sentence, 0, conjunction);
+        if (firstHasRole && !secondHasRole)
         {
             return false;
         }
@@ -71,6 +80,19 @@ internal sealed partial class SpeakerFinder
         // "he" or "she" could mean, and leaves the pronoun to the one person.
         return end < sentence.Count && sentence[end].IsLower && !_cues.Words.Coordinators.Contains(sentence[end].Span) && IsPersonEndingAt(sentence, end)
             && !_cues.Is(sentence[end - 1], WordClass.OrganisationNoun);
+    }
+
+    private bool HoldsRoleWord(IReadOnlyList<Token> sentence, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (IsRoleLike(sentence[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether the lower-case words from..to (an article and what follows it) hold a role or a
@@ -118,9 +140,7 @@ internal sealed partial class SpeakerFinder
             start++;
         }
 
-        // An organisation joined with a person competes as much ("Harbour Rail and the union
-        // leader Tom Baker signed"); the cast may also read a name before a role as an employer's.
         // The name is only looked at: completing it would register it as a full name.
-        return end - start >= 2 && Phrase.Join(sentence, start, end) is var name && (_plausibility.IsPlausible(name) || _cast.IsOrganisation(name));
+        return end - start >= 2 && _plausibility.IsPlausible(Phrase.Join(sentence, start, end));
     }
 }

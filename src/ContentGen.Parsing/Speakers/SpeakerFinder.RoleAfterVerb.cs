@@ -35,9 +35,10 @@ internal sealed partial class SpeakerFinder
             return Subject.None;
         }
 
-        // The clause ends after the role, or goes on with a lower-case word ("nach der Sitzung"):
-        // a capitalised word after it may be its holder's name, which the sieves read.
-        if (role + 1 < sentence.Count && (sentence[role + 1].IsCapitalized || sentence[role + 1].Kind == TokenKind.Quote))
+        // The clause ends right after the role: a complement ("der Bürgermeister der Nachbarstadt",
+        // "von Neudorf", "a. D.") may name another holder, and a capitalised word the holder's name,
+        // which the sieves read.
+        if (role + 1 < sentence.Count && sentence[role + 1].IsWord)
         {
             return Subject.None;
         }

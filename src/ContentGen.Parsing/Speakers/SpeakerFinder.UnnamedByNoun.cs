@@ -5,7 +5,7 @@ namespace ContentGen.Parsing.Speakers;
 
 // Someone unnamed, brought in by an indefinite article and the noun of a person, as the speaker
 // of a quote the sieves left to no one: "«…», sospira una mamma all'uscita", "„…“, seufzt eine
-// Rentnerin vor dem Laden", "An elderly man in a hat shrugged: "…"". The speaker is the noun
+// Rentnerin vor dem Laden", "A pensioner in a red coat said: "…"". The speaker is the noun
 // (kind Description), as "said one trader" has been.
 internal sealed partial class SpeakerFinder
 {
@@ -21,7 +21,7 @@ internal sealed partial class SpeakerFinder
     // The noun of the unnamed speaker of the quote at `quote`, or null. Two shapes: the quote, a
     // comma, a reporting verb, a few words and the indefinite subject ("«…», ha comentado a EFE un
     // pescador jubilado"); or the indefinite subject opening the sentence, then its clause up to a
-    // colon right before the quote ("Ein älterer Herr mit Hut zuckt mit den Schultern: „…“").
+    // colon right before the quote, reporting ("Eine Rentnerin vor dem Laden sagt: „…“").
     private string? UnnamedByNoun(IReadOnlyList<Token> sentence, int quote)
     {
         if (quote > 1 && sentence[quote - 1].Kind == TokenKind.Colon && sentence[0].IsCapitalized && _cues.Is(sentence[0], WordClass.Indefinite))
@@ -129,8 +129,10 @@ internal sealed partial class SpeakerFinder
             || _cues.Words.ProfessionEpithets.Contains(token.Span) || _cues.Words.MaleTitles.Contains(token.Span) || _cues.Words.FemaleTitles.Contains(token.Span))
         && !_cues.Words.SpokesNouns.Contains(token.Span) && !_cues.Words.OfficialNouns.Contains(token.Span);
 
-    // The subject's clause runs from `from` to the colon at `colon` as words alone: no comma, no
-    // other quote, no pronoun that would be another subject ("A woman told him: …" is hers).
+    // The subject's clause runs from `from` to the colon at `colon` as words alone, no comma or
+    // other quote, and reports: "A pensioner in a red coat said:". A clause that does anything else
+    // may bring in what the quote reads ("A woman found a note on the door: …", "was told by the
+    // doctor: …"), whose words are not hers.
     private bool ClauseRunsTo(IReadOnlyList<Token> sentence, int from, int colon)
     {
         if (from < 0 || colon - from > Cues.MaxReach)
@@ -138,14 +140,18 @@ internal sealed partial class SpeakerFinder
             return false;
         }
 
+        var reports = false;
         for (var k = from; k < colon; k++)
         {
-            if (!sentence[k].IsWord)
+            if (!sentence[k].IsWord || (sentence[k].IsLower && _cues.Words.PassiveAgents.Contains(sentence[k].Span)))
             {
                 return false;
             }
+
+            // "found a note on the door": a reporting verb's form after an article is a noun.
+            reports |= _cues.IsReportingVerb(sentence[k]) && !(k > from && _cues.Is(sentence[k - 1], WordClass.Definite | WordClass.Indefinite));
         }
 
-        return true;
+        return reports;
     }
 }

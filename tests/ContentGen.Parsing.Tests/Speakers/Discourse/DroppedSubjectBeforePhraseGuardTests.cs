@@ -12,6 +12,12 @@ public sealed class DroppedSubjectBeforePhraseGuardTests
     [InlineData("pt", "O presidente Rui Lopes defendeu o projeto. “As ruas têm de voltar a ser seguras”, disse o povo na rua.")]
     [InlineData("it", "Il sindaco Marco Ferri ha difeso il progetto. «Le strade devono tornare sicure», ha detto in aula, dove i consiglieri tacevano.")]
     [InlineData("es", "El alcalde Juan Vidal defendió el proyecto. «Eso no es verdad», dijo otro.")]
+    [InlineData("es", "El alcalde Juan Vidal defendió el proyecto. «Hay que esperar», dijeron vecinos del barrio.")]
+    [InlineData("es", "El alcalde Juan Vidal defendió el proyecto. «Hay que esperar», explicaron fuentes policiales.")]
+    [InlineData("it", "Il sindaco Marco Ferri ha difeso il progetto. «Bisogna aspettare», spiegano fonti della procura.")]
+    [InlineData("it", "Il sindaco Marco Ferri ha difeso il progetto. «Bisogna aspettare», raccontano testimoni sul posto.")]
+    [InlineData("pt", "O presidente Rui Lopes defendeu o projeto. “É preciso esperar”, afirmam moradores do bairro.")]
+    [InlineData("pt", "O presidente Rui Lopes defendeu o projeto. “É preciso esperar”, contam pescadores no cais.")]
     [InlineData("it", "Il sindaco Marco Ferri ha difeso il progetto. «Non è vero», ha replicato un altro.")]
     public void ANounPhraseOrAClauseAfterTheVerb_IsNoDroppedSubject(string language, string paragraph)
         => Assert.Null(ProbeArticle.LastSpeaker(language, paragraph));

@@ -21,6 +21,10 @@ public sealed class InvertedSubjectGuardTests
     [InlineData("de", "Am Abend dankte der Rat dem Baudezernenten David Marx. „Das Warten hat sich gelohnt“, sagte er.")]
     [InlineData("de", "Gespräche mit dem Bürgermeister Jan Vogt scheiterten im Mai. „Das Warten hat sich gelohnt“, sagte er.")]
     [InlineData("nl", "Ook prees de raad wethouder David Mertens. \"Het wachten was het waard\", zei hij.")]
+    [InlineData("nl", "Op de vergadering prezen de raadsleden burgemeester Jan Visser om zijn geduld. \"Het wachten was het waard\", zei hij.")]
+    [InlineData("nl", "In de raad bekritiseerde de oppositie wethouder Tim Hol over de kosten. \"Het wachten was het waard\", zei hij.")]
+    [InlineData("fr", "Au conseil, les élus ont applaudi le maire Jean Vasseur. « Cela valait la peine d'attendre », a-t-il dit.")]
+    [InlineData("pt", "Na reunião, os vereadores aplaudiram o presidente Rui Lopes. “Valeu a pena esperar”, disse.")]
     [InlineData("de", "Nach der Sitzung dankte der Rat dem Hafenmeister Jan Vogt für seine Arbeit. „Das Warten hat sich gelohnt“, sagte er.")]
     public void AnObjectAfterTheVerb_LeavesThePronounToTheEarlierSpeaker(string language, string paragraph)
         => Assert.Equal(ProbeArticle.EarlierSpeakerName(language), ProbeArticle.LastSpeaker(language, paragraph));

@@ -26,4 +26,16 @@ public sealed class JoinedSubjectsGuardTests
     [Fact]
     public void APersonJoinedWithABody_IsWhomHeMeans()
         => Assert.Equal("Jon Vale", ProbeArticle.LastSpeaker("en", "The mayor Jon Vale and the Harbour Trust signed the lease on Monday. \"It was worth the wait,\" he said."));
+
+    // A person given a role joined with a place: "he" or a dropped subject can only mean the person.
+    [Theory]
+    [InlineData("en", "The mayor Jon Vale and North Haven signed a pact. \"It was worth the wait,\" he said.", "Jon Vale")]
+    [InlineData("fr", "Le maire Jean Vasseur et Saint Malo ont signé un pacte. « Cela valait la peine d'attendre », a-t-il dit.", "Jean Vasseur")]
+    [InlineData("de", "Bürgermeister Jan Vogt und Bad Ems unterzeichneten einen Pakt. „Das Warten hat sich gelohnt“, sagte er.", "Jan Vogt")]
+    [InlineData("es", "El alcalde Juan Vidal y Villa Nueva firmaron un pacto. «Valió la pena esperar», dijo.", "Juan Vidal")]
+    [InlineData("it", "Il sindaco Marco Ferri e San Vito hanno firmato un patto. «Valeva la pena aspettare», ha detto.", "Marco Ferri")]
+    [InlineData("pt", "O presidente João Vieira e Vila Real assinaram um pacto. “Valeu a pena esperar”, disse.", "João Vieira")]
+    [InlineData("nl", "Burgemeester Jan Visser en Den Helder tekenden een pact. \"Het wachten was het waard\", zei hij.", "Jan Visser")]
+    public void APersonJoinedWithAPlace_IsWhomThePronounMeans(string language, string paragraph, string expected)
+        => Assert.Equal(expected, ProbeArticle.LastSpeaker(language, paragraph));
 }

@@ -18,10 +18,8 @@ public sealed class RoleNounBackReferenceTests
     [InlineData("fr", "La maire de Valmont, Claire Roussel, a défendu le projet. La maire lui a répondu que les chiffres étaient « parfaitement clairs ».", "Claire Roussel")]
     [InlineData("de", "Die Bürgermeisterin von Talheim, Ruth Keller, verteidigte den Plan. „Wir können nicht länger warten“, betonte die Bürgermeisterin.", "Ruth Keller")]
     [InlineData("de", "Der Bürgermeister von Talheim, Jan Vogt, eröffnete die Sitzung. „Die Brücke ist sicher“, sagte der Rathauschef.", "Jan Vogt")]
-    [InlineData("de", "Die Bürgermeisterin von Talheim, Ruth Keller, verteidigte den Plan. Die Bürgermeisterin entgegnete, die Zahlen seien „völlig eindeutig“.", "Ruth Keller", Skip = "cues: reported speech after a comma, with no complementiser, governs no quote (the cues engineer's sieves)")]
     [InlineData("es", "La alcaldesa de Villanueva, Rocío Benítez, ha defendido el proyecto. «No podemos esperar más», ha subrayado la regidora.", "Rocío Benítez")]
     [InlineData("es", "El concejal de Obras, David Marín, abrió el debate. «El puente es seguro», afirmó el concejal.", "David Marín")]
-    [InlineData("es", "La alcaldesa de Villanueva, Rocío Benítez, ha defendido el proyecto. La alcaldesa le ha replicado que las cifras son «muy claras».", "Rocío Benítez", Skip = "cues: an object clitic between the subject and its verb stops the governing verb (the cues engineer's sieves)")]
     [InlineData("it", "L'assessora all'Ambiente, Chiara Fontana, ha presentato il piano. «Non possiamo più aspettare», ha assicurato l'assessora in apertura di seduta.", "Chiara Fontana")]
     [InlineData("it", "Il sindaco di Valdora, Marco Ferri, ha difeso il progetto. «Il ponte è sicuro», ha sottolineato il primo cittadino.", "Marco Ferri")]
     [InlineData("it", "Il sindaco di Valdora, Marco Ferri, ha difeso il progetto. Il sindaco ha replicato che i numeri sono «molto chiari».", "Marco Ferri")]
@@ -41,6 +39,8 @@ public sealed class RoleNounBackReferenceTests
     [InlineData("de", "Die Bürgermeisterin von Talheim, Ruth Keller, verteidigte den Plan. „Wir können nicht länger warten“, sagte der Rathauschef.", "Ruth Keller")]
     [InlineData("de", "Die Bürgermeisterin von Talheim, Ruth Keller, verteidigte den Plan. „Wir können nicht länger warten“, sagte der Trainer.", "Ruth Keller")]
     [InlineData("de", "Der Plan wurde am Montag vorgestellt. „Wir können nicht länger warten“, sagte der Trainer.", "Paul Wendt")]
+    [InlineData("de", "Bürgermeister Jan Vogt verteidigte den Plan. „Das ist ein Fehler“, sagte der Bürgermeister der Nachbarstadt.", "Jan Vogt")]
+    [InlineData("de", "Bürgermeister Jan Vogt verteidigte den Plan. „Das ist ein Fehler“, sagte der Bürgermeister von Neudorf.", "Jan Vogt")]
     public void AnotherOfficeOrARoleNoOneWasGiven_DoesNotMeanTheHolderOrTheLastSpeaker(string language, string paragraph, string holder)
         => Assert.NotEqual(holder, ProbeArticle.LastSpeaker(language, paragraph));
 }
