@@ -27,10 +27,17 @@ internal sealed partial class SpeakerFinder
             return null;
         }
 
+        // The cheap look first: most sentences hold no copula, open no cleft and stand in a language
+        // whose verb does not come second; their names are not read.
+        if (!_cues.Words.VerbSecond && !_cues.Words.CleftOpeners.Contains(sentence[0].Span) && !HoldsCopula(sentence))
+        {
+            return null;
+        }
+
         string? person = null;
         var phraseStart = -1;
         var runEnd = -1;
-        for (var k = 1; k < sentence.Count; k++)
+        for (var k = 1; k < sentence.Count && k < Cues.MaxReach; k++)
         {
             if (!sentence[k].IsCapitalized || sentence[k - 1].IsCapitalized)
             {
@@ -74,6 +81,20 @@ internal sealed partial class SpeakerFinder
         }
 
         return FollowsCopula(sentence, phraseStart) || FollowsSecondVerb(sentence, phraseStart) || OpensCleft(sentence, phraseStart) ? _names.Complete(person) : null;
+    }
+
+    private bool HoldsCopula(IReadOnlyList<Token> sentence)
+    {
+        for (var k = 1; k < sentence.Count && k < Cues.MaxReach; k++)
+        {
+            if (sentence[k].IsLower && (_cues.Words.Copulas.Contains(Elision.Tail(sentence[k].Span)) || _cues.Words.PassiveAuxiliaries.Contains(sentence[k].Span)
+                || (k + 1 < sentence.Count && sentence[k + 1].IsLower && _cues.Words.Copulas.Contains(sentence[k].Through(sentence[k + 1])))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Where the phrase naming the holder at `name` starts: its role and article before it ("der

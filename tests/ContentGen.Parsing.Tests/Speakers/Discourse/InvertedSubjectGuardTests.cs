@@ -34,6 +34,11 @@ public sealed class InvertedSubjectGuardTests
     public void AnObjectAfterAnImpersonalSubject_IsNotWhomThePronounMeans()
         => Assert.NotEqual("Jan Vogt", ProbeArticle.LastSpeaker("de", "Im Rat lobte man Bürgermeister Jan Vogt. „Das Warten hat sich gelohnt“, sagte er."));
 
+    // A subject noun phrase between the verb and the role: its holder is the object.
+    [Fact]
+    public void AnObjectAfterASubjectNounPhrase_IsNotWhomThePronounMeans()
+        => Assert.NotEqual("Jan Vogt", ProbeArticle.LastSpeaker("de", "Im Rat lobten die Räte Bürgermeister Jan Vogt für seine Geduld. „Das Warten hat sich gelohnt“, sagte er."));
+
     // A copula brings in whoever it names, a role or not: "c'era anche X, ex maestra del paese".
     [Theory]
     [InlineData("it", "Tra gli ospiti c'era anche Rosa Bianchi, ex maestra del paese. «Qui ho insegnato per quarant'anni», racconta.", "Rosa Bianchi")]
