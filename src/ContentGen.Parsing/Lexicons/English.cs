@@ -183,7 +183,7 @@ internal static class English
             "emphasise emphasize estimate exclaim explain express fear feel forecast guess highlight hint hope indicate inform " +
             "insist instruct joke lament maintain mention muse note notice object observe order plead point praise predict " +
             "pledge proclaim promise propose protest question quip reason recall reckon recommend reflect refuse reiterate reject remark " +
-            "remember remind repeat reply report respond reveal rule say scream shout signal speak state stress suggest swear " +
+            "remember remind repeat reply report respond reveal rule say scream shout sigh signal speak state stress suggest swear " +
             "tell testify thank think threaten tweet underline urge vow warn welcome whisper wonder worry write yell"),
         Inflect = Inflect,
         Contrasts = Words("but"),

@@ -83,7 +83,9 @@ internal sealed class RoleHolders
                 continue;
             }
 
-            if (!sentence[i].IsLower || !_cues.Is(sentence[i], WordClass.RoleNoun))
+            // "Die Bürgermeisterin von Talheim, Ruth Keller,": where every noun is capitalised, a
+            // role after its article is read as a lower-case role is elsewhere.
+            if (!(sentence[i].IsLower || IsCapitalisedNounAfterArticle(sentence, i)) || !_cues.Is(sentence[i], WordClass.RoleNoun))
             {
                 continue;
             }
@@ -117,6 +119,15 @@ internal sealed class RoleHolders
                 continue;
             }
 
+            // "Die Bürgermeisterin von Talheim, Ruth Keller,": where nouns are capitalised, the
+            // holder set off by commas after the role's complement.
+            if (IsCapitalisedNounAfterArticle(sentence, i) && HolderAfterComplement(sentence, i) is { } holder)
+            {
+                Add(sentence[i].Span, holder, complement, second, third);
+                ShowGender(sentence, i, holder);
+                continue;
+            }
+
             // "Paul Girard, maire de Lorient,", "Ann Lee, the mayor,", "Jane Roe, an Acme
             // spokeswoman,": the name before the comma that opens the role, with or without its article.
             var comma = CommaBeforeRole(sentence, i);
@@ -141,6 +152,43 @@ internal sealed class RoleHolders
             }
         }
     }
+
+    // The full name set off by commas after the role at `role` and its complement of a few words
+    // opened by a link ("von Talheim", "der Gemeinde Talheim"), or null.
+    private string? HolderAfterComplement(IReadOnlyList<Token> sentence, int role)
+    {
+        const int MaxComplementTokens = 4;
+        if (role + 2 >= sentence.Count || !sentence[role + 1].IsLower)
+        {
+            return null;
+        }
+
+        var comma = role + 1;
+        while (comma < sentence.Count && comma <= role + MaxComplementTokens && sentence[comma].IsWord)
+        {
+            comma++;
+        }
+
+        if (comma >= sentence.Count || sentence[comma].Kind != TokenKind.Comma)
+        {
+            return null;
+        }
+
+        var end = comma + 1;
+        while (end < sentence.Count && end - comma <= Phrase.MaxNameWords && sentence[end].IsCapitalized)
+        {
+            end++;
+        }
+
+        return end - comma > 2 && end < sentence.Count && sentence[end].Kind == TokenKind.Comma
+            && _cues.Phrase.ReadForward(sentence, comma + 1) is { Kind: SubjectKind.Name, IsOrganisation: false } name && name.End == end
+            ? name.Text
+            : null;
+    }
+
+    private bool IsCapitalisedNounAfterArticle(IReadOnlyList<Token> sentence, int i)
+        => _cues.Words.CapitalisesNouns && i > 0 && sentence[i].IsCapitalized && sentence[i - 1].IsWord
+        && _cues.Is(sentence[i - 1], WordClass.Definite | WordClass.Indefinite);
 
     /// <summary>
     /// Whom <paramref name="role"/> means, given the person salience alone would give: the role's
@@ -222,13 +270,20 @@ internal sealed class RoleHolders
     private void ShowGender(IReadOnlyList<Token> sentence, int role, string name)
     {
         const int MaxShown = 64;
-        var female = _cues.Words.FemaleTitles.Contains(Elision.Tail(sentence[role].Span));
-        if ((!female && !_cues.Words.MaleTitles.Contains(Elision.Tail(sentence[role].Span))) || role < 1)
+        if (role < 1)
         {
             return;
         }
 
+        // "la maire Alice Moreau": a feminine article before a role of either gender shows a woman too.
         var article = sentence[role - 1];
+        var female = _cues.Words.FemaleTitles.Contains(Elision.Tail(sentence[role].Span))
+            || (article.IsWord && _cues.Words.FeminineArticles.Contains(article.Span) && !_cues.Words.MaleTitles.Contains(Elision.Tail(sentence[role].Span)));
+        if (!female && !_cues.Words.MaleTitles.Contains(Elision.Tail(sentence[role].Span)))
+        {
+            return;
+        }
+
         var heads = article.IsWord && _cues.Is(article, WordClass.Definite | WordClass.Indefinite) && !_cues.Words.ContractedArticles.Contains(article.Span)
             && !(role > 1 && sentence[role - 2].IsWord && _cues.Is(sentence[role - 2], WordClass.EmployerLink | WordClass.NameJoiner | WordClass.Preposition));
         if (!heads)

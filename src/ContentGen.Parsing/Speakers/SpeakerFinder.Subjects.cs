@@ -327,6 +327,7 @@ internal sealed partial class SpeakerFinder
 
         // "Youssef Amrani (Dalmeer Lokaal) vindt": past a party in brackets.
         var next = _cues.Phrase.AfterOpeningNamesAffiliation(sentence, subject);
+        next = PastBracketedAge(sentence, next);
         if (next < sentence.Count && sentence[next].Kind == TokenKind.Comma)
         {
             var close = next + 1;
@@ -363,6 +364,14 @@ internal sealed partial class SpeakerFinder
 
         return Subject.None;
     }
+
+    // "Ria Bakker (54) runt de vismarkt": an age in brackets after the name, as Dutch news writes
+    // it, stands between the name and its verb. Returns where the words after it start.
+    private static int PastBracketedAge(IReadOnlyList<Token> sentence, int next)
+        => next + 3 < sentence.Count && IsBracket(sentence[next], '(') && sentence[next + 1].IsWord && IsNumber(sentence[next + 1].Span)
+        && IsBracket(sentence[next + 2], ')') ? next + 3 : next;
+
+    private static bool IsBracket(Token token, char bracket) => token.Kind == TokenKind.Other && token.Span.Length == 1 && token.First == bracket;
 
     // The name after a description opening the sentence, or after an opening phrase of a few
     // lower-case words and its comma ("Face à elle, le chef de file de l'opposition, Marc

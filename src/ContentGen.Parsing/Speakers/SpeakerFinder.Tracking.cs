@@ -199,6 +199,29 @@ internal sealed partial class SpeakerFinder
 
         TrackRoleAfterOpeningPhrase(sentence, sentenceSpeaker);
         NoteParagraphPeople(sentence);
+
+        // A one-word opening read as a name ("Nach den Verzögerungen") does not stand in the way.
+        if (sentenceSpeaker is null && !(OpeningSubject(sentence) is { IsFound: true } openingName && openingName.Text.IndexOf(' ') > 0 && IsPersonNamed(openingName.Text))
+            && PersonAfterVerb(sentence) is { } inverted)
+        {
+            // "A difendere il progetto è stato l'assessore …, Davide Marchetti.": the one person
+            // brought in after the verb is the sentence's subject (see SpeakerFinder.InvertedSubject.cs).
+            _state.Mentioned(inverted);
+            _state.OtherSubjectSinceQuoted = true;
+            _state.LastSubject = inverted;
+            _state.LastSubjectSentence = _state.Sentence;
+            _lastSubjectAlone = true;
+        }
+
+        if (sentenceSpeaker is null && OpensWithJoinedPeople(sentence))
+        {
+            // "Rosa Gil y Juan Vidal hablan durante mucho tiempo.": either may be meant next, so
+            // no one is (see SpeakerFinder.JoinedSubjects.cs).
+            _state.Mentioned(null);
+            _state.OtherSubjectSinceQuoted = true;
+            _state.LastSubject = null;
+            _state.LastSubjectSentence = _state.Sentence;
+        }
     }
 
     // "Neue Schulden werde es nicht geben, betonte er.", "Tom Vale would never come back,
@@ -598,7 +621,26 @@ internal sealed partial class SpeakerFinder
         }
 
         var subject = LeadingPhrase(sentence);
+        if (subject.Kind != SubjectKind.Pronoun)
+        {
+            subject = PronounOfQuestion(sentence);
+        }
+
         return subject.Kind == SubjectKind.Pronoun && Resolve(subject) is { } meant && !_cast.IsOrganisation(meant) ? meant : null;
+    }
+
+    // "Was he surprised by the strength of feeling?", "Bereut er es?": a question whose verb
+    // comes first puts its subject pronoun second; the answer that follows is that person's.
+    // Not a plural pronoun, which means a group.
+    private Subject PronounOfQuestion(IReadOnlyList<Token> sentence)
+    {
+        var last = sentence[sentence.Count - 1];
+        var pronoun = sentence[1];
+        return last.Kind == TokenKind.Terminal && last.First == '?' && sentence[0].IsCapitalized
+            && !_cues.Words.Pronouns.Contains(sentence[0].Span) && pronoun.IsLower && _cues.Words.Pronouns.Contains(pronoun.Span)
+            && !PluralPronoun.Means(pronoun.Text, _cues.Words.PluralPronouns)
+                ? new Subject(SubjectKind.Pronoun, pronoun.Text, 2)
+                : Subject.None;
     }
 
     // The surname opening a sentence, followed by its verb, when it ends a full name of the article.

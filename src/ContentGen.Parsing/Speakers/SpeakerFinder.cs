@@ -282,12 +282,34 @@ internal sealed partial class SpeakerFinder
             var firstOfSentence = sentenceSpeaker is null;
             var speaker = ByCue(sentence, i, speakers, out var subject)
                 ?? SomeoneUnnamed(sentence, subject, firstOfSentence);
+            if (speaker is null && subject.Kind == SubjectKind.None && RoleAfterInvertedVerb(sentence, i) is { IsFound: true } role)
+            {
+                // "„…“, betonte die Bürgermeisterin.": see SpeakerFinder.RoleAfterVerb.cs.
+                subject = role;
+                speaker = Resolve(role) ?? SomeoneUnnamed(sentence, role, firstOfSentence);
+            }
+
             if (speaker is null && subject.Kind is SubjectKind.None or SubjectKind.Unnamed && DescribedWitness(sentence, i) is { } witness)
             {
                 // "A plumber from the estate, who did not give his name, said …": see SpeakerFinder.DescribedWitness.cs.
                 speaker = witness;
                 subject = new Subject(SubjectKind.Unnamed, witness, i);
             }
+            if ((speaker is null ? subject.Kind == SubjectKind.None : IsDroppedSubject(subject)) && UnnamedByNoun(sentence, i) is { } unnamed)
+            {
+                // "«…», sospira una mamma all'uscita": see SpeakerFinder.UnnamedByNoun.cs.
+                _descriptions.Add(unnamed);
+                speaker = unnamed;
+                subject = new Subject(SubjectKind.Unnamed, unnamed, i);
+            }
+
+            if (speaker is null && subject.Kind == SubjectKind.None && DropsSubjectBeforePhrase(sentence, i))
+            {
+                // "«…», ha scritto in una nota.": see SpeakerFinder.DroppedSubjectBeforePhrase.cs.
+                subject = Subject.Pronoun;
+                speaker = Resolve(subject);
+            }
+
             if (!subject.IsFound && ReportedByNextSentence(sentence, i, next) is { IsFound: true } reporting)
             {
                 subject = reporting;
@@ -324,6 +346,9 @@ internal sealed partial class SpeakerFinder
 
         return sentenceSpeaker;
     }
+
+    // A verb's subject read as dropped ("», ha comentado a EFE"), which the words after the verb may still give.
+    private static bool IsDroppedSubject(Subject subject) => subject.Kind == SubjectKind.Pronoun && subject.Text.Length == 0;
 
     // "A Department for Transport spokeswoman", "a spokesman for Acme": the organisation named is
     // where an unnamed person works, and the subject stands for that person.

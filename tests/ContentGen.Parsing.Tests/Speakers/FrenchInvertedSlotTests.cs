@@ -73,7 +73,11 @@ public sealed class FrenchInvertedSlotTests
     [InlineData(", a déclaré sur France Inter.")]
     [InlineData(", a précisé dans le Journal du dimanche.")]
     [InlineData(", a réagi sur BFMTV.")]
-    [InlineData(", rapportait en mars une bénévole interrogée par Le Courrier.")]
     public void AMediumAlone_IsNoSpeaker(string cue)
         => Assert.Null(Speaker(cue));
+
+    // Someone unnamed after the time, not the medium who asked them, speaks: given by their noun.
+    [Fact]
+    public void SomeoneUnnamedAfterATime_IsGivenByTheirNoun_NotTheMedium()
+        => Assert.Equal("bénévole", Speaker(", rapportait en mars une bénévole interrogée par Le Courrier."));
 }

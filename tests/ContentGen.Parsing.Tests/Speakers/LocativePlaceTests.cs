@@ -10,14 +10,19 @@ public sealed class LocativePlaceTests
     [Theory]
     [InlineData("School crossing", "Many parents outside Brookfield School wrote to the council that the crossing was \"an accident waiting to happen\".")]
     [InlineData("Bus cuts", "Two pensioners near Ashcombe Green told the council the bus was \"their only link to town\".")]
-    [InlineData("Recorte del ferry", "Un vecino en Robledal dijo: «Nos sentimos olvidados».")]
-    [InlineData("Traghetto ridotto", "Un residente in Roccalta ha detto: «Ci sentiamo dimenticati».")]
-    [InlineData("Ferry cortado", "Um morador em Serrana disse: «Sentimo-nos esquecidos».")]
-    [InlineData("Veerboot ingekort", "Een bewoner in Lindewaard zei: \"We voelen ons vergeten.\"")]
     [InlineData("Fähre gekürzt", "Ein Händler in Brückenfeld sagte, die Kürzungen seien „eine Katastrophe“.")]
     [InlineData("Chorale relogée", "Les répétitions ont repris jeudi pour la chorale, relogée à Montvert depuis l'incendie : « Enfin une salle chauffée ! »")]
     public void APlaceAfterItsPreposition_SpeaksNot(string headline, string paragraph)
         => Assert.Equal(new string?[] { null }, QuoteSpeakers.Under(headline, paragraph));
+
+    // Someone unnamed near the place speaks, given by their noun (see Discourse.UnnamedIndefiniteSpeakerTests).
+    [Theory]
+    [InlineData("Recorte del ferry", "Un vecino en Robledal dijo: «Nos sentimos olvidados».", "vecino")]
+    [InlineData("Traghetto ridotto", "Un residente in Roccalta ha detto: «Ci sentiamo dimenticati».", "residente")]
+    [InlineData("Ferry cortado", "Um morador em Serrana disse: «Sentimo-nos esquecidos».", "morador")]
+    [InlineData("Veerboot ingekort", "Een bewoner in Lindewaard zei: \"We voelen ons vergeten.\"", "bewoner")]
+    public void SomeoneUnnamedNearAPlace_IsGivenByTheirNoun_NotThePlace(string headline, string paragraph, string noun)
+        => Assert.Equal(new string?[] { noun }, QuoteSpeakers.Under(headline, paragraph));
 
     [Fact]
     public void TheRoleBeforeThePlace_IsWhoSpoke()

@@ -55,9 +55,20 @@ internal static class DutchSpeech
             "woordvoerster trainer president topman topvrouw raadslid aanvoerder aanvoerster officier rechter bestuurder mr " +
             // Before a name only: "wijkagent Ruud Smits", "slager Henk Bos", "bloemist Sandra de Graaf".
             "agent slager bloemist kastelein"),
+        ListenerLinks = Words("tegen"),
+        // "zei de burgervader": the mayor.
+        OfficeEpithets = ["burgervader=burgemeester"],
+        // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
+        PeopleNouns = Words(
+            "man vrouw moeder vader oma opa buurman buurvrouw bewoner bewoonster voorbijganger klant handelaar " +
+            "koopman automobilist fietser student studente bezoeker bezoekster toerist kiezer huurder eigenaar " +
+            "vrijwilliger demonstrant patiënt passagier supporter werknemer arbeider verkoper verkoopster jongere " +
+            "visser boer boerin"),
         RoleNouns = Words(
             "minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder woordvoerster trainer president " +
-            "topman topvrouw deskundige advocaat verloskundige raadslid vertegenwoordiger"),
+            "topman topvrouw deskundige advocaat verloskundige raadslid vertegenwoordiger" +
+            // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
+            " kapitein commandant havenmeester"),
         // "het waterschap Lage Wetering", "de omgevingsdienst": public bodies of their own kind too.
         OrganisationNouns = Words(
             "bedrijf gemeente provincie bond vakbond partij regering ministerie club vereniging stichting coöperatie ontwikkelaar " +

@@ -47,6 +47,13 @@ internal static class EnglishSpeech
         PerfectAuxiliaries = Words("had has have"),
         OwnPossessives = Words("our"),
         PassiveAuxiliaries = Words("is was are were been being"),
+        ListenerLinks = Words("to"),
+        // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
+        PeopleNouns = Words(
+            "man woman mother father mum dad parent grandmother grandfather grandparent neighbour neighbor " +
+            "passer-by shopper customer commuter driver passenger student pupil fan supporter visitor tourist " +
+            "villager onlooker witness voter tenant homeowner retiree youngster teenager boy girl stallholder " +
+            "vendor volunteer walker diner patient protester demonstrator motorist islander"),
         RoleNouns = Words("organiser organizer engineer teacher nurse trader resident worker commentator editor author consultant adviser advisor strategist member champion farmer fisherman shopkeeper pensioner olympian " +
             "pharmacist midwife paramedic firefighter dentist plumber electrician mechanic publican caretaker landlord landlady"),
         OrganisationNouns = Words(

@@ -88,7 +88,7 @@ internal static class FrenchSpeech
             "dire déclarer affirmer ajouter expliquer souligner estimer assurer indiquer préciser rappeler insister marteler " +
             "lancer confier raconter poursuivre conclure résumer témoigner glisser répondre commenter observer noter tonner " +
             "réagir regretter prévenir avertir plaider dénoncer reconnaître annoncer juger déplorer écrire admettre confirmer " +
-            "interroger fustiger assener appeler saluer soutenir promettre prévoir reprendre détailler justifier nuancer évoquer parler " +
+            "revendiquer interroger fustiger assener appeler saluer soutenir promettre prévoir reprendre détailler justifier nuancer évoquer parler " +
             "critiquer défendre rétorquer répliquer ironiser lâcher avancer protester considérer demander réclamer exiger " +
             "féliciter réjouir désoler trancher tweeter qualifier relever renchérir enchaîner alerter accuser souffler abonder " +
             "s'inquiéter s'indigner s'insurger s'étonner s'emporter s'agacer s'exclamer s'interroger s'alarmer s'offusquer " +
@@ -143,10 +143,21 @@ internal static class FrenchSpeech
         OwnPossessives = Words("notre"),
         // "Me Jean Morel": "Me" is maître, a lawyer's title.
         Titles = Words("docteur professeur maître me"),
+        ListenerLinks = Words("à"),
+        FeminineArticles = Words("la une"),
+        // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
+        PeopleNouns = Words(
+            "homme femme mère père parent grand-mère grand-père maman papa voisin voisine passant passante client " +
+            "cliente commerçant commerçante retraité retraitée riverain riveraine conducteur conductrice étudiant " +
+            "étudiante lycéen lycéenne visiteur visiteuse touriste électeur électrice locataire propriétaire " +
+            "bénévole manifestant manifestante patient patiente automobiliste cycliste salarié salariée ouvrier " +
+            "ouvrière vendeur vendeuse supporter"),
         RoleNouns = Words(
             "parlementaire sénateur sénatrice secrétaire directeur directrice délégué déléguée syndicaliste militant militante " +
             "médecin chercheur chercheuse économiste usager usagère habitant habitante commandant commandante candidat candidate " +
-            "préfet préfète patron patronne représentant représentante"),
+            "préfet préfète patron patronne représentant représentante" +
+            // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
+            " capitaine"),
         // "a expliqué l'ingénieur": nouns only, never adjectives ("le personnel enseignant").
         // "a assuré le premier magistrat de la ville": the mayor.
         // "a affirmé l'homme politique", "le social-démocrate confiait :": a politician, whom the
@@ -158,6 +169,8 @@ internal static class FrenchSpeech
             "l'homme politique=élu|élue", "l’homme politique=élu|élue", "femme politique=élue|élu",
             "social-démocrate=élu|élue", "sociale-démocrate=élue|élu", "socialiste=élu|élue", "centriste=élu|élue",
             "l'écologiste=élu|élue", "l’écologiste=élu|élue",
+            // "a souligné l'édile": the mayor.
+            "l'édile=maire", "l’édile=maire",
         ],
         ProfessionEpithets = Words(
             "ingénieur ingénieure architecte infirmier infirmière agriculteur agricultrice éleveur éleveuse pêcheur pêcheuse " +

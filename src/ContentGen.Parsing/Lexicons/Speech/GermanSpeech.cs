@@ -33,7 +33,7 @@ internal static class GermanSpeech
             "sagen erklären betonen meinen kritisieren fordern warnen ergänzen berichten mahnen versichern bestätigen antworten " +
             "schreiben rufen sprechen versprechen widersprechen unterstreichen beklagen bemängeln klagen loben räumen " +
             "kommentieren erläutern präzisieren behaupten verkünden bekräftigen entgegnen erwidern erinnern zitieren erzählen " +
-            "kündigen twittern fragen heißen äußern"),
+            "kündigen twittern fragen heißen äußern seufzen"),
         Inflect = lemma => Inflection.German(lemma, s_irregular),
         SplitReports = ["fügen hinzu", "stellen klar", "teilen mit", "führen aus", "weisen hin", "halten fest", "fahren fort", "merken an"],
         VerbsInvert = true,
@@ -54,12 +54,25 @@ internal static class GermanSpeech
             "geschäftsführer geschäftsführerin vorsitzender vorsitzende sprecher sprecherin trainer trainerin präsident " +
             "präsidentin direktor direktorin chef chefin kapitän vorstand stadtrat stadträtin kreisrat kreisrätin landrat landrätin sportdirektor sportdirektorin " +
             "kanzler kanzlerin senator senatorin abgeordneter abgeordnete gemeinderat gemeinderätin staatsanwalt staatsanwältin"),
+        ListenerLinks = Words("zu"),
+        ObjectArticles = Words("den dem einen einem"),
+        // "sagte der Rathauschef": the mayor.
+        OfficeEpithets = ["rathauschef=bürgermeister|oberbürgermeister", "rathauschefin=bürgermeisterin|oberbürgermeisterin"],
+        // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
+        PeopleNouns = Words(
+            "mann mutter vater oma opa rentner rentnerin nachbar nachbarin passant passantin kunde kundin händler " +
+            "händlerin anwohner besucher besucherin tourist touristin student studentin schüler schülerin fahrer " +
+            "fahrerin pendler pendlerin mieter mieterin wähler wählerin helfer helferin demonstrant demonstrantin " +
+            "patient patientin urlauber urlauberin gast bauer bäuerin verkäufer verkäuferin arbeiter arbeiterin " +
+            "dame fan"),
         RoleNouns = Words(
             "minister ministerin dezernent dezernentin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin geschäftsführer " +
             "geschäftsführerin vorsitzender vorsitzende sprecher sprecherin trainer trainerin präsident präsidentin direktor " +
             "direktorin chef chefin kapitän landrat landrätin sportdirektor sportdirektorin kanzler kanzlerin spieler spielerin stürmer torwart " +
             "experte expertin anwalt anwältin vertreter vertreterin ingenieur ingenieurin lehrer lehrerin arzt ärztin landwirt landwirtin " +
-            "forscher forscherin architekt architektin journalist journalistin hebamme anwohnerin pflegerin"),
+            "forscher forscherin architekt architektin journalist journalistin hebamme anwohnerin pflegerin" +
+            // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
+            " hafenmeister kommandant kommandantin"),
         DocumentNouns = Words("mitteilung bericht gutachten studie umfrage"),
         BackReferences = Words("das dies"),
         CompanyWords = Words("gmbh"),

@@ -36,7 +36,7 @@ internal static class ItalianSpeech
             "dire dichiarare affermare spiegare sottolineare aggiungere assicurare replicare commentare rispondere ammettere " +
             "concludere sostenere scrivere promettere ribadire chiedere raccontare osservare precisare annunciare denunciare " +
             "avvertire ricordare confermare lamentare criticare insistere definire evidenziare rimarcare ribattere puntualizzare " +
-            "chiosare tuonare esordire rivelare riferire annotare illustrare ammonire avvisare incalzare proseguire parlare"),
+            "chiosare tuonare esordire rivelare riferire annotare illustrare ammonire avvisare incalzare proseguire parlare sospirare rivendicare"),
         Inflect = lemma => Inflection.Italian(lemma, s_irregular),
         VerbsInvert = true,
         Pronouns = Words("lui lei egli ella"),
@@ -58,9 +58,20 @@ internal static class ItalianSpeech
         Titles = Words(
             "signor signora sig sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario " +
             "segretaria assessore assessora consigliere consigliera capogruppo allenatore dottor dottoressa avvocato"),
+        ListenerLinks = Words("a"),
+        FeminineArticles = Words("la una"),
+        // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
+        PeopleNouns = Words(
+            "uomo donna madre padre mamma papà nonna nonno passante cliente commerciante negoziante pensionato " +
+            "pensionata residente automobilista studente studentessa visitatore visitatrice turista elettore " +
+            "elettrice inquilino inquilina proprietario proprietaria volontario volontaria manifestante paziente " +
+            "passeggero passeggera tifoso tifosa lavoratore lavoratrice operaio operaia venditore venditrice " +
+            "ragazzo ragazza abitante"),
         RoleNouns = Words(
             "sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario segretaria assessore " +
-            "assessora consigliere consigliera capogruppo allenatore imprenditore imprenditrice esperto esperta avvocato responsabile rappresentante dirigente"),
+            "assessora consigliere consigliera capogruppo allenatore imprenditore imprenditrice esperto esperta avvocato responsabile rappresentante dirigente" +
+            // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
+            " capitano comandante"),
         // "ha spiegato l'ingegnere": nouns only, never adjectives.
         // "ha detto la prima cittadina": the mayor.
         OfficeEpithets = ["primo cittadino=sindaco|sindaca", "prima cittadina=sindaca|sindaco"],

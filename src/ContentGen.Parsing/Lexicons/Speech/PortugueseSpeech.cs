@@ -27,7 +27,7 @@ internal static class PortugueseSpeech
             "dizer afirmar declarar explicar informar destacar ressaltar garantir assegurar acrescentar admitir reconhecer " +
             "responder comentar criticar defender lamentar alertar anunciar contar relatar escrever pedir " +
             "confirmar argumentar avaliar concluir insistir observar referir classificar adiantar sublinhar prometer considerar " +
-            "lembrar queixar rematar frisar salientar reiterar sustentar apontar esclarecer desabafar ironizar vincar indicar avisar"),
+            "lembrar queixar rematar frisar salientar reiterar sustentar apontar esclarecer desabafar ironizar vincar indicar avisar suspirar reivindicar"),
         Inflect = lemma => Inflection.Portuguese(lemma, s_irregular),
         VerbsInvert = true,
         Pronouns = Words("ele ela"),
@@ -50,9 +50,20 @@ internal static class PortugueseSpeech
         Titles = Words(
             "senhor senhora sr sra dona ministro ministra secretário secretária prefeito prefeita presidente diretor diretora " +
             "porta-voz vereador vereadora deputado deputada governador governadora autarca técnico treinador"),
+        ListenerLinks = Words("a à"),
+        FeminineArticles = Words("uma"),
+        // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
+        PeopleNouns = Words(
+            "homem mulher mãe pai avó avô vizinho vizinha transeunte cliente comerciante reformado reformada " +
+            "aposentado aposentada morador moradora condutor condutora estudante visitante turista eleitor " +
+            "eleitora inquilino inquilina proprietário proprietária voluntário voluntária manifestante paciente " +
+            "passageiro passageira adepto adepta trabalhador trabalhadora operário operária vendedor vendedora " +
+            "jovem rapaz rapariga"),
         RoleNouns = Words(
             "ministro ministra secretário secretária prefeito prefeita presidente diretor diretora porta-voz vereador " +
-            "vereadora deputado deputada governador governadora autarca técnico treinador empresário empresária advogado advogada representante responsável dirigente administrador administradora coordenador coordenadora"),
+            "vereadora deputado deputada governador governadora autarca técnico treinador empresário empresária advogado advogada representante responsável dirigente administrador administradora coordenador coordenadora" +
+            // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
+            " capitão"),
         // "disse o engenheiro": nouns only, never adjectives.
         ProfessionEpithets = Words(
             "engenheiro engenheira arquiteto arquiteta enfermeiro enfermeira agricultor agricultora pescador pescadora " +
@@ -74,7 +85,8 @@ internal static class PortugueseSpeech
         ReportingPhrases = ["faz saber", "fazem saber", "fez saber", "fizeram saber", "fazia saber", "feito saber"],
         Locatives = Words("em no na nos nas"),
         PassiveAgents = Words("pela pelo pelos pelas"),
-        Media = Words("em à ao"),
+        // "escreveu num comunicado": "num", "numa" are "em" with an indefinite article.
+        Media = Words("em à ao num numa"),
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
         HeadLinks = Words("de do da dos das"),
         MannerNouns = Words("voz tom ar sorriso suspiro modo maneira forma idade"),

@@ -40,7 +40,7 @@ internal static class SpanishSpeech
             "destacar apuntar insistir admitir lamentar criticar denunciar anunciar comentar responder replicar precisar " +
             "recordar escribir manifestar expresar aclarar defender concluir mantener pedir reclamar confirmar contar relatar " +
             "opinar valorar calificar tildar definir prometer considerar recalcar zanjar remachar sentenciar resumir puntualizar reiterar " +
-            "enfatizar alertar argumentar ironizar exclamar matizar avisar"),
+            "enfatizar alertar argumentar ironizar exclamar matizar avisar suspirar reivindicar"),
         Inflect = lemma => Inflection.Spanish(lemma, s_irregular),
         VerbsInvert = true,
         Pronouns = Words("él ella"),
@@ -64,10 +64,24 @@ internal static class SpanishSpeech
             "señor señora sr sra don doña ministro ministra consejero consejera alcalde alcaldesa presidente presidenta " +
             "director directora portavoz secretario secretaria gerente delegado delegada diputado diputada senador senadora " +
             "entrenador entrenadora jefe jefa fiscal juez jueza magistrado magistrada técnico técnica"),
+        ListenerLinks = Words("a"),
+        FeminineArticles = Words("la una"),
+        // "A defender el proyecto salió el concejal X": an infinitive's preposition opening a cleft.
+        CleftOpeners = Words("a"),
+        // "ha subrayado la regidora": the mayor, of the noun's own gender.
+        OfficeEpithets = ["regidora=alcaldesa", "regidor=alcalde"],
+        // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
+        PeopleNouns = Words(
+            "hombre mujer madre padre abuela abuelo vecino vecina transeúnte cliente clienta comerciante jubilado " +
+            "jubilada conductor conductora estudiante visitante turista votante inquilino inquilina propietario " +
+            "propietaria voluntario voluntaria manifestante paciente pasajero pasajera aficionado aficionada " +
+            "trabajador trabajadora vendedor vendedora joven chico chica"),
         RoleNouns = Words(
             "ministro ministra consejero consejera concejal concejala alcalde alcaldesa presidente presidenta director directora portavoz " +
             "secretario secretaria gerente empresario empresaria diputado diputada entrenador entrenadora jefe jefa experto " +
-            "experta abogado abogada responsable representante"),
+            "experta abogado abogada responsable representante" +
+            // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
+            " comandante"),
         // "dijo el ingeniero": nouns only, never adjectives ("el equipo médico", "el sector ganadero").
         ProfessionEpithets = Words(
             "ingeniero ingeniera arquitecto arquitecta enfermero enfermera agricultor agricultora pescador pescadora " +

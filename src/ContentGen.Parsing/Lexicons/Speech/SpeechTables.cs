@@ -43,6 +43,10 @@ internal sealed class SpeechTables
         TitleModifiers = Union(lexicons, l => l.TitleModifiers);
         PostNominals = WordTable.Of(Collect(lexicons, l => l.PostNominals), ignoreCase: false);
         RoleNouns = Union(lexicons, l => l.RoleNouns, l => l.Speech.RoleNouns);
+        PeopleNouns = Union(lexicons, l => l.Speech.PeopleNouns);
+        ListenerLinks = Union(lexicons, l => l.Speech.ListenerLinks);
+        ObjectArticles = Union(lexicons, l => l.Speech.ObjectArticles);
+        FeminineArticles = Union(lexicons, l => l.Speech.FeminineArticles);
         NationalityNouns = Union(lexicons, l => l.NationalityNouns);
         Demonyms = Union(lexicons, l => l.Demonyms);
         Affiliations = Union(lexicons, l => l.Speech.Affiliations);
@@ -234,6 +238,18 @@ internal sealed class SpeechTables
     public WordTable PostNominals { get; }
 
     public WordTable RoleNouns { get; }
+
+    /// <summary>The <see cref="SpeechWords.PeopleNouns"/> words.</summary>
+    public WordTable PeopleNouns { get; }
+
+    /// <summary>The <see cref="SpeechWords.ListenerLinks"/> words.</summary>
+    public WordTable ListenerLinks { get; }
+
+    /// <summary>The <see cref="SpeechWords.ObjectArticles"/> words.</summary>
+    public WordTable ObjectArticles { get; }
+
+    /// <summary>The <see cref="SpeechWords.FeminineArticles"/> words.</summary>
+    public WordTable FeminineArticles { get; }
 
     public WordTable NationalityNouns { get; }
 

@@ -183,6 +183,32 @@ internal sealed class SpeechWords
     /// <summary>Nouns for a person's role: "der Trainer", "la ministra".</summary>
     public string[] RoleNouns { get; init; } = s_none;
 
+    /// <summary>
+    /// Nouns for someone ordinary, by what they are rather than an office: "mother", "passant",
+    /// "Rentnerin", "vecina". After an indefinite article ("sighed a mother at the gate") they bring
+    /// in someone unnamed, whom the noun describes; the role nouns and professions do too.
+    /// </summary>
+    public string[] PeopleNouns { get; init; } = s_none;
+
+    /// <summary>
+    /// The preposition before whom words are said to: "he said to a neighbour", "dit-elle à une
+    /// voisine", "ha detto a una cliente". A person's noun after it is the listener, no speaker.
+    /// </summary>
+    public string[] ListenerLinks { get; init; } = s_none;
+
+    /// <summary>
+    /// Articles that mark their noun as an object, never a subject: German "den", "dem" ("lobte der
+    /// Rat den Hafenmeister Jan Vogt" praises him; he does not speak).
+    /// </summary>
+    public string[] ObjectArticles { get; init; } = s_none;
+
+    /// <summary>
+    /// Articles that say their noun is a woman's when the noun is of either gender: "la maire",
+    /// "la ministre", "la presidente", "una giudice". A masculine article is no such evidence: Italian
+    /// and French write "il sindaco", "le ministre" of women too.
+    /// </summary>
+    public string[] FeminineArticles { get; init; } = s_none;
+
     /// <summary>Of the role nouns, those of someone who speaks for an organisation: "spokesman", "porte-parole", "Sprecher".</summary>
     public string[] SpokesNouns { get; init; } = s_none;
 
@@ -519,6 +545,10 @@ internal sealed class SpeechWords
         yield return (nameof(MaleTitles), MaleTitles);
         yield return (nameof(FemaleTitles), FemaleTitles);
         yield return (nameof(RoleNouns), RoleNouns);
+        yield return (nameof(PeopleNouns), PeopleNouns);
+        yield return (nameof(ListenerLinks), ListenerLinks);
+        yield return (nameof(ObjectArticles), ObjectArticles);
+        yield return (nameof(FeminineArticles), FeminineArticles);
         yield return (nameof(SpokesNouns), SpokesNouns);
         yield return (nameof(OfficialNouns), OfficialNouns);
         yield return (nameof(ImpersonalPronouns), ImpersonalPronouns);

@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+
+namespace ContentGen.Parsing.Speakers;
+
+// "«…», ha scritto in una nota.", "“…”, disse na sessão.": in a language that drops subjects, a
+// reporting verb after the quote whose clause goes on only with where, when or to whom it was said
+// (a preposition's phrase, a time) has a dropped subject, whom a pronoun would mean, as "», ha
+// assicurato." has.
+internal sealed partial class SpeakerFinder
+{
+    // "in una nota", "num comunicado", "ieri in aula": the words after the verb.
+    private const int MaxWordsAfterDroppingVerb = 4;
+
+    private bool DropsSubjectBeforePhrase(IReadOnlyList<Token> sentence, int quote)
+    {
+        if (!_cues.Words.DropsSubjects || quote + 2 >= sentence.Count || sentence[quote + 1].Kind != TokenKind.Comma)
+        {
+            return false;
+        }
+
+        // "», ha scritto", "», ha poi aggiunto": an auxiliary and an adverb before the participle.
+        var verb = quote + 2;
+        while (verb + 1 < sentence.Count && verb < quote + 2 + MaxAuxiliariesBeforeVerb && sentence[verb].IsLower
+            && !_cues.IsReportingVerb(sentence[verb]) && IsAuxiliaryOrFiller(sentence[verb]))
+        {
+            verb++;
+        }
+
+        if (!_cues.IsReportingVerb(sentence[verb]) || HasJoinedPronoun(sentence[verb]))
+        {
+            return false;
+        }
+
+        // The phrase opens with a preposition of place, medium or listener, or a filler such as a
+        // time ("ieri in aula"): "», dijo otro" has its subject there.
+        if (verb + 1 >= sentence.Count || !(IsPlaceOrMediumLink(sentence[verb + 1]) || IsAuxiliaryOrFiller(sentence[verb + 1])))
+        {
+            return false;
+        }
+
+        var words = 0;
+        for (var k = verb + 1; k < sentence.Count; k++)
+        {
+            var token = sentence[k];
+            if (!token.IsWord)
+            {
+                // The clause ends at the sentence's end: "», ha detto in aula, dove …" goes on.
+                return k == sentence.Count - 1 && words > 0;
+            }
+
+            // A name, a role, a pronoun, or an article opening a noun phrase of its own (not a
+            // preposition's) may be the verb's subject: "», ha detto la gente".
+            if (++words > MaxWordsAfterDroppingVerb || !token.IsLower || _cues.Words.Pronouns.Contains(token.Span)
+                || _cues.Is(token, WordClass.Title | WordClass.RoleNoun) || IsPersonNoun(token)
+                || (_cues.Is(token, WordClass.Definite | WordClass.Indefinite) && !IsPlaceOrMediumLink(sentence[k - 1])))
+            {
+                return false;
+            }
+        }
+
+        return words > 0;
+    }
+}
