@@ -1,0 +1,54 @@
+namespace ContentGen.Parsing.Tests.Speakers.Constructions;
+
+/// <summary>
+/// A colon after a short lead-in with no reporting verb that names one person or organisation
+/// (<c>Soddisfatto anche il sindaco Enrico Fabbri: «…»</c>, <c>Pronta la replica di Federica
+/// Montagnani: «…»</c>, <c>Also pleased was mayor Henry Fabb: "…"</c>): the one named speaks. A
+/// lead-in naming a listener, a place or two people, or a colon inside a longer sentence, names
+/// no one.
+/// </summary>
+public sealed class VerblessColonLeadTests
+{
+    [Theory]
+    [InlineData("en", "Also pleased was mayor Henry Fabb: \"It is a result we waited years for.\"", "Henry Fabb")]
+    [InlineData("en", "Quick to reply was the harbour master, Tom Wade: \"These figures do not tell the whole story.\"", "Tom Wade")]
+    [InlineData("en", "Less happy was the Green Valley Society: \"The harbour does not need it.\"", "Green Valley Society")]
+    [InlineData("fr", "Satisfait aussi, le maire Henri Fabre : « C'est un résultat que nous attendions depuis des années. »", "Henri Fabre")]
+    [InlineData("fr", "Réponse immédiate de Frédérique Montagne : « Ces chiffres ne disent pas tout. »", "Frédérique Montagne")]
+    [InlineData("fr", "Contre, en revanche, l'association écologiste Montagne Vive : « Le port n'en a pas besoin. »", "Montagne Vive")]
+    [InlineData("de", "Zufrieden zeigte sich auch Bürgermeister Heinrich Fabel: „Auf dieses Ergebnis haben wir Jahre gewartet.“", "Heinrich Fabel")]
+    [InlineData("de", "Prompt kam die Antwort von Friederike Mont: „Diese Zahlen sagen nicht alles.“", "Friederike Mont")]
+    [InlineData("de", "Ganz anders die Vorsitzende des Vereins, Frida Mohn: „Der Hafen braucht das nicht.“", "Frida Mohn")]
+    [InlineData("es", "Satisfecho también el alcalde Enrique Fábregas: «Es un resultado que esperábamos desde hace años».", "Enrique Fábregas")]
+    [InlineData("es", "Rápida la respuesta de Federica Montaña: «Son cifras que no lo dicen todo».", "Federica Montaña")]
+    [InlineData("es", "En contra, en cambio, la asociación ecologista Montaña Viva: «El puerto no lo necesita».", "Montaña Viva")]
+    [InlineData("it", "Soddisfatto anche il sindaco Enrico Fabbri: «È un risultato che aspettavamo da anni».", "Enrico Fabbri")]
+    [InlineData("it", "Pronta la replica di Federica Montagnani: «Sono numeri che non dicono tutto».", "Federica Montagnani")]
+    [InlineData("it", "Contraria invece l'associazione ambientalista Montagna Viva: «Il porto non ne ha bisogno».", "Montagna Viva")]
+    [InlineData("pt", "Satisfeito também o presidente da câmara Henrique Fabião: «É um resultado que esperávamos há anos».", "Henrique Fabião")]
+    [InlineData("pt", "Pronta a resposta de Frederica Montanha: «São números que não dizem tudo».", "Frederica Montanha")]
+    [InlineData("pt", "Contra, pelo contrário, a associação ambientalista Montanha Viva: «O porto não precisa disso».", "Montanha Viva")]
+    [InlineData("nl", "Tevreden was ook burgemeester Hendrik Faber: \"Op dit resultaat hebben we jaren gewacht.\"", "Hendrik Faber")]
+    [InlineData("nl", "Snel kwam de reactie van Frederike Mont: \"Deze cijfers zeggen niet alles.\"", "Frederike Mont")]
+    [InlineData("nl", "Minder blij was de voorzitter van de vereniging, Frida Mol: \"De haven heeft dit niet nodig.\"", "Frida Mol")]
+    public void TheOneNamedBeforeTheColon_Speaks(string language, string paragraph, string speaker)
+        => Assert.Equal(speaker, ConstructionProbe.LastSpeaker(language, paragraph));
+
+    // Guards: a listener, a place, two people, a thing's owner or a colon late in a longer
+    // sentence name no one.
+    [Theory]
+    [InlineData("it", "Una lettera al sindaco Enrico Fabbri: «Ci avete dimenticati».")]
+    [InlineData("it", "Tensione anche a Porto Valdora: «Ci avete dimenticati».")]
+    [InlineData("it", "Soddisfatti il sindaco Enrico Fabbri e l'assessore Gino Rossi: «È un risultato storico».")]
+    [InlineData("it", "Il consiglio ha discusso a lungo la proposta del sindaco Enrico Fabbri, poi è arrivato il verdetto: «Si farà».")]
+    [InlineData("es", "Una carta al alcalde Enrique Fábregas: «Nos habéis olvidado».")]
+    [InlineData("es", "Tensión también en Puerto Valdeoro: «Nos habéis olvidado».")]
+    [InlineData("en", "A letter to mayor Henry Fabb: \"You have forgotten us.\"")]
+    [InlineData("en", "Tension also in Port Valmont: \"You have forgotten us.\"")]
+    [InlineData("fr", "Une lettre au maire Henri Fabre : « Vous nous avez oubliés. »")]
+    [InlineData("de", "Ein Brief an Bürgermeister Heinrich Fabel: „Ihr habt uns vergessen.“")]
+    [InlineData("nl", "Een brief aan burgemeester Hendrik Faber: \"Jullie zijn ons vergeten.\"")]
+    [InlineData("pt", "Uma carta ao presidente da câmara Henrique Fabião: «Esqueceram-se de nós».")]
+    public void AListenerAPlaceOrTwoPeople_NameNoOne(string language, string paragraph)
+        => Assert.Null(ConstructionProbe.LastSpeaker(language, paragraph));
+}
