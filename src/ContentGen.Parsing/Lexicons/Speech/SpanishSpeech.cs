@@ -20,6 +20,9 @@ internal static class SpanishSpeech
         ["añadir"] = new[] { "añade", "añadió", "añadía", "añadido" },
         ["admitir"] = new[] { "admite", "admitió", "admitía", "admitido" },
         ["concluir"] = new[] { "concluye", "concluyó", "concluía", "concluido" },
+        // "», recuerda el apicultor", "», cuenta la dueña": a stem that changes in the present.
+        ["recordar"] = new[] { "recuerda", "recordó", "recordaba", "recordado", "recuerdan", "recordaron" },
+        ["contar"] = new[] { "cuenta", "contó", "contaba", "contado", "cuentan", "contaron" },
     };
 
     private static readonly Dictionary<string, string> s_irregularParticiples = new(StringComparer.Ordinal)

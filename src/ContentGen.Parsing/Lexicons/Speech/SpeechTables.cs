@@ -108,6 +108,7 @@ internal sealed class SpeechTables
         InvertedCues = Union(lexicons, l => l.Speech.InvertedCues);
         Media = Union(lexicons, l => l.Speech.Media);
         GenitiveArticles = Union(lexicons, l => l.Speech.GenitiveArticles);
+        ComplementArticles = Union(lexicons, l => l.Speech.ComplementArticles);
         ContractedArticles = Union(lexicons, l => l.Speech.ContractedArticles);
         CircleNouns = Union(lexicons, l => l.Speech.CircleNouns);
         SourceNouns = Union(lexicons, l => l.Speech.SourceNouns);
@@ -397,6 +398,9 @@ internal sealed class SpeechTables
     public bool MarksGenitive { get; }
 
     public WordTable GenitiveArticles { get; }
+
+    /// <summary>Genitive articles that leave their noun as it is (<see cref="SpeechWords.ComplementArticles"/>).</summary>
+    public WordTable ComplementArticles { get; }
 
     /// <summary>A preposition and an article in one word (<see cref="SpeechWords.ContractedArticles"/>).</summary>
     public WordTable ContractedArticles { get; }

@@ -411,6 +411,13 @@ internal sealed class SpeechWords
     public string[] GenitiveArticles { get; init; } = s_none;
 
     /// <summary>
+    /// Articles of a genitive that leaves its noun as it is, which join a complement to the noun
+    /// before them with no preposition: German "die Leiterin der Bäckerei". Languages that join
+    /// a complement with a preposition ("de", "of", "van") have none.
+    /// </summary>
+    public string[] ComplementArticles { get; init; } = s_none;
+
+    /// <summary>
     /// A preposition and an article written as one word, beyond those <see cref="BriefLinks"/> holds
     /// ("aux", "alla", "ao"), which are read as such too: French "au", "du", Spanish "al", "del". Before a headline's quote, like an article, they make it a term the line names
     /// ("Un fonds réservé aux « familles en attente »"), not words it quotes.
@@ -560,6 +567,7 @@ internal sealed class SpeechWords
         yield return (nameof(RelativePronouns), RelativePronouns);
         yield return (nameof(PersonRelativePronouns), PersonRelativePronouns);
         yield return (nameof(GenitiveArticles), GenitiveArticles);
+        yield return (nameof(ComplementArticles), ComplementArticles);
         yield return (nameof(ContractedArticles), ContractedArticles);
         yield return (nameof(CircleNouns), CircleNouns);
         yield return (nameof(SourceNouns), SourceNouns);

@@ -14,7 +14,7 @@ public sealed class InvertedAppositiveHolderTests
     [InlineData("en", "\"It was a hard winter,\" explained the manager of the bakery, Helen Marsh.", "Helen Marsh")]
     [InlineData("en", "\"The rent is too high,\" added the landlord, Peter Cole, from Dunmore.", "Peter Cole")]
     [InlineData("en", "\"We sold out by noon,\" said the innkeeper, Tom Hale, 61.", "Tom Hale")]
-    [InlineData("en", "\"Nobody warned us,\" recalled the beekeeper on the hill, Ruth Alder.", "Ruth Alder")]
+    [InlineData("en", "\"Nobody warned us,\" recalled the beekeeper from the hill, Ruth Alder.", "Ruth Alder")]
     [InlineData("fr", "« Nous n'avons jamais pensé fermer », a raconté le patron, Étienne Guérin, 58 ans.", "Étienne Guérin")]
     [InlineData("fr", "« L'hiver a été dur », explique la gérante de la boulangerie, Hélène Marchal.", "Hélène Marchal")]
     [InlineData("fr", "« Le loyer est trop cher », a ajouté le propriétaire du local, Pierre Colin, de Valmont.", "Pierre Colin")]
@@ -56,6 +56,17 @@ public sealed class InvertedAppositiveHolderTests
     [InlineData("es", "«Nunca pensamos en cerrar», dijeron el dueño y la cocinera, Esteban Guzmán.", "Esteban Guzmán")]
     [InlineData("de", "„Wir haben nie ans Schließen gedacht“, erzählte der Inhaber dem Nachbarn, Stefan Gut.", "Stefan Gut")]
     [InlineData("nl", "\"We hebben nooit aan sluiten gedacht\", vertelde de eigenaar aan de buurman, Steven Guis.", "Steven Guis")]
+    [InlineData("pt", "«Nunca pensámos em fechar», contou o dono ao vizinho, Estêvão Guerra.", "Estêvão Guerra")]
+    [InlineData("it", "«Non abbiamo mai pensato di chiudere», ha raccontato il titolare al suo vicino, Stefano Guidi.", "Stefano Guidi")]
+    [InlineData("de", "„Wir haben nie ans Schließen gedacht“, erzählte der Inhaber gestern dem Nachbarn, Stefan Gut.", "Stefan Gut")]
     public void ANameAfterAnObjectOrTwoPeople_DoesNotSpeak(string language, string paragraph, string notSpeaker)
         => Assert.NotEqual(notSpeaker, ConstructionProbe.LastSpeaker(language, paragraph));
+
+    // Guards: a work's title after the comma, and an organisation's noun before it, are read as before.
+    [Theory]
+    [InlineData("en", "\"It took us four years,\" said the maker of the film, A Long Tide.", null)]
+    [InlineData("es", "«Nos llevó cuatro años», dijo el autor del libro, El Largo Invierno.", null)]
+    [InlineData("es", "«Seguiremos adelante», señaló la empresa, Aguas del Norte.", "Aguas del Norte")]
+    public void AWorksTitleOrAnOrganisationsName_IsReadAsBefore(string language, string paragraph, string? speaker)
+        => Assert.Equal(speaker, ConstructionProbe.LastSpeaker(language, paragraph));
 }
