@@ -501,8 +501,9 @@ internal sealed partial class Phrase
                     end++;
                 }
 
-                // "…, Luc Moreau qui dirige …": a relative pronoun ends the name as a comma does.
-                var closes = end >= sentence.Count || sentence[end].Kind is TokenKind.Comma or TokenKind.Terminal || IsRelativePronoun(sentence[end]);
+                // "…, Luc Moreau qui dirige …": a relative pronoun ends the name as a comma does, and
+                // so does a dash closing a cue set off by dashes ("—ha advertido el portavoz, Iker Montes— …").
+                var closes = end >= sentence.Count || sentence[end].Kind is TokenKind.Comma or TokenKind.Terminal || IsRelativePronoun(sentence[end]) || IsDash(sentence[end]);
                 if (!closes || end - (k + 1) < 2)
                 {
                     return Subject.None;

@@ -43,13 +43,17 @@ public sealed class DashedInnerCueTests
     public void AnUnreadCueBetweenDashes_GivesNoOne(string language, string paragraph)
         => Assert.Null(ConstructionProbe.LastSpeaker(language, ConstructionProbe.EarlierSpeaker(language), paragraph));
 
-    // Guards: an aside between dashes with no reporting verb leaves the quote to the reading before.
+    // Guards: an aside between dashes with no reporting verb, or with one that reports no one
+    // ("said to cost"), leaves the quote to the reading before; a cue outside still wins.
     [Theory]
     [InlineData("es", "«El precio —y eso lo sabe todo el mundo— no para de subir».", "Ana Ruiz")]
     [InlineData("it", "«Il prezzo – lo sanno tutti – continua a salire».", "Anna Rossi")]
     [InlineData("fr", "« Le prix — tout le monde le sait — ne cesse de monter. »", "Julie Caron")]
     [InlineData("pt", "«O preço – e toda a gente sabe isso – não para de subir».", "Ana Rocha")]
     [InlineData("en", "\"The price – and everyone knows it – keeps going up.\"", "Jane Roe")]
+    [InlineData("en", "\"The new quay – said to cost a fortune – will open in May.\"", "Jane Roe")]
+    [InlineData("es", "«El nuevo muelle —que costó una fortuna, dicen— abrirá en mayo».", "Ana Ruiz")]
+    [InlineData("es", "«No vamos a parar —y lo digo en serio— hasta que un juez lo mire», ha advertido el portavoz, Iker Montes.", "Iker Montes")]
     public void AnAsideBetweenDashes_IsNoCue(string language, string paragraph, string speaker)
         => Assert.Equal(speaker, ConstructionProbe.LastSpeaker(language, ConstructionProbe.EarlierSpeaker(language), paragraph));
 }
