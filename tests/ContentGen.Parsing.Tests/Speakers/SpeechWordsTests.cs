@@ -89,6 +89,8 @@ public sealed class SpeechWordsTests
         [("Enclitics", "Locatives")] = "Portuguese 'nos' is a pronoun after a verb and 'in the' before a place",
         [("Definites", "GenitiveArticles")] = "German 'des' is an article, and marks the noun after it with a genitive -s",
         [("NotNames", "GenitiveArticles")] = "German 'Eines' opens sentences as an article, and marks the noun after it with a genitive -s",
+        [("Media", "ListenerPrepositions")] = "Spanish and Italian 'a', Portuguese 'à' say where something was said ('dijo a Radio Norte') and whom it was said or sent to ('una carta a Luis Pardo')",
+        [("CleftOpeners", "ListenerPrepositions")] = "Italian 'a' opens a cleft ('A parlare è stato X') and names a listener",
         [("Definites", "ComplementArticles")] = "German 'der' is an article, and a genitive's after a noun ('die Leiterin der Bäckerei')",
         [("Indefinites", "ComplementArticles")] = "German 'einer' is an article, and a genitive's after a noun ('der Leiter einer Bäckerei')",
         [("NotNames", "ComplementArticles")] = "German 'Der' opens sentences as an article, and is a genitive's after a noun",

@@ -82,6 +82,8 @@ internal static class DutchSpeech
         HeadLinks = Words("van"),
         MannerNouns = Words("stem toon glimlach zucht manier wijze leeftijd"),
         EmployerLinks = Words("van"),
+        ListenerPrepositions = Words("aan tegen"),
+        ResponseNouns = Words("reactie antwoord repliek commentaar"),
         CompoundsTitles = true,
         AgeSuffixes = Words("-jarige"),
         Possessives = Words("zijn haar hun"),

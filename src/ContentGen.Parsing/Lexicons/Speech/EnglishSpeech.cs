@@ -75,6 +75,8 @@ internal static class EnglishSpeech
         HeadLinks = Words("of"),
         MannerNouns = Words("voice tone smile laugh sigh shrug grin way manner age"),
         EmployerLinks = Words("of at from"),
+        ListenerPrepositions = Words("to"),
+        ResponseNouns = Words("reply response answer reaction retort comment"),
         NameJoiners = Words("for"),
         NotNames = Words("their his her its our my your former fellow for"),
         Affiliations = Words("labour tory tories conservative liberal democrat democrats republican lib dem dems ukip snp plaid unionist nationalist"),

@@ -210,6 +210,7 @@ internal static class FrenchSpeech
         PartyAdjectiveEndings = Words("iste istes"),
         NotPartyAdjectives = Words("triste tristes liste listes piste pistes"),
         EmployerLinks = Words("de du"),
+        ResponseNouns = Words("réponse réplique réaction riposte commentaire"),
         OrganisationLinks = Words("de du des"),
         Participle = Inflection.Participles(
             s_irregularParticiples,

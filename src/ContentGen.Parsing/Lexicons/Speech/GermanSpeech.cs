@@ -86,6 +86,8 @@ internal static class GermanSpeech
         // "the director of a firm": a role's link to what it heads, before an indefinite (German: a genitive's own, "eines"); a manner noun there is no body ("d'une voix").
         MannerNouns = Words("stimme ton lächeln seufzer weise art alter"),
         EmployerLinks = Words("vom"),
+        ListenerPrepositions = Words("an zu"),
+        ResponseNouns = Words("antwort reaktion replik erwiderung kommentar"),
         CompoundsTitles = true,
         AgeSuffixes = Words("-jährige -jähriger"),
         Possessives = Words("sein seine ihr ihre"),

@@ -97,6 +97,8 @@ internal static class ItalianSpeech
         PartyAdjectiveEndings = Words("ista isti iste"),
         NotPartyAdjectives = Words("triste lista liste vista rivista intervista conquista acquista"),
         EmployerLinks = Words("di del della"),
+        ListenerPrepositions = Words("a"),
+        ResponseNouns = Words("replica risposta reazione commento"),
         OrganisationLinks = Words("di del della dei degli delle"),
         NameJoiners = Words("della dei degli"),
         DropsSubjects = true,

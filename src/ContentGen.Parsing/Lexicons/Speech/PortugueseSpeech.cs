@@ -83,6 +83,8 @@ internal static class PortugueseSpeech
         PartyAdjectiveEndings = Words("ista istas"),
         NotPartyAdjectives = Words("lista listas vista revista entrevista conquista"),
         EmployerLinks = Words("da do de"),
+        ListenerPrepositions = Words("à às"),
+        ResponseNouns = Words("resposta réplica reação reacção comentário"),
         OrganisationLinks = Words("de do da dos das"),
         NameJoiners = Words("do de pela pelo"),
         DropsSubjects = true,

@@ -101,6 +101,8 @@ internal static class SpanishSpeech
         PartyAdjectiveEndings = Words("ista istas"),
         NotPartyAdjectives = Words("lista listas vista revista entrevista conquista"),
         EmployerLinks = Words("de del"),
+        ListenerPrepositions = Words("a"),
+        ResponseNouns = Words("respuesta réplica reacción comentario"),
         OrganisationLinks = Words("de del"),
         NameJoiners = Words("de"),
         DropsSubjects = true,

@@ -109,6 +109,8 @@ internal sealed class SpeechTables
         Media = Union(lexicons, l => l.Speech.Media);
         GenitiveArticles = Union(lexicons, l => l.Speech.GenitiveArticles);
         ComplementArticles = Union(lexicons, l => l.Speech.ComplementArticles);
+        ListenerPrepositions = Union(lexicons, l => l.Speech.ListenerPrepositions);
+        ResponseNouns = Union(lexicons, l => l.Speech.ResponseNouns);
         ContractedArticles = Union(lexicons, l => l.Speech.ContractedArticles);
         CircleNouns = Union(lexicons, l => l.Speech.CircleNouns);
         SourceNouns = Union(lexicons, l => l.Speech.SourceNouns);
@@ -401,6 +403,12 @@ internal sealed class SpeechTables
 
     /// <summary>Genitive articles that leave their noun as it is (<see cref="SpeechWords.ComplementArticles"/>).</summary>
     public WordTable ComplementArticles { get; }
+
+    /// <summary>Prepositions naming a listener (<see cref="SpeechWords.ListenerPrepositions"/>).</summary>
+    public WordTable ListenerPrepositions { get; }
+
+    /// <summary>Nouns of an answer or a reaction (<see cref="SpeechWords.ResponseNouns"/>).</summary>
+    public WordTable ResponseNouns { get; }
 
     /// <summary>A preposition and an article in one word (<see cref="SpeechWords.ContractedArticles"/>).</summary>
     public WordTable ContractedArticles { get; }

@@ -418,6 +418,19 @@ internal sealed class SpeechWords
     public string[] ComplementArticles { get; init; } = s_none;
 
     /// <summary>
+    /// Prepositions that name whom words are said or sent to, beyond the <see cref="Locatives"/>,
+    /// <see cref="BriefLinks"/> and <see cref="ContractedArticles"/> that may do so too: "to",
+    /// Spanish and Italian "a", German "an". A name after one listens: "A letter to mayor X: …".
+    /// </summary>
+    public string[] ListenerPrepositions { get; init; } = s_none;
+
+    /// <summary>
+    /// Nouns of an answer, a reaction or a comment, whose complement says who gave it: "the reply from X",
+    /// "la replica di X", "die Antwort von X". Before a colon they introduce that person's words.
+    /// </summary>
+    public string[] ResponseNouns { get; init; } = s_none;
+
+    /// <summary>
     /// A preposition and an article written as one word, beyond those <see cref="BriefLinks"/> holds
     /// ("aux", "alla", "ao"), which are read as such too: French "au", "du", Spanish "al", "del". Before a headline's quote, like an article, they make it a term the line names
     /// ("Un fonds réservé aux « familles en attente »"), not words it quotes.
@@ -568,6 +581,8 @@ internal sealed class SpeechWords
         yield return (nameof(PersonRelativePronouns), PersonRelativePronouns);
         yield return (nameof(GenitiveArticles), GenitiveArticles);
         yield return (nameof(ComplementArticles), ComplementArticles);
+        yield return (nameof(ListenerPrepositions), ListenerPrepositions);
+        yield return (nameof(ResponseNouns), ResponseNouns);
         yield return (nameof(ContractedArticles), ContractedArticles);
         yield return (nameof(CircleNouns), CircleNouns);
         yield return (nameof(SourceNouns), SourceNouns);

@@ -1,0 +1,125 @@
+using System.Collections.Generic;
+
+namespace ContentGen.Parsing.Speakers.Sieves;
+
+/// <summary>
+/// S2, when the clause before the colon has no subject followed by its verb: a short lead-in that
+/// opens the sentence and ends on one person or organisation, named in full, right before the
+/// colon (<c>Soddisfatto anche il sindaco X: «…»</c>, <c>Also pleased was mayor X: "…"</c>,
+/// <c>Pronta la replica di X: «…»</c>). Whoever it names speaks. A listener or a place (a
+/// preposition of either before the name), two people joined, a thing's complement ("la proposta
+/// del sindaco X"), a reporting verb (read by the other sieves) or a longer clause name no one.
+/// </summary>
+internal sealed class VerblessColonLead
+{
+    // "Zufrieden zeigte sich auch", "Contre, en revanche,": the words before the name.
+    private const int MaxLeadWords = 5;
+
+    // A name phrase with its role and an appositive: "the harbour master, Tom Wade".
+    private const int MaxLeadTokens = 16;
+
+    // "Réponse immédiate de X": a response noun, an adjective, the link.
+    private const int MaxResponseReach = 3;
+
+    private readonly Cues _cues;
+    private readonly System.Func<string, bool> _isKnownSurname;
+
+    public VerblessColonLead(Cues cues, System.Func<string, bool> isKnownSurname)
+    {
+        _cues = cues;
+        _isKnownSurname = isKnownSurname;
+    }
+
+    public Subject Find(IReadOnlyList<Token> sentence, int quote)
+    {
+        var colon = quote - 1;
+        if (colon < 2 || colon > MaxLeadTokens || sentence[colon].Kind != TokenKind.Colon || !sentence[0].IsCapitalized)
+        {
+            return Subject.None;
+        }
+
+        // The lead-in opens the sentence: no other quote, colon or clause's verb of saying in it
+        // (a response's noun after its article, "la replica", is no verb), and no "and" joining
+        // two people.
+        for (var k = 0; k < colon; k++)
+        {
+            var token = sentence[k];
+            if (token.Kind is TokenKind.Quote or TokenKind.Colon or TokenKind.Terminal || (token.IsWord && _cues.Is(token, WordClass.Coordinator))
+                || (token.IsWord && _cues.Is(token, WordClass.Reporting) && !IsResponseNounAfterArticle(sentence, k)))
+            {
+                return Subject.None;
+            }
+        }
+
+        var words = 0;
+        for (var start = 1; start < colon && words < MaxLeadWords; start++)
+        {
+            if (sentence[start - 1].IsWord)
+            {
+                words++;
+            }
+
+            // The name phrase opens on an article, a role or a title, or a capital: "anche il
+            // sindaco X" is read from "il".
+            if (!sentence[start].IsWord || !OpensNamePhrase(sentence[start]))
+            {
+                continue;
+            }
+
+            var named = _cues.Phrase.ReadForward(sentence, start);
+            if (named.Kind != SubjectKind.Name || named.End != colon)
+            {
+                continue;
+            }
+
+            return LeadsToSpeaker(sentence, start) && (named.Text.IndexOf(' ') > 0 || _isKnownSurname(named.Text)) ? named : Subject.None;
+        }
+
+        return Subject.None;
+    }
+
+    // Whether the word before the name phrase at `start` lets it speak: not a preposition naming a
+    // listener or a place ("al sindaco", "a Porto Valdora"); a link only after a response's noun
+    // ("la replica di X", not "la proposta del sindaco X").
+    private bool LeadsToSpeaker(IReadOnlyList<Token> sentence, int start)
+    {
+        var before = sentence[start - 1];
+        if (!before.IsWord || !before.IsLower)
+        {
+            // A comma, or a German noun before the name ("Ganz anders die …" reads on from the article).
+            return before.Kind == TokenKind.Comma || (before.IsWord && _cues.Words.CapitalisesNouns && start - 1 > 0);
+        }
+
+        var words = _cues.Words;
+        var span = before.Span;
+        if (words.EmployerLinks.Contains(span) || words.HeadLinks.Contains(span) || words.OrganisationLinks.Contains(span) || IsResponseLink(sentence, start - 1))
+        {
+            for (var k = start - 2; k >= 0 && k >= start - 1 - MaxResponseReach; k--)
+            {
+                if (sentence[k].IsWord && words.ResponseNouns.Contains(sentence[k].Span))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return !(words.ListenerPrepositions.Contains(span) || words.Locatives.Contains(span) || words.BriefLinks.Contains(span)
+            || words.ContractedArticles.Contains(span) || words.Prepositions.Contains(span));
+    }
+
+    // A response's noun opens no name ("die Antwort von X").
+    private bool OpensNamePhrase(Token word)
+        => (word.IsCapitalized && !_cues.Words.ResponseNouns.Contains(word.Span))
+        || _cues.Is(word, WordClass.Definite | WordClass.Indefinite | WordClass.RoleNoun | WordClass.Title)
+        || (Elision.TrySplit(word.Span, out var head, out _) && _cues.Words.Definites.Contains(head));
+
+    private bool IsResponseNounAfterArticle(IReadOnlyList<Token> sentence, int k)
+        => k > 0 && _cues.Words.ResponseNouns.Contains(sentence[k].Span) && _cues.Is(sentence[k - 1], WordClass.Definite | WordClass.Indefinite);
+
+    // "Prompt kam die Antwort von X": a preposition the lexicons do not hold as a link, right
+    // after a response's noun.
+    private bool IsResponseLink(IReadOnlyList<Token> sentence, int link)
+        => link > 0 && sentence[link - 1].IsWord && _cues.Words.ResponseNouns.Contains(sentence[link - 1].Span);
+}
