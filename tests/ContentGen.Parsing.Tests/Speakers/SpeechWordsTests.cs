@@ -91,6 +91,7 @@ public sealed class SpeechWordsTests
         [("NotNames", "GenitiveArticles")] = "German 'Eines' opens sentences as an article, and marks the noun after it with a genitive -s",
         [("Media", "ListenerPrepositions")] = "Spanish and Italian 'a', Portuguese 'à' say where something was said ('dijo a Radio Norte') and whom it was said or sent to ('una carta a Luis Pardo')",
         [("CleftOpeners", "ListenerPrepositions")] = "Italian 'a' opens a cleft ('A parlare è stato X') and names a listener",
+        [("NotNames", "ObjectPrepositions")] = "Spanish 'con', Portuguese 'com' opening a sentence are no name, and their complement is acted upon",
         [("Definites", "ComplementArticles")] = "German 'der' is an article, and a genitive's after a noun ('die Leiterin der Bäckerei')",
         [("Indefinites", "ComplementArticles")] = "German 'einer' is an article, and a genitive's after a noun ('der Leiter einer Bäckerei')",
         [("NotNames", "ComplementArticles")] = "German 'Der' opens sentences as an article, and is a genitive's after a noun",

@@ -84,6 +84,7 @@ internal static class DutchSpeech
         EmployerLinks = Words("van"),
         ListenerPrepositions = Words("aan tegen"),
         ResponseNouns = Words("reactie antwoord repliek commentaar"),
+        ObjectPrepositions = Words("met over om"),
         CompoundsTitles = true,
         AgeSuffixes = Words("-jarige"),
         Possessives = Words("zijn haar hun"),

@@ -77,6 +77,7 @@ internal static class EnglishSpeech
         EmployerLinks = Words("of at from"),
         ListenerPrepositions = Words("to"),
         ResponseNouns = Words("reply response answer reaction retort comment"),
+        ObjectPrepositions = Words("against over with about towards"),
         NameJoiners = Words("for"),
         NotNames = Words("their his her its our my your former fellow for"),
         Affiliations = Words("labour tory tories conservative liberal democrat democrats republican lib dem dems ukip snp plaid unionist nationalist"),

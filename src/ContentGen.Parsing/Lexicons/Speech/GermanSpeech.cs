@@ -88,6 +88,7 @@ internal static class GermanSpeech
         EmployerLinks = Words("vom"),
         ListenerPrepositions = Words("an zu"),
         ResponseNouns = Words("antwort reaktion replik erwiderung kommentar"),
+        ObjectPrepositions = Words("gegen mit über um"),
         CompoundsTitles = true,
         AgeSuffixes = Words("-jährige -jähriger"),
         Possessives = Words("sein seine ihr ihre"),

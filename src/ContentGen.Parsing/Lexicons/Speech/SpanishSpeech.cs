@@ -103,6 +103,7 @@ internal static class SpanishSpeech
         EmployerLinks = Words("de del"),
         ListenerPrepositions = Words("a"),
         ResponseNouns = Words("respuesta réplica reacción comentario"),
+        ObjectPrepositions = Words("contra con sobre hacia"),
         OrganisationLinks = Words("de del"),
         NameJoiners = Words("de"),
         DropsSubjects = true,

@@ -110,6 +110,7 @@ internal sealed class SpeechTables
         GenitiveArticles = Union(lexicons, l => l.Speech.GenitiveArticles);
         ComplementArticles = Union(lexicons, l => l.Speech.ComplementArticles);
         ListenerPrepositions = Union(lexicons, l => l.Speech.ListenerPrepositions);
+        ObjectPrepositions = Union(lexicons, l => l.Speech.ObjectPrepositions);
         ResponseNouns = Union(lexicons, l => l.Speech.ResponseNouns);
         ContractedArticles = Union(lexicons, l => l.Speech.ContractedArticles);
         CircleNouns = Union(lexicons, l => l.Speech.CircleNouns);
@@ -406,6 +407,9 @@ internal sealed class SpeechTables
 
     /// <summary>Prepositions naming a listener (<see cref="SpeechWords.ListenerPrepositions"/>).</summary>
     public WordTable ListenerPrepositions { get; }
+
+    /// <summary>Prepositions of what something is for, against, with or about (<see cref="SpeechWords.ObjectPrepositions"/>).</summary>
+    public WordTable ObjectPrepositions { get; }
 
     /// <summary>Nouns of an answer or a reaction (<see cref="SpeechWords.ResponseNouns"/>).</summary>
     public WordTable ResponseNouns { get; }

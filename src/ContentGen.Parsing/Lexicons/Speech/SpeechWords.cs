@@ -425,6 +425,12 @@ internal sealed class SpeechWords
     public string[] ListenerPrepositions { get; init; } = s_none;
 
     /// <summary>
+    /// Prepositions whose complement is what something is for, against, with or about, never who
+    /// speaks: "Protests against mayor X: …", "Critiche contro il sindaco X: …".
+    /// </summary>
+    public string[] ObjectPrepositions { get; init; } = s_none;
+
+    /// <summary>
     /// Nouns of an answer, a reaction or a comment, whose complement says who gave it: "the reply from X",
     /// "la replica di X", "die Antwort von X". Before a colon they introduce that person's words.
     /// </summary>
@@ -582,6 +588,7 @@ internal sealed class SpeechWords
         yield return (nameof(GenitiveArticles), GenitiveArticles);
         yield return (nameof(ComplementArticles), ComplementArticles);
         yield return (nameof(ListenerPrepositions), ListenerPrepositions);
+        yield return (nameof(ObjectPrepositions), ObjectPrepositions);
         yield return (nameof(ResponseNouns), ResponseNouns);
         yield return (nameof(ContractedArticles), ContractedArticles);
         yield return (nameof(CircleNouns), CircleNouns);

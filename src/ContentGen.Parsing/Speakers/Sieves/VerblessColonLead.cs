@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace ContentGen.Parsing.Speakers.Sieves;
@@ -22,9 +23,9 @@ internal sealed class VerblessColonLead
     private const int MaxResponseReach = 3;
 
     private readonly Cues _cues;
-    private readonly System.Func<string, bool> _isKnownSurname;
+    private readonly Func<string, bool> _isKnownSurname;
 
-    public VerblessColonLead(Cues cues, System.Func<string, bool> isKnownSurname)
+    public VerblessColonLead(Cues cues, Func<string, bool> isKnownSurname)
     {
         _cues = cues;
         _isKnownSurname = isKnownSurname;
@@ -66,8 +67,12 @@ internal sealed class VerblessColonLead
                 continue;
             }
 
+            // A capital that is no title or role opens the name itself ("Kritik gegen
+            // Bürgermeister X" is read from the title, past the noun and its preposition).
             var named = _cues.Phrase.ReadForward(sentence, start);
-            if (named.Kind != SubjectKind.Name || named.End != colon)
+            if (named.Kind != SubjectKind.Name || named.End != colon
+                || (sentence[start].IsCapitalized && !_cues.Is(sentence[start], WordClass.RoleNoun | WordClass.Title)
+                    && !named.Text.AsSpan().StartsWith(sentence[start].Span, StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -79,7 +84,8 @@ internal sealed class VerblessColonLead
     }
 
     // Whether the word before the name phrase at `start` lets it speak: not a preposition naming a
-    // listener or a place ("al sindaco", "a Porto Valdora"); a link only after a response's noun
+    // listener, a place or what something is for or against ("al sindaco", "a Porto Valdora",
+    // "contro il sindaco"); a link only after a response's noun
     // ("la replica di X", not "la proposta del sindaco X").
     private bool LeadsToSpeaker(IReadOnlyList<Token> sentence, int start)
     {
@@ -105,8 +111,8 @@ internal sealed class VerblessColonLead
             return false;
         }
 
-        return !(words.ListenerPrepositions.Contains(span) || words.Locatives.Contains(span) || words.BriefLinks.Contains(span)
-            || words.ContractedArticles.Contains(span) || words.Prepositions.Contains(span));
+        return !(words.ListenerPrepositions.Contains(span) || words.ObjectPrepositions.Contains(span) || words.Locatives.Contains(span) || words.Media.Contains(span)
+            || words.BriefLinks.Contains(span) || words.ContractedArticles.Contains(span) || words.Prepositions.Contains(span));
     }
 
     // A response's noun opens no name ("die Antwort von X").

@@ -34,8 +34,8 @@ public sealed class VerblessColonLeadTests
     public void TheOneNamedBeforeTheColon_Speaks(string language, string paragraph, string speaker)
         => Assert.Equal(speaker, ConstructionProbe.LastSpeaker(language, paragraph));
 
-    // Guards: a listener, a place, two people, a thing's owner or a colon late in a longer
-    // sentence name no one.
+    // Guards: a listener, a place, what something is for or against, two people, a thing's
+    // owner or a colon late in a longer sentence name no one.
     [Theory]
     [InlineData("it", "Una lettera al sindaco Enrico Fabbri: «Ci avete dimenticati».")]
     [InlineData("it", "Tensione anche a Porto Valdora: «Ci avete dimenticati».")]
@@ -49,6 +49,13 @@ public sealed class VerblessColonLeadTests
     [InlineData("de", "Ein Brief an Bürgermeister Heinrich Fabel: „Ihr habt uns vergessen.“")]
     [InlineData("nl", "Een brief aan burgemeester Hendrik Faber: \"Jullie zijn ons vergeten.\"")]
     [InlineData("pt", "Uma carta ao presidente da câmara Henrique Fabião: «Esqueceram-se de nós».")]
+    [InlineData("it", "Critiche anche contro il sindaco Enrico Fabbri: «Ci avete dimenticati».")]
+    [InlineData("it", "Bocciata la proposta del sindaco Enrico Fabbri: «Ci avete dimenticati».")]
+    [InlineData("en", "Growing anger over mayor Henry Fabb: \"You have forgotten us.\"")]
+    [InlineData("es", "Protestas también contra el alcalde Enrique Fábregas: «Nos habéis olvidado».")]
+    [InlineData("fr", "Colère aussi contre le maire Henri Fabre : « Vous nous avez oubliés. »")]
+    [InlineData("de", "Es gibt auch viel Protest gegen Bürgermeister Heinrich Fabel: „Ihr habt uns vergessen.“")]
+    [InlineData("nl", "Veel kritiek op burgemeester Hendrik Faber: \"Jullie zijn ons vergeten.\"")]
     public void AListenerAPlaceOrTwoPeople_NameNoOne(string language, string paragraph)
         => Assert.Null(ConstructionProbe.LastSpeaker(language, paragraph));
 }
