@@ -534,7 +534,7 @@ internal sealed partial class Cues
     // insert ends, or `start` when there is none.
     private int SkipLowerCaseInsert(IReadOnlyList<Token> sentence, int start)
     {
-        const int MaxInsertWords = 4;
+        const int MaxInsertWords = 8;
         if (!Words.VerbsInvert || start + 2 >= sentence.Count || sentence[start].Kind != TokenKind.Comma)
         {
             return start;

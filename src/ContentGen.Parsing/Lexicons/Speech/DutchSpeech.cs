@@ -10,6 +10,9 @@ internal static class DutchSpeech
     private static readonly Dictionary<string, string[]> s_irregular = new(StringComparer.Ordinal)
     {
         ["zeggen"] = new[] { "zegt", "zei", "zeiden", "gezegd" },
+        // An opinion in the present ("vindt het verbod "…""); "vond", "gevonden" also find things.
+        ["vinden"] = new[] { "vindt" },
+        ["geloven"] = new[] { "gelooft", "geloofde", "geloofden", "geloofd" },
         ["schrijven"] = new[] { "schrijft", "schreef", "schreven", "geschreven" },
         ["geven"] = new[] { "geeft", "gaf", "gaven", "gegeven" },
         ["laten"] = new[] { "laat", "liet", "lieten", "gelaten" },
@@ -32,7 +35,7 @@ internal static class DutchSpeech
         PersonObjectLemmas = Words("vragen waarschuwen noemen"),
         ReportingLemmas = Words(
             "zeggen schrijven geven laten vragen verklaren reageren stellen waarschuwen vertellen roepen spreken noemen " +
-            "benadrukken melden zuchten antwoorden erkennen betogen beloven bevestigen verzekeren"),
+            "benadrukken melden zuchten antwoorden erkennen betogen beloven bevestigen verzekeren vinden geloven"),
         Inflect = lemma => Inflection.Dutch(lemma, s_irregular),
         SplitReports = ["voegen toe", "delen mee", "merken op", "leggen uit", "vullen aan"],
         VerbsInvert = true,

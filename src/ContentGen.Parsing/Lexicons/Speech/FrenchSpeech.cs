@@ -21,6 +21,7 @@ internal static class FrenchSpeech
         ["conclure"] = new[] { "conclut", "conclu", "concluait" },
         ["prévenir"] = new[] { "prévient", "prévenu", "prévint", "prévenait" },
         ["souvenir"] = new[] { "souvient", "souvenu", "souvint", "souvenait" },
+        ["croire"] = new[] { "croit", "cru", "crut", "croyait", "croient" },
         ["soutenir"] = new[] { "soutient", "soutenu", "soutint", "soutenait" },
         ["promettre"] = new[] { "promet", "promis", "promit", "promettait" },
         ["appeler"] = new[] { "appelle", "appelé", "appela", "appelait" },
@@ -50,6 +51,7 @@ internal static class FrenchSpeech
         ["conclure"] = "concluant",
         ["prévenir"] = "prévenant",
         ["souvenir"] = "souvenant",
+        ["croire"] = "croyant",
         ["soutenir"] = "soutenant",
         ["promettre"] = "promettant",
         ["décrire"] = "décrivant",
@@ -92,7 +94,7 @@ internal static class FrenchSpeech
             "réagir regretter prévenir avertir plaider dénoncer reconnaître annoncer juger déplorer écrire admettre confirmer " +
             "interroger fustiger assener appeler saluer soutenir promettre prévoir reprendre détailler justifier nuancer évoquer parler " +
             "critiquer défendre rétorquer répliquer ironiser lâcher avancer protester considérer demander réclamer exiger " +
-            "féliciter réjouir désoler souvenir trancher tweeter qualifier relever renchérir enchaîner alerter accuser souffler abonder " +
+            "féliciter réjouir désoler souvenir croire trancher tweeter qualifier relever renchérir enchaîner alerter accuser souffler abonder " +
             "s'inquiéter s'indigner s'insurger s'étonner s'emporter s'agacer s'exclamer s'interroger s'alarmer s'offusquer " +
             "s'émouvoir s'amuser s'impatienter " +
             // What the press writes after a quote too: "», rapporte X", "», concède-t-il".

@@ -18,6 +18,8 @@ internal static class GermanSpeech
         ["heißen"] = new[] { "heißt", "hieß" },
         ["geben"] = new[] { "gibt", "gab" },
         ["denken"] = new[] { "denkt", "dachte" },
+        ["nennen"] = new[] { "nennt", "nannte", "nannten", "genannt" },
+        ["bezeichnen"] = new[] { "bezeichnet", "bezeichnete", "bezeichneten" },
         ["wissen"] = new[] { "weiß", "wusste" },
         ["weisen"] = new[] { "weist", "wies", "wiesen" },
         ["halten"] = new[] { "hält", "hielt", "hielten" },
@@ -33,7 +35,7 @@ internal static class GermanSpeech
             "sagen erklären betonen meinen kritisieren fordern warnen ergänzen berichten mahnen versichern bestätigen antworten " +
             "schreiben rufen sprechen versprechen widersprechen unterstreichen beklagen bemängeln klagen loben räumen " +
             "kommentieren erläutern präzisieren behaupten verkünden bekräftigen entgegnen erwidern erinnern zitieren erzählen " +
-            "kündigen twittern fragen heißen äußern"),
+            "kündigen twittern fragen heißen äußern nennen glauben bezeichnen"),
         Inflect = lemma => Inflection.German(lemma, s_irregular),
         SplitReports = ["fügen hinzu", "stellen klar", "teilen mit", "führen aus", "weisen hin", "halten fest", "fahren fort", "merken an"],
         VerbsInvert = true,

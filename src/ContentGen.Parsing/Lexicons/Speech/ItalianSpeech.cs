@@ -10,6 +10,8 @@ internal static class ItalianSpeech
     private static readonly Dictionary<string, string[]> s_irregular = new(StringComparer.Ordinal)
     {
         ["dire"] = new[] { "dice", "disse", "diceva", "detto", "detta", "dicono" },
+        // A verb of belief, as English "believe": "ritiene che …".
+        ["ritenere"] = new[] { "ritiene", "ritenne", "riteneva", "ritenuto", "ritengono" },
         ["aggiungere"] = new[] { "aggiunge", "aggiunse", "aggiungeva", "aggiunto", "aggiunta" },
         ["rispondere"] = new[] { "risponde", "rispose", "rispondeva", "risposto", "risposta" },
         ["ammettere"] = new[] { "ammette", "ammise", "ammesso", "ammessa" },
@@ -36,7 +38,7 @@ internal static class ItalianSpeech
             "dire dichiarare affermare spiegare sottolineare aggiungere assicurare replicare commentare rispondere ammettere " +
             "concludere sostenere scrivere promettere ribadire chiedere raccontare osservare precisare annunciare denunciare " +
             "avvertire ricordare confermare lamentare criticare insistere definire evidenziare rimarcare ribattere puntualizzare " +
-            "chiosare tuonare esordire rivelare riferire annotare illustrare ammonire avvisare incalzare proseguire parlare"),
+            "chiosare tuonare esordire rivelare riferire annotare illustrare ammonire avvisare incalzare proseguire parlare ritenere confessare"),
         Inflect = lemma => Inflection.Italian(lemma, s_irregular),
         VerbsInvert = true,
         Pronouns = Words("lui lei egli ella"),

@@ -27,7 +27,7 @@ internal static class PortugueseSpeech
             "dizer afirmar declarar explicar informar destacar ressaltar garantir assegurar acrescentar admitir reconhecer " +
             "responder comentar criticar defender lamentar alertar anunciar contar relatar escrever pedir " +
             "confirmar argumentar avaliar concluir insistir observar referir classificar adiantar sublinhar prometer considerar " +
-            "lembrar recordar queixar rematar frisar salientar reiterar sustentar apontar esclarecer desabafar ironizar vincar indicar avisar"),
+            "lembrar recordar acreditar confessar queixar rematar frisar salientar reiterar sustentar apontar esclarecer desabafar ironizar vincar indicar avisar"),
         Inflect = lemma => Inflection.Portuguese(lemma, s_irregular),
         VerbsInvert = true,
         Pronouns = Words("ele ela"),

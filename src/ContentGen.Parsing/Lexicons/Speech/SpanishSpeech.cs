@@ -23,6 +23,9 @@ internal static class SpanishSpeech
         // "», recuerda el apicultor", "», cuenta la dueña": a stem that changes in the present.
         ["recordar"] = new[] { "recuerda", "recordó", "recordaba", "recordado", "recuerdan", "recordaron" },
         ["contar"] = new[] { "cuenta", "contó", "contaba", "contado", "cuentan", "contaron" },
+        // Verbs of belief and avowal, as English "believe", "confess": "cree que …", "confesaba el base X".
+        ["creer"] = new[] { "cree", "creyó", "creía", "creído", "creen", "creyeron" },
+        ["confesar"] = new[] { "confiesa", "confesó", "confesaba", "confesado", "confiesan", "confesaron" },
     };
 
     private static readonly Dictionary<string, string> s_irregularParticiples = new(StringComparer.Ordinal)
@@ -43,7 +46,7 @@ internal static class SpanishSpeech
             "destacar apuntar insistir admitir lamentar criticar denunciar anunciar comentar responder replicar precisar " +
             "recordar escribir manifestar expresar aclarar defender concluir mantener pedir reclamar confirmar contar relatar " +
             "opinar valorar calificar tildar definir prometer considerar recalcar zanjar remachar sentenciar resumir puntualizar reiterar " +
-            "enfatizar alertar argumentar ironizar exclamar matizar avisar"),
+            "enfatizar alertar argumentar ironizar exclamar matizar avisar creer confesar"),
         Inflect = lemma => Inflection.Spanish(lemma, s_irregular),
         VerbsInvert = true,
         Pronouns = Words("él ella"),
