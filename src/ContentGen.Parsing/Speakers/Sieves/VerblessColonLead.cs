@@ -39,14 +39,11 @@ internal sealed class VerblessColonLead
             return Subject.None;
         }
 
-        // The lead-in opens the sentence: no other quote, colon or clause's verb of saying in it
-        // (a response's noun after its article, "la replica", is no verb), and no "and" joining
-        // two people.
+        // The lead-in opens the sentence: no other quote or colon, and no "and" joining two people.
         for (var k = 0; k < colon; k++)
         {
             var token = sentence[k];
-            if (token.Kind is TokenKind.Quote or TokenKind.Colon or TokenKind.Terminal || (token.IsWord && _cues.Is(token, WordClass.Coordinator))
-                || (token.IsWord && _cues.Is(token, WordClass.Reporting) && !IsResponseNounAfterArticle(sentence, k)))
+            if (token.Kind is TokenKind.Quote or TokenKind.Colon or TokenKind.Terminal || (token.IsWord && _cues.Is(token, WordClass.Coordinator)))
             {
                 return Subject.None;
             }
@@ -60,6 +57,13 @@ internal sealed class VerblessColonLead
                 words++;
             }
 
+            // A verb of saying before the name is the other sieves' to read (a response's noun
+            // after its article, "la replica", is no verb); the name's own description may hold one.
+            if (_cues.Is(sentence[start - 1], WordClass.Reporting) && !IsResponseNounAfterArticle(sentence, start - 1))
+            {
+                return Subject.None;
+            }
+
             // The name phrase opens on an article, a role or a title, or a capital: "anche il
             // sindaco X" is read from "il".
             if (!sentence[start].IsWord || !OpensNamePhrase(sentence[start]))
@@ -70,7 +74,7 @@ internal sealed class VerblessColonLead
             // A capital that is no title or role opens the name itself ("Kritik gegen
             // Bürgermeister X" is read from the title, past the noun and its preposition).
             var named = _cues.Phrase.ReadForward(sentence, start);
-            if (named.Kind != SubjectKind.Name || named.End != colon
+            if (named.Kind != SubjectKind.Name || !(named.End == colon || DescribedUpTo(sentence, named.End, colon))
                 || (sentence[start].IsCapitalized && !_cues.Is(sentence[start], WordClass.RoleNoun | WordClass.Title)
                     && !named.Text.AsSpan().StartsWith(sentence[start].Span, StringComparison.Ordinal)))
             {
@@ -113,6 +117,29 @@ internal sealed class VerblessColonLead
 
         return !(words.ListenerPrepositions.Contains(span) || words.ObjectPrepositions.Contains(span) || words.Locatives.Contains(span) || words.Media.Contains(span)
             || words.BriefLinks.Contains(span) || words.ContractedArticles.Contains(span) || words.Prepositions.Contains(span));
+    }
+
+    // "X, sostenuta dal centrosinistra:": the name's comma, then a few words that describe it and
+    // name no one else (no two capitals in a row: "insieme con Gino Rossi"; German writes its
+    // nouns with one, "seit Mai im Amt").
+    private bool DescribedUpTo(IReadOnlyList<Token> sentence, int comma, int colon)
+    {
+        const int MaxDescriptionWords = 6;
+        if (comma + 1 >= colon || colon - comma - 1 > MaxDescriptionWords || sentence[comma].Kind != TokenKind.Comma || !sentence[comma + 1].IsLower)
+        {
+            return false;
+        }
+
+        for (var k = comma + 1; k < colon; k++)
+        {
+            var word = sentence[k];
+            if (!word.IsWord || (!word.IsLower && !(_cues.Words.CapitalisesNouns && !sentence[k - 1].IsCapitalized)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // A response's noun opens no name ("die Antwort von X").

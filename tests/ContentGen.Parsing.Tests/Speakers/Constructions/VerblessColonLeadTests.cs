@@ -34,6 +34,18 @@ public sealed class VerblessColonLeadTests
     public void TheOneNamedBeforeTheColon_Speaks(string language, string paragraph, string speaker)
         => Assert.Equal(speaker, ConstructionProbe.LastSpeaker(language, paragraph));
 
+    // The name may be described after its comma, in lower-case words up to the colon.
+    [Theory]
+    [InlineData("en", "Also pleased was mayor Henry Fabb, in office since May: \"It is a result we waited years for.\"", "Henry Fabb")]
+    [InlineData("fr", "Réponse immédiate de Frédérique Montagne, candidate de l'opposition : « Ces chiffres ne disent pas tout. »", "Frédérique Montagne")]
+    [InlineData("de", "Zufrieden zeigte sich auch Bürgermeister Heinrich Fabel, seit Mai im Amt: „Auf dieses Ergebnis haben wir Jahre gewartet.“", "Heinrich Fabel")]
+    [InlineData("es", "Rápida la respuesta de Federica Montaña, candidata de la oposición: «Son cifras que no lo dicen todo».", "Federica Montaña")]
+    [InlineData("it", "Pronta la replica di Federica Montanari, sostenuta dal centrosinistra: «Sono numeri che non dicono tutto».", "Federica Montanari")]
+    [InlineData("pt", "Pronta a resposta de Frederica Montanha, candidata da oposição: «São números que não dizem tudo».", "Frederica Montanha")]
+    [InlineData("nl", "Tevreden was ook burgemeester Hendrik Faber, sinds mei in functie: \"Op dit resultaat hebben we jaren gewacht.\"", "Hendrik Faber")]
+    public void TheOneNamedAndDescribedBeforeTheColon_Speaks(string language, string paragraph, string speaker)
+        => Assert.Equal(speaker, ConstructionProbe.LastSpeaker(language, paragraph));
+
     // Guards: a listener, a place, what something is for or against, two people, a thing's
     // owner or a colon late in a longer sentence name no one.
     [Theory]
