@@ -97,7 +97,8 @@ internal sealed class VerblessColonLead
         if (!before.IsWord || !before.IsLower)
         {
             // A comma, or a German noun before the name ("Ganz anders die …" reads on from the article).
-            return before.Kind == TokenKind.Comma || (before.IsWord && _cues.Words.CapitalisesNouns && start - 1 > 0);
+            return before.Kind == TokenKind.Comma
+                || (before.IsWord && _cues.Words.CapitalisesNouns && start - 1 > 0 && !PrepositionInLead(sentence, start - 1));
         }
 
         var words = _cues.Words;
@@ -115,8 +116,49 @@ internal sealed class VerblessColonLead
             return false;
         }
 
-        return !(words.ListenerPrepositions.Contains(span) || words.ObjectPrepositions.Contains(span) || words.Locatives.Contains(span) || words.Media.Contains(span)
-            || words.BriefLinks.Contains(span) || words.ContractedArticles.Contains(span) || words.Prepositions.Contains(span));
+        return !IsPlaceOrObjectPreposition(span) && !words.ListenerPrepositions.Contains(span) && !PrepositionInLead(sentence, start - 1);
+    }
+
+    // A preposition of a place, a medium, a brief or what something is for or against.
+    private bool IsPlaceOrObjectPreposition(ReadOnlySpan<char> word)
+    {
+        var words = _cues.Words;
+        return words.ObjectPrepositions.Contains(word) || words.Locatives.Contains(word) || words.Media.Contains(word)
+            || words.BriefLinks.Contains(word) || words.ContractedArticles.Contains(word) || words.Prepositions.Contains(word);
+    }
+
+    // Whether a preposition governs the words between the lead-in's last comma (or its start) and
+    // the name, which are then its complement: "Nel mirino il sindaco X:" puts the mayor in the
+    // sights, and the words may be anyone's. "to" and "a" before a verb ("Quick to reply was",
+    // "A parlare è stato") govern no noun.
+    private bool PrepositionInLead(IReadOnlyList<Token> sentence, int end)
+    {
+        for (var k = end - 1; k >= 0; k--)
+        {
+            var word = sentence[k];
+            if (word.Kind == TokenKind.Comma)
+            {
+                return false;
+            }
+
+            if (!word.IsWord)
+            {
+                continue;
+            }
+
+            if (IsPlaceOrObjectPreposition(word.Span))
+            {
+                return true;
+            }
+
+            if (_cues.Words.ListenerPrepositions.Contains(word.Span) && k + 1 < sentence.Count && sentence[k + 1].IsWord
+                && (sentence[k + 1].IsCapitalized || _cues.Is(sentence[k + 1], WordClass.Definite | WordClass.Indefinite) || _cues.Words.Possessives.Contains(sentence[k + 1].Span)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "X, sostenuta dal centrosinistra:": the name's comma, then a few words that describe it and
