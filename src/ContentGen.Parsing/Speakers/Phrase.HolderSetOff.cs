@@ -53,8 +53,10 @@ internal sealed partial class Phrase
             var word = sentence[k];
             if (word.Kind == TokenKind.Comma)
             {
-                // "said the maker of the film, A Long Tide": an article opens a work's title, no one's name.
-                return k + 1 < sentence.Count && sentence[k + 1].IsCapitalized && !IsArticle(sentence[k + 1]) && NameAfterRole(sentence, k) is { Kind: SubjectKind.Name, IsOrganisation: false } name
+                // "said the maker of the film, A Long Tide": an article opens a work's title, no
+                // one's name; a holder's title may stand first ("el director, el doctor X").
+                var first = AfterHolderTitle(sentence, k + 1);
+                return first < sentence.Count && sentence[first].IsCapitalized && !IsArticle(sentence[first]) && NameAfterRole(sentence, k) is { Kind: SubjectKind.Name, IsOrganisation: false } name
                     && name.Text.IndexOf(' ') > 0
                     ? name
                     : Subject.None;

@@ -59,7 +59,7 @@ internal static class ItalianSpeech
         PerfectAuxiliaries = Words("ha aveva hanno avevano"),
         Titles = Words(
             "signor signora sig sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario " +
-            "segretaria assessore assessora consigliere consigliera capogruppo allenatore dottor dottoressa avvocato"),
+            "segretaria assessore assessora consigliere consigliera capogruppo allenatore dottor dottoressa avvocato professor professoressa"),
         RoleNouns = Words(
             "sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario segretaria assessore " +
             "assessora consigliere consigliera capogruppo allenatore imprenditore imprenditrice esperto esperta avvocato responsabile rappresentante dirigente"),

@@ -49,7 +49,7 @@ internal static class PortugueseSpeech
         PerfectAuxiliaries = Words("tem tinha têm tinham havia"),
         Titles = Words(
             "senhor senhora sr sra dona ministro ministra secretário secretária prefeito prefeita presidente diretor diretora " +
-            "porta-voz vereador vereadora deputado deputada governador governadora autarca técnico treinador"),
+            "porta-voz vereador vereadora deputado deputada governador governadora autarca técnico treinador doutor doutora professor professora"),
         RoleNouns = Words(
             "ministro ministra secretário secretária prefeito prefeita presidente diretor diretora porta-voz vereador " +
             "vereadora deputado deputada governador governadora autarca técnico treinador empresário empresária advogado advogada representante responsável dirigente administrador administradora coordenador coordenadora"),

@@ -69,7 +69,7 @@ internal static class SpanishSpeech
         Titles = Words(
             "señor señora sr sra don doña ministro ministra consejero consejera alcalde alcaldesa presidente presidenta " +
             "director directora portavoz secretario secretaria gerente delegado delegada diputado diputada senador senadora " +
-            "entrenador entrenadora jefe jefa fiscal juez jueza magistrado magistrada técnico técnica"),
+            "entrenador entrenadora jefe jefa fiscal juez jueza magistrado magistrada técnico técnica doctor doctora"),
         RoleNouns = Words(
             "ministro ministra consejero consejera concejal concejala alcalde alcaldesa presidente presidenta director directora portavoz " +
             "secretario secretaria gerente empresario empresaria diputado diputada entrenador entrenadora jefe jefa experto " +

@@ -13,7 +13,7 @@ public sealed class TitleAfterRoleTests
     [InlineData("en", "\"It was a hard winter,\" explained harbour master Captain Tom Wade.", "Tom Wade")]
     [InlineData("de", "„Eine Schließung kommt nicht in Frage“, versicherte Geschäftsführer Dr. Stefan Albers.", "Stefan Albers")]
     [InlineData("de", "„Wir legen Berufung ein“, sagte die Vorsitzende Dr. Helga Marx am Montag.", "Helga Marx")]
-    [InlineData("de", "„Der Winter war hart“, erklärte Klinikleiter Prof. Peter Kohl.", "Peter Kohl")]
+    [InlineData("de", "„Der Winter war hart“, erklärte Direktor Prof. Peter Kohl.", "Peter Kohl")]
     [InlineData("nl", "\"Sluiting is niet aan de orde\", verzekerde directeur dr. Stefan Albers.", "Stefan Albers")]
     [InlineData("nl", "\"We gaan in beroep\", zei voorzitter mr. Ellen Mars.", "Ellen Mars")]
     [InlineData("nl", "\"De winter was zwaar\", zei de directeur, dr. Peter Kool.", "Peter Kool")]
@@ -30,5 +30,14 @@ public sealed class TitleAfterRoleTests
     [InlineData("pt", "«Vamos recorrer», acrescentou a presidente, a doutora Helena Martins.", "Helena Martins")]
     [InlineData("pt", "«O inverno foi duro», explicou o diretor do hospital, o professor Pedro Costa.", "Pedro Costa")]
     public void TheNameAfterARoleAndATitle_Speaks(string language, string paragraph, string speaker)
+        => Assert.Equal(speaker, ConstructionProbe.LastSpeaker(language, paragraph));
+
+    // Guards: a title with no name after it, or a second person joined after the name, give no one
+    // from the appositive.
+    [Theory]
+    [InlineData("es", "«El cierre no está sobre la mesa», aseguró el director, el doctor de guardia.", null)]
+    [InlineData("it", "«La chiusura non è in discussione», ha detto il direttore, il dottor Stefano Alberti e il sindaco Marco Neri.", null)]
+    [InlineData("de", "„Eine Schließung kommt nicht in Frage“, versicherte der Direktor, Dr. Stefan Albers und Dr. Peter Kohl.", null)]
+    public void ATitleWithNoOneNamed_GivesNoOne(string language, string paragraph, string? speaker)
         => Assert.Equal(speaker, ConstructionProbe.LastSpeaker(language, paragraph));
 }
