@@ -87,7 +87,7 @@ internal static class DutchSpeech
         EmployerLinks = Words("van"),
         ListenerPrepositions = Words("aan tegen"),
         ResponseNouns = Words("reactie antwoord repliek commentaar"),
-        ObjectPrepositions = Words("met over om"),
+        ObjectPrepositions = Words("met over om als"),
         CompoundsTitles = true,
         AgeSuffixes = Words("-jarige"),
         Possessives = Words("zijn haar hun"),

@@ -213,7 +213,7 @@ internal static class FrenchSpeech
         NotPartyAdjectives = Words("triste tristes liste listes piste pistes"),
         EmployerLinks = Words("de du"),
         ResponseNouns = Words("réponse réplique réaction riposte commentaire"),
-        ObjectPrepositions = Words("contre avec envers"),
+        ObjectPrepositions = Words("contre avec envers comme"),
         OrganisationLinks = Words("de du des"),
         Participle = Inflection.Participles(
             s_irregularParticiples,

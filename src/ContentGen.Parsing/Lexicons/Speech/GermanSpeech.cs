@@ -90,7 +90,7 @@ internal static class GermanSpeech
         EmployerLinks = Words("vom"),
         ListenerPrepositions = Words("an zu"),
         ResponseNouns = Words("antwort reaktion replik erwiderung kommentar"),
-        ObjectPrepositions = Words("gegen mit über um"),
+        ObjectPrepositions = Words("gegen mit über um als"),
         CompoundsTitles = true,
         AgeSuffixes = Words("-jährige -jähriger"),
         Possessives = Words("sein seine ihr ihre"),

@@ -101,7 +101,7 @@ internal static class ItalianSpeech
         EmployerLinks = Words("di del della"),
         ListenerPrepositions = Words("a"),
         ResponseNouns = Words("replica risposta reazione commento"),
-        ObjectPrepositions = Words("contro con su verso"),
+        ObjectPrepositions = Words("contro con su verso come"),
         OrganisationLinks = Words("di del della dei degli delle"),
         NameJoiners = Words("della dei degli"),
         DropsSubjects = true,

@@ -85,7 +85,7 @@ internal static class PortugueseSpeech
         EmployerLinks = Words("da do de"),
         ListenerPrepositions = Words("à às"),
         ResponseNouns = Words("resposta réplica reação reacção comentário"),
-        ObjectPrepositions = Words("contra com sobre"),
+        ObjectPrepositions = Words("contra com sobre como"),
         OrganisationLinks = Words("de do da dos das"),
         NameJoiners = Words("do de pela pelo"),
         DropsSubjects = true,

@@ -106,7 +106,7 @@ internal static class SpanishSpeech
         EmployerLinks = Words("de del"),
         ListenerPrepositions = Words("a"),
         ResponseNouns = Words("respuesta réplica reacción comentario"),
-        ObjectPrepositions = Words("contra con sobre hacia"),
+        ObjectPrepositions = Words("contra con sobre hacia como"),
         OrganisationLinks = Words("de del"),
         NameJoiners = Words("de"),
         DropsSubjects = true,

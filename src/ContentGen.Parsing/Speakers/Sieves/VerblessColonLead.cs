@@ -119,11 +119,12 @@ internal sealed class VerblessColonLead
         return !IsPlaceOrObjectPreposition(span) && !words.ListenerPrepositions.Contains(span) && !PrepositionInLead(sentence, start - 1);
     }
 
-    // A preposition of a place, a medium, a brief or what something is for or against.
+    // A preposition of a place, a medium, a brief, what something is for or against, or what
+    // someone is named as ("named as X", English "as" being the lexicons' QuotedAs).
     private bool IsPlaceOrObjectPreposition(ReadOnlySpan<char> word)
     {
         var words = _cues.Words;
-        return words.ObjectPrepositions.Contains(word) || words.Locatives.Contains(word) || words.Media.Contains(word)
+        return words.ObjectPrepositions.Contains(word) || words.QuotedAs.Contains(word) || words.Locatives.Contains(word) || words.Media.Contains(word)
             || words.BriefLinks.Contains(word) || words.ContractedArticles.Contains(word) || words.Prepositions.Contains(word);
     }
 
