@@ -43,8 +43,9 @@ public sealed class DashedInnerCueTests
     public void AnUnreadCueBetweenDashes_GivesNoOne(string language, string paragraph)
         => Assert.Null(ConstructionProbe.LastSpeaker(language, ConstructionProbe.EarlierSpeaker(language), paragraph));
 
-    // Guards: an aside between dashes with no reporting verb, or with one that reports no one
-    // ("said to cost"), leaves the quote to the reading before; a cue outside still wins.
+    // Guards: an aside between dashes with no reporting verb, with one that reports no one ("said
+    // to cost"), or with a verb whose subject is dropped ("—explica—", the speaker going on),
+    // leaves the quote to the reading before; a cue outside still wins.
     [Theory]
     [InlineData("es", "«El precio —y eso lo sabe todo el mundo— no para de subir».", "Ana Ruiz")]
     [InlineData("it", "«Il prezzo – lo sanno tutti – continua a salire».", "Anna Rossi")]
@@ -52,6 +53,9 @@ public sealed class DashedInnerCueTests
     [InlineData("pt", "«O preço – e toda a gente sabe isso – não para de subir».", "Ana Rocha")]
     [InlineData("en", "\"The price – and everyone knows it – keeps going up.\"", "Jane Roe")]
     [InlineData("en", "\"The new quay – said to cost a fortune – will open in May.\"", "Jane Roe")]
+    [InlineData("it", "«Ci hanno detto – racconta – che non c'era più posto».", "Anna Rossi")]
+    [InlineData("es", "«Nos dijeron —explica— que ya no quedaba sitio».", "Ana Ruiz")]
+    [InlineData("pt", "«Disseram-nos – conta – que já não havia lugar».", "Ana Rocha")]
     [InlineData("es", "«El nuevo muelle —que costó una fortuna, dicen— abrirá en mayo».", "Ana Ruiz")]
     [InlineData("es", "«No vamos a parar —y lo digo en serio— hasta que un juez lo mire», ha advertido el portavoz, Iker Montes.", "Iker Montes")]
     public void AnAsideBetweenDashes_IsNoCue(string language, string paragraph, string speaker)
