@@ -180,7 +180,7 @@ internal sealed class AccordingTo : ISieve
 
     private bool IsArticle(Token word) => _cues.Is(word, WordClass.Definite | WordClass.Indefinite);
 
-    // "Ohne die Brauerei, so Frisch, verliere der Ort „…“", "De rondweg is, aldus burgemeester X,
+    // "Ohne die Mühle, so Brandt, verliere das Dorf „…“", "De rondweg is, aldus burgemeester X,
     // „…“": a word that gives its source after a quote (the lexicons' InvertedCues) also gives it
     // set off by commas inside the sentence, over the sentence's quotes. The source must close
     // the insert with its comma: "so klein, so eng" names no one.

@@ -162,7 +162,7 @@ internal sealed class VerblessColonLead
         return false;
     }
 
-    // "X, sostenuta dal centrosinistra:": the name's comma, then a few words that describe it and
+    // "X, candidata della lista civica:": the name's comma, then a few words that describe it and
     // name no one else (no two capitals in a row: "insieme con Gino Rossi"; German writes its
     // nouns with one, "seit Mai im Amt").
     private bool DescribedUpTo(IReadOnlyList<Token> sentence, int comma, int colon)

@@ -1,17 +1,17 @@
 namespace ContentGen.Parsing.Tests.Speakers.Constructions;
 
 /// <summary>
-/// An attribution set off by commas inside a sentence (<c>, so Frisch,</c>, <c>, aldus X,</c>,
+/// An attribution set off by commas inside a sentence (<c>, so Brandt,</c>, <c>, aldus X,</c>,
 /// <c>, selon X,</c>, <c>, says X,</c>) covers the quotes of its sentence, a fragment quoted after
-/// it included: <c>Ohne die Brauerei, so Frisch, verliere der Ort „ein Stück seiner Seele“.</c>
+/// it included: <c>Ohne die Mühle, so Brandt, verliere das Dorf „ein Stück seiner Geschichte“.</c>
 /// </summary>
 public sealed class AttributionInsertTests
 {
     [Theory]
-    [InlineData("de", "Ohne die Brauerei, so Karl Frisch, verliere der Ort „ein Stück seiner Seele“.", "Karl Frisch")]
+    [InlineData("de", "Ohne die Mühle, so Karl Brandt, verliere das Dorf „ein Stück seiner Geschichte“.", "Karl Brandt")]
     [InlineData("de", "Die neue Umgehung sei, so die Bürgermeisterin Jana Rau, „ein teurer Irrtum“.", "Jana Rau")]
-    [InlineData("de", "Der Ort verliere ohne die Brauerei, so Frisch, „ein Stück seiner Seele“.", "Frisch")]
-    [InlineData("de", "Ohne die Brauerei, sagt Karl Frisch, verliere der Ort „ein Stück seiner Seele“.", "Karl Frisch")]
+    [InlineData("de", "Das Dorf verliere ohne die Mühle, so Brandt, „ein Stück seiner Geschichte“.", "Brandt")]
+    [InlineData("de", "Ohne die Mühle, sagt Karl Brandt, verliere das Dorf „ein Stück seiner Geschichte“.", "Karl Brandt")]
     [InlineData("nl", "Zonder de brouwerij, aldus Karel Vos, verliest het dorp \"een stuk van zijn ziel\".", "Karel Vos")]
     [InlineData("nl", "De nieuwe rondweg is, aldus burgemeester Anna Roos, \"een dure vergissing\".", "Anna Roos")]
     [InlineData("nl", "De nieuwe rondweg is volgens Karel Vos \"een dure vergissing\".", "Karel Vos")]
@@ -36,8 +36,8 @@ public sealed class AttributionInsertTests
     // Guards: German "so" and Dutch "aldus" as plain adverbs ("so groß", "und so weiter") set off
     // no attribution.
     [Theory]
-    [InlineData("de", "Der Ort sei so klein, so eng und so alt, dass keiner „ein Stück seiner Seele“ verlieren wolle.")]
-    [InlineData("de", "Ohne die Brauerei, so Karl Frisch, verliere der Ort viel. Die Gäste sprächen von „einem Stück Seele“.")]
+    [InlineData("de", "Das Dorf sei so klein, so eng und so alt, dass keiner „ein Stück seiner Geschichte“ verlieren wolle.")]
+    [InlineData("de", "Ohne die Mühle, so Karl Brandt, verliere das Dorf viel. Die Gäste sprächen von „einem Stück Geschichte“.")]
     [InlineData("nl", "Het dorp bleef aldus zonder brouwerij, en de gasten spraken van \"een stuk ziel\".")]
     public void AnAdverbOrAnotherSentence_CoversNothing(string language, string paragraph)
         => Assert.Null(ConstructionProbe.LastSpeaker(language, paragraph));

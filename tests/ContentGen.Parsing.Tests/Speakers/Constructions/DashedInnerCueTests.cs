@@ -2,7 +2,7 @@ namespace ContentGen.Parsing.Tests.Speakers.Constructions;
 
 /// <summary>
 /// A cue set off by dashes inside the quote's marks (<c>«No vamos a parar —ha advertido el
-/// portavoz, Iker Montes— hasta que …»</c>, with an em dash, an en dash or a spaced hyphen) is read
+/// portavoz, Iker Montoro— hasta que …»</c>, with an em dash, an en dash or a spaced hyphen) is read
 /// as any inverted cue is, and says who speaks better than a continuation of the paragraph before.
 /// A cue there that names no one the reader can take gives no one rather than the last speaker.
 /// </summary>
@@ -18,7 +18,7 @@ public sealed class DashedInnerCueTests
     [InlineData("de", "„Wir hören nicht auf – sagte der Sprecher, Ivo Mons – bis ein Richter das prüft.“", "Ivo Mons")]
     [InlineData("de", "„Die Erhöhung ist ungerecht — erklärt die Vorsitzende des Vereins, Marta Saal — und wir werden das beweisen.“", "Marta Saal")]
     [InlineData("de", "„Wir haben zu lange gewartet - sagt Ludwig Pardt, 61 - und wir glauben niemandem mehr.“", "Ludwig Pardt")]
-    [InlineData("es", "«No vamos a parar —ha advertido el portavoz, Iker Montes— hasta que un juez lo mire».", "Iker Montes")]
+    [InlineData("es", "«No vamos a parar —ha advertido el portavoz, Iker Montoro— hasta que un juez lo mire».", "Iker Montoro")]
     [InlineData("es", "«La subida es injusta —explicó la presidenta de la asociación, Marta Salas—, y lo vamos a demostrar».", "Marta Salas")]
     [InlineData("es", "«Hemos esperado demasiado —dice Luis Pardo, de 61 años— y ya no confiamos en nadie».", "Luis Pardo")]
     [InlineData("es", "«Hemos esperado demasiado - asegura Luis Pardo - y ya no confiamos en nadie».", "Luis Pardo")]
@@ -57,7 +57,7 @@ public sealed class DashedInnerCueTests
     [InlineData("es", "«Nos dijeron —explica— que ya no quedaba sitio».", "Ana Ruiz")]
     [InlineData("pt", "«Disseram-nos – conta – que já não havia lugar».", "Ana Rocha")]
     [InlineData("es", "«El nuevo muelle —que costó una fortuna, dicen— abrirá en mayo».", "Ana Ruiz")]
-    [InlineData("es", "«No vamos a parar —y lo digo en serio— hasta que un juez lo mire», ha advertido el portavoz, Iker Montes.", "Iker Montes")]
+    [InlineData("es", "«No vamos a parar —y lo digo en serio— hasta que un juez lo mire», ha advertido el portavoz, Iker Montoro.", "Iker Montoro")]
     public void AnAsideBetweenDashes_IsNoCue(string language, string paragraph, string speaker)
         => Assert.Equal(speaker, ConstructionProbe.LastSpeaker(language, ConstructionProbe.EarlierSpeaker(language), paragraph));
 }

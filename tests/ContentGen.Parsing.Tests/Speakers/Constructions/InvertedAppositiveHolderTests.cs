@@ -2,7 +2,7 @@ namespace ContentGen.Parsing.Tests.Speakers.Constructions;
 
 /// <summary>
 /// An inverted reporting verb, then an article, a noun (with adjectives or a complement), a comma
-/// and a full name: <c>«…», ha contado el dueño, Esteban Guzmán, de 58 años.</c> The name set off
+/// and a full name: <c>«…», ha contado el dueño, Esteban Guijarro, de 58 años.</c> The name set off
 /// after the noun is the one who speaks, whether or not the lexicons list the noun as a role: the
 /// appositive after the verb is the evidence. The matrix holds the shape in seven languages, with
 /// other verbs, nouns, names, an age or a place after the name.
@@ -25,15 +25,15 @@ public sealed class InvertedAppositiveHolderTests
     [InlineData("de", "„Die Miete ist zu hoch“, meinte der Vermieter des Ladens, Peter Kohl, aus Nordheim.", "Peter Kohl")]
     [InlineData("de", "„Wir machen weiter“, sagte der Geschäftsführer des Unternehmens, Georg Bell.", "Georg Bell")]
     [InlineData("de", "„Keiner hat uns gewarnt“, erinnert sich der Imker vom Hügel, Rolf Erle.", "Rolf Erle")]
-    [InlineData("es", "«Nunca pensamos en cerrar», ha contado el dueño, Esteban Guzmán, de 58 años.", "Esteban Guzmán")]
+    [InlineData("es", "«Nunca pensamos en cerrar», ha contado el dueño, Esteban Guijarro, de 58 años.", "Esteban Guijarro")]
     [InlineData("es", "«El invierno fue duro», explicó la encargada de la panadería, Elena Marín.", "Elena Marín")]
     [InlineData("es", "«El alquiler es demasiado alto», añadió el propietario del local, Pedro Collado, de Robledal.", "Pedro Collado")]
     [InlineData("es", "«Nadie nos avisó», recuerda el apicultor de la colina, Rubén Aliso.", "Rubén Aliso")]
     [InlineData("es", "«Lo vendimos todo antes del mediodía», asegura el posadero, Tomás Galán, de 61 años.", "Tomás Galán")]
-    [InlineData("it", "«Non abbiamo mai pensato di chiudere», ha raccontato il titolare, Stefano Guidi, 58 anni.", "Stefano Guidi")]
+    [InlineData("it", "«Non abbiamo mai pensato di chiudere», ha raccontato il titolare, Stefano Guarini, 58 anni.", "Stefano Guarini")]
     [InlineData("it", "«L'inverno è stato duro», spiega la responsabile del forno, Elena Martini.", "Elena Martini")]
     [InlineData("it", "«L'affitto è troppo alto», ha aggiunto il proprietario del locale, Pietro Colombo, di Valdora.", "Pietro Colombo")]
-    [InlineData("it", "«Andiamo avanti», ha spiegato l'amministratore delegato della società, Giorgio Bellandi.", "Giorgio Bellandi")]
+    [InlineData("it", "«Andiamo avanti», ha spiegato l'amministratore delegato della società, Giorgio Bellini.", "Giorgio Bellini")]
     [InlineData("it", "«Nessuno ci ha avvisati», ricorda l'apicoltore della collina, Rocco Ontani.", "Rocco Ontani")]
     [InlineData("pt", "«Nunca pensámos em fechar», contou o dono, Estêvão Guerra, de 58 anos.", "Estêvão Guerra")]
     [InlineData("pt", "«O inverno foi duro», explicou a gerente da padaria, Helena Martins.", "Helena Martins")]
@@ -53,11 +53,11 @@ public sealed class InvertedAppositiveHolderTests
     [Theory]
     [InlineData("es", "«Nunca pensamos en cerrar», contó el dueño a su vecino, Luis Pardo.", "Luis Pardo")]
     [InlineData("it", "«Non abbiamo mai pensato di chiudere», ha raccontato il titolare a un cliente, Marco Neri.", "Marco Neri")]
-    [InlineData("es", "«Nunca pensamos en cerrar», dijeron el dueño y la cocinera, Esteban Guzmán.", "Esteban Guzmán")]
+    [InlineData("es", "«Nunca pensamos en cerrar», dijeron el dueño y la cocinera, Esteban Guijarro.", "Esteban Guijarro")]
     [InlineData("de", "„Wir haben nie ans Schließen gedacht“, erzählte der Inhaber dem Nachbarn, Stefan Gut.", "Stefan Gut")]
     [InlineData("nl", "\"We hebben nooit aan sluiten gedacht\", vertelde de eigenaar aan de buurman, Steven Guis.", "Steven Guis")]
     [InlineData("pt", "«Nunca pensámos em fechar», contou o dono ao vizinho, Estêvão Guerra.", "Estêvão Guerra")]
-    [InlineData("it", "«Non abbiamo mai pensato di chiudere», ha raccontato il titolare al suo vicino, Stefano Guidi.", "Stefano Guidi")]
+    [InlineData("it", "«Non abbiamo mai pensato di chiudere», ha raccontato il titolare al suo vicino, Stefano Guarini.", "Stefano Guarini")]
     [InlineData("de", "„Wir haben nie ans Schließen gedacht“, erzählte der Inhaber gestern dem Nachbarn, Stefan Gut.", "Stefan Gut")]
     public void ANameAfterAnObjectOrTwoPeople_DoesNotSpeak(string language, string paragraph, string notSpeaker)
         => Assert.NotEqual(notSpeaker, ConstructionProbe.LastSpeaker(language, paragraph));

@@ -2,7 +2,7 @@ namespace ContentGen.Parsing.Tests.Speakers.Constructions;
 
 /// <summary>
 /// A colon after a short lead-in with no reporting verb that names one person or organisation
-/// (<c>Soddisfatto anche il sindaco Enrico Fabbri: «…»</c>, <c>Pronta la replica di Federica
+/// (<c>Soddisfatto anche il sindaco Enrico Fabiani: «…»</c>, <c>Pronta la replica di Federica
 /// Montagnani: «…»</c>, <c>Also pleased was mayor Henry Fabb: "…"</c>): the one named speaks. A
 /// lead-in naming a listener, a place or two people, or a colon inside a longer sentence, names
 /// no one.
@@ -15,19 +15,19 @@ public sealed class VerblessColonLeadTests
     [InlineData("en", "Less happy was the Green Valley Society: \"The harbour does not need it.\"", "Green Valley Society")]
     [InlineData("fr", "Satisfait aussi, le maire Henri Fabre : « C'est un résultat que nous attendions depuis des années. »", "Henri Fabre")]
     [InlineData("fr", "Réponse immédiate de Frédérique Montagne : « Ces chiffres ne disent pas tout. »", "Frédérique Montagne")]
-    [InlineData("fr", "Contre, en revanche, l'association écologiste Montagne Vive : « Le port n'en a pas besoin. »", "Montagne Vive")]
+    [InlineData("fr", "Contre, en revanche, l'association écologiste Colline Vive : « Le port n'en a pas besoin. »", "Colline Vive")]
     [InlineData("de", "Zufrieden zeigte sich auch Bürgermeister Heinrich Fabel: „Auf dieses Ergebnis haben wir Jahre gewartet.“", "Heinrich Fabel")]
     [InlineData("de", "Prompt kam die Antwort von Friederike Mont: „Diese Zahlen sagen nicht alles.“", "Friederike Mont")]
     [InlineData("de", "Ganz anders die Vorsitzende des Vereins, Frida Mohn: „Der Hafen braucht das nicht.“", "Frida Mohn")]
     [InlineData("es", "Satisfecho también el alcalde Enrique Fábregas: «Es un resultado que esperábamos desde hace años».", "Enrique Fábregas")]
     [InlineData("es", "Rápida la respuesta de Federica Montaña: «Son cifras que no lo dicen todo».", "Federica Montaña")]
-    [InlineData("es", "En contra, en cambio, la asociación ecologista Montaña Viva: «El puerto no lo necesita».", "Montaña Viva")]
-    [InlineData("it", "Soddisfatto anche il sindaco Enrico Fabbri: «È un risultato che aspettavamo da anni».", "Enrico Fabbri")]
-    [InlineData("it", "Pronta la replica di Federica Montagnani: «Sono numeri che non dicono tutto».", "Federica Montagnani")]
-    [InlineData("it", "Contraria invece l'associazione ambientalista Montagna Viva: «Il porto non ne ha bisogno».", "Montagna Viva")]
+    [InlineData("es", "En contra, en cambio, la asociación ecologista Colina Viva: «El puerto no lo necesita».", "Colina Viva")]
+    [InlineData("it", "Soddisfatto anche il sindaco Enrico Fabiani: «È un risultato che aspettavamo da anni».", "Enrico Fabiani")]
+    [InlineData("it", "Pronta la replica di Federica Montecchi: «Sono numeri che non dicono tutto».", "Federica Montecchi")]
+    [InlineData("it", "Contraria invece l'associazione ambientalista Collina Viva: «Il porto non ne ha bisogno».", "Collina Viva")]
     [InlineData("pt", "Satisfeito também o presidente da câmara Henrique Fabião: «É um resultado que esperávamos há anos».", "Henrique Fabião")]
     [InlineData("pt", "Pronta a resposta de Frederica Montanha: «São números que não dizem tudo».", "Frederica Montanha")]
-    [InlineData("pt", "Contra, pelo contrário, a associação ambientalista Montanha Viva: «O porto não precisa disso».", "Montanha Viva")]
+    [InlineData("pt", "Contra, pelo contrário, a associação ambientalista Colina Viva: «O porto não precisa disso».", "Colina Viva")]
     [InlineData("nl", "Tevreden was ook burgemeester Hendrik Faber: \"Op dit resultaat hebben we jaren gewacht.\"", "Hendrik Faber")]
     [InlineData("nl", "Snel kwam de reactie van Frederike Mont: \"Deze cijfers zeggen niet alles.\"", "Frederike Mont")]
     [InlineData("nl", "Minder blij was de voorzitter van de vereniging, Frida Mol: \"De haven heeft dit niet nodig.\"", "Frida Mol")]
@@ -40,7 +40,7 @@ public sealed class VerblessColonLeadTests
     [InlineData("fr", "Réponse immédiate de Frédérique Montagne, candidate de l'opposition : « Ces chiffres ne disent pas tout. »", "Frédérique Montagne")]
     [InlineData("de", "Zufrieden zeigte sich auch Bürgermeister Heinrich Fabel, seit Mai im Amt: „Auf dieses Ergebnis haben wir Jahre gewartet.“", "Heinrich Fabel")]
     [InlineData("es", "Rápida la respuesta de Federica Montaña, candidata de la oposición: «Son cifras que no lo dicen todo».", "Federica Montaña")]
-    [InlineData("it", "Pronta la replica di Federica Montanari, sostenuta dal centrosinistra: «Sono numeri che non dicono tutto».", "Federica Montanari")]
+    [InlineData("it", "Pronta la replica di Federica Montanari, candidata della lista civica: «Sono numeri che non dicono tutto».", "Federica Montanari")]
     [InlineData("pt", "Pronta a resposta de Frederica Montanha, candidata da oposição: «São números que não dizem tudo».", "Frederica Montanha")]
     [InlineData("nl", "Tevreden was ook burgemeester Hendrik Faber, sinds mei in functie: \"Op dit resultaat hebben we jaren gewacht.\"", "Hendrik Faber")]
     public void TheOneNamedAndDescribedBeforeTheColon_Speaks(string language, string paragraph, string speaker)
@@ -49,10 +49,10 @@ public sealed class VerblessColonLeadTests
     // Guards: a listener, a place, what something is for or against, two people, a thing's
     // owner or a colon late in a longer sentence name no one.
     [Theory]
-    [InlineData("it", "Una lettera al sindaco Enrico Fabbri: «Ci avete dimenticati».")]
+    [InlineData("it", "Una lettera al sindaco Enrico Fabiani: «Ci avete dimenticati».")]
     [InlineData("it", "Tensione anche a Porto Valdora: «Ci avete dimenticati».")]
-    [InlineData("it", "Soddisfatti il sindaco Enrico Fabbri e l'assessore Gino Rossi: «È un risultato storico».")]
-    [InlineData("it", "Il consiglio ha discusso a lungo la proposta del sindaco Enrico Fabbri, poi è arrivato il verdetto: «Si farà».")]
+    [InlineData("it", "Soddisfatti il sindaco Enrico Fabiani e l'assessore Gino Rossi: «È un risultato storico».")]
+    [InlineData("it", "Il consiglio ha discusso a lungo la proposta del sindaco Enrico Fabiani, poi è arrivato il verdetto: «Si farà».")]
     [InlineData("es", "Una carta al alcalde Enrique Fábregas: «Nos habéis olvidado».")]
     [InlineData("es", "Tensión también en Puerto Valdeoro: «Nos habéis olvidado».")]
     [InlineData("en", "A letter to mayor Henry Fabb: \"You have forgotten us.\"")]
@@ -61,14 +61,14 @@ public sealed class VerblessColonLeadTests
     [InlineData("de", "Ein Brief an Bürgermeister Heinrich Fabel: „Ihr habt uns vergessen.“")]
     [InlineData("nl", "Een brief aan burgemeester Hendrik Faber: \"Jullie zijn ons vergeten.\"")]
     [InlineData("pt", "Uma carta ao presidente da câmara Henrique Fabião: «Esqueceram-se de nós».")]
-    [InlineData("it", "Critiche anche contro il sindaco Enrico Fabbri: «Ci avete dimenticati».")]
-    [InlineData("it", "Nel mirino anche il sindaco Enrico Fabbri: «Ci avete dimenticati».")]
+    [InlineData("it", "Critiche anche contro il sindaco Enrico Fabiani: «Ci avete dimenticati».")]
+    [InlineData("it", "Nel mirino anche il sindaco Enrico Fabiani: «Ci avete dimenticati».")]
     [InlineData("es", "En el punto de mira también el alcalde Enrique Fábregas: «Nos habéis olvidado».")]
     [InlineData("en", "In the spotlight again was mayor Henry Fabb: \"You have forgotten us.\"")]
     [InlineData("en", "The driver was later named as Henry Fabb: \"He never stood a chance.\"")]
     [InlineData("de", "Als neuer Leiter vorgestellt wurde Heinrich Fabel: „Er hatte keine Chance.“")]
-    [InlineData("it", "Indicato come nuovo direttore Enrico Fabbri: «Non aveva scampo».")]
-    [InlineData("it", "Bocciata la proposta del sindaco Enrico Fabbri: «Ci avete dimenticati».")]
+    [InlineData("it", "Indicato come nuovo direttore Enrico Fabiani: «Non aveva scampo».")]
+    [InlineData("it", "Bocciata la proposta del sindaco Enrico Fabiani: «Ci avete dimenticati».")]
     [InlineData("en", "Growing anger over mayor Henry Fabb: \"You have forgotten us.\"")]
     [InlineData("es", "Protestas también contra el alcalde Enrique Fábregas: «Nos habéis olvidado».")]
     [InlineData("fr", "Colère aussi contre le maire Henri Fabre : « Vous nous avez oubliés. »")]
