@@ -87,6 +87,7 @@ internal static class DutchSpeech
         EmployerLinks = Words("van"),
         ListenerPrepositions = Words("aan tegen"),
         ResponseNouns = Words("reactie antwoord repliek commentaar"),
+        Copulas = ["is", "was", "waren"],
         ObjectPrepositions = Words("met over om als"),
         CompoundsTitles = true,
         AgeSuffixes = Words("-jarige"),

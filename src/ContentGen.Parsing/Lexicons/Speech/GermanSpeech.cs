@@ -77,7 +77,7 @@ internal static class GermanSpeech
         NotNames = Words(
             "der die das ein eine einen einem eines auch aber und doch noch dann denn zudem dabei danach nach vor laut so während wenn als am im beim zum zur seit " +
             "anfang mitte ende abend nachmittag vormittag nacht woche wochenende ihrem ihren seinem seinen dessen deren unser unsere"),
-        Fillers = Words("hat hatte habe haben hätten sich auch zudem jedoch bereits noch schon nun dann heute gestern erneut später danach dazu daraufhin anschließend außerdem"),
+        Fillers = Words("hat hatte habe haben hätten sich auch anders zudem jedoch bereits noch schon nun dann heute gestern erneut später danach dazu daraufhin anschließend außerdem"),
         AccordingTo = Words("laut"),
         AccordingToAfter = Words("zufolge"),
         InvertedCues = Words("so"),
@@ -100,6 +100,7 @@ internal static class GermanSpeech
         RelativePronouns = Words("der die das dessen deren"),
         GenitiveArticles = Words("des eines"),
         ComplementArticles = Words("der einer"),
+        Copulas = ["ist", "war", "sind", "waren"],
         GenitiveEndings = Words("es s"),
         GenitiveHeads = Words(
             "amt hof verein verband bund club klub kreis rat institut museum ministerium werk zentrum gericht unternehmen konzern " +

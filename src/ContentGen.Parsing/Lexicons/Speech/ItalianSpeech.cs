@@ -83,7 +83,7 @@ internal static class ItalianSpeech
         Definites = Words("il lo la i gli le l'"),
         Prepositions = Words("di del della dello dei degli delle per alla ai agli alle nella nel"),
         NotNames = Words("il lo la i gli le un uno una ma e anche poi ieri oggi in con per secondo mentre quando"),
-        Fillers = [.. Words("ha aveva hanno avevano poi anche inoltre ieri oggi già ancora"), "la settimana scorsa", "il mese scorso", "l'anno scorso", "l’anno scorso"],
+        Fillers = [.. Words("ha aveva hanno avevano poi anche inoltre invece ieri oggi già ancora"), "la settimana scorsa", "il mese scorso", "l'anno scorso", "l’anno scorso"],
         AccordingTo = new[] { "secondo", "stando a", "a detta di", "nelle parole di" },
         InvertedCues = Words("così"),
         ViewPrepositions = Words("per"),

@@ -91,14 +91,18 @@ internal sealed class VerblessColonLead
     // listener, a place or what something is for or against ("al sindaco", "a Porto Valdora",
     // "contro il sindaco"); a link only after a response's noun
     // ("la replica di X", not "la proposta del sindaco X").
-    private bool LeadsToSpeaker(IReadOnlyList<Token> sentence, int start)
+    private bool LeadsToSpeaker(IReadOnlyList<Token> sentence, int name)
     {
+        var start = NounPhraseStart(sentence, name);
+        if (start == 0)
+        {
+            return false;
+        }
+
         var before = sentence[start - 1];
         if (!before.IsWord || !before.IsLower)
         {
-            // A comma, or a German noun before the name ("Ganz anders die …" reads on from the article).
-            return before.Kind == TokenKind.Comma
-                || (before.IsWord && _cues.Words.CapitalisesNouns && start - 1 > 0 && !PrepositionInLead(sentence, start - 1));
+            return before.Kind == TokenKind.Comma;
         }
 
         var words = _cues.Words;
@@ -116,7 +120,46 @@ internal sealed class VerblessColonLead
             return false;
         }
 
-        return !IsPlaceOrObjectPreposition(span) && !words.ListenerPrepositions.Contains(span) && !PrepositionInLead(sentence, start - 1);
+        // "anche il sindaco", "was mayor", "zeigte sich auch Bürgermeister": an adverb or a copula
+        // puts the name after a lead-in that says how it stands. A verb the lexicons do not know
+        // may take the name as its object ("Fans cheered mayor X:"), who then need not speak.
+        return (words.Fillers.Contains(span) || words.Copulas.Contains(span)) && !IsPlaceOrObjectPreposition(span) && !PrepositionInLead(sentence, start - 1);
+    }
+
+    // Where the noun phrase around the name at `name` starts: back over its article, its
+    // organisation's, role's or title's noun and an adjective after that noun ("l'associazione
+    // ambientalista X", "the Green Valley Society").
+    private int NounPhraseStart(IReadOnlyList<Token> sentence, int name)
+    {
+        const int MaxPhraseWords = 3;
+        var k = name;
+        while (k > 0 && name - k < MaxPhraseWords && sentence[k - 1].IsWord)
+        {
+            if (IsNounPhraseHead(sentence[k - 1]) || (sentence[k - 1].IsLower && k > 1 && IsNounPhraseHead(sentence[k - 2])))
+            {
+                k--;
+                continue;
+            }
+
+            break;
+        }
+
+        return k;
+    }
+
+    private bool IsNounPhraseHead(Token word)
+    {
+        if (!word.IsWord)
+        {
+            return false;
+        }
+
+        if (_cues.Is(word, WordClass.Definite | WordClass.Indefinite | WordClass.OrganisationNoun | WordClass.RoleNoun | WordClass.Title))
+        {
+            return true;
+        }
+
+        return word.IsLower && Elision.TrySplit(word.Span, out var head, out _) && _cues.Words.Definites.Contains(head);
     }
 
     // A preposition of a place, a medium, a brief, what something is for or against, or what

@@ -47,7 +47,8 @@ public sealed class VerblessColonLeadTests
         => Assert.Equal(speaker, ConstructionProbe.LastSpeaker(language, paragraph));
 
     // Guards: a listener, a place, what something is for or against, two people, a thing's
-    // owner or a colon late in a longer sentence name no one.
+    // owner, a verb that takes the name as its object, or a colon late in a longer sentence name
+    // no one.
     [Theory]
     [InlineData("it", "Una lettera al sindaco Enrico Fabiani: «Ci avete dimenticati».")]
     [InlineData("it", "Tensione anche a Porto Valdora: «Ci avete dimenticati».")]
@@ -66,6 +67,12 @@ public sealed class VerblessColonLeadTests
     [InlineData("es", "En el punto de mira también el alcalde Enrique Fábregas: «Nos habéis olvidado».")]
     [InlineData("en", "In the spotlight again was mayor Henry Fabb: \"You have forgotten us.\"")]
     [InlineData("en", "The driver was later named as Henry Fabb: \"He never stood a chance.\"")]
+    [InlineData("en", "Fans cheered mayor Henry Fabb: \"You have forgotten us.\"")]
+    [InlineData("it", "Elettori bocciano il sindaco Enrico Fabiani: «Ci avete dimenticati».")]
+    [InlineData("es", "Vecinos abuchean el alcalde Enrique Fabra: «Nos habéis olvidado».")]
+    [InlineData("de", "Anwohner beschimpfen Bürgermeister Heinrich Fabel: „Ihr habt uns vergessen.“")]
+    [InlineData("nl", "Bewoners bekritiseren burgemeester Hendrik Faber: \"Jullie zijn ons vergeten.\"")]
+    [InlineData("pt", "Moradores vaiam o presidente Henrique Fabião: «Esqueceram-se de nós».")]
     [InlineData("de", "Als neuer Leiter vorgestellt wurde Heinrich Fabel: „Er hatte keine Chance.“")]
     [InlineData("it", "Indicato come nuovo direttore Enrico Fabiani: «Non aveva scampo».")]
     [InlineData("it", "Bocciata la proposta del sindaco Enrico Fabiani: «Ci avete dimenticati».")]
