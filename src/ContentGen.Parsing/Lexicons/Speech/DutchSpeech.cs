@@ -87,6 +87,7 @@ internal static class DutchSpeech
         EmployerLinks = Words("van"),
         ListenerPrepositions = Words("aan tegen"),
         ResponseNouns = Words("reactie antwoord repliek commentaar"),
+        StanceWords = Words("tevreden blij kritisch sceptisch voorzichtig ontevreden teleurgesteld"),
         Copulas = ["is", "was", "waren"],
         ObjectPrepositions = Words("met over om als"),
         CompoundsTitles = true,

@@ -77,6 +77,7 @@ internal static class EnglishSpeech
         EmployerLinks = Words("of at from"),
         ListenerPrepositions = Words("to"),
         ResponseNouns = Words("reply response answer reaction retort comment"),
+        StanceWords = Words("pleased happy satisfied delighted unhappy critical cautious sceptical skeptical angry opposed"),
         ObjectPrepositions = Words("against over with about towards"),
         NameJoiners = Words("for"),
         NotNames = Words("their his her its our my your former fellow for"),

@@ -213,6 +213,7 @@ internal static class FrenchSpeech
         NotPartyAdjectives = Words("triste tristes liste listes piste pistes"),
         EmployerLinks = Words("de du"),
         ResponseNouns = Words("réponse réplique réaction riposte commentaire"),
+        StanceWords = Words("satisfait satisfaite satisfaits content contente ravi ravie mécontent mécontente critique prudent prudente sceptique opposé opposée"),
         ObjectPrepositions = Words("contre avec envers comme"),
         OrganisationLinks = Words("de du des"),
         Participle = Inflection.Participles(

@@ -77,7 +77,7 @@ internal static class GermanSpeech
         NotNames = Words(
             "der die das ein eine einen einem eines auch aber und doch noch dann denn zudem dabei danach nach vor laut so während wenn als am im beim zum zur seit " +
             "anfang mitte ende abend nachmittag vormittag nacht woche wochenende ihrem ihren seinem seinen dessen deren unser unsere"),
-        Fillers = Words("hat hatte habe haben hätten sich auch anders zudem jedoch bereits noch schon nun dann heute gestern erneut später danach dazu daraufhin anschließend außerdem"),
+        Fillers = Words("hat hatte habe haben hätten sich auch zudem jedoch bereits noch schon nun dann heute gestern erneut später danach dazu daraufhin anschließend außerdem"),
         AccordingTo = Words("laut"),
         AccordingToAfter = Words("zufolge"),
         InvertedCues = Words("so"),
@@ -90,6 +90,7 @@ internal static class GermanSpeech
         EmployerLinks = Words("vom"),
         ListenerPrepositions = Words("an zu"),
         ResponseNouns = Words("antwort reaktion replik erwiderung kommentar"),
+        StanceWords = Words("zufrieden erfreut kritisch skeptisch vorsichtig enttäuscht anders dagegen"),
         ObjectPrepositions = Words("gegen mit über um als"),
         CompoundsTitles = true,
         AgeSuffixes = Words("-jährige -jähriger"),

@@ -101,6 +101,7 @@ internal static class ItalianSpeech
         EmployerLinks = Words("di del della"),
         ListenerPrepositions = Words("a"),
         ResponseNouns = Words("replica risposta reazione commento"),
+        StanceWords = Words("soddisfatto soddisfatta soddisfatti contento contenta critico critica contrario contraria contrari favorevole cauto cauta scettico scettica"),
         ObjectPrepositions = Words("contro con su verso come"),
         OrganisationLinks = Words("di del della dei degli delle"),
         NameJoiners = Words("della dei degli"),

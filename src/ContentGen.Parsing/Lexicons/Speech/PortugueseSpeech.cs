@@ -85,6 +85,7 @@ internal static class PortugueseSpeech
         EmployerLinks = Words("da do de"),
         ListenerPrepositions = Words("à às"),
         ResponseNouns = Words("resposta réplica reação reacção comentário"),
+        StanceWords = Words("satisfeito satisfeita satisfeitos contente crítico crítica contrário contrária cauteloso cautelosa cético cética"),
         ObjectPrepositions = Words("contra com sobre como"),
         OrganisationLinks = Words("de do da dos das"),
         NameJoiners = Words("do de pela pelo"),

@@ -112,6 +112,7 @@ internal sealed class SpeechTables
         ListenerPrepositions = Union(lexicons, l => l.Speech.ListenerPrepositions);
         ObjectPrepositions = Union(lexicons, l => l.Speech.ObjectPrepositions);
         ResponseNouns = Union(lexicons, l => l.Speech.ResponseNouns);
+        StanceWords = Union(lexicons, l => l.Speech.StanceWords);
         ContractedArticles = Union(lexicons, l => l.Speech.ContractedArticles);
         CircleNouns = Union(lexicons, l => l.Speech.CircleNouns);
         SourceNouns = Union(lexicons, l => l.Speech.SourceNouns);
@@ -413,6 +414,9 @@ internal sealed class SpeechTables
 
     /// <summary>Nouns of an answer or a reaction (<see cref="SpeechWords.ResponseNouns"/>).</summary>
     public WordTable ResponseNouns { get; }
+
+    /// <summary>Words of a stance or a mood (<see cref="SpeechWords.StanceWords"/>).</summary>
+    public WordTable StanceWords { get; }
 
     /// <summary>A preposition and an article in one word (<see cref="SpeechWords.ContractedArticles"/>).</summary>
     public WordTable ContractedArticles { get; }

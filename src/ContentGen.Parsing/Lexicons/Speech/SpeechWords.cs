@@ -437,6 +437,14 @@ internal sealed class SpeechWords
     public string[] ResponseNouns { get; init; } = s_none;
 
     /// <summary>
+    /// Words of a stance or a mood taken towards the news: "pleased", "soddisfatto", "zufrieden",
+    /// "contra". A lead-in before a colon that holds one says how the person named after it
+    /// reacts, whose words follow; one that holds none may say what was done to them ("Indagato
+    /// il sindaco X:").
+    /// </summary>
+    public string[] StanceWords { get; init; } = s_none;
+
+    /// <summary>
     /// A preposition and an article written as one word, beyond those <see cref="BriefLinks"/> holds
     /// ("aux", "alla", "ao"), which are read as such too: French "au", "du", Spanish "al", "del". Before a headline's quote, like an article, they make it a term the line names
     /// ("Un fonds réservé aux « familles en attente »"), not words it quotes.
@@ -590,6 +598,7 @@ internal sealed class SpeechWords
         yield return (nameof(ListenerPrepositions), ListenerPrepositions);
         yield return (nameof(ObjectPrepositions), ObjectPrepositions);
         yield return (nameof(ResponseNouns), ResponseNouns);
+        yield return (nameof(StanceWords), StanceWords);
         yield return (nameof(ContractedArticles), ContractedArticles);
         yield return (nameof(CircleNouns), CircleNouns);
         yield return (nameof(SourceNouns), SourceNouns);

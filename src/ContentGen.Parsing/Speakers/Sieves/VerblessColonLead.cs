@@ -94,7 +94,7 @@ internal sealed class VerblessColonLead
     private bool LeadsToSpeaker(IReadOnlyList<Token> sentence, int name)
     {
         var start = NounPhraseStart(sentence, name);
-        if (start == 0)
+        if (start == 0 || !TakesAStance(sentence, start))
         {
             return false;
         }
@@ -123,7 +123,29 @@ internal sealed class VerblessColonLead
         // "anche il sindaco", "was mayor", "zeigte sich auch Bürgermeister": an adverb or a copula
         // puts the name after a lead-in that says how it stands. A verb the lexicons do not know
         // may take the name as its object ("Fans cheered mayor X:"), who then need not speak.
-        return (words.Fillers.Contains(span) || words.Copulas.Contains(span)) && !IsPlaceOrObjectPreposition(span) && !PrepositionInLead(sentence, start - 1);
+        return (words.Fillers.Contains(span) || words.Copulas.Contains(span) || words.StanceWords.Contains(span)) && !IsPlaceOrObjectPreposition(span)
+            && !PrepositionInLead(sentence, start - 1);
+    }
+
+    // Whether the lead-in before `start` says how the one named reacts: a word of a stance
+    // ("Soddisfatto", "Also pleased"), a response's noun ("Pronta la replica"), or "against" set
+    // off by its comma ("Contre, …"). A lead-in with none may tell what was done to them
+    // ("Indagato anche il sindaco X:", "Gearresteerd is burgemeester X:"), and the words after the
+    // colon are then anyone's.
+    private bool TakesAStance(IReadOnlyList<Token> sentence, int start)
+    {
+        var words = _cues.Words;
+        for (var k = 0; k < start; k++)
+        {
+            var word = sentence[k];
+            if (word.IsWord && (words.StanceWords.Contains(word.Span) || words.ResponseNouns.Contains(word.Span)
+                || (words.ObjectPrepositions.Contains(word.Span) && k + 1 < sentence.Count && sentence[k + 1].Kind == TokenKind.Comma)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Where the noun phrase around the name at `name` starts: back over its article, its

@@ -47,8 +47,8 @@ public sealed class VerblessColonLeadTests
         => Assert.Equal(speaker, ConstructionProbe.LastSpeaker(language, paragraph));
 
     // Guards: a listener, a place, what something is for or against, two people, a thing's
-    // owner, a verb that takes the name as its object, or a colon late in a longer sentence name
-    // no one.
+    // owner, a verb that takes the name as its object, a lead-in that tells what was done to the
+    // one named (no stance or response in it), or a colon late in a longer sentence name no one.
     [Theory]
     [InlineData("it", "Una lettera al sindaco Enrico Fabiani: «Ci avete dimenticati».")]
     [InlineData("it", "Tensione anche a Porto Valdora: «Ci avete dimenticati».")]
@@ -68,6 +68,17 @@ public sealed class VerblessColonLeadTests
     [InlineData("en", "In the spotlight again was mayor Henry Fabb: \"You have forgotten us.\"")]
     [InlineData("en", "The driver was later named as Henry Fabb: \"He never stood a chance.\"")]
     [InlineData("en", "Fans cheered mayor Henry Fabb: \"You have forgotten us.\"")]
+    [InlineData("it", "Indagato anche il sindaco Enrico Fabiani: «Ha preso soldi dalle imprese».")]
+    [InlineData("es", "Imputado también el alcalde Enrique Fabra: «Ha cobrado sobornos».")]
+    [InlineData("es", "Muere el piloto Marco Nieto: «Era un grande».")]
+    [InlineData("fr", "Arrêté lundi, le maire Henri Fabre : « Il a pris de l'argent. »")]
+    [InlineData("fr", "Mis en examen aussi, le maire Henri Fabre : « Il a pris de l'argent. »")]
+    [InlineData("de", "Ebenfalls angeklagt ist Bürgermeister Heinrich Fabel: „Er hat Geld genommen.“")]
+    [InlineData("de", "Festgenommen wurde Bürgermeister Heinrich Fabel: „Er hat Geld genommen.“")]
+    [InlineData("nl", "Gearresteerd is burgemeester Hendrik Faber: \"Hij nam geld aan.\"")]
+    [InlineData("nl", "Ook aangeklaagd is burgemeester Hendrik Faber: \"Hij nam geld aan.\"")]
+    [InlineData("pt", "Também acusado o presidente da câmara Henrique Fabião: «Recebeu dinheiro».")]
+    [InlineData("en", "Sacked after two seasons, coach Mark Nash: \"It was the only choice.\"")]
     [InlineData("it", "Elettori bocciano il sindaco Enrico Fabiani: «Ci avete dimenticati».")]
     [InlineData("es", "Vecinos abuchean el alcalde Enrique Fabra: «Nos habéis olvidado».")]
     [InlineData("de", "Anwohner beschimpfen Bürgermeister Heinrich Fabel: „Ihr habt uns vergessen.“")]
