@@ -67,12 +67,12 @@ internal sealed partial class Phrase
                 return Subject.None;
             }
 
-            // "de la panadería", "des Unternehmens", "dell'associazione": a link opens the complement.
+            // "der Leiter der Stiftung, Offene Türen", "the mother of the missing boy, Tom Hale": a
+            // name after a complement may name the complement as well as the noun's holder, so a
+            // link gives no one here (a role the lexicons know reads its complement as before).
             if (word.IsLower && IsComplementLink(word))
             {
-                linked = true;
-                afterLink = true;
-                continue;
+                return Subject.None;
             }
 
             // An article or a possessive opens another noun phrase: the complement's after a link,

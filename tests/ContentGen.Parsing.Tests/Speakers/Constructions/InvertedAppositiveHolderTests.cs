@@ -18,23 +18,22 @@ public sealed class InvertedAppositiveHolderTests
     [InlineData("fr", "« Nous n'avons jamais pensé fermer », a raconté le patron, Étienne Guérin, 58 ans.", "Étienne Guérin")]
     [InlineData("fr", "« L'hiver a été dur », explique la gérante de la boulangerie, Hélène Marchal.", "Hélène Marchal")]
     [InlineData("fr", "« Le loyer est trop cher », a ajouté le propriétaire du local, Pierre Colin, de Valmont.", "Pierre Colin")]
-    [InlineData("fr", "« Personne ne nous a prévenus », se souvient l'apiculteur de la colline, Rémi Aulne.", "Rémi Aulne")]
     [InlineData("fr", "« Tout est parti avant midi », a lancé le tenancier de l'auberge, Thomas Hallé, 61 ans.", "Thomas Hallé")]
+    [InlineData("fr", "« Personne ne nous a prévenus », se souvient l'apiculteur, Rémi Aulne.", "Rémi Aulne")]
     [InlineData("de", "„Wir haben nie ans Schließen gedacht“, erzählte der Inhaber, Stefan Gut, 58.", "Stefan Gut")]
-    [InlineData("de", "„Der Winter war hart“, sagte die Leiterin der Bäckerei, Helga Marx.", "Helga Marx")]
-    [InlineData("de", "„Die Miete ist zu hoch“, meinte der Vermieter des Ladens, Peter Kohl, aus Nordheim.", "Peter Kohl")]
-    [InlineData("de", "„Wir machen weiter“, sagte der Geschäftsführer des Unternehmens, Georg Bell.", "Georg Bell")]
-    [InlineData("de", "„Keiner hat uns gewarnt“, erinnert sich der Imker vom Hügel, Rolf Erle.", "Rolf Erle")]
+    [InlineData("de", "„Der Winter war hart und die Miete ist hoch“, sagte die Bäckerin, Helga Marx, die den Laden seit zehn Jahren führt.", "Helga Marx")]
+    [InlineData("de", "„Keiner hat uns gewarnt, und jetzt stehen wir vor dem Nichts“, erinnert sich der Imker, Rolf Erle, 61.", "Rolf Erle")]
+    [InlineData("de", "„Wir machen weiter, solange die Kunden kommen“, sagte der Pächter, Georg Bell.", "Georg Bell")]
     [InlineData("es", "«Nunca pensamos en cerrar», ha contado el dueño, Esteban Guijarro, de 58 años.", "Esteban Guijarro")]
     [InlineData("es", "«El invierno fue duro», explicó la encargada de la panadería, Elena Marín.", "Elena Marín")]
     [InlineData("es", "«El alquiler es demasiado alto», añadió el propietario del local, Pedro Collado, de Robledal.", "Pedro Collado")]
     [InlineData("es", "«Nadie nos avisó», recuerda el apicultor de la colina, Rubén Aliso.", "Rubén Aliso")]
     [InlineData("es", "«Lo vendimos todo antes del mediodía», asegura el posadero, Tomás Galán, de 61 años.", "Tomás Galán")]
     [InlineData("it", "«Non abbiamo mai pensato di chiudere», ha raccontato il titolare, Stefano Guarini, 58 anni.", "Stefano Guarini")]
+    [InlineData("it", "«Andiamo avanti», ha spiegato l'amministratore delegato, Giorgio Bellini.", "Giorgio Bellini")]
+    [InlineData("it", "«Nessuno ci ha avvisati», ricorda l'apicoltore, Rocco Ontani.", "Rocco Ontani")]
     [InlineData("it", "«L'inverno è stato duro», spiega la responsabile del forno, Elena Martini.", "Elena Martini")]
     [InlineData("it", "«L'affitto è troppo alto», ha aggiunto il proprietario del locale, Pietro Colombo, di Valdora.", "Pietro Colombo")]
-    [InlineData("it", "«Andiamo avanti», ha spiegato l'amministratore delegato della società, Giorgio Bellini.", "Giorgio Bellini")]
-    [InlineData("it", "«Nessuno ci ha avvisati», ricorda l'apicoltore della collina, Rocco Ontani.", "Rocco Ontani")]
     [InlineData("pt", "«Nunca pensámos em fechar», contou o dono, Estêvão Guerra, de 58 anos.", "Estêvão Guerra")]
     [InlineData("pt", "«O inverno foi duro», explicou a gerente da padaria, Helena Martins.", "Helena Martins")]
     [InlineData("pt", "«A renda é demasiado alta», acrescentou o proprietário da loja, Pedro Costa, de Valmar.", "Pedro Costa")]
@@ -61,6 +60,18 @@ public sealed class InvertedAppositiveHolderTests
     [InlineData("de", "„Wir haben nie ans Schließen gedacht“, erzählte der Inhaber gestern dem Nachbarn, Stefan Gut.", "Stefan Gut")]
     public void ANameAfterAnObjectOrTwoPeople_DoesNotSpeak(string language, string paragraph, string notSpeaker)
         => Assert.NotEqual(notSpeaker, ConstructionProbe.LastSpeaker(language, paragraph));
+
+    // Guards: a name after a complement may name the complement (a child, a foundation, a novel,
+    // an inn): after a noun the lexicons do not know as a role, no one.
+    [Theory]
+    [InlineData("de", "„Wir wollen ihn zurück“, sagte die Mutter des vermissten Jungen, Tom Hahn, 9.")]
+    [InlineData("de", "„Wir sind überlastet“, sagte der Leiter der Stiftung, Offene Türen.")]
+    [InlineData("de", "„Es lief gut“, sagte der Verleger des Romans, Stiller Hafen.")]
+    [InlineData("it", "«È andato bene», ha detto l'editore del romanzo, Porto Quieto.")]
+    [InlineData("de", "„Es war voll“, sagte der Wirt des Lokals, Blaue Lagune.")]
+    [InlineData("it", "«Era pieno», ha raccontato l'oste della locanda, Vecchia Quercia.")]
+    public void ANameAfterAComplement_GivesNoOne(string language, string paragraph)
+        => Assert.Null(ConstructionProbe.LastSpeaker(language, paragraph));
 
     // Guards: a work's title after the comma, and an organisation's noun before it, are read as before.
     [Theory]
