@@ -37,16 +37,24 @@ internal sealed partial class SpeakerFinder
         }
 
         var tokens = Token.Read(inner.ToString(), NoQuotes, _innerTokens, _cues.Words);
-        for (var k = 2; k < tokens.Count - 2; k++)
+        // A dash may follow the quote's first word ("«Seguiremos —dicen los vecinos— …»").
+        for (var k = 1; k < tokens.Count - 2; k++)
         {
             var dash = dashes && Phrase.IsDash(tokens[k]);
+            if (k < 2 && !dash)
+            {
+                continue;
+            }
+
             if (!(dash || (commas && tokens[k].Kind == TokenKind.Comma)) || !tokens[k + 1].IsLower)
             {
                 continue;
             }
 
+            // "—dicen los vecinos—": between dashes a group reports as one, as after the marks.
             var subject = _adjacent.After(tokens, k);
-            if (subject.Kind is SubjectKind.Name or SubjectKind.Role or SubjectKind.Pronoun && subject.End > k + 1 && ClosesClause(tokens, subject.End, dash))
+            if ((subject.Kind is SubjectKind.Name or SubjectKind.Role or SubjectKind.Pronoun || (dash && subject.Kind == SubjectKind.Group))
+                && subject.End > k + 1 && ClosesClause(tokens, subject.End, dash))
             {
                 var speaker = Resolve(subject);
                 tokens.Clear();
@@ -68,8 +76,9 @@ internal sealed partial class SpeakerFinder
     // nothing.
     private bool ReportsAfterDash(List<Token> tokens, int start)
     {
+        // "– so die Gegner –": a word that gives its source after it reports as a verb does.
         var verb = _cues.Phrase.SkipFillers(tokens, start);
-        if (verb >= tokens.Count || !_cues.IsReportingVerb(tokens[verb]))
+        if (verb >= tokens.Count || !(_cues.IsReportingVerb(tokens[verb]) || (tokens[verb].IsLower && _cues.Words.InvertedCues.Contains(tokens[verb].Span))))
         {
             return false;
         }
@@ -82,7 +91,7 @@ internal sealed partial class SpeakerFinder
 
         var words = _cues.Words;
         var word = tokens[at];
-        return word.IsCapitalized || words.Definites.Contains(word.Span) || words.Indefinites.Contains(word.Span) || words.Pronouns.Contains(word.Span)
+        return word.IsCapitalized || words.Definites.Contains(word.Span) || words.PluralDefinites.Contains(word.Span) || words.Indefinites.Contains(word.Span) || words.Pronouns.Contains(word.Span)
             || words.Possessives.Contains(word.Span) || (Elision.TrySplit(word.Span, out var head, out _) && words.Definites.Contains(head))
             || (at + 1 < tokens.Count && tokens[at + 1].IsWord && (words.HeadLinks.Contains(tokens[at + 1].Span) || words.EmployerLinks.Contains(tokens[at + 1].Span)
                 || (Elision.TrySplit(tokens[at + 1].Span, out var link, out _) && words.ElidedLinks.Contains(link))));
