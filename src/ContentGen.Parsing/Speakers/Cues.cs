@@ -476,7 +476,7 @@ internal sealed partial class Cues
         var at = SkipToInvertedSubject(sentence, start);
         var subject = Phrase.ReadForward(sentence, at);
 
-        // "ha contado el dueño, Esteban Guzmán": a full name set off after the noun is who
+        // "ha contado el dueño, Esteban Guijarro": a full name set off after the noun is who
         // speaks, whether or not the noun is a role the lexicons know (Phrase.HolderSetOff.cs).
         if (subject.Kind is not (SubjectKind.Name or SubjectKind.Pronoun or SubjectKind.Group) && Phrase.HolderSetOff(sentence, at) is { IsFound: true } holder)
         {

@@ -530,7 +530,7 @@ internal sealed partial class Phrase
                 }
 
                 // "…, Luc Moreau qui dirige …": a relative pronoun ends the name as a comma does, and
-                // so does a dash closing a cue set off by dashes ("—ha advertido el portavoz, Iker Montes— …").
+                // so does a dash closing a cue set off by dashes ("—ha advertido el portavoz, Iker Montoro— …").
                 var closes = end >= sentence.Count || sentence[end].Kind is TokenKind.Comma or TokenKind.Terminal || IsRelativePronoun(sentence[end]) || IsDash(sentence[end]);
                 if (!closes || end - first < 2)
                 {

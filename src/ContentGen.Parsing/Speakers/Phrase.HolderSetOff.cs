@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace ContentGen.Parsing.Speakers;
 
 // After an inverted reporting verb, an article, a noun and a full name set off by a comma:
-// `«…», ha contado el dueño, Esteban Guzmán, de 58 años`, `sagte der Geschäftsführer des
+// `«…», ha contado el dueño, Esteban Guijarro, de 58 años`, `sagte der Geschäftsführer des
 // Unternehmens, Georg Bell`. The appositive after the verb says who speaks, whether or not the
 // lexicons know the noun as a role.
 internal sealed partial class Phrase
