@@ -64,7 +64,7 @@ internal static class Dutch
         // "Youssef el Amrani": Dutch news writes a Moroccan family name's particle in lower case.
         NameJoiners = Words("van de der den ter ten el"),
         // "zei mr. Koen Verhoeven": a Dutch title's full stop, in lower case, ends no sentence.
-        Abbreviations = Words("mr dhr mevr drs ir ing"),
+        Abbreviations = Words("mr dhr mevr drs ir ing dr prof"),
         CoAuthorWords = Words("met"),
         AuthorBoxLabels = new[] { "over de auteur", "over de schrijver", "de auteur", "het team", "ons team" },
         AuthorLinks = new[] { "alle artikelen van", "alle artikelen", "meer artikelen van", "volg ", "bekijk profiel" },

@@ -475,6 +475,14 @@ internal sealed partial class Cues
     {
         var at = SkipToInvertedSubject(sentence, start);
         var subject = Phrase.ReadForward(sentence, at);
+
+        // "ha contado el dueño, Esteban Guijarro": a full name set off after the noun is who
+        // speaks, whether or not the noun is a role the lexicons know (Phrase.HolderSetOff.cs).
+        if (subject.Kind is not (SubjectKind.Name or SubjectKind.Pronoun or SubjectKind.Group) && Phrase.HolderSetOff(sentence, at) is { IsFound: true } holder)
+        {
+            return holder;
+        }
+
         if (!subject.IsFound)
         {
             subject = Phrase.ReadDescribedName(sentence, at);
@@ -526,7 +534,7 @@ internal sealed partial class Cues
     // insert ends, or `start` when there is none.
     private int SkipLowerCaseInsert(IReadOnlyList<Token> sentence, int start)
     {
-        const int MaxInsertWords = 4;
+        const int MaxInsertWords = 8;
         if (!Words.VerbsInvert || start + 2 >= sentence.Count || sentence[start].Kind != TokenKind.Comma)
         {
             return start;

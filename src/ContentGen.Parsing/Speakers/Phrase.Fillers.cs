@@ -108,7 +108,8 @@ internal sealed partial class Phrase
         return -1;
     }
 
-    private static bool IsDash(Token token) => token.Kind == TokenKind.Other && token.First is '-' or '–' or '—';
+    /// <summary>Whether <paramref name="token"/> is a dash standing alone: a hyphen, an en dash or an em dash.</summary>
+    public static bool IsDash(Token token) => token.Kind == TokenKind.Other && token.First is '-' or '–' or '—';
 
     // The dash that opens the clause closed by the dash at `closing`, or -1.
     private static int OpeningDash(IReadOnlyList<Token> sentence, int closing)

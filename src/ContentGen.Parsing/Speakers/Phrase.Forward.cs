@@ -470,6 +470,31 @@ internal sealed partial class Phrase
         return -1;
     }
 
+    // Where a name starts at `start`, past a title that an article may open and that a capital
+    // follows ("el doctor", "l'avvocato", "Me", "dr"); `start` when there is none.
+    private int AfterHolderTitle(IReadOnlyList<Token> sentence, int start)
+    {
+        if (start + 1 >= sentence.Count || !sentence[start].IsWord)
+        {
+            return start;
+        }
+
+        var title = start;
+        if (sentence[start].IsLower && IsArticle(sentence[start]))
+        {
+            title = start + 1;
+        }
+        else if (sentence[start].IsLower && Elision.TrySplit(sentence[start].Span, out var head, out var tail) && _words.Definites.Contains(head) && _words.Titles.Contains(tail))
+        {
+            return sentence[start + 1].IsCapitalized ? start + 1 : start;
+        }
+
+        return title + 1 < sentence.Count && sentence[title].IsWord && Is(sentence[title], WordClass.Title)
+            && sentence[title + 1].IsCapitalized && !Is(sentence[title + 1], WordClass.Title)
+            ? title + 1
+            : start;
+    }
+
     // After a role ("minister", "secrétaire général", "ministre des Transports"), a comma and a
     // name that ends at a comma or the sentence's end: that name is the role's holder.
     private Subject NameAfterRole(IReadOnlyList<Token> sentence, int from)
@@ -490,25 +515,29 @@ internal sealed partial class Phrase
 
             if (sentence[k].Kind == TokenKind.Comma)
             {
-                if (k + 1 >= sentence.Count || !sentence[k + 1].IsCapitalized)
+                // "el director, el doctor Esteban Alba", "la présidente, Me Hélène Marchal": the
+                // holder's title, with its article, before the name.
+                var first = AfterHolderTitle(sentence, k + 1);
+                if (first >= sentence.Count || !sentence[first].IsCapitalized)
                 {
                     return Subject.None;
                 }
 
-                var end = k + 1;
-                while (end < sentence.Count && end - k <= MaxNameWords && sentence[end].IsCapitalized)
+                var end = first;
+                while (end < sentence.Count && end - first < MaxNameWords && sentence[end].IsCapitalized)
                 {
                     end++;
                 }
 
-                // "…, Luc Moreau qui dirige …": a relative pronoun ends the name as a comma does.
-                var closes = end >= sentence.Count || sentence[end].Kind is TokenKind.Comma or TokenKind.Terminal || IsRelativePronoun(sentence[end]);
-                if (!closes || end - (k + 1) < 2)
+                // "…, Luc Moreau qui dirige …": a relative pronoun ends the name as a comma does, and
+                // so does a dash closing a cue set off by dashes ("—ha advertido el portavoz, Iker Montoro— …").
+                var closes = end >= sentence.Count || sentence[end].Kind is TokenKind.Comma or TokenKind.Terminal || IsRelativePronoun(sentence[end]) || IsDash(sentence[end]);
+                if (!closes || end - first < 2)
                 {
                     return Subject.None;
                 }
 
-                var name = FromRun(sentence, k + 1, end, end < sentence.Count && sentence[end].Kind == TokenKind.Comma ? end + 1 : end);
+                var name = FromRun(sentence, first, end, end < sentence.Count && sentence[end].Kind == TokenKind.Comma ? end + 1 : end);
                 return name;
             }
 

@@ -15,50 +15,97 @@ internal sealed partial class SpeakerFinder
     private readonly List<Token> _innerTokens = new();
 
     // The speaker a cue inside a guillemet quote gives: a comma, an inverted reporting verb and
-    // its subject, which closes its clause (a full stop, a comma or the quote's end). Null when
-    // there is none: a comma before a lower-case word is looked for first, without reading tokens.
-    private string? InnerCue(QuoteSpan quote, string paragraph)
+    // its subject, which closes its clause (a full stop, a comma or the quote's end); or, inside
+    // any marks, such a cue set off by dashes ("«No vamos a parar —ha advertido el portavoz, X—
+    // hasta …»"). Null when there is none: a comma or a dash before a lower-case word is looked for
+    // first, without reading tokens. `unread` says a reporting verb stood after a dash but named no
+    // one the reader takes: the quote is then no one's, rather than a continuation's.
+    private string? InnerCue(QuoteSpan quote, string paragraph, out bool unread)
     {
-        if (quote.IsHeadless || quote.Open < 0 || paragraph[quote.Open] != '«' || quote.Continuations is not null)
+        unread = false;
+        if (quote.IsHeadless || quote.Open < 0 || quote.Continuations is not null)
         {
             return null;
         }
 
         var inner = WordsOf(quote, paragraph);
-        if (!HasCommaBeforeLowerCase(inner))
+        var commas = paragraph[quote.Open] == '«' && HasCommaBeforeLowerCase(inner);
+        var dashes = HasDashBeforeLowerCase(inner);
+        if (!commas && !dashes)
         {
             return null;
         }
 
         var tokens = Token.Read(inner.ToString(), NoQuotes, _innerTokens, _cues.Words);
-        for (var k = 2; k < tokens.Count - 2; k++)
+        // A dash may follow the quote's first word ("«Seguiremos —dicen los vecinos— …»").
+        for (var k = 1; k < tokens.Count - 2; k++)
         {
-            if (tokens[k].Kind != TokenKind.Comma || !tokens[k + 1].IsLower)
+            var dash = dashes && Phrase.IsDash(tokens[k]);
+            if (k < 2 && !dash)
             {
                 continue;
             }
 
+            if (!(dash || (commas && tokens[k].Kind == TokenKind.Comma)) || !tokens[k + 1].IsLower)
+            {
+                continue;
+            }
+
+            // "—dicen los vecinos—": between dashes a group reports as one, as after the marks.
             var subject = _adjacent.After(tokens, k);
-            if (subject.Kind is SubjectKind.Name or SubjectKind.Role or SubjectKind.Pronoun && subject.End > k + 1 && ClosesClause(tokens, subject.End))
+            if ((subject.Kind is SubjectKind.Name or SubjectKind.Role or SubjectKind.Pronoun || (dash && subject.Kind == SubjectKind.Group))
+                && subject.End > k + 1 && ClosesClause(tokens, subject.End, dash))
             {
                 var speaker = Resolve(subject);
                 tokens.Clear();
+                unread = dash && speaker is null;
                 return speaker;
             }
+
+            // "—ha advertido uno de ellos—": a report set off by dashes whose subject is not read.
+            unread |= dash && ReportsAfterDash(tokens, k + 1);
         }
 
         tokens.Clear();
         return null;
     }
 
+    // Whether a reporting verb, after any auxiliary or adverb, opens the words at `start`, with
+    // what reads as its subject after it: an article, a pronoun, a capital, or a word its
+    // complement's link follows ("uno de ellos", "one of them"). "– said to cost £5m –" reports
+    // nothing.
+    private bool ReportsAfterDash(List<Token> tokens, int start)
+    {
+        // "– so die Gegner –": a word that gives its source after it reports as a verb does.
+        var verb = _cues.Phrase.SkipFillers(tokens, start);
+        if (verb >= tokens.Count || !(_cues.IsReportingVerb(tokens[verb]) || (tokens[verb].IsLower && _cues.Words.InvertedCues.Contains(tokens[verb].Span))))
+        {
+            return false;
+        }
+
+        var at = _cues.SkipToInvertedSubject(tokens, verb + 1);
+        if (at >= tokens.Count || !tokens[at].IsWord)
+        {
+            return false;
+        }
+
+        var words = _cues.Words;
+        var word = tokens[at];
+        return word.IsCapitalized || words.Definites.Contains(word.Span) || words.PluralDefinites.Contains(word.Span) || words.Indefinites.Contains(word.Span) || words.Pronouns.Contains(word.Span)
+            || words.Possessives.Contains(word.Span) || (Elision.TrySplit(word.Span, out var head, out _) && words.Definites.Contains(head))
+            || (at + 1 < tokens.Count && tokens[at + 1].IsWord && (words.HeadLinks.Contains(tokens[at + 1].Span) || words.EmployerLinks.Contains(tokens[at + 1].Span)
+                || (Elision.TrySplit(tokens[at + 1].Span, out var link, out _) && words.ElidedLinks.Contains(link))));
+    }
+
     // Whether the cue's subject, ending at `end`, closes its clause: at the words' end, or before a
-    // full stop or a comma, past an adjective or two ("se désole le député écologiste.").
-    private static bool ClosesClause(List<Token> tokens, int end)
+    // full stop or a comma, past an adjective or two ("se désole le député écologiste."); a cue
+    // opened by a dash may close with one.
+    private static bool ClosesClause(List<Token> tokens, int end, bool dashed)
     {
         const int MaxTrailingWords = 2;
         for (var i = end; i < tokens.Count && i <= end + MaxTrailingWords; i++)
         {
-            if (tokens[i].Kind is TokenKind.Terminal or TokenKind.Comma)
+            if (tokens[i].Kind is TokenKind.Terminal or TokenKind.Comma || (dashed && Phrase.IsDash(tokens[i])))
             {
                 return true;
             }
@@ -70,6 +117,28 @@ internal sealed partial class SpeakerFinder
         }
 
         return end >= tokens.Count;
+    }
+
+    // Whether a dash standing alone ("—", "–", or "-" with a space before it) and a lower-case
+    // letter, a space between or not, stand in the words: "parar —ha advertido", "stop - said".
+    private static bool HasDashBeforeLowerCase(ReadOnlySpan<char> words)
+    {
+        for (var i = 1; i + 1 < words.Length; i++)
+        {
+            var c = words[i];
+            if (!(c is '—' or '–' || (c == '-' && words[i - 1] == ' ')))
+            {
+                continue;
+            }
+
+            var next = words[i + 1] == ' ' && i + 2 < words.Length ? words[i + 2] : words[i + 1];
+            if (char.IsLower(next) && (c != '-' || words[i + 1] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether ", " and a lower-case letter stand in the words.

@@ -114,7 +114,7 @@ internal sealed partial class SpeakerFinder
 
     private bool IsPlaceOrMediumLink(Token token)
         => token.IsLower && (_cues.Is(token, WordClass.Preposition) || _cues.Words.Media.Contains(token.Span) || _cues.Words.Locatives.Contains(token.Span)
-            || _cues.Words.ListenerLinks.Contains(token.Span));
+            || _cues.Words.ListenerPrepositions.Contains(token.Span));
 
     private bool HasJoinedPronoun(Token verb)
     {

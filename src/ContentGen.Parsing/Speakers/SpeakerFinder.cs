@@ -327,10 +327,12 @@ internal sealed partial class SpeakerFinder
 
             // « Ça ne peut plus durer, s'agace la maire. … »: the cue inside the marks says who
             // speaks better than a continuation or a guess from outside, though not better than
-            // a cue outside.
-            if ((speaker is null || !subject.IsFound) && InnerCue(quotes[quote], paragraph) is { } inside)
+            // a cue outside; a report set off by dashes inside that names no one leaves the
+            // quote no one's.
+            if (speaker is null || !subject.IsFound)
             {
-                speaker = inside;
+                var inside = InnerCue(quotes[quote], paragraph, out var unread);
+                speaker = inside ?? (unread ? null : speaker);
             }
 
             speakers[quote] = speaker;

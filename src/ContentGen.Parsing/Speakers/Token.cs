@@ -212,7 +212,8 @@ internal readonly struct Token
     {
         var word = tokens[tokens.Count - 1];
         return stop + 2 < text.Length && Whitespace.IsSpace(text[stop + 1]) && char.IsUpper(text[stop + 2])
-            && LexiconTables.Abbreviations.Contains(word.Span) && !(tokens.Count > 1 && tokens[tokens.Count - 2].IsCapitalized);
+            && LexiconTables.Abbreviations.Contains(word.Span) && !(tokens.Count > 1 && tokens[tokens.Count - 2].IsCapitalized
+                && (tokens[tokens.Count - 2].Classes & (WordClass.Title | WordClass.RoleNoun)) == 0);
     }
 
     // A capitalised word ending in "s", an apostrophe, then a space and a capitalised word.

@@ -10,6 +10,9 @@ internal static class DutchSpeech
     private static readonly Dictionary<string, string[]> s_irregular = new(StringComparer.Ordinal)
     {
         ["zeggen"] = new[] { "zegt", "zei", "zeiden", "gezegd" },
+        // An opinion in the present ("vindt het verbod "…""); "vond", "gevonden" also find things.
+        ["vinden"] = new[] { "vindt" },
+        ["geloven"] = new[] { "gelooft", "geloofde", "geloofden", "geloofd" },
         ["schrijven"] = new[] { "schrijft", "schreef", "schreven", "geschreven" },
         ["geven"] = new[] { "geeft", "gaf", "gaven", "gegeven" },
         ["laten"] = new[] { "laat", "liet", "lieten", "gelaten" },
@@ -32,7 +35,7 @@ internal static class DutchSpeech
         PersonObjectLemmas = Words("vragen waarschuwen noemen"),
         ReportingLemmas = Words(
             "zeggen schrijven geven laten vragen verklaren reageren stellen waarschuwen vertellen roepen spreken noemen " +
-            "benadrukken melden zuchten antwoorden erkennen betogen beloven bevestigen verzekeren"),
+            "benadrukken melden zuchten antwoorden erkennen betogen beloven bevestigen verzekeren vinden geloven"),
         Inflect = lemma => Inflection.Dutch(lemma, s_irregular),
         SplitReports = ["voegen toe", "delen mee", "merken op", "leggen uit", "vullen aan"],
         VerbsInvert = true,
@@ -52,10 +55,9 @@ internal static class DutchSpeech
         Portfolios = Words("economie onderwijs zorg wonen financiën cultuur sport verkeer mobiliteit duurzaamheid jeugd welzijn klimaat energie milieu veiligheid"),
         Titles = Words(
             "meneer mevrouw dhr mevr minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder " +
-            "woordvoerster trainer president topman topvrouw raadslid aanvoerder aanvoerster officier rechter bestuurder mr " +
+            "woordvoerster trainer president topman topvrouw raadslid aanvoerder aanvoerster officier rechter bestuurder mr dr prof " +
             // Before a name only: "wijkagent Ruud Smits", "slager Henk Bos", "bloemist Sandra de Graaf".
             "agent slager bloemist kastelein"),
-        ListenerLinks = Words("tegen"),
         // "zei de burgervader": the mayor.
         OfficeEpithets = ["burgervader=burgemeester"],
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
@@ -93,6 +95,11 @@ internal static class DutchSpeech
         HeadLinks = Words("van"),
         MannerNouns = Words("stem toon glimlach zucht manier wijze leeftijd"),
         EmployerLinks = Words("van"),
+        ListenerPrepositions = Words("aan tegen"),
+        ResponseNouns = Words("reactie antwoord repliek commentaar"),
+        StanceWords = Words("tevreden blij kritisch sceptisch voorzichtig ontevreden teleurgesteld"),
+        Copulas = ["is", "was", "waren"],
+        ObjectPrepositions = Words("met over om als"),
         CompoundsTitles = true,
         AgeSuffixes = Words("-jarige"),
         Possessives = Words("zijn haar hun"),

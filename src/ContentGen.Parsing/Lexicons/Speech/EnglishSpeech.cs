@@ -47,7 +47,6 @@ internal static class EnglishSpeech
         PerfectAuxiliaries = Words("had has have"),
         OwnPossessives = Words("our"),
         PassiveAuxiliaries = Words("is was are were been being"),
-        ListenerLinks = Words("to"),
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
             "man woman mother father mum dad parent grandmother grandfather grandparent neighbour neighbor " +
@@ -82,6 +81,10 @@ internal static class EnglishSpeech
         HeadLinks = Words("of"),
         MannerNouns = Words("voice tone smile laugh sigh shrug grin way manner age"),
         EmployerLinks = Words("of at from"),
+        ListenerPrepositions = Words("to"),
+        ResponseNouns = Words("reply response answer reaction retort comment"),
+        StanceWords = Words("pleased happy satisfied delighted unhappy critical cautious sceptical skeptical angry opposed"),
+        ObjectPrepositions = Words("against over with about towards"),
         NameJoiners = Words("for"),
         NotNames = Words("their his her its our my your former fellow for"),
         Affiliations = Words("labour tory tories conservative liberal democrat democrats republican lib dem dems ukip snp plaid unionist nationalist"),

@@ -20,6 +20,8 @@ internal static class FrenchSpeech
         ["poursuivre"] = new[] { "poursuit", "poursuivi", "poursuivit", "poursuivait" },
         ["conclure"] = new[] { "conclut", "conclu", "concluait" },
         ["prévenir"] = new[] { "prévient", "prévenu", "prévint", "prévenait" },
+        ["souvenir"] = new[] { "souvient", "souvenu", "souvint", "souvenait" },
+        ["croire"] = new[] { "croit", "cru", "crut", "croyait", "croient" },
         ["soutenir"] = new[] { "soutient", "soutenu", "soutint", "soutenait" },
         ["promettre"] = new[] { "promet", "promis", "promit", "promettait" },
         ["appeler"] = new[] { "appelle", "appelé", "appela", "appelait" },
@@ -48,6 +50,8 @@ internal static class FrenchSpeech
         ["poursuivre"] = "poursuivant",
         ["conclure"] = "concluant",
         ["prévenir"] = "prévenant",
+        ["souvenir"] = "souvenant",
+        ["croire"] = "croyant",
         ["soutenir"] = "soutenant",
         ["promettre"] = "promettant",
         ["décrire"] = "décrivant",
@@ -90,7 +94,7 @@ internal static class FrenchSpeech
             "réagir regretter prévenir avertir plaider dénoncer reconnaître annoncer juger déplorer écrire admettre confirmer " +
             "revendiquer interroger fustiger assener appeler saluer soutenir promettre prévoir reprendre détailler justifier nuancer évoquer parler " +
             "critiquer défendre rétorquer répliquer ironiser lâcher avancer protester considérer demander réclamer exiger " +
-            "féliciter réjouir désoler trancher tweeter qualifier relever renchérir enchaîner alerter accuser souffler abonder " +
+            "féliciter réjouir désoler souvenir croire trancher tweeter qualifier relever renchérir enchaîner alerter accuser souffler abonder " +
             "s'inquiéter s'indigner s'insurger s'étonner s'emporter s'agacer s'exclamer s'interroger s'alarmer s'offusquer " +
             "s'émouvoir s'amuser s'impatienter " +
             // What the press writes after a quote too: "», rapporte X", "», concède-t-il".
@@ -143,7 +147,7 @@ internal static class FrenchSpeech
         OwnPossessives = Words("notre"),
         // "Me Jean Morel": "Me" is maître, a lawyer's title.
         Titles = Words("docteur professeur maître me"),
-        ListenerLinks = Words("à"),
+        ListenerPrepositions = Words("à"),
         FeminineArticles = Words("la une"),
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
@@ -221,6 +225,9 @@ internal static class FrenchSpeech
         PartyAdjectiveEndings = Words("iste istes"),
         NotPartyAdjectives = Words("triste tristes liste listes piste pistes"),
         EmployerLinks = Words("de du"),
+        ResponseNouns = Words("réponse réplique réaction riposte commentaire"),
+        StanceWords = Words("satisfait satisfaite satisfaits content contente ravi ravie mécontent mécontente critique prudent prudente sceptique opposé opposée"),
+        ObjectPrepositions = Words("contre avec envers comme"),
         OrganisationLinks = Words("de du des"),
         Participle = Inflection.Participles(
             s_irregularParticiples,

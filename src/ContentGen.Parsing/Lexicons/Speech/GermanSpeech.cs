@@ -18,6 +18,8 @@ internal static class GermanSpeech
         ["heißen"] = new[] { "heißt", "hieß" },
         ["geben"] = new[] { "gibt", "gab" },
         ["denken"] = new[] { "denkt", "dachte" },
+        ["nennen"] = new[] { "nennt", "nannte", "nannten", "genannt" },
+        ["bezeichnen"] = new[] { "bezeichnet", "bezeichnete", "bezeichneten" },
         ["wissen"] = new[] { "weiß", "wusste" },
         ["weisen"] = new[] { "weist", "wies", "wiesen" },
         ["halten"] = new[] { "hält", "hielt", "hielten" },
@@ -33,7 +35,7 @@ internal static class GermanSpeech
             "sagen erklären betonen meinen kritisieren fordern warnen ergänzen berichten mahnen versichern bestätigen antworten " +
             "schreiben rufen sprechen versprechen widersprechen unterstreichen beklagen bemängeln klagen loben räumen " +
             "kommentieren erläutern präzisieren behaupten verkünden bekräftigen entgegnen erwidern erinnern zitieren erzählen " +
-            "kündigen twittern fragen heißen äußern seufzen"),
+            "kündigen twittern fragen heißen äußern nennen glauben bezeichnen seufzen"),
         Inflect = lemma => Inflection.German(lemma, s_irregular),
         SplitReports = ["fügen hinzu", "stellen klar", "teilen mit", "führen aus", "weisen hin", "halten fest", "fahren fort", "merken an"],
         VerbsInvert = true,
@@ -54,7 +56,6 @@ internal static class GermanSpeech
             "geschäftsführer geschäftsführerin vorsitzender vorsitzende sprecher sprecherin trainer trainerin präsident " +
             "präsidentin direktor direktorin chef chefin kapitän vorstand stadtrat stadträtin kreisrat kreisrätin landrat landrätin sportdirektor sportdirektorin " +
             "kanzler kanzlerin senator senatorin abgeordneter abgeordnete gemeinderat gemeinderätin staatsanwalt staatsanwältin"),
-        ListenerLinks = Words("zu"),
         ObjectArticles = Words("den dem einen einem"),
         // "sagte der Rathauschef": the mayor.
         OfficeEpithets = ["rathauschef=bürgermeister|oberbürgermeister", "rathauschefin=bürgermeisterin|oberbürgermeisterin"],
@@ -88,7 +89,7 @@ internal static class GermanSpeech
         NotNames = Words(
             "der die das ein eine einen einem eines auch aber und doch noch dann denn zudem dabei danach nach vor laut so während wenn als am im beim zum zur seit " +
             "anfang mitte ende abend nachmittag vormittag nacht woche wochenende ihrem ihren seinem seinen dessen deren unser unsere"),
-        Fillers = Words("hat hatte habe haben hätten auch zudem jedoch bereits noch schon nun dann heute gestern erneut später danach dazu daraufhin anschließend außerdem"),
+        Fillers = Words("hat hatte habe haben hätten sich auch zudem jedoch bereits noch schon nun dann heute gestern erneut später danach dazu daraufhin anschließend außerdem"),
         AccordingTo = Words("laut"),
         AccordingToAfter = Words("zufolge"),
         InvertedCues = Words("so"),
@@ -99,6 +100,10 @@ internal static class GermanSpeech
         // "the director of a firm": a role's link to what it heads, before an indefinite (German: a genitive's own, "eines"); a manner noun there is no body ("d'une voix").
         MannerNouns = Words("stimme ton lächeln seufzer weise art alter"),
         EmployerLinks = Words("vom"),
+        ListenerPrepositions = Words("an zu"),
+        ResponseNouns = Words("antwort reaktion replik erwiderung kommentar"),
+        StanceWords = Words("zufrieden erfreut kritisch skeptisch vorsichtig enttäuscht anders dagegen"),
+        ObjectPrepositions = Words("gegen mit über um als"),
         CompoundsTitles = true,
         AgeSuffixes = Words("-jährige -jähriger"),
         Possessives = Words("sein seine ihr ihre"),
@@ -107,6 +112,8 @@ internal static class GermanSpeech
         Subordinators = Words("bevor nachdem obwohl weil wenn"),
         RelativePronouns = Words("der die das dessen deren"),
         GenitiveArticles = Words("des eines"),
+        ComplementArticles = Words("der einer"),
+        Copulas = ["ist", "war", "sind", "waren"],
         GenitiveEndings = Words("es s"),
         GenitiveHeads = Words(
             "amt hof verein verband bund club klub kreis rat institut museum ministerium werk zentrum gericht unternehmen konzern " +

@@ -10,6 +10,8 @@ internal static class ItalianSpeech
     private static readonly Dictionary<string, string[]> s_irregular = new(StringComparer.Ordinal)
     {
         ["dire"] = new[] { "dice", "disse", "diceva", "detto", "detta", "dicono" },
+        // A verb of belief, as English "believe": "ritiene che …".
+        ["ritenere"] = new[] { "ritiene", "ritenne", "riteneva", "ritenuto", "ritengono" },
         ["aggiungere"] = new[] { "aggiunge", "aggiunse", "aggiungeva", "aggiunto", "aggiunta" },
         ["rispondere"] = new[] { "risponde", "rispose", "rispondeva", "risposto", "risposta" },
         ["ammettere"] = new[] { "ammette", "ammise", "ammesso", "ammessa" },
@@ -36,7 +38,7 @@ internal static class ItalianSpeech
             "dire dichiarare affermare spiegare sottolineare aggiungere assicurare replicare commentare rispondere ammettere " +
             "concludere sostenere scrivere promettere ribadire chiedere raccontare osservare precisare annunciare denunciare " +
             "avvertire ricordare confermare lamentare criticare insistere definire evidenziare rimarcare ribattere puntualizzare " +
-            "chiosare tuonare esordire rivelare riferire annotare illustrare ammonire avvisare incalzare proseguire parlare sospirare rivendicare"),
+            "chiosare tuonare esordire rivelare riferire annotare illustrare ammonire avvisare incalzare proseguire parlare sospirare rivendicare ritenere confessare"),
         Inflect = lemma => Inflection.Italian(lemma, s_irregular),
         VerbsInvert = true,
         Pronouns = Words("lui lei egli ella"),
@@ -57,8 +59,7 @@ internal static class ItalianSpeech
         PerfectAuxiliaries = Words("ha aveva hanno avevano"),
         Titles = Words(
             "signor signora sig sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario " +
-            "segretaria assessore assessora consigliere consigliera capogruppo allenatore dottor dottoressa avvocato"),
-        ListenerLinks = Words("a"),
+            "segretaria assessore assessora consigliere consigliera capogruppo allenatore dottor dottoressa avvocato professor professoressa"),
         FeminineArticles = Words("la una"),
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
@@ -92,7 +93,7 @@ internal static class ItalianSpeech
         Definites = Words("il lo la i gli le l'"),
         Prepositions = Words("di del della dello dei degli delle per alla ai agli alle nella nel"),
         NotNames = Words("il lo la i gli le un uno una ma e anche poi ieri oggi in con per secondo mentre quando"),
-        Fillers = [.. Words("ha aveva hanno avevano poi anche inoltre ieri oggi già ancora"), "la settimana scorsa", "il mese scorso", "l'anno scorso", "l’anno scorso"],
+        Fillers = [.. Words("ha aveva hanno avevano poi anche inoltre invece ieri oggi già ancora"), "la settimana scorsa", "il mese scorso", "l'anno scorso", "l’anno scorso"],
         AccordingTo = new[] { "secondo", "stando a", "a detta di", "nelle parole di" },
         InvertedCues = Words("così"),
         ViewPrepositions = Words("per"),
@@ -108,6 +109,10 @@ internal static class ItalianSpeech
         PartyAdjectiveEndings = Words("ista isti iste"),
         NotPartyAdjectives = Words("triste lista liste vista rivista intervista conquista acquista"),
         EmployerLinks = Words("di del della"),
+        ListenerPrepositions = Words("a"),
+        ResponseNouns = Words("replica risposta reazione commento"),
+        StanceWords = Words("soddisfatto soddisfatta soddisfatti contento contenta critico critica contrario contraria contrari favorevole cauto cauta scettico scettica"),
+        ObjectPrepositions = Words("contro con su verso come"),
         OrganisationLinks = Words("di del della dei degli delle"),
         NameJoiners = Words("della dei degli"),
         DropsSubjects = true,

@@ -27,7 +27,7 @@ internal static class PortugueseSpeech
             "dizer afirmar declarar explicar informar destacar ressaltar garantir assegurar acrescentar admitir reconhecer " +
             "responder comentar criticar defender lamentar alertar anunciar contar relatar escrever pedir " +
             "confirmar argumentar avaliar concluir insistir observar referir classificar adiantar sublinhar prometer considerar " +
-            "lembrar queixar rematar frisar salientar reiterar sustentar apontar esclarecer desabafar ironizar vincar indicar avisar suspirar reivindicar"),
+            "lembrar queixar rematar frisar salientar reiterar sustentar apontar esclarecer desabafar ironizar vincar indicar avisar suspirar reivindicar recordar acreditar confessar"),
         Inflect = lemma => Inflection.Portuguese(lemma, s_irregular),
         VerbsInvert = true,
         Pronouns = Words("ele ela"),
@@ -49,8 +49,7 @@ internal static class PortugueseSpeech
         PerfectAuxiliaries = Words("tem tinha têm tinham havia"),
         Titles = Words(
             "senhor senhora sr sra dona ministro ministra secretário secretária prefeito prefeita presidente diretor diretora " +
-            "porta-voz vereador vereadora deputado deputada governador governadora autarca técnico treinador"),
-        ListenerLinks = Words("a à"),
+            "porta-voz vereador vereadora deputado deputada governador governadora autarca técnico treinador doutor doutora professor professora"),
         FeminineArticles = Words("uma"),
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
@@ -95,6 +94,10 @@ internal static class PortugueseSpeech
         PartyAdjectiveEndings = Words("ista istas"),
         NotPartyAdjectives = Words("lista listas vista revista entrevista conquista"),
         EmployerLinks = Words("da do de"),
+        ListenerPrepositions = Words("a à às"),
+        ResponseNouns = Words("resposta réplica reação reacção comentário"),
+        StanceWords = Words("satisfeito satisfeita satisfeitos contente crítico crítica contrário contrária cauteloso cautelosa cético cética"),
+        ObjectPrepositions = Words("contra com sobre como"),
         OrganisationLinks = Words("de do da dos das"),
         NameJoiners = Words("do de pela pelo"),
         DropsSubjects = true,

@@ -20,6 +20,12 @@ internal static class SpanishSpeech
         ["añadir"] = new[] { "añade", "añadió", "añadía", "añadido" },
         ["admitir"] = new[] { "admite", "admitió", "admitía", "admitido" },
         ["concluir"] = new[] { "concluye", "concluyó", "concluía", "concluido" },
+        // "», recuerda el apicultor", "», cuenta la dueña": a stem that changes in the present.
+        ["recordar"] = new[] { "recuerda", "recordó", "recordaba", "recordado", "recuerdan", "recordaron" },
+        ["contar"] = new[] { "cuenta", "contó", "contaba", "contado", "cuentan", "contaron" },
+        // Verbs of belief and avowal, as English "believe", "confess": "cree que …", "confesaba el base X".
+        ["creer"] = new[] { "cree", "creyó", "creía", "creído", "creen", "creyeron" },
+        ["confesar"] = new[] { "confiesa", "confesó", "confesaba", "confesado", "confiesan", "confesaron" },
     };
 
     private static readonly Dictionary<string, string> s_irregularParticiples = new(StringComparer.Ordinal)
@@ -40,7 +46,7 @@ internal static class SpanishSpeech
             "destacar apuntar insistir admitir lamentar criticar denunciar anunciar comentar responder replicar precisar " +
             "recordar escribir manifestar expresar aclarar defender concluir mantener pedir reclamar confirmar contar relatar " +
             "opinar valorar calificar tildar definir prometer considerar recalcar zanjar remachar sentenciar resumir puntualizar reiterar " +
-            "enfatizar alertar argumentar ironizar exclamar matizar avisar suspirar reivindicar"),
+            "enfatizar alertar argumentar ironizar exclamar matizar avisar suspirar reivindicar creer confesar"),
         Inflect = lemma => Inflection.Spanish(lemma, s_irregular),
         VerbsInvert = true,
         Pronouns = Words("él ella"),
@@ -63,8 +69,7 @@ internal static class SpanishSpeech
         Titles = Words(
             "señor señora sr sra don doña ministro ministra consejero consejera alcalde alcaldesa presidente presidenta " +
             "director directora portavoz secretario secretaria gerente delegado delegada diputado diputada senador senadora " +
-            "entrenador entrenadora jefe jefa fiscal juez jueza magistrado magistrada técnico técnica"),
-        ListenerLinks = Words("a"),
+            "entrenador entrenadora jefe jefa fiscal juez jueza magistrado magistrada técnico técnica doctor doctora"),
         FeminineArticles = Words("la una"),
         // "A defender el proyecto salió el concejal X": an infinitive's preposition opening a cleft.
         CleftOpeners = Words("a"),
@@ -112,6 +117,10 @@ internal static class SpanishSpeech
         PartyAdjectiveEndings = Words("ista istas"),
         NotPartyAdjectives = Words("lista listas vista revista entrevista conquista"),
         EmployerLinks = Words("de del"),
+        ListenerPrepositions = Words("a"),
+        ResponseNouns = Words("respuesta réplica reacción comentario"),
+        StanceWords = Words("satisfecho satisfecha satisfechos contento contenta crítico crítica contrario contraria cauto cauta escéptico escéptica"),
+        ObjectPrepositions = Words("contra con sobre hacia como"),
         OrganisationLinks = Words("de del"),
         NameJoiners = Words("de"),
         DropsSubjects = true,

@@ -44,7 +44,6 @@ internal sealed class SpeechTables
         PostNominals = WordTable.Of(Collect(lexicons, l => l.PostNominals), ignoreCase: false);
         RoleNouns = Union(lexicons, l => l.RoleNouns, l => l.Speech.RoleNouns);
         PeopleNouns = Union(lexicons, l => l.Speech.PeopleNouns);
-        ListenerLinks = Union(lexicons, l => l.Speech.ListenerLinks);
         ObjectArticles = Union(lexicons, l => l.Speech.ObjectArticles);
         FeminineArticles = Union(lexicons, l => l.Speech.FeminineArticles);
         NationalityNouns = Union(lexicons, l => l.NationalityNouns);
@@ -112,6 +111,11 @@ internal sealed class SpeechTables
         InvertedCues = Union(lexicons, l => l.Speech.InvertedCues);
         Media = Union(lexicons, l => l.Speech.Media);
         GenitiveArticles = Union(lexicons, l => l.Speech.GenitiveArticles);
+        ComplementArticles = Union(lexicons, l => l.Speech.ComplementArticles);
+        ListenerPrepositions = Union(lexicons, l => l.Speech.ListenerPrepositions);
+        ObjectPrepositions = Union(lexicons, l => l.Speech.ObjectPrepositions);
+        ResponseNouns = Union(lexicons, l => l.Speech.ResponseNouns);
+        StanceWords = Union(lexicons, l => l.Speech.StanceWords);
         ContractedArticles = Union(lexicons, l => l.Speech.ContractedArticles);
         CircleNouns = Union(lexicons, l => l.Speech.CircleNouns);
         SourceNouns = Union(lexicons, l => l.Speech.SourceNouns);
@@ -241,9 +245,6 @@ internal sealed class SpeechTables
 
     /// <summary>The <see cref="SpeechWords.PeopleNouns"/> words.</summary>
     public WordTable PeopleNouns { get; }
-
-    /// <summary>The <see cref="SpeechWords.ListenerLinks"/> words.</summary>
-    public WordTable ListenerLinks { get; }
 
     /// <summary>The <see cref="SpeechWords.ObjectArticles"/> words.</summary>
     public WordTable ObjectArticles { get; }
@@ -413,6 +414,21 @@ internal sealed class SpeechTables
     public bool MarksGenitive { get; }
 
     public WordTable GenitiveArticles { get; }
+
+    /// <summary>Genitive articles that leave their noun as it is (<see cref="SpeechWords.ComplementArticles"/>).</summary>
+    public WordTable ComplementArticles { get; }
+
+    /// <summary>Prepositions naming a listener (<see cref="SpeechWords.ListenerPrepositions"/>).</summary>
+    public WordTable ListenerPrepositions { get; }
+
+    /// <summary>Prepositions of what something is for, against, with or about (<see cref="SpeechWords.ObjectPrepositions"/>).</summary>
+    public WordTable ObjectPrepositions { get; }
+
+    /// <summary>Nouns of an answer or a reaction (<see cref="SpeechWords.ResponseNouns"/>).</summary>
+    public WordTable ResponseNouns { get; }
+
+    /// <summary>Words of a stance or a mood (<see cref="SpeechWords.StanceWords"/>).</summary>
+    public WordTable StanceWords { get; }
 
     /// <summary>A preposition and an article in one word (<see cref="SpeechWords.ContractedArticles"/>).</summary>
     public WordTable ContractedArticles { get; }

@@ -191,12 +191,6 @@ internal sealed class SpeechWords
     public string[] PeopleNouns { get; init; } = s_none;
 
     /// <summary>
-    /// The preposition before whom words are said to: "he said to a neighbour", "dit-elle à une
-    /// voisine", "ha detto a una cliente". A person's noun after it is the listener, no speaker.
-    /// </summary>
-    public string[] ListenerLinks { get; init; } = s_none;
-
-    /// <summary>
     /// Articles that mark their noun as an object, never a subject: German "den", "dem" ("lobte der
     /// Rat den Hafenmeister Jan Vogt" praises him; he does not speak).
     /// </summary>
@@ -437,6 +431,41 @@ internal sealed class SpeechWords
     public string[] GenitiveArticles { get; init; } = s_none;
 
     /// <summary>
+    /// Articles of a genitive that leaves its noun as it is, which join a complement to the noun
+    /// before them with no preposition: German "die Leiterin der Bäckerei". Languages that join
+    /// a complement with a preposition ("de", "of", "van") have none.
+    /// </summary>
+    public string[] ComplementArticles { get; init; } = s_none;
+
+    /// <summary>
+    /// Prepositions that name whom words are said or sent to, beyond the <see cref="Locatives"/>,
+    /// <see cref="BriefLinks"/> and <see cref="ContractedArticles"/> that may do so too: "to",
+    /// Spanish and Italian "a", German "an". A name after one listens: "A letter to mayor X: …",
+    /// and so does a person's noun: "ha detto a una cliente" (one list for both readings).
+    /// </summary>
+    public string[] ListenerPrepositions { get; init; } = s_none;
+
+    /// <summary>
+    /// Prepositions whose complement is what something is for, against, with or about, never who
+    /// speaks: "Protests against mayor X: …", "Critiche contro il sindaco X: …".
+    /// </summary>
+    public string[] ObjectPrepositions { get; init; } = s_none;
+
+    /// <summary>
+    /// Nouns of an answer, a reaction or a comment, whose complement says who gave it: "the reply from X",
+    /// "la replica di X", "die Antwort von X". Before a colon they introduce that person's words.
+    /// </summary>
+    public string[] ResponseNouns { get; init; } = s_none;
+
+    /// <summary>
+    /// Words of a stance or a mood taken towards the news: "pleased", "soddisfatto", "zufrieden",
+    /// "contra". A lead-in before a colon that holds one says how the person named after it
+    /// reacts, whose words follow; one that holds none may say what was done to them ("Indagato
+    /// il sindaco X:").
+    /// </summary>
+    public string[] StanceWords { get; init; } = s_none;
+
+    /// <summary>
     /// A preposition and an article written as one word, beyond those <see cref="BriefLinks"/> holds
     /// ("aux", "alla", "ao"), which are read as such too: French "au", "du", Spanish "al", "del". Before a headline's quote, like an article, they make it a term the line names
     /// ("Un fonds réservé aux « familles en attente »"), not words it quotes.
@@ -546,7 +575,6 @@ internal sealed class SpeechWords
         yield return (nameof(FemaleTitles), FemaleTitles);
         yield return (nameof(RoleNouns), RoleNouns);
         yield return (nameof(PeopleNouns), PeopleNouns);
-        yield return (nameof(ListenerLinks), ListenerLinks);
         yield return (nameof(ObjectArticles), ObjectArticles);
         yield return (nameof(FeminineArticles), FeminineArticles);
         yield return (nameof(SpokesNouns), SpokesNouns);
@@ -590,6 +618,11 @@ internal sealed class SpeechWords
         yield return (nameof(RelativePronouns), RelativePronouns);
         yield return (nameof(PersonRelativePronouns), PersonRelativePronouns);
         yield return (nameof(GenitiveArticles), GenitiveArticles);
+        yield return (nameof(ComplementArticles), ComplementArticles);
+        yield return (nameof(ListenerPrepositions), ListenerPrepositions);
+        yield return (nameof(ObjectPrepositions), ObjectPrepositions);
+        yield return (nameof(ResponseNouns), ResponseNouns);
+        yield return (nameof(StanceWords), StanceWords);
         yield return (nameof(ContractedArticles), ContractedArticles);
         yield return (nameof(CircleNouns), CircleNouns);
         yield return (nameof(SourceNouns), SourceNouns);

@@ -49,6 +49,11 @@ internal sealed class AccordingTo : ISieve
             {
                 return source;
             }
+
+            if (InsertSource(sentence, i) is { IsFound: true } inserted)
+            {
+                return inserted;
+            }
         }
 
         var view = View(sentence, quote);
@@ -174,6 +179,23 @@ internal sealed class AccordingTo : ISieve
     }
 
     private bool IsArticle(Token word) => _cues.Is(word, WordClass.Definite | WordClass.Indefinite);
+
+    // "Ohne die Mühle, so Brandt, verliere das Dorf „…“", "De rondweg is, aldus burgemeester X,
+    // „…“": a word that gives its source after a quote (the lexicons' InvertedCues) also gives it
+    // set off by commas inside the sentence, over the sentence's quotes. The source must close
+    // the insert with its comma: "so klein, so eng" names no one.
+    private Subject InsertSource(IReadOnlyList<Token> sentence, int i)
+    {
+        if (i == 0 || sentence[i - 1].Kind != TokenKind.Comma || !sentence[i].IsLower || !_cues.Words.InvertedCues.Contains(sentence[i].Span))
+        {
+            return Subject.None;
+        }
+
+        var source = _cues.Phrase.ReadForward(sentence, i + 1);
+        return source.Kind is SubjectKind.Name or SubjectKind.Role && source.End < sentence.Count && sentence[source.End].Kind == TokenKind.Comma
+            ? source
+            : Subject.None;
+    }
 
     // Whose view follows "selon" or "pour": a name or a role, or a pronoun in its stressed form
     // too ("selon lui", "d'après elle", "pour lui").

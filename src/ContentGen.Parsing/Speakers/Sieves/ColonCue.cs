@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using ContentGen.Parsing.Lexicons;
 
@@ -20,11 +21,13 @@ internal sealed class ColonCue : ISieve
     private const int MaxWordsBeforeInvertedVerb = 3;
     private readonly Cues _cues;
     private readonly System.Func<string, bool> _isKnownSurname;
+    private readonly VerblessColonLead _verbless;
 
     public ColonCue(Cues cues, System.Func<string, bool> isKnownSurname)
     {
         _cues = cues;
         _isKnownSurname = isKnownSurname;
+        _verbless = new VerblessColonLead(cues, isKnownSurname);
     }
 
     public Subject Find(IReadOnlyList<Token> sentence, int quote)
@@ -33,6 +36,28 @@ internal sealed class ColonCue : ISieve
         {
             return Subject.None;
         }
+
+        // "Soddisfatto anche il sindaco X: «…»", "Rápida la respuesta de X:": a lead-in with no
+        // subject and verb of its own, whose first word the clause reading takes for a name. A
+        // word alone opening the sentence names someone only as a surname the article knows, and
+        // a response's noun ("die Antwort von X", read like "Ursula von X") is no first name.
+        var subject = ClauseSubject(sentence, quote);
+        if (subject.IsFound && !(subject.Kind == SubjectKind.Name && ((subject.End == 1 && subject.Text.IndexOf(' ') < 0 && !_isKnownSurname(subject.Text))
+            || _cues.Words.ResponseNouns.Contains(FirstWord(subject.Text)))))
+        {
+            return subject;
+        }
+
+        var lead = _verbless.Find(sentence, quote);
+        return lead.IsFound ? lead : subject;
+    }
+
+    private static ReadOnlySpan<char> FirstWord(string name)
+        => name.IndexOf(' ') is var space and > 0 ? name.AsSpan(0, space) : name.AsSpan();
+
+    // The subject of the clause before the colon, by its name alone, its verb or its place.
+    private Subject ClauseSubject(IReadOnlyList<Token> sentence, int quote)
+    {
 
         // "Ann Lee: '…'": a name alone before the colon. One word alone is a person's only when
         // it is the surname of someone the article names in full; otherwise it labels a topic
