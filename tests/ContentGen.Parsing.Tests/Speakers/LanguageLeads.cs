@@ -18,4 +18,16 @@ internal static class LanguageLeads
     public const string German = "Der Stadtrat hat am Montag den Bau einer neuen Brücke über den Fluss beschlossen, die Arbeiten sollen im Herbst beginnen und zwei Jahre dauern.";
 
     public const string Dutch = "De gemeenteraad heeft maandag ingestemd met de bouw van een nieuwe brug over de rivier, de werkzaamheden beginnen in het najaar en duren twee jaar.";
+
+    /// <summary>The lead in <paramref name="language"/> (en, fr, de, es, it, pt, nl); English for any other.</summary>
+    public static string For(string language) => language switch
+    {
+        "de" => German,
+        "it" => Italian,
+        "fr" => French,
+        "nl" => Dutch,
+        "es" => Spanish,
+        "pt" => Portuguese,
+        _ => "The harbour will close for two months, the company that runs it said on Monday, and local fishermen are angry about it.",
+    };
 }

@@ -20,21 +20,21 @@ public sealed class ParagraphIntroducedPersonTests
     [InlineData("es", "«No nos rendimos», dijo Pablo Ruiz.", "Más tranquila se mostró la patrona del barco, Ana Gil, que lleva veinte años en el mar. «El mar está en calma», explicó.", "Ana Gil")]
     [InlineData("pt", "“Não desistimos”, disse Paulo Reis.", "No cais espera a mestre do barco, Rita Lopes, que trabalha há vinte anos no mar. “O mar está calmo”, explicou.", "Rita Lopes")]
     public void APronounAfterSomeoneBroughtInByTheParagraph_IsThatPerson(string language, string first, string second, string expected)
-        => Assert.Equal(expected, QuoteSpeakers.Under("Probe", Lead(language), first, second).Last());
+        => Assert.Equal(expected, QuoteSpeakers.Under("Probe", LanguageLeads.For(language), first, second).Last());
 
     // Two people brought in, in sentences of their own: the pronoun may mean either, so no one.
     [Fact]
     public void TwoPeopleBroughtIn_GiveNoOne()
         => Assert.Equal(
             new[] { "Tom Baker", null },
-            QuoteSpeakers.Under("Probe", Lead("en"), English, "The new ferry was launched by the mayor Jon Vale. The bell was rung by the chairman Tim Hale. \"The town has waited long enough,\" he said."));
+            QuoteSpeakers.Under("Probe", LanguageLeads.For("en"), English, "The new ferry was launched by the mayor Jon Vale. The bell was rung by the chairman Tim Hale. \"The town has waited long enough,\" he said."));
 
     // Guards: people brought in together are a list, which a singular pronoun does not mean.
     [Fact]
     public void AListOfPeopleBroughtIn_LeavesThePronounToTheEarlierSpeaker()
         => Assert.Equal(
             new[] { "Tom Baker", "Tom Baker" },
-            QuoteSpeakers.Under("Probe", Lead("en"), English, "The new ferry was launched by the mayor Jon Vale and the chairman Tim Hale. \"The town has waited long enough,\" he said."));
+            QuoteSpeakers.Under("Probe", LanguageLeads.For("en"), English, "The new ferry was launched by the mayor Jon Vale and the chairman Tim Hale. \"The town has waited long enough,\" he said."));
 
     // A name an active verb or another preposition governs is an object, no one brought in, in any
     // language; so is a name in the phrase that opens the sentence before the clause's own subject.
@@ -56,65 +56,54 @@ public sealed class ParagraphIntroducedPersonTests
     [InlineData("de", "„Wir geben nicht auf“, sagte Paul Wendt am Mittwoch.", "Gespräche mit dem Bürgermeister Jan Vogt scheiterten im Mai. „Wir kämpfen weiter“, fügte er hinzu.", "Paul Wendt")]
     [InlineData("nl", "\"We geven niet op\", zei Paul de Wit.", "Gesprekken met de burgemeester Jan Visser liepen in mei vast. \"We vechten door\", voegde hij eraan toe.", "Paul de Wit")]
     public void AnObjectOrANameInAnOpeningPhrase_LeavesThePronounToTheEarlierSpeaker(string language, string first, string second, string expected)
-        => Assert.Equal(expected, QuoteSpeakers.Under("Probe", Lead(language), first, second).Last());
+        => Assert.Equal(expected, QuoteSpeakers.Under("Probe", LanguageLeads.For(language), first, second).Last());
 
     // A name with no role or description (an opponent, an object) brings in no one.
     [Fact]
     public void ANameWithNoRole_LeavesThePronounToTheEarlierSpeaker()
         => Assert.Equal(
             new[] { "Tom Baker", "Tom Baker" },
-            QuoteSpeakers.Under("Probe", Lead("en"), "\"I knew I could win,\" said Tom Baker.", "On Saturday the rower beat Jon Vale by a length at the quay. \"It was close,\" he said."));
+            QuoteSpeakers.Under("Probe", LanguageLeads.For("en"), "\"I knew I could win,\" said Tom Baker.", "On Saturday the rower beat Jon Vale by a length at the quay. \"It was close,\" he said."));
 
     // The paragraph names the earlier speaker too: the pronoun still means them.
     [Fact]
     public void AParagraphNamingTheEarlierSpeaker_LeavesThePronounToThem()
         => Assert.Equal(
             new[] { "Tom Baker", "Tom Baker" },
-            QuoteSpeakers.Under("Probe", Lead("en"), "\"We will appeal,\" said Tom Baker.", "Baker's letter to the chairman, Ann Lee, was read out on Monday. \"It was time,\" he said."));
+            QuoteSpeakers.Under("Probe", LanguageLeads.For("en"), "\"We will appeal,\" said Tom Baker.", "Baker's letter to the chairman, Ann Lee, was read out on Monday. \"It was time,\" he said."));
 
     // A sentence opening on a pronoun goes on with the earlier speaker.
     [Fact]
     public void AParagraphGoingOnWithAPronoun_LeavesThePronounToTheEarlierSpeaker()
         => Assert.Equal(
             new[] { "Tom Baker", "Tom Baker" },
-            QuoteSpeakers.Under("Probe", Lead("en"), "\"We will appeal,\" said Tom Baker.", "He met the new harbour mayor Ann Lee on Monday. \"It went well,\" he said."));
+            QuoteSpeakers.Under("Probe", LanguageLeads.For("en"), "\"We will appeal,\" said Tom Baker.", "He met the new harbour mayor Ann Lee on Monday. \"It went well,\" he said."));
 
     // Someone of the other gender brought in is no one "she" means.
     [Fact]
     public void SomeoneOfTheOtherGender_LeavesThePronounToTheEarlierSpeaker()
         => Assert.Equal(
             new[] { "Jane Roe", "Jane Roe" },
-            QuoteSpeakers.Under("Probe", Lead("en"), "Jane Roe said she would appeal. \"We will fight,\" she said.", "The new ferry was launched by the mayor, Mr Tom Baker. \"We will win,\" she said."));
+            QuoteSpeakers.Under("Probe", LanguageLeads.For("en"), "Jane Roe said she would appeal. \"We will fight,\" she said.", "The new ferry was launched by the mayor, Mr Tom Baker. \"We will win,\" she said."));
 
     // Within the paragraph where the earlier speaker spoke, the reading is as before.
     [Fact]
     public void InTheSpeakersOwnParagraph_ThePronounIsReadAsBefore()
         => Assert.Equal(
             new[] { "Tom Baker", "Tom Baker" },
-            QuoteSpeakers.Under("Probe", Lead("en"), "\"We will appeal,\" said Tom Baker. The letter went to the harbour mayor Ann Lee. \"We will win,\" he said."));
+            QuoteSpeakers.Under("Probe", LanguageLeads.For("en"), "\"We will appeal,\" said Tom Baker. The letter went to the harbour mayor Ann Lee. \"We will win,\" he said."));
 
     // The pronoun's own sentence names someone else: the person brought in is no sure guess.
     [Fact]
     public void ThePronounsOwnSentenceNamingSomeoneElse_GivesNoOne()
         => Assert.Equal(
             new[] { "Tom Baker", null },
-            QuoteSpeakers.Under("Probe", Lead("en"), "Ann Lee won the rowing cup. \"We will go on,\" said Tom Baker.", "The boat was named by the mayor Jon Vale. Lee, standing on the deck, called the day \"a good start. I am proud,\" she said."));
+            QuoteSpeakers.Under("Probe", LanguageLeads.For("en"), "Ann Lee won the rowing cup. \"We will go on,\" said Tom Baker.", "The boat was named by the mayor Jon Vale. Lee, standing on the deck, called the day \"a good start. I am proud,\" she said."));
 
     // An event's name after an article and a capitalised word is no one brought in.
     [Fact]
     public void AnEventsNameAfterACapitalisedWord_BringsInNoOne()
         => Assert.Equal(
             new[] { "Tom Baker", "Tom Baker" },
-            QuoteSpeakers.Under("Probe", Lead("en"), "\"I want to row faster,\" said Tom Baker.", "A time of six minutes was good enough for the Northern Harbour Regatta. \"I am through now and that is what matters,\" he said."));
-
-    private static string Lead(string language) => language switch
-    {
-        "de" => LanguageLeads.German,
-        "it" => LanguageLeads.Italian,
-        "fr" => LanguageLeads.French,
-        "nl" => LanguageLeads.Dutch,
-        "es" => LanguageLeads.Spanish,
-        "pt" => LanguageLeads.Portuguese,
-        _ => "The harbour will close for two months, the company that runs it said on Monday, and local fishermen are angry about it.",
-    };
+            QuoteSpeakers.Under("Probe", LanguageLeads.For("en"), "\"I want to row faster,\" said Tom Baker.", "A time of six minutes was good enough for the Northern Harbour Regatta. \"I am through now and that is what matters,\" he said."));
 }

@@ -13,7 +13,7 @@ internal static class ProbeArticle
 
     /// <summary>Every body quote's speaker, in order, the earlier speaker's first.</summary>
     public static string?[] All(string language, params string[] paragraphs)
-        => QuoteSpeakers.Under("Probe", new[] { Lead(language), EarlierSpeaker(language) }.Concat(paragraphs).ToArray());
+        => QuoteSpeakers.Under("Probe", new[] { LanguageLeads.For(language), EarlierSpeaker(language) }.Concat(paragraphs).ToArray());
 
     /// <summary>Who speaks in the paragraph before the probe's.</summary>
     public static string EarlierSpeakerName(string language) => language switch
@@ -36,16 +36,5 @@ internal static class ProbeArticle
         "pt" => "“Não desistimos”, disse Paulo Reis.",
         "nl" => "\"We geven niet op\", zei Paul de Wit.",
         _ => "\"We will appeal,\" said Tom Baker on Monday.",
-    };
-
-    private static string Lead(string language) => language switch
-    {
-        "de" => LanguageLeads.German,
-        "it" => LanguageLeads.Italian,
-        "fr" => LanguageLeads.French,
-        "nl" => LanguageLeads.Dutch,
-        "es" => LanguageLeads.Spanish,
-        "pt" => LanguageLeads.Portuguese,
-        _ => "The harbour will close for two months, the company that runs it said on Monday, and local fishermen are angry about it.",
     };
 }
