@@ -90,6 +90,8 @@ internal static class EnglishSpeech
         Affiliations = Words("labour tory tories conservative liberal democrat democrats republican lib dem dems ukip snp plaid unionist nationalist"),
         Titles = Words("attorney"),
         AgeSuffixes = Words("-year-old"),
+        // "\"…,\" she smiled": verbs of manner, and "posted", report only beside the quote.
+        BesideQuoteLemmas = Words("smile laugh post groan fume rage scoff brag"),
         Participle = Inflection.Participles(s_irregularParticiples, Inflection.EnglishParticiple),
     };
 }

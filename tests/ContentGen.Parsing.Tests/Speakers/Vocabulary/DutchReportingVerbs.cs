@@ -25,7 +25,7 @@ internal static class DutchReportingVerbs
         "kondigde {S} aan", "riep {S} op", "sprak {S} tegen", "gaf {S} te kennen", "stelde {S} gerust", "bracht {S} in",
         "legt {S} uit", "geeft {S} toe", "voegt {S} toe", "merkt {S} op",
         // Judgements, guesses, fears and hopes.
-        "meende {S}", "vond {S}", "oordeelde {S}", "bekritiseerde {S}", "hekelde {S}", "betreurde {S}", "klaagde {S}",
+        "meende {S}", "oordeelde {S}", "bekritiseerde {S}", "hekelde {S}", "betreurde {S}", "klaagde {S}",
         "prees {S}", "loofde {S}", "verwelkomde {S}", "juichte {S}", "spotte {S}", "schamperde {S}", "mopperde {S}",
         "foeterde {S}", "verwachtte {S}", "voorspelde {S}", "schatte {S}", "vermoedde {S}", "vreesde {S}", "hoopte {S}",
         "twijfelde {S}", "geloofde {S}", "dacht {S}", "redeneerde {S}", "verbaasde {S} zich", "vreest {S}", "hoopt {S}",

@@ -17,7 +17,7 @@ internal static class EnglishReportingVerbs
         "{S} stressed", "{S} emphasised", "{S} emphasized", "{S} underlined", "{S} reiterated", "{S} repeated", "{S} recalled",
         "{S} recounted", "{S} clarified", "{S} elaborated", "{S} continued", "{S} concluded",
         "{S} reasoned", "{S} reflected", "{S} testified", "{S} alleged", "{S} wrote", "{S} tweeted", "{S} posted",
-        "{S} denied", "{S} objected", "{S} protested", "{S} pointed out", "{S} summed up", "{S} went on",
+        "{S} denied", "{S} objected", "{S} protested", "{S} pointed out", "{S} summed up",
         "{S} says", "{S} explains", "{S} admits", "{S} recalls", "{S} adds", "{S} insists",
         // Judgements, guesses, fears and hopes.
         "{S} complained", "{S} lamented", "{S} regretted", "{S} criticised", "{S} joked", "{S} quipped", "{S} laughed",

@@ -28,7 +28,7 @@ internal static class ItalianReportingVerbs
         "ha ironizzato {S}", "ha scherzato {S}", "ha sorriso {S}", "ha sospirato {S}", "ha esclamato {S}", "ha stimato {S}",
         "ha previsto {S}", "ha pronosticato {S}", "ha temuto {S}", "ha sperato {S}", "ha giudicato {S}", "ha definito {S}",
         "ha attaccato {S}", "ha accusato {S}", "ha tuonato {S}", "ha incalzato {S}", "ha sbottato {S}", "ha gridato {S}",
-        "ha sussurrato {S}", "ha protestato {S}", "ha salutato {S}", "ha esultato {S}",
+        "ha sussurrato {S}", "ha protestato {S}", "ha esultato {S}",
         "teme {S}", "spera {S}", "lamenta {S}", "denuncia {S}", "auspica {S}", "ironizza {S}", "sorride {S}",
         // Demands, warnings and promises.
         "ha chiesto {S}", "ha domandato {S}", "ha reclamato {S}", "ha preteso {S}", "ha avvertito {S}", "ha ammonito {S}",
