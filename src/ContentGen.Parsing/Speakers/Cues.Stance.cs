@@ -11,8 +11,9 @@ namespace ContentGen.Parsing.Speakers;
 /// </summary>
 internal sealed partial class Cues
 {
-    // "zeigte sich X sehr zufrieden": the words of stance that may close the clause after the subject.
-    private const int MaxStanceWords = 2;
+    // "zeigte sich X sehr zufrieden", "gab sich X am Abend gelassen": the words after the subject,
+    // the last of them a lower-case word of stance that closes the clause.
+    private const int MaxStanceWords = 3;
 
     /// <summary>
     /// The subject of a reflexive cue whose verb stands at <paramref name="verb"/>, after fillers
@@ -56,12 +57,15 @@ internal sealed partial class Cues
             k++;
         }
 
-        for (var words = 0; words < MaxStanceWords && k < sentence.Count && sentence[k].IsWord && sentence[k].IsLower; words++)
+        var last = k;
+        while (last < sentence.Count && last < k + MaxStanceWords && sentence[last].IsWord)
         {
-            k++;
+            last++;
         }
 
-        return k >= sentence.Count || !sentence[k].IsWord ? subject : Subject.None;
+        // "sorgte sich X.": no word of stance; otherwise the clause closes on a lower-case one.
+        var closes = last >= sentence.Count || !sentence[last].IsWord;
+        return closes && (last == k || sentence[last - 1].IsLower) ? subject : Subject.None;
     }
 
     // Romance languages: the reflexive before the verb ("se mostró", "si è detta", "s'est montrée")

@@ -179,7 +179,8 @@ internal static class Inflection
     }
 
     // "entgegnen" gives "entgegnete", "rechnen" "rechnete", "atmen" "atmete": an m or n after another
-    // consonant takes an e before the ending, but not after l, r or h ("lernte", "filmte", "mahnte").
+    // consonant takes an e before the ending, but not after l, r or a lengthening h ("lernte",
+    // "filmte", "mahnte"); the h of "ch" is a consonant ("rechnete", "zeichnete").
     private static bool TakesLinkingE(string stem)
     {
         if (stem.Length < 2)
@@ -189,7 +190,8 @@ internal static class Inflection
 
         var last = stem[stem.Length - 1];
         var before = stem[stem.Length - 2];
-        return (last == 'm' || last == 'n') && "aeiouäöüylrhmn".IndexOf(before) < 0;
+        var chSound = before == 'h' && stem.Length > 2 && stem[stem.Length - 3] == 'c';
+        return (last == 'm' || last == 'n') && (chSound || "aeiouäöüylrhmn".IndexOf(before) < 0);
     }
 
     private static bool StartsWithAny(string word, params string[] prefixes)
