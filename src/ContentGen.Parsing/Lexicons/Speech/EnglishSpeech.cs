@@ -91,7 +91,9 @@ internal static class EnglishSpeech
         Titles = Words("attorney"),
         AgeSuffixes = Words("-year-old"),
         // "\"…,\" she smiled": verbs of manner, and "posted", report only beside the quote.
-        BesideQuoteLemmas = Words("smile laugh post groan fume rage scoff brag"),
+        // Verbs whose forms are common nouns too report only there as well: "the appeal was \"…\"",
+        // "a recount", "regrets", "challenges".
+        BesideQuoteLemmas = Words("smile laugh post groan fume rage scoff brag appeal challenge counter regret sum recount elaborate"),
         Participle = Inflection.Participles(s_irregularParticiples, Inflection.EnglishParticiple),
     };
 }

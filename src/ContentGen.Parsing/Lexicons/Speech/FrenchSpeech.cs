@@ -96,7 +96,7 @@ internal static class FrenchSpeech
         BriefOffices = Words("adjoint adjointe délégué déléguée"),
         BriefLinks = Words("aux"),
         EpithetArticles = Words("un une"),
-        PersonObjectLemmas = Words("prévenir avertir dénoncer supplier implorer exhorter menacer"),
+        PersonObjectLemmas = Words("prévenir avertir dénoncer supplier implorer exhorter"),
         ReportingLemmas = Words(
             "dire déclarer affirmer ajouter expliquer souligner estimer assurer indiquer préciser rappeler insister marteler " +
             "lancer confier raconter poursuivre conclure résumer témoigner glisser répondre commenter observer noter tonner " +
@@ -112,10 +112,10 @@ internal static class FrenchSpeech
             // "», appuie-t-il", "», espère X", "», sourit X": how a speaker goes on, hopes or fears.
             "appuyer développer analyser espérer craindre sourire soupirer tempérer " +
             // The wider inventory of a news desk: denials, guesses, fears, pleas, threats and advice.
-            "supplier redouter supposer réitérer implorer répéter pronostiquer menacer contester nier maintenir " +
+            "supplier redouter supposer réitérer implorer répéter pronostiquer contester nier maintenir " +
             "prédire plaindre jurer démentir exhorter garantir révéler recommander suggérer"),
         // "« … », a proposé X": verbs of manner and of common plain senses report only beside the quote.
-        BesideQuoteLemmas = Words("proposer crier murmurer plaisanter conseiller engager"),
+        BesideQuoteLemmas = Words("menacer proposer crier murmurer plaisanter conseiller engager"),
         Inflect = Inflect,
         // "s'est montrée prudente X", "s'est dite confiante X".
         StanceLemmas = Words("montrer"),

@@ -42,22 +42,22 @@ internal static class ItalianSpeech
         BriefOffices = Words("assessore assessora delegato delegata consigliere consigliera"),
         BriefLinks = Words("al ai alla alle agli allo"),
         EpithetArticles = Words("un uno una"),
-        PersonObjectLemmas = Words("criticare chiedere avvertire ricordare difendere esortare minacciare sollecitare"),
+        PersonObjectLemmas = Words("criticare chiedere avvertire ricordare esortare sollecitare"),
         ReportingLemmas = Words(
             "dire dichiarare affermare spiegare sottolineare aggiungere assicurare replicare commentare rispondere ammettere " +
             "concludere sostenere scrivere promettere ribadire chiedere raccontare osservare precisare annunciare denunciare " +
             "avvertire ricordare confermare lamentare criticare insistere definire evidenziare rimarcare ribattere puntualizzare " +
             "chiosare tuonare esordire rivelare riferire annotare illustrare ammonire avvisare incalzare proseguire parlare sospirare rivendicare ritenere confessare " +
             // The wider inventory of a news desk: statements, denials, judgements, guesses, fears, hopes and demands.
-            "difendere protestare obiettare raccomandare confidare rallegrare pronosticare giurare " +
-            "riassumere deplorare complimentare negare sfogare ironizzare giudicare garantire controbattere " +
+            "obiettare raccomandare confidare rallegrare pronosticare giurare " +
+            "deplorare complimentare negare sfogare ironizzare giudicare garantire controbattere " +
             "prevedere sbottare rilevare reclamare smentire chiarire argomentare augurare " +
             "congratulare giustificare esortare domandare twittare esclamare sintetizzare temere " +
-            "auspicare ripetere minacciare sollecitare suggerire pretendere riconoscere"),
+            "auspicare ripetere sollecitare suggerire pretendere riconoscere"),
         // "«…», sorride X": verbs of manner and of common plain senses report only beside the quote.
         // Verbs of praise and blame too: before a name they act on it ("prees de raad wethouder X", "felicitó al alcalde");
         // and verbs one of whose forms is a common word ("una nota", "la stima", "em nota").
-        BesideQuoteLemmas = Words("notare stimare lodare elogiare accusare sorridere esultare gridare sussurrare scherzare attaccare invitare proporre continuare impegnare sperare"),
+        BesideQuoteLemmas = Words("protestare minacciare difendere riassumere notare stimare lodare elogiare accusare sorridere esultare gridare sussurrare scherzare attaccare invitare proporre continuare impegnare sperare"),
         Inflect = lemma => Inflection.Italian(lemma, s_irregular),
         // "si è mostrata fiduciosa X", "si è detta soddisfatta X".
         StanceLemmas = Words("mostrare"),

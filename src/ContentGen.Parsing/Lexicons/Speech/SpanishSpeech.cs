@@ -50,7 +50,7 @@ internal static class SpanishSpeech
     {
         InsertOpeners = Words("tras durante pese"),
         EpithetArticles = Words("un una"),
-        PersonObjectLemmas = Words("criticar advertir recordar pedir defender instar amenazar"),
+        PersonObjectLemmas = Words("criticar advertir recordar pedir defender instar"),
         ReportingLemmas = Words(
             "decir declarar afirmar explicar señalar indicar añadir agregar asegurar sostener reconocer advertir subrayar " +
             "destacar apuntar insistir admitir lamentar criticar denunciar anunciar comentar responder replicar precisar " +
@@ -59,13 +59,13 @@ internal static class SpanishSpeech
             "enfatizar alertar argumentar ironizar exclamar matizar avisar suspirar reivindicar creer confesar " +
             // The wider inventory of a news desk: statements, denials, judgements, guesses, fears, hopes and demands.
             "preguntar desmentir estimar objetar confiar instar recomendar comprometer congratular sincerar negar augurar " +
-            "exigir justificar amenazar rebatir temer narrar " +
-            "detallar sugerir protestar revelar garantizar vaticinar aseverar jurar predecir proponer " +
+            "exigir justificar rebatir temer narrar " +
+            "detallar sugerir revelar garantizar vaticinar aseverar jurar predecir proponer " +
             "contestar pronosticar deplorar tuitear"),
         // "«…», sonrió X": verbs of manner and of common plain senses report only beside the quote.
         // Verbs of praise and blame too: before a name they act on it ("prees de raad wethouder X", "felicitó al alcalde");
         // and verbs one of whose forms is a common word ("la queja", "urge una solución", "una nota", "la stima").
-        BesideQuoteLemmas = Words("quejar urgir felicitar elogiar censurar celebrar sonreír esperar gritar susurrar bromear calcular avanzar anticipar"),
+        BesideQuoteLemmas = Words("protestar amenazar quejar urgir felicitar elogiar censurar celebrar sonreír esperar gritar susurrar bromear calcular avanzar anticipar"),
         Inflect = lemma => Inflection.Spanish(lemma, s_irregular),
         // "se mostró optimista X".
         StanceLemmas = Words("mostrar"),
