@@ -46,7 +46,7 @@ internal static class GermanSpeech
     {
         InsertOpeners = Words("nach trotz während"),
         ListenerNouns = Words("zeitung sender journalisten reportern nachrichtenagentur agentur magazin"),
-        PersonObjectLemmas = Words("kritisieren loben fragen warnen mahnen erinnern zitieren begrüßen verteidigen rügen beschwichtigen bitten drängen"),
+        PersonObjectLemmas = Words("kritisieren loben fragen warnen mahnen erinnern zitieren verteidigen rügen beschwichtigen bitten drängen"),
         ReportingLemmas = Words(
             "sagen erklären betonen meinen kritisieren fordern warnen ergänzen berichten mahnen versichern bestätigen antworten " +
             "schreiben rufen sprechen versprechen widersprechen unterstreichen beklagen bemängeln klagen loben räumen " +
@@ -54,14 +54,16 @@ internal static class GermanSpeech
             "kündigen twittern fragen heißen äußern nennen glauben bezeichnen seufzen " +
             // The wider inventory of a news desk: statements, avowals, judgements, guesses, fears, hopes and demands.
             "verteidigen beteuern verraten gestehen bekennen argumentieren begründen kontern relativieren konstatieren resümieren " +
-            "bilanzieren folgern analysieren informieren melden insistieren beharren notieren vermerken monieren rügen " +
-            "bedauern begrüßen schätzen vermuten mutmaßen spekulieren befürchten fürchten hoffen bezweifeln zweifeln urteilen befinden " +
+            "bilanzieren folgern insistieren beharren monieren rügen " +
+            "bedauern vermuten mutmaßen spekulieren befürchten fürchten hoffen bezweifeln zweifeln urteilen befinden " +
             "prognostizieren prophezeien unken schimpfen wettern poltern ätzen " +
             "verlangen appellieren drängen bitten schwören drohen beschwichtigen " +
             // Verbs that are reflexive when they report: "freute sich X", "beschwerte sich X".
             "freuen ärgern beschweren wundern empören"),
-        // "„…“, lachte sie": verbs of manner, and "schloss" (closed, concluded), report only beside the quote.
-        BesideQuoteLemmas = Words("lachen schließen staunen jubeln stöhnen schwärmen scherzen spotten"),
+        // "„…“, lachte sie": verbs of manner, and "schloss" (closed, concluded), report only beside the quote;
+        // so do verbs that take a named thing as often as words ("meldete einen Unfall an der „…“",
+        // "schätzt den Roman „…“", "begrüßte die Gäste im Saal „…“").
+        BesideQuoteLemmas = Words("melden schätzen analysieren notieren vermerken begrüßen informieren lachen schließen staunen jubeln stöhnen schwärmen scherzen spotten"),
         Inflect = lemma => Inflection.German(lemma, s_irregular),
         SplitReports =
         [
