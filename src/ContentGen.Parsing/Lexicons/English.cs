@@ -177,6 +177,11 @@ internal static class English
             "stressed stresses noted notes replied replies recalled recalls argued argues admitted admits concluded concludes " +
             "commented comments observed observes remarked remarks claimed claims confessed suggested asked asks"),
 
+        // The past of verbs whose base and third person are common nouns too ("an appeal", "counters",
+        // "regrets"): those report only beside the quote (EnglishSpeech), the past wherever a verb does
+        // ("The party leader countered that …").
+        ReportingVerbs = Words("appealed challenged countered recounted regretted elaborated"),
+
         // The union of textacy's reporting verbs and the Gender Gap Tracker's quote verbs.
         ReportingLemmas = Words(
             "accept accuse acknowledge add address admit advise agree allege announce answer argue ask assert assure confide " +

@@ -37,8 +37,20 @@ public sealed class VocabularyGuardTests
     [InlineData("en", "Ruth Alder posted a photo of the café \"Luna\" on Monday.")]
     [InlineData("en", "Ruth Alder smiled at the film \"Homeward\" with her sons.")]
     [InlineData("en", "Ruth Alder read the novel \"Homeward\" on the train.")]
+    [InlineData("en", "The appeal \"Save Our Pier\" raised £5,000 in a week.")]
+    [InlineData("en", "The recount in \"Ward Seven\" finished at midnight.")]
+    [InlineData("es", "La protesta «Salvemos el río» reunió a cientos de personas.")]
+    [InlineData("it", "Il riassunto del libro «Il mare» è uscito ieri.")]
+    [InlineData("pt", "A ameaça de greve no «Hospital Central» preocupa os doentes.")]
     public void AVerbInItsPlainSense_GivesNoOneTheQuotedName(string language, string paragraph)
         => Assert.All(ConstructionProbe.Speakers(language, paragraph), Assert.Null);
+
+    // A verb whose base is a common noun reports in the past wherever a verb does.
+    [Theory]
+    [InlineData("en", "Ruth Alder countered that the plan was \"a fantasy\".", "Ruth Alder")]
+    [InlineData("en", "Ruth Alder appealed for \"calm and patience\".", "Ruth Alder")]
+    public void ThePastOfAVerbThatIsANounToo_Reports(string language, string paragraph, string speaker)
+        => Assert.Equal(speaker, ConstructionProbe.LastSpeaker(language, paragraph));
 
     // "Richter" and "Kämmerer" are surnames as well as offices: only "Richterin", "Stadtkämmerer"
     // and the like are titles, so the name stays whole.
