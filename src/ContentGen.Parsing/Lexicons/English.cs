@@ -97,7 +97,9 @@ internal static class English
             "representative governor mayor chairman chairwoman chair chief executive director spokesman spokeswoman " +
             "spokesperson councillor councilor mp msp mep ambassador commissioner head leader king queen prince princess pope " +
             "judge justice captain coach manager officer inspector sergeant colonel lieutenant admiral cardinal rev reverend " +
-            "rabbi imam undersecretary envoy negotiator magistrate constable superintendent substitute sgt insp supt"),
+            "rabbi imam undersecretary envoy negotiator magistrate constable superintendent substitute sgt insp supt " +
+            // Offices of councils, schools and churches: "Treasurer Jane Miles", "Headteacher Ann Roe".
+            "treasurer headteacher headmaster headmistress principal registrar vicar pastor chaplain"),
         TitleModifiers = Words(
             "vice prime deputy foreign state defence defense interior home finance economy trade health education affairs under assistant detective"),
         PostNominals = Words("MP MSP MEP AM QC KC"),
@@ -175,6 +177,11 @@ internal static class English
             "stressed stresses noted notes replied replies recalled recalls argued argues admitted admits concluded concludes " +
             "commented comments observed observes remarked remarks claimed claims confessed suggested asked asks"),
 
+        // The past of verbs whose base and third person are common nouns too ("an appeal", "counters",
+        // "regrets"): those report only beside the quote (EnglishSpeech), the past wherever a verb does
+        // ("The party leader countered that …").
+        ReportingVerbs = Words("appealed challenged countered recounted regretted elaborated"),
+
         // The union of textacy's reporting verbs and the Gender Gap Tracker's quote verbs.
         ReportingLemmas = Words(
             "accept accuse acknowledge add address admit advise agree allege announce answer argue ask assert assure confide " +
@@ -184,7 +191,9 @@ internal static class English
             "insist instruct joke lament maintain mention muse note notice object observe order plead point praise predict " +
             "pledge proclaim promise propose protest question quip reason recall reckon recommend reflect refuse reiterate reject remark " +
             "remember remind repeat reply report respond reveal rule say scream shout sigh signal speak state stress suggest swear " +
-            "tell testify thank think threaten tweet underline urge vow warn welcome whisper wonder worry write yell"),
+            "tell testify thank think threaten tweet underline urge vow warn welcome whisper wonder worry write yell " +
+            // The wider inventory of a news desk: retorts, manners of speaking, pleas and sums.
+            "affirm retort beg grumble speculate clarify"),
         Inflect = Inflect,
         Contrasts = Words("but"),
         RelativePronouns = Words("who whose which"),
@@ -207,6 +216,10 @@ internal static class English
         ["cry"] = new[] { "cried", "cries" },
         ["reply"] = new[] { "replied", "replies" },
         ["quip"] = new[] { "quipped" },
+        ["brag"] = new[] { "bragged" },
+        ["beg"] = new[] { "begged" },
+        ["regret"] = new[] { "regretted" },
+        ["sum"] = new[] { "summed" },
     };
 
     // Stryker restore all

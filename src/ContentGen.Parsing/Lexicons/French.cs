@@ -105,7 +105,7 @@ internal static class French
             "maire directeur directrice chef général générale"),
         TitleModifiers = Words("premier première"),
         RoleNouns = Words(
-            "ministre président présidente négociateur négociatrice diplomate dirigeant dirigeante responsable porte-parole député " +
+            "juge ministre président présidente négociateur négociatrice diplomate dirigeant dirigeante responsable porte-parole député " +
             "députée maire élu élue avocat avocate"),
         Demonyms = Words(
             "russe américain britannique français française allemand allemande chinois italien italienne espagnol européen européenne"),

@@ -80,6 +80,12 @@ internal sealed partial class Cues
             return first + 1;
         }
 
+        // "», a mis en garde X": a phrase of three words.
+        if (first + 2 < sentence.Count && sentence[first + 2].IsLower && Words.ReportingPhrases.Contains(sentence[first].Through(sentence[first + 2])))
+        {
+            return first + 2;
+        }
+
         var infinitive = Words.WillVerbs.Contains(sentence[first].Span) ? first + 1
             : first + 2 < sentence.Count && Words.WillVerbs.Contains(sentence[first].Through(sentence[first + 1])) ? first + 2
             : -1;

@@ -12,13 +12,14 @@ internal sealed partial class Phrase
         var i = start;
         while (i < sentence.Count && sentence[i].IsLower)
         {
-            if (_words.Fillers.Contains(sentence[i].Span))
-            {
-                i++;
-            }
-            else if (FillerPhraseEnd(sentence, i) is var end && end > i)
+            // The longest filler first: "si è" before "si" alone.
+            if (FillerPhraseEnd(sentence, i) is var end && end > i)
             {
                 i = end;
+            }
+            else if (_words.Fillers.Contains(sentence[i].Span))
+            {
+                i++;
             }
             else
             {

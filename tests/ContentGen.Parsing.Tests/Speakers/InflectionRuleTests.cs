@@ -77,6 +77,20 @@ public sealed class InflectionRuleTests
     }
 
     [Fact]
+    public void German_AnMOrNAfterAConsonant_TakesALinkingE()
+    {
+        Forms(Inflection.German("entgegnen", s_none), "entgegnet", "entgegnete", "entgegneten", "entgegnet");
+        Forms(Inflection.German("rechnen", s_none), "rechnet", "rechnete", "rechneten", "gerechnet");
+        Forms(Inflection.German("atmen", s_none), "atmet", "atmete", "atmeten", "geatmet");
+
+        // Guards: after l, r, h or a vowel the m or n takes none.
+        Forms(Inflection.German("warnen", s_none), "warnt", "warnte", "warnten", "gewarnt");
+        Forms(Inflection.German("mahnen", s_none), "mahnt", "mahnte", "mahnten", "gemahnt");
+        Forms(Inflection.German("filmen", s_none), "filmt", "filmte", "filmten", "gefilmt");
+        Forms(Inflection.German("wohnen", s_none), "wohnt", "wohnte", "wohnten", "gewohnt");
+    }
+
+    [Fact]
     public void Dutch_KofschipAndTheDoubledConsonant()
     {
         // After a voiceless consonant of 't kofschip the past takes -te, and a doubled consonant is written once.

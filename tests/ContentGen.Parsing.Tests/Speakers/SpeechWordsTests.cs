@@ -145,6 +145,11 @@ public sealed class SpeechWordsTests
         [("Fillers", "PerfectAuxiliaries")] = "'a', 'ha', 'hat' stand between a verb and its subject, and make the participle after them a finite verb with a subject of its own",
         [("Fillers", "Demonstratives")] = "French 'ce', 'cette' open a time between a verb and its subject ('ce matin'), and a description that points back ('ce directeur, X,')",
         [("RelativePronouns", "PersonRelativePronouns")] = "'quien', 'quem', 'wie' open a relative clause, and one that stands only for a person",
+        [("Fillers", "Reflexives")] = "'sich', 'se', 'si' stand between a verb and its subject, and make a verb of stance report ('zeigte sich X zuversichtlich')",
+        [("Enclitics", "Reflexives")] = "Portuguese 'se' is joined after a verb as any pronoun is, and makes a verb of stance report ('mostrou-se confiante')",
+        [("MannerNouns", "BesideQuoteLemmas")] = "'smile', 'laugh' are the manner of saying ('with a smile'), and verbs of manner that report beside the quote",
+        [("MaleTitles", "BesideQuoteLemmas")] = "French 'conseiller' is a councillor's title, and the lemma of 'a conseillé', none of whose forms is the title",
+        [("Titles", "PeopleNouns")] = "Dutch 'bewoner' is someone ordinary after 'een', and written before a resident's name as a title ('Bewoner Ineke …')",
     };
 
     [Theory]

@@ -26,18 +26,87 @@ internal static class DutchSpeech
         ["spreken"] = new[] { "spreekt", "sprak", "spraken", "gesproken" },
         ["noemen"] = new[] { "noemt", "noemde", "noemden", "genoemd" },
         ["delen"] = new[] { "deelt", "deelde", "deelden" },
+        // Loans stressed on "-eer" ("concludeerde"), open syllables that double their vowel
+        // ("herhaalde", "meende") and strong verbs of the wider inventory, given whole.
+        ["concluderen"] = new[] { "concludeert", "concludeerde", "concludeerden", "geconcludeerd" },
+        ["constateren"] = new[] { "constateert", "constateerde", "constateerden", "geconstateerd" },
+        ["preciseren"] = new[] { "preciseert", "preciseerde", "preciseerden", "gepreciseerd" },
+        ["pareren"] = new[] { "pareert", "pareerde", "pareerden", "gepareerd" },
+        ["argumenteren"] = new[] { "argumenteert", "argumenteerde", "argumenteerden", "geargumenteerd" },
+        ["motiveren"] = new[] { "motiveert", "motiveerde", "motiveerden", "gemotiveerd" },
+        ["analyseren"] = new[] { "analyseert", "analyseerde", "analyseerden", "geanalyseerd" },
+        ["resumeren"] = new[] { "resumeert", "resumeerde", "resumeerden", "geresumeerd" },
+        ["noteren"] = new[] { "noteert", "noteerde", "noteerden", "genoteerd" },
+        ["bekritiseren"] = new[] { "bekritiseert", "bekritiseerde", "bekritiseerden", "bekritiseerd" },
+        ["adviseren"] = new[] { "adviseert", "adviseerde", "adviseerden", "geadviseerd" },
+        ["redeneren"] = new[] { "redeneert", "redeneerde", "redeneerden", "geredeneerd" },
+        ["herhalen"] = new[] { "herhaalt", "herhaalde", "herhaalden", "herhaald" },
+        ["onderstrepen"] = new[] { "onderstreept", "onderstreepte", "onderstreepten", "onderstreept" },
+        ["menen"] = new[] { "meent", "meende", "meenden", "gemeend" },
+        ["oordelen"] = new[] { "oordeelt", "oordeelde", "oordeelden", "geoordeeld" },
+        ["klagen"] = new[] { "klaagt", "klaagde", "klaagden", "geklaagd" },
+        ["beklagen"] = new[] { "beklaagt", "beklaagde", "beklaagden", "beklaagd" },
+        ["loven"] = new[] { "looft", "loofde", "loofden", "geloofd" },
+        ["vrezen"] = new[] { "vreest", "vreesde", "vreesden", "gevreesd" },
+        ["hopen"] = new[] { "hoopt", "hoopte", "hoopten", "gehoopt" },
+        ["manen"] = new[] { "maant", "maande", "maanden", "gemaand" },
+        ["verweren"] = new[] { "verweert", "verweerde", "verweerden", "verweerd" },
+        ["verbazen"] = new[] { "verbaast", "verbaasde", "verbaasden", "verbaasd" },
+        ["beamen"] = new[] { "beaamt", "beaamde", "beaamden", "beaamd" },
+        // "uit" is a preposition far more often than the verb's third person: the past and participle only.
+        ["uiten"] = new[] { "uitte", "uitten", "geuit" },
+        ["smeken"] = new[] { "smeekt", "smeekte", "smeekten", "gesmeekt" },
+        ["beweren"] = new[] { "beweert", "beweerde", "beweerden", "beweerd" },
+        ["beloven"] = new[] { "belooft", "beloofde", "beloofden", "beloofd" },
+        ["betogen"] = new[] { "betoogt", "betoogde", "betoogden", "betoogd" },
+        ["tonen"] = new[] { "toont", "toonde", "toonden", "getoond" },
+        ["besluiten"] = new[] { "besluit", "besloot", "besloten" },
+        ["weerspreken"] = new[] { "weerspreekt", "weersprak", "weerspraken", "weersproken" },
+        ["prijzen"] = new[] { "prijst", "prees", "prezen", "geprezen" },
+        ["denken"] = new[] { "denkt", "dacht", "dachten", "gedacht" },
+        ["zweren"] = new[] { "zweert", "zwoer", "zwoeren", "gezworen" },
+        ["verzoeken"] = new[] { "verzoekt", "verzocht", "verzochten" },
+        ["houden"] = new[] { "houdt", "hield", "hielden" },
+        ["werpen"] = new[] { "werpt", "wierp", "wierpen" },
+        ["dringen"] = new[] { "dringt", "drong", "drongen" },
+        ["raden"] = new[] { "raadt", "raadde", "ried", "raadden" },
+        ["brengen"] = new[] { "brengt", "bracht", "brachten" },
+        ["lichten"] = new[] { "licht", "lichtte", "lichtten" },
+        ["zetten"] = new[] { "zet", "zette", "zetten" },
+        ["kondigen"] = new[] { "kondigt", "kondigde", "kondigden" },
+        ["kaatsen"] = new[] { "kaatst", "kaatste", "kaatsten" },
     };
 
     public static SpeechWords Words { get; } = new()
     {
         InsertOpeners = Words("na tijdens ondanks"),
         EpithetArticles = Words("een"),
-        PersonObjectLemmas = Words("vragen waarschuwen noemen"),
+        PersonObjectLemmas = Words("vragen waarschuwen noemen verdedigen manen smeken"),
         ReportingLemmas = Words(
             "zeggen schrijven geven laten vragen verklaren reageren stellen waarschuwen vertellen roepen spreken noemen " +
-            "benadrukken melden zuchten antwoorden erkennen betogen beloven bevestigen verzekeren vinden geloven"),
+            "benadrukken melden zuchten antwoorden erkennen betogen beloven bevestigen verzekeren vinden geloven " +
+            // The wider inventory of a news desk: statements, avowals, judgements, guesses, fears, hopes and demands.
+            "beweren onderstrepen concluderen constateren verduidelijken preciseren herhalen beamen bekennen onthullen vervolgen " +
+            "verzuchten twitteren weerspreken ontkennen pareren argumenteren verdedigen " +
+            "rechtvaardigen motiveren analyseren resumeren noteren menen oordelen betreuren klagen " +
+            "schamperen mopperen foeteren verwachten voorspellen vermoeden vrezen hopen " +
+            "twijfelen redeneren denken eisen vorderen manen zweren dreigen smeken pleiten adviseren verzoeken " +
+            // Verbs that are reflexive when they report: "ergerde ze zich", "verweerde hij zich".
+            "ergeren beklagen verweren herinneren uiten verheugen verbazen"),
+        // ""…", lachte ze": verbs of manner, and "besloot" (decided, concluded), report only beside the quote.
+        // Verbs of praise and blame too: before a name they act on it ("prees de raad wethouder X", "felicitó al alcalde").
+        BesideQuoteLemmas = Words("prijzen loven bekritiseren hekelen verwelkomen lachen juichen grappen fluisteren spotten schatten besluiten"),
         Inflect = lemma => Inflection.Dutch(lemma, s_irregular),
-        SplitReports = ["voegen toe", "delen mee", "merken op", "leggen uit", "vullen aan"],
+        SplitReports =
+        [
+            "voegen toe", "delen mee", "merken op", "leggen uit", "vullen aan",
+            // Setting out, insisting, objecting, explaining, announcing, urging, advising, bringing in, hitting back.
+            "zetten uiteen", "houden vol", "werpen tegen", "lichten toe", "kondigen aan", "dringen aan", "raden aan", "brengen in",
+            "kaatsen terug",
+        ],
+        // "toonde X zich tevreden".
+        StanceLemmas = Words("tonen"),
+        Reflexives = Words("zich"),
         VerbsInvert = true,
         VerbSecond = true,
         Pronouns = Words("hij zij ze"),
@@ -57,7 +126,9 @@ internal static class DutchSpeech
             "meneer mevrouw dhr mevr minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder " +
             "woordvoerster trainer president topman topvrouw raadslid aanvoerder aanvoerster officier rechter bestuurder mr dr prof " +
             // Before a name only: "wijkagent Ruud Smits", "slager Henk Bos", "bloemist Sandra de Graaf".
-            "agent slager bloemist kastelein"),
+            "agent slager bloemist kastelein " +
+            // Offices and occupations that end compounds too: "recreatieondernemer", "buurtbewoonster", "projectleider".
+            "ondernemer ondernemster bewoner bewoonster hoogleraar leider leidster kamerlid voorzitster lector docent onderzoeker onderzoekster leraar lerares"),
         // "zei de burgervader": the mayor.
         OfficeEpithets = ["burgervader=burgemeester"],
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
@@ -68,7 +139,8 @@ internal static class DutchSpeech
             "visser boer boerin"),
         RoleNouns = Words(
             "minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder woordvoerster trainer president " +
-            "topman topvrouw deskundige advocaat verloskundige raadslid vertegenwoordiger" +
+            "topman topvrouw deskundige advocaat verloskundige raadslid vertegenwoordiger " +
+            "ondernemer ondernemster hoogleraar leider leidster kamerlid voorzitster lector docent onderzoeker onderzoekster leraar lerares " +
             // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
             " kapitein commandant havenmeester"),
         // "het waterschap Lage Wetering", "de omgevingsdienst": public bodies of their own kind too.

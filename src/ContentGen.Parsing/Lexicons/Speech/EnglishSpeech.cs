@@ -90,6 +90,10 @@ internal static class EnglishSpeech
         Affiliations = Words("labour tory tories conservative liberal democrat democrats republican lib dem dems ukip snp plaid unionist nationalist"),
         Titles = Words("attorney"),
         AgeSuffixes = Words("-year-old"),
+        // "\"…,\" she smiled": verbs of manner, and "posted", report only beside the quote.
+        // Verbs whose forms are common nouns too report only there as well: "the appeal was \"…\"",
+        // "a recount", "regrets", "challenges".
+        BesideQuoteLemmas = Words("smile laugh post groan fume rage scoff brag appeal challenge counter regret sum recount elaborate"),
         Participle = Inflection.Participles(s_irregularParticiples, Inflection.EnglishParticiple),
     };
 }

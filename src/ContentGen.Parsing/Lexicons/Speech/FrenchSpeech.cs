@@ -20,7 +20,7 @@ internal static class FrenchSpeech
         ["poursuivre"] = new[] { "poursuit", "poursuivi", "poursuivit", "poursuivait" },
         ["conclure"] = new[] { "conclut", "conclu", "concluait" },
         ["prévenir"] = new[] { "prévient", "prévenu", "prévint", "prévenait" },
-        ["souvenir"] = new[] { "souvient", "souvenu", "souvint", "souvenait" },
+        ["souvenir"] = new[] { "souvient", "souvenu", "souvenue", "souvint", "souvenait" },
         ["croire"] = new[] { "croit", "cru", "crut", "croyait", "croient" },
         ["soutenir"] = new[] { "soutient", "soutenu", "soutint", "soutenait" },
         ["promettre"] = new[] { "promet", "promis", "promit", "promettait" },
@@ -37,6 +37,15 @@ internal static class FrenchSpeech
         ["tempérer"] = new[] { "tempère", "tempéré", "tempéra", "tempérait" },
         ["craindre"] = new[] { "craint", "craignait", "craignit", "craignent" },
         ["sourire"] = new[] { "sourit", "souri", "souriait" },
+        // The wider inventory's third-group verbs and those whose accent moves.
+        ["maintenir"] = new[] { "maintient", "maintenu", "maintint", "maintenait" },
+        ["prédire"] = new[] { "prédit", "prédite", "prédisait" },
+        ["démentir"] = new[] { "dément", "démenti", "démentit", "démentait" },
+        ["plaindre"] = new[] { "plaint", "plainte", "plaignait", "plaignent" },
+        ["répéter"] = new[] { "répète", "répété", "répéta", "répétait" },
+        ["réitérer"] = new[] { "réitère", "réitéré", "réitéra", "réitérait" },
+        ["suggérer"] = new[] { "suggère", "suggéré", "suggéra", "suggérait" },
+        ["révéler"] = new[] { "révèle", "révélé", "révéla", "révélait" },
     };
 
     // Third-group verbs: the regular rule gives no participle for "-re" verbs and a second-group
@@ -87,7 +96,7 @@ internal static class FrenchSpeech
         BriefOffices = Words("adjoint adjointe délégué déléguée"),
         BriefLinks = Words("aux"),
         EpithetArticles = Words("un une"),
-        PersonObjectLemmas = Words("prévenir avertir dénoncer"),
+        PersonObjectLemmas = Words("prévenir avertir dénoncer supplier implorer exhorter"),
         ReportingLemmas = Words(
             "dire déclarer affirmer ajouter expliquer souligner estimer assurer indiquer préciser rappeler insister marteler " +
             "lancer confier raconter poursuivre conclure résumer témoigner glisser répondre commenter observer noter tonner " +
@@ -101,8 +110,16 @@ internal static class FrenchSpeech
             "rapporter relater pointer tacler concéder signaler railler avouer constater clamer objecter arguer argumenter " +
             "cingler pester tempêter fulminer mentionner certifier décrire " +
             // "», appuie-t-il", "», espère X", "», sourit X": how a speaker goes on, hopes or fears.
-            "appuyer développer analyser espérer craindre sourire soupirer tempérer"),
+            "appuyer développer analyser espérer craindre sourire soupirer tempérer " +
+            // The wider inventory of a news desk: denials, guesses, fears, pleas, threats and advice.
+            "supplier redouter supposer réitérer implorer répéter pronostiquer contester nier maintenir " +
+            "prédire plaindre jurer démentir exhorter garantir révéler recommander suggérer"),
+        // "« … », a proposé X": verbs of manner and of common plain senses report only beside the quote.
+        BesideQuoteLemmas = Words("menacer proposer crier murmurer plaisanter conseiller engager"),
         Inflect = Inflect,
+        // "s'est montrée prudente X", "s'est dite confiante X".
+        StanceLemmas = Words("montrer"),
+        Reflexives = Words("se s'est s’est s'était s’était"),
         VerbsInvert = true,
         // "Pour lui, « … »": the stressed form gives a view as "il" reports.
         MalePronouns = Words("il lui"),
@@ -142,7 +159,7 @@ internal static class FrenchSpeech
         PerfectAuxiliaries = Words("a avait ont avaient aurait"),
         ImpersonalPronouns = Words("on"),
         // "», a fait savoir X", "», a tenu à rappeler X": a verb phrase reports as one verb does.
-        ReportingPhrases = ["fait savoir", "fait valoir", "fait remarquer", "fait observer", "laissé entendre"],
+        ReportingPhrases = ["fait savoir", "fait valoir", "fait remarquer", "fait observer", "laissé entendre", "mis en garde", "met en garde"],
         WillVerbs = ["tenu à", "tient à", "voulu", "veut", "souhaité", "souhaite"],
         OwnPossessives = Words("notre"),
         // "Me Jean Morel": "Me" is maître, a lawyer's title.

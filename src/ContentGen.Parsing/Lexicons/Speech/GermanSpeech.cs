@@ -16,7 +16,7 @@ internal static class GermanSpeech
         ["widersprechen"] = new[] { "widerspricht", "widersprach", "widersprochen" },
         ["meinen"] = new[] { "meint", "meinte", "meinten", "gemeint" },
         ["heißen"] = new[] { "heißt", "hieß" },
-        ["geben"] = new[] { "gibt", "gab" },
+        ["geben"] = new[] { "gibt", "gab", "gaben" },
         ["denken"] = new[] { "denkt", "dachte" },
         ["nennen"] = new[] { "nennt", "nannte", "nannten", "genannt" },
         ["bezeichnen"] = new[] { "bezeichnet", "bezeichnete", "bezeichneten" },
@@ -24,20 +24,59 @@ internal static class GermanSpeech
         ["weisen"] = new[] { "weist", "wies", "wiesen" },
         ["halten"] = new[] { "hält", "hielt", "hielten" },
         ["fahren"] = new[] { "fährt", "fuhr", "fuhren" },
+        // Strong verbs of the wider inventory and the stems of split verbs ("hob … hervor", "warf … ein").
+        ["unterstreichen"] = new[] { "unterstreicht", "unterstrich", "unterstrichen" },
+        ["verraten"] = new[] { "verrät", "verriet", "verrieten" },
+        ["gestehen"] = new[] { "gesteht", "gestand", "gestanden" },
+        // "bekannt" is the adjective "known" as well, so the participle is left out.
+        ["bekennen"] = new[] { "bekennt", "bekannte", "bekannten" },
+        ["schließen"] = new[] { "schließt", "schloss", "schlossen" },
+        ["befinden"] = new[] { "befand" },
+        ["bitten"] = new[] { "bittet", "bat", "baten", "gebeten" },
+        ["schwören"] = new[] { "schwört", "schwor", "schworen", "geschworen" },
+        ["heben"] = new[] { "hebt", "hob", "hoben" },
+        ["wenden"] = new[] { "wendet", "wandte", "wandten", "wendete" },
+        ["werfen"] = new[] { "wirft", "warf", "warfen" },
+        ["schieben"] = new[] { "schiebt", "schob", "schoben" },
+        ["bringen"] = new[] { "bringt", "brachte", "brachten" },
+        ["winken"] = new[] { "winkt", "winkte", "winkten" },
     };
 
     public static SpeechWords Words { get; } = new()
     {
         InsertOpeners = Words("nach trotz während"),
         ListenerNouns = Words("zeitung sender journalisten reportern nachrichtenagentur agentur magazin"),
-        PersonObjectLemmas = Words("kritisieren loben fragen warnen mahnen erinnern zitieren"),
+        PersonObjectLemmas = Words("kritisieren loben fragen warnen mahnen erinnern zitieren verteidigen rügen beschwichtigen bitten drängen"),
         ReportingLemmas = Words(
             "sagen erklären betonen meinen kritisieren fordern warnen ergänzen berichten mahnen versichern bestätigen antworten " +
             "schreiben rufen sprechen versprechen widersprechen unterstreichen beklagen bemängeln klagen loben räumen " +
             "kommentieren erläutern präzisieren behaupten verkünden bekräftigen entgegnen erwidern erinnern zitieren erzählen " +
-            "kündigen twittern fragen heißen äußern nennen glauben bezeichnen seufzen"),
+            "kündigen twittern fragen heißen äußern nennen glauben bezeichnen seufzen " +
+            // The wider inventory of a news desk: statements, avowals, judgements, guesses, fears, hopes and demands.
+            "verteidigen beteuern verraten gestehen bekennen argumentieren begründen kontern relativieren konstatieren resümieren " +
+            "bilanzieren folgern insistieren beharren monieren rügen " +
+            "bedauern vermuten mutmaßen spekulieren befürchten fürchten hoffen bezweifeln zweifeln urteilen befinden " +
+            "prognostizieren prophezeien unken schimpfen wettern poltern ätzen " +
+            "verlangen appellieren drängen bitten schwören drohen beschwichtigen " +
+            // Verbs that are reflexive when they report: "freute sich X", "beschwerte sich X".
+            "freuen ärgern beschweren wundern empören"),
+        // "„…“, lachte sie": verbs of manner, and "schloss" (closed, concluded), report only beside the quote;
+        // so do verbs that take a named thing as often as words ("meldete einen Unfall an der „…“",
+        // "schätzt den Roman „…“", "begrüßte die Gäste im Saal „…“").
+        BesideQuoteLemmas = Words("melden schätzen analysieren notieren vermerken begrüßen informieren lachen schließen staunen jubeln stöhnen schwärmen scherzen spotten"),
         Inflect = lemma => Inflection.German(lemma, s_irregular),
-        SplitReports = ["fügen hinzu", "stellen klar", "teilen mit", "führen aus", "weisen hin", "halten fest", "fahren fort", "merken an"],
+        SplitReports =
+        [
+            "fügen hinzu", "stellen klar", "teilen mit", "führen aus", "weisen hin", "halten fest", "fahren fort", "merken an",
+            // Admitting, announcing, rejecting, stressing, objecting, summing up, promising, agreeing.
+            "geben zu", "weisen zurück", "heben hervor", "stellen fest", "geben bekannt", "wenden ein", "werfen ein",
+            "fassen zusammen", "schieben nach", "legen nach", "deuten an", "schränken ein", "halten dagegen", "halten entgegen",
+            "geben an", "sichern zu", "stimmen zu", "werfen vor", "bringen vor", "führen an", "lenken ein", "winken ab",
+            "wiegeln ab", "stellen richtig", "legen dar", "machen deutlich", "stellen heraus", "rufen auf", "fordern auf",
+        ],
+        // "zeigte sich X zuversichtlich", "gab sich X gelassen", "sorgte sich X".
+        StanceLemmas = Words("zeigen geben sorgen"),
+        Reflexives = Words("sich"),
         VerbsInvert = true,
         VerbSecond = true,
         Pronouns = Words("er sie"),
@@ -55,7 +94,10 @@ internal static class GermanSpeech
             "herr frau dr prof dezernent dezernentin minister ministerin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin " +
             "geschäftsführer geschäftsführerin vorsitzender vorsitzende sprecher sprecherin trainer trainerin präsident " +
             "präsidentin direktor direktorin chef chefin kapitän vorstand stadtrat stadträtin kreisrat kreisrätin landrat landrätin sportdirektor sportdirektorin " +
-            "kanzler kanzlerin senator senatorin abgeordneter abgeordnete gemeinderat gemeinderätin staatsanwalt staatsanwältin"),
+            "kanzler kanzlerin senator senatorin abgeordneter abgeordnete gemeinderat gemeinderätin staatsanwalt staatsanwältin " +
+            // Offices that end compounds ("Schulleiterin", "Amtsärztin", "Staatssekretärin", "SPD-Politikerin"); "Richter"
+            // and "Kämmerer" are surnames too, so only their feminine and compound forms are titles.
+            "rektor rektorin arzt ärztin richterin pfarrerin intendant intendantin leiter leiterin vorsteher vorsteherin professor professorin sekretär sekretärin kämmerin stadtkämmerer kommissar kommissarin pastor pastorin dekan dekanin referent referentin beauftragte beauftragter politiker politikerin rätin"),
         ObjectArticles = Words("den dem einen einem"),
         // "sagte der Rathauschef": the mayor.
         OfficeEpithets = ["rathauschef=bürgermeister|oberbürgermeister", "rathauschefin=bürgermeisterin|oberbürgermeisterin"],
@@ -73,7 +115,8 @@ internal static class GermanSpeech
             "experte expertin anwalt anwältin vertreter vertreterin ingenieur ingenieurin lehrer lehrerin arzt ärztin landwirt landwirtin " +
             "forscher forscherin architekt architektin journalist journalistin hebamme anwohnerin pflegerin" +
             // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
-            " hafenmeister kommandant kommandantin"),
+            " hafenmeister kommandant kommandantin " +
+            "rektor rektorin richterin pfarrerin intendant intendantin leiter leiterin vorsteher vorsteherin professor professorin sekretär sekretärin kämmerin stadtkämmerer kommissar kommissarin pastor pastorin dekan dekanin referent referentin beauftragte beauftragter politiker politikerin rätin"),
         DocumentNouns = Words("mitteilung bericht gutachten studie umfrage"),
         BackReferences = Words("das dies"),
         CompanyWords = Words("gmbh"),

@@ -104,7 +104,7 @@ internal static class Inflection
         var stem = lemma.EndsWith("ern", StringComparison.Ordinal) || lemma.EndsWith("eln", StringComparison.Ordinal)
             ? lemma.Substring(0, lemma.Length - 1)
             : lemma.Substring(0, lemma.Length - 2);
-        var e = stem.EndsWith("t", StringComparison.Ordinal) || stem.EndsWith("d", StringComparison.Ordinal) ? "e" : string.Empty;
+        var e = stem.EndsWith("t", StringComparison.Ordinal) || stem.EndsWith("d", StringComparison.Ordinal) || TakesLinkingE(stem) ? "e" : string.Empty;
         var noGe = lemma.EndsWith("ieren", StringComparison.Ordinal) || StartsWithAny(lemma, "be", "er", "ver", "ent", "zer", "ge", "emp", "miss");
         return new[] { stem + e + "t", stem + e + "te", stem + e + "ten", (noGe ? string.Empty : "ge") + stem + e + "t" };
     }
@@ -176,6 +176,22 @@ internal static class Inflection
             "ir" => stem + ir,
             _ => null,
         };
+    }
+
+    // "entgegnen" gives "entgegnete", "rechnen" "rechnete", "atmen" "atmete": an m or n after another
+    // consonant takes an e before the ending, but not after l, r or a lengthening h ("lernte",
+    // "filmte", "mahnte"); the h of "ch" is a consonant ("rechnete", "zeichnete").
+    private static bool TakesLinkingE(string stem)
+    {
+        if (stem.Length < 2)
+        {
+            return false;
+        }
+
+        var last = stem[stem.Length - 1];
+        var before = stem[stem.Length - 2];
+        var chSound = before == 'h' && stem.Length > 2 && stem[stem.Length - 3] == 'c';
+        return (last == 'm' || last == 'n') && (chSound || "aeiouäöüylrhmn".IndexOf(before) < 0);
     }
 
     private static bool StartsWithAny(string word, params string[] prefixes)

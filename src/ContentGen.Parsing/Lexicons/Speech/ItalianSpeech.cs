@@ -21,7 +21,16 @@ internal static class ItalianSpeech
         ["promettere"] = new[] { "promette", "promise", "promesso" },
         ["ribadire"] = new[] { "ribadisce", "ribadì", "ribadito", "ribadita" },
         ["proseguire"] = new[] { "prosegue", "proseguì", "proseguiva", "proseguito" },
-        ["chiedere"] = new[] { "chiede", "chiese", "chiesto" },
+        ["chiedere"] = new[] { "chiede", "chiese", "chiesto", "chiesta" },
+        // The wider inventory's verbs of the second conjugation, whose past and participle change.
+        ["difendere"] = new[] { "difende", "difese", "difendeva", "difeso", "difesa" },
+        ["riassumere"] = new[] { "riassume", "riassunse", "riassumeva", "riassunto", "riassunta" },
+        ["sorridere"] = new[] { "sorride", "sorrise", "sorrideva", "sorriso" },
+        ["prevedere"] = new[] { "prevede", "previde", "prevedeva", "previsto", "prevista" },
+        ["proporre"] = new[] { "propone", "propose", "proponeva", "proposto", "proposta" },
+        ["insistere"] = new[] { "insiste", "insistette", "insisteva", "insistito", "insistita" },
+        ["pretendere"] = new[] { "pretende", "pretese", "pretendeva", "preteso", "pretesa" },
+        ["riconoscere"] = new[] { "riconosce", "riconobbe", "riconosceva", "riconosciuto", "riconosciuta" },
         ["avvertire"] = new[] { "avverte", "avvertì", "avvertiva", "avvertito", "avvertita" },
     };
 
@@ -33,13 +42,26 @@ internal static class ItalianSpeech
         BriefOffices = Words("assessore assessora delegato delegata consigliere consigliera"),
         BriefLinks = Words("al ai alla alle agli allo"),
         EpithetArticles = Words("un uno una"),
-        PersonObjectLemmas = Words("criticare chiedere avvertire ricordare"),
+        PersonObjectLemmas = Words("criticare chiedere avvertire ricordare esortare sollecitare"),
         ReportingLemmas = Words(
             "dire dichiarare affermare spiegare sottolineare aggiungere assicurare replicare commentare rispondere ammettere " +
             "concludere sostenere scrivere promettere ribadire chiedere raccontare osservare precisare annunciare denunciare " +
             "avvertire ricordare confermare lamentare criticare insistere definire evidenziare rimarcare ribattere puntualizzare " +
-            "chiosare tuonare esordire rivelare riferire annotare illustrare ammonire avvisare incalzare proseguire parlare sospirare rivendicare ritenere confessare"),
+            "chiosare tuonare esordire rivelare riferire annotare illustrare ammonire avvisare incalzare proseguire parlare sospirare rivendicare ritenere confessare " +
+            // The wider inventory of a news desk: statements, denials, judgements, guesses, fears, hopes and demands.
+            "obiettare raccomandare confidare rallegrare pronosticare giurare " +
+            "deplorare complimentare negare sfogare ironizzare giudicare garantire controbattere " +
+            "prevedere sbottare rilevare reclamare smentire chiarire argomentare augurare " +
+            "congratulare giustificare esortare domandare twittare esclamare sintetizzare temere " +
+            "auspicare ripetere sollecitare suggerire pretendere riconoscere"),
+        // "«…», sorride X": verbs of manner and of common plain senses report only beside the quote.
+        // Verbs of praise and blame too: before a name they act on it ("prees de raad wethouder X", "felicitó al alcalde");
+        // and verbs one of whose forms is a common word ("una nota", "la stima", "em nota").
+        BesideQuoteLemmas = Words("protestare minacciare difendere riassumere notare stimare lodare elogiare accusare sorridere esultare gridare sussurrare scherzare attaccare invitare proporre continuare impegnare sperare"),
         Inflect = lemma => Inflection.Italian(lemma, s_irregular),
+        // "si è mostrata fiduciosa X", "si è detta soddisfatta X".
+        StanceLemmas = Words("mostrare"),
+        Reflexives = Words("si"),
         VerbsInvert = true,
         Pronouns = Words("lui lei egli ella"),
         MalePronouns = Words("lui egli"),
@@ -93,11 +115,12 @@ internal static class ItalianSpeech
         Definites = Words("il lo la i gli le l'"),
         Prepositions = Words("di del della dello dei degli delle per alla ai agli alle nella nel"),
         NotNames = Words("il lo la i gli le un uno una ma e anche poi ieri oggi in con per secondo mentre quando"),
-        Fillers = [.. Words("ha aveva hanno avevano poi anche inoltre invece ieri oggi già ancora"), "la settimana scorsa", "il mese scorso", "l'anno scorso", "l’anno scorso"],
+        // "», si è detta X", "», si chiede X": the reflexive pronoun, and its auxiliary, before a pronominal verb.
+        Fillers = [.. Words("ha aveva hanno avevano poi anche inoltre invece ieri oggi già ancora si"), "si è", "si era", "la settimana scorsa", "il mese scorso", "l'anno scorso", "l’anno scorso"],
         AccordingTo = new[] { "secondo", "stando a", "a detta di", "nelle parole di" },
         InvertedCues = Words("così"),
         ViewPrepositions = Words("per"),
-        ReportingPhrases = ["fa sapere", "fanno sapere", "fece sapere", "fecero sapere", "faceva sapere", "fatto sapere"],
+        ReportingPhrases = ["fa sapere", "fanno sapere", "fece sapere", "fecero sapere", "faceva sapere", "fatto sapere", "taglia corto", "tagliato corto", "tagliò corto"],
         Locatives = Words("in"),
         PassiveAgents = Words("da dal dallo dalla dai dagli dalle dall'"),
         Media = Words("alla al"),

@@ -13,6 +13,13 @@ internal static class PortugueseSpeech
         ["escrever"] = new[] { "escreve", "escreveu", "escrito" },
         ["pedir"] = new[] { "pede", "pediu", "pedido" },
         ["concluir"] = new[] { "conclui", "concluiu", "concluía", "concluído", "concluem", "concluíram" },
+        // The wider inventory's verbs whose stem changes.
+        ["desmentir"] = new[] { "desmente", "desmentiu", "desmentia", "desmentido", "desmentem", "desmentiram" },
+        ["propor"] = new[] { "propõe", "propôs", "propunha", "proposto", "propõem", "propuseram" },
+        ["contrapor"] = new[] { "contrapõe", "contrapôs", "contrapunha", "contraposto" },
+        ["sorrir"] = new[] { "sorri", "sorriu", "sorria", "sorrido", "sorriem", "sorriram" },
+        ["prever"] = new[] { "prevê", "previu", "previa", "previsto", "preveem", "previram" },
+        ["recear"] = new[] { "receia", "receou", "receava", "receado", "receiam", "recearam" },
     };
 
     public static SpeechWords Words { get; } = new()
@@ -22,13 +29,26 @@ internal static class PortugueseSpeech
         BriefOffices = Words("secretário secretária vereador vereadora"),
         BriefLinks = Words("ao aos"),
         EpithetArticles = Words("um uma"),
-        PersonObjectLemmas = Words("criticar alertar pedir defender"),
+        PersonObjectLemmas = Words("criticar alertar pedir defender aconselhar instar"),
         ReportingLemmas = Words(
             "dizer afirmar declarar explicar informar destacar ressaltar garantir assegurar acrescentar admitir reconhecer " +
             "responder comentar criticar defender lamentar alertar anunciar contar relatar escrever pedir " +
             "confirmar argumentar avaliar concluir insistir observar referir classificar adiantar sublinhar prometer considerar " +
-            "lembrar queixar rematar frisar salientar reiterar sustentar apontar esclarecer desabafar ironizar vincar indicar avisar suspirar reivindicar recordar acreditar confessar"),
+            "lembrar queixar rematar frisar salientar reiterar sustentar apontar esclarecer desabafar ironizar vincar indicar avisar suspirar reivindicar recordar acreditar confessar " +
+            // The wider inventory of a news desk: statements, denials, judgements, guesses, fears, hopes and demands.
+            "manifestar desmentir regozijar reclamar instar congratular propor temer " +
+            "qualificar jurar deplorar repetir comprometer confidenciar revelar justificar " +
+            "advertir exigir prever lastimar interrogar vaticinar perguntar aconselhar insurgir " +
+            "retorquir replicar negar estimar recomendar resumir recear " +
+            "contrapor sugerir detalhar apelar denunciar reforçar exclamar"),
+        // "«…», sorriu X": verbs of manner and of common plain senses report only beside the quote.
+        // Verbs of praise and blame too: before a name they act on it ("prees de raad wethouder X", "felicitó al alcalde");
+        // and verbs one of whose forms is a common word ("una nota", "la stima", "em nota").
+        BesideQuoteLemmas = Words("protestar ameaçar ressalvar notar acusar elogiar saudar atirar brincar celebrar sorrir gracejar gritar sussurrar avançar antecipar assumir partilhar esperar calcular precisar"),
         Inflect = lemma => Inflection.Portuguese(lemma, s_irregular),
+        // "mostrou-se confiante X", "disse-se confiante X".
+        StanceLemmas = Words("mostrar"),
+        Reflexives = Words("se"),
         VerbsInvert = true,
         Pronouns = Words("ele ela"),
         MalePronouns = Words("ele"),

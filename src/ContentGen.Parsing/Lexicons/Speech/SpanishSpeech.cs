@@ -26,6 +26,16 @@ internal static class SpanishSpeech
         // Verbs of belief and avowal, as English "believe", "confess": "cree que …", "confesaba el base X".
         ["creer"] = new[] { "cree", "creyó", "creía", "creído", "creen", "creyeron" },
         ["confesar"] = new[] { "confiesa", "confesó", "confesaba", "confesado", "confiesan", "confesaron" },
+        // The wider inventory's verbs whose stem changes or takes an accent.
+        ["desmentir"] = new[] { "desmiente", "desmintió", "desmentía", "desmentido", "desmienten", "desmintieron" },
+        ["confiar"] = new[] { "confía", "confió", "confiaba", "confiado", "confían", "confiaron" },
+        ["recomendar"] = new[] { "recomienda", "recomendó", "recomendaba", "recomendado", "recomiendan", "recomendaron" },
+        ["negar"] = new[] { "niega", "negó", "negaba", "negado", "niegan", "negaron" },
+        ["sonreír"] = new[] { "sonríe", "sonrió", "sonreía", "sonreído", "sonríen", "sonrieron" },
+        ["sugerir"] = new[] { "sugiere", "sugirió", "sugería", "sugerido", "sugieren", "sugirieron" },
+        ["predecir"] = new[] { "predice", "predijo", "predecía", "predicho", "predicen", "predijeron" },
+        ["proponer"] = new[] { "propone", "propuso", "proponía", "propuesto", "proponen", "propusieron" },
+        ["mostrar"] = new[] { "muestra", "mostró", "mostraba", "mostrado", "muestran", "mostraron" },
     };
 
     private static readonly Dictionary<string, string> s_irregularParticiples = new(StringComparer.Ordinal)
@@ -40,14 +50,26 @@ internal static class SpanishSpeech
     {
         InsertOpeners = Words("tras durante pese"),
         EpithetArticles = Words("un una"),
-        PersonObjectLemmas = Words("criticar advertir recordar pedir defender"),
+        PersonObjectLemmas = Words("criticar advertir recordar pedir defender instar"),
         ReportingLemmas = Words(
             "decir declarar afirmar explicar señalar indicar añadir agregar asegurar sostener reconocer advertir subrayar " +
             "destacar apuntar insistir admitir lamentar criticar denunciar anunciar comentar responder replicar precisar " +
             "recordar escribir manifestar expresar aclarar defender concluir mantener pedir reclamar confirmar contar relatar " +
             "opinar valorar calificar tildar definir prometer considerar recalcar zanjar remachar sentenciar resumir puntualizar reiterar " +
-            "enfatizar alertar argumentar ironizar exclamar matizar avisar suspirar reivindicar creer confesar"),
+            "enfatizar alertar argumentar ironizar exclamar matizar avisar suspirar reivindicar creer confesar " +
+            // The wider inventory of a news desk: statements, denials, judgements, guesses, fears, hopes and demands.
+            "preguntar desmentir estimar objetar confiar instar recomendar comprometer congratular sincerar negar augurar " +
+            "exigir justificar rebatir temer narrar " +
+            "detallar sugerir revelar garantizar vaticinar aseverar jurar predecir proponer " +
+            "contestar pronosticar deplorar tuitear"),
+        // "«…», sonrió X": verbs of manner and of common plain senses report only beside the quote.
+        // Verbs of praise and blame too: before a name they act on it ("prees de raad wethouder X", "felicitó al alcalde");
+        // and verbs one of whose forms is a common word ("la queja", "urge una solución", "una nota", "la stima").
+        BesideQuoteLemmas = Words("protestar amenazar quejar urgir felicitar elogiar censurar celebrar sonreír esperar gritar susurrar bromear calcular avanzar anticipar"),
         Inflect = lemma => Inflection.Spanish(lemma, s_irregular),
+        // "se mostró optimista X".
+        StanceLemmas = Words("mostrar"),
+        Reflexives = Words("se"),
         VerbsInvert = true,
         Pronouns = Words("él ella"),
         MalePronouns = Words("él"),
@@ -102,7 +124,8 @@ internal static class SpanishSpeech
         Definites = Words("el la los las"),
         Prepositions = Words("de del para"),
         NotNames = Words("el la los las un una pero y también además ayer hoy en con por para sin tras desde según mientras cuando"),
-        Fillers = [.. Words("ha había han habían también además luego después ayer hoy ya"), "la semana pasada", "el mes pasado", "el año pasado", "el lunes", "el martes", "el miércoles", "el jueves", "el viernes", "el sábado", "el domingo"],
+        // "», se quejó X", "», se ha mostrado X": the reflexive pronoun before a pronominal verb.
+        Fillers = [.. Words("ha había han habían también además luego después ayer hoy ya se"), "la semana pasada", "el mes pasado", "el año pasado", "el lunes", "el martes", "el miércoles", "el jueves", "el viernes", "el sábado", "el domingo"],
         AccordingTo = new[] { "según", "de acuerdo con", "en palabras de" },
         ViewPrepositions = Words("para"),
         ReportingPhrases = ["hace saber", "hacen saber", "hizo saber", "hicieron saber", "hacía saber", "hecho saber"],

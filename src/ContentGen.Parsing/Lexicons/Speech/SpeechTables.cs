@@ -141,6 +141,9 @@ internal sealed class SpeechTables
         Copulas = Union(lexicons, l => l.Speech.Copulas);
         CleftInfinitives = WordTable.Of(CleftForms(lexicons));
         SplitReports = WordTable.Of(SplitForms(lexicons, withParticle: true));
+        StanceVerbs = WordTable.Of(LemmaForms(lexicons, l => l.Speech.StanceLemmas));
+        BesideQuoteVerbs = WordTable.Of(LemmaForms(lexicons, l => l.Speech.BesideQuoteLemmas));
+        Reflexives = Union(lexicons, l => l.Speech.Reflexives);
     }
 
     /// <summary>The tables of every lexicon, for a document whose language is not known.</summary>
@@ -493,6 +496,15 @@ internal sealed class SpeechTables
     /// <summary>Every form of a split reporting verb's stem with its particle, a space between: "fügte hinzu", "voegde toe".</summary>
     public WordTable SplitReports { get; }
 
+    /// <summary>Every form of the verbs that report with their reflexive pronoun (<see cref="SpeechWords.StanceLemmas"/>): "zeigte", "toonde", "mostró".</summary>
+    public WordTable StanceVerbs { get; }
+
+    /// <summary>Every form of the verbs that report only beside the quote (<see cref="SpeechWords.BesideQuoteLemmas"/>): "lachte", "smiled".</summary>
+    public WordTable BesideQuoteVerbs { get; }
+
+    /// <summary>Reflexive pronouns (<see cref="SpeechWords.Reflexives"/>).</summary>
+    public WordTable Reflexives { get; }
+
     /// <summary>The lists a sentence's words are asked about most, as one table of <see cref="Speakers.WordClass"/> bits.</summary>
     public WordTable Classes => _classes ??= Speakers.WordClasses.Build(this);
 
@@ -631,6 +643,26 @@ internal sealed class SpeechTables
                 foreach (var lemma in lexicon.Speech.ReportingLemmas)
                 {
                     yield return (lemma.EndsWith("e", StringComparison.Ordinal) ? lemma.Substring(0, lemma.Length - 1) : lemma) + clitic;
+                }
+            }
+        }
+    }
+
+    // The forms of a list of lemmas, by each language's rule (English keeps its rule in the lexicon).
+    private static IEnumerable<string> LemmaForms(IReadOnlyList<Lexicon> lexicons, Func<Lexicon, string[]> lemmas)
+    {
+        foreach (var lexicon in lexicons)
+        {
+            foreach (var lemma in lemmas(lexicon))
+            {
+                foreach (var form in lexicon.Speech.Inflect(lemma))
+                {
+                    yield return form;
+                }
+
+                foreach (var form in lexicon.Inflect(lemma))
+                {
+                    yield return form;
                 }
             }
         }

@@ -361,6 +361,28 @@ internal sealed class SpeechWords
     public string[] SplitReports { get; init; } = s_none;
 
     /// <summary>
+    /// Verbs of manner, and verbs with a common plain sense, that report only in the cue right
+    /// beside the quote: "„…“, lachte sie", "\"…,\" she smiled", "«…», sorrise X". Elsewhere they
+    /// laugh at a film, close a café or celebrate in a bar named in quotes, so they are no
+    /// reporting verbs to the readings that look further from the quote.
+    /// </summary>
+    public string[] BesideQuoteLemmas { get; init; } = s_none;
+
+    /// <summary>
+    /// Verbs that report only with their reflexive pronoun, mostly with a word of stance: German
+    /// "zeigte sich X zuversichtlich", "gab sich X gelassen", "sorgte sich X", Dutch "toonde X zich
+    /// tevreden", Spanish "se mostró optimista X". Alone they show or give, so they report only so.
+    /// </summary>
+    public string[] StanceLemmas { get; init; } = s_none;
+
+    /// <summary>
+    /// Reflexive pronouns that make a <see cref="StanceLemmas"/> verb report and let a reporting
+    /// verb take a word of stance before its subject ("s'est dite confiante X"): "sich", "zich",
+    /// "se", "si".
+    /// </summary>
+    public string[] Reflexives { get; init; } = s_none;
+
+    /// <summary>
     /// Words that make a name a company's wherever they stand after its first word, whatever kind
     /// of company: "Acme Ferries", "Harbour Holdings plc", "Talheimer Bau GmbH". "The company",
     /// "the firm" or "it" may then mean it.
@@ -606,6 +628,9 @@ internal sealed class SpeechWords
         yield return (nameof(ViewPrepositions), ViewPrepositions);
         yield return (nameof(PersonObjectLemmas), PersonObjectLemmas);
         yield return (nameof(SplitReports), SplitReports);
+        yield return (nameof(BesideQuoteLemmas), BesideQuoteLemmas);
+        yield return (nameof(StanceLemmas), StanceLemmas);
+        yield return (nameof(Reflexives), Reflexives);
         yield return (nameof(CompanyWords), CompanyWords);
         yield return (nameof(BackReferences), BackReferences);
         yield return (nameof(CleftOpeners), CleftOpeners);

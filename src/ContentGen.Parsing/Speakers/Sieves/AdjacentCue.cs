@@ -74,6 +74,12 @@ internal sealed class AdjacentCue : ISieve
                 : named;
         }
 
+        // "„…“, zeigte sich X zuversichtlich", "«…», se mostró optimista X": a reflexive verb of stance (Cues.Stance.cs).
+        if (_cues.ReflexiveStanceSubject(sentence, i, phrase.SkipFillers(sentence, i), mayDrop) is { IsFound: true } stance)
+        {
+            return stance;
+        }
+
         // "„…“, heißt es in dem Bericht": a report with no subject speaks with the document's words.
         if (_cues.IsReportingVerb(sentence[i]) && i + 1 < sentence.Count && sentence[i + 1].IsLower
             && _cues.Words.ImpersonalSubjects.Contains(sentence[i + 1].Span) && DocumentSource(sentence, i + 2) is { IsFound: true } document)
@@ -82,7 +88,7 @@ internal sealed class AdjacentCue : ISieve
         }
 
         // "…," shop owner X, told Associated Press: who follows a listener verb listened.
-        if (_cues.IsReportingVerb(sentence[i]))
+        if (_cues.ReportsBesideQuote(sentence[i]))
         {
             return _cues.IsListenerOnly(sentence[i]) ? Subject.None : _cues.ReadInverted(sentence, i + 1, mayDrop);
         }
@@ -96,7 +102,7 @@ internal sealed class AdjacentCue : ISieve
 
         // "…", a déclaré X; "…", ha poi aggiunto: an auxiliary and adverbs before the verb
         var verbAfterAuxiliary = phrase.SkipFillers(sentence, i);
-        if (verbAfterAuxiliary > i && verbAfterAuxiliary < sentence.Count && _cues.IsReportingVerb(sentence[verbAfterAuxiliary]))
+        if (verbAfterAuxiliary > i && verbAfterAuxiliary < sentence.Count && _cues.ReportsBesideQuote(sentence[verbAfterAuxiliary]))
         {
             return _cues.ReadInverted(sentence, verbAfterAuxiliary + 1, mayDrop);
         }
@@ -132,7 +138,7 @@ internal sealed class AdjacentCue : ISieve
 
         // "…?" Tory MP Peter Daws said that the law was "…": after a quote that ends its own
         // sentence, a verb that goes on with "that" reports words of its own, not the quote.
-        return subject.IsFound && verb < sentence.Count && _cues.IsReportingVerb(sentence[verb])
+        return subject.IsFound && verb < sentence.Count && _cues.ReportsBesideQuote(sentence[verb])
             && !(EndsSentence(sentence[start - 1]) && OpensClause(sentence, verb + 1))
             ? subject
             : Subject.None;
