@@ -43,8 +43,9 @@ internal sealed partial class SpeakerFinder
     }
 
     // After a sentence, who a later pronoun means: its main reporting subject, its speaker, or a
-    // person it introduces.
-    private void Track(TokenRange sentence, string? sentenceSpeaker)
+    // person it introduces. `nextMayQuote` says whether the sentence after this one may hold a
+    // quote: what only that sentence's quotes read is not worked out for a sentence with none.
+    private void Track(TokenRange sentence, string? sentenceSpeaker, bool nextMayQuote)
     {
         ReadInterviewee(sentence);
 
@@ -192,7 +193,9 @@ internal sealed partial class SpeakerFinder
             _state.Mentioned(subjectOfSentence);
         }
 
-        if (SubjectOrganisation(sentence) is { } focus)
+        // The organisation in focus is read only by a quote of the very next sentence (a bare
+        // "a spokesman said" speaks for it): after a sentence that no quote follows, it is left unread.
+        if (nextMayQuote && SubjectOrganisation(sentence) is { } focus)
         {
             _state.Focused(focus);
         }

@@ -30,9 +30,15 @@ internal readonly struct Token
     private readonly int _start;
     private readonly int _length;
 
-    // A quote's index within its paragraph, or a word's classes: one field, so a token stays
-    // 24 bytes.
+    // A quote's index within its paragraph, or a word's classes and the case of its first
+    // letter: one field, so a token stays 24 bytes.
     private readonly int _data;
+
+    // The case of a word's first letter, kept beside its classes (which use neither bit): every
+    // rule asks whether a token is capitalised or lower case, token after token, sentence after
+    // sentence, and the answer is read once, with the word.
+    private const int UpperBit = 1 << 28;
+    private const int LowerBit = 1 << 29;
 
     public Token(TokenKind kind, string source, int start, int length, int quoteIndex = -1)
         : this(kind, source, start, length, quoteIndex, WordClass.None)
@@ -46,6 +52,11 @@ internal readonly struct Token
         _start = start;
         _length = length;
         _data = kind == TokenKind.Quote ? quoteIndex : (int)classes;
+        if (kind == TokenKind.Word && length > 0)
+        {
+            var first = source[start];
+            _data |= char.IsUpper(first) ? UpperBit : char.IsLower(first) ? LowerBit : 0;
+        }
     }
 
     public TokenKind Kind { get; }
@@ -69,13 +80,13 @@ internal readonly struct Token
     /// For a word read with speech tables, its classes (<see cref="WordClass.Classified"/> among
     /// them); otherwise <see cref="WordClass.None"/>, and each question is a lookup.
     /// </summary>
-    public WordClass Classes => Kind == TokenKind.Word ? (WordClass)_data : WordClass.None;
+    public WordClass Classes => Kind == TokenKind.Word ? (WordClass)(_data & ~(UpperBit | LowerBit)) : WordClass.None;
 
     public bool IsWord => Kind == TokenKind.Word;
 
-    public bool IsCapitalized => IsWord && char.IsUpper(First);
+    public bool IsCapitalized => IsWord && (_data & UpperBit) != 0;
 
-    public bool IsLower => IsWord && char.IsLower(First);
+    public bool IsLower => IsWord && (_data & LowerBit) != 0;
 
     public bool Is(string word) => IsWord && Span.Equals(word.AsSpan(), StringComparison.OrdinalIgnoreCase);
 
