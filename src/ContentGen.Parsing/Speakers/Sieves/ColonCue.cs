@@ -42,7 +42,7 @@ internal sealed class ColonCue : ISieve
         // word alone opening the sentence names someone only as a surname the article knows, and
         // a response's noun ("die Antwort von X", read like "Ursula von X") is no first name.
         var subject = ClauseSubject(sentence, quote);
-        if (subject.IsFound && !(subject.Kind == SubjectKind.Name && ((subject.End == 1 && subject.Text.IndexOf(' ') < 0 && !_isKnownSurname(subject.Text))
+        if (subject.IsFound && !(subject.Kind == SubjectKind.Name && ((subject.End == 1 && IsUnknownLoneWord(subject))
             || _cues.Words.ResponseNouns.Contains(FirstWord(subject.Text)))))
         {
             return subject;
@@ -51,6 +51,11 @@ internal sealed class ColonCue : ISieve
         var lead = _verbless.Find(sentence, quote);
         return lead.IsFound ? lead : subject;
     }
+
+    // One word that is no surname of someone the article names in full: a topic's label, or in
+    // German any noun, since German capitalises them all.
+    private bool IsUnknownLoneWord(Subject subject)
+        => subject.Kind == SubjectKind.Name && subject.Text.IndexOf(' ') < 0 && !_isKnownSurname(subject.Text);
 
     private static ReadOnlySpan<char> FirstWord(string name)
         => name.IndexOf(' ') is var space and > 0 ? name.AsSpan(0, space) : name.AsSpan();
@@ -135,6 +140,14 @@ internal sealed class ColonCue : ISieve
 
             if (!subject.IsFound || (subject.Kind == SubjectKind.Role && start >= 2 && sentence[start - 1].Kind == TokenKind.Comma && sentence[start - 2].IsCapitalized
                 && subject.End < quote && sentence[subject.End].IsLower && (_cues.Words.EmployerLinks.Contains(sentence[subject.End].Span) || _cues.Words.Prepositions.Contains(sentence[subject.End].Span))))
+            {
+                continue;
+            }
+
+            // "Brandt kündigte an, Unterschriften zu sammeln:": where every noun has a capital, a
+            // clause inside the sentence that opens on one unknown capitalised word opens on a
+            // noun; the clause before names the speaker. (English "…, Bono said:" names him.)
+            if (start > 0 && _cues.Words.CapitalisesNouns && IsUnknownLoneWord(subject))
             {
                 continue;
             }
