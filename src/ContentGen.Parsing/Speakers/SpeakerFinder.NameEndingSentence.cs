@@ -54,14 +54,28 @@ internal sealed partial class SpeakerFinder
         return person;
     }
 
+    // Whether a view word stands before `end` with a preposition that links it to its holder a few
+    // words after it: "the view of the staff representative", "Kritik kommt auch vom Vorsitzenden".
+    // "The criticism was aimed at the treasurer" gives the view's target, not its holder.
     private bool GivesView(IReadOnlyList<Token> sentence, int end)
     {
+        const int MaxLinkReach = 4;
         for (var k = 0; k < end; k++)
         {
             var word = sentence[k].Span;
-            if (sentence[k].IsWord && (_cues.Words.ViewWords.Contains(word) || _cues.Words.ResponseNouns.Contains(word) || _cues.Words.StanceWords.Contains(word)))
+            if (!sentence[k].IsWord || !(_cues.Words.ViewWords.Contains(word) || _cues.Words.ResponseNouns.Contains(word) || _cues.Words.StanceWords.Contains(word)))
             {
-                return true;
+                continue;
+            }
+
+            for (var link = k + 1; link < end && link <= k + MaxLinkReach; link++)
+            {
+                var token = sentence[link];
+                var head = Elision.TrySplit(token.Span, out var elided, out _) ? elided : token.Span;
+                if (token.IsWord && (_cues.Words.HeadLinks.Contains(head) || _cues.Words.PassiveAgents.Contains(head) || _cues.Words.GenitiveArticles.Contains(head) || _cues.Words.ViewLinks.Contains(head)))
+                {
+                    return true;
+                }
             }
         }
 

@@ -401,9 +401,12 @@ internal sealed partial class SpeakerFinder
         }
 
         // Back over the name's capitalised words to the role: German writes it with a capital
-        // too ("Laut Anwalt Jonas Kehl"), Italian elides its article onto it ("l'avvocato").
+        // too ("Laut Anwalt Jonas Kehl"), Italian elides its article onto it ("l'avvocato"), and a
+        // short complement may stand between ("la conseillère d'opposition Sophie Marin").
         const int MaxNameWords = 4;
-        for (var k = source.End - 1; k >= 0 && k >= source.End - 1 - MaxNameWords && sentence[k].IsWord; k--)
+        const int MaxComplementWords = 3;
+        var complement = 0;
+        for (var k = source.End - 1; k >= 0 && k >= source.End - 1 - MaxNameWords - MaxComplementWords && sentence[k].IsWord; k--)
         {
             if (k < source.End - 1 && IsRoleWord(sentence[k]))
             {
@@ -411,7 +414,7 @@ internal sealed partial class SpeakerFinder
                 return true;
             }
 
-            if (!sentence[k].IsCapitalized)
+            if (!sentence[k].IsCapitalized && (++complement > MaxComplementWords || _cues.IsReportingVerb(sentence[k])))
             {
                 return false;
             }

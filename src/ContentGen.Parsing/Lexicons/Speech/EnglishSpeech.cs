@@ -73,6 +73,8 @@ internal static class EnglishSpeech
         PluralVerbEndings = [],
         // A view, a version, criticism, or a view "different" from the last, given as a sentence of its own (with the ResponseNouns and StanceWords).
         ViewWords = Words("view views criticism version verdict opinion different"),
+        // The view's holder after it, besides the HeadLinks, PassiveAgents and GenitiveArticles: "came from".
+        ViewLinks = Words("from"),
         AccordingTo = new[] { "according to", "in the words of" },
         QuotingVerbs = Words("quote quotes quoted quoting"),
         QuotedAs = Words("as"),

@@ -216,6 +216,8 @@ internal static class FrenchSpeech
         PluralVerbEndings = [],
         // A view, a version, criticism, or a view "different" from the last, given as a sentence of its own (with the ResponseNouns and StanceWords).
         ViewWords = Words("version avis critiques opinion cloche différent différente"),
+        // The view's holder after it, besides the HeadLinks, PassiveAgents and GenitiveArticles: "came from".
+        ViewLinks = Words("chez"),
         AccordingTo = ["selon", "d'après", "d’après", "selon les mots de"],
         ViewPrepositions = Words("pour"),
         Locatives = Words("à dans en"),

@@ -131,6 +131,7 @@ internal sealed class SpeechTables
         AgeSuffixes = Union(lexicons, l => l.Speech.AgeSuffixes);
         PluralVerbEndings = Union(lexicons, l => l.Speech.PluralVerbEndings);
         ViewWords = Union(lexicons, l => l.Speech.ViewWords);
+        ViewLinks = Union(lexicons, l => l.Speech.ViewLinks);
         StanceWords = Union(lexicons, l => l.Speech.StanceWords);
         Participles = WordTable.Of(ParticipleForms(lexicons));
         ReportingVerbs = WordTable.Of(ReportingForms(lexicons, invertingOnly: false));
@@ -467,6 +468,9 @@ internal sealed class SpeechTables
 
     /// <summary>The <see cref="SpeechWords.ViewWords"/>.</summary>
     public WordTable ViewWords { get; }
+
+    /// <summary>The <see cref="SpeechWords.ViewLinks"/>.</summary>
+    public WordTable ViewLinks { get; }
 
     /// <summary>Present participles of reporting verbs: "saying", "déclarant", "diciendo".</summary>
     public WordTable Participles { get; }

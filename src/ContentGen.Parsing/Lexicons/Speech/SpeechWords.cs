@@ -352,6 +352,14 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] ViewWords { get; init; } = s_none;
 
+    /// <summary>
+    /// Prepositions that link a view to its holder a few words after a <see cref="ViewWords"/>
+    /// word, besides the <see cref="HeadLinks"/>, <see cref="PassiveAgents"/> and
+    /// <see cref="GenitiveArticles"/> ("came from", "son de cloche chez"); a view aimed "at"
+    /// someone has no holder there.
+    /// </summary>
+    public string[] ViewLinks { get; init; } = s_none;
+
     /// <summary>Whether the finite verb stands second, so that a time opening the sentence puts the subject after it: "Maandag was wethouder X kritisch", "Am Freitag meldete sich X".</summary>
     public bool VerbSecond { get; init; }
 
@@ -613,6 +621,7 @@ internal sealed class SpeechWords
         yield return (nameof(AgeSuffixes), AgeSuffixes);
         yield return (nameof(PluralVerbEndings), PluralVerbEndings);
         yield return (nameof(ViewWords), ViewWords);
+        yield return (nameof(ViewLinks), ViewLinks);
         yield return (nameof(EmployerLinks), EmployerLinks);
         yield return (nameof(OrganisationLinks), OrganisationLinks);
         yield return (nameof(HeadLinks), HeadLinks);

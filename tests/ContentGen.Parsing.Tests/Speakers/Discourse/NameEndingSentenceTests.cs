@@ -15,9 +15,9 @@ public sealed class NameEndingSentenceTests
     [InlineData("en", "Quite different is the view of the staff representative, Karen Vogt. \"They ran the airport down,\" she said.", "Karen Vogt")]
     [InlineData("en", "Criticism also came from the chairman of the club, Peter Hale. \"Our children now train elsewhere,\" he said.", "Peter Hale")]
     [InlineData("en", "The response came from the head teacher, Eva Lane. \"We were told nothing,\" she told reporters.", "Eva Lane")]
-    [InlineData("de", "Ganz anders sieht das die Sprecherin der Händler, Karin Vogt. „Man hat den Markt vergessen“, sagte sie.", "Karin Vogt")]
+    [InlineData("de", "Ganz anders ist die Sicht des Sprechers der Händler, Karl Vogt. „Man hat den Markt vergessen“, sagte er.", "Karl Vogt")]
     [InlineData("de", "Kritik kommt auch vom Vorsitzenden des Vereins, Peter Haas. „Unsere Kinder trainieren jetzt woanders“, sagte er.", "Peter Haas")]
-    [InlineData("de", "Eine andere Sicht hat die Leiterin der Schule, Eva Lenz. „Uns hat niemand etwas gesagt“, erklärte sie.", "Eva Lenz")]
+    [InlineData("de", "Eine andere Sicht hat die Leiterin des Gymnasiums, Eva Lenz. „Uns hat niemand etwas gesagt“, erklärte sie.", "Eva Lenz")]
     [InlineData("fr", "Une version contestée par l'avocate des familles, Claire Roux. « Les locataires avaient alerté le gérant », a-t-elle rappelé.", "Claire Roux")]
     [InlineData("fr", "Même son de cloche chez le président du club, Pierre Hamel. « Nos enfants s'entraînent ailleurs », a-t-il dit.", "Pierre Hamel")]
     [InlineData("fr", "Autre avis du côté de la directrice de l'école, Eva Lamy. « Personne ne nous a rien dit », explique-t-elle.", "Eva Lamy")]
@@ -79,4 +79,17 @@ public sealed class NameEndingSentenceTests
     [InlineData("nl", "De nieuwe brug is vernoemd naar de vroegere burgemeester, Piet Hals. \"Het wachten was het waard\", zei hij.")]
     public void ANameEndingASentenceWithNoView_IsNoOne(string language, string paragraph)
         => Assert.Null(ConstructionProbe.LastSpeaker(language, paragraph));
+
+    // Guards: a view aimed at someone ("The criticism was aimed at the treasurer, Ann Lee.") names
+    // its target, not its holder: the pronoun goes on with the speaker before.
+    [Theory]
+    [InlineData("en", "\"The plan is sound,\" said the mayor, John Kerr.", "The criticism was aimed at the treasurer, Ann Lee. \"It is unfair,\" he said.", "Ann Lee")]
+    [InlineData("de", "„Der Plan ist solide“, sagte Bürgermeister Jan Kohl.", "Die Kritik richtete sich gegen die Kämmerin, Eva Lenz. „Das ist unfair“, fügte er hinzu.", "Eva Lenz")]
+    [InlineData("fr", "« Le plan est solide », a dit le maire, Jean Caron.", "La critique visait la trésorière, Eva Lamy. « C'est injuste », a-t-il ajouté.", "Eva Lamy")]
+    [InlineData("es", "«El plan es sólido», dijo el alcalde, Juan Vidal.", "La crítica iba dirigida a la tesorera, Ana Lobo. «Es injusto», añadió.", "Ana Lobo")]
+    [InlineData("it", "«Il piano è solido», ha detto il sindaco, Gianni Conte.", "La critica era rivolta alla tesoriera, Eva Lodi. «È ingiusto», ha aggiunto.", "Eva Lodi")]
+    [InlineData("pt", "«O plano é sólido», disse o presidente da câmara, João Costa.", "A crítica visava a tesoureira, Ana Lobo. «É injusto», acrescentou.", "Ana Lobo")]
+    [InlineData("nl", "\"Het plan is goed\", zei burgemeester Jan Visser.", "De kritiek richtte zich op de penningmeester, Anna Bos. \"Dat is oneerlijk\", zei hij.", "Anna Bos")]
+    public void AViewAimedAtSomeone_IsNotTheirs(string language, string before, string paragraph, string target)
+        => Assert.NotEqual(target, ConstructionProbe.LastSpeaker(language, before, paragraph));
 }

@@ -76,4 +76,13 @@ public sealed class ReportedThenQuoteTests
     [InlineData("nl", "Burgemeester Jan Kok verdedigde het besluit. De stad moet bezuinigen, zei hij.", "De ouders haalden donderdag handtekeningen op tegen het plan. \"Onze kinderen hebben de school nodig.\"", "Jan Kok")]
     public void AGroupBetweenParagraphs_IsNotTheReportedPerson(string language, string first, string second, string reported)
         => Assert.NotEqual(reported, ConstructionProbe.LastSpeaker(language, first, second));
+
+    // Guards: a noun after the cue's verb is its subject ("dijo un portavoz"): the quote after it
+    // is not the person named before.
+    [Theory]
+    [InlineData("es", "La ministra Lucía Ferrer elogió el plan. La ciudad debe ahorrar, dijo un portavoz. «Debimos actuar antes».", "Lucía Ferrer")]
+    [InlineData("it", "La ministra Lucia Ferri ha lodato il piano. Il comune deve risparmiare, ha detto un portavoce. «Dovevamo agire prima».", "Lucia Ferri")]
+    [InlineData("pt", "A ministra Luísa Faria elogiou o plano. A cidade tem de poupar, disse um porta-voz. «Devíamos ter agido antes».", "Luísa Faria")]
+    public void ANounSubjectAfterTheVerb_IsNotThePersonBefore(string language, string paragraph, string before)
+        => Assert.NotEqual(before, ConstructionProbe.LastSpeaker(language, paragraph));
 }
