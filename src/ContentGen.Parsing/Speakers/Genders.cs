@@ -80,10 +80,23 @@ internal sealed class Genders
         var reader = new Text.WordReader(paragraph.AsSpan());
         var more = reader.Read();
         _run.Clear();
+        var lastEnd = 0;
+        var lastLength = 0;
         while (more)
         {
             var word = reader.Word;
             var start = reader.Start;
+
+            // "…, Mrs Karen Vogt. "They ran …"": a sentence's end closes the name after a title,
+            // unless it stops an initial ("Karen J. Vogt").
+            if (_run.Count > 0 && lastLength > 1 && paragraph.IndexOfAny(SentenceEnds, lastEnd, start - lastEnd) >= 0)
+            {
+                Record(paragraph, pending, firstNameTitle);
+                pending = Gender.Unknown;
+            }
+
+            lastEnd = start + word.Length;
+            lastLength = word.Length;
             if (referents.HasGenderedPronouns)
             {
                 referents.Read(this, paragraph, start, word);

@@ -86,7 +86,13 @@ internal sealed partial class SpeakerFinder
         }
 
         var main = FindMainReportingSubject(sentence, out var coordinated);
-        var source = main.IsFound || sentenceSpeaker is not null ? main : _accordingTo.FindSource(sentence);
+        if (sentenceSpeaker is null && !main.IsFound && EndingCueSubject(sentence) is { IsFound: true } ending)
+        {
+            // "Die Stadt müsse sparen, betonte er.": see SpeakerFinder.EndingCue.cs.
+            main = ending;
+        }
+
+        var source = main.IsFound || sentenceSpeaker is not null ? main : _accordingTo.FindSource(sentence) is { IsFound: true } given ? given : _accordingTo.OpeningViewHolder(sentence);
         if (sentenceSpeaker is null && _state.LastQuoted is { } speaking && !_state.OtherSubjectSinceQuoted && EndsTurn(sentence, source, speaking))
         {
             _state.OtherSubjectSinceQuoted = true;
@@ -185,6 +191,13 @@ internal sealed partial class SpeakerFinder
             _state.Mentioned(_plausibility.FullNameOf(surname));
         }
 
+        if (sentenceSpeaker is null && named is null && !main.IsFound && !source.IsFound && PersonEndingSentence(sentence) is { } lastNamed)
+        {
+            // "Ganz anders sieht das die Sprecherin der Händler, Karin Vogt. „…“, sagte sie.": see
+            // SpeakerFinder.NameEndingSentence.cs.
+            _state.Mentioned(lastNamed);
+        }
+
         // "The council leader brushed aside claims from Peter Vale that he ran a 'sleepy
         // council'. He added …": whoever reports inside the object, the sentence is about its
         // subject, whom the next pronoun means.
@@ -214,6 +227,13 @@ internal sealed partial class SpeakerFinder
             _state.LastSubject = inverted;
             _state.LastSubjectSentence = _state.Sentence;
             _lastSubjectAlone = true;
+        }
+
+        if (sentenceSpeaker is null && IsJoinedSource(sentence, source))
+        {
+            // "Según María Durán y Ana León, …. «…», dijo.": either may be meant next, so no one is.
+            _state.Mentioned(null);
+            _state.LastSubject = null;
         }
 
         if (sentenceSpeaker is null && OpensWithJoinedPeople(sentence))
@@ -365,8 +385,50 @@ internal sealed partial class SpeakerFinder
         }
 
         var described = source.End + 1 < sentence.Count && sentence[source.End].Kind == TokenKind.Comma && _cues.Phrase.OpensWithRole(sentence, source.End + 1);
-        return described || !string.Equals(person, source.Text, StringComparison.Ordinal) ? person : null;
+        return described || !string.Equals(person, source.Text, StringComparison.Ordinal) || IsFirstNamedPersonAlone(sentence, source, person) ? person : null;
     }
+
+    // "Selon la syndicaliste Marie Doré, …", "Volgens advocaat Joost Bakker …": a full name right
+    // after a role or a title is a person's, as a role after it shows; not when a second name is
+    // joined to it ("Según la abogada María Durán y Ana León"): a later pronoun may mean either.
+    private bool IsFirstNamedPersonAlone(IReadOnlyList<Token> sentence, Subject source, string person)
+    {
+        if (person.IndexOf(' ') < 0 || source.End > sentence.Count)
+        {
+            return false;
+        }
+
+        if (IsJoinedSource(sentence, source))
+        {
+            return false;
+        }
+
+        // Back over the name's capitalised words to the role: German writes it with a capital
+        // too ("Laut Anwalt Jonas Kehl"), Italian elides its article onto it ("l'avvocato"), and a
+        // short complement may stand between ("la conseillère d'opposition Sophie Marin").
+        const int MaxNameWords = 4;
+        const int MaxComplementWords = 3;
+        var complement = 0;
+        for (var k = source.End - 1; k >= 0 && k >= source.End - 1 - MaxNameWords - MaxComplementWords && sentence[k].IsWord; k--)
+        {
+            if (k < source.End - 1 && IsRoleWord(sentence[k]))
+            {
+                NoteDescribedGender(person, GenderOfDescription(sentence, k + 1));
+                return true;
+            }
+
+            if (!sentence[k].IsCapitalized && (++complement > MaxComplementWords || _cues.IsReportingVerb(sentence[k])))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsRoleWord(Token token)
+        => _cues.Is(token, WordClass.Title | WordClass.RoleNoun)
+        || (Elision.TrySplit(token.Span, out _, out var tail) && ((WordClass)_cues.Words.Classes.Flags(tail) & (WordClass.Title | WordClass.RoleNoun)) != 0);
 
     // The one person the sentence names in full after a role or title ("son président Julien
     // Bardin"), or null when it names none or several: a bare run of capitals may be a place, a

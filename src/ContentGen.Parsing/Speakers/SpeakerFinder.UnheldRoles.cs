@@ -132,7 +132,9 @@ internal sealed partial class SpeakerFinder
         if (!_descriptions.Contains(name))
         {
             // "A prefeita de Serra Verde, Joana Albuquerque,": a gendered role the article gave her.
-            return _genders.Of(name) is var known && known != Gender.Unknown ? known : _roles.GenderOfHolder(name);
+            return _genders.Of(name) is var known && known != Gender.Unknown ? known
+                : _roles.GenderOfHolder(name) is var held && held != Gender.Unknown ? held
+                : _describedGenders.TryGetValue(name, out var described) ? described : Gender.Unknown;
         }
 
         var noun = name.AsSpan(name.LastIndexOf(' ') + 1);

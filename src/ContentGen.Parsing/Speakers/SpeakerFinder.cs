@@ -66,6 +66,11 @@ internal sealed partial class SpeakerFinder
     // The descriptions given as speakers ("trader"): someone unnamed, neither person nor organisation by name.
     private readonly HashSet<string> _descriptions = new(StringComparer.Ordinal);
 
+    // The gender a gendered role word gave a person the discourse rules brought in, where the
+    // titles right before names did not ("Selon l'avocate Marie Doré", "…, la alcaldesa del
+    // pueblo, Carmen Vidal."): see SpeakerFinder.NameEndingSentence.cs.
+    private readonly Dictionary<string, Gender> _describedGenders = new(StringComparer.Ordinal);
+
     // The places and bodies given as speakers after "the" ("the Harbour Trust"): never "he" or "she".
     private readonly HashSet<string> _bodies = new(StringComparer.Ordinal);
 
@@ -183,6 +188,7 @@ internal sealed partial class SpeakerFinder
         _genders.Clear();
         _roles.Clear();
         _descriptions.Clear();
+        _describedGenders.Clear();
         _bodies.Clear();
         _unheld.Clear();
         _titledRoles.Clear();
@@ -283,6 +289,11 @@ internal sealed partial class SpeakerFinder
             var firstOfSentence = sentenceSpeaker is null;
             var speaker = ByCue(sentence, i, speakers, out var subject)
                 ?? SomeoneUnnamed(sentence, subject, firstOfSentence);
+            if (speaker is not null && subject.Kind == SubjectKind.Pronoun && _genders.OfPronoun(subject.Text) == Gender.Unknown && PluralCueAfter(sentence, i))
+            {
+                // "«…», dijeron.", "„…“, betonten sie.": several people, no one speaker (SpeakerFinder.EndingCue.cs).
+                speaker = null;
+            }
             if (speaker is null && subject.Kind == SubjectKind.None && RoleAfterInvertedVerb(sentence, i) is { IsFound: true } role)
             {
                 // "„…“, betonte die Bürgermeisterin.": see SpeakerFinder.RoleAfterVerb.cs.

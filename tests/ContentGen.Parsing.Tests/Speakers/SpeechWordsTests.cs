@@ -14,6 +14,7 @@ public sealed class SpeechWordsTests
     private static readonly Dictionary<(string, string), string> s_meantOverlaps = new()
     {
         [("Pronouns", "MalePronouns")] = "'er' refers back, and says a man is meant",
+        [("ViewLinks", "EmployerLinks")] = "'from' brings in whom someone works for ('a nurse from the clinic'), and a view's holder ('criticism came from the union')",
         [("Definites", "BackReferences")] = "'das', 'lo' are articles; opening a sentence before a reporting verb they point back to a quote",
         [("NotNames", "BackReferences")] = "'Das', 'Lo' opening a sentence are no name; before a reporting verb they point back to a quote",
         [("Definites", "CleftClitics")] = "'lo', 'la' are articles, and objects joined to an infinitive ('dirlo')",

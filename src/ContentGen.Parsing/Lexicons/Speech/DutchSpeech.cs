@@ -158,6 +158,10 @@ internal static class DutchSpeech
         Affiliations = Words("vvd pvda cda d66 groenlinks pvv sp"),
         NotNames = Words("de het een maar en ook toen daarna gisteren vandaag volgens terwijl wanneer"),
         Fillers = [.. Words("heeft had hebben ook nog al gisteren vandaag eerder toen daarna later vervolgens bovendien"), "vorige week", "vorige maand", "vorig jaar"],
+        // "zeiden ze": "ze" is she and they; the verb's plural ending says which.
+        PluralVerbEndings = Words("-en"),
+        // A view, a version, criticism, or a view "different" from the last, given as a sentence of its own (with the ResponseNouns and StanceWords).
+        ViewWords = Words("kritiek mening versie visie anders"),
         AccordingTo = ["volgens", "in de woorden van"],
         InvertedCues = Words("aldus"),
         Locatives = Words("in te uit"),

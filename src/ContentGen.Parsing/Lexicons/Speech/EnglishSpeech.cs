@@ -69,6 +69,12 @@ internal static class EnglishSpeech
         Bodies = Words("committee council commission board authority agency"),
         PluralDefinites = Words("the"),
         Publications = Words("magazine newspaper paper tabloid"),
+        // "they said": a pronoun says a cue is plural; no subject is dropped.
+        PluralVerbEndings = [],
+        // A view, a version, criticism, or a view "different" from the last, given as a sentence of its own (with the ResponseNouns and StanceWords).
+        ViewWords = Words("view views criticism version verdict opinion different"),
+        // The view's holder after it, besides the HeadLinks, PassiveAgents and GenitiveArticles: "came from".
+        ViewLinks = Words("from"),
         AccordingTo = new[] { "according to", "in the words of" },
         QuotingVerbs = Words("quote quotes quoted quoting"),
         QuotedAs = Words("as"),

@@ -229,6 +229,12 @@ internal static class FrenchSpeech
         Affiliations = Words("lr rn ps lfi eelv pcf lrem udi modem"),
         // "selon l’Union des usagers": the elided article with a typographic apostrophe too.
         Definites = Words("l’"),
+        // "ont-ils dit": a pronoun says a cue is plural; no subject is dropped.
+        PluralVerbEndings = [],
+        // A view, a version, criticism, or a view "different" from the last, given as a sentence of its own (with the ResponseNouns and StanceWords).
+        ViewWords = Words("version avis critiques opinion cloche différent différente"),
+        // The view's holder after it, besides the HeadLinks, PassiveAgents and GenitiveArticles: "came from".
+        ViewLinks = Words("chez"),
         AccordingTo = ["selon", "d'après", "d’après", "selon les mots de"],
         ViewPrepositions = Words("pour"),
         Locatives = Words("à dans en"),

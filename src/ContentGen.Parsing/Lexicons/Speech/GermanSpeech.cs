@@ -133,6 +133,12 @@ internal static class GermanSpeech
             "der die das ein eine einen einem eines auch aber und doch noch dann denn zudem dabei danach nach vor laut so während wenn als am im beim zum zur seit " +
             "anfang mitte ende abend nachmittag vormittag nacht woche wochenende ihrem ihren seinem seinen dessen deren unser unsere"),
         Fillers = Words("hat hatte habe haben hätten sich auch zudem jedoch bereits noch schon nun dann heute gestern erneut später danach dazu daraufhin anschließend außerdem"),
+        // "betonten sie": "sie" is she and they; the verb's plural ending says which.
+        PluralVerbEndings = Words("-en"),
+        // A view, a version, criticism, or a view "different" from the last, given as a sentence of its own (with the ResponseNouns and StanceWords).
+        ViewWords = Words("kritik sicht ansicht version meinung widerspruch"),
+        // The view's holder after it, besides the HeadLinks, PassiveAgents and GenitiveArticles: "came from".
+        ViewLinks = Words("seitens"),
         AccordingTo = Words("laut"),
         AccordingToAfter = Words("zufolge"),
         InvertedCues = Words("so"),

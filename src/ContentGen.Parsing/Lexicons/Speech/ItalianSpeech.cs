@@ -139,6 +139,10 @@ internal static class ItalianSpeech
         OrganisationLinks = Words("di del della dei degli delle"),
         NameJoiners = Words("della dei degli"),
         DropsSubjects = true,
+        // "«…», hanno detto.": third-person plural endings of a verb whose subject is dropped.
+        PluralVerbEndings = Words("-ono -ano -anno -ero"),
+        // A view, a version, criticism, or a view "different" from the last, given as a sentence of its own (with the ResponseNouns and StanceWords).
+        ViewWords = Words("versione opinione critiche visione diversa diverso differente"),
         AgeSuffixes = Words("enne"),
         Coordinators = Words("e ed o"),
         Contrasts = Words("ma però"),

@@ -121,6 +121,10 @@ internal static class PortugueseSpeech
         OrganisationLinks = Words("de do da dos das"),
         NameJoiners = Words("do de pela pelo"),
         DropsSubjects = true,
+        // "«…», disseram.": third-person plural endings of a verb whose subject is dropped.
+        PluralVerbEndings = Words("-am -em -êm"),
+        // A view, a version, criticism, or a view "different" from the last, given as a sentence of its own (with the ResponseNouns and StanceWords).
+        ViewWords = Words("opinião versão críticas visão diferente"),
         Participle = lemma => Inflection.Gerund(lemma, "ando", "endo", "indo"),
         // "Pour X, ce choix est « … »": a view's clause that says what something is.
         Copulas = ["é", "era", "foi", "será", "seria"],

@@ -147,6 +147,10 @@ internal static class SpanishSpeech
         OrganisationLinks = Words("de del"),
         NameJoiners = Words("de"),
         DropsSubjects = true,
+        // "«…», dijeron.": third-person plural endings of a verb whose subject is dropped.
+        PluralVerbEndings = Words("-ron -an -en"),
+        // A view, a version, criticism, or a view "different" from the last, given as a sentence of its own (with the ResponseNouns and StanceWords).
+        ViewWords = Words("opinión versión críticas visión distinta distinto diferente"),
         Participle = Inflection.Participles(s_irregularParticiples, lemma => Inflection.Gerund(lemma, "ando", "iendo", "iendo")),
         Possessives = Words("su sus"),
         // "Pour X, ce choix est « … »": a view's clause that says what something is.

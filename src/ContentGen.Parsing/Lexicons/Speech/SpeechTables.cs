@@ -115,7 +115,6 @@ internal sealed class SpeechTables
         ListenerPrepositions = Union(lexicons, l => l.Speech.ListenerPrepositions);
         ObjectPrepositions = Union(lexicons, l => l.Speech.ObjectPrepositions);
         ResponseNouns = Union(lexicons, l => l.Speech.ResponseNouns);
-        StanceWords = Union(lexicons, l => l.Speech.StanceWords);
         ContractedArticles = Union(lexicons, l => l.Speech.ContractedArticles);
         CircleNouns = Union(lexicons, l => l.Speech.CircleNouns);
         SourceNouns = Union(lexicons, l => l.Speech.SourceNouns);
@@ -130,6 +129,10 @@ internal sealed class SpeechTables
         MarksGenitive = lexicons.Count == 1 && lexicons[0].Speech.GenitiveEndings.Length > 0;
         ImpersonalSubjects = Union(lexicons, l => l.Speech.ImpersonalSubjects);
         AgeSuffixes = Union(lexicons, l => l.Speech.AgeSuffixes);
+        PluralVerbEndings = Union(lexicons, l => l.Speech.PluralVerbEndings);
+        ViewWords = Union(lexicons, l => l.Speech.ViewWords);
+        ViewLinks = Union(lexicons, l => l.Speech.ViewLinks);
+        StanceWords = Union(lexicons, l => l.Speech.StanceWords);
         Participles = WordTable.Of(ParticipleForms(lexicons));
         ReportingVerbs = WordTable.Of(ReportingForms(lexicons, invertingOnly: false));
         InvertingVerbs = WordTable.Of(ReportingForms(lexicons, invertingOnly: true));
@@ -462,6 +465,15 @@ internal sealed class SpeechTables
 
     /// <summary>Endings of ages used as nouns: "-year-old", "-jährige".</summary>
     public WordTable AgeSuffixes { get; }
+
+    /// <summary>The <see cref="SpeechWords.PluralVerbEndings"/>.</summary>
+    public WordTable PluralVerbEndings { get; }
+
+    /// <summary>The <see cref="SpeechWords.ViewWords"/>.</summary>
+    public WordTable ViewWords { get; }
+
+    /// <summary>The <see cref="SpeechWords.ViewLinks"/>.</summary>
+    public WordTable ViewLinks { get; }
 
     /// <summary>Present participles of reporting verbs: "saying", "déclarant", "diciendo".</summary>
     public WordTable Participles { get; }

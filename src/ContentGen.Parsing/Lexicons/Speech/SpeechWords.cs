@@ -336,6 +336,30 @@ internal sealed class SpeechWords
     /// <summary>Whether a verb's subject may be dropped: "Y agregó:", "», ha assicurato."</summary>
     public bool DropsSubjects { get; init; }
 
+    /// <summary>
+    /// How a reporting verb or its auxiliary ends when its subject is plural, where the subject is
+    /// dropped ("dijeron", "hanno detto", "disseram") or its pronoun is also singular ("betonten
+    /// sie", "zeiden ze"): no one person's words. Empty where the pronoun says it. Written with a
+    /// hyphen ("-ron"), as endings and not words.
+    /// </summary>
+    public string[] PluralVerbEndings { get; init; } = s_none;
+
+    /// <summary>
+    /// Nouns and contrasts that make a sentence give someone's view with no reporting verb: a view,
+    /// a version, criticism, or a view "different" from the last ("Quite different is the view of
+    /// the staff representative, Karen Vogt."), besides the <see cref="ResponseNouns"/> and
+    /// <see cref="StanceWords"/>. The person such a sentence ends on is whom a later pronoun means.
+    /// </summary>
+    public string[] ViewWords { get; init; } = s_none;
+
+    /// <summary>
+    /// Prepositions that link a view to its holder a few words after a <see cref="ViewWords"/>
+    /// word, besides the <see cref="HeadLinks"/>, <see cref="PassiveAgents"/> and
+    /// <see cref="GenitiveArticles"/> ("came from", "son de cloche chez"); a view aimed "at"
+    /// someone has no holder there.
+    /// </summary>
+    public string[] ViewLinks { get; init; } = s_none;
+
     /// <summary>Whether the finite verb stands second, so that a time opening the sentence puts the subject after it: "Maandag was wethouder X kritisch", "Am Freitag meldete sich X".</summary>
     public bool VerbSecond { get; init; }
 
@@ -617,6 +641,9 @@ internal sealed class SpeechWords
         yield return (nameof(AccordingToAfter), AccordingToAfter);
         yield return (nameof(InvertedCues), InvertedCues);
         yield return (nameof(AgeSuffixes), AgeSuffixes);
+        yield return (nameof(PluralVerbEndings), PluralVerbEndings);
+        yield return (nameof(ViewWords), ViewWords);
+        yield return (nameof(ViewLinks), ViewLinks);
         yield return (nameof(EmployerLinks), EmployerLinks);
         yield return (nameof(OrganisationLinks), OrganisationLinks);
         yield return (nameof(HeadLinks), HeadLinks);

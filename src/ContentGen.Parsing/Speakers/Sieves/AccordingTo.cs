@@ -141,6 +141,23 @@ internal sealed class AccordingTo : ISieve
         return Subject.None;
     }
 
+    /// <summary>
+    /// The named holder of a view that opens a sentence with no quote, the name closed by a comma:
+    /// "Pour la conseillère Sophie Marin, une famille paiera plus cher." gives Sophie Marin, whom a
+    /// later pronoun may mean as it may mean an "according to" source. Whether the name is a
+    /// person's is the caller's to show.
+    /// </summary>
+    public Subject OpeningViewHolder(IReadOnlyList<Token> sentence)
+    {
+        if (sentence.Count < 4 || !sentence[0].IsCapitalized || !_cues.Words.ViewPrepositions.Contains(sentence[0].Span))
+        {
+            return Subject.None;
+        }
+
+        var subject = ReadView(sentence, 1);
+        return subject.Kind == SubjectKind.Name && subject.End < sentence.Count && sentence[subject.End].Kind == TokenKind.Comma ? subject : Subject.None;
+    }
+
     // "Das Geld ist Katrin Vogel zufolge „…“": a name or a role right before a word that gives its
     // source after it. German writes its nouns with a capital, so capitalised words after an
     // article ("Dem Bericht zufolge", "Einer Umfrage zufolge") are a noun, and a sentence's first
