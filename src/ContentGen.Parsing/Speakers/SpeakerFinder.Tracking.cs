@@ -77,6 +77,13 @@ internal sealed partial class SpeakerFinder
             _state.OtherSubjectSinceQuoted = true;
             _state.Mentioned(null);
         }
+        else if (sentenceSpeaker is null && OpensWithUnnamedPerson(sentence))
+        {
+            // "A father who had come with his daughter shook his head. '…'": someone unnamed is
+            // the subject, so the quote after is no longer the last speaker's.
+            _state.OtherSubjectSinceQuoted = true;
+            _state.Mentioned(null);
+        }
         else if (sentenceSpeaker is null && OpensWithUnnamedView(sentence))
         {
             // "Para o dono de uma pousada, o anúncio é uma má notícia. “…”, disse.": the sentence

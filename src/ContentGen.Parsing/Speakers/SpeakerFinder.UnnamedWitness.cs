@@ -16,6 +16,42 @@ internal sealed partial class SpeakerFinder
         => _cues.Is(noun, WordClass.RoleNoun | WordClass.Title) || _cues.Words.ProfessionEpithets.Contains(noun.Span)
         || _cues.Words.SpokesNouns.Contains(noun.Span) || _cues.Words.OfficialNouns.Contains(noun.Span);
 
+    // "A father who had come with his daughter shook his head.", "Eine Rentnerin wartete vor dem
+    // Rathaus.": an indefinite article, at most two describing words and a person's noun open the
+    // sentence, and a verb or a relative clause follows. "A father of three himself, he …"
+    // describes the subject still to come, and "A week later" gives a time.
+    private bool OpensWithUnnamedPerson(IReadOnlyList<Token> sentence)
+    {
+        const int MaxDescribingWords = 2;
+        if (sentence.Count < 4 || !sentence[0].IsWord || !_cues.Is(sentence[0], WordClass.Indefinite))
+        {
+            return false;
+        }
+
+        var noun = 1;
+        while (noun <= MaxDescribingWords && sentence[noun].IsWord && !IsUnnamedPersonsNoun(sentence[noun]) && IsDescribingWord(sentence, noun))
+        {
+            noun++;
+        }
+
+        if (noun + 2 >= sentence.Count || !sentence[noun].IsWord || !IsUnnamedPersonsNoun(sentence[noun]))
+        {
+            return false;
+        }
+
+        var next = sentence[noun + 1];
+        if (next.Kind == TokenKind.Comma)
+        {
+            return sentence[noun + 2].IsWord && _cues.Words.RelativePronouns.Contains(sentence[noun + 2].Span);
+        }
+
+        return next.IsWord && next.IsLower && !_cues.Words.Prepositions.Contains(next.Span) && !_cues.Words.HeadLinks.Contains(next.Span)
+            && !_cues.Words.GenitiveArticles.Contains(next.Span) && !_cues.Words.EmployerLinks.Contains(next.Span)
+            && !_cues.Is(next, WordClass.Coordinator | WordClass.Definite | WordClass.Indefinite);
+    }
+
+    private bool IsUnnamedPersonsNoun(Token noun) => IsPersonsNoun(noun) || _cues.Words.PeopleNouns.Contains(noun.Span);
+
     // A lower-case word or a number; where every noun is capitalised ("Ein Stammgast, seit dreißig
     // Jahren am selben Tisch, …"), also a capitalised word that no other follows (two in a row may
     // be a name).
