@@ -26,7 +26,15 @@ public sealed class PrintingPropertyTests
         {
             foreach (var variant in Variants(page, printing))
             {
-                var failures = PrintedPageCheck.Failures(page, PagePrintings.Print(page, printing, variant));
+                var printedText = PagePrintings.Print(page, printing, variant);
+                if (Environment.GetEnvironmentVariable("PRINTINGS_DUMP") is { } dump)
+                {
+                    var file = Path.Combine(dump, printing.ToString(), page.Name.Replace(".txt", $"-{variant}.txt", StringComparison.Ordinal));
+                    Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                    File.WriteAllText(file, printedText);
+                }
+
+                var failures = PrintedPageCheck.Failures(page, printedText);
                 if (failures.Count > 0)
                 {
                     failed.Add((page, variant, failures));
@@ -72,7 +80,7 @@ public sealed class PrintingPropertyTests
             text.AppendLine(CultureInfo.InvariantCulture, $"  {language,-4}  {mine.Select(f => f.Page).Distinct().Count(),6} of {pages.Count(p => p.Language == language),2}  {Count("body lost"),9}  {Count("heading lost"),12}  {Count("title"),11}  {Count("threw"),5}");
         }
 
-        foreach (var (page, variant, failures) in failed.Take(60))
+        foreach (var (page, variant, failures) in failed.Take(300))
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"  {page.Name} #{variant}: {string.Join(" | ", failures)}");
         }
