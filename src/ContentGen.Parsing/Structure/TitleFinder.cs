@@ -443,6 +443,13 @@ internal static class TitleFinder
         }
 
         before -= before > 0 && document[before] == '\n' && document[before - 1] == '\r' ? 2 : 1;
+
+        // Spaces or a tab a dump left at the end of the line above are no break in the group; a line of them alone is blank.
+        while (before >= 0 && document[before] is ' ' or '\t' or '\u00A0')
+        {
+            before--;
+        }
+
         if (before < 0 || IsLineBreak(document, before) || char.IsWhiteSpace(document[before]))
         {
             return false;

@@ -41,8 +41,8 @@ internal static class PagePrintings
     public static string Print(TuningPage page, Printing printing, int variant) => printing switch
     {
         Printing.AsWritten => Render(page.Units),
-        Printing.HardWrapped => Render(page.Units.Select(u => u with { Lines = HardWrap.Lines(u.Text, 60 + (Math.Abs(variant) % 21)).Split('\n') }).ToList()),
-        Printing.OneLineNoBlanks => Render(page.Units.Select(u => u with { Lines = [u.Text], BlankAfter = false }).ToList()),
+        Printing.HardWrapped => Render(page.Units.Select(u => u with { Lines = Paragraphs(u).SelectMany(p => HardWrap.Lines(p, 60 + (Math.Abs(variant) % 21)).Split('\n')).ToArray() }).ToList()),
+        Printing.OneLineNoBlanks => Render(page.Units.Select(u => u with { Lines = Paragraphs(u), BlankAfter = false }).ToList()),
         Printing.BlanksDoubled => Render(page.Units, blank: "\n\n"),
         Printing.ChromeBlanksRemoved => Render(page.Units.Select((u, i) => i + 1 < page.Units.Count && u.Label == "drop" && page.Units[i + 1].Label == "drop" ? u with { BlankAfter = false } : u).ToList()),
         Printing.WhiteSpaceNoise => Noise(Render(page.Units), variant),
@@ -53,7 +53,20 @@ internal static class PagePrintings
     };
 
     /// <summary>The body units a <see cref="Printing.ParagraphSplit"/> can split, in order.</summary>
-    public static int Splittable(TuningPage page) => page.Units.Count(u => u.Label == "body" && SplitPoint(u.Text) > 0);
+    public static int Splittable(TuningPage page) => page.Units.Count(IsSplittable);
+
+    // A unit's paragraphs: a paragraph a dump wrapped (every line but the last a long one) is one, whatever its lines; the
+    // lines of a list, a fact box or a menu are each their own.
+    private const int MinWrappedLineLength = 55;
+
+    private static string[] Paragraphs(PageUnit unit)
+        => IsWrapped(unit) ? [unit.Text] : unit.Lines.Select(line => line.Trim()).ToArray();
+
+    private static bool IsWrapped(PageUnit unit)
+        => unit.Lines.Count > 1 && unit.Lines.Take(unit.Lines.Count - 1).All(line => line.Trim().Length >= MinWrappedLineLength)
+            && unit.Lines.Take(unit.Lines.Count - 1).Any(line => line.TrimEnd() is var text && !".!?:;)]»\"”".Contains(text[^1], StringComparison.Ordinal));
+
+    private static bool IsSplittable(PageUnit unit) => unit.Label == "body" && (unit.Lines.Count == 1 || IsWrapped(unit)) && SplitPoint(unit.Text) > 0;
 
     private static int LastKept(TuningPage page)
     {
@@ -93,7 +106,7 @@ internal static class PagePrintings
     private static List<PageUnit> Split(TuningPage page, int variant)
     {
         var units = page.Units.ToList();
-        var candidates = Enumerable.Range(0, units.Count).Where(i => units[i].Label == "body" && SplitPoint(units[i].Text) > 0).ToArray();
+        var candidates = Enumerable.Range(0, units.Count).Where(i => IsSplittable(units[i])).ToArray();
         if (candidates.Length == 0)
         {
             return units;
