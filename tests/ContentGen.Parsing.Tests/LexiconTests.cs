@@ -247,6 +247,18 @@ public sealed class LexiconTests
     }
 
     [Fact]
+    public void LanguageWords_AreAtMostSixLetters_AndNoStopwords()
+    {
+        // One lookup per word reads both lists (LexiconTables.LanguageWords): a longer word would slow all reading down.
+        Assert.True(LexiconTables.LanguageWords.MaxLength <= 6, LexiconTables.LanguageWords.MaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        // A language word tells the language, and leaves a text's stopword density as it was.
+        Assert.False(LexiconTables.Stopwords.Contains("waarom".AsSpan()));
+        Assert.Equal(1 << 6, LexiconTables.LanguageWords.Flags("waarom".AsSpan()));
+        Assert.Equal(LexiconTables.StopwordFlag | 1, LexiconTables.LanguageWords.Flags("the".AsSpan()) & (LexiconTables.StopwordFlag | 1));
+    }
+
+    [Fact]
     public void Lexicons_HaveDistinctLanguages_EnglishAndFrenchFirst()
         => Assert.Equal(new[] { "en", "fr", "de", "es", "it", "pt", "nl" }, Lexicon.All.Select(lexicon => lexicon.Language));
 
