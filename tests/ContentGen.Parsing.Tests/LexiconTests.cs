@@ -26,6 +26,16 @@ public sealed class LexiconTests
         [("Titles", "RoleNouns")] = "an office before a name ('Minister Maria Lopez') is a role after 'the' ('the minister said')",
         [("BylineRoles", "RoleNouns")] = "'writer', 'correspondent' label a byline's author, and are someone's role in a quote's attribution",
         [("NationalityNouns", "Demonyms")] = "'Russian' is an adjective ('Russian demands') and a noun ('said the Russian')",
+        [("LanguageWords", "NotNames")] = "'Alors', 'Here' are function words that tell a language, and open sentences",
+        [("LanguageWords", "Prepositions")] = "'chez' is a function word that tells French, and a preposition",
+        [("LanguageWords", "RunOnWords")] = "'seit', 'until' are function words that tell a language, and run a headline on into its date",
+        [("LanguageWords", "ColonLeadWords")] = "'était', 'hat' are function words that tell a language, and lead a colon",
+        [("LanguageWords", "FirstPersonWords")] = "'ik', 'mio' are function words that tell a language, and speak in the first person",
+        [("LanguageWords", "ReaderWords")] = "'your', 'você' are function words that tell a language, and speak to the reader",
+        [("LanguageWords", "AddressWords")] = "'usted', 'dir' are function words that tell a language, and address someone",
+        [("LanguageWords", "PoliteReaderWords")] = "'Ihnen' is a function word that tells German, and addresses the reader politely",
+        [("LanguageWords", "QuestionWords")] = "'waarom', 'quem' are function words that tell a language, and open questions",
+        [("LanguageWords", "RelativePronouns")] = "'whose' is a function word that tells English, and opens a relative clause",
         [("Stopwords", "NotNames")] = "a sentence-opening 'The' or 'Mais' is no name; NotNames adds adverbs such as 'Meanwhile'",
         [("Stopwords", "Pronouns")] = "'he' and 'elle' are function words as well as references back",
         [("Stopwords", "Indefinites")] = "'a' and 'un' are function words as well as articles",
@@ -234,6 +244,18 @@ public sealed class LexiconTests
         // Every word of every block is looked up: the table turns a longer word away by its
         // length alone, before hashing it, so a long stopword would slow all reading down.
         Assert.True(LexiconTables.Stopwords.MaxLength <= 6, LexiconTables.Stopwords.MaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void LanguageWords_AreAtMostSixLetters_AndNoStopwords()
+    {
+        // One lookup per word reads both lists (LexiconTables.LanguageWords): a longer word would slow all reading down.
+        Assert.True(LexiconTables.LanguageWords.MaxLength <= 6, LexiconTables.LanguageWords.MaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        // A language word tells the language, and leaves a text's stopword density as it was.
+        Assert.False(LexiconTables.Stopwords.Contains("waarom".AsSpan()));
+        Assert.Equal(1 << 6, LexiconTables.LanguageWords.Flags("waarom".AsSpan()));
+        Assert.Equal(LexiconTables.StopwordFlag | 1, LexiconTables.LanguageWords.Flags("the".AsSpan()) & (LexiconTables.StopwordFlag | 1));
     }
 
     [Fact]

@@ -13,6 +13,13 @@ internal static class Dutch
         Stopwords = Words(
             "de het een en van in is dat op te zijn voor met die niet aan er maar om ook als bij door naar wordt " +
             "nog wel geen worden werd heeft hebben uit tot deze dit hun haar hij zij ze kan moet zal tegen tussen"),
+        // A standard inventory of function words past the stopwords (pronouns, determiners, prepositions, conjunctions,
+        // auxiliaries), none written so in a neighbouring language's: a short text's few sentences tell its language.
+        LanguageWords = Words(
+            "ik jij u wij mij mijn jouw ons onze hem hen wat waar hoe waarom omdat dus toen zodat nadat sinds zonder onder " +
+            "binnen buiten langs naast achter iets niets elk elke ieder veel meer weinig zo dan nu toch echter daar welke " +
+            "welk steeds altijd nooit weer zelfs bijna vanaf rond zei werden hadden zou zouden kunnen kon konden moeten " +
+            "mag mogen wil willen gaat gaan zich zelf bent heb"),
         Months = Words("januari februari maart april mei juni juli augustus september oktober november december"),
         // "mrt" is no start of "maart": the short forms a dateline prints that no month's name begins with.
         ShortMonths = Words("jan feb mrt apr mei jun jul aug sep okt nov dec"),

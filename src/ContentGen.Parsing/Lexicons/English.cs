@@ -15,6 +15,11 @@ internal static class English
             "the of and to in is that for it was on with as he she his her they be at by this are from have has had not but an " +
             "which were been their said would will who what there a i we you our its or if can could do does did so than then " +
             "them these those into about after over more also just only up out all one no"),
+        // A standard inventory of function words past the stopwords (pronouns, determiners, prepositions, conjunctions,
+        // auxiliaries), none written so in a neighbouring language's: a short text's few sentences tell its language.
+        LanguageWords = Words(
+            "my him your when where how why while before during within upon should might must shall being each other some " +
+            "any such own same both few many much here now off across around among until since though yet nor whose whom"),
         Months = Words("january february march april may june july august september october november december"),
         Weekdays = Words("monday tuesday wednesday thursday friday saturday sunday"),
         DatelinePrefixes = new[] { "published", "first published", "posted", "delivered on", "article published on" },

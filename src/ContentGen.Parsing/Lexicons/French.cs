@@ -12,6 +12,12 @@ internal static class French
             "le la les de des du un une et est en que qui dans pour pas sur au aux ce cette il elle ils nous vous mais avec par " +
             "plus son sa ses ont été sont l d n qu s c j ne se leur leurs ou où y a être avoir fait comme tout tous aussi très " +
             "sans entre ces dont lui on"),
+        // A standard inventory of function words past the stopwords (pronouns, determiners, prepositions, conjunctions,
+        // auxiliaries), none written so in a neighbouring language's: a short text's few sentences tell its language.
+        LanguageWords = Words(
+            "je moi toi notre votre vos mon celui celle ceux celles ceci cela ça quoi puis ainsi alors donc encore déjà " +
+            "jamais rien chaque même mêmes sous vers chez depuis avant après contre selon était avait sera seront peut " +
+            "doit fut"),
         Months = Words("janvier février mars avril mai juin juillet août septembre octobre novembre décembre"),
         // A dump that lost its accents prints "fevrier", "aout", "decembre".
         MonthVariants = new[] { "fevrier=février", "aout=août", "decembre=décembre" },

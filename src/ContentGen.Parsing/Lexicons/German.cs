@@ -14,6 +14,12 @@ internal static class German
             "der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es an als wie wird bei nach sie er wir " +
             "ich sind waren haben wurde wurden werden noch nur oder aber dass einen einem einer eines vom zum zur über unter aus " +
             "durch gegen ohne kein keine mehr sehr schon wenn ihre ihren sein seine seiner diese dieser dieses kann soll hatte"),
+        // A standard inventory of function words past the stopwords (pronouns, determiners, prepositions, conjunctions,
+        // auxiliaries), none written so in a neighbouring language's: a short text's few sentences tell its language.
+        LanguageWords = Words(
+            "mich mir dich dir uns euch ihm ihn ihnen ihr dann denn doch weil damit bevor seit bis hinter neben vor immer " +
+            "wieder jetzt dort nun etwa jedoch sowie jede jeder jedes jeden ihrem ihrer ihres seinem seinen unser unsere " +
+            "mein meine hat habe wäre würde würden könnte konnte sollte beim ins dabei dazu darauf ob wo wer warum"),
         NationalityNouns = Words(
             "spanier spanierin franzose französin italiener italienerin engländer engländerin brite britin schweizer " +
             "schweizerin österreicher österreicherin däne dänin schwede schwedin niederländer niederländerin amerikaner " +

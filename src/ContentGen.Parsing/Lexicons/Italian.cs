@@ -14,6 +14,13 @@ internal static class Italian
             "il lo la gli le di del della e è che un una per non con si da al nel sono come anche più ma questo " +
             "alla alle dei delle degli nella nelle sul sulla dal dalla ha hanno essere stato stata però tra fra dopo senza " +
             "ancora quando perché cui già molto tutti questa quello"),
+        // A standard inventory of function words past the stopwords (pronouns, determiners, prepositions, conjunctions,
+        // auxiliaries), none written so in a neighbouring language's: a short text's few sentences tell its language.
+        LanguageWords = Words(
+            "io noi voi loro ti ci vi mio mia miei mie tuo tua suo suoi nostro nostra vostro questi queste quelli quella " +
+            "quelle quale quali chi ed né poi anzi quindi oppure mentre prima tutto tutta tutte ogni altro altra altri " +
+            "altre stesso stessa dallo dai dagli dalle nello negli sugli sui sulle coi agli allo ai erano sarà può fatto " +
+            "aveva sia siano stati nei dello fino contro presso dunque invece ciò essa esso"),
         Months = Words("gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre"),
         Weekdays = Words("lunedì martedì mercoledì giovedì venerdì sabato domenica"),
         DatelinePrefixes = new[] { "pubblicato", "pronunciato il", "articolo pubblicato il" },

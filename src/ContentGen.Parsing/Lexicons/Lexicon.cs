@@ -36,6 +36,13 @@ internal sealed class Lexicon
     /// <summary>Function words: prose is dense in them, menus and captions are not, and which list a text draws on tells its language.</summary>
     public string[] Stopwords { get; init; } = s_none;
 
+    /// <summary>
+    /// More function words, counted only to tell a text's language (<see cref="LexiconTables.LanguageWords"/>): a short
+    /// text has too few stopwords to tell it. They are no stopwords, so that how dense prose is in them, and what a name
+    /// may hold, read as before.
+    /// </summary>
+    public string[] LanguageWords { get; init; } = s_none;
+
     /// <summary>Month names, for datelines and to tell a date from a name: twelve, January first, since a name's place is its number.</summary>
     public string[] Months { get; init; } = s_none;
 
@@ -565,6 +572,7 @@ internal sealed class Lexicon
     public IEnumerable<(string Name, string[] Words)> Lists()
     {
         yield return (nameof(Stopwords), Stopwords);
+        yield return (nameof(LanguageWords), LanguageWords);
         yield return (nameof(Months), Months);
         yield return (nameof(Weekdays), Weekdays);
         yield return (nameof(DatelinePrefixes), DatelinePrefixes);

@@ -14,6 +14,18 @@ internal static class LexiconTables
     /// <summary>Stopwords of every language; each word's flags have bit <c>i</c> set for <c>Lexicon.All[i]</c>.</summary>
     public static readonly WordTable Stopwords = ByLanguage(lexicon => lexicon.Stopwords);
 
+    /// <summary>The flag of <see cref="LanguageWords"/> set on a word that is a stopword of some language.</summary>
+    public const int StopwordFlag = 1 << 30;
+
+    /// <summary>The flags of <see cref="LanguageWords"/> that name languages: bit <c>i</c> for <c>Lexicon.All[i]</c>.</summary>
+    public const int LanguageFlags = StopwordFlag - 1;
+
+    /// <summary>
+    /// Stopwords and language words of every language in one table, so that one lookup per word counts both a block's
+    /// stopwords (<see cref="StopwordFlag"/>) and its hits for each language (<see cref="LanguageFlags"/>).
+    /// </summary>
+    public static readonly WordTable LanguageWords = StopwordsAndLanguageWords();
+
     /// <summary>Separable verbs' particles; each word's flags say its languages, as a stopword's do.</summary>
     public static readonly WordTable SeparableParticles = ByLanguage(lexicon => lexicon.SeparableParticles);
 
@@ -118,6 +130,25 @@ internal static class LexiconTables
         }
 
         return WordTable.Of(words, ignoreCase);
+    }
+
+    private static WordTable StopwordsAndLanguageWords()
+    {
+        var entries = new List<(string, int)>();
+        for (var i = 0; i < Lexicon.All.Count; i++)
+        {
+            foreach (var word in Lexicon.All[i].Stopwords)
+            {
+                entries.Add((word, (1 << i) | StopwordFlag));
+            }
+
+            foreach (var word in Lexicon.All[i].LanguageWords)
+            {
+                entries.Add((word, 1 << i));
+            }
+        }
+
+        return new WordTable(entries);
     }
 
     internal static WordTable ByLanguage(Func<Lexicon, string[]> list)

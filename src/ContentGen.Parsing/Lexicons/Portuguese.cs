@@ -15,6 +15,14 @@ internal static class Portuguese
             "o a os as de do da dos das e em que um uma para com não se por mais como mas ao foi é está são " +
             "tem têm pelo pela pelos pelas nos nas no na aos também já muito sobre entre quando até depois sem seu sua seus " +
             "suas isso essa esse ser"),
+        // A standard inventory of function words past the stopwords (pronouns, determiners, prepositions, conjunctions,
+        // auxiliaries), none written so in a neighbouring language's: a short text's few sentences tell its language.
+        LanguageWords = Words(
+            "ele ela eles elas nós você vocês lhe lhes meu minha meus minhas teu nosso nossa nossos nossas dele dela deles " +
+            "delas estes aquele aquela aquilo isto num numa dum duma qual quais quem onde porém ainda só mesmo mesma outro " +
+            "outra outros outras algum alguma nenhum eram foram serão pode podem fez faz há havia tinha tinham estava " +
+            "estão ter sob após nem pois então embora seja sejam vai vão às nesta neste nessa nesse desta deste dessa " +
+            "desse"),
         Months = Words("janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro"),
         Weekdays = Words("segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo"),
         DatelinePrefixes = new[] { "publicado em", "publicado a", "proferido em", "artigo publicado em" },

@@ -17,6 +17,11 @@ internal static class Spanish
             "ella ellos les nos " +
             // Words no other lexicon writes so: a Spanish live report's short entries share "la", "de" and "en" with French.
             "tras hacia aquí así aunque otro otra otros otras ese esa eso esto"),
+        // A standard inventory of function words past the stopwords (pronouns, determiners, prepositions, conjunctions,
+        // auxiliaries), none written so in a neighbouring language's: a short text's few sentences tell its language.
+        LanguageWords = Words(
+            "a yo él cual cuales quien mismo misma mismos sino pues bajo había habían serán puede pueden hace estaba están " +
+            "usted aquel alguno alguna luego qué cómo dónde cuándo"),
         Months = Words("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"),
         MonthVariants = new[] { "setiembre=septiembre" },
         Weekdays = Words("lunes martes miércoles jueves viernes sábado domingo"),

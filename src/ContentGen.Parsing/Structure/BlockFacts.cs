@@ -89,13 +89,11 @@ internal readonly struct BlockFacts
             data.Words++;
             if (!reader.HasApostrophe)
             {
-                // One lookup answers both questions for a word without an apostrophe.
-                var flags = LexiconTables.Stopwords.Flags(word);
-                if (flags != 0)
-                {
-                    data.StopwordHits++;
-                    LanguageGuesser.AddFlags(flags, hits);
-                }
+                // One lookup answers both questions for a word without an apostrophe: a stopword's, and a language word's
+                // that counts for its language alone.
+                var flags = LexiconTables.LanguageWords.Flags(word);
+                data.StopwordHits += (flags & LexiconTables.StopwordFlag) != 0 ? 1 : 0;
+                LanguageGuesser.AddFlags(flags & LexiconTables.LanguageFlags, hits);
 
                 continue;
             }

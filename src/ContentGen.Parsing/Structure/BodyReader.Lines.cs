@@ -142,6 +142,9 @@ internal sealed partial class BodyReader
         // Whether a headline of the box stood right under another: its links carry no blurbs.
         var bareHeadlines = false;
 
+        // How many words the box's first headline has: a subheading glued under the box is much shorter.
+        var linkWords = 0;
+
         // The chrome line just set aside in this group, whose last words a short line may carry on.
         Boilerplate? chromeAbove = null;
         for (var i = 0; i < lines.Count; i++)
@@ -184,10 +187,12 @@ internal sealed partial class BodyReader
             {
                 kind = BoilerplateKind.Navigation;
                 linkBoxLines = 1;
+                linkWords = Words.Count(segment.Span, int.MaxValue);
                 underLinkedHeadline = true;
                 bareHeadlines = false;
             }
-            else if (kind is null && linkBoxLines > 0 && ReadAlsoLinks.GoesOnInBox(segment.Span, linkBoxLines, underLinkedHeadline, bareHeadlines))
+            else if (kind is null && linkBoxLines > 0 && ReadAlsoLinks.GoesOnInBox(segment.Span, linkBoxLines, underLinkedHeadline, bareHeadlines)
+                && !(i + 1 < lines.Count && !lines[i + 1].IsBlank(document) && ReadAlsoLinks.IsSubheadingOverProse(segment.Span, lines[i + 1].Span(document).Trim(), linkWords)))
             {
                 // A page with no blank lines glues the article's next paragraph to the box: the box ends at it.
                 kind = BoilerplateKind.Navigation;

@@ -78,7 +78,7 @@ internal sealed partial class BodyReader
 
         var prose = ProseRuns.Heaviest(blocks, content, carried: _buffers.LabelledListItems);
         var articleEnd = ProseRuns.ArticleEnd(blocks, prose);
-        var labels = SpeakerLabels.Find(blocks, start);
+        var labels = SpeakerLabels.Find(blocks, start, _boilerplate);
         RestoreRepliesUnderLabels(blocks, start, labels);
 
         // The article's lists are read once a transcript's restored replies stand among the blocks.

@@ -156,7 +156,10 @@ internal sealed partial class BodyReader
             // keeps the plain heading rules. On a dumped page a heading parts paragraphs, so what stands
             // between the headline and the first paragraph (a kicker, "4 mn") heads nothing.
             // A letters page heads its first letter with the letter's subject right under the dateline.
-            var mayHead = (!plan.Dumped || i < plan.ArticleEnd || plan.Prose.Words == 0) && !(plan.Dumped && kept.Count == 0 && !letters);
+            // Nor does a deck right under the headline, over the byline, on a page that begins with its headline (a scrape that
+            // cut the header off): it is the standfirst, as under a header's chrome.
+            var mayHead = (!plan.Dumped || i < plan.ArticleEnd || plan.Prose.Words == 0) && !(plan.Dumped && kept.Count == 0 && !letters)
+                && !(kept.Count == 0 && i == plan.Start && Ledes.IsDeckOverByline(blocks, i));
             if (IsProseBlock(block))
             {
                 walk.ProseWords += block.Facts.Words;

@@ -48,7 +48,7 @@ internal static class LanguageGuesser
                 continue;
             }
 
-            AddFlags(LexiconTables.Stopwords.Flags(word.Slice(start, i - start)), hits);
+            AddFlags(LexiconTables.LanguageWords.Flags(word.Slice(start, i - start)) & LexiconTables.LanguageFlags, hits);
             start = i + 1;
         }
     }

@@ -120,6 +120,17 @@ internal static class ReadAlsoLinks
         => boxLines < MaxBoxLines && ((IsLinkedHeadline(line) && !(IsQuestion(line) && OpensWithCoordinator(line)))
             || (underHeadline && !bareHeadlines && !Words.MoreThan(line, MaxBlurbWords)));
 
+    /// <summary>
+    /// Whether <paramref name="line"/>, past a glued box's first link (a headline of <paramref name="linkWords"/> words), is
+    /// the article's subheading rather than another link: a headline's line (no sentence) at most half as long as the link's,
+    /// with the article's prose glued right under it (<paramref name="next"/>, a sentence longer than any blurb, which ends
+    /// the box). A page printed without blank lines glues its subheadings to the box above as it glues its links; a box
+    /// prints its links' headlines alike, full headlines, where a subheading names its section in a few words.
+    /// </summary>
+    public static bool IsSubheadingOverProse(ReadOnlySpan<char> line, ReadOnlySpan<char> next, int linkWords)
+        => IsLinkedHeadline(line) && !BlockQuality.EndsLikeSentence(WithoutLinkArrow(line)) && Words.Count(line, linkWords) * 2 <= linkWords
+            && Words.MoreThan(next, MaxBlurbWords) && BlockQuality.EndsLikeSentence(next) && !IsLinkedHeadline(next);
+
     private static bool IsQuestion(ReadOnlySpan<char> line) => line.TrimEnd() is var text && text.Length > 0 && text[text.Length - 1] == '?';
 
     /// <summary>

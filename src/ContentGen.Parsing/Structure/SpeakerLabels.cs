@@ -19,6 +19,10 @@ internal static class SpeakerLabels
     // ("Monde") left alone when the lines between it and the prose were set aside is no label.
     private const int MaxLinesToAnswer = 2;
 
+    // A dump that doubles its blank lines sets the answer two blank lines under its label: past one blank line the
+    // lines between may only be blank, none set aside.
+    private const int MaxBlankLinesToAnswer = 3;
+
     // Twice above prose or a question: once could be a heading, and a menu line is not followed by prose.
     private const int MinTimesAboveProse = 2;
 
@@ -29,14 +33,14 @@ internal static class SpeakerLabels
     /// their accents aside: a transcript spells "GERALD DARMANIN" and, once, "GÉRALD DARMANIN".
     /// </summary>
     /// <remarks>The set is only read: a page with no labels is given one set that every such page shares.</remarks>
-    public static HashSet<string> Find(IReadOnlyList<TextBlock> blocks, int from)
+    public static HashSet<string> Find(IReadOnlyList<TextBlock> blocks, int from, IReadOnlyList<Boilerplate>? setAside = null)
     {
         Dictionary<string, int>? timesAboveProse = null;
         for (var i = from; i + 1 < blocks.Count; i++)
         {
             var block = blocks[i];
             var next = blocks[i + 1];
-            if (IsLabelShaped(block) && (IsProse(next.Facts) || IsQuestion(next)) && next.Start.Line - block.Start.Line <= MaxLinesToAnswer)
+            if (IsLabelShaped(block) && (IsProse(next.Facts) || IsQuestion(next)) && AnswersUnder(block, next, setAside))
             {
                 timesAboveProse ??= new Dictionary<string, int>(AccentsAside.Instance);
                 timesAboveProse.TryGetValue(block.Text, out var times);
@@ -61,6 +65,31 @@ internal static class SpeakerLabels
         }
 
         return labels;
+    }
+
+    // The next block stands on the label's next line or past one blank line, or past two with nothing set aside between.
+    private static bool AnswersUnder(TextBlock label, TextBlock next, IReadOnlyList<Boilerplate>? setAside)
+    {
+        var distance = next.Start.Line - label.Start.Line;
+        if (distance <= MaxLinesToAnswer)
+        {
+            return true;
+        }
+
+        if (distance > MaxBlankLinesToAnswer || setAside is null)
+        {
+            return false;
+        }
+
+        foreach (var item in setAside)
+        {
+            if (item.Position.Line > label.Start.Line && item.Position.Line < next.Start.Line)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsLabelShaped(TextBlock block)

@@ -241,8 +241,10 @@ internal static class TitleFinder
         // or the site's name, or as the middle of three lines printed together (an occhiello, the headline, its deck).
         // The kicker may be set aside as chrome before the blocks are read ("CRONACA", a section's word): its line is
         // still the one right above the headline in the document.
-        return best >= 2 && (IsCapitalsKicker(blocks[best - 2].Text) || IsSiteName(blocks[best - 2].Text) || (Glued(blocks[best - 2], blocks[best - 1]) && Glued(blocks[best - 1], blocks[best]))
-            || IsChromeKicker(LineAbove(document, blocks[best - 1].Start.Offset), blocks[best].Text))
+        // A page that begins with the headline (a scrape that cut the header off) has nothing above it to mark it: the
+        // page's first block over a deck over the byline is the headline.
+        return best == 1 || (best >= 2 && (IsCapitalsKicker(blocks[best - 2].Text) || IsSiteName(blocks[best - 2].Text) || (Glued(blocks[best - 2], blocks[best - 1]) && Glued(blocks[best - 1], blocks[best]))
+            || IsChromeKicker(LineAbove(document, blocks[best - 1].Start.Offset), blocks[best].Text)))
             ? best - 1
             : best;
     }
@@ -441,6 +443,13 @@ internal static class TitleFinder
         }
 
         before -= before > 0 && document[before] == '\n' && document[before - 1] == '\r' ? 2 : 1;
+
+        // Spaces or a tab a dump left at the end of the line above are no break in the group; a line of them alone is blank.
+        while (before >= 0 && document[before] is ' ' or '\t' or '\u00A0')
+        {
+            before--;
+        }
+
         if (before < 0 || IsLineBreak(document, before) || char.IsWhiteSpace(document[before]))
         {
             return false;
