@@ -255,9 +255,10 @@ internal sealed partial class Phrase
                 // "a crestfallen Mr Lim": a titled name after an article and its adjectives. A
                 // title with no capitalised word after it names no one: German capitalises its
                 // nouns, and "Ein Sprecher der Reederei" is someone unnamed, whose role is read below;
-                // "Der Vorsitzende des Vereins, Markus Brandt," names its holder after the comma, read below too.
+                // "Der Vorsitzende, Markus Brandt," names its holder after the comma, read below too. (A
+                // complement after the title, "der Bürgermeister der Nachbarstadt", may name another office.)
                 if (i > start && Is(sentence[i], WordClass.Title) && sentence[i].IsCapitalized
-                    && !(i + 1 < sentence.Count && !sentence[i + 1].IsCapitalized))
+                    && !(i + 1 < sentence.Count && !sentence[i + 1].IsCapitalized && (IsSpokesNoun(sentence[i]) || sentence[i + 1].Kind == TokenKind.Comma)))
                 {
                     var titled = ReadForward(sentence, i);
                     return titled.Kind == SubjectKind.Name ? titled : Subject.None;

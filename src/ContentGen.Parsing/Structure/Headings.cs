@@ -197,16 +197,23 @@ internal static class Headings
         // The opener's own words are read as the opener ("Was" is German's "what", English's "was").
         var opener = Lexicons.LexiconTables.WhatOpeners.LongestStart(phrase);
         var what = opener > 0;
+        // A reporting verb alone is no lead-in: "Pregunta:" and "Pergunta:" are an interview's labels, whose words are
+        // also "asks".
         var reader = new WordReader(phrase.Slice(opener));
+        var words = 0;
+        var reports = false;
         while (reader.Read())
         {
-            if ((!what && tables.ReportingVerbs.Contains(reader.Word)) || Lexicons.LexiconTables.ColonLeadWords.Contains(reader.Word))
+            words++;
+            if (Lexicons.LexiconTables.ColonLeadWords.Contains(reader.Word))
             {
                 return false;
             }
+
+            reports |= !what && tables.ReportingVerbs.Contains(reader.Word);
         }
 
-        return true;
+        return !(reports && words > 1);
     }
 
     /// <summary>Whether <paramref name="block"/> and <paramref name="next"/> share a group of lines, no blank line between them.</summary>

@@ -3,7 +3,9 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// <summary>
 /// German capitalises its nouns, so a title after an article ("Der Vorsitzende") looks like the
 /// start of a titled name. With no capitalised word right after it, it names no one itself: its
-/// holder, if any, is named after the comma ("Der Vorsitzende, Markus Brandt, …").
+/// holder, if any, is named after the comma ("Der Vorsitzende, Markus Brandt, …"). (With a
+/// complement between, "Der Vorsitzende des Vereins, Markus Brandt," is left open: a complement
+/// may name another office's holder, "sagte der Bürgermeister der Nachbarstadt".)
 /// </summary>
 public sealed class TitleThenHolderAfterCommaTests
 {
