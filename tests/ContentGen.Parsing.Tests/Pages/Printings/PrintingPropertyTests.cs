@@ -51,23 +51,59 @@ public sealed class PrintingPropertyTests
     }
 
     /// <summary>
-    /// Any page, any printing, any width, seed or paragraph (pages left open aside): CsCheck shrinks a failure to the
-    /// smallest it finds. Explicit: it still finds printings the census's fixed variants do not try (a width of 74, a noise
-    /// seed of 12), so it is run by hand to look for the next class (<c>dotnet test … -- --filter-method
-    /// '*AnyTuningPage*' --explicit on</c>), and the census, deterministic, guards the build.
+    /// Any page, any printing, any width, noise seed or paragraph: whatever the reader makes of it, it loses no text.
+    /// Every word of the printed page is in the title, the source, a heading, a paragraph or what was set aside, as often
+    /// as the page prints it. (Whether each lands where an editor would put it is the census's question, above; CsCheck
+    /// shrinks a loss to the smallest page and printing it finds.)
     /// </summary>
-    [Fact(Explicit = true)]
-    public void AnyTuningPage_ReadsTheSame_InAnyPrinting()
+    [Fact]
+    public void AnyTuningPage_InAnyPrinting_LosesNoText()
     {
         var pages = TuningPages.All;
         Gen.Select(Gen.Int[0, pages.Count - 1], Gen.Enum<Printing>(), Gen.Int[0, 40])
             .Sample(
-                sample => OpenPrintings.IsOpen(sample.Item2, pages[sample.Item1])
-                    || PrintedPageCheck.Failures(pages[sample.Item1], PagePrintings.Print(pages[sample.Item1], sample.Item2, sample.Item3)).Count == 0,
-                iter: 400,
+                sample => LostWords(PagePrintings.Print(pages[sample.Item1], sample.Item2, sample.Item3)).Count == 0,
+                iter: 1_000,
                 threads: 1,
-                print: sample => $"{pages[sample.Item1].Name} {sample.Item2} {sample.Item3}: "
-                    + string.Join(" | ", PrintedPageCheck.Failures(pages[sample.Item1], PagePrintings.Print(pages[sample.Item1], sample.Item2, sample.Item3))));
+                print: sample => $"{pages[sample.Item1].Name} {sample.Item2} {sample.Item3}: lost "
+                    + string.Join(" ", LostWords(PagePrintings.Print(pages[sample.Item1], sample.Item2, sample.Item3))));
+    }
+
+    // The words of the page the article holds fewer times than the page prints them.
+    private static List<string> LostWords(string page)
+    {
+        var article = ArticleParser.Parse(page);
+        var kept = WordCounts(new[] { article.Title, article.Source ?? string.Empty }
+            .Concat(article.Sections.Select(section => section.Heading ?? string.Empty))
+            .Concat(article.Paragraphs.Select(paragraph => paragraph.Text))
+            .Concat(article.Boilerplate.Select(item => item.Text)));
+        return WordCounts([page]).Where(word => !kept.TryGetValue(word.Key, out var count) || count < word.Value).Select(word => word.Key).ToList();
+    }
+
+    // Words as runs of letters and digits: the reader may set white space and separators ("|", "·") apart from them.
+    private static Dictionary<string, int> WordCounts(IEnumerable<string> texts)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            var start = -1;
+            for (var i = 0; i <= text.Length; i++)
+            {
+                var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+                if (inWord && start < 0)
+                {
+                    start = i;
+                }
+                else if (!inWord && start >= 0)
+                {
+                    var word = text[start..i];
+                    counts[word] = counts.GetValueOrDefault(word) + 1;
+                    start = -1;
+                }
+            }
+        }
+
+        return counts;
     }
 
     // Widths 60, 72 and 80; two noise seeds; up to three paragraphs to split; one printing otherwise.
