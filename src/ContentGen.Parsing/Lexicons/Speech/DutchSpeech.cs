@@ -141,6 +141,8 @@ internal static class DutchSpeech
             "minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder woordvoerster trainer president " +
             "topman topvrouw deskundige advocaat verloskundige raadslid vertegenwoordiger " +
             "ondernemer ondernemster hoogleraar leider leidster kamerlid voorzitster lector docent onderzoeker onderzoekster leraar lerares " +
+            // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").
+            "penningmeester secretaris coördinator coördinatrice beheerder beheerster bedrijfsleider bedrijfsleidster " +
             // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
             " kapitein commandant havenmeester"),
         // "het waterschap Lage Wetering", "de omgevingsdienst": public bodies of their own kind too.

@@ -176,7 +176,9 @@ internal static class FrenchSpeech
         RoleNouns = Words(
             "parlementaire sénateur sénatrice secrétaire directeur directrice délégué déléguée syndicaliste militant militante " +
             "médecin chercheur chercheuse économiste usager usagère habitant habitante commandant commandante candidat candidate " +
-            "préfet préfète patron patronne représentant représentante" +
+            "préfet préfète patron patronne représentant représentante " +
+            // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").
+            "trésorier trésorière gérant gérante coordinateur coordinatrice administrateur administratrice commissaire procureur procureure" +
             // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
             " capitaine"),
         // "a expliqué l'ingénieur": nouns only, never adjectives ("le personnel enseignant").

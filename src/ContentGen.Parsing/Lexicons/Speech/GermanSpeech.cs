@@ -113,7 +113,9 @@ internal static class GermanSpeech
             "geschäftsführerin vorsitzender vorsitzende sprecher sprecherin trainer trainerin präsident präsidentin direktor " +
             "direktorin chef chefin kapitän landrat landrätin sportdirektor sportdirektorin kanzler kanzlerin spieler spielerin stürmer torwart " +
             "experte expertin anwalt anwältin vertreter vertreterin ingenieur ingenieurin lehrer lehrerin arzt ärztin landwirt landwirtin " +
-            "forscher forscherin architekt architektin journalist journalistin hebamme anwohnerin pflegerin" +
+            "forscher forscherin architekt architektin journalist journalistin hebamme anwohnerin pflegerin " +
+            // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").
+            "kassenwart kassenwartin schatzmeister schatzmeisterin wahlleiter wahlleiterin koordinator koordinatorin verwalter verwalterin kurator kuratorin" +
             // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
             " hafenmeister kommandant kommandantin " +
             "rektor rektorin richterin pfarrerin intendant intendantin leiter leiterin vorsteher vorsteherin professor professorin sekretär sekretärin kämmerin stadtkämmerer kommissar kommissarin pastor pastorin dekan dekanin referent referentin beauftragte beauftragter politiker politikerin rätin"),

@@ -92,7 +92,9 @@ internal static class ItalianSpeech
             "ragazzo ragazza abitante"),
         RoleNouns = Words(
             "sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario segretaria assessore " +
-            "assessora consigliere consigliera capogruppo allenatore imprenditore imprenditrice esperto esperta avvocato responsabile rappresentante dirigente" +
+            "assessora consigliere consigliera capogruppo allenatore imprenditore imprenditrice esperto esperta avvocato responsabile rappresentante dirigente " +
+            // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").
+            "tesoriere tesoriera coordinatore coordinatrice amministratore amministratrice gestore commissario commissaria curatore curatrice" +
             // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
             " capitano comandante"),
         // "ha spiegato l'ingegnere": nouns only, never adjectives.

@@ -80,7 +80,9 @@ internal static class PortugueseSpeech
             "jovem rapaz rapariga"),
         RoleNouns = Words(
             "ministro ministra secretário secretária prefeito prefeita presidente diretor diretora porta-voz vereador " +
-            "vereadora deputado deputada governador governadora autarca técnico treinador empresário empresária advogado advogada representante responsável dirigente administrador administradora coordenador coordenadora" +
+            "vereadora deputado deputada governador governadora autarca técnico treinador empresário empresária advogado advogada representante responsável dirigente administrador administradora coordenador coordenadora " +
+            // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").
+            "tesoureiro tesoureira gestor gestora comissário comissária curador curadora" +
             // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
             " capitão"),
         // "disse o engenheiro": nouns only, never adjectives.

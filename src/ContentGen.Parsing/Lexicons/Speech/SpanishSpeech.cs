@@ -106,7 +106,9 @@ internal static class SpanishSpeech
         RoleNouns = Words(
             "ministro ministra consejero consejera concejal concejala alcalde alcaldesa presidente presidenta director directora portavoz " +
             "secretario secretaria gerente empresario empresaria diputado diputada entrenador entrenadora jefe jefa experto " +
-            "experta abogado abogada responsable representante" +
+            "experta abogado abogada responsable representante " +
+            // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").
+            "tesorero tesorera coordinador coordinadora administrador administradora comisario comisaria interventor interventora" +
             // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
             " comandante"),
         // "dijo el ingeniero": nouns only, never adjectives ("el equipo médico", "el sector ganadero").
