@@ -64,4 +64,17 @@ public sealed class UnnamedWithInsertTests
     [InlineData("nl", "Een buurvrouw, die aan de kade woont, vond een briefje op haar deur: \"De kade is dicht.\"")]
     public void AThingOrAClauseThatDoesNotReport_GivesNoOne(string language, string paragraph)
         => Assert.Null(ConstructionProbe.LastSpeaker(language, paragraph));
+
+    // A group described so is read as before: no one noun speaks for it ("Einige Nachbarn" is
+    // the group German has long given).
+    [Theory]
+    [InlineData("en", "Some neighbours, who asked not to be named, said: \"We hear the trucks all night.\"", null)]
+    [InlineData("fr", "Des voisins, qui préfèrent rester anonymes, racontent : « On entend les camions toute la nuit. »", null)]
+    [InlineData("de", "Einige Nachbarn, die ihre Namen nicht nennen wollen, sagen: „Wir hören die Lastwagen die ganze Nacht.“", "Einige Nachbarn")]
+    [InlineData("es", "Unos vecinos, que prefirieron no dar su nombre, contaron: «Oímos los camiones toda la noche».", null)]
+    [InlineData("it", "Alcuni vicini, che preferiscono restare anonimi, raccontano: «Sentiamo i camion tutta la notte».", null)]
+    [InlineData("pt", "Uns vizinhos, que pediram para não ser identificados, contaram: «Ouvimos os camiões a noite toda».", null)]
+    [InlineData("nl", "Enkele buren, die anoniem willen blijven, vertellen: \"We horen de vrachtwagens de hele nacht.\"", null)]
+    public void AGroupDescribedSo_IsReadAsBefore(string language, string paragraph, string? expected)
+        => Assert.Equal(expected, ConstructionProbe.LastSpeaker(language, paragraph));
 }
