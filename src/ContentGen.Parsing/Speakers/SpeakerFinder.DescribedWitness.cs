@@ -48,6 +48,13 @@ internal sealed partial class SpeakerFinder
             && !IsComplementLink(sentence[k]) && !_cues.Words.Locatives.Contains(sentence[k].Span) && !_cues.Words.Prepositions.Contains(sentence[k].Span))
         {
             noun = k++;
+
+            // "un passant sur le quai": the lexicons' person's noun ends the noun, whatever word
+            // follows it.
+            if (IsUnnamedPersonsNoun(sentence[noun]))
+            {
+                break;
+            }
         }
 
         if (noun < 0 || !IsWitnessNoun(sentence[noun]))
@@ -58,14 +65,16 @@ internal sealed partial class SpeakerFinder
         // "A number of residents, who …", "Una decena de vecinos, quienes …": a quantity's noun
         // before a bare noun of one word is no one; a person's noun by the lexicons, or a longer
         // complement ("a plumber from the estate", "a baker at the Elm Road market"), is someone.
-        if (k + 2 < quote && !IsPersonsNoun(sentence[noun]) && sentence[k].IsLower && IsComplementLink(sentence[k]) && !_cues.Words.ContractedArticles.Contains(sentence[k].Span)
+        if (k + 2 < quote && !IsUnnamedPersonsNoun(sentence[noun]) && sentence[k].IsLower && IsComplementLink(sentence[k]) && !_cues.Words.ContractedArticles.Contains(sentence[k].Span)
             && sentence[k + 1].IsLower && !_cues.Is(sentence[k + 1], WordClass.Definite | WordClass.Indefinite) && sentence[k + 2].Kind == TokenKind.Comma)
         {
             return null;
         }
 
         // Its complement: a link or a preposition, then a few words of any case ("at the Elm Road market").
-        if (k < quote && sentence[k].IsLower && (IsComplementLink(sentence[k]) || _cues.Words.Locatives.Contains(sentence[k].Span) || _cues.Words.Prepositions.Contains(sentence[k].Span)))
+        // After a person's noun by the lexicons, any lower-case word opens it ("on the quay", "sul molo").
+        if (k < quote && sentence[k].IsLower && (IsComplementLink(sentence[k]) || _cues.Words.Locatives.Contains(sentence[k].Span) || _cues.Words.Prepositions.Contains(sentence[k].Span)
+            || (sentence[k].IsWord && IsUnnamedPersonsNoun(sentence[noun]))))
         {
             var first = k;
             while (k < quote && k - first <= MaxWitnessComplementTokens && sentence[k].IsWord)
@@ -74,26 +83,17 @@ internal sealed partial class SpeakerFinder
             }
         }
 
-        // The relative clause between commas, then the reporting verb (past fillers and auxiliaries).
-        if (k + 2 >= quote || sentence[k].Kind != TokenKind.Comma || !sentence[k + 1].IsLower || !_cues.Words.RelativePronouns.Contains(sentence[k + 1].Span))
+        // The relative clause or the apposition between commas, then the reporting verb (past
+        // fillers and auxiliaries).
+        if (k + 2 >= quote || sentence[k].Kind != TokenKind.Comma)
         {
             return null;
         }
 
-        // A person's noun by the lexicons, or a relative pronoun that stands only for a person
-        // ("who", "quien"): "Un banco, que tiene sede en Marlo, aseguró …" is a body's words.
-        if (!IsPersonsNoun(sentence[noun]) && !_cues.Words.PersonRelativePronouns.Contains(sentence[k + 1].Span))
-        {
-            return null;
-        }
-
-        var close = k + 2;
-        while (close < quote && close - k <= MaxWitnessClauseTokens && sentence[close].IsWord)
-        {
-            close++;
-        }
-
-        if (close + 1 >= quote || sentence[close].Kind != TokenKind.Comma)
+        var close = sentence[k + 1].IsLower && _cues.Words.RelativePronouns.Contains(sentence[k + 1].Span)
+            ? RelativeClauseEnd(sentence, noun, k, quote)
+            : AppositionEnd(sentence, noun, k, quote);
+        if (close < 0 || close + 1 >= quote || sentence[close].Kind != TokenKind.Comma)
         {
             return null;
         }
@@ -116,6 +116,52 @@ internal sealed partial class SpeakerFinder
         var text = sentence[noun].Text;
         _descriptions.Add(text);
         return text;
+    }
+
+    // The comma that closes the relative clause opened after the comma at `comma`, or -1. The
+    // noun must be a person's by the lexicons, or the relative pronoun stand only for a person
+    // ("who", "quien"): "Un banco, que tiene sede en Marlo, aseguró …" is a body's words.
+    private int RelativeClauseEnd(IReadOnlyList<Token> sentence, int noun, int comma, int quote)
+    {
+        if (!IsUnnamedPersonsNoun(sentence[noun]) && !_cues.Words.PersonRelativePronouns.Contains(sentence[comma + 1].Span))
+        {
+            return -1;
+        }
+
+        var close = comma + 2;
+        while (close < quote && close - comma <= MaxWitnessClauseTokens && sentence[close].IsWord)
+        {
+            close++;
+        }
+
+        return close;
+    }
+
+    // The comma that closes an apposition after the comma at `comma` ("Un client de la
+    // boulangerie, infirmier à la retraite, explique"), or -1: only after a noun the lexicons know
+    // as a person's, and only words that describe, opening in lower case, with no pronoun, no
+    // reporting verb and no two capitalised words in a row ("A neighbour, Tom Reed, said" is his;
+    // "A neighbour, she said, …" is hers).
+    private int AppositionEnd(IReadOnlyList<Token> sentence, int noun, int comma, int quote)
+    {
+        if (!IsUnnamedPersonsNoun(sentence[noun]) || !sentence[comma + 1].IsWord || !sentence[comma + 1].IsLower)
+        {
+            return -1;
+        }
+
+        var close = comma + 1;
+        while (close < quote && close - comma <= MaxWitnessClauseTokens && sentence[close].IsWord)
+        {
+            var word = sentence[close];
+            if (_cues.Words.Pronouns.Contains(word.Span) || _cues.IsReportingVerb(word) || (word.IsCapitalized && sentence[close - 1].IsCapitalized))
+            {
+                return -1;
+            }
+
+            close++;
+        }
+
+        return close;
     }
 
     // A person's noun, as far as the lexicons can say: not a spokesman's or an official's (who

@@ -34,7 +34,7 @@ public sealed class DescribedWitnessTests
     [InlineData("es", "Luis Pardo, un vecino del muelle, que vive allí desde niño, dijo que el plan es «una vergüenza».", null)]
     [InlineData("fr", "Une partie des habitants, qui vivent près du quai, a dit que le projet était « une honte ».", null)]
     [InlineData("fr", "Un courriel, qui a été envoyé lundi, affirme que le projet est « une honte ».", null)]
-    [InlineData("fr", "Une voisine, qui habite en face du quai, a raconté : « On aurait dit des feux d’artifice. »", null)]
+    [InlineData("fr", "Une voisine, qui habite en face du quai, a raconté : « On aurait dit des feux d’artifice. »", "voisine")]
     [InlineData("it", "Una lettera, che è stata inviata lunedì, dice che il progetto è «una vergogna».", null)]
     public void OtherSubjectsDescribedSo_AreReadAsBefore(string language, string paragraph, string? expected)
         => Assert.Equal(new[] { expected }, QuoteSpeakers.Under("Probe", Lead(language), paragraph));

@@ -136,7 +136,9 @@ internal static class DutchSpeech
             "man vrouw moeder vader oma opa buurman buurvrouw bewoner bewoonster voorbijganger klant handelaar " +
             "koopman automobilist fietser student studente bezoeker bezoekster toerist kiezer huurder eigenaar " +
             "vrijwilliger demonstrant patiënt passagier supporter werknemer arbeider verkoper verkoopster jongere " +
-            "visser boer boerin"),
+            "visser boer boerin buurtbewoner buurtbewoonster zoon dochter broer zus echtgenote echtgenoot " +
+            "kleinzoon kleindochter oom weduwe weduwnaar vriend vriendin collega inwoner inwoonster getuige " +
+            "medewerker medewerkster leerling scholier gast stamgast voetganger toeschouwer fan"),
         RoleNouns = Words(
             "minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder woordvoerster trainer president " +
             "topman topvrouw deskundige advocaat verloskundige raadslid vertegenwoordiger " +

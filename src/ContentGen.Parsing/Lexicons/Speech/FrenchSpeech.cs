@@ -172,7 +172,9 @@ internal static class FrenchSpeech
             "cliente commerçant commerçante retraité retraitée riverain riveraine conducteur conductrice étudiant " +
             "étudiante lycéen lycéenne visiteur visiteuse touriste électeur électrice locataire propriétaire " +
             "bénévole manifestant manifestante patient patiente automobiliste cycliste salarié salariée ouvrier " +
-            "ouvrière vendeur vendeuse supporter"),
+            "ouvrière vendeur vendeuse supporter fils fille frère sœur épouse mari tante oncle cousin cousine " +
+            "veuve veuf ami amie collègue témoin employé employée travailleur travailleuse élève habitué habituée " +
+            "piéton piétonne spectateur spectatrice supportrice"),
         RoleNouns = Words(
             "parlementaire sénateur sénatrice secrétaire directeur directrice délégué déléguée syndicaliste militant militante " +
             "médecin chercheur chercheuse économiste usager usagère habitant habitante commandant commandante candidat candidate " +

@@ -107,7 +107,10 @@ internal static class GermanSpeech
             "händlerin anwohner besucher besucherin tourist touristin student studentin schüler schülerin fahrer " +
             "fahrerin pendler pendlerin mieter mieterin wähler wählerin helfer helferin demonstrant demonstrantin " +
             "patient patientin urlauber urlauberin gast bauer bäuerin verkäufer verkäuferin arbeiter arbeiterin " +
-            "dame fan"),
+            "dame fan sohn tochter bruder schwester ehefrau ehemann enkelin tante onkel cousin cousine witwe " +
+            "witwer freund freundin kollege kollegin bewohner bewohnerin einwohner einwohnerin zeuge zeugin " +
+            "mitarbeiter mitarbeiterin stammgast fischer fischerin fußgänger fußgängerin zuschauer zuschauerin " +
+            "anhänger anhängerin"),
         RoleNouns = Words(
             "minister ministerin dezernent dezernentin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin geschäftsführer " +
             "geschäftsführerin vorsitzender vorsitzende sprecher sprecherin trainer trainerin präsident präsidentin direktor " +

@@ -89,7 +89,9 @@ internal static class ItalianSpeech
             "pensionata residente automobilista studente studentessa visitatore visitatrice turista elettore " +
             "elettrice inquilino inquilina proprietario proprietaria volontario volontaria manifestante paziente " +
             "passeggero passeggera tifoso tifosa lavoratore lavoratrice operaio operaia venditore venditrice " +
-            "ragazzo ragazza abitante"),
+            "ragazzo ragazza abitante vicino vicina figlio figlia fratello sorella moglie marito nipote zia zio " +
+            "cugino cugina vedova vedovo amico amica collega dipendente testimone alunno alunna pedone spettatore " +
+            "spettatrice"),
         RoleNouns = Words(
             "sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario segretaria assessore " +
             "assessora consigliere consigliera capogruppo allenatore imprenditore imprenditrice esperto esperta avvocato responsabile rappresentante dirigente " +

@@ -77,7 +77,9 @@ internal static class PortugueseSpeech
             "aposentado aposentada morador moradora condutor condutora estudante visitante turista eleitor " +
             "eleitora inquilino inquilina proprietário proprietária voluntário voluntária manifestante paciente " +
             "passageiro passageira adepto adepta trabalhador trabalhadora operário operária vendedor vendedora " +
-            "jovem rapaz rapariga"),
+            "jovem rapaz rapariga filho filha irmão irmã esposa marido tia tio viúva viúvo amigo amiga colega " +
+            "residente testemunha empregado empregada funcionário funcionária aluno aluna torcedor torcedora " +
+            "espectador espectadora"),
         RoleNouns = Words(
             "ministro ministra secretário secretária prefeito prefeita presidente diretor diretora porta-voz vereador " +
             "vereadora deputado deputada governador governadora autarca técnico treinador empresário empresária advogado advogada representante responsável dirigente administrador administradora coordenador coordenadora " +

@@ -102,7 +102,9 @@ internal static class SpanishSpeech
             "hombre mujer madre padre abuela abuelo vecino vecina transeúnte cliente clienta comerciante jubilado " +
             "jubilada conductor conductora estudiante visitante turista votante inquilino inquilina propietario " +
             "propietaria voluntario voluntaria manifestante paciente pasajero pasajera aficionado aficionada " +
-            "trabajador trabajadora vendedor vendedora joven chico chica"),
+            "trabajador trabajadora vendedor vendedora joven chico chica hijo hija hermano hermana esposa esposo " +
+            "marido nieta tía tío viuda viudo amigo amiga compañero compañera colega residente testigo empleado " +
+            "empleada obrero obrera alumno alumna peatón hincha seguidor seguidora espectador espectadora"),
         RoleNouns = Words(
             "ministro ministra consejero consejera concejal concejala alcalde alcaldesa presidente presidenta director directora portavoz " +
             "secretario secretaria gerente empresario empresaria diputado diputada entrenador entrenadora jefe jefa experto " +
