@@ -245,7 +245,7 @@ internal sealed partial class SpeakerFinder
             _readingSentence = sentence;
             var sentenceSpeaker = AttributeSentence(sentence, s + 1 < sentences.Count ? sentences[s + 1] : null, paragraph, quotes, speakers);
             // The next paragraph's opening sentence is not read yet: it may quote.
-            Track(sentence, sentenceSpeaker, nextMayQuote: s + 1 >= sentences.Count || HoldsQuote(sentences[s + 1]));
+            Track(sentence, sentenceSpeaker, nextMayQuote: s + 1 >= sentences.Count || HoldsQuote(sentences[s + 1], 0, sentences[s + 1].Count));
             _state.Sentence++;
         }
 
@@ -359,19 +359,6 @@ internal sealed partial class SpeakerFinder
         }
 
         return sentenceSpeaker;
-    }
-
-    private static bool HoldsQuote(TokenRange sentence)
-    {
-        for (var i = 0; i < sentence.Count; i++)
-        {
-            if (sentence[i].Kind == TokenKind.Quote)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // A verb's subject read as dropped ("», ha comentado a EFE"), which the words after the verb may still give.
