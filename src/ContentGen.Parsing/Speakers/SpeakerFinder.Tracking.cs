@@ -92,6 +92,8 @@ internal sealed partial class SpeakerFinder
             _state.Mentioned(null);
         }
 
+        EndTurnAtDescribedNewcomer(sentence, sentenceSpeaker);
+
         var main = FindMainReportingSubject(sentence, out var coordinated);
         if (sentenceSpeaker is null && !main.IsFound && EndingCueSubject(sentence) is { IsFound: true } ending)
         {

@@ -65,7 +65,13 @@ internal sealed partial class SpeakerFinder
     // between commas, then a lower-case verb (no pronoun, article or conjunction: "Un jour, il a
     // dit" has a time, not a person). No name or capital may stand in it: a person named there is
     // read by the rules for names.
-    private bool OpensWithDescribedUnnamed(IReadOnlyList<Token> sentence)
+    private bool OpensWithDescribedUnnamed(IReadOnlyList<Token> sentence) => OpensWithDescribedIndefinite(sentence, personsNounOnly: true);
+
+    // The same shape whatever the noun, or an indefinite article and its words up to a relative
+    // pronoun that only a person takes ("a forklift driver who …"): see SpeakerFinder.DescribedNewcomer.cs.
+    private bool OpensWithDescribedNewcomer(IReadOnlyList<Token> sentence) => OpensWithDescribedIndefinite(sentence, personsNounOnly: false);
+
+    private bool OpensWithDescribedIndefinite(IReadOnlyList<Token> sentence, bool personsNounOnly)
     {
         var start = 0;
         if (sentence.Count > 0 && !_cues.Is(sentence[0], WordClass.Indefinite))
@@ -91,7 +97,7 @@ internal sealed partial class SpeakerFinder
         // The noun must be a person's by the lexicons (a role, a title, a profession): "a report,
         // published by the council, found …" describes a thing, and the turn goes on.
         if (start + 2 >= sentence.Count || !sentence[start].IsWord || !_cues.Is(sentence[start], WordClass.Indefinite)
-            || !sentence[start + 1].IsWord || !IsDescribingWord(sentence, start + 1) || !IsPersonsNoun(sentence[start + 1]))
+            || !sentence[start + 1].IsWord || !IsDescribingWord(sentence, start + 1) || (personsNounOnly && !IsPersonsNoun(sentence[start + 1])))
         {
             return false;
         }
@@ -99,6 +105,11 @@ internal sealed partial class SpeakerFinder
         var open = start + 2;
         while (open < sentence.Count && open - start <= MaxWitnessNounWords && sentence[open].IsWord && IsDescribingWord(sentence, open))
         {
+            if (!personsNounOnly && _cues.Words.PersonRelativePronouns.Contains(sentence[open].Span))
+            {
+                return true;
+            }
+
             open++;
         }
 
