@@ -1,0 +1,61 @@
+namespace ContentGen.Parsing.Tests.Speakers;
+
+/// <summary>
+/// A sentence whose subject is a newcomer, brought in by an indefinite article and described
+/// between commas or by a relative pronoun only a person takes ("who"), whatever its noun ("un
+/// cariste", "een vaste klant", "a forklift driver"), ends the last speaker's turn: a quote after
+/// it with no cue of its own is given to no one rather than to whoever spoke before. A pronoun or a
+/// dropped subject in a cue is read as before.
+/// </summary>
+public sealed class DescribedNewcomerTurnTests
+{
+    [Theory]
+    [InlineData("fr", "« Nous fermons en mai », a dit Anne Lemaire.", "Sur le trottoir, un cariste, qui préfère rester anonyme, fait ses comptes. « J'ai cinquante ans. Qui va m'embaucher ? »")]
+    [InlineData("nl", "\"We sluiten in mei\", zei Anna Smit.", "Een vaste klant, al veertig jaar aan de bar, heeft weinig hoop. \"Dit wordt niks meer, dat weet iedereen.\"")]
+    [InlineData("en", "\"We close in May,\" said Anna Stone.", "Outside the gates, a forklift driver who did not want to be named was counting the cost. \"I am fifty. Who will hire me now?\"")]
+    [InlineData("es", "«Cerramos en mayo», dijo Ana Gil.", "En la puerta, un camionero, que prefiere no dar su nombre, hace cuentas. «Tengo cincuenta años. ¿Quién me va a contratar?»")]
+    [InlineData("pt", "“Fechamos em maio”, disse Ana Lemos.", "À porta, um estivador, que pediu para não ser identificado, faz contas à vida. “Tenho cinquenta anos. Quem me vai contratar?”")]
+    [InlineData("it", "«Chiudiamo a maggio», ha detto Anna Ferri.", "Davanti ai cancelli, un magazziniere, che preferisce non dire il suo nome, fa i conti. «Ho cinquant'anni. Chi mi assume adesso?»")]
+    [InlineData("de", "„Wir schließen im Mai“, sagte Anna Stein.", "Ein Lagerarbeiter, seit zwanzig Jahren im Betrieb, zählt die Tage. „Ich bin fünfzig. Wer stellt mich jetzt noch ein?“")]
+    public void AQuoteWithNoCueAfterADescribedNewcomer_IsNoOnes(string language, string first, string second)
+        => Assert.Equal(new[] { Speaker(language), null }, QuoteSpeakers.Under("Probe", Lead(language), first, second));
+
+    // Guards: an indefinite subject with no description, a pronoun in the insert, a definite
+    // subject: the turn goes on.
+    [Theory]
+    [InlineData("en", "\"We close in May,\" said Anna Stone.", "A decision is expected next week. \"We are ready for it, whatever the board says.\"")]
+    [InlineData("fr", "« Nous fermons en mai », a dit Anne Lemaire.", "Un jour, disait-elle, tout irait mieux. « Nous tiendrons bon, quoi qu'il arrive. »")]
+    [InlineData("it", "«Chiudiamo a maggio», ha detto Anna Ferri.", "Una decisione è attesa la prossima settimana. «Siamo pronti, qualunque cosa decida il consiglio.»")]
+    public void AQuoteWithNoCueAfterOtherSubjects_GoesOnWithTheLastSpeaker(string language, string first, string second)
+        => Assert.Equal(new[] { Speaker(language), Speaker(language) }, QuoteSpeakers.Under("Probe", Lead(language), first, second));
+
+    // Guards: a cue with a pronoun or a dropped subject after a described newcomer still means
+    // whom it meant before (a thing is no one a pronoun means).
+    [Theory]
+    [InlineData("en", "\"We close in May,\" said Anna Stone.", "Last month, a letter, signed by forty neighbours, reached the town hall. \"We will not give in,\" she added.")]
+    [InlineData("es", "«Cerramos en mayo», dijo Ana Gil.", "En marzo, una carta, firmada por cuarenta vecinos, llegó al ayuntamiento. «No vamos a ceder», añadió.")]
+    public void ACueAfterADescribedThing_IsReadAsBefore(string language, string first, string second)
+        => Assert.Equal(new[] { Speaker(language), Speaker(language) }, QuoteSpeakers.Under("Probe", Lead(language), first, second));
+
+    private static string Speaker(string language) => language switch
+    {
+        "fr" => "Anne Lemaire",
+        "nl" => "Anna Smit",
+        "es" => "Ana Gil",
+        "pt" => "Ana Lemos",
+        "it" => "Anna Ferri",
+        "de" => "Anna Stein",
+        _ => "Anna Stone",
+    };
+
+    private static string Lead(string language) => language switch
+    {
+        "fr" => LanguageLeads.French,
+        "es" => LanguageLeads.Spanish,
+        "it" => LanguageLeads.Italian,
+        "pt" => LanguageLeads.Portuguese,
+        "de" => LanguageLeads.German,
+        "nl" => LanguageLeads.Dutch,
+        _ => "The harbour will close for two months, the company that runs it said on Monday, and local fishermen are angry about it.",
+    };
+}
