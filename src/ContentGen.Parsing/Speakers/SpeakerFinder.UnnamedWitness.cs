@@ -50,6 +50,31 @@ internal sealed partial class SpeakerFinder
             && !_cues.Is(next, WordClass.Coordinator | WordClass.Definite | WordClass.Indefinite);
     }
 
+    // Where the subject starts past one or two opening phrases of lower-case words, each closed by
+    // a comma ("Sur le parking, …", "À saída do turno, ao início da tarde, …"), stopping at a word
+    // of `opener`'s class; -1 when the sentence does not open so.
+    private int AfterOpeningPhrases(IReadOnlyList<Token> sentence, WordClass opener)
+    {
+        var start = 0;
+        for (var phrases = 0; phrases < 2 && start < sentence.Count && !_cues.Is(sentence[start], opener); phrases++)
+        {
+            var comma = start;
+            while (comma < sentence.Count && comma - start <= MaxWitnessInsertTokens && sentence[comma].IsWord && (comma == 0 || sentence[comma].IsLower))
+            {
+                comma++;
+            }
+
+            if (comma >= sentence.Count || sentence[comma].Kind != TokenKind.Comma || comma == start)
+            {
+                return -1;
+            }
+
+            start = comma + 1;
+        }
+
+        return start;
+    }
+
     private bool IsUnnamedPersonsNoun(Token noun) => IsPersonsNoun(noun) || _cues.Words.PeopleNouns.Contains(noun.Span);
 
     // A lower-case word or a number; where every noun is capitalised ("Ein Stammgast, seit dreißig
@@ -73,25 +98,10 @@ internal sealed partial class SpeakerFinder
 
     private bool OpensWithDescribedIndefinite(IReadOnlyList<Token> sentence, bool personsNounOnly)
     {
-        var start = 0;
-        if (sentence.Count > 0 && !_cues.Is(sentence[0], WordClass.Indefinite))
+        var start = sentence.Count > 0 && _cues.Is(sentence[0], WordClass.Indefinite) ? 0 : AfterOpeningPhrases(sentence, WordClass.Indefinite);
+        if (start < 0)
         {
-            // "Sur le parking, …", "À saída do turno, ao início da tarde, …": one or two opening phrases.
-            for (var phrases = 0; phrases < 2 && start < sentence.Count && !_cues.Is(sentence[start], WordClass.Indefinite); phrases++)
-            {
-                var comma = start;
-                while (comma < sentence.Count && comma - start <= MaxWitnessInsertTokens && sentence[comma].IsWord && (comma == 0 || sentence[comma].IsLower))
-                {
-                    comma++;
-                }
-
-                if (comma >= sentence.Count || sentence[comma].Kind != TokenKind.Comma || comma == start)
-                {
-                    return false;
-                }
-
-                start = comma + 1;
-            }
+            return false;
         }
 
         // The noun must be a person's by the lexicons (a role, a title, a profession): "a report,
