@@ -2,12 +2,15 @@ using System.Collections.Generic;
 
 namespace ContentGen.Parsing.Speakers;
 
-// A sentence whose subject is a person given by a noun the cast cannot name: "His daughter
-// stood beside him.", "Zijn dochter Marieke stond naast hem.", "Installée depuis dix ans, la jeune
-// femme loue deux hectares." A pronoun or a dropped subject after it most likely means that person,
-// so the one named before is no safe guess: no one is given (precision first), and a quote with no
-// cue no longer goes on with the last speaker. A noun the cast resolves ("the minister" whose
-// holder the article named, an epithet of the person in focus) is read as before.
+// A sentence whose subject is someone's relative or fellow, given by a possessive and a person's
+// noun the cast cannot name: "His daughter stood beside him.", "Zijn dochter Marieke stond naast
+// hem.", "Après l'audience, sa fille a pris la parole." A possessive says the person is someone
+// other than the one it points back to, and a pronoun or dropped subject after the sentence most
+// likely means that newcomer: the one named before is no safe guess, so no one is given
+// (precision first), and a quote with no cue no longer goes on with the last speaker. A definite
+// article is left alone: "The chancellor …", "la jeune femme …" are mostly epithets of the person
+// in focus. Italian and Portuguese put an article before the possessive ("la sua figlia", "a sua
+// filha") and keep no list of these, so they are not read here.
 internal sealed partial class SpeakerFinder
 {
     // "la jeune femme", "his elder daughter": describing words between the determiner and the noun.
@@ -25,7 +28,7 @@ internal sealed partial class SpeakerFinder
         }
     }
 
-    // A definite article or a possessive, at most two describing words, a person's noun (a role,
+    // A possessive, at most two describing words, a person's noun (a role,
     // a profession, someone ordinary: the lexicons' PeopleNouns), at most two capitalised words
     // (a first name), then a lower-case word that is no link, article, conjunction or relative
     // pronoun: the verb of the person's sentence. "La directrice du projet, …" is a role and its
@@ -37,8 +40,8 @@ internal sealed partial class SpeakerFinder
             return false;
         }
 
-        var start = IsPersonsDeterminer(sentence[0]) ? 0 : AfterOpeningPhrases(sentence, WordClass.Definite);
-        if (start < 0 || start + 2 >= sentence.Count || !IsPersonsDeterminer(sentence[start]))
+        var start = AfterOpeningPhrases(sentence, WordClass.None);
+        if (start < 0 || start + 2 >= sentence.Count || !sentence[start].IsWord || !_cues.Words.Possessives.Contains(sentence[start].Span))
         {
             return false;
         }
@@ -71,7 +74,4 @@ internal sealed partial class SpeakerFinder
             && !_cues.Words.RelativePronouns.Contains(word.Span) && !_cues.Words.Pronouns.Contains(word.Span)
             && !_cues.Is(word, WordClass.Definite | WordClass.Indefinite | WordClass.Coordinator | WordClass.Preposition);
     }
-
-    private bool IsPersonsDeterminer(Token token)
-        => token.IsWord && (_cues.Is(token, WordClass.Definite) || _cues.Words.Possessives.Contains(token.Span));
 }
