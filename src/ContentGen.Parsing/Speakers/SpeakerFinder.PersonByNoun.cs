@@ -19,9 +19,12 @@ internal sealed partial class SpeakerFinder
     // "Zijn dochter Marieke": a first name, or two, set after the noun with no comma.
     private const int MaxNameWordsAfterPersonsNoun = 2;
 
-    private void EndTurnAtPersonByNoun(IReadOnlyList<Token> sentence, string? sentenceSpeaker, string? named)
+    // Only right before a sentence that may quote: "Zijn vrouw Ineke deed de keuken. Maar niemand wil
+    // het café overnemen. ‘…,’ zegt hij" goes back, past a sentence about no one, to the person the
+    // paragraph is about.
+    private void EndTurnAtPersonByNoun(IReadOnlyList<Token> sentence, string? sentenceSpeaker, string? named, bool nextMayQuote)
     {
-        if (sentenceSpeaker is null && named is null && OpensWithPersonByNoun(sentence))
+        if (nextMayQuote && sentenceSpeaker is null && named is null && OpensWithPersonByNoun(sentence))
         {
             _state.Mentioned(null);
             _state.OtherSubjectSinceQuoted = true;

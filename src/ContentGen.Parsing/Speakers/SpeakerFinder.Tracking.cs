@@ -200,7 +200,7 @@ internal sealed partial class SpeakerFinder
             _state.Mentioned(_plausibility.FullNameOf(surname));
         }
 
-        EndTurnAtPersonByNoun(sentence, sentenceSpeaker, named);
+        EndTurnAtPersonByNoun(sentence, sentenceSpeaker, named, nextMayQuote);
 
         if (sentenceSpeaker is null && named is null && !main.IsFound && !source.IsFound && PersonEndingSentence(sentence) is { } lastNamed)
         {

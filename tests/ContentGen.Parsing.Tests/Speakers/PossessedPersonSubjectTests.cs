@@ -18,12 +18,14 @@ public sealed class PossessedPersonSubjectTests
     public void APronounAfterSomeonesRelative_IsNoOnes(string language, string first, string second)
         => Assert.Equal(new[] { Speaker(language), null }, QuoteSpeakers.Under("Probe", Lead(language), first, second));
 
-    // Guards: an epithet with a definite article, a possessive with a thing, a cue with a name.
+    // Guards: an epithet with a definite article, a possessive with a thing, a cue with a name, a
+    // sentence about no one between the relative and the quote.
     [Theory]
     [InlineData("en", "\"I was so ashamed,\" said John White after the hearing.", "The pensioner is now living with his family. \"I trust nobody now,\" he said.", "John White")]
     [InlineData("en", "\"I was so ashamed,\" said John White after the hearing.", "His savings were never found. \"I trust nobody now,\" he said.", "John White")]
     [InlineData("en", "\"I was so ashamed,\" said John White after the hearing.", "His daughter stood beside him. \"He is still not over it,\" said Mary White.", "Mary White")]
     [InlineData("fr", "« J'avais tellement honte », a dit Jean Morel après l'audience.", "Sa maison a été vendue en mai. « Je n'ai plus confiance », a-t-il ajouté.", "Jean Morel")]
+    [InlineData("nl", "\"Ik schaamde me zo\", zei Jan de Wit na afloop.", "Zijn vrouw Els deed de boekhouding. Maar niemand wil de zaak overnemen. \"Ik stop ermee\", zegt hij.", "Jan de Wit")]
     public void OtherSubjects_AreReadAsBefore(string language, string first, string second, string expected)
         => Assert.Equal(new[] { Speaker(language), expected }, QuoteSpeakers.Under("Probe", Lead(language), first, second));
 
