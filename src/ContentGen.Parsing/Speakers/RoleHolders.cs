@@ -28,6 +28,12 @@ internal sealed class RoleHolders
     // used before ("was named minister") points back; one first used now may bring someone new in.
     private readonly Dictionary<string, int> _firstUse = new(StringComparer.Ordinal);
 
+    // Each role noun a deputy's word made another office, with the name that held that office
+    // ("Deputy Mayor Jane Rowe": "mayor", "Jane Rowe"): the bare role is not theirs. Made at the
+    // first such office: most articles name none.
+    private List<(string Role, string Name)>? _deputies;
+    private const int MaxDeputies = 16;
+
     // The gender a role heading its phrase showed for the name after it (see ShowGender).
     private Dictionary<string, Gender>? _shownGenders;
     private const int MaxRolesUsed = 64;
@@ -56,6 +62,7 @@ internal sealed class RoleHolders
         _complements.Clear();
         _firstUse.Clear();
         _shownGenders?.Clear();
+        _deputies?.Clear();
         _sentences = 0;
     }
 
@@ -70,7 +77,14 @@ internal sealed class RoleHolders
             // post that "the prime minister" means), nor a name that goes on in lower case ("X of
             // Eastland"), unless an employer link splits off where the holder serves
             // ("Burgemeester Annelies Koster van Dalmeer").
-            if (sentence[i].IsCapitalized && i + 2 < sentence.Count && sentence[i + 1].IsCapitalized && !AfterDeputyWord(sentence, i)
+            if (sentence[i].IsCapitalized && i + 2 < sentence.Count && sentence[i + 1].IsCapitalized && AfterDeputyWord(sentence, i)
+                && _cues.Is(sentence[i], WordClass.RoleNoun))
+            {
+                Deputy(sentence, i);
+                continue;
+            }
+
+            if (sentence[i].IsCapitalized && i + 2 < sentence.Count && sentence[i + 1].IsCapitalized
                 && _cues.Is(sentence[i], WordClass.RoleNoun))
             {
                 var titled = _cues.Phrase.ReadForward(sentence, i);
@@ -95,6 +109,7 @@ internal sealed class RoleHolders
             // role does not mean.
             if (DeputyWordJustBefore(sentence, i))
             {
+                Deputy(sentence, i);
                 continue;
             }
 
@@ -303,6 +318,64 @@ internal sealed class RoleHolders
         }
     }
 
+    /// <summary>
+    /// Whether the article named <paramref name="person"/> as holding another office of
+    /// <paramref name="role"/>'s noun, made so by a deputy's word ("Deputy Mayor Jane Rowe",
+    /// "l'adjoint au maire Paul Girard"): the bare role ("the mayor") is someone else.
+    /// </summary>
+    public bool IsDeputyOf(string role, string person, Func<string, string?> complete)
+    {
+        if (_deputies is null || _deputies.Count == 0)
+        {
+            return false;
+        }
+
+        var key = Bare(role.AsSpan());
+        foreach (var (office, name) in _deputies)
+        {
+            if (string.Equals(office, key, StringComparison.Ordinal) && SamePerson(complete(name) ?? name, person))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> writes <paramref name="role"/> after a deputy's word
+    /// ("said the deputy mayor"): then the role read from it is the deputy's office.
+    /// </summary>
+    public bool WritesDeputyOffice(IReadOnlyList<Token> sentence, string role)
+    {
+        for (var i = 1; i < sentence.Count && i < Cues.MaxReach; i++)
+        {
+            if (sentence[i].IsWord && sentence[i].Span.Equals(role.AsSpan(), StringComparison.OrdinalIgnoreCase)
+                && (DeputyWordJustBefore(sentence, i) || AfterDeputyWord(sentence, i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Records the name after a role a deputy's word made another office, if a name follows it.
+    private void Deputy(IReadOnlyList<Token> sentence, int role)
+    {
+        var after = _cues.Phrase.ReadForward(sentence, role);
+        if (after.Kind != SubjectKind.Name || after.IsOrganisation || after.Text.IndexOf(' ') < 0)
+        {
+            return;
+        }
+
+        _deputies ??= new List<(string, string)>();
+        if (_deputies.Count < MaxDeputies)
+        {
+            _deputies.Add((Bare(sentence[role].Span), after.Text));
+        }
+    }
+
     /// <summary>Whether the article gave <paramref name="person"/> any role: a bounded look through every holder kept.</summary>
     public bool HoldsAnyRole(string person, Func<string, string?> complete)
     {
@@ -388,7 +461,8 @@ internal sealed class RoleHolders
 
     // A word of the capitalised title before `role` that makes it another office: "Deputy Prime Minister".
     // Right before the role, or before a capitalised word of its title ("l'ancien Premier ministre",
-    // "the former Labour minister"); "under the mayor" is a preposition, no deputy's word.
+    // "the former Labour minister"), or before the link that makes the role its complement
+    // ("l'adjoint au maire"); "under the mayor" is a preposition, no deputy's word.
     private bool DeputyWordJustBefore(IReadOnlyList<Token> sentence, int role)
     {
         if (role < 1 || !sentence[role - 1].IsWord)
@@ -398,6 +472,11 @@ internal sealed class RoleHolders
 
         var before = role - 1;
         if (sentence[before].IsCapitalized && before > 0 && sentence[before - 1].IsWord)
+        {
+            before--;
+        }
+        else if (before > 0 && sentence[before - 1].IsWord && sentence[before].IsLower
+            && (_cues.Words.ContractedArticles.Contains(sentence[before].Span) || _cues.Words.HeadLinks.Contains(sentence[before].Span)))
         {
             before--;
         }

@@ -193,6 +193,14 @@ internal sealed partial class SpeakerFinder
                     return null;
                 }
 
+                // "Deputy Mayor Jane Rowe told reporters …. The mayor accused …": the person in
+                // focus holds the deputy's office, not the one the bare role means; no one.
+                if (!decided && salient is not null && _roles.IsDeputyOf(subject.Text, salient, _complete)
+                    && !(_readingSentence is { } reading && _roles.WritesDeputyOffice(reading, subject.Text)))
+                {
+                    return null;
+                }
+
                 return decided ? holder : salient;
             default:
                 return null;
