@@ -29,8 +29,8 @@ internal sealed class RoleHolders
     private readonly Dictionary<string, int> _firstUse = new(StringComparer.Ordinal);
 
     // Each role noun a deputy's word made another office, with the name that held that office
-    // ("Deputy Mayor Jane Rowe": "mayor", "Jane Rowe"): the bare role is not theirs. Made at the
-    // first such office: most articles name none.
+    // ("Deputy Mayor Jane Rowe": "mayor", "Jane Rowe"). Made at the first such office: most
+    // articles name none.
     private List<(string Role, string Name)>? _deputies;
     private const int MaxDeputies = 16;
 

@@ -194,7 +194,8 @@ internal sealed partial class SpeakerFinder
                 }
 
                 // "Deputy Mayor Jane Rowe told reporters …. The mayor accused …": the person in
-                // focus holds the deputy's office, not the one the bare role means; no one.
+                // focus holds the deputy's office, not the one the bare role means; no one. "…, the
+                // deputy mayor said" is hers.
                 if (!decided && salient is not null && _roles.IsDeputyOf(subject.Text, salient, _complete)
                     && !(_readingSentence is { } reading && _roles.WritesDeputyOffice(reading, subject.Text)))
                 {
