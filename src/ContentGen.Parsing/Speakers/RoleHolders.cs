@@ -319,11 +319,12 @@ internal sealed class RoleHolders
     }
 
     /// <summary>
-    /// Whether the article named <paramref name="person"/> as holding another office of
-    /// <paramref name="role"/>'s noun, made so by a deputy's word ("Deputy Mayor Jane Rowe",
-    /// "l'adjoint au maire Paul Girard"): the bare role ("the mayor") is someone else.
+    /// Whether the article named someone as holding another office of <paramref name="role"/>'s
+    /// noun, made so by a deputy's word ("Deputy Mayor Jane Rowe", "l'adjoint au maire Paul
+    /// Girard"), and <paramref name="inFocus"/> says that deputy is still in focus: the bare role
+    /// ("the mayor") is then someone else, whom the article has not named.
     /// </summary>
-    public bool IsDeputyOf(string role, string person, Func<string, string?> complete)
+    public bool DeputyInFocus(string role, Func<string, string?> complete, Func<string, bool> inFocus)
     {
         if (_deputies is null || _deputies.Count == 0)
         {
@@ -333,7 +334,7 @@ internal sealed class RoleHolders
         var key = Bare(role.AsSpan());
         foreach (var (office, name) in _deputies)
         {
-            if (string.Equals(office, key, StringComparison.Ordinal) && SamePerson(complete(name) ?? name, person))
+            if (string.Equals(office, key, StringComparison.Ordinal) && inFocus(complete(name) ?? name))
             {
                 return true;
             }

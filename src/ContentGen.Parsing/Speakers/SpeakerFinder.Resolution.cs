@@ -193,10 +193,12 @@ internal sealed partial class SpeakerFinder
                     return null;
                 }
 
-                // "Deputy Mayor Jane Rowe told reporters …. The mayor accused …": the person in
-                // focus holds the deputy's office, not the one the bare role means; no one. "…, the
-                // deputy mayor said" is hers.
-                if (!decided && salient is not null && _roles.IsDeputyOf(subject.Text, salient, _complete)
+                // "Deputy Mayor Jane Rowe told reporters …. The Prime Minister Tony Blair …. The
+                // mayor accused …": the deputy named in this paragraph or the one before holds
+                // another office than the bare role, whose holder the article has not named; the
+                // person in focus, the deputy or whoever was named since, is no safe guess; no one.
+                // "…, the deputy mayor said" is hers.
+                if (!decided && salient is not null && _roles.DeputyInFocus(subject.Text, _complete, _deputyInFocus)
                     && !(_readingSentence is { } reading && _roles.WritesDeputyOffice(reading, subject.Text)))
                 {
                     return null;

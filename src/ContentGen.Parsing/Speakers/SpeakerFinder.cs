@@ -140,6 +140,7 @@ internal sealed partial class SpeakerFinder
         _isPersonNamed = IsPersonNamed;
         _isOtherDescription = IsOtherDescription;
         _isDescriptionOfOtherGender = IsDescriptionOfOtherGender;
+        _deputyInFocus = IsDeputyInFocus;
         _cast = new Cast(cues, isKnownSurname);
         _genders = new Genders(cues.Words);
         _genderOf = GenderOf;
