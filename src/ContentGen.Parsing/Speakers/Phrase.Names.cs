@@ -150,7 +150,8 @@ internal sealed partial class Phrase
         var indefinite = start < end && Is(sentence[start], WordClass.Indefinite);
         // "Fly-half Charlie Dunn", "Man-of-the-match Stephen Lowe", "Newport-based": a
         // compound whose last part is lower case describes the name after it, and is none itself.
-        while (start < end && (Is(sentence[start], WordClass.NotName) || IsLowerCaseCompound(sentence[start].Span)))
+        // "D'après Dr Paul Martin": a word that opens an "according to" phrase opens no name.
+        while (start < end && (Is(sentence[start], WordClass.NotName | WordClass.AccordingToStart) || IsLowerCaseCompound(sentence[start].Span)))
         {
             start++;
         }
