@@ -200,8 +200,6 @@ internal sealed partial class SpeakerFinder
             _state.Mentioned(_plausibility.FullNameOf(surname));
         }
 
-        EndTurnAtPersonByNoun(sentence, sentenceSpeaker, named, nextMayQuote);
-
         if (sentenceSpeaker is null && named is null && !main.IsFound && !source.IsFound && PersonEndingSentence(sentence) is { } lastNamed)
         {
             // "Ganz anders sieht das die Sprecherin der Händler, Karin Vogt. „…“, sagte sie.": see

@@ -52,12 +52,11 @@ internal sealed partial class SpeakerFinder
 
     // Where the subject starts past one or two opening phrases of lower-case words, each closed by
     // a comma ("Sur le parking, …", "À saída do turno, ao início da tarde, …"), stopping at a word
-    // of `opener`'s class or a possessive, which opens a noun as an article does; -1 when the
-    // sentence does not open so.
+    // of `opener`'s class; -1 when the sentence does not open so.
     private int AfterOpeningPhrases(IReadOnlyList<Token> sentence, WordClass opener)
     {
         var start = 0;
-        for (var phrases = 0; phrases < 2 && start < sentence.Count && !_cues.Is(sentence[start], opener) && !_cues.Words.Possessives.Contains(sentence[start].Span); phrases++)
+        for (var phrases = 0; phrases < 2 && start < sentence.Count && !_cues.Is(sentence[start], opener); phrases++)
         {
             var comma = start;
             while (comma < sentence.Count && comma - start <= MaxWitnessInsertTokens && sentence[comma].IsWord && (comma == 0 || sentence[comma].IsLower))

@@ -3,16 +3,16 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// <summary>
 /// A word that opens an "according to" phrase ("D'après", "According") is no part of the name
 /// after it, even where it opens the sentence with a capital and a colon ends the clause: the
-/// source is the name alone ("D'après Paul Martin, président du syndicat, le premier facteur :
+/// source is the name alone ("D'après Paul Martin, président de la fédération, la première raison :
 /// « … »" is Paul Martin's, not "D'après Paul Martin"'s). The other languages' sources read as before.
 /// </summary>
 public sealed class AccordingToOpenerNameTests
 {
     [Theory]
-    [InlineData("D’après Paul Martin, président du syndicat des praticiens, le premier facteur : « C’est la recherche d’une meilleure condition sociale ».")]
-    [InlineData("D'après Paul Martin, président du syndicat des praticiens, le premier facteur : « C'est la recherche d'une meilleure condition sociale ».")]
+    [InlineData("D’après Paul Martin, président de la fédération des boulangers, la première raison : « Les loyers du centre ont doublé en cinq ans ».")]
+    [InlineData("D'après Paul Martin, président de la fédération des boulangers, la première raison : « Les loyers du centre ont doublé en cinq ans ».")]
     public void AFrenchSourceOpeningTheSentence_IsTheNameAlone(string paragraph)
-        => Assert.Equal(new[] { "Paul Martin" }, QuoteSpeakers.Under("Pourquoi les médecins partent", LanguageLeads.French, paragraph));
+        => Assert.Equal(new[] { "Paul Martin" }, QuoteSpeakers.Under("Pourquoi les boulangers ferment", LanguageLeads.French, paragraph));
 
     [Fact]
     public void AnEnglishSourceOpeningTheSentence_IsTheNameAlone()
