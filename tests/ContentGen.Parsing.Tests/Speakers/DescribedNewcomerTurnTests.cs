@@ -18,7 +18,7 @@ public sealed class DescribedNewcomerTurnTests
     [InlineData("it", "«Chiudiamo a maggio», ha detto Anna Ferri.", "Davanti ai cancelli, un magazziniere, che preferisce non dire il suo nome, fa i conti. «Ho cinquant'anni. Chi mi assume adesso?»")]
     [InlineData("de", "„Wir schließen im Mai“, sagte Anna Stein.", "Ein Lagerarbeiter, seit zwanzig Jahren im Betrieb, zählt die Tage. „Ich bin fünfzig. Wer stellt mich jetzt noch ein?“")]
     public void AQuoteWithNoCueAfterADescribedNewcomer_IsNoOnes(string language, string first, string second)
-        => Assert.Equal(new[] { Speaker(language), null }, QuoteSpeakers.Under("Probe", Lead(language), first, second));
+        => Assert.Equal(new[] { Speaker(language), null }, QuoteSpeakers.Under("Probe", LanguageLeads.For(language), first, second));
 
     // Guards: an indefinite subject with no description, a pronoun in the insert, a definite
     // subject: the turn goes on.
@@ -27,7 +27,7 @@ public sealed class DescribedNewcomerTurnTests
     [InlineData("fr", "« Nous fermons en mai », a dit Anne Lemaire.", "Un jour, disait-elle, tout irait mieux. « Nous tiendrons bon, quoi qu'il arrive. »")]
     [InlineData("it", "«Chiudiamo a maggio», ha detto Anna Ferri.", "Una decisione è attesa la prossima settimana. «Siamo pronti, qualunque cosa decida il consiglio.»")]
     public void AQuoteWithNoCueAfterOtherSubjects_GoesOnWithTheLastSpeaker(string language, string first, string second)
-        => Assert.Equal(new[] { Speaker(language), Speaker(language) }, QuoteSpeakers.Under("Probe", Lead(language), first, second));
+        => Assert.Equal(new[] { Speaker(language), Speaker(language) }, QuoteSpeakers.Under("Probe", LanguageLeads.For(language), first, second));
 
     // Guards: a cue with a pronoun or a dropped subject after a described newcomer still means
     // whom it meant before (a thing is no one a pronoun means).
@@ -35,7 +35,7 @@ public sealed class DescribedNewcomerTurnTests
     [InlineData("en", "\"We close in May,\" said Anna Stone.", "Last month, a letter, signed by forty neighbours, reached the town hall. \"We will not give in,\" she added.")]
     [InlineData("es", "«Cerramos en mayo», dijo Ana Gil.", "En marzo, una carta, firmada por cuarenta vecinos, llegó al ayuntamiento. «No vamos a ceder», añadió.")]
     public void ACueAfterADescribedThing_IsReadAsBefore(string language, string first, string second)
-        => Assert.Equal(new[] { Speaker(language), Speaker(language) }, QuoteSpeakers.Under("Probe", Lead(language), first, second));
+        => Assert.Equal(new[] { Speaker(language), Speaker(language) }, QuoteSpeakers.Under("Probe", LanguageLeads.For(language), first, second));
 
     private static string Speaker(string language) => language switch
     {
@@ -46,16 +46,5 @@ public sealed class DescribedNewcomerTurnTests
         "it" => "Anna Ferri",
         "de" => "Anna Stein",
         _ => "Anna Stone",
-    };
-
-    private static string Lead(string language) => language switch
-    {
-        "fr" => LanguageLeads.French,
-        "es" => LanguageLeads.Spanish,
-        "it" => LanguageLeads.Italian,
-        "pt" => LanguageLeads.Portuguese,
-        "de" => LanguageLeads.German,
-        "nl" => LanguageLeads.Dutch,
-        _ => "The harbour will close for two months, the company that runs it said on Monday, and local fishermen are angry about it.",
     };
 }
