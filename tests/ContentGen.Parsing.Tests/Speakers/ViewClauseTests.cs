@@ -8,10 +8,27 @@ public sealed class ViewClauseTests
 {
     [Theory]
     [InlineData("Greve em Vale Fundo", "Para a coordenadora Marta Quelhas, a empresa teve lucros “históricos” em 2025.", "Marta Quelhas")]
-    [InlineData("Grève à Morvan-le-Bas", "Pour la secrétaire Odile Carrouge, la direction a fait des profits « records » l'an dernier.", "Odile Carrouge")]
+
     [InlineData("Huelga en Valdeiro", "Para la portavoz Nuria Oliveros, la empresa tuvo beneficios «históricos» el año pasado.", "Nuria Oliveros")]
     public void AQuoteInsideTheViewsClause_IsTheHolders(string headline, string paragraph, string speaker)
         => Assert.Equal(new[] { speaker }, QuoteSpeakers.Under(headline, paragraph));
+
+    // Read as French: with every language's words, German "des" is an article, after which a
+    // quote would name its noun.
+    [Fact]
+    public void AQuoteInsideTheViewsClause_IsTheHolders_InFrench()
+        => Assert.Equal(
+            new[] { "Odile Carrouge" },
+            QuoteSpeakers.Under(
+                "Grève à Morvan-le-Bas : la direction refuse toute hausse des salaires",
+                "Les salariés de l'usine de Morvan-le-Bas sont en grève depuis lundi pour obtenir une hausse de leurs salaires.",
+                "Pour la secrétaire Odile Carrouge, la direction a fait des profits « records » l'an dernier."));
+
+    [Fact]
+    public void AQuoteNamingTheNounBeforeIt_IsNotTheViewHolders()
+        => Assert.Equal(
+            new string?[] { null },
+            QuoteSpeakers.Under("Greve em Vale Fundo", "Para a coordenadora Marta Quelhas, o plano “Vale Fundo Ativo” deve ser revisto em 2026."));
 
     [Theory]
     // Another clause, with its own subject, goes on after the quote.
