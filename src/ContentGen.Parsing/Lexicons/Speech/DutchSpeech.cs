@@ -104,6 +104,8 @@ internal static class DutchSpeech
             "zetten uiteen", "houden vol", "werpen tegen", "lichten toe", "kondigen aan", "dringen aan", "raden aan", "brengen in",
             "kaatsen terug",
         ],
+        // "X wijst erop dat …", "X gaf aan dat …": pointing out and indicating govern a clause as a verb of saying does.
+        ReportingPhrases = ["wijst erop", "wees erop", "wijzen erop", "wezen erop", "geeft aan", "gaf aan", "geven aan", "gaven aan"],
         // "toonde X zich tevreden".
         StanceLemmas = Words("tonen"),
         Reflexives = Words("zich"),
