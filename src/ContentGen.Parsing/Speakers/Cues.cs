@@ -323,14 +323,14 @@ internal sealed partial class Cues
     }
 
     /// <summary>
-    /// Whether, in a language whose finite verb stands second, <paramref name="verb"/> follows a
+    /// Whether, in a language whose finite verb stands second, the reporting verb at <paramref name="verb"/> follows a
     /// phrase of words only that a preposition opens at the sentence's start ("In einem Brief an die
     /// Mitglieder schrieb", "In een brief aan de raad schrijft"): its subject comes after it.
     /// </summary>
     public bool VerbAfterOpeningPhrase(IReadOnlyList<Token> sentence, int verb)
     {
         const int MaxOpeningPhraseTokens = 10;
-        if (!Words.VerbSecond || verb < 2 || verb > MaxOpeningPhraseTokens || !sentence[0].IsCapitalized
+        if (!Words.VerbSecond || verb < 2 || verb > MaxOpeningPhraseTokens || verb >= sentence.Count || !IsReportingVerb(sentence[verb]) || !sentence[0].IsCapitalized
             || !(Words.Locatives.Contains(sentence[0].Span) || Words.Prepositions.Contains(sentence[0].Span)))
         {
             return false;

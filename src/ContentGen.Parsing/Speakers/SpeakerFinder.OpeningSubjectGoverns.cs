@@ -59,7 +59,7 @@ internal sealed partial class SpeakerFinder
         }
 
         if (!(opening.Kind == SubjectKind.Name || (opening.Kind == SubjectKind.Organisation && opening.Text.Length > 0)) || first < 0 || first >= quote
-            || (opening.Kind == SubjectKind.Name && !IsSomeoneNamed(opening)))
+            || (opening.Kind == SubjectKind.Name && !IsSomeoneNamed(sentence, opening)))
         {
             return Subject.None;
         }
@@ -134,8 +134,37 @@ internal sealed partial class SpeakerFinder
 
     // A person's name or an organisation's, not a capitalised word opening the sentence ("Ha
     // prometido «…»" drops its subject, which the governing verb's own reading finds).
-    private bool IsSomeoneNamed(Subject opening)
-        => opening.IsOrganisation || _cast.IsOrganisation(opening.Text) || IsPersonNamed(_names.Complete(opening.Text) ?? opening.Text);
+    // "Two pensioners near Ashcombe Green told …": a name after a preposition is a place or whom
+    // someone speaks for, not the subject.
+    private bool IsSomeoneNamed(IReadOnlyList<Token> sentence, Subject opening)
+        => (opening.IsOrganisation || _cast.IsOrganisation(opening.Text) || IsPersonNamed(_names.Complete(opening.Text) ?? opening.Text))
+        && !AfterPreposition(sentence, opening.End);
+
+    // Whether the capitalised run that ends before `end` (or before the comma there) stands right
+    // after a lower-case link or preposition.
+    private bool AfterPreposition(IReadOnlyList<Token> sentence, int end)
+    {
+        var last = end - 1;
+        if (last > 0 && last < sentence.Count && sentence[last].Kind == TokenKind.Comma)
+        {
+            last--;
+        }
+
+        var start = last;
+        while (start > 0 && last - start < Phrase.MaxNameWords && sentence[start - 1].IsCapitalized)
+        {
+            start--;
+        }
+
+        if (start <= 0 || start > last || !sentence[start - 1].IsLower)
+        {
+            return false;
+        }
+
+        var word = sentence[start - 1];
+        return _cues.Is(word, WordClass.Preposition | WordClass.EmployerLink) || _cues.Words.Locatives.Contains(word.Span)
+            || _cues.Words.OrganisationLinks.Contains(word.Span) || _cues.Words.PassiveAgents.Contains(word.Span);
+    }
 
     // Whether the token at `k` ends the reporting verb's hold on what follows: a quote, a colon or
     // a semicolon; another reporting verb, which has its own subject ("…, sagte, Roe nenne es
