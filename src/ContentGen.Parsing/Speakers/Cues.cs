@@ -272,6 +272,13 @@ internal sealed partial class Cues
             return owner;
         }
 
+        // "In einem Brief an Bürgermeister X schrieb die Opposition, …": with the finite verb second,
+        // a phrase opened by a preposition stands before the verb, and the subject after it.
+        if (VerbAfterOpeningPhrase(sentence, verb))
+        {
+            return ReadInverted(sentence, verb + 1);
+        }
+
         var subject = Phrase.ReadBackward(sentence, verb);
         if (subject.Kind == SubjectKind.Name && !subject.IsOrganisation && IsInIndefiniteComplement(sentence, verb))
         {
@@ -313,6 +320,31 @@ internal sealed partial class Cues
         }
 
         return DroppedSubject(sentence, verb) ? Subject.Pronoun : Subject.None;
+    }
+
+    /// <summary>
+    /// Whether, in a language whose finite verb stands second, the reporting verb at <paramref name="verb"/> follows a
+    /// phrase of words only that a preposition opens at the sentence's start ("In einem Brief an die
+    /// Mitglieder schrieb", "In een brief aan de raad schrijft"): its subject comes after it.
+    /// </summary>
+    public bool VerbAfterOpeningPhrase(IReadOnlyList<Token> sentence, int verb)
+    {
+        const int MaxOpeningPhraseTokens = 10;
+        if (!Words.VerbSecond || verb < 2 || verb > MaxOpeningPhraseTokens || verb >= sentence.Count || !IsReportingVerb(sentence[verb]) || !sentence[0].IsCapitalized
+            || !(Words.Locatives.Contains(sentence[0].Span) || Words.Prepositions.Contains(sentence[0].Span)))
+        {
+            return false;
+        }
+
+        for (var k = 1; k < verb; k++)
+        {
+            if (!sentence[k].IsWord || IsReportingVerb(sentence[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The subject opening the sentence, when a conjunction stands right before `verb` (past its

@@ -159,6 +159,7 @@ internal sealed partial class SpeakerFinder
             shared.Adjacent,            // S1
             new ColonCue(cues, isKnownSurname), // S2
             shared.Label,               // S2, a label with no colon
+            new OpeningSubjectGoverns(this), // S3, the opening subject's verb
             shared.GoverningVerb,       // S3
             shared.Participle,          // S4
             shared.PassiveAgent,        // S5
@@ -282,7 +283,7 @@ internal sealed partial class SpeakerFinder
 
             var quote = sentence[i].QuoteIndex;
             var inner = WordsOf(quotes[quote], paragraph);
-            if (LooksLikeTitle(inner))
+            if (LooksLikeTitle(inner) || IsMarkedTerm(sentence, i))
             {
                 continue;
             }
@@ -385,6 +386,11 @@ internal sealed partial class SpeakerFinder
         => quote.Continuations is null
             ? paragraph.AsSpan(quote.Open + 1, (quote.IsOpen ? paragraph.Length : quote.Close) - quote.Open - 1)
             : quote.Inner(paragraph).AsSpan();
+
+    // "the so-called "green corridor"", "der sogenannte „Grüne Ring“": a word that marks a term
+    // right before the quote says the words are a name for something, quoted from nobody.
+    private bool IsMarkedTerm(IReadOnlyList<Token> sentence, int quote)
+        => quote > 0 && sentence[quote - 1].IsLower && _cues.Words.TermMarkers.Contains(sentence[quote - 1].Span);
 
     // Two to five words, each capitalised or a number, with no closing punctuation.
     private static bool LooksLikeTitle(ReadOnlySpan<char> inner)

@@ -104,6 +104,8 @@ internal static class DutchSpeech
             "zetten uiteen", "houden vol", "werpen tegen", "lichten toe", "kondigen aan", "dringen aan", "raden aan", "brengen in",
             "kaatsen terug",
         ],
+        // "X wijst erop dat …", "X gaf aan dat …": pointing out and indicating govern a clause as a verb of saying does.
+        ReportingPhrases = ["wijst erop", "wees erop", "wijzen erop", "wezen erop", "geeft aan", "gaf aan", "geven aan", "gaven aan"],
         // "toonde X zich tevreden".
         StanceLemmas = Words("tonen"),
         Reflexives = Words("zich"),
@@ -174,6 +176,8 @@ internal static class DutchSpeech
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
         HeadLinks = Words("van"),
         MannerNouns = Words("stem toon glimlach zucht manier wijze leeftijd"),
+        // "the so-called "…"": the words name a term, quoted from nobody.
+        TermMarkers = Words("zogenaamde zogenaamd zogeheten"),
         EmployerLinks = Words("van"),
         ListenerPrepositions = Words("aan tegen"),
         ResponseNouns = Words("reactie antwoord repliek commentaar"),

@@ -248,6 +248,8 @@ internal static class FrenchSpeech
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
         HeadLinks = Words("de du des"),
         MannerNouns = Words("voix ton air soupir trait manière façon âge"),
+        // "the so-called "…"": the words name a term, quoted from nobody.
+        TermMarkers = Words("soi-disant prétendu prétendue prétendus prétendues baptisé baptisée baptisés baptisées"),
         ContractedArticles = Words("au du"),
         PartyAdjectiveEndings = Words("iste istes"),
         NotPartyAdjectives = Words("triste tristes liste listes piste pistes"),

@@ -153,6 +153,8 @@ internal static class GermanSpeech
         HeadLinks = Words("des"),
         // "the director of a firm": a role's link to what it heads, before an indefinite (German: a genitive's own, "eines"); a manner noun there is no body ("d'une voix").
         MannerNouns = Words("stimme ton lächeln seufzer weise art alter"),
+        // "the so-called "…"": the words name a term, quoted from nobody.
+        TermMarkers = Words("sogenannte sogenannten sogenannter sogenanntes sogenanntem"),
         EmployerLinks = Words("vom"),
         ListenerPrepositions = Words("an zu"),
         ResponseNouns = Words("antwort reaktion replik erwiderung kommentar"),

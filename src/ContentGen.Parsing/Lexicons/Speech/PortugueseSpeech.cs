@@ -113,6 +113,8 @@ internal static class PortugueseSpeech
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
         HeadLinks = Words("de do da dos das"),
         MannerNouns = Words("voz tom ar sorriso suspiro modo maneira forma idade"),
+        // "the so-called "…"": the words name a term, quoted from nobody.
+        TermMarkers = Words("chamado chamada chamados chamadas denominado denominada denominados denominadas autodenominado autodenominada"),
         CircleNouns = Words("entorno próximos"),
         ContractedArticles = Words("do da dos das no na nos nas"),
         PartyAdjectiveEndings = Words("ista istas"),

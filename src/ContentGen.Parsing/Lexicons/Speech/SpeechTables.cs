@@ -85,6 +85,7 @@ internal sealed class SpeechTables
         OrganisationLinks = Union(lexicons, l => l.Speech.OrganisationLinks);
         HeadLinks = Union(lexicons, l => l.Speech.HeadLinks);
         MannerNouns = Union(lexicons, l => l.Speech.MannerNouns);
+        TermMarkers = Union(lexicons, l => l.Speech.TermMarkers);
         PartyAdjectiveEndings = Union(lexicons, l => l.Speech.PartyAdjectiveEndings);
         NotPartyAdjectives = Union(lexicons, l => l.Speech.NotPartyAdjectives);
         TitleEnds = WordTable.Of(CompoundTitleEnds(lexicons));
@@ -353,6 +354,9 @@ internal sealed class SpeechTables
 
     /// <summary>Nouns of a manner of speaking (<see cref="SpeechWords.MannerNouns"/>).</summary>
     public WordTable MannerNouns { get; }
+
+    /// <summary>Words after which a quote names a term or a thing (<see cref="SpeechWords.TermMarkers"/>).</summary>
+    public WordTable TermMarkers { get; }
 
     /// <summary>Endings of a party's adjectives after a role (<see cref="SpeechWords.PartyAdjectiveEndings"/>).</summary>
     public WordTable PartyAdjectiveEndings { get; }

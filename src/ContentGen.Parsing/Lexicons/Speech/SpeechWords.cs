@@ -315,6 +315,13 @@ internal sealed class SpeechWords
     public string[] MannerNouns { get; init; } = s_none;
 
     /// <summary>
+    /// Words after which a quote names a term or a thing rather than giving anyone's words: "the
+    /// so-called "green corridor"", "der sogenannte „Grüne Ring“", "el llamado «corredor verde»".
+    /// Every gender and number.
+    /// </summary>
+    public string[] TermMarkers { get; init; } = s_none;
+
+    /// <summary>
     /// Endings of the adjectives of a party or a movement written after a role, before its holder:
     /// French "la députée écologiste Camille Roussel", Spanish "el concejal socialista Luis Pardo".
     /// Only such a word stands between a role and the name it gives ("le maire citant Victor Hugo" does not).
@@ -648,6 +655,7 @@ internal sealed class SpeechWords
         yield return (nameof(OrganisationLinks), OrganisationLinks);
         yield return (nameof(HeadLinks), HeadLinks);
         yield return (nameof(MannerNouns), MannerNouns);
+        yield return (nameof(TermMarkers), TermMarkers);
         yield return (nameof(PartyAdjectiveEndings), PartyAdjectiveEndings);
         yield return (nameof(NotPartyAdjectives), NotPartyAdjectives);
         yield return (nameof(NameJoiners), NameJoiners);

@@ -65,7 +65,7 @@ internal sealed class AccordingTo : ISieve
     // the one clause after the comma says what the view holder thinks.
     private Subject OpeningView(IReadOnlyList<Token> sentence, int quote)
     {
-        if (sentence.Count < 4 || !sentence[0].IsCapitalized || !_cues.Words.ViewPrepositions.Contains(sentence[0].Span) || !EndsSentence(sentence, quote))
+        if (sentence.Count < 4 || !sentence[0].IsCapitalized || !_cues.Words.ViewPrepositions.Contains(sentence[0].Span) || !(EndsSentence(sentence, quote) || (EndsViewClause(sentence, quote) && !NamesTheNounBefore(sentence, quote))))
         {
             return Subject.None;
         }
@@ -107,6 +107,32 @@ internal sealed class AccordingTo : ISieve
         => subject.Kind == SubjectKind.Name && subject.Text.IndexOf(' ') < 0 && !subject.IsEpithet
             ? subject.AsDescribedName()
             : subject;
+
+    // "Para a coordenadora Helena Martins, a empresa teve lucros “recorde” em 2025.", "Pour le maire,
+    // c'est « un coup de massue » pour les commerces.": the quote stands in the view's one clause
+    // when the words after it, to the sentence's end, only finish that clause: no comma, quote or
+    // colon, no verb of saying, no conjunction that opens another clause.
+    private bool EndsViewClause(IReadOnlyList<Token> sentence, int quote)
+    {
+        for (var k = quote + 1; k < sentence.Count; k++)
+        {
+            var token = sentence[k];
+            if (token.Kind is TokenKind.Quote or TokenKind.Colon or TokenKind.Comma || _cues.IsReportingVerb(token)
+                || (token.IsWord && (_cues.Is(token, WordClass.Coordinator | WordClass.Contrast) || _cues.Words.Subordinators.Contains(token.Span)
+                    || _cues.Words.Complementisers.Contains(token.Span))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "Pour elle, le projet « Habiter Valmont autrement » devra être revu": inside the clause, a
+    // quote right after an article and its noun is that noun's name, no one's words.
+    private bool NamesTheNounBefore(IReadOnlyList<Token> sentence, int quote)
+        => quote >= 2 && sentence[quote - 1].IsLower && sentence[quote - 2].IsWord
+        && (_cues.Is(sentence[quote - 2], WordClass.Definite) || _cues.Words.PluralDefinites.Contains(sentence[quote - 2].Span) || _cues.Words.Demonstratives.Contains(sentence[quote - 2].Span));
 
     // Whether nothing but punctuation follows the quote in its sentence.
     private static bool EndsSentence(IReadOnlyList<Token> sentence, int quote)

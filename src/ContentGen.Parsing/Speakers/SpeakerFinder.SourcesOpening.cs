@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+
+namespace ContentGen.Parsing.Speakers;
+
+// Unnamed sources of an organisation opening the sentence: asked by the opening subject's sieve
+// (SpeakerFinder.OpeningSubjectGoverns.cs).
+internal sealed partial class SpeakerFinder
+{
+    // "Fuentes de la Guardia Civil señalaron que «…»", "Fonte do ministério disse que …", "Fuentes de
+    // la empresa constructora, Obras Levante, aseguraron que …": unnamed sources of an organisation,
+    // opening the sentence, speak for it, as a spokesman does. The organisation is named in capitals
+    // (set off after its noun, or after its article), or by its noun alone, which the cast resolves
+    // ("Fuentes de la compañía" is the company named before). `verb` is the first word after the
+    // phrase, past a participle's short phrase ("consultadas por este periódico"); -1 with none.
+    private Subject SourcesOpening(IReadOnlyList<Token> sentence, out int verb)
+    {
+        const int MaxParticiplePhraseTokens = 5;
+        verb = -1;
+        if (sentence.Count < 5 || !sentence[0].IsCapitalized || !_cues.Words.SourceNouns.Contains(sentence[0].Span) || !sentence[1].IsLower
+            || !(_cues.Words.OrganisationLinks.Contains(sentence[1].Span) || _cues.Words.EmployerLinks.Contains(sentence[1].Span)))
+        {
+            return Subject.None;
+        }
+
+        var at = _cues.Is(sentence[2], WordClass.Definite) && sentence[2].IsLower ? 3 : 2;
+        Subject organisation;
+        var end = at;
+        if (sentence[at].IsCapitalized)
+        {
+            while (end < sentence.Count && end - at < Phrase.MaxNameWords && (sentence[end].IsCapitalized || (sentence[end].IsLower
+                && _cues.Words.OrganisationLinks.Contains(sentence[end].Span) && end + 1 < sentence.Count && sentence[end + 1].IsCapitalized)))
+            {
+                end++;
+            }
+
+            organisation = new Subject(SubjectKind.Name, Phrase.Join(sentence, at, end), end, isOrganisation: true);
+        }
+        else if (at > 2 && sentence[at].IsLower && _cues.Is(sentence[at], WordClass.OrganisationNoun))
+        {
+            organisation = new Subject(SubjectKind.Organisation, sentence[at].Text, at + 1);
+            end = at + 1;
+            while (end < sentence.Count && end - at <= 2 && sentence[end].IsLower && !_cues.IsReportingVerb(sentence[end]))
+            {
+                end++;
+            }
+
+            // "la empresa constructora, Obras Levante,": its name set off after the noun.
+            if (end + 1 < sentence.Count && sentence[end].Kind == TokenKind.Comma && sentence[end + 1].IsCapitalized)
+            {
+                var name = end + 1;
+                var close = name;
+                while (close < sentence.Count && close - name < Phrase.MaxNameWords && sentence[close].IsCapitalized)
+                {
+                    close++;
+                }
+
+                if (close < sentence.Count && sentence[close].Kind == TokenKind.Comma)
+                {
+                    organisation = new Subject(SubjectKind.Name, Phrase.Join(sentence, name, close), close, isOrganisation: true);
+                    end = close + 1;
+                }
+            }
+        }
+        else
+        {
+            return Subject.None;
+        }
+
+        for (var k = end; k < sentence.Count && k <= end + MaxParticiplePhraseTokens; k++)
+        {
+            if (!sentence[k].IsWord)
+            {
+                return Subject.None;
+            }
+
+            if (_cues.IsReportingVerb(sentence[k]))
+            {
+                verb = k;
+                return organisation;
+            }
+        }
+
+        return Subject.None;
+    }
+}
