@@ -389,11 +389,12 @@ internal sealed partial class Phrase
                 return new Subject(SubjectKind.Role, sentence[start + 1].Text, start + 2);
             }
 
-            // "dijo el patrón mayor de la cofradía, Manuel Otero": an office and where it is held,
-            // in lower-case words whatever the office's noun, then the full name of its holder.
-            // ("said the maker of the film, A Long Tide" names a work, not someone.)
-            if (Is(word, WordClass.Definite) && OfficeEnd(sentence, start + 1) is var comma and > 0
-                && !IsArticle(sentence[comma + 1]) && NameAfterRole(sentence, start + 1) is { Kind: SubjectKind.Name } namedAfter)
+            // "dijo el patrón mayor de la cofradía de pescadores, Manuel Otero", "ha spiegato
+            // l'amministratore delegato della società, X": an office and where it is held, whatever
+            // the office's noun, after its article or elided into it, then the full name of its
+            // holder. ("said the maker of the film, A Long Tide" names a work, not someone.)
+            if (OfficeNounAt(sentence, start) is var officeNoun and >= 0 && OfficeEnd(sentence, officeNoun) is var comma and > 0
+                && !IsArticle(sentence[comma + 1]) && NameAfterRole(sentence, officeNoun) is { Kind: SubjectKind.Name } namedAfter)
             {
                 return namedAfter;
             }
@@ -449,24 +450,42 @@ internal sealed partial class Phrase
             : Subject.None;
     }
 
-    // Where the comma after an office and its place stands ("patrón mayor de la cofradía,"): lower-case
-    // words from `from`, a link to where the office is held among them; -1 when they are not so.
+    // The office's noun at `start` or after it: the word after a definite article, or the article's
+    // own word when the article is elided into it ("l'amministratore"); -1 for anything else.
+    private int OfficeNounAt(IReadOnlyList<Token> sentence, int start)
+    {
+        if (Is(sentence[start], WordClass.Definite))
+        {
+            return start + 1 < sentence.Count ? start + 1 : -1;
+        }
+
+        return sentence[start].IsLower && Elision.TrySplit(sentence[start].Span, out var head, out var tail) && _words.Definites.Contains(head)
+            && tail.Length > 0 && char.IsLower(tail[0])
+            ? start
+            : -1;
+    }
+
+    // Where the comma after an office and its place stands ("patrón mayor de la cofradía,",
+    // "comandante dos bombeiros de Ribafria,"): lower-case words from `from`, a link to where the
+    // office is held among them, and after the link the capitalised name of that place or body;
+    // -1 when they are not so.
     private int OfficeEnd(IReadOnlyList<Token> sentence, int from)
     {
+        const int MaxOfficeTokens = 9;
         var linked = false;
-        for (var k = from; k < sentence.Count; k++)
+        for (var k = from; k < sentence.Count && k <= from + MaxOfficeTokens; k++)
         {
             if (sentence[k].Kind == TokenKind.Comma)
             {
                 return linked && k + 1 < sentence.Count ? k : -1;
             }
 
-            if (!sentence[k].IsLower)
+            if (!sentence[k].IsWord || !(sentence[k].IsLower || (linked && sentence[k].IsCapitalized)))
             {
                 return -1;
             }
 
-            linked |= k > from && Is(sentence[k], WordClass.EmployerLink);
+            linked |= k > from && sentence[k].IsLower && IsComplementLink(sentence[k]);
         }
 
         return -1;
@@ -502,7 +521,7 @@ internal sealed partial class Phrase
     private Subject NameAfterRole(IReadOnlyList<Token> sentence, int from)
     {
         // "la directrice générale de la régie, Sophie Marchand": the office may run a few words.
-        const int MaxOfficeWords = 6;
+        const int MaxOfficeWords = 8;
         var skipped = 0;
         for (var k = from; k < sentence.Count && k <= from + MaxOfficeWords + skipped; k++)
         {

@@ -479,9 +479,12 @@ internal sealed partial class Phrase
         }
 
         // "director of rugby Rob", "minister for sport Richard": a role's link and its
-        // lower-case brief go before the name as well.
+        // lower-case brief go before the name as well. A brief may take a noun and its adjective
+        // ("l'assessore ai lavori pubblici Stefano", "el concejal de obras públicas Luis"), one
+        // word more than the role's own modifiers.
+        const int MaxBriefReach = MaxRoleModifiers + 1;
         var brief = false;
-        for (var j = role + 1; j < sentence.Count && j <= role + MaxRoleModifiers; j++)
+        for (var j = role + 1; j < sentence.Count && j <= role + (brief ? MaxBriefReach : MaxRoleModifiers); j++)
         {
             if (sentence[j].IsCapitalized)
             {
