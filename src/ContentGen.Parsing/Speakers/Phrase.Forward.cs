@@ -389,12 +389,13 @@ internal sealed partial class Phrase
                 return new Subject(SubjectKind.Role, sentence[start + 1].Text, start + 2);
             }
 
-            // "dijo el patrón mayor de la cofradía de pescadores, Manuel Otero", "ha spiegato
-            // l'amministratore delegato della società, X": an office and where it is held, whatever
-            // the office's noun, after its article or elided into it, then the full name of its
-            // holder. ("said the maker of the film, A Long Tide" names a work, not someone.)
-            if (OfficeNounAt(sentence, start) is var officeNoun and >= 0 && OfficeEnd(sentence, officeNoun) is var comma and > 0
-                && !IsArticle(sentence[comma + 1]) && NameAfterRole(sentence, officeNoun) is { Kind: SubjectKind.Name } namedAfter)
+            // "dijo el patrón mayor de la cofradía de pescadores, Manuel Otero", "disse o comandante
+            // dos bombeiros de Ribafria, X": an office and where it is held, whatever the office's
+            // noun, then the full name of its holder. ("said the maker of the film, A Long Tide"
+            // names a work, not someone; an article elided into a noun the lexicons do not know as a
+            // role, "l'editore del romanzo, X", may head a work's name, and is left to HolderSetOff.)
+            if (Is(word, WordClass.Definite) && OfficeEnd(sentence, start + 1) is var comma and > 0
+                && !IsArticle(sentence[comma + 1]) && NameAfterRole(sentence, comma) is { Kind: SubjectKind.Name } namedAfter)
             {
                 return namedAfter;
             }
@@ -450,42 +451,45 @@ internal sealed partial class Phrase
             : Subject.None;
     }
 
-    // The office's noun at `start` or after it: the word after a definite article, or the article's
-    // own word when the article is elided into it ("l'amministratore"); -1 for anything else.
-    private int OfficeNounAt(IReadOnlyList<Token> sentence, int start)
-    {
-        if (Is(sentence[start], WordClass.Definite))
-        {
-            return start + 1 < sentence.Count ? start + 1 : -1;
-        }
-
-        return sentence[start].IsLower && Elision.TrySplit(sentence[start].Span, out var head, out var tail) && _words.Definites.Contains(head)
-            && tail.Length > 0 && char.IsLower(tail[0])
-            ? start
-            : -1;
-    }
-
     // Where the comma after an office and its place stands ("patrón mayor de la cofradía,",
     // "comandante dos bombeiros de Ribafria,"): lower-case words from `from`, a link to where the
     // office is held among them, and after the link the capitalised name of that place or body;
-    // -1 when they are not so.
+    // -1 when they are not so. An article or a possessive not right after a link opens an object
+    // or a listener ("contó el dueño a su vecino de la cofradía, X"), whose name follows.
     private int OfficeEnd(IReadOnlyList<Token> sentence, int from)
     {
         const int MaxOfficeTokens = 9;
         var linked = false;
+        var afterLink = false;
         for (var k = from; k < sentence.Count && k <= from + MaxOfficeTokens; k++)
         {
-            if (sentence[k].Kind == TokenKind.Comma)
+            var word = sentence[k];
+            if (word.Kind == TokenKind.Comma)
             {
                 return linked && k + 1 < sentence.Count ? k : -1;
             }
 
-            if (!sentence[k].IsWord || !(sentence[k].IsLower || (linked && sentence[k].IsCapitalized)))
+            // "the minister of health and social care for the region": a coordinator joins two
+            // offices or two people, and a long office may hide the holder's own complement.
+            if (!word.IsWord || !(word.IsLower || (linked && word.IsCapitalized)) || Is(word, WordClass.Coordinator))
             {
                 return -1;
             }
 
-            linked |= k > from && sentence[k].IsLower && IsComplementLink(sentence[k]);
+            if (k > from && word.IsLower && IsComplementLink(word))
+            {
+                linked = true;
+                afterLink = true;
+                continue;
+            }
+
+            if (word.IsLower && !afterLink && (IsArticle(word) || _words.Possessives.Contains(word.Span) || _words.OwnPossessives.Contains(word.Span)
+                || _words.ListenerPrepositions.Contains(word.Span)))
+            {
+                return -1;
+            }
+
+            afterLink = false;
         }
 
         return -1;
@@ -521,7 +525,7 @@ internal sealed partial class Phrase
     private Subject NameAfterRole(IReadOnlyList<Token> sentence, int from)
     {
         // "la directrice générale de la régie, Sophie Marchand": the office may run a few words.
-        const int MaxOfficeWords = 8;
+        const int MaxOfficeWords = 6;
         var skipped = 0;
         for (var k = from; k < sentence.Count && k <= from + MaxOfficeWords + skipped; k++)
         {
