@@ -96,7 +96,7 @@ internal static class ItalianSpeech
             "sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario segretaria assessore " +
             "assessora consigliere consigliera capogruppo allenatore imprenditore imprenditrice esperto esperta avvocato responsabile rappresentante dirigente " +
             // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").
-            "coordinatore coordinatrice gestore commissario commissaria curatore curatrice amministratore amministratrice" +
+            "coordinatore coordinatrice gestore commissario commissaria curatore curatrice" +
             // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
             " capitano comandante"),
         // "ha spiegato l'ingegnere": nouns only, never adjectives.

@@ -86,7 +86,7 @@ internal static class PortugueseSpeech
             // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").
             "tesoureiro tesoureira gestor gestora comissário comissária curador curadora" +
             // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
-            " capitão comandante"),
+            " capitão"),
         // "disse o engenheiro": nouns only, never adjectives.
         ProfessionEpithets = Words(
             "engenheiro engenheira arquiteto arquiteta enfermeiro enfermeira agricultor agricultora pescador pescadora " +
