@@ -506,8 +506,9 @@ internal sealed partial class Phrase
             }
 
             // "l'avvocato dell'ex sindaco Marco Riva": a role inside the brief holds the name after it.
+            // "le ministre de l'Intérieur et Olivier Dussopt": a coordinator joins someone else.
             if (!sentence[j].IsLower || _words.ReportingVerbs.Contains(sentence[j].Span) || Is(sentence[j], WordClass.NameJoiner)
-                || (brief && (IsArticle(sentence[j]) || IsRoleLink(sentence[j]))))
+                || (brief && (IsArticle(sentence[j]) || IsRoleLink(sentence[j]) || Is(sentence[j], WordClass.Coordinator))))
             {
                 return -1;
             }

@@ -37,6 +37,8 @@ public sealed class OfficeWithComplementsHolderTests
     [InlineData("it", "«È andato bene», ha detto l'editore del romanzo di esordio, Porto Quieto.")]
     [InlineData("pt", "«Foi um bom ano», disse o autor do livro de contos, A Casa Azul.")]
     [InlineData("it", "«La copertura non è più sicura», ha spiegato l'assessore ai lavori pubblici.")]
+    [InlineData("it", "«La copertura non è più sicura», hanno spiegato l'assessore ai lavori e Sergio Ranieri.")]
+    [InlineData("fr", "« Il faut être clair », ont expliqué le ministre de l'emploi et Olivier Castaing.")]
     public void AListenerAWorkOrAnUnknownNounsComplement_GivesNoOne(string language, string paragraph)
         => Assert.Null(ConstructionProbe.LastSpeaker(language, paragraph));
 }
