@@ -37,8 +37,14 @@ public sealed class OfficeWithComplementsHolderTests
     [InlineData("it", "«È andato bene», ha detto l'editore del romanzo di esordio, Porto Quieto.")]
     [InlineData("pt", "«Foi um bom ano», disse o autor do livro de contos, A Casa Azul.")]
     [InlineData("it", "«La copertura non è più sicura», ha spiegato l'assessore ai lavori pubblici.")]
-    [InlineData("it", "«La copertura non è più sicura», hanno spiegato l'assessore ai lavori e Sergio Ranieri.")]
-    [InlineData("fr", "« Il faut être clair », ont expliqué le ministre de l'emploi et Olivier Castaing.")]
     public void AListenerAWorkOrAnUnknownNounsComplement_GivesNoOne(string language, string paragraph)
         => Assert.Null(ConstructionProbe.LastSpeaker(language, paragraph));
+
+    // Guards: a coordinator in the brief joins someone else, who is not the office's holder.
+    [Theory]
+    [InlineData("it", "«La copertura non è più sicura», hanno spiegato l'assessore ai lavori e Sergio Ranieri.", "Sergio Ranieri")]
+    [InlineData("fr", "« Il faut être clair », ont expliqué le ministre de l'emploi et Olivier Castaing.", "Olivier Castaing")]
+    [InlineData("en", "\"We must be clear,\" said the minister for health and Ann Whitlow.", "Ann Whitlow")]
+    public void ANameJoinedAfterTheBrief_IsNotTheHolder(string language, string paragraph, string joined)
+        => Assert.NotEqual(joined, ConstructionProbe.LastSpeaker(language, paragraph));
 }
