@@ -149,13 +149,15 @@ internal static class DutchSpeech
             " kapitein commandant havenmeester"),
         // "het waterschap Lage Wetering", "de omgevingsdienst": public bodies of their own kind too.
         OrganisationNouns = Words(
-            "bedrijf gemeente provincie bond vakbond partij regering ministerie club vereniging stichting coöperatie ontwikkelaar " +
+            "onderneming firma concern instantie organisatie instelling bedrijf gemeente provincie bond vakbond partij regering ministerie club vereniging stichting coöperatie ontwikkelaar " +
             "verzekeraar zorgverzekeraar justitie rapport waterschap hoogheemraadschap omgevingsdienst veiligheidsregio"),
         BareBodies = Words("regering justitie"),
         DocumentNouns = Words("rapport onderzoek peiling"),
         BackReferences = Words("dat dit"),
         CompanyWords = Words("bv"),
         StudyNouns = Words("rapport"),
+        CompanyNouns = Words("bedrijf onderneming firma concern"),
+        AnyBodyNouns = Words("instantie organisatie instelling"),
         Indefinites = Words("een"),
         Definites = Words("de het"),
         Prepositions = Words("van voor bij"),

@@ -69,6 +69,8 @@ internal static class EnglishSpeech
         BackReferences = ["that is what", "that was what", "this is what"],
         CompanyWords = Words("ltd plc inc llc airlines airways ferries motors holdings industries"),
         StudyNouns = Words("report study"),
+        CompanyNouns = Words("company firm corporation"),
+        AnyBodyNouns = Words("body organisation organization"),
         Complementisers = Words("that"),
         Bodies = Words("committee council commission board authority agency"),
         PluralDefinites = Words("the"),

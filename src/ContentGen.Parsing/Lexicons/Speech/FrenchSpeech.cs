@@ -203,8 +203,10 @@ internal static class FrenchSpeech
         DocumentNouns = Words("texte communiqué rapport étude sondage enquête"),
         BackReferences = ["c'est ce", "c’est ce", "voilà ce"],
         StudyNouns = Words("rapport"),
+        CompanyNouns = Words("entreprise société groupe firme"),
+        AnyBodyNouns = Words("organisme institution"),
         OrganisationNouns = Words(
-            "entreprise société groupe gouvernement ministère mairie parti syndicat collectif association régie agence " +
+            "firme organisme institution entreprise société groupe gouvernement ministère mairie parti syndicat collectif association régie agence " +
             "préfecture texte communiqué rapport journal quotidien union fédération confédération ligue comité observatoire " +
             "institut fondation coordination justice parquet police gendarmerie"),
         PluralDefinites = Words("les"),

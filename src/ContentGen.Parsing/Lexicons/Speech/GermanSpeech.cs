@@ -126,8 +126,10 @@ internal static class GermanSpeech
         BackReferences = Words("das dies"),
         CompanyWords = Words("gmbh"),
         StudyNouns = Words("bericht gutachten studie"),
+        CompanyNouns = Words("unternehmen firma konzern gesellschaft"),
+        AnyBodyNouns = Words("behörde einrichtung institution"),
         OrganisationNouns = Words(
-            "unternehmen firma konzern stadt verein verband partei regierung ministerium gewerkschaft club klub mitteilung justiz landkreis " +
+            "gesellschaft einrichtung institution unternehmen firma konzern stadt verein verband partei regierung ministerium gewerkschaft club klub mitteilung justiz landkreis " +
             "gemeinde behörde bericht gutachten studie verwaltung stadtverwaltung"),
         BareBodies = Words("regierung justiz"),
         Indefinites = Words("ein eine einer einem"),
