@@ -108,8 +108,9 @@ internal sealed partial class Phrase
             return Subject.None;
         }
 
+        // An epithet: the cast gives it only to someone the article gave the office (see Resolve).
         var role = _words.OfficeEpithetPhrases.Flags(sentence[first].Through(sentence[end - 1])) - 1;
-        return role >= 0 && role < _words.OfficeEpithetRoles.Length ? new Subject(SubjectKind.Role, _words.OfficeEpithetRoles[role], end) : Subject.None;
+        return role >= 0 && role < _words.OfficeEpithetRoles.Length ? new Subject(SubjectKind.Role, _words.OfficeEpithetRoles[role], end, isEpithet: true) : Subject.None;
     }
 
     // Where a definite article and a profession end the phrase and its sentence ("el ingeniero.",

@@ -61,6 +61,8 @@ internal static class PortugueseSpeech
         FemaleTitles = Words(
             "senhora sra ministra presidenta secretária engenheira arquiteta enfermeira agricultora pescadora socióloga " +
             "historiadora escritora prefeita vereadora deputada governadora diretora"),
+        // "escreveu a parlamentar": a councillor or a member of parliament, whom the article made one.
+        OfficeEpithets = ["parlamentar=vereadora|vereador|deputada|deputado"],
         SpokesNouns = Words("porta-voz"),
         OfficialNouns = Words("representante responsável dirigente"),
         SourceNouns = Words("fontes fonte"),
@@ -133,7 +135,7 @@ internal static class PortugueseSpeech
         ViewWords = Words("opinião versão críticas visão diferente"),
         Participle = lemma => Inflection.Gerund(lemma, "ando", "endo", "indo"),
         // "Pour X, ce choix est « … »": a view's clause that says what something is.
-        Copulas = ["é", "era", "foi", "será", "seria"],
+        Copulas = ["é", "era", "foi", "será", "seria", "está", "estava", "esteve"],
         Coordinators = Words("e ou"),
         Contrasts = Words("mas porém"),
         Subordinators = Words("quando embora enquanto porque"),

@@ -96,7 +96,7 @@ internal static class SpanishSpeech
         // "A defender el proyecto salió el concejal X": an infinitive's preposition opening a cleft.
         CleftOpeners = Words("a"),
         // "ha subrayado la regidora": the mayor, of the noun's own gender.
-        OfficeEpithets = ["regidora=alcaldesa", "regidor=alcalde"],
+        OfficeEpithets = ["regidora=alcaldesa", "regidor=alcalde", "letrada=abogada", "letrado=abogado"],
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
             "hombre mujer madre padre abuela abuelo vecino vecina transeúnte cliente clienta comerciante jubilado " +
@@ -160,7 +160,7 @@ internal static class SpanishSpeech
         Participle = Inflection.Participles(s_irregularParticiples, lemma => Inflection.Gerund(lemma, "ando", "iendo", "iendo")),
         Possessives = Words("su sus"),
         // "Pour X, ce choix est « … »": a view's clause that says what something is.
-        Copulas = ["es", "era", "fue", "será", "sería"],
+        Copulas = ["es", "era", "fue", "será", "sería", "está", "estaba", "estuvo"],
         Coordinators = Words("y o e"),
         Contrasts = Words("pero sino"),
         Subordinators = Words("cuando aunque mientras porque"),
