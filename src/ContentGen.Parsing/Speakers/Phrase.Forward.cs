@@ -215,13 +215,18 @@ internal sealed partial class Phrase
         var word = sentence[start];
         var possessive = word.IsCapitalized && NamePlausibility.IsPossessive(word.Span);
 
+        // "L'ingegnere della Provincia, X," opening a sentence: the article elided into a lower-case
+        // noun is read as "l'ingegnere" is, never as a name's first word.
+        var elidedOpening = word.IsCapitalized && Elision.TrySplit(word.Span, out var openingHead, out var openingNoun)
+            && _words.Definites.Contains(openingHead) && char.IsLower(openingNoun[0]);
+
         // "Acme's Maria Lopez": the name after the owner
         if (possessive && start + 1 < sentence.Count && sentence[start + 1].IsCapitalized)
         {
             return ReadForward(sentence, start + 1);
         }
 
-        if (word.IsLower || possessive || Is(word, WordClass.NotName))
+        if (word.IsLower || possessive || elidedOpening || Is(word, WordClass.NotName))
         {
             // "the foreign minister", "le ministre"; "a spokesman" and "Rover's spokesman" are someone unnamed
             // "said her spokesman", "a déclaré leur avocat": someone else's, never the person named before.
@@ -401,7 +406,7 @@ internal sealed partial class Phrase
                 return namedAfter;
             }
 
-            if (word.IsLower || possessive)
+            if (word.IsLower || possessive || elidedOpening)
             {
                 return Subject.None;
             }
