@@ -49,6 +49,7 @@ public sealed class SpeechWordsTests
         [("OrganisationNouns", "BareBodies")] = "a body its bare noun can name is an organisation: 'la justice', 'el gobierno'",
         [("DocumentNouns", "StudyNouns")] = "a study or a report is a document, which names another of its kind",
         [("StudyNouns", "OrganisationNouns")] = "a study speaks for whichever organisation issued it: 'the report said'",
+        [("HolderOnlyRoles", "Titles")] = "'Richter X', 'el juez X' is a title; 'the judge' alone means only a holder the article named",
         [("CompanyNouns", "OrganisationNouns")] = "'la compañía' names an organisation, and the firm named just before as 'la empresa'",
         [("AnyBodyNouns", "OrganisationNouns")] = "'el organismo' names an organisation, whichever was named last",
         [("CompanyNouns", "GenitiveHeads")] = "German 'Unternehmen', 'Konzern' name firms, and lose their genitive -s in a name after 'des'",

@@ -139,8 +139,10 @@ internal static class DutchSpeech
             "visser boer boerin buurtbewoner buurtbewoonster zoon dochter broer zus echtgenote echtgenoot " +
             "kleinzoon kleindochter oom weduwe weduwnaar vriend vriendin collega inwoner inwoonster getuige " +
             "medewerker medewerkster leerling scholier gast stamgast voetganger toeschouwer fan"),
+        // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
+        HolderOnlyRoles = Words("officier rechter"),
         RoleNouns = Words(
-            "minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder woordvoerster trainer president " +
+            "officier rechter minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder woordvoerster trainer president " +
             "topman topvrouw deskundige advocaat verloskundige raadslid vertegenwoordiger " +
             "ondernemer ondernemster hoogleraar leider leidster kamerlid voorzitster lector docent onderzoeker onderzoekster leraar lerares " +
             // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").

@@ -175,6 +175,8 @@ internal static class FrenchSpeech
             "ouvrière vendeur vendeuse supporter fils fille frère sœur épouse mari tante oncle cousin cousine " +
             "veuve veuf ami amie collègue témoin employé employée travailleur travailleuse élève habitué habituée " +
             "piéton piétonne spectateur spectatrice supportrice"),
+        // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
+        HolderOnlyRoles = Words("juge"),
         RoleNouns = Words(
             "parlementaire sénateur sénatrice secrétaire directeur directrice délégué déléguée syndicaliste militant militante " +
             "médecin chercheur chercheuse économiste usager usagère habitant habitante commandant commandante candidat candidate " +

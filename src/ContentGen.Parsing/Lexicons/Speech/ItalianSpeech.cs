@@ -92,8 +92,10 @@ internal static class ItalianSpeech
             "ragazzo ragazza abitante vicino vicina figlio figlia fratello sorella moglie marito nipote zia zio " +
             "cugino cugina vedova vedovo amico amica collega dipendente testimone alunno alunna pedone spettatore " +
             "spettatrice"),
+        // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
+        HolderOnlyRoles = Words("procuratore procuratrice giudice"),
         RoleNouns = Words(
-            "sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario segretaria assessore " +
+            "procuratore procuratrice giudice sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario segretaria assessore " +
             "assessora consigliere consigliera capogruppo allenatore imprenditore imprenditrice esperto esperta avvocato responsabile rappresentante dirigente " +
             // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").
             "coordinatore coordinatrice gestore commissario commissaria curatore curatrice" +

@@ -82,8 +82,10 @@ internal static class PortugueseSpeech
             "jovem rapaz rapariga filho filha irmão irmã esposa marido tia tio viúva viúvo amigo amiga colega " +
             "residente testemunha empregado empregada funcionário funcionária aluno aluna torcedor torcedora " +
             "espectador espectadora"),
+        // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
+        HolderOnlyRoles = Words("procurador procuradora juiz juíza promotor promotora"),
         RoleNouns = Words(
-            "ministro ministra secretário secretária prefeito prefeita presidente diretor diretora porta-voz vereador " +
+            "procurador procuradora juiz juíza promotor promotora ministro ministra secretário secretária prefeito prefeita presidente diretor diretora porta-voz vereador " +
             "vereadora deputado deputada governador governadora autarca técnico treinador empresário empresária advogado advogada representante responsável dirigente administrador administradora coordenador coordenadora " +
             // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").
             "tesoureiro tesoureira gestor gestora comissário comissária curador curadora" +

@@ -105,8 +105,10 @@ internal static class SpanishSpeech
             "trabajador trabajadora vendedor vendedora joven chico chica hijo hija hermano hermana esposa esposo " +
             "marido nieta tía tío viuda viudo amigo amiga compañero compañera colega residente testigo empleado " +
             "empleada obrero obrera alumno alumna peatón hincha seguidor seguidora espectador espectadora"),
+        // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
+        HolderOnlyRoles = Words("fiscal fiscala juez jueza"),
         RoleNouns = Words(
-            "ministro ministra consejero consejera concejal concejala alcalde alcaldesa presidente presidenta director directora portavoz " +
+            "fiscal fiscala juez jueza ministro ministra consejero consejera concejal concejala alcalde alcaldesa presidente presidenta director directora portavoz " +
             "secretario secretaria gerente empresario empresaria diputado diputada entrenador entrenadora jefe jefa experto " +
             "experta abogado abogada responsable representante " +
             // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").
