@@ -125,11 +125,13 @@ internal sealed class Cast
     {
         if (noun.Length > 0)
         {
-            foreach (var (name, _, _, document) in _recent)
+            foreach (var (name, _, sentence, document) in _recent)
             {
-                // "the paper" is the one named as a newspaper too.
+                // "the paper" is the one named as a newspaper too; "la compañía" the firm the
+                // sentence before named "la empresa" (further back, another firm may be meant).
                 if (document is null && name is not null && NounIn(name) is { } own && (string.Equals(own, noun, StringComparison.OrdinalIgnoreCase)
-                    || (_cues.Words.Publications.Contains(own.AsSpan()) && _cues.Words.Publications.Contains(noun.AsSpan()))))
+                    || SameFamily(_cues.Words.Publications, own, noun)
+                    || (_sentence - sentence <= MaxFamilyDistance && SameFamily(_cues.Words.CompanyNouns, own, noun))))
                 {
                     return name;
                 }
@@ -139,7 +141,8 @@ internal sealed class Cast
         // "het bedrijf" is no association: a noun of one kind never means an organisation named
         // by another. "It also recommends that the Commission …": "it" points back, never to a
         // name later in its own sentence.
-        var anyKind = noun.Length == 0 || _cues.Words.DocumentNouns.Contains(noun.AsSpan());
+        // "señaló el organismo", "eine Sprecherin der Behörde": a body of any kind is the one named last.
+        var anyKind = noun.Length == 0 || _cues.Words.DocumentNouns.Contains(noun.AsSpan()) || _cues.Words.AnyBodyNouns.Contains(noun.AsSpan());
         foreach (var (name, named, sentence, document) in _recent)
         {
             if (paragraph - named > reach)
@@ -181,6 +184,14 @@ internal sealed class Cast
 
         return null;
     }
+
+    // A firm named by another noun of its family is meant only from the sentence right after it.
+    private const int MaxFamilyDistance = 1;
+
+    // "the paper" after "Harbour Post newspaper", "la compañía" after "la empresa X": nouns of one
+    // family name one another.
+    private static bool SameFamily(Text.WordTable family, string own, string noun)
+        => family.Contains(own.AsSpan()) && family.Contains(noun.AsSpan());
 
     // "the study" after "a study by X", or "el informe" after "un estudio de X": one document of
     // findings names another; "the statement" or "la nota" is a document of its own.

@@ -108,8 +108,9 @@ internal sealed partial class Phrase
             return Subject.None;
         }
 
+        // An epithet: the cast gives it only to someone the article gave the office (see Resolve).
         var role = _words.OfficeEpithetPhrases.Flags(sentence[first].Through(sentence[end - 1])) - 1;
-        return role >= 0 && role < _words.OfficeEpithetRoles.Length ? new Subject(SubjectKind.Role, _words.OfficeEpithetRoles[role], end) : Subject.None;
+        return role >= 0 && role < _words.OfficeEpithetRoles.Length ? new Subject(SubjectKind.Role, _words.OfficeEpithetRoles[role], end, isEpithet: true) : Subject.None;
     }
 
     // Where a definite article and a profession end the phrase and its sentence ("el ingeniero.",
@@ -214,13 +215,18 @@ internal sealed partial class Phrase
         var word = sentence[start];
         var possessive = word.IsCapitalized && NamePlausibility.IsPossessive(word.Span);
 
+        // "L'ingegnere della Provincia, X," opening a sentence: the article elided into a lower-case
+        // noun is read as "l'ingegnere" is, never as a name's first word.
+        var elidedOpening = word.IsCapitalized && Elision.TrySplit(word.Span, out var openingHead, out var openingNoun)
+            && _words.Definites.Contains(openingHead) && char.IsLower(openingNoun[0]);
+
         // "Acme's Maria Lopez": the name after the owner
         if (possessive && start + 1 < sentence.Count && sentence[start + 1].IsCapitalized)
         {
             return ReadForward(sentence, start + 1);
         }
 
-        if (word.IsLower || possessive || Is(word, WordClass.NotName))
+        if (word.IsLower || possessive || elidedOpening || Is(word, WordClass.NotName))
         {
             // "the foreign minister", "le ministre"; "a spokesman" and "Rover's spokesman" are someone unnamed
             // "said her spokesman", "a déclaré leur avocat": someone else's, never the person named before.
@@ -389,16 +395,18 @@ internal sealed partial class Phrase
                 return new Subject(SubjectKind.Role, sentence[start + 1].Text, start + 2);
             }
 
-            // "dijo el patrón mayor de la cofradía, Manuel Otero": an office and where it is held,
-            // in lower-case words whatever the office's noun, then the full name of its holder.
-            // ("said the maker of the film, A Long Tide" names a work, not someone.)
+            // "dijo el patrón mayor de la cofradía de pescadores, Manuel Otero", "disse o comandante
+            // dos bombeiros de Ribafria, X": an office and where it is held, whatever the office's
+            // noun, then the full name of its holder. ("said the maker of the film, A Long Tide"
+            // names a work, not someone; an article elided into a noun the lexicons do not know as a
+            // role, "l'editore del romanzo, X", may head a work's name, and is left to HolderSetOff.)
             if (Is(word, WordClass.Definite) && OfficeEnd(sentence, start + 1) is var comma and > 0
-                && !IsArticle(sentence[comma + 1]) && NameAfterRole(sentence, start + 1) is { Kind: SubjectKind.Name } namedAfter)
+                && !IsArticle(sentence[comma + 1]) && NameAfterRole(sentence, comma) is { Kind: SubjectKind.Name } namedAfter)
             {
                 return namedAfter;
             }
 
-            if (word.IsLower || possessive)
+            if (word.IsLower || possessive || elidedOpening)
             {
                 return Subject.None;
             }
@@ -449,24 +457,45 @@ internal sealed partial class Phrase
             : Subject.None;
     }
 
-    // Where the comma after an office and its place stands ("patrón mayor de la cofradía,"): lower-case
-    // words from `from`, a link to where the office is held among them; -1 when they are not so.
+    // Where the comma after an office and its place stands ("patrón mayor de la cofradía,",
+    // "comandante dos bombeiros de Ribafria,"): lower-case words from `from`, a link to where the
+    // office is held among them, and after the link the capitalised name of that place or body;
+    // -1 when they are not so. An article or a possessive not right after a link opens an object
+    // or a listener ("contó el dueño a su vecino de la cofradía, X"), whose name follows.
     private int OfficeEnd(IReadOnlyList<Token> sentence, int from)
     {
+        const int MaxOfficeTokens = 9;
         var linked = false;
-        for (var k = from; k < sentence.Count; k++)
+        var afterLink = false;
+        for (var k = from; k < sentence.Count && k <= from + MaxOfficeTokens; k++)
         {
-            if (sentence[k].Kind == TokenKind.Comma)
+            var word = sentence[k];
+            if (word.Kind == TokenKind.Comma)
             {
                 return linked && k + 1 < sentence.Count ? k : -1;
             }
 
-            if (!sentence[k].IsLower)
+            // "the minister of health and social care for the region": a coordinator joins two
+            // offices or two people, and a long office may hide the holder's own complement.
+            if (!word.IsWord || !(word.IsLower || (linked && word.IsCapitalized)) || Is(word, WordClass.Coordinator))
             {
                 return -1;
             }
 
-            linked |= k > from && Is(sentence[k], WordClass.EmployerLink);
+            if (k > from && word.IsLower && IsComplementLink(word))
+            {
+                linked = true;
+                afterLink = true;
+                continue;
+            }
+
+            if (word.IsLower && !afterLink && (IsArticle(word) || _words.Possessives.Contains(word.Span) || _words.OwnPossessives.Contains(word.Span)
+                || _words.ListenerPrepositions.Contains(word.Span)))
+            {
+                return -1;
+            }
+
+            afterLink = false;
         }
 
         return -1;

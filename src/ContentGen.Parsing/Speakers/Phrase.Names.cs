@@ -480,9 +480,12 @@ internal sealed partial class Phrase
         }
 
         // "director of rugby Rob", "minister for sport Richard": a role's link and its
-        // lower-case brief go before the name as well.
+        // lower-case brief go before the name as well. A brief may take a noun and its adjective
+        // ("l'assessore ai lavori pubblici Stefano", "el concejal de obras públicas Luis"), one
+        // word more than the role's own modifiers.
+        const int MaxBriefReach = MaxRoleModifiers + 1;
         var brief = false;
-        for (var j = role + 1; j < sentence.Count && j <= role + MaxRoleModifiers; j++)
+        for (var j = role + 1; j < sentence.Count && j <= role + (brief ? MaxBriefReach : MaxRoleModifiers); j++)
         {
             if (sentence[j].IsCapitalized)
             {
@@ -504,8 +507,9 @@ internal sealed partial class Phrase
             }
 
             // "l'avvocato dell'ex sindaco Marco Riva": a role inside the brief holds the name after it.
+            // "le ministre de l'Intérieur et Olivier Dussopt": a coordinator joins someone else.
             if (!sentence[j].IsLower || _words.ReportingVerbs.Contains(sentence[j].Span) || Is(sentence[j], WordClass.NameJoiner)
-                || (brief && (IsArticle(sentence[j]) || IsRoleLink(sentence[j]))))
+                || (brief && (IsArticle(sentence[j]) || IsRoleLink(sentence[j]) || Is(sentence[j], WordClass.Coordinator))))
             {
                 return -1;
             }

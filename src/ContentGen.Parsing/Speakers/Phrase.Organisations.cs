@@ -133,9 +133,11 @@ internal sealed partial class Phrase
             return last - (from + 1) >= 2 ? FromRun(sentence, from + 1, last, last) : Subject.None;
         }
 
+        // "l'assessora alla Sanità Marta Ricci": a brief's own link ("alla", "ai") after an office
+        // that takes a brief joins the complement as "du", "de la" do.
         var i = from;
         while (i < sentence.Count && i - from < 2 && sentence[i].IsLower
-            && (Is(sentence[i], WordClass.NameJoiner) || Is(sentence[i], WordClass.Definite)))
+            && (Is(sentence[i], WordClass.NameJoiner) || Is(sentence[i], WordClass.Definite) || (i == from && IsBriefLink(sentence, i))))
         {
             i++;
         }

@@ -8,8 +8,8 @@ namespace ContentGen.Parsing.Speakers;
 // assicurato." has.
 internal sealed partial class SpeakerFinder
 {
-    // "in una nota", "num comunicado", "ieri in aula": the words after the verb.
-    private const int MaxWordsAfterDroppingVerb = 4;
+    // "in una nota", "num comunicado", "ieri in aula", "a margine di un convegno": the words after the verb.
+    private const int MaxWordsAfterDroppingVerb = 6;
 
     private bool DropsSubjectBeforePhrase(IReadOnlyList<Token> sentence, int quote)
     {
@@ -49,10 +49,12 @@ internal sealed partial class SpeakerFinder
             }
 
             // A name, a role, a pronoun, or an article opening a noun phrase of its own (not a
-            // preposition's) may be the verb's subject: "», ha detto la gente".
+            // preposition's, nor a complement's: "a margine di un convegno") may be the verb's
+            // subject: "», ha detto la gente".
             if (++words > MaxWordsAfterDroppingVerb || !token.IsLower || _cues.Words.Pronouns.Contains(token.Span)
                 || _cues.Is(token, WordClass.Title | WordClass.RoleNoun) || IsPersonNoun(token)
-                || (_cues.Is(token, WordClass.Definite | WordClass.Indefinite) && !IsPlaceOrMediumLink(sentence[k - 1])))
+                || (_cues.Is(token, WordClass.Definite | WordClass.Indefinite) && !IsPlaceOrMediumLink(sentence[k - 1])
+                    && !(sentence[k - 1].IsLower && _cues.Words.HeadLinks.Contains(sentence[k - 1].Span))))
             {
                 return false;
             }

@@ -44,6 +44,23 @@ internal sealed partial class SpeakerFinder
         return _cues.Words.SpokesNouns.Contains(word) || _cues.Words.OfficialNouns.Contains(word);
     }
 
+    // The holder of any of the forms of an office ("sindaca|sindaco") the article gave someone, or null.
+    private string? HolderOfAnyForm(Subject subject)
+    {
+        foreach (var form in subject.Text.Split('|'))
+        {
+            if (_roles.Gave(form) && Resolve(new Subject(SubjectKind.Role, form, subject.End)) is { } holder)
+            {
+                return holder;
+            }
+        }
+
+        return null;
+    }
+
+    // "alcaldesa", "sindaca|sindaco": the roles an office epithet of the lexicons stands for.
+    private bool IsOfficeEpithetRoles(string roles) => Array.IndexOf(_cues.Words.OfficeEpithetRoles, roles) >= 0;
+
     // "l'ingénieur", "el ingeniero": a profession the lexicon lists as an epithet, its elided article aside.
     private bool IsProfessionEpithet(string role)
         => _cues.Words.ProfessionEpithets.Contains(Elision.Tail(role.AsSpan()));
@@ -139,18 +156,24 @@ internal sealed partial class SpeakerFinder
                 return meant is not null && PluralPronoun.Means(subject.Text, _cues.Words.PluralPronouns) && IsOnePerson(meant) ? null : meant;
             case SubjectKind.Role when IsProfessionEpithet(subject.Text):
                 return ProfessionMeant(subject.Text);
-            case SubjectKind.Role when subject.Text.IndexOf('|') > 0:
-                // "la prima cittadina": the office's holder under either form of its noun.
-                var forms = subject.Text.Split('|');
-                foreach (var form in forms)
+            case SubjectKind.Role when subject.IsEpithet && IsOfficeEpithetRoles(subject.Text):
+                // "la prima cittadina", "la letrada": the office's holder under either form of its
+                // noun; with no one given the office, the salient person as for any role ("a
+                // affirmé l'homme politique" after his name), but never the one quoted just before:
+                // "«…», dijo la alcaldesa. «…», sostuvo la letrada" is someone answering her.
+                if (HolderOfAnyForm(subject) is { } epithetHolder)
                 {
-                    if (_roles.Gave(form) && Resolve(new Subject(SubjectKind.Role, form, subject.End)) is { } officeHolder)
-                    {
-                        return officeHolder;
-                    }
+                    return epithetHolder;
                 }
 
-                return Resolve(new Subject(SubjectKind.Role, forms[0], subject.End));
+                var bare = subject.Text.IndexOf('|') is var bar and > 0 ? subject.Text.Substring(0, bar) : subject.Text;
+                return Resolve(new Subject(SubjectKind.Role, bare, subject.End)) is { } meantByRole
+                    && !string.Equals(meantByRole, _state.LastQuoted, StringComparison.Ordinal)
+                    ? meantByRole
+                    : null;
+            case SubjectKind.Role when subject.Text.IndexOf('|') > 0:
+                // "bürgermeister|oberbürgermeister": the office's holder under either form of its noun.
+                return HolderOfAnyForm(subject) ?? Resolve(new Subject(SubjectKind.Role, subject.Text.Substring(0, subject.Text.IndexOf('|')), subject.End));
             case SubjectKind.Role:
                 // "a défendu le ministre": the person the article made minister, if it made anyone.
                 _askedRole = subject.Text;

@@ -35,10 +35,11 @@ internal sealed partial class SpeakerFinder
             return Subject.None;
         }
 
-        // The clause ends right after the role: a complement ("der Bürgermeister der Nachbarstadt",
-        // "von Neudorf", "a. D.") may name another holder, and a capitalised word the holder's name,
-        // which the sieves read.
-        if (role + 1 < sentence.Count && sentence[role + 1].IsWord)
+        // The clause ends right after the role, or after a phrase that says where, when or to whom
+        // ("l'assessora in apertura di seduta", "la letrada a la salida del tribunal"): a complement
+        // ("der Bürgermeister der Nachbarstadt", "von Neudorf", "a. D.") may name another holder,
+        // and a capitalised word the holder's name, which the sieves read.
+        if (role + 1 < sentence.Count && sentence[role + 1].IsWord && !IsCircumstanceToClauseEnd(sentence, role + 1))
         {
             return Subject.None;
         }
@@ -57,6 +58,31 @@ internal sealed partial class SpeakerFinder
             && _roles.Gave(Text.StringCache.Get(word))
             ? new Subject(SubjectKind.Role, Text.StringCache.Get(word), role + 1)
             : Subject.None;
+    }
+
+    // "in apertura di seduta", "a la salida del tribunal", "ai carabinieri": a preposition of place,
+    // medium or listener, then lower-case words up to the clause's end (a comma, a mark or the
+    // sentence's end). A capitalised word there may be another holder's place ("in Neudorf").
+    private bool IsCircumstanceToClauseEnd(IReadOnlyList<Token> sentence, int from)
+    {
+        const int MaxCircumstanceWords = 6;
+        var words = _cues.Words;
+        var opener = sentence[from];
+        if (!opener.IsLower || !(words.Locatives.Contains(opener.Span) || words.ListenerPrepositions.Contains(opener.Span) || words.Media.Contains(opener.Span)))
+        {
+            return false;
+        }
+
+        var k = from + 1;
+        for (; k < sentence.Count && sentence[k].IsWord; k++)
+        {
+            if (k > from + MaxCircumstanceWords || !sentence[k].IsLower || _cues.IsReportingVerb(sentence[k]))
+            {
+                return false;
+            }
+        }
+
+        return k > from + 1;
     }
 
     // "bürgermeister|oberbürgermeister": whether the article gave any of the forms to someone.

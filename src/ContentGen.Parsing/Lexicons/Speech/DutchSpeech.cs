@@ -141,8 +141,10 @@ internal static class DutchSpeech
             "visser boer boerin buurtbewoner buurtbewoonster zoon dochter broer zus echtgenote echtgenoot " +
             "kleinzoon kleindochter oom weduwe weduwnaar vriend vriendin collega inwoner inwoonster getuige " +
             "medewerker medewerkster leerling scholier gast stamgast voetganger toeschouwer fan"),
+        // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
+        HolderOnlyRoles = Words("officier rechter"),
         RoleNouns = Words(
-            "minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder woordvoerster trainer president " +
+            "officier rechter minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder woordvoerster trainer president " +
             "topman topvrouw deskundige advocaat verloskundige raadslid vertegenwoordiger " +
             "ondernemer ondernemster hoogleraar leider leidster kamerlid voorzitster lector docent onderzoeker onderzoekster leraar lerares " +
             // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").
@@ -151,19 +153,23 @@ internal static class DutchSpeech
             " kapitein commandant havenmeester"),
         // "het waterschap Lage Wetering", "de omgevingsdienst": public bodies of their own kind too.
         OrganisationNouns = Words(
-            "bedrijf gemeente provincie bond vakbond partij regering ministerie club vereniging stichting coöperatie ontwikkelaar " +
+            "onderneming firma concern instantie organisatie instelling bedrijf gemeente provincie bond vakbond partij regering ministerie club vereniging stichting coöperatie ontwikkelaar " +
             "verzekeraar zorgverzekeraar justitie rapport waterschap hoogheemraadschap omgevingsdienst veiligheidsregio"),
         BareBodies = Words("regering justitie"),
         DocumentNouns = Words("rapport onderzoek peiling"),
         BackReferences = Words("dat dit"),
         CompanyWords = Words("bv"),
         StudyNouns = Words("rapport"),
+        CompanyNouns = Words("bedrijf onderneming firma concern"),
+        AnyBodyNouns = Words("instantie organisatie instelling"),
         Indefinites = Words("een"),
         Definites = Words("de het"),
         Prepositions = Words("van voor bij"),
         Affiliations = Words("vvd pvda cda d66 groenlinks pvv sp"),
         NotNames = Words("de het een maar en ook toen daarna gisteren vandaag volgens terwijl wanneer"),
-        Fillers = [.. Words("heeft had hebben ook nog al gisteren vandaag eerder toen daarna later vervolgens bovendien"), "vorige week", "vorige maand", "vorig jaar"],
+        Fillers = [.. Words("heeft had hebben ook nog al gisteren vandaag eerder toen daarna later vervolgens bovendien"), "vorige week", "vorige maand", "vorig jaar",
+            // "zei vanavond X": the part of the day it was said, between the verb and its subject.
+            "vanochtend", "vanmorgen", "vanmiddag", "vanavond", "vannacht"],
         // "zeiden ze": "ze" is she and they; the verb's plural ending says which.
         PluralVerbEndings = Words("-en"),
         // A view, a version, criticism, or a view "different" from the last, given as a sentence of its own (with the ResponseNouns and StanceWords).

@@ -29,7 +29,7 @@ internal static class EnglishSpeech
         FirstNameTitles = Words("sir dame"),
         NamelessArticles = Words("the"),
         BodyNouns = Words("trust islands isles republic kingdom nations states emirates court chamber chambers bureau service fund alliance college"),
-        HolderOnlyRoles = Words("runner hurdler rower skier batsman bowler fly-half scrum-half full-back farmer fisherman shopkeeper pensioner olympian " +
+        HolderOnlyRoles = Words("prosecutor judge runner hurdler rower skier batsman bowler fly-half scrum-half full-back farmer fisherman shopkeeper pensioner olympian " +
             "pharmacist midwife paramedic firefighter dentist plumber electrician mechanic publican caretaker landlord landlady"),
         DeputyWords = Words("deputy vice assistant under shadow former acting junior interim"),
         Possessives = Words("his her their its"),
@@ -69,6 +69,8 @@ internal static class EnglishSpeech
         BackReferences = ["that is what", "that was what", "this is what"],
         CompanyWords = Words("ltd plc inc llc airlines airways ferries motors holdings industries"),
         StudyNouns = Words("report study"),
+        CompanyNouns = Words("company firm corporation"),
+        AnyBodyNouns = Words("body organisation organization"),
         Complementisers = Words("that"),
         Bodies = Words("committee council commission board authority agency"),
         PluralDefinites = Words("the"),

@@ -175,6 +175,8 @@ internal static class FrenchSpeech
             "ouvrière vendeur vendeuse supporter fils fille frère sœur épouse mari tante oncle cousin cousine " +
             "veuve veuf ami amie collègue témoin employé employée travailleur travailleuse élève habitué habituée " +
             "piéton piétonne spectateur spectatrice supportrice"),
+        // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
+        HolderOnlyRoles = Words("juge"),
         RoleNouns = Words(
             "parlementaire sénateur sénatrice secrétaire directeur directrice délégué déléguée syndicaliste militant militante " +
             "médecin chercheur chercheuse économiste usager usagère habitant habitante commandant commandante candidat candidate " +
@@ -203,8 +205,10 @@ internal static class FrenchSpeech
         DocumentNouns = Words("texte communiqué rapport étude sondage enquête"),
         BackReferences = ["c'est ce", "c’est ce", "voilà ce"],
         StudyNouns = Words("rapport"),
+        CompanyNouns = Words("entreprise société groupe firme"),
+        AnyBodyNouns = Words("organisme institution"),
         OrganisationNouns = Words(
-            "entreprise société groupe gouvernement ministère mairie parti syndicat collectif association régie agence " +
+            "firme organisme institution entreprise société groupe gouvernement ministère mairie parti syndicat collectif association régie agence " +
             "préfecture texte communiqué rapport journal quotidien union fédération confédération ligue comité observatoire " +
             "institut fondation coordination justice parquet police gendarmerie"),
         PluralDefinites = Words("les"),

@@ -92,8 +92,10 @@ internal static class ItalianSpeech
             "ragazzo ragazza abitante vicino vicina figlio figlia fratello sorella moglie marito nipote zia zio " +
             "cugino cugina vedova vedovo amico amica collega dipendente testimone alunno alunna pedone spettatore " +
             "spettatrice"),
+        // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
+        HolderOnlyRoles = Words("procuratore procuratrice giudice"),
         RoleNouns = Words(
-            "sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario segretaria assessore " +
+            "procuratore procuratrice giudice sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario segretaria assessore " +
             "assessora consigliere consigliera capogruppo allenatore imprenditore imprenditrice esperto esperta avvocato responsabile rappresentante dirigente " +
             // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").
             "coordinatore coordinatrice gestore commissario commissaria curatore curatrice" +
@@ -112,15 +114,19 @@ internal static class ItalianSpeech
         Copulas = ["è", "sono", "era", "fu", "è stato", "è stata"],
         CompanyWords = Words("spa srl"),
         StudyNouns = Words("rapporto studio"),
+        CompanyNouns = Words("società azienda ditta impresa"),
+        AnyBodyNouns = Words("ente organismo istituzione"),
         ClauseAuxiliaries = Words("essere esser avere aver"),
-        OrganisationNouns = Words("società azienda comitato prefettura sindacato governo ministero comune partito associazione autorità nota rapporto studio giustizia"),
+        OrganisationNouns = Words("ditta impresa ente organismo istituzione società azienda comitato prefettura sindacato governo ministero comune partito associazione autorità nota rapporto studio giustizia"),
         BareBodies = Words("governo giustizia"),
         Indefinites = Words("un uno una"),
         Definites = Words("il lo la i gli le l'"),
         Prepositions = Words("di del della dello dei degli delle per alla ai agli alle nella nel"),
         NotNames = Words("il lo la i gli le un uno una ma e anche poi ieri oggi in con per secondo mentre quando"),
         // "», si è detta X", "», si chiede X": the reflexive pronoun, and its auxiliary, before a pronominal verb.
-        Fillers = [.. Words("ha aveva hanno avevano poi anche inoltre invece ieri oggi già ancora si"), "si è", "si era", "la settimana scorsa", "il mese scorso", "l'anno scorso", "l’anno scorso"],
+        Fillers = [.. Words("ha aveva hanno avevano poi anche inoltre invece ieri oggi già ancora si"), "si è", "si era", "la settimana scorsa", "il mese scorso", "l'anno scorso", "l’anno scorso",
+            // "ha spiegato in serata X": the part of the day it was said, between the verb and its subject.
+            "in mattinata", "nel pomeriggio", "in serata", "in nottata", "questa mattina", "stamattina", "stamani", "stasera", "ieri sera", "ieri mattina"],
         AccordingTo = new[] { "secondo", "stando a", "a detta di", "nelle parole di" },
         InvertedCues = Words("così"),
         ViewPrepositions = Words("per"),

@@ -61,6 +61,8 @@ internal static class PortugueseSpeech
         FemaleTitles = Words(
             "senhora sra ministra presidenta secretária engenheira arquiteta enfermeira agricultora pescadora socióloga " +
             "historiadora escritora prefeita vereadora deputada governadora diretora"),
+        // "escreveu a parlamentar": a councillor or a member of parliament, whom the article made one.
+        OfficeEpithets = ["parlamentar=vereadora|vereador|deputada|deputado"],
         SpokesNouns = Words("porta-voz"),
         OfficialNouns = Words("representante responsável dirigente"),
         SourceNouns = Words("fontes fonte"),
@@ -80,8 +82,10 @@ internal static class PortugueseSpeech
             "jovem rapaz rapariga filho filha irmão irmã esposa marido tia tio viúva viúvo amigo amiga colega " +
             "residente testemunha empregado empregada funcionário funcionária aluno aluna torcedor torcedora " +
             "espectador espectadora"),
+        // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
+        HolderOnlyRoles = Words("procurador procuradora juiz juíza promotor promotora"),
         RoleNouns = Words(
-            "ministro ministra secretário secretária prefeito prefeita presidente diretor diretora porta-voz vereador " +
+            "procurador procuradora juiz juíza promotor promotora ministro ministra secretário secretária prefeito prefeita presidente diretor diretora porta-voz vereador " +
             "vereadora deputado deputada governador governadora autarca técnico treinador empresário empresária advogado advogada representante responsável dirigente administrador administradora coordenador coordenadora " +
             // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").
             "tesoureiro tesoureira gestor gestora comissário comissária curador curadora" +
@@ -94,15 +98,19 @@ internal static class PortugueseSpeech
         DocumentNouns = Words("nota estudo relatório sondagem pesquisa inquérito"),
         BackReferences = ["foi o que", "é o que", "foi isso que"],
         StudyNouns = Words("estudo relatório"),
+        CompanyNouns = Words("empresa companhia sociedade"),
+        AnyBodyNouns = Words("entidade organismo instituição"),
         ClauseAuxiliaries = Words("ser estar ter haver"),
-        OrganisationNouns = Words("empresa construtora companhia secretaria sindicato patronal governo ministério prefeitura câmara partido associação nota estudo relatório justiça"),
+        OrganisationNouns = Words("sociedade entidade organismo instituição empresa construtora companhia secretaria sindicato patronal governo ministério prefeitura câmara partido associação nota estudo relatório justiça"),
         PluralDefinites = Words("os as"),
         BareBodies = Words("governo justiça"),
         Indefinites = Words("um uma"),
         Definites = Words("o a os as"),
         Prepositions = Words("de do da dos das para"),
         NotNames = Words("o a os as um uma mas e também ontem hoje em com por para sem após segundo enquanto quando"),
-        Fillers = [.. Words("tem tinha havia também ainda ontem hoje já depois"), "na semana passada", "no mês passado", "no ano passado"],
+        Fillers = [.. Words("tem tinha havia também ainda ontem hoje já depois"), "na semana passada", "no mês passado", "no ano passado",
+            // "contou à tarde X": the part of the day it was said, between the verb and its subject.
+            "de manhã", "à tarde", "à noite", "esta manhã", "esta tarde", "esta noite", "ontem à noite"],
         AccordingTo = new[] { "segundo", "conforme", "de acordo com", "nas palavras de" },
         ViewPrepositions = Words("para"),
         ReportingPhrases = ["faz saber", "fazem saber", "fez saber", "fizeram saber", "fazia saber", "feito saber"],
@@ -133,7 +141,7 @@ internal static class PortugueseSpeech
         ViewWords = Words("opinião versão críticas visão diferente"),
         Participle = lemma => Inflection.Gerund(lemma, "ando", "endo", "indo"),
         // "Pour X, ce choix est « … »": a view's clause that says what something is.
-        Copulas = ["é", "era", "foi", "será", "seria"],
+        Copulas = ["é", "era", "foi", "será", "seria", "está", "estava", "esteve"],
         Coordinators = Words("e ou"),
         Contrasts = Words("mas porém"),
         Subordinators = Words("quando embora enquanto porque"),

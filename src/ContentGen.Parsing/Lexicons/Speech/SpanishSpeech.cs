@@ -96,7 +96,7 @@ internal static class SpanishSpeech
         // "A defender el proyecto salió el concejal X": an infinitive's preposition opening a cleft.
         CleftOpeners = Words("a"),
         // "ha subrayado la regidora": the mayor, of the noun's own gender.
-        OfficeEpithets = ["regidora=alcaldesa", "regidor=alcalde"],
+        OfficeEpithets = ["regidora=alcaldesa", "regidor=alcalde", "letrada=abogada", "letrado=abogado"],
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
             "hombre mujer madre padre abuela abuelo vecino vecina transeúnte cliente clienta comerciante jubilado " +
@@ -105,8 +105,10 @@ internal static class SpanishSpeech
             "trabajador trabajadora vendedor vendedora joven chico chica hijo hija hermano hermana esposa esposo " +
             "marido nieta tía tío viuda viudo amigo amiga compañero compañera colega residente testigo empleado " +
             "empleada obrero obrera alumno alumna peatón hincha seguidor seguidora espectador espectadora"),
+        // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
+        HolderOnlyRoles = Words("fiscal fiscala juez jueza"),
         RoleNouns = Words(
-            "ministro ministra consejero consejera concejal concejala alcalde alcaldesa presidente presidenta director directora portavoz " +
+            "fiscal fiscala juez jueza ministro ministra consejero consejera concejal concejala alcalde alcaldesa presidente presidenta director directora portavoz " +
             "secretario secretaria gerente empresario empresaria diputado diputada entrenador entrenadora jefe jefa experto " +
             "experta abogado abogada responsable representante " +
             // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").
@@ -120,8 +122,10 @@ internal static class SpanishSpeech
         DocumentNouns = Words("comunicado informe estudio encuesta sondeo"),
         BackReferences = ["lo", "así lo", "eso"],
         StudyNouns = Words("informe estudio"),
+        CompanyNouns = Words("empresa compañía sociedad"),
+        AnyBodyNouns = Words("organismo entidad institución departamento"),
         ClauseAuxiliaries = Words("ser estar haber tener"),
-        OrganisationNouns = Words("empresa compañía consejería sindicato patronal gobierno ministerio ayuntamiento junta partido club asociación mancomunidad cooperativa fundación federación confederación comunicado informe estudio justicia"),
+        OrganisationNouns = Words("sociedad organismo entidad institución departamento empresa compañía consejería sindicato patronal gobierno ministerio ayuntamiento junta partido club asociación mancomunidad cooperativa fundación federación confederación comunicado informe estudio justicia"),
         PluralDefinites = Words("los las"),
         BareBodies = Words("gobierno justicia"),
         Indefinites = Words("un una"),
@@ -129,7 +133,9 @@ internal static class SpanishSpeech
         Prepositions = Words("de del para"),
         NotNames = Words("el la los las un una pero y también además ayer hoy en con por para sin tras desde según mientras cuando"),
         // "», se quejó X", "», se ha mostrado X": the reflexive pronoun before a pronominal verb.
-        Fillers = [.. Words("ha había han habían también además luego después ayer hoy ya se"), "la semana pasada", "el mes pasado", "el año pasado", "el lunes", "el martes", "el miércoles", "el jueves", "el viernes", "el sábado", "el domingo"],
+        Fillers = [.. Words("ha había han habían también además luego después ayer hoy ya se"), "la semana pasada", "el mes pasado", "el año pasado", "el lunes", "el martes", "el miércoles", "el jueves", "el viernes", "el sábado", "el domingo",
+            // "contaba por la tarde X": the part of the day it was said, between the verb and its subject.
+            "por la mañana", "por la tarde", "por la noche", "esta mañana", "esta tarde", "esta noche", "anoche"],
         AccordingTo = new[] { "según", "de acuerdo con", "en palabras de" },
         ViewPrepositions = Words("para"),
         ReportingPhrases = ["hace saber", "hacen saber", "hizo saber", "hicieron saber", "hacía saber", "hecho saber"],
@@ -160,7 +166,7 @@ internal static class SpanishSpeech
         Participle = Inflection.Participles(s_irregularParticiples, lemma => Inflection.Gerund(lemma, "ando", "iendo", "iendo")),
         Possessives = Words("su sus"),
         // "Pour X, ce choix est « … »": a view's clause that says what something is.
-        Copulas = ["es", "era", "fue", "será", "sería"],
+        Copulas = ["es", "era", "fue", "será", "sería", "está", "estaba", "estuvo"],
         Coordinators = Words("y o e"),
         Contrasts = Words("pero sino"),
         Subordinators = Words("cuando aunque mientras porque"),

@@ -61,6 +61,8 @@ internal sealed class SpeechTables
 
         DocumentNouns = Union(lexicons, l => l.Speech.DocumentNouns);
         StudyNouns = Union(lexicons, l => l.Speech.StudyNouns);
+        CompanyNouns = Union(lexicons, l => l.Speech.CompanyNouns);
+        AnyBodyNouns = Union(lexicons, l => l.Speech.AnyBodyNouns);
         ClauseAuxiliaries = Union(lexicons, l => l.Speech.ClauseAuxiliaries);
         Complementisers = Union(lexicons, l => l.Speech.Complementisers);
         MaleTitles = Union(lexicons, l => l.Speech.MaleTitles);
@@ -290,6 +292,12 @@ internal sealed class SpeechTables
 
     /// <summary>"report", "study", "informe": documents of findings, which name one another.</summary>
     public WordTable StudyNouns { get; }
+
+    /// <summary>"company", "empresa", "Unternehmen": nouns of a firm, which name one another.</summary>
+    public WordTable CompanyNouns { get; }
+
+    /// <summary>"body", "organismo", "Behörde": nouns of a body of any kind, which mean the organisation named last.</summary>
+    public WordTable AnyBodyNouns { get; }
 
     /// <summary>"essere", "aver": auxiliaries' infinitives that open a reported clause after "di".</summary>
     public WordTable ClauseAuxiliaries { get; }

@@ -257,6 +257,12 @@ internal sealed class SpeechWords
     /// <summary>Of the document nouns, those that report findings and name one another ("the study" is "the report"); a statement or a note is another document.</summary>
     public string[] StudyNouns { get; init; } = s_none;
 
+    /// <summary>Of the organisation nouns, those that name a firm and so one another: "indicó la compañía" means the firm introduced as "la empresa X".</summary>
+    public string[] CompanyNouns { get; init; } = s_none;
+
+    /// <summary>Of the organisation nouns, those that name a body of any kind ("el organismo", "die Behörde", "the body"): the organisation named last, whatever its own noun.</summary>
+    public string[] AnyBodyNouns { get; init; } = s_none;
+
     /// <summary>Auxiliaries' infinitives that open a reported clause after "di" or "de", with the subject dropped: "Dice di essere", "Racconta di aver temuto".</summary>
     public string[] ClauseAuxiliaries { get; init; } = s_none;
 
@@ -622,6 +628,8 @@ internal sealed class SpeechWords
         yield return (nameof(Publications), Publications);
         yield return (nameof(DocumentNouns), DocumentNouns);
         yield return (nameof(StudyNouns), StudyNouns);
+        yield return (nameof(CompanyNouns), CompanyNouns);
+        yield return (nameof(AnyBodyNouns), AnyBodyNouns);
         yield return (nameof(ClauseAuxiliaries), ClauseAuxiliaries);
         yield return (nameof(Complementisers), Complementisers);
         yield return (nameof(MaleTitles), MaleTitles);
