@@ -64,6 +64,9 @@ internal static class PageMetadata
         string? updated = null;
         var block = 0;
 
+        // The line the byline was read on, while it stands above the article's last paragraph; else -1.
+        var bylineIndex = -1;
+
         // Under the headline's last line: a wrapped headline's second line ("Harbour Infos le 3 mars …") signs nothing.
         for (var i = titleIndex + title.LineCount; i < lines.Count && lines[i].Number <= lastBodyLine + ReachBelow && (author is null || stamped is null); i++)
         {
@@ -123,6 +126,12 @@ internal static class PageMetadata
             {
                 author = AuthorBoxes.Writer(line, NextLine(lines, document, i));
             }
+
+            if (author is not null && bylineIndex < 0 && number < lastBodyLine)
+            {
+                bylineIndex = i;
+            }
+
             if (stamped is not null || !IsDatelineShaped(line) || DateReader.Read(line) is not { } date)
             {
                 continue;
@@ -138,8 +147,10 @@ internal static class PageMetadata
             {
                 stamped = date;
             }
-            else if (number <= NearTop(body, titleLine))
+            else if (number <= NearTop(body, titleLine) || IsUnderByline(lines, document, i, bylineIndex, number < lastBodyLine))
             {
+                // "Marina Ocaña | Barbate" over "12/03/2025 08:40" under a standfirst in two paragraphs: the date glued
+                // under the byline is the byline's, however far down the byline's stack stands.
                 dated ??= date;
             }
 
@@ -179,10 +190,9 @@ internal static class PageMetadata
 
         // A page that names its writer nowhere else may sign under the last paragraph: "Jeanne Roux" alone, or a wire's
         // "Jane Roe, dpa". The date right under that signature dates the article when the page gives no other.
+        var lastLine = body.Count > 0 ? IndexOf(lines, body[body.Count - 1].Start.Offset) + body[body.Count - 1].LineCount - 1 : -1;
         if (body.Count > 0 && (author is null || (stamped ?? dated ?? updated) is null))
         {
-            var last = body[body.Count - 1];
-            var lastLine = IndexOf(lines, last.Start.Offset) + last.LineCount - 1;
             var signature = SignatureUnder(lines, document, lastLine);
             author ??= NameNear(lines, document, lastLine, 1) ?? (signature >= 0 ? NameBeforeAgency(Whitespace.Trim(lines[signature].Span(document))) : null);
             if ((stamped ?? dated ?? updated) is null && signature >= 0 && signature + 1 < lines.Count)
@@ -192,8 +202,21 @@ internal static class PageMetadata
             }
         }
 
+        // A page that prints its date only under the article: "12 maart 2024" under the last paragraph, or under the
+        // site's appeal glued to it.
+        if ((stamped ?? dated ?? updated) is null && lastLine >= 0)
+        {
+            dated = ClosingDates.Under(lines, document, lastLine);
+        }
+
         return (author, stamped ?? dated ?? updated);
     }
+
+    // Whether dateline `index`, above the article's last paragraph, is glued under the byline: the line the byline was read
+    // on, or a name alone or before its place ("Marina Ocaña | Barbate") right above it.
+    private static bool IsUnderByline(IReadOnlyList<SourceLine> lines, string document, int index, int bylineIndex, bool aboveLastParagraph)
+        => aboveLastParagraph && index > 0 && (index == bylineIndex + 1
+            || (Whitespace.Trim(lines[index - 1].Span(document)).Length > 0 && NameNear(lines, document, index, -1) is not null));
 
     // The index of the line holding the character at offset: the last line starting at or before it.
     private static int IndexOf(IReadOnlyList<SourceLine> lines, int offset)
