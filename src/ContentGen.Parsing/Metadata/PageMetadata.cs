@@ -102,6 +102,12 @@ internal static class PageMetadata
                 author = CapitalsNames.ReadBesideDateline(line, document);
             }
 
+            // "María López | Madrid" alone there, with no dateline: the writer and the place the article is filed from.
+            if (author is null && block <= LeadBlocks && block < body.Count && NextLineNumber(lines, document, i) == body[block].Start.Line)
+            {
+                author = AuthorReader.ReadNameBeforePlace(line);
+            }
+
             // Under the headline, a writer's box: "Jane Roe" over "Columnist" or over what she does and "See all articles".
             if (author is null && block <= LeadBlocks && block < body.Count && NameOverBox(lines, document, i, line) is { } boxed)
             {
