@@ -44,12 +44,6 @@ internal static partial class AuthorReader
     /// <summary>The author names <paramref name="line"/> gives, or <see langword="null"/>.</summary>
     public static string? Read(ReadOnlySpan<char> line)
     {
-        // "Henrik Sauerland (dpa)": the brackets hold the writer's agency, not a job.
-        if (ReadWireByline(line) is { } wire)
-        {
-            return wire;
-        }
-
         // "Par Jeanne Roux (texte) et Paul Mercier (photos)": what each writer did, in brackets, parts no names.
         if (WithoutRoleBrackets(line) is { } plain)
         {

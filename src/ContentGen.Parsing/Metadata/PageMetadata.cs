@@ -93,6 +93,13 @@ internal static class PageMetadata
 
             author ??= AuthorReader.Read(line) ?? (AuthorReader.IsBylineLead(line) ? NamesNear(lines, document, i) : null);
 
+            // "Henrik Sauerland (dpa)" over the article: a wire's writer and agency. Under it, a name with capitals in brackets
+            // is as often a match's referee and his union ("… (WRU)") or a politician and the party.
+            if (author is null && number < lastBodyLine)
+            {
+                author = AuthorReader.ReadWireByline(line);
+            }
+
             // "JEANNE ROUX" alone right over the article's first paragraphs, under a caption or the standfirst: the writer's
             // name as a page's template prints it there, with no dateline beside it. Only in capitals: a line in title case
             // there is as often a label or a place ("Audio Version Available", "North Harbour").

@@ -84,4 +84,14 @@ public sealed class WireAndPlaceBylineTests
 
         Assert.Null(article.Author);
     }
+
+    // Guard: under the article, a name with capitals in brackets is a match's referee and his union, not a wire's writer.
+    [Fact]
+    public void ANameWithCapitalsInBrackets_UnderTheArticle_SignsNothing()
+    {
+        var p = Articles.Of("en");
+        var article = ArticleParser.Parse(string.Join("\n\n", p[0], p[1], p[2], p[3], "Owen Pritchard (WRU)"));
+
+        Assert.Null(article.Author);
+    }
 }
