@@ -64,10 +64,17 @@ public static class TitleSplitter
             return (line, null);
         }
 
+        // "… steigt weiter – Altstadt von Hals wird evakuiert": a second clause of the headline, with words in lower case
+        // that no publication's name holds between its capitals.
+        if (separator is " - " or " – " or " — " && !ReadsAsPublication(tail) && HasLowerCaseWordInside(tail))
+        {
+            return (line, null);
+        }
+
         var headWords = Words.Count(head.AsSpan(), MinimumHeadlineWords);
         if (headWords >= MinimumHeadlineWords)
         {
-            return (head, tail);
+            return (WithoutSectionLabel(head, separator), tail);
         }
 
         // "Harbour plan approved | Coastal Gazette": a short headline keeps no site name. A hyphen
@@ -297,6 +304,61 @@ public static class TitleSplitter
         }
 
         return !(space > 0 && space <= MaxArticleLength && ReadsAsPublication(tail.Substring(space + 1)));
+    }
+
+    // A clause opening on a capital, with two words in lower case past its first that are no name particles ("von",
+    // "de") nor elided articles: "Altstadt von Hals wird evakuiert". A site's name holds one such word at most ("RT in
+    // French"), and a domain is one word ("valleynews.example").
+    private const int MinClauseLowerCaseWords = 2;
+
+    private static bool HasLowerCaseWordInside(string tail)
+    {
+        if (!char.IsUpper(tail[0]))
+        {
+            return false;
+        }
+
+        var words = 0;
+        var lower = 0;
+        var reader = new WordReader(tail.AsSpan());
+        while (reader.Read())
+        {
+            var word = reader.Word;
+            if (++words > 1 && char.IsLower(word[0]) && !IsParticle(word) && !IsElidedCapital(word) && ++lower == MinClauseLowerCaseWords)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Headline | Local News | Coastal Gazette", "Titre - Actualités - Le Courrier": a section's label between the headline
+    // and the site, printed after the same separator: a word or two, each capitalised, no figure. It goes with the site's
+    // name when a whole headline stands before it ("Brexit - What Happens Next" keeps its three words).
+    private const int MaxSectionWords = 2;
+
+    private static string WithoutSectionLabel(string head, string separator)
+    {
+        var at = head.LastIndexOf(separator, StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            return head;
+        }
+
+        var label = head.AsSpan(at + separator.Length);
+        var words = 0;
+        var reader = new WordReader(label);
+        while (reader.Read())
+        {
+            if (++words > MaxSectionWords || !char.IsUpper(reader.Word[0]))
+            {
+                return head;
+            }
+        }
+
+        var rest = Whitespace.Trim(head.Substring(0, at));
+        return words == 0 || Digits.Any(label) || Words.MoreThan(rest, MinimumHeadlineWords - 1) is false ? head : rest;
     }
 
     // "Hafenzeitung", "Havenkrant": one capitalised word that ends on a paper's word after a few letters of its own.
