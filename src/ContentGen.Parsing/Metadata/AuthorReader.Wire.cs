@@ -5,7 +5,7 @@ namespace ContentGen.Parsing.Metadata;
 
 internal static partial class AuthorReader
 {
-    // "Maëlle Tanguy (AFP) – Kerlouan", "Henrik Sauerland (dpa), Kiel": the place a wire writer files from, a few words.
+    // "Maëlle Tanguy (AFP) – Kerlouan", "Nerea Olano | San Sebastián": the place a writer files from, a few words.
     private const int MaxWirePlaceWords = 4;
 
     /// <summary>
@@ -94,8 +94,14 @@ internal static partial class AuthorReader
             return false;
         }
 
-        var place = Whitespace.Trim(rest.Slice(1));
-        return place.Length > 0 && char.IsUpper(place[0]) && !Digits.Any(place) && !Words.MoreThan(place, MaxWirePlaceWords)
-            && place.IndexOfAny("()|".AsSpan()) < 0;
+        return IsFilingPlace(Whitespace.Trim(rest.Slice(1)));
     }
+
+    /// <summary>
+    /// Whether <paramref name="place"/> names the place a writer files from: a few capitalised words ("San Sebastián", "Vila
+    /// Nova de Gaia"), no figure, no bracket and no further bar.
+    /// </summary>
+    internal static bool IsFilingPlace(ReadOnlySpan<char> place)
+        => place.Length > 0 && char.IsUpper(place[0]) && !Digits.Any(place) && !Words.MoreThan(place, MaxWirePlaceWords)
+            && place.IndexOfAny("()|".AsSpan()) < 0;
 }

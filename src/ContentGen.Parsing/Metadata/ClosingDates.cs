@@ -17,9 +17,6 @@ internal static class ClosingDates
     // How many lines under the last paragraph the date may stand: an appeal's box with its button and the blank lines.
     private const int Reach = 8;
 
-    // "14 février 2025 à 09h12", "12.03.2025, 14:20 Uhr": a time's words after the date, no more.
-    private const int MaxTailWords = 3;
-
     // "Doneer nu", "Hazte socio", "Support us": a button's words. A headline or a label with its colon is longer or marked.
     private const int MaxButtonWords = 3;
 
@@ -34,7 +31,7 @@ internal static class ClosingDates
                 continue;
             }
 
-            if (IsDateAlone(line))
+            if (BlockSplitter.IsDateAlone(line))
             {
                 return DateReader.Read(line);
             }
@@ -47,9 +44,6 @@ internal static class ClosingDates
 
         return null;
     }
-
-    private static bool IsDateAlone(ReadOnlySpan<char> line)
-        => DateReader.OpeningDateEnd(line) is var end and > 0 && !Words.MoreThan(line.Slice(end), MaxTailWords);
 
     // "Lokale journalistiek kost geld. Steun ons …", "If you value our coverage, please consider supporting us": the site's appeal.
     private static bool IsCallToTheReader(ReadOnlySpan<char> line)

@@ -27,9 +27,6 @@ internal static class PageMetadata
     // A signature stands on the next non-blank line or the one after a blank.
     private const int NameReach = 3;
 
-    // The place after a writer's name and a bar: "San Sebastián", "Vila Nova de Gaia".
-    private const int MaxPlaceWords = 4;
-
     // "Villaverde, Navarra": a town and its region on a line of its own.
     private const int MaxPlaceLineWords = 2;
 
@@ -466,8 +463,7 @@ internal static class PageMetadata
             return null;
         }
 
-        var place = Whitespace.Trim(line.Slice(bar + 1));
-        if (place.Length == 0 || place.IndexOf('|') >= 0 || Digits.Any(place) || Words.MoreThan(place, MaxPlaceWords) || !char.IsUpper(place[0]))
+        if (!AuthorReader.IsFilingPlace(Whitespace.Trim(line.Slice(bar + 1))))
         {
             return null;
         }
