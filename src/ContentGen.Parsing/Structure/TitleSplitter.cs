@@ -74,7 +74,7 @@ public static class TitleSplitter
         var headWords = Words.Count(head.AsSpan(), MinimumHeadlineWords);
         if (headWords >= MinimumHeadlineWords)
         {
-            return (WithoutSectionLabel(head, separator), tail);
+            return (head, tail);
         }
 
         // "Harbour plan approved | Coastal Gazette": a short headline keeps no site name. A hyphen
@@ -331,34 +331,6 @@ public static class TitleSplitter
         }
 
         return false;
-    }
-
-    // "Headline | Local News | Coastal Gazette", "Titre - Actualités - Le Courrier": a section's label between the headline
-    // and the site, printed after the same separator: a word or two, each capitalised, no figure. It goes with the site's
-    // name when a whole headline stands before it ("Brexit - What Happens Next" keeps its three words).
-    private const int MaxSectionWords = 2;
-
-    private static string WithoutSectionLabel(string head, string separator)
-    {
-        var at = head.LastIndexOf(separator, StringComparison.Ordinal);
-        if (at <= 0)
-        {
-            return head;
-        }
-
-        var label = head.AsSpan(at + separator.Length);
-        var words = 0;
-        var reader = new WordReader(label);
-        while (reader.Read())
-        {
-            if (++words > MaxSectionWords || !char.IsUpper(reader.Word[0]))
-            {
-                return head;
-            }
-        }
-
-        var rest = Whitespace.Trim(head.Substring(0, at));
-        return words == 0 || Digits.Any(label) || Words.MoreThan(rest, MinimumHeadlineWords - 1) is false ? head : rest;
     }
 
     // "Hafenzeitung", "Havenkrant": one capitalised word that ends on a paper's word after a few letters of its own.
