@@ -34,6 +34,13 @@ internal static class CapitalsNames
         return name is not null && IsCapitals(name.AsSpan(0, name.IndexOf(' ') < 0 ? name.Length : name.IndexOf(' '))) && IsProseWords(name, document) ? null : name;
     }
 
+    /// <summary>
+    /// Whether <paramref name="line"/> is a name in capitals and nothing else ("MARÍA LÓPEZ", "SANNE DE VRIES"): a writer's
+    /// signature as a template prints it, no desk's name.
+    /// </summary>
+    public static bool IsNameAlone(ReadOnlySpan<char> line)
+        => StartsName(line) && !AuthorReader.NamesADesk(line) && AuthorReader.ReadBareName(line, capitals: true) is not null;
+
     /// <summary>Whether <paramref name="text"/> opens with a name of two to four words in capitals.</summary>
     public static bool StartsName(ReadOnlySpan<char> text)
     {

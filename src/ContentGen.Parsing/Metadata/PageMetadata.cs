@@ -27,9 +27,6 @@ internal static class PageMetadata
     // A signature stands on the next non-blank line or the one after a blank.
     private const int NameReach = 3;
 
-    // The place after a writer's name and a bar: "San Sebastián", "Vila Nova de Gaia".
-    private const int MaxPlaceWords = 4;
-
     // "Villaverde, Navarra": a town and its region on a line of its own.
     private const int MaxPlaceLineWords = 2;
 
@@ -64,6 +61,9 @@ internal static class PageMetadata
         string? updated = null;
         var block = 0;
 
+        // The line the byline was read on, while it stands above the article's last paragraph; else -1.
+        var bylineIndex = -1;
+
         // Under the headline's last line: a wrapped headline's second line ("Harbour Infos le 3 mars …") signs nothing.
         for (var i = titleIndex + title.LineCount; i < lines.Count && lines[i].Number <= lastBodyLine + ReachBelow && (author is null || stamped is null); i++)
         {
@@ -90,6 +90,13 @@ internal static class PageMetadata
 
             author ??= AuthorReader.Read(line) ?? (AuthorReader.IsBylineLead(line) ? NamesNear(lines, document, i) : null);
 
+            // "Henrik Sauerland (dpa)" over the article: a wire's writer and agency. Under it, a name with capitals in brackets
+            // is as often a match's referee and his union ("… (WRU)") or a politician and the party.
+            if (author is null && number < lastBodyLine)
+            {
+                author = AuthorReader.ReadWireByline(line);
+            }
+
             // "JEANNE ROUX" alone right over the article's first paragraphs, under a caption or the standfirst: the writer's
             // name as a page's template prints it there, with no dateline beside it. Only in capitals: a line in title case
             // there is as often a label or a place ("Audio Version Available", "North Harbour").
@@ -97,6 +104,12 @@ internal static class PageMetadata
                 && CapitalsNames.StartsName(line) && !HasMenuWord(line))
             {
                 author = CapitalsNames.ReadBesideDateline(line, document);
+            }
+
+            // "María López | Madrid" alone there, with no dateline: the writer and the place the article is filed from.
+            if (author is null && block <= LeadBlocks && block < body.Count && NextLineNumber(lines, document, i) == body[block].Start.Line)
+            {
+                author = AuthorReader.ReadNameBeforePlace(line);
             }
 
             // Under the headline, a writer's box: "Jane Roe" over "Columnist" or over what she does and "See all articles".
@@ -123,6 +136,12 @@ internal static class PageMetadata
             {
                 author = AuthorBoxes.Writer(line, NextLine(lines, document, i));
             }
+
+            if (author is not null && bylineIndex < 0 && number < lastBodyLine)
+            {
+                bylineIndex = i;
+            }
+
             if (stamped is not null || !IsDatelineShaped(line) || DateReader.Read(line) is not { } date)
             {
                 continue;
@@ -138,8 +157,10 @@ internal static class PageMetadata
             {
                 stamped = date;
             }
-            else if (number <= NearTop(body, titleLine))
+            else if (number <= NearTop(body, titleLine) || IsUnderByline(lines, document, i, bylineIndex, number < lastBodyLine))
             {
+                // "Marina Ocaña | Barbate" over "12/03/2025 08:40" under a standfirst in two paragraphs: the date glued
+                // under the byline is the byline's, however far down the byline's stack stands.
                 dated ??= date;
             }
 
@@ -179,10 +200,9 @@ internal static class PageMetadata
 
         // A page that names its writer nowhere else may sign under the last paragraph: "Jeanne Roux" alone, or a wire's
         // "Jane Roe, dpa". The date right under that signature dates the article when the page gives no other.
+        var lastLine = body.Count > 0 ? IndexOf(lines, body[body.Count - 1].Start.Offset) + body[body.Count - 1].LineCount - 1 : -1;
         if (body.Count > 0 && (author is null || (stamped ?? dated ?? updated) is null))
         {
-            var last = body[body.Count - 1];
-            var lastLine = IndexOf(lines, last.Start.Offset) + last.LineCount - 1;
             var signature = SignatureUnder(lines, document, lastLine);
             author ??= NameNear(lines, document, lastLine, 1) ?? (signature >= 0 ? NameBeforeAgency(Whitespace.Trim(lines[signature].Span(document))) : null);
             if ((stamped ?? dated ?? updated) is null && signature >= 0 && signature + 1 < lines.Count)
@@ -192,8 +212,21 @@ internal static class PageMetadata
             }
         }
 
+        // A page that prints its date only under the article: "12 maart 2024" under the last paragraph, or under the
+        // site's appeal glued to it.
+        if ((stamped ?? dated ?? updated) is null && lastLine >= 0)
+        {
+            dated = ClosingDates.Under(lines, document, lastLine);
+        }
+
         return (author, stamped ?? dated ?? updated);
     }
+
+    // Whether dateline `index`, above the article's last paragraph, is glued under the byline: the line the byline was read
+    // on, or a name alone or before its place ("Marina Ocaña | Barbate") right above it.
+    private static bool IsUnderByline(IReadOnlyList<SourceLine> lines, string document, int index, int bylineIndex, bool aboveLastParagraph)
+        => aboveLastParagraph && index > 0 && (index == bylineIndex + 1
+            || (Whitespace.Trim(lines[index - 1].Span(document)).Length > 0 && NameNear(lines, document, index, -1) is not null));
 
     // The index of the line holding the character at offset: the last line starting at or before it.
     private static int IndexOf(IReadOnlyList<SourceLine> lines, int offset)
@@ -430,8 +463,7 @@ internal static class PageMetadata
             return null;
         }
 
-        var place = Whitespace.Trim(line.Slice(bar + 1));
-        if (place.Length == 0 || place.IndexOf('|') >= 0 || Digits.Any(place) || Words.MoreThan(place, MaxPlaceWords) || !char.IsUpper(place[0]))
+        if (!AuthorReader.IsFilingPlace(Whitespace.Trim(line.Slice(bar + 1))))
         {
             return null;
         }

@@ -132,9 +132,11 @@ internal static class BlockSplitter
         => next.Length > 0 && next.Length * 4 < width * 3 && !Punctuation.EndsSentence(next)
             && (PageLines.IsAuthorLine(next) || (char.IsDigit(next[0]) && IsDateAlone(next)));
 
-    // "14 février 2025 à 09h12", "14.02.2025, 09:12 Uhr": a date and its time at most; "12 May 2026 is the new date, the
-    // chair said:" goes on with a clause.
-    private static bool IsDateAlone(ReadOnlySpan<char> line)
+    /// <summary>
+    /// Whether <paramref name="line"/> is a date and its time at most: "14 février 2025 à 09h12", "14.02.2025, 09:12 Uhr";
+    /// "12 May 2026 is the new date, the chair said:" goes on with a clause.
+    /// </summary>
+    internal static bool IsDateAlone(ReadOnlySpan<char> line)
         => Metadata.DateReader.OpeningDateEnd(line) is var end and > 0 && !Words.MoreThan(line.Slice(end), MaxStampTailWords);
 
     // A wrapping dump breaks a line only when the next word would not fit; a line that left

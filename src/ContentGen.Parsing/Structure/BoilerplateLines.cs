@@ -60,8 +60,9 @@ internal static class BoilerplateLines
         }
 
         // A paragraph-long appeal: its phrases are never an article's own, unless someone is reported saying them
-        // ("…, rappelle la région").
-        if (words <= MaxWordsForAppeal && (block.Phrases & Appeal) != 0 && !AttributedSpeech.IsAttributed(text.AsSpan()))
+        // ("…, rappelle la région") or the block opens on a quotation ("« Aidez-nous à retrouver le chien », a lancé …").
+        if (words <= MaxWordsForAppeal && (block.Phrases & Appeal) != 0 && !AttributedSpeech.IsAttributed(text.AsSpan())
+            && !(text.Length > 0 && Quotes.QuoteMarks.OpensQuotation(text[0])))
         {
             return BoilerplateKind.Navigation;
         }

@@ -279,7 +279,12 @@ internal static class Headings
     private static bool IsSignature(TextBlock block, TextBlock? previous, TextBlock next)
     {
         var span = block.Text.AsSpan();
-        return Metadata.AuthorReader.IsBylineLead(span) || (Metadata.AuthorReader.ReadBareName(span) is not null && !IsCapitalisedNounPhrase(block, previous, next))
+        // At the body's start, a name in capitals ("MARÍA LÓPEZ") or a name with the place the writer files from ("María
+        // López | Madrid") signs the article. Between paragraphs a heading in capitals reads as a name as often ("QUANTO
+        // COSTA", "WATER GEVEN"), and "Real Madrid - Barcelona" heads a match report's section.
+        return Metadata.AuthorReader.IsBylineLead(span)
+            || (Metadata.AuthorReader.ReadBareName(span) is not null && !IsCapitalisedNounPhrase(block, previous, next))
+            || (previous is null && (Metadata.CapitalsNames.IsNameAlone(span) || Metadata.AuthorReader.ReadNameBeforePlace(span) is not null))
             || Metadata.AuthorReader.IsCredit(span) || NamesABroadcaster(span);
     }
 

@@ -152,7 +152,7 @@ internal static class Ledes
 
     // A byline or a date right under the block, or under a line of the byline's that is no sentence ("Jane Roe |
     // Harbourton" over the date). Under a headline, its deck stands between.
-    private static bool OverTheByline(IReadOnlyList<TextBlock> blocks, int index)
+    internal static bool OverTheByline(IReadOnlyList<TextBlock> blocks, int index)
     {
         if (index + 1 >= blocks.Count)
         {
@@ -196,5 +196,5 @@ internal static class Ledes
 
     // A standfirst printed as a summary's points ("• La riapertura slitta a giugno") or a dialogue's line ("– Abbiamo
     // trovato infiltrazioni") starts its sentence after the bullet or the dash.
-    private static bool StartsLikeSentence(string text) => Punctuation.OpensLikeSentence(BlockSplitter.AfterBullet(text.AsSpan()));
+    internal static bool StartsLikeSentence(string text) => Punctuation.OpensLikeSentence(BlockSplitter.AfterBullet(text.AsSpan()));
 }

@@ -219,6 +219,12 @@ internal static class TitleFinder
 
     private static int HeadlineOverDeck(IReadOnlyList<TextBlock> blocks, int best, string document)
     {
+        // A standfirst in two paragraphs over the byline: the headline stands over both.
+        if (SplitStandfirsts.Under(blocks, best) && (IsCandidate(blocks, best - 2) || LooseProse.IsHeadline(blocks[best - 2])))
+        {
+            return best - 2;
+        }
+
         // The deck stands right over the byline or the date; a headline printed with the site's name is no deck.
         if (best < 1 || !Ledes.IsDeckOverByline(blocks, best) || TitleSplitter.Split(blocks[best].Text).Source is not null
             || !(IsCandidate(blocks, best - 1) || WithSiteName(blocks[best - 1])))

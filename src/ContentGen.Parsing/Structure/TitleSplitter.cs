@@ -64,6 +64,13 @@ public static class TitleSplitter
             return (line, null);
         }
 
+        // "… steigt weiter – Altstadt von Hals wird evakuiert": a second clause of the headline, with words in lower case
+        // that no publication's name holds between its capitals.
+        if (separator is " - " or " – " or " — " && !ReadsAsPublication(tail) && HasLowerCaseWordInside(tail))
+        {
+            return (line, null);
+        }
+
         var headWords = Words.Count(head.AsSpan(), MinimumHeadlineWords);
         if (headWords >= MinimumHeadlineWords)
         {
@@ -297,6 +304,33 @@ public static class TitleSplitter
         }
 
         return !(space > 0 && space <= MaxArticleLength && ReadsAsPublication(tail.Substring(space + 1)));
+    }
+
+    // A clause opening on a capital, with two words in lower case past its first that are no name particles ("von",
+    // "de") nor elided articles: "Altstadt von Hals wird evakuiert". A site's name holds one such word at most ("RT in
+    // French"), and a domain is one word ("valleynews.example").
+    private const int MinClauseLowerCaseWords = 2;
+
+    private static bool HasLowerCaseWordInside(string tail)
+    {
+        if (!char.IsUpper(tail[0]))
+        {
+            return false;
+        }
+
+        var words = 0;
+        var lower = 0;
+        var reader = new WordReader(tail.AsSpan());
+        while (reader.Read())
+        {
+            var word = reader.Word;
+            if (++words > 1 && char.IsLower(word[0]) && !IsParticle(word) && !IsElidedCapital(word) && ++lower == MinClauseLowerCaseWords)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Hafenzeitung", "Havenkrant": one capitalised word that ends on a paper's word after a few letters of its own.
