@@ -9,7 +9,7 @@ namespace ContentGen.Parsing.Speakers;
 /// speaker ("a défendu le ministre", "the minister said") means its holder, however far back the
 /// article named them and whoever it named since: salience alone would give the last person named.
 /// </summary>
-internal sealed class RoleHolders
+internal sealed partial class RoleHolders
 {
     private readonly Cues _cues;
 
@@ -63,6 +63,7 @@ internal sealed class RoleHolders
         _firstUse.Clear();
         _shownGenders?.Clear();
         _deputies?.Clear();
+        ForgetUnnamed();
         _sentences = 0;
     }
 
@@ -133,6 +134,8 @@ internal sealed class RoleHolders
                 ShowGender(sentence, i, after.Text);
                 continue;
             }
+
+            ReadUnnamedIntroduction(sentence, i, used);
 
             // "Die Bürgermeisterin von Talheim, Ruth Keller,": where nouns are capitalised, the
             // holder set off by commas after the role's complement.

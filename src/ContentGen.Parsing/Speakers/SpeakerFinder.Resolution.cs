@@ -227,6 +227,14 @@ internal sealed partial class SpeakerFinder
                     return null;
                 }
 
+                // "… quoted an unnamed executive at the bank …. "…," the executive said": the role
+                // means the unnamed person the article brought in, whom it never named; not the
+                // salient person. No one.
+                if (!decided && salient is not null && _roles.IntroducedUnnamed(subject.Text))
+                {
+                    return null;
+                }
+
                 return decided ? holder : salient;
             default:
                 return null;

@@ -13,6 +13,9 @@ public sealed class SpeechWordsTests
 {
     private static readonly Dictionary<(string, string), string> s_meantOverlaps = new()
     {
+        [("PredicateLinks", "ObjectPrepositions")] = "'comme', 'als' take an object, and before an indefinite say what someone named is ('comme une avocate')",
+        [("NotNames", "PredicateLinks")] = "'Als' opening a sentence is no name; before an indefinite it says what someone named is",
+        [("QuotedAs", "PredicateLinks")] = "'as' quotes ('quoted as saying'), and before an indefinite says what someone named is ('as a nurse')",
         [("Pronouns", "MalePronouns")] = "'er' refers back, and says a man is meant",
         [("ViewLinks", "EmployerLinks")] = "'from' brings in whom someone works for ('a nurse from the clinic'), and a view's holder ('criticism came from the union')",
         [("Definites", "BackReferences")] = "'das', 'lo' are articles; opening a sentence before a reporting verb they point back to a quote",

@@ -80,6 +80,7 @@ internal static class DutchSpeech
     public static SpeechWords Words { get; } = new()
     {
         InsertOpeners = Words("na tijdens ondanks"),
+        PredicateLinks = Words("wordt werd geworden blijft bleef als zoals"),
         EpithetArticles = Words("een"),
         PersonObjectLemmas = Words("vragen waarschuwen noemen verdedigen manen smeken"),
         ReportingLemmas = Words(

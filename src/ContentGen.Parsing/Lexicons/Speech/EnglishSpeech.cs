@@ -17,6 +17,7 @@ internal static class EnglishSpeech
     public static SpeechWords Words { get; } = new()
     {
         InsertOpeners = Words("after despite during following"),
+        PredicateLinks = Words("be becomes became become as like plays played remains remained"),
         EpithetArticles = Words("a an"),
         MalePronouns = Words("he"),
         FemalePronouns = Words("she"),

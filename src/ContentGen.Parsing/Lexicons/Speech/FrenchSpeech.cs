@@ -91,6 +91,7 @@ internal static class FrenchSpeech
     public static SpeechWords Words { get; } = new()
     {
         InsertOpeners = Words("après malgré pendant lors"),
+        PredicateLinks = Words("sont étaient devient devenu devenue reste resté comme"),
         ElidedLinks = Words("d' d’"),
         ListenerNouns = Words("journalistes habitants parents élus riverains"),
         BriefOffices = Words("adjoint adjointe délégué déléguée"),

@@ -45,6 +45,7 @@ internal static class GermanSpeech
     public static SpeechWords Words { get; } = new()
     {
         InsertOpeners = Words("nach trotz während"),
+        PredicateLinks = Words("sei wird wurde wurden geworden bleibt blieb als wie"),
         ListenerNouns = Words("zeitung sender journalisten reportern nachrichtenagentur agentur magazin"),
         PersonObjectLemmas = Words("kritisieren loben fragen warnen mahnen erinnern zitieren verteidigen rügen beschwichtigen bitten drängen"),
         ReportingLemmas = Words(

@@ -37,6 +37,7 @@ internal static class ItalianSpeech
     public static SpeechWords Words { get; } = new()
     {
         InsertOpeners = Words("dopo durante nonostante"),
+        PredicateLinks = Words("erano sarà sarebbe diventa diventato diventata resta rimane come"),
         ElidedLinks = Words("dell' dell’ all' all’"),
         ListenerNouns = Words("giornalisti cronisti residenti genitori presenti cittadini"),
         BriefOffices = Words("assessore assessora delegato delegata consigliere consigliera"),

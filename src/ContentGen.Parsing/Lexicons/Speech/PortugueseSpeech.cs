@@ -25,6 +25,7 @@ internal static class PortugueseSpeech
     public static SpeechWords Words { get; } = new()
     {
         InsertOpeners = Words("após durante apesar"),
+        PredicateLinks = Words("são eram tornou torna continua como"),
         ListenerNouns = Words("jornalistas moradores pais presentes"),
         BriefOffices = Words("secretário secretária vereador vereadora"),
         BriefLinks = Words("ao aos"),

@@ -49,6 +49,7 @@ internal static class SpanishSpeech
     public static SpeechWords Words { get; } = new()
     {
         InsertOpeners = Words("tras durante pese"),
+        PredicateLinks = Words("son eran sigue siendo como"),
         EpithetArticles = Words("un una"),
         PersonObjectLemmas = Words("criticar advertir recordar pedir defender instar"),
         ReportingLemmas = Words(

@@ -145,6 +145,7 @@ internal sealed class SpeechTables
         BackReferences = Union(lexicons, l => l.Speech.BackReferences);
         CleftOpeners = Union(lexicons, l => l.Speech.CleftOpeners);
         Copulas = Union(lexicons, l => l.Speech.Copulas);
+        PredicateLinks = Union(lexicons, l => l.Speech.PredicateLinks);
         CleftInfinitives = WordTable.Of(CleftForms(lexicons));
         SplitReports = WordTable.Of(SplitForms(lexicons, withParticle: true));
         StanceVerbs = WordTable.Of(LemmaForms(lexicons, l => l.Speech.StanceLemmas));
@@ -504,6 +505,9 @@ internal sealed class SpeechTables
 
     /// <summary>The <see cref="SpeechWords.Copulas"/>, of one or two words.</summary>
     public WordTable Copulas { get; }
+
+    /// <summary>The <see cref="SpeechWords.PredicateLinks"/>.</summary>
+    public WordTable PredicateLinks { get; }
 
     /// <summary>Reporting infinitives with a cleft's clitic joined: "dirlo", "spiegarla".</summary>
     public WordTable CleftInfinitives { get; }

@@ -446,6 +446,13 @@ internal sealed class SpeechWords
     /// <summary>The forms of "to be" that close a cleft before its subject: "è", "sono", "è stato".</summary>
     public string[] Copulas { get; init; } = s_none;
 
+    /// <summary>
+    /// Words after which an indefinite noun phrase says what someone named already is, not someone
+    /// new, beside the <see cref="Copulas"/> and passive auxiliaries, which are read with them:
+    /// forms of "to become" and "to remain", and "as": "Lee became a lawyer", "working as a nurse".
+    /// </summary>
+    public string[] PredicateLinks { get; init; } = s_none;
+
     /// <summary>Prepositions that give a view when they open a sentence: "Pour X, « … »".</summary>
     public string[] ViewPrepositions { get; init; } = s_none;
 
@@ -679,6 +686,7 @@ internal sealed class SpeechWords
         yield return (nameof(CleftOpeners), CleftOpeners);
         yield return (nameof(CleftClitics), CleftClitics);
         yield return (nameof(Copulas), Copulas);
+        yield return (nameof(PredicateLinks), PredicateLinks);
         yield return (nameof(Locatives), Locatives);
         yield return (nameof(PassiveAgents), PassiveAgents);
         yield return (nameof(Contrasts), Contrasts);
