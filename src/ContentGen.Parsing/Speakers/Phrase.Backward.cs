@@ -154,6 +154,12 @@ internal sealed partial class Phrase
                 return new Subject(SubjectKind.Group, word.Text, verb);
             }
 
+            // "Le porte-parole du parti a dénoncé": the role heads its lower-case complement.
+            if (RoleBeforeLowerComplement(sentence, i) is var complemented and > 0)
+            {
+                return RoleBefore(sentence, complemented, verb);
+            }
+
             // "A spokesman for X (Apacs) which represents the payments industry said": a relative
             // clause the writer never closed; the subject stands before its pronoun.
             return OpenRelativeBefore(sentence, i) is var openRelative and > 0 ? ReadBackward(sentence, openRelative) : Subject.None;
