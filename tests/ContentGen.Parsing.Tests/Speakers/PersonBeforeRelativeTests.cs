@@ -23,7 +23,7 @@ public sealed class PersonBeforeRelativeTests
             QuoteSpeakers.Under(
                 "Le port rouvre",
                 LanguageLeads.French,
-                "Les applaudissements les plus forts sont allés à la pêcheuse Odile Marchand, qui attendait sous la pluie depuis l'aube. « Je n'ai jamais vu une telle foule », a-t-elle dit."));
+                "Les applaudissements les plus forts étaient pour la pêcheuse Odile Marchand, qui attendait sous la pluie depuis l'aube. « Je n'ai jamais vu une telle foule », a-t-elle dit."));
 
     [Fact]
     public void APronounAfterAPersonWithARelativeClause_MeansThem_InSpanish()
@@ -50,4 +50,31 @@ public sealed class PersonBeforeRelativeTests
             QuoteSpeakers.Under(
                 "Harbour reopens",
                 "The loudest cheer was kept for fisherman Tomas Brindle, who waited in the rain with skipper Owen Pargeter. He said the welcome was \"unlike anything in forty years\"."));
+
+    [Theory]
+    [InlineData("Brindle also paid tribute to the skipper Owen Pargeter, who steered the first boat in.")]
+    [InlineData("The mayor's office paid tribute to the skipper Owen Pargeter, who steered the first boat in.")]
+    public void APersonOrRoleAsSubject_KeepsThePronoun(string sentence)
+        => Assert.Equal(
+            new[] { "Tomas Brindle", "Tomas Brindle" },
+            QuoteSpeakers.Under(
+                "Harbour reopens",
+                "Fisherman Tomas Brindle said: \"The quay is ours again.\" " + sentence + " \"He did really well,\" he said."));
+
+    // A named object, not after a preposition: the sentence's subject may be a person no list knows.
+    [Fact]
+    public void ANamedObject_BringsInNoPerson()
+        => Assert.Equal(
+            new string?[] { null },
+            QuoteSpeakers.Under(
+                "Harbour reopens",
+                "The harbour master thanked the skipper Owen Pargeter, who steered the first boat in. He said the day was \"a fine start\"."));
+
+    [Fact]
+    public void WhichAfterAName_BringsInNoPerson()
+        => Assert.Equal(
+            new[] { "Janet Ollerby", "Janet Ollerby" },
+            QuoteSpeakers.Under(
+                "Harbour reopens",
+                "Mayor Janet Ollerby said: \"The quay is ours again.\" Two motions were passed by the Harbour Board, which meets monthly. She said the vote was \"a fair result\"."));
 }
