@@ -31,9 +31,17 @@ internal sealed partial class SpeakerFinder
                 continue;
             }
 
-            var name = _cues.Phrase.ReadBackward(sentence, comma);
-            if (name.Kind != SubjectKind.Name || name.IsOrganisation || name.IsBody || name.Text.IndexOf(' ') < 0
-                || !PrepositionBeforeDescribedName(sentence, comma - 1) || _names.Complete(name.Text) is not { } named || !IsPersonNamed(named))
+            // The run of capitals alone is the name: read backward, "for The Aviator star Leonardo
+            // …" or "for Tom Vale" took words before it in.
+            var start = comma - 1;
+            while (start > 0 && sentence[start - 1].IsCapitalized)
+            {
+                start--;
+            }
+
+            var name = _cues.Phrase.ReadForward(sentence, start);
+            if (name.Kind != SubjectKind.Name || name.End != comma || name.IsOrganisation || name.IsBody || name.Text.IndexOf(' ') < 0
+                || !PrepositionBefore(sentence, start) || _names.Complete(name.Text) is not { } named || !IsPersonNamed(named))
             {
                 continue;
             }
@@ -49,18 +57,12 @@ internal sealed partial class SpeakerFinder
         return person is not null && NamesNoOtherPerson(sentence, person) ? person : null;
     }
 
-    // Whether a preposition stands a few words before the run of capitals that ends at `last`
-    // ("for The Aviator star Leonardo …", "à la pêcheuse Odile …"), with only words between.
-    private bool PrepositionBeforeDescribedName(IReadOnlyList<Token> sentence, int last)
+    // Whether a preposition stands a few words before the name at `start` ("for The Aviator star
+    // Leonardo …", "pour la pêcheuse Odile …"), with only words between.
+    private bool PrepositionBefore(IReadOnlyList<Token> sentence, int start)
     {
-        const int MaxDescriptionWords = 4;
-        var k = last;
-        while (k > 0 && sentence[k].IsCapitalized)
-        {
-            k--;
-        }
-
-        for (var reach = 0; k >= 0 && reach < MaxDescriptionWords && sentence[k].IsWord; k--, reach++)
+        const int MaxDescriptionWords = 6;
+        for (var k = start - 1; k >= 0 && k >= start - MaxDescriptionWords && sentence[k].IsWord; k--)
         {
             if (_cues.Is(sentence[k], WordClass.Preposition))
             {

@@ -16,6 +16,16 @@ public sealed class PersonBeforeRelativeTests
                 "Harbour reopens",
                 "The loudest cheer of the morning was kept for fisherman Tomas Brindle, who waited in the cold rain to shake hands. He said the welcome was \"unlike anything in forty years\"."));
 
+    [Theory]
+    [InlineData("for Tomas Brindle")]
+    [InlineData("for The Harbour Tales star Tomas Brindle")]
+    public void ANameRightAfterThePreposition_OrAfterATitledDescription_IsBroughtIn(string named)
+        => Assert.Equal(
+            new[] { "Tomas Brindle" },
+            QuoteSpeakers.Under(
+                "Harbour reopens",
+                "The loudest cheer of the morning was kept " + named + ", who waited in the cold rain. He said the welcome was \"unlike anything in forty years\"."));
+
     [Fact]
     public void APronounAfterAPersonWithARelativeClause_MeansThem_InFrench()
         => Assert.Equal(
