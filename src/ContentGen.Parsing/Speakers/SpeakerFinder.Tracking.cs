@@ -206,6 +206,12 @@ internal sealed partial class SpeakerFinder
             // SpeakerFinder.NameEndingSentence.cs.
             _state.Mentioned(lastNamed);
         }
+        else if (sentenceSpeaker is null && named is null && !main.IsFound && !source.IsFound && PersonBeforeRelativeClause(sentence) is { } actor)
+        {
+            // "The loudest cheer was kept for Tom Vale, who waited in the rain.": see
+            // SpeakerFinder.PersonBeforeRelative.cs.
+            _state.Mentioned(actor);
+        }
 
         // "The council leader brushed aside claims from Peter Vale that he ran a 'sleepy
         // council'. He added …": whoever reports inside the object, the sentence is about its
