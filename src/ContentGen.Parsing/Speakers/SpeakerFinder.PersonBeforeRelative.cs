@@ -115,9 +115,7 @@ internal sealed partial class SpeakerFinder
                 continue;
             }
 
-            var phrase = _cues.Phrase.ReadForward(sentence, i);
-            if (phrase.Kind == SubjectKind.Name && !phrase.IsOrganisation && phrase.Text.IndexOf(' ') > 0
-                && _names.Complete(phrase.Text) is { } name && IsPersonNamed(name) && !string.Equals(name, person, StringComparison.Ordinal))
+            if (FullPersonNamedAt(sentence, i) is { } name && !string.Equals(name, person, StringComparison.Ordinal))
             {
                 return false;
             }

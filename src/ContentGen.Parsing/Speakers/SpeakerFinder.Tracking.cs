@@ -463,9 +463,7 @@ internal sealed partial class SpeakerFinder
                 continue;
             }
 
-            var phrase = _cues.Phrase.ReadForward(sentence, i);
-            if (phrase.Kind != SubjectKind.Name || phrase.IsOrganisation || phrase.Text.IndexOf(' ') < 0
-                || _names.Complete(phrase.Text) is not { } name || !IsPersonNamed(name))
+            if (FullPersonNamedAt(sentence, i) is not { } name)
             {
                 continue;
             }
@@ -479,6 +477,17 @@ internal sealed partial class SpeakerFinder
         }
 
         return person;
+    }
+
+    // The person the run of capitals at `start` names in full ("Julien Bardin"), completed from
+    // the article's names, or null: an organisation, a single word, a name no person holds.
+    private string? FullPersonNamedAt(IReadOnlyList<Token> sentence, int start)
+    {
+        var phrase = _cues.Phrase.ReadForward(sentence, start);
+        return phrase.Kind == SubjectKind.Name && !phrase.IsOrganisation && phrase.Text.IndexOf(' ') > 0
+            && _names.Complete(phrase.Text) is { } name && IsPersonNamed(name)
+            ? name
+            : null;
     }
 
     // "But the Harbour Trust stood by the plan.": the organisation the sentence opens with as
