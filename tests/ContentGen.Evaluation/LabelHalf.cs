@@ -36,6 +36,12 @@ public enum LabelHalf
     /// <summary>An eighth tuning half, drawn in session 21 from the same pools as <see cref="Tune7"/>: BBC from files that hold no label of any half, French from what is left on the pages that hold a tuning label.</summary>
     Tune8,
 
+    /// <summary>A fifth blind half, BBC only, drawn in session 30 from files that hold no label of any half: the earlier blind halves had been reported on in many sessions.</summary>
+    Blind5,
+
+    /// <summary>A ninth tuning half, BBC only, drawn in session 30 after <see cref="Blind5"/> from files that hold no label of any half, <see cref="Blind5"/>'s included.</summary>
+    Tune9,
+
     /// <summary>Every half.</summary>
     All,
 }
@@ -43,7 +49,7 @@ public enum LabelHalf
 /// <summary>Parses and applies <see cref="LabelHalf"/>.</summary>
 public static class LabelHalves
 {
-    /// <summary>Reads <c>tune</c>, <c>tune2</c>, <c>tune3</c>, <c>blind</c>, <c>blind2</c>, <c>blind3</c>, <c>blind4</c>, <c>tune5</c>, <c>tune6</c>, <c>tune7</c>, <c>tune8</c> or <c>all</c>.</summary>
+    /// <summary>Reads <c>tune</c>, <c>tune2</c>, <c>tune3</c>, <c>blind</c>, <c>blind2</c>, <c>blind3</c>, <c>blind4</c>, <c>tune5</c>, <c>tune6</c>, <c>tune7</c>, <c>tune8</c>, <c>blind5</c>, <c>tune9</c> or <c>all</c>.</summary>
     public static bool TryParse(string text, out LabelHalf half)
     {
         switch (text)
@@ -59,16 +65,18 @@ public static class LabelHalves
             case "tune6": half = LabelHalf.Tune6; return true;
             case "tune7": half = LabelHalf.Tune7; return true;
             case "tune8": half = LabelHalf.Tune8; return true;
+            case "blind5": half = LabelHalf.Blind5; return true;
+            case "tune9": half = LabelHalf.Tune9; return true;
             case "all": half = LabelHalf.All; return true;
             default: half = default; return false;
         }
     }
 
     /// <summary>Whether rules may be tuned on <paramref name="half"/>, so that its misses may be listed one by one.</summary>
-    public static bool IsTuning(this LabelHalf half) => half is LabelHalf.Tune or LabelHalf.Tune2 or LabelHalf.Tune3 or LabelHalf.Tune5 or LabelHalf.Tune6 or LabelHalf.Tune7 or LabelHalf.Tune8;
+    public static bool IsTuning(this LabelHalf half) => half is LabelHalf.Tune or LabelHalf.Tune2 or LabelHalf.Tune3 or LabelHalf.Tune5 or LabelHalf.Tune6 or LabelHalf.Tune7 or LabelHalf.Tune8 or LabelHalf.Tune9;
 
     /// <summary>Whether <paramref name="half"/> exists for the speaker labels alone (the page labels have only tune and blind).</summary>
-    public static bool IsSpeakersOnly(this LabelHalf half) => half is LabelHalf.Tune2 or LabelHalf.Blind2 or LabelHalf.Tune3 or LabelHalf.Blind3 or LabelHalf.Blind4 or LabelHalf.Tune5 or LabelHalf.Tune6 or LabelHalf.Tune7 or LabelHalf.Tune8;
+    public static bool IsSpeakersOnly(this LabelHalf half) => half is LabelHalf.Tune2 or LabelHalf.Blind2 or LabelHalf.Tune3 or LabelHalf.Blind3 or LabelHalf.Blind4 or LabelHalf.Tune5 or LabelHalf.Tune6 or LabelHalf.Tune7 or LabelHalf.Tune8 or LabelHalf.Blind5 or LabelHalf.Tune9;
 
     /// <summary>Whether a label marked as being in <paramref name="labelHalf"/> is scored when asking for <paramref name="wanted"/>.</summary>
     public static bool Includes(this LabelHalf wanted, LabelHalf labelHalf) => wanted == LabelHalf.All || wanted == labelHalf;
