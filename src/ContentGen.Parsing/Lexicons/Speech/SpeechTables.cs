@@ -102,6 +102,8 @@ internal sealed class SpeechTables
         Fillers = Union(lexicons, l => l.Fillers, l => l.Speech.Fillers);
         Contrasts = Union(lexicons, l => l.Contrasts, l => l.Speech.Contrasts);
         Subordinators = Union(lexicons, l => l.Speech.Subordinators);
+        SubordinatorsBeforeComplementiser = Union(lexicons, l => l.Speech.SubordinatorsBeforeComplementiser);
+        PluralOrganisationLinks = Union(lexicons, l => l.Speech.PluralOrganisationLinks);
         RelativePronouns = Union(lexicons, l => l.RelativePronouns, l => l.Speech.RelativePronouns);
         PersonRelativePronouns = Union(lexicons, l => l.Speech.PersonRelativePronouns);
         AccordingTo = Union(lexicons, l => l.Speech.AccordingTo);
@@ -393,6 +395,12 @@ internal sealed class SpeechTables
 
     /// <summary>Conjunctions that open a subordinate clause before the main one (<see cref="SpeechWords.Subordinators"/>).</summary>
     public WordTable Subordinators { get; }
+
+    /// <summary>The <see cref="SpeechWords.SubordinatorsBeforeComplementiser"/> words.</summary>
+    public WordTable SubordinatorsBeforeComplementiser { get; }
+
+    /// <summary>The <see cref="SpeechWords.PluralOrganisationLinks"/> words.</summary>
+    public WordTable PluralOrganisationLinks { get; }
 
     public WordTable RelativePronouns { get; }
 

@@ -472,6 +472,18 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] Subordinators { get; init; } = s_none;
 
+    /// <summary>
+    /// Words that open a subordinate clause only with the complementiser after them, as
+    /// <see cref="Subordinators"/> do alone: French "alors que", "bien que" ("alors" alone is "then").
+    /// </summary>
+    public string[] SubordinatorsBeforeComplementiser { get; init; } = s_none;
+
+    /// <summary>
+    /// The <see cref="OrganisationLinks"/> that hold a plural article: Italian "dei", French "des".
+    /// After one, a lower-case complement is a plural ("il comitato dei residenti").
+    /// </summary>
+    public string[] PluralOrganisationLinks { get; init; } = s_none;
+
     /// <summary>The writer's own possessives: "our correspondent" is the newspaper's reporter, whom no one quoted before.</summary>
     public string[] OwnPossessives { get; init; } = s_none;
 
@@ -691,6 +703,8 @@ internal sealed class SpeechWords
         yield return (nameof(PassiveAgents), PassiveAgents);
         yield return (nameof(Contrasts), Contrasts);
         yield return (nameof(Subordinators), Subordinators);
+        yield return (nameof(SubordinatorsBeforeComplementiser), SubordinatorsBeforeComplementiser);
+        yield return (nameof(PluralOrganisationLinks), PluralOrganisationLinks);
         yield return (nameof(RelativePronouns), RelativePronouns);
         yield return (nameof(PersonRelativePronouns), PersonRelativePronouns);
         yield return (nameof(GenitiveArticles), GenitiveArticles);
