@@ -158,6 +158,14 @@ public sealed class SpeechWordsTests
         [("MannerNouns", "BesideQuoteLemmas")] = "'smile', 'laugh' are the manner of saying ('with a smile'), and verbs of manner that report beside the quote",
         [("MaleTitles", "BesideQuoteLemmas")] = "French 'conseiller' is a councillor's title, and the lemma of 'a conseillé', none of whose forms is the title",
         [("Titles", "PeopleNouns")] = "Dutch 'bewoner' is someone ordinary after 'een', and written before a resident's name as a title ('Bewoner Ineke …')",
+        [("Fillers", "SubordinatorsBeforeComplementiser")] = "French 'alors', 'bien' are adverbs between a verb and its subject, and with 'que' open a subordinate clause",
+        [("HeadLinks", "PluralOrganisationLinks")] = "'dei', 'des' link a role to its head, and hold the plural article of a body's people ('il comitato dei residenti')",
+        [("Indefinites", "GenitiveArticles")] = "German 'eines' is an indefinite article, in the genitive that links an issuer or an employer",
+        [("InsertOpeners", "Subordinators")] = "German 'während' opens an insert of time ('Roe, während der Sitzung, sagte'), and a clause of contrast",
+        [("NameJoiners", "PluralOrganisationLinks")] = "'dos', 'des' join the words of a name, and hold the plural article of a body's people",
+        [("OrganisationLinks", "PluralOrganisationLinks")] = "a plural organisation link is an organisation link that holds a plural article",
+        [("PluralOrganisationLinks", "ContractedArticles")] = "'dei', 'dos' are contracted articles, and hold the plural article of a body's people",
+        [("Prepositions", "PluralOrganisationLinks")] = "'dos', 'dei' are prepositions with their article, and hold the plural article of a body's people",
     };
 
     [Theory]
