@@ -165,6 +165,15 @@ public sealed class SpeechWordsTests
         [("NameJoiners", "PluralOrganisationLinks")] = "'dos', 'des' join the words of a name, and hold the plural article of a body's people",
         [("OrganisationLinks", "PluralOrganisationLinks")] = "a plural organisation link is an organisation link that holds a plural article",
         [("PluralOrganisationLinks", "ContractedArticles")] = "'dei', 'dos' are contracted articles, and hold the plural article of a body's people",
+        [("Enclitics", "ReadingClitics")] = "Portuguese 'se' joins a verb, and before a verb of reading makes it impersonal ('se lê no estudo')",
+        [("Reflexives", "ReadingClitics")] = "'se', 'si' are reflexive, and before a verb of reading make it impersonal ('si legge nella nota')",
+        [("Fillers", "ReadingClitics")] = "'se', 'si' stand between a verb and its subject, and before a verb of reading make it impersonal",
+        [("Enclitics", "LocativeArticles")] = "Portuguese 'nos' is a pronoun joined to a verb, and 'in the' before a document's noun",
+        [("Locatives", "LocativeArticles")] = "Portuguese 'no', 'na' say where, and hold the article before a document's noun",
+        [("ContractedArticles", "LocativeArticles")] = "'no', 'na' are contracted articles, and 'in the' before a document's noun",
+        [("Prepositions", "LocativeArticles")] = "Italian 'nel', 'nella' are prepositions with their article, and 'in the' before a document's noun",
+        [("NotNames", "LocativeArticles")] = "German 'Im' opening a sentence is no name; before a document's noun it is 'in the'",
+        [("Media", "LocativeArticles")] = "German 'im' brings in a medium ('im Interview'), and a document ('im Bericht')",
         [("Prepositions", "PluralOrganisationLinks")] = "'dos', 'dei' are prepositions with their article, and hold the plural article of a body's people",
     };
 

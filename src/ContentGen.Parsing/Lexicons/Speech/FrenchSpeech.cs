@@ -265,6 +265,7 @@ internal static class FrenchSpeech
         ObjectPrepositions = Words("contre avec envers comme"),
         OrganisationLinks = Words("de du des"),
         PluralOrganisationLinks = Words("des"),
+        ImpersonalReadings = Words("lit-on lisait-on lire"),
         Participle = Inflection.Participles(
             s_irregularParticiples,
             lemma => lemma.StartsWith("s'", StringComparison.Ordinal) ? null : Inflection.Gerund(lemma, "ant", "ant", "issant")),

@@ -180,5 +180,6 @@ internal static class GermanSpeech
             "amt hof verein verband bund club klub kreis rat institut museum ministerium werk zentrum gericht unternehmen konzern " +
             "theater orchester büro komitee gremium stift kollegium festival präsidium kuratorium direktorium"),
         ImpersonalSubjects = Words("es"),
+        LocativeArticles = Words("im"),
     };
 }

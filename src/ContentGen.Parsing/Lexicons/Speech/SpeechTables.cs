@@ -133,6 +133,9 @@ internal sealed class SpeechTables
         // Another language's "des" ("le porte-parole des Verts") marks nothing on the name after it.
         MarksGenitive = lexicons.Count == 1 && lexicons[0].Speech.GenitiveEndings.Length > 0;
         ImpersonalSubjects = Union(lexicons, l => l.Speech.ImpersonalSubjects);
+        ImpersonalReadings = Union(lexicons, l => l.Speech.ImpersonalReadings);
+        ReadingClitics = Union(lexicons, l => l.Speech.ReadingClitics);
+        LocativeArticles = Union(lexicons, l => l.Speech.LocativeArticles);
         AgeSuffixes = Union(lexicons, l => l.Speech.AgeSuffixes);
         PluralVerbEndings = Union(lexicons, l => l.Speech.PluralVerbEndings);
         ViewWords = Union(lexicons, l => l.Speech.ViewWords);
@@ -483,6 +486,15 @@ internal sealed class SpeechTables
 
     /// <summary>"es" in "heißt es": a report with no one as its subject.</summary>
     public WordTable ImpersonalSubjects { get; }
+
+    /// <summary>The <see cref="SpeechWords.ImpersonalReadings"/> words.</summary>
+    public WordTable ImpersonalReadings { get; }
+
+    /// <summary>The <see cref="SpeechWords.ReadingClitics"/> words.</summary>
+    public WordTable ReadingClitics { get; }
+
+    /// <summary>The <see cref="SpeechWords.LocativeArticles"/> words.</summary>
+    public WordTable LocativeArticles { get; }
 
     /// <summary>Endings of ages used as nouns: "-year-old", "-jährige".</summary>
     public WordTable AgeSuffixes { get; }

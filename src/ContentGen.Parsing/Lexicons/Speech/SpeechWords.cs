@@ -608,6 +608,19 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] ImpersonalSubjects { get; init; } = s_none;
 
+    /// <summary>
+    /// A verb of reading or standing that, with no subject, gives a document's words: Italian "si
+    /// legge nella nota", Spanish "se lee en el comunicado", Portuguese "lê-se no estudo", French
+    /// "lit-on" and "peut-on lire dans le communiqué", Dutch "staat in het rapport".
+    /// </summary>
+    public string[] ImpersonalReadings { get; init; } = s_none;
+
+    /// <summary>The impersonal pronoun before a <see cref="ImpersonalReadings"/> verb: Italian "si", Spanish "se".</summary>
+    public string[] ReadingClitics { get; init; } = s_none;
+
+    /// <summary>A preposition of place joined to its article, before a document's noun: "nella nota", "no estudo", "im Bericht".</summary>
+    public string[] LocativeArticles { get; init; } = s_none;
+
     /// <summary>Every list, by name, for the tests that check lists do not overlap by accident.</summary>
     public IEnumerable<(string Name, string[] Words)> Lists()
     {
@@ -724,5 +737,8 @@ internal sealed class SpeechWords
         yield return (nameof(GenitiveEndings), GenitiveEndings);
         yield return (nameof(GenitiveHeads), GenitiveHeads);
         yield return (nameof(ImpersonalSubjects), ImpersonalSubjects);
+        yield return (nameof(ImpersonalReadings), ImpersonalReadings);
+        yield return (nameof(ReadingClitics), ReadingClitics);
+        yield return (nameof(LocativeArticles), LocativeArticles);
     }
 }
