@@ -218,7 +218,12 @@ internal sealed class Cast
                 ReadAfterNoun(sentence, i, paragraph);
                 ReadBody(sentence, i, paragraph);
                 ReadBareBody(sentence, i, paragraph);
+                ReadPeopleBody(sentence, i, paragraph);
                 ReadDocument(sentence, i, paragraph);
+            }
+            else if (i + 1 < sentence.Count && sentence[i + 1].IsLower && !_cues.Phrase.ElidedOrganisationNoun(token).IsEmpty)
+            {
+                ReadPeopleBody(sentence, i, paragraph);
             }
             else if (i + 1 < sentence.Count && sentence[i + 1].IsCapitalized && _cues.Phrase.ElidedOrganisationNoun(token) is { IsEmpty: false } elided)
             {
@@ -414,6 +419,16 @@ internal sealed class Cast
         }
 
         Organisation(sentence[noun].Text, paragraph);
+    }
+
+    // "Il comitato dei residenti", "l'association des riverains": a body the people it gathers
+    // name, which "il comitato" or "l'association" later means.
+    private void ReadPeopleBody(IReadOnlyList<Token> sentence, int noun, int paragraph)
+    {
+        if (_cues.Phrase.PeopleBody(sentence, noun) is { IsFound: true } body)
+        {
+            Organisation(body.Text, paragraph);
+        }
     }
 
     // "Monsanto said it accepted …": a one-word name whose own report goes on with "it" is an

@@ -10,7 +10,7 @@ namespace ContentGen.Parsing.Speakers;
 /// <c>l'Agence régionale de santé</c>, <c>la préfecture des Hautes-Alpes</c>. A run of capitalised
 /// words stops at the first lower-case one and would give "Collectif", or the place alone.
 /// </summary>
-internal sealed class OrganisationName
+internal sealed partial class OrganisationName
 {
     // "Agence régionale", "Office français": adjectives stand between the noun and its first complement.
     private const int MaxAdjectives = 2;
@@ -89,9 +89,21 @@ internal sealed class OrganisationName
             i = end;
         }
 
-        if (end < 0 || !capitalised)
+        // "il comitato dei residenti": with no capital, only the people it gathers name a body.
+        if (end < 0)
         {
             return Subject.None;
+        }
+
+        if (!capitalised)
+        {
+            var people = PeopleComplementEnd(sentence, head + 1);
+            if (people < end)
+            {
+                return Subject.None;
+            }
+
+            end = people;
         }
 
         var name = Text.StringCache.Get(sentence[head].Through(sentence[end - 1]).Slice(skip));

@@ -262,11 +262,12 @@ internal sealed partial class Phrase
 
     // "La préfecture de l'Aube a indiqué", "l'Union des usagers de Valmont a dénoncé": the name an
     // organisation's noun heads, lower-case words and a capitalised complement going on from it,
-    // when it ends at `last`; None otherwise. Only a last word holding a capital can end one.
+    // when it ends at `last`; None otherwise. Only a last word holding a capital can end one, or a
+    // lower-case plural of the people a body gathers ("il comitato dei residenti ha detto").
     private Subject HeadedOrganisationEndingAt(IReadOnlyList<Token> sentence, int last)
     {
         const int MaxNameTokens = 8;
-        if (!HasCapital(sentence[last].Span))
+        if (!HasCapital(sentence[last].Span) && !(sentence[last].IsWord && sentence[last].IsLower))
         {
             return Subject.None;
         }

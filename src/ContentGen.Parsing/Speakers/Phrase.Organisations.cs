@@ -114,6 +114,13 @@ internal sealed partial class Phrase
     /// <summary>The organisation noun an elided article is joined to in <paramref name="token"/> ("l'association"), or an empty span.</summary>
     public ReadOnlySpan<char> ElidedOrganisationNoun(Token token) => _organisations.ElidedNoun(token);
 
+    /// <summary>
+    /// The body a lower-case noun and the people it gathers name at <paramref name="noun"/> ("il
+    /// comitato dei residenti", "l'association des riverains"), or <see cref="Subject.None"/>.
+    /// </summary>
+    public Subject PeopleBody(IReadOnlyList<Token> sentence, int noun)
+        => char.IsLower(sentence[noun].First) && _organisations.PeopleComplementEnd(sentence, noun + 1) > 0 ? _organisations.Read(sentence, noun) : Subject.None;
+
     // An organisation's name that someone unnamed speaks for: its employer is itself.
     private static Subject SpokenFor(Subject name)
         => name.Kind == SubjectKind.Name ? new Subject(SubjectKind.Name, name.Text, name.End, employer: name.Text, isOrganisation: name.IsOrganisation) : name;

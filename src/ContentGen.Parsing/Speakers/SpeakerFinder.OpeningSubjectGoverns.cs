@@ -182,7 +182,7 @@ internal sealed partial class SpeakerFinder
             return false;
         }
 
-        if (_cues.IsReportingVerb(token) || _cues.Words.Subordinators.Contains(token.Span))
+        if (_cues.IsReportingVerb(token) || _cues.IsSubordinator(sentence, k))
         {
             return true;
         }

@@ -26,7 +26,7 @@ internal sealed partial class SpeakerFinder
         var afterSubordinate = false;
         for (var i = 0; i < sentence.Count && i < Cues.MaxReach; i++)
         {
-            if (i <= MaxWordsBeforeSubordinator && sentence[i].IsWord && _cues.Words.Subordinators.Contains(sentence[i].Span) && OpensSentence(sentence, i))
+            if (i <= MaxWordsBeforeSubordinator && _cues.IsSubordinator(sentence, i) && OpensSentence(sentence, i))
             {
                 subordinate = true;
             }

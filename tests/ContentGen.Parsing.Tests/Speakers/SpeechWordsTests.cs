@@ -158,6 +158,23 @@ public sealed class SpeechWordsTests
         [("MannerNouns", "BesideQuoteLemmas")] = "'smile', 'laugh' are the manner of saying ('with a smile'), and verbs of manner that report beside the quote",
         [("MaleTitles", "BesideQuoteLemmas")] = "French 'conseiller' is a councillor's title, and the lemma of 'a conseillé', none of whose forms is the title",
         [("Titles", "PeopleNouns")] = "Dutch 'bewoner' is someone ordinary after 'een', and written before a resident's name as a title ('Bewoner Ineke …')",
+        [("Fillers", "SubordinatorsBeforeComplementiser")] = "French 'alors', 'bien' are adverbs between a verb and its subject, and with 'que' open a subordinate clause",
+        [("HeadLinks", "PluralOrganisationLinks")] = "'dei', 'des' link a role to its head, and hold the plural article of a body's people ('il comitato dei residenti')",
+        [("Indefinites", "GenitiveArticles")] = "German 'eines' is an indefinite article, in the genitive that links an issuer or an employer",
+        [("InsertOpeners", "Subordinators")] = "German 'während' opens an insert of time ('Roe, während der Sitzung, sagte'), and a clause of contrast",
+        [("NameJoiners", "PluralOrganisationLinks")] = "'dos', 'des' join the words of a name, and hold the plural article of a body's people",
+        [("OrganisationLinks", "PluralOrganisationLinks")] = "a plural organisation link is an organisation link that holds a plural article",
+        [("PluralOrganisationLinks", "ContractedArticles")] = "'dei', 'dos' are contracted articles, and hold the plural article of a body's people",
+        [("Enclitics", "ReadingClitics")] = "Portuguese 'se' joins a verb, and before a verb of reading makes it impersonal ('se lê no estudo')",
+        [("Reflexives", "ReadingClitics")] = "'se', 'si' are reflexive, and before a verb of reading make it impersonal ('si legge nella nota')",
+        [("Fillers", "ReadingClitics")] = "'se', 'si' stand between a verb and its subject, and before a verb of reading make it impersonal",
+        [("Enclitics", "LocativeArticles")] = "Portuguese 'nos' is a pronoun joined to a verb, and 'in the' before a document's noun",
+        [("Locatives", "LocativeArticles")] = "Portuguese 'no', 'na' say where, and hold the article before a document's noun",
+        [("ContractedArticles", "LocativeArticles")] = "'no', 'na' are contracted articles, and 'in the' before a document's noun",
+        [("Prepositions", "LocativeArticles")] = "Italian 'nel', 'nella' are prepositions with their article, and 'in the' before a document's noun",
+        [("NotNames", "LocativeArticles")] = "German 'Im' opening a sentence is no name; before a document's noun it is 'in the'",
+        [("Media", "LocativeArticles")] = "German 'im' brings in a medium ('im Interview'), and a document ('im Bericht')",
+        [("Prepositions", "PluralOrganisationLinks")] = "'dos', 'dei' are prepositions with their article, and hold the plural article of a body's people",
     };
 
     [Theory]

@@ -178,6 +178,7 @@ internal static class DutchSpeech
         AccordingTo = ["volgens", "in de woorden van"],
         InvertedCues = Words("aldus"),
         Locatives = Words("in te uit"),
+        ImpersonalReadings = Words("staat stond"),
         PassiveAgents = Words("door"),
         Media = Words("op"),
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").

@@ -144,9 +144,10 @@ internal static class FrenchSpeech
         Copulas = ["est", "était", "sera", "serait"],
         Coordinators = Words("et ou"),
         CircleNouns = Words("entourage proches"),
-        Subordinators = Words("quand lorsque puisque"),
+        Subordinators = Words("quand lorsque puisque tandis quoique"),
         // "a fait savoir que « … »": the word that opens a reported clause.
         Complementisers = Words("que"),
+        SubordinatorsBeforeComplementiser = Words("alors bien"),
         InterviewCues =
         [
             "répondait aux questions", "répond aux questions", "a répondu aux questions", "était l'invité", "était l’invité",
@@ -263,6 +264,8 @@ internal static class FrenchSpeech
         StanceWords = Words("satisfait satisfaite satisfaits content contente ravi ravie mécontent mécontente critique prudent prudente sceptique opposé opposée"),
         ObjectPrepositions = Words("contre avec envers comme"),
         OrganisationLinks = Words("de du des"),
+        PluralOrganisationLinks = Words("des"),
+        ImpersonalReadings = Words("lit-on lisait-on lire"),
         Participle = Inflection.Participles(
             s_irregularParticiples,
             lemma => lemma.StartsWith("s'", StringComparison.Ordinal) ? null : Inflection.Gerund(lemma, "ant", "ant", "issant")),

@@ -135,7 +135,7 @@ internal static class GermanSpeech
             "gesellschaft einrichtung institution unternehmen firma konzern stadt verein verband partei regierung ministerium gewerkschaft club klub mitteilung justiz landkreis " +
             "gemeinde behörde bericht gutachten studie verwaltung stadtverwaltung"),
         BareBodies = Words("regierung justiz"),
-        Indefinites = Words("ein eine einer einem"),
+        Indefinites = Words("ein eine einer einem einen eines"),
         Definites = Words("der die das dem den des"),
         Prepositions = Words("für bei vom zum zur"),
         Affiliations = Words("cdu csu spd fdp afd grünen linke linken"),
@@ -170,7 +170,7 @@ internal static class GermanSpeech
         Possessives = Words("sein seine ihr ihre"),
         Coordinators = Words("und oder"),
         Contrasts = Words("aber doch"),
-        Subordinators = Words("bevor nachdem obwohl weil wenn"),
+        Subordinators = Words("bevor nachdem obwohl weil wenn während"),
         RelativePronouns = Words("der die das dessen deren"),
         GenitiveArticles = Words("des eines"),
         ComplementArticles = Words("der einer"),
@@ -180,5 +180,6 @@ internal static class GermanSpeech
             "amt hof verein verband bund club klub kreis rat institut museum ministerium werk zentrum gericht unternehmen konzern " +
             "theater orchester büro komitee gremium stift kollegium festival präsidium kuratorium direktorium"),
         ImpersonalSubjects = Words("es"),
+        LocativeArticles = Words("im"),
     };
 }

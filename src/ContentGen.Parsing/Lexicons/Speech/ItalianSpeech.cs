@@ -150,6 +150,10 @@ internal static class ItalianSpeech
         StanceWords = Words("soddisfatto soddisfatta soddisfatti contento contenta critico critica contrario contraria contrari favorevole cauto cauta scettico scettica"),
         ObjectPrepositions = Words("contro con su verso come"),
         OrganisationLinks = Words("di del della dei degli delle"),
+        PluralOrganisationLinks = Words("dei degli delle"),
+        ImpersonalReadings = Words("legge leggeva leggono"),
+        ReadingClitics = Words("si"),
+        LocativeArticles = Words("nel nello nella nei negli nelle"),
         NameJoiners = Words("della dei degli"),
         DropsSubjects = true,
         // "«…», hanno detto.": third-person plural endings of a verb whose subject is dropped.

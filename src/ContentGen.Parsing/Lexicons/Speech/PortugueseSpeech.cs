@@ -134,6 +134,10 @@ internal static class PortugueseSpeech
         StanceWords = Words("satisfeito satisfeita satisfeitos contente crítico crítica contrário contrária cauteloso cautelosa cético cética"),
         ObjectPrepositions = Words("contra com sobre como"),
         OrganisationLinks = Words("de do da dos das"),
+        PluralOrganisationLinks = Words("dos das"),
+        ImpersonalReadings = Words("lê-se lia-se leu-se lê lia"),
+        ReadingClitics = Words("se"),
+        LocativeArticles = Words("no na nos nas"),
         NameJoiners = Words("do de pela pelo"),
         DropsSubjects = true,
         // "«…», disseram.": third-person plural endings of a verb whose subject is dropped.

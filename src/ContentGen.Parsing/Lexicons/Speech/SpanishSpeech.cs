@@ -158,6 +158,8 @@ internal static class SpanishSpeech
         StanceWords = Words("satisfecho satisfecha satisfechos contento contenta crítico crítica contrario contraria cauto cauta escéptico escéptica"),
         ObjectPrepositions = Words("contra con sobre hacia como"),
         OrganisationLinks = Words("de del"),
+        ImpersonalReadings = Words("lee leía leen"),
+        ReadingClitics = Words("se"),
         NameJoiners = Words("de"),
         DropsSubjects = true,
         // "«…», dijeron.": third-person plural endings of a verb whose subject is dropped.

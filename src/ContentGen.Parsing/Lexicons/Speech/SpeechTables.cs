@@ -102,6 +102,8 @@ internal sealed class SpeechTables
         Fillers = Union(lexicons, l => l.Fillers, l => l.Speech.Fillers);
         Contrasts = Union(lexicons, l => l.Contrasts, l => l.Speech.Contrasts);
         Subordinators = Union(lexicons, l => l.Speech.Subordinators);
+        SubordinatorsBeforeComplementiser = Union(lexicons, l => l.Speech.SubordinatorsBeforeComplementiser);
+        PluralOrganisationLinks = Union(lexicons, l => l.Speech.PluralOrganisationLinks);
         RelativePronouns = Union(lexicons, l => l.RelativePronouns, l => l.Speech.RelativePronouns);
         PersonRelativePronouns = Union(lexicons, l => l.Speech.PersonRelativePronouns);
         AccordingTo = Union(lexicons, l => l.Speech.AccordingTo);
@@ -131,6 +133,9 @@ internal sealed class SpeechTables
         // Another language's "des" ("le porte-parole des Verts") marks nothing on the name after it.
         MarksGenitive = lexicons.Count == 1 && lexicons[0].Speech.GenitiveEndings.Length > 0;
         ImpersonalSubjects = Union(lexicons, l => l.Speech.ImpersonalSubjects);
+        ImpersonalReadings = Union(lexicons, l => l.Speech.ImpersonalReadings);
+        ReadingClitics = Union(lexicons, l => l.Speech.ReadingClitics);
+        LocativeArticles = Union(lexicons, l => l.Speech.LocativeArticles);
         AgeSuffixes = Union(lexicons, l => l.Speech.AgeSuffixes);
         PluralVerbEndings = Union(lexicons, l => l.Speech.PluralVerbEndings);
         ViewWords = Union(lexicons, l => l.Speech.ViewWords);
@@ -394,6 +399,12 @@ internal sealed class SpeechTables
     /// <summary>Conjunctions that open a subordinate clause before the main one (<see cref="SpeechWords.Subordinators"/>).</summary>
     public WordTable Subordinators { get; }
 
+    /// <summary>The <see cref="SpeechWords.SubordinatorsBeforeComplementiser"/> words.</summary>
+    public WordTable SubordinatorsBeforeComplementiser { get; }
+
+    /// <summary>The <see cref="SpeechWords.PluralOrganisationLinks"/> words.</summary>
+    public WordTable PluralOrganisationLinks { get; }
+
     public WordTable RelativePronouns { get; }
 
     /// <summary>The <see cref="SpeechWords.PersonRelativePronouns"/> words.</summary>
@@ -475,6 +486,15 @@ internal sealed class SpeechTables
 
     /// <summary>"es" in "heißt es": a report with no one as its subject.</summary>
     public WordTable ImpersonalSubjects { get; }
+
+    /// <summary>The <see cref="SpeechWords.ImpersonalReadings"/> words.</summary>
+    public WordTable ImpersonalReadings { get; }
+
+    /// <summary>The <see cref="SpeechWords.ReadingClitics"/> words.</summary>
+    public WordTable ReadingClitics { get; }
+
+    /// <summary>The <see cref="SpeechWords.LocativeArticles"/> words.</summary>
+    public WordTable LocativeArticles { get; }
 
     /// <summary>Endings of ages used as nouns: "-year-old", "-jährige".</summary>
     public WordTable AgeSuffixes { get; }

@@ -472,6 +472,18 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] Subordinators { get; init; } = s_none;
 
+    /// <summary>
+    /// Words that open a subordinate clause only with the complementiser after them, as
+    /// <see cref="Subordinators"/> do alone: French "alors que", "bien que" ("alors" alone is "then").
+    /// </summary>
+    public string[] SubordinatorsBeforeComplementiser { get; init; } = s_none;
+
+    /// <summary>
+    /// The <see cref="OrganisationLinks"/> that hold a plural article: Italian "dei", French "des".
+    /// After one, a lower-case complement is a plural ("il comitato dei residenti").
+    /// </summary>
+    public string[] PluralOrganisationLinks { get; init; } = s_none;
+
     /// <summary>The writer's own possessives: "our correspondent" is the newspaper's reporter, whom no one quoted before.</summary>
     public string[] OwnPossessives { get; init; } = s_none;
 
@@ -596,6 +608,19 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] ImpersonalSubjects { get; init; } = s_none;
 
+    /// <summary>
+    /// A verb of reading or standing that, with no subject, gives a document's words: Italian "si
+    /// legge nella nota", Spanish "se lee en el comunicado", Portuguese "lê-se no estudo", French
+    /// "lit-on" and "peut-on lire dans le communiqué", Dutch "staat in het rapport".
+    /// </summary>
+    public string[] ImpersonalReadings { get; init; } = s_none;
+
+    /// <summary>The impersonal pronoun before a <see cref="ImpersonalReadings"/> verb: Italian "si", Spanish "se".</summary>
+    public string[] ReadingClitics { get; init; } = s_none;
+
+    /// <summary>A preposition of place joined to its article, before a document's noun: "nella nota", "no estudo", "im Bericht".</summary>
+    public string[] LocativeArticles { get; init; } = s_none;
+
     /// <summary>Every list, by name, for the tests that check lists do not overlap by accident.</summary>
     public IEnumerable<(string Name, string[] Words)> Lists()
     {
@@ -691,6 +716,8 @@ internal sealed class SpeechWords
         yield return (nameof(PassiveAgents), PassiveAgents);
         yield return (nameof(Contrasts), Contrasts);
         yield return (nameof(Subordinators), Subordinators);
+        yield return (nameof(SubordinatorsBeforeComplementiser), SubordinatorsBeforeComplementiser);
+        yield return (nameof(PluralOrganisationLinks), PluralOrganisationLinks);
         yield return (nameof(RelativePronouns), RelativePronouns);
         yield return (nameof(PersonRelativePronouns), PersonRelativePronouns);
         yield return (nameof(GenitiveArticles), GenitiveArticles);
@@ -710,5 +737,8 @@ internal sealed class SpeechWords
         yield return (nameof(GenitiveEndings), GenitiveEndings);
         yield return (nameof(GenitiveHeads), GenitiveHeads);
         yield return (nameof(ImpersonalSubjects), ImpersonalSubjects);
+        yield return (nameof(ImpersonalReadings), ImpersonalReadings);
+        yield return (nameof(ReadingClitics), ReadingClitics);
+        yield return (nameof(LocativeArticles), LocativeArticles);
     }
 }

@@ -118,7 +118,7 @@ internal sealed class AccordingTo : ISieve
         {
             var token = sentence[k];
             if (token.Kind is TokenKind.Quote or TokenKind.Colon or TokenKind.Comma || _cues.IsReportingVerb(token)
-                || (token.IsWord && (_cues.Is(token, WordClass.Coordinator | WordClass.Contrast) || _cues.Words.Subordinators.Contains(token.Span)
+                || (token.IsWord && (_cues.Is(token, WordClass.Coordinator | WordClass.Contrast) || _cues.IsSubordinator(sentence, k)
                     || _cues.Words.Complementisers.Contains(token.Span))))
             {
                 return false;

@@ -7,7 +7,7 @@ namespace ContentGen.Parsing.Speakers.Sieves;
 /// <c>"…," said Acme press officer Jane Roe</c>, <c>"…", she insisted</c>, <c>« … », a précisé
 /// jeudi sur franceinfo le ministre X</c>, <c>„…“, sagte er</c>, <c>„…“, so Vogt</c>.
 /// </summary>
-internal sealed class AdjacentCue : ISieve
+internal sealed partial class AdjacentCue : ISieve
 {
     private readonly Cues _cues;
 
@@ -54,6 +54,12 @@ internal sealed class AdjacentCue : ISieve
         if (sentence[i].IsLower && _cues.HasInvertedPronoun(sentence[i].Span))
         {
             return new Subject(SubjectKind.Pronoun, sentence[i].Text, 0);
+        }
+
+        // "«…», si legge nella nota", "« … », peut-on lire dans le communiqué": a document's words.
+        if (ImpersonalReading(sentence, i) is { IsFound: true } read)
+        {
+            return read;
         }
 
         // "», explique-t-on à l'ARS": no one in particular, at the organisation named after it.
@@ -215,6 +221,12 @@ internal sealed class AdjacentCue : ISieve
     {
         var words = _cues.Words;
         var k = _cues.Phrase.SkipFillers(sentence, from);
+        if (k + 1 < sentence.Count && sentence[k].IsLower && words.LocativeArticles.Contains(sentence[k].Span) && sentence[k + 1].IsWord
+            && words.DocumentNouns.Contains(sentence[k + 1].Span))
+        {
+            return DocumentNamedAt(sentence, k + 1);
+        }
+
         if (k + 2 >= sentence.Count || !sentence[k].IsLower || !words.Locatives.Contains(sentence[k].Span)
             || !sentence[k + 1].IsLower || !(words.Definites.Contains(sentence[k + 1].Span) || words.Indefinites.Contains(sentence[k + 1].Span))
             || !sentence[k + 2].IsWord || !words.DocumentNouns.Contains(sentence[k + 2].Span))
@@ -222,7 +234,12 @@ internal sealed class AdjacentCue : ISieve
             return Subject.None;
         }
 
-        var noun = k + 2;
+        return DocumentNamedAt(sentence, k + 2);
+    }
+
+    // The issuer the words after a document's noun name, or the noun when none follow.
+    private Subject DocumentNamedAt(IReadOnlyList<Token> sentence, int noun)
+    {
         if (noun + 1 >= sentence.Count || !sentence[noun + 1].IsWord)
         {
             return new Subject(SubjectKind.Organisation, sentence[noun].Text, noun + 1);
