@@ -349,6 +349,11 @@ internal sealed partial class SpeakerFinder
                 speaker = inside ?? (unread ? null : speaker);
             }
 
+            if (subject.IsFound)
+            {
+                NoteLinkedPronounGender(subject, speaker);
+            }
+
             speakers[quote] = speaker;
             if (firstOfSentence && speaker is not null)
             {
