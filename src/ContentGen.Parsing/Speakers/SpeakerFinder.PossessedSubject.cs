@@ -27,7 +27,7 @@ internal sealed partial class SpeakerFinder
 
         // German writes the noun with a capital ("Seine Tochter Anna"); elsewhere it is lower case.
         var noun = sentence[k + 1];
-        if (!noun.IsWord || (!noun.IsLower && !_cues.Words.CapitalisesNouns) || !IsPersonNoun(noun))
+        if (!noun.IsWord || (!noun.IsLower && !_cues.Words.CapitalisesNouns) || !(IsPersonNoun(noun) || KinGender(noun) != Gender.Unknown))
         {
             return null;
         }
@@ -79,8 +79,19 @@ internal sealed partial class SpeakerFinder
 
         // A first name alone ("Zijn dochter Anouk") is the newcomer's only name; a name of two
         // words or more must be one a person may hold.
-        return person.IndexOf(' ') < 0 || IsPersonNamed(person) ? person : null;
+        if (person.IndexOf(' ') > 0 && !IsPersonNamed(person))
+        {
+            return null;
+        }
+
+        // "Zijn vrouw Ineke": the tie says she is a woman, whom a later "hij" does not mean.
+        NoteDescribedGender(person, KinGender(noun));
+        return person;
     }
+
+    // The gender a noun of a family tie gives ("wife", "fils", "Tochter"), or unknown.
+    private Gender KinGender(Token noun)
+        => _cues.Words.FemaleKinNouns.Contains(noun.Span) ? Gender.Female : _cues.Words.MaleKinNouns.Contains(noun.Span) ? Gender.Male : Gender.Unknown;
 
     // After a sentence with no quote of its own: the person it opens on after a possessive is
     // whom a later pronoun, dropped subject or quote with no cue means.

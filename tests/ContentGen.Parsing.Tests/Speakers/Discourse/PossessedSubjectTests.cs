@@ -31,4 +31,13 @@ public sealed class PossessedSubjectTests
     [InlineData("de", "„Ich habe mich geschämt“, sagte Volker Imhoff. Seine Tochter arbeitet bei der Stadtwerke Lindau GmbH. „Er ist nicht darüber hinweg“, sagte sie.", "Stadtwerke Lindau GmbH")]
     public void JoinedObjectOrUnnamed_IsNoNewSubject(string language, string paragraph, string notSpeaker)
         => Assert.NotEqual(notSpeaker, ConstructionProbe.LastSpeaker(language, paragraph));
+
+    // The family tie gives the newcomer's gender ("wife", "vrouw", "Tochter"): a pronoun of the
+    // other gender means neither her nor, past her, the owner no title showed to be a man.
+    [Theory]
+    [InlineData("en", "\"I felt so foolish,\" said Ivor Pengelly. His wife Morwenna stood beside him. \"He has not got over it,\" he said.")]
+    [InlineData("nl", "\"Ik schaamde me\", zei Joop Kuipers. Zijn vrouw Femke deed de keuken. \"Die gaat echt niet glazen spoelen\", zegt hij.")]
+    [InlineData("de", "„Ich habe mich geschämt“, sagte Volker Imhoff. Seine Tochter Jana stand neben ihm. „Er ist nicht darüber hinweg“, sagte er.")]
+    public void APronounOfTheOtherGenderThanTheTie_IsNoOne(string language, string paragraph)
+        => Assert.Null(ConstructionProbe.LastSpeaker(language, paragraph));
 }
