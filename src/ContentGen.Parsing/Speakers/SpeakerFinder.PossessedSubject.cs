@@ -102,7 +102,7 @@ internal sealed partial class SpeakerFinder
             return;
         }
 
-        _state.Mentioned(person);
+        _state.MentionedAfterPossessive(person);
         _state.OtherSubjectSinceQuoted = !(_state.LastQuoted is { } last && string.Equals(last, person, System.StringComparison.Ordinal));
         _state.LastSubject = person;
         _state.LastSubjectSentence = _state.Sentence;
