@@ -5,8 +5,10 @@ namespace ContentGen.Parsing.Speakers;
 // "His daughter Ellen Vane stood beside him. '…,' she said.", "Sa fille, Anne Roux, se tenait à
 // côté de lui. « … », a-t-elle dit.", "Zijn dochter Anouk stond naast hem.": a sentence that opens
 // on a possessive and a noun for a person (a relative, a neighbour, a colleague, a role), then that
-// person's name and a verb, makes the named person its subject. The person the possessive points
-// back to is only the owner: a later pronoun or dropped subject means the newcomer, not them.
+// person's name and a verb, makes the named person its subject. A later pronoun means the newcomer
+// when it may be of their gender (the family tie may give it: "wife", "fils", "Tochter"); an
+// ungendered one or a dropped subject keeps to the possessor, whose turn it was (see
+// DiscourseState.Antecedent).
 internal sealed partial class SpeakerFinder
 {
     // The words of a description set off after the name's noun: an article and a role ("Sa fille,
