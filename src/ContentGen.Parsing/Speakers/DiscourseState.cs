@@ -46,6 +46,7 @@ internal sealed class DiscourseState
         Paragraph = -1;
         Sentence = 0;
         _salient.Clear();
+        _possessed = null;
         LastQuoted = null;
         LastQuotedSentence = -1;
         ParagraphsSinceQuoted = int.MaxValue;
@@ -100,9 +101,21 @@ internal sealed class DiscourseState
         OtherSubjectSinceQuoted = false;
     }
 
+    // The person a sentence brought in after a possessive ("His daughter Ellen Vane stood …"),
+    // while no one has been mentioned since: see Antecedent.
+    private string? _possessed;
+
+    /// <summary>Makes <paramref name="person"/>, brought in after a possessive, the most salient person.</summary>
+    public void MentionedAfterPossessive(string person)
+    {
+        Mentioned(person);
+        _possessed = person;
+    }
+
     /// <summary>Makes <paramref name="speaker"/> who a pronoun means from here; null for someone unnamed.</summary>
     public void Mentioned(string? speaker)
     {
+        _possessed = null;
         for (var i = 0; i < _salient.Count; i++)
         {
             if (speaker is not null && string.Equals(_salient[i].Name, speaker, StringComparison.Ordinal))
@@ -191,11 +204,22 @@ internal sealed class DiscourseState
     {
         var skipped = false;
         var from = Paragraph;
+        var first = true;
         foreach (var (name, paragraph) in _salient)
         {
             if (from - paragraph > reach || name is null)
             {
                 return null;
+            }
+
+            // "Her son Tom plays in goal. '…,' she said.": the newcomer a possessive brought in is
+            // meant only by a pronoun of their gender, or of none shown; past them, the possessor
+            // is meant as before. An ungendered pronoun or a dropped subject keeps to the possessor.
+            var newcomer = first && string.Equals(name, _possessed, StringComparison.Ordinal);
+            first = false;
+            if (newcomer && (gender == Gender.Unknown || genderOf(name) is var tie && tie != Gender.Unknown && tie != gender))
+            {
+                continue;
             }
 
             // Someone unnamed speaking in the scene does not take the one named before it out of

@@ -53,12 +53,18 @@ internal sealed partial class SpeakerFinder
 
             // "—dicen los vecinos—": between dashes a group reports as one, as after the marks.
             var subject = _adjacent.After(tokens, k);
+            // "…, a-t-elle rétorqué. …": a verb with its pronoun inverted is the subject's one word,
+            // which the reading after the marks gives no end.
+            var end = subject.Kind == SubjectKind.Pronoun && subject.End == 0 ? k + 2 : subject.End;
             if ((subject.Kind is SubjectKind.Name or SubjectKind.Role or SubjectKind.Pronoun || (dash && subject.Kind == SubjectKind.Group))
-                && subject.End > k + 1 && ClosesClause(tokens, subject.End, dash))
+                && end > k + 1 && ClosesClause(tokens, end, dash))
             {
                 var speaker = Resolve(subject);
                 tokens.Clear();
-                unread = dash && speaker is null;
+                // "« …, a-t-elle rétorqué. … »" after his words: a cue inside that names someone
+                // the reader cannot take (a pronoun of the other gender) says the words are not a
+                // continuation of whoever spoke before.
+                unread = speaker is null && (dash || subject.Kind == SubjectKind.Pronoun);
                 return speaker;
             }
 

@@ -140,7 +140,7 @@ internal sealed partial class SpeakerFinder
                 return _cast.Resolve(subject.Text, _state.Paragraph, ReferenceReach);
             case SubjectKind.Pronoun:
                 _askedGender = _genders.OfPronoun(subject.Text);
-                var meant = _state.Antecedent(_askedGender, _genderOf, ReferenceReach, _isDescriptionOfOtherGender);
+                var meant = _state.Antecedent(_askedGender, _pronounGenderOf, ReferenceReach, _isDescriptionOfOtherGender);
                 var asked = _askedGender;
                 _askedGender = Gender.Unknown;
                 if (IsStaleDescription(meant))

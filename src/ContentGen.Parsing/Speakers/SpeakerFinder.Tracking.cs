@@ -251,6 +251,9 @@ internal sealed partial class SpeakerFinder
             _state.LastSubject = null;
         }
 
+        // "His daughter Ellen Vane stood beside him.": see SpeakerFinder.PossessedSubject.cs.
+        TrackPossessedSubject(sentence, sentenceSpeaker);
+
         if (sentenceSpeaker is null && OpensWithJoinedPeople(sentence))
         {
             // "Rosa Gil y Juan Vidal hablan durante mucho tiempo.": either may be meant next, so

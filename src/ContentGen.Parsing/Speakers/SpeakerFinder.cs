@@ -39,6 +39,7 @@ internal sealed partial class SpeakerFinder
     private readonly Cast _cast;
     private readonly Genders _genders;
     private readonly Func<string, Gender> _genderOf;
+    private readonly Func<string, Gender> _pronounGenderOf;
 
     // Whether the sentence that made its subject the last subject named no one else after it.
     private bool _lastSubjectAlone;
@@ -144,6 +145,7 @@ internal sealed partial class SpeakerFinder
         _cast = new Cast(cues, isKnownSurname);
         _genders = new Genders(cues.Words);
         _genderOf = GenderOf;
+        _pronounGenderOf = GenderForPronoun;
         var shared = CueSieves.For(cues);
         _accordingTo = shared.AccordingTo;
         _adjacent = shared.Adjacent;
@@ -191,6 +193,7 @@ internal sealed partial class SpeakerFinder
         _roles.Clear();
         _descriptions.Clear();
         _describedGenders.Clear();
+        _linkedGenders.Clear();
         _bodies.Clear();
         _unheld.Clear();
         _titledRoles.Clear();
@@ -347,6 +350,11 @@ internal sealed partial class SpeakerFinder
             {
                 var inside = InnerCue(quotes[quote], paragraph, out var unread);
                 speaker = inside ?? (unread ? null : speaker);
+            }
+
+            if (subject.IsFound)
+            {
+                NoteLinkedPronounGender(subject, speaker);
             }
 
             speakers[quote] = speaker;

@@ -118,6 +118,9 @@ internal static class DutchSpeech
         FemalePronouns = Words("zij"),
         MaleTitles = Words("meneer dhr heer"),
         FemaleTitles = Words("mevrouw mevr"),
+        // "zijn vrouw Ineke", "his husband Tom Vane": a family tie that gives the person's gender.
+        MaleKinNouns = Words("man echtgenoot zoon vader broer opa grootvader kleinzoon oom neef weduwnaar vriend"),
+        FemaleKinNouns = Words("vrouw echtgenote dochter moeder zus zuster oma grootmoeder kleindochter tante nicht weduwe vriendin"),
         SpokesNouns = Words("woordvoerder woordvoerster"),
         OfficialNouns = Words("vertegenwoordiger"),
         SourceNouns = Words("bronnen bron"),

@@ -40,6 +40,9 @@ internal static class EnglishSpeech
         // "Tom Lake was accused of …": verbs whose object is a person, who is then no speaker ("was
         // asked" is left out: whoever was asked answers next).
         PersonObjectLemmas = Words("accuse criticise criticize urge warn thank"),
+        // "zijn vrouw Ineke", "his husband Tom Vane": a family tie that gives the person's gender.
+        MaleKinNouns = Words("husband son father brother grandfather grandson uncle nephew widower boyfriend stepfather stepson"),
+        FemaleKinNouns = Words("wife daughter mother sister grandmother granddaughter aunt niece widow girlfriend stepmother stepdaughter"),
         SpokesNouns = Words("spokesman spokeswoman spokesperson"),
         OfficialNouns = Words("official"),
         SourceNouns = Words("sources source"),

@@ -153,6 +153,9 @@ internal static class FrenchSpeech
             "répondait aux questions", "répond aux questions", "a répondu aux questions", "était l'invité", "était l’invité",
             "était l'invitée", "était l’invitée", "est l'invité", "est l’invité", "est l'invitée", "est l’invitée",
         ],
+        // "zijn vrouw Ineke", "his husband Tom Vane": a family tie that gives the person's gender.
+        MaleKinNouns = Words("mari époux fils père frère grand-père petit-fils oncle neveu veuf compagnon beau-père beau-frère"),
+        FemaleKinNouns = Words("épouse femme fille mère sœur grand-mère petite-fille tante nièce veuve compagne belle-mère belle-sœur"),
         SpokesNouns = Words("porte-parole"),
         OfficialNouns = Words("responsable représentant représentante"),
         SourceNouns = Words("sources source"),

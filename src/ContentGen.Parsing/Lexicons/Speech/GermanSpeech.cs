@@ -86,6 +86,9 @@ internal static class GermanSpeech
         FemalePronouns = Words("sie"),
         MaleTitles = Words("herr"),
         FemaleTitles = Words("frau dezernentin ministerin bürgermeisterin geschäftsführerin sprecherin trainerin präsidentin"),
+        // "zijn vrouw Ineke", "his husband Tom Vane": a family tie that gives the person's gender.
+        MaleKinNouns = Words("ehemann mann sohn vater bruder großvater opa enkel onkel neffe witwer lebensgefährte stiefvater"),
+        FemaleKinNouns = Words("ehefrau frau tochter mutter schwester großmutter oma enkelin tante nichte witwe lebensgefährtin stiefmutter"),
         SpokesNouns = Words("sprecher sprecherin"),
         OfficialNouns = Words("vertreter vertreterin"),
         Demonstratives = Words("dieser diese dieses"),

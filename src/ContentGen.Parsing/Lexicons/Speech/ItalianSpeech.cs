@@ -74,6 +74,9 @@ internal static class ItalianSpeech
         FemaleTitles = Words(
             "signora ministra sindaca presidentessa architetta infermiera agricoltrice pescatrice sociologa scrittrice " +
             "l'architetta l’architetta l'infermiera l’infermiera l'agricoltrice l’agricoltrice"),
+        // "zijn vrouw Ineke", "his husband Tom Vane": a family tie that gives the person's gender.
+        MaleKinNouns = Words("marito figlio padre fratello nonno zio vedovo fidanzato compagno suocero cognato"),
+        FemaleKinNouns = Words("moglie figlia madre sorella nonna zia vedova fidanzata compagna suocera cognata"),
         SpokesNouns = Words("portavoce"),
         OfficialNouns = Words("responsabile rappresentante dirigente"),
         SourceNouns = Words("fonti fonte"),

@@ -64,6 +64,9 @@ internal static class PortugueseSpeech
             "historiadora escritora prefeita vereadora deputada governadora diretora"),
         // "escreveu a parlamentar": a councillor or a member of parliament, whom the article made one.
         OfficeEpithets = ["parlamentar=vereadora|vereador|deputada|deputado"],
+        // "zijn vrouw Ineke", "his husband Tom Vane": a family tie that gives the person's gender.
+        MaleKinNouns = Words("marido esposo filho pai irmão avô neto tio sobrinho viúvo namorado companheiro sogro cunhado"),
+        FemaleKinNouns = Words("esposa mulher filha mãe irmã avó neta tia sobrinha viúva namorada companheira sogra cunhada"),
         SpokesNouns = Words("porta-voz"),
         OfficialNouns = Words("representante responsável dirigente"),
         SourceNouns = Words("fontes fonte"),

@@ -83,6 +83,9 @@ internal static class SpanishSpeech
         FemaleTitles = Words(
             "señora sra doña ministra consejera alcaldesa presidenta ingeniera arquitecta enfermera agricultora pescadora " +
             "socióloga politóloga historiadora escritora"),
+        // "zijn vrouw Ineke", "his husband Tom Vane": a family tie that gives the person's gender.
+        MaleKinNouns = Words("marido esposo hijo padre hermano abuelo nieto tío sobrino viudo novio suegro cuñado"),
+        FemaleKinNouns = Words("esposa mujer hija madre hermana abuela nieta tía sobrina viuda novia suegra cuñada"),
         SpokesNouns = Words("portavoz"),
         OfficialNouns = Words("responsable representante"),
         SourceNouns = Words("fuentes fuente"),

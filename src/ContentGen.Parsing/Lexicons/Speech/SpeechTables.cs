@@ -122,6 +122,8 @@ internal sealed class SpeechTables
         ResponseNouns = Union(lexicons, l => l.Speech.ResponseNouns);
         ContractedArticles = Union(lexicons, l => l.Speech.ContractedArticles);
         CircleNouns = Union(lexicons, l => l.Speech.CircleNouns);
+        MaleKinNouns = Union(lexicons, l => l.Speech.MaleKinNouns);
+        FemaleKinNouns = Union(lexicons, l => l.Speech.FemaleKinNouns);
         SourceNouns = Union(lexicons, l => l.Speech.SourceNouns);
         Portfolios = Union(lexicons, l => l.Speech.Portfolios);
         Demonstratives = Union(lexicons, l => l.Speech.Demonstratives);
@@ -465,6 +467,12 @@ internal sealed class SpeechTables
 
     /// <summary>Nouns of the circle around someone (<see cref="SpeechWords.CircleNouns"/>).</summary>
     public WordTable CircleNouns { get; }
+
+    /// <summary>Nouns of a family tie that mean a man (<see cref="SpeechWords.MaleKinNouns"/>).</summary>
+    public WordTable MaleKinNouns { get; }
+
+    /// <summary>Nouns of a family tie that mean a woman (<see cref="SpeechWords.FemaleKinNouns"/>).</summary>
+    public WordTable FemaleKinNouns { get; }
 
     /// <summary>Nouns of unnamed sources before an organisation (<see cref="SpeechWords.SourceNouns"/>).</summary>
     public WordTable SourceNouns { get; }

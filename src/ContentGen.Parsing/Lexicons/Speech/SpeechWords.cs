@@ -558,6 +558,15 @@ internal sealed class SpeechWords
     public string[] CircleNouns { get; init; } = s_none;
 
     /// <summary>
+    /// Nouns of a family tie that only ever mean a man: "his husband Tom Vane", "son mari Paul",
+    /// "zijn zoon Daan". A person so named is a man, whatever the name (see SpeakerFinder.PossessedSubject.cs).
+    /// </summary>
+    public string[] MaleKinNouns { get; init; } = s_none;
+
+    /// <summary>Nouns of a family tie that only ever mean a woman: "his wife Ann", "sa fille Anne", "zijn vrouw Ineke".</summary>
+    public string[] FemaleKinNouns { get; init; } = s_none;
+
+    /// <summary>
     /// Nouns of unnamed sources, which open a sentence with no article before the organisation
     /// they speak for: "Fuentes de Navieras Sur han asegurado", "Fonte da Câmara de Comércio garantiu". The
     /// organisation speaks.
@@ -728,6 +737,8 @@ internal sealed class SpeechWords
         yield return (nameof(StanceWords), StanceWords);
         yield return (nameof(ContractedArticles), ContractedArticles);
         yield return (nameof(CircleNouns), CircleNouns);
+        yield return (nameof(MaleKinNouns), MaleKinNouns);
+        yield return (nameof(FemaleKinNouns), FemaleKinNouns);
         yield return (nameof(SourceNouns), SourceNouns);
         yield return (nameof(Portfolios), Portfolios);
         yield return (nameof(Demonstratives), Demonstratives);

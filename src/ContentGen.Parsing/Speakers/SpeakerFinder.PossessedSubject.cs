@@ -1,0 +1,113 @@
+using System.Collections.Generic;
+
+namespace ContentGen.Parsing.Speakers;
+
+// "His daughter Ellen Vane stood beside him. '…,' she said.", "Sa fille, Anne Roux, se tenait à
+// côté de lui. « … », a-t-elle dit.", "Zijn dochter Anouk stond naast hem.": a sentence that opens
+// on a possessive and a noun for a person (a relative, a neighbour, a colleague, a role), then that
+// person's name and a verb, makes the named person its subject. A later pronoun means the newcomer
+// when it may be of their gender (the family tie may give it: "wife", "fils", "Tochter"); an
+// ungendered one or a dropped subject keeps to the possessor, whose turn it was (see
+// DiscourseState.Antecedent).
+internal sealed partial class SpeakerFinder
+{
+    // The words of a description set off after the name's noun: an article and a role ("Sa fille,
+    // l'avocate Anne Roux, …").
+    private const int MaxDescriptionTokens = 3;
+
+    // The person a sentence opening "possessive, person noun, name, verb" names as its subject,
+    // completed from the article's names; null when it opens otherwise, the name is an
+    // organisation's, or a second name is joined to it.
+    private string? PossessedSubject(IReadOnlyList<Token> sentence)
+    {
+        // "Sua figlia Anna", "A sua filha Ana": an article may stand before the possessive.
+        var k = sentence.Count > 1 && _cues.Is(sentence[0], WordClass.Definite) && _cues.Words.Possessives.Contains(sentence[1].Span) ? 1 : 0;
+        if (k + 2 >= sentence.Count || !sentence[k].IsWord || !_cues.Words.Possessives.Contains(sentence[k].Span))
+        {
+            return null;
+        }
+
+        // German writes the noun with a capital ("Seine Tochter Anna"); elsewhere it is lower case.
+        var noun = sentence[k + 1];
+        if (!noun.IsWord || (!noun.IsLower && !_cues.Words.CapitalisesNouns) || !(IsPersonNoun(noun) || KinGender(noun) != Gender.Unknown))
+        {
+            return null;
+        }
+
+        var start = k + 2;
+        var setOff = sentence[start].Kind == TokenKind.Comma;
+        if (setOff)
+        {
+            // "Sa fille, l'avocate Anne Roux, …": past an article and a role to the name.
+            start++;
+            var limit = start + MaxDescriptionTokens;
+            while (start < sentence.Count && start < limit && sentence[start].IsWord && (sentence[start].IsLower || _cues.Is(sentence[start], WordClass.Definite)))
+            {
+                start++;
+            }
+        }
+
+        if (start >= sentence.Count || !sentence[start].IsCapitalized)
+        {
+            return null;
+        }
+
+        var phrase = _cues.Phrase.ReadForward(sentence, start);
+        if (phrase.Kind != SubjectKind.Name || phrase.IsOrganisation || phrase.End >= sentence.Count || _names.Complete(phrase.Text) is not { } person
+            || _cast.IsOrganisation(person) || _bodies.Contains(person))
+        {
+            return null;
+        }
+
+        // The name is closed by the comma that set it off, then the verb: a lower-case word that
+        // neither joins a second subject nor links the name to something else.
+        var verb = phrase.End;
+        if (setOff)
+        {
+            if (sentence[verb].Kind != TokenKind.Comma)
+            {
+                return null;
+            }
+
+            verb++;
+        }
+
+        if (verb >= sentence.Count || !sentence[verb].IsLower || _cues.Words.Coordinators.Contains(sentence[verb].Span)
+            || _cues.Words.Prepositions.Contains(sentence[verb].Span) || _cues.Words.RelativePronouns.Contains(sentence[verb].Span)
+            || _cues.Words.OrganisationLinks.Contains(sentence[verb].Span) || _cues.Words.EmployerLinks.Contains(sentence[verb].Span))
+        {
+            return null;
+        }
+
+        // A first name alone ("Zijn dochter Anouk") is the newcomer's only name; a name of two
+        // words or more must be one a person may hold.
+        if (person.IndexOf(' ') > 0 && !IsPersonNamed(person))
+        {
+            return null;
+        }
+
+        // "Zijn vrouw Ineke": the tie says she is a woman, whom a later "hij" does not mean.
+        NoteDescribedGender(person, KinGender(noun));
+        return person;
+    }
+
+    // The gender a noun of a family tie gives ("wife", "fils", "Tochter"), or unknown.
+    private Gender KinGender(Token noun)
+        => _cues.Words.FemaleKinNouns.Contains(noun.Span) ? Gender.Female : _cues.Words.MaleKinNouns.Contains(noun.Span) ? Gender.Male : Gender.Unknown;
+
+    // After a sentence with no quote of its own: the person it opens on after a possessive is
+    // whom a later pronoun, dropped subject or quote with no cue means.
+    private void TrackPossessedSubject(IReadOnlyList<Token> sentence, string? sentenceSpeaker)
+    {
+        if (sentenceSpeaker is not null || PossessedSubject(sentence) is not { } person)
+        {
+            return;
+        }
+
+        _state.MentionedAfterPossessive(person);
+        _state.OtherSubjectSinceQuoted = !(_state.LastQuoted is { } last && string.Equals(last, person, System.StringComparison.Ordinal));
+        _state.LastSubject = person;
+        _state.LastSubjectSentence = _state.Sentence;
+        _lastSubjectAlone = true;
+    }
+}
