@@ -185,6 +185,20 @@ internal sealed partial class BodyReader
                 continue;
             }
 
+            // Three or more other stories' headlines glued one under the other between two of the article's paragraphs, no
+            // label over them: the site's links (TeaserRuns). Under a lead-in on a colon they are the article's list.
+            if (plan.Dumped && previous is not null && previous == blocks[i - 1] && !walk.InList && TeaserRuns.EndsParagraph(previous)
+                && TeaserRuns.RunAt(blocks, i) is var run and > 0)
+            {
+                for (var r = 0; r < run; r++)
+                {
+                    SetAside(blocks[i + r], BoilerplateKind.Navigation);
+                }
+
+                i += run - 1;
+                continue;
+            }
+
             // Between the article's paragraphs of a dumped page, "Port-Lavoie : la digue sera rehaussée" is another
             // story's headline, linked without a label.
             // "Renseignements : office de tourisme, …" has such a headline's shape, but its lead is a practical line's.
