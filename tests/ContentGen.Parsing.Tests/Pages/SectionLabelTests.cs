@@ -29,6 +29,19 @@ public sealed class SectionLabelTests
         Assert.Equal(line.IndexOf(label, StringComparison.Ordinal), chrome.Position.Offset - article.TitlePosition.Offset);
     }
 
+    // Under a header's menu, over the dateline, the line with a label between headline and site is the headline's.
+    [Theory]
+    [InlineData("nl", "Ga naar de inhoud\nRivierenbode\nNieuws  Regio  Economie  Sport  Columns  Service\nMijn account", "Gemeente koopt oude zuivelfabriek aan de Lek | Column | Rivierenbode", "23 mei 2025, 08:00")]
+    [InlineData("en", "Skip to content\nThe Fenland Courier\nNews  Politics  Business  Sport  Opinion\nLog in", "Volunteers reopen the tide mill at Saltmarsh Quay | Opinion | The Fenland Courier", "23 May 2025, 08:00")]
+    public void ALabelledTitleLineUnderTheMenu_IsTheTitle(string language, string header, string line, string dateline)
+    {
+        var p = Articles.Of(language);
+        var article = ArticleParser.Parse(string.Join("\n\n", header, line, dateline, p[1], p[2], Articles.Closing(language), p[3]));
+
+        Assert.Equal(line.Substring(0, line.IndexOf(" | ", StringComparison.Ordinal)), article.Title);
+        Assert.Equal(new[] { p[1], p[2], Articles.Closing(language), p[3] }, article.Paragraphs.Select(x => x.Text));
+    }
+
     // Guards: a headline's second clause in lower case, a menu's links, a score, a headline of one word, a single
     // separator, and a tail that reads as no site's name keep the reading of TitleSplitter.
     [Theory]
