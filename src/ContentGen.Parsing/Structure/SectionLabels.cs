@@ -86,24 +86,8 @@ internal static class SectionLabels
     // A headline of two words or more with one in lower case past its first, and no other separator of a menu's
     // ("Home | News | Sport | Weather" leaves "Home | News").
     private static bool IsHeadline(string headline)
-    {
-        if (HasAnySeparator(headline) || Words.Count(headline.AsSpan(), MinHeadlineWords) < MinHeadlineWords)
-        {
-            return false;
-        }
-
-        var words = 0;
-        var reader = new WordReader(headline.AsSpan());
-        while (reader.Read())
-        {
-            if (++words > 1 && char.IsLower(reader.Word[0]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        => !HasAnySeparator(headline) && Words.Count(headline.AsSpan(), MinHeadlineWords) >= MinHeadlineWords
+            && Words.HasLowerCaseAfterFirst(headline.AsSpan(), 1);
 
     private static bool HasAnySeparator(string text)
     {

@@ -45,6 +45,7 @@ internal static class TeaserRuns
     /// <summary>Whether <paramref name="block"/> is a paragraph that ended its sentence: what a run of links is printed under.</summary>
     public static bool EndsParagraph(TextBlock block) => block.LineCount > 0 && Punctuation.EndsSentence(block.Text) && BlockQuality.IsProse(block.Facts);
 
+    // Every line of the block in a headline's shape.
     private static bool IsHeadlines(TextBlock block)
     {
         for (var k = 0; k < block.LineCount; k++)
@@ -60,26 +61,8 @@ internal static class TeaserRuns
 
     // One line of a clause in a headline's shape: a capital first, no mark of a sentence or a lead-in at its end.
     private static bool IsHeadlineLine(ReadOnlySpan<char> text)
-    {
-        if (text.Length == 0 || !char.IsUpper(text[0]) || Punctuation.EndsWithClauseInsideClosers(text)
-            || Words.MoreThan(text, MaxWords) || !Words.MoreThan(text, MinWords - 1))
-        {
-            return false;
-        }
-
-        var lower = 0;
-        var words = 0;
-        var reader = new WordReader(text);
-        while (reader.Read())
-        {
-            if (++words > 1 && char.IsLower(reader.Word[0]) && ++lower == MinLowerCaseWords)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        => text.Length > 0 && char.IsUpper(text[0]) && !Punctuation.EndsWithClauseInsideClosers(text)
+            && !Words.MoreThan(text, MaxWords) && Words.MoreThan(text, MinWords - 1) && Words.HasLowerCaseAfterFirst(text, MinLowerCaseWords);
 
     // Printed on the line right under the one above, no blank line between.
     private static bool Glued(TextBlock above, TextBlock below) => below.Start.Line == above.Start.Line + above.LineCount;
