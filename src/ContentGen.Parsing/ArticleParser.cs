@@ -55,6 +55,14 @@ public static class ArticleParser
         }
 
         var (title, source) = TitleSplitter.Split(titleBlock.Text);
+        var boilerplate = body.Boilerplate;
+        if (SectionLabels.Split(titleBlock.Text) is { } labelled)
+        {
+            (title, source) = (labelled.Headline, labelled.Source);
+            boilerplate = WithLabel(boilerplate, new Boilerplate(
+                titleBlock.Text.Substring(labelled.LabelStart, labelled.LabelLength), BoilerplateKind.Navigation, titleBlock.PositionAt(labelled.LabelStart)));
+        }
+
         if (source is null && TitleSplitter.SplitOwnName(title, lines, text, titleBlock.Start.Offset) is { } own)
         {
             (title, source) = own;
@@ -74,13 +82,28 @@ public static class ArticleParser
             EquatableArray.From(sections),
             ModelParagraphs(paragraphs),
             EquatableArray.From(quotes),
-            EquatableArray.From(body.Boilerplate),
+            EquatableArray.From(boilerplate),
             EquatableArray.From(problems))
         {
             Author = author,
             Published = published,
             Language = body.Language,
         };
+    }
+
+    // The title line's section label among what was set aside, in document order.
+    private static IReadOnlyList<Boilerplate> WithLabel(IReadOnlyList<Boilerplate> boilerplate, Boilerplate label)
+    {
+        var all = new List<Boilerplate>(boilerplate.Count + 1);
+        all.AddRange(boilerplate);
+        var at = 0;
+        while (at < all.Count && all[at].Position.Offset < label.Position.Offset)
+        {
+            at++;
+        }
+
+        all.Insert(at, label);
+        return all;
     }
 
     private static EquatableArray<Paragraph> ModelParagraphs(List<TextBlock> blocks)

@@ -185,6 +185,20 @@ internal sealed partial class BodyReader
                 continue;
             }
 
+            // Three or more other stories' headlines glued one under the other between two of the article's paragraphs, no
+            // label over them: the site's links (TeaserRuns). Under a lead-in on a colon they are the article's list.
+            if (plan.Dumped && previous is not null && previous == blocks[i - 1] && !walk.InList && TeaserRuns.EndsParagraph(previous)
+                && TeaserRuns.RunAt(blocks, i) is var run and > 0)
+            {
+                for (var r = 0; r < run; r++)
+                {
+                    SetAside(blocks[i + r], BoilerplateKind.Navigation);
+                }
+
+                i += run - 1;
+                continue;
+            }
+
             // Between the article's paragraphs of a dumped page, "Port-Lavoie : la digue sera rehaussée" is another
             // story's headline, linked without a label.
             // "Renseignements : office de tourisme, …" has such a headline's shape, but its lead is a practical line's.
@@ -204,7 +218,7 @@ internal sealed partial class BodyReader
                 continue;
             }
 
-            if (IsNameBesideDateline(blocks, i, plan.Start, kept.Count, document))
+            if (IsNameBesideDateline(blocks, i, plan.Start, kept.Count, previous, plan.Dumped, document))
             {
                 SetAside(block, BoilerplateKind.Byline);
                 continue;
@@ -411,16 +425,17 @@ internal sealed partial class BodyReader
     // Above the article's first paragraph, "Jan de Vries" over "12 mrt 2024 om 18:05" (or under it) is the
     // writer's name beside the dateline, however much its particles read as prose; so is "ROOS VAN DAM".
     // Under a caption, over the standfirst or the paragraph under it ("Photo : …" / "ROOS VAN DAM" / the first
-    // paragraph), a name in capitals is the writer's too; one in title case there is as often a subheading
+    // paragraph), or on a dumped page right under the standfirst, over the first paragraph, a name in capitals is the writer's too, when the
+    // prose does not use its words ("QUANTO COSTA" heads a section whose prose says what "costa"); one in title case there is as often a subheading
     // ("Neuer Anleger": German capitalises its nouns). Under a standfirst of short paragraphs, a name printed over the
     // place the writer files from and the dateline ("Eva de Rooij" / "Schoonwaard" / the date) is the byline too.
-    private static bool IsNameBesideDateline(List<TextBlock> blocks, int i, int start, int keptCount, string document)
+    private static bool IsNameBesideDateline(List<TextBlock> blocks, int i, int start, int keptCount, TextBlock? standfirst, bool dumped, string document)
     {
         var block = blocks[i];
         var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
         return block.LineCount == 1
             && (keptCount == 0 ? next?.Facts.IsBylineOrDate == true || (i > start && blocks[i - 1].Facts.IsBylineOrDate)
-                : (keptCount == 1 && i > start && blocks[i - 1].Facts.IsCaption && next is not null && IsProseBlock(next)
+                : (keptCount == 1 && i > start && (blocks[i - 1].Facts.IsCaption || (dumped && blocks[i - 1] == standfirst)) && next is not null && IsProseBlock(next)
                     && Metadata.CapitalsNames.StartsName(block.Text.AsSpan()))
                     || TitleFinder.OverPlaceAndDateline(blocks, i))
             // An agency's or an office's name beside the dateline ("Agencia Norte" over "14 oct 2024") signs the text as a byline does.

@@ -46,9 +46,12 @@ internal static class Punctuation
     /// Whether <paramref name="text"/> ends on a sentence or clause mark, looked for inside closing quotes
     /// and brackets: a headline may end on a quoted title or an agency's initials ("… « La Tempête »", "… (ADM)").
     /// </summary>
-    public static bool EndsWithClauseInsideClosers(string text)
+    public static bool EndsWithClauseInsideClosers(string text) => EndsWithClauseInsideClosers(text.AsSpan());
+
+    /// <inheritdoc cref="EndsWithClauseInsideClosers(string)"/>
+    public static bool EndsWithClauseInsideClosers(ReadOnlySpan<char> text)
     {
-        var i = LastBeforeClosers(text.AsSpan());
+        var i = LastBeforeClosers(text);
         return i >= 0 && (IsTerminal(text[i]) || text[i] is ',' or ';' or ':');
     }
 

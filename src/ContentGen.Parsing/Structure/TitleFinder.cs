@@ -676,9 +676,16 @@ internal static class TitleFinder
     }
 
     // "Teler oogst eerste paprika's onder ledlicht | Kas & Teelt": one bar before a site's name, the headline before it
-    // no menu's links ("Startseite | Region | Kultur" has more bars; "Home | News" leaves no headline).
+    // no menu's links ("Startseite | Region | Kultur" has more bars; "Home | News" leaves no headline), or a section's
+    // label between them.
     private static bool IsHeadlineBeforeSite(string text)
     {
+        // "Waarom ik mijn auto heb verkocht | Column | Zuid-Hollands Nieuwsblad": a section's label between them (SectionLabels).
+        if (SectionLabels.Split(text) is not null)
+        {
+            return true;
+        }
+
         var (head, source) = TitleSplitter.Split(text);
         return source is not null && head.IndexOf('|') < 0 && source.IndexOf('|') < 0 && HasLowerCase(head) && !BlockQuality.IsLinkLike(head);
     }

@@ -32,6 +32,26 @@ internal static class Words
 
     /// <summary>Whether <paramref name="text"/> has more than <paramref name="limit"/> words.</summary>
     public static bool MoreThan(ReadOnlySpan<char> text, int limit) => Count(text, limit) > limit;
+
+    /// <summary>
+    /// Whether <paramref name="text"/> has at least <paramref name="count"/> words in lower case past its first: a clause's,
+    /// where a name, a menu's label or a site's name has capitals.
+    /// </summary>
+    public static bool HasLowerCaseAfterFirst(ReadOnlySpan<char> text, int count)
+    {
+        var words = 0;
+        var lower = 0;
+        var reader = new WordReader(text);
+        while (reader.Read())
+        {
+            if (++words > 1 && char.IsLower(reader.Word[0]) && ++lower >= count)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>

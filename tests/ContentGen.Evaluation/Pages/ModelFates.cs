@@ -89,6 +89,12 @@ public sealed class ModelFates
 
         foreach (var boilerplate in article.Boilerplate)
         {
+            // A section's label cut out of the title line ("Headline | Politics | Site") stands on the title's line.
+            if (article.Title.Length > 0 && boilerplate.Position.Line == article.TitlePosition.Line && boilerplate.Position.Offset > article.TitlePosition.Offset)
+            {
+                continue;
+            }
+
             items.Add(new Claim(boilerplate.Position.Line, new LineFate(FateKind.Boilerplate, boilerplate.Kind), boilerplate.Text));
         }
 
