@@ -199,5 +199,8 @@ internal static class DutchSpeech
         Subordinators = Words("toen voordat nadat terwijl hoewel omdat"),
         RelativePronouns = Words("die dat wie wiens"),
         PersonRelativePronouns = Words("wie"),
+        OpeningPrepositions = Words(
+            "aan bij in op met na naar voor uit over onder tijdens sinds tegen door zonder tussen achter naast binnen buiten vanwege ondanks namens"),
+        DependentClauseOpeners = Words("of dat hoe waarom wanneer waar wat wie welke nadat voordat omdat hoewel toen als terwijl"),
     };
 }

@@ -180,5 +180,9 @@ internal static class GermanSpeech
             "amt hof verein verband bund club klub kreis rat institut museum ministerium werk zentrum gericht unternehmen konzern " +
             "theater orchester büro komitee gremium stift kollegium festival präsidium kuratorium direktorium"),
         ImpersonalSubjects = Words("es"),
+        OpeningPrepositions = Words(
+            "an am auf aus bei beim in im mit nach vor vom zu zum zur seit während wegen trotz über unter gegenüber für ohne durch " +
+            "gegen hinter neben zwischen außerhalb innerhalb angesichts anlässlich"),
+        DependentClauseOpeners = Words("ob dass wie warum weshalb wieso wann wo was wer welche welcher welches nachdem bevor weil obwohl wenn als da"),
     };
 }

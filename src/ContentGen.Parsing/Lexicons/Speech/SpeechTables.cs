@@ -102,6 +102,8 @@ internal sealed class SpeechTables
         Fillers = Union(lexicons, l => l.Fillers, l => l.Speech.Fillers);
         Contrasts = Union(lexicons, l => l.Contrasts, l => l.Speech.Contrasts);
         Subordinators = Union(lexicons, l => l.Speech.Subordinators);
+        OpeningPrepositions = Union(lexicons, l => l.Speech.OpeningPrepositions);
+        DependentClauseOpeners = Union(lexicons, l => l.Speech.DependentClauseOpeners);
         RelativePronouns = Union(lexicons, l => l.RelativePronouns, l => l.Speech.RelativePronouns);
         PersonRelativePronouns = Union(lexicons, l => l.Speech.PersonRelativePronouns);
         AccordingTo = Union(lexicons, l => l.Speech.AccordingTo);
@@ -393,6 +395,12 @@ internal sealed class SpeechTables
 
     /// <summary>Conjunctions that open a subordinate clause before the main one (<see cref="SpeechWords.Subordinators"/>).</summary>
     public WordTable Subordinators { get; }
+
+    /// <summary>Prepositions opening a phrase before a verb-second verb (<see cref="SpeechWords.OpeningPrepositions"/>).</summary>
+    public WordTable OpeningPrepositions { get; }
+
+    /// <summary>Words opening a dependent clause inside an opening phrase (<see cref="SpeechWords.DependentClauseOpeners"/>).</summary>
+    public WordTable DependentClauseOpeners { get; }
 
     public WordTable RelativePronouns { get; }
 

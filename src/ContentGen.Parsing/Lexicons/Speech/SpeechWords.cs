@@ -472,6 +472,19 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] Subordinators { get; init; } = s_none;
 
+    /// <summary>
+    /// Prepositions that open an adverbial phrase standing first in a clause whose finite verb
+    /// comes second (German, Dutch): "Mit leiser Stimme sagte X:", "Op Facebook schreef X:". The
+    /// subject follows the verb; the phrase's nouns are never it.
+    /// </summary>
+    public string[] OpeningPrepositions { get; init; } = s_none;
+
+    /// <summary>
+    /// Words that open a dependent clause set off by commas inside such an opening phrase: "Auf die
+    /// Frage, ob …, antwortete X:", "Op de vraag of …, zei X:".
+    /// </summary>
+    public string[] DependentClauseOpeners { get; init; } = s_none;
+
     /// <summary>The writer's own possessives: "our correspondent" is the newspaper's reporter, whom no one quoted before.</summary>
     public string[] OwnPossessives { get; init; } = s_none;
 
@@ -691,6 +704,8 @@ internal sealed class SpeechWords
         yield return (nameof(PassiveAgents), PassiveAgents);
         yield return (nameof(Contrasts), Contrasts);
         yield return (nameof(Subordinators), Subordinators);
+        yield return (nameof(OpeningPrepositions), OpeningPrepositions);
+        yield return (nameof(DependentClauseOpeners), DependentClauseOpeners);
         yield return (nameof(RelativePronouns), RelativePronouns);
         yield return (nameof(PersonRelativePronouns), PersonRelativePronouns);
         yield return (nameof(GenitiveArticles), GenitiveArticles);
