@@ -336,6 +336,7 @@ internal sealed partial class SpeakerFinder
             }
 
             speaker ??= GoesOnWithReportBefore(sentence, i, subject)
+                ?? ReportedInOwnMood(sentence, i, subject)
                 ?? StandfirstOfHeadlineSubject(sentence, i, subject)
                 ?? InterviewAnswer(sentence, i);
 

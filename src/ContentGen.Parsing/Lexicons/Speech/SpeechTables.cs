@@ -104,6 +104,8 @@ internal sealed class SpeechTables
         Subordinators = Union(lexicons, l => l.Speech.Subordinators);
         OpeningPrepositions = Union(lexicons, l => l.Speech.OpeningPrepositions);
         DependentClauseOpeners = Union(lexicons, l => l.Speech.DependentClauseOpeners);
+        ReportedSpeechForms = Union(lexicons, l => l.Speech.ReportedSpeechForms);
+        FirstPersonSubjects = Union(lexicons, l => l.Speech.FirstPersonSubjects);
         RelativePronouns = Union(lexicons, l => l.RelativePronouns, l => l.Speech.RelativePronouns);
         PersonRelativePronouns = Union(lexicons, l => l.Speech.PersonRelativePronouns);
         AccordingTo = Union(lexicons, l => l.Speech.AccordingTo);
@@ -401,6 +403,12 @@ internal sealed class SpeechTables
 
     /// <summary>Words opening a dependent clause inside an opening phrase (<see cref="SpeechWords.DependentClauseOpeners"/>).</summary>
     public WordTable DependentClauseOpeners { get; }
+
+    /// <summary>Finite verbs of reported speech (<see cref="SpeechWords.ReportedSpeechForms"/>).</summary>
+    public WordTable ReportedSpeechForms { get; }
+
+    /// <summary>The first person singular's subject (<see cref="SpeechWords.FirstPersonSubjects"/>).</summary>
+    public WordTable FirstPersonSubjects { get; }
 
     public WordTable RelativePronouns { get; }
 

@@ -485,6 +485,16 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] DependentClauseOpeners { get; init; } = s_none;
 
+    /// <summary>
+    /// Finite verbs of reported speech (German Konjunktiv I): "sei", "seien", "habe", "könne". A
+    /// sentence whose verb stands so reports the words of whoever spoke just before, unless it
+    /// names a speaker of its own: "„…“, sagte sie. Die Lage sei „ernst“".
+    /// </summary>
+    public string[] ReportedSpeechForms { get; init; } = s_none;
+
+    /// <summary>The first person singular's subject, "ich": with it, "habe" or "werde" is no reported speech.</summary>
+    public string[] FirstPersonSubjects { get; init; } = s_none;
+
     /// <summary>The writer's own possessives: "our correspondent" is the newspaper's reporter, whom no one quoted before.</summary>
     public string[] OwnPossessives { get; init; } = s_none;
 
@@ -706,6 +716,8 @@ internal sealed class SpeechWords
         yield return (nameof(Subordinators), Subordinators);
         yield return (nameof(OpeningPrepositions), OpeningPrepositions);
         yield return (nameof(DependentClauseOpeners), DependentClauseOpeners);
+        yield return (nameof(ReportedSpeechForms), ReportedSpeechForms);
+        yield return (nameof(FirstPersonSubjects), FirstPersonSubjects);
         yield return (nameof(RelativePronouns), RelativePronouns);
         yield return (nameof(PersonRelativePronouns), PersonRelativePronouns);
         yield return (nameof(GenitiveArticles), GenitiveArticles);
