@@ -21,7 +21,7 @@ internal sealed partial class Cues
     public bool OpensBeforeSecondVerb(IReadOnlyList<Token> sentence, int verb)
     {
         if (!Words.VerbSecond || verb < 2 || verb > MaxOpeningConstituentTokens || verb >= sentence.Count || !sentence[0].IsCapitalized
-            || !(Words.Locatives.Contains(sentence[0].Span) || Words.Prepositions.Contains(sentence[0].Span) || Words.OpeningPrepositions.Contains(sentence[0].Span)))
+            || !IsOpeningPreposition(sentence[0]))
         {
             return false;
         }
@@ -53,7 +53,7 @@ internal sealed partial class Cues
         {
             if (sentence[k].Kind == TokenKind.Comma)
             {
-                return sentence[k + 1].IsLower && Words.DependentClauseOpeners.Contains(sentence[k + 1].Span) && AllWords(sentence, k + 2, comma);
+                return IsDependentClauseOpener(sentence[k + 1]) && AllWords(sentence, k + 2, comma);
             }
 
             if (!sentence[k].IsWord || IsReportingVerb(sentence[k]))
@@ -61,7 +61,7 @@ internal sealed partial class Cues
                 return false;
             }
 
-            if (sentence[k].IsLower && Words.DependentClauseOpeners.Contains(sentence[k].Span))
+            if (IsDependentClauseOpener(sentence[k]))
             {
                 return AllWords(sentence, k + 1, comma);
             }
@@ -69,6 +69,16 @@ internal sealed partial class Cues
 
         return false;
     }
+
+    // Any preposition the lexicon knows, of place, listener, object, agent or medium, or of the
+    // opening phrase alone.
+    private bool IsOpeningPreposition(Token token)
+        => Words.OpeningPrepositions.Contains(token.Span) || Words.Locatives.Contains(token.Span) || Words.Prepositions.Contains(token.Span)
+        || Words.ListenerPrepositions.Contains(token.Span) || Words.ObjectPrepositions.Contains(token.Span) || Words.PassiveAgents.Contains(token.Span)
+        || Words.Media.Contains(token.Span) || Words.EmployerLinks.Contains(token.Span);
+
+    private bool IsDependentClauseOpener(Token token)
+        => token.IsLower && (Words.DependentClauseOpeners.Contains(token.Span) || Words.Subordinators.Contains(token.Span));
 
     private static bool AllWords(IReadOnlyList<Token> sentence, int from, int to)
     {

@@ -158,6 +158,13 @@ public sealed class SpeechWordsTests
         [("MannerNouns", "BesideQuoteLemmas")] = "'smile', 'laugh' are the manner of saying ('with a smile'), and verbs of manner that report beside the quote",
         [("MaleTitles", "BesideQuoteLemmas")] = "French 'conseiller' is a councillor's title, and the lemma of 'a conseillé', none of whose forms is the title",
         [("Titles", "PeopleNouns")] = "Dutch 'bewoner' is someone ordinary after 'een', and written before a resident's name as a title ('Bewoner Ineke …')",
+        [("NotNames", "OpeningPrepositions")] = "'Nach', 'Während' opening a sentence are no name, and open a phrase before a verb-second verb",
+        [("NotNames", "DependentClauseOpeners")] = "'Wanneer' opening a sentence is no name; lower-case it opens a dependent question inside an opening phrase",
+        [("Coordinators", "DependentClauseOpeners")] = "Dutch 'of' joins words ('or') and opens a dependent question ('whether': 'Op de vraag of …, zei X')",
+        [("PredicateLinks", "DependentClauseOpeners")] = "German 'wie' links a predicate ('so wie') and opens a dependent question ('how')",
+        [("Fillers", "ReportedSpeechForms")] = "'habe' stands as an auxiliary between a verb and its subject, and reports speech in Konjunktiv I",
+        [("PredicateLinks", "ReportedSpeechForms")] = "'sei' links a predicate, and reports speech in Konjunktiv I ('Die Lage sei ernst')",
+        [("InsertOpeners", "OpeningPrepositions")] = "'nach', 'na' open a phrase set off by commas between a name and its verb, and a phrase before a verb-second verb ('Nach der Sitzung sagte X:')",
     };
 
     [Theory]

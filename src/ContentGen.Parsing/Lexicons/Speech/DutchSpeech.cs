@@ -200,7 +200,7 @@ internal static class DutchSpeech
         RelativePronouns = Words("die dat wie wiens"),
         PersonRelativePronouns = Words("wie"),
         OpeningPrepositions = Words(
-            "aan bij in op met na naar voor uit over onder tijdens sinds tegen door zonder tussen achter naast binnen buiten vanwege ondanks namens"),
-        DependentClauseOpeners = Words("of dat hoe waarom wanneer waar wat wie welke nadat voordat omdat hoewel toen als terwijl"),
+            "na naar onder tijdens sinds zonder tussen achter naast binnen buiten vanwege ondanks namens"),
+        DependentClauseOpeners = Words("of hoe waarom wanneer waar wat welke"),
     };
 }

@@ -181,9 +181,8 @@ internal static class GermanSpeech
             "theater orchester büro komitee gremium stift kollegium festival präsidium kuratorium direktorium"),
         ImpersonalSubjects = Words("es"),
         OpeningPrepositions = Words(
-            "an am auf aus bei beim in im mit nach vor vom zu zum zur seit während wegen trotz über unter gegenüber für ohne durch " +
-            "gegen hinter neben zwischen außerhalb innerhalb angesichts anlässlich"),
-        DependentClauseOpeners = Words("ob dass wie warum weshalb wieso wann wo was wer welche welcher welches nachdem bevor weil obwohl wenn als da"),
+            "am aus beim nach vor seit während wegen trotz unter gegenüber ohne durch hinter neben zwischen außerhalb innerhalb angesichts anlässlich"),
+        DependentClauseOpeners = Words("ob dass wie warum weshalb wieso wann wo was wer welche welcher welches"),
         ReportedSpeechForms = Words(
             "sei seien habe werde könne müsse solle wolle dürfe möge wisse gebe liege stehe gehe komme bleibe fehle brauche " +
             "lasse halte sehe trage denke glaube plane prüfe arbeite"),

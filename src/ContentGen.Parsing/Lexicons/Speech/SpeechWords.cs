@@ -475,13 +475,14 @@ internal sealed class SpeechWords
     /// <summary>
     /// Prepositions that open an adverbial phrase standing first in a clause whose finite verb
     /// comes second (German, Dutch): "Mit leiser Stimme sagte X:", "Op Facebook schreef X:". The
-    /// subject follows the verb; the phrase's nouns are never it.
+    /// subject follows the verb; the phrase's nouns are never it. Only those that no other list of
+    /// prepositions holds (locatives, listeners', objects', agents', media's).
     /// </summary>
     public string[] OpeningPrepositions { get; init; } = s_none;
 
     /// <summary>
     /// Words that open a dependent clause set off by commas inside such an opening phrase: "Auf die
-    /// Frage, ob …, antwortete X:", "Op de vraag of …, zei X:".
+    /// Frage, ob …, antwortete X:", "Op de vraag of …, zei X:"; besides the <see cref="Subordinators"/>.
     /// </summary>
     public string[] DependentClauseOpeners { get; init; } = s_none;
 
