@@ -70,12 +70,11 @@ internal sealed partial class Cues
         return false;
     }
 
-    // Any preposition the lexicon knows, of place, listener, object, agent or medium, or of the
-    // opening phrase alone.
+    // A preposition of place, one whose object is no subject, or one of the opening phrase alone.
+    // Not any preposition the lexicons know: where the language is unknown, every language's
+    // words are read, and "A" (Spanish, Italian, Portuguese "to") opens English "A spokeswoman".
     private bool IsOpeningPreposition(Token token)
-        => Words.OpeningPrepositions.Contains(token.Span) || Words.Locatives.Contains(token.Span) || Words.Prepositions.Contains(token.Span)
-        || Words.ListenerPrepositions.Contains(token.Span) || Words.ObjectPrepositions.Contains(token.Span) || Words.PassiveAgents.Contains(token.Span)
-        || Words.Media.Contains(token.Span) || Words.EmployerLinks.Contains(token.Span);
+        => Words.OpeningPrepositions.Contains(token.Span) || Words.Locatives.Contains(token.Span) || Words.Prepositions.Contains(token.Span);
 
     private bool IsDependentClauseOpener(Token token)
         => token.IsLower && (Words.DependentClauseOpeners.Contains(token.Span) || Words.Subordinators.Contains(token.Span));

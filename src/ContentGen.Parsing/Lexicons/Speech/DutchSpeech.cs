@@ -200,7 +200,7 @@ internal static class DutchSpeech
         RelativePronouns = Words("die dat wie wiens"),
         PersonRelativePronouns = Words("wie"),
         OpeningPrepositions = Words(
-            "na naar onder tijdens sinds zonder tussen achter naast binnen buiten vanwege ondanks namens"),
+            "aan door met na naar onder op tegen tijdens sinds zonder tussen achter naast binnen buiten vanwege ondanks namens"),
         DependentClauseOpeners = Words("of hoe waarom wanneer waar wat welke"),
     };
 }

@@ -475,8 +475,9 @@ internal sealed class SpeechWords
     /// <summary>
     /// Prepositions that open an adverbial phrase standing first in a clause whose finite verb
     /// comes second (German, Dutch): "Mit leiser Stimme sagte X:", "Op Facebook schreef X:". The
-    /// subject follows the verb; the phrase's nouns are never it. Only those that no other list of
-    /// prepositions holds (locatives, listeners', objects', agents', media's).
+    /// subject follows the verb; the phrase's nouns are never it. Besides the <see cref="Locatives"/>
+    /// and <see cref="Prepositions"/>, which open it too. Where the language is unknown every
+    /// language's words are read, so none that opens an English sentence ("An", "Over").
     /// </summary>
     public string[] OpeningPrepositions { get; init; } = s_none;
 
