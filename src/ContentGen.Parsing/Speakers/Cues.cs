@@ -324,28 +324,11 @@ internal sealed partial class Cues
 
     /// <summary>
     /// Whether, in a language whose finite verb stands second, the reporting verb at <paramref name="verb"/> follows a
-    /// phrase of words only that a preposition opens at the sentence's start ("In einem Brief an die
-    /// Mitglieder schrieb", "In een brief aan de raad schrijft"): its subject comes after it.
+    /// phrase that a preposition opens at the sentence's start ("In einem Brief an die Mitglieder
+    /// schrieb", "In een brief aan de raad schrijft"; Cues.VerbSecondOpening.cs): its subject comes after it.
     /// </summary>
     public bool VerbAfterOpeningPhrase(IReadOnlyList<Token> sentence, int verb)
-    {
-        const int MaxOpeningPhraseTokens = 10;
-        if (!Words.VerbSecond || verb < 2 || verb > MaxOpeningPhraseTokens || verb >= sentence.Count || !IsReportingVerb(sentence[verb]) || !sentence[0].IsCapitalized
-            || !(Words.Locatives.Contains(sentence[0].Span) || Words.Prepositions.Contains(sentence[0].Span)))
-        {
-            return false;
-        }
-
-        for (var k = 1; k < verb; k++)
-        {
-            if (!sentence[k].IsWord || IsReportingVerb(sentence[k]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+        => verb < sentence.Count && IsReportingVerb(sentence[verb]) && OpensBeforeSecondVerb(sentence, verb);
 
     // The subject opening the sentence, when a conjunction stands right before `verb` (past its
     // fillers) and the opening subject is followed by its own verb, or None.

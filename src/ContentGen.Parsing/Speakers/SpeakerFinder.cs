@@ -163,6 +163,7 @@ internal sealed partial class SpeakerFinder
             shared.Label,               // S2, a label with no colon
             new OpeningSubjectGoverns(this), // S3, the opening subject's verb
             shared.GoverningVerb,       // S3
+            new StanceComplement(cues), // S3, a stance that the quote completes
             shared.Participle,          // S4
             shared.PassiveAgent,        // S5
             _accordingTo,               // S6
@@ -339,6 +340,7 @@ internal sealed partial class SpeakerFinder
             }
 
             speaker ??= GoesOnWithReportBefore(sentence, i, subject)
+                ?? ReportedInOwnMood(sentence, i, subject)
                 ?? StandfirstOfHeadlineSubject(sentence, i, subject)
                 ?? InterviewAnswer(sentence, i);
 

@@ -179,6 +179,17 @@ public sealed class SpeechWordsTests
         [("NotNames", "LocativeArticles")] = "German 'Im' opening a sentence is no name; before a document's noun it is 'in the'",
         [("Media", "LocativeArticles")] = "German 'im' brings in a medium ('im Interview'), and a document ('im Bericht')",
         [("Prepositions", "PluralOrganisationLinks")] = "'dos', 'dei' are prepositions with their article, and hold the plural article of a body's people",
+        [("OpeningPrepositions", "ListenerPrepositions")] = "Dutch 'aan', 'tegen' name a listener after a verb, and open a phrase before a verb-second verb ('Aan de raad schreef X:')",
+        [("OpeningPrepositions", "ObjectPrepositions")] = "'mit', 'met' give what a verb is with, and open a phrase before a verb-second verb ('Met trillende stem zei X:')",
+        [("Media", "OpeningPrepositions")] = "Dutch 'op' names where words were said, and opens a phrase before a verb-second verb ('Op Facebook schreef X:')",
+        [("PassiveAgents", "OpeningPrepositions")] = "Dutch 'door' names a passive's agent, and opens a phrase before a verb-second verb",
+        [("NotNames", "OpeningPrepositions")] = "'Nach', 'Während' opening a sentence are no name, and open a phrase before a verb-second verb",
+        [("NotNames", "DependentClauseOpeners")] = "'Wanneer' opening a sentence is no name; lower-case it opens a dependent question inside an opening phrase",
+        [("Coordinators", "DependentClauseOpeners")] = "Dutch 'of' joins words ('or') and opens a dependent question ('whether': 'Op de vraag of …, zei X')",
+        [("PredicateLinks", "DependentClauseOpeners")] = "German 'wie' links a predicate ('so wie') and opens a dependent question ('how')",
+        [("Fillers", "ReportedSpeechForms")] = "'habe' stands as an auxiliary between a verb and its subject, and reports speech in Konjunktiv I",
+        [("PredicateLinks", "ReportedSpeechForms")] = "'sei' links a predicate, and reports speech in Konjunktiv I ('Die Lage sei ernst')",
+        [("InsertOpeners", "OpeningPrepositions")] = "'nach', 'na' open a phrase set off by commas between a name and its verb, and a phrase before a verb-second verb ('Nach der Sitzung sagte X:')",
     };
 
     [Theory]

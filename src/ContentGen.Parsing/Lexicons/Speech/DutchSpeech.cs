@@ -203,5 +203,8 @@ internal static class DutchSpeech
         Subordinators = Words("toen voordat nadat terwijl hoewel omdat"),
         RelativePronouns = Words("die dat wie wiens"),
         PersonRelativePronouns = Words("wie"),
+        OpeningPrepositions = Words(
+            "aan door met na naar onder op tegen tijdens sinds zonder tussen achter naast binnen buiten vanwege ondanks namens"),
+        DependentClauseOpeners = Words("of hoe waarom wanneer waar wat welke"),
     };
 }

@@ -184,5 +184,12 @@ internal static class GermanSpeech
             "theater orchester büro komitee gremium stift kollegium festival präsidium kuratorium direktorium"),
         ImpersonalSubjects = Words("es"),
         LocativeArticles = Words("im"),
+        OpeningPrepositions = Words(
+            "am aus beim mit nach vor seit während wegen trotz unter gegenüber ohne durch hinter neben zwischen außerhalb innerhalb angesichts anlässlich über zu"),
+        DependentClauseOpeners = Words("ob dass wie warum weshalb wieso wann wo was wer welche welcher welches"),
+        ReportedSpeechForms = Words(
+            "sei seien habe werde könne müsse solle wolle dürfe möge wisse gebe liege stehe gehe komme bleibe fehle brauche " +
+            "lasse halte sehe trage denke glaube plane prüfe arbeite"),
+        FirstPersonSubjects = Words("ich"),
     };
 }

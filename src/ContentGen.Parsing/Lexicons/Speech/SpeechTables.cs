@@ -104,6 +104,10 @@ internal sealed class SpeechTables
         Subordinators = Union(lexicons, l => l.Speech.Subordinators);
         SubordinatorsBeforeComplementiser = Union(lexicons, l => l.Speech.SubordinatorsBeforeComplementiser);
         PluralOrganisationLinks = Union(lexicons, l => l.Speech.PluralOrganisationLinks);
+        OpeningPrepositions = Union(lexicons, l => l.Speech.OpeningPrepositions);
+        DependentClauseOpeners = Union(lexicons, l => l.Speech.DependentClauseOpeners);
+        ReportedSpeechForms = Union(lexicons, l => l.Speech.ReportedSpeechForms);
+        FirstPersonSubjects = Union(lexicons, l => l.Speech.FirstPersonSubjects);
         RelativePronouns = Union(lexicons, l => l.RelativePronouns, l => l.Speech.RelativePronouns);
         PersonRelativePronouns = Union(lexicons, l => l.Speech.PersonRelativePronouns);
         AccordingTo = Union(lexicons, l => l.Speech.AccordingTo);
@@ -406,6 +410,17 @@ internal sealed class SpeechTables
 
     /// <summary>The <see cref="SpeechWords.PluralOrganisationLinks"/> words.</summary>
     public WordTable PluralOrganisationLinks { get; }
+    /// <summary>Prepositions opening a phrase before a verb-second verb (<see cref="SpeechWords.OpeningPrepositions"/>).</summary>
+    public WordTable OpeningPrepositions { get; }
+
+    /// <summary>Words opening a dependent clause inside an opening phrase (<see cref="SpeechWords.DependentClauseOpeners"/>).</summary>
+    public WordTable DependentClauseOpeners { get; }
+
+    /// <summary>Finite verbs of reported speech (<see cref="SpeechWords.ReportedSpeechForms"/>).</summary>
+    public WordTable ReportedSpeechForms { get; }
+
+    /// <summary>The first person singular's subject (<see cref="SpeechWords.FirstPersonSubjects"/>).</summary>
+    public WordTable FirstPersonSubjects { get; }
 
     public WordTable RelativePronouns { get; }
 

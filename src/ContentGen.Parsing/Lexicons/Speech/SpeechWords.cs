@@ -483,6 +483,29 @@ internal sealed class SpeechWords
     /// After one, a lower-case complement is a plural ("il comitato dei residenti").
     /// </summary>
     public string[] PluralOrganisationLinks { get; init; } = s_none;
+    /// Prepositions that open an adverbial phrase standing first in a clause whose finite verb
+    /// comes second (German, Dutch): "Mit leiser Stimme sagte X:", "Op Facebook schreef X:". The
+    /// subject follows the verb; the phrase's nouns are never it. Besides the <see cref="Locatives"/>
+    /// and <see cref="Prepositions"/>, which open it too. Where the language is unknown every
+    /// language's words are read, so none that opens an English sentence ("An", "Over").
+    /// </summary>
+    public string[] OpeningPrepositions { get; init; } = s_none;
+
+    /// <summary>
+    /// Words that open a dependent clause set off by commas inside such an opening phrase: "Auf die
+    /// Frage, ob …, antwortete X:", "Op de vraag of …, zei X:"; besides the <see cref="Subordinators"/>.
+    /// </summary>
+    public string[] DependentClauseOpeners { get; init; } = s_none;
+
+    /// <summary>
+    /// Finite verbs of reported speech (German Konjunktiv I): "sei", "seien", "habe", "könne". A
+    /// sentence whose verb stands so reports the words of whoever spoke just before, unless it
+    /// names a speaker of its own: "„…“, sagte sie. Die Lage sei „ernst“".
+    /// </summary>
+    public string[] ReportedSpeechForms { get; init; } = s_none;
+
+    /// <summary>The first person singular's subject, "ich": with it, "habe" or "werde" is no reported speech.</summary>
+    public string[] FirstPersonSubjects { get; init; } = s_none;
 
     /// <summary>The writer's own possessives: "our correspondent" is the newspaper's reporter, whom no one quoted before.</summary>
     public string[] OwnPossessives { get; init; } = s_none;
@@ -727,6 +750,10 @@ internal sealed class SpeechWords
         yield return (nameof(Subordinators), Subordinators);
         yield return (nameof(SubordinatorsBeforeComplementiser), SubordinatorsBeforeComplementiser);
         yield return (nameof(PluralOrganisationLinks), PluralOrganisationLinks);
+        yield return (nameof(OpeningPrepositions), OpeningPrepositions);
+        yield return (nameof(DependentClauseOpeners), DependentClauseOpeners);
+        yield return (nameof(ReportedSpeechForms), ReportedSpeechForms);
+        yield return (nameof(FirstPersonSubjects), FirstPersonSubjects);
         yield return (nameof(RelativePronouns), RelativePronouns);
         yield return (nameof(PersonRelativePronouns), PersonRelativePronouns);
         yield return (nameof(GenitiveArticles), GenitiveArticles);

@@ -9,7 +9,7 @@ namespace ContentGen.Parsing.Speakers.Sieves;
 /// (<c>Tom Fox told reporters: "…"</c>, <c>Roe countered: "…"</c>, <c>X a été très clair : « … »</c>);
 /// the listener or object after the verb is never the speaker.
 /// </summary>
-internal sealed class ColonCue : ISieve
+internal sealed partial class ColonCue : ISieve
 {
     private const int MaxClauseTokens = 40;
 
@@ -85,6 +85,13 @@ internal sealed class ColonCue : ISieve
         if (InvertedBeforeColon(sentence, quote, out var inverted) is { IsFound: true } afterVerb && OpensBeforeInvertedVerb(sentence, inverted))
         {
             return afterVerb;
+        }
+
+        // "Mit leiser Stimme sagte Albers:", "Op Facebook schreef Albers:": past a longer opening
+        // phrase (ColonCue.VerbSecond.cs), whose nouns the clause reading would take for the subject.
+        if (SubjectAfterOpeningConstituent(sentence, quote) is { IsFound: true } secondVerbs)
+        {
+            return secondVerbs;
         }
 
         // The clause's subject: at the sentence's start, after a comma or after a conjunction
