@@ -410,6 +410,7 @@ internal sealed class SpeechTables
 
     /// <summary>The <see cref="SpeechWords.PluralOrganisationLinks"/> words.</summary>
     public WordTable PluralOrganisationLinks { get; }
+
     /// <summary>Prepositions opening a phrase before a verb-second verb (<see cref="SpeechWords.OpeningPrepositions"/>).</summary>
     public WordTable OpeningPrepositions { get; }
 

@@ -483,6 +483,8 @@ internal sealed class SpeechWords
     /// After one, a lower-case complement is a plural ("il comitato dei residenti").
     /// </summary>
     public string[] PluralOrganisationLinks { get; init; } = s_none;
+
+    /// <summary>
     /// Prepositions that open an adverbial phrase standing first in a clause whose finite verb
     /// comes second (German, Dutch): "Mit leiser Stimme sagte X:", "Op Facebook schreef X:". The
     /// subject follows the verb; the phrase's nouns are never it. Besides the <see cref="Locatives"/>
