@@ -189,6 +189,7 @@ public sealed class SpeechWordsTests
         [("PredicateLinks", "DependentClauseOpeners")] = "German 'wie' links a predicate ('so wie') and opens a dependent question ('how')",
         [("Fillers", "ReportedSpeechForms")] = "'habe' stands as an auxiliary between a verb and its subject, and reports speech in Konjunktiv I",
         [("PredicateLinks", "ReportedSpeechForms")] = "'sei' links a predicate, and reports speech in Konjunktiv I ('Die Lage sei ernst')",
+        [("Subordinators", "OpeningPrepositions")] = "German 'während' is a conjunction of contrast ('während X sagte, …') and a preposition that opens a phrase before a verb-second verb ('Während der Sitzung sagte X:')",
         [("InsertOpeners", "OpeningPrepositions")] = "'nach', 'na' open a phrase set off by commas between a name and its verb, and a phrase before a verb-second verb ('Nach der Sitzung sagte X:')",
     };
 
