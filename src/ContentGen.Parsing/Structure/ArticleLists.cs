@@ -68,6 +68,7 @@ internal static class ArticleLists
         for (var lead = from; lead + 1 < blocks.Count; lead++)
         {
             AddColonList(blocks, from, lead, items);
+            ClauseLists.Add(blocks, from, lead, items);
         }
 
         // A table of figures under the article's text (a sentence, however short, a lead ending on a colon, another table,
