@@ -37,10 +37,13 @@ internal static class ClauseLists
             return;
         }
 
-        // The clauses: glued one under another or set apart one per block, the first under the lead-in.
+        // The clauses: glued one under another, or set apart one line per block, the first under the lead-in. A list is
+        // printed one way: a wrapped caption over a heading's line apart is no list.
         var end = lead + 1;
         var lines = 0;
-        while (end < blocks.Count && lines < MaxItems && IsClauseBlock(blocks[end]))
+        var glued = end + 1 < blocks.Count && FollowsOn(blocks[end], blocks[end + 1]);
+        while (end < blocks.Count && lines < MaxItems && IsClauseBlock(blocks[end])
+            && (glued ? end == lead + 1 || FollowsOn(blocks[end - 1], blocks[end]) : blocks[end].LineCount == 1 && (end == lead + 1 || !FollowsOn(blocks[end - 1], blocks[end]))))
         {
             lines += blocks[end].LineCount;
             end++;
@@ -72,10 +75,27 @@ internal static class ClauseLists
     {
         var facts = block.Facts;
         return block.LineCount <= MaxItemLines && facts.Words >= MinItemWords * block.LineCount && facts.Words <= MaxItemWordsPerLine * block.LineCount
-            && !facts.IsGood && !BlockQuality.IsProse(facts) && Ledes.StartsLikeSentence(block.Text) && !block.Text.EndsWith(":", StringComparison.Ordinal)
+            && !facts.IsGood && !BlockQuality.IsProse(facts) && EachLineOpensAClause(block) && !block.Text.EndsWith(":", StringComparison.Ordinal)
             && !facts.IsBylineOrDate && !facts.IsCaption && !facts.IsTerminator && !facts.IsAuthorLine && facts.Phrases == 0
             && !LexiconTables.NavigationLines.Contains(block.Text) && !HasLinkWord(block.Text);
     }
+
+    // Every line opens a clause of its own: a line that goes on in lower case ("ano") is a sentence wrapped, not an item.
+    private static bool EachLineOpensAClause(TextBlock block)
+    {
+        for (var k = 0; k < block.LineCount; k++)
+        {
+            if (!Punctuation.OpensLikeSentence(BlockSplitter.AfterBullet(block.Line(k).Span)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The next line of the dump, with no blank line between.
+    private static bool FollowsOn(TextBlock above, TextBlock block) => block.Start.Line == above.Start.Line + above.LineCount;
 
     private static bool HasLinkWord(string text)
     {
