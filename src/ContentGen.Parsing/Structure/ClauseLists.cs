@@ -32,7 +32,7 @@ internal static class ClauseLists
     /// <summary>Adds to <paramref name="items"/> the lead-in at <paramref name="lead"/> and its clauses, when they are such a list.</summary>
     public static void Add(IReadOnlyList<TextBlock> blocks, int from, int lead, HashSet<TextBlock> items)
     {
-        if (lead <= from || lead + 1 >= blocks.Count || !IsLeadIn(blocks[lead]) || !IsProse(blocks[lead - 1]))
+        if (lead <= from || lead + 1 >= blocks.Count || !IsLeadIn(blocks[lead]) || !ArticleLists.IsProse(blocks[lead - 1]))
         {
             return;
         }
@@ -41,16 +41,15 @@ internal static class ClauseLists
         // printed one way: a wrapped caption over a heading's line apart is no list.
         var end = lead + 1;
         var lines = 0;
-        var glued = end + 1 < blocks.Count && FollowsOn(blocks[end], blocks[end + 1]);
-        while (end < blocks.Count && lines < MaxItems && IsClauseBlock(blocks[end])
-            && (glued ? end == lead + 1 || FollowsOn(blocks[end - 1], blocks[end]) : blocks[end].LineCount == 1 && (end == lead + 1 || !FollowsOn(blocks[end - 1], blocks[end]))))
+        var glued = end + 1 < blocks.Count && ArticleLists.FollowsOn(blocks[end], blocks[end + 1]);
+        while (end < blocks.Count && lines < MaxItems && IsClauseBlock(blocks[end]) && (end == lead + 1 || PrintedAsAbove(blocks, end, glued)))
         {
             lines += blocks[end].LineCount;
             end++;
         }
 
         // The article goes on under them: a footer's links end the page, or run on into more of the page's lines.
-        if (lines < MinItems || end == blocks.Count || !IsProse(blocks[end]))
+        if (lines < MinItems || end == blocks.Count || !ArticleLists.IsProse(blocks[end]))
         {
             return;
         }
@@ -67,7 +66,7 @@ internal static class ClauseLists
         var text = block.Text;
         return text.Length > 0 && text[text.Length - 1] == ':' && block.LineCount <= MaxItemLines && facts.Words >= MinLeadWords
             && facts.StopwordHits >= MinLeadStopwords && Ledes.StartsLikeSentence(text) && facts.Phrases == 0
-            && !facts.IsBylineOrDate && !facts.IsCaption && !facts.IsTerminator && !ReadAlsoLinks.IsLabel(text.AsSpan()) && !HasLinkWord(text);
+            && !facts.IsBylineOrDate && !facts.IsCaption && !facts.IsTerminator && !ReadAlsoLinks.IsLabel(text.AsSpan()) && !ArticleLists.HasMenuWord(text);
     }
 
     // A line or two, each a clause of a few words, no byline, caption, signal of the article's end, or line of chrome.
@@ -77,8 +76,12 @@ internal static class ClauseLists
         return block.LineCount <= MaxItemLines && facts.Words >= MinItemWords * block.LineCount && facts.Words <= MaxItemWordsPerLine * block.LineCount
             && !facts.IsGood && !BlockQuality.IsProse(facts) && EachLineOpensAClause(block) && !block.Text.EndsWith(":", StringComparison.Ordinal)
             && !facts.IsBylineOrDate && !facts.IsCaption && !facts.IsTerminator && !facts.IsAuthorLine && facts.Phrases == 0
-            && !LexiconTables.NavigationLines.Contains(block.Text) && !HasLinkWord(block.Text);
+            && !LexiconTables.NavigationLines.Contains(block.Text) && !ArticleLists.HasMenuWord(block.Text);
     }
+
+    // The item at `k` is printed as the one above it: glued under it, or a line of its own set apart from it.
+    private static bool PrintedAsAbove(IReadOnlyList<TextBlock> blocks, int k, bool glued)
+        => glued ? ArticleLists.FollowsOn(blocks[k - 1], blocks[k]) : blocks[k].LineCount == 1 && blocks[k - 1].LineCount == 1 && !ArticleLists.FollowsOn(blocks[k - 1], blocks[k]);
 
     // Every line opens a clause of its own: a line that goes on in lower case ("ano") is a sentence wrapped, not an item.
     private static bool EachLineOpensAClause(TextBlock block)
@@ -93,23 +96,4 @@ internal static class ClauseLists
 
         return true;
     }
-
-    // The next line of the dump, with no blank line between.
-    private static bool FollowsOn(TextBlock above, TextBlock block) => block.Start.Line == above.Start.Line + above.LineCount;
-
-    private static bool HasLinkWord(string text)
-    {
-        var reader = new WordReader(text.AsSpan());
-        while (reader.Read())
-        {
-            if (LexiconTables.MenuWords.Contains(reader.Word) || LexiconTables.LinkLabels.Contains(reader.Word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsProse(TextBlock block) => block.Facts.IsGood || BlockQuality.IsProse(block.Facts);
 }
