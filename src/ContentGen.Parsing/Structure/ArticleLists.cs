@@ -68,6 +68,7 @@ internal static class ArticleLists
         for (var lead = from; lead + 1 < blocks.Count; lead++)
         {
             AddColonList(blocks, from, lead, items);
+            ClauseLists.Add(blocks, from, lead, items);
         }
 
         // A table of figures under the article's text (a sentence, however short, a lead ending on a colon, another table,
@@ -226,7 +227,7 @@ internal static class ArticleLists
         && !Lexicons.LexiconTables.NavigationLines.Contains(block.Text) && !HasMenuWord(block.Text)
         && Metadata.AuthorReader.ReadBareName(block.Text.AsSpan()) is null;
 
-    private static bool HasMenuWord(string text)
+    internal static bool HasMenuWord(string text)
     {
         var reader = new WordReader(text.AsSpan());
         while (reader.Read())
@@ -336,7 +337,7 @@ internal static class ArticleLists
     }
 
     // The next line of the dump, with no blank line between: the same printed list.
-    private static bool FollowsOn(TextBlock above, TextBlock block) => block.Start.Line == above.Start.Line + above.LineCount;
+    internal static bool FollowsOn(TextBlock above, TextBlock block) => block.Start.Line == above.Start.Line + above.LineCount;
 
-    private static bool IsProse(TextBlock block) => block.Facts.IsGood || BlockQuality.IsProse(block.Facts);
+    internal static bool IsProse(TextBlock block) => block.Facts.IsGood || BlockQuality.IsProse(block.Facts);
 }
