@@ -664,10 +664,10 @@ internal static class TitleFinder
 
         // A line printed in columns ("Alle akzeptieren   Nur notwendige   Einstellungen", "Nieuws   Teelt   Techniek") is a
         // button bar or a menu, and a bar of labelled facts ("Serves: 4 | Prep: 20 min | Cook: 40 min") a recipe's: a headline
-        // is one phrase.
+        // is one phrase. A header's menu printed with narrower gaps ("Startseite  Lokales  Politik  Sport") is no clause (MenuLines).
         if (EndsWithStop(text) || HasSentenceBreak(text) || block.Facts.IsBylineOrDate || block.Facts.IsCaption
             || PageLines.IsBreadcrumb(text) || block.Facts.IsTerminator || PageLines.HasClockTime(text) || ColumnGaps.Count(text) >= MinColumnGaps
-            || FactBoxes.IsFactBar(text.AsSpan()))
+            || FactBoxes.IsFactBar(text.AsSpan()) || MenuLines.IsMenu(block))
         {
             return false;
         }

@@ -1,0 +1,57 @@
+using ContentGen.Parsing;
+
+namespace ContentGen.Parsing.Tests.Pages;
+
+/// <summary>
+/// A header's menu printed with gaps of two spaces ("Startseite  Lokales  Politik  Sport") or one item a line, under the
+/// site's name, is no headline: its items are a word or two with no function word, where a headline is a clause. The
+/// headline under it is the title, in every language. A headline printed with doubled spaces stays one.
+/// </summary>
+public sealed class MenuOverHeadlineTests
+{
+    [Theory]
+    [InlineData("de", "Startseite  Lokales  Vereine  Wirtschaft  Kultur", "Anmelden  Abo")]
+    [InlineData("fr", "Accueil  Département  Agglomération  Sports  Loisirs", "S'abonner  Mon compte")]
+    [InlineData("es", "Inicio  Comarcas  Huerta  Deportes  Fiestas", "Hazte socio")]
+    [InlineData("it", "Home  Provincia  Valli  Sport  Spettacoli", "Abbonati  Accedi")]
+    [InlineData("nl", "Voorpagina  Regio  Polders  Sport  Uitgaan", "Inloggen  Abonneren")]
+    [InlineData("en", "Home  County  Villages  Sport  Leisure", "Sign in  Subscribe")]
+    public void AMenuOfShortItemsParted_ByDoubledSpaces_IsNoTitle(string language, string menu, string account)
+    {
+        var p = Articles.Of(language);
+        var article = ArticleParser.Parse(Page("Westmarsch Tagblatt\n" + menu + "\n" + account, p, language));
+
+        Assert.Equal(p[0], article.Title);
+        Assert.Equal(Articles.Closing(language), article.Paragraphs[^1].Text);
+    }
+
+    [Theory]
+    [InlineData("es", "Inicio\nComarcas\nHuerta\nDeportes")]
+    [InlineData("pt", "Início\nConcelhos\nSerra\nDesporto")]
+    [InlineData("de", "Startseite\nLokales\nVereine\nKultur")]
+    public void AMenuOfOneItemALine_IsNoTitle(string language, string menu)
+    {
+        var p = Articles.Of(language);
+        var article = ArticleParser.Parse(Page("Westmarsch Tagblatt\n" + menu, p, language));
+
+        Assert.Equal(p[0], article.Title);
+    }
+
+    // A clause printed with doubled spaces runs on in lower case or joins its words with function words: still a headline.
+    [Theory]
+    [InlineData("de", "Fähre  fährt  ab  Mai  zweimal  täglich")]
+    [InlineData("en", "Harbour  wall  to  be  rebuilt  by  spring")]
+    [InlineData("fr", "Le  marché  revient  sur  la  place")]
+    public void AHeadlinePrintedWithDoubledSpaces_StaysTheTitle(string language, string headline)
+    {
+        var p = Articles.Of(language);
+        var article = ArticleParser.Parse(string.Join("\n\n", headline, p[1], p[2], p[3]));
+
+        Assert.Equal(headline, article.Title);
+    }
+
+    // The site's name and its header over the headline, a standfirst, a byline in capitals and the article, as a dump prints
+    // them.
+    private static string Page(string header, string[] p, string language)
+        => string.Join("\n\n", header, p[0], p[1], "MARTA WELLENKAMP", p[2], p[3], Articles.Closing(language));
+}
