@@ -15,11 +15,11 @@ public sealed class MenuOverHeadlineTests
     [InlineData("es", "Inicio  Comarcas  Huerta  Deportes  Fiestas", "Hazte socio")]
     [InlineData("it", "Home  Provincia  Valli  Sport  Spettacoli", "Abbonati  Accedi")]
     [InlineData("nl", "Voorpagina  Regio  Polders  Sport  Uitgaan", "Inloggen  Abonneren")]
-    [InlineData("en", "Home  County  Villages  Sport  Leisure", "Sign in  Subscribe")]
+    [InlineData("en", "Home  County  Villages  Sport  Leisure", "Newsletter  Subscribe")]
     public void AMenuOfShortItemsParted_ByDoubledSpaces_IsNoTitle(string language, string menu, string account)
     {
         var p = Articles.Of(language);
-        var article = ArticleParser.Parse(Page("Westmarsch Tagblatt\n" + menu + "\n" + account, p, language));
+        var article = ArticleParser.Parse(Page(menu + "\n" + account, p, language));
 
         Assert.Equal(p[0], article.Title);
         Assert.Equal(Articles.Closing(language), article.Paragraphs[^1].Text);
@@ -32,7 +32,7 @@ public sealed class MenuOverHeadlineTests
     public void AMenuOfOneItemALine_IsNoTitle(string language, string menu)
     {
         var p = Articles.Of(language);
-        var article = ArticleParser.Parse(Page("Westmarsch Tagblatt\n" + menu, p, language));
+        var article = ArticleParser.Parse(Page(menu, p, language));
 
         Assert.Equal(p[0], article.Title);
     }
@@ -50,8 +50,19 @@ public sealed class MenuOverHeadlineTests
         Assert.Equal(headline, article.Title);
     }
 
-    // The site's name and its header over the headline, a standfirst, a byline in capitals and the article, as a dump prints
-    // them.
-    private static string Page(string header, string[] p, string language)
-        => string.Join("\n\n", header, p[0], p[1], "MARTA WELLENKAMP", p[2], p[3], Articles.Closing(language));
+    // A skip link, the site's name and its menu over the headline, a standfirst, a byline in capitals and the article, as a
+    // dump prints them.
+    private static string Page(string menu, string[] p, string language)
+        => string.Join("\n\n", SkipLink(language) + "\nWestmarsch Tagblatt\n" + menu, p[0], p[1], "MARTA WELLENKAMP", p[2], p[3], Articles.Closing(language));
+
+    private static string SkipLink(string language) => language switch
+    {
+        "de" => "Zum Inhalt springen",
+        "fr" => "Aller au contenu",
+        "es" => "Saltar al contenido",
+        "it" => "Vai al contenuto",
+        "pt" => "Ir para o conteúdo",
+        "nl" => "Naar de inhoud",
+        _ => "Skip to content",
+    };
 }
