@@ -50,10 +50,41 @@ public sealed class MenuOverHeadlineTests
         Assert.Equal(headline, article.Title);
     }
 
+    // A kicker over the headline, with no dateline or repeat to mark either: the headline is the longer line right over
+    // the standfirst.
+    [Theory]
+    [InlineData("de", "Nach dem Sturm an der Küste")]
+    [InlineData("fr", "Après la tempête sur la côte")]
+    [InlineData("es", "Tras el temporal en la costa")]
+    [InlineData("it", "Dopo la tempesta sulla costa")]
+    [InlineData("nl", "Na de storm aan de kust")]
+    public void AKickerOverTheHeadline_IsNoTitle(string language, string kicker)
+    {
+        var p = Articles.Of(language);
+        var article = ArticleParser.Parse(Page("Startseite  Lokales  Vereine  Wirtschaft  Kultur", p, language, kicker));
+
+        Assert.Equal(p[0], article.Title);
+        Assert.Equal(Articles.Closing(language), article.Paragraphs[^1].Text);
+    }
+
+    // A deck printed without its stop under the headline runs longer than a headline: the headline stays the title. A line
+    // under the headline shorter than it is no headline under a kicker either.
+    [Theory]
+    [InlineData("de", "Der Kreis zahlt den Betrieb in den ersten beiden Jahren, danach sollen die Gemeinden einen Teil der Kosten tragen")]
+    [InlineData("fr", "Le département paiera le service les deux premières années, puis les communes prendront en charge une part des frais")]
+    [InlineData("es", "Tres líneas nuevas")]
+    public void ALineUnderTheHeadline_LongerThanAHeadline_OrShorter_LeavesTheHeadline(string language, string under)
+    {
+        var p = Articles.Of(language);
+        var article = ArticleParser.Parse(string.Join("\n\n", SkipLink(language) + "\nWestmarsch Tagblatt\nStartseite  Lokales  Vereine  Wirtschaft  Kultur", p[0], under, p[1], p[2], p[3], Articles.Closing(language)));
+
+        Assert.Equal(p[0], article.Title);
+    }
+
     // A skip link, the site's name and its menu over the headline, a standfirst, a byline in capitals and the article, as a
     // dump prints them.
-    private static string Page(string menu, string[] p, string language)
-        => string.Join("\n\n", SkipLink(language) + "\nWestmarsch Tagblatt\n" + menu, p[0], p[1], "MARTA WELLENKAMP", p[2], p[3], Articles.Closing(language));
+    private static string Page(string menu, string[] p, string language, string? kicker = null)
+        => string.Join("\n\n", SkipLink(language) + "\nWestmarsch Tagblatt\n" + menu, kicker is null ? p[0] : kicker + "\n\n" + p[0], p[1], "MARTA WELLENKAMP", p[2], p[3], Articles.Closing(language));
 
     private static string SkipLink(string language) => language switch
     {
