@@ -202,12 +202,35 @@ internal static class TitleFinder
             {
                 if ((masthead ? IsCandidate(blocks, i) : blocks[i].Facts.IsHeadline(strict: false)) && (pass == 1 || !InsideLineGroup(document, blocks[i])))
                 {
-                    return masthead ? HeadlineOverDeck(blocks, i, document) : i;
+                    var first = HeadlineUnderKicker(blocks, i, content);
+                    return masthead ? HeadlineOverDeck(blocks, first, document) : first;
                 }
             }
         }
 
         return 0;
+    }
+
+    // A headline under a kicker is a full headline of at most this many words; a deck printed without its stop runs longer.
+    private const int MaxHeadlineUnderKickerWords = 14;
+
+    // "Nach dem Brand im alten Lokschuppen" / "Eisenbahnfreunde wollen ihre Werkstatt …" / the standfirst: with no dateline
+    // or repeat to mark the headline, the first candidate may be a section's or a topic's kicker over it. The headline is
+    // the line right over the article's first prose (its standfirst, ending as a sentence), and longer than the kicker; a
+    // deck printed without its stop between a headline and that prose runs longer than a headline does.
+    private static int HeadlineUnderKicker(IReadOnlyList<TextBlock> blocks, int first, int content)
+    {
+        var next = first + 1;
+        if (next >= content || next + 1 >= blocks.Count || !IsCandidate(blocks, next))
+        {
+            return first;
+        }
+
+        var words = blocks[next].Facts.Words;
+        return words > blocks[first].Facts.Words && words >= FullHeadlineWords && words <= MaxHeadlineUnderKickerWords
+            && LooseProse.IsProse(blocks[next + 1].Facts) && BlockQuality.EndsLikeSentence(blocks[next + 1].Text)
+            ? next
+            : first;
     }
 
     // A deck under the headline is nearer the byline than the headline is, so it scores higher; the headline is the
@@ -664,10 +687,10 @@ internal static class TitleFinder
 
         // A line printed in columns ("Alle akzeptieren   Nur notwendige   Einstellungen", "Nieuws   Teelt   Techniek") is a
         // button bar or a menu, and a bar of labelled facts ("Serves: 4 | Prep: 20 min | Cook: 40 min") a recipe's: a headline
-        // is one phrase.
+        // is one phrase. A header's menu printed with narrower gaps ("Startseite  Lokales  Politik  Sport") is no clause (MenuLines).
         if (EndsWithStop(text) || HasSentenceBreak(text) || block.Facts.IsBylineOrDate || block.Facts.IsCaption
             || PageLines.IsBreadcrumb(text) || block.Facts.IsTerminator || PageLines.HasClockTime(text) || ColumnGaps.Count(text) >= MinColumnGaps
-            || FactBoxes.IsFactBar(text.AsSpan()))
+            || FactBoxes.IsFactBar(text.AsSpan()) || MenuLines.IsMenu(block))
         {
             return false;
         }

@@ -1,0 +1,121 @@
+using System;
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Structure;
+
+/// <summary>
+/// A header's menu as a dump prints it: items of one or two capitalised words with no function word, parted by gaps of two
+/// spaces or more ("Startseite  Lokales  Politik  Sport", "Accueil  Région  Économie") or one item a line ("Inicio" /
+/// "Actualidad" / "Deportes"). A headline is a clause: it joins its words with function words or runs on in lower case
+/// ("Eisenbahnfreunde wollen ihre Werkstatt …"), so it is never read so, in any of the seven languages. The items' words need
+/// not be in any lexicon: a site names its sections as it likes.
+/// </summary>
+internal static class MenuLines
+{
+    // Three items at least on a line: two gaps ("Anmelden  Abo" alone is an account's buttons, read with the menu above it).
+    private const int MinItemsOnALine = 3;
+
+    // One item a line: three lines at least, so a headline wrapped once ("Bürgermeister" / "Meier") is never a menu.
+    private const int MinItemLines = 3;
+
+    private const int MaxItemWords = 2;
+
+    /// <summary>
+    /// Whether every line of <paramref name="block"/> holds menu items only, with one line of three items at least that
+    /// name no function word, or three lines or more of one such item each. Beside such a line an account's buttons may
+    /// open on one ("Mon compte", "Hazte socio").
+    /// </summary>
+    public static bool IsMenu(TextBlock block)
+    {
+        var widest = 0;
+        var single = 0;
+        for (var i = 0; i < block.LineCount; i++)
+        {
+            var (items, plain) = Items(block.Line(i).Span);
+            if (items == 0)
+            {
+                return false;
+            }
+
+            if (plain)
+            {
+                widest = Math.Max(widest, items);
+                single += items == 1 ? 1 : 0;
+            }
+        }
+
+        return widest >= MinItemsOnALine || (single == block.LineCount && single >= MinItemLines);
+    }
+
+    // How many menu items `line` holds, parted by gaps of two spaces or more (or a tab), and whether none names a function
+    // word; 0 items when any part is no item.
+    private static (int Items, bool Plain) Items(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        var items = 0;
+        var plain = true;
+        var start = 0;
+        while (start < line.Length)
+        {
+            var end = start;
+            while (end < line.Length && !IsGapAt(line, end))
+            {
+                end++;
+            }
+
+            var item = ReadItem(line.Slice(start, end - start));
+            if (item == Item.None)
+            {
+                return (0, false);
+            }
+
+            plain &= item == Item.Plain;
+            items++;
+            start = end;
+            while (start < line.Length && line[start] is ' ' or '\t' or '\u00A0')
+            {
+                start++;
+            }
+        }
+
+        return (items, plain);
+    }
+
+    private static bool IsGapAt(ReadOnlySpan<char> line, int at)
+        => line[at] == '\t' || (line[at] is ' ' or '\u00A0' && at + 1 < line.Length && line[at + 1] is ' ' or '\u00A0' or '\t');
+
+    private enum Item
+    {
+        None,
+        Plain,
+        WithFunctionWord,
+    }
+
+    // "Lokales", "E-Mail", "Mon compte": one or two words opening in capitals, no punctuation but a word's own hyphen or
+    // apostrophe; plain when no word is a function word and each opens in capitals.
+    private static Item ReadItem(ReadOnlySpan<char> part)
+    {
+        foreach (var c in part)
+        {
+            if (!(char.IsLetterOrDigit(c) || c is ' ' or '-' or '\'' or '’' or '&'))
+            {
+                return Item.None;
+            }
+        }
+
+        var words = 0;
+        var plain = true;
+        var reader = new WordReader(part);
+        while (reader.Read())
+        {
+            if (++words > MaxItemWords || (words == 1 && !char.IsUpper(reader.Word[0])))
+            {
+                return Item.None;
+            }
+
+            plain &= char.IsUpper(reader.Word[0]) && !Stopwords.IsStopword(reader.Word);
+        }
+
+        return words == 0 ? Item.None : plain ? Item.Plain : Item.WithFunctionWord;
+    }
+}
