@@ -15,10 +15,19 @@ internal sealed partial class SpeakerFinder
     // of the pronoun's gender (or of none the article shows), with no other full name between; otherwise null,
     // and the pronoun is resolved as before. A pronoun that may mean several people ("they", "sie",
     // "zij") or shows no gender is not one person's.
-    private string? OpeningSubjectMeant(IReadOnlyList<Token> sentence, Subject subject)
+    // The pronoun must stand before the quote, in the clause that holds it: in ""…", he said" the
+    // sentence's subject is what is spoken of. A pronoun right after a comma opens the main clause
+    // ("Praising X and Y, she said: …"), unless it is a parenthesis ("who, he claims, is …").
+    private string? OpeningSubjectMeant(IReadOnlyList<Token> sentence, int quote, Subject subject)
     {
         if (subject.Kind != SubjectKind.Pronoun || subject.Text.Length == 0
             || PluralPronoun.Means(subject.Text, _cues.Words.PluralPronouns))
+        {
+            return null;
+        }
+
+        var pronoun = PronounBefore(sentence, quote, subject.Text);
+        if (pronoun < 1 || (sentence[pronoun - 1].Kind == TokenKind.Comma && !IsParenthesis(sentence, pronoun, quote)))
         {
             return null;
         }
@@ -42,6 +51,41 @@ internal sealed partial class SpeakerFinder
         // shown, is the pronoun's nearest reading, as no one else is named between.
         var known = _genderOf(person);
         return known == Gender.Unknown || known == asked ? person : null;
+    }
+
+    // Where the cue's pronoun stands before the quote, within the predicate's reach (the quote is
+    // its verb's object or complement), elided or not ("qu'elle"); -1 if not there.
+    private static int PronounBefore(IReadOnlyList<Token> sentence, int quote, string pronoun)
+    {
+        for (var k = quote - 1; k >= 0 && k >= quote - MaxPredicateTokens; k--)
+        {
+            if (!sentence[k].IsWord)
+            {
+                continue;
+            }
+
+            var word = Elision.TrySplit(sentence[k].Span, out _, out var tail) ? tail : sentence[k].Span;
+            if (word.Equals(pronoun.AsSpan(), StringComparison.OrdinalIgnoreCase))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    // Whether a comma closes the pronoun's clause before the quote: "…, he claims, is "…"".
+    private static bool IsParenthesis(IReadOnlyList<Token> sentence, int pronoun, int quote)
+    {
+        for (var k = pronoun + 1; k < quote; k++)
+        {
+            if (sentence[k].Kind == TokenKind.Comma)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether two capitalised words in a row, a full name, stand between `from` and `to`.

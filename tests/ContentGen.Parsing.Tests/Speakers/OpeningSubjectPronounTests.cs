@@ -72,4 +72,19 @@ public sealed class OpeningSubjectPronounTests
         => Assert.DoesNotContain(
             "Marta Quillon",
             Speakers("Marta Quillon met the producer Jane Roe on Monday, who rejected what she called \"bullying\" tactics."));
+
+    // Negative: a pronoun of a cue after the quote ("…", he said) reports the sentence, whose
+    // opening subject is what is spoken of, not who speaks: the person quoted before.
+    [Fact]
+    public void ACueAfterTheQuote_IsNotTheOpeningSubjects()
+        => Assert.Equal(
+            new[] { "Rhys Penhallow", "Rhys Penhallow" },
+            Speakers("\"The offer looks generous,\" said Rhys Penhallow, an analyst at a small bank. Harbour Holdings is \"trying to calm its owners\", he said."));
+
+    // Negative: a capitalised participle's object is no subject: "Praising X and Y, she said: …".
+    [Fact]
+    public void AnOpeningParticiplesObject_IsNoSubject()
+        => Assert.Equal(
+            new[] { "Jane Roe", "Jane Roe" },
+            Speakers("\"The fans have been patient,\" said the minister, Jane Roe. Thanking Harbour United and their supporters, she said: \"We have seen real progress this season.\""));
 }
