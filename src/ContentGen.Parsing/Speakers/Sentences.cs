@@ -99,6 +99,10 @@ internal static class Sentences
         return false;
     }
 
+    // Whether `next`, after a full stop, opens a sentence: a capital, a quote or a figure.
+    private static bool OpensSentence(Token next)
+        => next.IsCapitalized || next.Kind == TokenKind.Quote || (next.IsWord && char.IsDigit(next.First));
+
     private static bool EndsSentence(List<Token> tokens, int i)
     {
         if (i + 1 >= tokens.Count)
@@ -112,10 +116,12 @@ internal static class Sentences
         // sentence, so the next sentence's verb is not read as the quote's attribution. Only a
         // full stop counts: "Why?" Mr X asked keeps the question with its speaker. Another quote
         // after it opens a sentence of its own ("…," he said. "A." "B," he said.), so the cue
-        // after the second is not the first's, and the first goes on with the speaker.
+        // after the second is not the first's, and the first goes on with the speaker. A figure
+        // opens one as it does after a plain full stop: in ""…." 40 families wait" the figure's
+        // verb is not the quote's either.
         if (tokens[i].IsQuoteEndingSentence)
         {
-            return next.IsCapitalized || next.Kind == TokenKind.Quote;
+            return OpensSentence(next);
         }
 
         // "« … ? » Un gardien arrive …", ""… !" A nurse came in": after a question or an
@@ -133,7 +139,7 @@ internal static class Sentences
             return false;
         }
 
-        var startsNew = next.IsCapitalized || next.Kind == TokenKind.Quote || (next.IsWord && char.IsDigit(next.First));
+        var startsNew = OpensSentence(next);
         var afterAbbreviation = i > 0 && tokens[i - 1].IsWord
             && (LexiconTables.Abbreviations.Contains(tokens[i - 1].Span) || (tokens[i - 1].Span.Length == 1 && char.IsUpper(tokens[i - 1].First)));
         return startsNew && !afterAbbreviation;
