@@ -43,6 +43,7 @@ internal sealed partial class SpeakerFinder
         _paragraphNamed.Clear();
         _paragraphIntroduced.Clear();
         _unreadSentences.Clear();
+        _paragraphPossessors.Clear();
         _paragraphGoesOn = false;
     }
 
@@ -54,6 +55,7 @@ internal sealed partial class SpeakerFinder
             || (sentence.Count > 2 && sentence[1].IsLower && LeadingPhrase(sentence).Kind == SubjectKind.Pronoun);
         _paragraphStarted = true;
         _unreadSentences.Add(sentence);
+        NoteParagraphPossessors(sentence);
     }
 
     // Reads the names of the paragraph's sentences that are not read yet, in order.

@@ -235,7 +235,8 @@ internal sealed partial class SpeakerFinder
                     return null;
                 }
 
-                return decided ? holder : salient;
+                // "It was Okafor's third title. "…," the 24-year-old said": see SpeakerFinder.PossessedNewcomer.cs.
+                return decided ? holder : salient is not null && PossessorNamedSince(salient) ? null : salient;
             default:
                 return null;
         }
