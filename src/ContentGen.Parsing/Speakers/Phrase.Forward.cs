@@ -533,6 +533,7 @@ internal sealed partial class Phrase
         // "la directrice générale de la régie, Sophie Marchand": the office may run a few words.
         const int MaxOfficeWords = 6;
         var skipped = 0;
+        var bodyWords = 0;
         for (var k = from; k < sentence.Count && k <= from + MaxOfficeWords + skipped; k++)
         {
             // "le maire (divers gauche) de Sainte-Luce, Olivier Brisset": a party in brackets
@@ -575,6 +576,15 @@ internal sealed partial class Phrase
             if (!sentence[k].IsWord)
             {
                 return Subject.None;
+            }
+
+            // "de la Asociación de Regantes del Valle de Ribera Alta": the capitalised words of a
+            // body's name, and the links inside it, name one thing, so they do not use up the
+            // office's few words (a lower-case office that runs long still ends the reading).
+            if (k > from && bodyWords < MaxNameWords && (sentence[k].IsCapitalized || (sentence[k - 1].IsCapitalized && IsComplementLink(sentence[k]))))
+            {
+                bodyWords++;
+                skipped++;
             }
         }
 
