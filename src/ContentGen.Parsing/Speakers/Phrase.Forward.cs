@@ -534,6 +534,7 @@ internal sealed partial class Phrase
         const int MaxOfficeWords = 6;
         var skipped = 0;
         var bodyWords = 0;
+        var inBody = false;
         for (var k = from; k < sentence.Count && k <= from + MaxOfficeWords + skipped; k++)
         {
             // "le maire (divers gauche) de Sainte-Luce, Olivier Brisset": a party in brackets
@@ -579,9 +580,14 @@ internal sealed partial class Phrase
             }
 
             // "de la Asociación de Regantes del Valle de Ribera Alta": the capitalised words of a
-            // body's name, and the links inside it, name one thing, so they do not use up the
-            // office's few words (a lower-case office that runs long still ends the reading).
-            if (k > from && bodyWords < MaxNameWords && (sentence[k].IsCapitalized || (sentence[k - 1].IsCapitalized && IsComplementLink(sentence[k]))))
+            // body's name that a link opens, and the links inside it, name one thing, so they do not
+            // use up the office's few words (a lower-case office that runs long still ends the
+            // reading, and "urged students at his old Atlanta university," names no body).
+            var word = sentence[k];
+            var linkedCapital = word.IsCapitalized && k > from
+                && (IsComplementLink(sentence[k - 1]) || (k - 1 > from && IsArticle(sentence[k - 1]) && IsComplementLink(sentence[k - 2])));
+            inBody = bodyWords < MaxNameWords && (linkedCapital || (inBody && (word.IsCapitalized || IsComplementLink(word))));
+            if (inBody)
             {
                 bodyWords++;
                 skipped++;

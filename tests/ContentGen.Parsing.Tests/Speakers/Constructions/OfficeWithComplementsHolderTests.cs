@@ -49,6 +49,12 @@ public sealed class OfficeWithComplementsHolderTests
     public void AListOfPlacesAfterALongBodyName_GivesNoOne(string language, string paragraph)
         => Assert.Null(ConstructionProbe.LastSpeaker(language, paragraph));
 
+    // Guard: a capitalised place inside an object's words opens no body's name, so the office's
+    // reach stays short and the college after the comma is no holder.
+    [Fact]
+    public void ACapitalInsideAnObject_DoesNotStretchTheOffice()
+        => Assert.NotEqual("Fenwick College", ConstructionProbe.LastSpeaker("en", "The director urged students at his old Valmont university, Fenwick College, to aim for \"jobs behind the scenes\"."));
+
     // Guards: a listener or an object after the noun, a work's title after the comma, and a name
     // after a complement of a noun the lexicons do not know as a role, elided into its article.
     [Theory]
