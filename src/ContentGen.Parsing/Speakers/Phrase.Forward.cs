@@ -533,6 +533,8 @@ internal sealed partial class Phrase
         // "la directrice générale de la régie, Sophie Marchand": the office may run a few words.
         const int MaxOfficeWords = 6;
         var skipped = 0;
+        var bodyWords = 0;
+        var inBody = false;
         for (var k = from; k < sentence.Count && k <= from + MaxOfficeWords + skipped; k++)
         {
             // "le maire (divers gauche) de Sainte-Luce, Olivier Brisset": a party in brackets
@@ -575,6 +577,20 @@ internal sealed partial class Phrase
             if (!sentence[k].IsWord)
             {
                 return Subject.None;
+            }
+
+            // "de la Asociación de Regantes del Valle de Ribera Alta": the capitalised words of a
+            // body's name that a link opens, and the links inside it, name one thing, so they do not
+            // use up the office's few words (a lower-case office that runs long still ends the
+            // reading, and "urged students at his old Atlanta university," names no body).
+            var word = sentence[k];
+            var linkedCapital = word.IsCapitalized && k > from
+                && (IsComplementLink(sentence[k - 1]) || (k - 1 > from && IsArticle(sentence[k - 1]) && IsComplementLink(sentence[k - 2])));
+            inBody = bodyWords < MaxNameWords && (linkedCapital || (inBody && (word.IsCapitalized || IsComplementLink(word))));
+            if (inBody)
+            {
+                bodyWords++;
+                skipped++;
             }
         }
 

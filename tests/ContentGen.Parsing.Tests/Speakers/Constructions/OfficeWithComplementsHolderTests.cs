@@ -29,6 +29,32 @@ public sealed class OfficeWithComplementsHolderTests
     public void TheHolderAfterARolesBriefOfTwoWords_Speaks(string language, string paragraph, string speaker)
         => Assert.Equal(speaker, ConstructionProbe.LastSpeaker(language, paragraph));
 
+    // The body's capitalised name may run long ("de la Asociación de Regantes del Valle de X"): its
+    // words name one body, and the office around it stays short.
+    [Theory]
+    [InlineData("es", "«La presa está a mínimos», afirmó el presidente de la Asociación de Regantes del Valle de Ribera Alta, Armando Cuaresma.", "Armando Cuaresma")]
+    [InlineData("es", "«La presa está a mínimos», afirmó a este periódico el presidente de la Asociación de Regantes del Valle de Ribera Alta, Armando Cuaresma.", "Armando Cuaresma")]
+    [InlineData("pt", "«A albufeira está quase vazia», afirmou à Lusa o presidente da Associação de Regantes do Vale de Fonte Seca, Albano Quintela.", "Albano Quintela")]
+    [InlineData("it", "«Il lago è ai minimi», ha detto all'ANSA il presidente del Consorzio di Bonifica della Val di Rosco Alta, Arnaldo Quercioli.", "Arnaldo Quercioli")]
+    [InlineData("fr", "« Le barrage est presque vide », a déclaré le président de l'Association des Irrigants du Val de Roche Haute, Armand Quercy.", "Armand Quercy")]
+    [InlineData("en", "\"The reservoir is almost empty,\" said the chairman of the Upper Valley of Stone Cross Irrigation Association, Arthur Quenby.", "Arthur Quenby")]
+    public void TheHolderAfterAnOfficeOfALongBodyName_Speaks(string language, string paragraph, string speaker)
+        => Assert.Equal(speaker, ConstructionProbe.LastSpeaker(language, paragraph));
+
+    // Guards: after a long body's name, a comma that opens a list of places, not a holder.
+    [Theory]
+    [InlineData("es", "«La presa está a mínimos», afirmó el presidente de la Asociación de Regantes del Valle de Ribera Alta, Fuente Seca y Campo Llano.")]
+    [InlineData("pt", "«A albufeira está quase vazia», afirmou o presidente da Associação de Regantes do Vale de Fonte Seca, Ribeira Alta e Campo Largo.")]
+    [InlineData("it", "«Il lago è ai minimi», ha detto il presidente del Consorzio di Bonifica della Val di Rosco Alta, Pian Grande e Colle Basso.")]
+    public void AListOfPlacesAfterALongBodyName_GivesNoOne(string language, string paragraph)
+        => Assert.Null(ConstructionProbe.LastSpeaker(language, paragraph));
+
+    // Guard: a capitalised place inside an object's words opens no body's name, so the office's
+    // reach stays short and the college after the comma is no holder.
+    [Fact]
+    public void ACapitalInsideAnObject_DoesNotStretchTheOffice()
+        => Assert.NotEqual("Fenwick College", ConstructionProbe.LastSpeaker("en", "The director urged students at his old Valmont university, Fenwick College, to aim for \"jobs behind the scenes\"."));
+
     // Guards: a listener or an object after the noun, a work's title after the comma, and a name
     // after a complement of a noun the lexicons do not know as a role, elided into its article.
     [Theory]
