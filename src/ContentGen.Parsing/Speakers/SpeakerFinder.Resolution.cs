@@ -235,6 +235,14 @@ internal sealed partial class SpeakerFinder
                     return null;
                 }
 
+                // "Landwirt X stand vor den Trümmern. „…“, sagt der 58-Jährige": an age describes the
+                // person this paragraph brought in, not the speaker of a paragraph before it; with
+                // two brought in, no one.
+                if (!decided && salient is not null && subject.Text.Length > 0 && char.IsDigit(subject.Text[0]) && OtherPersonIntroducedSince(salient, Gender.Unknown))
+                {
+                    return IntroducedPersonMeant();
+                }
+
                 // "It was Okafor's third title. "…," the 24-year-old said": see SpeakerFinder.PossessedNewcomer.cs.
                 return decided ? holder : salient is not null && PossessorNamedSince(salient) ? null : salient;
             default:

@@ -11,8 +11,9 @@ namespace ContentGen.Evaluation.Speakers;
 /// </summary>
 public static class SpeakerEvaluation
 {
-    // Dutch news also quotes between single curly marks.
-    private const string OpeningMarks = "\"«“„‘";
+    // Dutch news also quotes between single curly marks, and German papers and books often
+    // between reversed guillemets (»Wir bleiben«, sagte sie); a French closing » is never labelled.
+    private const string OpeningMarks = "\"«“„‘»";
 
     /// <summary>The folder of invented articles, one subfolder per language.</summary>
     public static string InventedFolder { get; } = Path.Combine(RepositoryPaths.Root, "tests", "ContentGen.Evaluation", "Invented", "Speakers");

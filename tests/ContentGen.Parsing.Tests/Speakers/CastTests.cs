@@ -88,7 +88,22 @@ public sealed class CastTests
     [InlineData("„Wir müssen sparen“, sagte Klinikchef Markus Hofer.", "Markus Hofer")]
     [InlineData("„Wir suchen eine Lösung“, sagte Landrat Peter Brandt.", "Peter Brandt")]
     [InlineData("„Ich fahre seit Jahren hier“, erzählt Kapitän Jens Möller.", "Jens Möller")]
+    [InlineData("»Der Wind hat gedreht«, sagte Kreisbrandmeister Anton Kerschl am Morgen.", "Anton Kerschl")]
+    [InlineData("„Das Dach war nicht zu halten“, sagte Stadtbrandmeisterin Ida Wendtner.", "Ida Wendtner")]
+    [InlineData("„Wir brauchen mehr Wasser“, sagte Wehrführer Lutz Pfannkuch.", "Lutz Pfannkuch")]
+    [InlineData("„Der Sud ist fertig“, sagt Braumeisterin Hanna Greindl.", "Hanna Greindl")]
+    [InlineData("\"Het vuur was snel onder controle\", zei brandweercommandant Kees Wolters.", "Kees Wolters")]
+    [InlineData("\"We bleven tot de ochtend\", zei commandante Ria Veldkamp.", "Ria Veldkamp")]
     public void TitlesAndRoleWords_AreNotPartOfTheName(string paragraph, string speaker)
+        => Assert.Equal(speaker, Speakers(paragraph)[0]);
+
+    // Only the fire service's and the brewer's "-meister" are offices: a bare "Meister" and a
+    // "Baumeister" are surnames as often as anything, and stay in the name.
+    [Theory]
+    [InlineData("„Wir bleiben dran“, sagte Jonas Meister.", "Jonas Meister")]
+    [InlineData("„Wir bleiben dran“, sagte Carla Baumeister.", "Carla Baumeister")]
+    [InlineData("\"We blijven\", zei Joris Meester.", "Joris Meester")]
+    public void ASurnameThatIsAlsoACraftWord_StaysTheName(string paragraph, string speaker)
         => Assert.Equal(speaker, Speakers(paragraph)[0]);
 
     [Fact]

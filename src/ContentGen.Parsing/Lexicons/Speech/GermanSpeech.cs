@@ -101,7 +101,10 @@ internal static class GermanSpeech
             "kanzler kanzlerin senator senatorin abgeordneter abgeordnete gemeinderat gemeinderätin staatsanwalt staatsanwältin " +
             // Offices that end compounds ("Schulleiterin", "Amtsärztin", "Staatssekretärin", "SPD-Politikerin"); "Richter"
             // and "Kämmerer" are surnames too, so only their feminine and compound forms are titles.
-            "rektor rektorin arzt ärztin richterin pfarrerin intendant intendantin leiter leiterin vorsteher vorsteherin professor professorin sekretär sekretärin kämmerin stadtkämmerer kommissar kommissarin pastor pastorin dekan dekanin referent referentin beauftragte beauftragter politiker politikerin rätin"),
+            "rektor rektorin arzt ärztin richterin pfarrerin intendant intendantin leiter leiterin vorsteher vorsteherin professor professorin sekretär sekretärin kämmerin stadtkämmerer kommissar kommissarin pastor pastorin dekan dekanin referent referentin beauftragte beauftragter politiker politikerin rätin " +
+            // The fire service's ranks and the crafts' masters, which end compounds ("Kreisbrandmeister", "Stadtbrandmeisterin");
+            // a bare "Meister" and a "Baumeister" or "Hausmeister" are surnames too, so they stay out.
+            "brandmeister brandmeisterin braumeister braumeisterin bademeister bademeisterin wehrführer wehrführerin brandinspektor brandinspektorin"),
         ObjectArticles = Words("den dem einen einem"),
         // "sagte der Rathauschef": the mayor.
         OfficeEpithets = ["rathauschef=bürgermeister|oberbürgermeister", "rathauschefin=bürgermeisterin|oberbürgermeisterin"],
@@ -127,7 +130,8 @@ internal static class GermanSpeech
             "kassenwart kassenwartin schatzmeister schatzmeisterin wahlleiter wahlleiterin koordinator koordinatorin verwalter verwalterin kurator kuratorin" +
             // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
             " hafenmeister kommandant kommandantin " +
-            "rektor rektorin richterin pfarrerin intendant intendantin leiter leiterin vorsteher vorsteherin professor professorin sekretär sekretärin kämmerin stadtkämmerer kommissar kommissarin pastor pastorin dekan dekanin referent referentin beauftragte beauftragter politiker politikerin rätin"),
+            "rektor rektorin richterin pfarrerin intendant intendantin leiter leiterin vorsteher vorsteherin professor professorin sekretär sekretärin kämmerin stadtkämmerer kommissar kommissarin pastor pastorin dekan dekanin referent referentin beauftragte beauftragter politiker politikerin rätin " +
+            "brandmeister brandmeisterin braumeister braumeisterin bademeister bademeisterin wehrführer wehrführerin brandinspektor brandinspektorin"),
         DocumentNouns = Words("mitteilung bericht gutachten studie umfrage"),
         BackReferences = Words("das dies"),
         CompanyWords = Words("gmbh"),
