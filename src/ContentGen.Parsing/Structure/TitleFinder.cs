@@ -442,6 +442,12 @@ internal static class TitleFinder
             return false;
         }
 
+        // "Photographs by Jane Roe", "Fotos von Jana Kolb": a credit names who took the pictures, however near the dateline.
+        if (blocks[i].LineCount == 1 && PhotoCredits.IsPictureCredit(blocks[i].Text.AsSpan()))
+        {
+            return false;
+        }
+
         // "Jane Roe" / "Farmer and writer" / "See all articles": what a writer's box under the headline says of the writer.
         // "Jane Roe" / "Columnist" / "Follow Jane": the box's link is no headline either.
         if (AuthorBoxes.IsLinkUnderName(blocks, i))
