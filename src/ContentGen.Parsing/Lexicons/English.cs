@@ -30,7 +30,7 @@ internal static class English
         BylineRolePlurals = Words("reporters correspondents editors contributors columnists journalists"),
 
         // Agencies and picture libraries sign their photos the same way in every language.
-        CreditWords = Words("photo picture image photograph graphic illustration"),
+        CreditWords = Words("photo photos picture pictures image images photograph photographs graphic illustration illustrations"),
         CreditMarks = new[]
         {
             "©", "/ afp", "/afp", "afp)", "afp]", "/ reuters", "reuters)", "/ ap", "ap)", "getty images", "credit:", "(photo", "[photo",

@@ -29,7 +29,7 @@ internal static class Italian
         BylinePrefixes = new[] { "di ", "di:", "a cura di", "scritto da", "autore:", "autrice:", "testo di", "testo:", "dal nostro inviato", "dalla nostra inviata", "dal nostro corrispondente", "dalla nostra corrispondente", "con informazioni di", "intervista a cura di", "testo e foto:", "un commento di", "un editoriale di", "una rubrica di" },
         BylineRoles = Words("corrispondente redattore redattrice redazione giornalista inviato inviata"),
         BylineRolePlurals = Words("corrispondenti redattori redattrici giornalisti inviati inviate"),
-        CreditWords = Words("immagine infografica"),
+        CreditWords = Words("immagine immagini infografica infografiche fotografie illustrazione illustrazioni"),
         CreditMarks = new[] { "foto di", "(foto", "(ansa)", "/ ansa" },
         NavigationLines = new[]
         {

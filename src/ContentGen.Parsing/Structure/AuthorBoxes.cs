@@ -128,6 +128,35 @@ internal static class AuthorBoxes
     }
 
     /// <summary>
+    /// Whether block <paramref name="index"/> of <paramref name="blocks"/> is the line a writer's box prints between the
+    /// name alone and the note on that person: "Jane Roe" / "Hydrologist, research fellow at …" / "Jane Roe has worked …".
+    /// Each is one line, glued to the next; the note opens with the name the box's first line gives. The middle line says
+    /// what the writer does: a bio, however much it reads as a headline.
+    /// </summary>
+    public static bool IsLineBetweenNameAndNote(IReadOnlyList<TextBlock> blocks, int index)
+    {
+        if (index < 1 || index + 1 >= blocks.Count)
+        {
+            return false;
+        }
+
+        var name = blocks[index - 1];
+        var line = blocks[index];
+        var note = blocks[index + 1];
+        if (name.LineCount != 1 || line.LineCount != 1 || name.Start.Line + 1 != line.Start.Line || line.Start.Line + 1 != note.Start.Line
+            || note.Facts.Words > MaxNoteWords)
+        {
+            return false;
+        }
+
+        // The note opens with the same name and a lower-case word: "Jane Roe has worked …", "Élise Roux travaille …".
+        var named = Whitespace.Trim(name.Text.AsSpan());
+        var text = note.Text.AsSpan();
+        return text.Length > named.Length + 1 && text.StartsWith(named, StringComparison.Ordinal) && text[named.Length] == ' '
+            && char.IsLower(text[named.Length + 1]) && Metadata.AuthorReader.ReadBareName(named) is not null;
+    }
+
+    /// <summary>
     /// Whether <paramref name="block"/>, before the article's first paragraph, is a note on the writer that the byline
     /// right above names: <paramref name="above"/> is that byline ("Ein Kommentar von Jane Roe"), or the writer's job
     /// under the name alone in <paramref name="aboveThat"/> ("Jane Roe" / "Columnist"), and the note opens with the

@@ -53,6 +53,13 @@ internal static class BlockSplitter
         }
 
         var wrapped = width >= MinWrapWidth && width <= MaxWrapWidth;
+
+        // Two lines set apart, the second going on in lower case: a headline printed over two lines is one block, however short.
+        if (count == 2 && HeadlineLines.GoesOn(segments[first].Span, segments[first + 1].Span))
+        {
+            blocks.Add(pool.Take(segments, first, count));
+            return;
+        }
         var start = first;
         for (var i = first + 1; i < end; i++)
         {

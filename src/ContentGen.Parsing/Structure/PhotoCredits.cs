@@ -50,6 +50,38 @@ internal static class PhotoCredits
     }
 
     /// <summary>
+    /// Whether <paramref name="line"/> is a credit alone that names who took or drew the pictures: a credit's word, then a
+    /// colon or a byline's word, then a name ("Photographs by Jane Roe", "Fotos von Jana Kolb", "Imágenes: Ana Gil").
+    /// It credits the pictures, so it is no headline; the article's writer is named on a byline of its own.
+    /// </summary>
+    public static bool IsPictureCredit(ReadOnlySpan<char> line)
+    {
+        line = Whitespace.Trim(line);
+        var reader = new WordReader(line);
+        if (!reader.Read() || reader.Start != 0 || !char.IsUpper(reader.Word[0]) || !LexiconTables.CreditWords.Contains(reader.Word))
+        {
+            return false;
+        }
+
+        var rest = Whitespace.Trim(line.Slice(reader.Length));
+        if (rest.Length > 0 && rest[0] == ':')
+        {
+            rest = rest.Slice(1);
+        }
+        else if (LexiconTables.BylinePrefixes.LongestStart(rest) is var prefix and > 0)
+        {
+            rest = rest.Slice(prefix);
+        }
+        else
+        {
+            return false;
+        }
+
+        rest = Whitespace.Trim(rest);
+        return !Words.MoreThan(rest, MaxCreditWords) && Metadata.AuthorReader.ReadBareName(rest) is not null;
+    }
+
+    /// <summary>
     /// Whether <paramref name="text"/> ends with a sentence, a spaced slash and a name of two to four capitalised words:
     /// "Vista del puerto al amanecer. / Ana Gil". A line with no sentence before the slash is a menu or a credit alone.
     /// </summary>

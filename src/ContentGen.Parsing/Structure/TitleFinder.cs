@@ -101,7 +101,8 @@ internal static class TitleFinder
                 continue;
             }
 
-            if (!IsCandidate(blocks, k) && !LooseProse.IsHeadline(blocks[k]))
+            // A writer's box stands over the stamps ("Jane Roe" / her job / a note on her): the headline is read above it.
+            if ((!IsCandidate(blocks, k) && !LooseProse.IsHeadline(blocks[k])) || AuthorBoxes.IsLineBetweenNameAndNote(blocks, k))
             {
                 return -1;
             }
@@ -438,6 +439,18 @@ internal static class TitleFinder
         // "Scorers: Roe 34, Poe 88" / "Attendance: 4,812": a match report's fact box, right over the byline; a table's
         // row of figures ("Roads and bridges     3.1") under the article's first paragraphs.
         if (FactBoxes.InFactBox(blocks, i) || FigureTables.InTable(blocks, i))
+        {
+            return false;
+        }
+
+        // "Photographs by Jane Roe", "Fotos von Jana Kolb": a credit names who took the pictures, however near the dateline.
+        if (blocks[i].LineCount == 1 && PhotoCredits.IsPictureCredit(blocks[i].Text.AsSpan()))
+        {
+            return false;
+        }
+
+        // "Jane Roe" / "Hydrologist, research fellow at …" / "Jane Roe has worked …": the writer's job between the name and the note.
+        if (AuthorBoxes.IsLineBetweenNameAndNote(blocks, i))
         {
             return false;
         }
