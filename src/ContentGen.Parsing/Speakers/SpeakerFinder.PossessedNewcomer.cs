@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 
 namespace ContentGen.Parsing.Speakers;
@@ -45,7 +44,7 @@ internal sealed partial class SpeakerFinder
 
         foreach (var possessor in _paragraphPossessors)
         {
-            if (EndsWithWord(salient, possessor) || string.Equals(salient, possessor, StringComparison.Ordinal)
+            if (EndsWithWord(salient, possessor)
                 || _cast.IsOrganisation(_names.Complete(possessor) ?? possessor))
             {
                 continue;
