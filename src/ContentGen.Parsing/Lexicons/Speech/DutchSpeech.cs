@@ -178,7 +178,7 @@ internal static class DutchSpeech
         PluralVerbEndings = Words("-en"),
         // A view, a version, criticism, or a view "different" from the last, given as a sentence of its own (with the ResponseNouns and StanceWords).
         ViewWords = Words("kritiek mening versie visie anders"),
-        AccordingTo = ["volgens", "in de woorden van"],
+        AccordingTo = ["volgens", "in de woorden van", "naar de mening van", "in de ogen van"],
         InvertedCues = Words("aldus"),
         Locatives = Words("in te uit"),
         ImpersonalReadings = Words("staat stond"),

@@ -85,7 +85,7 @@ internal static class EnglishSpeech
         ViewWords = Words("view views criticism version verdict opinion different"),
         // The view's holder after it, besides the HeadLinks, PassiveAgents and GenitiveArticles: "came from".
         ViewLinks = Words("from"),
-        AccordingTo = new[] { "according to", "in the words of" },
+        AccordingTo = new[] { "according to", "in the words of", "in the view of", "in the opinion of" },
         QuotingVerbs = Words("quote quotes quoted quoting"),
         QuotedAs = Words("as"),
         Locatives = Words("in inside outside near"),

@@ -248,7 +248,7 @@ internal static class FrenchSpeech
         ViewWords = Words("version avis critiques opinion cloche différent différente"),
         // The view's holder after it, besides the HeadLinks, PassiveAgents and GenitiveArticles: "came from".
         ViewLinks = Words("chez"),
-        AccordingTo = ["selon", "d'après", "d’après", "selon les mots de"],
+        AccordingTo = ["selon", "d'après", "d’après", "selon les mots de", "de l'avis de", "de l’avis de", "aux yeux de", "au dire de", "aux dires de"],
         ViewPrepositions = Words("pour"),
         Locatives = Words("à dans en"),
         PassiveAgents = Words("par"),

@@ -131,7 +131,7 @@ internal static class ItalianSpeech
         Fillers = [.. Words("ha aveva hanno avevano poi anche inoltre invece ieri oggi già ancora si"), "si è", "si era", "la settimana scorsa", "il mese scorso", "l'anno scorso", "l’anno scorso",
             // "ha spiegato in serata X": the part of the day it was said, between the verb and its subject.
             "in mattinata", "nel pomeriggio", "in serata", "in nottata", "questa mattina", "stamattina", "stamani", "stasera", "ieri sera", "ieri mattina"],
-        AccordingTo = new[] { "secondo", "stando a", "a detta di", "nelle parole di" },
+        AccordingTo = new[] { "secondo", "stando a", "a detta di", "nelle parole di", "a giudizio di", "a parere di", "ad avviso di", "a dire di" },
         InvertedCues = Words("così"),
         ViewPrepositions = Words("per"),
         ReportingPhrases = ["fa sapere", "fanno sapere", "fece sapere", "fecero sapere", "faceva sapere", "fatto sapere", "taglia corto", "tagliato corto", "tagliò corto"],

@@ -115,7 +115,7 @@ internal static class PortugueseSpeech
         Fillers = [.. Words("tem tinha havia também ainda ontem hoje já depois"), "na semana passada", "no mês passado", "no ano passado",
             // "contou à tarde X": the part of the day it was said, between the verb and its subject.
             "de manhã", "à tarde", "à noite", "esta manhã", "esta tarde", "esta noite", "ontem à noite"],
-        AccordingTo = new[] { "segundo", "conforme", "de acordo com", "nas palavras de" },
+        AccordingTo = new[] { "segundo", "conforme", "de acordo com", "nas palavras de", "na opinião de", "no entender de", "na visão de", "na ótica de", "na óptica de", "no parecer de" },
         ViewPrepositions = Words("para"),
         ReportingPhrases = ["faz saber", "fazem saber", "fez saber", "fizeram saber", "fazia saber", "feito saber"],
         Locatives = Words("em no na nos nas"),

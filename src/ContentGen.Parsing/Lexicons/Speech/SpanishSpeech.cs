@@ -140,7 +140,7 @@ internal static class SpanishSpeech
         Fillers = [.. Words("ha había han habían también además luego después ayer hoy ya se"), "la semana pasada", "el mes pasado", "el año pasado", "el lunes", "el martes", "el miércoles", "el jueves", "el viernes", "el sábado", "el domingo",
             // "contaba por la tarde X": the part of the day it was said, between the verb and its subject.
             "por la mañana", "por la tarde", "por la noche", "esta mañana", "esta tarde", "esta noche", "anoche"],
-        AccordingTo = new[] { "según", "de acuerdo con", "en palabras de" },
+        AccordingTo = new[] { "según", "de acuerdo con", "en palabras de", "a juicio de", "en opinión de", "a criterio de", "a decir de" },
         ViewPrepositions = Words("para"),
         ReportingPhrases = ["hace saber", "hacen saber", "hizo saber", "hicieron saber", "hacía saber", "hecho saber"],
         Locatives = Words("en"),

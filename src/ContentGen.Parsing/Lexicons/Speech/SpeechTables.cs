@@ -112,6 +112,7 @@ internal sealed class SpeechTables
         PersonRelativePronouns = Union(lexicons, l => l.Speech.PersonRelativePronouns);
         AccordingTo = Union(lexicons, l => l.Speech.AccordingTo);
         AccordingToAfter = Union(lexicons, l => l.Speech.AccordingToAfter);
+        AccordingToBeforeLink = WordTable.Of(PhrasesBeforeTheirLink(lexicons));
         QuotingVerbs = Union(lexicons, l => l.Speech.QuotingVerbs);
         QuotedAs = Union(lexicons, l => l.Speech.QuotedAs);
         ViewPrepositions = Union(lexicons, l => l.Speech.ViewPrepositions);
@@ -431,6 +432,12 @@ internal sealed class SpeechTables
     /// <summary>"according to", "selon", "laut": phrases of one or more words.</summary>
     public WordTable AccordingTo { get; }
 
+    /// <summary>
+    /// The <see cref="AccordingTo"/> phrases that end on a link ("a juicio de", "na opinião de"),
+    /// without that link: "a juicio", "na opinião", to meet the link fused with an article ("del").
+    /// </summary>
+    public WordTable AccordingToBeforeLink { get; }
+
     /// <summary>The <see cref="SpeechWords.AccordingToAfter"/> words.</summary>
     public WordTable AccordingToAfter { get; }
 
@@ -605,6 +612,31 @@ internal sealed class SpeechTables
         }
 
         return All;
+    }
+
+    // "a juicio de" → "a juicio": each language's phrases whose last word is one of its own links.
+    private static List<string> PhrasesBeforeTheirLink(IReadOnlyList<Lexicon> lexicons)
+    {
+        var stems = new List<string>();
+        foreach (var lexicon in lexicons)
+        {
+            foreach (var phrase in lexicon.Speech.AccordingTo)
+            {
+                var space = phrase.LastIndexOf(' ');
+                if (space < 0)
+                {
+                    continue;
+                }
+
+                var link = phrase.Substring(space + 1);
+                if (Array.IndexOf(lexicon.Speech.EmployerLinks, link) >= 0 || Array.IndexOf(lexicon.NameJoiners, link) >= 0 || Array.IndexOf(lexicon.Speech.NameJoiners, link) >= 0)
+                {
+                    stems.Add(phrase.Substring(0, space));
+                }
+            }
+        }
+
+        return stems;
     }
 
     private static WordTable Union(IReadOnlyList<Lexicon> lexicons, params Func<Lexicon, string[]>[] lists)

@@ -421,7 +421,33 @@ internal sealed class AccordingTo : ISieve
     // Asked of every word within reach of every sentence's start: the phrases are tried only from a
     // word one of them begins with, a bit the word was given when it was read.
     private int PhraseLength(IReadOnlyList<Token> sentence, int i)
-        => _cues.Is(sentence[i], WordClass.AccordingToStart) ? Cues.LongestPhrase(sentence, i, _cues.Words.AccordingTo, MaxPhraseWords) : 0;
+    {
+        if (!_cues.Is(sentence[i], WordClass.AccordingToStart))
+        {
+            return 0;
+        }
+
+        var whole = Cues.LongestPhrase(sentence, i, _cues.Words.AccordingTo, MaxPhraseWords);
+        return whole > 0 ? whole : BeforeFusedLink(sentence, i);
+    }
+
+    // "A juicio del portavoz, X, …", "A detta dei tecnici …", "Na opinião do engenheiro X, …": a
+    // phrase that ends on its link meets that link fused with the holder's article. The phrase is
+    // the words before the fused word, which is read with the holder as an article would be.
+    private int BeforeFusedLink(IReadOnlyList<Token> sentence, int i)
+    {
+        for (var words = MaxPhraseWords - 1; words >= 1; words--)
+        {
+            var link = i + words;
+            if (link < sentence.Count && sentence[link].IsWord && sentence[link].IsLower && _cues.Words.ContractedArticles.Contains(sentence[link].Span)
+                && sentence[link - 1].IsWord && _cues.Words.AccordingToBeforeLink.Contains(sentence[i].Through(sentence[link - 1])))
+            {
+                return words;
+            }
+        }
+
+        return 0;
+    }
 
     // Pour X, « … »: a view given as a preposition, a name and a comma.
     private Subject View(IReadOnlyList<Token> sentence, int quote)
