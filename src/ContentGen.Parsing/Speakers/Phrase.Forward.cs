@@ -292,6 +292,13 @@ internal sealed partial class Phrase
                     return oneOf;
                 }
 
+                // "said analysts at Harbor Partners", "les analystes de la Banque Nordique": role
+                // holders at a named body, none of them named, speak for it as its spokesman does.
+                if (PluralStaffBody(sentence, start, i) is { IsFound: true } staffBody)
+                {
+                    return staffBody;
+                }
+
                 // "the 71-year-old", "der 54-Jährige", "il 62enne": someone already named, by age.
                 if (i > start && IsAgeEpithet(sentence[i]))
                 {

@@ -190,6 +190,7 @@ internal static class DutchSpeech
         // "the so-called "…"": the words name a term, quoted from nobody.
         TermMarkers = Words("zogenaamde zogenaamd zogeheten"),
         EmployerLinks = Words("van"),
+        WorkplaceLinks = Words("bij"),
         ListenerPrepositions = Words("aan tegen"),
         ResponseNouns = Words("reactie antwoord repliek commentaar"),
         StanceWords = Words("tevreden blij kritisch sceptisch voorzichtig ontevreden teleurgesteld"),

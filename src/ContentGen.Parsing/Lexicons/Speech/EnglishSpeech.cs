@@ -99,6 +99,7 @@ internal static class EnglishSpeech
         // "the so-called "…"": the words name a term, quoted from nobody.
         TermMarkers = Words("so-called self-styled"),
         EmployerLinks = Words("of at from"),
+        WorkplaceLinks = Words("at"),
         ListenerPrepositions = Words("to"),
         ResponseNouns = Words("reply response answer reaction retort comment"),
         StanceWords = Words("pleased happy satisfied delighted unhappy critical cautious sceptical skeptical angry opposed"),

@@ -263,6 +263,7 @@ internal static class FrenchSpeech
         PartyAdjectiveEndings = Words("iste istes"),
         NotPartyAdjectives = Words("triste tristes liste listes piste pistes"),
         EmployerLinks = Words("de du"),
+        WorkplaceLinks = Words("chez"),
         ResponseNouns = Words("réponse réplique réaction riposte commentaire"),
         StanceWords = Words("satisfait satisfaite satisfaits content contente ravi ravie mécontent mécontente critique prudent prudente sceptique opposé opposée"),
         ObjectPrepositions = Words("contre avec envers comme"),

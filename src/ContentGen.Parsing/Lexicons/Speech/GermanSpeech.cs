@@ -168,6 +168,7 @@ internal static class GermanSpeech
         // "the so-called "…"": the words name a term, quoted from nobody.
         TermMarkers = Words("sogenannte sogenannten sogenannter sogenanntes sogenanntem"),
         EmployerLinks = Words("vom"),
+        WorkplaceLinks = Words("bei"),
         ListenerPrepositions = Words("an zu"),
         ResponseNouns = Words("antwort reaktion replik erwiderung kommentar"),
         StanceWords = Words("zufrieden erfreut kritisch skeptisch vorsichtig enttäuscht anders dagegen"),

@@ -148,6 +148,7 @@ internal static class ItalianSpeech
         PartyAdjectiveEndings = Words("ista isti iste"),
         NotPartyAdjectives = Words("triste lista liste vista rivista intervista conquista acquista"),
         EmployerLinks = Words("di del della"),
+        WorkplaceLinks = Words("presso"),
         ListenerPrepositions = Words("a"),
         ResponseNouns = Words("replica risposta reazione commento"),
         StanceWords = Words("soddisfatto soddisfatta soddisfatti contento contenta critico critica contrario contraria contrari favorevole cauto cauta scettico scettica"),

@@ -84,6 +84,7 @@ internal sealed class SpeechTables
         NotNames = Union(lexicons, l => l.NotNames, l => l.Speech.NotNames);
         NameJoiners = Union(lexicons, l => l.NameJoiners, l => l.Speech.NameJoiners);
         EmployerLinks = Union(lexicons, l => l.Speech.EmployerLinks);
+        WorkplaceLinks = Union(lexicons, l => l.Speech.WorkplaceLinks);
         OrganisationLinks = Union(lexicons, l => l.Speech.OrganisationLinks);
         HeadLinks = Union(lexicons, l => l.Speech.HeadLinks);
         MannerNouns = Union(lexicons, l => l.Speech.MannerNouns);
@@ -366,6 +367,8 @@ internal sealed class SpeechTables
     public WordTable NameJoiners { get; }
 
     public WordTable EmployerLinks { get; }
+
+    public WordTable WorkplaceLinks { get; }
 
     public WordTable OrganisationLinks { get; }
 

@@ -309,6 +309,12 @@ internal sealed class SpeechWords
     public string[] EmployerLinks { get; init; } = s_none;
 
     /// <summary>
+    /// Prepositions that put people at their place of work, never at their client or their
+    /// family: "at" ("analysts at Harbor Partners"), "chez", "bei", "bij", "presso".
+    /// </summary>
+    public string[] WorkplaceLinks { get; init; } = s_none;
+
+    /// <summary>
     /// Words that join a role to what it heads: before an indefinite article they make the holder
     /// someone unnamed ("of" in "the owner of a small ferry firm", "de" in "el director de una
     /// empresa"); before a lower-case complement they say where a role no one holds is held ("du"
@@ -726,6 +732,7 @@ internal sealed class SpeechWords
         yield return (nameof(ViewWords), ViewWords);
         yield return (nameof(ViewLinks), ViewLinks);
         yield return (nameof(EmployerLinks), EmployerLinks);
+        yield return (nameof(WorkplaceLinks), WorkplaceLinks);
         yield return (nameof(OrganisationLinks), OrganisationLinks);
         yield return (nameof(HeadLinks), HeadLinks);
         yield return (nameof(MannerNouns), MannerNouns);
