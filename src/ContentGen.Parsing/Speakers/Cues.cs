@@ -577,6 +577,11 @@ internal sealed partial class Cues
         return start;
     }
 
+    // "de la salle", "de la sala": a link and a definite article, then a lower-case noun.
+    private bool OpensNounComplement(IReadOnlyList<Token> sentence, int link)
+        => link + 2 < sentence.Count && Words.OrganisationLinks.Contains(sentence[link].Span)
+        && sentence[link + 1].IsLower && Words.Definites.Contains(sentence[link + 1].Span) && sentence[link + 2].IsWord && sentence[link + 2].IsLower;
+
     /// <summary>
     /// Where the subject of an inverted verb starts: past adverbs, time words and where it was said
     /// ("a précisé jeudi sur France Bleu la directrice", "declaró ayer en la radio el consejero").
@@ -628,16 +633,28 @@ internal sealed partial class Cues
                     j++;
                 }
 
-                // "devant les députés le ministre", "dans un communiqué Claire Vasseur": an article
-                // opens the medium, whose lower-case words end at the subject's article or name.
+                // "devant les députés le ministre", "dans un communiqué Claire Vasseur", "depuis la
+                // tribune une habitante": an article opens the medium, whose lower-case words end at
+                // the subject's article or name.
                 if (sentence[j].IsLower && (Words.Definites.Contains(sentence[j].Span) || Words.Indefinites.Contains(sentence[j].Span))
                     && j + 1 < sentence.Count && sentence[j + 1].IsLower)
                 {
                     j++;
                     var first = j;
-                    while (j < sentence.Count && j - first < MaxMediumWords && sentence[j].IsLower && !Words.Definites.Contains(sentence[j].Span)
+                    var reach = MaxMediumWords;
+                    while (j < sentence.Count && j - first < reach && sentence[j].IsLower && !Words.Definites.Contains(sentence[j].Span)
+                        && !(Words.Indefinites.Contains(sentence[j].Span) && !Words.OrganisationLinks.Contains(sentence[j].Span))
                         && !Words.Titles.Contains(sentence[j].Span) && !IsRoleNoun(sentence[j]) && !IsReportingVerb(sentence[j]))
                     {
+                        // "depuis le fond de la salle", "desde el fondo de la sala": the noun's own
+                        // complement, its link and article, belongs to the medium, not to the subject.
+                        if (OpensNounComplement(sentence, j))
+                        {
+                            j += 2;
+                            reach += 2;
+                            continue;
+                        }
+
                         j++;
                     }
 

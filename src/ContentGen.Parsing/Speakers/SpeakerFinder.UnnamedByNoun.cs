@@ -50,6 +50,14 @@ internal sealed partial class SpeakerFinder
             return null;
         }
 
+        // "», a lancé depuis le fond de la salle un ancien bénévole", "», regrette, sous couvert
+        // d'anonymat, un cadre": past where and how it was said, as a named subject is reached.
+        var subject = _cues.SkipToInvertedSubject(sentence, verb + 1);
+        if (subject > verb + 1 && subject < sentence.Count && sentence[subject].IsLower && _cues.Is(sentence[subject], WordClass.Indefinite))
+        {
+            return PersonNounAfterArticle(sentence, subject, sentence.Count, out _);
+        }
+
         for (var k = verb + 1; k < sentence.Count && k <= verb + 1 + MaxWordsBeforeUnnamed; k++)
         {
             var token = sentence[k];

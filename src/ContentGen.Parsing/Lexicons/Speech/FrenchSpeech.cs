@@ -252,8 +252,8 @@ internal static class FrenchSpeech
         ViewPrepositions = Words("pour"),
         Locatives = Words("à dans en"),
         PassiveAgents = Words("par"),
-        // "a déclaré en octobre X", "en marge du sommet": "en" opens a time or a place as they do.
-        Media = Words("sur à au dans devant auprès en"),
+        // "a déclaré en octobre X", "en marge du sommet", "depuis la tribune": "en" and "depuis" open a time or a place as they do.
+        Media = Words("sur à au dans devant auprès en depuis"),
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
         HeadLinks = Words("de du des"),
         MannerNouns = Words("voix ton air soupir trait manière façon âge"),

@@ -121,7 +121,7 @@ internal static class PortugueseSpeech
         Locatives = Words("em no na nos nas"),
         PassiveAgents = Words("pela pelo pelos pelas"),
         // "escreveu num comunicado": "num", "numa" are "em" with an indefinite article.
-        Media = Words("em à ao num numa"),
+        Media = Words("em à ao num numa desde"),
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
         HeadLinks = Words("de do da dos das"),
         MannerNouns = Words("voz tom ar sorriso suspiro modo maneira forma idade"),

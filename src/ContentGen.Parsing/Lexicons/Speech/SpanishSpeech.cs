@@ -145,7 +145,7 @@ internal static class SpanishSpeech
         ReportingPhrases = ["hace saber", "hacen saber", "hizo saber", "hicieron saber", "hacía saber", "hecho saber"],
         Locatives = Words("en"),
         PassiveAgents = Words("por"),
-        Media = Words("en a al"),
+        Media = Words("en a al desde"),
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
         HeadLinks = Words("de del"),
         MannerNouns = Words("voz tono aire sonrisa suspiro modo manera forma edad"),
