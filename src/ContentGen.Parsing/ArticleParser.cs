@@ -68,6 +68,11 @@ public static class ArticleParser
             (title, source) = own;
         }
 
+        if (source is null && TitleSplitter.SplitOwnNameFirst(title, lines, text, titleBlock.Start.Offset) is { } first)
+        {
+            (title, source) = first;
+        }
+
         source ??= TitleSplitter.SourceFromCopyAbove(title, lines, text, titleBlock.Start.Offset);
         var (sections, paragraphs, headings) = (buffers.Body.Sections, buffers.Body.Paragraphs, buffers.Body.Headings);
         SectionBuilder.Build(body.Blocks, body.NotHeadings, sections, paragraphs, headings, body.ListLabels, body.Signatures);

@@ -723,7 +723,24 @@ internal static class TitleFinder
         }
 
         var (head, source) = TitleSplitter.Split(text);
-        return source is not null && head.IndexOf('|') < 0 && source.IndexOf('|') < 0 && HasLowerCase(head) && !BlockQuality.IsLinkLike(head);
+        return (source is not null && head.IndexOf('|') < 0 && source.IndexOf('|') < 0 && HasLowerCase(head) && !BlockQuality.IsLinkLike(head))
+            || IsSiteBeforeHeadline(text);
+    }
+
+    // "Westmarch Herald | Ferry fares to Cullen Isle rise": a site's name before one bar, as many sites print their browser
+    // title, and a headline after it that runs on in lower case. A menu's links ("Home | News") leave no clause after the bar.
+    private static bool IsSiteBeforeHeadline(string text)
+    {
+        var bar = text.IndexOf('|');
+        if (bar <= 0 || text.IndexOf('|', bar + 1) >= 0)
+        {
+            return false;
+        }
+
+        var site = Whitespace.Trim(text.Substring(0, bar));
+        var headline = Whitespace.Trim(text.Substring(bar + 1));
+        return site.Length > 0 && headline.IndexOf(' ') > 0 && TitleSplitter.ReadsAsPublication(site)
+            && HasLowerCase(headline) && !BlockQuality.IsLinkLike(headline);
     }
 
     // A dateline or byline right under a line marks it as the headline; the nearer, the surer.

@@ -112,8 +112,46 @@ public static class TitleSplitter
             return null;
         }
 
-        // Whether only chrome lines the lexicons list alone (a skip link) stand above the line read. The masthead is read
-        // in the page's first lines, the rights notice in its last: a fixed reach at each end.
+        return NamesItself(tail, lines, document, titleOffset, holderOnly: false) ? (head, tail.ToString()) : null;
+    }
+
+    /// <summary>
+    /// Splits a site's name off the front of the title line ("Westmarch Herald | Ferry fares rise", "Diario del Henares -
+    /// Las obras …"), as many sites print their browser title, when the text before the first separator reads as a
+    /// publication's name and the page names itself with it: alone on its first line (its masthead) or in its rights
+    /// notice. A section's label or a place before a bar ("Sport | …", "Lindau | …") is no masthead, so it stays.
+    /// Else <see langword="null"/>.
+    /// </summary>
+    /// <param name="line">The title line, trimmed.</param>
+    /// <param name="lines">The document's lines.</param>
+    /// <param name="document">The document.</param>
+    /// <param name="titleOffset">Where the title line starts.</param>
+    internal static (string Title, string Source)? SplitOwnNameFirst(string line, IReadOnlyList<SourceLine> lines, string document, int titleOffset)
+    {
+        var (index, separator) = FirstSeparator(line);
+        if (index <= 0)
+        {
+            return null;
+        }
+
+        var head = Whitespace.Trim(line.AsSpan(0, index));
+        var rest = Whitespace.Trim(line.Substring(index + separator.Length));
+        if (head.Length == 0 || Words.Count(rest.AsSpan(), MinimumShortHeadlineWords) < MinimumShortHeadlineWords
+            || !ReadsAsPublication(head.ToString()))
+        {
+            return null;
+        }
+
+        // A place's name before the bar is also a word of the paper's ("Lugo" in "© El Faro de Lugo"): the notice must
+        // name the whole holder.
+        return NamesItself(head, lines, document, titleOffset, holderOnly: true) ? (rest, head.ToString()) : null;
+    }
+
+    // Whether the page names itself `name`: alone on a line above the title with only chrome lines the lexicons list alone
+    // (a skip link) above it (its masthead), or in its rights notice (as its holder, right after the © and a year, when
+    // `holderOnly`). The masthead is read in the page's first lines, the rights notice in its last: a fixed reach at each end.
+    private static bool NamesItself(ReadOnlySpan<char> name, IReadOnlyList<SourceLine> lines, string document, int titleOffset, bool holderOnly)
+    {
         var top = true;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -123,21 +161,35 @@ public static class TitleSplitter
             }
 
             var text = Whitespace.Trim(document.AsSpan(lines[i].Offset, lines[i].Length));
-            var masthead = top && lines[i].Offset < titleOffset && text.Equals(tail, StringComparison.Ordinal);
+            var masthead = top && lines[i].Offset < titleOffset && text.Equals(name, StringComparison.Ordinal);
             top &= text.Length == 0 || LexiconTables.NavigationLines.Contains(text);
-            if (masthead || (IsRightsNotice(text) && HasWord(text, tail)))
+            if (masthead || (IsRightsNotice(text) && (holderOnly ? IsHolder(text, name) : HasWord(text, name))))
             {
-                return (head, tail.ToString());
+                return true;
             }
         }
 
-        return null;
+        return false;
     }
 
     // "© 2025 Talbote.", "© Talbote - Alle Rechte vorbehalten": the © with a year or a rights phrase. A portrait's credit
     // ("© Velde privat") names the person pictured, who may be the headline's speaker.
     private static bool IsRightsNotice(ReadOnlySpan<char> text)
         => text.Length > 0 && text[0] == '©' && (HasYear(text) || LexiconTables.RightsPhrases.FoundIn(text));
+
+    // "© 2025 Le Réveil des Combes", "© Oberland Echo 2025": the name right after the © and a year, whole.
+    private static bool IsHolder(ReadOnlySpan<char> notice, ReadOnlySpan<char> name)
+    {
+        var rest = notice.Slice(1).TrimStart();
+        var digits = 0;
+        while (digits < rest.Length && char.IsDigit(rest[digits]))
+        {
+            digits++;
+        }
+
+        rest = rest.Slice(digits).TrimStart();
+        return rest.StartsWith(name, StringComparison.Ordinal) && (rest.Length == name.Length || !char.IsLetterOrDigit(rest[name.Length]));
+    }
 
     // A run of exactly four digits from 1900 to 2099.
     private static bool HasYear(ReadOnlySpan<char> text)
@@ -368,6 +420,21 @@ public static class TitleSplitter
         }
 
         return false;
+    }
+
+    private static (int Index, string Separator) FirstSeparator(string line)
+    {
+        var best = (Index: -1, Separator: string.Empty);
+        foreach (var separator in s_separators)
+        {
+            var index = line.IndexOf(separator, StringComparison.Ordinal);
+            if (index >= 0 && (best.Index < 0 || index < best.Index))
+            {
+                best = (index, separator);
+            }
+        }
+
+        return best;
     }
 
     private static (int Index, string Separator) LastSeparator(string line)

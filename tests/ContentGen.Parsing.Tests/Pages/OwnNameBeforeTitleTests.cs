@@ -1,0 +1,89 @@
+using System.Linq;
+using ContentGen.Parsing;
+
+namespace ContentGen.Parsing.Tests.Pages;
+
+/// <summary>
+/// Many sites print their browser title with their name first ("Westmarch Herald | Ferry fares rise", "Diario del Henares -
+/// Las obras …"). The name before the first separator is the source when the page names itself with it: its masthead alone
+/// on a line at the top, or its rights notice. A section's label or a place before a bar names no site.
+/// </summary>
+public sealed class OwnNameBeforeTitleTests
+{
+    [Theory]
+    [InlineData("en", "Skip to main content", "Westmarch Herald", " | ", true)]
+    [InlineData("de", "Zum Inhalt springen", "Oberland Echo", " | ", true)]
+    [InlineData("es", "Ir al contenido", "Diario del Henares", " - ", true)]
+    [InlineData("pt", "Saltar para o conteúdo", "Gazeta do Alto Vale", " | ", true)]
+    [InlineData("fr", "Aller au contenu", "Le Réveil des Combes", " – ", false)]
+    [InlineData("it", "Vai al contenuto", "La Voce di Travona", " | ", false)]
+    [InlineData("nl", "Direct naar de inhoud", "Dagblad De Meierij", " - ", true)]
+    public void ASitesNameBeforeTheHeadline_IsTheSource_WhenThePageNamesItself(string language, string skip, string site, string separator, bool masthead)
+    {
+        var p = Articles.Of(language);
+        var top = (masthead ? skip + "\n" + site + "\n" : string.Empty) + Menu(language) + "\n\n" + Menu(language).Replace("  ", " > ") + "\n\n";
+        var bottom = masthead ? "Contact" : "© 2025 " + site;
+        var page = top + site + separator + p[0] + "\n\n" + string.Join("\n\n", Dateline(language), p[1], p[2], p[3], Articles.Closing(language), bottom);
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(p[0], article.Title);
+        Assert.Equal(site, article.Source);
+        Assert.Equal(new[] { p[1], p[2], p[3], Articles.Closing(language) }, article.Paragraphs.Select(x => x.Text));
+    }
+
+    // Guards: a name that reads as a paper's but is not the page's own masthead or rights holder (another paper quoted in a
+    // headline, a section's or a place's label) stays in the title.
+    [Theory]
+    [InlineData("en", "Oakridge Gazette", "Valley Courier")]
+    [InlineData("de", "Rheintaler Bote", "Sport")]
+    [InlineData("es", "El Faro de Lugo", "Lugo")]
+    public void ANameBeforeTheBar_ThatThePageDoesNotCallItself_StaysInTheTitle(string language, string masthead, string prefix)
+    {
+        var p = Articles.Of(language);
+        var line = prefix + " | " + p[0];
+        var page = string.Join("\n\n", masthead + "\n" + Menu(language), Menu(language).Replace("  ", " > "), line, Dateline(language), p[1], p[2], p[3], Articles.Closing(language), "© 2025 " + masthead);
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(line, article.Title);
+        Assert.Null(article.Source);
+    }
+
+    // Guard: the masthead's name before a bar with one word after it is the site and a section, no headline.
+    [Fact]
+    public void TheMastheadBeforeOneWord_IsNoHeadlineSplit()
+    {
+        var p = Articles.Of("en");
+        var page = string.Join("\n\n", "Westmarch Herald\n" + Menu("en"), Menu("en").Replace("  ", " > "), p[0], Dateline("en"), p[1], p[2], p[3], Articles.Closing("en"), "Westmarch Herald | Sport");
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(p[0], article.Title);
+        Assert.Null(article.Source);
+    }
+
+    // A header's menu, its sections parted by gaps: no headline.
+    private static string Menu(string language) => language switch
+    {
+        "en" => "News  Local  Sport  Opinion  Weather",
+        "fr" => "Actualité  Sports  Loisirs  Annonces",
+        "de" => "Lokales  Politik  Sport  Kultur",
+        "es" => "Portada  Local  Deportes  Opinión",
+        "it" => "Cronaca  Politica  Sport  Cultura",
+        "pt" => "Região  Sociedade  Desporto  Opinião",
+        _ => "Nieuws  Regio  Sport  Cultuur",
+    };
+
+    // The date under the headline, as each language prints it.
+    private static string Dateline(string language) => language switch
+    {
+        "en" => "4 March 2025",
+        "fr" => "4 mars 2025",
+        "de" => "04.03.2025",
+        "es" => "4 de marzo de 2025",
+        "it" => "4 marzo 2025",
+        "pt" => "4 de março de 2025",
+        _ => "4 maart 2025",
+    };
+}
