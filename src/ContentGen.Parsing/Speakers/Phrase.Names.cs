@@ -75,9 +75,22 @@ internal sealed partial class Phrase
             && read.Text.AsSpan().StartsWith(sentence[start + 1].Span, StringComparison.Ordinal);
 
     // "sagte Sabine Roth der Zeitung": a noun of those who listen closes the name before its
-    // article, unless a name goes on after it ("des Verbands der Sender Nord").
+    // article, unless a name goes on after it ("des Verbands der Sender Nord"). The noun may come
+    // after adjectives that a language writing every noun's head last capitalises in a name ("der
+    // Deutschen Presse-Agentur", "dem Bayerischen Rundfunk"): it then ends the capitalised run.
     private bool IsListenerAfter(IReadOnlyList<Token> sentence, int noun)
-        => _words.ListenerNouns.Contains(sentence[noun].Span) && !(noun + 1 < sentence.Count && sentence[noun + 1].IsCapitalized);
+    {
+        var last = noun;
+        while (last + 1 < sentence.Count && sentence[last + 1].IsCapitalized && last - noun < MaxListenerAdjectives)
+        {
+            last++;
+        }
+
+        return _words.ListenerNouns.Contains(sentence[last].Span) && !(last + 1 < sentence.Count && sentence[last + 1].IsCapitalized);
+    }
+
+    // Adjectives before a listener's noun in one name: "der Deutschen Presse-Agentur" has one.
+    private const int MaxListenerAdjectives = 2;
 
     // Whether `read`, a plain name read from the run at `start`, stands right after an article that
     // no person's name follows ("and the Harbour Isles", or "The RHCT" opening the run), the name's

@@ -21,6 +21,9 @@ public sealed class GermanInvertedSubjectTests
     [InlineData("„Die Preise bleiben stabil“, sagte die Ingenieurin Sabine Roth am Montag.")]
     [InlineData("„Die Preise bleiben stabil“, sagte Sabine Roth der Zeitung.")]
     [InlineData("„Die Preise bleiben stabil“, sagte Sabine Roth dem Sender.")]
+    [InlineData("„Die Preise bleiben stabil“, sagte Sabine Roth der Deutschen Presse-Agentur.")]
+    [InlineData("„Die Preise bleiben stabil“, sagte Sabine Roth dem Hessischen Rundfunk am Abend.")]
+    [InlineData("„Die Preise bleiben stabil“, sagte Sabine Roth der Westfälischen Tageszeitung.")]
     public void APersonDescribedOrTellingAPaper_IsThePerson(string sentence)
         => Assert.Equal(new[] { "Sabine Roth" }, QuoteSpeakers.Under("Neue Brücke", LanguageLeads.German + " " + sentence));
 
@@ -41,6 +44,23 @@ public sealed class GermanInvertedSubjectTests
         => Assert.Equal(
             new string?[] { null },
             QuoteSpeakers.Under("Neue Brücke", LanguageLeads.German + " Die Stadt weiß, dass die Firma Acme Talheim Geld schuldet. Auf dem Plakat stand „Brücke jetzt“."));
+
+    // A surname alone, for a person named before, and a quote cut by the cue.
+    [Fact]
+    public void ASurnameTellingAnAgency_IsThePersonNamedBefore()
+        => Assert.Equal(
+            new[] { "Sabine Roth", "Sabine Roth", "Sabine Roth" },
+            QuoteSpeakers.Under(
+                "Neue Brücke",
+                LanguageLeads.German + " Die Stadt hat die Ingenieurin Sabine Roth beauftragt. „Wir haben“, sagte Roth der Deutschen Presse-Agentur, „noch drei Monate Zeit.“",
+                "„Das reicht“, sagte Roth dem Bayerischen Rundfunk nach der Sitzung."));
+
+    // Guard: a listener's noun after adjectives that a name goes on after is no listener.
+    [Fact]
+    public void AListenersNounAfterAdjectivesInsideAName_StaysInIt()
+        => Assert.Equal(
+            new[] { "Verband der Freien Sender Nord" },
+            QuoteSpeakers.Under("Neue Brücke", LanguageLeads.German + " „Die Preise bleiben stabil“, sagte ein Sprecher des Verbands der Freien Sender Nord."));
 
     // Guard: a listener's noun inside an organisation's name, with the name going on, stays in it.
     [Fact]

@@ -46,7 +46,7 @@ internal static class GermanSpeech
     {
         InsertOpeners = Words("nach trotz während"),
         PredicateLinks = Words("sei wird wurde wurden geworden bleibt blieb als wie"),
-        ListenerNouns = Words("zeitung sender journalisten reportern nachrichtenagentur agentur magazin"),
+        ListenerNouns = Words("zeitung tageszeitung wochenzeitung sender rundfunk fernsehen journalisten reportern nachrichtenagentur presse-agentur agentur magazin nachrichtenmagazin"),
         PersonObjectLemmas = Words("kritisieren loben fragen warnen mahnen erinnern zitieren verteidigen rügen beschwichtigen bitten drängen"),
         ReportingLemmas = Words(
             "sagen erklären betonen meinen kritisieren fordern warnen ergänzen berichten mahnen versichern bestätigen antworten " +
