@@ -92,6 +92,10 @@ public sealed class CastTests
     [InlineData("„Das Dach war nicht zu halten“, sagte Stadtbrandmeisterin Ida Wendtner.", "Ida Wendtner")]
     [InlineData("„Wir brauchen mehr Wasser“, sagte Wehrführer Lutz Pfannkuch.", "Lutz Pfannkuch")]
     [InlineData("„Der Sud ist fertig“, sagt Braumeisterin Hanna Greindl.", "Hanna Greindl")]
+    [InlineData("„Das Urteil hält nicht“, sagte Rechtsanwalt Tobias Rehm.", "Tobias Rehm")]
+    [InlineData("„Wir gehen in Berufung“, sagte Fachanwältin Lea Brunnhuber am Abend.", "Lea Brunnhuber")]
+    [InlineData("„Mein Mandant schweigt“, sagte Verteidiger Jonas Aumüller.", "Jonas Aumüller")]
+    [InlineData("\"Wij gaan in hoger beroep\", zei advocaat Sander Kok.", "Sander Kok")]
     [InlineData("\"Het vuur was snel onder controle\", zei brandweercommandant Kees Wolters.", "Kees Wolters")]
     [InlineData("\"We bleven tot de ochtend\", zei commandante Ria Veldkamp.", "Ria Veldkamp")]
     public void TitlesAndRoleWords_AreNotPartOfTheName(string paragraph, string speaker)

@@ -104,7 +104,10 @@ internal static class GermanSpeech
             "rektor rektorin arzt ärztin richterin pfarrerin intendant intendantin leiter leiterin vorsteher vorsteherin professor professorin sekretär sekretärin kämmerin stadtkämmerer kommissar kommissarin pastor pastorin dekan dekanin referent referentin beauftragte beauftragter politiker politikerin rätin " +
             // The fire service's ranks and the crafts' masters, which end compounds ("Kreisbrandmeister", "Stadtbrandmeisterin");
             // a bare "Meister" and a "Baumeister" or "Hausmeister" are surnames too, so they stay out.
-            "brandmeister brandmeisterin braumeister braumeisterin bademeister bademeisterin wehrführer wehrführerin brandinspektor brandinspektorin"),
+            "brandmeister brandmeisterin braumeister braumeisterin bademeister bademeisterin wehrführer wehrführerin brandinspektor brandinspektorin " +
+            // The bar's offices ("Rechtsanwalt", "Fachanwältin", "Verteidiger"; a defender on the pitch is named the same
+            // way). A bare "Anwalt" stays a role noun only, so that "sagte der Anwalt" still means the lawyer named before.
+            "rechtsanwalt rechtsanwältin fachanwalt fachanwältin verteidiger verteidigerin strafverteidiger strafverteidigerin notar notarin"),
         ObjectArticles = Words("den dem einen einem"),
         // "sagte der Rathauschef": the mayor.
         OfficeEpithets = ["rathauschef=bürgermeister|oberbürgermeister", "rathauschefin=bürgermeisterin|oberbürgermeisterin"],
