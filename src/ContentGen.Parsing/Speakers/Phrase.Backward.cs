@@ -18,8 +18,9 @@ internal sealed partial class Phrase
             {
                 i = first - 1;
             }
-            else if (_words.Fillers.Contains(sentence[i].Span))
+            else if (_words.Fillers.Contains(sentence[i].Span) || _words.ObjectClitics.Contains(sentence[i].Span))
             {
+                // "X y explique que", "X en a vanté": an object pronoun stands between the subject and its verb.
                 i--;
             }
             else

@@ -193,6 +193,10 @@ public sealed class SpeechWordsTests
         [("Fillers", "ReportedSpeechForms")] = "'habe' stands as an auxiliary between a verb and its subject, and reports speech in Konjunktiv I",
         [("PredicateLinks", "ReportedSpeechForms")] = "'sei' links a predicate, and reports speech in Konjunktiv I ('Die Lage sei ernst')",
         [("Subordinators", "OpeningPrepositions")] = "German 'während' is a conjunction of contrast ('während X sagte, …') and a preposition that opens a phrase before a verb-second verb ('Während der Sitzung sagte X:')",
+        [("BackReferences", "ObjectClitics")] = "Spanish 'lo' points back to what was said, and stands as an object pronoun between a subject and its verb ('X lo anunció')",
+        [("Enclitics", "ObjectClitics")] = "Portuguese 'lhe' is joined after a verb ('disse-lhe'), and stands before one between it and its subject ('X lhe disse')",
+        [("Media", "ObjectClitics")] = "French 'en' brings in a medium ('en conférence de presse'), and stands as a pronoun between a subject and its verb ('X en a dénoncé')",
+        [("Locatives", "ObjectClitics")] = "French 'en' says where, and stands as a pronoun between a subject and its verb ('X en a dénoncé')",
         [("InsertOpeners", "OpeningPrepositions")] = "'nach', 'na' open a phrase set off by commas between a name and its verb, and a phrase before a verb-second verb ('Nach der Sitzung sagte X:')",
     };
 

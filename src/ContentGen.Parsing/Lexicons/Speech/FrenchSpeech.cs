@@ -270,8 +270,10 @@ internal static class FrenchSpeech
         OrganisationLinks = Words("de du des"),
         PluralOrganisationLinks = Words("des"),
         ImpersonalReadings = Words("lit-on lisait-on lire"),
+        // "X y explique que", "X en a vanté", "X l'a annoncé": the object pronoun before the verb or auxiliary.
+        ObjectClitics = Words("y en l'a l’a l'avait l’avait l'ont l’ont l'avaient l’avaient"),
         Participle = Inflection.Participles(
             s_irregularParticiples,
-            lemma => lemma.StartsWith("s'", StringComparison.Ordinal) ? null : Inflection.Gerund(lemma, "ant", "ant", "issant")),
+            lemma => lemma.StartsWith("s'", StringComparison.Ordinal) ? null : Inflection.FrenchGerund(lemma)),
     };
 }

@@ -178,6 +178,34 @@ internal static class Inflection
         };
     }
 
+    /// <summary>
+    /// French gerunds: the regular rule, with the spelling that keeps a soft c or g before "a":
+    /// "dénoncer" gives dénonçant, "interroger" interrogeant.
+    /// </summary>
+    public static string? FrenchGerund(string lemma)
+    {
+        if (lemma.EndsWith("cer", StringComparison.Ordinal))
+        {
+            return lemma.Substring(0, lemma.Length - 3) + "çant";
+        }
+
+        return lemma.EndsWith("ger", StringComparison.Ordinal) ? lemma.Substring(0, lemma.Length - 2) + "eant" : Gerund(lemma, "ant", "ant", "issant");
+    }
+
+    /// <summary>Italian gerunds of regular verbs: "denunciare" gives denunciando, "sostenere" sostenendo, "chiarire" chiarendo.</summary>
+    public static string? ItalianGerund(string lemma)
+    {
+        if (lemma.Length < 5)
+        {
+            return null;
+        }
+
+        var stem = lemma.Substring(0, lemma.Length - 3);
+        return lemma.EndsWith("are", StringComparison.Ordinal) ? stem + "ando"
+            : lemma.EndsWith("ere", StringComparison.Ordinal) || lemma.EndsWith("ire", StringComparison.Ordinal) ? stem + "endo"
+            : null;
+    }
+
     // "entgegnen" gives "entgegnete", "rechnen" "rechnete", "atmen" "atmete": an m or n after another
     // consonant takes an e before the ending, but not after l, r or a lengthening h ("lernte",
     // "filmte", "mahnte"); the h of "ch" is a consonant ("rechnete", "zeichnete").

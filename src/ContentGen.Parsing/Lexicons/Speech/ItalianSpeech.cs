@@ -7,6 +7,11 @@ namespace ContentGen.Parsing.Lexicons.Speech;
 /// <summary>Italian speech words: "ha dichiarato il sindaco X", "ha poi aggiunto", "secondo X", "definito «…» dal comitato".</summary>
 internal static class ItalianSpeech
 {
+    private static readonly Dictionary<string, string> s_irregularParticiples = new(StringComparer.Ordinal)
+    {
+        ["dire"] = "dicendo",
+    };
+
     private static readonly Dictionary<string, string[]> s_irregular = new(StringComparer.Ordinal)
     {
         ["dire"] = new[] { "dice", "disse", "diceva", "detto", "detta", "dicono" },
@@ -60,6 +65,8 @@ internal static class ItalianSpeech
         // and verbs one of whose forms is a common word ("una nota", "la stima", "em nota").
         BesideQuoteLemmas = Words("protestare minacciare difendere riassumere notare stimare lodare elogiare accusare sorridere esultare gridare sussurrare scherzare attaccare invitare proporre continuare impegnare sperare"),
         Inflect = lemma => Inflection.Italian(lemma, s_irregular),
+        // "…, denunciando una «…»": the gerund that reports as a clause after a comma; "dire" keeps its Latin stem.
+        Participle = Inflection.Participles(s_irregularParticiples, Inflection.ItalianGerund),
         // "si è mostrata fiduciosa X", "si è detta soddisfatta X".
         StanceLemmas = Words("mostrare"),
         Reflexives = Words("si"),
@@ -157,6 +164,9 @@ internal static class ItalianSpeech
         PluralOrganisationLinks = Words("dei degli delle"),
         ImpersonalReadings = Words("legge leggeva leggono"),
         ReadingClitics = Words("si"),
+        // "X ne ha denunciato", "X ci ha spiegato", "X l'ha detto": the object pronoun before the verb or auxiliary
+        // ("lo", "gli" are articles too, and stay out).
+        ObjectClitics = Words("ne ci l'ha l’ha l'aveva l’aveva l'hanno l’hanno"),
         LocativeArticles = Words("nel nello nella nei negli nelle"),
         NameJoiners = Words("della dei degli"),
         DropsSubjects = true,

@@ -140,6 +140,8 @@ internal static class PortugueseSpeech
         PluralOrganisationLinks = Words("dos das"),
         ImpersonalReadings = Words("lê-se lia-se leu-se lê lia"),
         ReadingClitics = Words("se"),
+        // "X lhe disse que", "X me garantiu": the object pronoun before the verb ("o", "a" are articles, "nos" is "em os": not here).
+        ObjectClitics = Words("lhe lhes me"),
         LocativeArticles = Words("no na nos nas"),
         NameJoiners = Words("do de pela pelo"),
         DropsSubjects = true,

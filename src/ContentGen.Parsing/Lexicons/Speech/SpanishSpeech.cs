@@ -163,6 +163,8 @@ internal static class SpanishSpeech
         OrganisationLinks = Words("de del"),
         ImpersonalReadings = Words("lee leía leen"),
         ReadingClitics = Words("se"),
+        // "X lo anunció", "X les explicó que": the object pronoun before the verb.
+        ObjectClitics = Words("lo le les me nos"),
         NameJoiners = Words("de"),
         DropsSubjects = true,
         // "«…», dijeron.": third-person plural endings of a verb whose subject is dropped.

@@ -143,6 +143,7 @@ internal sealed class SpeechTables
         ImpersonalSubjects = Union(lexicons, l => l.Speech.ImpersonalSubjects);
         ImpersonalReadings = Union(lexicons, l => l.Speech.ImpersonalReadings);
         ReadingClitics = Union(lexicons, l => l.Speech.ReadingClitics);
+        ObjectClitics = Union(lexicons, l => l.Speech.ObjectClitics);
         LocativeArticles = Union(lexicons, l => l.Speech.LocativeArticles);
         AgeSuffixes = Union(lexicons, l => l.Speech.AgeSuffixes);
         PluralVerbEndings = Union(lexicons, l => l.Speech.PluralVerbEndings);
@@ -526,6 +527,9 @@ internal sealed class SpeechTables
 
     /// <summary>The <see cref="SpeechWords.ReadingClitics"/> words.</summary>
     public WordTable ReadingClitics { get; }
+
+    /// <summary>The <see cref="SpeechWords.ObjectClitics"/> words.</summary>
+    public WordTable ObjectClitics { get; }
 
     /// <summary>The <see cref="SpeechWords.LocativeArticles"/> words.</summary>
     public WordTable LocativeArticles { get; }

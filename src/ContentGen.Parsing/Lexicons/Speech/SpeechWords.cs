@@ -658,6 +658,12 @@ internal sealed class SpeechWords
     /// <summary>The impersonal pronoun before a <see cref="ImpersonalReadings"/> verb: Italian "si", Spanish "se".</summary>
     public string[] ReadingClitics { get; init; } = s_none;
 
+    /// <summary>
+    /// Object pronouns that stand between a subject and its verb or auxiliary, and no article can be
+    /// there: French "y", "en", "l'a" ("X y explique que", "X en a vanté"), Spanish "lo", Italian "ne".
+    /// </summary>
+    public string[] ObjectClitics { get; init; } = s_none;
+
     /// <summary>A preposition of place joined to its article, before a document's noun: "nella nota", "no estudo", "im Bericht".</summary>
     public string[] LocativeArticles { get; init; } = s_none;
 
@@ -786,6 +792,7 @@ internal sealed class SpeechWords
         yield return (nameof(ImpersonalSubjects), ImpersonalSubjects);
         yield return (nameof(ImpersonalReadings), ImpersonalReadings);
         yield return (nameof(ReadingClitics), ReadingClitics);
+        yield return (nameof(ObjectClitics), ObjectClitics);
         yield return (nameof(LocativeArticles), LocativeArticles);
     }
 }

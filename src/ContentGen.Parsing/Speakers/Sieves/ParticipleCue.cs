@@ -68,9 +68,11 @@ internal sealed class ParticipleCue : ISieve
                 return Subject.None;
             }
 
+            // A group speaks through the gerund as through its verb: "Les syndicats ont quitté la
+            // séance, dénonçant « … »".
             if (i > 0 && sentence[i - 1].Kind == TokenKind.Comma)
             {
-                return opening.Kind is SubjectKind.Name or SubjectKind.Pronoun or SubjectKind.Role ? opening : Subject.None;
+                return opening.Kind is SubjectKind.Name or SubjectKind.Pronoun or SubjectKind.Role or SubjectKind.Group ? opening : Subject.None;
             }
 
             return Subject.None;
