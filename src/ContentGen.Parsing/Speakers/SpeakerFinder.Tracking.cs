@@ -244,6 +244,9 @@ internal sealed partial class SpeakerFinder
             _lastSubjectAlone = true;
         }
 
+        // "Entre ellos, Fermín Olazábal, pastor jubilado, …": see SpeakerFinder.SetOffNewcomer.cs.
+        TrackSetOffNewcomer(sentence, sentenceSpeaker);
+
         if (sentenceSpeaker is null && IsJoinedSource(sentence, source))
         {
             // "Según María Durán y Ana León, …. «…», dijo.": either may be meant next, so no one is.
