@@ -53,7 +53,7 @@ internal sealed partial class SpeakerFinder
         // is named, and is not the last speaker, ends that speaker's turn.
         // "Le ministre Jean Dupont était à Calais lundi. « … »": before anyone was quoted too.
         if (sentenceSpeaker is null && OpeningSubject(sentence) is { Kind: SubjectKind.Name } opening
-            && IsPersonNamed(opening.Text) && !(_state.LastQuoted is { } last && EndsWithWord(last, LastWord(opening.Text)))
+            && IsPersonNamed(opening.Text) && !(_state.LastQuoted is { } last && EndsWithWord(last, LastWord(opening.Text)) && !IsRelativeOf(last, opening.Text))
             && !EndsInPronounCue(sentence))
         {
             _state.OtherSubjectSinceQuoted = true;
@@ -243,6 +243,9 @@ internal sealed partial class SpeakerFinder
             _state.LastSubjectSentence = _state.Sentence;
             _lastSubjectAlone = true;
         }
+
+        // "Entre ellos, Fermín Olazábal, pastor jubilado, …": see SpeakerFinder.SetOffNewcomer.cs.
+        TrackSetOffNewcomer(sentence, sentenceSpeaker);
 
         if (sentenceSpeaker is null && IsJoinedSource(sentence, source))
         {
@@ -594,7 +597,7 @@ internal sealed partial class SpeakerFinder
             case SubjectKind.Organisation:
                 // Only a person or an organisation of the cast: "on Sunday blamed" names no one.
                 return Resolve(other) is { } name && (IsPersonNamed(name) || _cast.IsOrganisation(name))
-                    && !(EndsWithWord(speaking, LastWord(name)) || EndsWithWord(name, LastWord(speaking)));
+                    && (!(EndsWithWord(speaking, LastWord(name)) || EndsWithWord(name, LastWord(speaking))) || IsRelativeOf(speaking, name));
             default:
                 return false;
         }
