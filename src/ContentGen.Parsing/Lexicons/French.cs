@@ -120,7 +120,7 @@ internal static class French
         Prepositions = Words("pour de chez"),
         NotNames = Words(
             "pour selon dans avec sur en chez après avant depuis pendant lors quand lorsque tandis alors le la les un une des ce cette mais et ou " +
-            "donc pourtant cependant"),
+            "donc pourtant cependant si comme puisque car"),
         NameJoiners = Words("de du des la le sans"),
         ElidedNameParticles = new[] { "d'", "d’" },
         CoAuthorWords = Words("avec"),

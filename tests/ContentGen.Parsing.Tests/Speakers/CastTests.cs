@@ -101,6 +101,14 @@ public sealed class CastTests
     public void TitlesAndRoleWords_AreNotPartOfTheName(string paragraph, string speaker)
         => Assert.Equal(speaker, Speakers(paragraph)[0]);
 
+    // A subordinator that opens the sentence is capitalised there, and is no word of the name after it.
+    [Theory]
+    [InlineData("Si Paul Girard a dénoncé un « gâchis », il votera le texte.", "Paul Girard")]
+    [InlineData("Comme Claire Vasseur l'a rappelé, « rien n'est joué ».", "Claire Vasseur")]
+    [InlineData("Puisque Marc Lefort est parti, la présidente Anne Roux a tranché : « Nous votons ce soir. »", "Anne Roux")]
+    public void ASubordinatorOpeningTheSentence_IsNoPartOfTheName(string paragraph, string speaker)
+        => Assert.Equal(speaker, Speakers(paragraph)[0]);
+
     // Only the fire service's and the brewer's "-meister" are offices: a bare "Meister" and a
     // "Baumeister" are surnames as often as anything, and stay in the name.
     [Theory]
