@@ -642,8 +642,10 @@ internal sealed partial class Cues
                     j++;
                     var first = j;
                     var reach = MaxMediumWords;
+
+                    // An indefinite article opens the subject: "depuis la tribune un ancien bénévole".
                     while (j < sentence.Count && j - first < reach && sentence[j].IsLower && !Words.Definites.Contains(sentence[j].Span)
-                        && !(Words.Indefinites.Contains(sentence[j].Span) && !Words.OrganisationLinks.Contains(sentence[j].Span))
+                        && !Words.Indefinites.Contains(sentence[j].Span)
                         && !Words.Titles.Contains(sentence[j].Span) && !IsRoleNoun(sentence[j]) && !IsReportingVerb(sentence[j]))
                     {
                         // "depuis le fond de la salle", "desde el fondo de la sala": the noun's own

@@ -108,7 +108,7 @@ internal sealed partial class SpeakerFinder
             first++;
         }
 
-        if (sentence[first].IsWord && sentence[first].IsLower && (IsPersonNoun(sentence[first]) || IsRoleLike(sentence[first]) || KinGender(sentence[first]) != Gender.Unknown))
+        if (sentence[first].IsWord && sentence[first].IsLower && IsNounForAPerson(sentence[first]))
         {
             return true;
         }
@@ -148,7 +148,11 @@ internal sealed partial class SpeakerFinder
     // its holder's ("il nipote", "o vizinho", "the retired nurse"); not a preposition or a verb.
     private bool IsWordBeforeNewcomer(Token token)
         => _cues.Is(token, WordClass.Definite | WordClass.Indefinite) || _cues.Words.Possessives.Contains(token.Span)
-        || IsPersonNoun(token) || IsRoleLike(token) || KinGender(token) != Gender.Unknown;
+        || IsNounForAPerson(token);
+
+    // "vizinho", "pêcheur", "nipote": an ordinary person, a role or a kin word.
+    private bool IsNounForAPerson(Token token)
+        => IsPersonNoun(token) || IsRoleLike(token) || KinGender(token) != Gender.Unknown;
 
     // What may follow the newcomer's name: a comma opening its description, or its verb, which
     // neither reports (a cue is read elsewhere) nor joins a second name ("y Rosa León").
