@@ -19,6 +19,9 @@ public sealed class PossessedSubjectTests
     [InlineData("es", "«Me daba vergüenza», contó Anselmo Quiroga. Su hija Rocío Quiroga estaba a su lado. «Todavía no lo ha superado», dijo ella.", "Rocío Quiroga")]
     [InlineData("de", "„Ich habe mich geschämt“, sagte Volker Imhoff. Seine Tochter Jana Imhoff stand neben ihm. „Er ist nicht darüber hinweg“, sagte sie.", "Jana Imhoff")]
     [InlineData("nl", "\"Ik schaamde me\", zei Joop Kuipers. Zijn dochter Femke stond naast hem. \"Hij is er nog niet overheen\", zei zij.", "Femke")]
+    // Session 32: an age in brackets between the name and its verb, as Dutch and German news write it.
+    [InlineData("nl", "\"Ik schaamde me\", zei Joop Kuipers. Zijn dochter Femke (17) stond naast hem. \"Hij is er nog niet overheen.\"", "Femke")]
+    [InlineData("de", "„Ich habe mich geschämt“, sagte Volker Imhoff. Seine Tochter Jana Imhoff (17) stand neben ihm. „Er ist nicht darüber hinweg“, sagte sie.", "Jana Imhoff")]
     // Session 32: Italian and Portuguese possessives, after their article or (in Brazil) without one.
     [InlineData("it", "«Mi vergognavo», ha detto Anselmo Quaranta. Sua figlia Rocchina Quaranta era accanto a lui. «Non l'ha ancora superata», ha detto lei.", "Rocchina Quaranta")]
     [InlineData("it", "«Non so usare il bancomat», ha detto Ida Rinaldi. La sua vicina Rosa Bellini scuote la testa. «Ci trattano come se fossimo già morti.»", "Rosa Bellini")]
