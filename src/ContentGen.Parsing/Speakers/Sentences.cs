@@ -99,6 +99,12 @@ internal static class Sentences
         return false;
     }
 
+    // Whether the word at `at` opens a description of someone new: an indefinite article, a
+    // possessive, or an article before one ("La sua vicina", "A sua filha").
+    private static bool OpensDescription(List<Token> tokens, int at)
+        => (tokens[at].Classes & (WordClass.Indefinite | WordClass.Possessive)) != 0
+        || ((tokens[at].Classes & WordClass.Definite) != 0 && at + 1 < tokens.Count && (tokens[at + 1].Classes & WordClass.Possessive) != 0);
+
     // Whether `next`, after a full stop, opens a sentence: a capital, a quote or a figure.
     private static bool OpensSentence(Token next)
         => next.IsCapitalized || next.Kind == TokenKind.Quote || (next.IsWord && char.IsDigit(next.First));
@@ -126,12 +132,15 @@ internal static class Sentences
 
         // "« … ? » Un gardien arrive …", ""… !" A nurse came in": after a question or an
         // exclamation, a capitalised indefinite article brings someone new into a sentence of its
-        // own, whose verb is not the quote's. A name there ("Why?" Roe asked) may be its speaker.
+        // own, whose verb is not the quote's. So does a possessive ("“… ?” Haar buurvrouw Annie
+        // knikt.", "«… ?» La sua vicina Rosa scuote la testa."), whose description names the
+        // newcomer. A name there ("Why?" Roe asked) may be its speaker, and a verb that reports
+        // soon after ("Why?" his wife asked) keeps the quote with it.
         // Another quote opens a sentence of its own, as after a full stop: in ""Where?" "Here,"
         // he said" the cue is the answer's.
         if (tokens[i].IsQuoteEndingQuestion)
         {
-            return next.Kind == TokenKind.Quote || (next.IsCapitalized && (next.Classes & WordClass.Indefinite) != 0 && !ReportsSoon(tokens, i + 2));
+            return next.Kind == TokenKind.Quote || (next.IsCapitalized && OpensDescription(tokens, i + 1) && !ReportsSoon(tokens, i + 2));
         }
 
         if (tokens[i].Kind != TokenKind.Terminal)

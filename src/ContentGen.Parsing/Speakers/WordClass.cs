@@ -47,6 +47,9 @@ internal enum WordClass
     Medium = 1 << 22,
     Coordinator = 1 << 23,
 
+    /// <summary>A possessive of the third person that opens a description ("Haar buurvrouw", "sua").</summary>
+    Possessive = 1 << 24,
+
     /// <summary>Set on every token that was classified, so that a token read without the tables is told apart.</summary>
     Classified = 1 << 30,
 }
@@ -80,7 +83,8 @@ internal static class WordClasses
         (words.Affiliations, (int)WordClass.Affiliation),
         (words.Prepositions, (int)WordClass.Preposition),
         (words.Media, (int)WordClass.Medium),
-        (words.Coordinators, (int)WordClass.Coordinator));
+        (words.Coordinators, (int)WordClass.Coordinator),
+        (words.Possessives, (int)WordClass.Possessive));
 
     /// <summary>
     /// Whether <paramref name="token"/> is a word of any list that <paramref name="classes"/> names:

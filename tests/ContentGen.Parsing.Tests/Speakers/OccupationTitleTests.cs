@@ -18,6 +18,24 @@ public sealed class OccupationTitleTests
     public void AnOccupationBeforeTheName_IsNoPartOfIt_InDutch(string paragraph, string speaker)
         => Assert.Equal(new[] { speaker }, QuoteSpeakers.Under("Winkeliers vrezen leegstand", LanguageLeads.Dutch, paragraph));
 
+    // Session 32: whoever started an action or runs a shop, and the crafts' masters, glued to the name.
+    [Theory]
+    [InlineData("nl", "Initiatiefnemer Bert Kuipers hoopt op duizend handtekeningen. “De provincie luistert niet”, zegt hij.", "Bert Kuipers")]
+    [InlineData("nl", "“We gaan door tot de laatste handtekening”, zegt initiatiefneemster Wilma Brouwer.", "Wilma Brouwer")]
+    [InlineData("nl", "Organisator Ruud Hendriksen is teleurgesteld. “Zo’n feest bouw je niet in een week op.”", "Ruud Hendriksen")]
+    [InlineData("de", "Bäckermeister Jürgen Voitl beliefert den Laden jeden Morgen. „Am Montag verkaufe ich hier zwölf Brezen“, sagte er.", "Jürgen Voitl")]
+    [InlineData("de", "„Wir machen weiter, solange es geht“, sagte Inhaberin Petra Lindemeier.", "Petra Lindemeier")]
+    [InlineData("de", "Initiator Max Rothmund sammelt seit Wochen Unterschriften. „Das Dorf braucht seinen Laden“, sagte er.", "Max Rothmund")]
+    public void AFounderOrMasterBeforeTheName_IsNoPartOfIt(string language, string paragraph, string speaker)
+        => Assert.Equal(speaker, Constructions.ConstructionProbe.LastSpeaker(language, paragraph));
+
+    // Guard: the title alone names no one, and the last speaker is not it.
+    [Theory]
+    [InlineData("nl", "“We gaan door”, zei Gerrit Mulder. “Ik stop ermee”, zei de initiatiefnemer.", "Gerrit Mulder")]
+    [InlineData("de", "„Wir machen weiter“, sagte Gerd Müllner. „Ich höre auf“, sagte der Inhaber.", "Gerd Müllner")]
+    public void ABareFounderOrOwner_IsNotTheLastSpeaker(string language, string paragraph, string notSpeaker)
+        => Assert.NotEqual(notSpeaker, Constructions.ConstructionProbe.LastSpeaker(language, paragraph));
+
     [Fact]
     public void ABareOccupation_IsStillNoOne_InDutch()
         => Assert.Equal(

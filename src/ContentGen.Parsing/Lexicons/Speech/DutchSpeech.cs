@@ -133,6 +133,8 @@ internal static class DutchSpeech
             "woordvoerster trainer president topman topvrouw raadslid aanvoerder aanvoerster officier rechter bestuurder mr dr prof " +
             // Before a name only: "wijkagent Ruud Smits", "slager Henk Bos", "bloemist Sandra de Graaf".
             "agent slager bloemist kastelein " +
+            // Whoever started or runs an action, a club or an event: "Initiatiefnemer Bert Kuipers", "organisator Ria Smit".
+            "initiatiefnemer initiatiefneemster oprichter oprichtster organisator organisatrice " +
             // Offices and occupations that end compounds too: "recreatieondernemer", "buurtbewoonster", "projectleider".
             "ondernemer ondernemster bewoner bewoonster hoogleraar leider leidster kamerlid voorzitster lector docent onderzoeker onderzoekster leraar lerares"),
         // "zei de burgervader": the mayor.

@@ -105,6 +105,10 @@ internal static class GermanSpeech
             // The fire service's ranks and the crafts' masters, which end compounds ("Kreisbrandmeister", "Stadtbrandmeisterin");
             // a bare "Meister" and a "Baumeister" or "Hausmeister" are surnames too, so they stay out.
             "brandmeister brandmeisterin braumeister braumeisterin bademeister bademeisterin wehrführer wehrführerin brandinspektor brandinspektorin " +
+            "bäckermeister bäckermeisterin metzgermeister metzgermeisterin fleischermeister fleischermeisterin konditormeister konditormeisterin " +
+            "schreinermeister schreinermeisterin tischlermeister tischlermeisterin malermeister malermeisterin " +
+            // Whoever started or runs an action, a club or a shop: "Initiatorin Petra Lind", "Inhaber Max Roth".
+            "initiator initiatorin organisator organisatorin gründer gründerin inhaber inhaberin " +
             // The bar's offices ("Rechtsanwalt", "Fachanwältin", "Verteidiger"; a defender on the pitch is named the same
             // way). A bare "Anwalt" stays a role noun only, so that "sagte der Anwalt" still means the lawyer named before.
             "rechtsanwalt rechtsanwältin fachanwalt fachanwältin verteidiger verteidigerin strafverteidiger strafverteidigerin notar notarin"),

@@ -88,6 +88,9 @@ internal static class ItalianSpeech
         OfficialNouns = Words("responsabile rappresentante dirigente"),
         SourceNouns = Words("fonti fonte"),
         Demonstratives = Words("questo questa quel quella"),
+        // "La sua vicina Rosa Bellini", "Suo figlio Marco": the possessive after its article (or without
+        // one, before a kin noun) opens a description; "loro" is a pronoun too, so it stays out.
+        Possessives = Words("suo sua suoi sue"),
         Negations = Words("non mai"),
         PerfectAuxiliaries = Words("ha aveva hanno avevano"),
         Titles = Words(

@@ -631,8 +631,8 @@ internal sealed class SpeechWords
 
     /// <summary>
     /// Possessives of the third person that open a description as an article does: "Son directeur
-    /// artistique, Antoine Rivals, …", "Zijn advocaat, mr. Ruud Verhagen, …". Italian and
-    /// Portuguese put an article before theirs, so they need none.
+    /// artistique, Antoine Rivals, …", "Zijn advocaat, mr. Ruud Verhagen, …", "La sua vicina Rosa
+    /// Bellini …" (Italian and Portuguese put an article before theirs, which a reader steps over).
     /// </summary>
     public string[] Possessives { get; init; } = s_none;
 

@@ -19,6 +19,14 @@ public sealed class PossessedSubjectTests
     [InlineData("es", "«Me daba vergüenza», contó Anselmo Quiroga. Su hija Rocío Quiroga estaba a su lado. «Todavía no lo ha superado», dijo ella.", "Rocío Quiroga")]
     [InlineData("de", "„Ich habe mich geschämt“, sagte Volker Imhoff. Seine Tochter Jana Imhoff stand neben ihm. „Er ist nicht darüber hinweg“, sagte sie.", "Jana Imhoff")]
     [InlineData("nl", "\"Ik schaamde me\", zei Joop Kuipers. Zijn dochter Femke stond naast hem. \"Hij is er nog niet overheen\", zei zij.", "Femke")]
+    // Session 32: an age in brackets between the name and its verb, as Dutch and German news write it.
+    [InlineData("nl", "\"Ik schaamde me\", zei Joop Kuipers. Zijn dochter Femke (17) stond naast hem. \"Hij is er nog niet overheen.\"", "Femke")]
+    [InlineData("de", "„Ich habe mich geschämt“, sagte Volker Imhoff. Seine Tochter Jana Imhoff (17) stand neben ihm. „Er ist nicht darüber hinweg“, sagte sie.", "Jana Imhoff")]
+    // Session 32: Italian and Portuguese possessives, after their article or (in Brazil) without one.
+    [InlineData("it", "«Mi vergognavo», ha detto Anselmo Quaranta. Sua figlia Rocchina Quaranta era accanto a lui. «Non l'ha ancora superata», ha detto lei.", "Rocchina Quaranta")]
+    [InlineData("it", "«Non so usare il bancomat», ha detto Ida Rinaldi. La sua vicina Rosa Bellini scuote la testa. «Ci trattano come se fossimo già morti.»", "Rosa Bellini")]
+    [InlineData("pt", "“Tive vergonha”, contou Anselmo Queirós. A sua filha Rosário Queirós estava ao lado dele. “Ainda não ultrapassou isto”, disse ela.", "Rosário Queirós")]
+    [InlineData("pt", "“Tive vergonha”, contou Anselmo Queirós. Sua filha Rosário Queirós estava ao lado dele. “Ele ainda não ultrapassou isto.”", "Rosário Queirós")]
     public void TheNamedNewcomer_IsWhomTheNextCueMeans(string language, string paragraph, string speaker)
         => Assert.Equal(speaker, ConstructionProbe.LastSpeaker(language, paragraph));
 
@@ -29,6 +37,8 @@ public sealed class PossessedSubjectTests
     [InlineData("en", "\"I felt so foolish,\" said Ivor Pengelly. His daughter rang Mabel Treloar at once. \"He was shaking,\" she recalled.", "Mabel Treloar")]
     [InlineData("fr", "« J'avais honte », a dit Yves Kerlidou. Sa fille, Maëlle Kerlidou, et son fils se tenaient à côté de lui. « Il ne s'en est pas remis », a-t-elle dit.", "Maëlle Kerlidou")]
     [InlineData("de", "„Ich habe mich geschämt“, sagte Volker Imhoff. Seine Tochter arbeitet bei der Stadtwerke Lindau GmbH. „Er ist nicht darüber hinweg“, sagte sie.", "Stadtwerke Lindau GmbH")]
+    [InlineData("it", "«Mi vergognavo», ha detto Anselmo Quaranta. La sua vicina ha chiamato subito Rosa Bellini. «Tremava», ha ricordato.", "Rosa Bellini")]
+    [InlineData("pt", "“Tive vergonha”, contou Anselmo Queirós. A sua filha e Rosário Lopes estavam ao lado dele. “Ainda não ultrapassou isto”, disse ela.", "Rosário Lopes")]
     public void JoinedObjectOrUnnamed_IsNoNewSubject(string language, string paragraph, string notSpeaker)
         => Assert.NotEqual(notSpeaker, ConstructionProbe.LastSpeaker(language, paragraph));
 
