@@ -23,16 +23,32 @@ internal sealed partial class SpeakerFinder
     // Paragraphs attributed so far in this article: the index of the one being read.
     private int _paragraphsAttributed;
 
-    // After a quote's chain: keep its role for the end of the article when it found no one.
-    private void NoteRoleNamedLater(int paragraph, int quote, string? speaker, Subject subject)
+    // After a quote's chain: keep its role for the end of the article when it found no one, and
+    // the sentence names no one in full ("Paul Myers, chief executive of Wippit - … - believes …"
+    // gives the role to the name beside it, whoever the article names later).
+    private void NoteRoleNamedLater(IReadOnlyList<Token> sentence, int paragraph, int quote, string? speaker, Subject subject)
     {
         if (speaker is null && subject.Kind == SubjectKind.Role && _roleNobodyHeld.IsFound
-            && IsFormOf(_roleNobodyHeld.Text, subject.Text) && _rolesNamedLater.Count < MaxRolesNamedLater)
+            && IsFormOf(_roleNobodyHeld.Text, subject.Text) && _rolesNamedLater.Count < MaxRolesNamedLater && !NamesSomeoneInFull(sentence))
         {
             _rolesNamedLater.Add((paragraph, quote, subject));
         }
 
         _roleNobodyHeld = Subject.None;
+    }
+
+    // Two capitalised words in a row, outside the quotes: a name given in full, or a body's.
+    private static bool NamesSomeoneInFull(IReadOnlyList<Token> sentence)
+    {
+        for (var i = 0; i + 1 < sentence.Count; i++)
+        {
+            if (sentence[i].IsCapitalized && sentence[i + 1].IsCapitalized)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

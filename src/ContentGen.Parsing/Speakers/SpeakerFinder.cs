@@ -365,7 +365,7 @@ internal sealed partial class SpeakerFinder
             }
 
             speakers[quote] = speaker;
-            NoteRoleNamedLater(_paragraphsAttributed, quote, speaker, subject);
+            NoteRoleNamedLater(sentence, _paragraphsAttributed, quote, speaker, subject);
             if (firstOfSentence && speaker is not null)
             {
                 sentenceSpeaker = speaker;

@@ -63,4 +63,33 @@ public sealed class RoleNamedLaterTests
                 "Halle de Castelroc",
                 "Le projet de halle couverte divise la commune. Pour le maire, c'est « une chance unique ».",
                 "Le député Paul Roux défend le projet depuis deux ans devant les habitants."));
+
+    [Fact]
+    public void EnglishRoleBeforeItsHolderIsNamed_IsThatHolder()
+        => Assert.Equal(
+            new[] { "Ken Ashdown", "Ken Ashdown" },
+            QuoteSpeakers.Under(
+                "Harbour trade slows",
+                "Exports from the harbour fell for a third month. \"Trade is at a pause but unlikely to fall,\" the trade minister said. \"Growth will be gentler next year,\" said trade minister Ken Ashdown."));
+
+    // Guard: a name beside the role in its sentence holds it there, whoever holds it later.
+    [Fact]
+    public void ARoleBesideANameInItsSentence_IsNotTheLaterHolders()
+        => Assert.NotEqual(
+            "Ann Vale",
+            QuoteSpeakers.Under(
+                "Row over ferry adverts",
+                "Ferry services are proving popular with advertisers keen to reach a captive audience.",
+                "The debate over pirate crossings rages on. Tom Reed, chief executive of Harbour Lines - a ferry service which runs paid-for crossings - believes it is time advertisers stopped providing 'oxygen' for firms that support piracy.",
+                "But the issue is complicated. \"Many big brands have used the chance,\" said chief executive Ann Vale.")[0]);
+
+    // Guard: "Shadow harbour secretary Tom Baker" holds another office than the harbour secretary.
+    [Fact]
+    public void ADeputyWordBeforeTheRolesModifier_MakesAnotherOffice()
+        => Assert.Equal(
+            new string?[] { null },
+            QuoteSpeakers.Under(
+                "Harbour review",
+                "The harbour secretary confirmed the review after a report from the fishing board branded the rules \"a mess\".",
+                "Shadow harbour secretary Tom Baker welcomed the review on Thursday."));
 }
