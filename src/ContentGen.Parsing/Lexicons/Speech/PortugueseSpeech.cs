@@ -73,6 +73,7 @@ internal static class PortugueseSpeech
         Demonstratives = Words("este esta esse essa aquele aquela"),
         Negations = Words("não nunca"),
         PerfectAuxiliaries = Words("tem tinha têm tinham havia"),
+        AdverbSuffixes = Words("mente"),
         Titles = Words(
             "senhor senhora sr sra dona ministro ministra secretário secretária prefeito prefeita presidente diretor diretora " +
             "porta-voz vereador vereadora deputado deputada governador governadora autarca técnico treinador doutor doutora professor professora"),
