@@ -37,12 +37,29 @@ internal sealed partial class SpeakerFinder
         _roleNobodyHeld = Subject.None;
     }
 
-    // Two capitalised words in a row, outside the quotes: a name given in full, or a body's.
-    private static bool NamesSomeoneInFull(IReadOnlyList<Token> sentence)
+    // Whether a person's name of two words or more stands in the sentence, outside its quotes; a
+    // body's ("La Cofradía de San Telmo suspende …"), or a name after a link or a preposition (a
+    // place, a body's complement), leaves the role to whoever holds it.
+    private bool NamesSomeoneInFull(IReadOnlyList<Token> sentence)
     {
         for (var i = 0; i + 1 < sentence.Count; i++)
         {
-            if (sentence[i].IsCapitalized && sentence[i + 1].IsCapitalized)
+            // "La Cofradía …": a capitalised article opens a body's name or a noun phrase, no person's.
+            if (!sentence[i].IsCapitalized || !sentence[i + 1].IsCapitalized || (i > 0 && sentence[i - 1].IsCapitalized)
+                || _cues.Is(sentence[i], WordClass.Definite | WordClass.Indefinite))
+            {
+                continue;
+            }
+
+            if (i > 0 && sentence[i - 1].IsLower && (_cues.Is(sentence[i - 1], WordClass.Preposition) || _cues.Words.ContractedArticles.Contains(sentence[i - 1].Span)
+                || _cues.Words.EmployerLinks.Contains(sentence[i - 1].Span)))
+            {
+                continue;
+            }
+
+            var run = _cues.Phrase.ReadForward(sentence, i);
+            if (run.Kind == SubjectKind.Name && !run.IsOrganisation && !run.IsBody && run.Text.IndexOf(' ') > 0
+                && !_cast.IsOrganisation(run.Text) && IsPersonNamed(_names.Complete(run.Text) ?? run.Text))
             {
                 return true;
             }

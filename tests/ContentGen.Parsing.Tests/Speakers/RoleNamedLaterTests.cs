@@ -44,6 +44,15 @@ public sealed class RoleNamedLaterTests
                 "O projeto do mercado coberto divide a vila. Para o prefeito, é “uma oportunidade única”.",
                 "O prefeito, Rui Pestana, defende o projeto há dois anos perante a câmara municipal."));
 
+    [Fact]
+    public void ARoleInASentenceNamingABody_IsItsHolderNamedLater()
+        => Assert.Equal(
+            new[] { "Ramón Ferrer" },
+            QuoteSpeakers.Under(
+                "Villalba se queda sin fiesta",
+                "La Cofradía de San Telmo suspende la fiesta de junio por falta de voluntarios y el alcalde promete «buscar una salida».",
+                "El alcalde, Ramón Ferrer, se reunió el lunes con los vecinos del barrio alto."));
+
     // Guard: two holders of the role named later: no one knows which the standfirst meant.
     [Fact]
     public void ARoleTwoPeopleHoldLater_IsNoOnes()
