@@ -75,6 +75,8 @@ internal static class QuoteReader
         var parts = t_parts ?? new List<string>();
         t_parts = null;
         Quote? running = null;
+        var runningAt = (Paragraph: 0, Quote: 0);
+        List<(int Index, int Paragraph, int Quote)>? awaiting = null;
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var text = paragraphs[p].Text;
@@ -107,6 +109,7 @@ internal static class QuoteReader
                     ReportUnclosed(Joined(running, parts), problems);
                     parts.Clear();
                     parts.Add(inner);
+                    runningAt = (p, q);
                     running = new Quote(inner, attributed[q], p, paragraphs[p].PositionAt(span.Start))
                     {
                         SpeakerKind = attributed[q] is { } speaker ? speakers!.KindOf(speaker) : null,
@@ -116,6 +119,13 @@ internal static class QuoteReader
                 if (span.IsAbandoned || !span.IsOpen)
                 {
                     var quote = Joined(running, parts)!;
+                    if (quote.Speaker is null && speakers is { AwaitsRoleHolders: true })
+                    {
+                        // "Pour le maire, c'est « … »" read before the article named the mayor: asked
+                        // once the article is read (SpeakerFinder.RoleNamedLater.cs).
+                        (awaiting ??= new List<(int, int, int)>()).Add((quotes.Count, runningAt.Paragraph, runningAt.Quote));
+                    }
+
                     quotes.Add(quote);
                     if (span.IsAbandoned)
                     {
@@ -129,6 +139,23 @@ internal static class QuoteReader
         }
 
         ReportUnclosed(Joined(running, parts), problems);
+        if (awaiting is not null)
+        {
+            // The paragraphs after the last that quotes may name the role's holder.
+            for (var p = lastQuoting + 1; p < paragraphs.Count; p++)
+            {
+                speakers!.ReadRoleHolders(paragraphs[p].Text);
+            }
+
+            foreach (var (index, paragraph, quote) in awaiting)
+            {
+                if (speakers!.HolderNamedLater(paragraph, quote) is { } holder)
+                {
+                    quotes[index] = quotes[index] with { Speaker = holder, SpeakerKind = speakers.KindOf(holder) };
+                }
+            }
+        }
+
         speakers?.Return();
         Keep(scans, ref t_scans);
         Keep(parts, ref t_parts);

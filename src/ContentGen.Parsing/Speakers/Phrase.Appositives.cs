@@ -270,6 +270,35 @@ internal sealed partial class Phrase
 
     private static bool IsBracket(Token token) => IsOpeningBracket(token) || IsClosingBracket(token);
 
+    /// <summary>
+    /// The index just past a relative clause set off by the comma at <paramref name="comma"/> and
+    /// the next one ("Hélène Garnier, qui dirige le foyer, …", "Marta Ibarra, que preside la
+    /// asociación, …"), or -1: a clause of a few words holding no quote or colon.
+    /// </summary>
+    public int AfterRelativeClause(IReadOnlyList<Token> sentence, int comma)
+    {
+        const int MaxRelativeTokens = 16;
+        if (comma + 2 >= sentence.Count || sentence[comma].Kind != TokenKind.Comma || !sentence[comma + 1].IsLower || !IsRelativePronoun(sentence[comma + 1]))
+        {
+            return -1;
+        }
+
+        for (var j = comma + 2; j < sentence.Count && j <= comma + MaxRelativeTokens; j++)
+        {
+            if (sentence[j].Kind == TokenKind.Comma)
+            {
+                return j + 1;
+            }
+
+            if (!sentence[j].IsWord && sentence[j].Kind != TokenKind.Other)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     // "X, who … , stressed": step back over the clause to the word before its opening comma.
     private int BeforeRelativeClause(IReadOnlyList<Token> sentence, int comma)
     {

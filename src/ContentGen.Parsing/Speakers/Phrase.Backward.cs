@@ -18,9 +18,10 @@ internal sealed partial class Phrase
             {
                 i = first - 1;
             }
-            else if (_words.Fillers.Contains(sentence[i].Span) || _words.ObjectClitics.Contains(sentence[i].Span))
+            else if (_words.Fillers.Contains(sentence[i].Span) || _words.ObjectClitics.Contains(sentence[i].Span) || IsAdverbAfterAuxiliary(sentence, i))
             {
-                // "X y explique que", "X en a vanté": an object pronoun stands between the subject and its verb.
+                // "X y explique que", "X en a vanté": an object pronoun stands between the subject and
+                // its verb; "Il a simplement évoqué": an adverb between the auxiliary and the verb.
                 i--;
             }
             else

@@ -17,7 +17,7 @@ internal sealed partial class Phrase
             {
                 i = end;
             }
-            else if (_words.Fillers.Contains(sentence[i].Span))
+            else if (_words.Fillers.Contains(sentence[i].Span) || IsAdverbAfterAuxiliary(sentence, i))
             {
                 i++;
             }
@@ -28,6 +28,16 @@ internal sealed partial class Phrase
         }
 
         return i;
+    }
+
+    // "a simplement évoqué", "ha duramente criticato", "has strongly criticised": a word with an
+    // adverb's ending right after a perfect auxiliary, long enough that the ending is one ("ment"
+    // alone is a verb).
+    private bool IsAdverbAfterAuxiliary(IReadOnlyList<Token> sentence, int i)
+    {
+        const int MinAdverbLength = 6;
+        return i > 0 && sentence[i].Span.Length >= MinAdverbLength && sentence[i - 1].IsLower
+            && _words.PerfectAuxiliaries.Contains(sentence[i - 1].Span) && _words.AdverbSuffixes.EndsAny(sentence[i].Span);
     }
 
     // The first index of a filler of several words that ends at `last` ("a de son côté estimé"), or `last`.

@@ -485,7 +485,36 @@ internal sealed partial class RoleHolders
             before--;
         }
 
-        return _cues.Words.DeputyWords.Contains(Elision.Tail(sentence[before].Span));
+        return _cues.Words.DeputyWords.Contains(Elision.Tail(sentence[before].Span)) || DeputyWordBeforeModifier(sentence, role);
+    }
+
+    // "Shadow home secretary David Davis", "the former foreign minister Ann Lee": a deputy word
+    // before the one lower-case word that modifies the role makes it another office too; at the
+    // sentence's start the deputy word is capitalised. Only before a name: "a former senior
+    // manager at the contractor" brings someone unnamed in, whom "the manager" later means.
+    private bool DeputyWordBeforeModifier(IReadOnlyList<Token> sentence, int role)
+    {
+        const int MaxWordLength = 32;
+        var modifier = role - 1;
+        if (modifier < 1 || role + 1 >= sentence.Count || !sentence[role + 1].IsCapitalized || !sentence[modifier].IsLower || !sentence[modifier - 1].IsWord || _cues.Is(sentence[modifier], WordClass.Definite | WordClass.Indefinite))
+        {
+            return false;
+        }
+
+        var word = Elision.Tail(sentence[modifier - 1].Span);
+        if (_cues.Words.DeputyWords.Contains(word))
+        {
+            return true;
+        }
+
+        if (modifier - 1 != 0 || word.Length > MaxWordLength)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return _cues.Words.DeputyWords.Contains(lower);
     }
 
     private bool AfterDeputyWord(IReadOnlyList<Token> sentence, int role)

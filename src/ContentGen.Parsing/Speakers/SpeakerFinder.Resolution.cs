@@ -243,6 +243,12 @@ internal sealed partial class SpeakerFinder
                     return IntroducedPersonMeant();
                 }
 
+                // "Pour le maire, c'est « … »" before anyone is named: see SpeakerFinder.RoleNamedLater.cs.
+                if (!decided && salient is null)
+                {
+                    _roleNobodyHeld = subject;
+                }
+
                 // "It was Okafor's third title. "…," the 24-year-old said": see SpeakerFinder.PossessedNewcomer.cs.
                 return decided ? holder : salient is not null && PossessorNamedSince(salient) ? null : salient;
             default:

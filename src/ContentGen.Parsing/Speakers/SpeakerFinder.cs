@@ -198,6 +198,9 @@ internal sealed partial class SpeakerFinder
         _bodies.Clear();
         _unheld.Clear();
         _titledRoles.Clear();
+        _rolesNamedLater.Clear();
+        _roleNobodyHeld = Subject.None;
+        _paragraphsAttributed = 0;
         _speakers.Clear();
         ClearParagraphPeople();
         _readingSentence = null;
@@ -265,6 +268,7 @@ internal sealed partial class SpeakerFinder
         _readingSentence = null;
         _unreadSentences.Clear();
         ReturnTokens(tokens);
+        _paragraphsAttributed++;
         return speakers;
     }
 
@@ -293,6 +297,7 @@ internal sealed partial class SpeakerFinder
             }
 
             var firstOfSentence = sentenceSpeaker is null;
+            _roleNobodyHeld = Subject.None;
             var speaker = ByCue(sentence, i, speakers, out var subject)
                 ?? SomeoneUnnamed(sentence, subject, firstOfSentence);
             if (speaker is not null && subject.Kind == SubjectKind.Pronoun && _genders.OfPronoun(subject.Text) == Gender.Unknown && PluralCueAfter(sentence, i))
@@ -360,6 +365,7 @@ internal sealed partial class SpeakerFinder
             }
 
             speakers[quote] = speaker;
+            NoteRoleNamedLater(sentence, _paragraphsAttributed, quote, speaker, subject);
             if (firstOfSentence && speaker is not null)
             {
                 sentenceSpeaker = speaker;

@@ -49,6 +49,7 @@ internal static class EnglishSpeech
         Demonstratives = Words("this"),
         Negations = Words("not never"),
         PerfectAuxiliaries = Words("had has have"),
+        AdverbSuffixes = Words("ly"),
         OwnPossessives = Words("our"),
         PassiveAuxiliaries = Words("is was are were been being"),
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.

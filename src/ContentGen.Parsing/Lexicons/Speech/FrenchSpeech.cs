@@ -162,6 +162,7 @@ internal static class FrenchSpeech
         Demonstratives = Words("ce cet cette"),
         Negations = Words("ne n' n’ jamais"),
         PerfectAuxiliaries = Words("a avait ont avaient aurait"),
+        AdverbSuffixes = Words("ment"),
         ImpersonalPronouns = Words("on"),
         // "», a fait savoir X", "», a tenu à rappeler X": a verb phrase reports as one verb does.
         ReportingPhrases = ["fait savoir", "fait valoir", "fait remarquer", "fait observer", "laissé entendre", "mis en garde", "met en garde"],

@@ -93,6 +93,7 @@ internal static class ItalianSpeech
         Possessives = Words("suo sua suoi sue"),
         Negations = Words("non mai"),
         PerfectAuxiliaries = Words("ha aveva hanno avevano"),
+        AdverbSuffixes = Words("mente"),
         Titles = Words(
             "signor signora sig sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario " +
             "segretaria assessore assessora consigliere consigliera capogruppo allenatore dottor dottoressa avvocato professor professoressa"),

@@ -75,6 +75,7 @@ internal static class PortugueseSpeech
         Possessives = Words("seu sua seus suas"),
         Negations = Words("não nunca"),
         PerfectAuxiliaries = Words("tem tinha têm tinham havia"),
+        AdverbSuffixes = Words("mente"),
         Titles = Words(
             "senhor senhora sr sra dona ministro ministra secretário secretária prefeito prefeita presidente diretor diretora " +
             "porta-voz vereador vereadora deputado deputada governador governadora autarca técnico treinador doutor doutora professor professora"),

@@ -92,6 +92,7 @@ internal static class SpanishSpeech
         Demonstratives = Words("este esta ese esa aquel aquella"),
         Negations = Words("no nunca"),
         PerfectAuxiliaries = Words("ha había han habían"),
+        AdverbSuffixes = Words("mente"),
         Titles = Words(
             "señor señora sr sra don doña ministro ministra consejero consejera alcalde alcaldesa presidente presidenta " +
             "director directora portavoz secretario secretaria gerente delegado delegada diputado diputada senador senadora " +

@@ -146,6 +146,7 @@ internal sealed class SpeechTables
         ObjectClitics = Union(lexicons, l => l.Speech.ObjectClitics);
         LocativeArticles = Union(lexicons, l => l.Speech.LocativeArticles);
         AgeSuffixes = Union(lexicons, l => l.Speech.AgeSuffixes);
+        AdverbSuffixes = Union(lexicons, l => l.Speech.AdverbSuffixes);
         PluralVerbEndings = Union(lexicons, l => l.Speech.PluralVerbEndings);
         ViewWords = Union(lexicons, l => l.Speech.ViewWords);
         ViewLinks = Union(lexicons, l => l.Speech.ViewLinks);
@@ -536,6 +537,9 @@ internal sealed class SpeechTables
 
     /// <summary>Endings of ages used as nouns: "-year-old", "-jährige".</summary>
     public WordTable AgeSuffixes { get; }
+
+    /// <summary>The <see cref="SpeechWords.AdverbSuffixes"/>: "-ment", "-mente", "-ly".</summary>
+    public WordTable AdverbSuffixes { get; }
 
     /// <summary>The <see cref="SpeechWords.PluralVerbEndings"/>.</summary>
     public WordTable PluralVerbEndings { get; }

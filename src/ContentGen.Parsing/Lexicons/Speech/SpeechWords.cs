@@ -305,6 +305,12 @@ internal sealed class SpeechWords
     /// <summary>How a number becomes a person by age: "71-year-old", "54-Jährige", "62enne".</summary>
     public string[] AgeSuffixes { get; init; } = s_none;
 
+    /// <summary>
+    /// The ending of an adverb of manner, which right after a perfect auxiliary stands before the
+    /// verb: "a simplement évoqué", "ha duramente criticato", "has strongly criticised".
+    /// </summary>
+    public string[] AdverbSuffixes { get; init; } = s_none;
+
     /// <summary>Words that link a person's full name to where they work: "of", "van", "de".</summary>
     public string[] EmployerLinks { get; init; } = s_none;
 
@@ -734,6 +740,7 @@ internal sealed class SpeechWords
         yield return (nameof(AccordingToAfter), AccordingToAfter);
         yield return (nameof(InvertedCues), InvertedCues);
         yield return (nameof(AgeSuffixes), AgeSuffixes);
+        yield return (nameof(AdverbSuffixes), AdverbSuffixes);
         yield return (nameof(PluralVerbEndings), PluralVerbEndings);
         yield return (nameof(ViewWords), ViewWords);
         yield return (nameof(ViewLinks), ViewLinks);

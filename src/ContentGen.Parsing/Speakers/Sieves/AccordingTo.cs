@@ -10,7 +10,9 @@ namespace ContentGen.Parsing.Speakers.Sieves;
 /// </summary>
 internal sealed class AccordingTo : ISieve
 {
-    private const int MaxNameReach = 10;
+    // How far before a quote's comma "Pour" may stand: a name, and the appositive or relative
+    // clause that describes its holder ("Pour Hélène Garnier, qui dirige le foyer depuis 2019, « … »").
+    private const int MaxHolderReach = 20;
     private const int MaxPhraseWords = 4;
     private readonly Cues _cues;
 
@@ -82,6 +84,12 @@ internal sealed class AccordingTo : ISieve
         if (subject.Kind == SubjectKind.Name && _cues.Phrase.AfterAppositive(sentence, subject.End) is var past and > 0 && past < quote)
         {
             clause = past;
+        }
+        else if (subject.Kind == SubjectKind.Name && _cues.Phrase.AfterRelativeClause(sentence, subject.End) is var pastRelative and > 0 && pastRelative < quote)
+        {
+            // "Pour Hélène Garnier, dont le foyer accueille trente jeunes, la fermeture est « … »":
+            // a relative clause describes the holder as an appositive does.
+            clause = pastRelative;
         }
 
         for (var k = clause; k < quote; k++)
@@ -457,7 +465,7 @@ internal sealed class AccordingTo : ISieve
             return Subject.None;
         }
 
-        for (var i = quote - 2; i >= 0 && i >= quote - 2 - MaxNameReach; i--)
+        for (var i = quote - 2; i >= 0 && i >= quote - 2 - MaxHolderReach; i--)
         {
             if (sentence[i].IsWord && _cues.Words.ViewPrepositions.Contains(sentence[i].Span))
             {
@@ -478,9 +486,10 @@ internal sealed class AccordingTo : ISieve
                     return NamedInFull(subject);
                 }
 
-                // "Pour Marie Leroy, présidente du collectif, « … »": a name described between commas.
+                // "Pour Marie Leroy, présidente du collectif, « … »", "Pour Hélène Garnier, qui dirige
+                // le foyer, « … »": a name described between commas, by an appositive or a relative clause.
                 return subject.Kind == SubjectKind.Name && subject.End < quote - 1 && sentence[subject.End].Kind == TokenKind.Comma
-                    && _cues.Phrase.AfterAppositive(sentence, subject.End) == quote
+                    && (_cues.Phrase.AfterAppositive(sentence, subject.End) == quote || _cues.Phrase.AfterRelativeClause(sentence, subject.End) == quote)
                     ? subject
                     : Subject.None;
             }
