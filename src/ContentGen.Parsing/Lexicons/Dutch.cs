@@ -108,7 +108,7 @@ internal static class Dutch
         InfoLeads = new[] { "meer informatie", "informatie", "inlichtingen" },
         ReleaseNotices = new[] { "onderstaande tekst is een persbericht", "de onderstaande tekst is een persbericht" },
         AboutLeads = new[] { "over" },
-        PressContactLabels = new[] { "perscontact", "contact voor de pers", "noot voor de redactie" },
+        PressContactLabels = new[] { "perscontact", "contact voor de pers", "noot voor de redactie", "noot voor redacties", "noot aan de redactie" },
         EnergyUnits = new[] { "calorieën", "kilocalorieën" },
         WorkDetailLabels = new[] { "met", "duur", "speelduur", "uitgeverij", "pagina's", "scenario" },
         RunOnWords = new[] { "sinds", "tot", "vanaf", "per", "op" },

@@ -157,7 +157,7 @@ internal static class French
         InfoLeads = new[] { "renseignements", "plus d'informations", "informations" },
         ReleaseNotices = new[] { "le contenu ci-dessous est un communiqué", "le texte ci-dessous est un communiqué", "le texte suivant est un communiqué" },
         AboutLeads = new[] { "à propos de", "à propos du", "à propos des", "à propos d'" },
-        PressContactLabels = new[] { "contact presse", "contacts presse", "contact médias" },
+        PressContactLabels = new[] { "contact presse", "contacts presse", "contact médias", "relations presse" },
         EnergyUnits = new[] { "kilocalories" },
         WorkDetailLabels = new[] { "réalisation", "réalisateur", "réalisatrice", "avec", "durée", "sortie", "éditeur", "éditions", "scénario", "distribution" },
         RunOnWords = new[] { "depuis", "jusqu'au", "jusqu'à", "avant", "dès" },

@@ -500,7 +500,8 @@ internal sealed class Lexicon
 
     /// <summary>
     /// A press release's contact label ("Press contact", "Contact presse", "Pressekontakt", "Contacto de prensa", "Contatti
-    /// stampa", "Contacto de imprensa", "Perscontact"), which closes the release.
+    /// stampa", "Contacto de imprensa", "Perscontact") or its notes to the newsrooms ("Noot voor de redactie", "Nota para
+    /// los medios"; other languages end the article on theirs), which close the release.
     /// </summary>
     public string[] PressContactLabels { get; init; } = s_none;
 

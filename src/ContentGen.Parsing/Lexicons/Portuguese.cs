@@ -103,7 +103,7 @@ internal static class Portuguese
         InfoLeads = new[] { "mais informações", "informações" },
         ReleaseNotices = new[] { "o texto seguinte é um comunicado", "o conteúdo abaixo é um comunicado", "o texto abaixo é um comunicado" },
         AboutLeads = new[] { "acerca da", "acerca do" },
-        PressContactLabels = new[] { "contacto de imprensa", "contactos de imprensa", "contato de imprensa" },
+        PressContactLabels = new[] { "contacto de imprensa", "contactos de imprensa", "contato de imprensa", "contacto para a imprensa", "contactos para a imprensa", "contato para a imprensa", "contatos para a imprensa" },
         EnergyUnits = new[] { "calorias" },
         WorkDetailLabels = new[] { "realização", "elenco", "duração", "editora", "argumento", "estreia" },
         RunOnWords = new[] { "até", "após", "em" },

@@ -113,7 +113,7 @@ internal static class Spanish
         InfoLeads = new[] { "más información", "información" },
         ReleaseNotices = new[] { "el siguiente texto es un comunicado", "el contenido siguiente es un comunicado", "el texto que sigue es un comunicado" },
         AboutLeads = new[] { "acerca de", "sobre" },
-        PressContactLabels = new[] { "contacto de prensa", "contactos de prensa", "prensa y comunicación" },
+        PressContactLabels = new[] { "contacto de prensa", "contactos de prensa", "prensa y comunicación", "contacto para medios", "contactos para medios", "contacto para prensa", "nota para los medios", "notas para los medios" },
         EnergyUnits = new[] { "calorías" },
         WorkDetailLabels = new[] { "dirección", "reparto", "duración", "intérpretes", "editorial", "páginas", "guion", "estreno" },
         RunOnWords = new[] { "desde", "hasta", "durante", "antes" },

@@ -109,6 +109,19 @@ internal sealed partial class BodyReader
                 continue;
             }
 
+            // The press contact's box or the notes to the newsrooms under a release ("Noot voor de redactie" / a line to the
+            // newsrooms; "Perscontact" / a name / a number): the release's boilerplate (PressReleases).
+            if (plan.Dumped && walk.ProseBlocks > 0 && PressReleases.ContactBoxBlocks(blocks, i) is var contact and > 0)
+            {
+                for (var b = 0; b < contact; b++)
+                {
+                    SetAside(blocks[i + b], BoilerplateKind.Navigation);
+                }
+
+                i += contact - 1;
+                continue;
+            }
+
             // "Margaret Hill, Holme" under a letter's last paragraph on a letters page: the letter's signature (Letters).
             if (_buffers.Signatures.Contains(block))
             {

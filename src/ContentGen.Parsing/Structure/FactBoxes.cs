@@ -317,7 +317,7 @@ internal static class FactBoxes
     }
 
     // Letters in capitals, two or more, spaces and hyphens between them: "VIRTUS VALMORA", "BOURG-LAVAUR".
-    private static bool IsCapitals(ReadOnlySpan<char> label)
+    internal static bool IsCapitals(ReadOnlySpan<char> label)
     {
         var letters = 0;
         foreach (var c in label)

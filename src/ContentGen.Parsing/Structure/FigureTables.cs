@@ -10,7 +10,8 @@ namespace ContentGen.Parsing.Structure;
 /// 1,386   38.4%"), perhaps under a row of column names ("Bereich      Mio. Euro"). Each row alone reads as a menu's
 /// link or a fragment; together, between the article's paragraphs, they are its text. Menus and share bars print
 /// gaps too, but end on no figure, or name nothing but menu words before their counts ("Facebook   12"); a teaser's date
-/// ("… 29/12/2022") and a score ("2-1") are no figure either.
+/// ("… 29/12/2022") is no figure either, nor a score in running text ("… won 2-1"); a results table prints its scores in a
+/// column of their own ("Audax Cerreto - Pol. Montefalco     1-1").
 /// </summary>
 internal static class FigureTables
 {
@@ -142,7 +143,37 @@ internal static class FigureTables
         }
 
         // A figure stands after a space, starts and ends on a digit ("2.", "-1" and "12/03/2024" are none).
-        return end > start && char.IsDigit(text[start]) && char.IsDigit(text[end - 1]) && start > 0 && text[start - 1] == ' ';
+        return (end > start && char.IsDigit(text[start]) && char.IsDigit(text[end - 1]) && start > 0 && text[start - 1] == ' ')
+            || EndsOnScoreInColumn(text);
+    }
+
+    // A results table closes each row on a score in its own column ("Audax Cerreto - Pol. Montefalco     1-1"): two numbers
+    // joined by a hyphen, after a column's gap. A score in running text ("… won 2-1") stands after one space, and a date
+    // ("12-03-2024") joins three numbers.
+    private const int MaxScoreDigits = 3;
+
+    private static bool EndsOnScoreInColumn(ReadOnlySpan<char> text)
+    {
+        var end = text.Length;
+        var start = end;
+        while (start > 0 && char.IsDigit(text[start - 1]))
+        {
+            start--;
+        }
+
+        if (start == end || end - start > MaxScoreDigits || start < 2 || text[start - 1] != '-')
+        {
+            return false;
+        }
+
+        var hyphen = start - 1;
+        start = hyphen;
+        while (start > 0 && char.IsDigit(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start < hyphen && hyphen - start <= MaxScoreDigits && start >= 2 && text[start - 1] == ' ' && text[start - 2] == ' ';
     }
 
     private static bool FollowsOn(TextBlock above, TextBlock block) => block.Start.Line == above.Start.Line + above.LineCount;

@@ -8,7 +8,9 @@ namespace ContentGen.Parsing.Structure;
 /// spaces or more ("Startseite  Lokales  Politik  Sport", "Accueil  Région  Économie") or one item a line ("Inicio" /
 /// "Actualidad" / "Deportes"). A headline is a clause: it joins its words with function words or runs on in lower case
 /// ("Eisenbahnfreunde wollen ihre Werkstatt …"), so it is never read so, in any of the seven languages. The items' words need
-/// not be in any lexicon: a site names its sections as it likes.
+/// not be in any lexicon: a site names its sections as it likes. A long menu may name a few sections in a phrase of up to
+/// three words ("Servicios para medios", "Faits divers", "Avis de décès"): among four plain items or more, at least twice
+/// as many as such phrases, they are the menu's too.
 /// </summary>
 internal static class MenuLines
 {
@@ -19,6 +21,10 @@ internal static class MenuLines
     private const int MinItemLines = 3;
 
     private const int MaxItemWords = 2;
+
+    // "Servicios para medios", "Avis de décès": a section named in a phrase, among plain items twice as many.
+    private const int MaxPhraseItemWords = 3;
+    private const int MinPlainItemsBesidePhrases = 4;
 
     /// <summary>
     /// Whether every line of <paramref name="block"/> holds menu items only, with one line of three items at least that
@@ -31,13 +37,13 @@ internal static class MenuLines
         var single = 0;
         for (var i = 0; i < block.LineCount; i++)
         {
-            var (items, plain) = Items(block.Line(i).Span);
+            var (items, plainItems, phrases) = Items(block.Line(i).Span);
             if (items == 0)
             {
                 return false;
             }
 
-            if (plain)
+            if (plainItems == items || (plainItems + phrases == items && plainItems >= MinPlainItemsBesidePhrases && plainItems >= 2 * phrases))
             {
                 widest = Math.Max(widest, items);
                 single += items == 1 ? 1 : 0;
@@ -47,13 +53,14 @@ internal static class MenuLines
         return widest >= MinItemsOnALine || (single == block.LineCount && single >= MinItemLines);
     }
 
-    // How many menu items `line` holds, parted by gaps of two spaces or more (or a tab), and whether none names a function
-    // word; 0 items when any part is no item.
-    private static (int Items, bool Plain) Items(ReadOnlySpan<char> line)
+    // How many menu items `line` holds, parted by gaps of two spaces or more (or a tab), how many of them name no function
+    // word, and how many are a phrase of two words or more with one; 0 items when any part is no item.
+    private static (int Items, int Plain, int Phrases) Items(ReadOnlySpan<char> line)
     {
         line = line.Trim();
         var items = 0;
-        var plain = true;
+        var plain = 0;
+        var phrases = 0;
         var start = 0;
         while (start < line.Length)
         {
@@ -66,10 +73,11 @@ internal static class MenuLines
             var item = ReadItem(line.Slice(start, end - start));
             if (item == Item.None)
             {
-                return (0, false);
+                return (0, 0, 0);
             }
 
-            plain &= item == Item.Plain;
+            plain += item == Item.Plain ? 1 : 0;
+            phrases += item == Item.Phrase ? 1 : 0;
             items++;
             start = end;
             while (start < line.Length && line[start] is ' ' or '\t' or '\u00A0')
@@ -78,7 +86,7 @@ internal static class MenuLines
             }
         }
 
-        return (items, plain);
+        return (items, plain, phrases);
     }
 
     private static bool IsGapAt(ReadOnlySpan<char> line, int at)
@@ -89,10 +97,15 @@ internal static class MenuLines
         None,
         Plain,
         WithFunctionWord,
+
+        // Two words or three with a function word or one in lower case: "Faits divers", "Servicios para medios".
+        Phrase,
     }
 
     // "Lokales", "E-Mail", "Mon compte": one or two words opening in capitals, no punctuation but a word's own hyphen or
-    // apostrophe; plain when no word is a function word and each opens in capitals.
+    // apostrophe; plain when no word is a function word and each opens in capitals. A phrase of three words ("Servicios para
+    // medios") is a phrase, and so is one of two with a function word or a word in lower case; a function word alone ("To")
+    // names no section.
     private static Item ReadItem(ReadOnlySpan<char> part)
     {
         foreach (var c in part)
@@ -108,7 +121,7 @@ internal static class MenuLines
         var reader = new WordReader(part);
         while (reader.Read())
         {
-            if (++words > MaxItemWords || (words == 1 && !char.IsUpper(reader.Word[0])))
+            if (++words > MaxPhraseItemWords || (words == 1 && !char.IsUpper(reader.Word[0])))
             {
                 return Item.None;
             }
@@ -116,6 +129,9 @@ internal static class MenuLines
             plain &= char.IsUpper(reader.Word[0]) && !Stopwords.IsStopword(reader.Word);
         }
 
-        return words == 0 ? Item.None : plain ? Item.Plain : Item.WithFunctionWord;
+        return words == 0 ? Item.None
+            : plain && words <= MaxItemWords ? Item.Plain
+            : words == 1 ? Item.WithFunctionWord
+            : Item.Phrase;
     }
 }

@@ -49,6 +49,35 @@ internal static class PressReleases
             && blurb.Length > 0 && char.IsUpper(blurb[0]) && BlockQuality.EndsLikeSentence(last.Text) && ContactUnder(last, document) ? count : 0;
     }
 
+    // The contact's box: its label alone on its line, then a name, a number, an address or a line to the newsrooms.
+    private const int MaxContactBoxWords = 50;
+    private const int MaxContactBoxLines = 6;
+
+    /// <summary>
+    /// How many blocks from <paramref name="blocks"/>[<paramref name="i"/>] on make a press release's contact box or its
+    /// notes to the newsrooms: the label alone on its first line ("Perscontact", "Noot voor de redactie", "Notes to
+    /// editors:") with the few lines glued under it, in one block or the label's block over theirs; 0 when none starts
+    /// there. A label printed apart from the paragraph under it, or over a paragraph as long as the article's, makes none.
+    /// </summary>
+    public static int ContactBoxBlocks(IReadOnlyList<TextBlock> blocks, int i)
+    {
+        var block = blocks[i];
+        var label = block.Line(0).Span.Trim().TrimEnd(':').TrimEnd();
+        if (label.Length == 0 || LexiconTables.PressContactLabels.LongestStart(label) != label.Length)
+        {
+            return 0;
+        }
+
+        if (block.LineCount > 1)
+        {
+            return block.LineCount <= MaxContactBoxLines && block.Facts.Words <= MaxContactBoxWords ? 1 : 0;
+        }
+
+        var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
+        return next is not null && next.Start.Line == block.Start.Line + 1 && next.LineCount < MaxContactBoxLines
+            && block.Facts.Words + next.Facts.Words <= MaxContactBoxWords ? 2 : 0;
+    }
+
     // "À propos du Syndicat …", "About Valley Water", "Über die Stadtwerke": a name follows the lead (a capitalised word
     // within a few words), and the line ends on no clause's mark or function word. "Over the past year the trust has
     // planted" / "four thousand trees …" is a paragraph's first line running on, however its first word reads.

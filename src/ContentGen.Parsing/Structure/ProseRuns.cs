@@ -131,8 +131,25 @@ internal static class ProseRuns
             var captions = 0;
             var credits = 0;
             var times = 0;
-            while (i < blocks.Count && !IsProse(blocks[i].Facts) && !blocks[i].Facts.IsTerminator && gap <= MaxInsertBlocks)
+            var boxed = false;
+            while (i < blocks.Count && !IsProse(blocks[i].Facts) && gap <= MaxInsertBlocks)
             {
+                // A box of other stories' headlines under its label ("NOTICIAS RELACIONADAS", "KORT NIEUWS") is an insert,
+                // even under a label that would end the article: the prose under it goes on with the article when it
+                // goes on with its subject, as a section under a subheading does (TeaserRuns).
+                if (TeaserRuns.LabelledBoxAt(blocks, i) is var box and > 0)
+                {
+                    boxed = true;
+                    i += box;
+                    gap += box;
+                    continue;
+                }
+
+                if (blocks[i].Facts.IsTerminator)
+                {
+                    break;
+                }
+
                 report |= ReportIntros.IsIntro(blocks[i]);
                 captions += blocks[i].Facts.IsCaption ? 1 : 0;
                 credits += !blocks[i].Facts.IsCaption && blocks[i].Facts.IsAuthorLine ? 1 : 0;
@@ -195,7 +212,7 @@ internal static class ProseRuns
             }
 
             if ((proseBlocks < MinGoOnBlocks || words < MinGoOnWords) && !(report && proseBlocks > 0)
-                && !(headed && words >= MinHeadedGoOnWords && Sentences(blocks, runStart, last) >= MinHeadedGoOnSentences
+                && !((headed || boxed) && words >= MinHeadedGoOnWords && Sentences(blocks, runStart, last) >= MinHeadedGoOnSentences
                     && (captioned || entry || SharesAWord(blocks, run.Start, end, runStart, last))))
             {
                 return end;

@@ -24,31 +24,71 @@ internal static class TeaserRuns
     // Words in lower case past the first: a clause's, where a name or a menu's label has capitals only.
     private const int MinLowerCaseWords = 2;
 
+    // Under a box's label, two headlines are the box's: the label says what they are.
+    private const int MinHeadlinesUnderLabel = 2;
+    private const int MaxLabelWords = 5;
+
     /// <summary>
     /// How many blocks from <paramref name="start"/> make such a run, glued one under the other with a prose paragraph
     /// right under them; 0 when they do not. The caller checks what stands above.
     /// </summary>
-    public static int RunAt(IReadOnlyList<TextBlock> blocks, int start)
+    public static int RunAt(IReadOnlyList<TextBlock> blocks, int start) => RunAt(blocks, start, labelledOnly: false);
+
+    /// <summary>
+    /// How many blocks from <paramref name="start"/> make a labelled box of such headlines ("NOTICIAS RELACIONADAS" over two
+    /// headlines) with a prose paragraph right under them; 0 when they do not.
+    /// </summary>
+    public static int LabelledBoxAt(IReadOnlyList<TextBlock> blocks, int start) => RunAt(blocks, start, labelledOnly: true);
+
+    private static int RunAt(IReadOnlyList<TextBlock> blocks, int start, bool labelledOnly)
     {
-        // A dump may join the lines into one block, as it joins a paragraph's wrapped lines: each line is read.
-        var end = start;
-        var lines = 0;
-        while (end < blocks.Count && IsHeadlines(blocks[end]) && (end == start || Glued(blocks[end - 1], blocks[end])))
+        // A dump may join the lines into one block, as it joins a paragraph's wrapped lines: each line is read. The box's
+        // label is its first line, glued over the headlines or printed as a block of its own right over them.
+        // A label the lexicons name ("NOTICIAS RELACIONADAS") may have been set aside with the page's chrome before the
+        // blocks were read: it is the line right above them.
+        var labelled = blocks[start].LineCount > 0 && IsBoxLabel(blocks[start].Line(0).Span.Trim());
+        var labelAbove = !labelled && blocks[start].LineCount > 0 && IsBoxLabel(blocks[start].Line(0).LineAbove());
+        if (labelledOnly && !labelled && !labelAbove)
         {
-            lines += blocks[end].LineCount;
+            return 0;
+        }
+
+        var end = start;
+        var headlines = 0;
+        while (end < blocks.Count && (end == start || Glued(blocks[end - 1], blocks[end])))
+        {
+            var from = end == start && labelled ? 1 : 0;
+            if (from == blocks[end].LineCount && from > 0)
+            {
+                end++;
+                continue;
+            }
+
+            if (!IsHeadlines(blocks[end], from))
+            {
+                break;
+            }
+
+            headlines += blocks[end].LineCount - from;
             end++;
         }
 
-        return lines >= MinLines && end < blocks.Count && BlockQuality.IsProse(blocks[end].Facts) ? end - start : 0;
+        var enough = labelled || labelAbove ? headlines >= MinHeadlinesUnderLabel : headlines >= MinLines;
+        return enough && end < blocks.Count && BlockQuality.IsProse(blocks[end].Facts) ? end - start : 0;
     }
 
     /// <summary>Whether <paramref name="block"/> is a paragraph that ended its sentence: what a run of links is printed under.</summary>
     public static bool EndsParagraph(TextBlock block) => block.LineCount > 0 && Punctuation.EndsSentence(block.Text) && BlockQuality.IsProse(block.Facts);
 
-    // Every line of the block in a headline's shape.
-    private static bool IsHeadlines(TextBlock block)
+    // A box's label alone on its line: a few words in capitals ("EN QUELQUES LIGNES", "OOK IN HET NIEUWS") or a label the
+    // lexicons list ("Lees ook", "Related"); a lead-in on a colon ("Le programme :") opens the article's own list.
+    private static bool IsBoxLabel(ReadOnlySpan<char> line)
+        => line.Length > 0 && !Words.MoreThan(line, MaxLabelWords) && (FactBoxes.IsCapitals(line) || ReadAlsoLinks.IsLabel(line));
+
+    // Every line of the block from `from` on in a headline's shape.
+    private static bool IsHeadlines(TextBlock block, int from)
     {
-        for (var k = 0; k < block.LineCount; k++)
+        for (var k = from; k < block.LineCount; k++)
         {
             if (!IsHeadlineLine(block.Line(k).Span.Trim()))
             {

@@ -37,6 +37,22 @@ internal readonly struct LineSegment
     /// <summary>The position of the character at <paramref name="index"/> in the trimmed text.</summary>
     public TextPosition PositionAt(int index) => Line.PositionAt(Lead + index);
 
+    /// <summary>
+    /// The document's line right above this one, without surrounding white space, in place: empty on the first line or
+    /// under a blank line. A line a page's chrome rules set aside before its blocks were read is found here still.
+    /// </summary>
+    public ReadOnlySpan<char> LineAbove()
+    {
+        var end = Line.Offset - 1;
+        if (end <= 0 || _document[end] != '\n')
+        {
+            return default;
+        }
+
+        var start = _document.LastIndexOf('\n', end - 1) + 1;
+        return _document.AsSpan(start, end - start).Trim();
+    }
+
     /// <summary>The trimmed text as a new string (the document itself when the segment is all of it).</summary>
     public override string ToString()
         => Line.Offset + Lead == 0 && Length == _document.Length ? _document : Span.ToString();

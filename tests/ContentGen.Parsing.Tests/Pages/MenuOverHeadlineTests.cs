@@ -25,6 +25,35 @@ public sealed class MenuOverHeadlineTests
         Assert.Equal(Articles.Closing(language), article.Paragraphs[^1].Text);
     }
 
+    // A long menu may name a section or two in a phrase ("Servicios para medios", "Avis de décès"): among four plain items or
+    // more, twice as many, it is still the menu, over a page with no skip link and a dateline under the headline.
+    [Theory]
+    [InlineData("es", "Última hora  Comarcas  Economía  Deportes  Cultura  Servicios para medios")]
+    [InlineData("fr", "Accueil  Actualité  Vernoux  Sports  Agenda  Avis de décès")]
+    [InlineData("it", "Calcio  Basket  Volley  Ciclismo  Altri sport  Classifiche")]
+    [InlineData("pt", "Região  Desporto  Economia  Cultura  Opinião  Ficha do leitor")]
+    [InlineData("en", "News  Sport  Business  Weather  Things to do")]
+    public void AMenuWithAPhraseAmongItsItems_IsNoTitle(string language, string menu)
+    {
+        var p = Articles.Of(language);
+        var article = ArticleParser.Parse(string.Join("\n\n", "Westmarsch Tagblatt\n" + menu, p[0], "14/03/2025 13:05", p[1], p[2], p[3], Articles.Closing(language)));
+
+        Assert.Equal(p[0], article.Title);
+    }
+
+    // Guard: a headline in Title Case printed with doubled spaces joins its words with function words, each an item of its
+    // own ("To", "The"): it stays the title, as do items of one phrase each.
+    [Theory]
+    [InlineData("en", "Council  Votes  To  Close  The  Old  Library")]
+    [InlineData("es", "Vecinos de Arenales  Piden un Autobús  Para el Polígono")]
+    public void ATitleCaseHeadlineWithDoubledSpaces_StaysTheTitle(string language, string headline)
+    {
+        var p = Articles.Of(language);
+        var article = ArticleParser.Parse(string.Join("\n\n", headline, p[1], p[2], p[3]));
+
+        Assert.Equal(headline, article.Title);
+    }
+
     [Theory]
     [InlineData("es", "Inicio\nComarcas\nHuerta\nDeportes")]
     [InlineData("pt", "Início\nConcelhos\nSerra\nDesporto")]

@@ -59,4 +59,37 @@ public sealed class PressReleaseBoxTests
 
         Assert.Contains(section.Split('\n')[1], kept, StringComparison.Ordinal);
     }
+
+    // The release's notes to the newsrooms or its contact box, the label alone on its line with a few lines glued under it,
+    // under the release's last paragraph: the release's boilerplate, in every language, over the sender's box or under it.
+    [Theory]
+    [InlineData("en", "Notes to editors\nPhotographs of the wardens are available on request.")]
+    [InlineData("fr", "Note aux rédactions\nDes photographies du chantier sont disponibles sur demande.")]
+    [InlineData("de", "Hinweis für Redaktionen\nFotos der Anlage stellen wir auf Anfrage gern zur Verfügung.")]
+    [InlineData("es", "Contacto para medios\nGabinete de comunicación\n976 000 000")]
+    [InlineData("it", "Nota per le redazioni\nLe fotografie del cantiere sono disponibili su richiesta.")]
+    [InlineData("pt", "Contacto para a imprensa\nGabinete de Comunicação\nimprensa@exemplo.pt | 253 000 000")]
+    [InlineData("nl", "Noot voor de redactie\nVoor meer informatie kunt u contact opnemen met de afdeling communicatie.")]
+    public void NotesToTheNewsroomsUnderTheRelease_AreSetAside(string language, string box)
+    {
+        var p = Articles.Of(language);
+        var page = string.Join("\n\n", "Menu\nSearch", p[0], "03/04/2025 10:15", p[1], p[2], p[3], box, "© 2025");
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(new[] { p[1], p[2], p[3] }, article.Paragraphs.Select(x => x.Text));
+    }
+
+    // Guard: the label's words opening a paragraph, or the label glued over a paragraph as long as an article's, stay.
+    [Theory]
+    [InlineData("en", "Notes to editors from the council arrived late on Friday, and the harbour trust said it would answer them within a week.")]
+    [InlineData("fr", "Relations presse\nLe syndicat a longtemps entretenu des relations difficiles avec les journalistes de la vallée, qui lui reprochaient de ne jamais répondre aux questions sur le prix de l'eau, sur les fuites du réseau et sur les travaux promis depuis dix ans dans les communes du haut de la vallée, où les habitants attendent toujours.")]
+    public void TheLabelsWordsInTheArticlesText_Stay(string language, string paragraph)
+    {
+        var p = Articles.Of(language);
+        var page = string.Join("\n\n", "Menu\nSearch", p[0], "03/04/2025 10:15", p[1], p[2], paragraph, p[3], "© 2025");
+        var article = ArticleParser.Parse(page);
+
+        var text = paragraph.Substring(paragraph.IndexOf('\n', StringComparison.Ordinal) + 1);
+        Assert.Contains(article.Paragraphs, x => x.Text.Contains(text, StringComparison.Ordinal));
+    }
 }

@@ -59,11 +59,12 @@ public sealed class ReviewS25PageGuardTests
             "Our office on the high street is open on Saturday mornings for anyone who wants to drop in with a story or a photograph.",
             "Copyright Millbrook Gazette 2024");
 
-        // The list is not read as an insert (the footer's prose shares no word with the article): the page reads as at the
-        // session's start, where the glued headlines and the footer's blurb were kept (a miss older than the rule).
+        // The list is not read as an insert (the footer's prose shares no word with the article). Since session 32 the
+        // headlines under the list's label in capitals are set aside as a box of other stories' links (TeaserRuns); the
+        // footer's blurb under them is still kept, a miss older than the rule.
         var paragraphs = ArticleParser.Parse(page).Paragraphs.Select(x => x.Text).ToList();
         Assert.Equal(new[] { p[1], p[2], p[3] }, paragraphs.Take(3));
-        Assert.StartsWith("Dad's fury", paragraphs[3], StringComparison.Ordinal);
+        Assert.DoesNotContain(paragraphs, x => x.StartsWith("Dad's fury", StringComparison.Ordinal));
     }
 
     // A German line cut mid-sentence on a preposition after an adverb, over a block going on in lower case, heads nothing (3, 4).
