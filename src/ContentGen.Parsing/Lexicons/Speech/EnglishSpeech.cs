@@ -68,7 +68,9 @@ internal static class EnglishSpeech
             "authority commission carrier airline retailer operator charity organisation organization body paper newspaper " +
             "magazine broadcaster statement report office association federation foundation cooperative institute corporation league study forum " +
             // "the Westmoor Parents' Network": a body's name holds its noun past the possessive.
-            "network coalition"),
+            "network coalition " +
+            // "the regulator Ofwat", "the watchdog": a body's kind that regulates or insures.
+            "regulator watchdog insurer"),
         DocumentNouns = Words("statement report letter memo study survey poll"),
         BackReferences = ["that is what", "that was what", "this is what"],
         CompanyWords = Words("ltd plc inc llc airlines airways ferries motors holdings industries"),
