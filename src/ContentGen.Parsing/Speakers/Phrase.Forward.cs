@@ -78,9 +78,11 @@ internal sealed partial class Phrase
     }
 
     // Whether the subject read up to `end` ends there: the sentence, a punctuation mark or its verb
-    // follows, not a noun it describes ("says the Waterford man").
+    // follows, not a noun it describes ("says the Waterford man"). Adverbs and auxiliaries may
+    // stand before the verb: "an angry Baker initially said", "a tearful Lee later told".
     private bool EndsSubject(IReadOnlyList<Token> sentence, int end)
-        => end >= sentence.Count || !sentence[end].IsWord || !sentence[end].IsLower || _words.ReportingVerbs.Contains(sentence[end].Span);
+        => end >= sentence.Count || !sentence[end].IsWord || !sentence[end].IsLower || _words.ReportingVerbs.Contains(sentence[end].Span)
+        || (SkipFillers(sentence, end) is var verb && verb > end && verb < sentence.Count && sentence[verb].IsLower && _words.ReportingVerbs.Contains(sentence[verb].Span));
 
     // A definite article and a phrase of the lexicons' office epithets, with no name after it
     // ("la prima cittadina Carla Benedetti" is read as a role and its holder): that role.
