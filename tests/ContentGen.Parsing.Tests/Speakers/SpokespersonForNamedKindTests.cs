@@ -12,7 +12,7 @@ public sealed class SpokespersonForNamedKindTests
 
     [Theory]
     [InlineData("Water bills", Councillor + " A spokesman for the regulator Fairwater said: \"Customers should not pay for overruns.\"", "Fairwater")]
-    [InlineData("Water bills", Councillor + " \"Customers should not pay for overruns,\" said a spokeswoman for the watchdog Fairwater.", "Fairwater")]
+    [InlineData("Water bills", Councillor + " \"Customers should not pay for overruns,\" said a spokeswoman for the insurer Fairwater.", "Fairwater")]
     [InlineData("Tarifas", "La concejala Ana Gil habló el martes en el pleno. «Esperar es lo peor», dijo. Un portavoz de la empresa Aguas del Norte dijo: «Los clientes no pagarán.»", "Aguas del Norte")]
     [InlineData("Tarifas", "A vereadora Ana Sousa falou na terça-feira. «Esperar é o pior», disse. Um porta-voz da seguradora Mútua do Norte disse: «Os clientes não vão pagar.»", "Mútua do Norte")]
     [InlineData("Tarifs", "La conseillère Anne Roux a parlé mardi. « Attendre est le pire », a-t-elle dit. Un porte-parole du régulateur Énergie Claire a déclaré : « Les clients ne paieront pas. »", "Énergie Claire")]
