@@ -261,8 +261,9 @@ internal sealed class Genders
     {
         var dash = pronoun.LastIndexOf('-');
         var word = dash >= 0 ? pronoun.AsSpan(dash + 1) : pronoun.AsSpan();
-        var male = _words.MalePronouns.Contains(word);
-        var female = _words.FemalePronouns.Contains(word);
+        // "his", "her": a possessive that only a man's or a woman's owner takes gives the gender too.
+        var male = _words.MalePronouns.Contains(word) || _words.MaleReferents.Contains(word);
+        var female = _words.FemalePronouns.Contains(word) || _words.FemaleReferents.Contains(word);
 
         // German "sie" is she and they; a word of both lists says nothing.
         return male == female ? Gender.Unknown : male ? Gender.Male : Gender.Female;

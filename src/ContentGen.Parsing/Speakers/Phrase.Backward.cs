@@ -124,6 +124,12 @@ internal sealed partial class Phrase
             return new Subject(SubjectKind.Pronoun, Text.StringCache.Get(word.Span.Slice(elided)), verb);
         }
 
+        // "Islanders say the timetable is …": see OpensBareGroup.
+        if (i == 0 && verb == 1 && OpensBareGroup(sentence))
+        {
+            return new Subject(SubjectKind.Group, word.Text.ToLowerInvariant(), verb);
+        }
+
         if (IsOrganisationPronoun(sentence, i))
         {
             // "It is thought the plan …": a passive reports no one's words.

@@ -32,7 +32,41 @@ internal sealed partial class Phrase
             return new Subject(SubjectKind.Organisation, string.Empty, start + 1);
         }
 
+        // "Islanders say the timetable is …", "Bewoners zeggen dat …": a group speaking together.
+        if (start == 0 && OpensBareGroup(sentence))
+        {
+            return new Subject(SubjectKind.Group, word.Text.ToLowerInvariant(), 1);
+        }
+
         return ReadNounPhrase(sentence, start);
+    }
+
+    // A sentence that opens on the plural of a person's noun with no article (a role's or an
+    // ordinary person's: "Residents", "Islanders", "Bewoners"), its reporting verb right after.
+    // Languages whose plurals take an article ("Los vecinos") read it as a group after the
+    // article; a capitalised plural inside a sentence may be a name ("Harbour Residents").
+    private bool OpensBareGroup(IReadOnlyList<Token> sentence)
+    {
+        var noun = sentence[0];
+        if (sentence.Count < 3 || !noun.IsCapitalized || noun.Span.Length <= 3 || noun.Span[noun.Span.Length - 1] != 's'
+            || !sentence[1].IsWord || !sentence[1].IsLower || !_words.ReportingVerbs.Contains(sentence[1].Span))
+        {
+            return false;
+        }
+
+        // "Ministers say the treaty works but critics fear a "super state"": a plural with no
+        // article is no subject the reader can find after a contrast, so the quote after it could
+        // be theirs; the group is given only where no contrast follows.
+        for (var k = 2; k < sentence.Count; k++)
+        {
+            if (sentence[k].IsLower && _words.Contrasts.Contains(sentence[k].Span))
+            {
+                return false;
+            }
+        }
+
+        var singular = noun.Span.Slice(0, noun.Span.Length - 1);
+        return IsRoleNoun(singular) || _words.PeopleNouns.Contains(singular);
     }
 
     /// <summary>
@@ -78,9 +112,11 @@ internal sealed partial class Phrase
     }
 
     // Whether the subject read up to `end` ends there: the sentence, a punctuation mark or its verb
-    // follows, not a noun it describes ("says the Waterford man").
+    // follows, not a noun it describes ("says the Waterford man"). Adverbs and auxiliaries may
+    // stand before the verb: "an angry Baker initially said", "a tearful Lee later told".
     private bool EndsSubject(IReadOnlyList<Token> sentence, int end)
-        => end >= sentence.Count || !sentence[end].IsWord || !sentence[end].IsLower || _words.ReportingVerbs.Contains(sentence[end].Span);
+        => end >= sentence.Count || !sentence[end].IsWord || !sentence[end].IsLower || _words.ReportingVerbs.Contains(sentence[end].Span)
+        || (SkipFillers(sentence, end) is var verb && verb > end && verb < sentence.Count && sentence[verb].IsLower && _words.ReportingVerbs.Contains(sentence[verb].Span));
 
     // A definite article and a phrase of the lexicons' office epithets, with no name after it
     // ("la prima cittadina Carla Benedetti" is read as a role and its holder): that role.

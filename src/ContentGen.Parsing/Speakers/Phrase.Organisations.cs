@@ -52,7 +52,9 @@ internal sealed partial class Phrase
 
         if (sentence[start].IsLower && Is(sentence[start], WordClass.OrganisationNoun))
         {
-            return new Subject(SubjectKind.Organisation, sentence[start].Text, start + 1);
+            return NameAfterKindNoun(sentence, start + 1) is { IsFound: true } kindNamed
+                ? kindNamed
+                : new Subject(SubjectKind.Organisation, sentence[start].Text, start + 1);
         }
 
         if (!sentence[start].IsCapitalized)
@@ -103,6 +105,27 @@ internal sealed partial class Phrase
         return name.Kind == SubjectKind.Name
             ? new Subject(SubjectKind.Name, name.Text, name.End, employer: name.Text, isOrganisation: name.IsOrganisation || HasLowerCaseLink(sentence, start, name.End))
             : Subject.None;
+    }
+
+    // "a spokesman for the regulator Ofwat", "un portavoz de la empresa Aguas del Norte": a noun
+    // that says what kind of body follows, then the body's name, which speaks. Not a day or a
+    // month ("the council on Monday"), nor a title (a person's name follows it).
+    private Subject NameAfterKindNoun(IReadOnlyList<Token> sentence, int start)
+    {
+        if (start >= sentence.Count || !sentence[start].IsCapitalized || Is(sentence[start], WordClass.Title | WordClass.NotName)
+            || Lexicons.LexiconTables.Calendar.Contains(sentence[start].Span))
+        {
+            return Subject.None;
+        }
+
+        var end = start + 1;
+        while (end < sentence.Count && end - start < MaxNameWords && IsNamePart(sentence, end))
+        {
+            end++;
+        }
+
+        var name = FromRun(sentence, start, end, end);
+        return name.Kind == SubjectKind.Name ? new Subject(SubjectKind.Name, name.Text, name.End, employer: name.Text, isOrganisation: true) : Subject.None;
     }
 
     // "Vereins", "Landkreises": a genitive adds -s or -es to the noun.

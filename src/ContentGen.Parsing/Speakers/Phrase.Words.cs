@@ -132,7 +132,11 @@ internal sealed partial class Phrase
         }
 
         var singular = noun.Span.Slice(0, noun.Span.Length - 1);
-        return (IsRoleNoun(singular) || (_words.OrganisationNouns.Contains(singular) && !_words.DocumentNouns.Contains(singular)))
+        // Ordinary people in the plural ("les riverains", "the villagers") only with their reporting
+        // verb right after: "the pupils sang for her before she said" leaves the words to her.
+        var peopleReporting = _words.PeopleNouns.Contains(singular) && article + 2 < sentence.Count && sentence[article + 2].IsLower
+            && _words.ReportingVerbs.Contains(sentence[article + 2].Span);
+        return (IsRoleNoun(singular) || peopleReporting || (_words.OrganisationNouns.Contains(singular) && !_words.DocumentNouns.Contains(singular)))
             && !(article + 2 < sentence.Count && (sentence[article + 2].IsCapitalized || Is(sentence[article + 2], WordClass.Preposition)
                 || _words.OrganisationLinks.Contains(sentence[article + 2].Span)));
     }

@@ -16,6 +16,20 @@ public sealed class DescribedNameTests
     public void ANameAfterAnArticleAndAnAdjective_IsThePersonNamedInFull(string paragraph, string speaker)
         => Assert.Equal(new[] { speaker, speaker }, QuoteSpeakers.Under("Sprint", paragraph));
 
+    // An adverb may stand between the described name and its verb, as after any subject.
+    [Theory]
+    [InlineData("Ann Lee won the sprint on Sunday. \"I'm thrilled,\" a tearful Lee later told reporters.", "Ann Lee")]
+    [InlineData("Tom Baker was sent off on Saturday. An angry Baker initially said: \"He would have stayed down much longer.\"", "Tom Baker")]
+    public void AnAdverbBeforeTheVerb_KeepsTheDescribedName(string paragraph, string speaker)
+        => Assert.Equal(speaker, QuoteSpeakers.Under("Sprint", paragraph)[^1]);
+
+    // Guards: past the adverb too, a name the article never gives in full, or a town, is no one.
+    [Theory]
+    [InlineData("The final was close. \"I'm thrilled,\" a tearful Lee later told reporters.")]
+    [InlineData("Tom Baker spoke first. \"We will vote no,\" a revived Eastport later said.")]
+    public void AnAdverbBeforeTheVerb_GivesNoOneNew(string paragraph)
+        => Assert.Null(QuoteSpeakers.Under("Sprint", paragraph)[^1]);
+
     // Guards: a group, a town or a club described so, and German nouns after an adjective, are no one.
     [Theory]
     [InlineData("Tom Baker leads the party. \"We will vote no,\" a dozen Tories said in a letter.")]

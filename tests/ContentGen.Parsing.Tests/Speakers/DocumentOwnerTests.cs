@@ -44,4 +44,21 @@ public sealed class DocumentOwnerTests
     [Fact]
     public void ANameBeforeADocumentNoun_ThatIsNoKnownSurname_IsNoOne()
         => Assert.Null(QuoteSpeakers.Under("Budget plans", "The Budget report said the plan would \"do better\" on jobs.")[0]);
+
+    // "Her letter warns that …": a document opening the sentence, owned by a pronoun that gives its
+    // owner's gender, then a reporting verb: the words of whom the pronoun means.
+    [Theory]
+    [InlineData("Local MP Jane Roe has written to the harbour board. Her letter warns that the closure \"would cost the town its largest employer\".", "Jane Roe")]
+    [InlineData("Tom Baker wrote to the minister on Friday. His statement says the plan is \"a disgrace to the valley\".", "Tom Baker")]
+    public void AGenderedPossessiveOpeningADocument_GivesItsOwner(string paragraph, string speaker)
+        => Assert.Equal(speaker, QuoteSpeakers.Under("Closure", paragraph)[^1]);
+
+    // Guards: a possessive with no one before it to mean, "their" over two people, and a
+    // document that does not report, give no one.
+    [Theory]
+    [InlineData("The harbour board met on Friday. His letter says the plan is \"a disgrace\".")]
+    [InlineData("Tom Baker met the harbour board. Her report was \"a shock\" to him.")]
+    [InlineData("Tom Baker and Jane Roe wrote to the council. Their letter says the plan is \"a disgrace\".")]
+    public void AnUngenderedOrNonReportingOwnedDocument_IsNoOnesWords(string paragraph)
+        => Assert.Null(QuoteSpeakers.Under("Closure", paragraph)[^1]);
 }

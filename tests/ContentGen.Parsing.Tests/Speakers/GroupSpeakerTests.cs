@@ -47,4 +47,24 @@ public sealed class GroupSpeakerTests
     [InlineData("Le quai fermé", "La maire Marie Leroy a fermé le quai lundi.", "« Tout a été décidé sans nous », ont dénoncé les syndicats.", "« Je n'avais pas le choix », a-t-elle répondu mardi.", "syndicats", "Marie Leroy")]
     public void AGroupSpeaking_IsNoOneALaterSingularPronounMeans(string headline, string first, string second, string third, string group, string person)
         => Assert.Equal(new[] { group, person }, Speakers(headline, first, second, third));
+
+    // Ordinary people in the plural speak as a group too ("les riverains", "the villagers"), and
+    // a sentence may open on the plural with no article, its reporting verb right after.
+    [Theory]
+    [InlineData("Ferry strike", "Harbourline Ferries said it was disappointed. Islanders say the timetable is \"already a lottery\" in winter.", "islanders")]
+    [InlineData("Book prize", "The shortlist was named on Monday. Judges said the novel handled its subject with \"rare tact and warmth\".", "judges")]
+    [InlineData("Ferry strike", "Harbourline Ferries said it was disappointed. The villagers say the timetable is \"a lottery\" in winter.", "villagers")]
+    [InlineData("Huelga del ferri", "La naviera dijo que estaba decepcionada. Los vecinos dicen que el horario es «una lotería» en invierno.", "vecinos")]
+    [InlineData("Grève du bac", "La compagnie s'est dite déçue. Les riverains dénoncent « une loterie » chaque hiver.", "riverains")]
+    public void PeopleInThePlural_AreTheSpeaker(string headline, string paragraph, string speaker)
+        => Assert.Equal(speaker, Speakers(headline, paragraph)[^1]);
+
+    // Guards: a contrast may bring in other speakers the reader cannot find ("but critics fear"),
+    // and a plural of no person's noun ("Figures", "Reports") is no group that speaks.
+    [Theory]
+    [InlineData("Ministers say the treaty would make the union work better but critics fear a \"super state\".")]
+    [InlineData("Figures show the timetable is \"a lottery\" in winter.")]
+    [InlineData("Reports say the timetable is \"a lottery\" in winter.")]
+    public void NoGroupOfPeople_OrAContrastAfterIt_IsNoSpeaker(string paragraph)
+        => Assert.Null(Speakers("Ferry strike", "Harbourline Ferries said it was disappointed. " + paragraph)[^1]);
 }

@@ -160,7 +160,7 @@ internal static class DutchSpeech
         // "het waterschap Lage Wetering", "de omgevingsdienst": public bodies of their own kind too.
         OrganisationNouns = Words(
             "onderneming firma concern instantie organisatie instelling bedrijf gemeente provincie bond vakbond partij regering ministerie club vereniging stichting coöperatie ontwikkelaar " +
-            "verzekeraar zorgverzekeraar justitie rapport waterschap hoogheemraadschap omgevingsdienst veiligheidsregio"),
+            "verzekeraar zorgverzekeraar toezichthouder justitie rapport waterschap hoogheemraadschap omgevingsdienst veiligheidsregio"),
         BareBodies = Words("regering justitie"),
         DocumentNouns = Words("rapport onderzoek peiling"),
         BackReferences = Words("dat dit"),

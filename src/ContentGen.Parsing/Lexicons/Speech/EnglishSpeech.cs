@@ -69,7 +69,12 @@ internal static class EnglishSpeech
             "authority commission carrier airline retailer operator charity organisation organization body paper newspaper " +
             "magazine broadcaster statement report office association federation foundation cooperative institute corporation league study forum " +
             // "the Westmoor Parents' Network": a body's name holds its noun past the possessive.
-            "network coalition"),
+            "network coalition " +
+            // "the regulator Ofwat": a body's kind that regulates or insures. Not "watchdog": a
+            // noun of one kind never means a body named by another, and the press calls the same
+            // regulator both ("regulator X … the watchdog said" would pass X over for the body
+            // named last).
+            "regulator insurer"),
         DocumentNouns = Words("statement report letter memo study survey poll"),
         BackReferences = ["that is what", "that was what", "this is what"],
         CompanyWords = Words("ltd plc inc llc airlines airways ferries motors holdings industries"),

@@ -216,7 +216,7 @@ internal static class FrenchSpeech
         OrganisationNouns = Words(
             "firme organisme institution entreprise société groupe gouvernement ministère mairie parti syndicat collectif association régie agence " +
             "préfecture texte communiqué rapport journal quotidien union fédération confédération ligue comité observatoire " +
-            "institut fondation coordination justice parquet police gendarmerie"),
+            "institut fondation coordination justice parquet police gendarmerie régulateur assureur"),
         PluralDefinites = Words("les"),
         BareBodies = Words("gouvernement justice parquet police gendarmerie préfecture mairie"),
         Fillers =

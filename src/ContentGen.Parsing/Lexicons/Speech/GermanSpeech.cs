@@ -147,7 +147,7 @@ internal static class GermanSpeech
         AnyBodyNouns = Words("behörde einrichtung institution"),
         OrganisationNouns = Words(
             "gesellschaft einrichtung institution unternehmen firma konzern stadt verein verband partei regierung ministerium gewerkschaft club klub mitteilung justiz landkreis " +
-            "gemeinde behörde bericht gutachten studie verwaltung stadtverwaltung"),
+            "gemeinde behörde bericht gutachten studie verwaltung stadtverwaltung regulierer aufsicht aufsichtsbehörde versicherer"),
         BareBodies = Words("regierung justiz"),
         Indefinites = Words("ein eine einer einem einen eines"),
         Definites = Words("der die das dem den des"),

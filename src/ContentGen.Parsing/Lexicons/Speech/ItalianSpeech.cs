@@ -132,7 +132,7 @@ internal static class ItalianSpeech
         CompanyNouns = Words("società azienda ditta impresa"),
         AnyBodyNouns = Words("ente organismo istituzione"),
         ClauseAuxiliaries = Words("essere esser avere aver"),
-        OrganisationNouns = Words("ditta impresa ente organismo istituzione società azienda comitato prefettura sindacato governo ministero comune partito associazione autorità nota rapporto studio giustizia"),
+        OrganisationNouns = Words("ditta impresa ente organismo istituzione società azienda comitato prefettura sindacato governo ministero comune partito associazione autorità regolatore nota rapporto studio giustizia"),
         BareBodies = Words("governo giustizia"),
         Indefinites = Words("un uno una"),
         Definites = Words("il lo la i gli le l'"),

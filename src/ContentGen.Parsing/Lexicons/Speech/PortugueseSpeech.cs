@@ -108,7 +108,7 @@ internal static class PortugueseSpeech
         CompanyNouns = Words("empresa companhia sociedade"),
         AnyBodyNouns = Words("entidade organismo instituição"),
         ClauseAuxiliaries = Words("ser estar ter haver"),
-        OrganisationNouns = Words("sociedade entidade organismo instituição empresa construtora companhia secretaria sindicato patronal governo ministério prefeitura câmara partido associação nota estudo relatório justiça"),
+        OrganisationNouns = Words("sociedade entidade organismo instituição empresa construtora companhia secretaria sindicato patronal governo ministério prefeitura câmara partido associação regulador seguradora nota estudo relatório justiça"),
         PluralDefinites = Words("os as"),
         BareBodies = Words("governo justiça"),
         Indefinites = Words("um uma"),

@@ -130,7 +130,7 @@ internal static class SpanishSpeech
         CompanyNouns = Words("empresa compañía sociedad"),
         AnyBodyNouns = Words("organismo entidad institución departamento"),
         ClauseAuxiliaries = Words("ser estar haber tener"),
-        OrganisationNouns = Words("sociedad organismo entidad institución departamento empresa compañía consejería sindicato patronal gobierno ministerio ayuntamiento junta partido club asociación mancomunidad cooperativa fundación federación confederación comunicado informe estudio justicia"),
+        OrganisationNouns = Words("sociedad organismo entidad institución departamento empresa compañía consejería sindicato patronal gobierno ministerio ayuntamiento junta partido club asociación mancomunidad cooperativa fundación federación confederación regulador aseguradora comunicado informe estudio justicia"),
         PluralDefinites = Words("los las"),
         BareBodies = Words("gobierno justicia"),
         Indefinites = Words("un una"),

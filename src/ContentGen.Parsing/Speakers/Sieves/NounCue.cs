@@ -19,6 +19,11 @@ internal sealed class NounCue : ISieve
 
     public Subject Find(IReadOnlyList<Token> sentence, int quote)
     {
+        if (OwnedDocumentOpening(sentence, quote) is { IsFound: true } documentOwner)
+        {
+            return documentOwner;
+        }
+
         for (var i = quote - 1; i >= 1 && i >= quote - MaxReach; i--)
         {
             if (!sentence[i].IsLower || !_cues.Words.OrganisationNouns.Contains(sentence[i].Span))
@@ -50,6 +55,25 @@ internal sealed class NounCue : ISieve
         }
 
         return Subject.None;
+    }
+
+    // "Her letter warns that the closure "…"", "His statement says …": a document opening the
+    // sentence, owned by a pronoun that gives its owner's gender, then a reporting verb: the words
+    // are the owner's, whom the pronoun means. "Its report" and "their letter" may be a body's,
+    // and other languages' possessives ("sa lettre", "su carta") say nothing of the owner's
+    // gender: no one is guessed from them.
+    private Subject OwnedDocumentOpening(IReadOnlyList<Token> sentence, int quote)
+    {
+        var words = _cues.Words;
+        if (quote < 3 || !sentence[0].IsWord || !sentence[1].IsWord || !words.Possessives.Contains(sentence[0].Span)
+            || !(words.MaleReferents.Contains(sentence[0].Span) || words.FemaleReferents.Contains(sentence[0].Span))
+            || !sentence[1].IsLower || !words.DocumentNouns.Contains(sentence[1].Span))
+        {
+            return Subject.None;
+        }
+
+        var verb = _cues.Phrase.SkipFillers(sentence, 2);
+        return verb < quote && _cues.IsReportingVerb(sentence[verb]) ? new Subject(SubjectKind.Pronoun, sentence[0].Text, 2) : Subject.None;
     }
 
     // "Acme's" names Acme.
