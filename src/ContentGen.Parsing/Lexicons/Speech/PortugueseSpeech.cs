@@ -101,13 +101,13 @@ internal static class PortugueseSpeech
         ProfessionEpithets = Words(
             "engenheiro engenheira arquiteto arquiteta enfermeiro enfermeira agricultor agricultora pescador pescadora " +
             "sociólogo socióloga historiador historiadora urbanista escritor escritora economista cineasta jornalista"),
-        DocumentNouns = Words("nota estudo relatório sondagem pesquisa inquérito"),
+        DocumentNouns = Words("texto carta comunicado declaração nota estudo relatório sondagem pesquisa inquérito"),
         BackReferences = ["foi o que", "é o que", "foi isso que"],
         StudyNouns = Words("estudo relatório"),
         CompanyNouns = Words("empresa companhia sociedade"),
-        AnyBodyNouns = Words("entidade organismo instituição"),
+        AnyBodyNouns = Words("organização entidade organismo instituição"),
         ClauseAuxiliaries = Words("ser estar ter haver"),
-        OrganisationNouns = Words("sociedade entidade organismo instituição empresa construtora companhia secretaria sindicato patronal governo ministério prefeitura câmara partido associação nota estudo relatório justiça"),
+        OrganisationNouns = Words("rede texto carta comunicado declaração organização banco agência autoridade comissão comité comitê federação confederação fundação instituto cooperativa coligação autarquia sociedade entidade organismo instituição empresa construtora companhia secretaria sindicato patronal governo ministério prefeitura câmara partido associação nota estudo relatório justiça"),
         PluralDefinites = Words("os as"),
         BareBodies = Words("governo justiça"),
         Indefinites = Words("um uma"),

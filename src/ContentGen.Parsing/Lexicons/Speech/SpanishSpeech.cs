@@ -123,13 +123,13 @@ internal static class SpanishSpeech
         ProfessionEpithets = Words(
             "ingeniero ingeniera arquitecto arquitecta enfermero enfermera agricultor agricultora pescador pescadora " +
             "sociólogo socióloga politólogo politóloga historiador historiadora urbanista escritor escritora economista"),
-        DocumentNouns = Words("comunicado informe estudio encuesta sondeo"),
+        DocumentNouns = Words("texto carta declaración nota comunicado informe estudio encuesta sondeo"),
         BackReferences = ["lo", "así lo", "eso"],
         StudyNouns = Words("informe estudio"),
         CompanyNouns = Words("empresa compañía sociedad"),
-        AnyBodyNouns = Words("organismo entidad institución departamento"),
+        AnyBodyNouns = Words("organización organismo entidad institución departamento"),
         ClauseAuxiliaries = Words("ser estar haber tener"),
-        OrganisationNouns = Words("sociedad organismo entidad institución departamento empresa compañía consejería sindicato patronal gobierno ministerio ayuntamiento junta partido club asociación mancomunidad cooperativa fundación federación confederación comunicado informe estudio justicia"),
+        OrganisationNouns = Words("red texto carta declaración nota organización banco agencia autoridad comisión comité instituto coalición aerolínea naviera sociedad organismo entidad institución departamento empresa compañía consejería sindicato patronal gobierno ministerio ayuntamiento junta partido club asociación mancomunidad cooperativa fundación federación confederación comunicado informe estudio justicia"),
         PluralDefinites = Words("los las"),
         BareBodies = Words("gobierno justicia"),
         Indefinites = Words("un una"),
