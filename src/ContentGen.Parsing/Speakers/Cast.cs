@@ -360,13 +360,26 @@ internal sealed class Cast
         }
     }
 
-    // "l'associazione Amici del Borgo", "la organización Unión Campesina del Norte": after an
+    // "l'associazione Amici del Borgo", "la organización Unión Campesina del Sur": after an
     // organisation's noun, a name goes on over a link ("del", "de la") to the capitalised words
-    // after it, which a person's name reading stops before. No link, no change.
+    // after it, which a person's name reading stops before or leaves out as a place of origin.
+    // No link after the name's words, no change.
     private Subject ThroughLinkedWords(IReadOnlyList<Token> sentence, int start, Subject named)
     {
         const int MaxWords = 8;
-        var end = named.End;
+        var words = 1;
+        foreach (var c in named.Text)
+        {
+            words += c == ' ' ? 1 : 0;
+        }
+
+        var end = start + words;
+        if (end > sentence.Count || !string.Equals(Phrase.Join(sentence, start, end), named.Text, StringComparison.Ordinal))
+        {
+            return named;
+        }
+
+        var read = end;
         var k = end;
         while (k + 1 < sentence.Count && k - start < MaxWords && sentence[k].IsLower && _cues.Words.OrganisationLinks.Contains(sentence[k].Span))
         {
@@ -390,10 +403,7 @@ internal sealed class Cast
             k = word;
         }
 
-        // A name the reading shaped (a title left out) is kept as it is.
-        return end == named.End || !string.Equals(Phrase.Join(sentence, start, named.End), named.Text, StringComparison.Ordinal)
-            ? named
-            : new Subject(SubjectKind.Name, Phrase.Join(sentence, start, end), end);
+        return end == read ? named : new Subject(SubjectKind.Name, Phrase.Join(sentence, start, end), end);
     }
 
     // Whether a reporting verb stands before the article at `article`, past its fillers ("ha

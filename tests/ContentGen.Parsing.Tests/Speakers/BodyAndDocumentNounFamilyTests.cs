@@ -58,11 +58,13 @@ public sealed class BodyAndDocumentNounFamilyTests
             new[] { "Ana Gil" },
             QuoteSpeakers.Under("Probe", LanguageLeads.Spanish, "Ana Gil se sienta cada tarde en el banco de la Plaza Mayor. «Aquí vivo desde niña», dijo Ana Gil."));
 
-    // "l'associazione Amici del Borgo": the name goes on over its link, where a person's name stopped.
+    // "l'associazione Amici del Borgo": the name goes on over its link, where a person's name
+    // stopped or left "del Norte" out as a place of origin.
     [Theory]
     [InlineData("it", "L'associazione Amici del Borgo ha raccolto firme. «Il parco va salvato», insiste l'associazione.", "Amici del Borgo")]
     [InlineData("es", "La asociación Amigos del Parque pide más sombra. «El verano es muy duro», sostiene la asociación.", "Amigos del Parque")]
     [InlineData("pt", "A associação Amigos da Ribeira juntou mil assinaturas. «Não vamos desistir», garante a associação.", "Amigos da Ribeira")]
+    [InlineData("es", "La organización agraria Unión Ganadera del Norte ha pedido ayudas. «El campo se vacía», sostiene la organización.", "Unión Ganadera del Norte")]
     public void AnOrganisationsNameAfterItsNoun_GoesOnOverItsLink(string language, string paragraph, string expected)
         => Assert.Equal(new[] { expected }, QuoteSpeakers.Under("Probe", LanguageLeads.For(language), paragraph));
 
