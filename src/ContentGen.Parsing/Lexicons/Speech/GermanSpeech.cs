@@ -148,7 +148,7 @@ internal static class GermanSpeech
         OrganisationNouns = Words(
             "netzwerk brief erklärung stellungnahme text organisation bank kommission stiftung genossenschaft institut bündnis gesellschaft einrichtung institution unternehmen firma konzern stadt verein verband partei regierung ministerium gewerkschaft club klub mitteilung justiz landkreis " +
             "gemeinde behörde bericht gutachten studie verwaltung stadtverwaltung"),
-        BareBodies = Words("regierung justiz"),
+        BareBodies = Words("regierung justiz gemeinde stadtverwaltung"),
         Indefinites = Words("ein eine einer einem einen eines"),
         Definites = Words("der die das dem den des"),
         Prepositions = Words("für bei vom zum zur"),

@@ -132,7 +132,7 @@ internal static class ItalianSpeech
         AnyBodyNouns = Words("organizzazione ente organismo istituzione"),
         ClauseAuxiliaries = Words("essere esser avere aver"),
         OrganisationNouns = Words("rete testo lettera comunicato dichiarazione organizzazione banca agenzia federazione confederazione fondazione commissione istituto cooperativa coalizione ditta impresa ente organismo istituzione società azienda comitato prefettura sindacato governo ministero comune partito associazione autorità nota rapporto studio giustizia"),
-        BareBodies = Words("governo giustizia"),
+        BareBodies = Words("governo giustizia comune"),
         Indefinites = Words("un uno una"),
         Definites = Words("il lo la i gli le l'"),
         Prepositions = Words("di del della dello dei degli delle per alla ai agli alle nella nel"),

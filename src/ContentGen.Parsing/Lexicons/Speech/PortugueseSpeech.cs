@@ -109,7 +109,7 @@ internal static class PortugueseSpeech
         ClauseAuxiliaries = Words("ser estar ter haver"),
         OrganisationNouns = Words("rede texto carta comunicado declaração organização banco agência autoridade comissão comité comitê federação confederação fundação instituto cooperativa coligação autarquia sociedade entidade organismo instituição empresa construtora companhia secretaria sindicato patronal governo ministério prefeitura câmara partido associação nota estudo relatório justiça"),
         PluralDefinites = Words("os as"),
-        BareBodies = Words("governo justiça"),
+        BareBodies = Words("governo justiça câmara autarquia prefeitura"),
         Indefinites = Words("um uma"),
         Definites = Words("o a os as"),
         Prepositions = Words("de do da dos das para"),

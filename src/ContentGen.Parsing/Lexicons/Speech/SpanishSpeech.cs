@@ -131,7 +131,7 @@ internal static class SpanishSpeech
         ClauseAuxiliaries = Words("ser estar haber tener"),
         OrganisationNouns = Words("red texto carta declaración nota organización banco agencia autoridad comisión comité instituto coalición aerolínea naviera sociedad organismo entidad institución departamento empresa compañía consejería sindicato patronal gobierno ministerio ayuntamiento junta partido club asociación mancomunidad cooperativa fundación federación confederación comunicado informe estudio justicia"),
         PluralDefinites = Words("los las"),
-        BareBodies = Words("gobierno justicia"),
+        BareBodies = Words("gobierno justicia ayuntamiento"),
         Indefinites = Words("un una"),
         Definites = Words("el la los las"),
         Prepositions = Words("de del para"),
