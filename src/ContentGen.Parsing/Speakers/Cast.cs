@@ -93,6 +93,14 @@ internal sealed class Cast
 
     private void Organisation(string name, int paragraph, int sentence)
     {
+        // "L'associazione Amici del Borgo ha scritto": the subject's reading cut the name that the
+        // noun's reading gave whole in this sentence; the whole name stays the one meant.
+        if (_recent.Count > 0 && _recent[0].Sentence == sentence && _recent[0].Name is { } whole && whole.Length > name.Length + 1
+            && whole[name.Length] == ' ' && whole.StartsWith(name, StringComparison.Ordinal))
+        {
+            return;
+        }
+
         (_organisations ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
         // The issuer of a document stays one when it speaks again: "the company" is never the
         // chamber whose study "the report" meant.
@@ -341,6 +349,7 @@ internal sealed class Cast
             var named = _cues.Phrase.ReadForward(sentence, start);
             if (named.Kind == SubjectKind.Name)
             {
+                named = ThroughLinkedWords(sentence, start, named);
                 Organisation(named.Text, paragraph);
                 kind ??= sentence[noun].Text;
                 if (!describes && !_cues.Words.DocumentNouns.Contains(kind.AsSpan()))
@@ -349,6 +358,52 @@ internal sealed class Cast
                 }
             }
         }
+    }
+
+    // "l'associazione Amici del Borgo", "la organización Unión Campesina del Sur": after an
+    // organisation's noun, a name goes on over a link ("del", "de la") to the capitalised words
+    // after it, which a person's name reading stops before or leaves out as a place of origin.
+    // No link after the name's words, no change.
+    private Subject ThroughLinkedWords(IReadOnlyList<Token> sentence, int start, Subject named)
+    {
+        const int MaxWords = 8;
+        var words = 1;
+        foreach (var c in named.Text)
+        {
+            words += c == ' ' ? 1 : 0;
+        }
+
+        var end = start + words;
+        if (end > sentence.Count || !string.Equals(Phrase.Join(sentence, start, end), named.Text, StringComparison.Ordinal))
+        {
+            return named;
+        }
+
+        var read = end;
+        var k = end;
+        while (k + 1 < sentence.Count && k - start < MaxWords && sentence[k].IsLower && _cues.Words.OrganisationLinks.Contains(sentence[k].Span))
+        {
+            var word = k + 1;
+            if (word + 1 < sentence.Count && sentence[word].IsLower && _cues.Words.Definites.Contains(sentence[word].Span))
+            {
+                word++;
+            }
+
+            if (!sentence[word].IsCapitalized)
+            {
+                break;
+            }
+
+            while (word < sentence.Count && word - start < MaxWords && sentence[word].IsCapitalized)
+            {
+                word++;
+            }
+
+            end = word;
+            k = word;
+        }
+
+        return end == read ? named : new Subject(SubjectKind.Name, Phrase.Join(sentence, start, end), end);
     }
 
     // Whether a reporting verb stands before the article at `article`, past its fillers ("ha

@@ -33,12 +33,19 @@ public sealed class CarryOverTests
         "A spokesman for the council said information evenings would be held in the autumn. \"We take the concerns of the residents seriously.\"")]
     [InlineData(
         "\"Er gaan straks maandenlang vrachtwagens door ons dorp\", zegt Jill Harbour van de dorpsraad.",
-        "Een woordvoerder van de gemeente laat weten dat er in het najaar informatieavonden komen. \"We nemen de zorgen van de bewoners serieus.\"")]
-    [InlineData(
-        "\"Er gaan straks maandenlang vrachtwagens door ons dorp\", zegt Jill Harbour van de dorpsraad.",
         "Een woordvoerder van het waterschap laat weten dat er in het najaar informatieavonden komen. \"We nemen de zorgen van de bewoners serieus.\"")]
     public void AnUnnamedSpokesmanForALowerCaseEmployer_EndsTheLastSpeakersTurn(string quoted, string report)
         => Assert.Equal(new string?[] { "Jill Harbour", null }, Speakers(quoted, report));
+
+    // "de gemeente" speaks as one by its bare noun (BareMunicipalityTests), so its spokesman's
+    // next quote is the municipality's, as a named firm's is.
+    [Fact]
+    public void ASpokesmanForTheBareMunicipality_GivesTheNextQuoteToIt()
+        => Assert.Equal(
+            new string?[] { "Jill Harbour", "gemeente" },
+            Speakers(
+                "\"Er gaan straks maandenlang vrachtwagens door ons dorp\", zegt Jill Harbour van de dorpsraad.",
+                "Een woordvoerder van de gemeente laat weten dat er in het najaar informatieavonden komen. \"We nemen de zorgen van de bewoners serieus.\""));
 
     [Fact]
     public void ASpokesmanForANamedFirmReportingInBetween_GivesTheNextQuoteToTheFirm()

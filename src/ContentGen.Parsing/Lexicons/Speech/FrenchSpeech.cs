@@ -208,13 +208,13 @@ internal static class FrenchSpeech
         ProfessionEpithets = Words(
             "ingénieur ingénieure architecte infirmier infirmière agriculteur agricultrice éleveur éleveuse pêcheur pêcheuse " +
             "juriste sociologue politologue historien historienne géographe urbaniste démographe écrivain écrivaine romancier romancière"),
-        DocumentNouns = Words("texte communiqué rapport étude sondage enquête"),
+        DocumentNouns = Words("lettre déclaration texte communiqué rapport étude sondage enquête"),
         BackReferences = ["c'est ce", "c’est ce", "voilà ce"],
         StudyNouns = Words("rapport"),
         CompanyNouns = Words("entreprise société groupe firme"),
-        AnyBodyNouns = Words("organisme institution"),
+        AnyBodyNouns = Words("organisation organisme institution"),
         OrganisationNouns = Words(
-            "firme organisme institution entreprise société groupe gouvernement ministère mairie parti syndicat collectif association régie agence " +
+            "réseau lettre déclaration organisation banque autorité commission coopérative coalition firme organisme institution entreprise société groupe gouvernement ministère mairie parti syndicat collectif association régie agence " +
             "préfecture texte communiqué rapport journal quotidien union fédération confédération ligue comité observatoire " +
             "institut fondation coordination justice parquet police gendarmerie régulateur assureur"),
         PluralDefinites = Words("les"),

@@ -139,16 +139,16 @@ internal static class GermanSpeech
             " hafenmeister kommandant kommandantin " +
             "rektor rektorin richterin pfarrerin intendant intendantin leiter leiterin vorsteher vorsteherin professor professorin sekretär sekretärin kämmerin stadtkämmerer kommissar kommissarin pastor pastorin dekan dekanin referent referentin beauftragte beauftragter politiker politikerin rätin " +
             "brandmeister brandmeisterin braumeister braumeisterin bademeister bademeisterin wehrführer wehrführerin brandinspektor brandinspektorin"),
-        DocumentNouns = Words("mitteilung bericht gutachten studie umfrage"),
+        DocumentNouns = Words("brief erklärung stellungnahme text mitteilung bericht gutachten studie umfrage"),
         BackReferences = Words("das dies"),
         CompanyWords = Words("gmbh"),
         StudyNouns = Words("bericht gutachten studie"),
         CompanyNouns = Words("unternehmen firma konzern gesellschaft"),
-        AnyBodyNouns = Words("behörde einrichtung institution"),
+        AnyBodyNouns = Words("organisation behörde einrichtung institution"),
         OrganisationNouns = Words(
-            "gesellschaft einrichtung institution unternehmen firma konzern stadt verein verband partei regierung ministerium gewerkschaft club klub mitteilung justiz landkreis " +
+            "netzwerk brief erklärung stellungnahme text organisation bank kommission stiftung genossenschaft institut bündnis gesellschaft einrichtung institution unternehmen firma konzern stadt verein verband partei regierung ministerium gewerkschaft club klub mitteilung justiz landkreis " +
             "gemeinde behörde bericht gutachten studie verwaltung stadtverwaltung regulierer aufsicht aufsichtsbehörde versicherer"),
-        BareBodies = Words("regierung justiz"),
+        BareBodies = Words("regierung justiz gemeinde stadtverwaltung"),
         Indefinites = Words("ein eine einer einem einen eines"),
         Definites = Words("der die das dem den des"),
         Prepositions = Words("für bei vom zum zur"),

@@ -122,7 +122,7 @@ internal static class ItalianSpeech
         ProfessionEpithets = Words(
             "ingegnere architetto architetta infermiere infermiera agricoltore agricoltrice pescatore pescatrice " +
             "sociologo sociologa urbanista scrittore scrittrice economista giornalista regista"),
-        DocumentNouns = Words("nota rapporto studio sondaggio indagine"),
+        DocumentNouns = Words("testo lettera comunicato dichiarazione nota rapporto studio sondaggio indagine"),
         BackReferences = Words("lo"),
         CleftOpeners = Words("a"),
         CleftClitics = Words("lo la"),
@@ -130,10 +130,10 @@ internal static class ItalianSpeech
         CompanyWords = Words("spa srl"),
         StudyNouns = Words("rapporto studio"),
         CompanyNouns = Words("società azienda ditta impresa"),
-        AnyBodyNouns = Words("ente organismo istituzione"),
+        AnyBodyNouns = Words("organizzazione ente organismo istituzione"),
         ClauseAuxiliaries = Words("essere esser avere aver"),
-        OrganisationNouns = Words("ditta impresa ente organismo istituzione società azienda comitato prefettura sindacato governo ministero comune partito associazione autorità regolatore nota rapporto studio giustizia"),
-        BareBodies = Words("governo giustizia"),
+        OrganisationNouns = Words("rete testo lettera comunicato dichiarazione organizzazione banca agenzia federazione confederazione fondazione commissione istituto cooperativa coalizione ditta impresa ente organismo istituzione società azienda comitato prefettura sindacato governo ministero comune partito associazione autorità nota rapporto studio giustizia regolatore"),
+        BareBodies = Words("governo giustizia comune"),
         Indefinites = Words("un uno una"),
         Definites = Words("il lo la i gli le l'"),
         Prepositions = Words("di del della dello dei degli delle per alla ai agli alle nella nel"),
