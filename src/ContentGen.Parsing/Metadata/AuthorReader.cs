@@ -44,6 +44,12 @@ internal static partial class AuthorReader
     /// <summary>The author names <paramref name="line"/> gives, or <see langword="null"/>.</summary>
     public static string? Read(ReadOnlySpan<char> line)
     {
+        // "(Reporting by Jane Roe; Editing by Tom Poe)" under a wire's story: the reporter, never the editor.
+        if (line.Length > 0 && line[0] == '(' && Structure.WireCredits.IsCredit(line))
+        {
+            return ReadWireCredit(line);
+        }
+
         // "Par Jeanne Roux (texte) et Paul Mercier (photos)": what each writer did, in brackets, parts no names.
         if (WithoutRoleBrackets(line) is { } plain)
         {
