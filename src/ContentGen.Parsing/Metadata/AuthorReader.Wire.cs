@@ -39,7 +39,7 @@ internal static partial class AuthorReader
     public static string? ReadWireCredit(ReadOnlySpan<char> line)
     {
         var part = Structure.WireCredits.ReporterPart(line);
-        return part.Length == 0 || NamesADesk(part) ? null : Names(part, MinCreditNameWords, capitals: true);
+        return part.Length == 0 || NamesADesk(part) || Names(part, MinCreditNameWords, capitals: true) is not { } names ? null : WithCoAuthor(names, part);
     }
 
     /// <summary>

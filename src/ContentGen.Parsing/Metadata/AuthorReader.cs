@@ -78,7 +78,7 @@ internal static partial class AuthorReader
                 return null;
             }
 
-            return NameAfterCoAuthorWord(named) is { } second && names.IndexOf(';') < 0 ? names + "; " + second : names;
+            return WithCoAuthor(names, named);
         }
 
         return Credit(line) ?? ReadNameWithRole(line);
@@ -318,10 +318,16 @@ internal static partial class AuthorReader
         return names.EndsWith(lastWord.ToString(), StringComparison.Ordinal) ? names : null;
     }
 
+    // "Claire Aubert, avec Julien Roche", "Jane Roe, with Tom Poe": the one name read and the co-author after the comma and
+    // the co-author word, which the names' reading stops at.
+    private static string WithCoAuthor(string names, ReadOnlySpan<char> named)
+        => NameAfterCoAuthorWord(named) is { } second && names.IndexOf(';') < 0 ? names + "; " + second : names;
+
     /// <summary>
     /// The second writer a byline names after its first, a comma and a co-author's word ("Par Yann Kervella, avec Anaïs
     /// Doré à Nantes", "Von Anna Berg, mit Tim Vogt"): a whole name of two words or more, no agency ("avec AFP"), no desk
-    /// ("with Agencies"), no German noun phrase ("mit Material von dpa"); else <see langword="null"/>. Bylines only.
+    /// ("with Agencies"), no German noun phrase ("mit Material von dpa"); else <see langword="null"/>. Bylines and wires'
+    /// credits only.
     /// </summary>
     private static string? NameAfterCoAuthorWord(ReadOnlySpan<char> named)
     {

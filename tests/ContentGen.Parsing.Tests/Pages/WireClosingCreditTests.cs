@@ -51,6 +51,10 @@ public sealed class WireClosingCreditTests
     [InlineData("(Writing by Helen Marsh; additional reporting by Tom Okafor; Editing by Kate Lindqvist)", "Helen Marsh")]
     [InlineData("(Información de Nerea Olano y Unai Ibarra; edición de Ana Roca)", "Nerea Olano; Unai Ibarra")]
     [InlineData("(Reportagem de Rita Valente; edição de Pedro Lobo).", "Rita Valente")]
+    [InlineData("(Reportage Claire Aubert, avec Julien Roche ; version française Paul Girard)", "Claire Aubert; Julien Roche")]
+    [InlineData("(Bericht von Lena Brandt und Jonas von Hagen; redigiert von Tom Vogt)", "Lena Brandt; Jonas von Hagen")]
+    [InlineData("(Servizio di Marco Neri; hanno collaborato Anna Costa e Paolo Riva)", "Marco Neri")]
+    [InlineData("(Verslaggeving door Eva Smit en Joris van Dam; eindredactie: Sem Bakker)", "Eva Smit; Joris van Dam")]
     public void TheCreditsReporters_AreTheAuthors(string line, string expected) => Assert.Equal(expected, AuthorReader.Read(line.AsSpan()));
 
     // The editor, a second reporter's credit alone, or a desk is no author.
