@@ -19,6 +19,8 @@ public sealed class LexiconTests
     {
         [("PublicationWords", "PublicationEndings")] = "'krant' and 'Zeitung' name a paper alone ('Dagblad van de Kust') and end its name written as one word ('Havenkrant')",
         [("PublicationEndings", "PrintEditionWords")] = "'krant' ends a paper's one-word name and names the printed edition",
+        [("BylinePrefixes", "WireReporterLeads")] = "'Reporting by' opens a byline over the article, and a wire's credit in brackets under it",
+        [("BylinePrefixes", "WireCreditLeads")] = "'Additional reporting by' opens a byline's second line, and a wire's credit in brackets under the article",
         [("Months", "ShortMonths")] = "'Mai', 'mei' are May's whole name and the short form a dateline prints among the other months' short forms",
         [("NavigationLines", "Agencies")] = "'Reuters' alone on its line is chrome; after a name and a bar it is the writer's agency",
         [("NavigationLines", "ListAnnouncers")] = "'Suivant' alone on its line is a pager's link; before a colon it announces a list",

@@ -73,7 +73,7 @@ internal static class Italian
         AuthorLinks = new[] { "tutti gli articoli dell'autore", "tutti gli articoli dell’autore", "tutti gli articoli di", "tutti i suoi articoli", "segui ", "vedi il profilo" },
         PieceLeads = new[] { "un commento di", "un editoriale di", "una rubrica di" },
         CorrectionLabels = new[] { "correzione:", "rettifica:", "errata corrige:" },
-        AmendmentOpeners = new[] { "questo articolo è stato corretto" },
+        AmendmentOpeners = new[] { "questo articolo è stato corretto", "questa notizia è stata corretta", "questo lancio è stato corretto" },
         WriterVerbs = Words("segue scrive"),
         EarlierVersionPhrases = new[] { "versione precedente", "precedente versione", "prima versione" },
         OwnViewsPhrases = new[] { "esclusiva responsabilità dell'autore", "esclusiva responsabilità dell’autore", "responsabilità esclusiva dell'autore", "responsabilità esclusiva dell’autore", "impegnano solo l'autore", "impegnano solo l’autore" },
@@ -83,6 +83,9 @@ internal static class Italian
         PrintNotices = new[] { "questo articolo è uscito", "questo articolo è apparso", "questa intervista è uscita", "questa intervista è stata pubblicata" },
         PrintEditionWords = Words("edizione cartacea"),
         CreditRoles = Words("revisione traduzione montaggio"),
+        WireReporterLeads = new[] { "servizio di", "scritto da", "testo di", "redatto da" },
+        WireCreditLeads = new[] { "ha collaborato", "hanno collaborato", "tradotto da", "traduzione di", "in redazione", "revisione di", "editing di" },
+        StandardsLabels = new[] { "i nostri standard:", "i nostri principi:" },
         ConsentPhrases = new[] { "noi e i nostri partner" },
         // "Cookie", "cookies" are listed once, with English.
         ConsentWords = Words("dati"),

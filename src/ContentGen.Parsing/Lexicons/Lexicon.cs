@@ -355,6 +355,26 @@ internal sealed class Lexicon
     public string[] CreditRoles { get; init; } = s_none;
 
     /// <summary>
+    /// How a wire's closing credit in brackets opens on who reported or wrote the story ("(Reporting by …", "(Información
+    /// de …", "(Bericht von …"): the names after it, up to the next role's semicolon, are the author's when no byline
+    /// names one.
+    /// </summary>
+    public string[] WireReporterLeads { get; init; } = s_none;
+
+    /// <summary>
+    /// How a wire's closing credit in brackets opens on another role than the reporter's ("(Additional reporting by …",
+    /// "(Editing by …", "(Edición de …", "(Redigiert von …"): with <see cref="WireReporterLeads"/>, a credit alone in its
+    /// brackets under the article leaves the body; these name no author.
+    /// </summary>
+    public string[] WireCreditLeads { get; init; } = s_none;
+
+    /// <summary>
+    /// The label of a wire's line on its editorial standards under the article ("Our Standards:", "Nuestras normas:",
+    /// "Unsere Standards:"): a short last block opening with it leaves the body.
+    /// </summary>
+    public string[] StandardsLabels { get; init; } = s_none;
+
+    /// <summary>
     /// What a consent wall says in its first words ("we and our partners", "wir und unsere Partner"): read only with a
     /// word of <see cref="ConsentWords"/> beside it, since "our partners" alone is any sentence's.
     /// </summary>
@@ -643,6 +663,9 @@ internal sealed class Lexicon
         yield return (nameof(PrintNotices), PrintNotices);
         yield return (nameof(PrintEditionWords), PrintEditionWords);
         yield return (nameof(CreditRoles), CreditRoles);
+        yield return (nameof(WireReporterLeads), WireReporterLeads);
+        yield return (nameof(WireCreditLeads), WireCreditLeads);
+        yield return (nameof(StandardsLabels), StandardsLabels);
         yield return (nameof(ConsentPhrases), ConsentPhrases);
         yield return (nameof(ConsentWords), ConsentWords);
         yield return (nameof(ListAnnouncers), ListAnnouncers);

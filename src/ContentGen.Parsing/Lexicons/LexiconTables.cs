@@ -85,6 +85,9 @@ internal static class LexiconTables
     public static readonly WordTable PrintNotices = Union(lexicon => lexicon.PrintNotices);
     public static readonly WordTable PrintEditionWords = Union(lexicon => lexicon.PrintEditionWords);
     public static readonly WordTable CreditRoles = Union(lexicon => lexicon.CreditRoles);
+    public static readonly WordTable WireReporterLeads = Union(lexicon => lexicon.WireReporterLeads);
+    public static readonly WordTable WireCreditLeads = Union(lexicon => lexicon.WireCreditLeads);
+    public static readonly WordTable StandardsLabels = Union(lexicon => lexicon.StandardsLabels);
     public static readonly WordTable ConsentPhrases = Union(lexicon => lexicon.ConsentPhrases);
     public static readonly WordTable ConsentWords = Union(lexicon => lexicon.ConsentWords);
     public static readonly WordTable ListAnnouncers = Union(lexicon => lexicon.ListAnnouncers);

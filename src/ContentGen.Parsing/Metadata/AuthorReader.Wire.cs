@@ -32,6 +32,17 @@ internal static partial class AuthorReader
     }
 
     /// <summary>
+    /// The reporters a wire's credit in brackets names ("(Reporting by Jane Roe and Tom Poe; Editing by Ann Lee)": "Jane
+    /// Roe; Tom Poe"), whole names of two words or more; <see langword="null"/> when it opens on another role or credits a
+    /// desk ("(Reporting by Allied staff; …)").
+    /// </summary>
+    public static string? ReadWireCredit(ReadOnlySpan<char> line)
+    {
+        var part = Structure.WireCredits.ReporterPart(line);
+        return part.Length == 0 || NamesADesk(part) || Names(part, MinCreditNameWords, capitals: true) is not { } names ? null : WithCoAuthor(names, part);
+    }
+
+    /// <summary>
     /// The writer of a byline that names the place after a bar or a spaced dash, with no date ("María López | Madrid",
     /// "María López - Madrid", "MARÍA LÓPEZ – Teruel"); else <see langword="null"/>.
     /// </summary>

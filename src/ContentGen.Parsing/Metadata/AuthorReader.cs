@@ -44,6 +44,12 @@ internal static partial class AuthorReader
     /// <summary>The author names <paramref name="line"/> gives, or <see langword="null"/>.</summary>
     public static string? Read(ReadOnlySpan<char> line)
     {
+        // "(Reporting by Jane Roe; Editing by Tom Poe)" under a wire's story: the reporter, never the editor.
+        if (line.Length > 0 && line[0] == '(' && Structure.WireCredits.IsCredit(line))
+        {
+            return ReadWireCredit(line);
+        }
+
         // "Par Jeanne Roux (texte) et Paul Mercier (photos)": what each writer did, in brackets, parts no names.
         if (WithoutRoleBrackets(line) is { } plain)
         {
@@ -72,7 +78,7 @@ internal static partial class AuthorReader
                 return null;
             }
 
-            return NameAfterCoAuthorWord(named) is { } second && names.IndexOf(';') < 0 ? names + "; " + second : names;
+            return WithCoAuthor(names, named);
         }
 
         return Credit(line) ?? ReadNameWithRole(line);
@@ -312,10 +318,16 @@ internal static partial class AuthorReader
         return names.EndsWith(lastWord.ToString(), StringComparison.Ordinal) ? names : null;
     }
 
+    // "Claire Aubert, avec Julien Roche", "Jane Roe, with Tom Poe": the one name read and the co-author after the comma and
+    // the co-author word, which the names' reading stops at.
+    private static string WithCoAuthor(string names, ReadOnlySpan<char> named)
+        => NameAfterCoAuthorWord(named) is { } second && names.IndexOf(';') < 0 ? names + "; " + second : names;
+
     /// <summary>
     /// The second writer a byline names after its first, a comma and a co-author's word ("Par Yann Kervella, avec Anaïs
     /// Doré à Nantes", "Von Anna Berg, mit Tim Vogt"): a whole name of two words or more, no agency ("avec AFP"), no desk
-    /// ("with Agencies"), no German noun phrase ("mit Material von dpa"); else <see langword="null"/>. Bylines only.
+    /// ("with Agencies"), no German noun phrase ("mit Material von dpa"); else <see langword="null"/>. Bylines and wires'
+    /// credits only.
     /// </summary>
     private static string? NameAfterCoAuthorWord(ReadOnlySpan<char> named)
     {

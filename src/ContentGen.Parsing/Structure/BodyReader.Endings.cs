@@ -32,6 +32,7 @@ internal sealed partial class BodyReader
     // two, never the article's only one. Filed as a Notice, as a print notice is.
     private void SetAsideEditorsNotes()
     {
+        SetAsideWireCredits();
         for (var n = 0; n < MaxEditorsNotes && Blocks.Count > 2 && EditorsNotes.IsNote(Blocks[Blocks.Count - 1].Facts); n++)
         {
             var last = Blocks[Blocks.Count - 1];
@@ -50,6 +51,26 @@ internal sealed partial class BodyReader
                 Blocks.RemoveAt(i);
                 SetAside(note, BoilerplateKind.Notice);
             }
+        }
+    }
+
+    // A wire's lines under its story, the standards line under the credit: "(Reporting by Jane Roe; Editing by Tom Poe)",
+    // "Our Standards: …". The credit is filed as a Byline, as an unbracketed one is; the standards line as a Notice.
+    private void SetAsideWireCredits()
+    {
+        for (var n = 0; n < MaxWireLines && Blocks.Count > 2; n++)
+        {
+            var last = Blocks[Blocks.Count - 1];
+            var text = last.Text.AsSpan();
+            var kind = WireCredits.IsCredit(text) ? BoilerplateKind.Byline
+                : WireCredits.IsStandardsLine(text, last.Facts.Words) ? BoilerplateKind.Notice : (BoilerplateKind?)null;
+            if (kind is null)
+            {
+                return;
+            }
+
+            Blocks.RemoveAt(Blocks.Count - 1);
+            SetAside(last, kind.Value);
         }
     }
 

@@ -39,6 +39,9 @@ internal sealed partial class BodyReader
     // A correction and a views notice may close an article together.
     private const int MaxEditorsNotes = 2;
 
+    // A wire's credit and its standards line.
+    private const int MaxWireLines = 2;
+
     // Four headlines in a row after the last paragraph are a list, not the article's ending.
     private const int MinTeaserRun = 4;
 

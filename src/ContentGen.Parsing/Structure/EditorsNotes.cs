@@ -27,8 +27,9 @@ internal static class EditorsNotes
         }
 
         // "Ces propos n'engagent que leur auteur, a répondu le parti" and "\"The views expressed are his own,\" the party
-        // said" report what someone said.
-        var text = block.Text.AsSpan();
+        // said" report what someone said. A wire prints its note in brackets ("(This story has been corrected …)"): the
+        // note inside is read as one without them.
+        var text = Unbracketed(block.Text.AsSpan());
         if (text.IndexOfAny(Punctuation.DoubleQuoteMarks) >= 0 || AttributedSpeech.IsAttributed(text))
         {
             return false;
@@ -44,7 +45,7 @@ internal static class EditorsNotes
     /// </summary>
     public static bool IsCorrectionNote(BlockFacts block)
     {
-        var text = block.Text.AsSpan();
+        var text = Unbracketed(block.Text.AsSpan());
         return block.Words <= MaxWords && text.IndexOfAny(Punctuation.DoubleQuoteMarks) < 0 && !AttributedSpeech.IsAttributed(text)
             && IsCorrection(text);
     }
@@ -60,6 +61,10 @@ internal static class EditorsNotes
         return block.Words <= MaxReleaseNoticeWords && LexiconTables.ReleaseNotices.StartsAny(text)
             && text.IndexOfAny(Punctuation.DoubleQuoteMarks) < 0 && !AttributedSpeech.IsAttributed(text);
     }
+
+    // The note inside the brackets that hold the whole block, or the block as it stands.
+    private static ReadOnlySpan<char> Unbracketed(ReadOnlySpan<char> text)
+        => WireCredits.Inside(text) is { Length: > 0 } inside ? inside : text;
 
     // A release's notice is a sentence or two.
     private const int MaxReleaseNoticeWords = 40;
