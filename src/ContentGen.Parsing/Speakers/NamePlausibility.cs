@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using ContentGen.Parsing.Lexicons;
 using ContentGen.Parsing.Lexicons.Speech;
-using ContentGen.Parsing.Quotes;
 using ContentGen.Parsing.Structure;
 using ContentGen.Parsing.Text;
 

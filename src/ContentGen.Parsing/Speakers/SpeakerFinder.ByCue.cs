@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using ContentGen.Parsing.Quotes;
 
 namespace ContentGen.Parsing.Speakers;
 

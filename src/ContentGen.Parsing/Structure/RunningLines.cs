@@ -1,5 +1,4 @@
 using System;
-using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Structure;
 

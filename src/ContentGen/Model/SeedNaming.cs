@@ -1,5 +1,3 @@
-using ContentGen.Parsing;
-
 namespace ContentGen.Model;
 
 /// <summary>

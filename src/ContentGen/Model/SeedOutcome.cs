@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using ContentGen.Diagnostics;
-using ContentGen.Naming;
 using ContentGen.Parsing;
 
 namespace ContentGen.Model;
