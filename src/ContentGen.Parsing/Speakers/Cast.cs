@@ -138,6 +138,7 @@ internal sealed class Cast
                 // "the paper" is the one named as a newspaper too; "la compañía" the firm the
                 // sentence before named "la empresa" (further back, another firm may be meant).
                 if (document is null && name is not null && NounIn(name) is { } own && (string.Equals(own, noun, StringComparison.OrdinalIgnoreCase)
+                    || IsCompoundOf(own, noun)
                     || SameFamily(_cues.Words.Publications, own, noun)
                     || (_sentence - sentence <= MaxFamilyDistance && SameFamily(_cues.Words.CompanyNouns, own, noun))))
                 {
@@ -192,6 +193,12 @@ internal sealed class Cast
 
         return null;
     }
+
+    // "der Verband" after "der Bauernverband Talgrund", "de bond" after "de Fietsersbond": a
+    // compound's last part means the body the compound named.
+    private bool IsCompoundOf(string own, string noun)
+        => own.Length > noun.Length && own.EndsWith(noun, StringComparison.OrdinalIgnoreCase) && _cues.Words.IsCompoundBody(own.AsSpan())
+        && _cues.Words.CompoundBodyHeads.Contains(noun.AsSpan());
 
     // A firm named by another noun of its family is meant only from the sentence right after it.
     private const int MaxFamilyDistance = 1;
@@ -622,7 +629,7 @@ internal sealed class Cast
         string? found = null;
         while (reader.Read())
         {
-            if (_cues.Words.OrganisationNouns.Contains(reader.Word) && (char.IsUpper(reader.Word[0]) || _organisations?.Contains(name) == true))
+            if (_cues.Words.IsOrganisationNoun(reader.Word) && (char.IsUpper(reader.Word[0]) || _organisations?.Contains(name) == true))
             {
                 found = Text.StringCache.Get(reader.Word);
             }
