@@ -465,7 +465,8 @@ internal sealed class Cast
     // gouvernement Borne", "la préfecture de police"), which makes it a body of its own.
     private void ReadBareBody(IReadOnlyList<Token> sentence, int noun, int paragraph)
     {
-        if (noun == 0 || !_cues.Words.BareBodies.Contains(sentence[noun].Span) || !sentence[noun - 1].IsWord
+        // "Das Landratsamt prüft": a compound that ends in a body's noun names one body by itself.
+        if (noun == 0 || !(_cues.Words.BareBodies.Contains(sentence[noun].Span) || _cues.Words.IsCompoundBody(sentence[noun].Span)) || !sentence[noun - 1].IsWord
             || !_cues.Words.Definites.Contains(sentence[noun - 1].Span)
             || (noun + 1 < sentence.Count && (sentence[noun + 1].IsCapitalized || _cues.Words.OrganisationLinks.Contains(sentence[noun + 1].Span))))
         {

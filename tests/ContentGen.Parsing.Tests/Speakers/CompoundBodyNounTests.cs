@@ -17,6 +17,15 @@ public sealed class CompoundBodyNounTests
     public void ACompoundEndingInABodysNoun_NamesABody(string headline, string paragraph, string speaker)
         => Assert.Equal(new[] { speaker }, QuoteSpeakers.Under(headline, paragraph));
 
+    // "Das Jugendamt" by its noun alone is one body, as "die Gemeinde" is: a later "die Behörde" means it.
+    [Fact]
+    public void ACompoundBodyByItsNounAlone_IsOneBody()
+        => Assert.Equal(
+            new[] { "Jugendamt" },
+            QuoteSpeakers.Under(
+                "Die Kita",
+                "Das Jugendamt prüft seit Wochen die Beschwerden der Eltern. „Wir nehmen jeden Hinweis ernst“, heißt es aus der Behörde."));
+
     // "Insgesamt" ends in "-amt" and is an adverb: it opens no body, and the person speaks.
     [Fact]
     public void AWordThatOnlyEndsLikeABody_IsNone()

@@ -528,11 +528,22 @@ internal sealed class SpeechTables
             return false;
         }
 
-        for (var start = MinPart; start + MinPart <= word.Length; start++)
+        // "des Verkehrsministeriums": a genitive's ending after the head.
+        const int MaxEnding = 2;
+        for (var cut = 0; cut <= MaxEnding && word.Length - cut >= 2 * MinPart; cut++)
         {
-            if (CompoundBodyHeads.Contains(word.Slice(start)))
+            if (cut > 0 && !GenitiveEndings.Contains(word.Slice(word.Length - cut)))
             {
-                return true;
+                continue;
+            }
+
+            var stem = word.Slice(0, word.Length - cut);
+            for (var start = MinPart; start + MinPart <= stem.Length; start++)
+            {
+                if (CompoundBodyHeads.Contains(stem.Slice(start)))
+                {
+                    return true;
+                }
             }
         }
 
