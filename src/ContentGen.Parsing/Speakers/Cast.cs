@@ -138,6 +138,7 @@ internal sealed class Cast
                 // "the paper" is the one named as a newspaper too; "la compañía" the firm the
                 // sentence before named "la empresa" (further back, another firm may be meant).
                 if (document is null && name is not null && NounIn(name) is { } own && (string.Equals(own, noun, StringComparison.OrdinalIgnoreCase)
+                    || IsCompoundOf(own, noun)
                     || SameFamily(_cues.Words.Publications, own, noun)
                     || (_sentence - sentence <= MaxFamilyDistance && SameFamily(_cues.Words.CompanyNouns, own, noun))))
                 {
@@ -192,6 +193,12 @@ internal sealed class Cast
 
         return null;
     }
+
+    // "der Verband" after "der Bauernverband Talgrund", "de bond" after "de Fietsersbond": a
+    // compound's last part means the body the compound named.
+    private bool IsCompoundOf(string own, string noun)
+        => own.Length > noun.Length && own.EndsWith(noun, StringComparison.OrdinalIgnoreCase) && _cues.Words.IsCompoundBody(own.AsSpan())
+        && _cues.Words.CompoundBodyHeads.Contains(noun.AsSpan());
 
     // A firm named by another noun of its family is meant only from the sentence right after it.
     private const int MaxFamilyDistance = 1;
@@ -458,7 +465,8 @@ internal sealed class Cast
     // gouvernement Borne", "la préfecture de police"), which makes it a body of its own.
     private void ReadBareBody(IReadOnlyList<Token> sentence, int noun, int paragraph)
     {
-        if (noun == 0 || !_cues.Words.BareBodies.Contains(sentence[noun].Span) || !sentence[noun - 1].IsWord
+        // "Das Landratsamt prüft": a compound that ends in a body's noun names one body by itself.
+        if (noun == 0 || !(_cues.Words.BareBodies.Contains(sentence[noun].Span) || _cues.Words.IsCompoundBody(sentence[noun].Span)) || !sentence[noun - 1].IsWord
             || !_cues.Words.Definites.Contains(sentence[noun - 1].Span)
             || (noun + 1 < sentence.Count && (sentence[noun + 1].IsCapitalized || _cues.Words.OrganisationLinks.Contains(sentence[noun + 1].Span))))
         {
@@ -622,7 +630,7 @@ internal sealed class Cast
         string? found = null;
         while (reader.Read())
         {
-            if (_cues.Words.OrganisationNouns.Contains(reader.Word) && (char.IsUpper(reader.Word[0]) || _organisations?.Contains(name) == true))
+            if (_cues.Words.IsOrganisationNoun(reader.Word) && (char.IsUpper(reader.Word[0]) || _organisations?.Contains(name) == true))
             {
                 found = Text.StringCache.Get(reader.Word);
             }

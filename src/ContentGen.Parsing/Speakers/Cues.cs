@@ -776,4 +776,25 @@ internal sealed partial class Cues
     private static bool IsCalendarNeighbour(IReadOnlyList<Token> sentence, int i)
         => (i > 0 && sentence[i - 1].IsWord && Lexicons.LexiconTables.Calendar.Contains(sentence[i - 1].Span))
         || (i + 1 < sentence.Count && sentence[i + 1].IsWord && Lexicons.LexiconTables.Calendar.Contains(sentence[i + 1].Span));
+
+    /// <summary>
+    /// Whether <paramref name="word"/> ends in one of the PluralVerbEndings, written "-ron": each
+    /// length of ending is looked up with the hyphen before it, in a buffer on the stack.
+    /// </summary>
+    public bool HasPluralEnding(ReadOnlySpan<char> word)
+    {
+        const int MaxEnding = 5;
+        Span<char> ending = stackalloc char[MaxEnding + 1];
+        ending[0] = '-';
+        for (var length = 2; length <= MaxEnding && length < word.Length; length++)
+        {
+            word.Slice(word.Length - length).CopyTo(ending.Slice(1));
+            if (Words.PluralVerbEndings.Contains(ending.Slice(0, length + 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -145,7 +145,7 @@ internal sealed partial class Phrase
         {
             var space = words.IndexOf(' ');
             var word = space < 0 ? words : words.Slice(0, space);
-            if (_words.OrganisationNouns.Contains(word) || _words.Bodies.Contains(word) || _words.BodyNouns.Contains(word))
+            if (_words.IsOrganisationNoun(word) || _words.Bodies.Contains(word) || _words.BodyNouns.Contains(word))
             {
                 return true;
             }

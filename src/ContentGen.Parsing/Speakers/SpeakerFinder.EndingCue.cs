@@ -65,7 +65,7 @@ internal sealed partial class SpeakerFinder
             }
 
             // The verb, or the auxiliary before it ("han dicho", "hanno detto"), says the number.
-            if ((reports || (verb < 0 && _cues.Words.PerfectAuxiliaries.Contains(token.Span))) && hyphen < 0 && HasPluralEnding(token.Span))
+            if ((reports || (verb < 0 && _cues.Words.PerfectAuxiliaries.Contains(token.Span))) && hyphen < 0 && _cues.HasPluralEnding(token.Span))
             {
                 plural = true;
             }
@@ -101,7 +101,7 @@ internal sealed partial class SpeakerFinder
             var auxiliary = _cues.Words.PerfectAuxiliaries.Contains(token.Span);
             if (auxiliary || _cues.IsReportingVerb(token))
             {
-                return token.Span.IndexOf('-') < 0 && HasPluralEnding(token.Span);
+                return token.Span.IndexOf('-') < 0 && _cues.HasPluralEnding(token.Span);
             }
         }
 
@@ -113,23 +113,4 @@ internal sealed partial class SpeakerFinder
     private bool IsJoinedSource(IReadOnlyList<Token> sentence, Subject source)
         => source.Kind == SubjectKind.Name && source.End + 1 < sentence.Count && sentence[source.End].IsWord
         && _cues.Words.Coordinators.Contains(sentence[source.End].Span) && sentence[source.End + 1].IsCapitalized;
-
-    // Whether `word` ends in one of the PluralVerbEndings, written "-ron": each length of ending
-    // is looked up with the hyphen before it, in a buffer on the stack.
-    private bool HasPluralEnding(ReadOnlySpan<char> word)
-    {
-        const int MaxEnding = 5;
-        Span<char> ending = stackalloc char[MaxEnding + 1];
-        ending[0] = '-';
-        for (var length = 2; length <= MaxEnding && length < word.Length; length++)
-        {
-            word.Slice(word.Length - length).CopyTo(ending.Slice(1));
-            if (_cues.Words.PluralVerbEndings.Contains(ending.Slice(0, length + 1)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -40,12 +40,16 @@ internal sealed partial class SpeakerFinder
             return Subject.None;
         }
 
-        if (SubjectAfterOpeningPhrase(sentence, quote) is { IsFound: true } inverted)
+        // Read from its sources, the organisation is known: "de Sanidad" in its name is no place
+        // it is in. "Aus der Behörde hieß es" is read so before its verb-second reading, whose
+        // subject "es" is no one.
+        var opening = SourcesOpening(sentence, out var first);
+        var sourced = opening.IsFound;
+        if (!sourced && SubjectAfterOpeningPhrase(sentence, quote) is { IsFound: true } inverted)
         {
             return inverted;
         }
 
-        var opening = SourcesOpening(sentence, out var first);
         if (!opening.IsFound)
         {
             opening = OpeningSubject(sentence);
@@ -59,7 +63,7 @@ internal sealed partial class SpeakerFinder
         }
 
         if (!(opening.Kind == SubjectKind.Name || (opening.Kind == SubjectKind.Organisation && opening.Text.Length > 0)) || first < 0 || first >= quote
-            || (opening.Kind == SubjectKind.Name && !IsSomeoneNamed(sentence, opening)))
+            || (opening.Kind == SubjectKind.Name && !sourced && !IsSomeoneNamed(sentence, opening)))
         {
             return Subject.None;
         }

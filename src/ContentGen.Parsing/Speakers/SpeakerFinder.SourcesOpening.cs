@@ -16,6 +16,11 @@ internal sealed partial class SpeakerFinder
     {
         const int MaxParticiplePhraseTokens = 5;
         verb = -1;
+        if (_cues.Phrase.BodyFrom(sentence, 0) is { IsFound: true } body)
+        {
+            return BodyOpening(sentence, body, out verb);
+        }
+
         if (sentence.Count < 5 || !sentence[0].IsCapitalized || !_cues.Words.SourceNouns.Contains(sentence[0].Span) || !sentence[1].IsLower
             || !(_cues.Words.OrganisationLinks.Contains(sentence[1].Span) || _cues.Words.EmployerLinks.Contains(sentence[1].Span)))
         {
@@ -27,12 +32,7 @@ internal sealed partial class SpeakerFinder
         var end = at;
         if (sentence[at].IsCapitalized)
         {
-            while (end < sentence.Count && end - at < Phrase.MaxNameWords && (sentence[end].IsCapitalized || (sentence[end].IsLower
-                && _cues.Words.OrganisationLinks.Contains(sentence[end].Span) && end + 1 < sentence.Count && sentence[end + 1].IsCapitalized)))
-            {
-                end++;
-            }
-
+            end = _cues.Phrase.OrganisationNameEnd(sentence, at);
             organisation = new Subject(SubjectKind.Name, Phrase.Join(sentence, at, end), end, isOrganisation: true);
         }
         else if (at > 2 && sentence[at].IsLower && _cues.Is(sentence[at], WordClass.OrganisationNoun))
@@ -82,4 +82,28 @@ internal sealed partial class SpeakerFinder
 
         return Subject.None;
     }
+
+    // "Desde la Consejería de Sanidad insisten en que …", "Da Câmara Municipal garantem que …",
+    // "Aus der Behörde hieß es, …": a body given as where the words come from, its verb right
+    // after it with no subject of its own, plural ("insisten", "garantem") or impersonal ("hieß
+    // es"). A comma after the body sets off who speaks from it ("Desde la empresa, su gerente,
+    // …"), and a singular verb has a subject dropped or after it: neither is the body's.
+    private Subject BodyOpening(IReadOnlyList<Token> sentence, Subject body, out int verb)
+    {
+        verb = -1;
+        var k = _cues.Phrase.SkipFillers(sentence, body.End);
+        if (k >= sentence.Count || !sentence[k].IsLower || !_cues.IsReportingVerb(sentence[k]) || !SpeaksImpersonally(sentence, k))
+        {
+            return Subject.None;
+        }
+
+        verb = k;
+        return body;
+    }
+
+    // Whether the verb at `k` has no one as its subject: it ends as a plural does, or an
+    // impersonal subject follows it ("hieß es").
+    private bool SpeaksImpersonally(IReadOnlyList<Token> sentence, int k)
+        => _cues.HasPluralEnding(sentence[k].Span)
+        || (k + 1 < sentence.Count && sentence[k + 1].IsLower && _cues.Words.ImpersonalSubjects.Contains(sentence[k + 1].Span));
 }

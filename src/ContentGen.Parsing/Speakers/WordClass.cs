@@ -111,6 +111,12 @@ internal static class WordClasses
     {
         var classes = (WordClass)words.Classes.Flags(word) | WordClass.Classified;
 
+        // "Landratsamt", "Fietsersbond": a compound whose last part is a body's noun names a body.
+        if ((classes & WordClass.OrganisationNoun) == 0 && words.IsCompoundBody(word))
+        {
+            classes |= WordClass.OrganisationNoun;
+        }
+
         // "dit-elle", "a-t-il": the verb before an inverted pronoun reports as the verb alone does.
         if ((classes & WordClass.Reporting) == 0 && word.IndexOf('-') > 0 && IsInvertedVerb(words, word))
         {

@@ -177,6 +177,8 @@ internal static class DutchSpeech
             // "zei vanavond X": the part of the day it was said, between the verb and its subject.
             "vanochtend", "vanmorgen", "vanmiddag", "vanavond", "vannacht"],
         // "zeiden ze": "ze" is she and they; the verb's plural ending says which.
+        CompoundBodyHeads = Words("bond vereniging stichting ministerie gemeente partij bedrijf"),
+        SourcePrepositions = Words("uit"),
         PluralVerbEndings = Words("-en"),
         // A view, a version, criticism, or a view "different" from the last, given as a sentence of its own (with the ResponseNouns and StanceWords).
         ViewWords = Words("kritiek mening versie visie anders"),

@@ -158,6 +158,8 @@ internal static class GermanSpeech
             "anfang mitte ende abend nachmittag vormittag nacht woche wochenende ihrem ihren seinem seinen dessen deren unser unsere"),
         Fillers = Words("hat hatte habe haben hätten sich auch zudem jedoch bereits noch schon nun dann heute gestern erneut später danach dazu daraufhin anschließend außerdem"),
         // "betonten sie": "sie" is she and they; the verb's plural ending says which.
+        CompoundBodyHeads = Words("amt behörde verwaltung verband verein ministerium gewerkschaft genossenschaft stiftung institut kommission partei gemeinde regierung aufsicht konzern unternehmen bündnis"),
+        SourcePrepositions = Words("aus"),
         PluralVerbEndings = Words("-en"),
         // A view, a version, criticism, or a view "different" from the last, given as a sentence of its own (with the ResponseNouns and StanceWords).
         ViewWords = Words("kritik sicht ansicht version meinung widerspruch"),

@@ -175,6 +175,7 @@ internal static class ItalianSpeech
         NameJoiners = Words("della dei degli"),
         DropsSubjects = true,
         // "«…», hanno detto.": third-person plural endings of a verb whose subject is dropped.
+        SourcePrepositions = Words("da dal dallo dalla dall' dai dagli dalle"),
         PluralVerbEndings = Words("-ono -ano -anno -ero"),
         // A view, a version, criticism, or a view "different" from the last, given as a sentence of its own (with the ResponseNouns and StanceWords).
         ViewWords = Words("versione opinione critiche visione diversa diverso differente"),

@@ -149,6 +149,7 @@ internal static class PortugueseSpeech
         NameJoiners = Words("do de pela pelo"),
         DropsSubjects = true,
         // "«…», disseram.": third-person plural endings of a verb whose subject is dropped.
+        SourcePrepositions = Words("desde da do das dos"),
         PluralVerbEndings = Words("-am -em -êm"),
         // A view, a version, criticism, or a view "different" from the last, given as a sentence of its own (with the ResponseNouns and StanceWords).
         ViewWords = Words("opinião versão críticas visão diferente"),

@@ -169,6 +169,7 @@ internal static class SpanishSpeech
         NameJoiners = Words("de"),
         DropsSubjects = true,
         // "«…», dijeron.": third-person plural endings of a verb whose subject is dropped.
+        SourcePrepositions = Words("desde"),
         PluralVerbEndings = Words("-ron -an -en"),
         // A view, a version, criticism, or a view "different" from the last, given as a sentence of its own (with the ResponseNouns and StanceWords).
         ViewWords = Words("opinión versión críticas visión distinta distinto diferente"),

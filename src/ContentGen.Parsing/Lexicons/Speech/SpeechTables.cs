@@ -131,6 +131,8 @@ internal sealed class SpeechTables
         MaleKinNouns = Union(lexicons, l => l.Speech.MaleKinNouns);
         FemaleKinNouns = Union(lexicons, l => l.Speech.FemaleKinNouns);
         SourceNouns = Union(lexicons, l => l.Speech.SourceNouns);
+        SourcePrepositions = Union(lexicons, l => l.Speech.SourcePrepositions);
+        CompoundBodyHeads = Union(lexicons, l => l.Speech.CompoundBodyHeads);
         Portfolios = Union(lexicons, l => l.Speech.Portfolios);
         Demonstratives = Union(lexicons, l => l.Speech.Demonstratives);
         Negations = Union(lexicons, l => l.Speech.Negations);
@@ -504,6 +506,49 @@ internal sealed class SpeechTables
 
     /// <summary>Nouns of unnamed sources before an organisation (<see cref="SpeechWords.SourceNouns"/>).</summary>
     public WordTable SourceNouns { get; }
+
+    /// <summary>Prepositions of where words come from, before a body (<see cref="SpeechWords.SourcePrepositions"/>).</summary>
+    public WordTable SourcePrepositions { get; }
+
+    /// <summary>Body nouns that end a compound (<see cref="SpeechWords.CompoundBodyHeads"/>).</summary>
+    public WordTable CompoundBodyHeads { get; }
+
+    /// <summary>Whether <paramref name="word"/> is an organisation's noun, listed or a compound that ends in a body's noun.</summary>
+    public bool IsOrganisationNoun(ReadOnlySpan<char> word) => OrganisationNouns.Contains(word) || IsCompoundBody(word);
+
+    /// <summary>
+    /// Whether a capitalised word ends in one of the <see cref="CompoundBodyHeads"/> after a first
+    /// part of its own: "Landrats|amt", "Bauern|verband", "Fietsers|bond". Each ending is looked up on the span.
+    /// </summary>
+    public bool IsCompoundBody(ReadOnlySpan<char> word)
+    {
+        const int MinPart = 3;
+        if (word.Length < 2 * MinPart || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        // "des Verkehrsministeriums": a genitive's ending after the head.
+        const int MaxEnding = 2;
+        for (var cut = 0; cut <= MaxEnding && word.Length - cut >= 2 * MinPart; cut++)
+        {
+            if (cut > 0 && !GenitiveEndings.Contains(word.Slice(word.Length - cut)))
+            {
+                continue;
+            }
+
+            var stem = word.Slice(0, word.Length - cut);
+            for (var start = MinPart; start + MinPart <= stem.Length; start++)
+            {
+                if (CompoundBodyHeads.Contains(stem.Slice(start)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Portfolios between an office and its holder (<see cref="SpeechWords.Portfolios"/>).</summary>
     public WordTable Portfolios { get; }

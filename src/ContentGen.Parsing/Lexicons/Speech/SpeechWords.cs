@@ -611,6 +611,21 @@ internal sealed class SpeechWords
     public string[] SourceNouns { get; init; } = s_none;
 
     /// <summary>
+    /// Prepositions that give where words come from, before a body with no person named: German
+    /// "heißt es aus der Behörde", Dutch "klinkt het uit het ministerie", Spanish "Desde la
+    /// Consejería insisten", Italian "spiegano dall'azienda" (its contracted and elided forms, the
+    /// article in the word), Portuguese "Da câmara garantem". The body speaks.
+    /// </summary>
+    public string[] SourcePrepositions { get; init; } = s_none;
+
+    /// <summary>
+    /// Body nouns that end a compound in a language that writes compounds as one word, so the
+    /// compound names a body too: German "Landratsamt", "Bauernverband", "Jugendamt"; Dutch
+    /// "Fietsersbond", "bewonersvereniging". Only capitalised words are read so.
+    /// </summary>
+    public string[] CompoundBodyHeads { get; init; } = s_none;
+
+    /// <summary>
     /// Portfolios written with a capital right after an office and before its holder's name:
     /// Dutch "wethouder Onderwijs Karin Bos", "gedeputeerde Wonen Anna Smit". The name is the
     /// words after it.
@@ -714,6 +729,8 @@ internal sealed class SpeechWords
         yield return (nameof(StudyNouns), StudyNouns);
         yield return (nameof(CompanyNouns), CompanyNouns);
         yield return (nameof(AnyBodyNouns), AnyBodyNouns);
+        yield return (nameof(SourcePrepositions), SourcePrepositions);
+        yield return (nameof(CompoundBodyHeads), CompoundBodyHeads);
         yield return (nameof(ClauseAuxiliaries), ClauseAuxiliaries);
         yield return (nameof(Complementisers), Complementisers);
         yield return (nameof(MaleTitles), MaleTitles);

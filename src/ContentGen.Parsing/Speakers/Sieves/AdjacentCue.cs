@@ -93,6 +93,13 @@ internal sealed partial class AdjacentCue : ISieve
             return document;
         }
 
+        // "„…“, heißt es aus der Behörde", "«…», spiegano dall'azienda": a body the words come
+        // from; "hieß es aus Berlin", a place, is no one.
+        if (SpokenFrom(sentence, i, out var body))
+        {
+            return body;
+        }
+
         // "…," shop owner X, told Associated Press: who follows a listener verb listened.
         if (_cues.ReportsBesideQuote(sentence[i]))
         {
