@@ -148,4 +148,33 @@ public sealed class InflectionRuleTests
     [InlineData("say", "say says said")]
     [InlineData("write", "write writes wrote written")]
     public void English_ThirdPersonAndPast(string lemma, string forms) => Forms(English.Lexicon.Inflect(lemma), forms.Split(' '));
+    // "Desde la Consejería insisten en que …", "Os moradores pedem …": a body, a group or an impersonal
+    // report speaks in the plural, so every Spanish and Portuguese verb of saying has its third person
+    // plural, present and preterite, irregular ones as much as the rule's (an irregular verb's list
+    // replaces the rule's forms, so a short list drops what the rule would have given).
+    [Fact]
+    public void SpanishAndPortugueseVerbsOfSaying_AllHaveTheirPlurals()
+    {
+        var missing = new List<string>();
+        foreach (var (words, present, preterite) in new[]
+        {
+            (SpanishSpeech.Words, "n", "ron"),
+            (PortugueseSpeech.Words, "m", "ram"),
+        })
+        {
+            foreach (var lemma in words.ReportingLemmas.Concat(words.BesideQuoteLemmas))
+            {
+                var forms = words.Inflect(lemma).ToList();
+                // Both plurals end in the plural's letter ("aseguran", "aseguraron"; "declaram", "declararam"),
+                // the preterite in its own ending too; no singular form ends in that letter.
+                if (forms.Count(f => f.EndsWith(present, StringComparison.Ordinal)) < 2
+                    || !forms.Any(f => f.EndsWith(preterite, StringComparison.Ordinal)))
+                {
+                    missing.Add(lemma);
+                }
+            }
+        }
+
+        Assert.Empty(missing);
+    }
 }

@@ -10,13 +10,13 @@ internal static class PortugueseSpeech
     private static readonly Dictionary<string, string[]> s_irregular = new(StringComparer.Ordinal)
     {
         ["dizer"] = new[] { "diz", "disse", "dizia", "dito", "dizem", "disseram" },
-        ["escrever"] = new[] { "escreve", "escreveu", "escrito" },
-        ["pedir"] = new[] { "pede", "pediu", "pedido" },
+        ["escrever"] = new[] { "escreve", "escreveu", "escrevia", "escrito", "escrevem", "escreveram" },
+        ["pedir"] = new[] { "pede", "pediu", "pedia", "pedido", "pedem", "pediram" },
         ["concluir"] = new[] { "conclui", "concluiu", "concluía", "concluído", "concluem", "concluíram" },
         // The wider inventory's verbs whose stem changes.
         ["desmentir"] = new[] { "desmente", "desmentiu", "desmentia", "desmentido", "desmentem", "desmentiram" },
         ["propor"] = new[] { "propõe", "propôs", "propunha", "proposto", "propõem", "propuseram" },
-        ["contrapor"] = new[] { "contrapõe", "contrapôs", "contrapunha", "contraposto" },
+        ["contrapor"] = new[] { "contrapõe", "contrapôs", "contrapunha", "contraposto", "contrapõem", "contrapuseram" },
         ["sorrir"] = new[] { "sorri", "sorriu", "sorria", "sorrido", "sorriem", "sorriram" },
         ["prever"] = new[] { "prevê", "previu", "previa", "previsto", "preveem", "previram" },
         ["recear"] = new[] { "receia", "receou", "receava", "receado", "receiam", "recearam" },
