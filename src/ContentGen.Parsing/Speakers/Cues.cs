@@ -778,6 +778,13 @@ internal sealed partial class Cues
         || (i + 1 < sentence.Count && sentence[i + 1].IsWord && Lexicons.LexiconTables.Calendar.Contains(sentence[i + 1].Span));
 
     /// <summary>
+    /// Whether the token at <paramref name="at"/> is an impersonal subject in lower case ("es" in
+    /// "heißt es"), which says that a verb of saying right before it has no one as its subject.
+    /// </summary>
+    public bool IsImpersonalSubjectAt(IReadOnlyList<Token> sentence, int at)
+        => at < sentence.Count && sentence[at].IsLower && Words.ImpersonalSubjects.Contains(sentence[at].Span);
+
+    /// <summary>
     /// Whether <paramref name="word"/> ends in one of the PluralVerbEndings, written "-ron": each
     /// length of ending is looked up with the hyphen before it, in a buffer on the stack.
     /// </summary>

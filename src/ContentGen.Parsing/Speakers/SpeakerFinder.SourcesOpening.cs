@@ -105,5 +105,5 @@ internal sealed partial class SpeakerFinder
     // impersonal subject follows it ("hieß es").
     private bool SpeaksImpersonally(IReadOnlyList<Token> sentence, int k)
         => _cues.HasPluralEnding(sentence[k].Span)
-        || (k + 1 < sentence.Count && sentence[k + 1].IsLower && _cues.Words.ImpersonalSubjects.Contains(sentence[k + 1].Span));
+        || _cues.IsImpersonalSubjectAt(sentence, k + 1);
 }

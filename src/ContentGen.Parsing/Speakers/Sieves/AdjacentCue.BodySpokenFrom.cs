@@ -26,7 +26,7 @@ internal sealed partial class AdjacentCue
         }
 
         var next = last + 1;
-        if (next < sentence.Count && sentence[next].IsLower && _cues.Words.ImpersonalSubjects.Contains(sentence[next].Span))
+        if (_cues.IsImpersonalSubjectAt(sentence, next))
         {
             next++;
         }

@@ -87,8 +87,8 @@ internal sealed partial class AdjacentCue : ISieve
         }
 
         // "„…“, heißt es in dem Bericht": a report with no subject speaks with the document's words.
-        if (_cues.IsReportingVerb(sentence[i]) && i + 1 < sentence.Count && sentence[i + 1].IsLower
-            && _cues.Words.ImpersonalSubjects.Contains(sentence[i + 1].Span) && DocumentSource(sentence, i + 2) is { IsFound: true } document)
+        if (_cues.IsReportingVerb(sentence[i]) && _cues.IsImpersonalSubjectAt(sentence, i + 1)
+            && DocumentSource(sentence, i + 2) is { IsFound: true } document)
         {
             return document;
         }
