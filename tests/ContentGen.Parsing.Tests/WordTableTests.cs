@@ -278,4 +278,39 @@ public sealed class WordTableTests
         Assert.False(table.FoundIn("zz ba bx αδ".AsSpan()));
         Assert.False(table.StartsAny("b".AsSpan()));
     }
+
+    // A key of one character is found where the character after it starts no longer key: by a
+    // bitmap within Latin-1 ("©", "|"), by a search past it ("•"), each with its own flags.
+    [Theory]
+    [InlineData("© Acme", 1)]
+    [InlineData("Home | News", 2)]
+    [InlineData("Share • Print", 4)]
+    [InlineData("©|•", 7)]
+    [InlineData("Home ‖ News", 0)]
+    [InlineData("©x", 9)]
+    [InlineData("no marks here", 0)]
+    public void FlagsFoundIn_FindsKeysOfOneCharacter_InAndPastLatin1(string text, int expected)
+    {
+        var table = new WordTable(new[] { ("©", 1), ("|", 2), ("•", 4), ("©x", 8) });
+
+        Assert.Equal(expected, table.FlagsFoundIn(text.AsSpan()));
+    }
+
+    // The slots keep a key's hash beside its index: among thousands of keys, each is found with
+    // its own flags in any case, and a word one letter off is not.
+    [Fact]
+    public void Lookup_AmongThousandsOfKeys_FindsEachWithItsFlags()
+    {
+        var entries = Enumerable.Range(0, 5000).Select(i => ("w" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "é", i + 1)).ToArray();
+        var table = new WordTable(entries);
+
+        foreach (var (word, flags) in entries)
+        {
+            Assert.Equal(flags, table.Flags(word.ToUpperInvariant().AsSpan()));
+            Assert.Equal(flags - 1, table.IndexOf(word.ToUpperInvariant().AsSpan()));
+            Assert.False(table.Contains((word + "x").AsSpan()));
+        }
+
+        Assert.Equal(entries.Length, table.Count);
+    }
 }

@@ -15,9 +15,12 @@ internal sealed class WordTable
     private static readonly char[] s_latin1Lower = BuildLatin1Lower();
 
     private readonly string[] _keys;
-    private readonly int[] _hashes;
     private readonly int[] _flags;
-    private readonly int[] _slots;
+
+    // The open-addressing slots, each an entry's stored hash (high half) beside its index plus one
+    // (low half; 0 for an empty slot): a probe reads one array, where a slot array beside an array
+    // of hashes cost a second cache miss for every word that passes the first filters.
+    private readonly ulong[] _slots;
     private readonly int _mask;
 
     // A bit for each length of key (lengths past 63 share the last bit): a word of no key's length,
@@ -33,6 +36,10 @@ internal sealed class WordTable
     private readonly ulong[] _pairs = new ulong[PairBits / 64];
     private readonly string _singleChars;
     private readonly int[] _singleFlags;
+
+    // The Latin-1 keys of one character as bits: a phrase search asks at every word whose next
+    // character starts no key of two or more, and a search of the string of them cost a call each time.
+    private readonly ulong[] _latin1Singles = new ulong[4];
 
     // The keys of two or more characters grouped by the hashed pair of their first two
     // characters, made at the first phrase search: a search tries only the keys that go on with
@@ -82,18 +89,17 @@ internal sealed class WordTable
         }
 
         _mask = size - 1;
-        _slots = new int[size];
-        _hashes = new int[_keys.Length];
+        _slots = new ulong[size];
         for (var i = 0; i < _keys.Length; i++)
         {
-            _hashes[i] = Hash(_keys[i].AsSpan());
-            var slot = _hashes[i] & _mask;
+            var hash = Hash(_keys[i].AsSpan());
+            var slot = hash & _mask;
             while (_slots[slot] != 0)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _slots[slot] = i + 1;
+            _slots[slot] = Slot(hash, i);
         }
 
         MaxLength = 0;
@@ -109,6 +115,10 @@ internal sealed class WordTable
             {
                 singles.Append(key[0]);
                 singleFlags.Add(_flags[k]);
+                if (key[0] < 0x100)
+                {
+                    _latin1Singles[key[0] >> 6] |= 1UL << (key[0] & 63);
+                }
             }
             else if (key.Length > 1)
             {
@@ -231,12 +241,14 @@ internal sealed class WordTable
         // Most words looked up are in no list: the stored hash turns most probes away before a
         // comparison folds the word a second time.
         var hash = Hash(word);
+        var slots = _slots;
         var slot = hash & _mask;
-        while (_slots[slot] is var entry and not 0)
+        var wanted = (ulong)(uint)hash << 32;
+        for (var stored = slots[slot]; stored != 0; stored = slots[slot])
         {
-            if (_hashes[entry - 1] == hash && Equal(_keys[entry - 1].AsSpan(), word))
+            if ((stored & HashHalf) == wanted && Equal(_keys[(int)(uint)stored - 1].AsSpan(), word))
             {
-                return entry - 1;
+                return (int)(uint)stored - 1;
             }
 
             slot = (slot + 1) & _mask;
@@ -244,6 +256,11 @@ internal sealed class WordTable
 
         return -1;
     }
+
+    private const ulong HashHalf = 0xFFFFFFFF00000000UL;
+
+    // The slot of the entry at `index`, whose key hashes to `hash`: never 0, so 0 marks an empty slot.
+    private static ulong Slot(int hash, int index) => ((ulong)(uint)hash << 32) | (uint)(index + 1);
 
     /// <summary>Whether <paramref name="text"/> starts with any entry, folding case as the table does.</summary>
     public bool StartsAny(ReadOnlySpan<char> text) => LongestStart(text, stopAtFirst: true) > 0;
@@ -378,7 +395,11 @@ internal sealed class WordTable
     // Whether a key may start at text[i], whose folded character is c: a key of one character
     // c, or a key of more that goes on with the character after it.
     private bool MayStartAt(ReadOnlySpan<char> text, int i, char c)
-        => (i + 1 < text.Length && HasPair(c, Fold(text[i + 1]))) || (_singleChars.Length > 0 && _singleChars.IndexOf(c) >= 0);
+        => (i + 1 < text.Length && HasPair(c, Fold(text[i + 1]))) || IsSingle(c);
+
+    // Whether the folded character c is a key by itself.
+    private bool IsSingle(char c)
+        => c < 0x100 ? (_latin1Singles[c >> 6] & (1UL << (c & 63))) != 0 : _singleChars.IndexOf(c) >= 0;
 
     private bool HasPair(char first, char second)
     {

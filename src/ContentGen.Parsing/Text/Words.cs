@@ -87,13 +87,15 @@ internal ref struct WordReader
     /// <summary>Moves to the next word; <see langword="false"/> at the end.</summary>
     public bool Read()
     {
+        // A local copy of the span stays in registers through the loops; the field is read through `this`.
+        var text = _text;
         var i = _next;
-        while (i < _text.Length && !IsWordCharacter(_text[i]))
+        while (i < text.Length && !IsWordCharacter(text[i]))
         {
             i++;
         }
 
-        if (i >= _text.Length)
+        if (i >= text.Length)
         {
             _next = i;
             return false;
@@ -102,16 +104,17 @@ internal ref struct WordReader
         var start = i;
         var apostrophe = false;
         i++;
-        while (i < _text.Length)
+        while (i < text.Length)
         {
-            if (!IsWordCharacter(_text[i]))
+            var c = text[i];
+            if (!IsWordCharacter(c))
             {
-                if (!IsJoiner(_text, i))
+                if (!IsJoiner(text, i))
                 {
                     break;
                 }
 
-                apostrophe |= _text[i] != '-';
+                apostrophe |= c != '-';
             }
 
             i++;
