@@ -213,21 +213,21 @@ internal static class DateReader
             }
 
             // "18h", "9H": the hour alone, its letter glued after it.
-            if (h == word.Length - 1 && h is 1 or 2 && Digits(word.Slice(0, h)) is var gluedHour && gluedHour >= 0)
+            if (h == word.Length - 1 && h is 1 or 2 && Digits(word.Slice(0, h)) is var gluedHour && gluedHour >= 0 && !IsAge(words, i, i))
             {
                 return Clock(gluedHour, 0);
             }
 
             // "6pm", "11am": a twelve-hour clock's hour alone.
             if (word.Length is 3 or 4 && word[word.Length - 1] is 'm' or 'M' && word[word.Length - 2] is 'a' or 'A' or 'p' or 'P'
-                && Digits(word.Slice(0, word.Length - 2)) is var meridiemHour && meridiemHour is >= 1 and <= 12)
+                && Digits(word.Slice(0, word.Length - 2)) is var meridiemHour && meridiemHour is >= 1 and <= 12 && !IsAge(words, i, i))
             {
                 return Clock(Meridiem(meridiemHour, word[word.Length - 2] is 'p' or 'P'), 0);
             }
 
             // "18 Uhr", "18 h", "18 uur", "6 pm": the hour alone, its word after it.
             if (i + 1 < words.Count && words.Length(i) <= 2 && words.Number(i) is var spokenHour && spokenHour >= 0
-                && (s_hourWords.Contains(words[i + 1]) || IsMeridiem(words, i + 1)))
+                && (s_hourWords.Contains(words[i + 1]) || IsMeridiem(words, i + 1)) && !IsAge(words, i, i + 1))
             {
                 return Clock(TwelveHour(words, i + 1, spokenHour), 0);
             }
@@ -330,6 +330,10 @@ internal static class DateReader
             || (word.Equals("a".AsSpan(), StringComparison.OrdinalIgnoreCase) && i + 1 < words.Count && words[i + 1].Equals("m".AsSpan(), StringComparison.OrdinalIgnoreCase));
         return pm && hour < 12 ? hour + 12 : am && hour == 12 ? 0 : hour;
     }
+
+    // Whether words `first` to `last` tell an age, not a clock: "il y a 3 h", "vor 3 Stunden", "3 hrs ago".
+    private static bool IsAge(Tokens words, int first, int last)
+        => LexiconTables.RelativeDatePrefixes.EndsAny(words.Before(first)) || LexiconTables.RelativeDateSuffixes.StartsAny(words.After(last));
 
     // "pm", "a.m.": the word at `i` says which half of the day a twelve-hour clock counts.
     private static bool IsMeridiem(Tokens words, int i)
@@ -512,6 +516,11 @@ internal static class DateReader
         public ReadOnlySpan<char> this[int i] => _line.Slice(_starts[i], _lengths[i]);
 
         public int Length(int i) => _lengths[i];
+
+        // The line before word `i` and after word `i`.
+        public ReadOnlySpan<char> Before(int i) => _line.Slice(0, _starts[i]);
+
+        public ReadOnlySpan<char> After(int i) => _line.Slice(_starts[i] + _lengths[i]);
 
         // The number word `i` is, or -1.
         public int Number(int i) => Digits(this[i]);

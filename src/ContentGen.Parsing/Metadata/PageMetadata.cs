@@ -198,6 +198,9 @@ internal static class PageMetadata
             }
         }
 
+        // "By Jane Roe" over the headline, when no byline stands under it.
+        author ??= BylinesOverHeadlines.Read(lines, document, titleIndex);
+
         // A page that names its writer nowhere else may sign under the last paragraph: "Jeanne Roux" alone, or a wire's
         // "Jane Roe, dpa". The date right under that signature dates the article when the page gives no other.
         var lastLine = body.Count > 0 ? IndexOf(lines, body[body.Count - 1].Start.Offset) + body[body.Count - 1].LineCount - 1 : -1;
