@@ -67,7 +67,10 @@ internal static partial class AuthorReader
         {
             if (Words.Count(line, MaxBylineWords) > MaxBylineWords)
             {
-                return null;
+                // "Par Camille Rouvière - Le 14/05/2024 à 06h30 - Mis à jour le …": a byline that runs on into its
+                // dateline names its writers before the dash.
+                var dateline = DatelineAfterDash(line);
+                return dateline > 0 ? Read(line.Slice(0, dateline)) : null;
             }
 
             // "Con información de Agencia Norte", "Por Agencia Norte": the byline's words credit a desk, nobody by name.
@@ -82,6 +85,20 @@ internal static partial class AuthorReader
         }
 
         return Credit(line) ?? ReadNameWithRole(line);
+    }
+
+    // Where the first dash, bar or bullet parts the line from a dateline after it ("Par X - Le 14/05/2024 …"), or -1.
+    private static int DatelineAfterDash(ReadOnlySpan<char> line)
+    {
+        for (var i = 1; i + 1 < line.Length; i++)
+        {
+            if (line[i] is '-' or '–' or '—' or '|' or '•' && Whitespace.IsSpace(line[i - 1]) && Whitespace.IsSpace(line[i + 1]))
+            {
+                return DateReader.Read(line.Slice(i + 1)) is not null ? i : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -88,6 +88,13 @@ internal static class PageMetadata
                 continue;
             }
 
+            // "Lucía Barrantes" over "Alcalá de Henares, 17/03/2025 - 08:20h": under a name, the words before the dateline's
+            // comma are the town it was filed from, not a writer.
+            if (author is null && OpensWithPlaceBeforeComma(line) && NameNear(lines, document, i, -1) is { } over)
+            {
+                author = over;
+            }
+
             author ??= AuthorReader.Read(line) ?? (AuthorReader.IsBylineLead(line) ? NamesNear(lines, document, i) : null);
 
             // "Henrik Sauerland (dpa)" over the article: a wire's writer and agency. Under it, a name with capitals in brackets
@@ -223,6 +230,13 @@ internal static class PageMetadata
         }
 
         return (author, stamped ?? dated ?? updated);
+    }
+
+    // Whether the line opens with words and a comma before its date: "Alcalá de Henares, 17/03/2025".
+    private static bool OpensWithPlaceBeforeComma(ReadOnlySpan<char> line)
+    {
+        var comma = line.IndexOf(',');
+        return comma > 0 && !Digits.Any(line.Slice(0, comma)) && DateReader.OpensWithDate(Whitespace.Trim(line.Slice(comma + 1)));
     }
 
     // Whether dateline `index`, above the article's last paragraph, is glued under the byline: the line the byline was read
@@ -410,6 +424,12 @@ internal static class PageMetadata
                 if (step < 0 && IsOneWord(line) && CapitalsNamesOver(lines, document, i) is { } writers)
                 {
                     return writers;
+                }
+
+                // "12/03/2024 - 18:05" over "Scritto da Marco Rossi": the byline's words are no part of the name.
+                if (LexiconTables.BylinePrefixes.LongestStart(line) > 0 && AuthorReader.Read(line) is { } byline)
+                {
+                    return byline;
                 }
 
                 // "Jeanne Roux et Paul Mercier" over "Le 12 mars 2024 à 18h05": the writers, without a byline's word.
