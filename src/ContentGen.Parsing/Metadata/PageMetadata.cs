@@ -113,6 +113,14 @@ internal static class PageMetadata
                 author = CapitalsNames.ReadBesideDateline(line, document);
             }
 
+            // "Image d'illustration." / "Elena Monti" right over the article's first paragraphs: a name alone glued under the
+            // photo's caption is the writer's, as templates print the byline under the picture.
+            if (author is null && block <= LeadBlocks && block < body.Count && NextLineNumber(lines, document, i) == body[block].Start.Line
+                && i > 0 && IsCaption(Whitespace.Trim(lines[i - 1].Span(document))) && !HasMenuWord(line))
+            {
+                author = AuthorReader.ReadBareName(Whitespace.Trim(line));
+            }
+
             // "María López | Madrid" alone there, with no dateline: the writer and the place the article is filed from.
             if (author is null && block <= LeadBlocks && block < body.Count && NextLineNumber(lines, document, i) == body[block].Start.Line)
             {
@@ -231,6 +239,23 @@ internal static class PageMetadata
 
         return (author, stamped ?? dated ?? updated);
     }
+
+    // A photo's caption: a sentence with its stop ("La facciata del teatro dopo il restauro."), or a line that opens with a
+    // credit's word ("Foto: …", "Image : …"). Never a dateline.
+    private static bool IsCaption(ReadOnlySpan<char> line)
+    {
+        if (line.Length == 0 || DateReader.Read(line) is not null)
+        {
+            return false;
+        }
+
+        var reader = new WordReader(line);
+        return line[line.Length - 1] == '.' || (reader.Read() && IsCreditWord(reader.Word) && line.Slice(reader.Start + reader.Length).TrimStart().StartsWith(":".AsSpan(), StringComparison.Ordinal));
+    }
+
+    // "Foto", "Photos", "Bild": a credit's word or its plural.
+    private static bool IsCreditWord(ReadOnlySpan<char> word)
+        => LexiconTables.CreditWords.Contains(word) || (word.Length > 1 && word[word.Length - 1] is 's' or 'S' && LexiconTables.CreditWords.Contains(word.Slice(0, word.Length - 1)));
 
     // Whether the line opens with words and a comma before its date: "Alcalá de Henares, 17/03/2025".
     private static bool OpensWithPlaceBeforeComma(ReadOnlySpan<char> line)
