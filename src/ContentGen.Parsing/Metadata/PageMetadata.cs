@@ -36,6 +36,9 @@ internal static class PageMetadata
     // A name alone may stand over the standfirst or over the paragraph under it (body blocks 0 and 1).
     private const int LeadBlocks = 1;
 
+    // A teaser's headline after its date has this many words at least; a dateline's time and zone fewer.
+    private const int MinHeadlineWords = 4;
+
     /// <summary>The author and ISO 8601 date the page gives, each <see langword="null"/> when it gives none.</summary>
     /// <param name="lines">The document's lines.</param>
     /// <param name="document">The document.</param>
@@ -181,7 +184,10 @@ internal static class PageMetadata
 
             // A name beside the dateline signs the article: "Julien Martin" over "Publié le …",
             // "Ümit Kaya | 06.12.2022" on its line.
-            author ??= AuthorReader.ReadLeadingName(line) ?? AuthorReader.ReadBylineInside(line) ?? NameNear(lines, document, i, -1) ?? NameNear(lines, document, i, 1);
+            // "Weitere Pressemitteilungen" over "26.02.2025 Radwegeprogramm: 27 Kommunen erhalten Zuschüsse" under the article:
+            // a list of other articles, each a date and a headline, under the list's heading; no writer stands beside them.
+            author ??= AuthorReader.ReadLeadingName(line) ?? AuthorReader.ReadBylineInside(line)
+                ?? (number > lastBodyLine && IsDatedHeadline(line) ? null : NameNear(lines, document, i, -1) ?? NameNear(lines, document, i, 1));
         }
 
         var header = headerCopy is null ? -1 : IndexOf(lines, headerCopy.Start.Offset);
@@ -222,7 +228,10 @@ internal static class PageMetadata
         if (body.Count > 0 && (author is null || (stamped ?? dated ?? updated) is null))
         {
             var signature = SignatureUnder(lines, document, lastLine);
-            author ??= NameNear(lines, document, lastLine, 1) ?? (signature >= 0 ? NameBeforeAgency(Whitespace.Trim(lines[signature].Span(document))) : null);
+
+            // "Weitere Pressemitteilungen" glued over "26.02.2025 Radwegeprogramm: …": a list's heading, no signature.
+            var listHeading = signature >= 0 && signature + 1 < lines.Count && IsDatedHeadline(Whitespace.Trim(lines[signature + 1].Span(document)));
+            author ??= listHeading ? null : NameNear(lines, document, lastLine, 1) ?? (signature >= 0 ? NameBeforeAgency(Whitespace.Trim(lines[signature].Span(document))) : null);
             if ((stamped ?? dated ?? updated) is null && signature >= 0 && signature + 1 < lines.Count)
             {
                 var under = Whitespace.Trim(lines[signature + 1].Span(document));
@@ -239,6 +248,10 @@ internal static class PageMetadata
 
         return (author, stamped ?? dated ?? updated);
     }
+
+    // A date, then a headline's words: "26.02.2025 Radwegeprogramm: 27 Kommunen erhalten Zuschüsse".
+    private static bool IsDatedHeadline(ReadOnlySpan<char> line)
+        => DateReader.OpeningDateEnd(line) is var end && end > 0 && Words.Count(line.Slice(end), MinHeadlineWords) >= MinHeadlineWords;
 
     // A photo's caption: a sentence with its stop ("La facciata del teatro dopo il restauro."), or a line that opens with a
     // credit's word ("Foto: …", "Image : …"). Never a dateline.
