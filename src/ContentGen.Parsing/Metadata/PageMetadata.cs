@@ -39,9 +39,6 @@ internal static class PageMetadata
     // A teaser's headline after its date has this many words at least; a dateline's time and zone fewer.
     private const int MinHeadlineWords = 4;
 
-    // A town's name in one word has a few letters ("Lyon", "Bra").
-    private const int MinTownLetters = 3;
-
     /// <summary>The author and ISO 8601 date the page gives, each <see langword="null"/> when it gives none.</summary>
     /// <param name="lines">The document's lines.</param>
     /// <param name="document">The document.</param>
@@ -456,9 +453,7 @@ internal static class PageMetadata
             // ("Luca Neri" / "Aggiornato alle 18:22" / "5 febbraio 2025").
             if (line.Length > 0 && !AuthorReader.IsRoleLine(line) && !IsHandle(line) && !(DateReader.IsUpdateStamp(line) && DateReader.Read(line) is null))
             {
-                // "Lucía Barrenechea" / "Torrealba" / "Publicado: 04/02/2025 - 09:10 h": over a publication stamp, a town in one
-                // word of title case stands between the name and the stamp as a town in capitals does over any date.
-                if (step < 0 && (IsPlaceLine(line) || (IsOneTitleCaseWord(line) && IsStamp(Whitespace.Trim(lines[index].Span(document))))))
+                if (step < 0 && IsPlaceLine(line))
                 {
                     return NameOverPlace(lines, document, i);
                 }
@@ -552,26 +547,6 @@ internal static class PageMetadata
         var words = Words.Count(line, MaxPlaceLineWords + 1);
         return char.IsUpper(line[0]) && ((words == 1 && line.Length > 1 && IsAllCapitals(line))
             || (words == MaxPlaceLineWords && comma > 0 && comma + 2 < line.Length && char.IsUpper(line[comma + 2])));
-    }
-
-    // "Torrealba", "Saint-Malo": one word of letters (and hyphens), its first a capital, no menu's or calendar's word.
-    private static bool IsOneTitleCaseWord(ReadOnlySpan<char> line)
-    {
-        line = Whitespace.Trim(line);
-        if (line.Length < MinTownLetters || !char.IsUpper(line[0]) || HasMenuWord(line) || LexiconTables.Calendar.Contains(line))
-        {
-            return false;
-        }
-
-        foreach (var c in line)
-        {
-            if (!char.IsLetter(c) && c != '-')
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static bool IsAllCapitals(ReadOnlySpan<char> word)
