@@ -465,7 +465,7 @@ internal static class PageMetadata
                 }
 
                 // "12/03/2024 - 18:05" over "Scritto da Marco Rossi": the byline's words are no part of the name.
-                if (LexiconTables.BylinePrefixes.LongestStart(line) > 0 && AuthorReader.Read(line) is { } byline)
+                if (step > 0 && LexiconTables.BylinePrefixes.LongestStart(line) > 0 && AuthorReader.Read(line) is { } byline)
                 {
                     return byline;
                 }
