@@ -25,7 +25,7 @@ internal static class French
         DatelinePrefixes = new[] { "publié", "publie", "mis en ligne", "édition du", "prononcé le", "article publié le" },
         UpdatePrefixes = new[] { "mis à jour", "modifié", "actualisé" },
         RelativeDatePrefixes = new[] { "il y a " },
-        BylinePrefixes = new[] { "par ", "par:", "texte par", "texte :", "texte:", "rédigé par", "article rédigé par", "propos recueillis par", "avec agences", "écrit par", "avec l'afp", "avec l’afp", "avec afp", "avec reuters", "de notre correspondant", "de notre correspondante", "de nos correspondants", "de notre envoyé spécial", "de notre envoyée spéciale", "entretien réalisé par", "interview réalisée par", "texte et photos :", "texte et photos:", "une tribune de", "une chronique de", "un éditorial de" },
+        BylinePrefixes = new[] { "par ", "par:", "texte par", "texte :", "texte:", "rédigé par", "article rédigé par", "propos recueillis par", "avec agences", "écrit par", "avec l'afp", "avec l’afp", "avec afp", "avec reuters", "de notre correspondant", "de notre correspondante", "de nos correspondants", "de notre envoyé spécial", "de notre envoyée spéciale", "entretien réalisé par", "interview réalisée par", "texte et photos :", "texte et photos:", "texte et photo :", "texte et photo:", "texte et photos de", "texte et photos par", "une tribune de", "une chronique de", "un éditorial de" },
         BylineRoles = Words("correspondant correspondante journaliste rédaction envoyé envoyée rédacteur rédactrice"),
         BylineRolePlurals = Words("correspondants correspondantes journalistes envoyés envoyées rédacteurs rédactrices"),
         // "photo" opens a credit in English too; listed there once.

@@ -26,7 +26,7 @@ internal static class Italian
         DatelinePrefixes = new[] { "pubblicato", "pronunciato il", "articolo pubblicato il" },
         UpdatePrefixes = new[] { "aggiornato", "ultimo aggiornamento" },
         RelativeDateSuffixes = new[] { " fa" },
-        BylinePrefixes = new[] { "di ", "di:", "a cura di", "scritto da", "autore:", "autrice:", "testo di", "testo:", "dal nostro inviato", "dalla nostra inviata", "dal nostro corrispondente", "dalla nostra corrispondente", "con informazioni di", "intervista a cura di", "testo e foto:", "un commento di", "un editoriale di", "una rubrica di" },
+        BylinePrefixes = new[] { "di ", "di:", "a cura di", "scritto da", "autore:", "autrice:", "testo di", "testo:", "dal nostro inviato", "dalla nostra inviata", "dal nostro corrispondente", "dalla nostra corrispondente", "con informazioni di", "intervista a cura di", "testo e foto:", "testo e foto di", "testo e fotografie:", "testo e fotografie di", "un commento di", "un editoriale di", "una rubrica di" },
         BylineRoles = Words("corrispondente redattore redattrice redazione giornalista inviato inviata"),
         BylineRolePlurals = Words("corrispondenti redattori redattrici giornalisti inviati inviate"),
         CreditWords = Words("immagine immagini infografica infografiche fotografie illustrazione illustrazioni"),

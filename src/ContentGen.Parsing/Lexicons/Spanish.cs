@@ -28,7 +28,7 @@ internal static class Spanish
         DatelinePrefixes = new[] { "publicado", "pronunciado el", "artículo publicado el" },
         UpdatePrefixes = new[] { "actualizado", "última actualización" },
         RelativeDatePrefixes = new[] { "hace " },
-        BylinePrefixes = new[] { "por ", "por:", "escrito por", "autora:", "redacción:", "con información de", "entrevista realizada por", "texto y fotos:", "texto y fotografía:", "una tribuna de", "una columna de", "un artículo de opinión de" },
+        BylinePrefixes = new[] { "por ", "por:", "escrito por", "autora:", "redacción:", "con información de", "entrevista realizada por", "texto y fotos:", "texto y fotografía:", "texto y foto:", "texto y fotos de", "texto y fotografía de", "una tribuna de", "una columna de", "un artículo de opinión de" },
         BylineRoles = Words("corresponsal redactor redactora redacción periodista enviado enviada"),
         BylineRolePlurals = Words("corresponsales redactores redactoras periodistas enviados enviadas"),
         NewsroomHeads = Words("jefe jefa"),

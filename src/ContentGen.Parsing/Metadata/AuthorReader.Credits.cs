@@ -96,7 +96,9 @@ internal static partial class AuthorReader
         }
 
         var agency = new WordReader(line.Slice(slash + 1));
-        if (!agency.Read() || !((IsAllCapitals(agency.Word) && agency.Word.Length >= 2) || IsAgency(Whitespace.Trim(line.Slice(slash + 1)))))
+        // "Jürgen Albers / dpa": an agency the lexicons name signs in its own case.
+        if (!agency.Read() || !((IsAllCapitals(agency.Word) && agency.Word.Length >= 2) || IsAgency(Whitespace.Trim(line.Slice(slash + 1)))
+            || IsListedAgency(Whitespace.Trim(line.Slice(slash + 1)))))
         {
             return null;
         }

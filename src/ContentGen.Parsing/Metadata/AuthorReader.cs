@@ -32,6 +32,13 @@ internal static partial class AuthorReader
     // "Jane Roe, senior political correspondent": the job within this many words of the comma.
     private const int MaxRoleReach = 3;
 
+    // A job's line under a name: a few words, or more when the job opens it and says where it is held.
+    private const int MaxRoleLineWords = 10;
+
+    // "Politik|redakteur": a compound job's head and the job in it.
+    private const int MinCompoundHead = 3;
+    private const int MinCompoundRole = 8;
+
     // The byline prefixes as whole lines: "Par", "By", "Article rédigé par", "Autor".
     private static readonly WordTable s_leads = Leads();
 
@@ -67,7 +74,10 @@ internal static partial class AuthorReader
         {
             if (Words.Count(line, MaxBylineWords) > MaxBylineWords)
             {
-                return null;
+                // "Par Camille Rouvière - Le 14/05/2024 à 06h30 - Mis à jour le …": a byline that runs on into its
+                // dateline names its writers before the dash.
+                var dateline = DatelineAfterDash(line);
+                return dateline > 0 ? Read(line.Slice(0, dateline)) : null;
             }
 
             // "Con información de Agencia Norte", "Por Agencia Norte": the byline's words credit a desk, nobody by name.
@@ -82,6 +92,20 @@ internal static partial class AuthorReader
         }
 
         return Credit(line) ?? ReadNameWithRole(line);
+    }
+
+    // Where the first dash, bar or bullet parts the line from a dateline after it ("Par X - Le 14/05/2024 …"), or -1.
+    private static int DatelineAfterDash(ReadOnlySpan<char> line)
+    {
+        for (var i = 1; i + 1 < line.Length; i++)
+        {
+            if (line[i] is '-' or '–' or '—' or '|' or '•' && Whitespace.IsSpace(line[i - 1]) && Whitespace.IsSpace(line[i + 1]))
+            {
+                return DateReader.Read(line.Slice(i + 1)) is not null ? i : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -223,15 +247,32 @@ internal static partial class AuthorReader
     /// </summary>
     public static bool IsRoleLine(ReadOnlySpan<char> line)
     {
-        if (Digits.Any(line) || Words.Count(line, MaxNameWords + 1) > MaxNameWords)
+        if (Digits.Any(line) || Words.Count(line, MaxRoleLineWords + 1) > MaxRoleLineWords)
         {
             return false;
         }
 
+        // "Wirtschaftskorrespondentin für Südamerika": a line that opens with the job may say where it is held.
+        var few = Words.Count(line, MaxNameWords + 1) <= MaxNameWords;
         var reader = new WordReader(line);
-        while (reader.Read())
+        for (var words = 0; reader.Read(); words++)
         {
-            if (LexiconTables.BylineRoles.Contains(reader.Word))
+            if ((words == 0 || few) && (LexiconTables.BylineRoles.Contains(reader.Word) || IsCompoundRole(reader.Word)))
+            {
+                return few || !Structure.Punctuation.EndsSentence(line);
+            }
+        }
+
+        return false;
+    }
+
+    // "Politikredakteur", "Auslandskorrespondentin", "sportverslaggever": German and Dutch join the desk to the job in one
+    // word. The job is a long one (eight letters or more) after a few letters at least.
+    private static bool IsCompoundRole(ReadOnlySpan<char> word)
+    {
+        for (var start = MinCompoundHead; word.Length - start >= MinCompoundRole; start++)
+        {
+            if (LexiconTables.BylineRoles.Contains(word.Slice(start)))
             {
                 return true;
             }

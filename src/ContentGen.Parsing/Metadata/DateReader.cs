@@ -43,6 +43,10 @@ internal static class DateReader
     // Spanish says "at" in two words ("a las 12:30", "a la 1:15"): they do not count against the time's reach.
     private static readonly WordTable s_timeJoiners = WordTable.Of(new[] { "a", "las", "la" });
 
+    // Words that make a bare number after a date an hour on the clock: "18 Uhr", "à 18 h", "om 18 uur", "à 18 heures",
+    // "a las 18 horas". Without one a number after a date may be anything ("12 mars 2024 3 commentaires").
+    private static readonly WordTable s_hourWords = WordTable.Of(new[] { "h", "uhr", "uur", "heures", "horas", "hrs" });
+
     /// <summary>The ISO 8601 date (with the time when given) in <paramref name="line"/>, or <see langword="null"/>.</summary>
     public static string? Read(ReadOnlySpan<char> line)
     {
@@ -208,6 +212,26 @@ internal static class DateReader
                 return Clock(spacedHour, spacedMinute);
             }
 
+            // "18h", "9H": the hour alone, its letter glued after it.
+            if (h == word.Length - 1 && h is 1 or 2 && Digits(word.Slice(0, h)) is var gluedHour && gluedHour >= 0 && !IsAge(words, i, i))
+            {
+                return Clock(gluedHour, 0);
+            }
+
+            // "6pm", "11am": a twelve-hour clock's hour alone.
+            if (word.Length is 3 or 4 && word[word.Length - 1] is 'm' or 'M' && word[word.Length - 2] is 'a' or 'A' or 'p' or 'P'
+                && Digits(word.Slice(0, word.Length - 2)) is var meridiemHour && meridiemHour is >= 1 and <= 12 && !IsAge(words, i, i))
+            {
+                return Clock(Meridiem(meridiemHour, word[word.Length - 2] is 'p' or 'P'), 0);
+            }
+
+            // "18 Uhr", "18 h", "18 uur", "6 pm": the hour alone, its word after it.
+            if (i + 1 < words.Count && words.Length(i) <= 2 && words.Number(i) is var spokenHour && spokenHour >= 0
+                && (s_hourWords.Contains(words[i + 1]) || IsMeridiem(words, i + 1)) && !IsAge(words, i, i + 1))
+            {
+                return Clock(TwelveHour(words, i + 1, spokenHour), 0);
+            }
+
             // "14:30", "18.05 GMT", "10.45 Uhr", "18:05h".
             if (i + 1 < to && i + 1 < words.Count && words.Length(i) <= 2 && words.Joined(i) is ':' or '.'
                 && words.Number(i) is var hh && hh >= 0 && Minutes(words[i + 1]) is var mm && mm >= 0)
@@ -305,6 +329,22 @@ internal static class DateReader
         var am = word.Equals("am".AsSpan(), StringComparison.OrdinalIgnoreCase)
             || (word.Equals("a".AsSpan(), StringComparison.OrdinalIgnoreCase) && i + 1 < words.Count && words[i + 1].Equals("m".AsSpan(), StringComparison.OrdinalIgnoreCase));
         return pm && hour < 12 ? hour + 12 : am && hour == 12 ? 0 : hour;
+    }
+
+    // Whether words `first` to `last` tell an age, not a clock: "il y a 3 h", "vor 3 Stunden", "3 hrs ago".
+    private static bool IsAge(Tokens words, int first, int last)
+        => LexiconTables.RelativeDatePrefixes.EndsAny(words.Before(first)) || LexiconTables.RelativeDateSuffixes.StartsAny(words.After(last));
+
+    // "pm", "a.m.": the word at `i` says which half of the day a twelve-hour clock counts.
+    private static bool IsMeridiem(Tokens words, int i)
+    {
+        var word = words[i];
+        if (word.Length == 2 && word[1] is 'm' or 'M')
+        {
+            return word[0] is 'a' or 'A' or 'p' or 'P';
+        }
+
+        return word.Length == 1 && word[0] is 'a' or 'A' or 'p' or 'P' && i + 1 < words.Count && words[i + 1].Equals("m".AsSpan(), StringComparison.OrdinalIgnoreCase);
     }
 
     // "00pm": 1 for the afternoon, -1 for the morning, 0 for minutes with no meridiem glued to them.
@@ -476,6 +516,11 @@ internal static class DateReader
         public ReadOnlySpan<char> this[int i] => _line.Slice(_starts[i], _lengths[i]);
 
         public int Length(int i) => _lengths[i];
+
+        // The line before word `i` and after word `i`.
+        public ReadOnlySpan<char> Before(int i) => _line.Slice(0, _starts[i]);
+
+        public ReadOnlySpan<char> After(int i) => _line.Slice(_starts[i] + _lengths[i]);
 
         // The number word `i` is, or -1.
         public int Number(int i) => Digits(this[i]);

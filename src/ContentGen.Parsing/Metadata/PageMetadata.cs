@@ -36,6 +36,9 @@ internal static class PageMetadata
     // A name alone may stand over the standfirst or over the paragraph under it (body blocks 0 and 1).
     private const int LeadBlocks = 1;
 
+    // A teaser's headline after its date has this many words at least; a dateline's time and zone fewer.
+    private const int MinHeadlineWords = 4;
+
     /// <summary>The author and ISO 8601 date the page gives, each <see langword="null"/> when it gives none.</summary>
     /// <param name="lines">The document's lines.</param>
     /// <param name="document">The document.</param>
@@ -88,6 +91,13 @@ internal static class PageMetadata
                 continue;
             }
 
+            // "Lucía Barrantes" over "Alcalá de Henares, 17/03/2025 - 08:20h": under a name, the words before the dateline's
+            // comma are the town it was filed from, not a writer.
+            if (author is null && OpensWithPlaceBeforeComma(line) && NameNear(lines, document, i, -1) is { } over)
+            {
+                author = over;
+            }
+
             author ??= AuthorReader.Read(line) ?? (AuthorReader.IsBylineLead(line) ? NamesNear(lines, document, i) : null);
 
             // "Henrik Sauerland (dpa)" over the article: a wire's writer and agency. Under it, a name with capitals in brackets
@@ -104,6 +114,14 @@ internal static class PageMetadata
                 && CapitalsNames.StartsName(line) && !HasMenuWord(line))
             {
                 author = CapitalsNames.ReadBesideDateline(line, document);
+            }
+
+            // "Image d'illustration." / "Elena Monti" right over the article's first paragraphs: a name alone glued under the
+            // photo's caption is the writer's, as templates print the byline under the picture.
+            if (author is null && block <= LeadBlocks && block < body.Count && NextLineNumber(lines, document, i) == body[block].Start.Line
+                && i > 0 && IsCaption(Whitespace.Trim(lines[i - 1].Span(document))) && !HasMenuWord(line))
+            {
+                author = AuthorReader.ReadBareName(Whitespace.Trim(line));
             }
 
             // "María López | Madrid" alone there, with no dateline: the writer and the place the article is filed from.
@@ -166,7 +184,10 @@ internal static class PageMetadata
 
             // A name beside the dateline signs the article: "Julien Martin" over "Publié le …",
             // "Ümit Kaya | 06.12.2022" on its line.
-            author ??= AuthorReader.ReadLeadingName(line) ?? AuthorReader.ReadBylineInside(line) ?? NameNear(lines, document, i, -1) ?? NameNear(lines, document, i, 1);
+            // "Weitere Pressemitteilungen" over "26.02.2025 Radwegeprogramm: 27 Kommunen erhalten Zuschüsse" under the article:
+            // a list of other articles, each a date and a headline, under the list's heading; no writer stands beside them.
+            author ??= AuthorReader.ReadLeadingName(line) ?? AuthorReader.ReadBylineInside(line)
+                ?? (number > lastBodyLine && IsDatedHeadline(line) ? null : NameNear(lines, document, i, -1) ?? NameNear(lines, document, i, 1));
         }
 
         var header = headerCopy is null ? -1 : IndexOf(lines, headerCopy.Start.Offset);
@@ -198,13 +219,19 @@ internal static class PageMetadata
             }
         }
 
+        // "By Jane Roe" over the headline, when no byline stands under it.
+        author ??= BylinesOverHeadlines.Read(lines, document, titleIndex);
+
         // A page that names its writer nowhere else may sign under the last paragraph: "Jeanne Roux" alone, or a wire's
         // "Jane Roe, dpa". The date right under that signature dates the article when the page gives no other.
         var lastLine = body.Count > 0 ? IndexOf(lines, body[body.Count - 1].Start.Offset) + body[body.Count - 1].LineCount - 1 : -1;
         if (body.Count > 0 && (author is null || (stamped ?? dated ?? updated) is null))
         {
             var signature = SignatureUnder(lines, document, lastLine);
-            author ??= NameNear(lines, document, lastLine, 1) ?? (signature >= 0 ? NameBeforeAgency(Whitespace.Trim(lines[signature].Span(document))) : null);
+
+            // "Weitere Pressemitteilungen" glued over "26.02.2025 Radwegeprogramm: …": a list's heading, no signature.
+            var listHeading = signature >= 0 && signature + 1 < lines.Count && IsDatedHeadline(Whitespace.Trim(lines[signature + 1].Span(document)));
+            author ??= listHeading ? null : NameNear(lines, document, lastLine, 1) ?? (signature >= 0 ? NameBeforeAgency(Whitespace.Trim(lines[signature].Span(document))) : null);
             if ((stamped ?? dated ?? updated) is null && signature >= 0 && signature + 1 < lines.Count)
             {
                 var under = Whitespace.Trim(lines[signature + 1].Span(document));
@@ -220,6 +247,34 @@ internal static class PageMetadata
         }
 
         return (author, stamped ?? dated ?? updated);
+    }
+
+    // A date, then a headline's words: "26.02.2025 Radwegeprogramm: 27 Kommunen erhalten Zuschüsse".
+    private static bool IsDatedHeadline(ReadOnlySpan<char> line)
+        => DateReader.OpeningDateEnd(line) is var end && end > 0 && Words.Count(line.Slice(end), MinHeadlineWords) >= MinHeadlineWords;
+
+    // A photo's caption: a sentence with its stop ("La facciata del teatro dopo il restauro."), or a line that opens with a
+    // credit's word ("Foto: …", "Image : …"). Never a dateline.
+    private static bool IsCaption(ReadOnlySpan<char> line)
+    {
+        if (line.Length == 0 || DateReader.Read(line) is not null)
+        {
+            return false;
+        }
+
+        var reader = new WordReader(line);
+        return line[line.Length - 1] == '.' || (reader.Read() && IsCreditWord(reader.Word) && line.Slice(reader.Start + reader.Length).TrimStart().StartsWith(":".AsSpan(), StringComparison.Ordinal));
+    }
+
+    // "Foto", "Photos", "Bild": a credit's word or its plural.
+    private static bool IsCreditWord(ReadOnlySpan<char> word)
+        => LexiconTables.CreditWords.Contains(word) || (word.Length > 1 && word[word.Length - 1] is 's' or 'S' && LexiconTables.CreditWords.Contains(word.Slice(0, word.Length - 1)));
+
+    // Whether the line opens with words and a comma before its date: "Alcalá de Henares, 17/03/2025".
+    private static bool OpensWithPlaceBeforeComma(ReadOnlySpan<char> line)
+    {
+        var comma = line.IndexOf(',');
+        return comma > 0 && !Digits.Any(line.Slice(0, comma)) && DateReader.OpensWithDate(Whitespace.Trim(line.Slice(comma + 1)));
     }
 
     // Whether dateline `index`, above the article's last paragraph, is glued under the byline: the line the byline was read
@@ -407,6 +462,12 @@ internal static class PageMetadata
                 if (step < 0 && IsOneWord(line) && CapitalsNamesOver(lines, document, i) is { } writers)
                 {
                     return writers;
+                }
+
+                // "12/03/2024 - 18:05" over "Scritto da Marco Rossi": the byline's words are no part of the name.
+                if (step > 0 && LexiconTables.BylinePrefixes.LongestStart(line) > 0 && AuthorReader.Read(line) is { } byline)
+                {
+                    return byline;
                 }
 
                 // "Jeanne Roux et Paul Mercier" over "Le 12 mars 2024 à 18h05": the writers, without a byline's word.
