@@ -63,6 +63,7 @@ internal static partial class TitleFinder
 
         var header = LynxHeader(document);
         var content = ContentStart(blocks);
+        content = ContentUnderDateAndKicker(blocks, content, document);
         var title = FindAbove(blocks, document, header, content);
 
         // An article printed one sentence a paragraph has no two long paragraphs near its top to bound the search, and a
@@ -140,6 +141,9 @@ internal static partial class TitleFinder
             }
         }
 
+        // A date and a kicker printed over that headline are its own: they date no line above them.
+        var stack = adjacent > 0 ? DateAndKickerOver(blocks, adjacent, document) : -1;
+
         var best = -1;
         var bestScore = 0;
         var checks = 0;
@@ -157,10 +161,10 @@ internal static partial class TitleFinder
                 continue;
             }
 
-            var score = isFirst ? FirstLineScore : teasers ? 0 : DatelineScore(blocks, i);
+            var score = isFirst ? FirstLineScore : teasers ? 0 : DatelineScore(blocks, i, stack >= 0 && i < stack ? stack : blocks.Count);
             if (i == adjacent && !isFirst)
             {
-                score += AdjacencyScore;
+                score += AdjacencyScore + (stack >= 0 && !teasers ? DatelineReach : 0);
             }
 
             if (header is not null && header.IndexOf(Flatten(blocks[i].Text), System.StringComparison.Ordinal) >= 0)
@@ -514,9 +518,10 @@ internal static partial class TitleFinder
     }
 
     // A dateline or byline right under a line marks it as the headline; the nearer, the surer.
-    private static int DatelineScore(IReadOnlyList<TextBlock> blocks, int index)
+    // Blocks from `end` on are another headline's stack, whose date is not this line's.
+    private static int DatelineScore(IReadOnlyList<TextBlock> blocks, int index, int end)
     {
-        for (var i = index + 1; i < blocks.Count && i <= index + DatelineReach; i++)
+        for (var i = index + 1; i < end && i < blocks.Count && i <= index + DatelineReach; i++)
         {
             if (blocks[i].Facts.IsBylineOrDate && !IsScheduleLine(blocks, i))
             {
@@ -586,3 +591,4 @@ internal static partial class TitleFinder
     }
 
 }
+

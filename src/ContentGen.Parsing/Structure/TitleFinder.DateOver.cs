@@ -1,0 +1,95 @@
+using System.Collections.Generic;
+using ContentGen.Parsing.Lexicons;
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Structure;
+
+// The date printed over the headline, with the section's kicker ("CULTURA" / "14 Mar 2025, 16:05" / the headline).
+internal static partial class TitleFinder
+{
+    // The kicker and the date, in either order, and a place's kicker with them.
+    private const int MaxStackBlocks = 3;
+
+    /// <summary>
+    /// The first block of the stack of a date and a kicker printed right over <paramref name="headline"/>, or -1 when none
+    /// stands there. Such a stack opens the article's header: its date is the headline's under it, and dates no line above
+    /// it (the last headline of a "latest news" box, a teaser's). A date over a line with no kicker beside it is left to
+    /// the other rules: a headline, a dateline and a deck under them stand in that order too.
+    /// </summary>
+    private static int DateAndKickerOver(IReadOnlyList<TextBlock> blocks, int headline, string document)
+    {
+        var dated = false;
+        var kicker = false;
+        var top = -1;
+        for (var k = headline - 1; k >= 0 && k >= headline - MaxStackBlocks; k--)
+        {
+            var facts = blocks[k].Facts;
+            if (facts.IsBylineOrDate && blocks[k].LineCount == 1 && !IsScheduleLine(blocks, k))
+            {
+                dated = true;
+            }
+            else if (blocks[k].LineCount == 1 && IsKicker(blocks[k].Text) && !facts.IsCaption)
+            {
+                kicker = true;
+            }
+            else
+            {
+                break;
+            }
+
+            top = k;
+        }
+
+        // The kicker may be set aside as chrome before the blocks are read ("CULTURA", a menu's word): its line still
+        // stands right over the date or between the date and the headline in the document.
+        kicker = kicker || (top >= 0 && (IsKicker(LineAbove(document, blocks[top].Start.Offset)) || IsKicker(LineAbove(document, blocks[headline].Start.Offset))));
+        return dated && kicker ? top : -1;
+    }
+
+    // "Lokales", "Eschwege", "LOCAL NEWS": a section's or a place's word or three, words only; a button ("Partager [ ]",
+    // "Compartir") is the page's chrome, no kicker.
+    private static bool IsKicker(string line)
+    {
+        if (line.Length == 0 || Words.MoreThan(line, MaxKickerWords) || LexiconTables.NavigationLines.Contains(line))
+        {
+            return false;
+        }
+
+        foreach (var c in line)
+        {
+            if (!char.IsLetter(c) && c is not (' ' or '-' or '\'' or '’'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A headline has a sentence's words, and with no stop of its own it may read as the article's first paragraph. Under a
+    // date and a kicker, over a paragraph that ends as a sentence, it is the headline that the article starts under. A
+    // short article has no paragraph long enough to mark its start (`content` is past the last block): under the page's
+    // chrome, the first headline under a date and a kicker over such a paragraph marks it.
+    private static int ContentUnderDateAndKicker(IReadOnlyList<TextBlock> blocks, int content, string document)
+    {
+        if (content < blocks.Count)
+        {
+            return IsHeadlineUnderDateAndKicker(blocks, content, document) ? content + 1 : content;
+        }
+
+        for (var i = MinChromeBlocks; i < blocks.Count; i++)
+        {
+            if (IsHeadlineUnderDateAndKicker(blocks, i, document))
+            {
+                return i + 1;
+            }
+        }
+
+        return content;
+    }
+
+    private static bool IsHeadlineUnderDateAndKicker(IReadOnlyList<TextBlock> blocks, int content, string document)
+        => content > 0 && content + 1 < blocks.Count && blocks[content].Facts.Words >= FullHeadlineWords
+            && !EndsWithStop(blocks[content].Text) && IsCandidate(blocks, content)
+            && BlockQuality.EndsLikeSentence(blocks[content + 1].Text) && DateAndKickerOver(blocks, content, document) >= 0;
+}
