@@ -426,7 +426,7 @@ internal static partial class TitleFinder
 
             // lynx's "#… » Flux …" header is long and wordy, but it is no paragraph.
             var isLynxHeader = i == 0 && blocks[i].Text.StartsWith("#", System.StringComparison.Ordinal);
-            if (isLynxHeader || !blocks[i].Facts.IsGood || i - lastForm <= FormReach)
+            if (isLynxHeader || !blocks[i].Facts.IsGood || i - lastForm <= FormReach || IsTimedHeadlines(blocks, i))
             {
                 var facts = blocks[i].Facts;
                 if (!isLynxHeader && i - lastForm > FormReach && BlockQuality.IsProse(facts) && !facts.IsCaption && !facts.IsBylineOrDate)

@@ -46,13 +46,13 @@ public sealed class HeadlineUnderDateTests
 
     // A box of the latest stories, each after its time of day: a list of links, not the article's first paragraph.
     [Theory]
-    [InlineData("en", "Latest", "10:32 Water cuts in the harbour district on Thursday\n09:15 Rovers sign a defender on loan\n08:50 Stalls for the summer fair open to bookings")]
-    [InlineData("fr", "En continu", "10:32 Coupures d'eau dans le quartier du port jeudi\n09:15 Le club recrute un défenseur\n08:50 Les stands de la foire sont ouverts aux réservations")]
-    [InlineData("de", "Neueste Meldungen", "10:32 Wasser im Hafenviertel am Donnerstag abgestellt\n09:15 Der Verein holt einen Verteidiger\n08:50 Anmeldung für die Stände der Kirmes beginnt")]
-    [InlineData("es", "Lo último", "10:32 Cortes de agua en el barrio del puerto este jueves\n09:15 El club ficha a un defensa\n08:50 Abre el plazo para las casetas de la feria")]
-    [InlineData("it", "Le ultime", "10:32 Acqua sospesa nel quartiere del porto giovedì\n09:15 La squadra ingaggia un difensore\n08:50 Aperte le iscrizioni per le bancarelle della fiera")]
-    [InlineData("pt", "Últimas", "10:32 Cortes de água no bairro do porto na quinta-feira\n09:15 O clube contrata um defesa\n08:50 Abrem as inscrições para as barracas da feira")]
-    [InlineData("nl", "Net binnen", "10:32 Water afgesloten in de havenwijk op donderdag\n09:15 De club haalt een verdediger\n08:50 Inschrijving voor de kramen van de kermis geopend")]
+    [InlineData("en", "Latest", "10:32 Water cuts in the harbour district on Thursday morning after a burst main\n09:15 Rovers sign a young defender on loan from the county's top club\n08:50 Stalls for the summer fair in the old market open to bookings")]
+    [InlineData("fr", "En continu", "10:32 Coupures d'eau jeudi matin dans le quartier du port après une fuite\n09:15 Le club recrute un jeune défenseur prêté par le voisin de la ville\n08:50 Les stands de la foire d'été sur la place sont ouverts aux réservations")]
+    [InlineData("de", "Neueste Meldungen", "10:32 Wasser im Hafenviertel am Donnerstagmorgen nach einem Rohrbruch abgestellt\n09:15 Der Verein holt einen jungen Verteidiger als Leihspieler vom Nachbarn\n08:50 Anmeldung für die Stände der Sommerkirmes auf dem alten Markt beginnt")]
+    [InlineData("es", "Lo último", "10:32 Cortes de agua el jueves por la mañana en el barrio del puerto tras una avería\n09:15 El club ficha a un joven defensa cedido por el vecino de la ciudad\n08:50 Abre el plazo para las casetas de la feria de verano en la plaza")]
+    [InlineData("it", "Le ultime", "10:32 Acqua sospesa giovedì mattina nel quartiere del porto per un guasto alla rete\n09:15 La squadra ingaggia un giovane difensore in prestito dai vicini di casa\n08:50 Aperte le iscrizioni per le bancarelle della fiera d'estate in piazza")]
+    [InlineData("pt", "Últimas", "10:32 Cortes de água na quinta-feira de manhã no bairro do porto por causa de uma avaria\n09:15 O clube contrata um jovem defesa emprestado pelo vizinho da cidade\n08:50 Abrem as inscrições para as barracas da feira de verão na praça")]
+    [InlineData("nl", "Net binnen", "10:32 Water donderdagochtend afgesloten in de havenwijk na een gesprongen leiding\n09:15 De club haalt een jonge verdediger op huurbasis bij de buren\n08:50 Inschrijving voor de kramen van de zomerkermis op de oude markt geopend")]
     public void ABoxOfTimedHeadlines_IsNoParagraph_AndTheHeadlineUnderItWins(string language, string label, string box)
     {
         var p = Articles.Of(language);
