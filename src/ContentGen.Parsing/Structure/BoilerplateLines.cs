@@ -128,7 +128,7 @@ internal static class BoilerplateLines
         // A sign-up word in an article's sentence about others ("Residents can sign up for a card") is the article's.
         // So is a call someone is reported making ("Volg ons op de voet, zei de aannemer").
         return ((phrases & SignUp) != 0 && !SignUpSentences.IsArticleSentence(line) && !AttributedSpeech.IsAttributed(line))
-            || IsMenuWordsOnly(line) || IsShareButton(line) || IsReadingTime(line, words, phrases)
+            || IsMenuWordsOnly(line) || IsShareButton(line) || MenuLines.IsShareBar(line) || IsReadingTime(line, words, phrases)
             ? BoilerplateKind.Navigation
             : null;
     }
