@@ -66,6 +66,22 @@ internal static partial class TitleFinder
         return true;
     }
 
+    // The last full headline above `content` printed under a date and a kicker, over prose that ends as a sentence (its
+    // standfirst or the first paragraph; a byline may stand between, or a short paragraph split off): -1 when none is.
+    private static int HeadlineUnderDateAndKicker(IReadOnlyList<TextBlock> blocks, int content, string document)
+    {
+        for (var i = content - 1; i >= MinChromeBlocks; i--)
+        {
+            if (IsCandidate(blocks, i) && blocks[i].Facts.Words >= FullHeadlineWords && i + 1 < blocks.Count
+                && BlockQuality.EndsLikeSentence(blocks[i + 1].Text) && DateAndKickerOver(blocks, i, document) >= 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     // A headline has a sentence's words, and with no stop of its own it may read as the article's first paragraph. Under a
     // date and a kicker, over a paragraph that ends as a sentence, it is the headline that the article starts under. A
     // short article has no paragraph long enough to mark its start (`content` is past the last block): under the page's

@@ -141,8 +141,9 @@ internal static partial class TitleFinder
             }
         }
 
-        // A date and a kicker printed over that headline are its own: they date no line above them.
-        var stack = adjacent > 0 ? DateAndKickerOver(blocks, adjacent, document) : -1;
+        // A date and a kicker printed over a headline are its own: they date no line above them.
+        var stacked = underChrome ? HeadlineUnderDateAndKicker(blocks, content, document) : -1;
+        var stack = stacked >= 0 ? DateAndKickerOver(blocks, stacked, document) : -1;
 
         var best = -1;
         var bestScore = 0;
@@ -164,7 +165,12 @@ internal static partial class TitleFinder
             var score = isFirst ? FirstLineScore : teasers ? 0 : DatelineScore(blocks, i, stack >= 0 && i < stack ? stack : blocks.Count);
             if (i == adjacent && !isFirst)
             {
-                score += AdjacencyScore + (stack >= 0 && !teasers ? DatelineReach : 0);
+                score += AdjacencyScore;
+            }
+
+            if (i == stacked && !teasers)
+            {
+                score += DatelineReach;
             }
 
             if (header is not null && header.IndexOf(Flatten(blocks[i].Text), System.StringComparison.Ordinal) >= 0)

@@ -31,6 +31,20 @@ public sealed class HeadlineUnderDateTests
         Assert.Equal(new[] { p[1], p[2], p[3] }, article.Paragraphs.Select(x => x.Text));
     }
 
+    // Short paragraphs under the standfirst and the byline, the first long one further down: the stack still marks the
+    // headline above them.
+    [Theory]
+    [InlineData("en", "Most read", "Crash closes the coast road for three hours\nRovers lose at home and drop to fourth", "Region", "Tue 11 March 2025 at 15:40", "By Ana Gil", "The council decided it on Monday.")]
+    [InlineData("de", "Meistgelesen", "Unfall sperrt die Küstenstraße für drei Stunden\nDer Verein verliert zu Hause und fällt auf Platz vier", "Region", "Di 11.03.2025, 15:40 Uhr", "Von Ana Gil", "Das hat der Rat am Montag beschlossen.")]
+    [InlineData("nl", "Meest gelezen", "Ongeval sluit de kustweg drie uur lang af\nDe club verliest thuis en zakt naar de vierde plaats", "Regio", "di 11 maart 2025 om 15:40", "Door Ana Gil", "Dat heeft de raad maandag beslist.")]
+    public void ADateOverTheHeadline_OverShortParagraphs_IsTheHeadlines(string language, string label, string box, string kicker, string date, string byline, string sentence)
+    {
+        var p = Articles.Of(language);
+        var page = string.Join("\n\n", Chrome(), label + "\n" + box, kicker + "\n" + date + "\n" + p[0], p[1], byline, p[2], p[3], sentence, Articles.Closing(language));
+
+        Assert.Equal(p[0], ArticleParser.Parse(page).Title);
+    }
+
     // The same page with the date and the kicker each on a line set apart.
     [Theory]
     [InlineData("en", "Breaking news", "Crash closes the coast road for three hours\nRovers lose at home and drop to fourth", "14 Mar 2025, 16:05")]
