@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using ContentGen.Parsing.Lexicons;
 using ContentGen.Parsing.Text;
@@ -43,14 +44,69 @@ internal static partial class TitleFinder
         // The kicker may be set aside as chrome before the blocks are read ("CULTURA", a menu's word): its line still
         // stands right over the date or between the date and the headline in the document.
         kicker = kicker || (top >= 0 && (IsKicker(LineAbove(document, blocks[top].Start.Offset)) || IsKicker(LineAbove(document, blocks[headline].Start.Offset))));
-        return dated && kicker ? top : -1;
+        // With no kicker, a date stands between a headline and its deck as often as over a headline; it is the lower one's
+        // when the block above it is a box of other stories' headlines under their label ("Última hora" / two headlines).
+        return dated && (kicker || (top > 0 && IsHeadlinesBox(blocks, top - 1, document))) ? top : -1;
+    }
+
+    // "Última hora" / "Acidente na A28 …" / "Vianense empata …": two headlines or more, a line each, glued under a label of
+    // a few words, in one block or in blocks glued one under another. A headline wrapped over two lines goes on in its
+    // second line; each of a box's lines opens a headline.
+    private const int MinBoxedHeadlines = 2;
+
+    // A box lists a few stories: a bound on the blocks walked up.
+    private const int MaxBoxBlocks = 6;
+
+    private static bool IsHeadlinesBox(IReadOnlyList<TextBlock> blocks, int box, string document)
+    {
+        if (!HasHeadlineLines(blocks[box]))
+        {
+            return false;
+        }
+
+        var first = box;
+        while (first > 0 && box - first < MaxBoxBlocks && Glued(blocks[first - 1], blocks[first]) && HasHeadlineLines(blocks[first - 1]))
+        {
+            first--;
+        }
+
+        var headlines = 0;
+        for (var b = first; b <= box; b++)
+        {
+            headlines += blocks[b].LineCount;
+        }
+
+        // The label is a block glued over the box, or a line of chrome set aside before the blocks were read ("Meistgelesen",
+        // "Dernière minute"), read in the document on the line right above the box.
+        var label = first > 0 && Glued(blocks[first - 1], blocks[first]) ? (blocks[first - 1].LineCount == 1 ? blocks[first - 1].Text : null)
+            : GluedLineAbove(document, blocks[first].Start.Offset);
+        return headlines >= MinBoxedHeadlines && label is not null && IsLabel(label);
+    }
+
+    // Every line opens in capitals, runs past a label's few words and ends on no stop: a headline each.
+    private static bool HasHeadlineLines(TextBlock block)
+    {
+        for (var k = 0; k < block.LineCount; k++)
+        {
+            var line = block.Line(k).Span.Trim();
+            if (line.Length == 0 || !char.IsUpper(line[0]) || Punctuation.IsTerminal(line[line.Length - 1]) || line[line.Length - 1] is ',' or ':' or ';'
+                || !Words.MoreThan(line, MaxKickerWords))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "Lokales", "Eschwege", "LOCAL NEWS": a section's or a place's word or three, words only; a button ("Partager [ ]",
     // "Compartir") is the page's chrome, no kicker.
-    private static bool IsKicker(string line)
+    private static bool IsKicker(string line) => !LexiconTables.NavigationLines.Contains(line) && IsLabel(line);
+
+    // A word or three, words only: a kicker, or a box's label ("Última hora").
+    private static bool IsLabel(string line)
     {
-        if (line.Length == 0 || Words.MoreThan(line, MaxKickerWords) || LexiconTables.NavigationLines.Contains(line))
+        if (line.Length == 0 || Words.MoreThan(line, MaxKickerWords))
         {
             return false;
         }
@@ -80,6 +136,26 @@ internal static partial class TitleFinder
         }
 
         return -1;
+    }
+
+    // The line right above `offset` with no blank line between, trimmed; null when a blank line or the document's start is there.
+    private static string? GluedLineAbove(string document, int offset)
+    {
+        var end = offset;
+        while (end > 0 && document[end - 1] is ' ' or '\t')
+        {
+            end--;
+        }
+
+        end -= end > 0 && document[end - 1] == '\n' ? 1 : 0;
+        end -= end > 0 && document[end - 1] == '\r' ? 1 : 0;
+        if (end == offset || end == 0)
+        {
+            return null;
+        }
+
+        var line = LineAbove(document, end + 1);
+        return line.Length == 0 ? null : line;
     }
 
     // A headline has a sentence's words, and with no stop of its own it may read as the article's first paragraph. Under a

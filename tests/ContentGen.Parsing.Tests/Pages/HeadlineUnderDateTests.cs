@@ -45,6 +45,37 @@ public sealed class HeadlineUnderDateTests
         Assert.Equal(p[0], ArticleParser.Parse(page).Title);
     }
 
+    // No kicker: a date alone over the headline is the headline's when the block over the date is a box of other stories'
+    // headlines under its label; a headline, its date and a deck stand in that order too, with nothing boxed above.
+    [Theory]
+    [InlineData("en", "Breaking news", "Crash closes the coast road for three hours\nRovers lose at home and drop to fourth", "14 Mar 2025, 16:05")]
+    [InlineData("fr", "Dernière minute", "Un accident coupe la route de la côte pendant trois heures\nLe club perd à domicile et recule à la quatrième place", "14 mars 2025, 16:05")]
+    [InlineData("de", "Eilmeldungen", "Unfall sperrt die Küstenstraße für drei Stunden\nDer Verein verliert zu Hause und fällt auf Platz vier", "14.03.2025, 16:05")]
+    [InlineData("es", "Última hora", "Un accidente corta la carretera de la costa durante tres horas\nEl club pierde en casa y cae al cuarto puesto", "14 mar 2025, 16:05")]
+    [InlineData("it", "Ultim'ora", "Incidente blocca la strada costiera per tre ore\nLa squadra perde in casa e scende al quarto posto", "14 mar 2025, 16:05")]
+    [InlineData("pt", "Última hora", "Acidente corta a estrada da costa durante três horas\nO clube perde em casa e desce ao quarto lugar", "14 Mar 2025, 16:05")]
+    [InlineData("nl", "Laatste nieuws", "Ongeval sluit de kustweg drie uur lang af\nDe club verliest thuis en zakt naar de vierde plaats", "14 mrt 2025, 16:05")]
+    public void ADateAloneOverTheHeadline_UnderABoxOfHeadlines_IsTheHeadlines(string language, string label, string box, string date)
+    {
+        var p = Articles.Of(language);
+        var page = string.Join("\n\n", Chrome(), label + "\n" + box, date + "\n" + p[0], p[1], p[2], p[3]);
+
+        Assert.Equal(p[0], ArticleParser.Parse(page).Title);
+    }
+
+    // Guard: a headline, its date and a deck printed without its stop, nothing boxed over them: the date stays the headline's.
+    [Theory]
+    [InlineData("en", "14 Mar 2025, 16:05", "Residents of the outer villages have asked for a late service for more than ten years")]
+    [InlineData("es", "14 mar 2025, 16:05", "Los vecinos de los pueblos más alejados llevan más de diez años pidiendo un servicio de noche")]
+    [InlineData("de", "14.03.2025, 16:05", "Die Bewohner der äußeren Dörfer fordern seit mehr als zehn Jahren eine späte Verbindung")]
+    public void AHeadlineOverItsDateAndADeck_StaysTheTitle(string language, string date, string deck)
+    {
+        var p = Articles.Of(language);
+        var page = string.Join("\n\n", Chrome(), p[0], date, deck, p[1], p[2], p[3], Articles.Closing(language));
+
+        Assert.Equal(p[0], ArticleParser.Parse(page).Title);
+    }
+
     // The same page with the date and the kicker each on a line set apart.
     [Theory]
     [InlineData("en", "Breaking news", "Crash closes the coast road for three hours\nRovers lose at home and drop to fourth", "14 Mar 2025, 16:05")]
