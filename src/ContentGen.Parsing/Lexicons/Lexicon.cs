@@ -403,6 +403,12 @@ internal sealed class Lexicon
     public string[] MenuJoiners { get; init; } = s_none;
 
     /// <summary>
+    /// The verb a share button prints before or after the network's name ("Compartir en WhatsApp", "Auf X teilen"): such a
+    /// line alone, under the buttons glued over it, is no heading.
+    /// </summary>
+    public string[] ShareVerbs { get; init; } = s_none;
+
+    /// <summary>
     /// A paywall's label ("Contenuto riservato agli abbonati", "Nur für Abonnenten"): chrome as a whole line only, never
     /// as the opening words of a line (a headline may open with them: "Riservato agli abbonati il nuovo parcheggio").
     /// </summary>
@@ -694,6 +700,7 @@ internal sealed class Lexicon
         yield return (nameof(DeskWords), DeskWords);
         yield return (nameof(JobOfficeWords), JobOfficeWords);
         yield return (nameof(MenuJoiners), MenuJoiners);
+        yield return (nameof(ShareVerbs), ShareVerbs);
         yield return (nameof(PaywallLabels), PaywallLabels);
         yield return (nameof(PageObjectWords), PageObjectWords);
         yield return (nameof(ListenerVerbs), ListenerVerbs);

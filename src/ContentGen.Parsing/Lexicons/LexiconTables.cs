@@ -115,6 +115,7 @@ internal static class LexiconTables
     public static readonly WordTable DeskWords = Union(lexicon => lexicon.DeskWords);
     public static readonly WordTable JobOfficeWords = Union(lexicon => lexicon.JobOfficeWords);
     public static readonly WordTable MenuJoiners = Union(lexicon => lexicon.MenuJoiners);
+    public static readonly WordTable ShareVerbs = Union(lexicon => lexicon.ShareVerbs);
     public static readonly WordTable PaywallLabels = Union(lexicon => lexicon.PaywallLabels);
     public static readonly WordTable PageObjectWords = Union(lexicon => lexicon.PageObjectWords);
     public static readonly WordTable Abbreviations = Union(ignoreCase: false, lexicon => lexicon.Abbreviations);

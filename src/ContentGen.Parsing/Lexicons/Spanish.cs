@@ -48,6 +48,7 @@ internal static class Spanish
             "archivado en", "comparte este momento", "compartir este momento"
         },
         PageObjectWords = Words("contenido directo anuncio"),
+        ShareVerbs = Words("compartir comparte"),
         MenuWords = Words(
             "compartir imprimir buscar menú inicio portada suscríbete suscribirme correo enviar local provincia economía deportes " +
             "cultura opinión servicios aceptar rechazar configurar contacto electrónico"),

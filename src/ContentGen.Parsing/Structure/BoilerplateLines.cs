@@ -128,7 +128,7 @@ internal static class BoilerplateLines
         // A sign-up word in an article's sentence about others ("Residents can sign up for a card") is the article's.
         // So is a call someone is reported making ("Volg ons op de voet, zei de aannemer").
         return ((phrases & SignUp) != 0 && !SignUpSentences.IsArticleSentence(line) && !AttributedSpeech.IsAttributed(line))
-            || IsMenuWordsOnly(line) || IsReadingTime(line, words, phrases)
+            || IsMenuWordsOnly(line) || IsShareButton(line) || MenuLines.IsShareBar(line) || IsReadingTime(line, words, phrases)
             ? BoilerplateKind.Navigation
             : null;
     }
@@ -339,6 +339,42 @@ internal static class BoilerplateLines
 
         return menu > 0 && (leading.Length == 0 || leadingAgain) && (joiners == 0 || (lastIsMenu && menu >= MinJoinedMenuWords && joiners < menu));
     }
+
+    // "Compartir en WhatsApp", "Share on X", "Auf Facebook teilen": one share button on its line, the verb, a function word
+    // and the network, in either order. Bars print them one under another, and the last one over the article's first
+    // paragraph is no heading; a bar on one line is read above (IsMenuWordsOnly).
+    private const int ShareButtonWords = 3;
+
+    private static bool IsShareButton(ReadOnlySpan<char> line)
+    {
+        Span<int> starts = stackalloc int[ShareButtonWords];
+        Span<int> lengths = stackalloc int[ShareButtonWords];
+        var count = 0;
+        var reader = new WordReader(line);
+        while (reader.Read())
+        {
+            if (count == ShareButtonWords)
+            {
+                return false;
+            }
+
+            starts[count] = reader.Start;
+            lengths[count++] = reader.Length;
+        }
+
+        if (count != ShareButtonWords)
+        {
+            return false;
+        }
+
+        var first = line.Slice(starts[0], lengths[0]);
+        var middle = line.Slice(starts[1], lengths[1]);
+        var last = line.Slice(starts[2], lengths[2]);
+        return (LexiconTables.ShareVerbs.Contains(first) && IsJoiner(middle) && LexiconTables.MenuWords.Contains(last))
+            || (IsJoiner(first) && LexiconTables.MenuWords.Contains(middle) && LexiconTables.ShareVerbs.Contains(last));
+    }
+
+    private static bool IsJoiner(ReadOnlySpan<char> word) => Stopwords.IsStopword(word) || LexiconTables.MenuJoiners.Contains(word);
 
     // "[12]": a number in square brackets.
     private static bool IsLinkMarker(ReadOnlySpan<char> line, int start, int length)

@@ -43,7 +43,8 @@ internal static class MenuLines
                 return false;
             }
 
-            if (plainItems == items || (plainItems + phrases == items && plainItems >= MinPlainItemsBesidePhrases && plainItems >= 2 * phrases))
+            if (plainItems == items || (plainItems + phrases == items && plainItems >= MinPlainItemsBesidePhrases && plainItems >= 2 * phrases)
+                || IsShareBar(block.Line(i).Span))
             {
                 widest = Math.Max(widest, items);
                 single += items == 1 ? 1 : 0;
@@ -51,6 +52,29 @@ internal static class MenuLines
         }
 
         return widest >= MinItemsOnALine || (single == block.LineCount && single >= MinItemLines);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is an article's button bar: "Share  Save  Gift this article", "Teilen  Merken  Artikel
+    /// verschenken". It opens on its share button and its last button may be a phrase; a headline never opens on the verb
+    /// alone before a gap.
+    /// </summary>
+    public static bool IsShareBar(ReadOnlySpan<char> line)
+    {
+        var (items, plainItems, phrases) = Items(line);
+        return items >= MinItemsOnALine && plainItems + phrases == items && OpensOnShareVerb(line);
+    }
+
+    private static bool OpensOnShareVerb(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        var end = 0;
+        while (end < line.Length && !IsGapAt(line, end))
+        {
+            end++;
+        }
+
+        return end < line.Length && Lexicons.LexiconTables.ShareVerbs.Contains(line.Slice(0, end));
     }
 
     // How many menu items `line` holds, parted by gaps of two spaces or more (or a tab), how many of them name no function

@@ -32,6 +32,29 @@ internal static partial class TitleFinder
         return IsScheduleLine(block);
     }
 
+    // "10:32 Cortes de agua en el barrio del puerto" / "09:15 El club ficha a un defensa": a "latest news" box prints its
+    // headlines each after its time, as a guide prints its items, in lines glued together. They are links, not the
+    // article's first paragraph. A live page's entries after their times are sentences and end on their stops.
+    private static bool IsTimedHeadlines(IReadOnlyList<TextBlock> blocks, int index)
+    {
+        var block = blocks[index];
+        if (block.LineCount < MinScheduleItems || !IsScheduleLine(block))
+        {
+            return false;
+        }
+
+        for (var k = 0; k < block.LineCount; k++)
+        {
+            var line = block.Line(k).Span.Trim();
+            if (line.Length > 0 && Punctuation.IsTerminal(line[line.Length - 1]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsScheduleLine(TextBlock block)
     {
         var text = block.Text.AsSpan();

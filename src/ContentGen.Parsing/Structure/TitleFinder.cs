@@ -63,6 +63,7 @@ internal static partial class TitleFinder
 
         var header = LynxHeader(document);
         var content = ContentStart(blocks);
+        content = ContentUnderDateAndKicker(blocks, content, document);
         var title = FindAbove(blocks, document, header, content);
 
         // An article printed one sentence a paragraph has no two long paragraphs near its top to bound the search, and a
@@ -140,6 +141,10 @@ internal static partial class TitleFinder
             }
         }
 
+        // A date and a kicker printed over a headline are its own: they date no line above them.
+        var stacked = underChrome ? HeadlineUnderDateAndKicker(blocks, content, document) : -1;
+        var stack = stacked >= 0 ? DateAndKickerOver(blocks, stacked, document) : -1;
+
         var best = -1;
         var bestScore = 0;
         var checks = 0;
@@ -157,10 +162,15 @@ internal static partial class TitleFinder
                 continue;
             }
 
-            var score = isFirst ? FirstLineScore : teasers ? 0 : DatelineScore(blocks, i);
+            var score = isFirst ? FirstLineScore : teasers ? 0 : DatelineScore(blocks, i, stack >= 0 && i < stack ? stack : blocks.Count);
             if (i == adjacent && !isFirst)
             {
                 score += AdjacencyScore;
+            }
+
+            if (i == stacked && !teasers)
+            {
+                score += DatelineReach;
             }
 
             if (header is not null && header.IndexOf(Flatten(blocks[i].Text), System.StringComparison.Ordinal) >= 0)
@@ -422,7 +432,7 @@ internal static partial class TitleFinder
 
             // lynx's "#… » Flux …" header is long and wordy, but it is no paragraph.
             var isLynxHeader = i == 0 && blocks[i].Text.StartsWith("#", System.StringComparison.Ordinal);
-            if (isLynxHeader || !blocks[i].Facts.IsGood || i - lastForm <= FormReach)
+            if (isLynxHeader || !blocks[i].Facts.IsGood || i - lastForm <= FormReach || IsTimedHeadlines(blocks, i))
             {
                 var facts = blocks[i].Facts;
                 if (!isLynxHeader && i - lastForm > FormReach && BlockQuality.IsProse(facts) && !facts.IsCaption && !facts.IsBylineOrDate)
@@ -514,9 +524,10 @@ internal static partial class TitleFinder
     }
 
     // A dateline or byline right under a line marks it as the headline; the nearer, the surer.
-    private static int DatelineScore(IReadOnlyList<TextBlock> blocks, int index)
+    // Blocks from `end` on are another headline's stack, whose date is not this line's.
+    private static int DatelineScore(IReadOnlyList<TextBlock> blocks, int index, int end)
     {
-        for (var i = index + 1; i < blocks.Count && i <= index + DatelineReach; i++)
+        for (var i = index + 1; i < end && i < blocks.Count && i <= index + DatelineReach; i++)
         {
             if (blocks[i].Facts.IsBylineOrDate && !IsScheduleLine(blocks, i))
             {
@@ -586,3 +597,4 @@ internal static partial class TitleFinder
     }
 
 }
+

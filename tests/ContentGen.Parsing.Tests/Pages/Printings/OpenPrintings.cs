@@ -3,7 +3,8 @@ namespace ContentGen.Parsing.Tests.Pages.Printings;
 /// <summary>
 /// The tuning pages that still read otherwise in a printing, left open at the end of session 28, with session 29's new
 /// tuning pages that still do (see docs/page-reading.md; nl-kaasmarkt and nl-vragen split in two read right since), and
-/// session 30's, session 31's and session 32's new tuning pages that still do: the
+/// session 30's, session 31's and session 32's new tuning pages that still do (en-oyster-wardens reads right since session
+/// 34 in every printing but one line a paragraph with no blanks): the
 /// census fails when any other page fails, and says when one of these reads right, so that it leaves the list. The list
 /// only shrinks.
 /// </summary>
@@ -11,15 +12,15 @@ internal static class OpenPrintings
 {
     public static readonly IReadOnlyDictionary<Printing, string[]> Pages = new Dictionary<Printing, string[]>
     {
-        [Printing.AsWritten] = ["en/en-oyster-wardens.txt", "en/en-tabloid.txt", "es/es-blog.txt", "nl/nl-zonnepark.txt"],
-        [Printing.HardWrapped] = ["en/en-oyster-wardens.txt", "en/en-tabloid.txt", "es/es-blog.txt", "es/es-claves.txt", "es/es-teletipo-creditos.txt", "fr/fr-galerie-bateaux.txt", "fr/fr-tribune-rivieres.txt", "fr/fr-tribune.txt", "it/it-fotogallery.txt", "it/it-mostra.txt", "it/it-occhiello.txt", "nl/nl-column-auto.txt", "nl/nl-column.txt", "nl/nl-veenweide-steun.txt", "nl/nl-zonnepark.txt", "pt/pt-galeria-camelias.txt"],
+        [Printing.AsWritten] = ["en/en-tabloid.txt", "es/es-blog.txt", "nl/nl-zonnepark.txt"],
+        [Printing.HardWrapped] = ["en/en-tabloid.txt", "es/es-blog.txt", "es/es-claves.txt", "es/es-teletipo-creditos.txt", "fr/fr-galerie-bateaux.txt", "fr/fr-tribune-rivieres.txt", "fr/fr-tribune.txt", "it/it-fotogallery.txt", "it/it-mostra.txt", "it/it-occhiello.txt", "nl/nl-column-auto.txt", "nl/nl-column.txt", "nl/nl-veenweide-steun.txt", "nl/nl-zonnepark.txt", "pt/pt-galeria-camelias.txt"],
         [Printing.OneLineNoBlanks] = ["de/de-agentur.txt", "de/de-faehre.txt", "de/de-hafenmeisterin.txt", "de/de-interview.txt", "de/de-live-hochwasser.txt", "de/de-pressemitteilung.txt", "de/de-schule.txt", "de/de-spiel.txt", "de/de-stau.txt", "de/de-waermespeicher.txt", "en/en-cheesemaker-qa.txt", "en/en-ferry.txt", "en/en-lighthouse.txt", "en/en-matchday.txt", "en/en-oyster-wardens.txt", "en/en-recipe.txt", "en/en-review.txt", "en/en-roadworks.txt", "en/en-tabloid.txt", "es/es-blog.txt", "es/es-claves.txt", "es/es-dragado.txt", "es/es-faro.txt", "es/es-feria-carruajes.txt", "es/es-opinion.txt", "es/es-suscriptores.txt", "es/es-teletipo-creditos.txt", "fr/fr-crue.txt", "fr/fr-marche.txt", "it/it-basket.txt", "it/it-cantiere.txt", "it/it-mostra.txt", "it/it-porto.txt", "it/it-rifugio-rivista.txt", "nl/nl-sluiswachter-magazine.txt", "nl/nl-kort-nieuws.txt", "nl/nl-uitslag.txt", "nl/nl-vakblad.txt", "nl/nl-veerman-longread.txt", "nl/nl-veerpont.txt", "nl/nl-zonnepark.txt", "pt/pt-arvores.txt", "pt/pt-porto.txt", "pt/pt-receita.txt"],
-        [Printing.BlanksDoubled] = ["en/en-oyster-wardens.txt", "en/en-tabloid.txt", "es/es-blog.txt", "fr/fr-galerie-bateaux.txt", "fr/fr-mairie.txt", "it/it-fotogallery.txt", "nl/nl-zonnepark.txt", "pt/pt-quiosque-entrevista.txt", "pt/pt-transito.txt"],
-        [Printing.ChromeBlanksRemoved] = ["en/en-oyster-wardens.txt", "en/en-tabloid.txt", "es/es-blog.txt", "es/es-derbi.txt", "es/es-dragado.txt", "nl/nl-zonnepark.txt", "pt/pt-enchente.txt"],
-        [Printing.WhiteSpaceNoise] = ["en/en-oyster-wardens.txt", "en/en-tabloid.txt", "es/es-blog.txt", "nl/nl-zonnepark.txt"],
-        [Printing.TopChromeCut] = ["en/en-ferry-fares-herald.txt", "en/en-oyster-wardens.txt", "en/en-tabloid.txt", "es/es-blog.txt", "it/it-intervista.txt", "pt/pt-enchente.txt", "pt/pt-mercado-obras.txt", "pt/pt-quiosque-entrevista.txt"],
-        [Printing.BottomChromeCut] = ["de/de-pressemitteilung.txt", "en/en-oyster-wardens.txt", "en/en-tabloid.txt", "es/es-blog.txt", "fr/fr-agenda.txt", "it/it-consiglio.txt", "nl/nl-zonnepark.txt"],
-        [Printing.ParagraphSplit] = ["de/de-chor-interview.txt", "de/de-kirmes.txt", "de/de-schleuse-dpa.txt", "de/de-waermespeicher.txt", "en/en-ferry-fares-herald.txt", "en/en-lighthouse.txt", "en/en-oyster-wardens.txt", "es/es-blog.txt", "es/es-juicio.txt", "es/es-receta.txt", "fr/fr-entretien-luthier.txt", "fr/fr-galerie-bateaux.txt", "fr/fr-magazine.txt", "it/it-mostra.txt", "it/it-occhiello.txt", "it/it-pastori-matese.txt", "it/it-processo.txt", "it/it-rivista.txt", "nl/nl-tips.txt", "nl/nl-zeedijk.txt", "nl/nl-zonnepark.txt"],
+        [Printing.BlanksDoubled] = ["en/en-tabloid.txt", "es/es-blog.txt", "fr/fr-galerie-bateaux.txt", "fr/fr-mairie.txt", "it/it-fotogallery.txt", "nl/nl-zonnepark.txt", "pt/pt-quiosque-entrevista.txt", "pt/pt-transito.txt"],
+        [Printing.ChromeBlanksRemoved] = ["en/en-tabloid.txt", "es/es-blog.txt", "es/es-derbi.txt", "es/es-dragado.txt", "nl/nl-zonnepark.txt", "pt/pt-enchente.txt"],
+        [Printing.WhiteSpaceNoise] = ["en/en-tabloid.txt", "es/es-blog.txt", "nl/nl-zonnepark.txt"],
+        [Printing.TopChromeCut] = ["en/en-ferry-fares-herald.txt", "en/en-tabloid.txt", "es/es-blog.txt", "it/it-intervista.txt", "pt/pt-enchente.txt", "pt/pt-mercado-obras.txt", "pt/pt-quiosque-entrevista.txt"],
+        [Printing.BottomChromeCut] = ["de/de-pressemitteilung.txt", "en/en-tabloid.txt", "es/es-blog.txt", "fr/fr-agenda.txt", "it/it-consiglio.txt", "nl/nl-zonnepark.txt"],
+        [Printing.ParagraphSplit] = ["de/de-chor-interview.txt", "de/de-kirmes.txt", "de/de-schleuse-dpa.txt", "de/de-waermespeicher.txt", "en/en-ferry-fares-herald.txt", "en/en-lighthouse.txt", "es/es-blog.txt", "es/es-juicio.txt", "es/es-receta.txt", "fr/fr-entretien-luthier.txt", "fr/fr-galerie-bateaux.txt", "fr/fr-magazine.txt", "it/it-mostra.txt", "it/it-occhiello.txt", "it/it-pastori-matese.txt", "it/it-processo.txt", "it/it-rivista.txt", "nl/nl-tips.txt", "nl/nl-zeedijk.txt", "nl/nl-zonnepark.txt"],
     };
 
     public static bool IsOpen(Printing printing, TuningPage page) => Pages.TryGetValue(printing, out var pages) && pages.Contains(page.Name, StringComparer.Ordinal);
