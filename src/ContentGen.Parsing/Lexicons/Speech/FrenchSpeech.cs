@@ -187,6 +187,8 @@ internal static class FrenchSpeech
             "parlementaire sénateur sénatrice secrétaire directeur directrice délégué déléguée syndicaliste militant militante " +
             "médecin chercheur chercheuse économiste usager usagère habitant habitante commandant commandante candidat candidate " +
             "préfet préfète patron patronne représentant représentante " +
+            // A council's member, as every other lexicon has one (councillor, Stadträtin, concejala, consigliera, vereadora, raadslid).
+            "conseiller conseillère " +
             // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").
             "trésorier trésorière gérant gérante coordinateur coordinatrice administrateur administratrice commissaire procureur procureure" +
             // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
