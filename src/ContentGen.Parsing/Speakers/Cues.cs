@@ -319,7 +319,66 @@ internal sealed partial class Cues
             return inverted;
         }
 
+        // "« … », affirme-t-il, avant d'ajouter que … « … »", "«…», afirmó, antes de añadir que …
+        // «…»": the cue right after a quote goes on to govern a later one, as "he said, before
+        // adding that" does; its subject is the pronoun joined to it or, where subjects drop, the
+        // one a pronoun would mean. A named subject after it is read above the same way.
+        if (CueStartRightAfterQuote(sentence, verb) is var cue and >= 0 && GoesOnToReportAfter(sentence, verb))
+        {
+            if (HasInvertedPronoun(sentence[cue].Span) && !HasImpersonalPronoun(sentence[cue].Span))
+            {
+                return new Subject(SubjectKind.Pronoun, sentence[cue].Text, verb + 1);
+            }
+
+            if (Words.DropsSubjects && verb + 1 < sentence.Count && sentence[verb + 1].Kind == TokenKind.Comma)
+            {
+                return Subject.Pronoun;
+            }
+        }
+
         return DroppedSubject(sentence, verb) ? Subject.Pronoun : Subject.None;
+    }
+
+    // "», affirme-t-il,", "», afirmó,", "», a-t-il ajouté,", "», ha affermato,": where the cue
+    // whose verb is at `verb` starts, its perfect auxiliary included, when it stands right after a
+    // quote and its comma; or -1.
+    private int CueStartRightAfterQuote(IReadOnlyList<Token> sentence, int verb)
+    {
+        var first = verb;
+        if (first > 0 && sentence[first - 1].IsWord && sentence[first - 1].IsLower
+            && (Words.PerfectAuxiliaries.Contains(sentence[first - 1].Span) || HasInvertedPronoun(sentence[first - 1].Span)))
+        {
+            first--;
+        }
+
+        return first >= 2 && sentence[first - 1].Kind == TokenKind.Comma && sentence[first - 2].Kind == TokenKind.Quote ? first : -1;
+    }
+
+    // ", avant d'ajouter que la ville consacrera « … »", ", ajoutant que …", ", antes de añadir que
+    // …": the words from the cue at `verb` to the next quote go on with its report (a reporting
+    // infinitive or gerund) and name no one else ("alors que le préfet X évoque « … »" is X's
+    // clause, whatever its verb).
+    private bool GoesOnToReportAfter(IReadOnlyList<Token> sentence, int verb)
+    {
+        var reports = false;
+        for (var k = verb + 1; k < sentence.Count && k <= verb + MaxReach; k++)
+        {
+            var token = sentence[k];
+            if (token.Kind == TokenKind.Quote)
+            {
+                return reports;
+            }
+
+            if (token.IsCapitalized)
+            {
+                return false;
+            }
+
+            reports |= token.IsWord && token.IsLower && (IsReportingVerb(token) || Words.ReportingInfinitives.Contains(token.Span)
+                || (Elision.TrySplit(token.Span, out _, out var infinitive) && Words.ReportingInfinitives.Contains(infinitive)));
+        }
+
+        return false;
     }
 
     /// <summary>
