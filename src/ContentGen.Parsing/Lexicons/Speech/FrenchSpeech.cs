@@ -265,6 +265,7 @@ internal static class FrenchSpeech
         ContractedArticles = Words("au du"),
         PartyAdjectiveEndings = Words("iste istes"),
         NotPartyAdjectives = Words("triste tristes liste listes piste pistes"),
+        OfficeTierAdjectives = Words("municipal municipale municipaux municipales régional régionale régionaux régionales départemental départementale départementaux départementales communautaire communautaires"),
         EmployerLinks = Words("de du"),
         WorkplaceLinks = Words("chez"),
         ResponseNouns = Words("réponse réplique réaction riposte commentaire"),
