@@ -307,23 +307,31 @@ internal sealed partial class Cues
         // otherwise "told the BBC", "blamed Boeing" name a listener or a target.
         // A listener verb that does not invert ("told", unlike "asked") never has its subject
         // after it: in ", told Associated Press" the name after it listened.
-        if (IsListenerOnly(sentence[verb])
-            || (!Words.InvertingVerbs.Contains(sentence[verb].Span) && !(verb > 0 && sentence[verb - 1].Kind == TokenKind.Comma)))
+        // "« … », affirme-t-il, avant d'ajouter que … « … »", "«…», afirmó, antes de añadir que …
+        // «…»", "», a défendu le ministre, réaffirmant vouloir « … »": a cue right after a quote
+        // may go on to govern a later one, as "he said, before adding that" does, when the words
+        // up to that quote go on with the report; its subject is the one after its verb, the
+        // pronoun joined to it or, where subjects drop, the one a pronoun would mean.
+        var listenerOnly = IsListenerOnly(sentence[verb]);
+        var inverts = !listenerOnly && (Words.InvertingVerbs.Contains(sentence[verb].Span) || (verb > 0 && sentence[verb - 1].Kind == TokenKind.Comma));
+        var cue = listenerOnly ? -1 : CueStartRightAfterQuote(sentence, verb);
+        if (!inverts && cue < 0)
         {
             return Subject.None;
         }
 
         var inverted = ReadInverted(sentence, verb + 1);
-        if (inverted.Kind == SubjectKind.Name)
+        if (inverted.Kind is SubjectKind.Name or SubjectKind.Role && inverted.End > verb && cue >= 0 && GoesOnToReportAfter(sentence, inverted.End - 1))
         {
             return inverted;
         }
 
-        // "« … », affirme-t-il, avant d'ajouter que … « … »", "«…», afirmó, antes de añadir que …
-        // «…»": the cue right after a quote goes on to govern a later one, as "he said, before
-        // adding that" does; its subject is the pronoun joined to it or, where subjects drop, the
-        // one a pronoun would mean. A named subject after it is read above the same way.
-        if (CueStartRightAfterQuote(sentence, verb) is var cue and >= 0 && GoesOnToReportAfter(sentence, verb))
+        if (inverts && inverted.Kind == SubjectKind.Name)
+        {
+            return inverted;
+        }
+
+        if (cue >= 0 && GoesOnToReportAfter(sentence, verb))
         {
             if (HasInvertedPronoun(sentence[cue].Span) && !HasImpersonalPronoun(sentence[cue].Span))
             {
@@ -336,7 +344,7 @@ internal sealed partial class Cues
             }
         }
 
-        return DroppedSubject(sentence, verb) ? Subject.Pronoun : Subject.None;
+        return inverts && DroppedSubject(sentence, verb) ? Subject.Pronoun : Subject.None;
     }
 
     // "», affirme-t-il,", "», afirmó,", "», a-t-il ajouté,", "», ha affermato,": where the cue
@@ -374,7 +382,7 @@ internal sealed partial class Cues
                 return false;
             }
 
-            reports |= token.IsWord && token.IsLower && (IsReportingVerb(token) || Words.ReportingInfinitives.Contains(token.Span)
+            reports |= token.IsWord && token.IsLower && (IsReportingVerb(token) || Words.Participles.Contains(token.Span) || Words.ReportingInfinitives.Contains(token.Span)
                 || (Elision.TrySplit(token.Span, out _, out var infinitive) && Words.ReportingInfinitives.Contains(infinitive)));
         }
 

@@ -18,6 +18,9 @@ public sealed class CueGoingOnToLaterQuoteTests
     [InlineData("es", "El alcalde, Tomás Vázquez, defendió el retraso. «No firmaré este contrato», afirmó, antes de añadir que la ciudad dedicará «200.000 euros más» a las comidas.", "Tomás Vázquez")]
     [InlineData("it", "Il sindaco, Tommaso Vasari, difende il rinvio. «Non firmerò questo contratto», ha affermato, prima di aggiungere che la città destinerà «200.000 euro in più» ai pasti.", "Tommaso Vasari")]
     [InlineData("pt", "O presidente da câmara, Tomás Vasconcelos, defendeu o adiamento. «Não vou assinar este contrato», afirmou, antes de acrescentar que a cidade vai gastar «200 mil euros a mais» nas refeições.", "Tomás Vasconcelos")]
+    [InlineData("fr", "Le maire, Thierry Vasseur, assume le report. « Je ne signerai pas ce contrat », affirme-t-il, ajoutant que la ville consacrera « 200 000 euros de plus » aux repas.", "Thierry Vasseur")]
+    [InlineData("fr", "« Nous inscrirons toutes les mesures au fichier », a expliqué le ministre de l'Intérieur, Gérald Darmont. « D'abord, la moitié des mesures font l'objet de recours », a défendu le ministre, ajoutant vouloir « simplifier les procédures ».", "Gérald Darmont")]
+    [InlineData("es", "«Vamos a inscribir todas las órdenes», explicó el ministro del Interior, Gerardo Darío. «Primero, la mitad de las órdenes se recurren», defendió el ministro, antes de añadir que quiere «simplificar los procedimientos».", "Gerardo Darío")]
     public void ThePartialQuoteAfterTheCue_IsTheCuesSpeakers(string language, string paragraph, string speaker)
         => Assert.Equal(speaker, ConstructionProbe.LastSpeaker(language, paragraph));
 
