@@ -307,19 +307,86 @@ internal sealed partial class Cues
         // otherwise "told the BBC", "blamed Boeing" name a listener or a target.
         // A listener verb that does not invert ("told", unlike "asked") never has its subject
         // after it: in ", told Associated Press" the name after it listened.
-        if (IsListenerOnly(sentence[verb])
-            || (!Words.InvertingVerbs.Contains(sentence[verb].Span) && !(verb > 0 && sentence[verb - 1].Kind == TokenKind.Comma)))
+        // "« … », affirme-t-il, avant d'ajouter que … « … »", "«…», afirmó, antes de añadir que …
+        // «…»", "», a défendu le ministre, réaffirmant vouloir « … »": a cue right after a quote
+        // may go on to govern a later one, as "he said, before adding that" does, when the words
+        // up to that quote go on with the report; its subject is the one after its verb, the
+        // pronoun joined to it or, where subjects drop, the one a pronoun would mean.
+        var listenerOnly = IsListenerOnly(sentence[verb]);
+        var inverts = !listenerOnly && (Words.InvertingVerbs.Contains(sentence[verb].Span) || (verb > 0 && sentence[verb - 1].Kind == TokenKind.Comma));
+        var cue = listenerOnly ? -1 : CueStartRightAfterQuote(sentence, verb);
+        if (!inverts && cue < 0)
         {
             return Subject.None;
         }
 
         var inverted = ReadInverted(sentence, verb + 1);
-        if (inverted.Kind == SubjectKind.Name)
+        if (inverted.Kind is SubjectKind.Name or SubjectKind.Role && inverted.End > verb && cue >= 0 && GoesOnToReportAfter(sentence, inverted.End - 1))
         {
             return inverted;
         }
 
-        return DroppedSubject(sentence, verb) ? Subject.Pronoun : Subject.None;
+        if (inverts && inverted.Kind == SubjectKind.Name)
+        {
+            return inverted;
+        }
+
+        if (cue >= 0 && GoesOnToReportAfter(sentence, verb))
+        {
+            if (HasInvertedPronoun(sentence[cue].Span) && !HasImpersonalPronoun(sentence[cue].Span))
+            {
+                return new Subject(SubjectKind.Pronoun, sentence[cue].Text, verb + 1);
+            }
+
+            if (Words.DropsSubjects && verb + 1 < sentence.Count && sentence[verb + 1].Kind == TokenKind.Comma)
+            {
+                return Subject.Pronoun;
+            }
+        }
+
+        return inverts && DroppedSubject(sentence, verb) ? Subject.Pronoun : Subject.None;
+    }
+
+    // "», affirme-t-il,", "», afirmó,", "», a-t-il ajouté,", "», ha affermato,": where the cue
+    // whose verb is at `verb` starts, its perfect auxiliary included, when it stands right after a
+    // quote and its comma; or -1.
+    private int CueStartRightAfterQuote(IReadOnlyList<Token> sentence, int verb)
+    {
+        var first = verb;
+        if (first > 0 && sentence[first - 1].IsWord && sentence[first - 1].IsLower
+            && (Words.PerfectAuxiliaries.Contains(sentence[first - 1].Span) || HasInvertedPronoun(sentence[first - 1].Span)))
+        {
+            first--;
+        }
+
+        return first >= 2 && sentence[first - 1].Kind == TokenKind.Comma && sentence[first - 2].Kind == TokenKind.Quote ? first : -1;
+    }
+
+    // ", avant d'ajouter que la ville consacrera « … »", ", ajoutant que …", ", antes de añadir que
+    // …": the words from the cue at `verb` to the next quote go on with its report (a reporting
+    // infinitive or gerund) and name no one else ("alors que le préfet X évoque « … »" is X's
+    // clause, whatever its verb).
+    private bool GoesOnToReportAfter(IReadOnlyList<Token> sentence, int verb)
+    {
+        var reports = false;
+        for (var k = verb + 1; k < sentence.Count && k <= verb + MaxReach; k++)
+        {
+            var token = sentence[k];
+            if (token.Kind == TokenKind.Quote)
+            {
+                return reports;
+            }
+
+            if (token.IsCapitalized)
+            {
+                return false;
+            }
+
+            reports |= token.IsWord && token.IsLower && (IsReportingVerb(token) || Words.Participles.Contains(token.Span) || Words.ReportingInfinitives.Contains(token.Span)
+                || (Elision.TrySplit(token.Span, out _, out var infinitive) && Words.ReportingInfinitives.Contains(infinitive)));
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -32,8 +32,10 @@ internal sealed partial class Phrase
     // A word that may qualify a role: a party's or a movement's adjective (the lexicons'
     // PartyAdjectiveEndings: "écologiste", "socialista"), no role or title itself. A gerund, a
     // preposition or a day there says how or when ("ha detto il sindaco citando Dante Alighieri").
+    // The tier an office sits at qualifies it too ("la conseillère municipale X", "la consigliera
+    // comunale X").
     private bool IsQualifier(Token word)
-        => _words.PartyAdjectiveEndings.EndsAny(word.Span) && !_words.NotPartyAdjectives.Contains(word.Span) && IsDescriptionWord(word.Span) && word.Span.IndexOfAny('\'', '’') < 0
+        => (_words.PartyAdjectiveEndings.EndsAny(word.Span) || _words.OfficeTierAdjectives.Contains(word.Span)) && !_words.NotPartyAdjectives.Contains(word.Span) && IsDescriptionWord(word.Span) && word.Span.IndexOfAny('\'', '’') < 0
             && !IsTitleOrRole(word) && !Is(word, WordClass.Definite) && !Is(word, WordClass.Indefinite) && !Is(word, WordClass.Complementiser)
             && !Is(word, WordClass.NotName) && !_words.Fillers.Contains(word.Span) && !Lexicons.LexiconTables.Calendar.Contains(word.Span);
 }

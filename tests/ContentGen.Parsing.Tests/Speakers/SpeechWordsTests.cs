@@ -214,6 +214,7 @@ public sealed class SpeechWordsTests
         [("SourcePrepositions", "NameJoiners")] = "Portuguese 'do' joins a name's parts, and opens the body words come from",
         [("SourcePrepositions", "PluralOrganisationLinks")] = "Portuguese 'das', 'dos' join a plural organisation's name, and open the bodies words come from",
         [("SourcePrepositions", "ContractedArticles")] = "Portuguese 'da', 'do' are a preposition and article in one word, which before a body say where words come from",
+        [("RoleNouns", "BesideQuoteLemmas")] = "French 'conseiller' is a council's member before a name ('le conseiller Paul Roux') and a verb of advice beside a quote",
         [("InsertOpeners", "OpeningPrepositions")] = "'nach', 'na' open a phrase set off by commas between a name and its verb, and a phrase before a verb-second verb ('Nach der Sitzung sagte X:')",
     };
 

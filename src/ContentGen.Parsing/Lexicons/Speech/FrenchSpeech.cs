@@ -187,6 +187,8 @@ internal static class FrenchSpeech
             "parlementaire sénateur sénatrice secrétaire directeur directrice délégué déléguée syndicaliste militant militante " +
             "médecin chercheur chercheuse économiste usager usagère habitant habitante commandant commandante candidat candidate " +
             "préfet préfète patron patronne représentant représentante " +
+            // A council's member, as every other lexicon has one (councillor, Stadträtin, concejala, consigliera, vereadora, raadslid).
+            "conseiller conseillère " +
             // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").
             "trésorier trésorière gérant gérante coordinateur coordinatrice administrateur administratrice commissaire procureur procureure" +
             // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
@@ -263,6 +265,7 @@ internal static class FrenchSpeech
         ContractedArticles = Words("au du"),
         PartyAdjectiveEndings = Words("iste istes"),
         NotPartyAdjectives = Words("triste tristes liste listes piste pistes"),
+        OfficeTierAdjectives = Words("municipal municipale municipaux municipales régional régionale régionaux régionales départemental départementale départementaux départementales communautaire communautaires"),
         EmployerLinks = Words("de du"),
         WorkplaceLinks = Words("chez"),
         ResponseNouns = Words("réponse réplique réaction riposte commentaire"),

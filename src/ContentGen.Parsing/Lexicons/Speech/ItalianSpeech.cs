@@ -158,6 +158,7 @@ internal static class ItalianSpeech
         ContractedArticles = Words("del dello della dei degli delle"),
         PartyAdjectiveEndings = Words("ista isti iste"),
         NotPartyAdjectives = Words("triste lista liste vista rivista intervista conquista acquista"),
+        OfficeTierAdjectives = Words("comunale comunali regionale regionali provinciale provinciali municipale municipali"),
         EmployerLinks = Words("di del della"),
         WorkplaceLinks = Words("presso"),
         ListenerPrepositions = Words("a"),

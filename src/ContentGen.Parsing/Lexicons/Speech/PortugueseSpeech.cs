@@ -134,6 +134,7 @@ internal static class PortugueseSpeech
         ContractedArticles = Words("do da dos das no na nos nas"),
         PartyAdjectiveEndings = Words("ista istas"),
         NotPartyAdjectives = Words("lista listas vista revista entrevista conquista"),
+        OfficeTierAdjectives = Words("municipal municipais regional regionais distrital distritais estadual estaduais"),
         EmployerLinks = Words("da do de"),
         ListenerPrepositions = Words("a à às"),
         ResponseNouns = Words("resposta réplica reação reacção comentário"),

@@ -156,6 +156,7 @@ internal static class SpanishSpeech
         ContractedArticles = Words("al del"),
         PartyAdjectiveEndings = Words("ista istas"),
         NotPartyAdjectives = Words("lista listas vista revista entrevista conquista"),
+        OfficeTierAdjectives = Words("municipal municipales regional regionales provincial provinciales autonómico autonómica autonómicos autonómicas"),
         EmployerLinks = Words("de del"),
         ListenerPrepositions = Words("a"),
         ResponseNouns = Words("respuesta réplica reacción comentario"),

@@ -91,6 +91,7 @@ internal sealed class SpeechTables
         TermMarkers = Union(lexicons, l => l.Speech.TermMarkers);
         PartyAdjectiveEndings = Union(lexicons, l => l.Speech.PartyAdjectiveEndings);
         NotPartyAdjectives = Union(lexicons, l => l.Speech.NotPartyAdjectives);
+        OfficeTierAdjectives = Union(lexicons, l => l.Speech.OfficeTierAdjectives);
         TitleEnds = WordTable.Of(CompoundTitleEnds(lexicons));
         foreach (var lexicon in lexicons)
         {
@@ -391,6 +392,9 @@ internal sealed class SpeechTables
 
     /// <summary>Words with a party adjective's ending that are none (<see cref="SpeechWords.NotPartyAdjectives"/>).</summary>
     public WordTable NotPartyAdjectives { get; }
+
+    /// <summary>The adjectives of an office's tier after a role (<see cref="SpeechWords.OfficeTierAdjectives"/>).</summary>
+    public WordTable OfficeTierAdjectives { get; }
 
     /// <summary>The titles of languages that compound them, to find at a word's end: "Vereins|präsident".</summary>
     public WordTable TitleEnds { get; }

@@ -349,6 +349,14 @@ internal sealed class SpeechWords
     /// <summary>Words with a party adjective's ending that are none: "triste", "liste", "intervista", "revista".</summary>
     public string[] NotPartyAdjectives { get; init; } = s_none;
 
+    /// <summary>
+    /// The adjectives of the tier an office sits at, written after a role before its holder as a
+    /// party's are: French "la conseillère municipale Claire Maury", Italian "la consigliera comunale
+    /// Giulia Conti". English, German and Dutch put the tier before the noun or in a compound
+    /// ("county councillor", "Kreisrätin", "gemeenteraadslid") and need none.
+    /// </summary>
+    public string[] OfficeTierAdjectives { get; init; } = s_none;
+
     /// <summary>Words that join an organisation noun to its lower-case complements: "des" and "de" in "l'Union des usagers de Valmont".</summary>
     public string[] OrganisationLinks { get; init; } = s_none;
 
@@ -769,6 +777,7 @@ internal sealed class SpeechWords
         yield return (nameof(TermMarkers), TermMarkers);
         yield return (nameof(PartyAdjectiveEndings), PartyAdjectiveEndings);
         yield return (nameof(NotPartyAdjectives), NotPartyAdjectives);
+        yield return (nameof(OfficeTierAdjectives), OfficeTierAdjectives);
         yield return (nameof(NameJoiners), NameJoiners);
         yield return (nameof(Media), Media);
         yield return (nameof(ViewPrepositions), ViewPrepositions);
