@@ -15,7 +15,7 @@ internal static class GermanSpeech
         ["versprechen"] = new[] { "verspricht", "versprach", "versprachen", "versprochen" },
         ["widersprechen"] = new[] { "widerspricht", "widersprach", "widersprochen" },
         ["meinen"] = new[] { "meint", "meinte", "meinten", "gemeint" },
-        ["heißen"] = new[] { "heißt", "hieß" },
+        ["heißen"] = new[] { "heißt", "hieß", "hießen" },
         ["geben"] = new[] { "gibt", "gab", "gaben" },
         ["denken"] = new[] { "denkt", "dachte" },
         ["nennen"] = new[] { "nennt", "nannte", "nannten", "genannt" },
@@ -31,7 +31,7 @@ internal static class GermanSpeech
         // "bekannt" is the adjective "known" as well, so the participle is left out.
         ["bekennen"] = new[] { "bekennt", "bekannte", "bekannten" },
         ["schließen"] = new[] { "schließt", "schloss", "schlossen" },
-        ["befinden"] = new[] { "befand" },
+        ["befinden"] = new[] { "befand", "befanden" },
         ["bitten"] = new[] { "bittet", "bat", "baten", "gebeten" },
         ["schwören"] = new[] { "schwört", "schwor", "schworen", "geschworen" },
         ["heben"] = new[] { "hebt", "hob", "hoben" },
