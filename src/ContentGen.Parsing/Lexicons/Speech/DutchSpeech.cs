@@ -180,6 +180,8 @@ internal static class DutchSpeech
         CompoundBodyHeads = Words("bond vereniging stichting ministerie gemeente partij bedrijf"),
         SourcePrepositions = Words("uit"),
         PluralVerbEndings = Words("-en"),
+        // "residenti" from "residente", "Anwohner" from "Anwohner": plurals read back to the singular a people or role list holds.
+        PluralNounEndings = ["s>", "en>"],
         // A view, a version, criticism, or a view "different" from the last, given as a sentence of its own (with the ResponseNouns and StanceWords).
         ViewWords = Words("kritiek mening versie visie anders"),
         AccordingTo = ["volgens", "in de woorden van", "naar de mening van", "in de ogen van"],

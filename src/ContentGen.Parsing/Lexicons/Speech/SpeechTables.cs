@@ -150,6 +150,7 @@ internal sealed class SpeechTables
         AgeSuffixes = Union(lexicons, l => l.Speech.AgeSuffixes);
         AdverbSuffixes = Union(lexicons, l => l.Speech.AdverbSuffixes);
         PluralVerbEndings = Union(lexicons, l => l.Speech.PluralVerbEndings);
+        PluralNounEndings = PluralEndingPairs(lexicons);
         ViewWords = Union(lexicons, l => l.Speech.ViewWords);
         ViewLinks = Union(lexicons, l => l.Speech.ViewLinks);
         StanceWords = Union(lexicons, l => l.Speech.StanceWords);
@@ -589,6 +590,12 @@ internal sealed class SpeechTables
     /// <summary>The <see cref="SpeechWords.PluralVerbEndings"/>.</summary>
     public WordTable PluralVerbEndings { get; }
 
+    /// <summary>
+    /// The <see cref="SpeechWords.PluralNounEndings"/> of every language, each as its plural ending and
+    /// the singular ending that replaces it, once.
+    /// </summary>
+    public IReadOnlyList<(string Plural, string Singular)> PluralNounEndings { get; }
+
     /// <summary>The <see cref="SpeechWords.ViewWords"/>.</summary>
     public WordTable ViewWords { get; }
 
@@ -693,6 +700,25 @@ internal sealed class SpeechTables
         }
 
         return stems;
+    }
+
+    private static IReadOnlyList<(string Plural, string Singular)> PluralEndingPairs(IReadOnlyList<Lexicon> lexicons)
+    {
+        var pairs = new List<(string Plural, string Singular)>();
+        foreach (var lexicon in lexicons)
+        {
+            foreach (var entry in lexicon.Speech.PluralNounEndings)
+            {
+                var arrow = entry.IndexOf('>');
+                var pair = (entry.Substring(0, arrow), entry.Substring(arrow + 1));
+                if (!pairs.Contains(pair))
+                {
+                    pairs.Add(pair);
+                }
+            }
+        }
+
+        return pairs;
     }
 
     private static WordTable Union(IReadOnlyList<Lexicon> lexicons, params Func<Lexicon, string[]>[] lists)
