@@ -607,6 +607,13 @@ internal sealed partial class Cues
                 continue;
             }
 
+            // "ha commentato con un sorriso amaro X", "sagte mit einem bitteren Lächeln X": a manner phrase.
+            if (word.IsLower && Phrase.MannerPhraseEnd(sentence, i) is var manner && manner > i)
+            {
+                i = manner;
+                continue;
+            }
+
             // "a estimé mardi 6 décembre Luc Moreau": a day's number belongs to the date around it.
             if (IsNumber(word.Span) && IsCalendarNeighbour(sentence, i))
             {

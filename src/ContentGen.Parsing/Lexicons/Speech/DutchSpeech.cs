@@ -193,6 +193,7 @@ internal static class DutchSpeech
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
         HeadLinks = Words("van"),
         MannerNouns = Words("stem toon glimlach zucht manier wijze leeftijd"),
+        MannerPrepositions = Words("met"),
         // "the so-called "…"": the words name a term, quoted from nobody.
         TermMarkers = Words("zogenaamde zogenaamd zogeheten"),
         EmployerLinks = Words("van"),

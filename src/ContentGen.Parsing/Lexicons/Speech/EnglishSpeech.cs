@@ -104,6 +104,7 @@ internal static class EnglishSpeech
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
         HeadLinks = Words("of"),
         MannerNouns = Words("voice tone smile laugh sigh shrug grin way manner age"),
+        MannerPrepositions = Words("with"),
         // "the so-called "…"": the words name a term, quoted from nobody.
         TermMarkers = Words("so-called self-styled"),
         EmployerLinks = Words("of at from"),

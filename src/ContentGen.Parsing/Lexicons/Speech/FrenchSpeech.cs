@@ -263,7 +263,8 @@ internal static class FrenchSpeech
         Media = Words("sur à au dans devant auprès en depuis"),
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
         HeadLinks = Words("de du des"),
-        MannerNouns = Words("voix ton air soupir trait manière façon âge"),
+        MannerNouns = Words("voix ton air soupir trait manière façon âge sourire"),
+        MannerPrepositions = Words("avec"),
         // "the so-called "…"": the words name a term, quoted from nobody.
         TermMarkers = Words("soi-disant prétendu prétendue prétendus prétendues baptisé baptisée baptisés baptisées"),
         ContractedArticles = Words("au du"),

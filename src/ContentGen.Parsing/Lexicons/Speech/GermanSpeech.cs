@@ -176,6 +176,7 @@ internal static class GermanSpeech
         HeadLinks = Words("des"),
         // "the director of a firm": a role's link to what it heads, before an indefinite (German: a genitive's own, "eines"); a manner noun there is no body ("d'une voix").
         MannerNouns = Words("stimme ton lächeln seufzer weise art alter"),
+        MannerPrepositions = Words("mit"),
         // "the so-called "…"": the words name a term, quoted from nobody.
         TermMarkers = Words("sogenannte sogenannten sogenannter sogenanntes sogenanntem"),
         EmployerLinks = Words("vom"),

@@ -128,6 +128,7 @@ internal static class PortugueseSpeech
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
         HeadLinks = Words("de do da dos das"),
         MannerNouns = Words("voz tom ar sorriso suspiro modo maneira forma idade"),
+        MannerPrepositions = Words("com"),
         // "the so-called "…"": the words name a term, quoted from nobody.
         TermMarkers = Words("chamado chamada chamados chamadas denominado denominada denominados denominadas autodenominado autodenominada"),
         CircleNouns = Words("entorno próximos"),

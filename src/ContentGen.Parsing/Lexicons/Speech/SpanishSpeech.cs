@@ -150,6 +150,7 @@ internal static class SpanishSpeech
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
         HeadLinks = Words("de del"),
         MannerNouns = Words("voz tono aire sonrisa suspiro modo manera forma edad"),
+        MannerPrepositions = Words("con"),
         // "the so-called "…"": the words name a term, quoted from nobody.
         TermMarkers = Words("llamado llamada llamados llamadas denominado denominada denominados denominadas autodenominado autodenominada"),
         CircleNouns = Words("entorno allegados"),

@@ -88,6 +88,7 @@ internal sealed class SpeechTables
         OrganisationLinks = Union(lexicons, l => l.Speech.OrganisationLinks);
         HeadLinks = Union(lexicons, l => l.Speech.HeadLinks);
         MannerNouns = Union(lexicons, l => l.Speech.MannerNouns);
+        MannerPrepositions = Union(lexicons, l => l.Speech.MannerPrepositions);
         TermMarkers = Union(lexicons, l => l.Speech.TermMarkers);
         PartyAdjectiveEndings = Union(lexicons, l => l.Speech.PartyAdjectiveEndings);
         NotPartyAdjectives = Union(lexicons, l => l.Speech.NotPartyAdjectives);
@@ -383,6 +384,9 @@ internal sealed class SpeechTables
 
     /// <summary>Nouns of a manner of speaking (<see cref="SpeechWords.MannerNouns"/>).</summary>
     public WordTable MannerNouns { get; }
+
+    /// <summary>The <see cref="SpeechWords.MannerPrepositions"/> words.</summary>
+    public WordTable MannerPrepositions { get; }
 
     /// <summary>Words after which a quote names a term or a thing (<see cref="SpeechWords.TermMarkers"/>).</summary>
     public WordTable TermMarkers { get; }

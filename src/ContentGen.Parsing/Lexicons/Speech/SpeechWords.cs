@@ -377,6 +377,13 @@ internal sealed class SpeechWords
     public string[] PluralNounEndings { get; init; } = s_none;
 
     /// <summary>
+    /// Prepositions that open a manner phrase with one of the <see cref="MannerNouns"/> between an
+    /// inverted verb and its subject: "ha commentato con un sorriso amaro X", "sagte mit einem bitteren
+    /// Lächeln X", "a confié avec un sourire X".
+    /// </summary>
+    public string[] MannerPrepositions { get; init; } = s_none;
+
+    /// <summary>
     /// Nouns and contrasts that make a sentence give someone's view with no reporting verb: a view,
     /// a version, criticism, or a view "different" from the last ("Quite different is the view of
     /// the staff representative, Karen Vogt."), besides the <see cref="ResponseNouns"/> and
@@ -732,6 +739,7 @@ internal sealed class SpeechWords
         yield return (nameof(BareBodies), BareBodies);
         yield return (nameof(PluralDefinites), PluralDefinites);
         yield return (nameof(PluralNounEndings), PluralNounEndings);
+        yield return (nameof(MannerPrepositions), MannerPrepositions);
         yield return (nameof(Publications), Publications);
         yield return (nameof(DocumentNouns), DocumentNouns);
         yield return (nameof(StudyNouns), StudyNouns);
