@@ -262,6 +262,13 @@ internal sealed partial class Phrase
             return ReadForward(sentence, start + 1);
         }
 
+        // "sagte Rentner Walter Hägele", "Nachbarin Ute Kranz": in a language that capitalises its
+        // nouns, an ordinary person's noun before a full name describes that person, as a title does.
+        if (DescribedFullName(sentence, start) is { IsFound: true } describedName)
+        {
+            return describedName;
+        }
+
         if (word.IsLower || possessive || elidedOpening || Is(word, WordClass.NotName))
         {
             // "the foreign minister", "le ministre"; "a spokesman" and "Rover's spokesman" are someone unnamed
@@ -546,6 +553,21 @@ internal sealed partial class Phrase
 
     // Where a name starts at `start`, past a title that an article may open and that a capital
     // follows ("el doctor", "l'avvocato", "Me", "dr"); `start` when there is none.
+    // A capitalised people noun, then a name of two words or more that is no organisation's: the
+    // name. One word after it may be a surname or the noun a name ("Fan Bingbing"), so it is not read.
+    private Subject DescribedFullName(IReadOnlyList<Token> sentence, int start)
+    {
+        var word = sentence[start];
+        if (!word.IsCapitalized || start + 2 >= sentence.Count || !sentence[start + 1].IsCapitalized || !sentence[start + 2].IsCapitalized
+            || !_words.PeopleNouns.Contains(word.Span) || Is(sentence[start + 1], WordClass.Title) || IsRoleNoun(sentence[start + 1]))
+        {
+            return Subject.None;
+        }
+
+        var name = ReadForward(sentence, start + 1);
+        return name.Kind == SubjectKind.Name && !name.IsOrganisation && name.Text.IndexOf(' ') > 0 ? name : Subject.None;
+    }
+
     private int AfterHolderTitle(IReadOnlyList<Token> sentence, int start)
     {
         if (start + 1 >= sentence.Count || !sentence[start].IsWord)
