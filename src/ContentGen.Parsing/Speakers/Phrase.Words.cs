@@ -140,7 +140,7 @@ internal sealed partial class Phrase
         // verb right after or, inverted, right before: "the pupils sang for her before she said"
         // leaves the words to her.
         var reportingBeside = agreeing || IsReportingVerbAt(sentence, article + 2) || IsReportingVerbAt(sentence, article - 1);
-        return HasGroupSingular(noun.Span, reportingBeside)
+        return HasGroupSingular(noun.Span, reportingBeside, sameFormAllowed: agreeing)
             && !(article + 2 < sentence.Count && (sentence[article + 2].IsCapitalized || Is(sentence[article + 2], WordClass.Preposition)
                 || _words.OrganisationLinks.Contains(sentence[article + 2].Span)));
     }
@@ -157,7 +157,9 @@ internal sealed partial class Phrase
     // Whether one of the singulars the languages' plural endings give for <paramref name="plural"/>
     // ("residenti": residento, residente; "Anwohner": Anwohner), built in a buffer on the stack, is a
     // role's or a body's noun, or an ordinary person's when their reporting verb stands beside them.
-    private bool HasGroupSingular(ReadOnlySpan<char> plural, bool reportingBeside)
+    // A plural spelt as its singular ("Anwohner") is one only where the verb's ending says the number:
+    // "the minister" is no plural.
+    private bool HasGroupSingular(ReadOnlySpan<char> plural, bool reportingBeside, bool sameFormAllowed)
     {
         const int MaxNoun = 40;
         if (plural.Length > MaxNoun)
@@ -169,7 +171,7 @@ internal sealed partial class Phrase
         foreach (var (pluralEnding, singularEnding) in _words.PluralNounEndings)
         {
             var stem = plural.Length - pluralEnding.Length;
-            if (stem < 3 || !plural.EndsWith(pluralEnding.AsSpan(), StringComparison.Ordinal))
+            if (stem < 3 || (pluralEnding.Length == 0 && !sameFormAllowed) || !plural.EndsWith(pluralEnding.AsSpan(), StringComparison.Ordinal))
             {
                 continue;
             }

@@ -46,10 +46,10 @@ internal static class FrenchSpeech
         ["réitérer"] = new[] { "réitère", "réitéré", "réitéra", "réitérait", "réitèrent", "réitérèrent" },
         ["suggérer"] = new[] { "suggère", "suggéré", "suggéra", "suggérait", "suggèrent", "suggérèrent" },
         ["révéler"] = new[] { "révèle", "révélé", "révéla", "révélait", "révèlent", "révélèrent" },
-        // "prévoir" and "reprendre" are no verbs of the rules' groups; "prévu" ("planned") and "reprise" (a
-        // resumption) say other things too often to be read as words reported.
+        // "prévoir" and "reprendre" are no verbs of the rules' groups; their participles "prévu" ("planned")
+        // and "repris" ("le procès a repris": resumed) say other things too often to be read as words reported.
         ["prévoir"] = new[] { "prévoit", "prévit", "prévoyait", "prévoient", "prévirent" },
-        ["reprendre"] = new[] { "reprend", "repris", "reprit", "reprenait", "reprennent", "reprirent" },
+        ["reprendre"] = new[] { "reprend", "reprit", "reprenait", "reprennent", "reprirent" },
     };
 
     // Third-group verbs: the regular rule gives no participle for "-re" verbs and a second-group
