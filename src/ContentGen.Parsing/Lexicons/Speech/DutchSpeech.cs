@@ -180,7 +180,7 @@ internal static class DutchSpeech
         CompoundBodyHeads = Words("bond vereniging stichting ministerie gemeente partij bedrijf"),
         SourcePrepositions = Words("uit"),
         PluralVerbEndings = Words("-en"),
-        // "residenti" from "residente", "Anwohner" from "Anwohner": plurals read back to the singular a people or role list holds.
+        // "de bewoners" from "bewoner", "de agenten" from "agent".
         PluralNounEndings = ["s>", "en>"],
         // A view, a version, criticism, or a view "different" from the last, given as a sentence of its own (with the ResponseNouns and StanceWords).
         ViewWords = Words("kritiek mening versie visie anders"),

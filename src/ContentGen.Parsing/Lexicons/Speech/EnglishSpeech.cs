@@ -87,7 +87,7 @@ internal static class EnglishSpeech
         Publications = Words("magazine newspaper paper tabloid"),
         // "they said": a pronoun says a cue is plural; no subject is dropped.
         PluralVerbEndings = [],
-        // "residenti" from "residente", "Anwohner" from "Anwohner": plurals read back to the singular a people or role list holds.
+        // "the villagers" from "villager", "the witnesses" from "witness".
         PluralNounEndings = ["s>", "es>"],
         // A view, a version, criticism, or a view "different" from the last, given as a sentence of its own (with the ResponseNouns and StanceWords).
         ViewWords = Words("view views criticism version verdict opinion different"),

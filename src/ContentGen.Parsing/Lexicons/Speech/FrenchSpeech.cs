@@ -249,7 +249,7 @@ internal static class FrenchSpeech
         Definites = Words("l’"),
         // "ont-ils dit": a pronoun says a cue is plural; no subject is dropped.
         PluralVerbEndings = [],
-        // "residenti" from "residente", "Anwohner" from "Anwohner": plurals read back to the singular a people or role list holds.
+        // "les riverains" from "riverain".
         PluralNounEndings = ["s>"],
         // A view, a version, criticism, or a view "different" from the last, given as a sentence of its own (with the ResponseNouns and StanceWords).
         ViewWords = Words("version avis critiques opinion cloche différent différente"),

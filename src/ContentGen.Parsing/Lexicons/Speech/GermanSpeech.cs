@@ -161,7 +161,7 @@ internal static class GermanSpeech
         CompoundBodyHeads = Words("amt behörde verwaltung verband verein ministerium gewerkschaft genossenschaft stiftung institut kommission partei gemeinde regierung aufsicht konzern unternehmen bündnis"),
         SourcePrepositions = Words("aus"),
         PluralVerbEndings = Words("-en"),
-        // "residenti" from "residente", "Anwohner" from "Anwohner": plurals read back to the singular a people or role list holds.
+        // "die Anwohner" spelt as "Anwohner", "Kollegen" from "Kollege", "Patienten" from "Patient", "Anwohnerinnen" from "Anwohnerin".
         PluralNounEndings = [">", "n>", "en>", "nen>"],
         // A view, a version, criticism, or a view "different" from the last, given as a sentence of its own (with the ResponseNouns and StanceWords).
         ViewWords = Words("kritik sicht ansicht version meinung widerspruch"),

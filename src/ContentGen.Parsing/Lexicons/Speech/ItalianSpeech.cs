@@ -178,7 +178,7 @@ internal static class ItalianSpeech
         // "«…», hanno detto.": third-person plural endings of a verb whose subject is dropped.
         SourcePrepositions = Words("da dal dallo dalla dall' dai dagli dalle"),
         PluralVerbEndings = Words("-ono -ano -anno -ero"),
-        // "residenti" from "residente", "Anwohner" from "Anwohner": plurals read back to the singular a people or role list holds.
+        // "i residenti" from "residente", "i sindacati" from "sindacato", "le cittadine" from "cittadina".
         PluralNounEndings = ["i>o", "i>e", "e>a"],
         // A view, a version, criticism, or a view "different" from the last, given as a sentence of its own (with the ResponseNouns and StanceWords).
         ViewWords = Words("versione opinione critiche visione diversa diverso differente"),

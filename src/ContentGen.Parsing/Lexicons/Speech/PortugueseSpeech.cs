@@ -152,7 +152,7 @@ internal static class PortugueseSpeech
         // "«…», disseram.": third-person plural endings of a verb whose subject is dropped.
         SourcePrepositions = Words("desde da do das dos"),
         PluralVerbEndings = Words("-am -em -êm"),
-        // "residenti" from "residente", "Anwohner" from "Anwohner": plurals read back to the singular a people or role list holds.
+        // "os moradores" from "morador", "os vizinhos" from "vizinho".
         PluralNounEndings = ["s>", "es>"],
         // A view, a version, criticism, or a view "different" from the last, given as a sentence of its own (with the ResponseNouns and StanceWords).
         ViewWords = Words("opinião versão críticas visão diferente"),

@@ -172,7 +172,7 @@ internal static class SpanishSpeech
         // "«…», dijeron.": third-person plural endings of a verb whose subject is dropped.
         SourcePrepositions = Words("desde"),
         PluralVerbEndings = Words("-ron -an -en"),
-        // "residenti" from "residente", "Anwohner" from "Anwohner": plurals read back to the singular a people or role list holds.
+        // "los vecinos" from "vecino", "los profesores" from "profesor".
         PluralNounEndings = ["s>", "es>"],
         // A view, a version, criticism, or a view "different" from the last, given as a sentence of its own (with the ResponseNouns and StanceWords).
         ViewWords = Words("opinión versión críticas visión distinta distinto diferente"),
