@@ -16,10 +16,17 @@ internal sealed partial class Cues
     /// <summary>
     /// Whether the tokens before <paramref name="verb"/> make one phrase that a preposition opens
     /// at the sentence's start, of words only, or holding one dependent clause set off by commas
-    /// that a word like "ob" or "dass" opens, with the verb right after its closing comma.
+    /// that a word like "ob" or "dass" opens, with the verb right after its closing comma; or a day
+    /// or a month alone ("Maandag zei X:").
     /// </summary>
     public bool OpensBeforeSecondVerb(IReadOnlyList<Token> sentence, int verb)
     {
+        // "Maandag zei wethouder X:", "Montag sagte X:": a day or a month alone opens the clause too.
+        if (Words.VerbSecond && verb == 1 && sentence.Count > 1 && sentence[0].IsCapitalized && Lexicons.LexiconTables.Calendar.Contains(sentence[0].Span))
+        {
+            return true;
+        }
+
         if (!Words.VerbSecond || verb < 2 || verb > MaxOpeningConstituentTokens || verb >= sentence.Count || !sentence[0].IsCapitalized
             || !IsOpeningPreposition(sentence[0]))
         {

@@ -674,6 +674,13 @@ internal sealed partial class Cues
                 continue;
             }
 
+            // "ha commentato con un sorriso amaro X", "sagte mit einem bitteren Lächeln X": a manner phrase.
+            if (word.IsLower && Phrase.MannerPhraseEnd(sentence, i) is var manner && manner > i)
+            {
+                i = manner;
+                continue;
+            }
+
             // "a estimé mardi 6 décembre Luc Moreau": a day's number belongs to the date around it.
             if (IsNumber(word.Span) && IsCalendarNeighbour(sentence, i))
             {
@@ -851,24 +858,6 @@ internal sealed partial class Cues
     public bool IsImpersonalSubjectAt(IReadOnlyList<Token> sentence, int at)
         => at < sentence.Count && sentence[at].IsLower && Words.ImpersonalSubjects.Contains(sentence[at].Span);
 
-    /// <summary>
-    /// Whether <paramref name="word"/> ends in one of the PluralVerbEndings, written "-ron": each
-    /// length of ending is looked up with the hyphen before it, in a buffer on the stack.
-    /// </summary>
-    public bool HasPluralEnding(ReadOnlySpan<char> word)
-    {
-        const int MaxEnding = 5;
-        Span<char> ending = stackalloc char[MaxEnding + 1];
-        ending[0] = '-';
-        for (var length = 2; length <= MaxEnding && length < word.Length; length++)
-        {
-            word.Slice(word.Length - length).CopyTo(ending.Slice(1));
-            if (Words.PluralVerbEndings.Contains(ending.Slice(0, length + 1)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>Whether <paramref name="word"/> ends in one of the PluralVerbEndings (<see cref="PluralVerbs"/>).</summary>
+    public bool HasPluralEnding(ReadOnlySpan<char> word) => PluralVerbs.HasPluralEnding(Words, word);
 }

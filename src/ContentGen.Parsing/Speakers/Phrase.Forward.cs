@@ -14,6 +14,14 @@ internal sealed partial class Phrase
             return Subject.None;
         }
 
+        // "sagte Rentner Walter Hägele", "ha detto il pensionato Walter Rinaldi": an ordinary person's
+        // noun before a full name describes that person, as a title does (before the pronoun reading:
+        // Italian "il" is French "il").
+        if (DescribedFullName(sentence, start) is { IsFound: true } describedName)
+        {
+            return describedName;
+        }
+
         var word = sentence[start];
         if (_words.Pronouns.Contains(word.Span))
         {
@@ -546,6 +554,39 @@ internal sealed partial class Phrase
 
     // Where a name starts at `start`, past a title that an article may open and that a capital
     // follows ("el doctor", "l'avvocato", "Me", "dr"); `start` when there is none.
+    // A people noun, in lower case after a definite article or capitalised alone (where nouns are
+    // capitalised), then a name of two words or more that is no organisation's: the name. One word after
+    // the noun may be a surname or the noun a name ("Fan Bingbing"), so it is not read; nor are
+    // capitalised words after an article and a capitalised noun, which may be nouns ("die Nachbarin
+    // Kindern Süßigkeiten"), or a name holding a day or a listener, as ReadNounAndName says.
+    private Subject DescribedFullName(IReadOnlyList<Token> sentence, int start)
+    {
+        var article = sentence[start].IsLower && Is(sentence[start], WordClass.Definite);
+        var noun = article ? start + 1 : start;
+        if (noun + 2 >= sentence.Count || !sentence[noun].IsWord || !(article ? sentence[noun].IsLower : sentence[noun].IsCapitalized)
+            || !sentence[noun + 1].IsCapitalized || !sentence[noun + 2].IsCapitalized
+            || !_words.PeopleNouns.Contains(sentence[noun].Span) || Is(sentence[noun + 1], WordClass.Title) || IsRoleNoun(sentence[noun + 1]))
+        {
+            return Subject.None;
+        }
+
+        var name = ReadForward(sentence, noun + 1);
+        if (name.Kind != SubjectKind.Name || name.IsOrganisation || name.Text.IndexOf(' ') < 0)
+        {
+            return Subject.None;
+        }
+
+        for (var k = noun + 1; k < name.End; k++)
+        {
+            if (Lexicons.LexiconTables.Calendar.Contains(sentence[k].Span) || _words.ListenerNouns.Contains(sentence[k].Span) || Is(sentence[k], WordClass.NotName))
+            {
+                return Subject.None;
+            }
+        }
+
+        return name;
+    }
+
     private int AfterHolderTitle(IReadOnlyList<Token> sentence, int start)
     {
         if (start + 1 >= sentence.Count || !sentence[start].IsWord)

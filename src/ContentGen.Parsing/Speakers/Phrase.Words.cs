@@ -115,30 +115,78 @@ internal sealed partial class Phrase
 
     /// <summary>
     /// Whether a group named by a plural ("les syndicats", "the lawyers") starts at <paramref name="article"/>:
-    /// a plural article, then a role's or an organisation's noun in the plural (its singular plus "s"),
-    /// ending the phrase; no name gives a group.
+    /// a plural article, then a role's or an organisation's noun in the plural, ending the phrase; no
+    /// name gives a group. Where the article does not say the number ("die Anwohner", "de bewoners",
+    /// "i residenti"), a reporting verb with a plural ending beside the phrase says it.
     /// </summary>
     public bool OpensGroup(IReadOnlyList<Token> sentence, int article)
     {
-        if (article + 1 >= sentence.Count || !sentence[article].IsWord || !_words.PluralDefinites.Contains(sentence[article].Span))
+        if (article + 1 >= sentence.Count || !sentence[article].IsWord)
         {
             return false;
         }
 
+        var pluralArticle = _words.PluralDefinites.Contains(sentence[article].Span);
+        var agreeing = !pluralArticle && IsDefinite(sentence[article]) && PluralReportingVerbBeside(sentence, article);
         var noun = sentence[article + 1];
-        if (!noun.IsLower || noun.Span.Length <= 2 || noun.Span[noun.Span.Length - 1] != 's')
+        // A plural's noun is in lower case, but in a language that capitalises nouns: that one is
+        // read only with the verb's agreement, since a capitalised word after an article may be a name.
+        if (!(pluralArticle || agreeing) || !noun.IsWord || noun.Span.Length <= 2 || !(noun.IsLower || (agreeing && noun.IsCapitalized)))
         {
             return false;
         }
 
-        var singular = noun.Span.Slice(0, noun.Span.Length - 1);
         // Ordinary people in the plural ("les riverains", "the villagers") only with their reporting
-        // verb right after: "the pupils sang for her before she said" leaves the words to her.
-        var peopleReporting = _words.PeopleNouns.Contains(singular) && article + 2 < sentence.Count && sentence[article + 2].IsLower
-            && _words.ReportingVerbs.Contains(sentence[article + 2].Span);
-        return (IsRoleNoun(singular) || peopleReporting || (_words.OrganisationNouns.Contains(singular) && !_words.DocumentNouns.Contains(singular)))
+        // verb right after or, inverted, right before: "the pupils sang for her before she said"
+        // leaves the words to her.
+        var reportingBeside = agreeing || IsReportingVerbAt(sentence, article + 2) || IsReportingVerbAt(sentence, article - 1);
+        return HasGroupSingular(noun.Span, reportingBeside, sameFormAllowed: agreeing)
             && !(article + 2 < sentence.Count && (sentence[article + 2].IsCapitalized || Is(sentence[article + 2], WordClass.Preposition)
                 || _words.OrganisationLinks.Contains(sentence[article + 2].Span)));
+    }
+
+    // "«…», sostengono i residenti", "die Anwohner sagten": a reporting verb with a plural ending
+    // right before the article or right after its noun.
+    private bool PluralReportingVerbBeside(IReadOnlyList<Token> sentence, int article)
+        => (IsReportingVerbAt(sentence, article - 1) && PluralVerbs.HasPluralEnding(_words, sentence[article - 1].Span))
+        || (IsReportingVerbAt(sentence, article + 2) && PluralVerbs.HasPluralEnding(_words, sentence[article + 2].Span));
+
+    private bool IsReportingVerbAt(IReadOnlyList<Token> sentence, int at)
+        => at >= 0 && at < sentence.Count && sentence[at].IsWord && sentence[at].IsLower && _words.ReportingVerbs.Contains(sentence[at].Span);
+
+    // Whether one of the singulars the languages' plural endings give for <paramref name="plural"/>
+    // ("residenti": residento, residente; "Anwohner": Anwohner), built in a buffer on the stack, is a
+    // role's or a body's noun, or an ordinary person's when their reporting verb stands beside them.
+    // A plural spelt as its singular ("Anwohner") is one only where the verb's ending says the number:
+    // "the minister" is no plural.
+    private bool HasGroupSingular(ReadOnlySpan<char> plural, bool reportingBeside, bool sameFormAllowed)
+    {
+        const int MaxNoun = 40;
+        if (plural.Length > MaxNoun)
+        {
+            return false;
+        }
+
+        Span<char> singular = stackalloc char[MaxNoun + 4];
+        foreach (var (pluralEnding, singularEnding) in _words.PluralNounEndings)
+        {
+            var stem = plural.Length - pluralEnding.Length;
+            if (stem < 3 || (pluralEnding.Length == 0 && !sameFormAllowed) || !plural.EndsWith(pluralEnding.AsSpan(), StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            plural.Slice(0, stem).CopyTo(singular);
+            singularEnding.AsSpan().CopyTo(singular.Slice(stem));
+            var noun = singular.Slice(0, stem + singularEnding.Length);
+            if (IsRoleNoun(noun) || (reportingBeside && _words.PeopleNouns.Contains(noun))
+                || (_words.OrganisationNouns.Contains(noun) && !_words.DocumentNouns.Contains(noun)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "lawyers", "avocats": a role noun's plural, its singular plus "s".

@@ -67,4 +67,26 @@ public sealed class GroupSpeakerTests
     [InlineData("Reports say the timetable is \"a lottery\" in winter.")]
     public void NoGroupOfPeople_OrAContrastAfterIt_IsNoSpeaker(string paragraph)
         => Assert.Null(Speakers("Ferry strike", "Harbourline Ferries said it was disappointed. " + paragraph)[^1]);
+
+    // People in the plural in every language, with their verb of saying inverted before them or right
+    // after them: each language's plural is read back to the singular its people list holds
+    // ("residenti", "Anwohner", "bewoners", "moradores"); where the article does not say the number
+    // ("die", "de", "i"), the verb's plural ending does.
+    [Theory]
+    [InlineData("Il depuratore di Valpiana", "Il cantiere è fermo da mesi. «Non ne possiamo più», sostengono i residenti.", "residenti")]
+    [InlineData("Il depuratore di Valpiana", "Il cantiere è fermo da mesi. I residenti spiegano: «Non ne possiamo più».", "residenti")]
+    [InlineData("La depuradora de Valdeoro", "La obra lleva meses parada. «No podemos más», aseguran los vecinos.", "vecinos")]
+    [InlineData("A estação de Ribafria", "A obra está parada há meses. «Não aguentamos mais», dizem os moradores.", "moradores")]
+    [InlineData("La station de Valmont", "Le chantier est à l'arrêt. « On n'en peut plus », disent les riverains.", "riverains")]
+    [InlineData("Kläranlage Hollbach", "Die Baustelle ruht seit Monaten. „Wir können nicht mehr“, sagten die Anwohner.", "Anwohner")]
+    [InlineData("Kläranlage Hollbach", "Die Baustelle ruht seit Monaten. Die Anwohner sagten: „Wir können nicht mehr.“", "Anwohner")]
+    [InlineData("Zuivering Heemsterdijk", "De bouw ligt al maanden stil. ‘We kunnen niet meer’, zeiden de bewoners.", "bewoners")]
+    public void PeopleInThePlural_WithTheirVerbBeforeOrAfter_AreTheSpeaker(string headline, string paragraph, string speaker)
+        => Assert.Equal(speaker, Speakers(headline, paragraph)[^1]);
+
+    // A capitalised word after the article is a plural noun only when a people or role list holds its
+    // singular: a family's name in the plural is no group.
+    [Fact]
+    public void AFamilyNameInThePlural_IsNoGroup()
+        => Assert.NotEqual("Hallhubers", Speakers("Brauerei Moosbrunn", "Die Brauerei schließt im Mai. „Wir machen weiter“, sagten die Hallhubers.")[^1]);
 }

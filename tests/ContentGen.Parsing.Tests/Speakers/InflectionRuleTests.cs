@@ -20,42 +20,42 @@ public sealed class InflectionRuleTests
     [Fact]
     public void French_FirstGroup_GivesPresentParticiplesPastAndPlural()
     {
-        Forms(Inflection.French("déclarer", s_none), "déclare", "déclaré", "déclarée", "déclara", "déclarait", "déclarent", "déclarèrent");
+        Forms(Inflection.French("déclarer", s_none), "déclare", "déclaré", "déclarée", "déclara", "déclarait", "déclaraient", "déclarent", "déclarèrent");
 
         // A c stays soft before a ("lança"), a g keeps its e ("mangea").
-        Forms(Inflection.French("lancer", s_none), "lance", "lancé", "lancée", "lança", "lançait", "lancent", "lancèrent");
-        Forms(Inflection.French("manger", s_none), "mange", "mangé", "mangée", "mangea", "mangeait", "mangent", "mangèrent");
+        Forms(Inflection.French("lancer", s_none), "lance", "lancé", "lancée", "lança", "lançait", "lançaient", "lancent", "lancèrent");
+        Forms(Inflection.French("manger", s_none), "mange", "mangé", "mangée", "mangea", "mangeait", "mangeaient", "mangent", "mangèrent");
     }
 
     [Fact]
     public void French_ReVerbs_AndSecondGroup()
     {
-        Forms(Inflection.French("défendre", s_none), "défend", "défendu", "défendue", "défendit", "défendait", "défendent");
-        Forms(Inflection.French("réagir", s_none), "réagit", "réagi", "réagie", "réagissait", "réagissent");
+        Forms(Inflection.French("défendre", s_none), "défend", "défendu", "défendue", "défendit", "défendait", "défendaient", "défendent", "défendirent");
+        Forms(Inflection.French("réagir", s_none), "réagit", "réagi", "réagie", "réagissait", "réagissaient", "réagissent", "réagirent");
     }
 
     [Fact]
     public void Spanish_ArAndErIr()
     {
-        Forms(Inflection.Spanish("declarar", s_none), "declara", "declaró", "declaraba", "declarado", "declaran", "declararon");
-        Forms(Inflection.Spanish("responder", s_none), "responde", "respondió", "respondía", "respondido", "responden", "respondieron");
-        Forms(Inflection.Spanish("añadir", s_none), "añade", "añadió", "añadía", "añadido", "añaden", "añadieron");
+        Forms(Inflection.Spanish("declarar", s_none), "declara", "declaró", "declaraba", "declarado", "declaran", "declararon", "declaraban");
+        Forms(Inflection.Spanish("responder", s_none), "responde", "respondió", "respondía", "respondido", "responden", "respondieron", "respondían");
+        Forms(Inflection.Spanish("añadir", s_none), "añade", "añadió", "añadía", "añadido", "añaden", "añadieron", "añadían");
     }
 
     [Fact]
     public void Italian_AreIreAndEre()
     {
-        Forms(Inflection.Italian("dichiarare", s_none), "dichiara", "dichiarò", "dichiarava", "dichiarato", "dichiarata", "dichiarano");
-        Forms(Inflection.Italian("ribadire", s_none), "ribadisce", "ribadì", "ribadiva", "ribadito", "ribadita");
-        Forms(Inflection.Italian("ripetere", s_none), "ripete", "ripeté", "ripeteva", "ripetuto", "ripetuta");
+        Forms(Inflection.Italian("dichiarare", s_none), "dichiara", "dichiarò", "dichiarava", "dichiarato", "dichiarata", "dichiarano", "dichiararono", "dichiaravano");
+        Forms(Inflection.Italian("ribadire", s_none), "ribadisce", "ribadì", "ribadiva", "ribadito", "ribadita", "ribadiscono", "ribadirono", "ribadivano");
+        Forms(Inflection.Italian("ripetere", s_none), "ripete", "ripeté", "ripeteva", "ripetuto", "ripetuta", "ripetono", "ripeterono", "ripetevano");
     }
 
     [Fact]
     public void Portuguese_ArErAndIr()
     {
-        Forms(Inflection.Portuguese("afirmar", s_none), "afirma", "afirmou", "afirmava", "afirmado", "afirmam", "afirmaram");
-        Forms(Inflection.Portuguese("responder", s_none), "responde", "respondeu", "respondia", "respondido", "respondem", "responderam");
-        Forms(Inflection.Portuguese("admitir", s_none), "admite", "admitiu", "admitia", "admitido", "admitem", "admitiram");
+        Forms(Inflection.Portuguese("afirmar", s_none), "afirma", "afirmou", "afirmava", "afirmado", "afirmam", "afirmaram", "afirmavam");
+        Forms(Inflection.Portuguese("responder", s_none), "responde", "respondeu", "respondia", "respondido", "respondem", "responderam", "respondiam");
+        Forms(Inflection.Portuguese("admitir", s_none), "admite", "admitiu", "admitia", "admitido", "admitem", "admitiram", "admitiam");
     }
 
     [Fact]

@@ -215,6 +215,10 @@ public sealed class SpeechWordsTests
         [("SourcePrepositions", "PluralOrganisationLinks")] = "Portuguese 'das', 'dos' join a plural organisation's name, and open the bodies words come from",
         [("SourcePrepositions", "ContractedArticles")] = "Portuguese 'da', 'do' are a preposition and article in one word, which before a body say where words come from",
         [("RoleNouns", "BesideQuoteLemmas")] = "French 'conseiller' is a council's member before a name ('le conseiller Paul Roux') and a verb of advice beside a quote",
+        [("MannerPrepositions", "ObjectPrepositions")] = "'with', 'con', 'mit' open a verb's object ('criticó con dureza'), and before a manner noun a manner phrase between an inverted verb and its subject ('dijo con una sonrisa X')",
+        [("MannerPrepositions", "NotNames")] = "'Con', 'Com' opening a sentence are no name; after an inverted verb they open a manner phrase",
+        [("MannerPrepositions", "OpeningPrepositions")] = "'mit', 'met' open a phrase before a verb-second verb ('Mit leiser Stimme sagte X:'), and a manner phrase after an inverted verb",
+        [("ReportingLemmas", "MannerNouns")] = "French 'sourire' reports as a verb ('sourit-elle') and is a manner as a noun ('avec un sourire')",
         [("InsertOpeners", "OpeningPrepositions")] = "'nach', 'na' open a phrase set off by commas between a name and its verb, and a phrase before a verb-second verb ('Nach der Sitzung sagte X:')",
     };
 

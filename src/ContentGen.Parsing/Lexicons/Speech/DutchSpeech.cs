@@ -180,6 +180,8 @@ internal static class DutchSpeech
         CompoundBodyHeads = Words("bond vereniging stichting ministerie gemeente partij bedrijf"),
         SourcePrepositions = Words("uit"),
         PluralVerbEndings = Words("-en"),
+        // "de bewoners" from "bewoner", "de agenten" from "agent".
+        PluralNounEndings = ["s>", "en>"],
         // A view, a version, criticism, or a view "different" from the last, given as a sentence of its own (with the ResponseNouns and StanceWords).
         ViewWords = Words("kritiek mening versie visie anders"),
         AccordingTo = ["volgens", "in de woorden van", "naar de mening van", "in de ogen van"],
@@ -191,6 +193,7 @@ internal static class DutchSpeech
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
         HeadLinks = Words("van"),
         MannerNouns = Words("stem toon glimlach zucht manier wijze leeftijd"),
+        MannerPrepositions = Words("met"),
         // "the so-called "…"": the words name a term, quoted from nobody.
         TermMarkers = Words("zogenaamde zogenaamd zogeheten"),
         EmployerLinks = Words("van"),

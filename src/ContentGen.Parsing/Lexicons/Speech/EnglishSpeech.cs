@@ -87,6 +87,8 @@ internal static class EnglishSpeech
         Publications = Words("magazine newspaper paper tabloid"),
         // "they said": a pronoun says a cue is plural; no subject is dropped.
         PluralVerbEndings = [],
+        // "the villagers" from "villager", "the witnesses" from "witness".
+        PluralNounEndings = ["s>", "es>"],
         // A view, a version, criticism, or a view "different" from the last, given as a sentence of its own (with the ResponseNouns and StanceWords).
         ViewWords = Words("view views criticism version verdict opinion different"),
         // The view's holder after it, besides the HeadLinks, PassiveAgents and GenitiveArticles: "came from".
@@ -102,6 +104,7 @@ internal static class EnglishSpeech
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
         HeadLinks = Words("of"),
         MannerNouns = Words("voice tone smile laugh sigh shrug grin way manner age"),
+        MannerPrepositions = Words("with"),
         // "the so-called "…"": the words name a term, quoted from nobody.
         TermMarkers = Words("so-called self-styled"),
         EmployerLinks = Words("of at from"),

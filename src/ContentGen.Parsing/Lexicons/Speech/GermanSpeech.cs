@@ -15,7 +15,7 @@ internal static class GermanSpeech
         ["versprechen"] = new[] { "verspricht", "versprach", "versprachen", "versprochen" },
         ["widersprechen"] = new[] { "widerspricht", "widersprach", "widersprochen" },
         ["meinen"] = new[] { "meint", "meinte", "meinten", "gemeint" },
-        ["heißen"] = new[] { "heißt", "hieß" },
+        ["heißen"] = new[] { "heißt", "hieß", "hießen" },
         ["geben"] = new[] { "gibt", "gab", "gaben" },
         ["denken"] = new[] { "denkt", "dachte" },
         ["nennen"] = new[] { "nennt", "nannte", "nannten", "genannt" },
@@ -31,7 +31,7 @@ internal static class GermanSpeech
         // "bekannt" is the adjective "known" as well, so the participle is left out.
         ["bekennen"] = new[] { "bekennt", "bekannte", "bekannten" },
         ["schließen"] = new[] { "schließt", "schloss", "schlossen" },
-        ["befinden"] = new[] { "befand" },
+        ["befinden"] = new[] { "befand", "befanden" },
         ["bitten"] = new[] { "bittet", "bat", "baten", "gebeten" },
         ["schwören"] = new[] { "schwört", "schwor", "schworen", "geschworen" },
         ["heben"] = new[] { "hebt", "hob", "hoben" },
@@ -161,6 +161,8 @@ internal static class GermanSpeech
         CompoundBodyHeads = Words("amt behörde verwaltung verband verein ministerium gewerkschaft genossenschaft stiftung institut kommission partei gemeinde regierung aufsicht konzern unternehmen bündnis"),
         SourcePrepositions = Words("aus"),
         PluralVerbEndings = Words("-en"),
+        // "die Anwohner" spelt as "Anwohner", "Kollegen" from "Kollege", "Patienten" from "Patient", "Anwohnerinnen" from "Anwohnerin".
+        PluralNounEndings = [">", "n>", "en>", "nen>"],
         // A view, a version, criticism, or a view "different" from the last, given as a sentence of its own (with the ResponseNouns and StanceWords).
         ViewWords = Words("kritik sicht ansicht version meinung widerspruch"),
         // The view's holder after it, besides the HeadLinks, PassiveAgents and GenitiveArticles: "came from".
@@ -174,6 +176,7 @@ internal static class GermanSpeech
         HeadLinks = Words("des"),
         // "the director of a firm": a role's link to what it heads, before an indefinite (German: a genitive's own, "eines"); a manner noun there is no body ("d'une voix").
         MannerNouns = Words("stimme ton lächeln seufzer weise art alter"),
+        MannerPrepositions = Words("mit"),
         // "the so-called "…"": the words name a term, quoted from nobody.
         TermMarkers = Words("sogenannte sogenannten sogenannter sogenanntes sogenanntem"),
         EmployerLinks = Words("vom"),

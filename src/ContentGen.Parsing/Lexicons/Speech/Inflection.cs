@@ -25,17 +25,17 @@ internal static class Inflection
             // "commencer", "lancer" keep their c soft before a: "lança"; "manger" keeps its e: "mangea".
             var beforeA = stem.EndsWith("c", StringComparison.Ordinal) ? stem.Substring(0, stem.Length - 1) + "ç"
                 : stem.EndsWith("g", StringComparison.Ordinal) ? stem + "e" : stem;
-            return new[] { stem + "e", stem + "é", stem + "ée", beforeA + "a", beforeA + "ait", stem + "ent", stem + "èrent" };
+            return new[] { stem + "e", stem + "é", stem + "ée", beforeA + "a", beforeA + "ait", beforeA + "aient", stem + "ent", stem + "èrent" };
         }
 
-        // -re verbs of the third group: "défendre" gives défend, défendu, défendit, défendait.
+        // -re verbs of the third group: "défendre" gives défend, défendu, défendit, défendait, défendent, défendirent.
         if (lemma.EndsWith("re", StringComparison.Ordinal))
         {
-            return new[] { stem, stem + "u", stem + "ue", stem + "it", stem + "ait", stem + "ent" };
+            return new[] { stem, stem + "u", stem + "ue", stem + "it", stem + "ait", stem + "aient", stem + "ent", stem + "irent" };
         }
 
-        // -ir verbs of the second group: "réagir", "avertir".
-        return new[] { stem + "it", stem + "i", stem + "ie", stem + "issait", stem + "issent" };
+        // -ir verbs of the second group: "réagir", "avertir" (réagirent in the passé simple).
+        return new[] { stem + "it", stem + "i", stem + "ie", stem + "issait", stem + "issaient", stem + "issent", stem + "irent" };
     }
 
     /// <summary>Spanish: "declarar" gives declara, declaró, declaraba, declarado; "responder" responde, respondió, respondía, respondido.</summary>
@@ -48,11 +48,11 @@ internal static class Inflection
 
         var stem = lemma.Substring(0, lemma.Length - 2);
         return lemma.EndsWith("ar", StringComparison.Ordinal)
-            ? new[] { stem + "a", stem + "ó", stem + "aba", stem + "ado", stem + "an", stem + "aron" }
-            : new[] { stem + "e", stem + "ió", stem + "ía", stem + "ido", stem + "en", stem + "ieron" };
+            ? new[] { stem + "a", stem + "ó", stem + "aba", stem + "ado", stem + "an", stem + "aron", stem + "aban" }
+            : new[] { stem + "e", stem + "ió", stem + "ía", stem + "ido", stem + "en", stem + "ieron", stem + "ían" };
     }
 
-    /// <summary>Italian: "dichiarare" gives dichiara, dichiarò, dichiarava, dichiarato; "ribadire" ribadisce, ribadì, ribadito.</summary>
+    /// <summary>Italian: "dichiarare" gives dichiara, dichiarò, dichiarava, dichiarato, dichiarano, dichiararono; "ribadire" ribadisce, ribadì, ribadito, ribadiscono.</summary>
     public static IEnumerable<string> Italian(string lemma, IReadOnlyDictionary<string, string[]> irregular)
     {
         if (irregular.TryGetValue(lemma, out var forms))
@@ -63,12 +63,14 @@ internal static class Inflection
         var stem = lemma.Substring(0, lemma.Length - 3);
         if (lemma.EndsWith("are", StringComparison.Ordinal))
         {
-            return new[] { stem + "a", stem + "ò", stem + "ava", stem + "ato", stem + "ata", stem + "ano" };
+            return new[] { stem + "a", stem + "ò", stem + "ava", stem + "ato", stem + "ata", stem + "ano", stem + "arono", stem + "avano" };
         }
 
+        // The plural of the present, of the passato remoto and of the imperfect: "ribadiscono", "ribadirono",
+        // "ribadivano"; "ripetono", "ripeterono", "ripetevano".
         return lemma.EndsWith("ire", StringComparison.Ordinal)
-            ? new[] { stem + "isce", stem + "ì", stem + "iva", stem + "ito", stem + "ita" }
-            : new[] { stem + "e", stem + "é", stem + "eva", stem + "uto", stem + "uta" };
+            ? new[] { stem + "isce", stem + "ì", stem + "iva", stem + "ito", stem + "ita", stem + "iscono", stem + "irono", stem + "ivano" }
+            : new[] { stem + "e", stem + "é", stem + "eva", stem + "uto", stem + "uta", stem + "ono", stem + "erono", stem + "evano" };
     }
 
     /// <summary>Portuguese: "afirmar" gives afirma, afirmou, afirmava, afirmado; "responder" responde, respondeu, respondido.</summary>
@@ -82,12 +84,12 @@ internal static class Inflection
         var stem = lemma.Substring(0, lemma.Length - 2);
         if (lemma.EndsWith("ar", StringComparison.Ordinal))
         {
-            return new[] { stem + "a", stem + "ou", stem + "ava", stem + "ado", stem + "am", stem + "aram" };
+            return new[] { stem + "a", stem + "ou", stem + "ava", stem + "ado", stem + "am", stem + "aram", stem + "avam" };
         }
 
         return lemma.EndsWith("er", StringComparison.Ordinal)
-            ? new[] { stem + "e", stem + "eu", stem + "ia", stem + "ido", stem + "em", stem + "eram" }
-            : new[] { stem + "e", stem + "iu", stem + "ia", stem + "ido", stem + "em", stem + "iram" };
+            ? new[] { stem + "e", stem + "eu", stem + "ia", stem + "ido", stem + "em", stem + "eram", stem + "iam" }
+            : new[] { stem + "e", stem + "iu", stem + "ia", stem + "ido", stem + "em", stem + "iram", stem + "iam" };
     }
 
     /// <summary>

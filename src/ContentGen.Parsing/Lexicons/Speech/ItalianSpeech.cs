@@ -14,29 +14,29 @@ internal static class ItalianSpeech
 
     private static readonly Dictionary<string, string[]> s_irregular = new(StringComparer.Ordinal)
     {
-        ["dire"] = new[] { "dice", "disse", "diceva", "detto", "detta", "dicono" },
+        ["dire"] = new[] { "dice", "disse", "diceva", "detto", "detta", "dicono", "dissero", "dicevano" },
         // A verb of belief, as English "believe": "ritiene che …".
-        ["ritenere"] = new[] { "ritiene", "ritenne", "riteneva", "ritenuto", "ritengono" },
-        ["aggiungere"] = new[] { "aggiunge", "aggiunse", "aggiungeva", "aggiunto", "aggiunta" },
-        ["rispondere"] = new[] { "risponde", "rispose", "rispondeva", "risposto", "risposta" },
-        ["ammettere"] = new[] { "ammette", "ammise", "ammesso", "ammessa" },
-        ["concludere"] = new[] { "conclude", "concluse", "concluso", "conclusa" },
-        ["sostenere"] = new[] { "sostiene", "sostenne", "sosteneva", "sostenuto", "sostenuta" },
-        ["scrivere"] = new[] { "scrive", "scrisse", "scritto", "scritta" },
-        ["promettere"] = new[] { "promette", "promise", "promesso" },
-        ["ribadire"] = new[] { "ribadisce", "ribadì", "ribadito", "ribadita" },
-        ["proseguire"] = new[] { "prosegue", "proseguì", "proseguiva", "proseguito" },
-        ["chiedere"] = new[] { "chiede", "chiese", "chiesto", "chiesta" },
+        ["ritenere"] = new[] { "ritiene", "ritenne", "riteneva", "ritenuto", "ritengono", "ritennero", "ritenevano" },
+        ["aggiungere"] = new[] { "aggiunge", "aggiunse", "aggiungeva", "aggiunto", "aggiunta", "aggiungono", "aggiunsero" },
+        ["rispondere"] = new[] { "risponde", "rispose", "rispondeva", "risposto", "risposta", "rispondono", "risposero" },
+        ["ammettere"] = new[] { "ammette", "ammise", "ammesso", "ammessa", "ammettono", "ammisero" },
+        ["concludere"] = new[] { "conclude", "concluse", "concluso", "conclusa", "concludono", "conclusero" },
+        ["sostenere"] = new[] { "sostiene", "sostenne", "sosteneva", "sostenuto", "sostenuta", "sostengono", "sostennero", "sostenevano" },
+        ["scrivere"] = new[] { "scrive", "scrisse", "scritto", "scritta", "scrivono", "scrissero" },
+        ["promettere"] = new[] { "promette", "promise", "promesso", "promettono", "promisero" },
+        ["ribadire"] = new[] { "ribadisce", "ribadì", "ribadito", "ribadita", "ribadiscono", "ribadirono" },
+        ["proseguire"] = new[] { "prosegue", "proseguì", "proseguiva", "proseguito", "proseguono", "proseguirono" },
+        ["chiedere"] = new[] { "chiede", "chiese", "chiesto", "chiesta", "chiedono", "chiesero" },
         // The wider inventory's verbs of the second conjugation, whose past and participle change.
-        ["difendere"] = new[] { "difende", "difese", "difendeva", "difeso", "difesa" },
-        ["riassumere"] = new[] { "riassume", "riassunse", "riassumeva", "riassunto", "riassunta" },
-        ["sorridere"] = new[] { "sorride", "sorrise", "sorrideva", "sorriso" },
-        ["prevedere"] = new[] { "prevede", "previde", "prevedeva", "previsto", "prevista" },
-        ["proporre"] = new[] { "propone", "propose", "proponeva", "proposto", "proposta" },
-        ["insistere"] = new[] { "insiste", "insistette", "insisteva", "insistito", "insistita" },
-        ["pretendere"] = new[] { "pretende", "pretese", "pretendeva", "preteso", "pretesa" },
-        ["riconoscere"] = new[] { "riconosce", "riconobbe", "riconosceva", "riconosciuto", "riconosciuta" },
-        ["avvertire"] = new[] { "avverte", "avvertì", "avvertiva", "avvertito", "avvertita" },
+        ["difendere"] = new[] { "difende", "difese", "difendeva", "difeso", "difesa", "difendono", "difesero" },
+        ["riassumere"] = new[] { "riassume", "riassunse", "riassumeva", "riassunto", "riassunta", "riassumono", "riassunsero" },
+        ["sorridere"] = new[] { "sorride", "sorrise", "sorrideva", "sorriso", "sorridono", "sorrisero" },
+        ["prevedere"] = new[] { "prevede", "previde", "prevedeva", "previsto", "prevista", "prevedono", "previdero" },
+        ["proporre"] = new[] { "propone", "propose", "proponeva", "proposto", "proposta", "propongono", "proposero" },
+        ["insistere"] = new[] { "insiste", "insistette", "insisteva", "insistito", "insistita", "insistono", "insistettero" },
+        ["pretendere"] = new[] { "pretende", "pretese", "pretendeva", "preteso", "pretesa", "pretendono", "pretesero" },
+        ["riconoscere"] = new[] { "riconosce", "riconobbe", "riconosceva", "riconosciuto", "riconosciuta", "riconoscono", "riconobbero" },
+        ["avvertire"] = new[] { "avverte", "avvertì", "avvertiva", "avvertito", "avvertita", "avvertono", "avvertirono" },
     };
 
     public static SpeechWords Words { get; } = new()
@@ -152,6 +152,7 @@ internal static class ItalianSpeech
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
         HeadLinks = Words("di del della dello dei degli delle"),
         MannerNouns = Words("voce tono aria sorriso sospiro modo maniera età"),
+        MannerPrepositions = Words("con"),
         // "the so-called "…"": the words name a term, quoted from nobody.
         TermMarkers = Words("cosiddetto cosiddetta cosiddetti cosiddette cosidetto cosidetta sedicente sedicenti"),
         CircleNouns = Words("entourage cerchia"),
@@ -178,6 +179,8 @@ internal static class ItalianSpeech
         // "«…», hanno detto.": third-person plural endings of a verb whose subject is dropped.
         SourcePrepositions = Words("da dal dallo dalla dall' dai dagli dalle"),
         PluralVerbEndings = Words("-ono -ano -anno -ero"),
+        // "i residenti" from "residente", "i sindacati" from "sindacato", "le cittadine" from "cittadina".
+        PluralNounEndings = ["i>o", "i>e", "e>a"],
         // A view, a version, criticism, or a view "different" from the last, given as a sentence of its own (with the ResponseNouns and StanceWords).
         ViewWords = Words("versione opinione critiche visione diversa diverso differente"),
         AgeSuffixes = Words("enne"),

@@ -128,6 +128,7 @@ internal static class PortugueseSpeech
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
         HeadLinks = Words("de do da dos das"),
         MannerNouns = Words("voz tom ar sorriso suspiro modo maneira forma idade"),
+        MannerPrepositions = Words("com"),
         // "the so-called "…"": the words name a term, quoted from nobody.
         TermMarkers = Words("chamado chamada chamados chamadas denominado denominada denominados denominadas autodenominado autodenominada"),
         CircleNouns = Words("entorno próximos"),
@@ -152,6 +153,8 @@ internal static class PortugueseSpeech
         // "«…», disseram.": third-person plural endings of a verb whose subject is dropped.
         SourcePrepositions = Words("desde da do das dos"),
         PluralVerbEndings = Words("-am -em -êm"),
+        // "os moradores" from "morador", "os vizinhos" from "vizinho".
+        PluralNounEndings = ["s>", "es>"],
         // A view, a version, criticism, or a view "different" from the last, given as a sentence of its own (with the ResponseNouns and StanceWords).
         ViewWords = Words("opinião versão críticas visão diferente"),
         Participle = lemma => Inflection.Gerund(lemma, "ando", "endo", "indo"),

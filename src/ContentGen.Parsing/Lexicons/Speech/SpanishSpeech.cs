@@ -150,6 +150,7 @@ internal static class SpanishSpeech
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
         HeadLinks = Words("de del"),
         MannerNouns = Words("voz tono aire sonrisa suspiro modo manera forma edad"),
+        MannerPrepositions = Words("con"),
         // "the so-called "…"": the words name a term, quoted from nobody.
         TermMarkers = Words("llamado llamada llamados llamadas denominado denominada denominados denominadas autodenominado autodenominada"),
         CircleNouns = Words("entorno allegados"),
@@ -172,6 +173,8 @@ internal static class SpanishSpeech
         // "«…», dijeron.": third-person plural endings of a verb whose subject is dropped.
         SourcePrepositions = Words("desde"),
         PluralVerbEndings = Words("-ron -an -en"),
+        // "los vecinos" from "vecino", "los profesores" from "profesor".
+        PluralNounEndings = ["s>", "es>"],
         // A view, a version, criticism, or a view "different" from the last, given as a sentence of its own (with the ResponseNouns and StanceWords).
         ViewWords = Words("opinión versión críticas visión distinta distinto diferente"),
         Participle = Inflection.Participles(s_irregularParticiples, lemma => Inflection.Gerund(lemma, "ando", "iendo", "iendo")),

@@ -88,6 +88,7 @@ internal sealed class SpeechTables
         OrganisationLinks = Union(lexicons, l => l.Speech.OrganisationLinks);
         HeadLinks = Union(lexicons, l => l.Speech.HeadLinks);
         MannerNouns = Union(lexicons, l => l.Speech.MannerNouns);
+        MannerPrepositions = Union(lexicons, l => l.Speech.MannerPrepositions);
         TermMarkers = Union(lexicons, l => l.Speech.TermMarkers);
         PartyAdjectiveEndings = Union(lexicons, l => l.Speech.PartyAdjectiveEndings);
         NotPartyAdjectives = Union(lexicons, l => l.Speech.NotPartyAdjectives);
@@ -151,6 +152,7 @@ internal sealed class SpeechTables
         AgeSuffixes = Union(lexicons, l => l.Speech.AgeSuffixes);
         AdverbSuffixes = Union(lexicons, l => l.Speech.AdverbSuffixes);
         PluralVerbEndings = Union(lexicons, l => l.Speech.PluralVerbEndings);
+        PluralNounEndings = PluralEndingPairs(lexicons);
         ViewWords = Union(lexicons, l => l.Speech.ViewWords);
         ViewLinks = Union(lexicons, l => l.Speech.ViewLinks);
         StanceWords = Union(lexicons, l => l.Speech.StanceWords);
@@ -384,6 +386,9 @@ internal sealed class SpeechTables
     /// <summary>Nouns of a manner of speaking (<see cref="SpeechWords.MannerNouns"/>).</summary>
     public WordTable MannerNouns { get; }
 
+    /// <summary>The <see cref="SpeechWords.MannerPrepositions"/> words.</summary>
+    public WordTable MannerPrepositions { get; }
+
     /// <summary>Words after which a quote names a term or a thing (<see cref="SpeechWords.TermMarkers"/>).</summary>
     public WordTable TermMarkers { get; }
 
@@ -593,6 +598,12 @@ internal sealed class SpeechTables
     /// <summary>The <see cref="SpeechWords.PluralVerbEndings"/>.</summary>
     public WordTable PluralVerbEndings { get; }
 
+    /// <summary>
+    /// The <see cref="SpeechWords.PluralNounEndings"/> of every language, each as its plural ending and
+    /// the singular ending that replaces it, once.
+    /// </summary>
+    public IReadOnlyList<(string Plural, string Singular)> PluralNounEndings { get; }
+
     /// <summary>The <see cref="SpeechWords.ViewWords"/>.</summary>
     public WordTable ViewWords { get; }
 
@@ -697,6 +708,25 @@ internal sealed class SpeechTables
         }
 
         return stems;
+    }
+
+    private static IReadOnlyList<(string Plural, string Singular)> PluralEndingPairs(IReadOnlyList<Lexicon> lexicons)
+    {
+        var pairs = new List<(string Plural, string Singular)>();
+        foreach (var lexicon in lexicons)
+        {
+            foreach (var entry in lexicon.Speech.PluralNounEndings)
+            {
+                var arrow = entry.IndexOf('>');
+                var pair = (entry.Substring(0, arrow), entry.Substring(arrow + 1));
+                if (!pairs.Contains(pair))
+                {
+                    pairs.Add(pair);
+                }
+            }
+        }
+
+        return pairs;
     }
 
     private static WordTable Union(IReadOnlyList<Lexicon> lexicons, params Func<Lexicon, string[]>[] lists)

@@ -378,6 +378,20 @@ internal sealed class SpeechWords
     public string[] PluralVerbEndings { get; init; } = s_none;
 
     /// <summary>
+    /// How a noun's plural is spelt from its singular, as "plural ending>singular ending": Italian
+    /// "i>e" ("residenti", "residente"), German "nen>" ("Anwohnerinnen") and ">" (a plural spelt as its
+    /// singular: "die Anwohner"), Dutch "s>" ("bewoners"). A group of people is read by the singular.
+    /// </summary>
+    public string[] PluralNounEndings { get; init; } = s_none;
+
+    /// <summary>
+    /// Prepositions that open a manner phrase with one of the <see cref="MannerNouns"/> between an
+    /// inverted verb and its subject: "ha commentato con un sorriso amaro X", "sagte mit einem bitteren
+    /// Lächeln X", "a confié avec un sourire X".
+    /// </summary>
+    public string[] MannerPrepositions { get; init; } = s_none;
+
+    /// <summary>
     /// Nouns and contrasts that make a sentence give someone's view with no reporting verb: a view,
     /// a version, criticism, or a view "different" from the last ("Quite different is the view of
     /// the staff representative, Karen Vogt."), besides the <see cref="ResponseNouns"/> and
@@ -732,6 +746,8 @@ internal sealed class SpeechWords
         yield return (nameof(Bodies), Bodies);
         yield return (nameof(BareBodies), BareBodies);
         yield return (nameof(PluralDefinites), PluralDefinites);
+        yield return (nameof(PluralNounEndings), PluralNounEndings);
+        yield return (nameof(MannerPrepositions), MannerPrepositions);
         yield return (nameof(Publications), Publications);
         yield return (nameof(DocumentNouns), DocumentNouns);
         yield return (nameof(StudyNouns), StudyNouns);

@@ -20,9 +20,9 @@ internal sealed partial class ColonCue
             return Subject.None;
         }
 
-        // The first verb of saying, after the opening phrase; a verb inside it (in its dependent
-        // clause) is passed by.
-        var verb = 2;
+        // The first verb of saying, after the opening phrase (one word when it is a day: "Maandag
+        // zei X:"); a verb inside it (in its dependent clause) is passed by.
+        var verb = 1;
         while (verb < quote - 2 && !(_cues.IsReportingVerb(sentence[verb]) && _cues.VerbAfterOpeningPhrase(sentence, verb)))
         {
             verb++;

@@ -38,7 +38,8 @@ public sealed class AttributionInsertTests
     [Theory]
     [InlineData("de", "Das Dorf sei so klein, so eng und so alt, dass keiner „ein Stück seiner Geschichte“ verlieren wolle.")]
     [InlineData("de", "Ohne die Mühle, so Karl Brandt, verliere das Dorf viel. Die Gäste sprächen von „einem Stück Geschichte“.")]
-    [InlineData("nl", "Het dorp bleef aldus zonder brouwerij, en de gasten spraken van \"een stuk ziel\".")]
+    // (An impersonal "men" after "aldus": "de gasten spraken van" would be the guests' own words, a group in the plural.)
+    [InlineData("nl", "Het dorp bleef aldus zonder brouwerij, en men sprak van \"een stuk ziel\".")]
     public void AnAdverbOrAnotherSentence_CoversNothing(string language, string paragraph)
         => Assert.Null(ConstructionProbe.LastSpeaker(language, paragraph));
 }
