@@ -1,6 +1,5 @@
-using System.Diagnostics;
-using System.Runtime.InteropServices;
 using System.Runtime.Loader;
+using ContentGen.Parsing.Tests.Infrastructure;
 
 namespace ContentGen.Benchmarks;
 
@@ -92,31 +91,5 @@ internal static class SideBySide
     {
         var sorted = values.Order().ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
-
-    // The thread's own processor time on Linux, as ParseGrowth in the parser tests reads it; elsewhere the wall clock.
-    private static class ThreadClock
-    {
-        private const int ThreadCpuTimeClock = 3; // CLOCK_THREAD_CPUTIME_ID
-
-        public static long Now()
-        {
-            if (OperatingSystem.IsLinux() && clock_gettime(ThreadCpuTimeClock, out var time) == 0)
-            {
-                return (time.Seconds * 1_000_000_000) + time.Nanoseconds;
-            }
-
-            return (long)(Stopwatch.GetTimestamp() * (1e9 / Stopwatch.Frequency));
-        }
-
-        [StructLayout(LayoutKind.Sequential)]
-        private struct TimeSpec
-        {
-            public long Seconds;
-            public long Nanoseconds;
-        }
-
-        [DllImport("libc", EntryPoint = "clock_gettime")]
-        private static extern int clock_gettime(int clock, out TimeSpec time);
     }
 }

@@ -1,5 +1,4 @@
-using System.Diagnostics;
-using System.Runtime.InteropServices;
+using ContentGen.Parsing.Tests.Infrastructure;
 
 namespace ContentGen.Parsing.Tests;
 
@@ -41,35 +40,5 @@ internal static class ParseGrowth
         var start = ThreadClock.Now();
         ArticleParser.Parse(page);
         return ThreadClock.Now() - start;
-    }
-
-    /// <summary>
-    /// The thread's own processor time on Linux, which does not count the time the thread waits for a core:
-    /// on a machine loaded many times over, the wall clock measures the other processes as much as the parse.
-    /// Elsewhere the wall clock stands in.
-    /// </summary>
-    private static class ThreadClock
-    {
-        private const int ThreadCpuTimeClock = 3; // CLOCK_THREAD_CPUTIME_ID
-
-        public static long Now()
-        {
-            if (OperatingSystem.IsLinux() && clock_gettime(ThreadCpuTimeClock, out var time) == 0)
-            {
-                return (time.Seconds * 1_000_000_000) + time.Nanoseconds;
-            }
-
-            return (long)(Stopwatch.GetTimestamp() * (1e9 / Stopwatch.Frequency));
-        }
-
-        [StructLayout(LayoutKind.Sequential)]
-        private struct TimeSpec
-        {
-            public long Seconds;
-            public long Nanoseconds;
-        }
-
-        [DllImport("libc", EntryPoint = "clock_gettime")]
-        private static extern int clock_gettime(int clock, out TimeSpec time);
     }
 }
