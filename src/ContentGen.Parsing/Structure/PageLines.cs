@@ -188,6 +188,12 @@ internal static class PageLines
             return false;
         }
 
+        // "Door [7]Els de Wit en [8]Joost Verbeek": lynx's markers of the links to the writers' pages are no words of the names.
+        if (Metadata.InnerLinkMarkers.Without(text) is { } unmarked)
+        {
+            return IsByline(unmarked.AsSpan());
+        }
+
         // "Reporting by Jane Roe and Tom Poe; Editing by Ann Lee": two roles' credits, each as long as a byline.
         var semicolon = text.IndexOf(';');
         var limit = semicolon > 0 && Metadata.AuthorReader.CreditRoleLength(text.Slice(semicolon + 1).TrimStart()) > 0 ? 2 * MaxBylineWords : MaxBylineWords;
