@@ -83,6 +83,13 @@ internal static partial class AuthorReader
             // "Con información de Agencia Norte", "Por Agencia Norte": the byline's words credit a desk, nobody by name.
             // "Par [12]Jeanne Roux": lynx's marker of the link to the writer's page is no word of the name.
             var named = PastRole(Structure.LinkMarkers.PastLeading(line.Slice(prefix)));
+
+            // "Par [8]Jeanne Roux et [9]Paul Mercier": lynx links each writer, so a marker may stand before every name.
+            if (InnerLinkMarkers.Without(named) is { } unmarked)
+            {
+                return Read((line.Slice(0, prefix).ToString() + unmarked).AsSpan());
+            }
+
             if (NamesADesk(Whitespace.Trim(named)) || Names(named, minWords: 1, capitals: true) is not { } names)
             {
                 return null;
@@ -535,7 +542,26 @@ internal static partial class AuthorReader
             return coAuthor is null || first is null ? coAuthor : first + "; " + coAuthor;
         }
 
+        // "Ana Gil y Luis Mora | Madrid | 20/03/2025": the writers before the first bar or bullet, two or more of them.
+        if (NameListBeforeMark(line) is { } writers)
+        {
+            return writers;
+        }
+
         return ReadNameBeforeDate(line);
+    }
+
+    // The names listed, and nothing else, before the line's first bar, bullet or middle dot; else null.
+    private static string? NameListBeforeMark(ReadOnlySpan<char> line)
+    {
+        var mark = line.IndexOfAny('|', '•', '·');
+        if (mark <= 0)
+        {
+            return null;
+        }
+
+        var before = Whitespace.Trim(line.Slice(0, mark));
+        return before.Length > 0 && IsNameList(before) ? ReadNameList(before) : null;
     }
 
     // Where a co-author word stands and where the text after it starts, when only capitalised

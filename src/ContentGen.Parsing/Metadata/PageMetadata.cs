@@ -76,8 +76,9 @@ internal static class PageMetadata
                 block++;
             }
 
-            // "[11]Jane Roe": lynx's marker of the link to the writer's page is no word of the line.
-            var line = LinkMarkers.PastLeading(lines[i].Span(document));
+            // "[11]Jane Roe": lynx's marker of the link to the writer's page is no word of the line. "… | 20/03/2025 |
+            // Compartir en Facebook": the share buttons on the byline's line are none of its words either.
+            var line = ShareSegments.Without(LinkMarkers.PastLeading(lines[i].Span(document)));
             if (line.Length == 0 || (block < body.Count && body[block].Start.Line <= number))
             {
                 continue;

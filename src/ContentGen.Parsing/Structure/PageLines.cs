@@ -56,7 +56,12 @@ internal static class PageLines
     private const int MinDoubledWords = 3;
 
     /// <summary>Whether <paramref name="text"/> says when the article was published or who wrote it.</summary>
-    public static bool IsBylineOrDate(string text) => (IsDateline(text) || IsAuthorLine(text)) && !LifeSpans.IsLifeSpan(text.AsSpan());
+    public static bool IsBylineOrDate(string text)
+        => ((IsDateline(text) || IsAuthorLine(text)) && !LifeSpans.IsLifeSpan(text.AsSpan())) || IsBylineOrDateBesideShare(text);
+
+    // "Ana Gil | Madrid | 20/03/2025 | Compartir en Facebook": the byline's line with the share buttons on it.
+    private static bool IsBylineOrDateBesideShare(string text)
+        => Metadata.ShareSegments.Without(text.AsSpan()) is var kept && kept.Length < text.Length && IsBylineOrDate(kept.ToString());
 
     /// <summary>
     /// Whether <paramref name="text"/> names the author: a byline, or one that goes on into its
@@ -181,6 +186,12 @@ internal static class PageLines
         if (prefix == 0 || (LexiconTables.PieceLeads.LongestStart(text) == prefix && !NamesAPerson(text.Slice(prefix))))
         {
             return false;
+        }
+
+        // "Door [7]Els de Wit en [8]Joost Verbeek": lynx's markers of the links to the writers' pages are no words of the names.
+        if (Metadata.InnerLinkMarkers.Without(text) is { } unmarked)
+        {
+            return IsByline(unmarked.AsSpan());
         }
 
         // "Reporting by Jane Roe and Tom Poe; Editing by Ann Lee": two roles' credits, each as long as a byline.
