@@ -20,7 +20,8 @@ internal static partial class TitleFinder
     /// <summary>
     /// The block set apart right over a standfirst that the byline's stack follows, from <paramref name="content"/> (the
     /// article's first paragraph as read) on, when it reads as a headline of two words or more or as one short sentence
-    /// under a line that is no prose (the page's chrome); -1 when the page has no such stack.
+    /// under a line that is no prose (the page's chrome) and no headline (under one, it is the standfirst's first sentence,
+    /// printed apart); -1 when the page has no such stack.
     /// </summary>
     private static int HeadlineOverStandfirst(IReadOnlyList<TextBlock> blocks, int content)
     {
@@ -51,10 +52,17 @@ internal static partial class TitleFinder
         var above = blocks[headline - 1].Facts;
         return blocks[headline].LineCount == 1 && facts.Words >= MinPlacedHeadlineWords && facts.Words <= LongHeadlineWords
             && facts.Words < blocks[stamps - 1].Facts.Words && (IsHeadline(blocks[headline], strict: false) || IsSentenceHeadline(blocks[headline]))
-            && !LooseProse.IsProse(above) && !IsSiteName(blocks[headline].Text)
+            && !LooseProse.IsProse(above) && !IsHeadlineAbove(blocks, headline - 1) && !IsSiteName(blocks[headline].Text)
             ? headline
             : -1;
     }
+
+    // "Stadtrat beschließt neues Radwegenetz | Nordstädter Zeitung": a line set apart, of three words or more, that may be a
+    // headline, with or without the site's name after it; a section's label ("Regio") is a word or two, and a menu's line
+    // is glued in its group.
+    private static bool IsHeadlineAbove(IReadOnlyList<TextBlock> blocks, int k)
+        => blocks[k].LineCount == 1 && blocks[k].Facts.Words >= MinStrongWords && IsHeadline(blocks[k], strict: false)
+            && (k == 0 || !Glued(blocks[k - 1], blocks[k]));
 
     // "Bibliotheek gaat ook op zondag open.": one sentence with a single full stop at its end, which a headline may have.
     private static bool IsSentenceHeadline(TextBlock block)

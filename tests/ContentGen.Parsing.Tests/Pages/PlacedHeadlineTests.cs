@@ -107,4 +107,18 @@ public sealed class PlacedHeadlineTests
 
         Assert.Equal(p[0], article.Title);
     }
+
+    // The standfirst printed a sentence a paragraph under a headline with the site's name: its first sentence is no headline.
+    [Theory]
+    [InlineData("en", "Councillors back new cycle network | The Valley Courier", "Forty kilometres of new lanes are planned by 2028.", "The opposition criticises the cost, and shopkeepers in the centre fear for their parking spaces.", "By Jane Roe", "14 November 2025, 07:45")]
+    [InlineData("es", "El pleno aprueba la nueva red de carriles bici | Diario del Valle", "Se construirán 42 kilómetros de carril hasta 2028.", "La oposición critica el coste y los comerciantes del centro temen por sus plazas de aparcamiento.", "Por Sergio Olmo", "12/11/2025 - 13:40")]
+    public void AStandfirstsFirstSentence_UnderAHeadlineWithItsSite_IsNoHeadline(string language, string headline, string first, string second, string byline, string date)
+    {
+        var p = Articles.Of(language);
+        var page = string.Join("\n\n", "Skip to content\nThe Valley Courier\nNews Sport Culture Weather\nSign in", headline, first, second, byline + "\n" + date, p[1], p[2], p[3]);
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(headline.Substring(0, headline.IndexOf(" |", StringComparison.Ordinal)), article.Title);
+    }
 }
