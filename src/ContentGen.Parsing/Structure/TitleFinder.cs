@@ -197,6 +197,13 @@ internal static partial class TitleFinder
             }
         }
 
+        // No line above the article earned a score but the page's first, for being first: the headline the strict rules
+        // refuse may stand over its standfirst, under lines of chrome.
+        if ((best < 0 || (best == 0 && bestScore <= FirstLineScore)) && HeadlineOverStandfirst(blocks, content) is var placed and >= MinChromeOverPlacedHeadline)
+        {
+            return placed;
+        }
+
         if (best >= 0)
         {
             return HeadlineOverDeck(blocks, best, document);
@@ -488,7 +495,8 @@ internal static partial class TitleFinder
             return false;
         }
 
-        return !strict || (HasLowerCase(text) && !BlockQuality.IsLinkLike(text) && (text.IndexOf('|') < 0 || IsHeadlineBeforeSite(text)));
+        return !strict || ((HasLowerCase(text) || IsCapitalsHeadline(block.Facts)) && !BlockQuality.IsLinkLike(text)
+            && (text.IndexOf('|') < 0 || IsHeadlineBeforeSite(text)));
     }
 
     // "Teler oogst eerste paprika's onder ledlicht | Kas & Teelt": one bar before a site's name, the headline before it

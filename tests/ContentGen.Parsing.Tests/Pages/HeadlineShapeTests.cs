@@ -6,7 +6,8 @@ namespace ContentGen.Parsing.Tests.Pages;
 /// <summary>
 /// What may be a headline, asked alone: no closing comma, semicolon, colon or single full stop
 /// (an ellipsis of dots is no stop); and, when the evidence must be strong, three words at least,
-/// some of them in lower case, nothing link-like and no bar.
+/// some of them in lower case (or, in capitals, five words with a function word that joins no names),
+/// nothing link-like and no bar.
 /// </summary>
 public sealed class HeadlineShapeTests
 {
@@ -15,7 +16,9 @@ public sealed class HeadlineShapeTests
 
     [Theory]
     [InlineData("Harbour plan approved by the council", true, true)]
-    [InlineData("HARBOUR PLAN APPROVED BY THE COUNCIL", true, false)]
+    [InlineData("HARBOUR PLAN APPROVED BY THE COUNCIL", true, true)]
+    [InlineData("HARBOUR PLAN APPROVED", true, false)]
+    [InlineData("JANE ROE AND TOM FOX", true, false)]
     [InlineData("HARBOUR PLAN APPROVED BY THE COUNCIL", false, true)]
     [InlineData("Harbour plan approved | Coastal Gazette", true, false)]
     [InlineData("Harbour plan approved | Coastal Gazette", false, true)]

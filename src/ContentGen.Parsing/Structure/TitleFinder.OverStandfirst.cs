@@ -1,0 +1,76 @@
+using System.Collections.Generic;
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Structure;
+
+// The headline that the strict rules refuse, found by where it stands: set apart right over the standfirst, which stands
+// right over the byline and the date. Sites print headlines of two words ("Fogo controlado", "Harbour reopens") and
+// headlines closed by a full stop ("Bibliotheek gaat ook op zondag open."), which read as a label or as a sentence alone.
+internal static partial class TitleFinder
+{
+    // Enough for a byline's stack (name, place, date) under the standfirst.
+    private const int StandfirstStampsReach = 3;
+
+    // Lines of chrome over the headline (a skip link, the site's name, a menu): a plain article's first line is its headline.
+    private const int MinChromeOverPlacedHeadline = 2;
+
+    // Two words make a headline; one is a section's label ("Região", "Lokales").
+    private const int MinPlacedHeadlineWords = 2;
+
+    /// <summary>
+    /// The block set apart right over a standfirst that the byline's stack follows, from <paramref name="content"/> (the
+    /// article's first paragraph as read) on, when it reads as a headline of two words or more or as one short sentence
+    /// under a line that is no prose (the page's chrome) and no headline (under one, it is the standfirst's first sentence,
+    /// printed apart); -1 when the page has no such stack.
+    /// </summary>
+    private static int HeadlineOverStandfirst(IReadOnlyList<TextBlock> blocks, int content)
+    {
+        var stamps = -1;
+        for (var i = System.Math.Max(1, content - StandfirstStampsReach); i < blocks.Count && i <= content + StandfirstStampsReach; i++)
+        {
+            if (blocks[i].Facts.IsBylineOrDate)
+            {
+                stamps = i;
+                break;
+            }
+        }
+
+        // The byline's stack: the name and the place printed glued over the dateline are the stack's.
+        while (stamps > 0 && Glued(blocks[stamps - 1], blocks[stamps]))
+        {
+            stamps--;
+        }
+
+        var headline = stamps - 2;
+        if (headline < 1 || !LooseProse.IsProse(blocks[stamps - 1].Facts) || blocks[stamps - 1].Facts.IsCaption
+            || Glued(blocks[headline], blocks[headline + 1]) || Glued(blocks[headline - 1], blocks[headline]))
+        {
+            return -1;
+        }
+
+        var facts = blocks[headline].Facts;
+        var above = blocks[headline - 1].Facts;
+        return blocks[headline].LineCount == 1 && facts.Words >= MinPlacedHeadlineWords && facts.Words <= LongHeadlineWords
+            && facts.Words < blocks[stamps - 1].Facts.Words && (IsHeadline(blocks[headline], strict: false) || IsSentenceHeadline(blocks[headline]))
+            && !LooseProse.IsProse(above) && !IsHeadlineAbove(blocks, headline - 1) && !IsSiteName(blocks[headline].Text)
+            ? headline
+            : -1;
+    }
+
+    // "Stadtrat beschließt neues Radwegenetz | Nordstädter Zeitung": a line set apart, of three words or more, that may be a
+    // headline, with or without the site's name after it; a section's label ("Regio") is a word or two, and a menu's line
+    // is glued in its group.
+    private static bool IsHeadlineAbove(IReadOnlyList<TextBlock> blocks, int k)
+        => blocks[k].LineCount == 1 && blocks[k].Facts.Words >= MinStrongWords && IsHeadline(blocks[k], strict: false)
+            && (k == 0 || !Glued(blocks[k - 1], blocks[k]));
+
+    // "Bibliotheek gaat ook op zondag open.": one sentence with a single full stop at its end, which a headline may have.
+    private static bool IsSentenceHeadline(TextBlock block)
+    {
+        var text = block.Text;
+        var facts = block.Facts;
+        return text.Length > 1 && text[text.Length - 1] == '.' && text[text.Length - 2] != '.' && StartsLikeHeadline(text)
+            && !HasSentenceBreak(text) && HasLowerCase(text) && text.IndexOf('|') < 0 && !BlockQuality.IsLinkLike(text)
+            && !facts.IsBylineOrDate && !facts.IsCaption && !facts.IsTerminator && !PageLines.IsBreadcrumb(text) && !PageLines.HasClockTime(text);
+    }
+}
