@@ -141,6 +141,8 @@ internal static class DutchSpeech
         OfficeEpithets = ["burgervader=burgemeester"],
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
+            // Those who look after children or fish a river, speaking as a group of their own.
+            "hengelaar begeleider begeleidster " +
             "man vrouw moeder vader oma opa buurman buurvrouw bewoner bewoonster voorbijganger klant handelaar " +
             "koopman automobilist fietser student studente bezoeker bezoekster toerist kiezer huurder eigenaar " +
             "vrijwilliger demonstrant patiënt passagier supporter werknemer arbeider verkoper verkoopster jongere " +

@@ -54,6 +54,8 @@ internal static class EnglishSpeech
         PassiveAuxiliaries = Words("is was are were been being"),
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
+            // Those who look after children or fish a river, speaking as a group of their own.
+            "angler carer " +
             "man woman mother father mum dad parent grandmother grandfather grandparent neighbour neighbor " +
             "passer-by shopper customer commuter driver passenger student pupil fan supporter visitor tourist " +
             "villager onlooker witness voter tenant homeowner retiree youngster teenager boy girl stallholder " +

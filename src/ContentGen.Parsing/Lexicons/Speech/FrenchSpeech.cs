@@ -178,6 +178,8 @@ internal static class FrenchSpeech
         FeminineArticles = Words("la une"),
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
+            // Those who look after children or fish a river, speaking as a group of their own.
+            "moniteur monitrice animateur animatrice " +
             "homme femme mère père parent grand-mère grand-père maman papa voisin voisine passant passante client " +
             "cliente commerçant commerçante retraité retraitée riverain riveraine conducteur conductrice étudiant " +
             "étudiante lycéen lycéenne visiteur visiteuse touriste électeur électrice locataire propriétaire " +

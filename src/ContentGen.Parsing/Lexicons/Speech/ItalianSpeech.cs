@@ -100,6 +100,8 @@ internal static class ItalianSpeech
         FeminineArticles = Words("la una"),
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
+            // Those who look after children or fish a river, speaking as a group of their own.
+            "animatore animatrice educatore educatrice " +
             "uomo donna madre padre mamma papà nonna nonno passante cliente commerciante negoziante pensionato " +
             "pensionata residente automobilista studente studentessa visitatore visitatrice turista elettore " +
             "elettrice inquilino inquilina proprietario proprietaria volontario volontaria manifestante paziente " +

@@ -82,6 +82,8 @@ internal static class PortugueseSpeech
         FeminineArticles = Words("uma"),
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
+            // Those who look after children or fish a river, speaking as a group of their own.
+            "monitor monitora educador educadora " +
             "homem mulher mãe pai avó avô vizinho vizinha transeunte cliente comerciante reformado reformada " +
             "aposentado aposentada morador moradora condutor condutora estudante visitante turista eleitor " +
             "eleitora inquilino inquilina proprietário proprietária voluntário voluntária manifestante paciente " +

@@ -104,6 +104,8 @@ internal static class SpanishSpeech
         OfficeEpithets = ["regidora=alcaldesa", "regidor=alcalde", "letrada=abogada", "letrado=abogado"],
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
+            // Those who look after children or fish a river, speaking as a group of their own.
+            "monitor monitora educador educadora " +
             "hombre mujer madre padre abuela abuelo vecino vecina transeúnte cliente clienta comerciante jubilado " +
             "jubilada conductor conductora estudiante visitante turista votante inquilino inquilina propietario " +
             "propietaria voluntario voluntaria manifestante paciente pasajero pasajera aficionado aficionada " +
