@@ -67,7 +67,7 @@ internal static class EnglishSpeech
             // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").
             "coordinator co-ordinator administrator curator bursar supervisor"),
         OrganisationNouns = Words(
-            "company firm group council government ministry department party club union bank agency board committee " +
+            "consortium company firm group council government ministry department party club union bank agency board committee " +
             "authority commission carrier airline retailer operator charity organisation organization body paper newspaper " +
             "magazine broadcaster statement report office association federation foundation cooperative institute corporation league study forum " +
             // "the Westmoor Parents' Network": a body's name holds its noun past the possessive.

@@ -222,7 +222,7 @@ internal static class FrenchSpeech
         CompanyNouns = Words("entreprise société groupe firme"),
         AnyBodyNouns = Words("organisation organisme institution"),
         OrganisationNouns = Words(
-            "réseau lettre déclaration organisation banque autorité commission coopérative coalition firme organisme institution entreprise société groupe gouvernement ministère mairie parti syndicat collectif association régie agence " +
+            "consortium réseau lettre déclaration organisation banque autorité commission coopérative coalition firme organisme institution entreprise société groupe gouvernement ministère mairie parti syndicat collectif association régie agence " +
             "préfecture texte communiqué rapport journal quotidien union fédération confédération ligue comité observatoire " +
             "institut fondation coordination justice parquet police gendarmerie régulateur assureur"),
         PluralDefinites = Words("les"),

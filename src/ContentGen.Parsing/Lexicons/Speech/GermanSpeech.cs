@@ -148,7 +148,7 @@ internal static class GermanSpeech
         CompanyNouns = Words("unternehmen firma konzern gesellschaft"),
         AnyBodyNouns = Words("organisation behörde einrichtung institution"),
         OrganisationNouns = Words(
-            "netzwerk brief erklärung stellungnahme text organisation bank kommission stiftung genossenschaft institut bündnis gesellschaft einrichtung institution unternehmen firma konzern stadt verein verband partei regierung ministerium gewerkschaft club klub mitteilung justiz landkreis " +
+            "konsortium zweckverband netzwerk brief erklärung stellungnahme text organisation bank kommission stiftung genossenschaft institut bündnis gesellschaft einrichtung institution unternehmen firma konzern stadt verein verband partei regierung ministerium gewerkschaft club klub mitteilung justiz landkreis " +
             "gemeinde behörde bericht gutachten studie verwaltung stadtverwaltung regulierer aufsicht aufsichtsbehörde versicherer"),
         BareBodies = Words("regierung justiz gemeinde stadtverwaltung"),
         Indefinites = Words("ein eine einer einem einen eines"),
