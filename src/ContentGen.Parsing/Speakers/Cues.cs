@@ -168,7 +168,7 @@ internal sealed partial class Cues
     {
         for (var verb = end - 1; verb >= 0 && verb >= end - MaxReach; verb--)
         {
-            if (IsReportingVerb(sentence[verb]) || GovernsAsPhrase(sentence, verb, end))
+            if (IsReportingVerb(sentence[verb]) || GovernsAsPhrase(sentence, verb, end) || GovernsAsSplitVerb(sentence, verb, end))
             {
                 var subject = SubjectOf(sentence, verb);
                 if (subject.Kind == SubjectKind.Pronoun && ReporterOfPronoun(sentence, verb) is { Kind: SubjectKind.Name } reporter)

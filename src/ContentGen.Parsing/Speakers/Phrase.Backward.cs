@@ -77,6 +77,12 @@ internal sealed partial class Phrase
             i = opening - 1;
         }
 
+        if (i >= 0 && sentence[i].Kind == TokenKind.Comma && StatementInsert(sentence, i) is var statement and > 0)
+        {
+            // "Il consorzio, in una nota, ha assicurato": the body before its statement's phrase.
+            return ReadBackward(sentence, statement);
+        }
+
         if (i >= 0 && sentence[i].Kind == TokenKind.Comma)
         {
             var head = AppositiveHead(sentence, i);

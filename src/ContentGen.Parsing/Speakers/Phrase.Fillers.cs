@@ -94,6 +94,34 @@ internal sealed partial class Phrase
         return -1;
     }
 
+    // "Il consorzio, in una nota, ha assicurato", "The council, in a statement, said", "A câmara,
+    // em nota, garantiu": the statement a body speaks through, set off by commas; the opening comma,
+    // or -1. Lower-case words only, a preposition first (no article: ", a statement," is an
+    // appositive), a document's noun after it, no verb of saying.
+    private int StatementInsert(IReadOnlyList<Token> sentence, int comma)
+    {
+        const int MaxStatementWords = 4;
+        var document = false;
+        for (var j = comma - 1; j > 0 && j >= comma - 1 - MaxStatementWords; j--)
+        {
+            if (sentence[j].Kind == TokenKind.Comma)
+            {
+                return document && j < comma - 2 && !IsArticle(sentence[j + 1]) && !_words.DocumentNouns.Contains(sentence[j + 1].Span) ? j : -1;
+            }
+
+            // "nota" is also "notes": a document's noun is read as one here.
+            var isDocument = sentence[j].IsLower && _words.DocumentNouns.Contains(sentence[j].Span);
+            if (!isDocument && (!sentence[j].IsLower || _words.ReportingVerbs.Contains(sentence[j].Span) || _words.RelativePronouns.Contains(sentence[j].Span)))
+            {
+                return -1;
+            }
+
+            document |= isDocument;
+        }
+
+        return -1;
+    }
+
     // "Roe, after her best match of the year, said": a phrase that a preposition of time or
     // circumstance opens, set off by commas right after a name; the opening comma, or -1. No
     // reporting verb, relative pronoun, quote or title stands in it (it would be a clause or an

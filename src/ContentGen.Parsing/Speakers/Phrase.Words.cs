@@ -158,8 +158,9 @@ internal sealed partial class Phrase
     // ("residenti": residento, residente; "Anwohner": Anwohner), built in a buffer on the stack, is a
     // role's or a body's noun, or an ordinary person's when their reporting verb stands beside them.
     // A plural spelt as its singular ("Anwohner") is one only where the verb's ending says the number:
-    // "the minister" is no plural.
-    private bool HasGroupSingular(ReadOnlySpan<char> plural, bool reportingBeside, bool sameFormAllowed)
+    // "the minister" is no plural. A profession ("pescatori", "agricultores") counts where asked: a
+    // group opening its sentence.
+    private bool HasGroupSingular(ReadOnlySpan<char> plural, bool reportingBeside, bool sameFormAllowed, bool professions = false)
     {
         const int MaxNoun = 40;
         if (plural.Length > MaxNoun)
@@ -179,7 +180,7 @@ internal sealed partial class Phrase
             plural.Slice(0, stem).CopyTo(singular);
             singularEnding.AsSpan().CopyTo(singular.Slice(stem));
             var noun = singular.Slice(0, stem + singularEnding.Length);
-            if (IsRoleNoun(noun) || (reportingBeside && _words.PeopleNouns.Contains(noun))
+            if (IsRoleNoun(noun) || (reportingBeside && _words.PeopleNouns.Contains(noun)) || (professions && _words.ProfessionEpithets.Contains(noun))
                 || (_words.OrganisationNouns.Contains(noun) && !_words.DocumentNouns.Contains(noun)))
             {
                 return true;

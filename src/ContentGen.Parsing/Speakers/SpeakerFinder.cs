@@ -252,6 +252,7 @@ internal sealed partial class SpeakerFinder
             _roles.Read(sentence);
             NoteTitledRoles(sentence);
             _readingSentence = sentence;
+            _sentenceBefore = s > 0 ? sentences[s - 1] : null;
             var sentenceSpeaker = AttributeSentence(sentence, s + 1 < sentences.Count ? sentences[s + 1] : null, paragraph, quotes, speakers);
             // The next paragraph's opening sentence is not read yet: it may quote.
             Track(sentence, sentenceSpeaker, nextMayQuote: s + 1 >= sentences.Count || HoldsQuote(sentences[s + 1], 0, sentences[s + 1].Count));
@@ -266,6 +267,7 @@ internal sealed partial class SpeakerFinder
 
         // The paragraph's ranges are handed back: nothing may read them from here on.
         _readingSentence = null;
+        _sentenceBefore = null;
         _unreadSentences.Clear();
         ReturnTokens(tokens);
         _paragraphsAttributed++;
@@ -305,6 +307,16 @@ internal sealed partial class SpeakerFinder
                 // "«…», dijeron.", "„…“, betonten sie.": several people, no one speaker (SpeakerFinder.EndingCue.cs).
                 speaker = null;
             }
+
+            if (subject.Kind is SubjectKind.None or SubjectKind.Pronoun && GroupMeantByPluralCue(sentence, i) is { } group)
+            {
+                // "«…», denuncian." after "Los monitores del comedor aseguran …": see SpeakerFinder.GroupBefore.cs.
+                _descriptions.Add(group);
+                _groupSpeaker |= firstOfSentence;
+                subject = new Subject(SubjectKind.Group, group, sentence.Count);
+                speaker = group;
+            }
+
             if (speaker is null && subject.Kind == SubjectKind.None && RoleAfterInvertedVerb(sentence, i) is { IsFound: true } role)
             {
                 // "„…“, betonte die Bürgermeisterin.": see SpeakerFinder.RoleAfterVerb.cs.

@@ -141,6 +141,8 @@ internal static class DutchSpeech
         OfficeEpithets = ["burgervader=burgemeester"],
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
+            // Those who look after children or fish a river, speaking as a group of their own.
+            "hengelaar begeleider begeleidster " +
             "man vrouw moeder vader oma opa buurman buurvrouw bewoner bewoonster voorbijganger klant handelaar " +
             "koopman automobilist fietser student studente bezoeker bezoekster toerist kiezer huurder eigenaar " +
             "vrijwilliger demonstrant patiënt passagier supporter werknemer arbeider verkoper verkoopster jongere " +
@@ -159,7 +161,7 @@ internal static class DutchSpeech
             " kapitein commandant havenmeester"),
         // "het waterschap Lage Wetering", "de omgevingsdienst": public bodies of their own kind too.
         OrganisationNouns = Words(
-            "netwerk brief verklaring tekst persbericht bank agentschap autoriteit commissie comité federatie instituut coalitie onderneming firma concern instantie organisatie instelling bedrijf gemeente provincie bond vakbond partij regering ministerie club vereniging stichting coöperatie ontwikkelaar " +
+            "consortium netwerk brief verklaring tekst persbericht bank agentschap autoriteit commissie comité federatie instituut coalitie onderneming firma concern instantie organisatie instelling bedrijf gemeente provincie bond vakbond partij regering ministerie club vereniging stichting coöperatie ontwikkelaar " +
             "verzekeraar zorgverzekeraar justitie rapport waterschap hoogheemraadschap omgevingsdienst veiligheidsregio toezichthouder"),
         BareBodies = Words("regering justitie gemeente"),
         DocumentNouns = Words("brief verklaring tekst persbericht rapport onderzoek peiling"),

@@ -54,6 +54,8 @@ internal static class EnglishSpeech
         PassiveAuxiliaries = Words("is was are were been being"),
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
+            // Those who look after children or fish a river, speaking as a group of their own.
+            "angler carer " +
             "man woman mother father mum dad parent grandmother grandfather grandparent neighbour neighbor " +
             "passer-by shopper customer commuter driver passenger student pupil fan supporter visitor tourist " +
             "villager onlooker witness voter tenant homeowner retiree youngster teenager boy girl stallholder " +
@@ -65,7 +67,7 @@ internal static class EnglishSpeech
             // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").
             "coordinator co-ordinator administrator curator bursar supervisor"),
         OrganisationNouns = Words(
-            "company firm group council government ministry department party club union bank agency board committee " +
+            "consortium company firm group council government ministry department party club union bank agency board committee " +
             "authority commission carrier airline retailer operator charity organisation organization body paper newspaper " +
             "magazine broadcaster statement report office association federation foundation cooperative institute corporation league study forum " +
             // "the Westmoor Parents' Network": a body's name holds its noun past the possessive.

@@ -178,6 +178,8 @@ internal static class FrenchSpeech
         FeminineArticles = Words("la une"),
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
+            // Those who look after children or fish a river, speaking as a group of their own.
+            "moniteur monitrice animateur animatrice " +
             "homme femme mère père parent grand-mère grand-père maman papa voisin voisine passant passante client " +
             "cliente commerçant commerçante retraité retraitée riverain riveraine conducteur conductrice étudiant " +
             "étudiante lycéen lycéenne visiteur visiteuse touriste électeur électrice locataire propriétaire " +
@@ -220,7 +222,7 @@ internal static class FrenchSpeech
         CompanyNouns = Words("entreprise société groupe firme"),
         AnyBodyNouns = Words("organisation organisme institution"),
         OrganisationNouns = Words(
-            "réseau lettre déclaration organisation banque autorité commission coopérative coalition firme organisme institution entreprise société groupe gouvernement ministère mairie parti syndicat collectif association régie agence " +
+            "consortium réseau lettre déclaration organisation banque autorité commission coopérative coalition firme organisme institution entreprise société groupe gouvernement ministère mairie parti syndicat collectif association régie agence " +
             "préfecture texte communiqué rapport journal quotidien union fédération confédération ligue comité observatoire " +
             "institut fondation coordination justice parquet police gendarmerie régulateur assureur"),
         PluralDefinites = Words("les"),

@@ -117,6 +117,8 @@ internal static class GermanSpeech
         OfficeEpithets = ["rathauschef=bürgermeister|oberbürgermeister", "rathauschefin=bürgermeisterin|oberbürgermeisterin"],
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
+            // Those who look after children or fish a river, speaking as a group of their own.
+            "angler anglerin betreuer betreuerin erzieher erzieherin " +
             "mann mutter vater oma opa rentner rentnerin nachbar nachbarin passant passantin kunde kundin händler " +
             "händlerin anwohner besucher besucherin tourist touristin student studentin schüler schülerin fahrer " +
             "fahrerin pendler pendlerin mieter mieterin wähler wählerin helfer helferin demonstrant demonstrantin " +
@@ -146,7 +148,7 @@ internal static class GermanSpeech
         CompanyNouns = Words("unternehmen firma konzern gesellschaft"),
         AnyBodyNouns = Words("organisation behörde einrichtung institution"),
         OrganisationNouns = Words(
-            "netzwerk brief erklärung stellungnahme text organisation bank kommission stiftung genossenschaft institut bündnis gesellschaft einrichtung institution unternehmen firma konzern stadt verein verband partei regierung ministerium gewerkschaft club klub mitteilung justiz landkreis " +
+            "konsortium zweckverband netzwerk brief erklärung stellungnahme text organisation bank kommission stiftung genossenschaft institut bündnis gesellschaft einrichtung institution unternehmen firma konzern stadt verein verband partei regierung ministerium gewerkschaft club klub mitteilung justiz landkreis " +
             "gemeinde behörde bericht gutachten studie verwaltung stadtverwaltung regulierer aufsicht aufsichtsbehörde versicherer"),
         BareBodies = Words("regierung justiz gemeinde stadtverwaltung"),
         Indefinites = Words("ein eine einer einem einen eines"),

@@ -100,6 +100,8 @@ internal static class ItalianSpeech
         FeminineArticles = Words("la una"),
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
+            // Those who look after children or fish a river, speaking as a group of their own.
+            "animatore animatrice educatore educatrice " +
             "uomo donna madre padre mamma papà nonna nonno passante cliente commerciante negoziante pensionato " +
             "pensionata residente automobilista studente studentessa visitatore visitatrice turista elettore " +
             "elettrice inquilino inquilina proprietario proprietaria volontario volontaria manifestante paziente " +
@@ -132,7 +134,7 @@ internal static class ItalianSpeech
         CompanyNouns = Words("società azienda ditta impresa"),
         AnyBodyNouns = Words("organizzazione ente organismo istituzione"),
         ClauseAuxiliaries = Words("essere esser avere aver"),
-        OrganisationNouns = Words("rete testo lettera comunicato dichiarazione organizzazione banca agenzia federazione confederazione fondazione commissione istituto cooperativa coalizione ditta impresa ente organismo istituzione società azienda comitato prefettura sindacato governo ministero comune partito associazione autorità nota rapporto studio giustizia regolatore"),
+        OrganisationNouns = Words("consorzio rete testo lettera comunicato dichiarazione organizzazione banca agenzia federazione confederazione fondazione commissione istituto cooperativa coalizione ditta impresa ente organismo istituzione società azienda comitato prefettura sindacato governo ministero comune partito associazione autorità nota rapporto studio giustizia regolatore"),
         BareBodies = Words("governo giustizia comune"),
         Indefinites = Words("un uno una"),
         Definites = Words("il lo la i gli le l'"),

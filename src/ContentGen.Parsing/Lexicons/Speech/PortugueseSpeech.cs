@@ -82,6 +82,8 @@ internal static class PortugueseSpeech
         FeminineArticles = Words("uma"),
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
+            // Those who look after children or fish a river, speaking as a group of their own.
+            "monitor monitora educador educadora " +
             "homem mulher mãe pai avó avô vizinho vizinha transeunte cliente comerciante reformado reformada " +
             "aposentado aposentada morador moradora condutor condutora estudante visitante turista eleitor " +
             "eleitora inquilino inquilina proprietário proprietária voluntário voluntária manifestante paciente " +
@@ -108,7 +110,7 @@ internal static class PortugueseSpeech
         CompanyNouns = Words("empresa companhia sociedade"),
         AnyBodyNouns = Words("organização entidade organismo instituição"),
         ClauseAuxiliaries = Words("ser estar ter haver"),
-        OrganisationNouns = Words("rede texto carta comunicado declaração organização banco agência autoridade comissão comité comitê federação confederação fundação instituto cooperativa coligação autarquia sociedade entidade organismo instituição empresa construtora companhia secretaria sindicato patronal governo ministério prefeitura câmara partido associação nota estudo relatório justiça regulador seguradora"),
+        OrganisationNouns = Words("consórcio rede texto carta comunicado declaração organização banco agência autoridade comissão comité comitê federação confederação fundação instituto cooperativa coligação autarquia sociedade entidade organismo instituição empresa construtora companhia secretaria sindicato patronal governo ministério prefeitura câmara partido associação nota estudo relatório justiça regulador seguradora"),
         PluralDefinites = Words("os as"),
         BareBodies = Words("governo justiça câmara autarquia prefeitura"),
         Indefinites = Words("um uma"),

@@ -104,6 +104,8 @@ internal static class SpanishSpeech
         OfficeEpithets = ["regidora=alcaldesa", "regidor=alcalde", "letrada=abogada", "letrado=abogado"],
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
+            // Those who look after children or fish a river, speaking as a group of their own.
+            "monitor monitora educador educadora " +
             "hombre mujer madre padre abuela abuelo vecino vecina transeúnte cliente clienta comerciante jubilado " +
             "jubilada conductor conductora estudiante visitante turista votante inquilino inquilina propietario " +
             "propietaria voluntario voluntaria manifestante paciente pasajero pasajera aficionado aficionada " +
@@ -130,7 +132,7 @@ internal static class SpanishSpeech
         CompanyNouns = Words("empresa compañía sociedad"),
         AnyBodyNouns = Words("organización organismo entidad institución departamento"),
         ClauseAuxiliaries = Words("ser estar haber tener"),
-        OrganisationNouns = Words("red texto carta declaración nota organización banco agencia autoridad comisión comité instituto coalición aerolínea naviera sociedad organismo entidad institución departamento empresa compañía consejería sindicato patronal gobierno ministerio ayuntamiento junta partido club asociación mancomunidad cooperativa fundación federación confederación comunicado informe estudio justicia regulador aseguradora"),
+        OrganisationNouns = Words("consorcio red texto carta declaración nota organización banco agencia autoridad comisión comité instituto coalición aerolínea naviera sociedad organismo entidad institución departamento empresa compañía consejería sindicato patronal gobierno ministerio ayuntamiento junta partido club asociación mancomunidad cooperativa fundación federación confederación comunicado informe estudio justicia regulador aseguradora"),
         PluralDefinites = Words("los las"),
         BareBodies = Words("gobierno justicia ayuntamiento"),
         Indefinites = Words("un una"),

@@ -159,6 +159,7 @@ internal sealed class SpeechTables
         Participles = WordTable.Of(ParticipleForms(lexicons));
         ReportingVerbs = WordTable.Of(ReportingForms(lexicons, invertingOnly: false));
         InvertingVerbs = WordTable.Of(ReportingForms(lexicons, invertingOnly: true));
+        ReportingLemmas = Union(lexicons, l => l.ReportingLemmas, l => l.Speech.ReportingLemmas);
         PersonObjectVerbs = WordTable.Of(PersonObjectForms(lexicons));
         SplitStems = WordTable.Of(SplitForms(lexicons, withParticle: false));
         CompanyWords = Union(lexicons, l => l.Speech.CompanyWords);
@@ -636,6 +637,12 @@ internal sealed class SpeechTables
 
     /// <summary>The <see cref="SpeechWords.BackReferences"/>, phrases of one to three words.</summary>
     public WordTable BackReferences { get; }
+
+    /// <summary>
+    /// The reporting verbs' lemmas alone (<see cref="SpeechWords.ReportingLemmas"/>): where a cue's verb is
+    /// plainly finite (", betonen sie.", ", they insist."), the present plural of German, Dutch and English.
+    /// </summary>
+    public WordTable ReportingLemmas { get; }
 
     /// <summary>The <see cref="SpeechWords.CompanyWords"/>.</summary>
     public WordTable CompanyWords { get; }
