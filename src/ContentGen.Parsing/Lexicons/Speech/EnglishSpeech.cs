@@ -10,6 +10,8 @@ internal static class EnglishSpeech
     private static readonly Dictionary<string, string> s_irregularParticiples = new(StringComparer.Ordinal)
     {
         ["admit"] = "admitting",
+        ["concur"] = "concurring",
+        ["rebut"] = "rebutting",
         ["quip"] = "quipping",
         ["signal"] = "signalling",
     };
