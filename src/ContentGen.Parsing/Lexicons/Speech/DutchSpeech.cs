@@ -209,6 +209,7 @@ internal static class DutchSpeech
         WorkplaceLinks = Words("bij"),
         ListenerPrepositions = Words("aan tegen"),
         ResponseNouns = Words("reactie antwoord repliek commentaar"),
+        ResponseVerbs = Words("kwam luidde"),
         StanceWords = Words("tevreden blij kritisch sceptisch voorzichtig ontevreden teleurgesteld"),
         Copulas = ["is", "was", "waren"],
         ObjectPrepositions = Words("met over om als"),

@@ -113,6 +113,7 @@ internal static class EnglishSpeech
         WorkplaceLinks = Words("at"),
         ListenerPrepositions = Words("to"),
         ResponseNouns = Words("reply response answer reaction retort comment"),
+        ResponseVerbs = Words("came was"),
         StanceWords = Words("pleased happy satisfied delighted unhappy critical cautious sceptical skeptical angry opposed"),
         ObjectPrepositions = Words("against over with about towards"),
         NameJoiners = Words("for"),

@@ -282,6 +282,7 @@ internal static class FrenchSpeech
         EmployerLinks = Words("de du"),
         WorkplaceLinks = Words("chez"),
         ResponseNouns = Words("réponse réplique réaction riposte commentaire"),
+        ResponseVerbs = Words("fut vint tomba été"),
         StanceWords = Words("satisfait satisfaite satisfaits content contente ravi ravie mécontent mécontente critique prudent prudente sceptique opposé opposée"),
         ObjectPrepositions = Words("contre avec envers comme"),
         OrganisationLinks = Words("de du des"),

@@ -192,6 +192,7 @@ internal static class GermanSpeech
         WorkplaceLinks = Words("bei"),
         ListenerPrepositions = Words("an zu"),
         ResponseNouns = Words("antwort reaktion replik erwiderung kommentar"),
+        ResponseVerbs = Words("kam lautete"),
         StanceWords = Words("zufrieden erfreut kritisch skeptisch vorsichtig enttäuscht anders dagegen"),
         ObjectPrepositions = Words("gegen mit über um als"),
         CompoundsTitles = true,

@@ -169,6 +169,7 @@ internal static class ItalianSpeech
         WorkplaceLinks = Words("presso"),
         ListenerPrepositions = Words("a"),
         ResponseNouns = Words("replica risposta reazione commento"),
+        ResponseVerbs = Words("arrivò venne stata stato"),
         StanceWords = Words("soddisfatto soddisfatta soddisfatti contento contenta critico critica contrario contraria contrari favorevole cauto cauta scettico scettica"),
         ObjectPrepositions = Words("contro con su verso come"),
         OrganisationLinks = Words("di del della dei degli delle"),

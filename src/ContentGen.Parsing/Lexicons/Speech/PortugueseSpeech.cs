@@ -143,6 +143,7 @@ internal static class PortugueseSpeech
         EmployerLinks = Words("da do de"),
         ListenerPrepositions = Words("a à às"),
         ResponseNouns = Words("resposta réplica reação reacção comentário"),
+        ResponseVerbs = Words("veio chegou"),
         StanceWords = Words("satisfeito satisfeita satisfeitos contente crítico crítica contrário contrária cauteloso cautelosa cético cética"),
         ObjectPrepositions = Words("contra com sobre como"),
         OrganisationLinks = Words("de do da dos das"),

@@ -170,6 +170,7 @@ internal static class SpanishSpeech
         EmployerLinks = Words("de del"),
         ListenerPrepositions = Words("a"),
         ResponseNouns = Words("respuesta réplica reacción comentario"),
+        ResponseVerbs = Words("llegó vino"),
         StanceWords = Words("satisfecho satisfecha satisfechos contento contenta crítico crítica contrario contraria cauto cauta escéptico escéptica"),
         ObjectPrepositions = Words("contra con sobre hacia como"),
         OrganisationLinks = Words("de del"),
