@@ -202,7 +202,9 @@ internal static class English
             "remember remind repeat reply report respond reveal rule say scream shout sigh signal speak state stress suggest swear " +
             "tell testify thank think threaten tweet underline urge vow warn welcome whisper wonder worry write yell " +
             // The wider inventory of a news desk: retorts, manners of speaking, pleas and sums.
-            "affirm retort beg grumble speculate clarify"),
+            "affirm retort beg grumble speculate clarify " +
+            // Saying again, stressing, agreeing, breaking in, giving a view and guessing.
+            "reaffirm restate underscore concur interject opine surmise rebut"),
         Inflect = Inflect,
         Contrasts = Words("but"),
         RelativePronouns = Words("who whose which"),
@@ -229,6 +231,8 @@ internal static class English
         ["beg"] = new[] { "begged" },
         ["regret"] = new[] { "regretted" },
         ["sum"] = new[] { "summed" },
+        ["concur"] = new[] { "concurred" },
+        ["rebut"] = new[] { "rebutted" },
     };
 
     // Stryker restore all

@@ -559,11 +559,16 @@ internal sealed partial class Phrase
     // the noun may be a surname or the noun a name ("Fan Bingbing"), so it is not read; nor are
     // capitalised words after an article and a capitalised noun, which may be nouns ("die Nachbarin
     // Kindern Süßigkeiten"), or a name holding a day or a listener, as ReadNounAndName says.
+    // Where nouns are capitalised, an article and its noun read so only as the subject opening the
+    // sentence, with a name of two words that a verb of saying, an auxiliary or a comma follows ("Die
+    // Nachbarin Ute Kranz sagte:"): after a verb, "versprach die Nachbarin Kindern Süßigkeiten" holds
+    // two nouns.
     private Subject DescribedFullName(IReadOnlyList<Token> sentence, int start)
     {
-        var article = sentence[start].IsLower && Is(sentence[start], WordClass.Definite);
+        var article = Is(sentence[start], WordClass.Definite) && (sentence[start].IsLower || start == 0);
         var noun = article ? start + 1 : start;
-        if (noun + 2 >= sentence.Count || !sentence[noun].IsWord || !(article ? sentence[noun].IsLower : sentence[noun].IsCapitalized)
+        if (noun + 2 >= sentence.Count || !sentence[noun].IsWord
+            || !(article ? sentence[noun].IsLower || IsCapitalNounAsSubject(sentence, start) : sentence[noun].IsCapitalized)
             || !sentence[noun + 1].IsCapitalized || !sentence[noun + 2].IsCapitalized
             || !_words.PeopleNouns.Contains(sentence[noun].Span) || Is(sentence[noun + 1], WordClass.Title) || IsRoleNoun(sentence[noun + 1]))
         {
@@ -586,6 +591,11 @@ internal sealed partial class Phrase
 
         return name;
     }
+
+    private bool IsCapitalNounAsSubject(IReadOnlyList<Token> sentence, int article)
+        => article == 0 && sentence[article + 1].IsCapitalized && article + 4 < sentence.Count
+        && (sentence[article + 4].Kind == TokenKind.Comma
+            || (sentence[article + 4].IsLower && (Is(sentence[article + 4], WordClass.Reporting) || _words.Fillers.Contains(sentence[article + 4].Span))));
 
     private int AfterHolderTitle(IReadOnlyList<Token> sentence, int start)
     {

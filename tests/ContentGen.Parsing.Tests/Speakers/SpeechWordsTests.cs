@@ -13,6 +13,7 @@ public sealed class SpeechWordsTests
 {
     private static readonly Dictionary<(string, string), string> s_meantOverlaps = new()
     {
+        [("PassiveAuxiliaries", "ResponseVerbs")] = "'was' is a passive's auxiliary, and brings on a reply as English's copula ('was the reply from X')",
         [("PredicateLinks", "ObjectPrepositions")] = "'comme', 'als' take an object, and before an indefinite say what someone named is ('comme une avocate')",
         [("NotNames", "PredicateLinks")] = "'Als' opening a sentence is no name; before an indefinite it says what someone named is",
         [("QuotedAs", "PredicateLinks")] = "'as' quotes ('quoted as saying'), and before an indefinite says what someone named is ('as a nurse')",

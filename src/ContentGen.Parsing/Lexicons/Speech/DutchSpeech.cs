@@ -19,6 +19,11 @@ internal static class DutchSpeech
         ["vragen"] = new[] { "vraagt", "vroeg", "vroegen", "gevraagd" },
         ["verklaren"] = new[] { "verklaart", "verklaarde", "verklaarden", "verklaard" },
         ["reageren"] = new[] { "reageert", "reageerde", "reageerden", "gereageerd" },
+        // Stressing, floating an idea, pointing out and swearing: a long vowel that the rule would shorten.
+        ["beklemtonen"] = new[] { "beklemtoont", "beklemtoonde", "beklemtoonden", "beklemtoond" },
+        ["suggereren"] = new[] { "suggereert", "suggereerde", "suggereerden", "gesuggereerd" },
+        ["signaleren"] = new[] { "signaleert", "signaleerde", "signaleerden", "gesignaleerd" },
+        ["bezweren"] = new[] { "bezweert", "bezwoer", "bezwoeren", "bezworen" },
         ["stellen"] = new[] { "stelt", "stelde", "stelden", "gesteld" },
         ["waarschuwen"] = new[] { "waarschuwt", "waarschuwde", "waarschuwden", "gewaarschuwd" },
         ["vertellen"] = new[] { "vertelt", "vertelde", "vertelden", "verteld" },
@@ -92,6 +97,8 @@ internal static class DutchSpeech
             "rechtvaardigen motiveren analyseren resumeren noteren menen oordelen betreuren klagen " +
             "schamperen mopperen foeteren verwachten voorspellen vermoeden vrezen hopen " +
             "twijfelen redeneren denken eisen vorderen manen zweren dreigen smeken pleiten adviseren verzoeken " +
+            // Stressing, floating an idea, pointing out and swearing: "beklemtoonde X", "opperde X", "bezwoer X".
+            "beklemtonen opperen suggereren signaleren bezweren " +
             // Verbs that are reflexive when they report: "ergerde ze zich", "verweerde hij zich".
             "ergeren beklagen verweren herinneren uiten verheugen verbazen"),
         // ""…", lachte ze": verbs of manner, and "besloot" (decided, concluded), report only beside the quote.
@@ -104,6 +111,8 @@ internal static class DutchSpeech
             // Setting out, insisting, objecting, explaining, announcing, urging, advising, bringing in, hitting back.
             "zetten uiteen", "houden vol", "werpen tegen", "lichten toe", "kondigen aan", "dringen aan", "raden aan", "brengen in",
             "kaatsen terug",
+            // Summing up and putting forward: "vatte X samen", "voerde X aan".
+            "vatten samen", "voeren aan",
         ],
         // "X wijst erop dat …", "X gaf aan dat …": pointing out and indicating govern a clause as a verb of saying does.
         ReportingPhrases = ["wijst erop", "wees erop", "wijzen erop", "wezen erop", "geeft aan", "gaf aan", "geven aan", "gaven aan"],
@@ -202,6 +211,7 @@ internal static class DutchSpeech
         WorkplaceLinks = Words("bij"),
         ListenerPrepositions = Words("aan tegen"),
         ResponseNouns = Words("reactie antwoord repliek commentaar"),
+        ResponseVerbs = Words("kwam luidde"),
         StanceWords = Words("tevreden blij kritisch sceptisch voorzichtig ontevreden teleurgesteld"),
         Copulas = ["is", "was", "waren"],
         ObjectPrepositions = Words("met over om als"),

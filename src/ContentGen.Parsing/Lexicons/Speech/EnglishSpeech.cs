@@ -10,6 +10,8 @@ internal static class EnglishSpeech
     private static readonly Dictionary<string, string> s_irregularParticiples = new(StringComparer.Ordinal)
     {
         ["admit"] = "admitting",
+        ["concur"] = "concurring",
+        ["rebut"] = "rebutting",
         ["quip"] = "quipping",
         ["signal"] = "signalling",
     };
@@ -113,6 +115,7 @@ internal static class EnglishSpeech
         WorkplaceLinks = Words("at"),
         ListenerPrepositions = Words("to"),
         ResponseNouns = Words("reply response answer reaction retort comment"),
+        ResponseVerbs = Words("came was"),
         StanceWords = Words("pleased happy satisfied delighted unhappy critical cautious sceptical skeptical angry opposed"),
         ObjectPrepositions = Words("against over with about towards"),
         NameJoiners = Words("for"),

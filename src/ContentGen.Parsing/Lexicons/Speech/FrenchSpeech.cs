@@ -50,6 +50,8 @@ internal static class FrenchSpeech
         // and "repris" ("le procès a repris": resumed) say other things too often to be read as words reported.
         ["prévoir"] = new[] { "prévoit", "prévit", "prévoyait", "prévoient", "prévirent" },
         ["reprendre"] = new[] { "reprend", "reprit", "reprenait", "reprennent", "reprirent" },
+        // Saying again: "redire" takes "dire"'s forms.
+        ["redire"] = new[] { "redit", "redite", "redisait", "redisent", "redirent" },
     };
 
     // Third-group verbs: the regular rule gives no participle for "-re" verbs and a second-group
@@ -70,6 +72,7 @@ internal static class FrenchSpeech
         ["décrire"] = "décrivant",
         ["craindre"] = "craignant",
         ["sourire"] = "souriant",
+        ["redire"] = "redisant",
     };
 
     // "s'inquiète", "s’interroge", "s'est inquiété": a reflexive verb's forms with its elided
@@ -118,9 +121,12 @@ internal static class FrenchSpeech
             "appuyer développer analyser espérer craindre sourire soupirer tempérer " +
             // The wider inventory of a news desk: denials, guesses, fears, pleas, threats and advice.
             "supplier redouter supposer réitérer implorer répéter pronostiquer contester nier maintenir " +
-            "prédire plaindre jurer démentir exhorter garantir révéler recommander suggérer"),
+            "prédire plaindre jurer démentir exhorter garantir révéler recommander suggérer " +
+            // Saying again or setting right, proclaiming, owning up, agreeing and decoding: "a réaffirmé X",
+            // "», redit-elle", "a rectifié X", "acquiesce X", "décrypte X".
+            "réaffirmer redire rectifier proclamer confesser acquiescer décrypter lamenter s'enthousiasmer"),
         // "« … », a proposé X": verbs of manner and of common plain senses report only beside the quote.
-        BesideQuoteLemmas = Words("menacer proposer crier murmurer plaisanter conseiller engager"),
+        BesideQuoteLemmas = Words("menacer proposer crier murmurer plaisanter conseiller engager riposter"),
         Inflect = Inflect,
         // "s'est montrée prudente X", "s'est dite confiante X".
         StanceLemmas = Words("montrer"),
@@ -278,6 +284,7 @@ internal static class FrenchSpeech
         EmployerLinks = Words("de du"),
         WorkplaceLinks = Words("chez"),
         ResponseNouns = Words("réponse réplique réaction riposte commentaire"),
+        ResponseVerbs = Words("fut vint tomba été"),
         StanceWords = Words("satisfait satisfaite satisfaits content contente ravi ravie mécontent mécontente critique prudent prudente sceptique opposé opposée"),
         ObjectPrepositions = Words("contre avec envers comme"),
         OrganisationLinks = Words("de du des"),

@@ -11,6 +11,10 @@ internal static class GermanSpeech
     {
         ["schreiben"] = new[] { "schreibt", "schrieb", "schrieben", "geschrieben" },
         ["rufen"] = new[] { "ruft", "rief", "riefen", "gerufen" },
+        // "wiederholen" (to repeat) takes no ge-; "beschreiben" and "bestreiten" are strong.
+        ["wiederholen"] = new[] { "wiederholt", "wiederholte", "wiederholten" },
+        ["beschreiben"] = new[] { "beschreibt", "beschrieb", "beschrieben" },
+        ["bestreiten"] = new[] { "bestreitet", "bestritt", "bestritten" },
         ["sprechen"] = new[] { "spricht", "sprach", "sprachen", "gesprochen" },
         ["versprechen"] = new[] { "verspricht", "versprach", "versprachen", "versprochen" },
         ["widersprechen"] = new[] { "widerspricht", "widersprach", "widersprochen" },
@@ -59,6 +63,9 @@ internal static class GermanSpeech
             "bedauern vermuten mutmaßen spekulieren befürchten fürchten hoffen bezweifeln zweifeln urteilen befinden " +
             "prognostizieren prophezeien unken schimpfen wettern poltern ätzen " +
             "verlangen appellieren drängen bitten schwören drohen beschwichtigen " +
+            // Repeating, depicting, denying, disclosing, making plain, pleading and finding fault:
+            // "wiederholte X", "schilderte X", "dementierte X", "bestritt X", "plädierte X".
+            "wiederholen schildern beschreiben dementieren bestreiten enthüllen verdeutlichen plädieren beanstanden schlussfolgern " +
             // Verbs that are reflexive when they report: "freute sich X", "beschwerte sich X".
             "freuen ärgern beschweren wundern empören"),
         // "„…“, lachte sie": verbs of manner, and "schloss" (closed, concluded), report only beside the quote;
@@ -74,6 +81,8 @@ internal static class GermanSpeech
             "fassen zusammen", "schieben nach", "legen nach", "deuten an", "schränken ein", "halten dagegen", "halten entgegen",
             "geben an", "sichern zu", "stimmen zu", "werfen vor", "bringen vor", "führen an", "lenken ein", "winken ab",
             "wiegeln ab", "stellen richtig", "legen dar", "machen deutlich", "stellen heraus", "rufen auf", "fordern auf",
+            // Adding on and urging: "fügte X an", "mahnte X an".
+            "fügen an", "mahnen an",
         ],
         // "zeigte sich X zuversichtlich", "gab sich X gelassen", "sorgte sich X".
         StanceLemmas = Words("zeigen geben sorgen"),
@@ -185,6 +194,7 @@ internal static class GermanSpeech
         WorkplaceLinks = Words("bei"),
         ListenerPrepositions = Words("an zu"),
         ResponseNouns = Words("antwort reaktion replik erwiderung kommentar"),
+        ResponseVerbs = Words("kam lautete"),
         StanceWords = Words("zufrieden erfreut kritisch skeptisch vorsichtig enttäuscht anders dagegen"),
         ObjectPrepositions = Words("gegen mit über um als"),
         CompoundsTitles = true,

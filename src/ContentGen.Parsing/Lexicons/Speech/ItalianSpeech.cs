@@ -15,6 +15,8 @@ internal static class ItalianSpeech
     private static readonly Dictionary<string, string[]> s_irregular = new(StringComparer.Ordinal)
     {
         ["dire"] = new[] { "dice", "disse", "diceva", "detto", "detta", "dicono", "dissero", "dicevano" },
+        // Putting first: "premette X", "premise X".
+        ["premettere"] = new[] { "premette", "premise", "premetteva", "premesso", "premessa", "premettono", "premisero", "premettevano" },
         // A verb of belief, as English "believe": "ritiene che …".
         ["ritenere"] = new[] { "ritiene", "ritenne", "riteneva", "ritenuto", "ritengono", "ritennero", "ritenevano" },
         ["aggiungere"] = new[] { "aggiunge", "aggiunse", "aggiungeva", "aggiunto", "aggiunta", "aggiungono", "aggiunsero" },
@@ -59,7 +61,10 @@ internal static class ItalianSpeech
             "deplorare complimentare negare sfogare ironizzare giudicare garantire controbattere " +
             "prevedere sbottare rilevare reclamare smentire chiarire argomentare augurare " +
             "congratulare giustificare esortare domandare twittare esclamare sintetizzare temere " +
-            "auspicare ripetere sollecitare suggerire pretendere riconoscere"),
+            "auspicare ripetere sollecitare suggerire pretendere riconoscere " +
+            // Saying again, pressing on, pointing out, reasoning, stressing word by word and putting first:
+            // "ha riaffermato X", "rilancia X", "segnala X", "ragiona X", "scandisce X", "premette X".
+            "riaffermare rilanciare segnalare constatare ragionare scandire premettere polemizzare proclamare"),
         // "«…», sorride X": verbs of manner and of common plain senses report only beside the quote.
         // Verbs of praise and blame too: before a name they act on it ("prees de raad wethouder X", "felicitó al alcalde");
         // and verbs one of whose forms is a common word ("una nota", "la stima", "em nota").
@@ -166,6 +171,7 @@ internal static class ItalianSpeech
         WorkplaceLinks = Words("presso"),
         ListenerPrepositions = Words("a"),
         ResponseNouns = Words("replica risposta reazione commento"),
+        ResponseVerbs = Words("arrivò venne stata stato"),
         StanceWords = Words("soddisfatto soddisfatta soddisfatti contento contenta critico critica contrario contraria contrari favorevole cauto cauta scettico scettica"),
         ObjectPrepositions = Words("contro con su verso come"),
         OrganisationLinks = Words("di del della dei degli delle"),

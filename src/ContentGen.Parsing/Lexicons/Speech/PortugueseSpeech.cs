@@ -11,6 +11,7 @@ internal static class PortugueseSpeech
     {
         ["dizer"] = new[] { "diz", "disse", "dizia", "dito", "dizem", "disseram" },
         ["escrever"] = new[] { "escreve", "escreveu", "escrevia", "escrito", "escrevem", "escreveram" },
+        ["descrever"] = new[] { "descreve", "descreveu", "descrevia", "descrito", "descrevem", "descreveram" },
         ["pedir"] = new[] { "pede", "pediu", "pedia", "pedido", "pedem", "pediram" },
         ["concluir"] = new[] { "conclui", "concluiu", "concluía", "concluído", "concluem", "concluíram" },
         // The wider inventory's verbs whose stem changes.
@@ -41,11 +42,14 @@ internal static class PortugueseSpeech
             "qualificar jurar deplorar repetir comprometer confidenciar revelar justificar " +
             "advertir exigir prever lastimar interrogar vaticinar perguntar aconselhar insurgir " +
             "retorquir replicar negar estimar recomendar resumir recear " +
-            "contrapor sugerir detalhar apelar denunciar reforçar exclamar"),
+            "contrapor sugerir detalhar apelar denunciar reforçar exclamar " +
+            // Saying again, stressing, describing, giving a view, asking, hitting back and weighing up:
+            // "reafirmou X", "realçou X", "descreveu X", "opinou X", "ripostou X", "rebateu X", "pontuou X", "ponderou X".
+            "reafirmar ratificar proclamar enfatizar realçar descrever opinar indagar ripostar rebater pontuar ponderar"),
         // "«…», sorriu X": verbs of manner and of common plain senses report only beside the quote.
         // Verbs of praise and blame too: before a name they act on it ("prees de raad wethouder X", "felicitó al alcalde");
         // and verbs one of whose forms is a common word ("una nota", "la stima", "em nota").
-        BesideQuoteLemmas = Words("protestar ameaçar ressalvar notar acusar elogiar saudar atirar brincar celebrar sorrir gracejar gritar sussurrar avançar antecipar assumir partilhar esperar calcular precisar"),
+        BesideQuoteLemmas = Words("protestar ameaçar ressalvar notar acusar elogiar saudar atirar brincar celebrar sorrir gracejar gritar sussurrar avançar antecipar assumir partilhar esperar calcular precisar completar"),
         Inflect = lemma => Inflection.Portuguese(lemma, s_irregular),
         // "mostrou-se confiante X", "disse-se confiante X".
         StanceLemmas = Words("mostrar"),
@@ -141,6 +145,7 @@ internal static class PortugueseSpeech
         EmployerLinks = Words("da do de"),
         ListenerPrepositions = Words("a à às"),
         ResponseNouns = Words("resposta réplica reação reacção comentário"),
+        ResponseVerbs = Words("veio chegou"),
         StanceWords = Words("satisfeito satisfeita satisfeitos contente crítico crítica contrário contrária cauteloso cautelosa cético cética"),
         ObjectPrepositions = Words("contra com sobre como"),
         OrganisationLinks = Words("de do da dos das"),

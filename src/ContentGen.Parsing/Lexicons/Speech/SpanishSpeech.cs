@@ -36,6 +36,9 @@ internal static class SpanishSpeech
         ["predecir"] = new[] { "predice", "predijo", "predecía", "predicho", "predicen", "predijeron" },
         ["proponer"] = new[] { "propone", "propuso", "proponía", "propuesto", "proponen", "propusieron" },
         ["mostrar"] = new[] { "muestra", "mostró", "mostraba", "mostrado", "muestran", "mostraron" },
+        // Saying again and going on: a stem that changes.
+        ["repetir"] = new[] { "repite", "repitió", "repetía", "repetido", "repiten", "repitieron" },
+        ["proseguir"] = new[] { "prosigue", "prosiguió", "proseguía", "proseguido", "prosiguen", "prosiguieron" },
     };
 
     private static readonly Dictionary<string, string> s_irregularParticiples = new(StringComparer.Ordinal)
@@ -44,6 +47,8 @@ internal static class SpanishSpeech
         ["advertir"] = "advirtiendo",
         ["pedir"] = "pidiendo",
         ["concluir"] = "concluyendo",
+        ["repetir"] = "repitiendo",
+        ["proseguir"] = "prosiguiendo",
     };
 
     public static SpeechWords Words { get; } = new()
@@ -62,7 +67,11 @@ internal static class SpanishSpeech
             "preguntar desmentir estimar objetar confiar instar recomendar comprometer congratular sincerar negar augurar " +
             "exigir justificar rebatir temer narrar " +
             "detallar sugerir revelar garantizar vaticinar aseverar jurar predecir proponer " +
-            "contestar pronosticar deplorar tuitear"),
+            "contestar pronosticar deplorar tuitear " +
+            // Saying again, stressing, adding a rider, arguing, reproaching, disclosing, recalling and going on:
+            // "reafirmó X", "apostilló X", "incidió X", "espetó X", "razonó X", "desveló X", "prosiguió X".
+            "reafirmar ratificar repetir proclamar apostillar incidir resaltar remarcar espetar reprochar desvelar " +
+            "informar razonar alegar observar mencionar constatar reflexionar rememorar evocar proseguir"),
         // "«…», sonrió X": verbs of manner and of common plain senses report only beside the quote.
         // Verbs of praise and blame too: before a name they act on it ("prees de raad wethouder X", "felicitó al alcalde");
         // and verbs one of whose forms is a common word ("la queja", "urge una solución", "una nota", "la stima").
@@ -163,6 +172,7 @@ internal static class SpanishSpeech
         EmployerLinks = Words("de del"),
         ListenerPrepositions = Words("a"),
         ResponseNouns = Words("respuesta réplica reacción comentario"),
+        ResponseVerbs = Words("llegó vino"),
         StanceWords = Words("satisfecho satisfecha satisfechos contento contenta crítico crítica contrario contraria cauto cauta escéptico escéptica"),
         ObjectPrepositions = Words("contra con sobre hacia como"),
         OrganisationLinks = Words("de del"),

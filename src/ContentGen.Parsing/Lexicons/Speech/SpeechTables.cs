@@ -128,6 +128,7 @@ internal sealed class SpeechTables
         ListenerPrepositions = Union(lexicons, l => l.Speech.ListenerPrepositions);
         ObjectPrepositions = Union(lexicons, l => l.Speech.ObjectPrepositions);
         ResponseNouns = Union(lexicons, l => l.Speech.ResponseNouns);
+        ResponseVerbs = Union(lexicons, l => l.Speech.ResponseVerbs);
         ContractedArticles = Union(lexicons, l => l.Speech.ContractedArticles);
         CircleNouns = Union(lexicons, l => l.Speech.CircleNouns);
         MaleKinNouns = Union(lexicons, l => l.Speech.MaleKinNouns);
@@ -498,6 +499,9 @@ internal sealed class SpeechTables
 
     /// <summary>Nouns of an answer or a reaction (<see cref="SpeechWords.ResponseNouns"/>).</summary>
     public WordTable ResponseNouns { get; }
+
+    /// <summary>Verbs that bring on a response's noun after a quote (<see cref="SpeechWords.ResponseVerbs"/>).</summary>
+    public WordTable ResponseVerbs { get; }
 
     /// <summary>Words of a stance or a mood (<see cref="SpeechWords.StanceWords"/>).</summary>
     public WordTable StanceWords { get; }

@@ -595,6 +595,13 @@ internal sealed class SpeechWords
     public string[] ResponseNouns { get; init; } = s_none;
 
     /// <summary>
+    /// Verbs that bring on a response's noun after a quote: "came the reply from X", "fut la
+    /// réponse de X", "lautete die Antwort von X", besides the <see cref="Copulas"/> ("fue la respuesta
+    /// de X"). An auxiliary may stand before them ("a été", "è stata").
+    /// </summary>
+    public string[] ResponseVerbs { get; init; } = s_none;
+
+    /// <summary>
     /// Words of a stance or a mood taken towards the news: "pleased", "soddisfatto", "zufrieden",
     /// "contra". A lead-in before a colon that holds one says how the person named after it
     /// reacts, whose words follow; one that holds none may say what was done to them ("Indagato
@@ -825,6 +832,7 @@ internal sealed class SpeechWords
         yield return (nameof(ListenerPrepositions), ListenerPrepositions);
         yield return (nameof(ObjectPrepositions), ObjectPrepositions);
         yield return (nameof(ResponseNouns), ResponseNouns);
+        yield return (nameof(ResponseVerbs), ResponseVerbs);
         yield return (nameof(StanceWords), StanceWords);
         yield return (nameof(ContractedArticles), ContractedArticles);
         yield return (nameof(CircleNouns), CircleNouns);

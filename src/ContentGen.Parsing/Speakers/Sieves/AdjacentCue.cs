@@ -56,6 +56,12 @@ internal sealed partial class AdjacentCue : ISieve
             return new Subject(SubjectKind.Pronoun, sentence[i].Text, 0);
         }
 
+        // "…," came the reply from X; « … », fut la réponse de X: a response's noun after a verb that brings it on.
+        if (ResponseAfterQuote(sentence, i) is { IsFound: true } reply)
+        {
+            return reply;
+        }
+
         // "«…», si legge nella nota", "« … », peut-on lire dans le communiqué": a document's words.
         if (ImpersonalReading(sentence, i) is { IsFound: true } read)
         {

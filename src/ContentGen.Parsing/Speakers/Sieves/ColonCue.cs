@@ -42,8 +42,7 @@ internal sealed partial class ColonCue : ISieve
         // word alone opening the sentence names someone only as a surname the article knows, and
         // a response's noun ("die Antwort von X", read like "Ursula von X") is no first name.
         var subject = ClauseSubject(sentence, quote);
-        if (subject.IsFound && !(subject.Kind == SubjectKind.Name && ((subject.End == 1 && IsUnknownLoneWord(subject))
-            || _cues.Words.ResponseNouns.Contains(FirstWord(subject.Text)))))
+        if (subject.IsFound && !(subject.Kind == SubjectKind.Name && subject.End == 1 && IsUnknownLoneWord(subject)) && !OpensOnResponseNoun(subject.Text))
         {
             return subject;
         }
@@ -56,6 +55,21 @@ internal sealed partial class ColonCue : ISieve
     // German any noun, since German capitalises them all.
     private bool IsUnknownLoneWord(Subject subject)
         => subject.Kind == SubjectKind.Name && subject.Text.IndexOf(' ') < 0 && !_isKnownSurname(subject.Text);
+
+    // "Antwort von X", "La respuesta de X", "Réponse de X": a response's noun, alone or after its
+    // article, whose link the name reading took for a particle; the name is its complement.
+    private bool OpensOnResponseNoun(string name)
+    {
+        var first = FirstWord(name);
+        if (_cues.Words.ResponseNouns.Contains(first))
+        {
+            return true;
+        }
+
+        var rest = name.AsSpan(first.Length).TrimStart();
+        return rest.Length > 0 && (_cues.Words.Definites.Contains(first) || _cues.Words.Indefinites.Contains(first))
+            && _cues.Words.ResponseNouns.Contains(rest.IndexOf(' ') is var space and > 0 ? rest.Slice(0, space) : rest);
+    }
 
     private static ReadOnlySpan<char> FirstWord(string name)
         => name.IndexOf(' ') is var space and > 0 ? name.AsSpan(0, space) : name.AsSpan();

@@ -59,7 +59,7 @@ internal sealed class VerblessColonLead
 
             // A verb of saying before the name is the other sieves' to read (a response's noun
             // after its article, "la replica", is no verb); the name's own description may hold one.
-            if (_cues.Is(sentence[start - 1], WordClass.Reporting) && !IsResponseNounAfterArticle(sentence, start - 1))
+            if (_cues.Is(sentence[start - 1], WordClass.Reporting) && !IsResponseNounOpening(sentence, start - 1))
             {
                 return Subject.None;
             }
@@ -169,9 +169,10 @@ internal sealed class VerblessColonLead
         return k;
     }
 
+    // A response's noun heads no name ("Réponse de X" is X's reply, not an organisation's name).
     private bool IsNounPhraseHead(Token word)
     {
-        if (!word.IsWord)
+        if (!word.IsWord || _cues.Words.ResponseNouns.Contains(word.Span))
         {
             return false;
         }
@@ -256,11 +257,16 @@ internal sealed class VerblessColonLead
         || _cues.Is(word, WordClass.Definite | WordClass.Indefinite | WordClass.RoleNoun | WordClass.Title)
         || (Elision.TrySplit(word.Span, out var head, out _) && _cues.Words.Definites.Contains(head));
 
-    private bool IsResponseNounAfterArticle(IReadOnlyList<Token> sentence, int k)
-        => k > 0 && _cues.Words.ResponseNouns.Contains(sentence[k].Span) && _cues.Is(sentence[k - 1], WordClass.Definite | WordClass.Indefinite);
+    // "la replica", and "Reply from X:", "Risposta di X:" opening the sentence: a response's noun
+    // after its article or as the headline-like lead's first word, whose form a verb may share.
+    private bool IsResponseNounOpening(IReadOnlyList<Token> sentence, int k)
+        => _cues.Words.ResponseNouns.Contains(sentence[k].Span)
+        && (k == 0 ? k + 1 < sentence.Count && sentence[k + 1].IsWord && sentence[k + 1].IsLower : _cues.Is(sentence[k - 1], WordClass.Definite | WordClass.Indefinite));
 
     // "Prompt kam die Antwort von X": a preposition the lexicons do not hold as a link, right
-    // after a response's noun.
+    // after a response's noun. One that names a listener ("Reply to X:", "Réponse à X :") tells
+    // whom the answer is for, not who gives it.
     private bool IsResponseLink(IReadOnlyList<Token> sentence, int link)
-        => link > 0 && sentence[link - 1].IsWord && _cues.Words.ResponseNouns.Contains(sentence[link - 1].Span);
+        => link > 0 && sentence[link - 1].IsWord && _cues.Words.ResponseNouns.Contains(sentence[link - 1].Span)
+        && !_cues.Words.ListenerPrepositions.Contains(sentence[link].Span);
 }

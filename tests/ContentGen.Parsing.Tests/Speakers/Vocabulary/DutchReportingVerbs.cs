@@ -17,7 +17,8 @@ internal static class DutchReportingVerbs
         "herhaalde {S}", "beaamde {S}", "bekende {S}", "onthulde {S}", "vervolgde {S}", "besloot {S}", "sprak {S}",
         "riep {S}", "fluisterde {S}", "grapte {S}", "verzuchtte {S}", "zuchtte {S}", "lachte {S}", "twitterde {S}",
         "weersprak {S}", "ontkende {S}", "pareerde {S}", "kaatste {S} terug", "argumenteerde {S}",
-        "verdedigde {S}", "rechtvaardigde {S}", "motiveerde {S}", "analyseerde {S}", "resumeerde {S}", "noteerde {S}",
+        "verdedigde {S}", "rechtvaardigde {S}", "motiveerde {S}", "analyseerde {S}", "resumeerde {S}", "noteerde {S}", "beklemtoonde {S}", "opperde {S}", "suggereerde {S}", "signaleerde {S}",
+        "bezwoer {S}", "vatte {S} samen", "voerde {S} aan",
         "zegt {S}", "vertelt {S}", "stelt {S}", "benadrukt {S}", "erkent {S}", "meent {S}", "vindt {S}",
         // Particle verbs: the particle closes the clause.
         "gaf {S} toe", "legde {S} uit", "voegde {S} eraan toe", "deelde {S} mee", "merkte {S} op", "vulde {S} aan",

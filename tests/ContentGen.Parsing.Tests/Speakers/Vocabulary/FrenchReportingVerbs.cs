@@ -18,7 +18,8 @@ internal static class FrenchReportingVerbs
         "a confirmé {S}", "a annoncé {S}", "a révélé {S}", "a détaillé {S}", "a justifié {S}", "a nuancé {S}", "a argué {S}",
         "a objecté {S}", "a rétorqué {S}", "a répliqué {S}", "a renchéri {S}", "a enchaîné {S}", "a soutenu {S}",
         "a maintenu {S}", "a certifié {S}", "a garanti {S}", "a signalé {S}", "a relevé {S}", "a constaté {S}",
-        "a tranché {S}", "a écrit {S}", "a tweeté {S}", "a répété {S}", "a réitéré {S}", "a martelé encore {S}",
+        "a tranché {S}", "a écrit {S}", "a tweeté {S}", "a répété {S}", "a réitéré {S}", "a réaffirmé {S}", "a redit {S}", "a rectifié {S}", "a proclamé {S}",
+        "a confessé {S}", "a acquiescé {S}", "décrypte {S}", "a riposté {S}", "s'est enthousiasmée {S}", "s'est lamentée {S}", "redit {S}", "a martelé encore {S}",
         "a contesté {S}", "a démenti {S}", "a nié {S}", "a protesté {S}", "a plaidé {S}",
         // Judgements, guesses, fears and hopes.
         "a regretté {S}", "a déploré {S}", "a dénoncé {S}", "a fustigé {S}", "a critiqué {S}", "a salué {S}", "a jugé {S}",

@@ -17,7 +17,9 @@ internal static class GermanReportingVerbs
         "unterstrich {S}", "verteidigte {S}", "beteuerte {S}", "verriet {S}", "gestand {S}", "bekannte {S}",
         "argumentierte {S}", "begründete {S}", "konterte {S}", "relativierte {S}", "konstatierte {S}", "resümierte {S}",
         "bilanzierte {S}", "folgerte {S}", "schloss {S}", "analysierte {S}", "informierte {S}", "meldete {S}",
-        "insistierte {S}", "beharrte {S}", "notierte {S}", "vermerkte {S}", "twitterte {S}",
+        "insistierte {S}", "beharrte {S}", "notierte {S}", "vermerkte {S}", "twitterte {S}", "wiederholte {S}", "schilderte {S}", "beschrieb {S}", "dementierte {S}",
+        "bestritt {S}", "enthüllte {S}", "verdeutlichte {S}", "plädierte {S}", "beanstandete {S}", "schlussfolgerte {S}",
+        "fügte {S} an", "mahnte {S} an",
         // Separable verbs: the particle closes the clause.
         "räumte {S} ein", "gab {S} zu", "kündigte {S} an", "wies {S} zurück", "hob {S} hervor", "stellte {S} klar",
         "fügte {S} hinzu", "teilte {S} mit", "sagte {S} zu", "stellte {S} fest", "gab {S} bekannt", "wandte {S} ein",
