@@ -169,8 +169,11 @@ internal sealed partial class Phrase
         }
 
         Span<char> singular = stackalloc char[MaxNoun + 4];
-        foreach (var (pluralEnding, singularEnding) in _words.PluralNounEndings)
+        // An index, not foreach: an interface's enumerator would be allocated for every article read.
+        var endings = _words.PluralNounEndings;
+        for (var e = 0; e < endings.Count; e++)
         {
+            var (pluralEnding, singularEnding) = endings[e];
             var stem = plural.Length - pluralEnding.Length;
             if (stem < 3 || (pluralEnding.Length == 0 && !sameFormAllowed) || !plural.EndsWith(pluralEnding.AsSpan(), StringComparison.Ordinal))
             {
