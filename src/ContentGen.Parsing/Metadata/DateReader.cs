@@ -213,7 +213,8 @@ internal static class DateReader
             }
 
             // "18h", "9H": the hour alone, its letter glued after it.
-            if (h == word.Length - 1 && h is 1 or 2 && Digits(word.Slice(0, h)) is var gluedHour && gluedHour >= 0 && !IsAge(words, i, i))
+            if (h == word.Length - 1 && h is 1 or 2 && Digits(word.Slice(0, h)) is var gluedHour && gluedHour >= 0 && !IsAge(words, i, i)
+                && !RunsOnAsDuration(words, i))
             {
                 return Clock(gluedHour, 0);
             }
@@ -227,7 +228,8 @@ internal static class DateReader
 
             // "18 Uhr", "18 h", "18 uur", "6 pm": the hour alone, its word after it.
             if (i + 1 < words.Count && words.Length(i) <= 2 && words.Number(i) is var spokenHour && spokenHour >= 0
-                && (s_hourWords.Contains(words[i + 1]) || IsMeridiem(words, i + 1)) && !IsAge(words, i, i + 1))
+                && (s_hourWords.Contains(words[i + 1]) || IsMeridiem(words, i + 1)) && !IsAge(words, i, i + 1)
+                && !(s_hourWords.Contains(words[i + 1]) && RunsOnAsDuration(words, i + 1)))
             {
                 return Clock(TwelveHour(words, i + 1, spokenHour), 0);
             }
@@ -334,6 +336,11 @@ internal static class DateReader
     // Whether words `first` to `last` tell an age, not a clock: "il y a 3 h", "vor 3 Stunden", "3 hrs ago".
     private static bool IsAge(Tokens words, int first, int last)
         => LexiconTables.RelativeDatePrefixes.EndsAny(words.Before(first)) || LexiconTables.RelativeDateSuffixes.StartsAny(words.After(last));
+
+    // "3 h de lecture", "2 hrs read", "2 uur leestijd": an hour's word run on by a word in lower case says how long
+    // something takes. A time stands at the line's end or before punctuation ("à 18 h", "18h - mis à jour", "18h, Paris").
+    private static bool RunsOnAsDuration(Tokens words, int hourWord)
+        => words.After(hourWord).TrimStart() is var rest && rest.Length > 0 && char.IsLower(rest[0]);
 
     // "pm", "a.m.": the word at `i` says which half of the day a twelve-hour clock counts.
     private static bool IsMeridiem(Tokens words, int i)
