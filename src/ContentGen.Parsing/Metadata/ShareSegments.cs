@@ -66,6 +66,13 @@ internal static class ShareSegments
 
     private static bool OpensWithShareVerb(ReadOnlySpan<char> segment)
     {
+        // "Deel 3", "Part 2": a share button names a network or the article, never a number; the same word before one
+        // is a series' part.
+        if (Digits.Any(segment))
+        {
+            return false;
+        }
+
         var words = 0;
         var reader = new WordReader(segment);
         while (reader.Read() && words < ShareVerbReach)

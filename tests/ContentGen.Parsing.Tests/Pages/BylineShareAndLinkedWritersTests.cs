@@ -28,6 +28,8 @@ public sealed class BylineShareAndLinkedWritersTests
     [InlineData("Compartir")]
     [InlineData("Jane Roe shares her recipe for a quick supper")]
     [InlineData("Home | News | Sport")]
+    [InlineData("Door Els de Wit | Deel 3 | 24 maart 2025")]
+    [InlineData("Por Ana Gil | Comparte 2 | 20/03/2025")]
     public void ALineWithNoOtherSegment_OrNoShareSegment_StaysAsItIs(string line)
         => Assert.Equal(line, ShareSegments.Without(line.AsSpan()).ToString());
 
