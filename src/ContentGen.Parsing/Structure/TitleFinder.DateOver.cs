@@ -138,24 +138,35 @@ internal static partial class TitleFinder
         return -1;
     }
 
-    // The line right above `offset` with no blank line between, trimmed; null when a blank line or the document's start is there.
-    private static string? GluedLineAbove(string document, int offset)
+    /// <summary>
+    /// The line right above the one <paramref name="offset"/> stands on, trimmed, when no blank line stands between; null
+    /// when a blank line or the document's start is there.
+    /// </summary>
+    internal static string? GluedLineAbove(string document, int offset)
     {
-        var end = offset;
-        while (end > 0 && document[end - 1] is ' ' or '\t')
-        {
-            end--;
-        }
-
+        var end = SpacesBefore(document, offset);
+        var lineBreak = end;
         end -= end > 0 && document[end - 1] == '\n' ? 1 : 0;
         end -= end > 0 && document[end - 1] == '\r' ? 1 : 0;
-        if (end == offset || end == 0)
+        if (end == lineBreak || end == 0)
         {
             return null;
         }
 
-        var line = LineAbove(document, end + 1);
-        return line.Length == 0 ? null : line;
+        // LineAbove passes over every white space, line breaks too: a line of spaces or nothing above is a blank one.
+        var textEnd = SpacesBefore(document, end);
+        return textEnd == 0 || document[textEnd - 1] is '\n' or '\r' ? null : LineAbove(document, end);
+    }
+
+    // Where the spaces and tabs right before `offset` start.
+    private static int SpacesBefore(string document, int offset)
+    {
+        while (offset > 0 && document[offset - 1] is ' ' or '\t')
+        {
+            offset--;
+        }
+
+        return offset;
     }
 
     // A headline has a sentence's words, and with no stop of its own it may read as the article's first paragraph. Under a
