@@ -118,9 +118,10 @@ internal static class PageMetadata
             }
 
             // "Image d'illustration." / "Elena Monti" right over the article's first paragraphs: a name alone glued under the
-            // photo's caption is the writer's, as templates print the byline under the picture.
+            // photo's caption is the writer's, as templates print the byline under the picture. Under a paragraph of the
+            // article, a short line in title case is a subheading or a place ("What Happens Next", "Vieux Port").
             if (author is null && block <= LeadBlocks && block < body.Count && NextLineNumber(lines, document, i) == body[block].Start.Line
-                && i > 0 && IsCaption(Whitespace.Trim(lines[i - 1].Span(document))) && !HasMenuWord(line))
+                && i > 0 && IsCaption(Whitespace.Trim(lines[i - 1].Span(document))) && !IsBodyLine(body, lines[i - 1].Number) && !HasMenuWord(line))
             {
                 author = AuthorReader.ReadBareName(Whitespace.Trim(line));
             }
@@ -265,6 +266,20 @@ internal static class PageMetadata
 
         var reader = new WordReader(line);
         return line[line.Length - 1] == '.' || (reader.Read() && IsCreditWord(reader.Word) && line.Slice(reader.Start + reader.Length).TrimStart().StartsWith(":".AsSpan(), StringComparison.Ordinal));
+    }
+
+    // Whether line `number` stands in one of the article's paragraphs.
+    private static bool IsBodyLine(IReadOnlyList<TextBlock> body, int number)
+    {
+        for (var b = 0; b < body.Count && body[b].Start.Line <= number; b++)
+        {
+            if (number < body[b].Start.Line + body[b].LineCount)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Foto", "Photos", "Bild": a credit's word or its plural.

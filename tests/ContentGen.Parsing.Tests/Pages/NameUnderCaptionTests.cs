@@ -3,7 +3,8 @@ namespace ContentGen.Parsing.Tests.Pages;
 /// <summary>
 /// Templates that print the writer under the picture: the photo's caption (a sentence with its stop, or "Foto: …"),
 /// the writer's name alone glued under it, then the article. A name alone there with no caption over it is as often a
-/// label or a place, and stays unread as before.
+/// label or a place, and stays unread as before; so is a short line in title case glued under the article's own first
+/// paragraph (its first subheading, a place).
 /// </summary>
 public sealed class NameUnderCaptionTests
 {
@@ -33,6 +34,22 @@ public sealed class NameUnderCaptionTests
     {
         var p = Articles.Of(language);
         var page = string.Join("\n\n", p[0], meta, p[1], p[2], p[3]);
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Null(article.Author);
+    }
+
+    [Theory]
+    [InlineData("en", "What Happens Next")]
+    [InlineData("en", "North Harbour")]
+    [InlineData("fr", "Vieux Port")]
+    [InlineData("de", "Neue Pläne")]
+    [InlineData("es", "Próximos Pasos")]
+    public void ATitleCaseLineGluedUnderTheFirstParagraph_NamesNobody(string language, string line)
+    {
+        var p = Articles.Of(language);
+        var page = p[0] + "\n\n" + p[1] + "\n" + line + "\n" + p[2] + "\n\n" + p[3];
 
         var article = ArticleParser.Parse(page);
 
