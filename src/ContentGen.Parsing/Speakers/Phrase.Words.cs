@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ContentGen.Parsing.Lexicons.Speech;
 
 namespace ContentGen.Parsing.Speakers;
 
@@ -168,7 +169,7 @@ internal sealed partial class Phrase
             return false;
         }
 
-        Span<char> singular = stackalloc char[MaxNoun + 4];
+        Span<char> singular = stackalloc char[MaxNoun + SpeechWords.MaxSingularEnding];
         // An index, not foreach: an interface's enumerator would be allocated for every article read.
         var endings = _words.PluralNounEndings;
         for (var e = 0; e < endings.Count; e++)

@@ -223,6 +223,19 @@ public sealed class SpeechWordsTests
         [("InsertOpeners", "OpeningPrepositions")] = "'nach', 'na' open a phrase set off by commas between a name and its verb, and a phrase before a verb-second verb ('Nach der Sitzung sagte X:')",
     };
 
+    // The tables are built once, for every parse: an entry the reader cannot split would fail them all.
+    [Theory]
+    [MemberData(nameof(LexiconTests.Languages), MemberType = typeof(LexiconTests))]
+    public void EveryPluralNounEnding_IsAPluralAndASingularEnding_WithinTheSingularsBound(string language)
+    {
+        foreach (var entry in Of(language).Speech.PluralNounEndings)
+        {
+            var arrows = entry.Count(c => c == '>');
+            Assert.True(arrows == 1, $"'{entry}' needs one '>' between its plural and its singular ending");
+            Assert.True(entry.Length - entry.IndexOf('>') - 1 <= SpeechWords.MaxSingularEnding, $"'{entry}' gives a singular ending past the bound");
+        }
+    }
+
     [Theory]
     [MemberData(nameof(LexiconTests.Languages), MemberType = typeof(LexiconTests))]
     public void EverySpeechList_HoldsEachWordOnce(string language)

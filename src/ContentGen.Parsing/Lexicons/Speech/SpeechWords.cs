@@ -380,9 +380,13 @@ internal sealed class SpeechWords
     /// <summary>
     /// How a noun's plural is spelt from its singular, as "plural ending>singular ending": Italian
     /// "i>e" ("residenti", "residente"), German "nen>" ("Anwohnerinnen") and ">" (a plural spelt as its
-    /// singular: "die Anwohner"), Dutch "s>" ("bewoners"). A group of people is read by the singular.
+    /// singular: "die Anwohner"), Dutch "s>" ("bewoners"). A group of people is read by the singular,
+    /// built on the stack: a singular ending is at most <see cref="MaxSingularEnding"/> characters.
     /// </summary>
     public string[] PluralNounEndings { get; init; } = s_none;
+
+    /// <summary>The longest singular ending a <see cref="PluralNounEndings"/> entry may give.</summary>
+    public const int MaxSingularEnding = 4;
 
     /// <summary>
     /// Prepositions that open a manner phrase with one of the <see cref="MannerNouns"/> between an
