@@ -35,7 +35,7 @@ internal sealed partial class Phrase
     // The tier an office sits at qualifies it too ("la conseillère municipale X", "la consigliera
     // comunale X").
     private bool IsQualifier(Token word)
-        => (_words.PartyAdjectiveEndings.EndsAny(word.Span) || _words.OfficeTierAdjectives.Contains(word.Span)) && !_words.NotPartyAdjectives.Contains(word.Span) && IsDescriptionWord(word.Span) && word.Span.IndexOfAny('\'', '’') < 0
+        => (_words.OfficeTierAdjectives.Contains(word.Span) || _words.PartyAdjectiveEndings.EndsAny(word.Span)) && !_words.NotPartyAdjectives.Contains(word.Span) && IsDescriptionWord(word.Span) && word.Span.IndexOfAny('\'', '’') < 0
             && !IsTitleOrRole(word) && !Is(word, WordClass.Definite) && !Is(word, WordClass.Indefinite) && !Is(word, WordClass.Complementiser)
             && !Is(word, WordClass.NotName) && !_words.Fillers.Contains(word.Span) && !Lexicons.LexiconTables.Calendar.Contains(word.Span);
 }

@@ -44,7 +44,7 @@ internal static class MenuLines
             }
 
             if (plainItems == items || (plainItems + phrases == items && plainItems >= MinPlainItemsBesidePhrases && plainItems >= 2 * phrases)
-                || IsShareBar(block.Line(i).Span))
+                || (IsButtonBar(items, plainItems, phrases) && OpensOnShareVerb(block.Line(i).Span)))
             {
                 widest = Math.Max(widest, items);
                 single += items == 1 ? 1 : 0;
@@ -61,9 +61,18 @@ internal static class MenuLines
     /// </summary>
     public static bool IsShareBar(ReadOnlySpan<char> line)
     {
+        // Asked of every short line: the one word is looked up before the line is cut into its items.
+        if (!OpensOnShareVerb(line))
+        {
+            return false;
+        }
+
         var (items, plainItems, phrases) = Items(line);
-        return items >= MinItemsOnALine && plainItems + phrases == items && OpensOnShareVerb(line);
+        return IsButtonBar(items, plainItems, phrases);
     }
+
+    // Buttons enough for a bar, each a word or a short phrase.
+    private static bool IsButtonBar(int items, int plainItems, int phrases) => items >= MinItemsOnALine && plainItems + phrases == items;
 
     private static bool OpensOnShareVerb(ReadOnlySpan<char> line)
     {

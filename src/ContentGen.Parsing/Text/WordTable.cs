@@ -473,10 +473,16 @@ internal sealed class WordTable
         return lower;
     }
 
-    // The flags of the key that is the folded character c alone, or 0.
+    // The flags of the key that is the folded character c alone, or 0. The bitmap answers for nearly every character
+    // before the string of them is searched.
     private int SingleFlags(char c)
     {
-        var at = _singleChars.Length == 0 ? -1 : _singleChars.IndexOf(c);
+        if (!IsSingle(c))
+        {
+            return 0;
+        }
+
+        var at = _singleChars.IndexOf(c);
         return at < 0 ? 0 : _singleFlags[at];
     }
 
