@@ -202,6 +202,13 @@ internal static partial class TitleFinder
             }
         }
 
+        // The browser's title with the site's name first on the page, and the headline printed differently over the
+        // standfirst and the byline's stack: the printed one is the page's headline.
+        if (best == 0 && !IsBrowserTitle(blocks[0], document) && PrintedUnderBrowserTitle(blocks, content) is var printed and > 0)
+        {
+            return printed;
+        }
+
         // No line above the article earned a score but the page's first, for being first: the headline the strict rules
         // refuse may stand over its standfirst, under lines of chrome.
         if ((best < 0 || (best == 0 && bestScore <= FirstLineScore)) && HeadlineOverStandfirst(blocks, content) is var placed and >= MinChromeOverPlacedHeadline)
