@@ -35,15 +35,16 @@ internal static partial class TitleFinder
             return -1;
         }
 
+        // The standfirst may be long enough to open the article's prose (`content`): the stack stands right under it.
         var masthead = false;
-        for (var i = 1; i < content; i++)
+        for (var i = 1; i < blocks.Count && i <= content + StampsReach; i++)
         {
             masthead |= string.Equals(blocks[i].Text, site, System.StringComparison.Ordinal);
             if (blocks[i].Facts.IsBylineOrDate)
             {
                 var printed = masthead ? HeadlineOverStamps(blocks, i) : -1;
                 // A menu of sections' names in capitals ("Home News Sport What's On") is no headline, whatever stands under it.
-                return printed > 0 && HasLowerCase(blocks[printed].Text) && !string.Equals(blocks[printed].Text, site, System.StringComparison.Ordinal) ? printed : -1;
+                return printed > 0 && printed <= content && HasLowerCase(blocks[printed].Text) && !string.Equals(blocks[printed].Text, site, System.StringComparison.Ordinal) ? printed : -1;
             }
         }
 

@@ -142,3 +142,61 @@ public sealed class BrowserTitleAndTrailTests
         Assert.Equal(8, article.TitlePosition.Line);
     }
 }
+
+/// <summary>
+/// Two copies of the headline that differ: the short one for search engines with the site's name first on the page, and
+/// the printed one set apart over the standfirst and the byline's stack (the writer's name, the place and the date glued).
+/// The printed one is the title, in every language.
+/// </summary>
+public sealed class PrintedHeadlineUnderBrowserTitleTests
+{
+    private const string Site = "The Valley Courier";
+
+    // The printed headline runs long, over two lines: a deck's length, which earns no headline's bonus for its words.
+    private static (string Short, string Printed, string Name, string Dateline) Copies(string language) => language switch
+    {
+        "en" => ("Council approves parking plan", "Councillors back the parking plan for the old town with the votes of the opposition\nand the abstention of the ruling group", "Sergio Hale", "Crabley, 12/11/2025 - 13:40"),
+        "fr" => ("Le conseil approuve le plan de stationnement", "Le conseil municipal adopte le plan de stationnement du centre avec les voix de l'opposition\net l'abstention de la majorité", "Claire Roy", "Saint-Méry, 21/11/2025 - 18:10"),
+        "de" => ("Stadtrat billigt Parkplan", "Der Stadtrat stimmt mit den Stimmen der Opposition für den neuen Parkplan der Altstadt\nund gegen den Willen der Mehrheit", "Jonas Berg", "Talheim, 28.10.2025, 16:30 Uhr"),
+        "es" => ("Valdemoro aprueba el plan de aparcamiento", "El pleno de Valdemoro da luz verde al plan de aparcamiento con los votos de la oposición\ny la abstención del equipo de gobierno", "Sergio Olmedo", "Valdemoro, 12/11/2025 - 13:40"),
+        "it" => ("Il consiglio approva il piano parcheggi", "Il consiglio comunale approva il piano dei parcheggi del centro con i voti dell'opposizione\ne l'astensione della maggioranza", "Paola Neri", "Teglio, 05/11/2025 - 09:15"),
+        "pt" => ("Câmara aprova plano de estacionamento", "A assembleia municipal aprova o plano de estacionamento do centro com os votos da oposição\ne a abstenção da maioria", "Ana Costa", "Ponte de Lima, 18/08/2025 - 08:05"),
+        _ => ("Raad keurt parkeerplan goed", "De gemeenteraad stemt met de stemmen van de oppositie in met het nieuwe parkeerplan\nvoor de oude binnenstad", "Els Smit", "Kasterlee, 03/12/2025 - 14:25"),
+    };
+
+    private static string Page(string language, bool masthead)
+    {
+        var (shortCopy, printed, name, dateline) = Copies(language);
+        var p = Articles.Of(language);
+        var header = shortCopy + " | " + Site + "\nSkip to content\n" + (masthead ? Site + "\n" : string.Empty) + "Local  Region  Sport  Culture  Opinion";
+        return string.Join("\n\n", header, printed, Articles.Closing(language), name + "\n" + dateline, p[1], p[2], p[3]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Articles.Languages), MemberType = typeof(Articles))]
+    public void ThePrintedHeadline_OverTheStandfirstAndTheBylinesStack_IsTheTitle(string language)
+    {
+        var article = ArticleParser.Parse(Page(language, masthead: true));
+
+        Assert.Equal(Copies(language).Printed.Replace('\n', ' '), article.Title);
+        Assert.Equal(Articles.Closing(language), article.Paragraphs[0].Text);
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("es")]
+    [InlineData("de")]
+    [InlineData("nl")]
+    public void TheSameCopyPrintedOverTheStandfirst_IsTheTitle_OnItsPrintedLine(string language)
+    {
+        var (shortCopy, _, name, dateline) = Copies(language);
+        var p = Articles.Of(language);
+        var header = shortCopy + " | " + Site + "\nSkip to content\n" + Site + "\nLocal  Region  Sport  Culture  Opinion";
+        var page = string.Join("\n\n", header, shortCopy, Articles.Closing(language), name + "\n" + dateline, p[1], p[2], p[3]);
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(shortCopy, article.Title);
+        Assert.Equal(6, article.TitlePosition.Line);
+    }
+}
