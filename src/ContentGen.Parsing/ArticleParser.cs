@@ -73,6 +73,15 @@ public static class ArticleParser
             (title, source) = first;
         }
 
+        // "Accueil › Vie locale › Le marché couvert rouvrira ses portes en mars": the trail is the page's chrome, its last crumb the headline.
+        var titlePosition = titleBlock.Start;
+        if (source is null && Breadcrumbs.HeadlineCrumbStart(titleBlock) is var crumb and > 0)
+        {
+            title = Whitespace.Trim(titleBlock.Text.Substring(crumb));
+            titlePosition = titleBlock.PositionAt(crumb);
+            boilerplate = WithLabel(boilerplate, new Boilerplate(Whitespace.Trim(titleBlock.Text.Substring(0, crumb)), BoilerplateKind.Navigation, titleBlock.Start));
+        }
+
         source ??= TitleSplitter.SourceFromCopyAbove(title, lines, text, titleBlock.Start.Offset);
         var (sections, paragraphs, headings) = (buffers.Body.Sections, buffers.Body.Paragraphs, buffers.Body.Headings);
         SectionBuilder.Build(body.Blocks, body.NotHeadings, sections, paragraphs, headings, body.ListLabels, body.Signatures);
@@ -83,7 +92,7 @@ public static class ArticleParser
         return new Article(
             title,
             source,
-            titleBlock.Start,
+            titlePosition,
             EquatableArray.From(sections),
             ModelParagraphs(paragraphs),
             EquatableArray.From(quotes),

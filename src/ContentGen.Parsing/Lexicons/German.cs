@@ -135,5 +135,7 @@ internal static class German
         SourceLabels = new[] { "quelle:", "quellen:" },
         ListAnnouncers = Words("folgende folgenden folgender folgendes"),
         DeskWords = Words("agentur nachrichtenagentur pressestelle pressebüro pressedienst"),
+        // "Von Jonas Berg, Regionaler Dienst Nord": the service after the writer's comma; the union reads Dutch "Dienst" too.
+        JobOfficeWords = Words("dienst"),
     };
 }

@@ -92,6 +92,16 @@ internal static partial class AuthorReader
                 break;
             }
 
+            // "By Jane Roe, Local Democracy Reporting Service", "Par Claire Roy, Service Régions": after a first writer and a
+            // comma, a desk's or an office's word (DeskWords, JobOfficeWords) among the capitals names the service she writes
+            // for, not a second writer. A writer alone keeps such a surname ("By Robert Service").
+            if (count > 0 && (current == 0 ? gap.IndexOf(',') >= 0 : afterComma)
+                && (LexiconTables.DeskWords.Contains(word) || LexiconTables.JobOfficeWords.Contains(word)))
+            {
+                current = 0;
+                break;
+            }
+
             // "By J. Roe", "Jane R. Roe": an initial stands for a first name, in a byline or after a first name; a
             // line alone that opens with one is as often a lettered heading ("A. Background").
             var initial = (capitals || current > 0) && word.Length == 1 && char.IsUpper(word[0]) && reader.Start + 1 < text.Length && text[reader.Start + 1] == '.';

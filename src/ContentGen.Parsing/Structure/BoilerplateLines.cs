@@ -260,9 +260,12 @@ internal static class BoilerplateLines
         return false;
     }
 
-    // "Sign in | Subscribe", "Accedi | Abbonati | Newsletter": navigation lines a page prints on one line, parted by bars.
-    // Every part is one the lexicons list alone (or a menu's words); a headline with its site after a bar is none.
-    private static bool IsBarredNavigation(ReadOnlySpan<char> text)
+    /// <summary>
+    /// Whether <paramref name="text"/> is navigation lines a page prints on one line, parted by bars ("Sign in | Subscribe",
+    /// "Accedi | Abbonati | Newsletter", "Sign in | Subscribe from £1"). Every part is one the lexicons list alone (or a menu's
+    /// words), or such a line with the offer's price after it; a headline with its site after a bar is none.
+    /// </summary>
+    internal static bool IsBarredNavigation(ReadOnlySpan<char> text)
     {
         var bar = text.IndexOf('|');
         if (bar < 0)
@@ -275,7 +278,7 @@ internal static class BoilerplateLines
         {
             bar = rest.IndexOf('|');
             var part = Whitespace.Trim(bar < 0 ? rest : rest.Slice(0, bar));
-            if (part.Length == 0 || !(LexiconTables.NavigationLines.Contains(part) || LexiconTables.LinkLabels.Contains(part) || IsMenuWordsOnly(part)))
+            if (part.Length == 0 || !(LexiconTables.NavigationLines.Contains(part) || LexiconTables.LinkLabels.Contains(part) || IsMenuWordsOnly(part) || IsNavigationOffer(part)))
             {
                 return false;
             }
@@ -288,6 +291,29 @@ internal static class BoilerplateLines
             rest = rest.Slice(bar + 1);
         }
     }
+
+    // "Subscribe from £1", "S'abonner dès 1 €", "Abonnieren ab 0,99 €": a navigation line of one or two words, then a short
+    // offer with its price. A headline opening on such a word ("Home secretary resigns") holds no figure so close after it.
+    private const int MaxNavigationLeadWords = 2;
+    private const int MaxOfferWords = 3;
+
+    private static bool IsNavigationOffer(ReadOnlySpan<char> part)
+    {
+        var reader = new WordReader(part);
+        for (var words = 1; words <= MaxNavigationLeadWords && reader.Read(); words++)
+        {
+            var end = reader.Start + reader.Length;
+            if (LexiconTables.NavigationLines.Contains(part.Slice(0, end)))
+            {
+                var offer = part.Slice(end);
+                return offer.IndexOfAny(Digits) >= 0 && Words.Count(offer, MaxOfferWords + 1) <= MaxOfferWords;
+            }
+        }
+
+        return false;
+    }
+
+    private static ReadOnlySpan<char> Digits => "0123456789".AsSpan();
 
     // lynx numbers each link ("[1]Accueil [2]Vidéos"): the markers are no words of the menu.
     // A share bar may join its buttons with function words ("Compartir en Facebook Compartir en X", "Share on

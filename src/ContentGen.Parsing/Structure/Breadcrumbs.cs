@@ -57,6 +57,60 @@ internal static class Breadcrumbs
         return null;
     }
 
+    // A headline ends a trail in a clause of a few words at least, never a whole paragraph: "Le marché couvert rouvrira ses
+    // portes en mars", where a section's crumb is a word or two ("Vie locale") and a place a name.
+    private const int MaxHeadlineWords = 20;
+
+    /// <summary>
+    /// Where the last crumb starts in the text of <paramref name="block"/>, a trail printed on one line ("Accueil › Vie locale › Saint-Méry ›
+    /// Le marché couvert rouvrira ses portes en mars"), when that crumb reads as a headline: five words to twenty, opening in
+    /// capitals, with a function word among words in lower case, no full stop or sentence break. Else -1. A trail that ends on
+    /// a section's name or a place ("Home › News › Local") names no article.
+    /// </summary>
+    public static int HeadlineCrumbStart(TextBlock block)
+    {
+        var text = block.Text;
+        if (block.LineCount != 1 || !PageLines.IsBreadcrumb(text))
+        {
+            return -1;
+        }
+
+        foreach (var separator in s_separators)
+        {
+            var at = text.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                var start = at + separator.Length;
+                return ReadsAsHeadline(text.AsSpan(start)) ? start : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool ReadsAsHeadline(ReadOnlySpan<char> crumb)
+    {
+        crumb = crumb.Trim();
+        if (crumb.Length == 0 || !char.IsUpper(crumb[0]) || crumb[crumb.Length - 1] is '.' or ',' or ';' or ':'
+            || crumb.IndexOf(". ".AsSpan(), StringComparison.Ordinal) >= 0)
+        {
+            return false;
+        }
+
+        var words = 0;
+        var functionWords = 0;
+        var lower = 0;
+        var reader = new WordReader(crumb);
+        while (reader.Read())
+        {
+            words++;
+            functionWords += Stopwords.IsStopword(reader.Word) ? 1 : 0;
+            lower += words > 1 && char.IsLower(reader.Word[0]) ? 1 : 0;
+        }
+
+        return words >= MinHeadlineWords && words <= MaxHeadlineWords && functionWords > 0 && lower > functionWords;
+    }
+
     // The trail's last crumb when blocks[i] ends a trail on a headline: the last numbered item of a
     // numbered list ("4. Interview …" after "3. Discours"), or what follows the last separator.
     private static string? LastCrumb(IReadOnlyList<TextBlock> blocks, int i)

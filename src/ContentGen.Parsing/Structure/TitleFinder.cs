@@ -157,7 +157,7 @@ internal static partial class TitleFinder
             // A plain article starts with its headline, so the first line is a candidate even
             // when it is short; later lines must earn their place with a dateline or a repeat.
             var isFirst = i == 0 && header is null && blocks[i].Facts.IsHeadline(strict: false);
-            if ((header is not null && i == 0) || (i == 0 && masthead) || (!isFirst && (!IsCandidate(blocks, i) || UnderTimeStamp(document, blocks[i]))) || siteNames?.Contains(blocks[i].Text) == true)
+            if ((header is not null && i == 0) || (i == 0 && masthead) || (!isFirst && (!IsCandidate(blocks, i, document) || UnderTimeStamp(document, blocks[i]))) || siteNames?.Contains(blocks[i].Text) == true)
             {
                 continue;
             }
@@ -174,6 +174,11 @@ internal static partial class TitleFinder
             }
 
             if (header is not null && header.IndexOf(Flatten(blocks[i].Text), System.StringComparison.Ordinal) >= 0)
+            {
+                score += HeaderScore;
+            }
+
+            if (isFirst && IsBrowserTitle(blocks[i], document))
             {
                 score += HeaderScore;
             }
@@ -195,6 +200,13 @@ internal static partial class TitleFinder
                 best = i;
                 bestScore = score;
             }
+        }
+
+        // The browser's title with the site's name first on the page, and the headline printed differently over the
+        // standfirst and the byline's stack: the printed one is the page's headline.
+        if (best == 0 && !IsBrowserTitle(blocks[0], document) && PrintedUnderBrowserTitle(blocks, content) is var printed and > 0)
+        {
+            return printed;
         }
 
         // No line above the article earned a score but the page's first, for being first: the headline the strict rules
@@ -256,7 +268,7 @@ internal static partial class TitleFinder
 
         for (var i = 1; i < content; i++)
         {
-            if (IsCandidate(blocks, i))
+            if (IsCandidate(blocks, i, document))
             {
                 return true;
             }
@@ -308,6 +320,19 @@ internal static partial class TitleFinder
         var end = document.IndexOf("\n\n", System.StringComparison.Ordinal);
         var header = Flatten(end < 0 ? document : document.Substring(0, end));
         return header.IndexOf('»') >= 0 || header.IndexOf("alternate", System.StringComparison.Ordinal) >= 0 ? header : null;
+    }
+
+    // A trail on one line that ends on a headline printed nowhere else on the page ("Accueil › Vie locale › Le marché couvert
+    // rouvrira ses portes en mars") is a candidate as that headline: the title's text is its last crumb (ArticleParser).
+    private static bool IsCandidate(IReadOnlyList<TextBlock> blocks, int i, string document)
+    {
+        if (IsCandidate(blocks, i))
+        {
+            return true;
+        }
+
+        var crumb = Breadcrumbs.HeadlineCrumbStart(blocks[i]);
+        return crumb > 0 && FindFlat(document, Flatten(blocks[i].Text.Substring(crumb)), blocks[i].Start.Offset + blocks[i].Text.Length).Start < 0;
     }
 
     // A headline-like line that is not the author's name under "Article rédigé par"; a
