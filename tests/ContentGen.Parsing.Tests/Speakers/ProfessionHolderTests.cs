@@ -74,4 +74,18 @@ public sealed class ProfessionHolderTests
     [InlineData("es", "Ana Gil dirige las obras desde hace diez años. «Las obras terminarán en mayo», dijo una vecina.", "vecina")]
     public void ANewcomer_IsNoOneNamedBefore(string language, string paragraph, string speaker)
         => Assert.Equal(speaker, QuoteSpeakers.Under("Headline", LanguageLeads.For(language), paragraph)[^1]);
+
+    // Where the article's language is unknown, Portuguese "a" is also the English indefinite: before
+    // a profession's feminine form it is the definite article; before a word English shares, not.
+    [Fact]
+    public void APortugueseFeminineProfession_UnderAnUnknownLanguage_MeansThePersonJustNamed()
+        => Assert.Equal(
+            new[] { "Ana Rita Costa" },
+            QuoteSpeakers.Under("Câmara aprova nova ponte", "Ana Rita Costa dirige as obras há dez anos. “As obras vão terminar na primavera”, disse a engenheira."));
+
+    [Fact]
+    public void AnEnglishIndefinite_UnderAnUnknownLanguage_IsSomeoneNew()
+        => Assert.NotEqual(
+            "Anna Clarke",
+            QuoteSpeakers.Under("Ferry plan", "Anna Clarke has run the ferry for 30 years. \"The crossing is safe,\" said a journalist.")[^1]);
 }
