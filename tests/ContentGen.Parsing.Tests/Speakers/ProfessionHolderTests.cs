@@ -46,6 +46,18 @@ public sealed class ProfessionHolderTests
     public void ATradeAfterItsArticle_MeansThePersonJustNamed(string language, string paragraph, string speaker)
         => Assert.Equal(new[] { speaker }, QuoteSpeakers.Under("Headline", LanguageLeads.For(language), paragraph));
 
+    // The experts a report quotes (biologists, geologists, vets, pharmacists, psychologists), in
+    // every language with professions.
+    [Theory]
+    [InlineData("es", "Lucía Prieto estudia el río desde hace veinte años. «El agua está limpia», explicó la bióloga.", "Lucía Prieto")]
+    [InlineData("pt", "Marta Sousa estuda o rio há vinte anos. “A água está limpa”, explicou a bióloga.", "Marta Sousa")]
+    [InlineData("it", "Paolo Ferri studia il fiume da vent'anni. «L'acqua è pulita», ha spiegato il geologo.", "Paolo Ferri")]
+    [InlineData("fr", "Julie Caron soigne les chevaux du village depuis vingt ans. « Les bêtes vont bien », a assuré la vétérinaire.", "Julie Caron")]
+    [InlineData("de", "Jonas Weber untersucht den Fluss seit zwanzig Jahren. „Das Wasser ist sauber“, erklärte der Biologe.", "Jonas Weber")]
+    [InlineData("nl", "Sanne Visser onderzoekt de rivier al twintig jaar. \"Het water is schoon\", zei de bioloog.", "Sanne Visser")]
+    public void AnExpertsTrade_MeansThePersonJustNamed(string language, string paragraph, string speaker)
+        => Assert.Equal(new[] { speaker }, QuoteSpeakers.Under("Headline", LanguageLeads.For(language), paragraph));
+
     // Guards: two holders of the profession, a holder of another profession, a holder two
     // paragraphs back, someone else named beside the subject, the last speaker answered.
     [Theory]

@@ -82,9 +82,9 @@ internal static class ItalianSpeech
         ContinuationOpeners = Words("prima e poi"),
         InfinitiveLinks = Words("di d' d’"),
         FemalePronouns = Words("lei ella"),
-        MaleTitles = Words("signor signore sig architetto infermiere agricoltore pescatore sociologo scrittore"),
+        MaleTitles = Words("signor signore sig architetto infermiere agricoltore pescatore sociologo scrittore biologo geologo veterinario psicologo"),
         FemaleTitles = Words(
-            "signora ministra sindaca presidentessa ingegnera architetta infermiera agricoltrice pescatrice sociologa scrittrice " +
+            "signora ministra sindaca presidentessa ingegnera biologa geologa veterinaria psicologa architetta infermiera agricoltrice pescatrice sociologa scrittrice " +
             "l'ingegnera l’ingegnera l'architetta l’architetta l'infermiera l’infermiera l'agricoltrice l’agricoltrice"),
         // "zijn vrouw Ineke", "his husband Tom Vane": a family tie that gives the person's gender.
         MaleKinNouns = Words("marito figlio padre fratello nonno zio vedovo fidanzato compagno suocero cognato"),
@@ -128,7 +128,9 @@ internal static class ItalianSpeech
         OfficeEpithets = ["primo cittadino=sindaco|sindaca", "prima cittadina=sindaca|sindaco"],
         ProfessionEpithets = Words(
             "ingegnere ingegnera architetto architetta infermiere infermiera agricoltore agricoltrice pescatore pescatrice " +
-            "sociologo sociologa urbanista scrittore scrittrice economista giornalista regista"),
+            "sociologo sociologa urbanista scrittore scrittrice economista giornalista regista " +
+            // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.
+            "biologo biologa geologo geologa veterinario veterinaria farmacista psicologo psicologa"),
         DocumentNouns = Words("testo lettera comunicato dichiarazione nota rapporto studio sondaggio indagine"),
         BackReferences = Words("lo"),
         CleftOpeners = Words("a"),
