@@ -158,7 +158,10 @@ internal sealed partial class Phrase
     }
 
     // Where a definite article and a profession end the phrase and its sentence ("el ingeniero.",
-    // or "l'ingénieur" written as one word), as after an inverted cue; else -1. A name, a
+    // "l'ingénieur" written as one word, "die Ingenieurin" capitalised as every German noun is),
+    // as after an inverted cue; else -1. An article that is indefinite in another language (the
+    // Portuguese "a", English "a", read together where the article's language is unknown) is the
+    // definite one before a profession's feminine form, which no English "a" stands before. A name, a
     // complement, a verb or an insert after the noun ("El pescador, de 61 años, lleva …") leaves
     // the phrase to the other readings.
     private int ProfessionEpithetEnd(IReadOnlyList<Token> sentence, int start)
@@ -179,8 +182,10 @@ internal sealed partial class Phrase
 
             noun = start;
         }
-        else if (IsDefinite(word) && start + 1 < sentence.Count && sentence[start + 1].IsWord && sentence[start + 1].IsLower
-            && _words.ProfessionEpithets.Contains(sentence[start + 1].Span))
+        else if (start + 1 < sentence.Count && sentence[start + 1].IsWord
+            && (sentence[start + 1].IsLower || (_words.CapitalisesNouns && sentence[start + 1].IsCapitalized))
+            && _words.ProfessionEpithets.Contains(sentence[start + 1].Span)
+            && (IsDefinite(word) || (Is(word, WordClass.Definite) && _words.FemaleTitles.Contains(sentence[start + 1].Span))))
         {
             noun = start + 1;
         }

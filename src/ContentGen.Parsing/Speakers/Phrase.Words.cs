@@ -147,10 +147,20 @@ internal sealed partial class Phrase
     }
 
     // "«…», sostengono i residenti", "die Anwohner sagten": a reporting verb with a plural ending
-    // right before the article or right after its noun.
+    // right before the article or right after its noun. "„…“, sagen die Anwohner", "‘…’, zeggen de
+    // bewoners": German and Dutch spell the present plural as the lemma, a verb only where it
+    // stands right after the quote's comma (elsewhere it may be an infinitive after a modal).
     private bool PluralReportingVerbBeside(IReadOnlyList<Token> sentence, int article)
-        => (IsReportingVerbAt(sentence, article - 1) && PluralVerbs.HasPluralEnding(_words, sentence[article - 1].Span))
+        => ((IsReportingVerbAt(sentence, article - 1) || IsPresentPluralAfterQuote(sentence, article - 1)) && PluralVerbs.HasPluralEnding(_words, sentence[article - 1].Span))
         || (IsReportingVerbAt(sentence, article + 2) && PluralVerbs.HasPluralEnding(_words, sentence[article + 2].Span));
+
+    /// <summary>
+    /// Whether the word at <paramref name="at"/> is a reporting verb's lemma right after a quote and
+    /// its comma: the German and Dutch present plural ("„…“, sagen", "‘…’, benadrukken").
+    /// </summary>
+    public bool IsPresentPluralAfterQuote(IReadOnlyList<Token> sentence, int at)
+        => at >= 2 && at < sentence.Count && sentence[at].IsWord && sentence[at].IsLower && sentence[at - 1].Kind == TokenKind.Comma
+        && sentence[at - 2].Kind == TokenKind.Quote && _words.ReportingLemmas.Contains(sentence[at].Span);
 
     private bool IsReportingVerbAt(IReadOnlyList<Token> sentence, int at)
         => at >= 0 && at < sentence.Count && sentence[at].IsWord && sentence[at].IsLower && _words.ReportingVerbs.Contains(sentence[at].Span);

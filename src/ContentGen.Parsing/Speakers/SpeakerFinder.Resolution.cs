@@ -72,12 +72,26 @@ internal sealed partial class SpeakerFinder
     // ingeniera".
     private string? ProfessionMeant(string profession)
     {
+        // "La ingeniera Ana Gil dirige las obras. … «…», dijo la ingeniera.": the one person the
+        // article gave the profession in reach, however many sentences between; two such people,
+        // and the noun means neither.
+        var holder = ProfessionHolder(profession, out var several);
+        if (several)
+        {
+            return null;
+        }
+
         // The speaker of a quote just before is not meant: "« … », a dit Paul Roux. « … », a
         // répondu l'ingénieur" is someone answering him.
         var just = _state.Sentence - 1;
-        var person = _state.LastSubjectSentence == just && _lastSubjectAlone && _state.LastQuotedSentence != just ? _state.LastSubject : null;
+        var person = holder ?? (_state.LastSubjectSentence == just && _lastSubjectAlone && _state.LastQuotedSentence != just ? _state.LastSubject : null);
+        if (holder is null && person is not null && ProfessionGivenOther(person))
+        {
+            return null;
+        }
+
         if (person is null || _cast.IsOrganisation(person) || _descriptions.Contains(person) || _bodies.Contains(person)
-            || _roles.HoldsAnyRole(person, _complete))
+            || (holder is null && _roles.HoldsAnyRole(person, _complete)))
         {
             return null;
         }
@@ -90,6 +104,11 @@ internal sealed partial class SpeakerFinder
             ? null
             : person;
     }
+
+    // Whether the article gave `role` to someone it names ("Die Architektin Katrin Vogel"), or
+    // to several: then the role's own reading decides whom it means.
+    private bool HeldByNamedPerson(string role)
+        => _roles.Gave(role) && (_roles.Holder(role, null, null, _complete, out _) is not { } holder || (holder.IndexOf(' ') > 0 && IsPersonNamed(holder)));
 
     // A person known as a man or a woman, or a name of two words or more the cast does not know as
     // a body: not whom "they" means ("police said … they said" after a named spokesman). A body, a
@@ -154,8 +173,12 @@ internal sealed partial class SpeakerFinder
                 }
 
                 return meant is not null && PluralPronoun.Means(subject.Text, _cues.Words.PluralPronouns) && IsOnePerson(meant) ? null : meant;
-            case SubjectKind.Role when IsProfessionEpithet(subject.Text):
+            case SubjectKind.Role when IsProfessionEpithet(subject.Text) && !_cues.Words.RoleNouns.Contains(Elision.Tail(subject.Text.AsSpan())):
                 return ProfessionMeant(subject.Text);
+            case SubjectKind.Role when IsProfessionEpithet(subject.Text) && !HeldByNamedPerson(subject.Text) && ProfessionMeant(subject.Text) is { } professional:
+                // "sagte die Architektin", a role no one named was given: the person just named,
+                // as a profession means; with no such person, whom the role means, as before.
+                return professional;
             case SubjectKind.Role when subject.IsEpithet && IsOfficeEpithetRoles(subject.Text):
                 // "la prima cittadina", "la letrada": the office's holder under either form of its
                 // noun; with no one given the office, the salient person as for any role ("a

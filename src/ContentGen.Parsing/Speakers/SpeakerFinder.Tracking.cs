@@ -753,13 +753,17 @@ internal sealed partial class SpeakerFinder
 
     // Whether a sentence, after its subject, names no one else and gives no profession that could
     // be someone else's: "Paul Roux a visité le chantier avec une architecte" (or "avec Claire
-    // Dumont") leaves a later "l'architecte" to no one. Bounded by the reach of a cue.
+    // Dumont") leaves a later "l'architecte" to no one. Where every noun is capitalised ("leitet die
+    // Baustelle"), a capital names someone only as a word that ends a full name of the article,
+    // or before another capital ("traf Jürgen Albers"), and a profession is one after its article. Bounded by the reach of a cue.
     private bool NamesNoOneElse(IReadOnlyList<Token> sentence, int from)
     {
+        var nouns = _cues.Words.CapitalisesNouns;
         for (var i = from; i < sentence.Count && i < Cues.MaxReach; i++)
         {
             var token = sentence[i];
-            if (token.IsCapitalized || (token.IsLower && _cues.Words.ProfessionEpithets.Contains(Elision.Tail(token.Span))))
+            if ((token.IsCapitalized && (!nouns || _plausibility.EndsAnyFullName(token.Span) || (i + 1 < sentence.Count && sentence[i + 1].IsCapitalized)))
+                || ((token.IsLower || nouns) && token.IsWord && _cues.Words.ProfessionEpithets.Contains(Elision.Tail(token.Span))))
             {
                 return false;
             }

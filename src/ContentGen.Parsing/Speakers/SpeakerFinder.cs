@@ -199,6 +199,7 @@ internal sealed partial class SpeakerFinder
         _unheld.Clear();
         _titledRoles.Clear();
         _rolesNamedLater.Clear();
+        _professionHolders.Clear();
         _roleNobodyHeld = Subject.None;
         _paragraphsAttributed = 0;
         _speakers.Clear();
@@ -251,6 +252,7 @@ internal sealed partial class SpeakerFinder
             _cast.Read(sentence, _state.Paragraph);
             _roles.Read(sentence);
             NoteTitledRoles(sentence);
+            NoteProfessionHolders(sentence);
             _readingSentence = sentence;
             _sentenceBefore = s > 0 ? sentences[s - 1] : null;
             var sentenceSpeaker = AttributeSentence(sentence, s + 1 < sentences.Count ? sentences[s + 1] : null, paragraph, quotes, speakers);

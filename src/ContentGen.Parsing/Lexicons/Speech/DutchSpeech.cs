@@ -148,6 +148,12 @@ internal static class DutchSpeech
             "ondernemer ondernemster bewoner bewoonster hoogleraar leider leidster kamerlid voorzitster lector docent onderzoeker onderzoekster leraar lerares"),
         // "zei de burgervader": the mayor.
         OfficeEpithets = ["burgervader=burgemeester"],
+        // "zei de ingenieur": a trade that means the person just named (see SpeakerFinder.ProfessionMeant).
+        ProfessionEpithets = Words(
+            "ingenieur architect verpleegkundige landbouwer socioloog historicus historica stedenbouwkundige schrijver schrijfster " +
+            "econoom journalist journaliste " +
+            // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.
+            "bioloog geoloog dierenarts apotheker psycholoog"),
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
             // Those who look after children or fish a river, speaking as a group of their own.

@@ -221,7 +221,9 @@ internal static class FrenchSpeech
         ],
         ProfessionEpithets = Words(
             "ingénieur ingénieure architecte infirmier infirmière agriculteur agricultrice éleveur éleveuse pêcheur pêcheuse " +
-            "juriste sociologue politologue historien historienne géographe urbaniste démographe écrivain écrivaine romancier romancière"),
+            "juriste sociologue politologue historien historienne géographe urbaniste démographe écrivain écrivaine romancier romancière " +
+            // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.
+            "biologiste géologue vétérinaire pharmacien pharmacienne psychologue"),
         DocumentNouns = Words("lettre déclaration texte communiqué rapport étude sondage enquête"),
         BackReferences = ["c'est ce", "c’est ce", "voilà ce"],
         StudyNouns = Words("rapport"),

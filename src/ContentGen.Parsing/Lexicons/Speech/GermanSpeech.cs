@@ -93,8 +93,13 @@ internal static class GermanSpeech
         MalePronouns = Words("er"),
         DeputyWords = Words("stellvertretende stellvertretender ehemalige ehemaliger"),
         FemalePronouns = Words("sie"),
-        MaleTitles = Words("herr"),
-        FemaleTitles = Words("frau dezernentin ministerin bürgermeisterin geschäftsführerin sprecherin trainerin präsidentin"),
+        MaleTitles = Words(
+            "herr ingenieur architekt landwirt journalist forscher krankenpfleger soziologe historiker stadtplaner schriftsteller ökonom " +
+            "biologe geologe tierarzt apotheker psychologe"),
+        FemaleTitles = Words(
+            "frau dezernentin ministerin bürgermeisterin geschäftsführerin sprecherin trainerin präsidentin ingenieurin architektin " +
+            "landwirtin journalistin forscherin krankenpflegerin soziologin historikerin stadtplanerin schriftstellerin ökonomin " +
+            "biologin geologin tierärztin apothekerin psychologin"),
         // "zijn vrouw Ineke", "his husband Tom Vane": a family tie that gives the person's gender.
         MaleKinNouns = Words("ehemann mann sohn vater bruder großvater opa enkel onkel neffe witwer lebensgefährte stiefvater"),
         FemaleKinNouns = Words("ehefrau frau tochter mutter schwester großmutter oma enkelin tante nichte witwe lebensgefährtin stiefmutter"),
@@ -123,6 +128,14 @@ internal static class GermanSpeech
             "rechtsanwalt rechtsanwältin fachanwalt fachanwältin verteidiger verteidigerin strafverteidiger strafverteidigerin notar notarin"),
         ObjectArticles = Words("den dem einen einem"),
         // "sagte der Rathauschef": the mayor.
+        // "sagte die Architektin": a trade that means the person just named (see SpeakerFinder.ProfessionMeant);
+        // capitalised as every noun, and read after its article. Some are role nouns too, whose holder is meant first.
+        ProfessionEpithets = Words(
+            "ingenieur ingenieurin architekt architektin landwirt landwirtin journalist journalistin forscher forscherin " +
+            "krankenpfleger krankenpflegerin soziologe soziologin historiker historikerin stadtplaner stadtplanerin " +
+            "schriftsteller schriftstellerin ökonom ökonomin " +
+            // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.
+            "biologe biologin geologe geologin tierarzt tierärztin apotheker apothekerin psychologe psychologin"),
         OfficeEpithets = ["rathauschef=bürgermeister|oberbürgermeister", "rathauschefin=bürgermeisterin|oberbürgermeisterin"],
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(

@@ -82,10 +82,10 @@ internal static class ItalianSpeech
         ContinuationOpeners = Words("prima e poi"),
         InfinitiveLinks = Words("di d' d’"),
         FemalePronouns = Words("lei ella"),
-        MaleTitles = Words("signor signore sig architetto infermiere agricoltore pescatore sociologo scrittore"),
+        MaleTitles = Words("signor signore sig architetto infermiere agricoltore pescatore sociologo scrittore biologo geologo veterinario psicologo"),
         FemaleTitles = Words(
-            "signora ministra sindaca presidentessa architetta infermiera agricoltrice pescatrice sociologa scrittrice " +
-            "l'architetta l’architetta l'infermiera l’infermiera l'agricoltrice l’agricoltrice"),
+            "signora ministra sindaca presidentessa ingegnera biologa geologa veterinaria psicologa architetta infermiera agricoltrice pescatrice sociologa scrittrice " +
+            "l'ingegnera l’ingegnera l'architetta l’architetta l'infermiera l’infermiera l'agricoltrice l’agricoltrice"),
         // "zijn vrouw Ineke", "his husband Tom Vane": a family tie that gives the person's gender.
         MaleKinNouns = Words("marito figlio padre fratello nonno zio vedovo fidanzato compagno suocero cognato"),
         FemaleKinNouns = Words("moglie figlia madre sorella nonna zia vedova fidanzata compagna suocera cognata"),
@@ -127,8 +127,10 @@ internal static class ItalianSpeech
         // "ha detto la prima cittadina": the mayor.
         OfficeEpithets = ["primo cittadino=sindaco|sindaca", "prima cittadina=sindaca|sindaco"],
         ProfessionEpithets = Words(
-            "ingegnere architetto architetta infermiere infermiera agricoltore agricoltrice pescatore pescatrice " +
-            "sociologo sociologa urbanista scrittore scrittrice economista giornalista regista"),
+            "ingegnere ingegnera architetto architetta infermiere infermiera agricoltore agricoltrice pescatore pescatrice " +
+            "sociologo sociologa urbanista scrittore scrittrice economista giornalista regista " +
+            // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.
+            "biologo biologa geologo geologa veterinario veterinaria farmacista psicologo psicologa"),
         DocumentNouns = Words("testo lettera comunicato dichiarazione nota rapporto studio sondaggio indagine"),
         BackReferences = Words("lo"),
         CleftOpeners = Words("a"),

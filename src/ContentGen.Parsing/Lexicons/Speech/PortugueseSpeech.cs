@@ -62,10 +62,10 @@ internal static class PortugueseSpeech
         InfinitiveLinks = Words("de"),
         FemalePronouns = Words("ela"),
         Enclitics = Words("se lhe lhes nos"),
-        MaleTitles = Words("senhor sr engenheiro arquiteto enfermeiro agricultor pescador sociólogo historiador escritor"),
+        MaleTitles = Words("senhor sr engenheiro arquiteto enfermeiro agricultor pescador sociólogo historiador escritor biólogo geólogo veterinário farmacêutico psicólogo"),
         FemaleTitles = Words(
             "senhora sra ministra presidenta secretária engenheira arquiteta enfermeira agricultora pescadora socióloga " +
-            "historiadora escritora prefeita vereadora deputada governadora diretora"),
+            "historiadora escritora prefeita vereadora deputada governadora diretora bióloga geóloga veterinária farmacêutica psicóloga"),
         // "escreveu a parlamentar": a councillor or a member of parliament, whom the article made one.
         OfficeEpithets = ["parlamentar=vereadora|vereador|deputada|deputado"],
         // "zijn vrouw Ineke", "his husband Tom Vane": a family tie that gives the person's gender.
@@ -107,7 +107,9 @@ internal static class PortugueseSpeech
         // "disse o engenheiro": nouns only, never adjectives.
         ProfessionEpithets = Words(
             "engenheiro engenheira arquiteto arquiteta enfermeiro enfermeira agricultor agricultora pescador pescadora " +
-            "sociólogo socióloga historiador historiadora urbanista escritor escritora economista cineasta jornalista"),
+            "sociólogo socióloga historiador historiadora urbanista escritor escritora economista cineasta jornalista " +
+            // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.
+            "biólogo bióloga geólogo geóloga veterinário veterinária farmacêutico farmacêutica psicólogo psicóloga"),
         DocumentNouns = Words("texto carta comunicado declaração nota estudo relatório sondagem pesquisa inquérito"),
         BackReferences = ["foi o que", "é o que", "foi isso que"],
         StudyNouns = Words("estudo relatório"),

@@ -88,10 +88,11 @@ internal static class SpanishSpeech
         InfinitiveLinks = Words("de"),
         FemalePronouns = Words("ella"),
         MaleTitles = Words(
-            "señor sr don ingeniero arquitecto enfermero agricultor pescador sociólogo politólogo historiador escritor"),
+            "señor sr don ingeniero arquitecto enfermero agricultor pescador sociólogo politólogo historiador escritor " +
+            "biólogo geólogo veterinario farmacéutico psicólogo"),
         FemaleTitles = Words(
             "señora sra doña ministra consejera alcaldesa presidenta ingeniera arquitecta enfermera agricultora pescadora " +
-            "socióloga politóloga historiadora escritora"),
+            "socióloga politóloga historiadora escritora bióloga geóloga veterinaria farmacéutica psicóloga"),
         // "zijn vrouw Ineke", "his husband Tom Vane": a family tie that gives the person's gender.
         MaleKinNouns = Words("marido esposo hijo padre hermano abuelo nieto tío sobrino viudo novio suegro cuñado"),
         FemaleKinNouns = Words("esposa mujer hija madre hermana abuela nieta tía sobrina viuda novia suegra cuñada"),
@@ -134,7 +135,9 @@ internal static class SpanishSpeech
         // "dijo el ingeniero": nouns only, never adjectives ("el equipo médico", "el sector ganadero").
         ProfessionEpithets = Words(
             "ingeniero ingeniera arquitecto arquitecta enfermero enfermera agricultor agricultora pescador pescadora " +
-            "sociólogo socióloga politólogo politóloga historiador historiadora urbanista escritor escritora economista"),
+            "sociólogo socióloga politólogo politóloga historiador historiadora urbanista escritor escritora economista " +
+            // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.
+            "biólogo bióloga geólogo geóloga veterinario veterinaria farmacéutico farmacéutica psicólogo psicóloga"),
         DocumentNouns = Words("texto carta declaración nota comunicado informe estudio encuesta sondeo"),
         BackReferences = ["lo", "así lo", "eso"],
         StudyNouns = Words("informe estudio"),

@@ -77,9 +77,12 @@ internal sealed class SpeechWords
     /// <summary>
     /// Professions the press writes after a definite article, with nothing after them, as an
     /// epithet for the person it has just named: French "« … », a expliqué l'ingénieur", Spanish
-    /// "dijo el ingeniero". They are no role nouns: "un ingeniero" or "el ingeniero de la obra" may
-    /// be someone else, and those readings are left as they were. Empty in English, whose
-    /// occupations mean only whom the article named so (<see cref="HolderOnlyRoles"/>).
+    /// "dijo el ingeniero", German "sagte die Architektin", Dutch "zei de ingenieur": the person the
+    /// article gave that profession in the same paragraph or the one before, else the person just
+    /// named. In Romance languages and Dutch they are no role nouns: "un ingeniero" or "el ingeniero
+    /// de la obra" may be someone else, and those readings are left as they were. German lists
+    /// role nouns too, whose holder is meant first. Empty in English, whose occupations are role
+    /// nouns meant by salience, or only whom the article named so (<see cref="HolderOnlyRoles"/>).
     /// </summary>
     public string[] ProfessionEpithets { get; init; } = s_none;
 

@@ -106,6 +106,13 @@ internal sealed partial class AdjacentCue : ISieve
             return body;
         }
 
+        // "„…“, sagen die Anwohner", "‘…’, benadrukken de bewoners": the present plural, spelt as
+        // the lemma, reports only a group in the plural after it (Phrase.OpensGroup checks both).
+        if (_cues.Phrase.IsPresentPluralAfterQuote(sentence, i) && _cues.ReadInverted(sentence, i + 1) is { Kind: SubjectKind.Group } group)
+        {
+            return group;
+        }
+
         // "…," shop owner X, told Associated Press: who follows a listener verb listened.
         if (_cues.ReportsBesideQuote(sentence[i]))
         {
