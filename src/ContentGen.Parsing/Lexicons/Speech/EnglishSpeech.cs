@@ -23,6 +23,7 @@ internal static class EnglishSpeech
         EpithetArticles = Words("a an"),
         MalePronouns = Words("he"),
         FemalePronouns = Words("she"),
+        Intensifiers = Words("himself herself themselves"),
         MaleReferents = Words("he him his himself"),
         FemaleReferents = Words("she her hers herself"),
         MaleTitles = Words("mr sir lord"),

@@ -102,7 +102,8 @@ internal sealed class SpeechTables
         }
 
         ListenerVerbs = Union(lexicons, l => l.ListenerVerbs, l => l.Speech.ListenerVerbs);
-        Fillers = Union(lexicons, l => l.Fillers, l => l.Speech.Fillers);
+        // An emphatic pronoun after the subject ("Er selbst nennt") stands where a filler does, and is stepped over alike.
+        Fillers = Union(lexicons, l => l.Fillers, l => l.Speech.Fillers, l => l.Speech.Intensifiers);
         Contrasts = Union(lexicons, l => l.Contrasts, l => l.Speech.Contrasts);
         Subordinators = Union(lexicons, l => l.Speech.Subordinators);
         SubordinatorsBeforeComplementiser = Union(lexicons, l => l.Speech.SubordinatorsBeforeComplementiser);

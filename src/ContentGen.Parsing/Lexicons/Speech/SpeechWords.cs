@@ -284,6 +284,12 @@ internal sealed class SpeechWords
     /// <summary>Auxiliaries and adverbs that stand between a reporting verb and its subject, or before it: "hat", "ha", "a", "toutefois".</summary>
     public string[] Fillers { get; init; } = s_none;
 
+    /// <summary>
+    /// Emphatic pronouns that stand after a subject and before its verb: "Jane Roe herself called", "Er selbst nennt",
+    /// "Anna Rossi stessa ha definito". The reader steps over them as over <see cref="Fillers"/>.
+    /// </summary>
+    public string[] Intensifiers { get; init; } = s_none;
+
     /// <summary>Reporting verbs whose object is who listened: "told the BBC".</summary>
     public string[] ListenerVerbs { get; init; } = s_none;
 
@@ -781,6 +787,7 @@ internal sealed class SpeechWords
         yield return (nameof(Prepositions), Prepositions);
         yield return (nameof(NotNames), NotNames);
         yield return (nameof(Fillers), Fillers);
+        yield return (nameof(Intensifiers), Intensifiers);
         yield return (nameof(ListenerVerbs), ListenerVerbs);
         yield return (nameof(QuotingVerbs), QuotingVerbs);
         yield return (nameof(QuotedAs), QuotedAs);
