@@ -312,6 +312,12 @@ internal sealed class SpeechWords
     public string[] AgeSuffixes { get; init; } = s_none;
 
     /// <summary>
+    /// The words that make a number someone's age in an appositive after their name: "78 years old", "78 Jahre
+    /// alt", "78 jaar", "78 ans", "78 años", "78 anni", "78 anos".
+    /// </summary>
+    public string[] AgeWords { get; init; } = s_none;
+
+    /// <summary>
     /// The ending of an adverb of manner, which right after a perfect auxiliary stands before the
     /// verb: "a simplement évoqué", "ha duramente criticato", "has strongly criticised".
     /// </summary>
@@ -795,6 +801,7 @@ internal sealed class SpeechWords
         yield return (nameof(AccordingToAfter), AccordingToAfter);
         yield return (nameof(InvertedCues), InvertedCues);
         yield return (nameof(AgeSuffixes), AgeSuffixes);
+        yield return (nameof(AgeWords), AgeWords);
         yield return (nameof(AdverbSuffixes), AdverbSuffixes);
         yield return (nameof(PluralVerbEndings), PluralVerbEndings);
         yield return (nameof(ViewWords), ViewWords);
