@@ -289,7 +289,15 @@ internal sealed partial class SpeakerFinder
             }
         }
 
+        // The name right after the phrase's comma and right before its verb: a name set off by commas of its own
+        // ("Across the square, Tom Pengarth, a retired postman, watches") is SpeakerFinder.SetOffNewcomer.cs's,
+        // and one after an article ("Sul tavolo, la lettera di Carlo Dalmasso, …") is no subject.
         var afterPhrase = AfterOpeningPhrase(sentence);
+        if (afterPhrase.IsFound && !IsRightAfterFirstComma(sentence, afterPhrase))
+        {
+            return Subject.None;
+        }
+
         if (!afterPhrase.IsFound && _cues.Words.VerbSecond)
         {
             afterPhrase = AfterOpeningPhraseAndVerb(sentence);
@@ -299,6 +307,17 @@ internal sealed partial class SpeakerFinder
             && !_cast.IsOrganisation(afterPhrase.Text)
             ? afterPhrase
             : Subject.None;
+    }
+
+    private static bool IsRightAfterFirstComma(IReadOnlyList<Token> sentence, Subject name)
+    {
+        var comma = 0;
+        while (comma < sentence.Count && sentence[comma].Kind != TokenKind.Comma)
+        {
+            comma++;
+        }
+
+        return comma + 1 < sentence.Count && sentence[comma + 1].IsCapitalized && name.End > comma + 1 && name.End < sentence.Count && sentence[name.End].IsLower;
     }
 
     // "Neben ihr nickt Ute Kranz.", "Naast haar knikt Els Smit.": where the finite verb stands second, a

@@ -27,13 +27,13 @@ public sealed class SubjectAfterOpeningPhraseTests
     public void ANameInsideThePhraseOrABody_GivesNoOne(string language, string paragraph)
         => Assert.Equal(new string?[] { null }, QuoteSpeakers.Under("Probe", LanguageLeads.For(language) + " " + paragraph));
 
-    // "he says" makes the sentence the last speaker's account of what a court did: the quote after it is not the court's.
+    // "he says" makes the sentence the last speaker's account of what a tribunal did: the quote after it is not the tribunal's.
     [Fact]
     public void ABodyAfterTheOpeningPhraseOfAReport_IsNotTheNextQuotesSpeaker()
         => Assert.Equal(
             new[] { "Carlos Baez", null },
             QuoteSpeakers.Under(
                 "Probe",
-                LanguageLeads.For("en") + " \"They invested in good faith,\" said Carlos Baez. On occasion, the Supreme Court has ruled against the people"
-                + " he represents, he says, insisting that the system cannot be trusted. \"People have to keep their money in banks.\""));
+                LanguageLeads.For("en") + " \"We sold the boats in spring,\" said Carlos Baez. At times, the Harbour Tribunal has sided with the"
+                + " owners, he says, adding that the courts cannot help the crews. \"Nobody here keeps savings in a drawer any more.\""));
 }
