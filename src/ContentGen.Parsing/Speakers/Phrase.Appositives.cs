@@ -189,7 +189,28 @@ internal sealed partial class Phrase
             described &= token.IsLower && token.IsWord && (k == from || !_words.Fillers.Contains(token.Span));
         }
 
-        return hasRole || allDigits || described;
+        return hasRole || allDigits || described || IsAge(sentence, from, to);
+    }
+
+    // "Anna Rossi, 78 anni, ha raccontato", "Ute Kranz, 78 Jahre alt, erzählte": a number and the words that
+    // make it an age, as a bare number is ("Jane Roe, 78, said").
+    private bool IsAge(IReadOnlyList<Token> sentence, int from, int to)
+    {
+        const int MaxAgeWords = 2;
+        if (to - from < 2 || to - from > 1 + MaxAgeWords || !sentence[from].IsWord || !char.IsDigit(sentence[from].First))
+        {
+            return false;
+        }
+
+        for (var k = from + 1; k < to; k++)
+        {
+            if (!sentence[k].IsWord || !_words.AgeWords.Contains(sentence[k].Span))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -167,9 +167,10 @@ internal sealed partial class Phrase
             return capitalisedMayStand;
         }
 
+        // "Der Vorsitzende des Vereins": a genitive's article is the description's link of its own.
         if (Is(token, WordClass.Definite | WordClass.Indefinite) || _words.Possessives.Contains(token.Span))
         {
-            return afterLink;
+            return afterLink || _words.GenitiveArticles.Contains(token.Span);
         }
 
         return IsDescriptionLink(token) || !_words.Fillers.Contains(token.Span);

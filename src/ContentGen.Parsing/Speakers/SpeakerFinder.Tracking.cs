@@ -52,7 +52,7 @@ internal sealed partial class SpeakerFinder
         // "Best actor Dan Fox could not attend the dinner": a sentence with no quote whose subject
         // is named, and is not the last speaker, ends that speaker's turn.
         // "Le ministre Jean Dupont était à Calais lundi. « … »": before anyone was quoted too.
-        if (sentenceSpeaker is null && OpeningSubject(sentence) is { Kind: SubjectKind.Name } opening
+        if (sentenceSpeaker is null && OpeningOrAfterOpeningPhrase(sentence) is { Kind: SubjectKind.Name } opening
             && IsPersonNamed(opening.Text) && !(_state.LastQuoted is { } last && EndsWithWord(last, LastWord(opening.Text)) && !IsRelativeOf(last, opening.Text))
             && !EndsInPronounCue(sentence))
         {
@@ -266,6 +266,94 @@ internal sealed partial class SpeakerFinder
             _state.LastSubject = null;
             _state.LastSubjectSentence = _state.Sentence;
         }
+    }
+
+    // The subject opening the sentence, or the person named in full after an opening phrase and its comma ("At
+    // her side, Jane Roe nods.", "A seu lado, Patrícia Antunes acena com a cabeça."): the phrase says where or
+    // when, and the sentence is about the person as much as one that opens with the name.
+    private Subject OpeningOrAfterOpeningPhrase(IReadOnlyList<Token> sentence)
+    {
+        var opening = OpeningSubject(sentence);
+        if (opening.Kind == SubjectKind.Name && IsPersonNamed(opening.Text))
+        {
+            return opening;
+        }
+
+        // Only a sentence that reports nothing: "On occasion, the Supreme Court has ruled against him, he says"
+        // is the speaker's report of what the court did.
+        foreach (var token in sentence)
+        {
+            if (_cues.IsReportingVerb(token))
+            {
+                return Subject.None;
+            }
+        }
+
+        // The name right after the phrase's comma and right before its verb: a name set off by commas of its own
+        // ("Across the square, Tom Pengarth, a retired postman, watches") is SpeakerFinder.SetOffNewcomer.cs's,
+        // and one after an article ("Sul tavolo, la lettera di Carlo Dalmasso, …") is no subject.
+        var afterPhrase = AfterOpeningPhrase(sentence);
+        if (afterPhrase.IsFound && !IsRightAfterFirstComma(sentence, afterPhrase))
+        {
+            return Subject.None;
+        }
+
+        if (!afterPhrase.IsFound && _cues.Words.VerbSecond)
+        {
+            afterPhrase = AfterOpeningPhraseAndVerb(sentence);
+        }
+
+        return afterPhrase.Kind == SubjectKind.Name && !afterPhrase.IsOrganisation && afterPhrase.Text.IndexOf(' ') > 0
+            && !_cast.IsOrganisation(afterPhrase.Text)
+            ? afterPhrase
+            : Subject.None;
+    }
+
+    private static bool IsRightAfterFirstComma(IReadOnlyList<Token> sentence, Subject name)
+    {
+        var comma = 0;
+        while (comma < sentence.Count && sentence[comma].Kind != TokenKind.Comma)
+        {
+            comma++;
+        }
+
+        return comma + 1 < sentence.Count && sentence[comma + 1].IsCapitalized && name.End > comma + 1 && name.End < sentence.Count && sentence[name.End].IsLower;
+    }
+
+    // "Neben ihr nickt Ute Kranz.", "Naast haar knikt Els Smit.": where the finite verb stands second, a
+    // phrase a preposition opens puts the subject right after the verb. The verb is the first lower-case
+    // word after the phrase's own, not after an article ("Mit der neuen Chefin …" holds no verb), and a
+    // person named in full follows it.
+    private Subject AfterOpeningPhraseAndVerb(IReadOnlyList<Token> sentence)
+    {
+        const int MaxVerbIndex = 5;
+        for (var verb = 2; verb <= MaxVerbIndex && verb + 2 < sentence.Count; verb++)
+        {
+            if (!sentence[verb].IsWord)
+            {
+                return Subject.None;
+            }
+
+            if (!sentence[verb].IsLower || _cues.Is(sentence[verb - 1], WordClass.Definite | WordClass.Indefinite)
+                || !_cues.OpensBeforeSecondVerb(sentence, verb))
+            {
+                continue;
+            }
+
+            var start = _cues.Phrase.SkipFillers(sentence, verb + 1);
+            if (start >= sentence.Count || !sentence[start].IsCapitalized)
+            {
+                return Subject.None;
+            }
+
+            var subject = _cues.Phrase.ReadForward(sentence, start);
+            return subject.Kind == SubjectKind.Name && !subject.IsOrganisation && _names.Complete(subject.Text) is { } name
+                && name.IndexOf(' ') > 0 && IsPersonNamed(name)
+                ? new Subject(SubjectKind.Name, name, subject.End)
+                : Subject.None;
+        }
+
+        return Subject.None;
     }
 
     // "Neue Schulden werde es nicht geben, betonte er.", "Tom Vale would never come back,

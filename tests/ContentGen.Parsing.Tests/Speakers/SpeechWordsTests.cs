@@ -21,6 +21,8 @@ public sealed class SpeechWordsTests
         [("EmployerLinks", "WorkplaceLinks")] = "'at' links a name to its employer, and is the one such link that never names a client",
         [("ViewLinks", "WorkplaceLinks")] = "'chez' brings in a view's holder, and puts role holders at their workplace",
         [("Pronouns", "MalePronouns")] = "'er' refers back, and says a man is meant",
+        [("MaleReferents", "Intensifiers")] = "'himself' says a man is meant, and stands emphatic after a subject ('Tom Kerr himself said')",
+        [("FemaleReferents", "Intensifiers")] = "'herself' says a woman is meant, and stands emphatic after a subject ('Jane Roe herself said')",
         [("ViewLinks", "EmployerLinks")] = "'from' brings in whom someone works for ('a nurse from the clinic'), and a view's holder ('criticism came from the union')",
         [("Definites", "BackReferences")] = "'das', 'lo' are articles; opening a sentence before a reporting verb they point back to a quote",
         [("NotNames", "BackReferences")] = "'Das', 'Lo' opening a sentence are no name; before a reporting verb they point back to a quote",

@@ -190,6 +190,8 @@ internal static class DutchSpeech
         Prepositions = Words("van voor bij"),
         Affiliations = Words("vvd pvda cda d66 groenlinks pvv sp"),
         NotNames = Words("de het een maar en ook toen daarna gisteren vandaag volgens terwijl wanneer"),
+        AgeWords = Words("jaar"),
+        Intensifiers = Words("zelf"),
         Fillers = [.. Words("heeft had hebben ook nog al gisteren vandaag eerder toen daarna later vervolgens bovendien"), "vorige week", "vorige maand", "vorig jaar",
             // "zei vanavond X": the part of the day it was said, between the verb and its subject.
             "vanochtend", "vanmorgen", "vanmiddag", "vanavond", "vannacht"],

@@ -23,6 +23,8 @@ internal static class EnglishSpeech
         EpithetArticles = Words("a an"),
         MalePronouns = Words("he"),
         FemalePronouns = Words("she"),
+        AgeWords = Words("years year old"),
+        Intensifiers = Words("himself herself themselves"),
         MaleReferents = Words("he him his himself"),
         FemaleReferents = Words("she her hers herself"),
         MaleTitles = Words("mr sir lord"),

@@ -235,6 +235,8 @@ internal static class FrenchSpeech
             "institut fondation coordination justice parquet police gendarmerie régulateur assureur"),
         PluralDefinites = Words("les"),
         BareBodies = Words("gouvernement justice parquet police gendarmerie préfecture mairie"),
+        AgeWords = Words("ans"),
+        Intensifiers = Words("lui-même elle-même eux-mêmes elles-mêmes"),
         Fillers =
         [
             .. Words(

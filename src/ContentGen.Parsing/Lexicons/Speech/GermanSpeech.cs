@@ -180,6 +180,8 @@ internal static class GermanSpeech
         NotNames = Words(
             "der die das ein eine einen einem eines auch aber und doch noch dann denn zudem dabei danach nach vor laut so während wenn als am im beim zum zur seit " +
             "anfang mitte ende abend nachmittag vormittag nacht woche wochenende ihrem ihren seinem seinen dessen deren unser unsere"),
+        AgeWords = Words("Jahre Jahren alt"),
+        Intensifiers = Words("selbst selber"),
         Fillers = Words("hat hatte habe haben hätten sich auch zudem jedoch bereits noch schon nun dann heute gestern erneut später danach dazu daraufhin anschließend außerdem"),
         // "betonten sie": "sie" is she and they; the verb's plural ending says which.
         CompoundBodyHeads = Words("amt behörde verwaltung verband verein ministerium gewerkschaft genossenschaft stiftung institut kommission partei gemeinde regierung aufsicht konzern unternehmen bündnis"),

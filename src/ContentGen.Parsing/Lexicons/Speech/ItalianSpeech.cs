@@ -148,6 +148,8 @@ internal static class ItalianSpeech
         Prepositions = Words("di del della dello dei degli delle per alla ai agli alle nella nel"),
         NotNames = Words("il lo la i gli le un uno una ma e anche poi ieri oggi in con per secondo mentre quando"),
         // "», si è detta X", "», si chiede X": the reflexive pronoun, and its auxiliary, before a pronominal verb.
+        AgeWords = Words("anni"),
+        Intensifiers = Words("stesso stessa stessi stesse"),
         Fillers = [.. Words("ha aveva hanno avevano poi anche inoltre invece ieri oggi già ancora si"), "si è", "si era", "la settimana scorsa", "il mese scorso", "l'anno scorso", "l’anno scorso",
             // "ha spiegato in serata X": the part of the day it was said, between the verb and its subject.
             "in mattinata", "nel pomeriggio", "in serata", "in nottata", "questa mattina", "stamattina", "stamani", "stasera", "ieri sera", "ieri mattina"],

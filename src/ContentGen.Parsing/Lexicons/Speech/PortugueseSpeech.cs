@@ -123,6 +123,8 @@ internal static class PortugueseSpeech
         Definites = Words("o a os as"),
         Prepositions = Words("de do da dos das para"),
         NotNames = Words("o a os as um uma mas e também ontem hoje em com por para sem após segundo enquanto quando"),
+        AgeWords = Words("anos"),
+        Intensifiers = Words("próprio própria próprios próprias mesmo mesma mesmos mesmas"),
         Fillers = [.. Words("tem tinha havia também ainda ontem hoje já depois"), "na semana passada", "no mês passado", "no ano passado",
             // "contou à tarde X": the part of the day it was said, between the verb and its subject.
             "de manhã", "à tarde", "à noite", "esta manhã", "esta tarde", "esta noite", "ontem à noite"],

@@ -102,7 +102,8 @@ internal sealed class SpeechTables
         }
 
         ListenerVerbs = Union(lexicons, l => l.ListenerVerbs, l => l.Speech.ListenerVerbs);
-        Fillers = Union(lexicons, l => l.Fillers, l => l.Speech.Fillers);
+        // An emphatic pronoun after the subject ("Er selbst nennt") stands where a filler does, and is stepped over alike.
+        Fillers = Union(lexicons, l => l.Fillers, l => l.Speech.Fillers, l => l.Speech.Intensifiers);
         Contrasts = Union(lexicons, l => l.Contrasts, l => l.Speech.Contrasts);
         Subordinators = Union(lexicons, l => l.Speech.Subordinators);
         SubordinatorsBeforeComplementiser = Union(lexicons, l => l.Speech.SubordinatorsBeforeComplementiser);
@@ -151,6 +152,7 @@ internal sealed class SpeechTables
         ObjectClitics = Union(lexicons, l => l.Speech.ObjectClitics);
         LocativeArticles = Union(lexicons, l => l.Speech.LocativeArticles);
         AgeSuffixes = Union(lexicons, l => l.Speech.AgeSuffixes);
+        AgeWords = Union(lexicons, l => l.Speech.AgeWords);
         AdverbSuffixes = Union(lexicons, l => l.Speech.AdverbSuffixes);
         PluralVerbEndings = Union(lexicons, l => l.Speech.PluralVerbEndings);
         PluralNounEndings = PluralEndingPairs(lexicons);
@@ -596,6 +598,9 @@ internal sealed class SpeechTables
 
     /// <summary>Endings of ages used as nouns: "-year-old", "-jährige".</summary>
     public WordTable AgeSuffixes { get; }
+
+    /// <summary>Words that make a number an age after a name: "78 years old", "78 ans".</summary>
+    public WordTable AgeWords { get; }
 
     /// <summary>The <see cref="SpeechWords.AdverbSuffixes"/>: "-ment", "-mente", "-ly".</summary>
     public WordTable AdverbSuffixes { get; }

@@ -287,6 +287,12 @@ internal sealed class SpeechWords
     /// <summary>Auxiliaries and adverbs that stand between a reporting verb and its subject, or before it: "hat", "ha", "a", "toutefois".</summary>
     public string[] Fillers { get; init; } = s_none;
 
+    /// <summary>
+    /// Emphatic pronouns that stand after a subject and before its verb: "Jane Roe herself called", "Er selbst nennt",
+    /// "Anna Rossi stessa ha definito". The reader steps over them as over <see cref="Fillers"/>.
+    /// </summary>
+    public string[] Intensifiers { get; init; } = s_none;
+
     /// <summary>Reporting verbs whose object is who listened: "told the BBC".</summary>
     public string[] ListenerVerbs { get; init; } = s_none;
 
@@ -307,6 +313,12 @@ internal sealed class SpeechWords
 
     /// <summary>How a number becomes a person by age: "71-year-old", "54-Jährige", "62enne".</summary>
     public string[] AgeSuffixes { get; init; } = s_none;
+
+    /// <summary>
+    /// The words that make a number someone's age in an appositive after their name: "78 years old", "78 Jahre
+    /// alt", "78 jaar", "78 ans", "78 años", "78 anni", "78 anos".
+    /// </summary>
+    public string[] AgeWords { get; init; } = s_none;
 
     /// <summary>
     /// The ending of an adverb of manner, which right after a perfect auxiliary stands before the
@@ -788,6 +800,7 @@ internal sealed class SpeechWords
         yield return (nameof(Prepositions), Prepositions);
         yield return (nameof(NotNames), NotNames);
         yield return (nameof(Fillers), Fillers);
+        yield return (nameof(Intensifiers), Intensifiers);
         yield return (nameof(ListenerVerbs), ListenerVerbs);
         yield return (nameof(QuotingVerbs), QuotingVerbs);
         yield return (nameof(QuotedAs), QuotedAs);
@@ -795,6 +808,7 @@ internal sealed class SpeechWords
         yield return (nameof(AccordingToAfter), AccordingToAfter);
         yield return (nameof(InvertedCues), InvertedCues);
         yield return (nameof(AgeSuffixes), AgeSuffixes);
+        yield return (nameof(AgeWords), AgeWords);
         yield return (nameof(AdverbSuffixes), AdverbSuffixes);
         yield return (nameof(PluralVerbEndings), PluralVerbEndings);
         yield return (nameof(ViewWords), ViewWords);
