@@ -281,9 +281,10 @@ internal sealed partial class SpeakerFinder
 
         // Only a sentence that reports nothing: "On occasion, the Supreme Court has ruled against him, he says"
         // is the speaker's report of what the court did.
-        foreach (var token in sentence)
+        // By index: an enumerator through the interface would be allocated for every sentence tracked.
+        for (var k = 0; k < sentence.Count; k++)
         {
-            if (_cues.IsReportingVerb(token))
+            if (_cues.IsReportingVerb(sentence[k]))
             {
                 return Subject.None;
             }
