@@ -96,8 +96,9 @@ internal sealed partial class Phrase
 
     // "Il consorzio, in una nota, ha assicurato", "The council, in a statement, said", "A câmara,
     // em nota, garantiu": the statement a body speaks through, set off by commas; the opening comma,
-    // or -1. Lower-case words only, a preposition first (no article: ", a statement," is an
-    // appositive), a document's noun after it, no verb of saying.
+    // or -1. Lower-case words only, opening on neither an article (", a statement," is an appositive)
+    // nor the document's noun, which comes after the first word; no verb of saying. The first word is
+    // not required to be a preposition: the lexicons' prepositions do not list every one ("in").
     private int StatementInsert(IReadOnlyList<Token> sentence, int comma)
     {
         const int MaxStatementWords = 4;

@@ -557,8 +557,6 @@ internal sealed partial class Phrase
         return -1;
     }
 
-    // Where a name starts at `start`, past a title that an article may open and that a capital
-    // follows ("el doctor", "l'avvocato", "Me", "dr"); `start` when there is none.
     // A people noun, in lower case after a definite article or capitalised alone (where nouns are
     // capitalised), then a name of two words or more that is no organisation's: the name. One word after
     // the noun may be a surname or the noun a name ("Fan Bingbing"), so it is not read; nor are
@@ -597,11 +595,15 @@ internal sealed partial class Phrase
         return name;
     }
 
+    // "Die Nachbarin Ute Kranz sagte", "Die Nachbarin Ute Kranz, …": an article opening the sentence,
+    // a capitalised noun, two capitalised words, then a comma, a verb of saying or a filler.
     private bool IsCapitalNounAsSubject(IReadOnlyList<Token> sentence, int article)
         => article == 0 && sentence[article + 1].IsCapitalized && article + 4 < sentence.Count
         && (sentence[article + 4].Kind == TokenKind.Comma
             || (sentence[article + 4].IsLower && (Is(sentence[article + 4], WordClass.Reporting) || _words.Fillers.Contains(sentence[article + 4].Span))));
 
+    // Where a name starts at `start`, past a title that an article may open and that a capital
+    // follows ("el doctor", "l'avvocato", "Me", "dr"); `start` when there is none.
     private int AfterHolderTitle(IReadOnlyList<Token> sentence, int start)
     {
         if (start + 1 >= sentence.Count || !sentence[start].IsWord)

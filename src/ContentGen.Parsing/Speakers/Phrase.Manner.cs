@@ -5,8 +5,8 @@ namespace ContentGen.Parsing.Speakers;
 // A manner phrase between an inverted verb and its subject: "con un sorriso amaro", "mit einem bitteren Lächeln".
 internal sealed partial class Phrase
 {
-    // "con un sorriso amaro": two words may stand on either side of the manner noun ("mit einem
-    // bitteren Lächeln", "met trillende stem", "avec un léger sourire").
+    // Two words may stand before the manner noun ("mit einem bitteren Lächeln", "avec un léger
+    // sourire") and one after it ("con un sorriso amaro").
     private const int MaxMannerWordsBeforeNoun = 2;
     private const int MaxMannerWordsAfterNoun = 1;
 

@@ -648,8 +648,9 @@ internal sealed class SpeechTables
     public WordTable BackReferences { get; }
 
     /// <summary>
-    /// The reporting verbs' lemmas alone (<see cref="SpeechWords.ReportingLemmas"/>): where a cue's verb is
-    /// plainly finite (", betonen sie.", ", they insist."), the present plural of German, Dutch and English.
+    /// The reporting verbs' lemmas alone (<see cref="SpeechWords.ReportingLemmas"/>), of every language: in
+    /// German, Dutch and English a lemma is also the present plural, read so where a cue's verb is plainly
+    /// finite (", betonen sie.", ", they insist.").
     /// </summary>
     public WordTable ReportingLemmas { get; }
 
