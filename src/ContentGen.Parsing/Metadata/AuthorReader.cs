@@ -554,7 +554,7 @@ internal static partial class AuthorReader
     // The names listed, and nothing else, before the line's first bar, bullet or middle dot; else null.
     private static string? NameListBeforeMark(ReadOnlySpan<char> line)
     {
-        var mark = line.IndexOfAny('|', '•', '·');
+        var mark = ShareSegments.FirstSeparator(line);
         if (mark <= 0)
         {
             return null;

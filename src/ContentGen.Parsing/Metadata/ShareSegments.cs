@@ -60,6 +60,23 @@ internal static class ShareSegments
         return kept.Length == 0 || (start == 0 && end == line.Length) ? line : kept;
     }
 
+    /// <summary>
+    /// Where the first bar, bullet or middle dot with a space on each side stands in <paramref name="line"/>, or -1: a
+    /// template's separator, where a middle dot inside a word is a letter's ("Marcel·lí").
+    /// </summary>
+    public static int FirstSeparator(ReadOnlySpan<char> line)
+    {
+        for (var i = line.IndexOfAny('|', '•', '·'); i >= 0 && i < line.Length; i++)
+        {
+            if (IsSeparator(line, i))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     // A bar, bullet or middle dot with a space on each side.
     private static bool IsSeparator(ReadOnlySpan<char> line, int at)
         => line[at] is '|' or '•' or '·' && at > 0 && at + 1 < line.Length && Whitespace.IsSpace(line[at - 1]) && Whitespace.IsSpace(line[at + 1]);

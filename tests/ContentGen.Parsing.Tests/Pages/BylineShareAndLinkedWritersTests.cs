@@ -45,6 +45,18 @@ public sealed class BylineShareAndLinkedWritersTests
         => Assert.Equal(expected, AuthorReader.ReadLeadingName(line.AsSpan()));
 
     [Theory]
+    [InlineData("Marcel·lí Puig | 20/03/2025", "|")]
+    [InlineData("Jane Roe · 20 March 2025", "·")]
+    [InlineData("Jane Roe|Madrid • 20/03/2025", "•")]
+    [InlineData("Marcel·lí Puig", "")]
+    public void TheFirstSeparator_HasASpaceOnEachSide(string line, string separator)
+    {
+        var at = ShareSegments.FirstSeparator(line.AsSpan());
+        Assert.Equal(separator, at < 0 ? "" : line.Substring(at, 1));
+        Assert.True(at < 0 || (line[at - 1] == ' ' && line[at + 1] == ' '));
+    }
+
+    [Theory]
     [InlineData("Noticias y Deportes | 20/03/2025")]
     [InlineData("News and Sport | 20 March 2025")]
     [InlineData("Der Stadtrat beschließt und die Bürger zahlen | 20.03.2025")]
