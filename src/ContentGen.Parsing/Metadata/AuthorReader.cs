@@ -85,7 +85,7 @@ internal static partial class AuthorReader
             var named = PastRole(Structure.LinkMarkers.PastLeading(line.Slice(prefix)));
 
             // "Par [8]Jeanne Roux et [9]Paul Mercier": lynx links each writer, so a marker may stand before every name.
-            if (InnerLinkMarkers.Without(named) is { } unmarked)
+            if (Structure.LinkMarkers.Without(named) is { } unmarked)
             {
                 return Read((line.Slice(0, prefix).ToString() + unmarked).AsSpan());
             }

@@ -189,7 +189,7 @@ internal static class PageLines
         }
 
         // "Door [7]Els de Wit en [8]Joost Verbeek": lynx's markers of the links to the writers' pages are no words of the names.
-        if (Metadata.InnerLinkMarkers.Without(text) is { } unmarked)
+        if (LinkMarkers.Without(text) is { } unmarked)
         {
             return IsByline(unmarked.AsSpan());
         }

@@ -78,14 +78,14 @@ public sealed class BylineShareAndLinkedWritersTests
     [InlineData("Par [8]Jeanne Roux", "Par Jeanne Roux")]
     [InlineData("Door [7]Els de Wit en [8]Joost Verbeek", "Door Els de Wit en Joost Verbeek")]
     public void InnerMarkers_BeforeALetter_AreTakenOut(string line, string expected)
-        => Assert.Equal(expected, InnerLinkMarkers.Without(line.AsSpan()));
+        => Assert.Equal(expected, LinkMarkers.Without(line.AsSpan()));
 
     [Theory]
     [InlineData("Jane Roe")]
     [InlineData("See note [1] 2 3")]
     [InlineData("[…] and so it ended")]
     [InlineData("[12345]Jane Roe")]
-    public void NoMarkerBeforeALetter_GivesNothingToTakeOut(string line) => Assert.Null(InnerLinkMarkers.Without(line.AsSpan()));
+    public void NoMarkerBeforeALetter_GivesNothingToTakeOut(string line) => Assert.Null(LinkMarkers.Without(line.AsSpan()));
 
     [Theory]
     [InlineData("en", "Jane Roe and Tom Poe | Long Harbour | 20/03/2025 09:40 | Share on Facebook X Email", "Jane Roe; Tom Poe")]
