@@ -30,7 +30,7 @@ internal static class Dutch
         BylinePrefixes = new[] { "door ", "door:", "tekst:", "auteur:", "met informatie van", "geschreven door", "tekst en foto's:", "tekst en beeld:", "tekst en foto:", "tekst en foto's door", "tekst en beeld door", "een column van", "een commentaar van", "een opiniestuk van" },
         BylineRoles = Words("verslaggever redacteur redactie datajournalist recensent"),
         BylineRolePlurals = Words("verslaggevers redacteuren"),
-        CreditWords = Words("beeld beelden grafiek grafieken illustratie illustraties foto's"),
+        CreditWords = Words("beeld beelden grafiek grafieken illustratie illustraties foto's impressie impressies visualisatie visualisaties"),
         CreditMarks = new[] { "foto ter illustratie", "beeld:", "(anp)", "/ anp" },
         NavigationLines = new[]
         {

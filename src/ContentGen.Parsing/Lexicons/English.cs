@@ -30,7 +30,8 @@ internal static class English
         BylineRolePlurals = Words("reporters correspondents editors contributors columnists journalists"),
 
         // Agencies and picture libraries sign their photos the same way in every language.
-        CreditWords = Words("photo photos picture pictures image images photograph photographs graphic illustration illustrations"),
+        // An architect's picture of what is to be built is signed as a photo is ("Visualisation: Studio Roe"); Italian signs it "rendering" too.
+        CreditWords = Words("photo photos picture pictures image images photograph photographs graphic illustration illustrations visualisation visualisations visualization visualizations rendering renderings"),
         CreditMarks = new[]
         {
             "©", "/ afp", "/afp", "afp)", "afp]", "/ reuters", "reuters)", "/ ap", "ap)", "getty images", "credit:", "(photo", "[photo",

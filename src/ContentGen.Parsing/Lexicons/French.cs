@@ -29,7 +29,7 @@ internal static class French
         BylineRoles = Words("correspondant correspondante journaliste rédaction envoyé envoyée rédacteur rédactrice"),
         BylineRolePlurals = Words("correspondants correspondantes journalistes envoyés envoyées rédacteurs rédactrices"),
         // "photo" opens a credit in English too; listed there once.
-        CreditWords = Words("crédit crédits"),
+        CreditWords = Words("crédit crédits visuel visuels"),
         CreditMarks = new[]
         {
             "crédit photo", "crédit :", "photo :", "photo:", "photo d'illustration", "photo d’illustration", "image d'illustration",

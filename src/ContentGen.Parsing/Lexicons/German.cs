@@ -37,7 +37,7 @@ internal static class German
         BylineRolePlurals = Words("korrespondentinnen redakteure redakteurinnen journalisten journalistinnen"),
         // "Foto:" signs photos in German, Spanish, Italian and Dutch alike; it is listed here once.
         // "foto" opens a credit in Spanish, Italian, Portuguese and Dutch too; the tables are one union, so it is listed once.
-        CreditWords = Words("foto fotos bild bilder grafik grafiken"),
+        CreditWords = Words("foto fotos bild bilder grafik grafiken visualisierung visualisierungen"),
         CreditMarks = new[] { "foto:", "bild:", "fotos:", "bildquelle:", "quelle: dpa", "/ dpa", "(dpa)" },
         NavigationLines = new[]
         {

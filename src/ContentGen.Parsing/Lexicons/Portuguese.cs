@@ -31,7 +31,7 @@ internal static class Portuguese
         BylinePrefixes = new[] { "texto de", "com informação", "com lusa", "com agências", "texto:", "texto e fotos:", "texto e fotografia:", "texto e foto:", "texto e fotos de", "texto e fotografia de", "uma crónica de", "uma crônica de", "uma coluna de", "um artigo de opinião de" },
         BylineRoles = Words("jornalista redação redator redatora correspondente"),
         BylineRolePlurals = Words("jornalistas redatores redatoras correspondentes"),
-        CreditWords = Words("imagem imagens infografia infografias fotografia fotografias ilustração ilustrações"),
+        CreditWords = Words("imagem imagens infografia infografias fotografia fotografias ilustração ilustrações simulação simulações"),
         CreditMarks = new[] { "fotografia:", "(lusa)", "/ lusa", "créditos:" },
         NavigationLines = new[]
         {

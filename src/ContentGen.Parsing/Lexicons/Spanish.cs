@@ -32,7 +32,7 @@ internal static class Spanish
         BylineRoles = Words("corresponsal redactor redactora redacción periodista enviado enviada"),
         BylineRolePlurals = Words("corresponsales redactores redactoras periodistas enviados enviadas"),
         NewsroomHeads = Words("jefe jefa"),
-        CreditWords = Words("imagen imágenes gráfico gráficos infografía infografías fotografía fotografías ilustración ilustraciones"),
+        CreditWords = Words("imagen imágenes gráfico gráficos infografía infografías fotografía fotografías ilustración ilustraciones recreación recreaciones"),
         CreditMarks = new[] { "fotografía:", "imagen:", "/ efe", "(efe)", "/ europa press", "efe/" },
         NavigationLines = new[]
         {
