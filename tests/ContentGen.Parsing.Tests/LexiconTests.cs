@@ -116,6 +116,8 @@ public sealed class LexiconTests
         [("NavigationLines", "LinkLabels")] = "'À lire' alone is chrome, and a label whose item's title follows",
         [("MenuWords", "LinkLabels")] = "'Vidéo' in a menu is a link, and alone a label whose video's title follows",
         [("Stopwords", "Abbreviations")] = "'No.' (number) is an abbreviation; 'no' is a function word",
+        [("Stopwords", "AnswerWords")] = "'no' and 'não' are function words, and alone on a line answer an interview's question",
+        [("AnswerWords", "Abbreviations")] = "'No.' (number) is an abbreviation; 'No.' alone on a line answers an interview's question",
         [("NoteCopulas", "Fillers")] = "'is' opens a note on the writer after the name, and pads a speech cue",
         [("Stopwords", "NoteCopulas")] = "'is', 'est' are function words, and open a note on the writer after the name",
         [("ColonLeadWords", "NoteCopulas")] = "'is', 'est' make a colon line a lead-in, and open a note on the writer after the name",

@@ -27,10 +27,10 @@ internal static class Dutch
         DatelinePrefixes = new[] { "gepubliceerd", "uitgesproken op", "artikel gepubliceerd op" },
         UpdatePrefixes = new[] { "bijgewerkt", "laatst bijgewerkt" },
         RelativeDateSuffixes = new[] { " geleden" },
-        BylinePrefixes = new[] { "door ", "door:", "tekst:", "auteur:", "met informatie van", "geschreven door", "interview door", "tekst en foto's:", "tekst en beeld:", "tekst en foto:", "tekst en foto's door", "tekst en beeld door", "een column van", "een commentaar van", "een opiniestuk van" },
+        BylinePrefixes = new[] { "door ", "door:", "tekst:", "auteur:", "met informatie van", "geschreven door", "tekst en foto's:", "tekst en beeld:", "tekst en foto:", "tekst en foto's door", "tekst en beeld door", "een column van", "een commentaar van", "een opiniestuk van" },
         BylineRoles = Words("verslaggever redacteur redactie datajournalist recensent"),
         BylineRolePlurals = Words("verslaggevers redacteuren"),
-        CreditWords = Words("beeld beelden grafiek grafieken illustratie illustraties foto's"),
+        CreditWords = Words("beeld beelden grafiek grafieken illustratie illustraties foto's impressie impressies visualisatie visualisaties"),
         CreditMarks = new[] { "foto ter illustratie", "beeld:", "(anp)", "/ anp" },
         NavigationLines = new[]
         {
@@ -103,6 +103,8 @@ internal static class Dutch
         MatchFactLabels = new[] { "doelpunten", "scheidsrechter", "toeschouwers", "gele kaarten", "rode kaart" },
         // "Interview" alone is listed once, with English.
         InterviewLabels = new[] { "het interview", "het gesprek" },
+        InterviewCredits = new[] { "interview door" },
+        AnswerWords = Words("nee"),
         CounterJoiners = new[] { "van" },
         RatingLabels = new[] { "beoordeling", "waardering", "cijfer", "oordeel" },
         StarWords = new[] { "sterren", "ster" },

@@ -25,12 +25,13 @@ internal static class English
         DatelinePrefixes = new[] { "published", "first published", "posted", "delivered on", "article published on" },
         UpdatePrefixes = new[] { "updated", "last updated" },
         RelativeDateSuffixes = new[] { " ago" },
-        BylinePrefixes = new[] { "by ", "by:", "written by", "reporting by", "source:", "source :", "sources:", "sources :", "with agencies", "with reporting from", "additional reporting by", "from our correspondent", "words by", "words:", "posted by", "story by", "interview by", "interviewed by", "text and photos:", "words and pictures:", "words and pictures by", "words and photos:", "words and photos by", "text and photos by", "a column by", "an opinion column by", "a comment by" },
+        BylinePrefixes = new[] { "by ", "by:", "written by", "reporting by", "source:", "source :", "sources:", "sources :", "with agencies", "with reporting from", "additional reporting by", "from our correspondent", "words by", "words:", "posted by", "story by", "text and photos:", "words and pictures:", "words and pictures by", "words and photos:", "words and photos by", "text and photos by", "a column by", "an opinion column by", "a comment by" },
         BylineRoles = Words("staff writer reporter correspondent editor contributor columnist journalist critic"),
         BylineRolePlurals = Words("reporters correspondents editors contributors columnists journalists"),
 
         // Agencies and picture libraries sign their photos the same way in every language.
-        CreditWords = Words("photo photos picture pictures image images photograph photographs graphic illustration illustrations"),
+        // An architect's picture of what is to be built is signed as a photo is ("Visualisation: Studio Roe"); Italian signs it "rendering" too.
+        CreditWords = Words("photo photos picture pictures image images photograph photographs graphic illustration illustrations visualisation visualisations visualization visualizations rendering renderings"),
         CreditMarks = new[]
         {
             "©", "/ afp", "/afp", "afp)", "afp]", "/ reuters", "reuters)", "/ ap", "ap)", "getty images", "credit:", "(photo", "[photo",
@@ -164,6 +165,9 @@ internal static class English
         DeathWords = Words("died"),
         MatchFactLabels = new[] { "scorers", "goalscorers", "attendance", "referee", "sent off" },
         InterviewLabels = new[] { "interview", "the interview", "q&a" },
+        InterviewCredits = new[] { "interview by", "interviewed by" },
+        // "no" answers in Spanish, Italian and other languages too; the tables are one union, so it is listed once.
+        AnswerWords = Words("yes no"),
         CounterJoiners = new[] { "of" },
         RatingLabels = new[] { "rating", "our rating", "star rating", "verdict" },
         StarWords = new[] { "stars" },

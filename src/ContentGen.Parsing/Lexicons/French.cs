@@ -25,11 +25,11 @@ internal static class French
         DatelinePrefixes = new[] { "publié", "publie", "mis en ligne", "édition du", "prononcé le", "article publié le" },
         UpdatePrefixes = new[] { "mis à jour", "modifié", "actualisé" },
         RelativeDatePrefixes = new[] { "il y a " },
-        BylinePrefixes = new[] { "par ", "par:", "texte par", "texte :", "texte:", "rédigé par", "article rédigé par", "propos recueillis par", "avec agences", "écrit par", "avec l'afp", "avec l’afp", "avec afp", "avec reuters", "de notre correspondant", "de notre correspondante", "de nos correspondants", "de notre envoyé spécial", "de notre envoyée spéciale", "entretien réalisé par", "interview réalisée par", "texte et photos :", "texte et photos:", "texte et photo :", "texte et photo:", "texte et photos de", "texte et photos par", "une tribune de", "une chronique de", "un éditorial de" },
+        BylinePrefixes = new[] { "par ", "par:", "texte par", "texte :", "texte:", "rédigé par", "article rédigé par", "avec agences", "écrit par", "avec l'afp", "avec l’afp", "avec afp", "avec reuters", "de notre correspondant", "de notre correspondante", "de nos correspondants", "de notre envoyé spécial", "de notre envoyée spéciale", "texte et photos :", "texte et photos:", "texte et photo :", "texte et photo:", "texte et photos de", "texte et photos par", "une tribune de", "une chronique de", "un éditorial de" },
         BylineRoles = Words("correspondant correspondante journaliste rédaction envoyé envoyée rédacteur rédactrice"),
         BylineRolePlurals = Words("correspondants correspondantes journalistes envoyés envoyées rédacteurs rédactrices"),
         // "photo" opens a credit in English too; listed there once.
-        CreditWords = Words("crédit crédits"),
+        CreditWords = Words("crédit crédits visuel visuels"),
         CreditMarks = new[]
         {
             "crédit photo", "crédit :", "photo :", "photo:", "photo d'illustration", "photo d’illustration", "image d'illustration",
@@ -152,6 +152,8 @@ internal static class French
         DeathWords = Words("mort morte décédé décédée"),
         MatchFactLabels = new[] { "arbitre", "spectateurs", "buteurs", "carton rouge", "cartons jaunes" },
         InterviewLabels = new[] { "entretien", "l'entretien", "l’entretien", "l'interview", "l’interview" },
+        InterviewCredits = new[] { "propos recueillis par", "entretien réalisé par", "interview réalisée par" },
+        AnswerWords = Words("oui non"),
         CounterJoiners = new[] { "sur" },
         RatingLabels = new[] { "note", "notre note", "la note" },
         StarWords = new[] { "étoiles", "étoile" },

@@ -32,12 +32,12 @@ internal static class German
         DatelinePrefixes = new[] { "veröffentlicht", "erstellt am", "erstellt:", "erschienen am", "gehalten am", "artikel veröffentlicht am" },
         UpdatePrefixes = new[] { "aktualisiert", "zuletzt aktualisiert", "stand:" },
         RelativeDatePrefixes = new[] { "vor " },
-        BylinePrefixes = new[] { "von ", "von:", "text:", "text von", "ein bericht von", "ein artikel von", "ein beitrag von", "autor:", "autorin:", "mit material von", "geschrieben von", "das interview führte", "das gespräch führte", "text und fotos:", "text und bilder:", "text und foto:", "text und fotos von", "text und foto von", "text und bilder von", "ein kommentar von", "eine kolumne von", "ein gastbeitrag von", "ein essay von" },
+        BylinePrefixes = new[] { "von ", "von:", "text:", "text von", "ein bericht von", "ein artikel von", "ein beitrag von", "autor:", "autorin:", "mit material von", "geschrieben von", "text und fotos:", "text und bilder:", "text und foto:", "text und fotos von", "text und foto von", "text und bilder von", "ein kommentar von", "eine kolumne von", "ein gastbeitrag von", "ein essay von" },
         BylineRoles = Words("korrespondent korrespondentin korrespondenten redakteur redakteurin redaktion journalistin kritiker kritikerin"),
         BylineRolePlurals = Words("korrespondentinnen redakteure redakteurinnen journalisten journalistinnen"),
         // "Foto:" signs photos in German, Spanish, Italian and Dutch alike; it is listed here once.
         // "foto" opens a credit in Spanish, Italian, Portuguese and Dutch too; the tables are one union, so it is listed once.
-        CreditWords = Words("foto fotos bild bilder grafik grafiken"),
+        CreditWords = Words("foto fotos bild bilder grafik grafiken visualisierung visualisierungen"),
         CreditMarks = new[] { "foto:", "bild:", "fotos:", "bildquelle:", "quelle: dpa", "/ dpa", "(dpa)" },
         NavigationLines = new[]
         {
@@ -117,6 +117,9 @@ internal static class German
         DeathWords = Words("gestorben verstorben"),
         MatchFactLabels = new[] { "tore", "torschützen", "zuschauer", "schiedsrichter", "gelbe karten", "rote karte" },
         InterviewLabels = new[] { "das interview", "im interview", "im gespräch", "das gespräch" },
+        InterviewCredits = new[] { "das interview führte", "das gespräch führte" },
+        // "ja" answers in Dutch too; it is listed here once.
+        AnswerWords = Words("ja nein"),
         CounterJoiners = new[] { "von" },
         RatingLabels = new[] { "bewertung", "unsere bewertung", "wertung" },
         StarWords = new[] { "sternen", "sterne", "stern" },

@@ -471,6 +471,19 @@ internal sealed class Lexicon
     public string[] InterviewLabels { get; init; } = s_none;
 
     /// <summary>
+    /// A byline that credits an interview ("Propos recueillis par", "Das Gespräch führte", "Interview by", "Entrevista
+    /// realizada por"): read as a byline with <see cref="BylinePrefixes"/>, and, like an interview's label over the
+    /// headline, it says the page's questions are the interview's, never its headings.
+    /// </summary>
+    public string[] InterviewCredits { get; init; } = s_none;
+
+    /// <summary>
+    /// Yes and no ("Ja", "Oui", "Sim", "Nee"): a paragraph that is one of them alone answers the question before it, as
+    /// only an interview's questions are answered; an explainer answers its headings in sentences.
+    /// </summary>
+    public string[] AnswerWords { get; init; } = s_none;
+
+    /// <summary>
     /// The short words that join a gallery's counter without the picture's word ("1 di 6", "2 of 5", "1 von 8"): the
     /// numbers and one of these words alone on a line are a gallery's caption line.
     /// </summary>
@@ -682,6 +695,8 @@ internal sealed class Lexicon
         yield return (nameof(BirthWords), BirthWords);
         yield return (nameof(MatchFactLabels), MatchFactLabels);
         yield return (nameof(InterviewLabels), InterviewLabels);
+        yield return (nameof(InterviewCredits), InterviewCredits);
+        yield return (nameof(AnswerWords), AnswerWords);
         yield return (nameof(CounterJoiners), CounterJoiners);
         yield return (nameof(DeathWords), DeathWords);
         yield return (nameof(RatingLabels), RatingLabels);

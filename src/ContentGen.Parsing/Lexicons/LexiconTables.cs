@@ -38,7 +38,7 @@ internal static class LexiconTables
     public static readonly WordTable UpdatePrefixes = Union(lexicon => lexicon.UpdatePrefixes);
     public static readonly WordTable RelativeDatePrefixes = Union(lexicon => lexicon.RelativeDatePrefixes);
     public static readonly WordTable RelativeDateSuffixes = Union(lexicon => lexicon.RelativeDateSuffixes);
-    public static readonly WordTable BylinePrefixes = Union(lexicon => lexicon.BylinePrefixes);
+    public static readonly WordTable BylinePrefixes = Union(lexicon => lexicon.BylinePrefixes, lexicon => lexicon.InterviewCredits);
     public static readonly WordTable BylineRoles = Union(lexicon => lexicon.BylineRoles);
     public static readonly WordTable NewsroomHeads = Union(lexicon => lexicon.NewsroomHeads);
     public static readonly WordTable BylineRolePlurals = Union(lexicon => lexicon.BylineRolePlurals);
@@ -98,6 +98,8 @@ internal static class LexiconTables
     public static readonly WordTable BirthWords = Union(lexicon => lexicon.BirthWords);
     public static readonly WordTable MatchFactLabels = Union(lexicon => lexicon.MatchFactLabels);
     public static readonly WordTable InterviewLabels = Union(lexicon => lexicon.InterviewLabels);
+    public static readonly WordTable InterviewCredits = Union(lexicon => lexicon.InterviewCredits);
+    public static readonly WordTable AnswerWords = Union(lexicon => lexicon.AnswerWords);
     public static readonly WordTable CounterJoiners = Union(lexicon => lexicon.CounterJoiners);
     public static readonly WordTable DeathWords = Union(lexicon => lexicon.DeathWords);
     public static readonly WordTable RatingLabels = Union(lexicon => lexicon.RatingLabels);

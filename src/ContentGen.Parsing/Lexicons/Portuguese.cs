@@ -28,10 +28,10 @@ internal static class Portuguese
         DatelinePrefixes = new[] { "publicado em", "publicado a", "proferido em", "artigo publicado em" },
         UpdatePrefixes = new[] { "atualizado em", "atualizado" },
         RelativeDatePrefixes = new[] { "há " },
-        BylinePrefixes = new[] { "texto de", "com informação", "com lusa", "com agências", "entrevista conduzida por", "texto:", "texto e fotos:", "texto e fotografia:", "texto e foto:", "texto e fotos de", "texto e fotografia de", "uma crónica de", "uma crônica de", "uma coluna de", "um artigo de opinião de" },
+        BylinePrefixes = new[] { "texto de", "com informação", "com lusa", "com agências", "texto:", "texto e fotos:", "texto e fotografia:", "texto e foto:", "texto e fotos de", "texto e fotografia de", "uma crónica de", "uma crônica de", "uma coluna de", "um artigo de opinião de" },
         BylineRoles = Words("jornalista redação redator redatora correspondente"),
         BylineRolePlurals = Words("jornalistas redatores redatoras correspondentes"),
-        CreditWords = Words("imagem imagens infografia infografias fotografia fotografias ilustração ilustrações"),
+        CreditWords = Words("imagem imagens infografia infografias fotografia fotografias ilustração ilustrações simulação simulações"),
         CreditMarks = new[] { "fotografia:", "(lusa)", "/ lusa", "créditos:" },
         NavigationLines = new[]
         {
@@ -113,6 +113,8 @@ internal static class Portuguese
         RunOnWords = new[] { "até", "após", "em" },
         // "Entrevista" alone is listed once, with Spanish.
         InterviewLabels = new[] { "a entrevista" },
+        InterviewCredits = new[] { "entrevista conduzida por" },
+        AnswerWords = Words("sim não"),
         // "1 de 6": "de" is listed once, with Spanish.
         ListAnnouncers = Words("seguinte seguintes"),
         // "Gabinete" is listed once, with Spanish.

@@ -28,11 +28,11 @@ internal static class Spanish
         DatelinePrefixes = new[] { "publicado", "pronunciado el", "artículo publicado el" },
         UpdatePrefixes = new[] { "actualizado", "última actualización" },
         RelativeDatePrefixes = new[] { "hace " },
-        BylinePrefixes = new[] { "por ", "por:", "escrito por", "autora:", "redacción:", "con información de", "entrevista realizada por", "texto y fotos:", "texto y fotografía:", "texto y foto:", "texto y fotos de", "texto y fotografía de", "una tribuna de", "una columna de", "un artículo de opinión de" },
+        BylinePrefixes = new[] { "por ", "por:", "escrito por", "autora:", "redacción:", "con información de", "texto y fotos:", "texto y fotografía:", "texto y foto:", "texto y fotos de", "texto y fotografía de", "una tribuna de", "una columna de", "un artículo de opinión de" },
         BylineRoles = Words("corresponsal redactor redactora redacción periodista enviado enviada"),
         BylineRolePlurals = Words("corresponsales redactores redactoras periodistas enviados enviadas"),
         NewsroomHeads = Words("jefe jefa"),
-        CreditWords = Words("imagen imágenes gráfico gráficos infografía infografías fotografía fotografías ilustración ilustraciones"),
+        CreditWords = Words("imagen imágenes gráfico gráficos infografía infografías fotografía fotografías ilustración ilustraciones recreación recreaciones"),
         CreditMarks = new[] { "fotografía:", "imagen:", "/ efe", "(efe)", "/ europa press", "efe/" },
         NavigationLines = new[]
         {
@@ -108,6 +108,8 @@ internal static class Spanish
         DeathWords = Words("fallecido fallecida falleció murió"),
         MatchFactLabels = new[] { "goles", "árbitro", "amonestados", "espectadores" },
         InterviewLabels = new[] { "entrevista", "la entrevista" },
+        InterviewCredits = new[] { "entrevista realizada por" },
+        AnswerWords = Words("sí"),
         CounterJoiners = new[] { "de" },
         RatingLabels = new[] { "valoración", "puntuación", "calificación", "nota" },
         StarWords = new[] { "estrellas", "estrella" },

@@ -639,6 +639,11 @@ internal static partial class AuthorReader
             {
                 leads.Add(prefix.Trim().TrimEnd(':').TrimEnd());
             }
+
+            foreach (var credit in lexicon.InterviewCredits)
+            {
+                leads.Add(credit);
+            }
         }
 
         return WordTable.Of(leads);

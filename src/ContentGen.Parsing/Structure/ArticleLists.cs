@@ -274,11 +274,12 @@ internal static class ArticleLists
     {
         var text = blocks[lead].Text;
         // A byline that runs on to "Temps de lecture :" opens nothing.
-        if (text.Length == 0 || text[text.Length - 1] != ':' || blocks[lead].Facts.IsBylineOrDate
-            || !(IsProse(blocks[lead]) || (lead > from && IsProse(blocks[lead - 1]))))
+        if (text.Length == 0 || text[text.Length - 1] != ':' || blocks[lead].Facts.IsBylineOrDate || lead <= from && !IsProse(blocks[lead]))
         {
             return;
         }
+
+        var inProse = IsProse(blocks[lead]) || IsProse(blocks[lead - 1]);
 
         // A short lead set apart by one blank line heads its list ("Le programme de la journée :" / blank /
         // "10 h : ouverture" / "14 h : contes"): the items are the lines glued under the blank, read as one
@@ -302,10 +303,36 @@ internal static class ArticleLists
             return;
         }
 
+        // Away from the article's prose ("Tre cose:" under an interview's question), only items punctuated as one sentence
+        // cut into clauses ("… ore di punta;" / "… ai piani alti;" / "… persa.") are the article's: a menu's links close on nothing.
+        if (!inProse && !CloseAsOneSentence(blocks, lead + 1, end))
+        {
+            return;
+        }
+
         for (var k = apart ? lead + 1 : lead; k < end; k++)
         {
             items.Add(blocks[k]);
         }
+    }
+
+    // Whether the lines of blocks [start, end) each close a clause on a semicolon or a comma, the last the sentence on a full stop.
+    private static bool CloseAsOneSentence(IReadOnlyList<TextBlock> blocks, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            for (var n = 0; n < blocks[k].LineCount; n++)
+            {
+                var line = blocks[k].Line(n).Span.TrimEnd();
+                var last = line.Length > 0 ? line[line.Length - 1] : '\0';
+                if (k == end - 1 && n == blocks[k].LineCount - 1 ? last is not ('.' or '!' or '…') : last is not (';' or ','))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     // Whether blocks [start, end) hold a colon inside each of their lines ("14 h : contes", "Ore 16: concerto").

@@ -368,13 +368,15 @@ internal sealed partial class BodyReader
     // A kicker this close over the headline labels the page.
     private const int KickerReach = 3;
 
-    // "L'intervista", "Das Interview", "Entretien" alone on its line just over the headline, set aside as the page's chrome.
+    // "L'intervista", "Das Interview", "Entretien" alone on its line just over the headline, set aside as the page's chrome;
+    // or a byline under the headline that credits an interview ("Propos recueillis par …", "Das Gespräch führte …").
     private bool LabelledInterview(int titleLine)
     {
         foreach (var item in _boilerplate)
         {
             var line = item.Position.Line;
-            if (line < titleLine && line >= titleLine - KickerReach && LexiconTables.InterviewLabels.Contains(item.Text.AsSpan().Trim().TrimEnd(':').TrimEnd()))
+            if ((line < titleLine && line >= titleLine - KickerReach && LexiconTables.InterviewLabels.Contains(item.Text.AsSpan().Trim().TrimEnd(':').TrimEnd()))
+                || (line > titleLine && item.Kind == BoilerplateKind.Byline && LexiconTables.InterviewCredits.StartsAny(item.Text.AsSpan().TrimStart())))
             {
                 return true;
             }

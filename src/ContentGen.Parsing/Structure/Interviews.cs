@@ -40,7 +40,13 @@ internal static class Interviews
         var addressed = 0;
         for (var i = 0; i < end && addressed < MinAddressedQuestions; i++)
         {
-            if (IsQuestion(blocks[i])
+            // "Blijft de toegang gratis?" / "Ja.": a question answered by yes or no alone is a dialogue's; an explainer
+            // answers its headings in sentences ("Nee. Mensen met …"). One such answer makes the interview.
+            if (IsQuestion(blocks[i]) && i + 1 < end && IsBareAnswer(blocks[i + 1]))
+            {
+                addressed = MinAddressedQuestions;
+            }
+            else if (IsQuestion(blocks[i])
                 && (labelled || SpeaksToTheOneAsked(blocks[i].Text.AsSpan(), words) || (i + 1 < end && OpensInTheFirstPerson(blocks[i + 1].Text.AsSpan(), words))))
             {
                 addressed++;
@@ -66,6 +72,27 @@ internal static class Interviews
         var text = block.Text.AsSpan().TrimEnd();
         return block.LineCount <= MaxQuestionLines && text.Length > 0 && text[text.Length - 1] == '?';
     }
+
+    // "Ja.", "Oui !", "No": one line holding a yes or a no and nothing but a full stop or an exclamation mark ("Ja?" asks back).
+    private static bool IsBareAnswer(TextBlock block)
+    {
+        if (block.LineCount != 1)
+        {
+            return false;
+        }
+
+        var text = block.Text.AsSpan().Trim();
+        var end = text.Length;
+        while (end > 0 && text[end - 1] is '.' or '!' or '…' or ' ' or '\u00A0')
+        {
+            end--;
+        }
+
+        return end > 0 && end <= MaxAnswerWordLength && LexiconTables.AnswerWords.Contains(text.Slice(0, end));
+    }
+
+    // The longest yes or no ("nein", "oui"): a longer line is no bare answer, and is never looked up.
+    private const int MaxAnswerWordLength = 4;
 
     // A second-person word ("vous", "usted", "u"), or German's polite form capitalised past the line's
     // first word ("Wie sind Sie …?"), where "Sie" opening a line may be "they".
