@@ -348,6 +348,12 @@ internal sealed partial class Phrase
                     return staffBody;
                 }
 
+                // "aseguran fuentes de la empresa", "disse fonte do ministério": a body's unnamed sources.
+                if (i <= start + 1 && BodySources(sentence, start, i) is { IsFound: true } sources)
+                {
+                    return sources;
+                }
+
                 // "the 71-year-old", "der 54-Jährige", "il 62enne": someone already named, by age.
                 if (i > start && IsAgeEpithet(sentence[i]))
                 {

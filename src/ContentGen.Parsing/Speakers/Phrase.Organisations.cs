@@ -50,6 +50,12 @@ internal sealed partial class Phrase
             return Subject.None;
         }
 
+        // "un porte-parole de l'entreprise": the noun's article elided into it.
+        if (start == link + 1 && ElidedBodyNoun(sentence[start], _words.Definites) is { IsFound: true } elided)
+        {
+            return new Subject(SubjectKind.Organisation, elided.Text, start + 1);
+        }
+
         if (sentence[start].IsLower && Is(sentence[start], WordClass.OrganisationNoun))
         {
             return NameAfterKindNoun(sentence, start + 1) is { IsFound: true } kindNamed
