@@ -408,6 +408,13 @@ internal sealed partial class Phrase
                     return new Subject(SubjectKind.Role, sentence[i].Text, i + 1, employer: spokenFor.Text);
                 }
 
+                // "a university spokesman", "a company spokeswoman": the body's noun before the role;
+                // the body the article named with that noun speaks, as for "a spokesman for the company".
+                if (unnamed && i == start + 2 && IsSpokesNoun(sentence[i]) && sentence[i - 1].IsLower && Is(sentence[i - 1], WordClass.OrganisationNoun))
+                {
+                    return new Subject(SubjectKind.Organisation, sentence[i - 1].Text, i + 1);
+                }
+
                 // "Acme's spokesman", "an Acme spokesman": the organisation before the role speaks.
                 if (unnamed && i > start && sentence[i - 1].IsCapitalized && IsSpokesNoun(sentence[i]))
                 {
