@@ -8,6 +8,13 @@ namespace ContentGen.Parsing.Speakers;
 internal sealed partial class Phrase
 {
     /// <summary>
+    /// The body whose sources open the sentence after their article ("Des sources de
+    /// l'entreprise", "Unas fuentes del ministerio"), or <see cref="Subject.None"/>.
+    /// </summary>
+    public Subject BodySourcesAfterOpeningArticle(IReadOnlyList<Token> sentence)
+        => sentence.Count > 3 && sentence[0].IsCapitalized ? BodySources(sentence, 0, 1) : Subject.None;
+
+    /// <summary>
     /// The body whose sources the noun at <paramref name="noun"/> gives, when the phrase from
     /// <paramref name="start"/> is the bare noun or an article and the noun, then a link and the
     /// body by its name or its noun (which the cast resolves); <see cref="Subject.None"/> otherwise.
@@ -17,7 +24,7 @@ internal sealed partial class Phrase
         // The source's noun is looked at first: almost no phrase holds one.
         var link = noun + 1;
         if (link >= sentence.Count || !sentence[noun].IsLower || !_words.SourceNouns.Contains(sentence[noun].Span)
-            || !(noun == start || (noun == start + 1 && sentence[start].IsLower && Is(sentence[start], WordClass.Definite | WordClass.Indefinite)))
+            || !(noun == start || (noun == start + 1 && IsSourcesArticle(sentence, start)))
             || !sentence[link].IsLower)
         {
             return Subject.None;
@@ -65,4 +72,10 @@ internal sealed partial class Phrase
             && _words.OrganisationNouns.Contains(tail)
             ? new Subject(SubjectKind.Organisation, Text.StringCache.Get(tail), 0)
             : Subject.None;
+
+    // An article before the sources' noun: "las fuentes", "una fuente", "a source". Opening the
+    // sentence it is capitalised, and French "Des" (the plural of "une", written as "of the") is one too.
+    private bool IsSourcesArticle(IReadOnlyList<Token> sentence, int start)
+        => (sentence[start].IsLower || start == 0)
+        && (Is(sentence[start], WordClass.Definite | WordClass.Indefinite) || (start == 0 && _words.PluralOrganisationLinks.Contains(sentence[start].Span)));
 }

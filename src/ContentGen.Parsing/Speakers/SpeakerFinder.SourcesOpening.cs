@@ -20,6 +20,12 @@ internal sealed partial class SpeakerFinder
             return BodyOpening(sentence, body, out verb);
         }
 
+        // "Des sources de l'entreprise assurent que …": the sources' article opens the sentence.
+        if (_cues.Phrase.BodySourcesAfterOpeningArticle(sentence) is { IsFound: true } sourced)
+        {
+            return ReportedBySources(sentence, sourced, sourced.End, out verb);
+        }
+
         if (sentence.Count < 5 || !sentence[0].IsCapitalized || !_cues.Words.SourceNouns.Contains(sentence[0].Span) || !sentence[1].IsLower)
         {
             return Subject.None;
@@ -34,7 +40,8 @@ internal sealed partial class SpeakerFinder
             return ReportedBySources(sentence, new Subject(SubjectKind.Organisation, Text.StringCache.Get(elided), 2), 2, out verb);
         }
 
-        if (!(_cues.Words.OrganisationLinks.Contains(sentence[1].Span) || _cues.Words.EmployerLinks.Contains(sentence[1].Span)))
+        if (!(_cues.Words.OrganisationLinks.Contains(sentence[1].Span) || _cues.Words.EmployerLinks.Contains(sentence[1].Span)
+            || _cues.Words.WorkplaceLinks.Contains(sentence[1].Span)))
         {
             return Subject.None;
         }

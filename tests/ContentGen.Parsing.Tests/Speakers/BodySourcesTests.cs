@@ -16,6 +16,8 @@ public sealed class BodySourcesTests
     [InlineData("it", "L'azienda Edilnova ha chiuso il cantiere. «Non ci sono alternative», spiegano fonti dell'azienda.", "Edilnova")]
     [InlineData("it", "La società Funivie Alto Raso ha fermato l'impianto. «Riapriremo a maggio», spiegano fonti della società.", "Funivie Alto Raso")]
     [InlineData("en", "Acme Ferries plans to sell the ship. \"The sale is all but certain,\" sources at the company said.", "Acme Ferries")]
+    [InlineData("fr", "L'entreprise Laiterie Morel ferme son site. « La fermeture est inévitable », indique une source de l'entreprise.", "Laiterie Morel")]
+    [InlineData("nl", "Het bedrijf Northvault bouwt niet in Eemsveld. \"De bouw gaat voorlopig niet door\", zeiden bronnen bij het bedrijf.", "Northvault")]
     public void SourcesAfterTheirVerb_AreTheBodys(string language, string paragraph, string expected)
         => Assert.Equal(new[] { expected }, QuoteSpeakers.Under("Probe", LanguageLeads.For(language), paragraph));
 
@@ -26,6 +28,14 @@ public sealed class BodySourcesTests
     [InlineData("pt", "A empresa Águas do Norte vai fechar a fábrica. Fontes da empresa garantem que a situação está a ser “acompanhada de perto”.", "Águas do Norte")]
     [InlineData("it", "L'azienda Edilnova ha chiuso il cantiere. Fonti dell'azienda spiegano che la chiusura è «inevitabile».", "Edilnova")]
     public void SourcesOpeningTheSentence_ThroughALinkWithItsArticle(string language, string paragraph, string expected)
+        => Assert.Equal(new[] { expected }, QuoteSpeakers.Under("Probe", LanguageLeads.For(language), paragraph));
+
+    // An article before the sources ("Des sources", "Unas fuentes"), or a workplace's link ("bij").
+    [Theory]
+    [InlineData("fr", "L'entreprise Laiterie Morel ferme son site. Des sources de l'entreprise assurent que la fermeture est « inévitable ».", "Laiterie Morel")]
+    [InlineData("es", "La empresa Aguas del Norte cerrará la planta. Unas fuentes de la empresa aseguran que la plantilla recibirá «ofertas de recolocación».", "Aguas del Norte")]
+    [InlineData("nl", "Het bedrijf Northvault bouwt niet in Eemsveld. Bronnen bij het bedrijf zeiden dat de bouw \"voorlopig\" niet doorgaat.", "Northvault")]
+    public void SourcesOpeningTheSentence_AfterAnArticleOrAtTheirWorkplace(string language, string paragraph, string expected)
         => Assert.Equal(new[] { expected }, QuoteSpeakers.Under("Probe", LanguageLeads.For(language), paragraph));
 
     // "un porte-parole de l'entreprise": the body's article elided into its noun.
@@ -42,6 +52,8 @@ public sealed class BodySourcesTests
     [InlineData("pt", "«Queremos respostas», disse Rui Costa. «Haverá ofertas para todos», disse fonte do ministério.", "Rui Costa")]
     [InlineData("it", "«Vogliamo risposte», ha detto Paolo Fenu. «Non ci sono alternative», spiegano fonti della banca.", "Paolo Fenu")]
     [InlineData("es", "«Queremos respuestas», dijo Pablo Ruiz. «Habrá ofertas para todos», aseguran fuentes de una empresa del sector.", "Pablo Ruiz")]
+    [InlineData("fr", "« Nous voulons des réponses », a dit Paul Morvan. « La fermeture est inévitable », indique une source de l'entreprise.", "Paul Morvan")]
+    [InlineData("nl", "\"We willen duidelijkheid\", zei Jan de Vries. \"De bouw gaat voorlopig niet door\", zeiden bronnen bij het bedrijf.", "Jan de Vries")]
     public void SourcesOfABodyNotNamed_AreNoOnes(string language, string paragraph, string first)
         => Assert.Equal(new[] { first, null }, QuoteSpeakers.Under("Probe", LanguageLeads.For(language), paragraph));
 
