@@ -371,6 +371,14 @@ internal sealed partial class Phrase
 
         for (var j = role - 1; j >= 0 && j >= role - 1 - MaxRoleModifiers && sentence[j].IsWord; j--)
         {
+            // "a university spokesman said": the body's noun before the role; the body the
+            // article named with that noun speaks, as for "a spokesman for the university".
+            if (j == role - 1 && j >= 1 && IsSpokesNoun(sentence[role]) && sentence[j].IsLower && Is(sentence[j], WordClass.OrganisationNoun)
+                && sentence[j - 1].IsLower && Is(sentence[j - 1], WordClass.Indefinite))
+            {
+                return new Subject(SubjectKind.Organisation, sentence[j].Text, verb);
+            }
+
             // "Rover's spokesman said", "a Rover spokesman said": the organisation speaks.
             if (sentence[j].IsCapitalized && NamePlausibility.IsPossessive(sentence[j].Span) && IsSpokesNoun(sentence[role]))
             {

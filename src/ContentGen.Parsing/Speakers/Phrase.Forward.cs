@@ -348,6 +348,12 @@ internal sealed partial class Phrase
                     return staffBody;
                 }
 
+                // "aseguran fuentes de la empresa", "disse fonte do ministério": a body's unnamed sources.
+                if (i <= start + 1 && BodySources(sentence, start, i) is { IsFound: true } sources)
+                {
+                    return sources;
+                }
+
                 // "the 71-year-old", "der 54-Jährige", "il 62enne": someone already named, by age.
                 if (i > start && IsAgeEpithet(sentence[i]))
                 {
@@ -400,6 +406,13 @@ internal sealed partial class Phrase
                     && OrganisationAfter(sentence, i + 1) is { Kind: SubjectKind.Name } spokenFor)
                 {
                     return new Subject(SubjectKind.Role, sentence[i].Text, i + 1, employer: spokenFor.Text);
+                }
+
+                // "a university spokesman", "a company spokeswoman": the body's noun before the role;
+                // the body the article named with that noun speaks, as for "a spokesman for the company".
+                if (unnamed && i == start + 2 && IsSpokesNoun(sentence[i]) && sentence[i - 1].IsLower && Is(sentence[i - 1], WordClass.OrganisationNoun))
+                {
+                    return new Subject(SubjectKind.Organisation, sentence[i - 1].Text, i + 1);
                 }
 
                 // "Acme's spokesman", "an Acme spokesman": the organisation before the role speaks.

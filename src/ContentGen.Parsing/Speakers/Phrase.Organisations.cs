@@ -50,6 +50,12 @@ internal sealed partial class Phrase
             return Subject.None;
         }
 
+        // "un porte-parole de l'entreprise": the noun's article elided into it.
+        if (start == link + 1 && ElidedBodyNoun(sentence[start], _words.Definites) is { IsFound: true } elided)
+        {
+            return new Subject(SubjectKind.Organisation, elided.Text, start + 1);
+        }
+
         if (sentence[start].IsLower && Is(sentence[start], WordClass.OrganisationNoun))
         {
             return NameAfterKindNoun(sentence, start + 1) is { IsFound: true } kindNamed
@@ -96,7 +102,8 @@ internal sealed partial class Phrase
         // named before, as "the company" does, or none.
         if (end == start + 1 && IsOrganisationNounOrItsGenitive(sentence[start].Span))
         {
-            return new Subject(SubjectKind.Organisation, sentence[start].Text, start + 1);
+            // "des Unternehmens", "des Verbands": the noun the cast knows the body by, without the genitive's ending.
+            return new Subject(SubjectKind.Organisation, Text.StringCache.Get(WithoutGenitiveEnding(sentence[start].Span)), start + 1);
         }
 
         // Someone unnamed speaks for it: the name is an organisation's, and says so. One with a
@@ -127,6 +134,12 @@ internal sealed partial class Phrase
         var name = FromRun(sentence, start, end, end);
         return name.Kind == SubjectKind.Name ? new Subject(SubjectKind.Name, name.Text, name.End, employer: name.Text, isOrganisation: true) : Subject.None;
     }
+
+    // "Vereins" gives "Verein", "Landkreises" "Landkreis"; a noun with no genitive ending is itself.
+    private ReadOnlySpan<char> WithoutGenitiveEnding(ReadOnlySpan<char> word)
+        => _words.OrganisationNouns.Contains(word) ? word
+        : word.Length > 2 && word[word.Length - 1] == 's' && _words.OrganisationNouns.Contains(word.Slice(0, word.Length - 1)) ? word.Slice(0, word.Length - 1)
+        : word.Slice(0, word.Length - 2);
 
     // "Vereins", "Landkreises": a genitive adds -s or -es to the noun.
     private bool IsOrganisationNounOrItsGenitive(ReadOnlySpan<char> word)

@@ -14,28 +14,48 @@ internal sealed partial class SpeakerFinder
     // phrase, past a participle's short phrase ("consultadas por este periódico"); -1 with none.
     private Subject SourcesOpening(IReadOnlyList<Token> sentence, out int verb)
     {
-        const int MaxParticiplePhraseTokens = 5;
         verb = -1;
         if (_cues.Phrase.BodyFrom(sentence, 0) is { IsFound: true } body)
         {
             return BodyOpening(sentence, body, out verb);
         }
 
-        if (sentence.Count < 5 || !sentence[0].IsCapitalized || !_cues.Words.SourceNouns.Contains(sentence[0].Span) || !sentence[1].IsLower
-            || !(_cues.Words.OrganisationLinks.Contains(sentence[1].Span) || _cues.Words.EmployerLinks.Contains(sentence[1].Span)))
+        // "Des sources de l'entreprise assurent que …": the sources' article opens the sentence.
+        if (_cues.Phrase.BodySourcesAfterOpeningArticle(sentence) is { IsFound: true } sourced)
+        {
+            return ReportedBySources(sentence, sourced, sourced.End, out verb);
+        }
+
+        if (sentence.Count < 5 || !sentence[0].IsCapitalized || !_cues.Words.SourceNouns.Contains(sentence[0].Span) || !sentence[1].IsLower)
+        {
+            return Subject.None;
+        }
+
+        Subject organisation;
+        int end;
+        // "Fonti dell'azienda": the body's noun elided into the link.
+        if (Elision.TrySplit(sentence[1].Span, out var link, out var elided) && _cues.Words.ElidedLinks.Contains(link) && char.IsLower(elided[0])
+            && _cues.Words.OrganisationNouns.Contains(elided))
+        {
+            return ReportedBySources(sentence, new Subject(SubjectKind.Organisation, Text.StringCache.Get(elided), 2), 2, out verb);
+        }
+
+        if (!(_cues.Words.OrganisationLinks.Contains(sentence[1].Span) || _cues.Words.EmployerLinks.Contains(sentence[1].Span)
+            || _cues.Words.WorkplaceLinks.Contains(sentence[1].Span)))
         {
             return Subject.None;
         }
 
         var at = _cues.Is(sentence[2], WordClass.Definite) && sentence[2].IsLower ? 3 : 2;
-        Subject organisation;
-        var end = at;
+        end = at;
+        // "Fuentes del ministerio", "Fonte da empresa": the article is in the link.
+        var withArticle = at > 2 || _cues.Words.ContractedArticles.Contains(sentence[1].Span);
         if (sentence[at].IsCapitalized)
         {
             end = _cues.Phrase.OrganisationNameEnd(sentence, at);
             organisation = new Subject(SubjectKind.Name, Phrase.Join(sentence, at, end), end, isOrganisation: true);
         }
-        else if (at > 2 && sentence[at].IsLower && _cues.Is(sentence[at], WordClass.OrganisationNoun))
+        else if (withArticle && sentence[at].IsLower && _cues.Is(sentence[at], WordClass.OrganisationNoun))
         {
             organisation = new Subject(SubjectKind.Organisation, sentence[at].Text, at + 1);
             end = at + 1;
@@ -66,6 +86,15 @@ internal sealed partial class SpeakerFinder
             return Subject.None;
         }
 
+        return ReportedBySources(sentence, organisation, end, out verb);
+    }
+
+    // The organisation whose sources the phrase up to `end` gives, when its reporting verb
+    // follows, past a participle's short phrase; `verb` is where.
+    private Subject ReportedBySources(IReadOnlyList<Token> sentence, Subject organisation, int end, out int verb)
+    {
+        const int MaxParticiplePhraseTokens = 5;
+        verb = -1;
         for (var k = end; k < sentence.Count && k <= end + MaxParticiplePhraseTokens; k++)
         {
             if (!sentence[k].IsWord)

@@ -171,7 +171,7 @@ internal static class GermanSpeech
         AnyBodyNouns = Words("organisation behörde einrichtung institution"),
         OrganisationNouns = Words(
             "konsortium zweckverband netzwerk brief erklärung stellungnahme text organisation bank kommission stiftung genossenschaft institut bündnis gesellschaft einrichtung institution unternehmen firma konzern stadt verein verband partei regierung ministerium gewerkschaft club klub mitteilung justiz landkreis " +
-            "gemeinde behörde bericht gutachten studie verwaltung stadtverwaltung regulierer aufsicht aufsichtsbehörde versicherer"),
+            "gemeinde behörde bericht gutachten studie verwaltung stadtverwaltung regulierer aufsicht aufsichtsbehörde versicherer universität hochschule"),
         BareBodies = Words("regierung justiz gemeinde stadtverwaltung"),
         Indefinites = Words("ein eine einer einem einen eines"),
         Definites = Words("der die das dem den des"),
