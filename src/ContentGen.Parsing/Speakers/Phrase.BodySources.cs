@@ -66,8 +66,11 @@ internal sealed partial class Phrase
             : Subject.None;
     }
 
-    // The organisation noun joined to an elided word of `heads` ("dell'", "l'") in `token`, as an organisation's subject.
-    private Subject ElidedBodyNoun(Token token, Text.WordTable heads)
+    /// <summary>
+    /// The organisation noun joined to an elided word of <paramref name="heads"/> ("dell'azienda", "l'entreprise") in
+    /// <paramref name="token"/>, as an organisation's subject whose end the caller sets; else <see cref="Subject.None"/>.
+    /// </summary>
+    public Subject ElidedBodyNoun(Token token, Text.WordTable heads)
         => token.IsLower && Elision.TrySplit(token.Span, out var head, out var tail) && char.IsLower(tail[0]) && heads.Contains(head)
             && _words.OrganisationNouns.Contains(tail)
             ? new Subject(SubjectKind.Organisation, Text.StringCache.Get(tail), 0)

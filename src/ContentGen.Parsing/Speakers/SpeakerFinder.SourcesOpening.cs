@@ -34,10 +34,9 @@ internal sealed partial class SpeakerFinder
         Subject organisation;
         int end;
         // "Fonti dell'azienda": the body's noun elided into the link.
-        if (Elision.TrySplit(sentence[1].Span, out var link, out var elided) && _cues.Words.ElidedLinks.Contains(link) && char.IsLower(elided[0])
-            && _cues.Words.OrganisationNouns.Contains(elided))
+        if (_cues.Phrase.ElidedBodyNoun(sentence[1], _cues.Words.ElidedLinks) is { IsFound: true } elided)
         {
-            return ReportedBySources(sentence, new Subject(SubjectKind.Organisation, Text.StringCache.Get(elided), 2), 2, out verb);
+            return ReportedBySources(sentence, new Subject(SubjectKind.Organisation, elided.Text, 2), 2, out verb);
         }
 
         if (!(_cues.Words.OrganisationLinks.Contains(sentence[1].Span) || _cues.Words.EmployerLinks.Contains(sentence[1].Span)

@@ -306,14 +306,12 @@ internal static class BoilerplateLines
             if (LexiconTables.NavigationLines.Contains(part.Slice(0, end)))
             {
                 var offer = part.Slice(end);
-                return offer.IndexOfAny(Digits) >= 0 && Words.Count(offer, MaxOfferWords + 1) <= MaxOfferWords;
+                return Digits.Any(offer) && Words.Count(offer, MaxOfferWords + 1) <= MaxOfferWords;
             }
         }
 
         return false;
     }
-
-    private static ReadOnlySpan<char> Digits => "0123456789".AsSpan();
 
     // lynx numbers each link ("[1]Accueil [2]Vidéos"): the markers are no words of the menu.
     // A share bar may join its buttons with function words ("Compartir en Facebook Compartir en X", "Share on

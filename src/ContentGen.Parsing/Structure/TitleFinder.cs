@@ -151,6 +151,9 @@ internal static partial class TitleFinder
         var siteNames = SiteNamesAbove(blocks, content);
         var masthead = IsMasthead(blocks, content, document);
 
+        // Whether the first line is the browser's title, asked once: it searches the whole document.
+        bool? browserTitle = null;
+
         // The headline stands before the article's first paragraphs, never among them.
         for (var i = 0; i < content; i++)
         {
@@ -178,7 +181,7 @@ internal static partial class TitleFinder
                 score += HeaderScore;
             }
 
-            if (isFirst && IsBrowserTitle(blocks[i], document))
+            if (isFirst && (browserTitle = IsBrowserTitle(blocks[i], document)) == true)
             {
                 score += HeaderScore;
             }
@@ -204,7 +207,7 @@ internal static partial class TitleFinder
 
         // The browser's title with the site's name first on the page, and the headline printed differently over the
         // standfirst and the byline's stack: the printed one is the page's headline.
-        if (best == 0 && !IsBrowserTitle(blocks[0], document) && PrintedUnderBrowserTitle(blocks, content) is var printed and > 0)
+        if (best == 0 && !(browserTitle ?? IsBrowserTitle(blocks[0], document)) && PrintedUnderBrowserTitle(blocks, content) is var printed and > 0)
         {
             return printed;
         }
