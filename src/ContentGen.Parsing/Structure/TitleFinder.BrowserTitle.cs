@@ -7,13 +7,17 @@ namespace ContentGen.Parsing.Structure;
 // Gazette", the headline, the section's label and the site's name. It names the page as lynx's header does.
 internal static partial class TitleFinder
 {
+    // A long title line runs past a dump's width and wraps once ("… restera fermée jusqu'à" / "l'été - Vie locale - L'Écho
+    // du Val"): the splitter joins the two lines as it joins a paragraph's, and the block is read whole.
+    private const int MaxBrowserTitleLines = 2;
+
     // Whether `block`, the page's first, is the page's title line: a headline, a section's label and a site after the same
     // separator (SectionLabels), the site named again further down (its masthead, its rights notice), and the headline printed
     // nowhere else. A headline the page prints again over its article wins by its own dateline and repeat; a line that ends
     // on a label and a name the page never prints again is no browser's title.
     private static bool IsBrowserTitle(TextBlock block, string document)
     {
-        if (block.LineCount != 1 || SectionLabels.Split(block.Text) is not var (headline, source, _, _))
+        if (block.LineCount > MaxBrowserTitleLines || SectionLabels.Split(block.Text) is not var (headline, source, _, _))
         {
             return false;
         }

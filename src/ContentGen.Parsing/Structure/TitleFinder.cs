@@ -577,7 +577,7 @@ internal static partial class TitleFinder
     private static bool StartsLikeHeadline(string text)
     {
         var c = text[0];
-        if (!(char.IsUpper(c) || char.IsDigit(c) || c is '«' or '“' or '"' or '‘' or '\'' or '„'))
+        if (!(char.IsUpper(c) || char.IsDigit(c) || c is '«' or '“' or '"' or '‘' or '\'' or '„' || OpensOnInvertedMark(text)))
         {
             return false;
         }
