@@ -17,6 +17,8 @@ public sealed class LexiconTests
     // accident: a word defined twice, which the two copies will one day disagree about.
     private static readonly Dictionary<(string, string), string> s_meantOverlaps = new()
     {
+        [("SectionNames", "PublicationWords")] = "'News', 'Nachrichten' name a section in a header's menu and a paper in its name ('Valley News')",
+        [("SectionNames", "LettersLabels")] = "'Letters', 'Leserbriefe' name a section in a header's menu and label a page of readers' letters",
         [("PublicationWords", "PublicationEndings")] = "'krant' and 'Zeitung' name a paper alone ('Dagblad van de Kust') and end its name written as one word ('Havenkrant')",
         [("PublicationEndings", "PrintEditionWords")] = "'krant' ends a paper's one-word name and names the printed edition",
         [("BylinePrefixes", "WireReporterLeads")] = "'Reporting by' opens a byline over the article, and a wire's credit in brackets under it",

@@ -82,6 +82,7 @@ internal static class German
         CommentCountWords = Words("kommentar"),
         ReadingTimePhrases = new[] { "lesezeit", "lesedauer" },
         SummaryOpeners = new[] { "das wichtigste in kürze", "das wichtigste", "auf einen blick", "in kürze" },
+        SectionNames = new[] { "nachrichten", "region", "panorama", "service", "leserbriefe", "wetter", "verkehr", "blaulicht", "meinung", "freizeit", "veranstaltungen", "termine", "traueranzeigen", "immobilien", "stellenmarkt", "deutschland", "welt", "vereine", "gesundheit", "bildung", "digital", "reise", "mobilität" },
         ReadingWords = Words("lesen dauer"),
         // E-mail field words: "E-Mail-Adresse" reads as "mail" (English list) and "adresse" (French list).
         MinuteWords = Words("minuten"),

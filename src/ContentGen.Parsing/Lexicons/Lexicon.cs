@@ -200,6 +200,13 @@ internal sealed class Lexicon
     public string[] SummaryOpeners { get; init; } = s_none;
 
     /// <summary>
+    /// Names a site gives its sections, beyond the <see cref="MenuWords"/> ("News", "Property", "What's On", "Vie locale",
+    /// "Faits divers"): a line of nothing else, even parted by single spaces, is a header's menu, and one such name
+    /// between a headline and a site's name in a title line is a section's label.
+    /// </summary>
+    public string[] SectionNames { get; init; } = s_none;
+
+    /// <summary>
     /// Word beginnings of a notice about the text or the site itself (translated, disclaimed, not
     /// the site's view, what it does with visitors' data): a closing block in another language is
     /// set aside only when it reads so.
@@ -645,6 +652,7 @@ internal sealed class Lexicon
         yield return (nameof(MinuteWords), MinuteWords);
         yield return (nameof(EmailFieldWords), EmailFieldWords);
         yield return (nameof(SummaryOpeners), SummaryOpeners);
+        yield return (nameof(SectionNames), SectionNames);
         yield return (nameof(ReaderWords), ReaderWords);
         yield return (nameof(PoliteReaderWords), PoliteReaderWords);
         yield return (nameof(AddressWords), AddressWords);

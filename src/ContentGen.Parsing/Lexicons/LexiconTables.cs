@@ -62,6 +62,7 @@ internal static class LexiconTables
     public static readonly WordTable MinuteWords = Union(lexicon => lexicon.MinuteWords);
     public static readonly WordTable EmailFieldWords = Union(lexicon => lexicon.EmailFieldWords);
     public static readonly WordTable SummaryOpeners = Union(lexicon => lexicon.SummaryOpeners);
+    public static readonly WordTable SectionNames = Union(lexicon => lexicon.SectionNames);
     /// <summary>Words that speak to the reader; each word's flags say its language ("nos" is French "our", Portuguese "in the").</summary>
     public static readonly WordTable ReaderWords = ByLanguage(lexicon => lexicon.ReaderWords);
     public static readonly WordTable PoliteReaderWords = Union(ignoreCase: false, lexicon => lexicon.PoliteReaderWords);

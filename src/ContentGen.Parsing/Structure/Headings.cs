@@ -59,7 +59,7 @@ internal static class Headings
         // A line printed in columns ("Serves 6   Prep 20 min   Cook 40 min", "Guardar receta   Imprimir") is a fact line, a
         // button bar or a table's column names: a heading is one phrase. So is a bar of facts ("Tiempo: 50 minutos | Dificultad: media").
         if (next is null || block.LineCount > MaxLines || text.Length > MaxLength || block.Facts.Words > MaxWords || FigureTables.IsRow(block)
-            || ColumnGaps.Count(text) >= MinColumnGaps || FactBoxes.IsFactBar(text.AsSpan()))
+            || ColumnGaps.Count(text) >= MinColumnGaps || FactBoxes.IsFactBar(text.AsSpan()) || SectionMenus.IsMenu(block))
         {
             return false;
         }

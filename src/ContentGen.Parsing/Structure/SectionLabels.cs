@@ -68,6 +68,12 @@ internal static class SectionLabels
             return false;
         }
 
+        // A section named in sentence case ("Vie locale", "Faits divers", "Medio ambiente").
+        if (SectionMenus.IsSectionName(label))
+        {
+            return true;
+        }
+
         var words = 0;
         var reader = new WordReader(label);
         while (reader.Read())
