@@ -185,7 +185,7 @@ internal sealed partial class Cues
             }
         }
 
-        return OpensWithDroppedSubject(sentence, end) ? Subject.Pronoun : Subject.None;
+        return OpensWithDroppedSubject(sentence, end) || DropsSubjectPastOpeningPhrase(sentence, end) ? Subject.Pronoun : Subject.None;
     }
 
     // "L'azienda Acque Tirrene fa sapere che «…»", "X a fait savoir que « … »": a verb phrase the

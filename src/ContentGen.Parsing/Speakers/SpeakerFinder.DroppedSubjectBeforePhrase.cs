@@ -31,6 +31,12 @@ internal sealed partial class SpeakerFinder
             return false;
         }
 
+        // "», dice mientras limpia unas doradas": a clause of its own follows (see DroppedSubjectBeforeClause.cs).
+        if (OpensClauseAfterVerb(sentence, verb))
+        {
+            return true;
+        }
+
         // The phrase opens with a preposition of place, medium or listener, or a filler such as a
         // time ("ieri in aula"): "», dijo otro" has its subject there.
         if (verb + 1 >= sentence.Count || !(IsPlaceOrMediumLink(sentence[verb + 1]) || IsAuxiliaryOrFiller(sentence[verb + 1])))

@@ -85,13 +85,14 @@ internal sealed partial class SpeakerFinder
         // répondu l'ingénieur" is someone answering him.
         var just = _state.Sentence - 1;
         var person = holder ?? (_state.LastSubjectSentence == just && _lastSubjectAlone && _state.LastQuotedSentence != just ? _state.LastSubject : null);
-        if (holder is null && person is not null && ProfessionGivenOther(person))
+        var served = IsHolderEpithet(profession);
+        if (holder is null && person is not null && !served && ProfessionGivenOther(person))
         {
             return null;
         }
 
         if (person is null || _cast.IsOrganisation(person) || _descriptions.Contains(person) || _bodies.Contains(person)
-            || (holder is null && _roles.HoldsAnyRole(person, _complete)))
+            || (holder is null && !served && _roles.HoldsAnyRole(person, _complete)))
         {
             return null;
         }

@@ -142,6 +142,8 @@ public sealed class SpeechWordsTests
         [("Fillers", "Subordinators")] = "Dutch 'toen' is 'then' between a verb and its subject, and 'when' opening a subordinate clause",
         [("ProfessionEpithets", "MaleTitles")] = "'el ingeniero', 'o engenheiro' point back to the person just named, and say a man is meant",
         [("ProfessionEpithets", "RoleNouns")] = "German 'die Architektin' is a role whose named holder it means, and with no one named so a trade that means the person just named",
+        [("ProfessionEpithets", "HolderEpithets")] = "'o oficial', 'la sindicalista' point back to the person just named, even one named by a rank or an office",
+        [("HolderEpithets", "RoleNouns")] = "'der Experte', 'le syndicaliste' are roles whose named holder they mean, and epithets for a person named by another role",
         [("ProfessionEpithets", "FemaleTitles")] = "'l'ingénieure', 'la ingeniera' point back to the person just named, and say a woman is meant",
         [("PeopleNouns", "MaleKinNouns")] = "'son', 'fils', 'Sohn' name an ordinary person, and say a man is meant ('his son Tom')",
         [("PeopleNouns", "FemaleKinNouns")] = "'daughter', 'fille', 'Tochter' name an ordinary person, and say a woman is meant ('his daughter Ellen')",

@@ -149,11 +149,15 @@ internal static class DutchSpeech
         // "zei de burgervader": the mayor.
         OfficeEpithets = ["burgervader=burgemeester"],
         // "zei de ingenieur": a trade that means the person just named (see SpeakerFinder.ProfessionMeant).
+        // Of those, the ones a person holding a rank or an office is called by (see SpeechWords.HolderEpithets).
+        HolderEpithets = Words("vakbondsman vakbondsvrouw deskundige expert specialist"),
         ProfessionEpithets = Words(
             "ingenieur architect verpleegkundige landbouwer socioloog historicus historica stedenbouwkundige schrijver schrijfster " +
             "econoom journalist journaliste " +
             // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.
-            "bioloog geoloog dierenarts apotheker psycholoog"),
+            "bioloog geoloog dierenarts apotheker psycholoog " +
+            // Those who serve a force or a union, and experts: "zei de vakbondsman", "zei de deskundige".
+            "vakbondsman vakbondsvrouw deskundige expert specialist"),
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
             // Those who look after children or fish a river, speaking as a group of their own.

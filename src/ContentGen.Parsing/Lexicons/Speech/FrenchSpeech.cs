@@ -219,11 +219,15 @@ internal static class FrenchSpeech
             // "a souligné l'édile": the mayor.
             "l'édile=maire", "l’édile=maire",
         ],
+        // Of those, the ones a person holding a rank or an office is called by (see SpeechWords.HolderEpithets).
+        HolderEpithets = Words("militaire officier syndicaliste expert experte spécialiste"),
         ProfessionEpithets = Words(
             "ingénieur ingénieure architecte infirmier infirmière agriculteur agricultrice éleveur éleveuse pêcheur pêcheuse " +
             "juriste sociologue politologue historien historienne géographe urbaniste démographe écrivain écrivaine romancier romancière " +
             // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.
-            "biologiste géologue vétérinaire pharmacien pharmacienne psychologue"),
+            "biologiste géologue vétérinaire pharmacien pharmacienne psychologue " +
+            // Those who serve a force or a union, and experts: "prévient le syndicaliste", "explique l'experte".
+            "militaire officier syndicaliste expert experte spécialiste"),
         DocumentNouns = Words("lettre déclaration texte communiqué rapport étude sondage enquête"),
         BackReferences = ["c'est ce", "c’est ce", "voilà ce"],
         StudyNouns = Words("rapport"),

@@ -130,12 +130,16 @@ internal static class GermanSpeech
         // "sagte der Rathauschef": the mayor.
         // "sagte die Architektin": a trade that means the person just named (see SpeakerFinder.ProfessionMeant);
         // capitalised as every noun, and read after its article. Some are role nouns too, whose holder is meant first.
+        // Of those, the ones a person holding a rank or an office is called by (see SpeechWords.HolderEpithets).
+        HolderEpithets = Words("gewerkschafter gewerkschafterin experte expertin polizist polizistin"),
         ProfessionEpithets = Words(
             "ingenieur ingenieurin architekt architektin landwirt landwirtin journalist journalistin forscher forscherin " +
             "krankenpfleger krankenpflegerin soziologe soziologin historiker historikerin stadtplaner stadtplanerin " +
             "schriftsteller schriftstellerin ökonom ökonomin " +
             // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.
-            "biologe biologin geologe geologin tierarzt tierärztin apotheker apothekerin psychologe psychologin"),
+            "biologe biologin geologe geologin tierarzt tierärztin apotheker apothekerin psychologe psychologin " +
+            // Those who serve a force or a union, and experts: "sagte der Gewerkschafter", "sagte die Expertin".
+            "gewerkschafter gewerkschafterin experte expertin polizist polizistin"),
         OfficeEpithets = ["rathauschef=bürgermeister|oberbürgermeister", "rathauschefin=bürgermeisterin|oberbürgermeisterin"],
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(

@@ -126,11 +126,15 @@ internal static class ItalianSpeech
         // "ha spiegato l'ingegnere": nouns only, never adjectives.
         // "ha detto la prima cittadina": the mayor.
         OfficeEpithets = ["primo cittadino=sindaco|sindaca", "prima cittadina=sindaca|sindaco"],
+        // Of those, the ones a person holding a rank or an office is called by (see SpeechWords.HolderEpithets).
+        HolderEpithets = Words("militare ufficiale sindacalista specialista esperto esperta"),
         ProfessionEpithets = Words(
             "ingegnere ingegnera architetto architetta infermiere infermiera agricoltore agricoltrice pescatore pescatrice " +
             "sociologo sociologa urbanista scrittore scrittrice economista giornalista regista " +
             // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.
-            "biologo biologa geologo geologa veterinario veterinaria farmacista psicologo psicologa"),
+            "biologo biologa geologo geologa veterinario veterinaria farmacista psicologo psicologa " +
+            // Those who serve a force or a union, and experts: "ha avvertito la sindacalista", "ha spiegato l'esperto".
+            "militare ufficiale sindacalista specialista esperto esperta"),
         DocumentNouns = Words("testo lettera comunicato dichiarazione nota rapporto studio sondaggio indagine"),
         BackReferences = Words("lo"),
         CleftOpeners = Words("a"),

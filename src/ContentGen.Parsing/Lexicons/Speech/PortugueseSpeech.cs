@@ -105,11 +105,15 @@ internal static class PortugueseSpeech
             // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
             " capitão"),
         // "disse o engenheiro": nouns only, never adjectives.
+        // Of those, the ones a person holding a rank or an office is called by (see SpeechWords.HolderEpithets).
+        HolderEpithets = Words("oficial militar sindicalista especialista perito perita"),
         ProfessionEpithets = Words(
             "engenheiro engenheira arquiteto arquiteta enfermeiro enfermeira agricultor agricultora pescador pescadora " +
             "sociólogo socióloga historiador historiadora urbanista escritor escritora economista cineasta jornalista " +
             // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.
-            "biólogo bióloga geólogo geóloga veterinário veterinária farmacêutico farmacêutica psicólogo psicóloga"),
+            "biólogo bióloga geólogo geóloga veterinário veterinária farmacêutico farmacêutica psicólogo psicóloga " +
+            // Those who serve a force or a union, and experts: "alertou o oficial", "atirou a sindicalista".
+            "oficial militar sindicalista especialista perito perita"),
         DocumentNouns = Words("texto carta comunicado declaração nota estudo relatório sondagem pesquisa inquérito"),
         BackReferences = ["foi o que", "é o que", "foi isso que"],
         StudyNouns = Words("estudo relatório"),

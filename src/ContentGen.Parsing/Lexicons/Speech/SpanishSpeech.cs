@@ -133,11 +133,15 @@ internal static class SpanishSpeech
             // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
             " comandante"),
         // "dijo el ingeniero": nouns only, never adjectives ("el equipo médico", "el sector ganadero").
+        // Of those, the ones a person holding a rank or an office is called by (see SpeechWords.HolderEpithets).
+        HolderEpithets = Words("edil edila militar sindicalista especialista experto experta perito perita"),
         ProfessionEpithets = Words(
             "ingeniero ingeniera arquitecto arquitecta enfermero enfermera agricultor agricultora pescador pescadora " +
             "sociólogo socióloga politólogo politóloga historiador historiadora urbanista escritor escritora economista " +
             // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.
-            "biólogo bióloga geólogo geóloga veterinario veterinaria farmacéutico farmacéutica psicólogo psicóloga"),
+            "biólogo bióloga geólogo geóloga veterinario veterinaria farmacéutico farmacéutica psicólogo psicóloga " +
+            // Those who serve a council, a force or a union, and experts: "aseguró el edil", "advirtió la sindicalista".
+            "edil edila militar sindicalista especialista experto experta perito perita"),
         DocumentNouns = Words("texto carta declaración nota comunicado informe estudio encuesta sondeo"),
         BackReferences = ["lo", "así lo", "eso"],
         StudyNouns = Words("informe estudio"),

@@ -23,6 +23,7 @@ internal sealed class SpeechTables
         FirstNameTitles = Union(lexicons, l => l.Speech.FirstNameTitles);
         HolderOnlyRoles = Union(lexicons, l => l.Speech.HolderOnlyRoles);
         ProfessionEpithets = Union(lexicons, l => l.Speech.ProfessionEpithets);
+        HolderEpithets = Union(lexicons, l => l.Speech.HolderEpithets);
         (OfficeEpithetPhrases, OfficeEpithetRoles) = OfficeEpithetsOf(lexicons);
         NamelessArticles = Union(lexicons, l => l.Speech.NamelessArticles);
         BodyNouns = Union(lexicons, l => l.Speech.BodyNouns);
@@ -204,6 +205,9 @@ internal sealed class SpeechTables
 
     /// <summary>Professions that, after a definite article alone, mean the person just named (<see cref="SpeechWords.ProfessionEpithets"/>).</summary>
     public WordTable ProfessionEpithets { get; }
+
+    /// <summary>Epithets of a force, a union, a council or expertise that mean the person just named though they hold a role (<see cref="SpeechWords.HolderEpithets"/>).</summary>
+    public WordTable HolderEpithets { get; }
 
     /// <summary>The phrases of <see cref="SpeechWords.OfficeEpithets"/>, each flagged with one more than its role's index in <see cref="OfficeEpithetRoles"/>.</summary>
     public WordTable OfficeEpithetPhrases { get; }

@@ -87,6 +87,16 @@ internal sealed class SpeechWords
     public string[] ProfessionEpithets { get; init; } = s_none;
 
     /// <summary>
+    /// Those of <see cref="ProfessionEpithets"/> that say whom a person serves or what they know
+    /// rather than a trade: an officer of a force, a trade unionist, a councillor, an expert ("alertou
+    /// o oficial", "atirou a sindicalista", "aseguró el edil", "sagte der Experte"). Reporters give
+    /// them to a person they named by a rank, an office or another trade ("o tenente Rui Sampaio",
+    /// "el concejal Luis Pardo"), so the person just named is meant though the article gave them a
+    /// role or a profession.
+    /// </summary>
+    public string[] HolderEpithets { get; init; } = s_none;
+
+    /// <summary>
     /// Phrases the press writes after a definite article for an office's holder, each with the role
     /// nouns it stands for after "=", the one of its gender first and "|" between: Italian "la prima
     /// cittadina" is the mayor ("prima cittadina=sindaca|sindaco"), French "le premier magistrat"
@@ -746,6 +756,7 @@ internal sealed class SpeechWords
         yield return (nameof(FirstNameTitles), FirstNameTitles);
         yield return (nameof(HolderOnlyRoles), HolderOnlyRoles);
         yield return (nameof(ProfessionEpithets), ProfessionEpithets);
+        yield return (nameof(HolderEpithets), HolderEpithets);
         yield return (nameof(OfficeEpithets), OfficeEpithets);
         yield return (nameof(NamelessArticles), NamelessArticles);
         yield return (nameof(BodyNouns), BodyNouns);
