@@ -175,6 +175,8 @@ internal static class FrenchSpeech
         AdverbSuffixes = Words("ment"),
         ImpersonalPronouns = Words("on"),
         // "», a fait savoir X", "», a tenu à rappeler X": a verb phrase reports as one verb does.
+        // "s'est borné à rappeler que …", "« … », s'est contenté de répondre X": a verb that limits what was said.
+        LimitingVerbs = ["borné à", "bornée à", "bornés à", "bornées à", "borne à", "bornent à", "limité à", "limitée à", "limite à", "contenté de", "contentée de", "contente de"],
         ReportingPhrases = ["fait savoir", "fait valoir", "fait remarquer", "fait observer", "laissé entendre", "mis en garde", "met en garde"],
         WillVerbs = ["tenu à", "tient à", "voulu", "veut", "souhaité", "souhaite"],
         OwnPossessives = Words("notre"),

@@ -156,6 +156,8 @@ internal static class ItalianSpeech
         AccordingTo = new[] { "secondo", "stando a", "a detta di", "nelle parole di", "a giudizio di", "a parere di", "ad avviso di", "a dire di" },
         InvertedCues = Words("così"),
         ViewPrepositions = Words("per"),
+        // "si è limitato a dire che …", "«…», si limita a spiegare X": a verb that limits what was said.
+        LimitingVerbs = ["limitato a", "limitata a", "limitati a", "limitate a", "limita a", "limitano a", "limitò a", "limitava a", "limitavano a"],
         ReportingPhrases = ["fa sapere", "fanno sapere", "fece sapere", "fecero sapere", "faceva sapere", "fatto sapere", "taglia corto", "tagliato corto", "tagliò corto"],
         Locatives = Words("in"),
         PassiveAgents = Words("da dal dallo dalla dai dagli dalle dall'"),
