@@ -207,6 +207,8 @@ internal static class DutchSpeech
         InvertedCues = Words("aldus"),
         Locatives = Words("in te uit"),
         ImpersonalReadings = Words("staat stond"),
+        // "{document} verspreid {agent} …": a participle before the document's issuer.
+        IssuingParticiples = Words("verspreid gepubliceerd verstuurd ondertekend"),
         PassiveAgents = Words("door"),
         Media = Words("op"),
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").

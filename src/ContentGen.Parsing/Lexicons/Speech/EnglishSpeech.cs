@@ -104,6 +104,8 @@ internal static class EnglishSpeech
         QuotedAs = Words("as"),
         Locatives = Words("in inside outside near"),
         PersonRelativePronouns = Words("who whom"),
+        // "{document} issued {agent} …": a participle before the document's issuer.
+        IssuingParticiples = Words("issued released published sent signed"),
         PassiveAgents = Words("by"),
         Media = Words("on"),
         // "Simon Tarrant of Goldman Sachs", "the letter from Tidelink": whom someone or something is from.

@@ -160,6 +160,8 @@ internal static class ItalianSpeech
         LimitingVerbs = ["limitato a", "limitata a", "limitati a", "limitate a", "limita a", "limitano a", "limitò a", "limitava a", "limitavano a"],
         ReportingPhrases = ["fa sapere", "fanno sapere", "fece sapere", "fecero sapere", "faceva sapere", "fatto sapere", "taglia corto", "tagliato corto", "tagliò corto"],
         Locatives = Words("in"),
+        // "{document} diffusa {agent} …": a participle before the document's issuer.
+        IssuingParticiples = Words("diffusa diffuso pubblicata pubblicato inviata inviato emessa emesso firmata firmato"),
         PassiveAgents = Words("da dal dallo dalla dai dagli dalle dall'"),
         Media = Words("alla al"),
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").

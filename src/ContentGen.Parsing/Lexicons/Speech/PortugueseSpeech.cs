@@ -134,6 +134,8 @@ internal static class PortugueseSpeech
         LimitingVerbs = ["limitou-se a", "limitaram-se a", "limita-se a", "limitam-se a", "limitava-se a", "limitou a", "limitaram a", "limitado a", "limitada a"],
         ReportingPhrases = ["faz saber", "fazem saber", "fez saber", "fizeram saber", "fazia saber", "feito saber"],
         Locatives = Words("em no na nos nas"),
+        // "{document} divulgado {agent} …": a participle before the document's issuer.
+        IssuingParticiples = Words("divulgado divulgada publicado publicada emitido emitida enviado enviada assinado assinada"),
         PassiveAgents = Words("pela pelo pelos pelas"),
         // "escreveu num comunicado": "num", "numa" are "em" with an indefinite article.
         Media = Words("em à ao num numa desde"),

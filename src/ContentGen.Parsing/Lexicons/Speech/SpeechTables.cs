@@ -74,6 +74,7 @@ internal sealed class SpeechTables
         ReportingPhrases = Union(lexicons, l => l.Speech.ReportingPhrases);
         WillVerbs = Union(lexicons, l => l.Speech.WillVerbs, l => l.Speech.LimitingVerbs);
         LimitingVerbs = Union(lexicons, l => l.Speech.LimitingVerbs);
+        IssuingParticiples = Union(lexicons, l => l.Speech.IssuingParticiples);
         ReportingInfinitives = WordTable.Of(Infinitives(lexicons));
         OwnPossessives = Union(lexicons, l => l.Speech.OwnPossessives);
         PassiveAuxiliaries = Union(lexicons, l => l.Speech.PassiveAuxiliaries);
@@ -355,6 +356,9 @@ internal sealed class SpeechTables
 
     /// <summary>"se limitó a", "s'est borné à": verbs that limit what was said, before a reporting infinitive (also <see cref="WillVerbs"/>).</summary>
     public WordTable LimitingVerbs { get; }
+
+    /// <summary>"diffusa", "difundido", "issued": participles before a document's issuer.</summary>
+    public WordTable IssuingParticiples { get; }
 
     /// <summary>The speech words' reporting lemmas, which are infinitives: "rappeler", "préciser".</summary>
     public WordTable ReportingInfinitives { get; }

@@ -236,6 +236,12 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] LimitingVerbs { get; init; } = s_none;
 
+    /// <summary>
+    /// Participles that give a document's issuer after them, with the passive's agent: "la nota
+    /// diffusa dall'azienda", "el comunicado difundido por", "publié par", "issued by".
+    /// </summary>
+    public string[] IssuingParticiples { get; init; } = s_none;
+
     /// <summary>Nouns for an organisation or a document that speaks for one: "the company", "le texte".</summary>
     public string[] OrganisationNouns { get; init; } = s_none;
 
@@ -803,6 +809,7 @@ internal sealed class SpeechWords
         yield return (nameof(ReportingPhrases), ReportingPhrases);
         yield return (nameof(WillVerbs), WillVerbs);
         yield return (nameof(LimitingVerbs), LimitingVerbs);
+        yield return (nameof(IssuingParticiples), IssuingParticiples);
         yield return (nameof(OrganisationNouns), OrganisationNouns);
         yield return (nameof(Indefinites), Indefinites);
         yield return (nameof(Definites), Definites);
