@@ -93,4 +93,21 @@ internal sealed partial class Phrase
 
         return false;
     }
+
+    /// <summary>
+    /// A body given by its article and noun at <paramref name="article"/>, as an <c>according to</c>
+    /// phrase's holder: "nach Angaben der Polizei", "des Verkehrsministeriums", "secondo il Comune".
+    /// The noun (a German genitive's ending taken off) is the cast's to resolve; anything but a
+    /// body's noun after the article gives <see cref="Subject.None"/>.
+    /// </summary>
+    public Subject BodyAfterArticle(IReadOnlyList<Token> sentence, int article)
+    {
+        if (article + 1 >= sentence.Count || !sentence[article].IsLower || !Is(sentence[article], WordClass.Definite))
+        {
+            return Subject.None;
+        }
+
+        var body = OrganisationAfter(sentence, article);
+        return body.Kind == SubjectKind.Organisation || (body.Kind == SubjectKind.Name && body.IsOrganisation) ? body : Subject.None;
+    }
 }
