@@ -207,7 +207,7 @@ internal static class DutchSpeech
         InvertedCues = Words("aldus"),
         Locatives = Words("in te uit"),
         ImpersonalReadings = Words("staat stond"),
-        // "{document} verspreid {agent} …": a participle before the document's issuer.
+        // "het persbericht verspreid door de gemeente": a participle before the document's issuer and its agent.
         IssuingParticiples = Words("verspreid gepubliceerd verstuurd ondertekend"),
         PassiveAgents = Words("door"),
         Media = Words("op"),

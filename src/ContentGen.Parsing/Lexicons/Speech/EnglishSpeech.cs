@@ -104,7 +104,7 @@ internal static class EnglishSpeech
         QuotedAs = Words("as"),
         Locatives = Words("in inside outside near"),
         PersonRelativePronouns = Words("who whom"),
-        // "{document} issued {agent} …": a participle before the document's issuer.
+        // "the statement issued by the council": a participle before the document's issuer and its agent.
         IssuingParticiples = Words("issued released published sent signed"),
         PassiveAgents = Words("by"),
         Media = Words("on"),

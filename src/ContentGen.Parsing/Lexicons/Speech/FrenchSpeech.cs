@@ -274,7 +274,7 @@ internal static class FrenchSpeech
         AccordingTo = ["selon", "d'après", "d’après", "selon les mots de", "de l'avis de", "de l’avis de", "aux yeux de", "au dire de", "aux dires de"],
         ViewPrepositions = Words("pour"),
         Locatives = Words("à dans en"),
-        // "{document} publié {agent} …": a participle before the document's issuer.
+        // "le communiqué publié par la préfecture": a participle before the document's issuer and its agent.
         IssuingParticiples = Words("publié publiée diffusé diffusée envoyé envoyée signé signée"),
         PassiveAgents = Words("par"),
         // "a déclaré en octobre X", "en marge du sommet", "depuis la tribune": "en" and "depuis" open a time or a place as they do.

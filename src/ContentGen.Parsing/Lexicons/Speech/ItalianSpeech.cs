@@ -160,7 +160,7 @@ internal static class ItalianSpeech
         LimitingVerbs = ["limitato a", "limitata a", "limitati a", "limitate a", "limita a", "limitano a", "limitò a", "limitava a", "limitavano a"],
         ReportingPhrases = ["fa sapere", "fanno sapere", "fece sapere", "fecero sapere", "faceva sapere", "fatto sapere", "taglia corto", "tagliato corto", "tagliò corto"],
         Locatives = Words("in"),
-        // "{document} diffusa {agent} …": a participle before the document's issuer.
+        // "la nota diffusa dall'azienda": a participle before the document's issuer and its agent.
         IssuingParticiples = Words("diffusa diffuso pubblicata pubblicato inviata inviato emessa emesso firmata firmato"),
         PassiveAgents = Words("da dal dallo dalla dai dagli dalle dall'"),
         Media = Words("alla al"),

@@ -134,7 +134,7 @@ internal static class PortugueseSpeech
         LimitingVerbs = ["limitou-se a", "limitaram-se a", "limita-se a", "limitam-se a", "limitava-se a", "limitou a", "limitaram a", "limitado a", "limitada a"],
         ReportingPhrases = ["faz saber", "fazem saber", "fez saber", "fizeram saber", "fazia saber", "feito saber"],
         Locatives = Words("em no na nos nas"),
-        // "{document} divulgado {agent} …": a participle before the document's issuer.
+        // "o comunicado divulgado pela empresa": a participle before the document's issuer and its agent.
         IssuingParticiples = Words("divulgado divulgada publicado publicada emitido emitida enviado enviada assinado assinada"),
         PassiveAgents = Words("pela pelo pelos pelas"),
         // "escreveu num comunicado": "num", "numa" are "em" with an indefinite article.

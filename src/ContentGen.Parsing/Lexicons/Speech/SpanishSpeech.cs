@@ -163,7 +163,7 @@ internal static class SpanishSpeech
         LimitingVerbs = ["limitó a", "limitaron a", "limita a", "limitan a", "limitaba a", "limitaban a", "limitado a", "limitada a", "limitados a", "limitadas a"],
         ReportingPhrases = ["hace saber", "hacen saber", "hizo saber", "hicieron saber", "hacía saber", "hecho saber"],
         Locatives = Words("en"),
-        // "{document} difundido {agent} …": a participle before the document's issuer.
+        // "el comunicado difundido por la empresa": a participle before the document's issuer and its agent.
         IssuingParticiples = Words("difundido difundida publicado publicada emitido emitida enviado enviada remitido remitida firmado firmada"),
         PassiveAgents = Words("por"),
         Media = Words("en a al desde"),
