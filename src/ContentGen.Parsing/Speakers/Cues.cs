@@ -166,9 +166,14 @@ internal sealed partial class Cues
     /// </summary>
     public Subject FindReportingSubject(IReadOnlyList<Token> sentence, int end)
     {
+        if (OpensWithLimitingDroppedSubject(sentence, end))
+        {
+            return Subject.Pronoun;
+        }
+
         for (var verb = end - 1; verb >= 0 && verb >= end - MaxReach; verb--)
         {
-            if (IsReportingVerb(sentence[verb]) || GovernsAsPhrase(sentence, verb, end) || GovernsAsSplitVerb(sentence, verb, end))
+            if (IsReportingVerb(sentence[verb]) || GovernsAsPhrase(sentence, verb, end) || GovernsAsSplitVerb(sentence, verb, end) || GovernsAsLimitingPhrase(sentence, verb, end))
             {
                 var subject = SubjectOf(sentence, verb);
                 if (subject.Kind == SubjectKind.Pronoun && ReporterOfPronoun(sentence, verb) is { Kind: SubjectKind.Name } reporter)

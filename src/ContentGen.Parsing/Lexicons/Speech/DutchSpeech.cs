@@ -211,6 +211,8 @@ internal static class DutchSpeech
         InvertedCues = Words("aldus"),
         Locatives = Words("in te uit"),
         ImpersonalReadings = Words("staat stond"),
+        // "het persbericht verspreid door de gemeente": a participle before the document's issuer and its agent.
+        IssuingParticiples = Words("verspreid gepubliceerd verstuurd ondertekend"),
         PassiveAgents = Words("door"),
         Media = Words("op"),
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").

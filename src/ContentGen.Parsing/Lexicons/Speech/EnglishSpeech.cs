@@ -104,6 +104,8 @@ internal static class EnglishSpeech
         QuotedAs = Words("as"),
         Locatives = Words("in inside outside near"),
         PersonRelativePronouns = Words("who whom"),
+        // "the statement issued by the council": a participle before the document's issuer and its agent.
+        IssuingParticiples = Words("issued released published sent signed"),
         PassiveAgents = Words("by"),
         Media = Words("on"),
         // "Simon Tarrant of Goldman Sachs", "the letter from Tidelink": whom someone or something is from.

@@ -175,6 +175,8 @@ internal static class FrenchSpeech
         AdverbSuffixes = Words("ment"),
         ImpersonalPronouns = Words("on"),
         // "», a fait savoir X", "», a tenu à rappeler X": a verb phrase reports as one verb does.
+        // "s'est borné à rappeler que …", "« … », s'est contenté de répondre X": a verb that limits what was said.
+        LimitingVerbs = ["borné à", "bornée à", "bornés à", "bornées à", "borne à", "bornent à", "limité à", "limitée à", "limite à", "contenté de", "contentée de", "contente de"],
         ReportingPhrases = ["fait savoir", "fait valoir", "fait remarquer", "fait observer", "laissé entendre", "mis en garde", "met en garde"],
         WillVerbs = ["tenu à", "tient à", "voulu", "veut", "souhaité", "souhaite"],
         OwnPossessives = Words("notre"),
@@ -276,6 +278,8 @@ internal static class FrenchSpeech
         AccordingTo = ["selon", "d'après", "d’après", "selon les mots de", "de l'avis de", "de l’avis de", "aux yeux de", "au dire de", "aux dires de"],
         ViewPrepositions = Words("pour"),
         Locatives = Words("à dans en"),
+        // "le communiqué publié par la préfecture": a participle before the document's issuer and its agent.
+        IssuingParticiples = Words("publié publiée diffusé diffusée envoyé envoyée signé signée"),
         PassiveAgents = Words("par"),
         // "a déclaré en octobre X", "en marge du sommet", "depuis la tribune": "en" and "depuis" open a time or a place as they do.
         Media = Words("sur à au dans devant auprès en depuis"),

@@ -197,7 +197,8 @@ internal static class GermanSpeech
         ViewWords = Words("kritik sicht ansicht version meinung widerspruch"),
         // The view's holder after it, besides the HeadLinks, PassiveAgents and GenitiveArticles: "came from".
         ViewLinks = Words("seitens"),
-        AccordingTo = Words("laut"),
+        // "nach Angaben der Polizei", "nach Auskunft des Ministeriums": a noun of giving word, then its holder in the genitive.
+        AccordingTo = [.. Words("laut"), "nach Angaben", "nach Auskunft", "nach Darstellung", "nach Einschätzung", "nach Ansicht", "nach Worten"],
         AccordingToAfter = Words("zufolge"),
         InvertedCues = Words("so"),
         Locatives = Words("in auf"),

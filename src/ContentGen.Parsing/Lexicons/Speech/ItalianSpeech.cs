@@ -160,8 +160,12 @@ internal static class ItalianSpeech
         AccordingTo = new[] { "secondo", "stando a", "a detta di", "nelle parole di", "a giudizio di", "a parere di", "ad avviso di", "a dire di" },
         InvertedCues = Words("così"),
         ViewPrepositions = Words("per"),
+        // "si è limitato a dire che …", "«…», si limita a spiegare X": a verb that limits what was said.
+        LimitingVerbs = ["limitato a", "limitata a", "limitati a", "limitate a", "limita a", "limitano a", "limitò a", "limitava a", "limitavano a"],
         ReportingPhrases = ["fa sapere", "fanno sapere", "fece sapere", "fecero sapere", "faceva sapere", "fatto sapere", "taglia corto", "tagliato corto", "tagliò corto"],
         Locatives = Words("in"),
+        // "la nota diffusa dall'azienda": a participle before the document's issuer and its agent.
+        IssuingParticiples = Words("diffusa diffuso pubblicata pubblicato inviata inviato emessa emesso firmata firmato"),
         PassiveAgents = Words("da dal dallo dalla dai dagli dalle dall'"),
         Media = Words("alla al"),
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").

@@ -134,8 +134,12 @@ internal static class PortugueseSpeech
             "de manhã", "à tarde", "à noite", "esta manhã", "esta tarde", "esta noite", "ontem à noite"],
         AccordingTo = new[] { "segundo", "conforme", "de acordo com", "nas palavras de", "na opinião de", "no entender de", "na visão de", "na ótica de", "na óptica de", "no parecer de" },
         ViewPrepositions = Words("para"),
+        // "limitou-se a dizer que …", "«…», limitou-se a afirmar X", Brazilian "se limitou a dizer": a verb that limits what was said.
+        LimitingVerbs = ["limitou-se a", "limitaram-se a", "limita-se a", "limitam-se a", "limitava-se a", "limitou a", "limitaram a", "limitado a", "limitada a"],
         ReportingPhrases = ["faz saber", "fazem saber", "fez saber", "fizeram saber", "fazia saber", "feito saber"],
         Locatives = Words("em no na nos nas"),
+        // "o comunicado divulgado pela empresa": a participle before the document's issuer and its agent.
+        IssuingParticiples = Words("divulgado divulgada publicado publicada emitido emitida enviado enviada assinado assinada"),
         PassiveAgents = Words("pela pelo pelos pelas"),
         // "escreveu num comunicado": "num", "numa" are "em" with an indefinite article.
         Media = Words("em à ao num numa desde"),

@@ -163,8 +163,12 @@ internal static class SpanishSpeech
             "por la mañana", "por la tarde", "por la noche", "esta mañana", "esta tarde", "esta noche", "anoche"],
         AccordingTo = new[] { "según", "de acuerdo con", "en palabras de", "a juicio de", "en opinión de", "a criterio de", "a decir de" },
         ViewPrepositions = Words("para"),
+        // "se limitó a señalar que …", "«…», se ha limitado a decir X": a verb that limits what was said.
+        LimitingVerbs = ["limitó a", "limitaron a", "limita a", "limitan a", "limitaba a", "limitaban a", "limitado a", "limitada a", "limitados a", "limitadas a"],
         ReportingPhrases = ["hace saber", "hacen saber", "hizo saber", "hicieron saber", "hacía saber", "hecho saber"],
         Locatives = Words("en"),
+        // "el comunicado difundido por la empresa": a participle before the document's issuer and its agent.
+        IssuingParticiples = Words("difundido difundida publicado publicada emitido emitida enviado enviada remitido remitida firmado firmada"),
         PassiveAgents = Words("por"),
         Media = Words("en a al desde"),
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").

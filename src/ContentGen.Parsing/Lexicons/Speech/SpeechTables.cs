@@ -73,7 +73,9 @@ internal sealed class SpeechTables
         OfficialNouns = Union(lexicons, l => l.Speech.OfficialNouns);
         ImpersonalPronouns = Union(lexicons, l => l.Speech.ImpersonalPronouns);
         ReportingPhrases = Union(lexicons, l => l.Speech.ReportingPhrases);
-        WillVerbs = Union(lexicons, l => l.Speech.WillVerbs);
+        WillVerbs = Union(lexicons, l => l.Speech.WillVerbs, l => l.Speech.LimitingVerbs);
+        LimitingVerbs = Union(lexicons, l => l.Speech.LimitingVerbs);
+        IssuingParticiples = Union(lexicons, l => l.Speech.IssuingParticiples);
         ReportingInfinitives = WordTable.Of(Infinitives(lexicons));
         OwnPossessives = Union(lexicons, l => l.Speech.OwnPossessives);
         PassiveAuxiliaries = Union(lexicons, l => l.Speech.PassiveAuxiliaries);
@@ -355,6 +357,12 @@ internal sealed class SpeechTables
 
     /// <summary>"tenu à", "voulu": verbs of will before a reporting infinitive.</summary>
     public WordTable WillVerbs { get; }
+
+    /// <summary>"se limitó a", "s'est borné à": verbs that limit what was said, before a reporting infinitive (also <see cref="WillVerbs"/>).</summary>
+    public WordTable LimitingVerbs { get; }
+
+    /// <summary>"diffusa", "difundido", "issued": participles before a document's issuer.</summary>
+    public WordTable IssuingParticiples { get; }
 
     /// <summary>The speech words' reporting lemmas, which are infinitives: "rappeler", "préciser".</summary>
     public WordTable ReportingInfinitives { get; }

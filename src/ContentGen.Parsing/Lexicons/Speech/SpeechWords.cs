@@ -238,6 +238,20 @@ internal sealed class SpeechWords
     /// <summary>Verbs of will before a reporting infinitive: "tenu à" (rappeler), "voulu" (préciser).</summary>
     public string[] WillVerbs { get; init; } = s_none;
 
+    /// <summary>
+    /// Verbs that limit what was said, with their link, before a reporting infinitive: Spanish "se
+    /// limitó a" (decir), Italian "si è limitato a" (dire), Portuguese "limitou-se a" (dizer), French
+    /// "s'est borné à" (rappeler). With the infinitive they report as the infinitive alone would, and
+    /// govern a clause after them ("se limitó a señalar que …") as a verb of will does not.
+    /// </summary>
+    public string[] LimitingVerbs { get; init; } = s_none;
+
+    /// <summary>
+    /// Participles that give a document's issuer after them, with the passive's agent: "la nota
+    /// diffusa dall'azienda", "el comunicado difundido por", "publié par", "issued by".
+    /// </summary>
+    public string[] IssuingParticiples { get; init; } = s_none;
+
     /// <summary>Nouns for an organisation or a document that speaks for one: "the company", "le texte".</summary>
     public string[] OrganisationNouns { get; init; } = s_none;
 
@@ -805,6 +819,8 @@ internal sealed class SpeechWords
         yield return (nameof(ImpersonalPronouns), ImpersonalPronouns);
         yield return (nameof(ReportingPhrases), ReportingPhrases);
         yield return (nameof(WillVerbs), WillVerbs);
+        yield return (nameof(LimitingVerbs), LimitingVerbs);
+        yield return (nameof(IssuingParticiples), IssuingParticiples);
         yield return (nameof(OrganisationNouns), OrganisationNouns);
         yield return (nameof(Indefinites), Indefinites);
         yield return (nameof(Definites), Definites);

@@ -272,7 +272,8 @@ internal sealed class AccordingTo : ISieve
             return described;
         }
 
-        return _cues.Phrase.ReadForward(sentence, start);
+        var forward = _cues.Phrase.ReadForward(sentence, start);
+        return forward.IsFound ? forward : _cues.Phrase.BodyAfterArticle(sentence, start);
     }
 
     // "Según Salinas, la empresa le había asegurado que había «…»", "Selon elle, le maire lui avait

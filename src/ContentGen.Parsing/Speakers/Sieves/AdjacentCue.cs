@@ -265,6 +265,11 @@ internal sealed partial class AdjacentCue : ISieve
             return new Subject(SubjectKind.Organisation, sentence[noun].Text, noun + 1);
         }
 
+        if (_cues.Phrase.IssuerAfterParticiple(sentence, noun) is { IsFound: true } issued)
+        {
+            return issued;
+        }
+
         var issuer = _cues.Phrase.DocumentIssuer(sentence, noun);
         return issuer.Kind is SubjectKind.Name or SubjectKind.Organisation && !Phrase.GoesOn(sentence, issuer.End) ? issuer : Subject.None;
     }
