@@ -9,7 +9,7 @@ namespace ContentGen.Parsing.Tests.Pages;
 /// </summary>
 public sealed class BrowserTitleAndTrailTests
 {
-    private const string Site = "The Valley Courier";
+    private const string Site = CourierHeader.Site;
 
     [Theory]
     [InlineData("Sign in | Subscribe from £1")]
@@ -34,18 +34,6 @@ public sealed class BrowserTitleAndTrailTests
         Assert.Null(BoilerplateLines.ClassifyLine(line));
     }
 
-    // The page's header: the skip link, the masthead, a menu of sections with single spaces, the account's links.
-    private static string Header(string language) => language switch
-    {
-        "en" => "Skip to content\n" + Site + "\nHome News Sport Property Jobs Contact\nSign in | Subscribe from £1",
-        "fr" => "Aller au contenu\n" + Site + "\nAccueil Actualités Sports Loisirs Annonces\nSe connecter | S'abonner dès 1 €",
-        "de" => "Zum Inhalt springen\n" + Site + "\nStartseite Lokales Sport Kultur Anzeigen\nAnmelden | Abonnieren ab 0,99 €",
-        "es" => "Ir al contenido\n" + Site + "\nPortada Local Deportes Cultura Empleo\nIniciar sesión | Suscríbete desde 1 €",
-        "it" => "Vai al contenuto\n" + Site + "\nHome Cronaca Sport Cultura Annunci\nAccedi | Abbonati da 1 €",
-        "pt" => "Ir para o conteúdo\n" + Site + "\nInício Local Desporto Cultura Classificados\nEntrar | Assine por 1 €",
-        _ => "Naar de inhoud\n" + Site + "\nHome Nieuws Sport Cultuur Vacatures\nInloggen | Abonneren vanaf € 1",
-    };
-
     private static (string Byline, string Date) Stamps(string language) => language switch
     {
         "en" => ("By Jane Roe", "14 November 2025, 07:45"),
@@ -55,17 +43,6 @@ public sealed class BrowserTitleAndTrailTests
         "it" => ("di Paola Neri", "5 novembre 2025 alle 09:15"),
         "pt" => ("Por Ana Costa", "18 de agosto de 2025, 08:05"),
         _ => ("Door Els Smit", "3 december 2025, 14:25"),
-    };
-
-    private static string Section(string language) => language switch
-    {
-        "en" => "Local News",
-        "fr" => "Vie Locale",
-        "de" => "Lokales",
-        "es" => "Actualidad",
-        "it" => "Cronaca",
-        "pt" => "Sociedade",
-        _ => "Regio",
     };
 
     // A long standfirst, the byline's stack and the article, with the site's rights notice at the foot.
@@ -81,7 +58,7 @@ public sealed class BrowserTitleAndTrailTests
     public void TheBrowsersTitle_OverTheHeader_NamesTheHeadlineAndTheSite(string language)
     {
         var headline = Articles.Headline(language);
-        var page = headline + " - " + Section(language) + " - " + Site + "\n" + Header(language) + "\n\n" + Article(language);
+        var page = headline + " - " + CourierHeader.Section(language) + " - " + Site + "\n" + CourierHeader.Lines(language) + "\n\n" + Article(language);
 
         var article = ArticleParser.Parse(page);
 
@@ -95,7 +72,7 @@ public sealed class BrowserTitleAndTrailTests
     public void TheBrowsersTitle_WithTheHeadlinePrintedOverTheArticle_LeavesThePrintedCopyTheTitle(string language)
     {
         var headline = Articles.Headline(language);
-        var page = headline + " - " + Section(language) + " - " + Site + "\n" + Header(language) + "\n\n" + headline + "\n\n" + Article(language);
+        var page = headline + " - " + CourierHeader.Section(language) + " - " + Site + "\n" + CourierHeader.Lines(language) + "\n\n" + headline + "\n\n" + Article(language);
 
         var article = ArticleParser.Parse(page);
 
@@ -119,7 +96,7 @@ public sealed class BrowserTitleAndTrailTests
     public void AHeadlineEndingTheTrail_OnItsLine_IsTheTitle(string language)
     {
         var headline = Articles.Headline(language);
-        var page = Header(language) + "\n\n" + Trail(language) + headline + "\n\n" + Article(language);
+        var page = CourierHeader.Lines(language) + "\n\n" + Trail(language) + headline + "\n\n" + Article(language);
 
         var article = ArticleParser.Parse(page);
 
@@ -134,7 +111,7 @@ public sealed class BrowserTitleAndTrailTests
     public void ATrailEndingOnASection_IsNoTitle_TheHeadlineUnderItIs(string language)
     {
         var headline = Articles.Headline(language);
-        var page = Header(language) + "\n\n" + Trail(language) + Section(language) + "\n\n" + headline + "\n\n" + Article(language);
+        var page = CourierHeader.Lines(language) + "\n\n" + Trail(language) + CourierHeader.Section(language) + "\n\n" + headline + "\n\n" + Article(language);
 
         var article = ArticleParser.Parse(page);
 
@@ -150,7 +127,7 @@ public sealed class BrowserTitleAndTrailTests
 /// </summary>
 public sealed class PrintedHeadlineUnderBrowserTitleTests
 {
-    private const string Site = "The Valley Courier";
+    private const string Site = CourierHeader.Site;
 
     // The printed headline runs long, over two lines: a deck's length, which earns no headline's bonus for its words.
     private static (string Short, string Printed, string Name, string Dateline) Copies(string language) => language switch

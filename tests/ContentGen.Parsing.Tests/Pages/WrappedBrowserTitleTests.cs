@@ -6,7 +6,7 @@ namespace ContentGen.Parsing.Tests.Pages;
 /// </summary>
 public sealed class WrappedBrowserTitleTests
 {
-    private const string Site = "The Valley Courier";
+    private const string Site = CourierHeader.Site;
 
     // Headlines long enough to wrap, with the break inside the headline.
     private static string Headline(string language) => language switch
@@ -20,28 +20,6 @@ public sealed class WrappedBrowserTitleTests
         _ => "Kasterlee: de loopbrug over de oude sluis blijft dicht tot aan de zomervakantie in juli",
     };
 
-    private static string Section(string language) => language switch
-    {
-        "en" => "Local News",
-        "fr" => "Vie Locale",
-        "de" => "Lokales",
-        "es" => "Actualidad",
-        "it" => "Cronaca",
-        "pt" => "Sociedade",
-        _ => "Regio",
-    };
-
-    private static string Header(string language) => language switch
-    {
-        "en" => "Skip to content\n" + Site + "\nHome News Sport Property Jobs Contact\nSign in | Subscribe from £1",
-        "fr" => "Aller au contenu\n" + Site + "\nAccueil Actualités Sports Loisirs Annonces\nSe connecter | S'abonner dès 1 €",
-        "de" => "Zum Inhalt springen\n" + Site + "\nStartseite Lokales Sport Kultur Anzeigen\nAnmelden | Abonnieren ab 0,99 €",
-        "es" => "Ir al contenido\n" + Site + "\nPortada Local Deportes Cultura Empleo\nIniciar sesión | Suscríbete desde 1 €",
-        "it" => "Vai al contenuto\n" + Site + "\nHome Cronaca Sport Cultura Annunci\nAccedi | Abbonati da 1 €",
-        "pt" => "Ir para o conteúdo\n" + Site + "\nInício Local Desporto Cultura Classificados\nEntrar | Assine por 1 €",
-        _ => "Naar de inhoud\n" + Site + "\nHome Nieuws Sport Cultuur Vacatures\nInloggen | Abonneren vanaf € 1",
-    };
-
     private static string Article(string language)
     {
         var p = Articles.Of(language);
@@ -49,14 +27,14 @@ public sealed class WrappedBrowserTitleTests
     }
 
     private static string Page(string language, string titleLine)
-        => HardWrap.Lines(titleLine, 72) + "\n" + Header(language) + "\n\n" + Article(language);
+        => HardWrap.Lines(titleLine, 72) + "\n" + CourierHeader.Lines(language) + "\n\n" + Article(language);
 
     [Theory]
     [MemberData(nameof(Articles.Languages), MemberType = typeof(Articles))]
     public void TheBrowsersTitle_WrappedOntoTwoLines_IsReadWhole(string language)
     {
         var headline = Headline(language);
-        var titleLine = headline + " - " + Section(language) + " - " + Site;
+        var titleLine = headline + " - " + CourierHeader.Section(language) + " - " + Site;
         Assert.Contains('\n', HardWrap.Lines(titleLine, 72));
 
         var article = ArticleParser.Parse(Page(language, titleLine));
@@ -73,8 +51,8 @@ public sealed class WrappedBrowserTitleTests
     public void TheWrappedBrowsersTitle_WithTheHeadlinePrintedOverTheArticle_LeavesThePrintedCopyTheTitle(string language)
     {
         var headline = Headline(language);
-        var titleLine = headline + " - " + Section(language) + " - " + Site;
-        var page = HardWrap.Lines(titleLine, 72) + "\n" + Header(language) + "\n\n" + headline + "\n\n" + Article(language);
+        var titleLine = headline + " - " + CourierHeader.Section(language) + " - " + Site;
+        var page = HardWrap.Lines(titleLine, 72) + "\n" + CourierHeader.Lines(language) + "\n\n" + headline + "\n\n" + Article(language);
 
         var article = ArticleParser.Parse(page);
 
