@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Speakers;
 
@@ -16,28 +17,9 @@ internal sealed partial class Phrase
     /// </summary>
     public Subject BodyFrom(IReadOnlyList<Token> sentence, int from)
     {
-        if (from >= sentence.Count || !sentence[from].IsWord)
+        if (!PastPreposition(sentence, from, _words.SourcePrepositions, out var elided, out var noun))
         {
-            return Subject.None;
-        }
-
-        // "dall'azienda": the preposition, its article and the noun in one word.
-        if (Elision.TrySplit(sentence[from].Span, out var head, out var tail))
-        {
-            return _words.SourcePrepositions.Contains(head) && IsBodyNoun(tail) && !NamedAfter(sentence, from + 1)
-                ? new Subject(SubjectKind.Organisation, tail.ToString(), from + 1)
-                : Subject.None;
-        }
-
-        if (!_words.SourcePrepositions.Contains(sentence[from].Span))
-        {
-            return Subject.None;
-        }
-
-        var noun = from + 1;
-        if (noun < sentence.Count && sentence[noun].IsLower && _words.Definites.Contains(sentence[noun].Span))
-        {
-            noun++;
+            return elided;
         }
 
         if (noun >= sentence.Count || !WordClasses.Has(_words, sentence[noun], WordClass.OrganisationNoun) || _words.DocumentNouns.Contains(sentence[noun].Span))
@@ -75,6 +57,44 @@ internal sealed partial class Phrase
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// Reads a preposition of <paramref name="prepositions"/> at <paramref name="at"/> and the
+    /// article after it, and gives in <paramref name="next"/> the word past them. False when the
+    /// word is no such preposition, or is one elided with its article and noun ("dall'azienda"):
+    /// then <paramref name="elided"/> is that noun's body, or <see cref="Subject.None"/>.
+    /// </summary>
+    private bool PastPreposition(IReadOnlyList<Token> sentence, int at, WordTable prepositions, out Subject elided, out int next)
+    {
+        elided = Subject.None;
+        next = at + 1;
+        if (at >= sentence.Count || !sentence[at].IsWord)
+        {
+            return false;
+        }
+
+        if (Elision.TrySplit(sentence[at].Span, out var head, out var tail))
+        {
+            if (prepositions.Contains(head) && IsBodyNoun(tail) && !NamedAfter(sentence, at + 1))
+            {
+                elided = new Subject(SubjectKind.Organisation, tail.ToString(), at + 1);
+            }
+
+            return false;
+        }
+
+        if (!prepositions.Contains(sentence[at].Span))
+        {
+            return false;
+        }
+
+        if (next < sentence.Count && sentence[next].IsLower && _words.Definites.Contains(sentence[next].Span))
+        {
+            next++;
+        }
+
+        return true;
     }
 
     // An organisation's noun that names no document: "la nota dell'azienda" speaks through its issuer's words elsewhere.

@@ -19,28 +19,15 @@ internal sealed partial class Phrase
         var participle = noun + 1;
         var agent = participle + 1;
         if (agent >= sentence.Count || !sentence[participle].IsLower || !_words.IssuingParticiples.Contains(sentence[participle].Span)
-            || !sentence[agent].IsWord || !sentence[agent].IsLower)
+            || !sentence[agent].IsLower)
         {
             return Subject.None;
         }
 
         // "dall'azienda": the agent's preposition, its article and the noun in one word.
-        if (Elision.TrySplit(sentence[agent].Span, out var head, out var tail))
+        if (!PastPreposition(sentence, agent, _words.PassiveAgents, out var elided, out var body))
         {
-            return _words.PassiveAgents.Contains(head) && IsBodyNoun(tail) && !NamedAfter(sentence, agent + 1)
-                ? new Subject(SubjectKind.Organisation, tail.ToString(), agent + 1)
-                : Subject.None;
-        }
-
-        if (!_words.PassiveAgents.Contains(sentence[agent].Span))
-        {
-            return Subject.None;
-        }
-
-        var body = agent + 1;
-        if (body < sentence.Count && sentence[body].IsLower && _words.Definites.Contains(sentence[body].Span))
-        {
-            body++;
+            return elided;
         }
 
         if (body >= sentence.Count || !sentence[body].IsWord)
