@@ -132,4 +132,13 @@ public sealed class HeadlineDatelineTests
     [InlineData("El nuevo paso de peatones junto al colegio se abrirá el", "14/05/2025 06:45")]
     public void ASentence_GoingOnIntoADate_IsNotSplit(string line, string date)
         => Assert.Single(Split(line, date));
+
+    // A writer's box of name, role and date ("Marta Ruiz Gil" / "Profesora de Historia …" / "23 de abril de 2024"): the role
+    // over the date opens no group, so it is no headline, and the box is left as it was.
+    [Theory]
+    [InlineData("Marta Ruiz Gil", "Profesora de Historia Moderna en la Universidad de Valdemar", "23 de abril de 2024")]
+    [InlineData("Helen Marsh", "Professor of Human Geography at the University of Crabley", "23 April 2024")]
+    [InlineData("Luc Martin", "Professeur de géographie humaine à l'université de Valmont", "23 avril 2024")]
+    public void ADateLine_UnderAWritersRole_InItsBox_IsNoHeadlinesDateline(string name, string role, string date)
+        => Assert.DoesNotContain(date, Split(name, role, date));
 }
