@@ -10,12 +10,11 @@ namespace ContentGen.Parsing.Speakers;
 /// </summary>
 internal sealed partial class Cues
 {
-    /// <summary>Whether a limiting verb, its link and a reporting infinitive start at <paramref name="first"/>, before <paramref name="end"/>.</summary>
-    public bool IsLimitingPhraseAt(IReadOnlyList<Token> sentence, int first, int end) => GovernsAsLimitingPhrase(sentence, first, end);
-
-    // "limitó a decir que", "limitato a dire": the limiting verb, its link and the infinitive right
-    // after it, before the quote at `end`.
-    private bool GovernsAsLimitingPhrase(IReadOnlyList<Token> sentence, int first, int end)
+    /// <summary>
+    /// Whether a limiting verb, its link and a reporting infinitive start at <paramref name="first"/>,
+    /// before the quote at <paramref name="end"/>: "limitó a decir que", "limitato a dire".
+    /// </summary>
+    public bool GovernsAsLimitingPhrase(IReadOnlyList<Token> sentence, int first, int end)
         => first + 2 < end && (sentence[first].IsLower || first == 0) && sentence[first + 1].IsLower && sentence[first + 2].IsLower
         && Words.LimitingVerbs.Contains(sentence[first].Through(sentence[first + 1]))
         && Words.ReportingInfinitives.Contains(sentence[first + 2].Span);

@@ -59,10 +59,11 @@ internal sealed partial class Phrase
         }
 
         // "por la Consejería de Sanidad", "by Kelbridge Council", "dal comitato Ponte Sicuro": a
-        // name, which must say it is a body's, or follow a body's noun.
+        // name, which must say it is a body's, or follow a body's noun (one an organisation's noun
+        // heads was read above).
         var end = OrganisationNameEnd(sentence, body);
         var name = Join(sentence, body, end);
-        return end > body && (named || IsBodyNoun(sentence[body].Span) || _organisations.Read(sentence, body).IsFound || ContainsBodyNoun(sentence, body, end))
+        return end > body && (named || IsBodyNoun(sentence[body].Span) || ContainsBodyNoun(sentence, body, end))
             ? new Subject(SubjectKind.Name, name, end, isOrganisation: true)
             : Subject.None;
     }

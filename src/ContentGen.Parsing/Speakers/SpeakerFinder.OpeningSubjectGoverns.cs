@@ -69,7 +69,7 @@ internal sealed partial class SpeakerFinder
         }
 
         var verb = _cues.Phrase.SkipFillers(sentence, first);
-        if (verb >= quote || quote - verb > MaxPredicateTokens || !(_cues.IsReportingVerb(sentence[verb]) || _cues.IsLimitingPhraseAt(sentence, verb, quote)) || IsPassive(sentence, first, verb))
+        if (verb >= quote || quote - verb > MaxPredicateTokens || !(_cues.IsReportingVerb(sentence[verb]) || _cues.GovernsAsLimitingPhrase(sentence, verb, quote)) || IsPassive(sentence, first, verb))
         {
             return Subject.None;
         }

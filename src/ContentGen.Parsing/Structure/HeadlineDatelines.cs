@@ -42,7 +42,7 @@ internal static class HeadlineDatelines
         var first = segments[start].Span;
         var last = segments[next - 1].Span;
         if (first.Length == 0 || !char.IsUpper(first[0]) || PageLines.IsAuthorLine(first) || last.Length == 0 || !EndsLikeHeadline(last) || RunningLines.GoesOn(last, date)
-            || Lexicons.LexiconTables.RunOnWords.Contains(LastWord(last)))
+            || Lexicons.LexiconTables.RunOnWords.Contains(RunningLines.LastWord(last)))
         {
             return false;
         }
@@ -55,9 +55,6 @@ internal static class HeadlineDatelines
 
         return words <= MaxHeadlineWords;
     }
-
-    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> line)
-        => line.Slice(line.LastIndexOf(' ') + 1);
 
     // A headline stops on a word, a figure, a closing quote or a question's or an exclamation's mark; never on a full stop,
     // a comma, a colon or a dash that a sentence goes on from.

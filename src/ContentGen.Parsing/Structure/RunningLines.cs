@@ -50,7 +50,8 @@ internal static class RunningLines
         return Stopwords.IsStopwordOrElision(word) && (Stopwords.IsStopword(after) || after.Length <= MaxContractionLetters);
     }
 
-    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text)
+    /// <summary>The last word of <paramref name="text"/>, after its last white space.</summary>
+    public static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text)
     {
         var start = text.Length;
         while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
