@@ -63,7 +63,7 @@ internal static class BlockSplitter
         var start = first;
         for (var i = first + 1; i < end; i++)
         {
-            if (!wrapped || HeadlineDatelines.OpensBlock(segments, first, start, i) || EndsParagraph(i - start, segments[start].Span, segments[i - 1].Span, segments[i].Span, width, wrappedPage))
+            if (!wrapped || HeadlineDatelines.OpensBlock(segments, first, start, i) || HeadlineDecks.OpensBlock(segments, first, start, i, end, width) || EndsParagraph(i - start, segments[start].Span, segments[i - 1].Span, segments[i].Span, width, wrappedPage))
             {
                 blocks.Add(pool.Take(segments, start, i - start));
                 start = i;

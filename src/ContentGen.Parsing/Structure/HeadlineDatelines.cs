@@ -11,7 +11,7 @@ namespace ContentGen.Parsing.Structure;
 /// before" / "14 May 2025 at noon.") goes on from a sentence, and stays with it, and so does a line that ends on a function
 /// word of any language ("… geöffnet am" / "14.05.2025"), at the cost of a headline ending on a word that is one elsewhere.
 /// </summary>
-internal static class HeadlineDatelines
+internal static partial class HeadlineDatelines
 {
     // A headline wraps onto three lines at most at a dump's width.
     private const int MaxHeadlineLines = 3;
@@ -34,14 +34,14 @@ internal static class HeadlineDatelines
         }
 
         var date = segments[next].Span;
-        if (date.Length == 0 || !char.IsLetterOrDigit(date[0]) || Punctuation.EndsSentence(date) || !BlockSplitter.IsDateAlone(date))
+        if (date.Length == 0 || !char.IsLetterOrDigit(date[0]) || Punctuation.EndsSentence(date) || !IsDateline(date))
         {
             return false;
         }
 
         var first = segments[start].Span;
         var last = segments[next - 1].Span;
-        if (first.Length == 0 || !char.IsUpper(first[0]) || PageLines.IsAuthorLine(first) || last.Length == 0 || !EndsLikeHeadline(last) || RunningLines.GoesOn(last, date)
+        if (first.Length == 0 || !char.IsUpper(first[0]) || PageLines.IsAuthorLine(first) || last.Length == 0 || !EndsLikeHeadline(last) || GoesOnInto(last, date)
             || Lexicons.LexiconTables.RunOnWords.Contains(RunningLines.LastWord(last)))
         {
             return false;

@@ -29,7 +29,9 @@ internal static class HeadlineLines
 
         // Neither line ends a sentence or a label: a headline's first line stops on a word or a comma.
         var last = line[line.Length - 1];
-        if (!(char.IsLetterOrDigit(last) || last == ',') || Punctuation.EndsSentence(next) || next[next.Length - 1] == ':')
+        // A weekday in lower case opens a dateline glued under the headline ("lunedì 10 marzo 2025, 12:05"), no second line.
+        if (!(char.IsLetterOrDigit(last) || last == ',') || Punctuation.EndsSentence(next) || next[next.Length - 1] == ':'
+            || HeadlineDatelines.IsWeekdayDateline(next))
         {
             return false;
         }
