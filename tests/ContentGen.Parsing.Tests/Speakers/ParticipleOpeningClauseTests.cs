@@ -3,8 +3,8 @@ using ContentGen.Parsing.Speakers.Sieves;
 namespace ContentGen.Parsing.Tests.Speakers;
 
 /// <summary>
-/// S4 past an opening clause or phrase: in "As he arrived at the court, Tom Fox greeted the
-/// media, saying: "…"" the main clause's subject stands after the opening's comma, and it is
+/// S4 past an opening clause or phrase: in "As she left the town hall, Jane Roe thanked the
+/// crowd, saying: "…"" the main clause's subject stands after the opening's comma, and it is
 /// the one who speaks through the participle; a name inside the opening never is.
 /// </summary>
 public sealed class ParticipleOpeningClauseTests
@@ -12,10 +12,10 @@ public sealed class ParticipleOpeningClauseTests
     private static string? Speaker(string sentence) => OneSentence.Speaker(new ParticipleCue(OneSentence.Cues).Find, sentence);
 
     private static string?[] Speakers(params string[] paragraphs)
-        => QuoteSpeakers.Under("Banker goes on trial", paragraphs);
+        => QuoteSpeakers.Under("Ferry terminal opens", paragraphs);
 
     [Theory]
-    [InlineData("As he arrived at the court on Wednesday, Tom Fox greeted the waiting media, saying: \"I trust the judges.\"", "Tom Fox")]
+    [InlineData("As she left the town hall on Friday, Jane Roe thanked the crowd outside, saying: \"This is your harbour.\"", "Jane Roe")]
     [InlineData("When the vote was over, Jane Roe thanked her staff, adding: \"We did it together.\"", "Jane Roe")]
     [InlineData("After the vote, Jane Roe thanked her staff, saying: \"We did it together.\"", "Jane Roe")]
     [InlineData("Tras la votación, Ana Ruiz agradeció el apoyo recibido, afirmando: «Lo hemos logrado juntos».", "Ana Ruiz")]
@@ -27,7 +27,7 @@ public sealed class ParticipleOpeningClauseTests
 
     [Theory]
     // A name inside the opening clause is not the main clause's subject.
-    [InlineData("As Tom Fox arrived at the court, the doors opened, revealing a banner: \"Free the bank.\"")]
+    [InlineData("As Tom Fox reached the quay, the shutters rose, revealing a banner: \"Save the harbour.\"")]
     // The main clause has no one who could speak.
     [InlineData("When the vote was over, the plan was backed, saying: \"We did it together.\"")]
     // The comma before the participle is the only one: there is no opening clause to pass.
@@ -36,11 +36,11 @@ public sealed class ParticipleOpeningClauseTests
         => Assert.Null(Speaker(sentence));
 
     [Fact]
-    public void InAnArticle_TheBankerGreetingTheMedia_IsTheSpeaker()
+    public void InAnArticle_TheChairmanThankingTheBuilders_IsTheSpeaker()
     {
         var speakers = Speakers(
-            "The trial of Tom Fox, the chairman of Harbour Bank, began on Wednesday.",
-            "Two partners helped Mr Fox merge the banks in 1999. As he arrived at the court on Wednesday, Mr Fox greeted the waiting media, saying: \"I trust the judges.\"");
+            "Tom Fox, who chairs the harbour board, opened the new ferry terminal on Friday.",
+            "Local traders had lobbied Mr Fox for the terminal since 2019. When the ribbon was cut, Mr Fox thanked the builders, saying: \"This is your harbour.\"");
         Assert.Equal("Tom Fox", speakers[0]);
     }
 }

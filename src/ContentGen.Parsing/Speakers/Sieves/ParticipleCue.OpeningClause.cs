@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace ContentGen.Parsing.Speakers.Sieves;
 
-// "As he arrived at the court, Tom Fox greeted the media, saying: "…"", "Tras la votación, Ana
+// "As she left the town hall, Jane Roe thanked the crowd, saying: "…"", "Tras la votación, Ana
 // Ruiz agradeció el apoyo, afirmando: «…»": a clause or a phrase of time opens the sentence, and
 // the main clause's subject, who speaks through the participle, stands after its comma. A name
 // inside the opening ("As Tom Fox arrived, the doors opened, revealing") never does.
