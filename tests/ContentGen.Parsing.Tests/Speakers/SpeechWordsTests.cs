@@ -139,6 +139,8 @@ public sealed class SpeechWordsTests
         [("InsertOpeners", "NotNames")] = "'Nach', 'Tras' opening a sentence are no name; between a name and its verb they open a phrase set off by commas",
         [("HolderOnlyRoles", "RoleNouns")] = "a farmer is a role, and one that means only whom the article named so",
         [("NotNames", "Subordinators")] = "'Cuando', 'Wenn' opening a sentence are no name, and open a subordinate clause before the main one",
+        [("QuotedAs", "Subordinators")] = "'as' quotes ('quoted as saying'), and opening a sentence opens a clause before the main one ('As he arrived, …')",
+        [("PredicateLinks", "Subordinators")] = "'as' says what someone named is ('as a nurse'), and opening a sentence opens a clause before the main one",
         [("Fillers", "Subordinators")] = "Dutch 'toen' is 'then' between a verb and its subject, and 'when' opening a subordinate clause",
         [("ProfessionEpithets", "MaleTitles")] = "'el ingeniero', 'o engenheiro' point back to the person just named, and say a man is meant",
         [("ProfessionEpithets", "RoleNouns")] = "German 'die Architektin' is a role whose named holder it means, and with no one named so a trade that means the person just named",

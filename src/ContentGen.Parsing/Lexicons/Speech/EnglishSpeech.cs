@@ -39,7 +39,7 @@ internal static class EnglishSpeech
         DeputyWords = Words("deputy vice assistant under shadow former acting junior interim"),
         Possessives = Words("his her their its"),
         Coordinators = Words("and or"),
-        Subordinators = Words("before when while although though since because once unless whereas"),
+        Subordinators = Words("before when while although though since because once unless whereas as"),
         InterviewCues = ["answered questions", "was the guest", "was interviewed by"],
         // "Tom Lake was accused of …": verbs whose object is a person, who is then no speaker ("was
         // asked" is left out: whoever was asked answers next).

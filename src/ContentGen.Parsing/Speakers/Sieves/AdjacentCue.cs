@@ -151,8 +151,11 @@ internal sealed partial class AdjacentCue : ISieve
         // "…," Joseph Varga, general secretary of the forum, said
         if (subject.Kind == SubjectKind.Name && verb < sentence.Count && sentence[verb].Kind == TokenKind.Comma)
         {
-            var after = phrase.AfterAppositive(sentence, verb);
-            if (after >= 0)
+            if (VerbAfterStrayComma(sentence, verb) is var stray and >= 0)
+            {
+                verb = stray;
+            }
+            else if (phrase.AfterAppositive(sentence, verb) is var after and >= 0)
             {
                 verb = phrase.SkipFillers(sentence, after);
             }
@@ -168,6 +171,15 @@ internal sealed partial class AdjacentCue : ISieve
             && !(EndsSentence(sentence[start - 1]) && OpensClause(sentence, verb + 1))
             ? subject
             : Subject.None;
+    }
+
+    // "…," Ann Marlow from the traders' guild, told the Gazette; "«…», Marco Bassi, ha detto": a
+    // comma the writer put between the name and its verb, with nothing else between them. The
+    // verb's index, or -1.
+    private int VerbAfterStrayComma(IReadOnlyList<Token> sentence, int comma)
+    {
+        var verb = _cues.Phrase.SkipFillers(sentence, comma + 1);
+        return verb < sentence.Count && sentence[comma + 1].IsLower && sentence[verb].IsLower && _cues.ReportsBesideQuote(sentence[verb]) ? verb : -1;
     }
 
     // "…," Paul Grant, the union's general secretary told reporters: an appositive the writer

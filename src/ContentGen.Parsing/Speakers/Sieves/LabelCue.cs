@@ -3,9 +3,10 @@ using System.Collections.Generic;
 namespace ContentGen.Parsing.Speakers.Sieves;
 
 /// <summary>
-/// S2, with no colon: a line that gives a name and then the words, as match reports list their
-/// managers' verdicts: <c>- Harbour boss Tom Fox "We deserved the win."</c> gives Tom Fox. The
-/// name must open its sentence after a list's dash, and the quote must end it.
+/// S2 with no verb: a line that gives a name and then the words, as match reports list their
+/// managers' verdicts: <c>- Harbour boss Tom Fox "We deserved the win."</c> and <c>Harbour boss Tom
+/// Fox: "We deserved the win."</c> give Tom Fox. The name must open its sentence, after a list's
+/// dash or before a colon, and the quote must end it.
 /// </summary>
 internal sealed class LabelCue : ISieve
 {
@@ -24,15 +25,36 @@ internal sealed class LabelCue : ISieve
             start++;
         }
 
-        // The list's dash or bullet is what makes the line a label.
-        if (start == 0 || start >= quote || !sentence[quote - 1].IsCapitalized || !EndsSentence(sentence, quote))
+        // The list's dash or bullet, or a colon after the name, is what makes the line a label.
+        var end = quote > 0 && sentence[quote - 1].Kind == TokenKind.Colon ? quote - 1 : quote;
+        if ((start == 0 && end == quote) || start >= end || !sentence[end - 1].IsCapitalized || !EndsSentence(sentence, quote))
         {
             return Subject.None;
         }
 
         // A full name, so that a title in capitals ("Acme "Premium" range") is no label.
         var name = _cues.Phrase.ReadForward(sentence, start);
-        return name.Kind == SubjectKind.Name && name.End == quote && name.Text.IndexOf(' ') > 0 ? name : Subject.None;
+        return name.Kind == SubjectKind.Name && name.End == end && name.Text.IndexOf(' ') > 0
+            && (end == quote || OnlyDescribesTheName(sentence, start, end))
+            ? name
+            : Subject.None;
+    }
+
+    // Before a colon, the words are the name and what it holds ("Harbour boss", "BBC Two
+    // controller"): a word in lower case that is no role or title is a clause's ("Fans cheered
+    // mayor X:", "Una carta al alcalde X:"), and the name may be whom the words are about.
+    private bool OnlyDescribesTheName(IReadOnlyList<Token> sentence, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            var token = sentence[k];
+            if (!token.IsWord || (token.IsLower && !_cues.Is(token, WordClass.RoleNoun | WordClass.Title | WordClass.Definite)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool EndsSentence(IReadOnlyList<Token> sentence, int quote)

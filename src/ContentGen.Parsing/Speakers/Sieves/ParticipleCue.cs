@@ -7,7 +7,7 @@ namespace ContentGen.Parsing.Speakers.Sieves;
 /// S4: a reporting participle before the quote: <c>Baker backed the plan, saying: "…"</c> gives
 /// the sentence's subject; <c>with Roe praising the "bold" reforms</c> the name before it.
 /// </summary>
-internal sealed class ParticipleCue : ISieve
+internal sealed partial class ParticipleCue : ISieve
 {
     private const int MaxReach = 12;
 
@@ -61,7 +61,9 @@ internal sealed class ParticipleCue : ISieve
                 start++;
             }
 
-            var opening = _cues.Phrase.ReadForward(sentence, start);
+            var opening = SubjectPastOpeningClause(sentence, start, i) is { IsFound: true } pastOpening
+                ? pastOpening
+                : OpensClause(sentence, start) ? Subject.None : _cues.Phrase.ReadForward(sentence, start);
             if (opening.Kind == SubjectKind.Role && _cues.Words.NationalityNouns.Contains(opening.Text.AsSpan()))
             {
                 // "The Spaniard stoked up the row, saying": a nationality says too little to point back here.
