@@ -355,7 +355,7 @@ internal sealed partial class Phrase
                 }
 
                 // "the 71-year-old", "der 54-Jährige", "il 62enne": someone already named, by age.
-                if (i > start && IsAgeEpithet(sentence[i]))
+                if ((i > start || IsElidedDefinite(sentence[i])) && IsAgeEpithet(sentence[i]))
                 {
                     // "the 24-year-old Swiss added": a nationality after the age goes with it.
                     var epithetEnd = i + 1 < sentence.Count && sentence[i + 1].IsCapitalized && Is(sentence[i + 1], WordClass.NationalityNoun) ? i + 2 : i + 1;
