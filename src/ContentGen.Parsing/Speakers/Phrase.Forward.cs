@@ -194,7 +194,8 @@ internal sealed partial class Phrase
             return -1;
         }
 
-        return noun + 1 >= sentence.Count || sentence[noun + 1].Kind == TokenKind.Terminal ? noun + 1 : -1;
+        // "lamenta el ingeniero, que calcula …": see Phrase.EpithetRelative.cs.
+        return noun + 1 >= sentence.Count || sentence[noun + 1].Kind == TokenKind.Terminal || IsRelativeClauseAfter(sentence, noun) ? noun + 1 : -1;
     }
 
     // A capitalised word right after the spokes noun, or after its comma: the spokesperson's name.
