@@ -284,6 +284,12 @@ internal sealed partial class Cues
             return ReadInverted(sentence, verb + 1);
         }
 
+        // "Sie hat um Hilfe gebeten": see Cues.VerbFinalParticiple.cs.
+        if (VerbFinalParticipleSubject(sentence, verb) is { } participleSubject)
+        {
+            return participleSubject;
+        }
+
         var subject = Phrase.ReadBackward(sentence, verb);
         if (subject.Kind == SubjectKind.Name && !subject.IsOrganisation && IsInIndefiniteComplement(sentence, verb))
         {

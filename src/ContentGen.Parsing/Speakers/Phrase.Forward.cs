@@ -194,7 +194,8 @@ internal sealed partial class Phrase
             return -1;
         }
 
-        return noun + 1 >= sentence.Count || sentence[noun + 1].Kind == TokenKind.Terminal ? noun + 1 : -1;
+        // "lamenta el ingeniero, que calcula …": see Phrase.EpithetRelative.cs.
+        return noun + 1 >= sentence.Count || sentence[noun + 1].Kind == TokenKind.Terminal || IsRelativeClauseAfter(sentence, noun) ? noun + 1 : -1;
     }
 
     // A capitalised word right after the spokes noun, or after its comma: the spokesperson's name.
@@ -355,7 +356,7 @@ internal sealed partial class Phrase
                 }
 
                 // "the 71-year-old", "der 54-Jährige", "il 62enne": someone already named, by age.
-                if (i > start && IsAgeEpithet(sentence[i]))
+                if ((i > start || IsElidedDefinite(sentence[i])) && IsAgeEpithet(sentence[i]))
                 {
                     // "the 24-year-old Swiss added": a nationality after the age goes with it.
                     var epithetEnd = i + 1 < sentence.Count && sentence[i + 1].IsCapitalized && Is(sentence[i + 1], WordClass.NationalityNoun) ? i + 2 : i + 1;

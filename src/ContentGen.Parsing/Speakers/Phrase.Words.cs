@@ -97,7 +97,8 @@ internal sealed partial class Phrase
             && !(link + 1 < sentence.Count && _words.ListenerNouns.Contains(sentence[link + 1].Span));
     }
 
-    private bool IsAgeEpithet(Token token) => char.IsDigit(token.First) && _words.AgeSuffixes.EndsAny(token.Span);
+    // "the 71-year-old", "der 54-Jährige", "il 62enne"; in words, "la octogenaria", "der Achtzigjährige" (SpeechWords.AgeNouns).
+    private bool IsAgeEpithet(Token token) => (char.IsDigit(token.First) && _words.AgeSuffixes.EndsAny(token.Span)) || _words.AgeNouns.Contains(Elision.Tail(token.Span));
 
     // Only a spokesman or an official speaks for an organisation: "an Acme analyst" or "a Jewish
     // reporter" is someone unnamed.

@@ -5,7 +5,7 @@ using ContentGen.Parsing.Lexicons;
 namespace ContentGen.Parsing.Speakers;
 
 /// <summary>Splits a paragraph's tokens into sentences; quotes are single tokens, so their full stops never split.</summary>
-internal static class Sentences
+internal static partial class Sentences
 {
     // A paragraph of many sentences is rare: the spare ranges kept per thread are few.
     private const int MaxSpare = 256;
@@ -29,8 +29,8 @@ internal static class Sentences
     public static List<TokenRange> Split(List<Token> tokens, List<TokenRange> sentences, List<TokenRange>? spare = null)
     {
         Recycle(sentences, spare);
-        var start = 0;
-        for (var i = 0; i < tokens.Count; i++)
+        var start = DatelineEnd(tokens);
+        for (var i = start; i < tokens.Count; i++)
         {
             if (EndsSentence(tokens, i))
             {

@@ -132,6 +132,12 @@ internal sealed partial class SpeakerFinder
     // "Talks with the mayor X broke down"), no one the paragraph goes on about.
     private bool IsIntroduced(IReadOnlyList<Token> sentence, int first, int last)
     {
+        // "Una de ellas es Dolores Baena, de 81 años,": see SpeakerFinder.AgeNouns.cs.
+        if (first >= 1 && sentence[first].IsCapitalized && IsIntroducedByAge(sentence, last))
+        {
+            return true;
+        }
+
         if (first < 1 || !sentence[first].IsCapitalized || IsObjectOfOpeningSubject(sentence, first) || IsInOpeningPhrase(sentence, first, last))
         {
             return false;

@@ -231,6 +231,9 @@ internal static class DutchSpeech
         ObjectPrepositions = Words("met over om als"),
         CompoundsTitles = true,
         AgeSuffixes = Words("-jarige"),
+        // "the octogenarian", an age in words: whom the article named, as "the 71-year-old" in figures.
+        AgeNouns = Words(
+            "twintigjarige dertigjarige veertigjarige vijftigjarige zestigjarige zeventigjarige tachtigjarige negentigjarige"),
         Possessives = Words("zijn haar hun"),
         Coordinators = Words("en of"),
         Contrasts = Words("maar"),

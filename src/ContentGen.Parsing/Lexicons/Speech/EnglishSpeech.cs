@@ -127,6 +127,9 @@ internal static class EnglishSpeech
         Affiliations = Words("labour tory tories conservative liberal democrat democrats republican lib dem dems ukip snp plaid unionist nationalist"),
         Titles = Words("attorney"),
         AgeSuffixes = Words("-year-old"),
+        // "the octogenarian", an age in words: whom the article named, as "the 71-year-old" in figures.
+        AgeNouns = Words(
+            "quadragenarian quinquagenarian sexagenarian septuagenarian octogenarian nonagenarian centenarian"),
         // "\"…,\" she smiled": verbs of manner, and "posted", report only beside the quote.
         // Verbs whose forms are common nouns too report only there as well: "the appeal was \"…\"",
         // "a recount", "regrets", "challenges".

@@ -242,6 +242,9 @@ internal static class FrenchSpeech
         PluralDefinites = Words("les"),
         BareBodies = Words("gouvernement justice parquet police gendarmerie préfecture mairie"),
         AgeWords = Words("ans"),
+        // "la octogenaria", an age in words: whom the article named, as "the 71-year-old" in figures.
+        AgeNouns = Words(
+            "trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire"),
         Intensifiers = Words("lui-même elle-même eux-mêmes elles-mêmes"),
         Fillers =
         [

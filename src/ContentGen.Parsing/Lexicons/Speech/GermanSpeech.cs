@@ -219,6 +219,10 @@ internal static class GermanSpeech
         ObjectPrepositions = Words("gegen mit über um als"),
         CompoundsTitles = true,
         AgeSuffixes = Words("-jährige -jähriger"),
+        // "the octogenarian", an age in words: whom the article named, as "the 71-year-old" in figures.
+        AgeNouns = Words(
+            "zwanzigjährige zwanzigjähriger dreißigjährige dreißigjähriger vierzigjährige vierzigjähriger fünfzigjährige fünfzigjähriger " +
+            "sechzigjährige sechzigjähriger siebzigjährige siebzigjähriger achtzigjährige achtzigjähriger neunzigjährige neunzigjähriger"),
         Possessives = Words("sein seine ihr ihre"),
         Coordinators = Words("und oder"),
         Contrasts = Words("aber doch"),

@@ -204,6 +204,10 @@ internal static class ItalianSpeech
         // A view, a version, criticism, or a view "different" from the last, given as a sentence of its own (with the ResponseNouns and StanceWords).
         ViewWords = Words("versione opinione critiche visione diversa diverso differente"),
         AgeSuffixes = Words("enne"),
+        // "the octogenarian", an age in words: whom the article named, as "the 71-year-old" in figures.
+        AgeNouns = Words(
+            "ventenne trentenne quarantenne cinquantenne sessantenne settantenne ottantenne novantenne " +
+            "quindicenne sedicenne diciassettenne diciottenne diciannovenne ultranovantenne"),
         Coordinators = Words("e ed o"),
         Contrasts = Words("ma però"),
         Subordinators = Words("quando mentre poiché benché sebbene"),

@@ -128,6 +128,10 @@ internal static class PortugueseSpeech
         Prepositions = Words("de do da dos das para"),
         NotNames = Words("o a os as um uma mas e também ontem hoje em com por para sem após segundo enquanto quando"),
         AgeWords = Words("anos"),
+        // "la octogenaria", an age in words: whom the article named, as "the 71-year-old" in figures.
+        AgeNouns = Words(
+            "quarentão quarentona cinquentão cinquentona quinquagenário quinquagenária sexagenário sexagenária " +
+            "septuagenário septuagenária setuagenário setuagenária octogenário octogenária nonagenário nonagenária"),
         Intensifiers = Words("próprio própria próprios próprias mesmo mesma mesmos mesmas"),
         Fillers = [.. Words("tem tinha havia também ainda ontem hoje já depois"), "na semana passada", "no mês passado", "no ano passado",
             // "contou à tarde X": the part of the day it was said, between the verb and its subject.

@@ -157,6 +157,11 @@ internal static class SpanishSpeech
         NotNames = Words("el la los las un una pero y también además ayer hoy en con por para sin tras desde según mientras cuando"),
         // "», se quejó X", "», se ha mostrado X": the reflexive pronoun before a pronominal verb.
         AgeWords = Words("años"),
+        // "la octogenaria", an age in words: whom the article named, as "the 71-year-old" in figures.
+        AgeNouns = Words(
+            "veinteañero veinteañera treintañero treintañera cuarentón cuarentona cincuentón cincuentona " +
+            "quincuagenario quincuagenaria sexagenario sexagenaria septuagenario septuagenaria octogenario octogenaria " +
+            "nonagenario nonagenaria"),
         Intensifiers = Words("mismo misma mismos mismas"),
         Fillers = [.. Words("ha había han habían también además luego después ayer hoy ya se"), "la semana pasada", "el mes pasado", "el año pasado", "el lunes", "el martes", "el miércoles", "el jueves", "el viernes", "el sábado", "el domingo",
             // "contaba por la tarde X": the part of the day it was said, between the verb and its subject.

@@ -155,6 +155,7 @@ internal sealed class SpeechTables
         ObjectClitics = Union(lexicons, l => l.Speech.ObjectClitics);
         LocativeArticles = Union(lexicons, l => l.Speech.LocativeArticles);
         AgeSuffixes = Union(lexicons, l => l.Speech.AgeSuffixes);
+        AgeNouns = Union(lexicons, l => l.Speech.AgeNouns);
         AgeWords = Union(lexicons, l => l.Speech.AgeWords);
         AdverbSuffixes = Union(lexicons, l => l.Speech.AdverbSuffixes);
         PluralVerbEndings = Union(lexicons, l => l.Speech.PluralVerbEndings);
@@ -610,6 +611,9 @@ internal sealed class SpeechTables
 
     /// <summary>Endings of ages used as nouns: "-year-old", "-jährige".</summary>
     public WordTable AgeSuffixes { get; }
+
+    /// <summary>The <see cref="SpeechWords.AgeNouns"/> words.</summary>
+    public WordTable AgeNouns { get; }
 
     /// <summary>Words that make a number an age after a name: "78 years old", "78 ans".</summary>
     public WordTable AgeWords { get; }

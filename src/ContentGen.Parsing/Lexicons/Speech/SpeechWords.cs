@@ -339,6 +339,12 @@ internal sealed class SpeechWords
     public string[] AgeSuffixes { get; init; } = s_none;
 
     /// <summary>
+    /// Nouns that call a person by their age in words, as "the 71-year-old" does in figures: "the octogenarian",
+    /// "la octogenaria", "il sessantenne", "der Achtzigjährige", "de tachtigjarige", "l'octogénaire".
+    /// </summary>
+    public string[] AgeNouns { get; init; } = s_none;
+
+    /// <summary>
     /// The words that make a number someone's age in an appositive after their name: "78 years old", "78 Jahre
     /// alt", "78 jaar", "78 ans", "78 años", "78 anni", "78 anos".
     /// </summary>
@@ -835,6 +841,7 @@ internal sealed class SpeechWords
         yield return (nameof(AccordingToAfter), AccordingToAfter);
         yield return (nameof(InvertedCues), InvertedCues);
         yield return (nameof(AgeSuffixes), AgeSuffixes);
+        yield return (nameof(AgeNouns), AgeNouns);
         yield return (nameof(AgeWords), AgeWords);
         yield return (nameof(AdverbSuffixes), AdverbSuffixes);
         yield return (nameof(PluralVerbEndings), PluralVerbEndings);
