@@ -253,13 +253,14 @@ internal sealed class Cast
                 ReadDocument(sentence, i, paragraph);
             }
             else if (i > 0 && token.IsCapitalized && (sentence[i - 1].IsLower || i == 1) && _cues.Words.Definites.Contains(sentence[i - 1].Span)
-                && !_cues.Words.GenitiveArticles.Contains(sentence[i - 1].Span) && _cues.Words.IsCompoundBody(token.Span))
+                && !_cues.Words.GenitiveArticles.Contains(sentence[i - 1].Span) && (_cues.Words.IsCompoundBody(token.Span) || _cues.Words.BareBodies.Contains(token.Span)))
             {
                 // "Ook de Fietsersbond is teleurgesteld", "weil der Bauernverband …": a compound
                 // that ends in a body's noun names one body by itself after its article, anywhere in
                 // the sentence; "de bond" later means it. Only as a bare body: inside a German
                 // clause the capitalised word after it is an object, no name. A genitive's
                 // complement ("ein Gutachten des Landesbauamts") is its document's issuer, read apart.
+                // A bare body's own noun too: "», teilte die Polizei mit".
                 ReadBareBody(sentence, i, paragraph);
             }
             else if (i == 0 && token.IsCapitalized && _cues.Is(token, WordClass.OrganisationNoun) && i + 1 < sentence.Count && sentence[i + 1].IsCapitalized)

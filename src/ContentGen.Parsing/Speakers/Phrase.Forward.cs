@@ -225,6 +225,12 @@ internal sealed partial class Phrase
             return owner;
         }
 
+        // "», sagte die Polizei", "teilte die Gemeinde mit": a body by its capitalised noun alone.
+        if (CapitalisedBodyNoun(sentence, start) is { IsFound: true } capitalisedBody)
+        {
+            return capitalisedBody;
+        }
+
         // "l'Union des usagers de Valmont": an organisation noun that lower-case words go on.
         if (_organisations.Read(sentence, start) is { IsFound: true } headed)
         {

@@ -175,8 +175,8 @@ internal static class GermanSpeech
         AnyBodyNouns = Words("organisation behörde einrichtung institution"),
         OrganisationNouns = Words(
             "konsortium zweckverband netzwerk brief erklärung stellungnahme text organisation bank kommission stiftung genossenschaft institut bündnis gesellschaft einrichtung institution unternehmen firma konzern stadt verein verband partei regierung ministerium gewerkschaft club klub mitteilung justiz landkreis " +
-            "gemeinde behörde bericht gutachten studie verwaltung stadtverwaltung regulierer aufsicht aufsichtsbehörde versicherer universität hochschule"),
-        BareBodies = Words("regierung justiz gemeinde stadtverwaltung"),
+            "gemeinde behörde bericht gutachten studie verwaltung stadtverwaltung regulierer aufsicht aufsichtsbehörde versicherer universität hochschule polizei feuerwehr krankenhaus klinikum"),
+        BareBodies = Words("regierung justiz gemeinde stadtverwaltung polizei feuerwehr"),
         Indefinites = Words("ein eine einer einem einen eines"),
         Definites = Words("der die das dem den des"),
         Prepositions = Words("für bei vom zum zur"),

@@ -40,7 +40,7 @@ internal sealed class AccordingTo : ISieve
             var words = PhraseLength(sentence, i);
             if (words > 0)
             {
-                var subject = ReadView(sentence, i + words);
+                var subject = ReadView(sentence, i + words, accordingTo: true);
                 if (subject.IsFound)
                 {
                     return i < quote && ReportsThroughSomeoneElse(sentence, subject.End, quote) ? Subject.None : subject;
@@ -166,7 +166,7 @@ internal sealed class AccordingTo : ISieve
         for (var i = 0; i < sentence.Count && i < Cues.MaxReach; i++)
         {
             var words = PhraseLength(sentence, i);
-            if (words > 0 && ReadView(sentence, i + words) is { IsFound: true } subject)
+            if (words > 0 && ReadView(sentence, i + words, accordingTo: true) is { IsFound: true } subject)
             {
                 return subject;
             }
@@ -250,14 +250,14 @@ internal sealed class AccordingTo : ISieve
 
     // Whose view follows "selon" or "pour": a name or a role, or a pronoun in its stressed form
     // too ("selon lui", "d'après elle", "pour lui").
-    private Subject ReadView(IReadOnlyList<Token> sentence, int start)
+    private Subject ReadView(IReadOnlyList<Token> sentence, int start, bool accordingTo = false)
     {
         if (Circle(sentence, start) is { IsFound: true } circle)
         {
             return circle;
         }
 
-        if (start < sentence.Count && sentence[start].IsLower
+        if (start < sentence.Count && sentence[start].IsLower && !(accordingTo && OpensNounPhrase(sentence, start))
             && (_cues.Words.MalePronouns.Contains(sentence[start].Span) || _cues.Words.FemalePronouns.Contains(sentence[start].Span)))
         {
             return new Subject(SubjectKind.Pronoun, sentence[start].Text, start + 1);
@@ -272,9 +272,30 @@ internal sealed class AccordingTo : ISieve
             return described;
         }
 
+        // "secondo una nota del Comune", "according to a statement from the council": the body the document speaks for.
+        if (_cues.Phrase.BodyOfDocument(sentence, start) is { IsFound: true } issuer)
+        {
+            return issuer;
+        }
+
+        // "Secondo il Comune, …": a body's noun written with a capital after its article is the
+        // body, never a one-word name.
+        if (start + 1 < sentence.Count && sentence[start + 1].IsCapitalized && _cues.Phrase.BodyAfterArticle(sentence, start) is { Kind: SubjectKind.Organisation } capitalised)
+        {
+            return capitalised;
+        }
+
         var forward = _cues.Phrase.ReadForward(sentence, start);
         return forward.IsFound ? forward : _cues.Phrase.BodyAfterArticle(sentence, start);
     }
+
+    // "Secondo il Comune", "secondo il comitato": after an according-to phrase, a word that is one
+    // language's pronoun and another's definite article ("il" is French "he" and Italian "the")
+    // opens a noun phrase when a word follows it; a stressed pronoun ("selon lui") stands alone.
+    // After a view's preposition the article is left as it was read: "Per il segretario X, …" may
+    // say whom a thing was done for.
+    private bool OpensNounPhrase(IReadOnlyList<Token> sentence, int start)
+        => start + 1 < sentence.Count && sentence[start + 1].IsWord && _cues.Is(sentence[start], WordClass.Definite);
 
     // "Según Salinas, la empresa le había asegurado que había «…»", "Selon elle, le maire lui avait
     // assuré que tout serait prêt « … »": the source tells of someone else's words, whose verb
