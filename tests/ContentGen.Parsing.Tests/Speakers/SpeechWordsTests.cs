@@ -139,6 +139,7 @@ public sealed class SpeechWordsTests
         [("InsertOpeners", "NotNames")] = "'Nach', 'Tras' opening a sentence are no name; between a name and its verb they open a phrase set off by commas",
         [("HolderOnlyRoles", "RoleNouns")] = "a farmer is a role, and one that means only whom the article named so",
         [("NotNames", "Subordinators")] = "'Cuando', 'Wenn' opening a sentence are no name, and open a subordinate clause before the main one",
+        [("DocumentVerbs", "ResponseVerbs")] = "German 'lautete', Dutch 'luidde' give a reply's words ('lautete die Antwort') and a document's ('luidde de verklaring')",
         [("QuotedAs", "Subordinators")] = "'as' quotes ('quoted as saying'), and opening a sentence opens a clause before the main one ('As he arrived, …')",
         [("PredicateLinks", "Subordinators")] = "'as' says what someone named is ('as a nurse'), and opening a sentence opens a clause before the main one",
         [("Fillers", "Subordinators")] = "Dutch 'toen' is 'then' between a verb and its subject, and 'when' opening a subordinate clause",

@@ -184,6 +184,7 @@ internal static class DutchSpeech
             "verzekeraar zorgverzekeraar justitie rapport waterschap hoogheemraadschap omgevingsdienst veiligheidsregio toezichthouder universiteit hogeschool politie brandweer ziekenhuis"),
         BareBodies = Words("regering justitie gemeente politie brandweer"),
         DocumentNouns = Words("brief verklaring tekst persbericht rapport onderzoek peiling"),
+        DocumentVerbs = Words("luidt luidde"),
         BackReferences = Words("dat dit"),
         CompanyWords = Words("bv"),
         StudyNouns = Words("rapport"),

@@ -82,6 +82,7 @@ internal static class EnglishSpeech
             // named last).
             "regulator insurer university"),
         DocumentNouns = Words("statement report letter memo study survey poll"),
+        DocumentVerbs = Words("read reads"),
         BackReferences = ["that is what", "that was what", "this is what"],
         CompanyWords = Words("ltd plc inc llc airlines airways ferries motors holdings industries"),
         StudyNouns = Words("report study"),

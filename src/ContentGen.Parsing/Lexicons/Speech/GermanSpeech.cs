@@ -168,6 +168,7 @@ internal static class GermanSpeech
             "rektor rektorin richterin pfarrerin intendant intendantin leiter leiterin vorsteher vorsteherin professor professorin sekretär sekretärin kämmerin stadtkämmerer kommissar kommissarin pastor pastorin dekan dekanin referent referentin beauftragte beauftragter politiker politikerin rätin " +
             "brandmeister brandmeisterin braumeister braumeisterin bademeister bademeisterin wehrführer wehrführerin brandinspektor brandinspektorin"),
         DocumentNouns = Words("brief erklärung stellungnahme text mitteilung bericht gutachten studie umfrage"),
+        DocumentVerbs = Words("lautet lautete"),
         BackReferences = Words("das dies"),
         CompanyWords = Words("gmbh"),
         StudyNouns = Words("bericht gutachten studie"),

@@ -61,6 +61,7 @@ internal sealed class SpeechTables
         }
 
         DocumentNouns = Union(lexicons, l => l.Speech.DocumentNouns);
+        DocumentVerbs = Union(lexicons, l => l.Speech.DocumentVerbs);
         StudyNouns = Union(lexicons, l => l.Speech.StudyNouns);
         CompanyNouns = Union(lexicons, l => l.Speech.CompanyNouns);
         AnyBodyNouns = Union(lexicons, l => l.Speech.AnyBodyNouns);
@@ -321,6 +322,9 @@ internal sealed class SpeechTables
 
     /// <summary>Organisation nouns that are documents: "the report", "la nota".</summary>
     public WordTable DocumentNouns { get; }
+
+    /// <summary>The <see cref="SpeechWords.DocumentVerbs"/> words.</summary>
+    public WordTable DocumentVerbs { get; }
 
     /// <summary>"report", "study", "informe": documents of findings, which name one another.</summary>
     public WordTable StudyNouns { get; }

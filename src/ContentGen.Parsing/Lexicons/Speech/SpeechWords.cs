@@ -281,6 +281,12 @@ internal sealed class SpeechWords
     /// <summary>Of the organisation nouns, the documents that speak for whichever one issued them: "the report", "le communiqué".</summary>
     public string[] DocumentNouns { get; init; } = s_none;
 
+    /// <summary>
+    /// Verbs that only a document's words take after a quote, as its text is given: "the statement
+    /// read", "luidt de verklaring", "lautet die Erklärung". A person who reads is reading, not speaking.
+    /// </summary>
+    public string[] DocumentVerbs { get; init; } = s_none;
+
     /// <summary>Of the document nouns, those that report findings and name one another ("the study" is "the report"); a statement or a note is another document.</summary>
     public string[] StudyNouns { get; init; } = s_none;
 
@@ -807,6 +813,7 @@ internal sealed class SpeechWords
         yield return (nameof(MannerPrepositions), MannerPrepositions);
         yield return (nameof(Publications), Publications);
         yield return (nameof(DocumentNouns), DocumentNouns);
+        yield return (nameof(DocumentVerbs), DocumentVerbs);
         yield return (nameof(StudyNouns), StudyNouns);
         yield return (nameof(CompanyNouns), CompanyNouns);
         yield return (nameof(AnyBodyNouns), AnyBodyNouns);

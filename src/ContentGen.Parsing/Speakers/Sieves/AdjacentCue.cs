@@ -113,6 +113,12 @@ internal sealed partial class AdjacentCue : ISieve
             return group;
         }
 
+        // "'…', luidt de verklaring van X": a document's words (AdjacentCue.DocumentReads.cs).
+        if (DocumentAfterItsVerb(sentence, i) is { IsFound: true } inverted)
+        {
+            return inverted;
+        }
+
         // "…," shop owner X, told Associated Press: who follows a listener verb listened.
         if (_cues.ReportsBesideQuote(sentence[i]))
         {
@@ -167,8 +173,8 @@ internal sealed partial class AdjacentCue : ISieve
 
         // "…?" Tory MP Peter Daws said that the law was "…": after a quote that ends its own
         // sentence, a verb that goes on with "that" reports words of its own, not the quote.
-        return subject.IsFound && verb < sentence.Count && _cues.ReportsBesideQuote(sentence[verb])
-            && !(EndsSentence(sentence[start - 1]) && OpensClause(sentence, verb + 1))
+        var reports = verb < sentence.Count && (_cues.ReportsBesideQuote(sentence[verb]) || (IsDocumentVerb(sentence[verb]) && OpensDocument(sentence, i)));
+        return subject.IsFound && reports && !(EndsSentence(sentence[start - 1]) && OpensClause(sentence, verb + 1))
             ? subject
             : Subject.None;
     }
