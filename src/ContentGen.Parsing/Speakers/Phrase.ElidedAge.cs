@@ -1,7 +1,8 @@
 namespace ContentGen.Parsing.Speakers;
 
-// "a confié l'octogénaire", "ha detto l'ottantenne": an age in words with its article elided into it is
-// one token, the phrase's first, and means whom the article named as "le septuagénaire" does.
+// "a confié l'octogénaire", "ha detto l'ottantenne", "l'homme politique": a definite article elided
+// into the phrase's first word makes one token of them, which the phrase readers take as the article
+// and its noun.
 internal sealed partial class Phrase
 {
     // "l'octogénaire", "l’ottantenne": a definite article elided into the word.

@@ -138,7 +138,7 @@ internal sealed partial class Phrase
 
         // "l'homme politique", "l'écologiste": a phrase may open with its article elided into its
         // first word, which the lexicon writes so.
-        var elided = sentence[start].IsLower && Elision.TrySplit(sentence[start].Span, out var head, out _) && _words.Definites.Contains(head);
+        var elided = IsElidedDefinite(sentence[start]);
         if (!elided && (!IsDefinite(sentence[start]) || start + 1 >= sentence.Count || !sentence[start + 1].IsLower))
         {
             return Subject.None;

@@ -53,7 +53,7 @@ internal static partial class Sentences
             i = close + 1;
         }
 
-        if (!(allCapitals || bracketed) || i + 1 >= tokens.Count || !IsDash(tokens[i]))
+        if (!(allCapitals || bracketed) || i + 1 >= tokens.Count || !Phrase.IsDash(tokens[i]))
         {
             return 0;
         }
@@ -82,9 +82,6 @@ internal static partial class Sentences
 
         return letters >= 2;
     }
-
-    private static bool IsDash(Token token)
-        => token.Kind == TokenKind.Other && token.Span.Length == 1 && token.Span[0] is '–' or '—' or '-';
 
     private static bool IsMark(Token token, char mark)
         => token.Kind == TokenKind.Other && token.Span.Length == 1 && token.Span[0] == mark;

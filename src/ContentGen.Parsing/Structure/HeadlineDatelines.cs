@@ -17,7 +17,7 @@ internal static partial class HeadlineDatelines
     private const int MaxHeadlineLines = 3;
 
     // A headline's length in words, whatever its lines (as HeadlineLines reads one printed over two lines).
-    private const int MaxHeadlineWords = 24;
+    internal const int MaxHeadlineWords = 24;
 
     /// <summary>
     /// Whether <paramref name="segments"/>[<paramref name="next"/>] is a dateline under a headline, the lines from
@@ -58,7 +58,7 @@ internal static partial class HeadlineDatelines
 
     // A headline stops on a word, a figure, a closing quote or a question's or an exclamation's mark; never on a full stop,
     // a comma, a colon or a dash that a sentence goes on from.
-    private static bool EndsLikeHeadline(ReadOnlySpan<char> line)
+    internal static bool EndsLikeHeadline(ReadOnlySpan<char> line)
     {
         var last = line[line.Length - 1];
         return char.IsLetterOrDigit(last) || last is '?' or '!' or '"' or '”' or '»' or '\'' or '’' or ')';

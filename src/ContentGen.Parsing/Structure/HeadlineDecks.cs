@@ -16,9 +16,6 @@ internal static class HeadlineDecks
     // A headline has a subject and something said of it; a section's label ("News", "Lokales") has fewer words.
     private const int MinHeadlineWords = 4;
 
-    // A headline's length in words, as HeadlineDatelines counts one.
-    private const int MaxHeadlineWords = 24;
-
     // A standfirst is a sentence or two: its first sentence ends within a few lines.
     private const int MaxLinesToStop = 4;
 
@@ -41,17 +38,16 @@ internal static class HeadlineDecks
             return false;
         }
 
-        // The headline stops on a word, a figure or a closing mark, never on a sentence's stop, a comma or a colon, nor on a
-        // function word the next line would go on from ("… after the" / "The Hague …").
-        var last = headline[headline.Length - 1];
-        if (!(char.IsLetterOrDigit(last) || last is '"' or '”' or '»' or '\'' or '’' or ')') || RunningLines.GoesOn(headline, deck)
+        // The headline stops on a word, a figure or a closing mark, never on a sentence's stop (a question's too), a comma
+        // or a colon, nor on a function word the next line would go on from ("… after the" / "The Hague …").
+        if (!HeadlineDatelines.EndsLikeHeadline(headline) || headline[headline.Length - 1] is '?' or '!' || RunningLines.GoesOn(headline, deck)
             || PageLines.IsAuthorLine(headline) || PageLines.IsAuthorLine(deck))
         {
             return false;
         }
 
-        var words = Words.Count(headline, MaxHeadlineWords + 1);
-        if (words < MinHeadlineWords || words > MaxHeadlineWords || !(deck.Length * 4 >= width * 3 || Punctuation.EndsSentence(deck)))
+        var words = Words.Count(headline, HeadlineDatelines.MaxHeadlineWords + 1);
+        if (words < MinHeadlineWords || words > HeadlineDatelines.MaxHeadlineWords || !(deck.Length * 4 >= width * 3 || Punctuation.EndsSentence(deck)))
         {
             return false;
         }

@@ -12,13 +12,9 @@ internal sealed partial class ParticipleCue
         => start < sentence.Count && sentence[start].IsCapitalized
             && (_cues.IsSubordinator(sentence, start) || _cues.Words.InsertOpeners.Contains(sentence[start].Span));
 
+    // The main clause's subject after the comma of the opening at `start`; none when it has none.
     private Subject SubjectPastOpeningClause(IReadOnlyList<Token> sentence, int start, int participle)
     {
-        if (!OpensClause(sentence, start))
-        {
-            return Subject.None;
-        }
-
         // The opening's comma comes before the one that sets off the participle.
         for (var comma = start + 1; comma < participle - 1 && comma <= start + MaxReach; comma++)
         {

@@ -61,9 +61,7 @@ internal sealed partial class ParticipleCue : ISieve
                 start++;
             }
 
-            var opening = SubjectPastOpeningClause(sentence, start, i) is { IsFound: true } pastOpening
-                ? pastOpening
-                : OpensClause(sentence, start) ? Subject.None : _cues.Phrase.ReadForward(sentence, start);
+            var opening = OpensClause(sentence, start) ? SubjectPastOpeningClause(sentence, start, i) : _cues.Phrase.ReadForward(sentence, start);
             if (opening.Kind == SubjectKind.Role && _cues.Words.NationalityNouns.Contains(opening.Text.AsSpan()))
             {
                 // "The Spaniard stoked up the row, saying": a nationality says too little to point back here.
