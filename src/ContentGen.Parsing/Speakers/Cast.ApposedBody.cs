@@ -198,4 +198,29 @@ internal sealed partial class Cast
 
         return null;
     }
+
+    /// <summary>
+    /// Whether <paramref name="name"/> is known as a body by what the article says of it: an
+    /// organisation's word in the name or before it, a company's word, capitals alone. A name the
+    /// cast holds only because a report went on with "it" may still be a person's.
+    /// </summary>
+    public bool IsNamedAsBody(string name) => NounIn(name) is not null || HoldsCompanyWord(name) || IsAcronym(name);
+
+    /// <summary>
+    /// The body of the cast whose name <paramref name="word"/> opens ("Kroeze" for "Kroeze Coatings",
+    /// "Brandl" for "Brandl &amp; Söhne"), the latest named; null when none does, or when the word is a whole name.
+    /// </summary>
+    public string? BodyOpenedBy(string word)
+    {
+        foreach (var (name, _, _, document) in _recent)
+        {
+            if (document is null && name is not null && name.Length > word.Length + 1 && name[word.Length] == ' '
+                && name.StartsWith(word, StringComparison.Ordinal))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
 }

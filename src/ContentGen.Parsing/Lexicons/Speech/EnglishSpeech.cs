@@ -80,7 +80,7 @@ internal static class EnglishSpeech
             // noun of one kind never means a body named by another, and the press calls the same
             // regulator both ("regulator X … the watchdog said" would pass X over for the body
             // named last).
-            "regulator insurer university factory"),
+            "regulator insurer university"),
         DocumentNouns = Words("statement report letter memo study survey poll"),
         DocumentVerbs = Words("read reads"),
         BackReferences = ["that is what", "that was what", "this is what"],
