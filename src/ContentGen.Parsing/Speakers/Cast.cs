@@ -12,7 +12,7 @@ namespace ContentGen.Parsing.Speakers;
 /// someone working there ("Harbour Rail chief executive X", "X of Save the Children"). A body the
 /// article names only by its description ("the environment select committee") is one too.
 /// </summary>
-internal sealed class Cast
+internal sealed partial class Cast
 {
     // Bodies described in lower case are short: "the Commons work and pensions committee".
     private const int MaxBodyModifiers = 4;
@@ -93,6 +93,8 @@ internal sealed class Cast
 
     private void Organisation(string name, int paragraph, int sentence)
     {
+        // "Radio Talwelle, der Lokalsender …": the appositive's noun read as a name is the body it describes.
+        name = ApposedOwner(name, sentence) ?? name;
         // "L'associazione Amici del Borgo ha scritto": the subject's reading cut the name that the
         // noun's reading gave whole in this sentence; the whole name stays the one meant.
         if (_recent.Count > 0 && _recent[0].Sentence == sentence && _recent[0].Name is { } whole && whole.Length > name.Length + 1
@@ -221,6 +223,11 @@ internal sealed class Cast
         for (var i = 0; i < sentence.Count; i++)
         {
             var token = sentence[i];
+            if (token.Kind == TokenKind.Comma)
+            {
+                ReadApposedBody(sentence, i, paragraph);
+            }
+
             if (token.IsCapitalized && (i == 0 || !sentence[i - 1].IsCapitalized))
             {
                 ReadName(sentence, i, paragraph);

@@ -128,7 +128,8 @@ internal sealed partial class SpeakerFinder
         {
             case SubjectKind.Name when subject.IsDocumentOwner:
                 // "the Lund report said": the owner is someone the article gives in full, or an organisation.
-                var owner = _names.Complete(subject.Text);
+                // "de Kroeze-verklaring": or the body whose name the word opens ("Kroeze Coatings").
+                var owner = _cast.BodyOpenedBy(subject.Text) ?? _names.Complete(subject.Text);
                 return owner is not null && (!string.Equals(owner, subject.Text, StringComparison.Ordinal) || _cast.IsOrganisation(owner)) ? owner : null;
             case SubjectKind.Name when subject.IsEpithet:
                 // "a tearful Lee told": the person the article named in full before, or no one. The

@@ -93,6 +93,7 @@ internal sealed partial class SpeakerFinder
         }
 
         EndTurnAtDescribedNewcomer(sentence, sentenceSpeaker);
+        EndBodysTurnAtPerson(sentence, sentenceSpeaker);
 
         var main = FindMainReportingSubject(sentence, out var coordinated);
         if (sentenceSpeaker is null && !main.IsFound && EndingCueSubject(sentence) is { IsFound: true } ending)

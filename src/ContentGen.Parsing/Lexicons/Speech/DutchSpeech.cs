@@ -181,7 +181,7 @@ internal static class DutchSpeech
         // "het waterschap Lage Wetering", "de omgevingsdienst": public bodies of their own kind too.
         OrganisationNouns = Words(
             "consortium netwerk brief verklaring tekst persbericht bank agentschap autoriteit commissie comité federatie instituut coalitie onderneming firma concern instantie organisatie instelling bedrijf gemeente provincie bond vakbond partij regering ministerie club vereniging stichting coöperatie ontwikkelaar " +
-            "verzekeraar zorgverzekeraar justitie rapport waterschap hoogheemraadschap omgevingsdienst veiligheidsregio toezichthouder universiteit hogeschool politie brandweer ziekenhuis"),
+            "verzekeraar zorgverzekeraar justitie rapport waterschap hoogheemraadschap omgevingsdienst veiligheidsregio toezichthouder universiteit hogeschool politie brandweer ziekenhuis fabriek omroep zender"),
         BareBodies = Words("regering justitie gemeente politie brandweer"),
         DocumentNouns = Words("brief verklaring tekst persbericht rapport onderzoek peiling"),
         DocumentVerbs = Words("luidt luidde"),
@@ -201,7 +201,7 @@ internal static class DutchSpeech
             // "zei vanavond X": the part of the day it was said, between the verb and its subject.
             "vanochtend", "vanmorgen", "vanmiddag", "vanavond", "vannacht"],
         // "zeiden ze": "ze" is she and they; the verb's plural ending says which.
-        CompoundBodyHeads = Words("bond vereniging stichting ministerie gemeente partij bedrijf"),
+        CompoundBodyHeads = Words("bond vereniging stichting ministerie gemeente partij bedrijf fabriek omroep zender"),
         SourcePrepositions = Words("uit"),
         PluralVerbEndings = Words("-en"),
         // "de bewoners" from "bewoner", "de agenten" from "agent".

@@ -176,7 +176,7 @@ internal static class GermanSpeech
         AnyBodyNouns = Words("organisation behörde einrichtung institution"),
         OrganisationNouns = Words(
             "konsortium zweckverband netzwerk brief erklärung stellungnahme text organisation bank kommission stiftung genossenschaft institut bündnis gesellschaft einrichtung institution unternehmen firma konzern stadt verein verband partei regierung ministerium gewerkschaft club klub mitteilung justiz landkreis " +
-            "gemeinde behörde bericht gutachten studie verwaltung stadtverwaltung regulierer aufsicht aufsichtsbehörde versicherer universität hochschule polizei feuerwehr krankenhaus klinikum"),
+            "gemeinde behörde bericht gutachten studie verwaltung stadtverwaltung regulierer aufsicht aufsichtsbehörde versicherer universität hochschule polizei feuerwehr krankenhaus klinikum fabrik"),
         BareBodies = Words("regierung justiz gemeinde stadtverwaltung polizei feuerwehr"),
         Indefinites = Words("ein eine einer einem einen eines"),
         Definites = Words("der die das dem den des"),
@@ -189,7 +189,7 @@ internal static class GermanSpeech
         Intensifiers = Words("selbst selber"),
         Fillers = Words("hat hatte habe haben hätten sich auch zudem jedoch bereits noch schon nun dann heute gestern erneut später danach dazu daraufhin anschließend außerdem"),
         // "betonten sie": "sie" is she and they; the verb's plural ending says which.
-        CompoundBodyHeads = Words("amt behörde verwaltung verband verein ministerium gewerkschaft genossenschaft stiftung institut kommission partei gemeinde regierung aufsicht konzern unternehmen bündnis"),
+        CompoundBodyHeads = Words("amt behörde verwaltung verband verein ministerium gewerkschaft genossenschaft stiftung institut kommission partei gemeinde regierung aufsicht konzern unternehmen bündnis fabrik"),
         SourcePrepositions = Words("aus"),
         PluralVerbEndings = Words("-en"),
         // "die Anwohner" spelt as "Anwohner", "Kollegen" from "Kollege", "Patienten" from "Patient", "Anwohnerinnen" from "Anwohnerin".

@@ -145,7 +145,7 @@ internal static class ItalianSpeech
         CompanyNouns = Words("società azienda ditta impresa"),
         AnyBodyNouns = Words("organizzazione ente organismo istituzione"),
         ClauseAuxiliaries = Words("essere esser avere aver"),
-        OrganisationNouns = Words("consorzio rete testo lettera comunicato dichiarazione organizzazione banca agenzia federazione confederazione fondazione commissione istituto cooperativa coalizione ditta impresa ente organismo istituzione società azienda comitato prefettura sindacato governo ministero comune partito associazione autorità nota rapporto studio giustizia regolatore università polizia ospedale"),
+        OrganisationNouns = Words("consorzio rete testo lettera comunicato dichiarazione organizzazione banca agenzia federazione confederazione fondazione commissione istituto cooperativa coalizione ditta impresa ente organismo istituzione società azienda comitato prefettura sindacato governo ministero comune partito associazione autorità nota rapporto studio giustizia regolatore università polizia ospedale fabbrica emittente"),
         BareBodies = Words("governo giustizia comune"),
         Indefinites = Words("un uno una"),
         Definites = Words("il lo la i gli le l'"),

@@ -120,7 +120,7 @@ internal static class PortugueseSpeech
         CompanyNouns = Words("empresa companhia sociedade"),
         AnyBodyNouns = Words("organização entidade organismo instituição"),
         ClauseAuxiliaries = Words("ser estar ter haver"),
-        OrganisationNouns = Words("consórcio rede texto carta comunicado declaração organização banco agência autoridade comissão comité comitê federação confederação fundação instituto cooperativa coligação autarquia sociedade entidade organismo instituição empresa construtora companhia secretaria sindicato patronal governo ministério prefeitura câmara partido associação nota estudo relatório justiça regulador seguradora universidade polícia"),
+        OrganisationNouns = Words("consórcio rede texto carta comunicado declaração organização banco agência autoridade comissão comité comitê federação confederação fundação instituto cooperativa coligação autarquia sociedade entidade organismo instituição empresa construtora companhia secretaria sindicato patronal governo ministério prefeitura câmara partido associação nota estudo relatório justiça regulador seguradora universidade polícia fábrica emissora"),
         PluralDefinites = Words("os as"),
         BareBodies = Words("governo justiça câmara autarquia prefeitura"),
         Indefinites = Words("um uma"),

@@ -148,7 +148,7 @@ internal static class SpanishSpeech
         CompanyNouns = Words("empresa compañía sociedad"),
         AnyBodyNouns = Words("organización organismo entidad institución departamento"),
         ClauseAuxiliaries = Words("ser estar haber tener"),
-        OrganisationNouns = Words("consorcio red texto carta declaración nota organización banco agencia autoridad comisión comité instituto coalición aerolínea naviera sociedad organismo entidad institución departamento empresa compañía consejería sindicato patronal gobierno ministerio ayuntamiento junta partido club asociación mancomunidad cooperativa fundación federación confederación comunicado informe estudio justicia regulador aseguradora universidad policía hospital"),
+        OrganisationNouns = Words("consorcio red texto carta declaración nota organización banco agencia autoridad comisión comité instituto coalición aerolínea naviera sociedad organismo entidad institución departamento empresa compañía consejería sindicato patronal gobierno ministerio ayuntamiento junta partido club asociación mancomunidad cooperativa fundación federación confederación comunicado informe estudio justicia regulador aseguradora universidad policía hospital fábrica emisora"),
         PluralDefinites = Words("los las"),
         BareBodies = Words("gobierno justicia ayuntamiento"),
         Indefinites = Words("un una"),

@@ -267,9 +267,14 @@ internal sealed partial class AdjacentCue : ISieve
 
         if (k + 2 >= sentence.Count || !sentence[k].IsLower || !words.Locatives.Contains(sentence[k].Span)
             || !sentence[k + 1].IsLower || !(words.Definites.Contains(sentence[k + 1].Span) || words.Indefinites.Contains(sentence[k + 1].Span))
-            || !sentence[k + 2].IsWord || !words.DocumentNouns.Contains(sentence[k + 2].Span))
+            || !sentence[k + 2].IsWord)
         {
             return Subject.None;
+        }
+
+        if (!words.DocumentNouns.Contains(sentence[k + 2].Span))
+        {
+            return OwnerJoinedToDocument(sentence, k + 2);
         }
 
         return DocumentNamedAt(sentence, k + 2);

@@ -41,6 +41,11 @@ internal sealed partial class ColonCue : ISieve
         // subject and verb of its own, whose first word the clause reading takes for a name. A
         // word alone opening the sentence names someone only as a surname the article knows, and
         // a response's noun ("die Antwort von X", read like "Ursula von X") is no first name.
+        if (OpeningDocument(sentence, quote) is { IsFound: true } document)
+        {
+            return document;
+        }
+
         var subject = ClauseSubject(sentence, quote);
         if (subject.IsFound && !(subject.Kind == SubjectKind.Name && subject.End == 1 && IsUnknownLoneWord(subject)) && !OpensOnResponseNoun(subject.Text))
         {
