@@ -145,6 +145,12 @@ internal sealed partial class AdjacentCue : ISieve
             return _cues.ReadInverted(sentence, last + 1, mayDrop);
         }
 
+        // "…," Mr Lomax's statement said: the document's owner (AdjacentCue.DocumentReads.cs).
+        if (PossessedDocumentBeforeVerb(sentence, i) is { IsFound: true } possessed)
+        {
+            return possessed;
+        }
+
         var subject = phrase.ReadForward(sentence, i);
         var verb = phrase.SkipFillers(sentence, subject.End);
 
