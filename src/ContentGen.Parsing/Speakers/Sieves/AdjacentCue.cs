@@ -151,7 +151,7 @@ internal sealed partial class AdjacentCue : ISieve
             return possessed;
         }
 
-        var subject = phrase.ReadForward(sentence, i);
+        var subject = phrase.ReadForward(sentence, PastOwnersArticle(sentence, i));
         var verb = phrase.SkipFillers(sentence, subject.End);
 
         // "…," David Marsh from Intervoice said: where the person works, before the verb.
