@@ -485,6 +485,14 @@ internal sealed partial class Cues
 
         if (sentence[last].IsLower && Words.DocumentNouns.Contains(sentence[last].Span))
         {
+            // "Mr Crosby's statement said", "Acme's report reads": the owner in the possessive.
+            if (ClauseStartBefore(sentence, last) is var clause and >= 0
+                && Phrase.PossessedDocumentAt(sentence, clause) is { IsFound: true } possessor && possessor.End == last + 1)
+            {
+                owner = possessor;
+                return true;
+            }
+
             var start = last;
             while (start > 0 && last - start < Phrase.MaxNameWords && sentence[start - 1].IsCapitalized && !Words.Definites.Contains(sentence[start - 1].Span))
             {
@@ -521,6 +529,19 @@ internal sealed partial class Cues
         }
 
         return false;
+    }
+
+    // Where the run of capitalised words ending before `noun` starts, when the clause starts
+    // there (the sentence's start, or after a quote or a comma); -1 otherwise.
+    private static int ClauseStartBefore(IReadOnlyList<Token> sentence, int noun)
+    {
+        var start = noun;
+        while (start > 0 && noun - start < Phrase.MaxNameWords && sentence[start - 1].IsCapitalized)
+        {
+            start--;
+        }
+
+        return start < noun && (start == 0 || !sentence[start - 1].IsWord) ? start : -1;
     }
 
     private bool HasAgentAfter(IReadOnlyList<Token> sentence, int verb)

@@ -22,6 +22,11 @@ internal sealed partial class Phrase
             return describedName;
         }
 
+        if (JoinedPortfolioHolder(sentence, start) is { IsFound: true } portfolioHolder)
+        {
+            return portfolioHolder;
+        }
+
         var word = sentence[start];
         if (_words.Pronouns.Contains(word.Span))
         {
@@ -366,6 +371,9 @@ internal sealed partial class Phrase
                 {
                     // "the 24-year-old Swiss added": a nationality after the age goes with it.
                     var epithetEnd = i + 1 < sentence.Count && sentence[i + 1].IsCapitalized && Is(sentence[i + 1], WordClass.NationalityNoun) ? i + 2 : i + 1;
+
+                    // "the 47-year-old director said", "der 54-jährige Landwirt": the trade after the age goes with it too.
+                    epithetEnd = TradeAfterAge(sentence, epithetEnd);
                     return new Subject(unnamed ? SubjectKind.Unnamed : SubjectKind.Role, sentence[i].Text, epithetEnd);
                 }
 

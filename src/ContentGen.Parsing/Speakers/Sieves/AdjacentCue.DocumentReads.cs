@@ -33,4 +33,12 @@ internal sealed partial class AdjacentCue
     // "'…', luidt de verklaring van X": the verb first, then the document.
     private Subject DocumentAfterItsVerb(IReadOnlyList<Token> sentence, int verb)
         => IsDocumentVerb(sentence[verb]) && OpensDocument(sentence, verb + 1) ? _cues.ReadInverted(sentence, verb + 1) : Subject.None;
+
+    // "…," Mr Lomax's statement said: the owner in the possessive, then the document and its verb.
+    private Subject PossessedDocumentBeforeVerb(IReadOnlyList<Token> sentence, int start)
+    {
+        var owner = _cues.Phrase.PossessedDocumentAt(sentence, start);
+        var verb = owner.IsFound ? _cues.Phrase.SkipFillers(sentence, owner.End) : sentence.Count;
+        return verb < sentence.Count && (_cues.ReportsBesideQuote(sentence[verb]) || IsDocumentVerb(sentence[verb])) ? owner : Subject.None;
+    }
 }

@@ -145,7 +145,13 @@ internal sealed partial class AdjacentCue : ISieve
             return _cues.ReadInverted(sentence, last + 1, mayDrop);
         }
 
-        var subject = phrase.ReadForward(sentence, i);
+        // "…," Mr Lomax's statement said: the document's owner (AdjacentCue.DocumentReads.cs).
+        if (PossessedDocumentBeforeVerb(sentence, i) is { IsFound: true } possessed)
+        {
+            return possessed;
+        }
+
+        var subject = phrase.ReadForward(sentence, PastOwnersArticle(sentence, i));
         var verb = phrase.SkipFillers(sentence, subject.End);
 
         // "…," David Marsh from Intervoice said: where the person works, before the verb.

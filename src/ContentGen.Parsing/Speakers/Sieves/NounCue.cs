@@ -41,6 +41,12 @@ internal sealed class NounCue : ISieve
                     start--;
                 }
 
+                // "Mr Crosby's statement": the owner without the title, as a name after a verb is read.
+                while (start < i - 1 && _cues.Is(sentence[start], WordClass.Title))
+                {
+                    start++;
+                }
+
                 var name = Unpossessed(sentence[start].Through(owner).ToString());
                 return new Subject(SubjectKind.Name, name, i);
             }

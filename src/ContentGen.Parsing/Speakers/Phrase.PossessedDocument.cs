@@ -1,0 +1,46 @@
+using System;
+using System.Collections.Generic;
+
+namespace ContentGen.Parsing.Speakers;
+
+// "Mr Lomax's statement said", "Brightwater's report reads": a document whose owner is given in
+// the possessive speaks with its owner's words, read as the owner's name (as Sieves/NounCue reads
+// "Brightwater's statement read:" before a quote).
+internal sealed partial class Phrase
+{
+    // At most a title and a name of a few words before the possessive's ending.
+    private const int MaxDocumentOwnerWords = 4;
+
+    /// <summary>
+    /// The owner of a document that a phrase opening at <paramref name="start"/> names in the
+    /// possessive ("Mr Lomax's statement"), its <see cref="Subject.End"/> right after the document's
+    /// noun; none otherwise. The caller checks the verb after it.
+    /// </summary>
+    public Subject PossessedDocumentAt(IReadOnlyList<Token> sentence, int start)
+    {
+        var owner = start;
+        while (owner < sentence.Count && owner - start < MaxDocumentOwnerWords && sentence[owner].IsCapitalized
+            && !NamePlausibility.IsPossessive(sentence[owner].Span))
+        {
+            owner++;
+        }
+
+        var noun = owner + 1;
+        if (noun >= sentence.Count || !sentence[owner].IsCapitalized || !NamePlausibility.IsPossessive(sentence[owner].Span)
+            || !sentence[noun].IsLower || !_words.DocumentNouns.Contains(sentence[noun].Span))
+        {
+            return Subject.None;
+        }
+
+        // "Mr Lomax's": the name without its title, as a name after a verb is read.
+        var first = start;
+        while (first < owner && Is(sentence[first], WordClass.Title))
+        {
+            first++;
+        }
+
+        var name = Join(sentence, first, owner + 1);
+        var ending = NamePlausibility.PossessiveEnding(sentence[owner].Span);
+        return new Subject(SubjectKind.Name, Text.StringCache.Get(name.AsSpan(0, name.Length - ending)), noun + 1);
+    }
+}
