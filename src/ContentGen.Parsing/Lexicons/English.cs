@@ -108,8 +108,9 @@ internal static class English
             "rabbi imam undersecretary envoy negotiator magistrate constable superintendent substitute sgt insp supt " +
             // Offices of councils, schools and churches: "Treasurer Jane Miles", "Headteacher Ann Roe".
             "treasurer headteacher headmaster headmistress principal registrar vicar pastor chaplain " +
-            // A detective's rank as police copy abbreviates it before the surname: "DC Rees", "DS Price", "DCI Lowe".
-            "dc ds dci"),
+            // A detective chief inspector's rank as police copy abbreviates it before the surname: "DCI Lowe". ("DC" and
+            // "DS" are a place's or a firm's letters too, see PoliceRankAbbreviationTests.)
+            "dci"),
         TitleModifiers = Words(
             "vice prime deputy foreign state defence defense interior home finance economy trade health education affairs under assistant detective"),
         PostNominals = Words("MP MSP MEP AM QC KC"),
