@@ -107,7 +107,10 @@ internal static class English
             "judge justice captain coach manager officer inspector sergeant colonel lieutenant admiral cardinal rev reverend " +
             "rabbi imam undersecretary envoy negotiator magistrate constable superintendent substitute sgt insp supt " +
             // Offices of councils, schools and churches: "Treasurer Jane Miles", "Headteacher Ann Roe".
-            "treasurer headteacher headmaster headmistress principal registrar vicar pastor chaplain"),
+            "treasurer headteacher headmaster headmistress principal registrar vicar pastor chaplain " +
+            // A detective chief inspector's rank as police copy abbreviates it before the surname: "DCI Lowe". ("DC" and
+            // "DS" are a place's or a firm's letters too, see PoliceRankAbbreviationTests.)
+            "dci"),
         TitleModifiers = Words(
             "vice prime deputy foreign state defence defense interior home finance economy trade health education affairs under assistant detective"),
         PostNominals = Words("MP MSP MEP AM QC KC"),

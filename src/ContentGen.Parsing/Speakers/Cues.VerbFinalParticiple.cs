@@ -26,6 +26,12 @@ internal sealed partial class Cues
             return null;
         }
 
+        // "„…“, hatte sie unter Tränen gesagt.": see Cues.ParticipleAfterQuote.cs.
+        if (ParticipleCueAfterQuoteSubject(sentence, verb) is { } afterQuote)
+        {
+            return afterQuote;
+        }
+
         var auxiliary = -1;
         for (var k = 1; k < verb - 1 && k <= MaxWordsBeforeAuxiliary; k++)
         {
@@ -48,6 +54,12 @@ internal sealed partial class Cues
             {
                 return null;
             }
+        }
+
+        // "Den Betrieb hat 1952 sein Großvater X gegründet": an object opens the sentence, no subject.
+        if (OpensWithObjectArticle(sentence))
+        {
+            return Subject.None;
         }
 
         // "Sie hat …", "Miriam Kalb hat …", "Die Ortsvorsteherin hat …": the subject before the auxiliary.

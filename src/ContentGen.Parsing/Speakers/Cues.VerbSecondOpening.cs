@@ -60,7 +60,7 @@ internal sealed partial class Cues
         {
             if (sentence[k].Kind == TokenKind.Comma)
             {
-                return IsDependentClauseOpener(sentence[k + 1]) && AllWords(sentence, k + 2, comma);
+                return (IsDependentClauseOpener(sentence[k + 1]) && AllWords(sentence, k + 2, comma)) || ClosesPhraseClause(sentence, k + 1, comma);
             }
 
             if (!sentence[k].IsWord || IsReportingVerb(sentence[k]))

@@ -320,7 +320,8 @@ internal sealed partial class SpeakerFinder
         }
 
         var subject = LeadingPhrase(sentence);
-        if (subject.Kind != SubjectKind.Name || IsThingsOrObjectsName(sentence, subject))
+        if (subject.Kind != SubjectKind.Name || IsThingsOrObjectsName(sentence, subject) || OpensWithObject(sentence)
+            || IsInVerbSecondOpeningPhrase(sentence, 0))
         {
             return Subject.None;
         }

@@ -12,6 +12,7 @@ public sealed class PoliceRankAbbreviationTests
     [InlineData("Detective Inspector Ann Rees, of Harbour police, spoke to the families.", "Asked whether more families could come forward, Insp Rees said: \"We would urge anyone to contact us.\"", "Ann Rees")]
     [InlineData("Sergeant Tom Vale said: \"The road is closed.\"", "Later, Sgt Vale added: \"It will open in May.\"", "Tom Vale")]
     [InlineData("Chief Superintendent Rosa Hale spoke to reporters.", "Chief Supt Hale said: \"We believe the gang has been stopped.\"", "Rosa Hale")]
+    [InlineData("Detective Chief Inspector Tom Lowe, of Westbay CID, spoke to the families.", "Asked whether more families could come forward, DCI Lowe said: \"We would urge anyone to contact us.\"", "Tom Lowe")]
     public void ARankWrittenShort_IsATitle(string first, string second, string expected)
         => Assert.Equal(expected, QuoteSpeakers.Under("Probe", Lead, first, second).Last());
 

@@ -157,7 +157,7 @@ internal static class DutchSpeech
             // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.
             "bioloog geoloog dierenarts apotheker psycholoog " +
             // Those who serve a force or a union, and experts: "zei de vakbondsman", "zei de deskundige".
-            "vakbondsman vakbondsvrouw deskundige expert specialist"),
+            "vakbondsman vakbondsvrouw deskundige expert specialist groenteboer groenteboerin kapster"),
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
             // Those who look after children or fish a river, speaking as a group of their own.
@@ -244,5 +244,6 @@ internal static class DutchSpeech
         OpeningPrepositions = Words(
             "aan door met na naar onder op tegen tijdens sinds zonder tussen achter naast binnen buiten vanwege ondanks namens"),
         DependentClauseOpeners = Words("of hoe waarom wanneer waar wat welke"),
+        InfinitiveMarkers = Words("te"),
     };
 }

@@ -143,12 +143,12 @@ internal static class FrenchSpeech
         // the person's gender as a title does.
         MaleTitles = Words("m monsieur préfet avocat militant candidat commandant patron chercheur habitant usager conseiller " +
             // An elided article is read with its noun: "l'avocat Paul Roux".
-            "l'avocat l’avocat l'habitant l’habitant l'usager l’usager"),
+            "l'avocat l’avocat l'habitant l’habitant l'usager l’usager boulanger boucher fromager poissonnier coiffeur"),
         FemaleTitles = Words(
             "mme mlle madame présidente députée sénatrice directrice préfète avocate militante candidate commandante patronne " +
             "chercheuse habitante usagère conseillère déléguée l'avocate l’avocate l'habitante l’habitante l'usagère l’usagère " +
             "ingénieure infirmière agricultrice éleveuse pêcheuse historienne écrivaine romancière l'ingénieure l’ingénieure " +
-            "l'infirmière l’infirmière l'agricultrice l’agricultrice l'éleveuse l’éleveuse l'historienne l’historienne l'écrivaine l’écrivaine"),
+            "l'infirmière l’infirmière l'agricultrice l’agricultrice l'éleveuse l’éleveuse l'historienne l’historienne l'écrivaine l’écrivaine boulangère bouchère fromagère poissonnière coiffeuse"),
         Possessives = Words("son sa ses leur"),
         // "Pour X, ce choix est « … »": a view's clause that says what something is.
         Copulas = ["est", "était", "sera", "serait"],
@@ -229,7 +229,7 @@ internal static class FrenchSpeech
             // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.
             "biologiste géologue vétérinaire pharmacien pharmacienne psychologue " +
             // Those who serve a force or a union, and experts: "prévient le syndicaliste", "explique l'experte".
-            "militaire officier syndicaliste expert experte spécialiste"),
+            "militaire officier syndicaliste expert experte spécialiste boulanger boulangère boucher bouchère fromager fromagère poissonnier poissonnière coiffeur coiffeuse"),
         DocumentNouns = Words("lettre déclaration texte communiqué rapport étude sondage enquête"),
         BackReferences = ["c'est ce", "c’est ce", "voilà ce"],
         StudyNouns = Words("rapport"),

@@ -95,11 +95,11 @@ internal static class GermanSpeech
         FemalePronouns = Words("sie"),
         MaleTitles = Words(
             "herr ingenieur architekt landwirt journalist forscher krankenpfleger soziologe historiker stadtplaner schriftsteller ökonom " +
-            "biologe geologe tierarzt apotheker psychologe"),
+            "biologe geologe tierarzt apotheker psychologe friseur"),
         FemaleTitles = Words(
             "frau dezernentin ministerin bürgermeisterin geschäftsführerin sprecherin trainerin präsidentin ingenieurin architektin " +
             "landwirtin journalistin forscherin krankenpflegerin soziologin historikerin stadtplanerin schriftstellerin ökonomin " +
-            "biologin geologin tierärztin apothekerin psychologin"),
+            "biologin geologin tierärztin apothekerin psychologin bäckerin metzgerin fleischerin schreinerin tischlerin friseurin winzerin gärtnerin wirtin"),
         // "zijn vrouw Ineke", "his husband Tom Vane": a family tie that gives the person's gender.
         MaleKinNouns = Words("ehemann mann sohn vater bruder großvater opa enkel onkel neffe witwer lebensgefährte stiefvater"),
         FemaleKinNouns = Words("ehefrau frau tochter mutter schwester großmutter oma enkelin tante nichte witwe lebensgefährtin stiefmutter"),
@@ -139,7 +139,7 @@ internal static class GermanSpeech
             // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.
             "biologe biologin geologe geologin tierarzt tierärztin apotheker apothekerin psychologe psychologin " +
             // Those who serve a force or a union, and experts: "sagte der Gewerkschafter", "sagte die Expertin".
-            "gewerkschafter gewerkschafterin experte expertin polizist polizistin"),
+            "gewerkschafter gewerkschafterin experte expertin polizist polizistin bäckerin metzgerin fleischerin schreinerin tischlerin friseur friseurin winzerin gärtnerin wirtin"),
         OfficeEpithets = ["rathauschef=bürgermeister|oberbürgermeister", "rathauschefin=bürgermeisterin|oberbürgermeisterin"],
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
@@ -239,8 +239,9 @@ internal static class GermanSpeech
         ImpersonalSubjects = Words("es"),
         LocativeArticles = Words("im"),
         OpeningPrepositions = Words(
-            "am aus beim mit nach vor seit während wegen trotz unter gegenüber ohne durch hinter neben zwischen außerhalb innerhalb angesichts anlässlich über zu"),
+            "am aus beim mit nach vor seit während wegen trotz unter gegenüber ohne durch hinter neben zwischen außerhalb innerhalb angesichts anlässlich über zu im ins"),
         DependentClauseOpeners = Words("ob dass wie warum weshalb wieso wann wo was wer welche welcher welches"),
+        InfinitiveMarkers = Words("zu"),
         ReportedSpeechForms = Words(
             "sei seien habe werde könne müsse solle wolle dürfe möge wisse gebe liege stehe gehe komme bleibe fehle brauche " +
             "lasse halte sehe trage denke glaube plane prüfe arbeite"),

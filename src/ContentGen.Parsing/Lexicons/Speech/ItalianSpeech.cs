@@ -82,10 +82,10 @@ internal static class ItalianSpeech
         ContinuationOpeners = Words("prima e poi"),
         InfinitiveLinks = Words("di d' d’"),
         FemalePronouns = Words("lei ella"),
-        MaleTitles = Words("signor signore sig architetto infermiere agricoltore pescatore sociologo scrittore biologo geologo veterinario psicologo"),
+        MaleTitles = Words("signor signore sig architetto infermiere agricoltore pescatore sociologo scrittore biologo geologo veterinario psicologo fornaio panettiere macellaio fruttivendolo parrucchiere"),
         FemaleTitles = Words(
             "signora ministra sindaca presidentessa ingegnera biologa geologa veterinaria psicologa architetta infermiera agricoltrice pescatrice sociologa scrittrice " +
-            "l'ingegnera l’ingegnera l'architetta l’architetta l'infermiera l’infermiera l'agricoltrice l’agricoltrice"),
+            "l'ingegnera l’ingegnera l'architetta l’architetta l'infermiera l’infermiera l'agricoltrice l’agricoltrice fornaia panettiera macellaia fruttivendola parrucchiera"),
         // "zijn vrouw Ineke", "his husband Tom Vane": a family tie that gives the person's gender.
         MaleKinNouns = Words("marito figlio padre fratello nonno zio vedovo fidanzato compagno suocero cognato"),
         FemaleKinNouns = Words("moglie figlia madre sorella nonna zia vedova fidanzata compagna suocera cognata"),
@@ -134,7 +134,7 @@ internal static class ItalianSpeech
             // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.
             "biologo biologa geologo geologa veterinario veterinaria farmacista psicologo psicologa " +
             // Those who serve a force or a union, and experts: "ha avvertito la sindacalista", "ha spiegato l'esperto".
-            "militare ufficiale sindacalista specialista esperto esperta"),
+            "militare ufficiale sindacalista specialista esperto esperta fornaio fornaia panettiere panettiera macellaio macellaia fruttivendolo fruttivendola parrucchiere parrucchiera"),
         DocumentNouns = Words("testo lettera comunicato dichiarazione nota rapporto studio sondaggio indagine"),
         BackReferences = Words("lo"),
         CleftOpeners = Words("a"),

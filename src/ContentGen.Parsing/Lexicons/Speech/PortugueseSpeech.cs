@@ -62,10 +62,10 @@ internal static class PortugueseSpeech
         InfinitiveLinks = Words("de"),
         FemalePronouns = Words("ela"),
         Enclitics = Words("se lhe lhes nos"),
-        MaleTitles = Words("senhor sr engenheiro arquiteto enfermeiro agricultor pescador sociólogo historiador escritor biólogo geólogo veterinário farmacêutico psicólogo"),
+        MaleTitles = Words("senhor sr engenheiro arquiteto enfermeiro agricultor pescador sociólogo historiador escritor biólogo geólogo veterinário farmacêutico psicólogo padeiro peixeiro merceeiro cabeleireiro"),
         FemaleTitles = Words(
             "senhora sra ministra presidenta secretária engenheira arquiteta enfermeira agricultora pescadora socióloga " +
-            "historiadora escritora prefeita vereadora deputada governadora diretora bióloga geóloga veterinária farmacêutica psicóloga"),
+            "historiadora escritora prefeita vereadora deputada governadora diretora bióloga geóloga veterinária farmacêutica psicóloga padeira peixeira merceeira cabeleireira"),
         // "escreveu a parlamentar": a councillor or a member of parliament, whom the article made one.
         OfficeEpithets = ["parlamentar=vereadora|vereador|deputada|deputado"],
         // "zijn vrouw Ineke", "his husband Tom Vane": a family tie that gives the person's gender.
@@ -113,7 +113,7 @@ internal static class PortugueseSpeech
             // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.
             "biólogo bióloga geólogo geóloga veterinário veterinária farmacêutico farmacêutica psicólogo psicóloga " +
             // Those who serve a force or a union, and experts: "alertou o oficial", "atirou a sindicalista".
-            "oficial militar sindicalista especialista perito perita"),
+            "oficial militar sindicalista especialista perito perita padeiro padeira peixeiro peixeira merceeiro merceeira cabeleireiro cabeleireira"),
         DocumentNouns = Words("texto carta comunicado declaração nota estudo relatório sondagem pesquisa inquérito"),
         BackReferences = ["foi o que", "é o que", "foi isso que"],
         StudyNouns = Words("estudo relatório"),

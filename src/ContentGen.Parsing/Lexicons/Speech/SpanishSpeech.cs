@@ -89,10 +89,10 @@ internal static class SpanishSpeech
         FemalePronouns = Words("ella"),
         MaleTitles = Words(
             "señor sr don ingeniero arquitecto enfermero agricultor pescador sociólogo politólogo historiador escritor " +
-            "biólogo geólogo veterinario farmacéutico psicólogo"),
+            "biólogo geólogo veterinario farmacéutico psicólogo panadero frutero carnicero pescadero tendero librero zapatero peluquero ganadero"),
         FemaleTitles = Words(
             "señora sra doña ministra consejera alcaldesa presidenta ingeniera arquitecta enfermera agricultora pescadora " +
-            "socióloga politóloga historiadora escritora bióloga geóloga veterinaria farmacéutica psicóloga"),
+            "socióloga politóloga historiadora escritora bióloga geóloga veterinaria farmacéutica psicóloga panadera frutera carnicera pescadera tendera librera zapatera peluquera ganadera"),
         // "zijn vrouw Ineke", "his husband Tom Vane": a family tie that gives the person's gender.
         MaleKinNouns = Words("marido esposo hijo padre hermano abuelo nieto tío sobrino viudo novio suegro cuñado"),
         FemaleKinNouns = Words("esposa mujer hija madre hermana abuela nieta tía sobrina viuda novia suegra cuñada"),
@@ -141,7 +141,7 @@ internal static class SpanishSpeech
             // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.
             "biólogo bióloga geólogo geóloga veterinario veterinaria farmacéutico farmacéutica psicólogo psicóloga " +
             // Those who serve a council, a force or a union, and experts: "aseguró el edil", "advirtió la sindicalista".
-            "edil edila militar sindicalista especialista experto experta perito perita"),
+            "edil edila militar sindicalista especialista experto experta perito perita panadero panadera frutero frutera carnicero carnicera pescadero pescadera tendero tendera librero librera zapatero zapatera peluquero peluquera ganadero ganadera"),
         DocumentNouns = Words("texto carta declaración nota comunicado informe estudio encuesta sondeo"),
         BackReferences = ["lo", "así lo", "eso"],
         StudyNouns = Words("informe estudio"),

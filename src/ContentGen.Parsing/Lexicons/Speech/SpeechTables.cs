@@ -114,6 +114,7 @@ internal sealed class SpeechTables
         PluralOrganisationLinks = Union(lexicons, l => l.Speech.PluralOrganisationLinks);
         OpeningPrepositions = Union(lexicons, l => l.Speech.OpeningPrepositions);
         DependentClauseOpeners = Union(lexicons, l => l.Speech.DependentClauseOpeners);
+        InfinitiveMarkers = Union(lexicons, l => l.Speech.InfinitiveMarkers);
         ReportedSpeechForms = Union(lexicons, l => l.Speech.ReportedSpeechForms);
         FirstPersonSubjects = Union(lexicons, l => l.Speech.FirstPersonSubjects);
         RelativePronouns = Union(lexicons, l => l.RelativePronouns, l => l.Speech.RelativePronouns);
@@ -454,6 +455,9 @@ internal sealed class SpeechTables
 
     /// <summary>Words opening a dependent clause inside an opening phrase (<see cref="SpeechWords.DependentClauseOpeners"/>).</summary>
     public WordTable DependentClauseOpeners { get; }
+
+    /// <summary>Words right before an infinitive closing a clause (<see cref="SpeechWords.InfinitiveMarkers"/>).</summary>
+    public WordTable InfinitiveMarkers { get; }
 
     /// <summary>Finite verbs of reported speech (<see cref="SpeechWords.ReportedSpeechForms"/>).</summary>
     public WordTable ReportedSpeechForms { get; }

@@ -589,6 +589,12 @@ internal sealed class SpeechWords
     public string[] DependentClauseOpeners { get; init; } = s_none;
 
     /// <summary>
+    /// The word right before an infinitive that closes a clause of its own inside an opening
+    /// phrase: German "zu", Dutch "te" ("Zum Vorschlag, eine Brücke zu bauen, sagte X:").
+    /// </summary>
+    public string[] InfinitiveMarkers { get; init; } = s_none;
+
+    /// <summary>
     /// Finite verbs of reported speech (German Konjunktiv I): "sei", "seien", "habe", "könne". A
     /// sentence whose verb stands so reports the words of whoever spoke just before, unless it
     /// names a speaker of its own: "„…“, sagte sie. Die Lage sei „ernst“".
@@ -885,6 +891,7 @@ internal sealed class SpeechWords
         yield return (nameof(PluralOrganisationLinks), PluralOrganisationLinks);
         yield return (nameof(OpeningPrepositions), OpeningPrepositions);
         yield return (nameof(DependentClauseOpeners), DependentClauseOpeners);
+        yield return (nameof(InfinitiveMarkers), InfinitiveMarkers);
         yield return (nameof(ReportedSpeechForms), ReportedSpeechForms);
         yield return (nameof(FirstPersonSubjects), FirstPersonSubjects);
         yield return (nameof(RelativePronouns), RelativePronouns);

@@ -113,6 +113,12 @@ internal sealed partial class ColonCue : ISieve
             return secondVerbs;
         }
 
+        // "Beim Hinausgehen gab sich X zuversichtlich:": see ColonCue.StanceAfterOpening.cs.
+        if (StanceAfterOpeningConstituent(sentence, quote) is { IsFound: true } stance)
+        {
+            return stance;
+        }
+
         // The clause's subject: at the sentence's start, after a comma or after a conjunction
         // that joins clauses, nearest first, and followed by its verb (a lower-case word, past adverbs).
         for (var start = quote - 2; start >= 0 && start >= quote - 2 - MaxClauseTokens; start--)
