@@ -247,7 +247,7 @@ internal static partial class TitleFinder
     private static bool WithSiteName(TextBlock block) => TitleSplitter.Split(block.Text).Source is not null && block.Facts.IsHeadline(strict: false);
 
     // A line that is only a publication's name ("La Voz de la Ribera"), not a headline with the site's name after it.
-    private static bool IsSiteName(string text) => TitleSplitter.Split(text).Source is null && TitleSplitter.ReadsAsPublication(text);
+    private static bool IsSiteName(string text) => TitleSplitter.Split(text).Source is null && TitleSplitter.ReadsAsPublication(text) && !RunsOnAsClause(text);
 
     // Whether `lower` starts on the line right under `upper`, with no blank line between.
     private static bool Glued(TextBlock upper, TextBlock lower) => upper.Start.Line + upper.LineCount == lower.Start.Line;
