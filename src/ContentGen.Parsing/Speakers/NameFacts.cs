@@ -463,10 +463,36 @@ internal sealed class NameFacts
             _namedIn!.Add((_paragraphIndex, int.MaxValue));
         }
         else if (_namedIn![surname].Second == int.MaxValue && _firstNames![surname] is var (known, knownStart, knownLength)
-            && !known.AsSpan(knownStart, knownLength).SequenceEqual(first))
+            && !known.AsSpan(knownStart, knownLength).SequenceEqual(first) && !IsPlaceBeforeSurname(paragraph, words, start))
         {
             _namedIn[surname] = (_namedIn[surname].First, _paragraphIndex);
         }
+    }
+
+    // "speaking in Leeds Kowalczyk admitted": a run that opens right after a preposition of place,
+    // its first word the place, is no second person of a surname the article already gave; read
+    // so, it would make the surname name nobody, in quotes before it as well.
+    private bool IsPlaceBeforeSurname(string paragraph, List<(int Start, int Length)> words, int start)
+    {
+        if (start > 0)
+        {
+            return false;
+        }
+
+        var end = words[0].Start;
+        while (end > 0 && paragraph[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > 0 && char.IsLetter(paragraph[begin - 1]))
+        {
+            begin--;
+        }
+
+        var before = paragraph.AsSpan(begin, end - begin);
+        return before.Length > 0 && char.IsLower(before[0]) && _words.Locatives.Contains(before);
     }
 
     // Whether an article or a possessive stands right before the run's word at `start`: the run's
