@@ -479,6 +479,21 @@ internal sealed class NameFacts
             return false;
         }
 
+        var before = WordBeforeRun(paragraph, words);
+        return before.Length > 0 && char.IsLower(before[0]) && _words.Locatives.Contains(before);
+    }
+
+    // Whether an article or a possessive stands right before the run's word at `start`: the run's
+    // own word before it, or the word before the run ("der", "ihr" in lower case).
+    private bool FollowsArticle(string paragraph, List<(int Start, int Length)> words, int start)
+    {
+        var before = start > 0 ? paragraph.AsSpan(words[start - 1].Start, words[start - 1].Length) : WordBeforeRun(paragraph, words);
+        return IsArticle(before);
+    }
+
+    // The letters of the word right before the run, past the spaces between; empty when none.
+    private static ReadOnlySpan<char> WordBeforeRun(string paragraph, List<(int Start, int Length)> words)
+    {
         var end = words[0].Start;
         while (end > 0 && paragraph[end - 1] == ' ')
         {
@@ -491,37 +506,7 @@ internal sealed class NameFacts
             begin--;
         }
 
-        var before = paragraph.AsSpan(begin, end - begin);
-        return before.Length > 0 && char.IsLower(before[0]) && _words.Locatives.Contains(before);
-    }
-
-    // Whether an article or a possessive stands right before the run's word at `start`: the run's
-    // own word before it, or the word before the run ("der", "ihr" in lower case).
-    private bool FollowsArticle(string paragraph, List<(int Start, int Length)> words, int start)
-    {
-        ReadOnlySpan<char> before;
-        if (start > 0)
-        {
-            before = paragraph.AsSpan(words[start - 1].Start, words[start - 1].Length);
-        }
-        else
-        {
-            var end = words[0].Start;
-            while (end > 0 && paragraph[end - 1] == ' ')
-            {
-                end--;
-            }
-
-            var begin = end;
-            while (begin > 0 && char.IsLetter(paragraph[begin - 1]))
-            {
-                begin--;
-            }
-
-            before = paragraph.AsSpan(begin, end - begin);
-        }
-
-        return IsArticle(before);
+        return paragraph.AsSpan(begin, end - begin);
     }
 
     private bool IsArticle(ReadOnlySpan<char> word)
