@@ -120,7 +120,7 @@ internal sealed partial class Cast
                 return HeadsPhrase(sentence, k) ? k : -1;
             }
 
-            if (word.IsLower && CompoundHead(word.Span) is { IsEmpty: false } head)
+            if (word.IsLower && _cues.Words.CompoundBodyHead(word.Span) is { IsEmpty: false } head)
             {
                 kind = Text.StringCache.Get(head);
                 return HeadsPhrase(sentence, k) ? k : -1;
@@ -154,23 +154,6 @@ internal sealed partial class Cast
                 || _cues.Words.SourcePrepositions.Contains(word.Span)
                 || (next + 1 < sentence.Count && sentence[next + 1].IsWord
                     && (sentence[next + 1].IsCapitalized || _cues.Is(sentence[next + 1], WordClass.Definite | WordClass.Indefinite))));
-    }
-
-    // "chemicaliënbedrijf": a lower-case compound (Dutch) that ends in a body's noun after a first
-    // part of its own. Only languages that join compounds list such heads.
-    private ReadOnlySpan<char> CompoundHead(ReadOnlySpan<char> word)
-    {
-        const int MinPart = 3;
-        for (var start = MinPart; start + MinPart <= word.Length; start++)
-        {
-            var tail = word.Slice(start);
-            if (_cues.Words.CompoundBodyHeads.Contains(tail))
-            {
-                return tail;
-            }
-        }
-
-        return default;
     }
 
     // The body named in this sentence whose appositive's noun is <paramref name="noun"/>: "Lokalsender"

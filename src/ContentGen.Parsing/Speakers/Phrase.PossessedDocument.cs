@@ -32,15 +32,23 @@ internal sealed partial class Phrase
             return Subject.None;
         }
 
-        // "Mr Lomax's": the name without its title, as a name after a verb is read.
-        var first = start;
-        while (first < owner && Is(sentence[first], WordClass.Title))
+        return new Subject(SubjectKind.Name, PossessiveOwner(sentence, start, owner), noun + 1);
+    }
+
+    /// <summary>
+    /// The owner's name in the possessive run from <paramref name="start"/> to the possessive word at
+    /// <paramref name="owner"/>, without its title or its ending: "Mr Lomax's" gives "Lomax", as a
+    /// name after a verb is read.
+    /// </summary>
+    public string PossessiveOwner(IReadOnlyList<Token> sentence, int start, int owner)
+    {
+        while (start < owner && Is(sentence[start], WordClass.Title))
         {
-            first++;
+            start++;
         }
 
-        var name = Join(sentence, first, owner + 1);
+        var name = Join(sentence, start, owner + 1);
         var ending = NamePlausibility.PossessiveEnding(sentence[owner].Span);
-        return new Subject(SubjectKind.Name, Text.StringCache.Get(name.AsSpan(0, name.Length - ending)), noun + 1);
+        return Text.StringCache.Get(name.AsSpan(0, name.Length - ending));
     }
 }

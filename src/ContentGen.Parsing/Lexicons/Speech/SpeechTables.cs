@@ -559,32 +559,42 @@ internal sealed class SpeechTables
     /// </summary>
     public bool IsCompoundBody(ReadOnlySpan<char> word)
     {
-        const int MinPart = 3;
-        if (word.Length < 2 * MinPart || !char.IsUpper(word[0]))
+        if (word.Length < 2 * MinCompoundPart || !char.IsUpper(word[0]))
         {
             return false;
         }
 
         // "des Verkehrsministeriums": a genitive's ending after the head.
         const int MaxEnding = 2;
-        for (var cut = 0; cut <= MaxEnding && word.Length - cut >= 2 * MinPart; cut++)
+        for (var cut = 0; cut <= MaxEnding && word.Length - cut >= 2 * MinCompoundPart; cut++)
         {
-            if (cut > 0 && !GenitiveEndings.Contains(word.Slice(word.Length - cut)))
+            if ((cut == 0 || GenitiveEndings.Contains(word.Slice(word.Length - cut))) && !CompoundBodyHead(word.Slice(0, word.Length - cut)).IsEmpty)
             {
-                continue;
-            }
-
-            var stem = word.Slice(0, word.Length - cut);
-            for (var start = MinPart; start + MinPart <= stem.Length; start++)
-            {
-                if (CompoundBodyHeads.Contains(stem.Slice(start)))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
         return false;
+    }
+
+    // A compound's parts are at least this long: "Amt" alone is no compound of "amt".
+    private const int MinCompoundPart = 3;
+
+    /// <summary>
+    /// The one of the <see cref="CompoundBodyHeads"/> that ends <paramref name="word"/> after a first
+    /// part of its own ("fabriek" in "verffabriek"), or empty.
+    /// </summary>
+    public ReadOnlySpan<char> CompoundBodyHead(ReadOnlySpan<char> word)
+    {
+        for (var start = MinCompoundPart; start + MinCompoundPart <= word.Length; start++)
+        {
+            if (CompoundBodyHeads.Contains(word.Slice(start)))
+            {
+                return word.Slice(start);
+            }
+        }
+
+        return default;
     }
 
     /// <summary>Portfolios between an office and its holder (<see cref="SpeechWords.Portfolios"/>).</summary>

@@ -41,14 +41,8 @@ internal sealed class NounCue : ISieve
                     start--;
                 }
 
-                // "Mr Crosby's statement": the owner without the title, as a name after a verb is read.
-                while (start < i - 1 && _cues.Is(sentence[start], WordClass.Title))
-                {
-                    start++;
-                }
-
-                var name = Unpossessed(sentence[start].Through(owner).ToString());
-                return new Subject(SubjectKind.Name, name, i);
+                // "Mr Crosby's statement": the owner is "Crosby".
+                return new Subject(SubjectKind.Name, _cues.Phrase.PossessiveOwner(sentence, start, i - 1), i);
             }
 
             // "The report, written by analyst Ann Lee,"
@@ -80,16 +74,5 @@ internal sealed class NounCue : ISieve
 
         var verb = _cues.Phrase.SkipFillers(sentence, 2);
         return verb < quote && _cues.IsReportingVerb(sentence[verb]) ? new Subject(SubjectKind.Pronoun, sentence[0].Text, 2) : Subject.None;
-    }
-
-    // "Acme's" names Acme.
-    private static string Unpossessed(string name)
-    {
-        if (name.EndsWith("'s", System.StringComparison.Ordinal) || name.EndsWith("’s", System.StringComparison.Ordinal))
-        {
-            return name.Substring(0, name.Length - 2);
-        }
-
-        return name.TrimEnd('\'', '’');
     }
 }
