@@ -298,7 +298,7 @@ internal static class FrenchSpeech
         OfficeTierAdjectives = Words("municipal municipale municipaux municipales régional régionale régionaux régionales départemental départementale départementaux départementales communautaire communautaires"),
         EmployerLinks = Words("de du"),
         WorkplaceLinks = Words("chez"),
-        ResponseNouns = Words("réponse réplique réaction riposte commentaire"),
+        ResponseNouns = Words("réponse réplique réaction riposte commentaire constat verdict conclusion"),
         ResponseVerbs = Words("fut vint tomba été"),
         StanceWords = Words("satisfait satisfaite satisfaits content contente ravi ravie mécontent mécontente critique prudent prudente sceptique opposé opposée"),
         ObjectPrepositions = Words("contre avec envers comme"),

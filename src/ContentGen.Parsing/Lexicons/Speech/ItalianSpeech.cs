@@ -182,7 +182,7 @@ internal static class ItalianSpeech
         EmployerLinks = Words("di del della"),
         WorkplaceLinks = Words("presso"),
         ListenerPrepositions = Words("a"),
-        ResponseNouns = Words("replica risposta reazione commento"),
+        ResponseNouns = Words("replica risposta reazione commento giudizio valutazione conclusione"),
         ResponseVerbs = Words("arrivò venne stata stato"),
         StanceWords = Words("soddisfatto soddisfatta soddisfatti contento contenta critico critica contrario contraria contrari favorevole cauto cauta scettico scettica"),
         ObjectPrepositions = Words("contro con su verso come"),

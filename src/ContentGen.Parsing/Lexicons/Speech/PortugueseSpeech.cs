@@ -160,7 +160,7 @@ internal static class PortugueseSpeech
         OfficeTierAdjectives = Words("municipal municipais regional regionais distrital distritais estadual estaduais"),
         EmployerLinks = Words("da do de"),
         ListenerPrepositions = Words("a à às"),
-        ResponseNouns = Words("resposta réplica reação reacção comentário"),
+        ResponseNouns = Words("resposta réplica reação reacção comentário avaliação conclusão veredicto"),
         ResponseVerbs = Words("veio chegou"),
         StanceWords = Words("satisfeito satisfeita satisfeitos contente crítico crítica contrário contrária cauteloso cautelosa cético cética"),
         ObjectPrepositions = Words("contra com sobre como"),

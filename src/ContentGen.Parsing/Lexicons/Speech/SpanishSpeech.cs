@@ -189,7 +189,7 @@ internal static class SpanishSpeech
         OfficeTierAdjectives = Words("municipal municipales regional regionales provincial provinciales autonómico autonómica autonómicos autonómicas"),
         EmployerLinks = Words("de del"),
         ListenerPrepositions = Words("a"),
-        ResponseNouns = Words("respuesta réplica reacción comentario"),
+        ResponseNouns = Words("respuesta réplica reacción comentario valoración conclusión veredicto"),
         ResponseVerbs = Words("llegó vino"),
         StanceWords = Words("satisfecho satisfecha satisfechos contento contenta crítico crítica contrario contraria cauto cauta escéptico escéptica"),
         ObjectPrepositions = Words("contra con sobre hacia como"),

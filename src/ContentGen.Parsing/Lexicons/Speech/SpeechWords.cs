@@ -650,8 +650,9 @@ internal sealed class SpeechWords
     public string[] ObjectPrepositions { get; init; } = s_none;
 
     /// <summary>
-    /// Nouns of an answer, a reaction or a comment, whose complement says who gave it: "the reply from X",
-    /// "la replica di X", "die Antwort von X". Before a colon they introduce that person's words.
+    /// Nouns of an answer, a reaction, a comment or a verdict, whose complement says who gave it: "the
+    /// reply from X", "la replica di X", "die Antwort von X", "the verdict of X", "das Fazit von X".
+    /// Before a colon they introduce that person's words.
     /// </summary>
     public string[] ResponseNouns { get; init; } = s_none;
 

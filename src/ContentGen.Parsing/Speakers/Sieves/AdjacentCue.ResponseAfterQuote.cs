@@ -4,9 +4,11 @@ namespace ContentGen.Parsing.Speakers.Sieves;
 
 /// <summary>
 /// A response's noun brought on after the quote: <c>"…," came the reply from X</c>, <c>« … », fut la
-/// réponse de X</c>, <c>«…», fue la respuesta de X</c>, <c>„…“, lautete die Antwort von X</c>. The one
-/// named after the noun gave the reply. The name must close the sentence or its clause; a reply
-/// given to someone ("came the reply to X") names its listener, and no one speaks.
+/// réponse de X</c>, <c>«…», fue la respuesta de X</c>, <c>„…“, lautete die Antwort von X</c>, and a
+/// verdict given so (<c>"…," was the verdict of X</c>, <c>"…," was X's assessment</c>). The one named
+/// after the noun, or owning it, gave the reply. The name must close the sentence or its clause; a reply
+/// given to someone ("came the reply to X") names its listener, and a verdict passed on someone
+/// ("was the verdict on X") its target: no one speaks.
 /// </summary>
 internal sealed partial class AdjacentCue
 {
@@ -23,10 +25,15 @@ internal sealed partial class AdjacentCue
             verb++;
         }
 
+        if (PossessedResponseAfterQuote(sentence, verb) is { IsFound: true } owner)
+        {
+            return owner;
+        }
+
         var link = verb + 3;
         if (link + 1 >= sentence.Count || !sentence[verb].IsLower || !IsResponseVerb(sentence[verb])
             || !_cues.Is(sentence[verb + 1], WordClass.Definite) || !sentence[verb + 2].IsWord || !words.ResponseNouns.Contains(sentence[verb + 2].Span)
-            || !sentence[link].IsWord || !sentence[link].IsLower || words.ListenerPrepositions.Contains(sentence[link].Span))
+            || !sentence[link].IsWord || !sentence[link].IsLower || !_cues.LinksToHolder(sentence[link].Span))
         {
             return Subject.None;
         }
@@ -35,6 +42,21 @@ internal sealed partial class AdjacentCue
         return named.Kind == SubjectKind.Name && named.Text.IndexOf(' ') > 0
             && (named.End >= sentence.Count || sentence[named.End].Kind is TokenKind.Terminal or TokenKind.Comma)
             ? named
+            : Subject.None;
+    }
+
+    // "…," was Mr Marr's assessment: a response's owner in the possessive, the noun closing the
+    // sentence or its clause.
+    private Subject PossessedResponseAfterQuote(IReadOnlyList<Token> sentence, int verb)
+    {
+        if (verb + 2 >= sentence.Count || !sentence[verb].IsLower || !IsResponseVerb(sentence[verb]))
+        {
+            return Subject.None;
+        }
+
+        var owner = _cues.Phrase.PossessedNounAt(sentence, verb + 1, _cues.Words.ResponseNouns);
+        return owner.IsFound && (owner.End >= sentence.Count || sentence[owner.End].Kind is TokenKind.Terminal or TokenKind.Comma)
+            ? owner
             : Subject.None;
     }
 

@@ -175,6 +175,10 @@ internal sealed partial class AdjacentCue : ISieve
             {
                 verb = open;
             }
+            else if (VerbAfterUnclosedEmployer(sentence, verb) is var employerEnd and >= 0)
+            {
+                verb = employerEnd;
+            }
         }
 
         // "…?" Tory MP Peter Daws said that the law was "…": after a quote that ends its own
