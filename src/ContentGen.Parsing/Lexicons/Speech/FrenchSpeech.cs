@@ -241,6 +241,7 @@ internal static class FrenchSpeech
             "institut fondation coordination justice parquet police gendarmerie régulateur assureur université usine"),
         PluralDefinites = Words("les"),
         BareBodies = Words("gouvernement justice parquet police gendarmerie préfecture mairie"),
+        BodyQualifiers = Words("municipale nationale"),
         AgeWords = Words("ans"),
         // "la octogenaria", an age in words: whom the article named, as "the 71-year-old" in figures.
         AgeNouns = Words(
