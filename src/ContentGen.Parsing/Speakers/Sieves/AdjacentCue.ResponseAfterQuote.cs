@@ -17,6 +17,12 @@ internal sealed partial class AdjacentCue
         var words = _cues.Words;
         var verb = i;
 
+        // "questo il commento di X", "esa fue la valoración de X": a demonstrative that points at the quote.
+        if (verb + 1 < sentence.Count && sentence[verb].IsLower && words.Demonstratives.Contains(sentence[verb].Span))
+        {
+            verb++;
+        }
+
         // "a été la réponse", "è stata la risposta": an auxiliary or a copula before the verb.
         if (verb + 1 < sentence.Count && sentence[verb].IsLower && sentence[verb + 1].IsWord
             && (words.Fillers.Contains(sentence[verb].Span) || words.Copulas.Contains(sentence[verb].Span))
@@ -30,9 +36,11 @@ internal sealed partial class AdjacentCue
             return owner;
         }
 
-        var link = verb + 3;
-        if (link + 1 >= sentence.Count || !sentence[verb].IsLower || !IsResponseVerb(sentence[verb])
-            || !_cues.Is(sentence[verb + 1], WordClass.Definite) || !sentence[verb + 2].IsWord || !words.ResponseNouns.Contains(sentence[verb + 2].Span)
+        // "«…», il giudizio di X": the noun may come with no verb at all.
+        var article = verb < sentence.Count && sentence[verb].IsLower && IsResponseVerb(sentence[verb]) ? verb + 1 : verb;
+        var link = article + 2;
+        if (link + 1 >= sentence.Count || !sentence[article].IsLower || !_cues.Is(sentence[article], WordClass.Definite)
+            || !sentence[article + 1].IsWord || !words.ResponseNouns.Contains(sentence[article + 1].Span)
             || !sentence[link].IsWord || !sentence[link].IsLower || !_cues.LinksToHolder(sentence[link].Span))
         {
             return Subject.None;

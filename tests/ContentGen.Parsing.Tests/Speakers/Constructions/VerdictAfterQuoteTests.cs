@@ -27,12 +27,24 @@ public sealed class VerdictAfterQuoteTests
         => Assert.Equal(speaker, ConstructionProbe.LastSpeaker("en", paragraph));
 
     [Theory]
+    [InlineData("it", "«Un'opera che aspettavamo da vent'anni»: è il commento del sindaco Marco Ferri.", "Marco Ferri")]
+    [InlineData("it", "«Nessuno ci ha chiesto niente»: questo il commento di Paolo Sala.", "Paolo Sala")]
+    [InlineData("it", "«Un progetto nato vecchio», il giudizio di Anna Villa.", "Anna Villa")]
+    [InlineData("es", "«Es una obra que esperábamos desde hace años»: esa fue la valoración de Mario Fuentes.", "Mario Fuentes")]
+    [InlineData("en", "\"We have waited twenty years for this\": the verdict of Mark Fenwick.", "Mark Fenwick")]
+    public void AVerdictAfterAColonOrWithoutItsVerb_IsItsOwners(string language, string paragraph, string speaker)
+        => Assert.Equal(speaker, ConstructionProbe.LastSpeaker(language, paragraph));
+
+    [Theory]
     // A verdict passed on someone, or one whose owner is not a person or body named.
     [InlineData("en", "\"We have waited twenty years for this,\" was the verdict on Mark Fenwick.")]
     [InlineData("en", "\"We have waited twenty years for this,\" was the verdict of the panel on Mark Fenwick's plan.")]
     [InlineData("en", "\"A clear warning,\" was Ann Coyle's plan for the leadership.")]
     [InlineData("de", "„Darauf haben wir zwanzig Jahre gewartet“, lautete das Urteil über Karl Steiner.")]
     [InlineData("es", "«Es una obra que esperábamos desde hace años», fue la valoración sobre Mario Fuentes.")]
+    [InlineData("it", "«Un'opera che aspettavamo da vent'anni»: il commento sul sindaco Marco Ferri.")]
+    [InlineData("it", "«Un'opera che aspettavamo da vent'anni», il progetto di Marco Ferri.")]
+    [InlineData("en", "\"We have waited twenty years for this\": the plan of Mark Fenwick.")]
     public void AVerdictOnSomeone_NamesNoSpeaker(string language, string paragraph)
         => Assert.Null(ConstructionProbe.LastSpeaker(language, paragraph));
 }
