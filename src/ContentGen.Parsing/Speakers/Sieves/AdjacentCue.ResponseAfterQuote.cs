@@ -12,19 +12,28 @@ namespace ContentGen.Parsing.Speakers.Sieves;
 /// </summary>
 internal sealed partial class AdjacentCue
 {
-    private Subject ResponseAfterQuote(IReadOnlyList<Token> sentence, int i)
+    /// <summary>
+    /// The owner of a reply or a verdict that a sentence of its own gives right after a quote that
+    /// stood alone: <c>«…». È il commento di X.</c>, <c>"…" This was the verdict of X.</c>
+    /// </summary>
+    public Subject ResponseOpening(IReadOnlyList<Token> next) => ResponseAfterQuote(next, 0, opensSentence: true);
+
+    // The words at `i` give a response's noun and its owner. A sentence's first word is
+    // capitalised whatever it is; elsewhere the verb, demonstrative and article are lower-case.
+    private Subject ResponseAfterQuote(IReadOnlyList<Token> sentence, int i, bool opensSentence = false)
     {
         var words = _cues.Words;
         var verb = i;
+        bool Lower(int k) => sentence[k].IsLower || (opensSentence && k == i && sentence[k].IsWord);
 
         // "questo il commento di X", "esa fue la valoración de X": a demonstrative that points at the quote.
-        if (verb + 1 < sentence.Count && sentence[verb].IsLower && words.Demonstratives.Contains(sentence[verb].Span))
+        if (verb + 1 < sentence.Count && Lower(verb) && words.Demonstratives.Contains(sentence[verb].Span))
         {
             verb++;
         }
 
         // "a été la réponse", "è stata la risposta": an auxiliary or a copula before the verb.
-        if (verb + 1 < sentence.Count && sentence[verb].IsLower && sentence[verb + 1].IsWord
+        if (verb + 1 < sentence.Count && Lower(verb) && sentence[verb + 1].IsWord
             && (words.Fillers.Contains(sentence[verb].Span) || words.Copulas.Contains(sentence[verb].Span))
             && IsResponseVerb(sentence[verb + 1]))
         {
@@ -37,9 +46,9 @@ internal sealed partial class AdjacentCue
         }
 
         // "«…», il giudizio di X": the noun may come with no verb at all.
-        var article = verb < sentence.Count && sentence[verb].IsLower && IsResponseVerb(sentence[verb]) ? verb + 1 : verb;
+        var article = verb < sentence.Count && Lower(verb) && IsResponseVerb(sentence[verb]) ? verb + 1 : verb;
         var link = article + 2;
-        if (link + 1 >= sentence.Count || !sentence[article].IsLower || !_cues.Is(sentence[article], WordClass.Definite)
+        if (link + 1 >= sentence.Count || !Lower(article) || !_cues.Is(sentence[article], WordClass.Definite)
             || !sentence[article + 1].IsWord || !words.ResponseNouns.Contains(sentence[article + 1].Span)
             || !sentence[link].IsWord || !sentence[link].IsLower || !_cues.LinksToHolder(sentence[link].Span))
         {

@@ -36,6 +36,21 @@ public sealed class VerdictAfterQuoteTests
         => Assert.Equal(speaker, ConstructionProbe.LastSpeaker(language, paragraph));
 
     [Theory]
+    [InlineData("it", "«Un errore che pagheremo caro». È il commento di Lucia Berti, consigliera di opposizione.", "Lucia Berti")]
+    [InlineData("it", "«Un errore che pagheremo caro». Questo il commento di Lucia Berti.", "Lucia Berti")]
+    [InlineData("es", "«Es un error que pagaremos caro». Fue la valoración de Lucía Benítez.", "Lucía Benítez")]
+    [InlineData("en", "\"A mistake we will pay for.\" This was the verdict of Ann Coyle.", "Ann Coyle")]
+    public void AVerdictAsTheNextSentence_IsItsOwners(string language, string paragraph, string speaker)
+        => Assert.Equal(speaker, ConstructionProbe.LastSpeaker(language, paragraph));
+
+    [Theory]
+    [InlineData("it", "«Un errore che pagheremo caro». Il giudizio di Lucia Berti è netto.")]
+    [InlineData("it", "«Un errore che pagheremo caro». Il progetto di Lucia Berti è stato approvato.")]
+    [InlineData("en", "\"A mistake we will pay for.\" The verdict on Ann Coyle came later.")]
+    public void ANextSentenceAboutAVerdict_NamesNoSpeaker(string language, string paragraph)
+        => Assert.Null(ConstructionProbe.LastSpeaker(language, paragraph));
+
+    [Theory]
     // A verdict passed on someone, or one whose owner is not a person or body named.
     [InlineData("en", "\"We have waited twenty years for this,\" was the verdict on Mark Fenwick.")]
     [InlineData("en", "\"We have waited twenty years for this,\" was the verdict of the panel on Mark Fenwick's plan.")]
