@@ -499,7 +499,9 @@ internal sealed partial class Cast
             }
         }
 
-        Organisation(sentence[noun].Text, paragraph);
+        // "la polizia locale", "la police municipale": which body of that noun is part of its name.
+        var qualified = noun + 1 < sentence.Count && sentence[noun + 1].IsLower && _cues.Words.BodyQualifiers.Contains(sentence[noun + 1].Span);
+        Organisation(qualified ? Text.StringCache.Get(sentence[noun].Text + " " + sentence[noun + 1].Text) : sentence[noun].Text, paragraph);
     }
 
     // "Il comitato dei residenti", "l'association des riverains": a body the people it gathers

@@ -11,6 +11,13 @@ internal sealed partial class Phrase
     // article the name's first word loses its ending: "des Fördervereins Lesezeit".
     private Subject FromRun(IReadOnlyList<Token> sentence, int start, int end, int subjectEnd)
     {
+        // "Said Tom Ashby: …", "Afirmó Lucía Benítez: …": a verb of saying that opens the sentence
+        // before its subject is capitalised, and no part of the name after it.
+        if (start == 0 && end >= 2 && _words.ReportingVerbs.Contains(sentence[0].Span))
+        {
+            start = 1;
+        }
+
         var read = ReadRun(sentence, start, end, subjectEnd);
         if (SourcesOf(sentence, start, read) is { } spokenFor)
         {

@@ -17,6 +17,14 @@ internal sealed partial class Phrase
     /// noun; none otherwise. The caller checks the verb after it.
     /// </summary>
     public Subject PossessedDocumentAt(IReadOnlyList<Token> sentence, int start)
+        => PossessedNounAt(sentence, start, _words.DocumentNouns);
+
+    /// <summary>
+    /// The owner named in the possessive before one of <paramref name="nouns"/> at
+    /// <paramref name="start"/> ("Mr Lomax's statement", "Ann Coyle's assessment"), its
+    /// <see cref="Subject.End"/> right after the noun; none otherwise.
+    /// </summary>
+    public Subject PossessedNounAt(IReadOnlyList<Token> sentence, int start, Text.WordTable nouns)
     {
         var owner = start;
         while (owner < sentence.Count && owner - start < MaxDocumentOwnerWords && sentence[owner].IsCapitalized
@@ -27,7 +35,7 @@ internal sealed partial class Phrase
 
         var noun = owner + 1;
         if (noun >= sentence.Count || !sentence[owner].IsCapitalized || !NamePlausibility.IsPossessive(sentence[owner].Span)
-            || !sentence[noun].IsLower || !_words.DocumentNouns.Contains(sentence[noun].Span))
+            || !sentence[noun].IsLower || !nouns.Contains(sentence[noun].Span))
         {
             return Subject.None;
         }

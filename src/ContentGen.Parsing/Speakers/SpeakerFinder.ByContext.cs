@@ -8,9 +8,12 @@ namespace ContentGen.Parsing.Speakers;
 // the discourse state, so none is a sieve.
 internal sealed partial class SpeakerFinder
 {
-    // "„…“ Das sagte X": a quote standing alone as its sentence, reported by the next one.
+    // "„…“ Das sagte X": a quote standing alone as its sentence, reported by the next one; or
+    // "«…». È il commento di X": a next sentence that says whose reply or verdict it was.
     private Subject ReportedByNextSentence(IReadOnlyList<Token> sentence, int quote, TokenRange? next)
-        => quote == 0 && next is not null && !HasWordAfter(sentence, quote) ? _backReference.Find(next) : Subject.None;
+        => quote == 0 && next is not null && !HasWordAfter(sentence, quote)
+            ? _backReference.Find(next) is { IsFound: true } reported ? reported : _adjacent.ResponseOpening(next)
+            : Subject.None;
 
     // S9: a quote that opens a sentence with no reporting verb of its own goes on with the last
     // speaker's words; one whose verb has a subject we cannot name does not.

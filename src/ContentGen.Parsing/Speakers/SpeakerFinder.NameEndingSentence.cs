@@ -72,7 +72,7 @@ internal sealed partial class SpeakerFinder
             {
                 var token = sentence[link];
                 var head = Elision.TrySplit(token.Span, out var elided, out _) ? elided : token.Span;
-                if (token.IsWord && (_cues.Words.HeadLinks.Contains(head) || _cues.Words.PassiveAgents.Contains(head) || _cues.Words.GenitiveArticles.Contains(head) || _cues.Words.ViewLinks.Contains(head)))
+                if (token.IsWord && _cues.LinksToHolder(head))
                 {
                     return true;
                 }

@@ -232,6 +232,9 @@ public sealed class SpeechWordsTests
         [("MannerPrepositions", "NotNames")] = "'Con', 'Com' opening a sentence are no name; after an inverted verb they open a manner phrase",
         [("MannerPrepositions", "OpeningPrepositions")] = "'mit', 'met' open a phrase before a verb-second verb ('Mit leiser Stimme sagte X:'), and a manner phrase after an inverted verb",
         [("ReportingLemmas", "MannerNouns")] = "French 'sourire' reports as a verb ('sourit-elle') and is a manner as a noun ('avec un sourire')",
+        [("ViewWords", "ResponseNouns")] = "'verdict' gives a view as a sentence of its own, and after a quote names whose verdict it was ('was the verdict of X')",
+        [("NameJoiners", "ViewPrepositions")] = "English 'for' joins an office's name ('Secretary of State for Health'), and opening a sentence gives a view ('For analyst X, …')",
+        [("BodyQualifiers", "OfficeTierAdjectives")] = "'municipale', 'provinciale' say which tier an office is of ('consigliere municipale'), and which body a bare noun is ('la polizia municipale')",
         [("InsertOpeners", "OpeningPrepositions")] = "'nach', 'na' open a phrase set off by commas between a name and its verb, and a phrase before a verb-second verb ('Nach der Sitzung sagte X:')",
     };
 

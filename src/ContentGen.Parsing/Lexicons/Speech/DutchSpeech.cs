@@ -225,7 +225,7 @@ internal static class DutchSpeech
         EmployerLinks = Words("van"),
         WorkplaceLinks = Words("bij"),
         ListenerPrepositions = Words("aan tegen"),
-        ResponseNouns = Words("reactie antwoord repliek commentaar"),
+        ResponseNouns = Words("reactie antwoord repliek commentaar oordeel conclusie"),
         ResponseVerbs = Words("kwam luidde"),
         StanceWords = Words("tevreden blij kritisch sceptisch voorzichtig ontevreden teleurgesteld"),
         Copulas = ["is", "was", "waren"],

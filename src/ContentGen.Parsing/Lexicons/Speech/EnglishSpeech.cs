@@ -100,6 +100,8 @@ internal static class EnglishSpeech
         ViewWords = Words("view views criticism version verdict opinion different"),
         // The view's holder after it, besides the HeadLinks, PassiveAgents and GenitiveArticles: "came from".
         ViewLinks = Words("from"),
+        // "For analyst X, the plan is a mistake": a view, as "Pour X" and "Para X" give one.
+        ViewPrepositions = Words("for"),
         AccordingTo = new[] { "according to", "in the words of", "in the view of", "in the opinion of" },
         QuotingVerbs = Words("quote quotes quoted quoting"),
         QuotedAs = Words("as"),
@@ -119,7 +121,7 @@ internal static class EnglishSpeech
         EmployerLinks = Words("of at from"),
         WorkplaceLinks = Words("at"),
         ListenerPrepositions = Words("to"),
-        ResponseNouns = Words("reply response answer reaction retort comment"),
+        ResponseNouns = Words("reply response answer reaction retort comment verdict assessment conclusion"),
         ResponseVerbs = Words("came was"),
         StanceWords = Words("pleased happy satisfied delighted unhappy critical cautious sceptical skeptical angry opposed"),
         ObjectPrepositions = Words("against over with about towards"),

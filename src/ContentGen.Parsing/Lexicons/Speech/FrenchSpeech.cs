@@ -241,6 +241,7 @@ internal static class FrenchSpeech
             "institut fondation coordination justice parquet police gendarmerie régulateur assureur université usine"),
         PluralDefinites = Words("les"),
         BareBodies = Words("gouvernement justice parquet police gendarmerie préfecture mairie"),
+        BodyQualifiers = Words("municipale nationale"),
         AgeWords = Words("ans"),
         // "la octogenaria", an age in words: whom the article named, as "the 71-year-old" in figures.
         AgeNouns = Words(
@@ -298,7 +299,7 @@ internal static class FrenchSpeech
         OfficeTierAdjectives = Words("municipal municipale municipaux municipales régional régionale régionaux régionales départemental départementale départementaux départementales communautaire communautaires"),
         EmployerLinks = Words("de du"),
         WorkplaceLinks = Words("chez"),
-        ResponseNouns = Words("réponse réplique réaction riposte commentaire"),
+        ResponseNouns = Words("réponse réplique réaction riposte commentaire constat verdict conclusion"),
         ResponseVerbs = Words("fut vint tomba été"),
         StanceWords = Words("satisfait satisfaite satisfaits content contente ravi ravie mécontent mécontente critique prudent prudente sceptique opposé opposée"),
         ObjectPrepositions = Words("contre avec envers comme"),

@@ -214,7 +214,7 @@ internal static class GermanSpeech
         EmployerLinks = Words("vom"),
         WorkplaceLinks = Words("bei"),
         ListenerPrepositions = Words("an zu"),
-        ResponseNouns = Words("antwort reaktion replik erwiderung kommentar"),
+        ResponseNouns = Words("antwort reaktion replik erwiderung kommentar fazit urteil einschätzung bilanz"),
         ResponseVerbs = Words("kam lautete"),
         StanceWords = Words("zufrieden erfreut kritisch skeptisch vorsichtig enttäuscht anders dagegen"),
         ObjectPrepositions = Words("gegen mit über um als"),

@@ -52,6 +52,7 @@ internal sealed class SpeechTables
         Affiliations = Union(lexicons, l => l.Speech.Affiliations);
         Bodies = Union(lexicons, l => l.Speech.Bodies);
         BareBodies = Union(lexicons, l => l.Speech.BareBodies);
+        BodyQualifiers = Union(lexicons, l => l.Speech.BodyQualifiers);
         PluralDefinites = Union(lexicons, l => l.Speech.PluralDefinites);
         Publications = Union(lexicons, l => l.Speech.Publications);
         CapitalisesNouns = lexicons.Count > 0;
@@ -307,6 +308,9 @@ internal sealed class SpeechTables
 
     /// <summary>Organisation nouns that name a body speaking as one by the noun alone: "la justice", "el gobierno".</summary>
     public WordTable BareBodies { get; }
+
+    /// <summary>Words after a bare body's noun that say which body it is: "la polizia locale" (<see cref="SpeechWords.BodyQualifiers"/>).</summary>
+    public WordTable BodyQualifiers { get; }
 
     /// <summary>Articles that open a plural: "les", "los", "the".</summary>
     public WordTable PluralDefinites { get; }

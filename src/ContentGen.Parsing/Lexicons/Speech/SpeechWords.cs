@@ -269,6 +269,13 @@ internal sealed class SpeechWords
     public string[] BareBodies { get; init; } = s_none;
 
     /// <summary>
+    /// Adjectives written after a bare body's noun that say which body of that noun is meant, and
+    /// belong to its name: "la polizia locale", "la policía local", "la police municipale".
+    /// Languages that put them before the noun ("the local police") leave the list empty.
+    /// </summary>
+    public string[] BodyQualifiers { get; init; } = s_none;
+
+    /// <summary>
     /// Articles that open a plural: "les", "los", "os", "the". A plural role or organisation noun after
     /// one, as a reporting verb's subject, is a group that speaks together ("les syndicats ont
     /// dénoncé", "the lawyers said"), given by the noun.
@@ -650,8 +657,9 @@ internal sealed class SpeechWords
     public string[] ObjectPrepositions { get; init; } = s_none;
 
     /// <summary>
-    /// Nouns of an answer, a reaction or a comment, whose complement says who gave it: "the reply from X",
-    /// "la replica di X", "die Antwort von X". Before a colon they introduce that person's words.
+    /// Nouns of an answer, a reaction, a comment or a verdict, whose complement says who gave it: "the
+    /// reply from X", "la replica di X", "die Antwort von X", "the verdict of X", "das Fazit von X".
+    /// Before a colon they introduce that person's words.
     /// </summary>
     public string[] ResponseNouns { get; init; } = s_none;
 
@@ -814,6 +822,7 @@ internal sealed class SpeechWords
         yield return (nameof(InterviewCues), InterviewCues);
         yield return (nameof(Bodies), Bodies);
         yield return (nameof(BareBodies), BareBodies);
+        yield return (nameof(BodyQualifiers), BodyQualifiers);
         yield return (nameof(PluralDefinites), PluralDefinites);
         yield return (nameof(PluralNounEndings), PluralNounEndings);
         yield return (nameof(MannerPrepositions), MannerPrepositions);

@@ -44,6 +44,12 @@ internal sealed partial class AdjacentCue : ISieve
             i++;
         }
 
+        // "«…»: è il commento del sindaco X": past a colon, only a response's noun says whose words they were.
+        if (i + 1 < sentence.Count && sentence[i].Kind == TokenKind.Colon)
+        {
+            return ResponseAfterQuote(sentence, i + 1);
+        }
+
         if (i >= sentence.Count || !sentence[i].IsWord)
         {
             return Subject.None;
@@ -174,6 +180,10 @@ internal sealed partial class AdjacentCue : ISieve
             else if (VerbAfterOpenAppositive(sentence, verb) is var open and >= 0)
             {
                 verb = open;
+            }
+            else if (VerbAfterUnclosedEmployer(sentence, verb) is var employerEnd and >= 0)
+            {
+                verb = employerEnd;
             }
         }
 
