@@ -41,7 +41,8 @@ internal sealed partial class Cast
             }
         }
 
-        if (!OpensSentence(sentence, start))
+        var inside = !OpensSentence(sentence, start);
+        if (inside && !AfterArticle(sentence, start))
         {
             return;
         }
@@ -54,7 +55,7 @@ internal sealed partial class Cast
             }
         }
 
-        var noun = ApposedNoun(sentence, comma + 1, out var kind);
+        var noun = ApposedNoun(sentence, comma + 1, inside, out var kind);
         if (noun < 0 || kind is null)
         {
             return;
@@ -91,7 +92,7 @@ internal sealed partial class Cast
     // "l'azienda"), at most a few lower-case words, and a body's noun or a compound ending in one.
     // Its kind is the noun a later mention uses: the listed noun, a German compound whole (its
     // head means it, see IsCompoundOf), or a lower-case compound's head ("verffabriek": "fabriek").
-    private int ApposedNoun(IReadOnlyList<Token> sentence, int at, out string? kind)
+    private int ApposedNoun(IReadOnlyList<Token> sentence, int at, bool inside, out string? kind)
     {
         kind = null;
         if (sentence[at].IsWord && _cues.Phrase.ElidedOrganisationNoun(sentence[at]) is { IsEmpty: false } elided)
@@ -117,13 +118,13 @@ internal sealed partial class Cast
             if (_cues.Words.OrganisationNouns.Contains(word.Span) || _cues.Words.IsCompoundBody(word.Span))
             {
                 kind = word.Text;
-                return HeadsPhrase(sentence, k) ? k : -1;
+                return Heads(sentence, k, inside) ? k : -1;
             }
 
             if (word.IsLower && _cues.Words.CompoundBodyHead(word.Span) is { IsEmpty: false } head)
             {
                 kind = Text.StringCache.Get(head);
-                return HeadsPhrase(sentence, k) ? k : -1;
+                return Heads(sentence, k, inside) ? k : -1;
             }
 
             // "un membro del consiglio": past a link the noun is another's complement.

@@ -133,20 +133,9 @@ internal sealed partial class Cast
     /// </summary>
     public string? Resolve(string noun, int paragraph, int reach)
     {
-        if (noun.Length > 0)
+        if (noun.Length > 0 && NamedByKind(noun) is { } ofKind)
         {
-            foreach (var (name, _, sentence, document) in _recent)
-            {
-                // "the paper" is the one named as a newspaper too; "la compañía" the firm the
-                // sentence before named "la empresa" (further back, another firm may be meant).
-                if (document is null && name is not null && NounIn(name) is { } own && (string.Equals(own, noun, StringComparison.OrdinalIgnoreCase)
-                    || IsCompoundOf(own, noun)
-                    || SameFamily(_cues.Words.Publications, own, noun)
-                    || (_sentence - sentence <= MaxFamilyDistance && SameFamily(_cues.Words.CompanyNouns, own, noun))))
-                {
-                    return name;
-                }
-            }
+            return ofKind;
         }
 
         // "het bedrijf" is no association: a noun of one kind never means an organisation named
@@ -196,6 +185,25 @@ internal sealed partial class Cast
         return null;
     }
 
+    // The latest organisation whose name holds the noun or that was introduced by it (or by one of its family).
+    private string? NamedByKind(string noun)
+    {
+        foreach (var (name, _, sentence, document) in _recent)
+        {
+            // "the paper" is the one named as a newspaper too; "la compañía" the firm the
+            // sentence before named "la empresa" (further back, another firm may be meant).
+            if (document is null && name is not null && NounIn(name) is { } own && (string.Equals(own, noun, StringComparison.OrdinalIgnoreCase)
+                || IsCompoundOf(own, noun)
+                || SameFamily(_cues.Words.Publications, own, noun)
+                || (_sentence - sentence <= MaxFamilyDistance && SameFamily(_cues.Words.CompanyNouns, own, noun))))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
     // "der Verband" after "der Bauernverband Talgrund", "de bond" after "de Fietsersbond": a
     // compound's last part means the body the compound named.
     private bool IsCompoundOf(string own, string noun)
@@ -227,6 +235,8 @@ internal sealed partial class Cast
             {
                 ReadApposedBody(sentence, i, paragraph);
             }
+
+            ReadNounMention(sentence, i, paragraph);
 
             if (token.IsCapitalized && (i == 0 || !sentence[i - 1].IsCapitalized))
             {

@@ -80,14 +80,14 @@ internal static class EnglishSpeech
             // noun of one kind never means a body named by another, and the press calls the same
             // regulator both ("regulator X … the watchdog said" would pass X over for the body
             // named last).
-            "regulator insurer university"),
+            "regulator insurer university management"),
         DocumentNouns = Words("statement report letter memo study survey poll"),
         DocumentVerbs = Words("read reads"),
         BackReferences = ["that is what", "that was what", "this is what"],
         CompanyWords = Words("ltd plc inc llc airlines airways ferries motors holdings industries"),
         StudyNouns = Words("report study"),
         CompanyNouns = Words("company firm corporation"),
-        AnyBodyNouns = Words("body organisation organization"),
+        AnyBodyNouns = Words("body organisation organization management"),
         Complementisers = Words("that"),
         Bodies = Words("committee council commission board authority agency"),
         PluralDefinites = Words("the"),

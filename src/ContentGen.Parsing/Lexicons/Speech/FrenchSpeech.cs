@@ -234,11 +234,11 @@ internal static class FrenchSpeech
         BackReferences = ["c'est ce", "c’est ce", "voilà ce"],
         StudyNouns = Words("rapport"),
         CompanyNouns = Words("entreprise société groupe firme"),
-        AnyBodyNouns = Words("organisation organisme institution"),
+        AnyBodyNouns = Words("organisation organisme institution direction"),
         OrganisationNouns = Words(
             "consortium réseau lettre déclaration organisation banque autorité commission coopérative coalition firme organisme institution entreprise société groupe gouvernement ministère mairie parti syndicat collectif association régie agence " +
             "préfecture texte communiqué rapport journal quotidien union fédération confédération ligue comité observatoire " +
-            "institut fondation coordination justice parquet police gendarmerie régulateur assureur université usine"),
+            "institut fondation coordination justice parquet police gendarmerie régulateur assureur université usine direction"),
         PluralDefinites = Words("les"),
         BareBodies = Words("gouvernement justice parquet police gendarmerie préfecture mairie"),
         BodyQualifiers = Words("municipale nationale"),
