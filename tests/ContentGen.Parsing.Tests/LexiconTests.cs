@@ -141,6 +141,9 @@ public sealed class LexiconTests
         [("BylinePrefixes", "PieceLeads")] = "a piece's lead opens a byline; PieceLeads asks for a capitalised name after it",
         [("PublicationWords", "PrintEditionWords")] = "'krant' names an outlet; in a print notice it names the edition",
         [("ListenerVerbs", "InvertingVerbs")] = "'asked' names its listener after it, or its subject: '\"Why?\" asked Mr X'",
+        [("Stopwords", "SectionNames")] = "'Uit' heads a Dutch site's going-out section in its menu; 'uit' is a function word",
+        [("SectionNames", "SeparableParticles")] = "'Uit' heads a Dutch site's going-out section in its menu; 'uit' is a verb's particle",
+        [("LanguageWords", "SectionNames")] = "'Weer' heads a Dutch site's weather section in its menu; 'weer' (again) is a function word",
     };
 
     public static TheoryData<string> Languages()

@@ -61,7 +61,7 @@ internal static class Dutch
         CommentCountWords = Words("reactie"),
         ReadingTimePhrases = new[] { "leestijd" },
         SummaryOpeners = new[] { "in het kort", "belangrijkste punten", "wat je moet weten" },
-        SectionNames = new[] { "cultuur", "vacatures", "opinie", "columns", "wonen", "gezondheid", "onderwijs", "achtergrond", "familieberichten", "evenementen", "politiek" },
+        SectionNames = new[] { "cultuur", "vacatures", "opinie", "columns", "wonen", "gezondheid", "onderwijs", "achtergrond", "familieberichten", "evenementen", "politiek", "weer", "verkeer", "uit" },
         ReadingWords = Words("leesduur lezen duur"),
         EmailFieldWords = Words("e-mailadres mailadres adres"),
         // "we" is listed once, in English.

@@ -61,7 +61,7 @@ internal static class Italian
         TerminatorPrefixes = new[] { "nota per le redazioni", "note per le redazioni", "commenti", "lascia un commento", "più letti", "articoli correlati", "tag:", "l'autore", "l’autore", "l'autrice", "l’autrice", "vedi i commenti", "sullo stesso argomento", "altri articoli su", "scopri altri articoli", "tabellino" },
         ReadingTimePhrases = new[] { "tempo di lettura", "min di lettura", "minuti di lettura" },
         SummaryOpeners = new[] { "in sintesi", "in breve", "i punti chiave", "cosa sapere" },
-        SectionNames = new[] { "attualità", "esteri", "italia", "regione", "territorio", "opinioni", "rubriche", "tempo libero", "meteo", "salute", "scuola", "ambiente", "motori", "cucina", "viaggi", "lavoro", "annunci", "eventi" },
+        SectionNames = new[] { "attualità", "esteri", "italia", "regione", "territorio", "opinioni", "rubriche", "tempo libero", "meteo", "salute", "scuola", "ambiente", "motori", "cucina", "viaggi", "lavoro", "annunci", "eventi", "traffico" },
         ReadingWords = Words("lettura leggere legge durata"),
         EmailFieldWords = Words("indirizzo"),
         // "tu" speaks to the reader in Spanish too; listed there once.

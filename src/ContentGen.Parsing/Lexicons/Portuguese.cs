@@ -64,7 +64,7 @@ internal static class Portuguese
         CommentCountWords = Words("comentário"),
         ReadingTimePhrases = new[] { "tempo de leitura", "min de leitura", "minutos de leitura" },
         SummaryOpeners = new[] { "em resumo", "o essencial", "pontos-chave", "o que precisa saber" },
-        SectionNames = new[] { "início", "última hora", "sociedade", "esportes", "classificados", "região", "cidades", "saúde", "educação", "brasil", "necrologia", "emprego", "tecnologia", "ciência", "turismo", "lazer", "entretenimento" },
+        SectionNames = new[] { "início", "última hora", "sociedade", "esportes", "classificados", "região", "cidades", "saúde", "educação", "brasil", "necrologia", "emprego", "tecnologia", "ciência", "turismo", "lazer", "entretenimento", "tempo", "trânsito" },
         ReadingWords = Words("leitura ler duração"),
         EmailFieldWords = Words("endereço"),
         // "tua" is listed once, in Italian.

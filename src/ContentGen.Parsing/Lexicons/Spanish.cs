@@ -73,7 +73,7 @@ internal static class Spanish
         CommentCountWords = Words("comentario"),
         ReadingTimePhrases = new[] { "tiempo de lectura", "min de lectura", "minutos de lectura" },
         SummaryOpeners = new[] { "lo más importante", "lo que debes saber", "en resumen", "claves" },
-        SectionNames = new[] { "actualidad", "comarca", "comarcas", "sociedad", "sucesos", "nacional", "internacional", "empleo", "hemeroteca", "salud", "educación", "medio ambiente", "ocio", "gastronomía", "motor", "esquelas", "vida y estilo", "tecnología", "ciencia" },
+        SectionNames = new[] { "actualidad", "comarca", "comarcas", "sociedad", "sucesos", "nacional", "internacional", "empleo", "hemeroteca", "salud", "educación", "medio ambiente", "ocio", "gastronomía", "motor", "esquelas", "vida y estilo", "tecnología", "ciencia", "tiempo", "tráfico" },
         ReadingWords = Words("lectura leer duración"),
         EmailFieldWords = Words("correo dirección"),
         ReaderWords = Words("tu tus te usted ustedes nuestro nuestra nuestros nuestras nosotros suscríbete"),

@@ -11,7 +11,7 @@ namespace ContentGen.Parsing.Structure;
 internal static class BlockSplitter
 {
     // Lines longer than this were not wrapped by a fixed-width dump, so each is its own unit.
-    private const int MaxWrapWidth = 100;
+    internal const int MaxWrapWidth = 100;
 
     // Groups of lines shorter than this are lists or menus, not wrapped prose.
     private const int MinWrapWidth = 40;

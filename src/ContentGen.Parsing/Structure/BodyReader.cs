@@ -168,6 +168,14 @@ internal sealed partial class BodyReader
                 reader.SetAside(whole.Lines(whole.LineCount - stamps, stamps), BoilerplateKind.Byline);
             }
 
+            // "Headline" / "Its deck, with no stop" glued on a page printed a paragraph a line: the deck opens the body (GluedDecks).
+            if (GluedDecks.Under(blocks, title))
+            {
+                var glued = blocks[title];
+                blocks[title] = glued.Lines(0, 1);
+                blocks.Insert(title + 1, glued.Lines(1, 1));
+            }
+
             reader.Title = blocks[title];
             for (var i = 0; i < title; i++)
             {
