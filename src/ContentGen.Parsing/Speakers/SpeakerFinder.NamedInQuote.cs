@@ -20,19 +20,44 @@ internal sealed partial class SpeakerFinder
     private static bool MayHoldInnerCue(QuoteSpan quote, string paragraph, ReadOnlySpan<char> inner)
         => HasDashBeforeLowerCase(inner) || (quote.Open >= 0 && paragraph[quote.Open] == '«' && HasCommaBeforeLowerCase(inner));
 
+    // "the teenage Michael Howard", "the same Juan Carlos": a name after an article and a word or
+    // two is the speaker's own self of another time, not someone else spoken of.
+    private const int MaxWordsAfterArticle = 2;
+
     // A capitalised word of the quote that is a whole word of the name ("Sander" of "Sander Kok",
-    // "Vries" of "Anouk de Vries"); lower-case particles and initials are no evidence, nor a
+    // "Vries" of "Anouk de Vries"); lower-case particles, initials and titles ("Mr") are no evidence, nor a
     // surname two people of the article share ("Ibarra" of Carmen and Tomás Ibarra) or a first
     // name that opens two full names: either may be the one spoken of.
     private bool NamesPartOf(ReadOnlySpan<char> inner, string name)
     {
         var reader = new Text.WordReader(inner);
+        // Lower-case words read since an article, or -1 with no article in reach; a capitalised
+        // run right after them is the article's.
+        var sinceArticle = -1;
+        var inRun = false;
         while (reader.Read())
         {
             var word = reader.Word;
-            if (word.Length > 1 && char.IsUpper(word[0]) && IsWordOf(name.AsSpan(), word) && !IsSharedNameWord(name, word))
+            var capital = char.IsUpper(word[0]);
+            if (word.Length > 1 && capital && sinceArticle < 0 && !_cues.Words.Titles.Contains(word)
+                && IsWordOf(name.AsSpan(), word) && !IsSharedNameWord(name, word))
             {
                 return true;
+            }
+
+            if (_cues.Words.Definites.Contains(word))
+            {
+                sinceArticle = 0;
+                inRun = false;
+            }
+            else if (capital)
+            {
+                inRun = sinceArticle >= 0;
+            }
+            else
+            {
+                sinceArticle = sinceArticle >= 0 && !inRun && sinceArticle < MaxWordsAfterArticle ? sinceArticle + 1 : -1;
+                inRun = false;
             }
         }
 

@@ -64,6 +64,14 @@ public sealed class NamedInOwnWordsTests
                 "«Vidal nos prometió una pasarela y ahora dice que no hay dinero», se queja."));
 
     [Fact]
+    public void TheSpeakersOwnName_AfterAnArticle_IsTheSpeakerSpeakingOfThemselves()
+        => Assert.Equal(
+            new string?[] { "Tom Harker", "Tom Harker" },
+            QuoteSpeakers.Under(
+                "Harbour coach leaves",
+                "\"I have loved every season here,\" said Tom Harker. \"The young Tom Harker would never have believed it,\" he added."));
+
+    [Fact]
     public void ANameInTheCue_StandsThoughTheQuoteNamesThem()
         => Assert.Equal(
             new string?[] { "Tom Harker" },
