@@ -229,6 +229,7 @@ internal sealed partial class RoleHolders
         string? only = null;
         var several = complement is null && _complements.TryGetValue(bare, out var offices) && offices.Count > 1;
         var salientHoldsAnother = false;
+        var otherInFocus = false;
         foreach (var (name, given) in names)
         {
             if (complement is not null && given is not null && !string.Equals(complement, given, StringComparison.Ordinal))
@@ -238,6 +239,16 @@ internal sealed partial class RoleHolders
             }
 
             var full = complete(name) ?? name;
+
+            // "El entrenador local, Julio Campos, … Koldo Urrutia lamentó la expulsión. «…», explicó
+            // el entrenador del Peñaserra": a role said with a complement ("del Peñaserra") that the
+            // holder was not given it with, while someone else who holds no role is in focus, may be
+            // that person's as well as the holder's; no one.
+            if (complement is not null && given is null && salient is not null && !SamePerson(full, salient) && !HoldsAnyRole(salient, complete))
+            {
+                otherInFocus = true;
+                continue;
+            }
             if (salient is not null && string.Equals(full, salient, StringComparison.Ordinal))
             {
                 return salient;
@@ -251,6 +262,11 @@ internal sealed partial class RoleHolders
         // office's holder was not made known by a title, so the salient person may hold it,
         // unless they hold another office of the same noun, or any role the article gave them
         // ("le syndicaliste Marc Petit" is no minister).
+        if (only is null && otherInFocus)
+        {
+            return null;
+        }
+
         if (only is null && complement is not null && salient is not null && !salientHoldsAnother && !HoldsAnyRole(salient, complete))
         {
             return salient;

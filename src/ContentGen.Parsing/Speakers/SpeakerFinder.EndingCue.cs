@@ -99,7 +99,8 @@ internal sealed partial class SpeakerFinder
         {
             var token = sentence[k];
             var auxiliary = _cues.Words.PerfectAuxiliaries.Contains(token.Span);
-            if (auxiliary || _cues.IsReportingVerb(token))
+            // "«…», continuaron.": a verb that reports only beside the quote counts too.
+            if (auxiliary || _cues.IsReportingVerb(token) || (token.IsLower && _cues.Words.BesideQuoteVerbs.Contains(token.Span)))
             {
                 return token.Span.IndexOf('-') < 0 && _cues.HasPluralEnding(token.Span);
             }

@@ -363,6 +363,13 @@ internal sealed partial class SpeakerFinder
                 ?? StandfirstOfHeadlineSubject(sentence, i, subject)
                 ?? InterviewAnswer(sentence, i);
 
+            if (IsNamedInOwnWords(inner, subject, speaker) && !MayHoldInnerCue(quotes[quote], paragraph, inner))
+            {
+                // "“Sander heeft gelijk”, zegt de dierenarts": see SpeakerFinder.NamedInQuote.cs.
+                speaker = null;
+                // The cue inside the marks, read next, may still name the speaker.
+            }
+
             // « Ça ne peut plus durer, s'agace la maire. … »: the cue inside the marks says who
             // speaks better than a continuation or a guess from outside, though not better than
             // a cue outside; a report set off by dashes inside that names no one leaves the

@@ -10,6 +10,8 @@ internal static class DutchSpeech
     private static readonly Dictionary<string, string[]> s_irregular = new(StringComparer.Ordinal)
     {
         ["zeggen"] = new[] { "zegt", "zei", "zeiden", "gezegd" },
+        // Going on ("ging ze verder"), only with its particle (SplitReports).
+        ["gaan"] = new[] { "gaat", "ging", "gingen", "gegaan" },
         // An opinion in the present ("vindt het verbod "…""); "vond", "gevonden" also find things.
         ["vinden"] = new[] { "vindt" },
         ["geloven"] = new[] { "gelooft", "geloofde", "geloofden", "geloofd" },
@@ -113,6 +115,8 @@ internal static class DutchSpeech
             "kaatsen terug",
             // Summing up and putting forward: "vatte X samen", "voerde X aan".
             "vatten samen", "voeren aan",
+            // Going on: "“…”, ging ze verder", "“…”, gaat hij door".
+            "gaan verder", "gaan door",
         ],
         // "X wijst erop dat …", "X gaf aan dat …": pointing out and indicating govern a clause as a verb of saying does.
         ReportingPhrases = ["wijst erop", "wees erop", "wijzen erop", "wezen erop", "geeft aan", "gaf aan", "geven aan", "gaven aan"],

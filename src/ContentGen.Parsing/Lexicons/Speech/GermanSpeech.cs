@@ -75,7 +75,7 @@ internal static class GermanSpeech
         Inflect = lemma => Inflection.German(lemma, s_irregular),
         SplitReports =
         [
-            "fügen hinzu", "stellen klar", "teilen mit", "führen aus", "weisen hin", "halten fest", "fahren fort", "merken an",
+            "fügen hinzu", "stellen klar", "teilen mit", "führen aus", "weisen hin", "halten fest", "fahren fort", "setzen fort", "merken an",
             // Admitting, announcing, rejecting, stressing, objecting, summing up, promising, agreeing.
             "geben zu", "weisen zurück", "heben hervor", "stellen fest", "geben bekannt", "wenden ein", "werfen ein",
             "fassen zusammen", "schieben nach", "legen nach", "deuten an", "schränken ein", "halten dagegen", "halten entgegen",

@@ -49,7 +49,9 @@ internal static class PortugueseSpeech
         // "«…», sorriu X": verbs of manner and of common plain senses report only beside the quote.
         // Verbs of praise and blame too: before a name they act on it ("prees de raad wethouder X", "felicitó al alcalde");
         // and verbs one of whose forms is a common word ("una nota", "la stima", "em nota").
-        BesideQuoteLemmas = Words("protestar ameaçar ressalvar notar acusar elogiar saudar atirar brincar celebrar sorrir gracejar gritar sussurrar avançar antecipar assumir partilhar esperar calcular precisar completar"),
+        BesideQuoteLemmas = Words("protestar ameaçar ressalvar notar acusar elogiar saudar atirar brincar celebrar sorrir gracejar gritar sussurrar avançar antecipar assumir partilhar esperar calcular precisar completar " +
+            // Going on: "«…», continuou.", "«…», prosseguiu o autarca.".
+            "continuar prosseguir"),
         Inflect = lemma => Inflection.Portuguese(lemma, s_irregular),
         // "mostrou-se confiante X", "disse-se confiante X".
         StanceLemmas = Words("mostrar"),

@@ -39,6 +39,7 @@ internal static class SpanishSpeech
         // Saying again and going on: a stem that changes.
         ["repetir"] = new[] { "repite", "repitió", "repetía", "repetido", "repiten", "repitieron" },
         ["proseguir"] = new[] { "prosigue", "prosiguió", "proseguía", "proseguido", "prosiguen", "prosiguieron" },
+        ["continuar"] = new[] { "continúa", "continuó", "continuaba", "continuado", "continúan", "continuaron" },
     };
 
     private static readonly Dictionary<string, string> s_irregularParticiples = new(StringComparer.Ordinal)
@@ -75,7 +76,9 @@ internal static class SpanishSpeech
         // "«…», sonrió X": verbs of manner and of common plain senses report only beside the quote.
         // Verbs of praise and blame too: before a name they act on it ("prees de raad wethouder X", "felicitó al alcalde");
         // and verbs one of whose forms is a common word ("la queja", "urge una solución", "una nota", "la stima").
-        BesideQuoteLemmas = Words("protestar amenazar quejar urgir felicitar elogiar censurar celebrar sonreír esperar gritar susurrar bromear calcular avanzar anticipar"),
+        BesideQuoteLemmas = Words("protestar amenazar quejar urgir felicitar elogiar censurar celebrar sonreír esperar gritar susurrar bromear calcular avanzar anticipar " +
+            // Going on: "«…», continuó." (before a noun, "continuó la obra", it reports nothing).
+            "continuar"),
         Inflect = lemma => Inflection.Spanish(lemma, s_irregular),
         // "se mostró optimista X".
         StanceLemmas = Words("mostrar"),
