@@ -18,9 +18,11 @@ internal sealed partial class Cast
             return;
         }
 
+        // Every word of every sentence passes here: the token's classes, read when it was, come
+        // before any lookup.
         System.ReadOnlySpan<char> noun;
-        if ((token.IsLower || (_cues.Words.CapitalisesNouns && token.IsCapitalized)) && at > 0 && sentence[at - 1].IsWord
-            && _cues.Words.Definites.Contains(sentence[at - 1].Span) && _cues.Words.OrganisationNouns.Contains(token.Span))
+        if (_cues.Is(token, WordClass.OrganisationNoun) && (token.IsLower || (_cues.Words.CapitalisesNouns && token.IsCapitalized))
+            && at > 0 && sentence[at - 1].IsWord && _cues.Is(sentence[at - 1], WordClass.Definite))
         {
             noun = token.Span;
         }
