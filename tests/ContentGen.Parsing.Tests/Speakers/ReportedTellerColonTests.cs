@@ -18,9 +18,10 @@ public sealed class ReportedTellerColonTests
         => Assert.Equal(new string?[] { speaker }, QuoteSpeakers.Under(headline, paragraph));
 
     [Theory]
-    // Guards: the inner clause does not report, so the outer subject speaks.
+    // Guards: the inner clause does not report, or closes an opening phrase, so the outer subject speaks.
     [InlineData("Crisis warning", "Jane Roe spoke in Leeds on Monday. She warned that Britain faced a crisis: \"We must act now.\"", "Jane Roe")]
     [InlineData("Crisis warning", "Jane Roe warned that the plan would fail: \"We must act now.\"", "Jane Roe")]
+    [InlineData("Cup row", "Tom Vale met the press on Friday. Reminded that Ray Dunn called him a disgrace, Vale added: \"I do not respond to anything.\"", "Tom Vale")]
     [InlineData("Alerte", "Julie Caron a averti que la France traversait une crise : « Il faut agir. »", "Julie Caron")]
     public void AnInnerClauseThatDoesNotReport_LeavesTheOuterSubject(string headline, string paragraph, string speaker)
         => Assert.Equal(new string?[] { speaker }, QuoteSpeakers.Under(headline, paragraph));

@@ -13,7 +13,14 @@ internal sealed partial class ColonCue
     {
         for (var link = quote - 3; link >= 1 && link >= quote - 2 - MaxClauseTokens; link--)
         {
+            // "Reminded that Ferguson called him a disgrace, Wenger added:": a clause closed by a
+            // comma is an opening phrase; the main clause after it names the speaker.
             var token = sentence[link];
+            if (token.Kind == TokenKind.Comma)
+            {
+                return Subject.None;
+            }
+
             if (!token.IsLower || !_cues.Is(token, WordClass.Complementiser))
             {
                 continue;
