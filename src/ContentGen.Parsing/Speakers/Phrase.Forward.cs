@@ -281,6 +281,12 @@ internal sealed partial class Phrase
         var elidedOpening = word.IsCapitalized && Elision.TrySplit(word.Span, out var openingHead, out var openingNoun)
             && _words.Definites.Contains(openingHead) && char.IsLower(openingNoun[0]);
 
+        // "his son Stephen", "Horne's daughter said", "zijn zoon Stefan" (Phrase.KinTie.cs).
+        if ((possessive || (word.IsLower && Is(word, WordClass.Possessive))) && RelativeAfter(sentence, start) is { IsFound: true } relative)
+        {
+            return relative;
+        }
+
         // "Acme's Maria Lopez": the name after the owner
         if (possessive && start + 1 < sentence.Count && sentence[start + 1].IsCapitalized)
         {

@@ -59,4 +59,23 @@ internal sealed partial class Phrase
         var ending = NamePlausibility.PossessiveEnding(sentence[owner].Span);
         return Text.StringCache.Get(name.AsSpan(0, name.Length - ending));
     }
+
+    /// <summary>
+    /// "his statement", "her letter": a document at <paramref name="at"/> owned by a pronoun that
+    /// gives its owner's gender, read as that pronoun (the words are the owner's, whom it means),
+    /// its <see cref="Subject.End"/> right after the noun; none otherwise. "Its report" and "their
+    /// letter" may be a body's, and other languages' possessives ("sa lettre", "su carta") say
+    /// nothing of the owner's gender: no one is guessed from them.
+    /// </summary>
+    public Subject GenderedOwnerOfDocument(IReadOnlyList<Token> sentence, int at)
+    {
+        if (at + 1 >= sentence.Count || !sentence[at].IsWord || !Is(sentence[at], WordClass.Possessive)
+            || !Is(sentence[at], WordClass.MaleReferent | WordClass.FemaleReferent)
+            || !sentence[at + 1].IsLower || !_words.DocumentNouns.Contains(sentence[at + 1].Span))
+        {
+            return Subject.None;
+        }
+
+        return new Subject(SubjectKind.Pronoun, sentence[at].Text, at + 2);
+    }
 }

@@ -73,6 +73,14 @@ internal sealed partial class RoleHolders
         _sentences++;
         for (var i = 0; i < sentence.Count && i < Cues.MaxReach; i++)
         {
+            // "Horne's son Stephen", "sa fille Anne": a family tie is a role its relative holds,
+            // which "his son said" later means (Phrase.KinTie.cs).
+            if (IsOwner(sentence[i]) && _cues.Phrase.RelativeAfter(sentence, i) is { Kind: SubjectKind.Name } relative)
+            {
+                Add(sentence[i + 1].Span, relative.Text, null);
+                continue;
+            }
+
             // "Mayor Ann Lee opened the bridge": a role written as a title, then a full name. Not a
             // title made another office by a word before it ("Deputy Prime Minister X" holds no
             // post that "the prime minister" means), nor a name that goes on in lower case ("X of
@@ -584,6 +592,10 @@ internal sealed partial class RoleHolders
         => name.AsSpan().StartsWith(sentence[first].Span, StringComparison.Ordinal);
 
     // A title that joins several complements ("Economía y Hacienda") is one office, held under each.
+    // "his", "sa", "Horne's": a word a family tie may be counted from.
+    private bool IsOwner(Token token)
+        => token.IsWord && (token.IsLower ? _cues.Is(token, WordClass.Possessive) : NamePlausibility.IsPossessive(token.Span));
+
     private void Add(ReadOnlySpan<char> role, string name, string? complement, string? second, string? third)
     {
         Add(role, name, complement);

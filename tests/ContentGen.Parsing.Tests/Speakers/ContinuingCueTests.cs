@@ -2,7 +2,7 @@ namespace ContentGen.Parsing.Tests.Speakers;
 
 /// <summary>
 /// A verb that says a speaker goes on ("continuó", "continuou", "prosseguiu", "ging ze verder",
-/// "setzte er fort"; French "a-t-elle continué" and Spanish "prosiguió" were read before) reports beside the quote as "added" does: the pronoun or the
+/// "setzte er fort", "he went on"; French "a-t-elle continué" and Spanish "prosiguió" were read before) reports beside the quote as "added" does: the pronoun or the
 /// dropped subject means the one speaking. Its plural ("continuaron") is several people, no one.
 /// </summary>
 public sealed class ContinuingCueTests
@@ -33,8 +33,28 @@ public sealed class ContinuingCueTests
         "Bürgermeister Uwe Brand stellte den Plan am Montag vor. „Wir beginnen im März“, sagte Brand.",
         "„Vor dem Sommer sind wir fertig“, setzte er fort.",
         "Uwe Brand")]
+    [InlineData(
+        "Plan for Eastmoor",
+        "Council leader Anna Blake set out the plan on Monday. \"We start in March,\" said Ms Blake.",
+        "\"And we will be done before the summer,\" she went on.",
+        "Anna Blake")]
+    [InlineData(
+        "Plan for Eastmoor",
+        "Council leader Anna Blake set out the plan on Monday. \"We start in March,\" said Ms Blake.",
+        "\"And we will be done before the summer,\" Ms Blake went on.",
+        "Anna Blake")]
     public void AVerbOfGoingOn_BesideTheQuote_GivesTheSpeakerBefore(string title, string first, string second, string speaker)
         => Assert.Equal(new string?[] { speaker, speaker }, QuoteSpeakers.Under(title, first, second));
+
+    // Guard: "went" reports only with its particle closing the cue; "went on Monday to …" is a journey.
+    [Fact]
+    public void WentWithoutItsClosingParticle_IsNoCue()
+        => Assert.Equal(
+            new string?[] { "Anna Blake", null },
+            QuoteSpeakers.Under(
+                "Plan for Eastmoor",
+                "Council leader Anna Blake set out the plan on Monday. \"We start in March,\" said Ms Blake.",
+                "\"And we will be done before the summer,\" the crew went on Monday to the site."));
 
     [Fact]
     public void APluralVerbOfGoingOn_GivesNoOne()

@@ -19,6 +19,8 @@ internal static class EnglishSpeech
     public static SpeechWords Words { get; } = new()
     {
         InsertOpeners = Words("after despite during following"),
+        // Going on: "\"…,\" she went on". English speech words are not inflected here, so the forms are listed.
+        SplitReports = ["go on", "goes on", "went on"],
         PredicateLinks = Words("be becomes became become as like plays played remains remained"),
         EpithetArticles = Words("a an"),
         MalePronouns = Words("he"),

@@ -21,7 +21,8 @@ internal sealed class SpeechTables
         OrganisationPronouns = Union(lexicons, l => l.Speech.OrganisationPronouns);
         PluralPronouns = Union(lexicons, l => l.Speech.PluralPronouns);
         FirstNameTitles = Union(lexicons, l => l.Speech.FirstNameTitles);
-        HolderOnlyRoles = Union(lexicons, l => l.Speech.HolderOnlyRoles);
+        // A family tie alone ("his son said") means only whom the article gave it.
+        HolderOnlyRoles = Union(lexicons, l => l.Speech.HolderOnlyRoles, l => l.Speech.MaleKinNouns, l => l.Speech.FemaleKinNouns);
         ProfessionEpithets = Union(lexicons, l => l.Speech.ProfessionEpithets);
         HolderEpithets = Union(lexicons, l => l.Speech.HolderEpithets);
         (OfficeEpithetPhrases, OfficeEpithetRoles) = OfficeEpithetsOf(lexicons);

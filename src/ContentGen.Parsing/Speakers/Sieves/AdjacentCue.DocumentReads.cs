@@ -37,7 +37,8 @@ internal sealed partial class AdjacentCue
     // "…," Mr Lomax's statement said: the owner in the possessive, then the document and its verb.
     private Subject PossessedDocumentBeforeVerb(IReadOnlyList<Token> sentence, int start)
     {
-        var owner = _cues.Phrase.PossessedDocumentAt(sentence, start);
+        // "…," his statement said: a pronoun that gives the owner's gender owns it too.
+        var owner = _cues.Phrase.PossessedDocumentAt(sentence, start) is { IsFound: true } named ? named : _cues.Phrase.GenderedOwnerOfDocument(sentence, start);
         var verb = owner.IsFound ? _cues.Phrase.SkipFillers(sentence, owner.End) : sentence.Count;
         return verb < sentence.Count && (_cues.ReportsBesideQuote(sentence[verb]) || IsDocumentVerb(sentence[verb])) ? owner : Subject.None;
     }

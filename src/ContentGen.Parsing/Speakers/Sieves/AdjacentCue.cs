@@ -187,9 +187,11 @@ internal sealed partial class AdjacentCue : ISieve
             }
         }
 
+        // "…," she went on: a split verb reports when its particle closes the cue right after it.
         // "…?" Tory MP Peter Daws said that the law was "…": after a quote that ends its own
         // sentence, a verb that goes on with "that" reports words of its own, not the quote.
-        var reports = verb < sentence.Count && (_cues.ReportsBesideQuote(sentence[verb]) || (IsDocumentVerb(sentence[verb]) && OpensDocument(sentence, i)));
+        var reports = verb < sentence.Count && (_cues.ReportsBesideQuote(sentence[verb]) || (IsDocumentVerb(sentence[verb]) && OpensDocument(sentence, i))
+            || _cues.SplitReportEnd(sentence, verb, verb + 1) >= 0);
         return subject.IsFound && reports && !(EndsSentence(sentence[start - 1]) && OpensClause(sentence, verb + 1))
             ? subject
             : Subject.None;

@@ -119,6 +119,11 @@ internal sealed partial class ColonCue : ISieve
             return stance;
         }
 
+        if (ReportedTellerSubject(sentence, quote) is { IsFound: true } teller)
+        {
+            return teller;
+        }
+
         // The clause's subject: at the sentence's start, after a comma or after a conjunction
         // that joins clauses, nearest first, and followed by its verb (a lower-case word, past adverbs).
         for (var start = quote - 2; start >= 0 && start >= quote - 2 - MaxClauseTokens; start--)

@@ -58,21 +58,17 @@ internal sealed class NounCue : ISieve
     }
 
     // "Her letter warns that the closure "…"", "His statement says …": a document opening the
-    // sentence, owned by a pronoun that gives its owner's gender, then a reporting verb: the words
-    // are the owner's, whom the pronoun means. "Its report" and "their letter" may be a body's,
-    // and other languages' possessives ("sa lettre", "su carta") say nothing of the owner's
-    // gender: no one is guessed from them.
+    // sentence, owned by a pronoun that gives its owner's gender (Phrase.GenderedOwnerOfDocument),
+    // then a reporting verb.
     private Subject OwnedDocumentOpening(IReadOnlyList<Token> sentence, int quote)
     {
-        var words = _cues.Words;
-        if (quote < 3 || !sentence[0].IsWord || !sentence[1].IsWord || !words.Possessives.Contains(sentence[0].Span)
-            || !(words.MaleReferents.Contains(sentence[0].Span) || words.FemaleReferents.Contains(sentence[0].Span))
-            || !sentence[1].IsLower || !words.DocumentNouns.Contains(sentence[1].Span))
+        var owner = _cues.Phrase.GenderedOwnerOfDocument(sentence, 0);
+        if (!owner.IsFound || owner.End >= quote)
         {
             return Subject.None;
         }
 
-        var verb = _cues.Phrase.SkipFillers(sentence, 2);
-        return verb < quote && _cues.IsReportingVerb(sentence[verb]) ? new Subject(SubjectKind.Pronoun, sentence[0].Text, 2) : Subject.None;
+        var verb = _cues.Phrase.SkipFillers(sentence, owner.End);
+        return verb < quote && _cues.IsReportingVerb(sentence[verb]) ? owner : Subject.None;
     }
 }
