@@ -371,6 +371,12 @@ internal sealed partial class SpeakerFinder
                 ?? StandfirstOfHeadlineSubject(sentence, i, subject)
                 ?? InterviewAnswer(sentence, i);
 
+            if (!firstOfSentence && SpeakerOfCueClause(sentence, i, sentenceSpeaker, speakers) is { } sameSpeaker)
+            {
+                // "« … », a répliqué le maire, qui dit ne pas vouloir « de procès »": see SpeakerFinder.CueClauseGoesOn.cs.
+                speaker = sameSpeaker;
+            }
+
             if (IsNamedInOwnWords(inner, subject, speaker) && !MayHoldInnerCue(quotes[quote], paragraph, inner))
             {
                 // "“Sander heeft gelijk”, zegt de dierenarts": see SpeakerFinder.NamedInQuote.cs.
@@ -394,6 +400,7 @@ internal sealed partial class SpeakerFinder
             }
 
             speakers[quote] = speaker;
+            NoteCueSubject(i, subject, firstOfSentence, speaker);
             NoteRoleNamedLater(sentence, _paragraphsAttributed, quote, speaker, subject);
             if (firstOfSentence && speaker is not null)
             {
