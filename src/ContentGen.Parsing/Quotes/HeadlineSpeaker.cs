@@ -9,7 +9,7 @@ namespace ContentGen.Parsing.Quotes;
 /// opens with before its colon ("Logement / Roe : le projet vise à « … »"), or whoever the body
 /// quotes with the same words (a heading that repeats a line of its section).
 /// </summary>
-internal static class HeadlineSpeaker
+internal static partial class HeadlineSpeaker
 {
     // "Roe", "Jane Roe", "Jane Ann Roe": a name before a headline's colon is short.
     private const int MaxNameWords = 3;

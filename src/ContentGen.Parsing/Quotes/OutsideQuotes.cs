@@ -150,6 +150,13 @@ internal static class OutsideQuotes
                 kind = SpeakerKind.Person;
             }
 
+            if (speaker is null && HeadlineSpeaker.AfterColon(text, span.Open, span.Close, context.Names) is { } after)
+            {
+                // "« … » : Hélène Vasseur, présidente …": see HeadlineSpeaker.AfterColon.cs.
+                speaker = after;
+                kind = SpeakerKind.Person;
+            }
+
             // "Jean Dupont veut « expulser plus vite »": a headline's quote of a few words after
             // the one person it makes its subject gives that person's words; "Roe rejects
             // 'racist' label" quotes someone else's word.

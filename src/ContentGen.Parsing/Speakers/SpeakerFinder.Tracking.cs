@@ -26,6 +26,13 @@ internal sealed partial class SpeakerFinder
                 if (_cues.Words.InterviewCues.Contains(sentence[i].Through(sentence[last])))
                 {
                     var guest = _cues.Phrase.ReadBackward(sentence, i);
+                    if (guest.Kind == SubjectKind.Pronoun && Resolve(guest) is { } meant && meant.IndexOf(' ') > 0)
+                    {
+                        // "Hélène Vasseur préside … Elle a répondu à nos questions": whom the pronoun means.
+                        _state.Interviewee = meant;
+                        return;
+                    }
+
                     if (guest.Kind != SubjectKind.Name)
                     {
                         guest = LeadingPhrase(sentence);

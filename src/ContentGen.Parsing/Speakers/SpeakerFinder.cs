@@ -217,6 +217,7 @@ internal sealed partial class SpeakerFinder
         _openingVerb = -1;
         _leadingSentence = -1;
         _leading = default;
+        ClearInterviewTurns();
     }
 
     /// <summary>
@@ -234,6 +235,7 @@ internal sealed partial class SpeakerFinder
         }
 
         _state.NextParagraph();
+        StartInterviewTurn();
         ClearParagraphPeople();
         _plausibility.ReadingParagraph = _state.Paragraph;
         _genders.Read(paragraph);
@@ -261,6 +263,7 @@ internal sealed partial class SpeakerFinder
             _state.Sentence++;
         }
 
+        EndInterviewTurn(paragraph, sentences.Count);
         Sentences.Recycle(sentences, spare);
         if (sentences.Capacity <= MaxKeptTokens)
         {
@@ -353,7 +356,12 @@ internal sealed partial class SpeakerFinder
                 speaker = Resolve(reporting);
             }
 
-            if (!subject.IsFound && GoesOnWithWordsBefore(sentence, i, quotes[quote], inner))
+            if (speaker is null && InterviewTurnAnswer(paragraph, i, quotes[quote], subject) is { } answer)
+            {
+                // "Le mot n'est-il pas trop fort ?" then « … »: see SpeakerFinder.InterviewTurns.cs.
+                speaker = answer;
+            }
+            else if (!subject.IsFound && GoesOnWithWordsBefore(sentence, i, quotes[quote], inner))
             {
                 speaker = SpeakerOfWordsBefore();
             }
@@ -362,6 +370,12 @@ internal sealed partial class SpeakerFinder
                 ?? ReportedInOwnMood(sentence, i, subject)
                 ?? StandfirstOfHeadlineSubject(sentence, i, subject)
                 ?? InterviewAnswer(sentence, i);
+
+            if (!firstOfSentence && SpeakerOfCueClause(sentence, i, sentenceSpeaker, speakers) is { } sameSpeaker)
+            {
+                // "« … », a répliqué le maire, qui dit ne pas vouloir « de procès »": see SpeakerFinder.CueClauseGoesOn.cs.
+                speaker = sameSpeaker;
+            }
 
             if (IsNamedInOwnWords(inner, subject, speaker) && !MayHoldInnerCue(quotes[quote], paragraph, inner))
             {
@@ -386,6 +400,7 @@ internal sealed partial class SpeakerFinder
             }
 
             speakers[quote] = speaker;
+            NoteCueSubject(i, subject, firstOfSentence, speaker);
             NoteRoleNamedLater(sentence, _paragraphsAttributed, quote, speaker, subject);
             if (firstOfSentence && speaker is not null)
             {

@@ -14,7 +14,7 @@ public sealed class ColonLabelTests
             new string?[] { null, null },
             QuoteSpeakers.Under(
                 "Entretien avec une élue",
-                "Claire Vasseur, députée de la Somme, répond à nos questions.",
+                "Claire Vasseur, députée de la Somme, publie un livre sur les territoires.",
                 "Logement : « Il faut construire davantage et plus vite. »",
                 "Europe : « Nous défendons une Europe des nations et des régions. »"));
 

@@ -42,7 +42,7 @@ internal static class EnglishSpeech
         Possessives = Words("his her their its"),
         Coordinators = Words("and or"),
         Subordinators = Words("before when while although though since because once unless whereas as"),
-        InterviewCues = ["answered questions", "was the guest", "was interviewed by"],
+        InterviewCues = ["answered questions", "was the guest", "was interviewed by", "answered our questions"],
         // "Tom Lake was accused of …": verbs whose object is a person, who is then no speaker ("was
         // asked" is left out: whoever was asked answers next).
         PersonObjectLemmas = Words("accuse criticise criticize urge warn thank"),

@@ -164,6 +164,7 @@ internal static class FrenchSpeech
         [
             "répondait aux questions", "répond aux questions", "a répondu aux questions", "était l'invité", "était l’invité",
             "était l'invitée", "était l’invitée", "est l'invité", "est l’invité", "est l'invitée", "est l’invitée",
+            "répondu à nos questions", "répond à nos questions", "répondait à nos questions",
         ],
         // "zijn vrouw Ineke", "his husband Tom Vane": a family tie that gives the person's gender.
         MaleKinNouns = Words("mari époux fils père frère grand-père petit-fils oncle neveu veuf compagnon beau-père beau-frère"),

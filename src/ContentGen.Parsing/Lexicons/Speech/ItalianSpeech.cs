@@ -212,6 +212,8 @@ internal static class ItalianSpeech
         Coordinators = Words("e ed o"),
         Contrasts = Words("ma però"),
         Subordinators = Words("quando mentre poiché benché sebbene"),
+        // "Anna Ferri ha risposto alle nostre domande": an interview's guest (SpeakerFinder.Tracking.cs).
+        InterviewCues = ["risposto alle nostre domande", "risponde alle nostre domande", "ha risposto alle domande", "è stato ospite", "è stata ospite"],
         RelativePronouns = Words("che cui"),
     };
 }

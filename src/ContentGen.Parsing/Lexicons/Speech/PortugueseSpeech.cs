@@ -189,6 +189,8 @@ internal static class PortugueseSpeech
         Coordinators = Words("e ou"),
         Contrasts = Words("mas porém"),
         Subordinators = Words("quando embora enquanto porque"),
+        // "Ana Lopes respondeu às nossas perguntas": an interview's guest (SpeakerFinder.Tracking.cs).
+        InterviewCues = ["respondeu às nossas perguntas", "responde às nossas perguntas", "respondeu às perguntas", "foi o convidado", "foi a convidada"],
         RelativePronouns = Words("que quem cujo cuja"),
         PersonRelativePronouns = Words("quem"),
     };

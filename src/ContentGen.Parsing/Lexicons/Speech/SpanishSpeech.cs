@@ -218,6 +218,8 @@ internal static class SpanishSpeech
         Coordinators = Words("y o e"),
         Contrasts = Words("pero sino"),
         Subordinators = Words("cuando aunque mientras porque"),
+        // "Ana Ruiz respondió a nuestras preguntas": an interview's guest (SpeakerFinder.Tracking.cs).
+        InterviewCues = ["respondió a nuestras preguntas", "responde a nuestras preguntas", "respondió a las preguntas", "fue el invitado", "fue la invitada"],
         RelativePronouns = Words("que quien quienes cuyo cuya"),
         PersonRelativePronouns = Words("quien quienes"),
     };

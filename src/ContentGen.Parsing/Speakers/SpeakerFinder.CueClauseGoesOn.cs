@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+
+namespace ContentGen.Parsing.Speakers;
+
+// "« … », a répliqué vendredi sur France Bleu le maire, qui dit ne pas vouloir « de procès »",
+// "«…», reconoció la delegada, antes de prometer que las ayudas llegarán «en pocas semanas»",
+// "\"…,\" admitted the prefect, before promising that claims would be paid \"within weeks\"":
+// after an inverted cue, a clause that hangs on its subject (a relative pronoun, or an
+// infinitive after "avant de", "before", "antes de", "prima di") says more of what the same
+// person said. A later quote in that clause is that person's when nothing between names,
+// describes or points to anyone else: only lower-case words that are no role, title or pronoun,
+// and that person's quotes.
+internal sealed partial class SpeakerFinder
+{
+    // The token after the subject of the inverted cue that gave the sentence its speaker, or -1.
+    private int _cueSubjectEnd = -1;
+
+    private void NoteCueSubject(int quote, Subject subject, bool firstOfSentence, string? speaker)
+    {
+        if (firstOfSentence)
+        {
+            _cueSubjectEnd = speaker is not null && subject.IsFound && subject.Kind is SubjectKind.Name or SubjectKind.Role && subject.End > quote ? subject.End : -1;
+        }
+    }
+
+    private string? SpeakerOfCueClause(IReadOnlyList<Token> sentence, int quote, string? sentenceSpeaker, List<string?> speakers)
+    {
+        // "le maire de Val-d'Ambre, qui …": a role's complement may stand before the comma.
+        const int MaxComplementWords = 4;
+        var from = _cueSubjectEnd;
+        for (var words = 0; from >= 0 && from < quote && sentence[from].IsWord && words < MaxComplementWords; words++)
+        {
+            from++;
+        }
+
+        if (sentenceSpeaker is null || from < 0 || from + 2 >= quote || sentence[from].Kind != TokenKind.Comma || !OpensHangingClause(sentence, from + 1))
+        {
+            return null;
+        }
+
+        for (var k = from + 1; k < quote; k++)
+        {
+            var token = sentence[k];
+            if (token.Kind == TokenKind.Quote && string.Equals(speakers[token.QuoteIndex], sentenceSpeaker, StringComparison.Ordinal))
+            {
+                // "qui dit ne pas vouloir « de procès » mais « des digues »": a quote of the same clause.
+                continue;
+            }
+
+            if (!token.IsWord || !token.IsLower || _cues.Is(token, WordClass.RoleNoun | WordClass.Title)
+                || _cues.Words.MalePronouns.Contains(token.Span) || _cues.Words.FemalePronouns.Contains(token.Span))
+            {
+                return null;
+            }
+        }
+
+        return sentenceSpeaker;
+    }
+
+    // "qui", "who", "quien", "che", or a preposition of time before an infinitive or a gerund.
+    private bool OpensHangingClause(IReadOnlyList<Token> sentence, int k)
+    {
+        var word = sentence[k];
+        if (!word.IsWord || !word.IsLower)
+        {
+            return false;
+        }
+
+        if (_cues.Words.PersonRelativePronouns.Contains(word.Span) || IsSubjectRelative(word.Span))
+        {
+            return true;
+        }
+
+        if (!IsOneOf(word.Span, TimePrepositions) || k + 1 >= sentence.Count || !sentence[k + 1].IsWord)
+        {
+            return false;
+        }
+
+        var next = sentence[k + 1].Span;
+        return IsOneOf(word.Span, GerundPrepositions) ? next.EndsWith("ing".AsSpan(), StringComparison.Ordinal) : IsOneOf(next, InfinitiveMarkers);
+    }
+
+    // The relative pronouns that stand as a clause's subject ("qui", "che", "que" in es and pt are
+    // objects as often, and "who" is a person's): French and Italian ones.
+    private static bool IsSubjectRelative(ReadOnlySpan<char> word) => word.SequenceEqual("qui".AsSpan()) || word.SequenceEqual("che".AsSpan());
+
+    private static readonly string[] TimePrepositions = ["avant", "après", "before", "after", "antes", "después", "prima", "dopo", "depois"];
+
+    // English puts a gerund straight after the preposition ("before promising"), not a clause
+    // ("before the council voted").
+    private static readonly string[] GerundPrepositions = ["before", "after"];
+
+    // "avant de", "avant d'", "antes de", "prima di", "depois de".
+    private static readonly string[] InfinitiveMarkers = ["de", "d'", "d’", "di"];
+
+    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var candidate in words)
+        {
+            if (word.SequenceEqual(candidate.AsSpan()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
