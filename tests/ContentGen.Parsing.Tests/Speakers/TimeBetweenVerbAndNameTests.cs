@@ -41,6 +41,14 @@ public sealed class TimeBetweenVerbAndNameTests
                 "„Die Anwohner haben lange genug gewartet“, sagte am Dienstagabend Eva Kohl."));
 
     [Fact]
+    public void ASurnameThatIsADay_StaysTheName()
+        => Assert.Equal(
+            new[] { "Tom Friday" },
+            QuoteSpeakers.Under(
+                "Sevens squad named for the world series",
+                "The squad for the opening rounds of the series was named on Tuesday. \"We have the players to win in Hong Kong,\" said Sevens coach Tom Friday."));
+
+    [Fact]
     public void TheSundayNewspaper_StaysANameAfterItsArticle()
         => Assert.Equal(
             new[] { "Sunday Herald" },
