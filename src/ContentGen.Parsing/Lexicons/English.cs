@@ -188,7 +188,7 @@ internal static class English
         ListAnnouncers = Words("following"),
         DeskWords = Words("agency newsroom office"),
         ListenerVerbs = Words("told tell tells telling asked informed"),
-        Fillers = Words("has have had was is also later then further previously once again repeatedly recently earlier would will already initially subsequently afterwards"),
+        Fillers = Words("has have had was is also later then further previously once again repeatedly recently earlier would will already initially subsequently afterwards yesterday"),
         InvertingVerbs = Words(
             "said says added adds explained explains insisted insists declared declares wrote writes continued continues " +
             "stressed stresses noted notes replied replies recalled recalls argued argues admitted admits concluded concludes " +

@@ -34,6 +34,9 @@ internal static class LexiconTables
     /// <summary>Month and day names: a date, never a speaker.</summary>
     public static readonly WordTable Calendar = Union(lexicon => lexicon.Months, lexicon => lexicon.MonthVariantNames(), lexicon => lexicon.Weekdays);
 
+    /// <summary>Day names alone: a time between a verb and its subject, or after a name, never part of it.</summary>
+    public static readonly WordTable Weekdays = Union(lexicon => lexicon.Weekdays);
+
     public static readonly WordTable DatelinePrefixes = Union(lexicon => lexicon.DatelinePrefixes, lexicon => lexicon.UpdatePrefixes);
     public static readonly WordTable UpdatePrefixes = Union(lexicon => lexicon.UpdatePrefixes);
     public static readonly WordTable RelativeDatePrefixes = Union(lexicon => lexicon.RelativeDatePrefixes);

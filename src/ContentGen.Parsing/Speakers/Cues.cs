@@ -699,6 +699,13 @@ internal sealed partial class Cues
                 continue;
             }
 
+            // "said Friday Ana Ruiz", "sagte am Montag Max Brandt": a day, and the word bringing it in.
+            if (Phrase.WeekdayEnd(sentence, i) is var dayEnd && dayEnd > i)
+            {
+                i = dayEnd;
+                continue;
+            }
+
             // "juge de son côté la députée", "estime pour sa part X".
             if (word.IsLower && Phrase.FillerPhraseEnd(sentence, i) is var end && end > i)
             {

@@ -418,7 +418,7 @@ internal sealed partial class Phrase
         var token = sentence[i];
         if (token.IsCapitalized)
         {
-            return true;
+            return !IsWeekdayAfterName(sentence, i);
         }
 
         // A joiner counts only between capitalised words: "Secretary of State"; so does a
@@ -433,6 +433,14 @@ internal sealed partial class Phrase
         // listen it brings them in (see IsListenerAfter), where an article is read as Dutch "der"
         // when every language is tried.
         var next = i + 1 < sentence.Count ? sentence[i + 1] : default;
+
+        // "sagte Max Brandt den Zuhörern", "dem Gemeinderat": a dative article after a name
+        // brings in whoever listened, whatever their noun; no German name holds one.
+        if (sentence[i - 1].IsCapitalized && IsListenersArticle(token))
+        {
+            return false;
+        }
+
         if (Is(token, WordClass.NameJoiner) && (sentence[i - 1].IsCapitalized || !IsTitleOrRole(sentence[i - 1])))
         {
             // "Ilse van den Berg", "Peter Jansen van de Vereniging Oost": two joiners in a row
@@ -451,6 +459,7 @@ internal sealed partial class Phrase
         // "sagte Sabine Roth der Zeitung": an article before those who listen brings them in.
         if (Is(token, WordClass.Definite) && next.IsCapitalized)
         {
+
             return (sentence[i - 1].IsCapitalized && !IsListenerAfter(sentence, i + 1))
                 || (i > 1 && sentence[i - 1].IsLower && Is(sentence[i - 1], WordClass.NameJoiner) && sentence[i - 2].IsCapitalized);
         }

@@ -29,7 +29,7 @@ internal sealed partial class SpeakerFinder
                 continue;
             }
 
-            var person = NamedAfterProfession(sentence, i) ?? NamedBeforeProfession(sentence, i);
+            var person = NamedAfterProfession(sentence, i) ?? NamedBeforeProfession(sentence, i) ?? SubjectCalledByTrade(sentence, i);
             if (person is not null && _names.Complete(person) is { } full && !_cast.IsOrganisation(full))
             {
                 _professionHolders.Add((Elision.Tail(sentence[i].Span).ToString().ToLowerInvariant(), full, _state.Paragraph));
@@ -49,7 +49,7 @@ internal sealed partial class SpeakerFinder
         }
 
         return word.IsLower || i == 0 || (_cues.Words.CapitalisesNouns && word.IsCapitalized
-            && sentence[i - 1].IsWord && _cues.Is(sentence[i - 1], WordClass.Definite | WordClass.Indefinite));
+            && ((sentence[i - 1].IsWord && _cues.Is(sentence[i - 1], WordClass.Definite | WordClass.Indefinite)) || IsSetOffTrade(sentence, i)));
     }
 
     // "la ingeniera Ana Gil": the full name right after the profession.

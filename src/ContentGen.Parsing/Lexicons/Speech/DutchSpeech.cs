@@ -161,7 +161,9 @@ internal static class DutchSpeech
             // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.
             "bioloog geoloog dierenarts apotheker psycholoog " +
             // Those who serve a force or a union, and experts: "zei de vakbondsman", "zei de deskundige".
-            "vakbondsman vakbondsvrouw deskundige expert specialist groenteboer groenteboerin kapster"),
+            "vakbondsman vakbondsvrouw deskundige expert specialist groenteboer groenteboerin kapster " +
+            // Farmers by their trade ("zegt de melkveehouder"); a bare "boer" is a surname too ("De Boer"), so it stays out.
+            "melkveehouder veehouder varkenshouder akkerbouwer tuinder fruitteler"),
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
             // Those who look after children or fish a river, speaking as a group of their own.

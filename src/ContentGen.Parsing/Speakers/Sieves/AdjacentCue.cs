@@ -139,7 +139,7 @@ internal sealed partial class AdjacentCue : ISieve
         }
 
         // "…", a déclaré X; "…", ha poi aggiunto: an auxiliary and adverbs before the verb
-        var verbAfterAuxiliary = phrase.SkipFillers(sentence, i);
+        var verbAfterAuxiliary = phrase.SkipFillers(sentence, PastListenersClitic(sentence, i));
         if (verbAfterAuxiliary > i && verbAfterAuxiliary < sentence.Count && _cues.ReportsBesideQuote(sentence[verbAfterAuxiliary]))
         {
             return _cues.ReadInverted(sentence, verbAfterAuxiliary + 1, mayDrop);

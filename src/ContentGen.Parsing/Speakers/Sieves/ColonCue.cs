@@ -253,8 +253,9 @@ internal sealed partial class ColonCue : ISieve
                 return Subject.None;
             }
 
+            // "Dann sagt er noch:", "Daarna zei hij nog:": adverbs may close the clause after its subject.
             var subject = _cues.Phrase.ReadForward(sentence, verb + 1);
-            var end = reports ? subject.End : quote - 1;
+            var end = reports ? _cues.Phrase.SkipFillers(sentence, subject.End) : quote - 1;
             return subject.Kind is SubjectKind.Name or SubjectKind.Role or SubjectKind.Pronoun && end == quote - 1
                 ? subject
                 : Subject.None;
