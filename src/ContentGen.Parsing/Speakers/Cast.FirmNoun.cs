@@ -16,6 +16,24 @@ internal sealed partial class Cast
     private bool ApposedFirmNoun(IReadOnlyList<Token> sentence, int k, bool inside)
         => sentence[k].IsWord && _cues.Words.FirmNouns.Contains(sentence[k].Span) && Heads(sentence, k, inside);
 
+    // "Shares in Anglo-Swedish drug group …": a people's adjective, alone or in a compound, describes the firm and is no name.
+    private bool IsDemonymCompound(ReadOnlySpan<char> word)
+    {
+        while (word.Length > 0)
+        {
+            var hyphen = word.IndexOf('-');
+            var part = hyphen < 0 ? word : word.Slice(0, hyphen);
+            if (_cues.Words.Demonyms.Contains(part) || _cues.Words.NationalityNouns.Contains(part))
+            {
+                return true;
+            }
+
+            word = hyphen < 0 ? default : word.Slice(hyphen + 1);
+        }
+
+        return false;
+    }
+
     // "Sheffield-based", "Frankfurt-listed": a capitalised word joined to a lower-case one by a hyphen.
     private static bool IsCompoundAdjective(Token word)
     {
@@ -49,7 +67,7 @@ internal sealed partial class Cast
 
         if (sentence[start].IsCapitalized && !_cues.Is(sentence[start], WordClass.Title | WordClass.RoleNoun)
             && _cues.Phrase.ReadForward(sentence, start) is { Kind: SubjectKind.Name } firm && !_isSurname(firm.Text)
-            && !NamePlausibility.IsPossessive(sentence[firm.End - 1].Span))
+            && !NamePlausibility.IsPossessive(sentence[firm.End - 1].Span) && !IsDemonymCompound(sentence[start].Span))
         {
             Organisation(firm.Text, paragraph);
         }

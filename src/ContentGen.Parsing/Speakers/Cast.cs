@@ -114,6 +114,8 @@ internal sealed partial class Cast
         if (_recent.Count > 0 && _recent[0].Sentence == sentence && _recent[0].Name is { } whole && whole.Length > name.Length + 1
             && whole[name.Length] == ' ' && whole.StartsWith(name, StringComparison.Ordinal))
         {
+            // "Cairn argues it …" after "Shares in Cairn Energy": the short name is still a body's.
+            (_organisations ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
             return;
         }
 
@@ -642,10 +644,11 @@ internal sealed partial class Cast
         }
 
         var possessive = end < sentence.Count && sentence[end].IsCapitalized && NamePlausibility.IsPossessive(sentence[end].Span);
-        // The name's last word is looked at before any string is made: few runs end in an organisation noun
-        // or a company's word ("A Tubalis SA, que faz …", "Halloran Ltd, which runs …").
+        // The name's last word is looked at before any string is made: few runs end in an organisation noun,
+        // or in a company's word as the subject opening the sentence ("A Tubalis SA, que faz …, também sente").
         if (possessive ? !_cues.Words.OrganisationNouns.Contains(Unpossessed(sentence[end].Span))
-            : end == start || !(_cues.Is(sentence[end - 1], WordClass.OrganisationNoun) || (end - start > 1 && _cues.Words.CompanyWords.Contains(sentence[end - 1].Span))))
+            : end == start || !(_cues.Is(sentence[end - 1], WordClass.OrganisationNoun)
+                || (end - start > 1 && OpensSentence(sentence, start) && _cues.Words.CompanyWords.Contains(sentence[end - 1].Span))))
         {
             return;
         }

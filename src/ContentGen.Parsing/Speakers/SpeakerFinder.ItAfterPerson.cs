@@ -1,3 +1,4 @@
+using System;
 namespace ContentGen.Parsing.Speakers;
 
 // "In a letter to staff, Threlfall said … '…,' the letter said. It added: '…'": "it" means an
@@ -12,6 +13,12 @@ internal sealed partial class SpeakerFinder
         if (meant is null)
         {
             return null;
+        }
+
+        // "The MPAA said in a statement that it would …": the body named in the sentence itself is the one "it" means.
+        if (_readingSentence is { Count: > 0 } reading && reading[0].Through(reading[reading.Count - 1]).IndexOf(meant.AsSpan(), StringComparison.Ordinal) >= 0)
+        {
+            return meant;
         }
 
         var named = _cast.SentenceNamed(meant);
