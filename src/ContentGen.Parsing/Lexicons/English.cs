@@ -122,7 +122,9 @@ internal static class English
             "scientist campaigner activist councillor councilor doctor surgeon veteran legend athlete presenter novelist " +
             "comedian rapper frontman journalist correspondent writer buyer producer composer designer photographer artist musician sprinter " +
             "jockey boxer golfer cyclist swimmer runner hurdler rower skier batsman bowler fly-half scrum-half full-back referee umpire wing prop flanker hooker keeper agent " +
-            "songwriter publicist solicitor barrister backbencher magistrate counsel controller"),
+            "songwriter publicist solicitor barrister backbencher magistrate counsel controller " +
+            // "the board of Trustees": the people a board gathers, no body of its own.
+            "trustee"),
         NationalityNouns = Words(
             "briton american australian frenchman frenchwoman spaniard scot welshman irishman englishman argentine russian swiss " +
             "swede dane german italian belgian dutchman serb croat"),

@@ -65,7 +65,11 @@ internal sealed partial class Cast
         // the appositive says otherwise.
         var name = Phrase.Join(sentence, start, comma);
         Organisation(name, paragraph);
-        SetKind(name, kind);
+        // A firm's noun ("the maker of …") gives no kind: "the company" or "the firm" means it as any firm named last.
+        if (kind.Length > 0)
+        {
+            SetKind(name, kind);
+        }
     }
 
     // A word of a name: capitalised, "&", or a lower-case link between capitalised words ("de", "van").
@@ -121,14 +125,21 @@ internal sealed partial class Cast
                 return Heads(sentence, k, inside) ? k : -1;
             }
 
+            if (ApposedFirmNoun(sentence, k, inside))
+            {
+                kind = string.Empty;
+                return k;
+            }
+
             if (word.IsLower && _cues.Words.CompoundBodyHead(word.Span) is { IsEmpty: false } head)
             {
                 kind = Text.StringCache.Get(head);
                 return Heads(sentence, k, inside) ? k : -1;
             }
 
-            // "un membro del consiglio": past a link the noun is another's complement.
-            if (!word.IsLower || _cues.Is(word, WordClass.Preposition | WordClass.EmployerLink | WordClass.Definite | WordClass.Indefinite)
+            // "un membro del consiglio": past a link the noun is another's complement. A capitalised
+            // compound adjective ("the Leeds-based maker") describes the noun.
+            if ((!word.IsLower && !IsCompoundAdjective(word)) || _cues.Is(word, WordClass.Preposition | WordClass.EmployerLink | WordClass.Definite | WordClass.Indefinite)
                 || _cues.Words.OrganisationLinks.Contains(word.Span))
             {
                 return -1;
@@ -152,7 +163,7 @@ internal sealed partial class Cast
         var word = sentence[next];
         return word.IsLower
             && (_cues.Is(word, WordClass.Preposition | WordClass.EmployerLink) || _cues.Words.OrganisationLinks.Contains(word.Span)
-                || _cues.Words.SourcePrepositions.Contains(word.Span)
+                || _cues.Words.SourcePrepositions.Contains(word.Span) || _cues.Words.RelativePronouns.Contains(word.Span)
                 || (next + 1 < sentence.Count && sentence[next + 1].IsWord
                     && (sentence[next + 1].IsCapitalized || _cues.Is(sentence[next + 1], WordClass.Definite | WordClass.Indefinite))));
     }

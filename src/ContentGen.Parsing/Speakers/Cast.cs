@@ -50,6 +50,20 @@ internal sealed partial class Cast
     /// <summary>The most entries any of the cast's lists, maps and sets holds.</summary>
     public int MostEntries => Math.Max(Math.Max(_organisations?.Count ?? 0, _kinds?.Count ?? 0), _recent.Count);
 
+    /// <summary>The sentence where <paramref name="name"/> was last named, or -1.</summary>
+    public int SentenceNamed(string name)
+    {
+        foreach (var (named, _, sentence, _) in _recent)
+        {
+            if (string.Equals(named, name, StringComparison.Ordinal))
+            {
+                return sentence;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Forgets the article's organisations, to read another.</summary>
     public void Clear()
     {
@@ -100,6 +114,8 @@ internal sealed partial class Cast
         if (_recent.Count > 0 && _recent[0].Sentence == sentence && _recent[0].Name is { } whole && whole.Length > name.Length + 1
             && whole[name.Length] == ' ' && whole.StartsWith(name, StringComparison.Ordinal))
         {
+            // "Cairn argues it …" after "Shares in Cairn Energy": the short name is still a body's.
+            (_organisations ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
             return;
         }
 
@@ -237,6 +253,10 @@ internal sealed partial class Cast
             }
 
             ReadNounMention(sentence, i, paragraph);
+            if (i + 2 < sentence.Count && sentence[i + 1].IsLower)
+            {
+                ReadSharesIn(sentence, i, paragraph);
+            }
 
             if (token.IsCapitalized && (i == 0 || !sentence[i - 1].IsCapitalized))
             {
@@ -252,6 +272,7 @@ internal sealed partial class Cast
                 ReadBareBody(sentence, i, paragraph);
                 ReadPeopleBody(sentence, i, paragraph);
                 ReadDocument(sentence, i, paragraph);
+                ReadGoverningPart(sentence, i, paragraph);
             }
             else if (i + 1 < sentence.Count && sentence[i + 1].IsLower && !_cues.Phrase.ElidedOrganisationNoun(token).IsEmpty)
             {
@@ -623,9 +644,11 @@ internal sealed partial class Cast
         }
 
         var possessive = end < sentence.Count && sentence[end].IsCapitalized && NamePlausibility.IsPossessive(sentence[end].Span);
-        // The name's last word is looked at before any string is made: few runs end in an organisation noun.
+        // The name's last word is looked at before any string is made: few runs end in an organisation noun,
+        // or in a company's word as the subject opening the sentence ("A Tubalis SA, que faz …, também sente").
         if (possessive ? !_cues.Words.OrganisationNouns.Contains(Unpossessed(sentence[end].Span))
-            : end == start || !_cues.Is(sentence[end - 1], WordClass.OrganisationNoun))
+            : end == start || !(_cues.Is(sentence[end - 1], WordClass.OrganisationNoun)
+                || (end - start > 1 && OpensSentence(sentence, start) && _cues.Words.CompanyWords.Contains(sentence[end - 1].Span))))
         {
             return;
         }

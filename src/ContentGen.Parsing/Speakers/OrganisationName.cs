@@ -106,6 +106,11 @@ internal sealed partial class OrganisationName
             end = people;
         }
 
+        if (GovernedBody(sentence, head, end) is { IsFound: true } governed)
+        {
+            return governed;
+        }
+
         var name = Text.StringCache.Get(sentence[head].Through(sentence[end - 1]).Slice(skip));
         return new Subject(SubjectKind.Name, name, end, employer: name, isOrganisation: true);
     }

@@ -465,7 +465,9 @@ internal sealed partial class Phrase
             // "the company", "la empresa", "het bedrijf": an organisation named before.
             if (IsOrganisationNounPhrase(sentence, start))
             {
-                return new Subject(SubjectKind.Organisation, sentence[start + 1].Text, start + 2);
+                return GoverningPartOf(sentence, start + 1) is { IsFound: true } governed
+                    ? governed
+                    : new Subject(SubjectKind.Organisation, sentence[start + 1].Text, start + 2);
             }
 
             // "según la patronal Armapesca", "according to the union Unite": the organisation's

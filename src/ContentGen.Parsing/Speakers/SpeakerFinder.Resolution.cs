@@ -157,6 +157,8 @@ internal sealed partial class SpeakerFinder
                 }
 
                 return FirstNameOfSalient(_names.Complete(subject.Text));
+            case SubjectKind.Organisation when subject.Text.Length == 0:
+                return OrganisationForIt(_cast.Resolve(subject.Text, _state.Paragraph, ReferenceReach));
             case SubjectKind.Organisation:
                 return _cast.Resolve(subject.Text, _state.Paragraph, ReferenceReach);
             case SubjectKind.Pronoun:

@@ -237,7 +237,11 @@ internal static class FrenchSpeech
         BackReferences = ["c'est ce", "c’est ce", "voilà ce"],
         StudyNouns = Words("rapport"),
         CompanyNouns = Words("entreprise société groupe firme"),
+        CompanyWords = Words("sas sarl"),
+        FirmNouns = Words("fabricant constructeur équipementier distributeur opérateur fournisseur"),
+        ShareNouns = Words("actions"),
         AnyBodyNouns = Words("organisation organisme institution direction"),
+        GoverningNouns = Words("direction"),
         OrganisationNouns = Words(
             "consortium réseau lettre déclaration organisation banque autorité commission coopérative coalition firme organisme institution entreprise société groupe gouvernement ministère mairie parti syndicat collectif association régie agence " +
             "préfecture texte communiqué rapport journal quotidien union fédération confédération ligue comité observatoire " +

@@ -170,10 +170,13 @@ internal static class GermanSpeech
         DocumentNouns = Words("brief erklärung stellungnahme text mitteilung bericht gutachten studie umfrage"),
         DocumentVerbs = Words("lautet lautete"),
         BackReferences = Words("das dies"),
-        CompanyWords = Words("gmbh"),
+        CompanyWords = Words("gmbh ag kg"),
         StudyNouns = Words("bericht gutachten studie"),
         CompanyNouns = Words("unternehmen firma konzern gesellschaft"),
+        FirmNouns = Words("hersteller anbieter zulieferer autobauer"),
+        ShareNouns = Words("aktien"),
         AnyBodyNouns = Words("organisation behörde einrichtung institution geschäftsführung geschäftsleitung unternehmensleitung direktion"),
+        GoverningNouns = Words("geschäftsführung geschäftsleitung unternehmensleitung direktion"),
         OrganisationNouns = Words(
             "konsortium zweckverband netzwerk brief erklärung stellungnahme text organisation bank kommission stiftung genossenschaft institut bündnis gesellschaft einrichtung institution unternehmen firma konzern stadt verein verband partei regierung ministerium gewerkschaft club klub mitteilung justiz landkreis " +
             "gemeinde behörde bericht gutachten studie verwaltung stadtverwaltung regulierer aufsicht aufsichtsbehörde versicherer universität hochschule polizei feuerwehr krankenhaus klinikum fabrik geschäftsführung geschäftsleitung unternehmensleitung direktion"),

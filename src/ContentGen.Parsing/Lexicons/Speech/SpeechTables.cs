@@ -67,6 +67,9 @@ internal sealed class SpeechTables
         StudyNouns = Union(lexicons, l => l.Speech.StudyNouns);
         CompanyNouns = Union(lexicons, l => l.Speech.CompanyNouns);
         AnyBodyNouns = Union(lexicons, l => l.Speech.AnyBodyNouns);
+        GoverningNouns = Union(lexicons, l => l.Speech.GoverningNouns);
+        FirmNouns = Union(lexicons, l => l.Speech.FirmNouns);
+        ShareNouns = Union(lexicons, l => l.Speech.ShareNouns);
         ClauseAuxiliaries = Union(lexicons, l => l.Speech.ClauseAuxiliaries);
         Complementisers = Union(lexicons, l => l.Speech.Complementisers);
         MaleTitles = Union(lexicons, l => l.Speech.MaleTitles);
@@ -340,6 +343,15 @@ internal sealed class SpeechTables
 
     /// <summary>"body", "organismo", "Behörde": nouns of a body of any kind, which mean the organisation named last.</summary>
     public WordTable AnyBodyNouns { get; }
+
+    /// <summary>"board", "administração", "Geschäftsführung": the part that governs a body and speaks for the body named after it.</summary>
+    public WordTable GoverningNouns { get; }
+
+    /// <summary>"maker", "fabricante", "Hersteller": nouns that make the name they are apposed to a firm's.</summary>
+    public WordTable FirmNouns { get; }
+
+    /// <summary>"shares", "ações", "aandelen": nouns of a firm's shares, whose owner after a link is a firm.</summary>
+    public WordTable ShareNouns { get; }
 
     /// <summary>"essere", "aver": auxiliaries' infinitives that open a reported clause after "di".</summary>
     public WordTable ClauseAuxiliaries { get; }

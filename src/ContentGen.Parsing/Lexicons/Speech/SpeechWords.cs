@@ -303,6 +303,22 @@ internal sealed class SpeechWords
     /// <summary>Of the organisation nouns, those that name a body of any kind ("el organismo", "die Behörde", "the body"): the organisation named last, whatever its own noun.</summary>
     public string[] AnyBodyNouns { get; init; } = s_none;
 
+    /// <summary>
+    /// Of the organisation nouns, those of the part that governs a body and speaks for it: "the board of X", "a
+    /// administração da X", "la dirección de X" are X's words.
+    /// </summary>
+    public string[] GoverningNouns { get; init; } = s_none;
+
+    /// <summary>
+    /// Nouns that say a name is a firm's by what it makes or does, in an appositive: "Quillby, the Sheffield-based
+    /// maker of ovens", "a Hidrovela, a concessionária que …". The name holds no body's word, so only they tell it
+    /// from a person's; the firm they bring in is what "the company" or "a empresa" later means.
+    /// </summary>
+    public string[] FirmNouns { get; init; } = s_none;
+
+    /// <summary>"shares", "acciones", "Aktien": the firm whose shares a sentence names after a link is a firm ("Shares in Veltrane fell").</summary>
+    public string[] ShareNouns { get; init; } = s_none;
+
     /// <summary>Auxiliaries' infinitives that open a reported clause after "di" or "de", with the subject dropped: "Dice di essere", "Racconta di aver temuto".</summary>
     public string[] ClauseAuxiliaries { get; init; } = s_none;
 
@@ -832,6 +848,9 @@ internal sealed class SpeechWords
         yield return (nameof(StudyNouns), StudyNouns);
         yield return (nameof(CompanyNouns), CompanyNouns);
         yield return (nameof(AnyBodyNouns), AnyBodyNouns);
+        yield return (nameof(GoverningNouns), GoverningNouns);
+        yield return (nameof(FirmNouns), FirmNouns);
+        yield return (nameof(ShareNouns), ShareNouns);
         yield return (nameof(SourcePrepositions), SourcePrepositions);
         yield return (nameof(CompoundBodyHeads), CompoundBodyHeads);
         yield return (nameof(ClauseAuxiliaries), ClauseAuxiliaries);
