@@ -245,7 +245,7 @@ internal static class PageMetadata
         // site's appeal glued to it.
         if ((stamped ?? dated ?? updated) is null && lastLine >= 0)
         {
-            dated = ClosingDates.Under(lines, document, lastLine);
+            dated = ClosingDates.Under(lines, document, lastLine) ?? ClosingSignatures.DateUnder(lines, document, lastLine);
         }
 
         return (author, stamped ?? dated ?? updated);
