@@ -12,7 +12,7 @@ namespace ContentGen.Parsing.Metadata;
 /// are never read for them ("By the end of 12 March 2024…" is prose), nor the lists of teasers far
 /// below the article, whose dates and bylines are other articles'.
 /// </summary>
-internal static class PageMetadata
+internal static partial class PageMetadata
 {
     // How far above the headline a dateline may stand ("Publié le …" over the title).
     private const int ReachAbove = 5;
@@ -245,7 +245,7 @@ internal static class PageMetadata
         // site's appeal glued to it.
         if ((stamped ?? dated ?? updated) is null && lastLine >= 0)
         {
-            dated = ClosingDates.Under(lines, document, lastLine);
+            dated = ClosingDates.Under(lines, document, lastLine) ?? ClosingSignatures.DateUnder(lines, document, lastLine);
         }
 
         return (author, stamped ?? dated ?? updated);
@@ -296,7 +296,7 @@ internal static class PageMetadata
     // Whether dateline `index`, above the article's last paragraph, is glued under the byline: the line the byline was read
     // on, or a name alone or before its place ("Marina Ocaña | Barbate") right above it.
     private static bool IsUnderByline(IReadOnlyList<SourceLine> lines, string document, int index, int bylineIndex, bool aboveLastParagraph)
-        => aboveLastParagraph && index > 0 && (index == bylineIndex + 1
+        => aboveLastParagraph && index > 0 && (index == bylineIndex + 1 || IsUnderBylinePastCredits(lines, document, index, bylineIndex)
             || (Whitespace.Trim(lines[index - 1].Span(document)).Length > 0 && NameNear(lines, document, index, -1) is not null));
 
     // The index of the line holding the character at offset: the last line starting at or before it.

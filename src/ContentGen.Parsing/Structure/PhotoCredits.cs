@@ -10,7 +10,7 @@ namespace ContentGen.Parsing.Structure;
 /// under the caption's last sentence ("… al descubierto. / Ana Gil"), or in capitals after it ("… del museo. ANA GIL").
 /// Prose ends on none of them.
 /// </summary>
-internal static class PhotoCredits
+internal static partial class PhotoCredits
 {
     // "Jane Roe", "Coastal Gazette", "Foto Archiv Harbour Times": the credit's own words.
     private const int MaxCreditWords = 4;
