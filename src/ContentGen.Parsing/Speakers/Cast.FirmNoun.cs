@@ -48,11 +48,11 @@ internal sealed partial class Cast
 // Not a person's surname ("shares in Smith's company" has a possessive, read as no name here).
 internal sealed partial class Cast
 {
+    // The share noun at `noun` was found by the caller, from the token's classes.
     private void ReadSharesIn(IReadOnlyList<Token> sentence, int noun, int paragraph)
     {
         var link = noun + 1;
-        if (link + 1 >= sentence.Count || !sentence[link].IsLower || !sentence[noun].IsWord || !_cues.Words.ShareNouns.Contains(sentence[noun].Span)
-            || !(_cues.Is(sentence[link], WordClass.Preposition) || _cues.Words.OrganisationLinks.Contains(sentence[link].Span) || _cues.Words.Locatives.Contains(sentence[link].Span)
+        if (link + 1 >= sentence.Count || !sentence[link].IsLower || !(_cues.Is(sentence[link], WordClass.Preposition) || _cues.Words.OrganisationLinks.Contains(sentence[link].Span) || _cues.Words.Locatives.Contains(sentence[link].Span)
                 || _cues.Is(sentence[link], WordClass.EmployerLink)
                 || _cues.Words.GenitiveArticles.Contains(sentence[link].Span)))
         {

@@ -253,7 +253,8 @@ internal sealed partial class Cast
             }
 
             ReadNounMention(sentence, i, paragraph);
-            if (i + 2 < sentence.Count && sentence[i + 1].IsLower)
+            // Every word passes here: the token's classes ask for a share noun before any lookup.
+            if (i + 2 < sentence.Count && sentence[i + 1].IsLower && _cues.Is(token, WordClass.ShareNoun))
             {
                 ReadSharesIn(sentence, i, paragraph);
             }

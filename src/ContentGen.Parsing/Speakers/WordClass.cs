@@ -50,6 +50,9 @@ internal enum WordClass
     /// <summary>A possessive of the third person that opens a description ("Haar buurvrouw", "sua").</summary>
     Possessive = 1 << 24,
 
+    /// <summary>A noun of a firm's shares ("shares", "ações", "Aktien"): whose shares a sentence names is a firm.</summary>
+    ShareNoun = 1 << 25,
+
     /// <summary>Set on every token that was classified, so that a token read without the tables is told apart.</summary>
     Classified = 1 << 30,
 }
@@ -84,7 +87,8 @@ internal static class WordClasses
         (words.Prepositions, (int)WordClass.Preposition),
         (words.Media, (int)WordClass.Medium),
         (words.Coordinators, (int)WordClass.Coordinator),
-        (words.Possessives, (int)WordClass.Possessive));
+        (words.Possessives, (int)WordClass.Possessive),
+        (words.ShareNouns, (int)WordClass.ShareNoun));
 
     /// <summary>
     /// Whether <paramref name="token"/> is a word of any list that <paramref name="classes"/> names:
