@@ -58,52 +58,29 @@ internal sealed partial class SpeakerFinder
         return sentenceSpeaker;
     }
 
-    // "qui", "who", "quien", "che", or a preposition of time before an infinitive or a gerund.
+    // "qui", "who", "quien", "che", or a preposition of time before an infinitive ("avant de") or,
+    // in English, a gerund ("before promising").
     private bool OpensHangingClause(IReadOnlyList<Token> sentence, int k)
     {
         var word = sentence[k];
+        var words = _cues.Words;
         if (!word.IsWord || !word.IsLower)
         {
             return false;
         }
 
-        if (_cues.Words.PersonRelativePronouns.Contains(word.Span) || IsSubjectRelative(word.Span))
+        if (words.PersonRelativePronouns.Contains(word.Span) || words.SubjectRelatives.Contains(word.Span))
         {
             return true;
         }
 
-        if (!IsOneOf(word.Span, TimePrepositions) || k + 1 >= sentence.Count || !sentence[k + 1].IsWord)
+        if (k + 1 >= sentence.Count || !sentence[k + 1].IsWord)
         {
             return false;
         }
 
-        var next = sentence[k + 1].Span;
-        return IsOneOf(word.Span, GerundPrepositions) ? next.EndsWith("ing".AsSpan(), StringComparison.Ordinal) : IsOneOf(next, InfinitiveMarkers);
-    }
-
-    // The relative pronouns that stand as a clause's subject ("qui", "che", "que" in es and pt are
-    // objects as often, and "who" is a person's): French and Italian ones.
-    private static bool IsSubjectRelative(ReadOnlySpan<char> word) => word.SequenceEqual("qui".AsSpan()) || word.SequenceEqual("che".AsSpan());
-
-    private static readonly string[] TimePrepositions = ["avant", "après", "before", "after", "antes", "después", "prima", "dopo", "depois"];
-
-    // English puts a gerund straight after the preposition ("before promising"), not a clause
-    // ("before the council voted").
-    private static readonly string[] GerundPrepositions = ["before", "after"];
-
-    // "avant de", "avant d'", "antes de", "prima di", "depois de".
-    private static readonly string[] InfinitiveMarkers = ["de", "d'", "d’", "di"];
-
-    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
-    {
-        foreach (var candidate in words)
-        {
-            if (word.SequenceEqual(candidate.AsSpan()))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return words.GerundTimeLinks.Contains(word.Span)
+            ? words.GerundSuffixes.EndsAny(sentence[k + 1].Span)
+            : words.InfinitiveTimeLinks.Contains(word.Through(sentence[k + 1]));
     }
 }

@@ -13,6 +13,9 @@ public sealed class SpeechWordsTests
 {
     private static readonly Dictionary<(string, string), string> s_meantOverlaps = new()
     {
+        [("InsertOpeners", "GerundTimeLinks")] = "'after' opens an insert before a subject, and a clause on a gerund after a cue's subject ('after promising')",
+        [("Subordinators", "GerundTimeLinks")] = "'before' opens a clause, and one on a gerund after a cue's subject ('before promising')",
+        [("RelativePronouns", "SubjectRelatives")] = "'che' is a relative pronoun, and the one that stands as its clause's subject",
         [("PassiveAuxiliaries", "ResponseVerbs")] = "'was' is a passive's auxiliary, and brings on a reply as English's copula ('was the reply from X')",
         [("PredicateLinks", "ObjectPrepositions")] = "'comme', 'als' take an object, and before an indefinite say what someone named is ('comme une avocate')",
         [("NotNames", "PredicateLinks")] = "'Als' opening a sentence is no name; before an indefinite it says what someone named is",

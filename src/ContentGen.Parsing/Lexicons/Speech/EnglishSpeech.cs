@@ -112,6 +112,8 @@ internal static class EnglishSpeech
         QuotedAs = Words("as"),
         Locatives = Words("in inside outside near"),
         PersonRelativePronouns = Words("who whom"),
+        GerundTimeLinks = Words("before after"),
+        GerundSuffixes = Words("ing"),
         // "the statement issued by the council": a participle before the document's issuer and its agent.
         IssuingParticiples = Words("issued released published sent signed"),
         PassiveAgents = Words("by"),

@@ -159,6 +159,8 @@ internal static class FrenchSpeech
         Subordinators = Words("quand lorsque puisque tandis quoique"),
         // "a fait savoir que « … »": the word that opens a reported clause.
         Complementisers = Words("que"),
+        SubjectRelatives = Words("qui"),
+        InfinitiveTimeLinks = ["avant de", "avant d'", "avant d’"],
         SubordinatorsBeforeComplementiser = Words("alors bien"),
         InterviewCues =
         [

@@ -218,5 +218,7 @@ internal static class ItalianSpeech
         // "Anna Ferri ha risposto alle nostre domande": an interview's guest (SpeakerFinder.Tracking.cs).
         InterviewCues = ["risposto alle nostre domande", "risponde alle nostre domande", "ha risposto alle domande", "è stato ospite", "è stata ospite"],
         RelativePronouns = Words("che cui"),
+        SubjectRelatives = Words("che"),
+        InfinitiveTimeLinks = ["prima di", "dopo di"],
     };
 }

@@ -197,5 +197,6 @@ internal static class PortugueseSpeech
         InterviewCues = ["respondeu às nossas perguntas", "responde às nossas perguntas", "respondeu às perguntas", "foi o convidado", "foi a convidada"],
         RelativePronouns = Words("que quem cujo cuja"),
         PersonRelativePronouns = Words("quem"),
+        InfinitiveTimeLinks = ["antes de", "depois de"],
     };
 }

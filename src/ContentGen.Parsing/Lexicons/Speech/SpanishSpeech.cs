@@ -226,5 +226,6 @@ internal static class SpanishSpeech
         InterviewCues = ["respondió a nuestras preguntas", "responde a nuestras preguntas", "respondió a las preguntas", "fue el invitado", "fue la invitada"],
         RelativePronouns = Words("que quien quienes cuyo cuya"),
         PersonRelativePronouns = Words("quien quienes"),
+        InfinitiveTimeLinks = ["antes de", "después de"],
     };
 }

@@ -124,6 +124,10 @@ internal sealed class SpeechTables
         FirstPersonSubjects = Union(lexicons, l => l.Speech.FirstPersonSubjects);
         RelativePronouns = Union(lexicons, l => l.RelativePronouns, l => l.Speech.RelativePronouns);
         PersonRelativePronouns = Union(lexicons, l => l.Speech.PersonRelativePronouns);
+        SubjectRelatives = Union(lexicons, l => l.Speech.SubjectRelatives);
+        InfinitiveTimeLinks = Union(lexicons, l => l.Speech.InfinitiveTimeLinks);
+        GerundTimeLinks = Union(lexicons, l => l.Speech.GerundTimeLinks);
+        GerundSuffixes = Union(lexicons, l => l.Speech.GerundSuffixes);
         AccordingTo = Union(lexicons, l => l.Speech.AccordingTo);
         AccordingToAfter = Union(lexicons, l => l.Speech.AccordingToAfter);
         AccordingToBeforeLink = WordTable.Of(PhrasesBeforeTheirLink(lexicons));
@@ -486,6 +490,18 @@ internal sealed class SpeechTables
 
     /// <summary>The <see cref="SpeechWords.PersonRelativePronouns"/> words.</summary>
     public WordTable PersonRelativePronouns { get; }
+
+    /// <summary>The <see cref="SpeechWords.SubjectRelatives"/> words.</summary>
+    public WordTable SubjectRelatives { get; }
+
+    /// <summary>The <see cref="SpeechWords.InfinitiveTimeLinks"/> phrases.</summary>
+    public WordTable InfinitiveTimeLinks { get; }
+
+    /// <summary>The <see cref="SpeechWords.GerundTimeLinks"/> words.</summary>
+    public WordTable GerundTimeLinks { get; }
+
+    /// <summary>The <see cref="SpeechWords.GerundSuffixes"/>: "-ing".</summary>
+    public WordTable GerundSuffixes { get; }
 
     /// <summary>"according to", "selon", "laut": phrases of one or more words.</summary>
     public WordTable AccordingTo { get; }

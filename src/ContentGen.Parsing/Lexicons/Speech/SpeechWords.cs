@@ -645,6 +645,18 @@ internal sealed class SpeechWords
     /// <summary>Relative pronouns that only ever stand for a person ("who", "quien", "quem"): someone described by one is a person.</summary>
     public string[] PersonRelativePronouns { get; init; } = s_none;
 
+    /// <summary>Relative pronouns that stand as their clause's subject ("qui", "che"), where "que" in es and pt is an object as often.</summary>
+    public string[] SubjectRelatives { get; init; } = s_none;
+
+    /// <summary>A preposition of time and the infinitive's marker after it: "avant de", "antes de", "prima di".</summary>
+    public string[] InfinitiveTimeLinks { get; init; } = s_none;
+
+    /// <summary>Prepositions of time that take a gerund straight after them ("before promising"), not a clause ("before the council voted").</summary>
+    public string[] GerundTimeLinks { get; init; } = s_none;
+
+    /// <summary>The gerund's ending after a <see cref="GerundTimeLinks"/> word: "-ing".</summary>
+    public string[] GerundSuffixes { get; init; } = s_none;
+
     /// <summary>
     /// Articles of a genitive that marks the noun after it with -s or -es: "des Fördervereins X" is
     /// Förderverein X's. German.
@@ -924,6 +936,10 @@ internal sealed class SpeechWords
         yield return (nameof(FirstPersonSubjects), FirstPersonSubjects);
         yield return (nameof(RelativePronouns), RelativePronouns);
         yield return (nameof(PersonRelativePronouns), PersonRelativePronouns);
+        yield return (nameof(SubjectRelatives), SubjectRelatives);
+        yield return (nameof(InfinitiveTimeLinks), InfinitiveTimeLinks);
+        yield return (nameof(GerundTimeLinks), GerundTimeLinks);
+        yield return (nameof(GerundSuffixes), GerundSuffixes);
         yield return (nameof(GenitiveArticles), GenitiveArticles);
         yield return (nameof(ComplementArticles), ComplementArticles);
         yield return (nameof(ListenerPrepositions), ListenerPrepositions);
