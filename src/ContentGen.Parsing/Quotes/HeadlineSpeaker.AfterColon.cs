@@ -1,4 +1,3 @@
-using System;
 using ContentGen.Parsing.Speakers;
 using ContentGen.Parsing.Text;
 
@@ -40,27 +39,7 @@ internal static partial class HeadlineSpeaker
             end++;
         }
 
-        var name = Whitespace.Trim(line.Substring(start, end - start));
-        var words = 0;
-        var last = 0;
-        var reader = new WordReader(name.AsSpan());
-        while (reader.Read())
-        {
-            if (!char.IsUpper(reader.Word[0]) || ++words > MaxNameWords)
-            {
-                return null;
-            }
-
-            last = reader.Start;
-        }
-
-        if (words == 0)
-        {
-            return null;
-        }
-
-        var full = names.FullNameOf(name.Substring(last));
-        return full is not null && EndsWith(full, name) ? full : null;
+        return CompletedName(Whitespace.Trim(line.Substring(start, end - start)), names, loneWordCompletes: false);
     }
 
     // "ENTRETIEN. « … »", "VIDEO - « … »": a kicker in capitals may stand before the quote; any

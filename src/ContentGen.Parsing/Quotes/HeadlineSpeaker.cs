@@ -31,7 +31,15 @@ internal static partial class HeadlineSpeaker
         }
 
         var start = line.LastIndexOfAny(TopicBreaks, colon - 1) + 1;
-        var name = Whitespace.Trim(line.Substring(start, colon - start));
+        return CompletedName(Whitespace.Trim(line.Substring(start, colon - start)), names, loneWordCompletes: true);
+    }
+
+    // The full name the article gives for a run of at most MaxNameWords capitalised words,
+    // completed from its last word ("Vasseur" → "Hélène Vasseur"); a run of several words must end
+    // that full name, and so must a lone word unless <paramref name="loneWordCompletes"/>. Null
+    // when a word is lower case or the article gives no such name.
+    private static string? CompletedName(string name, NamePlausibility names, bool loneWordCompletes)
+    {
         var words = 0;
         var reader = new WordReader(name.AsSpan());
         var last = 0;
@@ -51,7 +59,7 @@ internal static partial class HeadlineSpeaker
         }
 
         var full = names.FullNameOf(name.Substring(last));
-        return full is not null && (words == 1 || EndsWith(full, name)) ? full : null;
+        return full is not null && ((loneWordCompletes && words == 1) || EndsWith(full, name)) ? full : null;
     }
 
     /// <summary>Whether <paramref name="words"/> are enough to be someone's words, not a phrase anyone may quote.</summary>
