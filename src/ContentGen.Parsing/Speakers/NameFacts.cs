@@ -513,9 +513,11 @@ internal sealed class NameFacts
         => word.Length > 0 && (_words.Definites.Contains(word) || _words.Indefinites.Contains(word) || _words.Possessives.Contains(word));
 
     // "Midfielder Edo", "Referee Graham Pollard": a role opening a run is no first name, nor is a
-    // portfolio after it ("Wethouder Onderwijs Karin Bos").
+    // portfolio after it ("Wethouder Onderwijs Karin Bos"), nor, where every noun is capitalised, a
+    // family tie ("sein Sohn Stefan").
     private bool IsNotNamePart(ReadOnlySpan<char> word)
         => _words.IsAny(word, WordClass.Title | WordClass.RoleNoun | NationalityOrParty | WordClass.NotName) || _words.Portfolios.Contains(word)
+        || (_words.CapitalisesNouns && (_words.MaleKinNouns.Contains(word) || _words.FemaleKinNouns.Contains(word)))
         || Stopwords.IsStopword(word) || IsDescriptiveCompound(word)
         || (word.Length > 1 && word[word.Length - 1] == 's' && IsNationalityOrParty(word.Slice(0, word.Length - 1)));
 
