@@ -29,6 +29,7 @@ internal static class German
         // "Mrz" is no start of "März": the short forms a dateline prints that no month's name begins with.
         ShortMonths = Words("jan feb mrz apr mai jun jul aug sep okt nov dez"),
         Weekdays = Words("montag dienstag mittwoch donnerstag freitag samstag sonntag"),
+        WeekdayParts = Words("abend morgen mittag nachmittag vormittag nacht"),
         DatelinePrefixes = new[] { "veröffentlicht", "erstellt am", "erstellt:", "erschienen am", "gehalten am", "artikel veröffentlicht am" },
         UpdatePrefixes = new[] { "aktualisiert", "zuletzt aktualisiert", "stand:" },
         RelativeDatePrefixes = new[] { "vor " },

@@ -64,6 +64,9 @@ internal sealed class Lexicon
     /// <summary>Day names, to tell a date from a name.</summary>
     public string[] Weekdays { get; init; } = s_none;
 
+    /// <summary>Parts of a day a language joins to a day's name in one word: German "Montagabend".</summary>
+    public string[] WeekdayParts { get; init; } = s_none;
+
     /// <summary>How a dateline opens: "Published", "Mis à jour".</summary>
     public string[] DatelinePrefixes { get; init; } = s_none;
 
@@ -622,6 +625,7 @@ internal sealed class Lexicon
         yield return (nameof(LanguageWords), LanguageWords);
         yield return (nameof(Months), Months);
         yield return (nameof(Weekdays), Weekdays);
+        yield return (nameof(WeekdayParts), WeekdayParts);
         yield return (nameof(DatelinePrefixes), DatelinePrefixes);
         yield return (nameof(UpdatePrefixes), UpdatePrefixes);
         yield return (nameof(ShortMonths), ShortMonths);

@@ -37,6 +37,9 @@ internal static class LexiconTables
     /// <summary>Day names alone: a time between a verb and its subject, or after a name, never part of it.</summary>
     public static readonly WordTable Weekdays = Union(lexicon => lexicon.Weekdays);
 
+    /// <summary>Every language's <see cref="Lexicon.WeekdayParts"/>, to cut a compound day ("Montagabend") at its part.</summary>
+    public static readonly string[] WeekdayParts = Collect(lexicon => lexicon.WeekdayParts);
+
     public static readonly WordTable DatelinePrefixes = Union(lexicon => lexicon.DatelinePrefixes, lexicon => lexicon.UpdatePrefixes);
     public static readonly WordTable UpdatePrefixes = Union(lexicon => lexicon.UpdatePrefixes);
     public static readonly WordTable RelativeDatePrefixes = Union(lexicon => lexicon.RelativeDatePrefixes);
@@ -127,6 +130,17 @@ internal static class LexiconTables
     public static readonly WordTable Abbreviations = Union(ignoreCase: false, lexicon => lexicon.Abbreviations);
 
     private static WordTable Union(params Func<Lexicon, string[]>[] lists) => Union(ignoreCase: true, lists);
+
+    private static string[] Collect(Func<Lexicon, string[]> list)
+    {
+        var words = new List<string>();
+        foreach (var lexicon in Lexicon.All)
+        {
+            words.AddRange(list(lexicon));
+        }
+
+        return words.ToArray();
+    }
 
     internal static WordTable Union(bool ignoreCase, params Func<Lexicon, string[]>[] lists)
     {

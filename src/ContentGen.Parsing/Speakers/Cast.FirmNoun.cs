@@ -51,21 +51,12 @@ internal sealed partial class Cast
     // The share noun at `noun` was found by the caller, from the token's classes.
     private void ReadSharesIn(IReadOnlyList<Token> sentence, int noun, int paragraph)
     {
-        var link = noun + 1;
-        if (link + 1 >= sentence.Count || !sentence[link].IsLower || !(_cues.Is(sentence[link], WordClass.Preposition) || _cues.Words.OrganisationLinks.Contains(sentence[link].Span) || _cues.Words.Locatives.Contains(sentence[link].Span)
-                || _cues.Is(sentence[link], WordClass.EmployerLink)
-                || _cues.Words.GenitiveArticles.Contains(sentence[link].Span)))
+        if (NameAfterLink(sentence, noun, locatives: true) is not (var start and >= 0))
         {
             return;
         }
 
-        var start = link + 1;
-        if (sentence[start].IsLower && _cues.Words.Definites.Contains(sentence[start].Span) && start + 1 < sentence.Count)
-        {
-            start++;
-        }
-
-        if (sentence[start].IsCapitalized && !_cues.Is(sentence[start], WordClass.Title | WordClass.RoleNoun)
+        if (!_cues.Is(sentence[start], WordClass.Title | WordClass.RoleNoun)
             && _cues.Phrase.ReadForward(sentence, start) is { Kind: SubjectKind.Name } firm && !_isSurname(firm.Text)
             && !NamePlausibility.IsPossessive(sentence[firm.End - 1].Span) && !IsDemonymCompound(sentence[start].Span))
         {

@@ -459,7 +459,6 @@ internal sealed partial class Phrase
         // "sagte Sabine Roth der Zeitung": an article before those who listen brings them in.
         if (Is(token, WordClass.Definite) && next.IsCapitalized)
         {
-
             return (sentence[i - 1].IsCapitalized && !IsListenerAfter(sentence, i + 1))
                 || (i > 1 && sentence[i - 1].IsLower && Is(sentence[i - 1], WordClass.NameJoiner) && sentence[i - 2].IsCapitalized);
         }

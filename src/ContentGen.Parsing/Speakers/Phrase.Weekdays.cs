@@ -7,9 +7,6 @@ namespace ContentGen.Parsing.Speakers;
 // and its subject, or after the name, tells when the words were said and is no part of the name.
 internal sealed partial class Phrase
 {
-    // The parts of a day a German compound joins to a weekday: "Montagabend", "Dienstagmorgen".
-    private static readonly string[] s_dayParts = ["abend", "morgen", "mittag", "nachmittag", "vormittag", "nacht"];
-
     // "said Ana Ruiz Friday.": a weekday after a full name of two capitalised words, no title among
     // them, that no capitalised word follows. "the Good Friday Agreement" goes on past it, "Am
     // Montag lobte" opens on no name, and "coach Mike Friday" is a man whose surname is a day.
@@ -47,7 +44,8 @@ internal sealed partial class Phrase
             return true;
         }
 
-        foreach (var part in s_dayParts)
+        // "Montagabend", "Dienstagmorgen": a part of the day joined to the day's name (the lexicons' WeekdayParts).
+        foreach (var part in Lexicons.LexiconTables.WeekdayParts)
         {
             if (word.Length > part.Length && word.EndsWith(part.AsSpan(), StringComparison.OrdinalIgnoreCase)
                 && Lexicons.LexiconTables.Weekdays.Contains(word.Slice(0, word.Length - part.Length)))

@@ -56,14 +56,11 @@ internal static partial class PhotoCredits
     /// </summary>
     public static bool EndsWithAgencyCreditLine(string text)
     {
-        if (Words.MoreThan(text, MaxCaptionWords))
-        {
-            return false;
-        }
-
+        // Few lines hold a slash between spaces: looked for before the words are counted.
         var slash = text.LastIndexOf(" / ", StringComparison.Ordinal);
         var stop = slash <= 0 ? -1 : text.LastIndexOf(". ", slash, StringComparison.Ordinal);
-        return stop > 0 && IsOneShortSentence(text, stop) && Metadata.AuthorReader.IsCredit(Whitespace.Trim(text.AsSpan(stop + 2)));
+        return stop > 0 && !Words.MoreThan(text, MaxCaptionWords) && IsOneShortSentence(text, stop)
+            && Metadata.AuthorReader.IsCredit(Whitespace.Trim(text.AsSpan(stop + 2)));
     }
 
     // The start of the word that ends at `end`, after a space; 0 when the word opens the text (no caption's credit does).
