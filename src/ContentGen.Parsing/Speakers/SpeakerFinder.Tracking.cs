@@ -221,6 +221,13 @@ internal sealed partial class SpeakerFinder
             _state.Mentioned(actor);
         }
 
+        if (sentenceSpeaker is null && named is null && WritersInterlocutor(sentence, out var interlocutor))
+        {
+            // "J'ai posé la question à X.": see SpeakerFinder.WritersInterlocutor.cs.
+            _state.Mentioned(interlocutor);
+            _state.OtherSubjectSinceQuoted = true;
+        }
+
         // "The council leader brushed aside claims from Peter Vale that he ran a 'sleepy
         // council'. He added …": whoever reports inside the object, the sentence is about its
         // subject, whom the next pronoun means.

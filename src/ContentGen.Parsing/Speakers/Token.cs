@@ -73,6 +73,28 @@ internal readonly struct Token
     /// <summary>The first character, or U+0000 for an empty quote token.</summary>
     public char First => _length > 0 ? _source[_start] : '\0';
 
+    /// <summary>
+    /// The word that starts within a few characters after this token (past spaces and an opening
+    /// mark), its letters only, or nothing: asked of the word before a quote, the quote's first word.
+    /// </summary>
+    public ReadOnlySpan<char> NextWord()
+    {
+        const int MaxGap = 4;
+        var start = _start + _length;
+        while (start < _source.Length && start <= _start + _length + MaxGap && !char.IsLetter(_source[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < _source.Length && char.IsLetter(_source[end]))
+        {
+            end++;
+        }
+
+        return _source.AsSpan(start, end - start);
+    }
+
     /// <summary>For a <see cref="TokenKind.Quote"/> token, the index of the quote within its paragraph.</summary>
     public int QuoteIndex => Kind == TokenKind.Quote ? _data : -1;
 

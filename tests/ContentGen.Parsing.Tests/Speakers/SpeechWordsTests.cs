@@ -241,6 +241,7 @@ public sealed class SpeechWordsTests
         [("ViewWords", "ResponseNouns")] = "'verdict' gives a view as a sentence of its own, and after a quote names whose verdict it was ('was the verdict of X')",
         [("NameJoiners", "ViewPrepositions")] = "English 'for' joins an office's name ('Secretary of State for Health'), and opening a sentence gives a view ('For analyst X, …')",
         [("BodyQualifiers", "OfficeTierAdjectives")] = "'municipale', 'provinciale' say which tier an office is of ('consigliere municipale'), and which body a bare noun is ('la polizia municipale')",
+        [("Fillers", "FirstPersonSubjects")] = "French 'nous' stands between a verb and its subject as the listener's pronoun ('», nous a confié X'), and opening a sentence is the writer as its subject ('Nous avons joint X')",
         [("InsertOpeners", "OpeningPrepositions")] = "'nach', 'na' open a phrase set off by commas between a name and its verb, and a phrase before a verb-second verb ('Nach der Sitzung sagte X:')",
     };
 

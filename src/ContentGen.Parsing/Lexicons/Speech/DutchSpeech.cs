@@ -253,6 +253,8 @@ internal static class DutchSpeech
         OpeningPrepositions = Words(
             "aan door met na naar onder op tegen tijdens sinds zonder tussen achter naast binnen buiten vanwege ondanks namens"),
         DependentClauseOpeners = Words("of hoe waarom wanneer waar wat welke"),
+        // "Ik vroeg X", "Wij spraken X": the writer as the subject.
+        FirstPersonSubjects = Words("ik wij"),
         InfinitiveMarkers = Words("te"),
     };
 }

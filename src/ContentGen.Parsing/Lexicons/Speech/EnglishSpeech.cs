@@ -144,6 +144,8 @@ internal static class EnglishSpeech
         // Verbs whose forms are common nouns too report only there as well: "the appeal was \"…\"",
         // "a recount", "regrets", "challenges".
         BesideQuoteLemmas = Words("smile laugh post groan fume rage scoff brag appeal challenge counter regret sum recount elaborate"),
+        // "I asked X", "We spoke to X": the writer as the subject.
+        FirstPersonSubjects = Words("i we"),
         Participle = Inflection.Participles(s_irregularParticiples, Inflection.EnglishParticiple),
     };
 }

@@ -317,6 +317,8 @@ internal static class FrenchSpeech
         ImpersonalReadings = Words("lit-on lisait-on lire"),
         // "X y explique que", "X en a vanté", "X l'a annoncé": the object pronoun before the verb or auxiliary.
         ObjectClitics = Words("y en l'a l’a l'avait l’avait l'ont l’ont l'avaient l’avaient"),
+        // "J'ai posé la question à X", "Nous avons joint X": the writer as the subject.
+        FirstPersonSubjects = Words("je j' j’ nous"),
         Participle = Inflection.Participles(
             s_irregularParticiples,
             lemma => lemma.StartsWith("s'", StringComparison.Ordinal) ? null : Inflection.FrenchGerund(lemma)),

@@ -624,7 +624,11 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] ReportedSpeechForms { get; init; } = s_none;
 
-    /// <summary>The first person singular's subject, "ich": with it, "habe" or "werde" is no reported speech.</summary>
+    /// <summary>
+    /// The first person's subject pronouns, "ich", "je", "I": with German "ich", "habe" or "werde" is
+    /// no reported speech; a sentence one opens has the writer as its subject ("J'ai posé la question
+    /// à X"), whom no later "il" or "he" means.
+    /// </summary>
     public string[] FirstPersonSubjects { get; init; } = s_none;
 
     /// <summary>The writer's own possessives: "our correspondent" is the newspaper's reporter, whom no one quoted before.</summary>

@@ -8,7 +8,7 @@ namespace ContentGen.Parsing.Speakers.Sieves;
 /// French view <c>Pour X, « … »</c>. It runs after the verb sieves, so a nested verb's own subject
 /// wins: <c>According to aides, the minister said: "…"</c> is the minister's.
 /// </summary>
-internal sealed class AccordingTo : ISieve
+internal sealed partial class AccordingTo : ISieve
 {
     // How far before a quote's comma "Pour" may stand: a name, and the appositive or relative
     // clause that describes its holder ("Pour Hélène Garnier, qui dirige le foyer depuis 2019, « … »").
@@ -67,7 +67,13 @@ internal sealed class AccordingTo : ISieve
     // the one clause after the comma says what the view holder thinks.
     private Subject OpeningView(IReadOnlyList<Token> sentence, int quote)
     {
-        if (sentence.Count < 4 || !sentence[0].IsCapitalized || !_cues.Words.ViewPrepositions.Contains(sentence[0].Span) || !(EndsSentence(sentence, quote) || (EndsViewClause(sentence, quote) && !NamesTheNounBefore(sentence, quote))))
+        if (sentence.Count < 4 || !sentence[0].IsCapitalized || !_cues.Words.ViewPrepositions.Contains(sentence[0].Span))
+        {
+            return Subject.None;
+        }
+
+        var endsClause = EndsSentence(sentence, quote) || (EndsViewClause(sentence, quote) && !NamesTheNounBefore(sentence, quote));
+        if (!endsClause && !(OpensLower(sentence, quote) && NoCueAfter(sentence, quote)))
         {
             return Subject.None;
         }
@@ -90,6 +96,13 @@ internal sealed class AccordingTo : ISieve
             // "Pour Hélène Garnier, dont le foyer accueille trente jeunes, la fermeture est « … »":
             // a relative clause describes the holder as an appositive does.
             clause = pastRelative;
+        }
+
+        // "Pour la maire, X, la commune « ne pourra pas porter seule » les frais de la roue et du bief.":
+        // see AccordingTo.PredicateQuote.cs.
+        if (!endsClause && !(subject.Kind == SubjectKind.Name && QuoteIsClausePredicate(sentence, clause) && clause + MaxSubjectWords + 1 >= quote))
+        {
+            return Subject.None;
         }
 
         for (var k = clause; k < quote; k++)
@@ -139,7 +152,7 @@ internal sealed class AccordingTo : ISieve
     // "Pour elle, le projet « Habiter Valmont autrement » devra être revu": inside the clause, a
     // quote right after an article and its noun is that noun's name, no one's words.
     private bool NamesTheNounBefore(IReadOnlyList<Token> sentence, int quote)
-        => quote >= 2 && sentence[quote - 1].IsLower && sentence[quote - 2].IsWord
+        => quote >= 2 && sentence[quote - 1].IsLower && !OpensLower(sentence, quote) && sentence[quote - 2].IsWord
         && (_cues.Is(sentence[quote - 2], WordClass.Definite) || _cues.Words.PluralDefinites.Contains(sentence[quote - 2].Span) || _cues.Words.Demonstratives.Contains(sentence[quote - 2].Span));
 
     // Whether nothing but punctuation follows the quote in its sentence.
@@ -267,7 +280,8 @@ internal sealed class AccordingTo : ISieve
         // role described first, then its holder between commas, holds a view whose clause says what
         // something is (a copula before the quote). "Per" is also "for": "Per il nuovo allenatore,
         // Marco Riva, la società ha preparato «…»" says whom a thing was done for.
-        if (_cues.Phrase.ReadNameAfterDescription(sentence, start, out _) is { IsFound: true } described && ClauseSaysWhatSomethingIs(sentence, described.End + 1))
+        if (_cues.Phrase.ReadNameAfterDescription(sentence, start, out _) is { IsFound: true } described
+            && (ClauseSaysWhatSomethingIs(sentence, described.End + 1) || QuoteIsClausePredicate(sentence, described.End + 1)))
         {
             return described;
         }

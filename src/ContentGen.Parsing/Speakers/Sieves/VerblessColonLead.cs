@@ -11,7 +11,7 @@ namespace ContentGen.Parsing.Speakers.Sieves;
 /// preposition of either before the name), two people joined, a thing's complement ("la proposta
 /// del sindaco X"), a reporting verb (read by the other sieves) or a longer clause name no one.
 /// </summary>
-internal sealed class VerblessColonLead
+internal sealed partial class VerblessColonLead
 {
     // "Zufrieden zeigte sich auch", "Contre, en revanche,": the words before the name.
     private const int MaxLeadWords = 5;
@@ -74,6 +74,11 @@ internal sealed class VerblessColonLead
             // A capital that is no title or role opens the name itself ("Kritik gegen
             // Bürgermeister X" is read from the title, past the noun and its preposition).
             var named = _cues.Phrase.ReadForward(sentence, start);
+            if (RoleAfterResponse(sentence, start, named, colon) is { IsFound: true } role)
+            {
+                return role;
+            }
+
             if (named.Kind != SubjectKind.Name || !(named.End == colon || DescribedUpTo(sentence, named.End, colon))
                 || (sentence[start].IsCapitalized && !_cues.Is(sentence[start], WordClass.RoleNoun | WordClass.Title)
                     && !named.Text.AsSpan().StartsWith(sentence[start].Span, StringComparison.Ordinal)))
