@@ -89,7 +89,7 @@ internal static partial class AuthorReader
 
         var lastSlash = line.LastIndexOf('/');
         var lead = Whitespace.Trim(line.Slice(0, slash));
-        if (lead.Length >= 2 && IsAllCapitals(lead) && Words.Count(lead, 2) == 1)
+        if (lead.Length >= 2 && LetterCase.HasNoLowerCase(lead) && Words.Count(lead, 2) == 1)
         {
             var last = line.Slice(lastSlash + 1);
             return Words.Count(last, MaxNameWords + 1) is >= MinCreditNameWords and <= MaxNameWords ? Names(last, MinCreditNameWords, single: true) : null;
@@ -97,7 +97,7 @@ internal static partial class AuthorReader
 
         var agency = new WordReader(line.Slice(slash + 1));
         // "Jürgen Albers / dpa": an agency the lexicons name signs in its own case.
-        if (!agency.Read() || !((IsAllCapitals(agency.Word) && agency.Word.Length >= 2) || IsAgency(Whitespace.Trim(line.Slice(slash + 1)))
+        if (!agency.Read() || !((LetterCase.HasNoLowerCase(agency.Word) && agency.Word.Length >= 2) || IsAgency(Whitespace.Trim(line.Slice(slash + 1)))
             || IsListedAgency(Whitespace.Trim(line.Slice(slash + 1)))))
         {
             return null;

@@ -218,7 +218,7 @@ internal static partial class AuthorReader
     // capitalised word that is no acronym.
     private static bool IsElidedParticleName(ReadOnlySpan<char> word)
         => Speakers.Elision.TrySplit(word, out var particle, out var surname) && LexiconTables.ElidedNameParticles.Contains(particle)
-            && char.IsUpper(surname[0]) && !IsAllCapitals(surname);
+            && char.IsUpper(surname[0]) && !LetterCase.HasNoLowerCase(surname);
 
     // Whether the next word of `rest` is capitalised, with nothing but spaces before it.
     private static bool GoesOnWithACapital(ReadOnlySpan<char> rest)
@@ -298,7 +298,7 @@ internal static partial class AuthorReader
             return false;
         }
 
-        if (wordsSoFar == 0 && (LexiconTables.Stopwords.Contains(word) || (IsAllCapitals(word) && !CapitalsNames.StartsName(rest))))
+        if (wordsSoFar == 0 && (LexiconTables.Stopwords.Contains(word) || (LetterCase.HasNoLowerCase(word) && !CapitalsNames.StartsName(rest))))
         {
             return false;
         }

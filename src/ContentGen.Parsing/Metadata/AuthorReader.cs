@@ -428,7 +428,7 @@ internal static partial class AuthorReader
     public static string? ReadCapitalsNames(ReadOnlySpan<char> line)
     {
         line = Whitespace.Trim(line);
-        if (line.Length == 0 || !char.IsLetter(line[line.Length - 1]) || !IsAllCapitals(line) || Words.Count(line, MaxNameListWords + 1) > MaxNameListWords)
+        if (line.Length == 0 || !char.IsLetter(line[line.Length - 1]) || !LetterCase.HasNoLowerCase(line) || Words.Count(line, MaxNameListWords + 1) > MaxNameListWords)
         {
             return null;
         }
@@ -533,7 +533,7 @@ internal static partial class AuthorReader
         {
             var first = Names(line.Slice(0, before), MinCreditNameWords, single: true);
             var lead = Whitespace.Trim(line.Slice(0, before));
-            if (first is null && !(IsAllCapitals(lead) && Words.Count(lead, 2) == 1))
+            if (first is null && !(LetterCase.HasNoLowerCase(lead) && Words.Count(lead, 2) == 1))
             {
                 return null;
             }
@@ -647,18 +647,5 @@ internal static partial class AuthorReader
         }
 
         return WordTable.Of(leads);
-    }
-
-    private static bool IsAllCapitals(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

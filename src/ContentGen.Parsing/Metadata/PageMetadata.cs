@@ -561,21 +561,8 @@ internal static partial class PageMetadata
 
         var comma = line.IndexOf(',');
         var words = Words.Count(line, MaxPlaceLineWords + 1);
-        return char.IsUpper(line[0]) && ((words == 1 && line.Length > 1 && IsAllCapitals(line))
+        return char.IsUpper(line[0]) && ((words == 1 && line.Length > 1 && LetterCase.HasNoLowerCase(line))
             || (words == MaxPlaceLineWords && comma > 0 && comma + 2 < line.Length && char.IsUpper(line[comma + 2])));
-    }
-
-    private static bool IsAllCapitals(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>"Villaverde", "Saint-Aubin": one capitalised word, letters and hyphens, no menu's word: a town under two writers' names.</summary>

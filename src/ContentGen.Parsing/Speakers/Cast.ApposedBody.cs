@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Speakers;
 
@@ -199,7 +200,7 @@ internal sealed partial class Cast
     /// organisation's word in the name or before it, a company's word, capitals alone. A name the
     /// cast holds only because a report went on with "it" may still be a person's.
     /// </summary>
-    public bool IsNamedAsBody(string name) => NounIn(name) is not null || HoldsCompanyWord(name) || IsAcronym(name);
+    public bool IsNamedAsBody(string name) => NounIn(name) is not null || HoldsCompanyWord(name) || LetterCase.IsAcronym(name.AsSpan());
 
     /// <summary>
     /// The body of the cast whose name <paramref name="word"/> opens ("Kroeze" for "Kroeze Coatings",

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Speakers;
 
@@ -74,32 +75,14 @@ internal sealed partial class Cast
     }
 
     /// <summary>Whether <paramref name="name"/> is an organisation's.</summary>
-    public bool IsOrganisation(string name) => _organisations?.Contains(name) == true || NounIn(name) is not null || IsAcronym(name) || HoldsCompanyWord(name);
+    /// <remarks>"RSPCA", "IMF": one word of capitals names an organisation, never a person.</remarks>
+    public bool IsOrganisation(string name) => _organisations?.Contains(name) == true || NounIn(name) is not null || LetterCase.IsAcronym(name.AsSpan()) || HoldsCompanyWord(name);
 
     // "Acme Ferries", "Talheimer Bau GmbH": a company's word ends the name, after its first.
     private bool HoldsCompanyWord(string name)
     {
         var space = name.LastIndexOf(' ');
         return space > 0 && _cues.Words.CompanyWords.Contains(name.AsSpan(space + 1));
-    }
-
-    // "RSPCA", "IMF": one word of capitals names an organisation, never a person.
-    private static bool IsAcronym(string name)
-    {
-        if (name.Length < 2)
-        {
-            return false;
-        }
-
-        foreach (var c in name)
-        {
-            if (!char.IsUpper(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>Records an organisation named in <paramref name="paragraph"/>.</summary>

@@ -721,7 +721,7 @@ internal sealed partial class Cues
             }
 
             // "a estimé mardi 6 décembre Luc Moreau": a day's number belongs to the date around it.
-            if (IsNumber(word.Span) && IsCalendarNeighbour(sentence, i))
+            if (Digits.Only(word.Span) && IsCalendarNeighbour(sentence, i))
             {
                 i++;
                 continue;
@@ -729,7 +729,7 @@ internal sealed partial class Cues
 
             // "a expliqué le 3 mars X": so does the article before that number.
             if (word.IsLower && Words.Definites.Contains(word.Span) && i + 1 < sentence.Count && sentence[i + 1].IsWord
-                && IsNumber(sentence[i + 1].Span) && IsCalendarNeighbour(sentence, i + 1))
+                && Digits.Only(sentence[i + 1].Span) && IsCalendarNeighbour(sentence, i + 1))
             {
                 i++;
                 continue;
@@ -785,7 +785,7 @@ internal sealed partial class Cues
                 }
 
                 // "rapportait en octobre une militante", "déclarait en 2019 X": a time, not a medium.
-                if (Lexicons.LexiconTables.Calendar.Contains(sentence[j].Span) || IsNumber(sentence[j].Span))
+                if (Lexicons.LexiconTables.Calendar.Contains(sentence[j].Span) || Digits.Only(sentence[j].Span))
                 {
                     i = j + 1;
                     continue;
@@ -870,19 +870,6 @@ internal sealed partial class Cues
         }
 
         return k >= sentence.Count || !sentence[k].IsWord;
-    }
-
-    private static bool IsNumber(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     // A number with a weekday or month word next to it: "mardi 6 décembre", "on 6 December".

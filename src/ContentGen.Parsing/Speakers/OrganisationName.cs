@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using ContentGen.Parsing.Lexicons.Speech;
+using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Speakers;
 
@@ -135,7 +136,7 @@ internal sealed partial class OrganisationName
             return new Subject(SubjectKind.Organisation, Text.StringCache.Get(rest), start + 1);
         }
 
-        if (rest.Length >= MinAcronym && IsAllCapitals(rest))
+        if (rest.Length >= MinAcronym && LetterCase.IsAcronym(rest))
         {
             var name = Text.StringCache.Get(rest);
             return new Subject(SubjectKind.Name, name, start + 1, employer: name, isOrganisation: true);
@@ -159,19 +160,6 @@ internal sealed partial class OrganisationName
         var skip = ElidedArticle(word);
         var noun = word.Slice(skip);
         return skip > 0 && char.IsLower(noun[0]) && _words.OrganisationNouns.Contains(noun) ? noun : default;
-    }
-
-    private static bool IsAllCapitals(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsUpper(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     // The length of an elided definite article joined to the word: 2 in "l'Union", else 0.

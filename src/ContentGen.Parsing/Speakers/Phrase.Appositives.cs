@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Speakers;
 
@@ -7,9 +8,9 @@ namespace ContentGen.Parsing.Speakers;
 internal sealed partial class Phrase
 {
     /// <summary>
-    /// The name set off by commas after a short indefinite subject or role that opens the sentence, when a
-    /// lower-case word (its verb) follows: "One woman, Victoria Calvi, found her sister" gives
-    /// Victoria Calvi. Someone brought in, not a thing named ("The play, A Long Winter,
+    /// The name set off by commas after a short indefinite subject, a role, or someone ordinary with an
+    /// article or possessive ("The victim", "Her mother") that opens the sentence, when a lower-case word
+    /// (its verb) follows: "One woman, Victoria Calvi, found her sister" gives Victoria Calvi. Someone brought in, not a thing named ("The play, A Long Winter,
     /// chronicles"); two words or more, so that "One fan, Smith, …" stays unread.
     /// <see cref="Subject.None"/> otherwise.
     /// </summary>
@@ -25,12 +26,16 @@ internal sealed partial class Phrase
         // brought in, or a role.
         var person = Is(sentence[0], WordClass.Indefinite) || IsTitleOrRole(sentence[0]);
         var comma = 1;
-        while (comma < sentence.Count && comma <= MaxDescriptionWords && sentence[comma].IsLower && !_words.ReportingVerbs.Contains(sentence[comma].Span))
+        while (comma < sentence.Count && comma <= MaxDescriptionWords && (sentence[comma].IsLower || IsCapitalisedPersonNoun(sentence[comma]))
+            && !_words.ReportingVerbs.Contains(sentence[comma].Span))
         {
             person |= IsTitleOrRole(sentence[comma]);
             comma++;
         }
 
+        // "The victim, Anna Visser,", "Haar moeder, Els Visser,": an article or possessive and a
+        // noun for someone ordinary, read by its last word ("the mother ship" is a ship).
+        person |= comma > 1 && Is(sentence[0], WordClass.Definite | WordClass.Possessive) && _words.PeopleNouns.Contains(sentence[comma - 1].Span);
         if (!person || comma == 1 || comma >= sentence.Count || sentence[comma].Kind != TokenKind.Comma)
         {
             return Subject.None;
@@ -42,10 +47,28 @@ internal sealed partial class Phrase
             end++;
         }
 
-        return end - comma - 1 >= 2 && end + 1 < sentence.Count && sentence[end].Kind == TokenKind.Comma && sentence[end + 1].IsLower
+        // "Het slachtoffer, Anouk Visser (29), woonde": past the name's age. "Sa fille, Maëlle
+        // Kerlidou, et son fils se tenaient": two subjects, neither the sentence's alone.
+        var closing = PastBracketedAge(sentence, end);
+        return end - comma - 1 >= 2 && closing + 1 < sentence.Count && sentence[closing].Kind == TokenKind.Comma && sentence[closing + 1].IsLower
+            && !Is(sentence[closing + 1], WordClass.Coordinator)
             ? FromRun(sentence, comma + 1, end, end)
             : Subject.None;
     }
+
+    /// <summary>
+    /// Where the words after an age in brackets at <paramref name="next"/> start ("Ria Bakker (54) runt
+    /// de vismarkt", as Dutch news writes it): the age stands between a name and its verb or comma.
+    /// <paramref name="next"/> itself when no such age stands there.
+    /// </summary>
+    public static int PastBracketedAge(IReadOnlyList<Token> sentence, int next)
+        => next + 3 < sentence.Count && IsOpeningBracket(sentence[next]) && sentence[next + 1].IsWord && Digits.Only(sentence[next + 1].Span)
+        && IsClosingBracket(sentence[next + 2]) ? next + 3 : next;
+
+    // "Das Opfer", "Der Trainer": where every noun is capitalised, a noun for a person is still a
+    // word of the description, not the name's first.
+    private bool IsCapitalisedPersonNoun(Token token)
+        => _words.CapitalisesNouns && token.IsCapitalized && (IsTitleOrRole(token) || _words.PeopleNouns.Contains(token.Span));
 
     /// <summary>
     /// The index just past an appositive that starts with the comma at <paramref name="comma"/>

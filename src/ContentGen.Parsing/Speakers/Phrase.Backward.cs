@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Speakers;
 
@@ -497,23 +498,8 @@ internal sealed partial class Phrase
 
     private static bool IsClosingBracket(Token token) => token.Kind == TokenKind.Other && token.First == ')';
 
-    private static bool IsAcronym(Token token)
-    {
-        if (!token.IsWord || token.Span.Length < 2)
-        {
-            return false;
-        }
-
-        foreach (var c in token.Span)
-        {
-            if (!char.IsUpper(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    // "BBC", "SNP": a word of capitals alone, as a body's short name is written.
+    private static bool IsAcronym(Token token) => token.IsWord && LetterCase.IsAcronym(token.Span);
 
     // "The Harbour Chambers of Commerce (HCC) said": a name given with its acronym is an
     // organisation's, whole. "X (CMF) and Y (LCF) said" joins two and names neither: Unnamed

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Speakers;
 
@@ -594,7 +595,8 @@ internal sealed partial class Phrase
     }
 
     // A people noun, in lower case after a definite article or capitalised alone (where nouns are
-    // capitalised), then a name of two words or more that is no organisation's: the name. One word after
+    // capitalised), or any other noun after its article ("l'attaccante", "el delantero"), then a name
+    // of two words or more that is no organisation's: the name. One word after
     // the noun may be a surname or the noun a name ("Fan Bingbing"), so it is not read; nor are
     // capitalised words after an article and a capitalised noun, which may be nouns ("die Nachbarin
     // Kindern Süßigkeiten"), or a name holding a day or a listener, as ReadNounAndName says.
@@ -604,18 +606,21 @@ internal sealed partial class Phrase
     // two nouns.
     private Subject DescribedFullName(IReadOnlyList<Token> sentence, int start)
     {
-        var article = Is(sentence[start], WordClass.Definite) && (sentence[start].IsLower || start == 0);
+        // "l'attaccante Marco Riva": the article and its noun in one word.
+        var elidedNoun = ElidedArticleNoun(sentence[start]);
+        var article = elidedNoun.IsEmpty && Is(sentence[start], WordClass.Definite) && (sentence[start].IsLower || start == 0);
         var noun = article ? start + 1 : start;
         if (noun + 2 >= sentence.Count || !sentence[noun].IsWord
-            || !(article ? sentence[noun].IsLower || IsCapitalNounAsSubject(sentence, start) : sentence[noun].IsCapitalized)
             || !sentence[noun + 1].IsCapitalized || !sentence[noun + 2].IsCapitalized
-            || !_words.PeopleNouns.Contains(sentence[noun].Span) || Is(sentence[noun + 1], WordClass.Title) || IsRoleNoun(sentence[noun + 1]))
+            || !(elidedNoun.IsEmpty ? IsDescribingNoun(sentence, start, noun, article) : IsOpenNoun(elidedNoun) || _words.PeopleNouns.Contains(elidedNoun))
+            || Is(sentence[noun + 1], WordClass.Title) || IsRoleNoun(sentence[noun + 1]))
         {
             return Subject.None;
         }
 
         var name = ReadForward(sentence, noun + 1);
-        if (name.Kind != SubjectKind.Name || name.IsOrganisation || name.Text.IndexOf(' ') < 0)
+        if (name.Kind != SubjectKind.Name || name.IsOrganisation || name.Text.IndexOf(' ') < 0
+            || (!_words.PeopleNouns.Contains(elidedNoun.IsEmpty ? sentence[noun].Span : elidedNoun) && EndsOnItsHead(sentence, name.End)))
         {
             return Subject.None;
         }
@@ -630,6 +635,33 @@ internal sealed partial class Phrase
 
         return name;
     }
+
+    // "l'attaccante", "el delantero", "de spits": after its article, a lower-case word that is no
+    // function word, body, medium, day or verb describes the person whose full name follows it, as
+    // a people noun does; no list holds every trade and position a report gives its people.
+    private bool IsOpenNoun(ReadOnlySpan<char> word)
+        => word.Length > 2 && char.IsLower(word[0]) && !Digits.Any(word) && !Lexicons.LexiconTables.Stopwords.Contains(word)
+        && !Lexicons.LexiconTables.Calendar.Contains(word) && !_words.Fillers.Contains(word)
+        && (WordClasses.Of(_words, word) & (WordClass.Reporting | WordClass.OrganisationNoun | WordClass.Medium | WordClass.Preposition | WordClass.NotName)) == 0;
+
+    // "added the two-time Academy Award winner.", "a defiant Acme Holdings said.": one lower-case word
+    // closing the phrase after the capitals is its head, and the capitals modify it; the word before
+    // them was no noun of a person, but an adjective.
+    private static bool EndsOnItsHead(IReadOnlyList<Token> sentence, int end)
+        => end < sentence.Count && sentence[end].IsLower
+        && (end + 1 >= sentence.Count || sentence[end + 1].Kind is TokenKind.Terminal or TokenKind.Comma or TokenKind.Quote);
+
+    // The noun of a people noun's or open noun's description at `noun`, after its article or (where
+    // nouns are capitalised) alone.
+    private bool IsDescribingNoun(IReadOnlyList<Token> sentence, int start, int noun, bool article)
+        => (article ? sentence[noun].IsLower || IsCapitalNounAsSubject(sentence, start) : sentence[noun].IsCapitalized)
+        && (_words.PeopleNouns.Contains(sentence[noun].Span) || (article && IsOpenNoun(sentence[noun].Span)));
+
+    // The noun after an elided definite article in one word ("l'attaccante" gives "attaccante"), or nothing.
+    private ReadOnlySpan<char> ElidedArticleNoun(Token word)
+        => word.IsWord && Elision.TrySplit(word.Span, out var head, out var tail) && _words.Definites.Contains(head) && char.IsLower(tail[0])
+            ? tail
+            : default;
 
     // "Die Nachbarin Ute Kranz sagte", "Die Nachbarin Ute Kranz, …": an article opening the sentence,
     // a capitalised noun, two capitalised words, then a comma, a verb of saying or a filler.

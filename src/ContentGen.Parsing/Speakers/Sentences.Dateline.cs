@@ -1,5 +1,5 @@
-using System;
 using System.Collections.Generic;
+using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Speakers;
 
@@ -25,7 +25,7 @@ internal static partial class Sentences
         var allCapitals = true;
         while (i < tokens.Count && i < MaxPlaceWords && tokens[i].Kind == TokenKind.Word && tokens[i].IsCapitalized)
         {
-            allCapitals &= IsAllCapitals(tokens[i].Span);
+            allCapitals &= LetterCase.IsCapitalsWord(tokens[i].Span);
             i++;
         }
 
@@ -60,27 +60,6 @@ internal static partial class Sentences
 
         var next = tokens[i + 1];
         return next.IsCapitalized || next.Kind == TokenKind.Quote ? i + 1 : 0;
-    }
-
-    // "KRESSBRUNN", "SAN", "AIX-EN-PROVENCE": every letter a capital, two letters at least (a lone
-    // capital opens many a sentence: "A …", "O …").
-    private static bool IsAllCapitals(ReadOnlySpan<char> word)
-    {
-        var letters = 0;
-        foreach (var c in word)
-        {
-            if (char.IsLetter(c))
-            {
-                if (!char.IsUpper(c))
-                {
-                    return false;
-                }
-
-                letters++;
-            }
-        }
-
-        return letters >= 2;
     }
 
     private static bool IsMark(Token token, char mark)

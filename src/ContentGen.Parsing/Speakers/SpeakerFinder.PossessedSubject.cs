@@ -62,7 +62,7 @@ internal sealed partial class SpeakerFinder
         // The name is closed by the comma that set it off, then the verb: a lower-case word that
         // neither joins a second subject nor links the name to something else. "Haar dochter
         // Femke (17) veegt …": an age in brackets may stand between the name and its verb.
-        var verb = setOff ? phrase.End : PastBracketedAge(sentence, phrase.End);
+        var verb = setOff ? phrase.End : Phrase.PastBracketedAge(sentence, phrase.End);
         if (setOff)
         {
             if (sentence[verb].Kind != TokenKind.Comma)

@@ -1,5 +1,5 @@
-using System;
 using System.Collections.Generic;
+using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Speakers;
 
@@ -185,7 +185,7 @@ internal sealed partial class SpeakerFinder
 
         // "Op vrijdag 4 maart opent Veen de markt": the day's date goes with it.
         var verb = time + 1;
-        if (verb + 1 < sentence.Count && sentence[verb].IsWord && IsNumber(sentence[verb].Span) && Lexicons.LexiconTables.Calendar.Contains(sentence[verb + 1].Span))
+        if (verb + 1 < sentence.Count && sentence[verb].IsWord && Digits.Only(sentence[verb].Span) && Lexicons.LexiconTables.Calendar.Contains(sentence[verb + 1].Span))
         {
             verb += 2;
         }
@@ -202,19 +202,6 @@ internal sealed partial class SpeakerFinder
             && _names.Complete(subject.Text) is { } name && name.IndexOf(' ') > 0 && IsPersonNamed(name)
             ? new Subject(SubjectKind.Name, name, subject.End)
             : Subject.None;
-    }
-
-    private static bool IsNumber(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return word.Length > 0;
     }
 
     // The holder named after the role that `start` opens, or set off by commas after it, when a
@@ -328,7 +315,7 @@ internal sealed partial class SpeakerFinder
 
         // "Youssef Amrani (Dalmeer Lokaal) vindt": past a party in brackets.
         var next = _cues.Phrase.AfterOpeningNamesAffiliation(sentence, subject);
-        next = PastBracketedAge(sentence, next);
+        next = Phrase.PastBracketedAge(sentence, next);
         if (next < sentence.Count && sentence[next].Kind == TokenKind.Comma)
         {
             var close = next + 1;
@@ -365,14 +352,6 @@ internal sealed partial class SpeakerFinder
 
         return Subject.None;
     }
-
-    // "Ria Bakker (54) runt de vismarkt": an age in brackets after the name, as Dutch news writes
-    // it, stands between the name and its verb. Returns where the words after it start.
-    private static int PastBracketedAge(IReadOnlyList<Token> sentence, int next)
-        => next + 3 < sentence.Count && IsBracket(sentence[next], '(') && sentence[next + 1].IsWord && IsNumber(sentence[next + 1].Span)
-        && IsBracket(sentence[next + 2], ')') ? next + 3 : next;
-
-    private static bool IsBracket(Token token, char bracket) => token.Kind == TokenKind.Other && token.Span.Length == 1 && token.First == bracket;
 
     // The name after a description opening the sentence, or after an opening phrase of a few
     // lower-case words and its comma ("Face à elle, le chef de file de l'opposition, Marc

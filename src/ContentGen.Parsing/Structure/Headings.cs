@@ -94,8 +94,9 @@ internal static class Headings
 
         // A signature, a byline's opening word or a broadcaster's name under the article's lead is no
         // heading, nor a sentence a dump cut off on a function word ("… avec un rocher et"),
-        // nor an appointment ("Open dag zaterdag 23 maart van 10.00 tot 16.00 uur"): a heading names a topic.
-        if (IsSignature(block, previous, next) || IsCutOff(block, next) || PracticalLines.IsAppointment(text) || IsAcronymAlone(text))
+        // nor an appointment ("Open dag zaterdag 23 maart van 10.00 tot 16.00 uur"), nor an agency's acronym
+        // alone ("AFP", "EFE"), which signs the text above it: a heading names a topic.
+        if (IsSignature(block, previous, next) || IsCutOff(block, next) || PracticalLines.IsAppointment(text) || LetterCase.IsAcronym(text.AsSpan().Trim()))
         {
             return false;
         }
@@ -417,21 +418,6 @@ internal static class Headings
         }
 
         return false;
-    }
-
-    // "AFP", "EFE": an agency's name alone signs the text above it; a heading has words.
-    private static bool IsAcronymAlone(string text)
-    {
-        var trimmed = text.AsSpan().Trim();
-        foreach (var c in trimmed)
-        {
-            if (!char.IsUpper(c))
-            {
-                return false;
-            }
-        }
-
-        return trimmed.Length > 1;
     }
 
     private static bool EndsWithColon(string text) => text.Length > 0 && text[text.Length - 1] == ':';

@@ -18,4 +18,18 @@ internal static class Digits
 
         return false;
     }
+
+    /// <summary>Whether <paramref name="word"/> is a number written in digits alone ("29", "2026"), and not empty.</summary>
+    public static bool Only(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return word.Length > 0;
+    }
 }

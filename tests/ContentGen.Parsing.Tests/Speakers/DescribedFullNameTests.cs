@@ -51,4 +51,33 @@ public sealed class DescribedFullNameTests
     [InlineData("Die Nachbarin Kindern Süßigkeiten zu geben, fand Rosa Bellmann gut. „Das macht sie gern“, sagte sie.")]
     public void CapitalisedNounsAfterAnArticleAndANoun_ElsewhereAreNoName(string paragraph)
         => Assert.DoesNotContain("Kindern Süßigkeiten", Constructions.ConstructionProbe.Speakers("de", paragraph));
+
+    // Session 42: a trade or a position no list holds ("l'attaccante", "el delantero", "de spits")
+    // describes the person after its article as a people noun does: after the verb, and as the
+    // subject of a sentence that does not report, whose person the next quote then means.
+    [Theory]
+    [InlineData("it", "«Meritavamo il pareggio», ha detto l'attaccante Marco Riva.", "Marco Riva")]
+    [InlineData("it", "«Il secondo posto è meritato», ha detto Aldo Ferrante. L'attaccante Marco Riva è uscito al 60'. «Meritavamo il pareggio.»", "Marco Riva")]
+    [InlineData("es", "«Merecíamos el empate», dijo el delantero Marco Riva.", "Marco Riva")]
+    [InlineData("es", "«El segundo puesto es merecido», dijo Aldo Ferrante. El delantero Marco Riva salió en el minuto 60. «Merecíamos el empate.»", "Marco Riva")]
+    [InlineData("fr", "« Nous méritions le nul », a dit l'attaquant Marc Rivière.", "Marc Rivière")]
+    [InlineData("pt", "“Merecíamos o empate”, disse o avançado Marco Rocha.", "Marco Rocha")]
+    [InlineData("nl", "\"We verdienden een gelijkspel\", zei de spits Mark Rietveld.", "Mark Rietveld")]
+    [InlineData("en", "\"We deserved a draw,\" said the striker Mark Rivers.", "Mark Rivers")]
+    public void AnyNounAfterItsArticle_BeforeAFullName_DescribesThePerson(string language, string paragraph, string speaker)
+        => Assert.Equal(speaker, Constructions.ConstructionProbe.LastSpeaker(language, paragraph));
+
+    // Guard: a name after an object's article is no subject.
+    [Theory]
+    [InlineData("it", "«Meritavamo il pareggio», ha detto Aldo Ferrante dopo aver abbracciato l'attaccante Marco Riva.", "Aldo Ferrante")]
+    [InlineData("en", "\"We deserved a draw,\" said Aldo Ferrante after hugging the striker Mark Rivers.", "Aldo Ferrante")]
+    public void ANameAfterAnObjectsNoun_IsNoSpeaker(string language, string paragraph, string speaker)
+        => Assert.Equal(speaker, Constructions.ConstructionProbe.LastSpeaker(language, paragraph));
+
+    // Capitals between an adjective and the phrase's head noun modify the noun: the epithet means
+    // whoever was named before.
+    [Theory]
+    [InlineData("en", "Tom Vale waved to the fans. \"It is a special time,\" added the two-time Harbour Prize winner.", "Tom Vale")]
+    public void CapitalsBeforeThePhrasesHead_AreNoName(string language, string paragraph, string speaker)
+        => Assert.Equal(speaker, Constructions.ConstructionProbe.LastSpeaker(language, paragraph));
 }

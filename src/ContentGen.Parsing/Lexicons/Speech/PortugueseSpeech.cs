@@ -96,7 +96,7 @@ internal static class PortugueseSpeech
             "passageiro passageira adepto adepta trabalhador trabalhadora operário operária vendedor vendedora " +
             "jovem rapaz rapariga filho filha irmão irmã esposa marido tia tio viúva viúvo amigo amiga colega " +
             "residente testemunha empregado empregada funcionário funcionária aluno aluna torcedor torcedora " +
-            "espectador espectadora"),
+            "espectador espectadora vítima"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
         HolderOnlyRoles = Words("procurador procuradora juiz juíza promotor promotora"),
         RoleNouns = Words(
