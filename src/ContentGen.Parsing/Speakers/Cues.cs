@@ -640,6 +640,13 @@ internal sealed partial class Cues
         for (var i = 0; i < verb; i++)
         {
             var word = sentence[i];
+            if (i + 1 < verb && word.IsWord && Words.Fillers.Contains(word.Through(sentence[i + 1])))
+            {
+                // "Por eso insiste:", "Por isso diz:": a filler of two words.
+                i++;
+                continue;
+            }
+
             if (!word.IsWord || !(Words.NotNames.Contains(word.Span) || Words.Fillers.Contains(word.Span) || Words.Contrasts.Contains(word.Span)))
             {
                 return false;

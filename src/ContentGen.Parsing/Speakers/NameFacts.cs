@@ -207,6 +207,31 @@ internal sealed class NameFacts
         return count > 1;
     }
 
+    /// <summary>
+    /// The one full name of the article that opens with <paramref name="first"/> ("Marta Rubiales"
+    /// for "Marta"), or null when none does or several do.
+    /// </summary>
+    public string? OnlyFullNameOpenedBy(string first)
+    {
+        ReadAllFullNames();
+        var only = -1;
+        for (var i = 0; i < _firstNames!.Count; i++)
+        {
+            var (paragraph, start, length) = _firstNames[i];
+            if (paragraph.AsSpan(start, length).SequenceEqual(first.AsSpan()))
+            {
+                if (only >= 0)
+                {
+                    return null;
+                }
+
+                only = i;
+            }
+        }
+
+        return only < 0 ? null : _fullNames![only] ??= FullName(only);
+    }
+
     // Every full name of the article, read once, at the first question about one.
     private void ReadAllFullNames()
     {

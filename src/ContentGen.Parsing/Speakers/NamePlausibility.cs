@@ -155,6 +155,9 @@ internal sealed class NamePlausibility
     /// <summary>Whether two full names or more of the article open with <paramref name="first"/>.</summary>
     public bool OpensSeveralFullNames(string first) => _facts.OpensSeveralFullNames(first);
 
+    /// <summary>The one full name of the article that opens with <paramref name="first"/>, or null.</summary>
+    public string? OnlyFullNameOpenedBy(string first) => _facts.OnlyFullNameOpenedBy(first);
+
     private bool IsCommonWord(string word)
     {
         // Lower-cased on the stack: a name is short, and this runs for every one-word name.

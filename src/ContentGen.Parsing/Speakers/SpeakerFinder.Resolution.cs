@@ -17,9 +17,10 @@ internal sealed partial class SpeakerFinder
     // writes alone after Sir or Dame, and that opens the full name of one salient person (not two
     // namesakes), is that person's first name; not when the article writes it as a surname ("Mr
     // Howard" is not the Howard Flight named before), nor an organisation's. A first name without
-    // such a title may be anyone's.
+    // such a title is the salient person's too when no full name ends with it ("dice Marta" after
+    // "Marta Rubiales": SpeakerFinder.FirstNameAlone.cs).
     private string? FirstNameOfSalient(string? name)
-        => name is not null && name.IndexOf(' ') < 0 && !_cast.IsOrganisation(name) && _genders.IsTitledFirstName(name) && !_genders.IsTitledSurname(name)
+        => name is not null && name.IndexOf(' ') < 0 && !_cast.IsOrganisation(name) && ((_genders.IsTitledFirstName(name) && !_genders.IsTitledSurname(name)) || IsUntitledFirstName(name))
             && !_names.OpensSeveralFullNames(name) && _state.OnlySalientOpenedBy(name) is { } fuller && !_cast.IsOrganisation(fuller)
             ? fuller
             : name;

@@ -207,6 +207,11 @@ internal sealed partial class SpeakerFinder
             // one Fennimore in full; if not, no guess is made.
             _state.Mentioned(_plausibility.FullNameOf(surname));
         }
+        else if (IntroducedByFirstName(sentence) is { } firstNamed)
+        {
+            // "Encarnación guarda las cartas.": see SpeakerFinder.FirstNameAlone.cs.
+            _state.Mentioned(firstNamed);
+        }
 
         if (sentenceSpeaker is null && named is null && !main.IsFound && !source.IsFound && PersonEndingSentence(sentence) is { } lastNamed)
         {

@@ -149,7 +149,9 @@ internal static class DutchSpeech
             // Whoever started or runs an action, a club or an event: "Initiatiefnemer Bert Kuipers", "organisator Ria Smit".
             "initiatiefnemer initiatiefneemster oprichter oprichtster organisator organisatrice " +
             // Offices and occupations that end compounds too: "recreatieondernemer", "buurtbewoonster", "projectleider".
-            "ondernemer ondernemster bewoner bewoonster hoogleraar leider leidster kamerlid voorzitster lector docent onderzoeker onderzoekster leraar lerares"),
+            "ondernemer ondernemster bewoner bewoonster hoogleraar leider leidster kamerlid voorzitster lector docent onderzoeker onderzoekster leraar lerares " +
+            // A team's goalkeeper before the name: "doelman Joris Wit", "keepster Lies Baan".
+            "doelman doelvrouw keepster"),
         // "zei de burgervader": the mayor.
         OfficeEpithets = ["burgervader=burgemeester"],
         // "zei de ingenieur": a trade that means the person just named (see SpeakerFinder.ProfessionMeant).
@@ -206,7 +208,9 @@ internal static class DutchSpeech
         NotNames = Words("de het een maar en ook toen daarna gisteren vandaag volgens terwijl wanneer"),
         AgeWords = Words("jaar"),
         Intensifiers = Words("zelf"),
-        Fillers = [.. Words("heeft had hebben ook nog al gisteren vandaag eerder toen daarna later vervolgens bovendien"), "vorige week", "vorige maand", "vorig jaar",
+        Fillers = [.. Words("heeft had hebben ook nog al gisteren vandaag eerder toen daarna later vervolgens bovendien " +
+            // Adverbs of cause and concession that open a clause with its verb second: "Daarom zegt hij:", "Toch zegt ze:".
+            "daarom toch"), "vorige week", "vorige maand", "vorig jaar",
             // "zei vanavond X": the part of the day it was said, between the verb and its subject.
             "vanochtend", "vanmorgen", "vanmiddag", "vanavond", "vannacht"],
         // "zeiden ze": "ze" is she and they; the verb's plural ending says which.

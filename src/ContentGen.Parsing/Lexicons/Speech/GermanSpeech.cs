@@ -125,7 +125,9 @@ internal static class GermanSpeech
             "initiator initiatorin organisator organisatorin gründer gründerin inhaber inhaberin " +
             // The bar's offices ("Rechtsanwalt", "Fachanwältin", "Verteidiger"; a defender on the pitch is named the same
             // way). A bare "Anwalt" stays a role noun only, so that "sagte der Anwalt" still means the lawyer named before.
-            "rechtsanwalt rechtsanwältin fachanwalt fachanwältin verteidiger verteidigerin strafverteidiger strafverteidigerin notar notarin"),
+            "rechtsanwalt rechtsanwältin fachanwalt fachanwältin verteidiger verteidigerin strafverteidiger strafverteidigerin notar notarin " +
+            // A team's captain and goalkeeper, named by the position before the name ("Kapitänin Jana Roth", "Torhüter Max Rau").
+            "kapitänin torhüter torhüterin torwart torfrau spielführer spielführerin"),
         ObjectArticles = Words("den dem einen einem"),
         // "sagte der Rathauschef": the mayor.
         // "sagte die Architektin": a trade that means the person just named (see SpeakerFinder.ProfessionMeant);
@@ -166,7 +168,8 @@ internal static class GermanSpeech
             // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
             " hafenmeister kommandant kommandantin " +
             "rektor rektorin richterin pfarrerin intendant intendantin leiter leiterin vorsteher vorsteherin professor professorin sekretär sekretärin kämmerin stadtkämmerer kommissar kommissarin pastor pastorin dekan dekanin referent referentin beauftragte beauftragter politiker politikerin rätin " +
-            "brandmeister brandmeisterin braumeister braumeisterin bademeister bademeisterin wehrführer wehrführerin brandinspektor brandinspektorin"),
+            "brandmeister brandmeisterin braumeister braumeisterin bademeister bademeisterin wehrführer wehrführerin brandinspektor brandinspektorin " +
+            "kapitänin torhüter torhüterin torfrau spielführer spielführerin"),
         DocumentNouns = Words("brief erklärung stellungnahme text mitteilung bericht gutachten studie umfrage"),
         DocumentVerbs = Words("lautet lautete"),
         BackReferences = Words("das dies"),
@@ -190,7 +193,9 @@ internal static class GermanSpeech
             "anfang mitte ende abend nachmittag vormittag nacht woche wochenende ihrem ihren seinem seinen dessen deren unser unsere"),
         AgeWords = Words("Jahre Jahren alt"),
         Intensifiers = Words("selbst selber"),
-        Fillers = Words("hat hatte habe haben hätten sich auch zudem jedoch bereits noch schon nun dann heute gestern erneut später danach dazu daraufhin anschließend außerdem"),
+        Fillers = Words("hat hatte habe haben hätten sich auch zudem jedoch bereits noch schon nun dann heute gestern erneut später danach dazu daraufhin anschließend außerdem " +
+            // Adverbs of cause and concession, which open a clause as "dann" does: "Deshalb sagt er:", "Trotzdem sagt sie:".
+            "deshalb deswegen daher darum trotzdem dennoch"),
         // "betonten sie": "sie" is she and they; the verb's plural ending says which.
         CompoundBodyHeads = Words("amt behörde verwaltung verband verein ministerium gewerkschaft genossenschaft stiftung institut kommission partei gemeinde regierung aufsicht konzern unternehmen bündnis fabrik"),
         SourcePrepositions = Words("aus"),

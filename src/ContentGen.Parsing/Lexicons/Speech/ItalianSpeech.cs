@@ -101,7 +101,9 @@ internal static class ItalianSpeech
         AdverbSuffixes = Words("mente"),
         Titles = Words(
             "signor signora sig sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario " +
-            "segretaria assessore assessora consigliere consigliera capogruppo allenatore dottor dottoressa avvocato professor professoressa"),
+            "segretaria assessore assessora consigliere consigliera capogruppo allenatore dottor dottoressa avvocato professor professoressa " +
+            // A team's goalkeeper before the name: "il portiere Marco Genti".
+            "portiere"),
         FeminineArticles = Words("la una"),
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
@@ -134,7 +136,11 @@ internal static class ItalianSpeech
             // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.
             "biologo biologa geologo geologa veterinario veterinaria farmacista psicologo psicologa " +
             // Those who serve a force or a union, and experts: "ha avvertito la sindacalista", "ha spiegato l'esperto".
-            "militare ufficiale sindacalista specialista esperto esperta fornaio fornaia panettiere panettiera macellaio macellaia fruttivendolo fruttivendola parrucchiere parrucchiera"),
+            "militare ufficiale sindacalista specialista esperto esperta fornaio fornaia panettiere panettiera macellaio macellaia fruttivendolo fruttivendola parrucchiere parrucchiera " +
+            // A nationality the article gave a person it named: "il casaro francese X" … "ha assicurato il francese".
+            "giapponese cinese francese portoghese tedesco tedesca spagnolo spagnola inglese britannico britannica olandese belga svizzero svizzera " +
+            "svedese danese norvegese polacco polacca rumeno rumena ucraino ucraina greco greca marocchino marocchina albanese senegalese " +
+            "americano americana brasiliano brasiliana argentino argentina ecuadoriano ecuadoriana peruviano peruviana"),
         DocumentNouns = Words("testo lettera comunicato dichiarazione nota rapporto studio sondaggio indagine"),
         BackReferences = Words("lo"),
         CleftOpeners = Words("a"),
@@ -160,7 +166,9 @@ internal static class ItalianSpeech
         Intensifiers = Words("stesso stessa stessi stesse"),
         Fillers = [.. Words("ha aveva hanno avevano poi anche inoltre invece ieri oggi già ancora si"), "si è", "si era", "la settimana scorsa", "il mese scorso", "l'anno scorso", "l’anno scorso",
             // "ha spiegato in serata X": the part of the day it was said, between the verb and its subject.
-            "in mattinata", "nel pomeriggio", "in serata", "in nottata", "questa mattina", "stamattina", "stamani", "stasera", "ieri sera", "ieri mattina"],
+            "in mattinata", "nel pomeriggio", "in serata", "in nottata", "questa mattina", "stamattina", "stamani", "stasera", "ieri sera", "ieri mattina",
+            // Phrases of cause and concession opening the clause: "Per questo insiste:", "Eppure dice:".
+            "per questo", "perciò", "eppure"],
         AccordingTo = new[] { "secondo", "stando a", "a detta di", "nelle parole di", "a giudizio di", "a parere di", "ad avviso di", "a dire di" },
         InvertedCues = Words("così"),
         ViewPrepositions = Words("per"),

@@ -84,7 +84,9 @@ internal static class PortugueseSpeech
         AdverbSuffixes = Words("mente"),
         Titles = Words(
             "senhor senhora sr sra dona ministro ministra secretário secretária prefeito prefeita presidente diretor diretora " +
-            "porta-voz vereador vereadora deputado deputada governador governadora autarca técnico treinador doutor doutora professor professora"),
+            "porta-voz vereador vereadora deputado deputada governador governadora autarca técnico treinador doutor doutora professor professora " +
+            // A team's goalkeeper before the name: "o guarda-redes Rui Mota", "o goleiro Caio Lins".
+            "guarda-redes goleiro goleira"),
         FeminineArticles = Words("uma"),
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
@@ -115,7 +117,11 @@ internal static class PortugueseSpeech
             // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.
             "biólogo bióloga geólogo geóloga veterinário veterinária farmacêutico farmacêutica psicólogo psicóloga " +
             // Those who serve a force or a union, and experts: "alertou o oficial", "atirou a sindicalista".
-            "oficial militar sindicalista especialista perito perita padeiro padeira peixeiro peixeira merceeiro merceeira cabeleireiro cabeleireira"),
+            "oficial militar sindicalista especialista perito perita padeiro padeira peixeiro peixeira merceeiro merceeira cabeleireiro cabeleireira " +
+            // A nationality the article gave a person it named: "o queijeiro francês X" … "garantiu o francês".
+            "japonês japonesa chinês chinesa francês francesa espanhol espanhola italiano italiana alemão alemã inglês inglesa britânico britânica " +
+            "holandês holandesa belga suíço suíça sueco sueca dinamarquês dinamarquesa polaco polaca romeno romena ucraniano ucraniana grego grega " +
+            "marroquino marroquina cabo-verdiano cabo-verdiana angolano angolana moçambicano moçambicana brasileiro brasileira americano americana"),
         DocumentNouns = Words("texto carta comunicado declaração nota estudo relatório sondagem pesquisa inquérito"),
         BackReferences = ["foi o que", "é o que", "foi isso que"],
         StudyNouns = Words("estudo relatório"),
@@ -142,7 +148,9 @@ internal static class PortugueseSpeech
         Intensifiers = Words("próprio própria próprios próprias mesmo mesma mesmos mesmas"),
         Fillers = [.. Words("tem tinha havia também ainda ontem hoje já depois"), "na semana passada", "no mês passado", "no ano passado",
             // "contou à tarde X": the part of the day it was said, between the verb and its subject.
-            "de manhã", "à tarde", "à noite", "esta manhã", "esta tarde", "esta noite", "ontem à noite"],
+            "de manhã", "à tarde", "à noite", "esta manhã", "esta tarde", "esta noite", "ontem à noite",
+            // Phrases of cause and concession opening the clause: "Por isso insiste:", "Mesmo assim diz:".
+            "por isso", "mesmo assim"],
         AccordingTo = new[] { "segundo", "conforme", "de acordo com", "nas palavras de", "na opinião de", "no entender de", "na visão de", "na ótica de", "na óptica de", "no parecer de" },
         ViewPrepositions = Words("para"),
         // "limitou-se a dizer que …", "«…», limitou-se a afirmar X", Brazilian "se limitou a dizer": a verb that limits what was said.

@@ -109,7 +109,10 @@ internal static class SpanishSpeech
         Titles = Words(
             "señor señora sr sra don doña ministro ministra consejero consejera alcalde alcaldesa presidente presidenta " +
             "director directora portavoz secretario secretaria gerente delegado delegada diputado diputada senador senadora " +
-            "entrenador entrenadora jefe jefa fiscal juez jueza magistrado magistrada técnico técnica doctor doctora"),
+            "entrenador entrenadora jefe jefa fiscal juez jueza magistrado magistrada técnico técnica doctor doctora " +
+            // A team's goalkeeper before the name: "el portero Iván Gil" (a captain is a harbour's too, and pages read
+            // "X es el nuevo capitán del puerto" as no writer's note).
+            "portero portera"),
         FeminineArticles = Words("la una"),
         // "A defender el proyecto salió el concejal X": an infinitive's preposition opening a cleft.
         CleftOpeners = Words("a"),
@@ -144,7 +147,13 @@ internal static class SpanishSpeech
             // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.
             "biólogo bióloga geólogo geóloga veterinario veterinaria farmacéutico farmacéutica psicólogo psicóloga " +
             // Those who serve a council, a force or a union, and experts: "aseguró el edil", "advirtió la sindicalista".
-            "edil edila militar sindicalista especialista experto experta perito perita panadero panadera frutero frutera carnicero carnicera pescadero pescadera tendero tendera librero librera zapatero zapatera peluquero peluquera ganadero ganadera"),
+            "edil edila militar sindicalista especialista experto experta perito perita panadero panadera frutero frutera carnicero carnicera pescadero pescadera tendero tendera librero librera zapatero zapatera peluquero peluquera ganadero ganadera " +
+            // A nationality the article gave a person it named: "el quesero francés X", "X, un ecuatoriano de 27 años" … "aseguró el francés".
+            "japonés japonesa chino china francés francesa portugués portuguesa italiano italiana alemán alemana británico británica inglés inglesa " +
+            "irlandés irlandesa holandés holandesa belga suizo suiza sueco sueca danés danesa noruego noruega polaco polaca rumano rumana búlgaro búlgara " +
+            "ucraniano ucraniana ruso rusa griego griega turco turca marroquí argelino argelina senegalés senegalesa estadounidense mexicano mexicana " +
+            "cubano cubana dominicano dominicana colombiano colombiana venezolano venezolana ecuatoriano ecuatoriana peruano peruana boliviano boliviana " +
+            "chileno chilena argentino argentina uruguayo uruguaya paraguayo paraguaya brasileño brasileña"),
         DocumentNouns = Words("texto carta declaración nota comunicado informe estudio encuesta sondeo"),
         BackReferences = ["lo", "así lo", "eso"],
         StudyNouns = Words("informe estudio"),
@@ -173,7 +182,9 @@ internal static class SpanishSpeech
         Intensifiers = Words("mismo misma mismos mismas"),
         Fillers = [.. Words("ha había han habían también además luego después ayer hoy ya se"), "la semana pasada", "el mes pasado", "el año pasado", "el lunes", "el martes", "el miércoles", "el jueves", "el viernes", "el sábado", "el domingo",
             // "contaba por la tarde X": the part of the day it was said, between the verb and its subject.
-            "por la mañana", "por la tarde", "por la noche", "esta mañana", "esta tarde", "esta noche", "anoche"],
+            "por la mañana", "por la tarde", "por la noche", "esta mañana", "esta tarde", "esta noche", "anoche",
+            // Phrases of cause and concession opening the clause: "Por eso insiste:", "Aun así dijo:".
+            "por eso", "por ello", "aun así"],
         AccordingTo = new[] { "según", "de acuerdo con", "en palabras de", "a juicio de", "en opinión de", "a criterio de", "a decir de" },
         ViewPrepositions = Words("para"),
         // "se limitó a señalar que …", "«…», se ha limitado a decir X": a verb that limits what was said.
