@@ -69,6 +69,12 @@ internal static partial class AuthorReader
             return Read(writers.AsSpan()) ?? ReadNameList(writers.AsSpan());
         }
 
+        // "Por Ana Ruiz y Luis Soto, enviados especiales": the writers' shared job aside.
+        if (SharedJobBylines.WithoutJob(line) is { } shared)
+        {
+            return Read(shared.AsSpan());
+        }
+
         var prefix = LexiconTables.BylinePrefixes.LongestStart(line);
         if (prefix > 0)
         {

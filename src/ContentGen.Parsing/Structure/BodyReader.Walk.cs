@@ -171,7 +171,7 @@ internal sealed partial class BodyReader
             // Nor does a deck right under the headline, over the byline, on a page that begins with its headline (a scrape that
             // cut the header off): it is the standfirst, as under a header's chrome.
             var mayHead = (!plan.Dumped || i < plan.ArticleEnd || plan.Prose.Words == 0) && !(plan.Dumped && kept.Count == 0 && !letters)
-                && !(kept.Count == 0 && i == plan.Start && Ledes.IsDeckOverByline(blocks, i));
+                && !(kept.Count == 0 && i == plan.Start && Ledes.IsDeckOverByline(blocks, i)) && !StandfirstDecks.IsPart(blocks, i, plan.Start);
             if (IsProseBlock(block))
             {
                 walk.ProseWords += block.Facts.Words;
@@ -273,7 +273,7 @@ internal sealed partial class BodyReader
         // Once the article's prose has begun (a page of short paragraphs has its first long one far down), a short statement
         // ("Die Führung kostet nichts.") is the article's too.
         var beforeContent = i < plan.Content
-            && !(plan.Dumped ? Ledes.IsDumpedLede(block) || (i == plan.Start && Ledes.IsDeckOverByline(blocks, i)) : Ledes.IsPlainLede(block))
+            && !(plan.Dumped ? Ledes.IsDumpedLede(block) || (i == plan.Start && Ledes.IsDeckOverByline(blocks, i)) || StandfirstDecks.IsPart(blocks, i, plan.Start) : Ledes.IsPlainLede(block))
             && !(walk.ProseBlocks > 0 && Ledes.IsShortStatement(block));
         // A short line set apart over a table of figures with its column names (FigureTables) heads it, as one over a paragraph does.
         var tableBelow = next is not null && !listItem && FigureTables.IsHeadedBy(blocks, i);

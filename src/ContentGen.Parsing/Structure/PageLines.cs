@@ -219,6 +219,12 @@ internal static class PageLines
             text = text.Slice(0, address).TrimEnd();
         }
 
+        // "Por Ana Ruiz y Luis Soto, enviados especiales": the job the writers share is no word of the names.
+        if (Metadata.SharedJobBylines.WithoutJob(text) is { } shared)
+        {
+            return IsByline(shared.AsSpan());
+        }
+
         if (Words.MoreThan(text, limit) || Punctuation.EndsSentence(text) || (limit > MaxBylineWords && comma > 0 && Words.MoreThan(text.Slice(0, comma), MaxBylineWords)))
         {
             return false;

@@ -46,6 +46,12 @@ internal static partial class TitleFinder
             return best - 2;
         }
 
+        // A deck split in two, its first half glued under the headline: the headline's block is the title (SplitDecks).
+        if (HeadlineOverSplitDeck(blocks, best) is var headline and >= 0)
+        {
+            return headline;
+        }
+
         // The deck stands right over the byline or the date; a headline printed with the site's name is no deck.
         if (best < 1 || !Ledes.IsDeckOverByline(blocks, best) || TitleSplitter.Split(blocks[best].Text).Source is not null
             || !(IsCandidate(blocks, best - 1) || WithSiteName(blocks[best - 1])))
