@@ -36,11 +36,12 @@ internal sealed partial class SpeakerFinder
         string? newcomer = null;
         var newcomers = 0;
 
-        // From the sentence right before back to the paragraph's start: "„…“, sagte der
-        // Bürgermeister, der Stammkunde bei Wendlinger war. „…“": the speaker's own cue and what
-        // came before it bring in no one; nor does anything before a sentence that opens on a
-        // pronoun ("Sie hat …", "Il a …"), which goes on about someone the writer thought plain.
-        for (var k = _paragraphSentence - 1; k >= 0; k--)
+        // The sentence right before (one further back may have turned to someone else again,
+        // "Our correspondent said …"): "„…“, sagte der Bürgermeister, der Stammkunde bei
+        // Wendlinger war. „…“": the speaker's own cue brings in no one; nor does a sentence that
+        // opens on a pronoun ("Sie hat …", "Il a …"), which goes on about someone the writer
+        // thought plain.
+        for (var k = _paragraphSentence - 1; k >= 0 && k >= _paragraphSentence - 1; k--)
         {
             var before = sentences[k];
             if (before.Count < 2 || OpensOnPronoun(before)
@@ -121,8 +122,10 @@ internal sealed partial class SpeakerFinder
 
             if (PronounMayMean(subject, gender) && !string.Equals(named, newcomer, StringComparison.Ordinal) && StandsAsSubject(before, first, i, subject))
             {
+                // "… grew out of research done by its director Dr X. "…"": an agent is brought in,
+                // but whether the words are theirs or the last speaker's is unsure; no one.
                 newcomer = named;
-                newcomers++;
+                newcomers += IsPassiveAgent(before, first) ? 2 : 1;
             }
         }
 
@@ -330,7 +333,23 @@ internal sealed partial class SpeakerFinder
         return gender == Gender.Male ? male || !(female || words.Pronouns.Contains(word)) : female || !male;
     }
 
-    // "Sie hat …", "Il a …": the sentence goes on about someone the writer thought plain.
+    // "Sie hat …", "Il a …", "At a conference hosted by X, he said …": the sentence or its clause
+    // goes on about someone the writer thought plain.
     private bool OpensOnPronoun(IReadOnlyList<Token> sentence)
-        => _cues.Phrase.ReadForward(sentence, 0).Kind == SubjectKind.Pronoun;
+    {
+        if (_cues.Phrase.ReadForward(sentence, 0).Kind == SubjectKind.Pronoun)
+        {
+            return true;
+        }
+
+        for (var k = 1; k + 1 < sentence.Count && k < Cues.MaxReach; k++)
+        {
+            if (sentence[k - 1].Kind == TokenKind.Comma && sentence[k].IsLower && _cues.Words.Pronouns.Contains(sentence[k].Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
