@@ -257,6 +257,7 @@ internal sealed partial class SpeakerFinder
             NoteProfessionHolders(sentence);
             _readingSentence = sentence;
             _sentenceBefore = s > 0 ? sentences[s - 1] : null;
+            (_paragraphSentences, _paragraphSentence) = (sentences, s);
             var sentenceSpeaker = AttributeSentence(sentence, s + 1 < sentences.Count ? sentences[s + 1] : null, paragraph, quotes, speakers);
             // The next paragraph's opening sentence is not read yet: it may quote.
             Track(sentence, sentenceSpeaker, nextMayQuote: s + 1 >= sentences.Count || HoldsQuote(sentences[s + 1], 0, sentences[s + 1].Count));
@@ -272,7 +273,7 @@ internal sealed partial class SpeakerFinder
 
         // The paragraph's ranges are handed back: nothing may read them from here on.
         _readingSentence = null;
-        _sentenceBefore = null;
+        (_sentenceBefore, _paragraphSentences) = (null, null);
         _unreadSentences.Clear();
         ReturnTokens(tokens);
         _paragraphsAttributed++;
@@ -307,6 +308,7 @@ internal sealed partial class SpeakerFinder
             _roleNobodyHeld = Subject.None;
             var speaker = ByCue(sentence, i, speakers, out var subject)
                 ?? SomeoneUnnamed(sentence, subject, firstOfSentence);
+            speaker = speaker is not null && subject.Kind == SubjectKind.Pronoun ? PastNewcomer(speaker, subject) : speaker;
             if (speaker is not null && subject.Kind == SubjectKind.Pronoun && _genders.OfPronoun(subject.Text) == Gender.Unknown && PluralCueAfter(sentence, i))
             {
                 // "«…», dijeron.", "„…“, betonten sie.": several people, no one speaker (SpeakerFinder.EndingCue.cs).
@@ -364,6 +366,7 @@ internal sealed partial class SpeakerFinder
             else if (!subject.IsFound && GoesOnWithWordsBefore(sentence, i, quotes[quote], inner))
             {
                 speaker = SpeakerOfWordsBefore();
+                speaker = speaker is not null && !_state.ReporterJustBefore && !_state.SubjectJustBefore ? PastNewcomer(speaker, subject) : speaker;
             }
 
             speaker ??= GoesOnWithReportBefore(sentence, i, subject)

@@ -43,10 +43,11 @@ public sealed class PossessedSubjectTests
         => Assert.NotEqual(notSpeaker, ConstructionProbe.LastSpeaker(language, paragraph));
 
     // A pronoun that gives no gender, or a dropped subject, keeps to the possessor, whose turn
-    // it was: the newcomer is meant only by a pronoun of their own gender.
+    // it was: the newcomer is meant only by a pronoun of their own gender. (Session 42: Dutch "ze"
+    // is she or they, never he; after "Zijn dochter Femke" it means the daughter, see
+    // NewcomerBeforeCarriedQuoteTests.)
     [Theory]
     [InlineData("es", "«Me daba vergüenza», contó Anselmo Quiroga. Su hija Rocío Quiroga estaba a su lado. «Todavía no lo he superado», dijo.", "Anselmo Quiroga")]
-    [InlineData("nl", "\"Ik schaamde me\", zei Joop Kuipers. Zijn dochter Femke stond naast hem. \"Ik ben er nog niet overheen\", zei ze.", "Joop Kuipers")]
     [InlineData("en", "\"We worked hard,\" said Bryony Tamblyn. Her son Jory plays in goal. \"I am proud of him,\" she said.", "Bryony Tamblyn")]
     public void AnUngenderedOrOtherGenderPronoun_KeepsToThePossessor(string language, string paragraph, string speaker)
         => Assert.Equal(speaker, ConstructionProbe.LastSpeaker(language, paragraph));
