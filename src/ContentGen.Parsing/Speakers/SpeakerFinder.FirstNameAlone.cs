@@ -28,13 +28,14 @@ internal sealed partial class SpeakerFinder
         if (subject.End != 1 || sentence.Count < 3 || !sentence[1].IsWord || !sentence[1].IsLower
             || _cues.Is(sentence[1], WordClass.RoleNoun | WordClass.Title | WordClass.Definite | WordClass.Indefinite)
             || subject.Kind != SubjectKind.Name || subject.IsOrganisation || subject.Text.IndexOf(' ') >= 0
-            || _cast.IsOrganisation(subject.Text) || !_plausibility.IsPlausible(subject.Text) || !IsUntitledFirstName(subject.Text)
-            || _names.OpensSeveralFullNames(subject.Text))
+            || _cast.IsOrganisation(subject.Text) || !IsUntitledFirstName(subject.Text) || _names.OpensSeveralFullNames(subject.Text))
         {
             return null;
         }
 
+        // Whether the word may be a name at all is asked last: it reads the article's other words.
         return (_state.OnlySalientOpenedBy(subject.Text) ?? _plausibility.OnlyFullNameOpenedBy(subject.Text)) is { } full && !_cast.IsOrganisation(full)
+            && _plausibility.IsPlausible(subject.Text)
             ? full
             : null;
     }
