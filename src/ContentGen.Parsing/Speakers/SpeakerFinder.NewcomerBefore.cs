@@ -28,32 +28,23 @@ internal sealed partial class SpeakerFinder
     // or no one when it brought in several.
     private string? PastNewcomer(string speaker, Subject subject)
     {
-        if (_paragraphSentences is not { } sentences)
+        // The sentence right before only (one further back may have turned to someone else again,
+        // "Our correspondent said …"): "„…“, sagte der Bürgermeister, der Stammkunde bei
+        // Wendlinger war. „…“": the speaker's own cue brings in no one; nor does a sentence that
+        // opens on a pronoun ("Sie hat …", "Il a …"), which goes on about someone the writer
+        // thought plain.
+        if (_paragraphSentences is not { } sentences || _paragraphSentence == 0
+            || sentences[_paragraphSentence - 1] is not { } before || before.Count < 2 || OpensOnPronoun(before)
+            || (_state.LastQuotedSentence == _state.Sentence - 1 && string.Equals(_state.LastQuoted, speaker, StringComparison.Ordinal)))
         {
             return speaker;
         }
 
         string? newcomer = null;
         var newcomers = 0;
-
-        // The sentence right before (one further back may have turned to someone else again,
-        // "Our correspondent said …"): "„…“, sagte der Bürgermeister, der Stammkunde bei
-        // Wendlinger war. „…“": the speaker's own cue brings in no one; nor does a sentence that
-        // opens on a pronoun ("Sie hat …", "Il a …"), which goes on about someone the writer
-        // thought plain.
-        for (var k = _paragraphSentence - 1; k >= 0 && k >= _paragraphSentence - 1; k--)
+        if (!NewcomersIn(before, speaker, subject, ref newcomer, ref newcomers))
         {
-            var before = sentences[k];
-            if (before.Count < 2 || OpensOnPronoun(before)
-                || (_state.LastQuotedSentence == _state.Sentence - (_paragraphSentence - k) && string.Equals(_state.LastQuoted, speaker, StringComparison.Ordinal)))
-            {
-                break;
-            }
-
-            if (!NewcomersIn(before, speaker, subject, ref newcomer, ref newcomers))
-            {
-                return speaker;
-            }
+            return speaker;
         }
 
         return newcomers == 0 ? speaker : newcomers == 1 ? newcomer : null;

@@ -62,6 +62,36 @@ internal static class Punctuation
     /// <summary>Sentence-ending marks.</summary>
     public static bool IsTerminal(char c) => c is '.' or '!' or '?' or '…' or '。' or '！' or '？';
 
+    /// <summary>
+    /// Whether a sentence ends inside <paramref name="text"/>, before its last character: a terminal mark and a space after
+    /// <paramref name="lettersBefore"/> letters ("… de archivo. Foto …"), which a single line of one clause does not hold.
+    /// </summary>
+    public static bool HasStopInside(ReadOnlySpan<char> text, int lettersBefore)
+    {
+        for (var i = lettersBefore; i + 1 < text.Length; i++)
+        {
+            if (IsTerminal(text[i]) && text[i + 1] == ' ' && LettersBefore(text, i, lettersBefore))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool LettersBefore(ReadOnlySpan<char> text, int at, int count)
+    {
+        for (var k = at - count; k < at; k++)
+        {
+            if (!char.IsLetter(text[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // German closes „…“ and ‚…‘ with what opens English quotes, and »…« with what opens French ones.
     private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or '»' or '›' or '“' or '‘' or '«' or '‹' or ')' or ']' or '」' or '』' or '\u00A0' or ' ';
 }

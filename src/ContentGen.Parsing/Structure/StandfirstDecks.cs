@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using ContentGen.Parsing.Text;
 
@@ -22,6 +23,8 @@ internal static class StandfirstDecks
     /// <paramref name="start"/>: one or two decks (<see cref="Ledes.IsDeck"/>) in a row from there, then the byline or the
     /// article's first paragraph, prose that ends as a sentence.
     /// </summary>
+    /// <remarks>A line with a sentence's stop inside it ("Le marché couvert, fermé depuis l'incendie. Photo Le Courrier du
+    /// Val") is a photo's caption and its credit, not a deck's clause.</remarks>
     public static bool IsPart(IReadOnlyList<TextBlock> blocks, int index, int start)
     {
         // A page that begins with its headline (a plain article, a scrape that cut the header off) keeps the plain reading of
@@ -32,7 +35,7 @@ internal static class StandfirstDecks
         }
 
         var end = start;
-        while (end < blocks.Count && end < start + MaxParts && Ledes.IsDeck(blocks[end]) && !HasInnerStop(blocks[end].Text))
+        while (end < blocks.Count && end < start + MaxParts && Ledes.IsDeck(blocks[end]) && !Punctuation.HasStopInside(blocks[end].Text.AsSpan(), lettersBefore: 1))
         {
             end++;
         }
@@ -40,20 +43,5 @@ internal static class StandfirstDecks
         return index < end
             && (Ledes.OverTheByline(blocks, end - 1)
                 || (end < blocks.Count && LooseProse.IsProse(blocks[end].Facts) && BlockQuality.EndsLikeSentence(blocks[end].Text)));
-    }
-
-    // "Le marché couvert, fermé depuis l'incendie. Photo Le Courrier du Val": a sentence's stop inside the line, then more
-    // words; a photo's caption and its credit, not a deck's clause.
-    private static bool HasInnerStop(string text)
-    {
-        for (var i = 1; i + 1 < text.Length; i++)
-        {
-            if (Punctuation.IsTerminal(text[i]) && text[i + 1] == ' ' && char.IsLetter(text[i - 1]))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -29,7 +29,7 @@ internal static class WriterNotes
     public static string? NameOpeningNote(ReadOnlySpan<char> text)
     {
         text = Whitespace.Trim(text);
-        if (text.Length == 0 || !Punctuation.EndsSentence(text) || Words.MoreThan(text, MaxNoteWords) || InnerSentences(text))
+        if (text.Length == 0 || !Punctuation.EndsSentence(text) || Words.MoreThan(text, MaxNoteWords) || Punctuation.HasStopInside(text, lettersBefore: 2))
         {
             return null;
         }
@@ -135,17 +135,4 @@ internal static class WriterNotes
         return function && words >= MinWordsWithFunctionWord;
     }
 
-    // A sentence's end before the text's last: ". ", "? ", "! " after a word of two letters or more.
-    private static bool InnerSentences(ReadOnlySpan<char> text)
-    {
-        for (var i = 2; i + 1 < text.Length; i++)
-        {
-            if (Punctuation.IsTerminal(text[i]) && text[i + 1] == ' ' && char.IsLetter(text[i - 1]) && char.IsLetter(text[i - 2]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }
