@@ -4,7 +4,8 @@ namespace ContentGen.Parsing.Speakers;
 
 // "sagt der 79-jährige Rentner Leonel Sarmento", "erzählt die 34-jährige Hebamme Lina Roth": where
 // every noun is capitalised, a definite article, an age and a noun of a role, a trade, a nationality
-// or an ordinary person describe the full name right after them: the name is the subject. Without
+// or an ordinary person (or the age alone: "die 71-jährige Martine Roche") describe the full name
+// right after them: the name is the subject. Without
 // the age, a noun and capitalised words may be an object after the subject ("versprach die
 // Nachbarin Kindern Süßigkeiten"), and a name set off after a complement may name the complement
 // ("der Leiter der Stiftung, Offene Türen"): both are left to the readings after.
@@ -29,7 +30,19 @@ internal sealed partial class Phrase
             noun++;
         }
 
-        if (noun + 2 >= sentence.Count || !sentence[noun].IsCapitalized || !IsPersonNoun(sentence[noun]))
+        if (noun + 1 >= sentence.Count || !sentence[noun].IsCapitalized)
+        {
+            return Subject.None;
+        }
+
+        // "empörte sich die 71-jährige Martine Roche": the age alone before the full name.
+        if (aged && !IsPersonNoun(sentence[noun]) && !Is(sentence[noun], WordClass.NotName)
+            && FullPersonName(sentence, noun) is { IsFound: true } agedName && ClosesName(sentence, agedName.End))
+        {
+            return agedName;
+        }
+
+        if (noun + 2 >= sentence.Count || !IsPersonNoun(sentence[noun]))
         {
             return Subject.None;
         }

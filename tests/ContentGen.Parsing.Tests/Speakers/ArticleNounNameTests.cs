@@ -28,4 +28,12 @@ public sealed class ArticleNounNameTests
             new[] { "Lina Roth" },
             QuoteSpeakers.Under("Geburtshaus", LanguageLeads.German,
                 "„Wir brauchen mehr Räume“, erzählt die 34-jährige Hebamme Lina Roth."));
+
+    [Fact]
+    public void AnAgeAloneBeforeTheName_GivesTheName()
+        => Assert.Equal(
+            new[] { "Gerd Lohmann", "Martine Roche" },
+            QuoteSpeakers.Under("Hochwasser", LanguageLeads.German,
+                "Bürgermeister Gerd Lohmann sprach zuerst. „Ohne die Freiwilligen hätten wir Tote gehabt“, rief er.",
+                "Im Saal war die Geduld am Ende. „Ich habe 1200 Euro Rente“, empörte sich die 71-jährige Martine Roche, deren Haus unter Wasser stand."));
 }
