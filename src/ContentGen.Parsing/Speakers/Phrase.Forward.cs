@@ -225,6 +225,12 @@ internal sealed partial class Phrase
     // The noun phrase at `start`: a name, a role that points back, or someone unnamed.
     private Subject ReadNounPhrase(IReadOnlyList<Token> sentence, int start)
     {
+        // "sagt der 79-jährige Rentner X", "die Geschäftsführerin der Stadtwerke, X": Phrase.ArticleNounName.cs.
+        if (ArticleNounName(sentence, start) is { IsFound: true } describedHolder)
+        {
+            return describedHolder;
+        }
+
         // "le rapport de l'ARS", "the Lund report": a document speaks for its owner.
         if (DocumentOwner(sentence, start) is { IsFound: true } owner)
         {

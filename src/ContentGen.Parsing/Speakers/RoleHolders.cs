@@ -180,11 +180,12 @@ internal sealed partial class RoleHolders
     }
 
     // The full name set off by commas after the role at `role` and its complement of a few words
-    // opened by a link ("von Talheim", "der Gemeinde Talheim"), or null.
+    // opened by a link ("von Talheim", "der Gemeinde Talheim"), if any, or null.
     private string? HolderAfterComplement(IReadOnlyList<Token> sentence, int role)
     {
         const int MaxComplementTokens = 4;
-        if (role + 2 >= sentence.Count || !sentence[role + 1].IsLower)
+        // "die Präfektin, Claire Montaubert,": with no complement, the name set off right after the role.
+        if (role + 2 >= sentence.Count || !(sentence[role + 1].IsLower || sentence[role + 1].Kind == TokenKind.Comma))
         {
             return null;
         }

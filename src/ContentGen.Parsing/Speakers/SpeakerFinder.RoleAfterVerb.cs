@@ -17,7 +17,7 @@ internal sealed partial class SpeakerFinder
             verb++;
         }
 
-        if (verb >= sentence.Count || !_cues.IsReportingVerb(sentence[verb]) || HasJoinedPronoun(sentence[verb]))
+        if (verb >= sentence.Count || !(_cues.IsReportingVerb(sentence[verb]) || IsSplitStem(sentence[verb])) || HasJoinedPronoun(sentence[verb]))
         {
             return Subject.None;
         }
@@ -39,7 +39,13 @@ internal sealed partial class SpeakerFinder
         // ("l'assessora in apertura di seduta", "la letrada a la salida del tribunal"): a complement
         // ("der Bürgermeister der Nachbarstadt", "von Neudorf", "a. D.") may name another holder,
         // and a capitalised word the holder's name, which the sieves read.
-        if (role + 1 < sentence.Count && sentence[role + 1].IsWord && !IsCircumstanceToClauseEnd(sentence, role + 1))
+        if (role + 1 < sentence.Count && sentence[role + 1].IsWord && !IsCircumstanceToClauseEnd(sentence, role + 1)
+            && !IsMiddleFieldToClauseEnd(sentence, role + 1))
+        {
+            return Subject.None;
+        }
+
+        if (!_cues.IsReportingVerb(sentence[verb]) && _cues.SplitReportEnd(sentence, verb, role + 1) < 0)
         {
             return Subject.None;
         }

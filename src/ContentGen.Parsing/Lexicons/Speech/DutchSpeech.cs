@@ -123,6 +123,9 @@ internal static class DutchSpeech
         // "toonde X zich tevreden".
         StanceLemmas = Words("tonen"),
         Reflexives = Words("zich"),
+        TimeNouns = Words("begin aanvang afloop slot"),
+        MalePossessiveStems = Words("zijn"),
+        FemalePossessiveStems = Words("haar"),
         VerbsInvert = true,
         VerbSecond = true,
         Pronouns = Words("hij zij ze"),
@@ -151,7 +154,9 @@ internal static class DutchSpeech
             // Offices and occupations that end compounds too: "recreatieondernemer", "buurtbewoonster", "projectleider".
             "ondernemer ondernemster bewoner bewoonster hoogleraar leider leidster kamerlid voorzitster lector docent onderzoeker onderzoekster leraar lerares " +
             // A team's goalkeeper before the name: "doelman Joris Wit", "keepster Lies Baan".
-            "doelman doelvrouw keepster"),
+            "doelman doelvrouw keepster " +
+            // A pharmacist, a vet or a GP before the name, as a trade is ("apotheker Bram Smit", "huisarts Els Vos").
+            "apotheker dierenarts huisarts"),
         // "zei de burgervader": the mayor.
         OfficeEpithets = ["burgervader=burgemeester"],
         // "zei de ingenieur": a trade that means the person just named (see SpeakerFinder.ProfessionMeant).
@@ -205,7 +210,7 @@ internal static class DutchSpeech
         Definites = Words("de het"),
         Prepositions = Words("van voor bij"),
         Affiliations = Words("vvd pvda cda d66 groenlinks pvv sp"),
-        NotNames = Words("de het een maar en ook toen daarna gisteren vandaag volgens terwijl wanneer"),
+        NotNames = Words("de het een maar en ook toen daarna gisteren vandaag volgens terwijl wanneer voor"),
         AgeWords = Words("jaar"),
         Intensifiers = Words("zelf"),
         Fillers = [.. Words("heeft had hebben ook nog al gisteren vandaag eerder toen daarna later vervolgens bovendien " +
@@ -221,8 +226,12 @@ internal static class DutchSpeech
         PluralNounEndings = ["s>", "en>"],
         // A view, a version, criticism, or a view "different" from the last, given as a sentence of its own (with the ResponseNouns and StanceWords).
         ViewWords = Words("kritiek mening versie visie anders"),
-        AccordingTo = ["volgens", "in de woorden van", "naar de mening van", "in de ogen van"],
+        AccordingTo = ["volgens", "in de woorden van", "naar de mening van", "in de ogen van",
+            // "naar zijn zeggen", "naar haar mening": with a possessive between (Sieves/AccordingTo.PossessiveView.cs).
+            "naar zeggen", "naar mening"],
         InvertedCues = Words("aldus"),
+        // "Voor X is het duidelijk: "…"": a view's holder opening a verb-second clause.
+        ViewPrepositions = Words("voor"),
         Locatives = Words("in te uit"),
         ImpersonalReadings = Words("staat stond"),
         // "het persbericht verspreid door de gemeente": a participle before the document's issuer and its agent.

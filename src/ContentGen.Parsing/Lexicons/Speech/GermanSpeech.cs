@@ -83,10 +83,16 @@ internal static class GermanSpeech
             "wiegeln ab", "stellen richtig", "legen dar", "machen deutlich", "stellen heraus", "rufen auf", "fordern auf",
             // Adding on and urging: "fügte X an", "mahnte X an".
             "fügen an", "mahnen an",
+            // Conceding and announcing: "räumte X ein", "kündigte X an".
+            "räumen ein", "kündigen an",
         ],
         // "zeigte sich X zuversichtlich", "gab sich X gelassen", "sorgte sich X".
         StanceLemmas = Words("zeigen geben sorgen"),
         Reflexives = Words("sich"),
+        // Those the NotNames do not hold already ("Anfang", "Ende", "Abend").
+        TimeNouns = Words("beginn schluss auftakt morgen mittag"),
+        MalePossessiveStems = Words("sein"),
+        FemalePossessiveStems = Words("ihr"),
         VerbsInvert = true,
         VerbSecond = true,
         Pronouns = Words("er sie"),
@@ -99,7 +105,8 @@ internal static class GermanSpeech
         FemaleTitles = Words(
             "frau dezernentin ministerin bürgermeisterin geschäftsführerin sprecherin trainerin präsidentin ingenieurin architektin " +
             "landwirtin journalistin forscherin krankenpflegerin soziologin historikerin stadtplanerin schriftstellerin ökonomin " +
-            "biologin geologin tierärztin apothekerin psychologin bäckerin metzgerin fleischerin schreinerin tischlerin friseurin winzerin gärtnerin wirtin"),
+            "biologin geologin tierärztin apothekerin psychologin bäckerin metzgerin fleischerin schreinerin tischlerin friseurin winzerin gärtnerin wirtin " +
+            "präfektin"),
         // "zijn vrouw Ineke", "his husband Tom Vane": a family tie that gives the person's gender.
         MaleKinNouns = Words("ehemann mann sohn vater bruder großvater opa enkel onkel neffe witwer lebensgefährte stiefvater"),
         FemaleKinNouns = Words("ehefrau frau tochter mutter schwester großmutter oma enkelin tante nichte witwe lebensgefährtin stiefmutter"),
@@ -127,7 +134,10 @@ internal static class GermanSpeech
             // way). A bare "Anwalt" stays a role noun only, so that "sagte der Anwalt" still means the lawyer named before.
             "rechtsanwalt rechtsanwältin fachanwalt fachanwältin verteidiger verteidigerin strafverteidiger strafverteidigerin notar notarin " +
             // A team's captain and goalkeeper, named by the position before the name ("Kapitänin Jana Roth", "Torhüter Max Rau").
-            "kapitänin torhüter torhüterin torwart torfrau spielführer spielführerin"),
+            "kapitänin torhüter torhüterin torwart torfrau spielführer spielführerin " +
+            // A département's prefect, and the officer ranks a rescue's or an army's commander is named by
+            // ("Präfektin Anne Roux", "Oberstleutnant Jan Roth", "Oberst Eva Hahn").
+            "präfekt präfektin oberst leutnant"),
         ObjectArticles = Words("den dem einen einem"),
         // "sagte der Rathauschef": the mayor.
         // "sagte die Architektin": a trade that means the person just named (see SpeakerFinder.ProfessionMeant);
@@ -169,7 +179,8 @@ internal static class GermanSpeech
             " hafenmeister kommandant kommandantin " +
             "rektor rektorin richterin pfarrerin intendant intendantin leiter leiterin vorsteher vorsteherin professor professorin sekretär sekretärin kämmerin stadtkämmerer kommissar kommissarin pastor pastorin dekan dekanin referent referentin beauftragte beauftragter politiker politikerin rätin " +
             "brandmeister brandmeisterin braumeister braumeisterin bademeister bademeisterin wehrführer wehrführerin brandinspektor brandinspektorin " +
-            "kapitänin torhüter torhüterin torfrau spielführer spielführerin"),
+            "kapitänin torhüter torhüterin torfrau spielführer spielführerin " +
+            "präfekt präfektin"),
         DocumentNouns = Words("brief erklärung stellungnahme text mitteilung bericht gutachten studie umfrage"),
         DocumentVerbs = Words("lautet lautete"),
         BackReferences = Words("das dies"),
@@ -190,7 +201,13 @@ internal static class GermanSpeech
         Affiliations = Words("cdu csu spd fdp afd grünen linke linken"),
         NotNames = Words(
             "der die das ein eine einen einem eines auch aber und doch noch dann denn zudem dabei danach nach vor laut so während wenn als am im beim zum zur seit " +
-            "anfang mitte ende abend nachmittag vormittag nacht woche wochenende ihrem ihren seinem seinen dessen deren unser unsere"),
+            "anfang mitte ende abend nachmittag vormittag nacht woche wochenende ihrem ihren seinem seinen dessen deren unser unsere " +
+            // A count opening a sentence ("Drei Tage nach dem Hochwasser …", "Zwei Wochen später …") is no name's first word.
+            "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert " +
+            // "Für Alain Roux liegt das Problem woanders": a view's preposition opening the sentence.
+            "für " +
+            // The nouns of giving word after "nach" ("Nach Ansicht von X"): no name's first word, though "von" joins names.
+            "ansicht angaben auskunft darstellung meinung worten"),
         AgeWords = Words("Jahre Jahren alt"),
         Intensifiers = Words("selbst selber"),
         Fillers = Words("hat hatte habe haben hätten sich auch zudem jedoch bereits noch schon nun dann heute gestern erneut später danach dazu daraufhin anschließend außerdem " +
@@ -207,8 +224,13 @@ internal static class GermanSpeech
         // The view's holder after it, besides the HeadLinks, PassiveAgents and GenitiveArticles: "came from".
         ViewLinks = Words("seitens"),
         // "nach Angaben der Polizei", "nach Auskunft des Ministeriums": a noun of giving word, then its holder in the genitive.
-        AccordingTo = [.. Words("laut"), "nach Angaben", "nach Auskunft", "nach Darstellung", "nach Einschätzung", "nach Ansicht", "nach Worten"],
+        AccordingTo = [.. Words("laut"), "nach Angaben", "nach Auskunft", "nach Darstellung", "nach Einschätzung", "nach Ansicht", "nach Worten",
+            // The holder after "von" rather than in the genitive: "nach Ansicht von X", "nach Angaben von X".
+            "nach Angaben von", "nach Auskunft von", "nach Darstellung von", "nach Einschätzung von", "nach Ansicht von", "nach Worten von", "nach Meinung von",
+            "nach Meinung"],
         AccordingToAfter = Words("zufolge"),
+        // "Für X liegt das Problem woanders: „…“": a view's holder opening a verb-second clause.
+        ViewPrepositions = Words("für"),
         InvertedCues = Words("so"),
         Locatives = Words("in auf"),
         PassiveAgents = Words("von vom"),

@@ -190,6 +190,9 @@ internal sealed class SpeechTables
         StanceVerbs = WordTable.Of(LemmaForms(lexicons, l => l.Speech.StanceLemmas));
         BesideQuoteVerbs = WordTable.Of(LemmaForms(lexicons, l => l.Speech.BesideQuoteLemmas));
         Reflexives = Union(lexicons, l => l.Speech.Reflexives);
+        TimeNouns = Union(lexicons, l => l.Speech.TimeNouns);
+        MalePossessiveOwners = PossessiveOwners(lexicons, l => l.Speech.MalePossessiveStems, l => l.Speech.MalePronouns);
+        FemalePossessiveOwners = PossessiveOwners(lexicons, l => l.Speech.FemalePossessiveStems, l => l.Speech.FemalePronouns);
     }
 
     /// <summary>The tables of every lexicon, for a document whose language is not known.</summary>
@@ -738,6 +741,34 @@ internal sealed class SpeechTables
 
     /// <summary>Reflexive pronouns (<see cref="SpeechWords.Reflexives"/>).</summary>
     public WordTable Reflexives { get; }
+
+    /// <summary>Nouns of a time within an event (<see cref="SpeechWords.TimeNouns"/>).</summary>
+    public WordTable TimeNouns { get; }
+
+    /// <summary>Each language's possessive stems of a man (<see cref="SpeechWords.MalePossessiveStems"/>), with the pronoun they point back as: ("sein", "er").</summary>
+    public (string Stem, string Pronoun)[] MalePossessiveOwners { get; }
+
+    /// <summary>Each language's possessive stems of a woman (<see cref="SpeechWords.FemalePossessiveStems"/>), with the pronoun they point back as: ("ihr", "sie").</summary>
+    public (string Stem, string Pronoun)[] FemalePossessiveOwners { get; }
+
+    private static (string Stem, string Pronoun)[] PossessiveOwners(IReadOnlyList<Lexicon> lexicons, Func<Lexicon, string[]> stems, Func<Lexicon, string[]> pronouns)
+    {
+        var owners = new List<(string Stem, string Pronoun)>();
+        foreach (var lexicon in lexicons)
+        {
+            if (pronouns(lexicon).Length == 0)
+            {
+                continue;
+            }
+
+            foreach (var stem in stems(lexicon))
+            {
+                owners.Add((stem, pronouns(lexicon)[0]));
+            }
+        }
+
+        return owners.ToArray();
+    }
 
     /// <summary>The lists a sentence's words are asked about most, as one table of <see cref="Speakers.WordClass"/> bits.</summary>
     public WordTable Classes => _classes ??= Speakers.WordClasses.Build(this);

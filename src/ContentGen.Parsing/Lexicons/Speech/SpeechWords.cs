@@ -532,6 +532,21 @@ internal sealed class SpeechWords
     public string[] Reflexives { get; init; } = s_none;
 
     /// <summary>
+    /// Capitalised nouns of a time within an event that fill a verb-second clause's middle with
+    /// a day's names ("räumte die Präfektin gleich zu Beginn ein", "sagte er zum Schluss"): "beginn", "schluss".
+    /// </summary>
+    public string[] TimeNouns { get; init; } = s_none;
+
+    /// <summary>
+    /// The stems of a man's and a woman's possessives, which give a phrase of giving word its
+    /// source ("nach seinen Worten", "naar haar zeggen"): "sein", "ihr"; "zijn", "haar".
+    /// </summary>
+    public string[] MalePossessiveStems { get; init; } = s_none;
+
+    /// <inheritdoc cref="MalePossessiveStems"/>
+    public string[] FemalePossessiveStems { get; init; } = s_none;
+
+    /// <summary>
     /// Words that make a name a company's wherever they stand after its first word, whatever kind
     /// of company: "Acme Ferries", "Harbour Holdings plc", "Talheimer Bau GmbH". "The company",
     /// "the firm" or "it" may then mean it.
@@ -921,6 +936,9 @@ internal sealed class SpeechWords
         yield return (nameof(BesideQuoteLemmas), BesideQuoteLemmas);
         yield return (nameof(StanceLemmas), StanceLemmas);
         yield return (nameof(Reflexives), Reflexives);
+        yield return (nameof(TimeNouns), TimeNouns);
+        yield return (nameof(MalePossessiveStems), MalePossessiveStems);
+        yield return (nameof(FemalePossessiveStems), FemalePossessiveStems);
         yield return (nameof(CompanyWords), CompanyWords);
         yield return (nameof(BackReferences), BackReferences);
         yield return (nameof(CleftOpeners), CleftOpeners);

@@ -46,6 +46,10 @@ internal sealed partial class AccordingTo : ISieve
                     return i < quote && ReportsThroughSomeoneElse(sentence, subject.End, quote) ? Subject.None : subject;
                 }
             }
+            else if (PossessiveView(sentence, i) is { IsFound: true } own)
+            {
+                return i < quote && ReportsThroughSomeoneElse(sentence, own.End, quote) ? Subject.None : own;
+            }
 
             if (SourceBefore(sentence, i) is { IsFound: true } source)
             {
@@ -59,7 +63,7 @@ internal sealed partial class AccordingTo : ISieve
         }
 
         var view = View(sentence, quote);
-        return view.IsFound ? view : OpeningView(sentence, quote);
+        return view.IsFound ? view : OpeningView(sentence, quote) is { IsFound: true } opening ? opening : OpeningViewVerbSecond(sentence, quote);
     }
 
     // "Pour elle, ce règlement ne sert qu'à « compliquer la vie des familles »." A view that opens its
@@ -183,6 +187,11 @@ internal sealed partial class AccordingTo : ISieve
             {
                 return subject;
             }
+
+            if (words == 0 && PossessiveView(sentence, i) is { IsFound: true } own)
+            {
+                return own;
+            }
         }
 
         return Subject.None;
@@ -202,7 +211,8 @@ internal sealed partial class AccordingTo : ISieve
         }
 
         var subject = ReadView(sentence, 1);
-        return subject.Kind == SubjectKind.Name && subject.End < sentence.Count && sentence[subject.End].Kind == TokenKind.Comma ? subject : Subject.None;
+        return subject.Kind == SubjectKind.Name && subject.End < sentence.Count && sentence[subject.End].Kind == TokenKind.Comma ? subject
+            : VerbSecondViewHolder(sentence) is { Kind: SubjectKind.Name } holder && holder.Text.IndexOf(' ') > 0 ? holder : Subject.None;
     }
 
     // "Das Geld ist Katrin Vogel zufolge „…“": a name or a role right before a word that gives its
