@@ -742,6 +742,14 @@ internal sealed partial class Cues
                 continue;
             }
 
+            // "ha detto all'ANSA il sindaco", "», ha raccontato all'ANSA.": a medium elided into
+            // its name is one word; the subject follows it, or was dropped.
+            if (Elision.TrySplit(word.Span, out var head, out var tail) && Words.Media.Contains(head) && char.IsUpper(tail[0]))
+            {
+                i++;
+                continue;
+            }
+
             // "sur France Bleu Valmont", "on Radio 4": a medium, then the subject.
             // Read in every language at once, Spanish "a" (to) is English "a", which opens the subject.
             if (word.IsLower && Words.Media.Contains(word.Span) && !Words.Indefinites.Contains(word.Span) && i + 1 < sentence.Count && sentence[i + 1].IsWord)

@@ -141,6 +141,7 @@ public sealed class SpeechWordsTests
         [("BriefOffices", "FemaleTitles")] = "'secretária X', 'déléguée X' say a woman is meant, and the office may take a brief",
         [("BriefOffices", "MaleTitles")] = "'secretário X' says a man is meant, and the office may take a brief",
         [("BriefOffices", "DeputyWords")] = "'adjoint' before a title makes another office, and takes a brief itself ('adjoint aux transports')",
+        [("ElidedLinks", "Media")] = "Italian 'all'' joins a role to its portfolio ('l'assessore all'Urbanistica'), and brings in where words were said ('ha detto all'ANSA')",
         [("ElidedLinks", "InfinitiveLinks")] = "French 'd'' links an opening word to an infinitive, and a role to its complement ('le conseiller d'Eastport')",
         [("InsertOpeners", "NotNames")] = "'Nach', 'Tras' opening a sentence are no name; between a name and its verb they open a phrase set off by commas",
         [("HolderOnlyRoles", "RoleNouns")] = "a farmer is a role, and one that means only whom the article named so",

@@ -179,7 +179,7 @@ internal static class ItalianSpeech
         // "la nota diffusa dall'azienda": a participle before the document's issuer and its agent.
         IssuingParticiples = Words("diffusa diffuso pubblicata pubblicato inviata inviato emessa emesso firmata firmato"),
         PassiveAgents = Words("da dal dallo dalla dai dagli dalle dall'"),
-        Media = Words("alla al"),
+        Media = Words("alla al a ai allo agli alle all' all’"),
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
         HeadLinks = Words("di del della dello dei degli delle"),
         MannerNouns = Words("voce tono aria sorriso sospiro modo maniera età"),
