@@ -141,6 +141,8 @@ public sealed class SpeechWordsTests
         [("BriefOffices", "FemaleTitles")] = "'secretária X', 'déléguée X' say a woman is meant, and the office may take a brief",
         [("BriefOffices", "MaleTitles")] = "'secretário X' says a man is meant, and the office may take a brief",
         [("BriefOffices", "DeputyWords")] = "'adjoint' before a title makes another office, and takes a brief itself ('adjoint aux transports')",
+        [("Fillers", "AdditiveAdverbs")] = "'anche', 'también' stand between a verb and its subject, and after a predicate that opens a sentence with no verb",
+        [("NotNames", "AdditiveAdverbs")] = "'Anche', 'También' open sentences, and follow a predicate that opens one",
         [("ElidedLinks", "Media")] = "Italian 'all'' joins a role to its portfolio ('l'assessore all'Urbanistica'), and brings in where words were said ('ha detto all'ANSA')",
         [("ElidedLinks", "InfinitiveLinks")] = "French 'd'' links an opening word to an infinitive, and a role to its complement ('le conseiller d'Eastport')",
         [("InsertOpeners", "NotNames")] = "'Nach', 'Tras' opening a sentence are no name; between a name and its verb they open a phrase set off by commas",

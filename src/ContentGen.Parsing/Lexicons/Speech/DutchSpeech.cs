@@ -260,5 +260,6 @@ internal static class DutchSpeech
         // "Ik vroeg X", "Wij spraken X": the writer as the subject.
         FirstPersonSubjects = Words("ik wij"),
         InfinitiveMarkers = Words("te"),
+        AdditiveAdverbs = Words("ook eveneens"),
     };
 }

@@ -322,5 +322,6 @@ internal static class FrenchSpeech
         Participle = Inflection.Participles(
             s_irregularParticiples,
             lemma => lemma.StartsWith("s'", StringComparison.Ordinal) ? null : Inflection.FrenchGerund(lemma)),
+        AdditiveAdverbs = Words("aussi également"),
     };
 }

@@ -254,5 +254,6 @@ internal static class GermanSpeech
             "sei seien habe werde könne müsse solle wolle dürfe möge wisse gebe liege stehe gehe komme bleibe fehle brauche " +
             "lasse halte sehe trage denke glaube plane prüfe arbeite"),
         FirstPersonSubjects = Words("ich"),
+        AdditiveAdverbs = Words("auch ebenfalls"),
     };
 }

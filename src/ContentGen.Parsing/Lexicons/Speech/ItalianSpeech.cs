@@ -228,5 +228,7 @@ internal static class ItalianSpeech
         RelativePronouns = Words("che cui"),
         SubjectRelatives = Words("che"),
         InfinitiveTimeLinks = ["prima di", "dopo di"],
+        // "Preoccupata anche Lucia Bernasconi, …": the adverb after a predicate that opens a sentence with no verb.
+        AdditiveAdverbs = Words("anche pure"),
     };
 }

@@ -206,5 +206,6 @@ internal static class PortugueseSpeech
         RelativePronouns = Words("que quem cujo cuja"),
         PersonRelativePronouns = Words("quem"),
         InfinitiveTimeLinks = ["antes de", "depois de"],
+        AdditiveAdverbs = Words("também"),
     };
 }

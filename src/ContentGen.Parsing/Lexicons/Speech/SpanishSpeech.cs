@@ -238,5 +238,6 @@ internal static class SpanishSpeech
         RelativePronouns = Words("que quien quienes cuyo cuya"),
         PersonRelativePronouns = Words("quien quienes"),
         InfinitiveTimeLinks = ["antes de", "después de"],
+        AdditiveAdverbs = Words("también"),
     };
 }
