@@ -23,6 +23,7 @@ public sealed class MediumAfterDroppedSubjectTests
     [InlineData("it", "Rosaria Pimpinella ha deciso di non seminare. || «Perdo la stagione, ma non i soldi», ha detto a Radio Uno il sindaco Gioacchino Lorenzetti.", "Gioacchino Lorenzetti")]
     [InlineData("it", "Rosaria Pimpinella ha deciso di non seminare. || «Perdo la stagione, ma non i soldi», ha detto all'ANSA la presidente del consorzio, Lucia Bernasconi.", "Lucia Bernasconi")]
     [InlineData("es", "Rosaria Pimpinella decidió no sembrar este año. || «Pierdo la campaña, pero no el dinero», dijo a Radio Uno el alcalde Luis Pardo.", "Luis Pardo")]
+    [InlineData("it", "Rosaria Pimpinella ha deciso di non seminare. || «Abbiamo vinto col cuore», ha detto a fine gara l'allenatore del Valmarina, Sergio Conti.", "Sergio Conti")]
     public void ASubjectAfterTheMedium_Speaks(string language, string paragraphs, string speaker)
         => Assert.Equal(speaker, ConstructionProbe.LastSpeaker(language, paragraphs.Split(" || ")));
 }
