@@ -90,6 +90,13 @@ internal sealed partial class OrganisationName
             i = end;
         }
 
+        // "L'Asl Valdimonte", "L'Agence Bio": an organisation noun capitalised under an elided
+        // article, its name running on in capitals with no link.
+        if (end < 0 && skip > 0 && char.IsUpper(noun[0]))
+        {
+            end = NameRunEnd(sentence, head);
+        }
+
         // "il comitato dei residenti": with no capital, only the people it gathers name a body.
         if (end < 0)
         {
@@ -167,6 +174,18 @@ internal sealed partial class OrganisationName
     {
         var apostrophe = word.IndexOfAny('\'', '’');
         return apostrophe > 0 && apostrophe + 1 < word.Length && _words.Definites.Contains(word.Slice(0, apostrophe + 1)) ? apostrophe + 1 : 0;
+    }
+
+    // Where the capitalised words after `head` end, or -1 when none follows it.
+    private static int NameRunEnd(IReadOnlyList<Token> sentence, int head)
+    {
+        var end = head + 1;
+        while (end < sentence.Count && end - head < MaxWords && sentence[end].IsCapitalized)
+        {
+            end++;
+        }
+
+        return end > head + 1 ? end : -1;
     }
 
     // "de", "du", "des".
