@@ -65,10 +65,11 @@ internal sealed partial class OrganisationName
 
         var end = -1;
         var capitalised = char.IsUpper(noun[0]);
-        while (i < sentence.Count && i - head < MaxWords && IsJoiner(sentence[i]))
+        while (i < sentence.Count && i - head < MaxWords && (IsJoiner(sentence[i]) || IsElidedJoiner(sentence[i])))
         {
-            var complement = i + 1;
-            if (complement < sentence.Count && sentence[complement].IsLower && _words.Definites.Contains(sentence[complement].Span))
+            // "il ministero dell'Agricoltura": the link elided into its complement is one word.
+            var complement = IsJoiner(sentence[i]) ? i + 1 : i;
+            if (complement > i && complement < sentence.Count && sentence[complement].IsLower && _words.Definites.Contains(sentence[complement].Span))
             {
                 complement++;
             }
@@ -78,7 +79,8 @@ internal sealed partial class OrganisationName
                 break;
             }
 
-            capitalised |= sentence[complement].IsCapitalized || char.IsUpper(sentence[complement].Span.Slice(ElidedArticle(sentence[complement].Span))[0]);
+            capitalised |= sentence[complement].IsCapitalized || char.IsUpper(sentence[complement].Span.Slice(ElidedArticle(sentence[complement].Span))[0])
+                || (complement == i && char.IsUpper(Elision.Tail(sentence[i].Span)[0]));
             end = complement + 1;
 
             // "del Alto Duero": a capitalised complement runs on through its capitalised words.
@@ -190,6 +192,10 @@ internal sealed partial class OrganisationName
 
     // "de", "du", "des".
     private bool IsJoiner(Token token) => token.IsLower && _words.OrganisationLinks.Contains(token.Span);
+
+    // "dell'Agricoltura", "dell’Interno": a link whose article is elided into the complement.
+    private bool IsElidedJoiner(Token token)
+        => token.IsWord && Elision.TrySplit(token.Span, out var head, out _) && _words.ElidedLinks.Contains(head);
 
     private bool IsAdjective(Token token) => token.IsLower && IsPlainWord(token);
 
