@@ -742,6 +742,14 @@ internal sealed partial class Cues
                 continue;
             }
 
+            // "ha detto all'ANSA il sindaco", "», ha raccontato all'ANSA.": a medium elided into
+            // its name is one word; the subject follows it, or was dropped.
+            if (Elision.TrySplit(word.Span, out var head, out var tail) && Words.Media.Contains(head) && char.IsUpper(tail[0]))
+            {
+                i++;
+                continue;
+            }
+
             // "sur France Bleu Valmont", "on Radio 4": a medium, then the subject.
             // Read in every language at once, Spanish "a" (to) is English "a", which opens the subject.
             if (word.IsLower && Words.Media.Contains(word.Span) && !Words.Indefinites.Contains(word.Span) && i + 1 < sentence.Count && sentence[i + 1].IsWord)
@@ -812,10 +820,11 @@ internal sealed partial class Cues
                     continue;
                 }
 
+                // "ha detto a fine gara l'allenatore": an article elided into its noun opens the subject too.
                 var medium = j;
                 while (j < sentence.Count && j - i <= Phrase.MaxNameWords && sentence[j].IsWord
                     && (sentence[j].IsCapitalized || !Words.Definites.Contains(sentence[j].Span)) && !Words.Titles.Contains(sentence[j].Span)
-                    && !IsRoleNoun(sentence[j]))
+                    && !IsRoleNoun(sentence[j]) && !OpensWithElidedArticle(sentence[j]))
                 {
                     j++;
                 }
@@ -831,6 +840,10 @@ internal sealed partial class Cues
     }
 
     private bool IsRoleNoun(Token token) => Is(token, WordClass.RoleNoun);
+
+    // "l'allenatore", "l’adjointe": an article elided into the noun it opens.
+    private bool OpensWithElidedArticle(Token token)
+        => token.IsLower && Elision.TrySplit(token.Span, out var head, out _) && Words.Definites.Contains(head);
 
     // "sur Twitter Jean Morel", "au Parisien Jean Morel", "sur France Inter Jean Morel": in a
     // language whose verbs invert, a medium named in capitals runs into the subject's name; the

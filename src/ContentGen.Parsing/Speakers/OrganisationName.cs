@@ -65,10 +65,11 @@ internal sealed partial class OrganisationName
 
         var end = -1;
         var capitalised = char.IsUpper(noun[0]);
-        while (i < sentence.Count && i - head < MaxWords && IsJoiner(sentence[i]))
+        while (i < sentence.Count && i - head < MaxWords && (IsJoiner(sentence[i]) || IsElidedJoiner(sentence[i])))
         {
-            var complement = i + 1;
-            if (complement < sentence.Count && sentence[complement].IsLower && _words.Definites.Contains(sentence[complement].Span))
+            // "il ministero dell'Agricoltura": the link elided into its complement is one word.
+            var complement = IsJoiner(sentence[i]) ? i + 1 : i;
+            if (complement > i && complement < sentence.Count && sentence[complement].IsLower && _words.Definites.Contains(sentence[complement].Span))
             {
                 complement++;
             }
@@ -78,7 +79,8 @@ internal sealed partial class OrganisationName
                 break;
             }
 
-            capitalised |= sentence[complement].IsCapitalized || char.IsUpper(sentence[complement].Span.Slice(ElidedArticle(sentence[complement].Span))[0]);
+            capitalised |= sentence[complement].IsCapitalized || char.IsUpper(sentence[complement].Span.Slice(ElidedArticle(sentence[complement].Span))[0])
+                || (complement == i && char.IsUpper(Elision.Tail(sentence[i].Span)[0]));
             end = complement + 1;
 
             // "del Alto Duero": a capitalised complement runs on through its capitalised words.
@@ -88,6 +90,13 @@ internal sealed partial class OrganisationName
             }
 
             i = end;
+        }
+
+        // "L'Asl Valdimonte", "L'Agence Bio": an organisation noun capitalised under an elided
+        // article, its name running on in capitals with no link.
+        if (end < 0 && skip > 0 && char.IsUpper(noun[0]))
+        {
+            end = NameRunEnd(sentence, head);
         }
 
         // "il comitato dei residenti": with no capital, only the people it gathers name a body.
@@ -169,8 +178,24 @@ internal sealed partial class OrganisationName
         return apostrophe > 0 && apostrophe + 1 < word.Length && _words.Definites.Contains(word.Slice(0, apostrophe + 1)) ? apostrophe + 1 : 0;
     }
 
+    // Where the capitalised words after `head` end, or -1 when none follows it.
+    private static int NameRunEnd(IReadOnlyList<Token> sentence, int head)
+    {
+        var end = head + 1;
+        while (end < sentence.Count && end - head < MaxWords && sentence[end].IsCapitalized)
+        {
+            end++;
+        }
+
+        return end > head + 1 ? end : -1;
+    }
+
     // "de", "du", "des".
     private bool IsJoiner(Token token) => token.IsLower && _words.OrganisationLinks.Contains(token.Span);
+
+    // "dell'Agricoltura", "dell’Interno": a link whose article is elided into the complement.
+    private bool IsElidedJoiner(Token token)
+        => token.IsWord && Elision.TrySplit(token.Span, out var head, out _) && _words.ElidedLinks.Contains(head);
 
     private bool IsAdjective(Token token) => token.IsLower && IsPlainWord(token);
 

@@ -20,8 +20,15 @@ internal sealed partial class SpeakerFinder
     private bool GoesOnWithWordsBefore(IReadOnlyList<Token> sentence, int quote, QuoteSpan span, ReadOnlySpan<char> inner)
         => quote == 0 && ((_state.ParagraphsSinceQuoted <= ContinuationReach && !_state.OtherSubjectSinceQuoted) || _state.ReporterJustBefore || _state.SubjectJustBefore)
         && !_cues.HasReportingVerb(sentence) && (!HasWordAfter(sentence, quote) || EndsOwnSentence(sentence, quote) || RelativeClauseAfter(sentence, quote))
-        && Text.Words.Count(inner, MinContinuationWords) >= MinContinuationWords
+        && (Text.Words.Count(inner, MinContinuationWords) >= MinContinuationWords || IsSentenceRightAfterQuote(sentence, quote))
         && (span.IsOpen || !IsQuotedHeading(sentence, quote) || (QuotedJustBefore() && sentence[quote].First != ','));
+
+    // "«…», ha detto. «Lo prometto».", "'…,' she said. 'I promise.'": words too few to tell speech
+    // from a title or a scare quote go on with the last speaker only as a sentence of their own,
+    // right after that speaker's quote in the same paragraph.
+    private bool IsSentenceRightAfterQuote(IReadOnlyList<Token> sentence, int quote)
+        => !HasWordAfter(sentence, quote) && _state.ParagraphsSinceQuoted == 0 && _state.LastQuotedSentence == _state.Sentence - 1
+        && !_state.OtherSubjectSinceQuoted;
 
     // "Mr Dunn warned that … . '…'": someone named as reporting since the last quote is whose
     // words these are. "Baker was asked about the vote. '…'": or whoever was the subject just

@@ -29,7 +29,7 @@ internal sealed partial class SpeakerFinder
 
         // The cheap look first: most sentences hold no copula, open no cleft and stand in a language
         // whose verb does not come second; their names are not read.
-        if (!_cues.Words.VerbSecond && !_cues.Words.CleftOpeners.Contains(sentence[0].Span) && !HoldsCopula(sentence))
+        if (!_cues.Words.VerbSecond && !_cues.Words.CleftOpeners.Contains(sentence[0].Span) && !HoldsCopula(sentence) && !OpensVerbless(sentence))
         {
             return null;
         }
@@ -40,6 +40,14 @@ internal sealed partial class SpeakerFinder
         for (var k = 1; k < sentence.Count && k < Cues.MaxReach; k++)
         {
             if (!sentence[k].IsCapitalized || sentence[k - 1].IsCapitalized)
+            {
+                continue;
+            }
+
+            // "Lucia Bernasconi, presidente dell'associazione Salute Vicina": a name inside the
+            // person's appositive, after its words, is what the appositive names, not a second
+            // person; one after "e" or "y" is.
+            if (person is not null && InAppositiveAfter(sentence, runEnd, k))
             {
                 continue;
             }
@@ -80,7 +88,38 @@ internal sealed partial class SpeakerFinder
             return null;
         }
 
-        return FollowsCopula(sentence, phraseStart) || FollowsSecondVerb(sentence, phraseStart) || OpensCleft(sentence, phraseStart) ? _names.Complete(person) : null;
+        return FollowsCopula(sentence, phraseStart) || FollowsSecondVerb(sentence, phraseStart) || OpensCleft(sentence, phraseStart)
+            || (phraseStart == 2 && OpensVerbless(sentence))
+            ? _names.Complete(person)
+            : null;
+    }
+
+    // "Preoccupata anche Lucia Bernasconi, …", "Soddisfatto anche il sindaco …": a predicate and
+    // "anche" open a sentence with no verb, whose subject follows them. The opening word is no
+    // function word ("Con anche …" is a preposition's object).
+    private bool OpensVerbless(IReadOnlyList<Token> sentence)
+        => sentence.Count > 3 && sentence[0].IsWord && sentence[1].IsLower && _cues.Words.AdditiveAdverbs.Contains(sentence[1].Span)
+        && !Lexicons.LexiconTables.Stopwords.Contains(sentence[0].Span);
+
+    // Whether the run at `run` stands inside the appositive set off by a comma right after the
+    // person's name ending at `nameEnd`, after one of its lower-case words, with no coordinator
+    // or second comma opening another subject before it.
+    private bool InAppositiveAfter(IReadOnlyList<Token> sentence, int nameEnd, int run)
+    {
+        if (nameEnd >= sentence.Count || sentence[nameEnd].Kind != TokenKind.Comma || run <= nameEnd + 1 || !sentence[run - 1].IsLower)
+        {
+            return false;
+        }
+
+        for (var k = nameEnd + 1; k < run; k++)
+        {
+            if (!sentence[k].IsWord || _cues.Words.Coordinators.Contains(sentence[k].Span))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool HoldsCopula(IReadOnlyList<Token> sentence)

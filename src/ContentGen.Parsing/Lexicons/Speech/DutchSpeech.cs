@@ -194,7 +194,7 @@ internal static class DutchSpeech
         // "het waterschap Lage Wetering", "de omgevingsdienst": public bodies of their own kind too.
         OrganisationNouns = Words(
             "consortium netwerk brief verklaring tekst persbericht bank agentschap autoriteit commissie comité federatie instituut coalitie onderneming firma concern instantie organisatie instelling bedrijf gemeente provincie bond vakbond partij regering ministerie club vereniging stichting coöperatie ontwikkelaar " +
-            "verzekeraar zorgverzekeraar justitie rapport waterschap hoogheemraadschap omgevingsdienst veiligheidsregio toezichthouder universiteit hogeschool politie brandweer ziekenhuis fabriek omroep zender directie"),
+            "verzekeraar zorgverzekeraar justitie rapport waterschap hoogheemraadschap omgevingsdienst veiligheidsregio toezichthouder universiteit hogeschool politie brandweer ziekenhuis fabriek omroep zender directie dienst rechtbank"),
         BareBodies = Words("regering justitie gemeente politie brandweer"),
         DocumentNouns = Words("brief verklaring tekst persbericht rapport onderzoek peiling"),
         DocumentVerbs = Words("luidt luidde"),
@@ -269,5 +269,6 @@ internal static class DutchSpeech
         // "Ik vroeg X", "Wij spraken X": the writer as the subject.
         FirstPersonSubjects = Words("ik wij"),
         InfinitiveMarkers = Words("te"),
+        AdditiveAdverbs = Words("ook eveneens"),
     };
 }

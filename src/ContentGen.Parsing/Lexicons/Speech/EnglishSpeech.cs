@@ -147,5 +147,6 @@ internal static class EnglishSpeech
         // "I asked X", "We spoke to X": the writer as the subject.
         FirstPersonSubjects = Words("i we"),
         Participle = Inflection.Participles(s_irregularParticiples, Inflection.EnglishParticiple),
+        AdditiveAdverbs = Words("also too"),
     };
 }

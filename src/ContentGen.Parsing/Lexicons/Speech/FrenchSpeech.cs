@@ -247,7 +247,7 @@ internal static class FrenchSpeech
         OrganisationNouns = Words(
             "consortium réseau lettre déclaration organisation banque autorité commission coopérative coalition firme organisme institution entreprise société groupe gouvernement ministère mairie parti syndicat collectif association régie agence " +
             "préfecture texte communiqué rapport journal quotidien union fédération confédération ligue comité observatoire " +
-            "institut fondation coordination justice parquet police gendarmerie régulateur assureur université usine direction"),
+            "institut fondation coordination justice parquet police gendarmerie régulateur assureur université usine direction service tribunal"),
         PluralDefinites = Words("les"),
         BareBodies = Words("gouvernement justice parquet police gendarmerie préfecture mairie"),
         BodyQualifiers = Words("municipale nationale"),
@@ -322,5 +322,6 @@ internal static class FrenchSpeech
         Participle = Inflection.Participles(
             s_irregularParticiples,
             lemma => lemma.StartsWith("s'", StringComparison.Ordinal) ? null : Inflection.FrenchGerund(lemma)),
+        AdditiveAdverbs = Words("aussi également"),
     };
 }

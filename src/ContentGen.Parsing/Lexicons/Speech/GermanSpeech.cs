@@ -193,7 +193,7 @@ internal static class GermanSpeech
         GoverningNouns = Words("geschäftsführung geschäftsleitung unternehmensleitung direktion"),
         OrganisationNouns = Words(
             "konsortium zweckverband netzwerk brief erklärung stellungnahme text organisation bank kommission stiftung genossenschaft institut bündnis gesellschaft einrichtung institution unternehmen firma konzern stadt verein verband partei regierung ministerium gewerkschaft club klub mitteilung justiz landkreis " +
-            "gemeinde behörde bericht gutachten studie verwaltung stadtverwaltung regulierer aufsicht aufsichtsbehörde versicherer universität hochschule polizei feuerwehr krankenhaus klinikum fabrik geschäftsführung geschäftsleitung unternehmensleitung direktion"),
+            "gemeinde behörde bericht gutachten studie verwaltung stadtverwaltung regulierer aufsicht aufsichtsbehörde versicherer universität hochschule polizei feuerwehr krankenhaus klinikum fabrik geschäftsführung geschäftsleitung unternehmensleitung direktion dienst gericht staatsanwaltschaft"),
         BareBodies = Words("regierung justiz gemeinde stadtverwaltung polizei feuerwehr"),
         Indefinites = Words("ein eine einer einem einen eines"),
         Definites = Words("der die das dem den des"),
@@ -276,5 +276,6 @@ internal static class GermanSpeech
             "sei seien habe werde könne müsse solle wolle dürfe möge wisse gebe liege stehe gehe komme bleibe fehle brauche " +
             "lasse halte sehe trage denke glaube plane prüfe arbeite"),
         FirstPersonSubjects = Words("ich"),
+        AdditiveAdverbs = Words("auch ebenfalls"),
     };
 }

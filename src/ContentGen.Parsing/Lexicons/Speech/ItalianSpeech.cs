@@ -154,7 +154,7 @@ internal static class ItalianSpeech
         AnyBodyNouns = Words("organizzazione ente organismo istituzione direzione dirigenza"),
         GoverningNouns = Words("direzione dirigenza"),
         ClauseAuxiliaries = Words("essere esser avere aver"),
-        OrganisationNouns = Words("consorzio carabinieri rete testo lettera comunicato dichiarazione organizzazione banca agenzia federazione confederazione fondazione commissione istituto cooperativa coalizione ditta impresa ente organismo istituzione società azienda comitato prefettura sindacato governo ministero comune partito associazione autorità nota rapporto studio giustizia regolatore università polizia ospedale fabbrica emittente direzione dirigenza"),
+        OrganisationNouns = Words("consorzio carabinieri rete testo lettera comunicato dichiarazione organizzazione banca agenzia federazione confederazione fondazione commissione istituto cooperativa coalizione ditta impresa ente organismo istituzione società azienda comitato prefettura sindacato governo ministero comune partito associazione autorità nota rapporto studio giustizia regolatore università polizia ospedale fabbrica emittente direzione dirigenza servizio regione provincia questura procura tribunale giunta asl ausl ulss"),
         BareBodies = Words("governo giustizia comune polizia carabinieri"),
         BodyQualifiers = Words("locale municipale stradale provinciale"),
         Indefinites = Words("un uno una"),
@@ -179,7 +179,7 @@ internal static class ItalianSpeech
         // "la nota diffusa dall'azienda": a participle before the document's issuer and its agent.
         IssuingParticiples = Words("diffusa diffuso pubblicata pubblicato inviata inviato emessa emesso firmata firmato"),
         PassiveAgents = Words("da dal dallo dalla dai dagli dalle dall'"),
-        Media = Words("alla al"),
+        Media = Words("alla al a ai allo agli alle all' all’"),
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
         HeadLinks = Words("di del della dello dei degli delle"),
         MannerNouns = Words("voce tono aria sorriso sospiro modo maniera età"),
@@ -228,5 +228,7 @@ internal static class ItalianSpeech
         RelativePronouns = Words("che cui"),
         SubjectRelatives = Words("che"),
         InfinitiveTimeLinks = ["prima di", "dopo di"],
+        // "Preoccupata anche Lucia Bernasconi, …": the adverb after a predicate that opens a sentence with no verb.
+        AdditiveAdverbs = Words("anche pure"),
     };
 }

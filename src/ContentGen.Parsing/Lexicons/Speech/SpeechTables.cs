@@ -122,6 +122,7 @@ internal sealed class SpeechTables
         InfinitiveMarkers = Union(lexicons, l => l.Speech.InfinitiveMarkers);
         ReportedSpeechForms = Union(lexicons, l => l.Speech.ReportedSpeechForms);
         FirstPersonSubjects = Union(lexicons, l => l.Speech.FirstPersonSubjects);
+        AdditiveAdverbs = Union(lexicons, l => l.Speech.AdditiveAdverbs);
         RelativePronouns = Union(lexicons, l => l.RelativePronouns, l => l.Speech.RelativePronouns);
         PersonRelativePronouns = Union(lexicons, l => l.Speech.PersonRelativePronouns);
         SubjectRelatives = Union(lexicons, l => l.Speech.SubjectRelatives);
@@ -488,6 +489,9 @@ internal sealed class SpeechTables
 
     /// <summary>The first person singular's subject (<see cref="SpeechWords.FirstPersonSubjects"/>).</summary>
     public WordTable FirstPersonSubjects { get; }
+
+    /// <summary>Adverbs adding someone to those named (<see cref="SpeechWords.AdditiveAdverbs"/>).</summary>
+    public WordTable AdditiveAdverbs { get; }
 
     public WordTable RelativePronouns { get; }
 

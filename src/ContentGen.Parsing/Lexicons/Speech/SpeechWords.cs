@@ -646,6 +646,13 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] FirstPersonSubjects { get; init; } = s_none;
 
+    /// <summary>
+    /// Adverbs that add someone to those already named, "anche", "también", "auch": after a
+    /// predicate opening a sentence with no verb ("Preoccupata anche Lucia Bernasconi"), the
+    /// subject follows them.
+    /// </summary>
+    public string[] AdditiveAdverbs { get; init; } = s_none;
+
     /// <summary>The writer's own possessives: "our correspondent" is the newspaper's reporter, whom no one quoted before.</summary>
     public string[] OwnPossessives { get; init; } = s_none;
 
@@ -956,6 +963,7 @@ internal sealed class SpeechWords
         yield return (nameof(InfinitiveMarkers), InfinitiveMarkers);
         yield return (nameof(ReportedSpeechForms), ReportedSpeechForms);
         yield return (nameof(FirstPersonSubjects), FirstPersonSubjects);
+        yield return (nameof(AdditiveAdverbs), AdditiveAdverbs);
         yield return (nameof(RelativePronouns), RelativePronouns);
         yield return (nameof(PersonRelativePronouns), PersonRelativePronouns);
         yield return (nameof(SubjectRelatives), SubjectRelatives);

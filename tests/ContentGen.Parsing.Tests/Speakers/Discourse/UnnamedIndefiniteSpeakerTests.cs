@@ -49,13 +49,13 @@ public sealed class UnnamedIndefiniteSpeakerTests
         => Assert.Null(ProbeArticle.LastSpeaker(language, paragraph));
 
     // Guards: a person's noun after a preposition is whom the words were said to, and a pronoun
-    // before or joined to the verb is its subject (here the earlier speaker, whom it means); a noun
-    // followed by a name is that name's description, and no description speaks (null: the
-    // dropped subject past a listener, and the name set off after the noun, are left unread).
+    // before or joined to the verb is its subject (here the earlier speaker, whom it means), as is
+    // a subject dropped before the listener; a noun followed by a name is that name's description,
+    // and no description speaks.
     [Theory]
     [InlineData("en", "\"We never see the police here,\" he said to a neighbour.", "Tom Baker")]
     [InlineData("fr", "« Personne ne nous écoute jamais », dit-il à une voisine.", "Paul Morel")]
-    [InlineData("it", "«Nessuno ci ascolta mai», ha detto a una cliente.", null)]
+    [InlineData("it", "«Nessuno ci ascolta mai», ha detto a una cliente.", "Paolo Rossi")]
     [InlineData("es", "«Aquí nadie nos escucha nunca», dijo a una vecina.", "Pablo Ruiz")]
     [InlineData("de", "„Niemand hört uns hier zu“, sagt er einer Kundin.", "Paul Wendt")]
     // The name set off after the noun speaks (the cues' appositive rule), not the noun.
