@@ -40,7 +40,7 @@ internal static class Dutch
             "meer weten", "lees verder",
             "vorige", "volgende", "contact", "aanbevolen voor jou", "laatste nieuws", "fout gezien?", "luister naar dit artikel", "privacyverklaring",
             "link kopiëren", "meer laden", "bekijk de video", "gesponsord", "meest gelezen",
-            "luister naar dit verhaal", "beluister dit artikel", "lees verder na de advertentie",
+            "luister naar dit verhaal", "beluister dit artikel", "lees verder na de advertentie", "deel dit artikel", "deel dit bericht", "artikel delen",
         },
         PaywallLabels = new[] { "alleen voor abonnees", "exclusief voor abonnees" },
         PageObjectWords = Words("inhoud"),
@@ -61,7 +61,7 @@ internal static class Dutch
         CommentCountWords = Words("reactie"),
         ReadingTimePhrases = new[] { "leestijd" },
         SummaryOpeners = new[] { "in het kort", "belangrijkste punten", "wat je moet weten" },
-        SectionNames = new[] { "cultuur", "vacatures", "opinie", "columns", "wonen", "gezondheid", "onderwijs", "achtergrond", "familieberichten", "evenementen", "politiek", "weer", "verkeer", "uit" },
+        SectionNames = new[] { "cultuur", "vacatures", "opinie", "columns", "wonen", "gezondheid", "onderwijs", "achtergrond", "familieberichten", "evenementen", "politiek", "weer", "verkeer", "uit", "lokaal", "puzzels", "digitale krant", "overlijdensberichten" },
         ReadingWords = Words("leesduur lezen duur"),
         EmailFieldWords = Words("e-mailadres mailadres adres"),
         // "we" is listed once, in English.

@@ -51,7 +51,7 @@ internal static class German
             "zurück", "weiter", "empfohlen für sie", "neueste artikel", "fehler melden", "artikel anhören", "datenschutzerklärung",
             "datenschutz", "impressum", "kontakt", "link kopieren", "mehr laden", "video ansehen", "gesponsert", "meistgelesen", "seite drucken",
             "cookie-einstellungen",
-            "weiterlesen nach der anzeige", "artikel wird unter der anzeige fortgesetzt", "lesen sie nach der anzeige weiter", "beitrag anhören", "artikel vorlesen",
+            "weiterlesen nach der anzeige", "artikel wird unter der anzeige fortgesetzt", "lesen sie nach der anzeige weiter", "beitrag anhören", "artikel vorlesen", "diesen artikel teilen", "beitrag teilen",
         },
         PaywallLabels = new[] { "nur für abonnenten", "exklusiv für abonnenten" },
         PageObjectWords = Words("inhalt"),
@@ -83,7 +83,7 @@ internal static class German
         CommentCountWords = Words("kommentar"),
         ReadingTimePhrases = new[] { "lesezeit", "lesedauer" },
         SummaryOpeners = new[] { "das wichtigste in kürze", "das wichtigste", "auf einen blick", "in kürze" },
-        SectionNames = new[] { "nachrichten", "region", "panorama", "service", "leserbriefe", "wetter", "verkehr", "blaulicht", "meinung", "freizeit", "veranstaltungen", "termine", "traueranzeigen", "immobilien", "stellenmarkt", "deutschland", "welt", "vereine", "gesundheit", "bildung", "digital", "reise", "mobilität" },
+        SectionNames = new[] { "nachrichten", "region", "panorama", "service", "leserbriefe", "wetter", "verkehr", "blaulicht", "meinung", "freizeit", "veranstaltungen", "termine", "traueranzeigen", "immobilien", "stellenmarkt", "deutschland", "welt", "vereine", "gesundheit", "bildung", "digital", "reise", "mobilität", "rätsel", "e-paper", "kleinanzeigen" },
         ReadingWords = Words("lesen dauer"),
         // E-mail field words: "E-Mail-Adresse" reads as "mail" (English list) and "adresse" (French list).
         MinuteWords = Words("minuten"),

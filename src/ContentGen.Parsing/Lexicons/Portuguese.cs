@@ -41,7 +41,7 @@ internal static class Portuguese
             "saiba mais", "para saber mais",
             "seguinte", "recomendado para si", "últimas notícias", "reportar um erro", "ouvir este artigo", "política de privacidade",
             "contactos", "copiar link", "carregar mais", "mais vistos", "mais lidos", "notícias relacionadas", "lusa",
-            "ouça este artigo", "ouça esta notícia", "ouvir artigo", "ouvir notícia", "continua depois da publicidade", "continua após a publicidade", "partilhe este momento", "partilhe este artigo", "partilhe esta notícia", "partilhar este momento"
+            "ouça este artigo", "ouça esta notícia", "ouvir artigo", "ouvir notícia", "continua depois da publicidade", "continua após a publicidade", "partilhe este momento", "partilhe este artigo", "partilhe esta notícia", "partilhar este momento", "partilhar este artigo", "partilhar esta notícia", "compartilhe esta notícia", "compartilhar esta notícia", "compartilhe este artigo"
         },
         PaywallLabels = new[] { "exclusivo para assinantes", "conteúdo exclusivo para assinantes", "exclusivo assinantes" },
         PageObjectWords = Words("conteúdo direto anúncio"),
@@ -60,11 +60,11 @@ internal static class Portuguese
         FirstPersonWords = Words("eu meu minha nós"),
         QuestionWords = Words("porquê porque como onde quem qual quais quantos"),
         QuestionPhrases = new[] { "o que", "o quê" },
-        TerminatorPrefixes = new[] { "nota aos editores", "notas aos editores", "comentários", "deixe um comentário", "mais lidas", "mais lidos", "notícias relacionadas", "sobre o autor", "sobre a autora", "etiquetas", "ver comentários", "sobre o mesmo tema", "mais artigos sobre", "descubra mais artigos", "ficha de jogo" },
+        TerminatorPrefixes = new[] { "nota aos editores", "notas aos editores", "comentários", "deixe um comentário", "mais lidas", "mais lidos", "notícias relacionadas", "sobre o autor", "sobre a autora", "etiquetas", "ver comentários", "sobre o mesmo tema", "mais artigos sobre", "descubra mais artigos", "ficha de jogo", "mais notícias" },
         CommentCountWords = Words("comentário"),
         ReadingTimePhrases = new[] { "tempo de leitura", "min de leitura", "minutos de leitura" },
         SummaryOpeners = new[] { "em resumo", "o essencial", "pontos-chave", "o que precisa saber" },
-        SectionNames = new[] { "início", "última hora", "sociedade", "esportes", "classificados", "região", "cidades", "saúde", "educação", "brasil", "necrologia", "emprego", "tecnologia", "ciência", "turismo", "lazer", "entretenimento", "tempo", "trânsito" },
+        SectionNames = new[] { "início", "última hora", "sociedade", "esportes", "classificados", "região", "cidades", "saúde", "educação", "brasil", "necrologia", "emprego", "tecnologia", "ciência", "turismo", "lazer", "entretenimento", "tempo", "trânsito", "concelhos", "imobiliário", "passatempos" },
         ReadingWords = Words("leitura ler duração"),
         EmailFieldWords = Words("endereço"),
         // "tua" is listed once, in Italian.

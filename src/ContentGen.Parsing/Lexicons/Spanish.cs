@@ -45,7 +45,7 @@ internal static class Spanish
             "política de privacidad", "contacto", "copiar enlace", "cargar más", "ver vídeo", "ver video", "patrocinado",
             "lo más visto", "lo más leído",
             "escuchar noticia", "escuchar artículo", "sigue leyendo tras la publicidad",
-            "archivado en", "comparte este momento", "compartir este momento"
+            "archivado en", "comparte este momento", "compartir este momento", "compartir este artículo", "comparte este artículo", "compartir esta noticia", "comparte esta noticia"
         },
         PageObjectWords = Words("contenido directo anuncio"),
         ShareVerbs = Words("compartir comparte"),
@@ -68,12 +68,12 @@ internal static class Spanish
             "comentarios", "deja un comentario", "lo más leído", "más leídas", "noticias relacionadas", "te puede interesar",
             "etiquetas:", "sobre el autor", "sobre la autora", "boletín", "ver comentarios", "sobre el mismo tema",
             "más artículos sobre", "descubre más artículos",
-            "archivado en:", "ficha técnica"
+            "archivado en:", "ficha técnica", "más noticias"
         },
         CommentCountWords = Words("comentario"),
         ReadingTimePhrases = new[] { "tiempo de lectura", "min de lectura", "minutos de lectura" },
         SummaryOpeners = new[] { "lo más importante", "lo que debes saber", "en resumen", "claves" },
-        SectionNames = new[] { "actualidad", "comarca", "comarcas", "sociedad", "sucesos", "nacional", "internacional", "empleo", "hemeroteca", "salud", "educación", "medio ambiente", "ocio", "gastronomía", "motor", "esquelas", "vida y estilo", "tecnología", "ciencia", "tiempo", "tráfico" },
+        SectionNames = new[] { "actualidad", "comarca", "comarcas", "sociedad", "sucesos", "nacional", "internacional", "empleo", "hemeroteca", "salud", "educación", "medio ambiente", "ocio", "gastronomía", "motor", "esquelas", "vida y estilo", "tecnología", "ciencia", "tiempo", "tráfico", "inmobiliaria", "clasificados", "pasatiempos", "necrológicas" },
         ReadingWords = Words("lectura leer duración"),
         EmailFieldWords = Words("correo dirección"),
         ReaderWords = Words("tu tus te usted ustedes nuestro nuestra nuestros nuestras nosotros suscríbete"),

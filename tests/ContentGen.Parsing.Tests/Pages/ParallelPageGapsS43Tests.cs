@@ -1,0 +1,159 @@
+using ContentGen.Parsing.Structure;
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Tests.Pages;
+
+/// <summary>
+/// Gaps that pages read in one language and not in another (session 43's parallel pages): a service section a menu one
+/// space apart names in that language ("Inmobiliaria", "Rätsel", "Passatempos"); a "share this article" or "more news
+/// from" line in that language's words; a French or Italian deck glued under the headline whose elided article
+/// ("L'association …") made it a word shorter than the same deck in Dutch; the writer's job on the line under the byline
+/// opening on the job's noun, as Romance languages write it ("Redactora de información municipal").
+/// </summary>
+public sealed class ParallelPageGapsS43Tests
+{
+    // --- Service sections in a menu parted by single spaces ---------------------------------------------------------
+
+    [Theory]
+    [InlineData("Portada Local Deportes Agenda Inmobiliaria Empleo Contacto")]
+    [InlineData("Portada Deportes Clasificados Pasatiempos Necrológicas")]
+    [InlineData("Lokales Sport Rätsel Kleinanzeigen E-Paper")]
+    [InlineData("Cronaca Sport Immobiliare Giochi Annunci")]
+    [InlineData("Início Desporto Concelhos Imobiliário Passatempos")]
+    [InlineData("Nieuws Regio Lokaal Puzzels Overlijdensberichten")]
+    [InlineData("Actualités Sports Jeux Petites annonces Emploi")]
+    public void AMenuOfServiceSections_OneSpaceApart_IsAMenu(string menu)
+        => Assert.True(SectionMenus.IsMenuLine(menu.AsSpan()));
+
+    // A headline that opens on a section's word is a clause with words of its own.
+    [Theory]
+    [InlineData("Inmobiliaria de Valdemora despide a doce empleados")]
+    [InlineData("Rätsel um den verschwundenen Maibaum gelöst")]
+    [InlineData("Giochi senza frontiere tornano in piazza a luglio")]
+    [InlineData("Passatempos de verão enchem a biblioteca de crianças")]
+    [InlineData("Puzzels van de dorpsquiz liggen klaar in het buurthuis")]
+    public void AHeadlineOpeningOnASectionsWord_IsNoMenu(string text)
+        => Assert.False(SectionMenus.IsMenuLine(text.AsSpan()));
+
+    [Theory]
+    [InlineData("es", "Portada Local Deportes Agenda Inmobiliaria Empleo Contacto", "Por Marta Gil\n14 de noviembre de 2025, 07:45")]
+    [InlineData("de", "Lokales Sport Rätsel Kleinanzeigen E-Paper", "Von Jonas Berg\n14.11.2025, 07:45 Uhr")]
+    [InlineData("pt", "Início Desporto Concelhos Imobiliário Passatempos", "Por Ana Costa\n14 de novembro de 2025, 07:45")]
+    public void TheMenu_OverTheHeadline_IsNeitherTitleNorHeading(string language, string menu, string stamps)
+    {
+        var p = Articles.Of(language);
+        var page = string.Join("\n\n", "The Valley Courier\n" + menu, p[0], stamps, p[1], p[2], p[3]);
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(p[0], article.Title);
+        Assert.All(article.Sections, s => Assert.NotEqual(menu, s.Heading));
+        Assert.NotNull(article.Published);
+    }
+
+    // --- "Share this article", "More news from …" in each language --------------------------------------------------
+
+    [Theory]
+    [InlineData("es", "Compartir este artículo", "Más noticias de Local")]
+    [InlineData("pt", "Partilhar este artigo", "Mais notícias da região")]
+    [InlineData("it", "Condividi questo articolo", "Altre notizie dalla provincia")]
+    [InlineData("de", "Diesen Artikel teilen", "Mehr aus der Region")]
+    [InlineData("nl", "Deel dit artikel", "Meer nieuws uit de regio")]
+    public void TheShareLineAndTheMoreNewsLabel_EndTheArticle(string language, string share, string more)
+    {
+        var p = Articles.Of(language);
+        var page = string.Join("\n\n", p[0], p[1], p[2], p[3], share + "\nFacebook Twitter WhatsApp", more + "\n" + Articles.Headline(language == "es" ? "pt" : "es") + "\n" + "Otra noticia del valle con su titular");
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(new[] { p[1], p[2], p[3] }, article.Paragraphs.Select(x => x.Text));
+    }
+
+    // A sentence of the article that opens with the label's words goes on.
+    [Theory]
+    [InlineData("es", "Más noticias llegarán la próxima semana, cuando el consejo publique el calendario completo de las obras en el puerto.")]
+    [InlineData("pt", "Mais notícias chegam na próxima semana, quando o conselho publicar o calendário completo das obras no porto.")]
+    [InlineData("it", "Altre notizie arriveranno la prossima settimana, quando il consiglio pubblicherà il calendario completo dei lavori al porto.")]
+    public void ASentenceOpeningOnTheLabelsWords_StaysTheArticles(string language, string sentence)
+    {
+        var p = Articles.Of(language);
+        var page = string.Join("\n\n", p[0], p[1], p[2], sentence, p[3]);
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(new[] { p[1], p[2], sentence, p[3] }, article.Paragraphs.Select(x => x.Text));
+    }
+
+    // --- An elided article counts as a word -------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("L'association Vivre à Bruyères reprend le bâtiment", 1)]
+    [InlineData("L’Union des usagers obtient l’arrêt qu’elle demandait", 3)]
+    [InlineData("L'assessore conferma i fondi dell'ente per la fermata", 2)]
+    [InlineData("Aujourd'hui la mairie vote", 0)]
+    [InlineData("De stichting Samen Heikant neemt het gebouw over", 0)]
+    public void ElidedFunctionWords_AreCounted(string text, int expected)
+        => Assert.Equal(expected, ElidedWords.Count(text.AsSpan()));
+
+    [Theory]
+    [InlineData("fr", "Le foyer rural de Bruyères-le-Haut trouve un repreneur après un an d'incertitude",
+        "L'association Vivre à Bruyères reprend le bâtiment")]
+    [InlineData("it", "La fermata ferroviaria di Valmorone riaprirà ai viaggiatori a settembre dopo quindici anni",
+        "L'assessore regionale conferma il finanziamento dei lavori")]
+    public void AGluedDeckWithAnElidedArticle_IsNoPartOfTheTitle(string language, string headline, string deck)
+    {
+        var p = Articles.Of(language);
+        var page = string.Join("\n\n", headline + "\n" + deck, Articles.Closing(language), p[1], p[2], p[3]);
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(headline, article.Title);
+    }
+
+    // The same line a word shorter than a deck, with no elision, is read as before: the headline's second line.
+    [Fact]
+    public void AGluedLineOfSevenWordsWithNoElision_StaysWithTheHeadline()
+    {
+        var p = Articles.Of("fr");
+        var headline = "Le foyer rural de Bruyères-le-Haut trouve un repreneur après un an d'incertitude";
+        var line = "Une association de Bruyères reprend le bâtiment";
+        var page = string.Join("\n\n", headline + "\n" + line, Articles.Closing("fr"), p[1], p[2], p[3]);
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(headline + " " + line, article.Title);
+    }
+
+    // --- The writer's job under the byline --------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("es", "Por Marta Gil\nRedactora de información municipal\n14 de noviembre de 2025, 07:45", "Marta Gil")]
+    [InlineData("fr", "Par Claire Roy\nJournaliste au service Régions\n14 novembre 2025 à 07h45", "Claire Roy")]
+    [InlineData("it", "di Paola Neri\nRedattrice di cronaca locale\n14 novembre 2025, 07:45", "Paola Neri")]
+    [InlineData("pt", "Por Ana Costa\nJornalista da secção Local\n14 de novembro de 2025, 07:45", "Ana Costa")]
+    [InlineData("en", "By Jane Roe\nReporter for the harbour area\n14 November 2025, 07:45", "Jane Roe")]
+    public void TheJobUnderTheByline_IsNoHeading(string language, string byline, string author)
+    {
+        var p = Articles.Of(language);
+        var page = string.Join("\n\n", "The Valley Courier", p[0], p[1], byline, p[2], p[3], Articles.Closing(language));
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.All(article.Sections, s => Assert.Null(s.Heading));
+        Assert.Equal((p[0], author, "2025-11-14T07:45"), (article.Title, article.Author, article.Published));
+    }
+
+    // A job's words as a subheading between paragraphs, under no byline, still head their section.
+    [Theory]
+    [InlineData("es", "El corresponsal en la frontera")]
+    [InlineData("fr", "Le correspondant du village")]
+    public void AJobsWordsAsASubheading_StillHead(string language, string heading)
+    {
+        var p = Articles.Of(language);
+        var page = string.Join("\n\n", p[0], p[1], p[2], heading, Articles.Closing(language), p[3]);
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Contains(heading, article.Sections.Select(s => s.Heading));
+    }
+}
