@@ -68,7 +68,7 @@ internal static class Spanish
             "comentarios", "deja un comentario", "lo más leído", "más leídas", "noticias relacionadas", "te puede interesar",
             "etiquetas:", "sobre el autor", "sobre la autora", "boletín", "ver comentarios", "sobre el mismo tema",
             "más artículos sobre", "descubre más artículos",
-            "archivado en:", "ficha técnica", "más noticias"
+            "archivado en:", "ficha técnica"
         },
         CommentCountWords = Words("comentario"),
         ReadingTimePhrases = new[] { "tiempo de lectura", "min de lectura", "minutos de lectura" },

@@ -5,8 +5,8 @@ namespace ContentGen.Parsing.Tests.Pages;
 
 /// <summary>
 /// Gaps that pages read in one language and not in another (session 43's parallel pages): a service section a menu one
-/// space apart names in that language ("Inmobiliaria", "Rätsel", "Passatempos"); a "share this article" or "more news
-/// from" line in that language's words; a French or Italian deck glued under the headline whose elided article
+/// space apart names in that language ("Inmobiliaria", "Rätsel", "Passatempos"); a "share this article" line in that
+/// language's words; a French or Italian deck glued under the headline whose elided article
 /// ("L'association …") made it a word shorter than the same deck in Dutch; the writer's job on the line under the byline
 /// opening on the job's noun, as Romance languages write it ("Redactora de información municipal").
 /// </summary>
@@ -51,37 +51,40 @@ public sealed class ParallelPageGapsS43Tests
         Assert.NotNull(article.Published);
     }
 
-    // --- "Share this article", "More news from …" in each language --------------------------------------------------
+    // --- "Share this article" in each language -----------------------------------------------------------------------
 
     [Theory]
-    [InlineData("es", "Compartir este artículo", "Más noticias de Local")]
-    [InlineData("pt", "Partilhar este artigo", "Mais notícias da região")]
-    [InlineData("it", "Condividi questo articolo", "Altre notizie dalla provincia")]
-    [InlineData("de", "Diesen Artikel teilen", "Mehr aus der Region")]
-    [InlineData("nl", "Deel dit artikel", "Meer nieuws uit de regio")]
-    public void TheShareLineAndTheMoreNewsLabel_EndTheArticle(string language, string share, string more)
+    [InlineData("es", "Compartir este artículo")]
+    [InlineData("es", "Compartir esta noticia")]
+    [InlineData("pt", "Partilhar este artigo")]
+    [InlineData("pt", "Compartilhe esta notícia")]
+    [InlineData("it", "Condividi questo articolo")]
+    [InlineData("de", "Diesen Artikel teilen")]
+    [InlineData("nl", "Deel dit artikel")]
+    public void TheShareLine_IsNoParagraph(string language, string share)
     {
         var p = Articles.Of(language);
-        var page = string.Join("\n\n", p[0], p[1], p[2], p[3], share + "\nFacebook Twitter WhatsApp", more + "\n" + Articles.Headline(language == "es" ? "pt" : "es") + "\n" + "Otra noticia del valle con su titular");
+        var page = string.Join("\n\n", p[0], p[1], p[2], share, p[3]);
 
         var article = ArticleParser.Parse(page);
 
         Assert.Equal(new[] { p[1], p[2], p[3] }, article.Paragraphs.Select(x => x.Text));
+        Assert.All(article.Sections, s => Assert.NotEqual(share, s.Heading));
     }
 
-    // A sentence of the article that opens with the label's words goes on.
+    // "Más noticias" over a box of briefs between paragraphs ends nothing: the article goes on under the box, so the
+    // "more news" label is no end of the article in any language (none was added).
     [Theory]
-    [InlineData("es", "Más noticias llegarán la próxima semana, cuando el consejo publique el calendario completo de las obras en el puerto.")]
-    [InlineData("pt", "Mais notícias chegam na próxima semana, quando o conselho publicar o calendário completo das obras no porto.")]
-    [InlineData("it", "Altre notizie arriveranno la prossima settimana, quando il consiglio pubblicherà il calendario completo dei lavori al porto.")]
-    public void ASentenceOpeningOnTheLabelsWords_StaysTheArticles(string language, string sentence)
+    [InlineData("es", "Más noticias\nMedina. La depuradora, a punto de terminarse\nParedes. Una exposición recuerda a los antiguos molinos")]
+    [InlineData("pt", "Mais notícias\nMértola. A piscina abre mais cedo\nSerpa. Feira do queijo muda de data")]
+    public void AMoreNewsBoxBetweenParagraphs_EndsNothing(string language, string box)
     {
         var p = Articles.Of(language);
-        var page = string.Join("\n\n", p[0], p[1], p[2], sentence, p[3]);
+        var page = string.Join("\n\n", p[0], p[1], p[2], box, p[3]);
 
         var article = ArticleParser.Parse(page);
 
-        Assert.Equal(new[] { p[1], p[2], sentence, p[3] }, article.Paragraphs.Select(x => x.Text));
+        Assert.Equal(p[3], article.Paragraphs[^1].Text);
     }
 
     // --- An elided article counts as a word -------------------------------------------------------------------------
