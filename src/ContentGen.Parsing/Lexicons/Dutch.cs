@@ -80,7 +80,7 @@ internal static class Dutch
         PieceLeads = new[] { "een column van", "een commentaar van", "een opiniestuk van" },
         CorrectionLabels = new[] { "correctie:", "rectificatie:", "herstelling:" },
         AmendmentOpeners = new[] { "dit artikel is gecorrigeerd", "dit bericht is gecorrigeerd", "dit bericht is aangepast" },
-        WriterVerbs = Words("schrijft volgt"),
+        WriterVerbs = Words("schrijft volgt leidt"),
         EarlierVersionPhrases = new[] { "eerdere versie", "vorige versie", "eerste versie" },
         OwnViewsPhrases = new[] { "voor rekening van de auteur", "voor rekening van de schrijver", "mening van de auteur weer", "mening van de schrijver weer", "persoonlijke mening van de auteur" },
         NoteSubjects = new[] { "dit opiniestuk", "opiniestukken", "de meningen", "de inhoud van deze" },

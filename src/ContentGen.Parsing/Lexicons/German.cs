@@ -98,7 +98,7 @@ internal static class German
         PieceLeads = new[] { "ein kommentar von", "eine kolumne von", "ein gastbeitrag von", "ein essay von" },
         CorrectionLabels = new[] { "korrektur:", "berichtigung:", "korrekturhinweis:", "anmerkung der redaktion:" },
         AmendmentOpeners = new[] { "dieser artikel wurde korrigiert", "dieser beitrag wurde korrigiert", "diese meldung wurde korrigiert", "diese meldung wurde berichtigt" },
-        WriterVerbs = Words("schreibt berichtet"),
+        WriterVerbs = Words("schreibt berichtet leitet"),
         EarlierVersionPhrases = new[] { "früheren version", "vorherigen version", "ersten version", "früheren fassung", "ersten fassung" },
         OwnViewsPhrases = new[] { "meinung des autors wieder", "meinung der autorin wieder", "meinung des verfassers wieder", "meinung der verfasserin wieder" },
         NoteSubjects = new[] { "gastbeiträge", "gastkommentare", "meinungsbeiträge", "dieser beitrag", "dieser gastbeitrag", "dieser kommentar", "diese kolumne", "kommentare geben", "kolumnen" },

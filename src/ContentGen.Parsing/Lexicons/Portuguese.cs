@@ -80,7 +80,7 @@ internal static class Portuguese
         PieceLeads = new[] { "uma crónica de", "uma crônica de", "uma coluna de", "um artigo de opinião de" },
         CorrectionLabels = new[] { "correção:", "retificação:", "rectificação:", "errata:" },
         AmendmentOpeners = new[] { "este artigo foi corrigido", "esta notícia foi corrigida", "esta reportagem foi corrigida" },
-        WriterVerbs = Words("cobre escreve acompanha"),
+        WriterVerbs = Words("cobre escreve acompanha chefia"),
         EarlierVersionPhrases = new[] { "versão anterior", "primeira versão" },
         OwnViewsPhrases = new[] { "exclusiva responsabilidade do autor", "exclusiva responsabilidade da autora", "exclusiva responsabilidade dos autores", "responsabilidade exclusiva do autor", "responsabilidade exclusiva da autora", "acordo ortográfico" },
         NoteSubjects = new[] { "as opiniões", "os artigos de opinião", "os textos de opinião", "esta crónica", "esta crônica", "esta coluna", "o autor escreve", "a autora escreve" },

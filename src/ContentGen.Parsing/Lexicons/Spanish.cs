@@ -88,7 +88,8 @@ internal static class Spanish
         PieceLeads = new[] { "una tribuna de", "una columna de", "un artículo de opinión de" },
         CorrectionLabels = new[] { "corrección:", "fe de errores:", "fe de erratas:", "rectificación:" },
         AmendmentOpeners = new[] { "este artículo fue corregido", "este artículo ha sido corregido", "esta noticia fue corregida", "esta noticia ha sido corregida", "esta información fue corregida", "esta información ha sido corregida" },
-        WriterVerbs = Words("cubre escribe"),
+        // "dirige" (heads the desk) is written so in French, Italian and Portuguese too; listed once, here.
+        WriterVerbs = Words("cubre escribe dirige"),
         EarlierVersionPhrases = new[] { "versión anterior", "primera versión" },
         OwnViewsPhrases = new[] { "exclusiva responsabilidad de su autor", "exclusiva responsabilidad del autor", "exclusiva responsabilidad de la autora", "responsabilidad exclusiva de su autor", "responsabilidad exclusiva del autor" },
         NoteSubjects = new[] { "las opiniones", "los artículos de opinión", "las tribunas", "esta tribuna", "las columnas" },

@@ -159,4 +159,37 @@ public sealed class ParallelPageGapsS43Tests
 
         Assert.Contains(heading, article.Sections.Select(s => s.Heading));
     }
+
+    // --- The writer's note under the article: the writer heads a desk -----------------------------------------------
+
+    [Theory]
+    [InlineData("de", "Von Wiebke Harmsdorf", "Wiebke Harmsdorf leitet die Lokalredaktion in Talbach. Sie erreichen sie unter lokales@talbach.example.")]
+    [InlineData("nl", "Door Els Smit", "Els Smit leidt de regioredactie in Heikant. U bereikt haar via regio@heikant.example.")]
+    [InlineData("es", "Por Marta Gil", "Marta Gil dirige la sección de Local. Puede escribirle a local@valdemora.example.")]
+    [InlineData("fr", "Par Claire Roy", "Claire Roy dirige l'agence locale de Bruyères. Écrivez-lui à bruyeres@eveil.example.")]
+    [InlineData("pt", "Por Ana Costa", "Ana Costa chefia a secção Local. Pode contactá-la em local@valmorada.example.")]
+    [InlineData("en", "By Jane Roe", "Jane Roe heads the local desk. You can reach her at local@courier.example.")]
+    public void TheWritersNoteOnTheDeskSheHeads_IsNoParagraph(string language, string byline, string note)
+    {
+        var p = Articles.Of(language);
+        var page = string.Join("\n\n", p[0], byline + "\n14.11.2025", p[1], p[2], p[3], note);
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(new[] { p[1], p[2], p[3] }, article.Paragraphs.Select(x => x.Text));
+    }
+
+    // Someone else who heads something, in the article's last paragraph, is the article's.
+    [Theory]
+    [InlineData("de", "Von Wiebke Harmsdorf", "Anna Keller leitet die Tafel seit 2019 und sucht noch Helfer für die Ausgabe am Samstag.")]
+    [InlineData("es", "Por Marta Gil", "Rosario Galindo dirige el colegio desde 2019 y espera que el comedor abra en septiembre.")]
+    public void SomeoneElseWhoHeadsSomething_StaysTheArticles(string language, string byline, string last)
+    {
+        var p = Articles.Of(language);
+        var page = string.Join("\n\n", p[0], byline + "\n14.11.2025", p[1], p[2], p[3], last);
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(last, article.Paragraphs[^1].Text);
+    }
 }
