@@ -192,4 +192,36 @@ public sealed class ParallelPageGapsS43Tests
 
         Assert.Equal(last, article.Paragraphs[^1].Text);
     }
+
+    // --- An author box's label over the writer's note ---------------------------------------------------------------
+
+    [Theory]
+    [InlineData("de", "Von Chiara Folcarelli", "Die Autorin", "Chiara Folcarelli ist Redakteurin. Seit 2011 berichtet sie aus den Tälern des Oberallgäus.")]
+    [InlineData("en", "By Jane Roe", "The author", "Jane Roe is a reporter. She has covered the valley's villages since 2011.")]
+    [InlineData("es", "Por Luis Mora", "El autor", "Luis Mora es redactor. Desde 2011 cubre los pueblos del valle.")]
+    [InlineData("nl", "Door Els Smit", "De auteur", "Els Smit is verslaggever. Sinds 2011 schrijft ze over de dorpen in het dal.")]
+    [InlineData("pt", "Por Ana Costa", "A autora", "Ana Costa é jornalista. Desde 2011 acompanha as aldeias do vale.")]
+    public void TheBoxLabelOverTheWritersNote_IsNoParagraph(string language, string byline, string label, string note)
+    {
+        var p = Articles.Of(language);
+        var page = string.Join("\n\n", p[0], byline + "\n14.11.2025", p[1], p[2], p[3], label + "\n" + note);
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(new[] { p[1], p[2], p[3] }, article.Paragraphs.Select(x => x.Text));
+    }
+
+    // The article's last paragraph glued over the writer's note is no label: it stays the article's.
+    [Theory]
+    [InlineData("de", "Von Chiara Folcarelli", "Chiara Folcarelli ist Redakteurin. Seit 2011 berichtet sie aus den Tälern des Oberallgäus.")]
+    [InlineData("en", "By Jane Roe", "Jane Roe is a reporter. She has covered the valley's villages since 2011.")]
+    public void TheLastParagraphGluedOverTheWritersNote_StaysTheArticles(string language, string byline, string note)
+    {
+        var p = Articles.Of(language);
+        var page = string.Join("\n\n", p[0], byline + "\n14.11.2025", p[1], p[2], p[3] + "\n" + note);
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(p[3], article.Paragraphs[^1].Text);
+    }
 }
