@@ -150,7 +150,7 @@ internal static class English
         PieceLeads = new[] { "a column by", "an opinion column by", "a comment by" },
         CorrectionLabels = new[] { "correction:", "correction :", "corrections:", "clarification:" },
         AmendmentOpeners = new[] { "this article was amended on", "this article has been amended to", "this article was corrected", "this article has been corrected", "this story was amended on", "this story was corrected", "this story has been corrected", "this story has been refiled", "this story has been updated to" },
-        WriterVerbs = Words("covers reports"),
+        WriterVerbs = Words("covers reports heads edits"),
         EarlierVersionPhrases = new[] { "an earlier version", "a previous version", "an earlier edition" },
         OwnViewsPhrases = new[] { "views expressed are his own", "views expressed are her own", "views expressed are their own", "are the author's own", "are the writer's own", "views expressed are the author" },
         NoteSubjects = new[] { "the views", "the opinions", "opinions expressed" },

@@ -99,7 +99,7 @@ internal static class French
         CommentCountWords = Words("réponse"),
         ReadingTimePhrases = new[] { "temps de lecture", "min de lecture", "minutes de lecture" },
         SummaryOpeners = new[] { "ce qu'il faut retenir", "ce qu’il faut retenir", "l'essentiel", "l’essentiel", "ce qu'il faut savoir", "ce qu’il faut savoir", "les points clés", "en bref" },
-        SectionNames = new[] { "actualités", "actualité", "vie locale", "région", "régions", "france", "monde", "international", "politique", "économie", "société", "faits divers", "sports", "loisirs", "annonces", "météo", "santé", "éducation", "environnement", "opinions", "débats", "agenda", "sorties", "nécrologie", "avis de décès", "emploi", "immobilier", "idées", "sciences", "enquêtes", "communes" },
+        SectionNames = new[] { "actualités", "actualité", "vie locale", "région", "régions", "france", "monde", "international", "politique", "économie", "société", "faits divers", "sports", "loisirs", "annonces", "météo", "santé", "éducation", "environnement", "opinions", "débats", "agenda", "sorties", "nécrologie", "avis de décès", "emploi", "immobilier", "idées", "sciences", "enquêtes", "communes", "jeux", "petites annonces" },
         ReadingWords = Words("lecture lire durée"),
         EmailFieldWords = Words("courriel adresse"),
         ReaderWords = Words("vous votre vos nous notre nos faites"),

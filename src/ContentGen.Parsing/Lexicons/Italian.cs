@@ -39,7 +39,7 @@ internal static class Italian
             "per approfondire", "per saperne di più",
             "precedente", "successivo", "consigliati per te", "ultime notizie", "segnala un errore", "ascolta l'articolo", "ascolta l’articolo",
             "informativa sulla privacy", "contatti", "copia link", "carica altri", "guarda il video", "sponsorizzato", "i più letti",
-            "ascolta questo articolo", "ascolta la notizia", "continua a leggere dopo la pubblicità",
+            "ascolta questo articolo", "ascolta la notizia", "continua a leggere dopo la pubblicità", "condividi questo articolo", "condividi l'articolo", "condividi l’articolo", "condividi questa notizia", "condividi la notizia",
         },
         PaywallLabels = new[] { "riservato agli abbonati", "contenuto riservato agli abbonati", "articolo riservato agli abbonati" },
         PageObjectWords = Words("contenuto diretta"),
@@ -61,7 +61,7 @@ internal static class Italian
         TerminatorPrefixes = new[] { "nota per le redazioni", "note per le redazioni", "commenti", "lascia un commento", "più letti", "articoli correlati", "tag:", "l'autore", "l’autore", "l'autrice", "l’autrice", "vedi i commenti", "sullo stesso argomento", "altri articoli su", "scopri altri articoli", "tabellino" },
         ReadingTimePhrases = new[] { "tempo di lettura", "min di lettura", "minuti di lettura" },
         SummaryOpeners = new[] { "in sintesi", "in breve", "i punti chiave", "cosa sapere" },
-        SectionNames = new[] { "attualità", "esteri", "italia", "regione", "territorio", "opinioni", "rubriche", "tempo libero", "meteo", "salute", "scuola", "ambiente", "motori", "cucina", "viaggi", "lavoro", "annunci", "eventi", "traffico" },
+        SectionNames = new[] { "attualità", "esteri", "italia", "regione", "territorio", "opinioni", "rubriche", "tempo libero", "meteo", "salute", "scuola", "ambiente", "motori", "cucina", "viaggi", "lavoro", "annunci", "eventi", "traffico", "immobiliare", "giochi" },
         ReadingWords = Words("lettura leggere legge durata"),
         EmailFieldWords = Words("indirizzo"),
         // "tu" speaks to the reader in Spanish too; listed there once.

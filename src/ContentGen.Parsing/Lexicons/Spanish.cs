@@ -45,7 +45,7 @@ internal static class Spanish
             "política de privacidad", "contacto", "copiar enlace", "cargar más", "ver vídeo", "ver video", "patrocinado",
             "lo más visto", "lo más leído",
             "escuchar noticia", "escuchar artículo", "sigue leyendo tras la publicidad",
-            "archivado en", "comparte este momento", "compartir este momento"
+            "archivado en", "comparte este momento", "compartir este momento", "compartir este artículo", "comparte este artículo", "compartir esta noticia", "comparte esta noticia"
         },
         PageObjectWords = Words("contenido directo anuncio"),
         ShareVerbs = Words("compartir comparte"),
@@ -73,7 +73,7 @@ internal static class Spanish
         CommentCountWords = Words("comentario"),
         ReadingTimePhrases = new[] { "tiempo de lectura", "min de lectura", "minutos de lectura" },
         SummaryOpeners = new[] { "lo más importante", "lo que debes saber", "en resumen", "claves" },
-        SectionNames = new[] { "actualidad", "comarca", "comarcas", "sociedad", "sucesos", "nacional", "internacional", "empleo", "hemeroteca", "salud", "educación", "medio ambiente", "ocio", "gastronomía", "motor", "esquelas", "vida y estilo", "tecnología", "ciencia", "tiempo", "tráfico" },
+        SectionNames = new[] { "actualidad", "comarca", "comarcas", "sociedad", "sucesos", "nacional", "internacional", "empleo", "hemeroteca", "salud", "educación", "medio ambiente", "ocio", "gastronomía", "motor", "esquelas", "vida y estilo", "tecnología", "ciencia", "tiempo", "tráfico", "inmobiliaria", "clasificados", "pasatiempos", "necrológicas" },
         ReadingWords = Words("lectura leer duración"),
         EmailFieldWords = Words("correo dirección"),
         ReaderWords = Words("tu tus te usted ustedes nuestro nuestra nuestros nuestras nosotros suscríbete"),
@@ -88,7 +88,8 @@ internal static class Spanish
         PieceLeads = new[] { "una tribuna de", "una columna de", "un artículo de opinión de" },
         CorrectionLabels = new[] { "corrección:", "fe de errores:", "fe de erratas:", "rectificación:" },
         AmendmentOpeners = new[] { "este artículo fue corregido", "este artículo ha sido corregido", "esta noticia fue corregida", "esta noticia ha sido corregida", "esta información fue corregida", "esta información ha sido corregida" },
-        WriterVerbs = Words("cubre escribe"),
+        // "dirige" (heads the desk) is written so in French, Italian and Portuguese too; listed once, here.
+        WriterVerbs = Words("cubre escribe dirige"),
         EarlierVersionPhrases = new[] { "versión anterior", "primera versión" },
         OwnViewsPhrases = new[] { "exclusiva responsabilidad de su autor", "exclusiva responsabilidad del autor", "exclusiva responsabilidad de la autora", "responsabilidad exclusiva de su autor", "responsabilidad exclusiva del autor" },
         NoteSubjects = new[] { "las opiniones", "los artículos de opinión", "las tribunas", "esta tribuna", "las columnas" },

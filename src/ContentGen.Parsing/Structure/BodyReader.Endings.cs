@@ -116,6 +116,7 @@ internal sealed partial class BodyReader
                 {
                     Blocks.RemoveAt(Blocks.Count - 1);
                     SetAside(last, BoilerplateKind.Byline);
+                    SetAsideBoxLabelOver(last);
                     return;
                 }
             }

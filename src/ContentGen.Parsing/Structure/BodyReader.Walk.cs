@@ -230,6 +230,12 @@ internal sealed partial class BodyReader
                 continue;
             }
 
+            if (IsJobUnderByline(blocks, i))
+            {
+                SetAside(block, BoilerplateKind.Byline);
+                continue;
+            }
+
             if (IsNameBesideDateline(blocks, i, plan.Start, kept.Count, previous, plan.Dumped, document))
             {
                 SetAside(block, BoilerplateKind.Byline);

@@ -136,7 +136,8 @@ internal static class Ledes
     {
         var facts = block.Facts;
         var text = block.Text;
-        return block.LineCount <= MaxLines && facts.Words >= MinDeckWords && facts.StopwordHits >= MinDeckStopwords
+        return block.LineCount <= MaxLines && (facts.Words >= MinDeckWords || facts.Words + ElidedWords.Count(text.AsSpan()) >= MinDeckWords)
+            && facts.StopwordHits >= MinDeckStopwords
             && StartsLikeSentence(text) && facts.Phrases == 0 && !facts.IsCaption && !facts.IsBylineOrDate && !facts.IsTerminator
             && text.IndexOf('|') < 0 && !Punctuation.IsTerminal(text[text.Length - 1]) && !BlockQuality.IsLinkLike(text)
             && !PageLines.IsBreadcrumb(text) && !SignUpSentences.SpeaksToTheReaderInItsLanguage(facts);
