@@ -397,6 +397,12 @@ internal sealed partial class SpeakerFinder
                 speaker = inside ?? (unread ? null : speaker);
             }
 
+            if (RoleMeansOther(sentence, subject, speaker))
+            {
+                // "„…“, erzählt der 24-Jährige." of a police station: see SpeakerFinder.PersonWordGate.cs.
+                speaker = null;
+            }
+
             if (subject.IsFound)
             {
                 NoteLinkedPronounGender(subject, speaker);
