@@ -201,6 +201,7 @@ internal sealed partial class SpeakerFinder
         _rolesNamedLater.Clear();
         _professionHolders.Clear();
         _roleNobodyHeld = Subject.None;
+        _unresolvedRoleSentence = -1;
         _paragraphsAttributed = 0;
         _speakers.Clear();
         ClearParagraphPeople();
@@ -397,11 +398,14 @@ internal sealed partial class SpeakerFinder
                 speaker = inside ?? (unread ? null : speaker);
             }
 
-            if (RoleMeansOther(sentence, subject, speaker))
+            if (RoleMeansOther(sentence, subject, speaker) || FollowsUnresolvedRole(subject, speaker))
             {
-                // "„…“, erzählt der 24-Jährige." of a police station: see SpeakerFinder.PersonWordGate.cs.
+                // "«…», admitió el empresario" of a woman: see SpeakerFinder.PersonWordGate.cs;
+                // "l'élue a reconnu « … ». « … », a-t-elle expliqué": SpeakerFinder.UnresolvedRoleBefore.cs.
                 speaker = null;
             }
+
+            NoteUnresolvedRole(subject, speaker);
 
             if (subject.IsFound)
             {
