@@ -201,6 +201,7 @@ internal sealed partial class SpeakerFinder
         _rolesNamedLater.Clear();
         _professionHolders.Clear();
         _roleNobodyHeld = Subject.None;
+        _unresolvedRoleSentence = -1;
         _paragraphsAttributed = 0;
         _speakers.Clear();
         ClearParagraphPeople();
@@ -396,6 +397,15 @@ internal sealed partial class SpeakerFinder
                 var inside = InnerCue(quotes[quote], paragraph, out var unread);
                 speaker = inside ?? (unread ? null : speaker);
             }
+
+            if (RoleMeansOther(sentence, subject, speaker) || FollowsUnresolvedRole(subject, speaker))
+            {
+                // "«…», admitió el empresario" of a woman: see SpeakerFinder.PersonWordGate.cs;
+                // "l'élue a reconnu « … ». « … », a-t-elle expliqué": SpeakerFinder.UnresolvedRoleBefore.cs.
+                speaker = null;
+            }
+
+            NoteUnresolvedRole(subject, speaker);
 
             if (subject.IsFound)
             {

@@ -102,6 +102,7 @@ internal static class GermanSpeech
         MaleTitles = Words(
             "herr ingenieur architekt landwirt journalist forscher krankenpfleger soziologe historiker stadtplaner schriftsteller ökonom " +
             "biologe geologe tierarzt apotheker psychologe friseur"),
+        MasculineArticles = Words("der"),
         FemaleTitles = Words(
             "frau dezernentin ministerin bürgermeisterin geschäftsführerin sprecherin trainerin präsidentin ingenieurin architektin " +
             "landwirtin journalistin forscherin krankenpflegerin soziologin historikerin stadtplanerin schriftstellerin ökonomin " +

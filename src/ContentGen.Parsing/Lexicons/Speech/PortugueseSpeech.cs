@@ -65,6 +65,7 @@ internal static class PortugueseSpeech
         FemalePronouns = Words("ela"),
         Enclitics = Words("se lhe lhes nos"),
         MaleTitles = Words("senhor sr engenheiro arquiteto enfermeiro agricultor pescador sociólogo historiador escritor biólogo geólogo veterinário farmacêutico psicólogo padeiro peixeiro merceeiro cabeleireiro"),
+        MasculineArticles = Words("o"),
         FemaleTitles = Words(
             "senhora sra ministra presidenta secretária engenheira arquiteta enfermeira agricultora pescadora socióloga " +
             "historiadora escritora prefeita vereadora deputada governadora diretora bióloga geóloga veterinária farmacêutica psicóloga padeira peixeira merceeira cabeleireira"),

@@ -93,6 +93,7 @@ internal static class SpanishSpeech
         MaleTitles = Words(
             "señor sr don ingeniero arquitecto enfermero agricultor pescador sociólogo politólogo historiador escritor " +
             "biólogo geólogo veterinario farmacéutico psicólogo panadero frutero carnicero pescadero tendero librero zapatero peluquero ganadero"),
+        MasculineArticles = Words("el"),
         FemaleTitles = Words(
             "señora sra doña ministra consejera alcaldesa presidenta ingeniera arquitecta enfermera agricultora pescadora " +
             "socióloga politóloga historiadora escritora bióloga geóloga veterinaria farmacéutica psicóloga panadera frutera carnicera pescadera tendera librera zapatera peluquera ganadera"),

@@ -48,6 +48,7 @@ internal sealed class SpeechTables
         PeopleNouns = Union(lexicons, l => l.Speech.PeopleNouns);
         ObjectArticles = Union(lexicons, l => l.Speech.ObjectArticles);
         FeminineArticles = Union(lexicons, l => l.Speech.FeminineArticles);
+        MasculineArticles = Union(lexicons, l => l.Speech.MasculineArticles);
         NationalityNouns = Union(lexicons, l => l.NationalityNouns);
         Demonyms = Union(lexicons, l => l.Demonyms);
         Affiliations = Union(lexicons, l => l.Speech.Affiliations);
@@ -307,6 +308,9 @@ internal sealed class SpeechTables
 
     /// <summary>The <see cref="SpeechWords.FeminineArticles"/> words.</summary>
     public WordTable FeminineArticles { get; }
+
+    /// <summary>The <see cref="SpeechWords.MasculineArticles"/> words.</summary>
+    public WordTable MasculineArticles { get; }
 
     public WordTable NationalityNouns { get; }
 

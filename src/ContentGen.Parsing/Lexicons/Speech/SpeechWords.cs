@@ -216,6 +216,13 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] FeminineArticles { get; init; } = s_none;
 
+    /// <summary>
+    /// Articles that say their noun is a man's: Spanish "el", Portuguese "o", German "der" before a
+    /// person's noun ("admitió el empresario", "disse o autarca", "sagte der 24-Jährige"). Italian and
+    /// French write "il sindaco", "le ministre" of women too, so they list none.
+    /// </summary>
+    public string[] MasculineArticles { get; init; } = s_none;
+
     /// <summary>Of the role nouns, those of someone who speaks for an organisation: "spokesman", "porte-parole", "Sprecher".</summary>
     public string[] SpokesNouns { get; init; } = s_none;
 
@@ -899,6 +906,7 @@ internal sealed class SpeechWords
         yield return (nameof(PeopleNouns), PeopleNouns);
         yield return (nameof(ObjectArticles), ObjectArticles);
         yield return (nameof(FeminineArticles), FeminineArticles);
+        yield return (nameof(MasculineArticles), MasculineArticles);
         yield return (nameof(SpokesNouns), SpokesNouns);
         yield return (nameof(OfficialNouns), OfficialNouns);
         yield return (nameof(ImpersonalPronouns), ImpersonalPronouns);
