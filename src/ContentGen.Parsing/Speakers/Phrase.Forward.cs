@@ -726,7 +726,7 @@ internal sealed partial class Phrase
                 }
 
                 var end = first;
-                while (end < sentence.Count && end - first < MaxNameWords && sentence[end].IsCapitalized)
+                while (end < sentence.Count && end - first < MaxNameWords && (sentence[end].IsCapitalized || JoinsNameAt(sentence, first, end)))
                 {
                     end++;
                 }
