@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace ContentGen.Parsing.Speakers;
 
-// "la aseguradora sanitaria Zorgzaam", "a seguradora privada Vitalis", "la compagnia aerea Volaria",
+// "la aseguradora sanitaria Zorgzaam", "a seguradora pública Vitalis", "la compagnia aerea Volaria",
 // "l'assureur mutualiste Solvia": in the languages that write a body's adjectives after its noun
 // (those whose lexicons list BodyQualifiers), one or two adjectives may stand between the noun that
 // says what kind of body follows and the body's name. Only a word that ends as an adjective ends
@@ -12,11 +12,11 @@ namespace ContentGen.Parsing.Speakers;
 internal sealed partial class Phrase
 {
     // Adjective endings shared by Spanish, Portuguese, Italian and French: "sanitaria", "pública",
-    // "privada" aside (a participle's ending is a verb's too), "municipal", "regional", "aerea",
+    // "privada" aside (a participle's ending is a verb's too), "municipal", "regional", "aerea", "sociale",
     // "eléctrica", "mutualiste", "néerlandais", "aérienne".
     private static readonly string[] s_adjectiveEndings =
     [
-        "aria", "ario", "aire", "ica", "ico", "ique", "al", "ar", "ana", "ano", "ense", "ese", "esa", "ais", "aise",
+        "aria", "ario", "aire", "ica", "ico", "ique", "al", "ar", "ale", "ali", "ana", "ano", "ense", "ese", "esa", "ais", "aise",
         "ienne", "ien", "iva", "ivo", "ive", "if", "ista", "iste", "ble", "vel", "ea", "eo", "ès", "és",
     ];
 
@@ -44,7 +44,7 @@ internal sealed partial class Phrase
 
     private bool IsKindAdjective(Token token)
     {
-        if (!token.IsWord || !token.IsLower || token.Span.Length < 5 || WordClasses.Of(_words, token.Span) != 0
+        if (!token.IsWord || !token.IsLower || token.Span.Length < 5 || (WordClasses.Of(_words, token.Span) & ~WordClass.Classified) != 0
             || Lexicons.LexiconTables.Stopwords.Contains(token.Span) || _words.Fillers.Contains(token.Span))
         {
             return false;
