@@ -123,7 +123,8 @@ internal static class French
         NotNames = Words(
             "pour selon dans avec sur en chez après avant depuis pendant lors quand lorsque tandis alors le la les un une des ce cette mais et ou " +
             "donc pourtant cependant si comme puisque car"),
-        NameJoiners = Words("de du des la le sans"),
+        // Dutch and German particles of the foreign names a report gives: "Joost van der Linden", "Ursula von der Brück".
+        NameJoiners = Words("de du des la le sans van der den von"),
         ElidedNameParticles = new[] { "d'", "d’" },
         CoAuthorWords = Words("avec"),
         Agencies = new[] { "belga" },

@@ -117,7 +117,8 @@ internal static class Italian
         SourceLabels = new[] { "fonte:", "fonti:" },
         ListAnnouncers = Words("seguente seguenti"),
         DeskWords = Words("agenzia ufficio"),
-        NameJoiners = Words("di"),
+        // Dutch and German particles of the foreign names a report gives: "Joost van der Linden", "Ursula von der Brück".
+        NameJoiners = Words("di van der den von"),
         // "con" joins co-authors in Spanish too; the tables are one union, so it is listed there once.
     };
 }

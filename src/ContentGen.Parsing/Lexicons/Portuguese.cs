@@ -72,7 +72,8 @@ internal static class Portuguese
         // Minute units: "minuto", "minutos" are in the Spanish list, "min" in the English one; the tables merge them.
         NoticePhrases = new[] { "traduzid", "tradução", "não reflete", "versão original", "dados pessoais" },
         PublicationWords = Words("jornal diário notícias folha gazeta correio público portal"),
-        NameJoiners = Words("da dos das"),
+        // Dutch and German particles of the foreign names a report gives: "Joost van der Linden", "Ursula von der Brück".
+        NameJoiners = Words("da dos das van der den von"),
         CoAuthorWords = Words("com"),
         Agencies = new[] { "lusa", "agência brasil" },
         AuthorBoxLabels = new[] { "sobre o autor", "sobre a autora", "o autor", "a autora", "a equipa", "a equipe" },

@@ -80,7 +80,8 @@ internal static class Spanish
         MinuteWords = Words("minuto minutos"),
         NoticePhrases = new[] { "traduc", "aviso legal", "no refleja", "versión original", "valor legal", "visitante", "datos personales" },
         PublicationWords = Words("diario periódico noticias heraldo crónica"),
-        NameJoiners = Words("del"),
+        // Dutch and German particles of the foreign names a report gives: "Joost van der Linden", "Ursula von der Brück".
+        NameJoiners = Words("del van der den von"),
         CoAuthorWords = Words("con"),
         Agencies = new[] { "europa press" },
         AuthorBoxLabels = new[] { "sobre el autor", "sobre la autora", "el autor", "la autora", "el equipo" },

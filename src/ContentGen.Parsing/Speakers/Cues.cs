@@ -190,7 +190,9 @@ internal sealed partial class Cues
             }
         }
 
-        return OpensWithDroppedSubject(sentence, end) || DropsSubjectPastOpeningPhrase(sentence, end) ? Subject.Pronoun : Subject.None;
+        return OpensWithDroppedSubject(sentence, end) || DropsSubjectPastOpeningPhrase(sentence, end) || DropsSubjectBeforeThatClause(sentence, end)
+            ? Subject.Pronoun
+            : Subject.None;
     }
 
     // "L'azienda Acque Tirrene fa sapere che «…»", "X a fait savoir que « … »": a verb phrase the
@@ -212,7 +214,7 @@ internal sealed partial class Cues
     // with "de" and its own complement after it (Portuguese "Conta", a bill).
     private bool OpensWithDroppedSubject(IReadOnlyList<Token> sentence, int end)
         => Words.DropsSubjects && end > 1 && end <= MaxReach && sentence[0].IsCapitalized && Is(sentence[0], WordClass.Reporting)
-        && sentence[1].IsLower && (Words.Complementisers.Contains(sentence[1].Span) || (end > 2 && OpensInfinitive(sentence, 1)));
+        && sentence[1].IsLower && (Words.Complementisers.Contains(sentence[1].Span) || OpensThatClause(sentence, 1) || (end > 2 && OpensInfinitive(sentence, 1)));
 
     // "di essere", "de ter", "di raccontare": a link, then an infinitive the lexicons know.
     private bool OpensInfinitive(IReadOnlyList<Token> sentence, int link)

@@ -75,13 +75,15 @@ internal sealed partial class Phrase
         }
 
         var name = ReadForward(sentence, first);
+        // "Sa présidente, Birgit Oberländer (CSU), a évoqué": a party in brackets is an aside.
+        var afterName = name.Kind == SubjectKind.Name ? AfterBracketedAffiliation(sentence, name.End) : name.End;
         if (name.Kind != SubjectKind.Name || name.IsOrganisation || name.Text.IndexOf(' ') < 0
-            || name.End + 1 >= sentence.Count || sentence[name.End].Kind != TokenKind.Comma)
+            || afterName + 1 >= sentence.Count || sentence[afterName].Kind != TokenKind.Comma)
         {
             return Subject.None;
         }
 
-        var next = name.End + 1;
+        var next = afterName + 1;
         if (sentence[next].IsLower && _words.RelativePronouns.Contains(sentence[next].Span))
         {
             var close = next + 1;

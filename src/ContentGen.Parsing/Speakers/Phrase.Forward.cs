@@ -480,8 +480,8 @@ internal sealed partial class Phrase
             // "según la patronal Armapesca", "according to the union Unite": the organisation's
             // noun, then its name (a title or role there would make the name a person's).
             if (IsDefinite(word) && start + 2 < sentence.Count && sentence[start + 1].IsLower && Is(sentence[start + 1], WordClass.OrganisationNoun)
-                && sentence[start + 2].IsCapitalized && !IsTitleOrRole(sentence[start + 2])
-                && ReadForward(sentence, start + 2) is { Kind: SubjectKind.Name } bodyName)
+                && PastKindAdjectives(sentence, start + 2) is var bodyStart && sentence[bodyStart].IsCapitalized && !IsTitleOrRole(sentence[bodyStart])
+                && ReadForward(sentence, bodyStart) is { Kind: SubjectKind.Name } bodyName)
             {
                 return new Subject(SubjectKind.Name, bodyName.Text, bodyName.End, employer: bodyName.Text, isOrganisation: true);
             }
@@ -732,20 +732,23 @@ internal sealed partial class Phrase
                 }
 
                 var end = first;
-                while (end < sentence.Count && end - first < MaxNameWords && sentence[end].IsCapitalized)
+                while (end < sentence.Count && end - first < MaxNameWords && (sentence[end].IsCapitalized || JoinsNameAt(sentence, first, end)))
                 {
                     end++;
                 }
 
                 // "…, Luc Moreau qui dirige …": a relative pronoun ends the name as a comma does, and
                 // so does a dash closing a cue set off by dashes ("—ha advertido el portavoz, Iker Montoro— …").
-                var closes = end >= sentence.Count || sentence[end].Kind is TokenKind.Comma or TokenKind.Terminal || IsRelativePronoun(sentence[end]) || IsDash(sentence[end]);
+                // "sa présidente, Birgit Oberländer (CSU), a évoqué": a party in brackets after the
+                // name is an aside, as after a name that opens the sentence (Phrase.BracketedAffiliation.cs).
+                var past = AfterBracketedAffiliation(sentence, end);
+                var closes = past >= sentence.Count || sentence[past].Kind is TokenKind.Comma or TokenKind.Terminal || IsRelativePronoun(sentence[past]) || IsDash(sentence[past]);
                 if (!closes || end - first < 2)
                 {
                     return Subject.None;
                 }
 
-                var name = FromRun(sentence, first, end, end < sentence.Count && sentence[end].Kind == TokenKind.Comma ? end + 1 : end);
+                var name = FromRun(sentence, first, end, past < sentence.Count && sentence[past].Kind == TokenKind.Comma ? past + 1 : past);
                 return name;
             }
 

@@ -58,7 +58,7 @@ internal sealed partial class Phrase
 
         if (sentence[start].IsLower && Is(sentence[start], WordClass.OrganisationNoun))
         {
-            return NameAfterKindNoun(sentence, start + 1) is { IsFound: true } kindNamed
+            return NameAfterKindNoun(sentence, PastKindAdjectives(sentence, start + 1)) is { IsFound: true } kindNamed
                 ? kindNamed
                 : new Subject(SubjectKind.Organisation, sentence[start].Text, start + 1);
         }
@@ -205,5 +205,5 @@ internal sealed partial class Phrase
         => start + 1 < sentence.Count && IsDefinite(sentence[start])
         && (sentence[start + 1].IsLower || (_words.CapitalisesNouns && sentence[start + 1].IsCapitalized))
         && Is(sentence[start + 1], WordClass.OrganisationNoun)
-        && !(start + 2 < sentence.Count && sentence[start + 2].IsCapitalized);
+        && !(start + 2 < sentence.Count && sentence[PastKindAdjectives(sentence, start + 2)].IsCapitalized);
 }

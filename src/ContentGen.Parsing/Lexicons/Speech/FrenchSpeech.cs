@@ -199,7 +199,9 @@ internal static class FrenchSpeech
             "bénévole manifestant manifestante patient patiente automobiliste cycliste salarié salariée ouvrier " +
             "ouvrière vendeur vendeuse supporter fils fille frère sœur épouse mari tante oncle cousin cousine " +
             "veuve veuf ami amie collègue témoin employé employée travailleur travailleuse élève habitué habituée " +
-            "piéton piétonne spectateur spectatrice supportrice victime"),
+            "piéton piétonne spectateur spectatrice supportrice victime " +
+            // Those who live on an island or in a village, speaking as a group: "Les insulaires affirment que …".
+            "insulaire îlien îlienne villageois villageoise"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
         HolderOnlyRoles = Words("juge"),
         RoleNouns = Words(

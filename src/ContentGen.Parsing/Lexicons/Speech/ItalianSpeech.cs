@@ -115,7 +115,9 @@ internal static class ItalianSpeech
             "passeggero passeggera tifoso tifosa lavoratore lavoratrice operaio operaia venditore venditrice " +
             "ragazzo ragazza abitante vicino vicina figlio figlia fratello sorella moglie marito nipote zia zio " +
             "cugino cugina vedova vedovo amico amica collega dipendente testimone alunno alunna pedone spettatore " +
-            "spettatrice vittima"),
+            "spettatrice vittima " +
+            // Those who live on an island or in a village, speaking as a group: "Gli isolani dicono che …".
+            "isolano isolana paesano paesana"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
         HolderOnlyRoles = Words("procuratore procuratrice giudice"),
         RoleNouns = Words(

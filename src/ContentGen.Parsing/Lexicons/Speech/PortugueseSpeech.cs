@@ -99,7 +99,9 @@ internal static class PortugueseSpeech
             "passageiro passageira adepto adepta trabalhador trabalhadora operário operária vendedor vendedora " +
             "jovem rapaz rapariga filho filha irmão irmã esposa marido tia tio viúva viúvo amigo amiga colega " +
             "residente testemunha empregado empregada funcionário funcionária aluno aluna torcedor torcedora " +
-            "espectador espectadora vítima"),
+            "espectador espectadora vítima " +
+            // Those who live on an island or in a village, speaking as a group: "Os ilhéus queixam-se de que …".
+            "ilhéu ilhoa aldeão aldeã"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
         HolderOnlyRoles = Words("procurador procuradora juiz juíza promotor promotora"),
         RoleNouns = Words(

@@ -128,7 +128,9 @@ internal static class SpanishSpeech
             "propietaria voluntario voluntaria manifestante paciente pasajero pasajera aficionado aficionada " +
             "trabajador trabajadora vendedor vendedora joven chico chica hijo hija hermano hermana esposa esposo " +
             "marido nieta tía tío viuda viudo amigo amiga compañero compañera colega residente testigo empleado " +
-            "empleada obrero obrera alumno alumna peatón hincha seguidor seguidora espectador espectadora víctima"),
+            "empleada obrero obrera alumno alumna peatón hincha seguidor seguidora espectador espectadora víctima " +
+            // Those who live on an island or in a village, speaking as a group: "Los isleños aseguran …".
+            "isleño isleña aldeano aldeana lugareño lugareña"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
         HolderOnlyRoles = Words("fiscal fiscala juez jueza"),
         RoleNouns = Words(
