@@ -4,10 +4,11 @@ using ContentGen.Parsing.Text;
 namespace ContentGen.Parsing.Structure;
 
 /// <summary>
-/// French and Italian write an article or a preposition into the word after it ("L'association", "l'Union", "dell'acqua",
-/// "qu'il"): one token, two words. A rule that weighs a line by its words ("a deck is a clause of eight words or more") counts
-/// the elided function word as the word it is, so that a French or Italian line reads as long as the same line in Dutch or
-/// German ("De stichting neemt het gebouw over"); Italian's "dell'", "sull'", "quest'" are function words with their vowel put back. English contractions ("it's") are two words as well; a name's apostrophe
+/// French and Italian write an article or a preposition into the word after it ("L'association", "l'Union",
+/// "dell'acqua", "qu'il"): one token, two words. A rule that weighs a line by its words ("a deck is a clause of eight
+/// words or more") counts the elided function word as the word it is, so that a French or Italian line reads as long as
+/// the same line in Dutch or German ("De stichting neemt het gebouw over"); Italian's "dell'", "sull'", "quest'" are
+/// function words with their vowel put back. English contractions ("it's") are two words as well; a name's apostrophe
 /// ("O'Neill", "d'Aubigny" after a first name) rarely stands in the lines these rules weigh.
 /// </summary>
 internal static class ElidedWords

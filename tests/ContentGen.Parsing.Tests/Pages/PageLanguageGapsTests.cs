@@ -4,13 +4,13 @@ using ContentGen.Parsing.Text;
 namespace ContentGen.Parsing.Tests.Pages;
 
 /// <summary>
-/// Gaps that pages read in one language and not in another (session 43's parallel pages): a service section a menu one
-/// space apart names in that language ("Inmobiliaria", "Rätsel", "Passatempos"); a "share this article" line in that
-/// language's words; a French or Italian deck glued under the headline whose elided article
-/// ("L'association …") made it a word shorter than the same deck in Dutch; the writer's job on the line under the byline
-/// opening on the job's noun, as Romance languages write it ("Redactora de información municipal").
+/// Gaps that pages read in one language and not in another, found by rewriting a page into another language: a
+/// service section a menu one space apart names in that language ("Inmobiliaria", "Rätsel", "Passatempos"); a "share
+/// this article" line in that language's words; a French or Italian deck glued under the headline whose elided article
+/// ("L'association …") made it a word shorter than the same deck in Dutch; the writer's job on the line under the
+/// byline opening on the job's noun, as Romance languages write it ("Redactora de información municipal").
 /// </summary>
-public sealed class ParallelPageGapsS43Tests
+public sealed class PageLanguageGapsTests
 {
     // --- Service sections in a menu parted by single spaces ---------------------------------------------------------
 
