@@ -1,25 +1,15 @@
-using System;
 using System.Collections.Generic;
 
 namespace ContentGen.Parsing.Speakers;
 
 // "la aseguradora sanitaria Zorgzaam", "a seguradora pública Vitalis", "la compagnia aerea Volaria",
 // "l'assureur mutualiste Solvia": in the languages that write a body's adjectives after its noun
-// (those whose lexicons list BodyQualifiers), one or two adjectives may stand between the noun that
+// (those whose lexicons list AdjectiveEndings), one or two adjectives may stand between the noun that
 // says what kind of body follows and the body's name. Only a word that ends as an adjective ends
 // (a verb's "compró", "adquiriu" between the noun and a name make the name its object), is no
 // function word the lexicons know, and has a capitalised word after it.
 internal sealed partial class Phrase
 {
-    // Adjective endings shared by Spanish, Portuguese, Italian and French: "sanitaria", "pública",
-    // "privada" aside (a participle's ending is a verb's too), "municipal", "regional", "aerea", "sociale",
-    // "eléctrica", "mutualiste", "néerlandais", "aérienne".
-    private static readonly string[] s_adjectiveEndings =
-    [
-        "aria", "ario", "aire", "ica", "ico", "ique", "al", "ar", "ale", "ali", "ana", "ano", "ense", "ese", "esa", "ais", "aise",
-        "ienne", "ien", "iva", "ivo", "ive", "if", "ista", "iste", "ble", "vel", "ea", "eo", "ès", "és",
-    ];
-
     private const int MaxKindAdjectives = 2;
 
     /// <summary>
@@ -28,7 +18,7 @@ internal sealed partial class Phrase
     /// </summary>
     private int PastKindAdjectives(IReadOnlyList<Token> sentence, int at)
     {
-        if (_words.BodyQualifiers.Count == 0)
+        if (_words.AdjectiveEndings.Count == 0)
         {
             return at;
         }
@@ -50,14 +40,6 @@ internal sealed partial class Phrase
             return false;
         }
 
-        foreach (var ending in s_adjectiveEndings)
-        {
-            if (token.Span.EndsWith(ending.AsSpan(), StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return _words.AdjectiveEndings.EndsAny(token.Span);
     }
 }

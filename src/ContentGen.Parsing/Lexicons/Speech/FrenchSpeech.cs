@@ -325,5 +325,6 @@ internal static class FrenchSpeech
             s_irregularParticiples,
             lemma => lemma.StartsWith("s'", StringComparison.Ordinal) ? null : Inflection.FrenchGerund(lemma)),
         AdditiveAdverbs = Words("aussi également"),
+        AdjectiveEndings = Words("aire ique al ale ais aise ienne ien ive if iste ble ès"),
     };
 }

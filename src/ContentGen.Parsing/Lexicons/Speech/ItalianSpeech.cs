@@ -232,5 +232,6 @@ internal static class ItalianSpeech
         InfinitiveTimeLinks = ["prima di", "dopo di"],
         // "Preoccupata anche Lucia Bernasconi, …": the adverb after a predicate that opens a sentence with no verb.
         AdditiveAdverbs = Words("anche pure"),
+        AdjectiveEndings = Words("aria ario ica ico ale ali ana ano ese esa iva ivo ista iste ea eo"),
     };
 }

@@ -210,5 +210,6 @@ internal static class PortugueseSpeech
         PersonRelativePronouns = Words("quem"),
         InfinitiveTimeLinks = ["antes de", "depois de"],
         AdditiveAdverbs = Words("também"),
+        AdjectiveEndings = Words("aria ario ica ico al ar ana ano ense ese esa iva ivo ista vel ea eo"),
     };
 }

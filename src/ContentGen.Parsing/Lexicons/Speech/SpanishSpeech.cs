@@ -242,5 +242,6 @@ internal static class SpanishSpeech
         PersonRelativePronouns = Words("quien quienes"),
         InfinitiveTimeLinks = ["antes de", "después de"],
         AdditiveAdverbs = Words("también"),
+        AdjectiveEndings = Words("aria ario ica ico al ar ana ano ense ese esa iva ivo ista ble ea eo és"),
     };
 }

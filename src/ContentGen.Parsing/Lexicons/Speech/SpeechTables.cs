@@ -55,6 +55,7 @@ internal sealed class SpeechTables
         Bodies = Union(lexicons, l => l.Speech.Bodies);
         BareBodies = Union(lexicons, l => l.Speech.BareBodies);
         BodyQualifiers = Union(lexicons, l => l.Speech.BodyQualifiers);
+        AdjectiveEndings = Union(lexicons, l => l.Speech.AdjectiveEndings);
         PluralDefinites = Union(lexicons, l => l.Speech.PluralDefinites);
         Publications = Union(lexicons, l => l.Speech.Publications);
         CapitalisesNouns = lexicons.Count > 0;
@@ -327,6 +328,9 @@ internal sealed class SpeechTables
 
     /// <summary>Words after a bare body's noun that say which body it is: "la polizia locale" (<see cref="SpeechWords.BodyQualifiers"/>).</summary>
     public WordTable BodyQualifiers { get; }
+
+    /// <summary>Endings of adjectives after a body's kind noun (<see cref="SpeechWords.AdjectiveEndings"/>).</summary>
+    public WordTable AdjectiveEndings { get; }
 
     /// <summary>Articles that open a plural: "les", "los", "the".</summary>
     public WordTable PluralDefinites { get; }

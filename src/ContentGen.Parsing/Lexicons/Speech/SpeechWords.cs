@@ -283,6 +283,13 @@ internal sealed class SpeechWords
     public string[] BodyQualifiers { get; init; } = s_none;
 
     /// <summary>
+    /// Endings of adjectives in a language that writes a body's adjectives after its noun, "sanitaria",
+    /// "pública", "aerea", "mutualiste": one or two may stand between the noun that says what kind of body
+    /// follows and the body's name ("la aseguradora sanitaria Zorgzaam").
+    /// </summary>
+    public string[] AdjectiveEndings { get; init; } = s_none;
+
+    /// <summary>
     /// Articles that open a plural: "les", "los", "os", "the". A plural role or organisation noun after
     /// one, as a reporting verb's subject, is a group that speaks together ("les syndicats ont
     /// dénoncé", "the lawyers said"), given by the noun.
@@ -884,6 +891,7 @@ internal sealed class SpeechWords
         yield return (nameof(Bodies), Bodies);
         yield return (nameof(BareBodies), BareBodies);
         yield return (nameof(BodyQualifiers), BodyQualifiers);
+        yield return (nameof(AdjectiveEndings), AdjectiveEndings);
         yield return (nameof(PluralDefinites), PluralDefinites);
         yield return (nameof(PluralNounEndings), PluralNounEndings);
         yield return (nameof(MannerPrepositions), MannerPrepositions);
