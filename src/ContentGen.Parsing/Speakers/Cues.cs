@@ -664,25 +664,7 @@ internal sealed partial class Cues
     private int SkipLowerCaseInsert(IReadOnlyList<Token> sentence, int start)
     {
         const int MaxInsertWords = 8;
-        if (!Words.VerbsInvert || start + 2 >= sentence.Count || sentence[start].Kind != TokenKind.Comma)
-        {
-            return start;
-        }
-
-        for (var k = start + 1; k < sentence.Count && k <= start + MaxInsertWords + 1; k++)
-        {
-            if (sentence[k].Kind == TokenKind.Comma)
-            {
-                return k > start + 1 && k + 1 < sentence.Count && sentence[k + 1].IsWord ? k + 1 : start;
-            }
-
-            if (!sentence[k].IsWord || !sentence[k].IsLower)
-            {
-                return start;
-            }
-        }
-
-        return start;
+        return Words.VerbsInvert ? Phrase.PastLowerCaseInsert(sentence, start, MaxInsertWords) : start;
     }
 
     // "de la salle", "de la sala": a link and a definite article, then a lower-case noun.
@@ -826,7 +808,7 @@ internal sealed partial class Cues
                 var medium = j;
                 while (j < sentence.Count && j - i <= Phrase.MaxNameWords && sentence[j].IsWord
                     && (sentence[j].IsCapitalized || !Words.Definites.Contains(sentence[j].Span)) && !Words.Titles.Contains(sentence[j].Span)
-                    && !IsRoleNoun(sentence[j]) && !OpensWithElidedArticle(sentence[j]))
+                    && !IsRoleNoun(sentence[j]) && Phrase.ElidedArticleNoun(sentence[j]).IsEmpty)
                 {
                     j++;
                 }
@@ -842,10 +824,6 @@ internal sealed partial class Cues
     }
 
     private bool IsRoleNoun(Token token) => Is(token, WordClass.RoleNoun);
-
-    // "l'allenatore", "l’adjointe": an article elided into the noun it opens.
-    private bool OpensWithElidedArticle(Token token)
-        => token.IsLower && Elision.TrySplit(token.Span, out var head, out _) && Words.Definites.Contains(head);
 
     // "sur Twitter Jean Morel", "au Parisien Jean Morel", "sur France Inter Jean Morel": in a
     // language whose verbs invert, a medium named in capitals runs into the subject's name; the

@@ -65,6 +65,35 @@ internal sealed partial class Phrase
         => next + 3 < sentence.Count && IsOpeningBracket(sentence[next]) && sentence[next + 1].IsWord && Digits.Only(sentence[next + 1].Span)
         && IsClosingBracket(sentence[next + 2]) ? next + 3 : next;
 
+    /// <summary>
+    /// Where the words after a few lower-case words set off by commas start, the first comma at
+    /// <paramref name="comma"/>: "», a lancé, visiblement ému, le maire", "The Harbour Trust, in a
+    /// statement, says". <paramref name="comma"/> itself when no such insert of at most
+    /// <paramref name="maxWords"/> words, with a word after it, stands there.
+    /// </summary>
+    public static int PastLowerCaseInsert(IReadOnlyList<Token> sentence, int comma, int maxWords)
+    {
+        if (comma + 2 >= sentence.Count || sentence[comma].Kind != TokenKind.Comma)
+        {
+            return comma;
+        }
+
+        for (var k = comma + 1; k < sentence.Count && k <= comma + maxWords + 1; k++)
+        {
+            if (sentence[k].Kind == TokenKind.Comma)
+            {
+                return k > comma + 1 && k + 1 < sentence.Count && sentence[k + 1].IsWord ? k + 1 : comma;
+            }
+
+            if (!sentence[k].IsWord || !sentence[k].IsLower)
+            {
+                return comma;
+            }
+        }
+
+        return comma;
+    }
+
     // "Das Opfer", "Der Trainer": where every noun is capitalised, a noun for a person is still a
     // word of the description, not the name's first.
     private bool IsCapitalisedPersonNoun(Token token)

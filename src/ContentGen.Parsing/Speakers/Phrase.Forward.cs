@@ -664,7 +664,7 @@ internal sealed partial class Phrase
         && (_words.PeopleNouns.Contains(sentence[noun].Span) || (article && IsOpenNoun(sentence[noun].Span)));
 
     // The noun after an elided definite article in one word ("l'attaccante" gives "attaccante"), or nothing.
-    private ReadOnlySpan<char> ElidedArticleNoun(Token word)
+    public ReadOnlySpan<char> ElidedArticleNoun(Token word)
         => word.IsWord && Elision.TrySplit(word.Span, out var head, out var tail) && _words.Definites.Contains(head) && char.IsLower(tail[0])
             ? tail
             : default;

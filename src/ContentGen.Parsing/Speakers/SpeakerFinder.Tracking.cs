@@ -647,7 +647,8 @@ internal sealed partial class SpeakerFinder
             }
         }
 
-        end = PastLowerCaseInsert(sentence, end);
+        // "The Harbour Trust, in a statement, says", "L'Asl, in una nota, fa sapere": past the insert.
+        end = Phrase.PastLowerCaseInsert(sentence, end, MaxInsertWordsAfterBody);
         if (end >= sentence.Count || !sentence[end].IsLower)
         {
             return null;
@@ -664,31 +665,8 @@ internal sealed partial class SpeakerFinder
         return name;
     }
 
-    // "The Harbour Trust, in a statement, says", "L'Asl, in una nota, fa sapere": past a few
-    // lower-case words set off by commas after the subject; `at` itself when none stands there.
-    private static int PastLowerCaseInsert(IReadOnlyList<Token> sentence, int at)
-    {
-        const int MaxInsertWords = 6;
-        if (at >= sentence.Count || sentence[at].Kind != TokenKind.Comma)
-        {
-            return at;
-        }
-
-        for (var k = at + 1; k < sentence.Count && k <= at + MaxInsertWords + 1; k++)
-        {
-            if (sentence[k].Kind == TokenKind.Comma)
-            {
-                return k > at + 1 ? k + 1 : at;
-            }
-
-            if (!sentence[k].IsLower)
-            {
-                return at;
-            }
-        }
-
-        return at;
-    }
+    // The words an insert set off by commas after an organisation's name may hold.
+    private const int MaxInsertWordsAfterBody = 6;
 
     private bool IsRunLink(Token token, bool linked)
         => token.IsLower && (_cues.Words.NameJoiners.Contains(token.Span) || (linked && _cues.Words.Coordinators.Contains(token.Span)));
