@@ -36,8 +36,8 @@ internal sealed partial class Phrase
             : start;
     }
 
-    // A day's name, alone or joined to a part of the day in one German word.
-    private static bool IsWeekday(ReadOnlySpan<char> word)
+    /// <summary>A day's name, alone or joined to a part of the day in one German word ("Montagabend").</summary>
+    public static bool IsWeekday(ReadOnlySpan<char> word)
     {
         if (Lexicons.LexiconTables.Weekdays.Contains(word))
         {

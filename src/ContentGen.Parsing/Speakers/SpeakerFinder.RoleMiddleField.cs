@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 
 namespace ContentGen.Parsing.Speakers;
@@ -51,18 +50,9 @@ internal sealed partial class SpeakerFinder
     private bool IsTimeWord(Token token)
     {
         var word = token.Span;
-        if (Lexicons.LexiconTables.Weekdays.Contains(word) || Lexicons.LexiconTables.Months.Contains(word))
+        if (Phrase.IsWeekday(word) || Lexicons.LexiconTables.Months.Contains(word))
         {
             return true;
-        }
-
-        foreach (var part in Lexicons.LexiconTables.WeekdayParts)
-        {
-            if (word.Length > part.Length && word.EndsWith(part.AsSpan(), StringComparison.OrdinalIgnoreCase)
-                && Lexicons.LexiconTables.Weekdays.Contains(word.Slice(0, word.Length - part.Length)))
-            {
-                return true;
-            }
         }
 
         return token.IsLower
