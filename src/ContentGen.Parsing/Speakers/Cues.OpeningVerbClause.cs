@@ -31,7 +31,9 @@ internal sealed partial class Cues
             && sentence[at + 1].IsLower && IsThatWord(sentence[at + 1]);
     }
 
-    // "que", "che": the one relative pronoun that is also its language's complementiser.
+    // "que", "che": the one relative pronoun of three letters, which is also its language's
+    // complementiser. They are not listed as complementisers: the other rules that read that list
+    // would then take them after any verb, and read one Spanish tuning quote worse.
     private bool IsThatWord(Token token)
         => Words.Complementisers.Contains(token.Span)
         || (token.Span.Length == 3 && Words.RelativePronouns.Contains(token.Span) && !Words.PersonRelativePronouns.Contains(token.Span));
