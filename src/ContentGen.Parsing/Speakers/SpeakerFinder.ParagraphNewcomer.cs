@@ -7,13 +7,14 @@ namespace ContentGen.Parsing.Speakers;
 // A quote whose speaker is only carried (a pronoun, a dropped subject, an age noun, or no cue at
 // all) in a paragraph that has turned to someone else before it: "Vorne traf vor allem Sofie
 // Mikkelsen. Die Dänin studiert … „…“, sagte die 23-jährige Dänin", "Terug in de bus pakt Bosman
-// haar agenda. Vrijdag is de laatste dag. “…”, zegt ze.", "Sul parcheggio Galli non ha arretrato.
-// «…», ha insistito". The person carried from an earlier paragraph is not named in this one, up to
+// haar agenda. Vrijdag is de laatste dag. “…”, zegt ze.", "Nel pomeriggio Galli non ha cambiato
+// idea. … «…», ha insistito". The person carried from an earlier paragraph is not named in this one, up to
 // the quote, while another person is: the writer has moved on, and the carried person is no safe
 // guess. The quote is the one newcomer's when the paragraph names one of the pronoun's gender,
 // no one's when it names several. SpeakerFinder.NewcomerBefore.cs reads the sentence right
-// before, where the name must stand as its subject; this reads the whole paragraph before the
-// quote's sentence, and asks only that the speaker kept be absent from it. Not when a sentence
+// before; this reads every sentence of the paragraph before the quote's own, in the same
+// subject shapes and a few more (StandsAsParagraphSubject), when the speaker kept is absent from
+// the paragraph up to the quote's end. Not when a sentence
 // of the paragraph opens on a pronoun ("Sie hat …", "He told Smith …"), which goes on about
 // someone already in the story; not for an organisation, which no pronoun of a person means.
 internal sealed partial class SpeakerFinder
@@ -115,7 +116,7 @@ internal sealed partial class SpeakerFinder
     // appositive set off after it, or closing the sentence, where the verb stands second
     // ("Zurückhaltender gab sich X, Präsident des …, der …", "Vorne traf vor allem X."); opening the sentence before a lower-case word ("Lenz selbst hat
     // …", "Galli non ha arretrato"); or after a short opening phrase with no comma that a
-    // preposition begins ("Sul parcheggio Galli non ha arretrato"). Never one of several joined.
+    // preposition begins ("Nel pomeriggio Galli non ha cambiato idea"). Never one of several joined.
     private bool StandsAsParagraphSubject(IReadOnlyList<Token> sentence, int first, int last, Subject subject)
     {
         const int MaxOpeningPhrase = 4;
