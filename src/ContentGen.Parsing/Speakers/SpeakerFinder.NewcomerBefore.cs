@@ -52,7 +52,7 @@ internal sealed partial class SpeakerFinder
 
     // Reads the people `before` names who may be meant instead of `speaker`; false when it names
     // the speaker too, who is then still in the story.
-    private bool NewcomersIn(IReadOnlyList<Token> before, string speaker, Subject subject, ref string? newcomer, ref int newcomers)
+    private bool NewcomersIn(IReadOnlyList<Token> before, string speaker, Subject subject, ref string? newcomer, ref int newcomers, bool wholeParagraph = false)
     {
         for (var i = 0; i < before.Count && i < Cues.MaxReach; i++)
         {
@@ -111,7 +111,7 @@ internal sealed partial class SpeakerFinder
                 return false;
             }
 
-            if (PronounMayMean(subject, gender) && !string.Equals(named, newcomer, StringComparison.Ordinal) && StandsAsSubject(before, first, i, subject))
+            if (PronounMayMean(subject, gender) && !string.Equals(named, newcomer, StringComparison.Ordinal) && (wholeParagraph ? StandsAsParagraphSubject(before, first, i, subject) : StandsAsSubject(before, first, i, subject)))
             {
                 // "… grew out of research done by its director Dr X. "…"": an agent is brought in,
                 // but whether the words are theirs or the last speaker's is unsure; no one.

@@ -398,6 +398,9 @@ internal sealed partial class SpeakerFinder
                 speaker = inside ?? (unread ? null : speaker);
             }
 
+            // A paragraph that turned to someone else before a carried quote: SpeakerFinder.ParagraphNewcomer.cs.
+            speaker = speaker is not null ? PastParagraphNewcomer(speaker, subject, paragraph, quotes[quote]) : speaker;
+
             if (RoleMeansOther(sentence, subject, speaker) || FollowsUnresolvedRole(subject, speaker))
             {
                 // "«…», admitió el empresario" of a woman: see SpeakerFinder.PersonWordGate.cs;
