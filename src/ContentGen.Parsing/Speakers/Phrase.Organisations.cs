@@ -27,6 +27,11 @@ internal sealed partial class Phrase
     /// </summary>
     private Subject OrganisationAfter(IReadOnlyList<Token> sentence, int link)
     {
+        if (link < sentence.Count && BodyUnderElidedLink(sentence, link) is { IsFound: true } underLink)
+        {
+            return underLink;
+        }
+
         if (link >= sentence.Count || !sentence[link].IsLower
             || !(Is(sentence[link], WordClass.Preposition) || Is(sentence[link], WordClass.EmployerLink) || Is(sentence[link], WordClass.Definite)))
         {

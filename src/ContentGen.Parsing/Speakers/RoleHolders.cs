@@ -235,6 +235,11 @@ internal sealed partial class RoleHolders
         }
 
         decided = true;
+        if (complement is not null && OnlyHolderGiven(names, complement, complete) is { } exact)
+        {
+            return exact;
+        }
+
         string? only = null;
         var several = complement is null && _complements.TryGetValue(bare, out var offices) && offices.Count > 1;
         var salientHoldsAnother = false;

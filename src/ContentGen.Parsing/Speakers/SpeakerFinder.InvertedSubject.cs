@@ -29,7 +29,7 @@ internal sealed partial class SpeakerFinder
 
         // The cheap look first: most sentences hold no copula, open no cleft and stand in a language
         // whose verb does not come second; their names are not read.
-        if (!_cues.Words.VerbSecond && !_cues.Words.CleftOpeners.Contains(sentence[0].Span) && !HoldsCopula(sentence) && !OpensVerbless(sentence))
+        if (!_cues.Words.VerbSecond && !_cues.Words.CleftOpeners.Contains(sentence[0].Span) && !HoldsCopula(sentence) && !OpensVerbless(sentence) && !MayOpenVerbBeforeAddedSubject(sentence))
         {
             return null;
         }
@@ -89,7 +89,7 @@ internal sealed partial class SpeakerFinder
         }
 
         return FollowsCopula(sentence, phraseStart) || FollowsSecondVerb(sentence, phraseStart) || OpensCleft(sentence, phraseStart)
-            || (phraseStart == 2 && OpensVerbless(sentence))
+            || (phraseStart == 2 && OpensVerbless(sentence)) || OpensVerbBeforeAddedSubject(sentence, phraseStart)
             ? _names.Complete(person)
             : null;
     }

@@ -34,7 +34,7 @@ internal sealed partial class SpeakerFinder
             return null;
         }
 
-        var start = k + 2;
+        var start = PastNounComplement(sentence, k + 2);
         var setOff = sentence[start].Kind == TokenKind.Comma;
         if (setOff)
         {

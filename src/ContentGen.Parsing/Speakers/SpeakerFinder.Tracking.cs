@@ -276,6 +276,7 @@ internal sealed partial class SpeakerFinder
 
         // "His daughter Ellen Vane stood beside him.": see SpeakerFinder.PossessedSubject.cs.
         TrackPossessedSubject(sentence, sentenceSpeaker);
+        TrackDroppedSubjectGoingOn(sentence, sentenceSpeaker);
 
         if (sentenceSpeaker is null && OpensWithJoinedPeople(sentence))
         {

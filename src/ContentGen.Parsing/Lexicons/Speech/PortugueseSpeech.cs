@@ -110,7 +110,9 @@ internal static class PortugueseSpeech
             // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").
             "tesoureiro tesoureira gestor gestora comissário comissária curador curadora" +
             // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
-            " capitão"),
+            " capitão" +
+            // "o líder da bancada da oposição, X,": the head of a party, a group or a bench.
+            " líder"),
         // "disse o engenheiro": nouns only, never adjectives.
         // Of those, the ones a person holding a rank or an office is called by (see SpeechWords.HolderEpithets).
         HolderEpithets = Words("oficial militar sindicalista especialista perito perita"),

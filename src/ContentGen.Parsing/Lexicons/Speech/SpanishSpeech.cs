@@ -140,7 +140,9 @@ internal static class SpanishSpeech
             // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").
             "tesorero tesorera coordinador coordinadora administrador administradora comisario comisaria interventor interventora" +
             // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
-            " comandante"),
+            " comandante" +
+            // "el líder de la oposición, X,": the head of a party, a group or a bench.
+            " líder"),
         // "dijo el ingeniero": nouns only, never adjectives ("el equipo médico", "el sector ganadero").
         // Of those, the ones a person holding a rank or an office is called by (see SpeechWords.HolderEpithets).
         HolderEpithets = Words("edil edila militar sindicalista especialista experto experta perito perita"),
