@@ -70,6 +70,7 @@ internal static class English
         {
             "related story:",
             "read more:", "read more »", "see also:", "related:", "also read", "read also", ">>", "→ ", "previous article:", "next article:",
+            "more news",
         },
         SignUpPhrases = new[] { "cookie", "newsletter", "sign up", "subscribe to", "javascript", "support our journalism", "donate now", "make a donation", "become a member", "in your inbox", "download our app", "download the app", "on your smartphone", "follow us on", "get the best of", "special offer" },
         CopyrightPrefixes = new[] { "copyright", "(c) " },

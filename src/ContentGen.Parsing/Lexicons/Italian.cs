@@ -49,7 +49,7 @@ internal static class Italian
             "privacy accetta rifiuta personalizza"),
         ReportWords = Words("servizio filmato"),
         LinkLabels = new[] { "galleria fotografica", "galleria di immagini", "fotogallery", "guarda", "ascolta", "guarda il video", "notizie correlate" },
-        LinkPrefixes = new[] { "leggi anche", "leggi pure", "potrebbe interessarti", "articolo precedente:", "articolo successivo:", "ti potrebbe interessare" },
+        LinkPrefixes = new[] { "leggi anche", "leggi pure", "potrebbe interessarti", "articolo precedente:", "articolo successivo:", "ti potrebbe interessare", "altre notizie" },
         SignUpPhrases = new[] { "iscriviti", "questo sito utilizza cookie", "la tua email", "sostieni", "abbonati a", "nella tua casella", "scarica l'app", "scarica l’app", "seguici su", "ricevi ogni", "offerta speciale" },
         AppealPhrases = new[] { "questo articolo è riservato agli abbonati", "questo contenuto è riservato agli abbonati", "il giornalismo ha un costo", "sostienici con", "con un abbonamento", "scrivici", "una segnalazione per noi", "contatta la redazione", "disiscriverti in qualsiasi momento", "annullare l'iscrizione in qualsiasi momento", "accetti di ricevere", "sostieni il giornalismo", "articoli gratuiti questo mese", "sostieni l'informazione", "sostieni l’informazione", "questo articolo è stato pubblicato", "le lettere non devono superare", "le lettere possono essere tagliate", "aiutaci a", "aiutateci a", "se apprezzi il nostro lavoro", "se ti piace il nostro lavoro", "segnalazione per la redazione" },
         RightsPhrases = new[] { "riproduzione riservata", "tutti i diritti riservati" },
