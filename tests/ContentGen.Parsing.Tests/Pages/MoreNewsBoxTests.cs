@@ -35,4 +35,31 @@ public sealed class MoreNewsBoxTests
 
         Assert.Equal(new[] { p[1], p[2], sentence, p[3] }, article.Paragraphs.Select(x => x.Text));
     }
+
+    // The label may name the section or the place its stories come from ("Más noticias de Local", "More news from Holmbeck").
+    [Theory]
+    [InlineData("es", "Más noticias de Local", "La tripulación de Salvamento sale dos veces en una sola noche", "Cambios en la ruta del autobús escolar a partir de enero")]
+    [InlineData("en", "More news from Holmbeck", "Holmbeck pool to reopen in June", "Cheese fair returns to the village green")]
+    [InlineData("it", "Altre notizie da Borgoleone", "La piscina riapre a giugno", "Torna la fiera del formaggio in piazza")]
+    public void AMoreNewsBoxNamingItsSection_IsSetAside_AndTheArticleGoesOn(string language, string label, string first, string second)
+    {
+        var p = Articles.Of(language);
+        var page = string.Join("\n\n", p[0], p[1], p[2], label + "\n" + first + "\n" + second, p[3]);
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(new[] { p[1], p[2], p[3] }, article.Paragraphs.Select(x => x.Text));
+        Assert.Contains(article.Boilerplate, b => b.Text == first);
+    }
+
+    // A sentence that opens with the label's words and goes on in lower case is the article's, and so is the line under it.
+    [Fact]
+    public void ALabelsWordsGoingOnInLowerCase_AreNoLabel()
+    {
+        var p = Articles.Of("es");
+        const string line = "Más noticias de la alcaldesa";
+        const string under = "La alcaldesa anunció el jueves que el pleno votará el presupuesto en mayo, antes del verano.";
+        var article = ArticleParser.Parse(string.Join("\n\n", p[0], p[1], p[2], line + "\n" + under, p[3]));
+
+        Assert.Contains(article.Paragraphs, x => x.Text.Contains(under, StringComparison.Ordinal));
+    }
 }
