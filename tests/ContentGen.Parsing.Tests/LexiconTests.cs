@@ -27,6 +27,7 @@ public sealed class LexiconTests
         [("NavigationLines", "Agencies")] = "'Reuters' alone on its line is chrome; after a name and a bar it is the writer's agency",
         [("NavigationLines", "ListAnnouncers")] = "'Suivant' alone on its line is a pager's link; before a colon it announces a list",
         [("TerminatorPrefixes", "AuthorBoxLabels")] = "'About the author' opens the part after the article; alone over a name it is an author box's label",
+        [("DeskWords", "DeskHeads")] = "'Agentur', 'persbureau' name a desk wherever they stand in its name, and close one written head last ('Nordpresse Agentur')",
         [("Titles", "RoleNouns")] = "an office before a name ('Minister Maria Lopez') is a role after 'the' ('the minister said')",
         [("BylineRoles", "RoleNouns")] = "'writer', 'correspondent' label a byline's author, and are someone's role in a quote's attribution",
         [("NationalityNouns", "Demonyms")] = "'Russian' is an adjective ('Russian demands') and a noun ('said the Russian')",

@@ -123,5 +123,6 @@ internal static class Dutch
         SeparableParticles = Words("aan af uit mee toe"),
         ListAnnouncers = Words("volgende"),
         DeskWords = Words("persbureau persdienst afdeling"),
+        DeskHeads = Words("persbureau persdienst"),
     };
 }

@@ -70,10 +70,11 @@ internal static class English
         {
             "related story:",
             "read more:", "read more »", "see also:", "related:", "also read", "read also", ">>", "→ ", "previous article:", "next article:",
+            "more news",
         },
         SignUpPhrases = new[] { "cookie", "newsletter", "sign up", "subscribe to", "javascript", "support our journalism", "donate now", "make a donation", "become a member", "in your inbox", "download our app", "download the app", "on your smartphone", "follow us on", "get the best of", "special offer" },
         CopyrightPrefixes = new[] { "copyright", "(c) " },
-        AppealPhrases = new[] { "this article is for subscribers", "this article is reserved for subscribers", "journalism costs money", "supporting us by subscribing", "support us by subscribing", "by subscribing today", "contact us to subscribe", "story for us", "a story to share", "tip us off", "send us your story", "unsubscribe at any time", "you agree to receive", "consider making a contribution", "free articles left", "if you value our", "support independent journalism", "support local journalism", "this article was written by", "this article was first published", "this article was originally published", "free to read because readers", "send us your letter", "send us your photos", "do you have a tip", "we pay for stories", "letters may be edited", "letters should be no longer than", "help us keep", "help us to keep", "help us continue", "if you value what we do", "support local news" },
+        AppealPhrases = new[] { "this article is for subscribers", "this article is reserved for subscribers", "journalism costs money", "supporting us by subscribing", "support us by subscribing", "by subscribing today", "contact us to subscribe", "story for us", "a story to share", "tip us off", "send us your story", "unsubscribe at any time", "you agree to receive", "consider making a contribution", "free articles left", "if you value our", "support independent journalism", "support local journalism", "this article was written by", "this article was first published", "this article was originally published", "free to read because readers", "send us your letter", "send us your photos", "do you have a tip", "we pay for stories", "letters may be edited", "letters should be no longer than", "help us keep", "help us to keep", "help us continue", "if you value what we do", "support local news", "tip for the newsroom", "tip for our newsroom" },
         RightsPhrases = new[] { "all rights reserved" },
         AddressWords = Words("you your yours yourself yourselves"),
         FirstPersonWords = Words("i me my we our"),
@@ -189,6 +190,7 @@ internal static class English
         RunOnWords = new[] { "since", "until", "till", "before" },
         ListAnnouncers = Words("following"),
         DeskWords = Words("agency newsroom office"),
+        DeskHeads = Words("agency"),
         ListenerVerbs = Words("told tell tells telling asked informed"),
         Fillers = Words("has have had was is also later then further previously once again repeatedly recently earlier would will already initially subsequently afterwards yesterday"),
         InvertingVerbs = Words(

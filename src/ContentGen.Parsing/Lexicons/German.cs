@@ -65,7 +65,7 @@ internal static class German
         SignUpPhrases = new[] { "jetzt anmelden", "jetzt abonnieren", "abo ab", "unterstützen sie", "wir verwenden cookies", "e-mail-adresse", "in ihrem postfach", "laden sie unsere app", "app herunterladen", "jederzeit kündbar", "folgen sie uns auf", "sonderangebot", "jetzt kostenlos testen", "lesen sie weiter mit" },
         ReaderWords = Words("wir unser unsere unserer unseren unserem uns"),
         PoliteReaderWords = Words("Sie Ihr Ihre Ihrer Ihren Ihrem Ihnen"),
-        AppealPhrases = new[] { "dieser artikel ist nur für abonnenten", "dieser artikel ist exklusiv für abonnenten", "journalismus kostet geld", "unterstützen sie uns mit", "mit einem abonnement", "hinweis für uns", "schreiben sie uns", "kontaktieren sie die redaktion", "jederzeit abbestellen", "jederzeit abmelden", "unterstützen sie unabhängigen", "unterstützen sie unseren", "dieser artikel erschien", "leserbriefe geben nicht", "kürzungen von leserbriefen", "helfen sie uns", "hilf uns", "wenn ihnen unsere arbeit", "wenn ihnen unser journalismus", "unterstützen sie den lokaljournalismus", "unterstützen sie lokaljournalismus" },
+        AppealPhrases = new[] { "dieser artikel ist nur für abonnenten", "dieser artikel ist exklusiv für abonnenten", "journalismus kostet geld", "unterstützen sie uns mit", "mit einem abonnement", "hinweis für uns", "schreiben sie uns", "kontaktieren sie die redaktion", "jederzeit abbestellen", "jederzeit abmelden", "unterstützen sie unabhängigen", "unterstützen sie unseren", "dieser artikel erschien", "leserbriefe geben nicht", "kürzungen von leserbriefen", "helfen sie uns", "hilf uns", "wenn ihnen unsere arbeit", "wenn ihnen unser journalismus", "unterstützen sie den lokaljournalismus", "unterstützen sie lokaljournalismus", "hinweis für die redaktion", "tipp für die redaktion" },
         RightsPhrases = new[] { "alle rechte vorbehalten" },
         // "wie" asks in Dutch too; listed once.
         CapitalisesNouns = true,
@@ -79,6 +79,7 @@ internal static class German
             "schlagworte:", "themen:", "über den autor", "über die autorin", "kommentare anzeigen", "zum selben thema",
             "weitere artikel zum thema", "mehr artikel zum thema",
             "hat ihnen dieser beitrag gefallen", "hat ihnen dieser artikel gefallen", "war dieser artikel hilfreich", "war dieser beitrag hilfreich",
+            "mehr nachrichten",
         },
         CommentCountWords = Words("kommentar"),
         ReadingTimePhrases = new[] { "lesezeit", "lesedauer" },
@@ -140,6 +141,7 @@ internal static class German
         SourceLabels = new[] { "quelle:", "quellen:" },
         ListAnnouncers = Words("folgende folgenden folgender folgendes"),
         DeskWords = Words("agentur nachrichtenagentur pressestelle pressebüro pressedienst"),
+        DeskHeads = Words("agentur nachrichtenagentur presseagentur pressedienst pressestelle pressebüro"),
         // "Von Jonas Berg, Regionaler Dienst Nord": the service after the writer's comma; the union reads Dutch "Dienst" too.
         JobOfficeWords = Words("dienst"),
     };

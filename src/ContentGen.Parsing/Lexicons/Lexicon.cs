@@ -400,6 +400,13 @@ internal sealed class Lexicon
     public string[] DeskWords { get; init; } = s_none;
 
     /// <summary>
+    /// Desk words that close an agency's or a press office's name where a language puts a name's head last ("Coastal News
+    /// Agency", "Nordpresse Agentur", "Noordelijk Persbureau"); only words no one bears as a surname ("Office", "Service"
+    /// are surnames), so a byline ending on one names a desk, not a writer.
+    /// </summary>
+    public string[] DeskHeads { get; init; } = s_none;
+
+    /// <summary>
     /// Words that open an office's job after a byline's names in lower case, as a newsroom's job does ("Par Gilles
     /// Pradier, service communication"): read there only, not as a desk's name beside a dateline, where the same word
     /// opens a headline's or a section's line ("Service des sports").
@@ -725,6 +732,7 @@ internal sealed class Lexicon
         yield return (nameof(RunOnWords), RunOnWords);
         yield return (nameof(SeparableParticles), SeparableParticles);
         yield return (nameof(DeskWords), DeskWords);
+        yield return (nameof(DeskHeads), DeskHeads);
         yield return (nameof(JobOfficeWords), JobOfficeWords);
         yield return (nameof(MenuJoiners), MenuJoiners);
         yield return (nameof(ShareVerbs), ShareVerbs);

@@ -122,6 +122,7 @@ internal static class LexiconTables
     public static readonly WordTable WorkDetailLabels = Union(lexicon => lexicon.WorkDetailLabels);
     public static readonly WordTable RunOnWords = Union(lexicon => lexicon.RunOnWords);
     public static readonly WordTable DeskWords = Union(lexicon => lexicon.DeskWords);
+    public static readonly WordTable DeskHeads = Union(lexicon => lexicon.DeskHeads);
     public static readonly WordTable JobOfficeWords = Union(lexicon => lexicon.JobOfficeWords);
     public static readonly WordTable MenuJoiners = Union(lexicon => lexicon.MenuJoiners);
     public static readonly WordTable ShareVerbs = Union(lexicon => lexicon.ShareVerbs);

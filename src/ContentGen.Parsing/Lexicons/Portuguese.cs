@@ -51,8 +51,8 @@ internal static class Portuguese
             "opinião contactos aceitar recusar definições"),
         ReportWords = Words("reportagem"),
         // "Vídeo", "Ver vídeo" are listed once, with Spanish.
-        LinkLabels = new[] { "galeria de imagens", "galeria de fotos", "áudio", "galeria", "veja", "leia", "ouvir", "ouça", "artigos relacionados" },
-        LinkPrefixes = new[] { "leia também", "leia mais", "veja também", "artigo anterior:", "próximo artigo:" },
+        LinkLabels = new[] { "galeria de imagens", "galeria de fotos", "áudio", "galeria", "veja", "leia", "ouvir", "ouça", "artigos relacionados", "fotogaleria" },
+        LinkPrefixes = new[] { "leia também", "leia mais", "veja também", "artigo anterior:", "próximo artigo:", "mais notícias" },
         SignUpPhrases = new[] { "este site utiliza cookies", "o seu email", "o seu e-mail", "apoie o jornalismo", "assine já", "no seu email", "no seu e-mail", "na sua caixa de correio", "descarregue a app", "baixe o app", "sem fidelização", "siga-nos no", "siga-nos em", "receba as principais", "participe do canal", "siga o canal", "entre no canal" },
         AppealPhrases = new[] { "este artigo é exclusivo para assinantes", "este conteúdo é exclusivo para assinantes", "o jornalismo custa dinheiro", "apoie-nos com", "com uma assinatura", "escreva-nos", "envie-nos", "uma história para contar", "cancelar a subscrição a qualquer momento", "cancelar a inscrição a qualquer momento", "aceita receber", "faça uma assinatura", "este artigo foi publicado", "as cartas não devem exceder", "as cartas podem ser editadas", "ajude-nos a", "ajuda-nos a", "se valoriza o nosso trabalho", "se gosta do nosso trabalho" },
         RightsPhrases = new[] { "todos os direitos reservados" },

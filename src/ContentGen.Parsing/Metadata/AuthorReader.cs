@@ -96,7 +96,7 @@ internal static partial class AuthorReader
                 return Read((line.Slice(0, prefix).ToString() + unmarked).AsSpan());
             }
 
-            if (NamesADesk(Whitespace.Trim(named)) || Names(named, minWords: 1, capitals: true) is not { } names)
+            if (NamesADesk(Whitespace.Trim(named)) || NamesADeskByItsHead(Whitespace.Trim(named)) || Names(named, minWords: 1, capitals: true) is not { } names)
             {
                 return null;
             }

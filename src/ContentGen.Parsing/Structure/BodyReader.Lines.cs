@@ -12,16 +12,34 @@ internal sealed partial class BodyReader
     // A sentence of the page: more words than a caption's credit or a button's call ("Read more.").
     private const int MinSeenSentenceWords = 6;
 
-    // Whether the next line that is not blank after line `index`, past one blank line at most, is a sentence: the standfirst
-    // under a page's headline, where another item's title in the page's header stands over the headline.
+    // Whether the next line that is not blank after line `index`, past blank lines (a dump may double them), is a sentence:
+    // the standfirst under a page's headline, where another item's title in the page's header stands over the headline. A
+    // dump may wrap the headline and the sentence: the sentence's lines glued under its first, a few at most, up to the one
+    // that ends it.
+    private const int MaxWrappedSentenceLines = 4;
+
     private static bool SentenceUnder(IReadOnlyList<SourceLine> lines, string document, int index)
     {
-        for (var i = index + 1; i < lines.Count && i <= index + 2; i++)
+        // "… desfilan bajo el" / "sol": the line's own end, wrapped under it, goes on in lower case.
+        var i = index + 1;
+        while (i < lines.Count && !lines[i].IsBlank(document) && lines[i].Span(document).TrimStart() is { Length: > 0 } wrapped && char.IsLower(wrapped[0]))
         {
-            if (!lines[i].IsBlank(document))
+            i++;
+        }
+
+        while (i < lines.Count && lines[i].IsBlank(document))
+        {
+            i++;
+        }
+
+        var words = 0;
+        for (var end = i + MaxWrappedSentenceLines; i < lines.Count && i < end && !lines[i].IsBlank(document); i++)
+        {
+            var span = lines[i].Span(document);
+            words += Words.Count(span, MinSeenSentenceWords + 1);
+            if (Punctuation.EndsSentence(span))
             {
-                var span = lines[i].Span(document);
-                return Punctuation.EndsSentence(span) && Words.MoreThan(span, MinSeenSentenceWords);
+                return words > MinSeenSentenceWords;
             }
         }
 

@@ -36,7 +36,8 @@ internal static class ReadAlsoLinks
     public static bool IsLabel(ReadOnlySpan<char> line)
     {
         var label = line.TrimEnd(s_trailing);
-        return label.Length > 0 && (LexiconTables.LinkPrefixes.LongestStart(label) == label.Length || LexiconTables.LinkLabels.Contains(label));
+        return label.Length > 0 && (LexiconTables.LinkPrefixes.LongestStart(label) == label.Length || LexiconTables.LinkLabels.Contains(label)
+            || SectionedLinkLabels.IsLabelWithSection(label));
     }
 
     /// <summary>
