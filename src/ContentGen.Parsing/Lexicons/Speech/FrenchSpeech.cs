@@ -179,6 +179,7 @@ internal static class FrenchSpeech
         PerfectAuxiliaries = Words("a avait ont avaient aurait"),
         AdverbSuffixes = Words("ment"),
         ImpersonalPronouns = Words("on"),
+        SourceSides = Words("côté"),
         // "», a fait savoir X", "», a tenu à rappeler X": a verb phrase reports as one verb does.
         // "s'est borné à rappeler que …", "« … », s'est contenté de répondre X": a verb that limits what was said.
         LimitingVerbs = ["borné à", "bornée à", "bornés à", "bornées à", "borne à", "bornent à", "limité à", "limitée à", "limite à", "contenté de", "contentée de", "contente de"],
