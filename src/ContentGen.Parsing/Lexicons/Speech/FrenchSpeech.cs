@@ -132,7 +132,8 @@ internal static class FrenchSpeech
         Inflect = Inflect,
         // "s'est montrée prudente X", "s'est dite confiante X".
         StanceLemmas = Words("montrer"),
-        Reflexives = Words("se s'est s’est s'était s’était"),
+        // "s'" elided into its verb: "s'écrie", "s'énerve".
+        Reflexives = Words("se s'est s’est s'était s’était s' s’"),
         VerbsInvert = true,
         // "Pour lui, « … »": the stressed form gives a view as "il" reports.
         MalePronouns = Words("il lui"),
