@@ -637,7 +637,8 @@ internal sealed partial class Cast
             return;
         }
 
-        while (start < end && _cues.Is(sentence[start], WordClass.NotName))
+        // "Dalla Asl spiegano": a preposition of source opening the sentence is capitalised there, no part of the name.
+        while (start < end && (_cues.Is(sentence[start], WordClass.NotName) || _cues.Words.SourcePrepositions.Contains(sentence[start].Span)))
         {
             start++;
         }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace ContentGen.Parsing.Speakers;
@@ -18,7 +19,7 @@ internal sealed partial class Cues
     {
         var k = quote - 1;
         while (k > 0 && quote - 1 - k < MaxAdverbsBeforeStance && (sentence[k].IsLower || IsCalendarWord(sentence[k])) && !Words.Reflexives.Contains(sentence[k].Span)
-            && !Words.StanceVerbs.Contains(sentence[k].Span) && !IsReportingVerb(sentence[k]))
+            && !Words.StanceVerbs.Contains(sentence[k].Span) && !IsReportingVerb(sentence[k]) && !IsEncliticStance(sentence[k]))
         {
             k--;
         }
@@ -28,9 +29,13 @@ internal sealed partial class Cues
             return Subject.None;
         }
 
-        // German, Dutch: "zeigte sich"; the Romance languages: "se mostró".
+        // German, Dutch: "zeigte sich"; the Romance languages: "se mostró", Portuguese "mostrou-se".
         int verbStart;
-        if (Words.Reflexives.Contains(sentence[k].Span) && Words.StanceVerbs.Contains(sentence[k - 1].Span) && sentence[k - 1].IsLower)
+        if (IsEncliticStance(sentence[k]))
+        {
+            verbStart = k;
+        }
+        else if (Words.Reflexives.Contains(sentence[k].Span) && Words.StanceVerbs.Contains(sentence[k - 1].Span) && sentence[k - 1].IsLower)
         {
             verbStart = k - 1;
         }
@@ -57,10 +62,24 @@ internal sealed partial class Cues
     // "zeigte sich am Abend „…“": a day or a part of it, capitalised in German.
     private static bool IsCalendarWord(Token token) => token.IsWord && Lexicons.LexiconTables.Calendar.Contains(token.Span);
 
-    // "Stadtrat X (SPD) zeigte sich": a party or place in brackets between the subject and its verb.
+    // "mostrou-se": a verb of stance with its reflexive joined after it.
+    private bool IsEncliticStance(Token token)
+    {
+        var word = token.Span;
+        var dash = word.LastIndexOf('-');
+        return token.IsLower && dash > 0 && Words.Reflexives.Contains(word.Slice(dash + 1)) && Words.StanceVerbs.Contains(word.Slice(0, dash));
+    }
+
+    // "Stadtrat X (SPD) zeigte sich": a party or place in brackets between the subject and its
+    // verb; "Le maire, Jean Roux (divers droite), s'est dit": the appositive's comma after them.
     private static bool IsBracketed(IReadOnlyList<Token> sentence, int from, int to)
     {
         const int MaxBracketedTokens = 6;
+        if (to - from >= 4 && sentence[to - 1].Kind == TokenKind.Comma)
+        {
+            to--;
+        }
+
         return to - from >= 3 && to - from <= MaxBracketedTokens && sentence[from].Span.Length == 1 && sentence[from].First == '('
             && sentence[to - 1].Span.Length == 1 && sentence[to - 1].First == ')';
     }

@@ -173,6 +173,13 @@ internal sealed partial class Cues
 
         for (var verb = end - 1; verb >= 0 && verb >= end - MaxReach; verb--)
         {
+            if (IsImpersonalReport(sentence, verb))
+            {
+                // "Se asegura que «…»", "Garante-se que «…»": see Cues.ImpersonalReport.cs. Someone
+                // unnamed, not a dropped subject.
+                return new Subject(SubjectKind.Unnamed, string.Empty, verb);
+            }
+
             if (IsReportingVerb(sentence[verb]) || GovernsAsPhrase(sentence, verb, end) || GovernsAsSplitVerb(sentence, verb, end) || GovernsAsLimitingPhrase(sentence, verb, end))
             {
                 var subject = SubjectOf(sentence, verb);

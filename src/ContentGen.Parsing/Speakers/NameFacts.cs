@@ -539,9 +539,11 @@ internal sealed class NameFacts
 
     // "Midfielder Edo", "Referee Graham Pollard": a role opening a run is no first name, nor is a
     // portfolio after it ("Wethouder Onderwijs Karin Bos"), nor, where every noun is capitalised, a
-    // family tie ("sein Sohn Stefan").
+    // family tie ("sein Sohn Stefan"), nor a preposition of source opening the sentence ("Dalla
+    // Asl spiegano", "Desde Aguas Claras insisten").
     private bool IsNotNamePart(ReadOnlySpan<char> word)
         => _words.IsAny(word, WordClass.Title | WordClass.RoleNoun | NationalityOrParty | WordClass.NotName) || _words.Portfolios.Contains(word)
+        || _words.SourcePrepositions.Contains(word)
         || (_words.CapitalisesNouns && (_words.MaleKinNouns.Contains(word) || _words.FemaleKinNouns.Contains(word)))
         || Stopwords.IsStopword(word) || IsDescriptiveCompound(word)
         || (word.Length > 1 && word[word.Length - 1] == 's' && IsNationalityOrParty(word.Slice(0, word.Length - 1)));

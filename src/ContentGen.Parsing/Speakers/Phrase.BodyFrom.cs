@@ -15,9 +15,12 @@ internal sealed partial class Phrase
     /// organisation of its kind. A place ("aus Berlin"), a time ("desde el inicio") or a document
     /// is no body: <see cref="Subject.None"/>.
     /// </summary>
-    public Subject BodyFrom(IReadOnlyList<Token> sentence, int from)
+    public Subject BodyFrom(IReadOnlyList<Token> sentence, int from) => BodyAfter(sentence, from, _words.SourcePrepositions);
+
+    // The body after one of `prepositions` at `from`, as BodyFrom reads it.
+    private Subject BodyAfter(IReadOnlyList<Token> sentence, int from, WordTable prepositions)
     {
-        if (!PastPreposition(sentence, from, _words.SourcePrepositions, out var elided, out var noun))
+        if (!PastPreposition(sentence, from, prepositions, out var elided, out var noun))
         {
             return elided;
         }

@@ -69,6 +69,13 @@ internal sealed partial class Phrase
             return open;
         }
 
+        if (k == open + 1 && BracketedAsideEnd(sentence, open) is var aside and > 0 && aside + 1 < sentence.Count && sentence[aside + 1].Kind == TokenKind.Comma)
+        {
+            // "Le maire, Jean Roux (divers droite), a dit": a party written in lower case, before the
+            // comma that closes the name's apposition.
+            return aside + 1;
+        }
+
         return k > open + 1 && k < sentence.Count && IsClosingBracket(sentence[k]) ? k + 1 : open;
     }
 

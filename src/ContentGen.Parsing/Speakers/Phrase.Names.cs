@@ -13,7 +13,9 @@ internal sealed partial class Phrase
     {
         // "Said Tom Ashby: …", "Afirmó Lucía Benítez: …": a verb of saying that opens the sentence
         // before its subject is capitalised, and no part of the name after it.
-        if (start == 0 && end >= 2 && _words.ReportingVerbs.Contains(sentence[0].Span))
+        // "Dal Comune fanno sapere", "Desde Aguas Claras insisten": a preposition of source that
+        // opens the sentence is capitalised there, and no part of the body's name after it.
+        if (start == 0 && end >= 2 && (_words.ReportingVerbs.Contains(sentence[0].Span) || IsSourcePreposition(sentence[0])))
         {
             start = 1;
         }

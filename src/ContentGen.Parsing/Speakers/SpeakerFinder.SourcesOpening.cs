@@ -15,7 +15,7 @@ internal sealed partial class SpeakerFinder
     private Subject SourcesOpening(IReadOnlyList<Token> sentence, out int verb)
     {
         verb = -1;
-        if (_cues.Phrase.BodyFrom(sentence, 0) is { IsFound: true } body)
+        if (_cues.Phrase.OriginBody(sentence) is { IsFound: true } body)
         {
             return BodyOpening(sentence, body, out verb);
         }
@@ -116,9 +116,17 @@ internal sealed partial class SpeakerFinder
     // after it with no subject of its own, plural ("insisten", "garantem") or impersonal ("hieß
     // es"). A comma after the body sets off who speaks from it ("Desde la empresa, su gerente,
     // …"), and a singular verb has a subject dropped or after it: neither is the body's.
+    // "Du côté de la mairie, on assure que …", "Na câmara, garante-se que …", "Dal Comune si
+    // precisa che …": an impersonal verb has no one as its subject, so its comma sets off no one.
     private Subject BodyOpening(IReadOnlyList<Token> sentence, Subject body, out int verb)
     {
         verb = -1;
+        if (ImpersonalVerbAfter(sentence, body.End) is var impersonal and >= 0)
+        {
+            verb = impersonal;
+            return body;
+        }
+
         var k = _cues.Phrase.SkipFillers(sentence, body.End);
         if (k >= sentence.Count || !sentence[k].IsLower || !_cues.IsReportingVerb(sentence[k]) || !SpeaksImpersonally(sentence, k))
         {
@@ -127,6 +135,19 @@ internal sealed partial class SpeakerFinder
 
         verb = k;
         return body;
+    }
+
+    // The impersonal verb of saying right after `at`, past a comma and its clitic or pronoun; -1 with none.
+    private int ImpersonalVerbAfter(IReadOnlyList<Token> sentence, int at)
+    {
+        var k = at < sentence.Count && sentence[at].Kind == TokenKind.Comma ? at + 1 : at;
+        if (k < sentence.Count && sentence[k].IsLower
+            && (_cues.Words.ReadingClitics.Contains(sentence[k].Span) || _cues.Words.ImpersonalPronouns.Contains(sentence[k].Span)))
+        {
+            k++;
+        }
+
+        return _cues.IsImpersonalReport(sentence, k) ? k : -1;
     }
 
     // Whether the verb at `k` has no one as its subject: it ends as a plural does, or an

@@ -246,6 +246,7 @@ public sealed class SpeechWordsTests
         [("SourcePrepositions", "EmployerLinks")] = "Portuguese 'da', 'do' link a role to its employer, and open the body words come from",
         [("SourcePrepositions", "OrganisationLinks")] = "Portuguese 'da', 'do' join an organisation's name, and open the body words come from",
         [("SourcePrepositions", "HeadLinks")] = "Portuguese 'da', 'do' join a head to its complement, and open the body words come from",
+        [("SourcePrepositions", "WorkplaceLinks")] = "'bei', 'bij' link a role to where its holder works ('Sprecherin bei der Polizei'), and opening the sentence before a body say where words come from ('Bei der Stadtverwaltung hieß es')",
         [("SourcePrepositions", "NameJoiners")] = "Portuguese 'do' joins a name's parts, and opens the body words come from",
         [("SourcePrepositions", "PluralOrganisationLinks")] = "Portuguese 'das', 'dos' join a plural organisation's name, and open the bodies words come from",
         [("SourcePrepositions", "ContractedArticles")] = "Portuguese 'da', 'do' are a preposition and article in one word, which before a body say where words come from",

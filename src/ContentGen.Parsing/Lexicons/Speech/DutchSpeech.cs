@@ -220,7 +220,10 @@ internal static class DutchSpeech
             "vanochtend", "vanmorgen", "vanmiddag", "vanavond", "vannacht"],
         // "zeiden ze": "ze" is she and they; the verb's plural ending says which.
         CompoundBodyHeads = Words("bond vereniging stichting ministerie gemeente partij bedrijf fabriek omroep zender"),
-        SourcePrepositions = Words("uit"),
+        // "Bij de gemeente zegt men", "Vanuit het ministerie klinkt het".
+        SourcePrepositions = Words("uit bij vanuit"),
+        // "Bij de gemeente zegt men dat": no one in particular.
+        ImpersonalSubjects = Words("men"),
         PluralVerbEndings = Words("-en"),
         // "de bewoners" from "bewoner", "de agenten" from "agent".
         PluralNounEndings = ["s>", "en>"],

@@ -132,7 +132,8 @@ internal static class FrenchSpeech
         Inflect = Inflect,
         // "s'est montrée prudente X", "s'est dite confiante X".
         StanceLemmas = Words("montrer"),
-        Reflexives = Words("se s'est s’est s'était s’était"),
+        // "s'" elided into its verb: "s'écrie", "s'énerve".
+        Reflexives = Words("se s'est s’est s'était s’était s' s’"),
         VerbsInvert = true,
         // "Pour lui, « … »": the stressed form gives a view as "il" reports.
         MalePronouns = Words("il lui"),
@@ -179,6 +180,7 @@ internal static class FrenchSpeech
         PerfectAuxiliaries = Words("a avait ont avaient aurait"),
         AdverbSuffixes = Words("ment"),
         ImpersonalPronouns = Words("on"),
+        SourceSides = Words("côté"),
         // "», a fait savoir X", "», a tenu à rappeler X": a verb phrase reports as one verb does.
         // "s'est borné à rappeler que …", "« … », s'est contenté de répondre X": a verb that limits what was said.
         LimitingVerbs = ["borné à", "bornée à", "bornés à", "bornées à", "borne à", "bornent à", "limité à", "limitée à", "limite à", "contenté de", "contentée de", "contente de"],

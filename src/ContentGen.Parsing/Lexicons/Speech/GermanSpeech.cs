@@ -216,7 +216,8 @@ internal static class GermanSpeech
             "deshalb deswegen daher darum trotzdem dennoch"),
         // "betonten sie": "sie" is she and they; the verb's plural ending says which.
         CompoundBodyHeads = Words("amt behörde verwaltung verband verein ministerium gewerkschaft genossenschaft stiftung institut kommission partei gemeinde regierung aufsicht konzern unternehmen bündnis fabrik"),
-        SourcePrepositions = Words("aus"),
+        // "Bei der Stadtverwaltung hieß es": where the words were asked for.
+        SourcePrepositions = Words("aus bei"),
         PluralVerbEndings = Words("-en"),
         // "die Anwohner" spelt as "Anwohner", "Kollegen" from "Kollege", "Patienten" from "Patient", "Anwohnerinnen" from "Anwohnerin".
         PluralNounEndings = [">", "n>", "en>", "nen>"],

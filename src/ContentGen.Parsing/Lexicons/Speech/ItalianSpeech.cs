@@ -212,6 +212,7 @@ internal static class ItalianSpeech
         DropsSubjects = true,
         // "«…», hanno detto.": third-person plural endings of a verb whose subject is dropped.
         SourcePrepositions = Words("da dal dallo dalla dall' dai dagli dalle"),
+        SourceSides = Words("parte"),
         PluralVerbEndings = Words("-ono -ano -anno -ero"),
         // "i residenti" from "residente", "i sindacati" from "sindacato", "le cittadine" from "cittadina".
         PluralNounEndings = ["i>o", "i>e", "e>a"],

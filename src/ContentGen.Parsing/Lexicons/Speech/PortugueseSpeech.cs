@@ -195,6 +195,7 @@ internal static class PortugueseSpeech
         DropsSubjects = true,
         // "«…», disseram.": third-person plural endings of a verb whose subject is dropped.
         SourcePrepositions = Words("desde da do das dos"),
+        SourceSides = Words("parte"),
         PluralVerbEndings = Words("-am -em -êm"),
         // "os moradores" from "morador", "os vizinhos" from "vizinho".
         PluralNounEndings = ["s>", "es>"],

@@ -226,6 +226,7 @@ internal static class SpanishSpeech
         DropsSubjects = true,
         // "«…», dijeron.": third-person plural endings of a verb whose subject is dropped.
         SourcePrepositions = Words("desde"),
+        SourceSides = Words("parte"),
         PluralVerbEndings = Words("-ron -an -en"),
         // "los vecinos" from "vecino", "los profesores" from "profesor".
         PluralNounEndings = ["s>", "es>"],

@@ -153,6 +153,7 @@ internal sealed class SpeechTables
         FemaleKinNouns = Union(lexicons, l => l.Speech.FemaleKinNouns);
         SourceNouns = Union(lexicons, l => l.Speech.SourceNouns);
         SourcePrepositions = Union(lexicons, l => l.Speech.SourcePrepositions);
+        SourceSides = Union(lexicons, l => l.Speech.SourceSides);
         CompoundBodyHeads = Union(lexicons, l => l.Speech.CompoundBodyHeads);
         Portfolios = Union(lexicons, l => l.Speech.Portfolios);
         Demonstratives = Union(lexicons, l => l.Speech.Demonstratives);
@@ -594,6 +595,9 @@ internal sealed class SpeechTables
 
     /// <summary>Prepositions of where words come from, before a body (<see cref="SpeechWords.SourcePrepositions"/>).</summary>
     public WordTable SourcePrepositions { get; }
+
+    /// <summary>Nouns of a side words come from, before a body (<see cref="SpeechWords.SourceSides"/>).</summary>
+    public WordTable SourceSides { get; }
 
     /// <summary>Body nouns that end a compound (<see cref="SpeechWords.CompoundBodyHeads"/>).</summary>
     public WordTable CompoundBodyHeads { get; }

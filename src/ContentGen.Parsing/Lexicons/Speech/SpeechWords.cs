@@ -785,6 +785,13 @@ internal sealed class SpeechWords
     public string[] SourcePrepositions { get; init; } = s_none;
 
     /// <summary>
+    /// The noun of a side an opening phrase gives words from, before its link and a body: French
+    /// "Du côté de la mairie, on assure que", Spanish "Por parte del Ayuntamiento, se asegura que",
+    /// Italian "Da parte del Comune si precisa che", Portuguese "Da parte da câmara, garante-se que".
+    /// </summary>
+    public string[] SourceSides { get; init; } = s_none;
+
+    /// <summary>
     /// Body nouns that end a compound in a language that writes compounds as one word, so the
     /// compound names a body too: German "Landratsamt", "Bauernverband", "Jugendamt"; Dutch
     /// "Fietsersbond", "bewonersvereniging". Only capitalised words are read so.
@@ -842,7 +849,10 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] ImpersonalReadings { get; init; } = s_none;
 
-    /// <summary>The impersonal pronoun before a <see cref="ImpersonalReadings"/> verb: Italian "si", Spanish "se".</summary>
+    /// <summary>
+    /// The impersonal pronoun before a <see cref="ImpersonalReadings"/> verb or a verb of saying:
+    /// Italian "si", Spanish and Portuguese "se" ("si legge", "se asegura que", "garante-se que").
+    /// </summary>
     public string[] ReadingClitics { get; init; } = s_none;
 
     /// <summary>
@@ -905,6 +915,7 @@ internal sealed class SpeechWords
         yield return (nameof(FirmNouns), FirmNouns);
         yield return (nameof(ShareNouns), ShareNouns);
         yield return (nameof(SourcePrepositions), SourcePrepositions);
+        yield return (nameof(SourceSides), SourceSides);
         yield return (nameof(CompoundBodyHeads), CompoundBodyHeads);
         yield return (nameof(ClauseAuxiliaries), ClauseAuxiliaries);
         yield return (nameof(Complementisers), Complementisers);

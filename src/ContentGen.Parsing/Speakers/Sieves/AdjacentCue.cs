@@ -157,6 +157,12 @@ internal sealed partial class AdjacentCue : ISieve
             return possessed;
         }
 
+        // "« … », grince Jean Roux.": a verb no list holds (AdjacentCue.UnlistedVerb.cs).
+        if (mayDrop && OpensSentence(sentence, start - 1) && UnlistedVerbBeforeName(sentence, i) is { IsFound: true } unlisted)
+        {
+            return unlisted;
+        }
+
         var subject = phrase.ReadForward(sentence, PastOwnersArticle(sentence, i));
         var verb = phrase.SkipFillers(sentence, subject.End);
 
