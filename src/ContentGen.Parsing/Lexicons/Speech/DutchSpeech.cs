@@ -190,7 +190,9 @@ internal static class DutchSpeech
             // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").
             "penningmeester secretaris coördinator coördinatrice beheerder beheerster bedrijfsleider bedrijfsleidster " +
             // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
-            " kapitein commandant havenmeester"),
+            " kapitein commandant havenmeester" +
+            // Police ranks before a name ("Rechercheur Laura Kinsella laat weten").
+            " rechercheur inspecteur hoofdinspecteur brigadier"),
         // "het waterschap Lage Wetering", "de omgevingsdienst": public bodies of their own kind too.
         OrganisationNouns = Words(
             "consortium netwerk brief verklaring tekst persbericht bank agentschap autoriteit commissie comité federatie instituut coalitie onderneming firma concern instantie organisatie instelling bedrijf gemeente provincie bond vakbond partij regering ministerie club vereniging stichting coöperatie ontwikkelaar " +
