@@ -183,6 +183,7 @@ internal static class DutchSpeech
             "medewerker medewerkster leerling scholier gast stamgast voetganger toeschouwer fan slachtoffer"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
         HolderOnlyRoles = Words("officier rechter"),
+        AdverbialEndings = ["ig", "lijk", "isch", "end"],
         RoleNouns = Words(
             "officier rechter minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder woordvoerster trainer president " +
             "topman topvrouw deskundige advocaat verloskundige raadslid vertegenwoordiger " +

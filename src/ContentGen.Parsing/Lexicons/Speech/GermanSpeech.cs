@@ -276,6 +276,8 @@ internal static class GermanSpeech
         ReportedSpeechForms = Words(
             "sei seien habe werde könne müsse solle wolle dürfe möge wisse gebe liege stehe gehe komme bleibe fehle brauche " +
             "lasse halte sehe trage denke glaube plane prüfe arbeite"),
+        ReportedSpeechSubjects = Words("man er sie es"),
+        AdverbialEndings = ["end", "lich", "isch", "ig"],
         FirstPersonSubjects = Words("ich"),
         AdditiveAdverbs = Words("auch ebenfalls"),
     };
