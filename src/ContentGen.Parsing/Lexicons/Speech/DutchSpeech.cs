@@ -213,7 +213,7 @@ internal static class DutchSpeech
         Definites = Words("de het"),
         Prepositions = Words("van voor bij"),
         Affiliations = Words("vvd pvda cda d66 groenlinks pvv sp"),
-        NotNames = Words("de het een maar en ook toen daarna gisteren vandaag volgens terwijl wanneer voor"),
+        NotNames = Words("de het een maar en ook toen daarna gisteren vandaag volgens terwijl wanneer voor familie"),
         AgeWords = Words("jaar"),
         Intensifiers = Words("zelf"),
         Fillers = [.. Words("heeft had hebben ook nog al gisteren vandaag eerder toen daarna later vervolgens bovendien " +
