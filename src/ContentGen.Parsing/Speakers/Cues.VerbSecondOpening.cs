@@ -27,6 +27,12 @@ internal sealed partial class Cues
             return true;
         }
 
+        // "Zurückhaltend äußerte sich der Abgeordnete X": see Cues.AdverbialOpening.cs.
+        if (AdverbialOpening(sentence, verb))
+        {
+            return true;
+        }
+
         if (!Words.VerbSecond || verb < 2 || verb > MaxOpeningConstituentTokens || verb >= sentence.Count || !sentence[0].IsCapitalized
             || !IsOpeningPreposition(sentence[0]))
         {

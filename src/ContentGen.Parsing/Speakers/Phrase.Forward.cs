@@ -327,6 +327,11 @@ internal sealed partial class Phrase
                 }
             }
 
+            if (definite && CapitalisedOfficeHolder(sentence, start) is { IsFound: true } officeHolder)
+            {
+                return officeHolder;
+            }
+
             for (var i = start; i < sentence.Count && i <= start + MaxRoleModifiers && sentence[i].IsWord; i++)
             {
                 // "the prime minister's official spokesman": someone's spokesman, unnamed.

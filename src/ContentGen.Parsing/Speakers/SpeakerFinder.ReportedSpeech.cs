@@ -28,7 +28,7 @@ internal sealed partial class SpeakerFinder
                 return null;
             }
 
-            reported |= token.IsLower && _cues.Words.ReportedSpeechForms.Contains(token.Span);
+            reported |= token.IsLower && (_cues.Words.ReportedSpeechForms.Contains(token.Span) || IsSubjunctiveBesideSubject(sentence, k));
         }
 
         return reported ? reporter : null;

@@ -260,6 +260,11 @@ public sealed class SpeechWordsTests
         [("BodyQualifiers", "OfficeTierAdjectives")] = "'municipale', 'provinciale' say which tier an office is of ('consigliere municipale'), and which body a bare noun is ('la polizia municipale')",
         [("Fillers", "FirstPersonSubjects")] = "French 'nous' stands between a verb and its subject as the listener's pronoun ('», nous a confié X'), and opening a sentence is the writer as its subject ('Nous avons joint X')",
         [("InsertOpeners", "OpeningPrepositions")] = "'nach', 'na' open a phrase set off by commas between a name and its verb, and a phrase before a verb-second verb ('Nach der Sitzung sagte X:')",
+        [("Pronouns", "ReportedSpeechSubjects")] = "German 'er', 'sie' mean someone named, and as a subject make a verb in '-e' beside them Konjunktiv I ('Er hoffe „…“')",
+        [("MalePronouns", "ReportedSpeechSubjects")] = "German 'er' means a man, and as a subject makes a verb in '-e' beside it Konjunktiv I",
+        [("FemalePronouns", "ReportedSpeechSubjects")] = "German 'sie' means a woman, and as a subject makes a verb in '-e' beside it Konjunktiv I",
+        [("ReportedSpeechSubjects", "GenitiveEndings")] = "German 'es' ends a genitive, and as a subject makes a verb in '-e' beside it Konjunktiv I ('Es drohe „…“')",
+        [("ReportedSpeechSubjects", "ImpersonalSubjects")] = "German 'es' is an impersonal subject, and makes a verb in '-e' beside it Konjunktiv I ('Es drohe „…“')",
     };
 
     // The tables are built once, for every parse: an entry the reader cannot split would fail them all.

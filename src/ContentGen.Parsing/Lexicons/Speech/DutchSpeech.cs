@@ -183,6 +183,7 @@ internal static class DutchSpeech
             "medewerker medewerkster leerling scholier gast stamgast voetganger toeschouwer fan slachtoffer"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
         HolderOnlyRoles = Words("officier rechter"),
+        AdverbialEndings = ["ig", "lijk", "isch", "end"],
         RoleNouns = Words(
             "officier rechter minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder woordvoerster trainer president " +
             "topman topvrouw deskundige advocaat verloskundige raadslid vertegenwoordiger " +
@@ -190,7 +191,9 @@ internal static class DutchSpeech
             // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").
             "penningmeester secretaris coördinator coördinatrice beheerder beheerster bedrijfsleider bedrijfsleidster " +
             // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
-            " kapitein commandant havenmeester"),
+            " kapitein commandant havenmeester" +
+            // Police ranks before a name ("Rechercheur Laura Kinsella laat weten").
+            " rechercheur inspecteur hoofdinspecteur brigadier"),
         // "het waterschap Lage Wetering", "de omgevingsdienst": public bodies of their own kind too.
         OrganisationNouns = Words(
             "consortium netwerk brief verklaring tekst persbericht bank agentschap autoriteit commissie comité federatie instituut coalitie onderneming firma concern instantie organisatie instelling bedrijf gemeente provincie bond vakbond partij regering ministerie club vereniging stichting coöperatie ontwikkelaar " +
@@ -210,7 +213,7 @@ internal static class DutchSpeech
         Definites = Words("de het"),
         Prepositions = Words("van voor bij"),
         Affiliations = Words("vvd pvda cda d66 groenlinks pvv sp"),
-        NotNames = Words("de het een maar en ook toen daarna gisteren vandaag volgens terwijl wanneer voor"),
+        NotNames = Words("de het een maar en ook toen daarna gisteren vandaag volgens terwijl wanneer voor familie"),
         AgeWords = Words("jaar"),
         Intensifiers = Words("zelf"),
         Fillers = [.. Words("heeft had hebben ook nog al gisteren vandaag eerder toen daarna later vervolgens bovendien " +

@@ -208,7 +208,9 @@ internal static class GermanSpeech
             // "Für Alain Roux liegt das Problem woanders": a view's preposition opening the sentence.
             "für " +
             // The nouns of giving word after "nach" ("Nach Ansicht von X"): no name's first word, though "von" joins names.
-            "ansicht angaben auskunft darstellung meinung worten"),
+            "ansicht angaben auskunft darstellung meinung worten " +
+            // "in der Scheune der Familie Bañuelos": a family, the household of all who bear the surname, is no one's first name.
+            "familie"),
         AgeWords = Words("Jahre Jahren alt"),
         Intensifiers = Words("selbst selber"),
         Fillers = Words("hat hatte habe haben hätten sich auch zudem jedoch bereits noch schon nun dann heute gestern erneut später danach dazu daraufhin anschließend außerdem " +
@@ -277,6 +279,8 @@ internal static class GermanSpeech
         ReportedSpeechForms = Words(
             "sei seien habe werde könne müsse solle wolle dürfe möge wisse gebe liege stehe gehe komme bleibe fehle brauche " +
             "lasse halte sehe trage denke glaube plane prüfe arbeite"),
+        ReportedSpeechSubjects = Words("man er sie es"),
+        AdverbialEndings = ["end", "lich", "isch", "ig"],
         FirstPersonSubjects = Words("ich"),
         AdditiveAdverbs = Words("auch ebenfalls"),
     };

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Lexicons.Speech;
@@ -123,6 +124,8 @@ internal sealed class SpeechTables
         DependentClauseOpeners = Union(lexicons, l => l.Speech.DependentClauseOpeners);
         InfinitiveMarkers = Union(lexicons, l => l.Speech.InfinitiveMarkers);
         ReportedSpeechForms = Union(lexicons, l => l.Speech.ReportedSpeechForms);
+        ReportedSpeechSubjects = Union(lexicons, l => l.Speech.ReportedSpeechSubjects);
+        AdverbialEndings = lexicons.SelectMany(l => l.Speech.AdverbialEndings).Distinct(StringComparer.Ordinal).ToArray();
         FirstPersonSubjects = Union(lexicons, l => l.Speech.FirstPersonSubjects);
         AdditiveAdverbs = Union(lexicons, l => l.Speech.AdditiveAdverbs);
         RelativePronouns = Union(lexicons, l => l.RelativePronouns, l => l.Speech.RelativePronouns);
@@ -495,6 +498,12 @@ internal sealed class SpeechTables
 
     /// <summary>Finite verbs of reported speech (<see cref="SpeechWords.ReportedSpeechForms"/>).</summary>
     public WordTable ReportedSpeechForms { get; }
+
+    /// <summary>Subjects beside which a verb in "-e" reports speech (<see cref="SpeechWords.ReportedSpeechSubjects"/>).</summary>
+    public WordTable ReportedSpeechSubjects { get; }
+
+    /// <summary>Endings of adverbial words opening a verb-second clause (<see cref="SpeechWords.AdverbialEndings"/>).</summary>
+    public string[] AdverbialEndings { get; }
 
     /// <summary>The first person singular's subject (<see cref="SpeechWords.FirstPersonSubjects"/>).</summary>
     public WordTable FirstPersonSubjects { get; }

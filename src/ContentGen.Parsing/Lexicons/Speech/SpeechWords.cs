@@ -654,6 +654,20 @@ internal sealed class SpeechWords
     public string[] ReportedSpeechForms { get; init; } = s_none;
 
     /// <summary>
+    /// Third persons' subjects beside which a finite verb ending in "-e" stands in the mood of
+    /// reported speech, whatever the verb (German "man", "er", "sie", "es": "Man warte „…“", where
+    /// the indicative is "wartet"): <see cref="ReportedSpeechForms"/> lists the irregular and common forms.
+    /// </summary>
+    public string[] ReportedSpeechSubjects { get; init; } = s_none;
+
+    /// <summary>
+    /// Endings of adjectives and adverbs that open a clause where the finite verb stands second,
+    /// capitalised there ("Zurückhaltend äußerte sich der Abgeordnete X", "Voorzichtig reageerde de
+    /// wethouder"): the subject stands after the verb, and the opening word is no name.
+    /// </summary>
+    public string[] AdverbialEndings { get; init; } = s_none;
+
+    /// <summary>
     /// The first person's subject pronouns, "ich", "je", "I": with German "ich", "habe" or "werde" is
     /// no reported speech; a sentence one opens has the writer as its subject ("J'ai posé la question
     /// à X"), whom no later "il" or "he" means.
@@ -989,6 +1003,8 @@ internal sealed class SpeechWords
         yield return (nameof(DependentClauseOpeners), DependentClauseOpeners);
         yield return (nameof(InfinitiveMarkers), InfinitiveMarkers);
         yield return (nameof(ReportedSpeechForms), ReportedSpeechForms);
+        yield return (nameof(ReportedSpeechSubjects), ReportedSpeechSubjects);
+        yield return (nameof(AdverbialEndings), AdverbialEndings);
         yield return (nameof(FirstPersonSubjects), FirstPersonSubjects);
         yield return (nameof(AdditiveAdverbs), AdditiveAdverbs);
         yield return (nameof(RelativePronouns), RelativePronouns);
