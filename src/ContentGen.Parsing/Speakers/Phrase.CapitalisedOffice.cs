@@ -16,9 +16,6 @@ internal sealed partial class Phrase
     // sichtlich bewegte Bürgermeister".
     private const int MaxOfficeAdjectives = 2;
 
-    // Tokens from the office's link to the comma: "der Gemeinde Hollstein im Landkreis Talheim".
-    private const int MaxCapitalisedOfficeTokens = 8;
-
     /// <summary>
     /// The full name set off by a comma after a definite article at <paramref name="start"/>, an office's
     /// capitalised noun, its link and complement, where the language capitalises nouns; else none.
@@ -50,46 +47,10 @@ internal sealed partial class Phrase
     }
 
     // The comma after the office's complement, which opens with a link at `link` ("der", "des",
-    // "von"): lower-case and capitalised words after it, a further link, no coordinator, and an
-    // article or possessive only right after a link; -1 when the words are not so.
+    // "von"), read as any office's complement is (Phrase.Forward.cs, OfficeEnd); -1 when the words
+    // are not so.
     private int CapitalisedOfficeEnd(IReadOnlyList<Token> sentence, int link)
-    {
-        if (!sentence[link].IsWord || !sentence[link].IsLower || !IsComplementLink(sentence[link]))
-        {
-            return -1;
-        }
-
-        var afterLink = true;
-        for (var k = link + 1; k < sentence.Count && k <= link + MaxCapitalisedOfficeTokens; k++)
-        {
-            var word = sentence[k];
-            if (word.Kind == TokenKind.Comma)
-            {
-                return !afterLink && k + 1 < sentence.Count ? k : -1;
-            }
-
-            if (!word.IsWord || Is(word, WordClass.Coordinator | WordClass.Reporting))
-            {
-                return -1;
-            }
-
-            if (word.IsLower && IsComplementLink(word))
-            {
-                afterLink = true;
-                continue;
-            }
-
-            if (word.IsLower && !afterLink && (IsArticle(word) || _words.Possessives.Contains(word.Span) || _words.OwnPossessives.Contains(word.Span)
-                || _words.ListenerPrepositions.Contains(word.Span)))
-            {
-                return -1;
-            }
-
-            afterLink = false;
-        }
-
-        return -1;
-    }
+        => sentence[link].IsWord && sentence[link].IsLower && IsComplementLink(sentence[link]) ? OfficeEnd(sentence, link + 1, linked: true) : -1;
 
     // A title or role the lexicons know, or a compound that ends in one, as German compounds head on
     // their last part ("Regionalsekretärin", "Bezirksbürgermeister"). Any other noun ("die Mutter des

@@ -566,11 +566,11 @@ internal sealed partial class Phrase
     // office is held among them, and after the link the capitalised name of that place or body;
     // -1 when they are not so. An article or a possessive not right after a link opens an object
     // or a listener ("contó el dueño a su vecino de la cofradía, X"), whose name follows.
-    private int OfficeEnd(IReadOnlyList<Token> sentence, int from)
+    // `linked` says the words start right after the link ("der Gemeinde Hollstein,").
+    private int OfficeEnd(IReadOnlyList<Token> sentence, int from, bool linked = false)
     {
         const int MaxOfficeTokens = 9;
-        var linked = false;
-        var afterLink = false;
+        var afterLink = linked;
         for (var k = from; k < sentence.Count && k <= from + MaxOfficeTokens; k++)
         {
             var word = sentence[k];
@@ -580,8 +580,9 @@ internal sealed partial class Phrase
             }
 
             // "the minister of health and social care for the region": a coordinator joins two
-            // offices or two people, and a long office may hide the holder's own complement.
-            if (!word.IsWord || !(word.IsLower || (linked && word.IsCapitalized)) || Is(word, WordClass.Coordinator))
+            // offices or two people, and a long office may hide the holder's own complement. A
+            // verb of saying ends the office's words ("der Leiter der Stiftung sagte, …").
+            if (!word.IsWord || !(word.IsLower || (linked && word.IsCapitalized)) || Is(word, WordClass.Coordinator | WordClass.Reporting))
             {
                 return -1;
             }
@@ -593,8 +594,7 @@ internal sealed partial class Phrase
                 continue;
             }
 
-            if (word.IsLower && !afterLink && (IsArticle(word) || _words.Possessives.Contains(word.Span) || _words.OwnPossessives.Contains(word.Span)
-                || _words.ListenerPrepositions.Contains(word.Span)))
+            if (!afterLink && OpensObjectOrListener(word))
             {
                 return -1;
             }
@@ -604,6 +604,12 @@ internal sealed partial class Phrase
 
         return -1;
     }
+
+    // An article, a possessive or a listener's preposition in lower case: not right after an
+    // office's link, it opens an object or a listener, not the office's complement.
+    private bool OpensObjectOrListener(Token word)
+        => word.IsLower && (IsArticle(word) || _words.Possessives.Contains(word.Span) || _words.OwnPossessives.Contains(word.Span)
+            || _words.ListenerPrepositions.Contains(word.Span));
 
     // A people noun, in lower case after a definite article or capitalised alone (where nouns are
     // capitalised), or any other noun after its article ("l'attaccante", "el delantero"), then a name
