@@ -8,15 +8,15 @@ namespace ContentGen.Parsing.Speakers;
 // all) in a paragraph that has turned to someone else before it: "Vorne traf vor allem Sofie
 // Mikkelsen. Die Dänin studiert … „…“, sagte die 23-jährige Dänin", "Terug in de bus pakt Bosman
 // haar agenda. Vrijdag is de laatste dag. “…”, zegt ze.", "Nel pomeriggio Galli non ha cambiato
-// idea. … «…», ha insistito". The person carried from an earlier paragraph is not named in this one, up to
-// the quote, while another person is: the writer has moved on, and the carried person is no safe
-// guess. The quote is the one newcomer's when the paragraph names one of the pronoun's gender,
-// no one's when it names several. SpeakerFinder.NewcomerBefore.cs reads the sentence right
-// before; this reads every sentence of the paragraph before the quote's own, in the same
-// subject shapes and a few more (StandsAsParagraphSubject), when the speaker kept is absent from
-// the paragraph up to the quote's end. Not when a sentence
-// of the paragraph opens on a pronoun ("Sie hat …", "He told Smith …"), which goes on about
-// someone already in the story; not for an organisation, which no pronoun of a person means.
+// idea. … «…», ha insistito". The person carried from an earlier paragraph is not named in this
+// one, up to the quote, while another person is: the writer has moved on, and the carried person
+// is no safe guess. The quote is the one newcomer's when the paragraph names one of the pronoun's
+// gender, no one's when it names several. SpeakerFinder.NewcomerBefore.cs reads the sentence right
+// before; this reads every sentence of the paragraph before the quote's own, in the same subject
+// shapes and a few more (StandsAsParagraphSubject), when the speaker kept is absent from the
+// paragraph up to the quote's end. Not when a sentence of the paragraph opens on a pronoun ("Sie
+// hat …", "He told Smith …"), which goes on about someone already in the story; not for an
+// organisation, which no pronoun of a person means.
 internal sealed partial class SpeakerFinder
 {
     // The speaker of a carried quote: as carried, the one newcomer of the paragraph, or no one.
@@ -114,9 +114,10 @@ internal sealed partial class SpeakerFinder
     // Whether the name over first..last is the subject of a sentence earlier in the paragraph: in
     // the shapes the sentence right before may have (SpeakerFinder.NewcomerBefore.cs), with an
     // appositive set off after it, or closing the sentence, where the verb stands second
-    // ("Zurückhaltender gab sich X, Präsident des …, der …", "Vorne traf vor allem X."); opening the sentence before a lower-case word ("Lenz selbst hat
-    // …", "Galli non ha arretrato"); or after a short opening phrase with no comma that a
-    // preposition begins ("Nel pomeriggio Galli non ha cambiato idea"). Never one of several joined.
+    // ("Zurückhaltender gab sich X, Präsident des …, der …", "Vorne traf vor allem X."); opening
+    // the sentence before a lower-case word ("Lenz selbst hat …", "Galli non ha arretrato"); or
+    // after a short opening phrase with no comma that a preposition begins ("Nel pomeriggio Galli
+    // non ha cambiato idea"). Never one of several joined.
     private bool StandsAsParagraphSubject(IReadOnlyList<Token> sentence, int first, int last, Subject subject)
     {
         const int MaxOpeningPhrase = 4;
