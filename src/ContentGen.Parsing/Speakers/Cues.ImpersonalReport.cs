@@ -28,8 +28,5 @@ internal sealed partial class Cues
 
     // "garante-se", "diz-se", "explique-t-on": the impersonal pronoun joined after the verb.
     private bool HasImpersonalClitic(ReadOnlySpan<char> word)
-    {
-        var dash = word.LastIndexOf('-');
-        return dash > 0 && (Words.ReadingClitics.Contains(word.Slice(dash + 1)) || Words.ImpersonalPronouns.Contains(word.Slice(dash + 1)));
-    }
+        => HasImpersonalPronoun(word) || Words.ReadingClitics.Contains(JoinedAfterDash(word));
 }

@@ -72,9 +72,9 @@ internal sealed partial class Cues
     private Subject StanceBeforeSubject(IReadOnlyList<Token> sentence, int first, int verb, bool mayDrop)
     {
         var word = sentence[verb].Span;
-        var dash = word.LastIndexOf('-');
-        var enclitic = dash > 0 && Words.Reflexives.Contains(word.Slice(dash + 1));
-        var stem = enclitic ? word.Slice(0, dash) : word;
+        var stem = EncliticReflexiveStem(word);
+        var enclitic = !stem.IsEmpty;
+        stem = enclitic ? stem : word;
         if (!(enclitic || HasReflexiveBetween(sentence, first, verb)) || !(Words.StanceVerbs.Contains(stem) || ReportsBesideQuote(sentence[verb])))
         {
             return Subject.None;
@@ -95,6 +95,13 @@ internal sealed partial class Cues
     /// </summary>
     public bool ReportsBesideQuote(Token token)
         => IsReportingVerb(token) || (token.IsLower && Words.BesideQuoteVerbs.Contains(token.Span));
+
+    // "mostrou-se": the verb before a reflexive joined after it by a hyphen; empty when none is.
+    private ReadOnlySpan<char> EncliticReflexiveStem(ReadOnlySpan<char> word)
+    {
+        var dash = word.LastIndexOf('-');
+        return dash > 0 && Words.Reflexives.Contains(word.Slice(dash + 1)) ? word.Slice(0, dash) : ReadOnlySpan<char>.Empty;
+    }
 
     private bool HasReflexiveBetween(IReadOnlyList<Token> sentence, int first, int verb)
     {

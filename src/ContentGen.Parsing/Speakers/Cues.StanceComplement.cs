@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 
 namespace ContentGen.Parsing.Speakers;
@@ -64,11 +63,7 @@ internal sealed partial class Cues
 
     // "mostrou-se": a verb of stance with its reflexive joined after it.
     private bool IsEncliticStance(Token token)
-    {
-        var word = token.Span;
-        var dash = word.LastIndexOf('-');
-        return token.IsLower && dash > 0 && Words.Reflexives.Contains(word.Slice(dash + 1)) && Words.StanceVerbs.Contains(word.Slice(0, dash));
-    }
+        => token.IsLower && EncliticReflexiveStem(token.Span) is { IsEmpty: false } stem && Words.StanceVerbs.Contains(stem);
 
     // "Stadtrat X (SPD) zeigte sich": a party or place in brackets between the subject and its
     // verb; "Le maire, Jean Roux (divers droite), s'est dit": the appositive's comma after them.

@@ -147,17 +147,16 @@ internal sealed partial class Cues
     }
 
     /// <summary>"explique-t-on", "a-t-on": a word with an impersonal pronoun joined after it by a hyphen.</summary>
-    public bool HasImpersonalPronoun(ReadOnlySpan<char> word)
-    {
-        var dash = word.LastIndexOf('-');
-        return dash > 0 && Words.ImpersonalPronouns.Contains(word.Slice(dash + 1));
-    }
+    public bool HasImpersonalPronoun(ReadOnlySpan<char> word) => Words.ImpersonalPronouns.Contains(JoinedAfterDash(word));
 
     /// <summary>"craint-il", "dit-elle": any word with a pronoun joined after it by a hyphen.</summary>
-    public bool HasInvertedPronoun(ReadOnlySpan<char> word)
+    public bool HasInvertedPronoun(ReadOnlySpan<char> word) => Words.Pronouns.Contains(JoinedAfterDash(word));
+
+    // The word joined after the last hyphen of `word` ("il" in "a-t-il", "se" in "garante-se"); empty when none is.
+    private static ReadOnlySpan<char> JoinedAfterDash(ReadOnlySpan<char> word)
     {
         var dash = word.LastIndexOf('-');
-        return dash > 0 && Words.Pronouns.Contains(word.Slice(dash + 1));
+        return dash > 0 ? word.Slice(dash + 1) : ReadOnlySpan<char>.Empty;
     }
 
     /// <summary>
