@@ -29,7 +29,7 @@ internal sealed partial class Phrase
         verb = -1;
         if (start + 4 >= sentence.Count || !sentence[start].IsWord
             || !(OpensDescription(sentence[start]) || _words.Demonstratives.Contains(sentence[start].Span))
-            || !sentence[start + 1].IsWord)
+            || !(sentence[start + 1].IsWord || !ElidedArticleNoun(sentence[start]).IsEmpty))
         {
             return Subject.None;
         }
@@ -182,10 +182,13 @@ internal sealed partial class Phrase
         return IsDescriptionLink(token) || !_words.Fillers.Contains(token.Span);
     }
 
-    // An article or a possessive, or "l'ancien", "l'avvocato": a definite article elided into
-    // the description's first word, which opens it as a written-out article does.
-    private bool OpensDescription(Token token)
-        => Is(token, WordClass.Definite | WordClass.Indefinite) || _words.Possessives.Contains(token.Span) || IsElidedDefinite(token);
+    /// <summary>
+    /// Whether <paramref name="token"/> opens a description as its article or possessive does: also
+    /// "l'ancien", "L'entraîneur", a definite article elided into the description's first word
+    /// (not "L'Oréal", a name).
+    /// </summary>
+    public bool OpensDescription(Token token)
+        => Is(token, WordClass.Definite | WordClass.Indefinite) || _words.Possessives.Contains(token.Span) || !ElidedArticleNoun(token).IsEmpty;
 
     // "O curador da mostra": the article, one noun, then the description's first link.
     private bool IsNounBeforeItsLink(IReadOnlyList<Token> sentence, int article, int comma)

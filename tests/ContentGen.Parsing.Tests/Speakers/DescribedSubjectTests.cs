@@ -79,6 +79,22 @@ public sealed class DescribedSubjectTests
             new[] { speaker },
             QuoteSpeakers.Under("Titre", language == "fr" ? LanguageLeads.French : LanguageLeads.Italian, paragraph));
 
+    // "L'entraîneur de Harbourside, Colin Yates, se montrait plus mesuré": the capitalised article
+    // elided into the sentence's first word opens its description too, and the name after it is
+    // whom the next "il" means, not the last speaker.
+    [Theory]
+    [InlineData("L'entraîneur de Harbourside, Colin Yates, se montrait plus mesuré.")]
+    [InlineData("L'entraîneur, Colin Yates, était plus mesuré.")]
+    public void TheNameAfterADescriptionOpenedByAnElidedArticle_IsWhomTheNextPronounMeans_InFrench(string paragraph)
+        => Assert.Equal(
+            new[] { "Tom Vale", "Colin Yates" },
+            QuoteSpeakers.Under(
+                "Harbourside en finale",
+                LanguageLeads.French,
+                "« Nous avons eu de la chance », a reconnu le capitaine, Tom Vale.",
+                paragraph,
+                "« On a eu de la réussite », a-t-il reconnu."));
+
     // Guard: an article after a verb, not after a link, still makes a clause whose object the name is.
     [Fact]
     public void AnArticleAfterAVerb_StillMakesTheNameAnObject_InFrench()
