@@ -8,13 +8,13 @@ namespace ContentGen.Parsing.Speakers;
 /// </summary>
 internal static class Elision
 {
+    /// <summary>The word after the last apostrophe ("l'ingénieure" gives "ingénieure"); the word itself when it has none.</summary>
+    public static ReadOnlySpan<char> Tail(ReadOnlySpan<char> word) => word.Slice(word.LastIndexOfAny('\'', '’') + 1);
+
     /// <summary>
     /// Splits <paramref name="word"/> at an apostrophe with letters on both sides: the head keeps the
     /// apostrophe ("qu'", "dell'"), the tail is the word it was elided into ("a", "Interno").
     /// </summary>
-    /// <summary>The word after the last apostrophe ("l'ingénieure" gives "ingénieure"); the word itself when it has none.</summary>
-    public static ReadOnlySpan<char> Tail(ReadOnlySpan<char> word) => word.Slice(word.LastIndexOfAny('\'', '’') + 1);
-
     public static bool TrySplit(ReadOnlySpan<char> word, out ReadOnlySpan<char> head, out ReadOnlySpan<char> tail)
     {
         var apostrophe = word.IndexOfAny('\'', '’');

@@ -160,8 +160,7 @@ internal sealed partial class Phrase
     {
         for (var j = start - 2; j >= 0 && j >= start - 2 - MaxDescriptionTokens; j--)
         {
-            if ((j == 0 || sentence[j - 1].Kind == TokenKind.Comma) && sentence[j].IsWord
-                && (Is(sentence[j], WordClass.Definite | WordClass.Indefinite) || _words.Possessives.Contains(sentence[j].Span)))
+            if ((j == 0 || sentence[j - 1].Kind == TokenKind.Comma) && sentence[j].IsWord && OpensDescription(sentence[j]))
             {
                 var name = ReadNameAfterDescription(sentence, j, out _);
                 return name.IsFound && name.End == comma;

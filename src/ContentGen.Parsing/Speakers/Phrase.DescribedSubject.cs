@@ -28,8 +28,8 @@ internal sealed partial class Phrase
     {
         verb = -1;
         if (start + 4 >= sentence.Count || !sentence[start].IsWord
-            || !(Is(sentence[start], WordClass.Definite | WordClass.Indefinite) || _words.Possessives.Contains(sentence[start].Span) || _words.Demonstratives.Contains(sentence[start].Span))
-            || !sentence[start + 1].IsWord)
+            || !(OpensDescription(sentence[start]) || _words.Demonstratives.Contains(sentence[start].Span))
+            || !(sentence[start + 1].IsWord || !ElidedArticleNoun(sentence[start]).IsEmpty))
         {
             return Subject.None;
         }
@@ -143,11 +143,15 @@ internal sealed partial class Phrase
             role |= IsTitleOrRole(sentence[k]) || _words.SpokesNouns.Contains(sentence[k].Span);
             // "Die Vorsitzende des Ortsvereins der Grünen": where nouns are capitalised, a
             // genitive's article goes on with the complement a link opened.
-            // "el secretario general de Docentes en Lucha": a lower-case word between the
-            // capitalised words of a name the link brought in is part of that name.
+            // "le gérant de la Banque Dumas", "the manager of the Tanneurs Trust": the link's own
+            // article opens its complement as the link does, in every language.
+            // "de la famille Moreau", "el secretario general de Docentes en Lucha": a lower-case
+            // word the link opened, or one between the capitalised words of the name it brought
+            // in, goes on with that name.
             afterLink = IsDescriptionLink(sentence[k])
                 || (afterLink && (!sentence[k].IsLower || (_words.CapitalisesNouns && Is(sentence[k], WordClass.Definite | WordClass.Indefinite))
-                    || (sentence[k - 1].IsCapitalized && k + 1 < to && sentence[k + 1].IsCapitalized)));
+                    || (IsDescriptionLink(sentence[k - 1]) && Is(sentence[k], WordClass.Definite | WordClass.Indefinite))
+                    || (k + 1 < to && sentence[k + 1].IsCapitalized)));
         }
 
         return sentence[from].IsWord && !Is(sentence[from], WordClass.Reporting);
@@ -177,6 +181,14 @@ internal sealed partial class Phrase
 
         return IsDescriptionLink(token) || !_words.Fillers.Contains(token.Span);
     }
+
+    /// <summary>
+    /// Whether <paramref name="token"/> opens a description as its article or possessive does: also
+    /// "l'ancien", "L'entraîneur", a definite article elided into the description's first word
+    /// (not "L'Oréal", a name).
+    /// </summary>
+    public bool OpensDescription(Token token)
+        => Is(token, WordClass.Definite | WordClass.Indefinite) || _words.Possessives.Contains(token.Span) || !ElidedArticleNoun(token).IsEmpty;
 
     // "O curador da mostra": the article, one noun, then the description's first link.
     private bool IsNounBeforeItsLink(IReadOnlyList<Token> sentence, int article, int comma)

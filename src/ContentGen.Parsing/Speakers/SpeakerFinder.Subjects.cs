@@ -366,7 +366,7 @@ internal sealed partial class SpeakerFinder
         }
 
         var start = 0;
-        if (!(_cues.Is(sentence[0], WordClass.Definite | WordClass.Indefinite) || _cues.Words.Possessives.Contains(sentence[0].Span) || _cues.Words.Demonstratives.Contains(sentence[0].Span)))
+        if (!(_cues.Phrase.OpensDescription(sentence[0]) || _cues.Words.Demonstratives.Contains(sentence[0].Span)))
         {
             start = -1;
             for (var i = 1; i < sentence.Count && i <= MaxOpeningPhraseTokens; i++)

@@ -49,6 +49,63 @@ public sealed class DescribedSubjectTests
                 LanguageLeads.French,
                 "Face à elle, le chef de file de l'opposition, Marc Ferrand, a dénoncé « un choix à courte vue »."));
 
+    // "de la Banque Dumas", "of the Tanneurs Trust", "de la empresa Tanneurs": the link's own article,
+    // and the noun it opened, keep its complement open, so the body's capitalised name after them is
+    // still the description's.
+    [Theory]
+    [InlineData("fr", "Mardi, le gérant de la Banque Dumas, Gérard Moulinier, a assuré qu'il « ignorait tout » du dossier.", "Gérard Moulinier")]
+    [InlineData("es", "El martes, el gerente de la Cooperativa Olivarera, Gerardo Molina, aseguró que «lo ignoraba todo» del expediente.", "Gerardo Molina")]
+    [InlineData("en", "On Tuesday, the manager of the Tanneurs Trust, Gerald Moulin, insisted he had \"known nothing\" of the file.", "Gerald Moulin")]
+    [InlineData("es", "El martes, el gerente de la empresa Tanneurs, Gerardo Molina, aseguró que «lo ignoraba todo» del expediente.", "Gerardo Molina")]
+    public void ALinksArticleBeforeABodysName_KeepsTheDescription_AfterAnOpeningPhrase(string language, string paragraph, string speaker)
+    {
+        var paragraphs = language switch
+        {
+            "fr" => new[] { LanguageLeads.French, paragraph },
+            "es" => new[] { LanguageLeads.Spanish, paragraph },
+            _ => new[] { paragraph },
+        };
+        Assert.Equal(new[] { speaker }, QuoteSpeakers.Under("Titre", paragraphs));
+    }
+
+    // "l'ancien gérant", "l'avvocato difensore": the article elided into the description's first
+    // word opens it as a written-out article does.
+    [Theory]
+    [InlineData("fr", "Mardi, l'ancien gérant de la SCI Tanneurs, Gérard Moulinier, a assuré qu'il « ignorait tout » du dossier.", "Gérard Moulinier")]
+    [InlineData("fr", "Devant le tribunal, l'avocate de la famille Moreau, Clara Jospin, a dénoncé « une négligence répétée » du gérant.", "Clara Jospin")]
+    [InlineData("it", "In aula, l'avvocato difensore della famiglia Rossi, Gerardo Molina, ha assicurato di «non sapere nulla» dell'impianto.", "Gerardo Molina")]
+    public void AnElidedArticle_OpensTheDescription_AfterAnOpeningPhrase(string language, string paragraph, string speaker)
+        => Assert.Equal(
+            new[] { speaker },
+            QuoteSpeakers.Under("Titre", language == "fr" ? LanguageLeads.French : LanguageLeads.Italian, paragraph));
+
+    // "L'entraîneur de Harbourside, Colin Yates, se montrait plus mesuré": the capitalised article
+    // elided into the sentence's first word opens its description too, and the name after it is
+    // whom the next "il" means, not the last speaker.
+    [Theory]
+    [InlineData("L'entraîneur de Harbourside, Colin Yates, se montrait plus mesuré.")]
+    [InlineData("L'entraîneur, Colin Yates, était plus mesuré.")]
+    public void TheNameAfterADescriptionOpenedByAnElidedArticle_IsWhomTheNextPronounMeans_InFrench(string paragraph)
+        => Assert.Equal(
+            new[] { "Tom Vale", "Colin Yates" },
+            QuoteSpeakers.Under(
+                "Harbourside en finale",
+                LanguageLeads.French,
+                "« Nous avons eu de la chance », a reconnu le capitaine, Tom Vale.",
+                paragraph,
+                "« On a eu de la réussite », a-t-il reconnu."));
+
+    // Guard: an article after a verb, not after a link, still makes a clause whose object the name is.
+    [Fact]
+    public void AnArticleAfterAVerb_StillMakesTheNameAnObject_InFrench()
+        => Assert.DoesNotContain(
+            "Anne Morel",
+            QuoteSpeakers.Under(
+                "Le port ferme l'hiver",
+                LanguageLeads.French,
+                "« Le quai rouvrira en mai », a assuré le maire, Paul Girard.",
+                "Ensuite, le maire de la commune félicite la conseillère de la Banque Dumas, Anne Morel, devant la presse. « Nous avancerons ensemble », a-t-il déclaré."));
+
     // Guards: a clause before the name makes it the object (also one whose verb the lexicons do not
     // know, before a preposition: review s23, finding 6); a list names no subject.
     [Theory]

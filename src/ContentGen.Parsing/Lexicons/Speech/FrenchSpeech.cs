@@ -213,7 +213,9 @@ internal static class FrenchSpeech
             // A council's member, as every other lexicon has one (councillor, Stadträtin, concejala, consigliera, vereadora, raadslid).
             "conseiller conseillère " +
             // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").
-            "trésorier trésorière gérant gérante coordinateur coordinatrice administrateur administratrice commissaire procureur procureure" +
+            "trésorier trésorière gérant gérante coordinateur coordinatrice administrateur administratrice commissaire procureur procureure " +
+            // A team's coach, as "allenatore" and "entrenador" are.
+            "entraîneur entraîneuse" +
             // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
             " capitaine"),
         // "a expliqué l'ingénieur": nouns only, never adjectives ("le personnel enseignant").
