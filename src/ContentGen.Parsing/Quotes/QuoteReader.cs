@@ -81,7 +81,7 @@ internal static class QuoteReader
         {
             var text = paragraphs[p].Text;
             var scan = scans[p];
-            IReadOnlyList<string?> attributed = p <= lastQuoting ? speakers!.Attribute(text, scan.Quotes) : System.Array.Empty<string?>();
+            IReadOnlyList<string?> attributed = p <= lastQuoting ? speakers!.Attribute(text, scan.Quotes, lastQuoting: p == lastQuoting) : System.Array.Empty<string?>();
             UnpairedMarks.ReportStrayClosers(paragraphs[p], scan, problems);
 
             for (var q = 0; q < scan.Quotes.Count; q++)

@@ -22,6 +22,13 @@ internal sealed partial class SpeakerFinder
     // Giulia Neri", "die Architektin Katrin Vogel", "Ana Gil, ingeniera de caminos,".
     private void NoteProfessionHolders(IReadOnlyList<Token> sentence)
     {
+        // A language whose lexicon lists no such professions (English, German today) notes none: every word
+        // of every sentence passed here, each one cut at its apostrophe and looked up in vain.
+        if (_cues.Words.ProfessionEpithets.Count == 0)
+        {
+            return;
+        }
+
         for (var i = 0; i < sentence.Count && i < Cues.MaxReach && _professionHolders.Count < MaxProfessionHolders; i++)
         {
             if (!IsProfessionNoun(sentence, i))

@@ -225,8 +225,11 @@ internal sealed partial class SpeakerFinder
     /// Finds the speaker of each quote in one paragraph. Paragraphs must be given in document
     /// order, since references reach back to earlier ones.
     /// </summary>
+    /// <param name="paragraph">The paragraph's text.</param>
+    /// <param name="quotes">Its quotes.</param>
+    /// <param name="lastQuoting">Whether no later paragraph of the article quotes: what follows its last quote may go unread (SpeakerFinder.AfterLastQuote.cs).</param>
     /// <returns>The speaker of each quote, or null: the finder's own list, read again by its next call.</returns>
-    public IReadOnlyList<string?> Attribute(string paragraph, IReadOnlyList<QuoteSpan> quotes)
+    public IReadOnlyList<string?> Attribute(string paragraph, IReadOnlyList<QuoteSpan> quotes, bool lastQuoting = false)
     {
         var speakers = _speakers;
         speakers.Clear();
@@ -249,7 +252,8 @@ internal sealed partial class SpeakerFinder
         var sentences = t_sentences ?? new List<TokenRange>();
         t_sentences = null;
         Sentences.Split(Token.Read(paragraph, quotes, tokens, _cues.Words), sentences, spare);
-        for (var s = 0; s < sentences.Count; s++)
+        var lastRead = LastReadSentence(sentences, lastQuoting);
+        for (var s = 0; s < sentences.Count && !NothingAskedPast(s, lastRead, speakers); s++)
         {
             var sentence = sentences[s];
             _cast.Read(sentence, _state.Paragraph);
