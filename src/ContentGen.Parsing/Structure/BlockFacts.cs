@@ -14,7 +14,7 @@ namespace ContentGen.Parsing.Structure;
 /// A view of the facts that the block keeps in itself (<see cref="Data"/>): a page has a block
 /// for every menu line, and an object of facts beside each cost as much as the line's text.
 /// </remarks>
-internal readonly struct BlockFacts
+internal readonly partial struct BlockFacts
 {
     private readonly TextBlock _block;
 
@@ -152,5 +152,8 @@ internal readonly struct BlockFacts
 
         // The counts (words, stopwords, per language) were read.
         Counted = 1 << 8,
+
+        // The block's one line was judged alone, as the page's lines were grouped, and is no chrome (BlockFacts.LineReading.cs).
+        LineNoChrome = 1 << 9,
     }
 }

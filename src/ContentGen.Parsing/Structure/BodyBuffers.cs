@@ -21,6 +21,9 @@ internal sealed class BodyBuffers
     /// <summary>Where the first copies of repeated lines start.</summary>
     public HashSet<int> FirstCopies { get; } = new();
 
+    /// <summary>What each segment gave when its line was judged alone (<see cref="Structure.LineReadings"/>).</summary>
+    public LineReadings LineReadings { get; } = new();
+
     /// <summary>Every block the page's lines split into that is not chrome, before the title is found.</summary>
     public List<TextBlock> Candidates { get; } = new();
 

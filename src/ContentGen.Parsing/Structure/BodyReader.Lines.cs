@@ -181,7 +181,7 @@ internal sealed partial class BodyReader
 
             // A line going on from the one above, mid-sentence, is judged with its paragraph, not alone.
             var goesOn = groups.CurrentCount > 0 && RunningLines.GoesOn(groups.Current(groups.CurrentCount - 1).Span, segment.Span);
-            var kind = boxes?.Contains(line.Number) == true ? BoilerplateKind.Navigation : goesOn ? null : BoilerplateLines.ClassifyLine(segment.Span);
+            var kind = JudgeAlone(groups, segment.Span, inBox: boxes?.Contains(line.Number) == true, goesOn);
 
             // "MOST READ IN NEWS" over other stories' headlines glued under it, with the article going on below the list: the
             // list is an insert, its label no end of the article (a dump glues headlines of one length into one block that

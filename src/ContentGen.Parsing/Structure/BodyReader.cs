@@ -130,6 +130,7 @@ internal sealed partial class BodyReader
                 var block = split[k];
 
                 // The block's words are counted once, in its facts, which the title and body rules read next.
+                TakeLineReading(buffers.Body, block);
                 if (BoilerplateLines.Classify(block.Facts) is { } kind && !IsDetailBetweenDetails(split, k, kind))
                 {
                     reader.SetAside(block, kind);

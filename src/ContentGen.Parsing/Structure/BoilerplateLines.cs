@@ -10,7 +10,7 @@ namespace ContentGen.Parsing.Structure;
 /// the lexicons' lists. Text is judged alone, so the rules only fire on short text, never on a
 /// sentence of body text that happens to use the same words.
 /// </summary>
-internal static class BoilerplateLines
+internal static partial class BoilerplateLines
 {
     private const int MaxWordsForPhraseMatch = 16;
     private const int MaxWordsForLinkLine = 40;
@@ -72,19 +72,21 @@ internal static class BoilerplateLines
             return BoilerplateKind.Notice;
         }
 
-        return ClassifyLine(text.AsSpan(), words, block);
+        return block.LineIsNoChrome ? null : ClassifyLine(text.AsSpan(), words, block, out _);
     }
 
     /// <summary>
     /// The kind of boilerplate a single line is, judged without the lines that may continue it,
     /// or <see langword="null"/> for body text.
     /// </summary>
-    public static BoilerplateKind? ClassifyLine(ReadOnlySpan<char> line) => ClassifyLine(line, Words.Count(line, MaxWordsForPhraseMatch), null);
+    public static BoilerplateKind? ClassifyLine(ReadOnlySpan<char> line) => ClassifyLine(line, Words.Count(line, MaxWordsForPhraseMatch), null, out _);
 
     // `words`: how many words the line has, or any count past MaxWordsForPhraseMatch when it has more.
     // `block`: the line's block, whose phrases are read once, or null for a line alone.
-    private static BoilerplateKind? ClassifyLine(ReadOnlySpan<char> line, int words, BlockFacts? block)
+    // `linePhrases`: the phrases found in the whole line, when it was searched whole and no rights phrase stopped the search; else -1.
+    private static BoilerplateKind? ClassifyLine(ReadOnlySpan<char> line, int words, BlockFacts? block, out int linePhrases)
     {
+        linePhrases = -1;
         if (IsImageName(line))
         {
             return BoilerplateKind.Navigation;
@@ -124,6 +126,8 @@ internal static class BoilerplateLines
         {
             return BoilerplateKind.Copyright;
         }
+
+        linePhrases = text.Length == line.Length ? phrases : -1;
 
         // A sign-up word in an article's sentence about others ("Residents can sign up for a card") is the article's.
         // So is a call someone is reported making ("Volg ons op de voet, zei de aannemer").

@@ -32,6 +32,9 @@ internal sealed class LineGroups
     /// <summary>How many lines the group being gathered has.</summary>
     public int CurrentCount => _count - _groupStart;
 
+    /// <summary>How many segments were gathered: the index the next one added takes.</summary>
+    public int Gathered => _count;
+
     /// <summary>The line <paramref name="index"/> of the group being gathered.</summary>
     public LineSegment Current(int index) => _buffers.Segments[_groupStart + index];
 

@@ -76,14 +76,16 @@ internal static class MenuLines
 
     private static bool OpensOnShareVerb(ReadOnlySpan<char> line)
     {
+        // The first item is read no further than the longest share verb: a line of prose has no gap, and was read to its end.
         line = line.Trim();
+        var longest = Lexicons.LexiconTables.ShareVerbs.MaxLength;
         var end = 0;
-        while (end < line.Length && !IsGapAt(line, end))
+        while (end < line.Length && end <= longest && !IsGapAt(line, end))
         {
             end++;
         }
 
-        return end < line.Length && Lexicons.LexiconTables.ShareVerbs.Contains(line.Slice(0, end));
+        return end < line.Length && end <= longest && Lexicons.LexiconTables.ShareVerbs.Contains(line.Slice(0, end));
     }
 
     // How many menu items `line` holds, parted by gaps of two spaces or more (or a tab), how many of them name no function

@@ -49,6 +49,9 @@ internal sealed class TextBlock
         Text = Join(_segments, _first, count);
     }
 
+    /// <summary>The index of the block's first line in the array of segments it was made over.</summary>
+    internal int FirstSegment => _first;
+
     /// <summary>The block's line at <paramref name="index"/> (0 for its first).</summary>
     internal LineSegment Line(int index) => _segments[_first + index];
 
