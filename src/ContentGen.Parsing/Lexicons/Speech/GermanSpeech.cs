@@ -101,7 +101,9 @@ internal static class GermanSpeech
         FemalePronouns = Words("sie"),
         MaleTitles = Words(
             "herr ingenieur architekt landwirt journalist forscher krankenpfleger soziologe historiker stadtplaner schriftsteller ökonom " +
-            "biologe geologe tierarzt apotheker psychologe friseur"),
+            "biologe geologe tierarzt apotheker psychologe friseur " +
+            // The bar's men: a woman is "Rechtsanwältin" or "Verteidigerin" before her name.
+            "rechtsanwalt verteidiger strafverteidiger"),
         MasculineArticles = Words("der"),
         FemaleTitles = Words(
             "frau dezernentin ministerin bürgermeisterin geschäftsführerin sprecherin trainerin präsidentin ingenieurin architektin " +
