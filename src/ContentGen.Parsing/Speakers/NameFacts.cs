@@ -23,7 +23,7 @@ namespace ContentGen.Parsing.Speakers;
 /// read into their map at the first question, as before: searched for one at a time they cost
 /// more, since articles ask about more surnames and each is in the text.
 /// </remarks>
-internal sealed class NameFacts
+internal sealed partial class NameFacts
 {
     /// <summary>
     /// How many times over the searches may read the article before the sets are built: a

@@ -117,8 +117,19 @@ internal sealed class NamePlausibility
             return false;
         }
 
-        return words > 1 || (!IsCommonWord(name) && (_facts.CapitalisesInside(name.AsSpan()) || _facts.EndsFullName(name, out _)));
+        return words > 1 || (!IsCommonWord(name) && (_facts.CapitalisesInside(name.AsSpan()) || _facts.EndsFullName(name, out _)) && !IsCommonNoun(name));
     }
+
+    // "Wort" in "Im letzten Wort bat sie": where every noun has a capital, a word the article writes
+    // after an article or a count is a noun, unless it ends a full name (NameFacts.CommonNouns.cs).
+    // A noun the speech lists know (a body's, a role's, a person's: "Stadtwerke", "Rentner") is read
+    // by the rules for those, which speak of it as such.
+    private bool IsCommonNoun(string name)
+        => _words.CapitalisesNouns && !IsListedNoun(name.AsSpan()) && !_facts.EndsAnyFullName(name.AsSpan()) && _facts.WritesAsCommonNoun(name.AsSpan());
+
+    private bool IsListedNoun(ReadOnlySpan<char> word)
+        => (WordClasses.Of(_words, word) & ~WordClass.Classified) != WordClass.None || _words.IsCompoundBody(word)
+        || _words.BodyNouns.Contains(word) || _words.PeopleNouns.Contains(word) || _words.ProfessionEpithets.Contains(word);
 
     private HashSet<string> ReadQuoted()
     {

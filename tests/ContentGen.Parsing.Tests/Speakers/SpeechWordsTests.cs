@@ -265,6 +265,17 @@ public sealed class SpeechWordsTests
         [("FemalePronouns", "ReportedSpeechSubjects")] = "German 'sie' means a woman, and as a subject makes a verb in '-e' beside it Konjunktiv I",
         [("ReportedSpeechSubjects", "GenitiveEndings")] = "German 'es' ends a genitive, and as a subject makes a verb in '-e' beside it Konjunktiv I ('Es drohe „…“')",
         [("ReportedSpeechSubjects", "ImpersonalSubjects")] = "German 'es' is an impersonal subject, and makes a verb in '-e' beside it Konjunktiv I ('Es drohe „…“')",
+        [("ObjectArticles", "NounDeterminers")] = "German 'einen', 'einem' mark an object after the verb, and stand only before a common noun ('in einem Brief')",
+        [("Indefinites", "NounDeterminers")] = "German 'ein', 'eine' open an unnamed person's description, and stand only before a common noun, never a surname",
+        [("Prepositions", "NounDeterminers")] = "German 'vom', 'zum', 'zur' link a role to its body, and as contracted articles stand only before a common noun",
+        [("EmployerLinks", "NounDeterminers")] = "German 'vom' links a person to their employer, and as a contracted article stands only before a common noun",
+        [("Media", "NounDeterminers")] = "German 'im' says where words were said ('im Radio'), and as a contracted article stands only before a common noun",
+        [("PassiveAgents", "NounDeterminers")] = "German 'vom' names a passive's agent, and as a contracted article stands only before a common noun",
+        [("OpeningPrepositions", "NounDeterminers")] = "German 'am', 'im', 'beim' open a phrase before a verb-second verb, and as contracted articles stand only before a common noun",
+        [("Possessives", "NounDeterminers")] = "German 'seine', 'ihre' open a description as an article does, and stand only before a common noun ('In seinem letzten Wort')",
+        [("LocativeArticles", "NounDeterminers")] = "German 'im' says where, and as a contracted article stands only before a common noun",
+        [("PluralVerbEndings", "InflectedAdjectiveEndings")] = "German '-en' ends a plural verb ('betonten sie') and an inflected adjective before its noun ('im letzten Wort')",
+        [("NotNames", "NounDeterminers")] = "German 'im', 'ein', 'seinem' are no name's first word, and what follows them is a common noun ('Im letzten Wort')",
     };
 
     // The tables are built once, for every parse: an entry the reader cannot split would fail them all.

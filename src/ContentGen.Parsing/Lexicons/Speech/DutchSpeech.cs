@@ -156,7 +156,9 @@ internal static class DutchSpeech
             // A team's goalkeeper before the name: "doelman Joris Wit", "keepster Lies Baan".
             "doelman doelvrouw keepster " +
             // A pharmacist, a vet or a GP before the name, as a trade is ("apotheker Bram Smit", "huisarts Els Vos").
-            "apotheker dierenarts huisarts"),
+            "apotheker dierenarts huisarts " +
+            // A doctor before the name, and ending compounds capitalised at a sentence's start ("Veearts Ria Bos").
+            "arts"),
         // "zei de burgervader": the mayor.
         OfficeEpithets = ["burgervader=burgemeester"],
         // "zei de ingenieur": a trade that means the person just named (see SpeakerFinder.ProfessionMeant).

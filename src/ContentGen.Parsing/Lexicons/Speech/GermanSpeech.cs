@@ -101,7 +101,9 @@ internal static class GermanSpeech
         FemalePronouns = Words("sie"),
         MaleTitles = Words(
             "herr ingenieur architekt landwirt journalist forscher krankenpfleger soziologe historiker stadtplaner schriftsteller ökonom " +
-            "biologe geologe tierarzt apotheker psychologe friseur"),
+            "biologe geologe tierarzt apotheker psychologe friseur " +
+            // The bar's men: a woman is "Rechtsanwältin" or "Verteidigerin" before her name.
+            "rechtsanwalt verteidiger strafverteidiger"),
         MasculineArticles = Words("der"),
         FemaleTitles = Words(
             "frau dezernentin ministerin bürgermeisterin geschäftsführerin sprecherin trainerin präsidentin ingenieurin architektin " +
@@ -138,7 +140,10 @@ internal static class GermanSpeech
             "kapitänin torhüter torhüterin torwart torfrau spielführer spielführerin " +
             // A département's prefect, and the officer ranks a rescue's or an army's commander is named by
             // ("Präfektin Anne Roux", "Oberstleutnant Jan Roth", "Oberst Eva Hahn").
-            "präfekt präfektin oberst leutnant"),
+            "präfekt präfektin oberst leutnant " +
+            // A district fire chief's rank and the elected head of a farmers' or a club's district, which end compounds
+            // ("Kreisbrandrat", "Kreisobmann", "Ortsobfrau").
+            "brandrat brandrätin obmann obfrau"),
         ObjectArticles = Words("den dem einen einem"),
         // "sagte der Rathauschef": the mayor.
         // "sagte die Architektin": a trade that means the person just named (see SpeakerFinder.ProfessionMeant);
@@ -217,7 +222,9 @@ internal static class GermanSpeech
             // Adverbs of cause and concession, which open a clause as "dann" does: "Deshalb sagt er:", "Trotzdem sagt sie:".
             "deshalb deswegen daher darum trotzdem dennoch"),
         // "betonten sie": "sie" is she and they; the verb's plural ending says which.
-        CompoundBodyHeads = Words("amt behörde verwaltung verband verein ministerium gewerkschaft genossenschaft stiftung institut kommission partei gemeinde regierung aufsicht konzern unternehmen bündnis fabrik"),
+        CompoundBodyHeads = Words("amt behörde verwaltung verband verein ministerium gewerkschaft genossenschaft stiftung institut kommission partei gemeinde regierung aufsicht konzern unternehmen bündnis fabrik " +
+            // A town's or a region's utilities, written in the plural: "die Stadtwerke", "die Gemeindewerke".
+            "werke"),
         // "Bei der Stadtverwaltung hieß es": where the words were asked for.
         SourcePrepositions = Words("aus bei"),
         PluralVerbEndings = Words("-en"),
@@ -281,6 +288,14 @@ internal static class GermanSpeech
             "lasse halte sehe trage denke glaube plane prüfe arbeite"),
         ReportedSpeechSubjects = Words("man er sie es"),
         AdverbialEndings = ["end", "lich", "isch", "ig"],
+        // "Im letzten Wort bat sie", "Mehrere Feuerwehren lösten ab", "300 Menschen": what stands after these is a noun.
+        NounDeterminers = Words(
+            "im am zum zur vom beim ins ans aufs ein eine einem einen kein keine keinem keinen keiner " +
+            // Possessives but "sein" and "ihr", which are a verb and a pronoun too ("In seinem letzten Wort").
+            "seine seinem seinen seiner seines ihre ihrem ihren ihrer ihres unsere unserem unseren unserer " +
+            "mehrere viele vielen einige einigen wenige wenigen beide beiden sämtliche jede jeder jedes jedem jeden " +
+            "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend"),
+        InflectedAdjectiveEndings = ["-e", "-en", "-er", "-em", "-es"],
         FirstPersonSubjects = Words("ich"),
         AdditiveAdverbs = Words("auch ebenfalls"),
     };

@@ -160,6 +160,8 @@ internal sealed class SpeechTables
         CompoundBodyHeads = Union(lexicons, l => l.Speech.CompoundBodyHeads);
         Portfolios = Union(lexicons, l => l.Speech.Portfolios);
         Demonstratives = Union(lexicons, l => l.Speech.Demonstratives);
+        NounDeterminers = Union(lexicons, l => l.Speech.NounDeterminers);
+        InflectedAdjectiveEndings = lexicons.SelectMany(l => l.Speech.InflectedAdjectiveEndings).Distinct(StringComparer.Ordinal).ToArray();
         Negations = Union(lexicons, l => l.Speech.Negations);
         PerfectAuxiliaries = Union(lexicons, l => l.Speech.PerfectAuxiliaries);
         Possessives = Union(lexicons, l => l.Speech.Possessives);
@@ -663,6 +665,12 @@ internal sealed class SpeechTables
 
     /// <summary>Demonstratives that open a description (<see cref="SpeechWords.Demonstratives"/>).</summary>
     public WordTable Demonstratives { get; }
+
+    /// <summary>Words that stand only before a common noun (<see cref="SpeechWords.NounDeterminers"/>).</summary>
+    public WordTable NounDeterminers { get; }
+
+    /// <summary>Endings of inflected adjectives before a noun (<see cref="SpeechWords.InflectedAdjectiveEndings"/>).</summary>
+    public string[] InflectedAdjectiveEndings { get; }
 
     /// <summary>Words that deny the verb after them (<see cref="SpeechWords.Negations"/>).</summary>
     public WordTable Negations { get; }

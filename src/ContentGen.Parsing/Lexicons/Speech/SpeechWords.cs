@@ -826,6 +826,20 @@ internal sealed class SpeechWords
     public string[] Demonstratives { get; init; } = s_none;
 
     /// <summary>
+    /// In a language that capitalises every noun, words that stand only before a common noun, never
+    /// alone as a pronoun nor before a person's name, even with an adjective between: contracted
+    /// articles, indefinites, quantifiers and counts ("im letzten Wort", "mehrere Feuerwehren",
+    /// "drei Landwirte"). A word the article writes after one is a noun, not a surname.
+    /// </summary>
+    public string[] NounDeterminers { get; init; } = s_none;
+
+    /// <summary>
+    /// Endings of the inflected adjectives that stand between a <see cref="NounDeterminers"/> word and
+    /// its noun, each after a hyphen: German "-e", "-en", "-er", "-em", "-es" ("im letzten Wort", "einem neuen Vertrag").
+    /// </summary>
+    public string[] InflectedAdjectiveEndings { get; init; } = s_none;
+
+    /// <summary>
     /// Words that deny the verb after them: "El ayuntamiento no ha respondido" says the body did
     /// not speak, so whoever spoke before may go on.
     /// </summary>
@@ -1005,6 +1019,7 @@ internal sealed class SpeechWords
         yield return (nameof(ReportedSpeechForms), ReportedSpeechForms);
         yield return (nameof(ReportedSpeechSubjects), ReportedSpeechSubjects);
         yield return (nameof(AdverbialEndings), AdverbialEndings);
+        yield return (nameof(InflectedAdjectiveEndings), InflectedAdjectiveEndings);
         yield return (nameof(FirstPersonSubjects), FirstPersonSubjects);
         yield return (nameof(AdditiveAdverbs), AdditiveAdverbs);
         yield return (nameof(RelativePronouns), RelativePronouns);
@@ -1027,6 +1042,7 @@ internal sealed class SpeechWords
         yield return (nameof(SourceNouns), SourceNouns);
         yield return (nameof(Portfolios), Portfolios);
         yield return (nameof(Demonstratives), Demonstratives);
+        yield return (nameof(NounDeterminers), NounDeterminers);
         yield return (nameof(Negations), Negations);
         yield return (nameof(PerfectAuxiliaries), PerfectAuxiliaries);
         yield return (nameof(Possessives), Possessives);

@@ -29,10 +29,14 @@ public sealed class InvertedSubjectGuardTests
     public void AnObjectAfterTheVerb_LeavesThePronounToTheEarlierSpeaker(string language, string paragraph)
         => Assert.Equal(ProbeArticle.EarlierSpeakerName(language), ProbeArticle.LastSpeaker(language, paragraph));
 
-    // An impersonal subject ("man") before the role: its holder is the object, not the subject.
+    // An impersonal subject ("man") before the role: its holder is the object, not the subject. This
+    // guard passed only because "Rat" of the opening phrase was taken for a man's name and given the
+    // quote ("Im Stadtrat" gave "Jan Vogt" all along); a common noun is no name now
+    // (CommonNounNameTests), and with no one else in the paragraph "er" means the object. What the
+    // pronoun must never mean is the opening phrase's noun.
     [Fact]
-    public void AnObjectAfterAnImpersonalSubject_IsNotWhomThePronounMeans()
-        => Assert.NotEqual("Jan Vogt", ProbeArticle.LastSpeaker("de", "Im Rat lobte man Bürgermeister Jan Vogt. „Das Warten hat sich gelohnt“, sagte er."));
+    public void AnObjectAfterAnImpersonalSubject_LeavesTheOpeningNounUnnamed()
+        => Assert.NotEqual("Rat", ProbeArticle.LastSpeaker("de", "Im Rat lobte man Bürgermeister Jan Vogt. „Das Warten hat sich gelohnt“, sagte er."));
 
     // A subject noun phrase between the verb and the role: its holder is the object.
     [Fact]
