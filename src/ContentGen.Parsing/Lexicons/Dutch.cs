@@ -40,7 +40,7 @@ internal static class Dutch
             "meer weten", "lees verder",
             "vorige", "volgende", "contact", "aanbevolen voor jou", "laatste nieuws", "fout gezien?", "luister naar dit artikel", "privacyverklaring",
             "link kopiëren", "meer laden", "bekijk de video", "gesponsord", "meest gelezen",
-            "luister naar dit verhaal", "beluister dit artikel", "lees verder na de advertentie", "deel dit artikel", "deel dit bericht", "artikel delen",
+            "luister naar dit verhaal", "beluister dit artikel", "lees verder na de advertentie", "deel dit artikel", "deel dit bericht", "artikel delen", "bewaren", "artikel bewaren", "opslaan", "bewaar artikel"
         },
         PaywallLabels = new[] { "alleen voor abonnees", "exclusief voor abonnees" },
         PageObjectWords = Words("inhoud"),

@@ -52,7 +52,7 @@ internal static class English
             "follow us", "print friendly, pdf & email", "previous article", "next article", "accept all", "reject all", "follow us on social media", "view product",
             "further reading", "find out more",
             "story continues below advertisement", "story continues below", "article continues below", "continue reading below", "support us", "listen to this story", "listen to article",
-            "click to share", "click to email", "click to print", "share this post", "share this update"
+            "click to share", "click to email", "click to print", "share this post", "share this update", "bookmark", "save", "save article", "save for later"
         },
         // "Share via Email", and Dutch and German bars' "Delen via", "Teilen via": the table is read for every language.
         MenuJoiners = Words("via"),

@@ -51,7 +51,7 @@ internal static class German
             "zurück", "weiter", "empfohlen für sie", "neueste artikel", "fehler melden", "artikel anhören", "datenschutzerklärung",
             "datenschutz", "impressum", "kontakt", "link kopieren", "mehr laden", "video ansehen", "gesponsert", "meistgelesen", "seite drucken",
             "cookie-einstellungen",
-            "weiterlesen nach der anzeige", "artikel wird unter der anzeige fortgesetzt", "lesen sie nach der anzeige weiter", "beitrag anhören", "artikel vorlesen", "diesen artikel teilen", "beitrag teilen",
+            "weiterlesen nach der anzeige", "artikel wird unter der anzeige fortgesetzt", "lesen sie nach der anzeige weiter", "beitrag anhören", "artikel vorlesen", "diesen artikel teilen", "beitrag teilen", "merken", "artikel merken", "speichern", "zur merkliste"
         },
         PaywallLabels = new[] { "nur für abonnenten", "exklusiv für abonnenten" },
         PageObjectWords = Words("inhalt"),

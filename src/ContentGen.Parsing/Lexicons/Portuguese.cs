@@ -41,7 +41,7 @@ internal static class Portuguese
             "saiba mais", "para saber mais",
             "seguinte", "recomendado para si", "últimas notícias", "reportar um erro", "ouvir este artigo", "política de privacidade",
             "contactos", "copiar link", "carregar mais", "mais vistos", "mais lidos", "notícias relacionadas", "lusa",
-            "ouça este artigo", "ouça esta notícia", "ouvir artigo", "ouvir notícia", "continua depois da publicidade", "continua após a publicidade", "partilhe este momento", "partilhe este artigo", "partilhe esta notícia", "partilhar este momento", "partilhar este artigo", "partilhar esta notícia", "compartilhe esta notícia", "compartilhar esta notícia", "compartilhe este artigo"
+            "ouça este artigo", "ouça esta notícia", "ouvir artigo", "ouvir notícia", "continua depois da publicidade", "continua após a publicidade", "partilhe este momento", "partilhe este artigo", "partilhe esta notícia", "partilhar este momento", "partilhar este artigo", "partilhar esta notícia", "compartilhe esta notícia", "compartilhar esta notícia", "compartilhe este artigo", "guardar artigo", "adicionar aos favoritos"
         },
         PaywallLabels = new[] { "exclusivo para assinantes", "conteúdo exclusivo para assinantes", "exclusivo assinantes" },
         PageObjectWords = Words("conteúdo direto anúncio"),

@@ -45,7 +45,7 @@ internal static class Spanish
             "política de privacidad", "contacto", "copiar enlace", "cargar más", "ver vídeo", "ver video", "patrocinado",
             "lo más visto", "lo más leído",
             "escuchar noticia", "escuchar artículo", "sigue leyendo tras la publicidad",
-            "archivado en", "comparte este momento", "compartir este momento", "compartir este artículo", "comparte este artículo", "compartir esta noticia", "comparte esta noticia"
+            "archivado en", "comparte este momento", "compartir este momento", "compartir este artículo", "comparte este artículo", "compartir esta noticia", "comparte esta noticia", "guardar", "guardar noticia", "guardar artículo", "añadir a favoritos"
         },
         PageObjectWords = Words("contenido directo anuncio"),
         ShareVerbs = Words("compartir comparte"),
