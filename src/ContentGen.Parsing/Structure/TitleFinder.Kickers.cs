@@ -81,7 +81,7 @@ internal static partial class TitleFinder
         // still the one right above the headline in the document.
         // A page that begins with the headline (a scrape that cut the header off) has nothing above it to mark it: the
         // page's first block over a deck over the byline is the headline.
-        return best == 1 || IsDeckSetApart(blocks, best) || IsDeckGluedUnder(blocks, best) || (best >= 2 && (IsCapitalsKicker(blocks[best - 2].Text) || IsSiteName(blocks[best - 2].Text) || (Glued(blocks[best - 2], blocks[best - 1]) && Glued(blocks[best - 1], blocks[best]))
+        return best == 1 || IsDeckSetApart(blocks, best) || IsDeckGluedUnder(blocks, best) || IsDeckUnderKickedHeadline(blocks, best) || (best >= 2 && (IsCapitalsKicker(blocks[best - 2].Text) || IsSiteName(blocks[best - 2].Text) || (Glued(blocks[best - 2], blocks[best - 1]) && Glued(blocks[best - 1], blocks[best]))
             || IsChromeKicker(LineAbove(document, blocks[best - 1].Start.Offset), blocks[best].Text)))
             ? best - 1
             : best;
