@@ -47,7 +47,7 @@ internal static class Dutch
         ShareVerbs = Words("delen deel"),
         MenuWords = Words(
             "delen printen zoeken inloggen abonneren kopieer stuur nieuws regio binnenland buitenland economie opmerkelijk " +
-            "accepteren weigeren instellingen"),
+            "accepteren weigeren instellingen kopiëren"),
         ReportWords = Words("filmpje"),
         LinkLabels = new[] { "fotogalerij", "fotoserie", "kijk", "lees", "luister", "bekijk", "luister ook", "kijk ook", "gerelateerd" },
         LinkPrefixes = new[] { "lees ook", "lees meer", "bekijk ook", "vorig artikel:", "volgend artikel:", "meer over dit onderwerp" },

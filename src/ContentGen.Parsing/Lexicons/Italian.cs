@@ -46,7 +46,7 @@ internal static class Italian
         ShareVerbs = Words("condividi condividere"),
         MenuWords = Words(
             "condividi stampa cerca accedi abbonati invia iscriviti cronaca politica economia spettacoli necrologie contatti " +
-            "privacy accetta rifiuta personalizza"),
+            "privacy accetta rifiuta personalizza copia"),
         ReportWords = Words("servizio filmato"),
         LinkLabels = new[] { "galleria fotografica", "galleria di immagini", "fotogallery", "guarda", "ascolta", "guarda il video", "notizie correlate" },
         LinkPrefixes = new[] { "leggi anche", "leggi pure", "potrebbe interessarti", "articolo precedente:", "articolo successivo:", "ti potrebbe interessare", "altre notizie" },

@@ -46,6 +46,7 @@ internal static class Portuguese
         PaywallLabels = new[] { "exclusivo para assinantes", "conteúdo exclusivo para assinantes", "exclusivo assinantes" },
         PageObjectWords = Words("conteúdo direto anúncio"),
         ShareVerbs = Words("partilhar compartilhar partilhe compartilhe"),
+        // "copiar" of "Copiar link" is listed once, with Spanish.
         MenuWords = Words(
             "partilhar compartilhar pesquisar entrar assine assinar subscrever país mundo desporto esporte " +
             "opinião contactos aceitar recusar definições"),

@@ -51,7 +51,7 @@ internal static class Spanish
         ShareVerbs = Words("compartir comparte"),
         MenuWords = Words(
             "compartir imprimir buscar menú inicio portada suscríbete suscribirme correo enviar local provincia economía deportes " +
-            "cultura opinión servicios aceptar rechazar configurar contacto electrónico"),
+            "cultura opinión servicios aceptar rechazar configurar contacto electrónico copiar enlace"),
         ReportWords = Words("reportaje vídeo"),
         LinkLabels = new[] { "galería de imágenes", "galería de fotos", "vídeo", "galería", "en imágenes", "ver vídeo", "escuchar", "escucha", "leer más", "seguir leyendo", "noticia relacionada", "más información", "artículos relacionados", "fotogalería" },
         LinkPrefixes = new[] { "leer también", "lee también", "te puede interesar", "artículo anterior:", "artículo siguiente:", "más información:", "más noticias" },
