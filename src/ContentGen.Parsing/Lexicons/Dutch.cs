@@ -82,7 +82,7 @@ internal static class Dutch
         AmendmentOpeners = new[] { "dit artikel is gecorrigeerd", "dit bericht is gecorrigeerd", "dit bericht is aangepast" },
         WriterVerbs = Words("schrijft volgt leidt"),
         EarlierVersionPhrases = new[] { "eerdere versie", "vorige versie", "eerste versie" },
-        OwnViewsPhrases = new[] { "voor rekening van de auteur", "voor rekening van de schrijver", "mening van de auteur weer", "mening van de schrijver weer", "persoonlijke mening van de auteur" },
+        OwnViewsPhrases = new[] { "voor rekening van de auteur", "voor rekening van de schrijver", "mening van de auteur weer", "mening van de schrijver weer", "persoonlijke mening van de auteur", "het standpunt van de redactie", "de mening van de redactie" },
         NoteSubjects = new[] { "dit opiniestuk", "opiniestukken", "de meningen", "de inhoud van deze" },
         ThisPiecePhrases = new[] { "dit artikel", "dit bericht", "dit stuk", "deze column" },
         AuthorsBoxLabels = new[] { "de auteurs", "over de auteurs" },

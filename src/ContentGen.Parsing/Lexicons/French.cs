@@ -135,7 +135,7 @@ internal static class French
         AmendmentOpeners = new[] { "cet article a été corrigé", "cet article a été rectifié", "cette dépêche a été corrigée", "cette dépêche a été rectifiée" },
         WriterVerbs = Words("suit couvre écrit"),
         EarlierVersionPhrases = new[] { "version précédente", "précédente version", "première version" },
-        OwnViewsPhrases = new[] { "n'engagent que leurs auteurs", "n’engagent que leurs auteurs", "n'engagent que leur auteur", "n’engagent que leur auteur", "n'engage que son auteur", "n’engage que son auteur", "n'engagent que son auteur", "n’engagent que son auteur", "n'engage que son autrice", "n’engage que son autrice", "le point de vue de leurs auteurs", "le point de vue de leur auteur", "l'opinion de leurs auteurs", "l’opinion de leurs auteurs" },
+        OwnViewsPhrases = new[] { "n'engagent que leurs auteurs", "n’engagent que leurs auteurs", "n'engagent que leur auteur", "n’engagent que leur auteur", "n'engage que son auteur", "n’engage que son auteur", "n'engagent que son auteur", "n’engagent que son auteur", "n'engage que son autrice", "n’engage que son autrice", "le point de vue de leurs auteurs", "le point de vue de leur auteur", "l'opinion de leurs auteurs", "l’opinion de leurs auteurs", "la position de la rédaction", "l'avis de la rédaction", "l’avis de la rédaction" },
         NoteSubjects = new[] { "les tribunes", "les opinions", "les points de vue", "les textes publiés", "les chroniques" },
         ThisPiecePhrases = new[] { "cet article", "cette dépêche", "cette tribune", "cette chronique", "ce reportage" },
         AuthorsBoxLabels = new[] { "les auteurs", "les autrices", "à propos des auteurs" },

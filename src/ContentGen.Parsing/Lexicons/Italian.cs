@@ -78,7 +78,7 @@ internal static class Italian
         AmendmentOpeners = new[] { "questo articolo è stato corretto", "questa notizia è stata corretta", "questo lancio è stato corretto" },
         WriterVerbs = Words("segue scrive"),
         EarlierVersionPhrases = new[] { "versione precedente", "precedente versione", "prima versione" },
-        OwnViewsPhrases = new[] { "esclusiva responsabilità dell'autore", "esclusiva responsabilità dell’autore", "responsabilità esclusiva dell'autore", "responsabilità esclusiva dell’autore", "impegnano solo l'autore", "impegnano solo l’autore", "il punto di vista dei loro autori", "il punto di vista del suo autore", "l'opinione dei loro autori", "l’opinione dei loro autori", "l'opinione dell'autore", "l’opinione dell’autore" },
+        OwnViewsPhrases = new[] { "esclusiva responsabilità dell'autore", "esclusiva responsabilità dell’autore", "responsabilità esclusiva dell'autore", "responsabilità esclusiva dell’autore", "impegnano solo l'autore", "impegnano solo l’autore", "il punto di vista dei loro autori", "il punto di vista del suo autore", "l'opinione dei loro autori", "l’opinione dei loro autori", "l'opinione dell'autore", "l’opinione dell’autore", "la posizione della redazione", "la linea editoriale del giornale" },
         NoteSubjects = new[] { "le opinioni", "gli articoli di opinione", "questa rubrica" },
         ThisPiecePhrases = new[] { "questo articolo", "questa notizia", "questo pezzo", "questo commento" },
         AuthorsBoxLabels = new[] { "gli autori" },

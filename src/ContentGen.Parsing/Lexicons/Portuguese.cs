@@ -84,7 +84,7 @@ internal static class Portuguese
         AmendmentOpeners = new[] { "este artigo foi corrigido", "esta notícia foi corrigida", "esta reportagem foi corrigida" },
         WriterVerbs = Words("cobre escreve acompanha chefia"),
         EarlierVersionPhrases = new[] { "versão anterior", "primeira versão" },
-        OwnViewsPhrases = new[] { "exclusiva responsabilidade do autor", "exclusiva responsabilidade da autora", "exclusiva responsabilidade dos autores", "responsabilidade exclusiva do autor", "responsabilidade exclusiva da autora", "acordo ortográfico", "o ponto de vista dos seus autores", "o ponto de vista do seu autor", "a opinião dos seus autores", "a opinião do seu autor", "a opinião da sua autora" },
+        OwnViewsPhrases = new[] { "exclusiva responsabilidade do autor", "exclusiva responsabilidade da autora", "exclusiva responsabilidade dos autores", "responsabilidade exclusiva do autor", "responsabilidade exclusiva da autora", "acordo ortográfico", "o ponto de vista dos seus autores", "o ponto de vista do seu autor", "a opinião dos seus autores", "a opinião do seu autor", "a opinião da sua autora", "a posição do jornal", "a linha editorial do jornal" },
         NoteSubjects = new[] { "as opiniões", "os artigos de opinião", "os textos de opinião", "esta crónica", "esta crônica", "esta coluna", "o autor escreve", "a autora escreve" },
         ThisPiecePhrases = new[] { "deste artigo", "desta notícia", "desta reportagem", "este artigo", "esta notícia" },
         AuthorsBoxLabels = new[] { "os autores", "sobre os autores" },

@@ -92,7 +92,7 @@ internal static class Spanish
         // "dirige" (heads the desk) is written so in French, Italian and Portuguese too; listed once, here.
         WriterVerbs = Words("cubre escribe dirige"),
         EarlierVersionPhrases = new[] { "versión anterior", "primera versión" },
-        OwnViewsPhrases = new[] { "exclusiva responsabilidad de su autor", "exclusiva responsabilidad del autor", "exclusiva responsabilidad de la autora", "responsabilidad exclusiva de su autor", "responsabilidad exclusiva del autor", "el punto de vista de sus autores", "el punto de vista de su autor", "el punto de vista de su autora", "la opinión de sus autores", "la opinión de su autor", "la opinión de su autora" },
+        OwnViewsPhrases = new[] { "exclusiva responsabilidad de su autor", "exclusiva responsabilidad del autor", "exclusiva responsabilidad de la autora", "responsabilidad exclusiva de su autor", "responsabilidad exclusiva del autor", "el punto de vista de sus autores", "el punto de vista de su autor", "el punto de vista de su autora", "la opinión de sus autores", "la opinión de su autor", "la opinión de su autora", "la línea editorial del periódico", "la opinión del periódico", "la posición del periódico" },
         NoteSubjects = new[] { "las opiniones", "los artículos de opinión", "las tribunas", "esta tribuna", "las columnas" },
         ThisPiecePhrases = new[] { "esta noticia", "este artículo", "esta información", "esta crónica", "esta columna" },
         AuthorsBoxLabels = new[] { "los autores", "sobre los autores" },
