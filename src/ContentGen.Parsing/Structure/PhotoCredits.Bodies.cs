@@ -16,7 +16,7 @@ internal static partial class PhotoCredits
 
     /// <summary>
     /// Whether <paramref name="text"/> is one short sentence with no number, a spaced slash and a body's name of two to six
-    /// capitalised words (particles and articles between them aside, none first, no calendar's or menu's word): a caption credited to the
+    /// capitalised words (particles and articles between them aside, none first, no other function word, no calendar's or menu's word): a caption credited to the
     /// body that gave the picture.
     /// </summary>
     public static bool EndsWithBodyAfterSlash(string text)
@@ -46,7 +46,8 @@ internal static partial class PhotoCredits
         {
             var word = reader.Word;
             var capitalised = char.IsUpper(word[0]);
-            if ((!capitalised && !Metadata.NameParticles.InTitles.Contains(word))
+            // "Bring Your Own Chair": a word that speaks to the reader, or another function word, is a practical line's, no body's name.
+            if ((!capitalised && !Metadata.NameParticles.InTitles.Contains(word)) || (capitalised && (Stopwords.IsStopword(word) || LexiconTables.ReaderWords.Contains(word)) && !Metadata.NameParticles.InTitles.Contains(word))
                 || (capitalised && (LexiconTables.Calendar.Contains(word) || LexiconTables.MenuWords.Contains(word))) || ++words > MaxBodyWords)
             {
                 return false;
