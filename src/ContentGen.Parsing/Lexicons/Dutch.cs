@@ -40,14 +40,14 @@ internal static class Dutch
             "meer weten", "lees verder",
             "vorige", "volgende", "contact", "aanbevolen voor jou", "laatste nieuws", "fout gezien?", "luister naar dit artikel", "privacyverklaring",
             "link kopiëren", "meer laden", "bekijk de video", "gesponsord", "meest gelezen",
-            "luister naar dit verhaal", "beluister dit artikel", "lees verder na de advertentie", "deel dit artikel", "deel dit bericht", "artikel delen",
+            "luister naar dit verhaal", "beluister dit artikel", "lees verder na de advertentie", "deel dit artikel", "deel dit bericht", "artikel delen", "bewaren", "artikel bewaren", "opslaan", "bewaar artikel"
         },
         PaywallLabels = new[] { "alleen voor abonnees", "exclusief voor abonnees" },
         PageObjectWords = Words("inhoud"),
         ShareVerbs = Words("delen deel"),
         MenuWords = Words(
             "delen printen zoeken inloggen abonneren kopieer stuur nieuws regio binnenland buitenland economie opmerkelijk " +
-            "accepteren weigeren instellingen"),
+            "accepteren weigeren instellingen kopiëren"),
         ReportWords = Words("filmpje"),
         LinkLabels = new[] { "fotogalerij", "fotoserie", "kijk", "lees", "luister", "bekijk", "luister ook", "kijk ook", "gerelateerd" },
         LinkPrefixes = new[] { "lees ook", "lees meer", "bekijk ook", "vorig artikel:", "volgend artikel:", "meer over dit onderwerp" },
@@ -82,7 +82,7 @@ internal static class Dutch
         AmendmentOpeners = new[] { "dit artikel is gecorrigeerd", "dit bericht is gecorrigeerd", "dit bericht is aangepast" },
         WriterVerbs = Words("schrijft volgt leidt"),
         EarlierVersionPhrases = new[] { "eerdere versie", "vorige versie", "eerste versie" },
-        OwnViewsPhrases = new[] { "voor rekening van de auteur", "voor rekening van de schrijver", "mening van de auteur weer", "mening van de schrijver weer", "persoonlijke mening van de auteur" },
+        OwnViewsPhrases = new[] { "voor rekening van de auteur", "voor rekening van de schrijver", "mening van de auteur weer", "mening van de schrijver weer", "persoonlijke mening van de auteur", "het standpunt van de redactie", "de mening van de redactie" },
         NoteSubjects = new[] { "dit opiniestuk", "opiniestukken", "de meningen", "de inhoud van deze" },
         ThisPiecePhrases = new[] { "dit artikel", "dit bericht", "dit stuk", "deze column" },
         AuthorsBoxLabels = new[] { "de auteurs", "over de auteurs" },

@@ -52,7 +52,7 @@ internal static class English
             "follow us", "print friendly, pdf & email", "previous article", "next article", "accept all", "reject all", "follow us on social media", "view product",
             "further reading", "find out more",
             "story continues below advertisement", "story continues below", "article continues below", "continue reading below", "support us", "listen to this story", "listen to article",
-            "click to share", "click to email", "click to print", "share this post", "share this update"
+            "click to share", "click to email", "click to print", "share this post", "share this update", "bookmark", "save", "save article", "save for later"
         },
         // "Share via Email", and Dutch and German bars' "Delen via", "Teilen via": the table is read for every language.
         MenuJoiners = Words("via"),
@@ -153,7 +153,7 @@ internal static class English
         AmendmentOpeners = new[] { "this article was amended on", "this article has been amended to", "this article was corrected", "this article has been corrected", "this story was amended on", "this story was corrected", "this story has been corrected", "this story has been refiled", "this story has been updated to" },
         WriterVerbs = Words("covers reports heads edits"),
         EarlierVersionPhrases = new[] { "an earlier version", "a previous version", "an earlier edition" },
-        OwnViewsPhrases = new[] { "views expressed are his own", "views expressed are her own", "views expressed are their own", "are the author's own", "are the writer's own", "views expressed are the author" },
+        OwnViewsPhrases = new[] { "views expressed are his own", "views expressed are her own", "views expressed are their own", "are the author's own", "are the writer's own", "views expressed are the author", "the views of their authors", "the views of the author", "the views of the writer", "the opinions of their authors", "the views of the newspaper", "the views of the newsroom", "the position of the newspaper" },
         NoteSubjects = new[] { "the views", "the opinions", "opinions expressed" },
         ThisPiecePhrases = new[] { "this article", "this story", "this column", "this piece", "this report" },
         AuthorsBoxLabels = new[] { "the authors", "about the authors" },

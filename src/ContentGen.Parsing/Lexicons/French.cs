@@ -58,7 +58,7 @@ internal static class French
             "le direct", "afficher plus", "charger plus d'articles", "charger plus d’articles", "voir plus", "en continu", "les plus commentés",
             "ne manquez pas", "sélectionné pour vous", "la rédaction", "rédaction web", "gérer mes cookies", "paramètres des cookies",
             "la suite après cette publicité", "la suite après la publicité", "l'article continue ci-dessous", "l’article continue ci-dessous", "j'aime chargement", "j’aime chargement", "j'aime ça", "j’aime ça",
-            "cliquez pour partager", "cliquez pour envoyer", "cliquez pour imprimer",
+            "cliquez pour partager", "cliquez pour envoyer", "cliquez pour imprimer", "sauvegarder", "sauvegarder l'article", "enregistrer l'article"
         },
         PageObjectWords = Words("contenu"),
         ShareVerbs = Words("partager partagez"),
@@ -135,7 +135,7 @@ internal static class French
         AmendmentOpeners = new[] { "cet article a été corrigé", "cet article a été rectifié", "cette dépêche a été corrigée", "cette dépêche a été rectifiée" },
         WriterVerbs = Words("suit couvre écrit"),
         EarlierVersionPhrases = new[] { "version précédente", "précédente version", "première version" },
-        OwnViewsPhrases = new[] { "n'engagent que leurs auteurs", "n’engagent que leurs auteurs", "n'engagent que leur auteur", "n’engagent que leur auteur", "n'engage que son auteur", "n’engage que son auteur", "n'engagent que son auteur", "n’engagent que son auteur", "n'engage que son autrice", "n’engage que son autrice" },
+        OwnViewsPhrases = new[] { "n'engagent que leurs auteurs", "n’engagent que leurs auteurs", "n'engagent que leur auteur", "n’engagent que leur auteur", "n'engage que son auteur", "n’engage que son auteur", "n'engagent que son auteur", "n’engagent que son auteur", "n'engage que son autrice", "n’engage que son autrice", "le point de vue de leurs auteurs", "le point de vue de leur auteur", "l'opinion de leurs auteurs", "l’opinion de leurs auteurs", "la position de la rédaction", "l'avis de la rédaction", "l’avis de la rédaction" },
         NoteSubjects = new[] { "les tribunes", "les opinions", "les points de vue", "les textes publiés", "les chroniques" },
         ThisPiecePhrases = new[] { "cet article", "cette dépêche", "cette tribune", "cette chronique", "ce reportage" },
         AuthorsBoxLabels = new[] { "les auteurs", "les autrices", "à propos des auteurs" },

@@ -51,7 +51,7 @@ internal static class German
             "zurück", "weiter", "empfohlen für sie", "neueste artikel", "fehler melden", "artikel anhören", "datenschutzerklärung",
             "datenschutz", "impressum", "kontakt", "link kopieren", "mehr laden", "video ansehen", "gesponsert", "meistgelesen", "seite drucken",
             "cookie-einstellungen",
-            "weiterlesen nach der anzeige", "artikel wird unter der anzeige fortgesetzt", "lesen sie nach der anzeige weiter", "beitrag anhören", "artikel vorlesen", "diesen artikel teilen", "beitrag teilen",
+            "weiterlesen nach der anzeige", "artikel wird unter der anzeige fortgesetzt", "lesen sie nach der anzeige weiter", "beitrag anhören", "artikel vorlesen", "diesen artikel teilen", "beitrag teilen", "merken", "artikel merken", "speichern", "zur merkliste"
         },
         PaywallLabels = new[] { "nur für abonnenten", "exklusiv für abonnenten" },
         PageObjectWords = Words("inhalt"),
@@ -101,7 +101,7 @@ internal static class German
         AmendmentOpeners = new[] { "dieser artikel wurde korrigiert", "dieser beitrag wurde korrigiert", "diese meldung wurde korrigiert", "diese meldung wurde berichtigt" },
         WriterVerbs = Words("schreibt berichtet leitet"),
         EarlierVersionPhrases = new[] { "früheren version", "vorherigen version", "ersten version", "früheren fassung", "ersten fassung" },
-        OwnViewsPhrases = new[] { "meinung des autors wieder", "meinung der autorin wieder", "meinung des verfassers wieder", "meinung der verfasserin wieder" },
+        OwnViewsPhrases = new[] { "meinung des autors wieder", "meinung der autorin wieder", "meinung des verfassers wieder", "meinung der verfasserin wieder", "die meinung der redaktion", "die haltung der redaktion" },
         NoteSubjects = new[] { "gastbeiträge", "gastkommentare", "meinungsbeiträge", "dieser beitrag", "dieser gastbeitrag", "dieser kommentar", "diese kolumne", "kommentare geben", "kolumnen" },
         ThisPiecePhrases = new[] { "dieses artikels", "dieses beitrags", "dieses textes", "dieser meldung", "dieses kommentars" },
         AuthorsBoxLabels = new[] { "die autoren", "über die autoren" },

@@ -39,14 +39,14 @@ internal static class Italian
             "per approfondire", "per saperne di più",
             "precedente", "successivo", "consigliati per te", "ultime notizie", "segnala un errore", "ascolta l'articolo", "ascolta l’articolo",
             "informativa sulla privacy", "contatti", "copia link", "carica altri", "guarda il video", "sponsorizzato", "i più letti",
-            "ascolta questo articolo", "ascolta la notizia", "continua a leggere dopo la pubblicità", "condividi questo articolo", "condividi l'articolo", "condividi l’articolo", "condividi questa notizia", "condividi la notizia",
+            "ascolta questo articolo", "ascolta la notizia", "continua a leggere dopo la pubblicità", "condividi questo articolo", "condividi l'articolo", "condividi l’articolo", "condividi questa notizia", "condividi la notizia", "salva", "salva articolo", "aggiungi ai preferiti"
         },
         PaywallLabels = new[] { "riservato agli abbonati", "contenuto riservato agli abbonati", "articolo riservato agli abbonati" },
         PageObjectWords = Words("contenuto diretta"),
         ShareVerbs = Words("condividi condividere"),
         MenuWords = Words(
             "condividi stampa cerca accedi abbonati invia iscriviti cronaca politica economia spettacoli necrologie contatti " +
-            "privacy accetta rifiuta personalizza"),
+            "privacy accetta rifiuta personalizza copia"),
         ReportWords = Words("servizio filmato"),
         LinkLabels = new[] { "galleria fotografica", "galleria di immagini", "fotogallery", "guarda", "ascolta", "guarda il video", "notizie correlate" },
         LinkPrefixes = new[] { "leggi anche", "leggi pure", "potrebbe interessarti", "articolo precedente:", "articolo successivo:", "ti potrebbe interessare", "altre notizie" },
@@ -78,7 +78,7 @@ internal static class Italian
         AmendmentOpeners = new[] { "questo articolo è stato corretto", "questa notizia è stata corretta", "questo lancio è stato corretto" },
         WriterVerbs = Words("segue scrive"),
         EarlierVersionPhrases = new[] { "versione precedente", "precedente versione", "prima versione" },
-        OwnViewsPhrases = new[] { "esclusiva responsabilità dell'autore", "esclusiva responsabilità dell’autore", "responsabilità esclusiva dell'autore", "responsabilità esclusiva dell’autore", "impegnano solo l'autore", "impegnano solo l’autore" },
+        OwnViewsPhrases = new[] { "esclusiva responsabilità dell'autore", "esclusiva responsabilità dell’autore", "responsabilità esclusiva dell'autore", "responsabilità esclusiva dell’autore", "impegnano solo l'autore", "impegnano solo l’autore", "il punto di vista dei loro autori", "il punto di vista del suo autore", "l'opinione dei loro autori", "l’opinione dei loro autori", "l'opinione dell'autore", "l’opinione dell’autore", "la posizione della redazione", "la linea editoriale del giornale" },
         NoteSubjects = new[] { "le opinioni", "gli articoli di opinione", "questa rubrica" },
         ThisPiecePhrases = new[] { "questo articolo", "questa notizia", "questo pezzo", "questo commento" },
         AuthorsBoxLabels = new[] { "gli autori" },

@@ -41,11 +41,12 @@ internal static class Portuguese
             "saiba mais", "para saber mais",
             "seguinte", "recomendado para si", "últimas notícias", "reportar um erro", "ouvir este artigo", "política de privacidade",
             "contactos", "copiar link", "carregar mais", "mais vistos", "mais lidos", "notícias relacionadas", "lusa",
-            "ouça este artigo", "ouça esta notícia", "ouvir artigo", "ouvir notícia", "continua depois da publicidade", "continua após a publicidade", "partilhe este momento", "partilhe este artigo", "partilhe esta notícia", "partilhar este momento", "partilhar este artigo", "partilhar esta notícia", "compartilhe esta notícia", "compartilhar esta notícia", "compartilhe este artigo"
+            "ouça este artigo", "ouça esta notícia", "ouvir artigo", "ouvir notícia", "continua depois da publicidade", "continua após a publicidade", "partilhe este momento", "partilhe este artigo", "partilhe esta notícia", "partilhar este momento", "partilhar este artigo", "partilhar esta notícia", "compartilhe esta notícia", "compartilhar esta notícia", "compartilhe este artigo", "guardar artigo", "adicionar aos favoritos"
         },
         PaywallLabels = new[] { "exclusivo para assinantes", "conteúdo exclusivo para assinantes", "exclusivo assinantes" },
         PageObjectWords = Words("conteúdo direto anúncio"),
         ShareVerbs = Words("partilhar compartilhar partilhe compartilhe"),
+        // "copiar" of "Copiar link" is listed once, with Spanish.
         MenuWords = Words(
             "partilhar compartilhar pesquisar entrar assine assinar subscrever país mundo desporto esporte " +
             "opinião contactos aceitar recusar definições"),
@@ -83,7 +84,7 @@ internal static class Portuguese
         AmendmentOpeners = new[] { "este artigo foi corrigido", "esta notícia foi corrigida", "esta reportagem foi corrigida" },
         WriterVerbs = Words("cobre escreve acompanha chefia"),
         EarlierVersionPhrases = new[] { "versão anterior", "primeira versão" },
-        OwnViewsPhrases = new[] { "exclusiva responsabilidade do autor", "exclusiva responsabilidade da autora", "exclusiva responsabilidade dos autores", "responsabilidade exclusiva do autor", "responsabilidade exclusiva da autora", "acordo ortográfico" },
+        OwnViewsPhrases = new[] { "exclusiva responsabilidade do autor", "exclusiva responsabilidade da autora", "exclusiva responsabilidade dos autores", "responsabilidade exclusiva do autor", "responsabilidade exclusiva da autora", "acordo ortográfico", "o ponto de vista dos seus autores", "o ponto de vista do seu autor", "a opinião dos seus autores", "a opinião do seu autor", "a opinião da sua autora", "a posição do jornal", "a linha editorial do jornal" },
         NoteSubjects = new[] { "as opiniões", "os artigos de opinião", "os textos de opinião", "esta crónica", "esta crônica", "esta coluna", "o autor escreve", "a autora escreve" },
         ThisPiecePhrases = new[] { "deste artigo", "desta notícia", "desta reportagem", "este artigo", "esta notícia" },
         AuthorsBoxLabels = new[] { "os autores", "sobre os autores" },

@@ -45,13 +45,13 @@ internal static class Spanish
             "política de privacidad", "contacto", "copiar enlace", "cargar más", "ver vídeo", "ver video", "patrocinado",
             "lo más visto", "lo más leído",
             "escuchar noticia", "escuchar artículo", "sigue leyendo tras la publicidad",
-            "archivado en", "comparte este momento", "compartir este momento", "compartir este artículo", "comparte este artículo", "compartir esta noticia", "comparte esta noticia"
+            "archivado en", "comparte este momento", "compartir este momento", "compartir este artículo", "comparte este artículo", "compartir esta noticia", "comparte esta noticia", "guardar", "guardar noticia", "guardar artículo", "añadir a favoritos"
         },
         PageObjectWords = Words("contenido directo anuncio"),
         ShareVerbs = Words("compartir comparte"),
         MenuWords = Words(
             "compartir imprimir buscar menú inicio portada suscríbete suscribirme correo enviar local provincia economía deportes " +
-            "cultura opinión servicios aceptar rechazar configurar contacto electrónico"),
+            "cultura opinión servicios aceptar rechazar configurar contacto electrónico copiar enlace"),
         ReportWords = Words("reportaje vídeo"),
         LinkLabels = new[] { "galería de imágenes", "galería de fotos", "vídeo", "galería", "en imágenes", "ver vídeo", "escuchar", "escucha", "leer más", "seguir leyendo", "noticia relacionada", "más información", "artículos relacionados", "fotogalería" },
         LinkPrefixes = new[] { "leer también", "lee también", "te puede interesar", "artículo anterior:", "artículo siguiente:", "más información:", "más noticias" },
@@ -92,7 +92,7 @@ internal static class Spanish
         // "dirige" (heads the desk) is written so in French, Italian and Portuguese too; listed once, here.
         WriterVerbs = Words("cubre escribe dirige"),
         EarlierVersionPhrases = new[] { "versión anterior", "primera versión" },
-        OwnViewsPhrases = new[] { "exclusiva responsabilidad de su autor", "exclusiva responsabilidad del autor", "exclusiva responsabilidad de la autora", "responsabilidad exclusiva de su autor", "responsabilidad exclusiva del autor" },
+        OwnViewsPhrases = new[] { "exclusiva responsabilidad de su autor", "exclusiva responsabilidad del autor", "exclusiva responsabilidad de la autora", "responsabilidad exclusiva de su autor", "responsabilidad exclusiva del autor", "el punto de vista de sus autores", "el punto de vista de su autor", "el punto de vista de su autora", "la opinión de sus autores", "la opinión de su autor", "la opinión de su autora", "la línea editorial del periódico", "la opinión del periódico", "la posición del periódico" },
         NoteSubjects = new[] { "las opiniones", "los artículos de opinión", "las tribunas", "esta tribuna", "las columnas" },
         ThisPiecePhrases = new[] { "esta noticia", "este artículo", "esta información", "esta crónica", "esta columna" },
         AuthorsBoxLabels = new[] { "los autores", "sobre los autores" },

@@ -224,7 +224,8 @@ internal static class Headings
     private static char FirstLetter(string text, int from)
     {
         var i = from;
-        while (i + 1 < text.Length && text[i] is '¿' or '¡' or '"' or '«' or '“' or '„' or '‘' or '‹' or ' ' or '\u00A0' or '\u202F')
+        // English and Dutch headings quote with straight single marks ("'We were never asked'"), which no word opens on.
+        while (i + 1 < text.Length && text[i] is '¿' or '¡' or '"' or '«' or '“' or '„' or '‘' or '‹' or '\'' or ' ' or '\u00A0' or '\u202F')
         {
             i++;
         }
@@ -262,7 +263,9 @@ internal static class Headings
     private static bool EndsWithQuotedWords(TextBlock block)
     {
         var text = block.Text;
-        if (text[text.Length - 1] is not ('"' or '”' or '»' or '“' or '’' or '«' or '‘' or '‹') || block.Facts.Words > MaxQuotedHeadingWords)
+        // A straight single mark closes quoted words only where one opens the line: "… the farmers'" ends on a possessive.
+        if ((text[text.Length - 1] is not ('"' or '”' or '»' or '“' or '’' or '«' or '‘' or '‹') && !(text[text.Length - 1] == '\'' && text[0] == '\''))
+            || block.Facts.Words > MaxQuotedHeadingWords)
         {
             return false;
         }

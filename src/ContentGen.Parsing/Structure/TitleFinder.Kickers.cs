@@ -59,6 +59,11 @@ internal static partial class TitleFinder
             return best;
         }
 
+        if (IsDeckUnderSiteNamedHeadline(blocks, best))
+        {
+            return best - 1;
+        }
+
         // The headline over it is no site's name, nor a consent or sign-up box's line, nor a button that speaks to the
         // reader ("Add this site to your home screen") over a long headline that only looks like a deck.
         var above = blocks[best - 1].Facts;
@@ -76,7 +81,7 @@ internal static partial class TitleFinder
         // still the one right above the headline in the document.
         // A page that begins with the headline (a scrape that cut the header off) has nothing above it to mark it: the
         // page's first block over a deck over the byline is the headline.
-        return best == 1 || IsDeckSetApart(blocks, best) || IsDeckGluedUnder(blocks, best) || (best >= 2 && (IsCapitalsKicker(blocks[best - 2].Text) || IsSiteName(blocks[best - 2].Text) || (Glued(blocks[best - 2], blocks[best - 1]) && Glued(blocks[best - 1], blocks[best]))
+        return best == 1 || IsDeckSetApart(blocks, best) || IsDeckGluedUnder(blocks, best) || IsDeckUnderKickedHeadline(blocks, best) || (best >= 2 && (IsCapitalsKicker(blocks[best - 2].Text) || IsSiteName(blocks[best - 2].Text) || (Glued(blocks[best - 2], blocks[best - 1]) && Glued(blocks[best - 1], blocks[best]))
             || IsChromeKicker(LineAbove(document, blocks[best - 1].Start.Offset), blocks[best].Text)))
             ? best - 1
             : best;
