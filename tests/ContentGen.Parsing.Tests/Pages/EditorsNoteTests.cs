@@ -4,7 +4,8 @@ namespace ContentGen.Parsing.Tests.Pages;
 
 /// <summary>
 /// Under the article the newsroom may add a note about the article itself: a correction that names the earlier
-/// version, or an opinion page's word that the views are the writer's own. The note is the page's, not the text.
+/// version, or an opinion page's word that the views are the writer's own, or not the newsroom's. The note is the page's,
+/// not the text.
 /// </summary>
 public sealed class EditorsNoteTests
 {
@@ -24,6 +25,19 @@ public sealed class EditorsNoteTests
         { "pt", "As opiniões expressas são da exclusiva responsabilidade da autora." },
         { "nl", "Correctie: in een eerdere versie van dit artikel stond een verkeerde datum voor de eerste bus." },
         { "nl", "Deze column komt voor rekening van de auteur." },
+        // An opinion page's note that its articles give their writers' point of view, or not the newsroom's.
+        { "es", "Los artículos de opinión reflejan exclusivamente el punto de vista de sus autores." },
+        { "es", "Las opiniones publicadas en esta sección expresan la opinión de su autor." },
+        { "it", "Gli articoli di opinione riflettono esclusivamente il punto di vista dei loro autori." },
+        { "pt", "Os artigos de opinião refletem apenas o ponto de vista dos seus autores." },
+        { "en", "The opinions in this section reflect the views of their authors." },
+        { "fr", "Les tribunes reflètent uniquement le point de vue de leurs auteurs." },
+        { "fr", "Les tribunes publiées engagent leurs auteurs et ne reflètent pas nécessairement la position de la rédaction." },
+        { "en", "The views expressed here do not necessarily reflect the views of the newspaper." },
+        { "de", "Gastbeiträge geben nicht unbedingt die Meinung der Redaktion wieder." },
+        { "nl", "Opiniestukken geven niet noodzakelijk het standpunt van de redactie weer." },
+        { "it", "Le opinioni espresse non rappresentano necessariamente la posizione della redazione." },
+        { "pt", "Os artigos de opinião não refletem necessariamente a linha editorial do jornal." },
     };
 
     [Theory]
@@ -53,6 +67,9 @@ public sealed class EditorsNoteTests
     [InlineData("pt", "Eventuais mudanças no percurso ficam sob a responsabilidade exclusiva do autor do projeto.")]
     [InlineData("de", "Nur der Bürgermeister bleibt blass. Er gibt wohl am ehesten die Meinung des Autors wieder.")]
     [InlineData("en", "Correction: an earlier version of the bridge had been inspected by two engineers in 1990.")]
+    [InlineData("es", "El alcalde defendió que el plan recoge el punto de vista de sus autores, los vecinos del barrio.")]
+    [InlineData("en", "The report, the council said, gives the views of the author and not of the department.")]
+    [InlineData("fr", "Le maire, lui, assure que ce projet ne reflète en rien la position de la rédaction du journal municipal.")]
     public void TheWordsInTheArticlesLastSentence_Stay(string language, string sentence)
     {
         var p = Articles.Of(language);

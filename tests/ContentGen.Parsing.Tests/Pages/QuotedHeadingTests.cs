@@ -3,7 +3,8 @@ using ContentGen.Parsing;
 namespace ContentGen.Parsing.Tests.Pages;
 
 /// <summary>
-/// Newspapers head a section with a few words someone said, in quotation marks ("« On navigue à vue »"),
+/// Newspapers head a section with a few words someone said, in quotation marks ("« On navigue à vue »", or
+/// straight single marks in English and Dutch papers: "'We were never asked'"),
 /// or with a phrase trailing off ("Le port, la ville et la mer..."). A pull quote, a whole sentence
 /// with its full stop, heads nothing.
 /// </summary>
@@ -20,6 +21,10 @@ public sealed class QuotedHeadingTests
     [InlineData("nl", "‘We varen op zicht’")]
     [InlineData("fr", "Le port, la ville et la mer...")]
     [InlineData("en", "The valley, the buses and the night…")]
+    [InlineData("en", "'We were never asked'")]
+    [InlineData("en", "'A bridge too far'")]
+    [InlineData("nl", "'We varen op zicht'")]
+    [InlineData("de", "'Wir fahren auf Sicht'")]
     public void AQuotedOrTrailingHeading_BetweenParagraphs_HeadsTheSection(string language, string heading)
     {
         var p = Articles.Of(language);
@@ -34,6 +39,8 @@ public sealed class QuotedHeadingTests
     [InlineData("en", "“We are steering blind, and everyone in the valley knows it.”")]
     [InlineData("fr", "« On navigue à vue, et tout le monde le sait. »")]
     [InlineData("fr", "Et…")]
+    [InlineData("en", "'We were never asked, and nobody in the valley will forget it.'")]
+    [InlineData("nl", "'We varen op zicht, en iedereen in het dorp weet het.'")]
     public void APullQuoteOrAFragment_HeadsNothing(string language, string line)
     {
         var p = Articles.Of(language);
