@@ -33,21 +33,15 @@ internal static partial class PhotoCredits
             return false;
         }
 
-        // "The Harbour Board of …", "La Junta …": a name that opens on an article is a clause's subject as often as a credit.
         var words = 0;
         var reader = new WordReader(name);
-        if (reader.Read() && Stopwords.IsStopword(reader.Word))
-        {
-            return false;
-        }
-
-        reader = new WordReader(name);
         while (reader.Read())
         {
             var word = reader.Word;
             var capitalised = char.IsUpper(word[0]);
+            // "The Harbour Board of …", "La Junta …": a name that opens on an article is a clause's subject as often as a credit.
             // "Bring Your Own Chair": a word that speaks to the reader, or another function word, is a practical line's, no body's name.
-            if ((!capitalised && !Metadata.NameParticles.InTitles.Contains(word)) || (capitalised && (Stopwords.IsStopword(word) || LexiconTables.ReaderWords.Contains(word)) && !Metadata.NameParticles.InTitles.Contains(word))
+            if ((words == 0 && Stopwords.IsStopword(word)) || (!capitalised && !Metadata.NameParticles.InTitles.Contains(word)) || (capitalised && (Stopwords.IsStopword(word) || LexiconTables.ReaderWords.Contains(word)) && !Metadata.NameParticles.InTitles.Contains(word))
                 || (capitalised && (LexiconTables.Calendar.Contains(word) || LexiconTables.MenuWords.Contains(word))) || ++words > MaxBodyWords)
             {
                 return false;
