@@ -218,6 +218,7 @@ internal sealed partial class SpeakerFinder
         _openingVerb = -1;
         _leadingSentence = -1;
         _leading = default;
+        ForgetAfterOpeningPhrase();
         ClearInterviewTurns();
     }
 
@@ -242,7 +243,6 @@ internal sealed partial class SpeakerFinder
         StartInterviewTurn();
         ClearParagraphPeople();
         _plausibility.ReadingParagraph = _state.Paragraph;
-        _genders.Read(paragraph);
 
         var tokens = RentTokens(Math.Max(_longestParagraph, paragraph.Length) / CharactersPerToken);
         // The ranges of the last paragraph's sentences are set again for this one's, from the
@@ -252,6 +252,7 @@ internal sealed partial class SpeakerFinder
         var sentences = t_sentences ?? new List<TokenRange>();
         t_sentences = null;
         Sentences.Split(Token.Read(paragraph, quotes, tokens, _cues.Words), sentences, spare);
+        _genders.Read(paragraph, tokens, quotes.Count);
         var lastRead = LastReadSentence(sentences, lastQuoting);
         for (var s = 0; s < sentences.Count && !NothingAskedPast(s, lastRead, speakers); s++)
         {
@@ -279,6 +280,7 @@ internal sealed partial class SpeakerFinder
         // The paragraph's ranges are handed back: nothing may read them from here on.
         _readingSentence = null;
         (_sentenceBefore, _paragraphSentences) = (null, null);
+        ForgetAfterOpeningPhrase();
         _unreadSentences.Clear();
         ReturnTokens(tokens);
         _paragraphsAttributed++;
