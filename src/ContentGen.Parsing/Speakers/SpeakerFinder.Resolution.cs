@@ -10,7 +10,7 @@ internal sealed partial class SpeakerFinder
     // ("Ms Kingsley", "Mr Galway"); no organisation.
     private bool IsPersonNamed(string name)
         => (name.IndexOf(' ') > 0 ? _plausibility.IsPlausible(name)
-            : _plausibility.IsKnownSurname(name) || (_genderOf(name) != Gender.Unknown && _plausibility.IsPlausible(name)))
+            : _plausibility.IsKnownSurname(name) || (_genderOf(name) != Gender.Unknown && _plausibility.IsPlausible(name)) || _agedFirstNames.Contains(name))
         && !_cast.IsOrganisation(name);
 
     // "Sir Alan said" after "Sir Alan Marsh": a one-word name that no full name ends, that the article
