@@ -266,7 +266,7 @@ internal sealed partial class SpeakerFinder
                 // "Landwirt X stand vor den Trümmern. „…“, sagt der 58-Jährige": an age describes the
                 // person this paragraph brought in, not the speaker of a paragraph before it; with
                 // two brought in, no one.
-                if (!decided && salient is not null && IsAgeText(subject.Text) && OtherPersonIntroducedSince(salient, Gender.Unknown))
+                if (!decided && salient is not null && (IsAgeText(subject.Text) || IsUnheldRole(subject.Text)) && OtherPersonIntroducedSince(salient, Gender.Unknown))
                 {
                     return IntroducedPersonMeant();
                 }
