@@ -10,7 +10,7 @@ internal sealed partial class SpeakerFinder
     // ("Ms Kingsley", "Mr Galway"); no organisation.
     private bool IsPersonNamed(string name)
         => (name.IndexOf(' ') > 0 ? _plausibility.IsPlausible(name)
-            : _plausibility.IsKnownSurname(name) || (_genderOf(name) != Gender.Unknown && _plausibility.IsPlausible(name)))
+            : _plausibility.IsKnownSurname(name) || (_genderOf(name) != Gender.Unknown && _plausibility.IsPlausible(name)) || _agedFirstNames.Contains(name))
         && !_cast.IsOrganisation(name);
 
     // "Sir Alan said" after "Sir Alan Marsh": a one-word name that no full name ends, that the article
@@ -266,7 +266,7 @@ internal sealed partial class SpeakerFinder
                 // "Landwirt X stand vor den Trümmern. „…“, sagt der 58-Jährige": an age describes the
                 // person this paragraph brought in, not the speaker of a paragraph before it; with
                 // two brought in, no one.
-                if (!decided && salient is not null && IsAgeText(subject.Text) && OtherPersonIntroducedSince(salient, Gender.Unknown))
+                if (!decided && salient is not null && (IsAgeText(subject.Text) || IsUnheldRole(subject.Text)) && OtherPersonIntroducedSince(salient, Gender.Unknown))
                 {
                     return IntroducedPersonMeant();
                 }

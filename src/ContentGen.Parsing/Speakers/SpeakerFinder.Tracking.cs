@@ -55,6 +55,7 @@ internal sealed partial class SpeakerFinder
     private void Track(TokenRange sentence, string? sentenceSpeaker, bool nextMayQuote)
     {
         ReadInterviewee(sentence);
+        var aged = NoteAgedFirstName(sentence);
 
         // "Best actor Dan Fox could not attend the dinner": a sentence with no quote whose subject
         // is named, and is not the last speaker, ends that speaker's turn.
@@ -211,6 +212,11 @@ internal sealed partial class SpeakerFinder
         {
             // "Encarnación guarda las cartas.": see SpeakerFinder.FirstNameAlone.cs.
             _state.Mentioned(firstNamed);
+        }
+        else if (aged is not null)
+        {
+            // "Ionut, 41 ans, vient …": see SpeakerFinder.AgedFirstName.cs.
+            _state.Mentioned(aged);
         }
 
         if (sentenceSpeaker is null && named is null && !main.IsFound && !source.IsFound && PersonEndingSentence(sentence) is { } lastNamed)

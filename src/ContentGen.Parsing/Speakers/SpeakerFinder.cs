@@ -191,6 +191,7 @@ internal sealed partial class SpeakerFinder
         _lastSubjectAlone = false;
         _cast.Clear();
         _genders.Clear();
+        _agedFirstNames.Clear();
         _roles.Clear();
         _descriptions.Clear();
         _describedGenders.Clear();

@@ -211,9 +211,7 @@ internal static class BlockSplitter
             return false;
         }
 
-        var firstWord = next.IndexOf(' ');
-        var firstWordLength = firstWord < 0 ? next.Length : firstWord;
-        return line.Length + 1 + firstWordLength <= width;
+        return line.Length + 1 + BoundQuoteMarks.FirstUnitLength(next) <= width;
     }
 
     // A dump never breaks where the page bound two words ("27 décembre", "12. März" with a

@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+
+namespace ContentGen.Parsing.Speakers;
+
+// "a déclaré à l'Agence Méridienne la présidente …", "ha dichiarato all'Agenzia Meridiana la
+// presidente …": a medium brought in by an elided article whose name goes on in capitalised words
+// up to the subject's article. Its name's last word is no subject; the subject starts at the article.
+internal sealed partial class Cues
+{
+    /// <summary>
+    /// Where the subject starts after a medium whose name opens with the elided token at
+    /// <paramref name="elided"/> ("l'Agence", "all'Agenzia") and goes on in capitalised words and
+    /// their links ("Méridienne", "du Plateau"), when an article (the subject's) follows them; -1
+    /// when no capitalised word follows the elided one, or no article ends the name.
+    /// </summary>
+    private int SubjectAfterElidedMediumName(IReadOnlyList<Token> sentence, int elided)
+    {
+        if (!Elision.TrySplit(sentence[elided].Span, out _, out var tail) || !char.IsUpper(tail[0]))
+        {
+            return -1;
+        }
+
+        var k = elided + 1;
+        var named = false;
+        while (k < sentence.Count && sentence[k].IsWord)
+        {
+            if (sentence[k].IsCapitalized)
+            {
+                named = true;
+                k++;
+            }
+            else if (named && Words.OrganisationLinks.Contains(sentence[k].Span) && k + 1 < sentence.Count && sentence[k + 1].IsCapitalized)
+            {
+                k++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return named && k + 1 < sentence.Count && sentence[k].IsLower && sentence[k + 1].IsWord
+            && (Words.Definites.Contains(sentence[k].Span) || Words.Indefinites.Contains(sentence[k].Span))
+            ? k
+            : -1;
+    }
+}
