@@ -177,6 +177,9 @@ internal sealed partial class BodyReader
                 blocks.Insert(title + 1, glued.Lines(1, 1));
             }
 
+            // "Headline" / blank / a deck printed as points, a clause a line: each point is a paragraph (DeckPoints).
+            TitleFinder.SplitDeckPoints(blocks, title);
+
             reader.Title = blocks[title];
             for (var i = 0; i < title; i++)
             {
