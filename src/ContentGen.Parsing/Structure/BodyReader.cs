@@ -135,7 +135,7 @@ internal sealed partial class BodyReader
                 {
                     reader.SetAside(block, kind);
                 }
-                else if (SignUpBoxes.IsNotice(block.Facts))
+                else if (SignUpBoxes.IsNotice(block.Facts) || SignUpBoxes.IsBlurbOverButton(block))
                 {
                     reader.SetAside(block, BoilerplateKind.Navigation);
                 }
