@@ -140,7 +140,8 @@ internal static class German
         SeparableParticles = Words("zu ab an auf aus ein"),
         SourceLabels = new[] { "quelle:", "quellen:" },
         ListAnnouncers = Words("folgende folgenden folgender folgendes"),
-        DeskWords = Words("agentur nachrichtenagentur pressestelle pressebüro pressedienst"),
+        // "Südwelle-Studio Talbach": a broadcaster's regional studio, the desk a writer files from.
+        DeskWords = Words("agentur nachrichtenagentur pressestelle pressebüro pressedienst studio"),
         DeskHeads = Words("agentur nachrichtenagentur presseagentur pressedienst pressestelle pressebüro"),
         // "Von Jonas Berg, Regionaler Dienst Nord": the service after the writer's comma; the union reads Dutch "Dienst" too.
         JobOfficeWords = Words("dienst"),

@@ -39,7 +39,9 @@ internal static class Italian
             "per approfondire", "per saperne di più",
             "precedente", "successivo", "consigliati per te", "ultime notizie", "segnala un errore", "ascolta l'articolo", "ascolta l’articolo",
             "informativa sulla privacy", "contatti", "copia link", "carica altri", "guarda il video", "sponsorizzato", "i più letti",
-            "ascolta questo articolo", "ascolta la notizia", "continua a leggere dopo la pubblicità", "condividi questo articolo", "condividi l'articolo", "condividi l’articolo", "condividi questa notizia", "condividi la notizia", "salva", "salva articolo", "aggiungi ai preferiti"
+            "ascolta questo articolo", "ascolta la notizia", "continua a leggere dopo la pubblicità", "condividi questo articolo", "condividi l'articolo", "condividi l’articolo", "condividi questa notizia", "condividi la notizia", "salva", "salva articolo", "aggiungi ai preferiti",
+            // A comment button alone on its line, under the byline or the share bar.
+            "commenta",
         },
         PaywallLabels = new[] { "riservato agli abbonati", "contenuto riservato agli abbonati", "articolo riservato agli abbonati" },
         PageObjectWords = Words("contenuto diretta"),

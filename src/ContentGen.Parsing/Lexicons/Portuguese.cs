@@ -41,7 +41,9 @@ internal static class Portuguese
             "saiba mais", "para saber mais",
             "seguinte", "recomendado para si", "últimas notícias", "reportar um erro", "ouvir este artigo", "política de privacidade",
             "contactos", "copiar link", "carregar mais", "mais vistos", "mais lidos", "notícias relacionadas", "lusa",
-            "ouça este artigo", "ouça esta notícia", "ouvir artigo", "ouvir notícia", "continua depois da publicidade", "continua após a publicidade", "partilhe este momento", "partilhe este artigo", "partilhe esta notícia", "partilhar este momento", "partilhar este artigo", "partilhar esta notícia", "compartilhe esta notícia", "compartilhar esta notícia", "compartilhe este artigo", "guardar artigo", "adicionar aos favoritos"
+            "ouça este artigo", "ouça esta notícia", "ouvir artigo", "ouvir notícia", "continua depois da publicidade", "continua após a publicidade", "partilhe este momento", "partilhe este artigo", "partilhe esta notícia", "partilhar este momento", "partilhar este artigo", "partilhar esta notícia", "compartilhe esta notícia", "compartilhar esta notícia", "compartilhe este artigo", "guardar artigo", "adicionar aos favoritos",
+            // A comment button alone on its line, under the byline or the share bar.
+            "comentar", "comente",
         },
         PaywallLabels = new[] { "exclusivo para assinantes", "conteúdo exclusivo para assinantes", "exclusivo assinantes" },
         PageObjectWords = Words("conteúdo direto anúncio"),

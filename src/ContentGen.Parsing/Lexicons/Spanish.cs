@@ -45,7 +45,9 @@ internal static class Spanish
             "política de privacidad", "contacto", "copiar enlace", "cargar más", "ver vídeo", "ver video", "patrocinado",
             "lo más visto", "lo más leído",
             "escuchar noticia", "escuchar artículo", "sigue leyendo tras la publicidad",
-            "archivado en", "comparte este momento", "compartir este momento", "compartir este artículo", "comparte este artículo", "compartir esta noticia", "comparte esta noticia", "guardar", "guardar noticia", "guardar artículo", "añadir a favoritos"
+            "archivado en", "comparte este momento", "compartir este momento", "compartir este artículo", "comparte este artículo", "compartir esta noticia", "comparte esta noticia", "guardar", "guardar noticia", "guardar artículo", "añadir a favoritos",
+            // A comment button alone on its line, under the byline or the share bar.
+            "comenta",
         },
         PageObjectWords = Words("contenido directo anuncio"),
         ShareVerbs = Words("compartir comparte"),

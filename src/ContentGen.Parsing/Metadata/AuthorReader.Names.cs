@@ -94,9 +94,10 @@ internal static partial class AuthorReader
 
             // "By Jane Roe, Local Democracy Reporting Service", "Par Claire Roy, Service Régions": after a first writer and a
             // comma, a desk's or an office's word (DeskWords, JobOfficeWords) among the capitals names the service she writes
-            // for, not a second writer. A writer alone keeps such a surname ("By Robert Service").
+            // for, not a second writer, as does a compound ending on one ("Südwelle-Studio": DeskCompounds). A writer alone keeps
+            // such a surname ("By Robert Service").
             if (count > 0 && (current == 0 ? gap.IndexOf(',') >= 0 : afterComma)
-                && (LexiconTables.DeskWords.Contains(word) || LexiconTables.JobOfficeWords.Contains(word)))
+                && IsDeskOrOfficeWord(word))
             {
                 current = 0;
                 break;

@@ -99,7 +99,8 @@ internal static partial class PageMetadata
                 author = over;
             }
 
-            author ??= AuthorReader.Read(line) ?? (AuthorReader.IsBylineLead(line) ? NamesNear(lines, document, i) : null);
+            // "Dana K. Whitfield Staff Writer": a name and its job with no comma between (NamesBeforeJobs).
+            author ??= AuthorReader.Read(line) ?? (AuthorReader.IsBylineLead(line) ? NamesNear(lines, document, i) : null) ?? AuthorReader.ReadNameBeforeJob(line);
 
             // "Henrik Sauerland (dpa)" over the article: a wire's writer and agency. Under it, a name with capitals in brackets
             // is as often a match's referee and his union ("… (WRU)") or a politician and the party.

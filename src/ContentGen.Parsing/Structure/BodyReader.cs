@@ -135,7 +135,7 @@ internal sealed partial class BodyReader
                 {
                     reader.SetAside(block, kind);
                 }
-                else if (SignUpBoxes.IsNotice(block.Facts))
+                else if (SignUpBoxes.IsNotice(block.Facts) || SignUpBoxes.IsBlurbOverButton(block))
                 {
                     reader.SetAside(block, BoilerplateKind.Navigation);
                 }
@@ -176,6 +176,9 @@ internal sealed partial class BodyReader
                 blocks[title] = glued.Lines(0, 1);
                 blocks.Insert(title + 1, glued.Lines(1, 1));
             }
+
+            // "Headline" / blank / a deck printed as points, a clause a line: each point is a paragraph (DeckPoints).
+            TitleFinder.SplitDeckPoints(blocks, title);
 
             reader.Title = blocks[title];
             for (var i = 0; i < title; i++)

@@ -12,7 +12,7 @@ namespace ContentGen.Parsing.Structure;
 /// export may cut it off before its full stop. On a plain article (its headline on top, no chrome
 /// above) there is no menu to mistake it for.
 /// </summary>
-internal static class Ledes
+internal static partial class Ledes
 {
     // "Tom Vale will walk again." A match report's fact lines ("Ewood Park", "Tuesday, 1 March") are shorter.
     private const int MinSentenceWords = 4;
@@ -152,8 +152,12 @@ internal static class Ledes
         => IsDeck(blocks[index]) && OverTheByline(blocks, index);
 
     // A byline or a date right under the block, or under a line of the byline's that is no sentence ("Jane Roe |
-    // Harbourton" over the date). Under a headline, its deck stands between.
+    // Harbourton" over the date). Under a headline, its deck stands between. A paper may print its lead photo between the
+    // deck and the byline: the byline under the photo's caption stands under the deck all the same (Ledes.PastCaption).
     internal static bool OverTheByline(IReadOnlyList<TextBlock> blocks, int index)
+        => OverTheBylineRightUnder(blocks, index) || OverCaptionOverByline(blocks, index);
+
+    private static bool OverTheBylineRightUnder(IReadOnlyList<TextBlock> blocks, int index)
     {
         if (index + 1 >= blocks.Count)
         {

@@ -12,7 +12,7 @@ namespace ContentGen.Parsing.Structure;
 /// with its button ("Your email address Sign up", "Votre adresse e-mail Je m'inscris") and fine print
 /// under it. The field gives the whole group away; a short group is a box, never an article's text.
 /// </summary>
-internal static class SignUpBoxes
+internal static partial class SignUpBoxes
 {
     // A field is its label and a button: "Ihre E-Mail-Adresse Anmelden", "Enter your email Subscribe".
     private const int MaxFieldWords = 8;

@@ -52,6 +52,12 @@ internal static partial class TitleFinder
             return headline;
         }
 
+        // A deck printed as points, a clause a line, under a headline set apart (DeckPoints).
+        if (HeadlineOverDeckPoints(blocks, best) is var pointed and >= 0)
+        {
+            return pointed;
+        }
+
         // The deck stands right over the byline or the date; a headline printed with the site's name is no deck.
         if (best < 1 || !Ledes.IsDeckOverByline(blocks, best) || TitleSplitter.Split(blocks[best].Text).Source is not null
             || !(IsCandidate(blocks, best - 1) || WithSiteName(blocks[best - 1])))

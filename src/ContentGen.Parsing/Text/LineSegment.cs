@@ -53,6 +53,22 @@ internal readonly struct LineSegment
         return _document.AsSpan(start, end - start).Trim();
     }
 
+    /// <summary>
+    /// The document's line right below this one, without surrounding white space, in place: empty on the last line or
+    /// over a blank line. A line a page's chrome rules set aside before its blocks were read is found here still.
+    /// </summary>
+    public ReadOnlySpan<char> LineBelow()
+    {
+        var start = _document.IndexOf('\n', Line.Offset) + 1;
+        if (start <= 0 || start >= _document.Length)
+        {
+            return default;
+        }
+
+        var end = _document.IndexOf('\n', start);
+        return _document.AsSpan(start, (end < 0 ? _document.Length : end) - start).Trim();
+    }
+
     /// <summary>The trimmed text as a new string (the document itself when the segment is all of it).</summary>
     public override string ToString()
         => Line.Offset + Lead == 0 && Length == _document.Length ? _document : Span.ToString();
