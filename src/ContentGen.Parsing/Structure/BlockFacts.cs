@@ -64,7 +64,10 @@ internal readonly partial struct BlockFacts
 
     public bool IsGood => Known(Fact.Good, out var answer) ? answer : Remember(Fact.Good, BlockQuality.IsGood(this));
 
-    public bool IsBylineOrDate => Known(Fact.BylineOrDate, out var answer) ? answer : Remember(Fact.BylineOrDate, PageLines.IsBylineOrDate(Text));
+    // The author line's answer is the block's fact, asked again by other rules: read once for both.
+    public bool IsBylineOrDate => Known(Fact.BylineOrDate, out var answer)
+        ? answer
+        : Remember(Fact.BylineOrDate, PageLines.IsBylineOrDate(Text, PageLines.IsDateline(Text) || IsAuthorLine));
 
     public bool IsAuthorLine => Known(Fact.AuthorLine, out var answer) ? answer : Remember(Fact.AuthorLine, PageLines.IsAuthorLine(Text));
 
