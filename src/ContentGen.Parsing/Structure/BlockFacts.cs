@@ -73,11 +73,17 @@ internal readonly partial struct BlockFacts
 
     public bool IsTerminator => Known(Fact.Terminator, out var answer) ? answer : Remember(Fact.Terminator, Terminators.IsTerminator(Text, Words));
 
-    /// <summary>Whether the block could be a headline (<see cref="TitleFinder.IsHeadline"/>), strictly or not.</summary>
+    /// <summary>Whether the block could be a headline (<see cref="TitleFinder.IsHeadline(TextBlock, bool)"/>), strictly or not.</summary>
     public bool IsHeadline(bool strict)
     {
         var fact = strict ? Fact.StrictHeadline : Fact.Headline;
-        return Known(fact, out var answer) ? answer : Remember(fact, TitleFinder.IsHeadline(Block, strict));
+        if (Known(fact, out var answer))
+        {
+            return answer;
+        }
+
+        // A strict headline is a headline first: the checks both share are read once, for the answer kept unstrict.
+        return Remember(fact, strict ? IsHeadline(strict: false) && TitleFinder.IsStrictHeadline(Block) : TitleFinder.IsHeadline(Block, strict: false));
     }
 
     // The counts, in one pass over the words.
