@@ -121,7 +121,8 @@ internal static class ArticleLists
             // The first list, under a label set apart under prose.
             var first = i;
             var above = blocks[i - 1];
-            var end = IsLabel(above) && ApartFrom(above, blocks[i]) && IsProse(blocks[i - 2]) ? ListEnd(blocks, i, labelled: true) : i;
+            // Whether the label is set apart is asked first: it reads two line numbers, where the label's shape reads its words.
+            var end = ApartFrom(above, blocks[i]) && IsLabel(above) && IsProse(blocks[i - 2]) ? ListEnd(blocks, i, labelled: true) : i;
             if (end == i)
             {
                 i++;
@@ -139,7 +140,7 @@ internal static class ArticleLists
             // The last list: over the article's prose going on, or over a label set apart over it. The lines show what they
             // list: a colon lead over them ("For the fruit:"), or quantities in half of them ("800g rhubarb", "Mon–Fri 9–17"); a
             // footer's links ("Morning briefing", "Weekend reads") and an author box's lines show neither.
-            var labelUnder = end + 1 < blocks.Count && IsLabel(blocks[end]) && ApartFrom(blocks[end], blocks[end + 1]) && ProseUnder(blocks, end + 1);
+            var labelUnder = end + 1 < blocks.Count && ApartFrom(blocks[end], blocks[end + 1]) && IsLabel(blocks[end]) && ProseUnder(blocks, end + 1);
             if ((ProseUnder(blocks, end) || labelUnder) && ShowsWhatItLists(blocks, first, end))
             {
                 for (var k = first; k < end; k++)

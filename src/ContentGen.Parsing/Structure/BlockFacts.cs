@@ -64,17 +64,26 @@ internal readonly partial struct BlockFacts
 
     public bool IsGood => Known(Fact.Good, out var answer) ? answer : Remember(Fact.Good, BlockQuality.IsGood(this));
 
-    public bool IsBylineOrDate => Known(Fact.BylineOrDate, out var answer) ? answer : Remember(Fact.BylineOrDate, PageLines.IsBylineOrDate(Text));
+    // The author line's answer is the block's fact, asked again by other rules: read once for both.
+    public bool IsBylineOrDate => Known(Fact.BylineOrDate, out var answer)
+        ? answer
+        : Remember(Fact.BylineOrDate, PageLines.IsBylineOrDate(Text, PageLines.IsDateline(Text) || IsAuthorLine));
 
     public bool IsAuthorLine => Known(Fact.AuthorLine, out var answer) ? answer : Remember(Fact.AuthorLine, PageLines.IsAuthorLine(Text));
 
     public bool IsTerminator => Known(Fact.Terminator, out var answer) ? answer : Remember(Fact.Terminator, Terminators.IsTerminator(Text, Words));
 
-    /// <summary>Whether the block could be a headline (<see cref="TitleFinder.IsHeadline"/>), strictly or not.</summary>
+    /// <summary>Whether the block could be a headline (<see cref="TitleFinder.IsHeadline(TextBlock, bool)"/>), strictly or not.</summary>
     public bool IsHeadline(bool strict)
     {
         var fact = strict ? Fact.StrictHeadline : Fact.Headline;
-        return Known(fact, out var answer) ? answer : Remember(fact, TitleFinder.IsHeadline(Block, strict));
+        if (Known(fact, out var answer))
+        {
+            return answer;
+        }
+
+        // A strict headline is a headline first: the checks both share are read once, for the answer kept unstrict.
+        return Remember(fact, strict ? IsHeadline(strict: false) && TitleFinder.IsStrictHeadline(Block) : TitleFinder.IsHeadline(Block, strict: false));
     }
 
     // The counts, in one pass over the words.

@@ -168,8 +168,9 @@ internal static class BlockSplitter
 
         // "By Jane Roe, Transport Editor, and Tom Poe, Data Reporter" over "Tuesday February 4 2025, 6.00am": a byline
         // longer than its dateline, which opens with a date and no stamp's word.
-        if (next.Length > 0 && char.IsLetterOrDigit(next[0]) && Digits.Any(next) && PageLines.IsAuthorLine(line)
-            && Metadata.DateReader.OpensWithDate(next))
+        // The date, read from a few opening words, is asked before the names, which read the whole line above.
+        if (next.Length > 0 && char.IsLetterOrDigit(next[0]) && Digits.Any(next) && Metadata.DateReader.OpensWithDate(next)
+            && PageLines.IsAuthorLine(line))
         {
             return true;
         }

@@ -56,8 +56,15 @@ internal static class PageLines
     private const int MinDoubledWords = 3;
 
     /// <summary>Whether <paramref name="text"/> says when the article was published or who wrote it.</summary>
-    public static bool IsBylineOrDate(string text)
-        => ((IsDateline(text) || IsAuthorLine(text)) && !LifeSpans.IsLifeSpan(text.AsSpan())) || IsBylineOrDateBesideShare(text);
+    public static bool IsBylineOrDate(string text) => IsBylineOrDate(text, IsDateline(text) || IsAuthorLine(text));
+
+    /// <summary>
+    /// <see cref="IsBylineOrDate(string)"/>, told whether <paramref name="text"/> is a dateline or an author line
+    /// (<paramref name="datelineOrAuthorLine"/>): a block's facts keep the author line's answer (<see cref="BlockFacts.IsAuthorLine"/>),
+    /// which the title and body rules ask of the same blocks, so that the line is read for names once.
+    /// </summary>
+    internal static bool IsBylineOrDate(string text, bool datelineOrAuthorLine)
+        => (datelineOrAuthorLine && !LifeSpans.IsLifeSpan(text.AsSpan())) || IsBylineOrDateBesideShare(text);
 
     // "Ana Gil | Madrid | 20/03/2025 | Compartir en Facebook": the byline's line with the share buttons on it.
     private static bool IsBylineOrDateBesideShare(string text)

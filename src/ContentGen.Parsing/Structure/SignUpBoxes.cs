@@ -93,17 +93,15 @@ internal static partial class SignUpBoxes
                 continue;
             }
 
-            // A group is read for its field first: words are counted only in a group that has one,
-            // for a page's paragraphs are long groups with none.
+            // A group is read for its field only when it is short enough to be a box, and its words are
+            // counted only when it has one: a page's paragraphs are long groups with none.
             var end = start;
-            var field = false;
             while (end < lines.Count && !lines[end].IsBlank(document))
             {
-                field = field || (end - start < MaxBoxLines && IsEmailField(lines[end].TrimmedSpan(document, out _)));
                 end++;
             }
 
-            if (field && end - start <= MaxBoxLines && WordsUpTo(lines, start, end, document, MaxBoxWords) <= MaxBoxWords)
+            if (end - start <= MaxBoxLines && HasEmailField(lines, start, end, document) && WordsUpTo(lines, start, end, document, MaxBoxWords) <= MaxBoxWords)
             {
                 for (var i = start; i < end; i++)
                 {
@@ -115,6 +113,20 @@ internal static partial class SignUpBoxes
         }
 
         return found;
+    }
+
+    // Whether one of lines [start, end) is an e-mail field.
+    private static bool HasEmailField(IReadOnlyList<SourceLine> lines, int start, int end, string document)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (IsEmailField(lines[i].TrimmedSpan(document, out _)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The words of lines [start, end), counted no further than one past the limit.

@@ -343,6 +343,13 @@ internal static partial class TitleFinder
     // ("Valmont Naufrage : trois pêcheurs secourus au large").
     private static bool IsCandidate(IReadOnlyList<TextBlock> blocks, int i)
     {
+        // Every candidate could be a headline (a strict headline is one too): that answer, kept in the block's facts, turns a
+        // page's paragraphs away before the exclusions below read the blocks around them.
+        if (!blocks[i].Facts.IsHeadline(strict: false))
+        {
+            return false;
+        }
+
         if (i > 0 && blocks[i - 1].Facts.IsAuthorLine && blocks[i - 1].Facts.Words <= MaxBylineLeadWords)
         {
             return false;
@@ -500,6 +507,24 @@ internal static partial class TitleFinder
 
     /// <summary>Whether <paramref name="block"/> could be a headline.</summary>
     public static bool IsHeadline(TextBlock block, bool strict)
+        => CouldBeHeadline(block) && (!strict || IsStrictHeadline(block));
+
+    /// <summary>
+    /// Whether <paramref name="block"/>, which could be a headline (<see cref="IsHeadline(TextBlock, bool)"/>), could be
+    /// strictly: three words or more, in lower case or in capitals, no link's shape, and a bar only before a site's name.
+    /// </summary>
+    /// <remarks>
+    /// Apart, so that a block's facts read the checks both answers share once (<see cref="BlockFacts.IsHeadline"/>): the
+    /// title rules ask both of the same blocks.
+    /// </remarks>
+    internal static bool IsStrictHeadline(TextBlock block)
+    {
+        var text = block.Text;
+        return block.Facts.Words >= MinStrongWords && (HasLowerCase(text) || IsCapitalsHeadline(block.Facts)) && !BlockQuality.IsLinkLike(text)
+            && (text.IndexOf('|') < 0 || IsHeadlineBeforeSite(text));
+    }
+
+    private static bool CouldBeHeadline(TextBlock block)
     {
         var text = block.Text;
         if (block.LineCount > MaxLines || text.Length > MaxLength || text.Length == 0)
@@ -508,7 +533,7 @@ internal static partial class TitleFinder
         }
 
         var words = block.Facts.Words;
-        if (words < (strict ? MinStrongWords : MinWords) || words > MaxWords || !StartsLikeHeadline(text))
+        if (words < MinWords || words > MaxWords || !StartsLikeHeadline(text))
         {
             return false;
         }
@@ -523,8 +548,7 @@ internal static partial class TitleFinder
             return false;
         }
 
-        return !strict || ((HasLowerCase(text) || IsCapitalsHeadline(block.Facts)) && !BlockQuality.IsLinkLike(text)
-            && (text.IndexOf('|') < 0 || IsHeadlineBeforeSite(text)));
+        return true;
     }
 
     // "Teler oogst eerste paprika's onder ledlicht | Kas & Teelt": one bar before a site's name, the headline before it
