@@ -252,6 +252,10 @@ internal static class DutchSpeech
         MannerPrepositions = Words("met"),
         // "the so-called "…"": the words name a term, quoted from nobody.
         TermMarkers = Words("zogenaamde zogenaamd zogeheten"),
+        // "known as «…»", "nicknamed «…»": the quote is what something is called (SpeakerFinder.CalledByName.cs).
+        NamingWords = Words("bijgenaamd gedoopt omgedoopt"),
+        KnownAsWords = Words("bekend"),
+        NamingLinks = Words("als"),
         EmployerLinks = Words("van"),
         WorkplaceLinks = Words("bij"),
         ListenerPrepositions = Words("aan tegen"),

@@ -125,6 +125,10 @@ internal static class EnglishSpeech
         MannerPrepositions = Words("with"),
         // "the so-called "…"": the words name a term, quoted from nobody.
         TermMarkers = Words("so-called self-styled"),
+        // "known as «…»", "nicknamed «…»": the quote is what something is called (SpeakerFinder.CalledByName.cs).
+        NamingWords = Words("nicknamed dubbed"),
+        KnownAsWords = Words("known"),
+        NamingLinks = Words("as"),
         EmployerLinks = Words("of at from"),
         WorkplaceLinks = Words("at"),
         ListenerPrepositions = Words("to"),

@@ -308,6 +308,10 @@ internal static class FrenchSpeech
         MannerPrepositions = Words("avec"),
         // "the so-called "…"": the words name a term, quoted from nobody.
         TermMarkers = Words("soi-disant prétendu prétendue prétendus prétendues baptisé baptisée baptisés baptisées"),
+        // "known as «…»", "nicknamed «…»": the quote is what something is called (SpeakerFinder.CalledByName.cs).
+        NamingWords = Words("surnommé surnommée surnommés surnommées rebaptisé rebaptisée rebaptisés rebaptisées"),
+        KnownAsWords = Words("connu connue connus connues"),
+        NamingLinks = Words("comme"),
         ContractedArticles = Words("au du"),
         PartyAdjectiveEndings = Words("iste istes"),
         NotPartyAdjectives = Words("triste tristes liste listes piste pistes"),

@@ -252,6 +252,10 @@ internal static class GermanSpeech
         MannerPrepositions = Words("mit"),
         // "the so-called "…"": the words name a term, quoted from nobody.
         TermMarkers = Words("sogenannte sogenannten sogenannter sogenanntes sogenanntem"),
+        // "known as «…»", "nicknamed «…»": the quote is what something is called (SpeakerFinder.CalledByName.cs).
+        NamingWords = Words("genannt getauft"),
+        KnownAsWords = Words("bekannt"),
+        NamingLinks = Words("als"),
         EmployerLinks = Words("vom"),
         WorkplaceLinks = Words("bei"),
         ListenerPrepositions = Words("an zu"),

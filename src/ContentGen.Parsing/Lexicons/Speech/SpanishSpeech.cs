@@ -206,6 +206,10 @@ internal static class SpanishSpeech
         MannerPrepositions = Words("con"),
         // "the so-called "…"": the words name a term, quoted from nobody.
         TermMarkers = Words("llamado llamada llamados llamadas denominado denominada denominados denominadas autodenominado autodenominada"),
+        // "known as «…»", "nicknamed «…»": the quote is what something is called (SpeakerFinder.CalledByName.cs).
+        NamingWords = Words("apodado apodada apodados apodadas bautizado bautizada bautizados bautizadas rebautizado rebautizada llaman llamaban"),
+        KnownAsWords = Words("conocido conocida conocidos conocidas"),
+        NamingLinks = Words("como"),
         CircleNouns = Words("entorno allegados"),
         ContractedArticles = Words("al del"),
         PartyAdjectiveEndings = Words("ista istas"),

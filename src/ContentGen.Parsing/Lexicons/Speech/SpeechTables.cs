@@ -102,6 +102,9 @@ internal sealed class SpeechTables
         MannerNouns = Union(lexicons, l => l.Speech.MannerNouns);
         MannerPrepositions = Union(lexicons, l => l.Speech.MannerPrepositions);
         TermMarkers = Union(lexicons, l => l.Speech.TermMarkers);
+        NamingWords = Union(lexicons, l => l.Speech.NamingWords);
+        KnownAsWords = Union(lexicons, l => l.Speech.KnownAsWords);
+        NamingLinks = Union(lexicons, l => l.Speech.NamingLinks);
         PartyAdjectiveEndings = Union(lexicons, l => l.Speech.PartyAdjectiveEndings);
         NotPartyAdjectives = Union(lexicons, l => l.Speech.NotPartyAdjectives);
         OfficeTierAdjectives = Union(lexicons, l => l.Speech.OfficeTierAdjectives);
@@ -452,6 +455,15 @@ internal sealed class SpeechTables
 
     /// <summary>Words after which a quote names a term or a thing (<see cref="SpeechWords.TermMarkers"/>).</summary>
     public WordTable TermMarkers { get; }
+
+    /// <summary>Words that give what something is called (<see cref="SpeechWords.NamingWords"/>).</summary>
+    public WordTable NamingWords { get; }
+
+    /// <summary>Words of being known, naming only before a link (<see cref="SpeechWords.KnownAsWords"/>).</summary>
+    public WordTable KnownAsWords { get; }
+
+    /// <summary>The words between a naming word and its name (<see cref="SpeechWords.NamingLinks"/>).</summary>
+    public WordTable NamingLinks { get; }
 
     /// <summary>Endings of a party's adjectives after a role (<see cref="SpeechWords.PartyAdjectiveEndings"/>).</summary>
     public WordTable PartyAdjectiveEndings { get; }
