@@ -204,6 +204,8 @@ internal static class DutchSpeech
         DocumentNouns = Words("brief verklaring tekst persbericht rapport onderzoek peiling"),
         DocumentVerbs = Words("luidt luidde"),
         BackReferences = Words("dat dit"),
+        // "«…». Con estas palabras se defendió X": any verb after them says the quote before.
+        WithTheseWords = ["met die woorden", "met deze woorden"],
         CompanyWords = Words("bv nv"),
         StudyNouns = Words("rapport"),
         CompanyNouns = Words("bedrijf onderneming firma concern"),

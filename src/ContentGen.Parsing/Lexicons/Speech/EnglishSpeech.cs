@@ -86,6 +86,8 @@ internal static class EnglishSpeech
         DocumentNouns = Words("statement report letter memo study survey poll"),
         DocumentVerbs = Words("read reads"),
         BackReferences = ["that is what", "that was what", "this is what"],
+        // "«…». Con estas palabras se defendió X": any verb after them says the quote before.
+        WithTheseWords = ["with these words", "with those words", "with this remark"],
         CompanyWords = Words("ltd plc inc llc airlines airways ferries motors holdings industries"),
         StudyNouns = Words("report study"),
         CompanyNouns = Words("company firm corporation"),

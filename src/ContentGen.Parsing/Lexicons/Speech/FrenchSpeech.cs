@@ -243,6 +243,8 @@ internal static class FrenchSpeech
             "militaire officier syndicaliste expert experte spécialiste boulanger boulangère boucher bouchère fromager fromagère poissonnier poissonnière coiffeur coiffeuse"),
         DocumentNouns = Words("lettre déclaration texte communiqué rapport étude sondage enquête"),
         BackReferences = ["c'est ce", "c’est ce", "voilà ce"],
+        // "«…». Con estas palabras se defendió X": any verb after them says the quote before.
+        WithTheseWords = ["par ces mots", "sur ces mots", "par ces paroles", "sur ces paroles"],
         StudyNouns = Words("rapport"),
         CompanyNouns = Words("entreprise société groupe firme"),
         CompanyWords = Words("sas sarl"),

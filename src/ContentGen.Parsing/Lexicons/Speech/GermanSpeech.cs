@@ -190,6 +190,8 @@ internal static class GermanSpeech
         DocumentNouns = Words("brief erklärung stellungnahme text mitteilung bericht gutachten studie umfrage"),
         DocumentVerbs = Words("lautet lautete"),
         BackReferences = Words("das dies"),
+        // "«…». Con estas palabras se defendió X": any verb after them says the quote before.
+        WithTheseWords = ["mit diesen worten", "mit diesem satz"],
         CompanyWords = Words("gmbh ag kg"),
         StudyNouns = Words("bericht gutachten studie"),
         CompanyNouns = Words("unternehmen firma konzern gesellschaft"),

@@ -145,6 +145,8 @@ internal static class ItalianSpeech
             "americano americana brasiliano brasiliana argentino argentina ecuadoriano ecuadoriana peruviano peruviana"),
         DocumentNouns = Words("testo lettera comunicato dichiarazione nota rapporto studio sondaggio indagine"),
         BackReferences = Words("lo"),
+        // "«…». Con estas palabras se defendió X": any verb after them says the quote before.
+        WithTheseWords = ["con queste parole", "con quelle parole", "con questa frase"],
         CleftOpeners = Words("a"),
         CleftClitics = Words("lo la"),
         Copulas = ["è", "sono", "era", "fu", "è stato", "è stata"],

@@ -129,6 +129,8 @@ internal static class PortugueseSpeech
             "marroquino marroquina cabo-verdiano cabo-verdiana angolano angolana moçambicano moçambicana brasileiro brasileira americano americana"),
         DocumentNouns = Words("texto carta comunicado declaração nota estudo relatório sondagem pesquisa inquérito"),
         BackReferences = ["foi o que", "é o que", "foi isso que"],
+        // "«…». Con estas palabras se defendió X": any verb after them says the quote before.
+        WithTheseWords = ["com estas palavras", "com essas palavras", "com esta frase", "com essa frase"],
         StudyNouns = Words("estudo relatório"),
         CompanyNouns = Words("empresa companhia sociedade"),
         CompanyWords = Words("sa lda"),

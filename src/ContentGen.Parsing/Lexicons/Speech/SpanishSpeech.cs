@@ -161,6 +161,8 @@ internal static class SpanishSpeech
             "chileno chilena argentino argentina uruguayo uruguaya paraguayo paraguaya brasileño brasileña"),
         DocumentNouns = Words("texto carta declaración nota comunicado informe estudio encuesta sondeo"),
         BackReferences = ["lo", "así lo", "eso"],
+        // "«…». Con estas palabras se defendió X": any verb after them says the quote before.
+        WithTheseWords = ["con estas palabras", "con esas palabras", "con esta frase", "con esa frase"],
         StudyNouns = Words("informe estudio"),
         CompanyNouns = Words("empresa compañía sociedad"),
         CompanyWords = Words("sa sl"),

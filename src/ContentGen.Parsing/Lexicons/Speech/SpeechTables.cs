@@ -194,6 +194,7 @@ internal sealed class SpeechTables
         SplitStems = WordTable.Of(SplitForms(lexicons, withParticle: false));
         CompanyWords = Union(lexicons, l => l.Speech.CompanyWords);
         BackReferences = Union(lexicons, l => l.Speech.BackReferences);
+        WithTheseWords = Union(lexicons, l => l.Speech.WithTheseWords);
         CleftOpeners = Union(lexicons, l => l.Speech.CleftOpeners);
         Copulas = Union(lexicons, l => l.Speech.Copulas);
         PredicateLinks = Union(lexicons, l => l.Speech.PredicateLinks);
@@ -761,6 +762,9 @@ internal sealed class SpeechTables
 
     /// <summary>The <see cref="SpeechWords.BackReferences"/>, phrases of one to three words.</summary>
     public WordTable BackReferences { get; }
+
+    /// <summary>The <see cref="SpeechWords.WithTheseWords"/>, phrases of one to three words.</summary>
+    public WordTable WithTheseWords { get; }
 
     /// <summary>
     /// The reporting verbs' lemmas alone (<see cref="SpeechWords.ReportingLemmas"/>), of every language: in

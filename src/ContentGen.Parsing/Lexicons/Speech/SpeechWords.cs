@@ -591,6 +591,13 @@ internal sealed class SpeechWords
     public string[] BackReferences { get; init; } = s_none;
 
     /// <summary>
+    /// Phrases that open a sentence and make its verb, whatever it is, a way of saying the quote
+    /// that stood alone before it: "With these words, X opened …", "Con estas palabras se defendió
+    /// X", "Mit diesen Worten begann X …" (Sieves/BackReferenceCue.WithTheseWords.cs). One to three words.
+    /// </summary>
+    public string[] WithTheseWords { get; init; } = s_none;
+
+    /// <summary>
     /// The cleft that names who said the quote before it: an opener, a reporting infinitive with
     /// one of <see cref="CleftClitics"/> for the quote, and a copula, then the speaker ("A dirlo
     /// è X", "A spiegarlo è stata X").
@@ -1022,6 +1029,7 @@ internal sealed class SpeechWords
         yield return (nameof(FemalePossessiveStems), FemalePossessiveStems);
         yield return (nameof(CompanyWords), CompanyWords);
         yield return (nameof(BackReferences), BackReferences);
+        yield return (nameof(WithTheseWords), WithTheseWords);
         yield return (nameof(CleftOpeners), CleftOpeners);
         yield return (nameof(CleftClitics), CleftClitics);
         yield return (nameof(Copulas), Copulas);
