@@ -185,7 +185,7 @@ internal static class FrenchSpeech
         // "s'est borné à rappeler que …", "« … », s'est contenté de répondre X": a verb that limits what was said.
         LimitingVerbs = ["borné à", "bornée à", "bornés à", "bornées à", "borne à", "bornent à", "limité à", "limitée à", "limite à", "contenté de", "contentée de", "contente de"],
         ReportingPhrases = ["fait savoir", "fait valoir", "fait remarquer", "fait observer", "laissé entendre", "mis en garde", "met en garde"],
-        WillVerbs = ["tenu à", "tient à", "voulu", "veut", "souhaité", "souhaite"],
+        WillVerbs = ["tenu à", "tient à", "voulu", "veut", "souhaité", "souhaite", "allé jusqu'à", "allée jusqu'à", "allé jusqu’à", "allée jusqu’à"],
         OwnPossessives = Words("notre"),
         // "Me Jean Morel": "Me" is maître, a lawyer's title.
         Titles = Words("docteur professeur maître me"),

@@ -177,6 +177,8 @@ internal static class ItalianSpeech
         InvertedCues = Words("così"),
         ViewPrepositions = Words("per"),
         // "si è limitato a dire che …", "«…», si limita a spiegare X": a verb that limits what was said.
+        // "», llegó a decir X", "», volvió a insistir": how far or how often, before a reporting infinitive.
+        WillVerbs = ["arrivato a", "arrivata a", "arrivati a", "arrivò a", "arriva a", "tornato a", "tornata a", "tornò a", "torna a", "tenuto a", "tenuta a", "tiene a", "voluto", "voluta", "volle", "vuole"],
         LimitingVerbs = ["limitato a", "limitata a", "limitati a", "limitate a", "limita a", "limitano a", "limitò a", "limitava a", "limitavano a"],
         ReportingPhrases = ["fa sapere", "fanno sapere", "fece sapere", "fecero sapere", "faceva sapere", "fatto sapere", "taglia corto", "tagliato corto", "tagliò corto"],
         Locatives = Words("in"),

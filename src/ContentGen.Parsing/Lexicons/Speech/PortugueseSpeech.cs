@@ -161,6 +161,8 @@ internal static class PortugueseSpeech
         AccordingTo = new[] { "segundo", "conforme", "de acordo com", "nas palavras de", "na opinião de", "no entender de", "na visão de", "na ótica de", "na óptica de", "no parecer de" },
         ViewPrepositions = Words("para"),
         // "limitou-se a dizer que …", "«…», limitou-se a afirmar X", Brazilian "se limitou a dizer": a verb that limits what was said.
+        // "», llegó a decir X", "», volvió a insistir": how far or how often, before a reporting infinitive.
+        WillVerbs = ["chegou a", "chegaram a", "chega a", "chegado a", "chegada a", "voltou a", "voltaram a", "volta a", "voltado a", "quis", "quiseram", "quer", "questão de"],
         LimitingVerbs = ["limitou-se a", "limitaram-se a", "limita-se a", "limitam-se a", "limitava-se a", "limitou a", "limitaram a", "limitado a", "limitada a"],
         ReportingPhrases = ["faz saber", "fazem saber", "fez saber", "fizeram saber", "fazia saber", "feito saber"],
         Locatives = Words("em no na nos nas"),

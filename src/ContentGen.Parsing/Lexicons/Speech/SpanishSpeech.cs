@@ -195,6 +195,8 @@ internal static class SpanishSpeech
         AccordingTo = new[] { "según", "de acuerdo con", "en palabras de", "a juicio de", "en opinión de", "a criterio de", "a decir de" },
         ViewPrepositions = Words("para"),
         // "se limitó a señalar que …", "«…», se ha limitado a decir X": a verb that limits what was said.
+        // "», llegó a decir X", "», volvió a insistir": how far or how often, before a reporting infinitive.
+        WillVerbs = ["llegó a", "llegaron a", "llega a", "llegan a", "llegado a", "llegada a", "volvió a", "volvieron a", "vuelve a", "vuelven a", "vuelto a", "vuelta a", "quiso", "quisieron", "quiere", "querido"],
         LimitingVerbs = ["limitó a", "limitaron a", "limita a", "limitan a", "limitaba a", "limitaban a", "limitado a", "limitada a", "limitados a", "limitadas a"],
         ReportingPhrases = ["hace saber", "hacen saber", "hizo saber", "hicieron saber", "hacía saber", "hecho saber"],
         Locatives = Words("en"),
