@@ -16,7 +16,8 @@ internal sealed partial class SpeakerFinder
     {
         var words = _cues.Words;
         var at = quote - 1;
-        var linked = at >= 0 && sentence[at].Kind == TokenKind.Word && words.NamingLinks.Contains(sentence[at].Span);
+        // The link is the word that says what something is: "as", "como", "come", "comme", "als".
+        var linked = at >= 0 && sentence[at].Kind == TokenKind.Word && words.PredicateLinks.Contains(sentence[at].Span);
         if (linked)
         {
             at--;

@@ -257,7 +257,6 @@ internal static class DutchSpeech
         // "known as «…»", "nicknamed «…»": the quote is what something is called (SpeakerFinder.CalledByName.cs).
         NamingWords = Words("bijgenaamd gedoopt omgedoopt"),
         KnownAsWords = Words("bekend"),
-        NamingLinks = Words("als"),
         EmployerLinks = Words("van"),
         WorkplaceLinks = Words("bij"),
         ListenerPrepositions = Words("aan tegen"),

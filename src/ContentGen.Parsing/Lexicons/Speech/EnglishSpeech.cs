@@ -130,7 +130,6 @@ internal static class EnglishSpeech
         // "known as «…»", "nicknamed «…»": the quote is what something is called (SpeakerFinder.CalledByName.cs).
         NamingWords = Words("nicknamed dubbed"),
         KnownAsWords = Words("known"),
-        NamingLinks = Words("as"),
         EmployerLinks = Words("of at from"),
         WorkplaceLinks = Words("at"),
         ListenerPrepositions = Words("to"),

@@ -257,7 +257,6 @@ internal static class GermanSpeech
         // "known as «…»", "nicknamed «…»": the quote is what something is called (SpeakerFinder.CalledByName.cs).
         NamingWords = Words("genannt getauft"),
         KnownAsWords = Words("bekannt"),
-        NamingLinks = Words("als"),
         EmployerLinks = Words("vom"),
         WorkplaceLinks = Words("bei"),
         ListenerPrepositions = Words("an zu"),

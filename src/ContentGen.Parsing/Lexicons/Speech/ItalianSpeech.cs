@@ -194,8 +194,7 @@ internal static class ItalianSpeech
         TermMarkers = Words("cosiddetto cosiddetta cosiddetti cosiddette cosidetto cosidetta sedicente sedicenti"),
         // "known as «…»", "nicknamed «…»": the quote is what something is called (SpeakerFinder.CalledByName.cs).
         NamingWords = Words("soprannominato soprannominata soprannominati soprannominate ribattezzato ribattezzata ribattezzati ribattezzate chiamano chiamavano"),
-        KnownAsWords = Words("noto nota noti conosciuto conosciuta conosciuti conosciute"),
-        NamingLinks = Words("come"),
+        KnownAsWords = Words("noto noti conosciuto conosciuta conosciuti conosciute"),
         CircleNouns = Words("entourage cerchia"),
         ContractedArticles = Words("del dello della dei degli delle"),
         PartyAdjectiveEndings = Words("ista isti iste"),

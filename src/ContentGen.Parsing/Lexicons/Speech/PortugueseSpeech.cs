@@ -180,7 +180,6 @@ internal static class PortugueseSpeech
         // "known as «…»", "nicknamed «…»": the quote is what something is called (SpeakerFinder.CalledByName.cs).
         NamingWords = Words("apelidado apelidada apelidados apelidadas alcunhado alcunhada alcunhados alcunhadas batizado batizada baptizado baptizada rebatizado rebatizada chamam chamavam"),
         KnownAsWords = Words("conhecido conhecida conhecidos conhecidas"),
-        NamingLinks = Words("como de"),
         CircleNouns = Words("entorno próximos"),
         ContractedArticles = Words("do da dos das no na nos nas"),
         PartyAdjectiveEndings = Words("ista istas"),

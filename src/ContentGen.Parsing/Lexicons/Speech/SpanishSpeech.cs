@@ -213,7 +213,6 @@ internal static class SpanishSpeech
         // "known as «…»", "nicknamed «…»": the quote is what something is called (SpeakerFinder.CalledByName.cs).
         NamingWords = Words("apodado apodada apodados apodadas bautizado bautizada bautizados bautizadas rebautizado rebautizada llaman llamaban"),
         KnownAsWords = Words("conocido conocida conocidos conocidas"),
-        NamingLinks = Words("como"),
         CircleNouns = Words("entorno allegados"),
         ContractedArticles = Words("al del"),
         PartyAdjectiveEndings = Words("ista istas"),

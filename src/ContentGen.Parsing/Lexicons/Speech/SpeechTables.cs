@@ -104,7 +104,6 @@ internal sealed class SpeechTables
         TermMarkers = Union(lexicons, l => l.Speech.TermMarkers);
         NamingWords = Union(lexicons, l => l.Speech.NamingWords);
         KnownAsWords = Union(lexicons, l => l.Speech.KnownAsWords);
-        NamingLinks = Union(lexicons, l => l.Speech.NamingLinks);
         PartyAdjectiveEndings = Union(lexicons, l => l.Speech.PartyAdjectiveEndings);
         NotPartyAdjectives = Union(lexicons, l => l.Speech.NotPartyAdjectives);
         OfficeTierAdjectives = Union(lexicons, l => l.Speech.OfficeTierAdjectives);
@@ -462,9 +461,6 @@ internal sealed class SpeechTables
 
     /// <summary>Words of being known, naming only before a link (<see cref="SpeechWords.KnownAsWords"/>).</summary>
     public WordTable KnownAsWords { get; }
-
-    /// <summary>The words between a naming word and its name (<see cref="SpeechWords.NamingLinks"/>).</summary>
-    public WordTable NamingLinks { get; }
 
     /// <summary>Endings of a party's adjectives after a role (<see cref="SpeechWords.PartyAdjectiveEndings"/>).</summary>
     public WordTable PartyAdjectiveEndings { get; }

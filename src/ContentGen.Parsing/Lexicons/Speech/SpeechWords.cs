@@ -429,19 +429,16 @@ internal sealed class SpeechWords
 
     /// <summary>
     /// Words that give what something is called, reaching a quote over a few lower-case words and a
-    /// <see cref="NamingLinks"/> word or none: "nicknamed", "apelidado pelos alunos de “…”", "che in
+    /// <see cref="PredicateLinks"/> word ("as", "como") or none: "nicknamed", "apelidado pelos alunos de “…”", "che in
     /// paese tutti chiamano “…”". The quote is a name, quoted from nobody (SpeakerFinder.CalledByName.cs).
     /// </summary>
     public string[] NamingWords { get; init; } = s_none;
 
     /// <summary>
-    /// Words of being known, which name a thing only with a <see cref="NamingLinks"/> word right before
+    /// Words of being known, which name a thing only with a <see cref="PredicateLinks"/> word right before
     /// the quote: "known locally as "…"", "conocido en el pueblo como «…»"; "known for" names nothing.
     /// </summary>
     public string[] KnownAsWords { get; init; } = s_none;
-
-    /// <summary>The words between a naming word and the name it gives: "as", "como", "come", "comme", "als", Portuguese "de".</summary>
-    public string[] NamingLinks { get; init; } = s_none;
 
     /// <summary>
     /// Endings of the adjectives of a party or a movement written after a role, before its holder:
@@ -1012,7 +1009,6 @@ internal sealed class SpeechWords
         yield return (nameof(TermMarkers), TermMarkers);
         yield return (nameof(NamingWords), NamingWords);
         yield return (nameof(KnownAsWords), KnownAsWords);
-        yield return (nameof(NamingLinks), NamingLinks);
         yield return (nameof(PartyAdjectiveEndings), PartyAdjectiveEndings);
         yield return (nameof(NotPartyAdjectives), NotPartyAdjectives);
         yield return (nameof(OfficeTierAdjectives), OfficeTierAdjectives);
