@@ -86,6 +86,8 @@ internal sealed partial class Cues
             return first + 2;
         }
 
+        // "», è arrivato a dire X", "», est allé jusqu'à dire X": the perfect of a verb of motion takes "to be".
+        first = Words.Copulas.Contains(sentence[first].Span) && first + 2 < sentence.Count && sentence[first + 1].IsLower ? first + 1 : first;
         var infinitive = Words.WillVerbs.Contains(sentence[first].Span) ? first + 1
             : first + 2 < sentence.Count && Words.WillVerbs.Contains(sentence[first].Through(sentence[first + 1])) ? first + 2
             : -1;

@@ -204,6 +204,8 @@ internal static class DutchSpeech
         DocumentNouns = Words("brief verklaring tekst persbericht rapport onderzoek peiling"),
         DocumentVerbs = Words("luidt luidde"),
         BackReferences = Words("dat dit"),
+        // "«…». Con estas palabras se defendió X": any verb after them says the quote before.
+        WithTheseWords = ["met die woorden", "met deze woorden"],
         CompanyWords = Words("bv nv"),
         StudyNouns = Words("rapport"),
         CompanyNouns = Words("bedrijf onderneming firma concern"),
@@ -252,6 +254,9 @@ internal static class DutchSpeech
         MannerPrepositions = Words("met"),
         // "the so-called "…"": the words name a term, quoted from nobody.
         TermMarkers = Words("zogenaamde zogenaamd zogeheten"),
+        // "known as «…»", "nicknamed «…»": the quote is what something is called (SpeakerFinder.CalledByName.cs).
+        NamingWords = Words("bijgenaamd gedoopt omgedoopt"),
+        KnownAsWords = Words("bekend"),
         EmployerLinks = Words("van"),
         WorkplaceLinks = Words("bij"),
         ListenerPrepositions = Words("aan tegen"),

@@ -86,6 +86,8 @@ internal static class EnglishSpeech
         DocumentNouns = Words("statement report letter memo study survey poll"),
         DocumentVerbs = Words("read reads"),
         BackReferences = ["that is what", "that was what", "this is what"],
+        // "«…». Con estas palabras se defendió X": any verb after them says the quote before.
+        WithTheseWords = ["with these words", "with those words", "with this remark"],
         CompanyWords = Words("ltd plc inc llc airlines airways ferries motors holdings industries"),
         StudyNouns = Words("report study"),
         CompanyNouns = Words("company firm corporation"),
@@ -125,6 +127,9 @@ internal static class EnglishSpeech
         MannerPrepositions = Words("with"),
         // "the so-called "…"": the words name a term, quoted from nobody.
         TermMarkers = Words("so-called self-styled"),
+        // "known as «…»", "nicknamed «…»": the quote is what something is called (SpeakerFinder.CalledByName.cs).
+        NamingWords = Words("nicknamed dubbed"),
+        KnownAsWords = Words("known"),
         EmployerLinks = Words("of at from"),
         WorkplaceLinks = Words("at"),
         ListenerPrepositions = Words("to"),

@@ -185,7 +185,7 @@ internal static class FrenchSpeech
         // "s'est borné à rappeler que …", "« … », s'est contenté de répondre X": a verb that limits what was said.
         LimitingVerbs = ["borné à", "bornée à", "bornés à", "bornées à", "borne à", "bornent à", "limité à", "limitée à", "limite à", "contenté de", "contentée de", "contente de"],
         ReportingPhrases = ["fait savoir", "fait valoir", "fait remarquer", "fait observer", "laissé entendre", "mis en garde", "met en garde"],
-        WillVerbs = ["tenu à", "tient à", "voulu", "veut", "souhaité", "souhaite"],
+        WillVerbs = ["tenu à", "tient à", "voulu", "veut", "souhaité", "souhaite", "allé jusqu'à", "allée jusqu'à", "allé jusqu’à", "allée jusqu’à"],
         OwnPossessives = Words("notre"),
         // "Me Jean Morel": "Me" is maître, a lawyer's title.
         Titles = Words("docteur professeur maître me"),
@@ -243,6 +243,8 @@ internal static class FrenchSpeech
             "militaire officier syndicaliste expert experte spécialiste boulanger boulangère boucher bouchère fromager fromagère poissonnier poissonnière coiffeur coiffeuse"),
         DocumentNouns = Words("lettre déclaration texte communiqué rapport étude sondage enquête"),
         BackReferences = ["c'est ce", "c’est ce", "voilà ce"],
+        // "«…». Con estas palabras se defendió X": any verb after them says the quote before.
+        WithTheseWords = ["par ces mots", "sur ces mots", "par ces paroles", "sur ces paroles"],
         StudyNouns = Words("rapport"),
         CompanyNouns = Words("entreprise société groupe firme"),
         CompanyWords = Words("sas sarl"),
@@ -308,6 +310,9 @@ internal static class FrenchSpeech
         MannerPrepositions = Words("avec"),
         // "the so-called "…"": the words name a term, quoted from nobody.
         TermMarkers = Words("soi-disant prétendu prétendue prétendus prétendues baptisé baptisée baptisés baptisées"),
+        // "known as «…»", "nicknamed «…»": the quote is what something is called (SpeakerFinder.CalledByName.cs).
+        NamingWords = Words("surnommé surnommée surnommés surnommées rebaptisé rebaptisée rebaptisés rebaptisées"),
+        KnownAsWords = Words("connu connue connus connues"),
         ContractedArticles = Words("au du"),
         PartyAdjectiveEndings = Words("iste istes"),
         NotPartyAdjectives = Words("triste tristes liste listes piste pistes"),

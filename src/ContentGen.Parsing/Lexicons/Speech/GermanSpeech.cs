@@ -190,6 +190,8 @@ internal static class GermanSpeech
         DocumentNouns = Words("brief erklärung stellungnahme text mitteilung bericht gutachten studie umfrage"),
         DocumentVerbs = Words("lautet lautete"),
         BackReferences = Words("das dies"),
+        // "«…». Con estas palabras se defendió X": any verb after them says the quote before.
+        WithTheseWords = ["mit diesen worten", "mit diesem satz"],
         CompanyWords = Words("gmbh ag kg"),
         StudyNouns = Words("bericht gutachten studie"),
         CompanyNouns = Words("unternehmen firma konzern gesellschaft"),
@@ -252,6 +254,9 @@ internal static class GermanSpeech
         MannerPrepositions = Words("mit"),
         // "the so-called "…"": the words name a term, quoted from nobody.
         TermMarkers = Words("sogenannte sogenannten sogenannter sogenanntes sogenanntem"),
+        // "known as «…»", "nicknamed «…»": the quote is what something is called (SpeakerFinder.CalledByName.cs).
+        NamingWords = Words("genannt getauft"),
+        KnownAsWords = Words("bekannt"),
         EmployerLinks = Words("vom"),
         WorkplaceLinks = Words("bei"),
         ListenerPrepositions = Words("an zu"),

@@ -145,6 +145,8 @@ internal static class ItalianSpeech
             "americano americana brasiliano brasiliana argentino argentina ecuadoriano ecuadoriana peruviano peruviana"),
         DocumentNouns = Words("testo lettera comunicato dichiarazione nota rapporto studio sondaggio indagine"),
         BackReferences = Words("lo"),
+        // "«…». Con estas palabras se defendió X": any verb after them says the quote before.
+        WithTheseWords = ["con queste parole", "con quelle parole", "con questa frase"],
         CleftOpeners = Words("a"),
         CleftClitics = Words("lo la"),
         Copulas = ["è", "sono", "era", "fu", "è stato", "è stata"],
@@ -175,6 +177,8 @@ internal static class ItalianSpeech
         InvertedCues = Words("così"),
         ViewPrepositions = Words("per"),
         // "si è limitato a dire che …", "«…», si limita a spiegare X": a verb that limits what was said.
+        // "», llegó a decir X", "», volvió a insistir": how far or how often, before a reporting infinitive.
+        WillVerbs = ["arrivato a", "arrivata a", "arrivati a", "arrivò a", "arriva a", "tornato a", "tornata a", "tornò a", "torna a", "tenuto a", "tenuta a", "tiene a", "voluto", "voluta", "volle", "vuole"],
         LimitingVerbs = ["limitato a", "limitata a", "limitati a", "limitate a", "limita a", "limitano a", "limitò a", "limitava a", "limitavano a"],
         ReportingPhrases = ["fa sapere", "fanno sapere", "fece sapere", "fecero sapere", "faceva sapere", "fatto sapere", "taglia corto", "tagliato corto", "tagliò corto"],
         Locatives = Words("in"),
@@ -188,6 +192,9 @@ internal static class ItalianSpeech
         MannerPrepositions = Words("con"),
         // "the so-called "…"": the words name a term, quoted from nobody.
         TermMarkers = Words("cosiddetto cosiddetta cosiddetti cosiddette cosidetto cosidetta sedicente sedicenti"),
+        // "known as «…»", "nicknamed «…»": the quote is what something is called (SpeakerFinder.CalledByName.cs).
+        NamingWords = Words("soprannominato soprannominata soprannominati soprannominate ribattezzato ribattezzata ribattezzati ribattezzate chiamano chiamavano"),
+        KnownAsWords = Words("noto noti conosciuto conosciuta conosciuti conosciute"),
         CircleNouns = Words("entourage cerchia"),
         ContractedArticles = Words("del dello della dei degli delle"),
         PartyAdjectiveEndings = Words("ista isti iste"),

@@ -129,6 +129,8 @@ internal static class PortugueseSpeech
             "marroquino marroquina cabo-verdiano cabo-verdiana angolano angolana moçambicano moçambicana brasileiro brasileira americano americana"),
         DocumentNouns = Words("texto carta comunicado declaração nota estudo relatório sondagem pesquisa inquérito"),
         BackReferences = ["foi o que", "é o que", "foi isso que"],
+        // "«…». Con estas palabras se defendió X": any verb after them says the quote before.
+        WithTheseWords = ["com estas palavras", "com essas palavras", "com esta frase", "com essa frase"],
         StudyNouns = Words("estudo relatório"),
         CompanyNouns = Words("empresa companhia sociedade"),
         CompanyWords = Words("sa lda"),
@@ -159,6 +161,8 @@ internal static class PortugueseSpeech
         AccordingTo = new[] { "segundo", "conforme", "de acordo com", "nas palavras de", "na opinião de", "no entender de", "na visão de", "na ótica de", "na óptica de", "no parecer de" },
         ViewPrepositions = Words("para"),
         // "limitou-se a dizer que …", "«…», limitou-se a afirmar X", Brazilian "se limitou a dizer": a verb that limits what was said.
+        // "», llegó a decir X", "», volvió a insistir": how far or how often, before a reporting infinitive.
+        WillVerbs = ["chegou a", "chegaram a", "chega a", "chegado a", "chegada a", "voltou a", "voltaram a", "volta a", "voltado a", "quis", "quiseram", "quer", "questão de"],
         LimitingVerbs = ["limitou-se a", "limitaram-se a", "limita-se a", "limitam-se a", "limitava-se a", "limitou a", "limitaram a", "limitado a", "limitada a"],
         ReportingPhrases = ["faz saber", "fazem saber", "fez saber", "fizeram saber", "fazia saber", "feito saber"],
         Locatives = Words("em no na nos nas"),
@@ -173,6 +177,9 @@ internal static class PortugueseSpeech
         MannerPrepositions = Words("com"),
         // "the so-called "…"": the words name a term, quoted from nobody.
         TermMarkers = Words("chamado chamada chamados chamadas denominado denominada denominados denominadas autodenominado autodenominada"),
+        // "known as «…»", "nicknamed «…»": the quote is what something is called (SpeakerFinder.CalledByName.cs).
+        NamingWords = Words("apelidado apelidada apelidados apelidadas alcunhado alcunhada alcunhados alcunhadas batizado batizada baptizado baptizada rebatizado rebatizada chamam chamavam"),
+        KnownAsWords = Words("conhecido conhecida conhecidos conhecidas"),
         CircleNouns = Words("entorno próximos"),
         ContractedArticles = Words("do da dos das no na nos nas"),
         PartyAdjectiveEndings = Words("ista istas"),

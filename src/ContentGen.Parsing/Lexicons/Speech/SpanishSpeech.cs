@@ -161,6 +161,8 @@ internal static class SpanishSpeech
             "chileno chilena argentino argentina uruguayo uruguaya paraguayo paraguaya brasileño brasileña"),
         DocumentNouns = Words("texto carta declaración nota comunicado informe estudio encuesta sondeo"),
         BackReferences = ["lo", "así lo", "eso"],
+        // "«…». Con estas palabras se defendió X": any verb after them says the quote before.
+        WithTheseWords = ["con estas palabras", "con esas palabras", "con esta frase", "con esa frase"],
         StudyNouns = Words("informe estudio"),
         CompanyNouns = Words("empresa compañía sociedad"),
         CompanyWords = Words("sa sl"),
@@ -193,6 +195,8 @@ internal static class SpanishSpeech
         AccordingTo = new[] { "según", "de acuerdo con", "en palabras de", "a juicio de", "en opinión de", "a criterio de", "a decir de" },
         ViewPrepositions = Words("para"),
         // "se limitó a señalar que …", "«…», se ha limitado a decir X": a verb that limits what was said.
+        // "», llegó a decir X", "», volvió a insistir": how far or how often, before a reporting infinitive.
+        WillVerbs = ["llegó a", "llegaron a", "llega a", "llegan a", "llegado a", "llegada a", "volvió a", "volvieron a", "vuelve a", "vuelven a", "vuelto a", "vuelta a", "quiso", "quisieron", "quiere", "querido"],
         LimitingVerbs = ["limitó a", "limitaron a", "limita a", "limitan a", "limitaba a", "limitaban a", "limitado a", "limitada a", "limitados a", "limitadas a"],
         ReportingPhrases = ["hace saber", "hacen saber", "hizo saber", "hicieron saber", "hacía saber", "hecho saber"],
         Locatives = Words("en"),
@@ -206,6 +210,9 @@ internal static class SpanishSpeech
         MannerPrepositions = Words("con"),
         // "the so-called "…"": the words name a term, quoted from nobody.
         TermMarkers = Words("llamado llamada llamados llamadas denominado denominada denominados denominadas autodenominado autodenominada"),
+        // "known as «…»", "nicknamed «…»": the quote is what something is called (SpeakerFinder.CalledByName.cs).
+        NamingWords = Words("apodado apodada apodados apodadas bautizado bautizada bautizados bautizadas rebautizado rebautizada llaman llamaban"),
+        KnownAsWords = Words("conocido conocida conocidos conocidas"),
         CircleNouns = Words("entorno allegados"),
         ContractedArticles = Words("al del"),
         PartyAdjectiveEndings = Words("ista istas"),

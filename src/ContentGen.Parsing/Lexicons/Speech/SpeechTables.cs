@@ -102,6 +102,8 @@ internal sealed class SpeechTables
         MannerNouns = Union(lexicons, l => l.Speech.MannerNouns);
         MannerPrepositions = Union(lexicons, l => l.Speech.MannerPrepositions);
         TermMarkers = Union(lexicons, l => l.Speech.TermMarkers);
+        NamingWords = Union(lexicons, l => l.Speech.NamingWords);
+        KnownAsWords = Union(lexicons, l => l.Speech.KnownAsWords);
         PartyAdjectiveEndings = Union(lexicons, l => l.Speech.PartyAdjectiveEndings);
         NotPartyAdjectives = Union(lexicons, l => l.Speech.NotPartyAdjectives);
         OfficeTierAdjectives = Union(lexicons, l => l.Speech.OfficeTierAdjectives);
@@ -191,6 +193,7 @@ internal sealed class SpeechTables
         SplitStems = WordTable.Of(SplitForms(lexicons, withParticle: false));
         CompanyWords = Union(lexicons, l => l.Speech.CompanyWords);
         BackReferences = Union(lexicons, l => l.Speech.BackReferences);
+        WithTheseWords = Union(lexicons, l => l.Speech.WithTheseWords);
         CleftOpeners = Union(lexicons, l => l.Speech.CleftOpeners);
         Copulas = Union(lexicons, l => l.Speech.Copulas);
         PredicateLinks = Union(lexicons, l => l.Speech.PredicateLinks);
@@ -452,6 +455,12 @@ internal sealed class SpeechTables
 
     /// <summary>Words after which a quote names a term or a thing (<see cref="SpeechWords.TermMarkers"/>).</summary>
     public WordTable TermMarkers { get; }
+
+    /// <summary>Words that give what something is called (<see cref="SpeechWords.NamingWords"/>).</summary>
+    public WordTable NamingWords { get; }
+
+    /// <summary>Words of being known, naming only before a link (<see cref="SpeechWords.KnownAsWords"/>).</summary>
+    public WordTable KnownAsWords { get; }
 
     /// <summary>Endings of a party's adjectives after a role (<see cref="SpeechWords.PartyAdjectiveEndings"/>).</summary>
     public WordTable PartyAdjectiveEndings { get; }
@@ -749,6 +758,9 @@ internal sealed class SpeechTables
 
     /// <summary>The <see cref="SpeechWords.BackReferences"/>, phrases of one to three words.</summary>
     public WordTable BackReferences { get; }
+
+    /// <summary>The <see cref="SpeechWords.WithTheseWords"/>, phrases of one to three words.</summary>
+    public WordTable WithTheseWords { get; }
 
     /// <summary>
     /// The reporting verbs' lemmas alone (<see cref="SpeechWords.ReportingLemmas"/>), of every language: in

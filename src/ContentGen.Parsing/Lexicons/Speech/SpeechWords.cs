@@ -428,6 +428,19 @@ internal sealed class SpeechWords
     public string[] TermMarkers { get; init; } = s_none;
 
     /// <summary>
+    /// Words that give what something is called, reaching a quote over a few lower-case words and a
+    /// <see cref="PredicateLinks"/> word ("as", "como") or none: "nicknamed", "apelidado pelos alunos de “…”", "che in
+    /// paese tutti chiamano “…”". The quote is a name, quoted from nobody (SpeakerFinder.CalledByName.cs).
+    /// </summary>
+    public string[] NamingWords { get; init; } = s_none;
+
+    /// <summary>
+    /// Words of being known, which name a thing only with a <see cref="PredicateLinks"/> word right before
+    /// the quote: "known locally as "…"", "conocido en el pueblo como «…»"; "known for" names nothing.
+    /// </summary>
+    public string[] KnownAsWords { get; init; } = s_none;
+
+    /// <summary>
     /// Endings of the adjectives of a party or a movement written after a role, before its holder:
     /// French "la députée écologiste Camille Roussel", Spanish "el concejal socialista Luis Pardo".
     /// Only such a word stands between a role and the name it gives ("le maire citant Victor Hugo" does not).
@@ -573,6 +586,13 @@ internal sealed class SpeechWords
     /// "Así lo explicó X", "Foi o que disse X", "C'est ce qu'a affirmé X", "That is what X said".
     /// </summary>
     public string[] BackReferences { get; init; } = s_none;
+
+    /// <summary>
+    /// Phrases that open a sentence and make its verb, whatever it is, a way of saying the quote
+    /// that stood alone before it: "With these words, X opened …", "Con estas palabras se defendió
+    /// X", "Mit diesen Worten begann X …" (Sieves/BackReferenceCue.WithTheseWords.cs). One to three words.
+    /// </summary>
+    public string[] WithTheseWords { get; init; } = s_none;
 
     /// <summary>
     /// The cleft that names who said the quote before it: an opener, a reporting infinitive with
@@ -987,6 +1007,8 @@ internal sealed class SpeechWords
         yield return (nameof(HeadLinks), HeadLinks);
         yield return (nameof(MannerNouns), MannerNouns);
         yield return (nameof(TermMarkers), TermMarkers);
+        yield return (nameof(NamingWords), NamingWords);
+        yield return (nameof(KnownAsWords), KnownAsWords);
         yield return (nameof(PartyAdjectiveEndings), PartyAdjectiveEndings);
         yield return (nameof(NotPartyAdjectives), NotPartyAdjectives);
         yield return (nameof(OfficeTierAdjectives), OfficeTierAdjectives);
@@ -1003,6 +1025,7 @@ internal sealed class SpeechWords
         yield return (nameof(FemalePossessiveStems), FemalePossessiveStems);
         yield return (nameof(CompanyWords), CompanyWords);
         yield return (nameof(BackReferences), BackReferences);
+        yield return (nameof(WithTheseWords), WithTheseWords);
         yield return (nameof(CleftOpeners), CleftOpeners);
         yield return (nameof(CleftClitics), CleftClitics);
         yield return (nameof(Copulas), Copulas);

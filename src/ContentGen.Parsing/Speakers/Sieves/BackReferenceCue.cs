@@ -9,7 +9,7 @@ namespace ContentGen.Parsing.Speakers.Sieves;
 /// said</c>. The words that point back open the sentence (the lexicons' <c>BackReferences</c>);
 /// the verb and its subject follow them, in either order.
 /// </summary>
-internal sealed class BackReferenceCue
+internal sealed partial class BackReferenceCue
 {
     private const int MaxPhraseWords = 3;
     private readonly Cues _cues;
@@ -22,6 +22,11 @@ internal sealed class BackReferenceCue
     /// <summary>The subject of <paramref name="next"/> when it reports the quote before it, or <see cref="Subject.None"/>.</summary>
     public Subject Find(IReadOnlyList<Token> next)
     {
+        if (Cues.LongestPhrase(next, 0, _cues.Words.WithTheseWords, MaxPhraseWords) is var phrase and > 0)
+        {
+            return SubjectAfterTheseWords(next, phrase);
+        }
+
         if (CleftEnd(next) is var cleft and > 0)
         {
             return Reported(_cues.Phrase.ReadForward(next, cleft));
