@@ -18,7 +18,7 @@ internal enum Gender
 /// or a woman. A surname seen with both is unknown. A pronoun is then never given to someone
 /// the article shows to be of the other gender.
 /// </summary>
-internal sealed partial class Genders
+internal sealed class Genders
 {
     // "Mme Anne-Marie de La Roche": the surname ends a short run of capitalised words.
     private const int MaxNameWords = 4;

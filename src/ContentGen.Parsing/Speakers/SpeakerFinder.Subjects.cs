@@ -100,7 +100,7 @@ internal sealed partial class SpeakerFinder
     // "Born in 1931 and schooled at Harbourbank Grammar School, Lord Hollis became
     // …": the name after an opening phrase and its comma, when its verb follows. The phrase may
     // name places of its own, but quotes and reports nothing.
-    private Subject ReadAfterOpeningPhrase(IReadOnlyList<Token> sentence)
+    private Subject AfterOpeningPhrase(IReadOnlyList<Token> sentence)
     {
         const int MaxPhraseTokens = 16;
         for (var i = 1; i < sentence.Count && i <= MaxPhraseTokens; i++)

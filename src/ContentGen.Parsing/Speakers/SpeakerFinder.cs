@@ -219,7 +219,6 @@ internal sealed partial class SpeakerFinder
         _openingVerb = -1;
         _leadingSentence = -1;
         _leading = default;
-        ForgetAfterOpeningPhrase();
         ClearInterviewTurns();
     }
 
@@ -244,6 +243,7 @@ internal sealed partial class SpeakerFinder
         StartInterviewTurn();
         ClearParagraphPeople();
         _plausibility.ReadingParagraph = _state.Paragraph;
+        _genders.Read(paragraph);
 
         var tokens = RentTokens(Math.Max(_longestParagraph, paragraph.Length) / CharactersPerToken);
         // The ranges of the last paragraph's sentences are set again for this one's, from the
@@ -253,7 +253,6 @@ internal sealed partial class SpeakerFinder
         var sentences = t_sentences ?? new List<TokenRange>();
         t_sentences = null;
         Sentences.Split(Token.Read(paragraph, quotes, tokens, _cues.Words), sentences, spare);
-        _genders.Read(paragraph, tokens, quotes.Count);
         var lastRead = LastReadSentence(sentences, lastQuoting);
         for (var s = 0; s < sentences.Count && !NothingAskedPast(s, lastRead, speakers); s++)
         {
@@ -281,7 +280,6 @@ internal sealed partial class SpeakerFinder
         // The paragraph's ranges are handed back: nothing may read them from here on.
         _readingSentence = null;
         (_sentenceBefore, _paragraphSentences) = (null, null);
-        ForgetAfterOpeningPhrase();
         _unreadSentences.Clear();
         ReturnTokens(tokens);
         _paragraphsAttributed++;
