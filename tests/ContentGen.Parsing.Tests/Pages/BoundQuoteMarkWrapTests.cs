@@ -11,14 +11,7 @@ namespace ContentGen.Parsing.Tests.Pages;
 /// </summary>
 public sealed class BoundQuoteMarkWrapTests
 {
-    private static string[] Split(params string[] lines)
-    {
-        var text = string.Join("\n", lines);
-        var group = SourceLine.Split(text).Select(line => new LineSegment(line, text)).ToArray();
-        var blocks = new List<TextBlock>();
-        BlockSplitter.Split(group, 0, group.Length, blocks, new BlockPool());
-        return blocks.Select(block => block.Text).ToArray();
-    }
+    private static string[] Split(params string[] lines) => SplitBlocks.Of(lines);
 
     [Theory]
     [InlineData("«")]

@@ -53,14 +53,7 @@ public sealed class HeadlineDatelineTests
         _ => "14 mei 2025, 06:45",
     };
 
-    private static string[] Split(params string[] lines)
-    {
-        var text = string.Join("\n", lines);
-        var group = SourceLine.Split(text).Select(line => new LineSegment(line, text)).ToArray();
-        var blocks = new List<TextBlock>();
-        BlockSplitter.Split(group, 0, group.Length, blocks, new BlockPool());
-        return blocks.Select(block => block.Text).ToArray();
-    }
+    private static string[] Split(params string[] lines) => SplitBlocks.Of(lines);
 
     private static string Page(string language, string headlineAndDate)
     {

@@ -51,13 +51,7 @@ public sealed class HeadlineDeckTests
         },
     };
 
-    private static string[] Split(string text)
-    {
-        var group = SourceLine.Split(text).Select(line => new LineSegment(line, text)).ToArray();
-        var blocks = new List<TextBlock>();
-        BlockSplitter.Split(group, 0, group.Length, blocks, new BlockPool());
-        return blocks.Select(block => block.Text).ToArray();
-    }
+    private static string[] Split(string text) => SplitBlocks.Of(text);
 
     // The headline and its deck wrapped together at the headline's width, as a dump prints a standfirst glued under it.
     private static string Glued(string headline, string deck) => headline + "\n" + HardWrap.Lines(deck, headline.Length);

@@ -22,14 +22,7 @@ public sealed class HeadlineWeekdayDatelineTests
         { "en", "Ferry slipway at Crossmoor Quay to be rebuilt after the storms", "Wednesday 12 March 2025, 17:40" },
     };
 
-    private static string[] Split(params string[] lines)
-    {
-        var text = string.Join("\n", lines);
-        var group = SourceLine.Split(text).Select(line => new LineSegment(line, text)).ToArray();
-        var blocks = new List<TextBlock>();
-        BlockSplitter.Split(group, 0, group.Length, blocks, new BlockPool(), wrappedPage: false);
-        return blocks.Select(block => block.Text).ToArray();
-    }
+    private static string[] Split(params string[] lines) => SplitBlocks.Of(string.Join("\n", lines), wrappedPage: false);
 
     private static string Page(string language, string headline, string dateline)
     {
