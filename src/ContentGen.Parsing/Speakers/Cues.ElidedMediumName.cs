@@ -8,16 +8,16 @@ namespace ContentGen.Parsing.Speakers;
 internal sealed partial class Cues
 {
     /// <summary>
-    /// Where the subject starts after a medium whose name opens with the elided token at
-    /// <paramref name="elided"/> ("l'Agence", "all'Agenzia") and goes on in capitalised words and
-    /// their links ("Méridienne", "du Plateau"), when an article (the subject's) follows them; -1
-    /// when no capitalised word follows the elided one, or no article ends the name.
+    /// Where the subject may start after a medium whose name opens with the elided token at
+    /// <paramref name="elided"/> ("l'Agence", "all'Agenzia"): past the capitalised words and links
+    /// that go on with the name ("Méridienne", "du Plateau") when an article (the subject's) follows
+    /// them; otherwise right after the elided token, the name being that one word.
     /// </summary>
-    private int SubjectAfterElidedMediumName(IReadOnlyList<Token> sentence, int elided)
+    private int PastElidedMedium(IReadOnlyList<Token> sentence, int elided)
     {
         if (!Elision.TrySplit(sentence[elided].Span, out _, out var tail) || !char.IsUpper(tail[0]))
         {
-            return -1;
+            return elided + 1;
         }
 
         var k = elided + 1;
@@ -42,6 +42,6 @@ internal sealed partial class Cues
         return named && k + 1 < sentence.Count && sentence[k].IsLower && sentence[k + 1].IsWord
             && (Words.Definites.Contains(sentence[k].Span) || Words.Indefinites.Contains(sentence[k].Span))
             ? k
-            : -1;
+            : elided + 1;
     }
 }

@@ -738,7 +738,7 @@ internal sealed partial class Cues
             // its name is one word; the subject follows it, or was dropped.
             if (Elision.TrySplit(word.Span, out var head, out var tail) && Words.Media.Contains(head) && char.IsUpper(tail[0]))
             {
-                i = SubjectAfterElidedMediumName(sentence, i) is var named && named > i ? named : i + 1;
+                i = PastElidedMedium(sentence, i);
                 continue;
             }
 
@@ -808,7 +808,7 @@ internal sealed partial class Cues
                 // one word; the name after it is the subject.
                 else if (sentence[j].IsLower && j + 1 < sentence.Count && sentence[j + 1].IsCapitalized)
                 {
-                    i = SubjectAfterElidedMediumName(sentence, j) is var named && named > j ? named : j + 1;
+                    i = PastElidedMedium(sentence, j);
                     continue;
                 }
 
