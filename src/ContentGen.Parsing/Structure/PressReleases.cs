@@ -110,16 +110,15 @@ internal static class PressReleases
         var seen = 0;
         for (var read = 0; seen < ContactReach && read < MaxLinesRead; read++)
         {
-            var start = document.IndexOf('\n', Math.Min(at, document.Length));
+            var start = DocumentLines.NextLineStart(document, at);
             if (start < 0)
             {
                 return false;
             }
 
-            start++;
-            var stop = document.IndexOf('\n', start);
-            var line = document.AsSpan(start, (stop < 0 ? document.Length : stop) - start).Trim();
-            at = stop < 0 ? document.Length : stop;
+            var stop = DocumentLines.LineEnd(document, start);
+            var line = document.AsSpan(start, stop - start).Trim();
+            at = stop;
             if (line.Length == 0)
             {
                 continue;

@@ -62,15 +62,8 @@ internal static class ReadOnTeasers
     private static ReadOnlySpan<char> LineUnder(TextBlock block, string document)
     {
         var end = block.PositionAt(block.Text.Length - 1).Offset + 1;
-        var start = document.IndexOf('\n', Math.Min(end, document.Length));
-        if (start < 0)
-        {
-            return default;
-        }
-
-        start++;
-        var stop = document.IndexOf('\n', start);
-        return document.AsSpan(start, (stop < 0 ? document.Length : stop) - start);
+        var start = DocumentLines.NextLineStart(document, end);
+        return start < 0 ? default : document.AsSpan(start, DocumentLines.LineEnd(document, start) - start);
     }
 
     private static bool Glued(TextBlock upper, TextBlock lower) => upper.Start.Line + upper.LineCount == lower.Start.Line;

@@ -41,17 +41,7 @@ internal readonly struct LineSegment
     /// The document's line right above this one, without surrounding white space, in place: empty on the first line or
     /// under a blank line. A line a page's chrome rules set aside before its blocks were read is found here still.
     /// </summary>
-    public ReadOnlySpan<char> LineAbove()
-    {
-        var end = Line.Offset - 1;
-        if (end <= 0 || _document[end] != '\n')
-        {
-            return default;
-        }
-
-        var start = _document.LastIndexOf('\n', end - 1) + 1;
-        return _document.AsSpan(start, end - start).Trim();
-    }
+    public ReadOnlySpan<char> LineAbove() => DocumentLines.LineAbove(_document, Line.Offset).Trim();
 
     /// <summary>
     /// The document's line right below this one, without surrounding white space, in place: empty on the last line or
@@ -59,14 +49,8 @@ internal readonly struct LineSegment
     /// </summary>
     public ReadOnlySpan<char> LineBelow()
     {
-        var start = _document.IndexOf('\n', Line.Offset) + 1;
-        if (start <= 0 || start >= _document.Length)
-        {
-            return default;
-        }
-
-        var end = _document.IndexOf('\n', start);
-        return _document.AsSpan(start, (end < 0 ? _document.Length : end) - start).Trim();
+        var start = DocumentLines.NextLineStart(_document, Line.Offset);
+        return start < 0 || start >= _document.Length ? default : _document.AsSpan(start, DocumentLines.LineEnd(_document, start) - start).Trim();
     }
 
     /// <summary>The trimmed text as a new string (the document itself when the segment is all of it).</summary>
