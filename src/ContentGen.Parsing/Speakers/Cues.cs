@@ -336,7 +336,7 @@ internal sealed partial class Cues
         var listenerOnly = IsListenerOnly(sentence[verb]);
         var inverts = !listenerOnly && (Words.InvertingVerbs.Contains(sentence[verb].Span) || (verb > 0 && sentence[verb - 1].Kind == TokenKind.Comma));
         var cue = listenerOnly ? -1 : CueStartRightAfterQuote(sentence, verb);
-        if (!inverts && cue < 0)
+        if ((!inverts && cue < 0) || HasPersonObjectAfter(sentence, verb, cue))
         {
             return Subject.None;
         }
