@@ -181,7 +181,8 @@ internal sealed partial class Cues
                 return new Subject(SubjectKind.Unnamed, string.Empty, verb);
             }
 
-            if (IsReportingVerb(sentence[verb]) || GovernsAsPhrase(sentence, verb, end) || GovernsAsSplitVerb(sentence, verb, end) || GovernsAsLimitingPhrase(sentence, verb, end))
+            if (IsReportingVerb(sentence[verb]) || GovernsAsPhrase(sentence, verb, end) || GovernsAsSplitVerb(sentence, verb, end) || GovernsAsLimitingPhrase(sentence, verb, end)
+                || GovernsAsSpeakingOf(sentence, verb, end))
             {
                 var subject = SubjectOf(sentence, verb);
                 if (subject.Kind == SubjectKind.Pronoun && ReporterOfPronoun(sentence, verb) is { Kind: SubjectKind.Name } reporter)

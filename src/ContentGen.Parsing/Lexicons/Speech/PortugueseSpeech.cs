@@ -169,6 +169,14 @@ internal static class PortugueseSpeech
         WillVerbs = ["chegou a", "chegaram a", "chega a", "chegado a", "chegada a", "voltou a", "voltaram a", "volta a", "voltado a", "quis", "quiseram", "quer", "questão de"],
         LimitingVerbs = ["limitou-se a", "limitaram-se a", "limita-se a", "limitam-se a", "limitava-se a", "limitou a", "limitaram a", "limitado a", "limitada a"],
         ReportingPhrases = ["faz saber", "fazem saber", "fez saber", "fizeram saber", "fazia saber", "feito saber"],
+        // "fala num “encerramento planeado”", "falou de “…”": see SpeechWords.SpeakingOfPhrases.
+        SpeakingOfPhrases =
+        [
+            "fala em", "falou em", "falava em", "falam em", "falaram em", "falavam em", "falado em",
+            "fala num", "falou num", "falava num", "falam num", "falaram num", "falavam num", "falado num",
+            "fala numa", "falou numa", "falava numa", "falam numa", "falaram numa", "falavam numa", "falado numa",
+            "fala de", "falou de", "falava de", "falam de", "falaram de", "falavam de", "falado de",
+        ],
         Locatives = Words("em no na nos nas"),
         // "o comunicado divulgado pela empresa": a participle before the document's issuer and its agent.
         IssuingParticiples = Words("divulgado divulgada publicado publicada emitido emitida enviado enviada assinado assinada"),

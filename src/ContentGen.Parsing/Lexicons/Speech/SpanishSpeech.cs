@@ -203,6 +203,8 @@ internal static class SpanishSpeech
         WillVerbs = ["llegó a", "llegaron a", "llega a", "llegan a", "llegado a", "llegada a", "volvió a", "volvieron a", "vuelve a", "vuelven a", "vuelto a", "vuelta a", "quiso", "quisieron", "quiere", "querido"],
         LimitingVerbs = ["limitó a", "limitaron a", "limita a", "limitan a", "limitaba a", "limitaban a", "limitado a", "limitada a", "limitados a", "limitadas a"],
         ReportingPhrases = ["hace saber", "hacen saber", "hizo saber", "hicieron saber", "hacía saber", "hecho saber"],
+        // "habla de «un cierre anunciado»": see SpeechWords.SpeakingOfPhrases.
+        SpeakingOfPhrases = ["habla de", "habló de", "hablaba de", "hablan de", "hablaron de", "hablaban de", "hablado de"],
         Locatives = Words("en"),
         // "el comunicado difundido por la empresa": a participle before the document's issuer and its agent.
         IssuingParticiples = Words("difundido difundida publicado publicada emitido emitida enviado enviada remitido remitida firmado firmada"),
