@@ -181,7 +181,8 @@ internal sealed partial class Cues
                 return new Subject(SubjectKind.Unnamed, string.Empty, verb);
             }
 
-            if (IsReportingVerb(sentence[verb]) || GovernsAsPhrase(sentence, verb, end) || GovernsAsSplitVerb(sentence, verb, end) || GovernsAsLimitingPhrase(sentence, verb, end))
+            if (IsReportingVerb(sentence[verb]) || GovernsAsPhrase(sentence, verb, end) || GovernsAsSplitVerb(sentence, verb, end) || GovernsAsLimitingPhrase(sentence, verb, end)
+                || GovernsAsSpeakingOf(sentence, verb, end))
             {
                 var subject = SubjectOf(sentence, verb);
                 if (subject.Kind == SubjectKind.Pronoun && ReporterOfPronoun(sentence, verb) is { Kind: SubjectKind.Name } reporter)
@@ -336,7 +337,7 @@ internal sealed partial class Cues
         var listenerOnly = IsListenerOnly(sentence[verb]);
         var inverts = !listenerOnly && (Words.InvertingVerbs.Contains(sentence[verb].Span) || (verb > 0 && sentence[verb - 1].Kind == TokenKind.Comma));
         var cue = listenerOnly ? -1 : CueStartRightAfterQuote(sentence, verb);
-        if (!inverts && cue < 0)
+        if ((!inverts && cue < 0) || HasPersonObjectAfter(sentence, verb, cue))
         {
             return Subject.None;
         }

@@ -50,7 +50,7 @@ internal static class ItalianSpeech
         BriefOffices = Words("assessore assessora delegato delegata consigliere consigliera"),
         BriefLinks = Words("al ai alla alle agli allo"),
         EpithetArticles = Words("un uno una"),
-        PersonObjectLemmas = Words("criticare chiedere avvertire ricordare esortare sollecitare"),
+        PersonObjectLemmas = Words("criticare chiedere avvertire ricordare esortare sollecitare accusare"),
         ReportingLemmas = Words(
             "dire dichiarare affermare spiegare sottolineare aggiungere assicurare replicare commentare rispondere ammettere " +
             "concludere sostenere scrivere promettere ribadire chiedere raccontare osservare precisare annunciare denunciare " +
@@ -64,11 +64,13 @@ internal static class ItalianSpeech
             "auspicare ripetere sollecitare suggerire pretendere riconoscere " +
             // Saying again, pressing on, pointing out, reasoning, stressing word by word and putting first:
             // "ha riaffermato X", "rilancia X", "segnala X", "ragiona X", "scandisce X", "premette X".
-            "riaffermare rilanciare segnalare constatare ragionare scandire premettere polemizzare proclamare"),
+            "riaffermare rilanciare segnalare constatare ragionare scandire premettere polemizzare proclamare " +
+            // Accusing: "ha accusato la giunta di «…»" reports the subject's words; the one accused is its object.
+            "accusare"),
         // "«…», sorride X": verbs of manner and of common plain senses report only beside the quote.
         // Verbs of praise and blame too: before a name they act on it ("prees de raad wethouder X", "felicitó al alcalde");
         // and verbs one of whose forms is a common word ("una nota", "la stima", "em nota").
-        BesideQuoteLemmas = Words("protestare minacciare difendere riassumere notare stimare lodare elogiare accusare sorridere esultare gridare sussurrare scherzare attaccare invitare proporre continuare impegnare sperare"),
+        BesideQuoteLemmas = Words("protestare minacciare difendere riassumere notare stimare lodare elogiare sorridere esultare gridare sussurrare scherzare attaccare invitare proporre continuare impegnare sperare"),
         Inflect = lemma => Inflection.Italian(lemma, s_irregular),
         // "…, denunciando una «…»": the gerund that reports as a clause after a comma; "dire" keeps its Latin stem.
         Participle = Inflection.Participles(s_irregularParticiples, Inflection.ItalianGerund),

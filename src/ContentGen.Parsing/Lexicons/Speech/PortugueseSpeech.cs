@@ -21,6 +21,8 @@ internal static class PortugueseSpeech
         ["sorrir"] = new[] { "sorri", "sorriu", "sorria", "sorrido", "sorriem", "sorriram" },
         ["prever"] = new[] { "prevê", "previu", "previa", "previsto", "preveem", "previram" },
         ["recear"] = new[] { "receia", "receou", "receava", "receado", "receiam", "recearam" },
+        // No participle: "o acusado" is the one on trial, and "acusado o presidente X" is no verb of saying.
+        ["acusar"] = new[] { "acusa", "acusou", "acusava", "acusam", "acusaram", "acusavam" },
     };
 
     public static SpeechWords Words { get; } = new()
@@ -31,7 +33,7 @@ internal static class PortugueseSpeech
         BriefOffices = Words("secretário secretária vereador vereadora"),
         BriefLinks = Words("ao aos"),
         EpithetArticles = Words("um uma"),
-        PersonObjectLemmas = Words("criticar alertar pedir defender aconselhar instar"),
+        PersonObjectLemmas = Words("criticar alertar pedir defender aconselhar instar acusar"),
         ReportingLemmas = Words(
             "dizer afirmar declarar explicar informar destacar ressaltar garantir assegurar acrescentar admitir reconhecer " +
             "responder comentar criticar defender lamentar alertar anunciar contar relatar escrever pedir " +
@@ -45,11 +47,13 @@ internal static class PortugueseSpeech
             "contrapor sugerir detalhar apelar denunciar reforçar exclamar " +
             // Saying again, stressing, describing, giving a view, asking, hitting back and weighing up:
             // "reafirmou X", "realçou X", "descreveu X", "opinou X", "ripostou X", "rebateu X", "pontuou X", "ponderou X".
-            "reafirmar ratificar proclamar enfatizar realçar descrever opinar indagar ripostar rebater pontuar ponderar"),
+            "reafirmar ratificar proclamar enfatizar realçar descrever opinar indagar ripostar rebater pontuar ponderar " +
+            // Accusing: "acusou o presidente de “…”" reports the subject's words; the one accused is its object.
+            "acusar"),
         // "«…», sorriu X": verbs of manner and of common plain senses report only beside the quote.
         // Verbs of praise and blame too: before a name they act on it ("prees de raad wethouder X", "felicitó al alcalde");
         // and verbs one of whose forms is a common word ("una nota", "la stima", "em nota").
-        BesideQuoteLemmas = Words("protestar ameaçar ressalvar notar acusar elogiar saudar atirar brincar celebrar sorrir gracejar gritar sussurrar avançar antecipar assumir partilhar esperar calcular precisar completar " +
+        BesideQuoteLemmas = Words("protestar ameaçar ressalvar notar elogiar saudar atirar brincar celebrar sorrir gracejar gritar sussurrar avançar antecipar assumir partilhar esperar calcular precisar completar " +
             // Going on: "«…», continuou.", "«…», prosseguiu o autarca.".
             "continuar prosseguir"),
         Inflect = lemma => Inflection.Portuguese(lemma, s_irregular),
@@ -165,6 +169,14 @@ internal static class PortugueseSpeech
         WillVerbs = ["chegou a", "chegaram a", "chega a", "chegado a", "chegada a", "voltou a", "voltaram a", "volta a", "voltado a", "quis", "quiseram", "quer", "questão de"],
         LimitingVerbs = ["limitou-se a", "limitaram-se a", "limita-se a", "limitam-se a", "limitava-se a", "limitou a", "limitaram a", "limitado a", "limitada a"],
         ReportingPhrases = ["faz saber", "fazem saber", "fez saber", "fizeram saber", "fazia saber", "feito saber"],
+        // "fala num “encerramento planeado”", "falou de “…”": see SpeechWords.SpeakingOfPhrases.
+        SpeakingOfPhrases =
+        [
+            "fala em", "falou em", "falava em", "falam em", "falaram em", "falavam em", "falado em",
+            "fala num", "falou num", "falava num", "falam num", "falaram num", "falavam num", "falado num",
+            "fala numa", "falou numa", "falava numa", "falam numa", "falaram numa", "falavam numa", "falado numa",
+            "fala de", "falou de", "falava de", "falam de", "falaram de", "falavam de", "falado de",
+        ],
         Locatives = Words("em no na nos nas"),
         // "o comunicado divulgado pela empresa": a participle before the document's issuer and its agent.
         IssuingParticiples = Words("divulgado divulgada publicado publicada emitido emitida enviado enviada assinado assinada"),

@@ -40,6 +40,8 @@ internal static class SpanishSpeech
         ["repetir"] = new[] { "repite", "repitió", "repetía", "repetido", "repiten", "repitieron" },
         ["proseguir"] = new[] { "prosigue", "prosiguió", "proseguía", "proseguido", "prosiguen", "prosiguieron" },
         ["continuar"] = new[] { "continúa", "continuó", "continuaba", "continuado", "continúan", "continuaron" },
+        // No participle: "el acusado" is the one on trial, no verb of saying ("La versión del acusado:").
+        ["acusar"] = new[] { "acusa", "acusó", "acusaba", "acusan", "acusaron", "acusaban" },
     };
 
     private static readonly Dictionary<string, string> s_irregularParticiples = new(StringComparer.Ordinal)
@@ -57,7 +59,7 @@ internal static class SpanishSpeech
         InsertOpeners = Words("tras durante pese"),
         PredicateLinks = Words("son eran sigue siendo como"),
         EpithetArticles = Words("un una"),
-        PersonObjectLemmas = Words("criticar advertir recordar pedir defender instar"),
+        PersonObjectLemmas = Words("criticar advertir recordar pedir defender instar acusar"),
         ReportingLemmas = Words(
             "decir declarar afirmar explicar señalar indicar añadir agregar asegurar sostener reconocer advertir subrayar " +
             "destacar apuntar insistir admitir lamentar criticar denunciar anunciar comentar responder replicar precisar " +
@@ -72,7 +74,9 @@ internal static class SpanishSpeech
             // Saying again, stressing, adding a rider, arguing, reproaching, disclosing, recalling and going on:
             // "reafirmó X", "apostilló X", "incidió X", "espetó X", "razonó X", "desveló X", "prosiguió X".
             "reafirmar ratificar repetir proclamar apostillar incidir resaltar remarcar espetar reprochar desvelar " +
-            "informar razonar alegar observar mencionar constatar reflexionar rememorar evocar proseguir"),
+            "informar razonar alegar observar mencionar constatar reflexionar rememorar evocar proseguir " +
+            // Accusing: "acusó al Gobierno de «…»" reports the subject's words, whom the object is accused by.
+            "acusar"),
         // "«…», sonrió X": verbs of manner and of common plain senses report only beside the quote.
         // Verbs of praise and blame too: before a name they act on it ("prees de raad wethouder X", "felicitó al alcalde");
         // and verbs one of whose forms is a common word ("la queja", "urge una solución", "una nota", "la stima").
@@ -199,6 +203,8 @@ internal static class SpanishSpeech
         WillVerbs = ["llegó a", "llegaron a", "llega a", "llegan a", "llegado a", "llegada a", "volvió a", "volvieron a", "vuelve a", "vuelven a", "vuelto a", "vuelta a", "quiso", "quisieron", "quiere", "querido"],
         LimitingVerbs = ["limitó a", "limitaron a", "limita a", "limitan a", "limitaba a", "limitaban a", "limitado a", "limitada a", "limitados a", "limitadas a"],
         ReportingPhrases = ["hace saber", "hacen saber", "hizo saber", "hicieron saber", "hacía saber", "hecho saber"],
+        // "habla de «un cierre anunciado»": see SpeechWords.SpeakingOfPhrases.
+        SpeakingOfPhrases = ["habla de", "habló de", "hablaba de", "hablan de", "hablaron de", "hablaban de", "hablado de"],
         Locatives = Words("en"),
         // "el comunicado difundido por la empresa": a participle before the document's issuer and its agent.
         IssuingParticiples = Words("difundido difundida publicado publicada emitido emitida enviado enviada remitido remitida firmado firmada"),

@@ -82,6 +82,7 @@ internal sealed class SpeechTables
         OfficialNouns = Union(lexicons, l => l.Speech.OfficialNouns);
         ImpersonalPronouns = Union(lexicons, l => l.Speech.ImpersonalPronouns);
         ReportingPhrases = Union(lexicons, l => l.Speech.ReportingPhrases);
+        SpeakingOfPhrases = Union(lexicons, l => l.Speech.SpeakingOfPhrases);
         WillVerbs = Union(lexicons, l => l.Speech.WillVerbs, l => l.Speech.LimitingVerbs);
         LimitingVerbs = Union(lexicons, l => l.Speech.LimitingVerbs);
         IssuingParticiples = Union(lexicons, l => l.Speech.IssuingParticiples);
@@ -402,6 +403,9 @@ internal sealed class SpeechTables
 
     /// <summary>"fait savoir", "laissé entendre": verb phrases that report.</summary>
     public WordTable ReportingPhrases { get; }
+
+    /// <summary>"fala num", "habla de": a verb of speaking and the preposition of what is spoken of (<see cref="SpeechWords.SpeakingOfPhrases"/>).</summary>
+    public WordTable SpeakingOfPhrases { get; }
 
     /// <summary>"tenu à", "voulu": verbs of will before a reporting infinitive.</summary>
     public WordTable WillVerbs { get; }

@@ -242,6 +242,14 @@ internal sealed class SpeechWords
     /// <summary>Verb phrases that report as one verb does: "fait savoir", "laissé entendre".</summary>
     public string[] ReportingPhrases { get; init; } = s_none;
 
+    /// <summary>
+    /// A verb of speaking and the preposition of what is spoken of, which report the words in quotes
+    /// right after: Portuguese "fala num “encerramento planeado”", Spanish "habla de «…»". Italian
+    /// "parla di «…»" needs none: "parlare" is a reporting verb. Only these prepositions: "falou com
+    /// X" names a listener, "habló en el «Teatro del Puerto»" a place, "habló del llamado «…»" a term.
+    /// </summary>
+    public string[] SpeakingOfPhrases { get; init; } = s_none;
+
     /// <summary>Verbs of will before a reporting infinitive: "tenu à" (rappeler), "voulu" (préciser).</summary>
     public string[] WillVerbs { get; init; } = s_none;
 
@@ -978,6 +986,7 @@ internal sealed class SpeechWords
         yield return (nameof(OfficialNouns), OfficialNouns);
         yield return (nameof(ImpersonalPronouns), ImpersonalPronouns);
         yield return (nameof(ReportingPhrases), ReportingPhrases);
+        yield return (nameof(SpeakingOfPhrases), SpeakingOfPhrases);
         yield return (nameof(WillVerbs), WillVerbs);
         yield return (nameof(LimitingVerbs), LimitingVerbs);
         yield return (nameof(IssuingParticiples), IssuingParticiples);
