@@ -209,7 +209,8 @@ internal static class GermanSpeech
         BareBodies = Words("regierung justiz gemeinde stadtverwaltung polizei feuerwehr"),
         Indefinites = Words("ein eine einer einem einen eines"),
         Definites = Words("der die das dem den des"),
-        Prepositions = Words("für bei vom zum zur"),
+        // "Stefan Obermaier von der Bürgerliste nannte": "von" before an article links a name to its body, as "vom" does.
+        Prepositions = Words("für bei von vom zum zur"),
         Affiliations = Words("cdu csu spd fdp afd grünen linke linken"),
         NotNames = Words(
             "der die das ein eine einen einem eines auch aber und doch noch dann denn zudem dabei danach nach vor laut so während wenn als am im beim zum zur seit " +
@@ -263,7 +264,8 @@ internal static class GermanSpeech
         // "known as «…»", "nicknamed «…»": the quote is what something is called (SpeakerFinder.CalledByName.cs).
         NamingWords = Words("genannt getauft"),
         KnownAsWords = Words("bekannt"),
-        EmployerLinks = Words("vom"),
+        // "Stefan Obermaier von der Bürgerliste": "von" and an article after a full name bring in its body, as "vom" does.
+        EmployerLinks = Words("von vom"),
         WorkplaceLinks = Words("bei"),
         ListenerPrepositions = Words("an zu"),
         ResponseNouns = Words("antwort reaktion replik erwiderung kommentar fazit urteil einschätzung bilanz"),
