@@ -254,7 +254,16 @@ internal sealed partial class Phrase
 
             // "Minister Maria Lopez", "Wallabies coach Eddie Marsh", "Guitarist Brian Vale"
             // "Treasury Under-Secretary John Taylor": a compound title in capitals.
+            // "Der Kunsthistoriker Martin Vogler", "Supermarkteigenaar Erik Jansma": a compound
+            // trade opening a run, two capitalised words after it, describes the name they make
+            // (see SpeechTables.CompoundTradeEnds); "Die Schülerin des Gymnasiums" is no such run.
+            // A trade alone does too ("Der Historiker Jan Vogt von der Hochschule"); a person's noun
+            // alone ("die Nachbarin Rosa Bellmann") is read by Phrase.ArticleNounName.cs, which
+            // knows "die Nachbarin Kindern Süßigkeiten zu geben" names no one.
             if ((Is(sentence[i], WordClass.Title) && !_words.TitleModifiers.Contains(sentence[i].Span))
+                || (i == start && i < end - 2 && sentence[i].IsCapitalized && sentence[i + 1].IsCapitalized && sentence[i + 2].IsCapitalized
+                    && _words.TradeEnds.EndsAny(sentence[i].Span)
+                    && (!_words.TradeEnds.Contains(sentence[i].Span) || _words.ProfessionEpithets.Contains(sentence[i].Span)))
                 || (sentence[i].IsCapitalized && i < end - 1 && (_words.TitleEnds.EndsAny(sentence[i].Span) || (sentence[i].Span.IndexOf('-') > 0 && IsRoleNoun(sentence[i]))))
                 || ((sentence[i].IsLower || i == start) && i < end - 1 && IsRoleNoun(sentence[i])))
             {

@@ -271,6 +271,14 @@ internal sealed partial class SpeakerFinder
                     return IntroducedPersonMeant();
                 }
 
+                // "„…“, erzählt der 24-Jährige" two paragraphs past the person last named, with
+                // other news between: an age describes someone in the scene, whom the article
+                // may not have named (see SpeakerFinder.AgeNouns.cs); no one.
+                if (!decided && salient is not null && IsAgeText(subject.Text) && IsOutOfScene(salient))
+                {
+                    return null;
+                }
+
                 // "Pour le maire, c'est « … »" before anyone is named: see SpeakerFinder.RoleNamedLater.cs.
                 if (!decided && salient is null)
                 {

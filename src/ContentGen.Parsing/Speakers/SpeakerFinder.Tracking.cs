@@ -125,11 +125,19 @@ internal sealed partial class SpeakerFinder
         // "The mayor visited the quay with Jane Roe, who said …": someone who reports in a clause
         // of their own is whom the next pronoun means, as anyone who reports is.
         var opener = named is null || ReportsInRelativeClause(sentence) ? null : PersonOpeningWithOtherVerb(sentence);
-        if (main.Kind == SubjectKind.Unnamed || (sentenceSpeaker is null && source.Kind == SubjectKind.Unnamed) || _unnamedSpeaker)
+        if (main.Kind == SubjectKind.Unnamed || (sentenceSpeaker is null && source.Kind == SubjectKind.Unnamed) || _unnamedSpeaker
+            || (sentenceSpeaker is null && !main.IsFound && EndsInUnnamedCue(sentence)))
         {
             // "A spokesman for the Home Office said …", "according to an ntl spokesman": a later
             // "the spokesman" or "he" is this unnamed person, not whoever was named before.
             _state.Mentioned(null);
+            // "Hinweise gebe es nicht, sagte ein Sprecher. „…“": with no quote of its own, the
+            // sentence gives that unnamed person's words, so a quote after it no longer goes on
+            // with the speaker quoted before (SpeakerFinder.ByContext.cs, S9).
+            if (sentenceSpeaker is null)
+            {
+                _state.OtherSubjectSinceQuoted = true;
+            }
         }
         else if (named is not null && _cast.IsOrganisation(named))
         {

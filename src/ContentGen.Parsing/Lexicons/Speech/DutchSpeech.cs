@@ -172,7 +172,10 @@ internal static class DutchSpeech
             // Those who serve a force or a union, and experts: "zei de vakbondsman", "zei de deskundige".
             "vakbondsman vakbondsvrouw deskundige expert specialist groenteboer groenteboerin kapster " +
             // Farmers by their trade ("zegt de melkveehouder"); a bare "boer" is a surname too ("De Boer"), so it stays out.
-            "melkveehouder veehouder varkenshouder akkerbouwer tuinder fruitteler"),
+            "melkveehouder veehouder varkenshouder akkerbouwer tuinder fruitteler " +
+            // A family doctor, named first and then called so ("zegt de huisarts"). "gepensioneerde" is left out:
+            // it is also the adjective of "een gepensioneerde visser", someone new.
+            "huisarts"),
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
             // Those who look after children or fish a river, speaking as a group of their own.

@@ -101,7 +101,7 @@ internal static class GermanSpeech
         FemalePronouns = Words("sie"),
         MaleTitles = Words(
             "herr ingenieur architekt landwirt journalist forscher krankenpfleger soziologe historiker stadtplaner schriftsteller ökonom " +
-            "biologe geologe tierarzt apotheker psychologe friseur " +
+            "biologe geologe tierarzt apotheker psychologe friseur hausarzt ermittler metzgermeister rentner " +
             // The bar's men: a woman is "Rechtsanwältin" or "Verteidigerin" before her name.
             "rechtsanwalt verteidiger strafverteidiger"),
         MasculineArticles = Words("der"),
@@ -109,7 +109,7 @@ internal static class GermanSpeech
             "frau dezernentin ministerin bürgermeisterin geschäftsführerin sprecherin trainerin präsidentin ingenieurin architektin " +
             "landwirtin journalistin forscherin krankenpflegerin soziologin historikerin stadtplanerin schriftstellerin ökonomin " +
             "biologin geologin tierärztin apothekerin psychologin bäckerin metzgerin fleischerin schreinerin tischlerin friseurin winzerin gärtnerin wirtin " +
-            "präfektin"),
+            "präfektin hausärztin ermittlerin metzgermeisterin rentnerin"),
         // "zijn vrouw Ineke", "his husband Tom Vane": a family tie that gives the person's gender.
         MaleKinNouns = Words("ehemann mann sohn vater bruder großvater opa enkel onkel neffe witwer lebensgefährte stiefvater"),
         FemaleKinNouns = Words("ehefrau frau tochter mutter schwester großmutter oma enkelin tante nichte witwe lebensgefährtin stiefmutter"),
@@ -157,7 +157,11 @@ internal static class GermanSpeech
             // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.
             "biologe biologin geologe geologin tierarzt tierärztin apotheker apothekerin psychologe psychologin " +
             // Those who serve a force or a union, and experts: "sagte der Gewerkschafter", "sagte die Expertin".
-            "gewerkschafter gewerkschafterin experte expertin polizist polizistin bäckerin metzgerin fleischerin schreinerin tischlerin friseur friseurin winzerin gärtnerin wirtin"),
+            "gewerkschafter gewerkschafterin experte expertin polizist polizistin bäckerin metzgerin fleischerin schreinerin tischlerin friseur friseurin winzerin gärtnerin wirtin " +
+            // A family doctor, an investigator, a master butcher, and a pensioner, whom a report names first and then
+            // calls so ("sagt der Hausarzt", "sagte die Rentnerin"); "eine Rentnerin" stays someone new (PeopleNouns).
+            // "Schäfer" is left out: it is a common surname too.
+            "hausarzt hausärztin ermittler ermittlerin metzgermeister metzgermeisterin rentner rentnerin"),
         OfficeEpithets = ["rathauschef=bürgermeister|oberbürgermeister", "rathauschefin=bürgermeisterin|oberbürgermeisterin"],
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
@@ -205,7 +209,8 @@ internal static class GermanSpeech
         BareBodies = Words("regierung justiz gemeinde stadtverwaltung polizei feuerwehr"),
         Indefinites = Words("ein eine einer einem einen eines"),
         Definites = Words("der die das dem den des"),
-        Prepositions = Words("für bei vom zum zur"),
+        // "Stefan Obermaier von der Bürgerliste nannte": "von" before an article links a name to its body, as "vom" does.
+        Prepositions = Words("für bei von vom zum zur"),
         Affiliations = Words("cdu csu spd fdp afd grünen linke linken"),
         NotNames = Words(
             "der die das ein eine einen einem eines auch aber und doch noch dann denn zudem dabei danach nach vor laut so während wenn als am im beim zum zur seit " +
@@ -226,7 +231,9 @@ internal static class GermanSpeech
         // "betonten sie": "sie" is she and they; the verb's plural ending says which.
         CompoundBodyHeads = Words("amt behörde verwaltung verband verein ministerium gewerkschaft genossenschaft stiftung institut kommission partei gemeinde regierung aufsicht konzern unternehmen bündnis fabrik " +
             // A town's or a region's utilities, written in the plural: "die Stadtwerke", "die Gemeindewerke".
-            "werke"),
+            "werke " +
+            // A police office by its kind: "die Polizeiinspektion Sonthal", "das Polizeipräsidium Nordtal".
+            "inspektion präsidium"),
         // "Bei der Stadtverwaltung hieß es": where the words were asked for.
         SourcePrepositions = Words("aus bei"),
         PluralVerbEndings = Words("-en"),
@@ -257,7 +264,8 @@ internal static class GermanSpeech
         // "known as «…»", "nicknamed «…»": the quote is what something is called (SpeakerFinder.CalledByName.cs).
         NamingWords = Words("genannt getauft"),
         KnownAsWords = Words("bekannt"),
-        EmployerLinks = Words("vom"),
+        // "Stefan Obermaier von der Bürgerliste": "von" and an article after a full name bring in its body, as "vom" does.
+        EmployerLinks = Words("von vom"),
         WorkplaceLinks = Words("bei"),
         ListenerPrepositions = Words("an zu"),
         ResponseNouns = Words("antwort reaktion replik erwiderung kommentar fazit urteil einschätzung bilanz"),

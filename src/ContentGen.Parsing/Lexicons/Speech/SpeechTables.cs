@@ -109,6 +109,7 @@ internal sealed class SpeechTables
         NotPartyAdjectives = Union(lexicons, l => l.Speech.NotPartyAdjectives);
         OfficeTierAdjectives = Union(lexicons, l => l.Speech.OfficeTierAdjectives);
         TitleEnds = WordTable.Of(CompoundTitleEnds(lexicons));
+        TradeEnds = WordTable.Of(CompoundTradeEnds(lexicons));
         foreach (var lexicon in lexicons)
         {
             DropsSubjects |= lexicon.Speech.DropsSubjects;
@@ -477,6 +478,12 @@ internal sealed class SpeechTables
 
     /// <summary>The titles of languages that compound them, to find at a word's end: "Vereins|präsident".</summary>
     public WordTable TitleEnds { get; }
+
+    /// <summary>
+    /// The trades and ordinary people's nouns of languages that compound them, to find at a word's
+    /// end: "Kunst|historiker", "Supermarkt|eigenaar" (see <see cref="CompoundTradeEnds"/>).
+    /// </summary>
+    public WordTable TradeEnds { get; }
 
     /// <summary>Whether any of the languages drops a verb's subject.</summary>
     public bool DropsSubjects { get; }
@@ -929,6 +936,31 @@ internal sealed class SpeechTables
                 if (title.Length > MinLength || (title.Length == MinLength && Array.IndexOf(speech.MaleTitles, title) < 0 && Array.IndexOf(speech.FemaleTitles, title) < 0))
                 {
                     yield return title;
+                }
+            }
+        }
+    }
+
+    // "Der Kunsthistoriker Martin Vogler", "Supermarkteigenaar Erik Jansma": a trade or a person's
+    // noun (ProfessionEpithets, PeopleNouns) ends compounds that describe the name after them. Only
+    // nouns of six letters or more: a shorter one ends too many surnames and first names
+    // ("Hoffmann", "Hermann" end in "mann").
+    private static IEnumerable<string> CompoundTradeEnds(IReadOnlyList<Lexicon> lexicons)
+    {
+        const int MinLength = 6;
+        foreach (var lexicon in lexicons)
+        {
+            var speech = lexicon.Speech;
+            if (!speech.CompoundsTitles)
+            {
+                continue;
+            }
+
+            foreach (var noun in speech.ProfessionEpithets.Concat(speech.PeopleNouns).Distinct(StringComparer.Ordinal))
+            {
+                if (noun.Length >= MinLength)
+                {
+                    yield return noun;
                 }
             }
         }
