@@ -17,6 +17,7 @@ public sealed class UnnamedBackReferenceTests
     [InlineData("Un riverain du moulin, venu écouter le délibéré, se souvient de l'odeur. « On ne pouvait plus ouvrir les fenêtres », raconte ce retraité.", "retraité")]
     [InlineData("Un riverain du moulin se souvient de l'odeur. « On ne pouvait plus ouvrir les fenêtres », raconte le riverain.", "riverain")]
     [InlineData("A local trader said the market was quiet. \"Nobody comes any more,\" the trader said.", "trader")]
+    [InlineData("A person familiar with the matter said the firm had approached two rivals. \"Nobody wants a blade factory right now,\" the person said, speaking on condition of anonymity.", "person")]
     public void AnArticleAndAPersonNoun_AfterSomeoneUnnamed_IsThatPerson(string paragraph, string speaker)
         => Assert.Equal(speaker, Speakers(paragraph)[0]);
 
