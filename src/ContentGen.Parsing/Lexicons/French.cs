@@ -115,6 +115,12 @@ internal static class French
         RoleNouns = Words(
             "juge ministre président présidente négociateur négociatrice diplomate dirigeant dirigeante responsable porte-parole député " +
             "députée maire élu élue avocat avocate"),
+        // "le Belge Pieter Claes", "l'Italienne Giulia Ferraro": capitalised as nouns, an epithet before a name or for
+        // someone named before, never part of the name.
+        NationalityNouns = Words(
+            "belge italien italienne espagnol espagnole allemand allemande britannique américain américaine français française " +
+            "suisse néerlandais néerlandaise portugais portugaise norvégien norvégienne danois danoise irlandais irlandaise " +
+            "colombien colombienne australien australienne slovène"),
         Demonyms = Words(
             "russe américain britannique français française allemand allemande chinois italien italienne espagnol européen européenne"),
         Indefinites = Words("un une"),

@@ -335,7 +335,8 @@ internal sealed partial class Phrase
         // before a name describes the person; it is no part of the name.
         // "the American Film Institute": before an organisation's noun that ends the run, the
         // nationality is part of the organisation's name.
-        while (end - start > 2 && IsAffiliation(sentence[start].Span) && !EndsInOrganisationNoun(sentence, end))
+        // "L'Italienne Giulia Ferraro": the article elided into the nationality changes nothing.
+        while (end - start > 2 && IsAffiliation(WithoutElidedDefinite(sentence[start].Span)) && !EndsInOrganisationNoun(sentence, end))
         {
             start++;
         }

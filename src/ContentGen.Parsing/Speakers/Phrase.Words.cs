@@ -35,6 +35,10 @@ internal sealed partial class Phrase
 
     private bool IsAffiliation(ReadOnlySpan<char> word) => _words.Affiliations.Contains(word) || _words.NationalityNouns.Contains(word);
 
+    // "l'Italienne" gives "Italienne"; any other word stays whole.
+    private ReadOnlySpan<char> WithoutElidedDefinite(ReadOnlySpan<char> word)
+        => Elision.TrySplit(word, out var head, out var tail) && _words.Definites.Contains(head) ? tail : word;
+
     private bool AllDemonyms(IReadOnlyList<Token> sentence, int start, int end)
     {
         for (var i = start; i < end; i++)

@@ -91,7 +91,9 @@ internal sealed partial class SpeakerFinder
         // "…," said one trader: someone unnamed speaking for no organisation is given by the
         // description, the role noun. A spokesman speaks for someone, and the one not named
         // leaves the quote to no one.
-        if (subject.Kind == SubjectKind.Unnamed && _cues.Phrase.IsDescription(subject.Text) && BringsInDescribed(sentence, subject.Text))
+        // An ordinary person's noun too, after its indefinite article: "une mère de trois enfants résume :".
+        if (subject.Kind == SubjectKind.Unnamed && (_cues.Phrase.IsDescription(subject.Text) || _cues.Words.PeopleNouns.Contains(subject.Text.AsSpan()))
+            && BringsInDescribed(sentence, subject.Text))
         {
             _descriptions.Add(subject.Text);
             return subject.Text;

@@ -55,6 +55,7 @@ internal sealed partial class SpeakerFinder
     private void Track(TokenRange sentence, string? sentenceSpeaker, bool nextMayQuote)
     {
         ReadInterviewee(sentence);
+        NoteUnnamedOpener(sentence, sentenceSpeaker);
         var aged = NoteAgedFirstName(sentence);
 
         // "Best actor Dan Fox could not attend the dinner": a sentence with no quote whose subject

@@ -132,7 +132,7 @@ internal sealed partial class SpeakerFinder
         if (!_descriptions.Contains(name))
         {
             // "A prefeita de Serra Verde, Joana Albuquerque,": a gendered role the article gave her.
-            return _genders.Of(name) is var known && known != Gender.Unknown ? known
+            return OfSurname(name) is var known && known != Gender.Unknown ? known
                 : _roles.GenderOfHolder(name) is var held && held != Gender.Unknown ? held
                 : _describedGenders.TryGetValue(name, out var described) ? described : Gender.Unknown;
         }
@@ -140,6 +140,12 @@ internal sealed partial class SpeakerFinder
         var noun = name.AsSpan(name.LastIndexOf(' ') + 1);
         return _cues.Words.FemaleTitles.Contains(noun) ? Gender.Female : _cues.Words.MaleTitles.Contains(noun) ? Gender.Male : Gender.Unknown;
     }
+
+    // The gender a title before the surname gave: "Mr Penhallow". A full name whose surname
+    // another full name of the article ends too ("Alun Penhallow" and his daughter "Tamsin
+    // Penhallow") takes none from it: the title meant one of them, and not both.
+    private Gender OfSurname(string name)
+        => name.LastIndexOf(' ') is var space and > 0 && _plausibility.IsAmbiguousSurname(name.Substring(space + 1)) ? Gender.Unknown : _genders.Of(name);
 
     private bool IsDescriptionOfOtherGender(string name, int paragraph)
         => _askedGender != Gender.Unknown && _descriptions.Contains(name) && GenderOf(name) is var known && known != Gender.Unknown && known != _askedGender;

@@ -198,6 +198,7 @@ internal sealed partial class SpeakerFinder
         _linkedGenders.Clear();
         _bodies.Clear();
         _unheld.Clear();
+        _unnamedOpenerSentence = -1;
         _titledRoles.Clear();
         _rolesNamedLater.Clear();
         _professionHolders.Clear();
@@ -349,6 +350,14 @@ internal sealed partial class SpeakerFinder
                 _descriptions.Add(unnamed);
                 speaker = unnamed;
                 subject = new Subject(SubjectKind.Unnamed, unnamed, i);
+            }
+
+            if (speaker is null && subject.Kind is SubjectKind.None or SubjectKind.Role && UnnamedBackReference(sentence, i) is { } pointedBack)
+            {
+                // "«…», raconte ce retraité" after someone unnamed: see SpeakerFinder.UnnamedBackReference.cs.
+                _descriptions.Add(pointedBack);
+                speaker = pointedBack;
+                subject = new Subject(SubjectKind.Unnamed, pointedBack, i);
             }
 
             if (speaker is null && subject.Kind == SubjectKind.None && DropsSubjectBeforePhrase(sentence, i))

@@ -34,7 +34,7 @@ public sealed class UnnamedHoldersAndInnerNameWordTests
     [Fact]
     public void AnIndefiniteClauseSubject_IsNoNameOfTheOpeningPhrase_InFrench()
         => Assert.Equal(
-            new string?[] { null },
+            new string?[] { "mère" },
             QuoteSpeakers.Under(
                 "Cantines : le bio repoussé",
                 LanguageLeads.French,

@@ -172,7 +172,7 @@ internal sealed partial class ColonCue : ISieve
             // conjunction opened has a subject of its own, unnamed here; an earlier clause's is not it.
             if (!subject.IsFound && start > 0 && (IsUnnamedClauseSubject(sentence, start, quote) || IsIndefiniteClauseSubject(sentence, start, quote)))
             {
-                return Subject.None;
+                return UnnamedAfterOpening(sentence, start, quote);
             }
 
             if (!subject.IsFound || (subject.Kind == SubjectKind.Role && start >= 2 && sentence[start - 1].Kind == TokenKind.Comma && sentence[start - 2].IsCapitalized
