@@ -189,6 +189,7 @@ internal sealed partial class SpeakerFinder
         _names.Clear();
         _state.Clear();
         _lastSubjectAlone = false;
+        ClearReportedRun();
         _cast.Clear();
         _genders.Clear();
         _agedFirstNames.Clear();
@@ -265,9 +266,12 @@ internal sealed partial class SpeakerFinder
             _readingSentence = sentence;
             _sentenceBefore = s > 0 ? sentences[s - 1] : null;
             (_paragraphSentences, _paragraphSentence) = (sentences, s);
+            var reportedBefore = ReportedTurnBefore();
             var sentenceSpeaker = AttributeSentence(sentence, s + 1 < sentences.Count ? sentences[s + 1] : null, paragraph, quotes, speakers);
+            var otherBefore = _state.OtherSubjectSinceQuoted;
             // The next paragraph's opening sentence is not read yet: it may quote.
             Track(sentence, sentenceSpeaker, nextMayQuote: s + 1 >= sentences.Count || HoldsQuote(sentences[s + 1], 0, sentences[s + 1].Count));
+            NoteReportedRun(sentence, sentenceSpeaker, reportedBefore, otherBefore);
             _state.Sentence++;
         }
 
@@ -378,6 +382,11 @@ internal sealed partial class SpeakerFinder
                 // "Le mot n'est-il pas trop fort ?" then « … »: see SpeakerFinder.InterviewTurns.cs.
                 speaker = answer;
             }
+            else if (!subject.IsFound && QuoteAfterReportedRun(sentence, i, subject) is { } reportedOwner)
+            {
+                // "Eine Bewährung komme nicht in Betracht. „…“": see SpeakerFinder.ReportedSpeechRunsOn.cs.
+                speaker = reportedOwner;
+            }
             else if (!subject.IsFound && GoesOnWithWordsBefore(sentence, i, quotes[quote], inner))
             {
                 speaker = SpeakerOfWordsBefore();
@@ -386,6 +395,7 @@ internal sealed partial class SpeakerFinder
 
             speaker ??= GoesOnWithReportBefore(sentence, i, subject)
                 ?? ReportedInOwnMood(sentence, i, subject)
+                ?? FragmentInReportedRun(sentence, i, subject)
                 ?? StandfirstOfHeadlineSubject(sentence, i, subject)
                 ?? InterviewAnswer(sentence, i);
 

@@ -285,6 +285,9 @@ internal static class DutchSpeech
         // "Ik vroeg X", "Wij spraken X": the writer as the subject.
         FirstPersonSubjects = Words("ik wij"),
         InfinitiveMarkers = Words("te"),
+        // "De gemeenten zouden zijn geïnformeerd": Dutch reports what someone claims with "zou".
+        ReportedConditionalForms = Words("zou zouden"),
+        ConditionalMarkers = Words("als indien mocht mochten"),
         AdditiveAdverbs = Words("ook eveneens"),
     };
 }

@@ -300,6 +300,9 @@ internal static class GermanSpeech
             "sei seien habe werde könne müsse solle wolle dürfe möge wisse gebe liege stehe gehe komme bleibe fehle brauche " +
             "lasse halte sehe trage denke glaube plane prüfe arbeite"),
         ReportedSpeechSubjects = Words("man er sie es"),
+        // Konjunktiv II stands for Konjunktiv I where that reads as the indicative ("sie müssen" -> "sie müssten").
+        ReportedConditionalForms = Words("wäre wären hätte hätten müsste müssten könnte könnten dürfte dürften gäbe gäben bräuchten"),
+        ConditionalMarkers = Words("wenn falls sofern"),
         AdverbialEndings = ["end", "lich", "isch", "ig"],
         // "Im letzten Wort bat sie", "Mehrere Feuerwehren lösten ab", "300 Menschen": what stands after these is a noun.
         NounDeterminers = Words(

@@ -129,6 +129,8 @@ internal sealed class SpeechTables
         InfinitiveMarkers = Union(lexicons, l => l.Speech.InfinitiveMarkers);
         ReportedSpeechForms = Union(lexicons, l => l.Speech.ReportedSpeechForms);
         ReportedSpeechSubjects = Union(lexicons, l => l.Speech.ReportedSpeechSubjects);
+        ReportedConditionalForms = Union(lexicons, l => l.Speech.ReportedConditionalForms);
+        ConditionalMarkers = Union(lexicons, l => l.Speech.ConditionalMarkers);
         AdverbialEndings = lexicons.SelectMany(l => l.Speech.AdverbialEndings).Distinct(StringComparer.Ordinal).ToArray();
         FirstPersonSubjects = Union(lexicons, l => l.Speech.FirstPersonSubjects);
         AdditiveAdverbs = Union(lexicons, l => l.Speech.AdditiveAdverbs);
@@ -523,6 +525,12 @@ internal sealed class SpeechTables
 
     /// <summary>Subjects beside which a verb in "-e" reports speech (<see cref="SpeechWords.ReportedSpeechSubjects"/>).</summary>
     public WordTable ReportedSpeechSubjects { get; }
+
+    /// <summary>Conditional forms that report speech (<see cref="SpeechWords.ReportedConditionalForms"/>).</summary>
+    public WordTable ReportedConditionalForms { get; }
+
+    /// <summary>Words that open a condition (<see cref="SpeechWords.ConditionalMarkers"/>).</summary>
+    public WordTable ConditionalMarkers { get; }
 
     /// <summary>Endings of adverbial words opening a verb-second clause (<see cref="SpeechWords.AdverbialEndings"/>).</summary>
     public string[] AdverbialEndings { get; }

@@ -689,6 +689,18 @@ internal sealed class SpeechWords
     public string[] ReportedSpeechSubjects { get; init; } = s_none;
 
     /// <summary>
+    /// Finite verbs of the conditional mood that report speech where the mood of reported speech
+    /// would read as the indicative (German Konjunktiv II: "wäre", "hätten", "müssten"; Dutch
+    /// "zou", "zouden"): "Eine Bewährung wäre „ein falsches Signal“". The same forms also say what
+    /// would happen on a condition, so a sentence holding a <see cref="ConditionalMarkers"/> word
+    /// ("wenn … wäre") reports no one with them.
+    /// </summary>
+    public string[] ReportedConditionalForms { get; init; } = s_none;
+
+    /// <summary>Words that open a condition ("wenn", "falls"; Dutch "als", "indien"): see <see cref="ReportedConditionalForms"/>.</summary>
+    public string[] ConditionalMarkers { get; init; } = s_none;
+
+    /// <summary>
     /// Endings of adjectives and adverbs that open a clause where the finite verb stands second,
     /// capitalised there ("Zurückhaltend äußerte sich der Abgeordnete X", "Voorzichtig reageerde de
     /// wethouder"): the subject stands after the verb, and the opening word is no name.
@@ -1050,6 +1062,8 @@ internal sealed class SpeechWords
         yield return (nameof(InfinitiveMarkers), InfinitiveMarkers);
         yield return (nameof(ReportedSpeechForms), ReportedSpeechForms);
         yield return (nameof(ReportedSpeechSubjects), ReportedSpeechSubjects);
+        yield return (nameof(ReportedConditionalForms), ReportedConditionalForms);
+        yield return (nameof(ConditionalMarkers), ConditionalMarkers);
         yield return (nameof(AdverbialEndings), AdverbialEndings);
         yield return (nameof(InflectedAdjectiveEndings), InflectedAdjectiveEndings);
         yield return (nameof(FirstPersonSubjects), FirstPersonSubjects);
