@@ -228,7 +228,8 @@ internal sealed partial class BodyReader
             mediaLabelAbove = linkLabelAbove && ReadAlsoLinks.IsMediaLabel(segment.Span);
             sentenceSeen |= kind is null && Punctuation.EndsSentence(segment.Span) && Words.MoreThan(segment.Span, MinSeenSentenceWords);
             if (kind is null && segment.Length >= MinRepeatedLength
-                && !seen.Add(document, segment.Start.Offset, segment.Length, out var copied))
+                && !seen.Add(document, segment.Start.Offset, segment.Length, out var copied)
+                && !WrappedCopies.GoOnOtherwise(lines, document, i, seen.StartOf(copied)))
             {
                 var first = seen.StartOf(copied);
                 kind = BoilerplateKind.Repeated;
