@@ -92,6 +92,8 @@ internal sealed partial class BodyReader
             var span = lines[i].Span(document).Trim();
             if (Punctuation.EndsSentence(span) || Words.MoreThan(span, MinGoOnProseWords) || (i + 1 < lines.Count && !lines[i + 1].IsBlank(document)))
             {
+                // A paragraph a dump wrapped is read whole, not its first line, whose words the width cut short.
+                span = WrappedParagraphs.Opening(lines, document, i).AsSpan();
                 // The prose under the list goes on with the article's subject, as a section under an insert does
                 // (ProseRuns.SharesAWord): a footer's "about us" blurb under a most-read list speaks of something else.
                 return Words.MoreThan(span, MinGoOnProseWords) && !Terminators.IsTerminator(span)
