@@ -35,7 +35,9 @@ internal static class WrappedCopies
         var shorterAt = next.Length <= copyNext.Length ? index : copy;
         var shorter = shorterAt == index ? next : copyNext;
         var longer = shorterAt == index ? copyNext : next;
-        if (longer.Length <= shorter.Length || !RunningLines.GoesOn(line, longer))
+        // "… dopo quarant'anni" / "| Il Corriere della Valtenna": a bar opens no line of its own, the browser's title goes on
+        // with its site's name.
+        if (longer.Length <= shorter.Length || !(RunningLines.GoesOn(line, longer) || longer[0] == '|'))
         {
             return false;
         }

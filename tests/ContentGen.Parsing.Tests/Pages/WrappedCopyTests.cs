@@ -57,6 +57,23 @@ public sealed class WrappedCopyTests
         Assert.DoesNotContain(article.Boilerplate, b => b.Kind == BoilerplateKind.Repeated && b.Position.Line > 3);
     }
 
+    // A headline of one line whose browser's title wraps before the bar ("… quarant'anni" / "| Il Corriere …"): the headline
+    // is no copy of the title's first line.
+    [Theory]
+    [InlineData("it", "Il mulino di Castelvetro torna a macinare dopo quarant'anni")]
+    [InlineData("en", "Old watermill at Castlebrook grinds flour after forty years")]
+    [InlineData("nl", "Watermolen van Kasteelbroek maalt weer na veertig jaar stil")]
+    public void AOneLineHeadline_UnderABrowsersTitleWrappedBeforeItsBar_IsTheTitle(string language, string headline)
+    {
+        var browserTitle = HardWrap.Lines(headline + " | " + CourierHeader.Site, Width);
+        Assert.StartsWith("| ", browserTitle.Split('\n')[1], StringComparison.Ordinal);
+
+        var article = ArticleParser.Parse(Page(language, browserTitle, headline, Articles.Closing(language)));
+
+        Assert.Equal(headline, article.Title);
+        Assert.DoesNotContain(article.Boilerplate, b => b.Kind == BoilerplateKind.Repeated);
+    }
+
     // The same wrapped sentence printed twice, its lines alike: the second print is the copy, set aside once.
     [Theory]
     [InlineData("en")]
