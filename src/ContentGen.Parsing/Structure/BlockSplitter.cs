@@ -14,7 +14,7 @@ internal static class BlockSplitter
     internal const int MaxWrapWidth = 100;
 
     // Groups of lines shorter than this are lists or menus, not wrapped prose.
-    private const int MinWrapWidth = 40;
+    internal const int MinWrapWidth = 40;
 
     // A credit line names a photographer or an agency, or calls the picture an illustration.
     private const int MaxCreditLineWords = 6;

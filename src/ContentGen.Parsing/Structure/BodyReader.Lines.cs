@@ -92,6 +92,8 @@ internal sealed partial class BodyReader
             var span = lines[i].Span(document).Trim();
             if (Punctuation.EndsSentence(span) || Words.MoreThan(span, MinGoOnProseWords) || (i + 1 < lines.Count && !lines[i + 1].IsBlank(document)))
             {
+                // A paragraph a dump wrapped is read whole, not its first line, whose words the width cut short.
+                span = WrappedParagraphs.Opening(lines, document, i).AsSpan();
                 // The prose under the list goes on with the article's subject, as a section under an insert does
                 // (ProseRuns.SharesAWord): a footer's "about us" blurb under a most-read list speaks of something else.
                 return Words.MoreThan(span, MinGoOnProseWords) && !Terminators.IsTerminator(span)
@@ -228,7 +230,8 @@ internal sealed partial class BodyReader
             mediaLabelAbove = linkLabelAbove && ReadAlsoLinks.IsMediaLabel(segment.Span);
             sentenceSeen |= kind is null && Punctuation.EndsSentence(segment.Span) && Words.MoreThan(segment.Span, MinSeenSentenceWords);
             if (kind is null && segment.Length >= MinRepeatedLength
-                && !seen.Add(document, segment.Start.Offset, segment.Length, out var copied))
+                && !seen.Add(document, segment.Start.Offset, segment.Length, out var copied)
+                && !WrappedCopies.GoOnOtherwise(lines, document, i, seen.StartOf(copied)))
             {
                 var first = seen.StartOf(copied);
                 kind = BoilerplateKind.Repeated;

@@ -16,7 +16,7 @@ namespace ContentGen.Parsing.Structure;
 /// of its own, is the headline over its deck. Only the title's block is read this way, once the title is found: a list of
 /// other stories' headlines printed two to a group keeps its lines together, as it was.
 /// </summary>
-internal static class GluedDecks
+internal static partial class GluedDecks
 {
     // A headline has a subject and something said of it; a kicker or a section's label ("Local News") has fewer words.
     private const int MinHeadlineWords = 4;
@@ -70,12 +70,11 @@ internal static class GluedDecks
         }
 
         // No width broke the headline: the page prints lines longer than any dump's width (a paragraph a line), and wider
-        // than the headline with the deck's first word after it. A page wrapped at a fixed width may wrap its headline
-        // narrower than its paragraphs ("… on Linden" / "Street will not be switched on …"): it is never read this way.
+        // than the headline with the deck's first word after it. A page wrapped at a fixed width is read as WrappedPageRoom says.
         var firstWord = deck.IndexOf(' ');
         var needed = headline.Length + 1 + (firstWord < 0 ? deck.Length : firstWord);
         var widest = WidestLine(blocks);
-        return widest > BlockSplitter.MaxWrapWidth && widest >= needed;
+        return widest > BlockSplitter.MaxWrapWidth ? widest >= needed : WrappedPageRoom(headline, needed, widest);
     }
 
     /// <summary>

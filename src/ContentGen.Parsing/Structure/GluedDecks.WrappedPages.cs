@@ -1,0 +1,24 @@
+using System;
+
+namespace ContentGen.Parsing.Structure;
+
+// "Lido pool to stay shut all summer as repair bill doubles" / "Council blames cracked tiles and a failed pump for the
+// delay" on a page a dump wrapped at 72 or 80 columns: the deck's first word would have fitted on the headline's line, so
+// no width broke the line there, the page did, as on a page printed a paragraph a line. The page's widest line is at most
+// the dump's width, so the room it shows is room the dump had. A page may wrap its headline narrower than its paragraphs
+// ("… school crossing on Linden" / "Street will not be switched on …"): a headline line that ends on a capitalised word
+// may end on the first half of a name, and is left one headline. Where the word would not have fitted (a width of 60
+// under a headline of 56 letters), a width may have broken the line, and the two lines stay one title.
+internal static partial class GluedDecks
+{
+    /// <summary>
+    /// Whether, on a page wrapped at a fixed width whose widest line is <paramref name="widest"/>, the deck's first word
+    /// would have fitted after <paramref name="headline"/> (<paramref name="needed"/> columns), and the headline's last
+    /// word is in lower case.
+    /// </summary>
+    private static bool WrappedPageRoom(ReadOnlySpan<char> headline, int needed, int widest)
+    {
+        var last = RunningLines.LastWord(headline);
+        return widest >= needed && last.Length > 0 && char.IsLower(last[0]);
+    }
+}
