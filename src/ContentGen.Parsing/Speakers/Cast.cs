@@ -72,6 +72,7 @@ internal sealed partial class Cast
         _kinds?.Clear();
         _recent.Clear();
         _sentence = -1;
+        _unclassedOpening = -1;
     }
 
     /// <summary>Whether <paramref name="name"/> is an organisation's.</summary>
@@ -177,6 +178,11 @@ internal sealed partial class Cast
 
             if ((noun.Length > 0 || sentence != _sentence) && (anyKind || NounIn(name) is null))
             {
+                if (noun.Length > 0 && _cues.Words.AnyBodyNouns.Contains(noun.AsSpan()) && BeforeUnclassedOpening(sentence))
+                {
+                    return null;
+                }
+
                 return name;
             }
         }
@@ -293,6 +299,8 @@ internal sealed partial class Cast
                 ReadAfterNoun(sentence, i, paragraph, describes: true);
             }
         }
+
+        ReadUnclassedOpening(sentence);
     }
 
     // "Der Verein Grünes Lindau kritisierte …": in German a noun after its article has a capital
