@@ -142,6 +142,8 @@ internal sealed partial class Cast
         // by another. "It also recommends that the Commission …": "it" points back, never to a
         // name later in its own sentence.
         // "señaló el organismo", "eine Sprecherin der Behörde": a body of any kind is the one named last.
+        // "a empresa" after "A Conservas Marés, a última fábrica …": a firm introduced by the noun of
+        // its trade is meant within the reach, as a body named with no noun is.
         var anyKind = noun.Length == 0 || _cues.Words.DocumentNouns.Contains(noun.AsSpan()) || _cues.Words.AnyBodyNouns.Contains(noun.AsSpan());
         foreach (var (name, named, sentence, document) in _recent)
         {
@@ -176,7 +178,7 @@ internal sealed partial class Cast
                 continue;
             }
 
-            if ((noun.Length > 0 || sentence != _sentence) && (anyKind || NounIn(name) is null))
+            if ((noun.Length > 0 || sentence != _sentence) && (anyKind || NounIn(name) is not { } own || IsTradeOfCompany(own, noun)))
             {
                 if (noun.Length > 0 && _cues.Words.AnyBodyNouns.Contains(noun.AsSpan()) && BeforeUnclassedOpening(sentence))
                 {
@@ -217,6 +219,10 @@ internal sealed partial class Cast
 
     // A firm named by another noun of its family is meant only from the sentence right after it.
     private const int MaxFamilyDistance = 1;
+
+    // "a empresa" after "a fábrica X", "la empresa" after "la naviera X": a firm named by its trade.
+    private bool IsTradeOfCompany(string own, string noun)
+        => _cues.Words.TradeNouns.Contains(own.AsSpan()) && _cues.Words.CompanyNouns.Contains(noun.AsSpan());
 
     // "the paper" after "Harbour Post newspaper", "la compañía" after "la empresa X": nouns of one
     // family name one another.
