@@ -43,9 +43,18 @@ internal sealed partial class Cast
             return;
         }
 
-        if (NamedByKind(Text.StringCache.Get(noun)) is { } name && !string.Equals(name, _recent[0].Name, System.StringComparison.Ordinal))
+        if (NamedByKind(Text.StringCache.Get(noun)) is { } name)
         {
-            Organisation(name, paragraph);
+            if (!string.Equals(name, _recent[0].Name, System.StringComparison.Ordinal))
+            {
+                Organisation(name, paragraph);
+            }
+            else
+            {
+                // "L'entreprise a répondu" after "La Ville de Morvan a demandé …": the latest body,
+                // mentioned again, stands after the name no one classed.
+                _unclassedOpening = -1;
+            }
         }
     }
 }

@@ -72,6 +72,7 @@ internal sealed partial class Cast
         _kinds?.Clear();
         _recent.Clear();
         _sentence = -1;
+        _unclassedOpening = -1;
     }
 
     /// <summary>Whether <paramref name="name"/> is an organisation's.</summary>
@@ -141,6 +142,8 @@ internal sealed partial class Cast
         // by another. "It also recommends that the Commission …": "it" points back, never to a
         // name later in its own sentence.
         // "señaló el organismo", "eine Sprecherin der Behörde": a body of any kind is the one named last.
+        // "a empresa" after "A Conservas Marés, a última fábrica …": a firm introduced by the noun of
+        // its trade is meant within the reach, as a body named with no noun is.
         var anyKind = noun.Length == 0 || _cues.Words.DocumentNouns.Contains(noun.AsSpan()) || _cues.Words.AnyBodyNouns.Contains(noun.AsSpan());
         foreach (var (name, named, sentence, document) in _recent)
         {
@@ -175,8 +178,13 @@ internal sealed partial class Cast
                 continue;
             }
 
-            if ((noun.Length > 0 || sentence != _sentence) && (anyKind || NounIn(name) is null))
+            if ((noun.Length > 0 || sentence != _sentence) && (anyKind || NounIn(name) is not { } own || IsTradeOfCompany(own, noun)))
             {
+                if (noun.Length > 0 && _cues.Words.AnyBodyNouns.Contains(noun.AsSpan()) && BeforeUnclassedOpening(sentence))
+                {
+                    return null;
+                }
+
                 return name;
             }
         }
@@ -211,6 +219,10 @@ internal sealed partial class Cast
 
     // A firm named by another noun of its family is meant only from the sentence right after it.
     private const int MaxFamilyDistance = 1;
+
+    // "a empresa" after "a fábrica X", "la empresa" after "la naviera X": a firm named by its trade.
+    private bool IsTradeOfCompany(string own, string noun)
+        => _cues.Words.TradeNouns.Contains(own.AsSpan()) && _cues.Words.CompanyNouns.Contains(noun.AsSpan());
 
     // "the paper" after "Harbour Post newspaper", "la compañía" after "la empresa X": nouns of one
     // family name one another.
@@ -293,6 +305,8 @@ internal sealed partial class Cast
                 ReadAfterNoun(sentence, i, paragraph, describes: true);
             }
         }
+
+        ReadUnclassedOpening(sentence);
     }
 
     // "Der Verein Grünes Lindau kritisierte …": in German a noun after its article has a capital

@@ -72,6 +72,7 @@ public sealed class SpeechWordsTests
         [("StudyNouns", "OrganisationNouns")] = "a study speaks for whichever organisation issued it: 'the report said'",
         [("HolderOnlyRoles", "Titles")] = "'Richter X', 'el juez X' is a title; 'the judge' alone means only a holder the article named",
         [("CompanyNouns", "OrganisationNouns")] = "'la compañía' names an organisation, and the firm named just before as 'la empresa'",
+        [("TradeNouns", "OrganisationNouns")] = "'la naviera' names an organisation, a firm that 'la empresa' later means",
         [("AnyBodyNouns", "OrganisationNouns")] = "'el organismo' names an organisation, whichever was named last",
         [("GoverningNouns", "OrganisationNouns")] = "'the board', 'a administração' name an organisation, and speak for the body named after them",
         [("AnyBodyNouns", "GoverningNouns")] = "'la dirección' alone means the body named last; 'la dirección de X' speaks for X",

@@ -155,6 +155,7 @@ internal static class ItalianSpeech
         CompanyWords = Words("spa srl"),
         StudyNouns = Words("rapporto studio"),
         CompanyNouns = Words("società azienda ditta impresa"),
+        TradeNouns = Words("fabbrica"),
         FirmNouns = Words("concessionaria multinazionale"),
         ShareNouns = Words("azioni"),
         AnyBodyNouns = Words("organizzazione ente organismo istituzione direzione dirigenza"),

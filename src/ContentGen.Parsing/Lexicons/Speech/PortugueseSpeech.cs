@@ -137,6 +137,7 @@ internal static class PortugueseSpeech
         WithTheseWords = ["com estas palavras", "com essas palavras", "com esta frase", "com essa frase"],
         StudyNouns = Words("estudo relatório"),
         CompanyNouns = Words("empresa companhia sociedade"),
+        TradeNouns = Words("fábrica"),
         CompanyWords = Words("sa lda"),
         FirmNouns = Words("fabricante concessionária operadora distribuidora transportadora tecnológica"),
         ShareNouns = Words("ações acções"),

@@ -169,6 +169,7 @@ internal static class SpanishSpeech
         WithTheseWords = ["con estas palabras", "con esas palabras", "con esta frase", "con esa frase"],
         StudyNouns = Words("informe estudio"),
         CompanyNouns = Words("empresa compañía sociedad"),
+        TradeNouns = Words("fábrica naviera aerolínea"),
         CompanyWords = Words("sa sl"),
         FirmNouns = Words("fabricante concesionaria operadora distribuidora tecnológica eléctrica energética constructora"),
         ShareNouns = Words("acciones"),

@@ -69,6 +69,7 @@ internal sealed class SpeechTables
         DocumentVerbs = Union(lexicons, l => l.Speech.DocumentVerbs);
         StudyNouns = Union(lexicons, l => l.Speech.StudyNouns);
         CompanyNouns = Union(lexicons, l => l.Speech.CompanyNouns);
+        TradeNouns = Union(lexicons, l => l.Speech.TradeNouns);
         AnyBodyNouns = Union(lexicons, l => l.Speech.AnyBodyNouns);
         GoverningNouns = Union(lexicons, l => l.Speech.GoverningNouns);
         FirmNouns = Union(lexicons, l => l.Speech.FirmNouns);
@@ -369,6 +370,9 @@ internal sealed class SpeechTables
 
     /// <summary>"company", "empresa", "Unternehmen": nouns of a firm, which name one another.</summary>
     public WordTable CompanyNouns { get; }
+
+    /// <summary>"fábrica", "naviera", "fabbrica": nouns of a firm's trade, a firm that a company noun later means.</summary>
+    public WordTable TradeNouns { get; }
 
     /// <summary>"body", "organismo", "Behörde": nouns of a body of any kind, which mean the organisation named last.</summary>
     public WordTable AnyBodyNouns { get; }

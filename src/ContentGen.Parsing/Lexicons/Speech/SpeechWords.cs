@@ -322,6 +322,12 @@ internal sealed class SpeechWords
     /// <summary>Of the organisation nouns, those that name a firm and so one another: "indicó la compañía" means the firm introduced as "la empresa X".</summary>
     public string[] CompanyNouns { get; init; } = s_none;
 
+    /// <summary>
+    /// Of the organisation nouns, those that name a firm by its trade ("a fábrica", "la naviera"): a company
+    /// noun later means the firm they introduced ("a empresa"), as it means a firm named with no noun.
+    /// </summary>
+    public string[] TradeNouns { get; init; } = s_none;
+
     /// <summary>Of the organisation nouns, those that name a body of any kind ("el organismo", "die Behörde", "the body"): the organisation named last, whatever its own noun.</summary>
     public string[] AnyBodyNouns { get; init; } = s_none;
 
@@ -978,6 +984,7 @@ internal sealed class SpeechWords
         yield return (nameof(DocumentVerbs), DocumentVerbs);
         yield return (nameof(StudyNouns), StudyNouns);
         yield return (nameof(CompanyNouns), CompanyNouns);
+        yield return (nameof(TradeNouns), TradeNouns);
         yield return (nameof(AnyBodyNouns), AnyBodyNouns);
         yield return (nameof(GoverningNouns), GoverningNouns);
         yield return (nameof(FirmNouns), FirmNouns);
