@@ -14,6 +14,13 @@ internal sealed partial class Cues
     // the rules for them ("A spokesman from the Quay Trust said").
     internal bool IsInIndefiniteComplement(IReadOnlyList<Token> sentence, int verb)
     {
+        // "Un agriculteur de Valmont a qualifié", "Un agricoltore di Montelago ha definito": the
+        // perfect's auxiliary stands between the run and its participle.
+        if (verb > 0 && sentence[verb - 1].IsLower && Words.PerfectAuxiliaries.Contains(sentence[verb - 1].Span))
+        {
+            verb--;
+        }
+
         var name = verb - 1;
         while (name >= 0 && sentence[name].IsCapitalized)
         {

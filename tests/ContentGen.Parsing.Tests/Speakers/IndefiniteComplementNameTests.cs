@@ -14,6 +14,9 @@ public sealed class IndefiniteComplementNameTests
     [InlineData("es", "Un apicultor del montañoso Marlo dijo estar contento. «Mis abejas vuelan aquí desde hace años.»")]
     [InlineData("de", "Ein Landwirt aus Hallental nannte den Brand \"eine Katastrophe\".")]
     [InlineData("de", "Eine Gruppe aus Bergdorf nannte den Plan \"Unsinn\".")]
+    [InlineData("fr", "Un agriculteur de Valmont a qualifié l'incendie de « catastrophe ».")]
+    [InlineData("it", "Un agricoltore di Montelago ha definito l'incendio «una catastrofe».")]
+    [InlineData("es", "Un agricultor de Villaseca ha calificado el incendio de «catástrofe».")]
     public void ANameInTheIndefiniteSubjectsComplement_DoesNotSpeak(string language, string paragraph)
         => Assert.Equal(new string?[] { null }, QuoteSpeakers.Under("Probe", Lead(language), paragraph));
 
@@ -26,6 +29,7 @@ public sealed class IndefiniteComplementNameTests
     [InlineData("es", "Una vez en el muelle Luis Pardo dijo que el plan es «una vergüenza».", "Luis Pardo")]
     [InlineData("pt", "Uma vez no cais Rui Lopes disse que o plano é “uma vergonha”.", "Rui Lopes")]
     [InlineData("de", "Maria Berger aus Hallental nannte den Brand \"eine Katastrophe\".", "Maria Berger")]
+    [InlineData("fr", "Marie Dubois, de Valmont, a qualifié l'incendie de « catastrophe ».", "Marie Dubois")]
     public void ASpokesmanATimeOrAFullName_IsReadAsBefore(string language, string paragraph, string expected)
         => Assert.Equal(new[] { expected }, QuoteSpeakers.Under("Probe", Lead(language), paragraph));
 
@@ -35,6 +39,8 @@ public sealed class IndefiniteComplementNameTests
         "nl" => LanguageLeads.Dutch,
         "pt" => LanguageLeads.Portuguese,
         "de" => LanguageLeads.German,
+        "fr" => LanguageLeads.French,
+        "it" => LanguageLeads.Italian,
         _ => "The harbour will close for two months, the company that runs it said on Monday, and local fishermen are angry about it.",
     };
 }
