@@ -358,6 +358,7 @@ internal sealed partial class Cast
         var start = noun + 1;
         if (start < sentence.Count && sentence[start].IsLower && start + 1 < sentence.Count && sentence[start + 1].IsCapitalized
             && !_cues.Words.Prepositions.Contains(sentence[start].Span) && !_cues.Words.EmployerLinks.Contains(sentence[start].Span)
+            && !IsPlaceLink(sentence[start])
             && !_cues.Words.Definites.Contains(sentence[start].Span) && !_cues.IsReportingVerb(sentence[start])
             && !_cues.Is(sentence[start], WordClass.Title | WordClass.RoleNoun))
         {
@@ -413,6 +414,14 @@ internal sealed partial class Cast
             }
         }
     }
+
+    // "de politie in Oost-Harderland", "la police à Valmont", "la polizia a Montelago", "the police
+    // from Millbrook": a preposition of place, of origin or of whom one speaks to, between the noun and a
+    // capitalised word, says where the body is; the word is a place, never the body's name (a
+    // describing word, "la empresa tecnológica Nubia Software", is what may stand between).
+    private bool IsPlaceLink(Token word)
+        => _cues.Words.Locatives.Contains(word.Span) || _cues.Words.SourcePrepositions.Contains(word.Span)
+        || _cues.Words.ListenerPrepositions.Contains(word.Span);
 
     // "l'associazione Amici del Borgo", "la organización Unión Campesina del Sur": after an
     // organisation's noun, a name goes on over a link ("del", "de la") to the capitalised words

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace ContentGen.Parsing.Speakers;
 
 // "A beekeeper from the hilly Marlow said", "Een imker uit het heuvelachtige Marlo zei", "Un
-// apicultor del montañoso Marlo dijo": the one-word name read back from the verb stands in the
+// apicultor del montañoso Marlo dijo", "Ein Landwirt aus Hallental nannte": the one-word name read back from the verb stands in the
 // complement of the indefinite subject that opens the sentence. It says where the subject comes
 // from, and the one who speaks is someone unnamed. Before, the place spoke.
 internal sealed partial class Cues
@@ -14,6 +14,13 @@ internal sealed partial class Cues
     // the rules for them ("A spokesman from the Quay Trust said").
     internal bool IsInIndefiniteComplement(IReadOnlyList<Token> sentence, int verb)
     {
+        // "Un agriculteur de Valmont a qualifié", "Un agricoltore di Montelago ha definito": the
+        // perfect's auxiliary stands between the run and its participle.
+        if (verb > 0 && sentence[verb - 1].IsLower && Words.PerfectAuxiliaries.Contains(sentence[verb - 1].Span))
+        {
+            verb--;
+        }
+
         var name = verb - 1;
         while (name >= 0 && sentence[name].IsCapitalized)
         {
@@ -37,7 +44,7 @@ internal sealed partial class Cues
 
         var link = sentence[2];
         if (!link.IsLower || !(Words.OrganisationLinks.Contains(link.Span) || Words.ContractedArticles.Contains(link.Span)
-            || Words.EmployerLinks.Contains(link.Span) || Words.Locatives.Contains(link.Span)))
+            || Words.EmployerLinks.Contains(link.Span) || Words.Locatives.Contains(link.Span) || Words.SourcePrepositions.Contains(link.Span)))
         {
             return false;
         }

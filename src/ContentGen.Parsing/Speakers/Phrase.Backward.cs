@@ -207,7 +207,10 @@ internal sealed partial class Phrase
         // Only a plain run of capitals is a place: a number after one is a time ("had in 2001
         // complained"), and a run holding a title names someone ("Speaking in Harbour Mr Roe
         // said"); both are left to the reading below.
-        var locative = before >= 1 && sentence[before].IsLower && _words.Locatives.Contains(sentence[before].Span) && IsPlainRun(sentence, start, i + 1);
+        // "Maria Berger aus Hallental nannte", "Jan de Wit vanuit Zuidveen zei": a preposition of
+        // origin that links nothing else says where someone comes from, as one of place does.
+        var locative = before >= 1 && sentence[before].IsLower && (_words.Locatives.Contains(sentence[before].Span) || IsOriginOnly(sentence[before]))
+            && IsPlainRun(sentence, start, i + 1);
         if (before >= 1 && sentence[before].IsLower && (locative || Is(sentence[before], WordClass.Preposition)))
         {
             var owner = sentence[before - 1];
@@ -562,6 +565,12 @@ internal sealed partial class Phrase
 
         return -1;
     }
+
+    // A preposition of source that is no other link ("aus", "vanuit", "desde"): before a plain run of
+    // capitals it gives a place of origin. "da", "do", "bei" also link a body or an employer, read as before.
+    private bool IsOriginOnly(Token word)
+        => _words.SourcePrepositions.Contains(word.Span) && !Is(word, WordClass.Preposition | WordClass.EmployerLink)
+        && !_words.OrganisationLinks.Contains(word.Span);
 
     // "Anna Bos van dorpsraad Westerveen noemt": an employer's link after a person's name, then
     // one lower-case noun and a one-word run. The noun is part of where the person works, and the
