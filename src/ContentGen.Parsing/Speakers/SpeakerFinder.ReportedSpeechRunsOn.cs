@@ -33,6 +33,11 @@ internal sealed partial class SpeakerFinder
     private bool InReportedMood(IReadOnlyList<Token> sentence, int end)
     {
         var words = _cues.Words;
+        if (!words.ReportsInOwnMood)
+        {
+            return false;
+        }
+
         var reported = false;
         var conditional = false;
         for (var k = 0; k < end && k < sentence.Count; k++)

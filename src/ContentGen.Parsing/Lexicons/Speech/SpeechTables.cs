@@ -491,6 +491,12 @@ internal sealed class SpeechTables
     /// </summary>
     public WordTable TradeEnds { get; }
 
+    /// <summary>
+    /// Whether any of the languages reports speech in a mood of its own (German "sei", "habe"; Dutch "zou"): in the others
+    /// no sentence is read for it, which spares a lookup of every word of every sentence.
+    /// </summary>
+    public bool ReportsInOwnMood => ReportedSpeechForms.Count > 0 || ReportedConditionalForms.Count > 0 || ReportedSpeechSubjects.Count > 0;
+
     /// <summary>Whether any of the languages drops a verb's subject.</summary>
     public bool DropsSubjects { get; }
 
