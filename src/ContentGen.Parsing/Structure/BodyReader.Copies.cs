@@ -133,7 +133,7 @@ internal sealed partial class BodyReader
             }
         }
 
-        var copy = HeadlineCopies.CopyAbove(lines, document, LineAt(lines, blocks[standfirst].Start.Offset), blocks[title]);
+        var copy = HeadlineCopies.CopyAbove(lines, document, SourceLine.IndexAt(lines, blocks[standfirst].Start.Offset), blocks[title]);
         if (copy is null)
         {
             return title;
@@ -296,26 +296,6 @@ internal sealed partial class BodyReader
         }
 
         return -1;
-    }
-
-    // The index in `lines` of the line holding `offset`.
-    private static int LineAt(IReadOnlyList<SourceLine> lines, int offset)
-    {
-        int low = 0, high = lines.Count - 1;
-        while (low < high)
-        {
-            var mid = (low + high + 1) / 2;
-            if (lines[mid].Offset <= offset)
-            {
-                low = mid;
-            }
-            else
-            {
-                high = mid - 1;
-            }
-        }
-
-        return low;
     }
 
     // A standfirst printed in the page's header and again as the article's opening, under its

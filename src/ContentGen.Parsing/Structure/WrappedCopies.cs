@@ -23,8 +23,8 @@ internal static class WrappedCopies
     /// </summary>
     public static bool GoOnOtherwise(IReadOnlyList<SourceLine> lines, string document, int index, int copyStart)
     {
-        var copy = LineAt(lines, copyStart);
-        if (copy < 0 || copy >= index)
+        var copy = SourceLine.IndexAt(lines, copyStart);
+        if (copy >= index)
         {
             return false;
         }
@@ -64,28 +64,5 @@ internal static class WrappedCopies
         }
 
         return false;
-    }
-
-    // The line holding `offset`: the last whose start is at or before it.
-    private static int LineAt(IReadOnlyList<SourceLine> lines, int offset)
-    {
-        var low = 0;
-        var high = lines.Count - 1;
-        var found = -1;
-        while (low <= high)
-        {
-            var middle = low + ((high - low) / 2);
-            if (lines[middle].Offset <= offset)
-            {
-                found = middle;
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
-        return found;
     }
 }

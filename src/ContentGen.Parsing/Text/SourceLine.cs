@@ -90,6 +90,29 @@ internal readonly struct SourceLine
         return new(Offset + index, line, index - start + 1);
     }
 
+    /// <summary>
+    /// The index in <paramref name="lines"/> (as <see cref="Split(string)"/> gives them) of the line holding
+    /// <paramref name="offset"/>: the last line starting at or before it, found by halving.
+    /// </summary>
+    public static int IndexAt(IReadOnlyList<SourceLine> lines, int offset)
+    {
+        int low = 0, high = lines.Count - 1;
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            if (lines[middle].Offset <= offset)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return low;
+    }
+
     /// <summary>Whether the compiler ends a line at <paramref name="c"/>, besides CR and LF: NEL, LS and PS.</summary>
     public static bool IsUnicodeBreak(char c) => c is '\u0085' or '\u2028' or '\u2029';
 
