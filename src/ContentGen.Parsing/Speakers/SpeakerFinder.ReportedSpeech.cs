@@ -13,7 +13,7 @@ internal sealed partial class SpeakerFinder
     // is not someone else's report. "Ich habe …" is no reported speech but the writer's own.
     private string? ReportedInOwnMood(IReadOnlyList<Token> sentence, int quote, Subject subject)
     {
-        if (subject.IsFound || quote == 0 || _state.LastQuoted is not { } reporter || _state.LastQuotedSentence != _state.Sentence - 1
+        if (subject.IsFound || quote == 0 || !_cues.Words.ReportsInOwnMood || _state.LastQuoted is not { } reporter || _state.LastQuotedSentence != _state.Sentence - 1
             || _cues.HasReportingVerb(sentence))
         {
             return null;
@@ -28,9 +28,14 @@ internal sealed partial class SpeakerFinder
                 return null;
             }
 
-            reported |= token.IsLower && (_cues.Words.ReportedSpeechForms.Contains(token.Span) || IsSubjunctiveBesideSubject(sentence, k));
+            reported |= IsReportedForm(sentence, k);
         }
 
         return reported ? reporter : null;
     }
+
+    // Whether the word at `k` is a verb in the mood of reported speech: a listed form ("sei",
+    // "habe"), or a verb in "-e" beside a third person's subject (SpeakerFinder.SubjunctiveBesideSubject.cs).
+    private bool IsReportedForm(IReadOnlyList<Token> sentence, int k)
+        => sentence[k].IsLower && (_cues.Words.ReportedSpeechForms.Contains(sentence[k].Span) || IsSubjunctiveBesideSubject(sentence, k));
 }

@@ -53,7 +53,7 @@ internal sealed partial class SpeakerFinder
                 return false;
             }
 
-            reported |= token.IsLower && (words.ReportedSpeechForms.Contains(token.Span) || IsSubjunctiveBesideSubject(sentence, k));
+            reported |= IsReportedForm(sentence, k);
             conditional |= token.IsLower && words.ReportedConditionalForms.Contains(token.Span);
         }
 

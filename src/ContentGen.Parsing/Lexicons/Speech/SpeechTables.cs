@@ -941,22 +941,8 @@ internal sealed class SpeechTables
     private static IEnumerable<string> CompoundTitleEnds(IReadOnlyList<Lexicon> lexicons)
     {
         const int MinLength = 4;
-        foreach (var lexicon in lexicons)
-        {
-            var speech = lexicon.Speech;
-            if (!speech.CompoundsTitles)
-            {
-                continue;
-            }
-
-            foreach (var title in speech.Titles)
-            {
-                if (title.Length > MinLength || (title.Length == MinLength && Array.IndexOf(speech.MaleTitles, title) < 0 && Array.IndexOf(speech.FemaleTitles, title) < 0))
-                {
-                    yield return title;
-                }
-            }
-        }
+        return Compounding(lexicons).SelectMany(speech => speech.Titles.Where(title => title.Length > MinLength
+            || (title.Length == MinLength && Array.IndexOf(speech.MaleTitles, title) < 0 && Array.IndexOf(speech.FemaleTitles, title) < 0)));
     }
 
     // "Der Kunsthistoriker Martin Vogler", "Supermarkteigenaar Erik Jansma": a trade or a person's
@@ -966,23 +952,13 @@ internal sealed class SpeechTables
     private static IEnumerable<string> CompoundTradeEnds(IReadOnlyList<Lexicon> lexicons)
     {
         const int MinLength = 6;
-        foreach (var lexicon in lexicons)
-        {
-            var speech = lexicon.Speech;
-            if (!speech.CompoundsTitles)
-            {
-                continue;
-            }
-
-            foreach (var noun in speech.ProfessionEpithets.Concat(speech.PeopleNouns).Distinct(StringComparer.Ordinal))
-            {
-                if (noun.Length >= MinLength)
-                {
-                    yield return noun;
-                }
-            }
-        }
+        return Compounding(lexicons).SelectMany(speech => speech.ProfessionEpithets.Concat(speech.PeopleNouns)
+            .Distinct(StringComparer.Ordinal).Where(noun => noun.Length >= MinLength));
     }
+
+    // The languages that write a title or a trade and the word it describes as one word (German, Dutch).
+    private static IEnumerable<SpeechWords> Compounding(IReadOnlyList<Lexicon> lexicons)
+        => lexicons.Select(lexicon => lexicon.Speech).Where(speech => speech.CompoundsTitles);
 
     // A reflexive lemma ("s'inquiéter") is written with its pronoun, which stands apart after a verb of will.
     private static IEnumerable<string> Infinitives(IReadOnlyList<Lexicon> lexicons)
