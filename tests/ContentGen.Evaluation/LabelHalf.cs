@@ -45,6 +45,9 @@ public enum LabelHalf
     /// <summary>A sixth blind half, drawn in session 32: BBC from files that hold no label of any half, French from the pages no tuning session has read (no tuning speaker label, and in the <c>blind</c> half of the page labels).</summary>
     Blind6,
 
+    /// <summary>An eleventh tuning half, BBC only, drawn in session 48 from files that hold no label of any half, when the BBC rows of the earlier tuning halves no longer showed what fails.</summary>
+    Tune11,
+
     /// <summary>Every half.</summary>
     All,
 }
@@ -52,7 +55,7 @@ public enum LabelHalf
 /// <summary>Parses and applies <see cref="LabelHalf"/>.</summary>
 public static class LabelHalves
 {
-    /// <summary>Reads <c>tune</c>, <c>tune2</c>, <c>tune3</c>, <c>blind</c>, <c>blind2</c>, <c>blind3</c>, <c>blind4</c>, <c>tune5</c>, <c>tune6</c>, <c>tune7</c>, <c>tune8</c>, <c>blind5</c>, <c>tune9</c>, <c>blind6</c> or <c>all</c>.</summary>
+    /// <summary>Reads <c>tune</c>, <c>tune2</c>, <c>tune3</c>, <c>blind</c>, <c>blind2</c>, <c>blind3</c>, <c>blind4</c>, <c>tune5</c>, <c>tune6</c>, <c>tune7</c>, <c>tune8</c>, <c>blind5</c>, <c>tune9</c>, <c>blind6</c>, <c>tune11</c> or <c>all</c>.</summary>
     public static bool TryParse(string text, out LabelHalf half)
     {
         switch (text)
@@ -71,16 +74,17 @@ public static class LabelHalves
             case "blind5": half = LabelHalf.Blind5; return true;
             case "tune9": half = LabelHalf.Tune9; return true;
             case "blind6": half = LabelHalf.Blind6; return true;
+            case "tune11": half = LabelHalf.Tune11; return true;
             case "all": half = LabelHalf.All; return true;
             default: half = default; return false;
         }
     }
 
     /// <summary>Whether rules may be tuned on <paramref name="half"/>, so that its misses may be listed one by one.</summary>
-    public static bool IsTuning(this LabelHalf half) => half is LabelHalf.Tune or LabelHalf.Tune2 or LabelHalf.Tune3 or LabelHalf.Tune5 or LabelHalf.Tune6 or LabelHalf.Tune7 or LabelHalf.Tune8 or LabelHalf.Tune9;
+    public static bool IsTuning(this LabelHalf half) => half is LabelHalf.Tune or LabelHalf.Tune2 or LabelHalf.Tune3 or LabelHalf.Tune5 or LabelHalf.Tune6 or LabelHalf.Tune7 or LabelHalf.Tune8 or LabelHalf.Tune9 or LabelHalf.Tune11;
 
     /// <summary>Whether <paramref name="half"/> exists for the speaker labels alone (the page labels have only tune and blind).</summary>
-    public static bool IsSpeakersOnly(this LabelHalf half) => half is LabelHalf.Tune2 or LabelHalf.Blind2 or LabelHalf.Tune3 or LabelHalf.Blind3 or LabelHalf.Blind4 or LabelHalf.Tune5 or LabelHalf.Tune6 or LabelHalf.Tune7 or LabelHalf.Tune8 or LabelHalf.Blind5 or LabelHalf.Tune9 or LabelHalf.Blind6;
+    public static bool IsSpeakersOnly(this LabelHalf half) => half is LabelHalf.Tune2 or LabelHalf.Blind2 or LabelHalf.Tune3 or LabelHalf.Blind3 or LabelHalf.Blind4 or LabelHalf.Tune5 or LabelHalf.Tune6 or LabelHalf.Tune7 or LabelHalf.Tune8 or LabelHalf.Blind5 or LabelHalf.Tune9 or LabelHalf.Blind6 or LabelHalf.Tune11;
 
     /// <summary>Whether a label marked as being in <paramref name="labelHalf"/> is scored when asking for <paramref name="wanted"/>.</summary>
     public static bool Includes(this LabelHalf wanted, LabelHalf labelHalf) => wanted == LabelHalf.All || wanted == labelHalf;
