@@ -318,7 +318,7 @@ internal sealed class WordTable
         for (var k = index.Starts[pair]; k < index.Starts[pair + 1]; k++)
         {
             var key = index.Keys[k];
-            if (key.Length > longest && key.Length <= text.Length && Equal(key.AsSpan(), text.Slice(0, key.Length)))
+            if (key.Length > longest && key.Length <= text.Length && EndsAlike(key, text, 0) && Equal(key.AsSpan(), text.Slice(0, key.Length)))
             {
                 longest = key.Length;
                 if (stopAtFirst)
@@ -386,7 +386,7 @@ internal sealed class WordTable
             for (var k = index.Starts[pair]; k < index.Starts[pair + 1]; k++)
             {
                 var key = index.Keys[k];
-                if (key.Length <= text.Length - i && Equal(key.AsSpan(), text.Slice(i, key.Length)))
+                if (key.Length <= text.Length - i && EndsAlike(key, text, i) && Equal(key.AsSpan(), text.Slice(i, key.Length)))
                 {
                     found |= index.Flags[k];
                     if ((found & stopOn) != 0)
@@ -471,6 +471,12 @@ internal sealed class WordTable
 
         return hash & int.MaxValue;
     }
+
+    // Whether `key`, which fits in `text` from `start`, ends with the folded character there: the keys a phrase search
+    // tries share their first two characters with the text, and most differ from it in their last, which one comparison
+    // turns away before the whole key is compared (about four keys are tried at every word a search stops at).
+    private bool EndsAlike(string key, ReadOnlySpan<char> text, int start)
+        => key[key.Length - 1] == Fold(text[start + key.Length - 1]);
 
     // Keys are stored folded, so only the probe needs folding.
     private bool Equal(ReadOnlySpan<char> key, ReadOnlySpan<char> word)
