@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Tests;
@@ -36,6 +37,24 @@ public sealed class WordTableTests
     [InlineData("ÿes", true)]
     public void Lookup_FindsKeysOfEveryLengthAndFirstCharacter(string word, bool expected)
         => Assert.Equal(expected, WordTable.Of(new[] { "ω", "ωmega", "x", "ÿes", new string('k', 70), new string('q', 64) }).Contains(word.AsSpan()));
+
+    // A lookup turns a word away by its shape (its length and its first, second and last characters, folded) before
+    // hashing it, in a bitmap that stops growing at a large table's size: every key must still be found, in any case, and
+    // a word one last letter away from a key is still told apart from it.
+    [Fact]
+    public void Lookup_FindsEveryKeyOfALargeTable_ByItsShape()
+    {
+        var keys = new List<string>();
+        for (var i = 0; i < 6000; i++)
+        {
+            keys.Add("k" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + (char)('a' + (i % 26)));
+        }
+
+        var table = WordTable.Of(keys);
+
+        Assert.All(keys, key => Assert.True(table.Contains(key.ToUpperInvariant().AsSpan()), key));
+        Assert.All(keys, key => Assert.False(table.Contains((key.Substring(0, key.Length - 1) + "é").AsSpan()), key));
+    }
 
     // A search tries a character's keys only where the character after it can go on with one
     // (or where a key is that one character): both characters are folded as the keys are.

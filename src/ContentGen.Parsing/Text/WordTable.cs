@@ -28,6 +28,14 @@ internal sealed class WordTable
     // looked up are in no list, and a sentence's tokens are asked about list after list.
     private readonly ulong _lengths;
 
+    // A bit for each hashed shape of a key (its length and its first, second and last characters),
+    // about sixteen bits a key: a word looked up whose shape no key has is turned away before it is
+    // hashed and its slot read. The length and pair bits let most words of a large table through
+    // (nearly every length and common pair starts some key); the shape turns away about nineteen
+    // in twenty of the words that are in no list. No key is ever turned away: a key's shape is set.
+    private readonly ulong[] _shapes;
+    private readonly int _shapeMask;
+
     // Which pairs of first characters the keys of two or more characters start with, hashed into
     // a small bitmap, and the keys of one character: a phrase search tries the keys of a
     // character only where the next character can go on with one of them, which turns away most
@@ -100,6 +108,23 @@ internal sealed class WordTable
             }
 
             _slots[slot] = Slot(hash, i);
+        }
+
+        var shapeBits = 64;
+        while (shapeBits < _keys.Length * 16 && shapeBits < MaxShapeBits)
+        {
+            shapeBits *= 2;
+        }
+
+        _shapes = new ulong[shapeBits / 64];
+        _shapeMask = shapeBits - 1;
+        foreach (var key in _keys)
+        {
+            if (key.Length > 0)
+            {
+                var shape = Shape(key.Length, key[0], key[key.Length > 1 ? 1 : 0], key[key.Length - 1]) & _shapeMask;
+                _shapes[shape >> 6] |= 1UL << (shape & 63);
+            }
         }
 
         MaxLength = 0;
@@ -232,8 +257,7 @@ internal sealed class WordTable
 
     private int Find(ReadOnlySpan<char> word)
     {
-        if (word.Length == 0 || word.Length > MaxLength || (_lengths & LengthBit(word.Length)) == 0
-            || (word.Length == 1 ? !MayStart(Fold(word[0])) : !HasPair(Fold(word[0]), Fold(word[1]))))
+        if (word.Length == 0 || word.Length > MaxLength || (_lengths & LengthBit(word.Length)) == 0 || !HasShape(word))
         {
             return -1;
         }
@@ -294,7 +318,7 @@ internal sealed class WordTable
         for (var k = index.Starts[pair]; k < index.Starts[pair + 1]; k++)
         {
             var key = index.Keys[k];
-            if (key.Length > longest && key.Length <= text.Length && Equal(key.AsSpan(), text.Slice(0, key.Length)))
+            if (key.Length > longest && key.Length <= text.Length && EndsAlike(key, text, 0) && Equal(key.AsSpan(), text.Slice(0, key.Length)))
             {
                 longest = key.Length;
                 if (stopAtFirst)
@@ -362,7 +386,7 @@ internal sealed class WordTable
             for (var k = index.Starts[pair]; k < index.Starts[pair + 1]; k++)
             {
                 var key = index.Keys[k];
-                if (key.Length <= text.Length - i && Equal(key.AsSpan(), text.Slice(i, key.Length)))
+                if (key.Length <= text.Length - i && EndsAlike(key, text, i) && Equal(key.AsSpan(), text.Slice(i, key.Length)))
                 {
                     found |= index.Flags[k];
                     if ((found & stopOn) != 0)
@@ -407,6 +431,19 @@ internal sealed class WordTable
         return (_pairs[pair >> 6] & (1UL << (pair & 63))) != 0;
     }
 
+    // Whether some key has the shape of the folded `word`, which is not empty (see _shapes).
+    private bool HasShape(ReadOnlySpan<char> word)
+    {
+        var shape = Shape(word.Length, Fold(word[0]), Fold(word[word.Length > 1 ? 1 : 0]), Fold(word[word.Length - 1])) & _shapeMask;
+        return (_shapes[shape >> 6] & (1UL << (shape & 63))) != 0;
+    }
+
+    private const int MaxShapeBits = 1 << 16;
+
+    // A word's length and three of its folded characters, mixed into the bits a shape mask takes.
+    private static int Shape(int length, char first, char second, char last)
+        => (int)((((uint)first * 31 + second) * 31 + last) * 31 + (uint)length) * unchecked((int)2654435761u) >>> 8;
+
     private static int Pair(char first, char second) => ((first * 37) + second) & (PairBits - 1);
 
     // Whether some entry starts with the folded character c.
@@ -434,6 +471,12 @@ internal sealed class WordTable
 
         return hash & int.MaxValue;
     }
+
+    // Whether `key`, which fits in `text` from `start`, ends with the folded character there: the keys a phrase search
+    // tries share their first two characters with the text, and most differ from it in their last, which one comparison
+    // turns away before the whole key is compared (about four keys are tried at every word a search stops at).
+    private bool EndsAlike(string key, ReadOnlySpan<char> text, int start)
+        => key[key.Length - 1] == Fold(text[start + key.Length - 1]);
 
     // Keys are stored folded, so only the probe needs folding.
     private bool Equal(ReadOnlySpan<char> key, ReadOnlySpan<char> word)
