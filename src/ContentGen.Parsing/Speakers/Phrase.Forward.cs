@@ -332,6 +332,12 @@ internal sealed partial class Phrase
                 return officeHolder;
             }
 
+            // "a confié le jeune homme de 21 ans": someone named, by age (Phrase.AgedNoun.cs).
+            if (!unnamed && AgedNounEnd(sentence, start) is var agedEnd and > 0)
+            {
+                return new Subject(SubjectKind.Role, Join(sentence, agedEnd - 2, agedEnd), agedEnd);
+            }
+
             for (var i = start; i < sentence.Count && i <= start + MaxRoleModifiers && sentence[i].IsWord; i++)
             {
                 // "the prime minister's official spokesman": someone's spokesman, unnamed.

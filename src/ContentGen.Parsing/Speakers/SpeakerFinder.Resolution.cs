@@ -279,6 +279,12 @@ internal sealed partial class SpeakerFinder
                     return null;
                 }
 
+                // "Hugo Vidal a remplacé Paul Roux. « … », a confié le jeune homme de 21 ans": see SpeakerFinder.AgedNounPhrase.cs.
+                if (!decided && salient is not null && IsAgedNounPhrase(subject.Text) && OtherNamedInParagraph(salient))
+                {
+                    return null;
+                }
+
                 // "Pour le maire, c'est « … »" before anyone is named: see SpeakerFinder.RoleNamedLater.cs.
                 if (!decided && salient is null)
                 {
