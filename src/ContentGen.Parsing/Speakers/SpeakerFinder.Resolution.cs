@@ -160,6 +160,9 @@ internal sealed partial class SpeakerFinder
                 return FirstNameOfSalient(_names.Complete(subject.Text));
             case SubjectKind.Organisation when subject.Text.Length == 0:
                 return OrganisationForIt(_cast.Resolve(subject.Text, _state.Paragraph, ReferenceReach));
+            case SubjectKind.Organisation when BroughtDocumentOwner(subject.Text) is { } documentOwner:
+                // "In a letter …, X said … "…," the letter said": see SpeakerFinder.BroughtDocument.cs.
+                return documentOwner;
             case SubjectKind.Organisation:
                 return _cast.Resolve(subject.Text, _state.Paragraph, ReferenceReach);
             case SubjectKind.Pronoun:
