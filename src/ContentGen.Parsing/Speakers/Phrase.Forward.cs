@@ -480,6 +480,12 @@ internal sealed partial class Phrase
                 return place.IsOrganisation ? place : new Subject(SubjectKind.Name, place.Text, place.End, employer: place.Employer, isBody: true);
             }
 
+            // "said the letter": a document no organisation noun names (Phrase.DocumentAlone.cs).
+            if (IsDocumentAlone(sentence, start) && EndsSubject(sentence, start + 2))
+            {
+                return new Subject(SubjectKind.Organisation, sentence[start + 1].Text, start + 2);
+            }
+
             // "the company", "la empresa", "het bedrijf": an organisation named before.
             if (IsOrganisationNounPhrase(sentence, start))
             {

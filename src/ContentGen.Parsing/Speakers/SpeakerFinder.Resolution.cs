@@ -163,6 +163,9 @@ internal sealed partial class SpeakerFinder
             case SubjectKind.Organisation when BroughtDocumentOwner(subject.Text) is { } documentOwner:
                 // "In a letter …, X said … "…," the letter said": see SpeakerFinder.BroughtDocument.cs.
                 return documentOwner;
+            case SubjectKind.Organisation when !_cues.Words.OrganisationNouns.Contains(Elision.Tail(subject.Text.AsSpan())) && _cues.Words.DocumentNouns.Contains(Elision.Tail(subject.Text.AsSpan())):
+                // "the letter said" with no letter brought in: no one, never the body named last.
+                return null;
             case SubjectKind.Organisation:
                 return _cast.Resolve(subject.Text, _state.Paragraph, ReferenceReach);
             case SubjectKind.Pronoun:

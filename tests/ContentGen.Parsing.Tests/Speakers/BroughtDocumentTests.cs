@@ -15,6 +15,21 @@ public sealed class BroughtDocumentTests
     public void ADocumentBroughtIn_IsItsReportingSubjects(string language, string paragraph, string expected)
         => Assert.Equal(new[] { expected }, QuoteSpeakers.Under("Probe", LanguageLeads.For(language), paragraph));
 
+    // English "letter" and "memo" are no organisation nouns: alone at the cue they are read as the
+    // document, which only the owner a sentence brought it in with speaks through.
+    [Theory]
+    [InlineData("In a letter sent to staff on Thursday, Nadia Threlfall said volunteers would be sought. \"Where we can avoid it, we will,\" the letter said.", "Nadia Threlfall")]
+    [InlineData("Tom Baker said in a memo on Monday that the depot would close. \"Nobody will be left without work,\" said the memo.", "Tom Baker")]
+    public void ALetterBroughtIn_IsItsReportingSubjects(string paragraph, string expected)
+        => Assert.Equal(new[] { expected }, QuoteSpeakers.Under("Probe", LanguageLeads.For("en"), paragraph));
+
+    // A letter no sentence brought in is no one's, never the body named last.
+    [Fact]
+    public void ALetterNoOneBroughtIn_IsNoOnes()
+        => Assert.Equal(
+            new string?[] { null },
+            QuoteSpeakers.Under("Probe", LanguageLeads.For("en"), "The company Acme Ltd closed the plant on Monday. \"Where we can avoid it, we will,\" the letter said."));
+
     // Stops: another document's noun; a document brought in by no named reporting subject.
     [Theory]
     [InlineData("fr", "Paul Roux a annoncé dans une lettre au maire que le pont rouvrirait. « Les travaux sont finis », précise le communiqué.")]
