@@ -444,10 +444,10 @@ internal sealed partial class Cast
 
         var read = end;
         var k = end;
-        while (k + 1 < sentence.Count && k - start < MaxWords && sentence[k].IsLower && _cues.Words.OrganisationLinks.Contains(sentence[k].Span))
+        while (k + 1 < sentence.Count && k - start < MaxWords && sentence[k].IsLower && IsBodyNameLink(sentence[k]))
         {
             var word = k + 1;
-            if (word + 1 < sentence.Count && sentence[word].IsLower && _cues.Words.Definites.Contains(sentence[word].Span))
+            if (word + 1 < sentence.Count && sentence[word].IsLower && IsBodyNameArticle(sentence[word]))
             {
                 word++;
             }

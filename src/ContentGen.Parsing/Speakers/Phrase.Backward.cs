@@ -159,6 +159,12 @@ internal sealed partial class Phrase
                 return new Subject(SubjectKind.Organisation, word.Text, verb);
             }
 
+            // "the letter said": a document no organisation noun names (Phrase.DocumentAlone.cs).
+            if (i > 0 && IsDocumentAlone(sentence, i - 1))
+            {
+                return new Subject(SubjectKind.Organisation, word.Text, verb);
+            }
+
             if (IsRoleNoun(word))
             {
                 return RoleBefore(sentence, i, verb);

@@ -332,6 +332,12 @@ internal sealed partial class Phrase
                 return officeHolder;
             }
 
+            // "a confié le jeune homme de 21 ans": someone named, by age (Phrase.AgedNoun.cs).
+            if (!unnamed && AgedNounEnd(sentence, start) is var agedEnd and > 0)
+            {
+                return new Subject(SubjectKind.Role, Join(sentence, agedEnd - 2, agedEnd), agedEnd);
+            }
+
             for (var i = start; i < sentence.Count && i <= start + MaxRoleModifiers && sentence[i].IsWord; i++)
             {
                 // "the prime minister's official spokesman": someone's spokesman, unnamed.
@@ -472,6 +478,12 @@ internal sealed partial class Phrase
                 && place.Text.AsSpan().StartsWith(sentence[start + 1].Span, StringComparison.Ordinal) && IsBodyOrPlaceName(place.Text) && EndsSubject(sentence, place.End))
             {
                 return place.IsOrganisation ? place : new Subject(SubjectKind.Name, place.Text, place.End, employer: place.Employer, isBody: true);
+            }
+
+            // "said the letter": a document no organisation noun names (Phrase.DocumentAlone.cs).
+            if (IsDocumentAlone(sentence, start) && EndsSubject(sentence, start + 2))
+            {
+                return new Subject(SubjectKind.Organisation, sentence[start + 1].Text, start + 2);
             }
 
             // "the company", "la empresa", "het bedrijf": an organisation named before.

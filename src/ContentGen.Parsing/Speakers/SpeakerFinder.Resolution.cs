@@ -160,6 +160,12 @@ internal sealed partial class SpeakerFinder
                 return FirstNameOfSalient(_names.Complete(subject.Text));
             case SubjectKind.Organisation when subject.Text.Length == 0:
                 return OrganisationForIt(_cast.Resolve(subject.Text, _state.Paragraph, ReferenceReach));
+            case SubjectKind.Organisation when BroughtDocumentOwner(subject.Text) is { } documentOwner:
+                // "In a letter …, X said … "…," the letter said": see SpeakerFinder.BroughtDocument.cs.
+                return documentOwner;
+            case SubjectKind.Organisation when !_cues.Words.OrganisationNouns.Contains(Elision.Tail(subject.Text.AsSpan())) && _cues.Words.DocumentNouns.Contains(Elision.Tail(subject.Text.AsSpan())):
+                // "the letter said" with no letter brought in: no one, never the body named last.
+                return null;
             case SubjectKind.Organisation:
                 return _cast.Resolve(subject.Text, _state.Paragraph, ReferenceReach);
             case SubjectKind.Pronoun:
@@ -275,6 +281,12 @@ internal sealed partial class SpeakerFinder
                 // other news between: an age describes someone in the scene, whom the article
                 // may not have named (see SpeakerFinder.AgeNouns.cs); no one.
                 if (!decided && salient is not null && IsAgeText(subject.Text) && IsOutOfScene(salient))
+                {
+                    return null;
+                }
+
+                // "Hugo Vidal a remplacé Paul Roux. « … », a confié le jeune homme de 21 ans": see SpeakerFinder.AgedNounPhrase.cs.
+                if (!decided && salient is not null && IsAgedNounPhrase(subject.Text) && OtherNamedInParagraph(salient))
                 {
                     return null;
                 }

@@ -111,6 +111,7 @@ internal sealed partial class SpeakerFinder
             main = ending;
         }
 
+        NoteBroughtDocument(sentence, main);
         var source = main.IsFound || sentenceSpeaker is not null ? main : _accordingTo.FindSource(sentence) is { IsFound: true } given ? given : _accordingTo.OpeningViewHolder(sentence);
         if (sentenceSpeaker is null && _state.LastQuoted is { } speaking && !_state.OtherSubjectSinceQuoted && EndsTurn(sentence, source, speaking))
         {

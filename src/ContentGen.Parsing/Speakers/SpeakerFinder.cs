@@ -191,6 +191,7 @@ internal sealed partial class SpeakerFinder
         _lastSubjectAlone = false;
         ClearReportedRun();
         _cast.Clear();
+        _broughtDocuments.Clear();
         _genders.Clear();
         _agedFirstNames.Clear();
         _roles.Clear();

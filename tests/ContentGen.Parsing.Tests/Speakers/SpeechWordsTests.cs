@@ -265,6 +265,8 @@ public sealed class SpeechWordsTests
         [("MannerPrepositions", "OpeningPrepositions")] = "'mit', 'met' open a phrase before a verb-second verb ('Mit leiser Stimme sagte X:'), and a manner phrase after an inverted verb",
         [("ReportingLemmas", "MannerNouns")] = "French 'sourire' reports as a verb ('sourit-elle') and is a manner as a noun ('avec un sourire')",
         [("ViewWords", "ResponseNouns")] = "'verdict' gives a view as a sentence of its own, and after a quote names whose verdict it was ('was the verdict of X')",
+        [("BodyNameLinks", "ViewPrepositions")] = "French 'pour' says what a body is for inside its name ('Bus pour Tous'), and opening a sentence gives a view ('Pour X, c'est …')",
+        [("BodyNameLinks", "ObjectPrepositions")] = "'contre', 'against' say what a body is against inside its name ('Parents against Potholes'), and take a verb's object elsewhere",
         [("NameJoiners", "ViewPrepositions")] = "English 'for' joins an office's name ('Secretary of State for Health'), and opening a sentence gives a view ('For analyst X, …')",
         [("BodyQualifiers", "OfficeTierAdjectives")] = "'municipale', 'provinciale' say which tier an office is of ('consigliere municipale'), and which body a bare noun is ('la polizia municipale')",
         [("Fillers", "FirstPersonSubjects")] = "French 'nous' stands between a verb and its subject as the listener's pronoun ('», nous a confié X'), and opening a sentence is the writer as its subject ('Nous avons joint X')",

@@ -140,6 +140,8 @@ internal static class EnglishSpeech
         StanceWords = Words("pleased happy satisfied delighted unhappy critical cautious sceptical skeptical angry opposed"),
         ObjectPrepositions = Words("against over with about towards"),
         NameJoiners = Words("for"),
+        // "the charity Parents against Potholes": what a body is against ("for" joins every name already).
+        BodyNameLinks = Words("against"),
         NotNames = Words("their his her its our my your former fellow for"),
         Affiliations = Words("labour tory tories conservative liberal democrat democrats republican lib dem dems ukip snp plaid unionist nationalist"),
         Titles = Words("attorney"),

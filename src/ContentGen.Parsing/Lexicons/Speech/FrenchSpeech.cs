@@ -324,6 +324,8 @@ internal static class FrenchSpeech
         StanceWords = Words("satisfait satisfaite satisfaits content contente ravi ravie mécontent mécontente critique prudent prudente sceptique opposé opposée"),
         ObjectPrepositions = Words("contre avec envers comme"),
         OrganisationLinks = Words("de du des"),
+        // "l'association Bus pour Tous", "la Ligue contre la Faim": what a body is for or against.
+        BodyNameLinks = Words("pour contre"),
         PluralOrganisationLinks = Words("des"),
         ImpersonalReadings = Words("lit-on lisait-on lire"),
         // "X y explique que", "X en a vanté", "X l'a annoncé": the object pronoun before the verb or auxiliary.

@@ -100,6 +100,7 @@ internal sealed class SpeechTables
         EmployerLinks = Union(lexicons, l => l.Speech.EmployerLinks);
         WorkplaceLinks = Union(lexicons, l => l.Speech.WorkplaceLinks);
         OrganisationLinks = Union(lexicons, l => l.Speech.OrganisationLinks);
+        BodyNameLinks = Union(lexicons, l => l.Speech.BodyNameLinks);
         HeadLinks = Union(lexicons, l => l.Speech.HeadLinks);
         MannerNouns = Union(lexicons, l => l.Speech.MannerNouns);
         MannerPrepositions = Union(lexicons, l => l.Speech.MannerPrepositions);
@@ -453,6 +454,18 @@ internal sealed class SpeechTables
     public WordTable WorkplaceLinks { get; }
 
     public WordTable OrganisationLinks { get; }
+
+    /// <summary>The <see cref="SpeechWords.BodyNameLinks"/> words.</summary>
+    public WordTable BodyNameLinks { get; }
+
+    /// <summary>
+    /// Every language's <see cref="SpeechWords.OrganisationLinks"/> and articles, whatever the
+    /// document's language: a body's name is written in its own ("the charity Amigos del Parque").
+    /// </summary>
+    public static WordTable EveryOrganisationLink { get; } = WordTable.Of(Lexicon.All.SelectMany(l => l.Speech.OrganisationLinks));
+
+    /// <summary>Every language's definite articles, as a foreign body's name holds them after a link ("Banco de la Plata").</summary>
+    public static WordTable EveryDefinite { get; } = WordTable.Of(Lexicon.All.SelectMany(l => l.Definites.Concat(l.Speech.Definites)));
 
     /// <summary>A role's link to what it heads, before an indefinite (<see cref="SpeechWords.HeadLinks"/>).</summary>
     public WordTable HeadLinks { get; }

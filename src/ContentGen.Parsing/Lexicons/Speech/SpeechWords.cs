@@ -475,6 +475,13 @@ internal sealed class SpeechWords
     /// <summary>Words that join an organisation noun to its lower-case complements: "des" and "de" in "l'Union des usagers de Valmont".</summary>
     public string[] OrganisationLinks { get; init; } = s_none;
 
+    /// <summary>
+    /// Prepositions a body's own name holds between its capitalised words, beyond its links: French
+    /// "pour" in "l'association Bus pour Tous", English "against" in "the charity Parents against
+    /// Potholes". Read only inside a name right after the noun that introduces the body.
+    /// </summary>
+    public string[] BodyNameLinks { get; init; } = s_none;
+
     /// <summary>Particles inside names and titles beyond the lexicon's own: Spanish "de", Italian "della".</summary>
     public string[] NameJoiners { get; init; } = s_none;
 
@@ -1032,6 +1039,7 @@ internal sealed class SpeechWords
         yield return (nameof(EmployerLinks), EmployerLinks);
         yield return (nameof(WorkplaceLinks), WorkplaceLinks);
         yield return (nameof(OrganisationLinks), OrganisationLinks);
+        yield return (nameof(BodyNameLinks), BodyNameLinks);
         yield return (nameof(HeadLinks), HeadLinks);
         yield return (nameof(MannerNouns), MannerNouns);
         yield return (nameof(TermMarkers), TermMarkers);

@@ -1,0 +1,22 @@
+using ContentGen.Parsing.Lexicons.Speech;
+
+namespace ContentGen.Parsing.Speakers;
+
+// "L'association Bus pour Tous a lancé une pétition", "The charity Amigos del Parque has written":
+// right after the noun that introduces a body, its name goes on over what a body's name holds
+// between its capitalised words: the document language's links ("des", "del"), the prepositions
+// of what the body is for or against (SpeechWords.BodyNameLinks: "pour", "against"), and any
+// language's links with their article, as a foreign body's name is written in its own language
+// in any article. Read only there (Cast.ThroughLinkedWords): after a person's name "pour France
+// Bleu" is whom they spoke to, and it stays outside the name. A link before a lower-case word
+// ("Vélos Libres pour le climat") or a place's preposition ("Unite at Kelbridge") ends the name.
+internal sealed partial class Cast
+{
+    private bool IsBodyNameLink(Token token)
+        => _cues.Words.OrganisationLinks.Contains(token.Span) || _cues.Words.BodyNameLinks.Contains(token.Span)
+        || SpeechTables.EveryOrganisationLink.Contains(token.Span);
+
+    // The article after a link, of the document's language or any other: "de la", "de los".
+    private bool IsBodyNameArticle(Token token)
+        => _cues.Words.Definites.Contains(token.Span) || SpeechTables.EveryDefinite.Contains(token.Span);
+}

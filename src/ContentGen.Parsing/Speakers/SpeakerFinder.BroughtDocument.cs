@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+
+namespace ContentGen.Parsing.Speakers;
+
+// "Velotech Piemonte a annoncé son abandon dans un communiqué. « … », indique le communiqué.": a
+// document a sentence brings in by an indefinite article ("un communiqué", "une courte lettre") is
+// its named reporting subject's, person or body, so the same document's noun as the subject at a
+// later cue means them, as "un rapport de X" gives X. Stops: only the very noun ("la lettre" after
+// "un communiqué" may be another's), never in the document's own sentence, in the same paragraph
+// or the next only; a sentence with no named reporting subject, or with two documents, records
+// nothing; a later sentence bringing in a document of the same noun takes it over.
+internal sealed partial class SpeakerFinder
+{
+    // Adjectives between the indefinite article and the document's noun: "une courte lettre".
+    private const int MaxDocumentAdjectives = 2;
+
+    // How many paragraphs on the document's noun still means it: the same and the next.
+    private const int BroughtDocumentReach = 1;
+
+    // Bounded: an article brings in few documents, and a list beyond this is no cast.
+    private const int MaxBroughtDocuments = 16;
+
+    private readonly List<(string Owner, string Noun, int Paragraph, int Sentence)> _broughtDocuments = new();
+
+    private void NoteBroughtDocument(IReadOnlyList<Token> sentence, Subject main)
+    {
+        if (main.Kind != SubjectKind.Name || _broughtDocuments.Count >= MaxBroughtDocuments || BroughtDocument(sentence) is not { } document
+            || _names.Complete(main.Text) is not { } owner)
+        {
+            return;
+        }
+
+        _broughtDocuments.Insert(0, (owner, document, _state.Paragraph, _state.Sentence));
+    }
+
+    // The owner of the latest document of noun `noun` brought in within reach, or null.
+    private string? BroughtDocumentOwner(string noun)
+    {
+        foreach (var (owner, document, paragraph, sentence) in _broughtDocuments)
+        {
+            if (_state.Paragraph - paragraph > BroughtDocumentReach)
+            {
+                return null;
+            }
+
+            if (string.Equals(document, Elision.Tail(noun.AsSpan()).ToString(), StringComparison.OrdinalIgnoreCase))
+            {
+                return sentence == _state.Sentence ? null : owner;
+            }
+        }
+
+        return null;
+    }
+
+    // The noun of the one document the sentence brings in by an indefinite article, or null.
+    private string? BroughtDocument(IReadOnlyList<Token> sentence)
+    {
+        string? found = null;
+        for (var i = 0; i + 1 < sentence.Count && i < Cues.MaxReach; i++)
+        {
+            if (!sentence[i].IsWord || !sentence[i].IsLower || !_cues.Is(sentence[i], WordClass.Indefinite))
+            {
+                continue;
+            }
+
+            var k = i + 1;
+            while (k < sentence.Count && k - i <= MaxDocumentAdjectives && sentence[k].IsWord && sentence[k].IsLower && !_cues.Words.DocumentNouns.Contains(sentence[k].Span))
+            {
+                k++;
+            }
+
+            if (k < sentence.Count && sentence[k].IsWord && sentence[k].IsLower && _cues.Words.DocumentNouns.Contains(sentence[k].Span))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = sentence[k].Text;
+            }
+        }
+
+        return found;
+    }
+}
