@@ -189,7 +189,7 @@ internal sealed partial class Cast
             }
         }
 
-        return null;
+        return OnlyFirm(noun);
     }
 
     // The latest organisation whose name holds the noun or that was introduced by it (or by one of its family).
