@@ -189,7 +189,7 @@ internal sealed partial class Cast
             }
         }
 
-        return null;
+        return OnlyFirm(noun);
     }
 
     // The latest organisation whose name holds the noun or that was introduced by it (or by one of its family).
@@ -248,6 +248,12 @@ internal sealed partial class Cast
             }
 
             ReadNounMention(sentence, i, paragraph);
+            if (token.IsLower && (_cues.Is(token, WordClass.Title | WordClass.RoleNoun) || _cues.Words.SpokesNouns.Contains(token.Span)
+                || _cues.Words.OfficialNouns.Contains(token.Span)))
+            {
+                ReadRoleEmployer(sentence, i, paragraph);
+            }
+
             // Every word passes here: the token's classes ask for a share noun before any lookup.
             if (i + 2 < sentence.Count && sentence[i + 1].IsLower && _cues.Is(token, WordClass.ShareNoun))
             {

@@ -200,8 +200,11 @@ internal sealed partial class Phrase
             return -1;
         }
 
-        // "lamenta el ingeniero, que calcula …": see Phrase.EpithetRelative.cs.
-        return noun + 1 >= sentence.Count || sentence[noun + 1].Kind == TokenKind.Terminal || IsRelativeClauseAfter(sentence, noun) ? noun + 1 : -1;
+        // "lamenta el ingeniero, que calcula …": see Phrase.EpithetRelative.cs; "explicó el japonés,
+        // con los ojos enrojecidos.": see Phrase.EpithetManner.cs.
+        return noun + 1 >= sentence.Count || sentence[noun + 1].Kind == TokenKind.Terminal || IsRelativeClauseAfter(sentence, noun) || IsMannerAfterEpithet(sentence, noun)
+            ? noun + 1
+            : -1;
     }
 
     // A capitalised word right after the spokes noun, or after its comma: the spokesperson's name.

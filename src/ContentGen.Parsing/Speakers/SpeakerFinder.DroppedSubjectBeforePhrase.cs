@@ -39,7 +39,17 @@ internal sealed partial class SpeakerFinder
 
         // The phrase opens with a preposition of place, medium or listener, or a filler such as a
         // time ("ieri in aula"): "», dijo otro" has its subject there.
-        if (verb + 1 >= sentence.Count || !(IsPlaceOrMediumLink(sentence[verb + 1]) || IsAuxiliaryOrFiller(sentence[verb + 1])))
+        if (verb + 1 >= sentence.Count || !(IsPlaceOrMediumLink(sentence[verb + 1]) || IsAuxiliaryOrFiller(sentence[verb + 1])
+            || IsWhenOrHowLink(sentence[verb + 1])))
+        {
+            return false;
+        }
+
+        // "», dijo entre aplausos.", "», dijo con la voz quebrada.", "», ha detto dal pulpito.": a
+        // phrase of when or how means whom the sentence just before gave as its subject, and no one
+        // else: after "el exalcalde volvió a …", a role no one was named for, or a sentence whose
+        // person comes after a title in marks, the person salient further back is not meant.
+        if (IsWhenOrHowLink(sentence[verb + 1]) && _state.LastSubjectSentence != _state.Sentence - 1)
         {
             return false;
         }
@@ -59,7 +69,7 @@ internal sealed partial class SpeakerFinder
             // subject: "», ha detto la gente".
             if (++words > MaxWordsAfterDroppingVerb || !token.IsLower || _cues.Words.Pronouns.Contains(token.Span)
                 || _cues.Is(token, WordClass.Title | WordClass.RoleNoun) || IsPersonNoun(token)
-                || (_cues.Is(token, WordClass.Definite | WordClass.Indefinite) && !IsPlaceOrMediumLink(sentence[k - 1])
+                || (_cues.Is(token, WordClass.Definite | WordClass.Indefinite) && !IsPlaceOrMediumLink(sentence[k - 1]) && !IsWhenOrHowLink(sentence[k - 1])
                     && !(sentence[k - 1].IsLower && _cues.Words.HeadLinks.Contains(sentence[k - 1].Span))))
             {
                 return false;
@@ -68,4 +78,10 @@ internal sealed partial class SpeakerFinder
 
         return words > 0;
     }
+
+    // "entre", "tra", "tras", "con", "dal": a preposition of when, how or whence, whose phrase after
+    // the verb tells how it was said ("entre aplausos", "tras la misa", "con la voz quebrada", "dal pulpito").
+    private bool IsWhenOrHowLink(Token token)
+        => token.IsLower && (_cues.Words.PhrasePrepositions.Contains(token.Span) || _cues.Words.InsertOpeners.Contains(token.Span)
+            || _cues.Words.MannerPrepositions.Contains(token.Span) || _cues.Words.SourcePrepositions.Contains(token.Span));
 }

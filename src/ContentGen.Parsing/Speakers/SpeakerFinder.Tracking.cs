@@ -893,6 +893,12 @@ internal sealed partial class SpeakerFinder
         for (var i = from; i < sentence.Count && i < Cues.MaxReach; i++)
         {
             var token = sentence[i];
+            if (BodyRunEnd(sentence, i) is var body && body > i)
+            {
+                i = body - 1;
+                continue;
+            }
+
             if ((token.IsCapitalized && (!nouns || _plausibility.EndsAnyFullName(token.Span) || (i + 1 < sentence.Count && sentence[i + 1].IsCapitalized)))
                 || ((token.IsLower || nouns) && token.IsWord && _cues.Words.ProfessionEpithets.Contains(Elision.Tail(token.Span))))
             {

@@ -193,6 +193,8 @@ internal static class ItalianSpeech
         HeadLinks = Words("di del della dello dei degli delle"),
         MannerNouns = Words("voce tono aria sorriso sospiro modo maniera età"),
         MannerPrepositions = Words("con"),
+        // "«…», dijo entre aplausos.": a phrase of when or how after a verb whose subject is dropped.
+        PhrasePrepositions = Words("tra fra senza"),
         // "the so-called "…"": the words name a term, quoted from nobody.
         TermMarkers = Words("cosiddetto cosiddetta cosiddetti cosiddette cosidetto cosidetta sedicente sedicenti"),
         // "known as «…»", "nicknamed «…»": the quote is what something is called (SpeakerFinder.CalledByName.cs).

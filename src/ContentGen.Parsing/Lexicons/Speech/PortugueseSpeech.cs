@@ -188,6 +188,8 @@ internal static class PortugueseSpeech
         HeadLinks = Words("de do da dos das"),
         MannerNouns = Words("voz tom ar sorriso suspiro modo maneira forma idade"),
         MannerPrepositions = Words("com"),
+        // "«…», dijo entre aplausos.": a phrase of when or how after a verb whose subject is dropped.
+        PhrasePrepositions = Words("entre ante"),
         // "the so-called "…"": the words name a term, quoted from nobody.
         TermMarkers = Words("chamado chamada chamados chamadas denominado denominada denominados denominadas autodenominado autodenominada"),
         // "known as «…»", "nicknamed «…»": the quote is what something is called (SpeakerFinder.CalledByName.cs).

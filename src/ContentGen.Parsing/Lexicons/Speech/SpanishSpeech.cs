@@ -215,6 +215,8 @@ internal static class SpanishSpeech
         HeadLinks = Words("de del"),
         MannerNouns = Words("voz tono aire sonrisa suspiro modo manera forma edad"),
         MannerPrepositions = Words("con"),
+        // "«…», dijo entre aplausos.": a phrase of when or how after a verb whose subject is dropped.
+        PhrasePrepositions = Words("entre ante"),
         // "the so-called "…"": the words name a term, quoted from nobody.
         TermMarkers = Words("llamado llamada llamados llamadas denominado denominada denominados denominadas autodenominado autodenominada"),
         // "known as «…»", "nicknamed «…»": the quote is what something is called (SpeakerFinder.CalledByName.cs).

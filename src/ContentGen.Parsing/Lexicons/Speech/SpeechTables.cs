@@ -104,6 +104,7 @@ internal sealed class SpeechTables
         HeadLinks = Union(lexicons, l => l.Speech.HeadLinks);
         MannerNouns = Union(lexicons, l => l.Speech.MannerNouns);
         MannerPrepositions = Union(lexicons, l => l.Speech.MannerPrepositions);
+        PhrasePrepositions = Union(lexicons, l => l.Speech.PhrasePrepositions);
         TermMarkers = Union(lexicons, l => l.Speech.TermMarkers);
         NamingWords = Union(lexicons, l => l.Speech.NamingWords);
         KnownAsWords = Union(lexicons, l => l.Speech.KnownAsWords);
@@ -476,6 +477,9 @@ internal sealed class SpeechTables
 
     /// <summary>The <see cref="SpeechWords.MannerPrepositions"/> words.</summary>
     public WordTable MannerPrepositions { get; }
+
+    /// <summary>The <see cref="SpeechWords.PhrasePrepositions"/> words.</summary>
+    public WordTable PhrasePrepositions { get; }
 
     /// <summary>Words after which a quote names a term or a thing (<see cref="SpeechWords.TermMarkers"/>).</summary>
     public WordTable TermMarkers { get; }

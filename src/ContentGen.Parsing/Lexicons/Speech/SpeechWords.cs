@@ -518,6 +518,13 @@ internal sealed class SpeechWords
     public string[] MannerPrepositions { get; init; } = s_none;
 
     /// <summary>
+    /// Prepositions of when, where or how that no other list of prepositions holds ("entre", "tra";
+    /// "durante" and "tras" are <see cref="InsertOpeners"/>): with them and those, a phrase of where or how it was said after a verb whose subject is
+    /// dropped is read as one ("«…», dijo entre aplausos.": Speakers/SpeakerFinder.DroppedSubjectBeforePhrase.cs).
+    /// </summary>
+    public string[] PhrasePrepositions { get; init; } = s_none;
+
+    /// <summary>
     /// Nouns and contrasts that make a sentence give someone's view with no reporting verb: a view,
     /// a version, criticism, or a view "different" from the last ("Quite different is the view of
     /// the staff representative, Karen Vogt."), besides the <see cref="ResponseNouns"/> and
@@ -986,6 +993,7 @@ internal sealed class SpeechWords
         yield return (nameof(PluralDefinites), PluralDefinites);
         yield return (nameof(PluralNounEndings), PluralNounEndings);
         yield return (nameof(MannerPrepositions), MannerPrepositions);
+        yield return (nameof(PhrasePrepositions), PhrasePrepositions);
         yield return (nameof(Publications), Publications);
         yield return (nameof(DocumentNouns), DocumentNouns);
         yield return (nameof(DocumentVerbs), DocumentVerbs);
