@@ -63,6 +63,11 @@ internal static class BlockSplitter
         var start = first;
         for (var i = first + 1; i < end; i++)
         {
+            if (width > MaxWrapWidth && HeadlineLines.BrokenInGroup(segments, start, i, end))
+            {
+                continue;
+            }
+
             if (!wrapped || HeadlineDatelines.OpensBlock(segments, first, start, i) || HeadlineDecks.OpensBlock(segments, first, start, i, end, width) || EndsParagraph(i - start, segments[start].Span, segments[i - 1].Span, segments[i].Span, width, wrappedPage))
             {
                 blocks.Add(pool.Take(segments, start, i - start));

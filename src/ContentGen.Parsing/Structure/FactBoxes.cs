@@ -48,6 +48,19 @@ internal static class FactBoxes
     }
 
     /// <summary>
+    /// Whether <paramref name="blocks"/>[<paramref name="index"/>] is one of a fact box's lines (<see cref="InFactBox"/>): a
+    /// labelled figure, or a line glued right next to one (the match's result over "Scorers: …"). A page printed with no
+    /// blank line glues its headline, its deck and its byline to the box as well; a line with no fact that stands a line
+    /// or more off the box's facts (the headline over the result, the headline over its deck and "Updated: …") is not the
+    /// box's.
+    /// </summary>
+    public static bool IsBoxLine(IReadOnlyList<TextBlock> blocks, int index)
+        => InFactBox(blocks, index)
+            && (Facts(blocks[index]) > 0
+                || (index > 0 && Glued(blocks[index - 1], blocks[index]) && Facts(blocks[index - 1]) > 0)
+                || (index + 1 < blocks.Count && Glued(blocks[index], blocks[index + 1]) && Facts(blocks[index + 1]) > 0));
+
+    /// <summary>
     /// Whether <paramref name="blocks"/>[<paramref name="index"/>] stands in a fact box over the byline or the date
     /// (within a few blocks under it): the header's box, not the article's own lines of practical facts under its
     /// byline ("When: Saturday 15 March" / "Where: 12 Quay Street").

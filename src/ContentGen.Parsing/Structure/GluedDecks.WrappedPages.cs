@@ -21,4 +21,19 @@ internal static partial class GluedDecks
         var last = RunningLines.LastWord(headline);
         return widest >= needed && last.Length > 0 && char.IsLower(last[0]);
     }
+
+    /// <summary>
+    /// Whether <paramref name="deck"/>, glued under <paramref name="headline"/> on a page wrapped at a width the headline
+    /// fills, opens a clause of its own: its first word is a capitalised article or function word ("Le chantier …", "The
+    /// council …", "Die Stadt …", "L'association …") after a headline line ending on a word in lower case. A width that
+    /// wrapped the headline goes on with its clause there, never with a capitalised article; a name that opens on one
+    /// ("De Eendracht") follows a capitalised word, which the headline's last in lower case rules out.
+    /// </summary>
+    private static bool OpensOwnClause(ReadOnlySpan<char> headline, ReadOnlySpan<char> deck)
+    {
+        var last = RunningLines.LastWord(headline);
+        var space = deck.IndexOf(' ');
+        var first = space < 0 ? deck : deck.Slice(0, space);
+        return last.Length > 0 && char.IsLower(last[0]) && first.Length > 0 && char.IsUpper(first[0]) && Stopwords.IsStopwordOrElision(first);
+    }
 }

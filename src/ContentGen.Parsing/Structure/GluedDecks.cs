@@ -70,11 +70,12 @@ internal static partial class GluedDecks
         }
 
         // No width broke the headline: the page prints lines longer than any dump's width (a paragraph a line), and wider
-        // than the headline with the deck's first word after it. A page wrapped at a fixed width is read as WrappedPageRoom says.
+        // than the headline with the deck's first word after it. A page wrapped at a fixed width is read as WrappedPageRoom says,
+        // or by a deck that opens its own clause (OpensOwnClause) where the width may have broken the line.
         var firstWord = deck.IndexOf(' ');
         var needed = headline.Length + 1 + (firstWord < 0 ? deck.Length : firstWord);
         var widest = WidestLine(blocks);
-        return widest > BlockSplitter.MaxWrapWidth ? widest >= needed : WrappedPageRoom(headline, needed, widest);
+        return widest > BlockSplitter.MaxWrapWidth ? widest >= needed : WrappedPageRoom(headline, needed, widest) || OpensOwnClause(headline, deck);
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ internal static class HeadlineLines
     /// <summary>Whether <paramref name="next"/> carries on the headline that <paramref name="line"/>, a block's only line so far, begins.</summary>
     public static bool GoesOn(ReadOnlySpan<char> line, ReadOnlySpan<char> next)
     {
-        if (line.Length == 0 || next.Length == 0 || !char.IsUpper(line[0]) || !char.IsLower(next[0]))
+        if (line.Length == 0 || next.Length == 0 || !OpensCapitalised(line) || !char.IsLower(next[0]))
         {
             return false;
         }
@@ -40,4 +40,18 @@ internal static class HeadlineLines
         var nextWords = Words.Count(next, MaxHeadlineWords + 1);
         return firstWords >= MinFirstLineWords && nextWords >= MinSecondLineWords && firstWords + nextWords <= MaxHeadlineWords;
     }
+
+    /// <summary>
+    /// Whether, in a group of lines a page printed a paragraph a line (<paramref name="end"/> past its last), the line at
+    /// <paramref name="next"/> carries on the headline that the one-line block at <paramref name="start"/> begins: no width
+    /// broke the headline there, the page did, as for two lines set apart. A third line going on in lower case under them
+    /// makes the lines a verse's or a list's, not a headline's.
+    /// </summary>
+    public static bool BrokenInGroup(LineSegment[] segments, int start, int next, int end)
+        => next == start + 1 && GoesOn(segments[start].Span, segments[next].Span)
+            && (next + 1 == end || segments[next + 1].Length == 0 || !char.IsLower(segments[next + 1].Span[0]));
+
+    // "Ellen Marsh on …" or a headline opening on the quote it carries ("\"We never planned to sell\": the baker …").
+    private static bool OpensCapitalised(ReadOnlySpan<char> line)
+        => char.IsUpper(line[0]) || (line.Length > 1 && line[0] is '"' or '“' or '«' or '„' && char.IsUpper(line[1]));
 }

@@ -367,7 +367,7 @@ internal static partial class TitleFinder
 
         // "Scorers: Roe 34, Poe 88" / "Attendance: 4,812": a match report's fact box, right over the byline; a table's
         // row of figures ("Roads and bridges     3.1") under the article's first paragraphs.
-        if (FactBoxes.InFactBox(blocks, i) || FigureTables.InTable(blocks, i))
+        if (FactBoxes.IsBoxLine(blocks, i) || FigureTables.InTable(blocks, i))
         {
             return false;
         }

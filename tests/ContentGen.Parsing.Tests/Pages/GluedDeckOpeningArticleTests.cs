@@ -1,0 +1,53 @@
+using ContentGen.Parsing;
+
+namespace ContentGen.Parsing.Tests.Pages;
+
+/// <summary>
+/// A one-line deck glued under a one-line headline on a page a dump wrapped at a width the headline fills, so the width
+/// alone cannot tell whether it broke the headline there. A deck that opens on a capitalised article or function word
+/// ("Le chantier …", "The council …", "Die Stadt …") opens a clause of its own: a headline the width wrapped goes on with
+/// its clause, and never with a capitalised article after a word in lower case. The deck opens the body, on a page printed
+/// a paragraph a line as on this one. A deck opening on another capitalised word ("Council blames …") may be the rest of
+/// the headline, and a headline line ending on a capitalised word may end on half a name: both stay one title.
+/// </summary>
+public sealed class GluedDeckOpeningArticleTests
+{
+    private const int Width = 60;
+
+    private const string Header = "Skip to content\nCoastal Gazette\nNews  Sport  Weather  Opinion\nSubscribe  Sign in";
+
+    private static string Page(string language, string headlineAndDeck)
+    {
+        var p = Articles.Of(language);
+        return string.Join("\n\n", Header, headlineAndDeck, "12/03/2024 08:15", HardWrap.Lines(p[1], Width), HardWrap.Lines(p[2], Width), HardWrap.Lines(p[3], Width));
+    }
+
+    [Theory]
+    [InlineData("en", "Lido pool will stay shut all summer as the repair bill doubles", "The council blames cracked tiles and a failed pump for the delay")]
+    [InlineData("fr", "Le gymnase de Valbonne rouvrira à la rentrée après les travaux", "Le chantier a pris un an de retard à cause de la charpente")]
+    [InlineData("fr", "Le foyer rural de Valbonne trouve un repreneur après des mois", "L'association du village reprend le bâtiment pour un euro symbolique")]
+    [InlineData("es", "La piscina municipal de Torrejón seguirá cerrada todo el verano", "El ayuntamiento culpa a la constructora de las grietas en el vaso")]
+    [InlineData("it", "La piscina comunale di Valdorno resterà chiusa per tutta l'estate", "Il comune accusa la ditta dei lavori per le crepe nella vasca")]
+    [InlineData("pt", "A piscina municipal de Vila Seca fica fechada durante o verão", "A câmara culpa o empreiteiro pelo atraso e pelas fissuras no tanque")]
+    [InlineData("nl", "Het zwembad in Zandwijk blijft de hele zomer dicht na lekkage", "De gemeente wijst naar de aannemer en de scheuren in het bassin")]
+    [InlineData("de", "Das Hallenbad in Kellerbach bleibt den ganzen Sommer geschlossen", "Die Stadt macht die Baufirma für die Risse im Becken verantwortlich")]
+    public void ADeckOpeningOnACapitalisedArticle_GluedUnderAHeadlineTheWidthFills_OpensTheBody(string language, string headline, string deck)
+    {
+        var p = Articles.Of(language);
+
+        var article = ArticleParser.Parse(Page(language, headline + "\n" + deck));
+
+        Assert.Equal(headline, article.Title);
+        Assert.Equal(new[] { deck, p[1], p[2], p[3] }, article.Paragraphs.Select(x => x.Text));
+    }
+
+    [Theory]
+    [InlineData("en", "Lido pool will stay shut all summer as the repair bill doubles", "Council blames cracked tiles and a failed pump for the delay")] // no article
+    [InlineData("nl", "Het zwembad in Zandwijk blijft de hele zomer dicht door Molen", "De Eendracht en de lekkage in het bad")] // half a name
+    public void OtherLinesGluedUnderAHeadlineTheWidthFills_StayOneTitle(string language, string first, string second)
+    {
+        var article = ArticleParser.Parse(Page(language, first + "\n" + second));
+
+        Assert.Equal(first + " " + second, article.Title);
+    }
+}
