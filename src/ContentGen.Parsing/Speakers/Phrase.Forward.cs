@@ -190,8 +190,9 @@ internal sealed partial class Phrase
         }
         else if (start + 1 < sentence.Count && sentence[start + 1].IsWord
             && (sentence[start + 1].IsLower || (_words.CapitalisesNouns && sentence[start + 1].IsCapitalized))
-            && _words.ProfessionEpithets.Contains(sentence[start + 1].Span)
-            && (IsDefinite(word) || (Is(word, WordClass.Definite) && _words.FemaleTitles.Contains(sentence[start + 1].Span))))
+            && ((_words.ProfessionEpithets.Contains(sentence[start + 1].Span)
+                    && (IsDefinite(word) || (Is(word, WordClass.Definite) && _words.FemaleTitles.Contains(sentence[start + 1].Span))))
+                || IsAgentEpithet(word, sentence[start + 1])))
         {
             noun = start + 1;
         }
