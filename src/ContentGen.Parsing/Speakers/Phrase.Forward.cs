@@ -190,8 +190,9 @@ internal sealed partial class Phrase
         }
         else if (start + 1 < sentence.Count && sentence[start + 1].IsWord
             && (sentence[start + 1].IsLower || (_words.CapitalisesNouns && sentence[start + 1].IsCapitalized))
-            && _words.ProfessionEpithets.Contains(sentence[start + 1].Span)
-            && (IsDefinite(word) || (Is(word, WordClass.Definite) && _words.FemaleTitles.Contains(sentence[start + 1].Span))))
+            && ((_words.ProfessionEpithets.Contains(sentence[start + 1].Span)
+                    && (IsDefinite(word) || (Is(word, WordClass.Definite) && _words.FemaleTitles.Contains(sentence[start + 1].Span))))
+                || IsAgentEpithet(word, sentence[start + 1])))
         {
             noun = start + 1;
         }
@@ -292,7 +293,9 @@ internal sealed partial class Phrase
             && _words.Definites.Contains(openingHead) && char.IsLower(openingNoun[0]);
 
         // "his son Stephen", "Horne's daughter said", "zijn zoon Stefan" (Phrase.KinTie.cs).
-        if ((possessive || (word.IsLower && Is(word, WordClass.Possessive))) && RelativeAfter(sentence, start) is { IsFound: true } relative)
+        // "Zijn klasgenoot Noor El Amrani" opening its sentence: the possessive capitalised as its first word.
+        if ((possessive || ((word.IsLower || (start == 0 && start + 1 < sentence.Count && !IsKinNoun(sentence[start + 1]))) && Is(word, WordClass.Possessive)))
+            && RelativeAfter(sentence, start) is { IsFound: true } relative)
         {
             return relative;
         }

@@ -14,9 +14,14 @@ internal sealed partial class Phrase
     public Subject RelativeAfter(IReadOnlyList<Token> sentence, int owner)
     {
         var tie = owner + 1;
-        if (tie >= sentence.Count || !IsKinNoun(sentence[tie]))
+        if (tie >= sentence.Count)
         {
             return Subject.None;
+        }
+
+        if (!IsKinNoun(sentence[tie]))
+        {
+            return CompanionAfter(sentence, tie);
         }
 
         var name = tie + 1;
@@ -34,6 +39,26 @@ internal sealed partial class Phrase
         }
 
         return setOff ? Subject.None : new Subject(SubjectKind.Role, sentence[tie].Text, tie + 1);
+    }
+
+    // "Zijn klasgenoot Noor El Amrani", "Ihre Kollegin Eva Lind": any other noun between the owner and
+    // a full name describes that person by a tie to the owner (a classmate, a colleague, a
+    // neighbour), and the name is the phrase's. Only a full name of two words or more, no
+    // organisation's, right after the one noun: "zijn club Ajax", "seine Firma Acme" and a noun with
+    // no name after it ("his colleague said") give nothing, and the tie is no role.
+    private Subject CompanionAfter(IReadOnlyList<Token> sentence, int noun)
+    {
+        var name = noun + 1;
+        if (!sentence[noun].IsWord || (!sentence[noun].IsLower && !_words.CapitalisesNouns) || IsTitleOrRole(sentence[noun])
+            || name + 1 >= sentence.Count || !sentence[name].IsCapitalized || !sentence[name + 1].IsCapitalized)
+        {
+            return Subject.None;
+        }
+
+        // "Zijn klasgenoot X en zijn vriend Y": a subject joined to another is neither's alone.
+        var named = ReadForward(sentence, name);
+        var joined = named.End < sentence.Count && sentence[named.End].IsLower && _words.Coordinators.Contains(sentence[named.End].Span);
+        return named.Kind == SubjectKind.Name && !named.IsOrganisation && named.Text.IndexOf(' ') > 0 && !joined ? named : Subject.None;
     }
 
     // "son", "Tochter", "fille": a noun of a family tie.

@@ -135,8 +135,10 @@ internal sealed partial class RoleHolders
             }
 
             // "le ministre de l'Intérieur Jean Dupont", "the minister, Jane Roe,": the name after the role.
+            // "sagt der Landwirt.": where nouns are capitalised, the role ending its sentence may be
+            // read as a one-word name, its own; it holds itself no more than "der Landwirt" names anyone.
             var after = _cues.Phrase.ReadForward(sentence, i);
-            if (after.Kind == SubjectKind.Name && !after.IsOrganisation)
+            if (after.Kind == SubjectKind.Name && !after.IsOrganisation && !sentence[i].Span.SequenceEqual(after.Text.AsSpan()))
             {
                 Add(sentence[i].Span, after.Text, complement, second, third);
                 ShowGender(sentence, i, after.Text);

@@ -102,7 +102,9 @@ internal sealed partial class SpeakerFinder
         // French writes "l'ingénieur" of women too, and lists no masculine form.
         var noun = Elision.Tail(profession.AsSpan());
         var gender = _genderOf(person);
-        return (_cues.Words.FemaleTitles.Contains(noun) && gender == Gender.Male) || (_cues.Words.MaleTitles.Contains(noun) && gender == Gender.Female)
+        var formOf = AgentNouns.Is(_cues.Words, noun, out var agent) ? agent : Gender.Unknown;
+        return ((_cues.Words.FemaleTitles.Contains(noun) || formOf == Gender.Female) && gender == Gender.Male)
+            || ((_cues.Words.MaleTitles.Contains(noun) || formOf == Gender.Male) && gender == Gender.Female)
             ? null
             : person;
     }
@@ -186,6 +188,11 @@ internal sealed partial class SpeakerFinder
                 return meant is not null && PluralPronoun.Means(subject.Text, _cues.Words.PluralPronouns) && IsOnePerson(meant) ? null : meant;
             case SubjectKind.Role when IsProfessionEpithet(subject.Text) && !_cues.Words.RoleNouns.Contains(Elision.Tail(subject.Text.AsSpan())):
                 return ProfessionMeant(subject.Text);
+            case SubjectKind.Role when subject.IsEpithet && AgentNouns.Is(_cues.Words, subject.Text.AsSpan(), out _):
+                // "sagt der Schäfer": a trade the lexicon does not list, read by its ending (see
+                // Phrase.AgentEpithet.cs), means whom a listed trade would; a word the article writes as
+                // a surname ("Schäfer", "Bakker") is no trade.
+                return _plausibility.EndsAnyFullName(subject.Text.AsSpan()) ? null : ProfessionMeant(subject.Text);
             case SubjectKind.Role when IsProfessionEpithet(subject.Text) && !HeldByNamedPerson(subject.Text) && ProfessionMeant(subject.Text) is { } professional:
                 // "sagte die Architektin", a role no one named was given: the person just named,
                 // as a profession means; with no such person, whom the role means, as before.

@@ -176,6 +176,12 @@ internal static class DutchSpeech
             // A family doctor, named first and then called so ("zegt de huisarts"). "gepensioneerde" is left out:
             // it is also the adjective of "een gepensioneerde visser", someone new.
             "huisarts"),
+        // "zegt de imker", "zegt de bloemist": a trade the list above leaves out, read by its ending
+        // (see Phrase.AgentEpithetEnd). Dutch "de" says no gender, so either form follows it.
+        AgentNounEndings = Words("-er -aar -ier -ist -ent -ant -eur -arts -boer -man"),
+        FemaleAgentNounEndings = Words("-ster -eres -ares -iste -trice -vrouw"),
+        // Those that name a firm or a body as often as a person: "zegt de vervoerder", "de aanbieder".
+        BodyAgentNouns = Words("vervoerder aanbieder exploitant werkgever fabrikant verhuurder uitgever opdrachtgever netbeheerder koper"),
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
             // Those who look after children or fish a river, speaking as a group of their own.

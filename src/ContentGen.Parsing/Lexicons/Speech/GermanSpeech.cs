@@ -162,6 +162,13 @@ internal static class GermanSpeech
             // calls so ("sagt der Hausarzt", "sagte die Rentnerin"); "eine Rentnerin" stays someone new (PeopleNouns).
             // "Schäfer" is left out: it is a common surname too.
             "hausarzt hausärztin ermittler ermittlerin metzgermeister metzgermeisterin rentner rentnerin"),
+        // "sagt der Schäfer", "meint die Imkerin": a trade the list above leaves out, read by its ending
+        // (see Phrase.AgentEpithetEnd); the man's forms after "der", the woman's after "die".
+        AgentNounEndings = Words("-er -ist -ent -eur -ant -är -loge -arzt -wirt -mann"),
+        FemaleAgentNounEndings = Words("-erin -istin -entin -eurin -antin -ärin -login -ärztin -wirtin"),
+        // Those that name a firm or a body as often as a person: "sagte der Betreiber", "der Energieversorger"
+        // (the insurer and the broadcaster are OrganisationNouns and ListenerNouns, and stay out as they are).
+        BodyAgentNouns = Words("betreiber versorger veranstalter träger vermieter verpächter eigentümer arbeitgeber auftraggeber käufer lieferant discounter"),
         OfficeEpithets = ["rathauschef=bürgermeister|oberbürgermeister", "rathauschefin=bürgermeisterin|oberbürgermeisterin"],
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(

@@ -73,6 +73,11 @@ internal sealed class SpeechTables
         AnyBodyNouns = Union(lexicons, l => l.Speech.AnyBodyNouns);
         GoverningNouns = Union(lexicons, l => l.Speech.GoverningNouns);
         FirmNouns = Union(lexicons, l => l.Speech.FirmNouns);
+        AgentNounEndings = Union(lexicons, l => l.Speech.AgentNounEndings);
+        FemaleAgentNounEndings = Union(lexicons, l => l.Speech.FemaleAgentNounEndings);
+        BodyAgentNouns = Union(lexicons, l => l.Speech.BodyAgentNouns);
+        // Another language's "-er" is no agent noun's ending ("le boulanger" where "de" is Dutch): only a known language reads them.
+        ReadsAgentNouns = lexicons.Count == 1 && lexicons[0].Speech.AgentNounEndings.Length > 0;
         ShareNouns = Union(lexicons, l => l.Speech.ShareNouns);
         ClauseAuxiliaries = Union(lexicons, l => l.Speech.ClauseAuxiliaries);
         Complementisers = Union(lexicons, l => l.Speech.Complementisers);
@@ -384,6 +389,18 @@ internal sealed class SpeechTables
 
     /// <summary>"maker", "fabricante", "Hersteller": nouns that make the name they are apposed to a firm's.</summary>
     public WordTable FirmNouns { get; }
+
+    /// <summary>The <see cref="SpeechWords.AgentNounEndings"/>: "-er", "-ist", "-aar".</summary>
+    public WordTable AgentNounEndings { get; }
+
+    /// <summary>The <see cref="SpeechWords.FemaleAgentNounEndings"/>: "-erin", "-ster".</summary>
+    public WordTable FemaleAgentNounEndings { get; }
+
+    /// <summary>The <see cref="SpeechWords.BodyAgentNouns"/>: "betreiber", "vervoerder".</summary>
+    public WordTable BodyAgentNouns { get; }
+
+    /// <summary>Whether the document's language is known and writes agent nouns by their ending (German, Dutch).</summary>
+    public bool ReadsAgentNouns { get; }
 
     /// <summary>"shares", "ações", "aandelen": nouns of a firm's shares, whose owner after a link is a firm.</summary>
     public WordTable ShareNouns { get; }

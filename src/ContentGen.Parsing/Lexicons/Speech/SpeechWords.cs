@@ -87,6 +87,29 @@ internal sealed class SpeechWords
     public string[] ProfessionEpithets { get; init; } = s_none;
 
     /// <summary>
+    /// How a noun for a person by what they do ends (an agent noun), written with a hyphen as endings
+    /// are: German "-er", "-ist", "-eur" ("der Schäfer", "der Imker", "der Florist"), Dutch "-er", "-aar",
+    /// "-ist" ("de veehouder", "de imker", "de bloemist"). After a definite article at the cue such a
+    /// noun is a trade the lexicon does not list, read as <see cref="ProfessionEpithets"/> are. In a
+    /// language with <see cref="MasculineArticles"/> these are the man's forms, read only after one.
+    /// </summary>
+    public string[] AgentNounEndings { get; init; } = s_none;
+
+    /// <summary>
+    /// The woman's forms of the <see cref="AgentNounEndings"/>: German "-erin", "-istin" ("die
+    /// Imkerin"), Dutch "-ster" ("de kapster"). German reads them after a definite article that is no
+    /// masculine one; "die" before a man's form is the plural ("die Schäfer").
+    /// </summary>
+    public string[] FemaleAgentNounEndings { get; init; } = s_none;
+
+    /// <summary>
+    /// Agent nouns (<see cref="AgentNounEndings"/>) that name a firm or a body as often as a person:
+    /// "der Betreiber", "der Veranstalter", "de vervoerder". Nor they nor a compound they end is an
+    /// epithet for the person just named.
+    /// </summary>
+    public string[] BodyAgentNouns { get; init; } = s_none;
+
+    /// <summary>
     /// Those of <see cref="ProfessionEpithets"/> that say whom a person serves or what they know
     /// rather than a trade: an officer of a force, a trade unionist, a councillor, an expert ("alertou
     /// o oficial", "atirou a sindicalista", "aseguró el edil", "sagte der Experte"). Reporters give
@@ -963,6 +986,9 @@ internal sealed class SpeechWords
         yield return (nameof(HolderOnlyRoles), HolderOnlyRoles);
         yield return (nameof(ProfessionEpithets), ProfessionEpithets);
         yield return (nameof(HolderEpithets), HolderEpithets);
+        yield return (nameof(AgentNounEndings), AgentNounEndings);
+        yield return (nameof(FemaleAgentNounEndings), FemaleAgentNounEndings);
+        yield return (nameof(BodyAgentNouns), BodyAgentNouns);
         yield return (nameof(OfficeEpithets), OfficeEpithets);
         yield return (nameof(NamelessArticles), NamelessArticles);
         yield return (nameof(BodyNouns), BodyNouns);

@@ -1,0 +1,71 @@
+using System;
+using ContentGen.Parsing.Lexicons.Speech;
+
+namespace ContentGen.Parsing.Speakers;
+
+/// <summary>
+/// A noun for a person by what they do, read by its ending where the lexicon does not list the trade
+/// ("der Schäfer", "die Imkerin", "de veehouder"; <see cref="SpeechWords.AgentNounEndings"/>). Only a noun
+/// no list of the lexicon already reads (a role, a title, a person's noun, a body's noun, a firm's) is
+/// one: those keep their own readings, and a firm's or a body's noun ("der Betreiber", "die Stadtwerke")
+/// is never an epithet for a person.
+/// </summary>
+internal static class AgentNouns
+{
+    // "Bauer" is the shortest trade read so: a shorter stem is no word of its own.
+    private const int MinStem = 3;
+    private const int MaxEnding = 7;
+
+    /// <summary>Whether <paramref name="word"/> is an agent noun of the known language, and which form (male, female, or either where the article says none).</summary>
+    public static bool Is(SpeechTables words, ReadOnlySpan<char> word, out Gender gender)
+    {
+        gender = Gender.Unknown;
+        if (!words.ReadsAgentNouns || IsListed(words, word))
+        {
+            return false;
+        }
+
+        if (EndsIn(words.FemaleAgentNounEndings, word))
+        {
+            gender = Gender.Female;
+            return true;
+        }
+
+        if (!EndsIn(words.AgentNounEndings, word))
+        {
+            return false;
+        }
+
+        gender = words.MasculineArticles.Count > 0 ? Gender.Male : Gender.Unknown;
+        return true;
+    }
+
+    // A word the lexicon reads otherwise: a person's role, title, trade or noun, an age, a body's
+    // noun or a firm's, or a compound one of them ends ("Energieversorger", "Kreisbrandmeister",
+    // "Dorfbewohner"), which the compound readings read as before.
+    private static bool IsListed(SpeechTables words, ReadOnlySpan<char> word)
+        => words.ProfessionEpithets.Contains(word) || words.RoleNouns.Contains(word) || words.Titles.Contains(word)
+        || words.PeopleNouns.Contains(word) || words.HolderOnlyRoles.Contains(word) || words.SpokesNouns.Contains(word)
+        || words.OfficialNouns.Contains(word) || words.AgeNouns.Contains(word)
+        || words.IsOrganisationNoun(word) || words.AnyBodyNouns.Contains(word) || words.BodyNouns.Contains(word)
+        || words.CompanyNouns.Contains(word) || words.DocumentNouns.Contains(word) || words.ListenerNouns.Contains(word)
+        || words.FirmNouns.EndsAny(word) || words.BodyAgentNouns.EndsAny(word)
+        || words.TitleEnds.EndsAny(word) || words.TradeEnds.EndsAny(word);
+
+    // "-er" looked up with its hyphen, each length on the stack, as PluralVerbs reads verbs.
+    private static bool EndsIn(Text.WordTable endings, ReadOnlySpan<char> word)
+    {
+        Span<char> ending = stackalloc char[MaxEnding + 1];
+        ending[0] = '-';
+        for (var length = 2; length <= MaxEnding && length + MinStem <= word.Length; length++)
+        {
+            word.Slice(word.Length - length).CopyTo(ending.Slice(1));
+            if (endings.Contains(ending.Slice(0, length + 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
