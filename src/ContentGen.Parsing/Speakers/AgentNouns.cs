@@ -19,24 +19,21 @@ internal static class AgentNouns
     /// <summary>Whether <paramref name="word"/> is an agent noun of the known language, and which form (male, female, or either where the article says none).</summary>
     public static bool Is(SpeechTables words, ReadOnlySpan<char> word, out Gender gender)
     {
+        // The ending first: a lookup or two, where the lists below are many and some are searched
+        // key by key, and most nouns after an article end in no agent's ending.
         gender = Gender.Unknown;
-        if (!words.ReadsAgentNouns || IsListed(words, word))
+        if (!words.ReadsAgentNouns)
         {
             return false;
         }
 
-        if (EndsIn(words.FemaleAgentNounEndings, word))
-        {
-            gender = Gender.Female;
-            return true;
-        }
-
-        if (!EndsIn(words.AgentNounEndings, word))
+        var female = words.FemaleAgentNounEndings.HoldsEndingOf(word, MaxEnding, MinStem);
+        if ((!female && !words.AgentNounEndings.HoldsEndingOf(word, MaxEnding, MinStem)) || IsListed(words, word))
         {
             return false;
         }
 
-        gender = words.MasculineArticles.Count > 0 ? Gender.Male : Gender.Unknown;
+        gender = female ? Gender.Female : words.MasculineArticles.Count > 0 ? Gender.Male : Gender.Unknown;
         return true;
     }
 
@@ -51,21 +48,4 @@ internal static class AgentNouns
         || words.CompanyNouns.Contains(word) || words.DocumentNouns.Contains(word) || words.ListenerNouns.Contains(word)
         || words.FirmNouns.EndsAny(word) || words.BodyAgentNouns.EndsAny(word)
         || words.TitleEnds.EndsAny(word) || words.TradeEnds.EndsAny(word);
-
-    // "-er" looked up with its hyphen, each length on the stack, as PluralVerbs reads verbs.
-    private static bool EndsIn(Text.WordTable endings, ReadOnlySpan<char> word)
-    {
-        Span<char> ending = stackalloc char[MaxEnding + 1];
-        ending[0] = '-';
-        for (var length = 2; length <= MaxEnding && length + MinStem <= word.Length; length++)
-        {
-            word.Slice(word.Length - length).CopyTo(ending.Slice(1));
-            if (endings.Contains(ending.Slice(0, length + 1)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -12,11 +12,10 @@ namespace ContentGen.Parsing.Speakers;
 // ("Vélos Libres pour le climat") or a place's preposition ("Unite at Kelbridge") ends the name.
 internal sealed partial class Cast
 {
+    // Every language's links hold the document language's own.
     private bool IsBodyNameLink(Token token)
-        => _cues.Words.OrganisationLinks.Contains(token.Span) || _cues.Words.BodyNameLinks.Contains(token.Span)
-        || SpeechTables.EveryOrganisationLink.Contains(token.Span);
+        => _cues.Words.BodyNameLinks.Contains(token.Span) || SpeechTables.All.OrganisationLinks.Contains(token.Span);
 
     // The article after a link, of the document's language or any other: "de la", "de los".
-    private bool IsBodyNameArticle(Token token)
-        => _cues.Words.Definites.Contains(token.Span) || SpeechTables.EveryDefinite.Contains(token.Span);
+    private static bool IsBodyNameArticle(Token token) => SpeechTables.All.Definites.Contains(token.Span);
 }

@@ -14,16 +14,14 @@ namespace ContentGen.Parsing.Speakers;
 // names in full) makes the run no body's name.
 internal sealed partial class Cast
 {
+    // "de", "da", "di", "of": the link between a role and its employer.
+    private bool IsEmployerLink(Token token)
+        => token.IsLower && (_cues.Is(token, WordClass.EmployerLink) || _cues.Words.OrganisationLinks.Contains(token.Span));
+
+    // The role's noun at `role`, and its employer's link right after it (see IsEmployerLink).
     private void ReadRoleEmployer(IReadOnlyList<Token> sentence, int role, int paragraph)
     {
-        var link = role + 1;
-        if (link + 1 >= sentence.Count || !sentence[link].IsLower
-            || !(_cues.Words.EmployerLinks.Contains(sentence[link].Span) || _cues.Words.OrganisationLinks.Contains(sentence[link].Span)))
-        {
-            return;
-        }
-
-        var start = link + 1;
+        var start = role + 2;
         if (sentence[start].IsLower && _cues.Words.Definites.Contains(sentence[start].Span))
         {
             start++;

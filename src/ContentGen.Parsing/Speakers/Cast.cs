@@ -248,8 +248,11 @@ internal sealed partial class Cast
             }
 
             ReadNounMention(sentence, i, paragraph);
-            if (token.IsLower && (_cues.Is(token, WordClass.Title | WordClass.RoleNoun) || _cues.Words.SpokesNouns.Contains(token.Span)
-                || _cues.Words.OfficialNouns.Contains(token.Span)))
+
+            // Every word passes here: the employer's link after it is asked first, mostly by its class.
+            if (token.IsLower && i + 2 < sentence.Count && IsEmployerLink(sentence[i + 1])
+                && (_cues.Is(token, WordClass.Title | WordClass.RoleNoun) || _cues.Words.SpokesNouns.Contains(token.Span)
+                    || _cues.Words.OfficialNouns.Contains(token.Span)))
             {
                 ReadRoleEmployer(sentence, i, paragraph);
             }

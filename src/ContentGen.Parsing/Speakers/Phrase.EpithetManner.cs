@@ -14,8 +14,7 @@ internal sealed partial class Phrase
     {
         var link = noun + 2;
         if (link + 1 >= sentence.Count || sentence[noun + 1].Kind != TokenKind.Comma || !sentence[link].IsLower
-            || !(_words.MannerPrepositions.Contains(sentence[link].Span) || _words.PhrasePrepositions.Contains(sentence[link].Span)
-                || _words.InsertOpeners.Contains(sentence[link].Span)))
+            || !_words.MannerPhraseOpeners.Contains(sentence[link].Span))
         {
             return false;
         }

@@ -41,15 +41,17 @@ internal sealed partial class Phrase
         return setOff ? Subject.None : new Subject(SubjectKind.Role, sentence[tie].Text, tie + 1);
     }
 
-    // "Zijn klasgenoot Noor El Amrani", "Ihre Kollegin Eva Lind": any other noun between the owner and
-    // a full name describes that person by a tie to the owner (a classmate, a colleague, a
-    // neighbour), and the name is the phrase's. Only a full name of two words or more, no
-    // organisation's, right after the one noun: "zijn club Ajax", "seine Firma Acme" and a noun with
-    // no name after it ("his colleague said") give nothing, and the tie is no role.
+    // "Zijn klasgenoot Noor El Amrani", "Ihre Kollegin Eva Lind": a person's noun between the owner
+    // and a full name describes that person by a tie to the owner (a classmate, a colleague, a
+    // neighbour), and the name is the phrase's. Only a noun the lexicon reads as a person's (a
+    // people's noun, or an agent's by its ending), and only a full name of two words or more, no
+    // organisation's, right after it: "his film Star Wars", "zijn club Ajax", "seine Firma Acme" and a
+    // noun with no name after it ("his colleague said") give nothing, and the tie is no role.
     private Subject CompanionAfter(IReadOnlyList<Token> sentence, int noun)
     {
         var name = noun + 1;
         if (!sentence[noun].IsWord || (!sentence[noun].IsLower && !_words.CapitalisesNouns) || IsTitleOrRole(sentence[noun])
+            || !(_words.PeopleNouns.Contains(sentence[noun].Span) || AgentNouns.Is(_words, sentence[noun].Span, out _))
             || name + 1 >= sentence.Count || !sentence[name].IsCapitalized || !sentence[name + 1].IsCapitalized)
         {
             return Subject.None;

@@ -9,24 +9,10 @@ namespace ContentGen.Parsing.Speakers;
 /// </summary>
 internal static class PluralVerbs
 {
-    /// <summary>
-    /// Whether <paramref name="word"/> ends in one of the PluralVerbEndings, written "-ron": each
-    /// length of ending is looked up with the hyphen before it, in a buffer on the stack.
-    /// </summary>
-    public static bool HasPluralEnding(SpeechTables words, ReadOnlySpan<char> word)
-    {
-        const int MaxEnding = 5;
-        Span<char> ending = stackalloc char[MaxEnding + 1];
-        ending[0] = '-';
-        for (var length = 2; length <= MaxEnding && length < word.Length; length++)
-        {
-            word.Slice(word.Length - length).CopyTo(ending.Slice(1));
-            if (words.PluralVerbEndings.Contains(ending.Slice(0, length + 1)))
-            {
-                return true;
-            }
-        }
+    // The longest ending the lexicons list is four letters ("-anno"); five leaves room.
+    private const int MaxEnding = 5;
 
-        return false;
-    }
+    /// <summary>Whether <paramref name="word"/> ends in one of the PluralVerbEndings, written "-ron".</summary>
+    public static bool HasPluralEnding(SpeechTables words, ReadOnlySpan<char> word)
+        => words.PluralVerbEndings.HoldsEndingOf(word, MaxEnding, minStem: 1);
 }

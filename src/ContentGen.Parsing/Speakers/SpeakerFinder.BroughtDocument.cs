@@ -18,17 +18,24 @@ internal sealed partial class SpeakerFinder
     // How many paragraphs on the document's noun still means it: the same and the next.
     private const int BroughtDocumentReach = 1;
 
-    // Bounded: an article brings in few documents, and a list beyond this is no cast.
+    // Bounded: an article brings in few documents within reach; the oldest goes first.
     private const int MaxBroughtDocuments = 16;
 
     private readonly List<(string Owner, string Noun, int Paragraph, int Sentence)> _broughtDocuments = new();
 
     private void NoteBroughtDocument(IReadOnlyList<Token> sentence, Subject main)
     {
-        if (main.Kind != SubjectKind.Name || _broughtDocuments.Count >= MaxBroughtDocuments || BroughtDocument(sentence) is not { } document
+        if (main.Kind != SubjectKind.Name || BroughtDocument(sentence) is not { } document
             || _names.Complete(main.Text) is not { } owner)
         {
             return;
+        }
+
+        // Newest first: a document out of reach is never asked for again, so it makes room.
+        var last = _broughtDocuments.Count - 1;
+        while (last >= 0 && (last >= MaxBroughtDocuments - 1 || _state.Paragraph - _broughtDocuments[last].Paragraph > BroughtDocumentReach))
+        {
+            _broughtDocuments.RemoveAt(last--);
         }
 
         _broughtDocuments.Insert(0, (owner, document, _state.Paragraph, _state.Sentence));
@@ -37,6 +44,7 @@ internal sealed partial class SpeakerFinder
     // The owner of the latest document of noun `noun` brought in within reach, or null.
     private string? BroughtDocumentOwner(string noun)
     {
+        var asked = Elision.Tail(noun.AsSpan());
         foreach (var (owner, document, paragraph, sentence) in _broughtDocuments)
         {
             if (_state.Paragraph - paragraph > BroughtDocumentReach)
@@ -44,7 +52,7 @@ internal sealed partial class SpeakerFinder
                 return null;
             }
 
-            if (string.Equals(document, Elision.Tail(noun.AsSpan()).ToString(), StringComparison.OrdinalIgnoreCase))
+            if (asked.Equals(document.AsSpan(), StringComparison.OrdinalIgnoreCase))
             {
                 return sentence == _state.Sentence ? null : owner;
             }

@@ -82,6 +82,5 @@ internal sealed partial class SpeakerFinder
     // "entre", "tra", "tras", "con", "dal": a preposition of when, how or whence, whose phrase after
     // the verb tells how it was said ("entre aplausos", "tras la misa", "con la voz quebrada", "dal pulpito").
     private bool IsWhenOrHowLink(Token token)
-        => token.IsLower && (_cues.Words.PhrasePrepositions.Contains(token.Span) || _cues.Words.InsertOpeners.Contains(token.Span)
-            || _cues.Words.MannerPrepositions.Contains(token.Span) || _cues.Words.SourcePrepositions.Contains(token.Span));
+        => token.IsLower && (_cues.Words.MannerPhraseOpeners.Contains(token.Span) || _cues.Words.SourcePrepositions.Contains(token.Span));
 }

@@ -414,6 +414,30 @@ internal sealed class WordTable
         return false;
     }
 
+    /// <summary>
+    /// Whether <paramref name="word"/> ends in an ending the table lists with a hyphen before it
+    /// ("-er", "-ron"), at most <paramref name="maxEnding"/> letters long, leaving at least
+    /// <paramref name="minStem"/> letters before it. Each length is looked up once, the hyphened
+    /// ending built in a buffer on the stack.
+    /// </summary>
+    public bool HoldsEndingOf(ReadOnlySpan<char> word, int maxEnding, int minStem)
+    {
+        // Endings are short: a longer one is no ending of a word's form.
+        const int MaxEndingOnStack = 15;
+        Span<char> ending = stackalloc char[MaxEndingOnStack + 1];
+        ending[0] = '-';
+        for (var length = 2; length <= maxEnding && length <= MaxEndingOnStack && length + minStem <= word.Length; length++)
+        {
+            word.Slice(word.Length - length).CopyTo(ending.Slice(1));
+            if (Contains(ending.Slice(0, length + 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
     // Whether a key may start at text[i], whose folded character is c: a key of one character

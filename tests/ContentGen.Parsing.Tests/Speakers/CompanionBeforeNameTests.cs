@@ -33,4 +33,10 @@ public sealed class CompanionBeforeNameTests
             QuoteSpeakers.Under("Examen", LanguageLeads.Dutch,
                 "Daan Mulder is boos. \"Ik heb hard getraind dit jaar\", zegt hij.",
                 "Zijn club Ajax kan de beslissing wel begrijpen. \"Stel dat iedereen denkt dat je vals gespeeld hebt.\"")[^1]);
+
+    // The stop: a noun that is no person's ("his film") names a work, never a companion.
+    [Theory]
+    [InlineData("en", "Dan Mulder is pleased. \"I worked hard this year,\" he said.", "His film Silent Waters won a prize yesterday. \"Imagine everyone thinking it was luck.\"", "Silent Waters")]
+    public void ANounThatIsNoPersons_NamesNoCompanion(string language, string before, string sentence, string work)
+        => Assert.NotEqual(work, QuoteSpeakers.Under("Prijs", LanguageLeads.For(language), before, sentence)[^1]);
 }

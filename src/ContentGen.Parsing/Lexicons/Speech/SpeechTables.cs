@@ -110,6 +110,7 @@ internal sealed class SpeechTables
         MannerNouns = Union(lexicons, l => l.Speech.MannerNouns);
         MannerPrepositions = Union(lexicons, l => l.Speech.MannerPrepositions);
         PhrasePrepositions = Union(lexicons, l => l.Speech.PhrasePrepositions);
+        MannerPhraseOpeners = Union(lexicons, l => l.Speech.MannerPrepositions, l => l.Speech.PhrasePrepositions, l => l.Speech.InsertOpeners);
         TermMarkers = Union(lexicons, l => l.Speech.TermMarkers);
         NamingWords = Union(lexicons, l => l.Speech.NamingWords);
         KnownAsWords = Union(lexicons, l => l.Speech.KnownAsWords);
@@ -476,15 +477,6 @@ internal sealed class SpeechTables
     /// <summary>The <see cref="SpeechWords.BodyNameLinks"/> words.</summary>
     public WordTable BodyNameLinks { get; }
 
-    /// <summary>
-    /// Every language's <see cref="SpeechWords.OrganisationLinks"/> and articles, whatever the
-    /// document's language: a body's name is written in its own ("the charity Amigos del Parque").
-    /// </summary>
-    public static WordTable EveryOrganisationLink { get; } = WordTable.Of(Lexicon.All.SelectMany(l => l.Speech.OrganisationLinks));
-
-    /// <summary>Every language's definite articles, as a foreign body's name holds them after a link ("Banco de la Plata").</summary>
-    public static WordTable EveryDefinite { get; } = WordTable.Of(Lexicon.All.SelectMany(l => l.Definites.Concat(l.Speech.Definites)));
-
     /// <summary>A role's link to what it heads, before an indefinite (<see cref="SpeechWords.HeadLinks"/>).</summary>
     public WordTable HeadLinks { get; }
 
@@ -497,6 +489,13 @@ internal sealed class SpeechTables
 
     /// <summary>The <see cref="SpeechWords.PhrasePrepositions"/> words.</summary>
     public WordTable PhrasePrepositions { get; }
+
+    /// <summary>
+    /// What opens a phrase of how or when something was said, after its verb or its speaker ("entre
+    /// aplausos", "con gesto serio", "tra gli applausi"): the manner and phrase prepositions and the
+    /// insert openers, in one table so that a word is looked up once.
+    /// </summary>
+    public WordTable MannerPhraseOpeners { get; }
 
     /// <summary>Words after which a quote names a term or a thing (<see cref="SpeechWords.TermMarkers"/>).</summary>
     public WordTable TermMarkers { get; }
