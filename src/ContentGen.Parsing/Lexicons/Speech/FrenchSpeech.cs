@@ -176,6 +176,7 @@ internal static class FrenchSpeech
         OfficialNouns = Words("responsable représentant représentante"),
         SourceNouns = Words("sources source"),
         Demonstratives = Words("ce cet cette"),
+        PluralDemonstratives = Words("ces"),
         Negations = Words("ne n' n’ jamais"),
         PerfectAuxiliaries = Words("a avait ont avaient aurait"),
         AdverbSuffixes = Words("ment"),

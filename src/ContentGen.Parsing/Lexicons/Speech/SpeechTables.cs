@@ -174,6 +174,7 @@ internal sealed class SpeechTables
         CompoundBodyHeads = Union(lexicons, l => l.Speech.CompoundBodyHeads);
         Portfolios = Union(lexicons, l => l.Speech.Portfolios);
         Demonstratives = Union(lexicons, l => l.Speech.Demonstratives);
+        PluralDemonstratives = Union(lexicons, l => l.Speech.PluralDemonstratives);
         NounDeterminers = Union(lexicons, l => l.Speech.NounDeterminers);
         InflectedAdjectiveEndings = lexicons.SelectMany(l => l.Speech.InflectedAdjectiveEndings).Distinct(StringComparer.Ordinal).ToArray();
         Negations = Union(lexicons, l => l.Speech.Negations);
@@ -737,6 +738,9 @@ internal sealed class SpeechTables
 
     /// <summary>Demonstratives that open a description (<see cref="SpeechWords.Demonstratives"/>).</summary>
     public WordTable Demonstratives { get; }
+
+    /// <summary>Demonstratives of plural nouns (<see cref="SpeechWords.PluralDemonstratives"/>).</summary>
+    public WordTable PluralDemonstratives { get; }
 
     /// <summary>Words that stand only before a common noun (<see cref="SpeechWords.NounDeterminers"/>).</summary>
     public WordTable NounDeterminers { get; }

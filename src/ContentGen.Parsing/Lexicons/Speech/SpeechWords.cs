@@ -909,6 +909,13 @@ internal sealed class SpeechWords
     public string[] Demonstratives { get; init; } = s_none;
 
     /// <summary>
+    /// Demonstratives of plural nouns, where the language gives them their own form: "ces critiques",
+    /// "estas críticas". Read only where a sentence's subject may be things (see
+    /// SpeakerFinder.ObjectPersonBefore.cs); German "diese" and Dutch "deze" are in Demonstratives.
+    /// </summary>
+    public string[] PluralDemonstratives { get; init; } = s_none;
+
+    /// <summary>
     /// In a language that capitalises every noun, words that stand only before a common noun, never
     /// alone as a pronoun nor before a person's name, even with an adjective between: contracted
     /// articles, indefinites, quantifiers and counts ("im letzten Wort", "mehrere Feuerwehren",
@@ -1137,6 +1144,7 @@ internal sealed class SpeechWords
         yield return (nameof(SourceNouns), SourceNouns);
         yield return (nameof(Portfolios), Portfolios);
         yield return (nameof(Demonstratives), Demonstratives);
+        yield return (nameof(PluralDemonstratives), PluralDemonstratives);
         yield return (nameof(NounDeterminers), NounDeterminers);
         yield return (nameof(Negations), Negations);
         yield return (nameof(PerfectAuxiliaries), PerfectAuxiliaries);
