@@ -181,6 +181,7 @@ internal static class FrenchSpeech
         PerfectAuxiliaries = Words("a avait ont avaient aurait"),
         AdverbSuffixes = Words("ment"),
         ImpersonalPronouns = Words("on"),
+        InversionJoints = Words("t"),
         SourceSides = Words("côté"),
         // "», a fait savoir X", "», a tenu à rappeler X": a verb phrase reports as one verb does.
         // "s'est borné à rappeler que …", "« … », s'est contenté de répondre X": a verb that limits what was said.

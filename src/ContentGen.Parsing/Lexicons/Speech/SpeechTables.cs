@@ -87,6 +87,7 @@ internal sealed class SpeechTables
         SpokesNouns = Union(lexicons, l => l.Speech.SpokesNouns);
         OfficialNouns = Union(lexicons, l => l.Speech.OfficialNouns);
         ImpersonalPronouns = Union(lexicons, l => l.Speech.ImpersonalPronouns);
+        InversionJoints = Union(lexicons, l => l.Speech.InversionJoints);
         ReportingPhrases = Union(lexicons, l => l.Speech.ReportingPhrases);
         SpeakingOfPhrases = Union(lexicons, l => l.Speech.SpeakingOfPhrases);
         WillVerbs = Union(lexicons, l => l.Speech.WillVerbs, l => l.Speech.LimitingVerbs);
@@ -427,6 +428,9 @@ internal sealed class SpeechTables
 
     /// <summary>"on": an inverted pronoun for no one in particular ("explique-t-on").</summary>
     public WordTable ImpersonalPronouns { get; }
+
+    /// <summary>The letters written between a verb and its inverted pronoun (<see cref="SpeechWords.InversionJoints"/>).</summary>
+    public WordTable InversionJoints { get; }
 
     /// <summary>"fait savoir", "laissé entendre": verb phrases that report.</summary>
     public WordTable ReportingPhrases { get; }

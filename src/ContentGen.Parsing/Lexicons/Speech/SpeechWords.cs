@@ -262,6 +262,13 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] ImpersonalPronouns { get; init; } = s_none;
 
+    /// <summary>
+    /// The letter a language writes between a verb ending in a vowel and its inverted pronoun:
+    /// French "t" in "a-t-elle". The web often drops its first hyphen ("», a t-elle regretté"); the
+    /// tokeniser then reads the verb, the letter and the pronoun as one word, as "a-t-elle" is.
+    /// </summary>
+    public string[] InversionJoints { get; init; } = s_none;
+
     /// <summary>Verb phrases that report as one verb does: "fait savoir", "laissé entendre".</summary>
     public string[] ReportingPhrases { get; init; } = s_none;
 
@@ -1052,6 +1059,7 @@ internal sealed class SpeechWords
         yield return (nameof(SpokesNouns), SpokesNouns);
         yield return (nameof(OfficialNouns), OfficialNouns);
         yield return (nameof(ImpersonalPronouns), ImpersonalPronouns);
+        yield return (nameof(InversionJoints), InversionJoints);
         yield return (nameof(ReportingPhrases), ReportingPhrases);
         yield return (nameof(SpeakingOfPhrases), SpeakingOfPhrases);
         yield return (nameof(WillVerbs), WillVerbs);
