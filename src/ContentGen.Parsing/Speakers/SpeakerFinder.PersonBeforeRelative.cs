@@ -82,13 +82,15 @@ internal sealed partial class SpeakerFinder
     // Whether the sentence, past an opening word set off by a comma ("However,", "Pourtant,"),
     // opens with an article or a demonstrative and a lower-case noun phrase in which no word is a
     // title, a role or a noun for people: its subject is a thing.
-    private bool OpensWithThing(IReadOnlyList<Token> sentence)
+    // With `plural`, a plural demonstrative may open it too ("ces critiques", SpeakerFinder.ObjectPersonBefore.cs).
+    private bool OpensWithThing(IReadOnlyList<Token> sentence, bool plural = false)
     {
         const int MaxSubjectWords = 4;
         var start = sentence.Count > 2 && sentence[0].IsWord && sentence[1].Kind == TokenKind.Comma ? 2 : 0;
         if (start + 1 >= sentence.Count || !sentence[start + 1].IsLower
             || !(_cues.Is(sentence[start], WordClass.Definite | WordClass.Indefinite)
-                || _cues.Words.PluralDefinites.Contains(sentence[start].Span) || _cues.Words.Demonstratives.Contains(sentence[start].Span)))
+                || _cues.Words.PluralDefinites.Contains(sentence[start].Span) || _cues.Words.Demonstratives.Contains(sentence[start].Span)
+                || (plural && _cues.Words.PluralDemonstratives.Contains(sentence[start].Span))))
         {
             return false;
         }

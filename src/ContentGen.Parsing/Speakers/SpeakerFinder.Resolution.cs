@@ -85,7 +85,10 @@ internal sealed partial class SpeakerFinder
         // The speaker of a quote just before is not meant: "« … », a dit Paul Roux. « … », a
         // répondu l'ingénieur" is someone answering him.
         var just = _state.Sentence - 1;
-        var person = holder ?? (_state.LastSubjectSentence == just && _lastSubjectAlone && _state.LastQuotedSentence != just ? _state.LastSubject : null);
+        // "Ces critiques n'ont pas découragé Claire Dumont. « … », a expliqué l'ingénieure.": or the
+        // person named alone as the object just before (SpeakerFinder.ObjectPersonBefore.cs).
+        var person = holder ?? (_state.LastSubjectSentence == just && _lastSubjectAlone && _state.LastQuotedSentence != just ? _state.LastSubject : null)
+            ?? ObjectPersonJustBefore();
         var served = IsHolderEpithet(profession);
         if (holder is null && person is not null && !served && ProfessionGivenOther(person))
         {
@@ -205,6 +208,13 @@ internal sealed partial class SpeakerFinder
                 if (HolderOfAnyForm(subject) is { } epithetHolder)
                 {
                     return epithetHolder;
+                }
+
+                // "Ces critiques n'ont pas découragé Lucien Ferrand. Le socialiste confiait : « … »":
+                // the person named alone as the object just before (SpeakerFinder.ObjectPersonBefore.cs).
+                if (ObjectPersonJustBefore() is { } objectPerson)
+                {
+                    return objectPerson;
                 }
 
                 var bare = subject.Text.IndexOf('|') is var bar and > 0 ? subject.Text.Substring(0, bar) : subject.Text;

@@ -267,6 +267,9 @@ internal sealed partial class SpeakerFinder
         TrackRoleAfterOpeningPhrase(sentence, sentenceSpeaker);
         NoteParagraphPeople(sentence);
 
+        // "Ces critiques n'ont pas découragé Lucien Ferrand.": see SpeakerFinder.ObjectPersonBefore.cs.
+        NoteObjectPerson(sentence, sentenceSpeaker);
+
         // A one-word opening read as a name ("Nach den Verzögerungen") does not stand in the way.
         if (sentenceSpeaker is null && !(OpeningSubject(sentence) is { IsFound: true } openingName && openingName.Text.IndexOf(' ') > 0 && IsPersonNamed(openingName.Text))
             && PersonAfterVerb(sentence) is { } inverted)

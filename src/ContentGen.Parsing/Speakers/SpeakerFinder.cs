@@ -189,6 +189,7 @@ internal sealed partial class SpeakerFinder
         _names.Clear();
         _state.Clear();
         _lastSubjectAlone = false;
+        _objectPerson = null;
         ClearReportedRun();
         _cast.Clear();
         _broughtDocuments.Clear();

@@ -167,6 +167,11 @@ internal readonly struct Token
                 {
                     i++;
                 }
+                else if (words is not null && MisspeltInversionEnd(text, i, words) is var inverted and > 0)
+                {
+                    // "», a t-elle regretté": one word, as "a-t-elle" is.
+                    i = inverted;
+                }
 
                 var classes = words is null ? WordClass.None : WordClasses.Of(words, text.AsSpan(start, i - start));
                 tokens.Add(new Token(TokenKind.Word, text, start, i - start, -1, classes));
@@ -264,6 +269,37 @@ internal readonly struct Token
         && end + 2 < text.Length && text[end] is '\'' or '’' && text[end + 1] == ' ' && char.IsUpper(text[end + 2]);
 
     // Apostrophes, hyphens and dots between letters stay in the word: "l'ONU", "dit-elle", "U.S".
+    // "a t-elle", "va t-il": where the word ending at `i` is followed by a space, an inversion's
+    // joint ("t", SpeechWords.InversionJoints), a hyphen and a subject pronoun that ends the word,
+    // the end of that pronoun; otherwise zero. The first hyphen dropped, the words are still one
+    // inverted verb.
+    private static int MisspeltInversionEnd(string text, int i, SpeechTables words)
+    {
+        if (words.InversionJoints.Count == 0 || i + 3 >= text.Length || text[i] != ' ' || !char.IsLower(text[i + 1]))
+        {
+            return 0;
+        }
+
+        var dash = i + 1;
+        while (dash < text.Length && char.IsLetter(text[dash]))
+        {
+            dash++;
+        }
+
+        if (dash >= text.Length || text[dash] != '-' || !words.InversionJoints.Contains(text.AsSpan(i + 1, dash - i - 1)))
+        {
+            return 0;
+        }
+
+        var end = dash + 1;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end > dash + 1 && words.Pronouns.Contains(text.AsSpan(dash + 1, end - dash - 1)) ? end : 0;
+    }
+
     private static bool IsInWordJoiner(string text, int i)
         => (text[i] is '\'' or '’' or '-' or '.')
         && i + 1 < text.Length

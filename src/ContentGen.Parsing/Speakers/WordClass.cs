@@ -140,7 +140,9 @@ internal static class WordClasses
             return false;
         }
 
-        var verb = word.Slice(0, word.IndexOf('-'));
+        // "a-t-il", or "a t-il" with its first hyphen dropped (see Token.MisspeltInversionEnd).
+        var space = word.IndexOf(' ');
+        var verb = word.Slice(0, space > 0 ? space : word.IndexOf('-'));
         return words.ReportingVerbs.Contains(verb) || words.Fillers.Contains(verb);
     }
 }

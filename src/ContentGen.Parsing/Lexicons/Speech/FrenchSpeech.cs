@@ -176,10 +176,12 @@ internal static class FrenchSpeech
         OfficialNouns = Words("responsable représentant représentante"),
         SourceNouns = Words("sources source"),
         Demonstratives = Words("ce cet cette"),
+        PluralDemonstratives = Words("ces"),
         Negations = Words("ne n' n’ jamais"),
         PerfectAuxiliaries = Words("a avait ont avaient aurait"),
         AdverbSuffixes = Words("ment"),
         ImpersonalPronouns = Words("on"),
+        InversionJoints = Words("t"),
         SourceSides = Words("côté"),
         // "», a fait savoir X", "», a tenu à rappeler X": a verb phrase reports as one verb does.
         // "s'est borné à rappeler que …", "« … », s'est contenté de répondre X": a verb that limits what was said.

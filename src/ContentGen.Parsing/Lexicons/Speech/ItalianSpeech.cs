@@ -95,6 +95,7 @@ internal static class ItalianSpeech
         OfficialNouns = Words("responsabile rappresentante dirigente"),
         SourceNouns = Words("fonti fonte"),
         Demonstratives = Words("questo questa quel quella"),
+        PluralDemonstratives = Words("questi queste quei quegli quelle"),
         // "La sua vicina Rosa Bellini", "Suo figlio Marco": the possessive after its article (or without
         // one, before a kin noun) opens a description; "loro" is a pronoun too, so it stays out.
         Possessives = Words("suo sua suoi sue"),

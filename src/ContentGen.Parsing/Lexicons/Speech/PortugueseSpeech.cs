@@ -82,6 +82,7 @@ internal static class PortugueseSpeech
         OfficialNouns = Words("representante responsável dirigente"),
         SourceNouns = Words("fontes fonte"),
         Demonstratives = Words("este esta esse essa aquele aquela"),
+        PluralDemonstratives = Words("estes estas esses essas aqueles aquelas"),
         // "A sua vizinha Rosa Lopes", "Sua filha Ana" (Brazil, with no article): the possessive opens a description.
         Possessives = Words("seu sua seus suas"),
         Negations = Words("não nunca"),

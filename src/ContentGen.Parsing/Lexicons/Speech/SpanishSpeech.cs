@@ -108,6 +108,7 @@ internal static class SpanishSpeech
         OfficialNouns = Words("responsable representante"),
         SourceNouns = Words("fuentes fuente"),
         Demonstratives = Words("este esta ese esa aquel aquella"),
+        PluralDemonstratives = Words("estos estas esos esas aquellos aquellas"),
         Negations = Words("no nunca"),
         PerfectAuxiliaries = Words("ha había han habían"),
         AdverbSuffixes = Words("mente"),

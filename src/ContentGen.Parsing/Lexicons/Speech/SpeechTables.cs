@@ -87,6 +87,7 @@ internal sealed class SpeechTables
         SpokesNouns = Union(lexicons, l => l.Speech.SpokesNouns);
         OfficialNouns = Union(lexicons, l => l.Speech.OfficialNouns);
         ImpersonalPronouns = Union(lexicons, l => l.Speech.ImpersonalPronouns);
+        InversionJoints = Union(lexicons, l => l.Speech.InversionJoints);
         ReportingPhrases = Union(lexicons, l => l.Speech.ReportingPhrases);
         SpeakingOfPhrases = Union(lexicons, l => l.Speech.SpeakingOfPhrases);
         WillVerbs = Union(lexicons, l => l.Speech.WillVerbs, l => l.Speech.LimitingVerbs);
@@ -175,6 +176,7 @@ internal sealed class SpeechTables
         CompoundBodyHeads = Union(lexicons, l => l.Speech.CompoundBodyHeads);
         Portfolios = Union(lexicons, l => l.Speech.Portfolios);
         Demonstratives = Union(lexicons, l => l.Speech.Demonstratives);
+        PluralDemonstratives = Union(lexicons, l => l.Speech.PluralDemonstratives);
         NounDeterminers = Union(lexicons, l => l.Speech.NounDeterminers);
         InflectedAdjectiveEndings = lexicons.SelectMany(l => l.Speech.InflectedAdjectiveEndings).Distinct(StringComparer.Ordinal).ToArray();
         Negations = Union(lexicons, l => l.Speech.Negations);
@@ -427,6 +429,9 @@ internal sealed class SpeechTables
 
     /// <summary>"on": an inverted pronoun for no one in particular ("explique-t-on").</summary>
     public WordTable ImpersonalPronouns { get; }
+
+    /// <summary>The letters written between a verb and its inverted pronoun (<see cref="SpeechWords.InversionJoints"/>).</summary>
+    public WordTable InversionJoints { get; }
 
     /// <summary>"fait savoir", "laissé entendre": verb phrases that report.</summary>
     public WordTable ReportingPhrases { get; }
@@ -736,6 +741,9 @@ internal sealed class SpeechTables
 
     /// <summary>Demonstratives that open a description (<see cref="SpeechWords.Demonstratives"/>).</summary>
     public WordTable Demonstratives { get; }
+
+    /// <summary>Demonstratives of plural nouns (<see cref="SpeechWords.PluralDemonstratives"/>).</summary>
+    public WordTable PluralDemonstratives { get; }
 
     /// <summary>Words that stand only before a common noun (<see cref="SpeechWords.NounDeterminers"/>).</summary>
     public WordTable NounDeterminers { get; }

@@ -262,6 +262,13 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] ImpersonalPronouns { get; init; } = s_none;
 
+    /// <summary>
+    /// The letter a language writes between a verb ending in a vowel and its inverted pronoun:
+    /// French "t" in "a-t-elle". The web often drops its first hyphen ("», a t-elle regretté"); the
+    /// tokeniser then reads the verb, the letter and the pronoun as one word, as "a-t-elle" is.
+    /// </summary>
+    public string[] InversionJoints { get; init; } = s_none;
+
     /// <summary>Verb phrases that report as one verb does: "fait savoir", "laissé entendre".</summary>
     public string[] ReportingPhrases { get; init; } = s_none;
 
@@ -909,6 +916,13 @@ internal sealed class SpeechWords
     public string[] Demonstratives { get; init; } = s_none;
 
     /// <summary>
+    /// Demonstratives of plural nouns, where the language gives them their own form: "ces critiques",
+    /// "estas críticas". Read only where a sentence's subject may be things (see
+    /// SpeakerFinder.ObjectPersonBefore.cs); German "diese" and Dutch "deze" are in Demonstratives.
+    /// </summary>
+    public string[] PluralDemonstratives { get; init; } = s_none;
+
+    /// <summary>
     /// In a language that capitalises every noun, words that stand only before a common noun, never
     /// alone as a pronoun nor before a person's name, even with an adjective between: contracted
     /// articles, indefinites, quantifiers and counts ("im letzten Wort", "mehrere Feuerwehren",
@@ -1045,6 +1059,7 @@ internal sealed class SpeechWords
         yield return (nameof(SpokesNouns), SpokesNouns);
         yield return (nameof(OfficialNouns), OfficialNouns);
         yield return (nameof(ImpersonalPronouns), ImpersonalPronouns);
+        yield return (nameof(InversionJoints), InversionJoints);
         yield return (nameof(ReportingPhrases), ReportingPhrases);
         yield return (nameof(SpeakingOfPhrases), SpeakingOfPhrases);
         yield return (nameof(WillVerbs), WillVerbs);
@@ -1137,6 +1152,7 @@ internal sealed class SpeechWords
         yield return (nameof(SourceNouns), SourceNouns);
         yield return (nameof(Portfolios), Portfolios);
         yield return (nameof(Demonstratives), Demonstratives);
+        yield return (nameof(PluralDemonstratives), PluralDemonstratives);
         yield return (nameof(NounDeterminers), NounDeterminers);
         yield return (nameof(Negations), Negations);
         yield return (nameof(PerfectAuxiliaries), PerfectAuxiliaries);
