@@ -51,6 +51,20 @@ internal sealed partial class Cast
     /// <summary>The most entries any of the cast's lists, maps and sets holds.</summary>
     public int MostEntries => Math.Max(Math.Max(_organisations?.Count ?? 0, _kinds?.Count ?? 0), _recent.Count);
 
+    /// <summary>Whether the cast holds a body named in <paramref name="paragraph"/>, by name or by its noun alone.</summary>
+    public bool NamesBodyIn(int paragraph)
+    {
+        foreach (var (_, named, _, _) in _recent)
+        {
+            if (named == paragraph)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The sentence where <paramref name="name"/> was last named, or -1.</summary>
     public int SentenceNamed(string name)
     {

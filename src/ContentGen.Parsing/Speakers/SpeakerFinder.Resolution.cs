@@ -71,7 +71,7 @@ internal sealed partial class SpeakerFinder
     // not someone named earlier (an unnamed engineer may be speaking), not a person the article
     // gave a role ("el alcalde Pedro Gil" is no engineer), an organisation, or a man called "la
     // ingeniera".
-    private string? ProfessionMeant(string profession)
+    private string? ProfessionMeant(string profession, Subject? subject = null)
     {
         // "La ingeniera Ana Gil dirige las obras. … «…», dijo la ingeniera.": the one person the
         // article gave the profession in reach, however many sentences between; two such people,
@@ -86,9 +86,12 @@ internal sealed partial class SpeakerFinder
         // répondu l'ingénieur" is someone answering him.
         var just = _state.Sentence - 1;
         // "Ces critiques n'ont pas découragé Claire Dumont. « … », a expliqué l'ingénieure.": or the
-        // person named alone as the object just before (SpeakerFinder.ObjectPersonBefore.cs).
+        // person named alone as the object just before (SpeakerFinder.ObjectPersonBefore.cs); or,
+        // where the sentence before names no one alone, the paragraph's one named person
+        // (SpeakerFinder.ParagraphTradeHolder.cs).
         var person = holder ?? (_state.LastSubjectSentence == just && _lastSubjectAlone && _state.LastQuotedSentence != just ? _state.LastSubject : null)
-            ?? ObjectPersonJustBefore();
+            ?? ObjectPersonJustBefore()
+            ?? (subject is { Complement: null, Employer: null } ? ParagraphsOnePerson() : null);
         var served = IsHolderEpithet(profession);
         if (holder is null && person is not null && !served && ProfessionGivenOther(person))
         {
@@ -190,13 +193,13 @@ internal sealed partial class SpeakerFinder
 
                 return meant is not null && PluralPronoun.Means(subject.Text, _cues.Words.PluralPronouns) && IsOnePerson(meant) ? null : meant;
             case SubjectKind.Role when IsProfessionEpithet(subject.Text) && !_cues.Words.RoleNouns.Contains(Elision.Tail(subject.Text.AsSpan())):
-                return ProfessionMeant(subject.Text);
+                return ProfessionMeant(subject.Text, subject);
             case SubjectKind.Role when subject.IsEpithet && AgentNouns.Is(_cues.Words, subject.Text.AsSpan(), out _):
                 // "sagt der Schäfer": a trade the lexicon does not list, read by its ending (see
                 // Phrase.AgentEpithet.cs), means whom a listed trade would; a word the article writes as
                 // a surname ("Schäfer", "Bakker") is no trade.
-                return _plausibility.EndsAnyFullName(subject.Text.AsSpan()) ? null : ProfessionMeant(subject.Text);
-            case SubjectKind.Role when IsProfessionEpithet(subject.Text) && !HeldByNamedPerson(subject.Text) && ProfessionMeant(subject.Text) is { } professional:
+                return _plausibility.EndsAnyFullName(subject.Text.AsSpan()) ? null : ProfessionMeant(subject.Text, subject);
+            case SubjectKind.Role when IsProfessionEpithet(subject.Text) && !HeldByNamedPerson(subject.Text) && ProfessionMeant(subject.Text, subject) is { } professional:
                 // "sagte die Architektin", a role no one named was given: the person just named,
                 // as a profession means; with no such person, whom the role means, as before.
                 return professional;
