@@ -79,14 +79,8 @@ internal sealed partial class SpeakerFinder
                 && !_plausibility.EndsAnyFullName(word))
             {
                 // "Jan de Vries": the name runs over its particles, from its first capitalised word.
-                var first = i - 2;
-                while (first > 0 && i - first < MaxNewcomerNameWords && sentence[first - 1].IsWord && sentence[first - 1].IsCapitalized)
-                {
-                    first--;
-                }
-
-                named = _names.Complete(Text.StringCache.Get(sentence[first].Through(token)));
-                if (named is null || !IsPersonNamed(named))
+                named = PersonEndingAt(sentence, i - 2, i, floor: 0);
+                if (named is null)
                 {
                     return false;
                 }
@@ -108,14 +102,8 @@ internal sealed partial class SpeakerFinder
             {
                 // "traf am Samstag Max Brenninger": two capitalised words inside the sentence name
                 // someone, whom the article may not give in full elsewhere.
-                var first = i - 1;
-                while (first > 1 && i - first < MaxNewcomerNameWords && sentence[first - 1].IsWord && sentence[first - 1].IsCapitalized)
-                {
-                    first--;
-                }
-
-                named = _names.Complete(Text.StringCache.Get(sentence[first].Through(token)));
-                if (named is null || !IsPersonNamed(named))
+                named = PersonEndingAt(sentence, i - 1, i, floor: 1);
+                if (named is null)
                 {
                     return false;
                 }
@@ -182,5 +170,20 @@ internal sealed partial class SpeakerFinder
         }
 
         return false;
+    }
+
+    // The person the capitalised run ending at `last` names, completed: the run is walked back from
+    // `from` over capitalised words, never before `floor` nor past the longest name a newcomer has.
+    // Null when it names no person.
+    private string? PersonEndingAt(IReadOnlyList<Token> sentence, int from, int last, int floor)
+    {
+        var first = from;
+        while (first > floor && last - first < MaxNewcomerNameWords && sentence[first - 1].IsWord && sentence[first - 1].IsCapitalized)
+        {
+            first--;
+        }
+
+        var named = _names.Complete(Text.StringCache.Get(sentence[first].Through(sentence[last])));
+        return named is not null && IsPersonNamed(named) ? named : null;
     }
 }
