@@ -9,11 +9,12 @@ namespace ContentGen.Parsing.Speakers;
 // whose sentence before names no one alone as its subject (a verbless sentence, a pronoun, the name
 // inside a phrase) means the one person the paragraph named before the quote. Only where nothing
 // else may be meant: the paragraph names no second person anywhere (a subject, a preposition's
-// object, a first name alone), no body, and quotes no one before; the quote's own sentence names no
-// one (whom its words may address: „Frau Roth, …“). A person named only in an earlier paragraph is
-// not meant: the writer may have turned to an unnamed one. Read in the verb-second languages only
-// (German, Dutch), whose feature writing brings a person in this way: a Spanish "dijo el ingeniero
-// de la empresa" is the firm's engineer, a complement this reading does not see.
+// object, a first name alone), no body, and quotes no one before; the quote's own cue names no one
+// (a person its words address, „Frau Roth, …“, is turned away as for any cue: SpeakerFinder.NamedInQuote.cs).
+// A person named only in an earlier paragraph is not meant: the writer may have turned to an
+// unnamed one. Read in the verb-second languages only (German, Dutch), whose feature writing
+// brings a person in this way: a Spanish "dijo el ingeniero de la empresa" is the firm's
+// engineer, a complement this reading does not see.
 internal sealed partial class SpeakerFinder
 {
     // The one person the current paragraph named before the quote's sentence, or null.
@@ -39,10 +40,10 @@ internal sealed partial class SpeakerFinder
             }
         }
 
-        // The quote's own sentence: its words and its cue name no one, the person neither.
+        // The quote's own sentence: its cue names no one, the person neither.
         string? own = null;
         var quoting = sentences[_paragraphSentence];
-        if (person is null || !OnePersonIn(quoting, ref own, firstNames) || own is not null || NamesInQuote(quoting, person))
+        if (person is null || !OnePersonIn(quoting, ref own, firstNames) || own is not null)
         {
             return null;
         }
@@ -156,20 +157,6 @@ internal sealed partial class SpeakerFinder
         }
 
         return words > CueWords;
-    }
-
-    // Whether a quote of `sentence` writes a word of `person`'s name: "„Frau Roth, …“".
-    private static bool NamesInQuote(IReadOnlyList<Token> sentence, string person)
-    {
-        foreach (var token in sentence)
-        {
-            if (token.Kind == TokenKind.Quote && NamesAnyWordOf(token.Text, token.Text.Length, person))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // The person the capitalised run ending at `last` names, completed: the run is walked back from

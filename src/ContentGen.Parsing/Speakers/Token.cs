@@ -268,7 +268,6 @@ internal readonly struct Token
         => char.IsUpper(text[start]) && text[end - 1] == 's'
         && end + 2 < text.Length && text[end] is '\'' or '’' && text[end + 1] == ' ' && char.IsUpper(text[end + 2]);
 
-    // Apostrophes, hyphens and dots between letters stay in the word: "l'ONU", "dit-elle", "U.S".
     // "a t-elle", "va t-il": where the word ending at `i` is followed by a space, an inversion's
     // joint ("t", SpeechWords.InversionJoints), a hyphen and a subject pronoun that ends the word,
     // the end of that pronoun; otherwise zero. The first hyphen dropped, the words are still one
@@ -280,8 +279,9 @@ internal readonly struct Token
             return 0;
         }
 
+        // Read after every word: the look for the hyphen stops past the longest joint the lexicon lists.
         var dash = i + 1;
-        while (dash < text.Length && char.IsLetter(text[dash]))
+        while (dash < text.Length && dash - i - 1 < words.InversionJoints.MaxLength && char.IsLetter(text[dash]))
         {
             dash++;
         }
@@ -300,6 +300,7 @@ internal readonly struct Token
         return end > dash + 1 && words.Pronouns.Contains(text.AsSpan(dash + 1, end - dash - 1)) ? end : 0;
     }
 
+    // Apostrophes, hyphens and dots between letters stay in the word: "l'ONU", "dit-elle", "U.S".
     private static bool IsInWordJoiner(string text, int i)
         => (text[i] is '\'' or '’' or '-' or '.')
         && i + 1 < text.Length
