@@ -14,13 +14,7 @@ public sealed class GluedDeckOpeningArticleTests
 {
     private const int Width = 60;
 
-    private const string Header = "Skip to content\nCoastal Gazette\nNews  Sport  Weather  Opinion\nSubscribe  Sign in";
-
-    private static string Page(string language, string headlineAndDeck)
-    {
-        var p = Articles.Of(language);
-        return string.Join("\n\n", Header, headlineAndDeck, "12/03/2024 08:15", HardWrap.Lines(p[1], Width), HardWrap.Lines(p[2], Width), HardWrap.Lines(p[3], Width));
-    }
+    private static string Page(string language, string headlineAndDeck) => WrappedGluedDeckPage.Of(language, headlineAndDeck, Width);
 
     [Theory]
     [InlineData("en", "Lido pool will stay shut all summer as the repair bill doubles", "The council blames cracked tiles and a failed pump for the delay")]

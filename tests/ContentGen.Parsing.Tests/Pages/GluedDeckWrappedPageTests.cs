@@ -13,14 +13,7 @@ public sealed class GluedDeckWrappedPageTests
 {
     private const int Width = 80;
 
-    // The page's header printed as one group of lines: skip link, masthead, menu and account buttons.
-    private const string Header = "Skip to content\nCoastal Gazette\nNews  Sport  Weather  Opinion\nSubscribe  Sign in";
-
-    private static string Page(string language, string headlineAndDeck)
-    {
-        var p = Articles.Of(language);
-        return string.Join("\n\n", Header, headlineAndDeck, "12/03/2024 08:15", HardWrap.Lines(p[1], Width), HardWrap.Lines(p[2], Width), HardWrap.Lines(p[3], Width));
-    }
+    private static string Page(string language, string headlineAndDeck) => WrappedGluedDeckPage.Of(language, headlineAndDeck, Width);
 
     [Theory]
     [InlineData("en", "Lido pool to stay shut all summer as repair bill doubles", "Council blames cracked tiles and a failed pump")]
