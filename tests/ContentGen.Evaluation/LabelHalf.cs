@@ -55,37 +55,80 @@ public enum LabelHalf
 /// <summary>Parses and applies <see cref="LabelHalf"/>.</summary>
 public static class LabelHalves
 {
-    /// <summary>Reads <c>tune</c>, <c>tune2</c>, <c>tune3</c>, <c>blind</c>, <c>blind2</c>, <c>blind3</c>, <c>blind4</c>, <c>tune5</c>, <c>tune6</c>, <c>tune7</c>, <c>tune8</c>, <c>blind5</c>, <c>tune9</c>, <c>blind6</c>, <c>tune11</c> or <c>all</c>.</summary>
+    /// <summary>
+    /// Every half but <see cref="LabelHalf.All"/>, in the order it was drawn, with the name the command line and
+    /// the label files give it. Adding a half is one row here (and its label file), so the parser, the usage text,
+    /// the label files read and the tuning checks cannot disagree.
+    /// </summary>
+    public static IReadOnlyList<LabelHalfRow> Rows { get; } =
+    [
+        new(LabelHalf.Tune, "tune", IsTuning: true, IsSpeakersOnly: false),
+        new(LabelHalf.Blind, "blind", IsTuning: false, IsSpeakersOnly: false),
+        new(LabelHalf.Blind2, "blind2", IsTuning: false, IsSpeakersOnly: true),
+        new(LabelHalf.Tune2, "tune2", IsTuning: true, IsSpeakersOnly: true),
+        new(LabelHalf.Tune3, "tune3", IsTuning: true, IsSpeakersOnly: true),
+        new(LabelHalf.Blind3, "blind3", IsTuning: false, IsSpeakersOnly: true),
+        new(LabelHalf.Blind4, "blind4", IsTuning: false, IsSpeakersOnly: true),
+        new(LabelHalf.Tune5, "tune5", IsTuning: true, IsSpeakersOnly: true),
+        new(LabelHalf.Tune6, "tune6", IsTuning: true, IsSpeakersOnly: true),
+        new(LabelHalf.Tune7, "tune7", IsTuning: true, IsSpeakersOnly: true),
+        new(LabelHalf.Tune8, "tune8", IsTuning: true, IsSpeakersOnly: true),
+        new(LabelHalf.Blind5, "blind5", IsTuning: false, IsSpeakersOnly: true),
+        new(LabelHalf.Tune9, "tune9", IsTuning: true, IsSpeakersOnly: true),
+        new(LabelHalf.Blind6, "blind6", IsTuning: false, IsSpeakersOnly: true),
+        new(LabelHalf.Tune11, "tune11", IsTuning: true, IsSpeakersOnly: true),
+    ];
+
+    /// <summary>The name that asks for every half.</summary>
+    public const string AllName = "all";
+
+    /// <summary>Reads a half's name from <see cref="Rows"/>, or <see cref="AllName"/>.</summary>
     public static bool TryParse(string text, out LabelHalf half)
     {
-        switch (text)
+        if (string.Equals(text, AllName, StringComparison.Ordinal))
         {
-            case "tune": half = LabelHalf.Tune; return true;
-            case "blind": half = LabelHalf.Blind; return true;
-            case "blind2": half = LabelHalf.Blind2; return true;
-            case "tune2": half = LabelHalf.Tune2; return true;
-            case "tune3": half = LabelHalf.Tune3; return true;
-            case "blind3": half = LabelHalf.Blind3; return true;
-            case "blind4": half = LabelHalf.Blind4; return true;
-            case "tune5": half = LabelHalf.Tune5; return true;
-            case "tune6": half = LabelHalf.Tune6; return true;
-            case "tune7": half = LabelHalf.Tune7; return true;
-            case "tune8": half = LabelHalf.Tune8; return true;
-            case "blind5": half = LabelHalf.Blind5; return true;
-            case "tune9": half = LabelHalf.Tune9; return true;
-            case "blind6": half = LabelHalf.Blind6; return true;
-            case "tune11": half = LabelHalf.Tune11; return true;
-            case "all": half = LabelHalf.All; return true;
-            default: half = default; return false;
+            half = LabelHalf.All;
+            return true;
         }
+
+        foreach (var row in Rows)
+        {
+            if (string.Equals(text, row.Name, StringComparison.Ordinal))
+            {
+                half = row.Half;
+                return true;
+            }
+        }
+
+        half = default;
+        return false;
     }
 
+    /// <summary>The name the command line and the label files give <paramref name="half"/>.</summary>
+    public static string Name(this LabelHalf half) => RowOf(half)?.Name ?? AllName;
+
     /// <summary>Whether rules may be tuned on <paramref name="half"/>, so that its misses may be listed one by one.</summary>
-    public static bool IsTuning(this LabelHalf half) => half is LabelHalf.Tune or LabelHalf.Tune2 or LabelHalf.Tune3 or LabelHalf.Tune5 or LabelHalf.Tune6 or LabelHalf.Tune7 or LabelHalf.Tune8 or LabelHalf.Tune9 or LabelHalf.Tune11;
+    public static bool IsTuning(this LabelHalf half) => RowOf(half) is { IsTuning: true };
 
     /// <summary>Whether <paramref name="half"/> exists for the speaker labels alone (the page labels have only tune and blind).</summary>
-    public static bool IsSpeakersOnly(this LabelHalf half) => half is LabelHalf.Tune2 or LabelHalf.Blind2 or LabelHalf.Tune3 or LabelHalf.Blind3 or LabelHalf.Blind4 or LabelHalf.Tune5 or LabelHalf.Tune6 or LabelHalf.Tune7 or LabelHalf.Tune8 or LabelHalf.Blind5 or LabelHalf.Tune9 or LabelHalf.Blind6 or LabelHalf.Tune11;
+    public static bool IsSpeakersOnly(this LabelHalf half) => RowOf(half) is { IsSpeakersOnly: true };
 
     /// <summary>Whether a label marked as being in <paramref name="labelHalf"/> is scored when asking for <paramref name="wanted"/>.</summary>
     public static bool Includes(this LabelHalf wanted, LabelHalf labelHalf) => wanted == LabelHalf.All || wanted == labelHalf;
+
+    private static LabelHalfRow? RowOf(LabelHalf half)
+    {
+        foreach (var row in Rows)
+        {
+            if (row.Half == half)
+            {
+                return row;
+            }
+        }
+
+        return null;
+    }
 }
+
+/// <summary>One half of the labels: its name, whether rules may be tuned on it, and whether only the speaker labels have it.</summary>
+public sealed record LabelHalfRow(LabelHalf Half, string Name, bool IsTuning, bool IsSpeakersOnly);

@@ -37,7 +37,7 @@ public static class Program
             || !s_evaluations.TryGetValue(args[0], out var evaluate)
             || !LabelHalves.TryParse(args.Length == 2 ? args[1] : "blind", out var half))
         {
-            Console.Error.WriteLine($"usage: ContentGen.Evaluation <{string.Join('|', s_evaluations.Keys)}> [tune|tune2|tune3|blind|blind2|blind3|blind4|tune5|tune6|tune7|tune8|blind5|tune9|blind6|tune11|all]");
+            Console.Error.WriteLine($"usage: ContentGen.Evaluation <{string.Join('|', s_evaluations.Keys)}> [{string.Join('|', LabelHalves.Rows.Select(row => row.Name))}|{LabelHalves.AllName}]");
             return 2;
         }
 

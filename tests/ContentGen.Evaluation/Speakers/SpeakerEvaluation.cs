@@ -24,11 +24,12 @@ public static class SpeakerEvaluation
     /// </summary>
     public static string HeldOutFolder { get; } = Path.Combine(RepositoryPaths.Root, "tests", "ContentGen.Evaluation", "Invented", "SpeakersHeldOut");
 
-    // The first draw (tune and blind), a later blind draw that leaves out what the first holds, a
-    // later tuning draw from files that hold no blind label, a third pair drawn in session 15, a fourth
-    // blind half (session 17), tuning halves of sessions 18 to 21, a fifth blind half with a ninth
-    // tuning half (session 30), and a sixth blind half (session 32).
-    private static readonly string[] LabelFiles = ["speakers.tsv", "speakers-blind2.tsv", "speakers-tune2.tsv", "speakers-tune3.tsv", "speakers-blind3.tsv", "speakers-blind4.tsv", "speakers-tune5.tsv", "speakers-tune6.tsv", "speakers-tune7.tsv", "speakers-tune8.tsv", "speakers-blind5.tsv", "speakers-tune9.tsv", "speakers-blind6.tsv", "speakers-tune11.tsv"];
+    // The first draw holds both the tune and the blind half; every later draw is one half in a file of its own.
+    private static readonly string[] LabelFiles =
+    [
+        "speakers.tsv",
+        .. LabelHalves.Rows.Where(row => row.IsSpeakersOnly).Select(row => $"speakers-{row.Name}.tsv"),
+    ];
 
     /// <summary>Runs the evaluation on <paramref name="half"/> of the corpus labels, and on every invented article.</summary>
     /// <returns>0, or 1 when a label file is malformed or a label points at no opening mark.</returns>
@@ -78,7 +79,7 @@ public static class SpeakerEvaluation
             return 1;
         }
 
-        var halfName = half.ToString().ToLowerInvariant();
+        var halfName = half.Name();
         output.WriteLine($"speakers: {halfName} half of {string.Join(" and ", LabelFiles.Select(file => Path.Combine("Labels", file)))}, and every invented article");
         output.WriteLine();
         SpeakerReport.WriteTable(output, "corpus (" + halfName + "), every label", corpusOutcomes, includeTotal: true);

@@ -67,7 +67,7 @@ public static class SpeakerLabelReader
             {
                 half = LabelHalves.TryParse(halfText, out var parsed) && parsed != LabelHalf.All
                     ? parsed
-                    : throw new FormatException($"{labelFile}:{i + 1}: half is not tune, tune2, tune3, tune5, tune6, tune7, tune8, tune9, tune11, blind, blind2, blind3, blind4, blind5 or blind6: {halfText}");
+                    : throw new FormatException($"{labelFile}:{i + 1}: half is none of {string.Join(", ", LabelHalves.Rows.Select(row => row.Name))}: {halfText}");
             }
 
             var kind = Cell("kind") ?? "speech";
