@@ -121,11 +121,12 @@ internal static class ReadAlsoLinks
     /// (<paramref name="underHeadline"/>). Two sentences in a row, a sentence as long as a paragraph, or a box
     /// grown past a few links, is the article going on. A box prints each of its links the same: once a headline stood
     /// right under a headline (<paramref name="bareHeadlines"/>), its links carry no blurb, and a sentence is the article's;
-    /// nor is a question opening with a conjunction another link.
+    /// nor is a question opening with a conjunction ("¿Y los fines de semana?") another link or a link's blurb: it goes on
+    /// from the article's text.
     /// </summary>
     public static bool GoesOnInBox(ReadOnlySpan<char> line, int boxLines, bool underHeadline, bool bareHeadlines)
-        => boxLines < MaxBoxLines && ((IsLinkedHeadline(line) && !(IsQuestion(line) && OpensWithCoordinator(line)))
-            || (underHeadline && !bareHeadlines && !Words.MoreThan(line, MaxBlurbWords)));
+        => boxLines < MaxBoxLines && !(IsQuestion(line) && OpensWithCoordinator(line))
+            && (IsLinkedHeadline(line) || (underHeadline && !bareHeadlines && !Words.MoreThan(line, MaxBlurbWords)));
 
     /// <summary>
     /// Whether <paramref name="line"/>, past a glued box's first link (a headline of <paramref name="linkWords"/> words), is
