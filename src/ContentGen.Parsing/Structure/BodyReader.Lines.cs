@@ -162,8 +162,10 @@ internal sealed partial class BodyReader
         // Whether a headline of the box stood right under another: its links carry no blurbs.
         var bareHeadlines = false;
 
-        // How many words the box's first headline has: a subheading glued under the box is much shorter.
+        // How many words the box's first headline has: a subheading glued under the box is much shorter. And the marks every
+        // headline of the box carries ("▶", a kicker's colon): a subheading glued under the box lacks them.
         var linkWords = 0;
+        var boxMarks = LinkMarks.None;
 
         // The chrome line just set aside in this group, whose last words a short line may carry on.
         Boilerplate? chromeAbove = null;
@@ -208,17 +210,19 @@ internal sealed partial class BodyReader
                 kind = BoilerplateKind.Navigation;
                 linkBoxLines = 1;
                 linkWords = Words.Count(segment.Span, int.MaxValue);
+                boxMarks = ReadAlsoLinks.MarksOf(segment.Span);
                 underLinkedHeadline = true;
                 bareHeadlines = false;
             }
             else if (kind is null && linkBoxLines > 0 && ReadAlsoLinks.GoesOnInBox(segment.Span, linkBoxLines, underLinkedHeadline, bareHeadlines)
-                && !(i + 1 < lines.Count && !lines[i + 1].IsBlank(document) && ReadAlsoLinks.IsSubheadingOverProse(segment.Span, lines[i + 1].Span(document).Trim(), linkWords)))
+                && !(i + 1 < lines.Count && !lines[i + 1].IsBlank(document) && ReadAlsoLinks.IsSubheadingOverProse(segment.Span, lines[i + 1].Span(document).Trim(), linkWords, boxMarks)))
             {
                 // A page with no blank lines glues the article's next paragraph to the box: the box ends at it.
                 kind = BoilerplateKind.Navigation;
                 linkBoxLines++;
                 var headline = ReadAlsoLinks.IsLinkedHeadline(segment.Span);
                 bareHeadlines |= headline && underLinkedHeadline;
+                boxMarks &= headline ? ReadAlsoLinks.MarksOf(segment.Span) : boxMarks;
                 underLinkedHeadline = headline;
             }
             else

@@ -26,6 +26,12 @@ internal static class ReadAlsoLinks
     // A box holds a few links, each a headline and maybe its blurb; past them, a page without blank lines goes on with the article.
     private const int MaxBoxLines = 8;
 
+    // A kicker before its headline's colon is a word or a few ("Neubaugebiet:", "Carriles bici:").
+    private const int MaxKickerWords = 3;
+
+    // What a box may print before each link's headline: an arrow or a bullet.
+    private static readonly char[] s_linkArrows = { '▶', '►', '▸', '›', '»', '•', '·', '■', '→', '>', '-', '–', '—' };
+
     // What a label may trail: "Lire aussi :", "Read more >".
     private static readonly char[] s_trailing = { ' ', ':', '>', '»', '›', '.', '…' };
 
@@ -115,11 +121,12 @@ internal static class ReadAlsoLinks
     /// (<paramref name="underHeadline"/>). Two sentences in a row, a sentence as long as a paragraph, or a box
     /// grown past a few links, is the article going on. A box prints each of its links the same: once a headline stood
     /// right under a headline (<paramref name="bareHeadlines"/>), its links carry no blurb, and a sentence is the article's;
-    /// nor is a question opening with a conjunction another link.
+    /// nor is a question opening with a conjunction ("¿Y los fines de semana?") another link or a link's blurb: it goes on
+    /// from the article's text.
     /// </summary>
     public static bool GoesOnInBox(ReadOnlySpan<char> line, int boxLines, bool underHeadline, bool bareHeadlines)
-        => boxLines < MaxBoxLines && ((IsLinkedHeadline(line) && !(IsQuestion(line) && OpensWithCoordinator(line)))
-            || (underHeadline && !bareHeadlines && !Words.MoreThan(line, MaxBlurbWords)));
+        => boxLines < MaxBoxLines && !(IsQuestion(line) && OpensWithCoordinator(line))
+            && (IsLinkedHeadline(line) || (underHeadline && !bareHeadlines && !Words.MoreThan(line, MaxBlurbWords)));
 
     /// <summary>
     /// Whether <paramref name="line"/>, past a glued box's first link (a headline of <paramref name="linkWords"/> words), is
@@ -128,9 +135,63 @@ internal static class ReadAlsoLinks
     /// the box). A page printed without blank lines glues its subheadings to the box above as it glues its links; a box
     /// prints its links' headlines alike, full headlines, where a subheading names its section in a few words.
     /// </summary>
-    public static bool IsSubheadingOverProse(ReadOnlySpan<char> line, ReadOnlySpan<char> next, int linkWords)
-        => IsLinkedHeadline(line) && !BlockQuality.EndsLikeSentence(WithoutLinkArrow(line)) && Words.Count(line, linkWords) * 2 <= linkWords
+    /// <remarks>
+    /// A box prints its links alike in their marks too (<see cref="MarksOf"/>): a line that lacks a mark every link of the box
+    /// carries (<paramref name="boxMarks"/>) is no link, however long, and may ask its question ("Combien de temps l'eau
+    /// va-t-elle rester ?"); a line of figures or separators ("Radio | 22.07.2024 | 3 Min") is a link's details, no subheading.
+    /// </remarks>
+    public static bool IsSubheadingOverProse(ReadOnlySpan<char> line, ReadOnlySpan<char> next, int linkWords, LinkMarks boxMarks)
+        => IsLinkedHeadline(line)
+            && ((!BlockQuality.EndsLikeSentence(WithoutLinkArrow(line)) && Words.Count(line, linkWords) * 2 <= linkWords)
+                || ((boxMarks & ~MarksOf(line)) != LinkMarks.None && IsWordsOnly(line)))
             && Words.MoreThan(next, MaxBlurbWords) && BlockQuality.EndsLikeSentence(next) && !IsLinkedHeadline(next);
+
+    // Words and their punctuation only: no figure, no separator.
+    private static bool IsWordsOnly(ReadOnlySpan<char> line)
+    {
+        foreach (var c in line)
+        {
+            if (char.IsDigit(c) || c is '|' or '/' or '·' or '•')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The marks a box may print each link's headline with: an arrow or a bullet before it ("▶ Fernwärme …"), a kicker of a
+    /// few words before a colon ("Inondations : comment …"), a place before a comma ("Piombino, la nave …").
+    /// </summary>
+    public static LinkMarks MarksOf(ReadOnlySpan<char> line)
+    {
+        var text = line.Trim();
+        if (text.Length == 0)
+        {
+            return LinkMarks.None;
+        }
+
+        var marks = Array.IndexOf(s_linkArrows, text[0]) >= 0 ? LinkMarks.Arrow : LinkMarks.None;
+        var words = 0;
+        for (var i = 0; i + 1 < text.Length && words < MaxKickerWords; i++)
+        {
+            if (text[i] == ' ' && text[i + 1] != ' ' && text[i + 1] != ':')
+            {
+                words++;
+            }
+            else if (text[i] == ':' && i > 0 && i + 2 < text.Length)
+            {
+                return marks | LinkMarks.Kicker;
+            }
+            else if (text[i] == ',' && words == 0 && char.IsUpper(text[0]) && i + 2 < text.Length)
+            {
+                return marks | LinkMarks.Place;
+            }
+        }
+
+        return marks;
+    }
 
     private static bool IsQuestion(ReadOnlySpan<char> line) => line.TrimEnd() is var text && text.Length > 0 && text[text.Length - 1] == '?';
 
@@ -159,4 +220,20 @@ internal static class ReadAlsoLinks
     /// <summary>Whether <paramref name="next"/> is another bulleted headline printed right under <paramref name="block"/>, one of a list of links.</summary>
     public static bool IsBulletedHeadlineUnder(TextBlock block, TextBlock next)
         => next.Start.Line == block.Start.Line + block.LineCount && BlockSplitter.StartsWithBullet(next.Text) && IsLinkedHeadline(next);
+}
+
+/// <summary>The marks a "read also" box prints its links' headlines with (<see cref="ReadAlsoLinks.MarksOf"/>).</summary>
+[Flags]
+internal enum LinkMarks
+{
+    None = 0,
+
+    /// <summary>An arrow or a bullet before the headline.</summary>
+    Arrow = 1,
+
+    /// <summary>A kicker of a few words before a colon.</summary>
+    Kicker = 2,
+
+    /// <summary>A place before a comma.</summary>
+    Place = 4,
 }

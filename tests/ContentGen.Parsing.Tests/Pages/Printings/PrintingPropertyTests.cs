@@ -42,6 +42,12 @@ public sealed class PrintingPropertyTests
             }
         }
 
+        // With PRINTINGS_DUMP set, the census is also written beside the printed pages, failing or not.
+        if (Environment.GetEnvironmentVariable("PRINTINGS_DUMP") is { } census)
+        {
+            File.WriteAllText(Path.Combine(census, printing + ".census.txt"), Census(printing, pages, failed));
+        }
+
         // The census is the count; the test fails on a page that is not left open, or on one left open that reads right now.
         var unexpected = failed.Where(f => !OpenPrintings.IsOpen(printing, f.Page)).ToList();
         var fixedNow = pages.Where(p => OpenPrintings.IsOpen(printing, p) && failed.All(f => f.Page != p)).Select(p => p.Name).ToList();
