@@ -17,7 +17,12 @@ internal sealed partial class SpeakerFinder
         }
 
         var tokens = RentTokens(headline.Length / CharactersPerToken);
-        var person = HeadlinePerson.Find(Token.Read(headline, QuoteScanner.Scan(headline).Quotes, tokens, _cues.Words), _cues, _isPersonNamed, out var start, out var afterTopic, out var afterSlash);
+        Token.Read(headline, QuoteScanner.Scan(headline).Quotes, tokens, _cues.Words);
+
+        // Read as a range, as a sentence is: the phrase readers' calls through IReadOnlyList<Token>
+        // then meet one type, which the compiler calls directly instead of through the interface.
+        _headlineRange.Reset(tokens, 0, tokens.Count);
+        var person = HeadlinePerson.Find(_headlineRange, _cues, _isPersonNamed, out var start, out var afterTopic, out var afterSlash);
 
         // "Jean Dupont veut « … »": one verb between the name and the quote says the words;
         // "Singer Jane Roe 'in gig row'" puts a claim about her next to her name, and

@@ -94,6 +94,9 @@ internal sealed partial class SpeakerFinder
     private const int MaxKeptTokens = 1 << 16;
     private int _longestParagraph;
 
+    // The headline's tokens as a range (SpeakerFinder.Headline.cs): one range serves every article.
+    private readonly TokenRange _headlineRange = new(new List<Token>(), 0, 0);
+
     // The current paragraph's sentences. Like the tokens, they live only within Attribute: one
     // list per thread serves every article read on it, unless a huge paragraph grew it.
     [ThreadStatic]

@@ -34,8 +34,22 @@ internal sealed class TokenRange : IReadOnlyList<Token>
         Count = count;
     }
 
+    // Every reader asks for a sentence's tokens one by one: the throw stands in a method of its own,
+    // so that this stays small enough for the compiler to inline at its call sites.
     public Token this[int index]
-        => (uint)index < (uint)Count ? _tokens[_start + index] : throw new ArgumentOutOfRangeException(nameof(index));
+    {
+        get
+        {
+            if ((uint)index >= (uint)Count)
+            {
+                ThrowOutOfRange(index);
+            }
+
+            return _tokens[_start + index];
+        }
+    }
+
+    private static void ThrowOutOfRange(int index) => throw new ArgumentOutOfRangeException(nameof(index));
 
     public IEnumerator<Token> GetEnumerator()
     {
