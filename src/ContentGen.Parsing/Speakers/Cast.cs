@@ -320,11 +320,13 @@ internal sealed partial class Cast
                 // A bare body's own noun too: "», teilte die Polizei mit".
                 ReadBareBody(sentence, i, paragraph);
             }
-            else if (i == 0 && token.IsCapitalized && _cues.Is(token, WordClass.OrganisationNoun) && i + 1 < sentence.Count && sentence[i + 1].IsCapitalized)
+            else if (i == 0 && token.IsCapitalized && (_cues.Is(token, WordClass.OrganisationNoun) || _cues.Words.IsTradeFirmNoun(token.Span))
+                && i + 1 < sentence.Count && sentence[i + 1].IsCapitalized)
             {
                 // "Ontwikkelaar WindKracht Veldmeer laat weten": the noun opening the sentence
                 // describes the name right after it, which is an organisation of any kind
-                // ("Charity boss Gordon Fell" names a person).
+                // ("Charity boss Gordon Fell" names a person). So does a trade's firm known by its
+                // noun's ending (SpeechWords.TradeFirmEndings: "Rederij Harbourline Ferries laat weten").
                 ReadAfterNoun(sentence, i, paragraph, describes: true);
             }
         }

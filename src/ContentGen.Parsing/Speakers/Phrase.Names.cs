@@ -204,6 +204,16 @@ internal sealed partial class Phrase
             return new Subject(SubjectKind.Name, introduced.Text, subjectEnd, employer: introduced.Text, isOrganisation: true);
         }
 
+        // "Rederij Harbourline Ferries laat weten", "Reederei Harbourline Ferries teilte mit": a
+        // trade's firm by its noun's ending (SpeechWords.TradeFirmEndings), opening the sentence
+        // before a name, describes the firm the name is; it is no part of the name. Only opening
+        // the sentence, where the noun is capitalised in every language.
+        if (start == 0 && end - start > 1 && _words.IsTradeFirmNoun(sentence[start].Span)
+            && FromRun(sentence, start + 1, end, subjectEnd) is { Kind: SubjectKind.Name } firm)
+        {
+            return new Subject(SubjectKind.Name, firm.Text, subjectEnd, employer: firm.Text, isOrganisation: true);
+        }
+
         // "Andrew Hale MP": a post-nominal title ends the name, it does not start it; but "the
         // Glasgow Kelvin MP", "a senior Tory MP" describe someone by seat or party.
         while (end - start > 2 && IsPostNominal(sentence[end - 1].Span) && !HasArticleBefore(sentence, start))

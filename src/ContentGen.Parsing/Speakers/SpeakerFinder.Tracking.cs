@@ -61,8 +61,9 @@ internal sealed partial class SpeakerFinder
         // "Best actor Dan Fox could not attend the dinner": a sentence with no quote whose subject
         // is named, and is not the last speaker, ends that speaker's turn.
         // "Le ministre Jean Dupont était à Calais lundi. « … »": before anyone was quoted too.
+        // "Mehrere Feuerwehren lösten ab": a group a quantifier opens is no one named (OpensOnNounDeterminer).
         if (sentenceSpeaker is null && OpeningOrAfterOpeningPhrase(sentence) is { Kind: SubjectKind.Name } opening
-            && IsPersonNamed(opening.Text) && !(_state.LastQuoted is { } last && EndsWithWord(last, LastWord(opening.Text)) && !IsRelativeOf(last, opening.Text))
+            && IsPersonNamed(opening.Text) && !OpensOnNounDeterminer(opening.Text) && !(_state.LastQuoted is { } last && EndsWithWord(last, LastWord(opening.Text)) && !IsRelativeOf(last, opening.Text))
             && !EndsInPronounCue(sentence))
         {
             _state.OtherSubjectSinceQuoted = true;

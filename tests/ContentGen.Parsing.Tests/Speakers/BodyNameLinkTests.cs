@@ -14,6 +14,8 @@ public sealed class BodyNameLinkTests
     [InlineData("en", "The charity Amigos del Parque has written to the council. \"We want an answer,\" the charity said.", "Amigos del Parque")]
     [InlineData("en", "The company Banco de la Meseta has closed its branch. \"It was a hard choice,\" the company said.", "Banco de la Meseta")]
     [InlineData("en", "The charity Parents against Potholes has written to the council. \"We want an answer,\" the charity said.", "Parents against Potholes")]
+    // A foreign body's name keeps its own language's prepositions in an article of any language.
+    [InlineData("nl", "De vereniging Parents against Potholes heeft de gemeente een brief gestuurd. \"We willen een antwoord\", zegt de vereniging.", "Parents against Potholes")]
     public void ABodysNameAfterItsNoun_GoesOnOverWhatItHolds(string language, string paragraph, string expected)
         => Assert.Equal(new[] { expected }, QuoteSpeakers.Under("Probe", LanguageLeads.For(language), paragraph));
 
@@ -23,6 +25,7 @@ public sealed class BodyNameLinkTests
     [InlineData("fr", "L'association Vélos Libres pour le climat a lancé une pétition. « Nous avons mille signatures », se félicite l'association.", "Vélos Libres")]
     [InlineData("fr", "« Nous attendons une réponse », a déclaré Paul Roux pour France Bleu.", "Paul Roux")]
     [InlineData("en", "The union Unite at Kelbridge Docks has called a strike. \"We had no choice,\" the union said.", "Unite")]
+    [InlineData("nl", "De vereniging Vélos Libres pour le climat heeft een petitie gestart. \"We hebben al duizend handtekeningen\", zegt de vereniging.", "Vélos Libres")]
     public void ALinkOutsideABodysName_EndsIt(string language, string paragraph, string expected)
         => Assert.Equal(new[] { expected }, QuoteSpeakers.Under("Probe", LanguageLeads.For(language), paragraph));
 }

@@ -61,4 +61,25 @@ public sealed class CommonNounNameTests
             QuoteSpeakers.Under("Hof", LanguageLeads.German,
                 "Josef Haller bewirtschaftet den Hof hinter den Gleisen. „Wir fahren jeden Tag über den Übergang“, sagte Josef Haller.",
                 "Im Dorf kennt jeder den Haller, seit Jahrzehnten. „Passiert ist nie etwas“, sagte Haller."));
+
+    [Fact]
+    public void AQuantifierOpeningTheSentence_MakesNoNameOfThePluralAfterIt()
+        => Assert.Equal(
+            new[] { "Stefan Oberhuber", "Stefan Oberhuber" },
+            QuoteSpeakers.Under("Brand", LanguageLeads.German,
+                "Einsatzleiter Stefan Oberhuber rechnet mit einer langen Nacht. „Wir bleiben bis morgen früh“, sagte er. Mehrere Feuerwehren aus dem Nachbarkreis lösten am Abend die Kräfte ab. „Das ist mühsame Arbeit.“"));
+
+    [Fact]
+    public void ACountOpeningTheSentence_MakesNoNameOfThePluralAfterIt()
+        => Assert.Equal(
+            new[] { "Anna Berger", "Anna Berger" },
+            QuoteSpeakers.Under("Ernte", LanguageLeads.German,
+                "Obstbäuerin Anna Berger zeigt auf die kahlen Bäume. „Der Frost kam zu spät“, sagt sie. Drei Nachbarhöfe haben schon aufgegeben. „Wir machen weiter.“"));
+
+    [Fact]
+    public void AFullNameOpeningTheSentence_StaysANewcomer()
+        => Assert.Equal(
+            new[] { "Stefan Oberhuber", "Markus Feldner" },
+            QuoteSpeakers.Under("Brand", LanguageLeads.German,
+                "Einsatzleiter Stefan Oberhuber rechnet mit einer langen Nacht. „Wir bleiben bis morgen früh“, sagte er. Markus Feldner aus dem Nachbarkreis löste am Abend die Kräfte ab. „Das ist mühsame Arbeit.“"));
 }

@@ -237,6 +237,7 @@ internal static class DutchSpeech
             "vanochtend", "vanmorgen", "vanmiddag", "vanavond", "vannacht"],
         // "zeiden ze": "ze" is she and they; the verb's plural ending says which.
         CompoundBodyHeads = Words("bond vereniging stichting ministerie gemeente partij bedrijf fabriek omroep zender"),
+        TradeFirmEndings = ["erij"],
         // "Bij de gemeente zegt men", "Vanuit het ministerie klinkt het".
         SourcePrepositions = Words("uit bij vanuit"),
         // "Bij de gemeente zegt men dat": no one in particular.

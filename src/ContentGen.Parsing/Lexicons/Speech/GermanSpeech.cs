@@ -311,6 +311,7 @@ internal static class GermanSpeech
         ReportedConditionalForms = Words("wäre wären hätte hätten müsste müssten könnte könnten dürfte dürften gäbe gäben bräuchten"),
         ConditionalMarkers = Words("wenn falls sofern"),
         AdverbialEndings = ["end", "lich", "isch", "ig"],
+        TradeFirmEndings = ["erei"],
         // "Im letzten Wort bat sie", "Mehrere Feuerwehren lösten ab", "300 Menschen": what stands after these is a noun.
         NounDeterminers = Words(
             "im am zum zur vom beim ins ans aufs ein eine einem einen kein keine keinem keinen keiner " +

@@ -142,6 +142,7 @@ internal sealed class SpeechTables
         ReportedConditionalForms = Union(lexicons, l => l.Speech.ReportedConditionalForms);
         ConditionalMarkers = Union(lexicons, l => l.Speech.ConditionalMarkers);
         AdverbialEndings = lexicons.SelectMany(l => l.Speech.AdverbialEndings).Distinct(StringComparer.Ordinal).ToArray();
+        TradeFirmEndings = lexicons.SelectMany(l => l.Speech.TradeFirmEndings).Distinct(StringComparer.Ordinal).ToArray();
         FirstPersonSubjects = Union(lexicons, l => l.Speech.FirstPersonSubjects);
         AdditiveAdverbs = Union(lexicons, l => l.Speech.AdditiveAdverbs);
         RelativePronouns = Union(lexicons, l => l.RelativePronouns, l => l.Speech.RelativePronouns);
@@ -582,6 +583,32 @@ internal sealed class SpeechTables
 
     /// <summary>Endings of adverbial words opening a verb-second clause (<see cref="SpeechWords.AdverbialEndings"/>).</summary>
     public string[] AdverbialEndings { get; }
+
+    /// <summary>Endings of a trade's firm's noun (<see cref="SpeechWords.TradeFirmEndings"/>).</summary>
+    public string[] TradeFirmEndings { get; }
+
+    /// <summary>
+    /// Whether a capitalised word ends in one of the <see cref="TradeFirmEndings"/> after a stem of
+    /// three letters at least: "Rederij", "Brauerei"; not "Derij".
+    /// </summary>
+    public bool IsTradeFirmNoun(ReadOnlySpan<char> word)
+    {
+        const int MinStem = 3;
+        if (word.Length == 0 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        foreach (var ending in TradeFirmEndings)
+        {
+            if (word.Length >= ending.Length + MinStem && word.EndsWith(ending.AsSpan(), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The first person singular's subject (<see cref="SpeechWords.FirstPersonSubjects"/>).</summary>
     public WordTable FirstPersonSubjects { get; }

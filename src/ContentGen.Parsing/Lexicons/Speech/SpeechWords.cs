@@ -903,6 +903,14 @@ internal sealed class SpeechWords
     public string[] CompoundBodyHeads { get; init; } = s_none;
 
     /// <summary>
+    /// Endings that make a noun a trade's firm, whatever the trade: Dutch "-erij" ("rederij",
+    /// "brouwerij", "drukkerij"), German "-erei" ("Reederei", "Brauerei"). Capitalised before a
+    /// name opening the sentence, such a noun describes the firm named after it
+    /// ("Rederij Harbourline Ferries laat weten"), as an organisation's noun does.
+    /// </summary>
+    public string[] TradeFirmEndings { get; init; } = s_none;
+
+    /// <summary>
     /// Portfolios written with a capital right after an office and before its holder's name:
     /// Dutch "wethouder Onderwijs Karin Bos", "gedeputeerde Wonen Anna Smit". The name is the
     /// words after it.
@@ -1047,6 +1055,7 @@ internal sealed class SpeechWords
         yield return (nameof(SourcePrepositions), SourcePrepositions);
         yield return (nameof(SourceSides), SourceSides);
         yield return (nameof(CompoundBodyHeads), CompoundBodyHeads);
+        yield return (nameof(TradeFirmEndings), TradeFirmEndings);
         yield return (nameof(ClauseAuxiliaries), ClauseAuxiliaries);
         yield return (nameof(Complementisers), Complementisers);
         yield return (nameof(MaleTitles), MaleTitles);
