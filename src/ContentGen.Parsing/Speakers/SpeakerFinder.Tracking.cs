@@ -287,6 +287,9 @@ internal sealed partial class SpeakerFinder
         // "Entre ellos, Fermín Olazábal, pastor jubilado, …": see SpeakerFinder.SetOffNewcomer.cs.
         TrackSetOffNewcomer(sentence, sentenceSpeaker);
 
+        // "Entre os grevistas está Rosa, 63 anos, …": see SpeakerFinder.AgedNewcomerAfterCopula.cs.
+        TrackAgedNewcomerAfterCopula(sentence, sentenceSpeaker);
+
         if (sentenceSpeaker is null && IsJoinedSource(sentence, source))
         {
             // "Según María Durán y Ana León, …. «…», dijo.": either may be meant next, so no one is.

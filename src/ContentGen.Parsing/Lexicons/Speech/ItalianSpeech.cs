@@ -106,7 +106,9 @@ internal static class ItalianSpeech
             "signor signora sig sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario " +
             "segretaria assessore assessora consigliere consigliera capogruppo allenatore dottor dottoressa avvocato professor professoressa " +
             // A team's goalkeeper before the name: "il portiere Marco Genti".
-            "portiere"),
+            "portiere " +
+            // A priest's title before the name: "il parroco, don Carlo Neri, …".
+            "don"),
         FeminineArticles = Words("la una"),
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(

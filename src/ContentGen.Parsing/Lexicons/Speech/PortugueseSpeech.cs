@@ -92,7 +92,9 @@ internal static class PortugueseSpeech
             "senhor senhora sr sra dona ministro ministra secretário secretária prefeito prefeita presidente diretor diretora " +
             "porta-voz vereador vereadora deputado deputada governador governadora autarca técnico treinador doutor doutora professor professora " +
             // A team's goalkeeper before the name: "o guarda-redes Rui Mota", "o goleiro Caio Lins".
-            "guarda-redes goleiro goleira"),
+            "guarda-redes goleiro goleira " +
+            // A bishop's title before the name: "o bispo, dom Carlos Nery, …".
+            "dom"),
         FeminineArticles = Words("uma"),
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
@@ -111,6 +113,8 @@ internal static class PortugueseSpeech
         HolderOnlyRoles = Words("procurador procuradora juiz juíza promotor promotora"),
         RoleNouns = Words(
             "procurador procuradora juiz juíza promotor promotora ministro ministra secretário secretária prefeito prefeita presidente diretor diretora porta-voz vereador " +
+            // A firm's or a body's head written as one hyphenated word: "o diretor-geral, X, avisou que …".
+            "diretor-geral diretora-geral secretário-geral secretária-geral " +
             "vereadora deputado deputada governador governadora autarca técnico treinador empresário empresária advogado advogada representante responsável dirigente administrador administradora coordenador coordenadora " +
             // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").
             "tesoureiro tesoureira gestor gestora comissário comissária curador curadora" +
@@ -184,7 +188,8 @@ internal static class PortugueseSpeech
         IssuingParticiples = Words("divulgado divulgada publicado publicada emitido emitida enviado enviada assinado assinada"),
         PassiveAgents = Words("pela pelo pelos pelas"),
         // "escreveu num comunicado": "num", "numa" are "em" with an indefinite article.
-        Media = Words("em à ao num numa desde"),
+        // "disse aos jornalistas": the listeners after the verb, whose subject was dropped or follows them.
+        Media = Words("em à ao aos num numa desde"),
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
         HeadLinks = Words("de do da dos das"),
         MannerNouns = Words("voz tom ar sorriso suspiro modo maneira forma idade"),

@@ -1,0 +1,94 @@
+using System.Collections.Generic;
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Speakers;
+
+// "Entre os grevistas está Rosa, 63 anos, …", "Tra i banchi c'è Rosa, 63 anni.", "Entre los
+// vendedores está Rosa, de 63 años, …": a sentence that opens on where someone is brings in, after
+// its copula, a new person by a first name alone and gives their age. The age says the word is a
+// person's (no place or body is given one), and the copula that the subject follows says the
+// person is the sentence's subject: the writer has turned from the last speaker to the newcomer,
+// whom a later dropped subject, pronoun or quote with no cue means. Without this the cue after the
+// newcomer's quote reached back to the speaker of the paragraph before (S9 holds a turn only while
+// no new person became the subject). A name after a preposition or a verb that is no copula is an
+// object ("com Rosa, 63 anos"), which this does not read.
+internal sealed partial class SpeakerFinder
+{
+    // After a sentence with no quote of its own: the aged first name after its copula is its subject.
+    private void TrackAgedNewcomerAfterCopula(IReadOnlyList<Token> sentence, string? sentenceSpeaker)
+    {
+        if (sentenceSpeaker is not null || AgedNewcomerAfterCopula(sentence) is not { } newcomer)
+        {
+            return;
+        }
+
+        _agedFirstNames.Add(newcomer);
+        _state.OtherSubjectSinceQuoted = true;
+        _state.Mentioned(newcomer);
+        _state.LastSubject = newcomer;
+        _state.LastSubjectSentence = _state.Sentence;
+        _lastSubjectAlone = true;
+    }
+
+    // The one-word name right after a copula (past a filler or two), its age set off by commas after
+    // it; null otherwise, or when a capitalised word before it may be the sentence's own subject, or
+    // the word names an organisation or ends a full name of the article (a surname, read elsewhere).
+    private string? AgedNewcomerAfterCopula(IReadOnlyList<Token> sentence)
+    {
+        const int MinNameLength = 2;
+        const int MaxFillers = 2;
+        if (sentence.Count < 6 || !sentence[0].IsCapitalized || !sentence[1].IsWord || sentence[1].IsCapitalized
+            || _cues.Is(sentence[0], WordClass.Definite | WordClass.Indefinite | WordClass.Title | WordClass.RoleNoun)
+            || _cues.Words.Pronouns.Contains(sentence[0].Span) || _cues.Words.Possessives.Contains(sentence[0].Span)
+            || _cues.Words.Demonstratives.Contains(sentence[0].Span) || !HoldsCopula(sentence))
+        {
+            // A sentence opened by its subject ("A vizinha …", "Ela …") is read elsewhere.
+            return null;
+        }
+
+        for (var k = 2; k + 3 < sentence.Count && k < Cues.MaxReach; k++)
+        {
+            var word = sentence[k];
+            if (!word.IsWord)
+            {
+                continue;
+            }
+
+            if (word.IsCapitalized)
+            {
+                // The first capitalised word past the opening one decides: a name before the copula's
+                // subject is the sentence's own.
+                if (sentence[k - 1].IsCapitalized || (k + 1 < sentence.Count && sentence[k + 1].IsCapitalized) || word.Span.Length < MinNameLength
+                    || LetterCase.IsAcronym(word.Span) || _cues.Is(word, WordClass.Title | WordClass.RoleNoun | WordClass.Definite | WordClass.Indefinite | WordClass.NotName)
+                    || !IsIntroducedByAge(sentence, k) || !IsShortNumber(sentence[sentence[k + 2].IsLower ? k + 3 : k + 2]) || !FollowsCopulaPastFillers(sentence, k, MaxFillers))
+                {
+                    return null;
+                }
+
+                var name = word.Text;
+                return _cast.IsOrganisation(name) || _plausibility.EndsAnyFullName(word.Span) ? null : name;
+            }
+        }
+
+        return null;
+    }
+
+    // "está Rosa", "c'è Rosa", "está também Rosa": a copula right before the name, past fillers.
+    private bool FollowsCopulaPastFillers(IReadOnlyList<Token> sentence, int name, int maxFillers)
+    {
+        for (var b = name - 1; b > 0 && b >= name - 1 - maxFillers && sentence[b].IsLower; b--)
+        {
+            if (_cues.Words.Copulas.Contains(Elision.Tail(sentence[b].Span)))
+            {
+                return true;
+            }
+
+            if (!_cues.Words.Fillers.Contains(sentence[b].Span))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}
