@@ -85,7 +85,13 @@ internal sealed class NamePlausibility
                 return false;
             }
 
-            if (!(_words.NameJoiners.Contains(word) && char.IsLower(word[0])))
+            // "Conseil Supérieur de l'Audiovisuel": a link or its article elided into a capitalised
+            // word inside a body's name (Phrase.ElidedBodyLink.cs), never its first word.
+            if (words > 1 && IsElidedIntoCapital(word))
+            {
+                nameLike++;
+            }
+            else if (!((_words.NameJoiners.Contains(word) || (words > 1 && space > 0 && LinksElidedCapital(word, rest.Slice(space + 1)))) && char.IsLower(word[0])))
             {
                 if (!char.IsUpper(word[0]))
                 {
@@ -177,6 +183,18 @@ internal sealed class NamePlausibility
         var lower = word.Length <= MaxOnStack ? buffer.Slice(0, word.AsSpan().ToLowerInvariant(buffer)) : word.ToLowerInvariant().AsSpan();
         return Stopwords.IsStopword(lower) || _facts.WritesInLowerCase(lower);
     }
+
+    // "de" before "l'Audiovisuel": any language's link, when the word after it is elided into a capital.
+    private static bool LinksElidedCapital(ReadOnlySpan<char> word, ReadOnlySpan<char> after)
+    {
+        var space = after.IndexOf(' ');
+        var next = space < 0 ? after : after.Slice(0, space);
+        return next.Length > 0 && SpeechTables.All.OrganisationLinks.Contains(word) && IsElidedIntoCapital(next);
+    }
+
+    private static bool IsElidedIntoCapital(ReadOnlySpan<char> word)
+        => char.IsLower(word[0]) && Elision.TrySplit(word, out var head, out var tail) && char.IsUpper(tail[0])
+        && (SpeechTables.All.Definites.Contains(head) || SpeechTables.All.ElidedLinks.Contains(head));
 
     /// <summary>Whether <paramref name="word"/> is a possessive: "Boeing's", "Jones'".</summary>
     public static bool IsPossessive(ReadOnlySpan<char> word) => PossessiveEnding(word) > 0;

@@ -516,7 +516,7 @@ internal sealed partial class Phrase
     private Subject AcronymedName(IReadOnlyList<Token> sentence, int last, int open, int verb)
     {
         // "Sabine Roth (CSU) sagte": a party's initials after a name are the person's affiliation, not the name's.
-        if (!sentence[last].IsCapitalized || open + 2 >= sentence.Count || !IsAcronym(sentence[open + 1]) || !IsClosingBracket(sentence[open + 2])
+        if (!EndsName(sentence, last) || open + 2 >= sentence.Count || !IsAcronym(sentence[open + 1]) || !IsClosingBracket(sentence[open + 2])
             || IsAffiliation(sentence[open + 1].Span))
         {
             return Subject.None;

@@ -374,7 +374,7 @@ internal sealed partial class Phrase
             {
                 // "the Harbour Council of Valmont": after an organisation's noun the link goes on with its name.
                 if (i >= start + 2 && sentence[i].IsLower && Is(sentence[i], WordClass.EmployerLink)
-                    && !HoldsOrganisationNoun(sentence, start, i))
+                    && !HoldsOrganisationNoun(sentence, start, i) && !IsElidedBodyLink(sentence, i + 1))
                 {
                     employer = Join(sentence, SkipArticles(sentence, i + 1, end), end);
                     end = i;
@@ -448,6 +448,12 @@ internal sealed partial class Phrase
         if (!token.IsLower || i == 0)
         {
             return false;
+        }
+
+        // "Conseil Supérieur de l'Audiovisuel", "Conseil d'État": see Phrase.ElidedBodyLink.cs.
+        if (IsElidedBodyLink(sentence, i) || IsElidedBodyLink(sentence, i + 1))
+        {
+            return true;
         }
 
         // A joiner counts only between capitalised words ("Secretary of State"), or before an

@@ -258,6 +258,9 @@ internal static class FrenchSpeech
             "consortium réseau lettre déclaration organisation banque autorité commission coopérative coalition firme organisme institution entreprise société groupe gouvernement ministère mairie parti syndicat collectif association régie agence " +
             "préfecture texte communiqué rapport journal quotidien union fédération confédération ligue comité observatoire " +
             "institut fondation coordination justice parquet police gendarmerie régulateur assureur université usine direction service tribunal"),
+        // "le Conseil d'État", "the Conseil Superieur de l'Audiovisuel": a capitalised council opens a body's
+        // name; in lower case "le conseil de X" is X's advice as often, so it is no organisation's noun.
+        BodyNouns = Words("conseil"),
         PluralDefinites = Words("les"),
         BareBodies = Words("gouvernement justice parquet police gendarmerie préfecture mairie"),
         BodyQualifiers = Words("municipale nationale"),
