@@ -735,6 +735,17 @@ internal sealed partial class Cues
                 continue;
             }
 
+            // "ha detto a Luca Neri", "dijo a Radio Norte el alcalde", "disse à TV Vale Sul": where
+            // subjects drop, a name after a listener's preposition is whom the words were told to;
+            // the subject follows it or was dropped. Stop: languages that keep their subjects,
+            // where such a run may be a medium and then the subject ("au Parisien Jean Morel").
+            // A phrase skipped above may end on the preposition ("en una entrevista a Radio Norte").
+            if (Words.DropsSubjects && Math.Max(ListenerNameEnd(sentence, i), i > start ? ListenerNameEnd(sentence, i - 1) : -1) is var listened && listened > i)
+            {
+                i = listened;
+                continue;
+            }
+
             // "ha detto all'ANSA il sindaco", "», ha raccontato all'ANSA.": a medium elided into
             // its name is one word; the subject follows it, or was dropped.
             if (Elision.TrySplit(word.Span, out var head, out var tail) && Words.Media.Contains(head) && char.IsUpper(tail[0]))
@@ -817,12 +828,14 @@ internal sealed partial class Cues
                 var medium = j;
                 while (j < sentence.Count && j - i <= Phrase.MaxNameWords && sentence[j].IsWord
                     && (sentence[j].IsCapitalized || !Words.Definites.Contains(sentence[j].Span)) && !Words.Titles.Contains(sentence[j].Span)
-                    && !IsRoleNoun(sentence[j]) && Phrase.ElidedArticleNoun(sentence[j]).IsEmpty)
+                    && !IsRoleNoun(sentence[j]) && Phrase.ElidedArticleNoun(sentence[j]).IsEmpty
+                    && !(Words.DropsSubjects && ListenerNameEnd(sentence, j) > j))
                 {
                     j++;
                 }
 
-                i = NameAfterMedium(sentence, medium, j);
+                // "em entrevista à TV Vale Sul": the medium's words end at a listener's name, read next.
+                i = j < sentence.Count && Words.DropsSubjects && ListenerNameEnd(sentence, j) > j ? j : NameAfterMedium(sentence, medium, j);
                 continue;
             }
 

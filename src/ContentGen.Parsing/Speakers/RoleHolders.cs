@@ -138,7 +138,8 @@ internal sealed partial class RoleHolders
             // "sagt der Landwirt.": where nouns are capitalised, the role ending its sentence may be
             // read as a one-word name, its own; it holds itself no more than "der Landwirt" names anyone.
             var after = _cues.Phrase.ReadForward(sentence, i);
-            if (after.Kind == SubjectKind.Name && !after.IsOrganisation && !sentence[i].Span.SequenceEqual(after.Text.AsSpan()))
+            if (after.Kind == SubjectKind.Name && !after.IsOrganisation && !sentence[i].Span.SequenceEqual(after.Text.AsSpan())
+                && !IsOfficesOwnWord(sentence, i, after))
             {
                 Add(sentence[i].Span, after.Text, complement, second, third);
                 ShowGender(sentence, i, after.Text);
@@ -180,6 +181,15 @@ internal sealed partial class RoleHolders
             }
         }
     }
+
+    // "dirigente del servizio Difesa del suolo", "jefe del área de Medio Ambiente de la ciudad": one
+    // capitalised word reached past the role's lower-case complement, with a link and a lower-case
+    // word after it, names the office the role is held in, not its holder. Stops: a name right
+    // after the role ("il sindaco Sguazzin"), a name of two words or more ("le ministre de
+    // l'Intérieur Jean Dupont"), a word that ends the phrase.
+    private bool IsOfficesOwnWord(IReadOnlyList<Token> sentence, int role, Subject name)
+        => name.Text.IndexOf(' ') < 0 && name.End - 1 > role + 1 && sentence[role + 1].IsLower
+        && name.End + 1 < sentence.Count && sentence[name.End].IsLower && _cues.Words.OrganisationLinks.Contains(sentence[name.End].Span) && sentence[name.End + 1].IsWord && sentence[name.End + 1].IsLower;
 
     // The full name set off by commas after the role at `role` and its complement of a few words
     // opened by a link ("von Talheim", "der Gemeinde Talheim"), if any, or null.

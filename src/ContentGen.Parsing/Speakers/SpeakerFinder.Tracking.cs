@@ -104,6 +104,8 @@ internal sealed partial class SpeakerFinder
 
         EndTurnAtDescribedNewcomer(sentence, sentenceSpeaker);
         EndBodysTurnAtPerson(sentence, sentenceSpeaker);
+        // "Fonte da empresa rejeitou …": see SpeakerFinder.SourcesBefore.cs.
+        TrackSourcesBefore(sentence, sentenceSpeaker);
 
         var main = FindMainReportingSubject(sentence, out var coordinated);
         if (sentenceSpeaker is null && !main.IsFound && EndingCueSubject(sentence) is { IsFound: true } ending)
