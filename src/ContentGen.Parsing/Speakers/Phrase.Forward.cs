@@ -192,7 +192,8 @@ internal sealed partial class Phrase
             && (sentence[start + 1].IsLower || (_words.CapitalisesNouns && sentence[start + 1].IsCapitalized))
             && ((_words.ProfessionEpithets.Contains(sentence[start + 1].Span)
                     && (IsDefinite(word) || (Is(word, WordClass.Definite) && _words.FemaleTitles.Contains(sentence[start + 1].Span))))
-                || IsAgentEpithet(word, sentence[start + 1])))
+                || IsAgentEpithet(word, sentence[start + 1])
+                || (IsDefinite(word) && IsCompoundTitleAfter(word, sentence[start + 1]))))
         {
             noun = start + 1;
         }

@@ -12,7 +12,7 @@ public sealed class ArticleCompoundTitleTests
     private const string Dutch = "Op maandag ging het in het gemeentehuis weer over de toekomst van de fabriek en de banen in de stad.";
 
     private static string? Speaker(string paragraph)
-        => QuoteSpeakers.Under("Werk schließt", paragraph.StartsWith('"') ? Dutch : German, paragraph)[0];
+        => QuoteSpeakers.Under("Werk schließt", paragraph.Contains('„') ? German : Dutch, paragraph)[0];
 
     [Theory]
     [InlineData("„Das ist kein Sparplan“, sagte die Betriebsratsvorsitzende Gerda Wollny.", "Gerda Wollny")]
@@ -41,4 +41,31 @@ public sealed class ArticleCompoundTitleTests
     [Fact]
     public void ACompoundEndingInABodysTitle_NamesNoOneAfterIt()
         => Assert.Null(Speaker("„Wir stimmen dem Plan zu“, teilte der Landesvorstand Hessen mit."));
+
+    // At the cue with nothing after it, the compound is an epithet for the person the sentence before
+    // named as its subject, as a listed trade is ("sagt die Biologin").
+    [Theory]
+    [InlineData("Der Kreisbrandmeister Jonas Pfeuffer leitete den Einsatz. „Wir waren schnell vor Ort“, sagte der Kreisbrandmeister.", "Jonas Pfeuffer")]
+    [InlineData("Gerda Wollny führt den Betriebsrat seit zehn Jahren. „Das ist kein Sparplan“, sagte die Betriebsratsvorsitzende.", "Gerda Wollny")]
+    [InlineData("Ilse Maderthaner kennt den Platz seit ihrer Kindheit. „Er bleibt offen“, sagt die Bezirksvorsteherin.", "Ilse Maderthaner")]
+    [InlineData("Joris Wildeman leidt de fractie al jaren. \"Het budget is op\", zei de fractievoorzitter.", "Joris Wildeman")]
+    [InlineData("Sanne Hoekema begon vorig jaar aan de bouw. \"We beginnen in mei\", zegt de projectleider.", "Sanne Hoekema")]
+    public void ACompoundEndingInATitle_AtTheCue_MeansWhomTheSentenceBeforeNamed(string paragraph, string speaker)
+        => Assert.Equal(speaker, Speaker(paragraph));
+
+    // No one named before: the compound's holder is someone new, never the last speaker.
+    [Fact]
+    public void ACompoundEndingInATitle_AtTheCue_IsNoOneWhereNoOneWasNamedBefore()
+        => Assert.Equal(
+            new string?[] { "Tom Weber", null },
+            QuoteSpeakers.Under(
+                "Werk schließt",
+                German,
+                "„Das Feuer ist aus“, sagte Bürgermeister Tom Weber.",
+                "Der Einsatz dauerte die ganze Nacht. „Wir waren schnell vor Ort“, sagte der Kreisbrandmeister."));
+
+    // "die" before a man's form at the cue is the plural: the fire chiefs together, not the one named before.
+    [Fact]
+    public void AFeminineArticleBeforeAMansForm_AtTheCue_IsNoEpithet()
+        => Assert.NotEqual("Jonas Pfeuffer", Speaker("Jonas Pfeuffer traf sich am Abend mit seinen Kollegen. „Wir sind bereit“, sagten die Kreisbrandmeister."));
 }
