@@ -192,7 +192,8 @@ internal sealed partial class Phrase
             && (sentence[start + 1].IsLower || (_words.CapitalisesNouns && sentence[start + 1].IsCapitalized))
             && ((_words.ProfessionEpithets.Contains(sentence[start + 1].Span)
                     && (IsDefinite(word) || (Is(word, WordClass.Definite) && _words.FemaleTitles.Contains(sentence[start + 1].Span))))
-                || IsAgentEpithet(word, sentence[start + 1])))
+                || IsAgentEpithet(word, sentence[start + 1])
+                || (IsDefinite(word) && IsCompoundTitleAfter(word, sentence[start + 1]))))
         {
             noun = start + 1;
         }
@@ -354,7 +355,8 @@ internal sealed partial class Phrase
                 // nouns, and "Ein Sprecher der Reederei" is someone unnamed, whose role is read below;
                 // "Der Vorsitzende, Markus Brandt," names its holder after the comma, read below too. (A
                 // complement after the title, "der Bürgermeister der Nachbarstadt", may name another office.)
-                if (i > start && Is(sentence[i], WordClass.Title) && sentence[i].IsCapitalized
+                // A compound ending in a title is one ("die Betriebsratsvorsitzende Petra Vogt", Phrase.ArticleCompoundTitle.cs).
+                if (i > start && (Is(sentence[i], WordClass.Title) || IsArticleCompoundTitle(sentence, start, i)) && sentence[i].IsCapitalized
                     && !(i + 1 < sentence.Count && !sentence[i + 1].IsCapitalized && (IsSpokesNoun(sentence[i]) || sentence[i + 1].Kind == TokenKind.Comma)))
                 {
                     var titled = ReadForward(sentence, i);

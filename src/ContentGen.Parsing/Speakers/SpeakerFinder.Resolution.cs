@@ -62,6 +62,12 @@ internal sealed partial class SpeakerFinder
     // "alcaldesa", "sindaca|sindaco": the roles an office epithet of the lexicons stands for.
     private bool IsOfficeEpithetRoles(string roles) => Array.IndexOf(_cues.Words.OfficeEpithetRoles, roles) >= 0;
 
+    // "Betriebsratsvorsitzende", "fractievoorzitter": a compound ending in a title, itself no listed title, role or trade.
+    private bool IsCompoundTitleEpithet(string word)
+        => !_cues.Words.Titles.Contains(word) && !_cues.Words.RoleNouns.Contains(word) && !_cues.Words.ProfessionEpithets.Contains(word)
+        && !_cues.Words.OfficeEpithetPhrases.Contains(word)
+        && _cues.Words.TitleEnds.EndsAny(word.AsSpan());
+
     // "l'ingénieur", "el ingeniero": a profession the lexicon lists as an epithet, its elided article aside.
     private bool IsProfessionEpithet(string role)
         => _cues.Words.ProfessionEpithets.Contains(Elision.Tail(role.AsSpan()));
@@ -199,6 +205,11 @@ internal sealed partial class SpeakerFinder
                 // Phrase.AgentEpithet.cs), means whom a listed trade would; a word the article writes as
                 // a surname ("Schäfer", "Bakker") is no trade.
                 return _plausibility.EndsAnyFullName(subject.Text.AsSpan()) ? null : ProfessionMeant(subject.Text, subject);
+            case SubjectKind.Role when subject.IsEpithet && IsCompoundTitleEpithet(subject.Text):
+                // "sagte die Betriebsratsvorsitzende", "zei de fractievoorzitter": an office no list holds,
+                // a compound ending in a title (see Phrase.ArticleCompoundTitle.cs), means whom a trade
+                // would, and never merely the last speaker.
+                return ProfessionMeant(subject.Text, subject);
             case SubjectKind.Role when IsProfessionEpithet(subject.Text) && !HeldByNamedPerson(subject.Text) && ProfessionMeant(subject.Text, subject) is { } professional:
                 // "sagte die Architektin", a role no one named was given: the person just named,
                 // as a profession means; with no such person, whom the role means, as before.
