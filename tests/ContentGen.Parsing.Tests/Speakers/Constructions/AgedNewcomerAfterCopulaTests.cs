@@ -12,6 +12,7 @@ public sealed class AgedNewcomerAfterCopulaTests
     [InlineData("pt", "Entre os feirantes está Rosa, 63 anos, quarenta deles passados atrás da mesma banca. «Vendo menos do que no ano passado», conta.")]
     [InlineData("it", "Tra i banchi c'è Rosa, 63 anni, quaranta dei quali passati dietro lo stesso banco. «Vendo meno dell'anno scorso», racconta.")]
     [InlineData("es", "Entre los vendedores está Rosa, de 63 años, cuarenta de ellos detrás del mismo puesto. «Vendo menos que el año pasado», cuenta.")]
+    [InlineData("nl", "Onder de handelaren is Rosa, 63 jaar, waarvan veertig achter dezelfde kraam. \"Ik verkoop minder dan vorig jaar\", vertelt ze.")]
     public void AFirstNameWithItsAgeAfterACopula_IsWhomTheDroppedSubjectMeans(string language, string paragraph)
         => Assert.Equal("Rosa", ConstructionProbe.LastSpeaker(language, ConstructionProbe.EarlierSpeaker(language), paragraph));
 
