@@ -61,4 +61,21 @@ public sealed class GluedQuestionUnderReadAlsoTests
         Assert.Contains(article.Boilerplate, b => b.Text == blurb);
         Assert.Contains(article.Paragraphs, x => x.Text == closing);
     }
+
+    // Guard: only a question that opens with a conjunction goes on from the article. A question with
+    // no conjunction ("Who pays?") and a sentence that opens with one but asks nothing stay the blurb.
+    [Theory]
+    [InlineData("Who pays?")]
+    [InlineData("And the vote closes Friday.")]
+    public void AQuestionOrAConjunctionAlone_UnderTheLink_StaysItsBlurb(string blurb)
+    {
+        var p = Articles.Of("en");
+        var closing = Articles.Closing("en");
+        var page = string.Join("\n", "Menu", p[0], p[1], p[2], "Related", "Teachers at the valley school vote to strike over pay next month", blurb, closing, p[3]);
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Contains(article.Boilerplate, b => b.Text == blurb);
+        Assert.Contains(article.Paragraphs, x => x.Text == closing);
+    }
 }

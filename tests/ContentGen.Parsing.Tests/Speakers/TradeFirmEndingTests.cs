@@ -16,9 +16,11 @@ public sealed class TradeFirmEndingTests
         => Assert.Equal(new[] { expected }, QuoteSpeakers.Under("Probe", LanguageLeads.For(language), paragraph));
 
     // Stops: a compound's first part has three letters at least, so a short name ending so stays a
-    // person's ("Anna Derij"); a brawl after its article is no firm that speaks.
+    // person's ("Anna Derij"), and opening the sentence before a name it stays the name's first word
+    // ("Derij Velders"); a brawl after its article is no firm that speaks.
     [Theory]
     [InlineData("nl", "\"We gaan door\", zei Anna Derij na afloop.", "Anna Derij")]
+    [InlineData("nl", "Derij Velders laat weten dat de lonen \"niet langer houdbaar\" zijn.", "Derij Velders")]
     [InlineData("de", "Nach der Schlägerei vor dem Lokal sagte ein Zeuge, es sei „alles sehr schnell gegangen“.", null)]
     public void AWordEndingSoThatNamesNoFirm_StaysAsItWas(string language, string paragraph, string? expected)
         => Assert.Equal(new[] { expected }, QuoteSpeakers.Under("Probe", LanguageLeads.For(language), paragraph));
