@@ -212,6 +212,7 @@ internal static class DutchSpeech
             "verzekeraar zorgverzekeraar justitie rapport waterschap hoogheemraadschap omgevingsdienst veiligheidsregio toezichthouder universiteit hogeschool politie brandweer ziekenhuis fabriek omroep zender directie dienst rechtbank"),
         BareBodies = Words("regering justitie gemeente politie brandweer"),
         DocumentNouns = Words("brief verklaring tekst persbericht rapport onderzoek peiling"),
+        DocumentRelatives = ["waarin"],
         DocumentVerbs = Words("luidt luidde"),
         BackReferences = Words("dat dit"),
         // "«…». Con estas palabras se defendió X": any verb after them says the quote before.

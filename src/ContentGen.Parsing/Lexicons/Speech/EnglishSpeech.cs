@@ -86,6 +86,7 @@ internal static class EnglishSpeech
             // named last).
             "regulator insurer university management"),
         DocumentNouns = Words("statement report letter memo study survey poll"),
+        DocumentRelatives = ["in which"],
         DocumentVerbs = Words("read reads"),
         BackReferences = ["that is what", "that was what", "this is what"],
         // "«…». Con estas palabras se defendió X": any verb after them says the quote before.

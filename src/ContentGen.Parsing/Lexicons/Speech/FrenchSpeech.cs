@@ -244,6 +244,7 @@ internal static class FrenchSpeech
             // Those who serve a force or a union, and experts: "prévient le syndicaliste", "explique l'experte".
             "militaire officier syndicaliste expert experte spécialiste boulanger boulangère boucher bouchère fromager fromagère poissonnier poissonnière coiffeur coiffeuse"),
         DocumentNouns = Words("lettre déclaration texte communiqué rapport étude sondage enquête"),
+        DocumentRelatives = ["dans lequel", "dans laquelle"],
         BackReferences = ["c'est ce", "c’est ce", "voilà ce"],
         // "«…». Con estas palabras se defendió X": any verb after them says the quote before.
         WithTheseWords = ["par ces mots", "sur ces mots", "par ces paroles", "sur ces paroles"],

@@ -199,6 +199,7 @@ internal static class GermanSpeech
             "kapitänin torhüter torhüterin torfrau spielführer spielführerin " +
             "präfekt präfektin"),
         DocumentNouns = Words("brief erklärung stellungnahme text mitteilung bericht gutachten studie umfrage"),
+        DocumentRelatives = ["in dem", "in der", "worin"],
         DocumentVerbs = Words("lautet lautete"),
         BackReferences = Words("das dies"),
         // "«…». Con estas palabras se defendió X": any verb after them says the quote before.

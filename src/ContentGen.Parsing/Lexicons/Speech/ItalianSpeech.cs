@@ -149,6 +149,7 @@ internal static class ItalianSpeech
             "svedese danese norvegese polacco polacca rumeno rumena ucraino ucraina greco greca marocchino marocchina albanese senegalese " +
             "americano americana brasiliano brasiliana argentino argentina ecuadoriano ecuadoriana peruviano peruviana"),
         DocumentNouns = Words("testo lettera comunicato dichiarazione nota rapporto studio sondaggio indagine"),
+        DocumentRelatives = ["nel quale", "nella quale", "in cui"],
         BackReferences = Words("lo"),
         // "«…». Con estas palabras se defendió X": any verb after them says the quote before.
         WithTheseWords = ["con queste parole", "con quelle parole", "con questa frase"],

@@ -137,6 +137,7 @@ internal static class PortugueseSpeech
             "holandês holandesa belga suíço suíça sueco sueca dinamarquês dinamarquesa polaco polaca romeno romena ucraniano ucraniana grego grega " +
             "marroquino marroquina cabo-verdiano cabo-verdiana angolano angolana moçambicano moçambicana brasileiro brasileira americano americana"),
         DocumentNouns = Words("texto carta comunicado declaração nota estudo relatório sondagem pesquisa inquérito"),
+        DocumentRelatives = ["no qual", "na qual", "em que"],
         BackReferences = ["foi o que", "é o que", "foi isso que"],
         // "«…». Con estas palabras se defendió X": any verb after them says the quote before.
         WithTheseWords = ["com estas palavras", "com essas palavras", "com esta frase", "com essa frase"],

@@ -165,6 +165,7 @@ internal static class SpanishSpeech
             "cubano cubana dominicano dominicana colombiano colombiana venezolano venezolana ecuatoriano ecuatoriana peruano peruana boliviano boliviana " +
             "chileno chilena argentino argentina uruguayo uruguaya paraguayo paraguaya brasileño brasileña"),
         DocumentNouns = Words("texto carta declaración nota comunicado informe estudio encuesta sondeo"),
+        DocumentRelatives = ["en el que", "en la que", "en el cual", "en la cual"],
         BackReferences = ["lo", "así lo", "eso"],
         // "«…». Con estas palabras se defendió X": any verb after them says the quote before.
         WithTheseWords = ["con estas palabras", "con esas palabras", "con esta frase", "con esa frase"],

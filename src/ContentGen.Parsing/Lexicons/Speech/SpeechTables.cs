@@ -66,6 +66,7 @@ internal sealed class SpeechTables
         }
 
         DocumentNouns = Union(lexicons, l => l.Speech.DocumentNouns);
+        DocumentRelatives = Union(lexicons, l => l.Speech.DocumentRelatives);
         DocumentVerbs = Union(lexicons, l => l.Speech.DocumentVerbs);
         StudyNouns = Union(lexicons, l => l.Speech.StudyNouns);
         CompanyNouns = Union(lexicons, l => l.Speech.CompanyNouns);
@@ -372,6 +373,9 @@ internal sealed class SpeechTables
 
     /// <summary>Organisation nouns that are documents: "the report", "la nota".</summary>
     public WordTable DocumentNouns { get; }
+
+    /// <summary>"en el que", "no qual", "in which": a relative clause's opening on a document's noun (<see cref="SpeechWords.DocumentRelatives"/>).</summary>
+    public WordTable DocumentRelatives { get; }
 
     /// <summary>The <see cref="SpeechWords.DocumentVerbs"/> words.</summary>
     public WordTable DocumentVerbs { get; }

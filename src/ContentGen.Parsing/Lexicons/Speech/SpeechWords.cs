@@ -994,6 +994,13 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] ObjectClitics { get; init; } = s_none;
 
+    /// <summary>
+    /// The words that open a relative clause on a document's noun, one phrase a string: Spanish "en
+    /// el que", Portuguese "no qual", English "in which", Dutch "waarin". A quote inside that clause
+    /// is the document's words (Speakers/SpeakerFinder.DocumentRelative.cs).
+    /// </summary>
+    public string[] DocumentRelatives { get; init; } = s_none;
+
     /// <summary>A preposition of place joined to its article, before a document's noun: "nella nota", "no estudo", "im Bericht".</summary>
     public string[] LocativeArticles { get; init; } = s_none;
 
@@ -1044,6 +1051,7 @@ internal sealed class SpeechWords
         yield return (nameof(PhrasePrepositions), PhrasePrepositions);
         yield return (nameof(Publications), Publications);
         yield return (nameof(DocumentNouns), DocumentNouns);
+        yield return (nameof(DocumentRelatives), DocumentRelatives);
         yield return (nameof(DocumentVerbs), DocumentVerbs);
         yield return (nameof(StudyNouns), StudyNouns);
         yield return (nameof(CompanyNouns), CompanyNouns);
