@@ -45,6 +45,6 @@ internal sealed partial class Cues
         }
 
         var next = first + 3;
-        return next == end || sentence[next].Kind == TokenKind.Colon || (next < end && sentence[next].IsLower && Words.Complementisers.Contains(sentence[next].Span));
+        return next == end || sentence[next].Kind == TokenKind.Colon || (next < end && sentence[next].IsLower && Is(sentence[next], WordClass.Complementiser));
     }
 }

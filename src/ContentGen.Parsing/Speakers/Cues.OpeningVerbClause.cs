@@ -35,7 +35,7 @@ internal sealed partial class Cues
     // complementiser. They are not listed as complementisers: the other rules that read that list
     // would then take them after any verb, and read one Spanish tuning quote worse.
     private bool IsThatWord(Token token)
-        => Words.Complementisers.Contains(token.Span)
+        => Is(token, WordClass.Complementiser)
         || (token.Span.Length == 3 && Words.RelativePronouns.Contains(token.Span) && !Words.PersonRelativePronouns.Contains(token.Span));
 
     // The verb after an opening phrase and its comma, with the clause after it, before `end`.

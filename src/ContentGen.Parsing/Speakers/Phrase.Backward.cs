@@ -405,7 +405,7 @@ internal sealed partial class Phrase
             // "our correspondent added": the newspaper's own reporter, named nowhere. "his lawyer
             // said", "son avocat a affirmé": someone else's lawyer, never the person named before.
             if (Is(sentence[j], WordClass.Indefinite) || NamePlausibility.IsPossessive(sentence[j].Span)
-                || (sentence[j].IsLower && _words.OwnPossessives.Contains(sentence[j].Span)) || _words.Possessives.Contains(sentence[j].Span))
+                || (sentence[j].IsLower && _words.OwnPossessives.Contains(sentence[j].Span)) || Is(sentence[j], WordClass.Possessive))
             {
                 return new Subject(SubjectKind.Unnamed, sentence[role].Text, verb);
             }

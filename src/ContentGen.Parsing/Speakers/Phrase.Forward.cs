@@ -73,7 +73,7 @@ internal sealed partial class Phrase
         // be theirs; the group is given only where no contrast follows.
         for (var k = 2; k < sentence.Count; k++)
         {
-            if (sentence[k].IsLower && _words.Contrasts.Contains(sentence[k].Span))
+            if (sentence[k].IsLower && Is(sentence[k], WordClass.Contrast))
             {
                 return false;
             }
@@ -191,7 +191,7 @@ internal sealed partial class Phrase
         else if (start + 1 < sentence.Count && sentence[start + 1].IsWord
             && (sentence[start + 1].IsLower || (_words.CapitalisesNouns && sentence[start + 1].IsCapitalized))
             && ((_words.ProfessionEpithets.Contains(sentence[start + 1].Span)
-                    && (IsDefinite(word) || (Is(word, WordClass.Definite) && _words.FemaleTitles.Contains(sentence[start + 1].Span))))
+                    && (IsDefinite(word) || (Is(word, WordClass.Definite) && Is(sentence[start + 1], WordClass.FemaleTitle))))
                 || IsAgentEpithet(word, sentence[start + 1])))
         {
             noun = start + 1;
@@ -310,7 +310,7 @@ internal sealed partial class Phrase
         {
             // "the foreign minister", "le ministre"; "a spokesman" and "Rover's spokesman" are someone unnamed
             // "said her spokesman", "a déclaré leur avocat": someone else's, never the person named before.
-            var unnamed = possessive || Is(word, WordClass.Indefinite) || (word.IsLower && _words.OwnPossessives.Contains(word.Span)) || _words.Possessives.Contains(word.Span);
+            var unnamed = possessive || Is(word, WordClass.Indefinite) || (word.IsLower && _words.OwnPossessives.Contains(word.Span)) || Is(word, WordClass.Possessive);
 
             // "a Department for Transport spokesman": the organisation named before the role speaks.
             // After "the" the role's holder may be meant, else the organisation; a spokesperson
@@ -626,7 +626,7 @@ internal sealed partial class Phrase
     // An article, a possessive or a listener's preposition in lower case: not right after an
     // office's link, it opens an object or a listener, not the office's complement.
     private bool OpensObjectOrListener(Token word)
-        => word.IsLower && (IsArticle(word) || _words.Possessives.Contains(word.Span) || _words.OwnPossessives.Contains(word.Span)
+        => word.IsLower && (IsArticle(word) || Is(word, WordClass.Possessive) || _words.OwnPossessives.Contains(word.Span)
             || _words.ListenerPrepositions.Contains(word.Span));
 
     // A people noun, in lower case after a definite article or capitalised alone (where nouns are

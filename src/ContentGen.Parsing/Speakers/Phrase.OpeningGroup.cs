@@ -99,7 +99,7 @@ internal sealed partial class Phrase
                 continue;
             }
 
-            if (_words.Coordinators.Contains(token.Span) && (sentence[k + 1].IsCapitalized || IsArticle(sentence[k + 1])))
+            if (Is(token, WordClass.Coordinator) && (sentence[k + 1].IsCapitalized || IsArticle(sentence[k + 1])))
             {
                 return true;
             }

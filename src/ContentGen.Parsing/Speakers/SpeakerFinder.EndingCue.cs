@@ -113,5 +113,5 @@ internal sealed partial class SpeakerFinder
     // people, either of whom a later pronoun or dropped subject may mean; no one is.
     private bool IsJoinedSource(IReadOnlyList<Token> sentence, Subject source)
         => source.Kind == SubjectKind.Name && source.End + 1 < sentence.Count && sentence[source.End].IsWord
-        && _cues.Words.Coordinators.Contains(sentence[source.End].Span) && sentence[source.End + 1].IsCapitalized;
+        && _cues.Is(sentence[source.End], WordClass.Coordinator) && sentence[source.End + 1].IsCapitalized;
 }

@@ -191,7 +191,7 @@ internal sealed partial class SpeakerFinder
             return true;
         }
 
-        if (!(_cues.Words.Coordinators.Contains(token.Span) || _cues.Words.Contrasts.Contains(token.Span)) || k + 1 >= sentence.Count)
+        if (!(_cues.Is(token, WordClass.Coordinator) || _cues.Is(token, WordClass.Contrast)) || k + 1 >= sentence.Count)
         {
             return false;
         }

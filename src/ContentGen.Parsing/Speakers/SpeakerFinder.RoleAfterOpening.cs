@@ -29,7 +29,7 @@ internal sealed partial class SpeakerFinder
 
         var comma = 1;
         while (comma < sentence.Count && comma <= MaxOpeningPhraseTokens && sentence[comma].IsWord && !_cues.Words.Pronouns.Contains(sentence[comma].Span)
-            && !_cues.Words.Possessives.Contains(sentence[comma].Span) && (sentence[comma].IsLower || _cues.Words.CapitalisesNouns))
+            && !_cues.Is(sentence[comma], WordClass.Possessive) && (sentence[comma].IsLower || _cues.Words.CapitalisesNouns))
         {
             comma++;
         }
@@ -46,8 +46,8 @@ internal sealed partial class SpeakerFinder
         }
 
         var verb = sentence[role.End];
-        if (!verb.IsLower || _cues.Words.Prepositions.Contains(verb.Span) || _cues.Words.RelativePronouns.Contains(verb.Span)
-            || _cues.Words.Coordinators.Contains(verb.Span) || IsComplementLink(verb) || _cues.IsReportingVerb(verb))
+        if (!verb.IsLower || _cues.Is(verb, WordClass.Preposition) || _cues.Words.RelativePronouns.Contains(verb.Span)
+            || _cues.Is(verb, WordClass.Coordinator) || IsComplementLink(verb) || _cues.IsReportingVerb(verb))
         {
             return Subject.None;
         }

@@ -74,7 +74,7 @@ internal sealed partial class SpeakerFinder
         const int MaxCircumstanceWords = 6;
         var words = _cues.Words;
         var opener = sentence[from];
-        if (!opener.IsLower || !(words.Locatives.Contains(opener.Span) || words.ListenerPrepositions.Contains(opener.Span) || words.Media.Contains(opener.Span)))
+        if (!opener.IsLower || !(words.Locatives.Contains(opener.Span) || words.ListenerPrepositions.Contains(opener.Span) || WordClasses.Has(words, opener, WordClass.Medium)))
         {
             return false;
         }

@@ -205,7 +205,7 @@ internal sealed partial class SpeakerFinder
 
             _cast.Nameless(_state.Paragraph);
         }
-        else if (sentence.Count > 2 && _cues.Words.Titles.Contains(sentence[0].Span) && OpeningSubject(sentence) is { Kind: SubjectKind.Name } titled
+        else if (sentence.Count > 2 && _cues.Is(sentence[0], WordClass.Title) && OpeningSubject(sentence) is { Kind: SubjectKind.Name } titled
             && titled.Text.IndexOf(' ') < 0 && _genderOf(titled.Text) != Gender.Unknown && IsPersonNamed(titled.Text) && _names.Complete(titled.Text) is { } person)
         {
             // "Ms Kingsley has held the seat since 2001. She said:": a surname under a
@@ -503,7 +503,7 @@ internal sealed partial class SpeakerFinder
     private string? PersonOpeningWithOtherVerb(IReadOnlyList<Token> sentence)
     {
         var subject = LeadingPhrase(sentence);
-        if (subject.Kind != SubjectKind.Role || subject.End >= sentence.Count || !sentence[0].IsWord || !_cues.Words.Definites.Contains(sentence[0].Span))
+        if (subject.Kind != SubjectKind.Role || subject.End >= sentence.Count || !sentence[0].IsWord || !_cues.Is(sentence[0], WordClass.Definite))
         {
             return null;
         }
@@ -517,8 +517,8 @@ internal sealed partial class SpeakerFinder
 
         var verb = sentence[subject.End];
         if (!verb.IsLower || !verb.IsWord || _cues.IsReportingVerb(verb) || _cues.Words.ListenerVerbs.Contains(verb.Span)
-            || _cues.Words.PassiveAuxiliaries.Contains(verb.Span) || _cues.Is(verb, WordClass.Complementiser) || _cues.Words.Coordinators.Contains(verb.Span)
-            || _cues.Words.Prepositions.Contains(verb.Span) || _cues.Words.OrganisationLinks.Contains(verb.Span))
+            || _cues.Words.PassiveAuxiliaries.Contains(verb.Span) || _cues.Is(verb, WordClass.Complementiser) || _cues.Is(verb, WordClass.Coordinator)
+            || _cues.Is(verb, WordClass.Preposition) || _cues.Words.OrganisationLinks.Contains(verb.Span))
         {
             return null;
         }
@@ -636,7 +636,7 @@ internal sealed partial class SpeakerFinder
     private string? SubjectOrganisation(TokenRange sentence)
     {
         var start = sentence.Count > 1 && sentence[0].IsCapitalized && _cues.Is(sentence[0], WordClass.Contrast) ? 1 : 0;
-        if (start < sentence.Count - 1 && sentence[start].IsWord && _cues.Words.Definites.Contains(sentence[start].Span) && sentence[start + 1].IsCapitalized)
+        if (start < sentence.Count - 1 && sentence[start].IsWord && _cues.Is(sentence[start], WordClass.Definite) && sentence[start + 1].IsCapitalized)
         {
             // "But the Home Office", "The Justice Department": the name after its article.
             start++;
@@ -693,10 +693,10 @@ internal sealed partial class SpeakerFinder
     private const int MaxInsertWordsAfterBody = 6;
 
     private bool IsRunLink(Token token, bool linked)
-        => token.IsLower && (_cues.Words.NameJoiners.Contains(token.Span) || (linked && _cues.Words.Coordinators.Contains(token.Span)));
+        => token.IsLower && (_cues.Is(token, WordClass.NameJoiner) || (linked && _cues.Is(token, WordClass.Coordinator)));
 
     private bool IsLink(Token token)
-        => token.IsLower && (_cues.Words.Prepositions.Contains(token.Span) || _cues.Words.EmployerLinks.Contains(token.Span) || _cues.Words.NameJoiners.Contains(token.Span));
+        => token.IsLower && (_cues.Is(token, WordClass.Preposition) || _cues.Is(token, WordClass.EmployerLink) || _cues.Is(token, WordClass.NameJoiner));
 
     // S9: someone other than the one speaking reports in a sentence with no quote (a firm, an
     // unnamed spokesman, a source "according to"), or is named as its subject after an opening
@@ -781,7 +781,7 @@ internal sealed partial class SpeakerFinder
     // "de", "do", "van", "of": a link that opens a noun's complement.
     private bool IsComplementLink(Token token)
         => token.IsLower && (_cues.Words.OrganisationLinks.Contains(token.Span) || _cues.Words.ContractedArticles.Contains(token.Span)
-            || _cues.Words.EmployerLinks.Contains(token.Span) || _cues.Words.HeadLinks.Contains(token.Span));
+            || _cues.Is(token, WordClass.EmployerLink) || _cues.Words.HeadLinks.Contains(token.Span));
 
     // "A woman who lives above the shops said …", "Een bewoonster van de flat zei …", "Une
     // retraitée de l'immeuble a expliqué …": an indefinite article opens the sentence and the
@@ -830,14 +830,14 @@ internal sealed partial class SpeakerFinder
                 // but not "The Tory spokesman", a party's, who was named before.
                 var j = i - 1;
                 var named = false;
-                while (j > 0 && (sentence[j].IsCapitalized || (sentence[j].IsLower && _cues.Words.NameJoiners.Contains(sentence[j].Span)))
-                    && !_cues.Words.Indefinites.Contains(sentence[j].Span) && !_cues.Words.Definites.Contains(sentence[j].Span))
+                while (j > 0 && (sentence[j].IsCapitalized || (sentence[j].IsLower && _cues.Is(sentence[j], WordClass.NameJoiner)))
+                    && !_cues.Is(sentence[j], WordClass.Indefinite) && !_cues.Is(sentence[j], WordClass.Definite))
                 {
-                    named |= sentence[j].IsCapitalized && !_cues.Words.Affiliations.Contains(sentence[j].Span) && !_cues.Words.Demonyms.Contains(sentence[j].Span);
+                    named |= sentence[j].IsCapitalized && !_cues.Is(sentence[j], WordClass.Affiliation) && !_cues.Is(sentence[j], WordClass.Demonym);
                     j--;
                 }
 
-                return sentence[j].IsWord && (_cues.Words.Indefinites.Contains(sentence[j].Span) || (named && _cues.Words.Definites.Contains(sentence[j].Span)));
+                return sentence[j].IsWord && (_cues.Is(sentence[j], WordClass.Indefinite) || (named && _cues.Is(sentence[j], WordClass.Definite)));
             }
         }
 

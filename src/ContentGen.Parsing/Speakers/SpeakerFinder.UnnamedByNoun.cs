@@ -121,7 +121,7 @@ internal sealed partial class SpeakerFinder
         => token.IsLower && (_cues.Words.PerfectAuxiliaries.Contains(token.Span) || _cues.Words.Fillers.Contains(token.Span)) && !_cues.Words.Pronouns.Contains(token.Span);
 
     private bool IsPlaceOrMediumLink(Token token)
-        => token.IsLower && (_cues.Is(token, WordClass.Preposition) || _cues.Words.Media.Contains(token.Span) || _cues.Words.Locatives.Contains(token.Span)
+        => token.IsLower && (_cues.Is(token, WordClass.Preposition) || _cues.Is(token, WordClass.Medium) || _cues.Words.Locatives.Contains(token.Span)
             || _cues.Words.ListenerPrepositions.Contains(token.Span));
 
     private bool HasJoinedPronoun(Token verb)
@@ -134,7 +134,7 @@ internal sealed partial class SpeakerFinder
     // ("ein Herr"); not a spokesman or an official, who speak for an organisation.
     private bool IsPersonNoun(Token token)
         => (_cues.Words.PeopleNouns.Contains(token.Span) || _cues.Is(token, WordClass.RoleNoun | WordClass.Title)
-            || _cues.Words.ProfessionEpithets.Contains(token.Span) || _cues.Words.MaleTitles.Contains(token.Span) || _cues.Words.FemaleTitles.Contains(token.Span))
+            || _cues.Words.ProfessionEpithets.Contains(token.Span) || _cues.Is(token, WordClass.MaleTitle) || _cues.Is(token, WordClass.FemaleTitle))
         && !_cues.Words.SpokesNouns.Contains(token.Span) && !_cues.Words.OfficialNouns.Contains(token.Span);
 
     // The subject's clause runs from `from` to the colon at `colon` as words alone, no comma or

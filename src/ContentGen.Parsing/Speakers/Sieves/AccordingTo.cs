@@ -116,7 +116,7 @@ internal sealed partial class AccordingTo : ISieve
             var token = sentence[k];
             // A second clause after a comma ("Pour X, la réforme a échoué, « … »") may be anyone's.
             if (token.Kind is TokenKind.Quote or TokenKind.Colon or TokenKind.Comma || token.IsCapitalized || _cues.IsReportingVerb(token)
-                || (token.IsWord && (_cues.Words.Complementisers.Contains(token.Span) || _cues.Is(token, WordClass.RoleNoun | WordClass.Title))))
+                || (token.IsWord && (_cues.Is(token, WordClass.Complementiser) || _cues.Is(token, WordClass.RoleNoun | WordClass.Title))))
             {
                 return Subject.None;
             }
@@ -144,7 +144,7 @@ internal sealed partial class AccordingTo : ISieve
             var token = sentence[k];
             if (token.Kind is TokenKind.Quote or TokenKind.Colon or TokenKind.Comma || _cues.IsReportingVerb(token)
                 || (token.IsWord && (_cues.Is(token, WordClass.Coordinator | WordClass.Contrast) || _cues.IsSubordinator(sentence, k)
-                    || _cues.Words.Complementisers.Contains(token.Span))))
+                    || _cues.Is(token, WordClass.Complementiser))))
             {
                 return false;
             }
@@ -469,7 +469,7 @@ internal sealed partial class AccordingTo : ISieve
     }
 
     private bool IsCircleLink(Token token)
-        => _cues.Words.EmployerLinks.Contains(token.Span) || _cues.Words.ContractedArticles.Contains(token.Span) || _cues.Words.NameJoiners.Contains(token.Span);
+        => _cues.Is(token, WordClass.EmployerLink) || _cues.Words.ContractedArticles.Contains(token.Span) || _cues.Is(token, WordClass.NameJoiner);
 
     // How many words of an "according to" phrase start at `i`: "selon" is one, "according to" two.
     // Asked of every word within reach of every sentence's start: the phrases are tried only from a
@@ -518,7 +518,7 @@ internal sealed partial class AccordingTo : ISieve
                 // "El dinero será para Andrés Molina, «…»": after a verb or a noun the preposition
                 // gives a goal or a beneficiary, and the quote describes them; a view opens its
                 // clause, after punctuation or a conjunction ("Mais pour X, « … »", "– Pour X").
-                if (i > 0 && sentence[i - 1] is { IsWord: true } before && !_cues.Words.Contrasts.Contains(before.Span) && !_cues.Words.Coordinators.Contains(before.Span))
+                if (i > 0 && sentence[i - 1] is { IsWord: true } before && !_cues.Is(before, WordClass.Contrast) && !_cues.Is(before, WordClass.Coordinator))
                 {
                     return Subject.None;
                 }
