@@ -500,7 +500,7 @@ internal sealed partial class Cast
     {
         const int MaxFillers = 3;
         var k = article - 1;
-        while (k >= 0 && article - k <= MaxFillers && sentence[k].IsLower && !_cues.IsReportingVerb(sentence[k]) && _cues.Words.Fillers.Contains(sentence[k].Span))
+        while (k >= 0 && article - k <= MaxFillers && sentence[k].IsLower && !_cues.IsReportingVerb(sentence[k]) && _cues.Is(sentence[k], WordClass.Filler))
         {
             k--;
         }

@@ -87,7 +87,7 @@ internal sealed partial class Cues
         }
 
         // "», è arrivato a dire X", "», est allé jusqu'à dire X": the perfect of a verb of motion takes "to be".
-        first = Words.Copulas.Contains(sentence[first].Span) && first + 2 < sentence.Count && sentence[first + 1].IsLower ? first + 1 : first;
+        first = Is(sentence[first], WordClass.Copula) && first + 2 < sentence.Count && sentence[first + 1].IsLower ? first + 1 : first;
         var infinitive = Words.WillVerbs.Contains(sentence[first].Span) ? first + 1
             : first + 2 < sentence.Count && Words.WillVerbs.Contains(sentence[first].Through(sentence[first + 1])) ? first + 2
             : -1;
@@ -235,7 +235,7 @@ internal sealed partial class Cues
     private Subject ReporterOfPronoun(IReadOnlyList<Token> sentence, int verb)
     {
         var pronoun = verb - 1;
-        while (pronoun >= 0 && sentence[pronoun].IsLower && Words.Fillers.Contains(sentence[pronoun].Span))
+        while (pronoun >= 0 && sentence[pronoun].IsLower && Is(sentence[pronoun], WordClass.Filler))
         {
             pronoun--;
         }
@@ -246,7 +246,7 @@ internal sealed partial class Cues
             reporting--;
         }
 
-        return pronoun >= 0 && sentence[pronoun].IsWord && Words.Pronouns.Contains(sentence[pronoun].Span)
+        return pronoun >= 0 && sentence[pronoun].IsWord && Is(sentence[pronoun], WordClass.Pronoun)
             && reporting >= 0 && IsReportingVerb(sentence[reporting]) && !IsListenerOnly(sentence[reporting])
             ? SubjectOf(sentence, reporting)
             : Subject.None;
@@ -424,7 +424,7 @@ internal sealed partial class Cues
     private Subject SharedOpeningSubject(IReadOnlyList<Token> sentence, int verb)
     {
         var joint = verb - 1;
-        while (joint > 0 && sentence[joint].IsLower && Words.Fillers.Contains(sentence[joint].Span))
+        while (joint > 0 && sentence[joint].IsLower && Is(sentence[joint], WordClass.Filler))
         {
             joint--;
         }
@@ -464,7 +464,7 @@ internal sealed partial class Cues
             var token = sentence[k];
             if ((IsClauseBreak(token) && k + 1 < joint && sentence[k + 1].IsWord
                     && (Is(sentence[k + 1], WordClass.Definite) || Is(sentence[k + 1], WordClass.Indefinite)))
-                || token.Kind == TokenKind.Quote || token.IsCapitalized || (token.IsWord && (Words.Pronouns.Contains(token.Span)
+                || token.Kind == TokenKind.Quote || token.IsCapitalized || (token.IsWord && (Is(token, WordClass.Pronoun)
                 || (Is(token, WordClass.NotName) && !Is(token, WordClass.Definite) && !Is(token, WordClass.Indefinite) && !Is(token, WordClass.Preposition)))))
             {
                 return Subject.None;
@@ -484,7 +484,7 @@ internal sealed partial class Cues
     {
         owner = Subject.None;
         var last = verb - 1;
-        while (last >= 0 && sentence[last].IsLower && Words.Fillers.Contains(sentence[last].Span))
+        while (last >= 0 && sentence[last].IsLower && Is(sentence[last], WordClass.Filler))
         {
             last--;
         }
@@ -658,7 +658,7 @@ internal sealed partial class Cues
                 continue;
             }
 
-            if (!word.IsWord || !(Is(word, WordClass.NotName) || Words.Fillers.Contains(word.Span) || Is(word, WordClass.Contrast)))
+            if (!word.IsWord || !(Is(word, WordClass.NotName) || Is(word, WordClass.Filler) || Is(word, WordClass.Contrast)))
             {
                 return false;
             }
@@ -692,7 +692,7 @@ internal sealed partial class Cues
         {
             var word = sentence[i];
             // An article is never skipped: French "a" (has) is English "a", which opens the subject.
-            if (word.IsLower && (Words.Fillers.Contains(word.Span) || Lexicons.LexiconTables.Calendar.Contains(word.Span))
+            if (word.IsLower && (Is(word, WordClass.Filler) || Lexicons.LexiconTables.Calendar.Contains(word.Span))
                 && !Is(word, WordClass.Indefinite) && !Is(word, WordClass.Definite))
             {
                 i++;

@@ -237,7 +237,7 @@ internal sealed partial class Phrase
             // "Transport for the Vale, the regional authority, said": an organisation's appositive.
             hasRole |= IsTitleOrRole(token) || (token.IsLower && Is(token, WordClass.OrganisationNoun));
             allDigits &= token.IsWord && char.IsDigit(token.First);
-            described &= token.IsLower && token.IsWord && (k == from || !_words.Fillers.Contains(token.Span));
+            described &= token.IsLower && token.IsWord && (k == from || !Is(token, WordClass.Filler));
         }
 
         return hasRole || allDigits || described || IsAge(sentence, from, to);

@@ -180,7 +180,7 @@ internal sealed partial class Phrase
             return afterLink || _words.GenitiveArticles.Contains(token.Span);
         }
 
-        return IsDescriptionLink(token) || !_words.Fillers.Contains(token.Span);
+        return IsDescriptionLink(token) || !Is(token, WordClass.Filler);
     }
 
     /// <summary>

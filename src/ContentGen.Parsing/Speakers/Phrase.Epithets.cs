@@ -34,7 +34,7 @@ internal sealed partial class Phrase
         }
 
         while (i < sentence.Count && i - start <= MaxRoleModifiers && sentence[i].IsLower
-            && !_words.ReportingVerbs.Contains(sentence[i].Span) && !_words.Pronouns.Contains(sentence[i].Span) && !IsRelativePronoun(sentence[i])
+            && !_words.ReportingVerbs.Contains(sentence[i].Span) && !Is(sentence[i], WordClass.Pronoun) && !IsRelativePronoun(sentence[i])
             && !(i > start && (Is(sentence[i], WordClass.Preposition) || _words.Locatives.Contains(sentence[i].Span)
                 || Is(sentence[i], WordClass.EmployerLink) || Is(sentence[i], WordClass.Indefinite))))
         {
@@ -103,7 +103,7 @@ internal sealed partial class Phrase
         var word = sentence[i];
         return word.IsLower && !_words.ReportingVerbs.Contains(word.Span) && !Is(word, WordClass.NotName)
             && !Is(word, WordClass.Preposition) && !Is(word, WordClass.EmployerLink) && !Is(word, WordClass.NameJoiner)
-            && !_words.Fillers.Contains(word.Span) && !Is(word, WordClass.Medium) && !IsRelativePronoun(word)
-            && !_words.Pronouns.Contains(word.Span) && !Is(word, WordClass.Definite) && !Is(word, WordClass.Indefinite);
+            && !Is(word, WordClass.Filler) && !Is(word, WordClass.Medium) && !IsRelativePronoun(word)
+            && !Is(word, WordClass.Pronoun) && !Is(word, WordClass.Definite) && !Is(word, WordClass.Indefinite);
     }
 }

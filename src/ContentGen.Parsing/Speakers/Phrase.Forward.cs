@@ -29,7 +29,7 @@ internal sealed partial class Phrase
         }
 
         var word = sentence[start];
-        if (_words.Pronouns.Contains(word.Span))
+        if (Is(word, WordClass.Pronoun))
         {
             // Read in every language at once, Italian "il sindaco" is no French "il": a word that is
             // a pronoun and an article is an article when a role or a name follows it.
@@ -703,7 +703,7 @@ internal sealed partial class Phrase
     private bool IsCapitalNounAsSubject(IReadOnlyList<Token> sentence, int article)
         => article == 0 && sentence[article + 1].IsCapitalized && article + 4 < sentence.Count
         && (sentence[article + 4].Kind == TokenKind.Comma
-            || (sentence[article + 4].IsLower && (Is(sentence[article + 4], WordClass.Reporting) || _words.Fillers.Contains(sentence[article + 4].Span))));
+            || (sentence[article + 4].IsLower && (Is(sentence[article + 4], WordClass.Reporting) || Is(sentence[article + 4], WordClass.Filler))));
 
     // Where a name starts at `start`, past a title that an article may open and that a capital
     // follows ("el doctor", "l'avvocato", "Me", "dr"); `start` when there is none.

@@ -107,7 +107,7 @@ internal sealed partial class Phrase
 
         return (word.IsLower || (_words.CapitalisesNouns && word.IsCapitalized))
             && !Is(word, WordClass.Definite | WordClass.Indefinite | WordClass.Coordinator | WordClass.Reporting | WordClass.Preposition | WordClass.NotName)
-            && !_words.Pronouns.Contains(word.Span);
+            && !Is(word, WordClass.Pronoun);
     }
 
     // A word that joins a noun to its complement: "de", "del", "of", "van", "des", "vom", German

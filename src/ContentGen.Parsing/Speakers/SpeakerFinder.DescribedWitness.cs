@@ -153,7 +153,7 @@ internal sealed partial class SpeakerFinder
         while (close < quote && close - comma <= MaxWitnessClauseTokens && sentence[close].IsWord)
         {
             var word = sentence[close];
-            if (_cues.Words.Pronouns.Contains(word.Span) || _cues.IsReportingVerb(word) || (word.IsCapitalized && sentence[close - 1].IsCapitalized))
+            if (_cues.Is(word, WordClass.Pronoun) || _cues.IsReportingVerb(word) || (word.IsCapitalized && sentence[close - 1].IsCapitalized))
             {
                 return -1;
             }
@@ -170,6 +170,6 @@ internal sealed partial class SpeakerFinder
         => noun.IsWord && noun.Span.Length > 1 && char.IsLetter(noun.First)
         && !_cues.Words.SpokesNouns.Contains(noun.Span) && !_cues.Words.OfficialNouns.Contains(noun.Span)
         && !_cues.Words.OrganisationNouns.Contains(noun.Span) && !_cues.Words.DocumentNouns.Contains(noun.Span)
-        && !_cues.Words.Pronouns.Contains(noun.Span) && !_cues.Is(noun, WordClass.Definite)
+        && !_cues.Is(noun, WordClass.Pronoun) && !_cues.Is(noun, WordClass.Definite)
         && !Lexicons.LexiconTables.Calendar.Contains(noun.Span);
 }

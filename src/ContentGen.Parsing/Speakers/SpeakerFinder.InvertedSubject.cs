@@ -20,7 +20,7 @@ internal sealed partial class SpeakerFinder
     {
         if (sentence.Count < 4 || !sentence[0].IsCapitalized || !sentence[1].IsWord || sentence[1].IsCapitalized
             || _cues.Is(sentence[0], WordClass.Definite | WordClass.Indefinite | WordClass.Title | WordClass.RoleNoun)
-            || _cues.Words.Pronouns.Contains(sentence[0].Span) || _cues.Is(sentence[0], WordClass.Possessive)
+            || _cues.Is(sentence[0], WordClass.Pronoun) || _cues.Is(sentence[0], WordClass.Possessive)
             || _cues.Words.Demonstratives.Contains(sentence[0].Span))
         {
             // A sentence opened by its subject ("The mayor …", "Il sindaco …") is read elsewhere.
@@ -206,7 +206,7 @@ internal sealed partial class SpeakerFinder
     {
         // "was the works councillor": a word or two describing the role after its article.
         const int MaxModifiers = 2;
-        for (var k = phraseStart - 1; k > 0 && k >= phraseStart - MaxModifiers && sentence[k].IsLower && !_cues.Words.Fillers.Contains(sentence[k].Span); k--)
+        for (var k = phraseStart - 1; k > 0 && k >= phraseStart - MaxModifiers && sentence[k].IsLower && !_cues.Is(sentence[k], WordClass.Filler); k--)
         {
             if (_cues.Is(sentence[k], WordClass.Definite | WordClass.Indefinite))
             {
@@ -225,7 +225,7 @@ internal sealed partial class SpeakerFinder
             }
 
             // "c'era anche": past a filler or two.
-            if (!_cues.Words.Fillers.Contains(sentence[b].Span))
+            if (!_cues.Is(sentence[b], WordClass.Filler))
             {
                 return false;
             }

@@ -335,7 +335,7 @@ internal sealed partial class SpeakerFinder
 
         for (var k = 1; k + 1 < sentence.Count && k < Cues.MaxReach; k++)
         {
-            if (sentence[k - 1].Kind == TokenKind.Comma && sentence[k].IsLower && _cues.Words.Pronouns.Contains(sentence[k].Span))
+            if (sentence[k - 1].Kind == TokenKind.Comma && sentence[k].IsLower && _cues.Is(sentence[k], WordClass.Pronoun))
             {
                 return true;
             }

@@ -197,7 +197,7 @@ internal sealed partial class SpeakerFinder
         }
 
         var next = sentence[k + 1];
-        return next.IsWord && (next.IsCapitalized || _cues.Words.Pronouns.Contains(next.Span)
+        return next.IsWord && (next.IsCapitalized || _cues.Is(next, WordClass.Pronoun)
             || _cues.Is(next, WordClass.Definite | WordClass.Indefinite));
     }
 }

@@ -22,13 +22,13 @@ internal sealed partial class SpeakerFinder
     private Subject RoleAfterOpeningPhrase(IReadOnlyList<Token> sentence)
     {
         if (sentence.Count < 5 || !sentence[0].IsCapitalized || _cues.Words.AccordingTo.Contains(sentence[0].Span)
-            || _cues.Words.ViewPrepositions.Contains(sentence[0].Span) || _cues.Words.Pronouns.Contains(sentence[0].Span))
+            || _cues.Words.ViewPrepositions.Contains(sentence[0].Span) || _cues.Is(sentence[0], WordClass.Pronoun))
         {
             return Subject.None;
         }
 
         var comma = 1;
-        while (comma < sentence.Count && comma <= MaxOpeningPhraseTokens && sentence[comma].IsWord && !_cues.Words.Pronouns.Contains(sentence[comma].Span)
+        while (comma < sentence.Count && comma <= MaxOpeningPhraseTokens && sentence[comma].IsWord && !_cues.Is(sentence[comma], WordClass.Pronoun)
             && !_cues.Is(sentence[comma], WordClass.Possessive) && (sentence[comma].IsLower || _cues.Words.CapitalisesNouns))
         {
             comma++;

@@ -51,7 +51,7 @@ internal sealed partial class SpeakerFinder
         shownPerson = false;
         if (sentence.Count < 6 || !sentence[0].IsCapitalized || !sentence[0].IsWord
             || _cues.Is(sentence[0], WordClass.Definite | WordClass.Indefinite | WordClass.Title | WordClass.RoleNoun)
-            || _cues.Words.Pronouns.Contains(sentence[0].Span) || _cues.Is(sentence[0], WordClass.Possessive)
+            || _cues.Is(sentence[0], WordClass.Pronoun) || _cues.Is(sentence[0], WordClass.Possessive)
             || _cues.Words.Demonstratives.Contains(sentence[0].Span))
         {
             // A sentence opened by its subject ("The mayor, Jane Roe, …", "Sa fille, Anne Roux,

@@ -68,7 +68,7 @@ internal sealed partial class SpeakerFinder
         for (var k = 0; k < i; k++)
         {
             var token = sentence[k];
-            if (!token.IsWord || (k > 0 && token.IsCapitalized) || _cues.IsReportingVerb(token) || _cues.Words.Pronouns.Contains(token.Span)
+            if (!token.IsWord || (k > 0 && token.IsCapitalized) || _cues.IsReportingVerb(token) || _cues.Is(token, WordClass.Pronoun)
                 || (k == 0 && token.IsCapitalized && !_cues.Is(token, WordClass.Contrast) && !_cues.Is(token, WordClass.Coordinator)
                     && !_cues.Is(token, WordClass.NotName)))
             {
@@ -431,5 +431,5 @@ internal sealed partial class SpeakerFinder
     private bool OpensWithReportedClause(IReadOnlyList<Token> sentence)
         => sentence.Count > 3 && sentence[0].IsWord && _cues.Is(sentence[0], WordClass.Coordinator)
         && sentence[1].IsLower && _cues.Is(sentence[1], WordClass.Complementiser)
-        && (sentence[2].IsCapitalized || (sentence[2].IsLower && _cues.Words.Pronouns.Contains(sentence[2].Span)));
+        && (sentence[2].IsCapitalized || (sentence[2].IsLower && _cues.Is(sentence[2], WordClass.Pronoun)));
 }

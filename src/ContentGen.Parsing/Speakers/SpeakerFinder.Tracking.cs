@@ -436,7 +436,7 @@ internal sealed partial class SpeakerFinder
 
             var hyphen = token.Span.LastIndexOf('-');
             reports |= _cues.IsReportingVerb(token);
-            pronoun |= token.IsLower && (_cues.Words.Pronouns.Contains(token.Span) || (hyphen > 0 && _cues.Words.Pronouns.Contains(token.Span.Slice(hyphen + 1))));
+            pronoun |= token.IsLower && (_cues.Is(token, WordClass.Pronoun) || (hyphen > 0 && _cues.Words.Pronouns.Contains(token.Span.Slice(hyphen + 1))));
         }
 
         return reports && pronoun;
@@ -791,7 +791,7 @@ internal sealed partial class SpeakerFinder
     private bool OpensWithIndefiniteReporter(IReadOnlyList<Token> sentence)
     {
         if (sentence.Count < 3 || !sentence[0].IsCapitalized || !_cues.Is(sentence[0], WordClass.Indefinite) || !sentence[1].IsLower
-            || !(OpensNounPhrase(sentence, 2) || (sentence.Count > 3 && sentence[2].IsLower && !_cues.Words.Fillers.Contains(sentence[2].Span) && OpensNounPhrase(sentence, 3))))
+            || !(OpensNounPhrase(sentence, 2) || (sentence.Count > 3 && sentence[2].IsLower && !_cues.Is(sentence[2], WordClass.Filler) && OpensNounPhrase(sentence, 3))))
         {
             // "A week later the mayor announced", "Una semana después anunció": the noun is no
             // one's when an adverb follows it; a person's noun is followed by its complement, a
@@ -802,7 +802,7 @@ internal sealed partial class SpeakerFinder
         for (var i = 1; i < sentence.Count && i < Cues.MaxReach; i++)
         {
             var token = sentence[i];
-            if (!token.IsWord || !token.IsLower || _cues.Words.Pronouns.Contains(token.Span))
+            if (!token.IsWord || !token.IsLower || _cues.Is(token, WordClass.Pronoun))
             {
                 return false;
             }
@@ -810,7 +810,7 @@ internal sealed partial class SpeakerFinder
             if (_cues.IsReportingVerb(token))
             {
                 // "Een week later zei hij": a pronoun after the verb is its subject.
-                return !(i + 1 < sentence.Count && sentence[i + 1].IsLower && _cues.Words.Pronouns.Contains(sentence[i + 1].Span));
+                return !(i + 1 < sentence.Count && sentence[i + 1].IsLower && _cues.Is(sentence[i + 1], WordClass.Pronoun));
             }
         }
 
@@ -870,7 +870,7 @@ internal sealed partial class SpeakerFinder
         var last = sentence[sentence.Count - 1];
         var pronoun = sentence[1];
         return last.Kind == TokenKind.Terminal && last.First == '?' && sentence[0].IsCapitalized
-            && !_cues.Words.Pronouns.Contains(sentence[0].Span) && pronoun.IsLower && _cues.Words.Pronouns.Contains(pronoun.Span)
+            && !_cues.Is(sentence[0], WordClass.Pronoun) && pronoun.IsLower && _cues.Is(pronoun, WordClass.Pronoun)
             && !PluralPronoun.Means(pronoun.Text, _cues.Words.PluralPronouns)
                 ? new Subject(SubjectKind.Pronoun, pronoun.Text, 2)
                 : Subject.None;

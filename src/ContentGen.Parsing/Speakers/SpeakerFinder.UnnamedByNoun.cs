@@ -61,7 +61,7 @@ internal sealed partial class SpeakerFinder
         for (var k = verb + 1; k < sentence.Count && k <= verb + 1 + MaxWordsBeforeUnnamed; k++)
         {
             var token = sentence[k];
-            if (!token.IsWord || _cues.Words.Pronouns.Contains(token.Span) || _cues.Is(token, WordClass.Definite | WordClass.Title | WordClass.RoleNoun))
+            if (!token.IsWord || _cues.Is(token, WordClass.Pronoun) || _cues.Is(token, WordClass.Definite | WordClass.Title | WordClass.RoleNoun))
             {
                 // "», dit-elle à une voisine", "said the mayor to a resident": the subject is another.
                 return null;
@@ -118,7 +118,7 @@ internal sealed partial class SpeakerFinder
     }
 
     private bool IsAuxiliaryOrFiller(Token token)
-        => token.IsLower && (_cues.Words.PerfectAuxiliaries.Contains(token.Span) || _cues.Words.Fillers.Contains(token.Span)) && !_cues.Words.Pronouns.Contains(token.Span);
+        => token.IsLower && (_cues.Words.PerfectAuxiliaries.Contains(token.Span) || _cues.Is(token, WordClass.Filler)) && !_cues.Is(token, WordClass.Pronoun);
 
     private bool IsPlaceOrMediumLink(Token token)
         => token.IsLower && (_cues.Is(token, WordClass.Preposition) || _cues.Is(token, WordClass.Medium) || _cues.Words.Locatives.Contains(token.Span)

@@ -151,7 +151,7 @@ internal sealed partial class SpeakerFinder
         }
 
         var verb = sentence[close + 1];
-        return verb.IsWord && verb.IsLower && !_cues.Words.Pronouns.Contains(verb.Span) && !_cues.Is(verb, WordClass.Definite | WordClass.Indefinite | WordClass.Coordinator)
+        return verb.IsWord && verb.IsLower && !_cues.Is(verb, WordClass.Pronoun) && !_cues.Is(verb, WordClass.Definite | WordClass.Indefinite | WordClass.Coordinator)
             && !_cues.Is(verb, WordClass.Preposition) && !_cues.Words.RelativePronouns.Contains(verb.Span);
     }
 }

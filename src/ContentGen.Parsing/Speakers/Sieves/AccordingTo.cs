@@ -349,7 +349,7 @@ internal sealed partial class AccordingTo : ISieve
                 return true;
             }
 
-            subject |= token.IsCapitalized || _cues.Is(token, WordClass.Definite | WordClass.Indefinite) || (token.IsLower && _cues.Words.Pronouns.Contains(token.Span));
+            subject |= token.IsCapitalized || _cues.Is(token, WordClass.Definite | WordClass.Indefinite) || (token.IsLower && _cues.Is(token, WordClass.Pronoun));
         }
 
         return false;
@@ -374,7 +374,7 @@ internal sealed partial class AccordingTo : ISieve
 
         for (var k = verb + 1; k < quote; k++)
         {
-            if (!sentence[k].IsWord || _cues.Words.Copulas.Contains(sentence[k].Span) || _cues.Words.PassiveAuxiliaries.Contains(sentence[k].Span))
+            if (!sentence[k].IsWord || _cues.Is(sentence[k], WordClass.Copula) || _cues.Words.PassiveAuxiliaries.Contains(sentence[k].Span))
             {
                 return false;
             }
@@ -404,7 +404,7 @@ internal sealed partial class AccordingTo : ISieve
         const int MaxClauseTokens = 12;
         for (var k = from; k < sentence.Count && k < from + MaxClauseTokens && sentence[k].Kind != TokenKind.Quote; k++)
         {
-            if (sentence[k].IsWord && _cues.Words.Copulas.Contains(sentence[k].Span))
+            if (sentence[k].IsWord && _cues.Is(sentence[k], WordClass.Copula))
             {
                 return true;
             }

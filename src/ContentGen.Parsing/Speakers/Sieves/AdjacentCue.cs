@@ -87,7 +87,7 @@ internal sealed partial class AdjacentCue : ISieve
         {
             var named = phrase.ReadForward(sentence, i + 1);
             return named.End < sentence.Count && sentence[named.End].IsLower
-                && (_cues.Words.Fillers.Contains(sentence[named.End].Span) || _cues.Words.Copulas.Contains(sentence[named.End].Span))
+                && (_cues.Is(sentence[named.End], WordClass.Filler) || _cues.Is(sentence[named.End], WordClass.Copula))
                 ? Subject.None
                 : named;
         }
@@ -237,7 +237,7 @@ internal sealed partial class AdjacentCue : ISieve
                 return -1;
             }
 
-            if (word.IsLower && (words.Pronouns.Contains(word.Span) || WordClasses.Has(words, word, WordClass.Coordinator) || WordClasses.Has(words, word, WordClass.Complementiser)
+            if (word.IsLower && (WordClasses.Has(words, word, WordClass.Pronoun) || WordClasses.Has(words, word, WordClass.Coordinator) || WordClasses.Has(words, word, WordClass.Complementiser)
                 || words.RelativePronouns.Contains(word.Span)))
             {
                 return -1;

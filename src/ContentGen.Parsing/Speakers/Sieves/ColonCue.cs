@@ -162,7 +162,7 @@ internal sealed partial class ColonCue : ISieve
             }
 
             // After a comma, "retired engineer David Prentice, countered:" names its subject late.
-            var subject = first.IsLower && !_cues.Is(first, WordClass.Definite) && !_cues.Words.Pronouns.Contains(first.Span)
+            var subject = first.IsLower && !_cues.Is(first, WordClass.Definite) && !_cues.Is(first, WordClass.Pronoun)
                 ? (start > 0 ? _cues.Phrase.ReadDescribedName(sentence, start) : Subject.None)
                 : _cues.Phrase.ReadForward(sentence, opens);
             // "Mark Lee, the leader of the union said:": a role and its complement after a name
@@ -248,7 +248,7 @@ internal sealed partial class ColonCue : ISieve
             // The subject opens on a name, an article or a pronoun; "a répondu au ministre X:",
             // "respondió a la alcaldesa X:" address someone after a preposition.
             var start = sentence[verb + 1];
-            if (!start.IsWord || !(start.IsCapitalized || _cues.Is(start, WordClass.Definite) || _cues.Words.Pronouns.Contains(start.Span)))
+            if (!start.IsWord || !(start.IsCapitalized || _cues.Is(start, WordClass.Definite) || _cues.Is(start, WordClass.Pronoun)))
             {
                 return Subject.None;
             }
@@ -316,7 +316,7 @@ internal sealed partial class ColonCue : ISieve
         for (var k = from; k < colon && k < from + MaxClauseTokens; k++)
         {
             var token = sentence[k];
-            if ((token.IsLower && _cues.Words.Pronouns.Contains(token.Span)) || (token.IsCapitalized && k + 1 < colon && sentence[k + 1].IsLower))
+            if ((token.IsLower && _cues.Is(token, WordClass.Pronoun)) || (token.IsCapitalized && k + 1 < colon && sentence[k + 1].IsLower))
             {
                 return true;
             }
@@ -342,7 +342,7 @@ internal sealed partial class ColonCue : ISieve
             var word = sentence[k];
             var dayFollows = k + 1 < verb && sentence[k + 1].IsWord && LexiconTables.Calendar.Contains(sentence[k + 1].Span);
             if (!word.IsWord
-                || !(_cues.Words.Fillers.Contains(word.Span) || LexiconTables.Calendar.Contains(word.Span) || (dayFollows && _cues.Is(word, WordClass.NotName))))
+                || !(_cues.Is(word, WordClass.Filler) || LexiconTables.Calendar.Contains(word.Span) || (dayFollows && _cues.Is(word, WordClass.NotName))))
             {
                 return false;
             }

@@ -129,7 +129,7 @@ internal sealed partial class ParticipleCue : ISieve
             // Past the role's office ("du Logement") and the auxiliary and adverbs.
             var verb = subject.End;
             while (verb < sentence.Count && verb < subject.End + MaxFillers && sentence[verb].IsWord
-                && (sentence[verb].IsCapitalized || _cues.Words.Fillers.Contains(sentence[verb].Span) || _cues.Is(sentence[verb], WordClass.Definite)
+                && (sentence[verb].IsCapitalized || _cues.Is(sentence[verb], WordClass.Filler) || _cues.Is(sentence[verb], WordClass.Definite)
                     || _cues.Words.OrganisationLinks.Contains(sentence[verb].Span) || IsElidedName(sentence[verb])))
             {
                 verb++;
@@ -138,7 +138,7 @@ internal sealed partial class ParticipleCue : ISieve
             // A name too stands before a verb: a reporting one, or an auxiliary ("a promis");
             // "Harbourton residents marched" reads a place before a noun.
             var reports = verb < sentence.Count && _cues.IsReportingVerb(sentence[verb]);
-            var auxiliary = _cues.Words.Fillers.Contains(sentence[subject.End].Span);
+            var auxiliary = _cues.Is(sentence[subject.End], WordClass.Filler);
             return (subject.Kind == SubjectKind.Name && (reports || auxiliary)) || (reports && subject.Kind is SubjectKind.Role or SubjectKind.Pronoun)
                 ? subject
                 : Subject.None;
