@@ -106,7 +106,7 @@ internal sealed partial class Cast
             return at;
         }
 
-        if (!sentence[at].IsWord || !(_cues.Is(sentence[at], WordClass.Definite) || _cues.Is(sentence[at], WordClass.Indefinite)))
+        if (!sentence[at].IsWord || !_cues.Is(sentence[at], WordClass.Definite | WordClass.Indefinite))
         {
             return -1;
         }

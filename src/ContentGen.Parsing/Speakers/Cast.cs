@@ -358,7 +358,7 @@ internal sealed partial class Cast
         }
 
         // "The paper", "A Spanish newspaper": an article opens no name.
-        while (start < noun && (_cues.Is(sentence[start], WordClass.Definite) || _cues.Is(sentence[start], WordClass.Indefinite)
+        while (start < noun && (_cues.Is(sentence[start], WordClass.Definite | WordClass.Indefinite)
             || _cues.Is(sentence[start], WordClass.NotName)))
         {
             start++;

@@ -42,7 +42,7 @@ internal sealed partial class Cues
         {
             var token = sentence[k];
             var before = sentence[k - 1];
-            if (!token.IsWord || Is(token, WordClass.Pronoun) || Is(token, WordClass.Title | WordClass.RoleNoun)
+            if (!token.IsWord || Is(token, WordClass.Pronoun | WordClass.Title | WordClass.RoleNoun)
                 || (Is(token, WordClass.Definite | WordClass.Indefinite) && token.IsLower && !IsPhraseLink(before))
                 || (token.IsCapitalized && !before.IsCapitalized && !(before.IsLower && (IsPhraseLink(before) || Is(before, WordClass.Definite)))))
             {

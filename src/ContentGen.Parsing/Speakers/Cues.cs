@@ -429,7 +429,7 @@ internal sealed partial class Cues
             joint--;
         }
 
-        if (joint < 2 || !sentence[joint].IsLower || !(Is(sentence[joint], WordClass.Contrast) || Is(sentence[joint], WordClass.Coordinator)))
+        if (joint < 2 || !sentence[joint].IsLower || !Is(sentence[joint], WordClass.Contrast | WordClass.Coordinator))
         {
             return Subject.None;
         }
@@ -463,7 +463,7 @@ internal sealed partial class Cues
         {
             var token = sentence[k];
             if ((IsClauseBreak(token) && k + 1 < joint && sentence[k + 1].IsWord
-                    && (Is(sentence[k + 1], WordClass.Definite) || Is(sentence[k + 1], WordClass.Indefinite)))
+                    && Is(sentence[k + 1], WordClass.Definite | WordClass.Indefinite))
                 || token.Kind == TokenKind.Quote || token.IsCapitalized || (token.IsWord && (Is(token, WordClass.Pronoun)
                 || (Is(token, WordClass.NotName) && !Is(token, WordClass.Definite) && !Is(token, WordClass.Indefinite) && !Is(token, WordClass.Preposition)))))
             {
@@ -658,7 +658,7 @@ internal sealed partial class Cues
                 continue;
             }
 
-            if (!word.IsWord || !(Is(word, WordClass.NotName) || Is(word, WordClass.Filler) || Is(word, WordClass.Contrast)))
+            if (!word.IsWord || !Is(word, WordClass.NotName | WordClass.Filler | WordClass.Contrast))
             {
                 return false;
             }
@@ -757,7 +757,7 @@ internal sealed partial class Cues
                 // "devant les députés le ministre", "dans un communiqué Claire Vasseur", "depuis la
                 // tribune une habitante": an article opens the medium, whose lower-case words end at
                 // the subject's article or name.
-                if (sentence[j].IsLower && (Is(sentence[j], WordClass.Definite) || Is(sentence[j], WordClass.Indefinite))
+                if (sentence[j].IsLower && Is(sentence[j], WordClass.Definite | WordClass.Indefinite)
                     && j + 1 < sentence.Count && sentence[j + 1].IsLower)
                 {
                     j++;

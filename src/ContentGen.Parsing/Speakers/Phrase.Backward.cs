@@ -440,7 +440,7 @@ internal sealed partial class Phrase
         var j = role - 1;
         for (; j >= 2 && j >= role - 1 - MaxRoleModifiers && sentence[j].IsLower; j--)
         {
-            if (Is(sentence[j], WordClass.Indefinite) || Is(sentence[j], WordClass.Definite))
+            if (Is(sentence[j], WordClass.Indefinite | WordClass.Definite))
             {
                 return NameOpeningClauseBefore(sentence, j - 1, verb);
             }

@@ -21,7 +21,7 @@ internal sealed partial class Phrase
         // "who chairs the Transport Committee, says:": a relative clause describes no one; nor
         // does "from Wales" or "quit his Vale Park position". "but Perry countered" and "and
         // Kluft said" open with a conjunction, "with finance minister X telling" with its own link.
-        var i = start < sentence.Count && sentence[start].IsLower && (Is(sentence[start], WordClass.Contrast) || Is(sentence[start], WordClass.Coordinator))
+        var i = start < sentence.Count && sentence[start].IsLower && Is(sentence[start], WordClass.Contrast | WordClass.Coordinator)
             ? start + 1
             : start;
         for (var k = i; k < sentence.Count && k - i <= MaxRoleModifiers && sentence[k].IsLower; k++)
@@ -36,7 +36,7 @@ internal sealed partial class Phrase
         while (i < sentence.Count && i - start <= MaxRoleModifiers && sentence[i].IsLower
             && !_words.ReportingVerbs.Contains(sentence[i].Span) && !Is(sentence[i], WordClass.Pronoun) && !IsRelativePronoun(sentence[i])
             && !(i > start && (Is(sentence[i], WordClass.Preposition) || _words.Locatives.Contains(sentence[i].Span)
-                || Is(sentence[i], WordClass.EmployerLink) || Is(sentence[i], WordClass.Indefinite))))
+                || Is(sentence[i], WordClass.EmployerLink | WordClass.Indefinite))))
         {
             i++;
         }

@@ -703,7 +703,7 @@ internal sealed partial class Phrase
     private bool IsCapitalNounAsSubject(IReadOnlyList<Token> sentence, int article)
         => article == 0 && sentence[article + 1].IsCapitalized && article + 4 < sentence.Count
         && (sentence[article + 4].Kind == TokenKind.Comma
-            || (sentence[article + 4].IsLower && (Is(sentence[article + 4], WordClass.Reporting) || Is(sentence[article + 4], WordClass.Filler))));
+            || (sentence[article + 4].IsLower && Is(sentence[article + 4], WordClass.Reporting | WordClass.Filler)));
 
     // Where a name starts at `start`, past a title that an article may open and that a capital
     // follows ("el doctor", "l'avvocato", "Me", "dr"); `start` when there is none.

@@ -450,7 +450,7 @@ internal sealed partial class RoleHolders
             k--;
         }
 
-        if (k >= 1 && sentence[k].IsLower && (WordClasses.Has(words, sentence[k], WordClass.Definite) || WordClasses.Has(words, sentence[k], WordClass.Indefinite)))
+        if (k >= 1 && sentence[k].IsLower && WordClasses.Has(words, sentence[k], WordClass.Definite | WordClass.Indefinite))
         {
             k--;
         }

@@ -97,7 +97,7 @@ internal sealed partial class SpeakerFinder
 
         var words = _cues.Words;
         var word = tokens[at];
-        return word.IsCapitalized || WordClasses.Has(words, word, WordClass.Definite) || words.PluralDefinites.Contains(word.Span) || WordClasses.Has(words, word, WordClass.Indefinite) || WordClasses.Has(words, word, WordClass.Pronoun)
+        return word.IsCapitalized || WordClasses.Has(words, word, WordClass.Definite) || words.PluralDefinites.Contains(word.Span) || WordClasses.Has(words, word, WordClass.Indefinite | WordClass.Pronoun)
             || WordClasses.Has(words, word, WordClass.Possessive) || (Elision.TrySplit(word.Span, out var head, out _) && words.Definites.Contains(head))
             || (at + 1 < tokens.Count && tokens[at + 1].IsWord && (words.HeadLinks.Contains(tokens[at + 1].Span) || WordClasses.Has(words, tokens[at + 1], WordClass.EmployerLink)
                 || (Elision.TrySplit(tokens[at + 1].Span, out var link, out _) && words.ElidedLinks.Contains(link))));

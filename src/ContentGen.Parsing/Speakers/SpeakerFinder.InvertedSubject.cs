@@ -20,7 +20,7 @@ internal sealed partial class SpeakerFinder
     {
         if (sentence.Count < 4 || !sentence[0].IsCapitalized || !sentence[1].IsWord || sentence[1].IsCapitalized
             || _cues.Is(sentence[0], WordClass.Definite | WordClass.Indefinite | WordClass.Title | WordClass.RoleNoun)
-            || _cues.Is(sentence[0], WordClass.Pronoun) || _cues.Is(sentence[0], WordClass.Possessive)
+            || _cues.Is(sentence[0], WordClass.Pronoun | WordClass.Possessive)
             || _cues.Words.Demonstratives.Contains(sentence[0].Span))
         {
             // A sentence opened by its subject ("The mayor …", "Il sindaco …") is read elsewhere.
@@ -286,7 +286,7 @@ internal sealed partial class SpeakerFinder
         // "bedankte de burgemeester wethouder X": a role before the holder's is the subject's own;
         // "Gesprekken met de burgemeester X liepen vast": a function word before it (a
         // preposition's object), where the verb would stand.
-        if (!before.IsWord || IsPlaceOrMediumLink(before) || _cues.Is(before, WordClass.Coordinator) || _cues.Is(before, WordClass.Definite | WordClass.Indefinite)
+        if (!before.IsWord || IsPlaceOrMediumLink(before) || _cues.Is(before, WordClass.Coordinator | WordClass.Definite | WordClass.Indefinite)
             || IsRoleLike(before) || Lexicons.LexiconTables.Stopwords.Contains(before.Span))
         {
             return false;

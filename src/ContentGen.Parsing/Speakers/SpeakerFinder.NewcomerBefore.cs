@@ -238,7 +238,7 @@ internal sealed partial class SpeakerFinder
         }
 
         if (first == 2 && sentence[1].IsWord && (_cues.Words.MaleKinNouns.Contains(sentence[1].Span) || _cues.Words.FemaleKinNouns.Contains(sentence[1].Span))
-            && sentence[0].IsWord && (_cues.Is(sentence[0], WordClass.Possessive) || _cues.Is(sentence[0], WordClass.Definite))
+            && sentence[0].IsWord && _cues.Is(sentence[0], WordClass.Possessive | WordClass.Definite)
             && (after.IsLower || after.Kind == TokenKind.Other) && subject.Kind == SubjectKind.Pronoun && subject.Text.Length > 0)
         {
             return true;
@@ -267,7 +267,7 @@ internal sealed partial class SpeakerFinder
         // began ("Na estação, fechada, está sentado ao sol X, antigo revisor"); a sentence opening
         // on its own subject makes the name its object ("La sua vicina ha chiamato subito X").
         return _cues.Words.VerbsInvert && !_cues.Words.CapitalisesNouns && CommaBefore(sentence, first)
-                && !(_cues.Is(sentence[0], WordClass.Definite | WordClass.Indefinite) || _cues.Is(sentence[0], WordClass.Possessive) || _cues.Words.Demonstratives.Contains(sentence[0].Span))
+                && !(_cues.Is(sentence[0], WordClass.Definite | WordClass.Indefinite | WordClass.Possessive) || _cues.Words.Demonstratives.Contains(sentence[0].Span))
                 && (last + 1 >= sentence.Count || after.Kind == TokenKind.Terminal || (after.Kind == TokenKind.Comma && last + 2 < sentence.Count && sentence[last + 2].IsLower));
     }
 

@@ -191,7 +191,7 @@ internal sealed partial class SpeakerFinder
             return true;
         }
 
-        if (!(_cues.Is(token, WordClass.Coordinator) || _cues.Is(token, WordClass.Contrast)) || k + 1 >= sentence.Count)
+        if (!_cues.Is(token, WordClass.Coordinator | WordClass.Contrast) || k + 1 >= sentence.Count)
         {
             return false;
         }

@@ -51,7 +51,7 @@ internal sealed partial class SpeakerFinder
         shownPerson = false;
         if (sentence.Count < 6 || !sentence[0].IsCapitalized || !sentence[0].IsWord
             || _cues.Is(sentence[0], WordClass.Definite | WordClass.Indefinite | WordClass.Title | WordClass.RoleNoun)
-            || _cues.Is(sentence[0], WordClass.Pronoun) || _cues.Is(sentence[0], WordClass.Possessive)
+            || _cues.Is(sentence[0], WordClass.Pronoun | WordClass.Possessive)
             || _cues.Words.Demonstratives.Contains(sentence[0].Span))
         {
             // A sentence opened by its subject ("The mayor, Jane Roe, …", "Sa fille, Anne Roux,
@@ -147,7 +147,7 @@ internal sealed partial class SpeakerFinder
     // An article, a possessive, or a noun or epithet for a person: words a name may follow as
     // its holder's ("il nipote", "o vizinho", "the retired nurse"); not a preposition or a verb.
     private bool IsWordBeforeNewcomer(Token token)
-        => _cues.Is(token, WordClass.Definite | WordClass.Indefinite) || _cues.Is(token, WordClass.Possessive)
+        => _cues.Is(token, WordClass.Definite | WordClass.Indefinite | WordClass.Possessive)
         || IsNounForAPerson(token);
 
     // "vizinho", "pêcheur", "nipote": an ordinary person, a role or a kin word.

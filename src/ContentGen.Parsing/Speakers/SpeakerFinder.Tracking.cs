@@ -517,7 +517,7 @@ internal sealed partial class SpeakerFinder
 
         var verb = sentence[subject.End];
         if (!verb.IsLower || !verb.IsWord || _cues.IsReportingVerb(verb) || _cues.Words.ListenerVerbs.Contains(verb.Span)
-            || _cues.Words.PassiveAuxiliaries.Contains(verb.Span) || _cues.Is(verb, WordClass.Complementiser) || _cues.Is(verb, WordClass.Coordinator)
+            || _cues.Words.PassiveAuxiliaries.Contains(verb.Span) || _cues.Is(verb, WordClass.Complementiser | WordClass.Coordinator)
             || _cues.Is(verb, WordClass.Preposition) || _cues.Words.OrganisationLinks.Contains(verb.Span))
         {
             return null;
@@ -696,7 +696,7 @@ internal sealed partial class SpeakerFinder
         => token.IsLower && (_cues.Is(token, WordClass.NameJoiner) || (linked && _cues.Is(token, WordClass.Coordinator)));
 
     private bool IsLink(Token token)
-        => token.IsLower && (_cues.Is(token, WordClass.Preposition) || _cues.Is(token, WordClass.EmployerLink) || _cues.Is(token, WordClass.NameJoiner));
+        => token.IsLower && _cues.Is(token, WordClass.Preposition | WordClass.EmployerLink | WordClass.NameJoiner);
 
     // S9: someone other than the one speaking reports in a sentence with no quote (a firm, an
     // unnamed spokesman, a source "according to"), or is named as its subject after an opening

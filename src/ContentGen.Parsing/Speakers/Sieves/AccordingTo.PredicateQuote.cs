@@ -44,7 +44,7 @@ internal sealed partial class AccordingTo
     // Whether a word may be the clause's verb, so that the quote after it is its object.
     private bool IsVerbLike(Token word)
         => _cues.IsReportingVerb(word) || _cues.Is(word, WordClass.Copula) || _cues.Words.PerfectAuxiliaries.Contains(word.Span)
-        || _cues.Words.PassiveAuxiliaries.Contains(word.Span) || _cues.Is(word, WordClass.Complementiser) || _cues.Is(word, WordClass.Preposition);
+        || _cues.Words.PassiveAuxiliaries.Contains(word.Span) || _cues.Is(word, WordClass.Complementiser | WordClass.Preposition);
 
     // Whether the quote at `quote` opens with a lower-case letter (its words go on a clause begun before it).
     private static bool OpensLower(IReadOnlyList<Token> sentence, int quote)

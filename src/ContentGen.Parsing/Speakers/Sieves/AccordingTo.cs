@@ -116,7 +116,7 @@ internal sealed partial class AccordingTo : ISieve
             var token = sentence[k];
             // A second clause after a comma ("Pour X, la réforme a échoué, « … »") may be anyone's.
             if (token.Kind is TokenKind.Quote or TokenKind.Colon or TokenKind.Comma || token.IsCapitalized || _cues.IsReportingVerb(token)
-                || (token.IsWord && (_cues.Is(token, WordClass.Complementiser) || _cues.Is(token, WordClass.RoleNoun | WordClass.Title))))
+                || (token.IsWord && _cues.Is(token, WordClass.Complementiser | WordClass.RoleNoun | WordClass.Title)))
             {
                 return Subject.None;
             }

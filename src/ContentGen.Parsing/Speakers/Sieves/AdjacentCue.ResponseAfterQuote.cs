@@ -34,7 +34,7 @@ internal sealed partial class AdjacentCue
 
         // "a été la réponse", "è stata la risposta": an auxiliary or a copula before the verb.
         if (verb + 1 < sentence.Count && Lower(verb) && sentence[verb + 1].IsWord
-            && (WordClasses.Has(words, sentence[verb], WordClass.Filler) || WordClasses.Has(words, sentence[verb], WordClass.Copula))
+            && WordClasses.Has(words, sentence[verb], WordClass.Filler | WordClass.Copula)
             && IsResponseVerb(sentence[verb + 1]))
         {
             verb++;

@@ -87,7 +87,7 @@ internal sealed partial class AdjacentCue : ISieve
         {
             var named = phrase.ReadForward(sentence, i + 1);
             return named.End < sentence.Count && sentence[named.End].IsLower
-                && (_cues.Is(sentence[named.End], WordClass.Filler) || _cues.Is(sentence[named.End], WordClass.Copula))
+                && _cues.Is(sentence[named.End], WordClass.Filler | WordClass.Copula)
                 ? Subject.None
                 : named;
         }
@@ -231,13 +231,13 @@ internal sealed partial class AdjacentCue : ISieve
                 return k;
             }
 
-            var isRole = WordClasses.Has(words, word, WordClass.RoleNoun) || WordClasses.Has(words, word, WordClass.Title) || words.SpokesNouns.Contains(word.Span);
+            var isRole = WordClasses.Has(words, word, WordClass.RoleNoun | WordClass.Title) || words.SpokesNouns.Contains(word.Span);
             if (afterRole && word.IsCapitalized && !isRole)
             {
                 return -1;
             }
 
-            if (word.IsLower && (WordClasses.Has(words, word, WordClass.Pronoun) || WordClasses.Has(words, word, WordClass.Coordinator) || WordClasses.Has(words, word, WordClass.Complementiser)
+            if (word.IsLower && (WordClasses.Has(words, word, WordClass.Pronoun | WordClass.Coordinator | WordClass.Complementiser)
                 || words.RelativePronouns.Contains(word.Span)))
             {
                 return -1;
@@ -290,7 +290,7 @@ internal sealed partial class AdjacentCue : ISieve
         }
 
         if (k + 2 >= sentence.Count || !sentence[k].IsLower || !words.Locatives.Contains(sentence[k].Span)
-            || !sentence[k + 1].IsLower || !(WordClasses.Has(words, sentence[k + 1], WordClass.Definite) || WordClasses.Has(words, sentence[k + 1], WordClass.Indefinite))
+            || !sentence[k + 1].IsLower || !WordClasses.Has(words, sentence[k + 1], WordClass.Definite | WordClass.Indefinite)
             || !sentence[k + 2].IsWord)
         {
             return Subject.None;

@@ -176,7 +176,7 @@ internal sealed partial class ColonCue : ISieve
             }
 
             if (!subject.IsFound || (subject.Kind == SubjectKind.Role && start >= 2 && sentence[start - 1].Kind == TokenKind.Comma && sentence[start - 2].IsCapitalized
-                && subject.End < quote && sentence[subject.End].IsLower && (_cues.Is(sentence[subject.End], WordClass.EmployerLink) || _cues.Is(sentence[subject.End], WordClass.Preposition))))
+                && subject.End < quote && sentence[subject.End].IsLower && _cues.Is(sentence[subject.End], WordClass.EmployerLink | WordClass.Preposition)))
             {
                 continue;
             }
@@ -248,7 +248,7 @@ internal sealed partial class ColonCue : ISieve
             // The subject opens on a name, an article or a pronoun; "a répondu au ministre X:",
             // "respondió a la alcaldesa X:" address someone after a preposition.
             var start = sentence[verb + 1];
-            if (!start.IsWord || !(start.IsCapitalized || _cues.Is(start, WordClass.Definite) || _cues.Is(start, WordClass.Pronoun)))
+            if (!start.IsWord || !(start.IsCapitalized || _cues.Is(start, WordClass.Definite | WordClass.Pronoun)))
             {
                 return Subject.None;
             }
@@ -359,7 +359,7 @@ internal sealed partial class ColonCue : ISieve
         {
             if (sentence[k].IsLower)
             {
-                return _cues.Is(sentence[k], WordClass.NameJoiner) || _cues.Is(sentence[k], WordClass.Coordinator);
+                return _cues.Is(sentence[k], WordClass.NameJoiner | WordClass.Coordinator);
             }
         }
 

@@ -129,7 +129,7 @@ internal sealed partial class ParticipleCue : ISieve
             // Past the role's office ("du Logement") and the auxiliary and adverbs.
             var verb = subject.End;
             while (verb < sentence.Count && verb < subject.End + MaxFillers && sentence[verb].IsWord
-                && (sentence[verb].IsCapitalized || _cues.Is(sentence[verb], WordClass.Filler) || _cues.Is(sentence[verb], WordClass.Definite)
+                && (sentence[verb].IsCapitalized || _cues.Is(sentence[verb], WordClass.Filler | WordClass.Definite)
                     || _cues.Words.OrganisationLinks.Contains(sentence[verb].Span) || IsElidedName(sentence[verb])))
             {
                 verb++;
