@@ -34,7 +34,7 @@ internal sealed partial class Cast
             start--;
         }
 
-        while (!sentence[start].IsCapitalized || _cues.Words.Definites.Contains(sentence[start].Span))
+        while (!sentence[start].IsCapitalized || _cues.Is(sentence[start], WordClass.Definite))
         {
             if (++start >= comma)
             {
@@ -78,7 +78,7 @@ internal sealed partial class Cast
         => sentence[k].IsCapitalized
         || (sentence[k].Kind == TokenKind.Other && sentence[k].Span.Length == 1 && sentence[k].Span[0] == '&')
         || (sentence[k].IsLower && k > 0 && sentence[k - 1].IsCapitalized
-            && (_cues.Words.OrganisationLinks.Contains(sentence[k].Span) || _cues.Words.EmployerLinks.Contains(sentence[k].Span)));
+            && (_cues.Words.OrganisationLinks.Contains(sentence[k].Span) || _cues.Is(sentence[k], WordClass.EmployerLink)));
 
     // The name opens its sentence, after an article ("A Conservas Atlântida") or a dateline's dash at most.
     private bool OpensSentence(IReadOnlyList<Token> sentence, int start)
@@ -89,7 +89,7 @@ internal sealed partial class Cast
         }
 
         var before = sentence[start - 1];
-        return (start == 1 && before.IsWord && _cues.Words.Definites.Contains(before.Span))
+        return (start == 1 && before.IsWord && _cues.Is(before, WordClass.Definite))
             || (before.Kind == TokenKind.Other && before.Span.Length == 1 && before.Span[0] is '-' or '–' or '—');
     }
 
@@ -106,7 +106,7 @@ internal sealed partial class Cast
             return at;
         }
 
-        if (!sentence[at].IsWord || !(_cues.Words.Definites.Contains(sentence[at].Span) || _cues.Words.Indefinites.Contains(sentence[at].Span)))
+        if (!sentence[at].IsWord || !_cues.Is(sentence[at], WordClass.Definite | WordClass.Indefinite))
         {
             return -1;
         }

@@ -25,7 +25,7 @@ internal sealed partial class Cast
 
         var before = sentence[start - 1];
         return before.IsWord && before.IsLower
-            && (_cues.Words.Definites.Contains(before.Span) || _cues.Words.ContractedArticles.Contains(before.Span)
+            && (_cues.Is(before, WordClass.Definite) || _cues.Words.ContractedArticles.Contains(before.Span)
                 || _cues.Words.BriefLinks.Contains(before.Span) || _cues.Words.LocativeArticles.Contains(before.Span));
     }
 

@@ -35,7 +35,7 @@ internal sealed partial class Cast
         }
 
         var start = link + 1;
-        if (sentence[start].IsLower && _cues.Words.Definites.Contains(sentence[start].Span) && start + 1 < sentence.Count)
+        if (sentence[start].IsLower && _cues.Is(sentence[start], WordClass.Definite) && start + 1 < sentence.Count)
         {
             start++;
         }

@@ -22,7 +22,7 @@ internal sealed partial class Cast
     private void ReadRoleEmployer(IReadOnlyList<Token> sentence, int role, int paragraph)
     {
         var start = role + 2;
-        if (sentence[start].IsLower && _cues.Words.Definites.Contains(sentence[start].Span))
+        if (sentence[start].IsLower && _cues.Is(sentence[start], WordClass.Definite))
         {
             start++;
         }

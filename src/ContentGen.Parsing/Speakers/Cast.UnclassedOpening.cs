@@ -18,7 +18,7 @@ internal sealed partial class Cast
     // safer reading.
     private void ReadUnclassedOpening(IReadOnlyList<Token> sentence)
     {
-        if (_cues.Words.CapitalisesNouns || sentence.Count < 3 || !sentence[0].IsWord || !_cues.Words.Definites.Contains(sentence[0].Span)
+        if (_cues.Words.CapitalisesNouns || sentence.Count < 3 || !sentence[0].IsWord || !_cues.Is(sentence[0], WordClass.Definite)
             || !sentence[1].IsWord || !sentence[1].IsCapitalized || _cues.Words.IsOrganisationNoun(sentence[1].Span))
         {
             return;

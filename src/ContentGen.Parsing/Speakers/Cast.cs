@@ -309,7 +309,7 @@ internal sealed partial class Cast
                 // (German), its issuer in the genitive.
                 ReadDocument(sentence, i, paragraph);
             }
-            else if (i > 0 && token.IsCapitalized && (sentence[i - 1].IsLower || i == 1) && _cues.Words.Definites.Contains(sentence[i - 1].Span)
+            else if (i > 0 && token.IsCapitalized && (sentence[i - 1].IsLower || i == 1) && _cues.Is(sentence[i - 1], WordClass.Definite)
                 && !_cues.Words.GenitiveArticles.Contains(sentence[i - 1].Span) && (_cues.Words.IsCompoundBody(token.Span) || _cues.Words.BareBodies.Contains(token.Span)))
             {
                 // "Ook de Fietsersbond is teleurgesteld", "weil der Bauernverband …": a compound
@@ -339,7 +339,7 @@ internal sealed partial class Cast
     // capitalised words after the noun are a name. Inside a clause the verb comes last, and the
     // next capitalised word is the object ("weil das Unternehmen Verluste gemacht hat").
     private bool IsCapitalisedNounAfterArticle(IReadOnlyList<Token> sentence, int i)
-        => _cues.Words.CapitalisesNouns && i == 1 && sentence[i].IsCapitalized && _cues.Words.Definites.Contains(sentence[0].Span);
+        => _cues.Words.CapitalisesNouns && i == 1 && sentence[i].IsCapitalized && _cues.Is(sentence[0], WordClass.Definite);
 
     // "Harbour Monthly magazine has published", "The Harbour Post newspaper claimed": a publication's name before
     // its noun, which "the magazine" or "the paper" later means.
@@ -352,20 +352,20 @@ internal sealed partial class Cast
         }
 
         var start = noun - 1;
-        while (start > 0 && noun - start < MaxNameWords && sentence[start - 1].IsCapitalized && !_cues.Words.Definites.Contains(sentence[start - 1].Span))
+        while (start > 0 && noun - start < MaxNameWords && sentence[start - 1].IsCapitalized && !_cues.Is(sentence[start - 1], WordClass.Definite))
         {
             start--;
         }
 
         // "The paper", "A Spanish newspaper": an article opens no name.
-        while (start < noun && (_cues.Words.Definites.Contains(sentence[start].Span) || _cues.Words.Indefinites.Contains(sentence[start].Span)
-            || _cues.Words.NotNames.Contains(sentence[start].Span)))
+        while (start < noun && (_cues.Is(sentence[start], WordClass.Definite | WordClass.Indefinite)
+            || _cues.Is(sentence[start], WordClass.NotName)))
         {
             start++;
         }
 
         // "Spanish newspaper", "Sunday paper": a nationality or a day describes the noun.
-        if (start == noun || _cues.Words.Demonyms.Contains(sentence[start].Span) || Lexicons.LexiconTables.Calendar.Contains(sentence[start].Span)
+        if (start == noun || _cues.Is(sentence[start], WordClass.Demonym) || Lexicons.LexiconTables.Calendar.Contains(sentence[start].Span)
             || NamePlausibility.IsPossessive(sentence[noun - 1].Span))
         {
             return;
@@ -382,9 +382,9 @@ internal sealed partial class Cast
     {
         var start = noun + 1;
         if (start < sentence.Count && sentence[start].IsLower && start + 1 < sentence.Count && sentence[start + 1].IsCapitalized
-            && !_cues.Words.Prepositions.Contains(sentence[start].Span) && !_cues.Words.EmployerLinks.Contains(sentence[start].Span)
+            && !_cues.Is(sentence[start], WordClass.Preposition) && !_cues.Is(sentence[start], WordClass.EmployerLink)
             && !IsPlaceLink(sentence[start])
-            && !_cues.Words.Definites.Contains(sentence[start].Span) && !_cues.IsReportingVerb(sentence[start])
+            && !_cues.Is(sentence[start], WordClass.Definite) && !_cues.IsReportingVerb(sentence[start])
             && !_cues.Is(sentence[start], WordClass.Title | WordClass.RoleNoun))
         {
             start++;
@@ -408,9 +408,9 @@ internal sealed partial class Cast
         // Only the sentence's subject, opening it or inverted after its verb: "culpa a la empresa
         // eléctrica, Luz Norte," names the one blamed, whom a later "la empresa" does not mean.
         if (comma < sentence.Count && sentence[comma].Kind == TokenKind.Comma && !describes && kind is null
-            && noun > 0 && _cues.Words.Definites.Contains(sentence[noun - 1].Span)
+            && noun > 0 && _cues.Is(sentence[noun - 1], WordClass.Definite)
             && (noun == 1 || AfterReportingVerb(sentence, noun - 1))
-            && comma + 1 < sentence.Count && sentence[comma + 1].IsCapitalized && !_cues.Words.Titles.Contains(sentence[comma + 1].Span)
+            && comma + 1 < sentence.Count && sentence[comma + 1].IsCapitalized && !_cues.Is(sentence[comma + 1], WordClass.Title)
             && _cues.Phrase.ReadForward(sentence, comma + 1) is { Kind: SubjectKind.Name } apposed
             && apposed.End < sentence.Count && sentence[apposed.End].Kind is TokenKind.Comma or TokenKind.Terminal
             && !_isSurname(SpeakerFinder.LastWord(apposed.Text)))
@@ -423,7 +423,7 @@ internal sealed partial class Cast
         // "The company said Mr Hollis would …": a verb stands between, and a title says a person.
         // "The council on Monday approved": a day or a month alone is when, never a name ("the
         // charity June Foundation" is one).
-        if (start < sentence.Count && sentence[start].IsCapitalized && !_cues.Words.Titles.Contains(sentence[start].Span)
+        if (start < sentence.Count && sentence[start].IsCapitalized && !_cues.Is(sentence[start], WordClass.Title)
             && !(Lexicons.LexiconTables.Calendar.Contains(sentence[start].Span) && !(start + 1 < sentence.Count && sentence[start + 1].IsCapitalized)))
         {
             var named = _cues.Phrase.ReadForward(sentence, start);
@@ -500,7 +500,7 @@ internal sealed partial class Cast
     {
         const int MaxFillers = 3;
         var k = article - 1;
-        while (k >= 0 && article - k <= MaxFillers && sentence[k].IsLower && !_cues.IsReportingVerb(sentence[k]) && _cues.Words.Fillers.Contains(sentence[k].Span))
+        while (k >= 0 && article - k <= MaxFillers && sentence[k].IsLower && !_cues.IsReportingVerb(sentence[k]) && _cues.Is(sentence[k], WordClass.Filler))
         {
             k--;
         }
@@ -522,7 +522,7 @@ internal sealed partial class Cast
 
         var article = noun - 1;
         while (article >= 0 && noun - article <= MaxBodyModifiers + 1 && sentence[article].IsWord
-            && !_cues.Words.Definites.Contains(sentence[article].Span))
+            && !_cues.Is(sentence[article], WordClass.Definite))
         {
             if (_cues.IsReportingVerb(sentence[article]) || NamePlausibility.IsPossessive(sentence[article].Span))
             {
@@ -533,8 +533,8 @@ internal sealed partial class Cast
         }
 
         // "the Commons work and pensions committee", but not "the new and old committees".
-        if (article >= 0 && noun - article >= 2 && sentence[article].IsWord && _cues.Words.Definites.Contains(sentence[article].Span)
-            && !_cues.Words.NotNames.Contains(sentence[article + 1].Span))
+        if (article >= 0 && noun - article >= 2 && sentence[article].IsWord && _cues.Is(sentence[article], WordClass.Definite)
+            && !_cues.Is(sentence[article + 1], WordClass.NotName))
         {
             Organisation(Phrase.Join(sentence, article + 1, noun + 1), paragraph);
         }
@@ -548,7 +548,7 @@ internal sealed partial class Cast
     {
         // "Das Landratsamt prüft": a compound that ends in a body's noun names one body by itself.
         if (noun == 0 || !(_cues.Words.BareBodies.Contains(sentence[noun].Span) || _cues.Words.IsCompoundBody(sentence[noun].Span)) || !sentence[noun - 1].IsWord
-            || !_cues.Words.Definites.Contains(sentence[noun - 1].Span)
+            || !_cues.Is(sentence[noun - 1], WordClass.Definite)
             || (noun + 1 < sentence.Count && (sentence[noun + 1].IsCapitalized || _cues.Words.OrganisationLinks.Contains(sentence[noun + 1].Span))))
         {
             return;
@@ -627,7 +627,7 @@ internal sealed partial class Cast
 
         // "de la Cámara de Comercio", "van het Instituut": a definite article may open the name.
         var issuerStart = noun + 2;
-        if (issuerStart + 1 < sentence.Count && sentence[issuerStart].IsLower && _cues.Words.Definites.Contains(sentence[issuerStart].Span))
+        if (issuerStart + 1 < sentence.Count && sentence[issuerStart].IsLower && _cues.Is(sentence[issuerStart], WordClass.Definite))
         {
             issuerStart++;
         }
@@ -653,7 +653,7 @@ internal sealed partial class Cast
             article--;
         }
 
-        if (article >= 0 && sentence[article].IsWord && _cues.Words.Definites.Contains(sentence[article].Span))
+        if (article >= 0 && sentence[article].IsWord && _cues.Is(sentence[article], WordClass.Definite))
         {
             _recent.Insert(0, (null, paragraph, _sentence, null));
         }
@@ -662,7 +662,7 @@ internal sealed partial class Cast
     // "by", "de", "van", "della": the words between a document and whoever issued it.
     private bool IsDocumentLink(Token token)
         => token.IsLower && (_cues.Words.PassiveAgents.Contains(token.Span) || _cues.Words.OrganisationLinks.Contains(token.Span)
-            || _cues.Words.EmployerLinks.Contains(token.Span) || _cues.Words.GenitiveArticles.Contains(token.Span));
+            || _cues.Is(token, WordClass.EmployerLink) || _cues.Words.GenitiveArticles.Contains(token.Span));
 
     // "Marlow Vale District Council's planning committee": a run of capitalised words that ends
     // in an organisation noun names one.

@@ -40,7 +40,7 @@ internal sealed partial class Cues
         }
 
         return named && k + 1 < sentence.Count && sentence[k].IsLower && sentence[k + 1].IsWord
-            && (Words.Definites.Contains(sentence[k].Span) || Words.Indefinites.Contains(sentence[k].Span))
+            && Is(sentence[k], WordClass.Definite | WordClass.Indefinite)
             ? k
             : elided + 1;
     }

@@ -44,7 +44,7 @@ internal sealed partial class Cues
 
         var link = sentence[2];
         if (!link.IsLower || !(Words.OrganisationLinks.Contains(link.Span) || Words.ContractedArticles.Contains(link.Span)
-            || Words.EmployerLinks.Contains(link.Span) || Words.Locatives.Contains(link.Span) || Words.SourcePrepositions.Contains(link.Span)))
+            || Is(link, WordClass.EmployerLink) || Words.Locatives.Contains(link.Span) || Words.SourcePrepositions.Contains(link.Span)))
         {
             return false;
         }

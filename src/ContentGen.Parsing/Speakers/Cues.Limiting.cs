@@ -34,7 +34,7 @@ internal sealed partial class Cues
         // "Si è", "Se ha": the reflexive and the auxiliary, listed as one filler or word by word.
         var first = end > 2 && sentence[1].IsWord && Words.Fillers.Contains(sentence[0].Through(sentence[1])) ? 2 : 0;
         while (first < MaxOpeningWords && first < end && sentence[first].IsWord
-            && (Words.Reflexives.Contains(sentence[first].Span) || Words.Fillers.Contains(sentence[first].Span) || Words.PerfectAuxiliaries.Contains(sentence[first].Span)))
+            && (Words.Reflexives.Contains(sentence[first].Span) || Is(sentence[first], WordClass.Filler) || Words.PerfectAuxiliaries.Contains(sentence[first].Span)))
         {
             first++;
         }
@@ -45,6 +45,6 @@ internal sealed partial class Cues
         }
 
         var next = first + 3;
-        return next == end || sentence[next].Kind == TokenKind.Colon || (next < end && sentence[next].IsLower && Words.Complementisers.Contains(sentence[next].Span));
+        return next == end || sentence[next].Kind == TokenKind.Colon || (next < end && sentence[next].IsLower && Is(sentence[next], WordClass.Complementiser));
     }
 }

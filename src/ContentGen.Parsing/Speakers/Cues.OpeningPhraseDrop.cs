@@ -27,7 +27,7 @@ internal sealed partial class Cues
         // "ha aggiunto", "ha poi aggiunto": an auxiliary and a filler before the participle.
         var first = verb;
         while (first > 1 && sentence[first - 1].IsLower
-            && (Words.PerfectAuxiliaries.Contains(sentence[first - 1].Span) || Words.Fillers.Contains(sentence[first - 1].Span)))
+            && (Words.PerfectAuxiliaries.Contains(sentence[first - 1].Span) || Is(sentence[first - 1], WordClass.Filler)))
         {
             first--;
         }
@@ -42,7 +42,7 @@ internal sealed partial class Cues
         {
             var token = sentence[k];
             var before = sentence[k - 1];
-            if (!token.IsWord || Words.Pronouns.Contains(token.Span) || Is(token, WordClass.Title | WordClass.RoleNoun)
+            if (!token.IsWord || Is(token, WordClass.Pronoun | WordClass.Title | WordClass.RoleNoun)
                 || (Is(token, WordClass.Definite | WordClass.Indefinite) && token.IsLower && !IsPhraseLink(before))
                 || (token.IsCapitalized && !before.IsCapitalized && !(before.IsLower && (IsPhraseLink(before) || Is(before, WordClass.Definite)))))
             {

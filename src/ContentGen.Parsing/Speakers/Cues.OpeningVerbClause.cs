@@ -35,7 +35,7 @@ internal sealed partial class Cues
     // complementiser. They are not listed as complementisers: the other rules that read that list
     // would then take them after any verb, and read one Spanish tuning quote worse.
     private bool IsThatWord(Token token)
-        => Words.Complementisers.Contains(token.Span)
+        => Is(token, WordClass.Complementiser)
         || (token.Span.Length == 3 && Words.RelativePronouns.Contains(token.Span) && !Words.PersonRelativePronouns.Contains(token.Span));
 
     // The verb after an opening phrase and its comma, with the clause after it, before `end`.
@@ -62,7 +62,7 @@ internal sealed partial class Cues
 
         // "ha advertido", "ha poi aggiunto": an auxiliary and a filler before the participle.
         while (verb + 1 < end && sentence[verb].IsLower
-            && (Words.PerfectAuxiliaries.Contains(sentence[verb].Span) || Words.Fillers.Contains(sentence[verb].Span)))
+            && (Words.PerfectAuxiliaries.Contains(sentence[verb].Span) || Is(sentence[verb], WordClass.Filler)))
         {
             verb++;
         }
@@ -82,7 +82,7 @@ internal sealed partial class Cues
             }
 
             var before = sentence[k - 1];
-            if (!token.IsWord || Words.Pronouns.Contains(token.Span) || Is(token, WordClass.Title | WordClass.RoleNoun | WordClass.Reporting)
+            if (!token.IsWord || Is(token, WordClass.Pronoun | WordClass.Title | WordClass.RoleNoun | WordClass.Reporting)
                 || (Is(token, WordClass.Definite | WordClass.Indefinite) && token.IsLower && !IsPhraseLink(before))
                 || (token.IsCapitalized && !before.IsCapitalized && !(before.IsLower && (IsPhraseLink(before) || Is(before, WordClass.Definite)))))
             {

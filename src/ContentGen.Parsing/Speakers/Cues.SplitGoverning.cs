@@ -24,7 +24,7 @@ internal sealed partial class Cues
         {
             var next = sentence[k + 1];
             var closes = next.Kind is TokenKind.Comma or TokenKind.Colon
-                || (next.IsLower && (Words.Complementisers.Contains(next.Span) || Words.RelativePronouns.Contains(next.Span)));
+                || (next.IsLower && (Is(next, WordClass.Complementiser) || Words.RelativePronouns.Contains(next.Span)));
             var particle = sentence[k].Span;
             if (!closes || !sentence[k].IsLower || sentence[stem].Span.Length + 1 + particle.Length > MaxPairLength)
             {

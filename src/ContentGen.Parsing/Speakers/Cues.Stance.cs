@@ -81,7 +81,7 @@ internal sealed partial class Cues
         }
 
         var stance = verb + 1;
-        if (stance >= sentence.Count || !sentence[stance].IsWord || !sentence[stance].IsLower || Words.Fillers.Contains(sentence[stance].Span))
+        if (stance >= sentence.Count || !sentence[stance].IsWord || !sentence[stance].IsLower || Is(sentence[stance], WordClass.Filler))
         {
             return Subject.None;
         }

@@ -63,7 +63,7 @@ internal sealed partial class Cues
         }
 
         // "Sie hat …", "Miriam Kalb hat …", "Die Ortsvorsteherin hat …": the subject before the auxiliary.
-        if (Words.Pronouns.Contains(sentence[0].Span) || !Words.Pronouns.Contains(sentence[auxiliary + 1].Span))
+        if (Is(sentence[0], WordClass.Pronoun) || !Is(sentence[auxiliary + 1], WordClass.Pronoun))
         {
             var before = Phrase.ReadBackward(sentence, auxiliary);
             return before.IsFound ? before : Subject.None;

@@ -87,7 +87,7 @@ internal sealed partial class Cues
     // Not any preposition the lexicons know: where the language is unknown, every language's
     // words are read, and "A" (Spanish, Italian, Portuguese "to") opens English "A spokeswoman".
     private bool IsOpeningPreposition(Token token)
-        => Words.OpeningPrepositions.Contains(token.Span) || Words.Locatives.Contains(token.Span) || Words.Prepositions.Contains(token.Span);
+        => Words.OpeningPrepositions.Contains(token.Span) || Words.Locatives.Contains(token.Span) || Is(token, WordClass.Preposition);
 
     private bool IsDependentClauseOpener(Token token)
         => token.IsLower && (Words.DependentClauseOpeners.Contains(token.Span) || Words.Subordinators.Contains(token.Span));

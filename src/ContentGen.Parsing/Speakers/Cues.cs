@@ -87,7 +87,7 @@ internal sealed partial class Cues
         }
 
         // "», è arrivato a dire X", "», est allé jusqu'à dire X": the perfect of a verb of motion takes "to be".
-        first = Words.Copulas.Contains(sentence[first].Span) && first + 2 < sentence.Count && sentence[first + 1].IsLower ? first + 1 : first;
+        first = Is(sentence[first], WordClass.Copula) && first + 2 < sentence.Count && sentence[first + 1].IsLower ? first + 1 : first;
         var infinitive = Words.WillVerbs.Contains(sentence[first].Span) ? first + 1
             : first + 2 < sentence.Count && Words.WillVerbs.Contains(sentence[first].Through(sentence[first + 1])) ? first + 2
             : -1;
@@ -213,7 +213,7 @@ internal sealed partial class Cues
     private bool GovernsAsPhrase(IReadOnlyList<Token> sentence, int first, int end)
         => first + 2 < sentence.Count && first + 3 <= end && sentence[first].IsLower && sentence[first + 1].IsLower && sentence[first + 2].IsLower
         && Words.ReportingPhrases.Contains(sentence[first].Through(sentence[first + 1]))
-        && (Words.Complementisers.Contains(sentence[first + 2].Span) || Words.RelativePronouns.Contains(sentence[first + 2].Span));
+        && (Is(sentence[first + 2], WordClass.Complementiser) || Words.RelativePronouns.Contains(sentence[first + 2].Span));
 
     // "Dice di essere «…»", "Racconta di aver temuto «…»", "Afirma que «…»": in a language that
     // drops its subjects, a reporting verb that opens the sentence (so written with a capital)
@@ -223,11 +223,11 @@ internal sealed partial class Cues
     // with "de" and its own complement after it (Portuguese "Conta", a bill).
     private bool OpensWithDroppedSubject(IReadOnlyList<Token> sentence, int end)
         => Words.DropsSubjects && end > 1 && end <= MaxReach && sentence[0].IsCapitalized && Is(sentence[0], WordClass.Reporting)
-        && sentence[1].IsLower && (Words.Complementisers.Contains(sentence[1].Span) || OpensThatClause(sentence, 1) || (end > 2 && OpensInfinitive(sentence, 1)));
+        && sentence[1].IsLower && (Is(sentence[1], WordClass.Complementiser) || OpensThatClause(sentence, 1) || (end > 2 && OpensInfinitive(sentence, 1)));
 
     // "di essere", "de ter", "di raccontare": a link, then an infinitive the lexicons know.
     private bool OpensInfinitive(IReadOnlyList<Token> sentence, int link)
-        => (Words.EmployerLinks.Contains(sentence[link].Span) || Words.OrganisationLinks.Contains(sentence[link].Span))
+        => (Is(sentence[link], WordClass.EmployerLink) || Words.OrganisationLinks.Contains(sentence[link].Span))
         && sentence[link + 1].IsLower && (Words.ClauseAuxiliaries.Contains(sentence[link + 1].Span) || Words.ReportingInfinitives.Contains(sentence[link + 1].Span));
 
     // The named subject of a reporting verb just before the pronoun that is the subject of
@@ -235,18 +235,18 @@ internal sealed partial class Cues
     private Subject ReporterOfPronoun(IReadOnlyList<Token> sentence, int verb)
     {
         var pronoun = verb - 1;
-        while (pronoun >= 0 && sentence[pronoun].IsLower && Words.Fillers.Contains(sentence[pronoun].Span))
+        while (pronoun >= 0 && sentence[pronoun].IsLower && Is(sentence[pronoun], WordClass.Filler))
         {
             pronoun--;
         }
 
         var reporting = pronoun - 1;
-        if (reporting >= 0 && sentence[reporting].IsLower && Words.Complementisers.Contains(sentence[reporting].Span))
+        if (reporting >= 0 && sentence[reporting].IsLower && Is(sentence[reporting], WordClass.Complementiser))
         {
             reporting--;
         }
 
-        return pronoun >= 0 && sentence[pronoun].IsWord && Words.Pronouns.Contains(sentence[pronoun].Span)
+        return pronoun >= 0 && sentence[pronoun].IsWord && Is(sentence[pronoun], WordClass.Pronoun)
             && reporting >= 0 && IsReportingVerb(sentence[reporting]) && !IsListenerOnly(sentence[reporting])
             ? SubjectOf(sentence, reporting)
             : Subject.None;
@@ -424,24 +424,24 @@ internal sealed partial class Cues
     private Subject SharedOpeningSubject(IReadOnlyList<Token> sentence, int verb)
     {
         var joint = verb - 1;
-        while (joint > 0 && sentence[joint].IsLower && Words.Fillers.Contains(sentence[joint].Span))
+        while (joint > 0 && sentence[joint].IsLower && Is(sentence[joint], WordClass.Filler))
         {
             joint--;
         }
 
-        if (joint < 2 || !sentence[joint].IsLower || !(Words.Contrasts.Contains(sentence[joint].Span) || Words.Coordinators.Contains(sentence[joint].Span)))
+        if (joint < 2 || !sentence[joint].IsLower || !Is(sentence[joint], WordClass.Contrast | WordClass.Coordinator))
         {
             return Subject.None;
         }
 
         // A name read from an article or a possessive ("The Harbour Party's leader, Ann Lee,")
         // may be cut short, and a role means whoever is salient: only a plain name or a group.
-        if (Words.Definites.Contains(sentence[0].Span) && !Phrase.OpensGroup(sentence, 0))
+        if (Is(sentence[0], WordClass.Definite) && !Phrase.OpensGroup(sentence, 0))
         {
             return Subject.None;
         }
 
-        if (Words.NotNames.Contains(sentence[0].Span) && !Phrase.OpensGroup(sentence, 0))
+        if (Is(sentence[0], WordClass.NotName) && !Phrase.OpensGroup(sentence, 0))
         {
             // "If Mr Vale …, the club could … and explain": no subject opens the sentence.
             return Subject.None;
@@ -463,9 +463,9 @@ internal sealed partial class Cues
         {
             var token = sentence[k];
             if ((IsClauseBreak(token) && k + 1 < joint && sentence[k + 1].IsWord
-                    && (Words.Definites.Contains(sentence[k + 1].Span) || Words.Indefinites.Contains(sentence[k + 1].Span)))
-                || token.Kind == TokenKind.Quote || token.IsCapitalized || (token.IsWord && (Words.Pronouns.Contains(token.Span)
-                || (Words.NotNames.Contains(token.Span) && !Words.Definites.Contains(token.Span) && !Words.Indefinites.Contains(token.Span) && !Words.Prepositions.Contains(token.Span)))))
+                    && Is(sentence[k + 1], WordClass.Definite | WordClass.Indefinite))
+                || token.Kind == TokenKind.Quote || token.IsCapitalized || (token.IsWord && (Is(token, WordClass.Pronoun)
+                || (Is(token, WordClass.NotName) && !Is(token, WordClass.Definite) && !Is(token, WordClass.Indefinite) && !Is(token, WordClass.Preposition)))))
             {
                 return Subject.None;
             }
@@ -484,7 +484,7 @@ internal sealed partial class Cues
     {
         owner = Subject.None;
         var last = verb - 1;
-        while (last >= 0 && sentence[last].IsLower && Words.Fillers.Contains(sentence[last].Span))
+        while (last >= 0 && sentence[last].IsLower && Is(sentence[last], WordClass.Filler))
         {
             last--;
         }
@@ -505,12 +505,12 @@ internal sealed partial class Cues
             }
 
             var start = last;
-            while (start > 0 && last - start < Phrase.MaxNameWords && sentence[start - 1].IsCapitalized && !Words.Definites.Contains(sentence[start - 1].Span))
+            while (start > 0 && last - start < Phrase.MaxNameWords && sentence[start - 1].IsCapitalized && !Is(sentence[start - 1], WordClass.Definite))
             {
                 start--;
             }
 
-            if (start == last || start == 0 || !sentence[start - 1].IsWord || !Words.Definites.Contains(sentence[start - 1].Span))
+            if (start == last || start == 0 || !sentence[start - 1].IsWord || !Is(sentence[start - 1], WordClass.Definite))
             {
                 return false;
             }
@@ -528,7 +528,7 @@ internal sealed partial class Cues
 
             if (sentence[noun].IsLower && Words.DocumentNouns.Contains(sentence[noun].Span))
             {
-                if (!sentence[noun + 1].IsLower || !Words.EmployerLinks.Contains(sentence[noun + 1].Span)
+                if (!sentence[noun + 1].IsLower || !Is(sentence[noun + 1], WordClass.EmployerLink)
                     || Phrase.ReadForward(sentence, noun + 2) is not { Kind: SubjectKind.Name } named || named.End != last + 1)
                 {
                     return false;
@@ -658,7 +658,7 @@ internal sealed partial class Cues
                 continue;
             }
 
-            if (!word.IsWord || !(Words.NotNames.Contains(word.Span) || Words.Fillers.Contains(word.Span) || Words.Contrasts.Contains(word.Span)))
+            if (!word.IsWord || !Is(word, WordClass.NotName | WordClass.Filler | WordClass.Contrast))
             {
                 return false;
             }
@@ -679,7 +679,7 @@ internal sealed partial class Cues
     // "de la salle", "de la sala": a link and a definite article, then a lower-case noun.
     private bool OpensNounComplement(IReadOnlyList<Token> sentence, int link)
         => link + 2 < sentence.Count && Words.OrganisationLinks.Contains(sentence[link].Span)
-        && sentence[link + 1].IsLower && Words.Definites.Contains(sentence[link + 1].Span) && sentence[link + 2].IsWord && sentence[link + 2].IsLower;
+        && sentence[link + 1].IsLower && Is(sentence[link + 1], WordClass.Definite) && sentence[link + 2].IsWord && sentence[link + 2].IsLower;
 
     /// <summary>
     /// Where the subject of an inverted verb starts: past adverbs, time words and where it was said
@@ -692,8 +692,8 @@ internal sealed partial class Cues
         {
             var word = sentence[i];
             // An article is never skipped: French "a" (has) is English "a", which opens the subject.
-            if (word.IsLower && (Words.Fillers.Contains(word.Span) || Lexicons.LexiconTables.Calendar.Contains(word.Span))
-                && !Words.Indefinites.Contains(word.Span) && !Words.Definites.Contains(word.Span))
+            if (word.IsLower && (Is(word, WordClass.Filler) || Lexicons.LexiconTables.Calendar.Contains(word.Span))
+                && !Is(word, WordClass.Indefinite) && !Is(word, WordClass.Definite))
             {
                 i++;
                 continue;
@@ -728,7 +728,7 @@ internal sealed partial class Cues
             }
 
             // "a expliqué le 3 mars X": so does the article before that number.
-            if (word.IsLower && Words.Definites.Contains(word.Span) && i + 1 < sentence.Count && sentence[i + 1].IsWord
+            if (word.IsLower && Is(word, WordClass.Definite) && i + 1 < sentence.Count && sentence[i + 1].IsWord
                 && Digits.Only(sentence[i + 1].Span) && IsCalendarNeighbour(sentence, i + 1))
             {
                 i++;
@@ -756,7 +756,7 @@ internal sealed partial class Cues
 
             // "sur France Bleu Valmont", "on Radio 4": a medium, then the subject.
             // Read in every language at once, Spanish "a" (to) is English "a", which opens the subject.
-            if (word.IsLower && Words.Media.Contains(word.Span) && !Words.Indefinites.Contains(word.Span) && i + 1 < sentence.Count && sentence[i + 1].IsWord)
+            if (word.IsLower && Is(word, WordClass.Medium) && !Is(word, WordClass.Indefinite) && i + 1 < sentence.Count && sentence[i + 1].IsWord)
             {
                 // "auprès de l'AFP": the preposition's own link.
                 var j = i + 1;
@@ -768,7 +768,7 @@ internal sealed partial class Cues
                 // "devant les députés le ministre", "dans un communiqué Claire Vasseur", "depuis la
                 // tribune une habitante": an article opens the medium, whose lower-case words end at
                 // the subject's article or name.
-                if (sentence[j].IsLower && (Words.Definites.Contains(sentence[j].Span) || Words.Indefinites.Contains(sentence[j].Span))
+                if (sentence[j].IsLower && Is(sentence[j], WordClass.Definite | WordClass.Indefinite)
                     && j + 1 < sentence.Count && sentence[j + 1].IsLower)
                 {
                     j++;
@@ -776,9 +776,9 @@ internal sealed partial class Cues
                     var reach = MaxMediumWords;
 
                     // An indefinite article opens the subject: "depuis la tribune un ancien bénévole".
-                    while (j < sentence.Count && j - first < reach && sentence[j].IsLower && !Words.Definites.Contains(sentence[j].Span)
-                        && !Words.Indefinites.Contains(sentence[j].Span)
-                        && !Words.Titles.Contains(sentence[j].Span) && !IsRoleNoun(sentence[j]) && !IsReportingVerb(sentence[j]))
+                    while (j < sentence.Count && j - first < reach && sentence[j].IsLower && !Is(sentence[j], WordClass.Definite)
+                        && !Is(sentence[j], WordClass.Indefinite)
+                        && !Is(sentence[j], WordClass.Title) && !IsRoleNoun(sentence[j]) && !IsReportingVerb(sentence[j]))
                     {
                         // "depuis le fond de la salle", "desde el fondo de la sala": the noun's own
                         // complement, its link and article, belongs to the medium, not to the subject.
@@ -811,7 +811,7 @@ internal sealed partial class Cues
                 }
 
                 // "dans le Journal du dimanche X": a medium named with its article.
-                if (sentence[j].IsLower && Words.Definites.Contains(sentence[j].Span) && j + 1 < sentence.Count && sentence[j + 1].IsCapitalized)
+                if (sentence[j].IsLower && Is(sentence[j], WordClass.Definite) && j + 1 < sentence.Count && sentence[j + 1].IsCapitalized)
                 {
                     j++;
                 }
@@ -827,7 +827,7 @@ internal sealed partial class Cues
                 // "ha detto a fine gara l'allenatore": an article elided into its noun opens the subject too.
                 var medium = j;
                 while (j < sentence.Count && j - i <= Phrase.MaxNameWords && sentence[j].IsWord
-                    && (sentence[j].IsCapitalized || !Words.Definites.Contains(sentence[j].Span)) && !Words.Titles.Contains(sentence[j].Span)
+                    && (sentence[j].IsCapitalized || !Is(sentence[j], WordClass.Definite)) && !Is(sentence[j], WordClass.Title)
                     && !IsRoleNoun(sentence[j]) && Phrase.ElidedArticleNoun(sentence[j]).IsEmpty
                     && !(Words.DropsSubjects && ListenerNameEnd(sentence, j) > j))
                 {

@@ -21,7 +21,7 @@ internal sealed partial class OrganisationName
         }
 
         var start = link + 1;
-        if (start < end && sentence[start].IsLower && _words.Definites.Contains(sentence[start].Span))
+        if (start < end && sentence[start].IsLower && WordClasses.Has(_words, sentence[start], WordClass.Definite))
         {
             start++;
         }

@@ -49,7 +49,7 @@ internal sealed partial class OrganisationName
 
     // "residenti", "vecinos": a lower-case word of more than two letters that ends no name.
     private bool IsPluralCandidate(Token token)
-        => token.IsWord && token.IsLower && token.Span.Length > 2 && IsPlainWord(token) && !_words.NotNames.Contains(token.Span);
+        => token.IsWord && token.IsLower && token.Span.Length > 2 && IsPlainWord(token) && !WordClasses.Has(_words, token, WordClass.NotName);
 
     private static bool EndsInPluralS(Token token) => token.Span[token.Span.Length - 1] == 's';
 }

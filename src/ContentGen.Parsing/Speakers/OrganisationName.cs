@@ -38,7 +38,7 @@ internal sealed partial class OrganisationName
         var head = start;
         var token = sentence[start];
         // The article is capitalised when it opens the sentence: "La préfecture de l'Aube a publié".
-        if ((token.IsLower || start == 0) && _words.Definites.Contains(token.Span) && start + 1 < sentence.Count && sentence[start + 1].IsWord)
+        if ((token.IsLower || start == 0) && WordClasses.Has(_words, token, WordClass.Definite) && start + 1 < sentence.Count && sentence[start + 1].IsWord)
         {
             head = start + 1;
         }
@@ -69,7 +69,7 @@ internal sealed partial class OrganisationName
         {
             // "il ministero dell'Agricoltura": the link elided into its complement is one word.
             var complement = IsJoiner(sentence[i]) ? i + 1 : i;
-            if (complement > i && complement < sentence.Count && sentence[complement].IsLower && _words.Definites.Contains(sentence[complement].Span))
+            if (complement > i && complement < sentence.Count && sentence[complement].IsLower && WordClasses.Has(_words, sentence[complement], WordClass.Definite))
             {
                 complement++;
             }

@@ -223,13 +223,13 @@ internal sealed partial class Phrase
         // lower case, says what someone is, whatever its noun; an auxiliary makes it a clause
         // ("Pour Marie Leroy, la réforme a échoué, « … »").
         var described = to - from >= 2 && sentence[from].IsLower && sentence[from].IsWord
-            && (Is(sentence[from], WordClass.Indefinite) || Is(sentence[from], WordClass.Definite));
+            && Is(sentence[from], WordClass.Indefinite | WordClass.Definite);
         for (var k = from; k < to; k++)
         {
             var token = sentence[k];
             // "author of a report" holds a noun that is also a verb; after an article it is the noun.
             if (token.IsLower && _words.ReportingVerbs.Contains(token.Span)
-                && !(k > from && (Is(sentence[k - 1], WordClass.Indefinite) || Is(sentence[k - 1], WordClass.Definite))))
+                && !(k > from && Is(sentence[k - 1], WordClass.Indefinite | WordClass.Definite)))
             {
                 return false;
             }
@@ -237,7 +237,7 @@ internal sealed partial class Phrase
             // "Transport for the Vale, the regional authority, said": an organisation's appositive.
             hasRole |= IsTitleOrRole(token) || (token.IsLower && Is(token, WordClass.OrganisationNoun));
             allDigits &= token.IsWord && char.IsDigit(token.First);
-            described &= token.IsLower && token.IsWord && (k == from || !_words.Fillers.Contains(token.Span));
+            described &= token.IsLower && token.IsWord && (k == from || !Is(token, WordClass.Filler));
         }
 
         return hasRole || allDigits || described || IsAge(sentence, from, to);
@@ -272,7 +272,7 @@ internal sealed partial class Phrase
     public int AfterEmployer(IReadOnlyList<Token> sentence, int link)
     {
         if (link >= sentence.Count || !sentence[link].IsLower
-            || !(Is(sentence[link], WordClass.Preposition) || Is(sentence[link], WordClass.EmployerLink)))
+            || !Is(sentence[link], WordClass.Preposition | WordClass.EmployerLink))
         {
             return -1;
         }
@@ -392,7 +392,7 @@ internal sealed partial class Phrase
         // "who chairs the Harbour Committee said": past the object's article.
         var verb = start > 1 && sentence[start - 1].IsLower && Is(sentence[start - 1], WordClass.Definite) ? start - 2 : start - 1;
         if (verb < 1 || !sentence[verb].IsLower || IsTitleOrRole(sentence[verb]) || IsRoleLink(sentence[verb])
-            || Is(sentence[verb], WordClass.Preposition) || Is(sentence[verb], WordClass.Definite)
+            || Is(sentence[verb], WordClass.Preposition | WordClass.Definite)
             || Is(sentence[verb], WordClass.Indefinite))
         {
             return -1;

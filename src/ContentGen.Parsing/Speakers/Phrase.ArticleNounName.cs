@@ -56,7 +56,7 @@ internal sealed partial class Phrase
     // A role, an office, a trade, a nationality or an ordinary person's noun.
     private bool IsPersonNoun(Token token)
         => IsTitleOrRole(token) || _words.PeopleNouns.Contains(token.Span) || _words.ProfessionEpithets.Contains(token.Span)
-        || _words.NationalityNouns.Contains(token.Span);
+        || Is(token, WordClass.NationalityNoun);
 
     // A person's full name of two words or more read from `start`, or none.
     private Subject FullPersonName(IReadOnlyList<Token> sentence, int start)

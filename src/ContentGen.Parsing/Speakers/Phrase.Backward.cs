@@ -19,7 +19,7 @@ internal sealed partial class Phrase
             {
                 i = first - 1;
             }
-            else if (_words.Fillers.Contains(sentence[i].Span) || _words.ObjectClitics.Contains(sentence[i].Span) || IsAdverbAfterAuxiliary(sentence, i))
+            else if (Is(sentence[i], WordClass.Filler) || _words.ObjectClitics.Contains(sentence[i].Span) || IsAdverbAfterAuxiliary(sentence, i))
             {
                 // "X y explique que", "X en a vanté": an object pronoun stands between the subject and
                 // its verb; "Il a simplement évoqué": an adverb between the auxiliary and the verb.
@@ -60,7 +60,7 @@ internal sealed partial class Phrase
         }
 
         // "Ha poi aggiunto che …": an auxiliary that opens the sentence, its subject dropped.
-        if (i == 0 && sentence[0].IsCapitalized && _words.Fillers.Contains(sentence[0].Span) && !Is(sentence[0], WordClass.Definite)
+        if (i == 0 && sentence[0].IsCapitalized && Is(sentence[0], WordClass.Filler) && !Is(sentence[0], WordClass.Definite)
             && !Is(sentence[0], WordClass.Indefinite))
         {
             return Subject.None;
@@ -119,7 +119,7 @@ internal sealed partial class Phrase
         }
 
         var word = sentence[i];
-        if (_words.Pronouns.Contains(word.Span) || (word.IsLower && HasInvertedPronoun(word.Span)))
+        if (Is(word, WordClass.Pronoun) || (word.IsLower && HasInvertedPronoun(word.Span)))
         {
             // "a-t-il ajouté, avant d'appeler à « … »": the auxiliary carries the subject.
             return new Subject(SubjectKind.Pronoun, word.Text, verb);
@@ -405,7 +405,7 @@ internal sealed partial class Phrase
             // "our correspondent added": the newspaper's own reporter, named nowhere. "his lawyer
             // said", "son avocat a affirmé": someone else's lawyer, never the person named before.
             if (Is(sentence[j], WordClass.Indefinite) || NamePlausibility.IsPossessive(sentence[j].Span)
-                || (sentence[j].IsLower && _words.OwnPossessives.Contains(sentence[j].Span)) || _words.Possessives.Contains(sentence[j].Span))
+                || (sentence[j].IsLower && _words.OwnPossessives.Contains(sentence[j].Span)) || Is(sentence[j], WordClass.Possessive))
             {
                 return new Subject(SubjectKind.Unnamed, sentence[role].Text, verb);
             }
@@ -440,7 +440,7 @@ internal sealed partial class Phrase
         var j = role - 1;
         for (; j >= 2 && j >= role - 1 - MaxRoleModifiers && sentence[j].IsLower; j--)
         {
-            if (Is(sentence[j], WordClass.Indefinite) || Is(sentence[j], WordClass.Definite))
+            if (Is(sentence[j], WordClass.Indefinite | WordClass.Definite))
             {
                 return NameOpeningClauseBefore(sentence, j - 1, verb);
             }

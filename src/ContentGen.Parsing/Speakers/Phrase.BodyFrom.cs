@@ -92,7 +92,7 @@ internal sealed partial class Phrase
             return false;
         }
 
-        if (next < sentence.Count && sentence[next].IsLower && _words.Definites.Contains(sentence[next].Span))
+        if (next < sentence.Count && sentence[next].IsLower && Is(sentence[next], WordClass.Definite))
         {
             next++;
         }

@@ -37,7 +37,7 @@ internal sealed partial class Phrase
         }
 
         // "de", "at", "bij", and a preposition with its article in one word ("del", "da", "du").
-        if (!(_words.EmployerLinks.Contains(sentence[link].Span) || _words.WorkplaceLinks.Contains(sentence[link].Span)
+        if (!(Is(sentence[link], WordClass.EmployerLink) || _words.WorkplaceLinks.Contains(sentence[link].Span)
             || _words.OrganisationLinks.Contains(sentence[link].Span) || _words.ContractedArticles.Contains(sentence[link].Span)))
         {
             return Subject.None;

@@ -34,5 +34,5 @@ internal sealed partial class Phrase
 
     // "the Company of Watermen", "a Department for Transport spokesman": a link goes on to the body's name.
     private bool IsLinkAfterBodyNoun(Token word)
-        => _words.OrganisationLinks.Contains(word.Span) || _words.EmployerLinks.Contains(word.Span) || Is(word, WordClass.Preposition);
+        => _words.OrganisationLinks.Contains(word.Span) || Is(word, WordClass.EmployerLink | WordClass.Preposition);
 }

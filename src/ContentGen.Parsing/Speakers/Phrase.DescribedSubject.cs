@@ -175,12 +175,12 @@ internal sealed partial class Phrase
         }
 
         // "Der Vorsitzende des Vereins": a genitive's article is the description's link of its own.
-        if (Is(token, WordClass.Definite | WordClass.Indefinite) || _words.Possessives.Contains(token.Span))
+        if (Is(token, WordClass.Definite | WordClass.Indefinite | WordClass.Possessive))
         {
             return afterLink || _words.GenitiveArticles.Contains(token.Span);
         }
 
-        return IsDescriptionLink(token) || !_words.Fillers.Contains(token.Span);
+        return IsDescriptionLink(token) || !Is(token, WordClass.Filler);
     }
 
     /// <summary>
@@ -189,7 +189,7 @@ internal sealed partial class Phrase
     /// (not "L'Oréal", a name).
     /// </summary>
     public bool OpensDescription(Token token)
-        => Is(token, WordClass.Definite | WordClass.Indefinite) || _words.Possessives.Contains(token.Span) || !ElidedArticleNoun(token).IsEmpty;
+        => Is(token, WordClass.Definite | WordClass.Indefinite | WordClass.Possessive) || !ElidedArticleNoun(token).IsEmpty;
 
     // "O curador da mostra": the article, one noun, then the description's first link.
     private bool IsNounBeforeItsLink(IReadOnlyList<Token> sentence, int article, int comma)
@@ -200,7 +200,7 @@ internal sealed partial class Phrase
         => IsTitleOrRole(token) || _words.ProfessionEpithets.Contains(Elision.Tail(token.Span));
 
     private bool IsDescriptionLink(Token token)
-        => token.IsLower && (_words.Prepositions.Contains(token.Span) || _words.EmployerLinks.Contains(token.Span) || _words.OrganisationLinks.Contains(token.Span)
+        => token.IsLower && (Is(token, WordClass.Preposition | WordClass.EmployerLink) || _words.OrganisationLinks.Contains(token.Span)
             || _words.HeadLinks.Contains(token.Span) || _words.ContractedArticles.Contains(token.Span) || _words.BriefLinks.Contains(token.Span)
             || _words.GenitiveArticles.Contains(token.Span));
 }

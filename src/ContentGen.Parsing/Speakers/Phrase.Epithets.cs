@@ -21,7 +21,7 @@ internal sealed partial class Phrase
         // "who chairs the Transport Committee, says:": a relative clause describes no one; nor
         // does "from Wales" or "quit his Vale Park position". "but Perry countered" and "and
         // Kluft said" open with a conjunction, "with finance minister X telling" with its own link.
-        var i = start < sentence.Count && sentence[start].IsLower && (Is(sentence[start], WordClass.Contrast) || Is(sentence[start], WordClass.Coordinator))
+        var i = start < sentence.Count && sentence[start].IsLower && Is(sentence[start], WordClass.Contrast | WordClass.Coordinator)
             ? start + 1
             : start;
         for (var k = i; k < sentence.Count && k - i <= MaxRoleModifiers && sentence[k].IsLower; k++)
@@ -34,9 +34,9 @@ internal sealed partial class Phrase
         }
 
         while (i < sentence.Count && i - start <= MaxRoleModifiers && sentence[i].IsLower
-            && !_words.ReportingVerbs.Contains(sentence[i].Span) && !_words.Pronouns.Contains(sentence[i].Span) && !IsRelativePronoun(sentence[i])
+            && !_words.ReportingVerbs.Contains(sentence[i].Span) && !Is(sentence[i], WordClass.Pronoun) && !IsRelativePronoun(sentence[i])
             && !(i > start && (Is(sentence[i], WordClass.Preposition) || _words.Locatives.Contains(sentence[i].Span)
-                || Is(sentence[i], WordClass.EmployerLink) || Is(sentence[i], WordClass.Indefinite))))
+                || Is(sentence[i], WordClass.EmployerLink | WordClass.Indefinite))))
         {
             i++;
         }
@@ -103,7 +103,7 @@ internal sealed partial class Phrase
         var word = sentence[i];
         return word.IsLower && !_words.ReportingVerbs.Contains(word.Span) && !Is(word, WordClass.NotName)
             && !Is(word, WordClass.Preposition) && !Is(word, WordClass.EmployerLink) && !Is(word, WordClass.NameJoiner)
-            && !_words.Fillers.Contains(word.Span) && !Is(word, WordClass.Medium) && !IsRelativePronoun(word)
-            && !_words.Pronouns.Contains(word.Span) && !Is(word, WordClass.Definite) && !Is(word, WordClass.Indefinite);
+            && !Is(word, WordClass.Filler) && !Is(word, WordClass.Medium) && !IsRelativePronoun(word)
+            && !Is(word, WordClass.Pronoun) && !Is(word, WordClass.Definite) && !Is(word, WordClass.Indefinite);
     }
 }

@@ -16,7 +16,7 @@ internal sealed partial class Phrase
             {
                 i = end;
             }
-            else if (_words.Fillers.Contains(sentence[i].Span) || IsAdverbAfterAuxiliary(sentence, i))
+            else if (Is(sentence[i], WordClass.Filler) || IsAdverbAfterAuxiliary(sentence, i))
             {
                 i++;
             }

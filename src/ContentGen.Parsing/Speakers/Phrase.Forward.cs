@@ -29,7 +29,7 @@ internal sealed partial class Phrase
         }
 
         var word = sentence[start];
-        if (_words.Pronouns.Contains(word.Span))
+        if (Is(word, WordClass.Pronoun))
         {
             // Read in every language at once, Italian "il sindaco" is no French "il": a word that is
             // a pronoun and an article is an article when a role or a name follows it.
@@ -73,7 +73,7 @@ internal sealed partial class Phrase
         // be theirs; the group is given only where no contrast follows.
         for (var k = 2; k < sentence.Count; k++)
         {
-            if (sentence[k].IsLower && _words.Contrasts.Contains(sentence[k].Span))
+            if (sentence[k].IsLower && Is(sentence[k], WordClass.Contrast))
             {
                 return false;
             }
@@ -191,7 +191,7 @@ internal sealed partial class Phrase
         else if (start + 1 < sentence.Count && sentence[start + 1].IsWord
             && (sentence[start + 1].IsLower || (_words.CapitalisesNouns && sentence[start + 1].IsCapitalized))
             && ((_words.ProfessionEpithets.Contains(sentence[start + 1].Span)
-                    && (IsDefinite(word) || (Is(word, WordClass.Definite) && _words.FemaleTitles.Contains(sentence[start + 1].Span))))
+                    && (IsDefinite(word) || (Is(word, WordClass.Definite) && Is(sentence[start + 1], WordClass.FemaleTitle))))
                 || IsAgentEpithet(word, sentence[start + 1])
                 || (IsDefinite(word) && IsCompoundTitleAfter(word, sentence[start + 1]))))
         {
@@ -311,7 +311,7 @@ internal sealed partial class Phrase
         {
             // "the foreign minister", "le ministre"; "a spokesman" and "Rover's spokesman" are someone unnamed
             // "said her spokesman", "a déclaré leur avocat": someone else's, never the person named before.
-            var unnamed = possessive || Is(word, WordClass.Indefinite) || (word.IsLower && _words.OwnPossessives.Contains(word.Span)) || _words.Possessives.Contains(word.Span);
+            var unnamed = possessive || Is(word, WordClass.Indefinite) || (word.IsLower && _words.OwnPossessives.Contains(word.Span)) || Is(word, WordClass.Possessive);
 
             // "a Department for Transport spokesman": the organisation named before the role speaks.
             // After "the" the role's holder may be meant, else the organisation; a spokesperson
@@ -628,7 +628,7 @@ internal sealed partial class Phrase
     // An article, a possessive or a listener's preposition in lower case: not right after an
     // office's link, it opens an object or a listener, not the office's complement.
     private bool OpensObjectOrListener(Token word)
-        => word.IsLower && (IsArticle(word) || _words.Possessives.Contains(word.Span) || _words.OwnPossessives.Contains(word.Span)
+        => word.IsLower && (IsArticle(word) || Is(word, WordClass.Possessive) || _words.OwnPossessives.Contains(word.Span)
             || _words.ListenerPrepositions.Contains(word.Span));
 
     // A people noun, in lower case after a definite article or capitalised alone (where nouns are
@@ -705,7 +705,7 @@ internal sealed partial class Phrase
     private bool IsCapitalNounAsSubject(IReadOnlyList<Token> sentence, int article)
         => article == 0 && sentence[article + 1].IsCapitalized && article + 4 < sentence.Count
         && (sentence[article + 4].Kind == TokenKind.Comma
-            || (sentence[article + 4].IsLower && (Is(sentence[article + 4], WordClass.Reporting) || _words.Fillers.Contains(sentence[article + 4].Span))));
+            || (sentence[article + 4].IsLower && Is(sentence[article + 4], WordClass.Reporting | WordClass.Filler)));
 
     // Where a name starts at `start`, past a title that an article may open and that a capital
     // follows ("el doctor", "l'avvocato", "Me", "dr"); `start` when there is none.

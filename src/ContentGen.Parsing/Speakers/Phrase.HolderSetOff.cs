@@ -77,7 +77,7 @@ internal sealed partial class Phrase
 
             // An article or a possessive opens another noun phrase: the complement's after a link,
             // else an object's or a listener's ("a su vecino", "dem Nachbarn", "aan de buurman").
-            var opensPhrase = word.IsLower && (IsArticle(word) || _words.Possessives.Contains(word.Span) || _words.OwnPossessives.Contains(word.Span)
+            var opensPhrase = word.IsLower && (IsArticle(word) || Is(word, WordClass.Possessive) || _words.OwnPossessives.Contains(word.Span)
                 || _words.ContractedArticles.Contains(word.Span) || _words.BriefLinks.Contains(word.Span));
             if (opensPhrase && !afterLink)
             {
@@ -107,14 +107,14 @@ internal sealed partial class Phrase
 
         return (word.IsLower || (_words.CapitalisesNouns && word.IsCapitalized))
             && !Is(word, WordClass.Definite | WordClass.Indefinite | WordClass.Coordinator | WordClass.Reporting | WordClass.Preposition | WordClass.NotName)
-            && !_words.Pronouns.Contains(word.Span);
+            && !Is(word, WordClass.Pronoun);
     }
 
     // A word that joins a noun to its complement: "de", "del", "of", "van", "des", "vom", German
     // "der" (the lexicons' ComplementArticles), or "of" elided into the next word ("dell'associazione", "d'une").
     private bool IsComplementLink(Token word)
     {
-        if (_words.HeadLinks.Contains(word.Span) || _words.EmployerLinks.Contains(word.Span) || _words.OrganisationLinks.Contains(word.Span)
+        if (_words.HeadLinks.Contains(word.Span) || Is(word, WordClass.EmployerLink) || _words.OrganisationLinks.Contains(word.Span)
             || _words.GenitiveArticles.Contains(word.Span) || _words.ComplementArticles.Contains(word.Span))
         {
             return true;

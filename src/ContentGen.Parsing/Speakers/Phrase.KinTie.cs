@@ -59,7 +59,7 @@ internal sealed partial class Phrase
 
         // "Zijn klasgenoot X en zijn vriend Y": a subject joined to another is neither's alone.
         var named = ReadForward(sentence, name);
-        var joined = named.End < sentence.Count && sentence[named.End].IsLower && _words.Coordinators.Contains(sentence[named.End].Span);
+        var joined = named.End < sentence.Count && sentence[named.End].IsLower && Is(sentence[named.End], WordClass.Coordinator);
         return named.Kind == SubjectKind.Name && !named.IsOrganisation && named.Text.IndexOf(' ') > 0 && !joined ? named : Subject.None;
     }
 

@@ -182,7 +182,7 @@ internal sealed partial class Phrase
         // opening the sentence is a noun that says who the name is to someone, not a first name.
         // After a verb "ihr" is as often the dative "(to) her" ("versprach ihr Klaus Wendt"), so
         // there only a run of three words or more is read so.
-        if (_words.CapitalisesNouns && start == 0 && end > 1 && _words.Possessives.Contains(sentence[0].Span))
+        if (_words.CapitalisesNouns && start == 0 && end > 1 && Is(sentence[0], WordClass.Possessive))
         {
             if (end == 2)
             {
@@ -191,7 +191,7 @@ internal sealed partial class Phrase
 
             start = 2;
         }
-        else if (_words.CapitalisesNouns && start > 0 && end - start > 2 && sentence[start - 1].IsLower && _words.Possessives.Contains(sentence[start - 1].Span))
+        else if (_words.CapitalisesNouns && start > 0 && end - start > 2 && sentence[start - 1].IsLower && Is(sentence[start - 1], WordClass.Possessive))
         {
             start++;
         }

@@ -81,7 +81,7 @@ internal sealed partial class Phrase
 
     private bool IsVerbForm(Token token)
         => PluralVerbs.HasPluralEnding(_words, token.Span) || _words.ReportingVerbs.Contains(token.Span) || _words.PersonObjectVerbs.Contains(token.Span) || _words.ReportingLemmas.Contains(token.Span)
-        || _words.PerfectAuxiliaries.Contains(token.Span) || _words.Copulas.Contains(token.Span);
+        || _words.PerfectAuxiliaries.Contains(token.Span) || Is(token, WordClass.Copula);
 
     private bool IsComplementOpener(Token token)
         => token.IsLower && (Is(token, WordClass.Preposition) || _words.OrganisationLinks.Contains(token.Span)
@@ -99,7 +99,7 @@ internal sealed partial class Phrase
                 continue;
             }
 
-            if (_words.Coordinators.Contains(token.Span) && (sentence[k + 1].IsCapitalized || IsArticle(sentence[k + 1])))
+            if (Is(token, WordClass.Coordinator) && (sentence[k + 1].IsCapitalized || IsArticle(sentence[k + 1])))
             {
                 return true;
             }

@@ -33,7 +33,7 @@ internal sealed partial class Phrase
         }
 
         if (link >= sentence.Count || !sentence[link].IsLower
-            || !(Is(sentence[link], WordClass.Preposition) || Is(sentence[link], WordClass.EmployerLink) || Is(sentence[link], WordClass.Definite)))
+            || !Is(sentence[link], WordClass.Preposition | WordClass.EmployerLink | WordClass.Definite))
         {
             return Subject.None;
         }
@@ -185,7 +185,7 @@ internal sealed partial class Phrase
         // that takes a brief joins the complement as "du", "de la" do.
         var i = from;
         while (i < sentence.Count && i - from < 2 && sentence[i].IsLower
-            && (Is(sentence[i], WordClass.NameJoiner) || Is(sentence[i], WordClass.Definite) || (i == from && IsBriefLink(sentence, i))))
+            && (Is(sentence[i], WordClass.NameJoiner | WordClass.Definite) || (i == from && IsBriefLink(sentence, i))))
         {
             i++;
         }

@@ -27,7 +27,7 @@ internal sealed partial class Phrase
         // may name a client ("les avocats de Marc Dupont"), so only a name that says it is an
         // organisation's is read after them.
         var atWork = _words.WorkplaceLinks.Contains(sentence[link].Span);
-        if (!atWork && !_words.EmployerLinks.Contains(sentence[link].Span))
+        if (!atWork && !Is(sentence[link], WordClass.EmployerLink))
         {
             return Subject.None;
         }

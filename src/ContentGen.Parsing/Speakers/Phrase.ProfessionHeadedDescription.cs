@@ -69,6 +69,6 @@ internal sealed partial class Phrase
     // A participle or adjective: no article, auxiliary, verb of saying, conjunction or filler.
     private bool IsPlainModifier(Token token)
         => !Is(token, WordClass.Definite | WordClass.Indefinite | WordClass.Reporting | WordClass.Coordinator)
-        && !_words.Possessives.Contains(token.Span) && !_words.PerfectAuxiliaries.Contains(token.Span) && !_words.Fillers.Contains(token.Span)
-        && !_words.Copulas.Contains(token.Span);
+        && !Is(token, WordClass.Possessive) && !_words.PerfectAuxiliaries.Contains(token.Span) && !Is(token, WordClass.Filler)
+        && !Is(token, WordClass.Copula);
 }

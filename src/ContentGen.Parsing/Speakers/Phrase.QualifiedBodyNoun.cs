@@ -35,7 +35,7 @@ internal sealed partial class Phrase
     private bool IsKindAdjective(Token token)
     {
         if (!token.IsWord || !token.IsLower || token.Span.Length < 5 || (WordClasses.Of(_words, token.Span) & ~WordClass.Classified) != 0
-            || Lexicons.LexiconTables.Stopwords.Contains(token.Span) || _words.Fillers.Contains(token.Span))
+            || Lexicons.LexiconTables.Stopwords.Contains(token.Span) || Is(token, WordClass.Filler))
         {
             return false;
         }

@@ -37,5 +37,5 @@ internal sealed partial class Phrase
     private bool IsQualifier(Token word)
         => (_words.OfficeTierAdjectives.Contains(word.Span) || _words.PartyAdjectiveEndings.EndsAny(word.Span)) && !_words.NotPartyAdjectives.Contains(word.Span) && IsDescriptionWord(word.Span) && word.Span.IndexOfAny('\'', '’') < 0
             && !IsTitleOrRole(word) && !Is(word, WordClass.Definite) && !Is(word, WordClass.Indefinite) && !Is(word, WordClass.Complementiser)
-            && !Is(word, WordClass.NotName) && !_words.Fillers.Contains(word.Span) && !Lexicons.LexiconTables.Calendar.Contains(word.Span);
+            && !Is(word, WordClass.NotName) && !Is(word, WordClass.Filler) && !Lexicons.LexiconTables.Calendar.Contains(word.Span);
 }

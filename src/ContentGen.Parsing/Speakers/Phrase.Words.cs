@@ -83,7 +83,7 @@ internal sealed partial class Phrase
     {
         var apostrophe = token.Span.IndexOfAny('\'', '’');
         return token.IsLower && apostrophe > 0 && apostrophe + 1 < token.Span.Length && _words.ElidedLinks.Contains(token.Span.Slice(0, apostrophe + 1))
-            && char.IsLower(token.Span[apostrophe + 1]) && !_words.Fillers.Contains(token.Span) && !_words.AccordingTo.Contains(token.Span);
+            && char.IsLower(token.Span[apostrophe + 1]) && !Is(token, WordClass.Filler) && !_words.AccordingTo.Contains(token.Span);
     }
 
     // "l'assessore al turismo", "l'adjoint aux transports": a fused preposition after an office

@@ -68,7 +68,7 @@ internal sealed partial class RoleHolders
 
         var before = sentence[k - 1];
         var words = _cues.Words;
-        return before.IsWord && before.IsLower && !words.PredicateLinks.Contains(before.Span) && !words.Copulas.Contains(before.Span)
+        return before.IsWord && before.IsLower && !words.PredicateLinks.Contains(before.Span) && !WordClasses.Has(words, before, WordClass.Copula)
             && !words.PassiveAuxiliaries.Contains(before.Span) && !LexiconTables.NoteCopulas.Contains(before.Span);
     }
 }

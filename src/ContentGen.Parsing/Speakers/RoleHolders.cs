@@ -460,7 +460,7 @@ internal sealed partial class RoleHolders
             k--;
         }
 
-        if (k >= 1 && sentence[k].IsLower && (words.Definites.Contains(sentence[k].Span) || words.Indefinites.Contains(sentence[k].Span)))
+        if (k >= 1 && sentence[k].IsLower && WordClasses.Has(words, sentence[k], WordClass.Definite | WordClass.Indefinite))
         {
             k--;
         }
@@ -484,7 +484,7 @@ internal sealed partial class RoleHolders
     {
         var words = _cues.Words;
         var next = role + 1;
-        if (next < sentence.Count && sentence[next].Kind != TokenKind.Comma && !words.Prepositions.Contains(sentence[next].Span))
+        if (next < sentence.Count && sentence[next].Kind != TokenKind.Comma && !WordClasses.Has(words, sentence[next], WordClass.Preposition))
         {
             return false;
         }
@@ -493,10 +493,10 @@ internal sealed partial class RoleHolders
         {
             if (sentence[k].Kind == TokenKind.Comma)
             {
-                return k + 1 < sentence.Count && !words.Coordinators.Contains(sentence[k + 1].Span);
+                return k + 1 < sentence.Count && !WordClasses.Has(words, sentence[k + 1], WordClass.Coordinator);
             }
 
-            if (words.Coordinators.Contains(sentence[k].Span) || (sentence[k].Kind != TokenKind.Word))
+            if (WordClasses.Has(words, sentence[k], WordClass.Coordinator) || (sentence[k].Kind != TokenKind.Word))
             {
                 return false;
             }
@@ -588,7 +588,7 @@ internal sealed partial class RoleHolders
         }
 
         return nameEnd < sentence.Count && AllCapitalised(sentence, start, nameEnd)
-            && sentence[nameEnd].IsLower && _cues.Words.EmployerLinks.Contains(sentence[nameEnd].Span);
+            && sentence[nameEnd].IsLower && _cues.Is(sentence[nameEnd], WordClass.EmployerLink);
     }
 
     private static bool AllCapitalised(IReadOnlyList<Token> sentence, int start, int end)

@@ -24,7 +24,7 @@ internal sealed partial class SpeakerFinder
         var word = sentence.Count > 4 ? sentence[0] : default;
         if (!word.IsWord || !word.IsCapitalized || word.Span.Length < MinNameLength || LetterCase.IsAcronym(word.Span)
             || _cues.Is(word, WordClass.Title | WordClass.RoleNoun | WordClass.Definite | WordClass.Indefinite | WordClass.NotName)
-            || _cues.Words.Pronouns.Contains(word.Span) || !(IsAgeAfterName(sentence) || Phrase.PastBracketedAge(sentence, 1) == 4 && IsShortNumber(sentence[2])))
+            || _cues.Is(word, WordClass.Pronoun) || !(IsAgeAfterName(sentence) || Phrase.PastBracketedAge(sentence, 1) == 4 && IsShortNumber(sentence[2])))
         {
             return null;
         }

@@ -39,7 +39,7 @@ internal sealed partial class SpeakerFinder
         const int MaxFillers = 2;
         if (sentence.Count < 6 || !sentence[0].IsCapitalized || !sentence[1].IsWord || sentence[1].IsCapitalized
             || _cues.Is(sentence[0], WordClass.Definite | WordClass.Indefinite | WordClass.Title | WordClass.RoleNoun)
-            || _cues.Words.Pronouns.Contains(sentence[0].Span) || _cues.Words.Possessives.Contains(sentence[0].Span)
+            || _cues.Is(sentence[0], WordClass.Pronoun | WordClass.Possessive)
             || _cues.Words.Demonstratives.Contains(sentence[0].Span) || !HoldsCopula(sentence))
         {
             // A sentence opened by its subject ("A vizinha …", "Ela …") is read elsewhere.
@@ -83,7 +83,7 @@ internal sealed partial class SpeakerFinder
                 return true;
             }
 
-            if (!_cues.Words.Fillers.Contains(sentence[b].Span))
+            if (!_cues.Is(sentence[b], WordClass.Filler))
             {
                 return false;
             }

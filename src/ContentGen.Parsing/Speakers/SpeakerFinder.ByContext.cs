@@ -165,7 +165,7 @@ internal sealed partial class SpeakerFinder
 
         for (var k = 0; k < quote - 1; k++)
         {
-            if (!sentence[k].IsWord || _cues.IsReportingVerb(sentence[k]) || _cues.Words.Pronouns.Contains(sentence[k].Span))
+            if (!sentence[k].IsWord || _cues.IsReportingVerb(sentence[k]) || _cues.Is(sentence[k], WordClass.Pronoun))
             {
                 return false;
             }

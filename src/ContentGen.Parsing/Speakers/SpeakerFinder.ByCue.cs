@@ -127,7 +127,7 @@ internal sealed partial class SpeakerFinder
         for (var k = 0; k + 1 < sentence.Count; k++)
         {
             // German capitalises the noun: "Ein Sprecher sagte".
-            if (sentence[k].IsWord && _cues.Words.Indefinites.Contains(sentence[k].Span) && sentence[k + 1].IsWord
+            if (sentence[k].IsWord && _cues.Is(sentence[k], WordClass.Indefinite) && sentence[k + 1].IsWord
                 && _cues.Words.SpokesNouns.Contains(sentence[k + 1].Span) && sentence[k + 1].Span.SequenceEqual(role.AsSpan()))
             {
                 return k + 2 >= sentence.Count || !IsLink(sentence[k + 2]);
@@ -159,12 +159,12 @@ internal sealed partial class SpeakerFinder
 
             for (var j = i - 1; j >= 0 && j >= i - 1 - MaxModifiers && sentence[j].IsWord; j--)
             {
-                if (_cues.Words.Indefinites.Contains(sentence[j].Span))
+                if (_cues.Is(sentence[j], WordClass.Indefinite))
                 {
                     return true;
                 }
 
-                if (!sentence[j].IsLower || _cues.Words.Definites.Contains(sentence[j].Span) || NamePlausibility.IsPossessive(sentence[j].Span))
+                if (!sentence[j].IsLower || _cues.Is(sentence[j], WordClass.Definite) || NamePlausibility.IsPossessive(sentence[j].Span))
                 {
                     break;
                 }

@@ -45,7 +45,7 @@ internal sealed partial class SpeakerFinder
         var noun = -1;
         var k = start + 1;
         while (k < quote && k - start <= MaxWitnessNounTokens && sentence[k].IsWord && (sentence[k].IsLower || _cues.Words.CapitalisesNouns)
-            && !IsComplementLink(sentence[k]) && !_cues.Words.Locatives.Contains(sentence[k].Span) && !_cues.Words.Prepositions.Contains(sentence[k].Span))
+            && !IsComplementLink(sentence[k]) && !_cues.Words.Locatives.Contains(sentence[k].Span) && !_cues.Is(sentence[k], WordClass.Preposition))
         {
             noun = k++;
 
@@ -73,7 +73,7 @@ internal sealed partial class SpeakerFinder
 
         // Its complement: a link or a preposition, then a few words of any case ("at the Elm Road market").
         // After a person's noun by the lexicons, any lower-case word opens it ("on the quay", "sul molo").
-        if (k < quote && sentence[k].IsLower && (IsComplementLink(sentence[k]) || _cues.Words.Locatives.Contains(sentence[k].Span) || _cues.Words.Prepositions.Contains(sentence[k].Span)
+        if (k < quote && sentence[k].IsLower && (IsComplementLink(sentence[k]) || _cues.Words.Locatives.Contains(sentence[k].Span) || _cues.Is(sentence[k], WordClass.Preposition)
             || (sentence[k].IsWord && IsUnnamedPersonsNoun(sentence[noun]))))
         {
             var first = k;
@@ -153,7 +153,7 @@ internal sealed partial class SpeakerFinder
         while (close < quote && close - comma <= MaxWitnessClauseTokens && sentence[close].IsWord)
         {
             var word = sentence[close];
-            if (_cues.Words.Pronouns.Contains(word.Span) || _cues.IsReportingVerb(word) || (word.IsCapitalized && sentence[close - 1].IsCapitalized))
+            if (_cues.Is(word, WordClass.Pronoun) || _cues.IsReportingVerb(word) || (word.IsCapitalized && sentence[close - 1].IsCapitalized))
             {
                 return -1;
             }
@@ -170,6 +170,6 @@ internal sealed partial class SpeakerFinder
         => noun.IsWord && noun.Span.Length > 1 && char.IsLetter(noun.First)
         && !_cues.Words.SpokesNouns.Contains(noun.Span) && !_cues.Words.OfficialNouns.Contains(noun.Span)
         && !_cues.Words.OrganisationNouns.Contains(noun.Span) && !_cues.Words.DocumentNouns.Contains(noun.Span)
-        && !_cues.Words.Pronouns.Contains(noun.Span) && !_cues.Words.Definites.Contains(noun.Span)
+        && !_cues.Is(noun, WordClass.Pronoun) && !_cues.Is(noun, WordClass.Definite)
         && !Lexicons.LexiconTables.Calendar.Contains(noun.Span);
 }

@@ -67,7 +67,7 @@ internal sealed partial class SpeakerFinder
             // A name, a role, a pronoun, or an article opening a noun phrase of its own (not a
             // preposition's, nor a complement's: "a margine di un convegno") may be the verb's
             // subject: "», ha detto la gente".
-            if (++words > MaxWordsAfterDroppingVerb || !token.IsLower || _cues.Words.Pronouns.Contains(token.Span)
+            if (++words > MaxWordsAfterDroppingVerb || !token.IsLower || _cues.Is(token, WordClass.Pronoun)
                 || _cues.Is(token, WordClass.Title | WordClass.RoleNoun) || IsPersonNoun(token)
                 || (_cues.Is(token, WordClass.Definite | WordClass.Indefinite) && !IsPlaceOrMediumLink(sentence[k - 1]) && !IsWhenOrHowLink(sentence[k - 1])
                     && !(sentence[k - 1].IsLower && _cues.Words.HeadLinks.Contains(sentence[k - 1].Span))))

@@ -45,11 +45,11 @@ internal sealed partial class SpeakerFinder
 
             var reports = _cues.IsReportingVerb(token);
             var hyphen = token.Span.LastIndexOf('-');
-            var isPronoun = _cues.Words.Pronouns.Contains(token.Span) || (hyphen > 0 && _cues.Words.Pronouns.Contains(token.Span.Slice(hyphen + 1)));
+            var isPronoun = _cues.Is(token, WordClass.Pronoun) || (hyphen > 0 && _cues.Words.Pronouns.Contains(token.Span.Slice(hyphen + 1)));
 
             // ", dijo un portavoz": a noun after the verb is its subject, read elsewhere; only the
             // verb, its auxiliary, a pronoun and adverbs make the cue.
-            if (!reports && !isPronoun && !_cues.Words.PerfectAuxiliaries.Contains(token.Span) && !_cues.Words.Fillers.Contains(token.Span))
+            if (!reports && !isPronoun && !_cues.Words.PerfectAuxiliaries.Contains(token.Span) && !_cues.Is(token, WordClass.Filler))
             {
                 return Subject.None;
             }
@@ -113,5 +113,5 @@ internal sealed partial class SpeakerFinder
     // people, either of whom a later pronoun or dropped subject may mean; no one is.
     private bool IsJoinedSource(IReadOnlyList<Token> sentence, Subject source)
         => source.Kind == SubjectKind.Name && source.End + 1 < sentence.Count && sentence[source.End].IsWord
-        && _cues.Words.Coordinators.Contains(sentence[source.End].Span) && sentence[source.End + 1].IsCapitalized;
+        && _cues.Is(sentence[source.End], WordClass.Coordinator) && sentence[source.End + 1].IsCapitalized;
 }

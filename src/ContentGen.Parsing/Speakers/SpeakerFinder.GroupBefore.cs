@@ -65,7 +65,7 @@ internal sealed partial class SpeakerFinder
             {
                 plural = true;
             }
-            else if (!isVerb && !_cues.Words.Pronouns.Contains(tail) && !_cues.Words.Fillers.Contains(token.Span))
+            else if (!isVerb && !_cues.Words.Pronouns.Contains(tail) && !_cues.Is(token, WordClass.Filler))
             {
                 return false;
             }

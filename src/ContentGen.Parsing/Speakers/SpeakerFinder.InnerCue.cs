@@ -97,9 +97,9 @@ internal sealed partial class SpeakerFinder
 
         var words = _cues.Words;
         var word = tokens[at];
-        return word.IsCapitalized || words.Definites.Contains(word.Span) || words.PluralDefinites.Contains(word.Span) || words.Indefinites.Contains(word.Span) || words.Pronouns.Contains(word.Span)
-            || words.Possessives.Contains(word.Span) || (Elision.TrySplit(word.Span, out var head, out _) && words.Definites.Contains(head))
-            || (at + 1 < tokens.Count && tokens[at + 1].IsWord && (words.HeadLinks.Contains(tokens[at + 1].Span) || words.EmployerLinks.Contains(tokens[at + 1].Span)
+        return word.IsCapitalized || WordClasses.Has(words, word, WordClass.Definite) || words.PluralDefinites.Contains(word.Span) || WordClasses.Has(words, word, WordClass.Indefinite | WordClass.Pronoun)
+            || WordClasses.Has(words, word, WordClass.Possessive) || (Elision.TrySplit(word.Span, out var head, out _) && words.Definites.Contains(head))
+            || (at + 1 < tokens.Count && tokens[at + 1].IsWord && (words.HeadLinks.Contains(tokens[at + 1].Span) || WordClasses.Has(words, tokens[at + 1], WordClass.EmployerLink)
                 || (Elision.TrySplit(tokens[at + 1].Span, out var link, out _) && words.ElidedLinks.Contains(link))));
     }
 

@@ -20,7 +20,7 @@ internal sealed partial class SpeakerFinder
     {
         if (sentence.Count < 4 || !sentence[0].IsCapitalized || !sentence[1].IsWord || sentence[1].IsCapitalized
             || _cues.Is(sentence[0], WordClass.Definite | WordClass.Indefinite | WordClass.Title | WordClass.RoleNoun)
-            || _cues.Words.Pronouns.Contains(sentence[0].Span) || _cues.Words.Possessives.Contains(sentence[0].Span)
+            || _cues.Is(sentence[0], WordClass.Pronoun | WordClass.Possessive)
             || _cues.Words.Demonstratives.Contains(sentence[0].Span))
         {
             // A sentence opened by its subject ("The mayor …", "Il sindaco …") is read elsewhere.
@@ -113,7 +113,7 @@ internal sealed partial class SpeakerFinder
 
         for (var k = nameEnd + 1; k < run; k++)
         {
-            if (!sentence[k].IsWord || _cues.Words.Coordinators.Contains(sentence[k].Span))
+            if (!sentence[k].IsWord || _cues.Is(sentence[k], WordClass.Coordinator))
             {
                 return false;
             }
@@ -206,7 +206,7 @@ internal sealed partial class SpeakerFinder
     {
         // "was the works councillor": a word or two describing the role after its article.
         const int MaxModifiers = 2;
-        for (var k = phraseStart - 1; k > 0 && k >= phraseStart - MaxModifiers && sentence[k].IsLower && !_cues.Words.Fillers.Contains(sentence[k].Span); k--)
+        for (var k = phraseStart - 1; k > 0 && k >= phraseStart - MaxModifiers && sentence[k].IsLower && !_cues.Is(sentence[k], WordClass.Filler); k--)
         {
             if (_cues.Is(sentence[k], WordClass.Definite | WordClass.Indefinite))
             {
@@ -225,7 +225,7 @@ internal sealed partial class SpeakerFinder
             }
 
             // "c'era anche": past a filler or two.
-            if (!_cues.Words.Fillers.Contains(sentence[b].Span))
+            if (!_cues.Is(sentence[b], WordClass.Filler))
             {
                 return false;
             }
@@ -286,7 +286,7 @@ internal sealed partial class SpeakerFinder
         // "bedankte de burgemeester wethouder X": a role before the holder's is the subject's own;
         // "Gesprekken met de burgemeester X liepen vast": a function word before it (a
         // preposition's object), where the verb would stand.
-        if (!before.IsWord || IsPlaceOrMediumLink(before) || _cues.Words.Coordinators.Contains(before.Span) || _cues.Is(before, WordClass.Definite | WordClass.Indefinite)
+        if (!before.IsWord || IsPlaceOrMediumLink(before) || _cues.Is(before, WordClass.Coordinator | WordClass.Definite | WordClass.Indefinite)
             || IsRoleLike(before) || Lexicons.LexiconTables.Stopwords.Contains(before.Span))
         {
             return false;

@@ -21,7 +21,7 @@ internal sealed partial class SpeakerFinder
     private bool OpensWithJoinedPeople(IReadOnlyList<Token> sentence)
     {
         var conjunction = 1;
-        while (conjunction < sentence.Count && conjunction <= MaxFirstPersonTokens && !(sentence[conjunction].IsLower && _cues.Words.Coordinators.Contains(sentence[conjunction].Span)))
+        while (conjunction < sentence.Count && conjunction <= MaxFirstPersonTokens && !(sentence[conjunction].IsLower && _cues.Is(sentence[conjunction], WordClass.Coordinator)))
         {
             if (!sentence[conjunction].IsWord || _cues.IsReportingVerb(sentence[conjunction]))
             {
@@ -78,7 +78,7 @@ internal sealed partial class SpeakerFinder
 
         // "The mayor Jon Vale and the Harbour Trust": a body named by its noun is no person whom
         // "he" or "she" could mean, and leaves the pronoun to the one person.
-        return end < sentence.Count && sentence[end].IsLower && !_cues.Words.Coordinators.Contains(sentence[end].Span) && IsPersonEndingAt(sentence, end)
+        return end < sentence.Count && sentence[end].IsLower && !_cues.Is(sentence[end], WordClass.Coordinator) && IsPersonEndingAt(sentence, end)
             && !_cues.Is(sentence[end - 1], WordClass.OrganisationNoun);
     }
 

@@ -238,14 +238,14 @@ internal sealed partial class SpeakerFinder
         }
 
         if (first == 2 && sentence[1].IsWord && (_cues.Words.MaleKinNouns.Contains(sentence[1].Span) || _cues.Words.FemaleKinNouns.Contains(sentence[1].Span))
-            && sentence[0].IsWord && (_cues.Words.Possessives.Contains(sentence[0].Span) || _cues.Is(sentence[0], WordClass.Definite))
+            && sentence[0].IsWord && _cues.Is(sentence[0], WordClass.Possessive | WordClass.Definite)
             && (after.IsLower || after.Kind == TokenKind.Other) && subject.Kind == SubjectKind.Pronoun && subject.Text.Length > 0)
         {
             return true;
         }
 
         if (first < 2 || !sentence[first - 1].IsLower || _cues.Is(sentence[first - 1], WordClass.Definite | WordClass.Indefinite | WordClass.Title | WordClass.RoleNoun | WordClass.Preposition)
-            || IsRoleLike(sentence[first - 1]) || _cues.Words.Possessives.Contains(sentence[first - 1].Span))
+            || IsRoleLike(sentence[first - 1]) || _cues.Is(sentence[first - 1], WordClass.Possessive))
         {
             return false;
         }
@@ -267,7 +267,7 @@ internal sealed partial class SpeakerFinder
         // began ("Na estação, fechada, está sentado ao sol X, antigo revisor"); a sentence opening
         // on its own subject makes the name its object ("La sua vicina ha chiamato subito X").
         return _cues.Words.VerbsInvert && !_cues.Words.CapitalisesNouns && CommaBefore(sentence, first)
-                && !(_cues.Is(sentence[0], WordClass.Definite | WordClass.Indefinite) || _cues.Words.Possessives.Contains(sentence[0].Span) || _cues.Words.Demonstratives.Contains(sentence[0].Span))
+                && !(_cues.Is(sentence[0], WordClass.Definite | WordClass.Indefinite | WordClass.Possessive) || _cues.Words.Demonstratives.Contains(sentence[0].Span))
                 && (last + 1 >= sentence.Count || after.Kind == TokenKind.Terminal || (after.Kind == TokenKind.Comma && last + 2 < sentence.Count && sentence[last + 2].IsLower));
     }
 
@@ -285,7 +285,7 @@ internal sealed partial class SpeakerFinder
             }
 
             if (!(_cues.Is(sentence[k], WordClass.Definite | WordClass.Indefinite | WordClass.Title | WordClass.RoleNoun) || IsRoleLike(sentence[k])
-                || _cues.Words.Possessives.Contains(sentence[k].Span) || _cues.Words.MaleKinNouns.Contains(sentence[k].Span) || _cues.Words.FemaleKinNouns.Contains(sentence[k].Span)))
+                || _cues.Is(sentence[k], WordClass.Possessive) || _cues.Words.MaleKinNouns.Contains(sentence[k].Span) || _cues.Words.FemaleKinNouns.Contains(sentence[k].Span)))
             {
                 return false;
             }
@@ -335,7 +335,7 @@ internal sealed partial class SpeakerFinder
 
         for (var k = 1; k + 1 < sentence.Count && k < Cues.MaxReach; k++)
         {
-            if (sentence[k - 1].Kind == TokenKind.Comma && sentence[k].IsLower && _cues.Words.Pronouns.Contains(sentence[k].Span))
+            if (sentence[k - 1].Kind == TokenKind.Comma && sentence[k].IsLower && _cues.Is(sentence[k], WordClass.Pronoun))
             {
                 return true;
             }

@@ -191,13 +191,13 @@ internal sealed partial class SpeakerFinder
             return true;
         }
 
-        if (!(_cues.Words.Coordinators.Contains(token.Span) || _cues.Words.Contrasts.Contains(token.Span)) || k + 1 >= sentence.Count)
+        if (!_cues.Is(token, WordClass.Coordinator | WordClass.Contrast) || k + 1 >= sentence.Count)
         {
             return false;
         }
 
         var next = sentence[k + 1];
-        return next.IsWord && (next.IsCapitalized || _cues.Words.Pronouns.Contains(next.Span)
+        return next.IsWord && (next.IsCapitalized || _cues.Is(next, WordClass.Pronoun)
             || _cues.Is(next, WordClass.Definite | WordClass.Indefinite));
     }
 }

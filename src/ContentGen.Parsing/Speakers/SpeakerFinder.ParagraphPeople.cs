@@ -196,7 +196,7 @@ internal sealed partial class SpeakerFinder
         {
             var word = sentence[start - 1];
             var describes = _cues.Is(word, WordClass.Definite | WordClass.Indefinite | WordClass.Title | WordClass.RoleNoun)
-                || _cues.Words.Possessives.Contains(word.Span) || _cues.Words.Demonstratives.Contains(word.Span)
+                || _cues.Is(word, WordClass.Possessive) || _cues.Words.Demonstratives.Contains(word.Span)
                 || _cues.Words.ProfessionEpithets.Contains(Elision.Tail(word.Span))
                 || ((word.IsLower || _cues.Words.CapitalisesNouns) && start >= 2 && sentence[start - 2].IsWord && _cues.Is(sentence[start - 2], WordClass.Definite | WordClass.Indefinite));
             if (!describes)
@@ -243,7 +243,7 @@ internal sealed partial class SpeakerFinder
         const int MaxAgentReach = 12;
         // "Ensuite,", "El lunes,": an adverb or a day; "O novo filme, …" opens on its subject.
         var start = 0;
-        var article = sentence.Count > 0 && sentence[0].IsWord && (_cues.Is(sentence[0], WordClass.Definite | WordClass.Indefinite) || _cues.Words.Possessives.Contains(sentence[0].Span));
+        var article = sentence.Count > 0 && sentence[0].IsWord && _cues.Is(sentence[0], WordClass.Definite | WordClass.Indefinite | WordClass.Possessive);
         for (var k = 1; k <= MaxOpeningAdverbWords + 1 && k < first; k++)
         {
             if (sentence[k].Kind == TokenKind.Comma)
@@ -267,13 +267,13 @@ internal sealed partial class SpeakerFinder
                 break;
             }
 
-            if (_cues.Is(sentence[k], WordClass.Definite) || _cues.Words.Possessives.Contains(sentence[k].Span))
+            if (_cues.Is(sentence[k], WordClass.Definite | WordClass.Possessive))
             {
                 start = k;
             }
         }
 
-        if (start + 2 >= first || !sentence[start].IsWord || !(_cues.Is(sentence[start], WordClass.Definite) || _cues.Words.Possessives.Contains(sentence[start].Span))
+        if (start + 2 >= first || !sentence[start].IsWord || !_cues.Is(sentence[start], WordClass.Definite | WordClass.Possessive)
             || !sentence[start + 1].IsWord || !(sentence[start + 1].IsLower || _cues.Words.CapitalisesNouns))
         {
             return false;
@@ -334,7 +334,7 @@ internal sealed partial class SpeakerFinder
         }
 
         return comma + 3 < sentence.Count && sentence[comma].Kind == TokenKind.Comma && sentence[comma + 1].IsWord
-            && (_cues.Is(sentence[comma + 1], WordClass.Definite) || _cues.Words.Possessives.Contains(sentence[comma + 1].Span))
+            && _cues.Is(sentence[comma + 1], WordClass.Definite | WordClass.Possessive)
             && sentence[comma + 2].IsWord && (sentence[comma + 2].IsLower || _cues.Words.CapitalisesNouns)
             && !_cues.Is(sentence[comma + 2], WordClass.Title | WordClass.RoleNoun)
             && sentence[comma + 3].IsLower && !IsComplementLink(sentence[comma + 3]) && !_cues.Words.RelativePronouns.Contains(sentence[comma + 3].Span);

@@ -16,7 +16,7 @@ internal sealed partial class SpeakerFinder
     // or when the complement runs into anything but a comma or a capitalised word.
     private int PastNounComplement(IReadOnlyList<Token> sentence, int after)
     {
-        if (after + 1 >= sentence.Count || !sentence[after].IsLower || !_cues.Words.EmployerLinks.Contains(sentence[after].Span))
+        if (after + 1 >= sentence.Count || !sentence[after].IsLower || !_cues.Is(sentence[after], WordClass.EmployerLink))
         {
             return after;
         }

@@ -21,8 +21,8 @@ internal sealed partial class SpeakerFinder
     private string? PossessedSubject(IReadOnlyList<Token> sentence)
     {
         // "Sua figlia Anna", "A sua filha Ana": an article may stand before the possessive.
-        var k = sentence.Count > 1 && _cues.Is(sentence[0], WordClass.Definite) && _cues.Words.Possessives.Contains(sentence[1].Span) ? 1 : 0;
-        if (k + 2 >= sentence.Count || !sentence[k].IsWord || !_cues.Words.Possessives.Contains(sentence[k].Span))
+        var k = sentence.Count > 1 && _cues.Is(sentence[0], WordClass.Definite) && _cues.Is(sentence[1], WordClass.Possessive) ? 1 : 0;
+        if (k + 2 >= sentence.Count || !sentence[k].IsWord || !_cues.Is(sentence[k], WordClass.Possessive))
         {
             return null;
         }
@@ -73,9 +73,9 @@ internal sealed partial class SpeakerFinder
             verb++;
         }
 
-        if (verb >= sentence.Count || !sentence[verb].IsLower || _cues.Words.Coordinators.Contains(sentence[verb].Span)
-            || _cues.Words.Prepositions.Contains(sentence[verb].Span) || _cues.Words.RelativePronouns.Contains(sentence[verb].Span)
-            || _cues.Words.OrganisationLinks.Contains(sentence[verb].Span) || _cues.Words.EmployerLinks.Contains(sentence[verb].Span))
+        if (verb >= sentence.Count || !sentence[verb].IsLower || _cues.Is(sentence[verb], WordClass.Coordinator)
+            || _cues.Is(sentence[verb], WordClass.Preposition) || _cues.Words.RelativePronouns.Contains(sentence[verb].Span)
+            || _cues.Words.OrganisationLinks.Contains(sentence[verb].Span) || _cues.Is(sentence[verb], WordClass.EmployerLink))
         {
             return null;
         }

@@ -22,14 +22,14 @@ internal sealed partial class SpeakerFinder
     private Subject RoleAfterOpeningPhrase(IReadOnlyList<Token> sentence)
     {
         if (sentence.Count < 5 || !sentence[0].IsCapitalized || _cues.Words.AccordingTo.Contains(sentence[0].Span)
-            || _cues.Words.ViewPrepositions.Contains(sentence[0].Span) || _cues.Words.Pronouns.Contains(sentence[0].Span))
+            || _cues.Words.ViewPrepositions.Contains(sentence[0].Span) || _cues.Is(sentence[0], WordClass.Pronoun))
         {
             return Subject.None;
         }
 
         var comma = 1;
-        while (comma < sentence.Count && comma <= MaxOpeningPhraseTokens && sentence[comma].IsWord && !_cues.Words.Pronouns.Contains(sentence[comma].Span)
-            && !_cues.Words.Possessives.Contains(sentence[comma].Span) && (sentence[comma].IsLower || _cues.Words.CapitalisesNouns))
+        while (comma < sentence.Count && comma <= MaxOpeningPhraseTokens && sentence[comma].IsWord && !_cues.Is(sentence[comma], WordClass.Pronoun)
+            && !_cues.Is(sentence[comma], WordClass.Possessive) && (sentence[comma].IsLower || _cues.Words.CapitalisesNouns))
         {
             comma++;
         }
@@ -46,8 +46,8 @@ internal sealed partial class SpeakerFinder
         }
 
         var verb = sentence[role.End];
-        if (!verb.IsLower || _cues.Words.Prepositions.Contains(verb.Span) || _cues.Words.RelativePronouns.Contains(verb.Span)
-            || _cues.Words.Coordinators.Contains(verb.Span) || IsComplementLink(verb) || _cues.IsReportingVerb(verb))
+        if (!verb.IsLower || _cues.Is(verb, WordClass.Preposition) || _cues.Words.RelativePronouns.Contains(verb.Span)
+            || _cues.Is(verb, WordClass.Coordinator) || IsComplementLink(verb) || _cues.IsReportingVerb(verb))
         {
             return Subject.None;
         }

@@ -12,7 +12,7 @@ internal sealed partial class SpeakerFinder
     {
         var verb = quote + 1 < sentence.Count && sentence[quote + 1].Kind == TokenKind.Comma ? quote + 2 : quote + 1;
         for (var auxiliaries = 0; verb < sentence.Count && auxiliaries < MaxAuxiliariesBeforeVerb && sentence[verb].IsLower
-            && !_cues.IsReportingVerb(sentence[verb]) && _cues.Words.Fillers.Contains(sentence[verb].Span); auxiliaries++)
+            && !_cues.IsReportingVerb(sentence[verb]) && _cues.Is(sentence[verb], WordClass.Filler); auxiliaries++)
         {
             verb++;
         }
@@ -24,7 +24,7 @@ internal sealed partial class SpeakerFinder
 
         var article = verb + 1;
         for (var fillers = 0; article < sentence.Count && fillers < MaxAuxiliariesBeforeVerb && sentence[article].IsLower
-            && _cues.Words.Fillers.Contains(sentence[article].Span); fillers++)
+            && _cues.Is(sentence[article], WordClass.Filler); fillers++)
         {
             article++;
         }
@@ -74,7 +74,7 @@ internal sealed partial class SpeakerFinder
         const int MaxCircumstanceWords = 6;
         var words = _cues.Words;
         var opener = sentence[from];
-        if (!opener.IsLower || !(words.Locatives.Contains(opener.Span) || words.ListenerPrepositions.Contains(opener.Span) || words.Media.Contains(opener.Span)))
+        if (!opener.IsLower || !(words.Locatives.Contains(opener.Span) || words.ListenerPrepositions.Contains(opener.Span) || WordClasses.Has(words, opener, WordClass.Medium)))
         {
             return false;
         }

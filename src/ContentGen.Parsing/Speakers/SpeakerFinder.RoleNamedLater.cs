@@ -52,7 +52,7 @@ internal sealed partial class SpeakerFinder
             }
 
             if (i > 0 && sentence[i - 1].IsLower && (_cues.Is(sentence[i - 1], WordClass.Preposition) || _cues.Words.ContractedArticles.Contains(sentence[i - 1].Span)
-                || _cues.Words.EmployerLinks.Contains(sentence[i - 1].Span)))
+                || _cues.Is(sentence[i - 1], WordClass.EmployerLink)))
             {
                 continue;
             }

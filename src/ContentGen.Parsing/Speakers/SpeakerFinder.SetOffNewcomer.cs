@@ -51,7 +51,7 @@ internal sealed partial class SpeakerFinder
         shownPerson = false;
         if (sentence.Count < 6 || !sentence[0].IsCapitalized || !sentence[0].IsWord
             || _cues.Is(sentence[0], WordClass.Definite | WordClass.Indefinite | WordClass.Title | WordClass.RoleNoun)
-            || _cues.Words.Pronouns.Contains(sentence[0].Span) || _cues.Words.Possessives.Contains(sentence[0].Span)
+            || _cues.Is(sentence[0], WordClass.Pronoun | WordClass.Possessive)
             || _cues.Words.Demonstratives.Contains(sentence[0].Span))
         {
             // A sentence opened by its subject ("The mayor, Jane Roe, …", "Sa fille, Anne Roux,
@@ -70,7 +70,7 @@ internal sealed partial class SpeakerFinder
         var nounBefore = false;
         while (start < sentence.Count && start < limit && sentence[start].IsWord && sentence[start].IsLower && IsWordBeforeNewcomer(sentence[start]))
         {
-            nounBefore |= !_cues.Is(sentence[start], WordClass.Definite | WordClass.Indefinite) && !_cues.Words.Possessives.Contains(sentence[start].Span);
+            nounBefore |= !_cues.Is(sentence[start], WordClass.Definite | WordClass.Indefinite) && !_cues.Is(sentence[start], WordClass.Possessive);
             start++;
         }
 
@@ -147,7 +147,7 @@ internal sealed partial class SpeakerFinder
     // An article, a possessive, or a noun or epithet for a person: words a name may follow as
     // its holder's ("il nipote", "o vizinho", "the retired nurse"); not a preposition or a verb.
     private bool IsWordBeforeNewcomer(Token token)
-        => _cues.Is(token, WordClass.Definite | WordClass.Indefinite) || _cues.Words.Possessives.Contains(token.Span)
+        => _cues.Is(token, WordClass.Definite | WordClass.Indefinite | WordClass.Possessive)
         || IsNounForAPerson(token);
 
     // "vizinho", "pêcheur", "nipote": an ordinary person, a role or a kin word.
@@ -158,6 +158,6 @@ internal sealed partial class SpeakerFinder
     // neither reports (a cue is read elsewhere) nor joins a second name ("y Rosa León").
     private bool IsSetOffEnd(Token token)
         => token.Kind == TokenKind.Comma
-        || (token.IsWord && token.IsLower && !_cues.IsReportingVerb(token) && !_cues.Words.Coordinators.Contains(token.Span)
-            && !_cues.Words.Prepositions.Contains(token.Span));
+        || (token.IsWord && token.IsLower && !_cues.IsReportingVerb(token) && !_cues.Is(token, WordClass.Coordinator)
+            && !_cues.Is(token, WordClass.Preposition));
 }

@@ -39,7 +39,7 @@ internal sealed partial class SpeakerFinder
             return ReportedBySources(sentence, new Subject(SubjectKind.Organisation, elided.Text, 2), 2, out verb);
         }
 
-        if (!(_cues.Words.OrganisationLinks.Contains(sentence[1].Span) || _cues.Words.EmployerLinks.Contains(sentence[1].Span)
+        if (!(_cues.Words.OrganisationLinks.Contains(sentence[1].Span) || _cues.Is(sentence[1], WordClass.EmployerLink)
             || _cues.Words.WorkplaceLinks.Contains(sentence[1].Span)))
         {
             return Subject.None;

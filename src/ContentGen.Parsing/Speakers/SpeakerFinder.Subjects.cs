@@ -68,9 +68,9 @@ internal sealed partial class SpeakerFinder
         for (var k = 0; k < i; k++)
         {
             var token = sentence[k];
-            if (!token.IsWord || (k > 0 && token.IsCapitalized) || _cues.IsReportingVerb(token) || _cues.Words.Pronouns.Contains(token.Span)
-                || (k == 0 && token.IsCapitalized && !_cues.Is(token, WordClass.Contrast) && !_cues.Words.Coordinators.Contains(token.Span)
-                    && !_cues.Words.NotNames.Contains(token.Span)))
+            if (!token.IsWord || (k > 0 && token.IsCapitalized) || _cues.IsReportingVerb(token) || _cues.Is(token, WordClass.Pronoun)
+                || (k == 0 && token.IsCapitalized && !_cues.Is(token, WordClass.Contrast) && !_cues.Is(token, WordClass.Coordinator)
+                    && !_cues.Is(token, WordClass.NotName)))
             {
                 return false;
             }
@@ -110,7 +110,7 @@ internal sealed partial class SpeakerFinder
             {
                 // "Interrogé lundi, le vice-président de la région, Alain Roussel, s'est montré
                 // prudent": a role opened by its article, its holder set off by commas, then a verb.
-                if (i + 1 < sentence.Count && sentence[i + 1].IsLower && _cues.Words.Definites.Contains(sentence[i + 1].Span))
+                if (i + 1 < sentence.Count && sentence[i + 1].IsLower && _cues.Is(sentence[i + 1], WordClass.Definite))
                 {
                     return HolderAfterOpeningPhrase(sentence, i + 1);
                 }
@@ -151,7 +151,7 @@ internal sealed partial class SpeakerFinder
                 var subject = _cues.Phrase.ReadForward(sentence, i + 1);
                 var end = subject.End < sentence.Count && verb > next && subject.End == next ? verb : subject.End;
                 return subject.Kind == SubjectKind.Name && !subject.IsOrganisation && end < sentence.Count && sentence[end].IsLower
-                    && !_cues.Words.Coordinators.Contains(sentence[end].Span)
+                    && !_cues.Is(sentence[end], WordClass.Coordinator)
                     ? subject
                     : Subject.None;
             }
@@ -212,7 +212,7 @@ internal sealed partial class SpeakerFinder
         var verb = holder.End < sentence.Count && sentence[holder.End].Kind == TokenKind.Comma ? holder.End + 1 : holder.End;
         return holder.Kind == SubjectKind.Name && !holder.IsOrganisation && holder.End > start + 2 && sentence[holder.End - 1].IsCapitalized
             && verb < sentence.Count && sentence[verb].IsLower
-            && !_cues.Words.Coordinators.Contains(sentence[verb].Span)
+            && !_cues.Is(sentence[verb], WordClass.Coordinator)
             ? holder
             : HolderAfterOffice(sentence, start);
     }
@@ -234,7 +234,7 @@ internal sealed partial class SpeakerFinder
         // ("de la oposición", "du club"), never a verb ("el alcalde felicitó a su concejal, X,").
         var first = role + 1;
         if (first >= sentence.Count || !(sentence[first].IsCapitalized || (sentence[first].IsLower
-            && (_cues.Words.EmployerLinks.Contains(sentence[first].Span) || _cues.Words.OrganisationLinks.Contains(sentence[first].Span)))))
+            && (_cues.Is(sentence[first], WordClass.EmployerLink) || _cues.Words.OrganisationLinks.Contains(sentence[first].Span)))))
         {
             return Subject.None;
         }
@@ -255,7 +255,7 @@ internal sealed partial class SpeakerFinder
             var verb = name.End + 1;
             return name.Kind == SubjectKind.Name && !name.IsOrganisation && name.Text.IndexOf(' ') > 0
                 && name.End < sentence.Count && sentence[name.End].Kind == TokenKind.Comma
-                && verb < sentence.Count && sentence[verb].IsLower && !_cues.Words.Coordinators.Contains(sentence[verb].Span)
+                && verb < sentence.Count && sentence[verb].IsLower && !_cues.Is(sentence[verb], WordClass.Coordinator)
                 ? name
                 : Subject.None;
         }
@@ -429,7 +429,7 @@ internal sealed partial class SpeakerFinder
 
     // "And that he wants …": a conjunction, a complementiser and a subject (a pronoun or a name).
     private bool OpensWithReportedClause(IReadOnlyList<Token> sentence)
-        => sentence.Count > 3 && sentence[0].IsWord && _cues.Words.Coordinators.Contains(sentence[0].Span)
+        => sentence.Count > 3 && sentence[0].IsWord && _cues.Is(sentence[0], WordClass.Coordinator)
         && sentence[1].IsLower && _cues.Is(sentence[1], WordClass.Complementiser)
-        && (sentence[2].IsCapitalized || (sentence[2].IsLower && _cues.Words.Pronouns.Contains(sentence[2].Span)));
+        && (sentence[2].IsCapitalized || (sentence[2].IsLower && _cues.Is(sentence[2], WordClass.Pronoun)));
 }

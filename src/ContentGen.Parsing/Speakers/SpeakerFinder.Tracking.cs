@@ -207,7 +207,7 @@ internal sealed partial class SpeakerFinder
 
             _cast.Nameless(_state.Paragraph);
         }
-        else if (sentence.Count > 2 && _cues.Words.Titles.Contains(sentence[0].Span) && OpeningSubject(sentence) is { Kind: SubjectKind.Name } titled
+        else if (sentence.Count > 2 && _cues.Is(sentence[0], WordClass.Title) && OpeningSubject(sentence) is { Kind: SubjectKind.Name } titled
             && titled.Text.IndexOf(' ') < 0 && _genderOf(titled.Text) != Gender.Unknown && IsPersonNamed(titled.Text) && _names.Complete(titled.Text) is { } person)
         {
             // "Ms Kingsley has held the seat since 2001. She said:": a surname under a
@@ -438,7 +438,7 @@ internal sealed partial class SpeakerFinder
 
             var hyphen = token.Span.LastIndexOf('-');
             reports |= _cues.IsReportingVerb(token);
-            pronoun |= token.IsLower && (_cues.Words.Pronouns.Contains(token.Span) || (hyphen > 0 && _cues.Words.Pronouns.Contains(token.Span.Slice(hyphen + 1))));
+            pronoun |= token.IsLower && (_cues.Is(token, WordClass.Pronoun) || (hyphen > 0 && _cues.Words.Pronouns.Contains(token.Span.Slice(hyphen + 1))));
         }
 
         return reports && pronoun;
@@ -505,7 +505,7 @@ internal sealed partial class SpeakerFinder
     private string? PersonOpeningWithOtherVerb(IReadOnlyList<Token> sentence)
     {
         var subject = LeadingPhrase(sentence);
-        if (subject.Kind != SubjectKind.Role || subject.End >= sentence.Count || !sentence[0].IsWord || !_cues.Words.Definites.Contains(sentence[0].Span))
+        if (subject.Kind != SubjectKind.Role || subject.End >= sentence.Count || !sentence[0].IsWord || !_cues.Is(sentence[0], WordClass.Definite))
         {
             return null;
         }
@@ -519,8 +519,8 @@ internal sealed partial class SpeakerFinder
 
         var verb = sentence[subject.End];
         if (!verb.IsLower || !verb.IsWord || _cues.IsReportingVerb(verb) || _cues.Words.ListenerVerbs.Contains(verb.Span)
-            || _cues.Words.PassiveAuxiliaries.Contains(verb.Span) || _cues.Is(verb, WordClass.Complementiser) || _cues.Words.Coordinators.Contains(verb.Span)
-            || _cues.Words.Prepositions.Contains(verb.Span) || _cues.Words.OrganisationLinks.Contains(verb.Span))
+            || _cues.Words.PassiveAuxiliaries.Contains(verb.Span) || _cues.Is(verb, WordClass.Complementiser | WordClass.Coordinator)
+            || _cues.Is(verb, WordClass.Preposition) || _cues.Words.OrganisationLinks.Contains(verb.Span))
         {
             return null;
         }
@@ -638,7 +638,7 @@ internal sealed partial class SpeakerFinder
     private string? SubjectOrganisation(TokenRange sentence)
     {
         var start = sentence.Count > 1 && sentence[0].IsCapitalized && _cues.Is(sentence[0], WordClass.Contrast) ? 1 : 0;
-        if (start < sentence.Count - 1 && sentence[start].IsWord && _cues.Words.Definites.Contains(sentence[start].Span) && sentence[start + 1].IsCapitalized)
+        if (start < sentence.Count - 1 && sentence[start].IsWord && _cues.Is(sentence[start], WordClass.Definite) && sentence[start + 1].IsCapitalized)
         {
             // "But the Home Office", "The Justice Department": the name after its article.
             start++;
@@ -695,10 +695,10 @@ internal sealed partial class SpeakerFinder
     private const int MaxInsertWordsAfterBody = 6;
 
     private bool IsRunLink(Token token, bool linked)
-        => token.IsLower && (_cues.Words.NameJoiners.Contains(token.Span) || (linked && _cues.Words.Coordinators.Contains(token.Span)));
+        => token.IsLower && (_cues.Is(token, WordClass.NameJoiner) || (linked && _cues.Is(token, WordClass.Coordinator)));
 
     private bool IsLink(Token token)
-        => token.IsLower && (_cues.Words.Prepositions.Contains(token.Span) || _cues.Words.EmployerLinks.Contains(token.Span) || _cues.Words.NameJoiners.Contains(token.Span));
+        => token.IsLower && _cues.Is(token, WordClass.Preposition | WordClass.EmployerLink | WordClass.NameJoiner);
 
     // S9: someone other than the one speaking reports in a sentence with no quote (a firm, an
     // unnamed spokesman, a source "according to"), or is named as its subject after an opening
@@ -783,7 +783,7 @@ internal sealed partial class SpeakerFinder
     // "de", "do", "van", "of": a link that opens a noun's complement.
     private bool IsComplementLink(Token token)
         => token.IsLower && (_cues.Words.OrganisationLinks.Contains(token.Span) || _cues.Words.ContractedArticles.Contains(token.Span)
-            || _cues.Words.EmployerLinks.Contains(token.Span) || _cues.Words.HeadLinks.Contains(token.Span));
+            || _cues.Is(token, WordClass.EmployerLink) || _cues.Words.HeadLinks.Contains(token.Span));
 
     // "A woman who lives above the shops said …", "Een bewoonster van de flat zei …", "Une
     // retraitée de l'immeuble a expliqué …": an indefinite article opens the sentence and the
@@ -793,7 +793,7 @@ internal sealed partial class SpeakerFinder
     private bool OpensWithIndefiniteReporter(IReadOnlyList<Token> sentence)
     {
         if (sentence.Count < 3 || !sentence[0].IsCapitalized || !_cues.Is(sentence[0], WordClass.Indefinite) || !sentence[1].IsLower
-            || !(OpensNounPhrase(sentence, 2) || (sentence.Count > 3 && sentence[2].IsLower && !_cues.Words.Fillers.Contains(sentence[2].Span) && OpensNounPhrase(sentence, 3))))
+            || !(OpensNounPhrase(sentence, 2) || (sentence.Count > 3 && sentence[2].IsLower && !_cues.Is(sentence[2], WordClass.Filler) && OpensNounPhrase(sentence, 3))))
         {
             // "A week later the mayor announced", "Una semana después anunció": the noun is no
             // one's when an adverb follows it; a person's noun is followed by its complement, a
@@ -804,7 +804,7 @@ internal sealed partial class SpeakerFinder
         for (var i = 1; i < sentence.Count && i < Cues.MaxReach; i++)
         {
             var token = sentence[i];
-            if (!token.IsWord || !token.IsLower || _cues.Words.Pronouns.Contains(token.Span))
+            if (!token.IsWord || !token.IsLower || _cues.Is(token, WordClass.Pronoun))
             {
                 return false;
             }
@@ -812,7 +812,7 @@ internal sealed partial class SpeakerFinder
             if (_cues.IsReportingVerb(token))
             {
                 // "Een week later zei hij": a pronoun after the verb is its subject.
-                return !(i + 1 < sentence.Count && sentence[i + 1].IsLower && _cues.Words.Pronouns.Contains(sentence[i + 1].Span));
+                return !(i + 1 < sentence.Count && sentence[i + 1].IsLower && _cues.Is(sentence[i + 1], WordClass.Pronoun));
             }
         }
 
@@ -832,14 +832,14 @@ internal sealed partial class SpeakerFinder
                 // but not "The Tory spokesman", a party's, who was named before.
                 var j = i - 1;
                 var named = false;
-                while (j > 0 && (sentence[j].IsCapitalized || (sentence[j].IsLower && _cues.Words.NameJoiners.Contains(sentence[j].Span)))
-                    && !_cues.Words.Indefinites.Contains(sentence[j].Span) && !_cues.Words.Definites.Contains(sentence[j].Span))
+                while (j > 0 && (sentence[j].IsCapitalized || (sentence[j].IsLower && _cues.Is(sentence[j], WordClass.NameJoiner)))
+                    && !_cues.Is(sentence[j], WordClass.Indefinite) && !_cues.Is(sentence[j], WordClass.Definite))
                 {
-                    named |= sentence[j].IsCapitalized && !_cues.Words.Affiliations.Contains(sentence[j].Span) && !_cues.Words.Demonyms.Contains(sentence[j].Span);
+                    named |= sentence[j].IsCapitalized && !_cues.Is(sentence[j], WordClass.Affiliation) && !_cues.Is(sentence[j], WordClass.Demonym);
                     j--;
                 }
 
-                return sentence[j].IsWord && (_cues.Words.Indefinites.Contains(sentence[j].Span) || (named && _cues.Words.Definites.Contains(sentence[j].Span)));
+                return sentence[j].IsWord && (_cues.Is(sentence[j], WordClass.Indefinite) || (named && _cues.Is(sentence[j], WordClass.Definite)));
             }
         }
 
@@ -872,7 +872,7 @@ internal sealed partial class SpeakerFinder
         var last = sentence[sentence.Count - 1];
         var pronoun = sentence[1];
         return last.Kind == TokenKind.Terminal && last.First == '?' && sentence[0].IsCapitalized
-            && !_cues.Words.Pronouns.Contains(sentence[0].Span) && pronoun.IsLower && _cues.Words.Pronouns.Contains(pronoun.Span)
+            && !_cues.Is(sentence[0], WordClass.Pronoun) && pronoun.IsLower && _cues.Is(pronoun, WordClass.Pronoun)
             && !PluralPronoun.Means(pronoun.Text, _cues.Words.PluralPronouns)
                 ? new Subject(SubjectKind.Pronoun, pronoun.Text, 2)
                 : Subject.None;

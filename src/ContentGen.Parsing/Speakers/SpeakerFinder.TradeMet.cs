@@ -21,7 +21,7 @@ internal sealed partial class SpeakerFinder
     // the subject of the sentence just before, named in full and alone there, no organisation.
     private string? SubjectCalledByTrade(IReadOnlyList<Token> sentence, int noun)
     {
-        if (noun != 1 || sentence.Count < 3 || !sentence[0].IsWord || !_cues.Words.Definites.Contains(sentence[0].Span)
+        if (noun != 1 || sentence.Count < 3 || !sentence[0].IsWord || !_cues.Is(sentence[0], WordClass.Definite)
             || !sentence[2].IsWord || !sentence[2].IsLower
             || _state.LastSubjectSentence != _state.Sentence - 1 || !_lastSubjectAlone || _state.LastSubject is not { } person)
         {

@@ -14,7 +14,7 @@ internal sealed partial class SpeakerFinder
     // before a relative clause or a second subject: either way the body is among those who speak.
     private bool OpensWithUnnamedBody(IReadOnlyList<Token> sentence)
     {
-        if (sentence.Count < 3 || !sentence[0].IsWord || !_cues.Words.Definites.Contains(sentence[0].Span))
+        if (sentence.Count < 3 || !sentence[0].IsWord || !_cues.Is(sentence[0], WordClass.Definite))
         {
             return false;
         }
@@ -29,8 +29,8 @@ internal sealed partial class SpeakerFinder
 
         var next = sentence[subject.End];
         return next.IsWord && next.IsLower
-            && !_cues.Words.Prepositions.Contains(next.Span) && !_cues.Words.OrganisationLinks.Contains(next.Span)
-            && !_cues.Words.GenitiveArticles.Contains(next.Span) && !_cues.Words.EmployerLinks.Contains(next.Span)
+            && !_cues.Is(next, WordClass.Preposition) && !_cues.Words.OrganisationLinks.Contains(next.Span)
+            && !_cues.Words.GenitiveArticles.Contains(next.Span) && !_cues.Is(next, WordClass.EmployerLink)
             && Reports(sentence, subject.End)
             && _cast.Resolve(subject.Text, _state.Paragraph, ReferenceReach) is null;
     }

@@ -61,7 +61,7 @@ internal sealed partial class SpeakerFinder
         for (var k = verb + 1; k < sentence.Count && k <= verb + 1 + MaxWordsBeforeUnnamed; k++)
         {
             var token = sentence[k];
-            if (!token.IsWord || _cues.Words.Pronouns.Contains(token.Span) || _cues.Is(token, WordClass.Definite | WordClass.Title | WordClass.RoleNoun))
+            if (!token.IsWord || _cues.Is(token, WordClass.Pronoun | WordClass.Definite | WordClass.Title | WordClass.RoleNoun))
             {
                 // "», dit-elle à une voisine", "said the mayor to a resident": the subject is another.
                 return null;
@@ -118,10 +118,10 @@ internal sealed partial class SpeakerFinder
     }
 
     private bool IsAuxiliaryOrFiller(Token token)
-        => token.IsLower && (_cues.Words.PerfectAuxiliaries.Contains(token.Span) || _cues.Words.Fillers.Contains(token.Span)) && !_cues.Words.Pronouns.Contains(token.Span);
+        => token.IsLower && (_cues.Words.PerfectAuxiliaries.Contains(token.Span) || _cues.Is(token, WordClass.Filler)) && !_cues.Is(token, WordClass.Pronoun);
 
     private bool IsPlaceOrMediumLink(Token token)
-        => token.IsLower && (_cues.Is(token, WordClass.Preposition) || _cues.Words.Media.Contains(token.Span) || _cues.Words.Locatives.Contains(token.Span)
+        => token.IsLower && (_cues.Is(token, WordClass.Preposition | WordClass.Medium) || _cues.Words.Locatives.Contains(token.Span)
             || _cues.Words.ListenerPrepositions.Contains(token.Span));
 
     private bool HasJoinedPronoun(Token verb)
@@ -134,7 +134,7 @@ internal sealed partial class SpeakerFinder
     // ("ein Herr"); not a spokesman or an official, who speak for an organisation.
     private bool IsPersonNoun(Token token)
         => (_cues.Words.PeopleNouns.Contains(token.Span) || _cues.Is(token, WordClass.RoleNoun | WordClass.Title)
-            || _cues.Words.ProfessionEpithets.Contains(token.Span) || _cues.Words.MaleTitles.Contains(token.Span) || _cues.Words.FemaleTitles.Contains(token.Span))
+            || _cues.Words.ProfessionEpithets.Contains(token.Span) || _cues.Is(token, WordClass.MaleTitle | WordClass.FemaleTitle))
         && !_cues.Words.SpokesNouns.Contains(token.Span) && !_cues.Words.OfficialNouns.Contains(token.Span);
 
     // The subject's clause runs from `from` to the colon at `colon` as words alone, no comma or

@@ -45,8 +45,8 @@ internal sealed partial class SpeakerFinder
             return sentence[noun + 2].IsWord && _cues.Words.RelativePronouns.Contains(sentence[noun + 2].Span);
         }
 
-        return next.IsWord && next.IsLower && !_cues.Words.Prepositions.Contains(next.Span) && !_cues.Words.HeadLinks.Contains(next.Span)
-            && !_cues.Words.GenitiveArticles.Contains(next.Span) && !_cues.Words.EmployerLinks.Contains(next.Span)
+        return next.IsWord && next.IsLower && !_cues.Is(next, WordClass.Preposition) && !_cues.Words.HeadLinks.Contains(next.Span)
+            && !_cues.Words.GenitiveArticles.Contains(next.Span) && !_cues.Is(next, WordClass.EmployerLink)
             && !_cues.Is(next, WordClass.Coordinator | WordClass.Definite | WordClass.Indefinite);
     }
 
@@ -151,7 +151,7 @@ internal sealed partial class SpeakerFinder
         }
 
         var verb = sentence[close + 1];
-        return verb.IsWord && verb.IsLower && !_cues.Words.Pronouns.Contains(verb.Span) && !_cues.Is(verb, WordClass.Definite | WordClass.Indefinite | WordClass.Coordinator)
-            && !_cues.Words.Prepositions.Contains(verb.Span) && !_cues.Words.RelativePronouns.Contains(verb.Span);
+        return verb.IsWord && verb.IsLower && !_cues.Is(verb, WordClass.Pronoun) && !_cues.Is(verb, WordClass.Definite | WordClass.Indefinite | WordClass.Coordinator)
+            && !_cues.Is(verb, WordClass.Preposition) && !_cues.Words.RelativePronouns.Contains(verb.Span);
     }
 }

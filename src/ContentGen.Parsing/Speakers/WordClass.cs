@@ -53,6 +53,19 @@ internal enum WordClass
     /// <summary>A noun of a firm's shares ("shares", "ações", "Aktien"): whose shares a sentence names is a firm.</summary>
     ShareNoun = 1 << 25,
 
+    /// <summary>A subject pronoun that refers back to a person ("she", "il", "er"): asked of the words about nearly every quote.</summary>
+    Pronoun = 1 << 26,
+
+    /// <summary>A copula ("is", "était", "ist"): asked of the words about a quote's speaker.</summary>
+    Copula = 1 << 27,
+
+    /// <summary>
+    /// An auxiliary or adverb that may stand between a subject and its verb ("has", "hat", "toutefois"),
+    /// read past by the rules. The sign bit: bits 28 and 29 hold the case of a token's first letter
+    /// (see <see cref="Token"/>) and 30 is <see cref="Classified"/>, so this is the one left.
+    /// </summary>
+    Filler = 1 << 31,
+
     /// <summary>Set on every token that was classified, so that a token read without the tables is told apart.</summary>
     Classified = 1 << 30,
 }
@@ -88,7 +101,10 @@ internal static class WordClasses
         (words.Media, (int)WordClass.Medium),
         (words.Coordinators, (int)WordClass.Coordinator),
         (words.Possessives, (int)WordClass.Possessive),
-        (words.ShareNouns, (int)WordClass.ShareNoun));
+        (words.ShareNouns, (int)WordClass.ShareNoun),
+        (words.Pronouns, (int)WordClass.Pronoun),
+        (words.Copulas, (int)WordClass.Copula),
+        (words.Fillers, (int)WordClass.Filler));
 
     /// <summary>
     /// Whether <paramref name="token"/> is a word of any list that <paramref name="classes"/> names:

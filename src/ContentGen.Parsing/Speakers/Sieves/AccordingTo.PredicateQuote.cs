@@ -19,7 +19,7 @@ internal sealed partial class AccordingTo
     {
         if (from >= sentence.Count || !sentence[from].IsLower
             || !(_cues.Is(sentence[from], WordClass.Definite | WordClass.Indefinite) || _cues.Words.PluralDefinites.Contains(sentence[from].Span)
-                || _cues.Words.Possessives.Contains(sentence[from].Span) || _cues.Words.Demonstratives.Contains(sentence[from].Span)))
+                || _cues.Is(sentence[from], WordClass.Possessive) || _cues.Words.Demonstratives.Contains(sentence[from].Span)))
         {
             return false;
         }
@@ -43,8 +43,8 @@ internal sealed partial class AccordingTo
 
     // Whether a word may be the clause's verb, so that the quote after it is its object.
     private bool IsVerbLike(Token word)
-        => _cues.IsReportingVerb(word) || _cues.Words.Copulas.Contains(word.Span) || _cues.Words.PerfectAuxiliaries.Contains(word.Span)
-        || _cues.Words.PassiveAuxiliaries.Contains(word.Span) || _cues.Words.Complementisers.Contains(word.Span) || _cues.Is(word, WordClass.Preposition);
+        => _cues.IsReportingVerb(word) || _cues.Is(word, WordClass.Copula) || _cues.Words.PerfectAuxiliaries.Contains(word.Span)
+        || _cues.Words.PassiveAuxiliaries.Contains(word.Span) || _cues.Is(word, WordClass.Complementiser | WordClass.Preposition);
 
     // Whether the quote at `quote` opens with a lower-case letter (its words go on a clause begun before it).
     private static bool OpensLower(IReadOnlyList<Token> sentence, int quote)

@@ -116,7 +116,7 @@ internal sealed partial class AccordingTo : ISieve
             var token = sentence[k];
             // A second clause after a comma ("Pour X, la réforme a échoué, « … »") may be anyone's.
             if (token.Kind is TokenKind.Quote or TokenKind.Colon or TokenKind.Comma || token.IsCapitalized || _cues.IsReportingVerb(token)
-                || (token.IsWord && (_cues.Words.Complementisers.Contains(token.Span) || _cues.Is(token, WordClass.RoleNoun | WordClass.Title))))
+                || (token.IsWord && _cues.Is(token, WordClass.Complementiser | WordClass.RoleNoun | WordClass.Title)))
             {
                 return Subject.None;
             }
@@ -144,7 +144,7 @@ internal sealed partial class AccordingTo : ISieve
             var token = sentence[k];
             if (token.Kind is TokenKind.Quote or TokenKind.Colon or TokenKind.Comma || _cues.IsReportingVerb(token)
                 || (token.IsWord && (_cues.Is(token, WordClass.Coordinator | WordClass.Contrast) || _cues.IsSubordinator(sentence, k)
-                    || _cues.Words.Complementisers.Contains(token.Span))))
+                    || _cues.Is(token, WordClass.Complementiser))))
             {
                 return false;
             }
@@ -349,7 +349,7 @@ internal sealed partial class AccordingTo : ISieve
                 return true;
             }
 
-            subject |= token.IsCapitalized || _cues.Is(token, WordClass.Definite | WordClass.Indefinite) || (token.IsLower && _cues.Words.Pronouns.Contains(token.Span));
+            subject |= token.IsCapitalized || _cues.Is(token, WordClass.Definite | WordClass.Indefinite) || (token.IsLower && _cues.Is(token, WordClass.Pronoun));
         }
 
         return false;
@@ -374,7 +374,7 @@ internal sealed partial class AccordingTo : ISieve
 
         for (var k = verb + 1; k < quote; k++)
         {
-            if (!sentence[k].IsWord || _cues.Words.Copulas.Contains(sentence[k].Span) || _cues.Words.PassiveAuxiliaries.Contains(sentence[k].Span))
+            if (!sentence[k].IsWord || _cues.Is(sentence[k], WordClass.Copula) || _cues.Words.PassiveAuxiliaries.Contains(sentence[k].Span))
             {
                 return false;
             }
@@ -404,7 +404,7 @@ internal sealed partial class AccordingTo : ISieve
         const int MaxClauseTokens = 12;
         for (var k = from; k < sentence.Count && k < from + MaxClauseTokens && sentence[k].Kind != TokenKind.Quote; k++)
         {
-            if (sentence[k].IsWord && _cues.Words.Copulas.Contains(sentence[k].Span))
+            if (sentence[k].IsWord && _cues.Is(sentence[k], WordClass.Copula))
             {
                 return true;
             }
@@ -469,7 +469,7 @@ internal sealed partial class AccordingTo : ISieve
     }
 
     private bool IsCircleLink(Token token)
-        => _cues.Words.EmployerLinks.Contains(token.Span) || _cues.Words.ContractedArticles.Contains(token.Span) || _cues.Words.NameJoiners.Contains(token.Span);
+        => _cues.Is(token, WordClass.EmployerLink) || _cues.Words.ContractedArticles.Contains(token.Span) || _cues.Is(token, WordClass.NameJoiner);
 
     // How many words of an "according to" phrase start at `i`: "selon" is one, "according to" two.
     // Asked of every word within reach of every sentence's start: the phrases are tried only from a
@@ -518,7 +518,7 @@ internal sealed partial class AccordingTo : ISieve
                 // "El dinero será para Andrés Molina, «…»": after a verb or a noun the preposition
                 // gives a goal or a beneficiary, and the quote describes them; a view opens its
                 // clause, after punctuation or a conjunction ("Mais pour X, « … »", "– Pour X").
-                if (i > 0 && sentence[i - 1] is { IsWord: true } before && !_cues.Words.Contrasts.Contains(before.Span) && !_cues.Words.Coordinators.Contains(before.Span))
+                if (i > 0 && sentence[i - 1] is { IsWord: true } before && !_cues.Is(before, WordClass.Contrast) && !_cues.Is(before, WordClass.Coordinator))
                 {
                     return Subject.None;
                 }

@@ -34,7 +34,7 @@ internal sealed partial class AdjacentCue
 
         // "a été la réponse", "è stata la risposta": an auxiliary or a copula before the verb.
         if (verb + 1 < sentence.Count && Lower(verb) && sentence[verb + 1].IsWord
-            && (words.Fillers.Contains(sentence[verb].Span) || words.Copulas.Contains(sentence[verb].Span))
+            && WordClasses.Has(words, sentence[verb], WordClass.Filler | WordClass.Copula)
             && IsResponseVerb(sentence[verb + 1]))
         {
             verb++;
@@ -79,5 +79,5 @@ internal sealed partial class AdjacentCue
 
     // "came", "lautete", and a copula: "was the reply", "fue la respuesta".
     private bool IsResponseVerb(Token word)
-        => word.IsWord && (_cues.Words.ResponseVerbs.Contains(word.Span) || _cues.Words.Copulas.Contains(word.Span));
+        => word.IsWord && (_cues.Words.ResponseVerbs.Contains(word.Span) || _cues.Is(word, WordClass.Copula));
 }

@@ -87,7 +87,7 @@ internal sealed partial class AdjacentCue : ISieve
         {
             var named = phrase.ReadForward(sentence, i + 1);
             return named.End < sentence.Count && sentence[named.End].IsLower
-                && (_cues.Words.Fillers.Contains(sentence[named.End].Span) || _cues.Words.Copulas.Contains(sentence[named.End].Span))
+                && _cues.Is(sentence[named.End], WordClass.Filler | WordClass.Copula)
                 ? Subject.None
                 : named;
         }
@@ -231,13 +231,13 @@ internal sealed partial class AdjacentCue : ISieve
                 return k;
             }
 
-            var isRole = words.RoleNouns.Contains(word.Span) || words.Titles.Contains(word.Span) || words.SpokesNouns.Contains(word.Span);
+            var isRole = WordClasses.Has(words, word, WordClass.RoleNoun | WordClass.Title) || words.SpokesNouns.Contains(word.Span);
             if (afterRole && word.IsCapitalized && !isRole)
             {
                 return -1;
             }
 
-            if (word.IsLower && (words.Pronouns.Contains(word.Span) || words.Coordinators.Contains(word.Span) || words.Complementisers.Contains(word.Span)
+            if (word.IsLower && (WordClasses.Has(words, word, WordClass.Pronoun | WordClass.Coordinator | WordClass.Complementiser)
                 || words.RelativePronouns.Contains(word.Span)))
             {
                 return -1;
@@ -258,13 +258,13 @@ internal sealed partial class AdjacentCue : ISieve
         const int MaxVerbWords = 2;
         for (var k = from; k < sentence.Count && k <= from + MaxVerbWords && sentence[k].IsLower; k++)
         {
-            if (!_cues.Words.Media.Contains(sentence[k].Span))
+            if (!_cues.Is(sentence[k], WordClass.Medium))
             {
                 continue;
             }
 
             var start = k + 1;
-            if (start < sentence.Count && sentence[start].IsLower && _cues.Words.EmployerLinks.Contains(sentence[start].Span))
+            if (start < sentence.Count && sentence[start].IsLower && _cues.Is(sentence[start], WordClass.EmployerLink))
             {
                 start++;
             }
@@ -290,7 +290,7 @@ internal sealed partial class AdjacentCue : ISieve
         }
 
         if (k + 2 >= sentence.Count || !sentence[k].IsLower || !words.Locatives.Contains(sentence[k].Span)
-            || !sentence[k + 1].IsLower || !(words.Definites.Contains(sentence[k + 1].Span) || words.Indefinites.Contains(sentence[k + 1].Span))
+            || !sentence[k + 1].IsLower || !WordClasses.Has(words, sentence[k + 1], WordClass.Definite | WordClass.Indefinite)
             || !sentence[k + 2].IsWord)
         {
             return Subject.None;
@@ -325,5 +325,5 @@ internal sealed partial class AdjacentCue : ISieve
         => quote.Kind == TokenKind.Quote && quote.Span.Length == 1 && Structure.Punctuation.IsTerminal(quote.First);
 
     private bool OpensClause(IReadOnlyList<Token> sentence, int next)
-        => next < sentence.Count && sentence[next].IsLower && _cues.Words.Complementisers.Contains(sentence[next].Span);
+        => next < sentence.Count && sentence[next].IsLower && _cues.Is(sentence[next], WordClass.Complementiser);
 }

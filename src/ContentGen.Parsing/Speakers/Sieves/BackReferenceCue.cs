@@ -79,7 +79,7 @@ internal sealed partial class BackReferenceCue
             return -1;
         }
 
-        if (_cues.Words.Copulas.Contains(next[2].Span))
+        if (_cues.Is(next[2], WordClass.Copula))
         {
             return next[3].IsWord && _cues.Words.Copulas.Contains(next[2].Through(next[3])) ? 4 : 3;
         }

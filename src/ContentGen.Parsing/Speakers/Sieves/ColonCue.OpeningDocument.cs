@@ -57,7 +57,7 @@ internal sealed partial class ColonCue
             {
                 verbs++;
             }
-            else if (!(_cues.IsImpersonalSubjectAt(sentence, k) || _cues.Words.ReadingClitics.Contains(token.Span) || _cues.Words.Fillers.Contains(token.Span)))
+            else if (!(_cues.IsImpersonalSubjectAt(sentence, k) || _cues.Words.ReadingClitics.Contains(token.Span) || _cues.Is(token, WordClass.Filler)))
             {
                 return false;
             }

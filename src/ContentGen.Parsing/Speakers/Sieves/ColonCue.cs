@@ -137,7 +137,7 @@ internal sealed partial class ColonCue : ISieve
             // describes the name before it; it opens no clause. ("Their spokesman, retired
             // engineer David Prentice, countered:" names its subject inside.)
             if (start > 1 && sentence[start - 1].Kind == TokenKind.Comma && sentence[start - 2].IsCapitalized
-                && !_cues.Words.Titles.Contains(sentence[start - 2].Span) && !_cues.Words.RoleNouns.Contains(sentence[start - 2].Span)
+                && !_cues.Is(sentence[start - 2], WordClass.Title) && !_cues.Is(sentence[start - 2], WordClass.RoleNoun)
                 && _cues.Phrase.AfterAppositive(sentence, start - 1) >= 0)
             {
                 continue;
@@ -151,7 +151,7 @@ internal sealed partial class ColonCue : ISieve
             }
 
             // "But Valmont director Rob Dale said:": a conjunction opens the clause before its subject.
-            var opens = start == 0 && sentence[0].IsWord && _cues.Words.Contrasts.Contains(sentence[0].Span) && quote > 3 ? 1 : start;
+            var opens = start == 0 && sentence[0].IsWord && _cues.Is(sentence[0], WordClass.Contrast) && quote > 3 ? 1 : start;
 
             // A clause opens with its subject: a name, a pronoun or an article ("the minister"),
             // never a lower-case word ("told reporters", "chief executive of Acme").
@@ -162,7 +162,7 @@ internal sealed partial class ColonCue : ISieve
             }
 
             // After a comma, "retired engineer David Prentice, countered:" names its subject late.
-            var subject = first.IsLower && !_cues.Words.Definites.Contains(first.Span) && !_cues.Words.Pronouns.Contains(first.Span)
+            var subject = first.IsLower && !_cues.Is(first, WordClass.Definite) && !_cues.Is(first, WordClass.Pronoun)
                 ? (start > 0 ? _cues.Phrase.ReadDescribedName(sentence, start) : Subject.None)
                 : _cues.Phrase.ReadForward(sentence, opens);
             // "Mark Lee, the leader of the union said:": a role and its complement after a name
@@ -176,7 +176,7 @@ internal sealed partial class ColonCue : ISieve
             }
 
             if (!subject.IsFound || (subject.Kind == SubjectKind.Role && start >= 2 && sentence[start - 1].Kind == TokenKind.Comma && sentence[start - 2].IsCapitalized
-                && subject.End < quote && sentence[subject.End].IsLower && (_cues.Words.EmployerLinks.Contains(sentence[subject.End].Span) || _cues.Words.Prepositions.Contains(sentence[subject.End].Span))))
+                && subject.End < quote && sentence[subject.End].IsLower && _cues.Is(sentence[subject.End], WordClass.EmployerLink | WordClass.Preposition)))
             {
                 continue;
             }
@@ -248,7 +248,7 @@ internal sealed partial class ColonCue : ISieve
             // The subject opens on a name, an article or a pronoun; "a répondu au ministre X:",
             // "respondió a la alcaldesa X:" address someone after a preposition.
             var start = sentence[verb + 1];
-            if (!start.IsWord || !(start.IsCapitalized || _cues.Words.Definites.Contains(start.Span) || _cues.Words.Pronouns.Contains(start.Span)))
+            if (!start.IsWord || !(start.IsCapitalized || _cues.Is(start, WordClass.Definite | WordClass.Pronoun)))
             {
                 return Subject.None;
             }
@@ -272,8 +272,8 @@ internal sealed partial class ColonCue : ISieve
         var words = _cues.Words;
         var link = sentence[start - 1];
         var first = sentence[start];
-        return link.IsLower && (first.IsCapitalized || (first.IsLower && words.Definites.Contains(first.Span)))
-            && (words.Contrasts.Contains(link.Span) || (start >= 2 && sentence[start - 2].Kind == TokenKind.Comma && words.Coordinators.Contains(link.Span)));
+        return link.IsLower && (first.IsCapitalized || (first.IsLower && WordClasses.Has(words, first, WordClass.Definite)))
+            && (WordClasses.Has(words, link, WordClass.Contrast) || (start >= 2 && sentence[start - 2].Kind == TokenKind.Comma && WordClasses.Has(words, link, WordClass.Coordinator)));
     }
 
     // After a conjunction that opens a clause, an article, its noun (lower-case, but in German)
@@ -283,9 +283,9 @@ internal sealed partial class ColonCue : ISieve
     // the speaker's, and the reading goes on as before.
     private bool IsUnnamedClauseSubject(IReadOnlyList<Token> sentence, int start, int quote)
         => start + 2 < sentence.Count && sentence[start - 1].IsLower && OpensAfterConjunction(sentence, start)
-        && sentence[start].IsLower && _cues.Words.Definites.Contains(sentence[start].Span)
+        && sentence[start].IsLower && _cues.Is(sentence[start], WordClass.Definite)
         && (sentence[start + 1].IsLower || (_cues.Words.CapitalisesNouns && sentence[start + 1].IsCapitalized))
-        && !_cues.Words.Definites.Contains(sentence[start + 1].Span)
+        && !_cues.Is(sentence[start + 1], WordClass.Definite)
         && sentence[start + 2].IsLower
         && !HasLaterSubject(sentence, start + 3, quote - 1);
 
@@ -316,7 +316,7 @@ internal sealed partial class ColonCue : ISieve
         for (var k = from; k < colon && k < from + MaxClauseTokens; k++)
         {
             var token = sentence[k];
-            if ((token.IsLower && _cues.Words.Pronouns.Contains(token.Span)) || (token.IsCapitalized && k + 1 < colon && sentence[k + 1].IsLower))
+            if ((token.IsLower && _cues.Is(token, WordClass.Pronoun)) || (token.IsCapitalized && k + 1 < colon && sentence[k + 1].IsLower))
             {
                 return true;
             }
@@ -342,7 +342,7 @@ internal sealed partial class ColonCue : ISieve
             var word = sentence[k];
             var dayFollows = k + 1 < verb && sentence[k + 1].IsWord && LexiconTables.Calendar.Contains(sentence[k + 1].Span);
             if (!word.IsWord
-                || !(_cues.Words.Fillers.Contains(word.Span) || LexiconTables.Calendar.Contains(word.Span) || (dayFollows && _cues.Words.NotNames.Contains(word.Span))))
+                || !(_cues.Is(word, WordClass.Filler) || LexiconTables.Calendar.Contains(word.Span) || (dayFollows && _cues.Is(word, WordClass.NotName))))
             {
                 return false;
             }
@@ -359,7 +359,7 @@ internal sealed partial class ColonCue : ISieve
         {
             if (sentence[k].IsLower)
             {
-                return _cues.Words.NameJoiners.Contains(sentence[k].Span) || _cues.Words.Coordinators.Contains(sentence[k].Span);
+                return _cues.Is(sentence[k], WordClass.NameJoiner | WordClass.Coordinator);
             }
         }
 

@@ -56,7 +56,7 @@ internal sealed partial class ParticipleCue : ISieve
             // ", saying": the subject that opens the sentence, past a conjunction ("But he is not
             // envious, insisting"), or a role that points back ("The chairman backed it, saying").
             var start = 0;
-            while (start < i && sentence[start].IsWord && _cues.Words.Contrasts.Contains(sentence[start].Span))
+            while (start < i && sentence[start].IsWord && _cues.Is(sentence[start], WordClass.Contrast))
             {
                 start++;
             }
@@ -129,7 +129,7 @@ internal sealed partial class ParticipleCue : ISieve
             // Past the role's office ("du Logement") and the auxiliary and adverbs.
             var verb = subject.End;
             while (verb < sentence.Count && verb < subject.End + MaxFillers && sentence[verb].IsWord
-                && (sentence[verb].IsCapitalized || _cues.Words.Fillers.Contains(sentence[verb].Span) || _cues.Words.Definites.Contains(sentence[verb].Span)
+                && (sentence[verb].IsCapitalized || _cues.Is(sentence[verb], WordClass.Filler | WordClass.Definite)
                     || _cues.Words.OrganisationLinks.Contains(sentence[verb].Span) || IsElidedName(sentence[verb])))
             {
                 verb++;
@@ -138,7 +138,7 @@ internal sealed partial class ParticipleCue : ISieve
             // A name too stands before a verb: a reporting one, or an auxiliary ("a promis");
             // "Harbourton residents marched" reads a place before a noun.
             var reports = verb < sentence.Count && _cues.IsReportingVerb(sentence[verb]);
-            var auxiliary = _cues.Words.Fillers.Contains(sentence[subject.End].Span);
+            var auxiliary = _cues.Is(sentence[subject.End], WordClass.Filler);
             return (subject.Kind == SubjectKind.Name && (reports || auxiliary)) || (reports && subject.Kind is SubjectKind.Role or SubjectKind.Pronoun)
                 ? subject
                 : Subject.None;

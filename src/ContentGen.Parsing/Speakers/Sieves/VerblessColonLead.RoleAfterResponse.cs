@@ -13,7 +13,7 @@ internal sealed partial class VerblessColonLead
 {
     private Subject RoleAfterResponse(IReadOnlyList<Token> sentence, int start, Subject named, int colon)
         => named.Kind == SubjectKind.Role && named.End == colon && start > 1 && IsResponseLink(sentence, start - 1)
-            && _cues.Words.EmployerLinks.Contains(sentence[start - 1].Span)
+            && _cues.Is(sentence[start - 1], WordClass.EmployerLink)
             ? named
             : Subject.None;
 }

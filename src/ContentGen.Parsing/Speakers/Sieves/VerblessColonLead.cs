@@ -224,7 +224,7 @@ internal sealed partial class VerblessColonLead
             }
 
             if (_cues.Words.ListenerPrepositions.Contains(word.Span) && k + 1 < sentence.Count && sentence[k + 1].IsWord
-                && (sentence[k + 1].IsCapitalized || _cues.Is(sentence[k + 1], WordClass.Definite | WordClass.Indefinite) || _cues.Words.Possessives.Contains(sentence[k + 1].Span)))
+                && (sentence[k + 1].IsCapitalized || _cues.Is(sentence[k + 1], WordClass.Definite | WordClass.Indefinite | WordClass.Possessive)))
             {
                 return true;
             }
