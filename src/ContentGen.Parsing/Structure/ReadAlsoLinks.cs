@@ -30,7 +30,11 @@ internal static class ReadAlsoLinks
     private const int MaxKickerWords = 3;
 
     // What a box may print before each link's headline: an arrow or a bullet.
-    private static readonly char[] s_linkArrows = { '▶', '►', '▸', '›', '»', '•', '·', '■', '→', '>', '-', '–', '—' };
+    private static readonly char[] s_linkArrows = { '▶', '►', '▸', '•', '·', '■', '→' };
+
+    // Marks that also open a quotation, a line of dialogue or a figure ("»Wir bleiben«: …", "—Vamos", "-5 %"): a link's
+    // arrow only with a space after it ("» Stadtrat beschließt …").
+    private static readonly char[] s_spacedLinkArrows = { '›', '»', '>', '-', '–', '—' };
 
     // What a label may trail: "Lire aussi :", "Read more >".
     private static readonly char[] s_trailing = { ' ', ':', '>', '»', '›', '.', '…' };
@@ -172,7 +176,9 @@ internal static class ReadAlsoLinks
             return LinkMarks.None;
         }
 
-        var marks = Array.IndexOf(s_linkArrows, text[0]) >= 0 ? LinkMarks.Arrow : LinkMarks.None;
+        var marks = Array.IndexOf(s_linkArrows, text[0]) >= 0 || (Array.IndexOf(s_spacedLinkArrows, text[0]) >= 0 && text.Length > 1 && text[1] == ' ')
+            ? LinkMarks.Arrow
+            : LinkMarks.None;
         var words = 0;
         for (var i = 0; i + 1 < text.Length && words < MaxKickerWords; i++)
         {
