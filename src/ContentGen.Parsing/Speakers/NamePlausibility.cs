@@ -85,8 +85,9 @@ internal sealed class NamePlausibility
                 return false;
             }
 
-            // "Conseil Supérieur de l'Audiovisuel": a link or its article elided into a capitalised
-            // word inside a body's name (Phrase.ElidedBodyLink.cs), never its first word.
+            // "Conseil Supérieur de l'Audiovisuel", "Jean d'Ormesson": a link or its article elided
+            // into a capitalised word (Phrase.ElidedBodyLink.cs), inside any name, a body's or a
+            // person's, never its first word.
             if (words > 1 && IsElidedIntoCapital(word))
             {
                 nameLike++;
