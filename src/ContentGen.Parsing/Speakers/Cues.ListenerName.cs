@@ -35,7 +35,7 @@ internal sealed partial class Cues
     }
 
     // Whether a word stands at or after `from` (a quote's closing mark and the full stop are none).
-    private static bool HasWordFrom(IReadOnlyList<Token> sentence, int from)
+    internal static bool HasWordFrom(IReadOnlyList<Token> sentence, int from)
     {
         for (var k = from; k < sentence.Count; k++)
         {

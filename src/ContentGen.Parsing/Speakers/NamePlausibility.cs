@@ -194,8 +194,7 @@ internal sealed class NamePlausibility
     }
 
     private static bool IsElidedIntoCapital(ReadOnlySpan<char> word)
-        => char.IsLower(word[0]) && Elision.TrySplit(word, out var head, out var tail) && char.IsUpper(tail[0])
-        && (SpeechTables.All.Definites.Contains(head) || SpeechTables.All.ElidedLinks.Contains(head));
+        => Elision.IntoCapital(word, out var head) && (SpeechTables.All.Definites.Contains(head) || SpeechTables.All.ElidedLinks.Contains(head));
 
     /// <summary>Whether <paramref name="word"/> is a possessive: "Boeing's", "Jones'".</summary>
     public static bool IsPossessive(ReadOnlySpan<char> word) => PossessiveEnding(word) > 0;
