@@ -142,7 +142,8 @@ internal static class ReadAlsoLinks
     /// <remarks>
     /// A box prints its links alike in their marks too (<see cref="MarksOf"/>): a line that lacks a mark every link of the box
     /// carries (<paramref name="boxMarks"/>) is no link, however long, and may ask its question ("Combien de temps l'eau
-    /// va-t-elle rester ?"); a line of figures or separators ("Radio | 22.07.2024 | 3 Min") is a link's details, no subheading.
+    /// va-t-elle rester ?"). A line with any figure or separator is taken for a link's details ("Radio | 22.07.2024 | 3 Min")
+    /// and heads nothing by its marks, a subheading with a year ("Bauzeit bis 2026") too: only the rule of length reads it.
     /// </remarks>
     public static bool IsSubheadingOverProse(ReadOnlySpan<char> line, ReadOnlySpan<char> next, int linkWords, LinkMarks boxMarks)
         => IsLinkedHeadline(line)
@@ -150,7 +151,7 @@ internal static class ReadAlsoLinks
                 || ((boxMarks & ~MarksOf(line)) != LinkMarks.None && IsWordsOnly(line)))
             && Words.MoreThan(next, MaxBlurbWords) && BlockQuality.EndsLikeSentence(next) && !IsLinkedHeadline(next);
 
-    // Words and their punctuation only: no figure, no separator.
+    // Words and their punctuation only: no figure (a year too), no separator.
     private static bool IsWordsOnly(ReadOnlySpan<char> line)
     {
         foreach (var c in line)
