@@ -4,7 +4,7 @@ namespace ContentGen.Parsing.Speakers;
 
 internal sealed partial class Cues
 {
-    // "», ha detto a Luca Neri.", "», dijo a Radio Norte el alcalde", "», disse à TV Vale Sul.":
+    // "», ha detto a Luca Neri.", "», dijo a Radio Norte el alcalde", "», disse à Rádio Sul.":
     // after an inverted verb, a listener's preposition in lower case and the capitalised run after
     // it are the words' listener: a preposition never opens a subject. Returns where the run ends,
     // or -1 when `at` opens no such run. The run's own words decide nothing.
@@ -35,7 +35,7 @@ internal sealed partial class Cues
     }
 
     // Whether a word stands at or after `from` (a quote's closing mark and the full stop are none).
-    private static bool HasWordFrom(IReadOnlyList<Token> sentence, int from)
+    internal static bool HasWordFrom(IReadOnlyList<Token> sentence, int from)
     {
         for (var k = from; k < sentence.Count; k++)
         {

@@ -735,7 +735,7 @@ internal sealed partial class Cues
                 continue;
             }
 
-            // "ha detto a Luca Neri", "dijo a Radio Norte el alcalde", "disse à TV Vale Sul": where
+            // "ha detto a Luca Neri", "dijo a Radio Norte el alcalde", "disse à Rádio Sul": where
             // subjects drop, a name after a listener's preposition is whom the words were told to;
             // the subject follows it or was dropped. Stop: languages that keep their subjects,
             // where such a run may be a medium and then the subject ("au Parisien Jean Morel").
@@ -834,7 +834,7 @@ internal sealed partial class Cues
                     j++;
                 }
 
-                // "em entrevista à TV Vale Sul": the medium's words end at a listener's name, read next.
+                // "em entrevista à Rádio Sul": the medium's words end at a listener's name, read next.
                 i = j < sentence.Count && Words.DropsSubjects && ListenerNameEnd(sentence, j) > j ? j : NameAfterMedium(sentence, medium, j);
                 continue;
             }

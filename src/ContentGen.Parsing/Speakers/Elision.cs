@@ -12,6 +12,16 @@ internal static class Elision
     public static ReadOnlySpan<char> Tail(ReadOnlySpan<char> word) => word.Slice(word.LastIndexOfAny('\'', '’') + 1);
 
     /// <summary>
+    /// Whether <paramref name="word"/>, in lower case, is a word elided into a capitalised one ("d'Ormesson", "l'Audiovisuel"):
+    /// <paramref name="head"/> is what was elided, with its apostrophe ("d'", "l'").
+    /// </summary>
+    public static bool IntoCapital(ReadOnlySpan<char> word, out ReadOnlySpan<char> head)
+    {
+        head = default;
+        return word.Length > 0 && char.IsLower(word[0]) && TrySplit(word, out head, out var tail) && char.IsUpper(tail[0]);
+    }
+
+    /// <summary>
     /// Splits <paramref name="word"/> at an apostrophe with letters on both sides: the head keeps the
     /// apostrophe ("qu'", "dell'"), the tail is the word it was elided into ("a", "Interno").
     /// </summary>

@@ -85,8 +85,9 @@ internal sealed class NamePlausibility
                 return false;
             }
 
-            // "Conseil Supérieur de l'Audiovisuel": a link or its article elided into a capitalised
-            // word inside a body's name (Phrase.ElidedBodyLink.cs), never its first word.
+            // "Conseil Supérieur de l'Audiovisuel", "Jean d'Ormesson": a link or its article elided
+            // into a capitalised word (Phrase.ElidedBodyLink.cs), inside any name, a body's or a
+            // person's, never its first word.
             if (words > 1 && IsElidedIntoCapital(word))
             {
                 nameLike++;
@@ -193,8 +194,7 @@ internal sealed class NamePlausibility
     }
 
     private static bool IsElidedIntoCapital(ReadOnlySpan<char> word)
-        => char.IsLower(word[0]) && Elision.TrySplit(word, out var head, out var tail) && char.IsUpper(tail[0])
-        && (SpeechTables.All.Definites.Contains(head) || SpeechTables.All.ElidedLinks.Contains(head));
+        => Elision.IntoCapital(word, out var head) && (SpeechTables.All.Definites.Contains(head) || SpeechTables.All.ElidedLinks.Contains(head));
 
     /// <summary>Whether <paramref name="word"/> is a possessive: "Boeing's", "Jones'".</summary>
     public static bool IsPossessive(ReadOnlySpan<char> word) => PossessiveEnding(word) > 0;

@@ -21,7 +21,7 @@ internal sealed partial class Phrase
     private bool IsElidedBodyLink(IReadOnlyList<Token> sentence, int i)
     {
         if (i < 1 || i >= sentence.Count || !sentence[i].IsWord || !sentence[i].IsLower
-            || !Elision.TrySplit(sentence[i].Span, out var head, out var tail) || !char.IsUpper(tail[0]))
+            || !Elision.IntoCapital(sentence[i].Span, out var head))
         {
             return false;
         }

@@ -5,12 +5,13 @@ namespace ContentGen.Parsing.Speakers;
 // "Il biologo incaricato dalla Regione di Valmora, Carlo Neri, ha …", "El biólogo contratado por la
 // Diputación de Valmora, Carlos Neira, visitó …": a description headed by a profession (a trade or
 // an expert's field, which the lexicons keep apart from offices) right after its article, then a
-// participle or an adjective or two and a complement whose link or passive agent names a body. The
+// participle or an adjective or two and a complement opened by a link or a passive agent. The
 // profession says the description is a person's, as a role does, though the link comes after a
 // participle, which a description with no role is not read past. Only when the profession is the
 // description's head, the first word after its article, and no auxiliary, article or verb of saying
 // stands before the link: "Il biologo ha ringraziato la Regione di Valmora, Carlo Neri, …" is a
-// clause whose object the name is.
+// clause whose object the name is. Without a complement the profession is not read: the
+// description's other readings (Phrase.DescribedSubject.cs) decide.
 internal sealed partial class Phrase
 {
     // "incaricato", "contratado", "mandaté": the words between the profession and its complement's link.
@@ -45,11 +46,10 @@ internal sealed partial class Phrase
 
         if (k == comma)
         {
-            // No complement: read as any description.
-            return IsDescription(sentence, start, comma, headFirst: false, out _);
+            return false;
         }
 
-        // The complement: words only; an article right after a link or another article's noun.
+        // The complement: words only, and no verb of saying, conjunction or auxiliary, which would make it a clause.
         for (var j = k + 1; j < comma; j++)
         {
             var token = sentence[j];

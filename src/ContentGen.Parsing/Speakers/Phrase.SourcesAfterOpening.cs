@@ -11,6 +11,7 @@ internal sealed partial class Phrase
     /// </summary>
     public Subject BodySourcesAfterOpeningPhrase(IReadOnlyList<Token> sentence)
     {
+        // The phrase's first word and up to six more: seven words at most before its comma.
         const int MaxOpeningTokens = 6;
         var comma = 1;
         while (comma < sentence.Count && comma <= MaxOpeningTokens && sentence[comma].IsWord && sentence[comma].IsLower)

@@ -20,17 +20,14 @@ internal sealed partial class SpeakerFinder
     // A word that ends a full name of the article is a surname, which IntroducedBySurname reads.
     private string? NoteAgedFirstName(IReadOnlyList<Token> sentence)
     {
-        const int MinNameLength = 2;
         var word = sentence.Count > 4 ? sentence[0] : default;
-        if (!word.IsWord || !word.IsCapitalized || word.Span.Length < MinNameLength || LetterCase.IsAcronym(word.Span)
-            || _cues.Is(word, WordClass.Title | WordClass.RoleNoun | WordClass.Definite | WordClass.Indefinite | WordClass.NotName)
-            || _cues.Is(word, WordClass.Pronoun) || !(IsAgeAfterName(sentence) || Phrase.PastBracketedAge(sentence, 1) == 4 && IsShortNumber(sentence[2])))
+        if (!word.IsWord || !word.IsCapitalized || !MayBeFirstName(word)
+            || _cues.Is(word, WordClass.Pronoun) || !(IsAgeAfterName(sentence, 0) || Phrase.PastBracketedAge(sentence, 1) == 4 && IsShortNumber(sentence[2])))
         {
             return null;
         }
 
-        var name = word.Text;
-        if (_cast.IsOrganisation(name) || _plausibility.EndsAnyFullName(word.Span))
+        if (PersonsFirstName(word) is not { } name)
         {
             return null;
         }
@@ -39,11 +36,24 @@ internal sealed partial class SpeakerFinder
         return name;
     }
 
-    // ", 41 ans,", ", de 41 años,", ", 41," after the sentence's first word, the number short enough to be an age.
-    private bool IsAgeAfterName(IReadOnlyList<Token> sentence)
+    // Whether `word`, capitalised, may be a first name given alone: no initials, acronym, title, role or article.
+    private bool MayBeFirstName(Token word)
     {
-        var number = sentence[2].IsLower ? 3 : 2;
-        return IsIntroducedByAge(sentence, 0) && number < sentence.Count && IsShortNumber(sentence[number]);
+        const int MinNameLength = 2;
+        return word.Span.Length >= MinNameLength && !LetterCase.IsAcronym(word.Span)
+            && !_cues.Is(word, WordClass.Title | WordClass.RoleNoun | WordClass.Definite | WordClass.Indefinite | WordClass.NotName);
+    }
+
+    // The first name `word` gives, or null when it names an organisation or ends a full name of the article (a surname,
+    // which IntroducedBySurname reads).
+    private string? PersonsFirstName(Token word)
+        => _cast.IsOrganisation(word.Text) || _plausibility.EndsAnyFullName(word.Span) ? null : word.Text;
+
+    // ", 41 ans,", ", de 41 años,", ", 41," after the name at `at`, the number short enough to be an age.
+    private bool IsAgeAfterName(IReadOnlyList<Token> sentence, int at)
+    {
+        var number = at + 2 < sentence.Count && sentence[at + 2].IsLower ? at + 3 : at + 2;
+        return IsIntroducedByAge(sentence, at) && number < sentence.Count && IsShortNumber(sentence[number]);
     }
 
     private static bool IsShortNumber(Token token)

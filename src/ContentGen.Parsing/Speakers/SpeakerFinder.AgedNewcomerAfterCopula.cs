@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Speakers;
 
@@ -24,10 +23,7 @@ internal sealed partial class SpeakerFinder
 
         _agedFirstNames.Add(newcomer);
         _state.OtherSubjectSinceQuoted = true;
-        _state.Mentioned(newcomer);
-        _state.LastSubject = newcomer;
-        _state.LastSubjectSentence = _state.Sentence;
-        _lastSubjectAlone = true;
+        NewSubject(newcomer);
     }
 
     // The one-word name right after a copula (past a filler or two), its age set off by commas after
@@ -35,7 +31,6 @@ internal sealed partial class SpeakerFinder
     // the word names an organisation or ends a full name of the article (a surname, read elsewhere).
     private string? AgedNewcomerAfterCopula(IReadOnlyList<Token> sentence)
     {
-        const int MinNameLength = 2;
         const int MaxFillers = 2;
         if (sentence.Count < 6 || !sentence[0].IsCapitalized || !sentence[1].IsWord || sentence[1].IsCapitalized
             || _cues.Is(sentence[0], WordClass.Definite | WordClass.Indefinite | WordClass.Title | WordClass.RoleNoun)
@@ -58,15 +53,13 @@ internal sealed partial class SpeakerFinder
             {
                 // The first capitalised word past the opening one decides: a name before the copula's
                 // subject is the sentence's own.
-                if (sentence[k - 1].IsCapitalized || (k + 1 < sentence.Count && sentence[k + 1].IsCapitalized) || word.Span.Length < MinNameLength
-                    || LetterCase.IsAcronym(word.Span) || _cues.Is(word, WordClass.Title | WordClass.RoleNoun | WordClass.Definite | WordClass.Indefinite | WordClass.NotName)
-                    || !IsIntroducedByAge(sentence, k) || !IsShortNumber(sentence[sentence[k + 2].IsLower ? k + 3 : k + 2]) || !FollowsCopulaPastFillers(sentence, k, MaxFillers))
+                if (sentence[k - 1].IsCapitalized || (k + 1 < sentence.Count && sentence[k + 1].IsCapitalized) || !MayBeFirstName(word)
+                    || !IsAgeAfterName(sentence, k) || !FollowsCopulaPastFillers(sentence, k, MaxFillers))
                 {
                     return null;
                 }
 
-                var name = word.Text;
-                return _cast.IsOrganisation(name) || _plausibility.EndsAnyFullName(word.Span) ? null : name;
+                return PersonsFirstName(word);
             }
         }
 

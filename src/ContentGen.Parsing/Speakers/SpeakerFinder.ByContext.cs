@@ -66,18 +66,7 @@ internal sealed partial class SpeakerFinder
 
     // "…," the newspaper quotes a source: words after the quote say whose it is, even when
     // they cannot be read, so the quote does not simply go on with the last speaker.
-    private static bool HasWordAfter(IReadOnlyList<Token> sentence, int quote)
-    {
-        for (var i = quote + 1; i < sentence.Count; i++)
-        {
-            if (sentence[i].IsWord)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool HasWordAfter(IReadOnlyList<Token> sentence, int quote) => Cues.HasWordFrom(sentence, quote + 1);
 
     // "« Nous ouvrirons trois classes », qui accueilleront les enfants du quartier.": a relative clause after
     // the quote's comma that ends the sentence says more of what the words are about and names no

@@ -36,8 +36,14 @@ internal sealed partial class SpeakerFinder
             return;
         }
 
-        _state.Mentioned(newcomer);
-        _state.LastSubject = newcomer;
+        NewSubject(newcomer);
+    }
+
+    // `name` is the sentence's subject, alone: a dropped subject or a pronoun after it means them.
+    private void NewSubject(string name)
+    {
+        _state.Mentioned(name);
+        _state.LastSubject = name;
         _state.LastSubjectSentence = _state.Sentence;
         _lastSubjectAlone = true;
     }

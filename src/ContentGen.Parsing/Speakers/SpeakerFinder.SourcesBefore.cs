@@ -9,8 +9,14 @@ internal sealed partial class SpeakerFinder
 {
     // The body speaks through its sources: a quote after the sentence with no cue is the body's
     // words, when the cast names it; when it does not, no longer the speaker quoted before.
-    // Stops: a sentence that quotes; sources that do not open the sentence, after at most one
-    // opening phrase and its comma ("O sindicato citou fonte da empresa"), are no subject.
+    // Read too: a body given as where the words come from ("Desde la Consejería insisten en que
+    // …", SourcesOpening), which speaks for it as its sources do.
+    // Stops: a sentence whose quote has a speaker (its cue decided who speaks); sources that do not
+    // open the sentence, after at most one opening phrase and its comma ("O sindicato citou fonte
+    // da empresa"), are no subject; a word after them that is no lower-case word (a name, a
+    // comma). A sentence that quotes with no speaker found ("Fonte da empresa classificou as
+    // acusações de “absurdas”.") still has the sources as its subject, and is read. The word after
+    // the phrase is taken as its verb unchecked: sources opening the sentence are its subject.
     private void TrackSourcesBefore(IReadOnlyList<Token> sentence, string? sentenceSpeaker)
     {
         if (sentenceSpeaker is not null)

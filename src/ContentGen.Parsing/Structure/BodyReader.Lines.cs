@@ -222,7 +222,11 @@ internal sealed partial class BodyReader
                 linkBoxLines++;
                 var headline = ReadAlsoLinks.IsLinkedHeadline(segment.Span);
                 bareHeadlines |= headline && underLinkedHeadline;
-                boxMarks &= headline ? ReadAlsoLinks.MarksOf(segment.Span) : boxMarks;
+                if (headline)
+                {
+                    boxMarks &= ReadAlsoLinks.MarksOf(segment.Span);
+                }
+
                 underLinkedHeadline = headline;
             }
             else

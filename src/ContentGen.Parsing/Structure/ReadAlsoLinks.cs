@@ -30,7 +30,11 @@ internal static class ReadAlsoLinks
     private const int MaxKickerWords = 3;
 
     // What a box may print before each link's headline: an arrow or a bullet.
-    private static readonly char[] s_linkArrows = { '▶', '►', '▸', '›', '»', '•', '·', '■', '→', '>', '-', '–', '—' };
+    private static readonly char[] s_linkArrows = { '▶', '►', '▸', '•', '·', '■', '→' };
+
+    // Marks that also open a quotation, a line of dialogue or a figure ("»Wir bleiben«: …", "—Vamos", "-5 %"): a link's
+    // arrow only with a space after it ("» Stadtrat beschließt …").
+    private static readonly char[] s_spacedLinkArrows = { '›', '»', '>', '-', '–', '—' };
 
     // What a label may trail: "Lire aussi :", "Read more >".
     private static readonly char[] s_trailing = { ' ', ':', '>', '»', '›', '.', '…' };
@@ -138,7 +142,8 @@ internal static class ReadAlsoLinks
     /// <remarks>
     /// A box prints its links alike in their marks too (<see cref="MarksOf"/>): a line that lacks a mark every link of the box
     /// carries (<paramref name="boxMarks"/>) is no link, however long, and may ask its question ("Combien de temps l'eau
-    /// va-t-elle rester ?"); a line of figures or separators ("Radio | 22.07.2024 | 3 Min") is a link's details, no subheading.
+    /// va-t-elle rester ?"). A line with any figure or separator is taken for a link's details ("Radio | 22.07.2024 | 3 Min")
+    /// and heads nothing by its marks, a subheading with a year ("Bauzeit bis 2026") too: only the rule of length reads it.
     /// </remarks>
     public static bool IsSubheadingOverProse(ReadOnlySpan<char> line, ReadOnlySpan<char> next, int linkWords, LinkMarks boxMarks)
         => IsLinkedHeadline(line)
@@ -146,7 +151,7 @@ internal static class ReadAlsoLinks
                 || ((boxMarks & ~MarksOf(line)) != LinkMarks.None && IsWordsOnly(line)))
             && Words.MoreThan(next, MaxBlurbWords) && BlockQuality.EndsLikeSentence(next) && !IsLinkedHeadline(next);
 
-    // Words and their punctuation only: no figure, no separator.
+    // Words and their punctuation only: no figure (a year too), no separator.
     private static bool IsWordsOnly(ReadOnlySpan<char> line)
     {
         foreach (var c in line)
@@ -172,7 +177,9 @@ internal static class ReadAlsoLinks
             return LinkMarks.None;
         }
 
-        var marks = Array.IndexOf(s_linkArrows, text[0]) >= 0 ? LinkMarks.Arrow : LinkMarks.None;
+        var marks = Array.IndexOf(s_linkArrows, text[0]) >= 0 || (Array.IndexOf(s_spacedLinkArrows, text[0]) >= 0 && text.Length > 1 && text[1] == ' ')
+            ? LinkMarks.Arrow
+            : LinkMarks.None;
         var words = 0;
         for (var i = 0; i + 1 < text.Length && words < MaxKickerWords; i++)
         {
