@@ -18,6 +18,11 @@ internal sealed partial class SpeakerFinder
     // Between the document's noun and the relative clause: a participle and its phrase, "divulgado na véspera,".
     private const int MaxWordsAfterDocument = 4;
 
+    // How far back from a quote its relative clause may open. A clause holds a few words and at most
+    // a quote or two before this one; the bound keeps a sentence of many quotes linear, where each
+    // quote would otherwise walk back over all the others.
+    private const int MaxTokensFromRelative = 40;
+
     /// <summary>The finder's own sieve for the rule above: it reads the opening subject the finder keeps for the sentence.</summary>
     private sealed class DocumentRelative : ISieve
     {
@@ -108,7 +113,7 @@ internal sealed partial class SpeakerFinder
     // no name (the clause's subject of its own) and no end of a clause.
     private (int Noun, int Relative)? RelativeOnDocument(IReadOnlyList<Token> sentence, int quote)
     {
-        for (var k = quote - 1; k > 0; k--)
+        for (var k = quote - 1; k > 0 && quote - k <= MaxTokensFromRelative; k--)
         {
             var token = sentence[k];
             if (token.Kind is TokenKind.Colon or TokenKind.Terminal || (token.Kind == TokenKind.Other && token.First == ';')
@@ -153,12 +158,19 @@ internal sealed partial class SpeakerFinder
     // lower-case words (a participle's phrase, a genitive) between; -1 when there is none.
     private int DocumentBefore(IReadOnlyList<Token> sentence, int relative)
     {
+        const int MaxCommas = 2;
         var words = 0;
+        var commas = 0;
         for (var k = relative - 1; k > 0 && words <= MaxWordsAfterDocument; k--)
         {
             var token = sentence[k];
             if (token.Kind == TokenKind.Comma)
             {
+                if (++commas > MaxCommas)
+                {
+                    return -1;
+                }
+
                 continue;
             }
 
