@@ -32,6 +32,11 @@ public sealed class GluedSubheadingUnderReadAlsoTests
     [Theory]
     [MemberData(nameof(Boxes))]
     public void AShortLine_GluedOverTheProse_PastTheLink_IsTheArticlesSubheading(string language, string label, string linked, string heading)
+        => HeadsItsSection(language, label, linked, heading);
+
+    // The page the box tests print with no blank lines: the lede, two paragraphs, the box's label and link, `heading` glued
+    // under the link, then the prose; the link is set aside and `heading` heads the section the prose opens.
+    internal static void HeadsItsSection(string language, string label, string linked, string heading)
     {
         var p = Articles.Of(language);
         var closing = Articles.Closing(language);

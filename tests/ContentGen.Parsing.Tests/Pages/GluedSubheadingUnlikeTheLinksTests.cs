@@ -33,17 +33,7 @@ public sealed class GluedSubheadingUnlikeTheLinksTests
     [Theory]
     [MemberData(nameof(Boxes))]
     public void ALineWithoutTheLinksMark_GluedOverTheProse_IsTheArticlesSubheading(string language, string label, string linked, string heading)
-    {
-        var p = Articles.Of(language);
-        var closing = Articles.Closing(language);
-        var page = string.Join("\n", "Menu", p[0], p[1], p[2], label, linked, heading, closing, p[3]);
-
-        var article = ArticleParser.Parse(page);
-
-        Assert.Equal(new[] { p[1], p[2], closing, p[3] }, article.Paragraphs.Select(x => x.Text));
-        Assert.Contains(article.Boilerplate, b => b.Text == linked);
-        Assert.Equal(heading, Assert.Single(article.Sections, s => s.Heading is not null).Heading);
-    }
+        => GluedSubheadingUnderReadAlsoTests.HeadsItsSection(language, label, linked, heading);
 
     // The same page printed with its blank lines: the box stands apart and the subheading heads its section as before.
     [Theory]
