@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using ContentGen.Parsing.Speakers.Sieves;
 
 namespace ContentGen.Parsing.Speakers;
 
@@ -22,19 +21,6 @@ internal sealed partial class SpeakerFinder
     // a quote or two before this one; the bound keeps a sentence of many quotes linear, where each
     // quote would otherwise walk back over all the others.
     private const int MaxTokensFromRelative = 40;
-
-    /// <summary>The finder's own sieve for the rule above: it reads the opening subject the finder keeps for the sentence.</summary>
-    private sealed class DocumentRelative : ISieve
-    {
-        private readonly SpeakerFinder _finder;
-
-        public DocumentRelative(SpeakerFinder finder)
-        {
-            _finder = finder;
-        }
-
-        public Subject Find(IReadOnlyList<Token> sentence, int quote) => _finder.DocumentRelativeOwner(sentence, quote);
-    }
 
     private Subject DocumentRelativeOwner(IReadOnlyList<Token> sentence, int quote)
     {

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using ContentGen.Parsing.Speakers.Sieves;
 
 namespace ContentGen.Parsing.Speakers;
 
@@ -16,19 +15,6 @@ internal sealed partial class SpeakerFinder
 {
     // A partial quote is the object or complement of its verb: a few words after it, inside its clause.
     private const int MaxPredicateTokens = 16;
-
-    /// <summary>The finder's own sieve for the rule above: it reads the opening subject the finder keeps for the sentence.</summary>
-    private sealed class OpeningSubjectGoverns : ISieve
-    {
-        private readonly SpeakerFinder _finder;
-
-        public OpeningSubjectGoverns(SpeakerFinder finder)
-        {
-            _finder = finder;
-        }
-
-        public Subject Find(IReadOnlyList<Token> sentence, int quote) => _finder.GoverningOpeningSubject(sentence, quote);
-    }
 
     // The sentence's opening subject, when its verb reports and governs the quote: the quote
     // follows the verb within its clause, with no other verb of saying, no other quote, colon or

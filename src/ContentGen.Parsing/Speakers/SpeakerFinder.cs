@@ -164,8 +164,8 @@ internal sealed partial class SpeakerFinder
             shared.Adjacent,            // S1
             new ColonCue(cues, isKnownSurname), // S2
             shared.Label,               // S2, a label with no colon
-            new OpeningSubjectGoverns(this), // S3, the opening subject's verb
-            new DocumentRelative(this), // S8, a relative clause on the subject's document
+            new OwnSieve(GoverningOpeningSubject), // S3, the opening subject's verb
+            new OwnSieve(DocumentRelativeOwner), // S8, a relative clause on the subject's document
             shared.GoverningVerb,       // S3
             new StanceComplement(cues), // S3, a stance that the quote completes
             shared.Participle,          // S4
