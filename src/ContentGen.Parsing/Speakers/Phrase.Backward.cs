@@ -219,6 +219,13 @@ internal sealed partial class Phrase
             && IsPlainRun(sentence, start, i + 1);
         if (before >= 1 && sentence[before].IsLower && (locative || Is(sentence[before], WordClass.Preposition)))
         {
+            var ownerEnd = PastAsideBefore(sentence, before);
+            if (ownerEnd < before)
+            {
+                // "Wethouder Anna Bos (sport en cultuur) van de gemeente Westerveen zegt": see PastAsideBefore.
+                return FromRun(sentence, RunStart(sentence, ownerEnd - 1), ownerEnd, verb);
+            }
+
             var owner = sentence[before - 1];
             if (owner.IsCapitalized)
             {
@@ -578,10 +585,35 @@ internal sealed partial class Phrase
         => _words.SourcePrepositions.Contains(word.Span) && !Is(word, WordClass.Preposition | WordClass.EmployerLink)
         && !_words.OrganisationLinks.Contains(word.Span);
 
+    // "Wethouder Anna Bos (sport en cultuur) van de gemeente Westerveen zegt", "Jan Roe (Labour) of
+    // the Harbour Council said": a short aside in brackets between a name of two words at least and an
+    // employer's link says what the person holds or stands for; the person speaks, not the employer.
+    // Where the sentence ends the owner's run: the opening bracket of such an aside, or `link` itself.
+    private int PastAsideBefore(IReadOnlyList<Token> sentence, int link)
+    {
+        if (link < 4 || !sentence[link].IsLower || !Is(sentence[link], WordClass.EmployerLink) || !IsClosingBracket(sentence[link - 1]))
+        {
+            return link;
+        }
+
+        for (var open = link - 2; open >= 2 && link - open <= MaxAsideWords + 2; open--)
+        {
+            if (IsOpeningBracket(sentence[open]))
+            {
+                return BracketedAsideEnd(sentence, open) == link - 1 && sentence[open - 1].IsCapitalized && sentence[open - 2].IsCapitalized
+                    ? open
+                    : link;
+            }
+        }
+
+        return link;
+    }
+
     // "Anna Bos van dorpsraad Westerveen noemt": an employer's link after a person's name, then
     // one lower-case noun and a one-word run. The noun is part of where the person works, and the
-    // link is read as if the run followed it. Otherwise `before` as it was ("Director of planning
-    // Jane Roe said", "in the evening Hill said").
+    // link is read as if the run followed it. "Anna Bos van de gemeente Westerveen zegt": the noun's
+    // article between the link and the noun is read past too, after a name of two words at least.
+    // Otherwise `before` as it was ("Director of planning Jane Roe said", "in the evening Hill said").
     private int PastWordBeforePlace(IReadOnlyList<Token> sentence, int start, int last, int before)
     {
         if (last != start || before < 2 || !sentence[before].IsWord || !sentence[before].IsLower || Is(sentence[before], WordClass.Reporting)
@@ -593,7 +625,13 @@ internal sealed partial class Phrase
         // After an article the word may open a time or a setting ("in the evening Hill said"),
         // whose run is a speaker's surname: only an employer's link is read past.
         var link = before - 1;
-        return sentence[link].IsLower && Is(sentence[link], WordClass.EmployerLink) && link >= 2 && sentence[link - 1].IsCapitalized && sentence[link - 2].IsCapitalized
+        if (link >= 3 && sentence[link].IsLower && Is(sentence[link], WordClass.Definite))
+        {
+            link--;
+        }
+
+        return sentence[link].IsLower && Is(sentence[link], WordClass.EmployerLink) && link >= 2
+            && ((sentence[link - 1].IsCapitalized && sentence[link - 2].IsCapitalized) || PastAsideBefore(sentence, link) < link)
             ? link
             : before;
     }

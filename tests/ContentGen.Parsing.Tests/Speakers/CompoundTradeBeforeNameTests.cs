@@ -12,6 +12,8 @@ public sealed class CompoundTradeBeforeNameTests
     [InlineData("de", "Der Kunsthistoriker Martin Vogler sagte, die Bilder seien „praktisch unverkäuflich“.", "Martin Vogler")]
     [InlineData("de", "Hobbygärtnerin Sabine Roth sagte, der Sommer sei „viel zu trocken“ gewesen.", "Sabine Roth")]
     [InlineData("nl", "Supermarkteigenaar Erik Jansma zei dat de automaat \"onmisbaar\" is.", "Erik Jansma")]
+    [InlineData("nl", "Persfotograaf Karel Mulder zei dat het licht \"uitzonderlijk\" was.", "Karel Mulder")]
+    [InlineData("de", "Tierfotografin Jana Koch sagte, das Licht sei „außergewöhnlich“ gewesen.", "Jana Koch")]
     public void ACompoundTradeBeforeAName_IsNotPartOfIt(string language, string paragraph, string speaker)
         => Assert.Equal(new[] { speaker }, QuoteSpeakers.Under("Die Bilder im Museum", LanguageLeads.For(language), paragraph));
 

@@ -175,7 +175,9 @@ internal static class DutchSpeech
             "melkveehouder veehouder varkenshouder akkerbouwer tuinder fruitteler " +
             // A family doctor, named first and then called so ("zegt de huisarts"). "gepensioneerde" is left out:
             // it is also the adjective of "een gepensioneerde visser", someone new.
-            "huisarts"),
+            "huisarts " +
+            // A photographer, who ends compounds before a name at a sentence's start ("Natuurfotograaf Ria Bos").
+            "fotograaf fotografe"),
         // "zegt de imker", "zegt de bloemist": a trade the list above leaves out, read by its ending
         // (see Phrase.AgentEpithetEnd). Dutch "de" says no gender, so either form follows it.
         AgentNounEndings = Words("-er -aar -ier -ist -ent -ant -eur -arts -boer -man"),
@@ -269,6 +271,8 @@ internal static class DutchSpeech
         // "known as «…»", "nicknamed «…»": the quote is what something is called (SpeakerFinder.CalledByName.cs).
         NamingWords = Words("bijgenaamd gedoopt omgedoopt"),
         KnownAsWords = Words("bekend"),
+        // "under the name «…»": the quote right after the noun is what something is called (SpeakerFinder.NameNounBeforeQuote.cs).
+        NameNouns = Words("naam"),
         EmployerLinks = Words("van"),
         WorkplaceLinks = Words("bij"),
         ListenerPrepositions = Words("aan tegen"),

@@ -133,6 +133,8 @@ internal static class EnglishSpeech
         // "known as «…»", "nicknamed «…»": the quote is what something is called (SpeakerFinder.CalledByName.cs).
         NamingWords = Words("nicknamed dubbed"),
         KnownAsWords = Words("known"),
+        // "under the name «…»": the quote right after the noun is what something is called (SpeakerFinder.NameNounBeforeQuote.cs).
+        NameNouns = Words("name"),
         EmployerLinks = Words("of at from"),
         WorkplaceLinks = Words("at"),
         ListenerPrepositions = Words("to"),

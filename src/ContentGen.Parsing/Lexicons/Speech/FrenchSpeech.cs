@@ -319,6 +319,8 @@ internal static class FrenchSpeech
         // "known as «…»", "nicknamed «…»": the quote is what something is called (SpeakerFinder.CalledByName.cs).
         NamingWords = Words("surnommé surnommée surnommés surnommées rebaptisé rebaptisée rebaptisés rebaptisées"),
         KnownAsWords = Words("connu connue connus connues"),
+        // "under the name «…»": the quote right after the noun is what something is called (SpeakerFinder.NameNounBeforeQuote.cs).
+        NameNouns = Words("nom"),
         ContractedArticles = Words("au du"),
         PartyAdjectiveEndings = Words("iste istes"),
         NotPartyAdjectives = Words("triste tristes liste listes piste pistes"),

@@ -161,7 +161,9 @@ internal static class GermanSpeech
             // A family doctor, an investigator, a master butcher, and a pensioner, whom a report names first and then
             // calls so ("sagt der Hausarzt", "sagte die Rentnerin"); "eine Rentnerin" stays someone new (PeopleNouns).
             // "Schäfer" is left out: it is a common surname too.
-            "hausarzt hausärztin ermittler ermittlerin metzgermeister metzgermeisterin rentner rentnerin"),
+            "hausarzt hausärztin ermittler ermittlerin metzgermeister metzgermeisterin rentner rentnerin " +
+            // A photographer, who ends compounds before a name ("Naturfotografin Jana Koch").
+            "fotograf fotografin"),
         // "sagt der Schäfer", "meint die Imkerin": a trade the list above leaves out, read by its ending
         // (see Phrase.AgentEpithetEnd); the man's forms after "der", the woman's after "die".
         AgentNounEndings = Words("-er -ist -ent -eur -ant -är -loge -arzt -wirt -mann"),
@@ -272,6 +274,8 @@ internal static class GermanSpeech
         // "known as «…»", "nicknamed «…»": the quote is what something is called (SpeakerFinder.CalledByName.cs).
         NamingWords = Words("genannt getauft"),
         KnownAsWords = Words("bekannt"),
+        // "under the name «…»": the quote right after the noun is what something is called (SpeakerFinder.NameNounBeforeQuote.cs).
+        NameNouns = Words("name namen"),
         // "Stefan Obermaier von der Bürgerliste": "von" and an article after a full name bring in its body, as "vom" does.
         EmployerLinks = Words("von vom"),
         WorkplaceLinks = Words("bei"),

@@ -204,6 +204,8 @@ internal static class ItalianSpeech
         // "known as «…»", "nicknamed «…»": the quote is what something is called (SpeakerFinder.CalledByName.cs).
         NamingWords = Words("soprannominato soprannominata soprannominati soprannominate ribattezzato ribattezzata ribattezzati ribattezzate chiamano chiamavano"),
         KnownAsWords = Words("noto noti conosciuto conosciuta conosciuti conosciute"),
+        // "under the name «…»": the quote right after the noun is what something is called (SpeakerFinder.NameNounBeforeQuote.cs).
+        NameNouns = Words("nome"),
         CircleNouns = Words("entourage cerchia"),
         ContractedArticles = Words("del dello della dei degli delle"),
         PartyAdjectiveEndings = Words("ista isti iste"),

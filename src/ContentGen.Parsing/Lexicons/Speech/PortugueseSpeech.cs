@@ -202,6 +202,8 @@ internal static class PortugueseSpeech
         // "known as «…»", "nicknamed «…»": the quote is what something is called (SpeakerFinder.CalledByName.cs).
         NamingWords = Words("apelidado apelidada apelidados apelidadas alcunhado alcunhada alcunhados alcunhadas batizado batizada baptizado baptizada rebatizado rebatizada chamam chamavam"),
         KnownAsWords = Words("conhecido conhecida conhecidos conhecidas"),
+        // "under the name «…»": the quote right after the noun is what something is called (SpeakerFinder.NameNounBeforeQuote.cs).
+        NameNouns = Words("nome"),
         CircleNouns = Words("entorno próximos"),
         ContractedArticles = Words("do da dos das no na nos nas"),
         PartyAdjectiveEndings = Words("ista istas"),

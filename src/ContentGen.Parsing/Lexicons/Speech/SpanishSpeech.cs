@@ -224,6 +224,8 @@ internal static class SpanishSpeech
         // "known as «…»", "nicknamed «…»": the quote is what something is called (SpeakerFinder.CalledByName.cs).
         NamingWords = Words("apodado apodada apodados apodadas bautizado bautizada bautizados bautizadas rebautizado rebautizada llaman llamaban"),
         KnownAsWords = Words("conocido conocida conocidos conocidas"),
+        // "under the name «…»": the quote right after the noun is what something is called (SpeakerFinder.NameNounBeforeQuote.cs).
+        NameNouns = Words("nombre"),
         CircleNouns = Words("entorno allegados"),
         ContractedArticles = Words("al del"),
         PartyAdjectiveEndings = Words("ista istas"),

@@ -116,6 +116,7 @@ internal sealed class SpeechTables
         TermMarkers = Union(lexicons, l => l.Speech.TermMarkers);
         NamingWords = Union(lexicons, l => l.Speech.NamingWords);
         KnownAsWords = Union(lexicons, l => l.Speech.KnownAsWords);
+        NameNouns = Union(lexicons, l => l.Speech.NameNouns);
         PartyAdjectiveEndings = Union(lexicons, l => l.Speech.PartyAdjectiveEndings);
         NotPartyAdjectives = Union(lexicons, l => l.Speech.NotPartyAdjectives);
         OfficeTierAdjectives = Union(lexicons, l => l.Speech.OfficeTierAdjectives);
@@ -512,6 +513,9 @@ internal sealed class SpeechTables
 
     /// <summary>Words that give what something is called (<see cref="SpeechWords.NamingWords"/>).</summary>
     public WordTable NamingWords { get; }
+
+    /// <summary>The noun "name", naming what the quote right after it is (<see cref="SpeechWords.NameNouns"/>).</summary>
+    public WordTable NameNouns { get; }
 
     /// <summary>Words of being known, naming only before a link (<see cref="SpeechWords.KnownAsWords"/>).</summary>
     public WordTable KnownAsWords { get; }

@@ -485,6 +485,13 @@ internal sealed class SpeechWords
     public string[] KnownAsWords { get; init; } = s_none;
 
     /// <summary>
+    /// The noun "name", which brings in what something is called right before the quote, or over one
+    /// preposition: "under the name "…"", "unter dem Namen „…“", "sous le nom de « … »". The quote is a
+    /// name, quoted from nobody (SpeakerFinder.NameNounBeforeQuote.cs).
+    /// </summary>
+    public string[] NameNouns { get; init; } = s_none;
+
+    /// <summary>
     /// Endings of the adjectives of a party or a movement written after a role, before its holder:
     /// French "la députée écologiste Camille Roussel", Spanish "el concejal socialista Luis Pardo".
     /// Only such a word stands between a role and the name it gives ("le maire citant Victor Hugo" does not).
@@ -1111,6 +1118,7 @@ internal sealed class SpeechWords
         yield return (nameof(TermMarkers), TermMarkers);
         yield return (nameof(NamingWords), NamingWords);
         yield return (nameof(KnownAsWords), KnownAsWords);
+        yield return (nameof(NameNouns), NameNouns);
         yield return (nameof(PartyAdjectiveEndings), PartyAdjectiveEndings);
         yield return (nameof(NotPartyAdjectives), NotPartyAdjectives);
         yield return (nameof(OfficeTierAdjectives), OfficeTierAdjectives);

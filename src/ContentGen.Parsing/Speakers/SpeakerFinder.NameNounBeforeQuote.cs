@@ -1,0 +1,28 @@
+using System.Collections.Generic;
+
+namespace ContentGen.Parsing.Speakers;
+
+// "under the name "Eyes on the quay"", "unter dem Namen „…“", "sous le nom de « … »", "con el nombre
+// de «…»", "con il nome di «…»", "com o nome «…»", "onder de naam ‘…’": the noun "name" after its
+// article, right before the quote or over one preposition, says what something is called. The quote is
+// a name, quoted from nobody, whoever reports in the sentence or is its subject. German capitalises
+// the noun, which the lower-case naming words of SpeakerFinder.CalledByName.cs never are.
+// Stopped where other words stand between the noun and the quote ("whose name is on the list, said:
+// "…""), and where no article or preposition ("col nome di") stands before the noun ("residents name
+// "…" as", a verb).
+internal sealed partial class SpeakerFinder
+{
+    private bool IsNamedByNameNoun(IReadOnlyList<Token> sentence, int quote)
+    {
+        var words = _cues.Words;
+        var at = quote - 1;
+        if (at >= 1 && sentence[at].IsWord && sentence[at].IsLower && _cues.Is(sentence[at], WordClass.Preposition)
+            && !words.NameNouns.Contains(sentence[at].Span))
+        {
+            at--;
+        }
+
+        return at >= 1 && sentence[at].IsWord && words.NameNouns.Contains(sentence[at].Span)
+            && sentence[at - 1].IsWord && _cues.Is(sentence[at - 1], WordClass.Definite | WordClass.Indefinite | WordClass.Preposition);
+    }
+}
