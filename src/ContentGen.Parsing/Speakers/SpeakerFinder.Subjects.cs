@@ -366,7 +366,14 @@ internal sealed partial class SpeakerFinder
         }
 
         var start = 0;
-        if (!(_cues.Phrase.OpensDescription(sentence[0]) || _cues.Words.Demonstratives.Contains(sentence[0].Span)))
+        if (sentence.Count > 1 && sentence[0].IsCapitalized && _cues.Words.AdditiveAdverbs.Contains(sentence[0].Span) && sentence[1].IsWord
+            && _cues.Phrase.OpensDescription(sentence[1]))
+        {
+            // "Anche la sindaca di Valmarina, Paola Neri, ha festeggiato", "También la alcaldesa de
+            // X, Ana Ruiz, …": an additive adverb says the subject joins others, and stands before it.
+            start = 1;
+        }
+        else if (!(_cues.Phrase.OpensDescription(sentence[0]) || _cues.Words.Demonstratives.Contains(sentence[0].Span)))
         {
             start = -1;
             for (var i = 1; i < sentence.Count && i <= MaxOpeningPhraseTokens; i++)

@@ -303,6 +303,9 @@ internal sealed partial class SpeakerFinder
         TrackPossessedSubject(sentence, sentenceSpeaker);
         TrackDroppedSubjectGoingOn(sentence, sentenceSpeaker);
 
+        // "La catedrática de la Universidad de Aldermeer Marta Vidal ve …": see SpeakerFinder.GluedRoleName.cs.
+        TrackGluedRoleName(sentence, sentenceSpeaker);
+
         if (sentenceSpeaker is null && OpensWithJoinedPeople(sentence))
         {
             // "Rosa Gil y Juan Vidal hablan durante mucho tiempo.": either may be meant next, so

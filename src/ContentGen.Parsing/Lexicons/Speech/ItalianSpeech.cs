@@ -142,6 +142,8 @@ internal static class ItalianSpeech
             "sociologo sociologa urbanista scrittore scrittrice economista giornalista regista " +
             // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.
             "biologo biologa geologo geologa veterinario veterinaria farmacista psicologo psicologa " +
+            // A team's forwards and midfielders: "ha detto l'attaccante".
+            "attaccante centrocampista " +
             // Those who serve a force or a union, and experts: "ha avvertito la sindacalista", "ha spiegato l'esperto".
             "militare ufficiale sindacalista specialista esperto esperta fornaio fornaia panettiere panettiera macellaio macellaia fruttivendolo fruttivendola parrucchiere parrucchiera " +
             // A nationality the article gave a person it named: "il casaro francese X" … "ha assicurato il francese".

@@ -68,11 +68,11 @@ internal static class PortugueseSpeech
         InfinitiveLinks = Words("de"),
         FemalePronouns = Words("ela"),
         Enclitics = Words("se lhe lhes nos"),
-        MaleTitles = Words("senhor sr engenheiro arquiteto enfermeiro agricultor pescador sociólogo historiador escritor biólogo geólogo veterinário farmacêutico psicólogo padeiro peixeiro merceeiro cabeleireiro"),
+        MaleTitles = Words("senhor sr engenheiro arquiteto enfermeiro agricultor pescador sociólogo historiador escritor biólogo geólogo veterinário farmacêutico psicólogo padeiro peixeiro merceeiro cabeleireiro catedrático"),
         MasculineArticles = Words("o"),
         FemaleTitles = Words(
             "senhora sra ministra presidenta secretária engenheira arquiteta enfermeira agricultora pescadora socióloga " +
-            "historiadora escritora prefeita vereadora deputada governadora diretora bióloga geóloga veterinária farmacêutica psicóloga padeira peixeira merceeira cabeleireira"),
+            "historiadora escritora prefeita vereadora deputada governadora diretora bióloga geóloga veterinária farmacêutica psicóloga padeira peixeira merceeira cabeleireira catedrática"),
         // "escreveu a parlamentar": a councillor or a member of parliament, whom the article made one.
         OfficeEpithets = ["parlamentar=vereadora|vereador|deputada|deputado"],
         // "zijn vrouw Ineke", "his husband Tom Vane": a family tie that gives the person's gender.
@@ -130,6 +130,8 @@ internal static class PortugueseSpeech
             "sociólogo socióloga historiador historiadora urbanista escritor escritora economista cineasta jornalista " +
             // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.
             "biólogo bióloga geólogo geóloga veterinário veterinária farmacêutico farmacêutica psicólogo psicóloga " +
+            // A university's chair: "explica a catedrática".
+            "catedrático catedrática " +
             // Those who serve a force or a union, and experts: "alertou o oficial", "atirou a sindicalista".
             "oficial militar sindicalista especialista perito perita padeiro padeira peixeiro peixeira merceeiro merceeira cabeleireiro cabeleireira " +
             // A nationality the article gave a person it named: "o queijeiro francês X" … "garantiu o francês".

@@ -96,11 +96,11 @@ internal static class SpanishSpeech
         FemalePronouns = Words("ella"),
         MaleTitles = Words(
             "señor sr don ingeniero arquitecto enfermero agricultor pescador sociólogo politólogo historiador escritor " +
-            "biólogo geólogo veterinario farmacéutico psicólogo panadero frutero carnicero pescadero tendero librero zapatero peluquero ganadero"),
+            "biólogo geólogo veterinario farmacéutico psicólogo panadero frutero carnicero pescadero tendero librero zapatero peluquero ganadero catedrático delantero"),
         MasculineArticles = Words("el"),
         FemaleTitles = Words(
             "señora sra doña ministra consejera alcaldesa presidenta ingeniera arquitecta enfermera agricultora pescadora " +
-            "socióloga politóloga historiadora escritora bióloga geóloga veterinaria farmacéutica psicóloga panadera frutera carnicera pescadera tendera librera zapatera peluquera ganadera"),
+            "socióloga politóloga historiadora escritora bióloga geóloga veterinaria farmacéutica psicóloga panadera frutera carnicera pescadera tendera librera zapatera peluquera ganadera catedrática delantera"),
         // "zijn vrouw Ineke", "his husband Tom Vane": a family tie that gives the person's gender.
         MaleKinNouns = Words("marido esposo hijo padre hermano abuelo nieto tío sobrino viudo novio suegro cuñado"),
         FemaleKinNouns = Words("esposa mujer hija madre hermana abuela nieta tía sobrina viuda novia suegra cuñada"),
@@ -156,6 +156,8 @@ internal static class SpanishSpeech
             "sociólogo socióloga politólogo politóloga historiador historiadora urbanista escritor escritora economista " +
             // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.
             "biólogo bióloga geólogo geóloga veterinario veterinaria farmacéutico farmacéutica psicólogo psicóloga " +
+            // A university's chair and a team's forwards: "explica la catedrática", "contó el delantero".
+            "catedrático catedrática delantero delantera centrocampista " +
             // Those who serve a council, a force or a union, and experts: "aseguró el edil", "advirtió la sindicalista".
             "edil edila militar sindicalista especialista experto experta perito perita panadero panadera frutero frutera carnicero carnicera pescadero pescadera tendero tendera librero librera zapatero zapatera peluquero peluquera ganadero ganadera " +
             // A nationality the article gave a person it named: "el quesero francés X", "X, un ecuatoriano de 27 años" … "aseguró el francés".
