@@ -56,12 +56,16 @@ public sealed class ReportedPartialQuoteTests
     public void ABodyThatIsNoSubject_GivesNoOne(string language, string before, string sentence)
         => Assert.Equal(new string?[] { null }, QuoteSpeakers.Under("Titre", LanguageLeads.For(language), before, sentence));
 
-    // Guard: a clause of its own subject after "that" or "que" stands between the body and the
-    // gerund, which may be that subject's.
+    // Guards: a clause of its own subject after "that" or "que" stands between the body and the
+    // gerund, which may be that subject's; a relative clause or an apposition after the body's
+    // noun may name another body.
     [Theory]
     [InlineData("fr", "Le Syndicat des eaux de la Lière a voté mardi.", "Le syndicat a appris que le maire avait fermé la station, évoquant une « pollution grave ».", "Syndicat des eaux de la Lière")]
     [InlineData("fr", "Le Syndicat des eaux de la Lière a voté mardi.", "Le syndicat a appris qu'Anne Roux avait fermé la station, évoquant une « pollution grave ».", "Syndicat des eaux de la Lière")]
     [InlineData("en", "Harbourton Council met on Monday.", "The council's website reported that the builder, who seemed calm, left early, insisting he was \"never told\".", "Harbourton Council")]
+    [InlineData("fr", "L'association Vérène Culture a voté mardi.", "L'association qui organise le festival, Les Amis du Pont, l'a annoncé mardi, évoquant une « impasse financière ».", "Vérène Culture")]
+    [InlineData("fr", "L'association Vérène Culture a voté mardi.", "L'association, que préside désormais Anne Roux, l'a annoncé mardi, évoquant une « impasse financière ».", "Vérène Culture")]
+    [InlineData("en", "Harbourton Trust met on Monday.", "The trust that runs the park, Green Acres, closed the gates, citing \"serious safety concerns\".", "Harbourton Trust")]
     public void AThatClauseBeforeTheGerund_KeepsItFromTheBody(string language, string before, string sentence, string body)
         => Assert.DoesNotContain(body, QuoteSpeakers.Under("Titre", LanguageLeads.For(language), before, sentence));
 

@@ -91,12 +91,16 @@ internal sealed partial class ParticipleCue : ISieve
     // The longest main clause read between a body's noun and the gerund after it.
     private const int MaxBodyClause = 2 * MaxReach;
 
-    // "The council closed the bridge, citing "…"": the body's clause runs on to the gerund with no
-    // clause of its own subject between ("The club's website reported that Roe, …, insisting "…""
-    // gives Roe's words, not the club's), within one main clause's length.
+    // "The council closed the bridge, citing "…"": the body's noun runs straight on into its clause,
+    // with no relative clause or apposition after it that may name another body ("L'association qui
+    // organise le festival, Les Amis du Pont, l'a annoncé, évoquant …" is not read here), and the
+    // clause runs on to the gerund with no clause of its own subject between ("The club's website
+    // reported that Roe, …, insisting "…"" gives Roe's words, not the club's), within one main
+    // clause's length.
     private bool BodyGovernsGerund(IReadOnlyList<Token> sentence, int from, int gerund)
     {
-        if (gerund - from > MaxBodyClause)
+        if (gerund - from > MaxBodyClause || from >= gerund || sentence[from].Kind == TokenKind.Comma
+            || (sentence[from].IsLower && _cues.Words.RelativePronouns.Contains(sentence[from].Span)))
         {
             return false;
         }
