@@ -188,7 +188,8 @@ internal sealed partial class Phrase
                 // ("Rosa May, harbour secretary" is).
                 var alone = j == 1 || !sentence[j - 2].IsCapitalized;
                 return j + 1 < end && IsAppositive(sentence, j + 1, end) && sentence[j - 1].IsCapitalized
-                    && !(alone && (Lexicons.LexiconTables.Calendar.Contains(sentence[j - 1].Span) || Is(sentence[j - 1], WordClass.NotName))) ? j - 1 : -1;
+                    && !(alone && (Lexicons.LexiconTables.Calendar.Contains(sentence[j - 1].Span) || Is(sentence[j - 1], WordClass.NotName)))
+                    && !AfterPreposition(sentence, j - 1) ? j - 1 : -1;
             }
 
             if (!sentence[j].IsWord && sentence[j].Kind != TokenKind.Other)
@@ -198,6 +199,18 @@ internal sealed partial class Phrase
         }
 
         return -1;
+    }
+
+    // "Pour Ventalis, le chef de projet Julien Texier a défendu …", "Chez Ventalis, la directrice
+    // …": a name that a preposition opening the sentence governs makes a phrase (on whose behalf,
+    // where), and the role after its comma is the next name's, not an appositive describing it.
+    // Only at the sentence's start: "Un portavoz de Aguas de Valdeoro, la empresa pública …" and
+    // "A spokesman for DLF Builders, …" describe the body the preposition governs.
+    private bool AfterPreposition(IReadOnlyList<Token> sentence, int last)
+    {
+        var start = RunStart(sentence, last);
+        return (start == 0 && Is(sentence[start], WordClass.Preposition))
+            || (start == 1 && sentence[0].IsWord && Is(sentence[0], WordClass.Preposition));
     }
 
     // An appositive says what someone is: it holds a role ("chief executive of X", "a senior

@@ -33,6 +33,42 @@ public sealed class ReportedPartialQuoteTests
     public void AnObjectPronounBeforeTheVerb_LeavesItsSubject(string language, string sentence, string speaker)
         => Assert.Equal(new[] { speaker }, QuoteSpeakers.Under("Titre", LanguageLeads.For(language), sentence));
 
+    // A body speaks through the gerund as a person does: the sentence opens on its name, or on
+    // its common noun once the article has named it; "invoquant" gives grounds, as "citing" does.
+    [Theory]
+    [InlineData("fr", "La préfecture de la Vienne a interdit la marche, invoquant des « risques pour l'ordre public ».", "préfecture de la Vienne")]
+    [InlineData("fr", "Le préfet Jean Morel a interdit la marche, invoquant des « risques pour l'ordre public ».", "Jean Morel")]
+    public void ABodyOpeningTheSentence_SpeaksThroughTheGerund(string language, string sentence, string speaker)
+        => Assert.Equal(new[] { speaker }, QuoteSpeakers.Under("Titre", LanguageLeads.For(language), sentence));
+
+    [Theory]
+    [InlineData("fr", "Le Syndicat des eaux de la Lière a voté mardi.", "Le syndicat a fermé la station jeudi, évoquant une « pollution grave ».", "Syndicat des eaux de la Lière")]
+    [InlineData("en", "Harbourton Council met on Monday.", "The council closed the old bridge, citing \"serious safety concerns\".", "Harbourton Council")]
+    public void ABodysCommonNoun_SpeaksThroughTheGerund(string language, string before, string sentence, string speaker)
+        => Assert.Equal(new string?[] { speaker }, QuoteSpeakers.Under("Titre", LanguageLeads.For(language), before, sentence));
+
+    // Guards: the body must open the sentence as its subject; as the verb's object, or a body the
+    // article never named read by its common noun alone, it gives no one.
+    [Theory]
+    [InlineData("fr", "Le Syndicat des eaux de la Lière a voté mardi.", "Les travaux ont bloqué le syndicat jeudi, invoquant une « pollution grave ».")]
+    [InlineData("en", "Harbourton Council met on Monday.", "The storm closed the council's offices, citing \"serious safety concerns\".")]
+    [InlineData("en", "The match was played on Monday.", "The council closed the old bridge, citing \"serious safety concerns\".")]
+    public void ABodyThatIsNoSubject_GivesNoOne(string language, string before, string sentence)
+        => Assert.Equal(new string?[] { null }, QuoteSpeakers.Under("Titre", LanguageLeads.For(language), before, sentence));
+
+    // Guards: a clause of its own subject after "that" or "que" stands between the body and the
+    // gerund, which may be that subject's; a relative clause or an apposition after the body's
+    // noun may name another body.
+    [Theory]
+    [InlineData("fr", "Le Syndicat des eaux de la Lière a voté mardi.", "Le syndicat a appris que le maire avait fermé la station, évoquant une « pollution grave ».", "Syndicat des eaux de la Lière")]
+    [InlineData("fr", "Le Syndicat des eaux de la Lière a voté mardi.", "Le syndicat a appris qu'Anne Roux avait fermé la station, évoquant une « pollution grave ».", "Syndicat des eaux de la Lière")]
+    [InlineData("en", "Harbourton Council met on Monday.", "The council's website reported that the builder, who seemed calm, left early, insisting he was \"never told\".", "Harbourton Council")]
+    [InlineData("fr", "L'association Vérène Culture a voté mardi.", "L'association qui organise le festival, Les Amis du Pont, l'a annoncé mardi, évoquant une « impasse financière ».", "Vérène Culture")]
+    [InlineData("fr", "L'association Vérène Culture a voté mardi.", "L'association, que préside désormais Anne Roux, l'a annoncé mardi, évoquant une « impasse financière ».", "Vérène Culture")]
+    [InlineData("en", "Harbourton Trust met on Monday.", "The trust that runs the park, Green Acres, closed the gates, citing \"serious safety concerns\".", "Harbourton Trust")]
+    public void AThatClauseBeforeTheGerund_KeepsItFromTheBody(string language, string before, string sentence, string body)
+        => Assert.DoesNotContain(body, QuoteSpeakers.Under("Titre", LanguageLeads.For(language), before, sentence));
+
     // Guards: a gerund or a verb that does not report, past a pronoun or not, gives no one.
     [Theory]
     [InlineData("fr", "Paul Girard a quitté la salle, visitant ensuite les « quartiers nord ».")]

@@ -124,7 +124,9 @@ internal static class FrenchSpeech
             "prédire plaindre jurer démentir exhorter garantir révéler recommander suggérer " +
             // Saying again or setting right, proclaiming, owning up, agreeing and decoding: "a réaffirmé X",
             // "», redit-elle", "a rectifié X", "acquiesce X", "décrypte X".
-            "réaffirmer redire rectifier proclamer confesser acquiescer décrypter lamenter s'enthousiasmer"),
+            "réaffirmer redire rectifier proclamer confesser acquiescer décrypter lamenter s'enthousiasmer " +
+            // Giving grounds: "a interdit la marche, invoquant des « risques »".
+            "invoquer"),
         // "« … », a proposé X": verbs of manner and of common plain senses report only beside the quote.
         BesideQuoteLemmas = Words("menacer proposer crier murmurer plaisanter conseiller engager riposter " +
             // Going on, as "poursuivre": « … », a-t-elle continué.
@@ -338,6 +340,8 @@ internal static class FrenchSpeech
         ImpersonalReadings = Words("lit-on lisait-on lire"),
         // "X y explique que", "X en a vanté", "X l'a annoncé": the object pronoun before the verb or auxiliary.
         ObjectClitics = Words("y en l'a l’a l'avait l’avait l'ont l’ont l'avaient l’avaient"),
+        // "a indiqué qu'il …": "que" elided into the clause's subject.
+        ElidedComplementisers = Words("qu' qu’"),
         // "J'ai posé la question à X", "Nous avons joint X": the writer as the subject.
         FirstPersonSubjects = Words("je j' j’ nous"),
         Participle = Inflection.Participles(

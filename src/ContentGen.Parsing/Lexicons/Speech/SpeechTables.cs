@@ -193,6 +193,7 @@ internal sealed class SpeechTables
         ImpersonalReadings = Union(lexicons, l => l.Speech.ImpersonalReadings);
         ReadingClitics = Union(lexicons, l => l.Speech.ReadingClitics);
         ObjectClitics = Union(lexicons, l => l.Speech.ObjectClitics);
+        ElidedComplementisers = Union(lexicons, l => l.Speech.ElidedComplementisers);
         LocativeArticles = Union(lexicons, l => l.Speech.LocativeArticles);
         AgeSuffixes = Union(lexicons, l => l.Speech.AgeSuffixes);
         AgeNouns = Union(lexicons, l => l.Speech.AgeNouns);
@@ -806,6 +807,9 @@ internal sealed class SpeechTables
 
     /// <summary>The <see cref="SpeechWords.ObjectClitics"/> words.</summary>
     public WordTable ObjectClitics { get; }
+
+    /// <summary>The <see cref="SpeechWords.ElidedComplementisers"/> words.</summary>
+    public WordTable ElidedComplementisers { get; }
 
     /// <summary>The <see cref="SpeechWords.LocativeArticles"/> words.</summary>
     public WordTable LocativeArticles { get; }

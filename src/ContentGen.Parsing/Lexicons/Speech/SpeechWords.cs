@@ -1002,6 +1002,11 @@ internal sealed class SpeechWords
     public string[] ObjectClitics { get; init; } = s_none;
 
     /// <summary>
+    /// A complementiser elided into the next word, with its apostrophe: French "qu'" ("qu'il", "qu'elle").
+    /// </summary>
+    public string[] ElidedComplementisers { get; init; } = s_none;
+
+    /// <summary>
     /// The words that open a relative clause on a document's noun, one phrase a string: Spanish "en
     /// el que", Portuguese "no qual", English "in which", Dutch "waarin". A quote inside that clause
     /// is the document's words (Speakers/SpeakerFinder.DocumentRelative.cs).
@@ -1188,6 +1193,7 @@ internal sealed class SpeechWords
         yield return (nameof(ImpersonalReadings), ImpersonalReadings);
         yield return (nameof(ReadingClitics), ReadingClitics);
         yield return (nameof(ObjectClitics), ObjectClitics);
+        yield return (nameof(ElidedComplementisers), ElidedComplementisers);
         yield return (nameof(LocativeArticles), LocativeArticles);
     }
 }

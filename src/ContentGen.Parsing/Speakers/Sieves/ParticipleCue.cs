@@ -69,9 +69,16 @@ internal sealed partial class ParticipleCue : ISieve
             }
 
             // A group speaks through the gerund as through its verb: "Les syndicats ont quitté la
-            // séance, dénonçant « … »".
+            // séance, dénonçant « … »"; so does a body, by its name or by the common noun the cast
+            // resolves to a body named before ("The council closed the bridge, citing "…""). Only
+            // the subject opening the sentence: a body as the verb's object is not read here.
             if (i > 0 && sentence[i - 1].Kind == TokenKind.Comma)
             {
+                if (opening.Kind == SubjectKind.Organisation)
+                {
+                    return BodyGovernsGerund(sentence, opening.End, i) ? opening : Subject.None;
+                }
+
                 return opening.Kind is SubjectKind.Name or SubjectKind.Pronoun or SubjectKind.Role or SubjectKind.Group ? opening : Subject.None;
             }
 
@@ -79,6 +86,36 @@ internal sealed partial class ParticipleCue : ISieve
         }
 
         return Subject.None;
+    }
+
+    // The longest main clause read between a body's noun and the gerund after it.
+    private const int MaxBodyClause = 2 * MaxReach;
+
+    // "The council closed the bridge, citing "…"": the body's noun runs straight on into its clause,
+    // with no relative clause or apposition after it that may name another body ("L'association qui
+    // organise le festival, Les Amis du Pont, l'a annoncé, évoquant …" is not read here), and the
+    // clause runs on to the gerund with no clause of its own subject between ("The club's website
+    // reported that Roe, …, insisting "…"" gives Roe's words, not the club's), within one main
+    // clause's length.
+    private bool BodyGovernsGerund(IReadOnlyList<Token> sentence, int from, int gerund)
+    {
+        if (gerund - from > MaxBodyClause || from >= gerund || sentence[from].Kind == TokenKind.Comma
+            || (sentence[from].IsLower && _cues.Words.RelativePronouns.Contains(sentence[from].Span)))
+        {
+            return false;
+        }
+
+        for (var k = from; k < gerund; k++)
+        {
+            var token = sentence[k];
+            if (token.IsLower && (_cues.Is(token, WordClass.Complementiser)
+                || (Elision.TrySplit(token.Span, out var head, out _) && _cues.Words.ElidedComplementisers.Contains(head))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "l'Intérieur": an elided article and a capitalised word, written as one.
