@@ -148,6 +148,8 @@ internal sealed partial class SpeakerFinder
         {
             // "Acme said …; 'it said'": an organisation is never "he" or "she"; but "A spokeswoman
             // for Acme said …. She added:" is the spokeswoman, who speaks for Acme.
+            // "Der Verein Bus pour Tous": the whole name, not the subject's cut reading (Cast.NounCutName.cs).
+            named = _cast.WholeOfNounCutName(named);
             _cast.Organisation(named, _state.Paragraph);
             if (sentenceSpeaker is null && main.Kind is SubjectKind.Name or SubjectKind.Organisation)
             {
