@@ -84,6 +84,7 @@ internal sealed partial class Cast
     {
         _organisations?.Clear();
         _kinds?.Clear();
+        _acronymHeaded?.Clear();
         _recent.Clear();
         _sentence = -1;
         _unclassedOpening = -1;
@@ -283,6 +284,7 @@ internal sealed partial class Cast
             {
                 ReadName(sentence, i, paragraph);
                 ReadSaysIt(sentence, i, paragraph);
+                ReadAcronymHeadedBody(sentence, i);
             }
 
             if ((token.IsLower || IsCapitalisedNounAfterArticle(sentence, i)) && _cues.Is(token, WordClass.OrganisationNoun))

@@ -890,7 +890,9 @@ internal sealed partial class SpeakerFinder
             subject = AfterOpeningPhrase(sentence);
         }
 
-        return subject.IsFound && _plausibility.IsKnownSurname(subject.Text) ? subject.Text : null;
+        // "Bergtal führte zur Pause" after "die HSG Bergtal": the last word of a body's name (Cast.AcronymHeadedBody) is no one's surname.
+        return subject.IsFound && _plausibility.IsKnownSurname(subject.Text)
+            && !(_plausibility.FullNameOf(subject.Text) is { } full && _cast.IsAcronymHeadedBody(full)) ? subject.Text : null;
     }
 
     // Whether a sentence, after its subject, names no one else and gives no profession that could
