@@ -84,6 +84,7 @@ internal sealed partial class Cast
     {
         _organisations?.Clear();
         _kinds?.Clear();
+        _acronymHeaded?.Clear();
         _recent.Clear();
         _sentence = -1;
         _unclassedOpening = -1;
@@ -107,6 +108,8 @@ internal sealed partial class Cast
     {
         // "Radio Talwelle, der Lokalsender …": the appositive's noun read as a name is the body it describes.
         name = ApposedOwner(name, sentence) ?? name;
+        // "Der Verein Bus pour Tous": the subject's reading cut the name the noun's gave whole (Cast.NounCutName.cs).
+        name = NounCutNameWhole(name, sentence) ?? name;
         // "L'associazione Amici del Borgo ha scritto": the subject's reading cut the name that the
         // noun's reading gave whole in this sentence; the whole name stays the one meant.
         if (_recent.Count > 0 && _recent[0].Sentence == sentence && _recent[0].Name is { } whole && whole.Length > name.Length + 1
@@ -281,6 +284,7 @@ internal sealed partial class Cast
             {
                 ReadName(sentence, i, paragraph);
                 ReadSaysIt(sentence, i, paragraph);
+                ReadAcronymHeadedBody(sentence, i);
             }
 
             if ((token.IsLower || IsCapitalisedNounAfterArticle(sentence, i)) && _cues.Is(token, WordClass.OrganisationNoun))

@@ -64,6 +64,9 @@ internal sealed partial class SpeakerFinder
                 start++;
             }
 
+            // "sortiert Mihai Dragomir Blätter": German capitalises the object after the name (SpeakerFinder.BareVerbSecond.cs).
+            end = PersonNameWithinRun(sentence, start, end);
+
             // Each run is only looked at: completing a name registers it, so only the one chosen is.
             if (end - start < 2 || Phrase.Join(sentence, start, end) is var name && !IsPersonNamed(name))
             {
@@ -88,7 +91,7 @@ internal sealed partial class SpeakerFinder
             return null;
         }
 
-        return FollowsCopula(sentence, phraseStart) || FollowsSecondVerb(sentence, phraseStart) || OpensCleft(sentence, phraseStart)
+        return FollowsCopula(sentence, phraseStart) || FollowsSecondVerb(sentence, phraseStart) || FollowsBareSecondVerb(sentence, phraseStart) || OpensCleft(sentence, phraseStart)
             || (phraseStart == 2 && OpensVerbless(sentence)) || OpensVerbBeforeAddedSubject(sentence, phraseStart)
             ? _names.Complete(person)
             : null;

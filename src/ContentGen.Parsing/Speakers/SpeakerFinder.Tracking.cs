@@ -148,6 +148,8 @@ internal sealed partial class SpeakerFinder
         {
             // "Acme said …; 'it said'": an organisation is never "he" or "she"; but "A spokeswoman
             // for Acme said …. She added:" is the spokeswoman, who speaks for Acme.
+            // "Der Verein Bus pour Tous": the whole name, not the subject's cut reading (Cast.NounCutName.cs).
+            named = _cast.WholeOfNounCutName(named);
             _cast.Organisation(named, _state.Paragraph);
             if (sentenceSpeaker is null && main.Kind is SubjectKind.Name or SubjectKind.Organisation)
             {
@@ -891,7 +893,9 @@ internal sealed partial class SpeakerFinder
             subject = AfterOpeningPhrase(sentence);
         }
 
-        return subject.IsFound && _plausibility.IsKnownSurname(subject.Text) ? subject.Text : null;
+        // "Bergtal führte zur Pause" after "die HSG Bergtal": the last word of a body's name (Cast.AcronymHeadedBody) is no one's surname.
+        return subject.IsFound && _plausibility.IsKnownSurname(subject.Text)
+            && !(_plausibility.FullNameOf(subject.Text) is { } full && _cast.IsAcronymHeadedBody(full)) ? subject.Text : null;
     }
 
     // Whether a sentence, after its subject, names no one else and gives no profession that could

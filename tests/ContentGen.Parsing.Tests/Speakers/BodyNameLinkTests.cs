@@ -16,6 +16,10 @@ public sealed class BodyNameLinkTests
     [InlineData("en", "The charity Parents against Potholes has written to the council. \"We want an answer,\" the charity said.", "Parents against Potholes")]
     // A foreign body's name keeps its own language's prepositions in an article of any language.
     [InlineData("nl", "De vereniging Parents against Potholes heeft de gemeente een brief gestuurd. \"We willen een antwoord\", zegt de vereniging.", "Parents against Potholes")]
+    // German capitalises the noun: the subject "Verein Vélos", cut at the link, is the body named whole.
+    [InlineData("de", "Der Verein Vélos pour Tous hat eine Petition gestartet. „Wir haben schon tausend Unterschriften“, freut sich der Verein.", "Vélos pour Tous")]
+    [InlineData("de", "Das Bündnis Eltern gegen Lärm hat dem Bürgermeister geschrieben. „Wir warten auf eine Antwort“, betont das Bündnis.", "Eltern gegen Lärm")]
+    [InlineData("nl", "De vereniging Ouders tegen Lawaai heeft de burgemeester geschreven. \"We wachten op een antwoord\", zegt de vereniging.", "Ouders tegen Lawaai")]
     public void ABodysNameAfterItsNoun_GoesOnOverWhatItHolds(string language, string paragraph, string expected)
         => Assert.Equal(new[] { expected }, QuoteSpeakers.Under("Probe", LanguageLeads.For(language), paragraph));
 
@@ -26,6 +30,8 @@ public sealed class BodyNameLinkTests
     [InlineData("fr", "« Nous attendons une réponse », a déclaré Paul Roux pour France Bleu.", "Paul Roux")]
     [InlineData("en", "The union Unite at Kelbridge Docks has called a strike. \"We had no choice,\" the union said.", "Unite")]
     [InlineData("nl", "De vereniging Vélos Libres pour le climat heeft een petitie gestart. \"We hebben al duizend handtekeningen\", zegt de vereniging.", "Vélos Libres")]
+    // A German name read with no link after the noun is no cut one, and stays as the subject read it.
+    [InlineData("de", "Der Verein Grüne Wiese hat eine Petition gestartet. „Wir haben schon tausend Unterschriften“, freut sich der Verein.", "Verein Grüne Wiese")]
     public void ALinkOutsideABodysName_EndsIt(string language, string paragraph, string expected)
         => Assert.Equal(new[] { expected }, QuoteSpeakers.Under("Probe", LanguageLeads.For(language), paragraph));
 }

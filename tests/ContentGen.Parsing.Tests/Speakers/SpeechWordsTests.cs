@@ -266,6 +266,8 @@ public sealed class SpeechWordsTests
         [("ReportingLemmas", "MannerNouns")] = "French 'sourire' reports as a verb ('sourit-elle') and is a manner as a noun ('avec un sourire')",
         [("ViewWords", "ResponseNouns")] = "'verdict' gives a view as a sentence of its own, and after a quote names whose verdict it was ('was the verdict of X')",
         [("BodyNameLinks", "ViewPrepositions")] = "French 'pour' says what a body is for inside its name ('Bus pour Tous'), and opening a sentence gives a view ('Pour X, c'est …')",
+        [("BodyNameLinks", "OpeningPrepositions")] = "Dutch 'tegen' says what a body is against inside its name ('Ouders tegen Lawaai'), and opens a phrase before a verb-second verb",
+        [("BodyNameLinks", "ListenerPrepositions")] = "Dutch 'tegen' says what a body is against inside its name ('Ouders tegen Lawaai'), and after a verb names a listener ('zei hij tegen X'), never right after a body's name",
         [("BodyNameLinks", "ObjectPrepositions")] = "'contre', 'against' say what a body is against inside its name ('Parents against Potholes'), and take a verb's object elsewhere",
         [("NameJoiners", "ViewPrepositions")] = "English 'for' joins an office's name ('Secretary of State for Health'), and opening a sentence gives a view ('For analyst X, …')",
         [("BodyQualifiers", "OfficeTierAdjectives")] = "'municipale', 'provinciale' say which tier an office is of ('consigliere municipale'), and which body a bare noun is ('la polizia municipale')",

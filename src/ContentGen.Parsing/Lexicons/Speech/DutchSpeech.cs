@@ -301,6 +301,8 @@ internal static class DutchSpeech
         // "De gemeenten zouden zijn geïnformeerd": Dutch reports what someone claims with "zou".
         ReportedConditionalForms = Words("zou zouden"),
         ConditionalMarkers = Words("als indien mocht mochten"),
+        // "de vereniging Ouders tegen Lawaai": what a body is against, inside its name (Cast.BodyNameLinks; "for" joins names apart).
+        BodyNameLinks = Words("tegen"),
         AdditiveAdverbs = Words("ook eveneens"),
     };
 }

@@ -326,6 +326,8 @@ internal static class GermanSpeech
             "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend"),
         InflectedAdjectiveEndings = ["-e", "-en", "-er", "-em", "-es"],
         FirstPersonSubjects = Words("ich"),
+        // "das Bündnis Eltern gegen Lärm": what a body is against, inside its name (Cast.BodyNameLinks; "for" joins names apart).
+        BodyNameLinks = Words("gegen"),
         AdditiveAdverbs = Words("auch ebenfalls"),
     };
 }
