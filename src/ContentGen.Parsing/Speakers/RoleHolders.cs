@@ -86,8 +86,10 @@ internal sealed partial class RoleHolders
             // post that "the prime minister" means), nor a name that goes on in lower case ("X of
             // Eastland"), unless an employer link splits off where the holder serves
             // ("Burgemeester Annelies Koster van Dalmeer").
-            if (sentence[i].IsCapitalized && i + 2 < sentence.Count && sentence[i + 1].IsCapitalized && AfterDeputyWord(sentence, i)
-                && _cues.Is(sentence[i], WordClass.RoleNoun))
+            // The role's class is asked before the words before it are looked up: most capitalised
+            // words followed by another are a name's, no role.
+            if (sentence[i].IsCapitalized && i + 2 < sentence.Count && sentence[i + 1].IsCapitalized && _cues.Is(sentence[i], WordClass.RoleNoun)
+                && AfterDeputyWord(sentence, i))
             {
                 Deputy(sentence, i);
                 continue;

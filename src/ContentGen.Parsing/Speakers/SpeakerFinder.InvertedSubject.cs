@@ -125,7 +125,21 @@ internal sealed partial class SpeakerFinder
         return true;
     }
 
+    // Whether the current sentence holds a copula or a passive's auxiliary within reach. Tracking asks
+    // it twice of a sentence with no quote (the person after the verb, the aged newcomer after the
+    // copula), and the answer is three lookups a lower-case word: it is read once a sentence.
     private bool HoldsCopula(IReadOnlyList<Token> sentence)
+    {
+        if (_copulaSentence != _state.Sentence)
+        {
+            _holdsCopula = ReadHoldsCopula(sentence);
+            _copulaSentence = _state.Sentence;
+        }
+
+        return _holdsCopula;
+    }
+
+    private bool ReadHoldsCopula(IReadOnlyList<Token> sentence)
     {
         for (var k = 1; k < sentence.Count && k < Cues.MaxReach; k++)
         {

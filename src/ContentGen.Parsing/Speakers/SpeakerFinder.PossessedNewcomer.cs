@@ -22,9 +22,15 @@ internal sealed partial class SpeakerFinder
     {
         for (var i = 1; i < sentence.Count && i < Cues.MaxReach && _paragraphPossessors.Count < MaxParagraphPossessors; i++)
         {
+            // Every token of a sentence tracked passes here: its case, read with it, comes before its ending.
             var token = sentence[i];
+            if (!token.IsCapitalized || sentence[i - 1].IsCapitalized)
+            {
+                continue;
+            }
+
             var ending = NamePlausibility.PossessiveEnding(token.Span);
-            if (ending == 0 || !token.IsCapitalized || token.Span.Length - ending < 2 || sentence[i - 1].IsCapitalized)
+            if (ending == 0 || token.Span.Length - ending < 2)
             {
                 continue;
             }

@@ -124,6 +124,10 @@ internal sealed partial class SpeakerFinder
     private int _leadingSentence;
     private Subject _leading;
 
+    // Whether the sentence numbered `_copulaSentence` holds a copula (SpeakerFinder.InvertedSubject.cs).
+    private int _copulaSentence;
+    private bool _holdsCopula;
+
     /// <summary>Starts reading an article, with the speech words of its language (or of every language).</summary>
     /// <param name="plausibility">What the article tells of names.</param>
     /// <param name="cues">The speech words.</param>
@@ -227,6 +231,8 @@ internal sealed partial class SpeakerFinder
         _openingVerb = -1;
         _leadingSentence = -1;
         _leading = default;
+        _copulaSentence = -1;
+        _holdsCopula = false;
         ClearInterviewTurns();
     }
 

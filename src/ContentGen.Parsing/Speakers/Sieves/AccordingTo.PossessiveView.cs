@@ -13,8 +13,9 @@ internal sealed partial class AccordingTo
 
     private Subject PossessiveView(IReadOnlyList<Token> sentence, int i)
     {
-        if (i + 2 >= sentence.Count || !sentence[i].IsWord || !sentence[i + 1].IsLower || !sentence[i + 2].IsWord
-            || !_cues.Is(sentence[i], WordClass.AccordingToStart))
+        // Asked at every word within reach of each sentence tracked: the word's class comes first,
+        // since hardly any word can open such a phrase.
+        if (i + 2 >= sentence.Count || !_cues.Is(sentence[i], WordClass.AccordingToStart) || !sentence[i + 1].IsLower || !sentence[i + 2].IsWord)
         {
             return Subject.None;
         }
