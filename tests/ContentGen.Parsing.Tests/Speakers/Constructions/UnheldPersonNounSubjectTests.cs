@@ -33,6 +33,7 @@ public sealed class UnheldPersonNounSubjectTests
     [Theory]
     [InlineData("en", "The chairman of the club was angry. \"This is not acceptable,\" he said.")]
     [InlineData("en", "The farmer, a father of three, was less sure. \"It will hurt my trade,\" he said.")]
+    [InlineData("en", "The baker, a father of three, was less sure. \"It will hurt my trade,\" he said.")]
     [InlineData("fr", "Le maire de la commune voisine est furieux. « C'est inacceptable », a-t-il lancé.")]
     [InlineData("fr", "Le boulanger, père de trois enfants, est inquiet. « Mon commerce va souffrir », dit-il.")]
     [InlineData("de", "Der Bürgermeister der Nachbargemeinde ist wütend. „Das ist unerhört“, sagte er.")]
