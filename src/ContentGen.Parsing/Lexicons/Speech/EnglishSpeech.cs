@@ -70,7 +70,7 @@ internal static class EnglishSpeech
             "guest pedestrian spectator mourner victim " +
             // "A person familiar with the matter said …": whom a report does not name, and "the person" after.
             "person"),
-        RoleNouns = Words("organiser organizer engineer teacher nurse trader resident worker commentator editor author consultant adviser advisor strategist member champion farmer fisherman shopkeeper pensioner olympian " +
+        RoleNouns = Words("organiser organizer engineer teacher nurse trader resident worker commentator editor author consultant adviser advisor strategist member champion farmer fisherman shopkeeper baker butcher pensioner olympian " +
             "pharmacist midwife paramedic firefighter dentist plumber electrician mechanic publican caretaker landlord landlady " +
             // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").
             "coordinator co-ordinator administrator curator bursar supervisor"),

@@ -239,6 +239,8 @@ internal static class FrenchSpeech
         // Of those, the ones a person holding a rank or an office is called by (see SpeechWords.HolderEpithets).
         HolderEpithets = Words("militaire officier syndicaliste expert experte spécialiste"),
         ProfessionEpithets = Words(
+            // A parish's priest, called by the office alone ("a expliqué le curé").
+            "curé " +
             "ingénieur ingénieure architecte infirmier infirmière agriculteur agricultrice éleveur éleveuse pêcheur pêcheuse " +
             "juriste sociologue politologue historien historienne géographe urbaniste démographe écrivain écrivaine romancier romancière " +
             // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.

@@ -138,6 +138,8 @@ internal static class ItalianSpeech
         // Of those, the ones a person holding a rank or an office is called by (see SpeechWords.HolderEpithets).
         HolderEpithets = Words("militare ufficiale sindacalista specialista esperto esperta"),
         ProfessionEpithets = Words(
+            // A parish's priest, called by the office alone ("ha spiegato il parroco").
+            "parroco " +
             "ingegnere ingegnera architetto architetta infermiere infermiera agricoltore agricoltrice pescatore pescatrice " +
             "sociologo sociologa urbanista scrittore scrittrice economista giornalista regista " +
             // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.

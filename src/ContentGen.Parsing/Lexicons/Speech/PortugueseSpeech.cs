@@ -126,6 +126,8 @@ internal static class PortugueseSpeech
         // Of those, the ones a person holding a rank or an office is called by (see SpeechWords.HolderEpithets).
         HolderEpithets = Words("oficial militar sindicalista especialista perito perita"),
         ProfessionEpithets = Words(
+            // A parish's priest, called by the office alone ("explicou o pároco").
+            "pároco " +
             "engenheiro engenheira arquiteto arquiteta enfermeiro enfermeira agricultor agricultora pescador pescadora " +
             "sociólogo socióloga historiador historiadora urbanista escritor escritora economista cineasta jornalista " +
             // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.

@@ -152,6 +152,8 @@ internal static class SpanishSpeech
         // Of those, the ones a person holding a rank or an office is called by (see SpeechWords.HolderEpithets).
         HolderEpithets = Words("edil edila militar sindicalista especialista experto experta perito perita"),
         ProfessionEpithets = Words(
+            // A parish's priest, called by the office alone ("explicó el párroco").
+            "párroco " +
             "ingeniero ingeniera arquitecto arquitecta enfermero enfermera agricultor agricultora pescador pescadora " +
             "sociólogo socióloga politólogo politóloga historiador historiadora urbanista escritor escritora economista " +
             // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.
