@@ -23,7 +23,11 @@ internal static partial class TitleFinder
     /// under a line that is no prose (the page's chrome) and no headline (under one, it is the standfirst's first sentence,
     /// printed apart); -1 when the page has no such stack.
     /// </summary>
-    private static int HeadlineOverStandfirst(IReadOnlyList<TextBlock> blocks, int content)
+    /// <remarks>
+    /// A page printed with no blank line from its top to the stack sets nothing apart: every line is glued to the next, so
+    /// being glued tells nothing there, and the stack is the lines glued over the dateline up to the standfirst's prose.
+    /// </remarks>
+    private static int HeadlineOverStandfirst(IReadOnlyList<TextBlock> blocks, int content, string document)
     {
         var stamps = -1;
         for (var i = System.Math.Max(1, content - StandfirstStampsReach); i < blocks.Count && i <= content + StandfirstStampsReach; i++)
@@ -36,14 +40,15 @@ internal static partial class TitleFinder
         }
 
         // The byline's stack: the name and the place printed glued over the dateline are the stack's.
-        while (stamps > 0 && Glued(blocks[stamps - 1], blocks[stamps]))
+        var unbroken = stamps > 0 && !HasBlankLine(document, blocks[0].Start.Offset, blocks[stamps].Start.Offset);
+        while (stamps > 0 && Glued(blocks[stamps - 1], blocks[stamps]) && !(unbroken && LooseProse.IsProse(blocks[stamps - 1].Facts)))
         {
             stamps--;
         }
 
         var headline = stamps - 2;
         if (headline < 1 || !LooseProse.IsProse(blocks[stamps - 1].Facts) || blocks[stamps - 1].Facts.IsCaption
-            || Glued(blocks[headline], blocks[headline + 1]) || Glued(blocks[headline - 1], blocks[headline]))
+            || (!unbroken && (Glued(blocks[headline], blocks[headline + 1]) || Glued(blocks[headline - 1], blocks[headline]))))
         {
             return -1;
         }
@@ -52,7 +57,7 @@ internal static partial class TitleFinder
         var above = blocks[headline - 1].Facts;
         return blocks[headline].LineCount == 1 && facts.Words >= MinPlacedHeadlineWords && facts.Words <= LongHeadlineWords
             && facts.Words < blocks[stamps - 1].Facts.Words && (IsHeadline(blocks[headline], strict: false) || IsSentenceHeadline(blocks[headline]))
-            && !LooseProse.IsProse(above) && !IsHeadlineAbove(blocks, headline - 1) && !IsSiteName(blocks[headline].Text)
+            && !LooseProse.IsProse(above) && !IsHeadlineAbove(blocks, headline - 1, unbroken) && !IsSiteName(blocks[headline].Text)
             ? headline
             : -1;
     }
@@ -60,9 +65,34 @@ internal static partial class TitleFinder
     // "Stadtrat beschließt neues Radwegenetz | Nordstädter Zeitung": a line set apart, of three words or more, that may be a
     // headline, with or without the site's name after it; a section's label ("Regio") is a word or two, and a menu's line
     // is glued in its group.
-    private static bool IsHeadlineAbove(IReadOnlyList<TextBlock> blocks, int k)
+    private static bool IsHeadlineAbove(IReadOnlyList<TextBlock> blocks, int k, bool unbroken)
         => blocks[k].LineCount == 1 && blocks[k].Facts.Words >= MinStrongWords && IsHeadline(blocks[k], strict: false)
-            && (k == 0 || !Glued(blocks[k - 1], blocks[k]));
+            && (k == 0 || unbroken || !Glued(blocks[k - 1], blocks[k]));
+
+    // Whether a line of white space alone stands between `start` and `end` in `document`.
+    private static bool HasBlankLine(string document, int start, int end)
+    {
+        var lineEmpty = false;
+        for (var i = System.Math.Max(0, start); i < end && i < document.Length; i++)
+        {
+            var c = document[i];
+            if (c == '\n')
+            {
+                if (lineEmpty)
+                {
+                    return true;
+                }
+
+                lineEmpty = true;
+            }
+            else if (lineEmpty && !char.IsWhiteSpace(c))
+            {
+                lineEmpty = false;
+            }
+        }
+
+        return false;
+    }
 
     // "Bibliotheek gaat ook op zondag open.": one sentence with a single full stop at its end, which a headline may have.
     private static bool IsSentenceHeadline(TextBlock block)

@@ -214,7 +214,7 @@ internal static partial class TitleFinder
 
         // No line above the article earned a score but the page's first, for being first: the headline the strict rules
         // refuse may stand over its standfirst, under lines of chrome.
-        if ((best < 0 || (best == 0 && bestScore <= FirstLineScore)) && HeadlineOverStandfirst(blocks, content) is var placed and >= MinChromeOverPlacedHeadline)
+        if ((best < 0 || (best == 0 && bestScore <= FirstLineScore)) && HeadlineOverStandfirst(blocks, content, document) is var placed and >= MinChromeOverPlacedHeadline)
         {
             return placed;
         }
