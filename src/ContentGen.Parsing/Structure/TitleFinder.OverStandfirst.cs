@@ -14,6 +14,9 @@ internal static partial class TitleFinder
     // Lines of chrome over the headline (a skip link, the site's name, a menu): a plain article's first line is its headline.
     private const int MinChromeOverPlacedHeadline = 2;
 
+    // A standfirst printed as two paragraphs (a page split it at a sentence's end): more is the article's opening.
+    private const int MaxStandfirstParagraphs = 2;
+
     // Two words make a headline; one is a section's label ("Região", "Lokales").
     private const int MinPlacedHeadlineWords = 2;
 
@@ -26,6 +29,7 @@ internal static partial class TitleFinder
     /// <remarks>
     /// A page printed with no blank line from its top to the stack sets nothing apart: every line is glued to the next, so
     /// being glued tells nothing there, and the stack is the lines glued over the dateline up to the standfirst's prose.
+    /// A standfirst a page split in two paragraphs is read whole where no headline stands over its first paragraph alone.
     /// </remarks>
     private static int HeadlineOverStandfirst(IReadOnlyList<TextBlock> blocks, int content, string document)
     {
@@ -46,17 +50,35 @@ internal static partial class TitleFinder
             stamps--;
         }
 
-        var headline = stamps - 2;
-        if (headline < 1 || !LooseProse.IsProse(blocks[stamps - 1].Facts) || blocks[stamps - 1].Facts.IsCaption
-            || (!unbroken && (Glued(blocks[headline], blocks[headline + 1]) || Glued(blocks[headline - 1], blocks[headline]))))
+        // A page may print the standfirst as two paragraphs: read as one first, as a page prints it most often.
+        return stamps > 0 && PlacedOver(blocks, stamps, 1, unbroken) is var placed and >= 0 ? placed
+            : stamps > 0 ? PlacedOver(blocks, stamps, MaxStandfirstParagraphs, unbroken) : -1;
+    }
+
+    // The headline set apart over a standfirst of `paragraphs` paragraphs of prose, right over the stack at `stamps`, or -1.
+    private static int PlacedOver(IReadOnlyList<TextBlock> blocks, int stamps, int paragraphs, bool unbroken)
+    {
+        var headline = stamps - 1 - paragraphs;
+        if (headline < 1 || (!unbroken && (Glued(blocks[headline], blocks[headline + 1]) || Glued(blocks[headline - 1], blocks[headline]))))
         {
             return -1;
+        }
+
+        var standfirstWords = 0;
+        for (var k = headline + 1; k < stamps; k++)
+        {
+            if (!LooseProse.IsProse(blocks[k].Facts) || blocks[k].Facts.IsCaption)
+            {
+                return -1;
+            }
+
+            standfirstWords += blocks[k].Facts.Words;
         }
 
         var facts = blocks[headline].Facts;
         var above = blocks[headline - 1].Facts;
         return blocks[headline].LineCount == 1 && facts.Words >= MinPlacedHeadlineWords && facts.Words <= LongHeadlineWords
-            && facts.Words < blocks[stamps - 1].Facts.Words && (IsHeadline(blocks[headline], strict: false) || IsSentenceHeadline(blocks[headline]))
+            && facts.Words < standfirstWords && (IsHeadline(blocks[headline], strict: false) || IsSentenceHeadline(blocks[headline]))
             && !LooseProse.IsProse(above) && !IsHeadlineAbove(blocks, headline - 1, unbroken) && !IsSiteName(blocks[headline].Text)
             ? headline
             : -1;
