@@ -229,6 +229,12 @@ internal static partial class TitleFinder
         // Auto" / "E-Mail Login"), is the header's when a line set apart comes later.
         for (var pass = 0; pass < 2; pass++)
         {
+            // No line set apart: on a page printed with no blank line, the last full candidate over the article (UnbrokenTop).
+            if (pass == 1 && !masthead && LastFullCandidateOnUnbrokenTop(blocks, content, document) is var last and > 0)
+            {
+                return last;
+            }
+
             for (var i = masthead ? 1 : 0; i < content; i++)
             {
                 if ((masthead ? IsCandidate(blocks, i) : blocks[i].Facts.IsHeadline(strict: false)) && (pass == 1 || !InsideLineGroup(document, blocks[i])))
