@@ -163,6 +163,12 @@ internal static class BlockSplitter
             return true;
         }
 
+        // A browser's title, glued over the standfirst, ends on the site's name: no paragraph goes on from it (BrowserTitleLines).
+        if (lines == 1 && BrowserTitleLines.EndsOnSiteName(line))
+        {
+            return true;
+        }
+
         // The same stamps in lower case or opening on the date's day, under a sentence (a standfirst): "par Luc Martin",
         // "14 février 2025 à 09h12". Under a line that stops mid-sentence, "by Helen Marsh" may go on with it, and under a
         // byline a dateline glued to it is the same stamp.

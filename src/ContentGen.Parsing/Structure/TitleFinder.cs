@@ -214,7 +214,7 @@ internal static partial class TitleFinder
 
         // No line above the article earned a score but the page's first, for being first: the headline the strict rules
         // refuse may stand over its standfirst, under lines of chrome.
-        if ((best < 0 || (best == 0 && bestScore <= FirstLineScore)) && HeadlineOverStandfirst(blocks, content) is var placed and >= MinChromeOverPlacedHeadline)
+        if ((best < 0 || (best == 0 && bestScore <= FirstLineScore)) && HeadlineOverStandfirst(blocks, content, document) is var placed and >= MinChromeOverPlacedHeadline)
         {
             return placed;
         }
@@ -229,6 +229,12 @@ internal static partial class TitleFinder
         // Auto" / "E-Mail Login"), is the header's when a line set apart comes later.
         for (var pass = 0; pass < 2; pass++)
         {
+            // No line set apart: on a page printed with no blank line, the last full candidate over the article (UnbrokenTop).
+            if (pass == 1 && !masthead && LastFullCandidateOnUnbrokenTop(blocks, content, document) is var last and > 0)
+            {
+                return last;
+            }
+
             for (var i = masthead ? 1 : 0; i < content; i++)
             {
                 if ((masthead ? IsCandidate(blocks, i) : blocks[i].Facts.IsHeadline(strict: false)) && (pass == 1 || !InsideLineGroup(document, blocks[i])))
