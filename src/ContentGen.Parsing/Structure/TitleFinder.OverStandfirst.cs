@@ -91,14 +91,15 @@ internal static partial class TitleFinder
         => blocks[k].LineCount == 1 && blocks[k].Facts.Words >= MinStrongWords && IsHeadline(blocks[k], strict: false)
             && (k == 0 || unbroken || !Glued(blocks[k - 1], blocks[k]));
 
-    // Whether a line of white space alone stands between `start` and `end` in `document`.
+    // Whether a line of white space alone stands between `start` and `end` in `document`. A line ends at LF, at CR LF or at
+    // CR alone, as the page's lines are read: the same page reads as unbroken or not whatever its line ends.
     private static bool HasBlankLine(string document, int start, int end)
     {
         var lineEmpty = false;
         for (var i = System.Math.Max(0, start); i < end && i < document.Length; i++)
         {
             var c = document[i];
-            if (c == '\n')
+            if (c == '\n' || (c == '\r' && (i + 1 == document.Length || document[i + 1] != '\n')))
             {
                 if (lineEmpty)
                 {
