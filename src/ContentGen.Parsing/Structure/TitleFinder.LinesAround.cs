@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using ContentGen.Parsing.Lexicons;
 using ContentGen.Parsing.Text;
 
@@ -48,6 +49,49 @@ internal static partial class TitleFinder
     }
 
     private static bool IsLineBreak(string document, int at) => document[at] is '\n' or '\r';
+
+    /// <summary>
+    /// The last block that no blank line parts from the page's first block (-1 with no blocks): on a page printed with no
+    /// blank line over its article, every block down to the article's. Read once a page; a line ends at LF, at CR LF or at
+    /// CR alone, as the page's lines are read, so the same page reads the same whatever its line ends.
+    /// </summary>
+    private static int LastUnbrokenBlock(IReadOnlyList<TextBlock> blocks, string document)
+    {
+        if (blocks.Count == 0)
+        {
+            return -1;
+        }
+
+        // Where the first line of white space alone ends: the blocks that start past it are set apart from the top.
+        var blank = document.Length;
+        var lineEmpty = false;
+        for (var i = Math.Max(0, blocks[0].Start.Offset); i < document.Length; i++)
+        {
+            var c = document[i];
+            if (c == '\n' || (c == '\r' && (i + 1 == document.Length || document[i + 1] != '\n')))
+            {
+                if (lineEmpty)
+                {
+                    blank = i;
+                    break;
+                }
+
+                lineEmpty = true;
+            }
+            else if (lineEmpty && !char.IsWhiteSpace(c))
+            {
+                lineEmpty = false;
+            }
+        }
+
+        var last = 0;
+        while (last + 1 < blocks.Count && blocks[last + 1].Start.Offset <= blank)
+        {
+            last++;
+        }
+
+        return last;
+    }
 
     // A live report's time alone: "14:35 Uhr", "ore 10.30", "10h32": a dateline of a few words that gives no date.
     private const int MaxTimeStampWords = 3;

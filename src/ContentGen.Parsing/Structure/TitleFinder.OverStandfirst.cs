@@ -24,14 +24,15 @@ internal static partial class TitleFinder
     /// The block set apart right over a standfirst that the byline's stack follows, from <paramref name="content"/> (the
     /// article's first paragraph as read) on, when it reads as a headline of two words or more or as one short sentence
     /// under a line that is no prose (the page's chrome) and no headline (under one, it is the standfirst's first sentence,
-    /// printed apart); -1 when the page has no such stack.
+    /// printed apart); -1 when the page has no such stack. <paramref name="lastUnbroken"/> is the last block no blank line
+    /// parts from the page's top (LastUnbrokenBlock).
     /// </summary>
     /// <remarks>
     /// A page printed with no blank line from its top to the stack sets nothing apart: every line is glued to the next, so
     /// being glued tells nothing there, and the stack is the lines glued over the dateline up to the standfirst's prose.
     /// A standfirst a page split in two paragraphs is read whole where no headline stands over its first paragraph alone.
     /// </remarks>
-    private static int HeadlineOverStandfirst(IReadOnlyList<TextBlock> blocks, int content, string document)
+    private static int HeadlineOverStandfirst(IReadOnlyList<TextBlock> blocks, int content, int lastUnbroken)
     {
         var stamps = -1;
         for (var i = System.Math.Max(1, content - StandfirstStampsReach); i < blocks.Count && i <= content + StandfirstStampsReach; i++)
@@ -44,7 +45,7 @@ internal static partial class TitleFinder
         }
 
         // The byline's stack: the name and the place printed glued over the dateline are the stack's.
-        var unbroken = stamps > 0 && !HasBlankLine(document, blocks[0].Start.Offset, blocks[stamps].Start.Offset);
+        var unbroken = stamps > 0 && stamps <= lastUnbroken;
         while (stamps > 0 && Glued(blocks[stamps - 1], blocks[stamps]) && !(unbroken && LooseProse.IsProse(blocks[stamps - 1].Facts)))
         {
             stamps--;
@@ -90,31 +91,6 @@ internal static partial class TitleFinder
     private static bool IsHeadlineAbove(IReadOnlyList<TextBlock> blocks, int k, bool unbroken)
         => blocks[k].LineCount == 1 && blocks[k].Facts.Words >= MinStrongWords && IsHeadline(blocks[k], strict: false)
             && (k == 0 || unbroken || !Glued(blocks[k - 1], blocks[k]));
-
-    // Whether a line of white space alone stands between `start` and `end` in `document`.
-    private static bool HasBlankLine(string document, int start, int end)
-    {
-        var lineEmpty = false;
-        for (var i = System.Math.Max(0, start); i < end && i < document.Length; i++)
-        {
-            var c = document[i];
-            if (c == '\n')
-            {
-                if (lineEmpty)
-                {
-                    return true;
-                }
-
-                lineEmpty = true;
-            }
-            else if (lineEmpty && !char.IsWhiteSpace(c))
-            {
-                lineEmpty = false;
-            }
-        }
-
-        return false;
-    }
 
     // "Bibliotheek gaat ook op zondag open.": one sentence with a single full stop at its end, which a headline may have.
     private static bool IsSentenceHeadline(TextBlock block)

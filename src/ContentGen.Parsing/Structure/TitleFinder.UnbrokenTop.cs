@@ -12,11 +12,11 @@ internal static partial class TitleFinder
     /// <summary>
     /// The last block of <see cref="FullHeadlineWords"/> words or more that may be a headline, past the page's first line
     /// and above its first prose and <paramref name="content"/>, on a page with no blank line from its top to its article;
-    /// -1 otherwise.
+    /// -1 otherwise. <paramref name="lastUnbroken"/> is the last block no blank line parts from the page's top (LastUnbrokenBlock).
     /// </summary>
-    private static int LastFullCandidateOnUnbrokenTop(IReadOnlyList<TextBlock> blocks, int content, string document)
+    private static int LastFullCandidateOnUnbrokenTop(IReadOnlyList<TextBlock> blocks, int content, int lastUnbroken)
     {
-        if (content <= 1 || content >= blocks.Count || HasBlankLine(document, blocks[0].Start.Offset, blocks[content].Start.Offset))
+        if (content <= 1 || content >= blocks.Count || content > lastUnbroken)
         {
             return -1;
         }

@@ -151,6 +151,9 @@ internal static partial class TitleFinder
         var siteNames = SiteNamesAbove(blocks, content);
         var masthead = IsMasthead(blocks, content, document);
 
+        // How far down the page's top runs with no blank line, read once for the rules of unbroken pages.
+        var lastUnbroken = LastUnbrokenBlock(blocks, document);
+
         // Whether the first line is the browser's title, asked once: it searches the whole document.
         bool? browserTitle = null;
 
@@ -214,7 +217,7 @@ internal static partial class TitleFinder
 
         // No line above the article earned a score but the page's first, for being first: the headline the strict rules
         // refuse may stand over its standfirst, under lines of chrome.
-        if ((best < 0 || (best == 0 && bestScore <= FirstLineScore)) && HeadlineOverStandfirst(blocks, content, document) is var placed and >= MinChromeOverPlacedHeadline)
+        if ((best < 0 || (best == 0 && bestScore <= FirstLineScore)) && HeadlineOverStandfirst(blocks, content, lastUnbroken) is var placed and >= MinChromeOverPlacedHeadline)
         {
             return placed;
         }
@@ -230,7 +233,7 @@ internal static partial class TitleFinder
         for (var pass = 0; pass < 2; pass++)
         {
             // No line set apart: on a page printed with no blank line, the last full candidate over the article (UnbrokenTop).
-            if (pass == 1 && !masthead && LastFullCandidateOnUnbrokenTop(blocks, content, document) is var last and > 0)
+            if (pass == 1 && !masthead && LastFullCandidateOnUnbrokenTop(blocks, content, lastUnbroken) is var last and > 0)
             {
                 return last;
             }

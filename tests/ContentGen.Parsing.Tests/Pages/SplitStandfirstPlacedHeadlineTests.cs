@@ -48,4 +48,29 @@ public sealed class SplitStandfirstPlacedHeadlineTests
 
         Assert.NotEqual(line, article.Title);
     }
+
+    // Three paragraphs of prose under a short line are the article's opening, no standfirst a page split: past
+    // MaxStandfirstParagraphs the line over them is not read as the headline by its place.
+    [Theory]
+    [InlineData("en", "Harbour reopens", "The first boats left at dawn.", "The crews had waited for a week.", "By Jane Roe", "14 November 2025, 07:45")]
+    [InlineData("pt", "Fogo controlado", "Os moradores já voltaram para casa.", "Os bombeiros ficaram no local durante a noite.", "Por Ana Costa", "18 de agosto de 2025, 08:05")]
+    public void AShortLine_OverThreeParagraphsOfProse_IsNoTitle(string language, string line, string second, string third, string byline, string date)
+    {
+        var p = Articles.Of(language);
+        var page = string.Join(
+            "\n\n",
+            "Skip to content\nThe Valley Courier\nNews Sport Culture Weather\nSign in",
+            line,
+            p[1],
+            second,
+            third,
+            byline + "\n" + date,
+            p[2],
+            p[3],
+            Articles.Closing(language));
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.NotEqual(line, article.Title);
+    }
 }

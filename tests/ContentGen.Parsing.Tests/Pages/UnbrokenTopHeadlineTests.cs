@@ -30,6 +30,35 @@ public sealed class UnbrokenTopHeadlineTests
         Assert.Equal(Articles.Of(language)[1], article.Paragraphs[0].Text);
     }
 
+    // A page's line ends tell nothing of its layout: lines ended by CR alone or by CR LF are as unbroken as lines ended by LF.
+    [Theory]
+    [InlineData("en", "News Sport Money Cars Travel Games", "News > Region > Transport", "\r")]
+    [InlineData("en", "News Sport Money Cars Travel Games", "News > Region > Transport", "\r\n")]
+    [InlineData("de", "Nachrichten Sport Finanzen Auto Reisen Spiele", "Nachrichten > Region > Verkehr", "\r")]
+    [InlineData("de", "Nachrichten Sport Finanzen Auto Reisen Spiele", "Nachrichten > Region > Verkehr", "\r\n")]
+    public void TheHeadline_UnderAMenuAndATrail_PrintedWithNoBlankLine_IsTheTitle_WhateverTheLineEnds(string language, string menu, string trail, string lineEnd)
+    {
+        var article = ArticleParser.Parse(Page(language, menu, trail).Replace("\n", lineEnd));
+
+        Assert.Equal(Articles.Headline(language), article.Title);
+        Assert.Equal(Articles.Of(language)[1], article.Paragraphs[0].Text);
+    }
+
+    // A blank line under the article's second paragraph, ended by CR alone or by CR LF, is as blank as one ended by LF: the
+    // page reads the same title whatever its line ends.
+    [Theory]
+    [InlineData("en", "News Sport Money Cars Travel Games", "News > Region > Transport")]
+    [InlineData("de", "Nachrichten Sport Finanzen Auto Reisen Spiele", "Nachrichten > Region > Verkehr")]
+    public void APageWithABlankLineUnderItsOpening_ReadsTheSameTitle_WhateverTheLineEnds(string language, string menu, string trail)
+    {
+        var p = Articles.Of(language);
+        var page = string.Join("\n", "valleycourier.example", menu, trail, p[0], p[1], p[2]) + "\n\n" + string.Join("\n\n", p[3], Articles.Closing(language));
+        var title = ArticleParser.Parse(page).Title;
+
+        Assert.Equal(title, ArticleParser.Parse(page.Replace("\n", "\r\n")).Title);
+        Assert.Equal(title, ArticleParser.Parse(page.Replace("\n", "\r")).Title);
+    }
+
     // A plain article printed with no blank line starts with its headline: a label under it is no later headline.
     [Theory]
     [InlineData("en", "Analysis")]
