@@ -71,4 +71,23 @@ public sealed class FirstNameAloneTests
                 "«Los precios suben», explica Clara Bueno.",
                 "«Vamos a crecer», asegura Tomás Gil.",
                 "Ramón mira a su madre. «Eso ya no me toca a mí», dice.")[4]);
+
+    // Two people of the first name, one of them of a family: the sentence opening on it turns to one
+    // of them, so the dropped subject or pronoun after it no longer means the body quoted before.
+    [Theory]
+    [InlineData("Taller", "La fundadora, Lucía Ordás, abrió el taller en 1970. Su hijo, Ramón Ordás, lo dirige hoy con su socio, Ramón Pérez.", "«Es un ejemplo para la comarca», afirma la Asociación de Vecinos.", "Ramón mira a su madre. «Eso ya no me toca a mí», dice.", null)]
+    [InlineData("Workshop", "The founder, Ruth Pellow, opened the workshop in 1970. Her son, Owen Pellow, runs it today with his partner, Owen Tarrant.", "\"It is a model for the valley,\" said the Residents Association.", "Owen looks at his mother. \"That is no longer up to me.\"", "Owen")]
+    public void AFirstNameOfSeveralOpeningASentence_EndsTheTurnBefore(string headline, string p1, string p2, string p3, string? speaker)
+        => Assert.Equal(speaker, QuoteSpeakers.Under(headline, p1, p2, p3)[1]);
+
+    // Guard: the person quoted last is one of them, and goes on.
+    [Fact]
+    public void AFirstNameOfSeveral_KeepsTheOneQuotedLast()
+        => Assert.Equal(
+            new[] { "Ramón Ordás", "Ramón Ordás" },
+            QuoteSpeakers.Under(
+                "Taller",
+                "La fundadora, Lucía Ordás, abrió el taller en 1970. Su hijo, Ramón Ordás, lo dirige hoy con su socio, Ramón Pérez.",
+                "«Hay mucho trabajo», dice Ramón Ordás.",
+                "Ramón mira a su madre. «Eso ya no me toca a mí», dice."));
 }
