@@ -243,6 +243,9 @@ internal sealed partial class SpeakerFinder
         // "The chairman of the club was angry. '…,' he said.": see SpeakerFinder.UnheldPersonNounSubject.cs.
         TrackUnheldPersonNounSubject(sentence, sentenceSpeaker, named, main.IsFound || source.IsFound);
 
+        // "Der Angeklagte stand auf.": see SpeakerFinder.BareRoleSubject.cs.
+        TrackBareRoleSubject(sentence, sentenceSpeaker, named, main.IsFound || source.IsFound);
+
         if (sentenceSpeaker is null && named is null && !main.IsFound && !source.IsFound && PersonEndingSentence(sentence) is { } lastNamed)
         {
             // "Ganz anders sieht das die Sprecherin der Händler, Karin Vogt. „…“, sagte sie.": see
