@@ -132,6 +132,9 @@ internal sealed class DiscourseState
         }
     }
 
+    /// <summary>Who a pronoun would mean first: the person made salient last (null for someone unnamed, or nobody).</summary>
+    public string? MostSalient => _salient.Count > 0 ? _salient[0].Name : null;
+
     /// <summary>The paragraph where <paramref name="name"/> was last made salient, or -1.</summary>
     public int MentionedIn(string name)
     {

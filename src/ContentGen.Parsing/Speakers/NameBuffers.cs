@@ -24,6 +24,7 @@ internal sealed class NameBuffers
     private List<(string Paragraph, int Start, int Length)>? _firstNames;
     private List<string?>? _fullNames;
     private List<(int First, int Second)>? _namedIn;
+    private List<(string Paragraph, int Start, int Length, int Surname)>? _kinFirstNames;
     private List<(int Start, int Length)>? _run;
     private List<string>? _quoteTexts;
     private List<string>? _titleLike;
@@ -48,6 +49,9 @@ internal sealed class NameBuffers
 
     /// <summary>For each surname, the paragraphs that first name one person and a second with it.</summary>
     public List<(int First, int Second)> NamedIn => _namedIn ??= new(NamesPerArticle);
+
+    /// <summary>The first names of the further people a surname names ("Ramón" after "Lucía Ordás"), with the surname's index.</summary>
+    public List<(string Paragraph, int Start, int Length, int Surname)> KinFirstNames => _kinFirstNames ??= new(NamesPerArticle);
 
     /// <summary>The words of the article's quotes, in order: the quotes' texts as the model gives them.</summary>
     public List<string> QuoteTexts => _quoteTexts ??= new(NamesPerArticle);
@@ -89,6 +93,7 @@ internal sealed class NameBuffers
         _firstNames?.Clear();
         _fullNames?.Clear();
         _namedIn?.Clear();
+        _kinFirstNames?.Clear();
         _run?.Clear();
         _quoteTexts?.Clear();
         _titleLike?.Clear();

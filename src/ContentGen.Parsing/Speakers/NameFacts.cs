@@ -64,6 +64,10 @@ internal sealed partial class NameFacts
     // For each surname, the paragraph (by index) that first names someone with it in full, and
     // the one that first names a second person with it (int.MaxValue while none does).
     private List<(int First, int Second)>? _namedIn;
+
+    // The first names of the further people a surname names ("Ramón Ordás" after "Lucía Ordás"),
+    // each with the surname's index: "Ramón" alone is one of them.
+    private List<(string Paragraph, int Start, int Length, int Surname)>? _kinFirstNames;
     private int _paragraphIndex;
     private bool _allSurnames;
     private List<(int Start, int Length)>? _run;
@@ -204,7 +208,29 @@ internal sealed partial class NameFacts
             }
         }
 
-        return count > 1;
+        return count + KinOpenedBy(first, out _) > 1;
+    }
+
+    // How many further people of a family the article names open with `first` (0, 1, or 2 for
+    // more), and the one surname's index when one does.
+    private int KinOpenedBy(string first, out int surname)
+    {
+        surname = -1;
+        if (_kinFirstNames is null)
+        {
+            return 0;
+        }
+
+        var count = 0;
+        foreach (var (paragraph, start, length, kinSurname) in _kinFirstNames)
+        {
+            if (paragraph.AsSpan(start, length).SequenceEqual(first.AsSpan()) && ++count == 1)
+            {
+                surname = kinSurname;
+            }
+        }
+
+        return Math.Min(count, 2);
     }
 
     /// <summary>
@@ -227,6 +253,23 @@ internal sealed partial class NameFacts
 
                 only = i;
             }
+        }
+
+        // "Su hijo, Ramón Ordás", after "Lucía Ordás": a further person of a family counts as well.
+        var kin = KinOpenedBy(first, out var kinSurname);
+        if (kin > 1 || (kin == 1 && only >= 0))
+        {
+            return null;
+        }
+
+        if (kin == 1)
+        {
+            var last = _surnames![kinSurname];
+            var name = new JoinedText(first.Length + 1 + last.Length);
+            name.Append(first.AsSpan());
+            name.Append(' ');
+            name.Append(last);
+            return name.ToStringAndReturn();
         }
 
         return only < 0 ? null : _fullNames![only] ??= FullName(only);
@@ -487,11 +530,32 @@ internal sealed partial class NameFacts
             _fullNames!.Add(null);
             _namedIn!.Add((_paragraphIndex, int.MaxValue));
         }
-        else if (_namedIn![surname].Second == int.MaxValue && _firstNames![surname] is var (known, knownStart, knownLength)
+        else if (_firstNames![surname] is var (known, knownStart, knownLength)
             && !known.AsSpan(knownStart, knownLength).SequenceEqual(first) && !IsPlaceBeforeSurname(paragraph, words, start))
         {
-            _namedIn[surname] = (_namedIn[surname].First, _paragraphIndex);
+            if (_namedIn![surname].Second == int.MaxValue)
+            {
+                _namedIn[surname] = (_namedIn[surname].First, _paragraphIndex);
+            }
+
+            AddKinFirstName(paragraph, words[start].Start, words[start].Length, surname);
         }
+    }
+
+    // "La fundadora, Lucía Ordás … Su hijo, Ramón Ordás": a further person of a family the article
+    // names, kept once for each first name, so that "Ramón" alone may still find his full name.
+    private void AddKinFirstName(string paragraph, int start, int length, int surname)
+    {
+        var kin = _kinFirstNames ??= _buffers.KinFirstNames;
+        foreach (var (known, knownStart, knownLength, knownSurname) in kin)
+        {
+            if (knownSurname == surname && known.AsSpan(knownStart, knownLength).SequenceEqual(paragraph.AsSpan(start, length)))
+            {
+                return;
+            }
+        }
+
+        kin.Add((paragraph, start, length, surname));
     }
 
     // "speaking in Leeds Kowalczyk admitted": a run that opens right after a preposition of place,

@@ -22,13 +22,7 @@ internal sealed partial class SpeakerFinder
     // "Encarnación guarda las cartas.": the person whose first name alone opens the sentence, or null.
     private string? IntroducedByFirstName(IReadOnlyList<Token> sentence)
     {
-        // The first name is the sentence's first word and a verb follows it: "But Bob in the 1990s
-        // became …" and "Wenger's Bayern counterpart" are about someone, "Amnesty chief" is a role.
-        var subject = OpeningSubject(sentence);
-        if (subject.End != 1 || sentence.Count < 3 || !sentence[1].IsWord || !sentence[1].IsLower
-            || _cues.Is(sentence[1], WordClass.RoleNoun | WordClass.Title | WordClass.Definite | WordClass.Indefinite)
-            || subject.Kind != SubjectKind.Name || subject.IsOrganisation || subject.Text.IndexOf(' ') >= 0
-            || _cast.IsOrganisation(subject.Text) || !IsUntitledFirstName(subject.Text) || _names.OpensSeveralFullNames(subject.Text))
+        if (OpeningFirstName(sentence) is not { } subject || _names.OpensSeveralFullNames(subject.Text))
         {
             return null;
         }
@@ -38,5 +32,31 @@ internal sealed partial class SpeakerFinder
             && _plausibility.IsPlausible(subject.Text)
             ? full
             : null;
+    }
+
+    // "Ramón mira a su hija.", the article naming Ramón Ordás and Ramón Pérez: a first name alone
+    // that opens two full names or more of the article opens the sentence as its subject. One of
+    // them is meant, which the word does not tell; not the body or other person quoted before, to
+    // whom a later dropped subject or pronoun reached back. Whether the person quoted last is one
+    // of them ("«…», dice Ramón Ordás. Ramón mira a su madre."): then nothing changes.
+    private bool OpensOnFirstNameOfSeveral(IReadOnlyList<Token> sentence)
+        => OpeningFirstName(sentence) is { } subject && _names.OpensSeveralFullNames(subject.Text)
+            && !(_state.LastQuoted is { } last && last.Length > subject.Text.Length && last[subject.Text.Length] == ' '
+                && last.StartsWith(subject.Text, StringComparison.Ordinal))
+            && _plausibility.IsPlausible(subject.Text);
+
+    // The sentence's subject when it is one word, a first name alone (no full name of the article
+    // ends with it, no title for surnames stands before it, no organisation), and a verb follows
+    // it: "But Bob in the 1990s became …" and "Wenger's Bayern counterpart" are about someone,
+    // "Amnesty chief" is a role. Null otherwise.
+    private Subject? OpeningFirstName(IReadOnlyList<Token> sentence)
+    {
+        var subject = OpeningSubject(sentence);
+        return subject.End != 1 || sentence.Count < 3 || !sentence[1].IsWord || !sentence[1].IsLower
+            || _cues.Is(sentence[1], WordClass.RoleNoun | WordClass.Title | WordClass.Definite | WordClass.Indefinite)
+            || subject.Kind != SubjectKind.Name || subject.IsOrganisation || subject.Text.IndexOf(' ') >= 0
+            || _cast.IsOrganisation(subject.Text) || !IsUntitledFirstName(subject.Text)
+            ? null
+            : subject;
     }
 }

@@ -233,9 +233,18 @@ internal sealed partial class SpeakerFinder
             // "Ionut, 41 ans, vient …": see SpeakerFinder.AgedFirstName.cs.
             _state.Mentioned(aged);
         }
+        else if (OpensOnFirstNameOfSeveral(sentence))
+        {
+            // "Ramón mira a su hija.", two Ramóns named: see SpeakerFinder.FirstNameAlone.cs.
+            _state.OtherSubjectSinceQuoted = true;
+            _state.Mentioned(null);
+        }
 
         // "The chairman of the club was angry. '…,' he said.": see SpeakerFinder.UnheldPersonNounSubject.cs.
         TrackUnheldPersonNounSubject(sentence, sentenceSpeaker, named, main.IsFound || source.IsFound);
+
+        // "Der Angeklagte stand auf.": see SpeakerFinder.BareRoleSubject.cs.
+        TrackBareRoleSubject(sentence, sentenceSpeaker, named, main.IsFound || source.IsFound);
 
         if (sentenceSpeaker is null && named is null && !main.IsFound && !source.IsFound && PersonEndingSentence(sentence) is { } lastNamed)
         {

@@ -45,4 +45,49 @@ public sealed class FirstNameAloneTests
     [InlineData("Bakkerij", "Kees Mulder en Kees Smit bakken samen het brood. \"Dit is ons leven\", zegt Kees.", "Kees")]
     public void AFirstNameOfTwoPeople_IsNotExpanded(string headline, string paragraph, string speaker)
         => Assert.Equal(new[] { speaker }, QuoteSpeakers.Under(headline, paragraph));
+
+    // A family sharing a surname: "Ramón" alone is the son named after his mother, paragraphs and
+    // four other speakers later, not the body quoted in the paragraph before.
+    [Theory]
+    [InlineData("Taller", "La fundadora, Lucía Ordás, abrió el taller en 1970. Su hijo, Ramón Ordás, lo dirige hoy.", "«Hay trabajo», dice Ana Vidal.", "«Falta gente», afirma Pedro Soto.", "«Los precios suben», explica Clara Bueno.", "«Vamos a crecer», asegura Tomás Gil.", "La Asociación de Vecinos ha elogiado el taller.", "Ramón mira a su madre. «Eso ya no me toca a mí», dice.", "Ramón Ordás")]
+    [InlineData("Werkstatt", "Die Gründerin, Ute Brandl, eröffnete die Werkstatt 1970. Ihr Sohn, Jonas Brandl, führt sie heute.", "„Es gibt Arbeit“, sagt Anna Vogt.", "„Es fehlen Leute“, sagt Peter Kern.", "„Die Preise steigen“, sagt Clara Busch.", "„Wir wachsen“, sagt Tom Geier.", "Der Verein der Nachbarn lobte die Werkstatt.", "Jonas schaut zu seiner Mutter. „Das ist nicht mehr meine Sache“, sagt er.", "Jonas Brandl")]
+    [InlineData("Bottega", "La fondatrice, Lucia Orsini, aprì la bottega nel 1970. Suo figlio, Marco Orsini, la guida oggi.", "«C'è lavoro», dice Anna Villa.", "«Manca gente», afferma Pietro Sala.", "«I prezzi salgono», spiega Chiara Bruno.", "«Cresceremo», assicura Tommaso Gallo.", "L'Associazione dei Vicini ha lodato la bottega.", "Marco guarda sua madre. «Non tocca più a me», dice.", "Marco Orsini")]
+    [InlineData("Oficina", "A fundadora, Lúcia Orta, abriu a oficina em 1970. O seu filho, Rui Orta, dirige-a hoje.", "«Há trabalho», diz Ana Vidal.", "«Falta gente», afirma Pedro Souto.", "«Os preços sobem», explica Clara Bento.", "«Vamos crescer», garante Tomás Gil.", "A Associação de Vizinhos elogiou a oficina.", "Rui olha para a mãe. «Isso já não é comigo», diz.", "Rui Orta")]
+    [InlineData("Werkplaats", "De oprichtster, Ria Bakker, opende de werkplaats in 1970. Haar zoon, Joost Bakker, leidt die nu.", "\"Er is werk\", zegt Anna Visser.", "\"Er zijn te weinig mensen\", zegt Piet Kok.", "\"De prijzen stijgen\", zegt Clara Bos.", "\"We groeien\", zegt Tom Geel.", "De Vereniging van Buren prees de werkplaats.", "Joost kijkt naar zijn moeder. \"Dat is niet meer aan mij\", zegt hij.", "Joost Bakker")]
+    [InlineData("Workshop", "The founder, Ruth Pellow, opened the workshop in 1970. Her son, Owen Pellow, runs it today.", "\"There is work,\" said Anna Vane.", "\"We lack staff,\" said Peter Kell.", "\"Prices are rising,\" said Clara Bunt.", "\"We will grow,\" said Tom Gale.", "The Residents Association praised the workshop.", "Owen looks at his mother. \"That is no longer up to me,\" he said.", "Owen Pellow")]
+    public void AFirstNameOfAFamilyMember_IsThePersonItOpens(string headline, string p1, string p2, string p3, string p4, string p5, string p6, string p7, string speaker)
+        => Assert.Equal(speaker, QuoteSpeakers.Under(headline, p1, p2, p3, p4, p5, p6, p7)[4]);
+
+    // Guard: two people of that first name, one of a family and one not, are not told apart.
+    [Fact]
+    public void AFirstNameOfAFamilyMemberAndAnother_IsNotExpanded()
+        => Assert.NotEqual(
+            "Ramón Pérez",
+            QuoteSpeakers.Under(
+                "Taller",
+                "La fundadora, Lucía Ordás, abrió el taller en 1970. Su hijo, Ramón Ordás, lo dirige hoy con su socio, Ramón Pérez.",
+                "«Hay trabajo», dice Ana Vidal.",
+                "«Falta gente», afirma Pedro Soto.",
+                "«Los precios suben», explica Clara Bueno.",
+                "«Vamos a crecer», asegura Tomás Gil.",
+                "Ramón mira a su madre. «Eso ya no me toca a mí», dice.")[4]);
+
+    // Two people of the first name, one of them of a family: the sentence opening on it turns to one
+    // of them, so the dropped subject or pronoun after it no longer means the body quoted before.
+    [Theory]
+    [InlineData("Taller", "La fundadora, Lucía Ordás, abrió el taller en 1970. Su hijo, Ramón Ordás, lo dirige hoy con su socio, Ramón Pérez.", "«Es un ejemplo para la comarca», afirma la Asociación de Vecinos.", "Ramón mira a su madre. «Eso ya no me toca a mí», dice.", null)]
+    [InlineData("Workshop", "The founder, Ruth Pellow, opened the workshop in 1970. Her son, Owen Pellow, runs it today with his partner, Owen Tarrant.", "\"It is a model for the valley,\" said the Residents Association.", "Owen looks at his mother. \"That is no longer up to me.\"", "Owen")]
+    public void AFirstNameOfSeveralOpeningASentence_EndsTheTurnBefore(string headline, string p1, string p2, string p3, string? speaker)
+        => Assert.Equal(speaker, QuoteSpeakers.Under(headline, p1, p2, p3)[1]);
+
+    // Guard: the person quoted last is one of them, and goes on.
+    [Fact]
+    public void AFirstNameOfSeveral_KeepsTheOneQuotedLast()
+        => Assert.Equal(
+            new[] { "Ramón Ordás", "Ramón Ordás" },
+            QuoteSpeakers.Under(
+                "Taller",
+                "La fundadora, Lucía Ordás, abrió el taller en 1970. Su hijo, Ramón Ordás, lo dirige hoy con su socio, Ramón Pérez.",
+                "«Hay mucho trabajo», dice Ramón Ordás.",
+                "Ramón mira a su madre. «Eso ya no me toca a mí», dice."));
 }

@@ -193,7 +193,7 @@ internal static class DutchSpeech
             "vrijwilliger demonstrant patiënt passagier supporter werknemer arbeider verkoper verkoopster jongere " +
             "visser boer boerin buurtbewoner buurtbewoonster zoon dochter broer zus echtgenote echtgenoot " +
             "kleinzoon kleindochter oom weduwe weduwnaar vriend vriendin collega inwoner inwoonster getuige " +
-            "medewerker medewerkster leerling scholier gast stamgast voetganger toeschouwer fan slachtoffer " +
+            "medewerker medewerkster leerling scholier gast stamgast voetganger toeschouwer fan slachtoffer verdachte " +
             "klasgenoot teamgenoot"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
         HolderOnlyRoles = Words("officier rechter"),

@@ -67,7 +67,7 @@ internal static class EnglishSpeech
             "villager onlooker witness voter tenant homeowner retiree youngster teenager boy girl stallholder " +
             "vendor volunteer walker diner patient protester demonstrator motorist islander daughter brother " +
             "sister wife husband grandson granddaughter aunt uncle cousin widow widower friend colleague employee " +
-            "guest pedestrian spectator mourner victim " +
+            "guest pedestrian spectator mourner victim defendant " +
             // "A person familiar with the matter said …": whom a report does not name, and "the person" after.
             "person"),
         RoleNouns = Words("organiser organizer engineer teacher nurse trader resident worker commentator editor author consultant adviser advisor strategist member champion farmer fisherman shopkeeper baker butcher pensioner olympian " +

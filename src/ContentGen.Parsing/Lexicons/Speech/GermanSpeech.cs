@@ -183,7 +183,7 @@ internal static class GermanSpeech
             "dame fan sohn tochter bruder schwester ehefrau ehemann enkelin tante onkel cousin cousine witwe " +
             "witwer freund freundin kollege kollegin bewohner bewohnerin einwohner einwohnerin zeuge zeugin " +
             "mitarbeiter mitarbeiterin stammgast fischer fischerin fußgänger fußgängerin zuschauer zuschauerin " +
-            "anhänger anhängerin opfer"),
+            "anhänger anhängerin opfer angeklagte angeklagter"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
         HolderOnlyRoles = Words("staatsanwalt staatsanwältin richter richterin"),
         RoleNouns = Words(

@@ -174,7 +174,8 @@ internal static class ItalianSpeech
         BodyQualifiers = Words("locale municipale stradale provinciale"),
         Indefinites = Words("un uno una"),
         Definites = Words("il lo la i gli le l'"),
-        Prepositions = Words("di del della dello dei degli delle per alla ai agli alle nella nel"),
+        // "Presso Ventalis, il capo progetto …": where, as the French "chez" opens a sentence.
+        Prepositions = Words("di del della dello dei degli delle per alla ai agli alle nella nel presso"),
         NotNames = Words("il lo la i gli le un uno una ma e anche poi ieri oggi in con per secondo mentre quando"),
         // "», si è detta X", "», si chiede X": the reflexive pronoun, and its auxiliary, before a pronominal verb.
         AgeWords = Words("anni"),
