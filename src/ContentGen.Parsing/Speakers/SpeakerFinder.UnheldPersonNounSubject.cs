@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace ContentGen.Parsing.Speakers;
@@ -94,12 +95,13 @@ internal sealed partial class SpeakerFinder
     // ("O filho, Rui,", "Der Besitzer der Scheune, Landwirt Herbert Stangl,"), which the rules for
     // names read; or a reporting verb ("Le chef de l'État estime que …"): a report's subject is
     // resolved by the rules for reports, which read an epithet for the person named before. One
-    // pass over the sentence's tokens.
+    // pass over at most Cues.MaxReach tokens past `from`, as Cues.HasReportingVerb reaches.
     // Where every noun is capitalised ("Vater von drei Kindern"), only two capitalised words in a row count.
     private bool NamesOrReports(IReadOnlyList<Token> sentence, int from)
     {
         var afterComma = !_cues.Words.CapitalisesNouns;
-        for (var k = from; k < sentence.Count; k++)
+        var end = Math.Min(sentence.Count, from + Cues.MaxReach);
+        for (var k = from; k < end; k++)
         {
             if (sentence[k].IsWord && ((sentence[k].IsLower && _cues.IsReportingVerb(sentence[k]))
                 || (sentence[k].IsCapitalized && ((afterComma && sentence[k - 1].Kind == TokenKind.Comma) || (sentence[k - 1].IsWord && sentence[k - 1].IsCapitalized)))))
