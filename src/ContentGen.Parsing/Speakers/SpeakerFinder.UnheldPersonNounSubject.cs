@@ -86,9 +86,9 @@ internal sealed partial class SpeakerFinder
             return null;
         }
 
-        // "der Bürgermeister der Nachbargemeinde", "le maire de la commune voisine".
-        return next.IsWord && next.IsLower && (_cues.Is(next, WordClass.Preposition | WordClass.Definite)
-            || _cues.Words.GenitiveArticles.Contains(next.Span) || _cues.Words.ContractedArticles.Contains(next.Span)) ? noun : null;
+        // "le maire de la commune voisine" (the complement links SpeakerFinder.IsComplementLink
+        // reads), "der Bürgermeister der Nachbargemeinde" (a genitive's article).
+        return next.IsWord && (IsComplementLink(next) || (next.IsLower && (_cues.Is(next, WordClass.Definite) || _cues.Words.GenitiveArticles.Contains(next.Span)))) ? noun : null;
     }
 
     // A capitalised word after a comma or after another capitalised word, past `from`: a name
