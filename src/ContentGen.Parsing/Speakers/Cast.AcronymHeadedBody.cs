@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace ContentGen.Parsing.Speakers;
 
-// "gegen die HSG Bergtal", "beim TSV Moorbach", "tegen de VV Westerkamp": a lower-case definite
+// "gegen die HSG Bergtal", "tegen de VV Westerkamp": a lower-case definite
 // article, an acronym and a capitalised name is a body's name headed by its abbreviation (a club, a
 // party's branch). No person's name takes an article and initials, so the name is a body's: a later
 // "Bergtal" that completes to it is no one "er" or "hij" means.

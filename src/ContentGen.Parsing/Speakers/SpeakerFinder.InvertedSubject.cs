@@ -127,13 +127,16 @@ internal sealed partial class SpeakerFinder
 
     // Whether the current sentence holds a copula or a passive's auxiliary within reach. Tracking asks
     // it twice of a sentence with no quote (the person after the verb, the aged newcomer after the
-    // copula), and the answer is three lookups a lower-case word: it is read once a sentence.
+    // copula), and the answer is three lookups a lower-case word: it is read once a sentence. The
+    // cache is keyed on the sentence's tokens as well as its number, so a caller that passes another
+    // sentence (the one before) is answered for that one.
     private bool HoldsCopula(IReadOnlyList<Token> sentence)
     {
-        if (_copulaSentence != _state.Sentence)
+        if (_copulaSentence != _state.Sentence || !ReferenceEquals(_copulaTokens, sentence))
         {
             _holdsCopula = ReadHoldsCopula(sentence);
             _copulaSentence = _state.Sentence;
+            _copulaTokens = sentence;
         }
 
         return _holdsCopula;

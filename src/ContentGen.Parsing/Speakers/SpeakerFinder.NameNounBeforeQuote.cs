@@ -8,8 +8,8 @@ namespace ContentGen.Parsing.Speakers;
 // a name, quoted from nobody, whoever reports in the sentence or is its subject. German capitalises
 // the noun, which the lower-case naming words of SpeakerFinder.CalledByName.cs never are.
 // Stopped where other words stand between the noun and the quote ("whose name is on the list, said:
-// "…""), and where no article or preposition ("col nome di") stands before the noun ("residents name
-// "…" as", a verb).
+// "…""), and where no article or preposition stands before the noun ("residents name "…" as", a
+// verb; "col nome di" passes, "col" being a preposition).
 internal sealed partial class SpeakerFinder
 {
     private bool IsNamedByNameNoun(IReadOnlyList<Token> sentence, int quote)

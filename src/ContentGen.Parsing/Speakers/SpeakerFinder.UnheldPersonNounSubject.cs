@@ -1,10 +1,12 @@
+using System;
 using System.Collections.Generic;
 
 namespace ContentGen.Parsing.Speakers;
 
 // "The chairman of the club was angry. '…,' he said.", "El alcalde del pueblo vecino está
-// furioso. «…», afirmó.", "Il parroco, padre di tre figli, ha aperto la chiesa.": a sentence with
-// no quote of its own opens on a definite article and the noun of a person (a role, a title, a
+// furioso. «…», afirmó.", "Il parroco, padre di tre figli, ha aperto la chiesa.": a sentence whose
+// quotes, if it has any, go to no one (a quote there is the newcomer's own, and keeps no earlier
+// speaker's turn) opens on a definite article and the noun of a person (a role, a title, a
 // listed trade, an ordinary person's noun) that a complement ties to a place or a body of its own,
 // or that a description set off by commas brings in (a person's noun or an indefinite after the
 // comma), and the article gives that noun to no one it names. The writer has turned to someone
@@ -61,10 +63,22 @@ internal sealed partial class SpeakerFinder
         if (next.Kind == TokenKind.Comma)
         {
             // "The baker, a father of three,", "Il parroco, padre di tre figli,": not an age or a
-            // name. A trade read by its ending only here ("Der Bäcker, Vater von drei Kindern,"):
-            // alone, "Der Hubschrauber" and "Das Feuer" end so too.
-            return (listed || AgentNouns.Is(_cues.Words, sentence[noun].Span, out _)) && after.IsWord && (after.IsLower || _cues.Words.CapitalisesNouns)
-                && (_cues.Is(after, WordClass.Indefinite) || IsUnnamedPersonsNoun(after)) ? noun : null;
+            // name. A trade read by its ending only here, and only with a person's noun after the
+            // comma ("Der Bäcker, Vater von drei Kindern,", "…, ein Vater von drei Kindern,"):
+            // "Der Hubschrauber, ein älteres Modell," and "Das Feuer" end so too.
+            if (!after.IsWord || !(after.IsLower || _cues.Words.CapitalisesNouns))
+            {
+                return null;
+            }
+
+            if (listed)
+            {
+                return _cues.Is(after, WordClass.Indefinite) || IsUnnamedPersonsNoun(after) ? noun : null;
+            }
+
+            return AgentNouns.Is(_cues.Words, sentence[noun].Span, out _)
+                && (IsUnnamedPersonsNoun(after) || (_cues.Is(after, WordClass.Indefinite) && noun + 3 < sentence.Count && sentence[noun + 3].IsWord && IsUnnamedPersonsNoun(sentence[noun + 3])))
+                ? noun : null;
         }
 
         if (!listed)
@@ -72,21 +86,22 @@ internal sealed partial class SpeakerFinder
             return null;
         }
 
-        // "der Bürgermeister der Nachbargemeinde", "le maire de la commune voisine".
-        return next.IsWord && next.IsLower && (_cues.Is(next, WordClass.Preposition | WordClass.Definite)
-            || _cues.Words.GenitiveArticles.Contains(next.Span) || _cues.Words.ContractedArticles.Contains(next.Span)) ? noun : null;
+        // "le maire de la commune voisine" (the complement links SpeakerFinder.IsComplementLink
+        // reads), "der Bürgermeister der Nachbargemeinde" (a genitive's article).
+        return next.IsWord && (IsComplementLink(next) || (next.IsLower && (_cues.Is(next, WordClass.Definite) || _cues.Words.GenitiveArticles.Contains(next.Span)))) ? noun : null;
     }
 
     // A capitalised word after a comma or after another capitalised word, past `from`: a name
     // ("O filho, Rui,", "Der Besitzer der Scheune, Landwirt Herbert Stangl,"), which the rules for
     // names read; or a reporting verb ("Le chef de l'État estime que …"): a report's subject is
     // resolved by the rules for reports, which read an epithet for the person named before. One
-    // pass over the sentence's tokens.
+    // pass over at most Cues.MaxReach tokens past `from`, as Cues.HasReportingVerb reaches.
     // Where every noun is capitalised ("Vater von drei Kindern"), only two capitalised words in a row count.
     private bool NamesOrReports(IReadOnlyList<Token> sentence, int from)
     {
         var afterComma = !_cues.Words.CapitalisesNouns;
-        for (var k = from; k < sentence.Count; k++)
+        var end = Math.Min(sentence.Count, from + Cues.MaxReach);
+        for (var k = from; k < end; k++)
         {
             if (sentence[k].IsWord && ((sentence[k].IsLower && _cues.IsReportingVerb(sentence[k]))
                 || (sentence[k].IsCapitalized && ((afterComma && sentence[k - 1].Kind == TokenKind.Comma) || (sentence[k - 1].IsWord && sentence[k - 1].IsCapitalized)))))

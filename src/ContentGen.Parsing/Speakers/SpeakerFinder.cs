@@ -124,8 +124,10 @@ internal sealed partial class SpeakerFinder
     private int _leadingSentence;
     private Subject _leading;
 
-    // Whether the sentence numbered `_copulaSentence` holds a copula (SpeakerFinder.InvertedSubject.cs).
+    // Whether the sentence numbered `_copulaSentence`, whose tokens are `_copulaTokens`, holds a
+    // copula (SpeakerFinder.InvertedSubject.cs).
     private int _copulaSentence;
+    private IReadOnlyList<Token>? _copulaTokens;
     private bool _holdsCopula;
 
     /// <summary>Starts reading an article, with the speech words of its language (or of every language).</summary>
@@ -232,6 +234,7 @@ internal sealed partial class SpeakerFinder
         _leadingSentence = -1;
         _leading = default;
         _copulaSentence = -1;
+        _copulaTokens = null;
         _holdsCopula = false;
         ClearInterviewTurns();
     }

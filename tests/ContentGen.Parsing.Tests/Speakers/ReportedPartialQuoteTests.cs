@@ -56,6 +56,13 @@ public sealed class ReportedPartialQuoteTests
     public void ABodyThatIsNoSubject_GivesNoOne(string language, string before, string sentence)
         => Assert.Equal(new string?[] { null }, QuoteSpeakers.Under("Titre", LanguageLeads.For(language), before, sentence));
 
+    // Guard: a main clause longer than MaxBodyClause between the body's noun and the gerund is
+    // not read as one clause, and the gerund gives no one.
+    [Fact]
+    public void AGerundPastALongClause_GivesNoOne()
+        => Assert.Equal(new string?[] { null }, QuoteSpeakers.Under("Titre", LanguageLeads.For("en"), "Harbourton Council met on Monday.",
+            "The council closed the old bridge and the two car parks beside the river on the eastern edge of the town for at least three weeks after the long and heavy storms of the winter, citing \"serious safety concerns\"."));
+
     // Guards: a clause of its own subject after "that" or "que" stands between the body and the
     // gerund, which may be that subject's; a relative clause or an apposition after the body's
     // noun may name another body.

@@ -14,7 +14,8 @@ internal sealed partial class AccordingTo
     private Subject PossessiveView(IReadOnlyList<Token> sentence, int i)
     {
         // Asked at every word within reach of each sentence tracked: the word's class comes first,
-        // since hardly any word can open such a phrase.
+        // since hardly any word can open such a phrase. No IsWord test is needed before it: Cues.Is
+        // is false for punctuation.
         if (i + 2 >= sentence.Count || !_cues.Is(sentence[i], WordClass.AccordingToStart) || !sentence[i + 1].IsLower || !sentence[i + 2].IsWord)
         {
             return Subject.None;

@@ -33,11 +33,11 @@ public sealed class GluedRoleNameTests
         => Assert.Equal(speaker, ConstructionProbe.LastSpeaker(language, ConstructionProbe.EarlierSpeaker(language), paragraph));
 
     [Theory]
-    [InlineData("es", "La catedrática de la Universidad Complutense estudia el caso. «Es un buen día para todos», dijo.")]
-    [InlineData("pt", "O treinador do Vilar Formoso considera o empate injusto. «É um bom dia para todos», disse.")]
-    [InlineData("pt", "O presidente da Câmara Municipal de Vila do Sal visitou o porto. «É um bom dia para todos», disse.")]
-    public void TheEmployerAlone_GluesNoName(string language, string paragraph)
-        => Assert.NotNull(ConstructionProbe.LastSpeaker(language, ConstructionProbe.EarlierSpeaker(language), paragraph));
+    [InlineData("es", "La catedrática de la Universidad Complutense estudia el caso. «Es un buen día para todos», dijo.", "Ana Ruiz")]
+    [InlineData("pt", "O treinador do Vilar Formoso considera o empate injusto. «É um bom dia para todos», disse.", "Ana Rocha")]
+    [InlineData("pt", "O presidente da Câmara Municipal de Vila do Sal visitou o porto. «É um bom dia para todos», disse.", "Ana Rocha")]
+    public void TheEmployerAlone_GluesNoName(string language, string paragraph, string speaker)
+        => Assert.Equal(speaker, ConstructionProbe.LastSpeaker(language, ConstructionProbe.EarlierSpeaker(language), paragraph));
 
     [Theory]
     [InlineData("es", "La catedrática de la Universidad de Aldermeer, Marta Vidal, ve una tendencia en todo el país. «Cierran centros en todas partes», explica.", "Marta Vidal")]
