@@ -6,11 +6,12 @@ namespace ContentGen.Parsing.Tests.Pages;
 /// </summary>
 public sealed class PlacedHeadlineTests
 {
-    private static string Page(string language, string headline, string byline, string date)
+    // The page with its blank lines, or printed with none when separator is a single line end.
+    internal static string Page(string language, string headline, string byline, string date, string separator = "\n\n")
     {
         var p = Articles.Of(language);
         return string.Join(
-            "\n\n",
+            separator,
             "Skip to content\nThe Valley Courier\nNews Sport Culture Weather\nSign in",
             headline,
             p[1],
@@ -76,12 +77,17 @@ public sealed class PlacedHeadlineTests
     [InlineData("it", "La biblioteca aprirà anche la domenica.", "di Paola Neri", "5 novembre 2025 alle 09:15")]
     [InlineData("pt", "A biblioteca vai abrir também ao domingo.", "Por Ana Costa", "18 de agosto de 2025, 08:05")]
     [InlineData("nl", "Bibliotheek gaat ook op zondag open.", "Door Els Smit", "3 december 2025, 14:25")]
-    public void AHeadlineOfTwoWordsOrClosedByAFullStop_OverTheStandfirstAndByline_IsTheTitle(string language, string headline, string byline, string date)
+    public void AHeadlineOfTwoWordsOrClosedByAFullStop_OverTheStandfirstAndByline_IsTheTitle_PrintedWithOrWithoutBlankLines(string language, string headline, string byline, string date)
     {
-        var article = ArticleParser.Parse(Page(language, headline, byline, date));
+        // A page printed a paragraph a line with no blank line anywhere sets nothing apart: the headline is read by where it
+        // stands, as on the page printed with its blank lines.
+        foreach (var separator in new[] { "\n\n", "\n" })
+        {
+            var article = ArticleParser.Parse(Page(language, headline, byline, date, separator));
 
-        Assert.Equal(headline, article.Title);
-        Assert.Equal(Articles.Of(language)[1], article.Paragraphs[0].Text);
+            Assert.Equal(headline, article.Title);
+            Assert.Equal(Articles.Of(language)[1], article.Paragraphs[0].Text);
+        }
     }
 
     // A plain article starts with its headline: a short line under it, over the standfirst, is no second headline.
