@@ -523,8 +523,16 @@ internal sealed partial class NameFacts
             return;
         }
 
+        // "DC Vale" after "Detective Constable Ann Vale": the rank's initials are no first name (NameFacts.RankInitials.cs).
+        if (IsKnownRankInitials(first, lastWord))
+        {
+            return;
+        }
+
         // A name an article repeats is compared in place, not copied again.
-        if (_surnames!.Add(paragraph, words[last].Start, lastLength, out var surname))
+        var added = _surnames!.Add(paragraph, words[last].Start, lastLength, out var surname);
+        AddRankInitials(paragraph, words, start, surname);
+        if (added)
         {
             _firstNames!.Add((paragraph, words[start].Start, words[start].Length));
             _fullNames!.Add(null);

@@ -170,6 +170,9 @@ internal sealed class NamePlausibility
     /// </summary>
     public string? FullNameOf(string surname) => _facts.EndsFullName(surname, ReadingParagraph, out var full) ? full : null;
 
+    /// <summary>Whether <paramref name="initials"/> spell a rank the article wrote out before a full name ending in <paramref name="surname"/> ("DC" and "Vale").</summary>
+    public bool IsRankInitialsOf(ReadOnlySpan<char> initials, ReadOnlySpan<char> surname) => _facts.IsRankInitialsOf(initials, surname);
+
     /// <summary>Whether two full names or more of the article open with <paramref name="first"/>.</summary>
     public bool OpensSeveralFullNames(string first) => _facts.OpensSeveralFullNames(first);
 

@@ -71,6 +71,13 @@ internal sealed class NameRegistry
                 return described;
             }
 
+            // "DC Vale" after "Detective Constable Ann Vale": a rank's initials (NameFacts.RankInitials.cs).
+            if (space == name.LastIndexOf(' ') && Plausibility.IsRankInitialsOf(name.AsSpan(0, space), name.AsSpan(space + 1))
+                && Plausibility.FullNameOf(Text.StringCache.Get(name.AsSpan(space + 1))) is { } ranked)
+            {
+                return ranked;
+            }
+
             return name;
         }
 
