@@ -50,6 +50,12 @@ internal static partial class Sentences
     /// <summary>Empties <paramref name="sentences"/>, keeping its ranges in <paramref name="spare"/> for the next paragraph.</summary>
     public static void Recycle(List<TokenRange> sentences, List<TokenRange>? spare)
     {
+        // The work done on the paragraph's sentences is counted as they are handed back (TokenVisits).
+        foreach (var range in sentences)
+        {
+            range.HandInVisits();
+        }
+
         if (spare is not null && spare.Count + sentences.Count <= MaxSpare)
         {
             // A spare range lets go of its tokens: the thread's list may be one dropped for its size.

@@ -17,6 +17,9 @@ internal sealed class TokenRange : IReadOnlyList<Token>
     private List<Token> _tokens;
     private int _start;
 
+    // The tokens read through this range since it was set: see TokenVisits.
+    private long _visits;
+
     public TokenRange(List<Token> tokens, int start, int count)
     {
         _tokens = tokens;
@@ -32,6 +35,14 @@ internal sealed class TokenRange : IReadOnlyList<Token>
         _tokens = tokens;
         _start = start;
         Count = count;
+        _visits = 0;
+    }
+
+    /// <summary>Adds the tokens read through this range to <see cref="TokenVisits"/>, and counts again from zero.</summary>
+    public void HandInVisits()
+    {
+        TokenVisits.Add(_visits);
+        _visits = 0;
     }
 
     // Every reader asks for a sentence's tokens one by one: the throw stands in a method of its own,
@@ -45,6 +56,7 @@ internal sealed class TokenRange : IReadOnlyList<Token>
                 ThrowOutOfRange(index);
             }
 
+            _visits++;
             return _tokens[_start + index];
         }
     }
