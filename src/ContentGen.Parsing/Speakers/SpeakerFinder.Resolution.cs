@@ -329,7 +329,8 @@ internal sealed partial class SpeakerFinder
                 }
 
                 // "It was Okafor's third title. "…," the 24-year-old said": see SpeakerFinder.PossessedNewcomer.cs.
-                return decided ? holder : salient is not null && PossessorNamedSince(salient) ? null : salient;
+                // "A resposta da autarca chegou": whom the bare noun meant before (SpeakerFinder.EpithetMeantBefore.cs).
+                return EpithetKeepsMeaning(subject, decided, decided ? holder : salient is not null && PossessorNamedSince(salient) ? null : salient);
             default:
                 return null;
         }

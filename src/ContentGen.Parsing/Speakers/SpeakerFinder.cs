@@ -215,6 +215,7 @@ internal sealed partial class SpeakerFinder
         _titledRoles.Clear();
         _rolesNamedLater.Clear();
         _professionHolders.Clear();
+        _epithetsMeant.Clear();
         _roleNobodyHeld = Subject.None;
         _unresolvedRoleSentence = -1;
         _paragraphsAttributed = 0;

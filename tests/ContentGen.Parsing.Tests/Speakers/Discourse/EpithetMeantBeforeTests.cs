@@ -1,0 +1,61 @@
+namespace ContentGen.Parsing.Tests.Speakers.Discourse;
+
+/// <summary>
+/// A bare role noun the article gave no one by name ("a autarca", "la dirigente", "la dirigeante"),
+/// once it has meant a person, goes on meaning that person: the opponent named since, who was given
+/// another role, is not whom the writer calls by it, however salient. With a complement of its own
+/// ("a autarca de Serra Alta") the noun is someone else's, and the earlier meaning is not carried.
+/// </summary>
+public sealed class EpithetMeantBeforeTests
+{
+    [Theory]
+    [InlineData("pt",
+        "Marta Ribeiro, presidente da câmara de Vale Fundo, defendeu o encerramento da feira.",
+        "“Não temos dinheiro para a manter”, explicou a autarca.",
+        "Do outro lado, o líder da oposição, Nuno Faria, acusou o executivo de falta de visão.",
+        "A resposta da autarca chegou logo: “Os números estão publicados desde março.”",
+        "Marta Ribeiro")]
+    [InlineData("pt",
+        "Marta Ribeiro, presidente da câmara de Vale Fundo, defendeu o encerramento da feira.",
+        "“Não temos dinheiro para a manter”, explicou a autarca.",
+        "Do outro lado, o líder da oposição, Nuno Faria, acusou o executivo de falta de visão.",
+        "“Os números estão publicados desde março”, respondeu a autarca.",
+        "Marta Ribeiro")]
+    [InlineData("it",
+        "Marta Ricci, presidente della provincia di Valfondo, ha difeso la chiusura della fiera.",
+        "«Non abbiamo i soldi per mantenerla», ha spiegato la dirigente.",
+        "Dall'altra parte, il portavoce dell'opposizione, Paolo Ferri, ha accusato la giunta di miopia.",
+        "«I numeri sono pubblicati da marzo», ha risposto la dirigente.",
+        "Marta Ricci")]
+    [InlineData("fr",
+        "Marie Lenoir, présidente du département, a défendu la fermeture de la foire.",
+        "« Nous n'avons pas l'argent pour la garder », a expliqué la dirigeante.",
+        "En face, le porte-parole de l'opposition, Paul Faure, a accusé l'exécutif de manquer de vision.",
+        "« Les chiffres sont publiés depuis mars », a répondu la dirigeante.",
+        "Marie Lenoir")]
+    public void ABareRoleNoun_GoesOnMeaningWhomItMeantBefore(string language, string first, string second, string third, string fourth, string expected)
+        => Assert.Equal(expected, ProbeArticle.LastSpeaker(language, first, second, third, fourth));
+
+    // Stop: the noun with a complement of its own names someone of that place, not the person it meant.
+    [Theory]
+    [InlineData("pt",
+        "Marta Ribeiro, presidente da câmara de Vale Fundo, defendeu o encerramento da feira.",
+        "“Não temos dinheiro para a manter”, explicou a autarca.",
+        "Do outro lado, o líder da oposição, Nuno Faria, acusou o executivo de falta de visão.",
+        "“Os números estão publicados desde março”, respondeu a autarca de Serra Alta.",
+        "Marta Ribeiro")]
+    [InlineData("it",
+        "Marta Ricci, presidente della provincia di Valfondo, ha difeso la chiusura della fiera.",
+        "«Non abbiamo i soldi per mantenerla», ha spiegato la dirigente.",
+        "Dall'altra parte, il portavoce dell'opposizione, Paolo Ferri, ha accusato la giunta di miopia.",
+        "«I numeri sono pubblicati da marzo», ha risposto la dirigente della Lega Ambiente.",
+        "Marta Ricci")]
+    [InlineData("fr",
+        "Marie Lenoir, présidente du département, a défendu la fermeture de la foire.",
+        "« Nous n'avons pas l'argent pour la garder », a expliqué la dirigeante.",
+        "En face, le porte-parole de l'opposition, Paul Faure, a accusé l'exécutif de manquer de vision.",
+        "« Les chiffres sont publiés depuis mars », a répondu la dirigeante de l'association Foire Vivante.",
+        "Marie Lenoir")]
+    public void ARoleNounWithAComplement_DoesNotCarryTheEarlierMeaning(string language, string first, string second, string third, string fourth, string earlier)
+        => Assert.NotEqual(earlier, ProbeArticle.LastSpeaker(language, first, second, third, fourth));
+}
