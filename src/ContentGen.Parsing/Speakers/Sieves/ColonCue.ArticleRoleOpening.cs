@@ -10,13 +10,16 @@ namespace ContentGen.Parsing.Speakers.Sieves;
 // no one or to a name further on. The cast resolves the role: with no holder, no one.
 // Stops: a link, an article or a clause word right after the noun ("Die Bürgermeisterin von
 // Talheim", "der Nachbargemeinde") may make the role another's; a comma before the colon opens a
-// clause whose subject may be another's; only languages that capitalise their nouns.
+// clause whose subject may be another's; only languages that capitalise their nouns; only a clause
+// of at most MaxClauseTokens tokens, as the clause reading.
 internal sealed partial class ColonCue
 {
     private Subject ArticleRoleOpening(IReadOnlyList<Token> sentence, int quote)
     {
         const int Verb = 2;
-        if (!_cues.Words.CapitalisesNouns || quote < Verb + 2 || !sentence[0].IsWord || !_cues.Is(sentence[0], WordClass.Definite)
+        // Bounded: the clause runs from the sentence's start to the colon, so a quote far into a
+        // long sentence is not read, and no sentence is walked once per quote.
+        if (!_cues.Words.CapitalisesNouns || quote < Verb + 2 || quote > MaxClauseTokens || !sentence[0].IsWord || !_cues.Is(sentence[0], WordClass.Definite)
             || !sentence[1].IsCapitalized || !_cues.Is(sentence[1], WordClass.RoleNoun)
             || !sentence[Verb].IsWord || !sentence[Verb].IsLower
             || _cues.Is(sentence[Verb], WordClass.Preposition | WordClass.EmployerLink | WordClass.NameJoiner | WordClass.Definite
