@@ -52,6 +52,12 @@ internal sealed partial class ColonCue : ISieve
             return subject;
         }
 
+        // "Die Bürgermeisterin blieb gelassen:": see ColonCue.ArticleRoleOpening.cs.
+        if (!subject.IsFound && ArticleRoleOpening(sentence, quote) is { IsFound: true } role)
+        {
+            return role;
+        }
+
         var lead = _verbless.Find(sentence, quote);
         return lead.IsFound ? lead : subject;
     }
