@@ -158,6 +158,12 @@ internal static class BlockSplitter
     {
         // An agency's credit under a one-line sentence ("Un hidroavión descarga agua sobre la sierra." /
         // "Jorge Zapata / EFE") credits that caption, as a credit mark would.
+        // A browser's title wrapped at its separator goes on with the site's name, whatever room the line left (WrappedBrowserTitles).
+        if (lines == 1 && WrappedBrowserTitles.EndsTitleLine(line, next))
+        {
+            return false;
+        }
+
         if (StartsWithBullet(next) || (StartsByline(next) && !(lines == 1 && Punctuation.EndsSentence(line) && Metadata.AuthorReader.IsCredit(next))))
         {
             return true;

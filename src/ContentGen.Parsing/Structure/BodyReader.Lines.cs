@@ -237,9 +237,11 @@ internal sealed partial class BodyReader
             linkLabelAbove = ReadAlsoLinks.IsLabel(segment.Span) || listLabel;
             mediaLabelAbove = linkLabelAbove && ReadAlsoLinks.IsMediaLabel(segment.Span);
             sentenceSeen |= kind is null && Punctuation.EndsSentence(segment.Span) && Words.MoreThan(segment.Span, MinSeenSentenceWords);
+            // The masthead's name under a browser's title wrapped at its separator ends that title line (WrappedBrowserTitles).
             if (kind is null && segment.Length >= MinRepeatedLength
                 && !seen.Add(document, segment.Start.Offset, segment.Length, out var copied)
-                && !WrappedCopies.GoOnOtherwise(lines, document, i, seen.StartOf(copied)))
+                && !WrappedCopies.GoOnOtherwise(lines, document, i, seen.StartOf(copied))
+                && !(groups.CurrentCount > 0 && WrappedBrowserTitles.EndsTitleLine(groups.Current(groups.CurrentCount - 1).Span, segment.Span)))
             {
                 var first = seen.StartOf(copied);
                 kind = BoilerplateKind.Repeated;

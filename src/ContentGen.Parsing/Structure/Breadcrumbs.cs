@@ -70,7 +70,7 @@ internal static class Breadcrumbs
     public static int HeadlineCrumbStart(TextBlock block)
     {
         var text = block.Text;
-        if (block.LineCount != 1 || !PageLines.IsBreadcrumb(text))
+        if ((block.LineCount != 1 && !WrappedTrails.WrappedInLastCrumb(block)) || !PageLines.IsBreadcrumb(text))
         {
             return -1;
         }

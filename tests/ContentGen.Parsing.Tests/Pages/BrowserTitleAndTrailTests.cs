@@ -106,6 +106,42 @@ public sealed class BrowserTitleAndTrailTests
         Assert.Equal(Articles.Closing(language), article.Paragraphs[0].Text);
     }
 
+    // The trail printed as a dump wraps it, inside the headline's crumb, where a word in lower case goes on.
+    private static string WrappedInHeadline(string language)
+    {
+        var words = Articles.Headline(language).Split(' ');
+        var at = Array.FindIndex(words, 2, w => char.IsLower(w[0]));
+        return Trail(language) + string.Join(" ", words[..at]) + "\n" + string.Join(" ", words[at..]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Articles.Languages), MemberType = typeof(Articles))]
+    public void AHeadlineEndingTheTrail_WrappedInsideIt_IsTheTitle(string language)
+    {
+        var headline = Articles.Headline(language);
+        var page = CourierHeader.Lines(language) + "\n\n" + WrappedInHeadline(language) + "\n\n" + Article(language);
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(headline, article.Title);
+        Assert.Contains(article.Boilerplate, b => b.Text == Trail(language).TrimEnd() && b.Kind == BoilerplateKind.Navigation);
+        Assert.Equal(Articles.Closing(language), article.Paragraphs[0].Text);
+    }
+
+    // A headline glued under the trail opens in capitals, as its own line: the trail's last crumb, a place, is no headline.
+    [Theory]
+    [MemberData(nameof(Articles.Languages), MemberType = typeof(Articles))]
+    public void AHeadlineGluedUnderATrailEndingOnAPlace_IsTheTitleAlone(string language)
+    {
+        var headline = Articles.Headline(language);
+        var page = CourierHeader.Lines(language) + "\n\n" + Trail(language).TrimEnd().TrimEnd('›').TrimEnd() + "\n" + headline + "\n\n" + Article(language);
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(headline, article.Title);
+        Assert.DoesNotContain("›", article.Title, StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(Articles.Languages), MemberType = typeof(Articles))]
     public void ATrailEndingOnASection_IsNoTitle_TheHeadlineUnderItIs(string language)
