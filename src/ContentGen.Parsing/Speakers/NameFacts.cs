@@ -501,6 +501,12 @@ internal sealed partial class NameFacts
             start++;
         }
 
+        // "Verbundsprecher Thomas Reimold" (NameFacts.CompoundTitleRun.cs).
+        if (last - start == 2 && OpensOnCompoundTitle(paragraph, words, start))
+        {
+            start++;
+        }
+
         if (last - start == 2 && _words.CapitalisesNouns && FollowsArticle(paragraph, words, start))
         {
             start++;

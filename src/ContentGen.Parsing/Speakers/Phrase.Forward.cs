@@ -757,6 +757,9 @@ internal sealed partial class Phrase
                 // "el director, el doctor Esteban Alba", "la présidente, Me Hélène Marchal": the
                 // holder's title, with its article, before the name.
                 var first = AfterHolderTitle(sentence, k + 1);
+
+                // "la coordenadora do projeto, a bióloga X": or the holder's profession (Phrase.ProfessionAfterRole.cs).
+                first = first == k + 1 ? AfterProfession(sentence, k + 1) : first;
                 if (first >= sentence.Count || !sentence[first].IsCapitalized)
                 {
                     return Subject.None;

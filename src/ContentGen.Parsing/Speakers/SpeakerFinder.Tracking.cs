@@ -70,6 +70,9 @@ internal sealed partial class SpeakerFinder
             _state.LastSubject = _names.Complete(opening.Text);
             _state.LastSubjectSentence = _state.Sentence;
             _lastSubjectAlone = NamesNoOneElse(sentence, opening.End);
+
+            // "Hennig schließt nicht aus, dass …": see SpeakerFinder.SurnameSubject.cs.
+            NoteSurnameSubject(sentence, opening.Text);
         }
         else if (sentenceSpeaker is null && PronounSubject(sentence) is { } meant)
         {

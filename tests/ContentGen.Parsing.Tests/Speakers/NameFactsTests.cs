@@ -111,6 +111,23 @@ public sealed class NameFactsTests
         Assert.Equal(expected, full);
     }
 
+    // "Verbundsprecher Thomas Reimold": a compound ending in a title or a trade, where a language
+    // writes them as one word, is no first name; the full name is the two words after it. A first
+    // word that ends in neither leaves the run of three unread, as before.
+    [Theory]
+    [InlineData("de", "„Das ist zu teuer“, sagte Verbundsprecher Thomas Reimold.", "Reimold", "Thomas Reimold")]
+    [InlineData("de", "„Wir prüfen alles“, sagte Marktleiterin Ute Kranzberg.", "Kranzberg", "Ute Kranzberg")]
+    [InlineData("nl", "Fractiewoordvoerder Els Dijkstra wil meer geld.", "Dijkstra", "Els Dijkstra")]
+    [InlineData("de", "Am Marktplatz Bremen Klaus Weber getroffen.", "Weber", null)]
+    public void ACompoundTitle_OpensNoFullName(string language, string paragraph, string surname, string? expected)
+    {
+        var facts = new NameFacts(new[] { paragraph }, SpeechTables.For(language));
+
+        facts.EndsFullName(surname, out var full);
+
+        Assert.Equal(expected, full);
+    }
+
     [Fact]
     public void ManyQuestions_TurnToTheSets_OnceTheSearchesHaveReadTheArticleTheBudgetsTimesOver()
     {

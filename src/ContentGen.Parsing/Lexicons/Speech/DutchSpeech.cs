@@ -177,7 +177,9 @@ internal static class DutchSpeech
             // it is also the adjective of "een gepensioneerde visser", someone new.
             "huisarts " +
             // A photographer, who ends compounds before a name at a sentence's start ("Natuurfotograaf Ria Bos").
-            "fotograaf fotografe"),
+            "fotograaf fotografe" +
+            // Field scientists a study quotes by their science (Phrase.ProfessionAfterRole.cs).
+            " ecoloog entomoloog botanicus zoöloog"),
         // "zegt de imker", "zegt de bloemist": a trade the list above leaves out, read by its ending
         // (see Phrase.AgentEpithetEnd). Dutch "de" says no gender, so either form follows it.
         AgentNounEndings = Words("-er -aar -ier -ist -ent -ant -eur -arts -boer -man"),

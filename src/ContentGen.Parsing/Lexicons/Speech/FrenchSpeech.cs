@@ -246,7 +246,9 @@ internal static class FrenchSpeech
             // The experts a report quotes: life and earth scientists, vets, pharmacists, psychologists.
             "biologiste géologue vétérinaire pharmacien pharmacienne psychologue " +
             // Those who serve a force or a union, and experts: "prévient le syndicaliste", "explique l'experte".
-            "militaire officier syndicaliste expert experte spécialiste boulanger boulangère boucher bouchère fromager fromagère poissonnier poissonnière coiffeur coiffeuse"),
+            "militaire officier syndicaliste expert experte spécialiste boulanger boulangère boucher bouchère fromager fromagère poissonnier poissonnière coiffeur coiffeuse" +
+            // Field scientists a study quotes by their science (Phrase.ProfessionAfterRole.cs).
+            " écologue entomologiste botaniste zoologiste zoologue"),
         DocumentNouns = Words("lettre déclaration texte communiqué rapport étude sondage enquête"),
         DocumentRelatives = ["dans lequel", "dans laquelle"],
         BackReferences = ["c'est ce", "c’est ce", "voilà ce"],

@@ -163,7 +163,9 @@ internal static class GermanSpeech
             // "Schäfer" is left out: it is a common surname too.
             "hausarzt hausärztin ermittler ermittlerin metzgermeister metzgermeisterin rentner rentnerin " +
             // A photographer, who ends compounds before a name ("Naturfotografin Jana Koch").
-            "fotograf fotografin"),
+            "fotograf fotografin" +
+            // Field scientists a study quotes by their science (Phrase.ProfessionAfterRole.cs).
+            " ökologe ökologin entomologe entomologin botaniker botanikerin zoologe zoologin"),
         // "sagt der Schäfer", "meint die Imkerin": a trade the list above leaves out, read by its ending
         // (see Phrase.AgentEpithetEnd); the man's forms after "der", the woman's after "die".
         AgentNounEndings = Words("-er -ist -ent -eur -ant -är -loge -arzt -wirt -mann"),

@@ -151,7 +151,9 @@ internal static class ItalianSpeech
             // A nationality the article gave a person it named: "il casaro francese X" … "ha assicurato il francese".
             "giapponese cinese francese portoghese tedesco tedesca spagnolo spagnola inglese britannico britannica olandese belga svizzero svizzera " +
             "svedese danese norvegese polacco polacca rumeno rumena ucraino ucraina greco greca marocchino marocchina albanese senegalese " +
-            "americano americana brasiliano brasiliana argentino argentina ecuadoriano ecuadoriana peruviano peruviana"),
+            "americano americana brasiliano brasiliana argentino argentina ecuadoriano ecuadoriana peruviano peruviana" +
+            // Field scientists a study quotes by their science (Phrase.ProfessionAfterRole.cs).
+            " ecologo ecologa entomologo entomologa zoologo zoologa"),
         DocumentNouns = Words("testo lettera comunicato dichiarazione nota rapporto studio sondaggio indagine"),
         DocumentRelatives = ["nel quale", "nella quale", "in cui"],
         BackReferences = Words("lo"),

@@ -139,7 +139,9 @@ internal static class PortugueseSpeech
             // A nationality the article gave a person it named: "o queijeiro francês X" … "garantiu o francês".
             "japonês japonesa chinês chinesa francês francesa espanhol espanhola italiano italiana alemão alemã inglês inglesa britânico britânica " +
             "holandês holandesa belga suíço suíça sueco sueca dinamarquês dinamarquesa polaco polaca romeno romena ucraniano ucraniana grego grega " +
-            "marroquino marroquina cabo-verdiano cabo-verdiana angolano angolana moçambicano moçambicana brasileiro brasileira americano americana"),
+            "marroquino marroquina cabo-verdiano cabo-verdiana angolano angolana moçambicano moçambicana brasileiro brasileira americano americana" +
+            // Field scientists a study quotes by their science (Phrase.ProfessionAfterRole.cs).
+            " ecólogo ecóloga entomólogo entomóloga zoólogo zoóloga"),
         DocumentNouns = Words("texto carta comunicado declaração nota estudo relatório sondagem pesquisa inquérito"),
         DocumentRelatives = ["no qual", "na qual", "em que"],
         BackReferences = ["foi o que", "é o que", "foi isso que"],

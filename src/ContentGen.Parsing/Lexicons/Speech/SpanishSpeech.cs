@@ -167,7 +167,9 @@ internal static class SpanishSpeech
             "irlandés irlandesa holandés holandesa belga suizo suiza sueco sueca danés danesa noruego noruega polaco polaca rumano rumana búlgaro búlgara " +
             "ucraniano ucraniana ruso rusa griego griega turco turca marroquí argelino argelina senegalés senegalesa estadounidense mexicano mexicana " +
             "cubano cubana dominicano dominicana colombiano colombiana venezolano venezolana ecuatoriano ecuatoriana peruano peruana boliviano boliviana " +
-            "chileno chilena argentino argentina uruguayo uruguaya paraguayo paraguaya brasileño brasileña"),
+            "chileno chilena argentino argentina uruguayo uruguaya paraguayo paraguaya brasileño brasileña" +
+            // Field scientists a study quotes by their science (Phrase.ProfessionAfterRole.cs).
+            " ecólogo ecóloga entomólogo entomóloga zoólogo zoóloga"),
         DocumentNouns = Words("texto carta declaración nota comunicado informe estudio encuesta sondeo"),
         DocumentRelatives = ["en el que", "en la que", "en el cual", "en la cual"],
         BackReferences = ["lo", "así lo", "eso"],
