@@ -31,6 +31,8 @@ internal sealed class Genders
     private HashSet<string>? _titledSurnames;
     // Words written alone after a title that goes before first names ("Sir Alan", "Dame Ruth").
     private HashSet<string>? _titledFirstNames;
+    // Surnames a title stood before, whatever else gave them a gender ("Jon Vale said he …" gives one too).
+    private HashSet<string>? _titled;
     private readonly List<(int Start, int Length)> _run = new();
 
     // Paragraphs given but not read yet: the evidence is read, in order, when a gender is first
@@ -51,6 +53,7 @@ internal sealed class Genders
         _bySurname?.Clear();
         _titledSurnames?.Clear();
         _titledFirstNames?.Clear();
+        _titled?.Clear();
         _run.Clear();
         _unread.Clear();
     }
@@ -89,7 +92,10 @@ internal sealed class Genders
 
             // "…, Mrs Karen Vogt. "They ran …"": a sentence's end closes the name after a title,
             // unless it stops an initial ("Karen J. Vogt").
-            if (_run.Count > 0 && lastLength > 1 && paragraph.IndexOfAny(SentenceEnds, lastEnd, start - lastEnd) >= 0)
+            // "Bürgermeisterin Gisela Pfaffinger (Freie Wähler)": a bracket closes it too; the party
+            // or place inside is no part of the name.
+            if (_run.Count > 0 && ((lastLength > 1 && paragraph.IndexOfAny(SentenceEnds, lastEnd, start - lastEnd) >= 0)
+                || paragraph.IndexOfAny(Brackets, lastEnd, start - lastEnd) >= 0))
             {
                 Record(paragraph, pending, firstNameTitle);
                 pending = Gender.Unknown;
@@ -222,6 +228,7 @@ internal sealed class Genders
     }
 
     private static readonly char[] SentenceEnds = { '.', '!', '?' };
+    private static readonly char[] Brackets = { '(', ')', '[', ']' };
 
     /// <summary>The gender of <paramref name="name"/> by its last word, or unknown.</summary>
     public Gender Of(string? name)
@@ -240,6 +247,14 @@ internal sealed class Genders
         var space = name.LastIndexOf(' ');
         var surname = space < 0 ? name : Text.StringCache.Get(name.AsSpan(space + 1));
         return _bySurname.TryGetValue(surname, out var gender) ? gender : Gender.Unknown;
+    }
+
+    /// <summary>Whether a title stood before <paramref name="name"/>'s last word ("Mrs Laura Pike"), so that its gender is the title's.</summary>
+    public bool IsTitled(string name)
+    {
+        ReadUnread();
+        var space = name.LastIndexOf(' ');
+        return _titled is not null && _titled.Contains(space < 0 ? name : Text.StringCache.Get(name.AsSpan(space + 1)));
     }
 
     /// <summary>Whether the article writes <paramref name="word"/> alone after a title that goes before surnames ("Mr Howard").</summary>
@@ -277,6 +292,7 @@ internal sealed class Genders
             var last = _run[_run.Count - 1];
             var surname = Text.StringCache.Get(paragraph.AsSpan(last.Start, last.Length - NamePlausibility.PossessiveEnding(paragraph.AsSpan(last.Start, last.Length))));
             Note(surname, gender);
+            (_titled ??= new HashSet<string>(StringComparer.Ordinal)).Add(surname);
             if (_run.Count == 1 && !firstNameTitle)
             {
                 (_titledSurnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(surname);

@@ -197,6 +197,11 @@ internal sealed partial class SpeakerFinder
                     return IntroducedPersonMeant();
                 }
 
+                if (meant is not null && PronounHasRival(meant, asked))
+                {
+                    return null;
+                }
+
                 return meant is not null && PluralPronoun.Means(subject.Text, _cues.Words.PluralPronouns) && IsOnePerson(meant) ? null : meant;
             case SubjectKind.Role when IsProfessionEpithet(subject.Text) && !_cues.Words.RoleNouns.Contains(Elision.Tail(subject.Text.AsSpan())):
                 return ProfessionMeant(subject.Text, subject);

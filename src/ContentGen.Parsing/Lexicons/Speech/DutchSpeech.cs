@@ -306,5 +306,7 @@ internal static class DutchSpeech
         // "de vereniging Ouders tegen Lawaai": what a body is against, inside its name (Cast.BodyNameLinks; "for" joins names apart).
         BodyNameLinks = Words("tegen"),
         AdditiveAdverbs = Words("ook eveneens"),
+        // "… came with Y": someone brought in beside the subject (SpeakerFinder.PronounRival.cs).
+        CompanionWords = Words("met"),
     };
 }

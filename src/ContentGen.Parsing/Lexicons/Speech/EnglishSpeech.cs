@@ -160,5 +160,7 @@ internal static class EnglishSpeech
         FirstPersonSubjects = Words("i we"),
         Participle = Inflection.Participles(s_irregularParticiples, Inflection.EnglishParticiple),
         AdditiveAdverbs = Words("also too"),
+        // "… came with Y": someone brought in beside the subject (SpeakerFinder.PronounRival.cs).
+        CompanionWords = Words("with alongside"),
     };
 }

@@ -353,5 +353,7 @@ internal static class FrenchSpeech
             lemma => lemma.StartsWith("s'", StringComparison.Ordinal) ? null : Inflection.FrenchGerund(lemma)),
         AdditiveAdverbs = Words("aussi également"),
         AdjectiveEndings = Words("aire ique al ale ais aise ienne ien ive if iste ble ès"),
+        // "… came with Y": someone brought in beside the subject (SpeakerFinder.PronounRival.cs).
+        CompanionWords = Words("avec"),
     };
 }

@@ -331,5 +331,7 @@ internal static class GermanSpeech
         // "das Bündnis Eltern gegen Lärm": what a body is against, inside its name (Cast.BodyNameLinks; "for" joins names apart).
         BodyNameLinks = Words("gegen"),
         AdditiveAdverbs = Words("auch ebenfalls"),
+        // "… came with Y": someone brought in beside the subject (SpeakerFinder.PronounRival.cs).
+        CompanionWords = Words("mit"),
     };
 }

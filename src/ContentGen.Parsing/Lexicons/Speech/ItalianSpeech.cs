@@ -259,5 +259,7 @@ internal static class ItalianSpeech
         // "Preoccupata anche Lucia Bernasconi, …": the adverb after a predicate that opens a sentence with no verb.
         AdditiveAdverbs = Words("anche pure"),
         AdjectiveEndings = Words("aria ario ica ico ale ali ana ano ese esa iva ivo ista iste ea eo"),
+        // "… came with Y": someone brought in beside the subject (SpeakerFinder.PronounRival.cs).
+        CompanionWords = Words("con"),
     };
 }

@@ -251,5 +251,7 @@ internal static class PortugueseSpeech
         InfinitiveTimeLinks = ["antes de", "depois de"],
         AdditiveAdverbs = Words("também"),
         AdjectiveEndings = Words("aria ario ica ico al ar ana ano ense ese esa iva ivo ista vel ea eo"),
+        // "… came with Y": someone brought in beside the subject (SpeakerFinder.PronounRival.cs).
+        CompanionWords = Words("com"),
     };
 }

@@ -272,5 +272,7 @@ internal static class SpanishSpeech
         InfinitiveTimeLinks = ["antes de", "después de"],
         AdditiveAdverbs = Words("también"),
         AdjectiveEndings = Words("aria ario ica ico al ar ana ano ense ese esa iva ivo ista ble ea eo és"),
+        // "… came with Y": someone brought in beside the subject (SpeakerFinder.PronounRival.cs).
+        CompanionWords = Words("con"),
     };
 }

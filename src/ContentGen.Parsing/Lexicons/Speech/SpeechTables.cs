@@ -111,6 +111,7 @@ internal sealed class SpeechTables
         HeadLinks = Union(lexicons, l => l.Speech.HeadLinks);
         MannerNouns = Union(lexicons, l => l.Speech.MannerNouns);
         MannerPrepositions = Union(lexicons, l => l.Speech.MannerPrepositions);
+        CompanionWords = Union(lexicons, l => l.Speech.CompanionWords);
         PhrasePrepositions = Union(lexicons, l => l.Speech.PhrasePrepositions);
         MannerPhraseOpeners = Union(lexicons, l => l.Speech.MannerPrepositions, l => l.Speech.PhrasePrepositions, l => l.Speech.InsertOpeners);
         TermMarkers = Union(lexicons, l => l.Speech.TermMarkers);
@@ -498,6 +499,9 @@ internal sealed class SpeechTables
 
     /// <summary>The <see cref="SpeechWords.MannerPrepositions"/> words.</summary>
     public WordTable MannerPrepositions { get; }
+
+    /// <summary>The <see cref="SpeechWords.CompanionWords"/> words.</summary>
+    public WordTable CompanionWords { get; }
 
     /// <summary>The <see cref="SpeechWords.PhrasePrepositions"/> words.</summary>
     public WordTable PhrasePrepositions { get; }

@@ -555,6 +555,12 @@ internal sealed class SpeechWords
     public string[] MannerPrepositions { get; init; } = s_none;
 
     /// <summary>
+    /// Words that bring in someone beside a sentence's subject: "X came with Y", "X est venu avec Y".
+    /// A gendered pronoun right after may mean either (SpeakerFinder.PronounRival.cs).
+    /// </summary>
+    public string[] CompanionWords { get; init; } = s_none;
+
+    /// <summary>
     /// Prepositions of when, where or how that no other list of prepositions holds ("entre", "tra";
     /// "durante" and "tras" are <see cref="InsertOpeners"/>): with them and those, a phrase of where or how it was said after a verb whose subject is
     /// dropped is read as one ("«…», dijo entre aplausos.": Speakers/SpeakerFinder.DroppedSubjectBeforePhrase.cs).
@@ -1060,6 +1066,7 @@ internal sealed class SpeechWords
         yield return (nameof(PluralDefinites), PluralDefinites);
         yield return (nameof(PluralNounEndings), PluralNounEndings);
         yield return (nameof(MannerPrepositions), MannerPrepositions);
+        yield return (nameof(CompanionWords), CompanionWords);
         yield return (nameof(PhrasePrepositions), PhrasePrepositions);
         yield return (nameof(Publications), Publications);
         yield return (nameof(DocumentNouns), DocumentNouns);
