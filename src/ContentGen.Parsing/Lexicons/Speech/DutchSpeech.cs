@@ -304,5 +304,7 @@ internal static class DutchSpeech
         // "de vereniging Ouders tegen Lawaai": what a body is against, inside its name (Cast.BodyNameLinks; "for" joins names apart).
         BodyNameLinks = Words("tegen"),
         AdditiveAdverbs = Words("ook eveneens"),
+        // "De Wit houdt het plan voor ‘…’", "De Wit schat de schade op ‘…’" (Cues.JudgingComplement.cs).
+        JudgingVerbs = ["houdt voor", "houden voor", "hield voor", "hielden voor", "schat op", "schatten op", "schatte op", "begroot op", "begroten op", "begrootte op"],
     };
 }

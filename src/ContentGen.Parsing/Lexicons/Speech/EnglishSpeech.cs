@@ -160,5 +160,7 @@ internal static class EnglishSpeech
         FirstPersonSubjects = Words("i we"),
         Participle = Inflection.Participles(s_irregularParticiples, Inflection.EnglishParticiple),
         AdditiveAdverbs = Words("also too"),
+        // "Roe considers the plan "…"", "Roe put the damage at "…"" (Cues.JudgingComplement.cs).
+        JudgingVerbs = [.. Words("consider considers considered deem deems deemed finds found"), "put at", "puts at"],
     };
 }

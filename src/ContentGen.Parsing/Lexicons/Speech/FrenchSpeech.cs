@@ -350,6 +350,8 @@ internal static class FrenchSpeech
             s_irregularParticiples,
             lemma => lemma.StartsWith("s'", StringComparison.Ordinal) ? null : Inflection.FrenchGerund(lemma)),
         AdditiveAdverbs = Words("aussi également"),
+        // "Roux trouve le projet « … »", "Roux chiffre les dégâts à « … »" (Cues.JudgingComplement.cs).
+        JudgingVerbs = [.. Words("trouve trouvent trouvait trouvaient trouva"), "chiffre à", "chiffrent à", "chiffrait à", "chiffra à"],
         AdjectiveEndings = Words("aire ique al ale ais aise ienne ien ive if iste ble ès"),
     };
 }

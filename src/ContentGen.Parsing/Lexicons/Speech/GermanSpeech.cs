@@ -329,5 +329,8 @@ internal static class GermanSpeech
         // "das Bündnis Eltern gegen Lärm": what a body is against, inside its name (Cast.BodyNameLinks; "for" joins names apart).
         BodyNameLinks = Words("gegen"),
         AdditiveAdverbs = Words("auch ebenfalls"),
+        // "Roth findet den Plan „…“", "Roth hält das für „…“", "Kern schätzt den Schaden auf „…“" (Cues.JudgingComplement.cs).
+        JudgingVerbs = [.. Words("findet finden fand fanden"), "hält für", "halten für", "hielt für", "hielten für", "schätzt auf", "schätzen auf",
+            "schätzte auf", "schätzten auf", "beziffert auf", "beziffern auf", "bezifferte auf", "bezifferten auf"],
     };
 }

@@ -256,6 +256,8 @@ internal static class ItalianSpeech
         InfinitiveTimeLinks = ["prima di", "dopo di"],
         // "Preoccupata anche Lucia Bernasconi, …": the adverb after a predicate that opens a sentence with no verb.
         AdditiveAdverbs = Words("anche pure"),
+        // "Neri trova il piano «…»", "Neri stima i danni in «…»" (Cues.JudgingComplement.cs).
+        JudgingVerbs = [.. Words("trova trovano trovò"), "stima in", "stimano in", "stimò in", "quantifica in", "quantificano in", "quantificò in"],
         AdjectiveEndings = Words("aria ario ica ico ale ali ana ano ese esa iva ivo ista iste ea eo"),
     };
 }

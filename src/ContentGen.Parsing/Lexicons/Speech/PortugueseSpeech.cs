@@ -249,5 +249,7 @@ internal static class PortugueseSpeech
         InfinitiveTimeLinks = ["antes de", "depois de"],
         AdditiveAdverbs = Words("também"),
         AdjectiveEndings = Words("aria ario ica ico al ar ana ano ense ese esa iva ivo ista vel ea eo"),
+        // "Lemos acha o plano "…"" (Cues.JudgingComplement.cs).
+        JudgingVerbs = Words("acha acham achou acharam"),
     };
 }

@@ -219,6 +219,9 @@ internal sealed class SpeechTables
         CleftInfinitives = WordTable.Of(CleftForms(lexicons));
         SplitReports = WordTable.Of(SplitForms(lexicons, withParticle: true));
         StanceVerbs = WordTable.Of(LemmaForms(lexicons, l => l.Speech.StanceLemmas));
+        JudgingVerbs = WordTable.Of(JudgingParts(lexicons, withPreposition: false, part: 0));
+        JudgingPrepositionVerbs = WordTable.Of(JudgingParts(lexicons, withPreposition: true, part: 0));
+        JudgingPrepositions = WordTable.Of(JudgingParts(lexicons, withPreposition: true, part: 1));
         BesideQuoteVerbs = WordTable.Of(LemmaForms(lexicons, l => l.Speech.BesideQuoteLemmas));
         Reflexives = Union(lexicons, l => l.Speech.Reflexives);
         TimeNouns = Union(lexicons, l => l.Speech.TimeNouns);
@@ -890,6 +893,15 @@ internal sealed class SpeechTables
     /// <summary>Every form of the verbs that report with their reflexive pronoun (<see cref="SpeechWords.StanceLemmas"/>): "zeigte", "toonde", "mostró".</summary>
     public WordTable StanceVerbs { get; }
 
+    /// <summary>The <see cref="SpeechWords.JudgingVerbs"/> that take the quote right after their object: "findet", "trouve".</summary>
+    public WordTable JudgingVerbs { get; }
+
+    /// <summary>The <see cref="SpeechWords.JudgingVerbs"/> that take the quote after a preposition: "hält", "schat", "tacha".</summary>
+    public WordTable JudgingPrepositionVerbs { get; }
+
+    /// <summary>The prepositions of the <see cref="SpeechWords.JudgingVerbs"/>: "für", "op", "de", "at".</summary>
+    public WordTable JudgingPrepositions { get; }
+
     /// <summary>Every form of the verbs that report only beside the quote (<see cref="SpeechWords.BesideQuoteLemmas"/>): "lachte", "smiled".</summary>
     public WordTable BesideQuoteVerbs { get; }
 
@@ -1108,6 +1120,24 @@ internal sealed class SpeechTables
                 {
                     yield return (lemma.EndsWith("e", StringComparison.Ordinal) ? lemma.Substring(0, lemma.Length - 1) : lemma) + clitic;
                 }
+            }
+        }
+    }
+
+    // "hält für" gives "hält" and "für"; "findet" gives "findet", a verb that needs no preposition.
+    private static IEnumerable<string> JudgingParts(IReadOnlyList<Lexicon> lexicons, bool withPreposition, int part)
+    {
+        foreach (var lexicon in lexicons)
+        {
+            foreach (var entry in lexicon.Speech.JudgingVerbs)
+            {
+                var space = entry.IndexOf(' ');
+                if (withPreposition != space > 0)
+                {
+                    continue;
+                }
+
+                yield return !withPreposition ? entry : part == 0 ? entry.Substring(0, space) : entry.Substring(space + 1);
             }
         }
     }

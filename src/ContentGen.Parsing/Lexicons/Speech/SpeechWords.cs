@@ -617,6 +617,14 @@ internal sealed class SpeechWords
     public string[] StanceLemmas { get; init; } = s_none;
 
     /// <summary>
+    /// Verbs of judging or estimating whose complement a quote may be, as written: alone when the
+    /// quote follows their object ("findet den Plan „…“", "trouve le projet « … »"), or with the
+    /// preposition that must stand right before the quote after a space ("hält für": "hält das für
+    /// „…“"; "schat op", "tacha de", "put at"). The subject opening the sentence judges.
+    /// </summary>
+    public string[] JudgingVerbs { get; init; } = s_none;
+
+    /// <summary>
     /// Reflexive pronouns that make a <see cref="StanceLemmas"/> verb report and let a reporting
     /// verb take a word of stance before its subject ("s'est dite confiante X"): "sich", "zich",
     /// "se", "si".
@@ -1134,6 +1142,7 @@ internal sealed class SpeechWords
         yield return (nameof(SplitReports), SplitReports);
         yield return (nameof(BesideQuoteLemmas), BesideQuoteLemmas);
         yield return (nameof(StanceLemmas), StanceLemmas);
+        yield return (nameof(JudgingVerbs), JudgingVerbs);
         yield return (nameof(Reflexives), Reflexives);
         yield return (nameof(TimeNouns), TimeNouns);
         yield return (nameof(MalePossessiveStems), MalePossessiveStems);
