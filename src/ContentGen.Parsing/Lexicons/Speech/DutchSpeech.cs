@@ -306,5 +306,7 @@ internal static class DutchSpeech
         AdditiveAdverbs = Words("ook eveneens"),
         // "De Wit houdt het plan voor ‘…’", "De Wit schat de schade op ‘…’" (Cues.JudgingComplement.cs).
         JudgingVerbs = ["houdt voor", "houden voor", "hield voor", "hielden voor", "schat op", "schatten op", "schatte op", "begroot op", "begroten op", "begrootte op"],
+        // "volgens hem", "volgens haar" (AccordingTo.ObjectPronounView.cs).
+        ViewObjectPronouns = ["hem hij", "haar zij"],
     };
 }

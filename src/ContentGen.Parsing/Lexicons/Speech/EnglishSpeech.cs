@@ -162,5 +162,7 @@ internal static class EnglishSpeech
         AdditiveAdverbs = Words("also too"),
         // "Roe considers the plan "…"", "Roe put the damage at "…"" (Cues.JudgingComplement.cs).
         JudgingVerbs = [.. Words("consider considers considered deem deems deemed finds found"), "put at", "puts at"],
+        // "according to him", "according to her" (AccordingTo.ObjectPronounView.cs).
+        ViewObjectPronouns = ["him he", "her she"],
     };
 }

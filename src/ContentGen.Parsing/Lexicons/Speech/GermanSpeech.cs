@@ -332,5 +332,7 @@ internal static class GermanSpeech
         // "Roth findet den Plan „…“", "Roth hält das für „…“", "Kern schätzt den Schaden auf „…“" (Cues.JudgingComplement.cs).
         JudgingVerbs = [.. Words("findet finden fand fanden"), "hält für", "halten für", "hielt für", "hielten für", "schätzt auf", "schätzen auf",
             "schätzte auf", "schätzten auf", "beziffert auf", "beziffern auf", "bezifferte auf", "bezifferten auf"],
+        // "ihm zufolge", "laut ihm", "ihr zufolge" (AccordingTo.ObjectPronounView.cs).
+        ViewObjectPronouns = ["ihm er", "ihr sie"],
     };
 }

@@ -15,6 +15,9 @@ internal sealed class SpeechTables
     private static readonly SpeechTables?[] s_byLanguage = new SpeechTables?[Lexicon.All.Count];
     private static SpeechTables? s_all;
 
+    // "him he", "hem hij": the ViewObjectPronouns pairs, a handful, read by SubjectFormOfViewPronoun.
+    private readonly string[] _viewObjectPronouns;
+
     private SpeechTables(IReadOnlyList<Lexicon> lexicons)
     {
         Pronouns = Union(lexicons, l => l.Pronouns, l => l.Speech.Pronouns);
@@ -222,6 +225,8 @@ internal sealed class SpeechTables
         JudgingVerbs = WordTable.Of(JudgingParts(lexicons, withPreposition: false, part: 0));
         JudgingPrepositionVerbs = WordTable.Of(JudgingParts(lexicons, withPreposition: true, part: 0));
         JudgingPrepositions = WordTable.Of(JudgingParts(lexicons, withPreposition: true, part: 1));
+        _viewObjectPronouns = Collect(lexicons, l => l.Speech.ViewObjectPronouns).ToArray();
+        ViewObjectPronouns = WordTable.Of(_viewObjectPronouns.Select(pair => pair.Substring(0, pair.IndexOf(' '))));
         BesideQuoteVerbs = WordTable.Of(LemmaForms(lexicons, l => l.Speech.BesideQuoteLemmas));
         Reflexives = Union(lexicons, l => l.Speech.Reflexives);
         TimeNouns = Union(lexicons, l => l.Speech.TimeNouns);
@@ -898,6 +903,24 @@ internal sealed class SpeechTables
 
     /// <summary>The <see cref="SpeechWords.JudgingVerbs"/> that take the quote after a preposition: "hält", "schat", "tacha".</summary>
     public WordTable JudgingPrepositionVerbs { get; }
+
+    /// <summary>The object forms of the <see cref="SpeechWords.ViewObjectPronouns"/>: "him", "hem", "ihm".</summary>
+    public WordTable ViewObjectPronouns { get; }
+
+    /// <summary>The subject form a <see cref="ViewObjectPronouns"/> word stands for ("him" → "he"), or null.</summary>
+    public string? SubjectFormOfViewPronoun(ReadOnlySpan<char> word)
+    {
+        foreach (var pair in _viewObjectPronouns)
+        {
+            var space = pair.IndexOf(' ');
+            if (word.Equals(pair.AsSpan(0, space), StringComparison.OrdinalIgnoreCase))
+            {
+                return pair.Substring(space + 1);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The prepositions of the <see cref="SpeechWords.JudgingVerbs"/>: "für", "op", "de", "at".</summary>
     public WordTable JudgingPrepositions { get; }

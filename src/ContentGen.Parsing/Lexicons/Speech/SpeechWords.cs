@@ -625,6 +625,14 @@ internal sealed class SpeechWords
     public string[] JudgingVerbs { get; init; } = s_none;
 
     /// <summary>
+    /// A pronoun in its object form as the holder of an according-to phrase, with the subject form
+    /// it stands for after a space: "him he" ("according to him"), "hem hij" ("volgens hem"),
+    /// "ihm er" ("ihm zufolge", "laut ihm"). Languages whose stressed pronoun is its subject form
+    /// ("selon lui", "según él") need none.
+    /// </summary>
+    public string[] ViewObjectPronouns { get; init; } = s_none;
+
+    /// <summary>
     /// Reflexive pronouns that make a <see cref="StanceLemmas"/> verb report and let a reporting
     /// verb take a word of stance before its subject ("s'est dite confiante X"): "sich", "zich",
     /// "se", "si".
@@ -1143,6 +1151,7 @@ internal sealed class SpeechWords
         yield return (nameof(BesideQuoteLemmas), BesideQuoteLemmas);
         yield return (nameof(StanceLemmas), StanceLemmas);
         yield return (nameof(JudgingVerbs), JudgingVerbs);
+        yield return (nameof(ViewObjectPronouns), ViewObjectPronouns);
         yield return (nameof(Reflexives), Reflexives);
         yield return (nameof(TimeNouns), TimeNouns);
         yield return (nameof(MalePossessiveStems), MalePossessiveStems);
