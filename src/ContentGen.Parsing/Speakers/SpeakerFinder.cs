@@ -178,6 +178,7 @@ internal sealed partial class SpeakerFinder
             shared.Participle,          // S4
             shared.PassiveAgent,        // S5
             _accordingTo,               // S6
+            new OwnWords(cues),         // S6, a phrase of the subject's own words
             shared.SentenceEnd,         // S7
             shared.Noun,                // S8
         };

@@ -308,5 +308,7 @@ internal static class DutchSpeech
         JudgingVerbs = ["houdt voor", "houden voor", "hield voor", "hielden voor", "schat op", "schatten op", "schatte op", "begroot op", "begroten op", "begrootte op"],
         // "volgens hem", "volgens haar" (AccordingTo.ObjectPronounView.cs).
         ViewObjectPronouns = ["hem hij", "haar zij"],
+        // "naar eigen zeggen" (Cues.OwnWords.cs).
+        OwnWordsPhrases = ["naar eigen zeggen", "in zijn eigen woorden", "in haar eigen woorden"],
     };
 }

@@ -164,5 +164,7 @@ internal static class EnglishSpeech
         JudgingVerbs = [.. Words("consider considers considered deem deems deemed finds found"), "put at", "puts at"],
         // "according to him", "according to her" (AccordingTo.ObjectPronounView.cs).
         ViewObjectPronouns = ["him he", "her she"],
+        // "in his own words" (Cues.OwnWords.cs).
+        OwnWordsPhrases = ["in his own words", "in her own words", "by his own account", "by her own account", "by his own admission", "by her own admission"],
     };
 }

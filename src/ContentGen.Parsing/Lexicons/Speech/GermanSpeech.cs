@@ -334,5 +334,7 @@ internal static class GermanSpeech
             "schätzte auf", "schätzten auf", "beziffert auf", "beziffern auf", "bezifferte auf", "bezifferten auf"],
         // "ihm zufolge", "laut ihm", "ihr zufolge" (AccordingTo.ObjectPronounView.cs).
         ViewObjectPronouns = ["ihm er", "ihr sie"],
+        // "nach eigenen Worten" (Cues.OwnWords.cs).
+        OwnWordsPhrases = ["nach eigenen Worten", "nach eigener Aussage", "nach eigenen Angaben", "eigenen Angaben zufolge", "eigenen Worten zufolge"],
     };
 }

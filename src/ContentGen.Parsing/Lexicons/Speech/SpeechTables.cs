@@ -227,6 +227,7 @@ internal sealed class SpeechTables
         JudgingPrepositions = WordTable.Of(JudgingParts(lexicons, withPreposition: true, part: 1));
         _viewObjectPronouns = Collect(lexicons, l => l.Speech.ViewObjectPronouns).ToArray();
         ViewObjectPronouns = WordTable.Of(_viewObjectPronouns.Select(pair => pair.Substring(0, pair.IndexOf(' '))));
+        OwnWordsPhrases = Union(lexicons, l => l.Speech.OwnWordsPhrases);
         BesideQuoteVerbs = WordTable.Of(LemmaForms(lexicons, l => l.Speech.BesideQuoteLemmas));
         Reflexives = Union(lexicons, l => l.Speech.Reflexives);
         TimeNouns = Union(lexicons, l => l.Speech.TimeNouns);
@@ -903,6 +904,9 @@ internal sealed class SpeechTables
 
     /// <summary>The <see cref="SpeechWords.JudgingVerbs"/> that take the quote after a preposition: "hält", "schat", "tacha".</summary>
     public WordTable JudgingPrepositionVerbs { get; }
+
+    /// <summary>The <see cref="SpeechWords.OwnWordsPhrases"/>: "nach eigenen Worten", "in his own words".</summary>
+    public WordTable OwnWordsPhrases { get; }
 
     /// <summary>The object forms of the <see cref="SpeechWords.ViewObjectPronouns"/>: "him", "hem", "ihm".</summary>
     public WordTable ViewObjectPronouns { get; }

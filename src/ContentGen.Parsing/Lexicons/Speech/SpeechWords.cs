@@ -633,6 +633,13 @@ internal sealed class SpeechWords
     public string[] ViewObjectPronouns { get; init; } = s_none;
 
     /// <summary>
+    /// Phrases of one's own words, which point back to the subject of their clause: "nach eigenen
+    /// Worten", "naar eigen zeggen", "in his own words", "selon ses propres mots", "según sus
+    /// propias palabras", "per sua stessa ammissione", "nas suas próprias palavras".
+    /// </summary>
+    public string[] OwnWordsPhrases { get; init; } = s_none;
+
+    /// <summary>
     /// Reflexive pronouns that make a <see cref="StanceLemmas"/> verb report and let a reporting
     /// verb take a word of stance before its subject ("s'est dite confiante X"): "sich", "zich",
     /// "se", "si".
@@ -1152,6 +1159,7 @@ internal sealed class SpeechWords
         yield return (nameof(StanceLemmas), StanceLemmas);
         yield return (nameof(JudgingVerbs), JudgingVerbs);
         yield return (nameof(ViewObjectPronouns), ViewObjectPronouns);
+        yield return (nameof(OwnWordsPhrases), OwnWordsPhrases);
         yield return (nameof(Reflexives), Reflexives);
         yield return (nameof(TimeNouns), TimeNouns);
         yield return (nameof(MalePossessiveStems), MalePossessiveStems);
