@@ -174,9 +174,11 @@ internal sealed partial class SpeakerFinder
             new OwnSieve(DocumentRelativeOwner), // S8, a relative clause on the subject's document
             shared.GoverningVerb,       // S3
             new StanceComplement(cues), // S3, a stance that the quote completes
+            new JudgingComplement(cues), // S3, a judgement that the quote completes
             shared.Participle,          // S4
             shared.PassiveAgent,        // S5
             _accordingTo,               // S6
+            new OwnWords(cues),         // S6, a phrase of the subject's own words
             shared.SentenceEnd,         // S7
             shared.Noun,                // S8
         };

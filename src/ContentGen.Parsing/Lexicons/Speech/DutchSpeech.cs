@@ -308,5 +308,11 @@ internal static class DutchSpeech
         AdditiveAdverbs = Words("ook eveneens"),
         // "… came with Y": someone brought in beside the subject (SpeakerFinder.PronounRival.cs).
         CompanionWords = Words("met"),
+        // "De Wit houdt het plan voor ‘…’", "De Wit schat de schade op ‘…’" (Cues.JudgingComplement.cs).
+        JudgingVerbs = ["houdt voor", "houden voor", "hield voor", "hielden voor", "schat op", "schatten op", "schatte op", "begroot op", "begroten op", "begrootte op"],
+        // "volgens hem", "volgens haar" (AccordingTo.ObjectPronounView.cs).
+        ViewObjectPronouns = ["hem hij", "haar zij"],
+        // "naar eigen zeggen" (Cues.OwnWords.cs).
+        OwnWordsPhrases = ["naar eigen zeggen", "in zijn eigen woorden", "in haar eigen woorden"],
     };
 }

@@ -162,5 +162,11 @@ internal static class EnglishSpeech
         AdditiveAdverbs = Words("also too"),
         // "… came with Y": someone brought in beside the subject (SpeakerFinder.PronounRival.cs).
         CompanionWords = Words("with alongside"),
+        // "Roe considers the plan "…"", "Roe put the damage at "…"" (Cues.JudgingComplement.cs).
+        JudgingVerbs = [.. Words("consider considers considered deem deems deemed finds found"), "put at", "puts at"],
+        // "according to him", "according to her" (AccordingTo.ObjectPronounView.cs).
+        ViewObjectPronouns = ["him he", "her she"],
+        // "in his own words" (Cues.OwnWords.cs).
+        OwnWordsPhrases = ["in his own words", "in her own words", "by his own account", "by her own account", "by his own admission", "by her own admission"],
     };
 }

@@ -352,6 +352,10 @@ internal static class FrenchSpeech
             s_irregularParticiples,
             lemma => lemma.StartsWith("s'", StringComparison.Ordinal) ? null : Inflection.FrenchGerund(lemma)),
         AdditiveAdverbs = Words("aussi également"),
+        // "Roux trouve le projet « … »", "Roux chiffre les dégâts à « … »" (Cues.JudgingComplement.cs).
+        JudgingVerbs = [.. Words("trouve trouvent trouvait trouvaient trouva"), "chiffre à", "chiffrent à", "chiffrait à", "chiffra à"],
+        // "selon ses propres mots" (Cues.OwnWords.cs).
+        OwnWordsPhrases = ["selon ses propres mots", "selon ses propres termes", "de son propre aveu", "selon ses propres dires"],
         AdjectiveEndings = Words("aire ique al ale ais aise ienne ien ive if iste ble ès"),
         // "… came with Y": someone brought in beside the subject (SpeakerFinder.PronounRival.cs).
         CompanionWords = Words("avec"),

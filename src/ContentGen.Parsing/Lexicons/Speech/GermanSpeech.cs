@@ -333,5 +333,12 @@ internal static class GermanSpeech
         AdditiveAdverbs = Words("auch ebenfalls"),
         // "… came with Y": someone brought in beside the subject (SpeakerFinder.PronounRival.cs).
         CompanionWords = Words("mit"),
+        // "Roth findet den Plan „…“", "Roth hält das für „…“", "Kern schätzt den Schaden auf „…“" (Cues.JudgingComplement.cs).
+        JudgingVerbs = [.. Words("findet finden fand fanden"), "hält für", "halten für", "hielt für", "hielten für", "schätzt auf", "schätzen auf",
+            "schätzte auf", "schätzten auf", "beziffert auf", "beziffern auf", "bezifferte auf", "bezifferten auf"],
+        // "ihm zufolge", "laut ihm", "ihr zufolge" (AccordingTo.ObjectPronounView.cs).
+        ViewObjectPronouns = ["ihm er", "ihr sie"],
+        // "nach eigenen Worten" (Cues.OwnWords.cs).
+        OwnWordsPhrases = ["nach eigenen Worten", "nach eigener Aussage", "nach eigenen Angaben", "eigenen Angaben zufolge", "eigenen Worten zufolge"],
     };
 }

@@ -258,6 +258,10 @@ internal static class ItalianSpeech
         InfinitiveTimeLinks = ["prima di", "dopo di"],
         // "Preoccupata anche Lucia Bernasconi, …": the adverb after a predicate that opens a sentence with no verb.
         AdditiveAdverbs = Words("anche pure"),
+        // "Neri trova il piano «…»", "Neri stima i danni in «…»" (Cues.JudgingComplement.cs).
+        JudgingVerbs = [.. Words("trova trovano trovò"), "stima in", "stimano in", "stimò in", "quantifica in", "quantificano in", "quantificò in"],
+        // "per sua stessa ammissione" (Cues.OwnWords.cs).
+        OwnWordsPhrases = ["per sua stessa ammissione", "secondo le sue stesse parole", "con le sue stesse parole"],
         AdjectiveEndings = Words("aria ario ica ico ale ali ana ano ese esa iva ivo ista iste ea eo"),
         // "… came with Y": someone brought in beside the subject (SpeakerFinder.PronounRival.cs).
         CompanionWords = Words("con"),

@@ -253,5 +253,9 @@ internal static class PortugueseSpeech
         AdjectiveEndings = Words("aria ario ica ico al ar ana ano ense ese esa iva ivo ista vel ea eo"),
         // "… came with Y": someone brought in beside the subject (SpeakerFinder.PronounRival.cs).
         CompanionWords = Words("com"),
+        // "Lemos acha o plano "…"" (Cues.JudgingComplement.cs).
+        JudgingVerbs = Words("acha acham achou acharam"),
+        // "nas suas próprias palavras" (Cues.OwnWords.cs).
+        OwnWordsPhrases = ["nas suas próprias palavras", "segundo as suas próprias palavras", "por sua própria admissão"],
     };
 }

@@ -274,5 +274,9 @@ internal static class SpanishSpeech
         AdjectiveEndings = Words("aria ario ica ico al ar ana ano ense ese esa iva ivo ista ble ea eo és"),
         // "… came with Y": someone brought in beside the subject (SpeakerFinder.PronounRival.cs).
         CompanionWords = Words("con"),
+        // "Ruiz tacha el plan de «…»", "Ruiz cifra los daños en «…»" (Cues.JudgingComplement.cs).
+        JudgingVerbs = ["tacha de", "tachan de", "tachó de", "tacharon de", "cifra en", "cifran en", "cifró en", "cifraron en"],
+        // "según sus propias palabras" (Cues.OwnWords.cs).
+        OwnWordsPhrases = ["según sus propias palabras", "en sus propias palabras", "según él mismo", "según ella misma"],
     };
 }

@@ -15,6 +15,9 @@ internal sealed class SpeechTables
     private static readonly SpeechTables?[] s_byLanguage = new SpeechTables?[Lexicon.All.Count];
     private static SpeechTables? s_all;
 
+    // "him he", "hem hij": the ViewObjectPronouns pairs, a handful, read by SubjectFormOfViewPronoun.
+    private readonly string[] _viewObjectPronouns;
+
     private SpeechTables(IReadOnlyList<Lexicon> lexicons)
     {
         Pronouns = Union(lexicons, l => l.Pronouns, l => l.Speech.Pronouns);
@@ -220,6 +223,12 @@ internal sealed class SpeechTables
         CleftInfinitives = WordTable.Of(CleftForms(lexicons));
         SplitReports = WordTable.Of(SplitForms(lexicons, withParticle: true));
         StanceVerbs = WordTable.Of(LemmaForms(lexicons, l => l.Speech.StanceLemmas));
+        JudgingVerbs = WordTable.Of(JudgingParts(lexicons, withPreposition: false, part: 0));
+        JudgingPrepositionVerbs = WordTable.Of(JudgingParts(lexicons, withPreposition: true, part: 0));
+        JudgingPrepositions = WordTable.Of(JudgingParts(lexicons, withPreposition: true, part: 1));
+        _viewObjectPronouns = Collect(lexicons, l => l.Speech.ViewObjectPronouns).ToArray();
+        ViewObjectPronouns = WordTable.Of(_viewObjectPronouns.Select(pair => pair.Substring(0, pair.IndexOf(' '))));
+        OwnWordsPhrases = Union(lexicons, l => l.Speech.OwnWordsPhrases);
         BesideQuoteVerbs = WordTable.Of(LemmaForms(lexicons, l => l.Speech.BesideQuoteLemmas));
         Reflexives = Union(lexicons, l => l.Speech.Reflexives);
         TimeNouns = Union(lexicons, l => l.Speech.TimeNouns);
@@ -894,6 +903,36 @@ internal sealed class SpeechTables
     /// <summary>Every form of the verbs that report with their reflexive pronoun (<see cref="SpeechWords.StanceLemmas"/>): "zeigte", "toonde", "mostró".</summary>
     public WordTable StanceVerbs { get; }
 
+    /// <summary>The <see cref="SpeechWords.JudgingVerbs"/> that take the quote right after their object: "findet", "trouve".</summary>
+    public WordTable JudgingVerbs { get; }
+
+    /// <summary>The <see cref="SpeechWords.JudgingVerbs"/> that take the quote after a preposition: "hält", "schat", "tacha".</summary>
+    public WordTable JudgingPrepositionVerbs { get; }
+
+    /// <summary>The <see cref="SpeechWords.OwnWordsPhrases"/>: "nach eigenen Worten", "in his own words".</summary>
+    public WordTable OwnWordsPhrases { get; }
+
+    /// <summary>The object forms of the <see cref="SpeechWords.ViewObjectPronouns"/>: "him", "hem", "ihm".</summary>
+    public WordTable ViewObjectPronouns { get; }
+
+    /// <summary>The subject form a <see cref="ViewObjectPronouns"/> word stands for ("him" → "he"), or null.</summary>
+    public string? SubjectFormOfViewPronoun(ReadOnlySpan<char> word)
+    {
+        foreach (var pair in _viewObjectPronouns)
+        {
+            var space = pair.IndexOf(' ');
+            if (word.Equals(pair.AsSpan(0, space), StringComparison.OrdinalIgnoreCase))
+            {
+                return pair.Substring(space + 1);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The prepositions of the <see cref="SpeechWords.JudgingVerbs"/>: "für", "op", "de", "at".</summary>
+    public WordTable JudgingPrepositions { get; }
+
     /// <summary>Every form of the verbs that report only beside the quote (<see cref="SpeechWords.BesideQuoteLemmas"/>): "lachte", "smiled".</summary>
     public WordTable BesideQuoteVerbs { get; }
 
@@ -1112,6 +1151,24 @@ internal sealed class SpeechTables
                 {
                     yield return (lemma.EndsWith("e", StringComparison.Ordinal) ? lemma.Substring(0, lemma.Length - 1) : lemma) + clitic;
                 }
+            }
+        }
+    }
+
+    // "hält für" gives "hält" and "für"; "findet" gives "findet", a verb that needs no preposition.
+    private static IEnumerable<string> JudgingParts(IReadOnlyList<Lexicon> lexicons, bool withPreposition, int part)
+    {
+        foreach (var lexicon in lexicons)
+        {
+            foreach (var entry in lexicon.Speech.JudgingVerbs)
+            {
+                var space = entry.IndexOf(' ');
+                if (withPreposition != space > 0)
+                {
+                    continue;
+                }
+
+                yield return !withPreposition ? entry : part == 0 ? entry.Substring(0, space) : entry.Substring(space + 1);
             }
         }
     }

@@ -623,6 +623,29 @@ internal sealed class SpeechWords
     public string[] StanceLemmas { get; init; } = s_none;
 
     /// <summary>
+    /// Verbs of judging or estimating whose complement a quote may be, as written: alone when the
+    /// quote follows their object ("findet den Plan „…“", "trouve le projet « … »"), or with the
+    /// preposition that must stand right before the quote after a space ("hält für": "hält das für
+    /// „…“"; "schat op", "tacha de", "put at"). The subject opening the sentence judges.
+    /// </summary>
+    public string[] JudgingVerbs { get; init; } = s_none;
+
+    /// <summary>
+    /// A pronoun in its object form as the holder of an according-to phrase, with the subject form
+    /// it stands for after a space: "him he" ("according to him"), "hem hij" ("volgens hem"),
+    /// "ihm er" ("ihm zufolge", "laut ihm"). Languages whose stressed pronoun is its subject form
+    /// ("selon lui", "según él") need none.
+    /// </summary>
+    public string[] ViewObjectPronouns { get; init; } = s_none;
+
+    /// <summary>
+    /// Phrases of one's own words, which point back to the subject of their clause: "nach eigenen
+    /// Worten", "naar eigen zeggen", "in his own words", "selon ses propres mots", "según sus
+    /// propias palabras", "per sua stessa ammissione", "nas suas próprias palavras".
+    /// </summary>
+    public string[] OwnWordsPhrases { get; init; } = s_none;
+
+    /// <summary>
     /// Reflexive pronouns that make a <see cref="StanceLemmas"/> verb report and let a reporting
     /// verb take a word of stance before its subject ("s'est dite confiante X"): "sich", "zich",
     /// "se", "si".
@@ -1141,6 +1164,9 @@ internal sealed class SpeechWords
         yield return (nameof(SplitReports), SplitReports);
         yield return (nameof(BesideQuoteLemmas), BesideQuoteLemmas);
         yield return (nameof(StanceLemmas), StanceLemmas);
+        yield return (nameof(JudgingVerbs), JudgingVerbs);
+        yield return (nameof(ViewObjectPronouns), ViewObjectPronouns);
+        yield return (nameof(OwnWordsPhrases), OwnWordsPhrases);
         yield return (nameof(Reflexives), Reflexives);
         yield return (nameof(TimeNouns), TimeNouns);
         yield return (nameof(MalePossessiveStems), MalePossessiveStems);

@@ -227,6 +227,12 @@ internal sealed partial class AccordingTo : ISieve
             return Subject.None;
         }
 
+        // "Ihm zufolge ist die Brücke „…“": see AccordingTo.ObjectPronounView.cs.
+        if (ObjectPronounBefore(sentence, i) is { IsFound: true } pronoun)
+        {
+            return pronoun;
+        }
+
         var first = i;
         while (first > 0 && sentence[first - 1].IsCapitalized && !IsArticle(sentence[first - 1]))
         {
@@ -284,6 +290,12 @@ internal sealed partial class AccordingTo : ISieve
             && (_cues.Words.MalePronouns.Contains(sentence[start].Span) || _cues.Words.FemalePronouns.Contains(sentence[start].Span)))
         {
             return new Subject(SubjectKind.Pronoun, sentence[start].Text, start + 1);
+        }
+
+        // "according to him", "volgens hem", "laut ihm": see AccordingTo.ObjectPronounView.cs.
+        if (ObjectPronounView(sentence, start) is { IsFound: true } objectPronoun)
+        {
+            return objectPronoun;
         }
 
         // "Per il capogruppo di Roccaverde Futura, Paolo Brambati, il cantiere è costato «…»": a
