@@ -142,7 +142,7 @@ internal static partial class QuoteReader
             // A quoted sentence left open at its paragraph's last stop, which the next paragraph does
             // not carry on, lost its closing mark there (QuoteReader.ToParagraphEnd.cs).
             if (running is not null && runningOpensSentence && scan.Quotes.Count > 0 && scan.Quotes[scan.Quotes.Count - 1].IsOpen
-                && EndsOnStop(text) && !CarriedOn(scans, p + 1))
+                && EndsOnStop(text) && !CarriedOn(paragraphs, scans, p + 1))
             {
                 var quote = Joined(running, parts)!;
                 if (quote.Speaker is null && speakers is { AwaitsRoleHolders: true })

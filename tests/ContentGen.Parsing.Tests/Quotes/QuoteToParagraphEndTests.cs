@@ -78,12 +78,46 @@ public sealed class QuoteToParagraphEndTests
     [InlineData("The driver was 5' 10\" tall and wore a dark coat when he left the depot.")]
     [InlineData("The mayor said “the buses will run late and nobody closed this quote.")]
     [InlineData("Coach Tom Reed said: \"The buses will run late and every village")]
+    [InlineData("The drivers said the timetable was fair.\" The council meets again on Monday.")]
     public void QuoteThatOpensNoSentence_OrEndsNone_IsStillNotListed(string paragraph)
     {
         var article = Read(paragraph, "The first bus leaves the depot at midnight.");
 
         Assert.Empty(article.Quotes);
         Assert.Equal(ProblemKind.UnclosedQuote, Assert.Single(article.Problems).Kind);
+    }
+
+    [Fact]
+    public void QuoteReopenedAfterNarration_AndLeftOpen_IsStillNotListed()
+    {
+        var article = Read(
+            "\"The buses will run late,\" Tom Reed said. \"Every village will be served.",
+            "The first bus leaves the depot at midnight.");
+
+        Assert.Equal(["The buses will run late"], article.Quotes.Select(q => q.Text));
+    }
+
+    [Fact]
+    public void QuoteOpenedRightAfterAQuotedSentencesClose_AndLeftOpen_IsListed()
+    {
+        var article = Read(
+            "Coach Tom Reed said: \"The buses will run late.\" \"Every village will be served. The drivers agree.",
+            "The first bus leaves the depot at midnight.");
+
+        Assert.Equal(
+            ["The buses will run late.", "Every village will be served. The drivers agree."],
+            article.Quotes.Select(q => q.Text));
+        Assert.Equal("Tom Reed", article.Quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void QuoteClosedByAStrayMarkInTheNextParagraph_IsStillNotListed()
+    {
+        var article = Read(
+            "Coach Tom Reed said: \"The buses will run late.",
+            "and every village will be served\", he added on Tuesday.");
+
+        Assert.Empty(article.Quotes);
     }
 
     [Fact]
