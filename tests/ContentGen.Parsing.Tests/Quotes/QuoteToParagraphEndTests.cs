@@ -121,6 +121,33 @@ public sealed class QuoteToParagraphEndTests
     }
 
     [Fact]
+    public void FrenchQuoteCarriedOverParagraphs_WithGuillemetsRepeated_StaysOneQuote()
+    {
+        var article = Read(
+            "Anne Roy a déclaré : « Les bus rouleront tard.",
+            "« Chaque village sera desservi. »",
+            "Le premier bus quitte le dépôt à minuit.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("Les bus rouleront tard. Chaque village sera desservi.", quote.Text);
+        Assert.Equal("Anne Roy", quote.Speaker);
+        Assert.Empty(article.Problems);
+    }
+
+    [Fact]
+    public void GermanQuoteCarriedOverParagraphs_WithItsMarkRepeated_StaysOneQuote()
+    {
+        var article = Read(
+            "Andrea Vogt sagte: »Die Busse fahren spät.",
+            "»Jedes Dorf wird bedient.«",
+            "Der erste Bus verlässt das Depot um Mitternacht.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("Die Busse fahren spät. Jedes Dorf wird bedient.", quote.Text);
+        Assert.Empty(article.Problems);
+    }
+
+    [Fact]
     public void TwoSpacesTypedInsideAQuote_BreakNothing()
     {
         var article = Read("Coach Tom Reed said: \"The buses will run late.  Every village will be served,\" on Tuesday.");
