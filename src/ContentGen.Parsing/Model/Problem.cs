@@ -36,4 +36,7 @@ public enum ProblemKind
 
     /// <summary>A quotation mark opens a quote that another opening mark cuts short: the quote is listed up to that mark.</summary>
     AbandonedQuote,
+
+    /// <summary>A quotation mark opens a quote that runs to its paragraph's last stop without closing: the quote is listed up to there.</summary>
+    QuoteEndsWithParagraph,
 }

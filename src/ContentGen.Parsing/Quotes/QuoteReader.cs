@@ -10,7 +10,7 @@ namespace ContentGen.Parsing.Quotes;
 /// Reads the quotes of an article's paragraphs with their speakers, joining a quote that runs
 /// over several paragraphs (its opening mark repeated at each paragraph's start) into one.
 /// </summary>
-internal static class QuoteReader
+internal static partial class QuoteReader
 {
     // The paragraphs' scans and the parts of the quote being joined live only within Read: one
     // pair of lists per thread serves every article read on it. Lists grown past a long page's
@@ -76,6 +76,7 @@ internal static class QuoteReader
         t_parts = null;
         Quote? running = null;
         var runningAt = (Paragraph: 0, Quote: 0);
+        var runningOpensSentence = false;
         List<(int Index, int Paragraph, int Quote)>? awaiting = null;
         for (var p = 0; p < paragraphs.Count; p++)
         {
@@ -110,6 +111,7 @@ internal static class QuoteReader
                     parts.Clear();
                     parts.Add(inner);
                     runningAt = (p, q);
+                    runningOpensSentence = OpensQuotedSentence(text, span.Open);
                     running = new Quote(inner, attributed[q], p, paragraphs[p].PositionAt(span.Start))
                     {
                         SpeakerKind = attributed[q] is { } speaker ? speakers!.KindOf(speaker) : null,
@@ -135,6 +137,23 @@ internal static class QuoteReader
                     parts.Clear();
                     running = null;
                 }
+            }
+
+            // A quoted sentence left open at its paragraph's last stop, which the next paragraph does
+            // not carry on, lost its closing mark there (QuoteReader.ToParagraphEnd.cs).
+            if (running is not null && runningOpensSentence && scan.Quotes.Count > 0 && scan.Quotes[scan.Quotes.Count - 1].IsOpen
+                && EndsOnStop(text) && !CarriedOn(paragraphs, scans, p + 1))
+            {
+                var quote = Joined(running, parts)!;
+                if (quote.Speaker is null && speakers is { AwaitsRoleHolders: true })
+                {
+                    (awaiting ??= new List<(int, int, int)>()).Add((quotes.Count, runningAt.Paragraph, runningAt.Quote));
+                }
+
+                quotes.Add(quote);
+                ReportUnclosed(quote, problems, ProblemKind.QuoteEndsWithParagraph);
+                parts.Clear();
+                running = null;
             }
         }
 

@@ -15,6 +15,7 @@ internal static class ProblemDiagnostics
         {
             ProblemKind.UnclosedQuote => DiagnosticInfo.Create(DescriptorOf(problem.Kind), location, Printable(problem.Detail), "it is not listed among the quotes"),
             ProblemKind.AbandonedQuote => DiagnosticInfo.Create(DescriptorOf(problem.Kind), location, Printable(problem.Detail), "it is listed only up to the next opening mark"),
+            ProblemKind.QuoteEndsWithParagraph => DiagnosticInfo.Create(DescriptorOf(problem.Kind), location, Printable(problem.Detail), "it is listed up to the end of its paragraph"),
             ProblemKind.UnmatchedQuote => DiagnosticInfo.Create(DescriptorOf(problem.Kind), location, Printable(problem.Detail)),
             ProblemKind.TooDeeplyNested => DiagnosticInfo.Create(DescriptorOf(problem.Kind), location, fileName, problem.Detail),
             ProblemKind.Empty or ProblemKind.OnlyBoilerplate or ProblemKind.NoTitle or ProblemKind.InvalidText or ProblemKind.NoParagraphs
@@ -29,7 +30,7 @@ internal static class ProblemDiagnostics
         ProblemKind.Empty => DiagnosticDescriptors.EmptyDocument,
         ProblemKind.OnlyBoilerplate => DiagnosticDescriptors.OnlyBoilerplate,
         ProblemKind.NoTitle => DiagnosticDescriptors.NoTitle,
-        ProblemKind.UnclosedQuote or ProblemKind.AbandonedQuote => DiagnosticDescriptors.UnclosedQuote,
+        ProblemKind.UnclosedQuote or ProblemKind.AbandonedQuote or ProblemKind.QuoteEndsWithParagraph => DiagnosticDescriptors.UnclosedQuote,
         ProblemKind.UnmatchedQuote => DiagnosticDescriptors.UnmatchedQuote,
         ProblemKind.InvalidText => DiagnosticDescriptors.InvalidText,
         ProblemKind.TooDeeplyNested => DiagnosticDescriptors.TooDeeplyNested,

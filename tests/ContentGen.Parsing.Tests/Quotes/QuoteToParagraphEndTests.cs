@@ -1,0 +1,159 @@
+using ContentGen.Parsing;
+
+namespace ContentGen.Parsing.Tests.Quotes;
+
+/// <summary>
+/// A quote carried to the end of its paragraph whose closing mark the text lost: a full sentence
+/// quoted from a sentence's start to the paragraph's last stop ends with its paragraph.
+/// </summary>
+public sealed class QuoteToParagraphEndTests
+{
+    private static Article Read(params string[] paragraphs)
+        => ArticleParser.Parse("Night buses reach the villages\n\n" + string.Join("\n\n", paragraphs));
+
+    [Fact]
+    public void EnglishQuoteRunningToItsParagraphsLastStop_IsListed_WithItsSpeaker()
+    {
+        var article = Read(
+            "The council met on Tuesday. Coach Tom Reed said: \"The buses will run late. Every village will be served.",
+            "The first bus leaves the depot at midnight.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("The buses will run late. Every village will be served.", quote.Text);
+        Assert.Equal("Tom Reed", quote.Speaker);
+        Assert.Equal(ProblemKind.QuoteEndsWithParagraph, Assert.Single(article.Problems).Kind);
+    }
+
+    [Fact]
+    public void FrenchQuoteRunningToItsParagraphsLastStop_IsListed_WithItsSpeaker()
+    {
+        var article = Read(
+            "Le conseil s'est réuni mardi. Anne Roy a déclaré : « Les bus rouleront tard. Chaque village sera desservi.",
+            "Le premier bus quitte le dépôt à minuit.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("Les bus rouleront tard. Chaque village sera desservi.", quote.Text);
+        Assert.Equal("Anne Roy", quote.Speaker);
+    }
+
+    [Fact]
+    public void GermanQuoteRunningToItsParagraphsLastStop_IsListed_WithItsSpeaker()
+    {
+        var article = Read(
+            "Der Rat tagte am Dienstag. Andrea Vogt sagte: „Die Busse fahren spät. Jedes Dorf wird bedient.",
+            "Der erste Bus verlässt das Depot um Mitternacht.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("Die Busse fahren spät. Jedes Dorf wird bedient.", quote.Text);
+        Assert.Equal("Andrea Vogt", quote.Speaker);
+    }
+
+    [Fact]
+    public void QuoteCarriedOverAParagraph_AndNeverClosed_IsOneQuote_OfTheFirstPartsSpeaker()
+    {
+        var article = Read(
+            "Coach Tom Reed said: \"The first part is about the buses.",
+            "\"The second part is about the villages. The drivers agree.",
+            "The first bus leaves the depot at midnight.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("The first part is about the buses. The second part is about the villages. The drivers agree.", quote.Text);
+        Assert.Equal("Tom Reed", quote.Speaker);
+        Assert.Equal(0, quote.Paragraph);
+    }
+
+    [Fact]
+    public void QuoteCarriedOverAParagraph_AndClosedThere_StaysOneQuote()
+    {
+        var article = Read(
+            "Coach Tom Reed said: \"The first part is about the buses.",
+            "\"The second part is about the villages,\" he added.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("The first part is about the buses. The second part is about the villages", quote.Text);
+        Assert.Empty(article.Problems);
+    }
+
+    [Theory]
+    [InlineData("The driver was 5' 10\" tall and wore a dark coat when he left the depot.")]
+    [InlineData("The mayor said “the buses will run late and nobody closed this quote.")]
+    [InlineData("Coach Tom Reed said: \"The buses will run late and every village")]
+    [InlineData("The drivers said the timetable was fair.\" The council meets again on Monday.")]
+    public void QuoteThatOpensNoSentence_OrEndsNone_IsStillNotListed(string paragraph)
+    {
+        var article = Read(paragraph, "The first bus leaves the depot at midnight.");
+
+        Assert.Empty(article.Quotes);
+        Assert.Equal(ProblemKind.UnclosedQuote, Assert.Single(article.Problems).Kind);
+    }
+
+    [Fact]
+    public void QuoteReopenedAfterNarration_AndLeftOpen_IsStillNotListed()
+    {
+        var article = Read(
+            "\"The buses will run late,\" Tom Reed said. \"Every village will be served.",
+            "The first bus leaves the depot at midnight.");
+
+        Assert.Equal(["The buses will run late"], article.Quotes.Select(q => q.Text));
+    }
+
+    [Fact]
+    public void QuoteOpenedRightAfterAQuotedSentencesClose_AndLeftOpen_IsListed()
+    {
+        var article = Read(
+            "Coach Tom Reed said: \"The buses will run late.\" \"Every village will be served. The drivers agree.",
+            "The first bus leaves the depot at midnight.");
+
+        Assert.Equal(
+            ["The buses will run late.", "Every village will be served. The drivers agree."],
+            article.Quotes.Select(q => q.Text));
+        Assert.Equal("Tom Reed", article.Quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void QuoteClosedByAStrayMarkInTheNextParagraph_IsStillNotListed()
+    {
+        var article = Read(
+            "Coach Tom Reed said: \"The buses will run late.",
+            "and every village will be served\", he added on Tuesday.");
+
+        Assert.Empty(article.Quotes);
+    }
+
+    [Fact]
+    public void FrenchQuoteCarriedOverParagraphs_WithGuillemetsRepeated_StaysOneQuote()
+    {
+        var article = Read(
+            "Anne Roy a déclaré : « Les bus rouleront tard.",
+            "« Chaque village sera desservi. »",
+            "Le premier bus quitte le dépôt à minuit.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("Les bus rouleront tard. Chaque village sera desservi.", quote.Text);
+        Assert.Equal("Anne Roy", quote.Speaker);
+        Assert.Empty(article.Problems);
+    }
+
+    [Fact]
+    public void GermanQuoteCarriedOverParagraphs_WithItsMarkRepeated_StaysOneQuote()
+    {
+        var article = Read(
+            "Andrea Vogt sagte: »Die Busse fahren spät.",
+            "»Jedes Dorf wird bedient.«",
+            "Der erste Bus verlässt das Depot um Mitternacht.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("Die Busse fahren spät. Jedes Dorf wird bedient.", quote.Text);
+        Assert.Empty(article.Problems);
+    }
+
+    [Fact]
+    public void TwoSpacesTypedInsideAQuote_BreakNothing()
+    {
+        var article = Read("Coach Tom Reed said: \"The buses will run late.  Every village will be served,\" on Tuesday.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("The buses will run late.  Every village will be served", quote.Text);
+        Assert.Empty(article.Problems);
+    }
+}
