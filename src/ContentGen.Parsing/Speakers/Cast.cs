@@ -265,6 +265,8 @@ internal sealed partial class Cast
             }
 
             ReadNounMention(sentence, i, paragraph);
+            // "convencem a Associação de Regantes do Vale Fundo": see Cast.HeadedBodyInside.cs.
+            ReadHeadedBodyInside(sentence, i, paragraph);
 
             // Every word passes here: the employer's link after it is asked first, mostly by its class.
             if (token.IsLower && i + 2 < sentence.Count && IsEmployerLink(sentence[i + 1])
