@@ -88,7 +88,9 @@ internal sealed partial class SpeakerFinder
         }
 
         // A first name of someone the article named in full is that person, read elsewhere.
-        if (PersonsFirstName(word) is not { } name || _names.OpensSeveralFullNames(name)
+        // A title before the word ("Mr Holiff, who …") or a surname the article knows is someone met in full.
+        if (_cues.Is(sentence[k - 1], WordClass.Title) || PersonsFirstName(word) is not { } name || _plausibility.IsKnownSurname(name)
+            || _genders.IsTitledSurname(name) || _names.OpensSeveralFullNames(name)
             || _plausibility.OnlyFullNameOpenedBy(name) is not null || _state.OnlySalientOpenedBy(name) is not null)
         {
             return null;

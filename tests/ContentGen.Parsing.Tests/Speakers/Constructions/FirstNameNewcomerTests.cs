@@ -36,6 +36,14 @@ public sealed class FirstNameNewcomerTests
     public void AKnownPersonOrAnObject_LeavesTheSpeaker(string language, string paragraph, string speaker)
         => Assert.Equal(speaker, ConstructionProbe.LastSpeaker(language, ConstructionProbe.EarlierSpeaker(language), paragraph));
 
+    // A surname after a title is the person named in full before, under the full name.
+    [Fact]
+    public void ATitledSurnameSetOff_IsThePersonNamedInFull()
+        => Assert.Equal("Peter James Vance", ConstructionProbe.LastSpeaker(
+            "en",
+            "The former manager of the band, Peter James Vance, has died at the age of 79, his family said.",
+            "Mr Vance, who was also a concert promoter, managed the band for years. \"I was wrong about him more than once,\" he once said."));
+
     [Theory]
     [InlineData("es", "Entre los pueblos afectados estaba Villarcebo, un municipio de 300 habitantes que vive del ganado. «Aquí nadie ha dormido», explicó.", "Villarcebo")]
     [InlineData("fr", "Parmi les acheteurs était Vinalis, une coopérative qui exploite huit cents hectares. « Nous avons vendu à perte », a-t-elle expliqué.", "Vinalis")]
