@@ -309,6 +309,9 @@ internal sealed partial class SpeakerFinder
         // "Entre os grevistas está Rosa, 63 anos, …": see SpeakerFinder.AgedNewcomerAfterCopula.cs.
         TrackAgedNewcomerAfterCopula(sentence, sentenceSpeaker);
 
+        // "Der 19-jährige Jonas, der …", "O filho, Rui, de 27 anos, …": see SpeakerFinder.FirstNameNewcomer.cs.
+        TrackFirstNameNewcomer(sentence, sentenceSpeaker);
+
         if (sentenceSpeaker is null && IsJoinedSource(sentence, source))
         {
             // "Según María Durán y Ana León, …. «…», dijo.": either may be meant next, so no one is.
