@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using ContentGen.Parsing.Structure;
 using ContentGen.Parsing.Text;
 
@@ -69,7 +70,7 @@ internal static partial class QuoteReader
     /// its first mark closes a quote it never opened, or is glued to the word before it (served", he
     /// added): the close of the quote still open.
     /// </summary>
-    private static bool CarriedOn(System.Collections.Generic.IReadOnlyList<TextBlock> paragraphs, System.Collections.Generic.List<QuoteScanner.Result> scans, int next)
+    private static bool CarriedOn(IReadOnlyList<TextBlock> paragraphs, List<QuoteScanner.Result> scans, int next)
     {
         if (next >= scans.Count)
         {

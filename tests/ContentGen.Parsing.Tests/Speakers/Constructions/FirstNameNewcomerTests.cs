@@ -41,7 +41,7 @@ public sealed class FirstNameNewcomerTests
     public void ATitledSurnameSetOff_IsThePersonNamedInFull()
         => Assert.Equal("Peter James Vance", ConstructionProbe.LastSpeaker(
             "en",
-            "The former manager of the band, Peter James Vance, has died at the age of 79, his family said.",
+            "The band's former manager, Peter James Vance, died on Sunday aged 79, his daughter confirmed.",
             "Mr Vance, who was also a concert promoter, managed the band for years. \"I was wrong about him more than once,\" he once said."));
 
     [Theory]
