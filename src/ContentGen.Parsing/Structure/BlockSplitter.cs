@@ -156,14 +156,14 @@ internal static class BlockSplitter
     // `lines` and `first`: how many lines the block has so far, and its first.
     private static bool EndsParagraph(int lines, ReadOnlySpan<char> first, ReadOnlySpan<char> line, ReadOnlySpan<char> next, int width, bool wrappedPage)
     {
-        // An agency's credit under a one-line sentence ("Un hidroavión descarga agua sobre la sierra." /
-        // "Jorge Zapata / EFE") credits that caption, as a credit mark would.
         // A browser's title wrapped at its separator goes on with the site's name, whatever room the line left (WrappedBrowserTitles).
         if (lines == 1 && WrappedBrowserTitles.EndsTitleLine(line, next))
         {
             return false;
         }
 
+        // An agency's credit under a one-line sentence ("Un hidroavión descarga agua sobre la sierra." /
+        // "Jorge Zapata / EFE") credits that caption, as a credit mark would.
         if (StartsWithBullet(next) || (StartsByline(next) && !(lines == 1 && Punctuation.EndsSentence(line) && Metadata.AuthorReader.IsCredit(next))))
         {
             return true;

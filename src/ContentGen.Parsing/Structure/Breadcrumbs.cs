@@ -19,8 +19,6 @@ internal static class Breadcrumbs
     // A crumb is a headline only when it is one: a word or two name a section.
     private const int MinHeadlineWords = 5;
 
-    private static readonly string[] s_separators = { " > ", " » ", " › " };
-
     /// <summary>
     /// The index of the block below a breadcrumb that repeats the trail's last crumb, before the first
     /// paragraph of prose; or <see langword="null"/> when no trail ends on a headline printed again.
@@ -75,17 +73,8 @@ internal static class Breadcrumbs
             return -1;
         }
 
-        foreach (var separator in s_separators)
-        {
-            var at = text.LastIndexOf(separator, StringComparison.Ordinal);
-            if (at > 0)
-            {
-                var start = at + separator.Length;
-                return ReadsAsHeadline(text.AsSpan(start)) ? start : -1;
-            }
-        }
-
-        return -1;
+        var start = PageLines.LastCrumbStart(text);
+        return start > 0 && ReadsAsHeadline(text.AsSpan(start)) ? start : -1;
     }
 
     private static bool ReadsAsHeadline(ReadOnlySpan<char> crumb)
@@ -124,15 +113,8 @@ internal static class Breadcrumbs
         }
         else
         {
-            foreach (var separator in s_separators)
-            {
-                var at = text.LastIndexOf(separator, StringComparison.Ordinal);
-                if (at > 0)
-                {
-                    crumb = text.Substring(at + separator.Length);
-                    break;
-                }
-            }
+            var start = PageLines.LastCrumbStart(text);
+            crumb = start > 0 ? text.Substring(start) : null;
         }
 
         return crumb is not null && !Words.MoreThan(crumb, MinHeadlineWords - 1) ? null : crumb;

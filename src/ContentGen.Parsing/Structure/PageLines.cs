@@ -544,6 +544,31 @@ internal static class PageLines
         return text[half] == ' ' && first.SequenceEqual(text.AsSpan(half + 1)) && Words.Count(first, MinDoubledWords) >= MinDoubledWords;
     }
 
+    /// <summary>
+    /// Whether a trail's separator stands at <paramref name="i"/> of <paramref name="text"/>: '>', '»' or '›' between spaces.
+    /// The one list of them, for the trail (<see cref="IsBreadcrumb"/>), its last crumb (Breadcrumbs) and a trail's wrapped
+    /// line (WrappedTrails).
+    /// </summary>
+    internal static bool IsCrumbSeparatorAt(ReadOnlySpan<char> text, int i)
+        => i >= 1 && i + 1 < text.Length && text[i] is '>' or '»' or '›' && text[i - 1] == ' ' && text[i + 1] == ' ';
+
+    /// <summary>
+    /// Where the last crumb of <paramref name="text"/> starts, after its last separator (<see cref="IsCrumbSeparatorAt"/>)
+    /// and the space after it, when some text stands before that separator's space; else -1.
+    /// </summary>
+    internal static int LastCrumbStart(string text)
+    {
+        for (var i = text.Length - 2; i >= 2; i--)
+        {
+            if (IsCrumbSeparatorAt(text.AsSpan(), i))
+            {
+                return i + 2;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Whether <paramref name="text"/> is a trail of links: "Accueil > Monde > …", "Home » News » …".</summary>
     public static bool IsBreadcrumb(string text)
     {
@@ -557,7 +582,9 @@ internal static class PageLines
                 continue;
             }
 
-            if (text[i] == '>' || text[i] == '»' || text[i] == '›' || text[i] == '/')
+            // A spaced slash counts toward a trail too, but it also parts words inside a crumb ("Bau / Verkehr"): no reader
+            // cuts a crumb at one (IsCrumbSeparatorAt).
+            if (IsCrumbSeparatorAt(text.AsSpan(), i) || text[i] == '/')
             {
                 separators++;
             }

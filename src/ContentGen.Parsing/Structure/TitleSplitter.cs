@@ -30,6 +30,20 @@ public static class TitleSplitter
 
     private static readonly string[] s_separators = { " – ", " — ", " | ", " - ", " :: ", " » " };
 
+    /// <summary>Whether <paramref name="line"/> holds a separator that parts a title's pieces: "… trop tard - Opinions".</summary>
+    internal static bool HoldsSeparator(ReadOnlySpan<char> line)
+    {
+        foreach (var separator in s_separators)
+        {
+            if (line.IndexOf(separator.AsSpan(), StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Splits <paramref name="line"/> into a headline and an optional site name.</summary>
     /// <param name="line">The title line, trimmed.</param>
     /// <param name="knownSource">A site name already known to recur across documents, or <see langword="null"/>.</param>

@@ -8,7 +8,8 @@ namespace ContentGen.Parsing.Structure;
 /// or the dash ("Waarom ik mijn auto toch heb verkocht | Column |" / "Zuid-Hollands Nieuwsblad"), or the second opens with it
 /// ("… pris trop tard - Opinions" / "- L'Écho des Vallées"). A separator joins what stands on both sides of it, so no line
 /// ends on one, and no item of a list is a site's name alone: the line under it is the title line's end, the site's name,
-/// and not the masthead printed again (a copy set aside) nor a list's item (a bullet opens a block). Read in every language
+/// and not the masthead printed again (a copy set aside) nor a list's item (a bullet opens a block, and a line opening with
+/// the dash ends a title only under a line that holds a separator already, which no list's lead-in does). Read in every language
 /// alike: only the separator and the name's capitals are asked.
 /// </summary>
 internal static class WrappedBrowserTitles
@@ -35,7 +36,10 @@ internal static class WrappedBrowserTitles
         {
             site = line;
         }
-        else if (BlockSplitter.StartsWithBullet(line) && line[0] is '-' or '–' or '—' && !Punctuation.EndsSentence(above))
+        // A line opening with a dash goes on a title that already parts its pieces ("… trop tard - Opinions" / "- Site"): a
+        // list's lead-in ("Related coverage", "Our partners:") holds no separator, and its first item stays an item.
+        else if (BlockSplitter.StartsWithBullet(line) && line[0] is '-' or '–' or '—' && !Punctuation.EndsSentence(above)
+            && TitleSplitter.HoldsSeparator(above))
         {
             site = line.Slice(2).TrimStart();
         }

@@ -8,7 +8,9 @@ namespace ContentGen.Parsing.Structure;
 /// Le marché couvert" / "rouvrira ses portes en mars"): the trail is its first line, with its separators, and the line
 /// under it goes on in lower case with no separator of its own. A headline glued under a trail opens in capitals, a line
 /// of its own, and is read by itself; a trail wrapped this way is read as the one line it was (Breadcrumbs.HeadlineCrumbStart).
-/// Only separators and a letter's case are asked: it reads alike in every language.
+/// Only separators and a letter's case are asked, so a headline wrapped before a word in capitals is not joined: a German
+/// one wrapped before its noun ("Startseite › Lokales › Der neue" / "Wasserturm öffnet im März") stays two lines, the
+/// second read as a line of its own.
 /// </summary>
 internal static class WrappedTrails
 {
@@ -29,7 +31,7 @@ internal static class WrappedTrails
     {
         for (var i = 1; i + 1 < text.Length; i++)
         {
-            if (text[i] is '>' or '»' or '›' && text[i - 1] == ' ' && text[i + 1] == ' ')
+            if (PageLines.IsCrumbSeparatorAt(text, i))
             {
                 return true;
             }

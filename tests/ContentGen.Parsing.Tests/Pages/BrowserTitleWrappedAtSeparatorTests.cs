@@ -82,17 +82,34 @@ public sealed class BrowserTitleWrappedAtSeparatorTests
         Assert.DoesNotContain(article.Paragraphs, paragraph => paragraph.Text.Contains(Site, StringComparison.Ordinal));
     }
 
-    // A list of sites, each after its bullet, keeps its items apart: the line above opens with a bullet too.
+    // A list of sites under a hard-wrapped paragraph (a group wider than the wrap's least width, so its lines are read as
+    // wrapped): the lead-in stays a block of its own, and each item keeps its own, though each reads as a publication.
     [Fact]
-    public void AListOfSites_EachAfterItsDash_KeepsItsItems()
+    public void AListOfSites_EachAfterItsDash_UnderAWrappedParagraph_KeepsItsLeadInAndItems()
     {
-        var p = Articles.Of("en");
-        var page = Header("en") + "\n\n" + p[0] + "\n\n" + string.Join("\n\n", p[1], p[2], "Our partners:\n- The Harbour Herald\n- " + Site, p[3]);
+        var blocks = SplitBlocks.Of(
+            "The two papers share a printing press and a newsroom on the",
+            "quay, the editor wrote in a note to readers.",
+            "Our partners:",
+            "- The Harbour Herald",
+            "- " + Site);
 
-        var article = ArticleParser.Parse(page);
+        Assert.Contains("Our partners:", blocks);
+        Assert.Contains("- The Harbour Herald", blocks);
+        Assert.Contains("- " + Site, blocks);
+    }
 
-        Assert.Equal(p[0], article.Title);
-        Assert.DoesNotContain(article.Paragraphs, paragraph => paragraph.Text.Contains("Harbour Herald " + Site, StringComparison.Ordinal));
-        Assert.Equal(p[3], article.Paragraphs[^1].Text);
+    // A list's lead-in with no title separator of its own is no browser's title: its first item, in Title Case, is an item,
+    // not a site's name ending the line above.
+    [Fact]
+    public void AListsLeadIn_WithNoSeparator_StaysApartFromItsFirstItem()
+    {
+        var blocks = SplitBlocks.Of(
+            "Related coverage",
+            "- Harbour Wall Plan Goes Ahead",
+            "- Council sets out its budget for the next two years after a long row");
+
+        Assert.Equal("Related coverage", blocks[0]);
+        Assert.Equal("- Harbour Wall Plan Goes Ahead", blocks[1]);
     }
 }

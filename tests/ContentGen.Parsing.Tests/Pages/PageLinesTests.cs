@@ -179,4 +179,26 @@ public sealed class PageLinesTests
     [InlineData("Accueil > Monde >", false)]
     public void ABreadcrumb_HasTwoSeparatorsBetweenSpaces(string line, bool breadcrumb)
         => Assert.Equal(breadcrumb, PageLines.IsBreadcrumb(line));
+
+    // One list of a trail's separators, for the trail, its last crumb and its wrapped line: a spaced slash counts toward a
+    // trail but is no crumb's edge, and the last crumb starts after the last separator of any kind.
+    [Theory]
+    [InlineData("Home › News", 5, true)]
+    [InlineData("Home » News", 5, true)]
+    [InlineData("Home > News", 5, true)]
+    [InlineData("Home / News", 5, false)]
+    [InlineData("Home >News", 5, false)]
+    public void ACrumbSeparator_IsAnArrowBetweenSpaces(string text, int at, bool separator)
+        => Assert.Equal(separator, PageLines.IsCrumbSeparatorAt(text.AsSpan(), at));
+
+    [Theory]
+    [InlineData("Accueil › Vie locale › Le marché couvert rouvre", "Le marché couvert rouvre")]
+    [InlineData("Home » News > Local council votes on the plan", "Local council votes on the plan")]
+    [InlineData("Home / News / Local council votes on the plan", null)]
+    public void TheLastCrumb_StartsAfterTheLastSeparator(string text, string? crumb)
+    {
+        var start = PageLines.LastCrumbStart(text);
+
+        Assert.Equal(crumb, start < 0 ? null : text.Substring(start));
+    }
 }
