@@ -30,29 +30,30 @@ public sealed class BrowserTitleWrappedAtSeparatorTests
         return Header(language) + "\n\n" + titleLines + "\n\n" + string.Join("\n\n", p[1], p[2], p[3], "© 2025 " + Site);
     }
 
+    // Every language with the title line cut after its bar and after its dash.
+    public static TheoryData<string, string> LanguagesAndSeparators()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var language in new[] { "en", "fr", "de", "es", "it", "pt", "nl" })
+        {
+            data.Add(language, " |");
+            data.Add(language, " –");
+        }
+
+        return data;
+    }
+
     [Theory]
-    [MemberData(nameof(Articles.Languages), MemberType = typeof(Articles))]
-    public void TheSitesName_UnderATitleLineEndingOnItsBar_EndsTheTitleLine(string language)
+    [MemberData(nameof(LanguagesAndSeparators))]
+    public void TheSitesName_UnderATitleLineEndingOnItsSeparator_EndsTheTitleLine(string language, string separator)
     {
         var headline = Headline(language);
 
-        var article = ArticleParser.Parse(Page(language, headline + " |\n" + Site));
+        var article = ArticleParser.Parse(Page(language, headline + separator + "\n" + Site));
 
         Assert.Equal(headline, article.Title);
         Assert.Equal(Site, article.Source);
         Assert.Equal(Articles.Of(language)[1], article.Paragraphs[0].Text);
-    }
-
-    [Theory]
-    [MemberData(nameof(Articles.Languages), MemberType = typeof(Articles))]
-    public void TheSitesName_UnderATitleLineEndingOnItsDash_EndsTheTitleLine(string language)
-    {
-        var headline = Headline(language);
-
-        var article = ArticleParser.Parse(Page(language, headline + " –\n" + Site));
-
-        Assert.Equal(headline, article.Title);
-        Assert.Equal(Site, article.Source);
     }
 
     [Theory]
