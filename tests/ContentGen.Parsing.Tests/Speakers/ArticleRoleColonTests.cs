@@ -43,4 +43,18 @@ public sealed class ArticleRoleColonTests
         => Assert.Equal(
             new string?[] { null },
             QuoteSpeakers.Under("Streit um die Brücke", "Stadtrat Jörg Pfannmüller hält den Plan für zu teuer.", "Die Bürgermeisterin blieb gelassen: „Wir finden eine Lösung.“"));
+
+    // A fronted object ("Der Bürgermeisterin" in the dative) is not the subject: the words are the
+    // opposition's, which the inverted subject after the verb names.
+    [Theory]
+    [InlineData(GermanPeople, "Der Bürgermeisterin widerspricht die Opposition: „Sie hat uns belogen.“", "Hanna Kesselring")]
+    public void AFrontedObject_IsNotTheHolders(string people, string sentence, string holder)
+        => Assert.DoesNotContain(holder, QuoteSpeakers.Under("Streit um die Brücke", people, sentence));
+
+    // A name read from an article that opens no subject ("Den Plan") is a fronted object, no one.
+    [Fact]
+    public void ANameAfterAnObjectArticle_IsNoOnes()
+        => Assert.Equal(
+            new string?[] { null },
+            QuoteSpeakers.Under("Streit um die Brücke", GermanPeople, "Den Plan unterstützt die Opposition nicht: „Er hat uns belogen.“"));
 }
