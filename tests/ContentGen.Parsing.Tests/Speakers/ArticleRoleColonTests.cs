@@ -34,6 +34,7 @@ public sealed class ArticleRoleColonTests
     // may be another's; a role the article gave no one is no one's here.
     [Theory]
     [InlineData("Die Bürgermeisterin von Talheim blieb gelassen: „Wir finden eine Lösung.“")]
+    [InlineData("Die Bürgermeisterin der Nachbargemeinde blieb gelassen: „Wir finden eine Lösung.“")]
     [InlineData("Die Bürgermeisterin blieb gelassen, doch ein Anwohner rief: „Wir finden eine Lösung.“")]
     public void AComplementOrASecondClause_IsNotTheHolders(string sentence)
         => Assert.DoesNotContain("Hanna Kesselring", QuoteSpeakers.Under("Streit um die Brücke", GermanPeople, sentence));
@@ -57,4 +58,12 @@ public sealed class ArticleRoleColonTests
         => Assert.Equal(
             new string?[] { null },
             QuoteSpeakers.Under("Streit um die Brücke", GermanPeople, "Den Plan unterstützt die Opposition nicht: „Er hat uns belogen.“"));
+
+    // Bound: a colon past the clause reading's reach is not read back to the sentence's start.
+    [Fact]
+    public void AColonFarIntoTheSentence_IsNotTheHolders()
+        => Assert.DoesNotContain(
+            "Hanna Kesselring",
+            QuoteSpeakers.Under("Streit um die Brücke", GermanPeople,
+                "Die Bürgermeisterin blieb " + string.Concat(Enumerable.Repeat("sehr ", 45)) + "gelassen: „Wir finden eine Lösung.“"));
 }
