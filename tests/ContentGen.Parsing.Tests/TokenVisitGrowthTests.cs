@@ -43,6 +43,26 @@ public sealed class TokenVisitGrowthTests
         Assert.True(twice <= once * MaxGrowth, $"twice the input read {twice:N0} tokens, {(double)twice / once:F2} times the {once:N0} of once");
     }
 
+    // One long sentence that does not name the person, then many quotes cued by a pronoun whose
+    // antecedent has no gender shown: the sentence before is not walked again for each quote
+    // (SpeakerFinder.PronounRival.cs).
+    [Fact]
+    public void ManyPronounCuesAfterALongSentence_CostAboutTwiceTheTokenVisits()
+    {
+        static long Visits(int times)
+        {
+            var text = "Harbour wall plan goes ahead\n\nTom Vale spoke. The wall " + string.Concat(Enumerable.Repeat("and the old wall ", times * 3)) + "stood. "
+                + string.Concat(Enumerable.Repeat("\"Yes,\" she said, ", times)) + "\"and we will.\"";
+            var before = TokenVisits.OnThisThread;
+            ArticleParser.Parse(text);
+            return TokenVisits.OnThisThread - before;
+        }
+
+        var once = Visits(2_000);
+        var twice = Visits(4_000);
+        Assert.True(twice <= once * MaxGrowth, $"twice the input read {twice:N0} tokens, {(double)twice / once:F2} times the {once:N0} of once");
+    }
+
     // The visits of one parse of `unit` repeated `times` times after a headline, then a cue and a
     // quote (a paragraph with no quote is not read for speakers): counted on this
     // thread, so that tests parsing on other threads at the same time add nothing to it.

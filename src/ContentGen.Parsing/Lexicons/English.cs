@@ -142,8 +142,8 @@ internal static class English
             "tonight now here there when while after before since although though if as because in on at by from with without " +
             "despite during instead indeed finally last next some many most several other every each both few such " +
             // Adverbs that open a sentence before its subject ("Again Rook broke first"): read as a first name, they made a
-            // second person of the surname, and the surname alone then named no one.
-            "again even perhaps once soon eventually suddenly afterwards elsewhere otherwise nevertheless nonetheless moreover " +
+            // second person of the surname, and the surname alone then named no one. Not "even" or "soon", which are given names too.
+            "again perhaps once eventually suddenly afterwards elsewhere otherwise nevertheless nonetheless moreover " +
             "furthermore thus hence"),
 
         // Arabic particles ("bin", "ibn", "al") as English and French news write them.

@@ -22,7 +22,10 @@ internal sealed partial class Cues
     /// The subject opening the sentence when a phrase of one's own words stands just before the
     /// quote at <paramref name="quote"/>, or None. What stops it: someone else who may be the
     /// phrase's subject between the two (a capitalised word that is no noun after its article, a
-    /// verb of saying, a clause's "that"), a quote between, and a thing as the subject.
+    /// verb of saying, a clause's "that", someone brought in in lower case by an indefinite article,
+    /// "hired a bandmaster who had, in his own words", or a relative pronoun after words that are
+    /// not the subject's: "hired the bandmaster who had"; "X, who had" is still X), a quote
+    /// between, and a thing as the subject.
     /// </summary>
     public Subject OwnWordsSubject(IReadOnlyList<Token> sentence, int quote)
     {
@@ -61,13 +64,30 @@ internal sealed partial class Cues
         {
             var token = sentence[k];
             if (token.Kind is TokenKind.Quote or TokenKind.Colon || IsReportingVerb(token) || Is(token, WordClass.Complementiser)
-                || (token.IsCapitalized && !(k > 0 && sentence[k - 1].IsLower && Is(sentence[k - 1], WordClass.Definite | WordClass.Indefinite | WordClass.Possessive))))
+                || (token.IsCapitalized && !(k > 0 && sentence[k - 1].IsLower && Is(sentence[k - 1], WordClass.Definite | WordClass.Indefinite | WordClass.Possessive)))
+                || (token.IsWord && token.IsLower && Is(token, WordClass.Indefinite) && k + 1 < phrase && sentence[k + 1].IsWord && sentence[k + 1].IsLower)
+                || (token.IsWord && token.IsLower && (Words.PersonRelativePronouns.Contains(token.Span) || Words.SubjectRelatives.Contains(token.Span))
+                    && WordBetween(sentence, subject.End, k)))
             {
                 return Subject.None;
             }
         }
 
         return subject;
+    }
+
+    // Whether a word stands between `from` and `to`: a relative right after the subject (", who") is the subject's.
+    private static bool WordBetween(IReadOnlyList<Token> sentence, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (sentence[k].IsWord)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether only a few words and commas, none of saying, stand between the phrase and its quote.

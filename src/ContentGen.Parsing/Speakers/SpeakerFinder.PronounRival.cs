@@ -48,10 +48,11 @@ internal sealed partial class SpeakerFinder
         return false;
     }
 
-    // Whether `sentence` holds `surname` as a word.
+    // Whether `sentence` holds `surname` as a word within a cue's reach of its start. Bounded: this
+    // is asked once per pronoun-cued quote, so a long sentence before is not walked again for each.
     private static bool Names(TokenRange sentence, string surname)
     {
-        for (var i = 0; i < sentence.Count; i++)
+        for (var i = 0; i < sentence.Count && i < Cues.MaxReach; i++)
         {
             if (sentence[i].IsCapitalized && sentence[i].Span.Equals(surname.AsSpan(), StringComparison.Ordinal))
             {
@@ -63,10 +64,11 @@ internal sealed partial class SpeakerFinder
     }
 
     // Whether `surname` stands in `sentence` a few words after a companion word, with only words and
-    // commas between: "with Mrs Laura Pike", "avec la maire, Sophie Lenoir".
+    // commas between: "with Mrs Laura Pike", "avec la maire, Sophie Lenoir". Bounded as Names: a
+    // companion beyond a cue's reach is never among the paragraph's people (ReadPeople) anyway.
     private bool IsCompanion(TokenRange sentence, string surname)
     {
-        for (var i = 1; i < sentence.Count; i++)
+        for (var i = 1; i < sentence.Count && i < Cues.MaxReach; i++)
         {
             if (!sentence[i].IsCapitalized || !sentence[i].Span.Equals(surname.AsSpan(), StringComparison.Ordinal))
             {

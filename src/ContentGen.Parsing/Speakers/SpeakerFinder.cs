@@ -218,6 +218,7 @@ internal sealed partial class SpeakerFinder
         _rolesNamedLater.Clear();
         _professionHolders.Clear();
         _epithetsMeant.Clear();
+        _epithetGenders.Clear();
         _roleNobodyHeld = Subject.None;
         _unresolvedRoleSentence = -1;
         _paragraphsAttributed = 0;

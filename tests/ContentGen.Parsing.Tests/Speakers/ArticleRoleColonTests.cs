@@ -23,9 +23,9 @@ public sealed class ArticleRoleColonTests
     public void AGermanRoleOpeningAColonLeadIn_IsItsHolders(string sentence)
         => Assert.Equal(new[] { "Hanna Kesselring" }, QuoteSpeakers.Under("Streit um die Brücke", GermanPeople, sentence));
 
-    // The reading German now shares with Dutch, which writes the role in lower case.
+    // Regression guard: Dutch writes the role in lower case, so the clause reading already read it; the new rule does not reach it.
     [Fact]
-    public void ADutchRoleOpeningAColonLeadIn_IsItsHolders()
+    public void ADutchRoleOpeningAColonLeadIn_StillReadsAsBefore()
         => Assert.Equal(
             new[] { "Hanna Kesselaar" },
             QuoteSpeakers.Under("Ruzie over de brug", DutchPeople, "De burgemeester bleef kalm: \"We vinden een oplossing.\""));
@@ -34,6 +34,7 @@ public sealed class ArticleRoleColonTests
     // may be another's; a role the article gave no one is no one's here.
     [Theory]
     [InlineData("Die Bürgermeisterin von Talheim blieb gelassen: „Wir finden eine Lösung.“")]
+    [InlineData("Die Bürgermeisterin der Nachbargemeinde blieb gelassen: „Wir finden eine Lösung.“")]
     [InlineData("Die Bürgermeisterin blieb gelassen, doch ein Anwohner rief: „Wir finden eine Lösung.“")]
     public void AComplementOrASecondClause_IsNotTheHolders(string sentence)
         => Assert.DoesNotContain("Hanna Kesselring", QuoteSpeakers.Under("Streit um die Brücke", GermanPeople, sentence));
@@ -43,4 +44,26 @@ public sealed class ArticleRoleColonTests
         => Assert.Equal(
             new string?[] { null },
             QuoteSpeakers.Under("Streit um die Brücke", "Stadtrat Jörg Pfannmüller hält den Plan für zu teuer.", "Die Bürgermeisterin blieb gelassen: „Wir finden eine Lösung.“"));
+
+    // A fronted object ("Der Bürgermeisterin" in the dative) is not the subject: the words are the
+    // opposition's, which the inverted subject after the verb names.
+    [Theory]
+    [InlineData(GermanPeople, "Der Bürgermeisterin widerspricht die Opposition: „Sie hat uns belogen.“", "Hanna Kesselring")]
+    public void AFrontedObject_IsNotTheHolders(string people, string sentence, string holder)
+        => Assert.DoesNotContain(holder, QuoteSpeakers.Under("Streit um die Brücke", people, sentence));
+
+    // A name read from an article that opens no subject ("Den Plan") is a fronted object, no one.
+    [Fact]
+    public void ANameAfterAnObjectArticle_IsNoOnes()
+        => Assert.Equal(
+            new string?[] { null },
+            QuoteSpeakers.Under("Streit um die Brücke", GermanPeople, "Den Plan unterstützt die Opposition nicht: „Er hat uns belogen.“"));
+
+    // Bound: a colon past the clause reading's reach is not read back to the sentence's start.
+    [Fact]
+    public void AColonFarIntoTheSentence_IsNotTheHolders()
+        => Assert.DoesNotContain(
+            "Hanna Kesselring",
+            QuoteSpeakers.Under("Streit um die Brücke", GermanPeople,
+                "Die Bürgermeisterin blieb " + string.Concat(Enumerable.Repeat("sehr ", 45)) + "gelassen: „Wir finden eine Lösung.“"));
 }

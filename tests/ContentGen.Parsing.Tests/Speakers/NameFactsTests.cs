@@ -118,7 +118,7 @@ public sealed class NameFactsTests
     [InlineData("de", "„Das ist zu teuer“, sagte Verbundsprecher Thomas Reimold.", "Reimold", "Thomas Reimold")]
     [InlineData("de", "„Wir prüfen alles“, sagte Marktleiterin Ute Kranzberg.", "Kranzberg", "Ute Kranzberg")]
     [InlineData("nl", "Fractiewoordvoerder Els Dijkstra wil meer geld.", "Dijkstra", "Els Dijkstra")]
-    [InlineData("de", "Am Marktplatz Bremen Klaus Weber getroffen.", "Weber", null)]
+    [InlineData("de", "Am Marktplatz Klaus Weber getroffen.", "Weber", null)]
     public void ACompoundTitle_OpensNoFullName(string language, string paragraph, string surname, string? expected)
     {
         var facts = new NameFacts(new[] { paragraph }, SpeechTables.For(language));

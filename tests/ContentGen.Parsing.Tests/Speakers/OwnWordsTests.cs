@@ -23,6 +23,17 @@ public sealed class OwnWordsTests
     [Theory]
     [InlineData("de", "Bürgermeister Paul Kern hat mit Anna Roth nach eigenen Worten „stundenlang“ gestritten.")]
     [InlineData("en", "Councillor Jane Roe met Tom Fox, who had in his own words \"two marches and an overdraft\".")]
+    // Someone brought in in lower case, by an indefinite article or before a relative.
+    [InlineData("en", "Councillor Jane Roe hired a bandmaster who had, in his own words, \"two marches and an overdraft\".")]
+    [InlineData("en", "Councillor Jane Roe hired the bandmaster who had, in his own words, \"two marches and an overdraft\".")]
+    [InlineData("fr", "Le maire Jean Roux a engagé un chef qui a, selon ses propres mots, « deux marches et un découvert ».")]
     public void OwnWordsAfterSomeoneElse_IsNoOnes(string language, string sentence)
         => Assert.Equal(new string?[] { null }, QuoteSpeakers.Under("Bridge", LanguageLeads.For(language) + " " + sentence));
+
+    // The relative right after the subject is the subject's own.
+    [Fact]
+    public void OwnWordsInARelativeRightAfterTheSubject_AreTheSubjects()
+        => Assert.Equal(
+            new[] { "Walter Ash" },
+            QuoteSpeakers.Under("Bridge", LanguageLeads.For("en") + " Walter Ash, who took over the band in 1980, had in his own words \"two marches and an overdraft\"."));
 }

@@ -77,7 +77,7 @@ public sealed class PronounRivalTests
             new string?[] { "Laura Pike" },
             QuoteSpeakers.Under(
                 "Town hall vote",
-                "Mrs Laura Pike came to the meeting with Mrs Jane Cole. Laura Pike spoke first. \"We will not give up,\" she said."));
+                "Mrs Laura Pike came to the meeting with Mrs Jane Cole. \"We will not give up,\" she said."));
 
     // Guard: someone named in the sentence before but not brought in beside the subject (a
     // possessor, an object) is no rival; the subject keeps the pronoun, as reporters write it.
@@ -87,7 +87,7 @@ public sealed class PronounRivalTests
             new string?[] { "Tom Reed" },
             QuoteSpeakers.Under(
                 "Club rejects claims",
-                "Spokesman Tom Reed rejected Mr Hale's claims about the accounts. \"We stand by our figures,\" he added."));
+                "Spokesman Tom Reed rejected Mr Tom Hale's claims about the accounts. \"We stand by our figures,\" he added."));
 
     [Fact]
     public void RivalInAnEarlierParagraph_IsNoRival_French()
@@ -95,8 +95,8 @@ public sealed class PronounRivalTests
             new string?[] { "Claire Dumas" },
             QuoteSpeakers.Under(
                 "Vote au conseil",
-                "La maire, Sophie Lenoir, a ouvert la séance.",
-                "Claire Dumas a pris la parole. « Nous ne céderons pas », a-t-elle dit."));
+                "Claire Dumas est venue avec la maire, Sophie Lenoir.",
+                "« Nous ne céderons pas », a-t-elle dit."));
 
     [Fact]
     public void BracketAfterTitledName_ClosesTheName_German()

@@ -20,6 +20,14 @@ public sealed class SentenceAdverbBeforeSurnameTests
     public void AFirstNameOpeningTheSentence_StillNamesASecondPerson()
         => Assert.Null(QuoteSpeakers.Under("Probe", Lead, "Sally Rook broke first and Vale fought back.", Quote).Last());
 
+    // Stop: adverbs that are also given names ("Even Hovland", "Soon") are not listed: a name that
+    // opens on one stays whole.
+    [Theory]
+    [InlineData("Even Hovland")]
+    [InlineData("Soon Lee")]
+    public void AGivenNameThatIsAlsoAnAdverb_StaysInTheName(string name)
+        => Assert.Equal(name, QuoteSpeakers.Under("Probe", "Tom Vale lost to " + name + " on Friday.", "\"I was lucky,\" said " + name + ".").Last());
+
     private const string Lead = "Tom Vale beat Andy Rook in four sets on Friday.";
     private const string Quote = "Rook was furious with himself. \"I'm usually good in those,\" said Rook.";
 }

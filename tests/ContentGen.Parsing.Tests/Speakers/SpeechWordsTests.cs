@@ -13,6 +13,22 @@ public sealed class SpeechWordsTests
 {
     private static readonly Dictionary<(string, string), string> s_meantOverlaps = new()
     {
+        [("EpithetFeminineArticles", "CleftClitics")] = "the articles that show a bare role noun's gender ('la dirigente', 'il dirigente') are articles, and read only before an epithet",
+        [("EpithetFeminineArticles", "Definites")] = "the articles that show a bare role noun's gender ('la dirigente', 'il dirigente') are articles, and read only before an epithet",
+        [("EpithetFeminineArticles", "FeminineArticles")] = "the articles that show a bare role noun's gender ('la dirigente', 'il dirigente') are articles, and read only before an epithet",
+        [("EpithetFeminineArticles", "ListenerPrepositions")] = "the articles that show a bare role noun's gender ('la dirigente', 'il dirigente') are articles, and read only before an epithet",
+        [("EpithetFeminineArticles", "NotNames")] = "the articles that show a bare role noun's gender ('la dirigente', 'il dirigente') are articles, and read only before an epithet",
+        [("EpithetMasculineArticles", "BackReferences")] = "the articles that show a bare role noun's gender ('la dirigente', 'il dirigente') are articles, and read only before an epithet",
+        [("EpithetMasculineArticles", "CleftClitics")] = "the articles that show a bare role noun's gender ('la dirigente', 'il dirigente') are articles, and read only before an epithet",
+        [("EpithetMasculineArticles", "Definites")] = "the articles that show a bare role noun's gender ('la dirigente', 'il dirigente') are articles, and read only before an epithet",
+        [("EpithetMasculineArticles", "MasculineArticles")] = "the articles that show a bare role noun's gender ('la dirigente', 'il dirigente') are articles, and read only before an epithet",
+        [("EpithetMasculineArticles", "NotNames")] = "the articles that show a bare role noun's gender ('la dirigente', 'il dirigente') are articles, and read only before an epithet",
+        [("SubjectArticles", "BackReferences")] = "'der', 'die', 'das' are the articles that may open a German subject, a subset of the definites, and serve other lists too",
+        [("SubjectArticles", "ComplementArticles")] = "'der', 'die', 'das' are the articles that may open a German subject, a subset of the definites, and serve other lists too",
+        [("SubjectArticles", "Definites")] = "'der', 'die', 'das' are the articles that may open a German subject, a subset of the definites, and serve other lists too",
+        [("SubjectArticles", "MasculineArticles")] = "'der', 'die', 'das' are the articles that may open a German subject, a subset of the definites, and serve other lists too",
+        [("SubjectArticles", "NotNames")] = "'der', 'die', 'das' are the articles that may open a German subject, a subset of the definites, and serve other lists too",
+        [("SubjectArticles", "RelativePronouns")] = "'der', 'die', 'das' are the articles that may open a German subject, a subset of the definites, and serve other lists too",
         [("InsertOpeners", "GerundTimeLinks")] = "'after' opens an insert before a subject, and a clause on a gerund after a cue's subject ('after promising')",
         [("Subordinators", "GerundTimeLinks")] = "'before' opens a clause, and one on a gerund after a cue's subject ('before promising')",
         [("RelativePronouns", "SubjectRelatives")] = "'che' is a relative pronoun, and the one that stands as its clause's subject",

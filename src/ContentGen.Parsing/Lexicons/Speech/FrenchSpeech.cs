@@ -359,5 +359,8 @@ internal static class FrenchSpeech
         AdjectiveEndings = Words("aire ique al ale ais aise ienne ien ive if iste ble ès"),
         // "… came with Y": someone brought in beside the subject (SpeakerFinder.PronounRival.cs).
         CompanionWords = Words("avec"),
+        // "la dirigente" / "il dirigente": whom a bare role noun meant, by its article's gender (SpeakerFinder.EpithetMeantBefore.cs).
+        EpithetFeminineArticles = Words("la"),
+        EpithetMasculineArticles = Words("le"),
     };
 }

@@ -340,5 +340,7 @@ internal static class GermanSpeech
         ViewObjectPronouns = ["ihm er", "ihr sie"],
         // "nach eigenen Worten" (Cues.OwnWords.cs).
         OwnWordsPhrases = ["nach eigenen Worten", "nach eigener Aussage", "nach eigenen Angaben", "eigenen Angaben zufolge", "eigenen Worten zufolge"],
+        // "Die Bürgermeisterin winkt ab:", not "Den Bürgermeister unterstützt …" (Sieves/ColonCue.ArticleRoleOpening.cs).
+        SubjectArticles = Words("der die das"),
     };
 }

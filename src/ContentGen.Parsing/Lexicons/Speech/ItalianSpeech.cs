@@ -265,5 +265,8 @@ internal static class ItalianSpeech
         AdjectiveEndings = Words("aria ario ica ico ale ali ana ano ese esa iva ivo ista iste ea eo"),
         // "… came with Y": someone brought in beside the subject (SpeakerFinder.PronounRival.cs).
         CompanionWords = Words("con"),
+        // "la dirigente" / "il dirigente": whom a bare role noun meant, by its article's gender (SpeakerFinder.EpithetMeantBefore.cs).
+        EpithetFeminineArticles = Words("la"),
+        EpithetMasculineArticles = Words("il lo"),
     };
 }

@@ -257,5 +257,8 @@ internal static class PortugueseSpeech
         JudgingVerbs = Words("acha acham achou acharam"),
         // "nas suas próprias palavras" (Cues.OwnWords.cs).
         OwnWordsPhrases = ["nas suas próprias palavras", "segundo as suas próprias palavras", "por sua própria admissão"],
+        // "la dirigente" / "il dirigente": whom a bare role noun meant, by its article's gender (SpeakerFinder.EpithetMeantBefore.cs).
+        EpithetFeminineArticles = Words("a"),
+        EpithetMasculineArticles = Words("o"),
     };
 }

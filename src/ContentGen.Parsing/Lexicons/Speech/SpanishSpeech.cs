@@ -278,5 +278,8 @@ internal static class SpanishSpeech
         JudgingVerbs = ["tacha de", "tachan de", "tachó de", "tacharon de", "cifra en", "cifran en", "cifró en", "cifraron en"],
         // "según sus propias palabras" (Cues.OwnWords.cs).
         OwnWordsPhrases = ["según sus propias palabras", "en sus propias palabras", "según él mismo", "según ella misma"],
+        // "la dirigente" / "il dirigente": whom a bare role noun meant, by its article's gender (SpeakerFinder.EpithetMeantBefore.cs).
+        EpithetFeminineArticles = Words("la"),
+        EpithetMasculineArticles = Words("el"),
     };
 }

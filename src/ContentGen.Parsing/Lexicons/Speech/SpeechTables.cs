@@ -115,6 +115,9 @@ internal sealed class SpeechTables
         MannerNouns = Union(lexicons, l => l.Speech.MannerNouns);
         MannerPrepositions = Union(lexicons, l => l.Speech.MannerPrepositions);
         CompanionWords = Union(lexicons, l => l.Speech.CompanionWords);
+        SubjectArticles = Union(lexicons, l => l.Speech.SubjectArticles);
+        EpithetFeminineArticles = Union(lexicons, l => l.Speech.EpithetFeminineArticles);
+        EpithetMasculineArticles = Union(lexicons, l => l.Speech.EpithetMasculineArticles);
         PhrasePrepositions = Union(lexicons, l => l.Speech.PhrasePrepositions);
         MannerPhraseOpeners = Union(lexicons, l => l.Speech.MannerPrepositions, l => l.Speech.PhrasePrepositions, l => l.Speech.InsertOpeners);
         TermMarkers = Union(lexicons, l => l.Speech.TermMarkers);
@@ -511,6 +514,15 @@ internal sealed class SpeechTables
 
     /// <summary>The <see cref="SpeechWords.CompanionWords"/> words.</summary>
     public WordTable CompanionWords { get; }
+
+    /// <summary>The <see cref="SpeechWords.SubjectArticles"/> words.</summary>
+    public WordTable SubjectArticles { get; }
+
+    /// <summary>The <see cref="SpeechWords.EpithetFeminineArticles"/> words.</summary>
+    public WordTable EpithetFeminineArticles { get; }
+
+    /// <summary>The <see cref="SpeechWords.EpithetMasculineArticles"/> words.</summary>
+    public WordTable EpithetMasculineArticles { get; }
 
     /// <summary>The <see cref="SpeechWords.PhrasePrepositions"/> words.</summary>
     public WordTable PhrasePrepositions { get; }

@@ -561,6 +561,23 @@ internal sealed class SpeechWords
     public string[] CompanionWords { get; init; } = s_none;
 
     /// <summary>
+    /// Definite articles that may open a sentence's subject (the nominative ones): "Die
+    /// Bürgermeisterin winkt ab:" opens on its subject, "Den Bürgermeister unterstützt die Opposition
+    /// nicht:" on a fronted object (Sieves/ColonCue.ArticleRoleOpening.cs).
+    /// </summary>
+    public string[] SubjectArticles { get; init; } = s_none;
+
+    /// <summary>
+    /// Articles before a bare role noun that show the holder a woman ("la dirigente", "a autarca"),
+    /// and those that show a man ("il dirigente", "o presidente"): an epithet keeps meaning whom it
+    /// meant only under an article of the same gender (SpeakerFinder.EpithetMeantBefore.cs).
+    /// </summary>
+    public string[] EpithetFeminineArticles { get; init; } = s_none;
+
+    /// <inheritdoc cref="EpithetFeminineArticles"/>
+    public string[] EpithetMasculineArticles { get; init; } = s_none;
+
+    /// <summary>
     /// Prepositions of when, where or how that no other list of prepositions holds ("entre", "tra";
     /// "durante" and "tras" are <see cref="InsertOpeners"/>): with them and those, a phrase of where or how it was said after a verb whose subject is
     /// dropped is read as one ("«…», dijo entre aplausos.": Speakers/SpeakerFinder.DroppedSubjectBeforePhrase.cs).
@@ -1090,6 +1107,9 @@ internal sealed class SpeechWords
         yield return (nameof(PluralNounEndings), PluralNounEndings);
         yield return (nameof(MannerPrepositions), MannerPrepositions);
         yield return (nameof(CompanionWords), CompanionWords);
+        yield return (nameof(SubjectArticles), SubjectArticles);
+        yield return (nameof(EpithetFeminineArticles), EpithetFeminineArticles);
+        yield return (nameof(EpithetMasculineArticles), EpithetMasculineArticles);
         yield return (nameof(PhrasePrepositions), PhrasePrepositions);
         yield return (nameof(Publications), Publications);
         yield return (nameof(DocumentNouns), DocumentNouns);

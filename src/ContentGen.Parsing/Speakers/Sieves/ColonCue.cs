@@ -47,6 +47,11 @@ internal sealed partial class ColonCue : ISieve
         }
 
         var subject = ClauseSubject(sentence, quote);
+        if (OpensOnObjectArticle(sentence, subject))
+        {
+            return Subject.None;
+        }
+
         if (subject.IsFound && !(subject.Kind == SubjectKind.Name && subject.End == 1 && IsUnknownLoneWord(subject)) && !OpensOnResponseNoun(subject.Text))
         {
             return subject;
@@ -61,6 +66,14 @@ internal sealed partial class ColonCue : ISieve
         var lead = _verbless.Find(sentence, quote);
         return lead.IsFound ? lead : subject;
     }
+
+    // "Den Bürgermeister unterstützt die Opposition nicht:", "Den Plan lobt sie:": in a language
+    // that capitalises its nouns, a name read from an article that opens no subject (not among
+    // SubjectArticles: "den", "dem", "des") is a fronted object, and no one's name or role.
+    private bool OpensOnObjectArticle(IReadOnlyList<Token> sentence, Subject subject)
+        => subject.Kind is SubjectKind.Name or SubjectKind.Role && _cues.Words.CapitalisesNouns && subject.End <= 3 && sentence.Count > 2
+            && sentence[0].IsWord && _cues.Words.Definites.Contains(sentence[0].Span) && !_cues.Words.SubjectArticles.Contains(sentence[0].Span)
+            && sentence[1].IsCapitalized && subject.Text.AsSpan().IndexOf(sentence[1].Span, StringComparison.Ordinal) >= 0;
 
     // One word that is no surname of someone the article names in full: a topic's label, or in
     // German any noun, since German capitalises them all.

@@ -58,4 +58,22 @@ public sealed class EpithetMeantBeforeTests
         "Marie Lenoir")]
     public void ARoleNounWithAComplement_DoesNotCarryTheEarlierMeaning(string language, string first, string second, string third, string fourth, string earlier)
         => Assert.NotEqual(earlier, ProbeArticle.LastSpeaker(language, first, second, third, fourth));
+
+    // Stop: the noun under an article of the other gender ("il dirigente" after "la dirigente") is
+    // someone else, here the salient opponent, not whom it meant.
+    [Theory]
+    [InlineData("it",
+        "Marta Ricci, presidente della provincia di Valfondo, ha difeso la chiusura della fiera.",
+        "«Non abbiamo i soldi per mantenerla», ha spiegato la dirigente.",
+        "Dall'altra parte, il portavoce dell'opposizione, Paolo Ferri, ha accusato la giunta di miopia.",
+        "«I numeri sono sbagliati», ha replicato il dirigente.",
+        "Marta Ricci")]
+    [InlineData("pt",
+        "Marta Ribeiro, presidente da câmara de Vale Fundo, defendeu o encerramento da feira.",
+        "“Não temos dinheiro para a manter”, explicou a autarca.",
+        "Do outro lado, o líder da oposição, Nuno Faria, acusou o executivo de falta de visão.",
+        "“Os números estão errados”, respondeu o autarca.",
+        "Marta Ribeiro")]
+    public void TheNounUnderAnArticleOfTheOtherGender_DoesNotCarryTheEarlierMeaning(string language, string first, string second, string third, string fourth, string earlier)
+        => Assert.NotEqual(earlier, ProbeArticle.LastSpeaker(language, first, second, third, fourth));
 }
