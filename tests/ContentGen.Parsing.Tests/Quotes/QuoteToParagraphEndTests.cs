@@ -11,41 +11,18 @@ public sealed class QuoteToParagraphEndTests
     private static Article Read(params string[] paragraphs)
         => ArticleParser.Parse("Night buses reach the villages\n\n" + string.Join("\n\n", paragraphs));
 
-    [Fact]
-    public void EnglishQuoteRunningToItsParagraphsLastStop_IsListed_WithItsSpeaker()
+    [Theory]
+    [InlineData("The council met on Tuesday. Coach Tom Reed said: \"The buses will run late. Every village will be served.", "The first bus leaves the depot at midnight.", "The buses will run late. Every village will be served.", "Tom Reed")]
+    [InlineData("Le conseil s'est réuni mardi. Anne Roy a déclaré : « Les bus rouleront tard. Chaque village sera desservi.", "Le premier bus quitte le dépôt à minuit.", "Les bus rouleront tard. Chaque village sera desservi.", "Anne Roy")]
+    [InlineData("Der Rat tagte am Dienstag. Andrea Vogt sagte: „Die Busse fahren spät. Jedes Dorf wird bedient.", "Der erste Bus verlässt das Depot um Mitternacht.", "Die Busse fahren spät. Jedes Dorf wird bedient.", "Andrea Vogt")]
+    public void QuoteRunningToItsParagraphsLastStop_IsListed_WithItsSpeaker(string quoted, string next, string text, string speaker)
     {
-        var article = Read(
-            "The council met on Tuesday. Coach Tom Reed said: \"The buses will run late. Every village will be served.",
-            "The first bus leaves the depot at midnight.");
+        var article = Read(quoted, next);
 
         var quote = Assert.Single(article.Quotes);
-        Assert.Equal("The buses will run late. Every village will be served.", quote.Text);
-        Assert.Equal("Tom Reed", quote.Speaker);
+        Assert.Equal(text, quote.Text);
+        Assert.Equal(speaker, quote.Speaker);
         Assert.Equal(ProblemKind.QuoteEndsWithParagraph, Assert.Single(article.Problems).Kind);
-    }
-
-    [Fact]
-    public void FrenchQuoteRunningToItsParagraphsLastStop_IsListed_WithItsSpeaker()
-    {
-        var article = Read(
-            "Le conseil s'est réuni mardi. Anne Roy a déclaré : « Les bus rouleront tard. Chaque village sera desservi.",
-            "Le premier bus quitte le dépôt à minuit.");
-
-        var quote = Assert.Single(article.Quotes);
-        Assert.Equal("Les bus rouleront tard. Chaque village sera desservi.", quote.Text);
-        Assert.Equal("Anne Roy", quote.Speaker);
-    }
-
-    [Fact]
-    public void GermanQuoteRunningToItsParagraphsLastStop_IsListed_WithItsSpeaker()
-    {
-        var article = Read(
-            "Der Rat tagte am Dienstag. Andrea Vogt sagte: „Die Busse fahren spät. Jedes Dorf wird bedient.",
-            "Der erste Bus verlässt das Depot um Mitternacht.");
-
-        var quote = Assert.Single(article.Quotes);
-        Assert.Equal("Die Busse fahren spät. Jedes Dorf wird bedient.", quote.Text);
-        Assert.Equal("Andrea Vogt", quote.Speaker);
     }
 
     [Fact]
