@@ -30,11 +30,8 @@ internal sealed partial class Cues
             return Subject.None;
         }
 
-        // "Der Markt schätzt …": German capitalises every noun, and one after an article is a
-        // thing as often as a person; only a name of two words, or one with no article, names someone.
-        var subject = Phrase.ReadForward(sentence, 0);
-        var thing = subject.Kind == SubjectKind.Name && !subject.IsOrganisation && subject.Text.IndexOf(' ') < 0 && Is(sentence[0], WordClass.Definite | WordClass.Indefinite);
-        if (subject.Kind is not (SubjectKind.Name or SubjectKind.Role or SubjectKind.Pronoun or SubjectKind.Organisation) || thing || subject.End >= quote)
+        var subject = OpeningHolder(sentence);
+        if (subject.Kind == SubjectKind.None || subject.End >= quote)
         {
             return Subject.None;
         }

@@ -51,10 +51,9 @@ internal sealed partial class Cues
             return Subject.None;
         }
 
-        var subject = Phrase.ReadForward(sentence, 0);
-        var thing = subject.Kind == SubjectKind.Name && !subject.IsOrganisation && subject.Text.IndexOf(' ') < 0 && Is(sentence[0], WordClass.Definite | WordClass.Indefinite);
+        var subject = OpeningHolder(sentence);
         // Within a cue's reach of the subject: a sentence of many quotes is not read again for each.
-        if (subject.Kind is not (SubjectKind.Name or SubjectKind.Role or SubjectKind.Pronoun or SubjectKind.Organisation) || thing || subject.End > phrase
+        if (subject.Kind == SubjectKind.None || subject.End > phrase
             || phrase - subject.End > MaxReach)
         {
             return Subject.None;

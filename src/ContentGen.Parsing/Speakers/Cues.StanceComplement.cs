@@ -47,13 +47,8 @@ internal sealed partial class Cues
             return Subject.None;
         }
 
-        // "Der Markt zeigte sich „stabil“": German capitalises every noun, and one after an
-        // article is a thing as often as a person; only a name of two words, or one with no
-        // article, names someone.
-        var subject = Phrase.ReadForward(sentence, 0);
-        var thing = subject.Kind == SubjectKind.Name && !subject.IsOrganisation && subject.Text.IndexOf(' ') < 0 && Is(sentence[0], WordClass.Definite | WordClass.Indefinite);
-        return subject.Kind is SubjectKind.Name or SubjectKind.Role or SubjectKind.Pronoun or SubjectKind.Organisation && !thing
-            && (subject.End == verbStart || IsBracketed(sentence, subject.End, verbStart))
+        var subject = OpeningHolder(sentence);
+        return subject.Kind != SubjectKind.None && (subject.End == verbStart || IsBracketed(sentence, subject.End, verbStart))
             ? subject
             : Subject.None;
     }
