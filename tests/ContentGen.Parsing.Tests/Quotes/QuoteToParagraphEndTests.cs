@@ -97,30 +97,17 @@ public sealed class QuoteToParagraphEndTests
         Assert.Empty(article.Quotes);
     }
 
-    [Fact]
-    public void FrenchQuoteCarriedOverParagraphs_WithGuillemetsRepeated_StaysOneQuote()
+    // The French and German habit: the quote's opening mark repeated at each paragraph it carries over.
+    [Theory]
+    [InlineData("Anne Roy a déclaré : « Les bus rouleront tard.", "« Chaque village sera desservi. »", "Le premier bus quitte le dépôt à minuit.", "Les bus rouleront tard. Chaque village sera desservi.", "Anne Roy")]
+    [InlineData("Andrea Vogt sagte: »Die Busse fahren spät.", "»Jedes Dorf wird bedient.«", "Der erste Bus verlässt das Depot um Mitternacht.", "Die Busse fahren spät. Jedes Dorf wird bedient.", "Andrea Vogt")]
+    public void QuoteCarriedOverParagraphs_WithItsMarkRepeated_StaysOneQuote(string first, string second, string after, string text, string speaker)
     {
-        var article = Read(
-            "Anne Roy a déclaré : « Les bus rouleront tard.",
-            "« Chaque village sera desservi. »",
-            "Le premier bus quitte le dépôt à minuit.");
+        var article = Read(first, second, after);
 
         var quote = Assert.Single(article.Quotes);
-        Assert.Equal("Les bus rouleront tard. Chaque village sera desservi.", quote.Text);
-        Assert.Equal("Anne Roy", quote.Speaker);
-        Assert.Empty(article.Problems);
-    }
-
-    [Fact]
-    public void GermanQuoteCarriedOverParagraphs_WithItsMarkRepeated_StaysOneQuote()
-    {
-        var article = Read(
-            "Andrea Vogt sagte: »Die Busse fahren spät.",
-            "»Jedes Dorf wird bedient.«",
-            "Der erste Bus verlässt das Depot um Mitternacht.");
-
-        var quote = Assert.Single(article.Quotes);
-        Assert.Equal("Die Busse fahren spät. Jedes Dorf wird bedient.", quote.Text);
+        Assert.Equal(text, quote.Text);
+        Assert.Equal(speaker, quote.Speaker);
         Assert.Empty(article.Problems);
     }
 
