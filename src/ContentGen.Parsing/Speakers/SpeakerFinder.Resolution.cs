@@ -333,6 +333,12 @@ internal sealed partial class SpeakerFinder
                     _roleNobodyHeld = subject;
                 }
 
+                // "respondeu a autarca de Serra Alta" after the opposition's leader, a man: see SpeakerFinder.ComplementRoleHeldElsewhere.cs.
+                if (!decided && ComplementRoleOfOtherGender(subject, salient))
+                {
+                    return null;
+                }
+
                 // "It was Okafor's third title. "…," the 24-year-old said": see SpeakerFinder.PossessedNewcomer.cs.
                 // "A resposta da autarca chegou": whom the bare noun meant before (SpeakerFinder.EpithetMeantBefore.cs).
                 return EpithetKeepsMeaning(subject, decided, decided ? holder : salient is not null && PossessorNamedSince(salient) ? null : salient);
