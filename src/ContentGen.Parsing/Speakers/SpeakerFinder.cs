@@ -375,6 +375,14 @@ internal sealed partial class SpeakerFinder
                 subject = new Subject(SubjectKind.Unnamed, unnamed, i);
             }
 
+            if (subject.Kind != SubjectKind.Pronoun && UnnamedColonLead(sentence, i) is { } lead)
+            {
+                // "Un vecino de la calle Mayor, …, resumió el ambiente: «…»": see SpeakerFinder.UnnamedColonLead.cs.
+                _descriptions.Add(lead);
+                speaker = lead;
+                subject = new Subject(SubjectKind.Unnamed, lead, i);
+            }
+
             if (speaker is null && subject.Kind is SubjectKind.None or SubjectKind.Role && UnnamedBackReference(sentence, i) is { } pointedBack)
             {
                 // "«…», raconte ce retraité" after someone unnamed: see SpeakerFinder.UnnamedBackReference.cs.
