@@ -312,6 +312,9 @@ internal sealed partial class SpeakerFinder
         // "Der 19-jährige Jonas, der …", "O filho, Rui, de 27 anos, …": see SpeakerFinder.FirstNameNewcomer.cs.
         TrackFirstNameNewcomer(sentence, sentenceSpeaker);
 
+        // "And Sanne herself?", "En Sanne zelf?": see SpeakerFinder.QuestionTurn.cs.
+        TrackQuestionTurn(sentence, sentenceSpeaker);
+
         if (sentenceSpeaker is null && IsJoinedSource(sentence, source))
         {
             // "Según María Durán y Ana León, …. «…», dijo.": either may be meant next, so no one is.

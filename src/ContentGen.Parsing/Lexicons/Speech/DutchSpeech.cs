@@ -314,5 +314,7 @@ internal static class DutchSpeech
         ViewObjectPronouns = ["hem hij", "haar zij"],
         // "naar eigen zeggen" (Cues.OwnWords.cs).
         OwnWordsPhrases = ["naar eigen zeggen", "in zijn eigen woorden", "in haar eigen woorden"],
+        // Professions and clerical or academic titles before a full name: "Dominee Piet Smit", "Pastoor Kees Dekker", "Predikant Henk Baas" (SpeechWords.NameProfessions).
+        NameProfessions = Words("dominee pastoor kapelaan bisschop predikant diaken"),
     };
 }

@@ -168,5 +168,8 @@ internal static class EnglishSpeech
         ViewObjectPronouns = ["him he", "her she"],
         // "in his own words" (Cues.OwnWords.cs).
         OwnWordsPhrases = ["in his own words", "in her own words", "by his own account", "by her own account", "by his own admission", "by her own admission"],
+        // Professions and clerical or academic titles before a full name: "Vet Ann Lowe", "Lecturer Tom Hale", "Priest Ruth Dane";
+        // "archbishop" stays out: "The Archbishop of X said:" would then be read as a role, which goes to whoever spoke last (SpeechWords.NameProfessions).
+        NameProfessions = Words("vet veterinarian priest curate lecturer psychologist psychiatrist historian physiotherapist optician rector"),
     };
 }

@@ -362,5 +362,7 @@ internal static class FrenchSpeech
         // "la dirigente" / "il dirigente": whom a bare role noun meant, by its article's gender (SpeakerFinder.EpithetMeantBefore.cs).
         EpithetFeminineArticles = Words("la"),
         EpithetMasculineArticles = Words("le"),
+        // Professions and clerical or academic titles before a full name: "Abbé Paul Roux", "Pasteur Marc Lenoir" opening a sentence (SpeechWords.NameProfessions).
+        NameProfessions = Words("abbé prêtre pasteur évêque archevêque diacre"),
     };
 }

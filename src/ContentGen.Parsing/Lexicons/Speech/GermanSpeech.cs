@@ -342,5 +342,7 @@ internal static class GermanSpeech
         OwnWordsPhrases = ["nach eigenen Worten", "nach eigener Aussage", "nach eigenen Angaben", "eigenen Angaben zufolge", "eigenen Worten zufolge"],
         // "Die Bürgermeisterin winkt ab:", not "Den Bürgermeister unterstützt …" (Sieves/ColonCue.ArticleRoleOpening.cs).
         SubjectArticles = Words("der die das"),
+        // Professions and clerical or academic titles before a full name: "Pfarrer Jan Roth", "Dozentin Eva Kern", "Bischof Karl Wendt" (and compounds: "Stadtpfarrer", "Erzbischof") (SpeechWords.NameProfessions).
+        NameProfessions = Words("pfarrer pater diakon diakonin kaplan bischof bischöfin dozent dozentin"),
     };
 }

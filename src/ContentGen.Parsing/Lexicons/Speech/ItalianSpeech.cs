@@ -268,5 +268,7 @@ internal static class ItalianSpeech
         // "la dirigente" / "il dirigente": whom a bare role noun meant, by its article's gender (SpeakerFinder.EpithetMeantBefore.cs).
         EpithetFeminineArticles = Words("la"),
         EpithetMasculineArticles = Words("il lo"),
+        // Professions and clerical or academic titles before a full name: "Vescovo Luca Tosi", "Prete Marco Pini" opening a sentence (SpeechWords.NameProfessions).
+        NameProfessions = Words("vescovo arcivescovo prete diacono"),
     };
 }

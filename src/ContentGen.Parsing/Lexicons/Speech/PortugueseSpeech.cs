@@ -260,5 +260,7 @@ internal static class PortugueseSpeech
         // "la dirigente" / "il dirigente": whom a bare role noun meant, by its article's gender (SpeakerFinder.EpithetMeantBefore.cs).
         EpithetFeminineArticles = Words("a"),
         EpithetMasculineArticles = Words("o"),
+        // Professions and clerical or academic titles before a full name: "Arcebispo Rui Costa" opening a sentence (SpeechWords.NameProfessions).
+        NameProfessions = Words("arcebispo"),
     };
 }

@@ -281,5 +281,7 @@ internal static class SpanishSpeech
         // "la dirigente" / "il dirigente": whom a bare role noun meant, by its article's gender (SpeakerFinder.EpithetMeantBefore.cs).
         EpithetFeminineArticles = Words("la"),
         EpithetMasculineArticles = Words("el"),
+        // Professions and clerical or academic titles before a full name: "Obispo Carlos Mena", "Sacerdote Luis Vidal" opening a sentence (SpeechWords.NameProfessions).
+        NameProfessions = Words("sacerdote obispo arzobispo diácono"),
     };
 }

@@ -48,7 +48,7 @@ internal sealed class SpeechTables
         Titles = Union(lexicons, l => l.Titles, l => l.TitleModifiers, l => l.Speech.Titles);
         TitleModifiers = Union(lexicons, l => l.TitleModifiers);
         PostNominals = WordTable.Of(Collect(lexicons, l => l.PostNominals), ignoreCase: false);
-        RoleNouns = Union(lexicons, l => l.RoleNouns, l => l.Speech.RoleNouns);
+        RoleNouns = Union(lexicons, l => l.RoleNouns, l => l.Speech.RoleNouns, l => l.Speech.NameProfessions);
         PeopleNouns = Union(lexicons, l => l.Speech.PeopleNouns);
         ObjectArticles = Union(lexicons, l => l.Speech.ObjectArticles);
         FeminineArticles = Union(lexicons, l => l.Speech.FeminineArticles);
@@ -139,6 +139,7 @@ internal sealed class SpeechTables
         ListenerVerbs = Union(lexicons, l => l.ListenerVerbs, l => l.Speech.ListenerVerbs);
         // An emphatic pronoun after the subject ("Er selbst nennt") stands where a filler does, and is stepped over alike.
         Fillers = Union(lexicons, l => l.Fillers, l => l.Speech.Fillers, l => l.Speech.Intensifiers);
+        Intensifiers = Union(lexicons, l => l.Speech.Intensifiers);
         Contrasts = Union(lexicons, l => l.Contrasts, l => l.Speech.Contrasts);
         Subordinators = Union(lexicons, l => l.Speech.Subordinators);
         SubordinatorsBeforeComplementiser = Union(lexicons, l => l.Speech.SubordinatorsBeforeComplementiser);
@@ -476,6 +477,9 @@ internal sealed class SpeechTables
 
     /// <summary>Auxiliaries of the passive: "is", "was", "been".</summary>
     public WordTable PassiveAuxiliaries { get; }
+
+    /// <summary>Emphatic pronouns after a subject: "herself", "selbst", "zelf" (SpeakerFinder.QuestionTurn.cs).</summary>
+    public WordTable Intensifiers { get; }
 
     /// <summary>Words that join two subjects: "and", "et", "und".</summary>
     public WordTable Coordinators { get; }
@@ -1081,13 +1085,13 @@ internal sealed class SpeechTables
     }
 
     // "Der Kunsthistoriker Martin Vogler", "Supermarkteigenaar Erik Jansma": a trade or a person's
-    // noun (ProfessionEpithets, PeopleNouns) ends compounds that describe the name after them. Only
+    // noun (ProfessionEpithets, PeopleNouns, NameProfessions) ends compounds that describe the name after them. Only
     // nouns of six letters or more: a shorter one ends too many surnames and first names
     // ("Hoffmann", "Hermann" end in "mann").
     private static IEnumerable<string> CompoundTradeEnds(IReadOnlyList<Lexicon> lexicons)
     {
         const int MinLength = 6;
-        return Compounding(lexicons).SelectMany(speech => speech.ProfessionEpithets.Concat(speech.PeopleNouns)
+        return Compounding(lexicons).SelectMany(speech => speech.ProfessionEpithets.Concat(speech.PeopleNouns).Concat(speech.NameProfessions)
             .Distinct(StringComparer.Ordinal).Where(noun => noun.Length >= MinLength));
     }
 

@@ -1062,6 +1062,14 @@ internal sealed class SpeechWords
     /// <summary>A preposition of place joined to its article, before a document's noun: "nella nota", "no estudo", "im Bericht".</summary>
     public string[] LocativeArticles { get; init; } = s_none;
 
+    /// <summary>
+    /// Professions and clerical or academic titles written before a full name, as a role is: "Vet Ann Lowe",
+    /// "Pfarrer Jan Roth", "Dominee Piet Smit", "Abbé Paul Roux". Read as role nouns (SpeechTables.RoleNouns), so
+    /// that a sentence opening on one gives the name after it, not a name of three words. Words that are
+    /// first names too ("Dean", "Pastor" in Spanish) stay out: a run "Dean Cole" would lose its first name.
+    /// </summary>
+    public string[] NameProfessions { get; init; } = s_none;
+
     /// <summary>Every list, by name, for the tests that check lists do not overlap by accident.</summary>
     public IEnumerable<(string Name, string[] Words)> Lists()
     {
@@ -1248,5 +1256,6 @@ internal sealed class SpeechWords
         yield return (nameof(ObjectClitics), ObjectClitics);
         yield return (nameof(ElidedComplementisers), ElidedComplementisers);
         yield return (nameof(LocativeArticles), LocativeArticles);
+        yield return (nameof(NameProfessions), NameProfessions);
     }
 }
