@@ -44,13 +44,20 @@ internal sealed partial class SpeakerFinder
             first--;
         }
 
-        if (first > 0 && !(_cues.Is(sentence[0], WordClass.Definite | WordClass.Indefinite) && AllLowerCase(sentence, 1, first) && HoldsRole(sentence, 1, first)))
+        // "Der Bürgermeister Jan Vogt und …": a German role is capitalised, and is still the role.
+        while (first < conjunction && first > 0 && IsCapitalisedRole(sentence, first))
+        {
+            first++;
+        }
+
+        if (first > 0 && !(_cues.Is(sentence[0], WordClass.Definite | WordClass.Indefinite) && LowerCaseOrRole(sentence, 1, first) && HoldsRole(sentence, 1, first)))
         {
             return false;
         }
 
         var start = conjunction + 1;
-        while (start < sentence.Count && start <= conjunction + MaxWordsBeforeSecondName && sentence[start].IsLower)
+        while (start < sentence.Count && start <= conjunction + MaxWordsBeforeSecondName
+            && (sentence[start].IsLower || (start > conjunction + 1 && IsCapitalisedRole(sentence, start))))
         {
             start++;
         }
@@ -112,11 +119,12 @@ internal sealed partial class SpeakerFinder
         return !article;
     }
 
-    private static bool AllLowerCase(IReadOnlyList<Token> sentence, int from, int to)
+    // Lower-case words or a capitalised role: "der Bürgermeister", "die Dezernentin".
+    private bool LowerCaseOrRole(IReadOnlyList<Token> sentence, int from, int to)
     {
         for (var k = from; k < to; k++)
         {
-            if (!sentence[k].IsLower)
+            if (!sentence[k].IsLower && !IsCapitalisedRole(sentence, k))
             {
                 return false;
             }
@@ -124,6 +132,13 @@ internal sealed partial class SpeakerFinder
 
         return true;
     }
+
+    // A capitalised role noun after a lower-case article and before a capitalised name: German
+    // "der Bürgermeister Jan Vogt", "die Dezernentin Anna Hahn" (SpeakerFinder.JoinedSetOffSubjects.cs).
+    private bool IsCapitalisedRole(IReadOnlyList<Token> sentence, int at)
+        => at > 0 && at + 1 < sentence.Count && sentence[at].IsCapitalized && (at == 1 || sentence[at - 1].IsLower)
+            && _cues.Is(sentence[at - 1], WordClass.Definite | WordClass.Indefinite) && _cues.Is(sentence[at], WordClass.RoleNoun)
+            && sentence[at + 1].IsCapitalized;
 
     // Whether the run of capitalised words ending before `end` names someone in full, past any
     // title or role that opens it ("Bürgermeister Jan Vogt").

@@ -329,10 +329,11 @@ internal sealed partial class SpeakerFinder
         // "La catedrática de la Universidad de Aldermeer Marta Vidal ve …": see SpeakerFinder.GluedRoleName.cs.
         TrackGluedRoleName(sentence, sentenceSpeaker);
 
-        if (sentenceSpeaker is null && OpensWithJoinedPeople(sentence))
+        if (sentenceSpeaker is null && (OpensWithJoinedPeople(sentence) || OpensWithJoinedSetOffPeople(sentence)))
         {
             // "Rosa Gil y Juan Vidal hablan durante mucho tiempo.": either may be meant next, so
-            // no one is (see SpeakerFinder.JoinedSubjects.cs).
+            // no one is (see SpeakerFinder.JoinedSubjects.cs), also with names set off by commas
+            // (SpeakerFinder.JoinedSetOffSubjects.cs).
             _state.Mentioned(null);
             _state.OtherSubjectSinceQuoted = true;
             _state.LastSubject = null;
