@@ -38,9 +38,10 @@ internal sealed partial class SpeakerFinder
         var letters = 0;
         foreach (var c in between)
         {
-            if (char.IsLetterOrDigit(c))
+            // A long quote stops being read at the first letter past the word's.
+            if (char.IsLetterOrDigit(c) && ++letters > word.Length)
             {
-                letters++;
+                return null;
             }
         }
 
