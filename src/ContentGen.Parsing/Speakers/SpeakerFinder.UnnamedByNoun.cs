@@ -93,6 +93,12 @@ internal sealed partial class SpeakerFinder
         for (var k = article + 1; k < limit && k <= article + 1 + MaxModifiersBeforeNoun; k++)
         {
             var token = sentence[k];
+            if (token.Kind == TokenKind.Quote)
+            {
+                // "un « retenu »": see SpeakerFinder.ScareQuotedNoun.cs.
+                return ScareQuotedPersonNoun(sentence, article, k, out end);
+            }
+
             if (!token.IsWord || !(token.IsLower || _cues.Words.CapitalisesNouns))
             {
                 return null;

@@ -322,8 +322,9 @@ internal sealed partial class SpeakerFinder
         _groupSpeaker = false;
         for (var i = 0; i < sentence.Count; i++)
         {
-            if (sentence[i].Kind != TokenKind.Quote)
+            if (sentence[i].Kind != TokenKind.Quote || IsNounOfSpeakerBefore(sentence, i, speakers))
             {
+                // "un « retenu »" after the quote it gave: see SpeakerFinder.ScareQuotedNoun.cs.
                 continue;
             }
 

@@ -69,7 +69,9 @@ internal static class EnglishSpeech
             "sister wife husband grandson granddaughter aunt uncle cousin widow widower friend colleague employee " +
             "guest pedestrian spectator mourner victim defendant " +
             // "A person familiar with the matter said …": whom a report does not name, and "the person" after.
-            "person"),
+            "person " +
+            // Those held in a prison or a detention centre, and those who guard them: "said one inmate".
+            "inmate detainee prisoner warder"),
         RoleNouns = Words("organiser organizer engineer teacher nurse trader resident worker commentator editor author consultant adviser advisor strategist member champion farmer fisherman shopkeeper baker butcher pensioner olympian " +
             "pharmacist midwife paramedic firefighter dentist plumber electrician mechanic publican caretaker landlord landlady " +
             // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").

@@ -207,7 +207,10 @@ internal static class FrenchSpeech
             "veuve veuf ami amie collègue témoin employé employée travailleur travailleuse élève habitué habituée " +
             "piéton piétonne spectateur spectatrice supportrice victime " +
             // Those who live on an island or in a village, speaking as a group: "Les insulaires affirment que …".
-            "insulaire îlien îlienne villageois villageoise"),
+            "insulaire îlien îlienne villageois villageoise " +
+            // Those held in a prison or a detention centre, and those who guard them, unnamed in reportage:
+            // "lance un retenu", "confie une détenue", "assure un surveillant".
+            "détenu détenue retenu prisonnier prisonnière surveillant surveillante gardien gardienne"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
         HolderOnlyRoles = Words("juge"),
         RoleNouns = Words(
