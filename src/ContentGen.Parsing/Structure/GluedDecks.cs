@@ -28,6 +28,9 @@ internal static partial class GluedDecks
     // "à", "de", "in", "del", "und": the short words a clause goes on from.
     private const int MaxShortWordLetters = 3;
 
+    // A headline's line and a deck of one line, or of two wrapped at the page's width.
+    private const int MaxGluedLines = 3;
+
     // A deck is one sentence, a headline's length or a little more.
     private const int MaxDeckWords = 30;
 
@@ -35,22 +38,26 @@ internal static partial class GluedDecks
     /// Whether <paramref name="blocks"/>[<paramref name="index"/>], the block found as the title, is a headline of one line
     /// over a deck glued under it.
     /// </summary>
-    public static bool Under(IReadOnlyList<TextBlock> blocks, int index)
+    public static bool Under(IReadOnlyList<TextBlock> blocks, int index, string? document = null)
     {
         var title = blocks[index];
-        if (title.LineCount != 2)
+        if (title.LineCount < 2 || title.LineCount > MaxGluedLines)
         {
             return false;
         }
 
+        // The deck may run over two lines, wrapped at the page's width: its first line is read against the headline's end,
+        // the whole deck as a clause.
         var headline = title.Line(0).Span.Trim();
-        var deck = title.Line(1).Span.Trim();
+        var deckLines = title.Lines(1, title.LineCount - 1);
+        var deck = deckLines.Text.AsSpan().Trim();
+        var deckStart = title.Line(1).Span.Trim();
         if (headline.Length == 0 || deck.Length == 0 || !char.IsUpper(headline[0]) || !char.IsUpper(deck[0]))
         {
             return false;
         }
 
-        if (!StopsAsHeadline(headline, deck))
+        if (!StopsAsHeadline(headline, deckStart))
         {
             return false;
         }
@@ -64,7 +71,7 @@ internal static partial class GluedDecks
         // The deck reads as one where it stands set apart (Ledes.IsDeck: a clause of eight words or more with no stop), holds
         // words in lower case past its first (a site's or a person's name has capitals) and names no writer or site.
         if (!Words.HasLowerCaseAfterFirst(deck, MinDeckLowerWords) || PageLines.IsAuthorLine(deck) || PageLines.IsAuthorLine(headline)
-            || TitleSplitter.Split(deck.ToString()).Source is not null || !Ledes.IsDeck(title.Lines(1, 1)))
+            || TitleSplitter.Split(deck.ToString()).Source is not null || !Ledes.IsDeck(deckLines))
         {
             return false;
         }
@@ -72,10 +79,13 @@ internal static partial class GluedDecks
         // No width broke the headline: the page prints lines longer than any dump's width (a paragraph a line), and wider
         // than the headline with the deck's first word after it. A page wrapped at a fixed width is read as WrappedPageRoom says,
         // or by a deck that opens its own clause (OpensOwnClause) where the width may have broken the line.
+        // A deck over two lines was wrapped at a width: only a page wrapped at one prints it so.
         var firstWord = deck.IndexOf(' ');
         var needed = headline.Length + 1 + (firstWord < 0 ? deck.Length : firstWord);
         var widest = WidestLine(blocks);
-        return widest > BlockSplitter.MaxWrapWidth ? widest >= needed : WrappedPageRoom(headline, needed, widest) || OpensOwnClause(headline, deck);
+        return widest > BlockSplitter.MaxWrapWidth
+            ? title.LineCount == 2 && widest >= needed
+            : WrappedPageRoom(headline, needed, widest) || OpensOwnClause(headline, deck) || (document is not null && OpensOnCommonWord(headline, deck, document));
     }
 
     /// <summary>

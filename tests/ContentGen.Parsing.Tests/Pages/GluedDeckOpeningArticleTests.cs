@@ -8,7 +8,8 @@ namespace ContentGen.Parsing.Tests.Pages;
 /// ("Le chantier …", "The council …", "Die Stadt …") opens a clause of its own: a headline the width wrapped goes on with
 /// its clause, and never with a capitalised article after a word in lower case. The deck opens the body, on a page printed
 /// a paragraph a line as on this one. A deck opening on another capitalised word ("Council blames …") may be the rest of
-/// the headline, and a headline line ending on a capitalised word may end on half a name: both stay one title.
+/// the headline, and a headline line ending on a capitalised word may end on half a name: both stay one title (a deck
+/// opening on a common word the page prints in lower case elsewhere is GluedDeckCommonOpenerTests').
 /// </summary>
 public sealed class GluedDeckOpeningArticleTests
 {
@@ -36,7 +37,7 @@ public sealed class GluedDeckOpeningArticleTests
     }
 
     [Theory]
-    [InlineData("en", "Lido pool will stay shut all summer as the repair bill doubles", "Council blames cracked tiles and a failed pump for the delay")] // no article
+    [InlineData("en", "Lido pool will stay shut all summer as the repair bill doubles", "Haldane council blames cracked tiles and a failed pump for the delay")] // a name
     [InlineData("nl", "Het zwembad in Zandwijk blijft de hele zomer dicht door Molen", "De Eendracht en de lekkage in het bad")] // half a name
     public void OtherLinesGluedUnderAHeadlineTheWidthFills_StayOneTitle(string language, string first, string second)
     {
