@@ -145,6 +145,7 @@ public sealed class LexiconTests
         [("Stopwords", "SectionNames")] = "'Uit' heads a Dutch site's going-out section in its menu; 'uit' is a function word",
         [("SectionNames", "SeparableParticles")] = "'Uit' heads a Dutch site's going-out section in its menu; 'uit' is a verb's particle",
         [("LanguageWords", "SectionNames")] = "'Weer' heads a Dutch site's weather section in its menu; 'weer' (again) is a function word",
+        [("Stopwords", "StampBylineWords")] = "'da', 'por' are function words; after a publication stamp's date they name its writer",
     };
 
     public static TheoryData<string> Languages()

@@ -34,7 +34,7 @@ internal static class German
         UpdatePrefixes = new[] { "aktualisiert", "zuletzt aktualisiert", "stand:" },
         RelativeDatePrefixes = new[] { "vor " },
         BylinePrefixes = new[] { "von ", "von:", "text:", "text von", "ein bericht von", "ein artikel von", "ein beitrag von", "autor:", "autorin:", "mit material von", "geschrieben von", "text und fotos:", "text und bilder:", "text und foto:", "text und fotos von", "text und foto von", "text und bilder von", "ein kommentar von", "eine kolumne von", "ein gastbeitrag von", "ein essay von" },
-        BylineRoles = Words("korrespondent korrespondentin korrespondenten redakteur redakteurin redaktion journalistin kritiker kritikerin"),
+        BylineRoles = Words("korrespondent korrespondentin korrespondenten redakteur redakteurin redaktion journalistin kritiker kritikerin pressewart pressewartin pressesprecher pressesprecherin pressereferent pressereferentin"),
         BylineRolePlurals = Words("korrespondentinnen redakteure redakteurinnen journalisten journalistinnen"),
         // "Foto:" signs photos in German, Spanish, Italian and Dutch alike; it is listed here once.
         // "foto" opens a credit in Spanish, Italian, Portuguese and Dutch too; the tables are one union, so it is listed once.
@@ -65,7 +65,7 @@ internal static class German
         SignUpPhrases = new[] { "jetzt anmelden", "jetzt abonnieren", "abo ab", "unterstützen sie", "wir verwenden cookies", "e-mail-adresse", "in ihrem postfach", "laden sie unsere app", "app herunterladen", "jederzeit kündbar", "folgen sie uns auf", "sonderangebot", "jetzt kostenlos testen", "lesen sie weiter mit" },
         ReaderWords = Words("wir unser unsere unserer unseren unserem uns"),
         PoliteReaderWords = Words("Sie Ihr Ihre Ihrer Ihren Ihrem Ihnen"),
-        AppealPhrases = new[] { "dieser artikel ist nur für abonnenten", "dieser artikel ist exklusiv für abonnenten", "journalismus kostet geld", "unterstützen sie uns mit", "mit einem abonnement", "hinweis für uns", "schreiben sie uns", "kontaktieren sie die redaktion", "jederzeit abbestellen", "jederzeit abmelden", "unterstützen sie unabhängigen", "unterstützen sie unseren", "dieser artikel erschien", "leserbriefe geben nicht", "kürzungen von leserbriefen", "helfen sie uns", "hilf uns", "wenn ihnen unsere arbeit", "wenn ihnen unser journalismus", "unterstützen sie den lokaljournalismus", "unterstützen sie lokaljournalismus", "hinweis für die redaktion", "tipp für die redaktion" },
+        AppealPhrases = new[] { "dieser artikel ist nur für abonnenten", "dieser artikel ist exklusiv für abonnenten", "journalismus kostet geld", "unterstützen sie uns mit", "mit einem abonnement", "hinweis für uns", "schreiben sie uns", "kontaktieren sie die redaktion", "jederzeit abbestellen", "jederzeit abmelden", "unterstützen sie unabhängigen", "unterstützen sie unseren", "dieser artikel erschien", "leserbriefe geben nicht", "kürzungen von leserbriefen", "helfen sie uns", "hilf uns", "wenn ihnen unsere arbeit", "wenn ihnen unser journalismus", "unterstützen sie den lokaljournalismus", "unterstützen sie lokaljournalismus", "hinweis für die redaktion", "tipp für die redaktion", "eine frage zu diesem artikel", "fragen zu diesem artikel" },
         RightsPhrases = new[] { "alle rechte vorbehalten" },
         // "wie" asks in Dutch too; listed once.
         CapitalisesNouns = true,

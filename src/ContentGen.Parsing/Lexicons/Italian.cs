@@ -53,7 +53,7 @@ internal static class Italian
         LinkLabels = new[] { "galleria fotografica", "galleria di immagini", "fotogallery", "guarda", "ascolta", "guarda il video", "notizie correlate" },
         LinkPrefixes = new[] { "leggi anche", "leggi pure", "potrebbe interessarti", "articolo precedente:", "articolo successivo:", "ti potrebbe interessare", "altre notizie" },
         SignUpPhrases = new[] { "iscriviti", "questo sito utilizza cookie", "la tua email", "sostieni", "abbonati a", "nella tua casella", "scarica l'app", "scarica l’app", "seguici su", "ricevi ogni", "offerta speciale" },
-        AppealPhrases = new[] { "questo articolo è riservato agli abbonati", "questo contenuto è riservato agli abbonati", "il giornalismo ha un costo", "sostienici con", "con un abbonamento", "scrivici", "una segnalazione per noi", "contatta la redazione", "disiscriverti in qualsiasi momento", "annullare l'iscrizione in qualsiasi momento", "accetti di ricevere", "sostieni il giornalismo", "articoli gratuiti questo mese", "sostieni l'informazione", "sostieni l’informazione", "questo articolo è stato pubblicato", "le lettere non devono superare", "le lettere possono essere tagliate", "aiutaci a", "aiutateci a", "se apprezzi il nostro lavoro", "se ti piace il nostro lavoro", "segnalazione per la redazione" },
+        AppealPhrases = new[] { "questo articolo è riservato agli abbonati", "questo contenuto è riservato agli abbonati", "il giornalismo ha un costo", "sostienici con", "con un abbonamento", "scrivici", "una segnalazione per noi", "contatta la redazione", "disiscriverti in qualsiasi momento", "annullare l'iscrizione in qualsiasi momento", "accetti di ricevere", "sostieni il giornalismo", "articoli gratuiti questo mese", "sostieni l'informazione", "sostieni l’informazione", "questo articolo è stato pubblicato", "le lettere non devono superare", "le lettere possono essere tagliate", "aiutaci a", "aiutateci a", "se apprezzi il nostro lavoro", "se ti piace il nostro lavoro", "segnalazione per la redazione", "una domanda su questo articolo", "domande su questo articolo" },
         RightsPhrases = new[] { "riproduzione riservata", "tutti i diritti riservati" },
         AddressWords = Words("tu voi tuo tua tuoi tue"),
         FirstPersonWords = Words("io noi ho mi me mio mia miei mie"),
@@ -122,5 +122,7 @@ internal static class Italian
         // Dutch and German particles of the foreign names a report gives: "Joost van der Linden", "Ursula von der Brück".
         NameJoiners = Words("di van der den von"),
         // "con" joins co-authors in Spanish too; the tables are one union, so it is listed there once.
+        // The writer after a publication stamp's date (session 52, pages): see Lexicon.StampBylineWords.
+        StampBylineWords = new[] { "da" },
     };
 }

@@ -468,6 +468,14 @@ internal sealed class Lexicon
     public string[] SourceLabels { get; init; } = s_none;
 
     /// <summary>
+    /// The word that names the writer after a publication stamp's date, as blogs print it ("Pubblicato il 14 febbraio
+    /// 2026 da Name", "Publicado em 3 de março de 2026 por Name"): read only after a dateline prefix and a date. Only
+    /// where no byline prefix reads it already ("by ", "par ", "von ", "door " do, inside the line): Italian "da", and
+    /// "por", listed once with Spanish, for Portuguese.
+    /// </summary>
+    public string[] StampBylineWords { get; init; } = s_none;
+
+    /// <summary>
     /// Words that bring in the day a person was born ("born", "né", "geboren", "nacido", "nato", "nascido"): with a death's
     /// word (<see cref="DeathWords"/>) and a date after each, an obituary's line of life dates ("…, born 2 June 1937; died
     /// 8 March 2025") is the article's, never its dateline.
@@ -711,6 +719,7 @@ internal sealed class Lexicon
         yield return (nameof(WhatOpeners), WhatOpeners);
         yield return (nameof(NoteCopulas), NoteCopulas);
         yield return (nameof(SourceLabels), SourceLabels);
+        yield return (nameof(StampBylineWords), StampBylineWords);
         yield return (nameof(BirthWords), BirthWords);
         yield return (nameof(MatchFactLabels), MatchFactLabels);
         yield return (nameof(InterviewLabels), InterviewLabels);

@@ -57,7 +57,7 @@ internal static class Portuguese
         LinkLabels = new[] { "galeria de imagens", "galeria de fotos", "áudio", "galeria", "veja", "leia", "ouvir", "ouça", "artigos relacionados", "fotogaleria" },
         LinkPrefixes = new[] { "leia também", "leia mais", "veja também", "artigo anterior:", "próximo artigo:", "mais notícias" },
         SignUpPhrases = new[] { "este site utiliza cookies", "o seu email", "o seu e-mail", "apoie o jornalismo", "assine já", "no seu email", "no seu e-mail", "na sua caixa de correio", "descarregue a app", "baixe o app", "sem fidelização", "siga-nos no", "siga-nos em", "receba as principais", "participe do canal", "siga o canal", "entre no canal" },
-        AppealPhrases = new[] { "este artigo é exclusivo para assinantes", "este conteúdo é exclusivo para assinantes", "o jornalismo custa dinheiro", "apoie-nos com", "com uma assinatura", "escreva-nos", "envie-nos", "uma história para contar", "cancelar a subscrição a qualquer momento", "cancelar a inscrição a qualquer momento", "aceita receber", "faça uma assinatura", "este artigo foi publicado", "as cartas não devem exceder", "as cartas podem ser editadas", "ajude-nos a", "ajuda-nos a", "se valoriza o nosso trabalho", "se gosta do nosso trabalho" },
+        AppealPhrases = new[] { "este artigo é exclusivo para assinantes", "este conteúdo é exclusivo para assinantes", "o jornalismo custa dinheiro", "apoie-nos com", "com uma assinatura", "escreva-nos", "envie-nos", "uma história para contar", "cancelar a subscrição a qualquer momento", "cancelar a inscrição a qualquer momento", "aceita receber", "faça uma assinatura", "este artigo foi publicado", "as cartas não devem exceder", "as cartas podem ser editadas", "ajude-nos a", "ajuda-nos a", "se valoriza o nosso trabalho", "se gosta do nosso trabalho", "uma pergunta sobre este artigo", "alguma pergunta sobre este artigo" },
         RightsPhrases = new[] { "todos os direitos reservados" },
         AddressWords = Words("você vocês"),
         FirstPersonWords = Words("eu meu minha nós"),
@@ -124,5 +124,6 @@ internal static class Portuguese
         ListAnnouncers = Words("seguinte seguintes"),
         // "Gabinete" is listed once, with Spanish.
         DeskWords = Words("agência serviço assessoria"),
+        // The writer after a publication stamp's date (session 52, pages): "por", as in Spanish, is listed once, there.
     };
 }

@@ -58,7 +58,7 @@ internal static class Spanish
         LinkLabels = new[] { "galería de imágenes", "galería de fotos", "vídeo", "galería", "en imágenes", "ver vídeo", "escuchar", "escucha", "leer más", "seguir leyendo", "noticia relacionada", "más información", "artículos relacionados", "fotogalería" },
         LinkPrefixes = new[] { "leer también", "lee también", "te puede interesar", "artículo anterior:", "artículo siguiente:", "más información:", "más noticias" },
         SignUpPhrases = new[] { "suscríbete", "sigue toda la información", "exclusivo suscriptores", "exclusivo para suscriptores", "suscribirme", "utilizamos cookies", "tu correo electrónico", "apoya el periodismo", "hazte socio", "en tu bandeja de entrada", "en tu correo", "descarga nuestra app", "descarga la app", "sin permanencia", "síguenos en", "recibe lo mejor", "oferta especial" },
-        AppealPhrases = new[] { "este artículo es exclusivo para suscriptores", "este contenido es exclusivo para suscriptores", "el periodismo cuesta dinero", "apóyanos con", "con una suscripción", "escríbenos", "una historia que contar", "contacta con la redacción", "darte de baja en cualquier momento", "aceptas recibir", "periodismo de calidad cuesta", "artículos gratis este mes", "este artículo fue publicado", "con información de la agencia", "las cartas no deben superar", "derecho a resumirlas", "derecho a extractarlas", "ayúdanos a", "ayúdenos a", "si valoras el periodismo", "si valoras nuestro trabajo", "si valora nuestro trabajo" },
+        AppealPhrases = new[] { "este artículo es exclusivo para suscriptores", "este contenido es exclusivo para suscriptores", "el periodismo cuesta dinero", "apóyanos con", "con una suscripción", "escríbenos", "una historia que contar", "contacta con la redacción", "darte de baja en cualquier momento", "aceptas recibir", "periodismo de calidad cuesta", "artículos gratis este mes", "este artículo fue publicado", "con información de la agencia", "las cartas no deben superar", "derecho a resumirlas", "derecho a extractarlas", "ayúdanos a", "ayúdenos a", "si valoras el periodismo", "si valoras nuestro trabajo", "si valora nuestro trabajo", "una pregunta sobre este artículo", "alguna pregunta sobre este artículo" },
         RightsPhrases = new[] { "todos los derechos reservados", "derechos reservados" },
         AddressWords = Words("usted ustedes tú vosotros vosotras"),
         FirstPersonWords = Words("yo mi nosotros nosotras"),
@@ -131,5 +131,7 @@ internal static class Spanish
         SourceLabels = new[] { "fuente:", "fuentes:" },
         ListAnnouncers = Words("siguiente siguientes"),
         DeskWords = Words("agencia gabinete oficina servicio"),
+        // The writer after a publication stamp's date (session 52, pages): see Lexicon.StampBylineWords.
+        StampBylineWords = new[] { "por" },
     };
 }

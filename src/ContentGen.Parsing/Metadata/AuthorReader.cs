@@ -497,7 +497,7 @@ internal static partial class AuthorReader
             }
         }
 
-        return null;
+        return ReadStampByline(line);
     }
 
     /// <summary>The name of two to five words that opens <paramref name="line"/> ("Jane Roe is a reporter …"), or <see langword="null"/>.</summary>

@@ -104,7 +104,7 @@ internal static partial class BoilerplateLines
         if (LexiconTables.NavigationLines.Contains(text) || LexiconTables.LinkLabels.Contains(text)
             || (label.Length < text.Length && (LexiconTables.NavigationLines.Contains(label) || LexiconTables.LinkLabels.Contains(label)))
             || LexiconTables.PaywallLabels.Contains(text.TrimEnd('.'))
-            || (words <= MaxWordsForPhraseMatch && IsBarredNavigation(text)))
+            || (words <= MaxWordsForPhraseMatch && (IsBarredNavigation(text) || IsGappedButtonRow(text))))
         {
             return BoilerplateKind.Navigation;
         }
