@@ -34,7 +34,7 @@ internal sealed partial class Cues
     // "que", "che": the one relative pronoun of three letters, which is also its language's
     // complementiser. They are not listed as complementisers: the other rules that read that list
     // would then take them after any verb, and read one Spanish tuning quote worse.
-    private bool IsThatWord(Token token)
+    public bool IsThatWord(Token token)
         => Is(token, WordClass.Complementiser)
         || (token.Span.Length == 3 && Words.RelativePronouns.Contains(token.Span) && !Words.PersonRelativePronouns.Contains(token.Span));
 

@@ -164,11 +164,13 @@ internal sealed partial class SpeakerFinder
 
         // S9 (continuation) and S10 (the standfirst's headline subject) are the finder's own,
         // since they read the discourse state; S11 is not built (see docs/speakers.md).
+        var colon = new ColonCue(cues, isKnownSurname);
         _sieves = new ISieve[]
         {
             shared.QuotedAsSaying,      // S1, through a second source
             shared.Adjacent,            // S1
-            new ColonCue(cues, isKnownSurname), // S2
+            colon,                      // S2
+            new OwnSieve(colon.OpeningDocumentClause), // S2, a document's reported clause
             shared.Label,               // S2, a label with no colon
             new OwnSieve(GoverningOpeningSubject), // S3, the opening subject's verb
             new OwnSieve(DocumentRelativeOwner), // S8, a relative clause on the subject's document

@@ -13,18 +13,8 @@ internal sealed partial class ColonCue
 {
     private Subject OpeningDocument(IReadOnlyList<Token> sentence, int quote)
     {
-        var words = _cues.Words;
-        int noun;
-        if (sentence.Count > 2 && sentence[0].IsWord && words.LocativeArticles.Contains(sentence[0].Span) && sentence[1].IsWord && words.DocumentNouns.Contains(sentence[1].Span))
-        {
-            noun = 1;
-        }
-        else if (sentence.Count > 3 && sentence[0].IsWord && words.Locatives.Contains(sentence[0].Span)
-            && _cues.Is(sentence[1], WordClass.Definite | WordClass.Indefinite) && sentence[2].IsWord && words.DocumentNouns.Contains(sentence[2].Span))
-        {
-            noun = 2;
-        }
-        else
+        var noun = OpeningDocumentNoun(sentence);
+        if (noun < 0)
         {
             return Subject.None;
         }
@@ -38,6 +28,25 @@ internal sealed partial class ColonCue
         }
 
         return verb == noun + 1 ? new Subject(SubjectKind.Organisation, sentence[noun].Text, noun + 1) : issuer;
+    }
+
+    // "In het persbericht", "In einer Mitteilung", "Nel comunicato": where the document's noun stands
+    // when a place's preposition and its article open the sentence with it, or -1.
+    private int OpeningDocumentNoun(IReadOnlyList<Token> sentence)
+    {
+        var words = _cues.Words;
+        if (sentence.Count > 2 && sentence[0].IsWord && words.LocativeArticles.Contains(sentence[0].Span) && sentence[1].IsWord && words.DocumentNouns.Contains(sentence[1].Span))
+        {
+            return 1;
+        }
+
+        if (sentence.Count > 3 && sentence[0].IsWord && words.Locatives.Contains(sentence[0].Span)
+            && _cues.Is(sentence[1], WordClass.Definite | WordClass.Indefinite) && sentence[2].IsWord && words.DocumentNouns.Contains(sentence[2].Span))
+        {
+            return 2;
+        }
+
+        return -1;
     }
 
     // "staat", "hieß es", "si legge", "lê-se": a verb of reading or saying, with at most an impersonal
