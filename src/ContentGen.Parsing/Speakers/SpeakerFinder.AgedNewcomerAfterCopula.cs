@@ -32,7 +32,13 @@ internal sealed partial class SpeakerFinder
     private string? AgedNewcomerAfterCopula(IReadOnlyList<Token> sentence)
     {
         const int MaxFillers = 2;
-        if (sentence.Count < 6 || !sentence[0].IsCapitalized || !sentence[1].IsWord || sentence[1].IsCapitalized
+        var from = 2;
+        if (sentence.Count >= 6 && sentence[0].IsCapitalized && DescribedOpeningCopula(sentence) is var copula and > 0)
+        {
+            // "Jüngstes Mitglied ist Lukas, 17,": see SpeakerFinder.PredicateNewcomer.cs.
+            from = copula + 1;
+        }
+        else if (sentence.Count < 6 || !sentence[0].IsCapitalized || !sentence[1].IsWord || sentence[1].IsCapitalized
             || _cues.Is(sentence[0], WordClass.Definite | WordClass.Indefinite | WordClass.Title | WordClass.RoleNoun)
             || _cues.Is(sentence[0], WordClass.Pronoun | WordClass.Possessive)
             || _cues.Words.Demonstratives.Contains(sentence[0].Span) || !HoldsCopula(sentence))
@@ -41,7 +47,7 @@ internal sealed partial class SpeakerFinder
             return null;
         }
 
-        for (var k = 2; k + 3 < sentence.Count && k < Cues.MaxReach; k++)
+        for (var k = from; k + 3 < sentence.Count && k < Cues.MaxReach; k++)
         {
             var word = sentence[k];
             if (!word.IsWord)

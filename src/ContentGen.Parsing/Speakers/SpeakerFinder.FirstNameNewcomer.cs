@@ -82,6 +82,12 @@ internal sealed partial class SpeakerFinder
         var after = sentence[k + 1].Kind != TokenKind.Comma
             ? (IsShortNumber(sentence[k + 2]) ? Description.Person : Description.None)
             : NewcomerDescription(sentence, k);
+        // "Su hijo Javi, de 27, …": see SpeakerFinder.AgedFirstNameSubject.cs.
+        if (after == Description.None && before == Opening.Person && IsLinkedAgeSetOff(sentence, k))
+        {
+            after = Description.Person;
+        }
+
         if (after == Description.None)
         {
             return null;

@@ -171,7 +171,7 @@ internal sealed partial class SpeakerFinder
                     _cast.Organisation(organisation, _state.Paragraph);
                 }
 
-                return FirstNameOfSalient(_names.Complete(subject.Text));
+                return FirstNameOfSalient(CompleteOrAged(subject.Text));
             case SubjectKind.Organisation when subject.Text.Length == 0:
                 return OrganisationForIt(_cast.Resolve(subject.Text, _state.Paragraph, ReferenceReach));
             case SubjectKind.Organisation when BroughtDocumentOwner(subject.Text) is { } documentOwner:

@@ -67,7 +67,7 @@ internal sealed partial class SpeakerFinder
             && !EndsInPronounCue(sentence))
         {
             _state.OtherSubjectSinceQuoted = true;
-            _state.LastSubject = _names.Complete(opening.Text);
+            _state.LastSubject = CompleteOrAged(opening.Text);
             _state.LastSubjectSentence = _state.Sentence;
             _lastSubjectAlone = NamesNoOneElse(sentence, opening.End);
 

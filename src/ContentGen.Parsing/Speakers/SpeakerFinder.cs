@@ -288,6 +288,8 @@ internal sealed partial class SpeakerFinder
             _sentenceBefore = s > 0 ? sentences[s - 1] : null;
             (_paragraphSentences, _paragraphSentence) = (sentences, s);
             var reportedBefore = ReportedTurnBefore();
+            // "Giulia, 19 anni, …, si è detta «…»": see SpeakerFinder.AgedFirstNameSubject.cs.
+            NoteAgedFirstName(sentence);
             var sentenceSpeaker = AttributeSentence(sentence, s + 1 < sentences.Count ? sentences[s + 1] : null, paragraph, quotes, speakers);
             var otherBefore = _state.OtherSubjectSinceQuoted;
             // The next paragraph's opening sentence is not read yet: it may quote.
