@@ -36,15 +36,15 @@ internal static partial class Sentences
 
         // "Berlin (dpa) –": an agency in brackets makes a capitalised place a dateline too.
         var bracketed = false;
-        if (IsMark(tokens[i], '('))
+        if (tokens[i].IsMark('('))
         {
             var close = i + 1;
-            while (close < tokens.Count && close <= i + MaxBracketTokens && !IsMark(tokens[close], ')'))
+            while (close < tokens.Count && close <= i + MaxBracketTokens && !tokens[close].IsMark(')'))
             {
                 close++;
             }
 
-            if (close >= tokens.Count || !IsMark(tokens[close], ')'))
+            if (close >= tokens.Count || !tokens[close].IsMark(')'))
             {
                 return 0;
             }
@@ -61,7 +61,4 @@ internal static partial class Sentences
         var next = tokens[i + 1];
         return next.IsCapitalized || next.Kind == TokenKind.Quote ? i + 1 : 0;
     }
-
-    private static bool IsMark(Token token, char mark)
-        => token.Kind == TokenKind.Other && token.Span.Length == 1 && token.Span[0] == mark;
 }

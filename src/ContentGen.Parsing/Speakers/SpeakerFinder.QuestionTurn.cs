@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace ContentGen.Parsing.Speakers;
 
 // "And Sanne herself? She mostly wants to sleep. "…"", "En Sanne zelf? Die wil vooral slapen.",
-// "Und Lukas selbst? Der will nur schlafen.", "Et Paul, lui ? …": a feature turns to a person the
+// "Und Lukas selbst? Der will nur schlafen.", "Et Paul, lui-même ? …": a feature turns to a person the
 // article named with a question of no verb, a coordinator, the name and an emphatic pronoun. The
 // person asked about is whom the answer's pronoun or demonstrative, and a quote with no cue after
 // it, mean. Without this they went back to the last speaker, who had just been quoted on them.
@@ -26,8 +26,8 @@ internal sealed partial class SpeakerFinder
         const int MinTokens = 3;
         const int MaxTokens = 7;
         // "¿Y Marit misma?": Spanish opens the question with its mark too.
-        var at = sentence.Count > 0 && IsMark(sentence[0], '¿') ? 1 : 0;
-        if (sentence.Count - at < MinTokens || sentence.Count > MaxTokens || !IsMark(sentence[sentence.Count - 1], '?')
+        var at = sentence.Count > 0 && sentence[0].IsMark('¿') ? 1 : 0;
+        if (sentence.Count - at < MinTokens || sentence.Count - at > MaxTokens || !sentence[sentence.Count - 1].IsMark('?')
             || !sentence[at].IsWord || !_cues.Words.Coordinators.Contains(sentence[at].Span) || !sentence[at + 1].IsCapitalized)
         {
             return null;
@@ -40,7 +40,7 @@ internal sealed partial class SpeakerFinder
         }
 
         var k = end;
-        if (k < sentence.Count - 1 && IsMark(sentence[k], ','))
+        if (k < sentence.Count - 1 && sentence[k].IsMark(','))
         {
             k++;
         }
@@ -73,6 +73,4 @@ internal sealed partial class SpeakerFinder
             ? null
             : _state.OnlySalientOpenedBy(word.Text) ?? _plausibility.OnlyFullNameOpenedBy(word.Text);
     }
-
-    private static bool IsMark(Token token, char mark) => !token.IsWord && token.Span.Length == 1 && token.Span[0] == mark;
 }

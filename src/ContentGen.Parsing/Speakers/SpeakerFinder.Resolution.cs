@@ -333,8 +333,8 @@ internal sealed partial class SpeakerFinder
                     _roleNobodyHeld = subject;
                 }
 
-                // "respondeu a autarca de Serra Alta" after the opposition's leader, a man: see SpeakerFinder.ComplementRoleHeldElsewhere.cs.
-                if (!decided && ComplementRoleOfOtherGender(subject, salient))
+                // "respondeu a autarca de Serra Alta" after the opposition's leader, a man: see SpeakerFinder.OtherGenderComplementRole.cs.
+                if (!decided && IsOtherGenderComplementRole(subject, salient))
                 {
                     return null;
                 }

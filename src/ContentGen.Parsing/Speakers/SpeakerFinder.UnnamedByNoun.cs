@@ -109,6 +109,12 @@ internal sealed partial class SpeakerFinder
                 continue;
             }
 
+            // "un rapport détenu par la préfecture": past another word, a participle describes it.
+            if (k > article + 1 && _cues.Words.ParticiplePeopleNouns.Contains(token.Span))
+            {
+                return null;
+            }
+
             var next = k + 1 < sentence.Count ? sentence[k + 1] : default;
             var after = k + 2 < sentence.Count ? sentence[k + 2] : default;
             if (next.IsCapitalized || (next.Kind == TokenKind.Comma && after.IsCapitalized))

@@ -9,9 +9,10 @@ namespace ContentGen.Parsing.Speakers;
 // quote after its colon that unnamed person's, given by the noun. The name of a street in the
 // noun's complement is no speaker (the colon reading took "Mayor" for one). The clause after
 // the insert must bring in no one and nothing else: no name of two words, no title or role in
-// capitals, no capitalised word away from a preposition (where nouns have no capital), no
-// indefinite article (a sign, a note), no pronoun, no verb of telling, no passive agent, and one
-// insert between commas at most; and the noun goes on with a complement or an insert.
+// any case, no document and no verb of reading or quoting, no capitalised word away from a
+// preposition (where nouns have no capital), no indefinite article (a sign, a note), no pronoun,
+// no verb of telling, no passive agent, and one insert between commas at most; and the noun goes
+// on with a complement or an insert.
 internal sealed partial class SpeakerFinder
 {
     private const int MaxColonLeadInsertTokens = 16;
@@ -92,12 +93,21 @@ internal sealed partial class SpeakerFinder
                 return false;
             }
 
+            // "leyó la carta del alcalde:", "a lu le message du maire :": a role in any case (Romance
+            // roles are lower case), a document, or a verb of reading or quoting hands the words to
+            // someone or something else.
+            if (token.IsWord && (_cues.Is(token, WordClass.Title | WordClass.RoleNoun) || _cues.Words.DocumentNouns.Contains(token.Span)
+                || _cues.Words.DocumentVerbs.Contains(token.Span) || _cues.Words.QuotingVerbs.Contains(token.Span)))
+            {
+                return false;
+            }
+
             if (!token.IsCapitalized)
             {
                 continue;
             }
 
-            if (_cues.Is(token, WordClass.Title | WordClass.RoleNoun) || (k > from && sentence[k - 1].IsCapitalized) || (k + 1 < colon && sentence[k + 1].IsCapitalized)
+            if ((k > from && sentence[k - 1].IsCapitalized) || (k + 1 < colon && sentence[k + 1].IsCapitalized)
                 || (!_cues.Words.CapitalisesNouns && !FollowsPreposition(sentence, k, from)))
             {
                 return false;

@@ -112,6 +112,9 @@ internal readonly struct Token
 
     public bool Is(string word) => IsWord && Span.Equals(word.AsSpan(), StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Whether this is the punctuation mark <paramref name="mark"/> alone: no word, and no quote whose words end with it.</summary>
+    public bool IsMark(char mark) => Kind is not (TokenKind.Word or TokenKind.Quote) && _length == 1 && First == mark;
+
     /// <summary>Whether this is a quote whose words end with a full stop: the sentence ends with it.</summary>
     public bool IsQuoteEndingSentence => Kind == TokenKind.Quote && _length == 1 && First == '.';
 

@@ -38,6 +38,15 @@ public sealed class NameProfessionTests
     public void AListedWordEndingTheName_StaysTheSurname(string headline, string paragraph, string speaker)
         => Assert.Equal(speaker, QuoteSpeakers.Under(headline, paragraph)[0]);
 
+    // Stop: a listed word that is a common surname ("Kaplan", "Pasteur"), said alone later, is that
+    // surname and finds the full name, not a profession with no name after it.
+    [Theory]
+    [InlineData("Praxis schließt", "Anna Kaplan leitet die Praxis seit zehn Jahren.", "„Es ist ein schwerer Tag“, sagte Kaplan.", "Anna Kaplan")]
+    [InlineData("Le cabinet ferme", "Louis Pasteur dirige le cabinet depuis dix ans.", "« C’est une journée noire », a dit Pasteur.", "Louis Pasteur")]
+    [InlineData("Clinic closes", "Jane Priest has run the surgery for ten years.", "\"It was out of money,\" said Priest.", "Jane Priest")]
+    public void AListedWordAsTheSurnameAloneLater_FindsTheFullName(string headline, string first, string second, string speaker)
+        => Assert.Equal(speaker, QuoteSpeakers.Under(headline, first, second)[0]);
+
     // Stop: a first name that is also a church's office ("Dean") is no profession, and stays out of the list.
     [Fact]
     public void AFirstNameThatIsAlsoAnOffice_StaysTheFirstName()

@@ -31,6 +31,11 @@ public sealed class UnnamedColonLeadTests
     // Someone named after the verb may be whose words follow.
     [InlineData("Las obras durarán dos años. Un vecino de la calle Olmo, jubilado, citó al alcalde Juan Olmedo: «Aquí nadie duerme».")]
     [InlineData("Die Brauerei im Dorf schließt nach hundert Jahren, und die Gäste sind traurig. Ein älterer Herr mit Hut, seit vierzig Jahren Stammgast, zeigt einen Zettel: „Bier gibt es überall.“")]
+    // A role or a document after the verb, in lower case as Romance roles are: the words are the
+    // mayor's letter, not the witness's.
+    [InlineData("Las obras durarán dos años. Un vecino de la calle Olmo, jubilado, leyó la carta del alcalde: «Aquí nadie duerme».")]
+    [InlineData("I pareri erano divisi. Un commerciante di via Dante, da vent'anni in centro, ha letto la lettera del sindaco: «Nessuno ha parlato di parcheggi.»")]
+    [InlineData("Las obras durarán dos años. Un vecino de la calle Olmo, jubilado, mostró el informe: «Aquí nadie duerme».")]
     // A passive agent: the words are the agent's.
     [InlineData("I pareri erano divisi. Un commerciante di via Dante è stato avvertito dal sindaco: «Nessuno parlerà di parcheggi.»")]
     // Someone else's words, told to the unnamed person.

@@ -209,8 +209,11 @@ internal static class FrenchSpeech
             // Those who live on an island or in a village, speaking as a group: "Les insulaires affirment que …".
             "insulaire îlien îlienne villageois villageoise " +
             // Those held in a prison or a detention centre, and those who guard them, unnamed in reportage:
-            // "lance un retenu", "confie une détenue", "assure un surveillant".
-            "détenu détenue retenu prisonnier prisonnière surveillant surveillante gardien gardienne"),
+            // "assure un surveillant" ("détenu", "retenu" are in ParticiplePeopleNouns).
+            "prisonnier prisonnière surveillant surveillante gardien gardienne"),
+        // Those held, named by a past participle: "lance un retenu", "confie une détenue"; but "un
+        // rapport détenu par la préfecture" is a thing held, no person.
+        ParticiplePeopleNouns = Words("détenu détenue retenu"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
         HolderOnlyRoles = Words("juge"),
         RoleNouns = Words(

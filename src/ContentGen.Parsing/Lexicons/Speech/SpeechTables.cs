@@ -49,7 +49,8 @@ internal sealed class SpeechTables
         TitleModifiers = Union(lexicons, l => l.TitleModifiers);
         PostNominals = WordTable.Of(Collect(lexicons, l => l.PostNominals), ignoreCase: false);
         RoleNouns = Union(lexicons, l => l.RoleNouns, l => l.Speech.RoleNouns, l => l.Speech.NameProfessions);
-        PeopleNouns = Union(lexicons, l => l.Speech.PeopleNouns);
+        PeopleNouns = Union(lexicons, l => l.Speech.PeopleNouns, l => l.Speech.ParticiplePeopleNouns);
+        ParticiplePeopleNouns = Union(lexicons, l => l.Speech.ParticiplePeopleNouns);
         ObjectArticles = Union(lexicons, l => l.Speech.ObjectArticles);
         FeminineArticles = Union(lexicons, l => l.Speech.FeminineArticles);
         MasculineArticles = Union(lexicons, l => l.Speech.MasculineArticles);
@@ -345,6 +346,9 @@ internal sealed class SpeechTables
 
     /// <summary>The <see cref="SpeechWords.PeopleNouns"/> words.</summary>
     public WordTable PeopleNouns { get; }
+
+    /// <summary>The <see cref="SpeechWords.ParticiplePeopleNouns"/> words, also among <see cref="PeopleNouns"/>.</summary>
+    public WordTable ParticiplePeopleNouns { get; }
 
     /// <summary>The <see cref="SpeechWords.ObjectArticles"/> words.</summary>
     public WordTable ObjectArticles { get; }

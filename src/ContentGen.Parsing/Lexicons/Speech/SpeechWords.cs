@@ -227,6 +227,14 @@ internal sealed class SpeechWords
     public string[] PeopleNouns { get; init; } = s_none;
 
     /// <summary>
+    /// People nouns that are also past participles: French "détenu", "retenu". Right after the
+    /// article they are the person ("lance un retenu"); past another noun they describe it ("un
+    /// rapport détenu par la préfecture") and bring in no one. Read as <see cref="PeopleNouns"/>
+    /// everywhere else.
+    /// </summary>
+    public string[] ParticiplePeopleNouns { get; init; } = s_none;
+
+    /// <summary>
     /// Articles that mark their noun as an object, never a subject: German "den", "dem" ("lobte der
     /// Rat den Hafenmeister Jan Vogt" praises him; he does not speak).
     /// </summary>
@@ -1257,5 +1265,6 @@ internal sealed class SpeechWords
         yield return (nameof(ElidedComplementisers), ElidedComplementisers);
         yield return (nameof(LocativeArticles), LocativeArticles);
         yield return (nameof(NameProfessions), NameProfessions);
+        yield return (nameof(ParticiplePeopleNouns), ParticiplePeopleNouns);
     }
 }

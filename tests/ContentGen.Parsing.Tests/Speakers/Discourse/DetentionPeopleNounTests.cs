@@ -25,4 +25,12 @@ public sealed class DetentionPeopleNounTests
     [InlineData("en", "\"Nobody tells us anything,\" he said to an inmate.", "Tom Baker")]
     public void AHeldListener_IsNotGivenByTheNoun(string language, string paragraph, string expected)
         => Assert.Equal(expected, ProbeArticle.LastSpeaker(language, paragraph));
+
+    // Stop: past another noun, "détenu", "retenu" are its participle, a thing held, and bring in no one.
+    [Theory]
+    [InlineData("« Le site fermera en juin », indique un rapport détenu par la préfecture.")]
+    [InlineData("« Le chantier coûtera deux millions », précise un montant retenu par la mairie.")]
+    [InlineData("« La vente aura lieu en mai », annonce une part détenue par l’État.")]
+    public void AParticipleDescribingAThing_GivesNoOne(string paragraph)
+        => Assert.Null(ProbeArticle.All("fr", paragraph)[^1]);
 }

@@ -37,7 +37,7 @@ public sealed class EpithetMeantBeforeTests
         => Assert.Equal(expected, ProbeArticle.LastSpeaker(language, first, second, third, fourth));
 
     // Stop: the noun with a complement of its own names someone of that place, not the person it
-    // meant; nor the opponent, a man (ComplementRoleHeldElsewhereTests): no one.
+    // meant; nor the opponent, a man (OtherGenderComplementRoleTests): no one.
     [Fact]
     public void ARoleNounWithAPlaceComplement_MeansNoOne()
         => Assert.Null(ProbeArticle.LastSpeaker("pt",

@@ -22,7 +22,7 @@ public sealed class JoinedSetOffSubjectsTests
     // Stop: one person set off by commas, then a time or a place opening the rest, is one subject.
     [Theory]
     [InlineData("fr", "Le maire, Jean Dupont, et depuis lundi le conseil ont présenté le projet. « Nous commencerons en mai », a-t-il précisé.", "Jean Dupont")]
-    [InlineData("es", "El alcalde, Juan Vidal, visitó la obra con los vecinos. «Está casi lista», dijo.", "Juan Vidal")]
+    [InlineData("es", "El alcalde, Juan Vidal, y desde el lunes el concejo visitaron la obra. «Está casi lista», dijo.", "Juan Vidal")]
     [InlineData("en", "The mayor, Jon Vale, and North Haven signed a pact. \"It was worth the wait,\" he said.", "Jon Vale")]
     public void OnePersonSetOffByCommas_IsStillTheSubject(string language, string paragraph, string expected)
         => Assert.Equal(expected, ProbeArticle.LastSpeaker(language, paragraph));

@@ -35,4 +35,15 @@ public sealed class ScareQuotedPersonNounTests
     [InlineData("en", "\"We have waited three weeks,\" said a \"neighbour from hell\" in the corridor.")]
     public void AQuotedThingOrPhrase_GivesNoOne(string language, string paragraph)
         => Assert.Equal(new string?[] { null, null }, ProbeArticle.All(language, paragraph)[^2..]);
+
+    // Stop: a spokesman's noun in marks speaks for someone else, never as the unnamed speaker.
+    [Fact]
+    public void AQuotedSpokesmansNoun_GivesNoOne()
+        => Assert.Equal(new string?[] { null, null }, ProbeArticle.All("fr", "« On attend depuis trois semaines », explique un « porte-parole » du centre.")[^2..]);
+
+    // Stop: a name after the quoted noun means the person is named, so the noun is not read as the
+    // speaker (the name is left to the readings of names, none of which reads it here).
+    [Fact]
+    public void ANameAfterTheQuotedNoun_IsNotReadAsTheNoun()
+        => Assert.Null(ProbeArticle.All("fr", "« On attend depuis trois semaines », confie un « riverain », Karim Bel, devant le chantier.")[^2]);
 }

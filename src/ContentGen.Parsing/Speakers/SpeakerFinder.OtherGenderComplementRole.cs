@@ -16,7 +16,7 @@ internal sealed partial class SpeakerFinder
 
     // Whether the undecided role `subject`, said with a complement, stands under an article of a
     // gender the salient person's is not.
-    private bool ComplementRoleOfOtherGender(Subject subject, string? salient)
+    private bool IsOtherGenderComplementRole(Subject subject, string? salient)
     {
         if (subject.Complement is null || salient is null || _readingSentence is not { } sentence
             || _cues.Words.EpithetFeminineArticles.Count == 0 || subject.End > sentence.Count)

@@ -7,7 +7,7 @@ namespace ContentGen.Parsing.Tests.Speakers.Discourse;
 /// own gender the role may be a second description of them, and stays theirs. The Portuguese
 /// case went to the opponent before this rule; the others read no one already and are kept so.
 /// </summary>
-public sealed class ComplementRoleHeldElsewhereTests
+public sealed class OtherGenderComplementRoleTests
 {
     [Theory]
     [InlineData("pt",
