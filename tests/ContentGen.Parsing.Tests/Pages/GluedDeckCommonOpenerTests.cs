@@ -65,4 +65,16 @@ public sealed class GluedDeckCommonOpenerTests
 
         Assert.Equal(first + " " + second, article.Title);
     }
+
+    // "… finds missing walker" / "Bill Rowe safe …": a first name that is also a common word ("bill", "rosa") is printed in
+    // lower case on the page, but a capitalised word after it makes the two a name going on with the headline's clause.
+    [Theory]
+    [InlineData("en", "Council faces rescue bill after night search finds missing walker", "Bill Rowe safe and well on the slopes above the lake")]
+    [InlineData("es", "Los rescatistas hallan de noche a la senderista de chaqueta rosa", "Rosa Gil está sana y salva en las laderas sobre el lago")]
+    public void AFirstNameThatIsAlsoACommonWord_UnderTheHeadline_StaysOneTitle(string language, string first, string second)
+    {
+        var article = ArticleParser.Parse(Page(language, first + "\n" + second));
+
+        Assert.Equal(first + " " + second, article.Title);
+    }
 }
