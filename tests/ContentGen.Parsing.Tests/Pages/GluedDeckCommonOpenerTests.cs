@@ -77,4 +77,18 @@ public sealed class GluedDeckCommonOpenerTests
 
         Assert.Equal(first + " " + second, article.Title);
     }
+
+    // A headline, a deck and a byline in one block: the byline signs the page and never joins the deck's paragraph.
+    [Fact]
+    public void AByline_GluedUnderTheDeck_SignsThePage_AndStaysOutOfTheBody()
+    {
+        const string headline = "Island ferry crossings will stop for two weeks this spring";
+        const string deck = "Council says the slipway needs repairs after the storms";
+        var article = ArticleParser.Parse(Page("en", headline + "\n" + deck + "\nBy Tom Vale, Local Democracy Reporting Service"));
+
+        Assert.Equal(headline, article.Title);
+        Assert.Equal("Tom Vale", article.Author);
+        Assert.Equal(deck, article.Paragraphs[0].Text);
+        Assert.DoesNotContain(article.Paragraphs, x => x.Text.Contains("Tom Vale"));
+    }
 }
