@@ -225,9 +225,10 @@ public sealed class LexiconTests
         // too ("de" in Marieke de Vries and in Charles de Gaulle): a document read in its own
         // language sees its own lexicon's particles alone. Interview words are read in the page's own
         // language too ("tu" speaks to the one asked in French and in Italian). Abbreviations are
-        // read with their case, so English "Mr." and Dutch "mr." are two words.
+        // read with their case, so English "Mr." and Dutch "mr." are two words. A stamp's word is read only after a dateline
+        // prefix of its own language ("por" after "Publicado el …" and after "Publicado em …").
         var repeated = new List<string>();
-        var shared = new HashSet<string>(StringComparer.Ordinal) { "Stopwords", "Months", "ShortMonths", "Weekdays", "NameJoiners", "AddressWords", "FirstPersonWords" };
+        var shared = new HashSet<string>(StringComparer.Ordinal) { "Stopwords", "Months", "ShortMonths", "Weekdays", "NameJoiners", "AddressWords", "FirstPersonWords", "StampBylineWords" };
         var caseKept = new HashSet<string>(StringComparer.Ordinal) { "Abbreviations" };
         foreach (var list in Lexicon.All[0].Lists().Select(list => list.Name).Where(name => !shared.Contains(name)))
         {

@@ -469,9 +469,9 @@ internal sealed class Lexicon
 
     /// <summary>
     /// The word that names the writer after a publication stamp's date, as blogs print it ("Pubblicato il 14 febbraio
-    /// 2026 da Name", "Publicado em 3 de março de 2026 por Name"): read only after a dateline prefix and a date. Only
-    /// where no byline prefix reads it already ("by ", "par ", "von ", "door " do, inside the line): Italian "da", and
-    /// "por", listed once with Spanish, for Portuguese.
+    /// 2026 da Name", "Publicado em 3 de março de 2026 por Name"): read only right after the date, on a line that opens
+    /// with a dateline prefix of the same language. Only where no byline prefix reads it already ("by ", "par ", "von ",
+    /// "door " do, inside the line): Italian "da", Spanish and Portuguese "por", each filed in its own language.
     /// </summary>
     public string[] StampBylineWords { get; init; } = s_none;
 

@@ -102,7 +102,8 @@ internal static class LexiconTables
     public static readonly WordTable WhatOpeners = Union(lexicon => lexicon.WhatOpeners);
     public static readonly WordTable NoteCopulas = Union(lexicon => lexicon.NoteCopulas);
     public static readonly WordTable SourceLabels = Union(lexicon => lexicon.SourceLabels);
-    public static readonly WordTable StampBylineWords = Union(lexicon => lexicon.StampBylineWords);
+    /// <summary>Each language's stamp word (<see cref="Lexicon.StampBylineWords"/>), flagged as stopwords are: read in its language only.</summary>
+    public static readonly WordTable StampBylineWords = ByLanguage(lexicon => lexicon.StampBylineWords);
     public static readonly WordTable BirthWords = Union(lexicon => lexicon.BirthWords);
     public static readonly WordTable MatchFactLabels = Union(lexicon => lexicon.MatchFactLabels);
     public static readonly WordTable InterviewLabels = Union(lexicon => lexicon.InterviewLabels);

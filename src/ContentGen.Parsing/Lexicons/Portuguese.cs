@@ -124,6 +124,7 @@ internal static class Portuguese
         ListAnnouncers = Words("seguinte seguintes"),
         // "Gabinete" is listed once, with Spanish.
         DeskWords = Words("agência serviço assessoria"),
-        // The writer after a publication stamp's date (session 52, pages): "por", as in Spanish, is listed once, there.
+        // The writer after a publication stamp's date (session 52, pages): see Lexicon.StampBylineWords.
+        StampBylineWords = new[] { "por" },
     };
 }

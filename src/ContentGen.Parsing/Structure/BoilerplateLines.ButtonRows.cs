@@ -6,8 +6,7 @@ namespace ContentGen.Parsing.Structure;
 
 internal static partial class BoilerplateLines
 {
-    // Three spaces or a tab part a dump's buttons on one line (see ColumnGaps); two parts at least make a row.
-    private const int MinButtonGapSpaces = 3;
+    // Two parts at least make a row; a column gap (ColumnGaps: three spaces or a tab between two words) parts them.
     private const int MinButtons = 2;
 
     /// <summary>
@@ -22,7 +21,7 @@ internal static partial class BoilerplateLines
         var rest = Whitespace.Trim(text);
         while (rest.Length > 0)
         {
-            var gap = NextGap(rest, out var gapLength);
+            var gap = ColumnGaps.Next(rest, 0, out var gapLength);
             var part = gap < 0 ? rest : rest.Slice(0, gap);
             if (!(LexiconTables.NavigationLines.Contains(part) || IsMenuWordsOnly(part)))
             {
@@ -34,36 +33,5 @@ internal static partial class BoilerplateLines
         }
 
         return parts >= MinButtons;
-    }
-
-    // Where the next gap of three spaces or a tab starts in `text`, and how long it is; -1 when none.
-    private static int NextGap(ReadOnlySpan<char> text, out int length)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] is not (' ' or '\t'))
-            {
-                continue;
-            }
-
-            var end = i;
-            var tab = false;
-            while (end < text.Length && text[end] is ' ' or '\t')
-            {
-                tab |= text[end] == '\t';
-                end++;
-            }
-
-            if (tab || end - i >= MinButtonGapSpaces)
-            {
-                length = end - i;
-                return i;
-            }
-
-            i = end;
-        }
-
-        length = 0;
-        return -1;
     }
 }

@@ -1,3 +1,5 @@
+using System;
+
 namespace ContentGen.Parsing.Structure;
 
 /// <summary>
@@ -14,7 +16,21 @@ internal static class ColumnGaps
     public static int Count(string text)
     {
         var gaps = 0;
-        var i = 1;
+        for (var at = Next(text.AsSpan(), 0, out var length); at >= 0; at = Next(text.AsSpan(), at + length, out length))
+        {
+            gaps++;
+        }
+
+        return gaps;
+    }
+
+    /// <summary>
+    /// Where the first column gap at or after <paramref name="from"/> in <paramref name="text"/> starts, and its
+    /// <paramref name="length"/>; -1 when there is none.
+    /// </summary>
+    public static int Next(ReadOnlySpan<char> text, int from, out int length)
+    {
+        var i = Math.Max(from, 1);
         while (i < text.Length)
         {
             if (text[i] is not (' ' or '\t') || !char.IsLetterOrDigit(text[i - 1]))
@@ -33,12 +49,14 @@ internal static class ColumnGaps
 
             if ((tab || end - i >= MinGapSpaces) && end < text.Length && char.IsLetterOrDigit(text[end]))
             {
-                gaps++;
+                length = end - i;
+                return i;
             }
 
             i = end;
         }
 
-        return gaps;
+        length = 0;
+        return -1;
     }
 }

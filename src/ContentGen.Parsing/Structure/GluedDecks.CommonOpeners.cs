@@ -7,7 +7,8 @@ namespace ContentGen.Parsing.Structure;
 // wrapped at 60 columns: the deck's first word would not have fitted on the headline's line, so the width may have broken
 // the line there, and room proves nothing (WrappedPageRoom). But a width breaks a clause anywhere, and a capitalised word
 // inside a clause is a name ("… finds missing walker" / "Edith Marsh safe …"). A word the page also prints in lower case
-// ("the council will publish …") is no name: the page capitalised it because a clause opens on it, the deck's own. German
+// ("the council will publish …") is no name: the page capitalised it because a clause opens on it, the deck's own, unless
+// a capitalised word follows it ("Bill Rowe", "Rosa Gil": a first name that is also a common word). German
 // capitalises its nouns wherever they stand, so a German deck opening on a noun is never read so, and its lines stay one
 // title as before.
 internal static partial class GluedDecks
@@ -40,7 +41,14 @@ internal static partial class GluedDecks
             }
         }
 
+        // "Bill Rowe", "Rosa Gil": a first name may be a common word the page prints in lower case ("bill", "rosa"), but a
+        // capitalised word after it makes the two a name, which goes on with the headline's clause.
         var lower = char.ToLowerInvariant(word[0]) + word.Slice(1).ToString();
+        if (reader.Read() && char.IsUpper(reader.Word[0]))
+        {
+            return false;
+        }
+
         return PrintedAsWord(document, lower);
     }
 

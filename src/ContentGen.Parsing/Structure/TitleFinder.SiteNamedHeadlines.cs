@@ -12,6 +12,9 @@ namespace ContentGen.Parsing.Structure;
 // wrapped at a width prints it over two lines, read as the one line it was (WrappedAsOneLine).
 internal static partial class TitleFinder
 {
+    // A dump wrapped at 60 to 80 columns breaks the headline with the site's name after it in two lines at most.
+    private const int MaxSiteNamedHeadlineLines = 2;
+
     /// <summary>
     /// Whether <paramref name="blocks"/>[<paramref name="deck"/>], a deck over the byline (<see cref="Ledes.IsDeckOverByline"/>),
     /// stands under a one-line headline printed with the site's name after a separator, whose own words (seven or more, the
@@ -37,9 +40,6 @@ internal static partial class TitleFinder
         return headlineWords >= MinHeadlineOverSetApartDeckWords && headlineWords < blocks[deck].Facts.Words;
     }
 
-    // A dump wrapped at 60 to 80 columns breaks the headline with the site's name after it in two lines at most.
-    private const int MaxSiteNamedHeadlineLines = 2;
-
     // "… na antiga escola" / "primária – Jornal do Vale do Ovelha", "… na antiga escola –" / "Jornal do Alto Sabor": a width
     // broke the line inside the headline's clause (the second line goes on in lower case) or at the separator before the
     // site's name, or inside the name. A second line opening on a capital after words that are no publication's name
@@ -49,7 +49,7 @@ internal static partial class TitleFinder
         var first = upper.Line(0).Span.Trim();
         var second = upper.Line(1).Span.Trim();
         return first.Length > 0 && second.Length > 0
-            && (char.IsLower(second[0]) || IsSeparator(first[first.Length - 1]) || IsSeparator(second[0]) || BrokenInsideName(upper, first.Length));
+            && (char.IsLower(second[0]) || TitleSplitter.EndsOnSeparator(first) || TitleSplitter.OpensOnSeparator(second) || BrokenInsideName(upper, first.Length));
     }
 
     // "… escola primária – Jornal do" / "Vale do Ovelha": the separator on the first line, and the words after it, run on
@@ -60,7 +60,4 @@ internal static partial class TitleFinder
         return source is not null && title.Length < firstLength && title.IndexOf('|') < 0 && source.IndexOf(':') < 0
             && TitleSplitter.ReadsAsPublication(source);
     }
-
-    // The marks a page prints between its headline and its name.
-    private static bool IsSeparator(char c) => c is '|' or '–' or '—' or '-' or '·';
 }

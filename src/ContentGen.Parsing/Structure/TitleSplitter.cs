@@ -30,6 +30,41 @@ public static class TitleSplitter
 
     private static readonly string[] s_separators = { " – ", " — ", " | ", " - ", " :: ", " » " };
 
+    /// <summary>
+    /// Whether <paramref name="line"/>, trimmed, ends on a separator's mark after a space ("… na antiga escola –"): a width
+    /// broke the line at the separator before the site's name.
+    /// </summary>
+    internal static bool EndsOnSeparator(ReadOnlySpan<char> line)
+    {
+        foreach (var separator in s_separators)
+        {
+            if (line.EndsWith(separator.AsSpan().TrimEnd(), StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/>, trimmed, opens on a separator's mark before a space ("– Jornal do Alto Sabor"), or
+    /// is the mark alone: a width broke the line at the separator before the site's name.
+    /// </summary>
+    internal static bool OpensOnSeparator(ReadOnlySpan<char> line)
+    {
+        foreach (var separator in s_separators)
+        {
+            var mark = separator.AsSpan().TrimStart();
+            if (line.StartsWith(mark, StringComparison.Ordinal) || line.SequenceEqual(mark.TrimEnd()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether <paramref name="line"/> holds a separator that parts a title's pieces: "… trop tard - Opinions".</summary>
     internal static bool HoldsSeparator(ReadOnlySpan<char> line)
     {

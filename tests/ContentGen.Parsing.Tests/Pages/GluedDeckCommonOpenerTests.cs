@@ -65,4 +65,30 @@ public sealed class GluedDeckCommonOpenerTests
 
         Assert.Equal(first + " " + second, article.Title);
     }
+
+    // "… finds missing walker" / "Bill Rowe safe …": a first name that is also a common word ("bill", "rosa") is printed in
+    // lower case on the page, but a capitalised word after it makes the two a name going on with the headline's clause.
+    [Theory]
+    [InlineData("en", "Council faces rescue bill after night search finds missing walker", "Bill Rowe safe and well on the slopes above the lake")]
+    [InlineData("es", "Los rescatistas hallan de noche a la senderista de chaqueta rosa", "Rosa Gil está sana y salva en las laderas sobre el lago")]
+    public void AFirstNameThatIsAlsoACommonWord_UnderTheHeadline_StaysOneTitle(string language, string first, string second)
+    {
+        var article = ArticleParser.Parse(Page(language, first + "\n" + second));
+
+        Assert.Equal(first + " " + second, article.Title);
+    }
+
+    // A headline, a deck and a byline in one block: the byline signs the page and never joins the deck's paragraph.
+    [Fact]
+    public void AByline_GluedUnderTheDeck_SignsThePage_AndStaysOutOfTheBody()
+    {
+        const string headline = "Island ferry crossings will stop for two weeks this spring";
+        const string deck = "Council says the slipway needs repairs after the storms";
+        var article = ArticleParser.Parse(Page("en", headline + "\n" + deck + "\nBy Tom Vale, Local Democracy Reporting Service"));
+
+        Assert.Equal(headline, article.Title);
+        Assert.Equal("Tom Vale", article.Author);
+        Assert.Equal(deck, article.Paragraphs[0].Text);
+        Assert.DoesNotContain(article.Paragraphs, x => x.Text.Contains("Tom Vale"));
+    }
 }

@@ -7,9 +7,12 @@ namespace ContentGen.Parsing.Tests.Pages;
 /// alone cannot tell whether it broke the headline there. A deck that opens on a capitalised article or function word
 /// ("Le chantier …", "The council …", "Die Stadt …") opens a clause of its own: a headline the width wrapped goes on with
 /// its clause, and never with a capitalised article after a word in lower case. The deck opens the body, on a page printed
-/// a paragraph a line as on this one. A deck opening on another capitalised word ("Council blames …") may be the rest of
-/// the headline, and a headline line ending on a capitalised word may end on half a name: both stay one title (a deck
-/// opening on a common word the page prints in lower case elsewhere is GluedDeckCommonOpenerTests').
+/// a paragraph a line as on this one. A deck opening on another capitalised word may be the rest of the headline, and a
+/// headline line ending on a capitalised word may end on half a name: both stay one title. A deck opening on a common word
+/// the page prints in lower case elsewhere opens the body (GluedDeckCommonOpenerTests): these pages print "council" in
+/// their body, so "Council blames …" under the headline now opens the body there, and the row that keeps the two lines one
+/// title opens on a name ("Haldane council blames …"); on a page that never prints "council" in lower case, "Council
+/// blames …" still stays one title.
 /// </summary>
 public sealed class GluedDeckOpeningArticleTests
 {
@@ -42,6 +45,20 @@ public sealed class GluedDeckOpeningArticleTests
     public void OtherLinesGluedUnderAHeadlineTheWidthFills_StayOneTitle(string language, string first, string second)
     {
         var article = ArticleParser.Parse(Page(language, first + "\n" + second));
+
+        Assert.Equal(first + " " + second, article.Title);
+    }
+
+    // The same deck on a page whose body never prints "council" in lower case: nothing says the capital opens a clause.
+    [Fact]
+    public void ADeckOpeningOnAWordThePageNeverPrintsInLowerCase_StaysOneTitle()
+    {
+        const string first = "Lido pool will stay shut all summer as the repair bill doubles";
+        const string second = "Council blames cracked tiles and a failed pump for the delay";
+        var page = Page("en", first + "\n" + second).Replace("regional council", "regional board");
+        Assert.DoesNotContain("council", page, System.StringComparison.Ordinal);
+
+        var article = ArticleParser.Parse(page);
 
         Assert.Equal(first + " " + second, article.Title);
     }

@@ -45,6 +45,28 @@ public sealed class SiteNamedHeadlineWrappedTests
         Assert.Equal(site, article.Source);
     }
 
+    // The width broke the line at the separator, whichever of the title splitter's marks the page prints ("… people »" /
+    // "Wessex Evening Post", "… people" / ":: Wessex Evening Post").
+    [Theory]
+    [InlineData(" »\n")]
+    [InlineData(" –\n")]
+    [InlineData("\n:: ")]
+    [InlineData("\n| ")]
+    public void AHeadlineWithTheSiteName_BrokenAtTheSeparator_OverItsDeck_IsTheTitle(string brokenSeparator)
+    {
+        var p = Articles.Of("en");
+        const string headline = "Old school in Ashcombe to reopen as a day centre for older people";
+        const string site = "Wessex Evening Post";
+        const string deck = "The conversion cost £300,000 and the centre will take twenty older people from May";
+        var page = Header + "\n\nRegion > Local\n\n" + headline + brokenSeparator + site + "\n\n" + HardWrap.Lines(deck, 80) + "\n\nBy Tom Vale"
+            + "\n05/03/2026 17:40\n\n" + string.Join("\n\n", p[1], p[2], p[3]);
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(headline, article.Title);
+        Assert.Equal(site, article.Source);
+    }
+
     // A section's label with the site's name over a long headline wrapped over two lines: the label is no headline, and the
     // headline under it stays the title.
     [Theory]

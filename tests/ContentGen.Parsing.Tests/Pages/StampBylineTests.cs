@@ -26,6 +26,9 @@ public sealed class StampBylineTests
     [InlineData("Publicado em 14 de fevereiro de 2026 por Agência Lusa")]
     [InlineData("Il 14 febbraio 2026 da Lucia Benvenuti")]
     [InlineData("Pubblicato da Lucia Benvenuti")]
+    [InlineData("Publicado em 14 de fevereiro de 2026 na página da Junta de Freguesia")] // Portuguese "da": "of the"
+    [InlineData("Pubblicato il 14 febbraio 2026 | Tratto da Corriere Adriatico")] // a source's credit, not after the date
+    [InlineData("Publicado el 14 de febrero de 2026 da Lucía Benítez")] // Italian "da" on a Spanish stamp
     public void APlaceADeskOrNoStamp_GivesNoWriter(string line) => Assert.Null(AuthorReader.ReadStampByline(line.AsSpan()));
 
     [Theory]
