@@ -45,6 +45,13 @@ internal sealed partial class BodyReader
                 continue;
             }
 
+            // A sign-up box's label the article's prose goes on under (ProseRuns.ArticleEnd) is the box's chrome.
+            if (i < plan.PageArticleEnd && block.Facts.IsTerminator && SignUpBoxLabels.IsLabel(block))
+            {
+                SetAside(block, BoilerplateKind.Navigation);
+                continue;
+            }
+
             if (i >= plan.Content && (block.Facts.IsTerminator || OpensClosingAuthorBox(blocks, i, walk)))
             {
                 // An end signal above the article's prose ("Mots-clés :" in a page's header, under

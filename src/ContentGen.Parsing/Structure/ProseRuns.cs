@@ -132,6 +132,7 @@ internal static class ProseRuns
             var credits = 0;
             var times = 0;
             var boxed = false;
+            var signUp = false;
             while (i < blocks.Count && !IsProse(blocks[i].Facts) && gap <= MaxInsertBlocks)
             {
                 // A box of other stories' headlines under its label ("NOTICIAS RELACIONADAS", "KORT NIEUWS") is an insert,
@@ -147,7 +148,16 @@ internal static class ProseRuns
 
                 if (blocks[i].Facts.IsTerminator)
                 {
-                    break;
+                    // A sign-up box's label between two sections is the box's, not the article's end (SignUpBoxLabels).
+                    if (!SignUpBoxLabels.IsLabel(blocks[i]))
+                    {
+                        break;
+                    }
+
+                    signUp = true;
+                    i++;
+                    gap++;
+                    continue;
                 }
 
                 report |= ReportIntros.IsIntro(blocks[i]);
@@ -214,6 +224,13 @@ internal static class ProseRuns
             if ((proseBlocks < MinGoOnBlocks || words < MinGoOnWords) && !(report && proseBlocks > 0)
                 && !((headed || boxed) && words >= MinHeadedGoOnWords && Sentences(blocks, runStart, last) >= MinHeadedGoOnSentences
                     && (captioned || entry || SharesAWord(blocks, run.Start, end, runStart, last))))
+            {
+                return end;
+            }
+
+            // Under a sign-up box's label, the article goes on only as a section of its own: two paragraphs in a row (a
+            // footer's teasers part their blurbs with headlines), on the article's subject.
+            if (signUp && !(runStart + 1 < blocks.Count && IsProse(blocks[runStart + 1].Facts) && SharesAWord(blocks, run.Start, end, runStart, last)))
             {
                 return end;
             }
