@@ -186,6 +186,12 @@ internal sealed partial class Phrase
             return OpenRelativeBefore(sentence, i) is var openRelative and > 0 ? ReadBackward(sentence, openRelative) : Subject.None;
         }
 
+        // "L'avocate juge …": see Phrase.ElidedOpeningRole.cs.
+        if (i == 0 && ElidedOpeningRole(sentence, i, verb) is { IsFound: true } elidedRole)
+        {
+            return elidedRole;
+        }
+
         var start = RunStart(sentence, i);
 
         // "The host who now fronts Harbour Nights said": the run is the object inside a

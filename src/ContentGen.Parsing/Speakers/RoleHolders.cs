@@ -110,7 +110,7 @@ internal sealed partial class RoleHolders
 
             // "Die Bürgermeisterin von Talheim, Ruth Keller,": where every noun is capitalised, a
             // role after its article is read as a lower-case role is elsewhere.
-            if (!(sentence[i].IsLower || IsCapitalisedNounAfterArticle(sentence, i)) || !_cues.Is(sentence[i], WordClass.RoleNoun))
+            if ((!(sentence[i].IsLower || IsCapitalisedNounAfterArticle(sentence, i)) || !_cues.Is(sentence[i], WordClass.RoleNoun)) && !IsElidedRole(sentence, i))
             {
                 continue;
             }

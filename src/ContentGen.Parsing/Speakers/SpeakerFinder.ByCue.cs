@@ -22,7 +22,7 @@ internal sealed partial class SpeakerFinder
 
         subject = Sift(sentence, quote);
         var speaker = OpeningSubjectMeant(sentence, quote, subject) ?? Resolve(subject);
-        return speaker is not null && IsAnotherClausesSubject(sentence, subject, speaker) ? null : speaker;
+        return speaker is not null && (IsAnotherClausesSubject(sentence, subject, speaker) || IsElidedOpenerOfNoOneHolder(sentence, subject, speaker)) ? null : speaker;
     }
 
     private Subject Sift(IReadOnlyList<Token> sentence, int quote)
