@@ -8,30 +8,7 @@ namespace ContentGen.Parsing.Speakers;
 internal sealed partial class Phrase
 {
     /// <summary>Reads the subject that starts at <paramref name="start"/>.</summary>
-    /// <remarks>
-    /// The reading depends on the sentence's tokens and this reader's tables alone, and rules ask it
-    /// again for the same start (the leading phrase, the name after an opening phrase, a pronoun
-    /// opening the sentence before): a sentence's readings near its start are kept (ForwardReadings).
-    /// </remarks>
     public Subject ReadForward(IReadOnlyList<Token> sentence, int start)
-    {
-        if (sentence is not TokenRange range || (uint)start >= ForwardReadings.MaxStart)
-        {
-            return ReadForwardAnew(sentence, start);
-        }
-
-        var readings = ForwardReadings.Of(this, range);
-        if (readings.TryGet(start, out var kept))
-        {
-            return kept;
-        }
-
-        var subject = ReadForwardAnew(sentence, start);
-        readings.Keep(start, subject);
-        return subject;
-    }
-
-    private Subject ReadForwardAnew(IReadOnlyList<Token> sentence, int start)
     {
         if (start >= sentence.Count || !sentence[start].IsWord)
         {

@@ -29,12 +29,6 @@ internal sealed class TokenRange : IReadOnlyList<Token>
 
     public int Count { get; private set; }
 
-    /// <summary>
-    /// How many times this range was set to another sentence: with the range itself, it names the
-    /// sentence the range holds now (see <see cref="ForwardReadings"/>).
-    /// </summary>
-    public int Generation { get; private set; }
-
     /// <summary>Makes this the range of another sentence.</summary>
     public void Reset(List<Token> tokens, int start, int count)
     {
@@ -42,7 +36,6 @@ internal sealed class TokenRange : IReadOnlyList<Token>
         _start = start;
         Count = count;
         _visits = 0;
-        Generation++;
     }
 
     /// <summary>Adds the tokens read through this range to <see cref="TokenVisits"/>, and counts again from zero.</summary>
