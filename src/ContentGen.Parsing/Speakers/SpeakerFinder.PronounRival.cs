@@ -33,13 +33,15 @@ internal sealed partial class SpeakerFinder
         ReadParagraphPeople();
         foreach (var named in _paragraphNamed)
         {
-            if (string.Equals(named, meant, StringComparison.Ordinal) || EndsWithWord(meant, LastWord(named)) || !IsPersonNamed(named)
-                || RivalGender(named) != asked)
+            if (string.Equals(named, meant, StringComparison.Ordinal) || EndsWithWord(meant, LastWord(named)) || !IsPersonNamed(named))
             {
                 continue;
             }
 
-            if (IsCompanion(before, LastWord(named)))
+            // "with the chairwoman, Laura Pike": the companion's own role may show what the article does not (SpeakerFinder.CompanionRole.cs).
+            var shown = RivalGender(named);
+            if ((shown == asked && IsCompanion(before, LastWord(named)))
+                || ((shown == asked || shown == Gender.Unknown) && CompanionRoleGender(before, LastWord(named)) == asked))
             {
                 return true;
             }

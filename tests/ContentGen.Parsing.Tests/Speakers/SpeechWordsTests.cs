@@ -310,6 +310,14 @@ public sealed class SpeechWordsTests
         [("AgentNounEndings", "InflectedAdjectiveEndings")] = "German '-er' ends an agent noun ('der Schäfer') and an inflected adjective before its noun ('ein junger Rüde')",
         [("PluralVerbEndings", "InflectedAdjectiveEndings")] = "German '-en' ends a plural verb ('betonten sie') and an inflected adjective before its noun ('im letzten Wort')",
         [("NotNames", "NounDeterminers")] = "German 'im', 'ein', 'seinem' are no name's first word, and what follows them is a common noun ('Im letzten Wort')",
+        [("SpokesNouns", "FemaleRoleNouns")] = "'spokeswoman' is a spokesperson's noun, and shows a companion's gender ('with the spokeswoman, X')",
+        [("SpokesNouns", "MaleRoleNouns")] = "'spokesman' is a spokesperson's noun, and shows a companion's gender",
+        [("HolderOnlyRoles", "FemaleRoleNouns")] = "'Richterin' means only whom the article made judge, and shows a companion's gender ('mit der Richterin X')",
+        [("HolderOnlyRoles", "MaleRoleNouns")] = "'Richter' means only whom the article made judge, and shows a companion's gender",
+        [("Titles", "FemaleRoleNouns")] = "'Sprecherin', 'lerares' stand as titles before a name, and show a companion's gender after 'mit', 'met'",
+        [("Titles", "MaleRoleNouns")] = "'Sprecher', 'leraar' stand as titles before a name, and show a companion's gender after 'mit', 'met'",
+        [("RoleNouns", "FemaleRoleNouns")] = "'voorzitster' is a role, and shows a companion's gender",
+        [("RoleNouns", "MaleRoleNouns")] = "'leraar' is a role, and shows a companion's gender",
     };
 
     // The tables are built once, for every parse: an entry the reader cannot split would fail them all.

@@ -316,5 +316,8 @@ internal static class DutchSpeech
         OwnWordsPhrases = ["naar eigen zeggen", "in zijn eigen woorden", "in haar eigen woorden"],
         // Professions and clerical or academic titles before a full name: "Dominee Piet Smit", "Pastoor Kees Dekker", "Predikant Henk Baas" (SpeechWords.NameProfessions).
         NameProfessions = Words("dominee pastoor kapelaan bisschop predikant diaken"),
+        // "with the chairwoman, X": a companion's role that shows her gender (SpeakerFinder.CompanionRole.cs).
+        FemaleRoleNouns = Words("lerares voorzitster directrice woordvoerster"),
+        MaleRoleNouns = Words("leraar"),
     };
 }

@@ -173,5 +173,8 @@ internal static class EnglishSpeech
         // Professions and clerical or academic titles before a full name: "Vet Ann Lowe", "Lecturer Tom Hale", "Priest Ruth Dane";
         // "archbishop" stays out: "The Archbishop of X said:" would then be read as a role, which goes to whoever spoke last (SpeechWords.NameProfessions).
         NameProfessions = Words("vet veterinarian priest curate lecturer psychologist psychiatrist historian physiotherapist optician rector"),
+        // "with the chairwoman, X": a companion's role that shows her gender (SpeakerFinder.CompanionRole.cs).
+        FemaleRoleNouns = Words("chairwoman spokeswoman businesswoman councilwoman congresswoman policewoman headmistress actress waitress"),
+        MaleRoleNouns = Words("chairman spokesman businessman councilman congressman policeman headmaster actor waiter"),
     };
 }

@@ -344,5 +344,8 @@ internal static class GermanSpeech
         SubjectArticles = Words("der die das"),
         // Professions and clerical or academic titles before a full name: "Pfarrer Jan Roth", "Dozentin Eva Kern", "Bischof Karl Wendt" (and compounds: "Stadtpfarrer", "Erzbischof") (SpeechWords.NameProfessions).
         NameProfessions = Words("pfarrer pater diakon diakonin kaplan bischof bischöfin dozent dozentin"),
+        // "with the chairwoman, X": a companion's role that shows her gender (SpeakerFinder.CompanionRole.cs).
+        FemaleRoleNouns = Words("lehrerin ärztin richterin direktorin leiterin schulleiterin anwältin rechtsanwältin"),
+        MaleRoleNouns = Words("lehrer arzt richter direktor leiter schulleiter sprecher anwalt"),
     };
 }

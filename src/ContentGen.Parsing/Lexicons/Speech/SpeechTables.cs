@@ -119,6 +119,8 @@ internal sealed class SpeechTables
         SubjectArticles = Union(lexicons, l => l.Speech.SubjectArticles);
         EpithetFeminineArticles = Union(lexicons, l => l.Speech.EpithetFeminineArticles);
         EpithetMasculineArticles = Union(lexicons, l => l.Speech.EpithetMasculineArticles);
+        FemaleRoleNouns = Union(lexicons, l => l.Speech.FemaleRoleNouns);
+        MaleRoleNouns = Union(lexicons, l => l.Speech.MaleRoleNouns);
         PhrasePrepositions = Union(lexicons, l => l.Speech.PhrasePrepositions);
         MannerPhraseOpeners = Union(lexicons, l => l.Speech.MannerPrepositions, l => l.Speech.PhrasePrepositions, l => l.Speech.InsertOpeners);
         TermMarkers = Union(lexicons, l => l.Speech.TermMarkers);
@@ -531,6 +533,12 @@ internal sealed class SpeechTables
 
     /// <summary>The <see cref="SpeechWords.EpithetMasculineArticles"/> words.</summary>
     public WordTable EpithetMasculineArticles { get; }
+
+    /// <summary>The <see cref="SpeechWords.FemaleRoleNouns"/> words.</summary>
+    public WordTable FemaleRoleNouns { get; }
+
+    /// <summary>The <see cref="SpeechWords.MaleRoleNouns"/> words.</summary>
+    public WordTable MaleRoleNouns { get; }
 
     /// <summary>The <see cref="SpeechWords.PhrasePrepositions"/> words.</summary>
     public WordTable PhrasePrepositions { get; }

@@ -586,6 +586,15 @@ internal sealed class SpeechWords
     public string[] EpithetMasculineArticles { get; init; } = s_none;
 
     /// <summary>
+    /// Role nouns whose form shows their holder's gender where no article does ("the chairwoman",
+    /// "der Lehrerin"): a companion brought in with one is of that gender (SpeakerFinder.CompanionRole.cs).
+    /// </summary>
+    public string[] FemaleRoleNouns { get; init; } = s_none;
+
+    /// <inheritdoc cref="FemaleRoleNouns"/>
+    public string[] MaleRoleNouns { get; init; } = s_none;
+
+    /// <summary>
     /// Prepositions of when, where or how that no other list of prepositions holds ("entre", "tra";
     /// "durante" and "tras" are <see cref="InsertOpeners"/>): with them and those, a phrase of where or how it was said after a verb whose subject is
     /// dropped is read as one ("«…», dijo entre aplausos.": Speakers/SpeakerFinder.DroppedSubjectBeforePhrase.cs).
@@ -1266,5 +1275,7 @@ internal sealed class SpeechWords
         yield return (nameof(LocativeArticles), LocativeArticles);
         yield return (nameof(NameProfessions), NameProfessions);
         yield return (nameof(ParticiplePeopleNouns), ParticiplePeopleNouns);
+        yield return (nameof(FemaleRoleNouns), FemaleRoleNouns);
+        yield return (nameof(MaleRoleNouns), MaleRoleNouns);
     }
 }
