@@ -49,16 +49,8 @@ internal sealed partial class SpeakerFinder
             return Gender.Unknown;
         }
 
-        var role = at;
-        var article = Gender.Unknown;
-        if (_cues.Is(sentence[at], WordClass.Definite | WordClass.Indefinite) || _cues.Words.EpithetFeminineArticles.Contains(sentence[at].Span)
-            || _cues.Words.EpithetMasculineArticles.Contains(sentence[at].Span))
-        {
-            article = _cues.Words.EpithetFeminineArticles.Contains(sentence[at].Span) ? Gender.Female
-                : _cues.Words.EpithetMasculineArticles.Contains(sentence[at].Span) ? Gender.Male
-                : Gender.Unknown;
-            role = at + 1;
-        }
+        var article = ArticleGender(sentence[at].Span);
+        var role = article != Gender.Unknown || _cues.Is(sentence[at], WordClass.Definite | WordClass.Indefinite) ? at + 1 : at;
 
         if (role >= name || !sentence[role].IsWord)
         {

@@ -72,9 +72,13 @@ internal sealed partial class SpeakerFinder
             return Gender.Unknown;
         }
 
-        var article = sentence[subject.End - 2].Span;
-        return _cues.Words.EpithetFeminineArticles.Contains(article) ? Gender.Female
-            : _cues.Words.EpithetMasculineArticles.Contains(article) ? Gender.Male
-            : Gender.Unknown;
+        return ArticleGender(sentence[subject.End - 2].Span);
     }
+
+    // The gender an article before a role shows ("la", "il", "a", "o"; EpithetFeminineArticles,
+    // EpithetMasculineArticles), or unknown where it shows none.
+    private Gender ArticleGender(ReadOnlySpan<char> article)
+        => _cues.Words.EpithetFeminineArticles.Contains(article) ? Gender.Female
+        : _cues.Words.EpithetMasculineArticles.Contains(article) ? Gender.Male
+        : Gender.Unknown;
 }

@@ -37,10 +37,7 @@ internal sealed partial class SpeakerFinder
                 continue;
             }
 
-            var article = sentence[k - 1].Span;
-            var gender = _cues.Words.EpithetFeminineArticles.Contains(article) ? Gender.Female
-                : _cues.Words.EpithetMasculineArticles.Contains(article) ? Gender.Male
-                : Gender.Unknown;
+            var gender = ArticleGender(sentence[k - 1].Span);
             return gender != Gender.Unknown && gender != salientGender;
         }
 
