@@ -54,24 +54,16 @@ public sealed class GluedDeckCommonOpenerTests
         Assert.Equal(deck, article.Paragraphs[0].Text);
     }
 
-    // "… finds missing walker" / "Edith Marsh safe …": a name the page never prints in lower case goes on with the headline's
-    // clause; so does a German noun ("… den Bau der neuen" / "Fußgängerbrücke …"), capitalised wherever it stands.
+    // What goes on with the headline's clause, never a deck: a name the page never prints in lower case ("Edith Marsh
+    // safe …"); a German noun, capitalised wherever it stands ("… den Bau der neuen" / "Fußgängerbrücke …"); and a first
+    // name that is also a common word ("bill", "rosa"), printed in lower case on the page, where the capitalised word
+    // after it makes the two a name.
     [Theory]
     [InlineData("en", "Rescue team praised after night search finds missing walker", "Edith Marsh safe and well on the slopes above the lake")]
     [InlineData("de", "Stadtrat beschließt nach langer Debatte den Bau der neuen", "Fußgängerbrücke über die Ammer am alten Mühlsteg")]
-    public void ANameOrANounUnderTheHeadline_NeverInLowerCase_StaysOneTitle(string language, string first, string second)
-    {
-        var article = ArticleParser.Parse(Page(language, first + "\n" + second));
-
-        Assert.Equal(first + " " + second, article.Title);
-    }
-
-    // "… finds missing walker" / "Bill Rowe safe …": a first name that is also a common word ("bill", "rosa") is printed in
-    // lower case on the page, but a capitalised word after it makes the two a name going on with the headline's clause.
-    [Theory]
     [InlineData("en", "Council faces rescue bill after night search finds missing walker", "Bill Rowe safe and well on the slopes above the lake")]
     [InlineData("es", "Los rescatistas hallan de noche a la senderista de chaqueta rosa", "Rosa Gil está sana y salva en las laderas sobre el lago")]
-    public void AFirstNameThatIsAlsoACommonWord_UnderTheHeadline_StaysOneTitle(string language, string first, string second)
+    public void ANameOrANounUnderTheHeadline_StaysOneTitle(string language, string first, string second)
     {
         var article = ArticleParser.Parse(Page(language, first + "\n" + second));
 
