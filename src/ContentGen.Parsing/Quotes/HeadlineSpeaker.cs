@@ -67,7 +67,8 @@ internal static partial class HeadlineSpeaker
 
     /// <summary>
     /// The one speaker the body gives to quotes that hold <paramref name="words"/> (three words or
-    /// more, white space and case aside), or null when none does or two speakers do.
+    /// more, white space, case and the apostrophe's printing aside), or null when none does or two
+    /// speakers do.
     /// </summary>
     public static string? Echoed(string words, System.Collections.Generic.IReadOnlyList<Quote> body, out SpeakerKind? kind)
     {
@@ -104,7 +105,10 @@ internal static partial class HeadlineSpeaker
         => full.EndsWith(name, StringComparison.Ordinal) && (full.Length == name.Length || full[full.Length - name.Length - 1] == ' ');
 
     // Lines wrap anywhere: the words, one space between them. Nearly every text already stands so,
-    // and is its own collapsed form.
+    // and is its own collapsed form. A page prints the same apostrophe two ways, often within one
+    // line ("C’est fini, on n'a plus d'eau chaude" in the body, "on n’a" in the title: the editor's
+    // and the reporter's keyboards), so each is the straight one here; no other letter is changed,
+    // so "qu’un" still differs from "qu'on".
     private static string Collapsed(string text)
     {
         if (IsCollapsed(text))
@@ -128,7 +132,7 @@ internal static partial class HeadlineSpeaker
                 space = false;
             }
 
-            builder.Append(c);
+            builder.Append(IsCurlyApostrophe(c) ? '\'' : c);
         }
 
         return builder.ToString();
@@ -138,7 +142,7 @@ internal static partial class HeadlineSpeaker
     {
         for (var i = 0; i < text.Length; i++)
         {
-            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || i == 0 || i == text.Length - 1 || text[i + 1] == ' '))
+            if ((char.IsWhiteSpace(text[i]) && (text[i] != ' ' || i == 0 || i == text.Length - 1 || text[i + 1] == ' ')) || IsCurlyApostrophe(text[i]))
             {
                 return false;
             }
@@ -146,4 +150,8 @@ internal static partial class HeadlineSpeaker
 
         return true;
     }
+
+    // The right single mark as an apostrophe ("n’a"), the left one and the letter apostrophe that
+    // some keyboards put in its place.
+    private static bool IsCurlyApostrophe(char c) => c is '\u2019' or '\u2018' or '\u02BC';
 }

@@ -318,6 +318,9 @@ public sealed class SpeechWordsTests
         [("Titles", "MaleRoleNouns")] = "'Sprecher', 'leraar' stand as titles before a name, and show a companion's gender after 'mit', 'met'",
         [("RoleNouns", "FemaleRoleNouns")] = "'voorzitster' is a role, and shows a companion's gender",
         [("RoleNouns", "MaleRoleNouns")] = "'leraar' is a role, and shows a companion's gender",
+        [("Fillers", "SequenceOpeners")] = "'ensuite', 'luego', 'depois' stand between a subject and its verb, and open a sentence before its subject with no comma ('Puis la directrice assure :')",
+        [("ContinuationOpeners", "SequenceOpeners")] = "'puis', 'poi' carry a speaker's words on, and open a sentence before its subject with no comma",
+        [("NotNames", "SequenceOpeners")] = "Italian 'poi' is no name's first word, and opens a sentence before its subject with no comma",
     };
 
     // The tables are built once, for every parse: an entry the reader cannot split would fail them all.

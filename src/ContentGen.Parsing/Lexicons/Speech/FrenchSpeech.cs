@@ -370,5 +370,7 @@ internal static class FrenchSpeech
         EpithetMasculineArticles = Words("le"),
         // Professions and clerical or academic titles before a full name: "Abbé Paul Roux", "Pasteur Marc Lenoir" opening a sentence (SpeechWords.NameProfessions).
         NameProfessions = Words("abbé prêtre pasteur évêque archevêque diacre"),
+        // "Puis le maire assure :": time or sequence before the subject, with no comma (Sieves/ColonCue.SequenceOpener.cs).
+        SequenceOpeners = ["ensuite", "puis", "aussitôt", "juste après", "peu après", "sitôt après", "plus tard"],
     };
 }

@@ -270,5 +270,7 @@ internal static class ItalianSpeech
         EpithetMasculineArticles = Words("il lo"),
         // Professions and clerical or academic titles before a full name: "Vescovo Luca Tosi", "Prete Marco Pini" opening a sentence (SpeechWords.NameProfessions).
         NameProfessions = Words("vescovo arcivescovo prete diacono"),
+        // "Puis le maire assure :": time or sequence before the subject, with no comma (Sieves/ColonCue.SequenceOpener.cs).
+        SequenceOpeners = ["poi", "subito dopo", "poco dopo", "più tardi"],
     };
 }

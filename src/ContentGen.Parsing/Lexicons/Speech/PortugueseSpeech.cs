@@ -262,5 +262,7 @@ internal static class PortugueseSpeech
         EpithetMasculineArticles = Words("o"),
         // Professions and clerical or academic titles before a full name: "Arcebispo Rui Costa" opening a sentence (SpeechWords.NameProfessions).
         NameProfessions = Words("arcebispo"),
+        // "Puis le maire assure :": time or sequence before the subject, with no comma (Sieves/ColonCue.SequenceOpener.cs).
+        SequenceOpeners = ["depois", "logo depois", "pouco depois", "mais tarde"],
     };
 }

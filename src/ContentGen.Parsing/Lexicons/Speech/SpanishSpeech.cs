@@ -283,5 +283,7 @@ internal static class SpanishSpeech
         EpithetMasculineArticles = Words("el"),
         // Professions and clerical or academic titles before a full name: "Obispo Carlos Mena", "Sacerdote Luis Vidal" opening a sentence (SpeechWords.NameProfessions).
         NameProfessions = Words("sacerdote obispo arzobispo diácono"),
+        // "Puis le maire assure :": time or sequence before the subject, with no comma (Sieves/ColonCue.SequenceOpener.cs).
+        SequenceOpeners = ["después", "luego", "poco después", "justo después", "más tarde"],
     };
 }

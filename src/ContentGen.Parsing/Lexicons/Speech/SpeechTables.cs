@@ -107,6 +107,7 @@ internal sealed class SpeechTables
         Definites = Union(lexicons, l => l.Definites, l => l.Speech.Definites);
         Prepositions = Union(lexicons, l => l.Prepositions, l => l.Speech.Prepositions);
         NotNames = Union(lexicons, l => l.NotNames, l => l.Speech.NotNames);
+        SequenceOpeners = Union(lexicons, l => l.Speech.SequenceOpeners);
         NameJoiners = Union(lexicons, l => l.NameJoiners, l => l.Speech.NameJoiners);
         EmployerLinks = Union(lexicons, l => l.Speech.EmployerLinks);
         WorkplaceLinks = Union(lexicons, l => l.Speech.WorkplaceLinks);
@@ -500,6 +501,9 @@ internal sealed class SpeechTables
     public WordTable Prepositions { get; }
 
     public WordTable NotNames { get; }
+
+    /// <summary>See <see cref="SpeechWords.SequenceOpeners"/>.</summary>
+    public WordTable SequenceOpeners { get; }
 
     public WordTable NameJoiners { get; }
 

@@ -1087,6 +1087,14 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] NameProfessions { get; init; } = s_none;
 
+    /// <summary>
+    /// Words of time or sequence that open a sentence before its subject with no comma after them ("Puis
+    /// le maire assure :", "Shortly afterwards the mayor added:"): the clause after them is read as it is
+    /// after the comma a writer may also put there (Sieves/ColonCue.SequenceOpener.cs). Entries of two
+    /// words are matched as written; a preposition alone ("Après le vote") is no entry.
+    /// </summary>
+    public string[] SequenceOpeners { get; init; } = s_none;
+
     /// <summary>Every list, by name, for the tests that check lists do not overlap by accident.</summary>
     public IEnumerable<(string Name, string[] Words)> Lists()
     {
@@ -1274,6 +1282,7 @@ internal sealed class SpeechWords
         yield return (nameof(ElidedComplementisers), ElidedComplementisers);
         yield return (nameof(LocativeArticles), LocativeArticles);
         yield return (nameof(NameProfessions), NameProfessions);
+        yield return (nameof(SequenceOpeners), SequenceOpeners);
         yield return (nameof(ParticiplePeopleNouns), ParticiplePeopleNouns);
         yield return (nameof(FemaleRoleNouns), FemaleRoleNouns);
         yield return (nameof(MaleRoleNouns), MaleRoleNouns);

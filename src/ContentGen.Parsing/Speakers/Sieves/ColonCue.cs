@@ -147,7 +147,7 @@ internal sealed partial class ColonCue : ISieve
         // that joins clauses, nearest first, and followed by its verb (a lower-case word, past adverbs).
         for (var start = quote - 2; start >= 0 && start >= quote - 2 - MaxClauseTokens; start--)
         {
-            if (start > 0 && sentence[start - 1].Kind is not (TokenKind.Comma or TokenKind.Colon) && !OpensAfterConjunction(sentence, start))
+            if (start > 0 && sentence[start - 1].Kind is not (TokenKind.Comma or TokenKind.Colon) && !OpensAfterConjunction(sentence, start) && !OpensAfterSequenceOpener(sentence, start))
             {
                 continue;
             }
