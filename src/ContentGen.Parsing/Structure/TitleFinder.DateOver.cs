@@ -28,6 +28,7 @@ internal static partial class TitleFinder
             if (facts.IsBylineOrDate && blocks[k].LineCount == 1 && !IsScheduleLine(blocks, k))
             {
                 dated = true;
+                kicker = kicker || PrintsKickerBesideDate(blocks[k].Text);
             }
             else if (blocks[k].LineCount == 1 && IsKicker(blocks[k].Text) && !facts.IsCaption)
             {
