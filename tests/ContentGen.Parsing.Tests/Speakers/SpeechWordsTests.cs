@@ -318,6 +318,9 @@ public sealed class SpeechWordsTests
         [("Titles", "MaleRoleNouns")] = "'Sprecher', 'leraar' stand as titles before a name, and show a companion's gender after 'mit', 'met'",
         [("RoleNouns", "FemaleRoleNouns")] = "'voorzitster' is a role, and shows a companion's gender",
         [("RoleNouns", "MaleRoleNouns")] = "'leraar' is a role, and shows a companion's gender",
+        [("FemaleKinNouns", "LooseKinNouns")] = "'mujer', 'femme' name a wife after a possessive and any woman after an article at the cue",
+        [("MaleKinNouns", "LooseKinNouns")] = "'compagno', 'compagnon' name a partner after a possessive and any comrade after an article at the cue",
+        [("PeopleNouns", "LooseKinNouns")] = "'mujer', 'femme', 'mulher' name an ordinary person, which is why they are no tie at the cue",
     };
 
     // The tables are built once, for every parse: an entry the reader cannot split would fail them all.

@@ -370,5 +370,7 @@ internal static class FrenchSpeech
         EpithetMasculineArticles = Words("le"),
         // Professions and clerical or academic titles before a full name: "Abbé Paul Roux", "Pasteur Marc Lenoir" opening a sentence (SpeechWords.NameProfessions).
         NameProfessions = Words("abbé prêtre pasteur évêque archevêque diacre"),
+        // "«…», a dit la femme.": ties that also mean anyone, no tie at the cue (Speakers/Phrase.KinEpithet.cs).
+        LooseKinNouns = Words("femme compagnon compagne"),
     };
 }

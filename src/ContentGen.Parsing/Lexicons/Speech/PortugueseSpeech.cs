@@ -262,5 +262,7 @@ internal static class PortugueseSpeech
         EpithetMasculineArticles = Words("o"),
         // Professions and clerical or academic titles before a full name: "Arcebispo Rui Costa" opening a sentence (SpeechWords.NameProfessions).
         NameProfessions = Words("arcebispo"),
+        // "«…», disse a mulher.": ties that also mean anyone, no tie at the cue (Speakers/Phrase.KinEpithet.cs).
+        LooseKinNouns = Words("mulher companheiro companheira"),
     };
 }
