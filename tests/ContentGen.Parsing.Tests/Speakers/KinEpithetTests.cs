@@ -21,6 +21,14 @@ public sealed class KinEpithetTests
         => Assert.Equal(speaker, QuoteSpeakers.Under(headline, paragraph)[^1]);
 
     [Theory]
+    [InlineData("Atropello en Valdecañas", "La niña, de nueve años, ya está en casa. Su madre, Rocío Benítez, relató ayer lo ocurrido. «El coche iba muy rápido», explicó. «Ahora tiene miedo de cruzar sola», añadió la madre.", "Rocío Benítez")]
+    [InlineData("Il ponte chiuso", "Giulia Serra lavora all'ospedale di Borgo. Suo padre, Antonio Serra, gestisce il bar della piazza. «Ho perso metà dei clienti», ha spiegato il padre.", "Antonio Serra")]
+    [InlineData("La boulangerie ferme", "Jean Morvan a tenu la boulangerie pendant trente ans. Sa fille, Claire Morvan, espérait reprendre l'affaire. « On a tout essayé », a ajouté la fille.", "Claire Morvan")]
+    [InlineData("Speed cameras", "Tom Hale, 19, died on the A40 in March. His father, Ed Hale, has written to the council. \"Nobody should have to go through this,\" said the father.", "Ed Hale")]
+    public void ATieGivenByThePossessiveOpeningTheSentence_IsMeantLater(string headline, string paragraph, string speaker)
+        => Assert.Equal(speaker, QuoteSpeakers.Under(headline, paragraph)[^1]);
+
+    [Theory]
     [InlineData("Feria del queso", "Irene Sotillo da a probar un queso de cabra. Lleva tres años con las cabras. «Yo le dije que no lo hiciera», bromeó el padre.")]
     [InlineData("Fiera del formaggio", "Irene Sotti vende formaggi di capra. Ha cominciato tre anni fa. «Le avevo detto di non farlo», ha scherzato il padre.")]
     [InlineData("Foire aux fromages", "Irène Sautier fait goûter un fromage de chèvre. Elle a commencé il y a trois ans. « Je lui avais dit de ne pas le faire », a plaisanté la mère.")]
