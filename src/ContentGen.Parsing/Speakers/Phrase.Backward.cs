@@ -170,6 +170,12 @@ internal sealed partial class Phrase
                 return RoleBefore(sentence, i, verb);
             }
 
+            // "La ingeniera añadió: «…»": see Phrase.OpeningProfessionEpithet.cs.
+            if (i == 1 && OpeningProfessionEpithet(sentence, i, verb) is { IsFound: true } profession)
+            {
+                return profession;
+            }
+
             if (i > 0 && OpensGroup(sentence, i - 1))
             {
                 return new Subject(SubjectKind.Group, word.Text, verb);

@@ -285,6 +285,12 @@ internal sealed partial class Phrase
             return new Subject(SubjectKind.Role, sentence[professionEnd - 1].Text, professionEnd, isEpithet: true);
         }
 
+        // "«…», bromeó el padre.": a family tie the article gave someone (Phrase.KinEpithet.cs).
+        if (KinEpithetEnd(sentence, start) is var kinEnd and > 0)
+        {
+            return new Subject(SubjectKind.Role, sentence[kinEnd - 1].Text, kinEnd);
+        }
+
         var word = sentence[start];
         var possessive = word.IsCapitalized && NamePlausibility.IsPossessive(word.Span);
 

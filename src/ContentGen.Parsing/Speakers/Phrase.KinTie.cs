@@ -34,7 +34,8 @@ internal sealed partial class Phrase
         if (name < sentence.Count && sentence[name].IsCapitalized)
         {
             var named = ReadForward(sentence, name);
-            var closed = !setOff || named.End >= sentence.Count || sentence[named.End].Kind == TokenKind.Comma;
+            // "contó su viuda, Encarnación Lobato.": a name set off at the sentence's end is closed by it.
+            var closed = !setOff || named.End >= sentence.Count || sentence[named.End].Kind is TokenKind.Comma or TokenKind.Terminal;
             return named.Kind == SubjectKind.Name && !named.IsOrganisation && closed ? named : Subject.None;
         }
 

@@ -75,7 +75,8 @@ internal sealed partial class RoleHolders
         {
             // "Horne's son Stephen", "sa fille Anne": a family tie is a role its relative holds,
             // which "his son said" later means (Phrase.KinTie.cs).
-            if (IsOwner(sentence[i]) && _cues.Phrase.RelativeAfter(sentence, i) is { Kind: SubjectKind.Name } relative)
+            // "Su madre, Rocío Benítez, relató …": the possessive opening the sentence is capitalised.
+            if ((IsOwner(sentence[i]) || (i == 0 && IsOpeningOwner(sentence[i]))) && _cues.Phrase.RelativeAfter(sentence, i) is { Kind: SubjectKind.Name } relative)
             {
                 Add(sentence[i + 1].Span, relative.Text, null);
                 continue;
@@ -615,6 +616,10 @@ internal sealed partial class RoleHolders
     // "his", "sa", "Horne's": a word a family tie may be counted from.
     private bool IsOwner(Token token)
         => token.IsWord && (token.IsLower ? _cues.Is(token, WordClass.Possessive) : NamePlausibility.IsPossessive(token.Span));
+
+    // "Su", "Sa", "His" opening the sentence: a possessive word, capitalised as the sentence's first.
+    private bool IsOpeningOwner(Token token)
+        => token.IsWord && token.IsCapitalized && _cues.Is(token, WordClass.Possessive);
 
     private void Add(ReadOnlySpan<char> role, string name, string? complement, string? second, string? third)
     {

@@ -28,9 +28,11 @@ internal sealed partial class SpeakerFinder
             return null;
         }
 
-        // "Die Architektin Katrin Vogel hat … geplant. Der Landwirt …": someone given another trade is not this one.
+        // "Die Architektin Katrin Vogel hat … geplant. Der Landwirt …": someone given another trade is not this one;
+        // "El alcalde Pedro Gil visitó las obras. El ingeniero añadió: «…»": nor someone the article gave a role,
+        // unless the trade is one a holder is called by ("La sindicalista", SpeechWords.HolderEpithets).
         return person.IndexOf(' ') > 0 && IsPersonNamed(person) && !_descriptions.Contains(person) && !_bodies.Contains(person)
-            && !ProfessionGivenOther(person)
+            && !ProfessionGivenOther(person) && (!_roles.HoldsAnyRole(person, _complete) || IsHolderEpithet(sentence[noun].Text))
             ? person
             : null;
     }

@@ -321,6 +321,9 @@ public sealed class SpeechWordsTests
         [("Fillers", "SequenceOpeners")] = "'ensuite', 'luego', 'depois' stand between a subject and its verb, and open a sentence before its subject with no comma ('Puis la directrice assure :')",
         [("ContinuationOpeners", "SequenceOpeners")] = "'puis', 'poi' carry a speaker's words on, and open a sentence before its subject with no comma",
         [("NotNames", "SequenceOpeners")] = "Italian 'poi' is no name's first word, and opens a sentence before its subject with no comma",
+        [("FemaleKinNouns", "LooseKinNouns")] = "'mujer', 'femme' name a wife after a possessive and any woman after an article at the cue",
+        [("MaleKinNouns", "LooseKinNouns")] = "'compagno', 'compagnon' name a partner after a possessive and any comrade after an article at the cue",
+        [("PeopleNouns", "LooseKinNouns")] = "'mujer', 'femme', 'mulher' name an ordinary person, which is why they are no tie at the cue",
     };
 
     // The tables are built once, for every parse: an entry the reader cannot split would fail them all.

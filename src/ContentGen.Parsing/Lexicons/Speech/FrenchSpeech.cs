@@ -372,5 +372,7 @@ internal static class FrenchSpeech
         NameProfessions = Words("abbé prêtre pasteur évêque archevêque diacre"),
         // "Puis le maire assure :": time or sequence before the subject, with no comma (Sieves/ColonCue.SequenceOpener.cs).
         SequenceOpeners = ["ensuite", "puis", "aussitôt", "juste après", "peu après", "sitôt après", "plus tard"],
+        // "«…», a dit la femme.": ties that also mean anyone, no tie at the cue (Speakers/Phrase.KinEpithet.cs).
+        LooseKinNouns = Words("femme compagnon compagne"),
     };
 }

@@ -272,5 +272,7 @@ internal static class ItalianSpeech
         NameProfessions = Words("vescovo arcivescovo prete diacono"),
         // "Puis le maire assure :": time or sequence before the subject, with no comma (Sieves/ColonCue.SequenceOpener.cs).
         SequenceOpeners = ["poi", "subito dopo", "poco dopo", "più tardi"],
+        // "«…», ha detto il compagno.": ties that also mean anyone, no tie at the cue (Speakers/Phrase.KinEpithet.cs).
+        LooseKinNouns = Words("compagno compagna"),
     };
 }

@@ -285,5 +285,7 @@ internal static class SpanishSpeech
         NameProfessions = Words("sacerdote obispo arzobispo diácono"),
         // "Puis le maire assure :": time or sequence before the subject, with no comma (Sieves/ColonCue.SequenceOpener.cs).
         SequenceOpeners = ["después", "luego", "poco después", "justo después", "más tarde"],
+        // "«…», dijo la mujer.": ties that also mean anyone, no tie at the cue (Speakers/Phrase.KinEpithet.cs).
+        LooseKinNouns = Words("mujer"),
     };
 }

@@ -122,6 +122,7 @@ internal sealed class SpeechTables
         EpithetMasculineArticles = Union(lexicons, l => l.Speech.EpithetMasculineArticles);
         FemaleRoleNouns = Union(lexicons, l => l.Speech.FemaleRoleNouns);
         MaleRoleNouns = Union(lexicons, l => l.Speech.MaleRoleNouns);
+        LooseKinNouns = Union(lexicons, l => l.Speech.LooseKinNouns);
         PhrasePrepositions = Union(lexicons, l => l.Speech.PhrasePrepositions);
         MannerPhraseOpeners = Union(lexicons, l => l.Speech.MannerPrepositions, l => l.Speech.PhrasePrepositions, l => l.Speech.InsertOpeners);
         TermMarkers = Union(lexicons, l => l.Speech.TermMarkers);
@@ -543,6 +544,9 @@ internal sealed class SpeechTables
 
     /// <summary>The <see cref="SpeechWords.MaleRoleNouns"/> words.</summary>
     public WordTable MaleRoleNouns { get; }
+
+    /// <summary>The <see cref="SpeechWords.LooseKinNouns"/> words.</summary>
+    public WordTable LooseKinNouns { get; }
 
     /// <summary>The <see cref="SpeechWords.PhrasePrepositions"/> words.</summary>
     public WordTable PhrasePrepositions { get; }

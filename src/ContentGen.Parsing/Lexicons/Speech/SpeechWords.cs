@@ -595,6 +595,14 @@ internal sealed class SpeechWords
     public string[] MaleRoleNouns { get; init; } = s_none;
 
     /// <summary>
+    /// Nouns of <see cref="MaleKinNouns"/> and <see cref="FemaleKinNouns"/> that are also the
+    /// everyday word for any woman or man, or for a comrade: "dijo la mujer", "a dit la femme",
+    /// "ha detto il compagno" may mean anyone, so they are no family tie at the cue (see
+    /// Speakers/Phrase.KinEpithet.cs).
+    /// </summary>
+    public string[] LooseKinNouns { get; init; } = s_none;
+
+    /// <summary>
     /// Prepositions of when, where or how that no other list of prepositions holds ("entre", "tra";
     /// "durante" and "tras" are <see cref="InsertOpeners"/>): with them and those, a phrase of where or how it was said after a verb whose subject is
     /// dropped is read as one ("«…», dijo entre aplausos.": Speakers/SpeakerFinder.DroppedSubjectBeforePhrase.cs).
@@ -1286,5 +1294,6 @@ internal sealed class SpeechWords
         yield return (nameof(ParticiplePeopleNouns), ParticiplePeopleNouns);
         yield return (nameof(FemaleRoleNouns), FemaleRoleNouns);
         yield return (nameof(MaleRoleNouns), MaleRoleNouns);
+        yield return (nameof(LooseKinNouns), LooseKinNouns);
     }
 }
