@@ -20,6 +20,13 @@ internal sealed partial class Phrase
             start = 1;
         }
 
+        // "Weil Kranz krank war", "Ob Kranz kommt": see Phrase.OpeningSubordinator.cs.
+        start = PastOpeningSubordinator(sentence, start, end);
+        if (start < 0)
+        {
+            return Subject.None;
+        }
+
         var read = ReadRun(sentence, start, end, subjectEnd);
         if (SourcesOf(sentence, start, read) is { } spokenFor)
         {

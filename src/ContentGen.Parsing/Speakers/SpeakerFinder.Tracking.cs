@@ -303,6 +303,9 @@ internal sealed partial class SpeakerFinder
             _lastSubjectAlone = true;
         }
 
+        // "Ob …, wollte Kranz nicht sagen. „…“, sagte sie.": see SpeakerFinder.SubjectAfterOpeningClause.cs.
+        TrackSubjectAfterOpeningClause(sentence, sentenceSpeaker);
+
         // "Entre ellos, Fermín Olazábal, pastor jubilado, …": see SpeakerFinder.SetOffNewcomer.cs.
         TrackSetOffNewcomer(sentence, sentenceSpeaker);
 
@@ -346,6 +349,13 @@ internal sealed partial class SpeakerFinder
     // when, and the sentence is about the person as much as one that opens with the name.
     private Subject OpeningOrAfterOpeningPhrase(IReadOnlyList<Token> sentence)
     {
+        // "Ob das Werk öffnet, wollte Kranz nicht sagen.": see SpeakerFinder.SubjectAfterOpeningClause.cs; the
+        // verb of saying there is the subject's own, and a name inside the clause is the clause's.
+        if (AfterOpeningClauseAndVerb(sentence) is { IsFound: true } afterClause)
+        {
+            return afterClause;
+        }
+
         var opening = OpeningSubject(sentence);
         if (opening.Kind == SubjectKind.Name && IsPersonNamed(opening.Text))
         {
