@@ -318,6 +318,8 @@ public sealed class SpeechWordsTests
         [("Titles", "MaleRoleNouns")] = "'Sprecher', 'leraar' stand as titles before a name, and show a companion's gender after 'mit', 'met'",
         [("RoleNouns", "FemaleRoleNouns")] = "'voorzitster' is a role, and shows a companion's gender",
         [("RoleNouns", "MaleRoleNouns")] = "'leraar' is a role, and shows a companion's gender",
+        [("PassiveAuxiliaries", "NameCopulas")] = "English 'is', 'was' make a passive, and join a described subject to the person it names ('The woman at the tiller is X')",
+        [("NameCopulas", "ResponseVerbs")] = "English 'was' closes a response ('the answer was \"…\"'), and joins a described subject to the person it names",
     };
 
     // The tables are built once, for every parse: an entry the reader cannot split would fail them all.

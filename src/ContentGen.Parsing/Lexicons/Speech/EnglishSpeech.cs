@@ -176,5 +176,7 @@ internal static class EnglishSpeech
         // "with the chairwoman, X": a companion's role that shows her gender (SpeakerFinder.CompanionRole.cs).
         FemaleRoleNouns = Words("chairwoman spokeswoman businesswoman councilwoman congresswoman policewoman headmistress actress waitress"),
         MaleRoleNouns = Words("chairman spokesman businessman councilman congressman policeman headmaster actor waiter"),
+        // "The woman at the tiller is X": the subject and the person it names (SpeakerFinder.PredicateFullName.cs).
+        NameCopulas = Words("is was"),
     };
 }

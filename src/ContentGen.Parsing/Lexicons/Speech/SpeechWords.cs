@@ -736,6 +736,12 @@ internal sealed class SpeechWords
     public string[] Copulas { get; init; } = s_none;
 
     /// <summary>
+    /// Forms of "to be" between a described subject and the person it names ("The woman at the tiller is X"), in a
+    /// language that lists no <see cref="Copulas"/>, which are read with them (SpeakerFinder.PredicateFullName.cs).
+    /// </summary>
+    public string[] NameCopulas { get; init; } = s_none;
+
+    /// <summary>
     /// Words after which an indefinite noun phrase says what someone named already is, not someone
     /// new, beside the <see cref="Copulas"/> and passive auxiliaries, which are read with them:
     /// forms of "to become" and "to remain", and "as": "Lee became a lawyer", "working as a nurse".
@@ -1222,6 +1228,7 @@ internal sealed class SpeechWords
         yield return (nameof(CleftOpeners), CleftOpeners);
         yield return (nameof(CleftClitics), CleftClitics);
         yield return (nameof(Copulas), Copulas);
+        yield return (nameof(NameCopulas), NameCopulas);
         yield return (nameof(PredicateLinks), PredicateLinks);
         yield return (nameof(Locatives), Locatives);
         yield return (nameof(PassiveAgents), PassiveAgents);
