@@ -319,6 +319,7 @@ public sealed class SpeechWordsTests
         [("RoleNouns", "FemaleRoleNouns")] = "'voorzitster' is a role, and shows a companion's gender",
         [("RoleNouns", "MaleRoleNouns")] = "'leraar' is a role, and shows a companion's gender",
         [("PassiveAuxiliaries", "NameCopulas")] = "English 'is', 'was' make a passive, and join a described subject to the person it names ('The woman at the tiller is X')",
+        [("Pronouns", "SheOrTheyPronouns")] = "Dutch 'ze' is a subject pronoun, and she or they as its verb's number says ('zegt ze', 'zeggen ze')",
         [("NameCopulas", "ResponseVerbs")] = "English 'was' closes a response ('the answer was \"…\"'), and joins a described subject to the person it names",
     };
 

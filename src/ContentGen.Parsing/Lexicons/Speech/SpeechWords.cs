@@ -742,6 +742,12 @@ internal sealed class SpeechWords
     public string[] NameCopulas { get; init; } = s_none;
 
     /// <summary>
+    /// Subject pronouns that are she and they, listed in neither gender ("ze"): beside a reporting verb in the singular
+    /// they are she (SpeakerFinder.SheOrThey.cs).
+    /// </summary>
+    public string[] SheOrTheyPronouns { get; init; } = s_none;
+
+    /// <summary>
     /// Words after which an indefinite noun phrase says what someone named already is, not someone
     /// new, beside the <see cref="Copulas"/> and passive auxiliaries, which are read with them:
     /// forms of "to become" and "to remain", and "as": "Lee became a lawyer", "working as a nurse".
@@ -1229,6 +1235,7 @@ internal sealed class SpeechWords
         yield return (nameof(CleftClitics), CleftClitics);
         yield return (nameof(Copulas), Copulas);
         yield return (nameof(NameCopulas), NameCopulas);
+        yield return (nameof(SheOrTheyPronouns), SheOrTheyPronouns);
         yield return (nameof(PredicateLinks), PredicateLinks);
         yield return (nameof(Locatives), Locatives);
         yield return (nameof(PassiveAgents), PassiveAgents);
