@@ -19,7 +19,7 @@ internal sealed partial class SpeakerFinder
     // Records the gender of the pronoun `subject` for `speaker`, the person the cue gave the
     // quote, when nothing the article says gave one: the first link stands. An organisation, a
     // group or someone unnamed given by a description is no one a pronoun's gender describes.
-    private void NoteLinkedPronounGender(Subject subject, string? speaker)
+    private void NoteLinkedPronounGender(Subject subject, string? speaker, IReadOnlyList<Token> sentence, int quote)
     {
         if (speaker is null || subject.Kind != SubjectKind.Pronoun || subject.Text.Length == 0 || _linkedGenders.ContainsKey(speaker)
             || _descriptions.Contains(speaker) || _bodies.Contains(speaker) || _cast.IsOrganisation(speaker) || !IsPersonNamed(speaker)
@@ -29,6 +29,12 @@ internal sealed partial class SpeakerFinder
         }
 
         var gender = _genders.OfPronoun(subject.Text);
+        if (gender == Gender.Unknown)
+        {
+            // "zegt ze": see SpeakerFinder.SheOrThey.cs.
+            gender = SheOrTheyGender(subject, sentence, quote);
+        }
+
         if (gender != Gender.Unknown)
         {
             _linkedGenders[speaker] = gender;

@@ -312,6 +312,9 @@ internal sealed partial class SpeakerFinder
         // "Entre os grevistas está Rosa, 63 anos, …": see SpeakerFinder.AgedNewcomerAfterCopula.cs.
         TrackAgedNewcomerAfterCopula(sentence, sentenceSpeaker);
 
+        // "La ragazza sul trapezio è Sara Colombo, …": see SpeakerFinder.PredicateFullName.cs.
+        TrackPredicateFullName(sentence, sentenceSpeaker);
+
         // "Der 19-jährige Jonas, der …", "O filho, Rui, de 27 anos, …": see SpeakerFinder.FirstNameNewcomer.cs.
         TrackFirstNameNewcomer(sentence, sentenceSpeaker);
 

@@ -468,7 +468,7 @@ internal sealed partial class SpeakerFinder
 
             if (subject.IsFound)
             {
-                NoteLinkedPronounGender(subject, speaker);
+                NoteLinkedPronounGender(subject, speaker, sentence, i);
             }
 
             speakers[quote] = speaker;

@@ -324,6 +324,9 @@ public sealed class SpeechWordsTests
         [("FemaleKinNouns", "LooseKinNouns")] = "'mujer', 'femme' name a wife after a possessive and any woman after an article at the cue",
         [("MaleKinNouns", "LooseKinNouns")] = "'compagno', 'compagnon' name a partner after a possessive and any comrade after an article at the cue",
         [("PeopleNouns", "LooseKinNouns")] = "'mujer', 'femme', 'mulher' name an ordinary person, which is why they are no tie at the cue",
+        [("PassiveAuxiliaries", "NameCopulas")] = "English 'is', 'was' make a passive, and join a described subject to the person it names ('The woman at the tiller is X')",
+        [("Pronouns", "SheOrTheyPronouns")] = "Dutch 'ze' is a subject pronoun, and she or they as its verb's number says ('zegt ze', 'zeggen ze')",
+        [("NameCopulas", "ResponseVerbs")] = "English 'was' closes a response ('the answer was \"…\"'), and joins a described subject to the person it names",
     };
 
     // The tables are built once, for every parse: an entry the reader cannot split would fail them all.

@@ -319,5 +319,7 @@ internal static class DutchSpeech
         // "with the chairwoman, X": a companion's role that shows her gender (SpeakerFinder.CompanionRole.cs).
         FemaleRoleNouns = Words("lerares voorzitster directrice woordvoerster"),
         MaleRoleNouns = Words("leraar"),
+        // "zegt ze": she beside a verb in the singular, they beside a plural (SpeakerFinder.SheOrThey.cs).
+        SheOrTheyPronouns = Words("ze"),
     };
 }

@@ -178,5 +178,7 @@ internal static class EnglishSpeech
         MaleRoleNouns = Words("chairman spokesman businessman councilman congressman policeman headmaster actor waiter"),
         // "Puis le maire assure :": time or sequence before the subject, with no comma (Sieves/ColonCue.SequenceOpener.cs).
         SequenceOpeners = ["afterwards", "later", "shortly afterwards", "soon afterwards", "moments later"],
+        // "The woman at the tiller is X": the subject and the person it names (SpeakerFinder.PredicateFullName.cs).
+        NameCopulas = Words("is was"),
     };
 }

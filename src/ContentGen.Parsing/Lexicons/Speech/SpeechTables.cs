@@ -228,6 +228,8 @@ internal sealed class SpeechTables
         WithTheseWords = Union(lexicons, l => l.Speech.WithTheseWords);
         CleftOpeners = Union(lexicons, l => l.Speech.CleftOpeners);
         Copulas = Union(lexicons, l => l.Speech.Copulas);
+        NameCopulas = Union(lexicons, l => l.Speech.Copulas, l => l.Speech.NameCopulas);
+        SheOrTheyPronouns = Union(lexicons, l => l.Speech.SheOrTheyPronouns);
         PredicateLinks = Union(lexicons, l => l.Speech.PredicateLinks);
         CleftInfinitives = WordTable.Of(CleftForms(lexicons));
         SplitReports = WordTable.Of(SplitForms(lexicons, withParticle: true));
@@ -907,6 +909,12 @@ internal sealed class SpeechTables
 
     /// <summary>The <see cref="SpeechWords.Copulas"/>, of one or two words.</summary>
     public WordTable Copulas { get; }
+
+    /// <summary>The <see cref="SpeechWords.Copulas"/> with the <see cref="SpeechWords.NameCopulas"/>.</summary>
+    public WordTable NameCopulas { get; }
+
+    /// <summary>The <see cref="SpeechWords.SheOrTheyPronouns"/>.</summary>
+    public WordTable SheOrTheyPronouns { get; }
 
     /// <summary>The <see cref="SpeechWords.PredicateLinks"/>.</summary>
     public WordTable PredicateLinks { get; }

@@ -744,6 +744,18 @@ internal sealed class SpeechWords
     public string[] Copulas { get; init; } = s_none;
 
     /// <summary>
+    /// Forms of "to be" between a described subject and the person it names ("The woman at the tiller is X"), in a
+    /// language that lists no <see cref="Copulas"/>, which are read with them (SpeakerFinder.PredicateFullName.cs).
+    /// </summary>
+    public string[] NameCopulas { get; init; } = s_none;
+
+    /// <summary>
+    /// Subject pronouns that are she and they, listed in neither gender ("ze"): beside a reporting verb in the singular
+    /// they are she (SpeakerFinder.SheOrThey.cs).
+    /// </summary>
+    public string[] SheOrTheyPronouns { get; init; } = s_none;
+
+    /// <summary>
     /// Words after which an indefinite noun phrase says what someone named already is, not someone
     /// new, beside the <see cref="Copulas"/> and passive auxiliaries, which are read with them:
     /// forms of "to become" and "to remain", and "as": "Lee became a lawyer", "working as a nurse".
@@ -1238,6 +1250,8 @@ internal sealed class SpeechWords
         yield return (nameof(CleftOpeners), CleftOpeners);
         yield return (nameof(CleftClitics), CleftClitics);
         yield return (nameof(Copulas), Copulas);
+        yield return (nameof(NameCopulas), NameCopulas);
+        yield return (nameof(SheOrTheyPronouns), SheOrTheyPronouns);
         yield return (nameof(PredicateLinks), PredicateLinks);
         yield return (nameof(Locatives), Locatives);
         yield return (nameof(PassiveAgents), PassiveAgents);
