@@ -332,17 +332,26 @@ internal sealed partial class RoleHolders
     // names the husband: a role after a link and its article, or a contracted one, shows nothing.
     private void ShowGender(IReadOnlyList<Token> sentence, int role, string name)
     {
-        const int MaxShown = 64;
+        if (ShownByTitleRole(sentence, role, name) is var titled && titled != Gender.Unknown)
+        {
+            Show(name, titled);
+            return;
+        }
+
         if (role < 1)
         {
             return;
         }
 
         // "la maire Alice Moreau": a feminine article before a role of either gender shows a woman too.
+        // "The chairwoman, Anna Fenn,": a feminine role noun heading its phrase (RoleHolders.TitleRoleGender.cs);
+        // a masculine one may be generic ("chairman Petrina Holdsworth").
         var article = sentence[role - 1];
-        var female = _cues.Words.FemaleTitles.Contains(Elision.Tail(sentence[role].Span))
-            || (article.IsWord && _cues.Words.FeminineArticles.Contains(article.Span) && !_cues.Words.MaleTitles.Contains(Elision.Tail(sentence[role].Span)));
-        if (!female && !_cues.Words.MaleTitles.Contains(Elision.Tail(sentence[role].Span)))
+        var noun = Elision.Tail(sentence[role].Span);
+        var maleNoun = _cues.Words.MaleTitles.Contains(noun);
+        var female = _cues.Words.FemaleTitles.Contains(noun) || _cues.Words.FemaleRoleNouns.Contains(noun)
+            || (article.IsWord && _cues.Words.FeminineArticles.Contains(article.Span) && !maleNoun);
+        if (!female && !maleNoun)
         {
             return;
         }
@@ -354,8 +363,13 @@ internal sealed partial class RoleHolders
             return;
         }
 
+        Show(name, female ? Gender.Female : Gender.Male);
+    }
+
+    private void Show(string name, Gender shown)
+    {
+        const int MaxShown = 64;
         _shownGenders ??= new Dictionary<string, Gender>(StringComparer.Ordinal);
-        var shown = female ? Gender.Female : Gender.Male;
         if (_shownGenders.TryGetValue(name, out var known))
         {
             _shownGenders[name] = known == shown ? known : Gender.Unknown;

@@ -56,6 +56,12 @@ internal sealed partial class SpeakerFinder
             return speaker;
         }
 
+        if (newcomers == 0 && subject.Kind is SubjectKind.None or SubjectKind.Pronoun && NamesOnlyOthersBefore(sentences, _paragraphSentence, speaker, subject))
+        {
+            // "Secondo i conti di Marina Colombo, … . «…»": see SpeakerFinder.MentionedNewcomer.cs.
+            return null;
+        }
+
         return newcomers == 0 ? speaker : newcomers == 1 ? newcomer : null;
     }
 
