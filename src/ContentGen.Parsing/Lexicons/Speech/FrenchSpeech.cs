@@ -370,5 +370,7 @@ internal static class FrenchSpeech
         EpithetMasculineArticles = Words("le"),
         // Professions and clerical or academic titles before a full name: "Abbé Paul Roux", "Pasteur Marc Lenoir" opening a sentence (SpeechWords.NameProfessions).
         NameProfessions = Words("abbé prêtre pasteur évêque archevêque diacre"),
+        // A body's statement named again by its family's noun or as its text (SpeakerFinder.BroughtDocument.cs).
+        DocumentTextNouns = Words("texte"),
     };
 }

@@ -270,5 +270,7 @@ internal static class ItalianSpeech
         EpithetMasculineArticles = Words("il lo"),
         // Professions and clerical or academic titles before a full name: "Vescovo Luca Tosi", "Prete Marco Pini" opening a sentence (SpeechWords.NameProfessions).
         NameProfessions = Words("vescovo arcivescovo prete diacono"),
+        // A body's statement named again by its family's noun or as its text (SpeakerFinder.BroughtDocument.cs).
+        StatementNouns = Words("comunicato nota dichiarazione"),
     };
 }

@@ -283,5 +283,7 @@ internal static class SpanishSpeech
         EpithetMasculineArticles = Words("el"),
         // Professions and clerical or academic titles before a full name: "Obispo Carlos Mena", "Sacerdote Luis Vidal" opening a sentence (SpeechWords.NameProfessions).
         NameProfessions = Words("sacerdote obispo arzobispo diácono"),
+        // A body's statement named again by its family's noun or as its text (SpeakerFinder.BroughtDocument.cs).
+        StatementNouns = Words("comunicado nota declaración"),
     };
 }
