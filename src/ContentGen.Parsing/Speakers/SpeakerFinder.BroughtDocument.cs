@@ -10,6 +10,10 @@ namespace ContentGen.Parsing.Speakers;
 // "un communiqué" may be another's), never in the document's own sentence, in the same paragraph
 // or the next only; a sentence with no named reporting subject, or with two documents, records
 // nothing; a later sentence bringing in a document of the same noun takes it over.
+// A body's statement has several names (SpeechWords.StatementNouns): "«…», prosegue il comunicato"
+// after "In una nota, Harbourline Ferries si è detta …" is the same statement, and "le texte"
+// (DocumentTextNouns) is the words of whichever document was brought in; "la lettre" after "un
+// communiqué", or "le communiqué" after "une lettre", still gives no one.
 internal sealed partial class SpeakerFinder
 {
     // Adjectives between the indefinite article and the document's noun: "une courte lettre".
@@ -52,7 +56,7 @@ internal sealed partial class SpeakerFinder
                 return null;
             }
 
-            if (asked.Equals(document.AsSpan(), StringComparison.OrdinalIgnoreCase))
+            if (NamesBroughtDocument(asked, document))
             {
                 return sentence == _state.Sentence ? null : owner;
             }
@@ -60,6 +64,12 @@ internal sealed partial class SpeakerFinder
 
         return null;
     }
+
+    // "il comunicato" is "la nota" brought in, "le texte" any document brought in; "la lettre" is no "communiqué".
+    private bool NamesBroughtDocument(ReadOnlySpan<char> asked, string document)
+        => asked.Equals(document.AsSpan(), StringComparison.OrdinalIgnoreCase)
+        || _cues.Words.DocumentTextNouns.Contains(asked)
+        || (_cues.Words.StatementNouns.Contains(asked) && _cues.Words.StatementNouns.Contains(document.AsSpan()));
 
     // The noun of the one document the sentence brings in by an indefinite article, or null.
     private string? BroughtDocument(IReadOnlyList<Token> sentence)

@@ -133,6 +133,12 @@ internal sealed partial class SpeakerFinder
         // "The mayor visited the quay with Jane Roe, who said …": someone who reports in a clause
         // of their own is whom the next pronoun means, as anyone who reports is.
         var opener = named is null || ReportsInRelativeClause(sentence) ? null : PersonOpeningWithOtherVerb(sentence);
+        if (sentenceSpeaker is null)
+        {
+            // "Die Polizei ermittelt. Hinweise gebe es nicht, sagte ein Sprecher. „…“": see SpeakerFinder.SpokespersonReports.cs.
+            NoteSpokespersonReport(sentence, main);
+        }
+
         if (main.Kind == SubjectKind.Unnamed || (sentenceSpeaker is null && source.Kind == SubjectKind.Unnamed) || _unnamedSpeaker
             || (sentenceSpeaker is null && !main.IsFound && EndsInUnnamedCue(sentence)))
         {
@@ -722,7 +728,7 @@ internal sealed partial class SpeakerFinder
 
         for (var k = end; k < sentence.Count; k++)
         {
-            if (sentence[k].IsCapitalized && !Lexicons.LexiconTables.Calendar.Contains(sentence[k].Span))
+            if (sentence[k].IsCapitalized && !Lexicons.LexiconTables.Calendar.Contains(sentence[k].Span) && !IsCapitalisedCommonNoun(sentence, k))
             {
                 return null;
             }

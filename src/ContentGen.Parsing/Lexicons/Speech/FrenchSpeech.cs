@@ -374,5 +374,7 @@ internal static class FrenchSpeech
         SequenceOpeners = ["ensuite", "puis", "aussitôt", "juste après", "peu après", "sitôt après", "plus tard"],
         // "«…», a dit la femme.": ties that also mean anyone, no tie at the cue (Speakers/Phrase.KinEpithet.cs).
         LooseKinNouns = Words("femme compagnon compagne"),
+        // A body's statement named again by its family's noun or as its text (SpeakerFinder.BroughtDocument.cs).
+        DocumentTextNouns = Words("texte"),
     };
 }

@@ -274,5 +274,7 @@ internal static class ItalianSpeech
         SequenceOpeners = ["poi", "subito dopo", "poco dopo", "più tardi"],
         // "«…», ha detto il compagno.": ties that also mean anyone, no tie at the cue (Speakers/Phrase.KinEpithet.cs).
         LooseKinNouns = Words("compagno compagna"),
+        // A body's statement named again by its family's noun or as its text (SpeakerFinder.BroughtDocument.cs).
+        StatementNouns = Words("comunicato nota dichiarazione"),
     };
 }

@@ -287,5 +287,7 @@ internal static class SpanishSpeech
         SequenceOpeners = ["después", "luego", "poco después", "justo después", "más tarde"],
         // "«…», dijo la mujer.": ties that also mean anyone, no tie at the cue (Speakers/Phrase.KinEpithet.cs).
         LooseKinNouns = Words("mujer"),
+        // A body's statement named again by its family's noun or as its text (SpeakerFinder.BroughtDocument.cs).
+        StatementNouns = Words("comunicado nota declaración"),
     };
 }

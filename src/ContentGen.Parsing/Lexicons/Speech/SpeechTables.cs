@@ -73,6 +73,8 @@ internal sealed class SpeechTables
         DocumentRelatives = Union(lexicons, l => l.Speech.DocumentRelatives);
         DocumentVerbs = Union(lexicons, l => l.Speech.DocumentVerbs);
         StudyNouns = Union(lexicons, l => l.Speech.StudyNouns);
+        StatementNouns = Union(lexicons, l => l.Speech.StatementNouns);
+        DocumentTextNouns = Union(lexicons, l => l.Speech.DocumentTextNouns);
         CompanyNouns = Union(lexicons, l => l.Speech.CompanyNouns);
         TradeNouns = Union(lexicons, l => l.Speech.TradeNouns);
         AnyBodyNouns = Union(lexicons, l => l.Speech.AnyBodyNouns);
@@ -408,6 +410,12 @@ internal sealed class SpeechTables
 
     /// <summary>"report", "study", "informe": documents of findings, which name one another.</summary>
     public WordTable StudyNouns { get; }
+
+    /// <summary>Every <see cref="SpeechWords.StatementNouns"/> list.</summary>
+    public WordTable StatementNouns { get; }
+
+    /// <summary>Every <see cref="SpeechWords.DocumentTextNouns"/> list.</summary>
+    public WordTable DocumentTextNouns { get; }
 
     /// <summary>"company", "empresa", "Unternehmen": nouns of a firm, which name one another.</summary>
     public WordTable CompanyNouns { get; }

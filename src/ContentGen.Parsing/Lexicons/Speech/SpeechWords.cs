@@ -357,6 +357,15 @@ internal sealed class SpeechWords
     /// <summary>Of the document nouns, those that report findings and name one another ("the study" is "the report"); a statement or a note is another document.</summary>
     public string[] StudyNouns { get; init; } = s_none;
 
+    /// <summary>
+    /// Of the document nouns, a body's public statements, which name one another: "il comunicato" after
+    /// "in una nota", "la nota" after "un comunicado". A letter or a study is another document.
+    /// </summary>
+    public string[] StatementNouns { get; init; } = s_none;
+
+    /// <summary>Of the document nouns, the one that means the words of whichever document was brought in: "le texte".</summary>
+    public string[] DocumentTextNouns { get; init; } = s_none;
+
     /// <summary>Of the organisation nouns, those that name a firm and so one another: "indicó la compañía" means the firm introduced as "la empresa X".</summary>
     public string[] CompanyNouns { get; init; } = s_none;
 
@@ -1309,5 +1318,7 @@ internal sealed class SpeechWords
         yield return (nameof(FemaleRoleNouns), FemaleRoleNouns);
         yield return (nameof(MaleRoleNouns), MaleRoleNouns);
         yield return (nameof(LooseKinNouns), LooseKinNouns);
+        yield return (nameof(StatementNouns), StatementNouns);
+        yield return (nameof(DocumentTextNouns), DocumentTextNouns);
     }
 }

@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+
+namespace ContentGen.Parsing.Speakers;
+
+// "Die Polizeiinspektion Hollstein ermittelt zur Brandursache. Hinweise gebe es nicht, sagte ein
+// Sprecher. „Wir schließen nichts aus.“": a bare spokesperson (an indefinite article and the spokes
+// noun, nothing after it) who reports with no quote of their own speaks for the organisation the
+// sentence before made its subject, as one who reports beside a quote does (SpeakerFinder.ByCue.cs);
+// that organisation reported, so the quote with no cue in the very next sentence is its words.
+// Stops: those of the quoted reading (a sentence before naming a person, a second name, two joined
+// subjects; a spokesperson of someone or something named after the noun); the quote must follow at
+// once (ReporterJustBefore). In a language that capitalises its nouns, a capitalised word right after
+// an article or another of the lexicon's NounDeterminers ("die Kritik", "zur Brandursache") is a common
+// noun, not a second name, for both readings; a word glued to another capitalised one, or after any
+// other word ("von Hans Vogt", "mit Nordwerk"), still is a name.
+internal sealed partial class SpeakerFinder
+{
+    private void NoteSpokespersonReport(IReadOnlyList<Token> sentence, Subject main)
+    {
+        if (_state.OrganisationJustBefore is not { } body)
+        {
+            return;
+        }
+
+        var spokesperson = main.Kind == SubjectKind.Unnamed ? main : UnnamedAfterEndingVerb(sentence);
+        if (spokesperson.Kind == SubjectKind.Unnamed && IsBareSpokesperson(sentence, spokesperson.Text))
+        {
+            _state.Reported(body);
+        }
+    }
+
+    // Words between the last comma and the reporting verb of a cue that ends the sentence: "a déclaré".
+    private const int MaxEndingCueAuxiliaries = 2;
+
+    // "…, sagte ein Sprecher.", "…, a déclaré un porte-parole.": the unnamed subject after the verb of the cue ending the sentence.
+    private Subject UnnamedAfterEndingVerb(IReadOnlyList<Token> sentence)
+    {
+        var comma = sentence.Count - 1;
+        while (comma > 0 && sentence[comma].Kind != TokenKind.Comma)
+        {
+            comma--;
+        }
+
+        for (var verb = comma + 1; comma > 0 && verb + 1 < sentence.Count && verb <= comma + 1 + MaxEndingCueAuxiliaries && sentence[verb].IsWord; verb++)
+        {
+            if (_cues.IsReportingVerb(sentence[verb]))
+            {
+                var subject = _cues.ReadInverted(sentence, verb + 1);
+                return subject.Kind == SubjectKind.Unnamed ? subject : Subject.None;
+            }
+        }
+
+        return Subject.None;
+    }
+
+    // "die Kritik", "eine Mitteilung", "zur Brandursache" in German; never in a language that writes nouns in lower case.
+    private bool IsCapitalisedCommonNoun(IReadOnlyList<Token> sentence, int k)
+    {
+        if (!_cues.Words.CapitalisesNouns || k == 0 || !sentence[k - 1].IsWord || !sentence[k - 1].IsLower
+            || (k + 1 < sentence.Count && sentence[k + 1].IsCapitalized))
+        {
+            return false;
+        }
+
+        var before = sentence[k - 1];
+        return _cues.Is(before, WordClass.Definite | WordClass.Indefinite) || _cues.Words.NounDeterminers.Contains(before.Span);
+    }
+}
