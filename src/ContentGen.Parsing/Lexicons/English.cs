@@ -229,6 +229,7 @@ internal static class English
         SendVerbs = new[] { "send" },
         LearnMorePrefixes = new[] { "find out more:", "learn more:" },
         PlayerLines = new[] { "now playing", "loading video", "loading player" },
+        SignUpConsentPhrases = new[] { "your sign-up", "by signing up, you", "by signing up you" },
     };
 
     // Past forms that do not follow the rule, by lemma.

@@ -495,6 +495,12 @@ internal sealed class Lexicon
     public string[] PlayerLines { get; init; } = s_none;
 
     /// <summary>
+    /// The consent line under a sign-up form, speaking to the reader ("We use your sign-up to …", "En vous inscrivant, vous
+    /// acceptez …"): <see cref="SignUpPhrases"/> anywhere in a short line (session 53, pages).
+    /// </summary>
+    public string[] SignUpConsentPhrases { get; init; } = s_none;
+
+    /// <summary>
     /// Words that bring in the day a person was born ("born", "né", "geboren", "nacido", "nato", "nascido"): with a death's
     /// word (<see cref="DeathWords"/>) and a date after each, an obituary's line of life dates ("…, born 2 June 1937; died
     /// 8 March 2025") is the article's, never its dateline.
@@ -742,6 +748,7 @@ internal sealed class Lexicon
         yield return (nameof(SendVerbs), SendVerbs);
         yield return (nameof(LearnMorePrefixes), LearnMorePrefixes);
         yield return (nameof(PlayerLines), PlayerLines);
+        yield return (nameof(SignUpConsentPhrases), SignUpConsentPhrases);
         yield return (nameof(BirthWords), BirthWords);
         yield return (nameof(MatchFactLabels), MatchFactLabels);
         yield return (nameof(InterviewLabels), InterviewLabels);

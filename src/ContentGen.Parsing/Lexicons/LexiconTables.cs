@@ -58,7 +58,7 @@ internal static class LexiconTables
     public static readonly WordTable LinkPrefixes = Union(lexicon => lexicon.LinkPrefixes, lexicon => lexicon.LearnMorePrefixes);
     public static readonly WordTable LinkLabels = Union(lexicon => lexicon.LinkLabels);
     public static readonly WordTable ReportWords = Union(lexicon => lexicon.ReportWords);
-    public static readonly WordTable SignUpPhrases = Union(lexicon => lexicon.SignUpPhrases);
+    public static readonly WordTable SignUpPhrases = Union(lexicon => lexicon.SignUpPhrases, lexicon => lexicon.SignUpConsentPhrases);
     public static readonly WordTable AppealPhrases = Union(lexicon => lexicon.AppealPhrases);
     public static readonly WordTable CopyrightPrefixes = Union(lexicon => lexicon.CopyrightPrefixes);
     public static readonly WordTable RightsPhrases = Union(lexicon => lexicon.RightsPhrases);

@@ -130,5 +130,6 @@ internal static class Portuguese
         // "enviar" of "Enviar por e-mail" is listed once, with Spanish.
         LearnMorePrefixes = new[] { "saiba mais:", "para saber mais:" },
         PlayerLines = new[] { "a reproduzir", "reproduzindo", "a carregar vídeo", "carregando vídeo" },
+        SignUpConsentPhrases = new[] { "ao subscrever, aceita", "ao subscrever a newsletter", "ao subscrever a nossa newsletter" },
     };
 }
