@@ -78,6 +78,7 @@ public sealed class LexiconTests
         [("NavigationLines", "MenuWords")] = "'Share' alone is an exact chrome line, and a menu word among others",
         [("MenuWords", "ShareVerbs")] = "'Compartir' among a bar's buttons is a menu word; before a function word and a network it is one button on its line",
         [("NavigationLines", "ShareVerbs")] = "'Teilen' alone is an exact chrome line; after a function word and a network it ends one button on its line",
+        [("MenuWords", "SendVerbs")] = "'Envoyer' among a bar's buttons is a menu word; before a function word and a network it is one send button on its line",
         [("TerminatorPrefixes", "LinkPrefixes")] = "'Sur le même sujet' ends the article or links to one story",
         [("TerminatorPrefixes", "SignUpPhrases")] = "'Newsletter' opens the page's footer, or marks a sign-up notice in a line",
         [("SignUpPhrases", "ConsentWords")] = "'Cookie' marks a sign-up or cookie notice in a line, and is what a consent wall asks about beside 'we and our partners'",

@@ -124,5 +124,10 @@ internal static class Dutch
         ListAnnouncers = Words("volgende"),
         DeskWords = Words("persbureau persdienst afdeling"),
         DeskHeads = Words("persbureau persdienst"),
+        // Session 53, pages: a send button's verb, a "learn more" link's lead, a media player's state line.
+        SendVerbs = new[] { "versturen", "verstuur" },
+        LearnMorePrefixes = new[] { "meer weten:", "lees verder:" },
+        PlayerLines = new[] { "nu aan het afspelen", "video wordt geladen", "speler wordt geladen" },
+        SignUpConsentPhrases = new[] { "door je aan te melden", "door u aan te melden" },
     };
 }

@@ -225,6 +225,11 @@ internal static class English
         Contrasts = Words("but"),
         RelativePronouns = Words("who whose which"),
         Abbreviations = Words("Mr Mrs Ms Dr Prof St Gen Sen Rep Gov Lt Col Sgt Capt Jr Sr No vs"),
+        // Session 53, pages: a send button's verb, a "learn more" link's lead, a media player's state line.
+        SendVerbs = new[] { "send" },
+        LearnMorePrefixes = new[] { "find out more:", "learn more:" },
+        PlayerLines = new[] { "now playing", "loading video", "loading player" },
+        SignUpConsentPhrases = new[] { "your sign-up", "by signing up, you", "by signing up you" },
     };
 
     // Past forms that do not follow the rule, by lemma.

@@ -181,5 +181,10 @@ internal static class French
         Contrasts = Words("mais"),
         RelativePronouns = Words("qui dont"),
         Abbreviations = Words("M Mme"),
+        // Session 53, pages: a send button's verb, a "learn more" link's lead, a media player's state line.
+        SendVerbs = new[] { "envoyer" },
+        LearnMorePrefixes = new[] { "en savoir plus :", "en savoir plus:" },
+        PlayerLines = new[] { "lecture en cours", "chargement du lecteur", "chargement de la vidéo" },
+        SignUpConsentPhrases = new[] { "en vous inscrivant, vous", "en vous inscrivant vous" },
     };
 }

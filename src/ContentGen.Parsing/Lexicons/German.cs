@@ -145,5 +145,10 @@ internal static class German
         DeskHeads = Words("agentur nachrichtenagentur presseagentur pressedienst pressestelle pressebüro"),
         // "Von Jonas Berg, Regionaler Dienst Nord": the service after the writer's comma; the union reads Dutch "Dienst" too.
         JobOfficeWords = Words("dienst"),
+        // Session 53, pages: a send button's verb, a "learn more" link's lead, a media player's state line.
+        SendVerbs = new[] { "senden", "versenden" },
+        LearnMorePrefixes = new[] { "mehr erfahren:" },
+        PlayerLines = new[] { "wird geladen", "video wird geladen", "player wird geladen" },
+        SignUpConsentPhrases = new[] { "mit ihrer anmeldung akzeptieren sie", "mit ihrer anmeldung stimmen sie", "mit deiner anmeldung" },
     };
 }

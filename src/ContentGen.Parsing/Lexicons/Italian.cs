@@ -124,5 +124,10 @@ internal static class Italian
         // "con" joins co-authors in Spanish too; the tables are one union, so it is listed there once.
         // The writer after a publication stamp's date (session 52, pages): see Lexicon.StampBylineWords.
         StampBylineWords = new[] { "da" },
+        // Session 53, pages: a send button's verb, a "learn more" link's lead, a media player's state line.
+        SendVerbs = new[] { "invia", "inviare" },
+        LearnMorePrefixes = new[] { "per saperne di più:", "scopri di più:" },
+        PlayerLines = new[] { "in riproduzione", "caricamento video", "caricamento del video", "caricamento player" },
+        SignUpConsentPhrases = new[] { "iscrivendoti", "registrandoti" },
     };
 }

@@ -476,6 +476,31 @@ internal sealed class Lexicon
     public string[] StampBylineWords { get; init; } = s_none;
 
     /// <summary>
+    /// The verb a send button prints with the network's or the mail's name ("Enviar por WhatsApp", "Send by email", "Per
+    /// E-Mail senden"): a share button as <see cref="ShareVerbs"/> print it, read in the same places only (session 53, pages).
+    /// </summary>
+    public string[] SendVerbs { get; init; } = s_none;
+
+    /// <summary>
+    /// How a line that links to more reading opens, with its colon ("Saiba mais: …", "En savoir plus : …", "Find out
+    /// more: …"): a <see cref="LinkPrefixes"/> line (session 53, pages). A practical line's lead ("Más información:" with
+    /// a phone) is an <see cref="InfoLeads"/> line, kept.
+    /// </summary>
+    public string[] LearnMorePrefixes { get; init; } = s_none;
+
+    /// <summary>
+    /// A media player's state printed alone on its line ("Lecture en cours...", "Now playing", "Wird geladen"): chrome as
+    /// a whole line only, never as a line's opening words as a long <see cref="NavigationLines"/> phrase is (session 53, pages).
+    /// </summary>
+    public string[] PlayerLines { get; init; } = s_none;
+
+    /// <summary>
+    /// The consent line under a sign-up form, speaking to the reader ("We use your sign-up to …", "En vous inscrivant, vous
+    /// acceptez …"): <see cref="SignUpPhrases"/> anywhere in a short line (session 53, pages).
+    /// </summary>
+    public string[] SignUpConsentPhrases { get; init; } = s_none;
+
+    /// <summary>
     /// Words that bring in the day a person was born ("born", "né", "geboren", "nacido", "nato", "nascido"): with a death's
     /// word (<see cref="DeathWords"/>) and a date after each, an obituary's line of life dates ("…, born 2 June 1937; died
     /// 8 March 2025") is the article's, never its dateline.
@@ -720,6 +745,10 @@ internal sealed class Lexicon
         yield return (nameof(NoteCopulas), NoteCopulas);
         yield return (nameof(SourceLabels), SourceLabels);
         yield return (nameof(StampBylineWords), StampBylineWords);
+        yield return (nameof(SendVerbs), SendVerbs);
+        yield return (nameof(LearnMorePrefixes), LearnMorePrefixes);
+        yield return (nameof(PlayerLines), PlayerLines);
+        yield return (nameof(SignUpConsentPhrases), SignUpConsentPhrases);
         yield return (nameof(BirthWords), BirthWords);
         yield return (nameof(MatchFactLabels), MatchFactLabels);
         yield return (nameof(InterviewLabels), InterviewLabels);

@@ -51,11 +51,14 @@ internal static class LexiconTables
     public static readonly WordTable CreditMarks = Union(lexicon => lexicon.CreditMarks);
     public static readonly WordTable CreditWords = Union(lexicon => lexicon.CreditWords);
     public static readonly WordTable NavigationLines = Union(lexicon => lexicon.NavigationLines);
+
+    /// <summary>A media player's state lines (<see cref="Lexicon.PlayerLines"/>): whole lines only, never a line's opening words.</summary>
+    public static readonly WordTable PlayerLines = Union(lexicon => lexicon.PlayerLines);
     public static readonly WordTable MenuWords = Union(lexicon => lexicon.MenuWords);
-    public static readonly WordTable LinkPrefixes = Union(lexicon => lexicon.LinkPrefixes);
+    public static readonly WordTable LinkPrefixes = Union(lexicon => lexicon.LinkPrefixes, lexicon => lexicon.LearnMorePrefixes);
     public static readonly WordTable LinkLabels = Union(lexicon => lexicon.LinkLabels);
     public static readonly WordTable ReportWords = Union(lexicon => lexicon.ReportWords);
-    public static readonly WordTable SignUpPhrases = Union(lexicon => lexicon.SignUpPhrases);
+    public static readonly WordTable SignUpPhrases = Union(lexicon => lexicon.SignUpPhrases, lexicon => lexicon.SignUpConsentPhrases);
     public static readonly WordTable AppealPhrases = Union(lexicon => lexicon.AppealPhrases);
     public static readonly WordTable CopyrightPrefixes = Union(lexicon => lexicon.CopyrightPrefixes);
     public static readonly WordTable RightsPhrases = Union(lexicon => lexicon.RightsPhrases);
@@ -127,7 +130,7 @@ internal static class LexiconTables
     public static readonly WordTable DeskHeads = Union(lexicon => lexicon.DeskHeads);
     public static readonly WordTable JobOfficeWords = Union(lexicon => lexicon.JobOfficeWords);
     public static readonly WordTable MenuJoiners = Union(lexicon => lexicon.MenuJoiners);
-    public static readonly WordTable ShareVerbs = Union(lexicon => lexicon.ShareVerbs);
+    public static readonly WordTable ShareVerbs = Union(lexicon => lexicon.ShareVerbs, lexicon => lexicon.SendVerbs);
     public static readonly WordTable PaywallLabels = Union(lexicon => lexicon.PaywallLabels);
     public static readonly WordTable PageObjectWords = Union(lexicon => lexicon.PageObjectWords);
     public static readonly WordTable Abbreviations = Union(ignoreCase: false, lexicon => lexicon.Abbreviations);

@@ -126,5 +126,10 @@ internal static class Portuguese
         DeskWords = Words("agência serviço assessoria"),
         // The writer after a publication stamp's date (session 52, pages): see Lexicon.StampBylineWords.
         StampBylineWords = new[] { "por" },
+        // Session 53, pages: a send button's verb, a "learn more" link's lead, a media player's state line.
+        // "enviar" of "Enviar por e-mail" is listed once, with Spanish.
+        LearnMorePrefixes = new[] { "saiba mais:", "para saber mais:" },
+        PlayerLines = new[] { "a reproduzir", "reproduzindo", "a carregar vídeo", "carregando vídeo" },
+        SignUpConsentPhrases = new[] { "ao subscrever, aceita", "ao subscrever a newsletter", "ao subscrever a nossa newsletter" },
     };
 }

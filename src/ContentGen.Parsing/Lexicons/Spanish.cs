@@ -133,5 +133,10 @@ internal static class Spanish
         DeskWords = Words("agencia gabinete oficina servicio"),
         // The writer after a publication stamp's date (session 52, pages): see Lexicon.StampBylineWords.
         StampBylineWords = new[] { "por" },
+        // Session 53, pages: a send button's verb, a "learn more" link's lead, a media player's state line.
+        SendVerbs = new[] { "enviar" },
+        LearnMorePrefixes = new[] { "saber más:" },
+        PlayerLines = new[] { "reproduciendo", "cargando vídeo", "cargando video", "cargando reproductor" },
+        SignUpConsentPhrases = new[] { "al suscribirte", "al registrarte" },
     };
 }

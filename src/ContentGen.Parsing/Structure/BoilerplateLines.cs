@@ -101,7 +101,8 @@ internal static partial class BoilerplateLines
         // A label alone ("Vidéo", "Podcast") announces another item, whose title follows: see ReadAlsoLinks. It may carry
         // a count in brackets ("Galeria de imagens (6)", "Comments (214)").
         var label = WithoutCount(text);
-        if (LexiconTables.NavigationLines.Contains(text) || LexiconTables.LinkLabels.Contains(text)
+        // A player's state ("Lecture en cours...") is chrome as a whole line only: "Lecture en cours dans les écoles" heads a section.
+        if (LexiconTables.NavigationLines.Contains(text) || LexiconTables.LinkLabels.Contains(text) || LexiconTables.PlayerLines.Contains(text)
             || (label.Length < text.Length && (LexiconTables.NavigationLines.Contains(label) || LexiconTables.LinkLabels.Contains(label)))
             || LexiconTables.PaywallLabels.Contains(text.TrimEnd('.'))
             || (words <= MaxWordsForPhraseMatch && (IsBarredNavigation(text) || IsGappedButtonRow(text))))

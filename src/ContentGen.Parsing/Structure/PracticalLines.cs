@@ -98,8 +98,30 @@ internal static class PracticalLines
 
         // What follows the lead is an office's details: a phone, an e-mail or a web address. "More information: Privacy |
         // Cookies", "Informations : Mentions légales, Qui sommes-nous, Contact" under the article are a footer's links.
+        // An office's details parted by bars ("urbanismo@… | 256 900 412", session 53) give a contact in every part.
         var rest = text.Slice(lead).TrimStart();
-        return rest.Length > 1 && rest[0] == ':' && rest.IndexOfAny('|', '·') < 0 && GivesAContact(rest.Slice(1));
+        return rest.Length > 1 && rest[0] == ':' && EveryPartGivesAContact(rest.Slice(1));
+    }
+
+    // The parts of `text` between bars ('|' or '·'), each a phone, an e-mail or a web address; the whole text when it has none.
+    private static bool EveryPartGivesAContact(ReadOnlySpan<char> text)
+    {
+        while (true)
+        {
+            var bar = text.IndexOfAny('|', '·');
+            var part = bar < 0 ? text : text.Slice(0, bar);
+            if (!GivesAContact(part))
+            {
+                return false;
+            }
+
+            if (bar < 0)
+            {
+                return true;
+            }
+
+            text = text.Slice(bar + 1);
+        }
     }
 
     // A phone (six digits or more in one run of digits and spaces), an e-mail's "@" or a web address.
