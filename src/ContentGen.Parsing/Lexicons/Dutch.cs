@@ -128,6 +128,6 @@ internal static class Dutch
         SendVerbs = new[] { "versturen", "verstuur" },
         LearnMorePrefixes = new[] { "meer weten:", "lees verder:" },
         PlayerLines = new[] { "nu aan het afspelen", "video wordt geladen", "speler wordt geladen" },
-        SignUpConsentPhrases = new[] { "door je aan te melden", "door u aan te melden" },
+        SignUpConsentPhrases = new[] { "door je aan te melden ga je akkoord", "door je aan te melden, ga je akkoord", "door u aan te melden gaat u akkoord", "door u aan te melden, gaat u akkoord" },
     };
 }

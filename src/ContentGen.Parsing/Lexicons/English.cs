@@ -229,7 +229,7 @@ internal static class English
         SendVerbs = new[] { "send" },
         LearnMorePrefixes = new[] { "find out more:", "learn more:" },
         PlayerLines = new[] { "now playing", "loading video", "loading player" },
-        SignUpConsentPhrases = new[] { "your sign-up", "by signing up, you", "by signing up you" },
+        SignUpConsentPhrases = new[] { "we use your sign-up", "by signing up, you agree", "by signing up you agree" },
     };
 
     // Past forms that do not follow the rule, by lemma.

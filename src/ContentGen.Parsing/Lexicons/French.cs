@@ -185,6 +185,6 @@ internal static class French
         SendVerbs = new[] { "envoyer" },
         LearnMorePrefixes = new[] { "en savoir plus :", "en savoir plus:" },
         PlayerLines = new[] { "lecture en cours", "chargement du lecteur", "chargement de la vidéo" },
-        SignUpConsentPhrases = new[] { "en vous inscrivant, vous", "en vous inscrivant vous" },
+        SignUpConsentPhrases = new[] { "en vous inscrivant, vous acceptez", "en vous inscrivant vous acceptez" },
     };
 }

@@ -149,6 +149,6 @@ internal static class German
         SendVerbs = new[] { "senden", "versenden" },
         LearnMorePrefixes = new[] { "mehr erfahren:" },
         PlayerLines = new[] { "wird geladen", "video wird geladen", "player wird geladen" },
-        SignUpConsentPhrases = new[] { "mit ihrer anmeldung akzeptieren sie", "mit ihrer anmeldung stimmen sie", "mit deiner anmeldung" },
+        SignUpConsentPhrases = new[] { "mit ihrer anmeldung akzeptieren sie", "mit ihrer anmeldung stimmen sie", "mit deiner anmeldung akzeptierst du", "mit deiner anmeldung stimmst du" },
     };
 }

@@ -128,6 +128,6 @@ internal static class Italian
         SendVerbs = new[] { "invia", "inviare" },
         LearnMorePrefixes = new[] { "per saperne di più:", "scopri di più:" },
         PlayerLines = new[] { "in riproduzione", "caricamento video", "caricamento del video", "caricamento player" },
-        SignUpConsentPhrases = new[] { "iscrivendoti", "registrandoti" },
+        SignUpConsentPhrases = new[] { "iscrivendoti accetti", "iscrivendoti, accetti", "registrandoti accetti", "registrandoti, accetti" },
     };
 }

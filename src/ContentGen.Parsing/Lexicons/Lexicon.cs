@@ -496,7 +496,9 @@ internal sealed class Lexicon
 
     /// <summary>
     /// The consent line under a sign-up form, speaking to the reader ("We use your sign-up to …", "En vous inscrivant, vous
-    /// acceptez …"): <see cref="SignUpPhrases"/> anywhere in a short line (session 53, pages).
+    /// acceptez …"), read as <see cref="SignUpPhrases"/> are, wherever they stand in a block. Each phrase holds the verb of
+    /// accepting, or the form's own "we use your sign-up": the gerund alone ("al registrarte", "iscrivendoti") also opens an
+    /// article's how-to sentence ("Al registrarte en la sede electrónica recibirás …").
     /// </summary>
     public string[] SignUpConsentPhrases { get; init; } = s_none;
 

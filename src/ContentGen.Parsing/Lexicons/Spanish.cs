@@ -137,6 +137,6 @@ internal static class Spanish
         SendVerbs = new[] { "enviar" },
         LearnMorePrefixes = new[] { "saber más:" },
         PlayerLines = new[] { "reproduciendo", "cargando vídeo", "cargando video", "cargando reproductor" },
-        SignUpConsentPhrases = new[] { "al suscribirte", "al registrarte" },
+        SignUpConsentPhrases = new[] { "al suscribirte aceptas", "al suscribirte, aceptas", "al registrarte aceptas", "al registrarte, aceptas" },
     };
 }

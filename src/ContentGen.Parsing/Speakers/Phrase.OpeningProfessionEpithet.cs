@@ -8,10 +8,11 @@ namespace ContentGen.Parsing.Speakers;
 // whom it means (SpeakerFinder.ProfessionMeant: the subject of the sentence just before, or the one
 // person the article gave the profession; never a person given a role, an organisation, nor the
 // speaker of a quote just before). Read back from the verb, the noun was no role, and the quote went
-// to no one. Stops: only a verb followed straight by its colon or the quote; only a profession the lexicons list as an epithet, straight after the article
-// that opens the sentence (an indefinite article brings someone new in; a complement, "la ingeniera
-// de la obra", leaves the role reading as before); nouns capitalised as every German noun is are not
-// read here, nor an article elided into the noun ("L'ingénieure a ajouté : « … »" still gives no one).
+// to no one. Stops: only a verb followed straight by its colon or the quote; only a profession the
+// lexicons list as an epithet, straight after the article that opens the sentence (an indefinite
+// article brings someone new in; a complement, "la ingeniera de la obra", leaves the role reading as
+// before); nouns capitalised as every German noun is are not read here, nor an article elided into
+// the noun ("L'ingénieure a ajouté : « … »" still gives no one).
 internal sealed partial class Phrase
 {
     // The profession at `noun`, the word before the verb, when a definite article opening the
@@ -20,7 +21,8 @@ internal sealed partial class Phrase
     {
         var word = sentence[noun];
         var article = sentence[0];
-        return noun == 1 && word.IsWord && word.IsLower && article.IsWord && _words.ProfessionEpithets.Contains(word.Span) && OpensQuoteAfter(sentence, verb)
+        return noun == 1 && word.IsWord && word.IsLower && article.IsWord && _words.ProfessionEpithets.Contains(word.Span)
+            && OpensQuoteAfter(sentence, verb)
             && (IsDefinite(article) || (Is(article, WordClass.Definite) && Is(word, WordClass.FemaleTitle)))
             ? new Subject(SubjectKind.Role, word.Text, verb, isEpithet: true)
             : Subject.None;

@@ -15,6 +15,9 @@ namespace ContentGen.Parsing.Speakers;
 // other word ("von Hans Vogt", "mit Nordwerk"), still is a name.
 internal sealed partial class SpeakerFinder
 {
+    // Words between the last comma and the reporting verb of a cue that ends the sentence: "a déclaré".
+    private const int MaxEndingCueAuxiliaries = 2;
+
     private void NoteSpokespersonReport(IReadOnlyList<Token> sentence, Subject main)
     {
         if (_state.OrganisationJustBefore is not { } body)
@@ -28,9 +31,6 @@ internal sealed partial class SpeakerFinder
             _state.Reported(body);
         }
     }
-
-    // Words between the last comma and the reporting verb of a cue that ends the sentence: "a déclaré".
-    private const int MaxEndingCueAuxiliaries = 2;
 
     // "…, sagte ein Sprecher.", "…, a déclaré un porte-parole.": the unnamed subject after the verb of the cue ending the sentence.
     private Subject UnnamedAfterEndingVerb(IReadOnlyList<Token> sentence)

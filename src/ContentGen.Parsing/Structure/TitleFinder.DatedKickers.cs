@@ -32,13 +32,15 @@ internal static partial class TitleFinder
 
             var left = line.Substring(0, at).Trim();
             var right = line.Substring(at + separator.Length).Trim();
-            return (IsDateBesideKicker(left) && IsKickerBesideDate(right)) || (IsDateBesideKicker(right) && IsKickerBesideDate(left));
+            return (HoldsFigure(left) && IsKickerBesideDate(right))
+                || (HoldsFigure(right) && IsKickerBesideDate(left));
         }
 
         return false;
     }
 
-    private static bool IsDateBesideKicker(string piece)
+    // The line is already a dateline, so the piece holding a figure is its date; the other piece is then the kicker.
+    private static bool HoldsFigure(string piece)
     {
         foreach (var c in piece)
         {
@@ -52,5 +54,7 @@ internal static partial class TitleFinder
     }
 
     private static bool IsKickerBesideDate(string piece)
-        => IsKicker(piece) && Metadata.AuthorReader.ReadBareName(piece.AsSpan()) is null && !Metadata.AuthorReader.NamesADesk(piece.AsSpan());
+        => IsKicker(piece)
+            && Metadata.AuthorReader.ReadBareName(piece.AsSpan()) is null
+            && !Metadata.AuthorReader.NamesADesk(piece.AsSpan());
 }

@@ -43,6 +43,9 @@ public sealed class DatedKickerTests
     [InlineData("en", "14 Mar 2025 | Ana Gil", "Residents of the outer villages have asked for a late service for more than ten years")]
     [InlineData("es", "14 mar 2025 | Ana Gil", "Los vecinos de los pueblos más alejados llevan más de diez años pidiendo un servicio de noche")]
     [InlineData("de", "14.03.2025 | Ana Gil", "Die Bewohner der äußeren Dörfer fordern seit mehr als zehn Jahren eine späte Verbindung")]
+    [InlineData("en", "By Tom Vale | 14 Mar 2025", "Residents of the outer villages have asked for a late service for more than ten years")]
+    [InlineData("es", "Por Ana Gil · 14 mar 2025", "Los vecinos de los pueblos más alejados llevan más de diez años pidiendo un servicio de noche")]
+    [InlineData("de", "Von Jonas Berg | 14.03.2025", "Die Bewohner der äußeren Dörfer fordern seit mehr als zehn Jahren eine späte Verbindung")]
     public void ADateBesideTheWritersName_IsNoKicker_OverTheDeck(string language, string dated, string deck)
     {
         var p = Articles.Of(language);

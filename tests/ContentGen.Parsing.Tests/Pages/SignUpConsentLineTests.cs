@@ -35,6 +35,10 @@ public sealed class SignUpConsentLineTests
     [Theory]
     [InlineData("en", "The club said the sign-up sheet for next season's junior teams would open on the first of June.")]
     [InlineData("de", "Mit ihrer Anmeldung haben die Eltern noch bis Freitag Zeit, sagte die Leiterin der Schule am Abend.")]
+    [InlineData("es", "Al registrarte en la sede electrónica del ayuntamiento recibirás el código de acceso en el móvil.")]
+    [InlineData("it", "Iscrivendoti al registro dei volontari entro venerdì potrai partecipare ai turni di pulizia del parco.")]
+    [InlineData("nl", "Door je aan te melden bij de gemeente krijg je vanaf maart een eigen moestuin aan de dijk.")]
+    [InlineData("en", "Volunteers said your sign-up on the day was enough to join the litter pick along the river.")]
     public void AnArticlesSentenceAboutASignUp_IsTheArticles(string language, string sentence)
     {
         var p = Articles.Of(language);

@@ -176,7 +176,7 @@ internal static class EnglishSpeech
         // "with the chairwoman, X": a companion's role that shows her gender (SpeakerFinder.CompanionRole.cs).
         FemaleRoleNouns = Words("chairwoman spokeswoman businesswoman councilwoman congresswoman policewoman headmistress actress waitress"),
         MaleRoleNouns = Words("chairman spokesman businessman councilman congressman policeman headmaster actor waiter"),
-        // "Puis le maire assure :": time or sequence before the subject, with no comma (Sieves/ColonCue.SequenceOpener.cs).
+        // "Shortly afterwards the director added:": time or sequence before the subject, with no comma (Sieves/ColonCue.SequenceOpener.cs).
         SequenceOpeners = ["afterwards", "later", "shortly afterwards", "soon afterwards", "moments later"],
         // "The woman at the tiller is X": the subject and the person it names (SpeakerFinder.PredicateFullName.cs).
         NameCopulas = Words("is was"),

@@ -270,7 +270,7 @@ internal static class ItalianSpeech
         EpithetMasculineArticles = Words("il lo"),
         // Professions and clerical or academic titles before a full name: "Vescovo Luca Tosi", "Prete Marco Pini" opening a sentence (SpeechWords.NameProfessions).
         NameProfessions = Words("vescovo arcivescovo prete diacono"),
-        // "Puis le maire assure :": time or sequence before the subject, with no comma (Sieves/ColonCue.SequenceOpener.cs).
+        // "Poi la direttrice ha aggiunto:": time or sequence before the subject, with no comma (Sieves/ColonCue.SequenceOpener.cs).
         SequenceOpeners = ["poi", "subito dopo", "poco dopo", "più tardi"],
         // "«…», ha detto il compagno.": ties that also mean anyone, no tie at the cue (Speakers/Phrase.KinEpithet.cs).
         LooseKinNouns = Words("compagno compagna"),

@@ -262,7 +262,7 @@ internal static class PortugueseSpeech
         EpithetMasculineArticles = Words("o"),
         // Professions and clerical or academic titles before a full name: "Arcebispo Rui Costa" opening a sentence (SpeechWords.NameProfessions).
         NameProfessions = Words("arcebispo"),
-        // "Puis le maire assure :": time or sequence before the subject, with no comma (Sieves/ColonCue.SequenceOpener.cs).
+        // "Depois a diretora acrescentou:": time or sequence before the subject, with no comma (Sieves/ColonCue.SequenceOpener.cs).
         SequenceOpeners = ["depois", "logo depois", "pouco depois", "mais tarde"],
         // "«…», disse a mulher.": ties that also mean anyone, no tie at the cue (Speakers/Phrase.KinEpithet.cs).
         LooseKinNouns = Words("mulher companheiro companheira"),

@@ -283,7 +283,7 @@ internal static class SpanishSpeech
         EpithetMasculineArticles = Words("el"),
         // Professions and clerical or academic titles before a full name: "Obispo Carlos Mena", "Sacerdote Luis Vidal" opening a sentence (SpeechWords.NameProfessions).
         NameProfessions = Words("sacerdote obispo arzobispo diácono"),
-        // "Puis le maire assure :": time or sequence before the subject, with no comma (Sieves/ColonCue.SequenceOpener.cs).
+        // "Luego la directora añadió:": time or sequence before the subject, with no comma (Sieves/ColonCue.SequenceOpener.cs).
         SequenceOpeners = ["después", "luego", "poco después", "justo después", "más tarde"],
         // "«…», dijo la mujer.": ties that also mean anyone, no tie at the cue (Speakers/Phrase.KinEpithet.cs).
         LooseKinNouns = Words("mujer"),
