@@ -328,7 +328,7 @@ internal sealed partial class BodyReader
     private static bool EndsWithColon(string text) => text.Length > 0 && text[text.Length - 1] == ':';
 
     // `listItem`: a line of the article's own list (ArticleLists), kept wherever it stands between prose.
-    private static BoilerplateKind? Furniture(TextBlock block, TextBlock? next, TextBlock? previous, bool beforeContent, bool inList, bool listItem, bool mayHead, bool tableBelow)
+    private static BoilerplateKind? Furniture(TextBlock block, TextBlock? next, TextBlock? previous, bool beforeContent, bool inList, bool listItem, bool mayHead, bool tableBelow, bool listBelow = false)
     {
         var text = block.Text;
         var facts = block.Facts;
@@ -368,9 +368,9 @@ internal sealed partial class BodyReader
 
         if (beforeContent)
         {
-            return BlockQuality.IsProse(facts) || (mayHead && Headings.IsHeading(block, next, previous, tableBelow: tableBelow)) ? null : BoilerplateKind.Navigation;
+            return BlockQuality.IsProse(facts) || (mayHead && Headings.IsHeading(block, next, previous, tableBelow: tableBelow, listBelow: listBelow)) ? null : BoilerplateKind.Navigation;
         }
 
-        return BlockQuality.IsLinkLike(text) && !inList && !(mayHead && Headings.IsHeading(block, next, previous, tableBelow: tableBelow)) ? BoilerplateKind.Navigation : null;
+        return BlockQuality.IsLinkLike(text) && !inList && !(mayHead && Headings.IsHeading(block, next, previous, tableBelow: tableBelow, listBelow: listBelow)) ? BoilerplateKind.Navigation : null;
     }
 }

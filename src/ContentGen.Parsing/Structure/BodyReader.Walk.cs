@@ -290,9 +290,11 @@ internal sealed partial class BodyReader
             && !(walk.ProseBlocks > 0 && Ledes.IsShortStatement(block));
         // A short line set apart over a table of figures with its column names (FigureTables) heads it, as one over a paragraph does.
         var tableBelow = next is not null && !listItem && FigureTables.IsHeadedBy(blocks, i);
+        // So does one over a short lead whose sentence goes on into its items (ListLeads).
+        var listBelow = !listItem && ListLeads.OpensList(blocks, i + 1);
         // "Ingredients" over a recipe's list, "Method" under it over the steps (ArticleLists): a label that heads the article's text.
         var listLabel = _buffers.ListLabels.Contains(block);
-        if (!listLabel && Furniture(block, next, headed, beforeContent, walk.InList, listItem, mayHead, tableBelow) is { } kind)
+        if (!listLabel && Furniture(block, next, headed, beforeContent, walk.InList, listItem, mayHead, tableBelow, listBelow) is { } kind)
         {
             SetAside(block, kind);
             return;

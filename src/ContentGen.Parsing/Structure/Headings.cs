@@ -51,7 +51,8 @@ internal static class Headings
     /// alone is a sentence's lead-in as often as a heading.
     /// </param>
     /// <param name="tableBelow">Whether a table of figures (<see cref="FigureTables"/>) starts right under it: a heading may announce one.</param>
-    public static bool IsHeading(TextBlock block, TextBlock? next, TextBlock? previous, bool colonSeries = true, bool tableBelow = false)
+    /// <param name="listBelow">Whether <paramref name="next"/> leads a list its sentence goes on into (<see cref="ListLeads"/>): body text however short.</param>
+    public static bool IsHeading(TextBlock block, TextBlock? next, TextBlock? previous, bool colonSeries = true, bool tableBelow = false, bool listBelow = false)
     {
         var text = block.Text;
         // A dump wrapped at a fixed width wraps a long heading over two lines. A table's row ("Green      4", a column's
@@ -103,7 +104,8 @@ internal static class Headings
 
         // A heading announces body text, not another short line: a paragraph, prose that opens a list,
         // or a paragraph a dump cut off mid-sentence ("… avec un rocher et"); or a table of figures (FigureTables).
-        return (tableBelow && !EndsWithColon(text)) || next.Text.Length > text.Length
+        // A short lead over items its sentence goes on into ("Die Helfer haben bisher:" over "- das Dach gedeckt;") is body text however short.
+        return (tableBelow && !EndsWithColon(text)) || (listBelow && !EndsWithColon(text)) || next.Text.Length > text.Length
             && (Punctuation.EndsSentence(next.Text) || (EndsWithColon(next.Text) && next.Facts.Words >= MinListLeadWords) || IsCutOff(next));
     }
 

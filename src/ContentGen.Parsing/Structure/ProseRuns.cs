@@ -68,7 +68,9 @@ internal static class ProseRuns
                 tableOwn = tableEnd > i && (FigureTables.HasColumnNames(blocks, i) || (i > 0 && EndsWithColon(blocks[i - 1].Text)));
             }
 
-            var item = BlockSplitter.StartsWithBullet(facts.Text) || (i < tableEnd && tableOwn) || carried?.Contains(blocks[i]) == true;
+            // A short lead whose sentence goes on into its items ("In due anni i volontari hanno:") carries the run on as they do.
+            var item = BlockSplitter.StartsWithBullet(facts.Text) || (i < tableEnd && tableOwn) || carried?.Contains(blocks[i]) == true
+                || (!prose && ListLeads.OpensList(blocks, i));
 
             // A quotation of a few words («Aquí no hay autobús.») is the article's short paragraph: too light to weigh as
             // prose, it parts no run either, so a subheading after it still heads the article's next section.

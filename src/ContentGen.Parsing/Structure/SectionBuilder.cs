@@ -27,7 +27,7 @@ internal static class SectionBuilder
             // A letter's signature closes the paragraph above it: the next letter's subject reads as under that paragraph.
             var previous = i > 1 && signatures?.Contains(blocks[i - 1]) == true ? blocks[i - 2] : i > 0 ? blocks[i - 1] : null;
             if (!notHeadings.Contains(blocks[i])
-                && (listLabels?.Contains(blocks[i]) == true || Headings.IsHeading(blocks[i], next, previous, colonSeries, FigureTables.IsHeadedBy(blocks, i))))
+                && (listLabels?.Contains(blocks[i]) == true || Headings.IsHeading(blocks[i], next, previous, colonSeries, FigureTables.IsHeadedBy(blocks, i), ListLeads.OpensList(blocks, i + 1))))
             {
                 AddSection(sections, heading, headingPosition, first, paragraphs.Count);
                 heading = blocks[i].Text;
