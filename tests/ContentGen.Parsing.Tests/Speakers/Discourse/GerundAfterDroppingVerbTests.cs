@@ -13,6 +13,8 @@ public sealed class GerundAfterDroppingVerbTests
     [InlineData("it", "Il capocantiere Enzo Rinaldi è tornato in cantiere. «Adesso si corre», ha detto riprendendo i lavori.", "Enzo Rinaldi")]
     [InlineData("es", "La vecina Pilar Andújar no ha faltado a ninguna sesión. «Vengo por la música y me quedo por la gente», dijo sonriendo.", "Pilar Andújar")]
     [InlineData("es", "El pescador Tomás Ibarra volvió al puerto de madrugada. «El mar ya no da lo que daba», contó riendo.", "Tomás Ibarra")]
+    [InlineData("it", "Il consigliere Paolo Santi ha votato contro il bilancio. «Avete scelto di non ascoltare», ha aggiunto rivolgendosi alla maggioranza.", "Paolo Santi")]
+    [InlineData("es", "La portavoz Inés Cardona ha pedido la palabra. «Esto no se puede aprobar así», dijo levantándose de la silla.", "Inés Cardona")]
     [InlineData("pt", "A professora Marta Sequeira não falhou um ensaio. “Venho pela música e fico pelas pessoas”, disse sorrindo.", "Marta Sequeira")]
     [InlineData("fr", "L'institutrice Claire Vasseur n'a manqué aucune répétition. « Je viens pour les enfants », dit-elle en souriant.", "Claire Vasseur")]
     [InlineData("en", "The teacher Clara Wendham has not missed a single rehearsal. \"I come for the children,\" she said, laughing.", "Clara Wendham")]
