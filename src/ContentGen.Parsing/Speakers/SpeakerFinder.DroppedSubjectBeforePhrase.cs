@@ -31,8 +31,9 @@ internal sealed partial class SpeakerFinder
             return false;
         }
 
-        // "», dice mientras limpia unas doradas": a clause of its own follows (see DroppedSubjectBeforeClause.cs).
-        if (OpensClauseAfterVerb(sentence, verb))
+        // "», dice mientras limpia unas doradas": a clause of its own follows (see DroppedSubjectBeforeClause.cs);
+        // "», dice ridendo.": a gerund closes the cue (see GerundAfterDroppingVerb.cs).
+        if (OpensClauseAfterVerb(sentence, verb) || ClosesWithGerund(sentence, verb))
         {
             return true;
         }

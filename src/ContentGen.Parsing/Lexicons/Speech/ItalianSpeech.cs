@@ -276,5 +276,7 @@ internal static class ItalianSpeech
         LooseKinNouns = Words("compagno compagna"),
         // A body's statement named again by its family's noun or as its text (SpeakerFinder.BroughtDocument.cs).
         StatementNouns = Words("comunicato nota dichiarazione"),
+        // "«…», dice ridendo.", "», ha aggiunto rivolgendosi a …": the endings of a gerund, alone or with "si" joined, a how that closes a cue after the verb (SpeakerFinder.GerundAfterDroppingVerb.cs).
+        GerundSuffixes = Words("ando endo andosi endosi"),
     };
 }

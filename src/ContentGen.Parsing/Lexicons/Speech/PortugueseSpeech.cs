@@ -266,5 +266,7 @@ internal static class PortugueseSpeech
         SequenceOpeners = ["depois", "logo depois", "pouco depois", "mais tarde"],
         // "«…», disse a mulher.": ties that also mean anyone, no tie at the cue (Speakers/Phrase.KinEpithet.cs).
         LooseKinNouns = Words("mulher companheiro companheira"),
+        // "“…”, disse sorrindo.", "», contou rindo.": the gerund's endings, a how that closes a cue after the verb (SpeakerFinder.GerundAfterDroppingVerb.cs).
+        GerundSuffixes = Words("ando endo indo"),
     };
 }

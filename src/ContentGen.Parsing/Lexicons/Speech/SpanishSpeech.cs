@@ -289,5 +289,7 @@ internal static class SpanishSpeech
         LooseKinNouns = Words("mujer"),
         // A body's statement named again by its family's noun or as its text (SpeakerFinder.BroughtDocument.cs).
         StatementNouns = Words("comunicado nota declaración"),
+        // "«…», dijo sonriendo.", "», dijo levantándose …": the endings of a gerund, alone or with "se" joined, a how that closes a cue after the verb (SpeakerFinder.GerundAfterDroppingVerb.cs).
+        GerundSuffixes = Words("ando iendo yendo ándose iéndose yéndose"),
     };
 }
