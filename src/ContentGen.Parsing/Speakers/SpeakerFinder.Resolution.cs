@@ -173,7 +173,7 @@ internal sealed partial class SpeakerFinder
 
                 return FirstNameOfSalient(CompleteOrAged(subject.Text));
             case SubjectKind.Organisation when subject.Text.Length == 0:
-                return OrganisationForIt(_cast.Resolve(subject.Text, _state.Paragraph, ReferenceReach));
+                return OrganisationForIt(_cast.Resolve(subject.Text, _state.Paragraph, ReferenceReach)) ?? BodyQuotedJustBefore(subject.Text);
             case SubjectKind.Organisation when BroughtDocumentOwner(subject.Text) is { } documentOwner:
                 // "In a letter …, X said … "…," the letter said": see SpeakerFinder.BroughtDocument.cs.
                 return documentOwner;
@@ -181,7 +181,7 @@ internal sealed partial class SpeakerFinder
                 // "the letter said" with no letter brought in: no one, never the body named last.
                 return null;
             case SubjectKind.Organisation:
-                return _cast.Resolve(subject.Text, _state.Paragraph, ReferenceReach);
+                return _cast.Resolve(subject.Text, _state.Paragraph, ReferenceReach) ?? BodyQuotedJustBefore(subject.Text);
             case SubjectKind.Pronoun:
                 _askedGender = _genders.OfPronoun(subject.Text);
                 var meant = _state.Antecedent(_askedGender, _pronounGenderOf, ReferenceReach, _isDescriptionOfOtherGender);
