@@ -8,7 +8,7 @@ namespace ContentGen.Parsing.Speakers;
 /// the one full name it stands for, or an explicit ambiguity when two people share it
 /// (after John Smith and Jane Smith, "Smith" names nobody).
 /// </summary>
-internal sealed class NameRegistry
+internal sealed partial class NameRegistry
 {
     // What the article being read tells of names; null between articles.
     private NamePlausibility? _plausibility;
@@ -78,7 +78,8 @@ internal sealed class NameRegistry
                 return ranked;
             }
 
-            return name;
+            // "De Groot" opening a sentence after "Martin de Groot" (NameRegistry.ParticleSurname.cs).
+            return ParticleSurnameOf(name) ?? name;
         }
 
         // "Sherman" after "Wendy Sherman": the speaker named before, or the one full name the
