@@ -8,7 +8,7 @@ namespace ContentGen.Parsing.Speakers;
 /// the one full name it stands for, or an explicit ambiguity when two people share it
 /// (after John Smith and Jane Smith, "Smith" names nobody).
 /// </summary>
-internal sealed partial class NameRegistry
+internal sealed class NameRegistry
 {
     // What the article being read tells of names; null between articles.
     private NamePlausibility? _plausibility;
@@ -78,8 +78,7 @@ internal sealed partial class NameRegistry
                 return ranked;
             }
 
-            // "De Groot" opening a sentence after "Martin de Groot" (NameRegistry.ParticleSurname.cs).
-            return ParticleSurnameOf(name) ?? name;
+            return name;
         }
 
         // "Sherman" after "Wendy Sherman": the speaker named before, or the one full name the
