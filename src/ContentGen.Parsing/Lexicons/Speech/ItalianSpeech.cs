@@ -276,5 +276,7 @@ internal static class ItalianSpeech
         LooseKinNouns = Words("compagno compagna"),
         // A body's statement named again by its family's noun or as its text (SpeakerFinder.BroughtDocument.cs).
         StatementNouns = Words("comunicato nota dichiarazione"),
+        // "Enfin Marc Lefort a dit", "Finalmente Ana Gómez dijo": an adverb opening the sentence is no first name (SpeechWords.SentenceAdverbs).
+        SentenceAdverbs = Words("infine quindi dopo allora successivamente intanto adesso finalmente"),
     };
 }

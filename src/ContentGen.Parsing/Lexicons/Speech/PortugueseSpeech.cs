@@ -266,5 +266,7 @@ internal static class PortugueseSpeech
         SequenceOpeners = ["depois", "logo depois", "pouco depois", "mais tarde"],
         // "«…», disse a mulher.": ties that also mean anyone, no tie at the cue (Speakers/Phrase.KinEpithet.cs).
         LooseKinNouns = Words("mulher companheiro companheira"),
+        // "Enfin Marc Lefort a dit", "Finalmente Ana Gómez dijo": an adverb opening the sentence is no first name (SpeechWords.SentenceAdverbs).
+        SentenceAdverbs = Words("finalmente então depois entretanto posteriormente"),
     };
 }

@@ -289,5 +289,7 @@ internal static class SpanishSpeech
         LooseKinNouns = Words("mujer"),
         // A body's statement named again by its family's noun or as its text (SpeakerFinder.BroughtDocument.cs).
         StatementNouns = Words("comunicado nota declaración"),
+        // "Enfin Marc Lefort a dit", "Finalmente Ana Gómez dijo": an adverb opening the sentence is no first name (SpeechWords.SentenceAdverbs).
+        SentenceAdverbs = Words("finalmente entonces luego después ahora posteriormente"),
     };
 }
