@@ -321,5 +321,7 @@ internal static class DutchSpeech
         MaleRoleNouns = Words("leraar"),
         // "zegt ze": she beside a verb in the singular, they beside a plural (SpeakerFinder.SheOrThey.cs).
         SheOrTheyPronouns = Words("ze"),
+        // "Enfin Marc Lefort a dit", "Finalmente Ana Gómez dijo": an adverb opening the sentence is no first name (SpeechWords.SentenceAdverbs).
+        SentenceAdverbs = Words("vervolgens uiteindelijk nadien daarop intussen inmiddels"),
     };
 }

@@ -180,5 +180,7 @@ internal static class EnglishSpeech
         SequenceOpeners = ["afterwards", "later", "shortly afterwards", "soon afterwards", "moments later"],
         // "The woman at the tiller is X": the subject and the person it names (SpeakerFinder.PredicateFullName.cs).
         NameCopulas = Words("is was"),
+        // "Enfin Marc Lefort a dit", "Finalmente Ana Gómez dijo": an adverb opening the sentence is no first name (SpeechWords.SentenceAdverbs).
+        SentenceAdverbs = Words("subsequently"),
     };
 }

@@ -376,5 +376,7 @@ internal static class FrenchSpeech
         LooseKinNouns = Words("femme compagnon compagne"),
         // A body's statement named again by its family's noun or as its text (SpeakerFinder.BroughtDocument.cs).
         DocumentTextNouns = Words("texte"),
+        // "Enfin Marc Lefort a dit", "Finalmente Ana Gómez dijo": an adverb opening the sentence is no first name (SpeechWords.SentenceAdverbs).
+        SentenceAdverbs = Words("enfin hier aujourd'hui aujourd’hui désormais finalement maintenant auparavant ensuite puis"),
     };
 }

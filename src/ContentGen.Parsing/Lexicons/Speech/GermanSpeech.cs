@@ -347,5 +347,7 @@ internal static class GermanSpeech
         // "with the chairwoman, X": a companion's role that shows her gender (SpeakerFinder.CompanionRole.cs).
         FemaleRoleNouns = Words("lehrerin ärztin richterin direktorin leiterin schulleiterin anwältin rechtsanwältin"),
         MaleRoleNouns = Words("lehrer arzt richter direktor leiter schulleiter sprecher anwalt"),
+        // "Enfin Marc Lefort a dit", "Finalmente Ana Gómez dijo": an adverb opening the sentence is no first name (SpeechWords.SentenceAdverbs).
+        SentenceAdverbs = Words("gestern heute schließlich anschließend später inzwischen zuletzt daraufhin"),
     };
 }

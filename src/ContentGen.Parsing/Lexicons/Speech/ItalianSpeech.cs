@@ -278,5 +278,7 @@ internal static class ItalianSpeech
         StatementNouns = Words("comunicato nota dichiarazione"),
         // "«…», dice ridendo.", "», ha aggiunto rivolgendosi a …": the endings of a gerund, alone or with "si" joined, a how that closes a cue after the verb (SpeakerFinder.GerundAfterDroppingVerb.cs).
         GerundSuffixes = Words("ando endo andosi endosi"),
+        // "Enfin Marc Lefort a dit", "Finalmente Ana Gómez dijo": an adverb opening the sentence is no first name (SpeechWords.SentenceAdverbs).
+        SentenceAdverbs = Words("infine quindi dopo allora successivamente intanto adesso finalmente"),
     };
 }

@@ -268,5 +268,7 @@ internal static class PortugueseSpeech
         LooseKinNouns = Words("mulher companheiro companheira"),
         // "“…”, disse sorrindo.", "», contou rindo.": the gerund's endings, a how that closes a cue after the verb (SpeakerFinder.GerundAfterDroppingVerb.cs).
         GerundSuffixes = Words("ando endo indo"),
+        // "Enfin Marc Lefort a dit", "Finalmente Ana Gómez dijo": an adverb opening the sentence is no first name (SpeechWords.SentenceAdverbs).
+        SentenceAdverbs = Words("finalmente então depois entretanto posteriormente"),
     };
 }

@@ -291,5 +291,7 @@ internal static class SpanishSpeech
         StatementNouns = Words("comunicado nota declaración"),
         // "«…», dijo sonriendo.", "», dijo levantándose …": the endings of a gerund, alone or with "se" joined, a how that closes a cue after the verb (SpeakerFinder.GerundAfterDroppingVerb.cs).
         GerundSuffixes = Words("ando iendo yendo ándose iéndose yéndose"),
+        // "Enfin Marc Lefort a dit", "Finalmente Ana Gómez dijo": an adverb opening the sentence is no first name (SpeechWords.SentenceAdverbs).
+        SentenceAdverbs = Words("finalmente entonces luego después ahora posteriormente"),
     };
 }

@@ -108,7 +108,7 @@ internal sealed class SpeechTables
         Indefinites = Union(lexicons, l => l.Indefinites, l => l.Speech.Indefinites);
         Definites = Union(lexicons, l => l.Definites, l => l.Speech.Definites);
         Prepositions = Union(lexicons, l => l.Prepositions, l => l.Speech.Prepositions);
-        NotNames = Union(lexicons, l => l.NotNames, l => l.Speech.NotNames);
+        NotNames = Union(lexicons, l => l.NotNames, l => l.Speech.NotNames, l => l.Speech.SentenceAdverbs);
         SequenceOpeners = Union(lexicons, l => l.Speech.SequenceOpeners);
         NameJoiners = Union(lexicons, l => l.NameJoiners, l => l.Speech.NameJoiners);
         EmployerLinks = Union(lexicons, l => l.Speech.EmployerLinks);

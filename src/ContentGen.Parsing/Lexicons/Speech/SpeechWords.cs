@@ -1124,6 +1124,14 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] SequenceOpeners { get; init; } = s_none;
 
+    /// <summary>
+    /// Adverbs of time or sequence that open a sentence before a full name with no comma ("Enfin Marc
+    /// Lefort a dit", "Finalmente Ana Gómez dijo", "Infine Giulia Bianchi"): never a first name, so they
+    /// join the <see cref="NotNames"/> and the name starts after them. No word that is also a given
+    /// name or a title ("Dan", "Ora", "Domani", "Agora").
+    /// </summary>
+    public string[] SentenceAdverbs { get; init; } = s_none;
+
     /// <summary>Every list, by name, for the tests that check lists do not overlap by accident.</summary>
     public IEnumerable<(string Name, string[] Words)> Lists()
     {
@@ -1314,6 +1322,7 @@ internal sealed class SpeechWords
         yield return (nameof(LocativeArticles), LocativeArticles);
         yield return (nameof(NameProfessions), NameProfessions);
         yield return (nameof(SequenceOpeners), SequenceOpeners);
+        yield return (nameof(SentenceAdverbs), SentenceAdverbs);
         yield return (nameof(ParticiplePeopleNouns), ParticiplePeopleNouns);
         yield return (nameof(FemaleRoleNouns), FemaleRoleNouns);
         yield return (nameof(MaleRoleNouns), MaleRoleNouns);
