@@ -39,13 +39,14 @@ internal sealed partial class SpeakerFinder
     private bool NamesOnlyOthersBefore(IReadOnlyList<TokenRange> sentences, int count, string speaker, Subject subject)
     {
         var named = false;
-        for (var s = 0; s < count; s++)
+        foreach (var s in _paragraphPlain)
         {
-            var before = sentences[s];
-            if (before.Count < 2 || HoldsQuote(before, 0, before.Count))
+            if (s >= count)
             {
-                continue;
+                break;
             }
+
+            var before = sentences[s];
 
             var viewReach = OpensOnView(before) ? ViewPhraseEnd(before) : 0;
 

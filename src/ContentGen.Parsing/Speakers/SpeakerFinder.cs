@@ -296,6 +296,7 @@ internal sealed partial class SpeakerFinder
             // A bare spokesperson's words with no quote of their own may come between (SpeakerFinder.SpokespersonReports.cs).
             Track(sentence, sentenceSpeaker, nextMayQuote: s + 1 >= sentences.Count || HoldsQuote(sentences[s + 1], 0, sentences[s + 1].Count)
                 || s + 2 >= sentences.Count || HoldsQuote(sentences[s + 2], 0, sentences[s + 2].Count));
+            NotePlainSentence(sentence, s);
             NoteReportedRun(sentence, sentenceSpeaker, reportedBefore, otherBefore);
             _state.Sentence++;
         }
