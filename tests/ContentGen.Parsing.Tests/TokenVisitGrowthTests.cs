@@ -63,6 +63,25 @@ public sealed class TokenVisitGrowthTests
         Assert.True(twice <= once * MaxGrowth, $"twice the input read {twice:N0} tokens, {(double)twice / once:F2} times the {once:N0} of once");
     }
 
+    // A named speaker, then one paragraph of many quotes carried to them by a pronoun: the
+    // paragraph's earlier sentences are not walked again for each quote (SpeakerFinder.ParagraphNewcomer.cs,
+    // SpeakerFinder.MentionedNewcomer.cs).
+    [Fact]
+    public void ManyCarriedQuotesInOneParagraph_CostAboutTwiceTheTokenVisits()
+    {
+        static long Visits(int times)
+        {
+            var text = "Le marché ferme\n\nPaul Garnier a parlé.\n\n" + string.Concat(Enumerable.Repeat("« Oui », dit-il. ", times));
+            var before = TokenVisits.OnThisThread;
+            ArticleParser.Parse(text);
+            return TokenVisits.OnThisThread - before;
+        }
+
+        var once = Visits(2_000);
+        var twice = Visits(4_000);
+        Assert.True(twice <= once * MaxGrowth, $"twice the input read {twice:N0} tokens, {(double)twice / once:F2} times the {once:N0} of once");
+    }
+
     // The visits of one parse of `unit` repeated `times` times after a headline, then a cue and a
     // quote (a paragraph with no quote is not read for speakers): counted on this
     // thread, so that tests parsing on other threads at the same time add nothing to it.

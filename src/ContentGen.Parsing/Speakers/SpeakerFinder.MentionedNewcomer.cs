@@ -39,19 +39,20 @@ internal sealed partial class SpeakerFinder
     private bool NamesOnlyOthersBefore(IReadOnlyList<TokenRange> sentences, int count, string speaker, Subject subject)
     {
         var named = false;
-        for (var s = 0; s < count; s++)
+        foreach (var s in _paragraphPlain)
         {
-            var before = sentences[s];
-            if (before.Count < 2 || HoldsQuote(before, 0, before.Count))
+            if (s >= count)
             {
-                continue;
+                break;
             }
 
-            var viewReach = OpensOnView(before) ? Math.Min(before.Count, MaxViewOpening) : 0;
+            var before = sentences[s];
+
+            var viewReach = OpensOnView(before) ? ViewPhraseEnd(before) : 0;
 
             // The index of the last name's last word read so far, and a role word not yet followed
             // by the name it introduces.
-            var lastNameStart = -1;
+            var lastNameEnd = -1;
             var pendingRole = -1;
             for (var i = 0; i < before.Count && i < Cues.MaxReach; i++)
             {
@@ -83,7 +84,7 @@ internal sealed partial class SpeakerFinder
                     first--;
                 }
 
-                if (first <= lastNameStart || NamePlausibility.IsPossessive(token.Span))
+                if (first <= lastNameEnd || NamePlausibility.IsPossessive(token.Span))
                 {
                     continue;
                 }
@@ -115,7 +116,7 @@ internal sealed partial class SpeakerFinder
                 }
 
                 named |= first < viewReach && PronounMayMean(subject, gender);
-                lastNameStart = i;
+                lastNameEnd = i;
                 pendingRole = -1;
             }
 
@@ -134,6 +135,38 @@ internal sealed partial class SpeakerFinder
         => sentence.Count > 2 && sentence[0].IsCapitalized
         && (_cues.Words.ViewPrepositions.Contains(sentence[0].Span)
             || (_cues.Is(sentence[0], WordClass.AccordingToStart) && Cues.LongestPhrase(sentence, 0, _cues.Words.AccordingTo, MaxViewPhraseWords) > 0));
+
+    // Where the opening view phrase ends, within MaxViewOpening words. An "according to" phrase runs
+    // on over its own words ("According to figures kept by Anna Fenn"). A view preposition's phrase
+    // is its noun phrase: it ends at a mark other than a comma before a name in apposition ("Per il
+    // sindaco di Castelvaro, Paolo Guidotti,"), at a copula or a reporting verb, and at an article
+    // after a lower-case word that no preposition, article or possessive is, which opens the
+    // sentence's subject: "Per tre giorni il comune ha cercato Marco Neri", "For the regatta the
+    // town hired Tom Vale" end at "il" and "the", and the name the verb takes after them is no view
+    // given. The lexicon knows no other verbs, so "Per tre giorni ha cercato Marco Neri" still reads
+    // Marco Neri as the view's.
+    private int ViewPhraseEnd(IReadOnlyList<Token> sentence)
+    {
+        var reach = Math.Min(sentence.Count, MaxViewOpening);
+        if (!_cues.Words.ViewPrepositions.Contains(sentence[0].Span))
+        {
+            return reach;
+        }
+
+        for (var k = 1; k < reach; k++)
+        {
+            var token = sentence[k];
+            if (token.Kind == TokenKind.Comma ? k + 1 >= sentence.Count || !sentence[k + 1].IsCapitalized
+                : !token.IsWord || _cues.Is(token, WordClass.Copula | WordClass.Reporting)
+                || (_cues.Is(token, WordClass.Definite | WordClass.Indefinite) && sentence[k - 1].IsWord && sentence[k - 1].IsLower
+                    && !_cues.Is(sentence[k - 1], WordClass.Preposition | WordClass.Definite | WordClass.Indefinite | WordClass.Possessive)))
+            {
+                return k;
+            }
+        }
+
+        return reach;
+    }
 
     // "der Kassiererin Anna Ferber", "il sindaco di Castelvaro, Paolo Guidotti": a role right
     // before the name, or set off from it by a comma after the role's complement.

@@ -19,11 +19,53 @@ namespace ContentGen.Parsing.Speakers;
 // organisation, which no pronoun of a person means.
 internal sealed partial class SpeakerFinder
 {
+    // The indices of the current paragraph's sentences read so far that hold two tokens or more and
+    // no quote, the only ones the carried-quote rules read: noted once per sentence, so that each
+    // carried quote walks these alone and a paragraph of many quotes is not walked again per quote.
+    private readonly List<int> _paragraphPlain = new();
+
+    // The paragraph, the name and the end before which NamesAnyWordOfSoFar last found none of the
+    // name's words: a later quote of the same paragraph, asking of the same name, reads on from there.
+    private string? _unnamedParagraph;
+    private string? _unnamedName;
+    private int _unnamedBefore;
+
+    // Called once per sentence, after it is read: see _paragraphPlain.
+    private void NotePlainSentence(TokenRange sentence, int index)
+    {
+        if (index == 0)
+        {
+            _paragraphPlain.Clear();
+        }
+
+        if (sentence.Count >= 2 && !HoldsQuote(sentence, 0, sentence.Count))
+        {
+            _paragraphPlain.Add(index);
+        }
+    }
+
+    // NamesAnyWordOf, read on from where the last quote of the paragraph left off. A word found
+    // nowhere before the last end can only be found ending past it, so the search starts a word's
+    // length before it; the answer is the same as a search from the paragraph's start.
+    private bool NamesAnyWordOfSoFar(string paragraph, int end, string name)
+    {
+        var from = ReferenceEquals(paragraph, _unnamedParagraph) && string.Equals(name, _unnamedName, StringComparison.Ordinal)
+            && end >= _unnamedBefore ? _unnamedBefore : 0;
+        if (NamesAnyWordOf(paragraph, from, end, name))
+        {
+            _unnamedParagraph = null;
+            return true;
+        }
+
+        (_unnamedParagraph, _unnamedName, _unnamedBefore) = (paragraph, name, end);
+        return false;
+    }
+
     // The speaker of a carried quote: as carried, the one newcomer of the paragraph, or no one.
     private string? PastParagraphNewcomer(string speaker, Subject subject, string paragraph, QuoteSpan quote)
     {
         if (_paragraphSentences is not { } sentences || _paragraphSentence == 0 || !IsCarried(subject)
-            || !IsPersonNamed(speaker) || NamesAnyWordOf(paragraph, quote.IsOpen ? paragraph.Length : quote.Close, speaker))
+            || !IsPersonNamed(speaker) || NamesAnyWordOfSoFar(paragraph, quote.IsOpen ? paragraph.Length : quote.Close, speaker))
         {
             return speaker;
         }
@@ -31,14 +73,16 @@ internal sealed partial class SpeakerFinder
         string? newcomer = null;
         var newcomers = 0;
         var reportedSince = false;
-        for (var s = 0; s < _paragraphSentence; s++)
+        // A sentence of quoted words has its own speaker, whom the discourse already holds: only
+        // the plain sentences are read (NotePlainSentence).
+        foreach (var s in _paragraphPlain)
         {
-            var before = sentences[s];
-            if (before.Count < 2 || HoldsQuote(before, 0, before.Count))
+            if (s >= _paragraphSentence)
             {
-                // A sentence of quoted words has its own speaker, whom the discourse already holds.
-                continue;
+                break;
             }
+
+            var before = sentences[s];
 
             var found = newcomers;
             if (OpensOnPronoun(before) || !NewcomersIn(before, speaker, subject, ref newcomer, ref newcomers, wholeParagraph: true))
@@ -73,15 +117,16 @@ internal sealed partial class SpeakerFinder
         || (subject.Kind == SubjectKind.Role && subject.Text.Length > 0 && char.IsDigit(subject.Text[0]));
 
     // Whether the paragraph, up to `end`, writes any capitalised word of `name` as a whole word:
-    // its surname, its first name ("Jannie kijkt haar na"), in a cue or inside the marks.
-    private static bool NamesAnyWordOf(string paragraph, int end, string name)
+    // its surname, its first name ("Jannie kijkt haar na"), in a cue or inside the marks; none ends
+    // at or before `from` (see NamesAnyWordOfSoFar).
+    private static bool NamesAnyWordOf(string paragraph, int from, int end, string name)
     {
         var start = 0;
         while (start < name.Length)
         {
             var space = name.IndexOf(' ', start);
             var stop = space < 0 ? name.Length : space;
-            if (stop - start >= 2 && char.IsUpper(name[start]) && HoldsWord(paragraph, end, name.AsSpan(start, stop - start)))
+            if (stop - start >= 2 && char.IsUpper(name[start]) && HoldsWord(paragraph, from, end, name.AsSpan(start, stop - start)))
             {
                 return true;
             }
@@ -92,10 +137,10 @@ internal sealed partial class SpeakerFinder
         return false;
     }
 
-    private static bool HoldsWord(string text, int end, ReadOnlySpan<char> word)
+    private static bool HoldsWord(string text, int after, int end, ReadOnlySpan<char> word)
     {
         var within = text.AsSpan(0, Math.Min(end, text.Length));
-        var from = 0;
+        var from = Math.Max(0, after - word.Length + 1);
         while (from < within.Length)
         {
             var at = within.Slice(from).IndexOf(word, StringComparison.Ordinal);

@@ -53,6 +53,34 @@ internal sealed partial class SpeakerFinder
         return Subject.None;
     }
 
+    // Whether the sentence after `s` may read the organisation sentence `s` makes its subject: it
+    // quotes, or it is the next paragraph's opening, not read yet; or it names a spokes noun after an
+    // indefinite article ("Hinweise gebe es nicht, sagte ein Sprecher."), a bare spokesperson's
+    // report with no quote of its own, before a quote or the paragraph's end.
+    private bool NextMayQuote(IReadOnlyList<TokenRange> sentences, int s)
+    {
+        if (s + 1 >= sentences.Count || HoldsQuote(sentences[s + 1], 0, sentences[s + 1].Count))
+        {
+            return true;
+        }
+
+        return (s + 2 >= sentences.Count || HoldsQuote(sentences[s + 2], 0, sentences[s + 2].Count)) && NamesSpokesNoun(sentences[s + 1]);
+    }
+
+    // "ein Sprecher", "a spokeswoman": a spokes noun right after an indefinite article (IsBareSpokesperson asks more).
+    private bool NamesSpokesNoun(IReadOnlyList<Token> sentence)
+    {
+        for (var k = 0; k + 1 < sentence.Count; k++)
+        {
+            if (sentence[k].IsWord && _cues.Is(sentence[k], WordClass.Indefinite) && sentence[k + 1].IsWord && _cues.Words.SpokesNouns.Contains(sentence[k + 1].Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "die Kritik", "eine Mitteilung", "zur Brandursache" in German; never in a language that writes nouns in lower case.
     private bool IsCapitalisedCommonNoun(IReadOnlyList<Token> sentence, int k)
     {

@@ -283,8 +283,10 @@ internal sealed partial class SpeakerFinder
             _state.Mentioned(subjectOfSentence);
         }
 
-        // The organisation in focus is read only by a quote of the very next sentence (a bare
-        // "a spokesman said" speaks for it): after a sentence that no quote follows, it is left unread.
+        // The organisation in focus is read only by the very next sentence: by its quote's bare "a
+        // spokesman said", or by a bare spokesperson's report with no quote of its own
+        // (SpeakerFinder.SpokespersonReports.cs); when the next sentence can be neither
+        // (NextMayQuote), it is left unread.
         if (nextMayQuote && SubjectOrganisation(sentence) is { } focus)
         {
             _state.Focused(focus);

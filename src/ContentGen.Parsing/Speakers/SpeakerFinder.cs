@@ -292,10 +292,8 @@ internal sealed partial class SpeakerFinder
             NoteAgedFirstName(sentence);
             var sentenceSpeaker = AttributeSentence(sentence, s + 1 < sentences.Count ? sentences[s + 1] : null, paragraph, quotes, speakers);
             var otherBefore = _state.OtherSubjectSinceQuoted;
-            // The next paragraph's opening sentence is not read yet: it may quote.
-            // A bare spokesperson's words with no quote of their own may come between (SpeakerFinder.SpokespersonReports.cs).
-            Track(sentence, sentenceSpeaker, nextMayQuote: s + 1 >= sentences.Count || HoldsQuote(sentences[s + 1], 0, sentences[s + 1].Count)
-                || s + 2 >= sentences.Count || HoldsQuote(sentences[s + 2], 0, sentences[s + 2].Count));
+            Track(sentence, sentenceSpeaker, nextMayQuote: NextMayQuote(sentences, s));
+            NotePlainSentence(sentence, s);
             NoteReportedRun(sentence, sentenceSpeaker, reportedBefore, otherBefore);
             _state.Sentence++;
         }

@@ -144,4 +144,35 @@ public sealed class MentionedNewcomerTests
                 "Shop closes",
                 "\"We lack customers,\" said the chairman of the co-operative, Carl Bright.",
                 "The shop was opened by Anna Fenn in 1990. It loses a thousand pounds a month. \"People go to the supermarket.\""));
+
+    // A view preposition opening a sentence reaches only its own phrase: a name the sentence's verb
+    // takes as its object later on is no view given.
+    [Fact]
+    public void ANameAfterTheVerbOfASentenceOpeningOnAViewPreposition_KeepsTheSpeaker_Italian()
+        => Assert.Equal(
+            new string?[] { "Carlo Bassi", "Carlo Bassi" },
+            QuoteSpeakers.Under(
+                "Il mercato chiude",
+                "«Non ci sono clienti», ha detto Carlo Bassi.",
+                "Per tre giorni il comune ha cercato Marco Neri. «La gente va al discount», ha spiegato."));
+
+    [Fact]
+    public void ANameAfterTheVerbOfASentenceOpeningOnAViewPreposition_KeepsTheSpeaker_English()
+        => Assert.Equal(
+            new string?[] { "Carl Bright", "Carl Bright" },
+            QuoteSpeakers.Under(
+                "Regatta returns",
+                "\"We lack sailors,\" said the chairman of the club, Carl Bright.",
+                "For the regatta the town hired Tom Vale. \"People will come back,\" he said."));
+
+    // A role word in the view phrase that introduces no one named after it may stand for the
+    // speaker kept ("for the president, …" of the president who spoke before).
+    [Fact]
+    public void ARoleIntroducingNoOneInAViewPhrase_KeepsTheSpeaker_French()
+        => Assert.Equal(
+            new string?[] { "Paul Garnier", "Paul Garnier" },
+            QuoteSpeakers.Under(
+                "Le marché ferme",
+                "« Il manque des clients », a déclaré le président de la coopérative, Paul Garnier.",
+                "Pour le président, le problème vient de Anne Ferrand. « Les gens vont au discount », a-t-il expliqué."));
 }
