@@ -321,5 +321,7 @@ internal static class DutchSpeech
         MaleRoleNouns = Words("leraar"),
         // "zegt ze": she beside a verb in the singular, they beside a plural (SpeakerFinder.SheOrThey.cs).
         SheOrTheyPronouns = Words("ze"),
+        // "zegt de man", "zegt de vrouw", "zegt de vriendin": ties that also mean any man, woman or friend, no tie at the cue (Speakers/Phrase.KinEpithet.cs).
+        LooseKinNouns = Words("man vrouw vriend vriendin"),
     };
 }
