@@ -347,5 +347,8 @@ internal static class GermanSpeech
         // "with the chairwoman, X": a companion's role that shows her gender (SpeakerFinder.CompanionRole.cs).
         FemaleRoleNouns = Words("lehrerin ärztin richterin direktorin leiterin schulleiterin anwältin rechtsanwältin"),
         MaleRoleNouns = Words("lehrer arzt richter direktor leiter schulleiter sprecher anwalt"),
+        // "Nachdem der Brand gelöscht war, wurde Berg nach Hause gebracht": a passive after an opening clause; its subject undergoes (SpeakerFinder.SubjectAfterOpeningClause.cs).
+        // "wird" is left out: it is as often the future's auxiliary, whose subject acts ("…, wird Kranz entscheiden").
+        ClausePassiveAuxiliaries = Words("wurde wurden"),
     };
 }
