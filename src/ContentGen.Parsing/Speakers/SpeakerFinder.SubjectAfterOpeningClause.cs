@@ -10,7 +10,11 @@ namespace ContentGen.Parsing.Speakers;
 // Stops: a clause that opens on no word of its kind ("ob", "wie", "of", "hoe", "nachdem", ...), a
 // clause holding anything but words (a quote, a second comma: an appositive), a word after the comma
 // that opens a noun (an article, a pronoun, a preposition, "dass"), and a subject that is not the
-// article's person named in full or by that person's surname.
+// article's person named in full or by that person's surname. A clause that reports ("Wie die Polizei
+// sagte, soll Berg …", "Zoals Kranz zei, …") gives its source, who speaks next as likely as the
+// subject: no one (a separable verb joined in the clause, "mitteilte", is no verb of saying the
+// lexicons know yet). A passive auxiliary after the comma ("…, wurde Berg verletzt", "…, werd Kranz gewond")
+// makes the subject one the act befell, no speaker: no one.
 internal sealed partial class SpeakerFinder
 {
     // "Ob die Taten mit einer ähnlichen Serie im benachbarten Ort zusammenhängen,": a longer run is
@@ -50,6 +54,11 @@ internal sealed partial class SpeakerFinder
             return Subject.None;
         }
 
+        if (_cues.Words.ClausePassiveAuxiliaries.Contains(sentence[verb].Span) || ClauseReports(sentence, comma))
+        {
+            return Subject.None;
+        }
+
         var start = _cues.Phrase.SkipFillers(sentence, verb + 1);
         if (start >= sentence.Count || !sentence[start].IsCapitalized)
         {
@@ -61,5 +70,19 @@ internal sealed partial class SpeakerFinder
             && name.IndexOf(' ') > 0 && IsPersonNamed(name) && !_cast.IsOrganisation(name)
             ? new Subject(SubjectKind.Name, name, subject.End)
             : Subject.None;
+    }
+
+    // Whether a word of the opening clause (at most MaxOpeningClauseTokens) is a verb of saying: "Wie die Polizei mitteilte".
+    private bool ClauseReports(IReadOnlyList<Token> sentence, int comma)
+    {
+        for (var k = 1; k < comma; k++)
+        {
+            if (_cues.IsReportingVerb(sentence[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

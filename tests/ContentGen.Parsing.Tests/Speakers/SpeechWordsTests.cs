@@ -335,6 +335,7 @@ public sealed class SpeechWordsTests
         [("PassiveAuxiliaries", "NameCopulas")] = "English 'is', 'was' make a passive, and join a described subject to the person it names ('The woman at the tiller is X')",
         [("Pronouns", "SheOrTheyPronouns")] = "Dutch 'ze' is a subject pronoun, and she or they as its verb's number says ('zegt ze', 'zeggen ze')",
         [("NameCopulas", "ResponseVerbs")] = "English 'was' closes a response ('the answer was \"…\"'), and joins a described subject to the person it names",
+        [("PredicateLinks", "ClausePassiveAuxiliaries")] = "'wurde', 'werd' say what someone became, and after an opening clause's comma make a passive whose subject undergoes",
     };
 
     // The tables are built once, for every parse: an entry the reader cannot split would fail them all.

@@ -296,7 +296,7 @@ internal static class DutchSpeech
         PersonRelativePronouns = Words("wie"),
         OpeningPrepositions = Words(
             "aan door met na naar onder op tegen tijdens sinds zonder tussen achter naast binnen buiten vanwege ondanks namens"),
-        DependentClauseOpeners = Words("of hoe waarom wanneer waar wat welke"),
+        DependentClauseOpeners = Words("of hoe waarom wanneer waar wat welke zoals"),
         // "Ik vroeg X", "Wij spraken X": the writer as the subject.
         FirstPersonSubjects = Words("ik wij"),
         InfinitiveMarkers = Words("te"),
@@ -323,5 +323,9 @@ internal static class DutchSpeech
         SheOrTheyPronouns = Words("ze"),
         // "Enfin Marc Lefort a dit", "Finalmente Ana Gómez dijo": an adverb opening the sentence is no first name (SpeechWords.SentenceAdverbs).
         SentenceAdverbs = Words("vervolgens uiteindelijk nadien daarop intussen inmiddels"),
+        // "zegt de man", "zegt de vrouw", "zegt de vriendin": ties that also mean any man, woman or friend, no tie at the cue (Speakers/Phrase.KinEpithet.cs).
+        LooseKinNouns = Words("man vrouw vriend vriendin"),
+        // "Nadat het vuur geblust was, werd Kranz naar huis gebracht": a passive after an opening clause; its subject undergoes (SpeakerFinder.SubjectAfterOpeningClause.cs).
+        ClausePassiveAuxiliaries = Words("werd werden wordt worden"),
     };
 }

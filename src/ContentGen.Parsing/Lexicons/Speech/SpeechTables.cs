@@ -125,6 +125,7 @@ internal sealed class SpeechTables
         FemaleRoleNouns = Union(lexicons, l => l.Speech.FemaleRoleNouns);
         MaleRoleNouns = Union(lexicons, l => l.Speech.MaleRoleNouns);
         LooseKinNouns = Union(lexicons, l => l.Speech.LooseKinNouns);
+        ClausePassiveAuxiliaries = Union(lexicons, l => l.Speech.ClausePassiveAuxiliaries);
         PhrasePrepositions = Union(lexicons, l => l.Speech.PhrasePrepositions);
         MannerPhraseOpeners = Union(lexicons, l => l.Speech.MannerPrepositions, l => l.Speech.PhrasePrepositions, l => l.Speech.InsertOpeners);
         TermMarkers = Union(lexicons, l => l.Speech.TermMarkers);
@@ -557,6 +558,9 @@ internal sealed class SpeechTables
 
     /// <summary>The <see cref="SpeechWords.LooseKinNouns"/> words.</summary>
     public WordTable LooseKinNouns { get; }
+
+    /// <summary>The <see cref="SpeechWords.ClausePassiveAuxiliaries"/> words.</summary>
+    public WordTable ClausePassiveAuxiliaries { get; }
 
     /// <summary>The <see cref="SpeechWords.PhrasePrepositions"/> words.</summary>
     public WordTable PhrasePrepositions { get; }

@@ -612,6 +612,13 @@ internal sealed class SpeechWords
     public string[] LooseKinNouns { get; init; } = s_none;
 
     /// <summary>
+    /// Auxiliaries of the passive that can stand as the finite verb right after an opening dependent clause in a
+    /// verb-second language ("…, wurde Berg verletzt", "…, werd Kranz gewond"): the subject after them undergoes the
+    /// act, and is not whom the next quote means (Speakers/SpeakerFinder.SubjectAfterOpeningClause.cs).
+    /// </summary>
+    public string[] ClausePassiveAuxiliaries { get; init; } = s_none;
+
+    /// <summary>
     /// Prepositions of when, where or how that no other list of prepositions holds ("entre", "tra";
     /// "durante" and "tras" are <see cref="InsertOpeners"/>): with them and those, a phrase of where or how it was said after a verb whose subject is
     /// dropped is read as one ("«…», dijo entre aplausos.": Speakers/SpeakerFinder.DroppedSubjectBeforePhrase.cs).
@@ -1327,6 +1334,7 @@ internal sealed class SpeechWords
         yield return (nameof(FemaleRoleNouns), FemaleRoleNouns);
         yield return (nameof(MaleRoleNouns), MaleRoleNouns);
         yield return (nameof(LooseKinNouns), LooseKinNouns);
+        yield return (nameof(ClausePassiveAuxiliaries), ClausePassiveAuxiliaries);
         yield return (nameof(StatementNouns), StatementNouns);
         yield return (nameof(DocumentTextNouns), DocumentTextNouns);
     }
