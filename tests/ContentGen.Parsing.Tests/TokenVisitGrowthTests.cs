@@ -82,6 +82,24 @@ public sealed class TokenVisitGrowthTests
         Assert.True(twice <= once * MaxGrowth, $"twice the input read {twice:N0} tokens, {(double)twice / once:F2} times the {once:N0} of once");
     }
 
+    // The same carried quotes, each after a plain sentence: every quote may read the plain sentences
+    // before it for a newcomer, so their walk is bounded (SpeakerFinder.ParagraphNewcomer.cs).
+    [Fact]
+    public void ManyCarriedQuotesAfterPlainSentences_CostAboutTwiceTheTokenVisits()
+    {
+        static long Visits(int times)
+        {
+            var text = "Le marché ferme\n\n« Non », dit Paul Garnier.\n\n" + string.Concat(Enumerable.Repeat("Le temps passe. « Oui », dit-il. ", times));
+            var before = TokenVisits.OnThisThread;
+            ArticleParser.Parse(text);
+            return TokenVisits.OnThisThread - before;
+        }
+
+        var once = Visits(1_000);
+        var twice = Visits(2_000);
+        Assert.True(twice <= once * MaxGrowth, $"twice the input read {twice:N0} tokens, {(double)twice / once:F2} times the {once:N0} of once");
+    }
+
     // The visits of one parse of `unit` repeated `times` times after a headline, then a cue and a
     // quote (a paragraph with no quote is not read for speakers): counted on this
     // thread, so that tests parsing on other threads at the same time add nothing to it.

@@ -39,14 +39,9 @@ internal sealed partial class SpeakerFinder
     private bool NamesOnlyOthersBefore(IReadOnlyList<TokenRange> sentences, int count, string speaker, Subject subject)
     {
         var named = false;
-        foreach (var s in _paragraphPlain)
+        for (var k = FirstPlainSentenceRead(count); k < _paragraphPlain.Count && _paragraphPlain[k] < count; k++)
         {
-            if (s >= count)
-            {
-                break;
-            }
-
-            var before = sentences[s];
+            var before = sentences[_paragraphPlain[k]];
 
             var viewReach = OpensOnView(before) ? ViewPhraseEnd(before) : 0;
 

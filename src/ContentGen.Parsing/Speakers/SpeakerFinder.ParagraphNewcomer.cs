@@ -30,6 +30,24 @@ internal sealed partial class SpeakerFinder
     private string? _unnamedName;
     private int _unnamedBefore;
 
+    // A carried quote reads at most this many of the paragraph's plain sentences, the nearest before it.
+    // A paragraph of prose holds far fewer; a run-on one (a page glued into one paragraph, hostile
+    // input) would otherwise cost each of its quotes a walk over every sentence before it.
+    private const int MaxPlainSentencesRead = 40;
+
+    // Where in _paragraphPlain a carried quote in sentence `count` starts reading: the plain sentences
+    // before it are a prefix of the list, and only its last MaxPlainSentencesRead are read.
+    private int FirstPlainSentenceRead(int count)
+    {
+        var end = _paragraphPlain.Count;
+        while (end > 0 && _paragraphPlain[end - 1] >= count)
+        {
+            end--;
+        }
+
+        return Math.Max(0, end - MaxPlainSentencesRead);
+    }
+
     // Called once per sentence, after it is read: see _paragraphPlain.
     private void NotePlainSentence(TokenRange sentence, int index)
     {
@@ -75,14 +93,9 @@ internal sealed partial class SpeakerFinder
         var reportedSince = false;
         // A sentence of quoted words has its own speaker, whom the discourse already holds: only
         // the plain sentences are read (NotePlainSentence).
-        foreach (var s in _paragraphPlain)
+        for (var k = FirstPlainSentenceRead(_paragraphSentence); k < _paragraphPlain.Count && _paragraphPlain[k] < _paragraphSentence; k++)
         {
-            if (s >= _paragraphSentence)
-            {
-                break;
-            }
-
-            var before = sentences[s];
+            var before = sentences[_paragraphPlain[k]];
 
             var found = newcomers;
             if (OpensOnPronoun(before) || !NewcomersIn(before, speaker, subject, ref newcomer, ref newcomers, wholeParagraph: true))
