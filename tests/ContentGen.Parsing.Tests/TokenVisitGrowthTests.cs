@@ -63,40 +63,25 @@ public sealed class TokenVisitGrowthTests
         Assert.True(twice <= once * MaxGrowth, $"twice the input read {twice:N0} tokens, {(double)twice / once:F2} times the {once:N0} of once");
     }
 
-    // A named speaker, then one paragraph of many quotes carried to them by a pronoun: the
-    // paragraph's earlier sentences are not walked again for each quote (SpeakerFinder.ParagraphNewcomer.cs,
+    // A named speaker, then one paragraph of many quotes carried to them by a pronoun, bare or each after
+    // a plain sentence: the paragraph's earlier sentences are noted once, not walked again for each
+    // quote, and a carried quote reads a bounded number of them (SpeakerFinder.ParagraphNewcomer.cs,
     // SpeakerFinder.MentionedNewcomer.cs).
-    [Fact]
-    public void ManyCarriedQuotesInOneParagraph_CostAboutTwiceTheTokenVisits()
+    [Theory]
+    [InlineData("Paul Garnier a parlé.", "« Oui », dit-il. ", 2_000)]
+    [InlineData("« Non », dit Paul Garnier.", "Le temps passe. « Oui », dit-il. ", 1_000)]
+    public void ManyCarriedQuotesInOneParagraph_CostAboutTwiceTheTokenVisits(string lead, string unit, int times)
     {
-        static long Visits(int times)
+        long Visits(int count)
         {
-            var text = "Le marché ferme\n\nPaul Garnier a parlé.\n\n" + string.Concat(Enumerable.Repeat("« Oui », dit-il. ", times));
+            var text = "Le marché ferme\n\n" + lead + "\n\n" + string.Concat(Enumerable.Repeat(unit, count));
             var before = TokenVisits.OnThisThread;
             ArticleParser.Parse(text);
             return TokenVisits.OnThisThread - before;
         }
 
-        var once = Visits(2_000);
-        var twice = Visits(4_000);
-        Assert.True(twice <= once * MaxGrowth, $"twice the input read {twice:N0} tokens, {(double)twice / once:F2} times the {once:N0} of once");
-    }
-
-    // The same carried quotes, each after a plain sentence: every quote may read the plain sentences
-    // before it for a newcomer, so their walk is bounded (SpeakerFinder.ParagraphNewcomer.cs).
-    [Fact]
-    public void ManyCarriedQuotesAfterPlainSentences_CostAboutTwiceTheTokenVisits()
-    {
-        static long Visits(int times)
-        {
-            var text = "Le marché ferme\n\n« Non », dit Paul Garnier.\n\n" + string.Concat(Enumerable.Repeat("Le temps passe. « Oui », dit-il. ", times));
-            var before = TokenVisits.OnThisThread;
-            ArticleParser.Parse(text);
-            return TokenVisits.OnThisThread - before;
-        }
-
-        var once = Visits(1_000);
-        var twice = Visits(2_000);
+        var once = Visits(times);
+        var twice = Visits(times * 2);
         Assert.True(twice <= once * MaxGrowth, $"twice the input read {twice:N0} tokens, {(double)twice / once:F2} times the {once:N0} of once");
     }
 

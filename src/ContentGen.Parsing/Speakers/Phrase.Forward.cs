@@ -202,12 +202,17 @@ internal sealed partial class Phrase
             return -1;
         }
 
-        // "lamenta el ingeniero, que calcula …": see Phrase.EpithetRelative.cs; "explicó el japonés,
-        // con los ojos enrojecidos.": see Phrase.EpithetManner.cs.
-        return noun + 1 >= sentence.Count || sentence[noun + 1].Kind == TokenKind.Terminal || IsRelativeClauseAfter(sentence, noun) || IsMannerAfterEpithet(sentence, noun)
+        return EpithetEnd(sentence, noun);
+    }
+
+    // The end of an epithet whose noun is at `noun`, or -1: the noun must end the sentence or be
+    // followed by a relative clause ("lamenta el ingeniero, que calcula …": see
+    // Phrase.EpithetRelative.cs) or a manner ("explicó el japonés, con los ojos enrojecidos.": see
+    // Phrase.EpithetManner.cs).
+    private int EpithetEnd(IReadOnlyList<Token> sentence, int noun)
+        => noun + 1 >= sentence.Count || sentence[noun + 1].Kind == TokenKind.Terminal || IsRelativeClauseAfter(sentence, noun) || IsMannerAfterEpithet(sentence, noun)
             ? noun + 1
             : -1;
-    }
 
     // A capitalised word right after the spokes noun, or after its comma: the spokesperson's name.
     private static bool NamedAfterSpokesNoun(IReadOnlyList<Token> sentence, int noun)

@@ -45,9 +45,7 @@ internal sealed partial class Phrase
             return -1;
         }
 
-        return noun + 1 >= sentence.Count || sentence[noun + 1].Kind == TokenKind.Terminal || IsRelativeClauseAfter(sentence, noun) || IsMannerAfterEpithet(sentence, noun)
-            ? noun + 1
-            : -1;
+        return EpithetEnd(sentence, noun);
     }
 
     private bool IsCueTie(ReadOnlySpan<char> noun)
