@@ -333,8 +333,9 @@ internal sealed partial class SpeakerFinder
                     _roleNobodyHeld = subject;
                 }
 
-                // "respondeu a autarca de Serra Alta" after the opposition's leader, a man: see SpeakerFinder.OtherGenderComplementRole.cs.
-                if (!decided && IsOtherGenderComplementRole(subject, salient))
+                // "respondeu a autarca de Serra Alta" after the opposition's leader, a man: see SpeakerFinder.OtherGenderComplementRole.cs;
+                // "assure la commandante" after a man: see SpeakerFinder.FeminineRoleAtCue.cs.
+                if (!decided && (IsOtherGenderComplementRole(subject, salient) || IsFeminineRoleBesideMan(subject, salient)))
                 {
                     return null;
                 }

@@ -334,7 +334,8 @@ internal sealed partial class SpeakerFinder
 
             var quote = sentence[i].QuoteIndex;
             var inner = WordsOf(quotes[quote], paragraph);
-            if (LooksLikeTitle(inner) || IsMarkedTerm(sentence, i) || IsCalledByName(sentence, i) || IsNamedByNameNoun(sentence, i))
+            if (LooksLikeTitle(inner) || IsMarkedTerm(sentence, i) || IsCalledByName(sentence, i) || IsNamedByNameNoun(sentence, i)
+                || IsRenamedAfterQuote(sentence, i) || IsReadAloud(sentence, i))
             {
                 continue;
             }

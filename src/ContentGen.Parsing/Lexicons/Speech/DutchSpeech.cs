@@ -271,7 +271,7 @@ internal static class DutchSpeech
         // "the so-called "…"": the words name a term, quoted from nobody.
         TermMarkers = Words("zogenaamde zogenaamd zogeheten"),
         // "known as «…»", "nicknamed «…»": the quote is what something is called (SpeakerFinder.CalledByName.cs).
-        NamingWords = Words("bijgenaamd gedoopt omgedoopt"),
+        NamingWords = Words("bijgenaamd gedoopt omgedoopt omdopen hernoemen"),
         KnownAsWords = Words("bekend"),
         // "under the name «…»": the quote right after the noun is what something is called (SpeakerFinder.NameNounBeforeQuote.cs).
         NameNouns = Words("naam"),
@@ -327,5 +327,8 @@ internal static class DutchSpeech
         LooseKinNouns = Words("man vrouw vriend vriendin"),
         // "Nadat het vuur geblust was, werd Kranz naar huis gebracht": a passive after an opening clause; its subject undergoes (SpeakerFinder.SubjectAfterOpeningClause.cs).
         ClausePassiveAuxiliaries = Words("werd werden wordt worden"),
+        // "a lu le message du maire : « … »": reading a text out brings in its words, not the reader's (SpeakerFinder.ReadAloud.cs).
+        ReadAloudVerbs = Words("las leest voorgelezen voorlas"),
+        ReadAloudTexts = Words("bericht boodschap toespraak"),
     };
 }

@@ -133,7 +133,7 @@ internal static class EnglishSpeech
         // "the so-called "…"": the words name a term, quoted from nobody.
         TermMarkers = Words("so-called self-styled"),
         // "known as «…»", "nicknamed «…»": the quote is what something is called (SpeakerFinder.CalledByName.cs).
-        NamingWords = Words("nicknamed dubbed"),
+        NamingWords = Words("nicknamed dubbed renamed rename"),
         KnownAsWords = Words("known"),
         // "under the name «…»": the quote right after the noun is what something is called (SpeakerFinder.NameNounBeforeQuote.cs).
         NameNouns = Words("name"),
@@ -182,5 +182,8 @@ internal static class EnglishSpeech
         NameCopulas = Words("is was"),
         // "Enfin Marc Lefort a dit", "Finalmente Ana Gómez dijo": an adverb opening the sentence is no first name (SpeechWords.SentenceAdverbs).
         SentenceAdverbs = Words("subsequently"),
+        // "a lu le message du maire : « … »": reading a text out brings in its words, not the reader's (SpeakerFinder.ReadAloud.cs).
+        ReadAloudVerbs = Words("read recited"),
+        ReadAloudTexts = Words("message email speech poem"),
     };
 }

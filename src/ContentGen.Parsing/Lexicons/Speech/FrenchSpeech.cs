@@ -329,7 +329,7 @@ internal static class FrenchSpeech
         // "the so-called "…"": the words name a term, quoted from nobody.
         TermMarkers = Words("soi-disant prétendu prétendue prétendus prétendues baptisé baptisée baptisés baptisées"),
         // "known as «…»", "nicknamed «…»": the quote is what something is called (SpeakerFinder.CalledByName.cs).
-        NamingWords = Words("surnommé surnommée surnommés surnommées rebaptisé rebaptisée rebaptisés rebaptisées"),
+        NamingWords = Words("surnommé surnommée surnommés surnommées rebaptisé rebaptisée rebaptisés rebaptisées rebaptiser renommer"),
         KnownAsWords = Words("connu connue connus connues"),
         // "under the name «…»": the quote right after the noun is what something is called (SpeakerFinder.NameNounBeforeQuote.cs).
         NameNouns = Words("nom"),
@@ -378,5 +378,8 @@ internal static class FrenchSpeech
         DocumentTextNouns = Words("texte"),
         // "Enfin Marc Lefort a dit", "Finalmente Ana Gómez dijo": an adverb opening the sentence is no first name (SpeechWords.SentenceAdverbs).
         SentenceAdverbs = Words("enfin hier aujourd'hui aujourd’hui désormais finalement maintenant auparavant ensuite puis"),
+        // "a lu le message du maire : « … »": reading a text out brings in its words, not the reader's (SpeakerFinder.ReadAloud.cs).
+        ReadAloudVerbs = Words("lu relu lit lisait"),
+        ReadAloudTexts = Words("message courrier courriel discours mot"),
     };
 }

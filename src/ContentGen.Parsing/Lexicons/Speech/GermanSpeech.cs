@@ -352,5 +352,10 @@ internal static class GermanSpeech
         // "Nachdem der Brand gelöscht war, wurde Berg nach Hause gebracht": a passive after an opening clause; its subject undergoes (SpeakerFinder.SubjectAfterOpeningClause.cs).
         // "wird" is left out: it is as often the future's auxiliary, whose subject acts ("…, wird Kranz entscheiden").
         ClausePassiveAuxiliaries = Words("wurde wurden"),
+        // "a lu le message du maire : « … »": reading a text out brings in its words, not the reader's (SpeakerFinder.ReadAloud.cs).
+        ReadAloudVerbs = Words("verlas verliest vorgelesen vorlas"),
+        ReadAloudTexts = Words("nachricht botschaft grußwort schreiben rede"),
+        // "den Platz in „X“ umzubenennen": the quote before a renaming verb is a name (SpeakerFinder.RenamedAfterQuote.cs).
+        RenamingAfterWords = Words("umzubenennen umbenennen umbenannt umzutaufen"),
     };
 }

@@ -209,7 +209,7 @@ internal static class ItalianSpeech
         // "the so-called "…"": the words name a term, quoted from nobody.
         TermMarkers = Words("cosiddetto cosiddetta cosiddetti cosiddette cosidetto cosidetta sedicente sedicenti"),
         // "known as «…»", "nicknamed «…»": the quote is what something is called (SpeakerFinder.CalledByName.cs).
-        NamingWords = Words("soprannominato soprannominata soprannominati soprannominate ribattezzato ribattezzata ribattezzati ribattezzate chiamano chiamavano"),
+        NamingWords = Words("soprannominato soprannominata soprannominati soprannominate ribattezzato ribattezzata ribattezzati ribattezzate chiamano chiamavano ribattezzare rinominare chiamare"),
         KnownAsWords = Words("noto noti conosciuto conosciuta conosciuti conosciute"),
         // "under the name «…»": the quote right after the noun is what something is called (SpeakerFinder.NameNounBeforeQuote.cs).
         NameNouns = Words("nome"),
@@ -280,5 +280,8 @@ internal static class ItalianSpeech
         GerundSuffixes = Words("ando endo andosi endosi"),
         // "Enfin Marc Lefort a dit", "Finalmente Ana Gómez dijo": an adverb opening the sentence is no first name (SpeechWords.SentenceAdverbs).
         SentenceAdverbs = Words("infine quindi dopo allora successivamente intanto adesso finalmente"),
+        // "a lu le message du maire : « … »": reading a text out brings in its words, not the reader's (SpeakerFinder.ReadAloud.cs).
+        ReadAloudVerbs = Words("letto legge leggeva lesse"),
+        ReadAloudTexts = Words("messaggio discorso"),
     };
 }

@@ -206,7 +206,7 @@ internal static class PortugueseSpeech
         // "the so-called "…"": the words name a term, quoted from nobody.
         TermMarkers = Words("chamado chamada chamados chamadas denominado denominada denominados denominadas autodenominado autodenominada"),
         // "known as «…»", "nicknamed «…»": the quote is what something is called (SpeakerFinder.CalledByName.cs).
-        NamingWords = Words("apelidado apelidada apelidados apelidadas alcunhado alcunhada alcunhados alcunhadas batizado batizada baptizado baptizada rebatizado rebatizada chamam chamavam"),
+        NamingWords = Words("apelidado apelidada apelidados apelidadas alcunhado alcunhada alcunhados alcunhadas batizado batizada baptizado baptizada rebatizado rebatizada chamam chamavam rebatizar renomear"),
         KnownAsWords = Words("conhecido conhecida conhecidos conhecidas"),
         // "under the name «…»": the quote right after the noun is what something is called (SpeakerFinder.NameNounBeforeQuote.cs).
         NameNouns = Words("nome"),
@@ -270,5 +270,8 @@ internal static class PortugueseSpeech
         GerundSuffixes = Words("ando endo indo"),
         // "Enfin Marc Lefort a dit", "Finalmente Ana Gómez dijo": an adverb opening the sentence is no first name (SpeechWords.SentenceAdverbs).
         SentenceAdverbs = Words("finalmente então depois entretanto posteriormente"),
+        // "a lu le message du maire : « … »": reading a text out brings in its words, not the reader's (SpeakerFinder.ReadAloud.cs).
+        ReadAloudVerbs = Words("leu lê lia"),
+        ReadAloudTexts = Words("mensagem discurso"),
     };
 }

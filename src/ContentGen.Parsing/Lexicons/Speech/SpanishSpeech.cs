@@ -228,7 +228,7 @@ internal static class SpanishSpeech
         // "the so-called "…"": the words name a term, quoted from nobody.
         TermMarkers = Words("llamado llamada llamados llamadas denominado denominada denominados denominadas autodenominado autodenominada"),
         // "known as «…»", "nicknamed «…»": the quote is what something is called (SpeakerFinder.CalledByName.cs).
-        NamingWords = Words("apodado apodada apodados apodadas bautizado bautizada bautizados bautizadas rebautizado rebautizada llaman llamaban"),
+        NamingWords = Words("apodado apodada apodados apodadas bautizado bautizada bautizados bautizadas rebautizado rebautizada llaman llamaban rebautizar renombrar"),
         KnownAsWords = Words("conocido conocida conocidos conocidas"),
         // "under the name «…»": the quote right after the noun is what something is called (SpeakerFinder.NameNounBeforeQuote.cs).
         NameNouns = Words("nombre"),
@@ -293,5 +293,8 @@ internal static class SpanishSpeech
         GerundSuffixes = Words("ando iendo yendo ándose iéndose yéndose"),
         // "Enfin Marc Lefort a dit", "Finalmente Ana Gómez dijo": an adverb opening the sentence is no first name (SpeechWords.SentenceAdverbs).
         SentenceAdverbs = Words("finalmente entonces luego después ahora posteriormente"),
+        // "a lu le message du maire : « … »": reading a text out brings in its words, not the reader's (SpeakerFinder.ReadAloud.cs).
+        ReadAloudVerbs = Words("leyó lee leía releyó"),
+        ReadAloudTexts = Words("mensaje misiva correo discurso"),
     };
 }

@@ -110,6 +110,9 @@ internal sealed class SpeechTables
         Prepositions = Union(lexicons, l => l.Prepositions, l => l.Speech.Prepositions);
         NotNames = Union(lexicons, l => l.NotNames, l => l.Speech.NotNames, l => l.Speech.SentenceAdverbs);
         SequenceOpeners = Union(lexicons, l => l.Speech.SequenceOpeners);
+        ReadAloudVerbs = Union(lexicons, l => l.Speech.ReadAloudVerbs);
+        ReadAloudTexts = Union(lexicons, l => l.Speech.ReadAloudTexts, l => l.Speech.DocumentNouns);
+        RenamingAfterWords = Union(lexicons, l => l.Speech.RenamingAfterWords);
         NameJoiners = Union(lexicons, l => l.NameJoiners, l => l.Speech.NameJoiners);
         EmployerLinks = Union(lexicons, l => l.Speech.EmployerLinks);
         WorkplaceLinks = Union(lexicons, l => l.Speech.WorkplaceLinks);
@@ -516,6 +519,15 @@ internal sealed class SpeechTables
 
     /// <summary>See <see cref="SpeechWords.SequenceOpeners"/>.</summary>
     public WordTable SequenceOpeners { get; }
+
+    /// <summary>See <see cref="SpeechWords.ReadAloudVerbs"/>.</summary>
+    public WordTable ReadAloudVerbs { get; }
+
+    /// <summary>The <see cref="SpeechWords.ReadAloudTexts"/> words with every language's <see cref="SpeechWords.DocumentNouns"/>.</summary>
+    public WordTable ReadAloudTexts { get; }
+
+    /// <summary>See <see cref="SpeechWords.RenamingAfterWords"/>.</summary>
+    public WordTable RenamingAfterWords { get; }
 
     public WordTable NameJoiners { get; }
 

@@ -1132,6 +1132,22 @@ internal sealed class SpeechWords
     public string[] SequenceOpeners { get; init; } = s_none;
 
     /// <summary>
+    /// Verbs of reading a text out ("a lu", "read out", "leyó", "ha letto", "leu", "verlas", "las voor"):
+    /// before a colon, with a document between (DocumentNouns, ReadAloudTexts), they bring in the
+    /// document's words, not the reader's (SpeakerFinder.ReadAloud.cs).
+    /// </summary>
+    public string[] ReadAloudVerbs { get; init; } = s_none;
+
+    /// <summary>Texts a person reads out that DocumentNouns does not list: "message", "mensaje", "Nachricht".</summary>
+    public string[] ReadAloudTexts { get; init; } = s_none;
+
+    /// <summary>
+    /// Verbs of renaming that follow the new name in a verb-final clause ("den Platz in „X“
+    /// umzubenennen"): the quote before them is a name nobody says (SpeakerFinder.RenamedAfterQuote.cs).
+    /// </summary>
+    public string[] RenamingAfterWords { get; init; } = s_none;
+
+    /// <summary>
     /// Adverbs of time or sequence that open a sentence before a full name with no comma ("Enfin Marc
     /// Lefort a dit", "Finalmente Ana Gómez dijo", "Infine Giulia Bianchi"): never a first name, so they
     /// join the <see cref="NotNames"/> and the name starts after them. No word that is also a given
@@ -1329,6 +1345,9 @@ internal sealed class SpeechWords
         yield return (nameof(LocativeArticles), LocativeArticles);
         yield return (nameof(NameProfessions), NameProfessions);
         yield return (nameof(SequenceOpeners), SequenceOpeners);
+        yield return (nameof(ReadAloudVerbs), ReadAloudVerbs);
+        yield return (nameof(ReadAloudTexts), ReadAloudTexts);
+        yield return (nameof(RenamingAfterWords), RenamingAfterWords);
         yield return (nameof(SentenceAdverbs), SentenceAdverbs);
         yield return (nameof(ParticiplePeopleNouns), ParticiplePeopleNouns);
         yield return (nameof(FemaleRoleNouns), FemaleRoleNouns);

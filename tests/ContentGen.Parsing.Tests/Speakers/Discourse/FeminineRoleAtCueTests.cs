@@ -1,0 +1,38 @@
+namespace ContentGen.Parsing.Tests.Speakers.Discourse;
+
+/// <summary>
+/// A bare role at the cue in its feminine form ("assure la commandante", "sagte die
+/// Kommandantin"), which the article gave no one, is not the man in focus: no one. Before, salience
+/// gave him the words. A role the article gave a woman stays hers, and a masculine role noun (also
+/// the generic form) or a woman in focus leaves the reading as it was.
+/// </summary>
+public sealed class FeminineRoleAtCueTests
+{
+    [Theory]
+    [InlineData("fr", "Le député Paul Girard a visité la caserne lundi.", "« Nous manquons de moyens », a-t-il dit.", "« Les camions ont trente ans », assure la commandante.")]
+    [InlineData("de", "Der Abgeordnete Peter Kranz besuchte am Montag die Feuerwache.", "„Hier fehlt Geld“, sagte er.", "„Die Fahrzeuge sind alt“, sagte die Kommandantin.")]
+    [InlineData("it", "Il signor Marco Neri ha visitato la caserma lunedì.", "«Mancano i mezzi», ha detto.", "«I camion hanno trent'anni», ha spiegato la comandante.")]
+    [InlineData("es", "El ingeniero Pedro Gil visitó el cuartel el lunes.", "«Faltan medios», dijo.", "«Los camiones tienen treinta años», explicó la comandante.")]
+    public void AFeminineRoleAtTheCue_IsNotTheManInFocus(string language, string first, string second, string third)
+        => Assert.Null(ProbeArticle.LastSpeaker(language, first, second, third));
+
+    // Stop: the article gave the role to a woman; the role at the cue is hers.
+    [Theory]
+    [InlineData("fr", "La commandante Sophie Lenoir dirige la caserne.", "Le député Paul Girard a visité la caserne lundi.", "« Les camions ont trente ans », assure la commandante.", "Sophie Lenoir")]
+    [InlineData("de", "Kommandantin Eva Roth leitet die Wache.", "Der Abgeordnete Peter Kranz besuchte am Montag die Feuerwache.", "„Die Fahrzeuge sind alt“, sagte die Kommandantin.", "Eva Roth")]
+    public void ARoleTheArticleGaveAWoman_StaysHers(string language, string first, string second, string third, string expected)
+        => Assert.Equal(expected, ProbeArticle.LastSpeaker(language, first, second, third));
+
+    // Stop: a masculine role noun is also the generic form, and shows nothing against the man.
+    [Theory]
+    [InlineData("fr", "Le député Paul Girard a visité la caserne lundi.", "« Nous manquons de moyens », a-t-il dit.", "« Les camions ont trente ans », assure le député.", "Paul Girard")]
+    [InlineData("es", "El ingeniero Pedro Gil visitó el cuartel el lunes.", "«Faltan medios», dijo.", "«Los camiones tienen treinta años», explicó el diputado.", "Pedro Gil")]
+    public void AMasculineRoleAtTheCue_KeepsTheManInFocus(string language, string first, string second, string third, string expected)
+        => Assert.Equal(expected, ProbeArticle.LastSpeaker(language, first, second, third));
+
+    // Stop: a woman in focus; the feminine role may describe her, as before.
+    [Fact]
+    public void AWomanInFocus_KeepsTheFeminineRole()
+        => Assert.Equal("Anne Roux", ProbeArticle.LastSpeaker("fr",
+            "La députée Anne Roux a visité la caserne lundi.", "« Nous manquons de moyens », a-t-elle dit.", "« Les camions ont trente ans », assure la commandante."));
+}
