@@ -336,6 +336,13 @@ public sealed class SpeechWordsTests
         [("Pronouns", "SheOrTheyPronouns")] = "Dutch 'ze' is a subject pronoun, and she or they as its verb's number says ('zegt ze', 'zeggen ze')",
         [("NameCopulas", "ResponseVerbs")] = "English 'was' closes a response ('the answer was \"…\"'), and joins a described subject to the person it names",
         [("PredicateLinks", "ClausePassiveAuxiliaries")] = "'wurde', 'werd' say what someone became, and after an opening clause's comma make a passive whose subject undergoes",
+        [("Definites", "SurnameParticles")] = "a German or Dutch surname's particle ('de', 'van', 'von') is also an article or a preposition; the list is read only on a capitalised word opening a name (NameRegistry.ParticleSurname.cs)",
+        [("Prepositions", "SurnameParticles")] = "a German or Dutch surname's particle ('de', 'van', 'von') is also an article or a preposition; the list is read only on a capitalised word opening a name (NameRegistry.ParticleSurname.cs)",
+        [("NotNames", "SurnameParticles")] = "a German or Dutch surname's particle ('de', 'van', 'von') is also an article or a preposition; the list is read only on a capitalised word opening a name (NameRegistry.ParticleSurname.cs)",
+        [("EmployerLinks", "SurnameParticles")] = "a German or Dutch surname's particle ('de', 'van', 'von') is also an article or a preposition; the list is read only on a capitalised word opening a name (NameRegistry.ParticleSurname.cs)",
+        [("HeadLinks", "SurnameParticles")] = "a German or Dutch surname's particle ('de', 'van', 'von') is also an article or a preposition; the list is read only on a capitalised word opening a name (NameRegistry.ParticleSurname.cs)",
+        [("PassiveAgents", "SurnameParticles")] = "a German or Dutch surname's particle ('de', 'van', 'von') is also an article or a preposition; the list is read only on a capitalised word opening a name (NameRegistry.ParticleSurname.cs)",
+        [("NounDeterminers", "SurnameParticles")] = "a German or Dutch surname's particle ('de', 'van', 'von') is also an article or a preposition; the list is read only on a capitalised word opening a name (NameRegistry.ParticleSurname.cs)",
     };
 
     // The tables are built once, for every parse: an entry the reader cannot split would fail them all.

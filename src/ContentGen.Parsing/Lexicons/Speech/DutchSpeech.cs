@@ -327,5 +327,9 @@ internal static class DutchSpeech
         LooseKinNouns = Words("man vrouw vriend vriendin"),
         // "Nadat het vuur geblust was, werd Kranz naar huis gebracht": a passive after an opening clause; its subject undergoes (SpeakerFinder.SubjectAfterOpeningClause.cs).
         ClausePassiveAuxiliaries = Words("werd werden wordt worden"),
+        // "Martin de Groot" … "De Groot schudt zijn hoofd.": a surname's particle, capitalised at a sentence's start (NameRegistry.ParticleSurname.cs).
+        SurnameParticles = Words("de der den van ter ten"),
+        // "“…”, staat verder in de verklaring": the document's reading carried on (Sieves/AdjacentCue.DocumentSource).
+        ReadingGoingOnAdverbs = Words("verder voorts"),
     };
 }

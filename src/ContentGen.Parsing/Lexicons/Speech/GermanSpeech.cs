@@ -352,5 +352,9 @@ internal static class GermanSpeech
         // "Nachdem der Brand gelöscht war, wurde Berg nach Hause gebracht": a passive after an opening clause; its subject undergoes (SpeakerFinder.SubjectAfterOpeningClause.cs).
         // "wird" is left out: it is as often the future's auxiliary, whose subject acts ("…, wird Kranz entscheiden").
         ClausePassiveAuxiliaries = Words("wurde wurden"),
+        // "Ursula von Brandt" … "Von Brandt schüttelt den Kopf.": a surname's particle, capitalised at a sentence's start (NameRegistry.ParticleSurname.cs).
+        SurnameParticles = Words("von vom"),
+        // "„…“, heißt es weiter in der Mitteilung": the document's reading carried on (Sieves/AdjacentCue.DocumentSource).
+        ReadingGoingOnAdverbs = Words("weiter ferner"),
     };
 }
