@@ -8,7 +8,7 @@ namespace ContentGen.Parsing.Speakers;
 /// the one full name it stands for, or an explicit ambiguity when two people share it
 /// (after John Smith and Jane Smith, "Smith" names nobody).
 /// </summary>
-internal sealed class NameRegistry
+internal sealed partial class NameRegistry
 {
     // What the article being read tells of names; null between articles.
     private NamePlausibility? _plausibility;
@@ -19,9 +19,13 @@ internal sealed class NameRegistry
     // Whether a word describes a person rather than naming one: "American", "Labour".
     private readonly Func<string, bool> _isDescriptor;
 
-    public NameRegistry(Func<string, bool>? isDescriptor = null)
+    // Whether a word is a German or Dutch surname's particle: "de", "van", "von" (NameRegistry.ParticleSurname.cs).
+    private readonly Func<string, bool> _isSurnameParticle;
+
+    public NameRegistry(Func<string, bool>? isDescriptor = null, Func<string, bool>? isSurnameParticle = null)
     {
         _isDescriptor = isDescriptor ?? (_ => false);
+        _isSurnameParticle = isSurnameParticle ?? (_ => false);
     }
 
     /// <summary>How many surnames the register holds.</summary>
@@ -78,7 +82,8 @@ internal sealed class NameRegistry
                 return ranked;
             }
 
-            return name;
+            // "De Groot" opening a sentence after "Martin de Groot" (NameRegistry.ParticleSurname.cs).
+            return ParticleSurnameOf(name) ?? name;
         }
 
         // "Sherman" after "Wendy Sherman": the speaker named before, or the one full name the

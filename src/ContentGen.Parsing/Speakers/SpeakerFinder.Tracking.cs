@@ -373,6 +373,12 @@ internal sealed partial class SpeakerFinder
             return opening;
         }
 
+        // "De Groot schudt zijn hoofd.": see SpeakerFinder.ParticleSurnameOpening.cs.
+        if (ParticleSurnameOpening(sentence, opening) is { IsFound: true } particle)
+        {
+            return particle;
+        }
+
         // Only a sentence that reports nothing: "On occasion, the Supreme Court has ruled against him, he says"
         // is the speaker's report of what the court did.
         // By index: an enumerator through the interface would be allocated for every sentence tracked.

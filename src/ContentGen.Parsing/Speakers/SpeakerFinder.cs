@@ -145,7 +145,7 @@ internal sealed partial class SpeakerFinder
     {
         _cues = cues;
         Func<string, bool> isKnownSurname = name => _plausibility.IsKnownSurname(name);
-        _names = new NameRegistry(cues.IsDescriptor);
+        _names = new NameRegistry(cues.IsDescriptor, word => cues.Words.SurnameParticles.Contains(word));
         _complete = _names.Complete;
         _isPersonNamed = IsPersonNamed;
         _isOtherDescription = IsOtherDescription;

@@ -339,6 +339,13 @@ public sealed class SpeechWordsTests
         [("ImpersonalReadings", "ReadAloudVerbs")] = "'lee', 'legge', 'lê' read a document impersonally ('se lee'), and with a text after them before a colon bring in a text read out",
         [("ReportingLemmas", "ReadAloudTexts")] = "German 'schreiben' is a verb of writing and a letter ('verlas das Schreiben:')",
         [("PredicateLinks", "ClausePassiveAuxiliaries")] = "'wurde', 'werd' say what someone became, and after an opening clause's comma make a passive whose subject undergoes",
+        [("Definites", "SurnameParticles")] = "a German or Dutch surname's particle ('de', 'van', 'von') is also an article or a preposition; the list is read only on a capitalised word opening a name (NameRegistry.ParticleSurname.cs)",
+        [("Prepositions", "SurnameParticles")] = "a German or Dutch surname's particle ('de', 'van', 'von') is also an article or a preposition; the list is read only on a capitalised word opening a name (NameRegistry.ParticleSurname.cs)",
+        [("NotNames", "SurnameParticles")] = "a German or Dutch surname's particle ('de', 'van', 'von') is also an article or a preposition; the list is read only on a capitalised word opening a name (NameRegistry.ParticleSurname.cs)",
+        [("EmployerLinks", "SurnameParticles")] = "a German or Dutch surname's particle ('de', 'van', 'von') is also an article or a preposition; the list is read only on a capitalised word opening a name (NameRegistry.ParticleSurname.cs)",
+        [("HeadLinks", "SurnameParticles")] = "a German or Dutch surname's particle ('de', 'van', 'von') is also an article or a preposition; the list is read only on a capitalised word opening a name (NameRegistry.ParticleSurname.cs)",
+        [("PassiveAgents", "SurnameParticles")] = "a German or Dutch surname's particle ('de', 'van', 'von') is also an article or a preposition; the list is read only on a capitalised word opening a name (NameRegistry.ParticleSurname.cs)",
+        [("NounDeterminers", "SurnameParticles")] = "a German or Dutch surname's particle ('de', 'van', 'von') is also an article or a preposition; the list is read only on a capitalised word opening a name (NameRegistry.ParticleSurname.cs)",
     };
 
     // The tables are built once, for every parse: an entry the reader cannot split would fail them all.

@@ -330,5 +330,9 @@ internal static class DutchSpeech
         // "a lu le message du maire : « … »": reading a text out brings in its words, not the reader's (SpeakerFinder.ReadAloud.cs).
         ReadAloudVerbs = Words("las leest voorgelezen voorlas"),
         ReadAloudTexts = Words("bericht boodschap toespraak"),
+        // "Martin de Groot" … "De Groot schudt zijn hoofd.": a surname's particle, capitalised at a sentence's start (NameRegistry.ParticleSurname.cs).
+        SurnameParticles = Words("de der den van ter ten"),
+        // "“…”, staat verder in de verklaring": the document's reading carried on (Sieves/AdjacentCue.DocumentSource).
+        ReadingGoingOnAdverbs = Words("verder voorts"),
     };
 }

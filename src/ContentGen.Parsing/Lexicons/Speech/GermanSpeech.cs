@@ -357,5 +357,9 @@ internal static class GermanSpeech
         ReadAloudTexts = Words("nachricht botschaft grußwort schreiben rede"),
         // "den Platz in „X“ umzubenennen": the quote before a renaming verb is a name (SpeakerFinder.RenamedAfterQuote.cs).
         RenamingAfterWords = Words("umzubenennen umbenennen umbenannt umzutaufen"),
+        // "Ursula von Brandt" … "Von Brandt schüttelt den Kopf.": a surname's particle, capitalised at a sentence's start (NameRegistry.ParticleSurname.cs).
+        SurnameParticles = Words("von vom"),
+        // "„…“, heißt es weiter in der Mitteilung": the document's reading carried on (Sieves/AdjacentCue.DocumentSource).
+        ReadingGoingOnAdverbs = Words("weiter ferner"),
     };
 }

@@ -75,6 +75,8 @@ internal sealed class SpeechTables
         StudyNouns = Union(lexicons, l => l.Speech.StudyNouns);
         StatementNouns = Union(lexicons, l => l.Speech.StatementNouns);
         DocumentTextNouns = Union(lexicons, l => l.Speech.DocumentTextNouns);
+        SurnameParticles = Union(lexicons, l => l.Speech.SurnameParticles);
+        ReadingGoingOnAdverbs = Union(lexicons, l => l.Speech.ReadingGoingOnAdverbs);
         CompanyNouns = Union(lexicons, l => l.Speech.CompanyNouns);
         TradeNouns = Union(lexicons, l => l.Speech.TradeNouns);
         AnyBodyNouns = Union(lexicons, l => l.Speech.AnyBodyNouns);
@@ -420,6 +422,12 @@ internal sealed class SpeechTables
 
     /// <summary>Every <see cref="SpeechWords.DocumentTextNouns"/> list.</summary>
     public WordTable DocumentTextNouns { get; }
+
+    /// <summary>Every <see cref="SpeechWords.SurnameParticles"/> list (German and Dutch).</summary>
+    public WordTable SurnameParticles { get; }
+
+    /// <summary>Every <see cref="SpeechWords.ReadingGoingOnAdverbs"/> list.</summary>
+    public WordTable ReadingGoingOnAdverbs { get; }
 
     /// <summary>"company", "empresa", "Unternehmen": nouns of a firm, which name one another.</summary>
     public WordTable CompanyNouns { get; }

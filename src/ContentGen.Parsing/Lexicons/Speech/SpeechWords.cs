@@ -366,6 +366,22 @@ internal sealed class SpeechWords
     /// <summary>Of the document nouns, the one that means the words of whichever document was brought in: "le texte".</summary>
     public string[] DocumentTextNouns { get; init; } = s_none;
 
+    /// <summary>
+    /// The particles a surname keeps in languages that write them in lower case inside a full name and
+    /// capitalise the first at a sentence's start: Dutch "de", "van", German "von" ("Martin de Groot" …
+    /// "De Groot schudt zijn hoofd."). Only German and Dutch: in Portuguese or Spanish a capitalised
+    /// "Da", "Do", "De" opening a sentence is as often a contraction or a preposition.
+    /// </summary>
+    public string[] SurnameParticles { get; init; } = s_none;
+
+    /// <summary>
+    /// Adverbs that carry a document's reading on from the words quoted before, between an impersonal
+    /// verb of reading and the document: German "weiter" ("„…“, heißt es weiter in der Mitteilung"),
+    /// Dutch "verder" ("“…”, staat verder in de verklaring"). The other languages' such adverbs
+    /// ("inoltre", "además", "ainda", "encore", "außerdem", "bovendien") are fillers already.
+    /// </summary>
+    public string[] ReadingGoingOnAdverbs { get; init; } = s_none;
+
     /// <summary>Of the organisation nouns, those that name a firm and so one another: "indicó la compañía" means the firm introduced as "la empresa X".</summary>
     public string[] CompanyNouns { get; init; } = s_none;
 
@@ -1356,5 +1372,7 @@ internal sealed class SpeechWords
         yield return (nameof(ClausePassiveAuxiliaries), ClausePassiveAuxiliaries);
         yield return (nameof(StatementNouns), StatementNouns);
         yield return (nameof(DocumentTextNouns), DocumentTextNouns);
+        yield return (nameof(SurnameParticles), SurnameParticles);
+        yield return (nameof(ReadingGoingOnAdverbs), ReadingGoingOnAdverbs);
     }
 }

@@ -282,7 +282,7 @@ internal sealed partial class AdjacentCue : ISieve
     private Subject DocumentSource(IReadOnlyList<Token> sentence, int from)
     {
         var words = _cues.Words;
-        var k = _cues.Phrase.SkipFillers(sentence, from);
+        var k = SkipReadingGoingOn(sentence, _cues.Phrase.SkipFillers(sentence, from));
         if (k + 1 < sentence.Count && sentence[k].IsLower && words.LocativeArticles.Contains(sentence[k].Span) && sentence[k + 1].IsWord
             && words.DocumentNouns.Contains(sentence[k + 1].Span))
         {
