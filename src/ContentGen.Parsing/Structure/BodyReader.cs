@@ -170,11 +170,11 @@ internal sealed partial class BodyReader
             }
 
             // "Headline" / "Its deck, with no stop" glued on a page printed a paragraph a line: the deck opens the body (GluedDecks).
-            if (GluedDecks.Under(blocks, title, document))
+            if (GluedDecks.HeadlineLineCount(blocks, title, document) is var headlineLines and > 0)
             {
                 var glued = blocks[title];
-                blocks[title] = glued.Lines(0, 1);
-                blocks.Insert(title + 1, glued.Lines(1, glued.LineCount - 1));
+                blocks[title] = glued.Lines(0, headlineLines);
+                blocks.Insert(title + 1, glued.Lines(headlineLines, glued.LineCount - headlineLines));
             }
 
             // "Headline" / blank / a deck printed as points, a clause a line: each point is a paragraph (DeckPoints).

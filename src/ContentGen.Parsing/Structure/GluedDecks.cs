@@ -28,36 +28,51 @@ internal static partial class GluedDecks
     // "à", "de", "in", "del", "und": the short words a clause goes on from.
     private const int MaxShortWordLetters = 3;
 
-    // A headline's line and a deck of one line, or of two wrapped at the page's width.
-    private const int MaxGluedLines = 3;
+    // A deck of one line, or of two wrapped at the page's width.
+    private const int MaxDeckLines = 2;
 
     // A deck is one sentence, a headline's length or a little more.
     private const int MaxDeckWords = 30;
 
     /// <summary>
-    /// Whether <paramref name="blocks"/>[<paramref name="index"/>], the block found as the title, is a headline of one line
-    /// over a deck glued under it.
+    /// Whether <paramref name="blocks"/>[<paramref name="index"/>], the block found as the title, is a headline (of one line,
+    /// or of two a width wrapped: WrappedHeadlines) over a deck glued under it.
     /// </summary>
-    public static bool Under(IReadOnlyList<TextBlock> blocks, int index, string? document = null)
+    public static bool Under(IReadOnlyList<TextBlock> blocks, int index, string? document = null) => HeadlineLineCount(blocks, index, document) > 0;
+
+    /// <summary>
+    /// The number of the headline's lines when <paramref name="blocks"/>[<paramref name="index"/>], the block found as the
+    /// title, is a headline over a deck glued under it; 0 when it is not.
+    /// </summary>
+    public static int HeadlineLineCount(IReadOnlyList<TextBlock> blocks, int index, string? document = null)
     {
         var title = blocks[index];
-        if (title.LineCount < 2 || title.LineCount > MaxGluedLines)
+        var headlineLines = WrappedHeadlineLines(title);
+        if (title.LineCount < 2 || headlineLines >= title.LineCount || title.LineCount - headlineLines > MaxDeckLines)
         {
-            return false;
+            return 0;
         }
 
+        var headline = title.Lines(0, headlineLines);
+        return ReadsAsHeadlineOverDeck(blocks, headline.Text.AsSpan().Trim(), title.Line(headlineLines - 1).Span.Trim(), title.Lines(headlineLines, title.LineCount - headlineLines), title.LineCount == 2, document)
+            ? headlineLines
+            : 0;
+    }
+
+    // Whether `headline` (its last line `headlineEnd`) reads as a headline over `deckLines`, glued under it. `oneLineEach`:
+    // the headline and the deck are a line each, which a page printed a paragraph a line may print.
+    private static bool ReadsAsHeadlineOverDeck(IReadOnlyList<TextBlock> blocks, ReadOnlySpan<char> headline, ReadOnlySpan<char> headlineEnd, TextBlock deckLines, bool oneLineEach, string? document)
+    {
         // The deck may run over two lines, wrapped at the page's width: its first line is read against the headline's end,
-        // the whole deck as a clause.
-        var headline = title.Line(0).Span.Trim();
-        var deckLines = title.Lines(1, title.LineCount - 1);
+        // the whole deck as a clause. A headline a width wrapped is read whole, its last line against the deck.
         var deck = deckLines.Text.AsSpan().Trim();
-        var deckStart = title.Line(1).Span.Trim();
+        var deckStart = deckLines.Line(0).Span.Trim();
         if (headline.Length == 0 || deck.Length == 0 || !char.IsUpper(headline[0]) || !char.IsUpper(deck[0]))
         {
             return false;
         }
 
-        if (!StopsAsHeadline(headline, deckStart))
+        if (!StopsAsHeadline(headlineEnd, deckStart))
         {
             return false;
         }
@@ -79,13 +94,13 @@ internal static partial class GluedDecks
         // No width broke the headline: the page prints lines longer than any dump's width (a paragraph a line), and wider
         // than the headline with the deck's first word after it. A page wrapped at a fixed width is read as WrappedPageRoom says,
         // or by a deck that opens its own clause (OpensOwnClause) where the width may have broken the line.
-        // A deck over two lines was wrapped at a width: only a page wrapped at one prints it so.
+        // A deck over two lines, or a headline over two, was wrapped at a width: only a page wrapped at one prints it so.
         var firstWord = deck.IndexOf(' ');
-        var needed = headline.Length + 1 + (firstWord < 0 ? deck.Length : firstWord);
+        var needed = headlineEnd.Length + 1 + (firstWord < 0 ? deck.Length : firstWord);
         var widest = WidestLine(blocks);
         return widest > BlockSplitter.MaxWrapWidth
-            ? title.LineCount == 2 && widest >= needed
-            : WrappedPageRoom(headline, needed, widest) || OpensOwnClause(headline, deck) || (document is not null && OpensOnCommonWord(headline, deck, document));
+            ? oneLineEach && widest >= needed
+            : WrappedPageRoom(headlineEnd, needed, widest) || OpensOwnClause(headlineEnd, deck) || (document is not null && OpensOnCommonWord(headlineEnd, deck, document));
     }
 
     /// <summary>

@@ -70,6 +70,12 @@ internal static partial class TitleFinder
             return best - 1;
         }
 
+        // A headline a width wrapped over two lines, its deck glued under its last (GluedDecks.WrappedHeadlines).
+        if (GluedDecks.IsDeckUnderWrappedHeadline(blocks, best, document))
+        {
+            return best - 1;
+        }
+
         // The headline over it is no site's name, nor a consent or sign-up box's line, nor a button that speaks to the
         // reader ("Add this site to your home screen") over a long headline that only looks like a deck.
         var above = blocks[best - 1].Facts;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using ContentGen.Parsing.Text;
 
@@ -26,9 +27,18 @@ internal static partial class TitleFinder
 
         // The second half runs half as long again as the headline at least, as a deck set apart does (IsDeckSetApart): a
         // headline under two other stories' headlines glued together is no longer than they are.
+        // The headline a width wrapped over two lines, parted from the first half glued under it (GluedDecks.WrappedHeadlines).
+        if (deck >= 2 && GluedDecks.IsDeckUnderWrappedHeadline(blocks, deck - 1)
+            && blocks[deck].Facts.Words * 2 >= blocks[deck - 2].Facts.Words * DeckToHeadlineHalves)
+        {
+            return deck - 2;
+        }
+
+        // The headline may run over two lines a width wrapped (GluedDecks.WrappedHeadlines), the first half on the line under them.
         var above = blocks[deck - 1];
-        return above.LineCount == 2 && blocks[deck].Facts.Words * 2 >= Words.Count(above.Line(0).Span, int.MaxValue) * DeckToHeadlineHalves
-            && GluedDecks.Under(blocks, deck - 1)
+        var headlineLines = above.LineCount - 1;
+        return headlineLines >= 1 && blocks[deck].Facts.Words * 2 >= Words.Count(above.Lines(0, headlineLines).Text.AsSpan(), int.MaxValue) * DeckToHeadlineHalves
+            && GluedDecks.HeadlineLineCount(blocks, deck - 1) == headlineLines
             ? deck - 1
             : -1;
     }
