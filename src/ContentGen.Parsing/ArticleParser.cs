@@ -82,6 +82,14 @@ public static class ArticleParser
             boilerplate = WithLabel(boilerplate, new Boilerplate(Whitespace.Trim(titleBlock.Text.Substring(0, crumb)), BoilerplateKind.Navigation, titleBlock.Start));
         }
 
+        // "VIDÉO. À Montaudry, …": a tag for the page's form, printed before the headline, is the page's chrome (HeadlineKickers).
+        if (HeadlineKickers.HeadlineStart(title) is var kicked and > 0 && titleBlock.Text.IndexOf(title, StringComparison.Ordinal) is var at and >= 0)
+        {
+            boilerplate = WithLabel(boilerplate, new Boilerplate(Whitespace.Trim(title.Substring(0, kicked)), BoilerplateKind.Navigation, titleBlock.PositionAt(at)));
+            title = title.Substring(kicked);
+            titlePosition = titleBlock.PositionAt(at + kicked);
+        }
+
         source ??= TitleSplitter.SourceFromCopyAbove(title, lines, text, titleBlock.Start.Offset);
         var (sections, paragraphs, headings) = (buffers.Body.Sections, buffers.Body.Paragraphs, buffers.Body.Headings);
         SectionBuilder.Build(body.Blocks, body.NotHeadings, sections, paragraphs, headings, body.ListLabels, body.Signatures);

@@ -129,5 +129,7 @@ internal static class Dutch
         LearnMorePrefixes = new[] { "meer weten:", "lees verder:" },
         PlayerLines = new[] { "nu aan het afspelen", "video wordt geladen", "speler wordt geladen" },
         SignUpConsentPhrases = new[] { "door je aan te melden ga je akkoord", "door je aan te melden, ga je akkoord", "door u aan te melden gaat u akkoord", "door u aan te melden, gaat u akkoord" },
+        // Session 54, pages: a tag for the page's form before its headline, "VIDÉO. …" (words shared by several languages listed once).
+        HeadlineFormTags = new[] { "exclusief" },
     };
 }

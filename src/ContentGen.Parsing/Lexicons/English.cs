@@ -230,6 +230,8 @@ internal static class English
         LearnMorePrefixes = new[] { "find out more:", "learn more:" },
         PlayerLines = new[] { "now playing", "loading video", "loading player" },
         SignUpConsentPhrases = new[] { "we use your sign-up", "by signing up, you agree", "by signing up you agree" },
+        // Session 54, pages: a tag for the page's form before its headline, "VIDÉO. …" (words shared by several languages listed once).
+        HeadlineFormTags = new[] { "video", "watch", "live", "listen", "audio", "exclusive", "breaking" },
     };
 
     // Past forms that do not follow the rule, by lemma.

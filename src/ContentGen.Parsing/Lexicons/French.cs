@@ -186,5 +186,7 @@ internal static class French
         LearnMorePrefixes = new[] { "en savoir plus :", "en savoir plus:" },
         PlayerLines = new[] { "lecture en cours", "chargement du lecteur", "chargement de la vidéo" },
         SignUpConsentPhrases = new[] { "en vous inscrivant, vous acceptez", "en vous inscrivant vous acceptez" },
+        // Session 54, pages: a tag for the page's form before its headline, "VIDÉO. …" (words shared by several languages listed once).
+        HeadlineFormTags = new[] { "vidéo", "photos", "direct", "en direct", "exclusif", "en images" },
     };
 }

@@ -150,5 +150,7 @@ internal static class German
         LearnMorePrefixes = new[] { "mehr erfahren:" },
         PlayerLines = new[] { "wird geladen", "video wird geladen", "player wird geladen" },
         SignUpConsentPhrases = new[] { "mit ihrer anmeldung akzeptieren sie", "mit ihrer anmeldung stimmen sie", "mit deiner anmeldung akzeptierst du", "mit deiner anmeldung stimmst du" },
+        // Session 54, pages: a tag for the page's form before its headline, "VIDÉO. …" (words shared by several languages listed once).
+        HeadlineFormTags = new[] { "fotostrecke", "exklusiv", "liveblog", "liveticker", "eilmeldung" },
     };
 }

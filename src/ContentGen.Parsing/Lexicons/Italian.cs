@@ -129,5 +129,7 @@ internal static class Italian
         LearnMorePrefixes = new[] { "per saperne di più:", "scopri di più:" },
         PlayerLines = new[] { "in riproduzione", "caricamento video", "caricamento del video", "caricamento player" },
         SignUpConsentPhrases = new[] { "iscrivendoti accetti", "iscrivendoti, accetti", "registrandoti accetti", "registrandoti, accetti" },
+        // Session 54, pages: a tag for the page's form before its headline, "VIDÉO. …" (words shared by several languages listed once).
+        HeadlineFormTags = new[] { "foto", "diretta", "in diretta", "esclusivo", "esclusiva" },
     };
 }

@@ -627,6 +627,13 @@ internal sealed class Lexicon
     /// <summary>Words that bring in the day a person died ("died", "décédé", "gestorben", "fallecido", "morto", "overleden"): see <see cref="BirthWords"/>.</summary>
     public string[] DeathWords { get; init; } = s_none;
 
+    /// <summary>
+    /// A tag for the form of what a page carries, printed in capitals before a stop or a colon on the headline's own line
+    /// ("VIDÉO. À …", "LIVE: …", "EXCLUSIVO. …"): the page's chrome, set apart from the headline (session 54, pages). A
+    /// genre's label ("REPORTAGE.") is no such tag: it says what the text is, and stays with the headline.
+    /// </summary>
+    public string[] HeadlineFormTags { get; init; } = s_none;
+
     /// <summary>Reporting verbs whose object is who listened: "told the BBC".</summary>
     public string[] ListenerVerbs { get; init; } = s_none;
 
@@ -758,6 +765,7 @@ internal sealed class Lexicon
         yield return (nameof(AnswerWords), AnswerWords);
         yield return (nameof(CounterJoiners), CounterJoiners);
         yield return (nameof(DeathWords), DeathWords);
+        yield return (nameof(HeadlineFormTags), HeadlineFormTags);
         yield return (nameof(RatingLabels), RatingLabels);
         yield return (nameof(StarWords), StarWords);
         yield return (nameof(LettersLabels), LettersLabels);

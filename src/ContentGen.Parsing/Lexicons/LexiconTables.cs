@@ -114,6 +114,9 @@ internal static class LexiconTables
     public static readonly WordTable AnswerWords = Union(lexicon => lexicon.AnswerWords);
     public static readonly WordTable CounterJoiners = Union(lexicon => lexicon.CounterJoiners);
     public static readonly WordTable DeathWords = Union(lexicon => lexicon.DeathWords);
+
+    /// <summary>A tag for a page's form before its headline, "VIDÉO." (<see cref="Lexicon.HeadlineFormTags"/>).</summary>
+    public static readonly WordTable HeadlineFormTags = Union(lexicon => lexicon.HeadlineFormTags);
     public static readonly WordTable RatingLabels = Union(lexicon => lexicon.RatingLabels);
     public static readonly WordTable StarWords = Union(lexicon => lexicon.StarWords);
     public static readonly WordTable LettersLabels = Union(lexicon => lexicon.LettersLabels);

@@ -131,5 +131,7 @@ internal static class Portuguese
         LearnMorePrefixes = new[] { "saiba mais:", "para saber mais:" },
         PlayerLines = new[] { "a reproduzir", "reproduzindo", "a carregar vídeo", "carregando vídeo" },
         SignUpConsentPhrases = new[] { "ao subscrever, aceita", "ao subscrever a newsletter", "ao subscrever a nossa newsletter" },
+        // Session 54, pages: a tag for the page's form before its headline, "VIDÉO. …" (words shared by several languages listed once).
+        HeadlineFormTags = new[] { "direto", "em direto", "ao vivo" },
     };
 }

@@ -138,5 +138,7 @@ internal static class Spanish
         LearnMorePrefixes = new[] { "saber más:" },
         PlayerLines = new[] { "reproduciendo", "cargando vídeo", "cargando video", "cargando reproductor" },
         SignUpConsentPhrases = new[] { "al suscribirte aceptas", "al suscribirte, aceptas", "al registrarte aceptas", "al registrarte, aceptas" },
+        // Session 54, pages: a tag for the page's form before its headline, "VIDÉO. …" (words shared by several languages listed once).
+        HeadlineFormTags = new[] { "vídeo", "fotos", "directo", "en directo", "en vivo", "exclusivo" },
     };
 }

@@ -51,6 +51,7 @@ internal static partial class PageMetadata
     public static (string? Author, string? Published) Read(IReadOnlyList<SourceLine> lines, string document, TextBlock title, IReadOnlyList<TextBlock> body, TextBlock? headerCopy = null)
     {
         var titleLine = title.Start.Line;
+        var site = title.LineCount == 1 ? TitleSplitter.Split(title.Text).Source : null;
 
         // Line numbers are the compiler's (NEL, LS and PS end a line too), so the title's place in
         // the list of lines is found by its offset, not by its number.
@@ -80,6 +81,13 @@ internal static partial class PageMetadata
             // Compartir en Facebook": the share buttons on the byline's line are none of its words either.
             var line = ShareSegments.Without(LinkMarkers.PastLeading(lines[i].Span(document)));
             if (line.Length == 0 || (block < body.Count && body[block].Start.Line <= number))
+            {
+                continue;
+            }
+
+            // "Notiportal Sur" / "Jueves, 12 de marzo de 2026" under "Headline - Notiportal Sur": the site's date of today
+            // under its name, neither writer nor date of the article (SiteDates).
+            if (SiteDates.IsUnderSiteName(lines, document, i, line, site))
             {
                 continue;
             }
