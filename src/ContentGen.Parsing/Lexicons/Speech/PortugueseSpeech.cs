@@ -270,5 +270,7 @@ internal static class PortugueseSpeech
         GerundSuffixes = Words("ando endo indo"),
         // "Enfin Marc Lefort a dit", "Finalmente Ana Gómez dijo": an adverb opening the sentence is no first name (SpeechWords.SentenceAdverbs).
         SentenceAdverbs = Words("finalmente então depois entretanto posteriormente"),
+        // "…, added Paul Marsh, on Monday.", "…, a ajouté Paul Marchand, ce lundi.": words of when the words were said, a trail after a closing cue's subject (SpeechWords.CueTrailTimes).
+        CueTrailTimes = Words("ontem hoje anteontem manhã tarde noite semana mês"),
     };
 }

@@ -293,5 +293,7 @@ internal static class SpanishSpeech
         GerundSuffixes = Words("ando iendo yendo ándose iéndose yéndose"),
         // "Enfin Marc Lefort a dit", "Finalmente Ana Gómez dijo": an adverb opening the sentence is no first name (SpeechWords.SentenceAdverbs).
         SentenceAdverbs = Words("finalmente entonces luego después ahora posteriormente"),
+        // "…, added Paul Marsh, on Monday.", "…, a ajouté Paul Marchand, ce lundi.": words of when the words were said, a trail after a closing cue's subject (SpeechWords.CueTrailTimes).
+        CueTrailTimes = Words("ayer hoy anoche anteayer mañana tarde noche semana mes"),
     };
 }

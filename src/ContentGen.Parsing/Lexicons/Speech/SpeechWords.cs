@@ -1139,6 +1139,13 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] SentenceAdverbs { get; init; } = s_none;
 
+    /// <summary>
+    /// Words of when the words were said, that may follow a closing cue's subject after a comma with a
+    /// day's name or alone ("…, added Paul Marsh, on Monday", "…, a ajouté Paul Marchand, hier soir"):
+    /// "yesterday", "week", "hier", "soir". Read only in such a trail (Sieves/SentenceEndCue.TimeTrail.cs).
+    /// </summary>
+    public string[] CueTrailTimes { get; init; } = s_none;
+
     /// <summary>Every list, by name, for the tests that check lists do not overlap by accident.</summary>
     public IEnumerable<(string Name, string[] Words)> Lists()
     {
@@ -1330,6 +1337,7 @@ internal sealed class SpeechWords
         yield return (nameof(NameProfessions), NameProfessions);
         yield return (nameof(SequenceOpeners), SequenceOpeners);
         yield return (nameof(SentenceAdverbs), SentenceAdverbs);
+        yield return (nameof(CueTrailTimes), CueTrailTimes);
         yield return (nameof(ParticiplePeopleNouns), ParticiplePeopleNouns);
         yield return (nameof(FemaleRoleNouns), FemaleRoleNouns);
         yield return (nameof(MaleRoleNouns), MaleRoleNouns);
