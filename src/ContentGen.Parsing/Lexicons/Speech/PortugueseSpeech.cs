@@ -272,5 +272,7 @@ internal static class PortugueseSpeech
         SentenceAdverbs = Words("finalmente então depois entretanto posteriormente"),
         // "…, added Paul Marsh, on Monday.", "…, a ajouté Paul Marchand, ce lundi.": words of when the words were said, a trail after a closing cue's subject (SpeechWords.CueTrailTimes).
         CueTrailTimes = Words("ontem hoje anteontem manhã tarde noite semana mês"),
+        // "C'est le cas de Marie Vallet, mère de deux enfants : « … »": a presentative bringing in the person whose case is told, before a colon (SpeechWords.CasePresentatives).
+        CasePresentatives = ["é o caso de", "é também o caso de"],
     };
 }

@@ -295,5 +295,7 @@ internal static class SpanishSpeech
         SentenceAdverbs = Words("finalmente entonces luego después ahora posteriormente"),
         // "…, added Paul Marsh, on Monday.", "…, a ajouté Paul Marchand, ce lundi.": words of when the words were said, a trail after a closing cue's subject (SpeechWords.CueTrailTimes).
         CueTrailTimes = Words("ayer hoy anoche anteayer mañana tarde noche semana mes"),
+        // "C'est le cas de Marie Vallet, mère de deux enfants : « … »": a presentative bringing in the person whose case is told, before a colon (SpeechWords.CasePresentatives).
+        CasePresentatives = ["es el caso de", "es también el caso de"],
     };
 }
