@@ -13,6 +13,9 @@ public sealed class SpeechWordsTests
 {
     private static readonly Dictionary<(string, string), string> s_meantOverlaps = new()
     {
+        [("Fillers", "CueTrailTimes")] = "'hier', 'heute', 'ayer' are stepped over before a cue's subject, and after it, set off by a comma, say when the words were said",
+        [("NotNames", "CueTrailTimes")] = "'Heute', 'Ayer' opening a sentence are no name; after a cue's subject, set off by a comma, they say when the words were said",
+        [("SentenceAdverbs", "CueTrailTimes")] = "'Hier', 'Gestern' opening a sentence are no first name; after a cue's subject, set off by a comma, they say when the words were said",
         [("EpithetFeminineArticles", "CleftClitics")] = "the articles that show a bare role noun's gender ('la dirigente', 'il dirigente') are articles, and read only before an epithet",
         [("EpithetFeminineArticles", "Definites")] = "the articles that show a bare role noun's gender ('la dirigente', 'il dirigente') are articles, and read only before an epithet",
         [("EpithetFeminineArticles", "FeminineArticles")] = "the articles that show a bare role noun's gender ('la dirigente', 'il dirigente') are articles, and read only before an epithet",

@@ -323,6 +323,8 @@ internal static class DutchSpeech
         SheOrTheyPronouns = Words("ze"),
         // "Enfin Marc Lefort a dit", "Finalmente Ana Gómez dijo": an adverb opening the sentence is no first name (SpeechWords.SentenceAdverbs).
         SentenceAdverbs = Words("vervolgens uiteindelijk nadien daarop intussen inmiddels"),
+        // "…, added Paul Marsh, on Monday.", "…, a ajouté Paul Marchand, ce lundi.": words of when the words were said, a trail after a closing cue's subject (SpeechWords.CueTrailTimes).
+        CueTrailTimes = Words("gisteren vandaag eergisteren vanochtend vanmiddag vanavond ochtend middag avond week weekend maand"),
         // "zegt de man", "zegt de vrouw", "zegt de vriendin": ties that also mean any man, woman or friend, no tie at the cue (Speakers/Phrase.KinEpithet.cs).
         LooseKinNouns = Words("man vrouw vriend vriendin"),
         // "Nadat het vuur geblust was, werd Kranz naar huis gebracht": a passive after an opening clause; its subject undergoes (SpeakerFinder.SubjectAfterOpeningClause.cs).

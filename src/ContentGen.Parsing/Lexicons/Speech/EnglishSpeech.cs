@@ -185,5 +185,7 @@ internal static class EnglishSpeech
         // "a lu le message du maire : « … »": reading a text out brings in its words, not the reader's (SpeakerFinder.ReadAloud.cs).
         ReadAloudVerbs = Words("read recited"),
         ReadAloudTexts = Words("message email speech poem"),
+        // "…, added Paul Marsh, on Monday.", "…, a ajouté Paul Marchand, ce lundi.": words of when the words were said, a trail after a closing cue's subject (SpeechWords.CueTrailTimes).
+        CueTrailTimes = Words("yesterday today tonight morning afternoon evening night week weekend month"),
     };
 }

@@ -381,5 +381,9 @@ internal static class FrenchSpeech
         // "a lu le message du maire : « … »": reading a text out brings in its words, not the reader's (SpeakerFinder.ReadAloud.cs).
         ReadAloudVerbs = Words("lu relu lit lisait"),
         ReadAloudTexts = Words("message courrier courriel discours mot"),
+        // "…, added Paul Marsh, on Monday.", "…, a ajouté Paul Marchand, ce lundi.": words of when the words were said, a trail after a closing cue's subject (SpeechWords.CueTrailTimes).
+        CueTrailTimes = Words("hier aujourd'hui aujourd’hui matin après-midi soir nuit semaine week-end mois"),
+        // "C'est le cas de Marie Vallet, mère de deux enfants : « … »": a presentative bringing in the person whose case is told, before a colon (SpeechWords.CasePresentatives).
+        CasePresentatives = ["c'est le cas de", "c’est le cas de", "c'est notamment le cas de", "c’est notamment le cas de", "c'est aussi le cas de", "c’est aussi le cas de"],
     };
 }

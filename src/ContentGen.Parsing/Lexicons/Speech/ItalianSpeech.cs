@@ -283,5 +283,9 @@ internal static class ItalianSpeech
         // "a lu le message du maire : « … »": reading a text out brings in its words, not the reader's (SpeakerFinder.ReadAloud.cs).
         ReadAloudVerbs = Words("letto legge leggeva lesse"),
         ReadAloudTexts = Words("messaggio discorso"),
+        // "…, added Paul Marsh, on Monday.", "…, a ajouté Paul Marchand, ce lundi.": words of when the words were said, a trail after a closing cue's subject (SpeechWords.CueTrailTimes).
+        CueTrailTimes = Words("ieri oggi stamattina stamani stasera mattina pomeriggio sera settimana mese"),
+        // "C'est le cas de Marie Vallet, mère de deux enfants : « … »": a presentative bringing in the person whose case is told, before a colon (SpeechWords.CasePresentatives).
+        CasePresentatives = ["è il caso di", "è anche il caso di"],
     };
 }

@@ -273,5 +273,9 @@ internal static class PortugueseSpeech
         // "a lu le message du maire : « … »": reading a text out brings in its words, not the reader's (SpeakerFinder.ReadAloud.cs).
         ReadAloudVerbs = Words("leu lê lia"),
         ReadAloudTexts = Words("mensagem discurso"),
+        // "…, added Paul Marsh, on Monday.", "…, a ajouté Paul Marchand, ce lundi.": words of when the words were said, a trail after a closing cue's subject (SpeechWords.CueTrailTimes).
+        CueTrailTimes = Words("ontem hoje anteontem manhã tarde noite semana mês"),
+        // "C'est le cas de Marie Vallet, mère de deux enfants : « … »": a presentative bringing in the person whose case is told, before a colon (SpeechWords.CasePresentatives).
+        CasePresentatives = ["é o caso de", "é também o caso de"],
     };
 }

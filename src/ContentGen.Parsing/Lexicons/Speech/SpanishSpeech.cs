@@ -296,5 +296,9 @@ internal static class SpanishSpeech
         // "a lu le message du maire : « … »": reading a text out brings in its words, not the reader's (SpeakerFinder.ReadAloud.cs).
         ReadAloudVerbs = Words("leyó lee leía releyó"),
         ReadAloudTexts = Words("mensaje misiva correo discurso"),
+        // "…, added Paul Marsh, on Monday.", "…, a ajouté Paul Marchand, ce lundi.": words of when the words were said, a trail after a closing cue's subject (SpeechWords.CueTrailTimes).
+        CueTrailTimes = Words("ayer hoy anoche anteayer mañana tarde noche semana mes"),
+        // "C'est le cas de Marie Vallet, mère de deux enfants : « … »": a presentative bringing in the person whose case is told, before a colon (SpeechWords.CasePresentatives).
+        CasePresentatives = ["es el caso de", "es también el caso de"],
     };
 }

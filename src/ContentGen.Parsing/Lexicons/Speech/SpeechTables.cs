@@ -251,6 +251,8 @@ internal sealed class SpeechTables
         BesideQuoteVerbs = WordTable.Of(LemmaForms(lexicons, l => l.Speech.BesideQuoteLemmas));
         Reflexives = Union(lexicons, l => l.Speech.Reflexives);
         TimeNouns = Union(lexicons, l => l.Speech.TimeNouns);
+        CueTrailTimes = Union(lexicons, l => l.Speech.CueTrailTimes);
+        CasePresentatives = Union(lexicons, l => l.Speech.CasePresentatives);
         MalePossessiveOwners = PossessiveOwners(lexicons, l => l.Speech.MalePossessiveStems, l => l.Speech.MalePronouns);
         FemalePossessiveOwners = PossessiveOwners(lexicons, l => l.Speech.FemalePossessiveStems, l => l.Speech.FemalePronouns);
     }
@@ -1017,6 +1019,12 @@ internal sealed class SpeechTables
 
     /// <summary>Nouns of a time within an event (<see cref="SpeechWords.TimeNouns"/>).</summary>
     public WordTable TimeNouns { get; }
+
+    /// <summary>Words of when the words were said, after a closing cue's subject (<see cref="SpeechWords.CueTrailTimes"/>).</summary>
+    public WordTable CueTrailTimes { get; }
+
+    /// <summary>Presentatives bringing in the person whose case is told (<see cref="SpeechWords.CasePresentatives"/>).</summary>
+    public WordTable CasePresentatives { get; }
 
     /// <summary>Each language's possessive stems of a man (<see cref="SpeechWords.MalePossessiveStems"/>), with the pronoun they point back as: ("sein", "er").</summary>
     public (string Stem, string Pronoun)[] MalePossessiveOwners { get; }

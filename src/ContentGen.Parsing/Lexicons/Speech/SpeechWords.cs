@@ -1171,6 +1171,20 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] SentenceAdverbs { get; init; } = s_none;
 
+    /// <summary>
+    /// Words of when the words were said, that may follow a closing cue's subject after a comma with a
+    /// day's name or alone ("…, added Paul Marsh, on Monday", "…, a ajouté Paul Marchand, hier soir"):
+    /// "yesterday", "week", "hier", "soir". Read only in such a trail (Sieves/SentenceEndCue.TimeTrail.cs).
+    /// </summary>
+    public string[] CueTrailTimes { get; init; } = s_none;
+
+    /// <summary>
+    /// Presentatives that open a sentence to bring in the person whose case it tells, a full name after
+    /// them and a colon before their words ("C'est le cas de Marie Vallet, mère de deux enfants : « … »",
+    /// "Es el caso de Ana Ruiz:"): "c'est le cas de", "es el caso de" (Sieves/ColonCue.PresentedCase.cs).
+    /// </summary>
+    public string[] CasePresentatives { get; init; } = s_none;
+
     /// <summary>Every list, by name, for the tests that check lists do not overlap by accident.</summary>
     public IEnumerable<(string Name, string[] Words)> Lists()
     {
@@ -1365,6 +1379,8 @@ internal sealed class SpeechWords
         yield return (nameof(ReadAloudTexts), ReadAloudTexts);
         yield return (nameof(RenamingAfterWords), RenamingAfterWords);
         yield return (nameof(SentenceAdverbs), SentenceAdverbs);
+        yield return (nameof(CueTrailTimes), CueTrailTimes);
+        yield return (nameof(CasePresentatives), CasePresentatives);
         yield return (nameof(ParticiplePeopleNouns), ParticiplePeopleNouns);
         yield return (nameof(FemaleRoleNouns), FemaleRoleNouns);
         yield return (nameof(MaleRoleNouns), MaleRoleNouns);

@@ -46,6 +46,13 @@ internal sealed partial class ColonCue : ISieve
             return document;
         }
 
+        // "C'est le cas de Marie Vallet, mère de deux enfants :": see ColonCue.PresentedCase.cs;
+        // read first, since the clause reading takes the presentative's "c'" for a pronoun subject.
+        if (PresentedCase(sentence, quote) is { IsFound: true } presented)
+        {
+            return presented;
+        }
+
         var subject = ClauseSubject(sentence, quote);
         if (OpensOnObjectArticle(sentence, subject))
         {

@@ -6,7 +6,7 @@ namespace ContentGen.Parsing.Speakers.Sieves;
 /// S7: a cue that ends the sentence, after the quote and a comma:
 /// <c>… to "rebuild trust" within the party, he said.</c>
 /// </summary>
-internal sealed class SentenceEndCue : ISieve
+internal sealed partial class SentenceEndCue : ISieve
 {
     // The cue is short: "he said", "said the firm's chief executive, Ann Lee".
     private const int MaxCueTokens = 12;
@@ -52,9 +52,9 @@ internal sealed class SentenceEndCue : ISieve
                 return subject;
             }
 
-            // Only a name or a relative clause goes on after a cue's subject: what else follows
-            // the comma is no cue's trail.
-            if (comma + 1 >= end || !IsTrail(sentence[comma + 1]))
+            // Only a name, a relative clause or a time (SentenceEndCue.TimeTrail.cs) goes on after
+            // a cue's subject: what else follows the comma is no cue's trail.
+            if (comma + 1 >= end || !(IsTrail(sentence[comma + 1]) || IsTimeTrail(sentence, comma + 1, last)))
             {
                 return Subject.None;
             }
