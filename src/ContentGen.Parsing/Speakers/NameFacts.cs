@@ -554,6 +554,9 @@ internal sealed partial class NameFacts
 
             AddKinFirstName(paragraph, words[start].Start, words[start].Length, surname);
         }
+
+        // "Derek and Pauline Haslam": a second person of the surname (NameFacts.Couple.cs).
+        AddCoupleFirstName(paragraph, words, start, surname);
     }
 
     // "La fundadora, Lucía Ordás … Su hijo, Ramón Ordás": a further person of a family the article
