@@ -378,5 +378,11 @@ internal static class FrenchSpeech
         DocumentTextNouns = Words("texte"),
         // "Enfin Marc Lefort a dit", "Finalmente Ana Gómez dijo": an adverb opening the sentence is no first name (SpeechWords.SentenceAdverbs).
         SentenceAdverbs = Words("enfin hier aujourd'hui aujourd’hui désormais finalement maintenant auparavant ensuite puis"),
+        // "», a souri le technicien", "», a raconté le vainqueur", "», confie l'agricultrice": a trade the
+        // lists leave out, read by its ending (AgentNouns). An ending in both lists ("-iste") is either
+        // gender's form. Not "-teur" alone ("le secteur", "le moteur"), "-ier" ("le courrier", "le dossier"),
+        // "-ien" alone ("le quotidien").
+        AgentNounEndings = Words("-ateur -queur -icien -iste -ologue"),
+        FemaleAgentNounEndings = Words("-atrice -icienne -iste -ologue"),
     };
 }

@@ -280,5 +280,11 @@ internal static class ItalianSpeech
         GerundSuffixes = Words("ando endo andosi endosi"),
         // "Enfin Marc Lefort a dit", "Finalmente Ana Gómez dijo": an adverb opening the sentence is no first name (SpeechWords.SentenceAdverbs).
         SentenceAdverbs = Words("infine quindi dopo allora successivamente intanto adesso finalmente"),
+        // "», ha raccontato il centrocampista", "», spiega la viticoltrice": a trade the lists leave out,
+        // read by its ending (AgentNouns). An ending in both lists ("-ista") is either gender's form. Not
+        // "-ttore" ("il settore"), "-iere" ("il quartiere", "il cantiere"), "-ico" ("il periodico").
+        AgentNounEndings = Words("-atore -itore -ltore -ista -ologo"),
+        FemaleAgentNounEndings = Words("-trice -ista -ologa"),
+        ThingAgentNouns = Words("vista pista lista conquista"),
     };
 }

@@ -270,5 +270,11 @@ internal static class PortugueseSpeech
         GerundSuffixes = Words("ando endo indo"),
         // "Enfin Marc Lefort a dit", "Finalmente Ana Gómez dijo": an adverb opening the sentence is no first name (SpeechWords.SentenceAdverbs).
         SentenceAdverbs = Words("finalmente então depois entretanto posteriormente"),
+        // "”, atirou a sindicalista", "”, explicou o pescador": a trade the lists leave out, read by its
+        // ending (AgentNouns). An ending in both lists ("-ista") is either gender's form; the article says
+        // which. Not "-tor" ("o setor"), "-ico" ("o periódico"), "-ário" ("o diário").
+        AgentNounEndings = Words("-ador -edor -idor -eiro -ista -ólogo -atário -etário"),
+        FemaleAgentNounEndings = Words("-adora -edora -idora -ectora -itora -eira -ista -óloga -atária -etária"),
+        ThingAgentNouns = Words("vista pista lista conquista"),
     };
 }

@@ -293,5 +293,12 @@ internal static class SpanishSpeech
         GerundSuffixes = Words("ando iendo yendo ándose iéndose yéndose"),
         // "Enfin Marc Lefort a dit", "Finalmente Ana Gómez dijo": an adverb opening the sentence is no first name (SpeechWords.SentenceAdverbs).
         SentenceAdverbs = Words("finalmente entonces luego después ahora posteriormente"),
+        // "», insistió la inspectora", "», explicó el aparejador": a trade the lists leave out, read by its
+        // ending (AgentNouns). An ending in both lists ("-ista") is either gender's form; the article says
+        // which. Only endings no thing that speaks wears: not "-tor" ("el sector"), "-ico" ("el periódico"),
+        // "-ario" ("el diario"), "-ente" ("el expediente").
+        AgentNounEndings = Words("-ador -edor -idor -ero -ista -ólogo -atario -etario"),
+        FemaleAgentNounEndings = Words("-adora -edora -idora -ectora -itora -era -ista -óloga -ataria -etaria"),
+        ThingAgentNouns = Words("vista pista lista conquista"),
     };
 }
