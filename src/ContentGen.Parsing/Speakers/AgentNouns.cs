@@ -33,8 +33,31 @@ internal static class AgentNouns
             return false;
         }
 
-        gender = female ? Gender.Female : words.MasculineArticles.Count > 0 ? Gender.Male : Gender.Unknown;
+        // "el periodista", "la periodista": an ending both lists hold is either gender's form, and the
+        // article says which (Phrase.AgentEpithet.cs reads any article before it).
+        gender = female && IsEitherGender(words, word) ? Gender.Unknown
+            : female ? Gender.Female
+            : words.MasculineArticles.Count > 0 ? Gender.Male : Gender.Unknown;
         return true;
+    }
+
+    // Whether one ending of `word` is in both lists: Spanish "-ista", French "-iste". German "-erin" and
+    // "-er", Dutch "-ster" and "-er" are two endings, each of one gender.
+    private static bool IsEitherGender(SpeechTables words, ReadOnlySpan<char> word)
+    {
+        Span<char> ending = stackalloc char[MaxEnding + 1];
+        ending[0] = '-';
+        for (var length = 2; length <= MaxEnding && length + MinStem <= word.Length; length++)
+        {
+            word.Slice(word.Length - length).CopyTo(ending.Slice(1));
+            var key = ending.Slice(0, length + 1);
+            if (words.FemaleAgentNounEndings.Contains(key) && words.AgentNounEndings.Contains(key))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A word the lexicon reads otherwise: a person's role, title, trade or noun, an age, a body's
@@ -46,6 +69,6 @@ internal static class AgentNouns
         || words.OfficialNouns.Contains(word) || words.AgeNouns.Contains(word)
         || words.IsOrganisationNoun(word) || words.AnyBodyNouns.Contains(word) || words.BodyNouns.Contains(word)
         || words.CompanyNouns.Contains(word) || words.DocumentNouns.Contains(word) || words.ListenerNouns.Contains(word)
-        || words.FirmNouns.EndsAny(word) || words.BodyAgentNouns.EndsAny(word)
+        || words.FirmNouns.EndsAny(word) || words.BodyAgentNouns.EndsAny(word) || words.ThingAgentNouns.EndsAny(word)
         || words.TitleEnds.EndsAny(word) || words.TradeEnds.EndsAny(word);
 }

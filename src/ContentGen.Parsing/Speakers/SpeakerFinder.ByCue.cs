@@ -22,7 +22,8 @@ internal sealed partial class SpeakerFinder
 
         subject = Sift(sentence, quote);
         var speaker = OpeningSubjectMeant(sentence, quote, subject) ?? Resolve(subject);
-        return speaker is not null && (IsAnotherClausesSubject(sentence, subject, speaker) || IsElidedOpenerOfNoOneHolder(sentence, subject, speaker)) ? null : speaker;
+        return speaker is not null && (IsAnotherClausesSubject(sentence, subject, speaker) || IsElidedOpenerOfNoOneHolder(sentence, subject, speaker)
+            || IsAgentEpithetTooWeakFor(subject, speaker)) ? null : speaker;
     }
 
     private Subject Sift(IReadOnlyList<Token> sentence, int quote)

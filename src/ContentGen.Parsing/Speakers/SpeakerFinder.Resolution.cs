@@ -115,6 +115,12 @@ internal sealed partial class SpeakerFinder
         var noun = Elision.Tail(profession.AsSpan());
         var gender = _genderOf(person);
         var formOf = AgentNouns.Is(_cues.Words, noun, out var agent) ? agent : Gender.Unknown;
+        // "atirou a sindicalista", "ha detto la centrocampista": an agent noun whose ending says no gender
+        // takes the article's ("a", "la" before a woman; EpithetArticleGender).
+        if (formOf == Gender.Unknown && subject is { } epithet && AgentNouns.Is(_cues.Words, noun, out _))
+        {
+            formOf = EpithetArticleGender(epithet);
+        }
         return ((_cues.Words.FemaleTitles.Contains(noun) || formOf == Gender.Female) && gender == Gender.Male)
             || ((_cues.Words.MaleTitles.Contains(noun) || formOf == Gender.Male) && gender == Gender.Female)
             ? null

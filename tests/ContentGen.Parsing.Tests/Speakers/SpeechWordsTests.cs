@@ -314,6 +314,8 @@ public sealed class SpeechWordsTests
         [("OpeningPrepositions", "NounDeterminers")] = "German 'am', 'im', 'beim' open a phrase before a verb-second verb, and as contracted articles stand only before a common noun",
         [("Possessives", "NounDeterminers")] = "German 'seine', 'ihre' open a description as an article does, and stand only before a common noun ('In seinem letzten Wort')",
         [("LocativeArticles", "NounDeterminers")] = "German 'im' says where, and as a contracted article stands only before a common noun",
+        [("AgentNounEndings", "FemaleAgentNounEndings")] = "Spanish '-ista', French '-iste' end an agent noun of either gender ('el periodista', 'la periodista'): the article says which",
+        [("ThingAgentNouns", "NotPartyAdjectives")] = "'lista', 'vista' are things with an agent's ending ('publica la revista'), and after a party's name no adjective of it",
         [("AgentNounEndings", "InflectedAdjectiveEndings")] = "German '-er' ends an agent noun ('der Schäfer') and an inflected adjective before its noun ('ein junger Rüde')",
         [("PluralVerbEndings", "InflectedAdjectiveEndings")] = "German '-en' ends a plural verb ('betonten sie') and an inflected adjective before its noun ('im letzten Wort')",
         [("NotNames", "NounDeterminers")] = "German 'im', 'ein', 'seinem' are no name's first word, and what follows them is a common noun ('Im letzten Wort')",

@@ -385,5 +385,11 @@ internal static class FrenchSpeech
         CueTrailTimes = Words("hier aujourd'hui aujourd’hui matin après-midi soir nuit semaine week-end mois"),
         // "C'est le cas de Marie Vallet, mère de deux enfants : « … »": a presentative bringing in the person whose case is told, before a colon (SpeechWords.CasePresentatives).
         CasePresentatives = ["c'est le cas de", "c’est le cas de", "c'est notamment le cas de", "c’est notamment le cas de", "c'est aussi le cas de", "c’est aussi le cas de"],
+        // "», a souri le technicien", "», a raconté le vainqueur", "», confie l'agricultrice": a trade the
+        // lists leave out, read by its ending (AgentNouns). An ending in both lists ("-iste") is either
+        // gender's form. Not "-teur" alone ("le secteur", "le moteur"), "-ier" ("le courrier", "le dossier"),
+        // "-ien" alone ("le quotidien").
+        AgentNounEndings = Words("-ateur -queur -icien -iste -ologue"),
+        FemaleAgentNounEndings = Words("-atrice -icienne -iste -ologue"),
     };
 }

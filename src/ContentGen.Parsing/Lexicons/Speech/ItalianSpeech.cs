@@ -287,5 +287,11 @@ internal static class ItalianSpeech
         CueTrailTimes = Words("ieri oggi stamattina stamani stasera mattina pomeriggio sera settimana mese"),
         // "C'est le cas de Marie Vallet, mère de deux enfants : « … »": a presentative bringing in the person whose case is told, before a colon (SpeechWords.CasePresentatives).
         CasePresentatives = ["è il caso di", "è anche il caso di"],
+        // "», ha raccontato il centrocampista", "», spiega la viticoltrice": a trade the lists leave out,
+        // read by its ending (AgentNouns). An ending in both lists ("-ista") is either gender's form. Not
+        // "-ttore" ("il settore"), "-iere" ("il quartiere", "il cantiere"), "-ico" ("il periodico").
+        AgentNounEndings = Words("-atore -itore -ltore -ista -ologo"),
+        FemaleAgentNounEndings = Words("-trice -ista -ologa"),
+        ThingAgentNouns = Words("vista pista lista conquista"),
     };
 }

@@ -277,5 +277,11 @@ internal static class PortugueseSpeech
         CueTrailTimes = Words("ontem hoje anteontem manhã tarde noite semana mês"),
         // "C'est le cas de Marie Vallet, mère de deux enfants : « … »": a presentative bringing in the person whose case is told, before a colon (SpeechWords.CasePresentatives).
         CasePresentatives = ["é o caso de", "é também o caso de"],
+        // "”, atirou a sindicalista", "”, explicou o pescador": a trade the lists leave out, read by its
+        // ending (AgentNouns). An ending in both lists ("-ista") is either gender's form; the article says
+        // which. Not "-tor" ("o setor"), "-ico" ("o periódico"), "-ário" ("o diário").
+        AgentNounEndings = Words("-ador -edor -idor -eiro -ista -ólogo -atário -etário"),
+        FemaleAgentNounEndings = Words("-adora -edora -idora -ectora -itora -eira -ista -óloga -atária -etária"),
+        ThingAgentNouns = Words("vista pista lista conquista"),
     };
 }

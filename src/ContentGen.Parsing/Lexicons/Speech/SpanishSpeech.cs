@@ -300,5 +300,12 @@ internal static class SpanishSpeech
         CueTrailTimes = Words("ayer hoy anoche anteayer mañana tarde noche semana mes"),
         // "C'est le cas de Marie Vallet, mère de deux enfants : « … »": a presentative bringing in the person whose case is told, before a colon (SpeechWords.CasePresentatives).
         CasePresentatives = ["es el caso de", "es también el caso de"],
+        // "», insistió la inspectora", "», explicó el aparejador": a trade the lists leave out, read by its
+        // ending (AgentNouns). An ending in both lists ("-ista") is either gender's form; the article says
+        // which. Only endings no thing that speaks wears: not "-tor" ("el sector"), "-ico" ("el periódico"),
+        // "-ario" ("el diario"), "-ente" ("el expediente").
+        AgentNounEndings = Words("-ador -edor -idor -ero -ista -ólogo -atario -etario"),
+        FemaleAgentNounEndings = Words("-adora -edora -idora -ectora -itora -era -ista -óloga -ataria -etaria"),
+        ThingAgentNouns = Words("vista pista lista conquista"),
     };
 }

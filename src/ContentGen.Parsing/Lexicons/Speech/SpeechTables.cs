@@ -85,6 +85,7 @@ internal sealed class SpeechTables
         AgentNounEndings = Union(lexicons, l => l.Speech.AgentNounEndings);
         FemaleAgentNounEndings = Union(lexicons, l => l.Speech.FemaleAgentNounEndings);
         BodyAgentNouns = Union(lexicons, l => l.Speech.BodyAgentNouns);
+        ThingAgentNouns = Union(lexicons, l => l.Speech.ThingAgentNouns);
         // Another language's "-er" is no agent noun's ending ("le boulanger" where "de" is Dutch): only a known language reads them.
         ReadsAgentNouns = lexicons.Count == 1 && lexicons[0].Speech.AgentNounEndings.Length > 0;
         ShareNouns = Union(lexicons, l => l.Speech.ShareNouns);
@@ -454,6 +455,9 @@ internal sealed class SpeechTables
 
     /// <summary>The <see cref="SpeechWords.BodyAgentNouns"/>: "betreiber", "vervoerder".</summary>
     public WordTable BodyAgentNouns { get; }
+
+    /// <summary>The <see cref="SpeechWords.ThingAgentNouns"/>: "revista", "settore".</summary>
+    public WordTable ThingAgentNouns { get; }
 
     /// <summary>Whether the document's language is known and writes agent nouns by their ending (German, Dutch).</summary>
     public bool ReadsAgentNouns { get; }

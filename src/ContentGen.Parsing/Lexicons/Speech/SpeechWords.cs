@@ -110,6 +110,13 @@ internal sealed class SpeechWords
     public string[] BodyAgentNouns { get; init; } = s_none;
 
     /// <summary>
+    /// Nouns of things written with an agent's ending (<see cref="AgentNounEndings"/>): Spanish and
+    /// Portuguese "revista" (a magazine), Italian "settore" and "rivista", French "secteur". Nor they nor a
+    /// word they end ("entrevista") is an epithet for the person just named: "«…», publica la revista".
+    /// </summary>
+    public string[] ThingAgentNouns { get; init; } = s_none;
+
+    /// <summary>
     /// Those of <see cref="ProfessionEpithets"/> that say whom a person serves or what they know
     /// rather than a trade: an officer of a force, a trade unionist, a councillor, an expert ("alertou
     /// o oficial", "atirou a sindicalista", "aseguró el edil", "sagte der Experte"). Reporters give
@@ -1199,6 +1206,7 @@ internal sealed class SpeechWords
         yield return (nameof(AgentNounEndings), AgentNounEndings);
         yield return (nameof(FemaleAgentNounEndings), FemaleAgentNounEndings);
         yield return (nameof(BodyAgentNouns), BodyAgentNouns);
+        yield return (nameof(ThingAgentNouns), ThingAgentNouns);
         yield return (nameof(OfficeEpithets), OfficeEpithets);
         yield return (nameof(NamelessArticles), NamelessArticles);
         yield return (nameof(BodyNouns), BodyNouns);
