@@ -129,5 +129,8 @@ internal static class Dutch
         LearnMorePrefixes = new[] { "meer weten:", "lees verder:" },
         PlayerLines = new[] { "nu aan het afspelen", "video wordt geladen", "speler wordt geladen" },
         SignUpConsentPhrases = new[] { "door je aan te melden ga je akkoord", "door je aan te melden, ga je akkoord", "door u aan te melden gaat u akkoord", "door u aan te melden, gaat u akkoord" },
+        // Session 54, metadata: a byline calling the page an article; the words of a venue's or a street's name.
+        ArticleCredits = new[] { "een artikel van", "tekst " },
+        VenueWords = Words("straat laan plein brug hal"),
     };
 }

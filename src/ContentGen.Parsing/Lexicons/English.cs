@@ -230,6 +230,9 @@ internal static class English
         LearnMorePrefixes = new[] { "find out more:", "learn more:" },
         PlayerLines = new[] { "now playing", "loading video", "loading player" },
         SignUpConsentPhrases = new[] { "we use your sign-up", "by signing up, you agree", "by signing up you agree" },
+        // Session 54, metadata: a byline calling the page an article; the words of a venue's or a street's name.
+        ArticleCredits = new[] { "an article by" },
+        VenueWords = Words("road street avenue lane park stadium arena square hall bridge ground gardens"),
     };
 
     // Past forms that do not follow the rule, by lemma.

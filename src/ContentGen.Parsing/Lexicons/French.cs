@@ -186,5 +186,8 @@ internal static class French
         LearnMorePrefixes = new[] { "en savoir plus :", "en savoir plus:" },
         PlayerLines = new[] { "lecture en cours", "chargement du lecteur", "chargement de la vidéo" },
         SignUpConsentPhrases = new[] { "en vous inscrivant, vous acceptez", "en vous inscrivant vous acceptez" },
+        // Session 54, metadata: a byline calling the page an article; the words of a venue's or a street's name.
+        ArticleCredits = new[] { "un article de" },
+        VenueWords = Words("rue boulevard place stade parc pont quai salle"),
     };
 }

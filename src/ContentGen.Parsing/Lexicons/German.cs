@@ -150,5 +150,7 @@ internal static class German
         LearnMorePrefixes = new[] { "mehr erfahren:" },
         PlayerLines = new[] { "wird geladen", "video wird geladen", "player wird geladen" },
         SignUpConsentPhrases = new[] { "mit ihrer anmeldung akzeptieren sie", "mit ihrer anmeldung stimmen sie", "mit deiner anmeldung akzeptierst du", "mit deiner anmeldung stimmst du" },
+        // Session 54, metadata: a byline calling the page an article; the words of a venue's or a street's name.
+        VenueWords = Words("straße strasse platz stadion halle brücke weg allee"),
     };
 }

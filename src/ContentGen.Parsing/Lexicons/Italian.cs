@@ -129,5 +129,8 @@ internal static class Italian
         LearnMorePrefixes = new[] { "per saperne di più:", "scopri di più:" },
         PlayerLines = new[] { "in riproduzione", "caricamento video", "caricamento del video", "caricamento player" },
         SignUpConsentPhrases = new[] { "iscrivendoti accetti", "iscrivendoti, accetti", "registrandoti accetti", "registrandoti, accetti" },
+        // Session 54, metadata: a byline calling the page an article; the words of a venue's or a street's name.
+        ArticleCredits = new[] { "un articolo di", "articolo di" },
+        VenueWords = Words("via viale piazza stadio parco corso ponte palazzetto"),
     };
 }

@@ -131,5 +131,8 @@ internal static class Portuguese
         LearnMorePrefixes = new[] { "saiba mais:", "para saber mais:" },
         PlayerLines = new[] { "a reproduzir", "reproduzindo", "a carregar vídeo", "carregando vídeo" },
         SignUpConsentPhrases = new[] { "ao subscrever, aceita", "ao subscrever a newsletter", "ao subscrever a nossa newsletter" },
+        // Session 54, metadata: a byline calling the page an article; the words of a venue's or a street's name.
+        ArticleCredits = new[] { "um artigo de" },
+        VenueWords = Words("rua praça estádio largo travessa"),
     };
 }

@@ -138,5 +138,8 @@ internal static class Spanish
         LearnMorePrefixes = new[] { "saber más:" },
         PlayerLines = new[] { "reproduciendo", "cargando vídeo", "cargando video", "cargando reproductor" },
         SignUpConsentPhrases = new[] { "al suscribirte aceptas", "al suscribirte, aceptas", "al registrarte aceptas", "al registrarte, aceptas" },
+        // Session 54, metadata: a byline calling the page an article; the words of a venue's or a street's name.
+        ArticleCredits = new[] { "un artículo de" },
+        VenueWords = Words("calle avenida plaza estadio parque paseo puente campo"),
     };
 }
