@@ -131,5 +131,8 @@ internal static class Dutch
         SignUpConsentPhrases = new[] { "door je aan te melden ga je akkoord", "door je aan te melden, ga je akkoord", "door u aan te melden gaat u akkoord", "door u aan te melden, gaat u akkoord" },
         // Session 54, pages: a tag for the page's form before its headline, "VIDÉO. …" (words shared by several languages listed once).
         HeadlineFormTags = new[] { "exclusief" },
+        // Session 54, metadata: a byline calling the page an article; the words of a venue's or a street's name.
+        ArticleCredits = new[] { "een artikel van", "tekst " },
+        VenueWords = Words("straat laan plein brug hal"),
     };
 }

@@ -232,6 +232,9 @@ internal static class English
         SignUpConsentPhrases = new[] { "we use your sign-up", "by signing up, you agree", "by signing up you agree" },
         // Session 54, pages: a tag for the page's form before its headline, "VIDÉO. …" (words shared by several languages listed once).
         HeadlineFormTags = new[] { "video", "watch", "live", "listen", "audio", "exclusive", "breaking" },
+        // Session 54, metadata: a byline calling the page an article; the words of a venue's or a street's name.
+        ArticleCredits = new[] { "an article by" },
+        VenueWords = Words("road street avenue lane park stadium arena square hall bridge ground gardens"),
     };
 
     // Past forms that do not follow the rule, by lemma.

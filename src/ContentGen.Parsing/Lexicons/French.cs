@@ -188,5 +188,8 @@ internal static class French
         SignUpConsentPhrases = new[] { "en vous inscrivant, vous acceptez", "en vous inscrivant vous acceptez" },
         // Session 54, pages: a tag for the page's form before its headline, "VIDÉO. …" (words shared by several languages listed once).
         HeadlineFormTags = new[] { "vidéo", "photos", "direct", "en direct", "exclusif", "en images" },
+        // Session 54, metadata: a byline calling the page an article; the words of a venue's or a street's name.
+        ArticleCredits = new[] { "un article de" },
+        VenueWords = Words("rue boulevard place stade parc pont quai salle"),
     };
 }

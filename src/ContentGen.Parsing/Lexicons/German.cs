@@ -152,5 +152,7 @@ internal static class German
         SignUpConsentPhrases = new[] { "mit ihrer anmeldung akzeptieren sie", "mit ihrer anmeldung stimmen sie", "mit deiner anmeldung akzeptierst du", "mit deiner anmeldung stimmst du" },
         // Session 54, pages: a tag for the page's form before its headline, "VIDÉO. …" (words shared by several languages listed once).
         HeadlineFormTags = new[] { "fotostrecke", "exklusiv", "liveblog", "liveticker", "eilmeldung" },
+        // Session 54, metadata: a byline calling the page an article; the words of a venue's or a street's name.
+        VenueWords = Words("straße strasse platz stadion halle brücke weg allee"),
     };
 }

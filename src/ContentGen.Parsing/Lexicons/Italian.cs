@@ -131,5 +131,8 @@ internal static class Italian
         SignUpConsentPhrases = new[] { "iscrivendoti accetti", "iscrivendoti, accetti", "registrandoti accetti", "registrandoti, accetti" },
         // Session 54, pages: a tag for the page's form before its headline, "VIDÉO. …" (words shared by several languages listed once).
         HeadlineFormTags = new[] { "foto", "diretta", "in diretta", "esclusivo", "esclusiva" },
+        // Session 54, metadata: a byline calling the page an article; the words of a venue's or a street's name.
+        ArticleCredits = new[] { "un articolo di", "articolo di" },
+        VenueWords = Words("via viale piazza stadio parco corso ponte palazzetto"),
     };
 }

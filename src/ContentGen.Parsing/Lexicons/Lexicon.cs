@@ -503,6 +503,18 @@ internal sealed class Lexicon
     public string[] SignUpConsentPhrases { get; init; } = s_none;
 
     /// <summary>
+    /// Session 54, metadata: a byline that calls the page an article and names its writer ("Un article de", "Articolo di",
+    /// "Een artikel van"); read as <see cref="BylinePrefixes"/>.
+    /// </summary>
+    public string[] ArticleCredits { get; init; } = s_none;
+
+    /// <summary>
+    /// Session 54, metadata: words that make a venue's or a street's name ("Road", "Stadium", "Rua", "Piazza"): a line that
+    /// holds one before a town ("Harbour Road, Leeds") names where a match is played, not who wrote.
+    /// </summary>
+    public string[] VenueWords { get; init; } = s_none;
+
+    /// <summary>
     /// Words that bring in the day a person was born ("born", "né", "geboren", "nacido", "nato", "nascido"): with a death's
     /// word (<see cref="DeathWords"/>) and a date after each, an obituary's line of life dates ("…, born 2 June 1937; died
     /// 8 March 2025") is the article's, never its dateline.
@@ -758,6 +770,8 @@ internal sealed class Lexicon
         yield return (nameof(LearnMorePrefixes), LearnMorePrefixes);
         yield return (nameof(PlayerLines), PlayerLines);
         yield return (nameof(SignUpConsentPhrases), SignUpConsentPhrases);
+        yield return (nameof(ArticleCredits), ArticleCredits);
+        yield return (nameof(VenueWords), VenueWords);
         yield return (nameof(BirthWords), BirthWords);
         yield return (nameof(MatchFactLabels), MatchFactLabels);
         yield return (nameof(InterviewLabels), InterviewLabels);

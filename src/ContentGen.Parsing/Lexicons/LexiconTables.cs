@@ -44,7 +44,8 @@ internal static class LexiconTables
     public static readonly WordTable UpdatePrefixes = Union(lexicon => lexicon.UpdatePrefixes);
     public static readonly WordTable RelativeDatePrefixes = Union(lexicon => lexicon.RelativeDatePrefixes);
     public static readonly WordTable RelativeDateSuffixes = Union(lexicon => lexicon.RelativeDateSuffixes);
-    public static readonly WordTable BylinePrefixes = Union(lexicon => lexicon.BylinePrefixes, lexicon => lexicon.InterviewCredits);
+    public static readonly WordTable BylinePrefixes = Union(lexicon => lexicon.BylinePrefixes, lexicon => lexicon.InterviewCredits, lexicon => lexicon.ArticleCredits);
+    public static readonly WordTable VenueWords = Union(lexicon => lexicon.VenueWords);
     public static readonly WordTable BylineRoles = Union(lexicon => lexicon.BylineRoles);
     public static readonly WordTable NewsroomHeads = Union(lexicon => lexicon.NewsroomHeads);
     public static readonly WordTable BylineRolePlurals = Union(lexicon => lexicon.BylineRolePlurals);

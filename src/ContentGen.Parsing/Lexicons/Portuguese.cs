@@ -133,5 +133,8 @@ internal static class Portuguese
         SignUpConsentPhrases = new[] { "ao subscrever, aceita", "ao subscrever a newsletter", "ao subscrever a nossa newsletter" },
         // Session 54, pages: a tag for the page's form before its headline, "VIDÉO. …" (words shared by several languages listed once).
         HeadlineFormTags = new[] { "direto", "em direto", "ao vivo" },
+        // Session 54, metadata: a byline calling the page an article; the words of a venue's or a street's name.
+        ArticleCredits = new[] { "um artigo de" },
+        VenueWords = Words("rua praça estádio largo travessa"),
     };
 }

@@ -140,5 +140,8 @@ internal static class Spanish
         SignUpConsentPhrases = new[] { "al suscribirte aceptas", "al suscribirte, aceptas", "al registrarte aceptas", "al registrarte, aceptas" },
         // Session 54, pages: a tag for the page's form before its headline, "VIDÉO. …" (words shared by several languages listed once).
         HeadlineFormTags = new[] { "vídeo", "fotos", "directo", "en directo", "en vivo", "exclusivo" },
+        // Session 54, metadata: a byline calling the page an article; the words of a venue's or a street's name.
+        ArticleCredits = new[] { "un artículo de" },
+        VenueWords = Words("calle avenida plaza estadio parque paseo puente campo"),
     };
 }

@@ -106,7 +106,7 @@ internal static partial class AuthorReader
             // "By J. Roe", "Jane R. Roe": an initial stands for a first name, in a byline or after a first name; a
             // line alone that opens with one is as often a lettered heading ("A. Background").
             var initial = (capitals || current > 0) && word.Length == 1 && char.IsUpper(word[0]) && reader.Start + 1 < text.Length && text[reader.Start + 1] == '.';
-            if (initial || IsNameWord(word, current, capitals ? text.Slice(reader.Start) : default))
+            if (initial || IsNameWord(word, current, capitals ? text.Slice(reader.Start) : default, afterName: count > 0))
             {
                 afterComma = current == 0 ? gap.IndexOf(',') >= 0 : afterComma;
                 nameStart = current == 0 ? reader.Start : nameStart;
@@ -292,14 +292,15 @@ internal static partial class AuthorReader
     // A capitalised word that is no function word ("La rédaction", "The Times") and no agency
     // acronym on its own ("AFP"); a surname in capitals after a first name is ("Marta ROSSEL"), and
     // so is a whole name printed in capitals ("JANE ROE"), which `rest`, the text from the word on, shows.
-    private static bool IsNameWord(ReadOnlySpan<char> word, int wordsSoFar, ReadOnlySpan<char> rest = default)
+    // `afterName`: a name was read before this one ("By JANE ROE and TOM FOX"), so one in capitals needs no long word.
+    private static bool IsNameWord(ReadOnlySpan<char> word, int wordsSoFar, ReadOnlySpan<char> rest = default, bool afterName = false)
     {
         if (!char.IsUpper(word[0]) || char.IsDigit(word[word.Length - 1]))
         {
             return false;
         }
 
-        if (wordsSoFar == 0 && (LexiconTables.Stopwords.Contains(word) || (LetterCase.HasNoLowerCase(word) && !CapitalsNames.StartsName(rest))))
+        if (wordsSoFar == 0 && (LexiconTables.Stopwords.Contains(word) || (LetterCase.HasNoLowerCase(word) && !CapitalsNames.OpensWithName(rest, needsLongWord: !afterName))))
         {
             return false;
         }

@@ -54,6 +54,13 @@ internal static partial class AuthorReader
             at = SpacedDash(line);
         }
 
+        // "Anna Schmidt, Berlin": the place after a comma (AuthorReader.CommaPlaces); "Redakteurin Anna Schmidt": the job
+        // before the name (AuthorReader.RoleBeforeName).
+        if (at < 0)
+        {
+            return ReadNameCommaPlace(line) ?? ReadRoleBeforeName(Whitespace.Trim(line));
+        }
+
         if (at <= 0 || Words.MoreThan(line, MaxCreditWords) || !IsPlaceAfter(Whitespace.Trim(line.Slice(at))))
         {
             return null;

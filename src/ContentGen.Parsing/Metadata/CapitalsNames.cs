@@ -42,7 +42,14 @@ internal static class CapitalsNames
         => StartsName(line) && !AuthorReader.NamesADesk(line) && AuthorReader.ReadBareName(line, capitals: true) is not null;
 
     /// <summary>Whether <paramref name="text"/> opens with a name of two to four words in capitals.</summary>
-    public static bool StartsName(ReadOnlySpan<char> text)
+    public static bool StartsName(ReadOnlySpan<char> text) => OpensWithName(text, needsLongWord: true);
+
+    /// <summary>
+    /// Whether <paramref name="text"/> opens with a name of two to four words in capitals; after another writer's name
+    /// (<paramref name="needsLongWord"/> false: "By JANE ROE and TOM FOX") its words may all be short, since no acronym
+    /// the lexicons list (<c>Agencies</c>) is read as one.
+    /// </summary>
+    public static bool OpensWithName(ReadOnlySpan<char> text, bool needsLongWord)
     {
         var words = 0;
         var longWord = false;
@@ -84,7 +91,7 @@ internal static class CapitalsNames
             longWord |= word.Length >= MinLongWord;
         }
 
-        return words >= MinNameWords && longWord;
+        return words >= MinNameWords && (longWord || !needsLongWord);
     }
 
     /// <summary>

@@ -207,7 +207,8 @@ internal static class DateReader
 
             // "18 h 05": the hour, the letter and the minutes apart.
             if (i + 2 < words.Count && i + 2 < to + 1 && words.Length(i) <= 2 && IsHourLetter(words[i + 1]) && words.Length(i + 2) == 2
-                && words.Number(i) is var spacedHour && spacedHour >= 0 && words.Number(i + 2) is var spacedMinute && spacedMinute >= 0)
+                && words.Number(i) is var spacedHour && spacedHour >= 0 && words.Number(i + 2) is var spacedMinute && spacedMinute >= 0
+                && !OpensNumericDate(words, i + 2))
             {
                 return Clock(spacedHour, spacedMinute);
             }
@@ -367,6 +368,11 @@ internal static class DateReader
 
     // The hour on a twelve-hour clock: the afternoon's count from noon, and 12 a.m. is midnight.
     private static int Meridiem(int hour, bool pm) => hour > 12 ? hour : pm && hour < 12 ? hour + 12 : !pm && hour == 12 ? 0 : hour;
+
+    // "il y a 3 h · 12/03/2024": the figure after an hour's letter that opens a date in figures is the date's day, not the
+    // minutes of "18 h 05".
+    private static bool OpensNumericDate(Tokens words, int i)
+        => words.Joined(i) is '/' or '.' or '-' && i + 1 < words.Count && words.Number(i + 1) >= 0;
 
     private static bool IsHourLetter(ReadOnlySpan<char> word) => word.Length == 1 && word[0] is 'h' or 'H';
 
