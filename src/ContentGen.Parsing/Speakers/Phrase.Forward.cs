@@ -420,6 +420,12 @@ internal sealed partial class Phrase
                     return new Subject(unnamed ? SubjectKind.Unnamed : SubjectKind.Role, sentence[i].Text, epithetEnd);
                 }
 
+                // "l'adjoint aux Finances, Paul Roux": an office with a brief (Phrase.BriefOfficeHolder.cs).
+                if (!unnamed && BriefOfficeHolder(sentence, i) is { IsFound: true } briefHolder)
+                {
+                    return briefHolder;
+                }
+
                 var isRole = IsRoleNoun(sentence[i]);
                 if (!isRole && !IsTitleOrRole(sentence[i]))
                 {

@@ -329,6 +329,7 @@ public sealed class SpeechWordsTests
         [("RoleNouns", "MaleRoleNouns")] = "'leraar' is a role, and shows a companion's gender",
         [("Fillers", "SequenceOpeners")] = "'ensuite', 'luego', 'depois' stand between a subject and its verb, and open a sentence before its subject with no comma ('Puis la directrice assure :')",
         [("ContinuationOpeners", "SequenceOpeners")] = "'puis', 'poi' carry a speaker's words on, and open a sentence before its subject with no comma",
+        [("BriefLinks", "ContractedArticles")] = "French 'au' links an office to its brief ('l'adjoint au Logement X', Phrase.BriefOfficeHolder.cs) and is a preposition with its article",
         [("NotNames", "SequenceOpeners")] = "Italian 'poi' is no name's first word, and opens a sentence before its subject with no comma",
         [("Fillers", "SentenceAdverbs")] = "'enfin', 'gestern', 'luego' stand between a subject and its verb, and opening a sentence are no name's first word ('Enfin Marc Lefort a dit')",
         [("SequenceOpeners", "SentenceAdverbs")] = "'ensuite', 'después', 'depois' open a sentence before its subject with no comma, and are no name's first word",

@@ -102,7 +102,7 @@ internal static class FrenchSpeech
         ElidedLinks = Words("d' d’"),
         ListenerNouns = Words("journalistes habitants parents élus riverains"),
         BriefOffices = Words("adjoint adjointe délégué déléguée"),
-        BriefLinks = Words("aux"),
+        BriefLinks = Words("aux au"),
         EpithetArticles = Words("un une"),
         PersonObjectLemmas = Words("prévenir avertir dénoncer supplier implorer exhorter"),
         ReportingLemmas = Words(
