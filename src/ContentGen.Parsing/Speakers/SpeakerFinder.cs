@@ -183,6 +183,7 @@ internal sealed partial class SpeakerFinder
             new OwnWords(cues),         // S6, a phrase of the subject's own words
             shared.SentenceEnd,         // S7
             shared.Noun,                // S8
+            new OwnSieve(colon.StatementOpenedBody), // S3, a body's clause after its statement opens the sentence
         };
         Clear();
     }
