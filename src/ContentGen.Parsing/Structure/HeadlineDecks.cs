@@ -11,7 +11,7 @@ namespace ContentGen.Parsing.Structure;
 /// line is full (it wraps on) or ends a sentence; a list's short items under a label ("Most read" / "The …") stay as they
 /// were.
 /// </summary>
-internal static class HeadlineDecks
+internal static partial class HeadlineDecks
 {
     // A headline has a subject and something said of it; a section's label ("News", "Lokales") has fewer words.
     private const int MinHeadlineWords = 4;
@@ -58,12 +58,13 @@ internal static class HeadlineDecks
         return reader.Read() && reader.Start == 0 && !(reader.Length == 1 && deck[0] == 'I') && Stopwords.IsStopwordOrElision(reader.Word);
     }
 
-    // The deck ends a sentence on one of its first lines: a list's items under a label end on none.
+    // The deck ends a sentence on one of its first lines (a caption may end on its picture's credit after it): a list's
+    // items under a label end on none.
     private static bool StopsSoon(LineSegment[] segments, int next, int end)
     {
         for (var i = next; i < end && i < next + MaxLinesToStop; i++)
         {
-            if (Punctuation.EndsSentence(segments[i].Span))
+            if (Punctuation.EndsSentence(segments[i].Span) || EndsOnPictureCredit(segments[i].Span))
             {
                 return true;
             }
