@@ -47,8 +47,13 @@ internal static partial class GluedDecks
     public static int HeadlineLineCount(IReadOnlyList<TextBlock> blocks, int index, string? document = null)
     {
         var title = blocks[index];
+        if (title.LineCount < 2)
+        {
+            return 0;
+        }
+
         var headlineLines = WrappedHeadlineLines(title);
-        if (title.LineCount < 2 || headlineLines >= title.LineCount || title.LineCount - headlineLines > MaxDeckLines)
+        if (headlineLines >= title.LineCount || title.LineCount - headlineLines > MaxDeckLines)
         {
             return 0;
         }

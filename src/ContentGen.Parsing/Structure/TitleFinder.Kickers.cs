@@ -47,7 +47,7 @@ internal static partial class TitleFinder
         }
 
         // A deck split in two, its first half glued under the headline: the headline's block is the title (SplitDecks).
-        if (HeadlineOverSplitDeck(blocks, best) is var headline and >= 0)
+        if (HeadlineOverSplitDeck(blocks, best, document) is var headline and >= 0)
         {
             return headline;
         }
@@ -70,18 +70,22 @@ internal static partial class TitleFinder
             return best - 1;
         }
 
-        // A headline a width wrapped over two lines, its deck glued under its last (GluedDecks.WrappedHeadlines).
+        // The headline over it is no site's name, nor a consent or sign-up box's line, nor a button that speaks to the
+        // reader ("Add this site to your home screen") over a long headline that only looks like a deck.
+        var above = blocks[best - 1].Facts;
+        if (above.Phrases != 0 || IsSiteName(blocks[best - 1].Text) || SignUpSentences.SpeaksToTheReader(blocks[best - 1].Text.AsSpan()))
+        {
+            return best;
+        }
+
+        // A headline a width wrapped over two lines, its deck glued under its last (GluedDecks.WrappedHeadlines): its
+        // two lines may count as many words as the deck, so the length tests below are not its.
         if (GluedDecks.IsDeckUnderWrappedHeadline(blocks, best, document))
         {
             return best - 1;
         }
 
-        // The headline over it is no site's name, nor a consent or sign-up box's line, nor a button that speaks to the
-        // reader ("Add this site to your home screen") over a long headline that only looks like a deck.
-        var above = blocks[best - 1].Facts;
-        if (above.Words < MinHeadlineOverDeckWords || above.StopwordHits == 0 || above.Words >= blocks[best].Facts.Words
-            || above.Phrases != 0 || IsSiteName(blocks[best - 1].Text)
-            || SignUpSentences.SpeaksToTheReader(blocks[best - 1].Text.AsSpan()))
+        if (above.Words < MinHeadlineOverDeckWords || above.StopwordHits == 0 || above.Words >= blocks[best].Facts.Words)
         {
             return best;
         }

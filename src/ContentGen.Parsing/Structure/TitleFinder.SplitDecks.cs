@@ -18,7 +18,7 @@ internal static partial class TitleFinder
     /// The headline's block when <paramref name="blocks"/>[<paramref name="deck"/>] is the second half of a deck split in two
     /// under it, the first half glued under the headline; else -1.
     /// </summary>
-    private static int HeadlineOverSplitDeck(IReadOnlyList<TextBlock> blocks, int deck)
+    private static int HeadlineOverSplitDeck(IReadOnlyList<TextBlock> blocks, int deck, string document)
     {
         if (deck < 1 || Glued(blocks[deck - 1], blocks[deck]) || !Ledes.IsDeckOverByline(blocks, deck))
         {
@@ -28,7 +28,7 @@ internal static partial class TitleFinder
         // The second half runs half as long again as the headline at least, as a deck set apart does (IsDeckSetApart): a
         // headline under two other stories' headlines glued together is no longer than they are.
         // The headline a width wrapped over two lines, parted from the first half glued under it (GluedDecks.WrappedHeadlines).
-        if (deck >= 2 && GluedDecks.IsDeckUnderWrappedHeadline(blocks, deck - 1)
+        if (deck >= 2 && GluedDecks.IsDeckUnderWrappedHeadline(blocks, deck - 1, document)
             && blocks[deck].Facts.Words * 2 >= blocks[deck - 2].Facts.Words * DeckToHeadlineHalves)
         {
             return deck - 2;
