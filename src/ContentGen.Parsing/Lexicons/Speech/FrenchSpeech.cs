@@ -385,5 +385,8 @@ internal static class FrenchSpeech
         CueTrailTimes = Words("hier aujourd'hui aujourd’hui matin après-midi soir nuit semaine week-end mois"),
         // "C'est le cas de Marie Vallet, mère de deux enfants : « … »": a presentative bringing in the person whose case is told, before a colon (SpeechWords.CasePresentatives).
         CasePresentatives = ["c'est le cas de", "c’est le cas de", "c'est notamment le cas de", "c’est notamment le cas de", "c'est aussi le cas de", "c’est aussi le cas de"],
+        // "X a voulu un bâtiment « … »", "X espera que … “…”": verbs of wanting and hoping that report nothing
+        // alone, whose partial quote in the subject's own clause is the subject's words (SpeechWords.WishingVerbs).
+        WishingVerbs = Words("veut veulent voulait voulaient voulu souhaite souhaitent souhaitait souhaitaient souhaité"),
     };
 }

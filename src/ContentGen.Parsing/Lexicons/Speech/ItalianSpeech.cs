@@ -287,5 +287,8 @@ internal static class ItalianSpeech
         CueTrailTimes = Words("ieri oggi stamattina stamani stasera mattina pomeriggio sera settimana mese"),
         // "C'est le cas de Marie Vallet, mère de deux enfants : « … »": a presentative bringing in the person whose case is told, before a colon (SpeechWords.CasePresentatives).
         CasePresentatives = ["è il caso di", "è anche il caso di"],
+        // "X a voulu un bâtiment « … »", "X espera que … “…”": verbs of wanting and hoping that report nothing
+        // alone, whose partial quote in the subject's own clause is the subject's words (SpeechWords.WishingVerbs).
+        WishingVerbs = Words("vuole vogliono voleva volevano voluto voluta spera sperano sperava speravano auspica auspicano auspicava"),
     };
 }

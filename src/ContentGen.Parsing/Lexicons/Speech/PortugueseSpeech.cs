@@ -277,5 +277,8 @@ internal static class PortugueseSpeech
         CueTrailTimes = Words("ontem hoje anteontem manhã tarde noite semana mês"),
         // "C'est le cas de Marie Vallet, mère de deux enfants : « … »": a presentative bringing in the person whose case is told, before a colon (SpeechWords.CasePresentatives).
         CasePresentatives = ["é o caso de", "é também o caso de"],
+        // "X a voulu un bâtiment « … »", "X espera que … “…”": verbs of wanting and hoping that report nothing
+        // alone, whose partial quote in the subject's own clause is the subject's words (SpeechWords.WishingVerbs).
+        WishingVerbs = Words("quer querem queria queriam quis quiseram esperam esperava esperavam deseja desejam desejava desejavam"),
     };
 }

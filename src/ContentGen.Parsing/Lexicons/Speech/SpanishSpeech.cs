@@ -300,5 +300,8 @@ internal static class SpanishSpeech
         CueTrailTimes = Words("ayer hoy anoche anteayer mañana tarde noche semana mes"),
         // "C'est le cas de Marie Vallet, mère de deux enfants : « … »": a presentative bringing in the person whose case is told, before a colon (SpeechWords.CasePresentatives).
         CasePresentatives = ["es el caso de", "es también el caso de"],
+        // "X a voulu un bâtiment « … »", "X espera que … “…”": verbs of wanting and hoping that report nothing
+        // alone, whose partial quote in the subject's own clause is the subject's words (SpeechWords.WishingVerbs).
+        WishingVerbs = Words("quiere quieren quería querían quiso quisieron querido espera esperan esperaba esperaban desea desean deseaba deseaban"),
     };
 }
