@@ -279,6 +279,6 @@ internal static class PortugueseSpeech
         CasePresentatives = ["é o caso de", "é também o caso de"],
         // "X a voulu un bâtiment « … »", "X espera que … “…”": verbs of wanting and hoping that report nothing
         // alone, whose partial quote in the subject's own clause is the subject's words (SpeechWords.WishingVerbs).
-        WishingVerbs = Words("quer querem queria queriam quis quiseram esperam esperava esperavam deseja desejam desejava desejavam"),
+        WishingVerbs = Words("quer querem queria queriam quis quiseram espera esperam esperava esperavam deseja desejam desejava desejavam"),
     };
 }

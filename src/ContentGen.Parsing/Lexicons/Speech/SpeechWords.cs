@@ -707,7 +707,7 @@ internal sealed class SpeechWords
     /// <summary>
     /// Verbs of wanting or hoping that are no verbs of saying, as written: "a voulu un bâtiment
     /// « … »", "espera que … “…”", "wants a harbour "…"". A partial quote in the clause they open
-    /// is the words of the subject opening the sentence. Portuguese "espera" is Spanish's too.
+    /// is the words of the subject opening the sentence.
     /// </summary>
     public string[] WishingVerbs { get; init; } = s_none;
 
