@@ -94,6 +94,12 @@ internal sealed partial class SpeakerFinder
             subject = AfterVerbSecond(sentence);
         }
 
+        // "Panneaux solaires, … : l'architecte X a voulu …": see SpeakerFinder.AfterVerblessOpening.cs.
+        if (!(subject.IsFound && subject.Text.IndexOf(' ') > 0))
+        {
+            subject = SubjectAfterVerblessOpening(sentence);
+        }
+
         return subject.IsFound && subject.Text.IndexOf(' ') > 0 ? subject : Subject.None;
     }
 

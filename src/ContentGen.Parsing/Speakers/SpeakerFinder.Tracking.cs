@@ -379,6 +379,12 @@ internal sealed partial class SpeakerFinder
             return particle;
         }
 
+        // "Panneaux solaires, … : l'architecte X a voulu …": see SpeakerFinder.AfterVerblessOpening.cs.
+        if (SubjectAfterVerblessOpening(sentence) is { IsFound: true } afterLead)
+        {
+            return afterLead;
+        }
+
         // Only a sentence that reports nothing: "On occasion, the Supreme Court has ruled against him, he says"
         // is the speaker's report of what the court did.
         // By index: an enumerator through the interface would be allocated for every sentence tracked.

@@ -177,6 +177,7 @@ internal sealed partial class SpeakerFinder
             shared.GoverningVerb,       // S3
             new StanceComplement(cues), // S3, a stance that the quote completes
             new JudgingComplement(cues), // S3, a judgement that the quote completes
+            new WishingComplement(cues), // S3, a wish whose clause holds the quote
             shared.Participle,          // S4
             shared.PassiveAgent,        // S5
             _accordingTo,               // S6

@@ -249,6 +249,7 @@ internal sealed class SpeechTables
         _viewObjectPronouns = Collect(lexicons, l => l.Speech.ViewObjectPronouns).ToArray();
         ViewObjectPronouns = WordTable.Of(_viewObjectPronouns.Select(pair => pair.Substring(0, pair.IndexOf(' '))));
         OwnWordsPhrases = Union(lexicons, l => l.Speech.OwnWordsPhrases);
+        WishingVerbs = Union(lexicons, l => l.Speech.WishingVerbs);
         BesideQuoteVerbs = WordTable.Of(LemmaForms(lexicons, l => l.Speech.BesideQuoteLemmas));
         Reflexives = Union(lexicons, l => l.Speech.Reflexives);
         TimeNouns = Union(lexicons, l => l.Speech.TimeNouns);
@@ -993,6 +994,9 @@ internal sealed class SpeechTables
 
     /// <summary>The <see cref="SpeechWords.OwnWordsPhrases"/>: "nach eigenen Worten", "in his own words".</summary>
     public WordTable OwnWordsPhrases { get; }
+
+    /// <summary>The <see cref="SpeechWords.WishingVerbs"/>: "voulu", "espera", "wants".</summary>
+    public WordTable WishingVerbs { get; }
 
     /// <summary>The object forms of the <see cref="SpeechWords.ViewObjectPronouns"/>: "him", "hem", "ihm".</summary>
     public WordTable ViewObjectPronouns { get; }

@@ -712,6 +712,13 @@ internal sealed class SpeechWords
     public string[] JudgingVerbs { get; init; } = s_none;
 
     /// <summary>
+    /// Verbs of wanting or hoping that are no verbs of saying, as written: "a voulu un bâtiment
+    /// « … »", "espera que … “…”", "wants a harbour "…"". A partial quote in the clause they open
+    /// is the words of the subject opening the sentence.
+    /// </summary>
+    public string[] WishingVerbs { get; init; } = s_none;
+
+    /// <summary>
     /// A pronoun in its object form as the holder of an according-to phrase, with the subject form
     /// it stands for after a space: "him he" ("according to him"), "hem hij" ("volgens hem"),
     /// "ihm er" ("ihm zufolge", "laut ihm"). Languages whose stressed pronoun is its subject form
@@ -1316,6 +1323,7 @@ internal sealed class SpeechWords
         yield return (nameof(BesideQuoteLemmas), BesideQuoteLemmas);
         yield return (nameof(StanceLemmas), StanceLemmas);
         yield return (nameof(JudgingVerbs), JudgingVerbs);
+        yield return (nameof(WishingVerbs), WishingVerbs);
         yield return (nameof(ViewObjectPronouns), ViewObjectPronouns);
         yield return (nameof(OwnWordsPhrases), OwnWordsPhrases);
         yield return (nameof(Reflexives), Reflexives);
