@@ -7,8 +7,14 @@ namespace ContentGen.Parsing.Speakers;
 // being read out, the words of whoever wrote it; the colon reading gave them to the reader. No one
 // (the writer is often no one the cast holds, and a wrong speaker is worse than none). Only a verb
 // of reading out (ReadAloudVerbs) with a text after it (ReadAloudTexts, DocumentNouns) and nothing
-// but words between it and the colon: a comma or a conjunction opens another clause ("a lu le
-// rapport et conclut :" is the reader's own word). Returns at once unless a colon stands before the quote.
+// but the text's words between it and the colon. Another clause stops the rule: a comma or a
+// conjunction ("a lu le rapport et conclut :"), a verb of saying ("After she read the letter Jane
+// Price told reporters:") or a subject pronoun ("nachdem sie las, sagte er") is the speaker's own
+// clause; only a pronoun right after the reading verb is its inverted subject ("verlas sie den
+// Brief:"). A verb of saying that is also a text ("das Schreiben") counts as the text only in
+// capitals, as German writes its nouns; a participle that is also a noun (ReadAloudParticiples,
+// Italian "letto", a bed) reads only after its auxiliary ("ha letto", not "dal suo letto
+// d'ospedale"). Returns at once unless a colon stands before the quote.
 internal sealed partial class SpeakerFinder
 {
     // How many words may stand between the colon and the reading verb: "read out the Harbour
@@ -17,7 +23,7 @@ internal sealed partial class SpeakerFinder
 
     private bool IsReadAloud(IReadOnlyList<Token> sentence, int quote)
     {
-        if (quote < 3 || sentence[quote - 1].Kind != TokenKind.Colon || _cues.Words.ReadAloudVerbs.Count == 0)
+        if (quote < 3 || sentence[quote - 1].Kind != TokenKind.Colon || (_cues.Words.ReadAloudVerbs.Count == 0 && _cues.Words.ReadAloudParticiples.Count == 0))
         {
             return false;
         }
@@ -33,14 +39,37 @@ internal sealed partial class SpeakerFinder
                 return false;
             }
 
-            if (token.IsLower && words.ReadAloudVerbs.Contains(token.Span))
+            if (IsReadingOutAt(sentence, at))
             {
                 return text;
             }
 
-            text |= words.ReadAloudTexts.Contains(Elision.Tail(token.Span));
+            // "schreiben" is a verb of writing; "das Schreiben" is the letter.
+            var isText = words.ReadAloudTexts.Contains(Elision.Tail(token.Span)) && !(token.IsLower && words.ReportingLemmas.Contains(token.Span));
+            if (_cues.IsReportingVerb(token) && !isText)
+            {
+                return false;
+            }
+
+            if (token.IsLower && IsSubjectPronoun(token) && !(at > 0 && IsReadingOutAt(sentence, at - 1)))
+            {
+                return false;
+            }
+
+            text |= isText;
         }
 
         return false;
     }
+
+    // A verb of reading out; a participle that is also a noun ("letto", a bed) only after its auxiliary ("ha letto").
+    private bool IsReadingOutAt(IReadOnlyList<Token> sentence, int at)
+    {
+        var token = sentence[at];
+        return token.IsLower && (_cues.Words.ReadAloudVerbs.Contains(token.Span)
+            || (_cues.Words.ReadAloudParticiples.Contains(token.Span) && at > 0 && _cues.Words.PerfectAuxiliaries.Contains(sentence[at - 1].Span)));
+    }
+
+    private bool IsSubjectPronoun(Token token)
+        => _cues.Words.MalePronouns.Contains(token.Span) || _cues.Words.FemalePronouns.Contains(token.Span) || _cues.Words.PluralPronouns.Contains(token.Span);
 }

@@ -164,7 +164,7 @@ internal sealed partial class SpeakerFinder
 
         // S9 (continuation) and S10 (the standfirst's headline subject) are the finder's own,
         // since they read the discourse state; S11 is not built (see docs/speakers.md).
-        var colon = new ColonCue(cues, isKnownSurname);
+        var colon = new ColonCue(cues, isKnownSurname, name => IsPersonNamed(name) && _genderOf(name) != Gender.Unknown);
         _sieves = new ISieve[]
         {
             shared.QuotedAsSaying,      // S1, through a second source

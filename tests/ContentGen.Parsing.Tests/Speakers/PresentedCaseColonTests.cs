@@ -10,7 +10,7 @@ public sealed class PresentedCaseColonTests
 {
     [Theory]
     [InlineData("Piscine fermée", "Plusieurs familles attendent une réponse. C'est le cas de Marie Vallet, mère de deux enfants : « Nous n'avons plus rien pour l'été. »", "Marie Vallet")]
-    [InlineData("Piscine fermée", "Plusieurs familles attendent une réponse. C'est notamment le cas de Paul Roux : « Je nageais ici chaque matin. »", "Paul Roux")]
+    [InlineData("Piscine fermée", "Plusieurs familles attendent une réponse. C'est notamment le cas de Paul Roux, retraité : « Je nageais ici chaque matin. »", "Paul Roux")]
     [InlineData("Piscina cerrada", "Varias familias esperan una respuesta. Es el caso de Ana Ruiz, de 34 años: «No tenemos nada para el verano».", "Ana Ruiz")]
     [InlineData("Piscina chiusa", "Molte famiglie aspettano una risposta. È il caso di Marco Rossi, padre di due figli: «Non abbiamo niente per l'estate».", "Marco Rossi")]
     [InlineData("Piscina fechada", "Várias famílias esperam uma resposta. É o caso de Ana Costa, mãe de dois filhos: «Não temos nada para o verão».", "Ana Costa")]
@@ -26,4 +26,14 @@ public sealed class PresentedCaseColonTests
     [InlineData("Piscine fermée", "Plusieurs familles attendent, et c'est le cas de Marie Vallet : « Nous n'avons plus rien. »")]
     public void NoPersonPresentedAtTheStart_NoOne(string headline, string paragraph)
         => Assert.Equal(new string?[] { null }, QuoteSpeakers.Under(headline, "La ville ferme la piscine.", paragraph));
+
+    [Theory]
+    // A place of two capitalised words is no person's name: a name with nothing after it must have a gender.
+    [InlineData("Pueblos olvidados", "La provincia cierra escuelas.", "Varios municipios protestan. Es el caso de San Esteban: «Nos han olvidado».")]
+    [InlineData("Paesi dimenticati", "La regione chiude le scuole.", "Molte città protestano. È il caso di Reggio Emilia: «Ci hanno dimenticati».")]
+    [InlineData("Vilas esquecidas", "O governo fecha escolas.", "Várias vilas protestam. É o caso de Vila Real: «Esqueceram-nos».")]
+    // A source in the apposition: the words are the source's, not the person's.
+    [InlineData("Piscine fermée", "La ville ferme la piscine.", "Plusieurs familles attendent une réponse. C'est le cas de Marie Vallet, selon son avocat : « Rien n'a été fait. »")]
+    public void APlaceOrASourceAfterThePresentative_NoOne(string headline, string first, string paragraph)
+        => Assert.Equal(new string?[] { null }, QuoteSpeakers.Under(headline, first, paragraph));
 }

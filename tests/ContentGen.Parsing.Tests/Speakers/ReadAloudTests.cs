@@ -28,4 +28,30 @@ public sealed class ReadAloudTests
     public void AReadingVerbWithoutAText_KeepsItsSubject()
         => Assert.Equal("Jane Price", QuoteSpeakers.Under("Probe",
             "Jane Price read the figures: \"We are short by ten thousand pounds.\"").Last());
+
+    // Stop: a second clause with no comma before the colon, its own subject and verb of saying.
+    [Theory]
+    [InlineData("After she read the letter Jane Price told reporters: \"We will fight on.\"", "Jane Price")]
+    [InlineData("Après avoir lu le message du maire Claire Dumas a déclaré : « Nous continuerons. »", "Claire Dumas")]
+    public void ASecondClauseWithoutAComma_KeepsItsSubject(string sentence, string speaker)
+        => Assert.Equal(speaker, QuoteSpeakers.Under("Probe", sentence).Last());
+
+    // Stop: a word spelt like a reading verb that is a noun here: Italian "legge" (a law), "letto"
+    // (a bed) with no auxiliary before it, French "lit" (a bed).
+    [Theory]
+    [InlineData("Il ministro Carlo Lodi difende la legge nel suo messaggio: «Non cambieremo nulla».", "Carlo Lodi")]
+    [InlineData("Carlo Lodi manda dal suo letto d'ospedale un messaggio: «Tornerò presto».", "Carlo Lodi")]
+    [InlineData("Paul Viard envoie depuis son lit d'hôpital un message : « Je reviendrai vite. »", "Paul Viard")]
+    public void ANounSpeltLikeAReadingVerb_KeepsTheSubject(string sentence, string speaker)
+        => Assert.Equal(speaker, QuoteSpeakers.Under("Probe", sentence).Last());
+
+    // German "schreiben" is a letter only as a noun, capitalised; in lower case it is to write.
+    [Fact]
+    public void TheLetterDasSchreiben_IsReadOut()
+        => Assert.Null(QuoteSpeakers.Under("Probe", "Bürgermeister Max Berg war verhindert. Die Anwohnerin Eva Roth verlas das Schreiben des Bürgermeisters: „Ich unterstütze Sie.“").Last());
+
+    [Fact]
+    public void TheVerbSchreiben_IsNoText()
+        => Assert.Equal("Eva Roth", QuoteSpeakers.Under("Probe",
+            "Die Anwohnerin Eva Roth verlas die Namen statt selbst zu schreiben: „Wir bleiben hier.“").Last());
 }

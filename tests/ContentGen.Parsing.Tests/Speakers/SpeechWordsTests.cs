@@ -343,7 +343,7 @@ public sealed class SpeechWordsTests
         [("Pronouns", "SheOrTheyPronouns")] = "Dutch 'ze' is a subject pronoun, and she or they as its verb's number says ('zegt ze', 'zeggen ze')",
         [("NameCopulas", "ResponseVerbs")] = "English 'was' closes a response ('the answer was \"…\"'), and joins a described subject to the person it names",
         [("DocumentVerbs", "ReadAloudVerbs")] = "English 'read' closes a document's words ('the statement read'), and with a text after it before a colon brings in a text read out ('read out the mayor's letter:')",
-        [("ImpersonalReadings", "ReadAloudVerbs")] = "'lee', 'legge', 'lê' read a document impersonally ('se lee'), and with a text after them before a colon bring in a text read out",
+        [("ImpersonalReadings", "ReadAloudVerbs")] = "'lee', 'lê' read a document impersonally ('se lee'), and with a text after them before a colon bring in a text read out",
         [("ReportingLemmas", "ReadAloudTexts")] = "German 'schreiben' is a verb of writing and a letter ('verlas das Schreiben:')",
         [("PredicateLinks", "ClausePassiveAuxiliaries")] = "'wurde', 'werd' say what someone became, and after an opening clause's comma make a passive whose subject undergoes",
         [("Definites", "SurnameParticles")] = "a German or Dutch surname's particle ('de', 'van', 'von') is also an article or a preposition; the list is read only on a capitalised word opening a name (NameRegistry.ParticleSurname.cs)",

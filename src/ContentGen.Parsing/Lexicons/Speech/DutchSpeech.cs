@@ -323,13 +323,13 @@ internal static class DutchSpeech
         SheOrTheyPronouns = Words("ze"),
         // "Enfin Marc Lefort a dit", "Finalmente Ana Gómez dijo": an adverb opening the sentence is no first name (SpeechWords.SentenceAdverbs).
         SentenceAdverbs = Words("vervolgens uiteindelijk nadien daarop intussen inmiddels"),
-        // "…, added Paul Marsh, on Monday.", "…, a ajouté Paul Marchand, ce lundi.": words of when the words were said, a trail after a closing cue's subject (SpeechWords.CueTrailTimes).
+        // "…, zei Jan de Vries, gisteren.": words of when the words were said, a trail after a closing cue's subject (SpeechWords.CueTrailTimes).
         CueTrailTimes = Words("gisteren vandaag eergisteren vanochtend vanmiddag vanavond ochtend middag avond week weekend maand"),
         // "zegt de man", "zegt de vrouw", "zegt de vriendin": ties that also mean any man, woman or friend, no tie at the cue (Speakers/Phrase.KinEpithet.cs).
         LooseKinNouns = Words("man vrouw vriend vriendin"),
         // "Nadat het vuur geblust was, werd Kranz naar huis gebracht": a passive after an opening clause; its subject undergoes (SpeakerFinder.SubjectAfterOpeningClause.cs).
         ClausePassiveAuxiliaries = Words("werd werden wordt worden"),
-        // "a lu le message du maire : « … »": reading a text out brings in its words, not the reader's (SpeakerFinder.ReadAloud.cs).
+        // "las de boodschap van de burgemeester voor: ‘…’": reading a text out brings in its words, not the reader's (SpeakerFinder.ReadAloud.cs).
         ReadAloudVerbs = Words("las leest voorgelezen voorlas"),
         ReadAloudTexts = Words("bericht boodschap toespraak"),
         // "Martin de Groot" … "De Groot schudt zijn hoofd.": a surname's particle, capitalised at a sentence's start (NameRegistry.ParticleSurname.cs).

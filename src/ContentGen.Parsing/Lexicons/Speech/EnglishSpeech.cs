@@ -182,10 +182,10 @@ internal static class EnglishSpeech
         NameCopulas = Words("is was"),
         // "Enfin Marc Lefort a dit", "Finalmente Ana Gómez dijo": an adverb opening the sentence is no first name (SpeechWords.SentenceAdverbs).
         SentenceAdverbs = Words("subsequently"),
-        // "a lu le message du maire : « … »": reading a text out brings in its words, not the reader's (SpeakerFinder.ReadAloud.cs).
+        // "read out the mayor's letter: "…"": reading a text out brings in its words, not the reader's (SpeakerFinder.ReadAloud.cs).
         ReadAloudVerbs = Words("read recited"),
         ReadAloudTexts = Words("message email speech poem"),
-        // "…, added Paul Marsh, on Monday.", "…, a ajouté Paul Marchand, ce lundi.": words of when the words were said, a trail after a closing cue's subject (SpeechWords.CueTrailTimes).
+        // "…, added Paul Marsh, on Monday.": words of when the words were said, a trail after a closing cue's subject (SpeechWords.CueTrailTimes).
         CueTrailTimes = Words("yesterday today tonight morning afternoon evening night week weekend month"),
         // "X a voulu un bâtiment « … »", "X espera que … “…”": verbs of wanting and hoping that report nothing
         // alone, whose partial quote in the subject's own clause is the subject's words (SpeechWords.WishingVerbs).

@@ -379,9 +379,9 @@ internal static class FrenchSpeech
         // "Enfin Marc Lefort a dit", "Finalmente Ana Gómez dijo": an adverb opening the sentence is no first name (SpeechWords.SentenceAdverbs).
         SentenceAdverbs = Words("enfin hier aujourd'hui aujourd’hui désormais finalement maintenant auparavant ensuite puis"),
         // "a lu le message du maire : « … »": reading a text out brings in its words, not the reader's (SpeakerFinder.ReadAloud.cs).
-        ReadAloudVerbs = Words("lu relu lit lisait"),
+        ReadAloudVerbs = Words("lu relu lisait"),
         ReadAloudTexts = Words("message courrier courriel discours mot"),
-        // "…, added Paul Marsh, on Monday.", "…, a ajouté Paul Marchand, ce lundi.": words of when the words were said, a trail after a closing cue's subject (SpeechWords.CueTrailTimes).
+        // "…, a ajouté Paul Marchand, hier soir.": words of when the words were said, a trail after a closing cue's subject (SpeechWords.CueTrailTimes).
         CueTrailTimes = Words("hier aujourd'hui aujourd’hui matin après-midi soir nuit semaine week-end mois"),
         // "C'est le cas de Marie Vallet, mère de deux enfants : « … »": a presentative bringing in the person whose case is told, before a colon (SpeechWords.CasePresentatives).
         CasePresentatives = ["c'est le cas de", "c’est le cas de", "c'est notamment le cas de", "c’est notamment le cas de", "c'est aussi le cas de", "c’est aussi le cas de"],

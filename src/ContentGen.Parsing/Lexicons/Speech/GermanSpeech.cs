@@ -349,13 +349,14 @@ internal static class GermanSpeech
         MaleRoleNouns = Words("lehrer arzt richter direktor leiter schulleiter sprecher anwalt"),
         // "Enfin Marc Lefort a dit", "Finalmente Ana Gómez dijo": an adverb opening the sentence is no first name (SpeechWords.SentenceAdverbs).
         SentenceAdverbs = Words("gestern heute schließlich anschließend später inzwischen zuletzt daraufhin"),
-        // "…, added Paul Marsh, on Monday.", "…, a ajouté Paul Marchand, ce lundi.": words of when the words were said, a trail after a closing cue's subject (SpeechWords.CueTrailTimes).
+        // "…, fügte Max Berg hinzu, am Montag.": words of when the words were said, a trail after a closing cue's subject (SpeechWords.CueTrailTimes).
         CueTrailTimes = Words("gestern heute vorgestern vormittag nachmittag abend woche wochenende monat"),
         // "Nachdem der Brand gelöscht war, wurde Berg nach Hause gebracht": a passive after an opening clause; its subject undergoes (SpeakerFinder.SubjectAfterOpeningClause.cs).
         // "wird" is left out: it is as often the future's auxiliary, whose subject acts ("…, wird Kranz entscheiden").
         ClausePassiveAuxiliaries = Words("wurde wurden"),
-        // "a lu le message du maire : « … »": reading a text out brings in its words, not the reader's (SpeakerFinder.ReadAloud.cs).
+        // "verlas die Botschaft des Bürgermeisters: „…“": reading a text out brings in its words, not the reader's (SpeakerFinder.ReadAloud.cs).
         ReadAloudVerbs = Words("verlas verliest vorgelesen vorlas"),
+        // "das Schreiben" counts as a text only capitalised, a noun: "schreiben" is also to write (SpeakerFinder.ReadAloud.cs).
         ReadAloudTexts = Words("nachricht botschaft grußwort schreiben rede"),
         // "den Platz in „X“ umzubenennen": the quote before a renaming verb is a name (SpeakerFinder.RenamedAfterQuote.cs).
         RenamingAfterWords = Words("umzubenennen umbenennen umbenannt umzutaufen"),

@@ -209,7 +209,7 @@ internal static class ItalianSpeech
         // "the so-called "…"": the words name a term, quoted from nobody.
         TermMarkers = Words("cosiddetto cosiddetta cosiddetti cosiddette cosidetto cosidetta sedicente sedicenti"),
         // "known as «…»", "nicknamed «…»": the quote is what something is called (SpeakerFinder.CalledByName.cs).
-        NamingWords = Words("soprannominato soprannominata soprannominati soprannominate ribattezzato ribattezzata ribattezzati ribattezzate chiamano chiamavano ribattezzare rinominare chiamare"),
+        NamingWords = Words("soprannominato soprannominata soprannominati soprannominate ribattezzato ribattezzata ribattezzati ribattezzate chiamano chiamavano ribattezzare rinominare"),
         KnownAsWords = Words("noto noti conosciuto conosciuta conosciuti conosciute"),
         // "under the name «…»": the quote right after the noun is what something is called (SpeakerFinder.NameNounBeforeQuote.cs).
         NameNouns = Words("nome"),
@@ -280,12 +280,14 @@ internal static class ItalianSpeech
         GerundSuffixes = Words("ando endo andosi endosi"),
         // "Enfin Marc Lefort a dit", "Finalmente Ana Gómez dijo": an adverb opening the sentence is no first name (SpeechWords.SentenceAdverbs).
         SentenceAdverbs = Words("infine quindi dopo allora successivamente intanto adesso finalmente"),
-        // "a lu le message du maire : « … »": reading a text out brings in its words, not the reader's (SpeakerFinder.ReadAloud.cs).
-        ReadAloudVerbs = Words("letto legge leggeva lesse"),
+        // "lesse il messaggio del sindaco: «…»": reading a text out brings in its words, not the reader's (SpeakerFinder.ReadAloud.cs).
+        ReadAloudVerbs = Words("leggeva lesse"),
+        // "ha letto la lettera del sindaco:", not "dal suo letto d'ospedale": the participle reads only after its auxiliary (SpeechWords.ReadAloudParticiples).
+        ReadAloudParticiples = Words("letto"),
         ReadAloudTexts = Words("messaggio discorso"),
-        // "…, added Paul Marsh, on Monday.", "…, a ajouté Paul Marchand, ce lundi.": words of when the words were said, a trail after a closing cue's subject (SpeechWords.CueTrailTimes).
+        // "…, ha aggiunto Paolo Ricci, ieri sera.": words of when the words were said, a trail after a closing cue's subject (SpeechWords.CueTrailTimes).
         CueTrailTimes = Words("ieri oggi stamattina stamani stasera mattina pomeriggio sera settimana mese"),
-        // "C'est le cas de Marie Vallet, mère de deux enfants : « … »": a presentative bringing in the person whose case is told, before a colon (SpeechWords.CasePresentatives).
+        // "È il caso di Marco Rossi, padre di due figli: «…»": a presentative bringing in the person whose case is told, before a colon (SpeechWords.CasePresentatives).
         CasePresentatives = ["è il caso di", "è anche il caso di"],
         // "», ha raccontato il centrocampista", "», spiega la viticoltrice": a trade the lists leave out,
         // read by its ending (AgentNouns). An ending in both lists ("-ista") is either gender's form. Not

@@ -270,12 +270,12 @@ internal static class PortugueseSpeech
         GerundSuffixes = Words("ando endo indo"),
         // "Enfin Marc Lefort a dit", "Finalmente Ana Gómez dijo": an adverb opening the sentence is no first name (SpeechWords.SentenceAdverbs).
         SentenceAdverbs = Words("finalmente então depois entretanto posteriormente"),
-        // "a lu le message du maire : « … »": reading a text out brings in its words, not the reader's (SpeakerFinder.ReadAloud.cs).
+        // "leu a mensagem do presidente: «…»": reading a text out brings in its words, not the reader's (SpeakerFinder.ReadAloud.cs).
         ReadAloudVerbs = Words("leu lê lia"),
         ReadAloudTexts = Words("mensagem discurso"),
-        // "…, added Paul Marsh, on Monday.", "…, a ajouté Paul Marchand, ce lundi.": words of when the words were said, a trail after a closing cue's subject (SpeechWords.CueTrailTimes).
+        // "…, acrescentou Rui Matos, ontem.": words of when the words were said, a trail after a closing cue's subject (SpeechWords.CueTrailTimes).
         CueTrailTimes = Words("ontem hoje anteontem manhã tarde noite semana mês"),
-        // "C'est le cas de Marie Vallet, mère de deux enfants : « … »": a presentative bringing in the person whose case is told, before a colon (SpeechWords.CasePresentatives).
+        // "É o caso de Ana Costa, mãe de dois filhos: «…»": a presentative bringing in the person whose case is told, before a colon (SpeechWords.CasePresentatives).
         CasePresentatives = ["é o caso de", "é também o caso de"],
         // "”, atirou a sindicalista", "”, explicou o pescador": a trade the lists leave out, read by its
         // ending (AgentNouns). An ending in both lists ("-ista") is either gender's form; the article says

@@ -293,12 +293,12 @@ internal static class SpanishSpeech
         GerundSuffixes = Words("ando iendo yendo ándose iéndose yéndose"),
         // "Enfin Marc Lefort a dit", "Finalmente Ana Gómez dijo": an adverb opening the sentence is no first name (SpeechWords.SentenceAdverbs).
         SentenceAdverbs = Words("finalmente entonces luego después ahora posteriormente"),
-        // "a lu le message du maire : « … »": reading a text out brings in its words, not the reader's (SpeakerFinder.ReadAloud.cs).
+        // "leyó el mensaje del alcalde: «…»": reading a text out brings in its words, not the reader's (SpeakerFinder.ReadAloud.cs).
         ReadAloudVerbs = Words("leyó lee leía releyó"),
         ReadAloudTexts = Words("mensaje misiva correo discurso"),
-        // "…, added Paul Marsh, on Monday.", "…, a ajouté Paul Marchand, ce lundi.": words of when the words were said, a trail after a closing cue's subject (SpeechWords.CueTrailTimes).
+        // "…, añadió Pedro Sanz, el lunes.": words of when the words were said, a trail after a closing cue's subject (SpeechWords.CueTrailTimes).
         CueTrailTimes = Words("ayer hoy anoche anteayer mañana tarde noche semana mes"),
-        // "C'est le cas de Marie Vallet, mère de deux enfants : « … »": a presentative bringing in the person whose case is told, before a colon (SpeechWords.CasePresentatives).
+        // "Es el caso de Ana Ruiz, madre de dos hijos: «…»": a presentative bringing in the person whose case is told, before a colon (SpeechWords.CasePresentatives).
         CasePresentatives = ["es el caso de", "es también el caso de"],
         // "», insistió la inspectora", "», explicó el aparejador": a trade the lists leave out, read by its
         // ending (AgentNouns). An ending in both lists ("-ista") is either gender's form; the article says

@@ -114,6 +114,7 @@ internal sealed class SpeechTables
         NotNames = Union(lexicons, l => l.NotNames, l => l.Speech.NotNames, l => l.Speech.SentenceAdverbs);
         SequenceOpeners = Union(lexicons, l => l.Speech.SequenceOpeners);
         ReadAloudVerbs = Union(lexicons, l => l.Speech.ReadAloudVerbs);
+        ReadAloudParticiples = Union(lexicons, l => l.Speech.ReadAloudParticiples);
         ReadAloudTexts = Union(lexicons, l => l.Speech.ReadAloudTexts, l => l.Speech.DocumentNouns);
         RenamingAfterWords = Union(lexicons, l => l.Speech.RenamingAfterWords);
         NameJoiners = Union(lexicons, l => l.NameJoiners, l => l.Speech.NameJoiners);
@@ -537,6 +538,9 @@ internal sealed class SpeechTables
 
     /// <summary>See <see cref="SpeechWords.ReadAloudVerbs"/>.</summary>
     public WordTable ReadAloudVerbs { get; }
+
+    /// <summary>See <see cref="SpeechWords.ReadAloudParticiples"/>.</summary>
+    public WordTable ReadAloudParticiples { get; }
 
     /// <summary>The <see cref="SpeechWords.ReadAloudTexts"/> words with every language's <see cref="SpeechWords.DocumentNouns"/>.</summary>
     public WordTable ReadAloudTexts { get; }

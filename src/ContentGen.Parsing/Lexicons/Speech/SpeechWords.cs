@@ -1172,6 +1172,13 @@ internal sealed class SpeechWords
     public string[] ReadAloudTexts { get; init; } = s_none;
 
     /// <summary>
+    /// Participles of reading out whose spelling is also a common noun (Italian "letto", a bed): they read
+    /// as <see cref="ReadAloudVerbs"/> only right after a <see cref="PerfectAuxiliaries"/> word ("ha letto
+    /// la lettera del sindaco:"), not in "dal suo letto d'ospedale" (SpeakerFinder.ReadAloud.cs).
+    /// </summary>
+    public string[] ReadAloudParticiples { get; init; } = s_none;
+
+    /// <summary>
     /// Verbs of renaming that follow the new name in a verb-final clause ("den Platz in „X“
     /// umzubenennen"): the quote before them is a name nobody says (SpeakerFinder.RenamedAfterQuote.cs).
     /// </summary>
@@ -1393,6 +1400,7 @@ internal sealed class SpeechWords
         yield return (nameof(SequenceOpeners), SequenceOpeners);
         yield return (nameof(ReadAloudVerbs), ReadAloudVerbs);
         yield return (nameof(ReadAloudTexts), ReadAloudTexts);
+        yield return (nameof(ReadAloudParticiples), ReadAloudParticiples);
         yield return (nameof(RenamingAfterWords), RenamingAfterWords);
         yield return (nameof(SentenceAdverbs), SentenceAdverbs);
         yield return (nameof(CueTrailTimes), CueTrailTimes);

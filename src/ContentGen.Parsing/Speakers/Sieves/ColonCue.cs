@@ -23,10 +23,15 @@ internal sealed partial class ColonCue : ISieve
     private readonly System.Func<string, bool> _isKnownSurname;
     private readonly VerblessColonLead _verbless;
 
-    public ColonCue(Cues cues, System.Func<string, bool> isKnownSurname)
+    // Whether a name is a person's: plausible as one and given a gender by the article (a role, a title, a
+    // pronoun), which a town's name never is; null reads every name as one (the sieve alone in tests).
+    private readonly System.Func<string, bool>? _isPersonNamed;
+
+    public ColonCue(Cues cues, System.Func<string, bool> isKnownSurname, System.Func<string, bool>? isPersonNamed = null)
     {
         _cues = cues;
         _isKnownSurname = isKnownSurname;
+        _isPersonNamed = isPersonNamed;
         _verbless = new VerblessColonLead(cues, isKnownSurname);
     }
 
