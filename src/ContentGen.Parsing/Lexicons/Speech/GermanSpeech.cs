@@ -363,5 +363,7 @@ internal static class GermanSpeech
         SurnameParticles = Words("von vom"),
         // "„…“, heißt es weiter in der Mitteilung": the document's reading carried on (Sieves/AdjacentCue.DocumentSource).
         ReadingGoingOnAdverbs = Words("weiter ferner"),
+        // "sagte die Kommandantin": a listed role noun made a woman's by its ending (SpeakerFinder.FeminineRoleAtCue.cs).
+        FeminineRoleSuffixes = Words("-in"),
     };
 }
