@@ -13,7 +13,10 @@ namespace ContentGen.Parsing.Speakers;
 // Stops: the word before the coordinator must stand alone ("Ruth Okoye and Gillian Pardew" are two
 // full names; "Mr and Mrs Pardew" has a title), be no surname the article already gave ("Okoye and
 // Gillian Pardew"), no title, role or nationality, and follow no preposition ("in Leeds and Gillian
-// Pardew" is a place).
+// Pardew" is a place). Nor is it a noun of people, singular or plural, which a sentence's capital
+// makes look like a name ("Volunteers and Jane Smith", "Vecinos y Ana Garcés"), nor, where every
+// noun is capitalised, a word after an article or one the article writes as a common noun ("die
+// Nachbarn und Anna Berg"): no list of first names tells a name, so these are the nouns told apart.
 internal sealed partial class NameFacts
 {
     private void AddCoupleFirstName(string paragraph, List<(int Start, int Length)> words, int start, int surname)
@@ -32,12 +35,7 @@ internal sealed partial class NameFacts
 
         // The coordinator, in lower case, with one space either side.
         var coordinatorEnd = i - 1;
-        var coordinatorStart = coordinatorEnd;
-        while (coordinatorStart > 0 && char.IsLetter(paragraph[coordinatorStart - 1]))
-        {
-            coordinatorStart--;
-        }
-
+        var coordinatorStart = WordStartBefore(paragraph, coordinatorEnd, nameMarks: false);
         if (coordinatorStart == coordinatorEnd || coordinatorStart < 2 || paragraph[coordinatorStart - 1] != ' '
             || !char.IsLower(paragraph[coordinatorStart])
             || !_words.Coordinators.Contains(paragraph.AsSpan(coordinatorStart, coordinatorEnd - coordinatorStart)))
@@ -47,19 +45,15 @@ internal sealed partial class NameFacts
 
         // The first name alone: a capitalised word, with no capitalised word right before it.
         var firstEnd = coordinatorStart - 1;
-        var firstStart = firstEnd;
-        while (firstStart > 0 && (char.IsLetter(paragraph[firstStart - 1]) || paragraph[firstStart - 1] is '-' or '\'' or '’'))
-        {
-            firstStart--;
-        }
-
+        var firstStart = WordStartBefore(paragraph, firstEnd, nameMarks: true);
         if (firstEnd - firstStart < 2 || !char.IsUpper(paragraph[firstStart]))
         {
             return;
         }
 
         var first = paragraph.AsSpan(firstStart, firstEnd - firstStart);
-        if (IsNotNamePart(first) || _surnames!.IndexOf(first) >= 0 || !StandsAlone(paragraph, firstStart))
+        if (IsNotNamePart(first) || _surnames!.IndexOf(first) >= 0 || IsPeopleNoun(first) || !StandsAlone(paragraph, firstStart)
+            || (_words.CapitalisesNouns && WritesAsCommonNoun(first)))
         {
             return;
         }
@@ -71,7 +65,8 @@ internal sealed partial class NameFacts
     }
 
     // Whether the word at `start` opens its run of capitalised words and follows no preposition. Where
-    // every noun is capitalised, a noun after an article may stand before it ("das Ehepaar Hans und …").
+    // every noun is capitalised, a noun after an article may stand before it ("das Ehepaar Hans und …"),
+    // but the word itself may not follow an article ("die Nachbarn und …"): it is then a noun.
     private bool StandsAlone(string paragraph, int start)
     {
         var end = start;
@@ -81,12 +76,7 @@ internal sealed partial class NameFacts
         }
 
         end--;
-        var begin = end;
-        while (begin > 0 && char.IsLetter(paragraph[begin - 1]))
-        {
-            begin--;
-        }
-
+        var begin = WordStartBefore(paragraph, end, nameMarks: false);
         if (begin == end)
         {
             return true;
@@ -101,15 +91,62 @@ internal sealed partial class NameFacts
             }
 
             var articleEnd = begin - 1;
-            var articleStart = articleEnd;
-            while (articleStart > 0 && char.IsLetter(paragraph[articleStart - 1]))
-            {
-                articleStart--;
-            }
-
+            var articleStart = WordStartBefore(paragraph, articleEnd, nameMarks: false);
             return IsArticle(paragraph.AsSpan(articleStart, articleEnd - articleStart));
         }
 
-        return !_words.Locatives.Contains(before) && !_words.Prepositions.Contains(before) && !_words.SourcePrepositions.Contains(before);
+        return !_words.Locatives.Contains(before) && !_words.Prepositions.Contains(before) && !_words.SourcePrepositions.Contains(before)
+            && !(_words.CapitalisesNouns && IsArticle(before));
+    }
+
+    // "Volunteers", "Vecinos", "Nachbarn": a noun of people (an ordinary person's, a role's), or the
+    // plural the language's endings give of one, built on the stack. Names are rarely both.
+    private bool IsPeopleNoun(ReadOnlySpan<char> word)
+    {
+        const int MaxNoun = 40;
+        if (_words.PeopleNouns.Contains(word))
+        {
+            return true;
+        }
+
+        if (word.Length > MaxNoun)
+        {
+            return false;
+        }
+
+        Span<char> singular = stackalloc char[MaxNoun + Lexicons.Speech.SpeechWords.MaxSingularEnding];
+        var endings = _words.PluralNounEndings;
+        for (var e = 0; e < endings.Count; e++)
+        {
+            var (pluralEnding, singularEnding) = endings[e];
+            var stem = word.Length - pluralEnding.Length;
+            if (pluralEnding.Length == 0 || stem < 3 || !word.EndsWith(pluralEnding.AsSpan(), StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            word.Slice(0, stem).CopyTo(singular);
+            singularEnding.AsSpan().CopyTo(singular.Slice(stem));
+            var noun = singular.Slice(0, stem + singularEnding.Length);
+            if (_words.PeopleNouns.Contains(noun) || _words.IsAny(noun, WordClass.RoleNoun))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Where the word that ends at `end` begins: letters, and with `nameMarks` the hyphens and
+    // apostrophes a name holds ("Jean-Luc", "O'Neill"); `end` itself when no letter stands before it.
+    private static int WordStartBefore(string paragraph, int end, bool nameMarks)
+    {
+        var begin = end;
+        while (begin > 0 && (char.IsLetter(paragraph[begin - 1]) || (nameMarks && paragraph[begin - 1] is '-' or '\'' or '’')))
+        {
+            begin--;
+        }
+
+        return begin;
     }
 }

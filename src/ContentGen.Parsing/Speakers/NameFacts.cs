@@ -606,12 +606,7 @@ internal sealed partial class NameFacts
             end--;
         }
 
-        var begin = end;
-        while (begin > 0 && char.IsLetter(paragraph[begin - 1]))
-        {
-            begin--;
-        }
-
+        var begin = WordStartBefore(paragraph, end, nameMarks: false);
         return paragraph.AsSpan(begin, end - begin);
     }
 

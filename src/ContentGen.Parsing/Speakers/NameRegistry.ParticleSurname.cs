@@ -10,7 +10,8 @@ namespace ContentGen.Parsing.Speakers;
 // speaker before run on). Only the full name's own lower-case words count, so "Martin Groot" or
 // "Anna de Groot Smit" are never the fuller form of "De Groot", and after two people with the
 // surname the bare surname names nobody, as before. Only German and Dutch particles count (the
-// lexicons' SurnameParticles): a Portuguese "Da Silva" or a Spanish "De la Fuente" opening a
+// lexicons' SurnameParticles, which the tables of every language, read when the article's language
+// is unknown, do not carry): a Portuguese "Da Silva" or a Spanish "De la Fuente" opening a
 // sentence reads as before, since there the capital word is as often a contraction.
 internal sealed partial class NameRegistry
 {
@@ -39,8 +40,10 @@ internal sealed partial class NameRegistry
         return full is not null && IsParticleTail(full, name) ? full : null;
     }
 
-    // Whether `full` ends in " " + `name` with its first letter in lower case: "Martin de Groot" and "De Groot".
-    private static bool IsParticleTail(string full, string name)
+    // Whether `full` ends in " " + `name` with its first letter in lower case: "Martin de Groot" and "De
+    // Groot". SpeakerFinder.ParticleSurnameOpening.cs asks it too, since Complete may give a full name
+    // by another path (a rank's initials, a descriptor) that is no particle surname.
+    internal static bool IsParticleTail(string full, string name)
     {
         var start = full.Length - name.Length;
         return start > 1 && full[start - 1] == ' ' && char.IsLower(full[start]) && char.ToUpperInvariant(full[start]) == name[0]

@@ -9,8 +9,9 @@ namespace ContentGen.Parsing.Speakers;
 // complement of office; this is the bare role. Only a feminine role against a man: a masculine
 // role noun also serves as the generic form ("le ministre" for a woman), so it shows nothing. The
 // feminine form is read from the article where the article shows gender (EpithetFeminineArticles),
-// else from the noun: a feminine title or role noun, or a German or Dutch feminine ending ("-in")
-// on a role noun the lexicon lists without it ("Kommandantin", "Präsidentin").
+// else from the noun: a feminine title or role noun, or a feminine ending the lexicon names
+// (SpeechWords.FeminineRoleSuffixes: German "-in") on a role noun it lists without it
+// ("Kommandantin", "Präsidentin").
 internal sealed partial class SpeakerFinder
 {
     private bool IsFeminineRoleBesideMan(Subject subject, string? salient)
@@ -30,16 +31,37 @@ internal sealed partial class SpeakerFinder
         => _genderOf(name) is var known && (known == Gender.Male
             || (known == Gender.Unknown && _linkedGenders.TryGetValue(name, out var linked) && linked == Gender.Male));
 
+    // The noun read where it stands, with no copy: the tables ignore case.
     private bool IsFeminineRoleNoun(string text)
     {
-        var noun = Elision.Tail(text.AsSpan()).ToString().ToLowerInvariant();
+        var noun = Elision.Tail(text.AsSpan());
         var words = _cues.Words;
         if (words.FemaleRoleNouns.Contains(noun) || words.FemaleTitles.Contains(noun))
         {
             return true;
         }
 
-        return noun.Length > 5 && noun.EndsWith("in", StringComparison.Ordinal)
-            && words.RoleNouns.Contains(noun.AsSpan(0, noun.Length - 2)) && words.RoleNouns.Contains(noun);
+        return noun.Length > 5 && words.RoleNouns.Contains(noun) && EndsInFeminineRoleSuffix(noun, words);
+    }
+
+    // Whether the noun ends in one of the language's FeminineRoleSuffixes ("-in") after a stem that is
+    // a listed role noun too ("Kommandant"): a word that merely ends so is not both lists'. Only a
+    // role noun the article's language lists gets here, and the suffixes are looked up on the stack.
+    private static bool EndsInFeminineRoleSuffix(ReadOnlySpan<char> noun, Lexicons.Speech.SpeechTables words)
+    {
+        const int MaxSuffix = 4;
+        const int MinStem = 3;
+        Span<char> suffix = stackalloc char[MaxSuffix + 1];
+        suffix[0] = '-';
+        for (var length = 1; length <= MaxSuffix && length + MinStem <= noun.Length; length++)
+        {
+            noun.Slice(noun.Length - length).CopyTo(suffix.Slice(1));
+            if (words.FeminineRoleSuffixes.Contains(suffix.Slice(0, length + 1)) && words.RoleNouns.Contains(noun.Slice(0, noun.Length - length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

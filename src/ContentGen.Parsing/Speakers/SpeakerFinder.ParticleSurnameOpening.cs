@@ -27,7 +27,7 @@ internal sealed partial class SpeakerFinder
         }
 
         var name = Text.StringCache.Get(sentence[0].Through(sentence[1]));
-        return _names.Complete(name) is { } full && full.Length > name.Length && full.EndsWith(name.Substring(1), StringComparison.Ordinal) && IsPersonNamed(full)
+        return _names.Complete(name) is { } full && NameRegistry.IsParticleTail(full, name) && IsPersonNamed(full)
             ? new Subject(SubjectKind.Name, full, opening.End)
             : Subject.None;
     }

@@ -28,6 +28,16 @@ public sealed class CoupleSurnameTests
     public void AFullNameAfterAnotherNameOrAPlace_StaysTheOnlyOneOfItsSurname(string headline, string p1, string p2, string speaker)
         => Assert.Equal(speaker, QuoteSpeakers.Under(headline, p1, p2)[0]);
 
+    // Stop: a common noun of people before the coordinator is no first name, whether it opens the
+    // sentence or, where every noun is capitalised, follows an article; the surname stays the one
+    // full name's.
+    [Theory]
+    [InlineData("Path", "Volunteers and Jane Smith cleared the path.", "\"It was hard,\" said Smith.", "Jane Smith")]
+    [InlineData("Aufräumen", "Beim Aufräumen halfen die Nachbarn und Anna Berg.", "„Es war schwer“, sagte Berg.", "Anna Berg")]
+    [InlineData("Camino", "Vecinos y Ana Garcés limpiaron el camino.", "«Fue duro», dijo Garcés.", "Ana Garcés")]
+    public void ACommonNounBeforeTheCoordinator_IsNoFirstName(string headline, string p1, string p2, string speaker)
+        => Assert.Equal(speaker, QuoteSpeakers.Under(headline, p1, p2)[0]);
+
     // The first name alone is not made the full name: its gender is unknown, and a later "she" would reach it.
     [Fact]
     public void AFirstNameOfACouple_IsNoSalientPersonForAPronoun()

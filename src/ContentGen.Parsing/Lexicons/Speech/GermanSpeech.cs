@@ -367,5 +367,7 @@ internal static class GermanSpeech
         // "X a voulu un bâtiment « … »", "X espera que … “…”": verbs of wanting and hoping that report nothing
         // alone, whose partial quote in the subject's own clause is the subject's words (SpeechWords.WishingVerbs).
         WishingVerbs = Words("wollen wollte wollten gewollt wünscht wünschen wünschte wünschten"),
+        // "sagte die Kommandantin": a listed role noun made a woman's by its ending (SpeakerFinder.FeminineRoleAtCue.cs).
+        FeminineRoleSuffixes = Words("-in"),
     };
 }

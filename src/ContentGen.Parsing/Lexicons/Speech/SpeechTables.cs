@@ -75,7 +75,10 @@ internal sealed class SpeechTables
         StudyNouns = Union(lexicons, l => l.Speech.StudyNouns);
         StatementNouns = Union(lexicons, l => l.Speech.StatementNouns);
         DocumentTextNouns = Union(lexicons, l => l.Speech.DocumentTextNouns);
-        SurnameParticles = Union(lexicons, l => l.Speech.SurnameParticles);
+        // Only one language's: with every lexicon (the article's language unknown), the Dutch "de" and
+        // "van" would read a Spanish or Portuguese "De Lagos" opening a sentence as a surname.
+        SurnameParticles = lexicons.Count == 1 ? Union(lexicons, l => l.Speech.SurnameParticles) : WordTable.Of(new List<string>());
+        FeminineRoleSuffixes = Union(lexicons, l => l.Speech.FeminineRoleSuffixes);
         ReadingGoingOnAdverbs = Union(lexicons, l => l.Speech.ReadingGoingOnAdverbs);
         CompanyNouns = Union(lexicons, l => l.Speech.CompanyNouns);
         TradeNouns = Union(lexicons, l => l.Speech.TradeNouns);
@@ -428,8 +431,14 @@ internal sealed class SpeechTables
     /// <summary>Every <see cref="SpeechWords.DocumentTextNouns"/> list.</summary>
     public WordTable DocumentTextNouns { get; }
 
-    /// <summary>Every <see cref="SpeechWords.SurnameParticles"/> list (German and Dutch).</summary>
+    /// <summary>
+    /// The <see cref="SpeechWords.SurnameParticles"/> of the one language these tables read (German or
+    /// Dutch); none in the tables of every language.
+    /// </summary>
     public WordTable SurnameParticles { get; }
+
+    /// <summary>The <see cref="SpeechWords.FeminineRoleSuffixes"/>, each with its hyphen: "-in".</summary>
+    public WordTable FeminineRoleSuffixes { get; }
 
     /// <summary>Every <see cref="SpeechWords.ReadingGoingOnAdverbs"/> list.</summary>
     public WordTable ReadingGoingOnAdverbs { get; }

@@ -382,6 +382,13 @@ internal sealed class SpeechWords
     public string[] SurnameParticles { get; init; } = s_none;
 
     /// <summary>
+    /// The endings, with a hyphen before them, that make a role noun a woman's where a language forms
+    /// the feminine so from the noun it lists: German "-in" ("Kommandant", "Kommandantin";
+    /// SpeakerFinder.FeminineRoleAtCue.cs). Dutch lists its few such forms whole ("boerin").
+    /// </summary>
+    public string[] FeminineRoleSuffixes { get; init; } = s_none;
+
+    /// <summary>
     /// Adverbs that carry a document's reading on from the words quoted before, between an impersonal
     /// verb of reading and the document: German "weiter" ("„…“, heißt es weiter in der Mitteilung"),
     /// Dutch "verder" ("“…”, staat verder in de verklaring"). The other languages' such adverbs
@@ -1413,6 +1420,7 @@ internal sealed class SpeechWords
         yield return (nameof(StatementNouns), StatementNouns);
         yield return (nameof(DocumentTextNouns), DocumentTextNouns);
         yield return (nameof(SurnameParticles), SurnameParticles);
+        yield return (nameof(FeminineRoleSuffixes), FeminineRoleSuffixes);
         yield return (nameof(ReadingGoingOnAdverbs), ReadingGoingOnAdverbs);
     }
 }

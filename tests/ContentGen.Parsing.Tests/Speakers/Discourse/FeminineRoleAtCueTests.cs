@@ -27,8 +27,21 @@ public sealed class FeminineRoleAtCueTests
     [Theory]
     [InlineData("fr", "Le député Paul Girard a visité la caserne lundi.", "« Nous manquons de moyens », a-t-il dit.", "« Les camions ont trente ans », assure le député.", "Paul Girard")]
     [InlineData("es", "El ingeniero Pedro Gil visitó el cuartel el lunes.", "«Faltan medios», dijo.", "«Los camiones tienen treinta años», explicó el diputado.", "Pedro Gil")]
+    [InlineData("de", "Der Abgeordnete Peter Kranz besuchte am Montag die Feuerwache.", "„Hier fehlt Geld“, sagte er.", "„Die Fahrzeuge sind alt“, sagte der Kommandant.", "Peter Kranz")]
     public void AMasculineRoleAtTheCue_KeepsTheManInFocus(string language, string first, string second, string third, string expected)
         => Assert.Equal(expected, ProbeArticle.LastSpeaker(language, first, second, third));
+
+    // The "-in" ending is the German lexicon's (SpeechWords.FeminineRoleSuffixes), asked through the
+    // tables: a language that lists none asks no ending, and a noun ending in "in" is a feminine role
+    // only where it and its stem are both listed role nouns (the German negative is the masculine
+    // role at the cue, above).
+    [Fact]
+    public void TheFeminineRoleEnding_IsGermanOnly()
+    {
+        Assert.True(ContentGen.Parsing.Lexicons.Speech.SpeechTables.For("de").FeminineRoleSuffixes.Contains("-in"));
+        Assert.False(ContentGen.Parsing.Lexicons.Speech.SpeechTables.For("fr").FeminineRoleSuffixes.Contains("-in"));
+        Assert.False(ContentGen.Parsing.Lexicons.Speech.SpeechTables.For("nl").FeminineRoleSuffixes.Contains("-in"));
+    }
 
     // Stop: a woman in focus; the feminine role may describe her, as before.
     [Fact]
