@@ -93,4 +93,18 @@ public sealed class WrappedHeadlineDeckTests
 
         Assert.NotEqual(teaser + " " + other, article.Title);
     }
+
+    // A button that speaks to the reader, wrapped over two lines over a deck, is no wrapped headline over it: the chrome
+    // tests a one-line headline passes hold for two lines too (session 54's review).
+    [Fact]
+    public void AButtonWrappedOverADeck_IsNoHeadline()
+    {
+        const string button = "Add the Coastal Gazette to your home screen to read the latest local news from the coast";
+        var page = string.Join("\n\n", Header, "Local", Wrapped(button) + "\nThe union says the new rota is not safe enough", "By Tom Vale\n12/03/2024 08:15", Body("en"));
+        Assert.Equal(2, Wrapped(button).Split('\n').Length);
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.NotEqual(button, article.Title);
+    }
 }
