@@ -9,6 +9,10 @@ namespace ContentGen.Parsing.Speakers;
 // The compound is no list's word, so it was read as a first name, the run had three words, and the
 // article's full name went unrecorded: its surname alone ("Reimold schließt nicht aus …") was then
 // nobody's, and a pronoun after it went back to whoever was quoted before.
+// "Klinikchef Oberle gibt sich zuversichtlich. „…“, sagte der 52-Jährige.": the same compound before a
+// surname alone is no first name either. Read as one, it made a second full name of that surname, so
+// the surname named no one: the sentence left nobody in focus, and the age, pronoun or epithet after it
+// meant no one.
 internal sealed partial class NameFacts
 {
     private bool OpensOnCompoundTitle(string paragraph, List<(int Start, int Length)> words, int start)

@@ -512,6 +512,12 @@ internal sealed partial class NameFacts
             start++;
         }
 
+        // "Klinikchef Oberle" (NameFacts.CompoundTitleRun.cs): a compound title before a surname is no first name.
+        if (last - start == 1 && OpensOnCompoundTitle(paragraph, words, start))
+        {
+            return;
+        }
+
         if (last - start != 1)
         {
             return;

@@ -128,6 +128,23 @@ public sealed class NameFactsTests
         Assert.Equal(expected, full);
     }
 
+    // "Klinikchef Weller" after "Direktor Hans Weller": the compound title before the surname alone
+    // is no first name, so it makes no second full name of the surname, which still names the person
+    // given it in full. A first name before the surname ("Bernd Weller") does make a second one.
+    [Theory]
+    [InlineData("de", "Das teilte Direktor Hans Weller mit.", "Klinikchef Weller gibt sich gelassen.", "Hans Weller")]
+    [InlineData("de", "„Wir warten“, sagte Landrätin Petra Sommer.", "Landrätin Sommer blieb ruhig.", "Petra Sommer")]
+    [InlineData("nl", "Dat zei directeur Els Dijkstra.", "Fractievoorzitter Dijkstra bleef kalm.", "Els Dijkstra")]
+    [InlineData("de", "Das teilte Direktor Hans Weller mit.", "Bernd Weller gibt sich gelassen.", null)]
+    public void ACompoundTitle_BeforeASurname_MakesNoSecondFullName(string language, string first, string second, string? expected)
+    {
+        var facts = new NameFacts(new[] { first, second }, SpeechTables.For(language));
+
+        facts.EndsFullName(expected?.Split(' ')[1] ?? "Weller", out var full);
+
+        Assert.Equal(expected, full);
+    }
+
     [Fact]
     public void ManyQuestions_TurnToTheSets_OnceTheSearchesHaveReadTheArticleTheBudgetsTimesOver()
     {
