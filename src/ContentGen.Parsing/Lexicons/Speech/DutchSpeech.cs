@@ -336,7 +336,7 @@ internal static class DutchSpeech
         SurnameParticles = Words("de der den van ter ten"),
         // "“…”, staat verder in de verklaring": the document's reading carried on (Sieves/AdjacentCue.DocumentSource).
         ReadingGoingOnAdverbs = Words("verder voorts"),
-        // "X a voulu un bâtiment « … »", "X espera que … “…”": verbs of wanting and hoping that report nothing
+        // "X wil een gebouw ‘…’": verbs of wanting and hoping that report nothing
         // alone, whose partial quote in the subject's own clause is the subject's words (SpeechWords.WishingVerbs).
         WishingVerbs = Words("wil willen wilde wilden gewild wenst wensen wenste wensten"),
     };

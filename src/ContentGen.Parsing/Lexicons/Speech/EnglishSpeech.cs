@@ -187,7 +187,7 @@ internal static class EnglishSpeech
         ReadAloudTexts = Words("message email speech poem"),
         // "…, added Paul Marsh, on Monday.": words of when the words were said, a trail after a closing cue's subject (SpeechWords.CueTrailTimes).
         CueTrailTimes = Words("yesterday today tonight morning afternoon evening night week weekend month"),
-        // "X a voulu un bâtiment « … »", "X espera que … “…”": verbs of wanting and hoping that report nothing
+        // "X wanted a building that would "…"": verbs of wanting and hoping that report nothing
         // alone, whose partial quote in the subject's own clause is the subject's words (SpeechWords.WishingVerbs).
         WishingVerbs = Words("wants wanted wishes wished"),
     };

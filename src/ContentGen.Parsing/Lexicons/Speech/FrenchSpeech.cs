@@ -391,7 +391,7 @@ internal static class FrenchSpeech
         // "-ien" alone ("le quotidien").
         AgentNounEndings = Words("-ateur -queur -icien -iste -ologue"),
         FemaleAgentNounEndings = Words("-atrice -icienne -iste -ologue"),
-        // "X a voulu un bâtiment « … »", "X espera que … “…”": verbs of wanting and hoping that report nothing
+        // "X a voulu un bâtiment « … »": verbs of wanting and hoping that report nothing
         // alone, whose partial quote in the subject's own clause is the subject's words (SpeechWords.WishingVerbs).
         WishingVerbs = Words("veut veulent voulait voulaient voulu souhaite souhaitent souhaitait souhaitaient souhaité"),
     };

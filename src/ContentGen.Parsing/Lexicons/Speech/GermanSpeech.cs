@@ -364,7 +364,7 @@ internal static class GermanSpeech
         SurnameParticles = Words("von vom"),
         // "„…“, heißt es weiter in der Mitteilung": the document's reading carried on (Sieves/AdjacentCue.DocumentSource).
         ReadingGoingOnAdverbs = Words("weiter ferner"),
-        // "X a voulu un bâtiment « … »", "X espera que … “…”": verbs of wanting and hoping that report nothing
+        // "X wollte ein Haus, das „…“": verbs of wanting and hoping that report nothing
         // alone, whose partial quote in the subject's own clause is the subject's words (SpeechWords.WishingVerbs).
         WishingVerbs = Words("wollen wollte wollten gewollt wünscht wünschen wünschte wünschten"),
         // "sagte die Kommandantin": a listed role noun made a woman's by its ending (SpeakerFinder.FeminineRoleAtCue.cs).

@@ -295,7 +295,7 @@ internal static class ItalianSpeech
         AgentNounEndings = Words("-atore -itore -ltore -ista -ologo"),
         FemaleAgentNounEndings = Words("-trice -ista -ologa"),
         ThingAgentNouns = Words("vista pista lista conquista"),
-        // "X a voulu un bâtiment « … »", "X espera que … “…”": verbs of wanting and hoping that report nothing
+        // "X ha voluto un edificio «…»": verbs of wanting and hoping that report nothing
         // alone, whose partial quote in the subject's own clause is the subject's words (SpeechWords.WishingVerbs).
         WishingVerbs = Words("vuole vogliono voleva volevano voluto voluta spera sperano sperava speravano auspica auspicano auspicava"),
     };

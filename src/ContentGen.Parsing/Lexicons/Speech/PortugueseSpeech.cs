@@ -283,7 +283,7 @@ internal static class PortugueseSpeech
         AgentNounEndings = Words("-ador -edor -idor -eiro -ista -ólogo -atário -etário"),
         FemaleAgentNounEndings = Words("-adora -edora -idora -ectora -itora -eira -ista -óloga -atária -etária"),
         ThingAgentNouns = Words("vista pista lista conquista"),
-        // "X a voulu un bâtiment « … »", "X espera que … “…”": verbs of wanting and hoping that report nothing
+        // "X espera que … “…”": verbs of wanting and hoping that report nothing
         // alone, whose partial quote in the subject's own clause is the subject's words (SpeechWords.WishingVerbs).
         WishingVerbs = Words("quer querem queria queriam quis quiseram espera esperam esperava esperavam deseja desejam desejava desejavam"),
     };

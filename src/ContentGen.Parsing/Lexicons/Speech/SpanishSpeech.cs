@@ -307,7 +307,7 @@ internal static class SpanishSpeech
         AgentNounEndings = Words("-ador -edor -idor -ero -ista -ólogo -atario -etario"),
         FemaleAgentNounEndings = Words("-adora -edora -idora -ectora -itora -era -ista -óloga -ataria -etaria"),
         ThingAgentNouns = Words("vista pista lista conquista"),
-        // "X a voulu un bâtiment « … »", "X espera que … “…”": verbs of wanting and hoping that report nothing
+        // "X quiere un edificio «…»": verbs of wanting and hoping that report nothing
         // alone, whose partial quote in the subject's own clause is the subject's words (SpeechWords.WishingVerbs).
         WishingVerbs = Words("quiere quieren quería querían quiso quisieron querido espera esperan esperaba esperaban desea desean deseaba deseaban"),
     };
