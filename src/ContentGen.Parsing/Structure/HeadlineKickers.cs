@@ -34,7 +34,7 @@ internal static class HeadlineKickers
         }
 
         var tag = title.AsSpan(0, mark).TrimEnd();
-        if (!IsCapitals(tag) || !LexiconTables.HeadlineFormTags.Contains(tag))
+        if (!LetterCase.IsCapitalsWord(tag) || !LexiconTables.HeadlineFormTags.Contains(tag))
         {
             return -1;
         }
@@ -54,25 +54,5 @@ internal static class HeadlineKickers
         }
 
         return start;
-    }
-
-    // Every letter in capitals, and at least one letter.
-    private static bool IsCapitals(ReadOnlySpan<char> tag)
-    {
-        var letters = 0;
-        foreach (var c in tag)
-        {
-            if (char.IsLetter(c))
-            {
-                if (!char.IsUpper(c))
-                {
-                    return false;
-                }
-
-                letters++;
-            }
-        }
-
-        return letters > 0;
     }
 }
