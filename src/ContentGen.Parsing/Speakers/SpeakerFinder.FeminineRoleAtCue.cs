@@ -14,6 +14,10 @@ namespace ContentGen.Parsing.Speakers;
 // ("Kommandantin", "Präsidentin").
 internal sealed partial class SpeakerFinder
 {
+    // "-in": the feminine endings are a few letters long, after a stem of three at least.
+    private const int MaxFeminineSuffix = 4;
+    private const int MinFeminineStem = 3;
+
     private bool IsFeminineRoleBesideMan(Subject subject, string? salient)
     {
         if (subject.Complement is not null || salient is null || subject.Text.Length < 3 || !IsShownMale(salient))
@@ -41,27 +45,9 @@ internal sealed partial class SpeakerFinder
             return true;
         }
 
-        return noun.Length > 5 && words.RoleNouns.Contains(noun) && EndsInFeminineRoleSuffix(noun, words);
-    }
-
-    // Whether the noun ends in one of the language's FeminineRoleSuffixes ("-in") after a stem that is
-    // a listed role noun too ("Kommandant"): a word that merely ends so is not both lists'. Only a
-    // role noun the article's language lists gets here, and the suffixes are looked up on the stack.
-    private static bool EndsInFeminineRoleSuffix(ReadOnlySpan<char> noun, Lexicons.Speech.SpeechTables words)
-    {
-        const int MaxSuffix = 4;
-        const int MinStem = 3;
-        Span<char> suffix = stackalloc char[MaxSuffix + 1];
-        suffix[0] = '-';
-        for (var length = 1; length <= MaxSuffix && length + MinStem <= noun.Length; length++)
-        {
-            noun.Slice(noun.Length - length).CopyTo(suffix.Slice(1));
-            if (words.FeminineRoleSuffixes.Contains(suffix.Slice(0, length + 1)) && words.RoleNouns.Contains(noun.Slice(0, noun.Length - length)))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        // A feminine ending the language names ("-in") after a stem that is a listed role noun too ("Kommandant"): a word
+        // that merely ends so is not both lists'.
+        return noun.Length > 5 && words.RoleNouns.Contains(noun)
+            && words.FeminineRoleSuffixes.HoldsEndingAfterStem(noun, MaxFeminineSuffix, MinFeminineStem, words.RoleNouns);
     }
 }

@@ -421,15 +421,25 @@ internal sealed class WordTable
     /// ending built in a buffer on the stack.
     /// </summary>
     public bool HoldsEndingOf(ReadOnlySpan<char> word, int maxEnding, int minStem)
+        => HoldsEnding(word, minEnding: 2, maxEnding, minStem, stems: null);
+
+    /// <summary>
+    /// Whether <paramref name="word"/> ends in a listed ending of one to <paramref name="maxEnding"/> letters
+    /// whose stem before it <paramref name="stems"/> lists too ("Kommandantin": "-in" after "Kommandant").
+    /// </summary>
+    public bool HoldsEndingAfterStem(ReadOnlySpan<char> word, int maxEnding, int minStem, WordTable stems)
+        => HoldsEnding(word, minEnding: 1, maxEnding, minStem, stems);
+
+    private bool HoldsEnding(ReadOnlySpan<char> word, int minEnding, int maxEnding, int minStem, WordTable? stems)
     {
         // Endings are short: a longer one is no ending of a word's form.
         const int MaxEndingOnStack = 15;
         Span<char> ending = stackalloc char[MaxEndingOnStack + 1];
         ending[0] = '-';
-        for (var length = 2; length <= maxEnding && length <= MaxEndingOnStack && length + minStem <= word.Length; length++)
+        for (var length = minEnding; length <= maxEnding && length <= MaxEndingOnStack && length + minStem <= word.Length; length++)
         {
             word.Slice(word.Length - length).CopyTo(ending.Slice(1));
-            if (Contains(ending.Slice(0, length + 1)))
+            if (Contains(ending.Slice(0, length + 1)) && (stems is null || stems.Contains(word.Slice(0, word.Length - length))))
             {
                 return true;
             }

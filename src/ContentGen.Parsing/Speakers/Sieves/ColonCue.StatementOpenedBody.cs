@@ -12,7 +12,8 @@ namespace ContentGen.Parsing.Speakers.Sieves;
 // Stops: a subject that is a person, a pronoun or a description; a passive or a copula after the
 // subject ("the council was called “…”" is someone else's word for it); a colon or a capitalised
 // word between the subject and the quote (another's name may own the words; an earlier
-// quote of the same clause does not stop: "denuncia «…» e invita il sindaco a «…»"); a clause longer than a clause. The sieve comes last: any cue that reads the quote goes first.
+// quote of the same clause does not stop: "denuncia «…» e invita il sindaco a «…»"); a clause longer than a reported
+// clause (MaxReportedClauseTokens). The sieve comes last: any cue that reads the quote goes first.
 // The opening: a place's preposition, an article or none ("Em comunicado"), at most two adjectives
 // ("In einer schriftlichen Mitteilung"), the document's noun; then its verb and the subject where
 // the verb comes second (German, Dutch), else a few words of its own and a comma.
@@ -20,6 +21,9 @@ internal sealed partial class ColonCue
 {
     // "enviado à agência Lusa", "adressé au maire": the document's own words before its comma.
     private const int MaxStatementTrailTokens = 6;
+
+    // "In einer schriftlichen Mitteilung", "Dans un bref communiqué".
+    private const int MaxOpeningAdjectives = 2;
 
     public Subject StatementOpenedBody(IReadOnlyList<Token> sentence, int quote)
     {
@@ -97,9 +101,6 @@ internal sealed partial class ColonCue
 
         return k < quote && sentence[k].IsWord && words.DocumentNouns.Contains(sentence[k].Span) ? k : -1;
     }
-
-    // "In einer schriftlichen Mitteilung", "Dans un bref communiqué".
-    private const int MaxOpeningAdjectives = 2;
 
     // The comma that ends the opening phrase, a few words after the document's noun, or -1.
     private static int CommaAfterStatement(IReadOnlyList<Token> sentence, int noun, int quote)
