@@ -145,7 +145,8 @@ internal sealed partial class Phrase
         // Ordinary people in the plural ("les riverains", "the villagers") only with their reporting
         // verb right after or, inverted, right before: "the pupils sang for her before she said"
         // leaves the words to her.
-        var reportingBeside = agreeing || IsReportingVerbAt(sentence, article + 2) || IsReportingVerbAt(sentence, article - 1);
+        var reportingBeside = agreeing || IsReportingVerbAt(sentence, article + 2) || IsReportingVerbAt(sentence, article - 1)
+            || IsPerfectReportingAt(sentence, article + 2);
         return HasGroupSingular(noun.Span, reportingBeside, sameFormAllowed: agreeing)
             && !(article + 2 < sentence.Count && (sentence[article + 2].IsCapitalized || Is(sentence[article + 2], WordClass.Preposition)
                 || _words.OrganisationLinks.Contains(sentence[article + 2].Span)));
