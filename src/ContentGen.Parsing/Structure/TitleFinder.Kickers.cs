@@ -85,6 +85,12 @@ internal static partial class TitleFinder
             return best - 1;
         }
 
+        // A deck as long as its headline, both glued under the page's chrome on a page printed with no blank (UnbrokenDecks).
+        if (IsEvenDeckUnderChromedHeadline(blocks, best, document))
+        {
+            return best - 1;
+        }
+
         if (above.Words < MinHeadlineOverDeckWords || above.StopwordHits == 0 || above.Words >= blocks[best].Facts.Words)
         {
             return best;

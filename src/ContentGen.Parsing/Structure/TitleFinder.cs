@@ -414,13 +414,14 @@ internal static partial class TitleFinder
     // Whether the blocks between the first and block `index` read as a page's chrome rather than as
     // an article's paragraphs: at least half of them are no sentence (menus, teasers' headlines,
     // labels). A plain article of short paragraphs, with a subheading or two among them, is no page
-    // with its headline under chrome, whatever line stands right above its first long paragraphs.
+    // with its headline under chrome, whatever line stands right above its first long paragraphs; nor
+    // is one whose every section is one sentence under its subheading (IsSubheadingBetweenSentences).
     private static bool HasChromeAbove(IReadOnlyList<TextBlock> blocks, int index)
     {
         var notSentences = 0;
         for (var i = 1; i < index; i++)
         {
-            if (!BlockQuality.EndsLikeSentence(blocks[i].Text.AsSpan()))
+            if (!BlockQuality.EndsLikeSentence(blocks[i].Text.AsSpan()) && !IsSubheadingBetweenSentences(blocks, i))
             {
                 notSentences++;
             }
