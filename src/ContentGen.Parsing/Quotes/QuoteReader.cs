@@ -70,6 +70,7 @@ internal static partial class QuoteReader
 
             names = Plausibility(paragraphs, nameBuffers!.TitleLike, tables, nameBuffers);
             speakers = SpeakerFinder.Rent(names, Cues.For(tables), headline, longest);
+            speakers.ReadAhead(paragraphs, paragraphs.Count - 1);
         }
 
         var parts = t_parts ?? new List<string>();

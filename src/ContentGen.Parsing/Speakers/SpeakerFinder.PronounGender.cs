@@ -47,6 +47,14 @@ internal sealed partial class SpeakerFinder
     private Gender GenderForPronoun(string name)
     {
         var known = GenderOf(name);
-        return known == Gender.Unknown && _linkedGenders.TryGetValue(name, out var linked) && linked != _askedGender ? linked : known;
+        if (known != Gender.Unknown || _askedGender == Gender.Unknown)
+        {
+            return known;
+        }
+
+        // A title the article writes only later ("Ms Brodie"): see SpeakerFinder.LaterGender.cs.
+        return _linkedGenders.TryGetValue(name, out var linked) && linked != _askedGender ? linked
+            : _descriptions.Contains(name) || _bodies.Contains(name) ? known
+            : LaterGenderOf(name) is var later && later != _askedGender ? later : known;
     }
 }

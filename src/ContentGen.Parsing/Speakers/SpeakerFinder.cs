@@ -215,6 +215,7 @@ internal sealed partial class SpeakerFinder
         _descriptions.Clear();
         _describedGenders.Clear();
         _linkedGenders.Clear();
+        ClearAhead();
         _bodies.Clear();
         _unheld.Clear();
         _unnamedOpenerSentence = -1;

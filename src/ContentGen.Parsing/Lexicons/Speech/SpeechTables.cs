@@ -114,7 +114,7 @@ internal sealed class SpeechTables
         Indefinites = Union(lexicons, l => l.Indefinites, l => l.Speech.Indefinites);
         Definites = Union(lexicons, l => l.Definites, l => l.Speech.Definites);
         Prepositions = Union(lexicons, l => l.Prepositions, l => l.Speech.Prepositions);
-        NotNames = Union(lexicons, l => l.NotNames, l => l.Speech.NotNames, l => l.Speech.SentenceAdverbs);
+        NotNames = Union(lexicons, l => l.NotNames, l => l.Speech.NotNames, l => l.Speech.SentenceAdverbs, l => l.Speech.CleftCopulas);
         SequenceOpeners = Union(lexicons, l => l.Speech.SequenceOpeners);
         ReadAloudVerbs = Union(lexicons, l => l.Speech.ReadAloudVerbs);
         ReadAloudParticiples = Union(lexicons, l => l.Speech.ReadAloudParticiples);

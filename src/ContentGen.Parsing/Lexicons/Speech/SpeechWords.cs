@@ -1200,6 +1200,13 @@ internal sealed class SpeechWords
     public string[] SentenceAdverbs { get; init; } = s_none;
 
     /// <summary>
+    /// The forms of "to be" that open a cleft before the name it sets in focus ("C'est Marc Lefort qui a
+    /// lancé l'idée", "Fue Ana Gómez quien …", "Foi Rui Lopes quem …"): never a first name, so they join
+    /// the <see cref="NotNames"/> and the name starts after them.
+    /// </summary>
+    public string[] CleftCopulas { get; init; } = s_none;
+
+    /// <summary>
     /// Words of when the words were said, that may follow a closing cue's subject after a comma with a
     /// day's name or alone ("…, added Paul Marsh, on Monday", "…, a ajouté Paul Marchand, hier soir"):
     /// "yesterday", "week", "hier", "soir". Read only in such a trail (Sieves/SentenceEndCue.TimeTrail.cs).
@@ -1410,6 +1417,7 @@ internal sealed class SpeechWords
         yield return (nameof(ReadAloudParticiples), ReadAloudParticiples);
         yield return (nameof(RenamingAfterWords), RenamingAfterWords);
         yield return (nameof(SentenceAdverbs), SentenceAdverbs);
+        yield return (nameof(CleftCopulas), CleftCopulas);
         yield return (nameof(CueTrailTimes), CueTrailTimes);
         yield return (nameof(CasePresentatives), CasePresentatives);
         yield return (nameof(ParticiplePeopleNouns), ParticiplePeopleNouns);
