@@ -413,6 +413,13 @@ internal sealed partial class SpeakerFinder
                 speaker = Resolve(reporting);
             }
 
+            if (speaker is null && TextPointedBack(sentence, i) is { } writer)
+            {
+                // "… veröffentlichte eine Stellungnahme. Darin heißt es: „…“": see SpeakerFinder.TextPointedBack.cs.
+                speaker = writer;
+                subject = new Subject(_cast.IsOrganisation(writer) ? SubjectKind.Organisation : SubjectKind.Name, writer, i);
+            }
+
             if (speaker is null && InterviewTurnAnswer(paragraph, i, quotes[quote], subject) is { } answer)
             {
                 // "Le mot n'est-il pas trop fort ?" then « … »: see SpeakerFinder.InterviewTurns.cs.

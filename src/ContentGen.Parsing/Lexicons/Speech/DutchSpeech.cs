@@ -339,5 +339,10 @@ internal static class DutchSpeech
         // "X wil een gebouw ‘…’": verbs of wanting and hoping that report nothing
         // alone, whose partial quote in the subject's own clause is the subject's words (SpeechWords.WishingVerbs).
         WishingVerbs = Words("wil willen wilde wilden gewild wenst wensen wenste wensten"),
+        // "De bond stuurde een brief. Daarin staat: “…”": a text pointed back to (SpeakerFinder.TextPointedBack.cs).
+        DocumentBackAdverbs = Words("daarin hierin"),
+        // "De burgemeester ontving een brief. Daarin staat:": the receiver's words are none of these (SpeakerFinder.TextPointedBack.cs).
+        // "las" and "leest" are ReadAloudVerbs, which the rule asks too.
+        TextReceivingVerbs = Words("ontving ontvingen ontvangen ontvangt kreeg kregen gekregen krijgt lazen gelezen"),
     };
 }

@@ -369,5 +369,9 @@ internal static class GermanSpeech
         WishingVerbs = Words("wollen wollte wollten gewollt wünscht wünschen wünschte wünschten"),
         // "sagte die Kommandantin": a listed role noun made a woman's by its ending (SpeakerFinder.FeminineRoleAtCue.cs).
         FeminineRoleSuffixes = Words("-in"),
+        // "Die Stadt verschickte einen Brief. Darin heißt es: „…“": a text pointed back to (SpeakerFinder.TextPointedBack.cs).
+        DocumentBackAdverbs = Words("darin hierin"),
+        // "Der Bürgermeister erhielt einen Brief. Darin heißt es:": the receiver's words are none of these (SpeakerFinder.TextPointedBack.cs).
+        TextReceivingVerbs = Words("erhielt erhielten erhalten erhält bekam bekamen bekommen bekommt las lasen gelesen liest zugestellt zugeschickt"),
     };
 }

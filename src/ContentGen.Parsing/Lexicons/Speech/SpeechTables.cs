@@ -80,6 +80,8 @@ internal sealed class SpeechTables
         SurnameParticles = lexicons.Count == 1 ? Union(lexicons, l => l.Speech.SurnameParticles) : WordTable.Of(new List<string>());
         FeminineRoleSuffixes = Union(lexicons, l => l.Speech.FeminineRoleSuffixes);
         ReadingGoingOnAdverbs = Union(lexicons, l => l.Speech.ReadingGoingOnAdverbs);
+        DocumentBackAdverbs = Union(lexicons, l => l.Speech.DocumentBackAdverbs);
+        TextReceivingVerbs = Union(lexicons, l => l.Speech.TextReceivingVerbs);
         CompanyNouns = Union(lexicons, l => l.Speech.CompanyNouns);
         TradeNouns = Union(lexicons, l => l.Speech.TradeNouns);
         AnyBodyNouns = Union(lexicons, l => l.Speech.AnyBodyNouns);
@@ -442,6 +444,12 @@ internal sealed class SpeechTables
 
     /// <summary>Every <see cref="SpeechWords.ReadingGoingOnAdverbs"/> list.</summary>
     public WordTable ReadingGoingOnAdverbs { get; }
+
+    /// <summary>Every <see cref="SpeechWords.DocumentBackAdverbs"/> list.</summary>
+    public WordTable DocumentBackAdverbs { get; }
+
+    /// <summary>Every <see cref="SpeechWords.TextReceivingVerbs"/> list.</summary>
+    public WordTable TextReceivingVerbs { get; }
 
     /// <summary>"company", "empresa", "Unternehmen": nouns of a firm, which name one another.</summary>
     public WordTable CompanyNouns { get; }

@@ -396,6 +396,20 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] ReadingGoingOnAdverbs { get; init; } = s_none;
 
+    /// <summary>
+    /// Pronominal adverbs that point back to a text and open a sentence of impersonal reading: German
+    /// "darin" ("Darin heißt es: „…“"), Dutch "daarin" ("Daarin staat: “…”"). The text is the one the
+    /// sentence before gave its subject to write, so the words are that subject's.
+    /// </summary>
+    public string[] DocumentBackAdverbs { get; init; } = s_none;
+
+    /// <summary>
+    /// Verbs whose subject receives or reads a text rather than writes it: German "erhielt", "bekam",
+    /// Dutch "ontving", "kreeg". After "Der Bürgermeister erhielt einen Brief. Darin heißt es:" the words
+    /// are not the subject's.
+    /// </summary>
+    public string[] TextReceivingVerbs { get; init; } = s_none;
+
     /// <summary>Of the organisation nouns, those that name a firm and so one another: "indicó la compañía" means the firm introduced as "la empresa X".</summary>
     public string[] CompanyNouns { get; init; } = s_none;
 
@@ -1430,5 +1444,7 @@ internal sealed class SpeechWords
         yield return (nameof(SurnameParticles), SurnameParticles);
         yield return (nameof(FeminineRoleSuffixes), FeminineRoleSuffixes);
         yield return (nameof(ReadingGoingOnAdverbs), ReadingGoingOnAdverbs);
+        yield return (nameof(DocumentBackAdverbs), DocumentBackAdverbs);
+        yield return (nameof(TextReceivingVerbs), TextReceivingVerbs);
     }
 }
