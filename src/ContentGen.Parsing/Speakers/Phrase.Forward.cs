@@ -208,9 +208,11 @@ internal sealed partial class Phrase
     // The end of an epithet whose noun is at `noun`, or -1: the noun must end the sentence or be
     // followed by a relative clause ("lamenta el ingeniero, que calcula …": see
     // Phrase.EpithetRelative.cs) or a manner ("explicó el japonés, con los ojos enrojecidos.": see
-    // Phrase.EpithetManner.cs).
+    // Phrase.EpithetManner.cs) or the words a reporter hangs on it ("dijo el técnico almadiense.":
+    // see Phrase.EpithetTail.cs).
     private int EpithetEnd(IReadOnlyList<Token> sentence, int noun)
         => noun + 1 >= sentence.Count || sentence[noun + 1].Kind == TokenKind.Terminal || IsRelativeClauseAfter(sentence, noun) || IsMannerAfterEpithet(sentence, noun)
+            || IsTailAfterEpithet(sentence, noun)
             ? noun + 1
             : -1;
 

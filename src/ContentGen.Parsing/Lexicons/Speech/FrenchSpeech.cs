@@ -396,5 +396,7 @@ internal static class FrenchSpeech
         // "X a voulu un bâtiment « … »": verbs of wanting and hoping that report nothing
         // alone, whose partial quote in the subject's own clause is the subject's words (SpeechWords.WishingVerbs).
         WishingVerbs = Words("veut veulent voulait voulaient voulu souhaite souhaitent souhaitait souhaitaient souhaité"),
+        // "« … », a raconté le vainqueur au micro": prepositions opening where, when or to whom an epithet at a cue spoke (SpeechWords.EpithetTailPrepositions).
+        EpithetTailPrepositions = Words("à au aux devant en dans entre après pendant avec sans lors"),
     };
 }

@@ -300,5 +300,7 @@ internal static class ItalianSpeech
         // "X ha voluto un edificio «…»": verbs of wanting and hoping that report nothing
         // alone, whose partial quote in the subject's own clause is the subject's words (SpeechWords.WishingVerbs).
         WishingVerbs = Words("vuole vogliono voleva volevano voluto voluta spera sperano sperava speravano auspica auspicano auspicava"),
+        // "«…», ha detto il parroco ai fedeli": prepositions opening where, when or to whom an epithet at a cue spoke (SpeechWords.EpithetTailPrepositions).
+        EpithetTailPrepositions = Words("a ai al alla alle agli allo davanti in nel nella nei negli nelle tra fra dopo durante con senza"),
     };
 }

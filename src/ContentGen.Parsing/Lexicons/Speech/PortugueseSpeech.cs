@@ -288,5 +288,7 @@ internal static class PortugueseSpeech
         // "X espera que … “…”": verbs of wanting and hoping that report nothing
         // alone, whose partial quote in the subject's own clause is the subject's words (SpeechWords.WishingVerbs).
         WishingVerbs = Words("quer querem queria queriam quis quiseram espera esperam esperava esperavam deseja desejam desejava desejavam"),
+        // "«…», garantiu o padre aos fiéis": prepositions opening where, when or to whom an epithet at a cue spoke (SpeechWords.EpithetTailPrepositions).
+        EpithetTailPrepositions = Words("a ao aos à às perante diante em no na nos nas entre após durante com sem"),
     };
 }

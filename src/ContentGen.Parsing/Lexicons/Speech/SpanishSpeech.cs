@@ -312,5 +312,7 @@ internal static class SpanishSpeech
         // "X quiere un edificio «…»": verbs of wanting and hoping that report nothing
         // alone, whose partial quote in the subject's own clause is the subject's words (SpeechWords.WishingVerbs).
         WishingVerbs = Words("quiere quieren quería querían quiso quisieron querido espera esperan esperaba esperaban desea desean deseaba deseaban"),
+        // "«…», lamentó el ganadero ante los periodistas": prepositions opening where, when or to whom an epithet at a cue spoke (SpeechWords.EpithetTailPrepositions).
+        EpithetTailPrepositions = Words("a al ante en entre tras desde durante con sin"),
     };
 }

@@ -260,6 +260,7 @@ internal sealed class SpeechTables
         Reflexives = Union(lexicons, l => l.Speech.Reflexives);
         TimeNouns = Union(lexicons, l => l.Speech.TimeNouns);
         CueTrailTimes = Union(lexicons, l => l.Speech.CueTrailTimes);
+        EpithetTailPrepositions = Union(lexicons, l => l.Speech.EpithetTailPrepositions);
         CasePresentatives = Union(lexicons, l => l.Speech.CasePresentatives);
         MalePossessiveOwners = PossessiveOwners(lexicons, l => l.Speech.MalePossessiveStems, l => l.Speech.MalePronouns);
         FemalePossessiveOwners = PossessiveOwners(lexicons, l => l.Speech.FemalePossessiveStems, l => l.Speech.FemalePronouns);
@@ -1051,6 +1052,9 @@ internal sealed class SpeechTables
 
     /// <summary>Words of when the words were said, after a closing cue's subject (<see cref="SpeechWords.CueTrailTimes"/>).</summary>
     public WordTable CueTrailTimes { get; }
+
+    /// <summary>Prepositions opening where, when or to whom an epithet at a cue spoke (<see cref="SpeechWords.EpithetTailPrepositions"/>).</summary>
+    public WordTable EpithetTailPrepositions { get; }
 
     /// <summary>Presentatives bringing in the person whose case is told (<see cref="SpeechWords.CasePresentatives"/>).</summary>
     public WordTable CasePresentatives { get; }

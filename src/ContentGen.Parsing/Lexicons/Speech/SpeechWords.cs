@@ -1228,6 +1228,15 @@ internal sealed class SpeechWords
     public string[] CueTrailTimes { get; init; } = s_none;
 
     /// <summary>
+    /// Prepositions that open a phrase of where, when or to whom the words were said after an epithet
+    /// closing a cue ("«…», lamentó el ganadero ante los periodistas", "« … », a raconté le vainqueur au
+    /// micro de l'organisation"): "ante", "en", "au". Never a
+    /// link of a complement that may name someone else ("de", "di"). Read only after such an
+    /// epithet (Speakers/Phrase.EpithetTail.cs).
+    /// </summary>
+    public string[] EpithetTailPrepositions { get; init; } = s_none;
+
+    /// <summary>
     /// Presentatives that open a sentence to bring in the person whose case it tells, a full name after
     /// them and a colon before their words ("C'est le cas de Marie Vallet, mère de deux enfants : « … »",
     /// "Es el caso de Ana Ruiz:"): "c'est le cas de", "es el caso de" (Sieves/ColonCue.PresentedCase.cs).
@@ -1433,6 +1442,7 @@ internal sealed class SpeechWords
         yield return (nameof(SentenceAdverbs), SentenceAdverbs);
         yield return (nameof(CleftCopulas), CleftCopulas);
         yield return (nameof(CueTrailTimes), CueTrailTimes);
+        yield return (nameof(EpithetTailPrepositions), EpithetTailPrepositions);
         yield return (nameof(CasePresentatives), CasePresentatives);
         yield return (nameof(ParticiplePeopleNouns), ParticiplePeopleNouns);
         yield return (nameof(FemaleRoleNouns), FemaleRoleNouns);

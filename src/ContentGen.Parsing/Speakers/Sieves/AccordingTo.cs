@@ -101,6 +101,11 @@ internal sealed partial class AccordingTo : ISieve
             // a relative clause describes the holder as an appositive does.
             clause = pastRelative;
         }
+        else if (subject.Kind == SubjectKind.Name && AfterDescribingInsert(sentence, subject.End, quote) is var pastInsert and > 0)
+        {
+            // "Para a agricultora Ana Rocha, instalada aqui há dez anos, o projeto é «…»": AccordingTo.DescribedViewHolder.cs.
+            clause = pastInsert;
+        }
 
         // "Pour la maire, X, la commune « ne pourra pas porter seule » les frais de la roue et du bief.":
         // see AccordingTo.PredicateQuote.cs.
