@@ -298,5 +298,8 @@ internal static class ItalianSpeech
         // "X ha voluto un edificio «…»": verbs of wanting and hoping that report nothing
         // alone, whose partial quote in the subject's own clause is the subject's words (SpeechWords.WishingVerbs).
         WishingVerbs = Words("vuole vogliono voleva volevano voluto voluta spera sperano sperava speravano auspica auspicano auspicava"),
+        // "«…», ha detto lei" after two people in the sentence before: a subject pronoun written out sets one person
+        // against another, so either may be meant (SpeakerFinder.ObjectRival.cs).
+        ContrastingPronouns = Words("lui lei"),
     };
 }

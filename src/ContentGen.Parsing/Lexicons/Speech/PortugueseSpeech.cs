@@ -286,5 +286,8 @@ internal static class PortugueseSpeech
         // "X espera que … “…”": verbs of wanting and hoping that report nothing
         // alone, whose partial quote in the subject's own clause is the subject's words (SpeechWords.WishingVerbs).
         WishingVerbs = Words("quer querem queria queriam quis quiseram espera esperam esperava esperavam deseja desejam desejava desejavam"),
+        // "«…», disse ela" after two people in the sentence before: a subject pronoun written out sets one person
+        // against another, so either may be meant (SpeakerFinder.ObjectRival.cs).
+        ContrastingPronouns = Words("ele ela"),
     };
 }

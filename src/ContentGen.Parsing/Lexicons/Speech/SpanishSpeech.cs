@@ -310,5 +310,8 @@ internal static class SpanishSpeech
         // "X quiere un edificio «…»": verbs of wanting and hoping that report nothing
         // alone, whose partial quote in the subject's own clause is the subject's words (SpeechWords.WishingVerbs).
         WishingVerbs = Words("quiere quieren quería querían quiso quisieron querido espera esperan esperaba esperaban desea desean deseaba deseaban"),
+        // "«…», dijo ella" after two people in the sentence before: a subject pronoun written out sets one person
+        // against another, so either may be meant (SpeakerFinder.ObjectRival.cs).
+        ContrastingPronouns = Words("él ella"),
     };
 }
