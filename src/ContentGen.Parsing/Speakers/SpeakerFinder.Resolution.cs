@@ -208,7 +208,7 @@ internal sealed partial class SpeakerFinder
                     return IntroducedPersonMeant();
                 }
 
-                if (meant is not null && PronounHasRival(meant, asked))
+                if (meant is not null && (PronounHasRival(meant, asked) || ObjectHasRival(meant, asked, subject.Text)))
                 {
                     return null;
                 }

@@ -302,5 +302,8 @@ internal static class ItalianSpeech
         WishingVerbs = Words("vuole vogliono voleva volevano voluto voluta spera sperano sperava speravano auspica auspicano auspicava"),
         // "«…», ha detto il parroco ai fedeli": prepositions opening where, when or to whom an epithet at a cue spoke (SpeechWords.EpithetTailPrepositions).
         EpithetTailPrepositions = Words("a ai al alla alle agli allo davanti in nel nella nei negli nelle tra fra dopo durante con senza"),
+        // "«…», ha detto lei" after two people in the sentence before: a subject pronoun written out sets one person
+        // against another, so either may be meant (SpeakerFinder.ObjectRival.cs).
+        ContrastingPronouns = Words("lui lei"),
     };
 }

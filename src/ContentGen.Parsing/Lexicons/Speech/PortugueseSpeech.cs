@@ -290,5 +290,8 @@ internal static class PortugueseSpeech
         WishingVerbs = Words("quer querem queria queriam quis quiseram espera esperam esperava esperavam deseja desejam desejava desejavam"),
         // "«…», garantiu o padre aos fiéis": prepositions opening where, when or to whom an epithet at a cue spoke (SpeechWords.EpithetTailPrepositions).
         EpithetTailPrepositions = Words("a ao aos à às perante diante em no na nos nas entre após durante com sem"),
+        // "«…», disse ela" after two people in the sentence before: a subject pronoun written out sets one person
+        // against another, so either may be meant (SpeakerFinder.ObjectRival.cs).
+        ContrastingPronouns = Words("ele ela"),
     };
 }

@@ -314,5 +314,8 @@ internal static class SpanishSpeech
         WishingVerbs = Words("quiere quieren quería querían quiso quisieron querido espera esperan esperaba esperaban desea desean deseaba deseaban"),
         // "«…», lamentó el ganadero ante los periodistas": prepositions opening where, when or to whom an epithet at a cue spoke (SpeechWords.EpithetTailPrepositions).
         EpithetTailPrepositions = Words("a al ante en entre tras desde durante con sin"),
+        // "«…», dijo ella" after two people in the sentence before: a subject pronoun written out sets one person
+        // against another, so either may be meant (SpeakerFinder.ObjectRival.cs).
+        ContrastingPronouns = Words("él ella"),
     };
 }

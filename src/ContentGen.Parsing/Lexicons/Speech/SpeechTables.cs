@@ -131,6 +131,7 @@ internal sealed class SpeechTables
         MannerNouns = Union(lexicons, l => l.Speech.MannerNouns);
         MannerPrepositions = Union(lexicons, l => l.Speech.MannerPrepositions);
         CompanionWords = Union(lexicons, l => l.Speech.CompanionWords);
+        ContrastingPronouns = Union(lexicons, l => l.Speech.ContrastingPronouns);
         SubjectArticles = Union(lexicons, l => l.Speech.SubjectArticles);
         EpithetFeminineArticles = Union(lexicons, l => l.Speech.EpithetFeminineArticles);
         EpithetMasculineArticles = Union(lexicons, l => l.Speech.EpithetMasculineArticles);
@@ -589,6 +590,9 @@ internal sealed class SpeechTables
 
     /// <summary>The <see cref="SpeechWords.CompanionWords"/> words.</summary>
     public WordTable CompanionWords { get; }
+
+    /// <summary>The <see cref="SpeechWords.ContrastingPronouns"/> words.</summary>
+    public WordTable ContrastingPronouns { get; }
 
     /// <summary>The <see cref="SpeechWords.SubjectArticles"/> words.</summary>
     public WordTable SubjectArticles { get; }

@@ -622,6 +622,12 @@ internal sealed class SpeechWords
     public string[] CompanionWords { get; init; } = s_none;
 
     /// <summary>
+    /// Subject pronouns a language that drops its subjects writes only to set one person against
+    /// another: "«…», dijo ella" after "Luis habló con Ana" (SpeakerFinder.ObjectRival.cs).
+    /// </summary>
+    public string[] ContrastingPronouns { get; init; } = s_none;
+
+    /// <summary>
     /// Definite articles that may open a sentence's subject (the nominative ones): "Die
     /// Bürgermeisterin winkt ab:" opens on its subject, "Den Bürgermeister unterstützt die Opposition
     /// nicht:" on a fronted object (Sieves/ColonCue.ArticleRoleOpening.cs).
@@ -1289,6 +1295,7 @@ internal sealed class SpeechWords
         yield return (nameof(PluralNounEndings), PluralNounEndings);
         yield return (nameof(MannerPrepositions), MannerPrepositions);
         yield return (nameof(CompanionWords), CompanionWords);
+        yield return (nameof(ContrastingPronouns), ContrastingPronouns);
         yield return (nameof(SubjectArticles), SubjectArticles);
         yield return (nameof(EpithetFeminineArticles), EpithetFeminineArticles);
         yield return (nameof(EpithetMasculineArticles), EpithetMasculineArticles);
