@@ -265,7 +265,8 @@ internal sealed partial class BodyReader
         var end = kept.Count;
         // A review's rating and its film's or book's details under the last sentence ("Certificate: 12A" / "Director: …", in
         // the article's lists: FactBoxes.AddDetails) are the article's (Ratings), and so are the last letter's signature (Letters) and a
-        // practical line's office and phone ("Per informazioni: …", PracticalLines.IsInfoLine).
+        // practical line's office and phone ("Per informazioni: …", PracticalLines.IsInfoLine), and a last paragraph an
+        // agency closes with its name in brackets ("… werden muss. (dpa)", AgencyClosings).
         // A plain article's long paragraph that an export cut off before its full stop is still its text. A dumped match
         // report's line-up ("Eintracht Ohlsdorf: Kessler – Aydin, Wolf, …") is no sentence, whatever stop closes it. An
         // obituary's line of life dates ("…, born 2 June 1937; died 8 March 2025") right under its last paragraph is the
@@ -275,7 +276,7 @@ internal sealed partial class BodyReader
             && !BlockSplitter.StartsWithBullet(kept[end - 1].Text)
             && (dumped || !kept[end - 1].Facts.IsGood) && !lists.Contains(kept[end - 1]) && !IsClosingLifeSpan(kept, end - 1)
             && !IsClosingRating(kept, end - 1, lists) && !Signatures.Contains(kept[end - 1])
-            && !IsClosingInfoLine(kept, end - 1))
+            && !IsClosingInfoLine(kept, end - 1) && !AgencyClosings.ClosesParagraph(kept[end - 1].Text))
         {
             end--;
         }

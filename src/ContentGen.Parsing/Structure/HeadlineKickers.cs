@@ -5,8 +5,8 @@ using ContentGen.Parsing.Text;
 namespace ContentGen.Parsing.Structure;
 
 /// <summary>
-/// A tag for the form of what a page carries, printed in capitals before a stop or a colon on the headline's own line
-/// ("VIDÉO. À Montaudry, …", "LIVE: …", "EXCLUSIVO. …"). It tells the reader that a video, a live page or a scoop waits
+/// A tag for the form of what a page carries, printed in capitals before a stop, a colon or a bar on the headline's own
+/// line ("VIDÉO. À Montaudry, …", "LIVE: …", "EXCLUSIVO. …", "VIDEO | …"). It tells the reader that a video, a live page or a scoop waits
 /// below, and is no word of the headline an editor wrote: the parser reads the title without it and keeps the tag as
 /// boilerplate, so that no word of the page is lost. Only the tags of <see cref="LexiconTables.HeadlineFormTags"/> in
 /// capitals are cut: a genre's label ("REPORTAGE."), a place before a colon ("Lyon : …") or a tag in sentence case
@@ -27,8 +27,9 @@ internal static class HeadlineKickers
     /// <param name="title">The title as read, trimmed.</param>
     public static int HeadlineStart(string title)
     {
-        var mark = title.AsSpan(0, Math.Min(title.Length, MaxTagLength + 2)).IndexOfAny('.', ':');
-        if (mark <= 0)
+        // "VIDEO | IJsbaan …": a broadcaster's page parts the tag from the headline with a bar between spaces.
+        var mark = title.AsSpan(0, Math.Min(title.Length, MaxTagLength + 2)).IndexOfAny('.', ':', '|');
+        if (mark <= 0 || (title[mark] == '|' && title[mark - 1] != ' '))
         {
             return -1;
         }
@@ -45,9 +46,9 @@ internal static class HeadlineKickers
             start++;
         }
 
-        // A space after the mark, then a headline that opens as one does: in capitals after a stop, as a French colon
-        // may go on in lower case ("EN DIRECT : les pompiers …").
-        if (start == mark + 1 || start >= title.Length || (title[mark] == '.' && char.IsLower(title[start]))
+        // A space after the mark, then a headline that opens as one does: in capitals after a stop or a bar, as a French
+        // colon may go on in lower case ("EN DIRECT : les pompiers …").
+        if (start == mark + 1 || start >= title.Length || (title[mark] is '.' or '|' && char.IsLower(title[start]))
             || Words.Count(title.Substring(start)) < MinHeadlineWords)
         {
             return -1;

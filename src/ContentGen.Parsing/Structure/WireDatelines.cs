@@ -46,8 +46,9 @@ internal static class WireDatelines
     // Whether the bracket closing at `close` holds an agency's name, and a dash and the story's sentence follow it.
     private static bool OpensParagraphAt(string text, int close)
     {
+        // "(ANSA) - VALDORSO, 3 MAR - …": the agency's bracket may open the paragraph, the place after the dash.
         var open = text.LastIndexOf('(', close);
-        if (open <= 0 || close - open - 1 is 0 or > MaxAgencyLength || !NamesAnAgency(text.AsSpan(open + 1, close - open - 1)))
+        if (open < 0 || close - open - 1 is 0 or > MaxAgencyLength || !NamesAnAgency(text.AsSpan(open + 1, close - open - 1)))
         {
             return false;
         }
@@ -75,7 +76,7 @@ internal static class WireDatelines
 
     // "Reuters", "Europa Press": an agency the lexicons list; "AP", "EFE", "dpa": a short name of one word, letters only.
     // "(foto di Luca Resta)", "(au centre)", "(archives)" over a dash are a caption's.
-    private static bool NamesAnAgency(ReadOnlySpan<char> name)
+    internal static bool NamesAnAgency(ReadOnlySpan<char> name)
     {
         name = Whitespace.Trim(name);
         if (LexiconTables.Agencies.Contains(name))

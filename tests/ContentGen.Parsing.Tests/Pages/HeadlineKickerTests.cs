@@ -20,6 +20,10 @@ public sealed class HeadlineKickerTests
     [InlineData("FOTO. La sagra delle castagne riempie le piazze di Montebruno", "FOTO.")]
     [InlineData("EXCLUSIEF: Gemeente verkoopt het oude gemaal aan de Lekdijk", "EXCLUSIEF:")]
     [InlineData("AO VIVO: Cheias no rio Lima obrigam a cortar a ponte de Arcos", "AO VIVO:")]
+    [InlineData("VIDEO | Schaatsers rijden weer op de Veenplas bij Oudekerk na tien jaar", "VIDEO |")]
+    [InlineData("LIVE | Gales close the coast road between Holm and Saltmarsh Quay", "LIVE |")]
+    [InlineData("FOTO | La sagra delle castagne riempie le piazze di Montebruno", "FOTO |")]
+    [InlineData("VIDÉO | Le lavoir du bourg de Saint-Brel retrouve son toit", "VIDÉO |")]
     public void AFormTagBeforeTheHeadline_IsSetApart(string line, string tag)
     {
         var headline = line.Substring(tag.Length + 1);
@@ -42,6 +46,9 @@ public sealed class HeadlineKickerTests
     [InlineData("VIDÉO. Le lavoir")]
     [InlineData("LIVE MUSIC returns to the harbour pub after five years")]
     [InlineData("VIDÉO.")]
+    [InlineData("HAVEN | Nieuwe kade bij Oudekerk gaat in mei open voor vissers")]
+    [InlineData("VIDEO| Schaatsers rijden weer op de Veenplas bij Oudekerk")]
+    [InlineData("VIDEO | schaatsers rijden weer op de Veenplas bij Oudekerk")]
     public void WithoutAFormTagInCapitals_NothingIsSetApart(string line)
     {
         Assert.Equal(-1, HeadlineKickers.HeadlineStart(line));
