@@ -235,6 +235,8 @@ internal static class English
         // Session 54, metadata: a byline calling the page an article; the words of a venue's or a street's name.
         ArticleCredits = new[] { "an article by" },
         VenueWords = Words("road street avenue lane park stadium arena square hall bridge ground gardens"),
+        // Session 55, metadata: the agencies a story drew on, named in the plural after a writer's slash ("/ Agencias").
+        WireDeskPlurals = Words("agencies wires"),
     };
 
     // Past forms that do not follow the rule, by lemma.

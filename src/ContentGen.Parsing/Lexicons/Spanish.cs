@@ -143,5 +143,7 @@ internal static class Spanish
         // Session 54, metadata: a byline calling the page an article; the words of a venue's or a street's name.
         ArticleCredits = new[] { "un artículo de" },
         VenueWords = Words("calle avenida plaza estadio parque paseo puente campo"),
+        // Session 55, metadata: the agencies a story drew on, named in the plural after a writer's slash ("/ Agencias").
+        WireDeskPlurals = Words("agencias"),
     };
 }
