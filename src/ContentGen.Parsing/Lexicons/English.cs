@@ -150,7 +150,7 @@ internal static class English
         NameJoiners = Words("of bin ibn al"),
         CoAuthorWords = Words("with"),
         Agencies = new[] { "reuters", "associated press", "bloomberg" },
-        AuthorBoxLabels = new[] { "about the author", "the author", "the team", "our team" },
+        AuthorBoxLabels = new[] { "about the author", "the author", "the team", "our team", "about the writer", "about the reporter" },
         AuthorLinks = new[] { "follow ", "all articles by", "see all articles", "view all articles", "more articles by", "view profile", "author profile" },
         PieceLeads = new[] { "a column by", "an opinion column by", "a comment by" },
         CorrectionLabels = new[] { "correction:", "correction :", "corrections:", "clarification:" },

@@ -73,7 +73,7 @@ internal static class Italian
         PublicationWords = Words("gazzetta corriere giornale notizie messaggero gazzettino"),
         // Agencies in acronyms are read by their capitals; a four-letter one is listed, since a name in capitals has a word so long.
         Agencies = new[] { "ansa" },
-        AuthorBoxLabels = new[] { "l'autore", "l’autore", "sull'autore", "sull’autore", "la squadra", "il team" },
+        AuthorBoxLabels = new[] { "l'autore", "l’autore", "sull'autore", "sull’autore", "la squadra", "il team", "sull'autrice", "sull’autrice" },
         AuthorLinks = new[] { "tutti gli articoli dell'autore", "tutti gli articoli dell’autore", "tutti gli articoli di", "tutti i suoi articoli", "segui ", "vedi il profilo" },
         PieceLeads = new[] { "un commento di", "un editoriale di", "una rubrica di" },
         CorrectionLabels = new[] { "correzione:", "rettifica:", "errata corrige:" },
