@@ -75,7 +75,7 @@ internal static class Dutch
         // "zei mr. Koen Verhoeven": a Dutch title's full stop, in lower case, ends no sentence.
         Abbreviations = Words("mr dhr mevr drs ir ing dr prof"),
         CoAuthorWords = Words("met"),
-        AuthorBoxLabels = new[] { "over de auteur", "over de schrijver", "de auteur", "het team", "ons team" },
+        AuthorBoxLabels = new[] { "over de auteur", "over de schrijver", "de auteur", "het team", "ons team", "over de schrijfster" },
         AuthorLinks = new[] { "alle artikelen van", "alle artikelen", "meer artikelen van", "volg ", "bekijk profiel" },
         PieceLeads = new[] { "een column van", "een commentaar van", "een opiniestuk van" },
         CorrectionLabels = new[] { "correctie:", "rectificatie:", "herstelling:" },
@@ -134,5 +134,7 @@ internal static class Dutch
         // Session 54, metadata: a byline calling the page an article; the words of a venue's or a street's name.
         ArticleCredits = new[] { "een artikel van", "tekst " },
         VenueWords = Words("straat laan plein brug hal"),
+        // Session 55, metadata: the agencies a story drew on, named in the plural after a writer's slash ("/ Agencias").
+        WireDeskPlurals = Words("persbureaus"),
     };
 }

@@ -150,7 +150,7 @@ internal static class English
         NameJoiners = Words("of bin ibn al"),
         CoAuthorWords = Words("with"),
         Agencies = new[] { "reuters", "associated press", "bloomberg" },
-        AuthorBoxLabels = new[] { "about the author", "the author", "the team", "our team" },
+        AuthorBoxLabels = new[] { "about the author", "the author", "the team", "our team", "about the writer", "about the reporter" },
         AuthorLinks = new[] { "follow ", "all articles by", "see all articles", "view all articles", "more articles by", "view profile", "author profile" },
         PieceLeads = new[] { "a column by", "an opinion column by", "a comment by" },
         CorrectionLabels = new[] { "correction:", "correction :", "corrections:", "clarification:" },
@@ -235,6 +235,8 @@ internal static class English
         // Session 54, metadata: a byline calling the page an article; the words of a venue's or a street's name.
         ArticleCredits = new[] { "an article by" },
         VenueWords = Words("road street avenue lane park stadium arena square hall bridge ground gardens"),
+        // Session 55, metadata: the agencies a story drew on, named in the plural after a writer's slash ("/ Agencias").
+        WireDeskPlurals = Words("agencies wires"),
     };
 
     // Past forms that do not follow the rule, by lemma.

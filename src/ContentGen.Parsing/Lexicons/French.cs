@@ -134,7 +134,7 @@ internal static class French
         ElidedNameParticles = new[] { "d'", "d’" },
         CoAuthorWords = Words("avec"),
         Agencies = new[] { "belga" },
-        AuthorBoxLabels = new[] { "l'auteur", "l’auteur", "l'auteure", "l’auteure", "l'autrice", "l’autrice", "l'équipe", "l’équipe", "à propos de l'auteur", "à propos de l’auteur" },
+        AuthorBoxLabels = new[] { "l'auteur", "l’auteur", "l'auteure", "l’auteure", "l'autrice", "l’autrice", "l'équipe", "l’équipe", "à propos de l'auteur", "à propos de l’auteur", "à propos de l'auteure", "à propos de l’auteure", "à propos de l'autrice", "à propos de l’autrice" },
         AuthorLinks = new[] { "voir ses articles", "voir tous ses articles", "tous ses articles", "tous les articles de", "suivre ", "voir le profil", "ses derniers articles" },
         PieceLeads = new[] { "une tribune de", "une chronique de", "un éditorial de" },
         CorrectionLabels = new[] { "rectificatif :", "rectificatif:", "correctif :", "correctif:", "erratum :", "erratum:", "précision :" },
@@ -191,5 +191,7 @@ internal static class French
         // Session 54, metadata: a byline calling the page an article; the words of a venue's or a street's name.
         ArticleCredits = new[] { "un article de" },
         VenueWords = Words("rue boulevard place stade parc pont quai salle"),
+        // Session 55, metadata: the agencies a story drew on, named in the plural after a writer's slash ("/ Agencias").
+        WireDeskPlurals = Words("agences"),
     };
 }

@@ -154,5 +154,7 @@ internal static class German
         HeadlineFormTags = new[] { "fotostrecke", "exklusiv", "liveblog", "liveticker", "eilmeldung" },
         // Session 54, metadata: a byline calling the page an article; the words of a venue's or a street's name.
         VenueWords = Words("straße strasse platz stadion halle brücke weg allee"),
+        // Session 55, metadata: the agencies a story drew on, named in the plural after a writer's slash ("/ Agencias").
+        WireDeskPlurals = Words("agenturen nachrichtenagenturen"),
     };
 }

@@ -73,7 +73,7 @@ internal static class Italian
         PublicationWords = Words("gazzetta corriere giornale notizie messaggero gazzettino"),
         // Agencies in acronyms are read by their capitals; a four-letter one is listed, since a name in capitals has a word so long.
         Agencies = new[] { "ansa" },
-        AuthorBoxLabels = new[] { "l'autore", "l’autore", "sull'autore", "sull’autore", "la squadra", "il team" },
+        AuthorBoxLabels = new[] { "l'autore", "l’autore", "sull'autore", "sull’autore", "la squadra", "il team", "sull'autrice", "sull’autrice" },
         AuthorLinks = new[] { "tutti gli articoli dell'autore", "tutti gli articoli dell’autore", "tutti gli articoli di", "tutti i suoi articoli", "segui ", "vedi il profilo" },
         PieceLeads = new[] { "un commento di", "un editoriale di", "una rubrica di" },
         CorrectionLabels = new[] { "correzione:", "rettifica:", "errata corrige:" },
@@ -134,5 +134,7 @@ internal static class Italian
         // Session 54, metadata: a byline calling the page an article; the words of a venue's or a street's name.
         ArticleCredits = new[] { "un articolo di", "articolo di" },
         VenueWords = Words("via viale piazza stadio parco corso ponte palazzetto"),
+        // Session 55, metadata: the agencies a story drew on, named in the plural after a writer's slash ("/ Agencias").
+        WireDeskPlurals = Words("agenzie"),
     };
 }

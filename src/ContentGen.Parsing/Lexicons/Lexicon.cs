@@ -407,6 +407,12 @@ internal sealed class Lexicon
     public string[] DeskHeads { get; init; } = s_none;
 
     /// <summary>
+    /// Session 55: the agencies a story drew on, in the plural ("Agencias", "Agenturen", "agencies"): after a writer's
+    /// slash ("María López / Agencias") they name the wires, as one agency's name does ("Jürgen Albers / dpa").
+    /// </summary>
+    public string[] WireDeskPlurals { get; init; } = s_none;
+
+    /// <summary>
     /// Words that open an office's job after a byline's names in lower case, as a newsroom's job does ("Par Gilles
     /// Pradier, service communication"): read there only, not as a desk's name beside a dateline, where the same word
     /// opens a headline's or a section's line ("Service des sports").
@@ -795,6 +801,7 @@ internal sealed class Lexicon
         yield return (nameof(SeparableParticles), SeparableParticles);
         yield return (nameof(DeskWords), DeskWords);
         yield return (nameof(DeskHeads), DeskHeads);
+        yield return (nameof(WireDeskPlurals), WireDeskPlurals);
         yield return (nameof(JobOfficeWords), JobOfficeWords);
         yield return (nameof(MenuJoiners), MenuJoiners);
         yield return (nameof(ShareVerbs), ShareVerbs);

@@ -132,6 +132,7 @@ internal static class LexiconTables
     public static readonly WordTable RunOnWords = Union(lexicon => lexicon.RunOnWords);
     public static readonly WordTable DeskWords = Union(lexicon => lexicon.DeskWords);
     public static readonly WordTable DeskHeads = Union(lexicon => lexicon.DeskHeads);
+    public static readonly WordTable WireDeskPlurals = Union(lexicon => lexicon.WireDeskPlurals);
     public static readonly WordTable JobOfficeWords = Union(lexicon => lexicon.JobOfficeWords);
     public static readonly WordTable MenuJoiners = Union(lexicon => lexicon.MenuJoiners);
     public static readonly WordTable ShareVerbs = Union(lexicon => lexicon.ShareVerbs, lexicon => lexicon.SendVerbs);

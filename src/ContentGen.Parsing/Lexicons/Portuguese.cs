@@ -136,5 +136,7 @@ internal static class Portuguese
         // Session 54, metadata: a byline calling the page an article; the words of a venue's or a street's name.
         ArticleCredits = new[] { "um artigo de" },
         VenueWords = Words("rua praça estádio largo travessa"),
+        // Session 55, metadata: the agencies a story drew on, named in the plural after a writer's slash ("/ Agencias").
+        WireDeskPlurals = Words("agências"),
     };
 }

@@ -86,7 +86,7 @@ internal static class Spanish
         NameJoiners = Words("del van der den von"),
         CoAuthorWords = Words("con"),
         Agencies = new[] { "europa press" },
-        AuthorBoxLabels = new[] { "sobre el autor", "sobre la autora", "el autor", "la autora", "el equipo" },
+        AuthorBoxLabels = new[] { "sobre el autor", "sobre la autora", "el autor", "la autora", "el equipo", "acerca del autor", "acerca de la autora" },
         AuthorLinks = new[] { "ver sus artículos", "ver todos sus artículos", "todos sus artículos", "más artículos de", "seguir a ", "ver perfil" },
         PieceLeads = new[] { "una tribuna de", "una columna de", "un artículo de opinión de" },
         CorrectionLabels = new[] { "corrección:", "fe de errores:", "fe de erratas:", "rectificación:" },
@@ -143,5 +143,7 @@ internal static class Spanish
         // Session 54, metadata: a byline calling the page an article; the words of a venue's or a street's name.
         ArticleCredits = new[] { "un artículo de" },
         VenueWords = Words("calle avenida plaza estadio parque paseo puente campo"),
+        // Session 55, metadata: the agencies a story drew on, named in the plural after a writer's slash ("/ Agencias").
+        WireDeskPlurals = Words("agencias"),
     };
 }

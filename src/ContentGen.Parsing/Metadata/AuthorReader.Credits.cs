@@ -74,7 +74,7 @@ internal static partial class AuthorReader
             var bar = line.IndexOf('|');
             if (bar > 0)
             {
-                return AllAgencies(line.Slice(bar + 1), '|') ? CreditName(line.Slice(0, bar)) : null;
+                return AllAgencies(line.Slice(bar + 1), '|') || IsAddressAlone(Whitespace.Trim(line.Slice(bar + 1))) ? CreditName(line.Slice(0, bar)) : null;
             }
 
             // "Thomas Girard avec AFP": a name, a co-author word, the agency.
@@ -98,7 +98,7 @@ internal static partial class AuthorReader
         var agency = new WordReader(line.Slice(slash + 1));
         // "Jürgen Albers / dpa": an agency the lexicons name signs in its own case.
         if (!agency.Read() || !((LetterCase.HasNoLowerCase(agency.Word) && agency.Word.Length >= 2) || IsAgency(Whitespace.Trim(line.Slice(slash + 1)))
-            || IsListedAgency(Whitespace.Trim(line.Slice(slash + 1)))))
+            || IsListedAgency(Whitespace.Trim(line.Slice(slash + 1))) || NamesWireDesk(Whitespace.Trim(line.Slice(slash + 1)))))
         {
             return null;
         }

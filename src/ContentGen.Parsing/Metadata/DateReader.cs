@@ -12,7 +12,7 @@ namespace ContentGen.Parsing.Metadata;
 /// "12 de marzo de 2024", "March 12, 2024", "31 déc. 2022". Gives ISO 8601 ("2024-03-12",
 /// "2024-03-12T18:05"). A relative date ("3 hours ago") names no day, so it gives nothing.
 /// </summary>
-internal static class DateReader
+internal static partial class DateReader
 {
     // A dateline is short; a longer line is prose that happens to hold a date.
     private const int MaxWords = 24;
@@ -83,6 +83,12 @@ internal static class DateReader
             if (ReadDate(words, i) is var (year, month, day, last) && last >= 0)
             {
                 var date = Format(year, 4) + "-" + Format(month, 2) + "-" + Format(day, 2);
+                // "2024-03-12T18:05:33+01:00": a stamp's time is glued to its day.
+                if (IsoStampTime(words, last) is var (isoHour, isoMinute) && isoHour >= 0)
+                {
+                    return date + "T" + Format(isoHour, 2) + ":" + Format(isoMinute, 2);
+                }
+
                 // "08h14, le 3 mars 2023, modifié à 09h02": a time just before the date is its own.
                 var time = ReadTime(words, Math.Max(0, i - TimeBefore), i);
                 var after = last + 1;
@@ -147,13 +153,20 @@ internal static class DateReader
                     : IsTwoDigitDate(words, i, separator) ? DayMonth(first, second, Century(third), i + 2) : none;
             }
 
+            // "2024-03-12T18:05:33+01:00": the day of a stamp in ISO 8601, its time glued to it.
+            if (IsoStampDate(words, i) is var iso && iso.Last >= 0)
+            {
+                return iso;
+            }
+
             // 12 March 2024, 12. März 2024, 12 de marzo de 2024, 1er janvier 2023.
             var day = words.DayNumber(i);
             var m = Skip(words, i + 1);
             if (day > 0 && m < words.Count && Month(words, m) is var month && month > 0)
             {
                 var y = Skip(words, m + 1);
-                return y < words.Count && words.Length(y) == 4 && words.Number(y) is var year && year >= 0 ? Valid(year, month, day, y) : none;
+                return y < words.Count && words.Length(y) == 4 && words.Number(y) is var year && year >= 0 ? Valid(year, month, day, y)
+                    : IsShortYearAfterMonth(words, y) ? Valid(Century(words.Number(y)), month, day, y) : none;
             }
 
             return none;
@@ -171,8 +184,10 @@ internal static class DateReader
 
     // "14/03/24": three runs of two digits and nothing of the kind on either side, so that a phone number
     // ("06-12-24-55-10") or an address ("10.12.24.5") is none.
+    // "12.3.24", "12/3/24": after a day of two digits the month may have one (session 55); a run that opens with one
+    // digit ("3/9/24", "2.10.24") is as often a version or a score.
     private static bool IsTwoDigitDate(Tokens words, int i, char separator)
-        => words.Length(i) == 2 && words.Length(i + 1) == 2 && words.Length(i + 2) == 2
+        => words.Length(i) == 2 && words.Length(i + 1) is 1 or 2 && words.Length(i + 2) == 2
         && !(i > 0 && words.Joined(i - 1) == separator && words.Number(i - 1) >= 0)
         && !(i + 3 < words.Count && words.Joined(i + 2) == separator && words.Number(i + 3) >= 0);
 

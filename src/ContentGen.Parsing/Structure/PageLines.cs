@@ -232,7 +232,7 @@ internal static class PageLines
             return IsByline(shared.AsSpan());
         }
 
-        if (Words.MoreThan(text, limit) || Punctuation.EndsSentence(text) || (limit > MaxBylineWords && comma > 0 && Words.MoreThan(text.Slice(0, comma), MaxBylineWords)))
+        if (Metadata.BylineWords.MoreThan(text, limit) || Punctuation.EndsSentence(text) || (limit > MaxBylineWords && comma > 0 && Words.MoreThan(text.Slice(0, comma), MaxBylineWords)))
         {
             return false;
         }
