@@ -354,6 +354,16 @@ public sealed class SpeechWordsTests
         [("HeadLinks", "SurnameParticles")] = "a German or Dutch surname's particle ('de', 'van', 'von') is also an article or a preposition; the list is read only on a capitalised word opening a name (NameRegistry.ParticleSurname.cs)",
         [("PassiveAgents", "SurnameParticles")] = "a German or Dutch surname's particle ('de', 'van', 'von') is also an article or a preposition; the list is read only on a capitalised word opening a name (NameRegistry.ParticleSurname.cs)",
         [("NounDeterminers", "SurnameParticles")] = "a German or Dutch surname's particle ('de', 'van', 'von') is also an article or a preposition; the list is read only on a capitalised word opening a name (NameRegistry.ParticleSurname.cs)",
+        [("DeputyWords", "TitlePrepositions")] = "prepositions ('under', 'mit', 'con', 'dal', 'als') are read as bringing in a title only right before a noun of title or slogan and its quote",
+        [("MannerPrepositions", "TitlePrepositions")] = "prepositions ('under', 'mit', 'con', 'dal', 'als') are read as bringing in a title only right before a noun of title or slogan and its quote",
+        [("CompanionWords", "TitlePrepositions")] = "prepositions ('under', 'mit', 'con', 'dal', 'als') are read as bringing in a title only right before a noun of title or slogan and its quote",
+        [("ObjectPrepositions", "TitlePrepositions")] = "prepositions ('under', 'mit', 'con', 'dal', 'als') are read as bringing in a title only right before a noun of title or slogan and its quote",
+        [("OpeningPrepositions", "TitlePrepositions")] = "prepositions ('under', 'mit', 'con', 'dal', 'als') are read as bringing in a title only right before a noun of title or slogan and its quote",
+        [("NotNames", "TitlePrepositions")] = "prepositions ('under', 'mit', 'con', 'dal', 'als') are read as bringing in a title only right before a noun of title or slogan and its quote",
+        [("SourcePrepositions", "TitlePrepositions")] = "prepositions ('under', 'mit', 'con', 'dal', 'als') are read as bringing in a title only right before a noun of title or slogan and its quote",
+        [("PassiveAgents", "TitlePrepositions")] = "prepositions ('under', 'mit', 'con', 'dal', 'als') are read as bringing in a title only right before a noun of title or slogan and its quote",
+        [("PredicateLinks", "TitlePrepositions")] = "prepositions ('under', 'mit', 'con', 'dal', 'als') are read as bringing in a title only right before a noun of title or slogan and its quote",
+        [("ConditionalMarkers", "TitlePrepositions")] = "prepositions ('under', 'mit', 'con', 'dal', 'als') are read as bringing in a title only right before a noun of title or slogan and its quote",
     };
 
     // The tables are built once, for every parse: an entry the reader cannot split would fail them all.

@@ -396,5 +396,9 @@ internal static class FrenchSpeech
         // "X a voulu un bâtiment « … »": verbs of wanting and hoping that report nothing
         // alone, whose partial quote in the subject's own clause is the subject's words (SpeechWords.WishingVerbs).
         WishingVerbs = Words("veut veulent voulait voulaient voulu souhaite souhaitent souhaitait souhaitaient souhaité"),
+        // "une note intitulée « … »", "sous le slogan « … »": a work's title or a slogan, quoted from nobody (SpeakerFinder.TitleBeforeQuote.cs).
+        TitlingWords = Words("intitulé intitulée intitulés intitulées titré titrée titrés titrées sous-titré sous-titrée sous-titrés sous-titrées"),
+        TitleNouns = Words("titre slogan devise bannière"),
+        TitlePrepositions = Words("sous avec"),
     };
 }

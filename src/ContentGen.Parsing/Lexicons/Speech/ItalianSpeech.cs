@@ -300,5 +300,9 @@ internal static class ItalianSpeech
         // "X ha voluto un edificio «…»": verbs of wanting and hoping that report nothing
         // alone, whose partial quote in the subject's own clause is the subject's words (SpeechWords.WishingVerbs).
         WishingVerbs = Words("vuole vogliono voleva volevano voluto voluta spera sperano sperava speravano auspica auspicano auspicava"),
+        // "un dossier intitolato «…»", "dal titolo «…»": a work's title or a slogan, quoted from nobody (SpeakerFinder.TitleBeforeQuote.cs).
+        TitlingWords = Words("intitolato intitolata intitolati intitolate sottotitolato sottotitolata"),
+        TitleNouns = Words("titolo slogan motto"),
+        TitlePrepositions = Words("con col dal sotto"),
     };
 }

@@ -288,5 +288,9 @@ internal static class PortugueseSpeech
         // "X espera que … “…”": verbs of wanting and hoping that report nothing
         // alone, whose partial quote in the subject's own clause is the subject's words (SpeechWords.WishingVerbs).
         WishingVerbs = Words("quer querem queria queriam quis quiseram espera esperam esperava esperavam deseja desejam desejava desejavam"),
+        // "um estudo intitulado «…»", "sob o lema «…»": a work's title or a slogan, quoted from nobody (SpeakerFinder.TitleBeforeQuote.cs).
+        TitlingWords = Words("intitulado intitulada intitulados intituladas"),
+        TitleNouns = Words("título lema slogan"),
+        TitlePrepositions = Words("sob com"),
     };
 }

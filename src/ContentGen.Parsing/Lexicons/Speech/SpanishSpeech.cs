@@ -312,5 +312,9 @@ internal static class SpanishSpeech
         // "X quiere un edificio «…»": verbs of wanting and hoping that report nothing
         // alone, whose partial quote in the subject's own clause is the subject's words (SpeechWords.WishingVerbs).
         WishingVerbs = Words("quiere quieren quería querían quiso quisieron querido espera esperan esperaba esperaban desea desean deseaba deseaban"),
+        // "un informe titulado «…»", "bajo el lema «…»": a work's title or a slogan, quoted from nobody (SpeakerFinder.TitleBeforeQuote.cs).
+        TitlingWords = Words("titulado titulada titulados tituladas intitulado intitulada intitulados intituladas subtitulado subtitulada subtitulados subtituladas"),
+        TitleNouns = Words("título lema eslogan consigna"),
+        TitlePrepositions = Words("bajo con"),
     };
 }
