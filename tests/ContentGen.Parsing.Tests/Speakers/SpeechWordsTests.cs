@@ -382,6 +382,17 @@ public sealed class SpeechWordsTests
         [("SourcePrepositions", "EpithetTailPrepositions")] = "a preposition serves many readings; EpithetTailPrepositions is read only on the words after an epithet closing a cue, up to the full stop (Phrase.EpithetTail.cs)",
         [("Subordinators", "EpithetTailPrepositions")] = "a preposition serves many readings; EpithetTailPrepositions is read only on the words after an epithet closing a cue, up to the full stop (Phrase.EpithetTail.cs)",
         [("WorkplaceLinks", "EpithetTailPrepositions")] = "a preposition serves many readings; EpithetTailPrepositions is read only on the words after an epithet closing a cue, up to the full stop (Phrase.EpithetTail.cs)",
+        [("DeputyWords", "TitlePrepositions")] = "prepositions ('under', 'mit', 'con', 'dal', 'als') are read as bringing in a title only right before a noun of title or slogan and its quote",
+        [("MannerPrepositions", "TitlePrepositions")] = "prepositions ('under', 'mit', 'con', 'dal', 'als') are read as bringing in a title only right before a noun of title or slogan and its quote",
+        [("CompanionWords", "TitlePrepositions")] = "prepositions ('under', 'mit', 'con', 'dal', 'als') are read as bringing in a title only right before a noun of title or slogan and its quote",
+        [("ObjectPrepositions", "TitlePrepositions")] = "prepositions ('under', 'mit', 'con', 'dal', 'als') are read as bringing in a title only right before a noun of title or slogan and its quote",
+        [("OpeningPrepositions", "TitlePrepositions")] = "prepositions ('under', 'mit', 'con', 'dal', 'als') are read as bringing in a title only right before a noun of title or slogan and its quote",
+        [("EpithetTailPrepositions", "TitlePrepositions")] = "'with' (avec, con, com) opens both the company an epithet at a cue spoke in and a title's noun; each list is read only in its own place: after an epithet closing a cue, or right before a noun of title or slogan and its quote",
+        [("NotNames", "TitlePrepositions")] = "prepositions ('under', 'mit', 'con', 'dal', 'als') are read as bringing in a title only right before a noun of title or slogan and its quote",
+        [("SourcePrepositions", "TitlePrepositions")] = "prepositions ('under', 'mit', 'con', 'dal', 'als') are read as bringing in a title only right before a noun of title or slogan and its quote",
+        [("PassiveAgents", "TitlePrepositions")] = "prepositions ('under', 'mit', 'con', 'dal', 'als') are read as bringing in a title only right before a noun of title or slogan and its quote",
+        [("PredicateLinks", "TitlePrepositions")] = "prepositions ('under', 'mit', 'con', 'dal', 'als') are read as bringing in a title only right before a noun of title or slogan and its quote",
+        [("ConditionalMarkers", "TitlePrepositions")] = "prepositions ('under', 'mit', 'con', 'dal', 'als') are read as bringing in a title only right before a noun of title or slogan and its quote",
     };
 
     // The tables are built once, for every parse: an entry the reader cannot split would fail them all.

@@ -344,5 +344,9 @@ internal static class DutchSpeech
         // "De burgemeester ontving een brief. Daarin staat:": the receiver's words are none of these (SpeakerFinder.TextPointedBack.cs).
         // "las" and "leest" are ReadAloudVerbs, which the rule asks too.
         TextReceivingVerbs = Words("ontving ontvingen ontvangen ontvangt kreeg kregen gekregen krijgt lazen gelezen"),
+        // "een notitie getiteld ‘…’", "onder het motto ‘…’": a work's title or a slogan, quoted from nobody (SpeakerFinder.TitleBeforeQuote.cs).
+        TitlingWords = Words("getiteld getitelde"),
+        TitleNouns = Words("titel motto slogan leus"),
+        TitlePrepositions = Words("onder met als"),
     };
 }

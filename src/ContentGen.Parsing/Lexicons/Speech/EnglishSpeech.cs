@@ -190,5 +190,9 @@ internal static class EnglishSpeech
         // "X wanted a building that would "…"": verbs of wanting and hoping that report nothing
         // alone, whose partial quote in the subject's own clause is the subject's words (SpeechWords.WishingVerbs).
         WishingVerbs = Words("wants wanted wishes wished"),
+        // "a report titled "…"", "under the slogan "…"": a work's title or a slogan, quoted from nobody (SpeakerFinder.TitleBeforeQuote.cs).
+        TitlingWords = Words("titled entitled subtitled headlined"),
+        TitleNouns = Words("title headline slogan motto banner heading"),
+        TitlePrepositions = Words("under with"),
     };
 }

@@ -398,5 +398,9 @@ internal static class FrenchSpeech
         WishingVerbs = Words("veut veulent voulait voulaient voulu souhaite souhaitent souhaitait souhaitaient souhaité"),
         // "« … », a raconté le vainqueur au micro": prepositions opening where, when or to whom an epithet at a cue spoke (SpeechWords.EpithetTailPrepositions).
         EpithetTailPrepositions = Words("à au aux devant en dans entre après pendant avec sans lors"),
+        // "une note intitulée « … »", "sous le slogan « … »": a work's title or a slogan, quoted from nobody (SpeakerFinder.TitleBeforeQuote.cs).
+        TitlingWords = Words("intitulé intitulée intitulés intitulées titré titrée titrés titrées sous-titré sous-titrée sous-titrés sous-titrées"),
+        TitleNouns = Words("titre slogan devise bannière"),
+        TitlePrepositions = Words("sous avec"),
     };
 }

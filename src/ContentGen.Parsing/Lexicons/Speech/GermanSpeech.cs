@@ -373,5 +373,9 @@ internal static class GermanSpeech
         DocumentBackAdverbs = Words("darin hierin"),
         // "Der Bürgermeister erhielt einen Brief. Darin heißt es:": the receiver's words are none of these (SpeakerFinder.TextPointedBack.cs).
         TextReceivingVerbs = Words("erhielt erhielten erhalten erhält bekam bekamen bekommen bekommt las lasen gelesen liest zugestellt zugeschickt"),
+        // "ein Papier betitelt „…“", "unter dem Motto „…“": a work's title or a slogan, quoted from nobody (SpeakerFinder.TitleBeforeQuote.cs).
+        TitlingWords = Words("betitelt betitelte betitelten betiteltes betitelter betiteltem überschrieben überschriebene überschriebenen überschriebenes"),
+        TitleNouns = Words("titel motto slogan überschrift schlagzeile leitspruch"),
+        TitlePrepositions = Words("unter mit"),
     };
 }

@@ -305,5 +305,9 @@ internal static class ItalianSpeech
         // "«…», ha detto lei" after two people in the sentence before: a subject pronoun written out sets one person
         // against another, so either may be meant (SpeakerFinder.ObjectRival.cs).
         ContrastingPronouns = Words("lui lei"),
+        // "un dossier intitolato «…»", "dal titolo «…»": a work's title or a slogan, quoted from nobody (SpeakerFinder.TitleBeforeQuote.cs).
+        TitlingWords = Words("intitolato intitolata intitolati intitolate sottotitolato sottotitolata"),
+        TitleNouns = Words("titolo slogan motto"),
+        TitlePrepositions = Words("con col dal sotto"),
     };
 }

@@ -293,5 +293,9 @@ internal static class PortugueseSpeech
         // "«…», disse ela" after two people in the sentence before: a subject pronoun written out sets one person
         // against another, so either may be meant (SpeakerFinder.ObjectRival.cs).
         ContrastingPronouns = Words("ele ela"),
+        // "um estudo intitulado «…»", "sob o lema «…»": a work's title or a slogan, quoted from nobody (SpeakerFinder.TitleBeforeQuote.cs).
+        TitlingWords = Words("intitulado intitulada intitulados intituladas"),
+        TitleNouns = Words("título lema slogan"),
+        TitlePrepositions = Words("sob com"),
     };
 }

@@ -317,5 +317,9 @@ internal static class SpanishSpeech
         // "«…», dijo ella" after two people in the sentence before: a subject pronoun written out sets one person
         // against another, so either may be meant (SpeakerFinder.ObjectRival.cs).
         ContrastingPronouns = Words("él ella"),
+        // "un informe titulado «…»", "bajo el lema «…»": a work's title or a slogan, quoted from nobody (SpeakerFinder.TitleBeforeQuote.cs).
+        TitlingWords = Words("titulado titulada titulados tituladas intitulado intitulada intitulados intituladas subtitulado subtitulada subtitulados subtituladas"),
+        TitleNouns = Words("título lema eslogan consigna"),
+        TitlePrepositions = Words("bajo con"),
     };
 }

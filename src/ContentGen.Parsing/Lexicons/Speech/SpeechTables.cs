@@ -263,6 +263,9 @@ internal sealed class SpeechTables
         CueTrailTimes = Union(lexicons, l => l.Speech.CueTrailTimes);
         EpithetTailPrepositions = Union(lexicons, l => l.Speech.EpithetTailPrepositions);
         CasePresentatives = Union(lexicons, l => l.Speech.CasePresentatives);
+        TitlingWords = Union(lexicons, l => l.Speech.TitlingWords);
+        TitleNouns = Union(lexicons, l => l.Speech.TitleNouns);
+        TitlePrepositions = Union(lexicons, l => l.Speech.TitlePrepositions);
         MalePossessiveOwners = PossessiveOwners(lexicons, l => l.Speech.MalePossessiveStems, l => l.Speech.MalePronouns);
         FemalePossessiveOwners = PossessiveOwners(lexicons, l => l.Speech.FemalePossessiveStems, l => l.Speech.FemalePronouns);
     }
@@ -1062,6 +1065,15 @@ internal sealed class SpeechTables
 
     /// <summary>Presentatives bringing in the person whose case is told (<see cref="SpeechWords.CasePresentatives"/>).</summary>
     public WordTable CasePresentatives { get; }
+
+    /// <summary>Participles of titling before a quote (<see cref="SpeechWords.TitlingWords"/>).</summary>
+    public WordTable TitlingWords { get; }
+
+    /// <summary>Nouns of a title or a slogan before a quote (<see cref="SpeechWords.TitleNouns"/>).</summary>
+    public WordTable TitleNouns { get; }
+
+    /// <summary>Prepositions bringing in a noun of title or slogan (<see cref="SpeechWords.TitlePrepositions"/>).</summary>
+    public WordTable TitlePrepositions { get; }
 
     /// <summary>Each language's possessive stems of a man (<see cref="SpeechWords.MalePossessiveStems"/>), with the pronoun they point back as: ("sein", "er").</summary>
     public (string Stem, string Pronoun)[] MalePossessiveOwners { get; }

@@ -1249,6 +1249,25 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] CasePresentatives { get; init; } = s_none;
 
+    /// <summary>
+    /// Participles of titling, right before the quote: "a report titled "…"", "une note intitulée « … »", "ein Papier
+    /// betitelt „…“", "un informe titulado «…»". The quote is a work's title, quoted from nobody (SpeakerFinder.TitleBeforeQuote.cs).
+    /// </summary>
+    public string[] TitlingWords { get; init; } = s_none;
+
+    /// <summary>
+    /// Nouns of a title or a slogan, after a preposition and its article, right before the quote or over one preposition:
+    /// "under the slogan "…"", "mit dem Titel „…“", "bajo el lema «…»", "dal titolo «…»". The quote is a title or a
+    /// slogan, quoted from nobody (SpeakerFinder.TitleBeforeQuote.cs).
+    /// </summary>
+    public string[] TitleNouns { get; init; } = s_none;
+
+    /// <summary>
+    /// Prepositions that bring in a noun of title or slogan before the quote: "under", "unter", "sous", "bajo", "sob",
+    /// "onder", "with", "mit", "con", "dal" (SpeakerFinder.TitleBeforeQuote.cs).
+    /// </summary>
+    public string[] TitlePrepositions { get; init; } = s_none;
+
     /// <summary>Every list, by name, for the tests that check lists do not overlap by accident.</summary>
     public IEnumerable<(string Name, string[] Words)> Lists()
     {
@@ -1463,5 +1482,8 @@ internal sealed class SpeechWords
         yield return (nameof(ReadingGoingOnAdverbs), ReadingGoingOnAdverbs);
         yield return (nameof(DocumentBackAdverbs), DocumentBackAdverbs);
         yield return (nameof(TextReceivingVerbs), TextReceivingVerbs);
+        yield return (nameof(TitlingWords), TitlingWords);
+        yield return (nameof(TitleNouns), TitleNouns);
+        yield return (nameof(TitlePrepositions), TitlePrepositions);
     }
 }
