@@ -85,8 +85,10 @@ internal static partial class TitleFinder
 
     private static int HeadlineOverStamps(IReadOnlyList<TextBlock> blocks, int stamps)
     {
+        // A sentence of prose glued over them is the standfirst's, never the byline's: the stack stops under it, as on a page
+        // printed with no blank line, where every line is glued to the next (HeadlineOverStandfirst reads its stack so).
         var stack = stamps;
-        while (stack > 0 && Glued(blocks[stack - 1], blocks[stack]))
+        while (stack > 0 && Glued(blocks[stack - 1], blocks[stack]) && !LooseProse.IsProse(blocks[stack - 1].Facts))
         {
             stack--;
         }
