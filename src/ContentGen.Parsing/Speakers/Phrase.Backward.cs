@@ -118,6 +118,12 @@ internal sealed partial class Phrase
             return headed;
         }
 
+        // "L'entreprise affirme que": see Phrase.ElidedBodySubject.cs.
+        if (ElidedBodySubject(sentence, i, verb) is { IsFound: true } elidedBody)
+        {
+            return elidedBody;
+        }
+
         var word = sentence[i];
         if (Is(word, WordClass.Pronoun) || (word.IsLower && HasInvertedPronoun(word.Span)))
         {
