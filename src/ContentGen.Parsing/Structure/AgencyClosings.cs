@@ -7,7 +7,9 @@ namespace ContentGen.Parsing.Structure;
 /// An agency's story may close its last paragraph with the agency's name in brackets: "… nelle prossime settimane».
 /// (ANSA).", "… ersetzt werden muss. (dpa)", "… ha pedido apoyo a la diputación. (EFE)". The bracket is also what a photo
 /// credit carries, but a paragraph so closed is the article's text: the words before the bracket run to a finished
-/// sentence longer than a caption's. A caption of a few words ("Fischkutter im Hafen am Dienstag. (dpa)") stays one.
+/// sentence longer than a caption's. A caption of a few words ("Fischkutter im Hafen am Dienstag. (dpa)") stays one, and
+/// so does a longer one between two paragraphs: only the last text block is so read (BodyReader's closing lines and
+/// furniture ask it there), never every block's caption fact.
 /// </summary>
 internal static class AgencyClosings
 {
