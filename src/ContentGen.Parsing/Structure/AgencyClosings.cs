@@ -23,19 +23,8 @@ internal static class AgencyClosings
     /// </summary>
     public static bool ClosesParagraph(string text)
     {
-        var end = text.Length - 1;
-        if (end > 0 && text[end] == '.')
-        {
-            end--;
-        }
-
-        if (end < 1 || text[end] != ')')
-        {
-            return false;
-        }
-
-        var open = text.LastIndexOf('(', end);
-        if (open <= 0 || !WireDatelines.NamesAnAgency(text.AsSpan(open + 1, end - open - 1)))
+        if (!ClosingBrackets.Find(text, stopAfter: true, out var open, out var end)
+            || !WireDatelines.NamesAnAgency(text.AsSpan(open + 1, end - open - 1)))
         {
             return false;
         }
