@@ -7,7 +7,9 @@ namespace ContentGen.Parsing.Structure;
 /// An agency's story may close its last paragraph with the agency's name in brackets: "… nelle prossime settimane».
 /// (ANSA).", "… ersetzt werden muss. (dpa)", "… ha pedido apoyo a la diputación. (EFE)". The bracket is also what a photo
 /// credit carries, but a paragraph so closed is the article's text: the words before the bracket run to a finished
-/// sentence longer than a caption's. A caption of a few words ("Fischkutter im Hafen am Dienstag. (dpa)") stays one.
+/// sentence longer than a caption's. A caption of a few words ("Fischkutter im Hafen am Dienstag. (dpa)") stays one, and
+/// so does a longer one between two paragraphs: only the last text block is so read (BodyReader's closing lines and
+/// furniture ask it there), never every block's caption fact.
 /// </summary>
 internal static class AgencyClosings
 {
@@ -21,19 +23,8 @@ internal static class AgencyClosings
     /// </summary>
     public static bool ClosesParagraph(string text)
     {
-        var end = text.Length - 1;
-        if (end > 0 && text[end] == '.')
-        {
-            end--;
-        }
-
-        if (end < 1 || text[end] != ')')
-        {
-            return false;
-        }
-
-        var open = text.LastIndexOf('(', end);
-        if (open <= 0 || !WireDatelines.NamesAnAgency(text.AsSpan(open + 1, end - open - 1)))
+        if (!ClosingBrackets.Find(text, stopAfter: true, out var open, out var end)
+            || !WireDatelines.NamesAnAgency(text.AsSpan(open + 1, end - open - 1)))
         {
             return false;
         }

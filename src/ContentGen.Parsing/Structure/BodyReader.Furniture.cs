@@ -347,7 +347,9 @@ internal sealed partial class BodyReader
             return BoilerplateKind.Byline;
         }
 
-        if (facts.IsCaption && !facts.IsGood)
+        // A last paragraph an agency closes with its name in brackets ("… werden muss. (dpa)", AgencyClosings) is the
+        // article's where no prose follows it; between two paragraphs, a long caption so credited stays a caption.
+        if (facts.IsCaption && !facts.IsGood && !(AgencyClosings.ClosesParagraph(text) && (next is null || !IsProseBlock(next))))
         {
             return BoilerplateKind.Caption;
         }

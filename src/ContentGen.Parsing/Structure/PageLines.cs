@@ -397,7 +397,7 @@ internal static class PageLines
     /// </summary>
     public static bool IsCaption(string text, int words)
         => words <= MaxCaptionWords
-        && ((LexiconTables.CreditMarks.FoundIn(text.AsSpan()) && !WireDatelines.OpensParagraph(text) && !AgencyClosings.ClosesParagraph(text)) || IsDoubled(text) || EndsWithCredit(text) || IsGalleryCounter(text, words)
+        && ((LexiconTables.CreditMarks.FoundIn(text.AsSpan()) && !WireDatelines.OpensParagraph(text)) || IsDoubled(text) || EndsWithCredit(text) || IsGalleryCounter(text, words)
             || PhotoCredits.EndsWithBracketedCredit(text) || PhotoCredits.EndsWithNameAfterSlash(text) || PhotoCredits.EndsWithBodyAfterSlash(text) || PhotoCredits.EndsWithInitialsAfterSlash(text) || PhotoCredits.EndsWithNameAndOutlet(text)
             || PhotoCredits.EndsWithNameInCapitals(text)
             || PhotoCredits.EndsWithInitialledNameInCapitals(text) || PhotoCredits.EndsWithAgencyCreditLine(text));

@@ -31,15 +31,13 @@ internal static partial class PhotoCredits
     /// </summary>
     public static bool EndsWithBracketedCredit(string text)
     {
-        var end = text.Length - 1;
-        if (end < 1 || text[end] != ')')
+        if (!ClosingBrackets.Find(text, stopAfter: false, out var open, out var end))
         {
             return false;
         }
 
-        var open = text.LastIndexOf('(', end);
-        var colon = open < 0 ? -1 : text.IndexOf(':', open);
-        if (open <= 0 || colon < 0 || colon > end)
+        var colon = text.IndexOf(':', open);
+        if (colon < 0 || colon > end)
         {
             return false;
         }

@@ -12,9 +12,13 @@ internal static partial class TitleFinder
     // its headline (menus, labels, a site's name, buttons) stands among other chrome, not inside the article's sentences.
     // Counted as chrome, a plain article's one-sentence sections made every other block "no sentence", and a quoted
     // sentence right above its long last paragraph took the title.
+    // Only inside an article that starts right under the page's first line (its second block a sentence): a teaser list's
+    // headlines ("Harbour Times" / "New park opens" / "Residents can visit …" / "Bus route cut" / …) also stand between
+    // sentences, their blurbs, but under a site's name or a menu the list opens on a headline, and it is chrome.
     private static bool IsSubheadingBetweenSentences(IReadOnlyList<TextBlock> blocks, int i)
     {
-        if (i < 1 || i + 1 >= blocks.Count || blocks[i].LineCount != 1 || !blocks[i].Facts.IsHeadline(strict: false))
+        if (i < 1 || i + 1 >= blocks.Count || blocks[i].LineCount != 1 || !blocks[i].Facts.IsHeadline(strict: false)
+            || !BlockQuality.EndsLikeSentence(blocks[1].Text.AsSpan()))
         {
             return false;
         }

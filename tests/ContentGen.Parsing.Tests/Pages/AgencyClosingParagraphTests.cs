@@ -56,6 +56,9 @@ public sealed class AgencyClosingParagraphTests
     [InlineData("it", "Il sindaco durante la conferenza stampa in municipio. (ANSA).")]
     [InlineData("es", "Los bomberos trabajan junto al puente derrumbado durante la madrugada del lunes en Tudela. (EFE)")]
     [InlineData("en", "Fishing boats tied up in the harbour on Tuesday morning as the storm passed over the headland and the quay wall (AP)")]
+    // A caption of sixteen words or more that ends a sentence before the credit, set between two paragraphs: no closing.
+    [InlineData("es", "Los bomberos trabajan junto al puente derrumbado durante la madrugada del lunes en Tudela, donde la crecida del Ebro arrastró dos coches. (EFE)")]
+    [InlineData("de", "Fischkutter liegen am Dienstag im Hafen von Pforzheim, wo die Fischer seit Wochen auf besseres Wetter und höhere Preise warten. (dpa)")]
     public void ACaptionClosedByTheAgencysName_StaysACaption(string language, string caption)
     {
         var p = Articles.Of(language);

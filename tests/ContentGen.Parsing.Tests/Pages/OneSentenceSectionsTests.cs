@@ -125,4 +125,22 @@ public sealed class OneSentenceSectionsTests
         Assert.Equal(headline, article.Title);
         Assert.Equal(2, article.Paragraphs.Count);
     }
+
+    // A teaser list's headlines, each over its one-sentence blurb, under the site's name: the short lines stand between
+    // sentences, but no article starts under the page's first line (its second block is no sentence), so they are the
+    // page's chrome over the headline, and the headline stays the title.
+    [Theory]
+    [InlineData(
+        "Old ferry pier to become a museum",
+        "Harbour Times\n\nCouncil approves budget\n\nThe council voted on Monday to approve the plan for next year.\n\nNew park opens\n\nResidents can visit the gardens from Saturday morning.\n\nBus route cut\n\nThe number 12 will stop running in May after a review.\n\nOld ferry pier to become a museum\n\nThe first rooms will show the ferries that crossed the estuary for a century, with models, timetables and the old ticket machines. The trust hopes to add a café on the upper deck next year if the grant comes through.\n\nThe pier closed to boats twelve years ago, and a local trust has bought it for one pound.\n")]
+    [InlineData(
+        "Die alte Fähranlegestelle wird ein Museum",
+        "Hafenbote\n\nGemeinderat beschließt Haushalt\n\nDer Gemeinderat hat am Montag den Plan für das nächste Jahr gebilligt.\n\nNeuer Park eröffnet\n\nDie Anwohner können den Garten ab Samstagmorgen besuchen.\n\nBuslinie gestrichen\n\nDie Linie 12 fährt nach einer Prüfung ab Mai nicht mehr.\n\nDie alte Fähranlegestelle wird ein Museum\n\nIn den ersten Räumen sollen die Fähren gezeigt werden, die hundert Jahre lang über die Mündung fuhren, mit Modellen, Fahrplänen und den alten Fahrkartenautomaten. Im nächsten Jahr soll ein Café auf dem Oberdeck dazukommen.\n\nSeit zwölf Jahren legen hier keine Schiffe mehr an, und ein Heimatverein hat die Anlage für einen Euro gekauft.\n")]
+    public void ATeaserListsHeadlinesBetweenTheirBlurbs_StayChrome(string headline, string page)
+    {
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(headline, article.Title);
+        Assert.Equal(2, article.Paragraphs.Count);
+    }
 }
