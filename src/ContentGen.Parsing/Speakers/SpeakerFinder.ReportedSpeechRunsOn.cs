@@ -89,6 +89,7 @@ internal sealed partial class SpeakerFinder
         }
 
         return _state.LastQuotedSentence == _state.Sentence - 1 && _state.ParagraphsSinceQuoted == 0 ? _state.LastQuoted
+            : FramedSourceJustBefore() is { } framed ? framed
             : _state.ReporterJustBefore ? _state.LastReporter
             : _state.SubjectJustBefore ? _state.LastSubject
             : null;

@@ -119,6 +119,8 @@ internal sealed partial class SpeakerFinder
 
         NoteBroughtDocument(sentence, main);
         var source = main.IsFound || sentenceSpeaker is not null ? main : _accordingTo.FindSource(sentence) is { IsFound: true } given ? given : _accordingTo.OpeningViewHolder(sentence);
+        // "Oberle zufolge sind elf Stellen unbesetzt.": see SpeakerFinder.ReportedSpeechAfterSource.cs.
+        NoteFramedSource(sentence, sentenceSpeaker, main, source);
         if (sentenceSpeaker is null && _state.LastQuoted is { } speaking && !_state.OtherSubjectSinceQuoted && EndsTurn(sentence, source, speaking))
         {
             _state.OtherSubjectSinceQuoted = true;

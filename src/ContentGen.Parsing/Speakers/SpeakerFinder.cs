@@ -207,6 +207,7 @@ internal sealed partial class SpeakerFinder
         _lastSubjectAlone = false;
         _objectPerson = null;
         ClearReportedRun();
+        ClearFramedSource();
         _cast.Clear();
         _broughtDocuments.Clear();
         _genders.Clear();
