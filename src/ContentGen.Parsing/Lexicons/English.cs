@@ -228,7 +228,7 @@ internal static class English
         // Session 53, pages: a send button's verb, a "learn more" link's lead, a media player's state line.
         SendVerbs = new[] { "send" },
         LearnMorePrefixes = new[] { "find out more:", "learn more:" },
-        PlayerLines = new[] { "now playing", "loading video", "loading player" },
+        PlayerLines = new[] { "now playing", "loading video", "loading player", "loading" },
         SignUpConsentPhrases = new[] { "we use your sign-up", "by signing up, you agree", "by signing up you agree" },
         // Session 54, pages: a tag for the page's form before its headline, "VIDÉO. …" (words shared by several languages listed once).
         HeadlineFormTags = new[] { "video", "watch", "live", "listen", "audio", "exclusive", "breaking" },

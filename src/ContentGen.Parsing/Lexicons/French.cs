@@ -184,7 +184,7 @@ internal static class French
         // Session 53, pages: a send button's verb, a "learn more" link's lead, a media player's state line.
         SendVerbs = new[] { "envoyer" },
         LearnMorePrefixes = new[] { "en savoir plus :", "en savoir plus:" },
-        PlayerLines = new[] { "lecture en cours", "chargement du lecteur", "chargement de la vidéo" },
+        PlayerLines = new[] { "lecture en cours", "chargement du lecteur", "chargement de la vidéo", "chargement" },
         SignUpConsentPhrases = new[] { "en vous inscrivant, vous acceptez", "en vous inscrivant vous acceptez" },
         // Session 54, pages: a tag for the page's form before its headline, "VIDÉO. …" (words shared by several languages listed once).
         HeadlineFormTags = new[] { "vidéo", "photos", "direct", "en direct", "exclusif", "en images" },

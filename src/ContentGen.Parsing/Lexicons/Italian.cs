@@ -127,7 +127,7 @@ internal static class Italian
         // Session 53, pages: a send button's verb, a "learn more" link's lead, a media player's state line.
         SendVerbs = new[] { "invia", "inviare" },
         LearnMorePrefixes = new[] { "per saperne di più:", "scopri di più:" },
-        PlayerLines = new[] { "in riproduzione", "caricamento video", "caricamento del video", "caricamento player" },
+        PlayerLines = new[] { "in riproduzione", "caricamento video", "caricamento del video", "caricamento player", "caricamento" },
         SignUpConsentPhrases = new[] { "iscrivendoti accetti", "iscrivendoti, accetti", "registrandoti accetti", "registrandoti, accetti" },
         // Session 54, pages: a tag for the page's form before its headline, "VIDÉO. …" (words shared by several languages listed once).
         HeadlineFormTags = new[] { "foto", "diretta", "in diretta", "esclusivo", "esclusiva" },

@@ -129,7 +129,7 @@ internal static class Portuguese
         // Session 53, pages: a send button's verb, a "learn more" link's lead, a media player's state line.
         // "enviar" of "Enviar por e-mail" is listed once, with Spanish.
         LearnMorePrefixes = new[] { "saiba mais:", "para saber mais:" },
-        PlayerLines = new[] { "a reproduzir", "reproduzindo", "a carregar vídeo", "carregando vídeo" },
+        PlayerLines = new[] { "a reproduzir", "reproduzindo", "a carregar vídeo", "carregando vídeo", "carregando", "a carregar" },
         SignUpConsentPhrases = new[] { "ao subscrever, aceita", "ao subscrever a newsletter", "ao subscrever a nossa newsletter" },
         // Session 54, pages: a tag for the page's form before its headline, "VIDÉO. …" (words shared by several languages listed once).
         HeadlineFormTags = new[] { "direto", "em direto", "ao vivo" },

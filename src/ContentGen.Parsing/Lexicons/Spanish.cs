@@ -136,7 +136,7 @@ internal static class Spanish
         // Session 53, pages: a send button's verb, a "learn more" link's lead, a media player's state line.
         SendVerbs = new[] { "enviar" },
         LearnMorePrefixes = new[] { "saber más:" },
-        PlayerLines = new[] { "reproduciendo", "cargando vídeo", "cargando video", "cargando reproductor" },
+        PlayerLines = new[] { "reproduciendo", "cargando vídeo", "cargando video", "cargando reproductor", "cargando" },
         SignUpConsentPhrases = new[] { "al suscribirte aceptas", "al suscribirte, aceptas", "al registrarte aceptas", "al registrarte, aceptas" },
         // Session 54, pages: a tag for the page's form before its headline, "VIDÉO. …" (words shared by several languages listed once).
         HeadlineFormTags = new[] { "vídeo", "fotos", "directo", "en directo", "en vivo", "exclusivo" },

@@ -158,6 +158,9 @@ internal static class ArticleLists
 
             i = end;
         }
+
+        // A practical box's "Key: value" lines under their subheading, over one paragraph or more (KeyValueBoxes).
+        KeyValueBoxes.Add(blocks, from, items, labels);
     }
 
     private static bool ShowsWhatItLists(IReadOnlyList<TextBlock> blocks, int start, int end)
@@ -222,8 +225,8 @@ internal static class ArticleLists
         && !block.Facts.IsBylineOrDate && !block.Facts.IsTerminator;
 
     // A page's own labels name its chrome ("Our newsletters", "Follow us"): a menu's or a link's words label no list of the article.
-    private static bool IsLabel(TextBlock block)
-        => block.LineCount == 1 && block.Facts.Words is > 0 and <= MaxLabelWords && !BlockQuality.EndsLikeSentence(block.Text)
+    internal static bool IsLabel(TextBlock block, int maxWords = MaxLabelWords)
+        => block.LineCount == 1 && block.Facts.Words > 0 && block.Facts.Words <= maxWords && !BlockQuality.EndsLikeSentence(block.Text)
         && block.Text[block.Text.Length - 1] != ':' && !block.Facts.IsBylineOrDate && !block.Facts.IsCaption && !block.Facts.IsTerminator
         && !Lexicons.LexiconTables.NavigationLines.Contains(block.Text) && !HasMenuWord(block.Text)
         && Metadata.AuthorReader.ReadBareName(block.Text.AsSpan()) is null;
@@ -245,7 +248,7 @@ internal static class ArticleLists
     private static bool InColumns(string text) => ColumnGaps.Count(text) > 0;
 
     // A blank line or more between the two blocks.
-    private static bool ApartFrom(TextBlock above, TextBlock below) => below.Start.Line > above.Start.Line + above.LineCount;
+    internal static bool ApartFrom(TextBlock above, TextBlock below) => below.Start.Line > above.Start.Line + above.LineCount;
 
     // Whether the block above `row` is the article's text (a sentence, a lead ending on a colon, another table's row), or a
     // heading's few words right under such text over a table that names its columns, or right under another table.
