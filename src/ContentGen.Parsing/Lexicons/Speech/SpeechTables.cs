@@ -116,7 +116,7 @@ internal sealed class SpeechTables
         Indefinites = Union(lexicons, l => l.Indefinites, l => l.Speech.Indefinites);
         Definites = Union(lexicons, l => l.Definites, l => l.Speech.Definites);
         Prepositions = Union(lexicons, l => l.Prepositions, l => l.Speech.Prepositions);
-        NotNames = Union(lexicons, l => l.NotNames, l => l.Speech.NotNames, l => l.Speech.SentenceAdverbs, l => l.Speech.CleftCopulas);
+        NotNames = Union(lexicons, l => l.NotNames, l => l.Speech.NotNames, l => l.Speech.SentenceAdverbs);
         SequenceOpeners = Union(lexicons, l => l.Speech.SequenceOpeners);
         ReadAloudVerbs = Union(lexicons, l => l.Speech.ReadAloudVerbs);
         ReadAloudParticiples = Union(lexicons, l => l.Speech.ReadAloudParticiples);
@@ -243,6 +243,7 @@ internal sealed class SpeechTables
         BackReferences = Union(lexicons, l => l.Speech.BackReferences);
         WithTheseWords = Union(lexicons, l => l.Speech.WithTheseWords);
         CleftOpeners = Union(lexicons, l => l.Speech.CleftOpeners);
+        CleftCopulas = Union(lexicons, l => l.Speech.CleftCopulas);
         Copulas = Union(lexicons, l => l.Speech.Copulas);
         NameCopulas = Union(lexicons, l => l.Speech.Copulas, l => l.Speech.NameCopulas);
         SheOrTheyPronouns = Union(lexicons, l => l.Speech.SheOrTheyPronouns);
@@ -971,6 +972,9 @@ internal sealed class SpeechTables
 
     /// <summary>The <see cref="SpeechWords.CleftOpeners"/>.</summary>
     public WordTable CleftOpeners { get; }
+
+    /// <summary>The <see cref="SpeechWords.CleftCopulas"/> (Phrase.CleftCopula.cs).</summary>
+    public WordTable CleftCopulas { get; }
 
     /// <summary>The <see cref="SpeechWords.Copulas"/>, of one or two words.</summary>
     public WordTable Copulas { get; }

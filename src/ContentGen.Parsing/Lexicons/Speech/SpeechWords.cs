@@ -1221,8 +1221,10 @@ internal sealed class SpeechWords
 
     /// <summary>
     /// The forms of "to be" that open a cleft before the name it sets in focus ("C'est Marc Lefort qui a
-    /// lancé l'idée", "Fue Ana Gómez quien …", "Foi Rui Lopes quem …"): never a first name, so they join
-    /// the <see cref="NotNames"/> and the name starts after them.
+    /// lancé l'idée", "Fueron Ana Gómez y Luis Pardo quienes …", "Foram …") that the <see cref="Copulas"/>
+    /// lack; the copulas themselves open a cleft too ("Fue", "È", "Foi"). Read only as a sentence's first
+    /// word before a capitalised one, where the name starts after it (Phrase.CleftCopula.cs); elsewhere
+    /// the copulas are clause verbs or a name's part ("Fu Cong"), so they are no <see cref="NotNames"/>.
     /// </summary>
     public string[] CleftCopulas { get; init; } = s_none;
 
