@@ -344,5 +344,7 @@ internal static class DutchSpeech
         // "De burgemeester ontving een brief. Daarin staat:": the receiver's words are none of these (SpeakerFinder.TextPointedBack.cs).
         // "las" and "leest" are ReadAloudVerbs, which the rule asks too.
         TextReceivingVerbs = Words("ontving ontvingen ontvangen ontvangt kreeg kregen gekregen krijgt lazen gelezen"),
+        // "De bond stuurde een brief. Daarin staat:", not "De politie vond een brief": the writer's or sender's verb (SpeakerFinder.TextPointedBack.cs).
+        TextSendingVerbs = Words("schreef schreven schrijft geschreven stuurde stuurden stuurt gestuurd verstuurde verstuurden verstuurt verstuurd zond zonden zendt gezonden publiceerde publiceerden publiceert gepubliceerd verspreidde verspreidden verspreidt verspreid richtte richtten gericht"),
     };
 }

@@ -373,5 +373,7 @@ internal static class GermanSpeech
         DocumentBackAdverbs = Words("darin hierin"),
         // "Der Bürgermeister erhielt einen Brief. Darin heißt es:": the receiver's words are none of these (SpeakerFinder.TextPointedBack.cs).
         TextReceivingVerbs = Words("erhielt erhielten erhalten erhält bekam bekamen bekommen bekommt las lasen gelesen liest zugestellt zugeschickt"),
+        // "Die Stadt verschickte einen Brief. Darin heißt es:", not "Die Polizei fand einen Brief": the writer's or sender's verb (SpeakerFinder.TextPointedBack.cs).
+        TextSendingVerbs = Words("schrieb schrieben schreibt geschrieben verfasste verfassten verfasst schickte schickten schickt geschickt verschickte verschickten verschickt sandte sandten sendete sendeten gesandt gesendet versandte versandten versandt veröffentlichte veröffentlichten veröffentlicht veröffentlichen richtete richteten gerichtet übermittelte übermittelten übermittelt verbreitete verbreiteten verbreitet"),
     };
 }

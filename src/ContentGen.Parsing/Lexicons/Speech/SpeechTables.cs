@@ -82,6 +82,7 @@ internal sealed class SpeechTables
         ReadingGoingOnAdverbs = Union(lexicons, l => l.Speech.ReadingGoingOnAdverbs);
         DocumentBackAdverbs = Union(lexicons, l => l.Speech.DocumentBackAdverbs);
         TextReceivingVerbs = Union(lexicons, l => l.Speech.TextReceivingVerbs);
+        TextSendingVerbs = Union(lexicons, l => l.Speech.TextSendingVerbs);
         CompanyNouns = Union(lexicons, l => l.Speech.CompanyNouns);
         TradeNouns = Union(lexicons, l => l.Speech.TradeNouns);
         AnyBodyNouns = Union(lexicons, l => l.Speech.AnyBodyNouns);
@@ -453,6 +454,9 @@ internal sealed class SpeechTables
 
     /// <summary>Every <see cref="SpeechWords.TextReceivingVerbs"/> list.</summary>
     public WordTable TextReceivingVerbs { get; }
+
+    /// <summary>Every <see cref="SpeechWords.TextSendingVerbs"/> list.</summary>
+    public WordTable TextSendingVerbs { get; }
 
     /// <summary>"company", "empresa", "Unternehmen": nouns of a firm, which name one another.</summary>
     public WordTable CompanyNouns { get; }

@@ -410,6 +410,14 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] TextReceivingVerbs { get; init; } = s_none;
 
+    /// <summary>
+    /// Verbs whose subject writes, sends or publishes a text, in every form a reporter uses: German
+    /// "schrieb", "schickte", "veröffentlichte", Dutch "schreef", "stuurde", "publiceerde". A text pointed
+    /// back to ("Darin heißt es:") is the subject's only where such a verb gave it to them; "Die Polizei
+    /// fand einen Brief" gives the finder none (SpeakerFinder.TextPointedBack.cs).
+    /// </summary>
+    public string[] TextSendingVerbs { get; init; } = s_none;
+
     /// <summary>Of the organisation nouns, those that name a firm and so one another: "indicó la compañía" means the firm introduced as "la empresa X".</summary>
     public string[] CompanyNouns { get; init; } = s_none;
 
@@ -1465,5 +1473,6 @@ internal sealed class SpeechWords
         yield return (nameof(ReadingGoingOnAdverbs), ReadingGoingOnAdverbs);
         yield return (nameof(DocumentBackAdverbs), DocumentBackAdverbs);
         yield return (nameof(TextReceivingVerbs), TextReceivingVerbs);
+        yield return (nameof(TextSendingVerbs), TextSendingVerbs);
     }
 }
