@@ -177,6 +177,7 @@ internal sealed partial class Phrase
         // "Ein Sprecher sagte": a run that opens with an indefinite article and ends in a title
         // (German capitalises nouns) brings in someone unnamed, no holder named before.
         var indefinite = start < end && Is(sentence[start], WordClass.Indefinite);
+        start = PastCleftCopula(sentence, start, end);
         // "Fly-half Charlie Dunn", "Man-of-the-match Stephen Lowe", "Newport-based": a
         // compound whose last part is lower case describes the name after it, and is none itself.
         // "D'après Dr Paul Martin": a word that opens an "according to" phrase opens no name.

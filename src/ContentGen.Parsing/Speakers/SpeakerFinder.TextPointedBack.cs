@@ -8,8 +8,12 @@ namespace ContentGen.Parsing.Speakers;
 // "daarin": in it) opening the sentence, then read it impersonally ("heißt es", "staat"). The text is
 // the one the sentence just before gave its subject to write or send, so its words are that
 // subject's, a person's or a body's; ColonCue.OpeningDocument.cs reads a text named by its noun
-// instead. Stops: no text's noun in the sentence before, or one whose owner is named after it ("einen
-// Brief des Vereins"); a subject that received or read the text ("erhielt", "ontving"); anything but
+// instead. So the sentence before must hold a verb of writing, sending or publishing (SpeechWords.
+// TextSendingVerbs): "Die Polizei fand bei dem Mann einen Brief" gives the finder no words. Stops: no
+// text's noun in the sentence before, or one whose owner is named after it ("einen Brief des
+// Vereins"); a text inside a clause reported by a verb of saying ("Anna Berg sagte, der Verein habe
+// einen Brief geschickt", "… zei dat de club een brief had gestuurd"), whose writer is the clause's
+// subject, not the reporter; a subject that received or read the text ("erhielt", "ontving"); anything but
 // the impersonal reading between the adverb and the colon, comma or "dat"; a verb of saying, a quote
 // or a colon inside the reported clause, which then says whose words they are.
 internal sealed partial class SpeakerFinder
@@ -86,17 +90,36 @@ internal sealed partial class SpeakerFinder
         return true;
     }
 
-    // The sentence before names a text with no owner of its own, and its subject received none.
+    // The sentence before names a text with no owner of its own that its subject wrote or sent, outside
+    // a reported clause, and its subject received none.
     private bool WritesText(TokenRange before)
     {
         var words = _cues.Words;
         var text = false;
+        var sends = false;
+        var reporting = false;
+        var reported = false;
         for (var k = 0; k < before.Count; k++)
         {
             var token = before[k];
             if (!token.IsWord)
             {
+                // "sagte, der Verein habe …": a comma after a verb of saying opens the reported clause.
+                reported |= reporting && token.Kind == TokenKind.Comma;
                 continue;
+            }
+
+            if (token.IsLower && words.TextSendingVerbs.Contains(token.Span))
+            {
+                sends = true;
+            }
+            else if (token.IsLower && _cues.IsReportingVerb(token))
+            {
+                reporting = true;
+            }
+            else if (reporting && token.IsLower && _cues.IsThatWord(token))
+            {
+                reported = true;
             }
 
             // "erhielt", "ontving", or a text read out ("las … voor"): the subject did not write it.
@@ -107,7 +130,7 @@ internal sealed partial class SpeakerFinder
 
             if (words.DocumentNouns.Contains(token.Span) && k > 0 && before[k - 1].IsWord && _cues.Is(before[k - 1], WordClass.Definite | WordClass.Indefinite))
             {
-                if (_cues.Phrase.DocumentIssuer(before, k).Kind is SubjectKind.Name or SubjectKind.Organisation)
+                if (reported || _cues.Phrase.DocumentIssuer(before, k).Kind is SubjectKind.Name or SubjectKind.Organisation)
                 {
                     return false;
                 }
@@ -116,6 +139,6 @@ internal sealed partial class SpeakerFinder
             }
         }
 
-        return text;
+        return text && sends;
     }
 }

@@ -14,9 +14,21 @@ public sealed class CleftCopulaTests
     public void TheCleftsCopula_IsNoPartOfTheName(string paragraph, string speaker)
         => Assert.Equal(new[] { speaker }, QuoteSpeakers.Under("Titre", paragraph));
 
-    [Fact]
-    public void AFirstNameThatOpensTheSentence_StaysTheNamesFirstWord()
-        => Assert.Equal(new[] { "Esteban Fuentes" }, QuoteSpeakers.Under(
-            "Titular",
-            "Esteban Fuentes dio la voz de alarma. «Nadie nos escuchaba», explica."));
+    [Theory]
+    [InlineData("È Marco Rossi a dare l'allarme. «Nessuno ci ascoltava», spiega.", "Marco Rossi")]
+    [InlineData("Fu Giulia Ferri a chiamare i soccorsi. «Non c'era tempo da perdere», racconta.", "Giulia Ferri")]
+    [InlineData("Fueron Ana Gómez y Luis Pardo quienes dieron la voz de alarma. «Nadie nos escuchaba», explica Luis Pardo.", "Luis Pardo")]
+    public void TheCleftsCopula_IsNoPartOfTheName_InItalianAndThePlural(string paragraph, string speaker)
+        => Assert.Equal(new[] { speaker }, QuoteSpeakers.Under("Titolo", paragraph));
+
+    // Read only where the cleft stands: a copula inside a clause still ends no subject, and "Fu" opening
+    // a name elsewhere in the sentence stays its first name.
+    [Theory]
+    [InlineData("Ana Gómez recordó que el proyecto era suyo y añadió: «No pienso rendirme ahora».", "Ana Gómez")]
+    [InlineData("Marco Rossi ha ricordato che il progetto è suo e ha aggiunto: «Non mi arrendo adesso».", "Marco Rossi")]
+    [InlineData("Ana Lopes lembrou que a obra é antiga e acrescentou: «Não vou desistir agora».", "Ana Lopes")]
+    [InlineData("«Non accetteremo alcuna pressione», ha detto l'ambasciatore cinese Fu Cong.", "Fu Cong")]
+    [InlineData("«Non accetteremo alcuna pressione», ha detto Fu Cong.", "Fu Cong")]
+    public void ACopulaOutsideTheCleft_StopsNoClauseAndCutsNoName(string paragraph, string speaker)
+        => Assert.Equal(new[] { speaker }, QuoteSpeakers.Under("Titolo", paragraph));
 }

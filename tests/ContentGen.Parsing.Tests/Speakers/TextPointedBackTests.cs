@@ -90,4 +90,38 @@ public sealed class TextPointedBackTests
             QuoteSpeakers.Under(
                 "Dorfladen sucht Nachfolger",
                 "Anna Berg hat dem Bürgermeister im Mai einen Brief geschrieben. Darin heißt es, der Pfarrer habe von „einer Schande“ gesprochen.")[0]);
+
+    // Only a text its subject wrote or sent: finding, showing or holding one gives no words.
+    [Fact]
+    public void German_TextFoundNotWritten_GivesNoOne()
+        => Assert.Null(QuoteSpeakers.Under(
+            "Fund im Wald",
+            "Die Polizei fand bei dem Mann einen Brief. Darin heißt es: „Ich komme nicht zurück.“",
+            "Die Ermittlungen dauern an, teilte die Behörde am Abend mit.")[0]);
+
+    [Fact]
+    public void Dutch_TextFoundNotWritten_GivesNoOne()
+        => Assert.Null(QuoteSpeakers.Under(
+            "Vondst in het bos",
+            "De politie vond een brief bij de man. Daarin staat: “Ik kom niet terug.”",
+            "Het onderzoek loopt nog, meldde de politie woensdag.")[0]);
+
+    // A text sent inside a clause that a verb of saying reports is the clause subject's, not the reporter's.
+    [Fact]
+    public void German_TextSentInAReportedClause_IsNotTheReporters()
+        => Assert.NotEqual(
+            "Anna Berg",
+            QuoteSpeakers.Under(
+                "Verein in Not",
+                "Anna Berg sagte, der Verein habe einen Brief geschickt. Darin heißt es: „Wir geben nicht auf.“",
+                "Die Stadt will in der kommenden Woche mit dem Verein sprechen.")[0]);
+
+    [Fact]
+    public void Dutch_TextSentInAReportedClause_IsNotTheReporters()
+        => Assert.NotEqual(
+            "Anna de Vries",
+            QuoteSpeakers.Under(
+                "Club in nood",
+                "Anna de Vries zei dat de club een brief had gestuurd. Daarin staat: “Wij geven niet op.”",
+                "De gemeente wil volgende week met de club praten.")[0]);
 }

@@ -348,5 +348,7 @@ internal static class DutchSpeech
         TitlingWords = Words("getiteld getitelde"),
         TitleNouns = Words("titel motto slogan leus"),
         TitlePrepositions = Words("onder met als"),
+        // "De bond stuurde een brief. Daarin staat:", not "De politie vond een brief": the writer's or sender's verb (SpeakerFinder.TextPointedBack.cs).
+        TextSendingVerbs = Words("schreef schreven schrijft geschreven stuurde stuurden stuurt gestuurd verstuurde verstuurden verstuurt verstuurd zond zonden zendt gezonden publiceerde publiceerden publiceert gepubliceerd verspreidde verspreidden verspreidt verspreid richtte richtten gericht"),
     };
 }

@@ -378,7 +378,7 @@ internal static class FrenchSpeech
         DocumentTextNouns = Words("texte"),
         // "Enfin Marc Lefort a dit", "Finalmente Ana Gómez dijo": an adverb opening the sentence is no first name (SpeechWords.SentenceAdverbs).
         SentenceAdverbs = Words("enfin hier aujourd'hui aujourd’hui désormais finalement maintenant auparavant ensuite puis"),
-        // "C'est Marc Lefort qui …", "Fue Ana Gómez quien …": the copula opening a cleft is no first name (SpeechWords.CleftCopulas).
+        // "C'est Marc Lefort qui …", "Fueron Ana Gómez y Luis Pardo quienes …": a form of "to be" opening a cleft that Copulas lacks (SpeechWords.CleftCopulas).
         CleftCopulas = Words("c'est c’est c'était c’était"),
         // "a lu le message du maire : « … »": reading a text out brings in its words, not the reader's (SpeakerFinder.ReadAloud.cs).
         ReadAloudVerbs = Words("lu relu lisait"),

@@ -377,5 +377,7 @@ internal static class GermanSpeech
         TitlingWords = Words("betitelt betitelte betitelten betiteltes betitelter betiteltem überschrieben überschriebene überschriebenen überschriebenes"),
         TitleNouns = Words("titel motto slogan überschrift schlagzeile leitspruch"),
         TitlePrepositions = Words("unter mit"),
+        // "Die Stadt verschickte einen Brief. Darin heißt es:", not "Die Polizei fand einen Brief": the writer's or sender's verb (SpeakerFinder.TextPointedBack.cs).
+        TextSendingVerbs = Words("schrieb schrieben schreibt geschrieben verfasste verfassten verfasst schickte schickten schickt geschickt verschickte verschickten verschickt sandte sandten sendete sendeten gesandt gesendet versandte versandten versandt veröffentlichte veröffentlichten veröffentlicht veröffentlichen richtete richteten gerichtet übermittelte übermittelten übermittelt verbreitete verbreiteten verbreitet"),
     };
 }

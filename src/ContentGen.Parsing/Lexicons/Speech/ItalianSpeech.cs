@@ -280,8 +280,6 @@ internal static class ItalianSpeech
         GerundSuffixes = Words("ando endo andosi endosi"),
         // "Enfin Marc Lefort a dit", "Finalmente Ana Gómez dijo": an adverb opening the sentence is no first name (SpeechWords.SentenceAdverbs).
         SentenceAdverbs = Words("infine quindi dopo allora successivamente intanto adesso finalmente"),
-        // "C'est Marc Lefort qui …", "Fue Ana Gómez quien …": the copula opening a cleft is no first name (SpeechWords.CleftCopulas).
-        CleftCopulas = Words("è fu"),
         // "lesse il messaggio del sindaco: «…»": reading a text out brings in its words, not the reader's (SpeakerFinder.ReadAloud.cs).
         ReadAloudVerbs = Words("leggeva lesse"),
         // "ha letto la lettera del sindaco:", not "dal suo letto d'ospedale": the participle reads only after its auxiliary (SpeechWords.ReadAloudParticiples).

@@ -270,8 +270,8 @@ internal static class PortugueseSpeech
         GerundSuffixes = Words("ando endo indo"),
         // "Enfin Marc Lefort a dit", "Finalmente Ana Gómez dijo": an adverb opening the sentence is no first name (SpeechWords.SentenceAdverbs).
         SentenceAdverbs = Words("finalmente então depois entretanto posteriormente"),
-        // "C'est Marc Lefort qui …", "Fue Ana Gómez quien …": the copula opening a cleft is no first name (SpeechWords.CleftCopulas).
-        CleftCopulas = Words("foi é era foram"),
+        // "C'est Marc Lefort qui …", "Fueron Ana Gómez y Luis Pardo quienes …": a form of "to be" opening a cleft that Copulas lacks (SpeechWords.CleftCopulas).
+        CleftCopulas = Words("foram"),
         // "leu a mensagem do presidente: «…»": reading a text out brings in its words, not the reader's (SpeakerFinder.ReadAloud.cs).
         ReadAloudVerbs = Words("leu lê lia"),
         ReadAloudTexts = Words("mensagem discurso"),

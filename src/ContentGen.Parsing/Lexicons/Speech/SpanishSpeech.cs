@@ -293,8 +293,8 @@ internal static class SpanishSpeech
         GerundSuffixes = Words("ando iendo yendo ándose iéndose yéndose"),
         // "Enfin Marc Lefort a dit", "Finalmente Ana Gómez dijo": an adverb opening the sentence is no first name (SpeechWords.SentenceAdverbs).
         SentenceAdverbs = Words("finalmente entonces luego después ahora posteriormente"),
-        // "C'est Marc Lefort qui …", "Fue Ana Gómez quien …": the copula opening a cleft is no first name (SpeechWords.CleftCopulas).
-        CleftCopulas = Words("fue es era fueron"),
+        // "C'est Marc Lefort qui …", "Fueron Ana Gómez y Luis Pardo quienes …": a form of "to be" opening a cleft that Copulas lacks (SpeechWords.CleftCopulas).
+        CleftCopulas = Words("fueron"),
         // "leyó el mensaje del alcalde: «…»": reading a text out brings in its words, not the reader's (SpeakerFinder.ReadAloud.cs).
         ReadAloudVerbs = Words("leyó lee leía releyó"),
         ReadAloudTexts = Words("mensaje misiva correo discurso"),

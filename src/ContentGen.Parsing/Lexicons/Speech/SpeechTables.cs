@@ -82,6 +82,7 @@ internal sealed class SpeechTables
         ReadingGoingOnAdverbs = Union(lexicons, l => l.Speech.ReadingGoingOnAdverbs);
         DocumentBackAdverbs = Union(lexicons, l => l.Speech.DocumentBackAdverbs);
         TextReceivingVerbs = Union(lexicons, l => l.Speech.TextReceivingVerbs);
+        TextSendingVerbs = Union(lexicons, l => l.Speech.TextSendingVerbs);
         CompanyNouns = Union(lexicons, l => l.Speech.CompanyNouns);
         TradeNouns = Union(lexicons, l => l.Speech.TradeNouns);
         AnyBodyNouns = Union(lexicons, l => l.Speech.AnyBodyNouns);
@@ -116,7 +117,7 @@ internal sealed class SpeechTables
         Indefinites = Union(lexicons, l => l.Indefinites, l => l.Speech.Indefinites);
         Definites = Union(lexicons, l => l.Definites, l => l.Speech.Definites);
         Prepositions = Union(lexicons, l => l.Prepositions, l => l.Speech.Prepositions);
-        NotNames = Union(lexicons, l => l.NotNames, l => l.Speech.NotNames, l => l.Speech.SentenceAdverbs, l => l.Speech.CleftCopulas);
+        NotNames = Union(lexicons, l => l.NotNames, l => l.Speech.NotNames, l => l.Speech.SentenceAdverbs);
         SequenceOpeners = Union(lexicons, l => l.Speech.SequenceOpeners);
         ReadAloudVerbs = Union(lexicons, l => l.Speech.ReadAloudVerbs);
         ReadAloudParticiples = Union(lexicons, l => l.Speech.ReadAloudParticiples);
@@ -243,6 +244,7 @@ internal sealed class SpeechTables
         BackReferences = Union(lexicons, l => l.Speech.BackReferences);
         WithTheseWords = Union(lexicons, l => l.Speech.WithTheseWords);
         CleftOpeners = Union(lexicons, l => l.Speech.CleftOpeners);
+        CleftCopulas = Union(lexicons, l => l.Speech.CleftCopulas);
         Copulas = Union(lexicons, l => l.Speech.Copulas);
         NameCopulas = Union(lexicons, l => l.Speech.Copulas, l => l.Speech.NameCopulas);
         SheOrTheyPronouns = Union(lexicons, l => l.Speech.SheOrTheyPronouns);
@@ -455,6 +457,9 @@ internal sealed class SpeechTables
 
     /// <summary>Every <see cref="SpeechWords.TextReceivingVerbs"/> list.</summary>
     public WordTable TextReceivingVerbs { get; }
+
+    /// <summary>Every <see cref="SpeechWords.TextSendingVerbs"/> list.</summary>
+    public WordTable TextSendingVerbs { get; }
 
     /// <summary>"company", "empresa", "Unternehmen": nouns of a firm, which name one another.</summary>
     public WordTable CompanyNouns { get; }
@@ -974,6 +979,9 @@ internal sealed class SpeechTables
 
     /// <summary>The <see cref="SpeechWords.CleftOpeners"/>.</summary>
     public WordTable CleftOpeners { get; }
+
+    /// <summary>The <see cref="SpeechWords.CleftCopulas"/> (Phrase.CleftCopula.cs).</summary>
+    public WordTable CleftCopulas { get; }
 
     /// <summary>The <see cref="SpeechWords.Copulas"/>, of one or two words.</summary>
     public WordTable Copulas { get; }

@@ -410,6 +410,14 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] TextReceivingVerbs { get; init; } = s_none;
 
+    /// <summary>
+    /// Verbs whose subject writes, sends or publishes a text, in every form a reporter uses: German
+    /// "schrieb", "schickte", "veröffentlichte", Dutch "schreef", "stuurde", "publiceerde". A text pointed
+    /// back to ("Darin heißt es:") is the subject's only where such a verb gave it to them; "Die Polizei
+    /// fand einen Brief" gives the finder none (SpeakerFinder.TextPointedBack.cs).
+    /// </summary>
+    public string[] TextSendingVerbs { get; init; } = s_none;
+
     /// <summary>Of the organisation nouns, those that name a firm and so one another: "indicó la compañía" means the firm introduced as "la empresa X".</summary>
     public string[] CompanyNouns { get; init; } = s_none;
 
@@ -1221,8 +1229,10 @@ internal sealed class SpeechWords
 
     /// <summary>
     /// The forms of "to be" that open a cleft before the name it sets in focus ("C'est Marc Lefort qui a
-    /// lancé l'idée", "Fue Ana Gómez quien …", "Foi Rui Lopes quem …"): never a first name, so they join
-    /// the <see cref="NotNames"/> and the name starts after them.
+    /// lancé l'idée", "Fueron Ana Gómez y Luis Pardo quienes …", "Foram …") that the <see cref="Copulas"/>
+    /// lack; the copulas themselves open a cleft too ("Fue", "È", "Foi"). Read only as a sentence's first
+    /// word before a capitalised one, where the name starts after it (Phrase.CleftCopula.cs); elsewhere
+    /// the copulas are clause verbs or a name's part ("Fu Cong"), so they are no <see cref="NotNames"/>.
     /// </summary>
     public string[] CleftCopulas { get; init; } = s_none;
 
@@ -1485,5 +1495,6 @@ internal sealed class SpeechWords
         yield return (nameof(TitlingWords), TitlingWords);
         yield return (nameof(TitleNouns), TitleNouns);
         yield return (nameof(TitlePrepositions), TitlePrepositions);
+        yield return (nameof(TextSendingVerbs), TextSendingVerbs);
     }
 }
