@@ -231,9 +231,11 @@ internal static class ArticleLists
         && !Lexicons.LexiconTables.NavigationLines.Contains(block.Text) && !HasMenuWord(block.Text)
         && Metadata.AuthorReader.ReadBareName(block.Text.AsSpan()) is null;
 
-    internal static bool HasMenuWord(string text)
+    internal static bool HasMenuWord(string text) => HasMenuWord(text.AsSpan());
+
+    internal static bool HasMenuWord(ReadOnlySpan<char> text)
     {
-        var reader = new WordReader(text.AsSpan());
+        var reader = new WordReader(text);
         while (reader.Read())
         {
             if (Lexicons.LexiconTables.MenuWords.Contains(reader.Word) || Lexicons.LexiconTables.LinkLabels.Contains(reader.Word))

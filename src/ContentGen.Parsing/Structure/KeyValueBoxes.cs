@@ -114,7 +114,7 @@ internal static class KeyValueBoxes
 
         if (keyWords > MaxKeyWords || value.Length == 0 || value[value.Length - 1] is '.' or '!' or '?'
             || value.IndexOf('@') >= 0 || value.IndexOf("://".AsSpan()) >= 0 || value.IndexOf("www.".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0
-            || PhoneNumbers.Within(value, MinPhoneDigits) || ArticleLists.HasMenuWord(key.ToString()))
+            || PhoneNumbers.Within(value, MinPhoneDigits) || ArticleLists.HasMenuWord(key))
         {
             return false;
         }
