@@ -9,53 +9,41 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// </summary>
 public sealed class ReportedSpeechAfterSourceTests
 {
-    private const string People =
-        "Landrätin Birgit Obermann hat den Plan verteidigt. Stadtrat Jörg Pfannmüller hält ihn für zu teuer.";
-
-    private const string DutchPeople =
-        "Wethouder Karin Dijkstra verdedigt het plan. Raadslid Pieter Hoekstra vindt het te duur.";
-
-    private static string?[] German(params string[] paragraphs)
-        => QuoteSpeakers.Under("Streit um den Hafen", [People, .. paragraphs]);
-
-    private static string?[] Dutch(params string[] paragraphs)
-        => QuoteSpeakers.Under("Ruzie over de haven", [DutchPeople, .. paragraphs]);
-
     [Fact]
     public void AFragmentAfterASourceBeforeZufolge_IsTheSources()
         => Assert.Equal(
             new[] { "Birgit Obermann" },
-            German("Obermann zufolge fehlen dem Kreis noch zwölf Millionen Euro. Man habe lange nach Geldgebern gesucht. Der Ausbau sei teuer, aber „unverzichtbar für die Region“."));
+            ReportedSpeechArticles.German("Obermann zufolge fehlen dem Kreis noch zwölf Millionen Euro. Man habe lange nach Geldgebern gesucht. Der Ausbau sei teuer, aber „unverzichtbar für die Region“."));
 
     [Fact]
     public void AFragmentAfterLaut_IsTheSources()
         => Assert.Equal(
             new[] { "Jörg Pfannmüller" },
-            German("Laut Pfannmüller liegen die Kosten längst über dem Plan. Der Kreis müsse deshalb „endlich ehrlich rechnen“."));
+            ReportedSpeechArticles.German("Laut Pfannmüller liegen die Kosten längst über dem Plan. Der Kreis müsse deshalb „endlich ehrlich rechnen“."));
 
     [Fact]
     public void AFragmentAfterNachAngabenVon_IsTheSources()
         => Assert.Equal(
             new[] { "Birgit Obermann" },
-            German("Nach Angaben von Obermann beginnen die Arbeiten im März. Die Schiffe könnten dann „ohne lange Wartezeiten“ anlegen."));
+            ReportedSpeechArticles.German("Nach Angaben von Obermann beginnen die Arbeiten im März. Die Schiffe könnten dann „ohne lange Wartezeiten“ anlegen."));
 
     [Fact]
     public void ADutchClaimWithZouAfterVolgens_IsTheSources()
         => Assert.Equal(
             new[] { "Pieter Hoekstra" },
-            Dutch("Volgens Hoekstra lopen de kosten al maanden op. De gemeente zou \"veel te optimistisch\" hebben gerekend."));
+            ReportedSpeechArticles.Dutch("Volgens Hoekstra lopen de kosten al maanden op. De gemeente zou \"veel te optimistisch\" hebben gerekend."));
 
     [Fact]
     public void ADutchClaimAfterVolgensWithThereAsSubject_IsTheSources()
         => Assert.Equal(
             new[] { "Pieter Hoekstra" },
-            Dutch("Volgens Hoekstra ontbreken er nog twaalf miljoen euro. De uitbreiding zou \"zonder alternatief\" zijn."));
+            ReportedSpeechArticles.Dutch("Volgens Hoekstra ontbreken er nog twaalf miljoen euro. De uitbreiding zou \"zonder alternatief\" zijn."));
 
     [Fact]
     public void AGermanFragmentAfterLautWithAnAdverb_IsTheSources()
         => Assert.Equal(
             new[] { "Jörg Pfannmüller" },
-            German("Laut Pfannmüller fehlen dem Kreis inzwischen zwölf Millionen Euro. Die Schließung des Hafens sei „ohne jede Alternative“."));
+            ReportedSpeechArticles.German("Laut Pfannmüller fehlen dem Kreis inzwischen zwölf Millionen Euro. Die Schließung des Hafens sei „ohne jede Alternative“."));
 
     [Fact]
     public void ADutchClaimAfterVolgens_WithTheSourcesFirstParagraphOnAnotherSubject_IsTheSources()
@@ -71,11 +59,11 @@ public sealed class ReportedSpeechAfterSourceTests
     [InlineData("Dem Gutachten zufolge fehlen dem Kreis noch zwölf Millionen Euro. Der Ausbau sei teuer, aber „unverzichtbar für die Region“.")]
     [InlineData("Obermann zufolge fehlen dem Kreis noch zwölf Millionen Euro. Der Hafen liegt am Fluss. Der Ausbau sei teuer, aber „unverzichtbar für die Region“.")]
     public void WithoutANamedSourceJustBefore_TheFragmentIsNotTheSources(string paragraph)
-        => Assert.DoesNotContain("Birgit Obermann", German(paragraph));
+        => Assert.DoesNotContain("Birgit Obermann", ReportedSpeechArticles.German(paragraph));
 
     [Fact]
     public void ADutchClaimAfterADocument_IsNoOnes()
         => Assert.Equal(
             new string?[] { null },
-            Dutch("Volgens het rapport lopen de kosten al maanden op. De gemeente zou \"veel te optimistisch\" hebben gerekend."));
+            ReportedSpeechArticles.Dutch("Volgens het rapport lopen de kosten al maanden op. De gemeente zou \"veel te optimistisch\" hebben gerekend."));
 }

@@ -9,47 +9,35 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// </summary>
 public sealed class ReportedSpeechRunsOnTests
 {
-    private const string People =
-        "Landrätin Birgit Obermann hat den Plan verteidigt. Stadtrat Jörg Pfannmüller hält ihn für zu teuer.";
-
-    private const string DutchPeople =
-        "Wethouder Karin Dijkstra verdedigt het plan. Raadslid Pieter Hoekstra vindt het te duur.";
-
-    private static string?[] German(params string[] paragraphs)
-        => QuoteSpeakers.Under("Streit um den Hafen", [People, .. paragraphs]);
-
-    private static string?[] Dutch(params string[] paragraphs)
-        => QuoteSpeakers.Under("Ruzie over de haven", [DutchPeople, .. paragraphs]);
-
     [Fact]
     public void AQuoteAfterTheReportersRun_IsTheReporters()
         => Assert.Equal(
             new[] { "Birgit Obermann" },
-            German("Obermann betonte, der Kreis habe die Kosten geprüft. Ein Verzicht komme nicht in Betracht. „Das wäre ein falsches Signal an alle Pendler.“"));
+            ReportedSpeechArticles.German("Obermann betonte, der Kreis habe die Kosten geprüft. Ein Verzicht komme nicht in Betracht. „Das wäre ein falsches Signal an alle Pendler.“"));
 
     [Fact]
     public void AQuoteAfterTheSubjectsRun_IsTheSubjects()
         => Assert.Equal(
             new[] { "Jörg Pfannmüller" },
-            German("Pfannmüller versuchte zu beschwichtigen. Zuständig sei nicht der Kreis, sondern das Land. „Uns sind hier leider die Hände gebunden.“"));
+            ReportedSpeechArticles.German("Pfannmüller versuchte zu beschwichtigen. Zuständig sei nicht der Kreis, sondern das Land. „Uns sind hier leider die Hände gebunden.“"));
 
     [Fact]
     public void AFragmentInsideTheRun_IsTheSubjects()
         => Assert.Equal(
             new[] { "Birgit Obermann" },
-            German("Obermann dankte den Helfern. Was die Vereine geleistet hätten, sei „schlicht großartig“."));
+            ReportedSpeechArticles.German("Obermann dankte den Helfern. Was die Vereine geleistet hätten, sei „schlicht großartig“."));
 
     [Fact]
     public void AQuoteOpeningTheNextParagraph_GoesOnWithTheRun()
         => Assert.Equal(
             new[] { "Birgit Obermann" },
-            German("Obermann betonte, der Kreis habe die Kosten geprüft. Ein Verzicht komme nicht in Betracht.", "„Das wäre ein falsches Signal an alle Pendler.“"));
+            ReportedSpeechArticles.German("Obermann betonte, der Kreis habe die Kosten geprüft. Ein Verzicht komme nicht in Betracht.", "„Das wäre ein falsches Signal an alle Pendler.“"));
 
     [Fact]
     public void ADutchClaimWithZou_GoesOnWithTheSubject()
         => Assert.Equal(
             new[] { "Karin Dijkstra" },
-            Dutch("Dijkstra spreekt dat tegen. De gemeenten zouden al in het voorjaar zijn geïnformeerd. “We hebben er meerdere keren over gesproken.”"));
+            ReportedSpeechArticles.Dutch("Dijkstra spreekt dat tegen. De gemeenten zouden al in het voorjaar zijn geïnformeerd. “We hebben er meerdere keren over gesproken.”"));
 
     // Guards: another person as subject in between (whose the quote is then is not this rule's to
     // say); an indicative sentence in between; a condition ("wenn … wäre"); a run longer than two
@@ -60,11 +48,11 @@ public sealed class ReportedSpeechRunsOnTests
     [InlineData("Obermann dankte den Helfern. Wenn der Hafen fertig wäre, gäbe es mehr Arbeit. „Das ist ein falsches Signal an alle Pendler.“")]
     [InlineData("Obermann betonte, der Kreis habe geprüft. Ein Verzicht komme nicht in Betracht. Der Bund müsse helfen. Das Land solle zahlen. „Das wäre ein falsches Signal an alle Pendler.“")]
     public void WithTheRunBroken_TheQuoteIsNotTheReporters(string paragraph)
-        => Assert.DoesNotContain("Birgit Obermann", German(paragraph));
+        => Assert.DoesNotContain("Birgit Obermann", ReportedSpeechArticles.German(paragraph));
 
     [Fact]
     public void ADutchConditionWithZou_LeavesTheQuoteNoOnes()
         => Assert.Equal(
             new string?[] { null },
-            Dutch("Dijkstra spreekt dat tegen. Als de brug dicht ging, zou de bus omrijden. “We hebben er meerdere keren over gesproken.”"));
+            ReportedSpeechArticles.Dutch("Dijkstra spreekt dat tegen. Als de brug dicht ging, zou de bus omrijden. “We hebben er meerdere keren over gesproken.”"));
 }
