@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Speakers;
 
@@ -14,15 +15,22 @@ internal sealed partial class SpeakerFinder
 {
     private bool IsNamedByNameNoun(IReadOnlyList<Token> sentence, int quote)
     {
-        var words = _cues.Words;
+        var noun = NounBeforeQuote(sentence, quote, _cues.Words.NameNouns);
+        return noun >= 1 && _cues.Is(sentence[noun - 1], WordClass.Definite | WordClass.Indefinite | WordClass.Preposition);
+    }
+
+    // Where a noun of `nouns` stands right before the quote, or over one lower-case preposition ("sous le nom de « … »",
+    // "dal titolo «…»"), with a word before it for the caller to judge; -1 where none does. Shared by the name noun
+    // here and the title noun (SpeakerFinder.TitleBeforeQuote.cs), which differ only in what may stand before the noun.
+    private int NounBeforeQuote(IReadOnlyList<Token> sentence, int quote, WordTable nouns)
+    {
         var at = quote - 1;
         if (at >= 1 && sentence[at].IsWord && sentence[at].IsLower && _cues.Is(sentence[at], WordClass.Preposition)
-            && !words.NameNouns.Contains(sentence[at].Span))
+            && !nouns.Contains(sentence[at].Span))
         {
             at--;
         }
 
-        return at >= 1 && sentence[at].IsWord && words.NameNouns.Contains(sentence[at].Span)
-            && sentence[at - 1].IsWord && _cues.Is(sentence[at - 1], WordClass.Definite | WordClass.Indefinite | WordClass.Preposition);
+        return at >= 1 && sentence[at].IsWord && nouns.Contains(sentence[at].Span) && sentence[at - 1].IsWord ? at : -1;
     }
 }

@@ -27,20 +27,16 @@ internal sealed partial class SpeakerFinder
             return true;
         }
 
-        if (at >= 1 && sentence[at].IsLower && _cues.Is(sentence[at], WordClass.Preposition) && !words.TitleNouns.Contains(sentence[at].Span))
-        {
-            at--;
-        }
-
-        if (at < 1 || !sentence[at].IsWord || !words.TitleNouns.Contains(sentence[at].Span) || !sentence[at - 1].IsWord)
+        var noun = NounBeforeQuote(sentence, quote, words.TitleNouns);
+        if (noun < 1)
         {
             return false;
         }
 
         // "dal titolo", "met als titel": the preposition right before the noun; "under the slogan": over its article.
         // Only the prepositions that bring in a title (TitlePrepositions): "for the title "…"" may be a contest's.
-        return IsLinkBeforeTitle(sentence[at - 1])
-            || (at >= 2 && _cues.Is(sentence[at - 1], WordClass.Definite | WordClass.Indefinite) && sentence[at - 2].IsWord && IsLinkBeforeTitle(sentence[at - 2]));
+        return IsLinkBeforeTitle(sentence[noun - 1])
+            || (noun >= 2 && _cues.Is(sentence[noun - 1], WordClass.Definite | WordClass.Indefinite) && sentence[noun - 2].IsWord && IsLinkBeforeTitle(sentence[noun - 2]));
     }
 
     private bool IsLinkBeforeTitle(Token word)

@@ -179,7 +179,6 @@ public sealed class SpeechWordsTests
         [("BriefLinks", "Prepositions")] = "'ai', 'alla' are prepositions, and link an office to its brief",
         [("BriefLinks", "Media")] = "'al', 'aux' say where words were said, and link an office to its brief",
         [("BriefOffices", "FemaleTitles")] = "'secretária X', 'déléguée X' say a woman is meant, and the office may take a brief",
-        [("BriefOffices", "MaleTitles")] = "'secretário X' says a man is meant, and the office may take a brief",
         [("BriefOffices", "DeputyWords")] = "'adjoint' before a title makes another office, and takes a brief itself ('adjoint aux transports')",
         [("Fillers", "AdditiveAdverbs")] = "'anche', 'también' stand between a verb and its subject, and after a predicate that opens a sentence with no verb",
         [("NotNames", "AdditiveAdverbs")] = "'Anche', 'También' open sentences, and follow a predicate that opens one",
@@ -363,10 +362,8 @@ public sealed class SpeechWordsTests
         [("CompanionWords", "EpithetTailPrepositions")] = "a preposition serves many readings; EpithetTailPrepositions is read only on the words after an epithet closing a cue, up to the full stop (Phrase.EpithetTail.cs)",
         [("ContractedArticles", "EpithetTailPrepositions")] = "a preposition serves many readings; EpithetTailPrepositions is read only on the words after an epithet closing a cue, up to the full stop (Phrase.EpithetTail.cs)",
         [("Definites", "EpithetTailPrepositions")] = "a preposition serves many readings; EpithetTailPrepositions is read only on the words after an epithet closing a cue, up to the full stop (Phrase.EpithetTail.cs)",
-        [("EmployerLinks", "EpithetTailPrepositions")] = "a preposition serves many readings; EpithetTailPrepositions is read only on the words after an epithet closing a cue, up to the full stop (Phrase.EpithetTail.cs)",
         [("Enclitics", "EpithetTailPrepositions")] = "a preposition serves many readings; EpithetTailPrepositions is read only on the words after an epithet closing a cue, up to the full stop (Phrase.EpithetTail.cs)",
         [("EpithetFeminineArticles", "EpithetTailPrepositions")] = "a preposition serves many readings; EpithetTailPrepositions is read only on the words after an epithet closing a cue, up to the full stop (Phrase.EpithetTail.cs)",
-        [("GerundTimeLinks", "EpithetTailPrepositions")] = "a preposition serves many readings; EpithetTailPrepositions is read only on the words after an epithet closing a cue, up to the full stop (Phrase.EpithetTail.cs)",
         [("InsertOpeners", "EpithetTailPrepositions")] = "a preposition serves many readings; EpithetTailPrepositions is read only on the words after an epithet closing a cue, up to the full stop (Phrase.EpithetTail.cs)",
         [("ListenerPrepositions", "EpithetTailPrepositions")] = "a preposition serves many readings; EpithetTailPrepositions is read only on the words after an epithet closing a cue, up to the full stop (Phrase.EpithetTail.cs)",
         [("LocativeArticles", "EpithetTailPrepositions")] = "a preposition serves many readings; EpithetTailPrepositions is read only on the words after an epithet closing a cue, up to the full stop (Phrase.EpithetTail.cs)",
@@ -380,8 +377,6 @@ public sealed class SpeechWordsTests
         [("Prepositions", "EpithetTailPrepositions")] = "a preposition serves many readings; EpithetTailPrepositions is read only on the words after an epithet closing a cue, up to the full stop (Phrase.EpithetTail.cs)",
         [("SentenceAdverbs", "EpithetTailPrepositions")] = "a preposition serves many readings; EpithetTailPrepositions is read only on the words after an epithet closing a cue, up to the full stop (Phrase.EpithetTail.cs)",
         [("SourcePrepositions", "EpithetTailPrepositions")] = "a preposition serves many readings; EpithetTailPrepositions is read only on the words after an epithet closing a cue, up to the full stop (Phrase.EpithetTail.cs)",
-        [("Subordinators", "EpithetTailPrepositions")] = "a preposition serves many readings; EpithetTailPrepositions is read only on the words after an epithet closing a cue, up to the full stop (Phrase.EpithetTail.cs)",
-        [("WorkplaceLinks", "EpithetTailPrepositions")] = "a preposition serves many readings; EpithetTailPrepositions is read only on the words after an epithet closing a cue, up to the full stop (Phrase.EpithetTail.cs)",
         [("DeputyWords", "TitlePrepositions")] = "prepositions ('under', 'mit', 'con', 'dal', 'als') are read as bringing in a title only right before a noun of title or slogan and its quote",
         [("MannerPrepositions", "TitlePrepositions")] = "prepositions ('under', 'mit', 'con', 'dal', 'als') are read as bringing in a title only right before a noun of title or slogan and its quote",
         [("CompanionWords", "TitlePrepositions")] = "prepositions ('under', 'mit', 'con', 'dal', 'als') are read as bringing in a title only right before a noun of title or slogan and its quote",
@@ -428,6 +423,19 @@ public sealed class SpeechWordsTests
     {
         var accidents = LexiconTests.Accidents(Of(language).Speech.Lists().ToArray(), s_meantOverlaps);
         Assert.True(accidents.Count == 0, string.Join("\n", accidents));
+    }
+
+    [Fact]
+    public void EveryMeantOverlap_Occurs()
+    {
+        // A declared overlap that no longer happens would let a future accident through unseen (as LexiconTests asks of
+        // the lexicons' own lists).
+        var unused = s_meantOverlaps.Keys.Where(pair => !Lexicon.All.Any(lexicon =>
+        {
+            var lists = lexicon.Speech.Lists().ToDictionary(list => list.Name, list => list.Words);
+            return lists[pair.Item1].Intersect(lists[pair.Item2], StringComparer.OrdinalIgnoreCase).Any();
+        }));
+        Assert.Empty(unused);
     }
 
     [Theory]
