@@ -211,10 +211,39 @@ internal sealed partial class SpeakerFinder
     }
 
     // Whether the token at `start` opens the sentence or a clause: its first word (or second, past
-    // one opening adverb: "Ook de havenmeester X"), or a word after a comma or a conjunction.
+    // one opening adverb: "Ook de havenmeester X"), or a word after a comma or a conjunction; or,
+    // where the finite verb stands second, the word right after that verb past an opening phrase
+    // ("In Den Haag heeft Kamerlid X …", "In Mainz hat die Abgeordnete X …": the subject, inverted).
     private bool OpensClause(IReadOnlyList<Token> sentence, int start)
         => start <= 1 || sentence[start - 1].Kind == TokenKind.Comma
-        || (sentence[start - 1].IsWord && sentence[start - 1].IsLower && _cues.Is(sentence[start - 1], WordClass.Coordinator | WordClass.Contrast));
+        || (sentence[start - 1].IsWord && sentence[start - 1].IsLower && _cues.Is(sentence[start - 1], WordClass.Coordinator | WordClass.Contrast))
+        || OpensInvertedSubject(sentence, start);
+
+    // Whether the words from `start` are one noun phrase right after a finite verb that an opening
+    // phrase puts second ("In Mainz hat die Abgeordnete X"). Not after a pronoun, an article or a
+    // preposition, which is the clause's subject or the phrase's own ("In Mainz hat er die
+    // Abgeordnete X getroffen"), nor a phrase holding a second article ("hat die Stadt die
+    // Abgeordnete X eingeladen": the name is the object).
+    private bool OpensInvertedSubject(IReadOnlyList<Token> sentence, int start)
+    {
+        const int MaxPhraseWords = 4;
+        var verb = start - 1;
+        if (!_cues.Words.VerbSecond || verb < 1 || !sentence[verb].IsWord || !sentence[verb].IsLower
+            || _cues.Is(sentence[verb], WordClass.Pronoun | WordClass.Definite | WordClass.Indefinite | WordClass.Possessive | WordClass.Preposition | WordClass.Coordinator))
+        {
+            return false;
+        }
+
+        for (var k = start + 1; k < sentence.Count && k <= start + MaxPhraseWords && sentence[k].IsWord; k++)
+        {
+            if (_cues.Is(sentence[k], WordClass.Definite | WordClass.Indefinite | WordClass.Possessive))
+            {
+                return false;
+            }
+        }
+
+        return _cues.OpensBeforeSecondVerb(sentence, verb);
+    }
 
     // Whether a passive's agent preposition stands a few words before the name, with no comma
     // between: "… was opened by the harbour master X", "… animé par le journaliste X".

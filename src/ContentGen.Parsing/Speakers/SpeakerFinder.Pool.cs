@@ -59,9 +59,11 @@ internal sealed partial class SpeakerFinder
         return -1;
     }
 
-    // The most entries any of the finder's lists, maps and sets holds.
+    // The most entries any of the finder's lists, maps and sets holds; the gender evidence read ahead
+    // (SpeakerFinder.LaterGender.cs) holds a whole article's, and is kept with the finder too.
     private int MostEntries
-        => Math.Max(Math.Max(Math.Max(_names.Count, _cast.MostEntries), Math.Max(_genders.Count, _roles.Count)), Math.Max(Math.Max(_descriptions.Count, _bodies.Count), _speakers.Count));
+        => Math.Max(Math.Max(Math.Max(_names.Count, _cast.MostEntries), Math.Max(_genders.Count, _roles.Count)),
+            Math.Max(Math.Max(_descriptions.Count, _bodies.Count), Math.Max(_speakers.Count, _aheadGenders?.Count ?? 0)));
 
     // The thread's token list, with room for `capacity` tokens (a paragraph longer than the
     // constructor was told of gets its room at once, rather than by doubling).

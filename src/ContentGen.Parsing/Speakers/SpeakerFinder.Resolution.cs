@@ -194,7 +194,9 @@ internal sealed partial class SpeakerFinder
             case SubjectKind.Organisation:
                 return _cast.Resolve(subject.Text, _state.Paragraph, ReferenceReach) ?? BodyQuotedJustBefore(subject.Text);
             case SubjectKind.Pronoun:
-                _askedGender = _genders.OfPronoun(subject.Text);
+                _askedGender = _genders.OfPronoun(subject.Text) is var pronounGender && pronounGender != Gender.Unknown
+                    ? pronounGender
+                    : SheOrTheyAsked(subject, _readingSentence);
                 var meant = _state.Antecedent(_askedGender, _pronounGenderOf, ReferenceReach, _isDescriptionOfOtherGender);
                 var asked = _askedGender;
                 _askedGender = Gender.Unknown;

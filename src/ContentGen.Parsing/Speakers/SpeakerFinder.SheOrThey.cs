@@ -9,6 +9,11 @@ namespace ContentGen.Parsing.Speakers;
 // reporting verb in the singular right after the quote the pronoun is she, and the cue's link is
 // recorded as SpeakerFinder.PronounGender.cs records "she": it only ever excludes. Stops: a verb in
 // the plural ("zeggen ze": they), no reporting verb after the quote, any other pronoun.
+//
+// The same reading asks the pronoun's gender when it is resolved (SheOrTheyAsked): "zei Kees Mulder.
+// ‘…’, zegt hij." then "‘…’, vertelt ze." had asked no gender, so "ze" reached the man the article had
+// just shown to be one, where German "erzählt sie" reaches no one; and a newcomer of the other gender
+// brought in since still counted as someone "ze" could mean.
 internal sealed partial class SpeakerFinder
 {
     // The gender a she-or-they pronoun beside the quote at `quote` gives: female with a singular
@@ -29,6 +34,29 @@ internal sealed partial class SpeakerFinder
                 // "zegt ze": the verb stands right before the pronoun.
                 return k + 1 < sentence.Count && sentence[k + 1].IsWord && _cues.Words.SheOrTheyPronouns.Contains(sentence[k + 1].Span)
                     && !_cues.HasPluralEnding(sentence[k].Span) ? Gender.Female : Gender.Unknown;
+            }
+        }
+
+        return Gender.Unknown;
+    }
+
+    // The gender a she-or-they pronoun asks for where it is the subject `subject` of a cue beside a
+    // quote in `sentence` ("‘…’, schrijft ze"): see SheOrTheyGender; unknown for any other pronoun.
+    private Gender SheOrTheyAsked(Subject subject, IReadOnlyList<Token>? sentence)
+    {
+        const int MaxCueTokens = 4;
+        if (sentence is null || subject.Kind != SubjectKind.Pronoun || subject.End < 3 || subject.End > sentence.Count
+            || !_cues.Words.SheOrTheyPronouns.Contains(subject.Text.AsSpan()))
+        {
+            return Gender.Unknown;
+        }
+
+        // The quote is a few tokens before the pronoun: its comma, at most three words of the cue.
+        for (var q = subject.End - 3; q >= 0 && q >= subject.End - 2 - MaxCueTokens; q--)
+        {
+            if (sentence[q].Kind == TokenKind.Quote)
+            {
+                return SheOrTheyGender(subject, sentence, q);
             }
         }
 
