@@ -199,7 +199,7 @@ internal sealed partial class Cues
             }
         }
 
-        return OpensWithDroppedSubject(sentence, end) || DropsSubjectPastOpeningPhrase(sentence, end) || DropsSubjectBeforeThatClause(sentence, end)
+        return OpensWithDroppedSubject(sentence, end) || OpensWithDroppedSubjectBeforeColon(sentence, end) || DropsSubjectPastOpeningPhrase(sentence, end) || DropsSubjectBeforeThatClause(sentence, end)
             ? Subject.Pronoun
             : Subject.None;
     }

@@ -53,7 +53,8 @@ internal sealed partial class OrganisationName
 
         var i = head + 1;
         var adjectives = i;
-        while (adjectives < sentence.Count && adjectives - i < MaxAdjectives && IsAdjective(sentence[adjectives]))
+        while (adjectives < sentence.Count && adjectives - i < MaxAdjectives
+            && (IsAdjective(sentence[adjectives]) || IsCapitalisedQualifier(sentence, noun, adjectives)))
         {
             adjectives++;
         }

@@ -171,7 +171,7 @@ internal static class ItalianSpeech
         AnyBodyNouns = Words("organizzazione ente organismo istituzione direzione dirigenza"),
         GoverningNouns = Words("direzione dirigenza"),
         ClauseAuxiliaries = Words("essere esser avere aver"),
-        OrganisationNouns = Words("consorzio carabinieri rete testo lettera comunicato dichiarazione organizzazione banca agenzia federazione confederazione fondazione commissione istituto cooperativa coalizione ditta impresa ente organismo istituzione società azienda comitato prefettura sindacato governo ministero comune partito associazione autorità nota rapporto studio giustizia regolatore università polizia ospedale fabbrica emittente direzione dirigenza servizio regione provincia questura procura tribunale giunta asl ausl ulss"),
+        OrganisationNouns = Words("consorzio carabinieri rete testo lettera comunicato dichiarazione organizzazione banca agenzia federazione confederazione fondazione commissione istituto cooperativa coalizione ditta impresa ente organismo istituzione società azienda comitato prefettura sindacato governo ministero comune partito associazione autorità nota rapporto studio giustizia regolatore università polizia ospedale fabbrica emittente direzione dirigenza servizio regione provincia questura procura tribunale giunta asl ausl ulss unione"),
         BareBodies = Words("governo giustizia comune polizia carabinieri"),
         BodyQualifiers = Words("locale municipale stradale provinciale"),
         Indefinites = Words("un uno una"),

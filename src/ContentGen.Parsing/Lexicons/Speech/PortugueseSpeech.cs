@@ -156,7 +156,7 @@ internal static class PortugueseSpeech
         AnyBodyNouns = Words("organização entidade organismo instituição direção diretoria administração"),
         GoverningNouns = Words("administração direção diretoria"),
         ClauseAuxiliaries = Words("ser estar ter haver"),
-        OrganisationNouns = Words("consórcio rede texto carta comunicado declaração organização banco agência autoridade comissão comité comitê federação confederação fundação instituto cooperativa coligação autarquia sociedade entidade organismo instituição empresa construtora companhia secretaria sindicato patronal governo ministério prefeitura câmara partido associação nota estudo relatório justiça regulador seguradora universidade polícia fábrica emissora direção diretoria administração serviço junta tribunal hospital clube"),
+        OrganisationNouns = Words("consórcio rede texto carta comunicado declaração organização banco agência autoridade comissão comité comitê federação confederação fundação instituto cooperativa coligação autarquia sociedade entidade organismo instituição empresa construtora companhia secretaria sindicato patronal governo ministério prefeitura câmara partido associação nota estudo relatório justiça regulador seguradora universidade polícia fábrica emissora direção diretoria administração serviço junta tribunal hospital clube união"),
         PluralDefinites = Words("os as"),
         BareBodies = Words("governo justiça câmara autarquia prefeitura polícia"),
         BodyQualifiers = Words("municipal local"),

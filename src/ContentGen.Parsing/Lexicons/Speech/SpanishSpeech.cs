@@ -184,7 +184,7 @@ internal static class SpanishSpeech
         AnyBodyNouns = Words("organización organismo entidad institución departamento dirección"),
         GoverningNouns = Words("dirección"),
         ClauseAuxiliaries = Words("ser estar haber tener"),
-        OrganisationNouns = Words("consorcio red texto carta declaración nota organización banco agencia autoridad comisión comité instituto coalición aerolínea naviera sociedad organismo entidad institución departamento empresa compañía consejería sindicato patronal gobierno ministerio ayuntamiento junta partido club asociación mancomunidad cooperativa fundación federación confederación comunicado informe estudio justicia regulador aseguradora universidad policía hospital fábrica emisora dirección servicio diputación fiscalía tribunal cabildo"),
+        OrganisationNouns = Words("consorcio red texto carta declaración nota organización banco agencia autoridad comisión comité instituto coalición aerolínea naviera sociedad organismo entidad institución departamento empresa compañía consejería sindicato patronal gobierno ministerio ayuntamiento junta partido club asociación mancomunidad cooperativa fundación federación confederación comunicado informe estudio justicia regulador aseguradora universidad policía hospital fábrica emisora dirección servicio diputación fiscalía tribunal cabildo unión"),
         PluralDefinites = Words("los las"),
         BareBodies = Words("gobierno justicia ayuntamiento policía"),
         BodyQualifiers = Words("local municipal nacional autonómica"),
