@@ -165,6 +165,7 @@ internal sealed partial class Cast
         return word.IsLower
             && (_cues.Is(word, WordClass.Preposition | WordClass.EmployerLink) || _cues.Words.OrganisationLinks.Contains(word.Span)
                 || _cues.Words.SourcePrepositions.Contains(word.Span) || _cues.Words.RelativePronouns.Contains(word.Span)
+                || SeatedAfter(sentence, next)
                 || (next + 1 < sentence.Count && sentence[next + 1].IsWord
                     && (sentence[next + 1].IsCapitalized || _cues.Is(sentence[next + 1], WordClass.Definite | WordClass.Indefinite))));
     }

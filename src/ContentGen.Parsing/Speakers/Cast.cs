@@ -152,7 +152,7 @@ internal sealed partial class Cast
     {
         if (noun.Length > 0 && NamedByKind(noun) is { } ofKind)
         {
-            return ofKind;
+            return ReferenceEquals(ofKind, Ambiguous) ? null : ofKind;
         }
 
         // "het bedrijf" is no association: a noun of one kind never means an organisation named
@@ -221,7 +221,8 @@ internal sealed partial class Cast
                 || SameFamily(_cues.Words.Publications, own, noun)
                 || (_sentence - sentence <= MaxFamilyDistance && SameFamily(_cues.Words.CompanyNouns, own, noun))))
             {
-                return name;
+                // Two bodies of the noun's kind: it may mean either (Cast.KindNounTwoBodies.cs).
+                return AnotherOfKind(name, noun, sentence) ? Ambiguous : name;
             }
         }
 

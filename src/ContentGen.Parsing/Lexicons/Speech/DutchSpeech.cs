@@ -225,6 +225,7 @@ internal static class DutchSpeech
         StudyNouns = Words("rapport"),
         CompanyNouns = Words("bedrijf onderneming firma concern"),
         FirmNouns = Words("leverancier"),
+        SeatParticiples = Words("gevestigd opgericht gelegen"),
         ShareNouns = Words("aandelen"),
         AnyBodyNouns = Words("instantie organisatie instelling directie"),
         GoverningNouns = Words("directie"),

@@ -212,6 +212,7 @@ internal static class GermanSpeech
         StudyNouns = Words("bericht gutachten studie"),
         CompanyNouns = Words("unternehmen firma konzern gesellschaft"),
         FirmNouns = Words("hersteller anbieter zulieferer autobauer"),
+        SeatParticiples = Words("ansässig beheimatet gegründet"),
         ShareNouns = Words("aktien"),
         AnyBodyNouns = Words("organisation behörde einrichtung institution geschäftsführung geschäftsleitung unternehmensleitung direktion"),
         GoverningNouns = Words("geschäftsführung geschäftsleitung unternehmensleitung direktion"),

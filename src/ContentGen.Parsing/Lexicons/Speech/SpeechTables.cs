@@ -88,6 +88,7 @@ internal sealed class SpeechTables
         AnyBodyNouns = Union(lexicons, l => l.Speech.AnyBodyNouns);
         GoverningNouns = Union(lexicons, l => l.Speech.GoverningNouns);
         FirmNouns = Union(lexicons, l => l.Speech.FirmNouns);
+        SeatParticiples = Union(lexicons, l => l.Speech.SeatParticiples);
         AgentNounEndings = Union(lexicons, l => l.Speech.AgentNounEndings);
         FemaleAgentNounEndings = Union(lexicons, l => l.Speech.FemaleAgentNounEndings);
         BodyAgentNouns = Union(lexicons, l => l.Speech.BodyAgentNouns);
@@ -475,6 +476,9 @@ internal sealed class SpeechTables
 
     /// <summary>"maker", "fabricante", "Hersteller": nouns that make the name they are apposed to a firm's.</summary>
     public WordTable FirmNouns { get; }
+
+    /// <summary>See <see cref="SpeechWords.SeatParticiples"/>.</summary>
+    public WordTable SeatParticiples { get; }
 
     /// <summary>The <see cref="SpeechWords.AgentNounEndings"/>: "-er", "-ist", "-aar".</summary>
     public WordTable AgentNounEndings { get; }

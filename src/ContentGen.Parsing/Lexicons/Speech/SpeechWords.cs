@@ -443,6 +443,15 @@ internal sealed class SpeechWords
     /// </summary>
     public string[] FirmNouns { get; init; } = s_none;
 
+    /// <summary>
+    /// Past participles (and the few adjectives that do their work) that place or date a body after
+    /// the noun of its kind, in an appositive: "Skyline Air, a regional airline based in Harwick,",
+    /// "Valmont, une entreprise installée à Brienne,", "Tubalis, una empresa radicada en Soria,",
+    /// "Vlotman, een bedrijf gevestigd in Harwijk,". The noun still heads the appositive, as it does
+    /// before a preposition; each form of each gender, as the participle agrees with the noun.
+    /// </summary>
+    public string[] SeatParticiples { get; init; } = s_none;
+
     /// <summary>"shares", "acciones", "Aktien": the firm whose shares a sentence names after a link is a firm ("Shares in Veltrane fell").</summary>
     public string[] ShareNouns { get; init; } = s_none;
 
@@ -1339,6 +1348,7 @@ internal sealed class SpeechWords
         yield return (nameof(AnyBodyNouns), AnyBodyNouns);
         yield return (nameof(GoverningNouns), GoverningNouns);
         yield return (nameof(FirmNouns), FirmNouns);
+        yield return (nameof(SeatParticiples), SeatParticiples);
         yield return (nameof(ShareNouns), ShareNouns);
         yield return (nameof(SourcePrepositions), SourcePrepositions);
         yield return (nameof(SourceSides), SourceSides);
