@@ -41,8 +41,22 @@ internal static class TeaserHeadlines
         // "Marc Dupont : « On attendait ça »": a name, a colon and quoted words are someone's turn in a
         // transcript as often as a headline; they stay.
         var clause = Whitespace.Trim(text.Slice(colon + 1));
-        return clause.Length > 0 && !Quotes.QuoteMarks.OpensQuotation(clause[0])
+        return clause.Length > 0 && !Quotes.QuoteMarks.OpensQuotation(clause[0]) && !OpensIndirectQuestion(clause)
             && IsName(Whitespace.Trim(text.Slice(0, colon))) && Words.MoreThan(clause, MinClauseWords - 1);
+    }
+
+    // "Hohe Kosten: Was die Stadt plant", "Zwei Linien: Wer länger warten muss": a clause that asks what, who, when or
+    // how names what the section under it tells; another story's headline says what happened. German capitalises the
+    // topic's nouns, so only the clause tells such a subheading from "Bremen: Straßenbahn fährt bis Huchting".
+    private static bool OpensIndirectQuestion(ReadOnlySpan<char> clause)
+    {
+        if (Lexicons.LexiconTables.WhatOpeners.LongestStart(clause) > 0 || Lexicons.LexiconTables.QuestionPhrases.StartsAny(clause))
+        {
+            return true;
+        }
+
+        var reader = new WordReader(clause);
+        return reader.Read() && Lexicons.LexiconTables.QuestionWords.Contains(reader.Word);
     }
 
     // Capitalised words with no function word ("Port-Lavoie", "Valmont Naufrage"), nothing but letters,

@@ -30,6 +30,8 @@ public static class TitleSplitter
 
     private static readonly string[] s_separators = { " – ", " — ", " | ", " - ", " :: ", " » " };
 
+    private const string MiddleDot = " · ";
+
     /// <summary>
     /// Whether <paramref name="line"/>, trimmed, ends on a separator's mark after a space ("… na antiga escola –"): a width
     /// broke the line at the separator before the site's name.
@@ -92,7 +94,7 @@ public static class TitleSplitter
         var (index, separator) = LastSeparator(line);
         if (index < 0)
         {
-            return (line, null);
+            return SplitAtMiddleDot(line);
         }
 
         var head = Whitespace.Trim(line.Substring(0, index));
@@ -469,6 +471,26 @@ public static class TitleSplitter
         }
 
         return false;
+    }
+
+    // "… from April · Valley Courier": some sites set their name off with a middle dot. The dot also parts a byline's name
+    // from its date ("Door onze redactie · 12 mrt 2026") and a section's kicker from its date ("Cultura · 9 mar 2026"), so
+    // it is no separator of the trail's (a line holding one of those is split there): only a publication's name after it,
+    // capitalised as a name is (a section's "local news" holds a publication's word), under a headline as long as
+    // Readability asks, is the site's.
+    private static (string Title, string? Source) SplitAtMiddleDot(string line)
+    {
+        var index = line.LastIndexOf(MiddleDot, StringComparison.Ordinal);
+        if (index <= 0)
+        {
+            return (line, null);
+        }
+
+        var head = Whitespace.Trim(line.Substring(0, index));
+        var tail = Whitespace.Trim(line.Substring(index + MiddleDot.Length));
+        return tail.Length > 0 && char.IsUpper(tail[0]) && ReadsAsPublication(tail) && Words.Count(head.AsSpan(), MinimumHeadlineWords) >= MinimumHeadlineWords
+            ? (head, tail)
+            : (line, null);
     }
 
     private static (int Index, string Separator) FirstSeparator(string line)
