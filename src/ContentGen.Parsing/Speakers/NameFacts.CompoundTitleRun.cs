@@ -13,12 +13,13 @@ namespace ContentGen.Parsing.Speakers;
 // surname alone is no first name either. Read as one, it made a second full name of that surname, so
 // the surname named no one: the sentence left nobody in focus, and the age, pronoun or epithet after it
 // meant no one.
+// "Schiedsrichter Tobias Lenzinger": a compound on a role noun that is no title ("Richter") too (SpeechTables.RoleEnds).
 internal sealed partial class NameFacts
 {
     private bool OpensOnCompoundTitle(string paragraph, List<(int Start, int Length)> words, int start)
     {
         // The tables hold no such ends for a language that does not compound titles.
         var word = paragraph.AsSpan(words[start].Start, words[start].Length);
-        return _words.TitleEnds.EndsAny(word) || _words.TradeEnds.EndsAny(word);
+        return _words.TitleEnds.EndsAny(word) || _words.TradeEnds.EndsAny(word) || _words.IsRoleCompound(word);
     }
 }

@@ -482,6 +482,13 @@ internal sealed partial class NameFacts
     {
         var last = words.Count - 1;
         var lastWord = paragraph.AsSpan(words[last].Start, words[last].Length);
+        // "Gaat Marleen zelf ook klompen maken?", "Does Sarah ever …?" (NameFacts.QuestionVerbRun.cs).
+        if (OpensQuestionOnVerb(paragraph, words))
+        {
+            AddQuestionVerb(paragraph, words[0]);
+            return;
+        }
+
         var start = 0;
         // "India's Priya Rao", "Arsenal's Thierry Henry": the name follows a possessive.
         // "Midfielder Edo" names Edo, but a role word before an organisation's noun is part of
@@ -489,7 +496,8 @@ internal sealed partial class NameFacts
         var organisation = _words.OrganisationNouns.Contains(lastWord);
         while (start < last && ((IsNotNamePart(paragraph.AsSpan(words[start].Start, words[start].Length))
                 && !(organisation && _words.RoleNouns.Contains(paragraph.AsSpan(words[start].Start, words[start].Length))))
-            || NamePlausibility.IsPossessive(paragraph.AsSpan(words[start].Start, words[start].Length))))
+            || NamePlausibility.IsPossessive(paragraph.AsSpan(words[start].Start, words[start].Length))
+            || IsElidedBeforeLowerCase(paragraph.AsSpan(words[start].Start, words[start].Length))))
         {
             start++;
         }

@@ -85,6 +85,12 @@ internal sealed class NamePlausibility
                 return false;
             }
 
+            // "Blijft Sanne", "Does Sarah": the verb a question opens on, before a name (NameFacts.QuestionVerbRun.cs).
+            if (words == 1 && space > 0 && _facts.OpensQuestionBeforeName(word))
+            {
+                return false;
+            }
+
             // "Conseil Supérieur de l'Audiovisuel", "Jean d'Ormesson": a link or its article elided
             // into a capitalised word (Phrase.ElidedBodyLink.cs), inside any name, a body's or a
             // person's, never its first word.

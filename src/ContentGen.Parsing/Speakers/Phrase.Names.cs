@@ -277,12 +277,14 @@ internal sealed partial class Phrase
             // (see SpeechTables.CompoundTradeEnds); "Die Schülerin des Gymnasiums" is no such run.
             // A trade alone does too ("Der Historiker Jan Vogt von der Hochschule"); a person's noun
             // alone ("die Nachbarin Rosa Bellmann") is read by Phrase.ArticleNounName.cs, which
-            // knows "die Nachbarin Kindern Süßigkeiten zu geben" names no one.
+            // knows "die Nachbarin Kindern Süßigkeiten zu geben" names no one. "Schiedsrichter Tobias Lenzinger":
+            // a compound on a role noun that is no title, as "Richter" is not (SpeechTables.RoleEnds).
             if ((Is(sentence[i], WordClass.Title) && !_words.TitleModifiers.Contains(sentence[i].Span))
                 || (i == start && i < end - 2 && sentence[i].IsCapitalized && sentence[i + 1].IsCapitalized && sentence[i + 2].IsCapitalized
                     && _words.TradeEnds.EndsAny(sentence[i].Span)
                     && (!_words.TradeEnds.Contains(sentence[i].Span) || _words.ProfessionEpithets.Contains(sentence[i].Span)))
-                || (sentence[i].IsCapitalized && i < end - 1 && (_words.TitleEnds.EndsAny(sentence[i].Span) || (sentence[i].Span.IndexOf('-') > 0 && IsRoleNoun(sentence[i]))))
+                || (sentence[i].IsCapitalized && i < end - 1 && (_words.TitleEnds.EndsAny(sentence[i].Span) || (sentence[i].Span.IndexOf('-') > 0 && IsRoleNoun(sentence[i]))
+                    || _words.IsRoleCompound(sentence[i].Span)))
                 || ((sentence[i].IsLower || i == start) && i < end - 1 && IsRoleNoun(sentence[i])))
             {
                 // "Eastport fisherman Tom Lake": before a role anyone may hold the word is a

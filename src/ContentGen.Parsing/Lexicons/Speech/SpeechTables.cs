@@ -152,6 +152,7 @@ internal sealed class SpeechTables
         OfficeTierAdjectives = Union(lexicons, l => l.Speech.OfficeTierAdjectives);
         TitleEnds = WordTable.Of(CompoundTitleEnds(lexicons));
         TradeEnds = WordTable.Of(CompoundTradeEnds(lexicons));
+        RoleEnds = WordTable.Of(CompoundRoleEnds(lexicons));
         foreach (var lexicon in lexicons)
         {
             DropsSubjects |= lexicon.Speech.DropsSubjects;
@@ -666,6 +667,18 @@ internal sealed class SpeechTables
     /// end: "Kunst|historiker", "Supermarkt|eigenaar" (see <see cref="CompoundTradeEnds"/>).
     /// </summary>
     public WordTable TradeEnds { get; }
+
+    /// <summary>
+    /// The role nouns of languages that compound them, to find at the end of a longer word only:
+    /// "Schieds|richter", "Amts|richter" (see <see cref="CompoundRoleEnds"/> and <see cref="IsRoleCompound"/>).
+    /// </summary>
+    public WordTable RoleEnds { get; }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is a compound on a role noun and not the noun itself: "Schiedsrichter",
+    /// never "Richter", which is a surname as often as a judge and stays out of the titles.
+    /// </summary>
+    public bool IsRoleCompound(ReadOnlySpan<char> word) => RoleEnds.EndsAny(word) && !RoleEnds.Contains(word);
 
     /// <summary>
     /// Whether any of the languages reports speech in a mood of its own (German "sei", "habe"; Dutch "zou"): in the others
@@ -1222,6 +1235,15 @@ internal sealed class SpeechTables
         const int MinLength = 6;
         return Compounding(lexicons).SelectMany(speech => speech.ProfessionEpithets.Concat(speech.PeopleNouns).Concat(speech.NameProfessions)
             .Distinct(StringComparer.Ordinal).Where(noun => noun.Length >= MinLength));
+    }
+
+    // "Schiedsrichter Tobias Lenzinger", "Linienrichter Jonas Kessler": a role noun ends compounds that name an
+    // office before a name as a title does. "Richter" itself is kept out of the titles as a surname; a compound on
+    // it is none. Only nouns of six letters or more, as for the trades: a shorter one ends too many surnames.
+    private static IEnumerable<string> CompoundRoleEnds(IReadOnlyList<Lexicon> lexicons)
+    {
+        const int MinLength = 6;
+        return Compounding(lexicons).SelectMany(speech => speech.RoleNouns).Distinct(StringComparer.Ordinal).Where(noun => noun.Length >= MinLength);
     }
 
     // The languages that write a title or a trade and the word it describes as one word (German, Dutch).
