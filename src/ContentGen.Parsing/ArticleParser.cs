@@ -91,6 +91,7 @@ public static class ArticleParser
         }
 
         source ??= TitleSplitter.SourceFromCopyAbove(title, lines, text, titleBlock.Start.Offset);
+        source ??= OutletNames.Read(lines, text, title, titleBlock, body.Blocks);
         var (sections, paragraphs, headings) = (buffers.Body.Sections, buffers.Body.Paragraphs, buffers.Body.Headings);
         SectionBuilder.Build(body.Blocks, body.NotHeadings, sections, paragraphs, headings, body.ListLabels, body.Signatures);
         var quotes = QuoteReader.Read(paragraphs, problems, language ?? body.Language, title, out var names, buffers.Names);

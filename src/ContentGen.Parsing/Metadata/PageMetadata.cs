@@ -92,6 +92,11 @@ internal static partial class PageMetadata
                 continue;
             }
 
+            // "Mitteilungsblatt der Gemeinde X      Nr. 11 · Freitag, 15. März 2024" atop the next printed page: the running
+            // header names the publication and dates the issue; it signs nothing, whatever name-like words open it.
+            var signer = author;
+            var running = RunningHeaders.Repeats(lines, document, i);
+
             // "Texto: Proposta Final Aprovada" between paragraphs, under a dateline already read: a document's label, not
             // the page's byline, which stands with or above its dateline ("Texto: X" / "Publicado em …") or closes the
             // article ("Texto e fotos: X" under its last paragraph).
@@ -166,6 +171,7 @@ internal static partial class PageMetadata
                 author = AuthorBoxes.Writer(line, NextLine(lines, document, i));
             }
 
+            author = running ? signer : author;
             if (author is not null && bylineIndex < 0 && number < lastBodyLine)
             {
                 bylineIndex = i;
@@ -199,6 +205,7 @@ internal static partial class PageMetadata
             // a list of other articles, each a date and a headline, under the list's heading; no writer stands beside them.
             author ??= AuthorReader.ReadLeadingName(line) ?? AuthorReader.ReadBylineInside(line)
                 ?? (number > lastBodyLine && IsDatedHeadline(line) ? null : NameNear(lines, document, i, -1) ?? NameNear(lines, document, i, 1));
+            author = running ? signer : author;
         }
 
         var header = headerCopy is null ? -1 : IndexOf(lines, headerCopy.Start.Offset);

@@ -1,0 +1,184 @@
+using System;
+using System.Collections.Generic;
+using ContentGen.Parsing.Lexicons;
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Structure;
+
+/// <summary>
+/// Reads the outlet's name where the page prints it apart from the headline, when no copy of the headline carries it
+/// ("Headline | Site", read by <see cref="TitleSplitter"/>). An editor reads these places, in this order:
+/// <list type="number">
+/// <item>a source's credit right under the headline ("Fonte: L'Eco delle Valli" over the byline): an aggregator's copy
+/// names the daily it copies there, and the original is the source, not the aggregator whose masthead tops the page;</item>
+/// <item>a print view's header line: the browser's date, the headline and the site ("14/03/2024, 21:07  Headline | Site");</item>
+/// <item>a running header at the top of a page exported from print, repeated on the next page ("Mitteilungsblatt der
+/// Gemeinde X      Nr. 11 · Freitag, 15. März 2024"): its first column is the publication;</item>
+/// </list>
+/// A masthead alone at the top, even one the rights notice names ("Gazeta do Litoral" … "© 2024 Gazeta do Litoral"), is
+/// not read as the source: the tuning pages label the source only where the page ties a name to this article (a headline
+/// copy, a credit, a print's header), and 125 of their pages labelled "-" print a masthead and a rights notice.
+/// Every name must read as a publication's (<see cref="TitleSplitter.ReadsAsPublication"/>). Each rule reads a few lines
+/// at the page's top, under the headline or at its end, and makes one string only for the name it returns.
+/// </summary>
+internal static class OutletNames
+{
+    // A page's header: the masthead, the menu and a print view's header stand within this many lines of the top.
+    private const int HeaderLines = 40;
+
+    // A print's running header splits its columns with at least this many spaces.
+    private const int MinColumnGap = 3;
+
+    /// <summary>The outlet's name the page prints apart from its headline, or <see langword="null"/>.</summary>
+    /// <param name="lines">The document's lines.</param>
+    /// <param name="document">The document.</param>
+    /// <param name="title">The headline as read, without a site's name.</param>
+    /// <param name="titleBlock">The headline's block.</param>
+    /// <param name="body">The body's blocks.</param>
+    public static string? Read(IReadOnlyList<SourceLine> lines, string document, string title, TextBlock titleBlock, IReadOnlyList<TextBlock> body)
+    {
+        var titleIndex = SourceLine.IndexAt(lines, titleBlock.Start.Offset);
+        if (titleIndex < 0)
+        {
+            return null;
+        }
+
+        return CreditUnderHeadline(lines, document, titleIndex + titleBlock.LineCount, body)
+            ?? PrintViewHeader(lines, document, title, titleIndex)
+            ?? RunningHeader(lines, document, titleIndex);
+    }
+
+    // "Fonte: L'Eco delle Valli" between the headline and the article's first paragraph. Lower down, a credit names where
+    // a figure or a box came from ("Quelle: Statistisches Landesamt"), not the outlet.
+    private static string? CreditUnderHeadline(IReadOnlyList<SourceLine> lines, string document, int from, IReadOnlyList<TextBlock> body)
+    {
+        var end = body.Count > 0 ? body[0].Start.Offset : document.Length;
+        for (var i = from; i < lines.Count && lines[i].Offset < end; i++)
+        {
+            var text = Whitespace.Trim(lines[i].Span(document));
+            var label = LexiconTables.SourceLabels.LongestStart(text);
+            if (label > 0 && Publication(text.Slice(label)) is { } name)
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    // "14/03/2024, 21:07      Headline | Site": a line above the headline that prints it after the browser's stamp (no
+    // letters) and before the site's name.
+    private static string? PrintViewHeader(IReadOnlyList<SourceLine> lines, string document, string title, int titleIndex)
+    {
+        for (var i = 0; i < titleIndex && i < HeaderLines; i++)
+        {
+            var text = Whitespace.Trim(lines[i].Span(document));
+            var at = text.IndexOf(title.AsSpan(), StringComparison.Ordinal);
+            if (at <= 0 || HasLetter(text.Slice(0, at)) || !Whitespace.IsSpace(text[at - 1]))
+            {
+                continue;
+            }
+
+            var copy = text.Slice(at).ToString();
+            if (TitleSplitter.Split(copy) is (var head, { } site) && string.Equals(head, title, StringComparison.Ordinal) && TitleSplitter.ReadsAsPublication(site))
+            {
+                return site;
+            }
+        }
+
+        return null;
+    }
+
+    // "Mitteilungsblatt der Gemeinde Oberweilach      Nr. 11 · Freitag, 15. März 2024" on the page's first line and again
+    // further down: a print's running header, whose first column names the publication.
+    private static string? RunningHeader(IReadOnlyList<SourceLine> lines, string document, int titleIndex)
+    {
+        var first = 0;
+        while (first < titleIndex && lines[first].IsBlank(document))
+        {
+            first++;
+        }
+
+        if (first >= titleIndex)
+        {
+            return null;
+        }
+
+        var text = Whitespace.Trim(lines[first].Span(document));
+        var gap = ColumnGap(text);
+        if (gap <= 0 || HasDigit(text.Slice(0, gap)) || !RepeatedBelow(text, lines, document, first))
+        {
+            return null;
+        }
+
+        return Publication(text.Slice(0, gap));
+    }
+
+    // The name, when it reads as a publication's: no link, no sentence.
+    private static string? Publication(ReadOnlySpan<char> text)
+    {
+        var name = Whitespace.Trim(text);
+        if (name.Length == 0 || !char.IsLetter(name[0]) || name.IndexOf("://".AsSpan(), StringComparison.Ordinal) >= 0 || Punctuation.EndsSentence(name))
+        {
+            return null;
+        }
+
+        var value = name.ToString();
+        return TitleSplitter.ReadsAsPublication(value) ? value : null;
+    }
+
+    // Where the first gap of MinColumnGap spaces or more starts, or -1.
+    private static int ColumnGap(ReadOnlySpan<char> text)
+    {
+        var run = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            run = text[i] == ' ' ? run + 1 : 0;
+            if (run == MinColumnGap)
+            {
+                return i - MinColumnGap + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool RepeatedBelow(ReadOnlySpan<char> text, IReadOnlyList<SourceLine> lines, string document, int index)
+    {
+        for (var i = index + 1; i < lines.Count; i++)
+        {
+            if (Whitespace.Trim(lines[i].Span(document)).Equals(text, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
