@@ -246,7 +246,8 @@ internal sealed partial class AccordingTo : ISieve
 
         if (first == i || (first > 0 && sentence[first - 1].IsWord && IsArticle(sentence[first - 1])))
         {
-            return Subject.None;
+            // "Dem Gutachter Thomas Brenner zufolge": AccordingTo.ArticleNounName.cs.
+            return first == i ? Subject.None : NameAfterPersonsNoun(sentence, first, i);
         }
 
         var source = _cues.Phrase.ReadBackward(sentence, i);

@@ -236,7 +236,8 @@ internal sealed partial class ColonCue : ISieve
                 return subject;
             }
 
-            var verb = _cues.Phrase.SkipFillers(sentence, subject.End);
+            // "Ria Jansen (72) is boos:": an age in brackets stands between the name and its verb.
+            var verb = _cues.Phrase.SkipFillers(sentence, Phrase.PastBracketedAge(sentence, subject.End));
             if (verb < quote - 1 && sentence[verb].Kind == TokenKind.Comma && _cues.Phrase.AfterAppositive(sentence, verb) is var after and >= 0)
             {
                 verb = _cues.Phrase.SkipFillers(sentence, SkipBrief(sentence, after, quote));
