@@ -340,6 +340,8 @@ internal sealed partial class SpeakerFinder
 
         // "His daughter Ellen Vane stood beside him.": see SpeakerFinder.PossessedSubject.cs.
         TrackPossessedSubject(sentence, sentenceSpeaker);
+        // "Gérard hausse les épaules.": see SpeakerFinder.ActionBeatFirstName.cs.
+        TrackFirstNameBeat(sentence, sentenceSpeaker);
         TrackDroppedSubjectGoingOn(sentence, sentenceSpeaker);
 
         // "La catedrática de la Universidad de Aldermeer Marta Vidal ve …": see SpeakerFinder.GluedRoleName.cs.
