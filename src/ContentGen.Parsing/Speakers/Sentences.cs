@@ -30,18 +30,23 @@ internal static partial class Sentences
     {
         Recycle(sentences, spare);
         var start = DatelineEnd(tokens);
+
+        // Every token passes here once: the union of its sentence's classes is summed on the way (SentenceSummary).
+        var classes = WordClass.None;
         for (var i = start; i < tokens.Count; i++)
         {
+            classes |= SentenceSummary.ClassesOf(tokens[i]);
             if (EndsSentence(tokens, i))
             {
-                sentences.Add(Range(tokens, start, i + 1 - start, spare));
+                sentences.Add(Range(tokens, start, i + 1 - start, spare, classes));
                 start = i + 1;
+                classes = WordClass.None;
             }
         }
 
         if (start < tokens.Count)
         {
-            sentences.Add(Range(tokens, start, tokens.Count - start, spare));
+            sentences.Add(Range(tokens, start, tokens.Count - start, spare, classes));
         }
 
         return sentences;
@@ -70,16 +75,21 @@ internal static partial class Sentences
         sentences.Clear();
     }
 
-    private static TokenRange Range(List<Token> tokens, int start, int count, List<TokenRange>? spare)
+    private static TokenRange Range(List<Token> tokens, int start, int count, List<TokenRange>? spare, WordClass classes)
     {
+        TokenRange range;
         if (spare is null || spare.Count == 0)
         {
-            return new TokenRange(tokens, start, count);
+            range = new TokenRange(tokens, start, count);
+        }
+        else
+        {
+            range = spare[spare.Count - 1];
+            spare.RemoveAt(spare.Count - 1);
+            range.Reset(tokens, start, count);
         }
 
-        var range = spare[spare.Count - 1];
-        spare.RemoveAt(spare.Count - 1);
-        range.Reset(tokens, start, count);
+        range.Summarise(SentenceSummary.Of(classes));
         return range;
     }
 

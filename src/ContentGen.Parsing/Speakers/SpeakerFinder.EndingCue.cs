@@ -15,6 +15,12 @@ internal sealed partial class SpeakerFinder
     // conjunction ("…, and he said sorry") or a capitalised word (a name, read elsewhere) stands in it.
     private Subject EndingCueSubject(IReadOnlyList<Token> sentence)
     {
+        // A cue needs its reporting verb: half the sentences have none (SentenceSummary).
+        if (SentenceSummary.Of(sentence).Lacks(WordClass.Reporting))
+        {
+            return Subject.None;
+        }
+
         const int MaxCueWords = 4;
         var comma = sentence.Count - 1;
         while (comma > 0 && sentence.Count - comma <= MaxCueWords + 2 && sentence[comma].Kind != TokenKind.Comma)

@@ -29,6 +29,12 @@ internal sealed partial class SpeakerFinder
     // the opening is read again, and only its opening.
     private bool OpensWithJoinedSetOffPeople(IReadOnlyList<Token> sentence)
     {
+        // A list of people needs its coordinator: most sentences have none (SentenceSummary).
+        if (SentenceSummary.Of(sentence).Lacks(WordClass.Coordinator))
+        {
+            return false;
+        }
+
         var comma = false;
         var coordinator = false;
         for (var k = 1; k < sentence.Count && k < MaxSetOffOpening; k++)

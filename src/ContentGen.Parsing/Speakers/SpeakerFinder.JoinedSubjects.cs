@@ -20,6 +20,12 @@ internal sealed partial class SpeakerFinder
     // verb: each name a run of capitals (a role or title opening it aside) of two words or more.
     private bool OpensWithJoinedPeople(IReadOnlyList<Token> sentence)
     {
+        // Two people joined need their coordinator: most sentences have none (SentenceSummary).
+        if (SentenceSummary.Of(sentence).Lacks(WordClass.Coordinator))
+        {
+            return false;
+        }
+
         var conjunction = 1;
         while (conjunction < sentence.Count && conjunction <= MaxFirstPersonTokens && !(sentence[conjunction].IsLower && _cues.Is(sentence[conjunction], WordClass.Coordinator)))
         {

@@ -13,6 +13,12 @@ internal sealed partial class SpeakerFinder
     {
         coordinated = false;
 
+        // Half the sentences have no reporting verb, and so no reporting subject: turned away before the first read.
+        if (SentenceSummary.Of(sentence).Lacks(WordClass.Reporting))
+        {
+            return Subject.None;
+        }
+
         // "Hewitt said he had had enough, but Geoff Pollard rejected his comments": a clause
         // after "but" has the last word, and its subject is who a later "he" means.
         var found = Subject.None;

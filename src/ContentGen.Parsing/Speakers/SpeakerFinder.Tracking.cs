@@ -540,6 +540,12 @@ internal sealed partial class SpeakerFinder
     // auxiliary: ", who said", ", qui a dénoncé", ", que declaró".
     private bool ReportsInRelativeClause(IReadOnlyList<Token> sentence)
     {
+        // A sentence with no reporting verb reports in no clause (SentenceSummary).
+        if (SentenceSummary.Of(sentence).Lacks(WordClass.Reporting))
+        {
+            return false;
+        }
+
         const int MaxWordsBeforeVerb = 3;
         for (var i = 1; i + 1 < sentence.Count; i++)
         {

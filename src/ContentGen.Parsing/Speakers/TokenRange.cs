@@ -29,12 +29,19 @@ internal sealed class TokenRange : IReadOnlyList<Token>
 
     public int Count { get; private set; }
 
+    /// <summary>What the sentence's tokens hold between them, set by <see cref="Sentences.Split"/>; otherwise unknown, which turns no rule away.</summary>
+    public SentenceSummary Summary { get; private set; } = SentenceSummary.Unknown;
+
+    /// <summary>Gives the range its sentence's summary, once its tokens are read (<see cref="Sentences.Split"/>).</summary>
+    public void Summarise(SentenceSummary summary) => Summary = summary;
+
     /// <summary>Makes this the range of another sentence.</summary>
     public void Reset(List<Token> tokens, int start, int count)
     {
         _tokens = tokens;
         _start = start;
         Count = count;
+        Summary = SentenceSummary.Unknown;
         _visits = 0;
     }
 
