@@ -252,7 +252,7 @@ internal sealed partial class BodyReader
         Interviews.MarkQuestions(Blocks, NotHeadings, LanguageGuesser.GuessDocument(Blocks, Blocks.Count), LabelledInterview(blocks[start - 1].Start.Line));
         if (plan.Dumped)
         {
-            MarkGluedLines();
+            MarkGluedLines(blocks, document);
         }
     }
 
@@ -307,13 +307,15 @@ internal sealed partial class BodyReader
 
     // A dump sets a subheading apart with blank lines: on a dumped page that sets its paragraphs
     // apart so, a short line glued to the text under it (a teaser's headline over its blurb) heads
-    // nothing. A page of one paragraph a line, no blank line between, glues them all.
-    private void MarkGluedLines()
+    // nothing. A page of one paragraph a line, no blank line between, glues them all. A live report's entry title glued
+    // under its time (LiveEntries) heads its entry all the same.
+    private void MarkGluedLines(List<TextBlock> blocks, string document)
     {
         var glued = new List<TextBlock>();
+        var entryTimes = LiveEntries.CountTimes(blocks);
         for (var i = 0; i + 1 < Blocks.Count; i++)
         {
-            if (Headings.IsGluedAbove(Blocks[i], Blocks[i + 1]))
+            if (Headings.IsGluedAbove(Blocks[i], Blocks[i + 1]) && !(entryTimes >= LiveEntries.MinTimes && LiveEntries.IsGluedUnderTime(document, Blocks[i])))
             {
                 glued.Add(Blocks[i]);
             }

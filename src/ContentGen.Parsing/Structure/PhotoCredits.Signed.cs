@@ -21,8 +21,9 @@ internal static partial class PhotoCredits
     private const int MinSurnameLetters = 2;
 
     /// <summary>
-    /// Whether <paramref name="text"/> is one short sentence and, after its stop, initials and a surname in capitals:
-    /// "La lonja de Arrieta, en una imagen de archivo. I. SOLOZÁBAL". Nothing may follow the surname.
+    /// Whether <paramref name="text"/> is one short sentence and, after its stop (and a spaced slash, if any), initials and a
+    /// surname in capitals: "La lonja de Arrieta, en una imagen de archivo. I. SOLOZÁBAL", "… del campanario. / J. R. MEDINA".
+    /// Nothing may follow the surname.
     /// </summary>
     public static bool EndsWithInitialledNameInCapitals(string text)
     {
@@ -45,6 +46,12 @@ internal static partial class PhotoCredits
         {
             initials++;
             end = start - 1;
+        }
+
+        // "… del campanario. / J. R. MEDINA": Spanish and Portuguese papers may set the credit off by a spaced slash too.
+        if (end > 2 && text[end - 1] == '/' && text[end - 2] == ' ')
+        {
+            end -= 2;
         }
 
         return surname > 0 && initials > 0 && end > 0 && Punctuation.IsTerminal(text[end - 1]) && IsOneShortSentence(text, end - 1);

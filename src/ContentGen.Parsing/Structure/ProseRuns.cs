@@ -334,7 +334,7 @@ internal static class ProseRuns
     private static bool EndsWithColon(string text) => text.Length > 0 && text[text.Length - 1] == ':';
 
     // "09:50 Uhr", "14h35" alone on its line: the time a live report's entry was posted.
-    private static bool IsEntryTime(TextBlock block) => block.LineCount == 1 && TitleFinder.IsTimeStamp(block.Text.AsSpan().Trim());
+    private static bool IsEntryTime(TextBlock block) => LiveEntries.IsTime(block);
 
     // A quoted statement too short for prose: two to eight words, a quotation mark first, a full stop or an exclamation
     // mark last, inside its closing quote (any double mark: German closes with “). A page's footer quotes nobody: a short statement of its own
