@@ -70,6 +70,13 @@ public sealed class PrecisionProbeTests
     [InlineData("‘Het dak lekt al jaren’, zegt directeur Bram Kok. ¶ Op het terrein liet de beheerder de inspecteur Joost Visser alles zien. ‘Hij schrok ervan’, zegt hij.", "Bram Kok|Bram Kok")]
     public void AnObjectWithItsArticleAfterTheSubject_KeepsTheSpeaker_Dutch(string paragraphs, string expected) => Check(paragraphs, expected);
 
+    // German, an adverb between the subject and the object's role ("hat der Bürgermeister gestern
+    // Landrat X herumgeführt"): wrong before session 56 and still, by a reading other than the
+    // inverted subject's (the adverb is no finite verb). Not read yet.
+    [Theory(Skip = "Not read yet: German object after the subject and an adverb, brought in by another reading (session 56, rfix1, left)")]
+    [InlineData("„Die Brücke muss offen bleiben“, sagt Bürgermeister Peter Schmitt. ¶ In Mainz hat der Bürgermeister gestern Landrat Klaus Möller herumgeführt. „Er hat mit eigenen Augen gesehen, wie schlecht die Brücke ist“, sagt er.", "Peter Schmitt|Peter Schmitt")]
+    public void AnObjectAfterTheSubjectAndAnAdverb_KeepsTheSpeaker_German(string paragraphs, string expected) => Check(paragraphs, expected);
+
     // A place of two capitalised words opening the phrase ("In Den Helder") and a capitalised compound
     // office ("Eerste Kamerlid"): the place is taken for the person the pronoun means. Not read yet.
     [Theory(Skip = "Not read yet: a place of two capitalised words read as a person after a capitalised office (session 56, left)")]
