@@ -10,13 +10,17 @@ namespace ContentGen.Parsing.Speakers;
 // it. A two-word run that opens a sentence ending in a question mark, with a lower-case word after
 // it, is no full name. French asks so with the pronoun hyphened to the verb ("Jean Dupont a-t-il
 // menti ?"), where the run is the subject: a sentence with such a hyphen is left as it was.
+// A run the article names someone by elsewhere ("… zegt Kees Mulder. ¶ Kees Mulder stopt echt?")
+// is a name all the same, and so is one a finite verb the lexicons know follows ("Sarah Pengelly is
+// leaving?"): a question opening on its verb has its subject after the verb, never a second verb.
 // The verb is kept, so that a phrase read as a speaker that opens on it ("Blijft Sanne", read as
 // the question's subject) is no name either (NamePlausibility).
 // Cheap: only a two-word run at a sentence's start is read on, to the first mark that ends it, and
 // the verbs are kept in place, in a list made at the first one (most articles ask no such question).
 internal sealed partial class NameFacts
 {
-    private List<(string Paragraph, int Start, int Length)>? _questionVerbs;
+    // Each question's verb in place, with the word after it (the run's second word).
+    private List<(string Paragraph, int Start, int Length, int NextStart, int NextLength)>? _questionVerbs;
 
     /// <summary>Whether the article opens a question on <paramref name="word"/> before a name ("Gaat Marleen zelf …?").</summary>
     public bool OpensQuestionBeforeName(ReadOnlySpan<char> word)
@@ -27,7 +31,7 @@ internal sealed partial class NameFacts
             return false;
         }
 
-        foreach (var (paragraph, start, length) in _questionVerbs)
+        foreach (var (paragraph, start, length, _, _) in _questionVerbs)
         {
             if (paragraph.AsSpan(start, length).SequenceEqual(word))
             {
@@ -38,8 +42,29 @@ internal sealed partial class NameFacts
         return false;
     }
 
-    private void AddQuestionVerb(string paragraph, (int Start, int Length) verb)
-        => (_questionVerbs ??= new List<(string Paragraph, int Start, int Length)>()).Add((paragraph, verb.Start, verb.Length));
+    private void AddQuestionVerb(string paragraph, (int Start, int Length) verb, (int Start, int Length) next)
+        => (_questionVerbs ??= new List<(string Paragraph, int Start, int Length, int NextStart, int NextLength)>()).Add((paragraph, verb.Start, verb.Length, next.Start, next.Length));
+
+    // Once every full name is read: a question's run that names someone in full elsewhere in the
+    // article ("Kees Mulder" as a cue's subject) is that name, and its first word no verb.
+    private void ForgetQuestionRunsNamedElsewhere()
+        => _questionVerbs?.RemoveAll(q => _surnames!.IndexOf(q.Paragraph.AsSpan(q.NextStart, q.NextLength)) is var surname and >= 0
+            && _firstNames![surname] is var (paragraph, start, length)
+            && paragraph.AsSpan(start, length).SequenceEqual(q.Paragraph.AsSpan(q.Start, q.Length)));
+
+    // Whether the word after the run (past its space) is a finite verb the lexicons know: "Sarah
+    // Pengelly is leaving?" asks about its subject, "Does Sarah ever …?" opens on its verb.
+    private bool FiniteVerbFollows(string paragraph, List<(int Start, int Length)> words)
+    {
+        var start = words[1].Start + words[1].Length + 1;
+        var end = start;
+        while (end < paragraph.Length && char.IsLetter(paragraph[end]))
+        {
+            end++;
+        }
+
+        return end > start && _words.IsFiniteAuxiliary(paragraph.AsSpan(start, end - start));
+    }
 
     private static bool OpensQuestionOnVerb(string paragraph, List<(int Start, int Length)> words)
     {

@@ -292,6 +292,7 @@ internal sealed partial class NameFacts
             AddFullNames(_paragraphs[_paragraphIndex]);
         }
 
+        ForgetQuestionRunsNamedElsewhere();
         _allSurnames = true;
     }
 
@@ -483,9 +484,9 @@ internal sealed partial class NameFacts
         var last = words.Count - 1;
         var lastWord = paragraph.AsSpan(words[last].Start, words[last].Length);
         // "Gaat Marleen zelf ook klompen maken?", "Does Sarah ever …?" (NameFacts.QuestionVerbRun.cs).
-        if (OpensQuestionOnVerb(paragraph, words))
+        if (OpensQuestionOnVerb(paragraph, words) && !FiniteVerbFollows(paragraph, words))
         {
-            AddQuestionVerb(paragraph, words[0]);
+            AddQuestionVerb(paragraph, words[0], words[1]);
             return;
         }
 

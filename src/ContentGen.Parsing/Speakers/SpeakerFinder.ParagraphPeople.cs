@@ -219,31 +219,49 @@ internal sealed partial class SpeakerFinder
         || (sentence[start - 1].IsWord && sentence[start - 1].IsLower && _cues.Is(sentence[start - 1], WordClass.Coordinator | WordClass.Contrast))
         || OpensInvertedSubject(sentence, start);
 
-    // Whether the words from `start` are one noun phrase right after a finite verb that an opening
-    // phrase puts second ("In Mainz hat die Abgeordnete X"). Not after a pronoun, an article or a
-    // preposition, which is the clause's subject or the phrase's own ("In Mainz hat er die
-    // Abgeordnete X getroffen"), nor a phrase holding a second article ("hat die Stadt die
-    // Abgeordnete X eingeladen": the name is the object).
+    // Whether the words from `start` are one noun phrase right after the clause's finite verb that an
+    // opening phrase puts second ("In Mainz hat die Abgeordnete X"). The word before them must be a
+    // finite verb the lexicons know (an auxiliary, a copula, a modal or a reporting verb), and the
+    // first after the opening phrase: Dutch writes its nouns in lower case, and in "In Veenhuizen heeft
+    // de wethouder minister X rondgeleid" the word before the name is the subject's noun, the name
+    // the object. Not after a pronoun, an article or a preposition, which is the clause's subject or
+    // the phrase's own ("In Mainz hat er die Abgeordnete X getroffen"), nor a phrase holding a second
+    // article ("hat die Stadt die Abgeordnete X eingeladen": the name is the object).
     private bool OpensInvertedSubject(IReadOnlyList<Token> sentence, int start)
     {
         const int MaxPhraseWords = 4;
-        var verb = start - 1;
-        if (!_cues.Words.VerbSecond || verb < 1 || !sentence[verb].IsWord || !sentence[verb].IsLower
-            || _cues.Is(sentence[verb], WordClass.Pronoun | WordClass.Definite | WordClass.Indefinite | WordClass.Possessive | WordClass.Preposition | WordClass.Coordinator))
+        var finiteVerb = start - 1;
+        if (!_cues.Words.VerbSecond || finiteVerb < 1 || !sentence[finiteVerb].IsWord || !sentence[finiteVerb].IsLower
+            || !IsKnownFiniteVerb(sentence[finiteVerb]))
         {
             return false;
         }
 
-        for (var k = start + 1; k < sentence.Count && k <= start + MaxPhraseWords && sentence[k].IsWord; k++)
+        for (var k = 1; k < finiteVerb; k++)
         {
-            if (_cues.Is(sentence[k], WordClass.Definite | WordClass.Indefinite | WordClass.Possessive))
+            if (sentence[k].IsWord && sentence[k].IsLower && IsKnownFiniteVerb(sentence[k]))
             {
                 return false;
             }
         }
 
-        return _cues.OpensBeforeSecondVerb(sentence, verb);
+        // "hat der Bürgermeister Minister X herumgeführt": two role nouns are two phrases, the
+        // subject's and the object's.
+        var roles = 0;
+        for (var k = start + 1; k < sentence.Count && k <= start + MaxPhraseWords && sentence[k].IsWord; k++)
+        {
+            if (_cues.Is(sentence[k], WordClass.Definite | WordClass.Indefinite | WordClass.Possessive)
+                || (_cues.Is(sentence[k], WordClass.RoleNoun) && ++roles > 1))
+            {
+                return false;
+            }
+        }
+
+        return _cues.OpensBeforeSecondVerb(sentence, finiteVerb);
     }
+
+    private bool IsKnownFiniteVerb(Token token)
+        => _cues.Words.IsFiniteAuxiliary(token.Span) || _cues.Is(token, WordClass.Reporting);
 
     // Whether a passive's agent preposition stands a few words before the name, with no comma
     // between: "… was opened by the harbour master X", "… animé par le journaliste X".

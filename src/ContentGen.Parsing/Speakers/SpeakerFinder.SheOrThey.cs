@@ -16,18 +16,21 @@ namespace ContentGen.Parsing.Speakers;
 // brought in since still counted as someone "ze" could mean.
 internal sealed partial class SpeakerFinder
 {
+    // The words of a she-or-they cue between the quote's comma and the pronoun, at most: the verb
+    // and a word or two before it ("schrijft ze", "voegde ze toe"). One bound for both readings.
+    private const int MaxSheOrTheyCueWords = 3;
+
     // The gender a she-or-they pronoun beside the quote at `quote` gives: female with a singular
     // reporting verb between the quote and the pronoun, unknown otherwise.
     private Gender SheOrTheyGender(Subject subject, IReadOnlyList<Token> sentence, int quote)
     {
-        const int MaxCueWords = 3;
         if (subject.Kind != SubjectKind.Pronoun || !_cues.Words.SheOrTheyPronouns.Contains(subject.Text.AsSpan())
             || quote + 2 >= sentence.Count || sentence[quote + 1].Kind != TokenKind.Comma)
         {
             return Gender.Unknown;
         }
 
-        for (var k = quote + 2; k < sentence.Count && k <= quote + 1 + MaxCueWords && sentence[k].IsWord; k++)
+        for (var k = quote + 2; k < sentence.Count && k <= quote + 1 + MaxSheOrTheyCueWords && sentence[k].IsWord; k++)
         {
             if (_cues.IsReportingVerb(sentence[k]) || (sentence[k].IsLower && _cues.Words.BesideQuoteVerbs.Contains(sentence[k].Span)))
             {
@@ -44,15 +47,15 @@ internal sealed partial class SpeakerFinder
     // quote in `sentence` ("‘…’, schrijft ze"): see SheOrTheyGender; unknown for any other pronoun.
     private Gender SheOrTheyAsked(Subject subject, IReadOnlyList<Token>? sentence)
     {
-        const int MaxCueTokens = 4;
         if (sentence is null || subject.Kind != SubjectKind.Pronoun || subject.End < 3 || subject.End > sentence.Count
             || !_cues.Words.SheOrTheyPronouns.Contains(subject.Text.AsSpan()))
         {
             return Gender.Unknown;
         }
 
-        // The quote is a few tokens before the pronoun: its comma, at most three words of the cue.
-        for (var q = subject.End - 3; q >= 0 && q >= subject.End - 2 - MaxCueTokens; q--)
+        // The quote is a few tokens before the pronoun (at `subject.End - 1`): its comma, then at most
+        // MaxSheOrTheyCueWords words, the last of them the verb SheOrTheyGender reads.
+        for (var q = subject.End - 3; q >= 0 && q >= subject.End - 3 - MaxSheOrTheyCueWords; q--)
         {
             if (sentence[q].Kind == TokenKind.Quote)
             {

@@ -36,8 +36,12 @@ public sealed class PrecisionProbeTests
 
     // A person brought in after an adverbial that inverts the word order, with a role before the
     // name ("In Den Haag heeft Tweede Kamerlid X …"): the pronoun of the next quote is hers, not the
-    // previous speaker's.
+    // previous speaker's. The rows with an article before the role ("heeft de gedeputeerde X", "hat
+    // die Abgeordnete X") need the inverted-subject rule (SpeakerFinder.ParagraphPeople.cs); the rows
+    // with the role alone after the verb, and the French and English ones, were read before it and
+    // are kept as probes of the same construction.
     [Theory]
+    [InlineData("‘De brug moet open’, zegt wethouder Pieter Smit. ¶ In Assen heeft de gedeputeerde Marloes Dijkstra inmiddels een brief gestuurd. ‘Wij wachten al twee jaar’, schrijft ze.", "Pieter Smit|Marloes Dijkstra")]
     [InlineData("‘De brug moet open’, zegt wethouder Pieter Smit. ¶ In Assen heeft gedeputeerde Marloes Dijkstra inmiddels een brief gestuurd. ‘Wij wachten al twee jaar’, schrijft ze.", "Pieter Smit|Marloes Dijkstra")]
     [InlineData("‘De brug moet open’, zegt wethouder Pieter Smit. ¶ Op het provinciehuis heeft statenlid Anouk Meijer vragen gesteld. ‘Niemand weet wie betaalt’, zegt ze.", "Pieter Smit|Anouk Meijer")]
     [InlineData("„Die Brücke muss offen bleiben“, sagt Bürgermeister Peter Schmitt. ¶ In Mainz hat die Abgeordnete Jana Weber inzwischen eine Anfrage gestellt. „Wir warten seit zwei Jahren“, schreibt sie.", "Peter Schmitt|Jana Weber")]
@@ -52,7 +56,26 @@ public sealed class PrecisionProbeTests
     [InlineData("„Die Brücke muss offen bleiben“, sagt Bürgermeister Peter Schmitt. ¶ In Mainz hat er die Abgeordnete Jana Weber getroffen. „Wir haben lange geredet“, sagt er.", "Peter Schmitt|Peter Schmitt")]
     [InlineData("„Die Brücke muss offen bleiben“, sagt Bürgermeister Peter Schmitt. ¶ In Mainz hat die Stadt die Abgeordnete Jana Weber eingeladen. „Wir haben lange geredet“, sagt er.", "Peter Schmitt|Peter Schmitt")]
     [InlineData("‘De brug moet open’, zegt wethouder Pieter Smit. ¶ In Assen heeft hij gedeputeerde Marloes Dijkstra gesproken. ‘Het was een goed gesprek’, zegt hij.", "Pieter Smit|Pieter Smit")]
+    // The word before the name is the subject's noun or an adverb, not the finite verb: Dutch writes
+    // its nouns in lower case, so only a verb the lexicons know makes the name the inverted subject.
+    [InlineData("‘De brug moet open, dat zeggen we al lang’, zegt wethouder Pieter Smit. ¶ In Veenhuizen heeft de wethouder minister Henk Dijkstra rondgeleid. ‘Hij heeft met eigen ogen gezien hoe slecht de brug is’, zegt hij.", "Pieter Smit|Pieter Smit")]
+    [InlineData("‘De brug moet open, dat zeggen we al lang’, zegt wethouder Pieter Smit. ¶ In Veenhuizen heeft de wethouder gisteren minister Henk Dijkstra rondgeleid. ‘Hij heeft met eigen ogen gezien hoe slecht de brug is’, zegt hij.", "Pieter Smit|Pieter Smit")]
+    [InlineData("„Die Brücke muss offen bleiben“, sagt Bürgermeister Peter Schmitt. ¶ In Mainz hat der Bürgermeister Minister Klaus Möller herumgeführt. „Er hat mit eigenen Augen gesehen, wie schlecht die Brücke ist“, sagt er.", "Peter Schmitt|Peter Schmitt")]
     public void AnObjectAfterTheInvertedSubject_KeepsTheSpeaker(string paragraphs, string expected) => Check(paragraphs, expected);
+
+    // The subject and the object each with its article, the verb a lexical one no list holds ("liet
+    // … zien"): the object is still brought in by another reading (not the inverted subject's,
+    // which the second article stops). Not read yet.
+    [Theory(Skip = "Not read yet: an object with its own article after the subject, a verb no list holds (session 56, rfix1, left)")]
+    [InlineData("‘Het dak lekt al jaren’, zegt directeur Bram Kok. ¶ Op het terrein liet de beheerder de inspecteur Joost Visser alles zien. ‘Hij schrok ervan’, zegt hij.", "Bram Kok|Bram Kok")]
+    public void AnObjectWithItsArticleAfterTheSubject_KeepsTheSpeaker_Dutch(string paragraphs, string expected) => Check(paragraphs, expected);
+
+    // German, an adverb between the subject and the object's role ("hat der Bürgermeister gestern
+    // Landrat X herumgeführt"): wrong before session 56 and still, by a reading other than the
+    // inverted subject's (the adverb is no finite verb). Not read yet.
+    [Theory(Skip = "Not read yet: German object after the subject and an adverb, brought in by another reading (session 56, rfix1, left)")]
+    [InlineData("„Die Brücke muss offen bleiben“, sagt Bürgermeister Peter Schmitt. ¶ In Mainz hat der Bürgermeister gestern Landrat Klaus Möller herumgeführt. „Er hat mit eigenen Augen gesehen, wie schlecht die Brücke ist“, sagt er.", "Peter Schmitt|Peter Schmitt")]
+    public void AnObjectAfterTheSubjectAndAnAdverb_KeepsTheSpeaker_German(string paragraphs, string expected) => Check(paragraphs, expected);
 
     // A place of two capitalised words opening the phrase ("In Den Helder") and a capitalised compound
     // office ("Eerste Kamerlid"): the place is taken for the person the pronoun means. Not read yet.

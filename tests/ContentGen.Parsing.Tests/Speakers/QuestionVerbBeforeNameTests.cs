@@ -28,4 +28,15 @@ public sealed class QuestionVerbBeforeNameTests
     [InlineData("de", "Anna Berger übernahm den Laden im Frühjahr. Warum sie?", "„Einer muss es ja machen“, sagt Anna Berger.", "Anna Berger")]
     public void ANameOpeningItsOwnSentence_IsStillTheName(string language, string first, string quote, string speaker)
         => Assert.Equal(speaker, QuoteSpeakers.Under("Titel", LanguageLeads.For(language), first, quote)[^1]);
+
+    // Negatives: a full name that opens a question on its own verb is the question's subject, not a
+    // verb and a first name: the article names the person so elsewhere ("zegt Kees Mulder"), or a
+    // finite verb follows the two words ("Sarah Pengelly is leaving?"). The person keeps the quotes.
+    [Theory]
+    [InlineData("nl", "‘Het hout is op’, zegt Kees Mulder in zijn werkplaats.", "Kees Mulder stopt echt? Zijn klanten geloven het niet.", "‘Mijn rug wil niet meer’, belooft Mulder.", "Kees Mulder")]
+    [InlineData("nl", "‘De brug moet open’, zegt wethouder Jan de Vries.", "Kees Mulder stopt echt? Veel dorpsgenoten schrikken. Kees Mulder zelf is er rustig onder.", "‘Mijn rug wil niet meer’, zegt hij.", "Kees Mulder")]
+    [InlineData("en", "\"The forge is my life,\" said blacksmith Tom Harris.", "Sarah Pengelly is leaving? Her customers cannot believe it.", "\"My back has had enough,\" said Pengelly.", "Sarah Pengelly")]
+    [InlineData("de", "„Die Werkstatt bleibt“, sagt Jonas Ebert.", "Jonas Ebert hört wirklich auf? Die Kunden glauben es nicht. Jonas Ebert selbst ist gelassen.", "„Mein Rücken will nicht mehr“, sagt er.", "Jonas Ebert")]
+    public void AFullNameOpeningAQuestion_IsStillTheName(string language, string first, string question, string quote, string speaker)
+        => Assert.Equal(speaker, QuoteSpeakers.Under("Titel", LanguageLeads.For(language), first, question, quote)[^1]);
 }

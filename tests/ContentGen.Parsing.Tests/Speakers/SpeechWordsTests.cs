@@ -13,6 +13,10 @@ public sealed class SpeechWordsTests
 {
     private static readonly Dictionary<(string, string), string> s_meantOverlaps = new()
     {
+        [("QuoteLabels", "DocumentNouns")] = "es/it/pt 'nota' labels a quote set out after a colon ('Nota: «…»'), and is a document's noun elsewhere ('una nota del ayuntamiento')",
+        [("QuoteLabels", "OrganisationNouns")] = "es/it/pt 'nota' labels a quote set out after a colon ('Nota: «…»'); the organisation nouns hold it for the same document read as its issuer's",
+        [("QuoteLabels", "StatementNouns")] = "es/it 'nota' labels a quote set out after a colon ('Nota: «…»'), and is a statement's noun elsewhere ('en una nota')",
+        [("QuoteLabels", "ResponseNouns")] = "es/it/pt 'respuesta', 'risposta', 'resposta' label an interview's answer after a colon, and are a response's noun elsewhere",
         [("IssuingParticiples", "TextSendingVerbs")] = "nl 'verstuurd', 'gepubliceerd', 'verspreid' are the participle of a text issued ('de door de bond verstuurde brief') and the perfect of its sender's verb ('heeft een brief verstuurd')",
         [("WillVerbs", "WishingVerbs")] = "'veut', 'quiere', 'voluto' bring in a reporting infinitive ('veut préciser'), and after a named subject open the clause of a partial quote that is theirs",
         [("Fillers", "CueTrailTimes")] = "'hier', 'heute', 'ayer' are stepped over before a cue's subject, and after it, set off by a comma, say when the words were said",

@@ -143,6 +143,8 @@ internal static class DutchSpeech
         Demonstratives = Words("deze"),
         Negations = Words("niet nooit"),
         PerfectAuxiliaries = Words("heeft had hebben hadden"),
+        // The modals, present and past, but "wil" and "zou", which the wishing and the reported conditional lists hold.
+        FiniteModals = Words("kan kunnen kon konden moet moeten moest moesten zal zullen mag mogen"),
         Portfolios = Words("economie onderwijs zorg wonen financiën cultuur sport verkeer mobiliteit duurzaamheid jeugd welzijn klimaat energie milieu veiligheid"),
         Titles = Words(
             "meneer mevrouw dhr mevr minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder " +

@@ -55,6 +55,8 @@ internal static class EnglishSpeech
         Demonstratives = Words("this"),
         Negations = Words("not never"),
         PerfectAuxiliaries = Words("had has have"),
+        // The modals and "do", present and past; "is" and "was" are the passive's auxiliaries, "has" the perfect's.
+        FiniteModals = Words("do does did will would can could shall should may might must"),
         AdverbSuffixes = Words("ly"),
         OwnPossessives = Words("our"),
         PassiveAuxiliaries = Words("is was are were been being"),

@@ -118,6 +118,8 @@ internal static class GermanSpeech
         Demonstratives = Words("dieser diese dieses"),
         Negations = Words("nicht nie"),
         PerfectAuxiliaries = Words("hat hatte haben hatten"),
+        // The modals and "werden", present and past indicative and "würde"; "wollen" is the wishing list\'s, "wird" and "wurde" the predicate links\', the subjunctive the reported conditional\'s.
+        FiniteModals = Words("werden kann können konnte konnten muss müssen musste mussten soll sollen sollte sollten darf dürfen durfte durften mag mögen mochte mochten würde würden"),
         Titles = Words(
             "herr frau dr prof dezernent dezernentin minister ministerin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin " +
             "geschäftsführer geschäftsführerin vorsitzender vorsitzende sprecher sprecherin trainer trainerin präsident " +

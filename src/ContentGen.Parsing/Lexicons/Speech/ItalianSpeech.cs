@@ -101,6 +101,7 @@ internal static class ItalianSpeech
         Possessives = Words("suo sua suoi sue"),
         Negations = Words("non mai"),
         PerfectAuxiliaries = Words("ha aveva hanno avevano"),
+        QuoteLabels = Words("domanda risposta nota avviso avvertenza precisazione"),
         AdverbSuffixes = Words("mente"),
         Titles = Words(
             "signor signora sig sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario " +

@@ -87,6 +87,7 @@ internal static class PortugueseSpeech
         Possessives = Words("seu sua seus suas"),
         Negations = Words("não nunca"),
         PerfectAuxiliaries = Words("tem tinha têm tinham havia"),
+        QuoteLabels = Words("pergunta resposta nota aviso advertência esclarecimento"),
         AdverbSuffixes = Words("mente"),
         Titles = Words(
             "senhor senhora sr sra dona ministro ministra secretário secretária prefeito prefeita presidente diretor diretora " +

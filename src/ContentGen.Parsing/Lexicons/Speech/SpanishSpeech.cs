@@ -111,6 +111,7 @@ internal static class SpanishSpeech
         PluralDemonstratives = Words("estos estas esos esas aquellos aquellas"),
         Negations = Words("no nunca"),
         PerfectAuxiliaries = Words("ha había han habían"),
+        QuoteLabels = Words("pregunta respuesta nota aviso advertencia aclaración"),
         AdverbSuffixes = Words("mente"),
         Titles = Words(
             "señor señora sr sra don doña ministro ministra consejero consejera alcalde alcaldesa presidente presidenta " +

@@ -141,6 +141,8 @@ internal sealed class SpeechTables
         MaleRoleNouns = Union(lexicons, l => l.Speech.MaleRoleNouns);
         LooseKinNouns = Union(lexicons, l => l.Speech.LooseKinNouns);
         ClausePassiveAuxiliaries = Union(lexicons, l => l.Speech.ClausePassiveAuxiliaries);
+        FiniteModals = Union(lexicons, l => l.Speech.FiniteModals);
+        QuoteLabels = Union(lexicons, l => l.Speech.QuoteLabels);
         PhrasePrepositions = Union(lexicons, l => l.Speech.PhrasePrepositions);
         MannerPhraseOpeners = Union(lexicons, l => l.Speech.MannerPrepositions, l => l.Speech.PhrasePrepositions, l => l.Speech.InsertOpeners);
         TermMarkers = Union(lexicons, l => l.Speech.TermMarkers);
@@ -627,6 +629,21 @@ internal sealed class SpeechTables
 
     /// <summary>The <see cref="SpeechWords.ClausePassiveAuxiliaries"/> words.</summary>
     public WordTable ClausePassiveAuxiliaries { get; }
+
+    /// <summary>The <see cref="SpeechWords.FiniteModals"/> words.</summary>
+    public WordTable FiniteModals { get; }
+
+    /// <summary>The <see cref="SpeechWords.QuoteLabels"/> words.</summary>
+    public WordTable QuoteLabels { get; }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is a finite auxiliary, copula or modal the lexicons know:
+    /// <see cref="SpeechWords.FiniteModals"/>, the copulas, the auxiliaries of the perfect and the
+    /// passive (English "been", "being" with them), the reported conditional and the wishing verbs.
+    /// </summary>
+    public bool IsFiniteAuxiliary(System.ReadOnlySpan<char> word)
+        => FiniteModals.Contains(word) || Copulas.Contains(word) || PerfectAuxiliaries.Contains(word) || ClausePassiveAuxiliaries.Contains(word)
+        || PassiveAuxiliaries.Contains(word) || ReportedConditionalForms.Contains(word) || WishingVerbs.Contains(word);
 
     /// <summary>The <see cref="SpeechWords.PhrasePrepositions"/> words.</summary>
     public WordTable PhrasePrepositions { get; }

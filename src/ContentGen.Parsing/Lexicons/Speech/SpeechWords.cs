@@ -686,6 +686,24 @@ internal sealed class SpeechWords
     public string[] ClausePassiveAuxiliaries { get; init; } = s_none;
 
     /// <summary>
+    /// The finite forms, present and past, of the modal verbs (and "do", "werden") that no other list
+    /// holds: "kan", "muss", "can". With the copulas, the auxiliaries of the perfect and the passive,
+    /// the reported conditional and the wishing verbs, the finite verbs the lexicons know without a
+    /// list of the verb's own (SpeechTables.IsFiniteAuxiliary): a word right after an opening phrase
+    /// is the clause's verb only when it is one of them or a reporting verb
+    /// (SpeakerFinder.ParagraphPeople.cs), and a two-word run with one after it is a subject, not a
+    /// question's verb and its subject (NameFacts.QuestionVerbRun.cs). Languages: en, de, nl.
+    /// </summary>
+    public string[] FiniteModals { get; init; } = s_none;
+
+    /// <summary>
+    /// Nouns that label a quote set out after a colon in an interview or a box ("Pregunta:",
+    /// "Domanda:", "Nota:"), written like a reporting verb's third person: the label says no one
+    /// spoke (Cues.OpeningVerbColon.cs). Languages that drop their subjects: es, it, pt.
+    /// </summary>
+    public string[] QuoteLabels { get; init; } = s_none;
+
+    /// <summary>
     /// Prepositions of when, where or how that no other list of prepositions holds ("entre", "tra";
     /// "durante" and "tras" are <see cref="InsertOpeners"/>): with them and those, a phrase of where or how it was said after a verb whose subject is
     /// dropped is read as one ("«…», dijo entre aplausos.": Speakers/SpeakerFinder.DroppedSubjectBeforePhrase.cs).
@@ -1495,6 +1513,8 @@ internal sealed class SpeechWords
         yield return (nameof(MaleRoleNouns), MaleRoleNouns);
         yield return (nameof(LooseKinNouns), LooseKinNouns);
         yield return (nameof(ClausePassiveAuxiliaries), ClausePassiveAuxiliaries);
+        yield return (nameof(FiniteModals), FiniteModals);
+        yield return (nameof(QuoteLabels), QuoteLabels);
         yield return (nameof(StatementNouns), StatementNouns);
         yield return (nameof(DocumentTextNouns), DocumentTextNouns);
         yield return (nameof(SurnameParticles), SurnameParticles);

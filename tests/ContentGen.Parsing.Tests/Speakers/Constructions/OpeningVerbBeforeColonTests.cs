@@ -28,10 +28,14 @@ public sealed class OpeningVerbBeforeColonTests
     public void AVerbAloneBeforeAColon_GivesThePersonInFocus(string headline, string first, string second, string speaker)
         => Assert.Equal(new[] { speaker }, QuoteSpeakers.Under(headline, first, second));
 
-    // Stop: a label written like a verb ("Nota", "Aviso") is a document's noun, and says no one spoke.
+    // Stop: a label written like a verb ("Nota", "Pregunta", "Domanda", "Pergunta") is a quote label the
+    // lexicons list (QuoteLabels), and says no one spoke; the expected speakers are the last quote's.
     [Theory]
     [InlineData("El mercado", "«No nos rendimos», dijo Pablo Ruiz.", "Nota: «Cerrado por obras».", "Pablo Ruiz")]
     [InlineData("Il mercato", "«Non ci arrendiamo», ha detto Paolo Rossi.", "Nota: «Chiuso per lavori».", "Paolo Rossi")]
+    [InlineData("La cubierta", "«No nos vamos a rendir», dijo Pablo Ruiz.", "Los lectores enviaron sus dudas. Pregunta: «¿Quién pagará las obras?».", "Pablo Ruiz")]
+    [InlineData("Il tetto", "«Non ci arrendiamo», ha detto Paolo Rossi.", "I lettori hanno scritto alla redazione. Domanda: «Chi pagherà i lavori?».", "Paolo Rossi")]
+    [InlineData("O telhado", "«Não desistimos», disse Paulo Rocha.", "Os leitores escreveram à redação. Pergunta: «Quem paga as obras?».", "Paulo Rocha")]
     public void ALabelBeforeAColon_GivesNoOne(string headline, string first, string second, string speaker)
         => Assert.Equal(new[] { speaker, null }, QuoteSpeakers.Under(headline, first, second));
 
