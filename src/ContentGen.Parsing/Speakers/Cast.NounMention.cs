@@ -43,7 +43,7 @@ internal sealed partial class Cast
             return;
         }
 
-        if (NamedByKind(Text.StringCache.Get(noun)) is { } name && !ReferenceEquals(name, Ambiguous))
+        if (NamedByKind(Text.StringCache.Get(noun)) is { Name: { } name, Ambiguous: false })
         {
             if (!string.Equals(name, _recent[0].Name, System.StringComparison.Ordinal))
             {

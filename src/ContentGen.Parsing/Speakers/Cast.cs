@@ -150,9 +150,20 @@ internal sealed partial class Cast
     /// </summary>
     public string? Resolve(string noun, int paragraph, int reach)
     {
-        if (noun.Length > 0 && NamedByKind(noun) is { } ofKind)
+        if (noun.Length > 0)
         {
-            return ReferenceEquals(ofKind, Ambiguous) ? null : ofKind;
+            var (ofKind, ambiguous) = NamedByKind(noun);
+            if (ambiguous)
+            {
+                // Two bodies of the noun's kind: it may mean either (Cast.KindNounTwoBodies.cs),
+                // and no body of another kind is meant either.
+                return null;
+            }
+
+            if (ofKind is not null)
+            {
+                return ofKind;
+            }
         }
 
         // "het bedrijf" is no association: a noun of one kind never means an organisation named
@@ -207,26 +218,6 @@ internal sealed partial class Cast
         }
 
         return OnlyFirm(noun);
-    }
-
-    // The latest organisation whose name holds the noun or that was introduced by it (or by one of its family).
-    private string? NamedByKind(string noun)
-    {
-        foreach (var (name, _, sentence, document) in _recent)
-        {
-            // "the paper" is the one named as a newspaper too; "la compañía" the firm the
-            // sentence before named "la empresa" (further back, another firm may be meant).
-            if (document is null && name is not null && NounIn(name) is { } own && (string.Equals(own, noun, StringComparison.OrdinalIgnoreCase)
-                || IsCompoundOf(own, noun)
-                || SameFamily(_cues.Words.Publications, own, noun)
-                || (_sentence - sentence <= MaxFamilyDistance && SameFamily(_cues.Words.CompanyNouns, own, noun))))
-            {
-                // Two bodies of the noun's kind: it may mean either (Cast.KindNounTwoBodies.cs).
-                return AnotherOfKind(name, noun, sentence) ? Ambiguous : name;
-            }
-        }
-
-        return null;
     }
 
     // "der Verband" after "der Bauernverband Talgrund", "de bond" after "de Fietsersbond": a

@@ -227,7 +227,7 @@ internal static class DutchSpeech
         StudyNouns = Words("rapport"),
         CompanyNouns = Words("bedrijf onderneming firma concern"),
         FirmNouns = Words("leverancier"),
-        SeatParticiples = Words("gevestigd opgericht gelegen"),
+        SeatParticiples = Words("gevestigd opgericht opgezet ontstaan gelegen"),
         ShareNouns = Words("aandelen"),
         AnyBodyNouns = Words("instantie organisatie instelling directie"),
         GoverningNouns = Words("directie"),

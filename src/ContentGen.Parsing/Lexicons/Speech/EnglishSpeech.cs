@@ -99,7 +99,7 @@ internal static class EnglishSpeech
         StudyNouns = Words("report study"),
         CompanyNouns = Words("company firm corporation"),
         FirmNouns = Words("maker manufacturer carmaker automaker drugmaker chipmaker lender supplier housebuilder supermarket"),
-        SeatParticiples = Words("based headquartered located founded established registered"),
+        SeatParticiples = Words("based headquartered located situated founded established created formed incorporated registered"),
         ShareNouns = Words("shares"),
         AnyBodyNouns = Words("body organisation organization management"),
         GoverningNouns = Words("board management"),

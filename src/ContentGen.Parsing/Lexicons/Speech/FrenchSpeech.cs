@@ -264,7 +264,7 @@ internal static class FrenchSpeech
         CompanyNouns = Words("entreprise société groupe firme"),
         CompanyWords = Words("sas sarl"),
         FirmNouns = Words("fabricant constructeur équipementier distributeur opérateur fournisseur"),
-        SeatParticiples = Words("basé basée implanté implantée installé installée établi établie fondé fondée situé située domicilié domiciliée"),
+        SeatParticiples = Words("basé basée implanté implantée installé installée établi établie fondé fondée créé créée né née situé située localisé localisée sis sise domicilié domiciliée"),
         ShareNouns = Words("actions"),
         AnyBodyNouns = Words("organisation organisme institution direction"),
         GoverningNouns = Words("direction"),

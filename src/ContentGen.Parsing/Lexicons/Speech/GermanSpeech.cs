@@ -214,7 +214,10 @@ internal static class GermanSpeech
         StudyNouns = Words("bericht gutachten studie"),
         CompanyNouns = Words("unternehmen firma konzern gesellschaft"),
         FirmNouns = Words("hersteller anbieter zulieferer autobauer"),
-        SeatParticiples = Words("ansässig beheimatet gegründet"),
+        // No SeatParticiples: German puts a participle that places or dates a body before the noun,
+        // inflected ("ein in Lindau ansässiges Unternehmen", "die 1990 gegründete Firma"), never
+        // right after it, where Cast.SeatedAfter reads it; "ein Unternehmen, gegründet 1990" sets it
+        // off with a comma, and the noun before the comma already ends the appositive.
         ShareNouns = Words("aktien"),
         AnyBodyNouns = Words("organisation behörde einrichtung institution geschäftsführung geschäftsleitung unternehmensleitung direktion"),
         GoverningNouns = Words("geschäftsführung geschäftsleitung unternehmensleitung direktion"),

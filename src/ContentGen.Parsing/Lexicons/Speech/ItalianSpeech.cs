@@ -168,7 +168,7 @@ internal static class ItalianSpeech
         CompanyNouns = Words("società azienda ditta impresa"),
         TradeNouns = Words("fabbrica"),
         FirmNouns = Words("concessionaria multinazionale"),
-        SeatParticiples = Words("fondato fondata basato basata situato situata ubicato ubicata insediato insediata domiciliato domiciliata"),
+        SeatParticiples = Words("fondato fondata costituito costituita creato creata nato nata stabilito stabilita basato basata situato situata sito sita ubicato ubicata localizzato localizzata insediato insediata domiciliato domiciliata"),
         ShareNouns = Words("azioni"),
         AnyBodyNouns = Words("organizzazione ente organismo istituzione direzione dirigenza"),
         GoverningNouns = Words("direzione dirigenza"),

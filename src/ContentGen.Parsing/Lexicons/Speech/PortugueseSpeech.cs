@@ -153,7 +153,7 @@ internal static class PortugueseSpeech
         TradeNouns = Words("fábrica"),
         CompanyWords = Words("sa lda"),
         FirmNouns = Words("fabricante concessionária operadora distribuidora transportadora tecnológica"),
-        SeatParticiples = Words("fundado fundada sediado sediada localizado localizada situado situada instalado instalada baseado baseada estabelecido estabelecida radicado radicada"),
+        SeatParticiples = Words("fundado fundada constituído constituída criado criada nascido nascida estabelecido estabelecida sediado sediada localizado localizada situado situada instalado instalada baseado baseada radicado radicada"),
         ShareNouns = Words("ações acções"),
         AnyBodyNouns = Words("organização entidade organismo instituição direção diretoria administração"),
         GoverningNouns = Words("administração direção diretoria"),

@@ -181,7 +181,7 @@ internal static class SpanishSpeech
         TradeNouns = Words("fábrica naviera aerolínea"),
         CompanyWords = Words("sa sl"),
         FirmNouns = Words("fabricante concesionaria operadora distribuidora tecnológica eléctrica energética constructora"),
-        SeatParticiples = Words("fundado fundada establecido establecida ubicado ubicada situado situada radicado radicada instalado instalada afincado afincada domiciliado domiciliada"),
+        SeatParticiples = Words("fundado fundada establecido establecida creado creada nacido nacida ubicado ubicada situado situada localizado localizada radicado radicada instalado instalada asentado asentada afincado afincada basado basada domiciliado domiciliada"),
         ShareNouns = Words("acciones"),
         AnyBodyNouns = Words("organización organismo entidad institución departamento dirección"),
         GoverningNouns = Words("dirección"),

@@ -449,6 +449,7 @@ internal sealed class SpeechWords
     /// "Valmont, une entreprise installée à Brienne,", "Tubalis, una empresa radicada en Soria,",
     /// "Vlotman, een bedrijf gevestigd in Harwijk,". The noun still heads the appositive, as it does
     /// before a preposition; each form of each gender, as the participle agrees with the noun.
+    /// German has none: it writes them inflected before the noun ("ein in Lindau ansässiges Unternehmen").
     /// </summary>
     public string[] SeatParticiples { get; init; } = s_none;
 
