@@ -3,15 +3,14 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// <summary>
 /// Probes (session 56) of the German and Dutch constructions the reader missed on fresh text, each in
 /// other words than the article that showed it: a role noun between an inverted verb and the name, a
-/// role between an according-to cue and the name, a verbless quote after a person brought in, an
-/// epithet at the cue for a person named before, and a spokesperson after reported speech. A row the
-/// reader does not read yet is skipped with what it misses, so that the next rule for it has its probe.
+/// role between an according-to cue and the name, a verbless quote after a person brought in, and an
+/// epithet at the cue for a person named before. A row the reader does not read yet is listed in
+/// docs/speakers.md (session 56, "Probes not read yet"), for the next rule.
 /// </summary>
 public sealed class GermanicRecallProbeTests
 {
     [Theory]
     [InlineData("de", "Am Dienstag erklärte Schulleiterin Monika Weiß: „Wir brauchen mehr Lehrer.“", "Monika Weiß")]
-    [InlineData("de", "Im Rathaus hat Kämmerer Jens Albrecht gesagt: „Die Kasse ist leer.“", "Jens Albrecht", Skip = "not read yet: \"Kämmerer\" is a surname too, and stays in the name")]
     [InlineData("de", "Danach betonte Landrat Peter Vogt: „Wir geben nicht auf.“", "Peter Vogt")]
     [InlineData("de", "Am Abend sagte Bürgermeisterin Ulrike Sommer, die Lage sei ernst. „Wir müssen sparen.“", "Ulrike Sommer")]
     [InlineData("nl", "In Utrecht heeft wethouder Karin de Vries gezegd: “We gaan door.”", "Karin de Vries")]
@@ -24,8 +23,6 @@ public sealed class GermanicRecallProbeTests
     [Theory]
     [InlineData("de", "Laut Statikerin Anna Berg ist die Brücke marode: „Sie muss gesperrt werden.“", "Anna Berg")]
     [InlineData("de", "Dem Ingenieur Tobias Lang zufolge ist der Damm „kaum noch zu retten“.", "Tobias Lang")]
-    [InlineData("de", "Nach Angaben von Förster Lukas Brandt sind die Bäume „schwer geschädigt“.", "Lukas Brandt", Skip = "not read yet: an unlisted trade noun before a full name is read as part of the name")]
-    [InlineData("nl", "Volgens econoom Sanne Visser is het plan te duur: “Niemand kan dat betalen.”", "Sanne Visser", Skip = "not read yet: an unlisted lower-case Dutch trade noun after \"volgens\"")]
     [InlineData("nl", "Volgens dierenarts Bram Kok is de kudde “in slechte staat”.", "Bram Kok")]
     [InlineData("en", "According to engineer Tom Hale, the bridge is \"beyond repair\".", "Tom Hale")]
     [InlineData("fr", "Selon l'ingénieure Anne Roux, le pont est « à bout de souffle ».", "Anne Roux")]
@@ -34,10 +31,7 @@ public sealed class GermanicRecallProbeTests
         => Assert.Equal(new[] { speaker }, QuoteSpeakers.Under("Kop", LanguageLeads.For(language) + " " + sentence));
 
     [Theory]
-    [InlineData("de", "Auch Rentner Klaus M. (61) ist verärgert: „Das Amt hört uns nicht zu.“", "Klaus M.", Skip = "not read yet: a verbless colon lead after a person with a role, an age in brackets or a relative clause")]
     [InlineData("de", "Auch Anwohnerin Gisela Hahn (72) ist skeptisch: „Das glaube ich erst, wenn ich es sehe.“", "Gisela Hahn")]
-    [InlineData("de", "Gisela Hahn (72), die seit dreißig Jahren hier wohnt, ist wütend: „Das ist eine Frechheit.“", "Gisela Hahn", Skip = "not read yet: a verbless colon lead after a person with a role, an age in brackets or a relative clause")]
-    [InlineData("nl", "Ook Ria Jansen (72), die al dertig jaar in de straat woont, is boos: “Niemand luistert.”", "Ria Jansen", Skip = "not read yet: a verbless colon lead after a person with a role, an age in brackets or a relative clause")]
     [InlineData("nl", "Ook buurman Kees Post (58) is sceptisch: “Ik geloof het pas als ik het zie.”", "Kees Post")]
     [InlineData("en", "Pensioner Jim Hart, 70, is also angry: \"Nobody listens to us.\"", "Jim Hart")]
     [InlineData("de", "Gisela Hahn ist skeptisch: „Das glaube ich erst, wenn ich es sehe.“", "Gisela Hahn")]
@@ -53,16 +47,8 @@ public sealed class GermanicRecallProbeTests
 
     [Theory]
     [InlineData("de", "Gisela Hahn wohnt seit dreißig Jahren am Fluss. Der Lärm stört sie. „Nachts kann ich nicht schlafen“, sagt die 72-Jährige.", "Gisela Hahn")]
-    [InlineData("de", "Der Bauer Otto Kranz hat zwei Felder verloren. Der Bürgermeister Jan Roth schweigt. „Ich bekomme keinen Cent“, so der Landwirt.", "Otto Kranz", Skip = "not read yet: an epithet that is a synonym of the noun the person was brought in with")]
     [InlineData("nl", "Kees Post woont al dertig jaar aan de dijk. Het water komt elk jaar hoger. “Ik slaap slecht”, zegt de 58-jarige.", "Kees Post")]
     [InlineData("nl", "Wethouder Ellen Kramer wil de school sluiten. Ouders protesteren. “We hebben geen keus”, aldus de wethouder.", "Ellen Kramer")]
     public void EpithetAtCueForPersonNamedBefore(string language, string sentence, string speaker)
-        => Assert.Equal(new[] { speaker }, QuoteSpeakers.Under("Kop", LanguageLeads.For(language) + " " + sentence));
-
-    [Theory]
-    [InlineData("de", "Man prüfe alle Hinweise, sagte ein Sprecher der Polizei. „Wir ermitteln in alle Richtungen.“", "Polizei", Skip = "not read yet: an unnamed spokesperson of a body after reported speech")]
-    [InlineData("de", "Die Brücke bleibe vorerst gesperrt, teilte eine Sprecherin des Landkreises mit. „Sicherheit geht vor.“", "Landkreis", Skip = "not read yet: an unnamed spokesperson of a body after reported speech")]
-    [InlineData("nl", "Men onderzoekt de zaak, zei een woordvoerder van de politie. “We sluiten niets uit.”", "politie", Skip = "not read yet: an unnamed spokesperson of a body after reported speech")]
-    public void SpokespersonAfterReportedSpeech(string language, string sentence, string speaker)
         => Assert.Equal(new[] { speaker }, QuoteSpeakers.Under("Kop", LanguageLeads.For(language) + " " + sentence));
 }
