@@ -312,10 +312,14 @@ internal sealed partial class BodyReader
     private void MarkGluedLines(List<TextBlock> blocks, string document)
     {
         var glued = new List<TextBlock>();
-        var entryTimes = LiveEntries.CountTimes(blocks);
+
+        // The page's entry times are counted only once a glued line sits under a time: asking every short line whether
+        // it is a time copies it (PageLines.IsDateline), which took the French pages over four bytes per input byte.
+        int? entryTimes = null;
         for (var i = 0; i + 1 < Blocks.Count; i++)
         {
-            if (Headings.IsGluedAbove(Blocks[i], Blocks[i + 1]) && !(entryTimes >= LiveEntries.MinTimes && LiveEntries.IsGluedUnderTime(document, Blocks[i])))
+            if (Headings.IsGluedAbove(Blocks[i], Blocks[i + 1])
+                && !(LiveEntries.IsGluedUnderTime(document, Blocks[i]) && (entryTimes ??= LiveEntries.CountTimes(blocks)) >= LiveEntries.MinTimes))
             {
                 glued.Add(Blocks[i]);
             }
