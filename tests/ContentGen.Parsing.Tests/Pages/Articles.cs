@@ -16,6 +16,30 @@ internal static class Articles
     /// <summary>The article as a plain text seed: headline, blank line, paragraphs.</summary>
     public static string Text(string language) => string.Join("\n\n", Of(language));
 
+    /// <summary>A header's menu, its sections parted by gaps, as a page prints it over the headline: no headline itself.</summary>
+    public static string GappedMenu(string language) => language switch
+    {
+        "en" => "News  Local  Sport  Opinion  Weather",
+        "fr" => "Actualité  Sports  Loisirs  Annonces",
+        "de" => "Lokales  Politik  Sport  Kultur",
+        "es" => "Portada  Local  Deportes  Opinión",
+        "it" => "Cronaca  Politica  Sport  Cultura",
+        "pt" => "Região  Sociedade  Desporto  Opinião",
+        _ => "Nieuws  Regio  Sport  Cultuur",
+    };
+
+    /// <summary>The date under the headline, as each language prints it.</summary>
+    public static string Dateline(string language) => language switch
+    {
+        "en" => "4 March 2025",
+        "fr" => "4 mars 2025",
+        "de" => "04.03.2025",
+        "es" => "4 de marzo de 2025",
+        "it" => "4 marzo 2025",
+        "pt" => "4 de março de 2025",
+        _ => "4 maart 2025",
+    };
+
     /// <summary>A longer closing paragraph, for pages that need more prose than <see cref="Of"/> gives.</summary>
     public static string Closing(string language) => language switch
     {

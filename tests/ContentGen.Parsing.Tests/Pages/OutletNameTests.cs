@@ -19,7 +19,7 @@ public sealed class OutletNameTests
     public void ACreditUnderTheHeadline_NamesTheSource_OverTheAggregatorsMasthead(string language, string label, string outlet, string aggregator)
     {
         var p = Articles.Of(language);
-        var page = string.Join("\n\n", aggregator + "\n" + Menu(language), p[0], label + outlet + "\n" + Dateline(language), p[1], p[2], p[3], Articles.Closing(language), "© 2025 " + aggregator);
+        var page = string.Join("\n\n", aggregator + "\n" + Articles.GappedMenu(language), p[0], label + outlet + "\n" + Articles.Dateline(language), p[1], p[2], p[3], Articles.Closing(language), "© 2025 " + aggregator);
 
         var article = ArticleParser.Parse(page);
 
@@ -35,7 +35,7 @@ public sealed class OutletNameTests
     public void ACreditLowerDown_NamesNoSource(string language, string credit)
     {
         var p = Articles.Of(language);
-        var page = string.Join("\n\n", Menu(language), p[0], Dateline(language), p[1], credit, p[2], p[3], Articles.Closing(language));
+        var page = string.Join("\n\n", Articles.GappedMenu(language), p[0], Articles.Dateline(language), p[1], credit, p[2], p[3], Articles.Closing(language));
 
         var article = ArticleParser.Parse(page);
 
@@ -52,7 +52,7 @@ public sealed class OutletNameTests
     {
         var p = Articles.Of(language);
         var header = printed + "                    " + p[0] + " | " + outlet;
-        var page = string.Join("\n\n", header, Menu(language), p[0], Dateline(language), p[1], p[2], p[3], Articles.Closing(language));
+        var page = string.Join("\n\n", header, Articles.GappedMenu(language), p[0], Articles.Dateline(language), p[1], p[2], p[3], Articles.Closing(language));
 
         var article = ArticleParser.Parse(page);
 
@@ -98,7 +98,7 @@ public sealed class OutletNameTests
     public void AMastheadTheNoticeDoesNotNameWhole_NamesNoSource(string language, string masthead, string notice)
     {
         var p = Articles.Of(language);
-        var page = string.Join("\n\n", masthead + "\n" + Menu(language), p[0], Dateline(language), p[1], p[2], p[3], Articles.Closing(language), notice);
+        var page = string.Join("\n\n", masthead + "\n" + Articles.GappedMenu(language), p[0], Articles.Dateline(language), p[1], p[2], p[3], Articles.Closing(language), notice);
 
         var article = ArticleParser.Parse(page);
 
@@ -112,33 +112,10 @@ public sealed class OutletNameTests
     public void ASectionLabelInCapitals_NamesNoSource(string language, string label)
     {
         var p = Articles.Of(language);
-        var page = string.Join("\n\n", Menu(language), label, p[0], Dateline(language), p[1], p[2], p[3], Articles.Closing(language));
+        var page = string.Join("\n\n", Articles.GappedMenu(language), label, p[0], Articles.Dateline(language), p[1], p[2], p[3], Articles.Closing(language));
 
         var article = ArticleParser.Parse(page);
 
         Assert.Null(article.Source);
     }
-
-    // A header's menu, its sections parted by gaps: no headline.
-    private static string Menu(string language) => language switch
-    {
-        "en" => "News  Local  Sport  Opinion  Weather",
-        "fr" => "Actualité  Sports  Loisirs  Annonces",
-        "de" => "Lokales  Politik  Sport  Kultur",
-        "es" => "Portada  Local  Deportes  Opinión",
-        "it" => "Cronaca  Politica  Sport  Cultura",
-        "pt" => "Região  Sociedade  Desporto  Opinião",
-        _ => "Nieuws  Regio  Sport  Cultuur",
-    };
-
-    private static string Dateline(string language) => language switch
-    {
-        "en" => "4 March 2025",
-        "fr" => "4 mars 2025",
-        "de" => "04.03.2025",
-        "es" => "4 de marzo de 2025",
-        "it" => "4 marzo 2025",
-        "pt" => "4 de março de 2025",
-        _ => "4 maart 2025",
-    };
 }

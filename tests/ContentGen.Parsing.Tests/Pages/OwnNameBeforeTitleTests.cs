@@ -21,9 +21,9 @@ public sealed class OwnNameBeforeTitleTests
     public void ASitesNameBeforeTheHeadline_IsTheSource_WhenThePageNamesItself(string language, string skip, string site, string separator, bool masthead)
     {
         var p = Articles.Of(language);
-        var top = (masthead ? skip + "\n" + site + "\n" : string.Empty) + Menu(language) + "\n\n" + Menu(language).Replace("  ", " > ") + "\n\n";
+        var top = (masthead ? skip + "\n" + site + "\n" : string.Empty) + Articles.GappedMenu(language) + "\n\n" + Articles.GappedMenu(language).Replace("  ", " > ") + "\n\n";
         var bottom = masthead ? "Contact" : "© 2025 " + site;
-        var page = top + site + separator + p[0] + "\n\n" + string.Join("\n\n", Dateline(language), p[1], p[2], p[3], Articles.Closing(language), bottom);
+        var page = top + site + separator + p[0] + "\n\n" + string.Join("\n\n", Articles.Dateline(language), p[1], p[2], p[3], Articles.Closing(language), bottom);
 
         var article = ArticleParser.Parse(page);
 
@@ -42,7 +42,7 @@ public sealed class OwnNameBeforeTitleTests
     {
         var p = Articles.Of(language);
         var line = prefix + " | " + p[0];
-        var page = string.Join("\n\n", masthead + "\n" + Menu(language), Menu(language).Replace("  ", " > "), line, Dateline(language), p[1], p[2], p[3], Articles.Closing(language), "© 2025 " + masthead);
+        var page = string.Join("\n\n", masthead + "\n" + Articles.GappedMenu(language), Articles.GappedMenu(language).Replace("  ", " > "), line, Articles.Dateline(language), p[1], p[2], p[3], Articles.Closing(language), "© 2025 " + masthead);
 
         var article = ArticleParser.Parse(page);
 
@@ -55,35 +55,11 @@ public sealed class OwnNameBeforeTitleTests
     public void TheMastheadBeforeOneWord_IsNoHeadlineSplit()
     {
         var p = Articles.Of("en");
-        var page = string.Join("\n\n", "Westmarch Herald\n" + Menu("en"), Menu("en").Replace("  ", " > "), p[0], Dateline("en"), p[1], p[2], p[3], Articles.Closing("en"), "Westmarch Herald | Sport");
+        var page = string.Join("\n\n", "Westmarch Herald\n" + Articles.GappedMenu("en"), Articles.GappedMenu("en").Replace("  ", " > "), p[0], Articles.Dateline("en"), p[1], p[2], p[3], Articles.Closing("en"), "Westmarch Herald | Sport");
 
         var article = ArticleParser.Parse(page);
 
         Assert.Equal(p[0], article.Title);
         Assert.Null(article.Source);
     }
-
-    // A header's menu, its sections parted by gaps: no headline.
-    private static string Menu(string language) => language switch
-    {
-        "en" => "News  Local  Sport  Opinion  Weather",
-        "fr" => "Actualité  Sports  Loisirs  Annonces",
-        "de" => "Lokales  Politik  Sport  Kultur",
-        "es" => "Portada  Local  Deportes  Opinión",
-        "it" => "Cronaca  Politica  Sport  Cultura",
-        "pt" => "Região  Sociedade  Desporto  Opinião",
-        _ => "Nieuws  Regio  Sport  Cultuur",
-    };
-
-    // The date under the headline, as each language prints it.
-    private static string Dateline(string language) => language switch
-    {
-        "en" => "4 March 2025",
-        "fr" => "4 mars 2025",
-        "de" => "04.03.2025",
-        "es" => "4 de marzo de 2025",
-        "it" => "4 marzo 2025",
-        "pt" => "4 de março de 2025",
-        _ => "4 maart 2025",
-    };
 }
