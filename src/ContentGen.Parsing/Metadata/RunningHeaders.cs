@@ -12,7 +12,7 @@ namespace ContentGen.Parsing.Metadata;
 internal static class RunningHeaders
 {
     // A print's running header splits its columns with three spaces or more; a typed line has one between its words.
-    private const string ColumnGap = "   ";
+    private const int MinColumnGap = 3;
 
     /// <summary>
     /// Whether line <paramref name="index"/> prints, past a column gap, the same text as the page's first line above it:
@@ -24,7 +24,7 @@ internal static class RunningHeaders
     public static bool Repeats(IReadOnlyList<SourceLine> lines, string document, int index)
     {
         var text = Whitespace.Trim(lines[index].Span(document));
-        if (text.IndexOf(ColumnGap.AsSpan(), StringComparison.Ordinal) <= 0)
+        if (ColumnGapAt(text) <= 0)
         {
             return false;
         }
@@ -39,5 +39,21 @@ internal static class RunningHeaders
         }
 
         return false;
+    }
+
+    /// <summary>Where the first run of three spaces or more in <paramref name="text"/> starts (a print's column gap), or -1.</summary>
+    public static int ColumnGapAt(ReadOnlySpan<char> text)
+    {
+        var run = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            run = text[i] == ' ' ? run + 1 : 0;
+            if (run == MinColumnGap)
+            {
+                return i - MinColumnGap + 1;
+            }
+        }
+
+        return -1;
     }
 }

@@ -10,8 +10,5 @@ namespace ContentGen.Parsing.Speakers;
 internal sealed partial class NameFacts
 {
     private static bool IsElidedBeforeLowerCase(ReadOnlySpan<char> word)
-    {
-        var mark = word.IndexOfAny('\'', '’');
-        return mark > 0 && mark + 1 < word.Length && char.IsLower(word[mark + 1]);
-    }
+        => Elision.TrySplit(word, out _, out var tail) && char.IsLower(tail[0]);
 }

@@ -249,20 +249,7 @@ internal static partial class BoilerplateLines
     {
         var trimmed = Whitespace.Trim(line);
         return trimmed.Length > 2 && trimmed[0] == '[' && trimmed[trimmed.Length - 1] == ']' && trimmed.IndexOf(' ') < 0
-            && trimmed.IndexOfAny('.', '_', '?') > 0 && HasLetter(trimmed);
-    }
-
-    private static bool HasLetter(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsLetter(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
+            && trimmed.IndexOfAny('.', '_', '?') > 0 && LetterCase.AnyLetter(trimmed);
     }
 
     /// <summary>

@@ -26,9 +26,6 @@ internal static class OutletNames
     // A page's header: the masthead, the menu and a print view's header stand within this many lines of the top.
     private const int HeaderLines = 40;
 
-    // A print's running header splits its columns with at least this many spaces.
-    private const int MinColumnGap = 3;
-
     /// <summary>The outlet's name the page prints apart from its headline, or <see langword="null"/>.</summary>
     /// <param name="lines">The document's lines.</param>
     /// <param name="document">The document.</param>
@@ -74,7 +71,7 @@ internal static class OutletNames
         {
             var text = Whitespace.Trim(lines[i].Span(document));
             var at = text.IndexOf(title.AsSpan(), StringComparison.Ordinal);
-            if (at <= 0 || HasLetter(text.Slice(0, at)) || !Whitespace.IsSpace(text[at - 1]))
+            if (at <= 0 || LetterCase.AnyLetter(text.Slice(0, at)) || !Whitespace.IsSpace(text[at - 1]))
             {
                 continue;
             }
@@ -105,8 +102,8 @@ internal static class OutletNames
         }
 
         var text = Whitespace.Trim(lines[first].Span(document));
-        var gap = ColumnGap(text);
-        if (gap <= 0 || HasDigit(text.Slice(0, gap)) || !RepeatedBelow(text, lines, document, first))
+        var gap = Metadata.RunningHeaders.ColumnGapAt(text);
+        if (gap <= 0 || Digits.Any(text.Slice(0, gap)) || !RepeatedBelow(text, lines, document, first))
         {
             return null;
         }
@@ -127,53 +124,11 @@ internal static class OutletNames
         return TitleSplitter.ReadsAsPublication(value) ? value : null;
     }
 
-    // Where the first gap of MinColumnGap spaces or more starts, or -1.
-    private static int ColumnGap(ReadOnlySpan<char> text)
-    {
-        var run = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            run = text[i] == ' ' ? run + 1 : 0;
-            if (run == MinColumnGap)
-            {
-                return i - MinColumnGap + 1;
-            }
-        }
-
-        return -1;
-    }
-
     private static bool RepeatedBelow(ReadOnlySpan<char> text, IReadOnlyList<SourceLine> lines, string document, int index)
     {
         for (var i = index + 1; i < lines.Count; i++)
         {
             if (Whitespace.Trim(lines[i].Span(document)).Equals(text, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasLetter(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsLetter(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasDigit(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsDigit(c))
             {
                 return true;
             }

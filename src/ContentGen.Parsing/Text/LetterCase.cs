@@ -8,6 +8,20 @@ namespace ContentGen.Parsing.Text;
 /// </summary>
 internal static class LetterCase
 {
+    /// <summary>Whether <paramref name="text"/> holds a letter, by <see cref="char.IsLetter(char)"/>.</summary>
+    public static bool AnyLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"RSPCA", "ÖBB": two characters or more, each a capital letter; "G7" and "AT&amp;T" are not.</summary>
     public static bool IsAcronym(ReadOnlySpan<char> word)
     {
