@@ -40,4 +40,23 @@ internal sealed partial class RoleHolders
 
         return only;
     }
+
+    /// <summary>Whether the article gave anyone any of the forms of <paramref name="roles"/> ("|" between them).</summary>
+    public bool GaveAnyForm(string roles)
+    {
+        var start = 0;
+        while (start <= roles.Length)
+        {
+            var bar = roles.IndexOf('|', start);
+            var end = bar < 0 ? roles.Length : bar;
+            if (_holders.Count > 0 && _holders.ContainsKey(Bare(roles.AsSpan(start, end - start))))
+            {
+                return true;
+            }
+
+            start = end + 1;
+        }
+
+        return false;
+    }
 }

@@ -23,7 +23,12 @@ internal sealed partial class SpeakerFinder
         var tradesman = OnlyGivenTrade(trade, out var given);
         if (!given)
         {
-            return holder;
+            // "Thierry Castanet avait demandé … « … », a souri le technicien", no coach named: a trade
+            // read by its ending (AgentNouns) means the person just named, as it did before it was
+            // an epithet; a word no ending reads ("el técnico") means no one.
+            return holder ?? (!_roles.GaveAnyForm(subject.Text) && AgentNouns.Is(_cues.Words, trade.AsSpan(), out _)
+                ? Resolve(new Subject(SubjectKind.Role, trade, subject.End, isEpithet: true))
+                : null);
         }
 
         return tradesman is not null && (holder is null || string.Equals(holder, tradesman, StringComparison.Ordinal)) ? tradesman : null;
