@@ -20,6 +20,13 @@ internal sealed partial class SpeakerFinder
         }
 
         var holder = _roles.OnlyHolderOfAnyForm(subject.Text, _complete);
+        if (holder is not null && !OnlyCoachNamed(subject.Text, trade, holder))
+        {
+            // Two coaches joined in one phrase, or the trade word given with a qualifier to someone
+            // else (SpeakerFinder.TradeEpithetGuards.cs).
+            return null;
+        }
+
         var tradesman = OnlyGivenTrade(trade, out var given);
         if (!given)
         {
