@@ -159,8 +159,16 @@ internal sealed partial class Phrase
         }
 
         // An epithet: the cast gives it only to someone the article gave the office (see Resolve).
-        var role = _words.OfficeEpithetPhrases.Flags(sentence[first].Through(sentence[end - 1])) - 1;
-        return role >= 0 && role < _words.OfficeEpithetRoles.Length ? new Subject(SubjectKind.Role, _words.OfficeEpithetRoles[role], end, isEpithet: true) : Subject.None;
+        var phrase = sentence[first].Through(sentence[end - 1]);
+        var role = _words.OfficeEpithetPhrases.Flags(phrase) - 1;
+        if (role < 0 || role >= _words.OfficeEpithetRoles.Length)
+        {
+            return Subject.None;
+        }
+
+        // "el técnico": a trade of its own as well, which only the role's one holder may mean.
+        var holderOnly = words == 1 && _words.HolderOnlyEpithets.Contains(phrase) ? Text.StringCache.Get(phrase) : null;
+        return new Subject(SubjectKind.Role, _words.OfficeEpithetRoles[role], end, isEpithet: true, holderOnlyEpithet: holderOnly);
     }
 
     // Where a definite article and a profession end the phrase and its sentence ("el ingeniero.",

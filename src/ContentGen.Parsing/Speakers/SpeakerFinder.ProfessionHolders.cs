@@ -50,7 +50,7 @@ internal sealed partial class SpeakerFinder
     private bool IsProfessionNoun(IReadOnlyList<Token> sentence, int i)
     {
         var word = sentence[i];
-        if (!word.IsWord || !_cues.Words.ProfessionEpithets.Contains(Elision.Tail(word.Span)))
+        if (!word.IsWord || !(_cues.Words.ProfessionEpithets.Contains(Elision.Tail(word.Span)) || IsTradeEpithet(word)))
         {
             return false;
         }

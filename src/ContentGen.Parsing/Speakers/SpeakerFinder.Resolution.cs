@@ -216,6 +216,8 @@ internal sealed partial class SpeakerFinder
                 }
 
                 return meant is not null && PluralPronoun.Means(subject.Text, _cues.Words.PluralPronouns) && IsOnePerson(meant) ? null : meant;
+            case SubjectKind.Role when subject.HolderOnlyEpithet is not null:
+                return TradeEpithetHolder(subject);
             case SubjectKind.Role when IsProfessionEpithet(subject.Text) && !_cues.Words.RoleNouns.Contains(Elision.Tail(subject.Text.AsSpan())):
                 return ProfessionMeant(subject.Text, subject);
             case SubjectKind.Role when subject.IsEpithet && AgentNouns.Is(_cues.Words, subject.Text.AsSpan(), out _):

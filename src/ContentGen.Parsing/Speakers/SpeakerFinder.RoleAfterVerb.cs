@@ -57,7 +57,8 @@ internal sealed partial class SpeakerFinder
         if (office >= 0 && office < _cues.Words.OfficeEpithetRoles.Length)
         {
             var roles = _cues.Words.OfficeEpithetRoles[office];
-            return GivesAnyOf(roles) ? new Subject(SubjectKind.Role, roles, role + 1) : Subject.None;
+            var holderOnly = _cues.Words.HolderOnlyEpithets.Contains(word) ? Text.StringCache.Get(word) : null;
+            return GivesAnyOf(roles) ? new Subject(SubjectKind.Role, roles, role + 1, holderOnlyEpithet: holderOnly) : Subject.None;
         }
 
         return _cues.Words.RoleNouns.Contains(word) && !_cues.Words.SpokesNouns.Contains(word) && !_cues.Words.OfficialNouns.Contains(word)

@@ -223,6 +223,7 @@ internal sealed partial class SpeakerFinder
         _titledRoles.Clear();
         _rolesNamedLater.Clear();
         _professionHolders.Clear();
+        ClearTradeEpithetNotes();
         _epithetsMeant.Clear();
         _epithetGenders.Clear();
         _roleNobodyHeld = Subject.None;
@@ -288,6 +289,7 @@ internal sealed partial class SpeakerFinder
             _roles.Read(sentence);
             NoteTitledRoles(sentence);
             NoteProfessionHolders(sentence);
+            NoteTradeEpithetUses(sentence);
             _readingSentence = sentence;
             _sentenceBefore = s > 0 ? sentences[s - 1] : null;
             (_paragraphSentences, _paragraphSentence) = (sentences, s);

@@ -21,8 +21,9 @@ internal enum SubjectKind
 /// <summary>A phrase that names who spoke, and the token index just past it.</summary>
 internal readonly struct Subject
 {
-    public Subject(SubjectKind kind, string text, int end, string? employer = null, bool isOrganisation = false, bool isDocumentOwner = false, bool isEpithet = false, bool isBody = false, string? complement = null, bool isUnheld = false)
+    public Subject(SubjectKind kind, string text, int end, string? employer = null, bool isOrganisation = false, bool isDocumentOwner = false, bool isEpithet = false, bool isBody = false, string? complement = null, bool isUnheld = false, string? holderOnlyEpithet = null)
     {
+        HolderOnlyEpithet = holderOnlyEpithet;
         IsUnheld = isUnheld;
         Complement = complement;
         IsEpithet = isEpithet;
@@ -88,6 +89,13 @@ internal readonly struct Subject
     /// the role's words, the description that gives them.
     /// </summary>
     public bool IsUnheld { get; }
+
+    /// <summary>
+    /// For an office epithet that is also a trade of its own ("el técnico", read as "entrenador"),
+    /// the epithet's word: the role then means only its one holder, and no one when the article
+    /// gave the word itself to someone.
+    /// </summary>
+    public string? HolderOnlyEpithet { get; }
 
     public bool IsFound => Kind != SubjectKind.None;
 

@@ -392,6 +392,7 @@ public sealed class SpeechWordsTests
         [("PassiveAgents", "TitlePrepositions")] = "prepositions ('under', 'mit', 'con', 'dal', 'als') are read as bringing in a title only right before a noun of title or slogan and its quote",
         [("PredicateLinks", "TitlePrepositions")] = "prepositions ('under', 'mit', 'con', 'dal', 'als') are read as bringing in a title only right before a noun of title or slogan and its quote",
         [("ConditionalMarkers", "TitlePrepositions")] = "prepositions ('under', 'mit', 'con', 'dal', 'als') are read as bringing in a title only right before a noun of title or slogan and its quote",
+        [("HolderOnlyEpithets", "Titles")] = "Spanish 'técnico' is a title before a name ('el técnico Julio Campos') and, alone at a cue, the coach's epithet, read only as the one coach the article named",
     };
 
     // The tables are built once, for every parse: an entry the reader cannot split would fail them all.

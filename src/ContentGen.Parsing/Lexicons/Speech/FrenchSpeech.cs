@@ -241,7 +241,10 @@ internal static class FrenchSpeech
             "l'écologiste=élu|élue", "l’écologiste=élu|élue",
             // "a souligné l'édile": the mayor.
             "l'édile=maire", "l’édile=maire",
+            // "a lâché le technicien", "le coach": the team's coach, whom the article called its "entraîneur".
+            "technicien=entraîneur|entraîneuse", "technicienne=entraîneuse|entraîneur", "coach=entraîneur|entraîneuse",
         ],
+        HolderOnlyEpithets = Words("technicien technicienne coach"),
         // Of those, the ones a person holding a rank or an office is called by (see SpeechWords.HolderEpithets).
         HolderEpithets = Words("militaire officier syndicaliste expert experte spécialiste"),
         ProfessionEpithets = Words(

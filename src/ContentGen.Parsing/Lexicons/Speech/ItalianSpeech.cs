@@ -135,7 +135,10 @@ internal static class ItalianSpeech
             " capitano comandante"),
         // "ha spiegato l'ingegnere": nouns only, never adjectives.
         // "ha detto la prima cittadina": the mayor.
-        OfficeEpithets = ["primo cittadino=sindaco|sindaca", "prima cittadina=sindaca|sindaco"],
+        OfficeEpithets = ["primo cittadino=sindaco|sindaca", "prima cittadina=sindaca|sindaco",
+            // "ha ammesso il tecnico", "il mister": the team's coach, whom the article called its "allenatore".
+            "tecnico=allenatore", "mister=allenatore"],
+        HolderOnlyEpithets = Words("tecnico mister"),
         // Of those, the ones a person holding a rank or an office is called by (see SpeechWords.HolderEpithets).
         HolderEpithets = Words("militare ufficiale sindacalista specialista esperto esperta"),
         ProfessionEpithets = Words(

@@ -124,7 +124,10 @@ internal static class SpanishSpeech
         // "A defender el proyecto salió el concejal X": an infinitive's preposition opening a cleft.
         CleftOpeners = Words("a"),
         // "ha subrayado la regidora": the mayor, of the noun's own gender.
-        OfficeEpithets = ["regidora=alcaldesa", "regidor=alcalde", "letrada=abogada", "letrado=abogado"],
+        OfficeEpithets = ["regidora=alcaldesa", "regidor=alcalde", "letrada=abogada", "letrado=abogado",
+            // "reconoció el técnico": the team's coach, whom the article called its "entrenador".
+            "técnico=entrenador|entrenadora", "técnica=entrenadora|entrenador", "míster=entrenador|entrenadora"],
+        HolderOnlyEpithets = Words("técnico técnica míster"),
         // "sighed a mother at the gate": someone ordinary, unnamed, described by the noun.
         PeopleNouns = Words(
             // Those who look after children or fish a river, speaking as a group of their own.

@@ -30,6 +30,7 @@ internal sealed class SpeechTables
         ProfessionEpithets = Union(lexicons, l => l.Speech.ProfessionEpithets);
         HolderEpithets = Union(lexicons, l => l.Speech.HolderEpithets);
         (OfficeEpithetPhrases, OfficeEpithetRoles) = OfficeEpithetsOf(lexicons);
+        HolderOnlyEpithets = Union(lexicons, l => l.Speech.HolderOnlyEpithets);
         NamelessArticles = Union(lexicons, l => l.Speech.NamelessArticles);
         BodyNouns = Union(lexicons, l => l.Speech.BodyNouns);
         EpithetArticles = Union(lexicons, l => l.Speech.EpithetArticles);
@@ -309,6 +310,9 @@ internal sealed class SpeechTables
 
     /// <summary>The phrases of <see cref="SpeechWords.OfficeEpithets"/>, each flagged with one more than its role's index in <see cref="OfficeEpithetRoles"/>.</summary>
     public WordTable OfficeEpithetPhrases { get; }
+
+    /// <summary>Office epithets that are a trade of their own, read only as their role's one holder (<see cref="SpeechWords.HolderOnlyEpithets"/>).</summary>
+    public WordTable HolderOnlyEpithets { get; }
 
     /// <summary>The role noun each of <see cref="OfficeEpithetPhrases"/> stands for.</summary>
     public string[] OfficeEpithetRoles { get; }

@@ -135,6 +135,14 @@ internal sealed class SpeechWords
     public string[] OfficeEpithets { get; init; } = s_none;
 
     /// <summary>
+    /// Of <see cref="OfficeEpithets"/>, the words that are also a trade of their own: Spanish "el
+    /// técnico" is the team's coach in a match report and a council's technician elsewhere. Read as
+    /// the role only when the article gave it to one person and gave no one the word itself; never
+    /// the salient person, as the other epithets may be.
+    /// </summary>
+    public string[] HolderOnlyEpithets { get; init; } = s_none;
+
+    /// <summary>
     /// Articles that never stand right before a person's name: English "the" ("the Harbour Isles",
     /// "the RHCT said"). A capitalised run right after one names a place or a body, never a person
     /// whom "he" or "she" may mean. Empty where an article may open a person's name or stand before
@@ -1322,6 +1330,7 @@ internal sealed class SpeechWords
         yield return (nameof(BodyAgentNouns), BodyAgentNouns);
         yield return (nameof(ThingAgentNouns), ThingAgentNouns);
         yield return (nameof(OfficeEpithets), OfficeEpithets);
+        yield return (nameof(HolderOnlyEpithets), HolderOnlyEpithets);
         yield return (nameof(NamelessArticles), NamelessArticles);
         yield return (nameof(BodyNouns), BodyNouns);
         yield return (nameof(EpithetArticles), EpithetArticles);
