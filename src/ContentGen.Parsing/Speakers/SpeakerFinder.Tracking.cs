@@ -325,6 +325,9 @@ internal sealed partial class SpeakerFinder
         // "La ragazza sul trapezio è Sara Colombo, …": see SpeakerFinder.PredicateFullName.cs.
         TrackPredicateFullName(sentence, sentenceSpeaker);
 
+        // "Si chiama Sara Rota, ha 24 anni.", "Er heißt Lukas Tanner.": see SpeakerFinder.NamingVerbNewcomer.cs.
+        TrackNamingVerbNewcomer(sentence, sentenceSpeaker);
+
         // "Der 19-jährige Jonas, der …", "O filho, Rui, de 27 anos, …": see SpeakerFinder.FirstNameNewcomer.cs.
         TrackFirstNameNewcomer(sentence, sentenceSpeaker);
 
