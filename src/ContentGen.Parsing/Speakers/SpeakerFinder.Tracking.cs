@@ -254,6 +254,9 @@ internal sealed partial class SpeakerFinder
         // "The chairman of the club was angry. '…,' he said.": see SpeakerFinder.UnheldPersonNounSubject.cs.
         TrackUnheldPersonNounSubject(sentence, sentenceSpeaker, named, main.IsFound || source.IsFound);
 
+        // "Haar vader knikt tevreden.": see SpeakerFinder.UnnamedRelativeBeat.cs.
+        TrackUnnamedRelativeBeat(sentence, sentenceSpeaker, named, main.IsFound || source.IsFound);
+
         // "Der Angeklagte stand auf.": see SpeakerFinder.BareRoleSubject.cs.
         TrackBareRoleSubject(sentence, sentenceSpeaker, named, main.IsFound || source.IsFound);
 
