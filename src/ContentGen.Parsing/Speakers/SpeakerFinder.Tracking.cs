@@ -254,6 +254,9 @@ internal sealed partial class SpeakerFinder
         // "The chairman of the club was angry. '…,' he said.": see SpeakerFinder.UnheldPersonNounSubject.cs.
         TrackUnheldPersonNounSubject(sentence, sentenceSpeaker, named, main.IsFound || source.IsFound);
 
+        // "Haar vader knikt tevreden.": see SpeakerFinder.UnnamedRelativeBeat.cs.
+        TrackUnnamedRelativeBeat(sentence, sentenceSpeaker, named, main.IsFound || source.IsFound);
+
         // "Der Angeklagte stand auf.": see SpeakerFinder.BareRoleSubject.cs.
         TrackBareRoleSubject(sentence, sentenceSpeaker, named, main.IsFound || source.IsFound);
 
@@ -324,6 +327,9 @@ internal sealed partial class SpeakerFinder
 
         // "La ragazza sul trapezio è Sara Colombo, …": see SpeakerFinder.PredicateFullName.cs.
         TrackPredicateFullName(sentence, sentenceSpeaker);
+
+        // "Si chiama Sara Rota, ha 24 anni.", "Er heißt Lukas Tanner.": see SpeakerFinder.NamingVerbNewcomer.cs.
+        TrackNamingVerbNewcomer(sentence, sentenceSpeaker);
 
         // "Der 19-jährige Jonas, der …", "O filho, Rui, de 27 anos, …": see SpeakerFinder.FirstNameNewcomer.cs.
         TrackFirstNameNewcomer(sentence, sentenceSpeaker);

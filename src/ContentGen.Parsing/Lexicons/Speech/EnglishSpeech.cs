@@ -140,6 +140,8 @@ internal static class EnglishSpeech
         KnownAsWords = Words("known"),
         // "under the name «…»": the quote right after the noun is what something is called (SpeakerFinder.NameNounBeforeQuote.cs).
         NameNouns = Words("name"),
+        // "Si chiama Sara Rota", "Er heißt Lukas Tanner": the verb that gives a person's name (SpeakerFinder.NamingVerbNewcomer.cs).
+        NameGivingVerbs = Words("called"),
         EmployerLinks = Words("of at from"),
         WorkplaceLinks = Words("at"),
         ListenerPrepositions = Words("to"),

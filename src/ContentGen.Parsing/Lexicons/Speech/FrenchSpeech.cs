@@ -337,6 +337,8 @@ internal static class FrenchSpeech
         KnownAsWords = Words("connu connue connus connues"),
         // "under the name «…»": the quote right after the noun is what something is called (SpeakerFinder.NameNounBeforeQuote.cs).
         NameNouns = Words("nom"),
+        // "Si chiama Sara Rota", "Er heißt Lukas Tanner": the verb that gives a person's name (SpeakerFinder.NamingVerbNewcomer.cs).
+        NameGivingVerbs = Words("appelle appelait nomme nommait"),
         ContractedArticles = Words("au du"),
         PartyAdjectiveEndings = Words("iste istes"),
         NotPartyAdjectives = Words("triste tristes liste listes piste pistes"),

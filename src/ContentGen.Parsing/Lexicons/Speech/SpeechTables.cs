@@ -150,6 +150,7 @@ internal sealed class SpeechTables
         NamingWords = Union(lexicons, l => l.Speech.NamingWords);
         KnownAsWords = Union(lexicons, l => l.Speech.KnownAsWords);
         NameNouns = Union(lexicons, l => l.Speech.NameNouns);
+        NameGivingVerbs = Union(lexicons, l => l.Speech.NameGivingVerbs);
         PartyAdjectiveEndings = Union(lexicons, l => l.Speech.PartyAdjectiveEndings);
         NotPartyAdjectives = Union(lexicons, l => l.Speech.NotPartyAdjectives);
         OfficeTierAdjectives = Union(lexicons, l => l.Speech.OfficeTierAdjectives);
@@ -667,6 +668,9 @@ internal sealed class SpeechTables
 
     /// <summary>The noun "name", naming what the quote right after it is (<see cref="SpeechWords.NameNouns"/>).</summary>
     public WordTable NameNouns { get; }
+
+    /// <summary>The verb that gives a person's name after its reflexive, pronoun or copula (<see cref="SpeechWords.NameGivingVerbs"/>).</summary>
+    public WordTable NameGivingVerbs { get; }
 
     /// <summary>Words of being known, naming only before a link (<see cref="SpeechWords.KnownAsWords"/>).</summary>
     public WordTable KnownAsWords { get; }

@@ -579,6 +579,14 @@ internal sealed class SpeechWords
     public string[] NameNouns { get; init; } = s_none;
 
     /// <summary>
+    /// The verb that gives a person's name, third person singular, present and past, in the form it takes right after
+    /// the language's <see cref="Reflexives"/> word ("si chiama", "se llama", "s'appelle", "chama-se" as one word) or
+    /// its subject pronoun ("heißt", "heet"), or after a copula ("is called"): "Si chiama Sara Rota e viene da Parma.",
+    /// "Er heißt Lukas Tanner." The name after it is the subject's (SpeakerFinder.NamingVerbNewcomer.cs).
+    /// </summary>
+    public string[] NameGivingVerbs { get; init; } = s_none;
+
+    /// <summary>
     /// Endings of the adjectives of a party or a movement written after a role, before its holder:
     /// French "la députée écologiste Camille Roussel", Spanish "el concejal socialista Luis Pardo".
     /// Only such a word stands between a role and the name it gives ("le maire citant Victor Hugo" does not).
@@ -1430,6 +1438,7 @@ internal sealed class SpeechWords
         yield return (nameof(NamingWords), NamingWords);
         yield return (nameof(KnownAsWords), KnownAsWords);
         yield return (nameof(NameNouns), NameNouns);
+        yield return (nameof(NameGivingVerbs), NameGivingVerbs);
         yield return (nameof(PartyAdjectiveEndings), PartyAdjectiveEndings);
         yield return (nameof(NotPartyAdjectives), NotPartyAdjectives);
         yield return (nameof(OfficeTierAdjectives), OfficeTierAdjectives);

@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+
+namespace ContentGen.Parsing.Speakers;
+
+// "Accanto a lui, una ragazza incolla i risguardi. Si chiama Sara Rota, ha 24 anni. «…», racconta.", "Chama-se
+// José Lima e tem 81 anos.", "Se llama Rosa Tamayo", "Il s'appelle Luc Tavernier", "Er heißt Lukas Tanner", "Hij
+// heet Luuk Tammes", "He is called Luke Tanner", "His name is Luke Tanner": a sentence whose subject is dropped
+// or a personal pronoun, and whose verb gives a name, names the person the writer has just described and turns
+// to: the next dropped subject, pronoun or cue-less quote means them. Without this the name, after a verb, read
+// as no one's subject, and the next "racconta" went back to the speaker before (a wrong speaker).
+// Stops: a subject of its own before the verb ("Il suo cane si chiama Bruno", "The dog is called Bruno": a thing
+// or an animal named), a name of one word (a first name alone may be a pet's or a boat's), a name that is an
+// organisation's, that a second person joins, or that a clause goes on after with no comma or coordinator.
+internal sealed partial class SpeakerFinder
+{
+    // After a sentence: the person its naming verb names, when the sentence gave no one else a quote.
+    private void TrackNamingVerbNewcomer(IReadOnlyList<Token> sentence, string? sentenceSpeaker)
+    {
+        if (NamingVerbNewcomer(sentence) is not { } person
+            || (sentenceSpeaker is not null && !string.Equals(sentenceSpeaker, person, StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        _state.OtherSubjectSinceQuoted = true;
+        NewSubject(person);
+    }
+
+    private string? NamingVerbNewcomer(IReadOnlyList<Token> sentence)
+    {
+        if (sentence.Count < 3 || !sentence[0].IsWord || !sentence[0].IsCapitalized)
+        {
+            return null;
+        }
+
+        var start = NameAfterNamingOpening(sentence);
+        if (start < 0 || start >= sentence.Count || !sentence[start].IsWord || !sentence[start].IsCapitalized)
+        {
+            return null;
+        }
+
+        var end = start;
+        while (end < sentence.Count && end - start < Phrase.MaxNameWords && sentence[end].IsWord && sentence[end].IsCapitalized)
+        {
+            end++;
+        }
+
+        if (end - start < 2
+            || (end < sentence.Count && sentence[end].Kind is not (TokenKind.Comma or TokenKind.Terminal)
+                && !(sentence[end].IsLower && _cues.Is(sentence[end], WordClass.Coordinator))))
+        {
+            return null;
+        }
+
+        var name = Phrase.Join(sentence, start, end);
+        return !IsPersonNamed(name) || _cast.IsOrganisation(name) || NamesSecondPerson(sentence, end) ? null : _names.Complete(name);
+    }
+
+    // Where the name starts after the sentence's naming opening, or -1: "Si chiama", "Chama-se", "Lei si chiama",
+    // "Il s'appelle", "Er heißt", "He is called", "His name is".
+    private int NameAfterNamingOpening(IReadOnlyList<Token> sentence)
+    {
+        var words = _cues.Words;
+        var k = 0;
+
+        // "His name is", "Il suo nome è", "Sein Name ist": a possessive (after its article where the language
+        // writes one), the noun "name" and a copula.
+        var possessive = _cues.Is(sentence[0], WordClass.Possessive) ? 0
+            : _cues.Is(sentence[0], WordClass.Definite) && sentence[1].IsWord && _cues.Is(sentence[1], WordClass.Possessive) ? 1 : -1;
+        if (possessive >= 0)
+        {
+            var noun = possessive + 1;
+            return noun + 2 < sentence.Count && sentence[noun].IsWord && words.NameNouns.Contains(sentence[noun].Span)
+                && sentence[noun + 1].IsWord && sentence[noun + 1].IsLower && words.NameCopulas.Contains(sentence[noun + 1].Span) ? noun + 2 : -1;
+        }
+
+        // "Lei si chiama", "Il s'appelle", "He is called": a personal pronoun of one person first.
+        if (words.MalePronouns.Contains(sentence[0].Span) || words.FemalePronouns.Contains(sentence[0].Span))
+        {
+            k = 1;
+        }
+
+        if (k + 1 >= sentence.Count || !sentence[k].IsWord)
+        {
+            return -1;
+        }
+
+        var word = sentence[k];
+
+        // "Chama-se", "s'appelle": the reflexive written into the verb's word.
+        if (words.NameGivingVerbs.Contains(word.Span) && word.Span.IndexOf('-') > 0)
+        {
+            return k + 1;
+        }
+
+        if (Elision.TrySplit(word.Span, out var head, out var tail) && words.Reflexives.Contains(head) && words.NameGivingVerbs.Contains(tail))
+        {
+            return k + 1;
+        }
+
+        // "Si chiama", "Se llama", "Ele se chama": the reflexive, then the verb.
+        if (words.Reflexives.Contains(word.Span) && sentence[k + 1].IsWord && sentence[k + 1].IsLower && words.NameGivingVerbs.Contains(sentence[k + 1].Span))
+        {
+            return k + 2;
+        }
+
+        // "Er heißt", "Hij heet": the verb right after the pronoun, where the verb takes no reflexive (German, Dutch);
+        // "Lui chiama Marco Bellini" calls him.
+        if (k == 1 && word.IsLower && words.VerbSecond && words.NameGivingVerbs.Contains(word.Span))
+        {
+            return k + 1;
+        }
+
+        // "He is called", "She was called": a copula, then the verb.
+        return k == 1 && word.IsLower && words.NameCopulas.Contains(word.Span) && sentence[k + 1].IsWord && sentence[k + 1].IsLower
+            && words.NameGivingVerbs.Contains(sentence[k + 1].Span) ? k + 2 : -1;
+    }
+}
