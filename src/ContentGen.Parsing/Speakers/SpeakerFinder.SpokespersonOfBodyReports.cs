@@ -54,5 +54,14 @@ internal sealed partial class SpeakerFinder
     private bool IsSpokespersonOfSomething(IReadOnlyList<Token> sentence, int k)
         => k + 2 < sentence.Count && sentence[k].IsWord && _cues.Is(sentence[k], WordClass.Indefinite)
         && sentence[k + 1].IsWord && _cues.Words.SpokesNouns.Contains(sentence[k + 1].Span)
-        && (IsLink(sentence[k + 2]) || (sentence[k + 2].IsLower && _cues.Words.GenitiveArticles.Contains(sentence[k + 2].Span)));
+        && (IsLink(sentence[k + 2]) || (sentence[k + 2].IsLower && _cues.Words.GenitiveArticles.Contains(sentence[k + 2].Span))
+            || IsGenitiveAfterCapitalisedNoun(sentence, k + 2));
+
+    // "ein Sprecher der Polizei": where nouns are capitalised, a definite article right after the
+    // spokes noun and before a capitalised word is its genitive ("der" is no GenitiveArticle, being
+    // a nominative too); the phrase reader must still read a body there, and reads none after a
+    // dative ("ein Sprecher dem Tageblatt") or in a person ("der Ministerin").
+    private bool IsGenitiveAfterCapitalisedNoun(IReadOnlyList<Token> sentence, int k)
+        => _cues.Words.CapitalisesNouns && k + 1 < sentence.Count && sentence[k].IsLower && _cues.Is(sentence[k], WordClass.Definite)
+        && sentence[k + 1].IsCapitalized;
 }

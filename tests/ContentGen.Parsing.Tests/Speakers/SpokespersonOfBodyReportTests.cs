@@ -4,9 +4,8 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// An unnamed spokesperson of a body ("ein Sprecher der Polizei", "een woordvoerder van de politie")
 /// in the cue ending a sentence of reported words with no quote of its own reports for that body, so
 /// the quote with no cue in the next sentence is the body's, as the same cue beside a quote gives it.
-/// Probes of session 56 ("Probes not read yet"), in other words too. German after its own reported
-/// mood ("Man prüfe alle Hinweise, sagte ein Sprecher der Polizei. „…“") is not read yet: see
-/// docs/speakers.md, session 57.
+/// Probes of session 56 ("Probes not read yet"), in other words too. In German the definite article
+/// after the spokes noun is its genitive ("ein Sprecher der Polizei"), a dative names whom they told.
 /// </summary>
 public sealed class SpokespersonOfBodyReportTests
 {
@@ -15,6 +14,7 @@ public sealed class SpokespersonOfBodyReportTests
     [InlineData("nl", "De weg blijft dicht, meldde een woordvoerster van de gemeente. “De schade is groot.”", "gemeente")]
     [InlineData("fr", "Toutes les pistes sont étudiées, a déclaré un porte-parole de la police. « Nous prenons cela au sérieux. »", "police")]
     [InlineData("es", "Se investigan todas las pistas, dijo un portavoz de la policía. «Nos lo tomamos en serio.»", "policía")]
+    [InlineData("de", "Man prüfe alle Hinweise, sagte ein Sprecher der Polizei. „Wir nehmen das sehr ernst.“", "Polizei")]
     public void AQuoteAfterASpokespersonOfABodysReport_IsTheBodys(string language, string paragraph, string expected)
         => Assert.Equal(new[] { expected }, QuoteSpeakers.Under("Kop", LanguageLeads.For(language), paragraph));
 
@@ -40,6 +40,8 @@ public sealed class SpokespersonOfBodyReportTests
     [InlineData("de", "Man prüfe alle Hinweise, sagte ein Sprecher der Polizei. Der Fall ist noch ungeklärt. „Wir nehmen das sehr ernst.“")]
     [InlineData("nl", "Alle tips worden onderzocht, zei een woordvoerder van de politie. De zaak is nog onduidelijk. “We nemen dit serieus.”")]
     [InlineData("de", "Man prüfe alles, sagte ein Sprecher des Ministers. „Wir nehmen das sehr ernst.“")]
+    [InlineData("de", "Man prüfe alles, sagte ein Sprecher dem Tageblatt. „Wir nehmen das sehr ernst.“")]
+    [InlineData("de", "Man prüfe alles, sagte ein Sprecher der Ministerin. „Wir nehmen das sehr ernst.“")]
     public void ASentenceBetween_GivesNoOne(string language, string paragraph)
         => Assert.Equal(new string?[] { null }, QuoteSpeakers.Under("Kop", LanguageLeads.For(language), paragraph));
 }
