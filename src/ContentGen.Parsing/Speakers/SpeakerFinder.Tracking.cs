@@ -139,6 +139,8 @@ internal sealed partial class SpeakerFinder
         {
             // "Die Polizei ermittelt. Hinweise gebe es nicht, sagte ein Sprecher. „…“": see SpeakerFinder.SpokespersonReports.cs.
             NoteSpokespersonReport(sentence, main);
+            // "Man prüfe alle Hinweise, sagte ein Sprecher der Polizei. „…“": see SpeakerFinder.SpokespersonOfBodyReports.cs.
+            NoteSpokespersonOfBodyReport(sentence);
         }
 
         if (main.Kind == SubjectKind.Unnamed || (sentenceSpeaker is null && source.Kind == SubjectKind.Unnamed) || _unnamedSpeaker
