@@ -117,7 +117,8 @@ internal static class Dutch
         ReleaseStamps = new[] { "voor onmiddellijke publicatie", "voor onmiddellijke verspreiding", "voor directe publicatie", "direct te publiceren" },
         ReleaseLabels = new[] { "persbericht", "persmededeling" },
         JumpWords = Words("vervolg verder lees zie"),
-        PageWords = Words("pagina paginas blz bladzijde"),
+        // "pagina" is listed once, with Italian.
+        PageWords = Words("blz bladzijde"),
         AboutLeads = new[] { "over" },
         PressContactLabels = new[] { "perscontact", "contact voor de pers", "noot voor de redactie", "noot voor redacties", "noot aan de redactie" },
         EnergyUnits = new[] { "calorieën", "kilocalorieën" },

@@ -190,7 +190,7 @@ internal static class English
         ReleaseStamps = new[] { "for immediate release", "for release immediately", "immediate release", "for immediate publication" },
         ReleaseLabels = new[] { "press release", "news release", "media release", "press statement" },
         JumpWords = Words("continued continues continuing cont see"),
-        PageWords = Words("page pages p pg"),
+        PageWords = Words("page p pg"),
         AboutLeads = new[] { "about" },
         PressContactLabels = new[] { "press contact", "press contacts", "media contact", "media enquiries", "for media enquiries" },
         EnergyUnits = new[] { "kcal", "kj", "calories" },

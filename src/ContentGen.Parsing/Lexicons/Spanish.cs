@@ -126,7 +126,7 @@ internal static class Spanish
         ReleaseStamps = new[] { "para difusión inmediata", "para su difusión inmediata", "para publicación inmediata", "para su publicación inmediata", "difusión inmediata" },
         ReleaseLabels = new[] { "nota de prensa", "comunicado de prensa", "comunicado" },
         JumpWords = Words("continúa sigue viene pasa continuación ver"),
-        PageWords = Words("página páginas pág"),
+        PageWords = Words("página pág"),
         AboutLeads = new[] { "acerca de", "sobre" },
         PressContactLabels = new[] { "contacto de prensa", "contactos de prensa", "prensa y comunicación", "contacto para medios", "contactos para medios", "contacto para prensa", "nota para los medios", "notas para los medios" },
         EnergyUnits = new[] { "calorías" },
