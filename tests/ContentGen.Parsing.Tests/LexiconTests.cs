@@ -17,6 +17,8 @@ public sealed class LexiconTests
     // accident: a word defined twice, which the two copies will one day disagree about.
     private static readonly Dictionary<(string, string), string> s_meantOverlaps = new()
     {
+        [("InvertingVerbs", "JumpWords")] = "'continued' inverts after a quote ('\"…\", continued Mr X'); before a page's number it sends the reader to the page an article goes on at",
+        [("LinkLabels", "JumpWords")] = "Dutch 'Lees' opens a link's label ('Lees meer'); with 'verder' before a page's number it sends the reader to the page an article goes on at",
         [("SectionNames", "PublicationWords")] = "'News', 'Nachrichten' name a section in a header's menu and a paper in its name ('Valley News')",
         [("SectionNames", "LettersLabels")] = "'Letters', 'Leserbriefe' name a section in a header's menu and label a page of readers' letters",
         [("PublicationWords", "PublicationEndings")] = "'krant' and 'Zeitung' name a paper alone ('Dagblad van de Kust') and end its name written as one word ('Havenkrant')",

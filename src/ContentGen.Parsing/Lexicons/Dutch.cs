@@ -114,6 +114,11 @@ internal static class Dutch
         ReadOnLinks = new[] { "lees verder", "lees meer", "lees het artikel" },
         InfoLeads = new[] { "meer informatie", "informatie", "inlichtingen" },
         ReleaseNotices = new[] { "onderstaande tekst is een persbericht", "de onderstaande tekst is een persbericht" },
+        ReleaseStamps = new[] { "voor onmiddellijke publicatie", "voor onmiddellijke verspreiding", "voor directe publicatie", "direct te publiceren" },
+        ReleaseLabels = new[] { "persbericht", "persmededeling" },
+        JumpWords = Words("vervolg verder lees zie"),
+        // "pagina" is listed once, with Italian.
+        PageWords = Words("blz bladzijde"),
         AboutLeads = new[] { "over" },
         PressContactLabels = new[] { "perscontact", "contact voor de pers", "noot voor de redactie", "noot voor redacties", "noot aan de redactie" },
         EnergyUnits = new[] { "calorieën", "kilocalorieën" },

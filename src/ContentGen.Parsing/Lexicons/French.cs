@@ -170,6 +170,10 @@ internal static class French
         ReadOnLinks = new[] { "lire la suite", "lire l'article", "voir la suite" },
         InfoLeads = new[] { "renseignements", "plus d'informations", "informations" },
         ReleaseNotices = new[] { "le contenu ci-dessous est un communiqué", "le texte ci-dessous est un communiqué", "le texte suivant est un communiqué" },
+        ReleaseStamps = new[] { "pour diffusion immédiate", "pour publication immédiate", "diffusion immédiate", "publication immédiate", "à diffuser immédiatement" },
+        ReleaseLabels = new[] { "communiqué de presse", "communiqué" },
+        JumpWords = Words("suite voir"),
+        // "page", "p" are listed once, with English.
         AboutLeads = new[] { "à propos de", "à propos du", "à propos des", "à propos d'" },
         PressContactLabels = new[] { "contact presse", "contacts presse", "contact médias", "relations presse" },
         EnergyUnits = new[] { "kilocalories" },

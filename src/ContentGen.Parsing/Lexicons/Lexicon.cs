@@ -601,6 +601,30 @@ internal sealed class Lexicon
     public string[] ReleaseNotices { get; init; } = s_none;
 
     /// <summary>
+    /// A press release's release stamp over its headline ("For immediate release", "Para divulgação imediata", "Zur
+    /// sofortigen Veröffentlichung"): an instruction to the newsrooms, never the headline nor the article's text. Read as
+    /// whole lines only: "Immediate release of the hostages" is a headline.
+    /// </summary>
+    public string[] ReleaseStamps { get; init; } = s_none;
+
+    /// <summary>
+    /// A press release's kind label alone on its line over the release ("Press release", "Comunicado de imprensa",
+    /// "Pressemitteilung"): it says what the page is, as a section's label does, and is never the release's headline.
+    /// Whole lines only: "Press release reveals council's plans" is a headline.
+    /// </summary>
+    public string[] ReleaseLabels { get; init; } = s_none;
+
+    /// <summary>
+    /// The words of a printed paper's jump line, which sends the reader to the page an article goes on at or comes from
+    /// ("Fortsetzung auf Seite 7", "Continued from page 1", "Suite en page 7", "Vervolg op pagina 7"): the verb or noun of
+    /// going on (or of reading on, seeing), read with <see cref="PageWords"/> and a page's number (<c>PageJumps</c>).
+    /// </summary>
+    public string[] JumpWords { get; init; } = s_none;
+
+    /// <summary>The noun for a printed page and its abbreviations ("Seite", "page", "página", "pág", "blz"), in a jump line.</summary>
+    public string[] PageWords { get; init; } = s_none;
+
+    /// <summary>
     /// The lead of a press release's box on its sender ("About", "À propos de", "Über", "Acerca de", "A proposito di",
     /// "Sobre", "Over"): glued over the sender's blurb, over the press contact (<see cref="PressContactLabels"/>), the box
     /// is the release's boilerplate, not the article.
@@ -793,6 +817,10 @@ internal sealed class Lexicon
         yield return (nameof(ReadOnLinks), ReadOnLinks);
         yield return (nameof(InfoLeads), InfoLeads);
         yield return (nameof(ReleaseNotices), ReleaseNotices);
+        yield return (nameof(ReleaseStamps), ReleaseStamps);
+        yield return (nameof(ReleaseLabels), ReleaseLabels);
+        yield return (nameof(JumpWords), JumpWords);
+        yield return (nameof(PageWords), PageWords);
         yield return (nameof(AboutLeads), AboutLeads);
         yield return (nameof(PressContactLabels), PressContactLabels);
         yield return (nameof(EnergyUnits), EnergyUnits);

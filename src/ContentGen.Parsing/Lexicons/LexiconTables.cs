@@ -125,6 +125,12 @@ internal static class LexiconTables
     public static readonly WordTable ReadOnLinks = Union(lexicon => lexicon.ReadOnLinks);
     public static readonly WordTable InfoLeads = Union(lexicon => lexicon.InfoLeads);
     public static readonly WordTable ReleaseNotices = Union(lexicon => lexicon.ReleaseNotices);
+    /// <summary>A press release's release stamp (<see cref="Lexicon.ReleaseStamps"/>): whole lines only.</summary>
+    public static readonly WordTable ReleaseStamps = Union(lexicon => lexicon.ReleaseStamps);
+    /// <summary>A press release's kind label (<see cref="Lexicon.ReleaseLabels"/>): whole lines only.</summary>
+    public static readonly WordTable ReleaseLabels = Union(lexicon => lexicon.ReleaseLabels);
+    public static readonly WordTable JumpWords = Union(lexicon => lexicon.JumpWords);
+    public static readonly WordTable PageWords = Union(lexicon => lexicon.PageWords);
     public static readonly WordTable AboutLeads = Union(lexicon => lexicon.AboutLeads);
     public static readonly WordTable PressContactLabels = Union(lexicon => lexicon.PressContactLabels);
     public static readonly WordTable EnergyUnits = Union(lexicon => lexicon.EnergyUnits);

@@ -111,6 +111,11 @@ internal static class Portuguese
         ReadOnLinks = new[] { "continuar a ler", "ler mais", "leia mais", "ler o artigo" },
         InfoLeads = new[] { "mais informações", "informações" },
         ReleaseNotices = new[] { "o texto seguinte é um comunicado", "o conteúdo abaixo é um comunicado", "o texto abaixo é um comunicado" },
+        ReleaseStamps = new[] { "para divulgação imediata", "para publicação imediata", "para difusão imediata", "divulgação imediata" },
+        ReleaseLabels = new[] { "comunicado de imprensa", "nota de imprensa" },
+        // "comunicado" is listed once, with Spanish; "continua" with Italian, "ver" with Spanish.
+        JumpWords = Words("continuação"),
+        // "página", "pág" are listed once, with Spanish.
         AboutLeads = new[] { "acerca da", "acerca do" },
         PressContactLabels = new[] { "contacto de imprensa", "contactos de imprensa", "contato de imprensa", "contacto para a imprensa", "contactos para a imprensa", "contato para a imprensa", "contatos para a imprensa" },
         EnergyUnits = new[] { "calorias" },

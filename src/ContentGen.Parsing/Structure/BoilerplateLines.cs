@@ -105,7 +105,8 @@ internal static partial class BoilerplateLines
         if (LexiconTables.NavigationLines.Contains(text) || LexiconTables.LinkLabels.Contains(text) || LexiconTables.PlayerLines.Contains(text)
             || (label.Length < text.Length && (LexiconTables.NavigationLines.Contains(label) || LexiconTables.LinkLabels.Contains(label)))
             || LexiconTables.PaywallLabels.Contains(text.TrimEnd('.'))
-            || (words <= MaxWordsForPhraseMatch && (IsBarredNavigation(text) || IsGappedButtonRow(text))))
+            || LexiconTables.ReleaseStamps.Contains(text) || LexiconTables.ReleaseLabels.Contains(text)
+            || (words <= MaxWordsForPhraseMatch && (IsBarredNavigation(text) || IsGappedButtonRow(text) || PageJumps.IsPageJump(text))))
         {
             return BoilerplateKind.Navigation;
         }

@@ -1,0 +1,88 @@
+using System;
+using ContentGen.Parsing.Lexicons;
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Structure;
+
+/// <summary>
+/// A printed paper's jump line, read by its parts as <see cref="ReadingTimes"/> reads a reading time: a word of going on
+/// (<c>JumpWords</c>), a page's noun (<c>PageWords</c>) and the page's number right after it, in a short line with
+/// nothing else but function words ("» Fortsetzung auf Seite 7", "Continued from page 1", "Suite en page 7", "Sigue en
+/// la página 7", "Vervolg op pagina 7"). An e-paper's text export or a scanned edition prints one where an article breaks
+/// off and one where it resumes; it is the page's furniture, never the article's sentence.
+/// </summary>
+internal static class PageJumps
+{
+    // "Lees verder op pagina 7", "Continúa en la página 7", "Lire la suite en page 7": the longest are six words.
+    private const int MaxWords = 7;
+
+    /// <summary>Whether <paramref name="line"/> is a jump line shaped of its parts.</summary>
+    public static bool IsPageJump(ReadOnlySpan<char> line)
+    {
+        // Without a number there is no page to go to: most short lines have none, and the words are looked up below.
+        if (!Digits.Any(line))
+        {
+            return false;
+        }
+
+        var jump = false;
+        var paged = false;
+        var afterPageWord = false;
+        var words = 0;
+        var reader = new WordReader(line);
+        while (reader.Read())
+        {
+            if (++words > MaxWords)
+            {
+                return false;
+            }
+
+            var word = reader.Word;
+            if (char.IsDigit(word[0]))
+            {
+                // The page's number stands right after its noun ("Seite 7", "p. 7"), and nothing but a further page
+                // ("7 und 9") after it.
+                paged |= afterPageWord && IsNumber(word);
+                if (!paged)
+                {
+                    return false;
+                }
+
+                afterPageWord = false;
+                continue;
+            }
+
+            afterPageWord = LexiconTables.PageWords.Contains(word);
+            if (afterPageWord)
+            {
+                continue;
+            }
+
+            if (LexiconTables.JumpWords.Contains(word))
+            {
+                jump = true;
+            }
+            else if (!Stopwords.IsStopwordOrElision(word))
+            {
+                // "Suite page 3 : les riverains s'inquiètent" heads a section; a jump line names no subject.
+                return false;
+            }
+        }
+
+        // "Continued on page 7." may close on a stop; a sentence has a subject and a verb that the words above refuse.
+        return jump && paged;
+    }
+
+    private static bool IsNumber(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
