@@ -148,6 +148,13 @@ internal sealed partial class BodyReader
                 continue;
             }
 
+            // "– 4 –" alone on its line: a printed page's number, where an exported print broke its page (PageFolios).
+            if (block.LineCount == 1 && PageFolios.IsFolio(block.Text.AsSpan()))
+            {
+                SetAside(block, BoilerplateKind.Navigation);
+                continue;
+            }
+
             // "Le reportage de Radio Vallée :" over the video's description: the video's, not the article's.
             if (next is not null && ReportIntros.IsIntro(block) && ReportIntros.IsDescription(next))
             {

@@ -1,0 +1,46 @@
+using System;
+using ContentGen.Parsing.Text;
+
+namespace ContentGen.Parsing.Structure;
+
+/// <summary>
+/// A print exported to text (a municipal bulletin, a newspaper's PDF) keeps each printed page's number where the page
+/// broke, framed by dashes and alone on its line ("– 4 –", "- 12 -"), often between a paragraph's two halves. It is the
+/// print's furniture, never the article's: no sentence is a number between two dashes. A number with a word beside it
+/// ("– 4 Punkte –"), a score ("2 – 1") or a list's dashed item ("- 4") is something else, and stays.
+/// </summary>
+internal static class PageFolios
+{
+    // A print's pages run to a few hundred at most.
+    private const int MaxDigits = 4;
+
+    /// <summary>Whether <paramref name="text"/>, a line, is a page number framed by dashes.</summary>
+    /// <remarks>Reads the line's first and last characters and at most a few digits between them.</remarks>
+    public static bool IsFolio(ReadOnlySpan<char> text)
+    {
+        text = Whitespace.Trim(text);
+        if (text.Length < 3 || !IsDash(text[0]) || !IsDash(text[text.Length - 1]))
+        {
+            return false;
+        }
+
+        var number = Whitespace.Trim(text.Slice(1, text.Length - 2));
+        if (number.Length == 0 || number.Length > MaxDigits)
+        {
+            return false;
+        }
+
+        foreach (var c in number)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The hyphen, the figure, en and em dashes and the minus sign: a print sets its folio with whichever its font has.
+    private static bool IsDash(char c) => c is '-' or '\u2012' or '\u2013' or '\u2014' or '\u2212';
+}
