@@ -8,6 +8,8 @@ namespace ContentGen.Parsing.Structure;
 /// broke, framed by dashes and alone on its line ("– 4 –", "- 12 -"), often between a paragraph's two halves. It is the
 /// print's furniture, never the article's: no sentence is a number between two dashes. A number with a word beside it
 /// ("– 4 Punkte –"), a score ("2 – 1") or a list's dashed item ("- 4") is something else, and stays.
+/// A browser's print of a web page closes each printed sheet with its footer: the page's address, a column gap and the
+/// sheet's number of the count ("https://…/story-4471      1/2"). The address alone, or in a sentence, is not it.
 /// </summary>
 internal static class PageFolios
 {
@@ -24,13 +26,52 @@ internal static class PageFolios
             return false;
         }
 
-        var number = Whitespace.Trim(text.Slice(1, text.Length - 2));
-        if (number.Length == 0 || number.Length > MaxDigits)
+        return IsNumber(Whitespace.Trim(text.Slice(1, text.Length - 2)));
+    }
+
+    // The browser's footer sets the sheet's count apart from the address by a column's gap.
+    private const int MinGapSpaces = 3;
+
+    /// <summary>Whether <paramref name="text"/>, a line, is a browser print's footer: an address, a gap, "1/2".</summary>
+    /// <remarks>Reads the line once, from its start: the address is one word, the count two numbers.</remarks>
+    public static bool IsPrintFooter(ReadOnlySpan<char> text)
+    {
+        text = Whitespace.Trim(text);
+        if (!text.StartsWith("http://".AsSpan(), StringComparison.OrdinalIgnoreCase) && !text.StartsWith("https://".AsSpan(), StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
-        foreach (var c in number)
+        var end = 0;
+        while (end < text.Length && !Whitespace.IsSpace(text[end]))
+        {
+            end++;
+        }
+
+        var gap = end;
+        while (gap < text.Length && Whitespace.IsSpace(text[gap]))
+        {
+            gap++;
+        }
+
+        if (gap - end < MinGapSpaces && (end == text.Length || text[end] != '\t'))
+        {
+            return false;
+        }
+
+        var count = text.Slice(gap);
+        var slash = count.IndexOf('/');
+        return slash > 0 && IsNumber(count.Slice(0, slash)) && IsNumber(count.Slice(slash + 1));
+    }
+
+    private static bool IsNumber(ReadOnlySpan<char> text)
+    {
+        if (text.Length == 0 || text.Length > MaxDigits)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
         {
             if (c is < '0' or > '9')
             {
