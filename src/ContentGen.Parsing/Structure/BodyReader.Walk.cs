@@ -148,6 +148,14 @@ internal sealed partial class BodyReader
                 continue;
             }
 
+            // "– 4 –" alone on its line: a printed page's number, where an exported print broke its page; a browser print's
+            // footer, the page's address and the sheet's count, where the browser broke it (PageFolios).
+            if (block.LineCount == 1 && (PageFolios.IsFolio(block.Text.AsSpan()) || PageFolios.IsPrintFooter(block.Text.AsSpan())))
+            {
+                SetAside(block, BoilerplateKind.Navigation);
+                continue;
+            }
+
             // "Le reportage de Radio Vallée :" over the video's description: the video's, not the article's.
             if (next is not null && ReportIntros.IsIntro(block) && ReportIntros.IsDescription(next))
             {
