@@ -9,7 +9,7 @@ namespace ContentGen.Parsing.Quotes;
 /// the outer one; mismatched pairs (« … ”) and marks glued to the wrong word (of“ x ”on) still
 /// pair up; apostrophes never open a quote.
 /// </summary>
-internal static class QuoteScanner
+internal static partial class QuoteScanner
 {
     // "voté», a lancé": a closing mark after fewer words ("late ”, more") ends no quote that lost its opening mark.
     private const int MinHeadlessWords = 3;
@@ -32,12 +32,16 @@ internal static class QuoteScanner
 
         public List<int> Continuations { get; } = new();
 
+        /// <summary>Quotes closed above apostrophes only, with how many entries stayed open beneath each.</summary>
+        public List<(QuoteSpan Quote, int Beneath)> AboveApostrophes { get; } = new();
+
         public void Clear()
         {
             Quotes.Clear();
             Strays.Clear();
             Open.Clear();
             Continuations.Clear();
+            AboveApostrophes.Clear();
         }
     }
 
@@ -73,6 +77,7 @@ internal static class QuoteScanner
         t_scratch = null;
         scratch.Clear();
         var (quotes, strays, open, continuations) = (scratch.Quotes, scratch.Strays, scratch.Open, scratch.Continuations);
+        var aboveApostrophes = scratch.AboveApostrophes;
 
         // From mark to mark: a paragraph has a few, and the search between them is the runtime's vectorised one.
         for (var i = first; i >= 0; i = NextMark(text, i + 1))
@@ -80,11 +85,11 @@ internal static class QuoteScanner
             var c = text[i];
             if (QuoteMarks.IsDouble(c))
             {
-                ScanDouble(text, i, open, quotes, strays, continuations);
+                ScanDouble(text, i, open, quotes, strays, continuations, aboveApostrophes);
             }
             else
             {
-                ScanSingle(text, i, open, quotes);
+                ScanSingle(text, i, open, quotes, aboveApostrophes);
             }
         }
 
@@ -100,6 +105,10 @@ internal static class QuoteScanner
         if (hasOpen && QuoteMarks.IsDouble(bottom.Mark))
         {
             quotes.Add(new QuoteSpan(bottom.Index, -1, continuations: Take(continuations)));
+        }
+        else if (hasOpen)
+        {
+            AddQuotesAboveApostrophes(open, quotes, aboveApostrophes);
         }
 
         var result = new Result(
@@ -120,7 +129,8 @@ internal static class QuoteScanner
     }
 
     private static void ScanDouble(
-        string text, int i, Stack<(char Mark, int Index)> open, List<QuoteSpan> quotes, List<int> strays, List<int> continuations)
+        string text, int i, Stack<(char Mark, int Index)> open, List<QuoteSpan> quotes, List<int> strays, List<int> continuations,
+        List<(QuoteSpan Quote, int Beneath)> aboveApostrophes)
     {
         var c = text[i];
         var opensByContext = SpaceBefore(text, i) && !SpaceAfter(text, i);
@@ -171,7 +181,7 @@ internal static class QuoteScanner
             || (!QuoteMarks.OnlyOpens(c) && !(opensByContext && !QuoteMarks.OnlyCloses(c)));
         if (closes)
         {
-            CloseDown(open, i, quotes, c, continuations);
+            CloseDown(open, i, quotes, c, continuations, aboveApostrophes);
         }
         else
         {
@@ -179,7 +189,8 @@ internal static class QuoteScanner
         }
     }
 
-    private static void ScanSingle(string text, int i, Stack<(char Mark, int Index)> open, List<QuoteSpan> quotes)
+    private static void ScanSingle(
+        string text, int i, Stack<(char Mark, int Index)> open, List<QuoteSpan> quotes, List<(QuoteSpan Quote, int Beneath)> aboveApostrophes)
     {
         var c = text[i];
 
@@ -194,7 +205,7 @@ internal static class QuoteScanner
         {
             if (open.Count > 0 && open.Peek().Mark == '‹')
             {
-                CloseDown(open, i, quotes, c, null);
+                CloseDown(open, i, quotes, c, null, aboveApostrophes);
             }
 
             return;
@@ -210,16 +221,18 @@ internal static class QuoteScanner
         if (open.Count > 0 && QuoteMarks.IsSingle(open.Peek().Mark) && !letterAfter && !SpaceBefore(text, i)
             && (QuoteMarks.Pairs(open.Peek().Mark, c) || c == '’'))
         {
-            CloseDown(open, i, quotes, c, null);
+            CloseDown(open, i, quotes, c, null, aboveApostrophes);
         }
-        else if (!letterBefore && letterAfter && c != '’' && c != '›')
+        else if (!letterBefore && letterAfter && c != '’' && c != '›' && !OpensElidedWord(text, i))
         {
             open.Push((c, i));
         }
     }
 
     // Closes the innermost quote; a top-level close yields a quote.
-    private static void CloseDown(Stack<(char Mark, int Index)> open, int index, List<QuoteSpan> quotes, char closer, List<int>? continuations)
+    private static void CloseDown(
+        Stack<(char Mark, int Index)> open, int index, List<QuoteSpan> quotes, char closer, List<int>? continuations,
+        List<(QuoteSpan Quote, int Beneath)> aboveApostrophes)
     {
         // Single quotes left open inside a closing double quote were apostrophes.
         while (open.Count > 1 && QuoteMarks.IsSingle(open.Peek().Mark) && QuoteMarks.IsDouble(closer))
@@ -227,11 +240,13 @@ internal static class QuoteScanner
             open.Pop();
         }
 
-        var (_, start) = open.Pop();
+        var (mark, start) = open.Pop();
         if (open.Count == 0)
         {
             quotes.Add(new QuoteSpan(start, index, continuations: continuations is null ? null : Take(continuations)));
         }
+
+        NoteCloseAboveApostrophes(open, mark, new QuoteSpan(start, index), aboveApostrophes);
     }
 
     private static int[]? Take(List<int> continuations)

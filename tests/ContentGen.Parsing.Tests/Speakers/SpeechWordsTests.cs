@@ -160,6 +160,8 @@ public sealed class SpeechWordsTests
         [("NotNames", "Locatives")] = "'In', 'En', 'Im' open sentences as prepositions; inside one they say where someone is",
         [("Media", "Locatives")] = "'à', 'en', 'im' say where words were said after an inverted verb, and where someone is before a verb",
         [("Enclitics", "Locatives")] = "Portuguese 'nos' is a pronoun after a verb and 'in the' before a place",
+        [("Enclitics", "Media")] = "Portuguese 'nos' is a pronoun after a verb, and 'in the' before where words were posted or said ('escreveu nos comentários')",
+        [("Media", "ObjectPrepositions")] = "Italian 'su' takes a verb's object ('puntare su'), and brings in where words were posted or said ('ha scritto su Facebook')",
         [("Definites", "GenitiveArticles")] = "German 'des' is an article, and marks the noun after it with a genitive -s",
         [("NotNames", "GenitiveArticles")] = "German 'Eines' opens sentences as an article, and marks the noun after it with a genitive -s",
         [("Media", "ListenerPrepositions")] = "Spanish and Italian 'a', Portuguese 'à' say where something was said ('dijo a Radio Norte') and whom it was said or sent to ('una carta a Luis Pardo')",

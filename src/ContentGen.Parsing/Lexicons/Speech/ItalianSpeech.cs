@@ -204,7 +204,8 @@ internal static class ItalianSpeech
         // "la nota diffusa dall'azienda": a participle before the document's issuer and its agent.
         IssuingParticiples = Words("diffusa diffuso pubblicata pubblicato inviata inviato emessa emesso firmata firmato"),
         PassiveAgents = Words("da dal dallo dalla dai dagli dalle dall'"),
-        Media = Words("alla al a ai allo agli alle all' all’"),
+        // "», ha scritto su Facebook", "ha detto sulla Rai il ministro": "su" and its articles bring in where words were written or said.
+        Media = Words("alla al a ai allo agli alle all' all’ su sul sullo sulla sui sugli sulle sull' sull’"),
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
         HeadLinks = Words("di del della dello dei degli delle"),
         MannerNouns = Words("voce tono aria sorriso sospiro modo maniera età"),

@@ -198,7 +198,8 @@ internal static class PortugueseSpeech
         PassiveAgents = Words("pela pelo pelos pelas"),
         // "escreveu num comunicado": "num", "numa" are "em" with an indefinite article.
         // "disse aos jornalistas": the listeners after the verb, whose subject was dropped or follows them.
-        Media = Words("em à ao aos num numa desde"),
+        // "», escreveu no Instagram", "disse na rádio o autarca": "no", "na", "nos", "nas" are "em" with a definite article.
+        Media = Words("em à ao aos num numa no na nos nas desde"),
         // "the director of a firm": a role's link to what it heads, before an indefinite; a manner noun there is no body ("d'une voix").
         HeadLinks = Words("de do da dos das"),
         MannerNouns = Words("voz tom ar sorriso suspiro modo maneira forma idade"),
