@@ -339,6 +339,14 @@ internal sealed partial class Phrase
                 : new Subject(SubjectKind.Role, string.Empty, subjectEnd);
         }
 
+        // "sagte die Vorsitzende Richterin", "der Vorsitzende Richter": after a role declined as an adjective (its
+        // other declined form is a role too: "vorsitzende", "vorsitzender"), a capitalised role noun alone is the
+        // office's own noun, not a surname ("Richter" is both); the phrase names the office's holder.
+        if (hadTitle && end - start == 1 && start > 0 && _words.CapitalisesNouns && IsRoleNoun(sentence[start]) && IsAdjectivalRole(sentence[start - 1].Span))
+        {
+            return new Subject(SubjectKind.Role, sentence[start].Text, subjectEnd);
+        }
+
         // "Mr English": after a title, a nationality is a surname.
         if (AllDemonyms(sentence, start, end) && !(hadTitle && end - start == 1 && start > 0 && sentence[start - 1].IsCapitalized))
         {

@@ -230,6 +230,48 @@ internal sealed partial class Phrase
 
     // A word with no apostrophe or hyphen is a role noun by its bit alone; only one with either
     // is looked at in parts.
+    // "Vorsitzende", "Beauftragte": a role declined as an adjective, whose form with another adjective ending
+    // ("vorsitzender", "beauftragter") is a role noun too; "Trainer" and "Experte" are nouns of their own. Asked
+    // only of a role word before a lone capitalised role, rarely: the other form is built on the stack.
+    private bool IsAdjectivalRole(ReadOnlySpan<char> word)
+    {
+        const int MaxWordLength = 40;
+        if (word.Length > MaxWordLength || !_words.RoleNouns.Contains(word))
+        {
+            return false;
+        }
+
+        Span<char> other = stackalloc char[MaxWordLength + 4];
+        foreach (var ending in _words.InflectedAdjectiveEndings)
+        {
+            // Written after a hyphen in the lexicon ("-en"): the ending is what follows it.
+            var own = ending.AsSpan(1);
+            if (!word.EndsWith(own, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var stem = word.Slice(0, word.Length - own.Length);
+            foreach (var otherEnding in _words.InflectedAdjectiveEndings)
+            {
+                var form = otherEnding.AsSpan(1);
+                if (form.SequenceEqual(own) || stem.Length + form.Length > other.Length)
+                {
+                    continue;
+                }
+
+                stem.CopyTo(other);
+                form.CopyTo(other.Slice(stem.Length));
+                if (_words.RoleNouns.Contains(other.Slice(0, stem.Length + form.Length)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private bool IsRoleNoun(Token token)
         => Is(token, WordClass.RoleNoun) || (token.IsWord && token.Span.IndexOfAny('\'', '’', '-') >= 0 && IsRoleNoun(token.Span));
 

@@ -46,8 +46,10 @@ internal sealed partial class SpeakerFinder
             {
                 afterBut = true;
             }
-            else if ((!found.IsFound || afterBut || afterSubordinate) && _cues.IsReportingVerb(sentence[i]))
+            else if ((!found.IsFound || afterBut || afterSubordinate) && _cues.IsReportingVerb(sentence[i])
+                && !(_cues.Words.NameGivingVerbs.Contains(sentence[i].Span) && ThingNamingVerb(sentence) == i))
             {
+                // "Sein Hund heißt Bruno": a naming verb that names a thing reports nothing (SpeakerFinder.ThingNamed.cs).
                 // "Ann Merridew, marketing manager at Harbour Prints believes": the name opening the
                 // sentence, past its insert, is the verb's subject, not the insert's last words.
                 var opening = OpeningSubject(sentence);

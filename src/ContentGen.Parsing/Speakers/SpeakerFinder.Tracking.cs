@@ -54,6 +54,8 @@ internal sealed partial class SpeakerFinder
     // quote: what only that sentence's quotes read is not worked out for a sentence with none.
     private void Track(TokenRange sentence, string? sentenceSpeaker, bool nextMayQuote)
     {
+        // "Ihr Hof heißt Sonnenhof Lindenberg": a thing named is no one (SpeakerFinder.ThingNamed.cs).
+        var namesThing = ThingNamingVerb(sentence) >= 0;
         ReadInterviewee(sentence);
         NoteUnnamedOpener(sentence, sentenceSpeaker);
         var aged = NoteAgedFirstName(sentence);
@@ -64,7 +66,7 @@ internal sealed partial class SpeakerFinder
         // "Mehrere Feuerwehren lösten ab": a group a quantifier opens is no one named (OpensOnNounDeterminer).
         if (sentenceSpeaker is null && OpeningOrAfterOpeningPhrase(sentence) is { Kind: SubjectKind.Name } opening
             && IsPersonNamed(opening.Text) && !OpensOnNounDeterminer(opening.Text) && !(_state.LastQuoted is { } last && EndsWithWord(last, LastWord(opening.Text)) && !IsRelativeOf(last, opening.Text))
-            && !EndsInPronounCue(sentence))
+            && !EndsInPronounCue(sentence) && !namesThing)
         {
             _state.OtherSubjectSinceQuoted = true;
             _state.LastSubject = CompleteOrAged(opening.Text);
@@ -131,7 +133,7 @@ internal sealed partial class SpeakerFinder
             main = Subject.None;
         }
 
-        var named = (coordinated ? Resolve(main) : null) ?? sentenceSpeaker ?? Resolve(main) ?? Resolve(SentenceSubject(sentence)) ?? NamedSource(sentence, source);
+        var named = (coordinated ? Resolve(main) : null) ?? sentenceSpeaker ?? Resolve(main) ?? (namesThing ? null : Resolve(SentenceSubject(sentence))) ?? NamedSource(sentence, source);
         // "The mayor visited the quay with Jane Roe, who said …": someone who reports in a clause
         // of their own is whom the next pronoun means, as anyone who reports is.
         var opener = named is null || ReportsInRelativeClause(sentence) ? null : PersonOpeningWithOtherVerb(sentence);

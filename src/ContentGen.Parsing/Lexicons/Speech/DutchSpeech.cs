@@ -211,7 +211,10 @@ internal static class DutchSpeech
             // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
             " kapitein commandant havenmeester" +
             // Police ranks before a name ("Rechercheur Laura Kinsella laat weten").
-            " rechercheur inspecteur hoofdinspecteur brigadier"),
+            " rechercheur inspecteur hoofdinspecteur brigadier" +
+            // Riders of a race, and their compounds before a name ("thuisrijder", "tijdrijder", "veldrijder Daan Smit", as
+            // German "Spieler", "Stürmer"); not "renner", whose end is a surname's ("Brenner").
+            " rijder rijdster"),
         // "het waterschap Lage Wetering", "de omgevingsdienst": public bodies of their own kind too.
         OrganisationNouns = Words(
             "consortium netwerk brief verklaring tekst persbericht bank agentschap autoriteit commissie comité federatie instituut coalitie onderneming firma concern instantie organisatie instelling bedrijf gemeente provincie bond vakbond partij regering ministerie club vereniging stichting coöperatie ontwikkelaar " +
