@@ -232,12 +232,14 @@ internal static class English
         // Session 53, pages: a send button's verb, a "learn more" link's lead, a media player's state line.
         SendVerbs = new[] { "send" },
         LearnMorePrefixes = new[] { "find out more:", "learn more:" },
-        PlayerLines = new[] { "now playing", "loading video", "loading player", "loading" },
+        PlayerLines = new[] { "now playing", "loading video", "loading player", "loading", "transcript", "show transcript", "read transcript", "read the transcript" },
+        VoiceAssistantPrompts = new[] { "ask your smart speaker", "ask your voice assistant", "just ask alexa", "ask alexa", "ask google", "say \"alexa", "say “alexa", "\"alexa, play", "“alexa, play", "\"hey google, play", "“hey google, play" },
         SignUpConsentPhrases = new[] { "we use your sign-up", "by signing up, you agree", "by signing up you agree" },
         // Session 54, pages: a tag for the page's form before its headline, "VIDÉO. …" (words shared by several languages listed once).
         HeadlineFormTags = new[] { "video", "watch", "live", "listen", "audio", "exclusive", "breaking" },
         // Session 54, metadata: a byline calling the page an article; the words of a venue's or a street's name.
         ArticleCredits = new[] { "an article by" },
+        HostCredits = new[] { "hosted by" },
         VenueWords = Words("road street avenue lane park stadium arena square hall bridge ground gardens"),
         // Session 55, metadata: the agencies a story drew on, named in the plural after a writer's slash ("/ Agencias").
         WireDeskPlurals = Words("agencies wires"),

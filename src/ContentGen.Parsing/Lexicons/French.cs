@@ -188,12 +188,14 @@ internal static class French
         // Session 53, pages: a send button's verb, a "learn more" link's lead, a media player's state line.
         SendVerbs = new[] { "envoyer" },
         LearnMorePrefixes = new[] { "en savoir plus :", "en savoir plus:" },
-        PlayerLines = new[] { "lecture en cours", "chargement du lecteur", "chargement de la vidéo", "chargement" },
+        PlayerLines = new[] { "lecture en cours", "chargement du lecteur", "chargement de la vidéo", "chargement", "transcription", "voir la transcription", "lire la transcription" },
+        VoiceAssistantPrompts = new[] { "demandez à votre enceinte", "demandez à votre assistant vocal", "dites à votre enceinte", "dites « alexa", "dites \"alexa", "« alexa, joue", "« ok google, joue" },
         SignUpConsentPhrases = new[] { "en vous inscrivant, vous acceptez", "en vous inscrivant vous acceptez" },
         // Session 54, pages: a tag for the page's form before its headline, "VIDÉO. …" (words shared by several languages listed once).
         HeadlineFormTags = new[] { "vidéo", "photos", "direct", "en direct", "exclusif", "en images" },
         // Session 54, metadata: a byline calling the page an article; the words of a venue's or a street's name.
         ArticleCredits = new[] { "un article de" },
+        HostCredits = new[] { "présenté par", "animé par" },
         VenueWords = Words("rue boulevard place stade parc pont quai salle"),
         // Session 55, metadata: the agencies a story drew on, named in the plural after a writer's slash ("/ Agencias").
         WireDeskPlurals = Words("agences"),

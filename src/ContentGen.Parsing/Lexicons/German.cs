@@ -34,6 +34,8 @@ internal static class German
         UpdatePrefixes = new[] { "aktualisiert", "zuletzt aktualisiert", "stand:" },
         RelativeDatePrefixes = new[] { "vor " },
         BylinePrefixes = new[] { "von ", "von:", "text:", "text von", "ein bericht von", "ein artikel von", "ein beitrag von", "autor:", "autorin:", "mit material von", "geschrieben von", "text und fotos:", "text und bilder:", "text und foto:", "text und fotos von", "text und foto von", "text und bilder von", "ein kommentar von", "eine kolumne von", "ein gastbeitrag von", "ein essay von" },
+        // Session 57, pages: a podcast's host credited under the episode's headline.
+        HostCredits = new[] { "moderiert von", "moderation:" },
         BylineRoles = Words("korrespondent korrespondentin korrespondenten redakteur redakteurin redaktion journalistin kritiker kritikerin pressewart pressewartin pressesprecher pressesprecherin pressereferent pressereferentin"),
         BylineRolePlurals = Words("korrespondentinnen redakteure redakteurinnen journalisten journalistinnen"),
         // "Foto:" signs photos in German, Spanish, Italian and Dutch alike; it is listed here once.
@@ -152,7 +154,8 @@ internal static class German
         // Session 53, pages: a send button's verb, a "learn more" link's lead, a media player's state line.
         SendVerbs = new[] { "senden", "versenden" },
         LearnMorePrefixes = new[] { "mehr erfahren:" },
-        PlayerLines = new[] { "wird geladen", "video wird geladen", "player wird geladen" },
+        PlayerLines = new[] { "wird geladen", "video wird geladen", "player wird geladen", "transkript", "transkript anzeigen", "zum transkript" },
+        VoiceAssistantPrompts = new[] { "fragen sie ihren smart speaker", "fragen sie ihren sprachassistenten", "frag deinen smart speaker", "frag deinen sprachassistenten", "sagen sie ihrem smart speaker", "sag deinem smart speaker", "sagen sie „alexa", "sag „alexa", "„alexa, spiele" },
         SignUpConsentPhrases = new[] { "mit ihrer anmeldung akzeptieren sie", "mit ihrer anmeldung stimmen sie", "mit deiner anmeldung akzeptierst du", "mit deiner anmeldung stimmst du" },
         // Session 54, pages: a tag for the page's form before its headline, "VIDÉO. …" (words shared by several languages listed once).
         HeadlineFormTags = new[] { "fotostrecke", "exklusiv", "liveblog", "liveticker", "eilmeldung" },

@@ -131,12 +131,14 @@ internal static class Italian
         // Session 53, pages: a send button's verb, a "learn more" link's lead, a media player's state line.
         SendVerbs = new[] { "invia", "inviare" },
         LearnMorePrefixes = new[] { "per saperne di più:", "scopri di più:" },
-        PlayerLines = new[] { "in riproduzione", "caricamento video", "caricamento del video", "caricamento player", "caricamento" },
+        PlayerLines = new[] { "in riproduzione", "caricamento video", "caricamento del video", "caricamento player", "caricamento", "trascrizione", "leggi la trascrizione", "mostra la trascrizione" },
+        VoiceAssistantPrompts = new[] { "chiedi al tuo altoparlante", "chiedi al tuo smart speaker", "chiedi al tuo assistente vocale", "di' ad alexa", "dì ad alexa", "«alexa, riproduci" },
         SignUpConsentPhrases = new[] { "iscrivendoti accetti", "iscrivendoti, accetti", "registrandoti accetti", "registrandoti, accetti" },
         // Session 54, pages: a tag for the page's form before its headline, "VIDÉO. …" (words shared by several languages listed once).
         HeadlineFormTags = new[] { "foto", "diretta", "in diretta", "esclusivo", "esclusiva" },
         // Session 54, metadata: a byline calling the page an article; the words of a venue's or a street's name.
         ArticleCredits = new[] { "un articolo di", "articolo di" },
+        HostCredits = new[] { "condotto da", "presentato da" },
         VenueWords = Words("via viale piazza stadio parco corso ponte palazzetto"),
         // Session 55, metadata: the agencies a story drew on, named in the plural after a writer's slash ("/ Agencias").
         WireDeskPlurals = Words("agenzie"),

@@ -497,8 +497,16 @@ internal sealed class Lexicon
     /// <summary>
     /// A media player's state printed alone on its line ("Lecture en cours...", "Now playing", "Wird geladen"): chrome as
     /// a whole line only, never as a line's opening words as a long <see cref="NavigationLines"/> phrase is (session 53, pages).
+    /// Session 57: the button that opens an episode's transcript ("Transcript", "Transkript", "Trascrizione") is one.
     /// </summary>
     public string[] PlayerLines { get; init; } = s_none;
+
+    /// <summary>
+    /// Session 57, pages: how a podcast's page tells the listener to ask a voice assistant for the show ("Ask your smart
+    /// speaker to …", "Demandez à votre enceinte connectée …"): the opening words of a player's line, never of an
+    /// article's, which names the devices without speaking to the listener ("Smart speakers are listening …").
+    /// </summary>
+    public string[] VoiceAssistantPrompts { get; init; } = s_none;
 
     /// <summary>
     /// The consent line under a sign-up form, speaking to the reader ("We use your sign-up to …", "En vous inscrivant, vous
@@ -513,6 +521,14 @@ internal sealed class Lexicon
     /// "Een artikel van"); read as <see cref="BylinePrefixes"/>.
     /// </summary>
     public string[] ArticleCredits { get; init; } = s_none;
+
+    /// <summary>
+    /// Session 57, pages: the line that credits a podcast's or a broadcast's host under the episode's headline ("Hosted
+    /// by", "Moderiert von", "Condotto da"): the page's byline, read as <see cref="BylinePrefixes"/> but, like
+    /// <see cref="PieceLeads"/>, only with a capitalised name after it. A sponsor's credit ("Sponsored by", "Presented by"
+    /// in English, "Präsentiert von") names a firm, never the writer: none of them is listed.
+    /// </summary>
+    public string[] HostCredits { get; init; } = s_none;
 
     /// <summary>
     /// Session 54, metadata: words that make a venue's or a street's name ("Road", "Stadium", "Rua", "Piazza"): a line that
@@ -799,8 +815,10 @@ internal sealed class Lexicon
         yield return (nameof(SendVerbs), SendVerbs);
         yield return (nameof(LearnMorePrefixes), LearnMorePrefixes);
         yield return (nameof(PlayerLines), PlayerLines);
+        yield return (nameof(VoiceAssistantPrompts), VoiceAssistantPrompts);
         yield return (nameof(SignUpConsentPhrases), SignUpConsentPhrases);
         yield return (nameof(ArticleCredits), ArticleCredits);
+        yield return (nameof(HostCredits), HostCredits);
         yield return (nameof(VenueWords), VenueWords);
         yield return (nameof(BirthWords), BirthWords);
         yield return (nameof(MatchFactLabels), MatchFactLabels);

@@ -44,7 +44,8 @@ internal static class LexiconTables
     public static readonly WordTable UpdatePrefixes = Union(lexicon => lexicon.UpdatePrefixes);
     public static readonly WordTable RelativeDatePrefixes = Union(lexicon => lexicon.RelativeDatePrefixes);
     public static readonly WordTable RelativeDateSuffixes = Union(lexicon => lexicon.RelativeDateSuffixes);
-    public static readonly WordTable BylinePrefixes = Union(lexicon => lexicon.BylinePrefixes, lexicon => lexicon.InterviewCredits, lexicon => lexicon.ArticleCredits);
+    public static readonly WordTable BylinePrefixes = Union(lexicon => lexicon.BylinePrefixes, lexicon => lexicon.InterviewCredits, lexicon => lexicon.ArticleCredits,
+        lexicon => lexicon.HostCredits);
     public static readonly WordTable VenueWords = Union(lexicon => lexicon.VenueWords);
     public static readonly WordTable BylineRoles = Union(lexicon => lexicon.BylineRoles);
     public static readonly WordTable NewsroomHeads = Union(lexicon => lexicon.NewsroomHeads);
@@ -55,6 +56,7 @@ internal static class LexiconTables
 
     /// <summary>A media player's state lines (<see cref="Lexicon.PlayerLines"/>): whole lines only, never a line's opening words.</summary>
     public static readonly WordTable PlayerLines = Union(lexicon => lexicon.PlayerLines);
+    public static readonly WordTable VoiceAssistantPrompts = Union(lexicon => lexicon.VoiceAssistantPrompts);
     public static readonly WordTable MenuWords = Union(lexicon => lexicon.MenuWords);
     public static readonly WordTable LinkPrefixes = Union(lexicon => lexicon.LinkPrefixes, lexicon => lexicon.LearnMorePrefixes);
     public static readonly WordTable LinkLabels = Union(lexicon => lexicon.LinkLabels);
@@ -85,7 +87,8 @@ internal static class LexiconTables
     public static readonly WordTable AuthorBoxLabels = Union(lexicon => lexicon.AuthorBoxLabels);
     public static readonly WordTable AuthorsBoxLabels = Union(lexicon => lexicon.AuthorsBoxLabels);
     public static readonly WordTable AuthorLinks = Union(lexicon => lexicon.AuthorLinks);
-    public static readonly WordTable PieceLeads = Union(lexicon => lexicon.PieceLeads);
+    // A host's credit is a byline only with a name after it, as a piece's lead is.
+    public static readonly WordTable PieceLeads = Union(lexicon => lexicon.PieceLeads, lexicon => lexicon.HostCredits);
     public static readonly WordTable CorrectionLabels = Union(lexicon => lexicon.CorrectionLabels);
     public static readonly WordTable AmendmentOpeners = Union(lexicon => lexicon.AmendmentOpeners);
     public static readonly WordTable WriterVerbs = Union(lexicon => lexicon.WriterVerbs);

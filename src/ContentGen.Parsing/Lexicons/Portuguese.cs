@@ -134,12 +134,14 @@ internal static class Portuguese
         // Session 53, pages: a send button's verb, a "learn more" link's lead, a media player's state line.
         // "enviar" of "Enviar por e-mail" is listed once, with Spanish.
         LearnMorePrefixes = new[] { "saiba mais:", "para saber mais:" },
-        PlayerLines = new[] { "a reproduzir", "reproduzindo", "a carregar vídeo", "carregando vídeo", "carregando", "a carregar" },
+        PlayerLines = new[] { "a reproduzir", "reproduzindo", "a carregar vídeo", "carregando vídeo", "carregando", "a carregar", "transcrição", "ver transcrição", "ler a transcrição" },
+        VoiceAssistantPrompts = new[] { "peça à sua coluna", "peça ao seu assistente de voz", "pede à tua coluna", "pede ao teu assistente de voz", "peça à alexa", "diga \"alexa", "diga «alexa" },
         SignUpConsentPhrases = new[] { "ao subscrever, aceita", "ao subscrever a newsletter", "ao subscrever a nossa newsletter" },
         // Session 54, pages: a tag for the page's form before its headline, "VIDÉO. …" (words shared by several languages listed once).
         HeadlineFormTags = new[] { "direto", "em direto", "ao vivo" },
         // Session 54, metadata: a byline calling the page an article; the words of a venue's or a street's name.
         ArticleCredits = new[] { "um artigo de" },
+        HostCredits = new[] { "apresentado por", "conduzido por" },
         VenueWords = Words("rua praça estádio largo travessa"),
         // Session 55, metadata: the agencies a story drew on, named in the plural after a writer's slash ("/ Agencias").
         WireDeskPlurals = Words("agências"),

@@ -140,12 +140,14 @@ internal static class Spanish
         // Session 53, pages: a send button's verb, a "learn more" link's lead, a media player's state line.
         SendVerbs = new[] { "enviar" },
         LearnMorePrefixes = new[] { "saber más:" },
-        PlayerLines = new[] { "reproduciendo", "cargando vídeo", "cargando video", "cargando reproductor", "cargando" },
+        PlayerLines = new[] { "reproduciendo", "cargando vídeo", "cargando video", "cargando reproductor", "cargando", "transcripción", "ver transcripción", "leer la transcripción" },
+        VoiceAssistantPrompts = new[] { "pide a tu altavoz", "pídele a tu altavoz", "pide a tu asistente de voz", "pídele a tu asistente de voz", "di «alexa", "di \"alexa", "«alexa, pon" },
         SignUpConsentPhrases = new[] { "al suscribirte aceptas", "al suscribirte, aceptas", "al registrarte aceptas", "al registrarte, aceptas" },
         // Session 54, pages: a tag for the page's form before its headline, "VIDÉO. …" (words shared by several languages listed once).
         HeadlineFormTags = new[] { "vídeo", "fotos", "directo", "en directo", "en vivo", "exclusivo" },
         // Session 54, metadata: a byline calling the page an article; the words of a venue's or a street's name.
         ArticleCredits = new[] { "un artículo de" },
+        HostCredits = new[] { "presentado por", "conducido por" },
         VenueWords = Words("calle avenida plaza estadio parque paseo puente campo"),
         // Session 55, metadata: the agencies a story drew on, named in the plural after a writer's slash ("/ Agencias").
         WireDeskPlurals = Words("agencias"),
