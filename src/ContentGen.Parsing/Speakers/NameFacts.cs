@@ -521,6 +521,17 @@ internal sealed partial class NameFacts
             start++;
         }
 
+        // "der jeden Morgen Bus fährt", "die jeden Abend Klavier spielt", "mit einem Kollegen Maier":
+        // where nouns are capitalised, a word that stands only before a noun (a quantifier, an
+        // indefinite article, a possessive; "dem", "den", whose first words are nouns far more
+        // often than first names) makes the first of two capitalised words after it a noun, and the
+        // two no one's name. A name after such a word keeps its three words ("einem Kollegen Jens
+        // Ahlers", read above).
+        if (last - start == 1 && start == 0 && _words.CapitalisesNouns && FollowsNounDeterminer(paragraph, words))
+        {
+            return;
+        }
+
         // "Klinikchef Oberle" (NameFacts.CompoundTitleRun.cs): a compound title before a surname is no first name.
         if (last - start == 1 && OpensOnCompoundTitle(paragraph, words, start))
         {
@@ -623,6 +634,12 @@ internal sealed partial class NameFacts
 
         var begin = WordStartBefore(paragraph, end, nameMarks: false);
         return paragraph.AsSpan(begin, end - begin);
+    }
+
+    private bool FollowsNounDeterminer(string paragraph, List<(int Start, int Length)> words)
+    {
+        var before = WordBeforeRun(paragraph, words);
+        return before.Length > 0 && char.IsLower(before[0]) && (_words.NounDeterminers.Contains(before) || _words.ObjectArticles.Contains(before));
     }
 
     private bool IsArticle(ReadOnlySpan<char> word)
