@@ -14,7 +14,8 @@ namespace ContentGen.Parsing.Structure;
 internal static class PageJumps
 {
     // "Lees verder op pagina 7", "Continúa en la página 7", "Lire la suite en page 7": the longest are six words. The
-    // seventh is the mark an e-paper prints before the line ("» Lire la suite en page 7"), which reads as a word here.
+    // bound is one more, the room a further page takes ("Continúa en la página 7 y 9" is seven); a mark before the line
+    // ("» Fortsetzung auf Seite 7") is no word and takes none.
     private const int MaxWords = 7;
 
     /// <summary>Whether <paramref name="line"/> is a jump line shaped of its parts.</summary>
