@@ -18,6 +18,8 @@ public sealed class LexiconTests
     private static readonly Dictionary<(string, string), string> s_meantOverlaps = new()
     {
         [("InvertingVerbs", "JumpWords")] = "'continued' inverts after a quote ('\"…\", continued Mr X'); before a page's number it sends the reader to the page an article goes on at",
+        [("NavigationLines", "JumpWords")] = "German 'weiter' alone on its line is a pager's link; before a page's noun and number it sends the reader to the page an article goes on at",
+        [("WriterVerbs", "JumpWords")] = "Italian 'segue' introduces a writer's text ('Segue la lettera'); before a page's noun and number it sends the reader to the page an article goes on at",
         [("LinkLabels", "JumpWords")] = "Dutch 'Lees' opens a link's label ('Lees meer'); with 'verder' before a page's number it sends the reader to the page an article goes on at",
         [("SectionNames", "PublicationWords")] = "'News', 'Nachrichten' name a section in a header's menu and a paper in its name ('Valley News')",
         [("SectionNames", "LettersLabels")] = "'Letters', 'Leserbriefe' name a section in a header's menu and label a page of readers' letters",

@@ -115,7 +115,7 @@ internal static class Dutch
         InfoLeads = new[] { "meer informatie", "informatie", "inlichtingen" },
         ReleaseNotices = new[] { "onderstaande tekst is een persbericht", "de onderstaande tekst is een persbericht" },
         ReleaseStamps = new[] { "voor onmiddellijke publicatie", "voor onmiddellijke verspreiding", "voor directe publicatie", "direct te publiceren" },
-        ReleaseLabels = new[] { "persbericht", "persmededeling" },
+        ReleaseLabels = new[] { "persbericht", "persmededeling", "perscommuniqué" },
         JumpWords = Words("vervolg verder lees zie"),
         // "pagina" is listed once, with Italian.
         PageWords = Words("blz bladzijde"),

@@ -189,7 +189,7 @@ internal static class English
         ReleaseNotices = new[] { "the following is a press release", "the text below is a press release", "the content below is a press release" },
         ReleaseStamps = new[] { "for immediate release", "for release immediately", "immediate release", "for immediate publication" },
         ReleaseLabels = new[] { "press release", "news release", "media release", "press statement" },
-        JumpWords = Words("continued continues continuing cont see"),
+        JumpWords = Words("continued continues continuing cont see turn"),
         PageWords = Words("page p pg"),
         AboutLeads = new[] { "about" },
         PressContactLabels = new[] { "press contact", "press contacts", "media contact", "media enquiries", "for media enquiries" },

@@ -134,8 +134,9 @@ internal static class German
         InfoLeads = new[] { "weitere informationen", "informationen", "auskunft" },
         ReleaseNotices = new[] { "der folgende text ist eine pressemitteilung", "bei diesem text handelt es sich um eine pressemitteilung", "bei dem folgenden text handelt es sich um eine pressemitteilung" },
         ReleaseStamps = new[] { "zur sofortigen veröffentlichung", "zur sofortigen freigabe", "sofort zur veröffentlichung", "zur veröffentlichung freigegeben" },
-        ReleaseLabels = new[] { "pressemitteilung", "presseinformation", "pressemeldung", "medienmitteilung" },
-        JumpWords = Words("fortsetzung fortgesetzt siehe"),
+        ReleaseLabels = new[] { "pressemitteilung", "presseinformation", "pressemeldung", "medienmitteilung", "medieninformation" },
+        // "Weiter auf Seite 7"; "weiter" alone on its line is also a pager's link (NavigationLines).
+        JumpWords = Words("fortsetzung fortgesetzt siehe weiter"),
         PageWords = Words("seite s"),
         AboutLeads = new[] { "über" },
         PressContactLabels = new[] { "pressekontakt", "kontakt für medien", "medienkontakt" },

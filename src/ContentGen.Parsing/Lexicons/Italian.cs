@@ -111,8 +111,9 @@ internal static class Italian
         InfoLeads = new[] { "per informazioni", "informazioni" },
         ReleaseNotices = new[] { "questo testo è stato diffuso dall'ente", "il testo che segue è un comunicato", "il testo seguente è un comunicato" },
         ReleaseStamps = new[] { "per la diffusione immediata", "per diffusione immediata", "per la pubblicazione immediata", "per pubblicazione immediata", "diffusione immediata" },
-        ReleaseLabels = new[] { "comunicato stampa", "comunicato" },
-        JumpWords = Words("continua prosegue continuazione vedi"),
+        ReleaseLabels = new[] { "comunicato stampa", "comunicato", "nota stampa", "nota per la stampa" },
+        // "Segue a pagina 7" is the Italian press's own jump line; "segue" also introduces a writer's text (WriterVerbs).
+        JumpWords = Words("continua prosegue continuazione vedi segue"),
         PageWords = Words("pagina pag"),
         AboutLeads = new[] { "a proposito di" },
         PressContactLabels = new[] { "contatti stampa", "contatto stampa", "per la stampa" },

@@ -132,7 +132,9 @@ internal static class LexiconTables
     public static readonly WordTable ReleaseStamps = Union(lexicon => lexicon.ReleaseStamps);
     /// <summary>A press release's kind label (<see cref="Lexicon.ReleaseLabels"/>): whole lines only.</summary>
     public static readonly WordTable ReleaseLabels = Union(lexicon => lexicon.ReleaseLabels);
+    /// <summary>A jump line's word of going on, "Fortsetzung", "Segue" (<see cref="Lexicon.JumpWords"/>), read by <c>PageJumps</c>.</summary>
     public static readonly WordTable JumpWords = Union(lexicon => lexicon.JumpWords);
+    /// <summary>A jump line's noun for a printed page, "Seite", "pág" (<see cref="Lexicon.PageWords"/>), read by <c>PageJumps</c>.</summary>
     public static readonly WordTable PageWords = Union(lexicon => lexicon.PageWords);
     public static readonly WordTable AboutLeads = Union(lexicon => lexicon.AboutLeads);
     public static readonly WordTable PressContactLabels = Union(lexicon => lexicon.PressContactLabels);

@@ -112,9 +112,10 @@ internal static class Portuguese
         InfoLeads = new[] { "mais informações", "informações" },
         ReleaseNotices = new[] { "o texto seguinte é um comunicado", "o conteúdo abaixo é um comunicado", "o texto abaixo é um comunicado" },
         ReleaseStamps = new[] { "para divulgação imediata", "para publicação imediata", "para difusão imediata", "divulgação imediata" },
-        ReleaseLabels = new[] { "comunicado de imprensa", "nota de imprensa" },
-        // "comunicado" is listed once, with Spanish; "continua" with Italian, "ver" with Spanish.
-        JumpWords = Words("continuação"),
+        ReleaseLabels = new[] { "comunicado de imprensa", "nota de imprensa", "nota à imprensa", "comunicado à imprensa" },
+        // "comunicado" is listed once, with Spanish; "continua" and "segue" ("Segue na página 7") with Italian, "ver" with
+        // Spanish.
+        JumpWords = Words("continuação vem passa"),
         // "página", "pág" are listed once, with Spanish.
         AboutLeads = new[] { "acerca da", "acerca do" },
         PressContactLabels = new[] { "contacto de imprensa", "contactos de imprensa", "contato de imprensa", "contacto para a imprensa", "contactos para a imprensa", "contato para a imprensa", "contatos para a imprensa" },

@@ -26,7 +26,7 @@ internal static class PageFolios
             return false;
         }
 
-        return IsNumber(Whitespace.Trim(text.Slice(1, text.Length - 2)));
+        return Digits.Only(Whitespace.Trim(text.Slice(1, text.Length - 2)), MaxDigits);
     }
 
     // The browser's footer sets the sheet's count apart from the address by a column's gap.
@@ -61,25 +61,7 @@ internal static class PageFolios
 
         var count = text.Slice(gap);
         var slash = count.IndexOf('/');
-        return slash > 0 && IsNumber(count.Slice(0, slash)) && IsNumber(count.Slice(slash + 1));
-    }
-
-    private static bool IsNumber(ReadOnlySpan<char> text)
-    {
-        if (text.Length == 0 || text.Length > MaxDigits)
-        {
-            return false;
-        }
-
-        foreach (var c in text)
-        {
-            if (c is < '0' or > '9')
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return slash > 0 && Digits.Only(count.Slice(0, slash), MaxDigits) && Digits.Only(count.Slice(slash + 1), MaxDigits);
     }
 
     // The hyphen, the figure, en and em dashes and the minus sign: a print sets its folio with whichever its font has.

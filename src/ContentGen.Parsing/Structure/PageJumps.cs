@@ -13,7 +13,9 @@ namespace ContentGen.Parsing.Structure;
 /// </summary>
 internal static class PageJumps
 {
-    // "Lees verder op pagina 7", "Continúa en la página 7", "Lire la suite en page 7": the longest are six words.
+    // "Lees verder op pagina 7", "Continúa en la página 7", "Lire la suite en page 7": the longest are six words. The
+    // bound is one more, the room a further page takes ("Continúa en la página 7 y 9" is seven); a mark before the line
+    // ("» Fortsetzung auf Seite 7") is no word and takes none.
     private const int MaxWords = 7;
 
     /// <summary>Whether <paramref name="line"/> is a jump line shaped of its parts.</summary>
@@ -42,7 +44,7 @@ internal static class PageJumps
             {
                 // The page's number stands right after its noun ("Seite 7", "p. 7"), and nothing but a further page
                 // ("7 und 9") after it.
-                paged |= afterPageWord && IsNumber(word);
+                paged |= afterPageWord && Digits.Only(word);
                 if (!paged)
                 {
                     return false;
@@ -71,18 +73,5 @@ internal static class PageJumps
 
         // "Continued on page 7." may close on a stop; a sentence has a subject and a verb that the words above refuse.
         return jump && paged;
-    }
-
-    private static bool IsNumber(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -32,4 +32,10 @@ internal static class Digits
 
         return word.Length > 0;
     }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is a number of at most <paramref name="maxDigits"/> digits: a page's number in a
+    /// print's folio or footer runs to a few hundred, and a longer one there is something else (a year, a code).
+    /// </summary>
+    public static bool Only(ReadOnlySpan<char> word, int maxDigits) => word.Length <= maxDigits && Only(word);
 }

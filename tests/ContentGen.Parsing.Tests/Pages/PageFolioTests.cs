@@ -19,6 +19,8 @@ public sealed class PageFolioTests
         { "it", "– 21 –" },
         { "pt", "— 9 —" },
         { "nl", "-  2  -" },
+        // A page's number in other digits than ASCII ones, as the jump line reads it (Digits.Only): one reading of a number.
+        { "en", "- \u0664 -" },
     };
 
     private static string Page(string language, string between)
@@ -63,6 +65,22 @@ public sealed class PageFolioTests
         AssertSetAside(article, folio);
         Assert.Contains(article.Paragraphs, paragraph => paragraph.Text.Contains(secondHalf, System.StringComparison.Ordinal));
         Assert.Equal(Articles.Closing(language), article.Paragraphs[^1].Text);
+    }
+
+    // A long piece's part number framed the same way ("— 2 —" between its parts) reads as a folio and is set aside: it
+    // is no text either, and the parts' paragraphs read on. Its parts are not sections then; the choice is documented here.
+    [Fact]
+    public void APartNumberBetweenDashes_IsSetAsideLikeAFolio_AndThePartsReadOn()
+    {
+        var p = Articles.Of("fr");
+        var page = string.Join("\n\n", GappedHeader("fr"), p[0], Articles.Dateline("fr"), "— 1 —", p[1], p[2], "— 2 —", p[3], Articles.Closing("fr"));
+
+        var article = ArticleParser.Parse(page);
+
+        AssertSetAside(article, "— 1 —");
+        AssertSetAside(article, "— 2 —");
+        Assert.Contains(p[2], article.Paragraphs.Select(x => x.Text));
+        Assert.Contains(p[3], article.Paragraphs.Select(x => x.Text));
     }
 
     // Guards: a score alone on its line, a number between dashes with a word beside it, a list's dashed item. Whatever the

@@ -23,6 +23,11 @@ public sealed class PageJumpTests
     [InlineData("pt", "Continua na página 7", "Continuação da página 1")]
     [InlineData("nl", "Lees verder op pagina 7", "Vervolg van pagina 1")]
     [InlineData("nl", "Vervolg op blz. 7", "Vervolg van blz. 1")]
+    [InlineData("en", "Turn to page 7", "Continued from page 1")]
+    [InlineData("de", "Weiter auf Seite 7", "Fortsetzung von Seite 1")]
+    [InlineData("it", "Segue a pagina 7", "Segue dalla pagina 1")]
+    [InlineData("pt", "Segue na página 7", "Vem da página 1")]
+    [InlineData("pt", "Passa para a pág. 12", "Continuação da pág. 1")]
     public void JumpLinesBetweenAnArticlesParagraphs_AreChrome(string language, string away, string back)
     {
         var p = Articles.Of(language);
@@ -32,6 +37,11 @@ public sealed class PageJumpTests
 
         Assert.Equal(new[] { p[1], p[2], p[3] }, article.Paragraphs.Select(x => x.Text));
         Assert.Equal(p[0], article.Title);
+
+        // Nor a section's heading: a jump line made a heading would split the article where it only breaks off.
+        Assert.DoesNotContain(article.Sections, section => section.Heading == away || section.Heading == back);
+        Assert.Contains(article.Boilerplate, chrome => chrome.Text == away);
+        Assert.Contains(article.Boilerplate, chrome => chrome.Text == back);
     }
 
     // The jump's words in the article's own lines: a subheading that names its subject, a sentence with a verb.
@@ -41,6 +51,10 @@ public sealed class PageJumpTests
     [InlineData("es", "Sigue la polémica por la página 7 del informe")]
     [InlineData("de", "Weiter geht es auf Seite 7 mit den Kosten für die neuen Linien der Stadtwerke.")]
     [InlineData("it", "Il bilancio continua a pagina 12 con le spese per le nuove linee.")]
+    [InlineData("it", "Segue a pagina 7 l'elenco delle nuove linee")]
+    [InlineData("pt", "Segue na página 7 a lista das obras da câmara")]
+    [InlineData("en", "Turn to page 7 for the full list of new routes")]
+    [InlineData("pt", "O orçamento passa na página 12 às despesas com as escolas.")]
     public void LinesThatHoldAJumpsWords_StayTheArticles(string language, string line)
     {
         var p = Articles.Of(language);

@@ -35,6 +35,32 @@ public sealed class ReleaseStampTests
         Assert.Contains(article.Boilerplate, b => b.Text.Contains(stamp.TrimEnd(':'), StringComparison.Ordinal));
     }
 
+    // The release's kind label alone over its headline, as a sender's site prints it: it says what the page is, as a
+    // section's label does (ReleaseLabels, whole lines only). Italian "Nota stampa", Brazilian "Nota à imprensa", Swiss
+    // and Austrian "Medieninformation", Belgian "Perscommuniqué" sit beside the labels each language already had.
+    [Theory]
+    [InlineData("en", "Press release")]
+    [InlineData("fr", "Communiqué")]
+    [InlineData("de", "Pressemitteilung")]
+    [InlineData("de", "Medieninformation")]
+    [InlineData("es", "Nota de prensa")]
+    [InlineData("it", "Nota stampa")]
+    [InlineData("it", "Nota per la stampa")]
+    [InlineData("pt", "Nota de imprensa")]
+    [InlineData("pt", "Nota à imprensa")]
+    [InlineData("pt", "Comunicado à imprensa")]
+    [InlineData("nl", "Persbericht")]
+    [InlineData("nl", "Perscommuniqué")]
+    public void AReleaseLabelAloneOverTheHeadline_IsNeitherTitleNorBody(string language, string label)
+    {
+        var p = Articles.Of(language);
+        var article = ArticleParser.Parse(string.Join("\n\n", label, p[0], p[1], p[2], p[3]));
+
+        Assert.Equal(p[0], article.Title);
+        Assert.Equal(new[] { p[1], p[2], p[3] }, article.Paragraphs.Select(x => x.Text));
+        Assert.Contains(article.Boilerplate, b => b.Text == label);
+    }
+
     // The stamp glued over the release's place and date, under a "press release" label, as the sender's site prints it.
     [Theory]
     [InlineData("en", "Press release", "For immediate release", "Ashcombe, 4 March 2025")]
@@ -61,6 +87,7 @@ public sealed class ReleaseStampTests
     [InlineData("pt", "Para divulgação imediata dos dados da barragem, pedem os agricultores")]
     [InlineData("de", "Pressemitteilung der Stadtwerke sorgt für Ärger im Rat")]
     [InlineData("it", "Comunicato della Regione smentisce la chiusura della scuola")]
+    [InlineData("it", "Nota stampa del Comune smentisce la chiusura della scuola")]
     public void AHeadlineOpeningWithTheStampsWords_StaysTheTitle(string language, string headline)
     {
         var p = Articles.Of(language);
