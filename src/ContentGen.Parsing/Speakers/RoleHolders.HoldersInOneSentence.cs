@@ -14,8 +14,9 @@ internal sealed partial class RoleHolders
 {
     private const int MaxRolesGivenTwiceInASentence = 16;
 
-    // Each role noun (bare, lower case) with the sentence it was last given in and to whom.
-    private Dictionary<string, (int Sentence, string Name)>? _lastGiven;
+    // Each role noun (bare, lower case) with the sentence it was last given in, to whom and with
+    // which complement of office.
+    private Dictionary<string, (int Sentence, string Name, string? Complement)>? _lastGiven;
 
     // Each role noun with the two people one sentence gave it to.
     private List<(string Role, string First, string Second)>? _givenTwiceInASentence;
@@ -83,11 +84,13 @@ internal sealed partial class RoleHolders
     }
 
     // Called for each holder a sentence gives: notes a second person given the same role in the
-    // same sentence.
-    private void NoteGivenInSentence(string role, string name)
+    // same sentence, with the same complement or none. "Le ministre du Travail Jean Morel et le
+    // ministre de la Santé Paul Girard" are two offices, which the complements tell apart.
+    private void NoteGivenInSentence(string role, string name, string? complement)
     {
-        _lastGiven ??= new Dictionary<string, (int, string)>(StringComparer.Ordinal);
-        if (_lastGiven.TryGetValue(role, out var last) && last.Sentence == _sentences && !SamePerson(last.Name, name))
+        _lastGiven ??= new Dictionary<string, (int, string, string?)>(StringComparer.Ordinal);
+        if (_lastGiven.TryGetValue(role, out var last) && last.Sentence == _sentences && !SamePerson(last.Name, name)
+            && string.Equals(last.Complement, complement, StringComparison.Ordinal))
         {
             _givenTwiceInASentence ??= new List<(string, string, string)>();
             if (_givenTwiceInASentence.Count < MaxRolesGivenTwiceInASentence)
@@ -98,7 +101,7 @@ internal sealed partial class RoleHolders
 
         if (_lastGiven.Count < MaxRolesUsed || _lastGiven.ContainsKey(role))
         {
-            _lastGiven[role] = (_sentences, name);
+            _lastGiven[role] = (_sentences, name, complement);
         }
     }
 

@@ -682,7 +682,7 @@ internal sealed partial class RoleHolders
             names.Add((name, complement));
         }
 
-        NoteGivenInSentence(key, name);
+        NoteGivenInSentence(key, name, complement);
     }
 
     private void Seen(ReadOnlySpan<char> role, string complement)
