@@ -64,6 +64,7 @@ internal sealed partial class RoleHolders
         _shownGenders?.Clear();
         _deputies?.Clear();
         ForgetUnnamed();
+        ForgetHoldersInOneSentence();
         _sentences = 0;
     }
 
@@ -105,6 +106,12 @@ internal sealed partial class RoleHolders
                 {
                     Add(sentence[i].Span, titled.Text, null);
                 }
+                else if (FirstOfJoinedPair(sentence, i + 1, out var secondRole) is { } first)
+                {
+                    // "Rechter Albert Peeters en rechter Marco Claes": the first of the pair (RoleHolders.HoldersInOneSentence.cs).
+                    Add(sentence[i].Span, first, null);
+                    AddSecondOfPair(sentence, i, secondRole, null);
+                }
 
                 continue;
             }
@@ -140,6 +147,16 @@ internal sealed partial class RoleHolders
             // "le ministre de l'Intérieur Jean Dupont", "the minister, Jane Roe,": the name after the role.
             // "sagt der Landwirt.": where nouns are capitalised, the role ending its sentence may be
             // read as a one-word name, its own; it holds itself no more than "der Landwirt" names anyone.
+            // "el juez Alberto Prieto y el juez Marcos Colina": the phrase reads the pair as one
+            // subject; the role is the first's (RoleHolders.HoldersInOneSentence.cs).
+            if (FirstOfJoinedPair(sentence, i + 1, out var roleOfSecond) is { } firstOfPair)
+            {
+                Add(sentence[i].Span, firstOfPair, complement, second, third);
+                ShowGender(sentence, i, firstOfPair);
+                AddSecondOfPair(sentence, i, roleOfSecond, complement);
+                continue;
+            }
+
             var after = _cues.Phrase.ReadForward(sentence, i);
             if (after.Kind == SubjectKind.Name && !after.IsOrganisation && !sentence[i].Span.SequenceEqual(after.Text.AsSpan())
                 && !IsOfficesOwnWord(sentence, i, after))
@@ -280,7 +297,9 @@ internal sealed partial class RoleHolders
             }
             if (salient is not null && string.Equals(full, salient, StringComparison.Ordinal))
             {
-                return salient;
+                // "El juez A y el juez B …": salience alone chose one of two people given the role
+                // in one sentence (RoleHolders.HoldersInOneSentence.cs); no one.
+                return GivenWithAnotherInASentence(bare, salient, complete) ? null : salient;
             }
 
             several |= only is not null && !string.Equals(only, full, StringComparison.Ordinal);
@@ -662,6 +681,8 @@ internal sealed partial class RoleHolders
         {
             names.Add((name, complement));
         }
+
+        NoteGivenInSentence(key, name, complement);
     }
 
     private void Seen(ReadOnlySpan<char> role, string complement)
