@@ -151,5 +151,26 @@ public sealed class NoticeSignOffTests
         Assert.Equal(Flat(b.Paragraphs[^1]), article.Paragraphs[^1].Text);
     }
 
+    // The running header printed again atop the next printed page dates the issue, though the notice's tail pushes the
+    // headline far under the first one.
+    [Theory]
+    [InlineData("de", "Ihr Bürgerbüro")]
+    [InlineData("en", "Your parish council")]
+    [InlineData("fr", "La mairie")]
+    [InlineData("es", "El Ayuntamiento")]
+    [InlineData("it", "Il Sindaco")]
+    [InlineData("pt", "A Junta de Freguesia")]
+    [InlineData("nl", "Het college")]
+    public void TheRunningHeader_DatesTheIssue_OverANoticesTail(string language, string signOff)
+    {
+        var b = s_bulletins[language];
+        var page = string.Join("\n\n", new[] { b.Header, b.Tail + "\n" + signOff, b.Kicker, b.Headline, b.Paragraphs[0], b.Paragraphs[1], b.Header, b.Paragraphs[2] }) + "\n";
+
+        var article = ArticleParser.Parse(page);
+
+        Assert.Equal(b.Headline, article.Title);
+        Assert.Equal("2024-04-12", article.Published);
+    }
+
     private static string Flat(string text) => text.Replace('\n', ' ');
 }
