@@ -237,6 +237,12 @@ internal static partial class PageMetadata
             }
         }
 
+        // A print's running header dates the issue, however far over the headline it stands (RunningHeaderDates).
+        if ((stamped ?? dated ?? updated) is null)
+        {
+            dated = RunningHeaderDate(lines, document, titleIndex);
+        }
+
         // "By Jane Roe" over the headline, when no byline stands under it.
         author ??= BylinesOverHeadlines.Read(lines, document, titleIndex);
 

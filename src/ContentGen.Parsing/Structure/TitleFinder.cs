@@ -231,7 +231,8 @@ internal static partial class TitleFinder
 
         // Under a masthead the headline is the first full candidate below it, not a menu's line. A line printed inside a
         // group of lines, with lines glued above and below it (a header's menu: "Startseite" / "Nachrichten Sport Finanzen
-        // Auto" / "E-Mail Login"), is the header's when a line set apart comes later.
+        // Auto" / "E-Mail Login"), is the header's when a line set apart comes later. A notice's sign-off over the article, on
+        // a printed page that opens on the notice's tail, is the notice's (IsSignOffUnderNotice).
         for (var pass = 0; pass < 2; pass++)
         {
             // No line set apart: on a page printed with no blank line, the last full candidate over the article (UnbrokenTop).
@@ -242,7 +243,7 @@ internal static partial class TitleFinder
 
             for (var i = masthead ? 1 : 0; i < content; i++)
             {
-                if ((masthead ? IsCandidate(blocks, i) : blocks[i].Facts.IsHeadline(strict: false)) && (pass == 1 || !InsideLineGroup(document, blocks[i])))
+                if ((masthead ? IsCandidate(blocks, i) : blocks[i].Facts.IsHeadline(strict: false) && !IsSignOffUnderNotice(blocks, i)) && (pass == 1 || !InsideLineGroup(document, blocks[i])))
                 {
                     var first = HeadlineUnderKicker(blocks, i, content);
                     return masthead ? HeadlineOverDeck(blocks, first, document) : first;
@@ -356,7 +357,7 @@ internal static partial class TitleFinder
     {
         // Every candidate could be a headline (a strict headline is one too): that answer, kept in the block's facts, turns a
         // page's paragraphs away before the exclusions below read the blocks around them.
-        if (!blocks[i].Facts.IsHeadline(strict: false))
+        if (!blocks[i].Facts.IsHeadline(strict: false) || IsSignOffUnderNotice(blocks, i))
         {
             return false;
         }
