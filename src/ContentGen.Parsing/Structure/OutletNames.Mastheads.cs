@@ -74,7 +74,7 @@ internal static partial class OutletNames
             }
         }
 
-        if (!ChromeBeforeHeadline(lines, document, first, titleIndex))
+        if (!ChromeBeforeHeadline(lines, document, first, titleIndex) || InMenuColumn(lines, document, first))
         {
             return null;
         }
@@ -295,6 +295,15 @@ internal static partial class OutletNames
         return false;
     }
 
+    // A menu printed one item a line ("Home" / "Local News" / "Business"): a line beside the candidate holds a menu's word
+    // alone, so the candidate is one of its items.
+    private static bool InMenuColumn(IReadOnlyList<SourceLine> lines, string document, int index)
+        => (index > 0 && IsMenuWordAlone(Whitespace.Trim(lines[index - 1].Span(document))))
+            || (index + 1 < lines.Count && IsMenuWordAlone(Whitespace.Trim(lines[index + 1].Span(document))));
+
+    private static bool IsMenuWordAlone(ReadOnlySpan<char> text)
+        => text.Length > 0 && text.IndexOf(' ') < 0 && (LexiconTables.MenuWords.Contains(text) || LexiconTables.SectionNames.Contains(text));
+
     // A menu ("Home Cronaca Cultura Sport", "Startseite  Lokales"), a breadcrumb ("Home > Cronaca > Bari") or an account's
     // buttons ("Menü Suche Anmelden") at the top: items parted by gaps or marks, words every one a menu's, or three or more
     // opening on a menu's word ("Início Notícias Região Desporto"). A name of two may open on one ("Sport Valdera").
@@ -312,7 +321,7 @@ internal static partial class OutletNames
         while (reader.Read())
         {
             var menuWord = LexiconTables.MenuWords.Contains(reader.Word);
-            opensOnMenuWord |= words == 0 && menuWord;
+            opensOnMenuWord |= words == 0 && (menuWord || LexiconTables.SectionNames.Contains(reader.Word));
             words++;
             menuWords += menuWord ? 1 : 0;
         }
