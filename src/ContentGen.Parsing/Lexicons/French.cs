@@ -83,6 +83,7 @@ internal static class French
         RightsPhrases = new[] { "tous droits réservés", "tous droits de reproduction", "droits réservés" },
         // "SA" is left out: "sa" is a possessive; Spanish lists "S.A." with its stops.
         CompanyForms = new[] { "sas", "sarl", "sasu", "eurl", "scop" },
+        FeedLabels = new[] { "flash info", "flash infos", "la une", "fil info", "fil infos", "fil d'actu", "fil d’actu", "flux", "en continu", "dernières infos", "les titres" },
         AddressWords = Words("vous votre vos tu toi"),
         FirstPersonWords = Words("je j moi nous"),
         InterviewHomographs = Words("eu"),

@@ -57,6 +57,7 @@ internal static class Italian
         RightsPhrases = new[] { "riproduzione riservata", "tutti i diritti riservati" },
         // "SAS" is listed once, with French: the tables are one union.
         CompanyForms = new[] { "srl", "s.r.l", "spa", "s.p.a", "snc", "s.n.c", "soc. coop", "scarl" },
+        FeedLabels = new[] { "prima pagina", "primo piano", "in primo piano", "ultim'ora", "ultim’ora", "ultima ora", "ultime notizie", "flash news", "i titoli" },
         AddressWords = Words("tu voi tuo tua tuoi tue"),
         FirstPersonWords = Words("io noi ho mi me mio mia miei mie"),
         InterviewHomographs = Words("i"),

@@ -150,6 +150,12 @@ internal sealed class Lexicon
     public string[] CompanyForms { get; init; } = s_none;
 
     /// <summary>
+    /// The label a page prints over a feed or its front page ("Flash Info", "La une", "Top stories", "Ultim'ora",
+    /// "Schlagzeilen"): a masthead's place, but never an outlet's name.
+    /// </summary>
+    public string[] FeedLabels { get; init; } = s_none;
+
+    /// <summary>
     /// Words a reader's question opens with ("Why", "Comment", "Warum"): an explainer heads a section with
     /// such a question, while an interviewer's longer question ("Fermer le port ne sert à rien ?") opens otherwise.
     /// </summary>
@@ -745,6 +751,7 @@ internal sealed class Lexicon
         yield return (nameof(CopyrightPrefixes), CopyrightPrefixes);
         yield return (nameof(RightsPhrases), RightsPhrases);
         yield return (nameof(CompanyForms), CompanyForms);
+        yield return (nameof(FeedLabels), FeedLabels);
         yield return (nameof(QuestionWords), QuestionWords);
         yield return (nameof(QuestionPhrases), QuestionPhrases);
         yield return (nameof(TerminatorPrefixes), TerminatorPrefixes);

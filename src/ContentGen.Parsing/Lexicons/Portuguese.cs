@@ -61,6 +61,7 @@ internal static class Portuguese
         RightsPhrases = new[] { "todos os direitos reservados" },
         // "S.A." is listed once, with Spanish: the tables are one union.
         CompanyForms = new[] { "lda", "limitada", "ltda", "unipessoal lda", "crl" },
+        FeedLabels = new[] { "primeira página", "destaques", "em destaque", "manchetes", "últimas notícias", "agora mesmo", "plantão" },
         AddressWords = Words("você vocês"),
         FirstPersonWords = Words("eu meu minha nós"),
         QuestionWords = Words("porquê porque como onde quem qual quais quantos"),

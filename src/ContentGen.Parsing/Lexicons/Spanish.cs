@@ -62,6 +62,7 @@ internal static class Spanish
         RightsPhrases = new[] { "todos los derechos reservados", "derechos reservados" },
         // "S.A." is listed once here, for Portuguese too: the tables are one union.
         CompanyForms = new[] { "s.l", "s. l", "sl", "s.a", "s. a", "s.l.u", "slu", "s.coop" },
+        FeedLabels = new[] { "portada", "titulares", "al minuto", "últimas noticias", "flash informativo", "lo último", "lo más reciente" },
         AddressWords = Words("usted ustedes tú vosotros vosotras"),
         FirstPersonWords = Words("yo mi nosotros nosotras"),
         QuestionWords = Words("qué cómo cuándo dónde quién quiénes cuál cuáles cuánto cuántos"),

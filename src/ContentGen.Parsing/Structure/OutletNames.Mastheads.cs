@@ -55,7 +55,7 @@ internal static partial class OutletNames
         {
             var text = LinkMarkers.PastLeading(lines[i].Span(document));
             first = text.Length == 0 || LexiconTables.NavigationLines.Contains(text) || StartsWithTitle(text, title) || IsMenuLike(text)
-                || IsBrowserTitleOrNotice(text) ? -1 : i;
+                || IsBrowserTitleOrNotice(text) || ContinuesLineAbove(lines, document, i, text) ? -1 : i;
         }
 
         if (first < 0 || CreditsAnotherOutlet(lines, document, titleIndex))
@@ -74,7 +74,7 @@ internal static partial class OutletNames
             }
         }
 
-        if (!ChromeBeforeHeadline(lines, document, first, titleIndex) || InMenuColumn(lines, document, first))
+        if (!ChromeBeforeHeadline(lines, document, first, titleIndex) || InMenuColumn(lines, document, first) || LogoBelow(lines, document, first + 1, titleIndex))
         {
             return null;
         }
@@ -183,7 +183,7 @@ internal static partial class OutletNames
 
     private static bool ReadsAsName(ReadOnlySpan<char> name, bool confirmed)
         => name.Length > 0 && char.IsLetter(name[0]) && !Punctuation.EndsSentence(name.TrimEnd('.'))
-            && name.IndexOf(MenuGap.AsSpan(), StringComparison.Ordinal) < 0
+            && name.IndexOf(MenuGap.AsSpan(), StringComparison.Ordinal) < 0 && !IsLabelNotName(name)
             && (confirmed ? Words.Count(name, MaxConfirmedNameWords + 1) <= MaxConfirmedNameWords : TitleSplitter.ReadsAsPublication(name));
 
     // Whether the rights notice names `name` as its holder, a part of its own between the notice's separators, a year,
