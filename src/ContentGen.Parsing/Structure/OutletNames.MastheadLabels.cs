@@ -15,7 +15,7 @@ internal static partial class OutletNames
 {
     // A list's items or a title's subtitle stand after these, and a greeting or a call holds a sentence's marks ("Welcome!
     // Sign in"): an outlet's name holds none.
-    private static readonly char[] s_listMarks = { '|', ':', ',', ';', '!', '?' };
+    private static readonly char[] s_listMarks = { '|', '·', ':', ',', ';', '!', '?' };
 
     private static bool IsLabelNotName(ReadOnlySpan<char> name)
     {
@@ -65,7 +65,9 @@ internal static partial class OutletNames
     }
 
     // A line opening in lower case right under a line of text goes on with it: a width broke it there ("#Site » Feed …"
-    // / "… of comments"). It is read with the line above, which the masthead's rule has passed over.
+    // / "… of comments"). It is read with the line above, which the masthead's rule has passed over. Under a skip link
+    // ("Skip to content") it is a line of its own: a masthead in lower case ("la Crónica de …").
     private static bool ContinuesLineAbove(IReadOnlyList<SourceLine> lines, string document, int index, ReadOnlySpan<char> text)
-        => index > 0 && text.Length > 0 && char.IsLower(text[0]) && !lines[index - 1].IsBlank(document);
+        => index > 0 && text.Length > 0 && char.IsLower(text[0]) && !lines[index - 1].IsBlank(document)
+            && !LexiconTables.NavigationLines.Contains(Whitespace.Trim(LinkMarkers.PastLeading(lines[index - 1].Span(document))));
 }

@@ -42,6 +42,8 @@ public sealed class MastheadLabelTests
     [InlineData("pt", "Rádio Serra: Programas, Séries, Documentários")]
     [InlineData("nl", "Meierij|Regio|")]
     [InlineData("nl", "Kust TV: Series, Films, Documentaires")]
+    [InlineData("de", "Emstaler Bote · E-Paper · Ausgabe Süd")]
+    [InlineData("it", "La Voce del Brenta · Edizione Digitale")]
     public void AListOrATitleWithItsSubtitle_NamesNoSource(string language, string top)
     {
         var article = ArticleParser.Parse(Page(language, top));
@@ -137,6 +139,19 @@ public sealed class MastheadLabelTests
         var article = ArticleParser.Parse(Page(language, top + "\n\n" + logo));
 
         Assert.Null(article.Source);
+    }
+
+    // Guard: a masthead in lower case under a skip link is a line of its own, not the skip link's wrapped end.
+    [Theory]
+    [InlineData("es", "Saltar al contenido", "el Eco de Almerín", "© el Eco de Almerín")]
+    [InlineData("it", "Vai al contenuto", "la Voce del Brenta", "© la Voce del Brenta")]
+    [InlineData("nl", "Naar de inhoud", "de Kustbode", "© de Kustbode")]
+    public void AMastheadInLowerCaseUnderASkipLink_IsTheSource(string language, string skipLink, string masthead, string notice)
+    {
+        var p = Articles.Of(language);
+        var page = string.Join("\n\n", skipLink + "\n" + masthead + "\n" + Articles.GappedMenu(language), p[0], Articles.Dateline(language), p[1], p[2], p[3], Articles.Closing(language), notice);
+
+        Assert.Equal(masthead, ArticleParser.Parse(page).Source);
     }
 
     // Guards: outlets whose names open like a label but on a longer word, or hold one past their first: still read.
