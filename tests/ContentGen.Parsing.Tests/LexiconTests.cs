@@ -155,6 +155,9 @@ public sealed class LexiconTests
         [("Stopwords", "SectionNames")] = "'Uit' heads a Dutch site's going-out section in its menu; 'uit' is a function word",
         [("SectionNames", "SeparableParticles")] = "'Uit' heads a Dutch site's going-out section in its menu; 'uit' is a verb's particle",
         [("LanguageWords", "SectionNames")] = "'Weer' heads a Dutch site's weather section in its menu; 'weer' (again) is a function word",
+        [("NavigationLines", "FeedLabels")] = "'Top stories', 'Portada' alone are chrome; opening a line at the masthead's place they label a feed, never an outlet",
+        [("MenuWords", "FeedLabels")] = "'Flux', 'Portada' in a menu are links; opening a line at the masthead's place they label a feed, never an outlet",
+        [("FeedLabels", "TerminatorPrefixes")] = "'Top stories' opens the page's footer; at the masthead's place it labels a feed, never an outlet",
         [("Stopwords", "StampBylineWords")] = "'da', 'por' are function words; after a publication stamp's date they name its writer",
     };
 

@@ -54,6 +54,8 @@ internal static class Dutch
         SignUpPhrases = new[] { "wij gebruiken cookies", "we gebruiken cookies", "je e-mailadres", "uw e-mailadres", "meld je aan", "steun onze", "in je mailbox", "in je inbox", "download de app", "download onze app", "maandelijks opzegbaar", "volg ons op", "ontvang elke", "speciale aanbieding" },
         AppealPhrases = new[] { "dit artikel is alleen voor abonnees", "dit artikel is exclusief voor abonnees", "journalistiek kost geld", "steun ons met", "met een abonnement", "tip de redactie", "mail ons", "heb je een tip", "op elk moment afmelden", "op elk moment uitschrijven", "steun onafhankelijke journalistiek", "steun de journalistiek", "dit artikel verscheen", "uw opiniebijdrage", "je opiniebijdrage", "stuur uw reactie", "stuur je reactie", "kan brieven inkorten", "ook een brief schrijven", "help ons om", "help ons door", "als je onze journalistiek", "steun lokale journalistiek", "steun de lokale journalistiek", "een vraag over dit artikel", "vragen over dit artikel" },
         RightsPhrases = new[] { "alle rechten voorbehouden" },
+        CompanyForms = new[] { "b.v", "bv", "n.v", "nv", "v.o.f", "vof", "cv" },
+        FeedLabels = new[] { "voorpagina", "net binnen", "nieuwsoverzicht", "nieuwsflits", "koppen", "nieuwsfeed", "het laatste" },
         AddressWords = Words("u jij je jou jouw jullie uw"),
         FirstPersonWords = Words("ik mij mijn wij ons"),
         QuestionWords = Words("waarom hoe wat wanneer waar welke hoeveel"),

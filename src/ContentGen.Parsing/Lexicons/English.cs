@@ -76,6 +76,8 @@ internal static class English
         CopyrightPrefixes = new[] { "copyright", "(c) " },
         AppealPhrases = new[] { "this article is for subscribers", "this article is reserved for subscribers", "journalism costs money", "supporting us by subscribing", "support us by subscribing", "by subscribing today", "contact us to subscribe", "story for us", "a story to share", "tip us off", "send us your story", "unsubscribe at any time", "you agree to receive", "consider making a contribution", "free articles left", "if you value our", "support independent journalism", "support local journalism", "this article was written by", "this article was first published", "this article was originally published", "free to read because readers", "send us your letter", "send us your photos", "do you have a tip", "we pay for stories", "letters may be edited", "letters should be no longer than", "help us keep", "help us to keep", "help us continue", "if you value what we do", "support local news", "tip for the newsroom", "tip for our newsroom", "a question about this article", "questions about this article" },
         RightsPhrases = new[] { "all rights reserved" },
+        CompanyForms = new[] { "ltd", "limited", "plc", "inc", "llc", "llp", "co" },
+        FeedLabels = new[] { "front page", "top stories", "latest", "newsflash", "news flash", "flash", "news feed", "headlines", "breaking news", "just in" },
         AddressWords = Words("you your yours yourself yourselves"),
         FirstPersonWords = Words("i me my we our"),
         QuestionWords = Words("what why how who when where which whose"),

@@ -81,6 +81,9 @@ internal static class French
         },
         AppealPhrases = new[] { "cet article est réservé aux abonnés", "ce contenu est réservé aux abonnés", "le journalisme a un coût", "nous soutenir en vous abonnant", "en vous abonnant", "pour vous abonner", "soutenez-nous en", "à nous signaler", "écrivez-nous", "contactez la rédaction", "vous désinscrire à tout moment", "vous désabonner à tout moment", "vous acceptez de recevoir", "cet article vous a plu", "cet article vous a été utile", "vous avez aimé cet article", "de cet article à lire", "la suite est réservée aux abonnés", "cet article a été publié", "soutenez le journalisme", "soutenir notre travail", "les lettres peuvent être raccourcies", "les courriers peuvent être raccourcis", "aidez-nous à", "si vous appréciez notre travail", "si vous tenez à l'information", "soutenez l'information locale", "soutenez la presse locale", "une question sur cet article", "des questions sur cet article" },
         RightsPhrases = new[] { "tous droits réservés", "tous droits de reproduction", "droits réservés" },
+        // "SA" is left out: "sa" is a possessive; Spanish lists "S.A." with its stops.
+        CompanyForms = new[] { "sas", "sarl", "sasu", "eurl", "scop" },
+        FeedLabels = new[] { "flash info", "flash infos", "la une", "fil info", "fil infos", "fil d'actu", "fil d’actu", "flux", "en continu", "dernières infos", "les titres" },
         AddressWords = Words("vous votre vos tu toi"),
         FirstPersonWords = Words("je j moi nous"),
         InterviewHomographs = Words("eu"),

@@ -69,6 +69,8 @@ internal static class German
         PoliteReaderWords = Words("Sie Ihr Ihre Ihrer Ihren Ihrem Ihnen"),
         AppealPhrases = new[] { "dieser artikel ist nur für abonnenten", "dieser artikel ist exklusiv für abonnenten", "journalismus kostet geld", "unterstützen sie uns mit", "mit einem abonnement", "hinweis für uns", "schreiben sie uns", "kontaktieren sie die redaktion", "jederzeit abbestellen", "jederzeit abmelden", "unterstützen sie unabhängigen", "unterstützen sie unseren", "dieser artikel erschien", "leserbriefe geben nicht", "kürzungen von leserbriefen", "helfen sie uns", "hilf uns", "wenn ihnen unsere arbeit", "wenn ihnen unser journalismus", "unterstützen sie den lokaljournalismus", "unterstützen sie lokaljournalismus", "hinweis für die redaktion", "tipp für die redaktion", "eine frage zu diesem artikel", "fragen zu diesem artikel" },
         RightsPhrases = new[] { "alle rechte vorbehalten" },
+        CompanyForms = new[] { "gmbh", "mbh", "gmbh & co. kg", "ag", "kg", "eg", "e.v", "e. v", "ug", "se" },
+        FeedLabels = new[] { "titelseite", "schlagzeilen", "newsticker", "ticker", "topthemen", "top-themen", "eilmeldungen", "neueste meldungen", "aktuelle meldungen" },
         // "wie" asks in Dutch too; listed once.
         CapitalisesNouns = true,
         AddressWords = Words("du dich dir dein deine deinen deinem deiner euch euer eure"),

@@ -55,6 +55,9 @@ internal static class Italian
         SignUpPhrases = new[] { "iscriviti", "questo sito utilizza cookie", "la tua email", "sostieni", "abbonati a", "nella tua casella", "scarica l'app", "scarica l’app", "seguici su", "ricevi ogni", "offerta speciale" },
         AppealPhrases = new[] { "questo articolo è riservato agli abbonati", "questo contenuto è riservato agli abbonati", "il giornalismo ha un costo", "sostienici con", "con un abbonamento", "scrivici", "una segnalazione per noi", "contatta la redazione", "disiscriverti in qualsiasi momento", "annullare l'iscrizione in qualsiasi momento", "accetti di ricevere", "sostieni il giornalismo", "articoli gratuiti questo mese", "sostieni l'informazione", "sostieni l’informazione", "questo articolo è stato pubblicato", "le lettere non devono superare", "le lettere possono essere tagliate", "aiutaci a", "aiutateci a", "se apprezzi il nostro lavoro", "se ti piace il nostro lavoro", "segnalazione per la redazione", "una domanda su questo articolo", "domande su questo articolo" },
         RightsPhrases = new[] { "riproduzione riservata", "tutti i diritti riservati" },
+        // "SAS" is listed once, with French: the tables are one union.
+        CompanyForms = new[] { "srl", "s.r.l", "spa", "s.p.a", "snc", "s.n.c", "soc. coop", "scarl" },
+        FeedLabels = new[] { "prima pagina", "primo piano", "in primo piano", "ultim'ora", "ultim’ora", "ultima ora", "ultime notizie", "flash news", "i titoli" },
         AddressWords = Words("tu voi tuo tua tuoi tue"),
         FirstPersonWords = Words("io noi ho mi me mio mia miei mie"),
         InterviewHomographs = Words("i"),

@@ -144,6 +144,18 @@ internal sealed class Lexicon
     public string[] RightsPhrases { get; init; } = s_none;
 
     /// <summary>
+    /// A company's legal form, as a rights notice prints it after the holder's name ("© Marsden Herald Ltd", "© Heraldo
+    /// de la Vega, S. L."), without its last stop: the outlet's name is the notice's holder without it.
+    /// </summary>
+    public string[] CompanyForms { get; init; } = s_none;
+
+    /// <summary>
+    /// The label a page prints over a feed or its front page ("Flash Info", "La une", "Top stories", "Ultim'ora",
+    /// "Schlagzeilen"): a masthead's place, but never an outlet's name.
+    /// </summary>
+    public string[] FeedLabels { get; init; } = s_none;
+
+    /// <summary>
     /// Words a reader's question opens with ("Why", "Comment", "Warum"): an explainer heads a section with
     /// such a question, while an interviewer's longer question ("Fermer le port ne sert à rien ?") opens otherwise.
     /// </summary>
@@ -754,6 +766,8 @@ internal sealed class Lexicon
         yield return (nameof(AppealPhrases), AppealPhrases);
         yield return (nameof(CopyrightPrefixes), CopyrightPrefixes);
         yield return (nameof(RightsPhrases), RightsPhrases);
+        yield return (nameof(CompanyForms), CompanyForms);
+        yield return (nameof(FeedLabels), FeedLabels);
         yield return (nameof(QuestionWords), QuestionWords);
         yield return (nameof(QuestionPhrases), QuestionPhrases);
         yield return (nameof(TerminatorPrefixes), TerminatorPrefixes);

@@ -65,6 +65,8 @@ internal static class LexiconTables
     public static readonly WordTable AppealPhrases = Union(lexicon => lexicon.AppealPhrases);
     public static readonly WordTable CopyrightPrefixes = Union(lexicon => lexicon.CopyrightPrefixes);
     public static readonly WordTable RightsPhrases = Union(lexicon => lexicon.RightsPhrases);
+    public static readonly WordTable CompanyForms = Union(lexicon => lexicon.CompanyForms);
+    public static readonly WordTable FeedLabels = Union(lexicon => lexicon.FeedLabels);
     public static readonly WordTable TerminatorPrefixes = Union(lexicon => lexicon.TerminatorPrefixes);
     public static readonly WordTable QuestionWords = Union(lexicon => lexicon.QuestionWords);
     public static readonly WordTable QuestionPhrases = Union(lexicon => lexicon.QuestionPhrases);

@@ -59,6 +59,9 @@ internal static class Portuguese
         SignUpPhrases = new[] { "este site utiliza cookies", "o seu email", "o seu e-mail", "apoie o jornalismo", "assine já", "no seu email", "no seu e-mail", "na sua caixa de correio", "descarregue a app", "baixe o app", "sem fidelização", "siga-nos no", "siga-nos em", "receba as principais", "participe do canal", "siga o canal", "entre no canal" },
         AppealPhrases = new[] { "este artigo é exclusivo para assinantes", "este conteúdo é exclusivo para assinantes", "o jornalismo custa dinheiro", "apoie-nos com", "com uma assinatura", "escreva-nos", "envie-nos", "uma história para contar", "cancelar a subscrição a qualquer momento", "cancelar a inscrição a qualquer momento", "aceita receber", "faça uma assinatura", "este artigo foi publicado", "as cartas não devem exceder", "as cartas podem ser editadas", "ajude-nos a", "ajuda-nos a", "se valoriza o nosso trabalho", "se gosta do nosso trabalho", "uma pergunta sobre este artigo", "alguma pergunta sobre este artigo" },
         RightsPhrases = new[] { "todos os direitos reservados" },
+        // "S.A." is listed once, with Spanish: the tables are one union.
+        CompanyForms = new[] { "lda", "limitada", "ltda", "unipessoal lda", "crl" },
+        FeedLabels = new[] { "primeira página", "destaques", "em destaque", "manchetes", "últimas notícias", "agora mesmo", "plantão" },
         AddressWords = Words("você vocês"),
         FirstPersonWords = Words("eu meu minha nós"),
         QuestionWords = Words("porquê porque como onde quem qual quais quantos"),

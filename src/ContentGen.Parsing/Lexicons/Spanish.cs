@@ -60,6 +60,9 @@ internal static class Spanish
         SignUpPhrases = new[] { "suscríbete", "sigue toda la información", "exclusivo suscriptores", "exclusivo para suscriptores", "suscribirme", "utilizamos cookies", "tu correo electrónico", "apoya el periodismo", "hazte socio", "en tu bandeja de entrada", "en tu correo", "descarga nuestra app", "descarga la app", "sin permanencia", "síguenos en", "recibe lo mejor", "oferta especial" },
         AppealPhrases = new[] { "este artículo es exclusivo para suscriptores", "este contenido es exclusivo para suscriptores", "el periodismo cuesta dinero", "apóyanos con", "con una suscripción", "escríbenos", "una historia que contar", "contacta con la redacción", "darte de baja en cualquier momento", "aceptas recibir", "periodismo de calidad cuesta", "artículos gratis este mes", "este artículo fue publicado", "con información de la agencia", "las cartas no deben superar", "derecho a resumirlas", "derecho a extractarlas", "ayúdanos a", "ayúdenos a", "si valoras el periodismo", "si valoras nuestro trabajo", "si valora nuestro trabajo", "una pregunta sobre este artículo", "alguna pregunta sobre este artículo" },
         RightsPhrases = new[] { "todos los derechos reservados", "derechos reservados" },
+        // "S.A." is listed once here, for Portuguese too: the tables are one union.
+        CompanyForms = new[] { "s.l", "s. l", "sl", "s.a", "s. a", "s.l.u", "slu", "s.coop" },
+        FeedLabels = new[] { "portada", "titulares", "al minuto", "últimas noticias", "flash informativo", "lo último", "lo más reciente" },
         AddressWords = Words("usted ustedes tú vosotros vosotras"),
         FirstPersonWords = Words("yo mi nosotros nosotras"),
         QuestionWords = Words("qué cómo cuándo dónde quién quiénes cuál cuáles cuánto cuántos"),

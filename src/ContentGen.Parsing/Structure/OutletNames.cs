@@ -14,14 +14,13 @@ namespace ContentGen.Parsing.Structure;
 /// <item>a print view's header line: the browser's date, the headline and the site ("14/03/2024, 21:07  Headline | Site");</item>
 /// <item>a running header at the top of a page exported from print, repeated on the next page ("Mitteilungsblatt der
 /// Gemeinde X      Nr. 11 · Freitag, 15. März 2024"): its first column is the publication;</item>
+/// <item>the masthead at the page's top, when no line ties another name to the article (<c>OutletNames.Mastheads.cs</c>):
+/// the outlet that publishes the page is its source, as Labels/README.md has it since session 57.</item>
 /// </list>
-/// A masthead alone at the top, even one the rights notice names ("Gazeta do Litoral" … "© 2024 Gazeta do Litoral"), is
-/// not read as the source: the tuning pages label the source only where the page ties a name to this article (a headline
-/// copy, a credit, a print's header), and 125 of their pages labelled "-" print a masthead and a rights notice.
-/// Every name must read as a publication's (<see cref="TitleSplitter.ReadsAsPublication"/>). Each rule reads a few lines
+/// Every name must read as a publication's (<see cref="TitleSplitter.ReadsAsPublication(string)"/>). Each rule reads a few lines
 /// at the page's top, under the headline or at its end, and makes one string only for the name it returns.
 /// </summary>
-internal static class OutletNames
+internal static partial class OutletNames
 {
     // A page's header: the masthead, the menu and a print view's header stand within this many lines of the top.
     private const int HeaderLines = 40;
@@ -42,7 +41,8 @@ internal static class OutletNames
 
         return CreditUnderHeadline(lines, document, titleIndex + titleBlock.LineCount, body)
             ?? PrintViewHeader(lines, document, title, titleIndex)
-            ?? RunningHeader(lines, document, titleIndex);
+            ?? RunningHeader(lines, document, titleIndex)
+            ?? Masthead(lines, document, title, titleIndex);
     }
 
     // "Fonte: L'Eco delle Valli" between the headline and the article's first paragraph. Lower down, a credit names where

@@ -9,7 +9,7 @@ namespace ContentGen.Parsing.Structure;
 /// Splits a site name off a headline, following the guards of Readability's
 /// <c>_getArticleTitle</c>: cut at the last separator, and keep the whole line when what
 /// would remain is too short to be a headline on its own; unless the suffix reads as a
-/// publication's name (<see cref="ReadsAsPublication"/>), which is cut off even a short headline.
+/// publication's name (<see cref="ReadsAsPublication(string)"/>), which is cut off even a short headline.
 /// </summary>
 public static class TitleSplitter
 {
@@ -356,7 +356,10 @@ public static class TitleSplitter
     /// Zeitung or Diario in it, or Title Case in at most five words, with only name particles
     /// in lower case ("Dagblad van de Kust", "Le Courrier de l'Estuaire").
     /// </summary>
-    public static bool ReadsAsPublication(string suffix)
+    public static bool ReadsAsPublication(string suffix) => ReadsAsPublication(suffix.AsSpan());
+
+    /// <inheritdoc cref="ReadsAsPublication(string)"/>
+    internal static bool ReadsAsPublication(ReadOnlySpan<char> suffix)
     {
         if (HasPublicationWord(suffix))
         {
@@ -364,7 +367,7 @@ public static class TitleSplitter
         }
 
         var words = 0;
-        var reader = new WordReader(suffix.AsSpan());
+        var reader = new WordReader(suffix);
         while (reader.Read())
         {
             var word = reader.Word;
@@ -382,9 +385,12 @@ public static class TitleSplitter
         return words > 0;
     }
 
-    private static bool HasPublicationWord(string suffix)
+    private static bool HasPublicationWord(string suffix) => HasPublicationWord(suffix.AsSpan());
+
+    /// <summary>Whether a word of <paramref name="name"/> is a publication's: Times, Zeitung, Diario.</summary>
+    internal static bool HasPublicationWord(ReadOnlySpan<char> name)
     {
-        var reader = new WordReader(suffix.AsSpan());
+        var reader = new WordReader(name);
         while (reader.Read())
         {
             if (LexiconTables.PublicationWords.Contains(reader.Word))
@@ -437,7 +443,7 @@ public static class TitleSplitter
     }
 
     // "Hafenzeitung", "Havenkrant": one capitalised word that ends on a paper's word after a few letters of its own.
-    private static bool IsCompoundPublication(ReadOnlySpan<char> word)
+    internal static bool IsCompoundPublication(ReadOnlySpan<char> word)
         => word.Length > MinCompoundHead && char.IsUpper(word[0]) && word.IndexOf(' ') < 0
             && LexiconTables.PublicationEndings.EndsAny(word.Slice(MinCompoundHead));
 

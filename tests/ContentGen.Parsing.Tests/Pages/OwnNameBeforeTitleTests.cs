@@ -47,7 +47,9 @@ public sealed class OwnNameBeforeTitleTests
         var article = ArticleParser.Parse(page);
 
         Assert.Equal(line, article.Title);
-        Assert.Null(article.Source);
+
+        // The masthead its rights notice names is the page's source (session 57's convention), never the prefix.
+        Assert.Equal(masthead, article.Source);
     }
 
     // Guard: the masthead's name before a bar with one word after it is the site and a section, no headline.
@@ -60,6 +62,8 @@ public sealed class OwnNameBeforeTitleTests
         var article = ArticleParser.Parse(page);
 
         Assert.Equal(p[0], article.Title);
-        Assert.Null(article.Source);
+
+        // The masthead is the page's source (session 57's convention), not "Westmarch Herald | Sport".
+        Assert.Equal("Westmarch Herald", article.Source);
     }
 }
