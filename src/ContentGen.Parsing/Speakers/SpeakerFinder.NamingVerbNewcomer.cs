@@ -179,9 +179,20 @@ internal sealed partial class SpeakerFinder
         var first = sentence[0];
         var verb = sentence[indefinite - 1];
         var words = _cues.Words;
-        return indefinite > MinOpeningWords && first.IsWord && !sentence[1].IsCapitalized && verb.IsWord && verb.IsLower
-            && !_cues.Is(first, WordClass.Pronoun) && !words.MalePronouns.Contains(first.Span) && !words.FemalePronouns.Contains(first.Span)
-            && !words.PerfectAuxiliaries.Contains(verb.Span) && !_cues.IsReportingVerb(verb)
+        if (indefinite <= MinOpeningWords || !first.IsWord || sentence[1].IsCapitalized || _cues.Is(first, WordClass.Pronoun)
+            || words.MalePronouns.Contains(first.Span) || words.FemalePronouns.Contains(first.Span))
+        {
+            return false;
+        }
+
+        // "Accanto a lui, una ragazza …", "Na cadeira de espera, um homem de boné, …": the opening phrase closed by a
+        // comma, the indefinite opening the clause as its subject.
+        if (verb.Kind == TokenKind.Comma)
+        {
+            return _genderOf(Text.StringCache.Get(first.Span)) == Gender.Unknown;
+        }
+
+        return verb.IsWord && verb.IsLower && !words.PerfectAuxiliaries.Contains(verb.Span) && !_cues.IsReportingVerb(verb)
             && !_cues.Is(verb, WordClass.Preposition | WordClass.Coordinator | WordClass.Definite | WordClass.Pronoun | WordClass.Possessive)
             && !words.RelativePronouns.Contains(verb.Span)
             && _genderOf(Text.StringCache.Get(first.Span)) == Gender.Unknown;
