@@ -5,7 +5,7 @@ namespace ContentGen.Parsing.Speakers;
 // The one person the article gave a role under any of its forms ("entrenador|entrenadora"), with
 // no salience to choose among several: for epithets that may mean someone else (see
 // SpeakerFinder.TradeEpithetRole.cs). Reads the holders already kept, at most MaxHoldersPerRole
-// a form: no allocation beyond splitting the few forms.
+// a form; the forms are read in place (RoleForms), with no allocation.
 internal sealed partial class RoleHolders
 {
     /// <summary>
@@ -16,26 +16,28 @@ internal sealed partial class RoleHolders
     public string? OnlyHolderOfAnyForm(string roles, Func<string, string?> complete)
     {
         string? only = null;
-        var start = 0;
-        while (start <= roles.Length)
+        if (_holders.Count == 0)
         {
-            var bar = roles.IndexOf('|', start);
-            var end = bar < 0 ? roles.Length : bar;
-            if (_holders.Count > 0 && _holders.TryGetValue(Bare(roles.AsSpan(start, end - start)), out var names))
-            {
-                foreach (var (name, _) in names)
-                {
-                    var full = complete(name) ?? name;
-                    if (only is not null && !SamePerson(only, full))
-                    {
-                        return null;
-                    }
+            return null;
+        }
 
-                    only ??= full;
-                }
+        foreach (var form in new RoleForms(roles))
+        {
+            if (!_holders.TryGetValue(Bare(form), out var names))
+            {
+                continue;
             }
 
-            start = end + 1;
+            foreach (var (name, _) in names)
+            {
+                var full = complete(name) ?? name;
+                if (only is not null && !SamePerson(only, full, complete))
+                {
+                    return null;
+                }
+
+                only ??= full;
+            }
         }
 
         return only;
@@ -44,19 +46,41 @@ internal sealed partial class RoleHolders
     /// <summary>Whether the article gave anyone any of the forms of <paramref name="roles"/> ("|" between them).</summary>
     public bool GaveAnyForm(string roles)
     {
-        var start = 0;
-        while (start <= roles.Length)
+        if (_holders.Count == 0)
         {
-            var bar = roles.IndexOf('|', start);
-            var end = bar < 0 ? roles.Length : bar;
-            if (_holders.Count > 0 && _holders.ContainsKey(Bare(roles.AsSpan(start, end - start))))
+            return false;
+        }
+
+        foreach (var form in new RoleForms(roles))
+        {
+            if (_holders.ContainsKey(Bare(form)))
             {
                 return true;
             }
-
-            start = end + 1;
         }
 
         return false;
     }
+
+    /// <summary>Whether <paramref name="role"/> is <paramref name="forms"/> or one of its forms ("alcalde" of "alcalde|alcaldesa").</summary>
+    public static bool IsFormOf(string role, string forms)
+    {
+        foreach (var form in new RoleForms(forms))
+        {
+            if (form.SequenceEqual(role.AsSpan()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether two names are one person's, each completed by <paramref name="complete"/> first:
+    /// the same full name, or one the other's last words ("Delgado", "Marcos Delgado"). The one
+    /// answer the coach's epithet (SpeakerFinder.TradeEpithetRole.cs) and its guards ask.
+    /// </summary>
+    public static bool SamePerson(string a, string b, Func<string, string?> complete)
+        => SamePerson(complete(a) ?? a, complete(b) ?? b);
 }

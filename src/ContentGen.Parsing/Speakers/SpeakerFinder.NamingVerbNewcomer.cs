@@ -3,21 +3,36 @@ using System.Collections.Generic;
 
 namespace ContentGen.Parsing.Speakers;
 
-// "Accanto a lui, una ragazza incolla i risguardi. Si chiama Sara Rota, ha 24 anni. «…», racconta.", "Chama-se
-// José Lima e tem 81 anos.", "Se llama Rosa Tamayo", "Il s'appelle Luc Tavernier", "Er heißt Lukas Tanner", "Hij
-// heet Luuk Tammes", "He is called Luke Tanner", "His name is Luke Tanner": a sentence whose subject is dropped
-// or a personal pronoun, and whose verb gives a name, names the person the writer has just described and turns
-// to: the next dropped subject, pronoun or cue-less quote means them. Without this the name, after a verb, read
-// as no one's subject, and the next "racconta" went back to the speaker before (a wrong speaker).
+// "Accanto a lui, una ragazza incolla i risguardi. Si chiama Sara Rota, ha 24 anni. «…», racconta.", "Ao balcão
+// espera uma senhora. Chama-se Rosa Tavares", "En la puerta espera una mujer. Se llama Rosa Tamayo", "À côté de
+// lui travaille un garçon. Il s'appelle Luc Tavernier", "An der Theke wartet ein Mann. Er heißt Lukas Tanner",
+// "Aan de toonbank wacht een man. Hij heet Luuk Tammes", "At the counter waits a man. He is called Luke Tanner":
+// a sentence whose subject is dropped or a personal pronoun, and whose verb gives a name, names the person the
+// sentence before brought in, unnamed, as its subject: the writer turns to them, and the next dropped subject,
+// pronoun or cue-less quote means them. Without this the name, after a verb, read as no one's subject, and the
+// next "racconta" went back to the speaker before (a wrong speaker).
+// Only after such a newcomer: in a feature the naming sentence as often names a relative or a thing the speaker
+// has just spoken of ("Ha un figlio che vive all'estero. Si chiama Luca Lenzi e lavora …", "Sie hat einen Sohn …
+// Er heißt Jonas Lenz", "La sua barca ha quarant'anni … Si chiama Stella Marina"), and the speaker goes on.
 // Stops: a subject of its own before the verb ("Il suo cane si chiama Bruno", "The dog is called Bruno": a thing
 // or an animal named), a name of one word (a first name alone may be a pet's or a boat's), a name that is an
 // organisation's, that a second person joins, or that a clause goes on after with no comma or coordinator.
 internal sealed partial class SpeakerFinder
 {
-    // After a sentence: the person its naming verb names, when the sentence gave no one else a quote.
+    // The sentence that last brought in an unnamed person as its subject ("Al banco aspetta una signora."), or -1.
+    private int _unnamedPersonSentence = -1;
+
+    // After a sentence: the person its naming verb names, when the sentence right before brought that person in and
+    // the sentence gave no one else a quote.
     private void TrackNamingVerbNewcomer(IReadOnlyList<Token> sentence, string? sentenceSpeaker)
     {
-        if (NamingVerbNewcomer(sentence) is not { } person
+        var afterNewcomer = _unnamedPersonSentence >= 0 && _unnamedPersonSentence == _state.Sentence - 1;
+        if (BringsInUnnamedPerson(sentence))
+        {
+            _unnamedPersonSentence = _state.Sentence;
+        }
+
+        if (!afterNewcomer || NamingVerbNewcomer(sentence) is not { } person
             || (sentenceSpeaker is not null && !string.Equals(sentenceSpeaker, person, StringComparison.Ordinal)))
         {
             return;
@@ -115,5 +130,71 @@ internal sealed partial class SpeakerFinder
         // "He is called", "She was called": a copula, then the verb.
         return k == 1 && word.IsLower && words.NameCopulas.Contains(word.Span) && sentence[k + 1].IsWord && sentence[k + 1].IsLower
             && words.NameGivingVerbs.Contains(sentence[k + 1].Span) ? k + 2 : -1;
+    }
+
+    // "Una signora aspetta al banco.", "Al banco aspetta una signora con il cappotto verde.", "At the counter waits a
+    // man": an indefinite article and a person's noun (past one describing word), opening the sentence or right
+    // after the verb that an opening phrase put first. Not the object of a verb whose subject is dropped or comes
+    // first ("Ha un figlio", "Tiene una hija", "Sie hat einen Sohn", "Carmen tiene un socio"). The sentence's
+    // summary turns away at once the many sentences with no indefinite.
+    private bool BringsInUnnamedPerson(IReadOnlyList<Token> sentence)
+    {
+        if (SentenceSummary.Of(sentence).Lacks(WordClass.Indefinite))
+        {
+            return false;
+        }
+
+        for (var p = 0; p + 1 < sentence.Count && p < Cues.MaxReach; p++)
+        {
+            if (!sentence[p].IsWord || !_cues.Is(sentence[p], WordClass.Indefinite))
+            {
+                continue;
+            }
+
+            var noun = p + 1;
+            if (!IsUnnamedPersonsNoun(sentence[noun]) && noun + 1 < sentence.Count && sentence[noun].IsWord && IsDescribingWord(sentence, noun))
+            {
+                noun++;
+            }
+
+            var person = sentence[noun];
+            if (!person.IsWord || !IsUnnamedPersonsNoun(person))
+            {
+                continue;
+            }
+
+            return p == 0 || AfterOpeningPhraseAndVerb(sentence, p);
+        }
+
+        return false;
+    }
+
+    // "Al banco aspetta una", "An der Theke wartet ein", "Accanto a lui lavora un": an opening phrase, then a
+    // lower-case verb right before the indefinite at `indefinite`, which is no auxiliary of having ("Oggi ha un").
+    // A pronoun or a name first ("Sie hat einen", "Maria Lenzi ha un", "Carmen tiene una"), or the verb itself
+    // ("Tem um", fewer words than an opening phrase takes), make the person the verb's object.
+    private bool AfterOpeningPhraseAndVerb(IReadOnlyList<Token> sentence, int indefinite)
+    {
+        const int MinOpeningWords = 2;
+        var first = sentence[0];
+        var verb = sentence[indefinite - 1];
+        var words = _cues.Words;
+        if (indefinite <= MinOpeningWords || !first.IsWord || sentence[1].IsCapitalized || _cues.Is(first, WordClass.Pronoun)
+            || words.MalePronouns.Contains(first.Span) || words.FemalePronouns.Contains(first.Span))
+        {
+            return false;
+        }
+
+        // "Accanto a lui, una ragazza …", "Na cadeira de espera, um homem de boné, …": the opening phrase closed by a
+        // comma, the indefinite opening the clause as its subject.
+        if (verb.Kind == TokenKind.Comma)
+        {
+            return _genderOf(Text.StringCache.Get(first.Span)) == Gender.Unknown;
+        }
+
+        return verb.IsWord && verb.IsLower && !words.PerfectAuxiliaries.Contains(verb.Span) && !_cues.IsReportingVerb(verb)
+            && !_cues.Is(verb, WordClass.Preposition | WordClass.Coordinator | WordClass.Definite | WordClass.Pronoun | WordClass.Possessive)
+            && !words.RelativePronouns.Contains(verb.Span)
+            && _genderOf(Text.StringCache.Get(first.Span)) == Gender.Unknown;
     }
 }

@@ -58,7 +58,7 @@ internal sealed partial class SpeakerFinder
         {
             var roles = _cues.Words.OfficeEpithetRoles[office];
             var holderOnly = _cues.Words.HolderOnlyEpithets.Contains(word) ? Text.StringCache.Get(word) : null;
-            return GivesAnyOf(roles) ? new Subject(SubjectKind.Role, roles, role + 1, holderOnlyEpithet: holderOnly) : Subject.None;
+            return _roles.GaveAnyForm(roles) ? new Subject(SubjectKind.Role, roles, role + 1, holderOnlyEpithet: holderOnly) : Subject.None;
         }
 
         return _cues.Words.RoleNouns.Contains(word) && !_cues.Words.SpokesNouns.Contains(word) && !_cues.Words.OfficialNouns.Contains(word)
@@ -90,24 +90,5 @@ internal sealed partial class SpeakerFinder
         }
 
         return k > from + 1;
-    }
-
-    // "bürgermeister|oberbürgermeister": whether the article gave any of the forms to someone.
-    private bool GivesAnyOf(string roles)
-    {
-        var start = 0;
-        while (start <= roles.Length)
-        {
-            var bar = roles.IndexOf('|', start);
-            var end = bar < 0 ? roles.Length : bar;
-            if (_roles.Gave(roles.Substring(start, end - start)))
-            {
-                return true;
-            }
-
-            start = end + 1;
-        }
-
-        return false;
     }
 }

@@ -29,7 +29,7 @@ internal sealed partial class SpeakerFinder
     private void NoteRoleNamedLater(IReadOnlyList<Token> sentence, int paragraph, int quote, string? speaker, Subject subject)
     {
         if (speaker is null && subject.Kind == SubjectKind.Role && _roleNobodyHeld.IsFound
-            && IsFormOf(_roleNobodyHeld.Text, subject.Text) && _rolesNamedLater.Count < MaxRolesNamedLater && !NamesSomeoneInFull(sentence))
+            && RoleHolders.IsFormOf(_roleNobodyHeld.Text, subject.Text) && _rolesNamedLater.Count < MaxRolesNamedLater && !NamesSomeoneInFull(sentence))
         {
             _rolesNamedLater.Add((paragraph, quote, subject));
         }
@@ -107,25 +107,6 @@ internal sealed partial class SpeakerFinder
         }
 
         return one;
-    }
-
-    // Whether `role` is `forms` or one of its forms ("alcalde" of "alcalde|alcaldesa").
-    private static bool IsFormOf(string role, string forms)
-    {
-        if (string.Equals(role, forms, System.StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        foreach (var form in forms.Split('|'))
-        {
-            if (string.Equals(role, form, System.StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

@@ -11,7 +11,12 @@ namespace ContentGen.Parsing.Speakers;
 //   one of a joined pair, so the epithet would go to the last coach named;
 // - the trade word itself given to someone with a qualifier between ("el técnico municipal Juan
 //   Pérez", "le technicien municipal Jean Perrin", "il tecnico comunale Gianni Perin"), which the
-//   professions do not note (they read the name right after the noun): the word may be theirs.
+//   professions do not note (they read the name right after the noun): the word may be theirs;
+// - the trade word written with a complement ("el técnico del Sevilla, Julen Lopetegui", "il tecnico
+//   della Lazio Marco Delfino", "le technicien de l'équipe adverse"): in a match report the other
+//   side's coach, given the word the holder was not. The person after the complement, where a
+//   comma sets a full name off, is noted; otherwise the use is noted as no one's, and the epithet
+//   then means no one (precision first: a wrong coach is worse than none).
 // Only languages whose lexicon lists such epithets note anything; each note is a name the phrase
 // reader already reads for the role holders, a few per article, bounded.
 internal sealed partial class SpeakerFinder
@@ -19,12 +24,16 @@ internal sealed partial class SpeakerFinder
     // Each role noun written right before a full name, by its bare lower-case form, with the
     // person's full name; and each trade epithet written before a qualifier and a full name.
     private readonly List<(string Role, string Person)> _rolesBeforeNames = new();
-    private readonly List<(string Trade, string Person)> _qualifiedTrades = new();
+    private readonly List<(string Trade, string? Person)> _qualifiedTrades = new();
     private const int MaxTradeEpithetNotes = 32;
 
-    // The words a qualifier may take between the trade and the name: "municipal", "de
-    // mantenimiento" is left to the professions' reading.
+    // The words a qualifier may take between the trade and the name: "municipal", "agrario"; a
+    // complement opened by a link ("de mantenimiento", "del Sevilla") is read as one
+    // (TradeComplementPerson).
     private const int MaxQualifierWords = 2;
+
+    // The words of a complement after the trade, its links included ("de la Real Sociedad").
+    private const int MaxTradeComplementWords = 5;
 
     // The words of a name read by the phrase reader that may still be one person ("Luis de la
     // Fuente Ruiz"); a longer phrase has taken in a second person joined to the first.
@@ -64,10 +73,16 @@ internal sealed partial class SpeakerFinder
             {
                 _rolesBeforeNames.Add((Text.StringCache.Get(bare), person));
             }
-            else if (sentence[i + 1].IsLower && _qualifiedTrades.Count < MaxTradeEpithetNotes && _cues.Words.HolderOnlyEpithets.Contains(bare)
-                && NameAfterQualifier(sentence, i + 1) is { } tradesman)
+            else if (sentence[i + 1].IsLower && _qualifiedTrades.Count < MaxTradeEpithetNotes && _cues.Words.HolderOnlyEpithets.Contains(bare))
             {
-                _qualifiedTrades.Add((Text.StringCache.Get(bare), tradesman));
+                if (NameAfterQualifier(sentence, i + 1) is { } tradesman)
+                {
+                    _qualifiedTrades.Add((Text.StringCache.Get(bare), tradesman));
+                }
+                else if (IsComplementLink(sentence[i + 1]))
+                {
+                    _qualifiedTrades.Add((Text.StringCache.Get(bare), TradeComplementPerson(sentence, i + 1)));
+                }
             }
         }
     }
@@ -85,6 +100,28 @@ internal sealed partial class SpeakerFinder
             }
 
             if (!token.IsLower || _cues.Is(token, WordClass.Coordinator | WordClass.Reporting | WordClass.Definite | WordClass.Indefinite | WordClass.Preposition))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // The full name a comma sets off after the complement a link (IsComplementLink: "del", "della",
+    // "du") opens at `start` ("del Sevilla, Julen Lopetegui"); null when none does ("della Lazio
+    // Marco Delfino", whose words the phrase reader cannot part, or "de l'équipe adverse").
+    private string? TradeComplementPerson(IReadOnlyList<Token> sentence, int start)
+    {
+        for (var k = start; k < sentence.Count && k < start + MaxTradeComplementWords; k++)
+        {
+            var token = sentence[k];
+            if (token.Kind == TokenKind.Comma)
+            {
+                return k > start + 1 && k + 1 < sentence.Count && sentence[k + 1].IsCapitalized ? FullNameAt(sentence, k + 1) : null;
+            }
+
+            if (!token.IsWord || _cues.Is(token, WordClass.Coordinator | WordClass.Reporting))
             {
                 return null;
             }
@@ -121,14 +158,13 @@ internal sealed partial class SpeakerFinder
     }
 
     // Whether the coach `holder` may be what the epithet `trade` for `roles` ("entrenador|entrenadora")
-    // means: no other person written after any form of the role, and none given the trade word
-    // with a qualifier.
+    // means: no other person written after any form of the role, and the trade word, with a
+    // qualifier or a complement, given to no one else and to no one unresolved.
     private bool OnlyCoachNamed(string roles, string trade, string holder)
     {
         foreach (var (role, person) in _rolesBeforeNames)
         {
-            // IsFormOf: SpeakerFinder.RoleNamedLater.cs.
-            if (!SamePersonAs(person, holder) && IsFormOf(role, roles))
+            if (!RoleHolders.SamePerson(person, holder, _complete) && RoleHolders.IsFormOf(role, roles))
             {
                 return false;
             }
@@ -136,7 +172,7 @@ internal sealed partial class SpeakerFinder
 
         foreach (var (given, person) in _qualifiedTrades)
         {
-            if (!SamePersonAs(person, holder) && string.Equals(given, trade, StringComparison.Ordinal))
+            if (string.Equals(given, trade, StringComparison.Ordinal) && (person is null || !RoleHolders.SamePerson(person, holder, _complete)))
             {
                 return false;
             }
@@ -144,7 +180,4 @@ internal sealed partial class SpeakerFinder
 
         return true;
     }
-
-    private bool SamePersonAs(string person, string holder)
-        => string.Equals(person, holder, StringComparison.Ordinal) || string.Equals(_names.Complete(person) ?? person, _names.Complete(holder) ?? holder, StringComparison.Ordinal);
 }

@@ -22,8 +22,8 @@ internal sealed partial class SpeakerFinder
         var holder = _roles.OnlyHolderOfAnyForm(subject.Text, _complete);
         if (holder is not null && !OnlyCoachNamed(subject.Text, trade, holder))
         {
-            // Two coaches joined in one phrase, or the trade word given with a qualifier to someone
-            // else (SpeakerFinder.TradeEpithetGuards.cs).
+            // Two coaches joined in one phrase, or the trade word given with a qualifier or a
+            // complement to someone else or to no one resolved (SpeakerFinder.TradeEpithetGuards.cs).
             return null;
         }
 
@@ -38,7 +38,7 @@ internal sealed partial class SpeakerFinder
                 : null);
         }
 
-        return tradesman is not null && (holder is null || string.Equals(holder, tradesman, StringComparison.Ordinal)) ? tradesman : null;
+        return tradesman is not null && (holder is null || RoleHolders.SamePerson(holder, tradesman, _complete)) ? tradesman : null;
     }
 
     // The one person the article gave the word as a trade (noted with the professions:

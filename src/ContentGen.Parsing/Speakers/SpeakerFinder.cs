@@ -220,6 +220,7 @@ internal sealed partial class SpeakerFinder
         _bodies.Clear();
         _unheld.Clear();
         _unnamedOpenerSentence = -1;
+        _unnamedPersonSentence = -1;
         _titledRoles.Clear();
         _rolesNamedLater.Clear();
         _professionHolders.Clear();

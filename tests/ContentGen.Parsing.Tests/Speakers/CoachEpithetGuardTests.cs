@@ -26,6 +26,12 @@ public sealed class CoachEpithetGuardTests
     [InlineData(LanguageLeads.French, "Dimanche matin, la technicienne agricole Sophie Blanc a mesuré l'herbe. L'entraîneur Paul Martin a demandé du calme.", "« Le nul est mérité », a estimé la technicienne.")]
     [InlineData(LanguageLeads.Italian, "Il tecnico comunale Gianni Perin ha controllato il prato. L'allenatore Marco Delfino ha seguito la partita dalla tribuna.", "«Siamo stati troppo lenti», ha ammesso il tecnico.")]
     [InlineData(LanguageLeads.Italian, "Domenica mattina il tecnico agrario Paolo Landi ha misurato l'erba. L'allenatore Luca Sarti ha chiesto calma.", "«Il pareggio è giusto», ha commentato il tecnico.")]
+    // The trade word given, with a complement, to the other side's coach: set off by commas ("el técnico del
+    // Sevilla, Julen Lopetegui"), or run into the name ("il tecnico della Lazio Marco Delfino"), or to no one named.
+    [InlineData(LanguageLeads.Spanish, "El entrenador del Betis, Manuel Pellegrini, celebró el gol con el banquillo. «Hemos sido valientes hasta el final», dijo Pellegrini. En el otro banquillo, el técnico del Sevilla, Julen Lopetegui, lamentó la derrota ante los periodistas.", "«No merecíamos perder así», reconoció el técnico.")]
+    [InlineData(LanguageLeads.Italian, "L'allenatore della Roma, Piero Sarti, ha festeggiato con la panchina. «Siamo stati coraggiosi fino alla fine», ha detto Sarti. Sull'altra panchina, il tecnico della Lazio Marco Delfino ha commentato la sconfitta davanti ai giornalisti.", "«Non meritavamo di perdere così», ha ammesso il tecnico.")]
+    [InlineData(LanguageLeads.Spanish, "La entrenadora Lucía Ferrer celebró el empate en la banda. Enfrente, la técnica del Valdeoro miraba al suelo.", "«Nos faltó un poco de suerte», admitió la técnica.")]
+    [InlineData(LanguageLeads.French, "L'entraîneur de Lens, Marc Delmas, a salué le courage des siens. De l'autre côté, le technicien du Havre, Luc Perrin, a regretté la défaite.", "« Nous méritions mieux », a reconnu le technicien.")]
     public void TheEpithet_MeansNoOne_WithTwoCoachesOrAnotherTradesman(string lead, string introduction, string cue)
         => Assert.Null(QuoteSpeakers.Under(Headline, lead, introduction, cue)[^1]);
 

@@ -281,7 +281,7 @@ internal static class DutchSpeech
         KnownAsWords = Words("bekend"),
         // "under the name «…»": the quote right after the noun is what something is called (SpeakerFinder.NameNounBeforeQuote.cs).
         NameNouns = Words("naam"),
-        // "Si chiama Sara Rota", "Er heißt Lukas Tanner": the verb that gives a person's name (SpeakerFinder.NamingVerbNewcomer.cs).
+        // "Hij heet Luuk Tammes", "Zij heette Anna de Vries": the verb that gives a person's name (SpeakerFinder.NamingVerbNewcomer.cs).
         NameGivingVerbs = Words("heet heette"),
         EmployerLinks = Words("van"),
         WorkplaceLinks = Words("bij"),

@@ -140,8 +140,9 @@ internal static class EnglishSpeech
         KnownAsWords = Words("known"),
         // "under the name «…»": the quote right after the noun is what something is called (SpeakerFinder.NameNounBeforeQuote.cs).
         NameNouns = Words("name"),
-        // "Si chiama Sara Rota", "Er heißt Lukas Tanner": the verb that gives a person's name (SpeakerFinder.NamingVerbNewcomer.cs).
-        NameGivingVerbs = Words("called"),
+        // "He is called Luke Tanner", "She was named Anna Reed": the verb that gives a person's name, read after a copula
+        // ("His name is" is read by its noun) (SpeakerFinder.NamingVerbNewcomer.cs).
+        NameGivingVerbs = Words("called named"),
         EmployerLinks = Words("of at from"),
         WorkplaceLinks = Words("at"),
         ListenerPrepositions = Words("to"),

@@ -199,7 +199,7 @@ internal static class FrenchSpeech
         PeopleNouns = Words(
             // Those who look after children or fish a river, speaking as a group of their own.
             "moniteur monitrice animateur animatrice " +
-            "homme femme mère père parent grand-mère grand-père maman papa voisin voisine passant passante client " +
+            "homme femme garçon mère père parent grand-mère grand-père maman papa voisin voisine passant passante client " +
             "cliente commerçant commerçante retraité retraitée riverain riveraine conducteur conductrice étudiant " +
             "étudiante lycéen lycéenne visiteur visiteuse touriste électeur électrice locataire propriétaire " +
             "bénévole manifestant manifestante patient patiente automobiliste cycliste salarié salariée ouvrier " +
@@ -337,8 +337,9 @@ internal static class FrenchSpeech
         KnownAsWords = Words("connu connue connus connues"),
         // "under the name «…»": the quote right after the noun is what something is called (SpeakerFinder.NameNounBeforeQuote.cs).
         NameNouns = Words("nom"),
-        // "Si chiama Sara Rota", "Er heißt Lukas Tanner": the verb that gives a person's name (SpeakerFinder.NamingVerbNewcomer.cs).
-        NameGivingVerbs = Words("appelle appelait nomme nommait"),
+        // "Il s'appelle Luc Tavernier", "Elle se nommait Rose Vidal", "Il se nomma Paul Arnaud" (a narrative's passé simple):
+        // the verb that gives a person's name (SpeakerFinder.NamingVerbNewcomer.cs).
+        NameGivingVerbs = Words("appelle appelait appela nomme nommait nomma"),
         ContractedArticles = Words("au du"),
         PartyAdjectiveEndings = Words("iste istes"),
         NotPartyAdjectives = Words("triste tristes liste listes piste pistes"),

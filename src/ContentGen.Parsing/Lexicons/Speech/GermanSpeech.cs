@@ -284,7 +284,7 @@ internal static class GermanSpeech
         KnownAsWords = Words("bekannt"),
         // "under the name «…»": the quote right after the noun is what something is called (SpeakerFinder.NameNounBeforeQuote.cs).
         NameNouns = Words("name namen"),
-        // "Si chiama Sara Rota", "Er heißt Lukas Tanner": the verb that gives a person's name (SpeakerFinder.NamingVerbNewcomer.cs).
+        // "Er heißt Lukas Tanner", "Sie hieß Anna Berger": the verb that gives a person's name (SpeakerFinder.NamingVerbNewcomer.cs).
         NameGivingVerbs = Words("heißt hieß"),
         // "Stefan Obermaier von der Bürgerliste": "von" and an article after a full name bring in its body, as "vom" does.
         EmployerLinks = Words("von vom"),

@@ -219,7 +219,7 @@ internal static class ItalianSpeech
         KnownAsWords = Words("noto noti conosciuto conosciuta conosciuti conosciute"),
         // "under the name «…»": the quote right after the noun is what something is called (SpeakerFinder.NameNounBeforeQuote.cs).
         NameNouns = Words("nome"),
-        // "Si chiama Sara Rota", "Er heißt Lukas Tanner": the verb that gives a person's name (SpeakerFinder.NamingVerbNewcomer.cs).
+        // "Si chiama Sara Rota", "Si chiamava Marco Bellini": the verb that gives a person's name (SpeakerFinder.NamingVerbNewcomer.cs).
         NameGivingVerbs = Words("chiama chiamava"),
         CircleNouns = Words("entourage cerchia"),
         ContractedArticles = Words("del dello della dei degli delle"),

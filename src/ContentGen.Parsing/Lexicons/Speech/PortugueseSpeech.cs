@@ -213,7 +213,7 @@ internal static class PortugueseSpeech
         KnownAsWords = Words("conhecido conhecida conhecidos conhecidas"),
         // "under the name «…»": the quote right after the noun is what something is called (SpeakerFinder.NameNounBeforeQuote.cs).
         NameNouns = Words("nome"),
-        // "Si chiama Sara Rota", "Er heißt Lukas Tanner": the verb that gives a person's name (SpeakerFinder.NamingVerbNewcomer.cs).
+        // "Chama-se José Lima", "Ele se chama Marcos Belém", "Chamava-se Rosa Tavares": the verb that gives a person's name (SpeakerFinder.NamingVerbNewcomer.cs).
         NameGivingVerbs = Words("chama chamava chama-se chamava-se"),
         CircleNouns = Words("entorno próximos"),
         ContractedArticles = Words("do da dos das no na nos nas"),

@@ -237,7 +237,7 @@ internal static class SpanishSpeech
         KnownAsWords = Words("conocido conocida conocidos conocidas"),
         // "under the name «…»": the quote right after the noun is what something is called (SpeakerFinder.NameNounBeforeQuote.cs).
         NameNouns = Words("nombre"),
-        // "Si chiama Sara Rota", "Er heißt Lukas Tanner": the verb that gives a person's name (SpeakerFinder.NamingVerbNewcomer.cs).
+        // "Se llama Rosa Tamayo", "Se llamaba Pablo Nieto": the verb that gives a person's name (SpeakerFinder.NamingVerbNewcomer.cs).
         NameGivingVerbs = Words("llama llamaba"),
         CircleNouns = Words("entorno allegados"),
         ContractedArticles = Words("al del"),
