@@ -11,4 +11,14 @@ internal static class QuoteSpeakers
     /// </summary>
     public static string?[] Under(string headline, params string[] paragraphs)
         => ArticleParser.Parse(headline + "\n\n" + string.Join("\n\n", paragraphs)).Quotes.Where(q => q.Place == QuotePlace.Body).Select(q => q.Speaker).ToArray();
+
+    /// <summary>
+    /// Asserts the body quotes' speakers of a probe: <paramref name="paragraphs"/> separated by " ¶ ", read under the
+    /// headline "Probe"; <paramref name="expected"/> lists the speakers in order by "|", "-" for no one.
+    /// </summary>
+    public static void Check(string paragraphs, string expected)
+    {
+        var want = expected.Split('|').Select(s => s == "-" ? null : s).ToArray();
+        Assert.Equal(want, Under("Probe", paragraphs.Split(" ¶ ")));
+    }
 }

@@ -1,3 +1,5 @@
+using static ContentGen.Parsing.Tests.QuoteSpeakers;
+
 namespace ContentGen.Parsing.Tests.Speakers;
 
 /// <summary>
@@ -7,15 +9,6 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// </summary>
 public sealed class GermanicSubjectProbeTests
 {
-    private const string Headline = "Probe";
-
-    private static void Check(string paragraphs, string expected)
-    {
-        var want = expected.Split('|').Select(s => s == "-" ? null : s).ToArray();
-        var got = QuoteSpeakers.Under(Headline, paragraphs.Split(" ¶ "));
-        Assert.Equal(want, got);
-    }
-
     // The inverted subject is a role with its article, then an adverb, then a named object
     // ("In Assen ontving de gedeputeerde maandag minister X"): the name is the object, the pronoun
     // after it is not theirs. These rows are read already. Still not read, and so no rows here
@@ -43,7 +36,7 @@ public sealed class GermanicSubjectProbeTests
     [InlineData("Landrat Peter Vogt verteidigt den Plan. „Es muss sein.“ ¶ Auch Jonas (19), der mit seinem Hund Gassi geht, ist verärgert. „Uns fragt keiner.“")]
     public void NounsAfterADeterminerInARelativeClause_AreNoName(string paragraphs)
     {
-        var got = QuoteSpeakers.Under(Headline, paragraphs.Split(" ¶ "));
+        var got = Under("Probe", paragraphs.Split(" ¶ "));
         Assert.Equal(2, got.Length);
         Assert.DoesNotContain(got, s => s is not null && (s.Contains("Morgen", StringComparison.Ordinal) || s.Contains("Abend", StringComparison.Ordinal)
             || s.Contains("Tag", StringComparison.Ordinal) || s.Contains("Hund", StringComparison.Ordinal)));

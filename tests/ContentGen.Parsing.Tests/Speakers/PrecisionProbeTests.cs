@@ -1,3 +1,5 @@
+using static ContentGen.Parsing.Tests.QuoteSpeakers;
+
 namespace ContentGen.Parsing.Tests.Speakers;
 
 /// <summary>
@@ -7,15 +9,6 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// </summary>
 public sealed class PrecisionProbeTests
 {
-    private const string Headline = "Probe";
-
-    private static void Check(string paragraphs, string expected)
-    {
-        var want = expected.Split('|').Select(s => s == "-" ? null : s).ToArray();
-        var got = QuoteSpeakers.Under(Headline, paragraphs.Split(" ¶ "));
-        Assert.Equal(want, got);
-    }
-
     // A she-or-they pronoun beside a singular verb ("vertelt ze") is she: it never reaches a man the
     // article's own words showed to be one ("zegt hij" linked to him), and with no woman named it
     // reaches no one. The other languages' she (German "sie" with a singular verb) are probes of the
@@ -77,7 +70,7 @@ public sealed class PrecisionProbeTests
     [InlineData("\"My connection has gone,\" said Susan Wade, who commutes to York every day. ¶ Keith, 71, who takes the bus every morning, is angry too. \"Nobody asked us.\"", "Susan Wade")]
     public void AQuoteAfterAFirstNamedNewcomer_IsNotTheSpeakerBefore_English(string paragraphs, string before)
     {
-        var got = QuoteSpeakers.Under(Headline, paragraphs.Split(" ¶ "));
+        var got = Under("Probe", paragraphs.Split(" ¶ "));
         Assert.Equal(2, got.Length);
         Assert.Equal(before, got[0]);
         Assert.NotEqual(before, got[1]);
