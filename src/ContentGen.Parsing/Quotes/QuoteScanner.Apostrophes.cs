@@ -25,7 +25,7 @@ internal static partial class QuoteScanner
     private static bool OpensElidedWord(string text, int i)
     {
         var c = text[i];
-        if (c is not ('\'' or '‘'))
+        if (!OpensLikeAnApostrophe(c))
         {
             return false;
         }
@@ -73,7 +73,7 @@ internal static partial class QuoteScanner
 
         foreach (var (mark, _) in open)
         {
-            if (mark is not ('\'' or '‘') || mark == opener)
+            if (!OpensLikeAnApostrophe(mark) || mark == opener)
             {
                 return;
             }
@@ -103,7 +103,7 @@ internal static partial class QuoteScanner
             {
                 openDouble = index;
             }
-            else if (mark is not ('\'' or '‘'))
+            else if (!OpensLikeAnApostrophe(mark))
             {
                 openDouble = -1;
             }
@@ -114,4 +114,8 @@ internal static partial class QuoteScanner
             quotes.Add(new QuoteSpan(openDouble, -1));
         }
     }
+
+    // The straight apostrophe and the left single mark are the two that open a word's elision ("'s", "‘90s") as often
+    // as a quote.
+    private static bool OpensLikeAnApostrophe(char c) => c is '\'' or '‘';
 }

@@ -20,32 +20,14 @@ internal sealed partial class SpeakerFinder
             return;
         }
 
-        var comma = sentence.Count - 1;
-        while (comma > 0 && sentence[comma].Kind != TokenKind.Comma)
+        // "…, sagte ein Sprecher der Polizei", "…, a déclaré un porte-parole de la police": the verb of the cue that
+        // ends the sentence, then the subject.
+        var verb = EndingCueVerb(sentence);
+        if (verb >= 0 && IsSpokespersonOfSomething(sentence, verb + 1) && _cues.ReadInverted(sentence, verb + 1) is { Kind: SubjectKind.Organisation } body
+            && body.Text.Length > 0)
         {
-            comma--;
-        }
-
-        if (comma <= 0)
-        {
-            return;
-        }
-
-        // "…, sagte ein Sprecher der Polizei", "…, a déclaré un porte-parole de la police": the
-        // verb, a few auxiliaries at most before it, then the subject.
-        for (var verb = comma + 1; verb + 3 < sentence.Count && verb <= comma + 1 + MaxEndingCueAuxiliaries && sentence[verb].IsWord; verb++)
-        {
-            if (_cues.IsReportingVerb(sentence[verb]))
-            {
-                if (IsSpokespersonOfSomething(sentence, verb + 1) && _cues.ReadInverted(sentence, verb + 1) is { Kind: SubjectKind.Organisation } body
-                    && body.Text.Length > 0)
-                {
-                    // "der Polizei": a body the cast does not name is given by its noun, as beside a quote.
-                    _state.Reported(Resolve(body) ?? body.Text);
-                }
-
-                return;
-            }
+            // "der Polizei": a body the cast does not name is given by its noun, as beside a quote.
+            _state.Reported(Resolve(body) ?? body.Text);
         }
     }
 

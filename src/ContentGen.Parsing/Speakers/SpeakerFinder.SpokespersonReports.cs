@@ -35,6 +35,20 @@ internal sealed partial class SpeakerFinder
     // "…, sagte ein Sprecher.", "…, a déclaré un porte-parole.": the unnamed subject after the verb of the cue ending the sentence.
     private Subject UnnamedAfterEndingVerb(IReadOnlyList<Token> sentence)
     {
+        var verb = EndingCueVerb(sentence);
+        if (verb < 0)
+        {
+            return Subject.None;
+        }
+
+        var subject = _cues.ReadInverted(sentence, verb + 1);
+        return subject.Kind == SubjectKind.Unnamed ? subject : Subject.None;
+    }
+
+    // The reporting verb of the cue that ends the sentence: past its last comma, after a few auxiliaries at most, with a
+    // word after it for its subject; -1 when there is none.
+    private int EndingCueVerb(IReadOnlyList<Token> sentence)
+    {
         var comma = sentence.Count - 1;
         while (comma > 0 && sentence[comma].Kind != TokenKind.Comma)
         {
@@ -45,12 +59,11 @@ internal sealed partial class SpeakerFinder
         {
             if (_cues.IsReportingVerb(sentence[verb]))
             {
-                var subject = _cues.ReadInverted(sentence, verb + 1);
-                return subject.Kind == SubjectKind.Unnamed ? subject : Subject.None;
+                return verb;
             }
         }
 
-        return Subject.None;
+        return -1;
     }
 
     // Whether the sentence after `s` may read the organisation sentence `s` makes its subject: it

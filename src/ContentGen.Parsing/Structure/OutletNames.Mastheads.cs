@@ -234,34 +234,18 @@ internal static partial class OutletNames
         part = Whitespace.Trim(part);
         var prefix = LexiconTables.CopyrightPrefixes.LongestStart(part);
         part = Whitespace.Trim(part.Slice(prefix));
-        while (part.Length >= 4 && IsYear(part.Slice(0, 4)) && (part.Length == 4 || !char.IsLetterOrDigit(part[4])))
+        while (part.Length >= 4 && Digits.IsYear(part.Slice(0, 4)) && (part.Length == 4 || !char.IsLetterOrDigit(part[4])))
         {
             part = Whitespace.Trim(part.Slice(4));
         }
 
-        while (part.Length >= 4 && IsYear(part.Slice(part.Length - 4)) && (part.Length == 4 || !char.IsLetterOrDigit(part[part.Length - 5])))
+        while (part.Length >= 4 && Digits.IsYear(part.Slice(part.Length - 4)) && (part.Length == 4 || !char.IsLetterOrDigit(part[part.Length - 5])))
         {
             part = Whitespace.Trim(part.Slice(0, part.Length - 4));
         }
 
         return part.TrimEnd('.');
     }
-
-    private static bool IsDigits(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (c is < '0' or > '9')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsYear(ReadOnlySpan<char> text)
-        => text.Length == 4 && IsDigits(text) && (text[0] == '1' ? text[1] == '9' : text[0] == '2' && text[1] == '0');
 
     // Whether the notice's part is `name`, or `name` and a company's legal form after it ("Marsden Herald Ltd").
     private static bool Names(ReadOnlySpan<char> part, ReadOnlySpan<char> name, bool capitals)

@@ -248,8 +248,7 @@ public static class TitleSplitter
         for (var i = 0; i + 4 <= text.Length; i++)
         {
             if ((i == 0 || !char.IsDigit(text[i - 1])) && (i + 4 == text.Length || !char.IsDigit(text[i + 4]))
-                && text[i] is '1' or '2' && text[i + 1] is '9' or '0' && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3])
-                && (text[i] == '1' ? text[i + 1] == '9' : text[i + 1] == '0'))
+                && Digits.IsYear(text.Slice(i, 4)))
             {
                 return true;
             }

@@ -38,4 +38,11 @@ internal static class Digits
     /// print's folio or footer runs to a few hundred, and a longer one there is something else (a year, a code).
     /// </summary>
     public static bool Only(ReadOnlySpan<char> word, int maxDigits) => word.Length <= maxDigits && Only(word);
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is a year of the press's dates, four digits from 1900 to 2099: a rights notice's
+    /// "© 2025" and a dateline's year, never a count or a code.
+    /// </summary>
+    public static bool IsYear(ReadOnlySpan<char> word)
+        => word.Length == 4 && Only(word) && (word[0] == '1' ? word[1] == '9' : word[0] == '2' && word[1] == '0');
 }
