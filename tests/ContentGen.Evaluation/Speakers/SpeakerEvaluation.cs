@@ -15,6 +15,10 @@ public static class SpeakerEvaluation
     // between reversed guillemets (»Wir bleiben«, sagte sie); a French closing » is never labelled.
     private const string OpeningMarks = "\"«“„‘»";
 
+    // A quote inside a quote opens with the language's inner mark: German ‚…‘, English '…'. Labels may
+    // point at them; the check for a continued quote keeps to the outer marks, which no apostrophe is.
+    private const string LabelledMarks = OpeningMarks + "'‚";
+
     /// <summary>The folder of invented articles, one subfolder per language.</summary>
     public static string InventedFolder { get; } = Path.Combine(RepositoryPaths.Root, "tests", "ContentGen.Evaluation", "Invented", "Speakers");
 
@@ -288,7 +292,7 @@ public static class SpeakerEvaluation
             }
         }
 
-        if (atLine is not { } offset || (label.Offset is { } given && given != offset) || !OpeningMarks.Contains(text[offset]))
+        if (atLine is not { } offset || (label.Offset is { } given && given != offset) || !LabelledMarks.Contains(text[offset]))
         {
             return null;
         }
