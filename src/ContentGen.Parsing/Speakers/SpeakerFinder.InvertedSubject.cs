@@ -306,8 +306,9 @@ internal sealed partial class SpeakerFinder
         // "bedankte de burgemeester wethouder X": a role before the holder's is the subject's own;
         // "Gesprekken met de burgemeester X liepen vast": a function word before it (a
         // preposition's object), where the verb would stand.
+        // "ontving de wethouder gisteren minister X": see SpeakerFinder.SubjectBeforeObjectName.cs.
         if (!before.IsWord || IsPlaceOrMediumLink(before) || _cues.Is(before, WordClass.Coordinator | WordClass.Definite | WordClass.Indefinite)
-            || IsRoleLike(before) || Lexicons.LexiconTables.Stopwords.Contains(before.Span))
+            || IsRoleLike(before) || Lexicons.LexiconTables.Stopwords.Contains(before.Span) || SubjectNamedBeforeName(sentence, phraseStart))
         {
             return false;
         }

@@ -260,7 +260,8 @@ internal sealed partial class SpeakerFinder
                 }
             }
 
-            return first - 1 <= MaxOpeningTokens && (after.IsLower || last + 1 >= sentence.Count);
+            // "In Kiel empfing der Landrat heute X": see SpeakerFinder.SubjectBeforeObjectName.cs.
+            return first - 1 <= MaxOpeningTokens && (after.IsLower || last + 1 >= sentence.Count) && !SubjectNamedBeforeName(sentence, first);
         }
 
         // The subject after its verb closes a clause that an opening phrase set off by a comma

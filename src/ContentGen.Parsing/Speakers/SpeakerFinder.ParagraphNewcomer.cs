@@ -207,7 +207,7 @@ internal sealed partial class SpeakerFinder
         if (first >= 2 && first - 1 <= MaxOpeningPhrase + 1 && _cues.Words.VerbSecond && after.Kind is TokenKind.Comma or TokenKind.Terminal
             && AllWordsBefore(sentence, first) && sentence[first - 1].IsLower && !IsRoleLike(sentence[first - 1])
             && !_cues.Is(sentence[first - 1], WordClass.Definite | WordClass.Indefinite | WordClass.Title | WordClass.RoleNoun | WordClass.Preposition)
-            && !_cues.Is(sentence[first - 1], WordClass.Possessive))
+            && !_cues.Is(sentence[first - 1], WordClass.Possessive) && !SubjectNamedBeforeName(sentence, first))
         {
             return true;
         }
