@@ -136,6 +136,9 @@ internal static class Dutch
         LearnMorePrefixes = new[] { "meer weten:", "lees verder:" },
         PlayerLines = new[] { "nu aan het afspelen", "video wordt geladen", "speler wordt geladen", "transcriptie", "toon transcript", "lees het transcript" },
         VoiceAssistantPrompts = new[] { "vraag je slimme speaker", "vraag uw slimme speaker", "vraag je spraakassistent", "vraag uw spraakassistent", "zeg \"alexa", "zeg „alexa", "zeg \"hey google" },
+        TranscriptNotices = new[] { "dit transcript", "deze transcriptie" },
+        MachineMadeWords = new[] { "spraakherkenning" },
+        TextFlawWords = new[] { "fout", "onjuistheden", "onnauwkeurigheden", "vergissingen" },
         SignUpConsentPhrases = new[] { "door je aan te melden ga je akkoord", "door je aan te melden, ga je akkoord", "door u aan te melden gaat u akkoord", "door u aan te melden, gaat u akkoord" },
         // Session 54, pages: a tag for the page's form before its headline, "VIDÉO. …" (words shared by several languages listed once).
         HeadlineFormTags = new[] { "exclusief" },

@@ -193,6 +193,9 @@ internal static class French
         LearnMorePrefixes = new[] { "en savoir plus :", "en savoir plus:" },
         PlayerLines = new[] { "lecture en cours", "chargement du lecteur", "chargement de la vidéo", "chargement", "transcription", "voir la transcription", "lire la transcription" },
         VoiceAssistantPrompts = new[] { "demandez à votre enceinte", "demandez à votre assistant vocal", "dites à votre enceinte", "dites « alexa", "dites \"alexa", "« alexa, joue", "« ok google, joue" },
+        TranscriptNotices = new[] { "cette transcription" },
+        MachineMadeWords = new[] { "automatique", "reconnaissance vocale" },
+        TextFlawWords = new[] { "erreur", "inexactitude", "imprécision" },
         SignUpConsentPhrases = new[] { "en vous inscrivant, vous acceptez", "en vous inscrivant vous acceptez" },
         // Session 54, pages: a tag for the page's form before its headline, "VIDÉO. …" (words shared by several languages listed once).
         HeadlineFormTags = new[] { "vidéo", "photos", "direct", "en direct", "exclusif", "en images" },

@@ -521,6 +521,28 @@ internal sealed class Lexicon
     public string[] VoiceAssistantPrompts { get; init; } = s_none;
 
     /// <summary>
+    /// Session 57, pages: how the note under a machine-made transcript opens, the transcript named with a demonstrative
+    /// ("This transcript", "Dieses Transkript", "Questa trascrizione"); a note only with <see cref="MachineMadeWords"/> in it.
+    /// </summary>
+    public string[] TranscriptNotices { get; init; } = s_none;
+
+    /// <summary>
+    /// Session 57, pages: word beginnings that say a machine made a text ("automatic", "automatisch", "speech recognition",
+    /// "reconnaissance vocale"), read in a transcript's note (<see cref="TranscriptNotices"/>) only. A beginning shared by
+    /// several languages is listed once, the tables being their union: English "automatic" (Italian "automaticamente",
+    /// Portuguese "automaticamente"), Spanish "automátic" (Portuguese "automática"), German "automatisch" (Dutch).
+    /// </summary>
+    public string[] MachineMadeWords { get; init; } = s_none;
+
+    /// <summary>
+    /// Session 58, pages: word beginnings that say a text may hold faults ("error", "Fehler", "imprecision", "fout"), read
+    /// in a transcript's note (<see cref="TranscriptNotices"/>) only: the note warns of them, a sentence of the article
+    /// about a transcript reports what it shows. Shared beginnings listed once: English "error" (Spanish "errores"),
+    /// Spanish "imprecision" (Italian "imprecisioni").
+    /// </summary>
+    public string[] TextFlawWords { get; init; } = s_none;
+
+    /// <summary>
     /// The consent line under a sign-up form, speaking to the reader ("We use your sign-up to …", "En vous inscrivant, vous
     /// acceptez …"), read as <see cref="SignUpPhrases"/> are, wherever they stand in a block. Each phrase holds the verb of
     /// accepting, or the form's own "we use your sign-up": the gerund alone ("al registrarte", "iscrivendoti") also opens an
@@ -830,6 +852,9 @@ internal sealed class Lexicon
         yield return (nameof(LearnMorePrefixes), LearnMorePrefixes);
         yield return (nameof(PlayerLines), PlayerLines);
         yield return (nameof(VoiceAssistantPrompts), VoiceAssistantPrompts);
+        yield return (nameof(TranscriptNotices), TranscriptNotices);
+        yield return (nameof(MachineMadeWords), MachineMadeWords);
+        yield return (nameof(TextFlawWords), TextFlawWords);
         yield return (nameof(SignUpConsentPhrases), SignUpConsentPhrases);
         yield return (nameof(ArticleCredits), ArticleCredits);
         yield return (nameof(HostCredits), HostCredits);

@@ -57,6 +57,9 @@ internal static class LexiconTables
     /// <summary>A media player's state lines (<see cref="Lexicon.PlayerLines"/>): whole lines only, never a line's opening words.</summary>
     public static readonly WordTable PlayerLines = Union(lexicon => lexicon.PlayerLines);
     public static readonly WordTable VoiceAssistantPrompts = Union(lexicon => lexicon.VoiceAssistantPrompts);
+    public static readonly WordTable TranscriptNotices = Union(lexicon => lexicon.TranscriptNotices);
+    public static readonly WordTable MachineMadeWords = Union(lexicon => lexicon.MachineMadeWords);
+    public static readonly WordTable TextFlawWords = Union(lexicon => lexicon.TextFlawWords);
     public static readonly WordTable MenuWords = Union(lexicon => lexicon.MenuWords);
     public static readonly WordTable LinkPrefixes = Union(lexicon => lexicon.LinkPrefixes, lexicon => lexicon.LearnMorePrefixes);
     public static readonly WordTable LinkLabels = Union(lexicon => lexicon.LinkLabels);

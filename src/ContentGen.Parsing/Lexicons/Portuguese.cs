@@ -140,6 +140,9 @@ internal static class Portuguese
         LearnMorePrefixes = new[] { "saiba mais:", "para saber mais:" },
         PlayerLines = new[] { "a reproduzir", "reproduzindo", "a carregar vídeo", "carregando vídeo", "carregando", "a carregar", "transcrição", "ver transcrição", "ler a transcrição" },
         VoiceAssistantPrompts = new[] { "peça à sua coluna", "peça ao seu assistente de voz", "pede à tua coluna", "pede ao teu assistente de voz", "peça à alexa", "diga \"alexa", "diga «alexa" },
+        TranscriptNotices = new[] { "esta transcrição" },
+        MachineMadeWords = new[] { "reconhecimento de voz" },
+        TextFlawWords = new[] { "erro", "imprecis", "incorreç", "gralha" },
         SignUpConsentPhrases = new[] { "ao subscrever, aceita", "ao subscrever a newsletter", "ao subscrever a nossa newsletter" },
         // Session 54, pages: a tag for the page's form before its headline, "VIDÉO. …" (words shared by several languages listed once).
         HeadlineFormTags = new[] { "direto", "em direto", "ao vivo" },

@@ -72,6 +72,12 @@ internal static partial class BoilerplateLines
             return BoilerplateKind.Notice;
         }
 
+        // "This transcript was generated automatically and may contain errors": the page's note about its transcript.
+        if (TranscriptNotices.IsTranscriptNotice(text.AsSpan(), words))
+        {
+            return BoilerplateKind.Notice;
+        }
+
         return block.LineIsNoChrome ? null : ClassifyLine(text.AsSpan(), words, block, out _);
     }
 

@@ -135,10 +135,12 @@ internal static partial class TitleFinder
         var underChrome = content < blocks.Count && content - 1 >= MinChromeBlocks && HasChromeAbove(blocks, content - 1);
         for (var i = content - 1; underChrome && i >= MinChromeBlocks && i >= content - 1 - DatelineReach; i--)
         {
-            // A full headline: "Il y a 6 jours" or "Partage sur Facebook" also stand there.
+            // A full headline: "Il y a 6 jours" or "Partage sur Facebook" also stand there. A deck glued under the headline
+            // stands there as well, with no byline under it (DecksOverText): the headline is the line over it.
             if (IsCandidate(blocks, i) && !UnderTimeStamp(document, blocks[i]))
             {
-                adjacent = blocks[i].Facts.Words >= FullHeadlineWords ? i : -1;
+                var line = IsDeckOverText(blocks, i) ? i - 1 : i;
+                adjacent = blocks[line].Facts.Words >= FullHeadlineWords ? line : -1;
                 break;
             }
         }
