@@ -47,6 +47,8 @@ internal static partial class QuoteReader
             scans.Add(QuoteScanner.Scan(paragraph.Text));
         }
 
+        RescanCarriedSingles(paragraphs, scans);
+
         // Speakers are read up to the last paragraph that quotes: what follows it attributes nothing.
         var lastQuoting = scans.FindLastIndex(scan => scan.Quotes.Count > 0);
         SpeakerFinder? speakers = null;

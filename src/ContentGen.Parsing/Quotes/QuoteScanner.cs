@@ -48,10 +48,11 @@ internal static partial class QuoteScanner
     /// <summary>The result of scanning one block.</summary>
     public readonly struct Result
     {
-        public Result(IReadOnlyList<QuoteSpan> quotes, IReadOnlyList<int> strayClosers)
+        public Result(IReadOnlyList<QuoteSpan> quotes, IReadOnlyList<int> strayClosers, char carriedSingle = '\0')
         {
             Quotes = quotes;
             StrayClosers = strayClosers;
+            CarriedSingle = carriedSingle;
         }
 
         /// <summary>The result of a text without a quotation mark.</summary>
@@ -62,10 +63,21 @@ internal static partial class QuoteScanner
 
         /// <summary>Indices of double closing marks that close nothing.</summary>
         public IReadOnlyList<int> StrayClosers { get; }
+
+        /// <summary>
+        /// The single mark left open at the bottom when it opens a quoted sentence to the block's last
+        /// stop, which the next paragraph may carry on (QuoteScanner.CarriedSingle.cs); '\0' otherwise.
+        /// </summary>
+        public char CarriedSingle { get; }
     }
 
     /// <summary>Scans <paramref name="text"/> for quotes.</summary>
-    public static Result Scan(string text)
+    /// <param name="text">The block.</param>
+    /// <param name="carriedOn">
+    /// Whether the next paragraph opens again with the single mark <see cref="Result.CarriedSingle"/>
+    /// of a first scan, so that the mark opens a quote rather than an elided word.
+    /// </param>
+    public static Result Scan(string text, bool carriedOn = false)
     {
         var first = text.AsSpan().IndexOfAny(QuoteMarks.All);
         if (first < 0)
@@ -93,7 +105,8 @@ internal static partial class QuoteScanner
             }
         }
 
-        // Only a double quote left open is a real quote; a lone single mark was an apostrophe.
+        // Only a double quote left open is a real quote; a lone single mark was an apostrophe, unless
+        // the next paragraph carries it on (QuoteScanner.CarriedSingle.cs).
         var bottom = default((char Mark, int Index));
         var hasOpen = false;
         foreach (var entry in open)
@@ -102,18 +115,28 @@ internal static partial class QuoteScanner
             hasOpen = true;
         }
 
+        var carried = '\0';
         if (hasOpen && QuoteMarks.IsDouble(bottom.Mark))
         {
             quotes.Add(new QuoteSpan(bottom.Index, -1, continuations: Take(continuations)));
         }
         else if (hasOpen)
         {
-            AddQuotesAboveApostrophes(open, quotes, aboveApostrophes);
+            carried = CarriedSingleMark(text, bottom.Mark, bottom.Index);
+            if (carriedOn && carried != '\0')
+            {
+                AddQuoteCarriedOn(bottom.Index, quotes, aboveApostrophes);
+            }
+            else
+            {
+                AddQuotesAboveApostrophes(open, quotes, aboveApostrophes);
+            }
         }
 
         var result = new Result(
             quotes.Count == 0 ? Array.Empty<QuoteSpan>() : quotes.ToArray(),
-            strays.Count == 0 ? Array.Empty<int>() : strays.ToArray());
+            strays.Count == 0 ? Array.Empty<int>() : strays.ToArray(),
+            carried);
         if (text.Length <= MaxKeptScratchText)
         {
             t_scratch = scratch;

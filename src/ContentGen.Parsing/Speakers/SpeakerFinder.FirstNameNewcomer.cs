@@ -159,7 +159,8 @@ internal sealed partial class SpeakerFinder
     {
         // A number alone is no age (", 63 bancas ao todo"): only a noun for a person says so.
         var noun = k + 2 + 1 < sentence.Count && sentence[k + 2].IsLower && _cues.Is(sentence[k + 2], WordClass.Definite | WordClass.Indefinite) ? k + 3 : k + 2;
-        if (IsAgeAfterName(sentence, k) || (sentence[noun].IsWord && sentence[noun].IsLower && IsNounForAPerson(sentence[noun])))
+        if (IsAgeAfterName(sentence, k) || (sentence[noun].IsWord && sentence[noun].IsLower && IsNounForAPerson(sentence[noun]))
+            || IsPersonNounPastDescribingWord(sentence, noun))
         {
             return Description.Person;
         }

@@ -341,7 +341,7 @@ internal sealed partial class SpeakerFinder
 
             var quote = sentence[i].QuoteIndex;
             var inner = WordsOf(quotes[quote], paragraph);
-            if (LooksLikeTitle(inner) || IsMarkedTerm(sentence, i) || IsCalledByName(sentence, i) || IsNamedByNameNoun(sentence, i) || IsTitledQuote(sentence, i)
+            if (LooksLikeTitle(inner) || LooksLikeTitleWithLinks(inner) || IsMarkedTerm(sentence, i) || IsCalledByName(sentence, i) || IsNamedByNameNoun(sentence, i) || IsTitledQuote(sentence, i)
                 || IsRenamedAfterQuote(sentence, i) || IsReadAloud(sentence, i))
             {
                 continue;
