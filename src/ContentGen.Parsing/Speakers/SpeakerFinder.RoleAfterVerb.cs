@@ -29,6 +29,8 @@ internal sealed partial class SpeakerFinder
             article++;
         }
 
+        // "betonte am Montag die Staatsanwältin": see SpeakerFinder.PhraseBeforeRole.cs.
+        article = PastPhraseBeforeRole(sentence, article);
         var role = article + 1;
         if (role >= sentence.Count || !sentence[article].IsLower || !_cues.Is(sentence[article], WordClass.Definite) || !sentence[role].IsWord)
         {
