@@ -29,6 +29,8 @@ internal sealed partial class SpeakerFinder
             article++;
         }
 
+        // "betonte am Montag die Staatsanwältin": see SpeakerFinder.PhraseBeforeRole.cs.
+        article = PastPhraseBeforeRole(sentence, article);
         var role = article + 1;
         if (role >= sentence.Count || !sentence[article].IsLower || !_cues.Is(sentence[article], WordClass.Definite) || !sentence[role].IsWord)
         {
@@ -61,8 +63,10 @@ internal sealed partial class SpeakerFinder
             return _roles.GaveAnyForm(roles) ? new Subject(SubjectKind.Role, roles, role + 1, holderOnlyEpithet: holderOnly) : Subject.None;
         }
 
+        // A role that means only its holder ("sagte die Richterin") is read before anyone holds it:
+        // salience never answers for it, and the holder the article names later may (SpeakerFinder.HolderOnlyRoleNamedLater.cs).
         return _cues.Words.RoleNouns.Contains(word) && !_cues.Words.SpokesNouns.Contains(word) && !_cues.Words.OfficialNouns.Contains(word)
-            && _roles.Gave(Text.StringCache.Get(word))
+            && (_roles.Gave(Text.StringCache.Get(word)) || _cues.Words.HolderOnlyRoles.Contains(word))
             ? new Subject(SubjectKind.Role, Text.StringCache.Get(word), role + 1)
             : Subject.None;
     }

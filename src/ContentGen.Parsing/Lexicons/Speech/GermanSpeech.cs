@@ -384,6 +384,10 @@ internal static class GermanSpeech
         // "ein Papier betitelt „…“", "unter dem Motto „…“": a work's title or a slogan, quoted from nobody (SpeakerFinder.TitleBeforeQuote.cs).
         TitlingWords = Words("betitelt betitelte betitelten betiteltes betitelter betiteltem überschrieben überschriebene überschriebenen überschriebenes"),
         TitleNouns = Words("titel motto slogan überschrift schlagzeile leitspruch"),
+        // "„…“, sagte am Montag die Staatsanwältin", "sagte der Landwirt vor den Journalisten": prepositions opening
+        // where, when or to whom the speaker at a cue spoke (SpeechWords.EpithetTailPrepositions); not "bei" or "aus",
+        // which link an employer or a place of origin ("die Sprecherin bei der Bahn", "der Bürgermeister aus Neudorf").
+        EpithetTailPrepositions = Words("am an auf beim gegenüber im in mit nach ohne seit vor vorm während zu zum zur"),
         TitlePrepositions = Words("unter mit"),
         // "Die Stadt verschickte einen Brief. Darin heißt es:", not "Die Polizei fand einen Brief": the writer's or sender's verb (SpeakerFinder.TextPointedBack.cs).
         TextSendingVerbs = Words("schrieb schrieben schreibt geschrieben verfasste verfassten verfasst schickte schickten schickt geschickt verschickte verschickten verschickt sandte sandten sendete sendeten gesandt gesendet versandte versandten versandt veröffentlichte veröffentlichten veröffentlicht veröffentlichen richtete richteten gerichtet übermittelte übermittelten übermittelt verbreitete verbreiteten verbreitet"),

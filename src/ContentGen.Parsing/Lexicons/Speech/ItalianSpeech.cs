@@ -125,9 +125,12 @@ internal static class ItalianSpeech
             // Those who live on an island or in a village, speaking as a group: "Gli isolani dicono che …".
             "isolano isolana paesano paesana"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
-        HolderOnlyRoles = Words("procuratore procuratrice giudice"),
+        // The press writes the court's offices short too: "il pm" (pubblico ministero), "il gip" and
+        // "il gup" (the judges of the preliminary inquiry and hearing); "il ct" (commissario tecnico)
+        // is a national team's coach, named as such.
+        HolderOnlyRoles = Words("procuratore procuratrice giudice pm gip gup ct"),
         RoleNouns = Words(
-            "procuratore procuratrice giudice sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario segretaria assessore " +
+            "procuratore procuratrice giudice pm gip gup ct sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario segretaria assessore " +
             "assessora consigliere consigliera capogruppo allenatore imprenditore imprenditrice esperto esperta avvocato responsabile rappresentante dirigente " +
             // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").
             "coordinatore coordinatrice gestore commissario commissaria curatore curatrice" +

@@ -1292,7 +1292,8 @@ internal sealed class SpeechWords
     /// closing a cue ("«…», lamentó el ganadero ante los periodistas", "« … », a raconté le vainqueur au
     /// micro de l'organisation"): "ante", "en", "au". Never a
     /// link of a complement that may name someone else ("de", "di"). Read only after such an
-    /// epithet (Speakers/Phrase.EpithetTail.cs).
+    /// epithet (Speakers/Phrase.EpithetTail.cs), and between a cue's verb and a role with its
+    /// article ("sagte am Montag die Staatsanwältin": Speakers/SpeakerFinder.PhraseBeforeRole.cs).
     /// </summary>
     public string[] EpithetTailPrepositions { get; init; } = s_none;
 
