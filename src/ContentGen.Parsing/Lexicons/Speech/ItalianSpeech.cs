@@ -125,6 +125,7 @@ internal static class ItalianSpeech
             // Those who live on an island or in a village, speaking as a group: "Gli isolani dicono che …".
             "isolano isolana paesano paesana"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
+        PresidingOffices = Words("sindaco sindaca"),
         HolderOnlyRoles = Words("procuratore procuratrice giudice"),
         RoleNouns = Words(
             "procuratore procuratrice giudice sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario segretaria assessore " +
