@@ -19,7 +19,7 @@ internal sealed partial class SpeakerFinder
         var noun = Elision.Tail(subject.Text.AsSpan());
         if (salient is null || subject.IsEpithet || subject.Employer is not null || noun.Length == 0
             || !_cues.Words.PresidingOffices.Contains(noun) || _titledRoles.Contains(subject.Text)
-            || !_roles.HoldsAnyRole(salient, _complete))
+            || !_roles.HoldsAnyRole(salient, _complete) || NamedInReadingSentence(salient))
         {
             return false;
         }
@@ -32,4 +32,10 @@ internal sealed partial class SpeakerFinder
 
         return true;
     }
+
+    // "said chairman and chief executive officer Bill Ford": the office may be one of the titles of
+    // someone the cue's sentence itself names in full, the salient person or not; left as before.
+    private bool NamedInReadingSentence(string person)
+        => _readingSentence is { Count: > 0 } reading
+        && (reading[0].Through(reading[reading.Count - 1]).IndexOf(person.AsSpan(), StringComparison.Ordinal) >= 0 || NamesSomeoneInFull(reading));
 }

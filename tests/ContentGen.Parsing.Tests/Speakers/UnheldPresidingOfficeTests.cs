@@ -35,6 +35,14 @@ public sealed class UnheldPresidingOfficeTests
     public void AnOfficeTheArticleGaveSomeone_IsTheirs(string holder, params string[] paragraphs)
         => Assert.Equal(holder, LastSpeaker(paragraphs));
 
+    // "said chairman and chief executive Tom Hale": the office is one of the titles of the person the
+    // cue names, never the office's own words. (Who is meant, Tom Hale, is not read yet.)
+    [Fact]
+    public void AnOfficeAmongTheTitlesOfANameAtTheCue_IsNotTheOffice()
+        => Assert.NotEqual("chairman", LastSpeaker(
+            "Finance director Ann Cole said costs had risen sharply.",
+            "\"It was a strong year for the whole group,\" said chairman and chief executive Tom Hale."));
+
     [Fact]
     public void SomeoneGivenNoRole_MayStillHoldTheOffice()
         => Assert.Equal("Anna Keller", LastSpeaker(
