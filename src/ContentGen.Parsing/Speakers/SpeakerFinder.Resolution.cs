@@ -284,6 +284,12 @@ internal sealed partial class SpeakerFinder
                     return unheld;
                 }
 
+                // "said the mayor" after a councillor, no mayor named: see SpeakerFinder.UnheldPresidingOffice.cs.
+                if (!decided && IsUnheldPresidingOffice(subject, salient, out var office))
+                {
+                    return office;
+                }
+
                 // "said the bowler" with no bowler named: not the batsman named last, no one. An
                 // epithet ("said the Northbay bowler") describes someone named before, as it did.
                 if (!decided && !subject.IsEpithet && IsHolderOnly(subject.Text))

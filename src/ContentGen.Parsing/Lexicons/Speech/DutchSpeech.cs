@@ -200,6 +200,7 @@ internal static class DutchSpeech
             "medewerker medewerkster leerling scholier gast stamgast voetganger toeschouwer fan slachtoffer verdachte " +
             "klasgenoot teamgenoot"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
+        PresidingOffices = Words("burgemeester voorzitter"),
         HolderOnlyRoles = Words("officier rechter"),
         AdverbialEndings = ["ig", "lijk", "isch", "end"],
         RoleNouns = Words(

@@ -215,6 +215,7 @@ internal static class FrenchSpeech
         // rapport détenu par la préfecture" is a thing held, no person.
         ParticiplePeopleNouns = Words("détenu détenue retenu"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
+        PresidingOffices = Words("maire mairesse"),
         HolderOnlyRoles = Words("juge procureur procureure"),
         RoleNouns = Words(
             "parlementaire sénateur sénatrice secrétaire directeur directrice délégué déléguée syndicaliste militant militante " +

@@ -125,6 +125,7 @@ internal static class ItalianSpeech
             // Those who live on an island or in a village, speaking as a group: "Gli isolani dicono che …".
             "isolano isolana paesano paesana"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
+        PresidingOffices = Words("sindaco sindaca"),
         // The press writes the court's offices short too: "il pm" (pubblico ministero), "il gip" and
         // "il gup" (the judges of the preliminary inquiry and hearing); "il ct" (commissario tecnico)
         // is a national team's coach, named as such.

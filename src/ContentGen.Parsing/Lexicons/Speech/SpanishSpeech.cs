@@ -141,6 +141,7 @@ internal static class SpanishSpeech
             // Those who live on an island or in a village, speaking as a group: "Los isleños aseguran …".
             "isleño isleña aldeano aldeana lugareño lugareña"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
+        PresidingOffices = Words("alcalde alcaldesa"),
         HolderOnlyRoles = Words("fiscal fiscala juez jueza"),
         RoleNouns = Words(
             "fiscal fiscala juez jueza ministro ministra consejero consejera concejal concejala alcalde alcaldesa presidente presidenta director directora portavoz " +

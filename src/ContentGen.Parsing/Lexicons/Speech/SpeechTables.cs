@@ -27,6 +27,7 @@ internal sealed class SpeechTables
         FirstNameTitles = Union(lexicons, l => l.Speech.FirstNameTitles);
         // A family tie alone ("his son said") means only whom the article gave it.
         HolderOnlyRoles = Union(lexicons, l => l.Speech.HolderOnlyRoles, l => l.Speech.MaleKinNouns, l => l.Speech.FemaleKinNouns);
+        PresidingOffices = Union(lexicons, l => l.Speech.PresidingOffices);
         ProfessionEpithets = Union(lexicons, l => l.Speech.ProfessionEpithets);
         HolderEpithets = Union(lexicons, l => l.Speech.HolderEpithets);
         (OfficeEpithetPhrases, OfficeEpithetRoles) = OfficeEpithetsOf(lexicons);
@@ -302,6 +303,9 @@ internal sealed class SpeechTables
 
     /// <summary>Role nouns that mean only a holder the article named (<see cref="SpeechWords.HolderOnlyRoles"/>).</summary>
     public WordTable HolderOnlyRoles { get; }
+
+    /// <summary>A town's or a meeting's one head (<see cref="SpeechWords.PresidingOffices"/>).</summary>
+    public WordTable PresidingOffices { get; }
 
     /// <summary>Professions that, after a definite article alone, mean the person just named (<see cref="SpeechWords.ProfessionEpithets"/>).</summary>
     public WordTable ProfessionEpithets { get; }

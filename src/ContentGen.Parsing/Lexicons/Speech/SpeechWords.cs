@@ -75,6 +75,17 @@ internal sealed class SpeechWords
     public string[] HolderOnlyRoles { get; init; } = s_none;
 
     /// <summary>
+    /// Of the role nouns, the offices one person holds at a time over a town or a meeting: the
+    /// mayor (English "mayor", French "maire", German "Bürgermeister", Spanish "alcalde", Italian
+    /// "sindaco", Portuguese "prefeito", Dutch "burgemeester") and, where a language has a word for
+    /// it alone, the chair ("chairwoman", "die Vorsitzende", "de voorzitter"; French, Spanish,
+    /// Italian and Portuguese say "président", "presidente", also a state's or a club's head, and
+    /// are left out). Named by office alone after a councillor the article gave another role, one
+    /// means the office's unnamed holder, never that councillor (SpeakerFinder.UnheldPresidingOffice.cs).
+    /// </summary>
+    public string[] PresidingOffices { get; init; } = s_none;
+
+    /// <summary>
     /// Professions the press writes after a definite article, with nothing after them, as an
     /// epithet for the person it has just named: French "« … », a expliqué l'ingénieur", Spanish
     /// "dijo el ingeniero", German "sagte die Architektin", Dutch "zei de ingenieur": the person the
@@ -1332,6 +1343,7 @@ internal sealed class SpeechWords
         yield return (nameof(PluralPronouns), PluralPronouns);
         yield return (nameof(FirstNameTitles), FirstNameTitles);
         yield return (nameof(HolderOnlyRoles), HolderOnlyRoles);
+        yield return (nameof(PresidingOffices), PresidingOffices);
         yield return (nameof(ProfessionEpithets), ProfessionEpithets);
         yield return (nameof(HolderEpithets), HolderEpithets);
         yield return (nameof(AgentNounEndings), AgentNounEndings);
