@@ -73,11 +73,12 @@ internal static class ArticleLists
 
         // A table of figures under the article's text (a sentence, however short, a lead ending on a colon, another table,
         // or a heading right under one of those over a table that names its columns), with prose or another table under
-        // it: its rows, and its column names, are the article's.
+        // it: its rows, and its column names, are the article's. A table that names its columns is the article's whatever
+        // stands under it (a chart's labels, a source line): a sidebar's figures name none ("DAX      18.342").
         for (var row = from + 1; row < blocks.Count; row++)
         {
             var end = FigureTables.End(blocks, row);
-            if (end > row && end < blocks.Count && GoesOnUnder(blocks, end) && StandsInProse(blocks, from, row))
+            if (end > row && (FigureTables.HasColumnNames(blocks, row) || (end < blocks.Count && GoesOnUnder(blocks, end))) && StandsInProse(blocks, from, row))
             {
                 for (var k = row; k < end; k++)
                 {

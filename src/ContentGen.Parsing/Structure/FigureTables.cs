@@ -13,7 +13,7 @@ namespace ContentGen.Parsing.Structure;
 /// ("… 29/12/2022") is no figure either, nor a score in running text ("… won 2-1"); a results table prints its scores in a
 /// column of their own ("Audax Cerreto - Pol. Montefalco     1-1").
 /// </summary>
-internal static class FigureTables
+internal static partial class FigureTables
 {
     // Fewer rows are a caption's or a fact line's.
     private const int MinRows = 3;
@@ -81,12 +81,12 @@ internal static class FigureTables
 
     /// <summary>Whether <paramref name="block"/> is a line of a label, a column's gap and a figure closing it.</summary>
     public static bool IsRow(TextBlock block)
-        => block.LineCount == 1 && block.Facts.Words <= MaxRowWords && HasGap(block.Text.AsSpan()) && EndsOnFigure(block.Text.AsSpan())
-            && !IsMenuCount(block.Text.AsSpan());
+        => block.LineCount == 1 && block.Facts.Words <= MaxRowWords
+            && ((HasGap(block.Text.AsSpan()) && EndsOnFigure(block.Text.AsSpan()) && !IsMenuCount(block.Text.AsSpan())) || IsBarredRow(block.Text.AsSpan()));
 
     /// <summary>Whether one line of the dump is such a row: no wrapped line of prose, so never glued to the line above or below it.</summary>
     public static bool IsRowLine(ReadOnlySpan<char> line)
-        => HasGap(line) && EndsOnFigure(line) && !Words.MoreThan(line, MaxRowWords) && !IsMenuCount(line);
+        => ((HasGap(line) && EndsOnFigure(line) && !IsMenuCount(line)) || IsBarredRow(line)) && !Words.MoreThan(line, MaxRowWords);
 
     // "Facebook      12", "WhatsApp   7": a share bar's count, its label nothing but menu words, not a table's row
     // ("Desporto e cultura   0,8" is one).
@@ -109,7 +109,8 @@ internal static class FigureTables
 
     // Column names: a gap between words, no figure, no sentence.
     private static bool IsHeaderRow(TextBlock block)
-        => block.LineCount == 1 && block.Facts.Words <= MaxHeaderWords && HasGap(block.Text.AsSpan()) && !EndsOnFigure(block.Text.AsSpan())
+        => block.LineCount == 1 && block.Facts.Words <= MaxHeaderWords
+            && ((HasGap(block.Text.AsSpan()) && !EndsOnFigure(block.Text.AsSpan())) || IsBarredHeader(block.Text.AsSpan()))
             && !BlockQuality.EndsLikeSentence(block.Text);
 
     // Two spaces or a tab after a word or a figure of the line: a column's edge. Two spaces after a sentence's stop ("said.
