@@ -42,7 +42,7 @@ internal static partial class OutletNames
         return CreditUnderHeadline(lines, document, titleIndex + titleBlock.LineCount, body)
             ?? PrintViewHeader(lines, document, title, titleIndex)
             ?? RunningHeader(lines, document, titleIndex)
-            ?? Masthead(lines, document, title, titleIndex);
+            ?? Masthead(lines, document, title, titleIndex, body);
     }
 
     // "Fonte: L'Eco delle Valli" between the headline and the article's first paragraph. Lower down, a credit names where
