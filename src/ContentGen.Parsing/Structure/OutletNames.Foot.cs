@@ -16,7 +16,8 @@ namespace ContentGen.Parsing.Structure;
 /// <item>with no masthead at the top (a page cut below its header), a rights notice alone, opening on its "©" or
 /// "Copyright", whose holder has a publication's word ("© Jornal do Lima 2024", "© Dagblad van het Noorden"). A holder
 /// with a company's legal form is a publisher, not the paper ("© Fenside News Group Ltd"); a photo's or an agency's
-/// credit has no publication's word ("© Agence Photolittoral", "© dpa").</item>
+/// credit has no publication's word ("© Agence Photolittoral", "© dpa"), and an agency's word names a wire ("© Agencia
+/// Ibérica de Noticias"). Two notices naming two holders leave the outlet in doubt.</item>
 /// </list>
 /// Both read the lines past the body's last block once, and make one string for the name they return.
 /// </summary>
@@ -63,8 +64,11 @@ internal static partial class OutletNames
         => LexiconTables.NavigationLines.Contains(name) || IsMenuLike(name) || LexiconTables.SectionNames.Contains(name);
 
     // "© Jornal do Lima 2024" alone past the article, and no masthead above: its holder, when it reads as a paper's name.
+    // Two notices naming two holders ("© Agencia … " over a wire story, "© Ediciones … S.L." at the foot) leave the page's
+    // own outlet in doubt: no source.
     private static string? NoticeAlone(IReadOnlyList<SourceLine> lines, string document, int from)
     {
+        var paper = ReadOnlySpan<char>.Empty;
         for (var i = from; i < lines.Count; i++)
         {
             var text = Whitespace.Trim(lines[i].Span(document));
@@ -76,13 +80,20 @@ internal static partial class OutletNames
             var notice = text[0] == '©' ? Whitespace.Trim(text.Slice(1)) : text;
             var (end, _) = NextSeparator(notice);
             var holder = Holder(notice.Slice(0, end));
-            if (ReadsAsPaper(holder))
+            if (holder.Length == 0 || holder.Equals(paper, StringComparison.Ordinal) || !char.IsUpper(holder[0]) || LexiconTables.RightsPhrases.FoundIn(holder))
             {
-                return holder.ToString();
+                continue;
             }
+
+            if (paper.Length > 0 || !ReadsAsPaper(holder))
+            {
+                return null;
+            }
+
+            paper = holder;
         }
 
-        return null;
+        return paper.Length > 0 ? paper.ToString() : null;
     }
 
     // A paper's name: a publication's word in it, a name's form (a letter first, no list's marks, no slash of a credit
@@ -95,10 +106,11 @@ internal static partial class OutletNames
             return false;
         }
 
+        // "Agencia Ibérica de Noticias": an agency's or an office's word names a wire or a press office, not a paper.
         var reader = new WordReader(holder);
         while (reader.Read())
         {
-            if (IsLegalForm(reader.Word))
+            if (IsLegalForm(reader.Word) || LexiconTables.DeskWords.Contains(reader.Word))
             {
                 return false;
             }

@@ -77,7 +77,8 @@ public sealed class OutletFootTests
         Assert.Null(article.Source);
     }
 
-    // Guards: with no masthead, a notice naming a photo agency, a company, an agency's wire or no one; a photo's credit.
+    // Guards: with no masthead, a notice naming a photo agency, a company, an agency's wire or no one; a photo's credit;
+    // two notices naming two holders.
     [Theory]
     [InlineData("fr", "© Agence Photolittoral")]
     [InlineData("nl", "© Kempen Media B.V.")]
@@ -86,6 +87,10 @@ public sealed class OutletFootTests
     [InlineData("pt", "© Lusa")]
     [InlineData("en", "Photo: © Harbury Evening News / Tom Pike")]
     [InlineData("es", "© Foto: Diario del Alberche")]
+    [InlineData("es", "© Agencia Castellana de Noticias. Prohibida la reproducción total o parcial.")]
+    [InlineData("de", "© Nachrichtenagentur Nordpresse")]
+    [InlineData("en", "© Harbury Evening News 2024\n\n© Fenside Media Ltd")]
+    [InlineData("pt", "© Jornal do Vale\n© Gazeta do Norte")]
     public void ANoticeNamingNoPublication_NamesNoSource(string language, string foot)
     {
         var article = ArticleParser.Parse(Page(language, Articles.GappedMenu(language), foot));
