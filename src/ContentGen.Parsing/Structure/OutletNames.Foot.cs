@@ -46,11 +46,25 @@ internal static partial class OutletNames
 
     // The first header line (from `first` to `top`) that the footer line opens on: a name, not a menu's item, a section's
     // label or a navigation line ("Home | Privacy | Contact" opens on a menu's word, not on the masthead).
+    // A footer line is most often no imprint: it is read against the header only when it opens on a letter and holds a
+    // separator, and a header line only when it opens on the same letter or parts its initials from its name.
     private static string? HeaderLineOpeningFooter(ReadOnlySpan<char> footer, IReadOnlyList<SourceLine> lines, string document, int first, int top)
     {
+        if (footer.Length == 0 || !char.IsLetter(footer[0]) || NextSeparator(footer).Next >= footer.Length)
+        {
+            return null;
+        }
+
+        var initial = char.ToUpperInvariant(footer[0]);
         for (var i = first; i < top; i++)
         {
-            var name = NameIn(LinkMarkers.PastLeading(lines[i].Span(document)), confirmed: true);
+            var line = LinkMarkers.PastLeading(lines[i].Span(document));
+            if (line.Length == 0 || (char.ToUpperInvariant(line[0]) != initial && !LetterCase.IsAcronym(FirstWord(line))))
+            {
+                continue;
+            }
+
+            var name = NameIn(line, confirmed: true);
             if (name.Length > 0 && !IsChrome(name) && FooterLineNames(footer, name) is { } named)
             {
                 return named;
@@ -58,6 +72,12 @@ internal static partial class OutletNames
         }
 
         return null;
+    }
+
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> line)
+    {
+        var space = line.IndexOf(' ');
+        return space < 0 ? line : line.Slice(0, space);
     }
 
     private static bool IsChrome(ReadOnlySpan<char> name)
