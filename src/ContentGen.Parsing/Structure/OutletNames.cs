@@ -15,7 +15,9 @@ namespace ContentGen.Parsing.Structure;
 /// <item>a running header at the top of a page exported from print, repeated on the next page ("Mitteilungsblatt der
 /// Gemeinde X      Nr. 11 · Freitag, 15. März 2024"): its first column is the publication;</item>
 /// <item>the masthead at the page's top, when no line ties another name to the article (<c>OutletNames.Mastheads.cs</c>):
-/// the outlet that publishes the page is its source, as Labels/README.md has it since session 57.</item>
+/// the outlet that publishes the page is its source, as Labels/README.md has it since session 57; the page's foot names it
+/// again in a rights notice or in its imprint's line, or, with no masthead, in a paper's rights notice alone
+/// (<c>OutletNames.Foot.cs</c>).</item>
 /// </list>
 /// Every name must read as a publication's (<see cref="TitleSplitter.ReadsAsPublication(string)"/>). Each rule reads a few lines
 /// at the page's top, under the headline or at its end, and makes one string only for the name it returns.
