@@ -47,7 +47,7 @@ internal static partial class OutletNames
     // A menu's items are parted by gaps of two spaces or more; a name is not.
     private const string MenuGap = "  ";
 
-    private static string? Masthead(IReadOnlyList<SourceLine> lines, string document, string title, int titleIndex)
+    private static string? Masthead(IReadOnlyList<SourceLine> lines, string document, string title, int titleIndex, IReadOnlyList<TextBlock> body)
     {
         var top = Math.Min(titleIndex, HeaderLines);
         var first = -1;
@@ -58,13 +58,19 @@ internal static partial class OutletNames
                 || IsBrowserTitleOrNotice(text) || ContinuesLineAbove(lines, document, i, text) ? -1 : i;
         }
 
-        if (first < 0 || CreditsAnotherOutlet(lines, document, titleIndex))
+        if (CreditsAnotherOutlet(lines, document, titleIndex))
         {
             return null;
         }
 
-        // The rights notices stand below the headline, most often at the page's end: each is read once, against the
-        // header's few lines.
+        var foot = FootStart(lines, body, titleIndex);
+        if (first < 0)
+        {
+            return NoticeAlone(lines, document, foot);
+        }
+
+        // The rights notices stand below the headline, most often at the page's end, and the imprint's line past the
+        // article (OutletNames.Foot.cs): each is read once, against the header's few lines.
         for (var i = titleIndex + 1; i < lines.Count; i++)
         {
             var notice = Whitespace.Trim(lines[i].Span(document));
@@ -72,17 +78,24 @@ internal static partial class OutletNames
             {
                 return named;
             }
+
+            if (i >= foot && HeaderLineOpeningFooter(notice, lines, document, first, top) is { } opened)
+            {
+                return opened;
+            }
         }
 
-        if (!ChromeBeforeHeadline(lines, document, first, titleIndex) || InMenuColumn(lines, document, first) || LogoBelow(lines, document, first + 1, titleIndex))
+        if (LogoBelow(lines, document, first + 1, titleIndex))
         {
             return null;
         }
 
+        // A label over the headline, a menu's item or a line that names nothing is no masthead: the page may still name
+        // its paper in a rights notice alone.
         var own = NameIn(LinkMarkers.PastLeading(lines[first].Span(document)), confirmed: false);
-        if (own.Length == 0)
+        if (own.Length == 0 || !ChromeBeforeHeadline(lines, document, first, titleIndex) || InMenuColumn(lines, document, first))
         {
-            return null;
+            return NoticeAlone(lines, document, foot);
         }
 
         if (LetterCase.HasNoLowerCase(own))
@@ -258,7 +271,33 @@ internal static partial class OutletNames
         }
 
         var rest = part.Slice(name.Length);
-        return rest.Length == 0 || (rest[0] == ' ' && IsLegalForm(Whitespace.Trim(rest)));
+        return rest.Length == 0 || (rest[0] == ' ' && (IsLegalForm(Whitespace.Trim(rest)) || AllLegalForms(rest)));
+    }
+
+    // "GmbH & Co", the part of "GmbH & Co. KG" before the stop a notice's separator cuts at: legal forms joined by "&".
+    private static bool AllLegalForms(ReadOnlySpan<char> text)
+    {
+        var forms = 0;
+        text = Whitespace.Trim(text);
+        while (text.Length > 0)
+        {
+            var space = text.IndexOf(' ');
+            var word = space < 0 ? text : text.Slice(0, space);
+            text = space < 0 ? default : Whitespace.Trim(text.Slice(space + 1));
+            if (word.SequenceEqual("&".AsSpan()))
+            {
+                continue;
+            }
+
+            if (!IsLegalForm(word))
+            {
+                return false;
+            }
+
+            forms++;
+        }
+
+        return forms > 0;
     }
 
     // "Ltd", "GmbH", "B.V", "S. L", "srl": a company's legal form, its last stop aside.

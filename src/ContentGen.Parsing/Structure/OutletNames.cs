@@ -15,7 +15,9 @@ namespace ContentGen.Parsing.Structure;
 /// <item>a running header at the top of a page exported from print, repeated on the next page ("Mitteilungsblatt der
 /// Gemeinde X      Nr. 11 · Freitag, 15. März 2024"): its first column is the publication;</item>
 /// <item>the masthead at the page's top, when no line ties another name to the article (<c>OutletNames.Mastheads.cs</c>):
-/// the outlet that publishes the page is its source, as Labels/README.md has it since session 57.</item>
+/// the outlet that publishes the page is its source, as Labels/README.md has it since session 57; the page's foot names it
+/// again in a rights notice or in its imprint's line, or, with no masthead, in a paper's rights notice alone
+/// (<c>OutletNames.Foot.cs</c>).</item>
 /// </list>
 /// Every name must read as a publication's (<see cref="TitleSplitter.ReadsAsPublication(string)"/>). Each rule reads a few lines
 /// at the page's top, under the headline or at its end, and makes one string only for the name it returns.
@@ -42,7 +44,7 @@ internal static partial class OutletNames
         return CreditUnderHeadline(lines, document, titleIndex + titleBlock.LineCount, body)
             ?? PrintViewHeader(lines, document, title, titleIndex)
             ?? RunningHeader(lines, document, titleIndex)
-            ?? Masthead(lines, document, title, titleIndex);
+            ?? Masthead(lines, document, title, titleIndex, body);
     }
 
     // "Fonte: L'Eco delle Valli" between the headline and the article's first paragraph. Lower down, a credit names where
