@@ -81,7 +81,7 @@ internal sealed partial class Phrase
         && !_words.OrganisationLinks.Contains(token.Span) && !_words.EpithetTailPrepositions.Contains(token.Span);
 
     // The index after an age at `k` ("de 54 años", ", 54 años", ", de 54 años"), else `k`.
-    private int AfterTailAge(IReadOnlyList<Token> sentence, int k)
+    public int AfterTailAge(IReadOnlyList<Token> sentence, int k)
     {
         var j = k;
         if (j < sentence.Count && sentence[j].Kind == TokenKind.Comma)

@@ -144,6 +144,7 @@ public sealed class SpeechWordsTests
         [("NotNames", "Prepositions")] = "a preposition opening a sentence is no name",
         [("NotNames", "Contrasts")] = "'Aber', 'Pero' open sentences and contrast clauses",
         [("NotNames", "InvertedCues")] = "'So' opens German sentences; after a quote it reports",
+        [("InvertedCues", "BackReferences")] = "German 'so', Italian 'così' report after a quote's comma ('„…“, so X'); opening the sentence after a quote they point back to it by its manner ('So beschrieb X')",
         [("NotNames", "PassiveAgents")] = "'Por', 'Von' open sentences and name a passive's agent",
         [("NotNames", "RelativePronouns")] = "German 'Der', 'Die' open sentences as articles, and open relative clauses",
         [("NotNames", "Media")] = "'En', 'Em' open sentences; after an inverted verb they say where it was said",

@@ -224,7 +224,8 @@ internal static class DutchSpeech
         DocumentNouns = Words("brief verklaring tekst persbericht rapport onderzoek peiling"),
         DocumentRelatives = ["waarin"],
         DocumentVerbs = Words("luidt luidde"),
-        BackReferences = Words("dat dit"),
+        // "Zo vertelde X …": the manner points back as "dat" does.
+        BackReferences = Words("dat dit zo"),
         // "«…». Con estas palabras se defendió X": any verb after them says the quote before.
         WithTheseWords = ["met die woorden", "met deze woorden"],
         CompanyWords = Words("bv nv"),

@@ -93,7 +93,8 @@ internal static class EnglishSpeech
         DocumentNouns = Words("statement report letter memo study survey poll"),
         DocumentRelatives = ["in which"],
         DocumentVerbs = Words("read reads"),
-        BackReferences = ["that is what", "that was what", "this is what"],
+        // "That was how X described …": the manner points back to the quote as the "what" does.
+        BackReferences = ["that is what", "that was what", "this is what", "that is how", "that was how", "this is how", "this was how"],
         // "«…». Con estas palabras se defendió X": any verb after them says the quote before.
         WithTheseWords = ["with these words", "with those words", "with this remark"],
         CompanyWords = Words("ltd plc inc llc airlines airways ferries motors holdings industries"),

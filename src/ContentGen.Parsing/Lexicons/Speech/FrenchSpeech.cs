@@ -261,7 +261,8 @@ internal static class FrenchSpeech
             " écologue entomologiste botaniste zoologiste zoologue"),
         DocumentNouns = Words("lettre déclaration texte communiqué rapport étude sondage enquête"),
         DocumentRelatives = ["dans lequel", "dans laquelle"],
-        BackReferences = ["c'est ce", "c’est ce", "voilà ce"],
+        // "C'est ainsi que X a raconté …", "C'est ainsi qu'a raconté X": the manner points back as "ce" does.
+        BackReferences = ["c'est ce", "c’est ce", "voilà ce", "c'est ainsi", "c’est ainsi", "c'est ainsi que", "c’est ainsi que"],
         // "«…». Con estas palabras se defendió X": any verb after them says the quote before.
         WithTheseWords = ["par ces mots", "sur ces mots", "par ces paroles", "sur ces paroles"],
         StudyNouns = Words("rapport"),

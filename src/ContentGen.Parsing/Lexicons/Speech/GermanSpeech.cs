@@ -208,7 +208,8 @@ internal static class GermanSpeech
         DocumentNouns = Words("brief erklärung stellungnahme text mitteilung bericht gutachten studie umfrage"),
         DocumentRelatives = ["in dem", "in der", "worin"],
         DocumentVerbs = Words("lautet lautete"),
-        BackReferences = Words("das dies"),
+        // "So beschrieb X …": the manner points back as "das" does.
+        BackReferences = Words("das dies so"),
         // "«…». Con estas palabras se defendió X": any verb after them says the quote before.
         WithTheseWords = ["mit diesen worten", "mit diesem satz"],
         CompanyWords = Words("gmbh ag kg"),

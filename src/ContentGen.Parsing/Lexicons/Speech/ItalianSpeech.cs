@@ -164,7 +164,8 @@ internal static class ItalianSpeech
             " ecologo ecologa entomologo entomologa zoologo zoologa"),
         DocumentNouns = Words("testo lettera comunicato dichiarazione nota rapporto studio sondaggio indagine"),
         DocumentRelatives = ["nel quale", "nella quale", "in cui"],
-        BackReferences = Words("lo"),
+        // "Così ha raccontato X …": the manner points back as "lo" does.
+        BackReferences = Words("lo così"),
         // "«…». Con estas palabras se defendió X": any verb after them says the quote before.
         WithTheseWords = ["con queste parole", "con quelle parole", "con questa frase"],
         CleftOpeners = Words("a"),

@@ -146,7 +146,8 @@ internal static class PortugueseSpeech
             " ecólogo ecóloga entomólogo entomóloga zoólogo zoóloga"),
         DocumentNouns = Words("texto carta comunicado declaração nota estudo relatório sondagem pesquisa inquérito"),
         DocumentRelatives = ["no qual", "na qual", "em que"],
-        BackReferences = ["foi o que", "é o que", "foi isso que"],
+        // "Foi assim que X descreveu …", "Assim recordou X …": the manner points back as "o que" does.
+        BackReferences = ["foi o que", "é o que", "foi isso que", "foi assim que", "é assim que", "assim"],
         // "«…». Con estas palabras se defendió X": any verb after them says the quote before.
         WithTheseWords = ["com estas palavras", "com essas palavras", "com esta frase", "com essa frase"],
         StudyNouns = Words("estudo relatório"),

@@ -177,7 +177,8 @@ internal static class SpanishSpeech
             " ecólogo ecóloga entomólogo entomóloga zoólogo zoóloga"),
         DocumentNouns = Words("texto carta declaración nota comunicado informe estudio encuesta sondeo"),
         DocumentRelatives = ["en el que", "en la que", "en el cual", "en la cual"],
-        BackReferences = ["lo", "así lo", "eso"],
+        // "Así contó ayer X …": the manner alone points back as "así lo" does.
+        BackReferences = ["lo", "así lo", "eso", "así"],
         // "«…». Con estas palabras se defendió X": any verb after them says the quote before.
         WithTheseWords = ["con estas palabras", "con esas palabras", "con esta frase", "con esa frase"],
         StudyNouns = Words("informe estudio"),

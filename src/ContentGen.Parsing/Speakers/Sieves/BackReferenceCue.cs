@@ -58,13 +58,33 @@ internal sealed partial class BackReferenceCue
         verb = _cues.Phrase.SkipFillers(next, verb);
         if (verb < next.Count && _cues.IsReportingVerb(next[verb]))
         {
-            return Reported(_cues.ReadInverted(next, verb + 1));
+            // "Así relató ayer X": a day or an adverb between the verb and its subject.
+            return Reported(_cues.ReadInverted(next, _cues.Phrase.SkipFillers(next, verb + 1)));
         }
 
-        // "That is what Mary Hale said": the subject before its verb.
+        // "That is what Mary Hale said": the subject before its verb; "That was how Mary Hale, 67,
+        // described …": past an appositive that says who or how old she is.
         var subject = _cues.Phrase.ReadForward(next, verb);
-        var spoken = subject.IsFound ? _cues.Phrase.SkipFillers(next, subject.End) : -1;
+        var spoken = subject.IsFound ? _cues.Phrase.SkipFillers(next, PastAppositive(next, subject.End)) : -1;
         return spoken >= 0 && spoken < next.Count && _cues.IsReportingVerb(next[spoken]) ? Reported(subject) : Subject.None;
+    }
+
+    // Where the words after a subject go on: past ", 67," or ", de 79 anos," when an appositive follows it.
+    private int PastAppositive(IReadOnlyList<Token> next, int end)
+    {
+        if (end >= next.Count || next[end].Kind != TokenKind.Comma)
+        {
+            return end;
+        }
+
+        if (_cues.Phrase.AfterAppositive(next, end) is var after and > 0)
+        {
+            return after;
+        }
+
+        // ", de 79 anos,": an age opened by its preposition, closed by its comma.
+        var age = _cues.Phrase.AfterTailAge(next, end);
+        return age > end && age < next.Count && next[age].Kind == TokenKind.Comma ? age + 1 : end;
     }
 
     private static Subject Reported(Subject subject)
