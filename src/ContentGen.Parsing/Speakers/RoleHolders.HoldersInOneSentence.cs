@@ -116,7 +116,7 @@ internal sealed partial class RoleHolders
         foreach (var (given, first, second) in pairs)
         {
             if (string.Equals(given, role, StringComparison.Ordinal)
-                && (SamePerson(complete(first) ?? first, person) || SamePerson(complete(second) ?? second, person)))
+                && (SamePerson(first, person, complete) || SamePerson(second, person, complete)))
             {
                 return true;
             }

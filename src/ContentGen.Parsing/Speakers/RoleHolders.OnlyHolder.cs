@@ -79,7 +79,8 @@ internal sealed partial class RoleHolders
     /// <summary>
     /// Whether two names are one person's, each completed by <paramref name="complete"/> first:
     /// the same full name, or one the other's last words ("Delgado", "Marcos Delgado"). The one
-    /// answer the coach's epithet (SpeakerFinder.TradeEpithetRole.cs) and its guards ask.
+    /// answer the coach's epithet (SpeakerFinder.TradeEpithetRole.cs) and its guards ask, and the pairs given one
+    /// role in one sentence (RoleHolders.HoldersInOneSentence.cs).
     /// </summary>
     public static bool SamePerson(string a, string b, Func<string, string?> complete)
         => SamePerson(complete(a) ?? a, complete(b) ?? b);

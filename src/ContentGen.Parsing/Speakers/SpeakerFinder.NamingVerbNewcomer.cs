@@ -101,10 +101,35 @@ internal sealed partial class SpeakerFinder
             return -1;
         }
 
-        var word = sentence[k];
+        // "Er heißt", "Hij heet": the verb alone only right after the pronoun, where the verb takes no reflexive
+        // (German, Dutch); "Lui chiama Marco Bellini" calls him.
+        var name = NameAfterNamingVerb(sentence, k, verbAlone: k == 1 && words.VerbSecond);
+        if (name >= 0)
+        {
+            return name;
+        }
 
-        // "Chama-se", "s'appelle": the reflexive written into the verb's word.
-        if (words.NameGivingVerbs.Contains(word.Span) && word.Span.IndexOf('-') > 0)
+        // "He is called", "She was called": a copula, then the verb.
+        var word = sentence[k];
+        return k == 1 && word.IsLower && words.NameCopulas.Contains(word.Span) && sentence[k + 1].IsWord && sentence[k + 1].IsLower
+            && words.NameGivingVerbs.Contains(sentence[k + 1].Span) ? k + 2 : -1;
+    }
+
+    // Where the name starts after a naming verb at `k`, or -1: "Chama-se", "s'appelle", "s'appelait" (the reflexive
+    // written into the verb's word), "si chiama", "se llama" (the reflexive, then the verb), and where `verbAlone`
+    // allows it the verb in lower case with no reflexive ("heißt", "heet", "chama"). The one reader of the naming
+    // verb, for the newcomer named here and the thing named (SpeakerFinder.ThingNamed.cs); each says where the verb
+    // may stand.
+    private int NameAfterNamingVerb(IReadOnlyList<Token> sentence, int k, bool verbAlone)
+    {
+        var words = _cues.Words;
+        var word = sentence[k];
+        if (!word.IsWord)
+        {
+            return -1;
+        }
+
+        if (words.NameGivingVerbs.Contains(word.Span) && (word.Span.IndexOf('-') > 0 || (verbAlone && word.IsLower)))
         {
             return k + 1;
         }
@@ -114,21 +139,7 @@ internal sealed partial class SpeakerFinder
             return k + 1;
         }
 
-        // "Si chiama", "Se llama", "Ele se chama": the reflexive, then the verb.
-        if (words.Reflexives.Contains(word.Span) && sentence[k + 1].IsWord && sentence[k + 1].IsLower && words.NameGivingVerbs.Contains(sentence[k + 1].Span))
-        {
-            return k + 2;
-        }
-
-        // "Er heißt", "Hij heet": the verb right after the pronoun, where the verb takes no reflexive (German, Dutch);
-        // "Lui chiama Marco Bellini" calls him.
-        if (k == 1 && word.IsLower && words.VerbSecond && words.NameGivingVerbs.Contains(word.Span))
-        {
-            return k + 1;
-        }
-
-        // "He is called", "She was called": a copula, then the verb.
-        return k == 1 && word.IsLower && words.NameCopulas.Contains(word.Span) && sentence[k + 1].IsWord && sentence[k + 1].IsLower
+        return k + 1 < sentence.Count && words.Reflexives.Contains(word.Span) && sentence[k + 1].IsWord && sentence[k + 1].IsLower
             && words.NameGivingVerbs.Contains(sentence[k + 1].Span) ? k + 2 : -1;
     }
 

@@ -20,21 +20,19 @@ internal sealed partial class SpeakerFinder
     // organisation's, or a second name is joined to it.
     private string? PossessedSubject(IReadOnlyList<Token> sentence)
     {
-        // "Sua figlia Anna", "A sua filha Ana": an article may stand before the possessive.
-        var k = sentence.Count > 1 && _cues.Is(sentence[0], WordClass.Definite) && _cues.Is(sentence[1], WordClass.Possessive) ? 1 : 0;
-        if (k + 2 >= sentence.Count || !sentence[k].IsWord || !_cues.Is(sentence[k], WordClass.Possessive))
+        var at = PossessiveOpeningNoun(sentence);
+        if (at < 0 || at + 1 >= sentence.Count)
         {
             return null;
         }
 
-        // German writes the noun with a capital ("Seine Tochter Anna"); elsewhere it is lower case.
-        var noun = sentence[k + 1];
-        if (!noun.IsWord || (!noun.IsLower && !_cues.Words.CapitalisesNouns) || !(IsPersonNoun(noun) || KinGender(noun) != Gender.Unknown))
+        var noun = sentence[at];
+        if (!(IsPersonNoun(noun) || KinGender(noun) != Gender.Unknown))
         {
             return null;
         }
 
-        var start = PastNounComplement(sentence, k + 2);
+        var start = PastNounComplement(sentence, at + 1);
         var setOff = sentence[start].Kind == TokenKind.Comma;
         if (setOff)
         {
@@ -90,6 +88,22 @@ internal sealed partial class SpeakerFinder
         // "Zijn vrouw Ineke": the tie says she is a woman, whom a later "hij" does not mean.
         NoteDescribedGender(person, KinGender(noun));
         return person;
+    }
+
+    // The index of the noun a sentence opens on after a possessive, or -1: "His daughter", "Sua figlia", "A sua filha"
+    // (an article may stand before the possessive), "Seine Tochter" (German writes the noun with a capital; elsewhere it
+    // is lower case). One reader for the named newcomer here and the unnamed relative's beat
+    // (SpeakerFinder.UnnamedRelativeBeat.cs), which ask each their own of the noun.
+    private int PossessiveOpeningNoun(IReadOnlyList<Token> sentence)
+    {
+        var k = sentence.Count > 1 && _cues.Is(sentence[0], WordClass.Definite) && _cues.Is(sentence[1], WordClass.Possessive) ? 1 : 0;
+        if (k + 1 >= sentence.Count || !sentence[k].IsWord || !_cues.Is(sentence[k], WordClass.Possessive))
+        {
+            return -1;
+        }
+
+        var noun = sentence[k + 1];
+        return noun.IsWord && (noun.IsLower || _cues.Words.CapitalisesNouns) ? k + 1 : -1;
     }
 
     // The gender a noun of a family tie gives ("wife", "fils", "Tochter"), or unknown.

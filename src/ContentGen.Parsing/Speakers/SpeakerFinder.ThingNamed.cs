@@ -37,16 +37,10 @@ internal sealed partial class SpeakerFinder
                 return -1;
             }
 
-            if (k >= 2 && word.IsLower && _cues.Words.NameGivingVerbs.Contains(word.Span))
+            // "heißt", "chama-se", "s'appelle", "si chiama": the naming verb after the noun phrase, its name capitalised.
+            if (k >= 2 && word.IsLower && NameAfterNamingVerb(sentence, k, verbAlone: true) is var name and >= 0)
             {
-                return sentence[k + 1].IsCapitalized ? k : -1;
-            }
-
-            // "Si chiama", "se llama", "s'appelle": the reflexive before the verb.
-            if (k >= 2 && word.IsLower && k + 2 < sentence.Count && _cues.Words.Reflexives.Contains(word.Span)
-                && sentence[k + 1].IsLower && _cues.Words.NameGivingVerbs.Contains(sentence[k + 1].Span))
-            {
-                return sentence[k + 2].IsCapitalized ? k + 1 : -1;
+                return name < sentence.Count && sentence[name].IsCapitalized ? name - 1 : -1;
             }
         }
 

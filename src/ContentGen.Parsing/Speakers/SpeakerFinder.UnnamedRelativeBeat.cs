@@ -32,19 +32,13 @@ internal sealed partial class SpeakerFinder
     // article) and a kin noun, or null.
     private int? UnnamedRelativeVerb(IReadOnlyList<Token> sentence)
     {
-        var k = sentence.Count > 1 && _cues.Is(sentence[0], WordClass.Definite) && _cues.Is(sentence[1], WordClass.Possessive) ? 1 : 0;
-        if (k + 3 >= sentence.Count || !sentence[k].IsWord || !_cues.Is(sentence[k], WordClass.Possessive))
+        var at = PossessiveOpeningNoun(sentence);
+        if (at < 0 || at + 2 >= sentence.Count || KinGender(sentence[at]) == Gender.Unknown)
         {
             return null;
         }
 
-        var noun = sentence[k + 1];
-        if (!noun.IsWord || (!noun.IsLower && !_cues.Words.CapitalisesNouns) || KinGender(noun) == Gender.Unknown)
-        {
-            return null;
-        }
-
-        var verb = sentence[k + 2];
+        var verb = sentence[at + 1];
         if (!verb.IsWord || !verb.IsLower || _cues.Words.Copulas.Contains(verb.Span) || _cues.Words.NameCopulas.Contains(verb.Span)
             || _cues.Is(verb, WordClass.Preposition | WordClass.Coordinator | WordClass.Definite | WordClass.Indefinite | WordClass.Pronoun | WordClass.Possessive)
             || _cues.Words.RelativePronouns.Contains(verb.Span) || _cues.Words.PerfectAuxiliaries.Contains(verb.Span))
@@ -52,6 +46,6 @@ internal sealed partial class SpeakerFinder
             return null;
         }
 
-        return k + 2;
+        return at + 1;
     }
 }

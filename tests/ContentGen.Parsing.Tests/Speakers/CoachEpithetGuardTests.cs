@@ -32,6 +32,12 @@ public sealed class CoachEpithetGuardTests
     [InlineData(LanguageLeads.Italian, "L'allenatore della Roma, Piero Sarti, ha festeggiato con la panchina. «Siamo stati coraggiosi fino alla fine», ha detto Sarti. Sull'altra panchina, il tecnico della Lazio Marco Delfino ha commentato la sconfitta davanti ai giornalisti.", "«Non meritavamo di perdere così», ha ammesso il tecnico.")]
     [InlineData(LanguageLeads.Spanish, "La entrenadora Lucía Ferrer celebró el empate en la banda. Enfrente, la técnica del Valdeoro miraba al suelo.", "«Nos faltó un poco de suerte», admitió la técnica.")]
     [InlineData(LanguageLeads.French, "L'entraîneur de Lens, Marc Delmas, a salué le courage des siens. De l'autre côté, le technicien du Havre, Luc Perrin, a regretté la défaite.", "« Nous méritions mieux », a reconnu le technicien.")]
+    // A former or a vice coach named besides the coach, the role right before the name (session 58: the guard's own
+    // list of roles before names reads them; the role holders keep them apart as deputies).
+    [InlineData(LanguageLeads.Spanish, "El ex entrenador Luis Pardo siguió el partido desde la grada. El entrenador Marcos Delgado pidió calma al descanso.", "«Fuimos demasiado lentos», reconoció el técnico.")]
+    [InlineData(LanguageLeads.French, "L'ancien entraîneur Luc Perrin a suivi le match depuis la tribune. L'entraîneur Marc Delmas a demandé du calme.", "« Nous avons été trop lents », a reconnu le technicien.")]
+    [InlineData(LanguageLeads.Italian, "L'ex allenatore Luca Perin ha seguito la partita dalla tribuna. L'allenatore Marco Delfino ha chiesto calma.", "«Siamo stati troppo lenti», ha ammesso il mister.")]
+    [InlineData(LanguageLeads.Italian, "L'allenatore Marco Delfino ha chiesto calma. In tribuna c'era anche il vice allenatore Luca Perin.", "«Siamo stati troppo lenti», ha ammesso il mister.")]
     public void TheEpithet_MeansNoOne_WithTwoCoachesOrAnotherTradesman(string lead, string introduction, string cue)
         => Assert.Null(QuoteSpeakers.Under(Headline, lead, introduction, cue)[^1]);
 

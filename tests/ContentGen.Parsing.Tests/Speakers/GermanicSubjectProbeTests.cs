@@ -11,15 +11,17 @@ public sealed class GermanicSubjectProbeTests
 {
     // The inverted subject is a role with its article, then an adverb, then a named object
     // ("In Assen ontving de gedeputeerde maandag minister X"): the name is the object, the pronoun
-    // after it is not theirs. These rows are read already. Still not read, and so no rows here
-    // (docs/speakers.md, session 57, germanic2): German after "gestern", "später", "heute", with or
-    // without a role ("hat der Bürgermeister gestern (Landrat) X herumgeführt", "begrüßte der
-    // Bürgermeister später Staatssekretär X", "hat die Landrätin heute X empfangen"), and Dutch
-    // "liet de wethouder de inspecteur X alles zien".
+    // after it is not theirs. The German rows after "gestern", "später", "heute", with or without
+    // a role, which session 57 left unread, are read since session 58 (SpeakerFinder.SubjectBeforeObjectName.cs,
+    // its own rows in SubjectBeforeObjectNameTests; two more here). Still not read, and so no row
+    // here (docs/speakers.md, session 58, precision): Dutch "liet de wethouder de inspecteur X
+    // alles zien" (the reporting subject reads "liet").
     [Theory]
     [InlineData("‘De brug moet open’, zegt wethouder Pieter Smit. ¶ In Assen heeft de wethouder gisteren Henk de Boer rondgeleid. ‘Hij heeft gezien hoe slecht de brug is’, zegt hij.", "Pieter Smit|Pieter Smit")]
     [InlineData("„Wir brauchen mehr Busse“, sagt Landrätin Heike Sommer. ¶ Am Hafen hat die Landrätin am Montag Ministerin Jana Weber empfangen. „Das Gespräch war gut“, sagt sie.", "Heike Sommer|Heike Sommer")]
     [InlineData("‘We hebben meer bussen nodig’, zegt gedeputeerde Marloes Dijkstra. ¶ In Assen ontving de gedeputeerde maandag minister Henk de Boer. ‘Het was een goed gesprek’, zegt ze.", "Marloes Dijkstra|Marloes Dijkstra")]
+    [InlineData("„Wir brauchen mehr Busse“, sagt Landrätin Heike Sommer. ¶ In Kiel hat die Landrätin heute Jana Weber empfangen. „Das Gespräch war gut“, sagt sie.", "Heike Sommer|Heike Sommer")]
+    [InlineData("„Die Brücke muss bleiben“, sagt Bürgermeister Peter Schmitt. ¶ In Mainz hat der Bürgermeister gestern Klaus Möller herumgeführt. „Er hat gesehen, wie marode sie ist“, sagt er.", "Peter Schmitt|Peter Schmitt")]
     // Negatives: the name right after the inverted verb, a role before it, is the subject ("In
     // Kiel hat Landrätin X am Montag …", "In Assen heeft gedeputeerde X maandag …").
     [InlineData("„Die Brücke muss offen bleiben“, sagt Bürgermeister Peter Schmitt. ¶ In Kiel hat Landrätin Heike von Aschen am Montag einen Brief verschickt. „So geht es nicht weiter“, schreibt sie.", "Peter Schmitt|Heike von Aschen")]

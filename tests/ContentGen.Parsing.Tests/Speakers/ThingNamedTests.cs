@@ -48,6 +48,16 @@ public sealed class ThingNamedTests
         "« J'ai appris avec mon père », dit l'horloger Paul Nérac.",
         "La ferme s'appelle Les Tilleuls. « Ici, c'est calme », dit-il.",
         "Paul Nérac")]
+    // Session 58: the thing named reads its verb with the newcomer's one reader, the elided forms included
+    // ("s'appelle", "s'appelait"); the French rows read right before it too, by other readings.
+    [InlineData("Ferme",
+        "« Nous trayons deux fois par jour », dit l'agricultrice Anne Vasseur.",
+        "Sa jument s'appelle Rose Marie Lambert. « Elle a vingt ans », dit-elle.",
+        "Anne Vasseur")]
+    [InlineData("Port",
+        "« La mer a changé », dit le pêcheur Marc Le Goff.",
+        "Son vieux chalutier s'appelait Louis Marin. « Je l'ai vendu en mai », raconte-t-il.",
+        "Marc Le Goff")]
     [InlineData("Harbour",
         "'I have fished for thirty years,' says the fisherman John Peters.",
         "His boat is called Mary Ellen and stays in the harbour in winter. 'In summer I go out every morning,' he says.",
