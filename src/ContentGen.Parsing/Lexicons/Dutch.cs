@@ -44,6 +44,7 @@ internal static class Dutch
         },
         PaywallLabels = new[] { "alleen voor abonnees", "exclusief voor abonnees" },
         PageObjectWords = Words("inhoud"),
+        SubscriberNouns = Words("abonnee abonnees"),
         ShareVerbs = Words("delen deel"),
         MenuWords = Words(
             "delen printen zoeken inloggen abonneren kopieer stuur nieuws regio binnenland buitenland economie opmerkelijk " +

@@ -58,6 +58,7 @@ internal static class English
         MenuJoiners = Words("via"),
         PaywallLabels = new[] { "subscribers only", "for subscribers only", "subscriber exclusive" },
         PageObjectWords = Words("content feed livestream offline"),
+        SubscriberNouns = Words("subscriber subscribers"),
         ShareVerbs = Words("share"),
         MenuWords = Words(
             "share tweet facebook twitter linkedin whatsapp email e-mail mail print instagram youtube rss envelope pinterest reddit " +

@@ -61,6 +61,7 @@ internal static class French
             "cliquez pour partager", "cliquez pour envoyer", "cliquez pour imprimer", "sauvegarder", "sauvegarder l'article", "enregistrer l'article"
         },
         PageObjectWords = Words("contenu"),
+        SubscriberNouns = Words("abonné abonnée abonnés abonnées"),
         ShareVerbs = Words("partager partagez"),
         MenuWords = Words("partager partagez tweetez envoyer imprimer copier lien rechercher fermer accueil vidéo vidéos direct flux connexion"),
         // "reportage" names a report in Dutch too; listed once.

@@ -57,6 +57,7 @@ internal static class German
         },
         PaywallLabels = new[] { "nur für abonnenten", "exklusiv für abonnenten" },
         PageObjectWords = Words("inhalt"),
+        SubscriberNouns = Words("abonnent abonnentin abonnenten abonnentinnen"),
         ShareVerbs = Words("teilen"),
         MenuWords = Words(
             "teilen drucken suche menü anmelden startseite kopieren impressum datenschutz agb kontakt lokales politik wirtschaft " +

@@ -45,6 +45,7 @@ internal static class Italian
         },
         PaywallLabels = new[] { "riservato agli abbonati", "contenuto riservato agli abbonati", "articolo riservato agli abbonati" },
         PageObjectWords = Words("contenuto diretta"),
+        SubscriberNouns = Words("abbonato abbonata abbonati abbonate"),
         ShareVerbs = Words("condividi condividere"),
         MenuWords = Words(
             "condividi stampa cerca accedi abbonati invia iscriviti cronaca politica economia spettacoli necrologie contatti " +

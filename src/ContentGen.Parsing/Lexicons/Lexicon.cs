@@ -450,6 +450,12 @@ internal sealed class Lexicon
     public string[] PaywallLabels { get; init; } = s_none;
 
     /// <summary>
+    /// The reader who pays for the paper, as a paywall's login prompt names them ("Already a subscriber?", "Déjà abonné ?",
+    /// "Bereits Abonnent?"): in a short question inside a box of chrome, the box is a paywall's.
+    /// </summary>
+    public string[] SubscriberNouns { get; init; } = s_none;
+
+    /// <summary>
     /// Words that name a part of the page rather than of the story ("Inhalt", "contenido", "Anzeige", "directo"): a short
     /// notice holding one ("Dieser Inhalt ist blockiert.", "El directo ha terminado.") speaks of the page.
     /// </summary>
@@ -891,6 +897,7 @@ internal sealed class Lexicon
         yield return (nameof(MenuJoiners), MenuJoiners);
         yield return (nameof(ShareVerbs), ShareVerbs);
         yield return (nameof(PaywallLabels), PaywallLabels);
+        yield return (nameof(SubscriberNouns), SubscriberNouns);
         yield return (nameof(PageObjectWords), PageObjectWords);
         yield return (nameof(ListenerVerbs), ListenerVerbs);
         yield return (nameof(Fillers), Fillers);

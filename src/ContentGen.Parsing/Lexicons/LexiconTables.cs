@@ -153,6 +153,7 @@ internal static class LexiconTables
     public static readonly WordTable MenuJoiners = Union(lexicon => lexicon.MenuJoiners);
     public static readonly WordTable ShareVerbs = Union(lexicon => lexicon.ShareVerbs, lexicon => lexicon.SendVerbs);
     public static readonly WordTable PaywallLabels = Union(lexicon => lexicon.PaywallLabels);
+    public static readonly WordTable SubscriberNouns = Union(lexicon => lexicon.SubscriberNouns);
     public static readonly WordTable PageObjectWords = Union(lexicon => lexicon.PageObjectWords);
     public static readonly WordTable Abbreviations = Union(ignoreCase: false, lexicon => lexicon.Abbreviations);
 

@@ -47,6 +47,7 @@ internal static class Portuguese
         },
         PaywallLabels = new[] { "exclusivo para assinantes", "conteúdo exclusivo para assinantes", "exclusivo assinantes" },
         PageObjectWords = Words("conteúdo direto anúncio"),
+        SubscriberNouns = Words("assinante assinantes"),
         ShareVerbs = Words("partilhar compartilhar partilhe compartilhe"),
         // "copiar" of "Copiar link" is listed once, with Spanish.
         MenuWords = Words(

@@ -50,6 +50,7 @@ internal static class Spanish
             "comenta",
         },
         PageObjectWords = Words("contenido directo anuncio"),
+        SubscriberNouns = Words("suscriptor suscriptora suscriptores suscriptoras abonado abonada"),
         ShareVerbs = Words("compartir comparte"),
         MenuWords = Words(
             "compartir imprimir buscar menú inicio portada suscríbete suscribirme correo enviar local provincia economía deportes " +

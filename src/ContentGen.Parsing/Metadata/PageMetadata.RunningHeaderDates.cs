@@ -11,7 +11,8 @@ internal static partial class PageMetadata
     /// <see langword="null"/>. A bulletin's page may open on the tail of the previous page's notice, which pushes the
     /// headline further under the header than the reach of the dates read above it.
     /// </summary>
-    /// <remarks>Asked once, of a page with no other date: one pass over the page's lines.</remarks>
+    /// <remarks>Asked once, of a page with no other date: one pass over the page's lines. A page whose first line is no
+    /// running header may name its edition there, with the edition's date under it (<see cref="EditionDate"/>).</remarks>
     private static string? RunningHeaderDate(IReadOnlyList<SourceLine> lines, string document, int titleIndex)
     {
         var first = 0;
@@ -28,7 +29,8 @@ internal static partial class PageMetadata
         var header = Whitespace.Trim(lines[first].Span(document));
         if (!IsDatelineShaped(header) || !RepeatedUnder(lines, document, first))
         {
-            return null;
+            // An e-paper's first line names its edition, and the edition's date stands under it (EditionDates).
+            return EditionDate(lines, document, first, titleIndex);
         }
 
         return DateReader.Read(header);
