@@ -132,7 +132,8 @@ internal sealed partial class ColonCue : ISieve
 
         // "Später sagte Albers:": a verb that opening words put before its subject; read first,
         // since the phrase reader would take a capitalised adverb for a name.
-        if (InvertedBeforeColon(sentence, quote, out var inverted) is { IsFound: true } afterVerb && OpensBeforeInvertedVerb(sentence, inverted))
+        if (InvertedBeforeColon(sentence, quote, out var inverted) is { IsFound: true } afterVerb
+            && (OpensBeforeInvertedVerb(sentence, inverted) || FollowsReportedClause(sentence, inverted)))
         {
             return afterVerb;
         }
@@ -263,9 +264,12 @@ internal sealed partial class ColonCue : ISieve
         {
             // "Later voegde hij eraan toe:": a split verb's stem reports when its particle closes the
             // clause before the colon; with no particle it is another verb, and the search goes on.
+            // A stem that reports alone too ("kündigte X an:", "kündigen" is also "to give notice") is read with its
+            // particle first, since the particle, no filler, would otherwise stand between the subject and the colon.
             var reports = _cues.IsReportingVerb(sentence[verb]);
-            if (!reports && !(_cues.Words.SplitStems.Contains(sentence[verb].Span)
-                && _cues.SplitReportEnd(sentence, verb, _cues.Phrase.ReadForward(sentence, verb + 1).End) == quote - 2))
+            var splitCloses = _cues.Words.SplitStems.Contains(sentence[verb].Span)
+                && _cues.SplitReportEnd(sentence, verb, _cues.Phrase.ReadForward(sentence, verb + 1).End) == quote - 2;
+            if (!reports && !splitCloses)
             {
                 continue;
             }
@@ -287,7 +291,7 @@ internal sealed partial class ColonCue : ISieve
 
             // "Dann sagt er noch:", "Daarna zei hij nog:": adverbs may close the clause after its subject.
             var subject = _cues.Phrase.ReadForward(sentence, verb + 1);
-            var end = reports ? _cues.Phrase.SkipFillers(sentence, subject.End) : quote - 1;
+            var end = splitCloses ? quote - 1 : _cues.Phrase.SkipFillers(sentence, subject.End);
             return subject.Kind is SubjectKind.Name or SubjectKind.Role or SubjectKind.Pronoun && end == quote - 1
                 ? subject
                 : Subject.None;
