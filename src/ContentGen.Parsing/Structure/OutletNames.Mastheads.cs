@@ -110,14 +110,15 @@ internal static partial class OutletNames
 
     // An aggregator's copy or a forum's quote names the article's outlet in a credit ("Fonte: L'Eco delle Valli", "Bron:
     // https://…"): the masthead over it is the copier's, not the article's outlet. A news agency credited so ("Fonte: ANSA")
-    // is no outlet: the page that prints its wire is.
+    // is no outlet: the page that prints its wire is; nor is a figure's body or the writers' own work ("Bron: gemeente X").
     private static bool CreditsAnotherOutlet(IReadOnlyList<SourceLine> lines, string document, int titleIndex)
     {
         for (var i = titleIndex + 1; i < lines.Count; i++)
         {
             var text = Whitespace.Trim(lines[i].Span(document));
             var label = LexiconTables.SourceLabels.LongestStart(text);
-            if (label > 0 && !LexiconTables.Agencies.StartsAny(Whitespace.Trim(text.Slice(label))))
+            var credited = Whitespace.Trim(text.Slice(label));
+            if (label > 0 && !LexiconTables.Agencies.StartsAny(credited) && !CreditsFiguresNotAnOutlet(credited))
             {
                 return true;
             }
