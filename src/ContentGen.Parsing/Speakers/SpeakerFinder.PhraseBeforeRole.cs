@@ -7,9 +7,8 @@ namespace ContentGen.Parsing.Speakers;
 // reporting verb and its subject, a role; the role's holder named before speaks, as without the
 // phrase (SpeakerFinder.RoleAfterVerb.cs). The phrase is a day's name, or one of the lexicon's
 // EpithetTailPrepositions and a few words, up to the first definite article before a role noun. A
-// person in the phrase ("vor Richter Uwe Kern") is its object, not the subject; a role with its
-// article in the phrase ("perante o juiz Carlos Reis a procuradora") is taken for the subject, and
-// the words after it, a name, leave the cue to the sieves, as they did. Read only up to a handful of
+// person in the phrase ("vor Richter Uwe Kern"), or a role with its article right after the phrase's
+// preposition ("ante el juez el abogado"), is its object, not the subject. Read only up to a handful of
 // tokens past the verb, on the tokens the sentence already has.
 internal sealed partial class SpeakerFinder
 {
@@ -37,7 +36,11 @@ internal sealed partial class SpeakerFinder
                 return from;
             }
 
-            if (token.IsLower && _cues.Is(token, WordClass.Definite) && sentence[k + 1].IsWord && _cues.Is(sentence[k + 1], WordClass.RoleNoun))
+            // "dijo ante el juez el abogado": an article right after a preposition is the
+            // preposition's object, never the subject; the subject's article follows a noun or a
+            // day's name ("zei maandag de rechter").
+            if (token.IsLower && _cues.Is(token, WordClass.Definite) && !IsPrepositionBefore(sentence[k - 1])
+                && sentence[k + 1].IsWord && _cues.Is(sentence[k + 1], WordClass.RoleNoun))
             {
                 return k;
             }
@@ -45,4 +48,10 @@ internal sealed partial class SpeakerFinder
 
         return from;
     }
+
+    // "ante", "perante", "tegen", "vor", or a contracted article ("au", "zum", "nel"): a word that
+    // takes the article after it as its own object.
+    private bool IsPrepositionBefore(Token token)
+        => token.IsWord && token.IsLower && (_cues.Is(token, WordClass.Preposition) || _cues.Words.EpithetTailPrepositions.Contains(token.Span)
+            || _cues.Words.ContractedArticles.Contains(token.Span));
 }

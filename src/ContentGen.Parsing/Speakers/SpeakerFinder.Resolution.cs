@@ -294,8 +294,6 @@ internal sealed partial class SpeakerFinder
                 // epithet ("said the Northbay bowler") describes someone named before, as it did.
                 if (!decided && !subject.IsEpithet && IsHolderOnly(subject.Text))
                 {
-                    // "the prosecutor told the jury" before "The prosecutor, Helen Marsh, …": see SpeakerFinder.HolderOnlyRoleNamedLater.cs.
-                    NoteHolderOnlyRoleUnheld(subject);
                     return null;
                 }
 

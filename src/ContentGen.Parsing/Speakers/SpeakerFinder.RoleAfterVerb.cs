@@ -63,10 +63,8 @@ internal sealed partial class SpeakerFinder
             return _roles.GaveAnyForm(roles) ? new Subject(SubjectKind.Role, roles, role + 1, holderOnlyEpithet: holderOnly) : Subject.None;
         }
 
-        // A role that means only its holder ("sagte die Richterin") is read before anyone holds it:
-        // salience never answers for it, and the holder the article names later may (SpeakerFinder.HolderOnlyRoleNamedLater.cs).
         return _cues.Words.RoleNouns.Contains(word) && !_cues.Words.SpokesNouns.Contains(word) && !_cues.Words.OfficialNouns.Contains(word)
-            && (_roles.Gave(Text.StringCache.Get(word)) || _cues.Words.HolderOnlyRoles.Contains(word))
+            && _roles.Gave(Text.StringCache.Get(word))
             ? new Subject(SubjectKind.Role, Text.StringCache.Get(word), role + 1)
             : Subject.None;
     }

@@ -371,8 +371,7 @@ internal sealed partial class SpeakerFinder
             {
                 // "„…“, betonte die Bürgermeisterin.": see SpeakerFinder.RoleAfterVerb.cs.
                 subject = role;
-                // A holder-only role nobody holds yet waits for its holder rather than naming someone unnamed.
-                speaker = Resolve(role) ?? (AwaitsHolderOnly(role) ? null : SomeoneUnnamed(sentence, role, firstOfSentence));
+                speaker = Resolve(role) ?? SomeoneUnnamed(sentence, role, firstOfSentence);
             }
 
             if (speaker is null && subject.Kind is SubjectKind.None or SubjectKind.Unnamed && DescribedWitness(sentence, i) is { } witness)

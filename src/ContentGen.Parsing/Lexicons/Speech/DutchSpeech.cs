@@ -360,7 +360,7 @@ internal static class DutchSpeech
         // "“…”, zei na de pauze de rechter", "zei de boer tegen de verslaggevers": prepositions opening where, when or
         // to whom the speaker at a cue spoke (SpeechWords.EpithetTailPrepositions); not "bij", "voor" or "uit", which
         // link an employer, a body spoken for or a place of origin ("woordvoerder bij de politie").
-        EpithetTailPrepositions = Words("aan in na op tegen tegenover tijdens met zonder sinds"),
+        EpithetTailPrepositions = Words("aan achter binnen buiten in met na naast om onder op over rond sinds tegen tegenover tijdens tot vanaf zonder"),
         TitlePrepositions = Words("onder met als"),
         // "De bond stuurde een brief. Daarin staat:", not "De politie vond een brief": the writer's or sender's verb (SpeakerFinder.TextPointedBack.cs).
         TextSendingVerbs = Words("schreef schreven schrijft geschreven stuurde stuurden stuurt gestuurd verstuurde verstuurden verstuurt verstuurd zond zonden zendt gezonden publiceerde publiceerden publiceert gepubliceerd verspreidde verspreidden verspreidt verspreid richtte richtten gericht"),

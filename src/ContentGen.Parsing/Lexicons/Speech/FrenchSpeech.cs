@@ -216,7 +216,9 @@ internal static class FrenchSpeech
         ParticiplePeopleNouns = Words("détenu détenue retenu"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
         PresidingOffices = Words("maire mairesse"),
-        HolderOnlyRoles = Words("juge procureur procureure"),
+        // "le substitut" (du procureur) is one too; "l'avocat général" is two words, which a word list cannot hold,
+        // and "avocat" alone is a lawyer's.
+        HolderOnlyRoles = Words("juge procureur procureure substitut"),
         RoleNouns = Words(
             "parlementaire sénateur sénatrice secrétaire directeur directrice délégué déléguée syndicaliste militant militante " +
             "médecin chercheur chercheuse économiste usager usagère habitant habitante commandant commandante candidat candidate " +
@@ -224,7 +226,7 @@ internal static class FrenchSpeech
             // A council's member, as every other lexicon has one (councillor, Stadträtin, concejala, consigliera, vereadora, raadslid).
             "conseiller conseillère " +
             // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").
-            "trésorier trésorière gérant gérante coordinateur coordinatrice administrateur administratrice commissaire procureur procureure " +
+            "trésorier trésorière gérant gérante coordinateur coordinatrice administrateur administratrice commissaire procureur procureure substitut " +
             // A team's coach, as "allenatore" and "entrenador" are.
             "entraîneur entraîneuse" +
             // Ranks at sea and in command: "el capitán del puerto Juan Vidal".

@@ -388,8 +388,9 @@ internal static class GermanSpeech
         TitleNouns = Words("titel motto slogan überschrift schlagzeile leitspruch"),
         // "„…“, sagte am Montag die Staatsanwältin", "sagte der Landwirt vor den Journalisten": prepositions opening
         // where, when or to whom the speaker at a cue spoke (SpeechWords.EpithetTailPrepositions); not "bei" or "aus",
-        // which link an employer or a place of origin ("die Sprecherin bei der Bahn", "der Bürgermeister aus Neudorf").
-        EpithetTailPrepositions = Words("am an auf beim gegenüber im in mit nach ohne seit vor vorm während zu zum zur"),
+        // which link an employer or a place of origin ("die Sprecherin bei der Bahn", "der Bürgermeister aus Neudorf"),
+        // nor "von" and "vom", which link the body an office belongs to ("der Sprecher vom Landratsamt").
+        EpithetTailPrepositions = Words("ab am an ans auf aufs beim bis gegen gegenüber hinter im in ins mit nach neben ohne seit über um unter vor vorm während zu zum zur"),
         TitlePrepositions = Words("unter mit"),
         // "Die Stadt verschickte einen Brief. Darin heißt es:", not "Die Polizei fand einen Brief": the writer's or sender's verb (SpeakerFinder.TextPointedBack.cs).
         TextSendingVerbs = Words("schrieb schrieben schreibt geschrieben verfasste verfassten verfasst schickte schickten schickt geschickt verschickte verschickten verschickt sandte sandten sendete sendeten gesandt gesendet versandte versandten versandt veröffentlichte veröffentlichten veröffentlicht veröffentlichen richtete richteten gerichtet übermittelte übermittelten übermittelt verbreitete verbreiteten verbreitet"),

@@ -126,12 +126,13 @@ internal static class ItalianSpeech
             "isolano isolana paesano paesana"),
         // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
         PresidingOffices = Words("sindaco sindaca"),
-        // The press writes the court's offices short too: "il pm" (pubblico ministero), "il gip" and
-        // "il gup" (the judges of the preliminary inquiry and hearing); "il ct" (commissario tecnico)
-        // is a national team's coach, named as such.
-        HolderOnlyRoles = Words("procuratore procuratrice giudice pm gip gup ct"),
+        // The press writes the court's offices short too: "il pm" (pubblico ministero), "il pg"
+        // (procuratore generale), "il gip" and "il gup" (the judges of the preliminary inquiry and
+        // hearing). "Il ct" (commissario tecnico) is a national team's coach, no court office: it is
+        // a role noun only.
+        HolderOnlyRoles = Words("procuratore procuratrice giudice pm pg gip gup"),
         RoleNouns = Words(
-            "procuratore procuratrice giudice pm gip gup ct sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario segretaria assessore " +
+            "procuratore procuratrice giudice pm pg gip gup ct sindaco sindaca ministro ministra presidente direttore direttrice portavoce segretario segretaria assessore " +
             "assessora consigliere consigliera capogruppo allenatore imprenditore imprenditrice esperto esperta avvocato responsabile rappresentante dirigente " +
             // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").
             "coordinatore coordinatrice gestore commissario commissaria curatore curatrice" +
