@@ -199,8 +199,8 @@ internal static class DutchSpeech
             "kleinzoon kleindochter oom weduwe weduwnaar vriend vriendin collega inwoner inwoonster getuige " +
             "medewerker medewerkster leerling scholier gast stamgast voetganger toeschouwer fan slachtoffer verdachte " +
             "klasgenoot teamgenoot"),
-        // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
         PresidingOffices = Words("burgemeester voorzitter"),
+        // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
         HolderOnlyRoles = Words("officier rechter"),
         AdverbialEndings = ["ig", "lijk", "isch", "end"],
         RoleNouns = Words(

@@ -214,8 +214,8 @@ internal static class FrenchSpeech
         // Those held, named by a past participle: "lance un retenu", "confie une détenue"; but "un
         // rapport détenu par la préfecture" is a thing held, no person.
         ParticiplePeopleNouns = Words("détenu détenue retenu"),
-        // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
         PresidingOffices = Words("maire mairesse"),
+        // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
         // "le substitut" (du procureur) is one too; "l'avocat général" is two words, which a word list cannot hold,
         // and "avocat" alone is a lawyer's.
         HolderOnlyRoles = Words("juge procureur procureure substitut"),

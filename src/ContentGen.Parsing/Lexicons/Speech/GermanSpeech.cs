@@ -188,8 +188,8 @@ internal static class GermanSpeech
             "witwer freund freundin kollege kollegin bewohner bewohnerin einwohner einwohnerin zeuge zeugin " +
             "mitarbeiter mitarbeiterin stammgast fischer fischerin fußgänger fußgängerin zuschauer zuschauerin " +
             "anhänger anhängerin opfer angeklagte angeklagter"),
-        // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
         PresidingOffices = Words("bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin vorsitzende vorsitzender"),
+        // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
         HolderOnlyRoles = Words("staatsanwalt staatsanwältin richter richterin"),
         RoleNouns = Words(
             "staatsanwalt staatsanwältin richter minister ministerin dezernent dezernentin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin geschäftsführer " +

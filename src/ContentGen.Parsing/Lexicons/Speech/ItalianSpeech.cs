@@ -124,8 +124,8 @@ internal static class ItalianSpeech
             "spettatrice vittima " +
             // Those who live on an island or in a village, speaking as a group: "Gli isolani dicono che …".
             "isolano isolana paesano paesana"),
-        // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
         PresidingOffices = Words("sindaco sindaca"),
+        // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
         // The press writes the court's offices short too: "il pm" (pubblico ministero), "il pg"
         // (procuratore generale), "il gip" and "il gup" (the judges of the preliminary inquiry and
         // hearing). "Il ct" (commissario tecnico) is a national team's coach, no court office: it is

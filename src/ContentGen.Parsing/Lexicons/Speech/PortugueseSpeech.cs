@@ -110,8 +110,8 @@ internal static class PortugueseSpeech
             "espectador espectadora vítima " +
             // Those who live on an island or in a village, speaking as a group: "Os ilhéus queixam-se de que …".
             "ilhéu ilhoa aldeão aldeã"),
-        // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
         PresidingOffices = Words("prefeito prefeita"),
+        // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
         HolderOnlyRoles = Words("procurador procuradora juiz juíza promotor promotora"),
         RoleNouns = Words(
             "procurador procuradora juiz juíza promotor promotora ministro ministra secretário secretária prefeito prefeita presidente diretor diretora porta-voz vereador " +

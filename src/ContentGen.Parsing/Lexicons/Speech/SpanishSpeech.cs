@@ -140,8 +140,8 @@ internal static class SpanishSpeech
             "empleada obrero obrera alumno alumna peatón hincha seguidor seguidora espectador espectadora víctima " +
             // Those who live on an island or in a village, speaking as a group: "Los isleños aseguran …".
             "isleño isleña aldeano aldeana lugareño lugareña"),
-        // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
         PresidingOffices = Words("alcalde alcaldesa"),
+        // A court's offices mean only a holder the article named: an unnamed judge may be speaking.
         HolderOnlyRoles = Words("fiscal fiscala juez jueza"),
         RoleNouns = Words(
             "fiscal fiscala juez jueza ministro ministra consejero consejera concejal concejala alcalde alcaldesa presidente presidenta director directora portavoz " +
