@@ -9,11 +9,12 @@ namespace ContentGen.Parsing.Speakers;
 // name in marks also joins its capitalised words with the language's articles, prepositions and
 // conjunctions in lower case. Either is a name, not speech, however near the cue of the critic who
 // wrote in it. Both shapes are read in one pass over the quote's words.
-// A name with link words is read only where a name stands: after a preposition or a contracted
-// article ("Sul «…»", "Dans « … »"), over an article after one ("in the "…""), or after a noun of
-// title or name. Short speech is capitalised at both ends as often ("«Grazie a Dio e ai Vigili del
-// Fuoco», ha detto la sindaca", "“Welcome to Hollinsby,” the mayor said"), and stands at the start
-// of its sentence or after a colon, where no name in marks is governed.
+// A name with link words is read as one only inside its sentence: short speech is capitalised at
+// both ends as often ("«Grazie a Dio e ai Vigili del Fuoco», ha detto la sindaca", "«Bienvenidos a
+// Tormesina», dijo …") and opens its sentence before the cue, where no name in marks stands
+// governed. (A test of the word before the quote, a preposition or a title noun, was tried: names
+// after a copula and an article, "she is the "…"", or after a noun and a comma, "the slogan, "…",",
+// then went to the speaker at the cue.)
 // Not in a language that capitalises its nouns: German "„Sache der Polizei“" is a phrase of nouns.
 internal sealed partial class SpeakerFinder
 {
@@ -38,7 +39,7 @@ internal sealed partial class SpeakerFinder
         => TitleShapeOf(inner, allowLinkWords: !_cues.Words.CapitalisesNouns) switch
         {
             TitleShape.Capitalised => true,
-            TitleShape.Linked => StandsWhereANameStands(sentence, quote),
+            TitleShape.Linked => !NoWordBefore(sentence, quote),
             _ => false,
         };
 
@@ -92,39 +93,19 @@ internal sealed partial class SpeakerFinder
             || lists.Indefinites.Contains(word) || lists.Prepositions.Contains(word) || lists.Coordinators.Contains(word);
     }
 
-    // Where a name is governed: right after a preposition or a contracted article ("Sul", "En", "No",
-    // "Dans"), over a definite or indefinite article after one ("in the", "nel"), or right after a
-    // noun of title or name ("the slogan", "il nome").
-    private bool StandsWhereANameStands(IReadOnlyList<Token> sentence, int quote)
+    // Whether no word stands before the quote in its sentence: speech opening its sentence before
+    // the cue. A name in marks stands inside its sentence, governed by a preposition ("Sul «…»"), an
+    // article ("she is the "…""), a copula or a noun in apposition ("the slogan, "…",").
+    private static bool NoWordBefore(IReadOnlyList<Token> sentence, int quote)
     {
-        var at = quote - 1;
-        if (at < 0 || !sentence[at].IsWord)
+        for (var k = 0; k < quote; k++)
         {
-            return false;
+            if (sentence[k].IsWord)
+            {
+                return false;
+            }
         }
 
-        var lists = _cues.Words;
-        if (lists.TitleNouns.Contains(sentence[at].Span) || lists.NameNouns.Contains(sentence[at].Span))
-        {
-            return true;
-        }
-
-        if (at >= 1 && sentence[at - 1].IsWord && _cues.Is(sentence[at], WordClass.Definite | WordClass.Indefinite))
-        {
-            at--;
-        }
-
-        return IsPrepositionBeforeName(sentence[at].Span);
-    }
-
-    // The lexicons hold no one list of every preposition: these are the lists of those that bring in a
-    // noun phrase (an employer's, a medium's, a place's, a time's, a title's), with the contracted
-    // articles, in the union of the languages as every table here is ("Sul", "En", "No", "In", "Dans").
-    private bool IsPrepositionBeforeName(ReadOnlySpan<char> word)
-    {
-        var lists = _cues.Words;
-        return lists.Prepositions.Contains(word) || lists.ContractedArticles.Contains(word) || lists.HeadLinks.Contains(word)
-            || lists.Media.Contains(word) || lists.Locatives.Contains(word) || lists.EpithetTailPrepositions.Contains(word)
-            || lists.OpeningPrepositions.Contains(word) || lists.TitlePrepositions.Contains(word);
+        return true;
     }
 }
