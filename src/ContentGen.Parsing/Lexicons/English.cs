@@ -239,7 +239,7 @@ internal static class English
         VoiceAssistantPrompts = new[] { "ask your smart speaker", "ask your voice assistant", "just ask alexa", "ask alexa", "ask google", "say \"alexa", "say “alexa", "\"alexa, play", "“alexa, play", "\"hey google, play", "“hey google, play" },
         TranscriptNotices = new[] { "this transcript", "this episode's transcript" },
         MachineMadeWords = new[] { "automatic", "speech recognition", "machine-generated" },
-        TextFlawWords = new[] { "error", "mistake", "inaccurac" },
+        TextFlawWords = new[] { "mistake", "inaccurac" },
         SignUpConsentPhrases = new[] { "we use your sign-up", "by signing up, you agree", "by signing up you agree" },
         // Session 54, pages: a tag for the page's form before its headline, "VIDÉO. …" (words shared by several languages listed once).
         HeadlineFormTags = new[] { "video", "watch", "live", "listen", "audio", "exclusive", "breaking" },

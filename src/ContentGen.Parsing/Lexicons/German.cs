@@ -162,7 +162,7 @@ internal static class German
         VoiceAssistantPrompts = new[] { "fragen sie ihren smart speaker", "fragen sie ihren sprachassistenten", "frag deinen smart speaker", "frag deinen sprachassistenten", "sagen sie ihrem smart speaker", "sag deinem smart speaker", "sagen sie „alexa", "sag „alexa", "„alexa, spiele" },
         TranscriptNotices = new[] { "dieses transkript", "diese abschrift" },
         MachineMadeWords = new[] { "automatisch", "spracherkennung", "maschinell" },
-        TextFlawWords = new[] { "fehler", "ungenauigkeit", "irrtümer" },
+        TextFlawWords = new[] { "fehler", "ungenauigkeit", "irrtum", "irrtümer" },
         SignUpConsentPhrases = new[] { "mit ihrer anmeldung akzeptieren sie", "mit ihrer anmeldung stimmen sie", "mit deiner anmeldung akzeptierst du", "mit deiner anmeldung stimmst du" },
         // Session 54, pages: a tag for the page's form before its headline, "VIDÉO. …" (words shared by several languages listed once).
         HeadlineFormTags = new[] { "fotostrecke", "exklusiv", "liveblog", "liveticker", "eilmeldung" },

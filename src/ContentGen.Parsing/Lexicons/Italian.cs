@@ -140,7 +140,7 @@ internal static class Italian
         VoiceAssistantPrompts = new[] { "chiedi al tuo altoparlante", "chiedi al tuo smart speaker", "chiedi al tuo assistente vocale", "di' ad alexa", "dì ad alexa", "«alexa, riproduci" },
         TranscriptNotices = new[] { "questa trascrizione" },
         MachineMadeWords = new[] { "riconoscimento vocale" },
-        TextFlawWords = new[] { "errore", "errori", "inesattezz" },
+        TextFlawWords = new[] { "inesattezz" },
         SignUpConsentPhrases = new[] { "iscrivendoti accetti", "iscrivendoti, accetti", "registrandoti accetti", "registrandoti, accetti" },
         // Session 54, pages: a tag for the page's form before its headline, "VIDÉO. …" (words shared by several languages listed once).
         HeadlineFormTags = new[] { "foto", "diretta", "in diretta", "esclusivo", "esclusiva" },

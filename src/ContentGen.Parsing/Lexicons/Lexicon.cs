@@ -543,8 +543,10 @@ internal sealed class Lexicon
     /// <summary>
     /// Session 58, pages: word beginnings that say a text may hold faults ("error", "Fehler", "imprecision", "fout"), read
     /// in a transcript's note (<see cref="TranscriptNotices"/>) only: the note warns of them, a sentence of the article
-    /// about a transcript reports what it shows. Shared beginnings listed once: English "error" (Spanish "errores"),
-    /// Spanish "imprecision" (Italian "imprecisioni").
+    /// about a transcript reports what it shows. Entries match word beginnings, so a beginning shared by several languages
+    /// is listed once, the tables being their union: Portuguese "erro" (English "error", Spanish "errores", Italian
+    /// "errore"/"errori"), Portuguese "imprecis" (Spanish "imprecisión", Italian "imprecisioni"). German lists "irrtum"
+    /// and "irrtümer", neither beginning the other.
     /// </summary>
     public string[] TextFlawWords { get; init; } = s_none;
 

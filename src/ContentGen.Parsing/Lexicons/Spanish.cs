@@ -148,7 +148,7 @@ internal static class Spanish
         VoiceAssistantPrompts = new[] { "pide a tu altavoz", "pídele a tu altavoz", "pide a tu asistente de voz", "pídele a tu asistente de voz", "di «alexa", "di \"alexa", "«alexa, pon" },
         TranscriptNotices = new[] { "esta transcripción" },
         MachineMadeWords = new[] { "automátic", "reconocimiento de voz" },
-        TextFlawWords = new[] { "imprecision", "imprecisión", "inexactitud" },
+        TextFlawWords = new[] { "inexactitud" },
         SignUpConsentPhrases = new[] { "al suscribirte aceptas", "al suscribirte, aceptas", "al registrarte aceptas", "al registrarte, aceptas" },
         // Session 54, pages: a tag for the page's form before its headline, "VIDÉO. …" (words shared by several languages listed once).
         HeadlineFormTags = new[] { "vídeo", "fotos", "directo", "en directo", "en vivo", "exclusivo" },

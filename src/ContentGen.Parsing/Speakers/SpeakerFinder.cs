@@ -24,10 +24,6 @@ internal sealed partial class SpeakerFinder
     // further back, another person has usually come into the story, so no guess is made.
     private const int ReferenceReach = 2;
 
-    // "Titre 42", "Harbour Nights": a short quote of capitalised words names a work or a
-    // law; nobody says it.
-    private const int MaxTitleWords = 5;
-
     private const int CharactersPerToken = 4;
 
     // A finder is made for one language's cues and read with one article after another on its
@@ -341,7 +337,7 @@ internal sealed partial class SpeakerFinder
 
             var quote = sentence[i].QuoteIndex;
             var inner = WordsOf(quotes[quote], paragraph);
-            if (LooksLikeTitle(inner) || LooksLikeTitleWithLinks(inner) || IsMarkedTerm(sentence, i) || IsCalledByName(sentence, i) || IsNamedByNameNoun(sentence, i) || IsTitledQuote(sentence, i)
+            if (IsTitleInMarks(sentence, i, inner) || IsMarkedTerm(sentence, i) || IsCalledByName(sentence, i) || IsNamedByNameNoun(sentence, i) || IsTitledQuote(sentence, i)
                 || IsRenamedAfterQuote(sentence, i) || IsReadAloud(sentence, i))
             {
                 continue;
@@ -530,29 +526,6 @@ internal sealed partial class SpeakerFinder
     // right before the quote says the words are a name for something, quoted from nobody.
     private bool IsMarkedTerm(IReadOnlyList<Token> sentence, int quote)
         => quote > 0 && sentence[quote - 1].IsLower && _cues.Words.TermMarkers.Contains(sentence[quote - 1].Span);
-
-    // Two to five words, each capitalised or a number, with no closing punctuation.
-    private static bool LooksLikeTitle(ReadOnlySpan<char> inner)
-    {
-        var text = Text.Whitespace.Trim(inner);
-        if (text.Length == 0 || !char.IsLetterOrDigit(text[text.Length - 1]))
-        {
-            return false;
-        }
-
-        var words = 0;
-        var reader = new Text.WordReader(text);
-        while (reader.Read())
-        {
-            var first = reader.Word[0];
-            if (++words > MaxTitleWords || (!char.IsUpper(first) && !char.IsDigit(first)))
-            {
-                return false;
-            }
-        }
-
-        return words >= 2;
-    }
 
     /// <summary>
     /// Which quotes of a title or heading stand right by their cue: after a colon or a reporting

@@ -14,6 +14,7 @@ public sealed class TranscriptNoticeTests
     [InlineData("en", "This transcript was made with speech recognition software and checked by our producers. Some errors may remain.")]
     [InlineData("fr", "Cette transcription a été réalisée automatiquement et peut comporter des erreurs.")]
     [InlineData("de", "Dieses Transkript wurde maschinell erstellt und kann Fehler enthalten.")]
+    [InlineData("de", "Dieses Transkript wurde maschinell erstellt, ein Irrtum ist nicht ausgeschlossen.")]
     [InlineData("es", "Esta transcripción se ha hecho con un sistema automático y puede contener errores.")]
     [InlineData("it", "Questa trascrizione è stata prodotta automaticamente e potrebbe contenere imprecisioni.")]
     [InlineData("pt", "Esta transcrição foi feita automaticamente e pode conter erros.")]

@@ -7,7 +7,8 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// "ontving de wethouder") is the subject, and a name further on past an adverb ("heute Jana Weber", "gisteren
 /// minister Joost Visser") the object: a later pronoun means the subject's holder named before, not the object
 /// (docs/speakers.md, session 57, "An object after the subject and an adverb"). A name after the verb and adverbs
-/// alone, or after an opening phrase whose article a preposition governs, is still the subject.
+/// alone, or after an opening phrase whose article a preposition governs, is still the subject. The rule does not
+/// check that the word before the name is an adverb (the lexicons list none): see SpeakerFinder.SubjectBeforeObjectName.cs.
 /// </summary>
 public sealed class SubjectBeforeObjectNameTests
 {

@@ -6,8 +6,10 @@ namespace ContentGen.Parsing.Tests.Speakers;
 /// A newspaper's or a work's name in marks, its capitalised words joined by lower-case articles,
 /// prepositions or conjunctions ("Sul «Giornale della Riviera»", "En «El Diario de la Costa»"), is a
 /// name that nobody says, not the words of the critic who wrote in it; the critic's own quoted words
-/// stay theirs, and speech that begins with a capital is not taken for a name, nor German words
-/// quoted, whose nouns are all capitalised ("„Sache der Polizei“").
+/// stay theirs, and speech that begins with a capital is not taken for a name, nor short speech
+/// capitalised at both ends where no preposition or title noun governs it ("«Grazie a Dio e ai
+/// Vigili del Fuoco», ha detto …"), nor German words quoted, whose nouns are all capitalised
+/// ("„Sache der Polizei“").
 /// </summary>
 public sealed class TitleWithLinkWordsTests
 {
@@ -31,6 +33,21 @@ public sealed class TitleWithLinkWordsTests
     [InlineData("La muestra abre", "«Vuelva usted mañana», dijo Elena Ruiz al cerrar la sala.", "Elena Ruiz")]
     [InlineData("L'exposition ouvre", "« Merci à tous », a lancé Paul Morel en ouvrant la soirée.", "Paul Morel")]
     [InlineData("De expositie opent", "‘Kom maar binnen’, zei Piet de Vries bij de deur.", "Piet de Vries")]
+    // Thanks and greetings to a name, capitalised at both ends with link words between, open their
+    // sentence before the cue: no preposition or title noun governs them, so they are speech.
+    [InlineData("The fair opens", "\"Thank God and the Fire Brigade\", said Jane Holt at the gate.", "Jane Holt")]
+    [InlineData("The fair opens", "\"Welcome to Hollinsby\", the mayor, Jane Holt, said at the gate.", "Jane Holt")]
+    [InlineData("La fête ouvre", "« Bienvenue à Rochemont », a lancé Paul Morel en ouvrant la fête.", "Paul Morel")]
+    [InlineData("La fête ouvre", "« Merci à Dieu et aux Pompiers », a déclaré Claire Morel devant la mairie.", "Claire Morel")]
+    [InlineData("La fiesta abre", "«Gracias a Dios y a los Bomberos», dijo la alcaldesa Elena Ruiz.", "Elena Ruiz")]
+    [InlineData("La fiesta abre", "«Bienvenidos a Tormesina», dijo Elena Ruiz al abrir la feria.", "Elena Ruiz")]
+    [InlineData("La festa apre", "«Grazie a Dio e ai Vigili del Fuoco», ha detto la sindaca Laura Conti.", "Laura Conti")]
+    [InlineData("La festa apre", "«Benvenuti a Rocca di Sopra», ha detto il sindaco Marco Rossi.", "Marco Rossi")]
+    [InlineData("A festa abre", "«Graças a Deus e aos Bombeiros», disse a prefeita Ana Lopes.", "Ana Lopes")]
+    [InlineData("A festa abre", "«Bem-vindos a Vila do Conde», disse Ana Lopes ao abrir a feira.", "Ana Lopes")]
+    [InlineData("Het feest begint", "‘Welkom in Zandvoort’, zei burgemeester Piet de Vries bij de poort.", "Piet de Vries")]
+    [InlineData("Het feest begint", "‘Dank aan God en de Brandweer’, zei Piet de Vries na afloop.", "Piet de Vries")]
+    [InlineData("Das Fest beginnt", "„Danke an Gott und die Feuerwehr“, sagte Bürgermeisterin Anna Kolb.", "Anna Kolb")]
     public void SpeechStartingWithACapital_IsNotAName(string title, string paragraph, string? speaker)
         => Assert.Equal(new string?[] { speaker }, QuoteSpeakers.Under(title, paragraph));
 
