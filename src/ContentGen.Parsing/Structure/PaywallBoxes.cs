@@ -30,36 +30,9 @@ internal static class PaywallBoxes
     /// Adds to <paramref name="found"/> the numbers of the lines that belong to a paywall's box; returns the set,
     /// created only when a box is found (most pages have none).
     /// </summary>
-    public static HashSet<int>? Find(IReadOnlyList<SourceLine> lines, string document, HashSet<int>? found)
-    {
-        var start = 0;
-        while (start < lines.Count)
-        {
-            if (lines[start].IsBlank(document))
-            {
-                start++;
-                continue;
-            }
-
-            var end = start;
-            while (end < lines.Count && !lines[end].IsBlank(document))
-            {
-                end++;
-            }
-
-            if (end - start >= 2 && end - start <= MaxBoxLines && IsBox(lines, start, end, document))
-            {
-                for (var i = start; i < end; i++)
-                {
-                    (found ??= new HashSet<int>()).Add(lines[i].Number);
-                }
-            }
-
-            start = end;
-        }
-
-        return found;
-    }
+    public static HashSet<int>? Find(IReadOnlyList<SourceLine> lines, string document, HashSet<int>? found) =>
+        LineBoxes.Collect(lines, document, found, static (lines, start, end, document) =>
+            end - start >= 2 && end - start <= MaxBoxLines && IsBox(lines, start, end, document));
 
     // Whether lines [start, end) are short, few in words, and hold a paywall's sign with another chrome line beside it.
     // Only groups of a box's size are read, a page's paragraphs stop the count at their seventeenth word, and the lines are

@@ -80,40 +80,12 @@ internal static partial class SignUpBoxes
         return false;
     }
 
+    // A group is read for its field only when it is short enough to be a box, and its words are counted only when it
+    // has one: a page's paragraphs are long groups with none.
     /// <summary>The numbers of the lines that belong to a sign-up box, or null when no line does (most pages).</summary>
-    public static HashSet<int>? Find(IReadOnlyList<SourceLine> lines, string document)
-    {
-        HashSet<int>? found = null;
-        var start = 0;
-        while (start < lines.Count)
-        {
-            if (lines[start].IsBlank(document))
-            {
-                start++;
-                continue;
-            }
-
-            // A group is read for its field only when it is short enough to be a box, and its words are
-            // counted only when it has one: a page's paragraphs are long groups with none.
-            var end = start;
-            while (end < lines.Count && !lines[end].IsBlank(document))
-            {
-                end++;
-            }
-
-            if (end - start <= MaxBoxLines && HasEmailField(lines, start, end, document) && WordsUpTo(lines, start, end, document, MaxBoxWords) <= MaxBoxWords)
-            {
-                for (var i = start; i < end; i++)
-                {
-                    (found ??= new HashSet<int>()).Add(lines[i].Number);
-                }
-            }
-
-            start = end;
-        }
-
-        return found;
-    }
+    public static HashSet<int>? Find(IReadOnlyList<SourceLine> lines, string document) =>
+        LineBoxes.Collect(lines, document, null, static (lines, start, end, document) =>
+            end - start <= MaxBoxLines && HasEmailField(lines, start, end, document) && WordsUpTo(lines, start, end, document, MaxBoxWords) <= MaxBoxWords);
 
     // Whether one of lines [start, end) is an e-mail field.
     private static bool HasEmailField(IReadOnlyList<SourceLine> lines, int start, int end, string document)
