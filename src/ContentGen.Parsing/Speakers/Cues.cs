@@ -49,6 +49,9 @@ internal sealed partial class Cues
     /// </summary>
     public bool Is(Token token, WordClass classes) => WordClasses.Has(Words, token, classes);
 
+    /// <summary>Whether <paramref name="token"/> is a personal pronoun of one person ("he", "elle", "sie", "lui").</summary>
+    public bool IsPronounOfOne(Token token) => Words.MalePronouns.Contains(token.Span) || Words.FemalePronouns.Contains(token.Span);
+
     /// <summary>Whether the sentence has a reporting verb within reach of its start.</summary>
     public bool HasReportingVerb(IReadOnlyList<Token> sentence)
     {

@@ -49,7 +49,7 @@ internal sealed partial class SpeakerFinder
             }
 
             if (!token.IsWord || !token.IsLower || _cues.Is(token, WordClass.RoleNoun | WordClass.Title)
-                || _cues.Words.MalePronouns.Contains(token.Span) || _cues.Words.FemalePronouns.Contains(token.Span))
+                || _cues.IsPronounOfOne(token))
             {
                 return null;
             }

@@ -91,7 +91,7 @@ internal sealed partial class SpeakerFinder
         }
 
         // "Lei si chiama", "Il s'appelle", "He is called": a personal pronoun of one person first.
-        if (words.MalePronouns.Contains(sentence[0].Span) || words.FemalePronouns.Contains(sentence[0].Span))
+        if (_cues.IsPronounOfOne(sentence[0]))
         {
             k = 1;
         }
@@ -191,7 +191,7 @@ internal sealed partial class SpeakerFinder
         var verb = sentence[indefinite - 1];
         var words = _cues.Words;
         if (indefinite <= MinOpeningWords || !first.IsWord || sentence[1].IsCapitalized || _cues.Is(first, WordClass.Pronoun)
-            || words.MalePronouns.Contains(first.Span) || words.FemalePronouns.Contains(first.Span))
+            || _cues.IsPronounOfOne(first))
         {
             return false;
         }

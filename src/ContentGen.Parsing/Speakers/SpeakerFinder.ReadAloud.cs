@@ -71,5 +71,5 @@ internal sealed partial class SpeakerFinder
     }
 
     private bool IsSubjectPronoun(Token token)
-        => _cues.Words.MalePronouns.Contains(token.Span) || _cues.Words.FemalePronouns.Contains(token.Span) || _cues.Words.PluralPronouns.Contains(token.Span);
+        => _cues.IsPronounOfOne(token) || _cues.Words.PluralPronouns.Contains(token.Span);
 }

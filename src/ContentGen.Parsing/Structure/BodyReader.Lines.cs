@@ -143,7 +143,8 @@ internal sealed partial class BodyReader
         var groups = new LineGroups(buffers);
         var seen = t_seen ?? new SpanSet(LinesPerPage);
         t_seen = null;
-        var boxes = PaywallBoxes.Find(lines, document, SignUpBoxes.Find(lines, document));
+        var boxes = LineBoxes.Collect(lines, document, static (lines, start, end, document) =>
+            SignUpBoxes.IsBox(lines, start, end, document) || PaywallBoxes.IsBox(lines, start, end, document));
 
         // A "read also" label alone on its line ("À lire aussi"): the other story's headline is printed right under it.
         var linkLabelAbove = false;

@@ -6,22 +6,18 @@ namespace ContentGen.Parsing.Structure;
 
 /// <summary>
 /// Walks a page's boxes, the groups of lines of their own between blank lines, for the readers of one kind of box
-/// (<see cref="SignUpBoxes"/>, <see cref="PaywallBoxes"/>): each judges a group by its lines, and every line of a
-/// group it takes is set aside together.
+/// (<see cref="SignUpBoxes"/>, <see cref="PaywallBoxes"/>, walked once for both): each judges a group by its lines,
+/// and every line of a group it takes is set aside together.
 /// </summary>
 internal static class LineBoxes
 {
     /// <summary>
-    /// Adds to <paramref name="found"/> the numbers of the lines of every group that <paramref name="isBox"/> takes
-    /// (given the lines, the group's first line and the line past its last, and the document); returns the set,
-    /// created only when a box is found (most pages have none).
+    /// The numbers of the lines of every group that <paramref name="isBox"/> takes (given the lines, the group's first
+    /// line and the line past its last, and the document), or null when it takes none (most pages).
     /// </summary>
-    public static HashSet<int>? Collect(
-        IReadOnlyList<SourceLine> lines,
-        string document,
-        HashSet<int>? found,
-        Func<IReadOnlyList<SourceLine>, int, int, string, bool> isBox)
+    public static HashSet<int>? Collect(IReadOnlyList<SourceLine> lines, string document, Func<IReadOnlyList<SourceLine>, int, int, string, bool> isBox)
     {
+        HashSet<int>? found = null;
         var start = 0;
         while (start < lines.Count)
         {

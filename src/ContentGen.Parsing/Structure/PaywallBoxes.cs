@@ -26,18 +26,14 @@ internal static class PaywallBoxes
     private const int MaxPromptWords = 8;
     private const int MaxButtonWords = 4;
 
-    /// <summary>
-    /// Adds to <paramref name="found"/> the numbers of the lines that belong to a paywall's box; returns the set,
-    /// created only when a box is found (most pages have none).
-    /// </summary>
-    public static HashSet<int>? Find(IReadOnlyList<SourceLine> lines, string document, HashSet<int>? found) =>
-        LineBoxes.Collect(lines, document, found, static (lines, start, end, document) =>
-            end - start >= 2 && end - start <= MaxBoxLines && IsBox(lines, start, end, document));
+    /// <summary>Whether lines [<paramref name="start"/>, <paramref name="end"/>), a group of their own, are a paywall's box.</summary>
+    public static bool IsBox(IReadOnlyList<SourceLine> lines, int start, int end, string document) =>
+        end - start >= 2 && end - start <= MaxBoxLines && HoldsSigns(lines, start, end, document);
 
     // Whether lines [start, end) are short, few in words, and hold a paywall's sign with another chrome line beside it.
     // Only groups of a box's size are read, a page's paragraphs stop the count at their seventeenth word, and the lines are
     // judged as chrome only in a group that holds a sign.
-    private static bool IsBox(IReadOnlyList<SourceLine> lines, int start, int end, string document)
+    private static bool HoldsSigns(IReadOnlyList<SourceLine> lines, int start, int end, string document)
     {
         var words = 0;
         var signs = 0;

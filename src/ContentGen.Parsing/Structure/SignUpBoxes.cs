@@ -80,12 +80,15 @@ internal static partial class SignUpBoxes
         return false;
     }
 
-    // A group is read for its field only when it is short enough to be a box, and its words are counted only when it
-    // has one: a page's paragraphs are long groups with none.
     /// <summary>The numbers of the lines that belong to a sign-up box, or null when no line does (most pages).</summary>
     public static HashSet<int>? Find(IReadOnlyList<SourceLine> lines, string document) =>
-        LineBoxes.Collect(lines, document, null, static (lines, start, end, document) =>
-            end - start <= MaxBoxLines && HasEmailField(lines, start, end, document) && WordsUpTo(lines, start, end, document, MaxBoxWords) <= MaxBoxWords);
+        LineBoxes.Collect(lines, document, static (lines, start, end, document) => IsBox(lines, start, end, document));
+
+    // A group is read for its field only when it is short enough to be a box, and its words are counted only when it
+    // has one: a page's paragraphs are long groups with none.
+    /// <summary>Whether lines [<paramref name="start"/>, <paramref name="end"/>), a group of their own, are a sign-up box.</summary>
+    public static bool IsBox(IReadOnlyList<SourceLine> lines, int start, int end, string document) =>
+        end - start <= MaxBoxLines && HasEmailField(lines, start, end, document) && WordsUpTo(lines, start, end, document, MaxBoxWords) <= MaxBoxWords;
 
     // Whether one of lines [start, end) is an e-mail field.
     private static bool HasEmailField(IReadOnlyList<SourceLine> lines, int start, int end, string document)

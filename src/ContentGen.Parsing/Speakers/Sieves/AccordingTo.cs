@@ -293,7 +293,7 @@ internal sealed partial class AccordingTo : ISieve
         }
 
         if (start < sentence.Count && sentence[start].IsLower && !(accordingTo && OpensNounPhrase(sentence, start))
-            && (_cues.Words.MalePronouns.Contains(sentence[start].Span) || _cues.Words.FemalePronouns.Contains(sentence[start].Span)))
+            && _cues.IsPronounOfOne(sentence[start]))
         {
             return new Subject(SubjectKind.Pronoun, sentence[start].Text, start + 1);
         }
