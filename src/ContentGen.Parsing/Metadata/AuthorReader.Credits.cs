@@ -161,11 +161,7 @@ internal static partial class AuthorReader
     }
 
     // An agency the lexicons name opens `text`, as whole words: "Belgacem Haddad" starts with "Belga"'s letters only.
-    private static bool AgencyAt(ReadOnlySpan<char> text)
-    {
-        var length = LexiconTables.Agencies.LongestStart(text);
-        return length > 0 && (length == text.Length || !char.IsLetterOrDigit(text[length]));
-    }
+    private static bool AgencyAt(ReadOnlySpan<char> text) => LexiconTables.Agencies.StartsAnyWhole(text);
 
     // "Photographs", "Fotos", "Photos": a credit word or its plural.
     private static bool StartsCreditWord(ReadOnlySpan<char> word)

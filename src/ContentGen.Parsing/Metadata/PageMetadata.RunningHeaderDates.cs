@@ -27,26 +27,12 @@ internal static partial class PageMetadata
         }
 
         var header = Whitespace.Trim(lines[first].Span(document));
-        if (!IsDatelineShaped(header) || !RepeatedUnder(lines, document, first))
+        if (!IsDatelineShaped(header) || RunningHeaders.ColumnGapAt(header) <= 0 || !RunningHeaders.RepeatedBelow(header, lines, document, first))
         {
             // An e-paper's first line names its edition, and the edition's date stands under it (EditionDates).
             return EditionDate(lines, document, first, titleIndex);
         }
 
         return DateReader.Read(header);
-    }
-
-    // Whether a line under `first` prints the page's first line again past a column gap: a running header.
-    private static bool RepeatedUnder(IReadOnlyList<SourceLine> lines, string document, int first)
-    {
-        for (var i = first + 1; i < lines.Count; i++)
-        {
-            if (RunningHeaders.Repeats(lines, document, i))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

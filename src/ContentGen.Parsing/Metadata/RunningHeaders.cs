@@ -41,6 +41,23 @@ internal static class RunningHeaders
         return false;
     }
 
+    /// <summary>
+    /// Whether a line under line <paramref name="index"/> prints <paramref name="text"/> again, trimmed: the running
+    /// header seen from its first printing.
+    /// </summary>
+    public static bool RepeatedBelow(ReadOnlySpan<char> text, IReadOnlyList<SourceLine> lines, string document, int index)
+    {
+        for (var i = index + 1; i < lines.Count; i++)
+        {
+            if (Whitespace.Trim(lines[i].Span(document)).Equals(text, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Where the first run of three spaces or more in <paramref name="text"/> starts (a print's column gap), or -1.</summary>
     public static int ColumnGapAt(ReadOnlySpan<char> text)
     {

@@ -30,15 +30,9 @@ internal static partial class OutletNames
             return true;
         }
 
-        return OpensOnPhrase(LexiconTables.FeedLabels, name) || OpensOnPhrase(LexiconTables.HeadlineFormTags, name);
-    }
-
-    // Whether `name` opens on one of the table's phrases as whole words ("Ao vivo …", "La une …"), not on a longer word
-    // that starts alike ("Unesco …").
-    private static bool OpensOnPhrase(WordTable table, ReadOnlySpan<char> name)
-    {
-        var length = table.LongestStart(name);
-        return length > 0 && (length == name.Length || !char.IsLetterOrDigit(name[length]));
+        // A feed's or a headline's label opens it as whole words ("Ao vivo …", "La une …"), not a longer word that starts
+        // alike ("Unesco …").
+        return LexiconTables.FeedLabels.StartsAnyWhole(name) || LexiconTables.HeadlineFormTags.StartsAnyWhole(name);
     }
 
     // A logo's name printed twice, its picture's text and its link's ("Radio Nord Radio Nord"), between a name-like line

@@ -105,7 +105,7 @@ internal static partial class OutletNames
 
         var text = Whitespace.Trim(lines[first].Span(document));
         var gap = Metadata.RunningHeaders.ColumnGapAt(text);
-        if (gap <= 0 || Digits.Any(text.Slice(0, gap)) || !RepeatedBelow(text, lines, document, first))
+        if (gap <= 0 || Digits.Any(text.Slice(0, gap)) || !Metadata.RunningHeaders.RepeatedBelow(text, lines, document, first))
         {
             return null;
         }
@@ -124,18 +124,5 @@ internal static partial class OutletNames
 
         var value = name.ToString();
         return TitleSplitter.ReadsAsPublication(value) ? value : null;
-    }
-
-    private static bool RepeatedBelow(ReadOnlySpan<char> text, IReadOnlyList<SourceLine> lines, string document, int index)
-    {
-        for (var i = index + 1; i < lines.Count; i++)
-        {
-            if (Whitespace.Trim(lines[i].Span(document)).Equals(text, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

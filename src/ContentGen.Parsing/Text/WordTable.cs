@@ -292,6 +292,16 @@ internal sealed class WordTable
     /// <summary>The length of the longest entry <paramref name="text"/> starts with, or 0 when it starts with none.</summary>
     public int LongestStart(ReadOnlySpan<char> text) => LongestStart(text, stopAtFirst: false);
 
+    /// <summary>
+    /// Whether <paramref name="text"/> opens on an entry as whole words, its longest entry followed by no letter or
+    /// digit ("Belga" opens "Belga said" but not "Belgacem Haddad").
+    /// </summary>
+    public bool StartsAnyWhole(ReadOnlySpan<char> text)
+    {
+        var length = LongestStart(text);
+        return length > 0 && (length == text.Length || !char.IsLetterOrDigit(text[length]));
+    }
+
     // Only the entries that start with the text's first two characters are tried: the lists grow
     // with every language, and a line is checked against several of them.
     private int LongestStart(ReadOnlySpan<char> text, bool stopAtFirst)
