@@ -76,7 +76,11 @@ public static class SpeakerLabelReader
                 throw new FormatException($"{labelFile}:{i + 1}: kind is neither speech nor other: {kind}");
             }
 
-            var aliases = Cell("aliases") is { Length: > 0 } aliasText ? aliasText.Split('|') : [];
+            // Aliases are separated by '|'; a comma there was a writer's list that would silently become one
+            // alias nobody's answer matches, so it is refused like any other malformed row.
+            var aliases = Cell("aliases") is { Length: > 0 } aliasText
+                ? aliasText.Contains(',') ? throw new FormatException($"{labelFile}:{i + 1}: aliases are separated by '|', not ',': {aliasText}") : aliasText.Split('|')
+                : [];
             labels.Add(new SpeakerLabel(
                 group,
                 half,
