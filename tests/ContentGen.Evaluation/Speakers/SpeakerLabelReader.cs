@@ -76,10 +76,11 @@ public static class SpeakerLabelReader
                 throw new FormatException($"{labelFile}:{i + 1}: kind is neither speech nor other: {kind}");
             }
 
-            // Aliases are separated by '|'; a comma there was a writer's list that would silently become one
-            // alias nobody's answer matches, so it is refused like any other malformed row.
+            // Aliases are separated by '|'. A comma glued to the next word ("Rieder,Florian") is a list written
+            // the wrong way that would silently become one alias nobody's answer matches, so it is refused; a
+            // comma before a space belongs to a described phrase ("retraité, ancien adjoint au maire").
             var aliases = Cell("aliases") is { Length: > 0 } aliasText
-                ? aliasText.Contains(',') ? throw new FormatException($"{labelFile}:{i + 1}: aliases are separated by '|', not ',': {aliasText}") : aliasText.Split('|')
+                ? IsCommaList(aliasText) ? throw new FormatException($"{labelFile}:{i + 1}: aliases are separated by '|', not ',': {aliasText}") : aliasText.Split('|')
                 : [];
             labels.Add(new SpeakerLabel(
                 group,
@@ -95,5 +96,18 @@ public static class SpeakerLabelReader
         }
 
         return labels;
+    }
+
+    private static bool IsCommaList(string aliases)
+    {
+        for (var i = aliases.IndexOf(','); i >= 0; i = aliases.IndexOf(',', i + 1))
+        {
+            if (i + 1 < aliases.Length && aliases[i + 1] != ' ')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
