@@ -49,7 +49,9 @@ internal static class PortugueseSpeech
             // "reafirmou X", "realçou X", "descreveu X", "opinou X", "ripostou X", "rebateu X", "pontuou X", "ponderou X".
             "reafirmar ratificar proclamar enfatizar realçar descrever opinar indagar ripostar rebater pontuar ponderar " +
             // Accusing: "acusou o presidente de “…”" reports the subject's words; the one accused is its object.
-            "acusar"),
+            "acusar " +
+            // Describing and recounting ("descrever", "contar", "relatar" above): "narrou X".
+            "narrar"),
         // "«…», sorriu X": verbs of manner and of common plain senses report only beside the quote.
         // Verbs of praise and blame too: before a name they act on it ("prees de raad wethouder X", "felicitó al alcalde");
         // and verbs one of whose forms is a common word ("una nota", "la stima", "em nota").
