@@ -122,8 +122,8 @@ internal static class PortugueseSpeech
             "vereadora deputado deputada governador governadora autarca técnico treinador empresário empresária advogado advogada representante responsável dirigente administrador administradora coordenador coordenadora " +
             // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").
             "tesoureiro tesoureira gestor gestora comissário comissária curador curadora" +
-            // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
-            " capitão" +
+            // Ranks at sea and in command: "el capitán del puerto Juan Vidal", "o comandante dos bombeiros, X".
+            " capitão comandante" +
             // "o líder da bancada da oposição, X,": the head of a party, a group or a bench.
             " líder"),
         // "disse o engenheiro": nouns only, never adjectives.
