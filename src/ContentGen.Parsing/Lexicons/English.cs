@@ -227,7 +227,9 @@ internal static class English
             // The wider inventory of a news desk: retorts, manners of speaking, pleas and sums.
             "affirm retort beg grumble speculate clarify " +
             // Saying again, stressing, agreeing, breaking in, giving a view and guessing.
-            "reaffirm restate underscore concur interject opine surmise rebut"),
+            "reaffirm restate underscore concur interject opine surmise rebut " +
+            // Describing and recounting ("describe" above; "recounted" among the reporting verbs, "a recount" being a noun).
+            "narrate"),
         Inflect = Inflect,
         Contrasts = Words("but"),
         RelativePronouns = Words("who whose which"),

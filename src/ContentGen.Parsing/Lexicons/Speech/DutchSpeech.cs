@@ -16,6 +16,8 @@ internal static class DutchSpeech
         ["vinden"] = new[] { "vindt" },
         ["geloven"] = new[] { "gelooft", "geloofde", "geloofden", "geloofd" },
         ["schrijven"] = new[] { "schrijft", "schreef", "schreven", "geschreven" },
+        // Describing: "beschreef de nacht als ‘…’"; the participle is the plural past.
+        ["beschrijven"] = new[] { "beschrijft", "beschreef", "beschreven" },
         ["geven"] = new[] { "geeft", "gaf", "gaven", "gegeven" },
         ["laten"] = new[] { "laat", "liet", "lieten", "gelaten" },
         ["vragen"] = new[] { "vraagt", "vroeg", "vroegen", "gevraagd" },
@@ -102,7 +104,9 @@ internal static class DutchSpeech
             // Stressing, floating an idea, pointing out and swearing: "beklemtoonde X", "opperde X", "bezwoer X".
             "beklemtonen opperen suggereren signaleren bezweren " +
             // Verbs that are reflexive when they report: "ergerde ze zich", "verweerde hij zich".
-            "ergeren beklagen verweren herinneren uiten verheugen verbazen"),
+            "ergeren beklagen verweren herinneren uiten verheugen verbazen " +
+            // Describing and recounting ("vertellen" above): "beschreef de nacht als ‘…’".
+            "beschrijven"),
         // ""…", lachte ze": verbs of manner, and "besloot" (decided, concluded), report only beside the quote.
         // Verbs of praise and blame too: before a name they act on it ("prees de raad wethouder X", "felicitó al alcalde").
         BesideQuoteLemmas = Words("prijzen loven bekritiseren hekelen verwelkomen lachen juichen grappen fluisteren spotten schatten besluiten"),

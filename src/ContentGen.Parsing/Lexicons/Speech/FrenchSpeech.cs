@@ -126,7 +126,9 @@ internal static class FrenchSpeech
             // "», redit-elle", "a rectifié X", "acquiesce X", "décrypte X".
             "réaffirmer redire rectifier proclamer confesser acquiescer décrypter lamenter s'enthousiasmer " +
             // Giving grounds: "a interdit la marche, invoquant des « risques »".
-            "invoquer"),
+            "invoquer " +
+            // Describing and recounting ("décrire", "raconter", "relater" above): "», narre X".
+            "narrer"),
         // "« … », a proposé X": verbs of manner and of common plain senses report only beside the quote.
         BesideQuoteLemmas = Words("menacer proposer crier murmurer plaisanter conseiller engager riposter " +
             // Going on, as "poursuivre": « … », a-t-elle continué.

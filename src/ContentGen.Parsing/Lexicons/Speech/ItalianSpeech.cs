@@ -24,6 +24,8 @@ internal static class ItalianSpeech
         ["ammettere"] = new[] { "ammette", "ammise", "ammesso", "ammessa", "ammettono", "ammisero" },
         ["concludere"] = new[] { "conclude", "concluse", "concluso", "conclusa", "concludono", "conclusero" },
         ["sostenere"] = new[] { "sostiene", "sostenne", "sosteneva", "sostenuto", "sostenuta", "sostengono", "sostennero", "sostenevano" },
+        // Describing: "ha descritto la notte come «…»".
+        ["descrivere"] = new[] { "descrive", "descrisse", "descriveva", "descritto", "descritta", "descrivono", "descrissero" },
         ["scrivere"] = new[] { "scrive", "scrisse", "scritto", "scritta", "scrivono", "scrissero" },
         ["promettere"] = new[] { "promette", "promise", "promesso", "promettono", "promisero" },
         ["ribadire"] = new[] { "ribadisce", "ribadì", "ribadito", "ribadita", "ribadiscono", "ribadirono" },
@@ -66,7 +68,9 @@ internal static class ItalianSpeech
             // "ha riaffermato X", "rilancia X", "segnala X", "ragiona X", "scandisce X", "premette X".
             "riaffermare rilanciare segnalare constatare ragionare scandire premettere polemizzare proclamare " +
             // Accusing: "ha accusato la giunta di «…»" reports the subject's words; the one accused is its object.
-            "accusare"),
+            "accusare " +
+            // Describing and recounting ("raccontare" above): "ha descritto la notte come «…»", "ha narrato X".
+            "descrivere narrare"),
         // "«…», sorride X": verbs of manner and of common plain senses report only beside the quote.
         // Verbs of praise and blame too: before a name they act on it ("prees de raad wethouder X", "felicitó al alcalde");
         // and verbs one of whose forms is a common word ("una nota", "la stima", "em nota").

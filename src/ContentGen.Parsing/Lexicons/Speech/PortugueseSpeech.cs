@@ -49,7 +49,9 @@ internal static class PortugueseSpeech
             // "reafirmou X", "realçou X", "descreveu X", "opinou X", "ripostou X", "rebateu X", "pontuou X", "ponderou X".
             "reafirmar ratificar proclamar enfatizar realçar descrever opinar indagar ripostar rebater pontuar ponderar " +
             // Accusing: "acusou o presidente de “…”" reports the subject's words; the one accused is its object.
-            "acusar"),
+            "acusar " +
+            // Describing and recounting ("descrever", "contar", "relatar" above): "narrou X".
+            "narrar"),
         // "«…», sorriu X": verbs of manner and of common plain senses report only beside the quote.
         // Verbs of praise and blame too: before a name they act on it ("prees de raad wethouder X", "felicitó al alcalde");
         // and verbs one of whose forms is a common word ("una nota", "la stima", "em nota").
@@ -120,8 +122,8 @@ internal static class PortugueseSpeech
             "vereadora deputado deputada governador governadora autarca técnico treinador empresário empresária advogado advogada representante responsável dirigente administrador administradora coordenador coordenadora " +
             // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").
             "tesoureiro tesoureira gestor gestora comissário comissária curador curadora" +
-            // Ranks at sea and in command: "el capitán del puerto Juan Vidal".
-            " capitão" +
+            // Ranks at sea and in command: "el capitán del puerto Juan Vidal", "o comandante dos bombeiros, X".
+            " capitão comandante" +
             // "o líder da bancada da oposição, X,": the head of a party, a group or a bench.
             " líder"),
         // "disse o engenheiro": nouns only, never adjectives.

@@ -37,6 +37,8 @@ internal static class SpanishSpeech
         ["proponer"] = new[] { "propone", "propuso", "proponía", "propuesto", "proponen", "propusieron" },
         ["mostrar"] = new[] { "muestra", "mostró", "mostraba", "mostrado", "muestran", "mostraron" },
         // Saying again and going on: a stem that changes.
+        // Describing: "describió la noche como «…»".
+        ["describir"] = new[] { "describe", "describió", "describía", "descrito", "describen", "describieron" },
         ["repetir"] = new[] { "repite", "repitió", "repetía", "repetido", "repiten", "repitieron" },
         ["proseguir"] = new[] { "prosigue", "prosiguió", "proseguía", "proseguido", "prosiguen", "prosiguieron" },
         ["continuar"] = new[] { "continúa", "continuó", "continuaba", "continuado", "continúan", "continuaron" },
@@ -76,7 +78,9 @@ internal static class SpanishSpeech
             "reafirmar ratificar repetir proclamar apostillar incidir resaltar remarcar espetar reprochar desvelar " +
             "informar razonar alegar observar mencionar constatar reflexionar rememorar evocar proseguir " +
             // Accusing: "acusó al Gobierno de «…»" reports the subject's words, whom the object is accused by.
-            "acusar"),
+            "acusar " +
+            // Describing and recounting ("contar", "relatar", "narrar" above): "describió la noche como «…»".
+            "describir"),
         // "«…», sonrió X": verbs of manner and of common plain senses report only beside the quote.
         // Verbs of praise and blame too: before a name they act on it ("prees de raad wethouder X", "felicitó al alcalde");
         // and verbs one of whose forms is a common word ("la queja", "urge una solución", "una nota", "la stima").

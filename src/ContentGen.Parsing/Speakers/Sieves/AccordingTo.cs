@@ -30,6 +30,12 @@ internal sealed partial class AccordingTo : ISieve
         {
             if (sentence[k].Kind == TokenKind.Quote)
             {
+                // "… fue «un desastre» y costó «demasiado»": AccordingTo.CoordinatedFragment.cs.
+                if (IsCoordinatedFragment(sentence, k, quote))
+                {
+                    return Find(sentence, k);
+                }
+
                 from = k + 1;
                 break;
             }
