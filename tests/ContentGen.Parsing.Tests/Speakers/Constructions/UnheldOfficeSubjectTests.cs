@@ -15,6 +15,8 @@ public sealed class UnheldOfficeSubjectTests
     [InlineData("en", "\"The lights stay on,\" said councillor Ruth Price. ¶ The chairman lost patience. \"We will take the vote now,\" he said.", "Ruth Price|chairman")]
     [InlineData("nl", "‘We hebben meer bussen nodig’, zei raadslid Tom Hoek. ¶ De burgemeester greep in. ‘Dit debat is gesloten’, zei ze.", "Tom Hoek|burgemeester")]
     [InlineData("nl", "‘De lampen blijven aan’, zei wethouder Ruud Prins. ¶ De voorzitter verloor zijn geduld. ‘We stemmen nu’, zei hij.", "Ruud Prins|voorzitter")]
+    // A party group's leader ("fractievoorzitter") holds a role of their own, as a councillor does.
+    [InlineData("nl", "Fractievoorzitter Karin Bos noemde het plan te duur. ‘Dit raakt vooral gezinnen’, aldus Bos. ¶ De burgemeester greep meteen in. ‘We blijven bij de agenda’, zei hij.", "Karin Bos|burgemeester")]
     [InlineData("fr", "« Il nous faut plus de bus », a déclaré le conseiller municipal Thomas Hamon. ¶ La maire est intervenue. « Le débat est clos », a-t-elle dit.", "Thomas Hamon|maire")]
     [InlineData("es", "«Necesitamos más autobuses», dijo el concejal Tomás Herrera. ¶ El alcalde intervino. «El debate está cerrado», dijo.", "Tomás Herrera|alcalde")]
     [InlineData("it", "«Servono più autobus», ha detto il consigliere Tommaso Neri. ¶ Il sindaco, presente in aula, è intervenuto. «Il dibattito è chiuso», ha detto.", "Tommaso Neri|sindaco")]
