@@ -72,12 +72,14 @@ internal sealed partial class SpeakerFinder
         return null;
     }
 
-    // "está Rosa", "c'è Rosa", "está também Rosa": a copula right before the name, past fillers.
+    // "está Rosa", "c'è Rosa", "está também Rosa", "Among them is Joan": a copula right before the
+    // name, past fillers. English lists its "is" and "was" as name copulas only (they close no
+    // cleft, SpeechWords.Copulas); the table of name copulas holds every language's copulas too.
     private bool FollowsCopulaPastFillers(IReadOnlyList<Token> sentence, int name, int maxFillers)
     {
         for (var b = name - 1; b > 0 && b >= name - 1 - maxFillers && sentence[b].IsLower; b--)
         {
-            if (_cues.Words.Copulas.Contains(Elision.Tail(sentence[b].Span)))
+            if (_cues.Words.NameCopulas.Contains(Elision.Tail(sentence[b].Span)))
             {
                 return true;
             }

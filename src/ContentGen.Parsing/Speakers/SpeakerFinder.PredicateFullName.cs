@@ -50,6 +50,12 @@ internal sealed partial class SpeakerFinder
         }
 
         var start = copula + 1;
+        // "Il primo ad arrivare è stato Marco Ferri": a copula of two words.
+        if (start < sentence.Count && sentence[start].IsLower && _cues.Words.Copulas.Contains(sentence[copula].Through(sentence[start])))
+        {
+            start++;
+        }
+
         for (var fillers = 0; start < sentence.Count && fillers < 2 && sentence[start].IsLower && _cues.Is(sentence[start], WordClass.Filler); fillers++)
         {
             start++;
@@ -78,7 +84,8 @@ internal sealed partial class SpeakerFinder
         }
 
         end = PersonNameWithinRun(sentence, start, end);
-        if (end - start < 2 || (end < sentence.Count && sentence[end].Kind != TokenKind.Comma) || Phrase.Join(sentence, start, end) is var name && !IsPersonNamed(name)
+        // "El primero en llegar fue Julio Marín.": a name that ends the sentence has no clause going on after it either.
+        if (end - start < 2 || (end < sentence.Count && sentence[end].Kind != TokenKind.Comma && !(end == sentence.Count - 1 && sentence[end].Kind == TokenKind.Terminal)) || Phrase.Join(sentence, start, end) is var name && !IsPersonNamed(name)
             || _cast.IsOrganisation(name) || NamesSecondPerson(sentence, end))
         {
             return null;

@@ -255,14 +255,19 @@ internal sealed partial class SpeakerFinder
             _state.Mentioned(null);
         }
 
-        // "The chairman of the club was angry. '…,' he said.": see SpeakerFinder.UnheldPersonNounSubject.cs.
-        TrackUnheldPersonNounSubject(sentence, sentenceSpeaker, named, main.IsFound || source.IsFound);
+        // "De burgemeester greep meteen in. ‘…’, zei ze.": see SpeakerFinder.UnheldOfficeSubject.cs.
+        // Read first: the rules after it would make the office someone unnamed, whom no pronoun names.
+        if (!TrackUnheldOfficeSubject(sentence, sentenceSpeaker, named, main.IsFound || source.IsFound))
+        {
+            // "The chairman of the club was angry. '…,' he said.": see SpeakerFinder.UnheldPersonNounSubject.cs.
+            TrackUnheldPersonNounSubject(sentence, sentenceSpeaker, named, main.IsFound || source.IsFound);
 
-        // "Haar vader knikt tevreden.": see SpeakerFinder.UnnamedRelativeBeat.cs.
-        TrackUnnamedRelativeBeat(sentence, sentenceSpeaker, named, main.IsFound || source.IsFound);
+            // "Haar vader knikt tevreden.": see SpeakerFinder.UnnamedRelativeBeat.cs.
+            TrackUnnamedRelativeBeat(sentence, sentenceSpeaker, named, main.IsFound || source.IsFound);
 
-        // "Der Angeklagte stand auf.": see SpeakerFinder.BareRoleSubject.cs.
-        TrackBareRoleSubject(sentence, sentenceSpeaker, named, main.IsFound || source.IsFound);
+            // "Der Angeklagte stand auf.": see SpeakerFinder.BareRoleSubject.cs.
+            TrackBareRoleSubject(sentence, sentenceSpeaker, named, main.IsFound || source.IsFound);
+        }
 
         if (sentenceSpeaker is null && named is null && !main.IsFound && !source.IsFound && PersonEndingSentence(sentence) is { } lastNamed)
         {

@@ -209,7 +209,7 @@ internal static class DutchSpeech
         AdverbialEndings = ["ig", "lijk", "isch", "end"],
         RoleNouns = Words(
             "officier rechter minister burgemeester wethouder gedeputeerde directeur voorzitter woordvoerder woordvoerster trainer president " +
-            "topman topvrouw deskundige advocaat verloskundige raadslid vertegenwoordiger " +
+            "topman topvrouw deskundige advocaat verloskundige raadslid fractievoorzitter fractievoorzitster vertegenwoordiger " +
             "ondernemer ondernemster hoogleraar leider leidster kamerlid voorzitster lector docent onderzoeker onderzoekster leraar lerares " +
             // Offices of clubs, firms, courts and services, as standing before a name set off by commas ("The treasurer, X, said").
             "penningmeester secretaris coördinator coördinatrice beheerder beheerster bedrijfsleider bedrijfsleidster " +

@@ -193,7 +193,7 @@ internal static class GermanSpeech
         HolderOnlyRoles = Words("staatsanwalt staatsanwältin richter richterin"),
         RoleNouns = Words(
             "staatsanwalt staatsanwältin richter minister ministerin dezernent dezernentin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin geschäftsführer " +
-            "geschäftsführerin vorsitzender vorsitzende sprecher sprecherin trainer trainerin präsident präsidentin direktor " +
+            "geschäftsführerin vorsitzender vorsitzende fraktionsvorsitzender fraktionsvorsitzende sprecher sprecherin trainer trainerin präsident präsidentin direktor " +
             "direktorin chef chefin kapitän landrat landrätin sportdirektor sportdirektorin kanzler kanzlerin spieler spielerin stürmer torwart " +
             "experte expertin anwalt anwältin vertreter vertreterin ingenieur ingenieurin lehrer lehrerin arzt ärztin landwirt landwirtin " +
             "forscher forscherin architekt architektin journalist journalistin hebamme anwohnerin pflegerin " +
