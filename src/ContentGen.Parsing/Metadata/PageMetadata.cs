@@ -107,7 +107,7 @@ internal static partial class PageMetadata
 
             // "Lucía Barrantes" over "Alcalá de Henares, 17/03/2025 - 08:20h": under a name, the words before the dateline's
             // comma are the town it was filed from, not a writer.
-            if (author is null && OpensWithPlaceBeforeComma(line) && NameNear(lines, document, i, -1) is { } over)
+            if (author is null && (OpensWithPlaceBeforeComma(line) || OpensWithPlaceBeforeBar(line)) && NameNear(lines, document, i, -1) is { } over)
             {
                 author = over;
             }
