@@ -28,6 +28,13 @@ internal static class SpeakerLabels
 
     private static readonly HashSet<string> s_none = new(StringComparer.Ordinal);
 
+    // Most pages have short lines over prose (headings, section labels), each said once: the count of
+    // them is one map per thread, cleared after each page, not one per page (about 0.03 bytes per input
+    // byte on the French pages). A map grown past MaxKeptCounts by a huge page is left to the collector.
+    [ThreadStatic]
+    private static Dictionary<string, int>? t_timesAboveProse;
+    private const int MaxKeptCounts = 1 << 10;
+
     /// <summary>
     /// The texts of the blocks from <paramref name="from"/> on that are speakers' labels, compared with
     /// their accents aside: a transcript spells "GERALD DARMANIN" and, once, "GÉRALD DARMANIN".
@@ -42,29 +49,40 @@ internal static class SpeakerLabels
             var next = blocks[i + 1];
             if (IsLabelShaped(block) && (IsProse(next.Facts) || IsQuestion(next)) && AnswersUnder(block, next, setAside))
             {
-                timesAboveProse ??= new Dictionary<string, int>(AccentsAside.Instance);
+                if (timesAboveProse is null)
+                {
+                    timesAboveProse = t_timesAboveProse ?? new Dictionary<string, int>(AccentsAside.Instance);
+                    t_timesAboveProse = null;
+                }
+
                 timesAboveProse.TryGetValue(block.Text, out var times);
                 timesAboveProse[block.Text] = times + 1;
             }
         }
 
-        // Most pages are no transcript: they count nothing, and share one empty set.
+        // Most pages are no transcript: they count nothing, or no line twice, and share one empty set.
         if (timesAboveProse is null)
         {
             return s_none;
         }
 
-        var labels = new HashSet<string>(AccentsAside.Instance);
-
+        HashSet<string>? labels = null;
         foreach (var pair in timesAboveProse)
         {
             if (pair.Value >= MinTimesAboveProse)
             {
-                labels.Add(pair.Key);
+                (labels ??= new HashSet<string>(AccentsAside.Instance)).Add(pair.Key);
             }
         }
 
-        return labels;
+        var kept = timesAboveProse.Count <= MaxKeptCounts;
+        timesAboveProse.Clear();
+        if (kept)
+        {
+            t_timesAboveProse = timesAboveProse;
+        }
+
+        return labels ?? s_none;
     }
 
     // The next block stands on the label's next line or past one blank line, or past two with nothing set aside between.

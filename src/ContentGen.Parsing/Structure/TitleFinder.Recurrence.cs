@@ -1,5 +1,4 @@
 using System;
-using System.Text;
 using ContentGen.Parsing.Text;
 
 namespace ContentGen.Parsing.Structure;
@@ -91,14 +90,12 @@ internal static partial class TitleFinder
     }
 
     // White space collapsed, so that a headline wrapped differently elsewhere still matches.
-    private static string Flatten(string text)
-    {
-        if (IsFlat(text))
-        {
-            return text;
-        }
+    private static string Flatten(string text) => IsFlat(text) ? text : FlatCopy(text.AsSpan());
 
-        var flat = new StringBuilder(text.Length);
+    // The flat copy written into a pooled buffer (JoinedText): the string is the copy's only allocation.
+    private static string FlatCopy(ReadOnlySpan<char> text)
+    {
+        var flat = new JoinedText(text.Length);
         var space = false;
         foreach (var c in text)
         {
@@ -117,7 +114,7 @@ internal static partial class TitleFinder
             flat.Append(c == '’' ? '\'' : c);
         }
 
-        return flat.ToString();
+        return flat.ToStringAndReturn();
     }
 
     // Most lines are flat already, single spaces between words and no curly apostrophe: they are their own flat copy.

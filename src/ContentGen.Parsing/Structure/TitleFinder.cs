@@ -335,7 +335,8 @@ internal static partial class TitleFinder
         }
 
         var end = document.IndexOf("\n\n", System.StringComparison.Ordinal);
-        var header = Flatten(end < 0 ? document : document.Substring(0, end));
+        // Flattened from the document itself: a copy of the header first would be thrown away.
+        var header = end < 0 ? Flatten(document) : FlatCopy(document.AsSpan(0, end));
         return header.IndexOf('»') >= 0 || header.IndexOf("alternate", System.StringComparison.Ordinal) >= 0 ? header : null;
     }
 
