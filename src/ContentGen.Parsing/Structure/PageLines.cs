@@ -400,8 +400,7 @@ internal static class PageLines
         && ((LexiconTables.CreditMarks.FoundIn(text.AsSpan()) && !WireDatelines.OpensParagraph(text)) || IsDoubled(text) || EndsWithCredit(text) || IsGalleryCounter(text, words)
             || PhotoCredits.EndsWithBracketedCredit(text) || PhotoCredits.EndsWithNameAfterSlash(text) || PhotoCredits.EndsWithBodyAfterSlash(text) || PhotoCredits.EndsWithInitialsAfterSlash(text) || PhotoCredits.EndsWithNameAndOutlet(text)
             || PhotoCredits.EndsWithNameInCapitals(text)
-            || PhotoCredits.EndsWithInitialledNameInCapitals(text) || PhotoCredits.EndsWithAgencyCreditLine(text)
-            || PhotoCredits.EndsWithInitialledNameAfterSlash(text));
+            || PhotoCredits.EndsWithInitialledNameInCapitals(text) || PhotoCredits.EndsWithAgencyCreditLine(text));
 
     // "Foto 1 di 4", "Photo 2 of 5", "Bild 1 von 8", "Photo 3/10": a gallery numbers its pictures over their captions,
     // a picture's word, its number, a short word or a slash, and how many there are. The picture's word may be left out

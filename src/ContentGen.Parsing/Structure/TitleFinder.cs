@@ -493,7 +493,7 @@ internal static partial class TitleFinder
             if (isLynxHeader || !blocks[i].Facts.IsGood || i - lastForm <= FormReach || IsTimedHeadlines(blocks, i))
             {
                 var facts = blocks[i].Facts;
-                if (!isLynxHeader && i - lastForm > FormReach && ((BlockQuality.IsProse(facts) && !facts.IsCaption && !facts.IsBylineOrDate) || IsFigureLine(blocks[i])))
+                if (!isLynxHeader && i - lastForm > FormReach && BlockQuality.IsProse(facts) && !facts.IsCaption && !facts.IsBylineOrDate)
                 {
                     apart--;
                 }
