@@ -372,6 +372,9 @@ internal sealed partial class SpeakerFinder
             _state.LastSubject = null;
             _state.LastSubjectSentence = _state.Sentence;
         }
+
+        // "The nurse was not convinced." after "'…,' said a nurse": see SpeakerFinder.DescriptionComesBack.cs.
+        TrackDescriptionComesBack(sentence, sentenceSpeaker);
     }
 
     // The subject opening the sentence, or the person named in full after an opening phrase and its comma ("At

@@ -210,6 +210,7 @@ internal sealed partial class SpeakerFinder
         _agedFirstNames.Clear();
         _roles.Clear();
         _descriptions.Clear();
+        _introducedNouns.Clear();
         _describedGenders.Clear();
         _linkedGenders.Clear();
         ClearAhead();
