@@ -326,6 +326,13 @@ internal sealed partial class SpeakerFinder
                     return null;
                 }
 
+                // "Tom Fenwick, 52, and Harry Dunn, 70, … "…," said the 70-year-old": the one person in the
+                // scene given that age (SpeakerFinder.AgeGiven.cs).
+                if (!decided && IsAgeText(subject.Text) && AgeEpithetByGivenAge(subject, salient, out var aged))
+                {
+                    return aged;
+                }
+
                 // "Landwirt X stand vor den Trümmern. „…“, sagt der 58-Jährige": an age describes the
                 // person this paragraph brought in, not the speaker of a paragraph before it; with
                 // two brought in, no one.
