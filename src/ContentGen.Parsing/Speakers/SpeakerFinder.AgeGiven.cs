@@ -7,10 +7,11 @@ namespace ContentGen.Parsing.Speakers;
 // means the one person in the scene the article gave that age with the name (", 70,", " (70)", ", de 70
 // años,", ", 70 anni,"), not the person in focus. The age in words ("l'octogénaire", "la cincuentona")
 // fits the ages of its decade. The scene is the paragraph and the one before, as for any age
-// (SpeakerFinder.AgeNouns.cs). Precision first: two people it fits, or a name the article does not
-// resolve given a fitting age, and it means no one; the person in focus given another age, or shown of
-// the other gender than the epithet's article, is not meant either; a plural ("the two 70-year-olds",
-// "die beiden 70-Jährigen") is no one person.
+// (SpeakerFinder.AgeNouns.cs). Precision first: two people it fits, and it means no one; a plural ("the
+// two 70-year-olds", "die beiden 70-Jährigen") is no one person. Where it fits no full name, the other
+// readings of an age decide as before (the person the paragraph brought in, an aged first name), but the
+// person in focus given another age, or shown of the other gender than the epithet's article, is never
+// their fallback.
 internal sealed partial class SpeakerFinder
 {
     // An article gives few people their age; bounded so that a list of results stays cheap.
@@ -99,11 +100,15 @@ internal sealed partial class SpeakerFinder
     }
 
     // Whether the age at the cue is decided by the ages the article gave, and whom it then means
-    // (`meant`, null for no one). Undecided where the text is no age this reads, or no one in the
-    // scene was given an age and the person in focus is of no other gender.
-    private bool AgeEpithetByGivenAge(Subject subject, string? salient, out string? meant)
+    // (`meant`, null for no one): the one full name in the scene given a fitting age, else no one where
+    // it fits two or is plural. Undecided where the text is no age this reads, where it fits no one, or
+    // only a name the article does not resolve (a first name alone: "Anna (43)", read by the aged
+    // first-name readers as before). `refuseSalient` says that the person in focus, the reading's
+    // fallback, was given another age or is shown of the other gender: not meant.
+    private bool AgeEpithetByGivenAge(Subject subject, string? salient, out string? meant, out bool refuseSalient)
     {
         meant = null;
+        refuseSalient = false;
         var text = Elision.Tail(subject.Text.AsSpan());
         if (!AgeRange(text, out var low, out var high, out var plural))
         {
@@ -142,14 +147,16 @@ internal sealed partial class SpeakerFinder
             only = person;
         }
 
-        if (fits == 1)
+        if (fits > 1 || (fits == 1 && only is not null))
         {
-            meant = only;
+            meant = fits == 1 ? only : null;
             return true;
         }
 
-        // Two people it fits, or the person in focus given another age or shown of the other gender.
-        return fits > 1 || salientAged || (salient is not null && IsOtherGender(salient, gender));
+        // The person in focus fits no more than a first name alone does ("Piet Mulder (45) en zijn vrouw
+        // Anna (43)" … "zei de 43-jarige"): whoever else is meant, not them.
+        refuseSalient = salientAged || (salient is not null && IsOtherGender(salient, gender));
+        return false;
     }
 
     private bool IsOtherGender(string person, Gender gender)

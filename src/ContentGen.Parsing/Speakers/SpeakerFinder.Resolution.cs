@@ -328,7 +328,8 @@ internal sealed partial class SpeakerFinder
 
                 // "Tom Fenwick, 52, and Harry Dunn, 70, … "…," said the 70-year-old": the one person in the
                 // scene given that age (SpeakerFinder.AgeGiven.cs).
-                if (!decided && IsAgeText(subject.Text) && AgeEpithetByGivenAge(subject, salient, out var aged))
+                var refuseAged = false;
+                if (!decided && IsAgeText(subject.Text) && AgeEpithetByGivenAge(subject, salient, out var aged, out refuseAged))
                 {
                     return aged;
                 }
@@ -370,7 +371,8 @@ internal sealed partial class SpeakerFinder
 
                 // "It was Okafor's third title. "…," the 24-year-old said": see SpeakerFinder.PossessedNewcomer.cs.
                 // "A resposta da autarca chegou": whom the bare noun meant before (SpeakerFinder.EpithetMeantBefore.cs).
-                return EpithetKeepsMeaning(subject, decided, decided ? holder : salient is not null && PossessorNamedSince(salient) ? null : salient);
+                // An age the person in focus was not given (SpeakerFinder.AgeGiven.cs): not them.
+                return EpithetKeepsMeaning(subject, decided, decided ? holder : (salient is not null && PossessorNamedSince(salient)) || refuseAged ? null : salient);
             default:
                 return null;
         }

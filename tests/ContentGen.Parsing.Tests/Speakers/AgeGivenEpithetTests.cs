@@ -35,6 +35,8 @@ public sealed class AgeGivenEpithetTests
     [InlineData("en", "Tom Fenwick, 52, and Harry Dunn, 70, were both at the gate. \"We saw the smoke first,\" said the two 70-year-olds.", "-")]
     [InlineData("en", "Tom Fenwick, 52, told the council the gate was locked. \"We saw the smoke first,\" said the 70-year-old.", "-")]
     [InlineData("nl", "Joost Verbeek (52) en zijn buurman stonden bij het hek. \"We zagen de rook als eerste\", zei de 70-jarige.", "-")]
+    [InlineData("nl", "Piet Mulder (45) en zijn vrouw Anna (43) stonden bij het hek. \"We zagen de rook als eerste\", zei de 43-jarige.", "-")]
+    [InlineData("nl", "Piet Mulder (45) zag de rook. Zijn buurvrouw Anna Smit belde de brandweer. \"Ik was doodsbang\", zei de 38-jarige.", "-")]
     public void AnAge_FittingNoOneOrTwo_IsNoOne(string language, string paragraphs, string expected)
         => Check(language, paragraphs, expected);
 }
